@@ -1,0 +1,1 @@
+"""``trialnews bench`` (registered on ``app`` when this module defines it)."""

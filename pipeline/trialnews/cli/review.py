@@ -1,0 +1,1 @@
+"""``trialnews review`` (registered on ``app`` when this module defines it)."""

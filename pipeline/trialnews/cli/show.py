@@ -1,0 +1,1 @@
+"""``trialnews show`` (registered on ``app`` when this module defines it)."""

@@ -1,0 +1,1 @@
+"""``trialnews table`` (registered on ``app`` when this module defines it)."""

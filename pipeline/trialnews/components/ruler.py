@@ -1,0 +1,114 @@
+"""The fact ruler: every rule of ``patterns/*.jsonl`` applied to the whole doc in one pass.
+
+Rules are written as ``SpanRuler`` saves them, one JSON object per line: ``{"label", "pattern",
+"id"}``. A string pattern goes to the PhraseMatcher (matched on lower-case text), a list of token
+dicts to the Matcher, and ``{"regex": "..."}`` to a regular expression over the text (for the
+micro-syntax of numbers that tokenization splits unevenly: ``P=.17``, ``0.61–0.85``, ``n=21``).
+``{"lexicon": "file.txt"}`` adds every entry of a word list to the PhraseMatcher.
+Regexes may use the placeholders ``{NUM}`` (a number in digits), ``{NUMWORD}`` (a number in
+words), ``{NUMBER}`` (either) and ``{LEX:file.txt}`` (any entry of a word list). Matches go to ``doc.spans[label]`` with ``span.id_`` set to
+the rule's id, so that every value can say which rule found it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .guard import Guarded
+from ..resources import load_json, load_jsonl, load_lexicon
+
+DEFAULT_RULE_FILES = ("trial.jsonl", "numbers.jsonl", "statistics.jsonl", "arms.jsonl", "endpoints.jsonl",
+                      "sizes.jsonl", "citation.jsonl", "conclusions.jsonl")
+NUM = r"(?:[-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])|\d+)(?:[.\u00b7]\d+)?|[.\u00b7]\d+)"
+
+
+@cache
+def number_word_regex() -> str:
+    """``fifty-seven``, ``Twenty one``, ``one hundred and five``: built from ``patterns/numbers.json``."""
+    words = load_json("numbers.json")
+    units = sorted((w for w in words["units"] if " " not in w and w not in ("a", "an")), key=len, reverse=True)
+    tens = sorted(words["tens"], key=len, reverse=True)
+    unit = "(?:" + "|".join(units) + ")"
+    ten = "(?:" + "|".join(tens) + ")"
+    below_hundred = rf"(?:{ten}(?:[\s-]{unit})?|{unit})"
+    return rf"(?i:\b{below_hundred}(?:\s+hundred(?:\s+(?:and\s+)?{below_hundred})?)?(?:\s+thousand)?\b)"
+
+
+_LEXICON_SLOT = re.compile(r"\{LEX:([\w.-]+)\}")
+
+
+def lexicon_regex(name: str) -> str:
+    """An alternation of a lexicon file's entries, longest first, each escaped."""
+    entries = sorted(load_lexicon(name), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(entry) for entry in entries) + ")"
+
+
+def expand(pattern: str) -> str:
+    """Fill the placeholders of a regex rule: ``{NUM}``, ``{NUMWORD}``, ``{NUMBER}``, ``{LEX:file}``."""
+    words = number_word_regex()
+    pattern = _LEXICON_SLOT.sub(lambda slot: lexicon_regex(slot.group(1)), pattern)
+    return pattern.replace("{NUMBER}", f"(?:{NUM}|{words})").replace("{NUM}", NUM).replace("{NUMWORD}", words)
+
+
+class FactRuler(Guarded):
+    def __init__(self, nlp: Language, name: str, *, rule_files: Sequence[str]) -> None:
+        self.name = name
+        self.rule_files = tuple(rule_files)
+        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher = Matcher(nlp.vocab)
+        self.regexes: list[tuple[str, str, re.Pattern[str]]] = []
+        self.labels: set[str] = set()
+        phrases: dict[tuple[str, str], list[Doc]] = defaultdict(list)
+        for rule in self._rules():
+            label, pattern = rule["label"], rule["pattern"]
+            rule_id = rule.get("id") or label
+            key = f"{label}|{rule_id}"
+            self.labels.add(label)
+            if isinstance(pattern, str):
+                phrases[(label, rule_id)].append(nlp.make_doc(pattern))
+            elif isinstance(pattern, dict) and "lexicon" in pattern:
+                phrases[(label, rule_id)].extend(nlp.make_doc(entry) for entry in load_lexicon(pattern["lexicon"]))
+            elif isinstance(pattern, list):
+                self.matcher.add(key, [pattern])
+            else:
+                self.regexes.append((label, rule_id, re.compile(expand(pattern["regex"]))))
+        for (label, rule_id), docs in phrases.items():
+            self.phrase_matcher.add(f"{label}|{rule_id}", docs)
+
+    def _rules(self) -> Iterable[dict]:
+        for name in self.rule_files:
+            yield from load_jsonl(name)
+
+    def process(self, doc: Doc) -> None:
+        found: dict[str, list[Span]] = defaultdict(list)
+        strings = doc.vocab.strings
+        matches = self.phrase_matcher(doc) + (self.matcher(doc) if len(self.matcher) else [])
+        for match_id, start, end in matches:
+            label, rule_id = strings[match_id].split("|", 1)
+            found[label].append(Span(doc, start, end, label=label, span_id=rule_id))
+        text = doc.text
+        for label, rule_id, regex in self.regexes:
+            for match in regex.finditer(text):
+                span = doc.char_span(*match.span(), label=label, alignment_mode="expand")
+                if span is not None and len(span):
+                    span.id_ = rule_id
+                    found[label].append(span)
+        for label in self.labels:
+            doc.spans[label] = sorted(found.get(label, []), key=lambda s: (s.start, -s.end))
+
+
+@Language.factory(
+    "trialnews_ruler",
+    assigns=["doc.spans"],
+    default_config={"rule_files": list(DEFAULT_RULE_FILES)},
+)
+def make_ruler(nlp: Language, name: str, rule_files: list[str]) -> FactRuler:
+    """Mark every rule match of the given ``patterns/`` files in ``doc.spans[label]``."""
+    return FactRuler(nlp, name, rule_files=rule_files)

@@ -1,0 +1,67 @@
+"""One catalogue of coded errors and warnings, in the style of spaCy's ``spacy/errors.py``.
+
+Every message says what was wrong, with which input, and what to do. Code raises
+``TrialnewsError(Errors.E001, path=...)``; the batch runner turns the error into an
+``errors.jsonl`` entry with the code, the stage and the formatted message.
+"""
+
+from __future__ import annotations
+
+
+class Errors:
+    # Reading and decoding (stage "read")
+    E001 = "File not found: {path}. Check the path, or remove it from the list of inputs."
+    E002 = "Cannot read {path}: {reason}. Check the file's permissions and that it is a regular file."
+    E003 = ("{path} looks binary ({reason}), not an article. trialnews reads .txt, .md, .html and "
+            ".htm files; remove it from the folder or convert it to text first.")
+    E004 = ("Cannot decode {path}: {reason}. Save the file as UTF-8, or as a saved web page with a "
+            "declared charset.")
+    E005 = "{path} is empty or holds only whitespace: there is no article to extract from."
+    E006 = ("{path} is {size} bytes, above the limit of {limit} bytes. Split it into one article per "
+            "file, or raise the limit with --max-bytes.")
+    E007 = ("Unsupported file type {suffix!r} for {path}. trialnews reads .txt, .md, .html and .htm; "
+            "rename the file if it is one of those.")
+    E008 = ("No article text could be found in the web page {path} ({reason}). Save the page as text, "
+            "or check that it holds an article and not only navigation.")
+    E009 = "{path} is a folder loop or a broken link ({reason}); it was skipped."
+
+    # Processing (stage "process")
+    E101 = ("The pipeline failed on {path}: {reason}. This is a bug in trialnews: please report it "
+            "with the file.")
+    E102 = ("The record for {path} failed validation: {reason}. This is a bug in trialnews: please "
+            "report it with the file.")
+    E103 = ("Value {value!r} in field {field} is not found at its evidence [{start}:{end}] in {path}. "
+            "This is a bug in trialnews: please report it with the file.")
+
+    # Configuration and command line (stage "config")
+    E201 = "No articles found under {paths}: give files or folders holding .txt, .md or .html files."
+    E202 = ("The pattern file {name} has a bad line {line}: {reason}. Each line must be a JSON object "
+            "with \"label\", \"pattern\" and \"id\".")
+    E203 = "Cannot read the records file {path}: {reason}. Give a JSONL file written by `trialnews extract`."
+    E204 = "Unsupported output format {suffix!r} for {path}: use one of {allowed}."
+    E205 = "The gold file {path} is not valid JSON: {reason}. Fix the file; see ANNOTATION.md for the format."
+    E206 = "No gold files (*.gold.json) found in {path}: `trialnews eval` needs articles with their gold beside them."
+    E207 = "Cannot write {path}: {reason}. Check that the folder exists and is writable."
+    E208 = "The Dask engine needs the optional extra: pip install 'trialnews[dask]' ({reason})."
+
+
+class Warnings:
+    """Messages put on a record's ``warnings`` list: what the pipeline saw and could not resolve."""
+
+    W001 = "W001 \"respectively\" with {n_values} values and {n_arms} arms: not linked ({text!r})"
+    W002 = "W002 percentage {value} above 100 dropped ({text!r})"
+    W003 = "W003 p-value {value} outside 0-1 dropped ({text!r})"
+    W004 = "W004 confidence interval {low}-{high} does not contain the estimate {estimate}: interval dropped ({text!r})"
+    W005 = "W005 arm {arm!r} has n={n}, above the trial's total {total}: arm size dropped ({text!r})"
+    W006 = "W006 {field} item dropped: {reason} ({text!r})"
+    W007 = "W007 several trials seem to be described; the record follows the first ({names})"
+
+
+class TrialnewsError(Exception):
+    """An error with a code from :class:`Errors`, formatted with its keyword arguments."""
+
+    def __init__(self, template: str, *, stage: str = "process", **kwargs: object) -> None:
+        self.code = next((name for name, value in vars(Errors).items() if value is template), "E000")
+        self.stage = stage
+        self.fields = kwargs
+        super().__init__(f"[{self.code}] " + template.format(**kwargs))

@@ -1,0 +1,51 @@
+"""``trialnews eval``: extract the articles of a folder that have gold files, and score them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from .errors import Errors, TrialnewsError
+from .extract import extract_files
+from .reader import SUFFIX_FORMATS
+from .scoring import Report, load_gold, score_records
+
+GOLD_SUFFIX = ".gold.json"
+
+
+def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
+    """(article, gold) for every ``NAME.gold.json`` in ``folder`` with an article ``NAME.*`` beside it."""
+    if not folder.is_dir():
+        raise TrialnewsError(Errors.E206, stage="config", path=folder)
+    pairs = []
+    for gold in sorted(folder.glob("*" + GOLD_SUFFIX)):
+        stem = gold.name[: -len(GOLD_SUFFIX)]
+        article = next((folder / (stem + s) for s in SUFFIX_FORMATS if (folder / (stem + s)).exists()), None)
+        if article is not None:
+            pairs.append((article, gold))
+    if not pairs:
+        raise TrialnewsError(Errors.E206, stage="config", path=folder)
+    return pairs
+
+
+def load_records(path: Path) -> dict[str, dict[str, Any]]:
+    """Records of a JSONL file, keyed by their source file's name."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        records = [json.loads(line) for line in lines if line.strip()]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise TrialnewsError(Errors.E203, stage="config", path=path, reason=error) from error
+    return {Path(r["source"]["path"]).name: r for r in records}
+
+
+def evaluate(folder: Path, *, records: Path | None = None, nlp: Language | None = None) -> Report:
+    """Score the records of ``folder``'s gold articles (extracted now, or read from ``records``)."""
+    pairs = gold_pairs(folder)
+    if records is not None:
+        predicted = load_records(records)
+    else:
+        predicted = {Path(o.path).name: o.record or {} for o in extract_files([a for a, _ in pairs], nlp=nlp)}
+    return score_records((a.name, predicted.get(a.name, {}), load_gold(g)) for a, g in pairs)

@@ -1,0 +1,122 @@
+"""Extraction as plain functions: one text, or a stream of files, to records.
+
+``extract_files`` streams: files are read one at a time, processed by ``nlp.pipe`` (on
+``n_process`` processes), and each outcome — a record, or an error with the file's path, stage
+and reason — is yielded as soon as its doc is done, so memory stays bounded on any folder size.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from .components.guard import failure
+from .components.record import RECORD_EXTENSION
+from .errors import Errors, TrialnewsError
+from .nlp import make_nlp
+from .reader import DEFAULT_MAX_BYTES, SourceText, iter_inputs, read_article
+
+#: Docs sent to a worker process at a time by ``nlp.pipe``.
+BATCH_SIZE = 32
+
+
+@dataclass
+class Outcome:
+    """What became of one input file: a record, an error, or a skip (already done)."""
+
+    path: str
+    record: dict[str, Any] | None = None
+    error: dict[str, Any] | None = None
+    skipped: bool = False
+    sha256: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@cache
+def default_nlp() -> Language:
+    return make_nlp()
+
+
+def error_entry(path: str | Path, error: TrialnewsError) -> dict[str, Any]:
+    return {"path": str(path), "stage": error.stage, "code": error.code, "reason": str(error)}
+
+
+def _source(text: SourceText) -> dict[str, Any]:
+    return {"path": text.path, "sha256": text.sha256, "chars": len(text.text), "encoding": text.encoding,
+            "format": text.format}
+
+
+def _outcome(doc: Any, text: SourceText) -> Outcome:
+    failed = failure(doc)
+    if failed is not None:
+        code = failed.get("code", "E101")
+        reason = failed["reason"] if code != "E101" else Errors.E101.format(path=text.path, reason=failed["reason"])
+        if not reason.startswith("["):
+            reason = f"[{code}] {reason}"
+        return Outcome(text.path, error={"path": text.path, "stage": "process", "code": code, "reason": reason},
+                       sha256=text.sha256)
+    record = doc._.get(RECORD_EXTENSION)
+    record["source"] = _source(text)
+    return Outcome(text.path, record=record, sha256=text.sha256)
+
+
+def extract_text(text: str, *, nlp: Language | None = None, path: str = "<text>") -> dict[str, Any]:
+    """The record of one article given as text; raises ``TrialnewsError`` if processing fails."""
+    source = SourceText(path=path, text=text, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                        encoding="utf-8", format="txt", headings=())
+    outcome = _outcome((nlp or default_nlp())(text), source)
+    if outcome.error is not None:
+        raise TrialnewsError(Errors.E101, path=path, reason=outcome.error["reason"])
+    return outcome.record
+
+
+def extract_files(
+    paths: Iterable[str | Path],
+    *,
+    nlp: Language | None = None,
+    n_process: int = 1,
+    batch_size: int = BATCH_SIZE,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    skip: Callable[[str], bool] | None = None,
+) -> Iterator[Outcome]:
+    """Outcomes of every article under ``paths`` (files and folders), in input order.
+
+    ``skip(sha256)`` returning true marks a file as already done (for ``--resume``).
+    """
+    nlp = nlp or default_nlp()
+    pending: deque[Outcome] = deque()
+    in_flight: deque[SourceText] = deque()
+
+    def on_walk_error(path: Path, error: TrialnewsError) -> None:
+        pending.append(Outcome(str(path), error=error_entry(path, error)))
+
+    def texts() -> Iterator[str]:
+        for path in iter_inputs(paths, on_error=on_walk_error):
+            try:
+                source = read_article(path, max_bytes=max_bytes)
+            except TrialnewsError as error:
+                pending.append(Outcome(str(path), error=error_entry(path, error)))
+                continue
+            if skip is not None and skip(source.sha256):
+                pending.append(Outcome(source.path, skipped=True, sha256=source.sha256))
+                continue
+            in_flight.append(source)
+            yield source.text
+
+    for doc in nlp.pipe(texts(), n_process=n_process, batch_size=batch_size):
+        source = in_flight.popleft()
+        yield from _drain(pending)
+        yield _outcome(doc, source)
+    yield from _drain(pending)
+
+
+def _drain(pending: deque[Outcome]) -> Iterator[Outcome]:
+    while pending:
+        yield pending.popleft()

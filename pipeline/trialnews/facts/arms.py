@@ -1,0 +1,136 @@
+"""Arms: the groups a trial assigned, found from intervention mentions near assignment words.
+
+A mention is a drug (an INN stem such as ``-zomib``, a code such as ``TAK-875``, a brand before
+its generic name), a listed intervention (``acupuncture``) or a control (``placebo``). A mention
+becomes an arm when it stands in a sentence that assigns or compares treatments (``randomized``,
+``versus``, ``group``, ``received``). Every mention of an arm is kept in
+``doc.spans["ARM_MENTION"]`` with the arm's label, for the linking steps that follow.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..normalize import parse_number
+from .common import evidence, longest_first, spans, state
+
+#: At most this many arms are reported; more candidates mean the story names many treatments.
+MAX_ARMS = 6
+#: Tokens after a mention in which its dose ("ixazomib 3 mg") or size ("(n=21)") is read.
+ATTACH_WINDOW = 4
+#: Characters before a mention searched for "randomized to" (about ten words).
+ASSIGN_CHARS = 80
+#: The longest gap, in characters, between two interventions set against each other.
+JOIN_CHARS = 60
+_ASSIGNED_BEFORE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b[^.;]*$")
+_GROUP_AFTER = re.compile(r"(?i)^(?:\s+(?:treatment|therapy|plus \w+))?\s+(?:groups?|arms?|cohorts?)\b")
+_JOINED = re.compile(r"(?i)[^.;]*?\b(?:or|vs\.?|versus|compared (?:with|to)|than|against|instead of|rather than)\b"
+                     r"[^.;]*|\s*(?:\([^)]*\))?\s*(?:,|and|or)\s+(?:a\s+|the\s+)?")
+_TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|treated with|on)\s+(?:the\s+|a\s+)?"
+                           r"(?:\w+\s+){0,2}$")
+_ARTICLES = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_GROUP_WORDS = re.compile(r"\s+(?:group|arm|groups|arms)$", re.IGNORECASE)
+_CONTROL_LABELS = {"control group": "control", "control arm": "control", "a placebo": "placebo",
+                   "placebo pill": "placebo", "placebo pills": "placebo", "sugar pill": "placebo",
+                   "dummy pill": "placebo", "placebo injection": "placebo", "placebo injections": "placebo"}
+
+
+def label_of(span: Span) -> str:
+    text = _GROUP_WORDS.sub("", _ARTICLES.sub("", span.text.strip()))
+    lowered = text.lower()
+    if span.label_ == "CONTROL":
+        return _CONTROL_LABELS.get(lowered, lowered)
+    return text if any(ch.isupper() for ch in text[1:]) or any(ch.isdigit() for ch in text) else lowered
+
+
+def _with_compound(doc: Doc, span: Span) -> Span:
+    """Extend ``iodine`` to ``iodine-alcohol`` and ``mupirocin`` to ``mupirocin-chlorhexidine``."""
+    end = span.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and doc[end + 1].is_alpha \
+            and not doc[end - 1].whitespace_ and doc[end + 1].text.lower() not in ("based", "like", "free", "related",
+                                                                                   "controlled", "treated", "naive"):
+        end += 2
+    return doc[span.start:end] if end != span.end else span
+
+
+def mentions(doc: Doc) -> list[Span]:
+    """Intervention mentions, longest first, not inside endpoint or condition words."""
+    blocked = spans(doc, "ENDPOINT")
+    found = []
+    for span in longest_first(spans(doc, "DRUG", "INTERVENTION", "CONTROL")):
+        if any(b.start <= span.start and span.end <= b.end and b.end - b.start > span.end - span.start for b in blocked):
+            continue
+        extended = _with_compound(doc, span)
+        found.append(Span(doc, extended.start, extended.end, label=span.label_, span_id=span.id_))
+    return found
+
+
+def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
+    """Whether the article assigns this intervention to a group of the trial:
+    after ``randomized to``/``assigned to`` in its sentence; named as a ``group`` or ``arm``; set
+    against another intervention (``X or Y``, ``X versus Y``, ``compared with Y``); or, for a
+    drug or control, ``received``/``taking`` it."""
+    sentence_start = mention.sent.start_char
+    before = doc.text[max(sentence_start, mention.start_char - ASSIGN_CHARS):mention.start_char]
+    after = doc.text[mention.end_char:mention.end_char + 30]
+    if _ASSIGNED_BEFORE.search(before):
+        return True
+    if _GROUP_AFTER.match(after):
+        return True
+    for other in others:
+        if other is mention or other.sent.start != mention.sent.start:
+            continue
+        gap = doc.text[mention.end_char:other.start_char] if other.start > mention.start \
+            else doc.text[other.end_char:mention.start_char]
+        if len(gap) <= JOIN_CHARS and _JOINED.fullmatch(gap):
+            return True
+    return mention.label_ in ("DRUG", "CONTROL") and bool(_TAKEN_BEFORE.search(before[-30:]))
+
+
+def _dose_after(doc: Doc, mention: Span) -> Span | None:
+    for dose in spans(doc, "DOSE"):
+        if mention.end <= dose.start <= mention.end + 1 or dose.end <= mention.start <= dose.end + 2:
+            return dose
+    return None
+
+
+def _n_after(doc: Doc, mention: Span) -> tuple[int, Span] | None:
+    for size in spans(doc, "N_EQUALS"):
+        if mention.end <= size.start <= mention.end + ATTACH_WINDOW and "(" in doc[mention.end:size.start].text:
+            value = parse_number(size.text.split("=", 1)[1])
+            if value and value == int(value):
+                return int(value), size
+    return None
+
+
+def extract(doc: Doc) -> None:
+    found = mentions(doc)
+    all_mentions = [(mention, label_of(mention)) for mention in found]
+    arms: dict[str, dict] = {}
+    for mention, label in all_mentions:
+        key = label.lower()
+        if key in arms or len(arms) >= MAX_ARMS or not _is_assigned(doc, mention, found):
+            continue
+        dose = _dose_after(doc, mention)
+        arms[key] = {
+            "label": label,
+            "intervention": mention.text,
+            "dose": dose.text if dose is not None else None,
+            "role": "control" if mention.label_ == "CONTROL" else "experimental",
+            "n": None,
+            "evidence": evidence(mention),
+        }
+    keyed_mentions: list[Span] = []
+    for mention, label in all_mentions:
+        arm = arms.get(label.lower())
+        if arm is None:
+            continue
+        found_n = _n_after(doc, mention)
+        if found_n and arm["n"] is None:
+            arm["n"] = found_n[0]
+            arm["evidence"] = evidence((mention.start_char, found_n[1].end_char), doc, rule="arm-n-equals")
+        keyed_mentions.append(Span(doc, mention.start, mention.end, label=arm["label"]))
+    doc.spans["ARM_MENTION"] = keyed_mentions
+    state(doc)["arms"] = list(arms.values())

@@ -1,0 +1,93 @@
+"""Helpers shared by the fact extractors: evidence, the record in progress, span geometry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+EXTENSION = "trialnews"
+
+#: Tokens between a value and the word that names its group ("55% of the patients in the
+#: placebo group") beyond which the two are not read as linked.
+LINK_WINDOW = 12
+
+
+def ensure_extension() -> None:
+    if not Doc.has_extension(EXTENSION):
+        Doc.set_extension(EXTENSION, default=None)
+
+
+def state(doc: Doc) -> dict[str, Any]:
+    """The record in progress on ``doc._.trialnews`` (plain data, so it survives ``n_process``)."""
+    data = doc._.get(EXTENSION)
+    if data is None:
+        data = {"warnings": []}
+        doc._.set(EXTENSION, data)
+    return data
+
+
+def evidence(span: Span | tuple[int, int], doc: Doc | None = None, *, rule: str | None = None) -> dict[str, Any]:
+    """Evidence of an item: character offsets into the analysed text and the text between them."""
+    if isinstance(span, Span):
+        start, end, text = span.start_char, span.end_char, span.text
+        rule = rule or span.id_ or span.label_ or None
+    else:
+        start, end = span
+        text = doc.text[start:end]
+    return {"start": start, "end": end, "text": text, "rule": rule}
+
+
+def spans(doc: Doc, *labels: str) -> list[Span]:
+    """Every span under the given ``doc.spans`` keys, in text order."""
+    found = [span for label in labels if label in doc.spans for span in doc.spans[label]]
+    return sorted(found, key=lambda s: (s.start, -s.end))
+
+
+def longest_first(candidates: Iterable[Span]) -> list[Span]:
+    """Drop spans that overlap a longer (or earlier equally long) span; keep text order."""
+    kept: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(candidates, key=lambda s: (-(s.end_char - s.start_char), s.start)):
+        tokens = set(range(span.start, span.end))
+        if not tokens & taken:
+            kept.append(span)
+            taken |= tokens
+    return sorted(kept, key=lambda s: s.start)
+
+
+def inside(span: Span, others: Iterable[Span]) -> bool:
+    """Whether ``span`` lies within (or overlaps) any of ``others``."""
+    return any(span.start_char < other.end_char and other.start_char < span.end_char for other in others)
+
+
+def in_sentence(doc: Doc, sentence: Span, candidates: Iterable[Span]) -> list[Span]:
+    return [c for c in candidates if sentence.start <= c.start and c.end <= sentence.end]
+
+
+def clause_bounds(sentence: Span, token_index: int) -> tuple[int, int]:
+    """Token range of the clause of ``sentence`` around ``token_index``, split at ``;`` and ``:``."""
+    start, end = sentence.start, sentence.end
+    doc = sentence.doc
+    for i in range(token_index - 1, sentence.start - 1, -1):
+        if doc[i].text in (";", ":"):
+            start = i + 1
+            break
+    for i in range(token_index, sentence.end):
+        if doc[i].text in (";", ":"):
+            end = i
+            break
+    return start, end
+
+
+def clean(text: str) -> str:
+    """Collapse whitespace and trim surrounding punctuation of an extracted phrase."""
+    return re.sub(r"\s+", " ", text).strip(" ,;:.()[]\"'\u201c\u201d\u2018\u2019")
+
+
+def heading_sentence(doc: Doc, sentence: Span) -> bool:
+    """A heading or title line: given by the reader, or the article's first line."""
+    headings = doc.user_data.get("headings") or ()
+    return any(start <= sentence.start_char and sentence.end_char <= end for start, end in headings)

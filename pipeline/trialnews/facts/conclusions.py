@@ -1,0 +1,125 @@
+"""Conclusions: what the trial's authors, investigators or the article say the trial showed.
+
+Three kinds of sentence qualify: the lede when it states a finding; a sentence with a verdict
+cue (``concluded``, ``found``, ``showed``) that speaks of the trial; and a quoted statement whose
+speaker is the trial's author or investigator (``said Nancy Avis, lead author of the study``).
+Statements by people marked as outside the trial (``who was not involved``) never qualify.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .common import clean, evidence, heading_sentence, spans, state
+
+MAX_CONCLUSIONS = 10
+#: Characters after a closing quote in which its speaker is named ("..., said Dr. Avis").
+ATTRIBUTION_WINDOW = 200
+#: Sentences shorter than this (in tokens) are datelines or fragments, not verdicts.
+MIN_TOKENS = 6
+_TRIAL_REFERENCE = re.compile(r"(?i)\b(?:stud(?:y|ies)|trial|results?|findings?|data|researchers|investigators|"
+                              r"scientists|authors|patients|participants|treatment|therapy|drug|vaccine)\b")
+_FINDING = re.compile(r"(?i)\b(?:found|finds|showed|shows|show|suggests?|demonstrat\w+|indicat\w+|conclud\w+|"
+                      r"reduc\w+|improv\w+|cut|cuts|lower\w*|help\w*|fail\w*|effective|safe(?:ly)?|benefit\w*|"
+                      r"shrank|slow\w*|prevent\w*|works?|worked|boost\w*|increas\w*|decreas\w*|better|worse|"
+                      r"no difference|similar)\b")
+_SPEAKER = re.compile(r"(?i)\b(?:said|says|wrote|writes|added|adds|explained|noted|notes|told|according to|stated|"
+                      r"concluded)\b")
+_TRIAL_PERSON = re.compile(r"(?i)\b(?:author|authors|investigators?|researchers?|scientists?|led the|leads the|"
+                           r"study leader|principal|professor|Dr\.|M\.D\.|MD|Ph\.D\.|PhD|chief|director|officer|"
+                           r"team|we|our)\b")
+_AUTHORS = re.compile(r"(?i)\b(?:authors?|lead author|co-author|wrote)\b")
+_INVESTIGATORS = re.compile(r"(?i)\b(?:investigators?|researchers?|scientists?|led the|team|principal)\b")
+_BOILERPLATE = re.compile(r"(?i)forward-looking|safe harbor|for more information|contact:|disclosure|"
+                          r"copyright|all rights reserved|\bclick\b|subscribe")
+
+
+def _attribution(text: str, default: str) -> str:
+    if _AUTHORS.search(text):
+        return "authors"
+    if _INVESTIGATORS.search(text):
+        return "investigators"
+    return default
+
+
+def _outside(doc: Doc, start: int, end: int) -> bool:
+    return any(start <= s.start_char < end + ATTRIBUTION_WINDOW for s in spans(doc, "OUTSIDE_CUE"))
+
+
+def _quoted(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, attribution) of each quotation spoken by someone of the trial."""
+    found = []
+    last_speaker: str | None = None
+    for quote in spans(doc, "QUOTE"):
+        after = doc.text[quote.end_char:quote.end_char + ATTRIBUTION_WINDOW].split("\n", 1)[0]
+        before = doc.text[quote.sent.start_char:quote.start_char]
+        speaker_text = None
+        if _SPEAKER.search(after[:80]):
+            speaker_text = after
+        elif _SPEAKER.search(before):
+            speaker_text = before
+        elif last_speaker is not None and "\n\n" not in doc.text[found[-1][1] if found else 0:quote.start_char]:
+            speaker_text = last_speaker
+        if speaker_text is None or _outside(doc, quote.start_char, quote.end_char):
+            last_speaker = None
+            continue
+        if not _TRIAL_PERSON.search(speaker_text) and not re.search(r"\b[A-Z][a-z]+ said\b|said [A-Z]", speaker_text):
+            continue
+        last_speaker = speaker_text
+        found.append((quote.start_char + 1, quote.end_char - 1, _attribution(speaker_text, "investigators")))
+    return found
+
+
+def _item(doc: Doc, start: int, end: int, attribution: str) -> dict | None:
+    text = doc.text[start:end]
+    stripped = text.strip(" \n,;:\"'\u201c\u201d\u2018\u2019")
+    if len(stripped.split()) < MIN_TOKENS:
+        return None
+    offset = start + text.index(stripped)
+    return {"text": clean(stripped), "attribution": attribution,
+            "evidence": evidence((offset, offset + len(stripped)), doc, rule="conclusion")}
+
+
+def _lede(doc: Doc) -> Span | None:
+    for sentence in doc.sents:
+        if sentence.start == 0 or heading_sentence(doc, sentence) or len(sentence) < MIN_TOKENS * 2:
+            continue
+        if spans(doc, "BYLINE") and any(sentence.start <= s.start < sentence.end for s in spans(doc, "BYLINE")):
+            continue
+        return sentence
+    return None
+
+
+def extract(doc: Doc) -> None:
+    items: list[dict] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, attribution: str) -> None:
+        if any(s < end and start < e for s, e in taken) or len(items) >= MAX_CONCLUSIONS:
+            return
+        item = _item(doc, start, end, attribution)
+        if item is not None:
+            items.append(item)
+            taken.append((start, end))
+
+    lede = _lede(doc)
+    if lede is not None and _FINDING.search(lede.text) and _TRIAL_REFERENCE.search(lede.text) \
+            and not _outside(doc, lede.start_char, lede.end_char):
+        add(lede.start_char, lede.end_char, _attribution(lede.text, "article"))
+    for start, end, attribution in _quoted(doc):
+        for sentence in doc.char_span(start, end, alignment_mode="expand").sents:
+            add(max(start, sentence.start_char), min(end, sentence.end_char), attribution)
+    cue_sentences = {s.sent.start for s in spans(doc, "CONCLUDE_CUE")}
+    for sentence in doc.sents:
+        if sentence.start not in cue_sentences or heading_sentence(doc, sentence) or sentence.start == 0:
+            continue
+        text = sentence.text
+        if _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char):
+            continue
+        if re.search(r"(?i)\bconclu", text) or (_TRIAL_REFERENCE.search(text) and _FINDING.search(text)
+                                                 and _INVESTIGATORS.search(text)):
+            add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
+    items.sort(key=lambda item: item["evidence"]["start"])
+    state(doc)["conclusions"] = items

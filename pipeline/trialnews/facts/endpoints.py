@@ -1,0 +1,82 @@
+"""Endpoints: outcome mentions from the endpoint lexicon, joined with their abbreviations.
+
+``progression-free survival (PFS)`` gives one endpoint with both names; every later ``PFS`` is a
+mention of it. ``The primary endpoint was X`` marks X as primary, and names an endpoint that the
+lexicon does not know. Mentions go to ``doc.spans["ENDPOINT_MENTION"]`` labelled with the
+endpoint's name, for linking results to endpoints.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .common import clean, evidence, longest_first, spans, state
+
+#: Tokens after a primary-endpoint cue ("The trial's primary endpoint was ...") searched for it.
+PRIMARY_WINDOW = 8
+#: The longest phrase (in tokens) read as an endpoint name after a primary-endpoint cue.
+MAX_NAME_TOKENS = 8
+_STOP_AFTER_NAME = {",", ";", ".", "(", ")", "and", "which", "that", "at", "in", "among", "compared", "versus",
+                    "vs", "vs.", "after", "post", "with"}
+
+
+def _canonical(text: str) -> str:
+    return clean(text).lower() if not re.search(r"[A-Z].*[A-Z]", text) else clean(text)
+
+
+def _name_after_cue(doc: Doc, cue: Span) -> Span | None:
+    """The noun phrase after ``primary endpoint was|is|of|:``."""
+    i = cue.end
+    while i < min(len(doc), cue.end + 3) and doc[i].lower_ in ("was", "is", "were", "of", ":", "being", "the", "a"):
+        i += 1
+    if i == cue.end:
+        return None
+    end = i
+    while end < min(len(doc), i + MAX_NAME_TOKENS) and doc[end].lower_ not in _STOP_AFTER_NAME \
+            and not doc[end].is_space:
+        end += 1
+    return doc[i:end] if end > i else None
+
+
+def extract(doc: Doc) -> None:
+    abbreviations = {span.text: span.label_ for span in spans(doc, "ABBREVIATION")}
+    long_to_short = {long.lower(): short for short, long in abbreviations.items()}
+    endpoints: dict[str, dict] = {}
+    mentions: list[Span] = []
+
+    def add(span: Span, name: str, short: str | None, primary: bool = False) -> None:
+        key = name.lower()
+        entry = endpoints.setdefault(key, {"name": name, "abbreviation": short, "primary": False,
+                                           "evidence": evidence(span)})
+        entry["abbreviation"] = entry["abbreviation"] or short
+        if primary and not entry["primary"]:
+            entry["primary"] = True
+            entry["evidence"] = evidence(span)
+        mentions.append(Span(doc, span.start, span.end, label=entry["name"]))
+
+    lexicon = longest_first(spans(doc, "ENDPOINT"))
+    primary_cues = spans(doc, "PRIMARY")
+    primary_targets: set[int] = set()
+    for cue in primary_cues:
+        following = [m for m in lexicon if cue.end <= m.start <= cue.end + PRIMARY_WINDOW and m.sent == cue.sent]
+        following += [s for s in spans(doc, "ABBREVIATION") if cue.end <= s.start <= cue.end + 3]
+        if following:
+            primary_targets.add(min(following, key=lambda m: m.start).start)
+        else:
+            phrase = _name_after_cue(doc, cue)
+            if phrase is not None:
+                name = _canonical(phrase.text)
+                add(phrase, name, long_to_short.get(name.lower()), primary=True)
+    for span in lexicon:
+        name = _canonical(span.text)
+        add(span, name, long_to_short.get(name.lower()), primary=span.start in primary_targets)
+    for short in spans(doc, "ABBREVIATION"):
+        long = _canonical(short.label_)
+        if long.lower() in endpoints or any(long.lower().endswith(key) for key in endpoints):
+            key = long.lower() if long.lower() in endpoints else next(k for k in endpoints if long.lower().endswith(k))
+            endpoints[key]["abbreviation"] = endpoints[key]["abbreviation"] or short.text
+            add(short, endpoints[key]["name"], short.text, primary=short.start in primary_targets)
+    doc.spans["ENDPOINT_MENTION"] = sorted(mentions, key=lambda s: s.start)
+    state(doc)["endpoints"] = list(endpoints.values())

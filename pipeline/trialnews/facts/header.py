@@ -1,0 +1,47 @@
+"""The article header: title (first line), byline author and publication date."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..normalize import parse_date
+from .common import clean, spans, state
+
+#: Characters from the start of the text within which a byline or dateline is read as the
+#: article's own (later dates are events in the story).
+HEADER_WINDOW = 400
+_BYLINE_STOP = re.compile(r"\s+(?:-|\u2013|\u2014|\||,|Last|Updated|Published|Posted|on|for|and)\b.*$")
+
+
+def title(text: str) -> str | None:
+    for line in text.split("\n"):
+        if line.strip():
+            return clean(line) or None
+    return None
+
+
+def author(doc: Doc) -> str | None:
+    for span in spans(doc, "BYLINE"):
+        if span.start_char > HEADER_WINDOW:
+            break
+        name = re.sub(r"^\s*By\s+", "", span.text)
+        name = _BYLINE_STOP.sub("", name)
+        if name.strip():
+            return clean(name)
+    return None
+
+
+def published(doc: Doc) -> str | None:
+    for span in spans(doc, "DATE"):
+        if span.start_char > HEADER_WINDOW:
+            break
+        value = parse_date(span.text)
+        if value:
+            return value
+    return None
+
+
+def extract(doc: Doc) -> None:
+    state(doc)["article"] = {"title": title(doc.text), "author": author(doc), "published": published(doc)}

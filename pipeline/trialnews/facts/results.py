@@ -1,0 +1,107 @@
+"""Results: one number for one endpoint in one group (a rate, a median, a count of events).
+
+A value (``55.3%``, ``about half``, ``one in five``, ``17.4 months``, ``96 of 2,212``) becomes a
+result when its sentence is about the trial (it names an arm, an endpoint or a population of
+the trial) and it is not part of a statistic (a CI level, an effect estimate, a relative
+reduction between arms), an age range or a dose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..errors import Warnings
+from ..normalize import fraction_percent, parse_number
+from .common import evidence, heading_sentence, inside, longest_first, spans, state
+from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, nearest_endpoint, \
+    respectively_arm, timepoint
+
+PERCENT_MAX = 100.0
+#: Statistics that swallow the numbers inside them.
+STAT_LABELS = ("CI", "EFFECT", "P_VALUE", "DIFFERENCE", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
+_DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
+_UNITS = {"month": "months", "mo": "months", "mos": "months", "week": "weeks", "wk": "weeks", "day": "days",
+          "year": "years", "hour": "hours", "minute": "minutes", "lb": "pounds", "lbs": "pounds", "point": "points"}
+_TRIAL_WORDS = re.compile(r"(?i)\b(?:study|trial|patients|participants|group|arm|subjects|those|who took|"
+                          r"who received|treated|taking|received)\b")
+
+
+def _number_and_unit(span: Span) -> tuple[float | None, str | None, str]:
+    """Value, unit and statistic of a value span."""
+    text = span.text
+    if span.label_ == "FRACTION":
+        return fraction_percent(text), "%", "rate"
+    if span.label_ == "PERCENT":
+        number = re.split(r"\s?(?:%|[\s-]?percent|[\s-]?per cent)", text, maxsplit=1)[0]
+        return parse_number(number), "%", "rate"
+    if span.label_ == "POINTS":
+        number = re.split(r"[\s-]?percentage", text, maxsplit=1)[0]
+        return parse_number(number), "percentage points", "difference"
+    if span.label_ == "COUNT_OF":
+        number = re.split(r"\s+(?:of|out of)\s+", text, maxsplit=1)[0]
+        return parse_number(number), "patients", "count"
+    match = re.match(r"(.+?)(?:\s|-)?([A-Za-z/ ]+)\.?$", text)
+    if not match:
+        return None, None, "value"
+    unit = match.group(2).strip().lower()
+    unit = _UNITS.get(unit, unit)
+    return parse_number(match.group(1)), unit, "value"
+
+
+def _about_trial(doc: Doc, sentence: Span) -> bool:
+    return any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc) + endpoint_mentions(doc)) \
+        or bool(_TRIAL_WORDS.search(sentence.text))
+
+
+def value_spans(doc: Doc) -> list[Span]:
+    """Candidate result values, without numbers that belong to a statistic."""
+    blocked = spans(doc, *STAT_LABELS)
+    relative = spans(doc, "REDUCTION", "INCREASE")
+    values = []
+    for span in longest_first(spans(doc, *LIST_LABELS)):
+        if inside(span, blocked):
+            continue
+        if span.label_ == "PERCENT" and inside(span, relative):
+            continue
+        values.append(span)
+    return values
+
+
+def extract(doc: Doc) -> None:
+    data = state(doc)
+    warnings: list[str] = data["warnings"]
+    values = value_spans(doc)
+    results = []
+    for span in values:
+        sentence = span.sent
+        if heading_sentence(doc, sentence) or sentence.start == 0 or not _about_trial(doc, sentence):
+            continue
+        value, unit, statistic = _number_and_unit(span)
+        if value is None:
+            continue
+        if span.label_ == "DURATION":
+            match = _DURATION_STATISTIC.search(doc.text[sentence.start_char:span.start_char])
+            if not match:
+                continue
+            statistic = match.group(1).lower().replace("average", "mean")
+        if unit == "%" and not 0 <= value <= PERCENT_MAX:
+            warnings.append(Warnings.W002.format(value=value, text=span.text))
+            continue
+        handled, arm = respectively_arm(doc, span, values, warnings)
+        if not handled:
+            arm = nearest_arm(doc, span, values)
+        endpoint = nearest_endpoint(doc, span)
+        if endpoint is None:
+            continue
+        results.append({
+            "endpoint": endpoint.label_,
+            "arm": arm,
+            "value": value,
+            "unit": unit,
+            "statistic": statistic,
+            "timepoint": timepoint(doc, span),
+            "evidence": evidence(span),
+        })
+    data["results"] = results

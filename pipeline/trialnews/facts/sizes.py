@@ -1,0 +1,119 @@
+"""Sample sizes: counts of the people in the trial's own populations.
+
+``57 patients``, ``209 perimenopausal and postmenopausal women``, ``enrolled 1,009``, ``(n=21)``
+and ``N = 1,234`` are sizes when their sentence speaks of the trial (it enrolled, randomized,
+treated or analysed them). A count followed by an event (``two patients died``) is a result,
+not a size. The population is read from the verb near the number; the arm from an arm named
+in ``n=`` brackets or after ``received``/``assigned to``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..normalize import parse_number
+from .common import evidence, longest_first, spans, state
+from .linking import arm_mentions
+
+#: Tokens after a size in which the arm it was assigned ("43 patients receiving ixazomib") is read.
+ARM_WINDOW = 8
+_TRIAL_CUE = re.compile(r"(?i)\b(?:stud(?:y|ies)|trials?|enroll(?:ed|ing|ment)?|enrol(?:led)?|randomi[sz]ed|randomly|"
+                        r"assigned|allocated|participa(?:nts?|ted|ting)|took part|involv(?:ed|ing)|includ(?:ed|ing)|"
+                        r"recruited|received|receiving|treated|evaluated|analy[sz]ed|followed|given|volunteers)\b")
+_EVENT_AFTER = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:died|developed|had|have|has|experienced|suffered|reported|"
+                          r"stopped|dropped|withdrew|quit|were hospitalized|got|became|achieved|relapsed|"
+                          r"showed|responded|lost|gained|saw|die|develop)\b")
+_POPULATIONS = (("transplanted", r"transplant"), ("randomized", r"randomi[sz]|randomly|assigned|allocated"),
+                ("treated", r"receiv|treated|given|took|taking"), ("analyzed", r"analy[sz]|evaluat|assess"),
+                ("enrolled", r"enrol|recruit|includ|involv|participa|took part|studied|volunteer"))
+_ASSIGN_BEFORE_ARM = re.compile(r"(?i)\b(?:receiv\w*|assigned to|allocated to|randomi[sz]ed to|took|taking|given|"
+                                r"treated with|in the|on)\b")
+
+
+def _population(context: str) -> str:
+    lowered = context.lower()
+    best = ("enrolled", len(lowered) + 1)
+    for name, pattern in _POPULATIONS:
+        for match in re.finditer(pattern, lowered):
+            distance = abs(match.start() - len(lowered) // 2)
+            if distance < best[1]:
+                best = (name, distance)
+    return best[0]
+
+
+def _number(span: Span) -> int | None:
+    text = span.text
+    if span.label_ == "N_EQUALS":
+        text = text.split("=", 1)[1]
+    elif span.label_ == "N_VERB":
+        text = span.text.split()[0]
+    elif span.label_ == "ENROLL_VERB":
+        text = re.sub(r"(?i)^\w+\s+(?:a\s+total\s+of\s+|about\s+|nearly\s+|almost\s+|more than\s+|over\s+|"
+                      r"approximately\s+|some\s+)?", "", text)
+    else:
+        words = text.split()
+        value = None
+        for cut in range(len(words), 0, -1):
+            value = parse_number(" ".join(words[:cut]))
+            if value is not None:
+                break
+        return int(value) if value is not None and value == int(value) and value > 0 else None
+    value = parse_number(text)
+    return int(value) if value is not None and value == int(value) and value > 0 else None
+
+
+def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
+    """``ixazomib (n=21) or placebo``: the count covers both groups, not the first."""
+    after = doc.text[mention.end_char:mention.end_char + 40]
+    joined = re.match(r"^(?:\s*\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s", after)
+    return bool(joined) and any(m.label_ != mention.label_ and 0 < m.start_char - mention.end_char < 40
+                                for m in arm_mentions(doc))
+
+
+def _arm_of(doc: Doc, span: Span) -> str | None:
+    for mention in arm_mentions(doc):
+        if span.label_ == "N_EQUALS" and mention.end <= span.start <= mention.end + 3:
+            return mention.label_
+        if span.end <= mention.start <= span.end + ARM_WINDOW and mention.sent == span.sent:
+            between = doc.text[span.end_char:mention.start_char]
+            if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,]|\bor\b|\band\b", between) \
+                    and not _followed_by_other_arm(doc, mention):
+                return mention.label_
+    return None
+
+
+def _joined(doc: Doc, size: dict, label: str) -> dict:
+    """Evidence from a size to the arm it was linked to: "43 patients receiving ixazomib"."""
+    start, end = size["evidence"]["start"], size["evidence"]["end"]
+    for mention in arm_mentions(doc):
+        if mention.label_ == label and mention.sent.start_char <= start < mention.sent.end_char:
+            start, end = min(start, mention.start_char), max(end, mention.end_char)
+            break
+    return evidence((start, end), doc, rule="arm-size")
+
+
+def extract(doc: Doc) -> None:
+    data = state(doc)
+    sizes: dict[tuple[int, str | None], dict] = {}
+    for span in longest_first(spans(doc, "N_EQUALS", "POPULATION", "ENROLL_VERB", "N_VERB")):
+        sentence = span.sent
+        if sentence.start == 0 or not _TRIAL_CUE.search(sentence.text):
+            continue
+        if span.label_ == "POPULATION" and _EVENT_AFTER.match(doc.text[span.end_char:span.end_char + 40]):
+            continue
+        n = _number(span)
+        if n is None:
+            continue
+        arm = _arm_of(doc, span)
+        context = doc.text[max(sentence.start_char, span.start_char - 60):min(sentence.end_char, span.end_char + 60)]
+        sizes.setdefault((n, arm), {"n": n, "population": _population(context), "arm": arm,
+                                    "evidence": evidence(span)})
+    data["sample_sizes"] = list(sizes.values())
+    for arm in data.get("arms", []):
+        if arm["n"] is None:
+            linked = [s for s in sizes.values() if s["arm"] == arm["label"]]
+            if len(linked) == 1:
+                arm["n"] = linked[0]["n"]
+                arm["evidence"] = _joined(doc, linked[0], arm["label"])

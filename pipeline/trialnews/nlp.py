@@ -1,0 +1,29 @@
+"""Building the trialnews pipeline.
+
+``make_nlp()`` is ``spacy.blank("en")`` plus the trialnews components; ``make_nlp(base=NAME)``
+adds them to a trained pipeline the user has installed (its sentence boundaries are then
+replaced by the news segmenter, which knows about lines and headings).
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+PIPES = ("trialnews_segmenter", "trialnews_abbreviations", "trialnews_ruler", "trialnews_header", "trialnews_arms",
+         "trialnews_endpoints", "trialnews_sizes", "trialnews_results", "trialnews_comparisons", "trialnews_trial",
+         "trialnews_conclusions", "trialnews_citation", "trialnews_record")
+#: The longest text spaCy is allowed to take (characters); the reader caps files below this.
+MAX_LENGTH = 60_000_000
+
+
+def make_nlp(*, base: str | None = None) -> Language:
+    """The full pipeline on a blank English model, or on the installed pipeline ``base``."""
+    nlp = spacy.blank("en") if base is None else spacy.load(base, exclude=["senter", "sentencizer"])
+    nlp.max_length = MAX_LENGTH
+    for name in PIPES:
+        if base is not None and name == "trialnews_segmenter" and "parser" in nlp.pipe_names:
+            nlp.add_pipe(name, before="parser")
+        else:
+            nlp.add_pipe(name)
+    return nlp

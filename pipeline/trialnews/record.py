@@ -1,0 +1,217 @@
+"""The trial record (``shared/RECORD.md``) as strict Pydantic v2 models.
+
+``Record.model_validate(data, context={"text": text})`` also checks that every evidence offset
+points at its quoted words and that every number of an item appears in its evidence.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+
+from .normalize import number_in_text
+
+SCHEMA_VERSION = "1"
+
+DESIGN_TAGS = (
+    "randomized", "double-blind", "single-blind", "open-label", "placebo-controlled",
+    "multicenter", "crossover", "non-inferiority", "single-arm", "observational",
+)
+PHASES = ("1", "1/2", "2", "2/3", "3", "4")
+MEASURES = ("HR", "OR", "RR", "IRR", "relative_reduction", "relative_increase", "difference")
+PERCENT_MAX = 100.0
+
+
+def _probability(value: float | None) -> float | None:
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise ValueError(f"p-value {value} is outside 0-1")
+    return value
+
+
+Probability = Annotated[float | None, AfterValidator(_probability)]
+PositiveInt = Annotated[int, Field(gt=0)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Evidence(Strict):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    rule: str | None = None
+
+    @model_validator(mode="after")
+    def _points_at_text(self, info: ValidationInfo) -> Evidence:
+        if self.end < self.start:
+            raise ValueError(f"evidence end {self.end} is before start {self.start}")
+        text = (info.context or {}).get("text")
+        if text is not None and text[self.start:self.end] != self.text:
+            raise ValueError(
+                f"evidence [{self.start}:{self.end}] is {text[self.start:self.end]!r}, not {self.text!r}"
+            )
+        return self
+
+
+class Grounded(Strict):
+    """An item with evidence; the numbers it names must be written in that evidence."""
+
+    evidence: Evidence
+
+    def _numbers(self) -> list[float]:
+        return []
+
+    @model_validator(mode="after")
+    def _numbers_in_evidence(self) -> Grounded:
+        for value in self._numbers():
+            if value is not None and not number_in_text(value, self.evidence.text):
+                raise ValueError(f"{value} does not appear in its evidence {self.evidence.text!r}")
+        return self
+
+
+class Source(Strict):
+    path: str
+    sha256: str
+    chars: int = Field(ge=0)
+    encoding: str | None = None
+    format: str | None = None
+
+
+class Article(Strict):
+    title: str | None = None
+    author: str | None = None
+    published: str | None = Field(default=None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class Trial(Strict):
+    name: str | None = None
+    registry_ids: list[str] = []
+    phase: Literal[PHASES] | None = None  # type: ignore[valid-type]
+    design: list[Literal[DESIGN_TAGS]] = []  # type: ignore[valid-type]
+    condition: str | None = None
+
+
+class Arm(Grounded):
+    label: str
+    intervention: str | None = None
+    dose: str | None = None
+    role: Literal["experimental", "control"] | None = None
+    n: PositiveInt | None = None
+
+    def _numbers(self) -> list[float]:
+        return [] if self.n is None else [self.n]
+
+
+class SampleSize(Grounded):
+    n: PositiveInt
+    population: str
+    arm: str | None = None
+
+    def _numbers(self) -> list[float]:
+        return [self.n]
+
+
+class Endpoint(Grounded):
+    name: str
+    abbreviation: str | None = None
+    primary: bool = False
+
+
+class Result(Grounded):
+    endpoint: str
+    arm: str | None = None
+    value: float
+    unit: str | None = None
+    statistic: str | None = None
+    timepoint: str | None = None
+
+    def _numbers(self) -> list[float]:
+        return [self.value]
+
+    @model_validator(mode="after")
+    def _percent_range(self) -> Result:
+        if self.unit == "%" and not 0.0 <= self.value <= PERCENT_MAX:
+            raise ValueError(f"percentage {self.value} is outside 0-100")
+        return self
+
+
+class Comparison(Grounded):
+    endpoint: str | None = None
+    arms: list[str] = []
+    measure: Literal[MEASURES] | None = None  # type: ignore[valid-type]
+    estimate: float | None = None
+    ci_low: float | None = None
+    ci_high: float | None = None
+    ci_level: float | None = None
+    p_value: Probability = None
+    p_relation: Literal["=", "<", "<=", ">", ">="] | None = None
+    significant: bool | None = None
+
+    def _numbers(self) -> list[float]:
+        return [v for v in (self.estimate, self.ci_low, self.ci_high, self.p_value) if v is not None]
+
+    @model_validator(mode="after")
+    def _ci_ordered(self) -> Comparison:
+        bounds = [v for v in (self.ci_low, self.estimate, self.ci_high) if v is not None]
+        if self.ci_low is not None and self.ci_high is not None and bounds != sorted(bounds):
+            raise ValueError(f"CI {self.ci_low}-{self.ci_high} does not contain {self.estimate}")
+        return self
+
+
+class Conclusion(Grounded):
+    text: str
+    attribution: Literal["authors", "investigators", "article"]
+
+
+class Citation(Strict):
+    authors: list[str] = []
+    et_al: bool | None = None
+    title: str | None = None
+    journal: str | None = None
+    year: int | None = Field(default=None, ge=1800, le=2200)
+    doi: str | None = None
+
+
+class Record(Strict):
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    article: Article = Article()
+    trial: Trial = Trial()
+    arms: list[Arm] = []
+    sample_sizes: list[SampleSize] = []
+    endpoints: list[Endpoint] = []
+    results: list[Result] = []
+    comparisons: list[Comparison] = []
+    conclusions: list[Conclusion] = []
+    citation: Citation | None = None
+    warnings: list[str] = []
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Record:
+        labels = {arm.label for arm in self.arms}
+        for result in self.results:
+            if result.arm is not None and result.arm not in labels:
+                raise ValueError(f"result names arm {result.arm!r}, which is not in arms")
+        for comparison in self.comparisons:
+            for arm in comparison.arms:
+                if arm not in labels:
+                    raise ValueError(f"comparison names arm {arm!r}, which is not in arms")
+        for size in self.sample_sizes:
+            if size.arm is not None and size.arm not in labels:
+                raise ValueError(f"sample size names arm {size.arm!r}, which is not in arms")
+        total = self.total_n()
+        if total is not None:
+            for arm in self.arms:
+                if arm.n is not None and arm.n > total:
+                    raise ValueError(f"arm {arm.label!r} has n={arm.n}, above the trial's total {total}")
+        return self
+
+    def total_n(self) -> int | None:
+        """The trial's randomized (else enrolled) count, when the record states one."""
+        for population in ("randomized", "enrolled"):
+            sizes = [s.n for s in self.sample_sizes if s.arm is None and s.population == population]
+            if sizes:
+                return max(sizes)
+        return None

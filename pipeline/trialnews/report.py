@@ -1,0 +1,39 @@
+"""Printing an evaluation report: per-field precision, recall and F1, then misses and extras."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from .scoring import Report
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    return {
+        "articles": len(report.articles),
+        "micro_f1": report.micro_f1,
+        "fields": {row.field: {"tp": row.tp, "fp": row.fp, "fn": row.fn, "precision": row.precision,
+                               "recall": row.recall, "f1": row.f1} for row in report.rows()},
+    }
+
+
+def print_report(report: Report, *, verbose: bool, console: Console) -> None:
+    table = Table(title=f"trialnews eval: {len(report.articles)} articles", title_justify="left")
+    for column in ("field", "tp", "fp", "fn", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column == "field" else "right")
+    for row in report.rows():
+        style = "bold" if row.field == "micro" else None
+        table.add_row(row.field, str(row.tp), str(row.fp), str(row.fn), f"{row.precision:.3f}", f"{row.recall:.3f}",
+                      f"{row.f1:.3f}", style=style)
+    console.print(table)
+    console.print(f"micro F1 [bold]{report.micro_f1:.3f}[/bold]")
+    if verbose:
+        for kind, mismatches in (("miss", report.misses), ("extra", report.extras)):
+            for mismatch in mismatches:
+                item = {k: v for k, v in mismatch.item.items() if k not in ("evidence", "quote", "notes")}
+                console.print(f"[{'red' if kind == 'miss' else 'yellow'}]{kind:5}[/] {mismatch.article} "
+                              f"{mismatch.field}: {json.dumps(item, ensure_ascii=False)[:300]}", highlight=False,
+                              soft_wrap=True)

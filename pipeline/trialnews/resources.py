@@ -1,0 +1,55 @@
+"""Rules and lexicons shipped as package data (``patterns/`` is the ``trialnews.patterns`` package).
+
+Files are read through ``importlib.resources`` so that they are found in a wheel install, an
+editable install and a source checkout alike. Every loader is cached: a file is parsed once per
+process.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .errors import Errors, TrialnewsError
+
+PACKAGE = "trialnews.patterns"
+
+
+def read_text(name: str) -> str:
+    return resources.files(PACKAGE).joinpath(name).read_text(encoding="utf-8")
+
+
+@cache
+def load_json(name: str) -> Any:
+    return json.loads(read_text(name))
+
+
+@cache
+def load_jsonl(name: str) -> tuple[dict[str, Any], ...]:
+    """Rules as ``SpanRuler`` saves them: one ``{"label", "pattern", "id"}`` object per line."""
+    rules = []
+    for number, line in enumerate(read_text(name).splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            rule = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise TrialnewsError(Errors.E202, stage="config", name=name, line=number, reason=err) from err
+        if not isinstance(rule, dict) or not {"label", "pattern"} <= rule.keys():
+            raise TrialnewsError(Errors.E202, stage="config", name=name, line=number,
+                                 reason="missing \"label\" or \"pattern\"")
+        rules.append(rule)
+    return tuple(rules)
+
+
+@cache
+def load_lexicon(name: str) -> tuple[str, ...]:
+    """A plain word list: one entry per line, ``#`` starts a comment."""
+    entries = []
+    for line in read_text(name).splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            entries.append(entry)
+    return tuple(entries)
