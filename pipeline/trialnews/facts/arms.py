@@ -33,6 +33,7 @@ _TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|
 _ARTICLES = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _GROUP_WORDS = re.compile(r"\s+(?:group|arm|groups|arms)$", re.IGNORECASE)
 _CONTROL_LABELS = {"control group": "control", "control arm": "control", "a placebo": "placebo",
+                   "placebos": "placebo", "the placebo": "placebo",
                    "placebo pill": "placebo", "placebo pills": "placebo", "sugar pill": "placebo",
                    "dummy pill": "placebo", "placebo injection": "placebo", "placebo injections": "placebo"}
 
@@ -105,9 +106,27 @@ def _n_after(doc: Doc, mention: Span) -> tuple[int, Span] | None:
     return None
 
 
+_ALIAS_GAP = re.compile(r"(?i)^\s*(?:\(|,\s*(?:known (?:chemically |generically )?as|also called|or)\s+)\s*$")
+
+
+def _aliases(doc: Doc, found: list[Span]) -> dict[str, str]:
+    """Names of one drug: ``Xeljanz (tofacitinib)``, ``Stelara, known chemically as ustekinumab``."""
+    alias: dict[str, str] = {}
+    for first, second in zip(found, found[1:]):
+        gap = doc.text[first.end_char:second.start_char]
+        if first.label_ == second.label_ == "DRUG" or {first.label_, second.label_} <= {"DRUG", "INTERVENTION"}:
+            if _ALIAS_GAP.match(gap):
+                main = label_of(first).lower()
+                alias[label_of(second).lower()] = alias.get(main, main)
+    return alias
+
+
 def extract(doc: Doc) -> None:
     found = mentions(doc)
-    all_mentions = [(mention, label_of(mention)) for mention in found]
+    alias = _aliases(doc, found)
+    labels = {label_of(m).lower(): label_of(m) for m in found}
+    all_mentions = [(mention, labels.get(alias.get(label_of(mention).lower(), ""), label_of(mention)))
+                    for mention in found]
     arms: dict[str, dict] = {}
     for mention, label in all_mentions:
         key = label.lower()

@@ -17,6 +17,7 @@ from ..errors import Warnings
 from ..normalize import parse_ci, parse_number, parse_p_value
 from .common import clause_bounds, evidence, spans, state
 from .linking import arm_mentions, nearest_endpoint
+from .results import within_group
 
 #: Tokens after an estimate in which its confidence interval and p-value are looked for.
 STAT_WINDOW = 25
@@ -71,8 +72,8 @@ def _arms_of(doc: Doc, sentence: Span, arms: list[dict]) -> list[str]:
     return named[:2]
 
 
-def _item(doc: Doc, anchor: Span, arms: list[dict]) -> dict:
-    endpoint = nearest_endpoint(doc, anchor)
+def _item(doc: Doc, anchor: Span, arms: list[dict], *, after_first: bool = False) -> dict:
+    endpoint = nearest_endpoint(doc, anchor, after_first=after_first)
     return {
         "endpoint": endpoint.label_ if endpoint is not None else None,
         "arms": _arms_of(doc, anchor.sent, arms),
@@ -135,9 +136,9 @@ def extract(doc: Doc) -> None:
         _attach_p(doc, item, effect, p_values, used_p, warnings)
         comparisons.append(item)
     for change in spans(doc, "REDUCTION", "INCREASE", "DIFFERENCE"):
-        if change.label_ != "DIFFERENCE" and not _COMPARATOR.search(change.sent.text):
+        if change.label_ != "DIFFERENCE" and within_group(doc, change):
             continue
-        item = _item(doc, change, arms)
+        item = _item(doc, change, arms, after_first=True)
         number = _first_number(change.text)
         if change.label_ == "DIFFERENCE":
             item["measure"] = "difference"

@@ -23,7 +23,9 @@ _STOP_AFTER_NAME = {",", ";", ".", "(", ")", "and", "which", "that", "at", "in",
 
 
 def _canonical(text: str) -> str:
-    return clean(text).lower() if not re.search(r"[A-Z].*[A-Z]", text) else clean(text)
+    """Lower case, except for words written in capitals (``HbA1c``, ``HIV infection``)."""
+    words = clean(text).split()
+    return " ".join(w if sum(ch.isupper() for ch in w) > 1 else w.lower() for w in words)
 
 
 def _name_after_cue(doc: Doc, cue: Span) -> Span | None:

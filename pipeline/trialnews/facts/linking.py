@@ -17,9 +17,13 @@ from ..errors import Warnings
 from .common import LINK_WINDOW, clause_bounds, spans
 
 #: Values that count as one list for ``respectively``.
-LIST_LABELS = ("PERCENT", "DURATION", "QUANTITY", "FRACTION", "COUNT_OF", "POINTS")
+LIST_LABELS = ("PERCENT", "DURATION", "QUANTITY", "FRACTION", "COUNT_OF", "POINTS", "EVENT_COUNT")
 _TIMEPOINT_CUE = re.compile(r"(?i)(?:\b(?:at|after|by|over|within|through|during|following|for|in|to)\s+(?:the\s+)?"
                             r"(?:first\s+|initial\s+)?)$")
+#: Words between a value and a group that show they belong to different list items.
+_SEPARATOR = re.compile(r"(?i)(?:^|\s),|[,;]\s*(?:and|while|but|whereas)?\s*$|^\s*,|\b(?:vs\.?|versus|compared|than|while|"
+                        r"whereas|but)\b")
+_ALL_PATIENTS = re.compile(r"(?i)\b(?:all|both|overall|total|entire|whole|either|each)\b")
 _BOTH = re.compile(r"(?i)\b(?:both|all|either|the two|each)\s+(?:arms|groups|patients|participants|treatment groups)\b")
 
 
@@ -38,6 +42,8 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     if marker is None:
         return False, None
     start, _ = clause_bounds(sentence, value.start)
+    earlier = [t.i for t in sentence if t.lower_ == "respectively" and t.i < value.start]
+    start = max([start, *earlier])
     listed = [v for v in values if start <= v.start and v.end <= marker.i and v.label_ == value.label_]
     groups: list[str] = []
     for mention in arm_mentions(doc):
@@ -71,19 +77,41 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
             continue
         if distance > LINK_WINDOW or any(gap[0] <= v.start and v.end <= gap[1] for v in values if v != value):
             continue
+        if _SEPARATOR.search(doc[gap[0]:gap[1]].text):
+            continue
         if best is None or distance < best[0]:
             best = (distance, mention.label_)
     return best[1] if best else None
 
 
-def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True) -> Span | None:
-    """The endpoint named before the value in its sentence, else after it, else the sentence before."""
+def sole_experimental_arm(doc: Doc, value: Span, arms: list[dict]) -> str | None:
+    """When the trial has one experimental arm and the value's sentence names no group (nor
+    "all"/"both"/"overall"), news reports the value for the treated group."""
+    experimental = [a["label"] for a in arms if a["role"] == "experimental"]
+    if len(experimental) != 1:
+        return None
+    sentence = value.sent
+    if _ALL_PATIENTS.search(sentence.text) or any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc)):
+        return None
+    return experimental[0]
+
+
+def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: bool = False) -> Span | None:
+    """The endpoint named before the value in its sentence, else after it, else the sentence before.
+
+    ``after_first`` looks after the value first, within its clause (``21 had complete resolution``,
+    ``a 37 percent reduction in exacerbations``)."""
     sentence = value.sent
     mentions = endpoint_mentions(doc)
     before = [m for m in mentions if sentence.start <= m.start and m.end <= value.start]
+    after = [m for m in mentions if value.end <= m.start and m.end <= sentence.end]
+    if after_first:
+        _, clause_end = clause_bounds(sentence, value.start)
+        near = [m for m in after if m.start - value.end <= LINK_WINDOW and m.end <= clause_end]
+        if near:
+            return near[0]
     if before:
         return before[-1]
-    after = [m for m in mentions if value.end <= m.start and m.end <= sentence.end]
     if after:
         return after[0]
     if carry and sentence.start > 0:

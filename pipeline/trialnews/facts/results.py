@@ -16,7 +16,7 @@ from ..errors import Warnings
 from ..normalize import fraction_percent, parse_number
 from .common import evidence, heading_sentence, inside, longest_first, spans, state
 from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, nearest_endpoint, \
-    respectively_arm, timepoint
+    respectively_arm, sole_experimental_arm, timepoint
 
 PERCENT_MAX = 100.0
 #: Statistics that swallow the numbers inside them.
@@ -24,6 +24,8 @@ STAT_LABELS = ("CI", "EFFECT", "P_VALUE", "DIFFERENCE", "RANGE_WORD", "DOSE", "R
 _DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
 _UNITS = {"month": "months", "mo": "months", "mos": "months", "week": "weeks", "wk": "weeks", "day": "days",
           "year": "years", "hour": "hours", "minute": "minutes", "lb": "pounds", "lbs": "pounds", "point": "points"}
+_HAD_CHANGE = re.compile(r"(?i)\b(?:had|has|have|reported|showed|experienced|saw|achieved|with|of)\s+(?:a|an)\s+"
+                         r"(?:(?:average|mean|median)\s+)?$|\bby\s+(?:almost|nearly|about|over|more than)?\s*$")
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:study|trial|patients|participants|group|arm|subjects|those|who took|"
                           r"who received|treated|taking|received)\b")
 
@@ -39,6 +41,8 @@ def _number_and_unit(span: Span) -> tuple[float | None, str | None, str]:
     if span.label_ == "POINTS":
         number = re.split(r"[\s-]?percentage", text, maxsplit=1)[0]
         return parse_number(number), "percentage points", "difference"
+    if span.label_ == "EVENT_COUNT":
+        return parse_number(text), "patients", "count"
     if span.label_ == "COUNT_OF":
         number = re.split(r"\s+(?:of|out of)\s+", text, maxsplit=1)[0]
         return parse_number(number), "patients", "count"
@@ -55,6 +59,12 @@ def _about_trial(doc: Doc, sentence: Span) -> bool:
         or bool(_TRIAL_WORDS.search(sentence.text))
 
 
+def within_group(doc: Doc, span: Span) -> bool:
+    """A change that patients *had* (``had an 85 percent reduction``), not a between-arm effect."""
+    before = doc.text[max(span.sent.start_char, span.start_char - 30):span.start_char]
+    return bool(_HAD_CHANGE.search(before))
+
+
 def value_spans(doc: Doc) -> list[Span]:
     """Candidate result values, without numbers that belong to a statistic."""
     blocked = spans(doc, *STAT_LABELS)
@@ -63,10 +73,16 @@ def value_spans(doc: Doc) -> list[Span]:
     for span in longest_first(spans(doc, *LIST_LABELS)):
         if inside(span, blocked):
             continue
-        if span.label_ == "PERCENT" and inside(span, relative):
+        if span.label_ == "PERCENT" and inside(span, relative) and not within_group(doc, span):
             continue
         values.append(span)
     return values
+
+
+def _change_statistic(doc: Doc, span: Span) -> str:
+    after = doc.text[span.end_char:span.end_char + 20].lower()
+    return "percent increase" if re.match(r"\s*(?:increase|rise|gain|more|higher)", after) else \
+        "percent reduction" if re.match(r"\s*(?:reduction|decrease|drop|decline|fall|lower|fewer|less)", after) else "rate"
 
 
 def extract(doc: Doc) -> None:
@@ -79,6 +95,8 @@ def extract(doc: Doc) -> None:
         if heading_sentence(doc, sentence) or sentence.start == 0 or not _about_trial(doc, sentence):
             continue
         value, unit, statistic = _number_and_unit(span)
+        if span.label_ == "PERCENT" and within_group(doc, span):
+            statistic = _change_statistic(doc, span)
         if value is None:
             continue
         if span.label_ == "DURATION":
@@ -91,8 +109,8 @@ def extract(doc: Doc) -> None:
             continue
         handled, arm = respectively_arm(doc, span, values, warnings)
         if not handled:
-            arm = nearest_arm(doc, span, values)
-        endpoint = nearest_endpoint(doc, span)
+            arm = nearest_arm(doc, span, values) or sole_experimental_arm(doc, span, data.get("arms", []))
+        endpoint = nearest_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF"))
         if endpoint is None:
             continue
         results.append({
