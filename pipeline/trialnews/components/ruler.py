@@ -6,7 +6,8 @@ dicts to the Matcher, and ``{"regex": "..."}`` to a regular expression over the 
 micro-syntax of numbers that tokenization splits unevenly: ``P=.17``, ``0.61–0.85``, ``n=21``).
 ``{"lexicon": "file.txt"}`` adds every entry of a word list to the PhraseMatcher.
 Regexes may use the placeholders ``{NUM}`` (a number in digits), ``{NUMWORD}`` (a number in
-words), ``{NUMBER}`` (either) and ``{LEX:file.txt}`` (any entry of a word list). Matches go to ``doc.spans[label]`` with ``span.id_`` set to
+words), ``{NUMBER}`` (either) and ``{LEX:file.txt}`` (any entry of a word list). A regex
+with a group named ``span`` marks only that group (the rest is context). Matches go to ``doc.spans[label]`` with ``span.id_`` set to
 the rule's id, so that every value can say which rule found it.
 """
 
@@ -95,8 +96,11 @@ class FactRuler(Guarded):
             found[label].append(Span(doc, start, end, label=label, span_id=rule_id))
         text = doc.text
         for label, rule_id, regex in self.regexes:
+            focus = "span" if "span" in regex.groupindex else 0
             for match in regex.finditer(text):
-                span = doc.char_span(*match.span(), label=label, alignment_mode="expand")
+                if match.start(focus) < 0:
+                    continue
+                span = doc.char_span(*match.span(focus), label=label, alignment_mode="expand")
                 if span is not None and len(span):
                     span.id_ = rule_id
                     found[label].append(span)
