@@ -26,6 +26,10 @@ class Abbreviations(Guarded):
         found = [Span(doc, short.start, short.end, label=short._.long_form.text) for short in doc._.abbreviations]
         doc.spans["ABBREVIATION"] = sorted(found, key=lambda s: s.start)
         doc._.abbreviations = []
+        # The detector also leaves a ``Span._.long_form`` value (a Span) per short form in
+        # ``doc.user_data``; spans cannot cross to the parent process, so drop them.
+        for key in [k for k in doc.user_data if isinstance(k, tuple) and len(k) > 1 and k[1] == "long_form"]:
+            del doc.user_data[key]
 
 
 @Language.factory("trialnews_abbreviations", assigns=["doc.spans"], requires=["token.is_sent_start"])

@@ -20,16 +20,26 @@ from .common import evidence, longest_first, spans, state
 MAX_ARMS = 6
 #: Tokens after a mention in which its dose ("ixazomib 3 mg") or size ("(n=21)") is read.
 ATTACH_WINDOW = 4
+#: The longest short form (characters) read as the name of an intervention ("AC", "HSCT").
+MAX_SHORT_FORM = 8
+#: The most words read as a group's name before its bracketed size ("AC (n = 180)").
+MAX_NAME_WORDS = 4
+_NAME_STOP = frozenset({"to", "or", "and", "the", "a", "an", "receive", "receiving", "either", "with", "of", "in",
+                        "were", "was", "vs", "versus", "group", "arm", "assigned", "randomized", "randomised",
+                        "allocated", "into", "patients", "participants", "for", "on", "than", "who", "by"})
 #: Characters before a mention searched for "randomized to" (about ten words).
 ASSIGN_CHARS = 80
 #: The longest gap, in characters, between two interventions set against each other.
 JOIN_CHARS = 60
 _ASSIGNED_BEFORE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b[^.;]*$")
+_TIMING_BEFORE = re.compile(r"(?i)\b(?:after|before|following|prior to|post|during|with or without)\s+(?:[\w-]+\s+){0,2}$")
 _GROUP_AFTER = re.compile(r"(?i)^(?:\s+(?:treatment|therapy|plus \w+))?\s+(?:groups?|arms?|cohorts?)\b")
-_JOINED = re.compile(r"(?i)[^.;]*?\b(?:or|vs\.?|versus|compared (?:with|to)|than|against|instead of|rather than)\b"
-                     r"[^.;]*|\s*(?:\([^)]*\))?\s*(?:,|and|or)\s+(?:a\s+|the\s+)?")
+_JOINED = re.compile(r"(?i)^\s*(?:\([^)]*\)|\[[^\]]*\]|[\d.,]+\s*[\w/%]+(?:\s+(?:daily|twice daily|once daily))?)?\s*,?\s*"
+                     r"(?:or|vs\.?|versus|compared (?:with|to)|than|against|instead of|rather than)\s+"
+                     r"(?:a\s+|an\s+|the\s+|either\s+|to\s+)?(?:[\w-]+\s+)?$")
 _TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|treated with|on)\s+(?:the\s+|a\s+)?"
-                           r"(?:\w+\s+){0,2}$")
+                           r"(?:\w+\s+){0,3}$")
+_PAIRED_GROUPS = re.compile(r"(?i)^\s+and\s+(?:the\s+)?$")
 _ARTICLES = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _GROUP_WORDS = re.compile(r"\s+(?:group|arm|groups|arms)$", re.IGNORECASE)
 _CONTROL_LABELS = {"control group": "control", "control arm": "control", "a placebo": "placebo",
@@ -56,16 +66,53 @@ def _with_compound(doc: Doc, span: Span) -> Span:
     return doc[span.start:end] if end != span.end else span
 
 
+def _named_by_size(doc: Doc) -> list[Span]:
+    """``assigned to AC (n = 180) or AD (n = 183)``: the words before a bracketed size name a group."""
+    found = []
+    for size in spans(doc, "N_EQUALS"):
+        bracket = size.start - 1
+        if bracket < 1 or doc[bracket].text not in ("(", "["):
+            continue
+        start = bracket
+        while start > max(size.sent.start, bracket - MAX_NAME_WORDS) and not doc[start - 1].is_punct \
+                and doc[start - 1].lower_ not in _NAME_STOP and not doc[start - 1].like_num:
+            start -= 1
+        if start < bracket:
+            found.append(Span(doc, start, bracket, label="DRUG", span_id="name-before-size"))
+    return found
+
+
+def _abbreviated(doc: Doc, found: list[Span]) -> list[Span]:
+    """Short forms whose long form is an intervention: ``doxorubicin and cyclophosphamide (AC)``."""
+    extra = []
+    for short in spans(doc, "ABBREVIATION"):
+        long = short.label_.lower()
+        source = next((m for m in found if m.label_ != "CONTROL" and m.text.lower() in long), None)
+        if source is not None and len(short.text) <= MAX_SHORT_FORM:
+            extra.append(Span(doc, short.start, short.end, label=source.label_, span_id="abbreviated-intervention"))
+    return extra
+
+
 def mentions(doc: Doc) -> list[Span]:
     """Intervention mentions, longest first, not inside endpoint or condition words."""
     blocked = spans(doc, "ENDPOINT")
     found = []
-    for span in longest_first(spans(doc, "DRUG", "INTERVENTION", "CONTROL")):
+    ruled = spans(doc, "DRUG", "INTERVENTION", "CONTROL")
+    candidates = ruled + _named_by_size(doc) + _abbreviated(doc, ruled)
+    for span in longest_first(candidates):
         if any(b.start <= span.start and span.end <= b.end and b.end - b.start > span.end - span.start for b in blocked):
             continue
         extended = _with_compound(doc, span)
         found.append(Span(doc, extended.start, extended.end, label=span.label_, span_id=span.id_))
     return found
+
+
+def _paired_as_groups(doc: Doc, first: Span, second: Span) -> bool:
+    """``between the ixazomib and placebo arms``, ``in the X and Y groups``."""
+    left, right = (first, second) if first.start < second.start else (second, first)
+    after = doc.text[right.end_char:right.end_char + 20]
+    before = doc.text[max(0, left.start_char - 15):left.start_char]
+    return bool(_GROUP_AFTER.match(after) or re.search(r"(?i)\bbetween\s+(?:the\s+)?$", before))
 
 
 def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
@@ -76,7 +123,7 @@ def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
     sentence_start = mention.sent.start_char
     before = doc.text[max(sentence_start, mention.start_char - ASSIGN_CHARS):mention.start_char]
     after = doc.text[mention.end_char:mention.end_char + 30]
-    if _ASSIGNED_BEFORE.search(before):
+    if _ASSIGNED_BEFORE.search(before) and not _TIMING_BEFORE.search(before):
         return True
     if _GROUP_AFTER.match(after):
         return True
@@ -85,7 +132,9 @@ def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
             continue
         gap = doc.text[mention.end_char:other.start_char] if other.start > mention.start \
             else doc.text[other.end_char:mention.start_char]
-        if len(gap) <= JOIN_CHARS and _JOINED.fullmatch(gap):
+        if len(gap) <= JOIN_CHARS and _JOINED.match(gap):
+            return True
+        if _PAIRED_GROUPS.match(gap) and _paired_as_groups(doc, mention, other):
             return True
     return mention.label_ in ("DRUG", "CONTROL") and bool(_TAKEN_BEFORE.search(before[-30:]))
 

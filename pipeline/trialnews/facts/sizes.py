@@ -74,10 +74,13 @@ def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
 
 def _arm_of(doc: Doc, span: Span) -> str | None:
     for mention in arm_mentions(doc):
+        if mention.end <= span.start <= mention.end + 3 and "(" in doc[mention.end:span.start].text:
+            return mention.label_
         if span.label_ == "N_EQUALS" and mention.end <= span.start <= mention.end + 3:
             return mention.label_
         if span.end <= mention.start <= span.end + ARM_WINDOW and mention.sent == span.sent:
-            between = doc.text[span.end_char:mention.start_char]
+            number_end = span.start_char + len(span.text.split()[0])
+            between = doc.text[number_end:mention.start_char]
             if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,]|\bor\b|\band\b", between) \
                     and not _followed_by_other_arm(doc, mention):
                 return mention.label_
