@@ -30,8 +30,29 @@ _SPEAKER = re.compile(r"(?i)\b(?:said|says|wrote|writes|added|adds|explained|not
 _TRIAL_PERSON = re.compile(r"(?i)\b(?:author|authors|investigators?|researchers?|scientists?|led the|leads the|"
                            r"study leader|principal|professor|Dr\.|M\.D\.|MD|Ph\.D\.|PhD|chief|director|officer|"
                            r"team|we|our)\b")
+#: Characters around a speaker's name read for their role ("..., lead author of the study").
+ROLE_WINDOW = 160
+#: Characters after a closing quote in which "said" must appear for the quote to be attributed there.
+SPEAKER_REACH = 80
+_NAME = r"(?:Dr\.\s+|Prof\.\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+_NAME_AFTER_VERB = re.compile(r"\b(?:said|says|added|adds|explained|noted|notes|told|wrote|writes)\s+" + _NAME)
+_NAME_BEFORE_VERB = re.compile(_NAME + r",?\s+(?:said|says|added|explained|noted|told|wrote)\b")
+_PRONOUN = re.compile(r"(?i)\b(?:he|she|they)\s+(?:said|says|added|noted|told|explained)\b")
+_OUTSIDE_ROLE = re.compile(r"(?i)\b(?:not involved|wasn['\u2019]t involved|were not involved|not part of|editorial|"
+                           r"commentary|independent|not affiliated|unaffiliated|who did not take part|no ties)\b")
+_AUTHOR_ROLE = re.compile(r"(?i)\b(?:(?:the|study['\u2019]s|trial['\u2019]s) authors|lead author|study author|first author|senior author|co-?author|corresponding author|"
+                          r"authors? of the (?:study|report|paper|trial))\b")
+_TRIAL_ROLE = re.compile(r"(?i)\b(?:led the (?:study|trial|research|work)|who led|leads? the (?:study|trial)|lead researcher|"
+                         r"lead investigator|principal investigators?|study leader|study['\u2019]s|the trial['\u2019]s|"
+                         r"investigators?|researchers?|presented the (?:data|results|findings)|chief executive|CEO|"
+                         r"chief (?:medical|scientific) officer|head of research|research team|our (?:study|trial|results))\b")
 _AUTHORS = re.compile(r"(?i)\b(?:authors?|lead author|co-author|wrote)\b")
 _INVESTIGATORS = re.compile(r"(?i)\b(?:investigators?|researchers?|scientists?|led the|team|principal)\b")
+_VERDICT = re.compile(r"(?i)\b(?:the |this |our |these |new )(?:study|research|trial|findings|results|data|analysis)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:shows?|showed|shown|found|finds|indicates?|indicated|suggests?|suggested|"
+                      r"demonstrat\w+|reported|reveal\w*|confirm\w*|are promising|is promising|prove[sd]?)\b|"
+                      r"\b(?:researchers|investigators|scientists|authors)\s+(?:have\s+)?(?:shown|found|argue|concluded|"
+                      r"showed|reported|demonstrated)\b")
 _BOILERPLATE = re.compile(r"(?i)forward-looking|safe harbor|for more information|contact:|disclosure|"
                           r"copyright|all rights reserved|\bclick\b|subscribe")
 
@@ -48,6 +69,34 @@ def _outside(doc: Doc, start: int, end: int) -> bool:
     return any(start <= s.start_char < end + ATTRIBUTION_WINDOW for s in spans(doc, "OUTSIDE_CUE"))
 
 
+def _speaker_name(speaker_text: str) -> str | None:
+    for pattern in (_NAME_AFTER_VERB, _NAME_BEFORE_VERB):
+        match = pattern.search(speaker_text)
+        if match:
+            return match.group("name")
+    return None
+
+
+def _role(doc: Doc, speaker_text: str) -> str | None:
+    """``authors`` or ``investigators`` for someone of the trial, ``outside`` for anyone marked as
+    not part of it, ``None`` when the article does not say. The speaker's description is read
+    where the quote attributes it and wherever the article names the speaker (by surname)."""
+    contexts = [speaker_text]
+    name = _speaker_name(speaker_text)
+    if name is not None:
+        surname = name.split()[-1]
+        for match in re.finditer(r"\b" + re.escape(surname) + r"\b", doc.text):
+            contexts.append(doc.text[max(0, match.start() - ROLE_WINDOW):match.end() + ROLE_WINDOW].split("\n")[0])
+    joined = " ".join(contexts)
+    if _OUTSIDE_ROLE.search(joined):
+        return "outside"
+    if _AUTHOR_ROLE.search(joined):
+        return "authors"
+    if _TRIAL_ROLE.search(joined):
+        return "investigators"
+    return None
+
+
 def _quoted(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, attribution) of each quotation spoken by someone of the trial."""
     found = []
@@ -55,20 +104,21 @@ def _quoted(doc: Doc) -> list[tuple[int, int, str]]:
     for quote in spans(doc, "QUOTE"):
         after = doc.text[quote.end_char:quote.end_char + ATTRIBUTION_WINDOW].split("\n", 1)[0]
         before = doc.text[quote.sent.start_char:quote.start_char]
-        speaker_text = None
-        if _SPEAKER.search(after[:80]):
+        if _SPEAKER.search(after[:SPEAKER_REACH]):
             speaker_text = after
         elif _SPEAKER.search(before):
             speaker_text = before
-        elif last_speaker is not None and "\n\n" not in doc.text[found[-1][1] if found else 0:quote.start_char]:
+        else:
             speaker_text = last_speaker
-        if speaker_text is None or _outside(doc, quote.start_char, quote.end_char):
-            last_speaker = None
-            continue
-        if not _TRIAL_PERSON.search(speaker_text) and not re.search(r"\b[A-Z][a-z]+ said\b|said [A-Z]", speaker_text):
-            continue
+        if speaker_text is not None and _PRONOUN.search(speaker_text[:SPEAKER_REACH]) and last_speaker is not None:
+            speaker_text = last_speaker + " " + speaker_text
         last_speaker = speaker_text
-        found.append((quote.start_char + 1, quote.end_char - 1, _attribution(speaker_text, "investigators")))
+        if speaker_text is None or _outside(doc, quote.start_char, quote.end_char):
+            continue
+        role = _role(doc, speaker_text)
+        if role in (None, "outside"):
+            continue
+        found.append((quote.start_char + 1, quote.end_char - 1, role))
     return found
 
 
@@ -118,8 +168,8 @@ def extract(doc: Doc) -> None:
         text = sentence.text
         if _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char):
             continue
-        if re.search(r"(?i)\bconclu", text) or (_TRIAL_REFERENCE.search(text) and _FINDING.search(text)
-                                                 and _INVESTIGATORS.search(text)):
+        if re.search(r"(?i)\bconclu", text) or _VERDICT.search(text) or (
+                _TRIAL_REFERENCE.search(text) and _FINDING.search(text) and _INVESTIGATORS.search(text)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
     items.sort(key=lambda item: item["evidence"]["start"])
     state(doc)["conclusions"] = items
