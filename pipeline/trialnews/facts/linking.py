@@ -24,6 +24,7 @@ _TIMEPOINT_CUE = re.compile(r"(?i)(?:\b(?:at|after|by|over|within|through|during
 _SEPARATOR = re.compile(r"(?i)(?:^|\s),|[,;]\s*(?:and|while|but|whereas)?\s*$|^\s*,|\b(?:vs\.?|versus|compared|than|while|"
                         r"whereas|but)\b")
 _ALL_PATIENTS = re.compile(r"(?i)\b(?:all|both|overall|total|entire|whole|either|each)\b")
+_PAIR_GAP = re.compile(r"(?i)^\s*[,;]?\s*(?:vs\.?|versus|compared (?:with|to)|against)\s*$")
 _BOTH = re.compile(r"(?i)\b(?:both|all|either|the two|each)\s+(?:arms|groups|patients|participants|treatment groups)\b")
 
 
@@ -55,6 +56,37 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
         warnings.append(Warnings.W001.format(n_values=len(listed), n_arms=len(groups), text=sentence.text[:120]))
         return True, None
     return True, groups[listed.index(value)] if value in listed else None
+
+
+def _paired_run(doc: Doc, value: Span, values: list[Span]) -> list[Span]:
+    """The values written side by side with ``value``: ``8.9% versus 16.1%``, ``(3% vs 7.6%)``."""
+    same = sorted((v for v in values if v.sent == value.sent and v.label_ == value.label_), key=lambda v: v.start)
+    index = same.index(value)
+    start = end = index
+    while start > 0 and _PAIR_GAP.match(doc.text[same[start - 1].end_char:same[start].start_char]):
+        start -= 1
+    while end + 1 < len(same) and _PAIR_GAP.match(doc.text[same[end].end_char:same[end + 1].start_char]):
+        end += 1
+    return same[start:end + 1]
+
+
+def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> tuple[bool, str | None]:
+    """(handled, arm) for a value of a side-by-side pair: the groups named in the sentence, in
+    order; with one group named in a two-arm trial, the pair is that group, then the other."""
+    run = _paired_run(doc, value, values)
+    if len(run) < 2:
+        return False, None
+    sentence = value.sent
+    groups: list[str] = []
+    for mention in arm_mentions(doc):
+        if sentence.start <= mention.start < sentence.end and mention.label_ not in groups:
+            groups.append(mention.label_)
+    labels = [a["label"] for a in arms]
+    if len(groups) == 1 and len(labels) == 2 == len(run) and groups[0] in labels:
+        groups.append(next(label for label in labels if label != groups[0]))
+    if len(groups) != len(run):
+        return False, None
+    return True, groups[run.index(value)]
 
 
 def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:

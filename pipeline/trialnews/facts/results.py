@@ -16,7 +16,7 @@ from ..errors import Warnings
 from ..normalize import fraction_percent, parse_number
 from .common import evidence, heading_sentence, inside, longest_first, spans, state
 from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, nearest_endpoint, \
-    respectively_arm, sole_experimental_arm, timepoint
+    paired_arm, respectively_arm, sole_experimental_arm, timepoint
 
 PERCENT_MAX = 100.0
 #: Statistics that swallow the numbers inside them.
@@ -67,7 +67,7 @@ def within_group(doc: Doc, span: Span) -> bool:
 
 def value_spans(doc: Doc) -> list[Span]:
     """Candidate result values, without numbers that belong to a statistic."""
-    blocked = spans(doc, *STAT_LABELS)
+    blocked = spans(doc, *STAT_LABELS) + [e for e in spans(doc, "ENDPOINT") if e.id_ == "threshold-outcome"]
     relative = spans(doc, "REDUCTION", "INCREASE")
     values = []
     for span in longest_first(spans(doc, *LIST_LABELS)):
@@ -108,6 +108,8 @@ def extract(doc: Doc) -> None:
             warnings.append(Warnings.W002.format(value=value, text=span.text))
             continue
         handled, arm = respectively_arm(doc, span, values, warnings)
+        if not handled:
+            handled, arm = paired_arm(doc, span, values, data.get("arms", []))
         if not handled:
             arm = nearest_arm(doc, span, values) or sole_experimental_arm(doc, span, data.get("arms", []))
         endpoint = nearest_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF"))
