@@ -10,6 +10,7 @@ becomes an arm when it stands in a sentence that assigns or compares treatments 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -170,10 +171,21 @@ def _aliases(doc: Doc, found: list[Span]) -> dict[str, str]:
     return alias
 
 
+def _usual_spellings(found: list[Span]) -> dict[str, str]:
+    """Each label as the article usually writes it (``Truvada``, not a sentence-initial ``TRUVADA``)."""
+    counts: dict[str, Counter[str]] = {}
+    for mention in found:
+        label = label_of(mention)
+        written = label if mention.label_ != "DRUG" or mention[0].is_sent_start else \
+            _GROUP_WORDS.sub("", _ARTICLES.sub("", mention.text.strip()))
+        counts.setdefault(label.lower(), Counter())[written] += 1
+    return {key: spellings.most_common(1)[0][0] for key, spellings in counts.items()}
+
+
 def extract(doc: Doc) -> None:
     found = mentions(doc)
     alias = _aliases(doc, found)
-    labels = {label_of(m).lower(): label_of(m) for m in found}
+    labels = _usual_spellings(found)
     all_mentions = [(mention, labels.get(alias.get(label_of(mention).lower(), ""), label_of(mention)))
                     for mention in found]
     arms: dict[str, dict] = {}

@@ -9,11 +9,12 @@ from spacy.tokens import Doc
 from .common import clean, spans, state
 
 _REFERENCE = re.compile(r"^(?P<authors>.+?)(?P<etal>,? et al)?\.\s+(?P<title>.+?[.?!])\s+(?P<journal>[A-Z][^.]*?)\.?\s+"
+                        r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
                         r"(?P<year>(?:19|20)\d{2})\b")
 _AUTHOR = re.compile(r"[A-Z][A-Za-z'\u2019-]+ [A-Z]{1,3}")
 _PUBLISHED = re.compile(r"(?i)\b(?:publish\w*|appear\w*|issue|journal|report\w* (?:in|online)|online|edition)\b")
-_ISSUE_DATE = re.compile(r"(?i)\b(?:issue|published (?:today|this week|online|on (?:monday|tuesday|wednesday|"
-                         r"thursday|friday|saturday|sunday)))\b")
+_ISSUE_DATE = re.compile(r"(?i)\b(?:issue|today|this week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)")
 _NAME = re.compile(r"(?:Dr\.\s+)?([A-Z][a-z]+(?:\s[A-Z]\.)*\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 _NOT_NAME = re.compile(r"(?i)^(?:lead|first|senior|principal|corresponding|study)\b")
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..errors import Warnings
 from ..normalize import parse_ci, parse_number, parse_p_value
 from .common import clause_bounds, evidence, spans, state
-from .linking import arm_mentions, nearest_endpoint
+from .linking import arm_mentions, endpoint_mentions, nearest_endpoint
 from .results import within_group
 
 #: Tokens after an estimate in which its confidence interval and p-value are looked for.
@@ -72,8 +72,20 @@ def _arms_of(doc: Doc, sentence: Span, arms: list[dict]) -> list[str]:
     return named[:2]
 
 
+def _main_endpoint(doc: Doc) -> Span | None:
+    """The endpoint stated as primary, else the first one the article names: what a headline
+    effect without a named outcome is about."""
+    mentions = endpoint_mentions(doc)
+    primary = [m for m in mentions if m.label_ in _primary_names(doc)]
+    return (primary or mentions or [None])[0]
+
+
+def _primary_names(doc: Doc) -> set[str]:
+    return {e["name"] for e in state(doc).get("endpoints", []) if e["primary"]}
+
+
 def _item(doc: Doc, anchor: Span, arms: list[dict], *, after_first: bool = False) -> dict:
-    endpoint = nearest_endpoint(doc, anchor, after_first=after_first)
+    endpoint = nearest_endpoint(doc, anchor, after_first=after_first) or _main_endpoint(doc)
     return {
         "endpoint": endpoint.label_ if endpoint is not None else None,
         "arms": _arms_of(doc, anchor.sent, arms),

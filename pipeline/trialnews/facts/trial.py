@@ -14,6 +14,7 @@ from .common import clean, heading_sentence, spans, state
 #: Tokens around a candidate name in which "trial" or "study" must stand.
 NAME_WINDOW = 3
 _TRIAL_WORD = re.compile(r"(?i)^(?:trials?|stud(?:y|ies))$")
+_ROMAN_PHASE = re.compile(r"^(?:I{1,3}|IV)[ab]?$")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _STAGE_PHASE = {"early": "1", "mid": "2", "midstage": "2", "late": "3"}
 _CONDITION_HEAD = re.compile(
@@ -39,7 +40,7 @@ def name(doc: Doc, arm_labels: set[str]) -> str | None:
     first: dict[str, int] = {}
     for span in spans(doc, "TRIAL_NAME"):
         text = clean(span.text)
-        if text.lower() in excluded or len(text) < 3 or not _near_trial_word(doc, span):
+        if text.lower() in excluded or len(text) < 3 or _ROMAN_PHASE.match(text) or not _near_trial_word(doc, span):
             continue
         counts[text] += 1
         first.setdefault(text, span.start)
@@ -80,7 +81,8 @@ def condition(doc: Doc) -> str | None:
     candidates: list[tuple[int, str]] = []
     for match in _CONDITION_HEAD.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None or heading_sentence(doc, span.sent) or span.sent.start == 0:
+        if span is None or heading_sentence(doc, span.sent) or span.sent.start == 0 \
+                or any(token.like_url or "/" in token.text for token in span):
             continue
         start = _modifiers_start(doc, span)
         before = doc.text[max(0, doc[start].idx - 30):doc[start].idx]
