@@ -7,23 +7,35 @@ decimal point ``·`` and non-breaking spaces mean their ASCII forms.
 
 from __future__ import annotations
 
+import calendar
+import math
 import re
-from datetime import date
+from datetime import MINYEAR
 from functools import cache
 
 from .resources import load_json
 
 # Unicode forms that mean the same as an ASCII form (one character each, so offsets survive).
 _SAME_LENGTH = str.maketrans({
-    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-",
-    "\u00b7": ".", "\u2219": ".", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
-    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00d7": "x",
+    # dashes and minus signs
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
+    # decimal points: the Lancet's middle dot, the bullet operator
+    "\u00b7": ".", "\u2219": ".",
+    # spaces: no-break, en/em and narrower spaces (thousands separators in "13 388")
+    "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ",
+    "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ",
+    # quotes and the multiplication sign
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"',
+    "\u201e": '"', "\u201f": '"', "\u00d7": "x",
 })
 _RELATIONS = {"\u2264": "<=", "\u2265": ">=", "=<": "<=", "=>": ">=", "\u2a7d": "<=", "\u2a7e": ">="}
 
 #: The rounding allowed when a percentage derived from words ("two-thirds" is 66.7 or 66.67,
 #: "one in 14" is 7.1 or 7.14) is checked against those words.
 FRACTION_TOLERANCE = 0.05
+#: Float error allowed on top of :data:`FRACTION_TOLERANCE` (18.35 - 18.3 is 0.0500000000000007).
+FLOAT_SLACK = 1e-9
 
 
 def ascii_form(text: str) -> str:
@@ -44,50 +56,112 @@ def _words() -> dict[str, dict[str, float]]:
     return load_json("numbers.json")
 
 
+#: Articles that stand for one before a scale ("a hundred", "a dozen"), never a number alone.
+ARTICLES = ("a", "an")
+#: Units of the number lexicon that multiply the number before them ("three dozen" is 36).
+MULTIPLIER_WORDS = frozenset({"dozen"})
+#: The longest run of number words read as one number ("nine hundred ninety-nine thousand nine
+#: hundred and ninety-nine" is 12 words); longer runs are read as several numbers.
+MAX_NUMBER_WORDS = 16
+
+# Which kind of word may come right before each kind of number word ("twenty one" but not
+# "one twenty"; "nineteen hundred" but not "hundred" alone). None is the start of the number.
+_MAY_FOLLOW: dict[str, frozenset[str | None]] = {
+    "digit": frozenset({None, "tens", "hundred", "scale"}),  # one .. nine
+    "teen": frozenset({None, "hundred", "scale"}),  # ten .. nineteen
+    "tens": frozenset({None, "hundred", "scale"}),  # twenty .. ninety
+    "hundred": frozenset({"digit", "teen", "article", "number"}),
+    "multiplier": frozenset({"digit", "teen", "tens", "article", "number"}),
+    "scale": frozenset({"digit", "teen", "tens", "hundred", "multiplier", "article", "number"}),
+}
+
 _DIGITS = re.compile(r"""
     (?P<sign>[-+])?
-    (?P<int>\d{1,3}(?:(?:,|\s)\d{3})+|\d+)?
+    (?P<int>\d{1,3}(?P<sep>[,\ ])\d{3}(?:(?P=sep)\d{3})*|\d+)?
     (?P<frac>\.\d+)?
 """, re.VERBOSE)
 
 
+def _finite(value: float | None) -> float | None:
+    """``value``, or ``None`` when it is too large for a float (a run of hundreds of digits)."""
+    return value if value is None or math.isfinite(value) else None
+
+
 def parse_digits(text: str) -> float | None:
-    """A number written in digits: ``1,234``, ``13 388``, ``.17``, ``0·013``, ``−2.5``."""
+    """A number written in digits: ``1,234``, ``13 388``, ``.17``, ``0·013``, ``−2.5``.
+
+    Thousands separators are a comma or a space (any Unicode space of :func:`ascii_form`), the
+    same one throughout: ``1,234 567`` is not one number.
+    """
     text = ascii_form(text).strip()
     match = _DIGITS.fullmatch(text)
     if not match or not (match.group("int") or match.group("frac")):
         return None
-    whole = re.sub(r"[,\s]", "", match.group("int") or "0")
+    whole = re.sub(r"[, ]", "", match.group("int") or "0")
     value = float(whole + (match.group("frac") or ""))
-    return -value if match.group("sign") == "-" else value
+    return _finite(-value if match.group("sign") == "-" else value)
+
+
+def _word_kind(token: str, words: dict[str, dict[str, float]]) -> tuple[str, float] | None:
+    """The kind of a number word (see :data:`_MAY_FOLLOW`) and its value."""
+    if token in ARTICLES:
+        return "article", 1.0
+    if token in words["units"]:
+        value = words["units"][token]
+        if token in MULTIPLIER_WORDS:
+            return "multiplier", value
+        return ("zero" if value == 0 else "digit" if value < 10 else "teen"), value
+    if token in words["tens"]:
+        return "tens", words["tens"][token]
+    if token in words["scales"]:
+        value = words["scales"][token]
+        return ("hundred" if value == 100 else "scale"), value
+    return None
 
 
 def parse_words(text: str) -> float | None:
-    """A number written in words: ``fifty-seven``, ``Twenty one``, ``one hundred and five``."""
+    """A number written in words: ``fifty-seven``, ``Twenty one``, ``one hundred and five``,
+    ``a dozen``, ``1.5 million``.
+
+    The words must make one number in English order: ``one two`` and ``five twenty`` are not
+    numbers, nor is a lone ``a`` or ``hundred``. Digits may only start the number.
+    """
     words = _words()
     tokens = [t for t in re.split(r"[\s-]+", ascii_form(text).lower().strip()) if t and t != "and"]
     if not tokens:
         return None
-    total, current, seen = 0.0, 0.0, False
+    if tokens == ["zero"]:
+        return 0.0
+    total, current = 0.0, 0.0
+    last: str | None = None
+    last_scale = math.inf
     for token in tokens:
-        if token in words["units"] and (len(tokens) > 1 or token not in ("a", "an")):
-            current += words["units"][token]
-        elif token in words["tens"]:
-            current += words["tens"][token]
-        elif token in words["scales"] and seen:
-            scale = words["scales"][token]
-            if scale == 100:
-                current *= scale
-            else:
-                total += (current or 1) * scale
-                current = 0.0
-        else:
-            digits = parse_digits(token)
-            if digits is None or seen:
+        found = _word_kind(token, words)
+        if found is None:
+            digits = parse_digits(token) if last is None else None
+            if digits is None:
                 return None
-            current = digits
-        seen = True
-    return total + current if seen else None
+            kind, value = "number", digits
+        else:
+            kind, value = found
+        if kind in ("number", "article"):
+            if last is not None:
+                return None
+            current = value
+        elif kind == "zero" or last not in _MAY_FOLLOW[kind]:
+            return None
+        elif kind in ("hundred", "multiplier"):
+            current *= value
+        elif kind == "scale":
+            if value >= last_scale:
+                return None
+            total, current, last_scale = total + current * value, 0.0, value
+        else:
+            current += value
+        last = kind
+    if last == "article":
+        return None
+    return _finite(total + current)
 
 
 def parse_number(text: str) -> float | None:
@@ -104,7 +178,7 @@ def fraction_percent(text: str) -> float | None:
     fractions = _words()["fractions"]
     if cleaned in fractions:
         return fractions[cleaned]
-    match = re.fullmatch(r"(.+?)\s+(?:in|out of|of every|in every)\s+(.+)", cleaned)
+    match = re.fullmatch(r"(.+?)\s+(?:in every|of every|out of|in)\s+(.+)", cleaned)
     if match:
         part, whole = parse_number(match.group(1)), parse_number(match.group(2))
         if part is not None and whole and 0 < part <= whole:
@@ -112,28 +186,57 @@ def fraction_percent(text: str) -> float | None:
     return None
 
 
-_P_VALUE = re.compile(r"""
-    ^\s*\(?\s*[Pp]\s*(?:[-\s]?value)?\s*
-    (?P<rel><=|>=|=|<|>)\s*
-    (?P<num>[0-9]*\.?[0-9]+(?:\s*[x]\s*10\s*-\s*\d+|[eE]-?\d+)?)
+#: A decimal number without a sign, written one way only (no nested quantifiers to backtrack).
+_UNSIGNED = r"(?:\d+(?:\.\d+)?|\.\d+)"
+#: The longest exponent read in ``1x10-5`` or ``3e-4`` (a p-value of 10^-999 is still 0 as a float).
+MAX_EXPONENT_DIGITS = 3
+_SCIENTIFIC = re.compile(rf"""
+    (?P<mantissa>{_UNSIGNED})
+    (?:\s*x\s*10\s*\^?\s*(?P<sign>[-+]?)\s*|[eE](?P<esign>[-+]?))
+    (?P<exponent>\d{{1,{MAX_EXPONENT_DIGITS}}})(?!\d)
+""", re.VERBOSE)
+_P_WORD_RELATIONS = {"less than": "<", "lower than": "<", "under": "<", "below": "<",
+                     "greater than": ">", "more than": ">", "above": ">", "over": ">"}
+_P_WORDS = "|".join(words.replace(" ", r"\s+") for words in _P_WORD_RELATIONS)
+_P_VALUE = re.compile(rf"""
+    ^\s*\(?\s*[Pp](?:[-\s]*values?)?\s*
+    (?:(?P<rel><=|>=|=|<|>|:)
+      |(?:of|was|were|is)\b(?:\s+(?P<words>{_P_WORDS})\b)?)
+    \s*(?P<num>{_UNSIGNED}(?:\s*x\s*10\s*\^?\s*[-+]?\s*\d+|[eE][-+]?\d+)?)
 """, re.VERBOSE)
 
 
+def _scientific(text: str) -> float | None:
+    """``1x10-5`` and ``3e-4`` as floats (after :func:`ascii_form`); ``None`` for other text."""
+    match = _SCIENTIFIC.fullmatch(text.strip())
+    if not match:
+        return None
+    sign = "-" if "-" in (match.group("sign") or match.group("esign") or "") else ""
+    return _finite(float(f"{match.group('mantissa')}e{sign}{match.group('exponent')}"))
+
+
 def parse_p_value(text: str) -> tuple[float, str] | None:
-    """``P=.17`` → (0.17, '='); ``P < 0.001`` → (0.001, '<'); ``p=0·013``; ``P≤.05`` → (0.05, '<=')."""
+    """``P=.17`` → (0.17, '='); ``P < 0.001`` → (0.001, '<'); ``p=0·013``; ``P≤.05`` → (0.05, '<=');
+    ``P<1×10−5``; ``p value of 0.03``; ``P value was less than .05`` → (0.05, '<')."""
     match = _P_VALUE.match(canonical(text))
     if not match:
         return None
     number = re.sub(r"\s", "", match.group("num"))
-    scientific = re.fullmatch(r"([0-9.]+)x10-(\d+)", number)
-    value = float(scientific.group(1)) * 10 ** -int(scientific.group(2)) if scientific else float(number)
-    return value, match.group("rel")
+    value = _scientific(number) if re.search(r"[xeE]", number) else _finite(float(number))
+    if value is None:
+        return None
+    relation = match.group("rel")
+    if relation is None or relation == ":":
+        words = match.group("words")
+        relation = _P_WORD_RELATIONS[" ".join(words.lower().split())] if words else "="
+    return value, relation
 
 
-_CI = re.compile(r"""
-    (?:(?P<level>\d{2}(?:\.\d+)?)\s*%\s*)?
-    (?:confidence\s+interval|CI|CrI)\b[\s,:=(\[]*(?:of\s+|from\s+)?
-    (?P<low>-?\d*\.?\d+)\s*(?:-|to|,|;)\s*(?P<high>-?\d*\.?\d+)
+_SIGNED = rf"-?{_UNSIGNED}"
+_CI = re.compile(rf"""
+    (?:(?P<level>\d{{2}}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s*)?
+    \b(?:confidence\s+intervals?|CI|CrI)\b[\s,:;=(\[]*(?:(?:of|from|was|is|were)\s+)?
+    (?P<low>{_SIGNED})\s*(?:-|to|,|;)\s*(?P<high>{_SIGNED})
 """, re.VERBOSE | re.IGNORECASE)
 
 
@@ -142,7 +245,9 @@ def parse_ci(text: str) -> tuple[float, float, float | None] | None:
     match = _CI.search(ascii_form(text))
     if not match:
         return None
-    low, high = float(match.group("low")), float(match.group("high"))
+    low, high = _finite(float(match.group("low"))), _finite(float(match.group("high")))
+    if low is None or high is None:
+        return None
     level = float(match.group("level")) if match.group("level") else None
     return low, high, level
 
@@ -163,7 +268,10 @@ _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
 def parse_date(text: str) -> str | None:
-    """``November 22, 2022``, ``Sept. 28, 2016``, ``28 Sept 2016``, ``2016-09-28`` → ISO date."""
+    """``November 22, 2022``, ``Sept. 28, 2016``, ``28 Sept 2016``, ``2016-09-28`` → ISO date.
+
+    The first date in the text that exists in the calendar wins (``Feb 30, 2020`` is skipped).
+    """
     text = ascii_form(text)
     found = []
     for match in _DATE_MDY.finditer(text):
@@ -174,17 +282,21 @@ def parse_date(text: str) -> str | None:
         found.append((match.start(), match.group(1), match.group(2), match.group(3)))
     for _, year, month, day in sorted(found):
         month_number = int(month) if month.isdigit() else _months().get(month.lower())
-        if month_number is None:
-            continue
-        try:
-            return date(int(year), month_number, int(day)).isoformat()
-        except ValueError:
-            continue
+        year_number, day_number = int(year), int(day)
+        if (month_number is not None and 1 <= month_number <= 12 and year_number >= MINYEAR
+                and 1 <= day_number <= calendar.monthrange(year_number, month_number)[1]):
+            return f"{year_number:04d}-{month_number:02d}-{day_number:02d}"
     return None
 
 
-_NUMBER_IN_TEXT = re.compile(r"(?<![\w.])[-+]?(?:\d{1,3}(?:(?:,|\s)\d{3})+|\d*\.\d+|\d+)(?![\d])")
+_NUMBER_IN_TEXT = re.compile(r"(?<![\w.])[-+]?(?:\d{1,3}(?:[, ]\d{3})+|\d*\.\d+|\d+)(?![\d])")
+_SCIENTIFIC_IN_TEXT = re.compile(rf"(?<![\w.]){_SCIENTIFIC.pattern}", re.VERBOSE)
+_DIGITS_AND_SCALE = re.compile(r"(?i)(?<![\w.])\d+(?:\.\d+)?[\s-]+(?:hundred|thousand|million|billion)\b")
 _WORD_RUN = re.compile(r"[A-Za-z]+(?:[\s-]+[A-Za-z]+)*")
+_FRACTION_CONNECTOR = re.compile(r"(?i)(?<=\S)\s+(in every|of every|out of|in)\s+(?=\S)")
+_NUMBER_TOKEN = re.compile(r"[A-Za-z]+|\d[\d,]*(?:\.\d+)?")
+#: How many characters either side of "in" / "out of" are read for the two numbers of a fraction.
+FRACTION_WINDOW = 200
 
 
 def numbers_in(text: str) -> list[float]:
@@ -193,7 +305,7 @@ def numbers_in(text: str) -> list[float]:
 
 
 def _readings(text: str) -> list[tuple[float, bool]]:
-    """Numbers in the text, each with whether it is a rounded proportion from words."""
+    """Numbers in the text (without sign), each with whether it is a rounded proportion from words."""
     text = ascii_form(text)
     values: list[tuple[float, bool]] = []
     for match in _NUMBER_IN_TEXT.finditer(text):
@@ -203,32 +315,79 @@ def _readings(text: str) -> list[tuple[float, bool]]:
             value = parse_digits(reading)
             if value is not None:
                 values.append((abs(value), False))
-    words = _words()
-    vocabulary = set(words["units"]) | set(words["tens"]) | set(words["scales"])
-    for run in _WORD_RUN.finditer(text):
-        tokens = re.split(r"[\s-]+", run.group().lower())
-        start = None
-        for i, token in enumerate(tokens + [""]):
-            if token in vocabulary and token not in ("a", "an"):
-                start = i if start is None else start
-            elif start is not None:
-                value = parse_words(" ".join(tokens[start:i]))
-                if value is not None:
-                    values.append((value, False))
-                start = None
-    for fraction in re.finditer(r"(?i)\b(?:[a-z]+(?:-[a-z]+)?|\d+)\s+(?:in|out of|of every|in every)\s+(?:[a-z]+|\d[\d,]*)\b", text):
-        value = fraction_percent(fraction.group())
+    for match in _SCIENTIFIC_IN_TEXT.finditer(text):
+        value = _scientific(match.group())
         if value is not None:
-            values.append((value, True))
+            values.append((value, False))
+    for match in _DIGITS_AND_SCALE.finditer(text):
+        value = parse_words(match.group())
+        if value is not None:
+            values.append((value, False))
+    values.extend((value, False) for value in _word_numbers(text))
+    values.extend((value, True) for value in _fractions(text))
     lowered = text.lower()
-    for phrase, value in words["fractions"].items():
+    for phrase, value in _words()["fractions"].items():
         if re.search(r"\b" + re.escape(phrase) + r"\b", lowered):
             values.append((value, True))
+    return values
+
+
+def _word_numbers(text: str) -> list[float]:
+    """Numbers written in words, each run of number words read greedily from the left: the
+    longest prefix that is one number, then the rest ("one two" is 1 and 2, "twenty one" is 21)."""
+    words = _words()
+    vocabulary = set(words["units"]) | set(words["tens"]) | set(words["scales"]) | set(ARTICLES) | {"and"}
+    values = []
+    for run in _WORD_RUN.finditer(text):
+        tokens = re.split(r"[\s-]+", run.group().lower())
+        start = 0
+        while start < len(tokens):
+            best: tuple[float, int] | None = None
+            for end in range(start + 1, min(len(tokens), start + MAX_NUMBER_WORDS) + 1):
+                if tokens[end - 1] not in vocabulary:
+                    break
+                value = parse_words(" ".join(tokens[start:end]))
+                if value is not None:
+                    best = (value, end)
+            if best is None:
+                start += 1
+            else:
+                values.append(best[0])
+                start = best[1]
+    return values
+
+
+def _number_tokens(window: str, *, from_end: bool) -> list[str]:
+    """The words of ``window`` (split at spaces and hyphens) nearest its end (or start) that can
+    belong to a number: words and digits only, at most :data:`MAX_NUMBER_WORDS`."""
+    tokens = [t for t in re.split(r"[\s-]+", window) if t]
+    tokens = tokens[::-1] if from_end else tokens
+    kept = []
+    for token in tokens[:MAX_NUMBER_WORDS]:
+        if not _NUMBER_TOKEN.fullmatch(token):
+            break
+        kept.append(token)
+    return kept[::-1] if from_end else kept
+
+
+def _fractions(text: str) -> list[float]:
+    """Proportions written "PART in WHOLE" ("one in five", "one hundred out of 1,000"): for each
+    connector, the longest number before it and the longest number after it."""
+    values = []
+    for match in _FRACTION_CONNECTOR.finditer(text):
+        before = _number_tokens(text[max(0, match.start() - FRACTION_WINDOW):match.start()], from_end=True)
+        after = _number_tokens(text[match.end():match.end() + FRACTION_WINDOW], from_end=False)
+        part = next((value for i in range(len(before)) if (value := parse_number(" ".join(before[i:]))) is not None),
+                    None)
+        whole = next((value for i in range(len(after), 0, -1)
+                      if (value := parse_number(" ".join(after[:i]))) is not None), None)
+        if part is not None and whole and 0 < part <= whole:
+            values.append(100.0 * part / whole)
     return values
 
 
 def number_in_text(value: float, text: str) -> bool:
     """Whether ``value`` is written in ``text`` (in any form the normalisers read)."""
     target = abs(value)
-    return any(found == target or (approximate and abs(found - target) <= FRACTION_TOLERANCE)
+    return any(found == target or (approximate and abs(found - target) <= FRACTION_TOLERANCE + FLOAT_SLACK)
                for found, approximate in _readings(text))
