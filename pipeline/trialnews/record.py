@@ -215,3 +215,50 @@ class Record(Strict):
             if sizes:
                 return max(sizes)
         return None
+
+
+# --- Auditing a written record ----------------------------------------------------------------
+
+#: The numeric fields of each list item that must be written in the item's evidence.
+#: ``ci_level`` is left out: RECORD.md lets a CI without a stated level read as 95%.
+GROUNDED_NUMBERS: dict[str, tuple[str, ...]] = {
+    "arms": ("n",),
+    "sample_sizes": ("n",),
+    "results": ("value",),
+    "comparisons": ("estimate", "ci_low", "ci_high", "p_value"),
+}
+EVIDENCE_FIELDS = ("arms", "sample_sizes", "endpoints", "results", "comparisons", "conclusions")
+
+
+def validation_problem(record: dict, text: str) -> str | None:
+    """Why ``record`` (plain JSON data) fails :class:`Record` validation against ``text``, or ``None``."""
+    try:
+        Record.model_validate(record, context={"text": text})
+    except ValueError as error:  # pydantic.ValidationError is a ValueError
+        return str(error)
+    return None
+
+
+def grounding_problems(record: dict, text: str) -> list[str]:
+    """Every evidence or number of ``record`` not grounded in ``text``, checked without the models.
+
+    An independent audit of what :class:`Record` validation promises: each item's evidence
+    offsets lie inside ``text`` and its ``text`` is that slice, and each number of
+    :data:`GROUNDED_NUMBERS` is written in its evidence (:func:`~trialnews.normalize.number_in_text`).
+    """
+    problems = []
+    for field in EVIDENCE_FIELDS:
+        for index, item in enumerate(record.get(field) or []):
+            where = f"{field}[{index}]"
+            evidence = item.get("evidence") or {}
+            start, end, quoted = evidence.get("start"), evidence.get("end"), evidence.get("text")
+            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
+                problems.append(f"{where}: evidence [{start}:{end}] is outside the text of {len(text)} characters")
+                continue
+            if text[start:end] != quoted:
+                problems.append(f"{where}: evidence [{start}:{end}] is {text[start:end]!r}, not {quoted!r}")
+            for name in GROUNDED_NUMBERS.get(field, ()):
+                value = item.get(name)
+                if value is not None and not number_in_text(value, text[start:end]):
+                    problems.append(f"{where}.{name}: {value} is not written in its evidence {text[start:end]!r}")
+    return problems
