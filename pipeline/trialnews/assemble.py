@@ -55,9 +55,12 @@ def _endpoint_names(data: dict[str, Any]) -> None:
 
 
 def _consistent_arms(data: dict[str, Any], warnings: list[str]) -> None:
-    totals = [s["n"] for s in data.get("sample_sizes", []) if s["arm"] is None
-              and s["population"] in ("randomized", "enrolled")]
-    total = max(totals) if totals else None
+    total = None
+    for population in ("randomized", "enrolled"):  # the order of Record.total_n
+        totals = [s["n"] for s in data.get("sample_sizes", []) if s["arm"] is None and s["population"] == population]
+        if totals:
+            total = max(totals)
+            break
     if total is None:
         return
     for arm in data.get("arms", []):
@@ -68,11 +71,11 @@ def _consistent_arms(data: dict[str, Any], warnings: list[str]) -> None:
 
 
 def _known_arms(data: dict[str, Any]) -> None:
-    labels = {arm["label"] for arm in data.get("arms", [])}
-    for field in ("results", "sample_sizes"):
-        for item in data.get(field, []):
-            if item.get("arm") not in labels:
-                item["arm"] = None
+    labels = {arm["label"] for arm in data.get("arms", [])} | {None}
+    data["sample_sizes"] = [s for s in data.get("sample_sizes", []) if s.get("arm") in labels]
+    for item in data.get("results", []):
+        if item.get("arm") not in labels:
+            item["arm"] = None
     for item in data.get("comparisons", []):
         item["arms"] = [arm for arm in item["arms"] if arm in labels]
 
@@ -82,8 +85,8 @@ def record_data(doc: Doc, source: dict[str, Any]) -> dict[str, Any]:
     warnings: list[str] = list(data.get("warnings", []))
     text = doc.text
     _endpoint_names(data)
-    _consistent_arms(data, warnings)
     _known_arms(data)
+    _consistent_arms(data, warnings)
     record: dict[str, Any] = {
         "source": source,
         "article": data.get("article") or {},

@@ -28,8 +28,8 @@ MAX_NAME_WORDS = 4
 _NAME_STOP = frozenset({"to", "or", "and", "the", "a", "an", "receive", "receiving", "either", "with", "of", "in",
                         "were", "was", "vs", "versus", "group", "arm", "assigned", "randomized", "randomised",
                         "allocated", "into", "patients", "participants", "for", "on", "than", "who", "by"})
-#: Characters before a mention searched for "randomized to" (about ten words).
-ASSIGN_CHARS = 80
+#: Characters before a mention searched for "randomized to" (about twenty words).
+ASSIGN_CHARS = 150
 #: The longest gap, in characters, between two interventions set against each other.
 JOIN_CHARS = 60
 _ASSIGNED_BEFORE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b[^.;]*$")
@@ -125,6 +125,8 @@ def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
     before = doc.text[max(sentence_start, mention.start_char - ASSIGN_CHARS):mention.start_char]
     after = doc.text[mention.end_char:mention.end_char + 30]
     if _ASSIGNED_BEFORE.search(before) and not _TIMING_BEFORE.search(before):
+        return True
+    if mention.id_ == "the-name-group" or _GROUP_AFTER.match(" " + mention[-1].text):
         return True
     if _GROUP_AFTER.match(after):
         return True

@@ -72,6 +72,8 @@ def extract(doc: Doc) -> None:
                 name = _canonical(phrase.text)
                 add(phrase, name, long_to_short.get(name.lower()), primary=True)
     for span in lexicon:
+        if span.text in abbreviations:
+            continue  # a defined short form: joined to its long form below
         name = _canonical(span.text)
         add(span, name, long_to_short.get(name.lower()), primary=span.start in primary_targets)
     for short in spans(doc, "ABBREVIATION"):

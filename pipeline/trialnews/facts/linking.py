@@ -36,6 +36,14 @@ def endpoint_mentions(doc: Doc) -> list[Span]:
     return list(doc.spans["ENDPOINT_MENTION"]) if "ENDPOINT_MENTION" in doc.spans else []
 
 
+def _groups_between(doc: Doc, start: int, end: int) -> list[str]:
+    groups: list[str] = []
+    for mention in arm_mentions(doc):
+        if start <= mention.start < end and mention.label_ not in groups:
+            groups.append(mention.label_)
+    return groups
+
+
 def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[str]) -> tuple[bool, str | None]:
     """(handled, arm) for a value in a ``respectively`` sentence."""
     sentence = value.sent
@@ -46,10 +54,10 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     earlier = [t.i for t in sentence if t.lower_ == "respectively" and t.i < value.start]
     start = max([start, *earlier])
     listed = [v for v in values if start <= v.start and v.end <= marker.i and v.label_ == value.label_]
-    groups: list[str] = []
-    for mention in arm_mentions(doc):
-        if sentence.start <= mention.start < marker.i and mention.label_ not in groups:
-            groups.append(mention.label_)
+    groups = _groups_between(doc, sentence.start, marker.i)
+    if not groups and sentence.start > 0:
+        previous = doc[sentence.start - 1].sent
+        groups = _groups_between(doc, previous.start, previous.end)
     if len(listed) < 2 or not groups:
         return False, None
     if len(listed) != len(groups):

@@ -14,11 +14,17 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
 from ..normalize import fraction_percent, parse_number
-from .common import evidence, heading_sentence, inside, longest_first, spans, state
+from .common import clean, evidence, heading_sentence, inside, longest_first, spans, state
 from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, nearest_endpoint, \
     paired_arm, respectively_arm, sole_experimental_arm, timepoint
 
 PERCENT_MAX = 100.0
+#: The most words read as an outcome's name before its value when the lexicon knows none.
+MAX_OUTCOME_WORDS = 4
+_LINKING_WORDS = frozenset({"was", "were", "is", "are", "of", "in", "at", "with", "for", "to", "by", "rate", "rates",
+                            "had", "have", "has", "showed", "achieved", "reached", "the", "a", "an", "and", "or",
+                            "vs", "versus", "than", "compared", "respectively", "about", "nearly", "almost",
+                            "approximately", "only", "just", "reported", "experienced", "developed"})
 #: Statistics that swallow the numbers inside them.
 STAT_LABELS = ("CI", "EFFECT", "P_VALUE", "DIFFERENCE", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
 _DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
@@ -79,6 +85,22 @@ def value_spans(doc: Doc) -> list[Span]:
     return values
 
 
+def _phrase_before(doc: Doc, span: Span) -> str | None:
+    """An outcome the lexicon does not know, named just before its value: ``seroma formation
+    (19.4% ...)``, ``The 6-year DFS rates were 69.3%``."""
+    end = span.start
+    while end > span.sent.start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _LINKING_WORDS):
+        end -= 1
+    start = end
+    while start > span.sent.start and end - start < MAX_OUTCOME_WORDS and not doc[start - 1].is_punct \
+            and doc[start - 1].lower_ not in _LINKING_WORDS and not doc[start - 1].like_num \
+            and not doc[start - 1].is_stop:
+        start -= 1
+    if start == end or not any(t.is_alpha for t in doc[start:end]):
+        return None
+    return clean(doc[start:end].text).lower() if not doc[start:end].text.isupper() else doc[start:end].text
+
+
 def _change_statistic(doc: Doc, span: Span) -> str:
     after = doc.text[span.end_char:span.end_char + 20].lower()
     return "percent increase" if re.match(r"\s*(?:increase|rise|gain|more|higher)", after) else \
@@ -113,10 +135,11 @@ def extract(doc: Doc) -> None:
         if not handled:
             arm = nearest_arm(doc, span, values) or sole_experimental_arm(doc, span, data.get("arms", []))
         endpoint = nearest_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF"))
-        if endpoint is None:
+        name = endpoint.label_ if endpoint is not None else (_phrase_before(doc, span) if arm else None)
+        if name is None:
             continue
         results.append({
-            "endpoint": endpoint.label_,
+            "endpoint": name,
             "arm": arm,
             "value": value,
             "unit": unit,
