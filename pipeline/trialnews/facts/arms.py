@@ -215,4 +215,12 @@ def extract(doc: Doc) -> None:
             arm["evidence"] = evidence((mention.start_char, found_n[1].end_char), doc, rule="arm-n-equals")
         keyed_mentions.append(Span(doc, mention.start, mention.end, label=arm["label"]))
     doc.spans["ARM_MENTION"] = keyed_mentions
+    _comparator_role(list(arms.values()))
     state(doc)["arms"] = list(arms.values())
+
+
+def _comparator_role(arms: list[dict]) -> None:
+    """Two arms and no placebo or usual care: the one named second (``X versus Y``, ``X or Y``)
+    is the comparator, as trial reports name the tested treatment first."""
+    if len(arms) == 2 and all(arm["role"] == "experimental" for arm in arms):
+        arms[1]["role"] = "control"

@@ -31,10 +31,10 @@ def _canonical(text: str) -> str:
 def _name_after_cue(doc: Doc, cue: Span) -> Span | None:
     """The noun phrase after ``primary endpoint was|is|of|:``."""
     i = cue.end
-    while i < min(len(doc), cue.end + 3) and doc[i].lower_ in ("was", "is", "were", "of", ":", "being", "the", "a"):
-        i += 1
-    if i == cue.end:
+    if i >= len(doc) or doc[i].lower_ not in ("was", "is", "were", ":", "being"):
         return None
+    while i < min(len(doc), cue.end + 3) and doc[i].lower_ in ("was", "is", "were", ":", "being", "the", "a", "an"):
+        i += 1
     end = i
     while end < min(len(doc), i + MAX_NAME_TOKENS) and doc[end].lower_ not in _STOP_AFTER_NAME \
             and not doc[end].is_space:

@@ -21,6 +21,8 @@ from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, 
 PERCENT_MAX = 100.0
 #: The most words read as an outcome's name before its value when the lexicon knows none.
 MAX_OUTCOME_WORDS = 4
+#: Words allowed between an outcome's name and its value: ``seroma formation (19.4%``, ``DFS rates were 69.3%``.
+_OUTCOME_GAP = frozenset({"was", "were", "is", "are", "rate", "rates", "of", ":"})
 _LINKING_WORDS = frozenset({"was", "were", "is", "are", "of", "in", "at", "with", "for", "to", "by", "rate", "rates",
                             "had", "have", "has", "showed", "achieved", "reached", "the", "a", "an", "and", "or",
                             "vs", "versus", "than", "compared", "respectively", "about", "nearly", "almost",
@@ -89,14 +91,17 @@ def _phrase_before(doc: Doc, span: Span) -> str | None:
     """An outcome the lexicon does not know, named just before its value: ``seroma formation
     (19.4% ...)``, ``The 6-year DFS rates were 69.3%``."""
     end = span.start
-    while end > span.sent.start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _LINKING_WORDS):
+    while end > span.sent.start and (doc[end - 1].text in ("(", "[") or doc[end - 1].lower_ in _OUTCOME_GAP):
         end -= 1
+    if end == span.start:
+        return None
     start = end
     while start > span.sent.start and end - start < MAX_OUTCOME_WORDS and not doc[start - 1].is_punct \
             and doc[start - 1].lower_ not in _LINKING_WORDS and not doc[start - 1].like_num \
             and not doc[start - 1].is_stop:
         start -= 1
-    if start == end or not any(t.is_alpha for t in doc[start:end]):
+    if start == end or not any(t.is_alpha for t in doc[start:end]) \
+            or any(m.start < end and start < m.end for m in arm_mentions(doc)):
         return None
     return clean(doc[start:end].text).lower() if not doc[start:end].text.isupper() else doc[start:end].text
 
