@@ -15,13 +15,17 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import parse_number
 from .common import evidence, longest_first, spans, state
-from .linking import arm_mentions
+from .linking import arm_mentions, nearest_arm
 
+#: The smallest denominator of ``k/N`` read as a group's size (smaller ones are often scores or doses).
+MIN_SLASH_TOTAL = 5
 #: Tokens after a size in which the arm it was assigned ("43 patients receiving ixazomib") is read.
 ARM_WINDOW = 8
 _TRIAL_CUE = re.compile(r"(?i)\b(?:stud(?:y|ies)|trials?|enroll(?:ed|ing|ment)?|enrol(?:led)?|randomi[sz]ed|randomly|"
-                        r"assigned|allocated|participa(?:nts?|ted|ting)|took part|involv(?:ed|ing)|includ(?:ed|ing)|"
-                        r"recruited|received|receiving|treated|evaluated|analy[sz]ed|followed|given|volunteers)\b")
+                        r"assigned|allocated|participa(?:nts?|ted|ting|tion)|took part|involv(?:ed|ing)|includ(?:ed|ing)|"
+                        r"recruited|received|receiving|treated|evaluated|evaluable|assessable|eligible|analy[sz](?:ed|is)|"
+                        r"followed|given|volunteers|remained|completed|underwent|accepted|consented|screened|"
+                        r"registered|selected|identified)\b")
 _EVENT_AFTER = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:died|developed|had|have|has|experienced|suffered|reported|"
                           r"stopped|dropped|withdrew|quit|were hospitalized|got|became|achieved|relapsed|"
                           r"showed|responded|lost|gained|saw|die|develop)\b")
@@ -97,6 +101,21 @@ def _joined(doc: Doc, size: dict, label: str) -> dict:
     return evidence((start, end), doc, rule="arm-size")
 
 
+def _slash_denominators(doc: Doc) -> list[dict]:
+    """``17% (12/71) of patients treated with gefitinib``: 71 is the size of the gefitinib arm."""
+    counts = spans(doc, "COUNT_SLASH")
+    found = []
+    for span in counts:
+        part, _, whole = span.text.partition("/")
+        k, n = parse_number(part), parse_number(whole)
+        if k is None or n is None or not 0 <= k <= n or n < MIN_SLASH_TOTAL or n != int(n):
+            continue
+        arm = nearest_arm(doc, span, counts)
+        if arm is not None:
+            found.append({"n": int(n), "population": "analyzed", "arm": arm, "evidence": evidence(span)})
+    return found
+
+
 def extract(doc: Doc) -> None:
     data = state(doc)
     sizes: dict[tuple[int, str | None], dict] = {}
@@ -113,6 +132,8 @@ def extract(doc: Doc) -> None:
         context = doc.text[max(sentence.start_char, span.start_char - 60):min(sentence.end_char, span.end_char + 60)]
         sizes.setdefault((n, arm), {"n": n, "population": _population(context), "arm": arm,
                                     "evidence": evidence(span)})
+    for size in _slash_denominators(doc):
+        sizes.setdefault((size["n"], size["arm"]), size)
     data["sample_sizes"] = list(sizes.values())
     for arm in data.get("arms", []):
         if arm["n"] is None:
