@@ -6,15 +6,22 @@ import codecs
 import hashlib
 import inspect
 import os
+import re
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from trialnews.errors import TrialnewsError
 from trialnews.reader import (
     DEFAULT_MAX_BYTES,
     MAX_CONTROL_BYTE_SHARE,
+    MD_EMPHASIS,
     SourceText,
+    _unwrap_emphasis,
     iter_inputs,
     markdown_to_prose,
     read_article,
@@ -415,3 +422,66 @@ def test_iter_inputs_follows_folder_links(tmp_path: Path) -> None:
     found, collector = walk([root])
     assert relative(found, root) == ["linked/far.txt", "near.txt"]
     assert collector.errors == []
+
+
+# --- Markdown inline markup in linear time ---------------------------------------------------
+
+REGEX_EMPHASIS = (  # the definition that _unwrap_emphasis implements without rescanning
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(line=st.text(alphabet=st.sampled_from("*_ a1.\t"), max_size=40))
+def test_emphasis_pairing_matches_its_regex_definition(line: str) -> None:
+    expected = line
+    for pattern, replacement in REGEX_EMPHASIS:
+        expected = pattern.sub(replacement, expected)
+    found = line
+    for emphasis in MD_EMPHASIS:
+        found = _unwrap_emphasis(found, emphasis)
+    assert found == expected
+
+
+#: The size of the smaller input of a timing test, and the factor of the larger one.
+LINEAR_BASE_CHARS = 20_000
+LINEAR_FACTOR = 4
+#: Linear work takes about LINEAR_FACTOR times longer on the larger input; quadratic work 16
+#: times. The bound is generous for timing noise and still far below quadratic.
+MAX_TIME_RATIO = 12
+#: Timings are the best of this many runs, which removes most scheduling noise.
+TIMING_RUNS = 3
+
+MARKDOWN_STRESS = {
+    "unclosed-strong": "**a ",
+    "unclosed-em": "*a ",
+    "unclosed-underscore": "_a ",
+    "unclosed-links": "[a](",
+    "unclosed-images": "![a",
+    "open-brackets": "[",
+    "autolinks": "<https:",
+    "code-ticks": "`a ",
+    "escapes": "\\*",
+    "heading-spaces": "# a" + " " * 40 + "b",
+}
+
+
+def best_time(function: Callable[[], object]) -> float:
+    timings = []
+    for _ in range(TIMING_RUNS):
+        started = time.perf_counter()
+        function()
+        timings.append(time.perf_counter() - started)
+    return min(timings)
+
+
+@pytest.mark.parametrize("unit", MARKDOWN_STRESS.values(), ids=MARKDOWN_STRESS.keys())
+def test_markdown_time_is_linear(tmp_path: Path, unit: str) -> None:
+    def read(size: int) -> float:
+        path = write(tmp_path, f"stress{size}.md", unit * (size // len(unit)))
+        return best_time(lambda: read_article(path))
+
+    small, large = read(LINEAR_BASE_CHARS), read(LINEAR_BASE_CHARS * LINEAR_FACTOR)
+    assert large / small < MAX_TIME_RATIO, f"{small:.3f}s then {large:.3f}s"

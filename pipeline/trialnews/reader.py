@@ -11,11 +11,13 @@ pages are turned into plain prose first (:func:`markdown_file_to_prose`, :func:`
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import hashlib
 import os
 import re
 import stat
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -149,24 +151,45 @@ MD_ESCAPABLE = "\\`*_{}[]()#+-.!>|~<"
 MD_ESCAPE = re.compile(r"\\([" + re.escape(MD_ESCAPABLE) + "])")
 MD_PLACEHOLDER = re.compile("[" + "".join(
     re.escape(chr(ESCAPE_PLACEHOLDER_BASE + ord(char))) for char in MD_ESCAPABLE) + "]")
-MD_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+MD_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*))?$")
 MD_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
 MD_THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 MD_CODE_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
 MD_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S")
 MD_BLOCKQUOTE = re.compile(r"^(?: {0,3}>[ \t]?)+")
 MD_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+")
+# Link text holds no brackets and a URL no "<": otherwise every "[" or "<" of a long line would
+# scan to the line's end (quadratic time on "[[[[..." or "<https:<https:...").
 MD_INLINE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)"), ""),  # images are not prose
-    (re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^()]*\))*\)"), r"\1"),  # [text](url)
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]
-    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),  # <https://...>
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **strong**, __strong__
-    (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *em*
-    (re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _em_
-    (re.compile(r"`([^`]+)`"), r"\1"),  # `code`
+    (re.compile(r"!\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)"), ""),  # images are not prose
+    (re.compile(r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)"), r"\1"),  # [text](url)
+    (re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]"), r"\1"),  # [text][ref]
+    (re.compile(r"<((?:https?|mailto):[^<>\s]+)>"), r"\1"),  # <https://...>
 )
-"""Inline markup and its plain-text replacement, applied in this order."""
+"""Inline markup and its plain-text replacement, applied in this order, before emphasis."""
+
+
+@dataclass(frozen=True)
+class Emphasis:
+    """Emphasis markup: an opener, then at least one character, then the first closer after it.
+
+    ``opener`` and ``closer`` are zero-width patterns that capture the delimiter (group 1) at the
+    positions where it may open or close. Pairing is done by :func:`_unwrap_emphasis` in one pass,
+    not by a regex ``(.+?)``, which rescans to the end of the line from every unclosed delimiter.
+    """
+
+    opener: re.Pattern[str]
+    closer: re.Pattern[str]
+
+
+MD_EMPHASIS: tuple[Emphasis, ...] = (
+    Emphasis(re.compile(r"(?=(\*\*|__)\S)"), re.compile(r"(?<=\S)(?=(\*\*|__))")),  # **strong**, __strong__
+    Emphasis(re.compile(r"(?<![\w*])(?=(\*)[^\s*])"), re.compile(r"(?<=[^\s*])(?=(\*)(?![\w*]))")),  # *em*
+    Emphasis(re.compile(r"(?<![\w_])(?=(_)[^\s_])"), re.compile(r"(?<=[^\s_])(?=(_)(?![\w_]))")),  # _em_
+)
+"""Emphasis markup, removed in this order after :data:`MD_INLINE_RULES`."""
+
+MD_INLINE_CODE = re.compile(r"`([^`]+)`")
 
 
 @dataclass(frozen=True)
@@ -533,7 +556,7 @@ def _markdown_line(line: str) -> tuple[str, bool]:
     """One line without its markup, and whether it is an ATX ("#") heading."""
     heading = MD_ATX_HEADING.match(line)
     if heading is not None:
-        return _strip_inline(heading.group(1) or ""), True
+        return _strip_inline(_without_closing_hashes(heading.group(1) or "")), True
     if (MD_THEMATIC_BREAK.match(line) or MD_CODE_FENCE.match(line)
             or MD_LINK_DEFINITION.match(line) or MD_SETEXT_UNDERLINE.match(line)):
         return "", False
@@ -541,10 +564,51 @@ def _markdown_line(line: str) -> tuple[str, bool]:
     return _strip_inline(line), False
 
 
+def _without_closing_hashes(text: str) -> str:
+    """A heading's text without its optional closing ``#`` run (``## Methods ##``), which must
+    follow a space or be all there is; trailing spaces go too. Done by hand: the regex form
+    ``(.*?)(?:[ \\t]+#+)?[ \\t]*$`` is quadratic on long runs of spaces."""
+    text = text.rstrip(" \t")
+    bare = text.rstrip("#")
+    if bare != text and (not bare or bare[-1] in " \t"):
+        text = bare.rstrip(" \t")
+    return text
+
+
 def _strip_inline(text: str) -> str:
+    """One line without its inline markup: links, images, emphasis, code (in that order)."""
     for pattern, replacement in MD_INLINE_RULES:
         text = pattern.sub(replacement, text)
-    return text
+    for emphasis in MD_EMPHASIS:
+        text = _unwrap_emphasis(text, emphasis)
+    return MD_INLINE_CODE.sub(r"\1", text)
+
+
+def _unwrap_emphasis(line: str, emphasis: Emphasis) -> str:
+    """``line`` with each emphasised run replaced by its content, in O(n log n).
+
+    Scanning left to right, an opener is paired with the first closer of the same delimiter at
+    least one character after it (as the regex ``D(?=\\S)(.+?)(?<=\\S)D`` would), and the scan
+    goes on after that closer; an opener without a closer is left as it is.
+    """
+    closers: dict[str, list[int]] = defaultdict(list)
+    for found in emphasis.closer.finditer(line):
+        closers[found.group(1)].append(found.start())
+    parts: list[str] = []
+    done = 0
+    for found in emphasis.opener.finditer(line):
+        start, delimiter = found.start(), found.group(1)
+        if start < done:
+            continue
+        after = closers[delimiter]
+        index = bisect.bisect_left(after, start + len(delimiter) + 1)
+        if index == len(after):
+            continue
+        end = after[index]
+        parts += [line[done:start], line[start + len(delimiter):end]]
+        done = end + len(delimiter)
+    parts.append(line[done:])
+    return "".join(parts)
 
 
 def _protect_escapes(line: str) -> str:
