@@ -26,8 +26,8 @@ MAX_SHORT_FORM = 8
 #: The most words read as a group's name before its bracketed size ("AC (n = 180)").
 MAX_NAME_WORDS = 4
 _NAME_STOP = frozenset({"to", "or", "and", "the", "a", "an", "receive", "receiving", "either", "with", "of", "in",
-                        "were", "was", "vs", "versus", "group", "arm", "assigned", "randomized", "randomised",
-                        "allocated", "into", "patients", "participants", "for", "on", "than", "who", "by"})
+                        "were", "was", "vs", "versus", "assigned", "randomized", "randomised", "allocated", "into",
+                        "patients", "participants", "for", "on", "than", "who", "by", "enrolled", "included"})
 #: Characters before a mention searched for "randomized to" (about twenty words).
 ASSIGN_CHARS = 150
 #: The longest gap, in characters, between two interventions set against each other.
@@ -70,9 +70,14 @@ def _with_compound(doc: Doc, span: Span) -> Span:
 def _named_by_size(doc: Doc) -> list[Span]:
     """``assigned to AC (n = 180) or AD (n = 183)``: the words before a bracketed size name a group."""
     found = []
-    for size in spans(doc, "N_EQUALS"):
+    for size in spans(doc, "N_EQUALS", "POPULATION"):
         bracket = size.start - 1
-        if bracket < 1 or doc[bracket].text not in ("(", "["):
+        if bracket < 1 or doc[bracket].text not in ("(", "[", ","):
+            continue
+        if size.label_ == "POPULATION" and (doc[bracket].text == "," or size.end >= len(doc)
+                                            or doc[size.end].text not in (")", "]", ";", ",")):
+            continue
+        if doc[bracket].text == "," and not any(t.text in ("(", ";") for t in doc[max(0, bracket - 5):bracket]):
             continue
         start = bracket
         while start > max(size.sent.start, bracket - MAX_NAME_WORDS) and not doc[start - 1].is_punct \
@@ -126,7 +131,8 @@ def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
     after = doc.text[mention.end_char:mention.end_char + 30]
     if _ASSIGNED_BEFORE.search(before) and not _TIMING_BEFORE.search(before):
         return True
-    if mention.id_ == "the-name-group" or _GROUP_AFTER.match(" " + mention[-1].text):
+    if mention.id_ in ("the-name-group", "lettered-group", "name-before-size") \
+            or _GROUP_AFTER.match(" " + mention[-1].text):
         return True
     if _GROUP_AFTER.match(after):
         return True

@@ -19,6 +19,8 @@ from .linking import arm_mentions, nearest_arm
 
 #: The smallest denominator of ``k/N`` read as a group's size (smaller ones are often scores or doses).
 MIN_SLASH_TOTAL = 5
+_ALLOCATED = frozenset({"allocated", "assigned", "randomized", "randomised", "received", "receiving", "given", "taking",
+                        "on", "to"})
 #: Tokens after a size in which the arm it was assigned ("43 patients receiving ixazomib") is read.
 ARM_WINDOW = 8
 _TRIAL_CUE = re.compile(r"(?i)\b(?:stud(?:y|ies)|trials?|enroll(?:ed|ing|ment)?|enrol(?:led)?|randomi[sz]ed|randomly|"
@@ -77,6 +79,9 @@ def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
 
 
 def _arm_of(doc: Doc, span: Span) -> str | None:
+    inner = [m for m in arm_mentions(doc) if span.start < m.start and m.end <= span.end]
+    if span.label_ == "POPULATION" and len(inner) == 1:
+        return inner[0].label_  # "655 control women"
     for mention in arm_mentions(doc):
         if mention.end <= span.start <= mention.end + 3 and "(" in doc[mention.end:span.start].text:
             return mention.label_
@@ -101,12 +106,28 @@ def _joined(doc: Doc, size: dict, label: str) -> dict:
     return evidence((start, end), doc, rule="arm-size")
 
 
+def _numbers_before_arms(doc: Doc) -> list[dict]:
+    """``(71 control and 77 hypnosis)``, ``(147 allocated exemestane, 153 anastrozole)``."""
+    found = []
+    for mention in arm_mentions(doc):
+        i = mention.start - 1
+        if i >= 0 and doc[i].lower_ in _ALLOCATED:
+            i -= 1
+        if i < 1 or not doc[i].like_num or doc[i - 1].text not in ("(", "[", ",", ";", "and", ":"):
+            continue
+        n = parse_number(doc[i].text)
+        if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
+            found.append({"n": int(n), "population": "randomized", "arm": mention.label_,
+                          "evidence": evidence((doc[i].idx, mention.end_char), doc, rule="number-before-arm")})
+    return found
+
+
 def _slash_denominators(doc: Doc) -> list[dict]:
     """``17% (12/71) of patients treated with gefitinib``: 71 is the size of the gefitinib arm."""
-    counts = spans(doc, "COUNT_SLASH")
+    counts = spans(doc, "COUNT_SLASH", "COUNT_OF")
     found = []
     for span in counts:
-        part, _, whole = span.text.partition("/")
+        part, _, whole = re.split(r"\s*(/|\bout of\b|\bof\b)\s*(?:the\s+|all\s+|those\s+)?", span.text, maxsplit=1)
         k, n = parse_number(part), parse_number(whole)
         if k is None or n is None or not 0 <= k <= n or n < MIN_SLASH_TOTAL or n != int(n):
             continue
@@ -132,7 +153,7 @@ def extract(doc: Doc) -> None:
         context = doc.text[max(sentence.start_char, span.start_char - 60):min(sentence.end_char, span.end_char + 60)]
         sizes.setdefault((n, arm), {"n": n, "population": _population(context), "arm": arm,
                                     "evidence": evidence(span)})
-    for size in _slash_denominators(doc):
+    for size in _slash_denominators(doc) + _numbers_before_arms(doc):
         sizes.setdefault((size["n"], size["arm"]), size)
     data["sample_sizes"] = list(sizes.values())
     for arm in data.get("arms", []):
