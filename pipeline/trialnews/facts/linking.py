@@ -24,7 +24,7 @@ _TIMEPOINT_CUE = re.compile(r"(?i)(?:\b(?:at|after|by|over|within|through|during
 _SEPARATOR = re.compile(r"(?i)(?:^|\s),|[,;]\s*(?:and|while|but|whereas)?\s*$|^\s*,|\b(?:vs\.?|versus|compared|than|while|"
                         r"whereas|but)\b")
 _ALL_PATIENTS = re.compile(r"(?i)\b(?:all|both|overall|total|entire|whole|either|each)\b")
-_PAIR_GAP = re.compile(r"(?i)^\s*[,;]?\s*(?:vs\.?|versus|compared (?:with|to)|against)\s*$")
+_PAIR_GAP = re.compile(r"(?i)^\s*[)\]]?\s*[,;]?\s*(?:vs\.?|versus|compared (?:with|to)|against)\s*(?:\d+\s*)?[(\[]?\s*$")
 _BOTH = re.compile(r"(?i)\b(?:both|all|either|the two|each)\s+(?:arms|groups|patients|participants|treatment groups)\b")
 
 
@@ -92,6 +92,8 @@ def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> t
     labels = [a["label"] for a in arms]
     if len(groups) == 1 and len(labels) == 2 == len(run) and groups[0] in labels:
         groups.append(next(label for label in labels if label != groups[0]))
+    elif not groups and len(labels) == 2 == len(run) and not _BOTH.search(sentence.text):
+        groups = sorted(labels, key=lambda label: [a["label"] for a in arms if a["role"] == "control"].count(label))
     if len(groups) != len(run):
         return False, None
     return True, groups[run.index(value)]
