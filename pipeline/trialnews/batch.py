@@ -1,20 +1,38 @@
 """The batch job behind ``trialnews extract``: files in, ``records.jsonl`` and ``errors.jsonl`` out.
 
-Nothing is lost: every record is written as one line with one ``write`` and flushed, so a run
-that is interrupted (Ctrl-C, kill) leaves every completed record intact; a torn last line is cut
-off when the file is opened again. ``resume=True`` skips files whose content hash already has a
-record, and completes the rest. A file that cannot be read or processed becomes a line of
-``errors.jsonl`` (path, stage, code, reason) and the batch goes on.
+Nothing is lost:
+
+- every record is written as one line by one unbuffered ``write`` call, so a run that is stopped
+  (Ctrl-C, ``kill``, even ``kill -9``) leaves every completed record intact on disk; a torn last
+  line, which only a crash in the middle of that call could leave, is cut off when the file is
+  opened with ``resume=True``, and after a Ctrl-C;
+- a file that cannot be read, decoded or processed becomes a line of ``errors.jsonl`` (path,
+  stage, code, reason) and the batch goes on;
+- ``resume=True`` keeps the records already in the output, skips the files whose content hash
+  (SHA-256 of the bytes) has a record, and completes the rest. ``errors.jsonl`` is written afresh
+  on every run, resumed or not: it lists the files of *this* run that have no record (a file that
+  failed before is tried again, and listed again only if it fails again), so errors are never
+  listed twice.
+
+A Ctrl-C raises :class:`BatchInterrupted` (a ``KeyboardInterrupt``) carrying the summary so far,
+after the output files were closed and checked.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+import re
+import signal
+import threading
 import time
-from collections.abc import Callable, Iterable
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 from typing import IO, Any
 
 from spacy.language import Language
@@ -22,62 +40,122 @@ from spacy.language import Language
 from .errors import Errors, TrialnewsError
 from .extract import BATCH_SIZE, Outcome, extract_files
 from .reader import DEFAULT_MAX_BYTES, iter_inputs
+from .writers.records import iter_jsonl
+
+INTERRUPTS = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL}
+"""Signals that stop a batch cleanly, with the handler they must have for trialnews to take them."""
+STOPPED_WORKERS_WARNING = "[W127]"
+"""spaCy's warning that workers did not complete: expected once they were stopped on purpose."""
+
+#: Bytes read at a time while looking backwards for the last line break of a JSONL file.
+TAIL_CHUNK_BYTES = 64 * 1024
 
 
 @dataclass
 class Summary:
+    """What a batch did; ``files`` counts every input: records, failures and skips."""
+
     files: int = 0
     records: int = 0
     with_warnings: int = 0
     failed: int = 0
     skipped: int = 0
     seconds: float = 0.0
+    interrupted: bool = False
 
     @property
     def files_per_second(self) -> float:
         return self.files / self.seconds if self.seconds else 0.0
 
+    def add(self, outcome: Outcome) -> None:
+        self.files += 1
+        if outcome.skipped:
+            self.skipped += 1
+        elif outcome.error is not None:
+            self.failed += 1
+        else:
+            self.records += 1
+            self.with_warnings += bool(outcome.record["warnings"])
+
+
+class BatchInterrupted(KeyboardInterrupt):
+    """Ctrl-C during :func:`run_batch`; the output files are closed and hold whole lines only."""
+
+    def __init__(self, summary: Summary) -> None:
+        super().__init__("interrupted")
+        self.summary = summary
+
 
 def count_inputs(paths: Iterable[str | Path]) -> int:
-    """How many files a run will read (a listing only: used for the progress bar's total)."""
-    return sum(1 for _ in iter_inputs(paths, on_error=lambda path, error: None))
+    """How many outcomes a run will have (a listing only: the progress bar's total).
+
+    Files, plus the problems of the walk itself (broken links, folder loops), which are outcomes
+    too. Nothing is read, and nothing is held in memory.
+    """
+    problems = 0
+
+    def count_problem(path: Path, error: TrialnewsError) -> None:
+        nonlocal problems
+        problems += 1
+
+    files = sum(1 for _ in iter_inputs(paths, on_error=count_problem))
+    return files + problems
 
 
 def repair_jsonl(path: Path) -> None:
-    """Cut a torn last line (left by a killed run) so the file holds only whole records."""
-    if not path.exists() or path.stat().st_size == 0:
+    """Cut a torn last line (left by a crash) so the file holds only whole lines.
+
+    Reads backwards from the end in chunks of :data:`TAIL_CHUNK_BYTES`, so memory stays small
+    whatever the size of the file.
+    """
+    if not path.exists():
         return
     with path.open("rb+") as handle:
-        data = handle.read()
-        if data.endswith(b"\n"):
-            return
-        cut = data.rfind(b"\n") + 1
-        handle.truncate(cut)
+        end = handle.seek(0, os.SEEK_END)
+        position = end
+        while position > 0:
+            start = max(0, position - TAIL_CHUNK_BYTES)
+            handle.seek(start)
+            chunk = handle.read(position - start)
+            newline = chunk.rfind(b"\n")
+            if newline >= 0:
+                cut = start + newline + 1
+                break
+            position = start
+        else:
+            cut = 0
+        if cut != end:
+            handle.truncate(cut)
 
 
 def done_hashes(path: Path) -> set[str]:
-    """Content hashes of the records already in a JSONL file."""
+    """Content hashes (``source.sha256``) of the records already in a JSONL file."""
     hashes: set[str] = set()
     if not path.exists():
         return hashes
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                hashes.add(json.loads(line)["source"]["sha256"])
+    for number, data in iter_jsonl(path):
+        sha256 = (data.get("source") or {}).get("sha256")
+        if not isinstance(sha256, str):
+            raise TrialnewsError(Errors.E203, stage="config", path=path,
+                                 reason=f"line {number} has no source.sha256, so it is not a record")
+        hashes.add(sha256)
     return hashes
 
 
-def _open(path: Path, *, append: bool) -> IO[str]:
+def _open(path: Path, *, append: bool) -> IO[bytes]:
+    """The file opened for unbuffered binary writing: each ``write`` goes straight to the OS."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        return path.open("a" if append else "w", encoding="utf-8")
+        return path.open("ab" if append else "wb", buffering=0)
     except OSError as error:
         raise TrialnewsError(Errors.E207, stage="config", path=path, reason=error.strerror or error) from error
 
 
-def _write(handle: IO[str], data: dict[str, Any]) -> None:
-    handle.write(json.dumps(data, ensure_ascii=False) + "\n")
-    handle.flush()
+def _write(handle: IO[bytes], data: dict[str, Any]) -> None:
+    """One JSON line, written by one system call (more only if the OS takes part of it)."""
+    view = memoryview((json.dumps(data, ensure_ascii=False) + "\n").encode("utf-8"))
+    while view:
+        view = view[handle.write(view):]
 
 
 def run_batch(
@@ -92,31 +170,96 @@ def run_batch(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_outcome: Callable[[Outcome], None] | None = None,
 ) -> Summary:
-    """Extract every article under ``paths`` into ``output``; errors go to ``errors``."""
+    """Extract every article under ``paths`` into ``output``; errors go to ``errors``.
+
+    Raises E201 when ``paths`` hold no article at all, E203 when ``resume`` finds an ``output``
+    that is not a records file, E207 when an output cannot be written, and
+    :class:`BatchInterrupted` on Ctrl-C.
+    """
     paths = list(paths)
     done: set[str] = set()
     if resume:
         repair_jsonl(output)
-        repair_jsonl(errors)
         done = done_hashes(output)
     summary = Summary()
     started = time.perf_counter()
-    with _open(output, append=resume) as records, _open(errors, append=resume) as failures:
-        for outcome in extract_files(paths, nlp=nlp, n_process=n_process, batch_size=batch_size,
-                                     max_bytes=max_bytes, skip=done.__contains__ if resume else None):
-            summary.files += 1
-            if outcome.skipped:
-                summary.skipped += 1
-            elif outcome.error is not None:
-                summary.failed += 1
-                _write(failures, outcome.error)
-            else:
-                summary.records += 1
-                summary.with_warnings += bool(outcome.record["warnings"])
-                _write(records, outcome.record)
-                done.add(outcome.sha256)
-            if on_outcome is not None:
-                on_outcome(outcome)
-        os.fsync(records.fileno())
+    try:
+        with interrupts_stop_workers(), _open(output, append=resume) as records, _open(errors, append=False) as failures:
+            outcomes = extract_files(paths, nlp=nlp, n_process=n_process, batch_size=batch_size,
+                                     max_bytes=max_bytes, skip=done.__contains__ if resume else None)
+            try:
+                for outcome in outcomes:
+                    if outcome.error is not None:
+                        _write(failures, outcome.error)
+                    elif outcome.record is not None:
+                        _write(records, outcome.record)
+                    summary.add(outcome)
+                    if on_outcome is not None:
+                        on_outcome(outcome)
+            finally:
+                outcomes.close()
+            os.fsync(records.fileno())
+            os.fsync(failures.fileno())
+    except KeyboardInterrupt as interrupt:
+        summary.interrupted = True
+        summary.seconds = time.perf_counter() - started
+        repair_jsonl(output)
+        repair_jsonl(errors)
+        raise BatchInterrupted(summary) from interrupt
     summary.seconds = time.perf_counter() - started
+    if summary.files == 0:
+        raise TrialnewsError(Errors.E201, stage="config", paths=", ".join(str(path) for path in paths))
     return summary
+
+
+# While a batch runs, nlp.pipe's worker processes (forked then) ignore Ctrl-C, which the terminal
+# sends to the whole process group: the main process stops them instead (see
+# ``interrupts_stop_workers``), and they print no KeyboardInterrupt tracebacks.
+_workers_ignore_interrupts = False
+
+
+def _after_fork_in_child() -> None:
+    if _workers_ignore_interrupts:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # ``terminate()`` ends a worker at once
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+@contextmanager
+def interrupts_stop_workers() -> Iterator[None]:
+    """Ctrl-C (SIGINT) and ``kill`` (SIGTERM) stop ``nlp.pipe``'s workers, then raise KeyboardInterrupt.
+
+    spaCy's workers are forked, so each holds both ends of its pipes: when the main process stops
+    reading, a worker blocks for ever sending its next batch, and so does spaCy's clean-up, which
+    waits for the workers. The handler therefore terminates the workers (the processes that were
+    not there when the batch started) before the KeyboardInterrupt unwinds through ``nlp.pipe``.
+    Their work in progress is lost: it was never written. A signal that is ignored (a background
+    job's SIGINT) stays ignored; outside the main thread nothing changes.
+    """
+    global _workers_ignore_interrupts
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    children_before = set(multiprocessing.active_children())
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        warnings.filterwarnings("ignore", message=re.escape(STOPPED_WORKERS_WARNING))
+        for child in multiprocessing.active_children():
+            if child not in children_before:
+                child.terminate()
+        raise KeyboardInterrupt
+
+    replaced = {number: signal.getsignal(number) for number, default in INTERRUPTS.items()
+                if signal.getsignal(number) is default}
+    for number in replaced:
+        signal.signal(number, stop)
+    _workers_ignore_interrupts = True
+    try:
+        with warnings.catch_warnings():  # the filter set by ``stop`` lasts until the batch ends
+            yield
+    finally:
+        _workers_ignore_interrupts = False
+        for number, previous in replaced.items():
+            signal.signal(number, previous)

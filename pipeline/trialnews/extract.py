@@ -25,6 +25,9 @@ from .reader import DEFAULT_MAX_BYTES, SourceText, iter_inputs, read_article
 
 #: Docs sent to a worker process at a time by ``nlp.pipe``.
 BATCH_SIZE = 32
+#: Sent through ``nlp.pipe`` for a file that failed or is skipped, so outcomes keep input order
+#: and come out as soon as they are known (a placeholder costs well under a millisecond).
+PLACEHOLDER_TEXT = ""
 
 
 @dataclass
@@ -91,32 +94,36 @@ def extract_files(
     ``skip(sha256)`` returning true marks a file as already done (for ``--resume``).
     """
     nlp = nlp or default_nlp()
-    pending: deque[Outcome] = deque()
-    in_flight: deque[SourceText] = deque()
+    # One entry per text sent to ``nlp.pipe``, in input order: the file's ``SourceText``, or its
+    # finished ``Outcome`` (an error or a skip) whose doc is a placeholder and is dropped.
+    queue: deque[Outcome | SourceText] = deque()
+    walk_errors: deque[Outcome] = deque()
 
     def on_walk_error(path: Path, error: TrialnewsError) -> None:
-        pending.append(Outcome(str(path), error=error_entry(path, error)))
+        walk_errors.append(Outcome(str(path), error=error_entry(path, error)))
+
+    def placeholders() -> Iterator[str]:
+        while walk_errors:
+            queue.append(walk_errors.popleft())
+            yield PLACEHOLDER_TEXT
 
     def texts() -> Iterator[str]:
         for path in iter_inputs(paths, on_error=on_walk_error):
+            yield from placeholders()
             try:
                 source = read_article(path, max_bytes=max_bytes)
             except TrialnewsError as error:
-                pending.append(Outcome(str(path), error=error_entry(path, error)))
+                queue.append(Outcome(str(path), error=error_entry(path, error)))
+                yield PLACEHOLDER_TEXT
                 continue
             if skip is not None and skip(source.sha256):
-                pending.append(Outcome(source.path, skipped=True, sha256=source.sha256))
+                queue.append(Outcome(source.path, skipped=True, sha256=source.sha256))
+                yield PLACEHOLDER_TEXT
                 continue
-            in_flight.append(source)
+            queue.append(source)
             yield source.text
+        yield from placeholders()
 
     for doc in nlp.pipe(texts(), n_process=n_process, batch_size=batch_size):
-        source = in_flight.popleft()
-        yield from _drain(pending)
-        yield _outcome(doc, source)
-    yield from _drain(pending)
-
-
-def _drain(pending: deque[Outcome]) -> Iterator[Outcome]:
-    while pending:
-        yield pending.popleft()
+        entry = queue.popleft()
+        yield entry if isinstance(entry, Outcome) else _outcome(doc, entry)

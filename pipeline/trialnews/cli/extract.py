@@ -23,9 +23,10 @@ def extract(
 ) -> None:
     """Extract one record per article into OUTPUT; unreadable files go to the errors file.
 
-    Exit status: 0 when every file gave a record, 1 when some files failed, 2 on bad usage.
+    Exit status: 0 when every file gave a record, 1 when some files failed, 2 on bad usage,
+    130 when interrupted (Ctrl-C, kill): the records written are valid; finish with --resume.
     """
-    from ..progress import run_with_progress
+    from ..progress import exit_status, run_with_progress
 
     from ..errors import TrialnewsError
 
@@ -35,5 +36,4 @@ def extract(
                                     resume=resume, quiet=quiet, max_bytes=max_bytes, console=console)
     except TrialnewsError as error:
         fail(error)
-    if summary.failed:
-        raise typer.Exit(1)
+    raise typer.Exit(exit_status(summary))
