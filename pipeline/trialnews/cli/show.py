@@ -1,1 +1,50 @@
-"""``trialnews show`` (registered on ``app`` when this module defines it)."""
+"""``trialnews show``: an article (extracted now) or a records file, as tables in the terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from . import app, fail
+
+RECORDS_SUFFIXES = (".jsonl",)
+
+
+@app.command()
+def show(
+    file: Annotated[Path, typer.Argument(help="An article (.txt, .md, .html) to extract now, or a records file (.jsonl).")],
+    base: Annotated[Optional[Path], typer.Option(help="Folder that the records' relative source paths start from; default: the current folder.")] = None,
+) -> None:
+    """Each record as tables, with the sentence each value came from (the value in bold).
+
+    Exit status 1 when the article cannot be read or processed.
+    """
+    from ..errors import TrialnewsError
+    from ..writers.records import load_source, read_records
+    from ..writers.terminal import record_view
+
+    out = Console()
+    try:
+        if file.suffix.lower() in RECORDS_SUFFIXES:
+            for record in read_records(file):
+                out.print(record_view(record, load_source(record, base=base)))
+            return
+        record = _extract_one(file)
+    except TrialnewsError as error:
+        fail(error)
+    out.print(record_view(record, load_source(record)))
+
+
+def _extract_one(path: Path) -> dict:
+    from ..errors import Errors, TrialnewsError
+    from ..extract import extract_files
+
+    outcome = next(iter(extract_files([path])), None)
+    if outcome is None:
+        raise TrialnewsError(Errors.E201, stage="config", paths=path)
+    if outcome.error is not None:
+        fail(RuntimeError(outcome.error["reason"]), code=1)
+    return outcome.record

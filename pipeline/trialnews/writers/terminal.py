@@ -1,0 +1,98 @@
+"""A record in the terminal (``trialnews show``): rich tables, each value with its sentence.
+
+For every value with evidence, the sentence around its evidence offsets is shown with the
+evidence in bold, so the value can be checked without opening the article. Without the text (the
+file is missing or changed), the quoted evidence alone is shown, and a note says why.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .records import (EVIDENCE_FIELDS, Item, SourceCheck, citation_text, describe, evidence_items,
+                      evidence_matches, sentence_around)
+from .review import FIELD_NAMES
+
+FIELD_STYLES = {
+    "arms": "blue",
+    "sample_sizes": "magenta",
+    "endpoints": "green",
+    "results": "yellow",
+    "comparisons": "red",
+    "conclusions": "cyan",
+}
+"""The colour of each field's table title (as on the review page)."""
+
+WHITESPACE = re.compile(r"\s+")
+
+VALUE_COLUMN_RATIO = 2
+EVIDENCE_COLUMN_RATIO = 3
+"""Widths of the value and evidence columns, relative to each other."""
+
+
+def record_view(record: Item, source: SourceCheck) -> RenderableType:
+    """The record as a header panel and one table per field that has values."""
+    parts: list[RenderableType] = [_header(record, source)]
+    items = evidence_items(record)
+    for field in EVIDENCE_FIELDS:
+        field_items = [item for item in items if item.field == field]
+        if not field_items:
+            continue
+        table = Table(title=f"{FIELD_NAMES[field]} ({len(field_items)})", title_justify="left",
+                      title_style=f"bold {FIELD_STYLES[field]}", expand=True, show_lines=True)
+        table.add_column("value", ratio=VALUE_COLUMN_RATIO)
+        table.add_column("evidence", ratio=EVIDENCE_COLUMN_RATIO)
+        for item in field_items:
+            table.add_row(Text(describe(item)), _evidence(item, source.text))
+        parts.append(table)
+    warnings = record.get("warnings") or []
+    if warnings:
+        parts.append(Panel(Text("\n".join(warnings)), title="warnings", border_style="yellow",
+                           title_align="left"))
+    return Group(*parts)
+
+
+def _header(record: Item, source: SourceCheck) -> RenderableType:
+    article = record.get("article") or {}
+    trial = record.get("trial") or {}
+    citation = record.get("citation") or {}
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold")
+    facts.add_column()
+    rows = [
+        ("source", record["source"]["path"]),
+        ("author", article.get("author")),
+        ("published", article.get("published")),
+        ("trial", trial.get("name")),
+        ("registry", ", ".join(trial.get("registry_ids") or [])),
+        ("phase", trial.get("phase")),
+        ("design", ", ".join(trial.get("design") or [])),
+        ("condition", trial.get("condition")),
+        ("citation", citation_text(citation)),
+        ("DOI", citation.get("doi")),
+    ]
+    for name, value in rows:
+        if value:
+            facts.add_row(name, Text(str(value)))
+    if source.note:
+        facts.add_row(Text("note", style="bold yellow"), Text(source.note, style="yellow"))
+    title = article.get("title") or Path(record["source"]["path"]).name
+    return Panel(facts, title=Text(title, style="bold"), title_align="left")
+
+
+def _evidence(item, text: str | None) -> Text:  # noqa: ANN001 - an EvidenceItem
+    if text is None or not evidence_matches(text, item):
+        return Text.assemble(("“", "dim"), (item.quoted, "bold"), ("”", "dim"))
+    before, value, after = sentence_around(text, item.start, item.end)
+    return Text.assemble(_one_line(before), (_one_line(value), "bold underline"), _one_line(after))
+
+
+def _one_line(text: str) -> str:
+    """Runs of white space (line breaks too) as one space; the ends are kept."""
+    return WHITESPACE.sub(" ", text)
