@@ -1,0 +1,66 @@
+"""The speed-up of ``--n-process 2`` over 1: ``python bench/batch_speedup.py [FOLDER] [--limit N]``.
+
+Runs :func:`trialnews.extract.extract_files` over FOLDER (default: the 2,211 FakeHealth articles
+at ``/work/shared/data/fakehealth``, read by path at run time) with ``n_process=1``, then 2, and
+prints files/s for each and their ratio. The pipeline is built once before timing; the workers'
+start-up is part of the 2-process time, as it is for a user. It also checks that both runs give
+the same outcomes, in the same order (the records, and the errors by path and code).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from trialnews.extract import BATCH_SIZE, Outcome, default_nlp, extract_files
+from trialnews.reader import iter_inputs
+
+DEFAULT_FOLDER = Path("/work/shared/data/fakehealth")
+PROCESS_COUNTS = (1, 2)
+
+
+def fingerprint(outcome: Outcome) -> str:
+    """What must not change with the number of processes: the record, or the error's path and code."""
+    if outcome.record is not None:
+        return json.dumps(outcome.record, sort_keys=True)
+    return json.dumps({"path": outcome.path, "error": (outcome.error or {}).get("code"),
+                       "skipped": outcome.skipped})
+
+
+def measure(files: list[Path], n_process: int, batch_size: int) -> tuple[float, list[str]]:
+    """Seconds to extract ``files`` on ``n_process`` processes, and the outcomes' fingerprints."""
+    started = time.perf_counter()
+    outcomes = [fingerprint(outcome) for outcome in
+                extract_files(files, nlp=default_nlp(), n_process=n_process, batch_size=batch_size)]
+    return time.perf_counter() - started, outcomes
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_FOLDER)
+    parser.add_argument("--limit", type=int, default=None, help="Use only the first N files.")
+    parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
+    options = parser.parse_args()
+    files = list(iter_inputs([options.folder], on_error=lambda path, error: None))[:options.limit]
+    default_nlp()  # built (and its lexicons read) before any timing
+    print(f"{len(files)} files from {options.folder}; batch size {options.batch_size}; "
+          f"{os.cpu_count()} CPUs", flush=True)
+    rates: dict[int, float] = {}
+    results: dict[int, list[str]] = {}
+    for n_process in PROCESS_COUNTS:
+        seconds, results[n_process] = measure(files, n_process, options.batch_size)
+        rates[n_process] = len(files) / seconds
+        print(f"n_process={n_process}: {seconds:7.1f} s  {rates[n_process]:6.2f} files/s", flush=True)
+    first, second = PROCESS_COUNTS
+    print(f"speed-up {second} vs {first} processes: {rates[second] / rates[first]:.2f}x")
+    same = results[first] == results[second]
+    print("same outcomes in the same order:", "yes" if same else "NO")
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
