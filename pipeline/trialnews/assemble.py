@@ -1,10 +1,18 @@
 """Assembly: the facts found on a doc become one validated record.
 
-Each item is validated on its own first; an item that breaks a rule of RECORD.md (a percentage
-above 100, a CI that does not contain its estimate, a number not found at its evidence) is
-dropped with a warning that quotes its evidence, so a record is never written with a silently
-wrong value. Arm sizes above the trial's total are dropped the same way. What still fails after
-that is a bug, raised as ``E102`` for the file.
+Nothing inconsistent is written silently. In this order:
+
+1. each list item is validated on its own (``Arm``, ``Result``, ...): an item that breaks a rule
+   of RECORD.md — a percentage above 100, a p-value above 1, a CI that does not contain its
+   estimate, a number not written in its evidence, evidence that is not the text at its offsets —
+   is dropped with ``W006``, which quotes its evidence;
+2. results and comparisons name an endpoint by its abbreviation, and unused endpoints go;
+3. a link to an arm that is not among the (valid) arms is dropped with ``W008``;
+4. an arm size above the trial's total (randomized, else enrolled) is dropped with ``W005``;
+5. a header field (``article``, ``trial``, ``citation``) that breaks its model is dropped with
+   ``W009``, keeping the rest of the header.
+
+What still fails after that is a bug, raised as ``E102`` for the file.
 """
 
 from __future__ import annotations
@@ -16,87 +24,150 @@ from spacy.tokens import Doc
 
 from .errors import Errors, TrialnewsError, Warnings
 from .facts.common import state
-from .record import Arm, Comparison, Conclusion, Endpoint, Record, Result, SampleSize
+from .record import (
+    Arm,
+    Article,
+    Citation,
+    Comparison,
+    Conclusion,
+    Endpoint,
+    Record,
+    Result,
+    SampleSize,
+    Trial,
+    trial_total,
+)
 
 ITEM_MODELS: dict[str, type[BaseModel]] = {
     "arms": Arm, "sample_sizes": SampleSize, "endpoints": Endpoint, "results": Result,
     "comparisons": Comparison, "conclusions": Conclusion,
 }
+HEADER_MODELS: dict[str, type[BaseModel]] = {"article": Article, "trial": Trial, "citation": Citation}
+#: Characters of an item's evidence quoted in a warning.
+QUOTE_CHARS = 120
 
 
 def _reason(error: ValidationError) -> str:
     return "; ".join(e["msg"].removeprefix("Value error, ") for e in error.errors())
 
 
-def _valid_items(field: str, items: list[dict], text: str, warnings: list[str]) -> list[dict]:
+def _quote(item: object) -> str:
+    """The start of an item's evidence text, for a warning ("" when it has none)."""
+    evidence = item.get("evidence") if isinstance(item, dict) else None
+    text = evidence.get("text") if isinstance(evidence, dict) else None
+    return text[:QUOTE_CHARS] if isinstance(text, str) else ""
+
+
+def valid_items(field: str, items: object, text: str, warnings: list[str]) -> list[dict[str, Any]]:
+    """The items of ``field`` that validate against ``text``, as plain data; ``W006`` for the rest."""
     model = ITEM_MODELS[field]
     kept = []
-    for item in items:
+    for item in items if isinstance(items, list) else []:
         try:
-            model.model_validate(item, context={"text": text})
+            valid = model.model_validate(item, context={"text": text})
         except ValidationError as error:
-            warnings.append(Warnings.W006.format(field=field, reason=_reason(error),
-                                                 text=item.get("evidence", {}).get("text", "")[:120]))
+            warnings.append(Warnings.W006.format(field=field, reason=_reason(error), text=_quote(item)))
             continue
-        kept.append(item)
+        kept.append(valid.model_dump(mode="json"))
     return kept
+
+
+def valid_header(field: str, value: object, warnings: list[str]) -> dict[str, Any] | None:
+    """``article``, ``trial`` or ``citation`` as plain data, each value that breaks the model
+    dropped with ``W009`` (set to its default: ``None`` or an empty list)."""
+    if value is None and field == "citation":
+        return None
+    data = dict(value) if isinstance(value, dict) else {}
+    model = HEADER_MODELS[field]
+    # Each repair removes one value, so there are at most as many repairs as values.
+    for _ in range(1 + sum(len(v) if isinstance(v, list) else 1 for v in data.values())):
+        try:
+            return model.model_validate(data).model_dump(mode="json")
+        except ValidationError as error:
+            problem = error.errors()[0]
+            _drop_at(data, problem["loc"], field, problem["msg"].removeprefix("Value error, "), warnings)
+    return model().model_dump(mode="json")
+
+
+def _drop_at(data: dict[str, Any], location: tuple[int | str, ...], field: str, reason: str,
+             warnings: list[str]) -> None:
+    """Remove the value at ``location`` (a key, or a key and a list index) from ``data``."""
+    key = location[0] if location else None
+    if key not in data:  # a model-level rule: nothing to point at, so the whole header goes
+        warnings.append(Warnings.W009.format(field=field, value=dict(data), reason=reason))
+        data.clear()
+        return
+    value = data[key]
+    if len(location) > 1 and isinstance(value, list) and isinstance(location[1], int) \
+            and location[1] < len(value):
+        warnings.append(Warnings.W009.format(field=f"{field}.{key}", value=value[location[1]], reason=reason))
+        data[key] = value[:location[1]] + value[location[1] + 1:]
+        return
+    warnings.append(Warnings.W009.format(field=f"{field}.{key}", value=value, reason=reason))
+    del data[key]
 
 
 def _endpoint_names(data: dict[str, Any]) -> None:
     """Results and comparisons name an endpoint by its abbreviation when it has one; only
     endpoints with a number or marked primary are kept."""
-    endpoints = data.get("endpoints", [])
+    endpoints = data["endpoints"]
     short = {e["name"]: e["abbreviation"] or e["name"] for e in endpoints}
-    for item in data.get("results", []) + data.get("comparisons", []):
-        if item.get("endpoint") in short:
+    for item in data["results"] + data["comparisons"]:
+        if item["endpoint"] in short:
             item["endpoint"] = short[item["endpoint"]]
-    used = {item.get("endpoint") for item in data.get("results", []) + data.get("comparisons", [])}
+    used = {item["endpoint"] for item in data["results"] + data["comparisons"]}
     data["endpoints"] = [e for e in endpoints if e["primary"] or (e["abbreviation"] or e["name"]) in used]
 
 
+def _known_arms(data: dict[str, Any], warnings: list[str]) -> None:
+    """Links to arms that are not among the arms: a per-arm sample size is dropped (it would
+    otherwise read as the whole trial's), a result keeps its value for all patients, a
+    comparison keeps its other arms. Each is a ``W008``."""
+    labels = {arm["label"] for arm in data["arms"]}
+
+    def unknown(field: str, item: dict[str, Any], arm: str, action: str) -> None:
+        warnings.append(Warnings.W008.format(field=field, arm=arm, action=action, text=_quote(item)))
+
+    sizes = []
+    for size in data["sample_sizes"]:
+        if size["arm"] is not None and size["arm"] not in labels:
+            unknown("sample_sizes", size, size["arm"], "sample size dropped")
+        else:
+            sizes.append(size)
+    data["sample_sizes"] = sizes
+    for result in data["results"]:
+        if result["arm"] is not None and result["arm"] not in labels:
+            unknown("results", result, result["arm"], "result kept for all patients")
+            result["arm"] = None
+    for comparison in data["comparisons"]:
+        for arm in comparison["arms"]:
+            if arm not in labels:
+                unknown("comparisons", comparison, arm, "arm left out of the comparison")
+        comparison["arms"] = [arm for arm in comparison["arms"] if arm in labels]
+
+
 def _consistent_arms(data: dict[str, Any], warnings: list[str]) -> None:
-    total = None
-    for population in ("randomized", "enrolled"):  # the order of Record.total_n
-        totals = [s["n"] for s in data.get("sample_sizes", []) if s["arm"] is None and s["population"] == population]
-        if totals:
-            total = max(totals)
-            break
+    """Arm sizes above the trial's total (:func:`~trialnews.record.trial_total`) dropped with ``W005``."""
+    total = trial_total((s["n"], s["population"], s["arm"]) for s in data["sample_sizes"])
     if total is None:
         return
-    for arm in data.get("arms", []):
+    for arm in data["arms"]:
         if arm["n"] is not None and arm["n"] > total:
-            warnings.append(Warnings.W005.format(arm=arm["label"], n=arm["n"], total=total,
-                                                 text=arm["evidence"]["text"][:120]))
+            warnings.append(Warnings.W005.format(arm=arm["label"], n=arm["n"], total=total, text=_quote(arm)))
             arm["n"] = None
 
 
-def _known_arms(data: dict[str, Any]) -> None:
-    labels = {arm["label"] for arm in data.get("arms", [])} | {None}
-    data["sample_sizes"] = [s for s in data.get("sample_sizes", []) if s.get("arm") in labels]
-    for item in data.get("results", []):
-        if item.get("arm") not in labels:
-            item["arm"] = None
-    for item in data.get("comparisons", []):
-        item["arms"] = [arm for arm in item["arms"] if arm in labels]
-
-
 def record_data(doc: Doc, source: dict[str, Any]) -> dict[str, Any]:
+    """The record of a processed doc as plain data, every inconsistency dropped with a warning."""
     data = state(doc)
-    warnings: list[str] = list(data.get("warnings", []))
+    warnings: list[str] = [str(warning) for warning in data.get("warnings") or []]
     text = doc.text
-    _endpoint_names(data)
-    _known_arms(data)
-    _consistent_arms(data, warnings)
-    record: dict[str, Any] = {
-        "source": source,
-        "article": data.get("article") or {},
-        "trial": data.get("trial") or {},
-        "citation": data.get("citation"),
-    }
-    for field in ITEM_MODELS:
-        record[field] = _valid_items(field, data.get(field, []), text, warnings)
-    record["warnings"] = warnings
-    return record
+    items = {field: valid_items(field, data.get(field) or [], text, warnings) for field in ITEM_MODELS}
+    _endpoint_names(items)
+    _known_arms(items, warnings)
+    _consistent_arms(items, warnings)
+    header = {field: valid_header(field, data.get(field), warnings) for field in HEADER_MODELS}
+    return {"source": source, **header, **items, "warnings": warnings}
 
 
 def assemble(doc: Doc, source: dict[str, Any]) -> Record:

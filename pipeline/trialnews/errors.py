@@ -55,13 +55,27 @@ class Warnings:
     W005 = "W005 arm {arm!r} has n={n}, above the trial's total {total}: arm size dropped ({text!r})"
     W006 = "W006 {field} item dropped: {reason} ({text!r})"
     W007 = "W007 several trials seem to be described; the record follows the first ({names})"
+    W008 = "W008 {field} item names arm {arm!r}, which is not among the arms: {action} ({text!r})"
+    W009 = "W009 {field} value {value!r} dropped: {reason}"
+
+
+def code_of(template: str) -> str | None:
+    """The code (``"E006"``) of a message of :class:`Errors`, or ``None`` if it is not one."""
+    return next((name for name, value in vars(Errors).items() if value is template), None)
 
 
 class TrialnewsError(Exception):
-    """An error with a code from :class:`Errors`, formatted with its keyword arguments."""
+    """An error with a code from :class:`Errors`, formatted with its keyword arguments.
+
+    Only the catalogue's own messages are accepted: an error without a code is a bug of the
+    caller, raised as ``ValueError`` at once rather than shown to a user as ``E000``.
+    """
 
     def __init__(self, template: str, *, stage: str = "process", **kwargs: object) -> None:
-        self.code = next((name for name, value in vars(Errors).items() if value is template), "E000")
+        code = code_of(template)
+        if code is None:
+            raise ValueError(f"TrialnewsError needs a message of trialnews.errors.Errors, not {template!r}")
+        self.code = code
         self.stage = stage
         self.fields = kwargs
         super().__init__(f"[{self.code}] " + template.format(**kwargs))

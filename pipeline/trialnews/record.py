@@ -6,6 +6,7 @@ points at its quoted words and that every number of an item appears in its evide
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, model_validator
@@ -21,6 +22,10 @@ DESIGN_TAGS = (
 PHASES = ("1", "1/2", "2", "2/3", "3", "4")
 MEASURES = ("HR", "OR", "RR", "IRR", "relative_reduction", "relative_increase", "difference")
 PERCENT_MAX = 100.0
+#: Whole-trial populations that bound an arm's size, in order of preference (RECORD.md: arm ``n``
+#: not above the trial's randomized/enrolled count).
+TOTAL_POPULATIONS = ("randomized", "enrolled")
+P_RELATIONS = ("=", "<", "<=", ">", ">=")
 
 
 def _probability(value: float | None) -> float | None:
@@ -33,8 +38,21 @@ Probability = Annotated[float | None, AfterValidator(_probability)]
 PositiveInt = Annotated[int, Field(gt=0)]
 
 
+def trial_total(sizes: Iterable[tuple[int, str, str | None]]) -> int | None:
+    """The trial's size from its sample sizes given as (n, population, arm): the largest
+    whole-trial randomized count, else the largest enrolled count, else ``None``."""
+    sizes = list(sizes)
+    for population in TOTAL_POPULATIONS:
+        found = [n for n, kind, arm in sizes if arm is None and kind == population]
+        if found:
+            return max(found)
+    return None
+
+
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # No unknown fields, and no infinite or NaN number (JSON cannot hold them: they would be
+    # written as null and the record would no longer validate when read back).
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class Evidence(Strict):
@@ -45,9 +63,11 @@ class Evidence(Strict):
 
     @model_validator(mode="after")
     def _points_at_text(self, info: ValidationInfo) -> Evidence:
-        if self.end < self.start:
-            raise ValueError(f"evidence end {self.end} is before start {self.start}")
+        if self.end <= self.start:
+            raise ValueError(f"evidence [{self.start}:{self.end}] is empty: it must quote some words")
         text = (info.context or {}).get("text")
+        if text is not None and self.end > len(text):
+            raise ValueError(f"evidence end {self.end} is past the end of the text ({len(text)} characters)")
         if text is not None and text[self.start:self.end] != self.text:
             raise ValueError(
                 f"evidence [{self.start}:{self.end}] is {text[self.start:self.end]!r}, not {self.text!r}"
@@ -146,7 +166,7 @@ class Comparison(Grounded):
     ci_high: float | None = None
     ci_level: float | None = None
     p_value: Probability = None
-    p_relation: Literal["=", "<", "<=", ">", ">="] | None = None
+    p_relation: Literal[P_RELATIONS] | None = None  # type: ignore[valid-type]
     significant: bool | None = None
 
     def _numbers(self) -> list[float]:
@@ -154,9 +174,17 @@ class Comparison(Grounded):
 
     @model_validator(mode="after")
     def _ci_ordered(self) -> Comparison:
+        if (self.ci_low is None) != (self.ci_high is None):
+            raise ValueError(f"CI has one bound only ({self.ci_low}, {self.ci_high})")
         bounds = [v for v in (self.ci_low, self.estimate, self.ci_high) if v is not None]
         if self.ci_low is not None and self.ci_high is not None and bounds != sorted(bounds):
+            if self.estimate is None:
+                raise ValueError(f"CI {self.ci_low}-{self.ci_high} has its low bound above its high bound")
             raise ValueError(f"CI {self.ci_low}-{self.ci_high} does not contain {self.estimate}")
+        if self.ci_level is not None and not 0 < self.ci_level < PERCENT_MAX:
+            raise ValueError(f"CI level {self.ci_level} is outside 0-100")
+        if (self.p_value is None) != (self.p_relation is None):
+            raise ValueError(f"p-value {self.p_value} and relation {self.p_relation!r} must come together")
         return self
 
 
@@ -210,11 +238,7 @@ class Record(Strict):
 
     def total_n(self) -> int | None:
         """The trial's randomized (else enrolled) count, when the record states one."""
-        for population in ("randomized", "enrolled"):
-            sizes = [s.n for s in self.sample_sizes if s.arm is None and s.population == population]
-            if sizes:
-                return max(sizes)
-        return None
+        return trial_total((s.n, s.population, s.arm) for s in self.sample_sizes)
 
 
 # --- Auditing a written record ----------------------------------------------------------------
