@@ -120,10 +120,7 @@ def test_rules_have_label_pattern_id(name: str) -> None:
 
 
 #: Files whose rule ids repeat within a label, with the reason that is a fault.
-REPEATED_IDS = {
-    "trial.jsonl": "DESIGN rules reuse the design tag as their id (12 rules are 'randomized', 10 'multicenter'), "
-                   "so a design tag cannot say which rule found it; give each rule its own id",
-}
+REPEATED_IDS: dict[str, str] = {}  # rule files whose ids repeat (none since design ids became "tag:phrase")
 
 
 @pytest.mark.parametrize("name", [

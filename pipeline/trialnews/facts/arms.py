@@ -27,19 +27,24 @@ MAX_SHORT_FORM = 8
 MAX_NAME_WORDS = 4
 _NAME_STOP = frozenset({"to", "or", "and", "the", "a", "an", "receive", "receiving", "either", "with", "of", "in",
                         "were", "was", "vs", "versus", "assigned", "randomized", "randomised", "allocated", "into",
-                        "patients", "participants", "for", "on", "than", "who", "by", "enrolled", "included"})
+                        "patients", "participants", "for", "on", "than", "who", "by", "enrolled", "included",
+                        "study", "trial", "total", "overall", "sample", "population", "analysis", "women", "men",
+                        "subjects", "people", "cases", "eligible"})
 #: Characters before a mention searched for "randomized to" (about twenty words).
 ASSIGN_CHARS = 150
 #: The longest gap, in characters, between two interventions set against each other.
 JOIN_CHARS = 60
-_ASSIGNED_BEFORE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b[^.;]*$")
+_ASSIGNED_BEFORE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b(?:[^.;]|\.\d)*$")
 _TIMING_BEFORE = re.compile(r"(?i)\b(?:after|before|following|prior to|post|during|with or without)\s+(?:[\w-]+\s+){0,2}$")
 _GROUP_AFTER = re.compile(r"(?i)^(?:\s+(?:treatment|therapy|plus \w+))?\s+(?:groups?|arms?|cohorts?)\b")
-_JOINED = re.compile(r"(?i)^\s*(?:\([^)]*\)|\[[^\]]*\]|[\d.,]+\s*[\w/%]+(?:\s+(?:daily|twice daily|once daily))?)?\s*,?\s*"
+_JOINED = re.compile(r"(?i)^\s*(?:\([^)]*\)|\[[^\]]*\]|[\d.,]+\s*[\w/%]+(?:\s+(?:once|twice|three times)?\s*"
+                     r"(?:daily|weekly|monthly|a day|a week|per day|per week))?)?\s*,?\s*"
                      r"(?:or|vs\.?|versus|compared (?:with|to)|than|against|instead of|rather than)\s+"
                      r"(?:a\s+|an\s+|the\s+|either\s+|to\s+)?(?:[\w-]+\s+)?$")
 _TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|treated with|on)\s+(?:the\s+|a\s+)?"
                            r"(?:\w+\s+){0,3}$")
+_WITH_GAP = re.compile(r"(?i)^\s+(?:with|to|against)\s+(?:a\s+|an\s+|the\s+)?$")
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared|comparing|compare|compares)\s+(?:the\s+)?$")
 _PAIRED_GROUPS = re.compile(r"(?i)^\s+and\s+(?:the\s+)?$")
 _ARTICLES = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _GROUP_WORDS = re.compile(r"\s+(?:group|arm|groups|arms)$", re.IGNORECASE)
@@ -83,7 +88,8 @@ def _named_by_size(doc: Doc) -> list[Span]:
         while start > max(size.sent.start, bracket - MAX_NAME_WORDS) and not doc[start - 1].is_punct \
                 and doc[start - 1].lower_ not in _NAME_STOP and not doc[start - 1].like_num:
             start -= 1
-        if start < bracket:
+        dosed = any(d.start < bracket and bracket <= d.end + 1 for d in spans(doc, "DOSE"))
+        if start < bracket and not dosed:
             found.append(Span(doc, start, bracket, label="DRUG", span_id="name-before-size"))
     return found
 
@@ -145,12 +151,17 @@ def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
             return True
         if _PAIRED_GROUPS.match(gap) and _paired_as_groups(doc, mention, other):
             return True
+        left = mention if mention.start < other.start else other
+        if _WITH_GAP.match(gap) and _COMPARED_BEFORE.search(doc.text[max(0, left.start_char - 20):left.start_char]):
+            return True  # "compared olaparib with placebo"
     return mention.label_ in ("DRUG", "CONTROL") and bool(_TAKEN_BEFORE.search(before[-30:]))
 
 
 def _dose_after(doc: Doc, mention: Span) -> Span | None:
     for dose in spans(doc, "DOSE"):
-        if mention.end <= dose.start <= mention.end + 1 or dose.end <= mention.start <= dose.end + 2:
+        if mention.end <= dose.start <= mention.end + 1:
+            return dose
+        if dose.end + 1 == mention.start and doc[dose.end].lower_ == "of":  # "10 mg of X"
             return dose
     return None
 

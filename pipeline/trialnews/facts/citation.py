@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from .common import clean, spans, state
+from .common import clean, heading_sentence, spans, state
 
 _REFERENCE = re.compile(r"^(?P<authors>.+?)(?P<etal>,? et al)?\.\s+(?P<title>.+?[.?!])\s+(?P<journal>[A-Z][^.]*?)\.?\s+"
                         r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
@@ -15,6 +15,7 @@ _AUTHOR = re.compile(r"[A-Z][A-Za-z'\u2019-]+ [A-Z]{1,3}")
 _PUBLISHED = re.compile(r"(?i)\b(?:publish\w*|appear\w*|issue|journal|report\w* (?:in|online)|online|edition)\b")
 _ISSUE_DATE = re.compile(r"(?i)\b(?:issue|today|this week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)")
+_JOURNAL_INTRO = re.compile(r"(?i)\b(?:in|journal|of)\s+(?:the\s+)?(?:journal\s+)?$")
 _NAME = re.compile(r"(?:Dr\.\s+)?([A-Z][a-z]+(?:\s[A-Z]\.)*\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 _NOT_NAME = re.compile(r"(?i)^(?:lead|first|senior|principal|corresponding|study)\b")
 
@@ -33,9 +34,20 @@ def _from_reference(text: str) -> dict | None:
     }
 
 
+def _plausible_journal(doc: Doc, span: Span) -> bool:
+    """Journal names are capitalised; one-word names that are also words (Cancer, Blood, Science)
+    count only where the text introduces a journal: "in Menopause", "the journal Blood"."""
+    if not span.text[:1].isupper() or heading_sentence(doc, span.sent) or span.sent.start == 0:
+        return False
+    if len(span) > 1 or span.text.isupper():
+        return True
+    before = doc.text[max(0, span.start_char - 25):span.start_char]
+    return bool(_JOURNAL_INTRO.search(before)) and bool(_PUBLISHED.search(span.sent.text))
+
+
 def _journal(doc: Doc) -> tuple[str, bool] | None:
     """The journal's name and whether its sentence dates the publication ("the Sept. 28 issue")."""
-    journals = spans(doc, "JOURNAL")
+    journals = [j for j in spans(doc, "JOURNAL") if _plausible_journal(doc, j)]
     chosen = next((j for j in journals if _PUBLISHED.search(j.sent.text)), journals[0] if journals else None)
     if chosen is None:
         return None

@@ -102,10 +102,31 @@ def _widen(doc: Doc, item: dict, span: Span) -> None:
     item["evidence"] = evidence((start, end), doc, rule=item["evidence"]["rule"])
 
 
+def _bracket_end(anchor: Span) -> int:
+    """The token after the bracket that holds ``anchor`` (``(HR, 0.72; 95% CI ...; P = .002)``), or -1."""
+    doc = anchor.doc
+    depth = 0
+    for i in range(anchor.start - 1, anchor.sent.start - 1, -1):
+        if doc[i].text in (")", "]"):
+            depth += 1
+        elif doc[i].text in ("(", "["):
+            if depth == 0:
+                break
+            depth -= 1
+    else:
+        return -1
+    for j in range(anchor.end, anchor.sent.end):
+        if doc[j].text in (")", "]"):
+            return j + 1
+    return -1
+
+
 def _attach_p(doc: Doc, item: dict, anchor: Span, p_values: list[Span], used: set[int], warnings: list[str]) -> None:
     start, end = clause_bounds(anchor.sent, anchor.start)
+    bracket_end = _bracket_end(anchor)
+    limit = max(end + 2, bracket_end)
     for p in p_values:
-        if p.start in used or not (anchor.end <= p.start <= anchor.end + STAT_WINDOW and p.start < end + 2):
+        if p.start in used or not (anchor.end <= p.start <= anchor.end + STAT_WINDOW and p.start < limit):
             continue
         parsed = parse_p_value(p.text)
         if parsed is None:

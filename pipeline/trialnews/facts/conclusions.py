@@ -66,7 +66,10 @@ def _attribution(text: str, default: str) -> str:
 
 
 def _outside(doc: Doc, start: int, end: int) -> bool:
-    return any(start <= s.start_char < end + ATTRIBUTION_WINDOW for s in spans(doc, "OUTSIDE_CUE"))
+    """An outside-expert cue in the statement or its attribution (never past the paragraph's end)."""
+    paragraph_end = doc.text.find("\n", end)
+    limit = min(end + ATTRIBUTION_WINDOW, paragraph_end if paragraph_end >= 0 else len(doc.text))
+    return any(start <= s.start_char < limit for s in spans(doc, "OUTSIDE_CUE"))
 
 
 def _speaker_name(speaker_text: str) -> str | None:

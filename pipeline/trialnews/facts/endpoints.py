@@ -25,7 +25,8 @@ _STOP_AFTER_NAME = {",", ";", ".", "(", ")", "and", "which", "that", "at", "in",
 def _canonical(text: str) -> str:
     """Lower case, except for words written in capitals (``HbA1c``, ``HIV infection``)."""
     words = clean(text).split()
-    return " ".join(w if sum(ch.isupper() for ch in w) > 1 else w.lower() for w in words)
+    name = " ".join(w if sum(ch.isupper() for ch in w) > 1 else w.lower() for w in words)
+    return re.sub(r"\brates$", "rate", name)  # "objective response rates" names one endpoint
 
 
 def _name_after_cue(doc: Doc, cue: Span) -> Span | None:
@@ -61,9 +62,17 @@ def extract(doc: Doc) -> None:
     lexicon = longest_first(spans(doc, "ENDPOINT"))
     primary_cues = spans(doc, "PRIMARY")
     primary_targets: set[int] = set()
+    inside_phrase: set[int] = set()
     for cue in primary_cues:
         following = [m for m in lexicon if cue.end <= m.start <= cue.end + PRIMARY_WINDOW and m.sent == cue.sent]
         following += [s for s in spans(doc, "ABBREVIATION") if cue.end <= s.start <= cue.end + 3]
+        phrase = _name_after_cue(doc, cue)
+        first = min(following, key=lambda m: m.start) if following else None
+        if phrase is not None and first is not None and phrase.start < first.start <= first.end <= phrase.end:
+            # "time to first hospitalization": the whole phrase, not the known word inside it
+            add(phrase, _canonical(phrase.text), None, primary=True)
+            inside_phrase.update(m.start for m in following if phrase.start <= m.start < phrase.end)
+            continue
         if following:
             primary_targets.add(min(following, key=lambda m: m.start).start)
         else:
@@ -72,6 +81,8 @@ def extract(doc: Doc) -> None:
                 name = _canonical(phrase.text)
                 add(phrase, name, long_to_short.get(name.lower()), primary=True)
     for span in lexicon:
+        if span.start in inside_phrase:
+            continue
         if span.text in abbreviations:
             continue  # a defined short form: joined to its long form below
         name = _canonical(span.text)

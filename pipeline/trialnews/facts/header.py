@@ -12,7 +12,7 @@ from .common import clean, spans, state
 #: Characters from the start of the text within which a byline or dateline is read as the
 #: article's own (later dates are events in the story).
 HEADER_WINDOW = 400
-_BYLINE_STOP = re.compile(r"\s+(?:-|\u2013|\u2014|\||,|Last|Updated|Published|Posted|on|for|and)\b.*$")
+_BYLINE_STOP = re.compile(r"\s*[,|].*$|\s+(?:-|\u2013|\u2014|Last\b|Updated\b|Published\b|Posted\b|on\b|for\b).*$")
 
 
 def title(text: str) -> str | None:

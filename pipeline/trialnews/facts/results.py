@@ -33,7 +33,7 @@ _DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
 _UNITS = {"month": "months", "mo": "months", "mos": "months", "week": "weeks", "wk": "weeks", "day": "days",
           "year": "years", "hour": "hours", "minute": "minutes", "lb": "pounds", "lbs": "pounds", "point": "points"}
 _HAD_CHANGE = re.compile(r"(?i)\b(?:had|has|have|reported|showed|experienced|saw|achieved|with|of)\s+(?:a|an)\s+"
-                         r"(?:(?:average|mean|median)\s+)?$|\bby\s+(?:almost|nearly|about|over|more than)?\s*$")
+                         r"(?:(?:average|mean|median)\s+)?$")
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:study|trial|patients|participants|group|arm|subjects|those|who took|"
                           r"who received|treated|taking|received)\b")
 
@@ -54,6 +54,10 @@ def _number_and_unit(span: Span) -> tuple[float | None, str | None, str]:
     if span.label_ == "COUNT_OF":
         number = re.split(r"\s+(?:of|out of)\s+", text, maxsplit=1)[0]
         return parse_number(number), "patients", "count"
+    if span.id_ == "duration-pair-first":  # "17.4 vs 9.4 months": the unit is written once, after the pair
+        following = re.search(r"\d\s?([A-Za-z]+)", span.doc.text[span.end_char:span.end_char + 40])
+        unit = following.group(1).lower() if following else None
+        return parse_number(text), _UNITS.get(unit.rstrip("s"), unit) if unit else None, "value"
     match = re.match(r"(.+?)(?:\s|-)?([A-Za-z/ ]+)\.?$", text)
     if not match:
         return None, None, "value"

@@ -32,7 +32,7 @@ _EVENT_AFTER = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:died|developed|had|hav
                           r"stopped|dropped|withdrew|quit|were hospitalized|got|became|achieved|relapsed|"
                           r"showed|responded|lost|gained|saw|die|develop)\b")
 _POPULATIONS = (("transplanted", r"transplant"), ("randomized", r"randomi[sz]|randomly|assigned|allocated"),
-                ("treated", r"receiv|treated|given|took|taking"), ("analyzed", r"analy[sz]|evaluat|assess"),
+                ("treated", r"receiv|treated|given|took(?! part)|taking(?! part)"), ("analyzed", r"analy[sz]|evaluat|assess"),
                 ("enrolled", r"enrol|recruit|includ|involv|participa|took part|studied|volunteer"))
 _ASSIGN_BEFORE_ARM = re.compile(r"(?i)\b(?:receiv\w*|assigned to|allocated to|randomi[sz]ed to|took|taking|given|"
                                 r"treated with|in the|on)\b")

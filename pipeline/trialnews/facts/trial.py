@@ -70,7 +70,7 @@ def phase(doc: Doc) -> str | None:
 
 
 def design(doc: Doc, arms: list[dict]) -> list[str]:
-    tags = {span.id_ for span in spans(doc, "DESIGN") if span.id_ in DESIGN_TAGS}
+    tags = {span.id_.split(":", 1)[0] for span in spans(doc, "DESIGN")} & set(DESIGN_TAGS)
     if any(arm["role"] == "control" and arm["label"] in ("placebo", "sham") for arm in arms):
         tags.add("placebo-controlled")
     return [tag for tag in DESIGN_TAGS if tag in tags]
