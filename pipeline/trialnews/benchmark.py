@@ -1,0 +1,471 @@
+"""Speed of the pipeline against its physical floor and a peer, measured in one run.
+
+:func:`run_benchmark` reads every article of a folder with :func:`trialnews.reader.read_article`
+(files that fail are skipped and counted) and measures, on the same texts:
+
+- the floor: spaCy's tokenizer alone (``nlp.tokenizer.pipe``, the trialnews nlp's own tokenizer);
+- the full pipeline in one process (``nlp.pipe``), as docs/s, tokens/s and a share of the floor;
+- the time of each component, run in pipeline order over the docs, so a regression shows where;
+- the full pipeline on ``n_process`` processes, in a fresh Python process so that its workers'
+  peak memory can be read (``RUSAGE_CHILDREN``), and its speed-up over one process;
+- peak resident memory (``VmHWM``) of the one-process run, of the parallel run's main process
+  and of its largest worker;
+- the time from starting ``trialnews extract`` on the folder to its first record on disk;
+- a peer, quantulum3 (``quantulum3.parser.parse`` on each text), as a throughput ratio.
+
+The tokenizer's cache is warmed before anything is timed (a pass over all texts), so the floor
+and the pipeline both run with a warm cache; the parallel run warms it before forking.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from .errors import TrialnewsError
+from .reader import DEFAULT_MAX_BYTES, iter_inputs, read_article
+
+DEFAULT_FOLDER = Path("../shared/data/fakehealth")
+"""The 2,211 FakeHealth articles, relative to the repository root."""
+
+BATCH_SIZE = 32
+"""Docs per batch, as ``trialnews extract`` sends them (``trialnews.extract.BATCH_SIZE``)."""
+
+N_PROCESS = 2
+
+FIRST_RECORD_TIMEOUT = 120.0
+"""Seconds to wait for ``trialnews extract`` to write its first record before giving up."""
+
+FIRST_RECORD_POLL = 0.005
+"""Seconds between two looks at the output file while waiting for the first record."""
+
+PEER = "quantulum3"
+
+TARGETS: dict[str, tuple[str, float]] = {
+    "pipeline_share_of_tokenizer": (">=", 0.50),
+    "parallel_speedup": (">=", 1.8),
+    "peak_rss_mb": ("<", 400.0),
+    "first_record_seconds": ("<", 1.5),
+    "peer_ratio": (">=", 30.0),
+}
+"""The speed targets: one-process throughput as a share of the tokenizer's; speed-up of
+``N_PROCESS`` processes over one; peak resident memory of any process; seconds from starting the
+CLI to the first record written; throughput as a multiple of the peer's."""
+
+
+@dataclass
+class Throughput:
+    """Docs and tokens processed in ``seconds``."""
+
+    seconds: float
+    docs: int
+    tokens: int
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.docs / self.seconds if self.seconds else 0.0
+
+    @property
+    def tokens_per_second(self) -> float:
+        return self.tokens / self.seconds if self.seconds else 0.0
+
+    def as_dict(self) -> dict[str, float]:
+        return {"seconds": self.seconds, "docs": self.docs, "tokens": self.tokens,
+                "docs_per_second": self.docs_per_second, "tokens_per_second": self.tokens_per_second}
+
+
+@dataclass
+class Parallel:
+    """The pipeline on several processes, run in a fresh Python process."""
+
+    n_process: int
+    throughput: Throughput
+    main_rss_mb: float
+    worker_rss_mb: float
+
+
+@dataclass
+class Peer:
+    name: str
+    version: str
+    throughput: Throughput
+    note: str
+
+
+@dataclass
+class Benchmark:
+    """Every figure of one benchmark run (``None`` for a part that was not run)."""
+
+    folder: str
+    files: int
+    failed: int
+    chars: int
+    tokenizer: Throughput
+    pipeline: Throughput
+    components: dict[str, float]
+    """Seconds per component (``tokenizer`` is ``nlp.make_doc``), in pipeline order."""
+    rss_mb: float
+    """Peak resident memory of this process after the one-process runs."""
+    parallel: Parallel | None = None
+    first_record_seconds: float | None = None
+    peer: Peer | None = None
+    environment: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def share_of_tokenizer(self) -> float:
+        """Pipeline throughput as a share of the tokenizer's (1.0: the pipeline costs nothing)."""
+        return self.pipeline.docs_per_second / self.tokenizer.docs_per_second
+
+    @property
+    def speedup(self) -> float | None:
+        if self.parallel is None:
+            return None
+        return self.parallel.throughput.docs_per_second / self.pipeline.docs_per_second
+
+    @property
+    def peak_rss_mb(self) -> float:
+        """The largest peak resident memory of any process measured."""
+        sizes = [self.rss_mb]
+        if self.parallel is not None:
+            sizes += [self.parallel.main_rss_mb, self.parallel.worker_rss_mb]
+        return max(sizes)
+
+    @property
+    def peer_ratio(self) -> float | None:
+        if self.peer is None:
+            return None
+        return self.pipeline.docs_per_second / self.peer.throughput.docs_per_second
+
+    def figures(self) -> dict[str, float | None]:
+        """The figures the targets are set on."""
+        return {"pipeline_share_of_tokenizer": self.share_of_tokenizer, "parallel_speedup": self.speedup,
+                "peak_rss_mb": self.peak_rss_mb, "first_record_seconds": self.first_record_seconds,
+                "peer_ratio": self.peer_ratio}
+
+    def targets_met(self) -> dict[str, bool | None]:
+        """Each target: met, missed, or ``None`` when its part was not run."""
+        met: dict[str, bool | None] = {}
+        for name, value in self.figures().items():
+            operator, bound = TARGETS[name]
+            met[name] = None if value is None else (value >= bound if operator == ">=" else value < bound)
+        return met
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for ``--json``: every figure, the targets and whether each is met."""
+        return {
+            "folder": self.folder, "files": self.files, "failed": self.failed, "chars": self.chars,
+            "tokenizer": self.tokenizer.as_dict(),
+            "pipeline": {**self.pipeline.as_dict(), "share_of_tokenizer": self.share_of_tokenizer},
+            "components": {name: {"seconds": seconds, "ms_per_doc": 1000 * seconds / max(self.files - self.failed, 1)}
+                           for name, seconds in self.components.items()},
+            "parallel": None if self.parallel is None else {
+                "n_process": self.parallel.n_process, **self.parallel.throughput.as_dict(),
+                "speedup": self.speedup, "main_rss_mb": self.parallel.main_rss_mb,
+                "worker_rss_mb": self.parallel.worker_rss_mb},
+            "rss_mb": self.rss_mb,
+            "first_record_seconds": self.first_record_seconds,
+            "peer": None if self.peer is None else {
+                "name": self.peer.name, "version": self.peer.version, **self.peer.throughput.as_dict(),
+                "ratio": self.peer_ratio, "note": self.peer.note},
+            "targets": {name: {"operator": operator, "value": bound, "measured": self.figures()[name],
+                               "met": self.targets_met()[name]}
+                        for name, (operator, bound) in TARGETS.items()},
+            "environment": self.environment,
+        }
+
+
+# --- Measurements ----------------------------------------------------------------------------
+
+
+def read_texts(folder: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[str], int]:
+    """The analysed text of every article under ``folder``, and how many files failed to read."""
+    texts: list[str] = []
+    failed = 0
+
+    def on_error(path: Path, error: TrialnewsError) -> None:
+        nonlocal failed
+        failed += 1
+
+    for path in iter_inputs([folder], on_error=on_error):
+        try:
+            texts.append(read_article(path, max_bytes=max_bytes).text)
+        except TrialnewsError:
+            failed += 1
+    return texts, failed
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (``VmHWM``) in MB; ``getrusage`` where /proc is missing."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def time_tokenizer(nlp: Any, texts: Sequence[str], *, batch_size: int = BATCH_SIZE) -> Throughput:
+    """The floor: spaCy's tokenizer alone, after one untimed pass that warms its cache."""
+    for _ in nlp.tokenizer.pipe(texts, batch_size=batch_size):
+        pass
+    started = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.tokenizer.pipe(texts, batch_size=batch_size))
+    return Throughput(time.perf_counter() - started, len(texts), tokens)
+
+
+def time_pipeline(nlp: Any, texts: Sequence[str], *, tokens: int, batch_size: int = BATCH_SIZE,
+                  n_process: int = 1) -> Throughput:
+    """The full pipeline through ``nlp.pipe``, as ``trialnews extract`` runs it."""
+    started = time.perf_counter()
+    docs = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size, n_process=n_process))
+    return Throughput(time.perf_counter() - started, docs, tokens)
+
+
+def time_components(nlp: Any, texts: Sequence[str], *, batch_size: int = BATCH_SIZE) -> dict[str, float]:
+    """Seconds spent in ``nlp.make_doc`` and in each component, run in order batch by batch
+    (so that only one batch of docs is held at a time)."""
+    seconds = {"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}}
+    for first in range(0, len(texts), batch_size):
+        started = time.perf_counter()
+        docs = [nlp.make_doc(text) for text in texts[first:first + batch_size]]
+        seconds["tokenizer"] += time.perf_counter() - started
+        for name, component in nlp.pipeline:
+            started = time.perf_counter()
+            for doc in docs:
+                component(doc)
+            seconds[name] += time.perf_counter() - started
+    return seconds
+
+
+def parallel_run(folder: str | Path, *, n_process: int = N_PROCESS, batch_size: int = BATCH_SIZE) -> dict[str, Any]:
+    """In this process: the pipeline on ``n_process`` processes over the folder, with this
+    process's peak memory and its largest worker's (the workers have ended when it is read)."""
+    from .nlp import make_nlp
+
+    texts, _ = read_texts(folder)
+    nlp = make_nlp()
+    for _ in nlp.tokenizer.pipe(texts, batch_size=batch_size):  # warm the cache the workers inherit
+        pass
+    tokens = sum(len(doc) for doc in nlp.tokenizer.pipe(texts, batch_size=batch_size))
+    throughput = time_pipeline(nlp, texts, tokens=tokens, batch_size=batch_size, n_process=n_process)
+    return {"n_process": n_process, **asdict(throughput), "main_rss_mb": peak_rss_mb(),
+            "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
+def time_parallel(folder: str | Path, *, n_process: int = N_PROCESS, batch_size: int = BATCH_SIZE) -> Parallel:
+    """:func:`parallel_run` in a fresh Python process (``python -m trialnews.benchmark``)."""
+    command = [sys.executable, "-m", "trialnews.benchmark", "parallel", str(folder), str(n_process), str(batch_size)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    data = json.loads(done.stdout.strip().splitlines()[-1])
+    return Parallel(n_process=data["n_process"], throughput=Throughput(data["seconds"], data["docs"], data["tokens"]),
+                    main_rss_mb=data["main_rss_mb"], worker_rss_mb=data["worker_rss_mb"])
+
+
+def cli_command() -> list[str]:
+    """How to start the ``trialnews`` command with this Python: its script beside the
+    interpreter when installed there, else the same entry point through ``-c``."""
+    script = Path(sys.executable).with_name("trialnews")
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c", "import sys; from trialnews.cli import main; sys.exit(main())"]
+
+
+def time_to_first_record(folder: str | Path, *, timeout: float = FIRST_RECORD_TIMEOUT) -> float:
+    """Seconds from starting ``trialnews extract FOLDER -o FILE`` to the first whole line in FILE."""
+    with tempfile.TemporaryDirectory(prefix="trialnews-bench-") as tmp:
+        output = Path(tmp) / "records.jsonl"
+        command = [*cli_command(), "extract", str(folder), "-o", str(output), "-q"]
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            while True:
+                elapsed = time.perf_counter() - started
+                if output.exists() and b"\n" in output.read_bytes()[:1 << 20]:
+                    return elapsed
+                if process.poll() is not None:
+                    # It may have finished between the two looks: one last read decides.
+                    if output.exists() and b"\n" in output.read_bytes():
+                        return time.perf_counter() - started
+                    raise RuntimeError(f"`{' '.join(command)}` ended with status {process.returncode} "
+                                       "before writing a record")
+                if elapsed > timeout:
+                    raise TimeoutError(f"`{' '.join(command)}` wrote no record in {timeout:.0f} s")
+                time.sleep(FIRST_RECORD_POLL)
+        finally:
+            if process.poll() is None:
+                process.terminate()
+                process.wait()
+
+
+def _quantulum_classifier() -> str:
+    """Whether quantulum3 can use its unit classifier here; if its model does not load, it is
+    switched off (quantulum3 then uses its no-classifier heuristics) and the note says why."""
+    from quantulum3 import classifier
+
+    if not classifier.USE_CLF:
+        return "ran without its classifier (scikit-learn is not installed)"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            loaded = classifier.classifier("en_US").loaded
+            classifier.clean_text("5 pounds", "en_US")  # needs the ``stemming`` package
+            problem = None
+        except (ImportError, AttributeError, TypeError, ValueError, EOFError) as error:
+            loaded, problem = False, f"{type(error).__name__}: {error}"
+    saved_with = next((str(w.message.original_sklearn_version) for w in caught
+                       if hasattr(w.message, "original_sklearn_version")), None)
+    if loaded:
+        return "ran with its classifier"
+    classifier.USE_CLF = False
+    installed = metadata.version("scikit-learn")
+    pin = f"pin scikit-learn=={saved_with} to use it" if saved_with else "pin an older scikit-learn to use it"
+    return (f"ran WITHOUT its classifier, which fails under scikit-learn {installed} ({problem}); {pin} "
+            "and install `stemming`")
+
+
+def time_peer(texts: Sequence[str], *, tokens: int) -> Peer:
+    """quantulum3's ``parser.parse`` on each text (imported and warmed up before timing)."""
+    from quantulum3 import parser
+
+    note = _quantulum_classifier()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parser.parse(texts[0] if texts else "")
+        started = time.perf_counter()
+        for text in texts:
+            parser.parse(text)
+        seconds = time.perf_counter() - started
+    return Peer(PEER, metadata.version(PEER), Throughput(seconds, len(texts), tokens), note)
+
+
+def environment() -> dict[str, str]:
+    """Versions, CPUs and the load average when the run began (other work on the machine slows
+    every figure, and the parallel run most)."""
+    versions = {name: metadata.version(name) for name in ("spacy", "scispacy")}
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return {"python": sys.version.split()[0], "cpus": str(os.cpu_count()), "load_average": f"{load:.2f}", **versions}
+
+
+def run_benchmark(
+    folder: str | Path = DEFAULT_FOLDER,
+    *,
+    n_process: int = N_PROCESS,
+    batch_size: int = BATCH_SIZE,
+    parallel: bool = True,
+    first_record: bool = True,
+    peer: bool = True,
+    on_stage: Callable[[str], None] | None = None,
+) -> Benchmark:
+    """Every measurement of the module docstring on the articles under ``folder``.
+
+    ``parallel``, ``first_record`` and ``peer`` switch off the slower parts; ``on_stage(message)``
+    is told what is being measured.
+    """
+    from .nlp import make_nlp
+
+    say = on_stage or (lambda message: None)
+    before = environment()
+    say(f"reading {folder}")
+    texts, failed = read_texts(folder)
+    if not texts:
+        raise ValueError(f"No readable articles under {folder}: give a folder of .txt, .md or .html files.")
+    nlp = make_nlp()
+    say(f"tokenizer alone on {len(texts)} texts")
+    tokenizer = time_tokenizer(nlp, texts, batch_size=batch_size)
+    say("full pipeline, one process")
+    pipeline = time_pipeline(nlp, texts, tokens=tokenizer.tokens, batch_size=batch_size)
+    say("each component")
+    components = time_components(nlp, texts, batch_size=batch_size)
+    result = Benchmark(folder=str(folder), files=len(texts) + failed, failed=failed,
+                       chars=sum(len(text) for text in texts), tokenizer=tokenizer, pipeline=pipeline,
+                       components=components, rss_mb=peak_rss_mb(), environment=before)
+    if parallel:
+        say(f"full pipeline, {n_process} processes")
+        result.parallel = time_parallel(folder, n_process=n_process, batch_size=batch_size)
+    if first_record:
+        say("time to the first record of `trialnews extract`")
+        result.first_record_seconds = time_to_first_record(folder)
+    if peer:
+        say(f"peer: {PEER}")
+        result.peer = time_peer(texts, tokens=tokenizer.tokens)
+    return result
+
+
+# --- Report ----------------------------------------------------------------------------------
+
+
+def report_table(result: Benchmark):  # noqa: ANN201 - rich is imported here, not at module import
+    """The figures as a rich table, with each target and whether it is met."""
+    from rich.table import Table
+
+    met = result.targets_met()
+
+    def verdict(name: str) -> str:
+        operator, bound = TARGETS[name]
+        flag = met[name]
+        mark = "" if flag is None else ("[green]met[/green]" if flag else "[red]MISSED[/red]")
+        return f"{operator} {bound:g} {mark}"
+
+    docs = result.files - result.failed
+    table = Table(title=f"trialnews bench: {docs} articles in {result.folder} "
+                        f"({result.failed} unreadable files skipped)", title_justify="left")
+    for name, justify in (("measure", "left"), ("docs/s", "right"), ("tokens/s", "right"), ("seconds", "right"),
+                          ("figure", "right"), ("target", "left")):
+        table.add_column(name, justify=justify, no_wrap=True)
+    table.add_row("spaCy tokenizer alone (the floor)", f"{result.tokenizer.docs_per_second:,.0f}",
+                  f"{result.tokenizer.tokens_per_second:,.0f}", f"{result.tokenizer.seconds:.2f}", "", "")
+    table.add_row("trialnews, 1 process", f"{result.pipeline.docs_per_second:,.1f}",
+                  f"{result.pipeline.tokens_per_second:,.0f}", f"{result.pipeline.seconds:.2f}",
+                  f"{result.share_of_tokenizer:.3f} of floor", verdict("pipeline_share_of_tokenizer"))
+    total = sum(result.components.values())
+    for name, seconds in result.components.items():
+        table.add_row(f"  {name.removeprefix('trialnews_')}", "", "", f"{seconds:.2f}",
+                      f"{100 * seconds / total:4.1f}%  {1000 * seconds / docs:6.2f} ms/doc", "", style="dim")
+    if result.parallel is not None:
+        par = result.parallel
+        table.add_row(f"trialnews, {par.n_process} processes", f"{par.throughput.docs_per_second:,.1f}",
+                      f"{par.throughput.tokens_per_second:,.0f}", f"{par.throughput.seconds:.2f}",
+                      f"{result.speedup:.2f}x speed-up", verdict("parallel_speedup"))
+    table.add_row("peak resident memory, 1 process", "", "", "", f"{result.rss_mb:.0f} MB", verdict("peak_rss_mb"))
+    if result.parallel is not None:
+        table.add_row(f"peak resident memory, {result.parallel.n_process} processes", "", "", "",
+                      f"{result.parallel.main_rss_mb:.0f} + {result.parallel.worker_rss_mb:.0f} MB",
+                      "main + largest worker")
+    if result.first_record_seconds is not None:
+        table.add_row("CLI start to first record", "", "", f"{result.first_record_seconds:.2f}", "",
+                      verdict("first_record_seconds"))
+    notes = []
+    if result.peer is not None:
+        table.add_row(f"peer: {result.peer.name} {result.peer.version}", f"{result.peer.throughput.docs_per_second:,.1f}",
+                      f"{result.peer.throughput.tokens_per_second:,.0f}", f"{result.peer.throughput.seconds:.2f}",
+                      f"trialnews {result.peer_ratio:.1f}x", verdict("peer_ratio"))
+        notes.append(f"{result.peer.name} {result.peer.note}.")
+    env = result.environment
+    notes.append(f"Python {env.get('python')}, spaCy {env.get('spacy')}, scispaCy {env.get('scispacy')}; "
+                 f"{env.get('cpus')} CPUs, load average {env.get('load_average')} at the start.")
+    table.caption = "\n".join(notes)
+    table.caption_justify = "left"
+    return table
+
+
+def _main(argv: Sequence[str]) -> None:
+    """``python -m trialnews.benchmark parallel FOLDER N_PROCESS BATCH_SIZE``: one JSON line out."""
+    if len(argv) != 4 or argv[0] != "parallel":
+        raise SystemExit("usage: python -m trialnews.benchmark parallel FOLDER N_PROCESS BATCH_SIZE")
+    data = parallel_run(argv[1], n_process=int(argv[2]), batch_size=int(argv[3]))
+    sys.stdout.write(json.dumps(data) + "\n")
+
+
+if __name__ == "__main__":
+    _main(sys.argv[1:])

@@ -1,0 +1,95 @@
+"""The speed benchmark (``trialnews.benchmark``, ``trialnews bench``) on three small generated
+articles: every figure is there and the JSON holds every target. No timing is asserted."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from trialnews.benchmark import TARGETS, Benchmark, run_benchmark, time_peer
+from trialnews.cli import app
+
+ARTICLES = {
+    "a.txt": "Aspirin Cuts Stroke Risk\n\nPatients were randomized to aspirin (n=150) or placebo (n=149). "
+             "Stroke occurred in 4% and 6% of patients, respectively (P=.03).\n",
+    "b.txt": "Drug Slows Decline\n\nIn a phase 3 trial of 412 adults, lecanemab slowed decline by 27 percent "
+             "over 18 months compared with placebo (HR 0.73, 95% CI 0.61-0.87).\n",
+    "c.txt": "Exercise and Mood\n\nSixty women were assigned to yoga or usual care. \"The results are "
+             "promising,\" said Dr. Ann Lee, lead author of the study.\n",
+}
+UNREADABLE = "empty.txt"
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("bench")
+    for name, text in ARTICLES.items():
+        (path / name).write_text(text, encoding="utf-8")
+    (path / UNREADABLE).write_text("  \n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def result(folder: Path) -> Benchmark:
+    return run_benchmark(folder, peer=False)
+
+
+def positive(value: float | None) -> bool:
+    return value is not None and math.isfinite(value) and value > 0
+
+
+def test_counts(result: Benchmark) -> None:
+    assert (result.files, result.failed) == (len(ARTICLES) + 1, 1)
+    assert result.tokenizer.docs == result.pipeline.docs == len(ARTICLES)
+    assert result.tokenizer.tokens == result.pipeline.tokens > 0
+
+
+def test_every_figure(result: Benchmark) -> None:
+    for figure in (result.tokenizer.docs_per_second, result.tokenizer.tokens_per_second,
+                   result.pipeline.docs_per_second, result.pipeline.tokens_per_second, result.share_of_tokenizer,
+                   result.speedup, result.parallel.throughput.docs_per_second, result.rss_mb,
+                   result.parallel.main_rss_mb, result.parallel.worker_rss_mb, result.first_record_seconds):
+        assert positive(figure)
+    assert result.parallel.n_process == 2
+    assert result.parallel.throughput.docs == len(ARTICLES)
+
+
+def test_every_component_timed(result: Benchmark) -> None:
+    from trialnews.nlp import PIPES
+
+    assert list(result.components) == ["tokenizer", *PIPES]
+    assert all(seconds >= 0 for seconds in result.components.values())
+
+
+def test_json_has_every_target(result: Benchmark) -> None:
+    data = json.loads(json.dumps(result.as_dict()))
+    assert set(data["targets"]) == set(TARGETS)
+    assert data["targets"]["peer_ratio"]["met"] is None  # the peer was not run
+    assert all(data["targets"][name]["measured"] is not None for name in TARGETS if name != "peer_ratio")
+    assert set(data["components"]) == set(result.components)
+
+
+def test_peer() -> None:
+    pytest.importorskip("quantulum3")
+    peer = time_peer(list(ARTICLES.values()), tokens=100)
+    assert peer.name == "quantulum3" and peer.note
+    assert positive(peer.throughput.docs_per_second)
+
+
+def test_cli_writes_json(folder: Path, tmp_path: Path) -> None:
+    output = tmp_path / "bench.json"
+    done = CliRunner().invoke(app, ["bench", str(folder), "--json", str(output), "--no-parallel",
+                                    "--no-first-record", "--no-peer"])
+    assert done.exit_code == 0, done.output
+    assert "tokenizer alone" in done.output
+    data = json.loads(output.read_text(encoding="utf-8"))
+    assert data["pipeline"]["docs"] == len(ARTICLES) and data["parallel"] is None
+
+
+def test_cli_refuses_a_missing_folder(tmp_path: Path) -> None:
+    done = CliRunner().invoke(app, ["bench", str(tmp_path / "missing")])
+    assert done.exit_code == 2
