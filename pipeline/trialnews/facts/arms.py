@@ -21,6 +21,8 @@ from .common import evidence, longest_first, spans, state
 MAX_ARMS = 6
 #: Tokens after a mention in which its dose ("ixazomib 3 mg") or size ("(n=21)") is read.
 ATTACH_WINDOW = 4
+#: Names shorter than this are not searched for again across the text (too ambiguous).
+MIN_NAME_CHARS = 3
 #: The longest short form (characters) read as the name of an intervention ("AC", "HSCT").
 MAX_SHORT_FORM = 8
 #: The most words read as a group's name before its bracketed size ("AC (n = 180)").
@@ -231,9 +233,28 @@ def extract(doc: Doc) -> None:
             arm["n"] = found_n[0]
             arm["evidence"] = evidence((mention.start_char, found_n[1].end_char), doc, rule="arm-n-equals")
         keyed_mentions.append(Span(doc, mention.start, mention.end, label=arm["label"]))
-    doc.spans["ARM_MENTION"] = keyed_mentions
+    keyed_mentions += _other_occurrences(doc, keyed_mentions, found)
+    doc.spans["ARM_MENTION"] = sorted(keyed_mentions, key=lambda m: m.start)
     _comparator_role(list(arms.values()))
     state(doc)["arms"] = list(arms.values())
+
+
+def _other_occurrences(doc: Doc, keyed: list[Span], found: list[Span]) -> list[Span]:
+    """Every other place the article writes an arm's name: a drug recognised once (``a drug
+    called glimepiride``) is the same arm wherever it is named again."""
+    names = {m.text.lower(): m.label_ for m in keyed if len(m.text) >= MIN_NAME_CHARS}
+    if not names:
+        return []
+    taken = {i for m in keyed for i in range(m.start, m.end)}
+    pattern = re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    extra = []
+    for match in pattern.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or taken & set(range(span.start, span.end)):
+            continue
+        extra.append(Span(doc, span.start, span.end, label=names[match.group().lower()]))
+        taken.update(range(span.start, span.end))
+    return extra
 
 
 def _comparator_role(arms: list[dict]) -> None:
