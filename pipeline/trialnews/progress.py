@@ -47,7 +47,7 @@ def summary_table(summary: Summary, *, output: Path, errors: Path, title: str = 
     table = Table(title=title, show_header=False, title_justify="left", title_style="bold")
     table.add_column(style="bold")
     table.add_column(justify="right")
-    table.add_column(style="dim")
+    table.add_column(style="dim", overflow="fold")
     table.add_row("files read", str(summary.files), "")
     table.add_row("records written", str(summary.records), str(output))
     table.add_row("records with warnings", str(summary.with_warnings), "")

@@ -261,7 +261,6 @@ STYLE = """
   --conclusions: #f3efdc; --conclusions-edge: #a8975a;
 }
 * { box-sizing: border-box; }
-html { scroll-behavior: smooth; }
 body { margin: 0; background: var(--page); color: var(--ink);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
 code { font: 12px/1.4 ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; }
@@ -287,12 +286,12 @@ main { padding: 16px 28px 40px; }
 .trial span:first-child { font-weight: 600; }
 .note { margin: 8px 0 0; padding: 8px 12px; background: #fff4e5; border-left: 4px solid #e08a00;
   border-radius: 4px; color: #6b3d00; }
-.panes { display: grid; grid-template-columns: minmax(0, 11fr) minmax(0, 9fr); }
-.text-pane, .record-pane { max-height: 78vh; overflow: auto; }
+.panes { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); scroll-margin-top: 72px; }
+.text-pane, .record-pane { max-height: 78vh; overflow: auto; scroll-margin-top: 72px; }
 .text-pane { padding: 18px 26px 26px; border-right: 1px solid var(--line); }
 .text-pane.empty { color: var(--muted); font-style: italic; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; font: 16px/1.7 Georgia, "Times New Roman", serif;
-  max-width: 72ch; }
+  max-width: 80ch; }
 .record-pane { padding: 14px 20px 24px; background: #fbfcfd; }
 .facts { border-collapse: collapse; width: 100%; margin-bottom: 6px; }
 .facts th { text-align: left; vertical-align: top; width: 84px; padding: 3px 8px 3px 0; color: var(--muted);
@@ -348,9 +347,22 @@ SCRIPT = """
     var row = document.getElementById("row-" + ref);
     if (row) { row.classList.add("current-row"); }
     var mark = document.getElementById(ref);
-    if (scrollText && mark) { mark.scrollIntoView({behavior: "smooth", block: "center"}); }
-    if (scrollRow && row) { row.scrollIntoView({behavior: "smooth", block: "nearest"}); }
+    if (scrollText && mark) { reveal(mark); }
+    if (scrollRow && row) { reveal(row); }
     body.setAttribute("data-current", ref);
+  }
+  // Scroll the pane holding el so that el is in its middle, and bring the pane into view only if
+  // it is not (scrollIntoView would also scroll the page under the sticky header).
+  function reveal(el) {
+    var pane = el.closest(".text-pane, .record-pane");
+    if (!pane) { el.scrollIntoView({behavior: "smooth", block: "center"}); return; }
+    var offset = el.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
+    pane.scrollTo({top: Math.max(0, offset - pane.clientHeight / 2), behavior: "smooth"});
+    var box = pane.getBoundingClientRect();
+    var header = document.querySelector(".page-head").getBoundingClientRect().bottom;
+    if (box.top < header || box.bottom > window.innerHeight) {
+      pane.scrollIntoView({behavior: "smooth", block: "nearest"});
+    }
   }
   document.addEventListener("click", function (event) {
     var link = event.target.closest("a.jump");
@@ -363,9 +375,19 @@ SCRIPT = """
     var mark = event.target.closest("mark.hl");
     if (mark) { focusValue(mark.getAttribute("data-ref"), false, true); }
   });
-  if (location.hash.length > 1) {
+  // Opened at a value's anchor: the browser has scrolled the page to it; show its whole article
+  // below the sticky header instead, with the value in the middle of its pane.
+  function openAtHash() {
     var ref = decodeURIComponent(location.hash.slice(1));
-    if (document.getElementById("row-" + ref)) { focusValue(ref, true, true); }
+    if (!document.getElementById("row-" + ref)) { return; }
+    var article = document.getElementById(ref).closest(".doc");
+    var header = document.querySelector(".page-head").offsetHeight;
+    window.scrollTo(0, Math.max(0, article.getBoundingClientRect().top + window.scrollY - header - 12));
+    focusValue(ref, true, true);
+  }
+  if (location.hash.length > 1) {
+    if (document.readyState === "complete") { openAtHash(); }
+    else { window.addEventListener("load", openAtHash); }
   }
 })();
 """

@@ -2,8 +2,8 @@
 
 One row per endpoint comparison and per group of results. A comparison (``ixazomib vs placebo``,
 with its effect and p-value) takes the results of its endpoint for its arms, each result going to
-the comparison of that endpoint written nearest to it in the article; results left over (for all
-patients, or a single arm) are grouped by endpoint and time point. Rows follow the article's order.
+the nearest comparison of that endpoint written after it (else before it); results left over (for
+all patients, or an arm outside every comparison) are grouped by endpoint and time point. Rows follow the article's order.
 An article with neither results nor comparisons still has one row, so every record appears.
 
 ``rows(records)`` builds the rows (plain dicts keyed by :data:`COLUMNS`); ``write_csv``,
@@ -128,14 +128,22 @@ def _groups(record: Item) -> list[tuple[Item | None, list[Item]]]:
                       if result.get("arm") in (comparison.get("arms") or [])
                       and key(comparison.get("endpoint")) == key(result["endpoint"])]
         if candidates:
-            nearest = min(candidates, key=lambda index: abs(_start(comparisons[index]) - _start(result)))
-            taken[nearest].append(result)
+            taken[_nearest(candidates, comparisons, result)].append(result)
         else:
             leftovers.setdefault((key(result["endpoint"]), result.get("timepoint") or ""), []).append(result)
     groups: list[tuple[Item | None, list[Item]]] = [(comparisons[index], results)
                                                     for index, results in taken.items()]
     groups.extend((None, results) for results in leftovers.values())
     return sorted(groups, key=lambda group: min(_start(item) for item in [*group[1], group[0]] if item))
+
+
+def _nearest(candidates: list[int], comparisons: list[Item], result: Item) -> int:
+    """The comparison a result belongs to: the nearest one written after it (a p-value follows its
+    numbers: "55.3% and 59.1%, respectively; P=1.00"), else the nearest one before it."""
+    after = [index for index in candidates if _start(comparisons[index]) >= _start(result)]
+    if after:
+        return min(after, key=lambda index: _start(comparisons[index]))
+    return max(candidates, key=lambda index: _start(comparisons[index]))
 
 
 def _start(item: Item) -> int:

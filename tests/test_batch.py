@@ -1,0 +1,342 @@
+"""The batch job: folders of mixed files, errors that are kept, resume, interrupts, parallel runs.
+
+Articles are written by the tests themselves (``article(i)``); no third-party text is used.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from trialnews import batch
+from trialnews.batch import TAIL_CHUNK_BYTES, BatchInterrupted, count_inputs, done_hashes, repair_jsonl, run_batch
+from trialnews.cli import app
+from trialnews.errors import TrialnewsError
+from trialnews.extract import extract_files
+from trialnews.reader import read_article
+from trialnews.record import Record
+
+EXIT_SOME_FAILED = 1
+DRUGS = ("zelvorin", "atrumab", "pemtaxel", "orvasib", "lunetrol")
+FILLER = ("The study was run at clinics in several countries, and the investigators said that enrolment "
+          "went faster than planned. Patients were followed up every three months.")
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+KILL_TEST_FILES = 60
+KILL_TEST_TIMEOUT = 120  # seconds, for each subprocess
+
+
+def article(index: int, *, filler: int = 0) -> str:
+    """A short trial report of our own, different for every ``index``."""
+    drug = DRUGS[index % len(DRUGS)]
+    n1, n2 = 40 + index, 41 + index
+    low, high = 20 + index % 40, 30 + index % 50
+    return "".join([
+        f"{drug.title()} Slows Test Disease in Trial Number {index}\n",
+        f"By Test Writer - May {1 + index % 28}, 2023\n\n",
+        f"In the randomized, double-blind, placebo-controlled TRIAL-{index:03d} study, {n1 + n2} patients with ",
+        f"chronic test disease were randomized to {drug} (n={n1}) or placebo (n={n2}). ",
+        "The primary endpoint was progression-free survival (PFS).\n\n",
+        *(f"{FILLER}\n\n" for _ in range(filler)),
+        f"PFS at 12 months was {high}.5% with {drug} and {low}.5% with placebo (P=.0{1 + index % 9}).\n\n",
+        '"These results support further study of the drug," the authors concluded.\n',
+    ])
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+HTML_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Orvasib trial</title></head><body>
+<nav><a href="/">Home</a> | <a href="/news">News</a></nav>
+<article><h1>Orvasib Cuts Relapse in Test Disease</h1>
+<p>In the randomized, double-blind ORCA trial, 300 patients with test disease were randomized to orvasib
+(n=150) or placebo (n=150). The primary endpoint was progression-free survival (PFS).</p>
+<p>PFS at 12 months was 61.5% with orvasib and 40.5% with placebo (P&lt;.001).</p>
+<p>"Orvasib should be studied further," the authors concluded.</p></article>
+<footer>Copyright Test News</footer></body></html>
+"""
+LATIN1_TEXT = ("Pemtaxel Helps in Test Disease\n\nIn the randomized NAÏVE-1 study at the Hôpital Général, 120 "
+               "patients were randomized to pemtaxel (n=60) or placebo (n=60). Response was 45.5% with pemtaxel "
+               "and 20.5% with placebo (P=.01). «Très encourageant», the authors concluded.\n")
+
+
+@pytest.fixture
+def mixed_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Good articles, a web page, a Latin-1 file, an empty one, a binary one, an unreadable one,
+    a dangling link, hidden files and a file of another type."""
+    folder = tmp_path / "news"
+    write(folder / "a_good.txt", article(1))
+    write(folder / "b_page.html", HTML_PAGE)
+    write(folder / "c_latin1.txt", LATIN1_TEXT.encode("latin-1"))
+    write(folder / "d_empty.txt", b"")
+    write(folder / "e_binary.txt", PNG_SIGNATURE + bytes(range(256)) * 4)
+    unreadable = write(folder / "f_unreadable.txt", article(2))
+    (folder / "g_dangling.txt").symlink_to(folder / "no-such-target.txt")
+    write(folder / "sub" / "h_nested.md", "# " + article(3))
+    write(folder / ".hidden.txt", article(4))
+    write(folder / ".cache" / "x.txt", article(5))
+    write(folder / "notes.pdf", b"%PDF-1.4 not an article")
+
+    real_open = Path.open
+
+    def open_unless_unreadable(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self.name == unreadable.name:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", open_unless_unreadable)
+    return folder
+
+
+EXPECTED_RECORDS = ("a_good.txt", "b_page.html", "c_latin1.txt", "sub/h_nested.md")
+EXPECTED_ERRORS = (("d_empty.txt", "read", "E005"), ("e_binary.txt", "read", "E003"),
+                   ("f_unreadable.txt", "read", "E002"), ("g_dangling.txt", "read", "E009"))
+
+
+def test_mixed_folder_records_and_errors(mixed_folder: Path, tmp_path: Path) -> None:
+    output, errors = tmp_path / "out" / "records.jsonl", tmp_path / "out" / "errors.jsonl"
+    summary = run_batch([mixed_folder], output=output, errors=errors)
+    records, failures = read_jsonl(output), read_jsonl(errors)
+    assert [Path(r["source"]["path"]).relative_to(mixed_folder).as_posix() for r in records] == list(EXPECTED_RECORDS)
+    assert [(Path(e["path"]).name, e["stage"], e["code"]) for e in failures] == list(EXPECTED_ERRORS)
+    for failure in failures:
+        assert failure["path"] in failure["reason"] and failure["reason"].startswith(f"[{failure['code']}]")
+    by_name = {Path(r["source"]["path"]).name: r for r in records}
+    assert (by_name["b_page.html"]["source"]["format"], by_name["b_page.html"]["source"]["encoding"]) == ("html", "utf-8")
+    assert by_name["c_latin1.txt"]["source"]["encoding"] == "cp1252"
+    assert "Hôpital Général" in read_article(mixed_folder / "c_latin1.txt").text
+    assert by_name["h_nested.md"]["source"]["format"] == "md"
+    for record in records:
+        Record.model_validate(record, context={"text": read_article(record["source"]["path"]).text})
+    assert (summary.files, summary.records, summary.failed, summary.skipped) == (8, 4, 4, 0)
+
+
+def test_mixed_folder_through_the_cli(mixed_folder: Path, tmp_path: Path) -> None:
+    output = tmp_path / "cli" / "records.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(mixed_folder), "-o", str(output)])
+    assert result.exit_code == EXIT_SOME_FAILED, result.output
+    assert len(read_jsonl(output)) == len(EXPECTED_RECORDS)
+    assert [e["code"] for e in read_jsonl(output.with_name("errors.jsonl"))] == [c for *_, c in EXPECTED_ERRORS]
+    summary = {line.split("│")[1].strip(): line.split("│")[2].strip()
+               for line in result.output.splitlines() if line.count("│") >= 3}
+    assert summary["files read"] == "8"
+    assert summary["records written"] == "4"
+    assert summary["records with warnings"].isdigit()
+    assert summary["files failed"] == "4"
+    assert summary["time"].endswith(" s")
+
+
+def test_a_fifo_given_by_name_is_an_error(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    outcomes = list(extract_files([fifo]))
+    assert [(o.path, o.error["code"]) for o in outcomes] == [(str(fifo), "E002")]
+
+
+def test_outcomes_keep_input_order(tmp_path: Path) -> None:
+    """Errors come out in their place among the records, not when the pipeline gets to them."""
+    names = []
+    for index in range(7):
+        name = f"{index}.txt"
+        write(tmp_path / name, article(index) if index % 2 else "")
+        names.append(name)
+    outcomes = list(extract_files([tmp_path], batch_size=3))
+    assert [Path(o.path).name for o in outcomes] == names
+    assert [o.error is None for o in outcomes] == [bool(index % 2) for index in range(7)]
+
+
+def test_input_walk_is_streamed(tmp_path: Path) -> None:
+    """The first outcome comes before the input is exhausted: paths are pulled as they are needed."""
+    for index in range(20):
+        write(tmp_path / f"{index:02d}.txt", article(index))
+    pulled = 0
+
+    def paths() -> Iterator[Path]:
+        nonlocal pulled
+        for path in sorted(tmp_path.iterdir()):
+            pulled += 1
+            yield path
+
+    outcomes = extract_files(paths(), batch_size=2)
+    next(outcomes)
+    assert pulled < 20
+    outcomes.close()
+
+
+def test_records_are_written_as_they_come(tmp_path: Path) -> None:
+    for index in range(5):
+        write(tmp_path / "in" / f"{index}.txt", article(index))
+    output = tmp_path / "records.jsonl"
+    lines_seen = []
+    run_batch([tmp_path / "in"], output=output, errors=tmp_path / "errors.jsonl",
+              on_outcome=lambda outcome: lines_seen.append(len(read_jsonl(output))))
+    assert lines_seen == [1, 2, 3, 4, 5]
+
+
+def test_two_processes_give_the_same_records(tmp_path: Path) -> None:
+    for index in range(12):
+        write(tmp_path / f"{index:02d}.txt", article(index) if index != 5 else "")
+    one = [(o.path, o.record, o.error) for o in extract_files([tmp_path], n_process=1, batch_size=4)]
+    two = [(o.path, o.record, o.error) for o in extract_files([tmp_path], n_process=2, batch_size=4)]
+    assert one == two
+    assert sum(record is not None for _, record, _ in one) == 11
+
+
+# --- Resume ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def small_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "small"
+    for index in range(6):
+        write(folder / f"{index}.txt", article(index))
+    write(folder / "empty.txt", "")
+    return folder
+
+
+def test_resume_without_output_runs_everything(small_folder: Path, tmp_path: Path) -> None:
+    output = tmp_path / "new" / "records.jsonl"
+    summary = run_batch([small_folder], output=output, errors=output.with_name("errors.jsonl"), resume=True)
+    assert (summary.records, summary.failed, summary.skipped) == (6, 1, 0)
+    assert len(read_jsonl(output)) == 6
+
+
+def test_resume_skips_done_files_and_lists_errors_once(small_folder: Path, tmp_path: Path) -> None:
+    output, errors = tmp_path / "records.jsonl", tmp_path / "errors.jsonl"
+    run_batch([small_folder], output=output, errors=errors)
+    first = read_jsonl(output)
+    summary = run_batch([small_folder], output=output, errors=errors, resume=True)
+    assert (summary.records, summary.failed, summary.skipped) == (0, 1, 6)
+    assert read_jsonl(output) == first
+    assert [Path(e["path"]).name for e in read_jsonl(errors)] == ["empty.txt"]
+
+
+def test_resume_after_keyboard_interrupt(small_folder: Path, tmp_path: Path) -> None:
+    output, errors = tmp_path / "records.jsonl", tmp_path / "errors.jsonl"
+    seen = 0
+
+    def interrupt_after_three(outcome: object) -> None:
+        nonlocal seen
+        seen += 1
+        if seen == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(BatchInterrupted) as caught:
+        run_batch([small_folder], output=output, errors=errors, on_outcome=interrupt_after_three)
+    assert caught.value.summary.interrupted
+    assert (caught.value.summary.files, caught.value.summary.records) == (3, 3)
+    assert output.read_bytes().endswith(b"\n") and len(read_jsonl(output)) == 3
+    summary = run_batch([small_folder], output=output, errors=errors, resume=True)
+    assert (summary.skipped, summary.records) == (3, 3)
+    paths = [r["source"]["path"] for r in read_jsonl(output)]
+    assert sorted(paths) == sorted(str(p) for p in small_folder.glob("[0-9].txt"))
+
+
+def test_resume_cuts_a_torn_last_line(small_folder: Path, tmp_path: Path) -> None:
+    output, errors = tmp_path / "records.jsonl", tmp_path / "errors.jsonl"
+    run_batch([small_folder / "0.txt", small_folder / "1.txt"], output=output, errors=errors)
+    with output.open("ab") as handle:
+        handle.write(b'{"schema_version": "1", "source": {"pa')
+    run_batch([small_folder], output=output, errors=errors, resume=True)
+    assert len(read_jsonl(output)) == 6
+
+
+def test_resume_refuses_a_file_that_is_not_records(small_folder: Path, tmp_path: Path) -> None:
+    output = write(tmp_path / "records.jsonl", '{"not": "a record"}\n')
+    with pytest.raises(TrialnewsError) as caught:
+        run_batch([small_folder], output=output, errors=tmp_path / "errors.jsonl", resume=True)
+    assert caught.value.code == "E203" and "line 1" in str(caught.value)
+
+
+def test_no_articles_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(TrialnewsError) as caught:
+        run_batch([tmp_path / "empty"], output=tmp_path / "r.jsonl", errors=tmp_path / "e.jsonl")
+    assert caught.value.code == "E201"
+
+
+def test_count_inputs_counts_walk_problems(mixed_folder: Path) -> None:
+    assert count_inputs([mixed_folder]) == 8
+
+
+REPAIR_CASES = [
+    pytest.param(b"", b"", id="empty-file"),
+    pytest.param(b'{"a": 1}\n{"b": 2}\n', b'{"a": 1}\n{"b": 2}\n', id="whole-lines-unchanged"),
+    pytest.param(b'{"a": 1}\n{"b": ', b'{"a": 1}\n', id="torn-last-line-cut"),
+    pytest.param(b'{"a": 1', b"", id="only-a-torn-line"),
+    pytest.param(b"x" * (TAIL_CHUNK_BYTES * 2) + b"\n" + b"y" * (TAIL_CHUNK_BYTES + 5),
+                 b"x" * (TAIL_CHUNK_BYTES * 2) + b"\n", id="torn-line-longer-than-a-chunk"),
+]
+
+
+@pytest.mark.parametrize(("data", "expected"), REPAIR_CASES)
+def test_repair_jsonl(tmp_path: Path, data: bytes, expected: bytes) -> None:
+    path = write(tmp_path / "records.jsonl", data)
+    repair_jsonl(path)
+    assert path.read_bytes() == expected
+
+
+def test_repair_of_a_missing_file_does_nothing(tmp_path: Path) -> None:
+    repair_jsonl(tmp_path / "missing.jsonl")
+    assert not (tmp_path / "missing.jsonl").exists()
+    assert done_hashes(tmp_path / "missing.jsonl") == set()
+
+
+def test_signal_handlers_are_restored(small_folder: Path, tmp_path: Path) -> None:
+    before = (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM))
+    run_batch([small_folder / "0.txt"], output=tmp_path / "r.jsonl", errors=tmp_path / "e.jsonl")
+    assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == before
+    assert batch._workers_ignore_interrupts is False
+
+
+# --- A real kill -----------------------------------------------------------------------------
+
+
+def _trialnews(*args: str) -> list[str]:
+    return [sys.executable, "-c", "from trialnews.cli import main; main()", *args]
+
+
+def test_resume_after_sigkill(tmp_path: Path) -> None:
+    """``extract`` killed (SIGKILL) after its first records, then ``--resume``: one record per file."""
+    folder = tmp_path / "many"
+    for index in range(KILL_TEST_FILES):
+        write(folder / f"article_{index:03d}.txt", article(index, filler=8))
+    output = tmp_path / "out" / "records.jsonl"
+    command = _trialnews("extract", str(folder), "-o", str(output), "--n-process", "1", "--batch-size", "1",
+                         "--quiet")
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + KILL_TEST_TIMEOUT
+    while time.monotonic() < deadline and process.poll() is None:
+        if output.exists() and output.stat().st_size > 0:
+            break
+        time.sleep(0.005)
+    process.send_signal(signal.SIGKILL)
+    process.wait(KILL_TEST_TIMEOUT)
+    killed_lines = read_jsonl(output)
+    assert 0 < len(killed_lines) < KILL_TEST_FILES, "the kill must land in the middle of the run"
+
+    resumed = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=KILL_TEST_TIMEOUT)
+    assert resumed.returncode == 0, resumed.stderr
+    lines = output.read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]  # every line parses
+    paths = [record["source"]["path"] for record in records]
+    assert sorted(paths) == sorted(str(path) for path in folder.iterdir())
+    assert len(set(paths)) == KILL_TEST_FILES
+    assert records[:len(killed_lines)] == killed_lines
+    assert read_jsonl(output.with_name("errors.jsonl")) == []
