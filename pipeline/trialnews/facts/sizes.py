@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..normalize import parse_number
-from .common import evidence, longest_first, spans, state
+from .common import evidence, inside, longest_first, spans, state
 from .linking import arm_mentions, nearest_arm
 
 #: The smallest denominator of ``k/N`` read as a group's size (smaller ones are often scores or doses).
@@ -26,11 +26,18 @@ ARM_WINDOW = 8
 _TRIAL_CUE = re.compile(r"(?i)\b(?:stud(?:y|ies)|trials?|enroll(?:ed|ing|ment)?|enrol(?:led)?|randomi[sz]ed|randomly|"
                         r"assigned|allocated|participa(?:nts?|ted|ting|tion)|took part|involv(?:ed|ing)|includ(?:ed|ing)|"
                         r"recruited|received|receiving|treated|evaluated|evaluable|assessable|eligible|analy[sz](?:ed|is)|"
-                        r"followed|given|volunteers|remained|completed|underwent|accepted|consented|screened|"
+                        r"followed|given|volunteers|remained|completed|underwent|accepted|consented|screened|studied|looked at|"
+                        r"compared|"
                         r"registered|selected|identified)\b")
 _EVENT_AFTER = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:died|developed|had|have|has|experienced|suffered|reported|"
                           r"stopped|dropped|withdrew|quit|were hospitalized|got|became|achieved|relapsed|"
                           r"showed|responded|lost|gained|saw|die|develop)\b")
+#: A count of people right after a percentage ("1% (four patients)") or set against another group
+#: ("compared with one patient receiving placebo") counts an outcome, not a population.
+_COUNT_CONTEXT = re.compile(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|than|"
+                            r"while|whereas)\s+(?:only\s+|just\s+)?$|\b(?:\w+)\s+(?:in|out of)\s+$")
+_JOINED_GROUPS = re.compile(r"(?i)^\s*(?:\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s+(?:a\s+|the\s+|to\s+)?$")
+_SCALE = re.compile(r"(?i)\b(?:million|billion)\b")
 _POPULATIONS = (("transplanted", r"transplant"), ("randomized", r"randomi[sz]|randomly|assigned|allocated"),
                 ("treated", r"receiv|treated|given|took(?! part)|taking(?! part)"), ("analyzed", r"analy[sz]|evaluat|assess"),
                 ("enrolled", r"enrol|recruit|includ|involv|participa|took part|studied|volunteer"))
@@ -72,10 +79,12 @@ def _number(span: Span) -> int | None:
 
 def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
     """``ixazomib (n=21) or placebo``: the count covers both groups, not the first."""
-    after = doc.text[mention.end_char:mention.end_char + 40]
-    joined = re.match(r"^(?:\s*\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s", after)
-    return bool(joined) and any(m.label_ != mention.label_ and 0 < m.start_char - mention.end_char < 40
-                                for m in arm_mentions(doc))
+    for other in arm_mentions(doc):
+        if other.label_ != mention.label_ and other.start_char > mention.end_char:
+            gap = doc.text[mention.end_char:other.start_char]
+            if _JOINED_GROUPS.match(gap):
+                return True
+    return False
 
 
 def _arm_of(doc: Doc, span: Span) -> str | None:
@@ -125,8 +134,11 @@ def _numbers_before_arms(doc: Doc) -> list[dict]:
 def _slash_denominators(doc: Doc) -> list[dict]:
     """``17% (12/71) of patients treated with gefitinib``: 71 is the size of the gefitinib arm."""
     counts = spans(doc, "COUNT_SLASH", "COUNT_OF")
+    fractions = spans(doc, "FRACTION")
     found = []
     for span in counts:
+        if inside(span, fractions):
+            continue  # "one out of 14 placebo users" is a proportion
         part, _, whole = re.split(r"\s*(/|\bout of\b|\bof\b)\s*(?:the\s+|all\s+|those\s+)?", span.text, maxsplit=1)
         k, n = parse_number(part), parse_number(whole)
         if k is None or n is None or not 0 <= k <= n or n < MIN_SLASH_TOTAL or n != int(n):
@@ -144,11 +156,12 @@ def extract(doc: Doc) -> None:
         sentence = span.sent
         if sentence.start == 0 or not _TRIAL_CUE.search(sentence.text):
             continue
-        if span.label_ == "POPULATION" and _EVENT_AFTER.match(doc.text[span.end_char:span.end_char + 40]):
+        if span.label_ == "POPULATION" and (_EVENT_AFTER.match(doc.text[span.end_char:span.end_char + 40])
+                                            or _COUNT_CONTEXT.search(doc.text[max(0, span.start_char - 30):span.start_char])):
             continue
         n = _number(span)
-        if n is None:
-            continue
+        if n is None or _SCALE.search(span.text):
+            continue  # "2.5 million people" is a population statistic, not a trial's
         arm = _arm_of(doc, span)
         context = doc.text[max(sentence.start_char, span.start_char - 60):min(sentence.end_char, span.end_char + 60)]
         sizes.setdefault((n, arm), {"n": n, "population": _population(context), "arm": arm,
