@@ -35,7 +35,8 @@ _EVENT_AFTER = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:died|developed|had|hav
 #: A count of people right after a percentage ("1% (four patients)") or set against another group
 #: ("compared with one patient receiving placebo") counts an outcome, not a population.
 _COUNT_CONTEXT = re.compile(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|than|"
-                            r"while|whereas)\s+(?:only\s+|just\s+)?$|\b(?:\w+)\s+(?:in|out of)\s+$")
+                            r"while|whereas)\s+(?:only\s+|just\s+)?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+"
+                            r"(?:in|out of)\s+$")
 _JOINED_GROUPS = re.compile(r"(?i)^\s*(?:\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s+(?:a\s+|the\s+|to\s+)?$")
 _SCALE = re.compile(r"(?i)\b(?:million|billion)\b")
 _POPULATIONS = (("transplanted", r"transplant"), ("randomized", r"randomi[sz]|randomly|assigned|allocated"),
