@@ -39,7 +39,8 @@ def number_word_regex() -> str:
     unit = "(?:" + "|".join(units) + ")"
     ten = "(?:" + "|".join(tens) + ")"
     below_hundred = rf"(?:{ten}(?:[\s-]{unit})?|{unit})"
-    return rf"(?i:\b{below_hundred}(?:[\s-]+hundred(?:[\s-]+(?:and\s+)?{below_hundred})?)?(?:[\s-]+thousand)?\b)"
+    below_thousand = rf"{below_hundred}(?:[\s-]+hundred(?:[\s-]+(?:and\s+)?{below_hundred})?)?"
+    return rf"(?i:\b{below_thousand}(?:[\s-]+thousand(?:[\s-]+(?:and\s+)?{below_thousand})?)?\b)"
 
 
 _LEXICON_SLOT = re.compile(r"\{LEX:([\w.-]+)\}")

@@ -27,7 +27,7 @@ _TRIAL_CUE = re.compile(r"(?i)\b(?:stud(?:y|ies)|trials?|enroll(?:ed|ing|ment)?|
                         r"assigned|allocated|participa(?:nts?|ted|ting|tion)|took part|involv(?:ed|ing)|includ(?:ed|ing)|"
                         r"recruited|received|receiving|treated|evaluated|evaluable|assessable|eligible|analy[sz](?:ed|is)|"
                         r"followed|given|volunteers|remained|completed|underwent|accepted|consented|screened|studied|looked at|"
-                        r"compared|"
+                        r"compared|available|accrued|cohort|"
                         r"registered|selected|identified)\b")
 _EVENT_AFTER = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:died|developed|had|have|has|experienced|suffered|reported|"
                           r"stopped|dropped|withdrew|quit|were hospitalized|got|became|achieved|relapsed|"
@@ -38,6 +38,7 @@ _COUNT_CONTEXT = re.compile(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:comp
                             r"while|whereas)\s+(?:only\s+|just\s+)?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+"
                             r"(?:in|out of)\s+$")
 _JOINED_GROUPS = re.compile(r"(?i)^\s*(?:\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s+(?:a\s+|the\s+|to\s+)?$")
+_WHO = re.compile(r"(?i)^\s*(?:who|that)\b")  # "women who had undergone hysterectomy": eligibility, not an event
 _SCALE = re.compile(r"(?i)\b(?:million|billion)\b")
 _POPULATIONS = (("transplanted", r"transplant"), ("randomized", r"randomi[sz]|randomly|assigned|allocated"),
                 ("treated", r"receiv|treated|given|took(?! part)|taking(?! part)"), ("analyzed", r"analy[sz]|evaluat|assess"),
@@ -157,7 +158,8 @@ def extract(doc: Doc) -> None:
         sentence = span.sent
         if sentence.start == 0 or not _TRIAL_CUE.search(sentence.text):
             continue
-        if span.label_ == "POPULATION" and (_EVENT_AFTER.match(doc.text[span.end_char:span.end_char + 40])
+        after = doc.text[span.end_char:span.end_char + 40]
+        if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _WHO.match(after))
                                             or _COUNT_CONTEXT.search(doc.text[max(0, span.start_char - 30):span.start_char])):
             continue
         n = _number(span)
