@@ -48,6 +48,10 @@ _TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|
 _WITH_GAP = re.compile(r"(?i)^\s+(?:with|to|against)\s+(?:a\s+|an\s+|the\s+)?$")
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared|comparing|compare|compares)\s+(?:the\s+)?$")
 _PAIRED_GROUPS = re.compile(r"(?i)^\s+and\s+(?:the\s+)?$")
+#: Words after a hyphen that qualify a drug rather than name a combination ("radiation-induced").
+_NOT_COMPOUND = frozenset({"based", "like", "free", "related", "controlled", "treated", "naive", "induced", "associated",
+                           "resistant", "sensitive", "refractory", "positive", "negative", "specific", "dependent",
+                           "containing", "derived", "eluting", "coated", "only", "alone", "naïve", "exposed"})
 _ARTICLES = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _GROUP_WORDS = re.compile(r"\s+(?:group|arm|groups|arms)$", re.IGNORECASE)
 _CONTROL_LABELS = {"control group": "control", "control arm": "control", "a placebo": "placebo",
@@ -68,8 +72,7 @@ def _with_compound(doc: Doc, span: Span) -> Span:
     """Extend ``iodine`` to ``iodine-alcohol`` and ``mupirocin`` to ``mupirocin-chlorhexidine``."""
     end = span.end
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and doc[end + 1].is_alpha \
-            and not doc[end - 1].whitespace_ and doc[end + 1].text.lower() not in ("based", "like", "free", "related",
-                                                                                   "controlled", "treated", "naive"):
+            and not doc[end - 1].whitespace_ and doc[end + 1].lower_ not in _NOT_COMPOUND:
         end += 2
     return doc[span.start:end] if end != span.end else span
 
@@ -205,6 +208,7 @@ def _usual_spellings(found: list[Span]) -> dict[str, str]:
 
 def extract(doc: Doc) -> None:
     found = mentions(doc)
+    long_forms = {short.text: short.label_ for short in spans(doc, "ABBREVIATION")}
     alias = _aliases(doc, found)
     labels = _usual_spellings(found)
     all_mentions = [(mention, labels.get(alias.get(label_of(mention).lower(), ""), label_of(mention)))
@@ -217,7 +221,7 @@ def extract(doc: Doc) -> None:
         dose = _dose_after(doc, mention)
         arms[key] = {
             "label": label,
-            "intervention": mention.text,
+            "intervention": long_forms.get(mention.text, mention.text),
             "dose": dose.text if dose is not None else None,
             "role": "control" if mention.label_ == "CONTROL" else "experimental",
             "n": None,
