@@ -32,6 +32,9 @@ _NAME_STOP = frozenset({"to", "or", "and", "the", "a", "an", "receive", "receivi
                         "patients", "participants", "for", "on", "than", "who", "by", "enrolled", "included",
                         "study", "trial", "total", "overall", "sample", "population", "analysis", "women", "men",
                         "subjects", "people", "cases", "eligible"})
+#: Names before a bracketed size this short are taken as they are ("exercise (n = 40)").
+SHORT_NAME_WORDS = 2
+_OPTION_BEFORE = frozenset({"to", "either", "or", "and", "receiving", "received", "vs", "versus", ",", ";", "("})
 #: Characters before a mention searched for "randomized to" (about twenty words).
 ASSIGN_CHARS = 150
 #: The longest gap, in characters, between two interventions set against each other.
@@ -94,9 +97,20 @@ def _named_by_size(doc: Doc) -> list[Span]:
                 and doc[start - 1].lower_ not in _NAME_STOP and not doc[start - 1].like_num:
             start -= 1
         dosed = any(d.start < bracket and bracket <= d.end + 1 for d in spans(doc, "DOSE"))
-        if start < bracket and not dosed:
+        if start < bracket and not dosed and _looks_like_group_name(doc, start, bracket):
             found.append(Span(doc, start, bracket, label="DRUG", span_id="name-before-size"))
     return found
+
+
+def _looks_like_group_name(doc: Doc, start: int, end: int) -> bool:
+    """A name before a bracketed size: capitalised or coded (``AC``, ``TAK-875``), an intervention
+    we know, or introduced as one of the options (``to X (n = 52) or Y``)."""
+    words = doc[start:end]
+    if len(words) <= SHORT_NAME_WORDS or any(ch.isupper() or ch.isdigit() for ch in words.text) or "-" in words.text:
+        return True
+    if any(m.start < end and start < m.end for m in spans(doc, "DRUG", "INTERVENTION", "CONTROL")):
+        return True
+    return start > 0 and doc[start - 1].lower_ in _OPTION_BEFORE
 
 
 def _abbreviated(doc: Doc, found: list[Span]) -> list[Span]:

@@ -119,8 +119,9 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
             continue
         if distance > LINK_WINDOW or any(gap[0] <= v.start and v.end <= gap[1] for v in values if v != value):
             continue
-        if _SEPARATOR.search(doc[gap[0]:gap[1]].text):
-            continue
+        label_value = mention.end <= value.start and mention.start > 0 and doc[mention.start - 1].text in ("(", "[", ";")
+        if _SEPARATOR.search(doc[gap[0]:gap[1]].text) and not label_value:
+            continue  # "(SB3, 97.5%; TRZ, 96.1%)" pairs a label with its value despite the comma
         if best is None or distance < best[0]:
             best = (distance, mention.label_)
     return best[1] if best else None
