@@ -22,6 +22,8 @@ MIN_TOKENS = 6
 _TRIAL_REFERENCE = re.compile(r"(?i)\b(?:stud(?:y|ies)|trial|results?|findings?|data|researchers|investigators|"
                               r"scientists|authors|patients|participants|treatment|therapy|drug|vaccine)\b")
 _FINDING = re.compile(r"(?i)\b(?:found|finds|showed|shows|show|suggests?|demonstrat\w+|indicat\w+|conclud\w+|"
+                      r"slash\w*|halved|protect\w*|extend\w*|curb\w*|eas(?:e|ed|es)|reliev\w*|tolerated|succeeded|"
+                      r"promising|significant\w*|comparable|no difference|"
                       r"reduc\w+|improv\w+|cut|cuts|lower\w*|help\w*|fail\w*|effective|safe(?:ly)?|benefit\w*|"
                       r"shrank|slow\w*|prevent\w*|works?|worked|boost\w*|increas\w*|decreas\w*|better|worse|"
                       r"no difference|similar)\b")
@@ -145,6 +147,10 @@ def _lede(doc: Doc) -> Span | None:
     return None
 
 
+def spans_quote(doc: Doc, sentence: Span) -> bool:
+    return any(q.start < sentence.end and sentence.start < q.end for q in spans(doc, "QUOTE"))
+
+
 def extract(doc: Doc) -> None:
     items: list[dict] = []
     taken: list[tuple[int, int]] = []
@@ -158,8 +164,9 @@ def extract(doc: Doc) -> None:
             taken.append((start, end))
 
     lede = _lede(doc)
-    if lede is not None and _FINDING.search(lede.text) and _TRIAL_REFERENCE.search(lede.text) \
-            and not _outside(doc, lede.start_char, lede.end_char):
+    if lede is not None and _TRIAL_REFERENCE.search(lede.text) and not _outside(doc, lede.start_char, lede.end_char) \
+            and not _BOILERPLATE.search(lede.text):
+        # Trial news states its headline finding in the lede.
         add(lede.start_char, lede.end_char, _attribution(lede.text, "article"))
     for start, end, attribution in _quoted(doc):
         for sentence in doc.char_span(start, end, alignment_mode="expand").sents:
@@ -174,5 +181,9 @@ def extract(doc: Doc) -> None:
         if re.search(r"(?i)\bconclu", text) or _VERDICT.search(text) or (
                 _TRIAL_REFERENCE.search(text) and _FINDING.search(text) and _INVESTIGATORS.search(text)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
+        elif _SPEAKER.search(text) and not spans_quote(doc, sentence):
+            role = _role(doc, text)
+            if role in ("authors", "investigators") and _FINDING.search(text):
+                add(sentence.start_char, sentence.end_char, role)  # reported speech: "Wenzel said the drug was ..."
     items.sort(key=lambda item: item["evidence"]["start"])
     state(doc)["conclusions"] = items
