@@ -21,6 +21,11 @@ from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, 
 PERCENT_MAX = 100.0
 #: The most words read as an outcome's name before its value when the lexicon knows none.
 MAX_OUTCOME_WORDS = 4
+#: Characters before a duration searched for follow-up wording ("followed for an average of 14 months").
+FOLLOW_UP_CHARS = 60
+_FOLLOW_UP = re.compile(r"(?i)\bfollow(?:ed|-up| up|ing)\b")
+_NOT_OUTCOME = frozenset({"average", "mean", "median", "large", "small", "overall", "total", "high", "low", "higher",
+                          "lower", "same", "similar", "only", "both", "each", "all", "about", "percent", "rate"})
 #: Words allowed between an outcome's name and its value: ``seroma formation (19.4%``, ``DFS rates were 69.3%``.
 _OUTCOME_GAP = frozenset({"was", "were", "is", "are", "rate", "rates", "of", ":"})
 _LINKING_WORDS = frozenset({"was", "were", "is", "are", "of", "in", "at", "with", "for", "to", "by", "rate", "rates",
@@ -104,7 +109,7 @@ def _phrase_before(doc: Doc, span: Span) -> str | None:
             and doc[start - 1].lower_ not in _LINKING_WORDS and not doc[start - 1].like_num \
             and not doc[start - 1].is_stop:
         start -= 1
-    if start == end or not any(t.is_alpha for t in doc[start:end]) \
+    if start == end or not any(t.is_alpha and t.lower_ not in _NOT_OUTCOME for t in doc[start:end]) \
             or any(m.start < end and start < m.end for m in arm_mentions(doc)):
         return None
     return clean(doc[start:end].text).lower() if not doc[start:end].text.isupper() else doc[start:end].text
@@ -131,9 +136,10 @@ def extract(doc: Doc) -> None:
         if value is None:
             continue
         if span.label_ == "DURATION":
-            match = _DURATION_STATISTIC.search(doc.text[sentence.start_char:span.start_char])
-            if not match:
-                continue
+            before = doc.text[sentence.start_char:span.start_char]
+            match = _DURATION_STATISTIC.search(before)
+            if not match or _FOLLOW_UP.search(before[-FOLLOW_UP_CHARS:]):
+                continue  # a duration is a result only as a median or mean, never as follow-up time
             statistic = match.group(1).lower().replace("average", "mean")
         if unit == "%" and not 0 <= value <= PERCENT_MAX:
             warnings.append(Warnings.W002.format(value=value, text=span.text))
