@@ -5,6 +5,10 @@ at ``/work/shared/data/fakehealth``, read by path at run time) with ``n_process=
 prints files/s for each and their ratio. The pipeline is built once before timing; the workers'
 start-up is part of the 2-process time, as it is for a user. It also checks that both runs give
 the same outcomes, in the same order (the records, and the errors by path and code).
+
+Besides files/s it prints the CPU time per file (this process and its workers) and how many CPUs
+were busy on average: on a machine shared with other work, a speed-up below 2 with fewer than 2
+CPUs busy means the workers waited for a CPU, not that the work did not split.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
 import time
 from pathlib import Path
@@ -31,12 +36,18 @@ def fingerprint(outcome: Outcome) -> str:
                        "skipped": outcome.skipped})
 
 
-def measure(files: list[Path], n_process: int, batch_size: int) -> tuple[float, list[str]]:
-    """Seconds to extract ``files`` on ``n_process`` processes, and the outcomes' fingerprints."""
-    started = time.perf_counter()
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished (joined) children, user and system."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def measure(files: list[Path], n_process: int, batch_size: int) -> tuple[float, float, list[str]]:
+    """Wall seconds and CPU seconds to extract ``files`` on ``n_process`` processes, and the outcomes."""
+    started, cpu = time.perf_counter(), cpu_seconds()
     outcomes = [fingerprint(outcome) for outcome in
                 extract_files(files, nlp=default_nlp(), n_process=n_process, batch_size=batch_size)]
-    return time.perf_counter() - started, outcomes
+    return time.perf_counter() - started, cpu_seconds() - cpu, outcomes
 
 
 def main() -> int:
@@ -51,10 +62,13 @@ def main() -> int:
           f"{os.cpu_count()} CPUs", flush=True)
     rates: dict[int, float] = {}
     results: dict[int, list[str]] = {}
+    print(f"load average before: {os.getloadavg()[0]:.2f}", flush=True)
     for n_process in PROCESS_COUNTS:
-        seconds, results[n_process] = measure(files, n_process, options.batch_size)
+        seconds, cpu, results[n_process] = measure(files, n_process, options.batch_size)
         rates[n_process] = len(files) / seconds
-        print(f"n_process={n_process}: {seconds:7.1f} s  {rates[n_process]:6.2f} files/s", flush=True)
+        print(f"n_process={n_process}: {seconds:7.1f} s  {rates[n_process]:6.2f} files/s  "
+              f"{1000 * cpu / len(files):5.1f} CPU ms/file  {cpu / seconds:4.2f} CPUs busy  "
+              f"(load average {os.getloadavg()[0]:.2f})", flush=True)
     first, second = PROCESS_COUNTS
     print(f"speed-up {second} vs {first} processes: {rates[second] / rates[first]:.2f}x")
     same = results[first] == results[second]

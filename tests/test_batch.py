@@ -22,7 +22,7 @@ from trialnews import batch
 from trialnews.batch import TAIL_CHUNK_BYTES, BatchInterrupted, count_inputs, done_hashes, repair_jsonl, run_batch
 from trialnews.cli import app
 from trialnews.errors import TrialnewsError
-from trialnews.extract import extract_files
+from trialnews.extract import default_nlp, extract_files
 from trialnews.reader import read_article
 from trialnews.record import Record
 
@@ -192,10 +192,13 @@ def test_records_are_written_as_they_come(tmp_path: Path) -> None:
 def test_two_processes_give_the_same_records(tmp_path: Path) -> None:
     for index in range(12):
         write(tmp_path / f"{index:02d}.txt", article(index) if index != 5 else "")
-    one = [(o.path, o.record, o.error) for o in extract_files([tmp_path], n_process=1, batch_size=4)]
-    two = [(o.path, o.record, o.error) for o in extract_files([tmp_path], n_process=2, batch_size=4)]
+    nlp = default_nlp()
+    pipes = list(nlp.pipe_names)
+    one = [(o.path, o.record, o.error) for o in extract_files([tmp_path], nlp=nlp, n_process=1, batch_size=4)]
+    two = [(o.path, o.record, o.error) for o in extract_files([tmp_path], nlp=nlp, n_process=2, batch_size=4)]
     assert one == two
     assert sum(record is not None for _, record, _ in one) == 11
+    assert nlp.pipe_names == pipes, "the workers' extra pipe is gone from the pipeline"
 
 
 # --- Resume ----------------------------------------------------------------------------------

@@ -158,60 +158,6 @@ def _write(handle: IO[bytes], data: dict[str, Any]) -> None:
         view = view[handle.write(view):]
 
 
-def run_batch(
-    paths: Iterable[str | Path],
-    *,
-    output: Path,
-    errors: Path,
-    nlp: Language | None = None,
-    n_process: int = 1,
-    batch_size: int = BATCH_SIZE,
-    resume: bool = False,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    on_outcome: Callable[[Outcome], None] | None = None,
-) -> Summary:
-    """Extract every article under ``paths`` into ``output``; errors go to ``errors``.
-
-    Raises E201 when ``paths`` hold no article at all, E203 when ``resume`` finds an ``output``
-    that is not a records file, E207 when an output cannot be written, and
-    :class:`BatchInterrupted` on Ctrl-C.
-    """
-    paths = list(paths)
-    done: set[str] = set()
-    if resume:
-        repair_jsonl(output)
-        done = done_hashes(output)
-    summary = Summary()
-    started = time.perf_counter()
-    try:
-        with interrupts_stop_workers(), _open(output, append=resume) as records, _open(errors, append=False) as failures:
-            outcomes = extract_files(paths, nlp=nlp, n_process=n_process, batch_size=batch_size,
-                                     max_bytes=max_bytes, skip=done.__contains__ if resume else None)
-            try:
-                for outcome in outcomes:
-                    if outcome.error is not None:
-                        _write(failures, outcome.error)
-                    elif outcome.record is not None:
-                        _write(records, outcome.record)
-                    summary.add(outcome)
-                    if on_outcome is not None:
-                        on_outcome(outcome)
-            finally:
-                outcomes.close()
-            os.fsync(records.fileno())
-            os.fsync(failures.fileno())
-    except KeyboardInterrupt as interrupt:
-        summary.interrupted = True
-        summary.seconds = time.perf_counter() - started
-        repair_jsonl(output)
-        repair_jsonl(errors)
-        raise BatchInterrupted(summary) from interrupt
-    summary.seconds = time.perf_counter() - started
-    if summary.files == 0:
-        raise TrialnewsError(Errors.E201, stage="config", paths=", ".join(str(path) for path in paths))
-    return summary
-
-
 # While a batch runs, nlp.pipe's worker processes (forked then) ignore Ctrl-C, which the terminal
 # sends to the whole process group: the main process stops them instead (see
 # ``interrupts_stop_workers``), and they print no KeyboardInterrupt tracebacks.
@@ -263,3 +209,58 @@ def interrupts_stop_workers() -> Iterator[None]:
         _workers_ignore_interrupts = False
         for number, previous in replaced.items():
             signal.signal(number, previous)
+
+
+def run_batch(
+    paths: Iterable[str | Path],
+    *,
+    output: Path,
+    errors: Path,
+    nlp: Language | None = None,
+    n_process: int = 1,
+    batch_size: int = BATCH_SIZE,
+    resume: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_outcome: Callable[[Outcome], None] | None = None,
+) -> Summary:
+    """Extract every article under ``paths`` into ``output``; errors go to ``errors``.
+
+    Raises E201 when ``paths`` hold no article at all, E203 when ``resume`` finds an ``output``
+    that is not a records file, E207 when an output cannot be written, and
+    :class:`BatchInterrupted` on Ctrl-C.
+    """
+    paths = list(paths)
+    done: set[str] = set()
+    if resume:
+        repair_jsonl(output)
+        done = done_hashes(output)
+    summary = Summary()
+    started = time.perf_counter()
+    try:
+        with (interrupts_stop_workers(), _open(output, append=resume) as records,
+              _open(errors, append=False) as failures):
+            outcomes = extract_files(paths, nlp=nlp, n_process=n_process, batch_size=batch_size,
+                                     max_bytes=max_bytes, skip=done.__contains__ if resume else None)
+            try:
+                for outcome in outcomes:
+                    if outcome.error is not None:
+                        _write(failures, outcome.error)
+                    elif outcome.record is not None:
+                        _write(records, outcome.record)
+                    summary.add(outcome)
+                    if on_outcome is not None:
+                        on_outcome(outcome)
+            finally:
+                outcomes.close()
+            os.fsync(records.fileno())
+            os.fsync(failures.fileno())
+    except KeyboardInterrupt as interrupt:
+        summary.interrupted = True
+        summary.seconds = time.perf_counter() - started
+        repair_jsonl(output)
+        repair_jsonl(errors)
+        raise BatchInterrupted(summary) from interrupt
+    summary.seconds = time.perf_counter() - started
+    if summary.files == 0:
+        raise TrialnewsError(Errors.E201, stage="config", paths=", ".join(str(path) for path in paths))
+    return summary

@@ -60,8 +60,11 @@ def read_records(path: Path) -> Iterator[Item]:
         try:
             Record.model_validate(data)
         except ValidationError as error:
-            reason = f"line {number} is not a valid record ({error.error_count()} problems, first: " \
-                     f"{error.errors()[0]['msg']} at {'.'.join(map(str, error.errors()[0]['loc']))})"
+            first = error.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "the record"
+            count = error.error_count()
+            reason = (f"line {number} is not a valid record ({count} problem{'s' if count != 1 else ''}; "
+                      f"the first: {first['msg']} at {where})")
             raise TrialnewsError(Errors.E203, stage="config", path=path, reason=reason) from error
         yield data
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -305,7 +305,7 @@ def _ensure_folder(path: Path) -> None:
         raise TrialnewsError(Errors.E207, stage="config", path=path, reason=error.strerror or error) from error
 
 
-def _opened(path: Path, **options: Any):  # noqa: ANN202 - a text file handle
+def _opened(path: Path, **options: Any) -> TextIO:
     _ensure_folder(path)
     try:
         return path.open("w", encoding="utf-8", **options)

@@ -15,7 +15,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .records import (EVIDENCE_FIELDS, Item, SourceCheck, citation_text, describe, evidence_items,
+from .records import (EVIDENCE_FIELDS, EvidenceItem, Item, SourceCheck, citation_text, describe, evidence_items,
                       evidence_matches, sentence_around)
 from .review import FIELD_NAMES
 
@@ -86,7 +86,7 @@ def _header(record: Item, source: SourceCheck) -> RenderableType:
     return Panel(facts, title=Text(title, style="bold"), title_align="left")
 
 
-def _evidence(item, text: str | None) -> Text:  # noqa: ANN001 - an EvidenceItem
+def _evidence(item: EvidenceItem, text: str | None) -> Text:
     if text is None or not evidence_matches(text, item):
         return Text.assemble(("“", "dim"), (item.quoted, "bold"), ("”", "dim"))
     before, value, after = sentence_around(text, item.start, item.end)
