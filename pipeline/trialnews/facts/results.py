@@ -24,6 +24,10 @@ MAX_OUTCOME_WORDS = 4
 #: Characters before a duration searched for follow-up wording ("followed for an average of 14 months").
 FOLLOW_UP_CHARS = 60
 _FOLLOW_UP = re.compile(r"(?i)\bfollow(?:ed|-up| up|ing)\b")
+_SUBJECT_OUTCOME = re.compile(r"(?i)^\s*(?:(?:in|among)\s[^,]{1,60},\s*)?(?:the\s+)?(?P<name>[\w'\u2019 /-]{3,60}?)\s+"
+                              r"(?:was|were)\s+(?:observed|seen|reported|noted|found|achieved|recorded)\s+in\s+"
+                              r"(?:[\w-]+\s+){0,2}$|^\s*(?:(?:in|among)\s[^,]{1,60},\s*)?(?:the\s+)?(?P<name2>[\w'\u2019 /-]{3,60}?)"
+                              r"\s+(?:occurred|developed|was present)\s+in\s+(?:[\w-]+\s+){0,2}$")
 _NOT_OUTCOME = frozenset({"average", "mean", "median", "large", "small", "overall", "total", "high", "low", "higher",
                           "lower", "same", "similar", "only", "both", "each", "all", "about", "percent", "rate"})
 #: Words allowed between an outcome's name and its value: ``seroma formation (19.4%``, ``DFS rates were 69.3%``.
@@ -99,6 +103,11 @@ def value_spans(doc: Doc) -> list[Span]:
 def _phrase_before(doc: Doc, span: Span) -> str | None:
     """An outcome the lexicon does not know, named just before its value: ``seroma formation
     (19.4% ...)``, ``The 6-year DFS rates were 69.3%``."""
+    before = doc.text[span.sent.start_char:span.start_char]
+    subject = _SUBJECT_OUTCOME.match(before)
+    if subject:  # "Hair preservation was observed in 39.3% of patients"
+        name = clean(subject.group("name") or subject.group("name2"))
+        return name.lower() if name and len(name.split()) <= MAX_OUTCOME_WORDS + 2 else None
     end = span.start
     while end > span.sent.start and (doc[end - 1].text in ("(", "[") or doc[end - 1].lower_ in _OUTCOME_GAP):
         end -= 1
