@@ -8,7 +8,8 @@ micro-syntax of numbers that tokenization splits unevenly: ``P=.17``, ``0.61–0
 Regexes may use the placeholders ``{NUM}`` (a number in digits), ``{NUMWORD}`` (a number in
 words), ``{NUMBER}`` (either) and ``{LEX:file.txt}`` (any entry of a word list). A regex
 with a group named ``span`` marks only that group (the rest is context). Matches go to ``doc.spans[label]`` with ``span.id_`` set to
-the rule's id, so that every value can say which rule found it.
+the rule's id, so that every value can say which rule found it. Regexes run through
+``scanning.Scanner``, which finds the same matches while skipping positions where none can start.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .guard import Guarded
+from .scanning import Scanner, alternation
 from ..resources import load_json, load_jsonl, load_lexicon
 
 DEFAULT_RULE_FILES = ("trial.jsonl", "numbers.jsonl", "statistics.jsonl", "arms.jsonl", "endpoints.jsonl",
@@ -36,8 +38,8 @@ def number_word_regex() -> str:
     words = load_json("numbers.json")
     units = sorted((w for w in words["units"] if " " not in w and w not in ("a", "an")), key=len, reverse=True)
     tens = sorted(words["tens"], key=len, reverse=True)
-    unit = "(?:" + "|".join(units) + ")"
-    ten = "(?:" + "|".join(tens) + ")"
+    unit = alternation(units)
+    ten = alternation(tens)
     below_hundred = rf"(?:{ten}(?:[\s-]{unit})?|{unit})"
     below_thousand = rf"{below_hundred}(?:[\s-]+hundred(?:[\s-]+(?:and\s+)?{below_hundred})?)?"
     return rf"(?i:\b{below_thousand}(?:[\s-]+thousand(?:[\s-]+(?:and\s+)?{below_thousand})?)?\b)"
@@ -47,9 +49,8 @@ _LEXICON_SLOT = re.compile(r"\{LEX:([\w.-]+)\}")
 
 
 def lexicon_regex(name: str) -> str:
-    """An alternation of a lexicon file's entries, longest first, each escaped."""
-    entries = sorted(load_lexicon(name), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(entry) for entry in entries) + ")"
+    """An alternation of a lexicon file's entries, longest first, each escaped (as a trie)."""
+    return alternation(load_lexicon(name))
 
 
 def expand(pattern: str) -> str:
@@ -65,7 +66,7 @@ class FactRuler(Guarded):
         self.rule_files = tuple(rule_files)
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher = Matcher(nlp.vocab)
-        self.regexes: list[tuple[str, str, re.Pattern[str]]] = []
+        self.regexes: list[tuple[str, str, Scanner]] = []
         self.labels: set[str] = set()
         phrases: dict[tuple[str, str], list[Doc]] = defaultdict(list)
         for rule in self._rules():
@@ -80,7 +81,7 @@ class FactRuler(Guarded):
             elif isinstance(pattern, list):
                 self.matcher.add(key, [pattern])
             else:
-                self.regexes.append((label, rule_id, re.compile(expand(pattern["regex"]))))
+                self.regexes.append((label, rule_id, Scanner(expand(pattern["regex"]))))
         for (label, rule_id), docs in phrases.items():
             self.phrase_matcher.add(f"{label}|{rule_id}", docs)
 
@@ -97,11 +98,13 @@ class FactRuler(Guarded):
             found[label].append(Span(doc, start, end, label=label, span_id=rule_id))
         text = doc.text
         for label, rule_id, regex in self.regexes:
-            focus = "span" if "span" in regex.groupindex else 0
-            for match in regex.finditer(text):
-                if match.start(focus) < 0:
-                    continue
-                span = doc.char_span(*match.span(focus), label=label, alignment_mode="expand")
+            focus = "span" in regex.groupindex
+            for start, end, match in regex.finditer(text):
+                if focus:
+                    start, end = match.span("span")
+                    if start < 0:
+                        continue
+                span = doc.char_span(start, end, label=label, alignment_mode="expand")
                 if span is not None and len(span):
                     span.id_ = rule_id
                     found[label].append(span)

@@ -1,0 +1,268 @@
+"""Exact, faster regular-expression scanning for the fact ruler.
+
+The ruler runs some sixty regexes over every article. Python's ``re`` tries a pattern at every
+position of the text unless the pattern starts with a literal or a plain character class, and
+most rules start with a look-behind (``(?<![\\w.])``), a word boundary, or a case-insensitive
+alternation of words, so each rule paid a call into the matcher per character. Two rewrites keep
+every match exactly as it was and make the scan cheaper:
+
+- :func:`alternation` writes a list of literal strings (a lexicon, the number words) as a
+  character trie instead of a flat ``a|b|c`` list, so the engine reads each character once
+  instead of trying every entry in turn;
+- :class:`Scanner` works out the set of characters a match can start with (from the parsed
+  pattern) and searches for ``[FIRST](?<=(?=(?P<m>PATTERN))[\\s\\S])``: the leading character
+  class lets the engine skip, in C, every position where no match can start, and the pattern
+  itself runs, unchanged, in a look-ahead at the remaining positions. Matches found inside an
+  earlier match are dropped, which gives back exactly the non-overlapping, leftmost matches of
+  ``pattern.finditer``.
+
+Both are checked against the plain patterns on every FakeHealth and news-dev article
+(``tests/test_scanning.py`` checks the constructions on small cases). A pattern whose first
+character cannot be bounded (``.``, a negated class, a back-reference, a possibly empty match),
+or whose first characters are so common that skipping would not pay, is run as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+try:  # CPython 3.11+: the parser behind ``re.compile``; without it, patterns run as they are.
+    from re import _constants as sre
+    from re import _parser as sre_parse
+    from re._casefix import _EXTRA_CASES
+    from _sre import unicode_tolower
+except ImportError:  # pragma: no cover - other Python implementations
+    sre = sre_parse = unicode_tolower = None
+    _EXTRA_CASES = {}
+
+MATCH_GROUP = "trialnews_match"
+"""The group of the rewritten pattern that holds the original pattern's match."""
+
+BMP_SIZE = 0x10000
+
+MAX_FOLDED_RANGE = 512
+"""Largest character range expanded to its upper- and lower-case forms under ``(?i)``."""
+
+MAX_LOWER_CASE_LETTERS = 20
+"""A first-character class with more lower-case ASCII letters than this (or a space, or ``\\w``)
+matches most positions of English text: skipping to it costs more than it saves."""
+
+_GLOBAL_FLAGS = re.compile(r"\A\(\?[aiLmsux]+\)")
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+_END = ""
+
+
+# --- Trie alternations -----------------------------------------------------------------------
+
+
+def alternation(entries: Iterable[str]) -> str:
+    """A regex for any of ``entries`` (literal strings), the longer tried first, as a trie:
+    ``(?:s(?:even(?:t(?:een|y))?|ix(?:t(?:een|y))?))`` for ``seventeen|seventy|seven|...``.
+
+    It matches what the flat alternation of the entries sorted longest first matches, with the
+    same preference when a rule backtracks: siblings in the trie begin with different characters,
+    so at most one branch can match, and an optional tail tries the longer entry before the
+    shorter. When two siblings differ only by case (both would match under ``(?i)``), or an
+    entry is empty, the flat alternation is returned instead.
+    """
+    ordered = sorted(entries, key=len, reverse=True)
+    trie: dict[str, dict] = {}
+    for entry in ordered:
+        node = trie
+        for char in entry:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    body = _trie_regex(trie) if _END not in trie else None
+    if body is None:
+        return "(?:" + "|".join(re.escape(entry) for entry in ordered) + ")"
+    return f"(?:{body})"
+
+
+def _trie_regex(node: dict[str, dict]) -> str | None:
+    """The regex of one trie node (``None`` if two of its branches differ only by case)."""
+    chars = sorted(char for char in node if char != _END)
+    if len({c.lower() for c in chars}) < len(chars) or len({c.upper() for c in chars}) < len(chars):
+        return None
+    branches = []
+    for char in chars:
+        tail = _trie_regex(node[char])
+        if tail is None:
+            return None
+        branches.append(re.escape(char) + tail)
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if _END in node else body
+
+
+# --- First characters of a pattern -----------------------------------------------------------
+
+
+class Unbounded(Exception):
+    """The first character of a match cannot be bounded by a character class."""
+
+
+@cache
+def _lower_case_sources() -> dict[int, tuple[int, ...]]:
+    """For every character of the Basic Multilingual Plane that another character lower-cases
+    to, those other characters (``K`` and KELVIN SIGN for ``k``): ``re`` under ``(?i)`` matches a
+    character by its simple lower-case form. No character beyond the plane lower-cases into it."""
+    sources: dict[int, list[int]] = {}
+    for code in range(BMP_SIZE):
+        lower = unicode_tolower(code)
+        if lower != code:
+            sources.setdefault(lower, []).append(code)
+    return {lower: tuple(codes) for lower, codes in sources.items()}
+
+
+def _cases(code: int, ignorecase: bool) -> set[int]:
+    """``code`` and, under ``(?i)``, every character ``re`` matches as the same letter: those
+    whose simple lower-case form is ``code``'s, or one of its special equivalents (``s``, ``ſ``)."""
+    if not ignorecase:
+        return {code}
+    lower = unicode_tolower(code)
+    targets = {lower, *_EXTRA_CASES.get(lower, ())}
+    if max(targets) >= BMP_SIZE:
+        raise Unbounded
+    found = {code} | targets
+    for target in targets:
+        found.update(_lower_case_sources().get(target, ()))
+    return found
+
+
+def _categories() -> dict[object, str]:
+    return {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+            sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
+
+
+def first_chars(items: list, flags: int) -> tuple[set[int], set[object], bool]:
+    """(code points, ``\\d``-style categories, can be empty) that a match of the parsed
+    sequence ``items`` can start with; raises :class:`Unbounded` when no class bounds it."""
+    codes: set[int] = set()
+    categories: set[object] = set()
+    for op, av in items:
+        ignorecase = bool(flags & re.IGNORECASE)
+        if op is sre.LITERAL:
+            return codes | _cases(av, ignorecase), categories, False
+        if op is sre.IN:
+            for item_op, item_av in av:
+                if item_op is sre.LITERAL:
+                    codes |= _cases(item_av, ignorecase)
+                elif item_op is sre.RANGE:
+                    low, high = item_av
+                    if ignorecase and high - low > MAX_FOLDED_RANGE:
+                        raise Unbounded
+                    for code in range(low, high + 1):
+                        codes |= _cases(code, ignorecase)
+                elif item_op is sre.CATEGORY and item_av in _categories():
+                    categories.add(item_av)
+                else:  # a negated class, or a locale or unicode category
+                    raise Unbounded
+            return codes, categories, False
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # zero width: look at what follows
+            continue
+        if op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            sub_codes, sub_categories, empty = first_chars(sub.data, (flags | add_flags) & ~del_flags)
+        elif op is sre.ATOMIC_GROUP:
+            sub_codes, sub_categories, empty = first_chars(av.data, flags)
+        elif op is sre.BRANCH:
+            sub_codes, sub_categories, empty = set(), set(), False
+            for alternative in av[1]:
+                alt_codes, alt_categories, alt_empty = first_chars(alternative.data, flags)
+                sub_codes |= alt_codes
+                sub_categories |= alt_categories
+                empty = empty or alt_empty
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            sub_codes, sub_categories, empty = first_chars(sub.data, flags)
+            empty = empty or low == 0
+        else:  # any character, a back-reference, a conditional group
+            raise Unbounded
+        codes |= sub_codes
+        categories |= sub_categories
+        if not empty:
+            return codes, categories, False
+    return codes, categories, True
+
+
+def _already_skips(items: list, flags: int) -> bool:
+    """Whether ``re`` itself already skips to candidates (as ``re._compiler`` decides): the
+    pattern starts with a literal, a class, or an alternation of literals, none of them cased
+    under ``(?i)``; or it is anchored at the start of the text."""
+    for op, av in items:
+        if op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            return _already_skips(sub.data, (flags | add_flags) & ~del_flags)
+        if op is sre.AT:
+            return av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
+        if flags & re.IGNORECASE:
+            return False
+        if op is sre.BRANCH:
+            return all(alternative.data and alternative.data[0][0] is sre.LITERAL for alternative in av[1])
+        return op in (sre.LITERAL, sre.IN)
+    return True
+
+
+def _worth_skipping(codes: set[int], categories: set[object]) -> bool:
+    lower_case = sum(1 for code in codes if "a" <= chr(code) <= "z")
+    broad = categories - {sre.CATEGORY_DIGIT}
+    return not broad and ord(" ") not in codes and lower_case <= MAX_LOWER_CASE_LETTERS
+
+
+def _char_class(codes: set[int], categories: set[object]) -> str:
+    names = _categories()
+    parts = sorted(names[category] for category in categories)
+    parts += [f"\\U{code:08x}" if code > 0xFFFF else f"\\u{code:04x}" for code in sorted(codes)]
+    return "[" + "".join(parts) + "]"
+
+
+# --- Scanning --------------------------------------------------------------------------------
+
+
+class Scanner:
+    """``pattern.finditer(text)`` as ``(start, end, match)``, skipping impossible starts.
+
+    ``start`` and ``end`` bound the pattern's match; named groups of the pattern are read from
+    ``match`` as usual (``match.span("span")``), but not group 0 or numbered groups.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.pattern = re.compile(source)
+        self.groupindex = self.pattern.groupindex
+        self.skipping = _skipping_pattern(source, self.pattern)
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
+        if self.skipping is None:
+            for match in self.pattern.finditer(text):
+                yield match.start(), match.end(), match
+            return
+        taken_until = -1
+        for match in self.skipping.finditer(text):
+            start = match.start()
+            if start >= taken_until:  # not inside the previous match
+                taken_until = match.end(MATCH_GROUP)
+                yield start, taken_until, match
+
+
+def _skipping_pattern(source: str, pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The rewritten pattern of :class:`Scanner`, or ``None`` to run ``pattern`` as it is."""
+    if sre_parse is None or _BACKREFERENCE.search(source) or MATCH_GROUP in pattern.groupindex:
+        return None
+    parsed = sre_parse.parse(source)
+    flags = parsed.state.flags
+    if flags & re.LOCALE or _already_skips(parsed.data, flags):
+        return None
+    try:
+        codes, categories, empty = first_chars(parsed.data, flags)
+    except Unbounded:
+        return None
+    if empty or not (codes or categories) or not _worth_skipping(codes, categories):
+        return None
+    body = source
+    while (global_flags := _GLOBAL_FLAGS.match(body)) is not None:
+        body = body[global_flags.end():]
+    rewritten = f"(?-i:{_char_class(codes, categories)})(?<=(?=(?P<{MATCH_GROUP}>{body}))[\\s\\S])"
+    return re.compile(rewritten, pattern.flags)

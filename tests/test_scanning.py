@@ -1,0 +1,104 @@
+"""``trialnews.components.scanning``: trie alternations and the skipping scanner find exactly
+what the plain regexes find."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from trialnews.components.ruler import DEFAULT_RULE_FILES, expand
+from trialnews.components.scanning import Scanner, alternation
+from trialnews.resources import load_jsonl
+
+ROOT = Path(__file__).resolve().parents[1]
+
+TEXT = ("In the PHASE 3 trial, 412 adults (n=206 per arm) were randomized; seventy-five percent "
+        "responded vs. 40.5% (P<.001; 95% CI, 0.61-0.85). Twenty one Patients, about one in five, "
+        "had  Seventeen events over 12 months.\nBy Ann Lee\nLee AB, Chan C. A trial. Lancet 2020;1:2.\n"
+        "\u201cIt works,\u201d said Dr. Lee. DOI 10.1000/xyz123. \u017fix \u212aelvin \u0130stanbul")
+
+ALTERNATIONS = {
+    "number words": ["seven", "seventeen", "seventy", "six", "sixteen", "sixty", "one", "on"],
+    "shared prefixes": ["a", "ab", "abc", "abd", "b"],
+    "punctuation": ["p<0.05", "p < .05", "95% ci", "(n=", "n ="],
+    "case pairs": ["ACE", "ace inhibitor", "Ace"],
+    "duplicates": ["one", "one", "ONE"],
+}
+
+
+@pytest.mark.parametrize("entries", ALTERNATIONS.values(), ids=ALTERNATIONS.keys())
+@pytest.mark.parametrize("flags", ["", "(?i)"], ids=["case-sensitive", "ignorecase"])
+@pytest.mark.parametrize("context", ["{}", r"\b{}\b", r"{}(?=\s)", r"(?:{})\s+[a-z]+", r"{}s?"])
+def test_alternation_matches_the_flat_alternation(entries: list[str], flags: str, context: str) -> None:
+    flat = "(?:" + "|".join(re.escape(e) for e in sorted(entries, key=len, reverse=True)) + ")"
+    text = " ".join(entries) + " " + " ".join(e.upper() for e in entries) + " abd abcd p<0.05x " + TEXT
+    expected = [m.span() for m in re.finditer(flags + context.format(flat), text)]
+    assert [m.span() for m in re.finditer(flags + context.format(alternation(entries)), text)] == expected
+
+
+def test_alternation_is_a_trie() -> None:
+    assert alternation(["seven", "seventeen", "seventy"]) == "(?:seven(?:t(?:een|y))?)"
+
+
+PATTERNS = {
+    "look-behind then number": r"(?<![\w.])\d+(?:\.\d+)?\s?%",
+    "ignorecase words": r"(?i)\b(?:about|nearly)\s+\d+",
+    "named span group": r"(?<![\w.])(?P<span>\d+)(?=\s+(?:patients|adults))",
+    "optional first item": r"(?:\b\d{2}\s?%\s?)?(?:\bCI|[Cc]onfidence)\s*,?\s*\d",
+    "multiline anchor": r"(?m)^By[ \t]+[A-Z]\w+",
+    "starts with a class": r"[\u201c\"][^\u201c\u201d\"]{3,}?[\u201d\"]",
+    "unbounded start": r".(?=\d{3})",
+    "possibly empty": r"\d*",
+    "back-reference": r"(\w)\1",
+    "ignorecase folding": r"(?i)(?<!\w)(?:s|k|i)\w+",
+    "overlapping starts": r"(?<!\d)\d+(?: \d+)*",
+}
+
+
+@pytest.mark.parametrize("pattern", PATTERNS.values(), ids=PATTERNS.keys())
+def test_scanner_finds_what_finditer_finds(pattern: str) -> None:
+    plain = re.compile(pattern)
+    expected = [(m.start(), m.end(), m.span("span") if "span" in plain.groupindex else None)
+                for m in plain.finditer(TEXT)]
+    found = [(start, end, match.span("span") if "span" in plain.groupindex else None)
+             for start, end, match in Scanner(pattern).finditer(TEXT)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("pattern", [PATTERNS["unbounded start"], PATTERNS["possibly empty"],
+                                     PATTERNS["back-reference"], PATTERNS["starts with a class"]])
+def test_scanner_runs_some_patterns_as_they_are(pattern: str) -> None:
+    assert Scanner(pattern).skipping is None
+
+
+def test_scanner_skips_for_number_rules() -> None:
+    assert Scanner(PATTERNS["look-behind then number"]).skipping is not None
+
+
+def test_every_ruler_regex_on_the_seed_corpus() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus").glob("*.txt"))] + [TEXT]
+    for name in DEFAULT_RULE_FILES:
+        for rule in load_jsonl(name):
+            if not (isinstance(rule["pattern"], dict) and "regex" in rule["pattern"]):
+                continue
+            source = expand(rule["pattern"]["regex"])
+            plain, scanner = re.compile(source), Scanner(source)
+            for text in texts:
+                assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in plain.finditer(text)], \
+                    rule.get("id")
+
+
+def test_no_character_beyond_the_bmp_lower_cases_into_it() -> None:
+    """What ``scanning._lower_case_sources`` relies on to scan only the first 65,536 characters."""
+    from _sre import unicode_tolower
+
+    assert all(unicode_tolower(code) == code or unicode_tolower(code) >= 0x10000 for code in range(0x10000, 0x110000))
+
+
+@pytest.mark.parametrize("letter, other", [("k", "\u212a"), ("i", "\u0130"), ("s", "\u017f"), ("K", "k")])
+def test_ignorecase_letters_start_with_their_other_forms(letter: str, other: str) -> None:
+    scanner = Scanner(rf"(?i)(?<!\w){letter}\w")
+    assert scanner.skipping is not None
+    assert [(s, e) for s, e, _ in scanner.finditer(f"x {other}a")] == [(2, 4)]
