@@ -55,6 +55,7 @@ _VERDICT = re.compile(r"(?i)\b(?:the |this |our |these |new )(?:study|research|t
                       r"demonstrat\w+|reported|reveal\w*|confirm\w*|are promising|is promising|prove[sd]?)\b|"
                       r"\b(?:researchers|investigators|scientists|authors)\s+(?:have\s+)?(?:shown|found|argue|concluded|"
                       r"showed|reported|demonstrated)\b")
+_HEDGED = re.compile(r"(?i)\b(?:may|might|could|offers?|hope|promise\w*|guidance|breakthrough|benefit\w*)\b")
 _BOILERPLATE = re.compile(r"(?i)forward-looking|safe harbor|for more information|contact:|disclosure|"
                           r"copyright|all rights reserved|\bclick\b|subscribe")
 
@@ -165,8 +166,8 @@ def extract(doc: Doc) -> None:
 
     lede = _lede(doc)
     if lede is not None and _TRIAL_REFERENCE.search(lede.text) and not _outside(doc, lede.start_char, lede.end_char) \
-            and not _BOILERPLATE.search(lede.text):
-        # Trial news states its headline finding in the lede.
+            and not _BOILERPLATE.search(lede.text) and (_FINDING.search(lede.text) or _HEDGED.search(lede.text)):
+        # Trial news states its headline finding in the lede (methods-only ledes stay out).
         add(lede.start_char, lede.end_char, _attribution(lede.text, "article"))
     for start, end, attribution in _quoted(doc):
         for sentence in doc.char_span(start, end, alignment_mode="expand").sents:
