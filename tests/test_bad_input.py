@@ -337,16 +337,18 @@ LINEAR_FACTOR = 4
 #: Linear work takes about LINEAR_FACTOR (4) times longer on the larger input, quadratic work 16
 #: times; the bound is generous for timing noise and fixed costs, and still below quadratic.
 MAX_TIME_RATIO = 12
-#: Each timing is the best of this many runs, which removes most scheduling noise.
+#: Each timing is the best of this many runs, which removes most scheduling noise...
 TIMING_RUNS = 3
+#: ...unless one run takes this long (seconds): then noise is small beside it, and one run is enough.
+REPEAT_BELOW_SECONDS = 0.5
 
-QUADRATIC_TOKENS = ("quadratic in the number of tokens: components/segmenter.py sets token.is_sent_start "
-                    "per token and spaCy's setter scans the whole doc (doc.has_annotation('DEP')); "
-                    "facts/* call span.sent, doc.sents and doc.text (each O(doc)) per candidate")
-QUADRATIC_NUM = ("the ruler's NUM regex (components/ruler.py) takes every thousands group, then the suffix "
+QUADRATIC_NUM = ("components/ruler.py: the NUM regex takes every thousands group, then the rule's suffix "
                  "(%, months, of N) fails and it backtracks group by group, from every start")
 QUADRATIC_PREFIXES = ("spaCy's tokenizer strips a run of '(' one prefix at a time and calls find_suffix "
                       "after each: quadratic in the run's length")
+QUADRATIC_ITEMS = ("facts/*: work per candidate that is O(doc) - facts/results.py extract() over all values, "
+                   "span.sent on long sentences, doc.sents and doc.text (rebuilt from every token) per item - "
+                   "quadratic in the number of values")
 
 
 def known_quadratic(reason: str) -> list[pytest.MarkDecorator]:
@@ -355,47 +357,56 @@ def known_quadratic(reason: str) -> list[pytest.MarkDecorator]:
     return [pytest.mark.slow, pytest.mark.xfail(strict=True, reason=reason)]
 
 
+#: (repeated unit, size of the smaller input): texts that make regular expressions, the
+#: tokenizer or the matchers backtrack or rescan. A known-quadratic case is measured at a size
+#: where the quadratic term dominates, so that it fails reliably until it is fixed.
 BACKTRACKING_TEXTS = [
-    pytest.param("1", id="digit-run"),
-    pytest.param(" ", id="space-run"),
-    pytest.param("1,", id="digits-and-commas"),
-    pytest.param("P" + " " * 200 + "x ", id="P-then-spaces"),
-    pytest.param("P ", id="P-space-P-space"),
-    pytest.param("95% CI " + "1" * 300 + " ", id="CI-then-digit-run"),
-    pytest.param("n=", marks=known_quadratic(QUADRATIC_TOKENS), id="n-equals-run"),
-    pytest.param("1 2,3 ", marks=known_quadratic(QUADRATIC_TOKENS), id="digits-spaces-commas"),
-    pytest.param("123 ", marks=known_quadratic(QUADRATIC_NUM), id="thousands-groups"),
-    pytest.param("Alpha Beta ", marks=known_quadratic(QUADRATIC_TOKENS), id="capitalised-words"),
-    pytest.param("1 in ", marks=known_quadratic(QUADRATIC_TOKENS), id="1-in-1-in"),
-    pytest.param("(", marks=known_quadratic(QUADRATIC_PREFIXES), id="open-parens"),
-    pytest.param("(a ", marks=known_quadratic(QUADRATIC_TOKENS), id="parens-and-words"),
-    pytest.param("5% ", marks=known_quadratic(QUADRATIC_TOKENS), id="percent-run"),
-    pytest.param("\n", marks=known_quadratic(QUADRATIC_TOKENS), id="line-breaks"),
+    pytest.param("1", LINEAR_BASE_CHARS, id="digit-run"),
+    pytest.param(" ", LINEAR_BASE_CHARS, id="space-run"),
+    pytest.param("1,", LINEAR_BASE_CHARS, id="digits-and-commas"),
+    pytest.param("1 2,3 ", LINEAR_BASE_CHARS, id="digits-spaces-commas"),
+    pytest.param("P" + " " * 200 + "x ", LINEAR_BASE_CHARS, id="P-then-spaces"),
+    pytest.param("P ", LINEAR_BASE_CHARS, id="P-space-P-space"),
+    pytest.param("95% CI " + "1" * 300 + " ", LINEAR_BASE_CHARS, id="CI-then-digit-run"),
+    pytest.param("n=", LINEAR_BASE_CHARS, id="n-equals-run"),
+    pytest.param("Alpha Beta ", LINEAR_BASE_CHARS, id="capitalised-words"),
+    pytest.param("1 in ", LINEAR_BASE_CHARS, id="1-in-1-in"),
+    pytest.param("\n", LINEAR_BASE_CHARS, id="line-breaks"),
+    pytest.param("123 ", LINEAR_BASE_CHARS, marks=known_quadratic(QUADRATIC_NUM), id="thousands-groups"),
+    pytest.param("(", LINEAR_BASE_CHARS, marks=known_quadratic(QUADRATIC_PREFIXES), id="open-parens"),
+    pytest.param("(a ", LINEAR_BASE_CHARS, id="parens-and-words"),
+    # Superlinear, but its ratio wanders between 8 and 13 with the size: not strict.
+    pytest.param("5% ", 2 * LINEAR_BASE_CHARS, id="percent-run", marks=[
+        pytest.mark.slow, pytest.mark.xfail(strict=False, reason=QUADRATIC_ITEMS)]),
     pytest.param("The drug group (n=55) had a 30% response (P=.02; HR 0.5, 95% CI 0.3-0.8). ",
-                 marks=known_quadratic(QUADRATIC_TOKENS), id="trial-sentences"),
+                 4 * LINEAR_BASE_CHARS, marks=known_quadratic(QUADRATIC_ITEMS), id="trial-sentences"),
 ]
 
 
 def best_time(function: Callable[[], object]) -> float:
-    timings = []
-    for _ in range(TIMING_RUNS):
+    timings: list[float] = []
+    while len(timings) < TIMING_RUNS and (not timings or min(timings) < REPEAT_BELOW_SECONDS):
         started = time.perf_counter()
         function()
         timings.append(time.perf_counter() - started)
     return min(timings)
 
 
-@pytest.mark.parametrize("unit", BACKTRACKING_TEXTS)
-def test_pipeline_time_is_linear(unit: str) -> None:
+def repeated(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+@pytest.mark.parametrize(("unit", "base"), BACKTRACKING_TEXTS)
+def test_pipeline_time_is_linear(unit: str, base: int) -> None:
     extract_text(unit)  # warm up: the pipeline is built once
 
     def run(size: int) -> float:
-        text = (unit * (size // len(unit) + 1))[:size]
+        text = repeated(unit, size)
         record = extract_text(text)
         assert validation_problem(record, text) is None and grounding_problems(record, text) == []
         return best_time(lambda: extract_text(text))
 
-    small, large = run(LINEAR_BASE_CHARS), run(LINEAR_BASE_CHARS * LINEAR_FACTOR)
+    small, large = run(base), run(base * LINEAR_FACTOR)
     assert large / small < MAX_TIME_RATIO, f"{small:.3f}s then {large:.3f}s"
 
 
@@ -403,7 +414,7 @@ def test_pipeline_time_is_linear(unit: str) -> None:
                          ids=[param.id for param in BACKTRACKING_TEXTS])
 def test_backtracking_text_in_a_batch(tmp_path: Path, unit: str) -> None:
     """The same texts as files: a valid, grounded record each (small, so the suite stays fast)."""
-    path = write(tmp_path, "stress.txt", (unit * (LINEAR_BASE_CHARS // len(unit) + 1))[:LINEAR_BASE_CHARS])
+    path = write(tmp_path, "stress.txt", repeated(unit, LINEAR_BASE_CHARS))
     records, errors = batch(tmp_path, path)
     if unit.strip():
         assert errors == [] and len(records) == 1
