@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..assemble import assemble
+from ..doctext import text_of
 from ..errors import TrialnewsError
 from .guard import ERROR_KEY, Guarded
 
@@ -20,7 +21,8 @@ RECORD_EXTENSION = "record"
 
 
 def default_source(doc: Doc) -> dict:
-    return {"path": "<text>", "sha256": hashlib.sha256(doc.text.encode("utf-8")).hexdigest(), "chars": len(doc.text)}
+    text = text_of(doc)
+    return {"path": "<text>", "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "chars": len(text)}
 
 
 class RecordBuilder(Guarded):
@@ -31,7 +33,7 @@ class RecordBuilder(Guarded):
 
     def process(self, doc: Doc) -> None:
         source = dict(doc.user_data.get("source") or default_source(doc))
-        source["chars"] = len(doc.text)
+        source["chars"] = len(text_of(doc))
         try:
             record = assemble(doc, source)
         except TrialnewsError as error:

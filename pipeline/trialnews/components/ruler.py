@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ..doctext import text_of
 from .guard import Guarded
 from .scanning import Scanner, alternation
 from ..resources import load_json, load_jsonl, load_lexicon
@@ -96,7 +97,7 @@ class FactRuler(Guarded):
         for match_id, start, end in matches:
             label, rule_id = strings[match_id].split("|", 1)
             found[label].append(Span(doc, start, end, label=label, span_id=rule_id))
-        text = doc.text
+        text = text_of(doc)
         for label, rule_id, regex in self.regexes:
             focus = "span" in regex.groupindex
             for start, end, match in regex.finditer(text):

@@ -1,0 +1,30 @@
+"""``trialnews.doctext.text_of``: the doc's text, joined once per doc."""
+
+from __future__ import annotations
+
+import gc
+
+import spacy
+
+from trialnews import doctext
+from trialnews.doctext import text_of
+
+
+def test_text_of_is_the_text_and_is_kept() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Patients (n=21)  were\nrandomized. ")
+    assert text_of(doc) == doc.text
+    assert text_of(doc) is text_of(doc)
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    assert text_of(doc) == doc.text
+
+
+def test_text_of_forgets_a_doc_that_is_gone() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("One doc.")
+    text_of(doc)
+    before = len(doctext._TEXTS)
+    del doc
+    gc.collect()
+    assert len(doctext._TEXTS) == before - 1
