@@ -343,3 +343,41 @@ def test_resume_after_sigkill(tmp_path: Path) -> None:
     assert len(set(paths)) == KILL_TEST_FILES
     assert records[:len(killed_lines)] == killed_lines
     assert read_jsonl(output.with_name("errors.jsonl")) == []
+
+
+# --- Bounded memory --------------------------------------------------------------------------
+
+MEMORY_TEST_FILES = 5000
+MEMORY_SAMPLE_EVERY = 1000
+MEMORY_GROWTH_LIMIT_MB = 10
+SAME_ARTICLE = ("Trial\n\nIn the TEST trial, 40 patients were randomized to drug (n=20) or placebo (n=20). "
+                "Response was 40.5% vs 20.5% (P=.01).\n")
+
+
+def _rss_mb() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) // 1024 for line in status if line.startswith("VmRSS"))
+
+
+@pytest.mark.slow
+def test_memory_stays_flat_over_many_files(tmp_path: Path) -> None:
+    """Thousands of files: the main process does not grow with the number of files done.
+
+    Every file has the same words, so spaCy's vocabulary (which learns each new word, by design)
+    does not grow either; what is measured is the batch machinery itself.
+    """
+    for index in range(MEMORY_TEST_FILES):
+        write(tmp_path / "in" / f"{index // 1000:02d}" / f"{index:05d}.txt", SAME_ARTICLE)
+    samples: list[int] = []
+    done = 0
+
+    def sample(outcome: object) -> None:
+        nonlocal done
+        done += 1
+        if done % MEMORY_SAMPLE_EVERY == 0:
+            samples.append(_rss_mb())
+
+    summary = run_batch([tmp_path / "in"], output=tmp_path / "records.jsonl", errors=tmp_path / "errors.jsonl",
+                        on_outcome=sample)
+    assert summary.records == MEMORY_TEST_FILES
+    assert max(samples) - samples[0] <= MEMORY_GROWTH_LIMIT_MB, samples
