@@ -209,9 +209,9 @@ def review_html(records: Iterable[Item], *, base: Path | None = None, origin: st
     legend = "".join(f'<span class="key f-{field}">{_esc(name)}</span>' for field, name in FIELD_NAMES.items())
     contents = "".join(
         f'<li><a href="#a{number}">{_esc((record.get("article") or {}).get("title") or record["source"]["path"])}</a>'
-        f' <span class="count">{len(evidence_items(record))} values</span></li>'
+        f' <span class="count">{_plural(len(evidence_items(record)), "value")}</span></li>'
         for number, record in enumerate(records))
-    count = f"{len(records)} article{'s' if len(records) != 1 else ''}"
+    count = _plural(len(records), "article")
     origin_text = f" from <code>{_esc(origin)}</code>" if origin else ""
     return "\n".join([
         "<!doctype html>",
@@ -233,6 +233,10 @@ def review_html(records: Iterable[Item], *, base: Path | None = None, origin: st
         f"<script>{SCRIPT}</script>",
         "</body></html>",
     ])
+
+
+def _plural(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def write_review(records: Iterable[Item], path: Path, *, base: Path | None = None, origin: str = "") -> None:
@@ -273,7 +277,8 @@ code { font: 12px/1.4 ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberati
 .key { padding: 2px 9px; border-radius: 10px; font-size: 12px; color: var(--ink); border-bottom: 2px solid; }
 .contents { margin: 16px 28px 0; padding: 10px 16px; background: var(--paper); border: 1px solid var(--line);
   border-radius: 8px; }
-.contents ol { margin: 0; padding-left: 22px; columns: 2; }
+.contents ol { margin: 0; padding-left: 22px; columns: 2; column-gap: 40px; }
+.contents li { break-inside: avoid; padding: 1px 0; }
 .contents a { color: #1f4fa8; text-decoration: none; }
 .contents .count { color: var(--muted); font-size: 12px; }
 main { padding: 16px 28px 40px; }
