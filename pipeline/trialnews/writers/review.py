@@ -340,7 +340,7 @@ SCRIPT = """
       return el.getAttribute("data-ref") === ref;
     });
   }
-  function focusValue(ref, scrollText, scrollRow) {
+  function focusValue(ref, scrollText, scrollRow, instant) {
     Array.prototype.forEach.call(document.querySelectorAll(".current, .current-row"), function (el) {
       el.classList.remove("current");
       el.classList.remove("current-row");
@@ -352,33 +352,34 @@ SCRIPT = """
     var row = document.getElementById("row-" + ref);
     if (row) { row.classList.add("current-row"); }
     var mark = document.getElementById(ref);
-    if (scrollText && mark) { reveal(mark); }
-    if (scrollRow && row) { reveal(row); }
+    var behavior = instant ? "auto" : "smooth";
+    if (scrollText && mark) { reveal(mark, behavior); }
+    if (scrollRow && row) { reveal(row, behavior); }
     body.setAttribute("data-current", ref);
   }
   // Scroll the pane holding el so that el is in its middle, and bring the pane into view only if
   // it is not (scrollIntoView would also scroll the page under the sticky header).
-  function reveal(el) {
+  function reveal(el, behavior) {
     var pane = el.closest(".text-pane, .record-pane");
-    if (!pane) { el.scrollIntoView({behavior: "smooth", block: "center"}); return; }
+    if (!pane) { el.scrollIntoView({behavior: behavior, block: "center"}); return; }
     var offset = el.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
-    pane.scrollTo({top: Math.max(0, offset - pane.clientHeight / 2), behavior: "smooth"});
+    pane.scrollTo({top: Math.max(0, offset - pane.clientHeight / 2), behavior: behavior});
     var box = pane.getBoundingClientRect();
     var header = document.querySelector(".page-head").getBoundingClientRect().bottom;
     if (box.top < header || box.bottom > window.innerHeight) {
-      pane.scrollIntoView({behavior: "smooth", block: "nearest"});
+      pane.scrollIntoView({behavior: behavior, block: "nearest"});
     }
   }
   document.addEventListener("click", function (event) {
     var link = event.target.closest("a.jump");
     if (link) {
       event.preventDefault();
-      focusValue(link.getAttribute("data-ref"), true, false);
+      focusValue(link.getAttribute("data-ref"), true, false, false);
       history.replaceState(null, "", "#" + link.getAttribute("data-ref"));
       return;
     }
     var mark = event.target.closest("mark.hl");
-    if (mark) { focusValue(mark.getAttribute("data-ref"), false, true); }
+    if (mark) { focusValue(mark.getAttribute("data-ref"), false, true, false); }
   });
   // Opened at a value's anchor: the browser has scrolled the page to it; show its whole article
   // below the sticky header instead, with the value in the middle of its pane.
@@ -388,7 +389,7 @@ SCRIPT = """
     var article = document.getElementById(ref).closest(".doc");
     var header = document.querySelector(".page-head").offsetHeight;
     window.scrollTo(0, Math.max(0, article.getBoundingClientRect().top + window.scrollY - header - 12));
-    focusValue(ref, true, true);
+    focusValue(ref, true, true, true);
   }
   if (location.hash.length > 1) {
     if (document.readyState === "complete") { openAtHash(); }
