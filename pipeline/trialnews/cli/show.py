@@ -7,10 +7,13 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
-from . import app, fail
+from . import app, console, fail
 
 RECORDS_SUFFIXES = (".jsonl",)
+EXIT_NOT_EXTRACTED = 1
+"""Exit status when the article cannot be read or processed (the error says why)."""
 
 
 @app.command()
@@ -46,5 +49,6 @@ def _extract_one(path: Path) -> dict:
     if outcome is None:
         raise TrialnewsError(Errors.E201, stage="config", paths=path)
     if outcome.error is not None:
-        fail(RuntimeError(outcome.error["reason"]), code=1)
+        console.print(Text.assemble(("error ", "red"), outcome.error["reason"]))
+        raise typer.Exit(EXIT_NOT_EXTRACTED)
     return outcome.record
