@@ -381,3 +381,38 @@ def test_memory_stays_flat_over_many_files(tmp_path: Path) -> None:
                         on_outcome=sample)
     assert summary.records == MEMORY_TEST_FILES
     assert max(samples) - samples[0] <= MEMORY_GROWTH_LIMIT_MB, samples
+
+
+# --- Stopping early with worker processes ----------------------------------------------------
+
+EARLY_STOP_FILES = 40
+EARLY_STOP_SCRIPT = """
+import sys
+from pathlib import Path
+from trialnews.batch import run_batch
+from trialnews.extract import extract_files
+
+folder, out = Path(sys.argv[1]), Path(sys.argv[2])
+outcomes = extract_files([folder], n_process=2, batch_size=2)
+first = next(outcomes)
+outcomes.close()  # the caller stops after one outcome
+
+def fail(outcome):
+    raise RuntimeError("the caller fails")
+
+try:
+    run_batch([folder], output=out / "r.jsonl", errors=out / "e.jsonl", n_process=2, batch_size=2, on_outcome=fail)
+except RuntimeError:
+    print("stopped", first.record is not None)
+"""
+
+
+def test_stopping_early_with_two_processes_does_not_hang(tmp_path: Path) -> None:
+    """spaCy's forked workers would block for ever when the stream is closed early; they are stopped."""
+    for index in range(EARLY_STOP_FILES):
+        write(tmp_path / "in" / f"{index:02d}.txt", article(index, filler=4))
+    done = subprocess.run([sys.executable, "-c", EARLY_STOP_SCRIPT, str(tmp_path / "in"), str(tmp_path)],
+                          capture_output=True, text=True, timeout=KILL_TEST_TIMEOUT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["stopped", "True"]
+    assert "W127" not in done.stderr and "Traceback" not in done.stderr

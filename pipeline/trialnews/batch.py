@@ -38,14 +38,12 @@ from typing import IO, Any
 from spacy.language import Language
 
 from .errors import Errors, TrialnewsError
-from .extract import BATCH_SIZE, Outcome, extract_files
+from .extract import BATCH_SIZE, STOPPED_WORKERS_WARNING, Outcome, extract_files
 from .reader import DEFAULT_MAX_BYTES, iter_inputs
 from .writers.records import iter_jsonl
 
 INTERRUPTS = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL}
 """Signals that stop a batch cleanly, with the handler they must have for trialnews to take them."""
-STOPPED_WORKERS_WARNING = "[W127]"
-"""spaCy's warning that workers did not complete: expected once they were stopped on purpose."""
 
 #: Bytes read at a time while looking backwards for the last line break of a JSONL file.
 TAIL_CHUNK_BYTES = 64 * 1024

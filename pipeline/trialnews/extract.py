@@ -8,8 +8,11 @@ and reason — is yielded as soon as its doc is done, so memory stays bounded on
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import re
+import warnings
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -31,6 +34,8 @@ BATCH_SIZE = 32
 PLACEHOLDER_TEXT = ""
 #: The last pipe of ``nlp.pipe``'s worker processes (see :func:`_slim_in_workers`).
 SLIM_PIPE = "trialnews_slim_doc"
+STOPPED_WORKERS_WARNING = "[W127]"
+"""spaCy's warning that workers did not complete: expected when they were stopped on purpose."""
 
 
 @dataclass
@@ -129,7 +134,7 @@ def extract_files(
 
     docs = nlp.pipe(texts(), n_process=n_process, batch_size=batch_size)
     if n_process > 1:
-        docs = _slim_in_workers(nlp, docs)
+        docs = _in_workers(nlp, docs)
     for doc in docs:
         entry = queue.popleft()
         yield entry if isinstance(entry, Outcome) else _outcome(doc, entry)
@@ -143,20 +148,37 @@ def slim_doc(doc: Doc) -> Doc:
     return slim
 
 
-def _slim_in_workers(nlp: Language, docs: Iterator[Doc]) -> Iterator[Doc]:
-    """``docs`` from ``nlp.pipe(n_process>1)``, its workers ending their pipeline with :func:`slim_doc`.
+def _in_workers(nlp: Language, docs: Generator[Doc, None, None]) -> Iterator[Doc]:
+    """``docs`` from ``nlp.pipe(n_process>1)``, with two fixes to spaCy's worker processes.
 
-    spaCy sends every doc back from its workers whole (``Doc.to_bytes``: about 100 kB and 25 ms
-    for a news article, then 25 ms more for ``Doc.from_bytes`` in this process, which does it
-    alone), so the main process, not the workers, set the pace. The workers are forked, with the
-    pipeline as it is then, when the first doc is asked for: :data:`SLIM_PIPE` is added for that
-    moment only, and ``nlp`` is left as it was.
+    Slim docs: spaCy sends every doc back from its workers whole (``Doc.to_bytes``: about 100 kB
+    and 25 ms for a news article, then 25 ms more for ``Doc.from_bytes`` in this process, which
+    does it alone), so the main process, not the workers, set the pace. The workers are forked,
+    with the pipeline as it is then, when the first doc is asked for: :data:`SLIM_PIPE` is added
+    for that moment only, and ``nlp`` is left as it was.
+
+    Early stop: the forked workers hold both ends of their pipes, so when the stream is closed
+    before its end (the caller stops, or fails), a worker blocks for ever sending its next batch
+    and spaCy's clean-up, which waits for the workers, with it. The workers are terminated first.
     """
+    before = set(multiprocessing.active_children())
     nlp.add_pipe(SLIM_PIPE, last=True)
     try:
         first = next(docs, None)
     finally:
         nlp.remove_pipe(SLIM_PIPE)
-    if first is not None:
-        yield first
-        yield from docs
+    workers = set(multiprocessing.active_children()) - before
+    finished = False
+    try:
+        if first is not None:
+            yield first
+            for doc in docs:  # not ``yield from``: closing it would close nlp.pipe before the workers stop
+                yield doc
+        finished = True
+    finally:
+        if not finished:
+            for worker in workers:
+                worker.terminate()
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", message=re.escape(STOPPED_WORKERS_WARNING))
+                docs.close()
