@@ -51,7 +51,7 @@ def test_counts(result: Benchmark) -> None:
 def test_every_figure(result: Benchmark) -> None:
     for figure in (result.tokenizer.docs_per_second, result.tokenizer.tokens_per_second,
                    result.pipeline.docs_per_second, result.pipeline.tokens_per_second, result.share_of_tokenizer,
-                   result.speedup, result.parallel.throughput.docs_per_second, result.rss_mb,
+                   result.speedup, result.speedup_bound, result.parallel.throughput.docs_per_second, result.rss_mb,
                    result.parallel.main_rss_mb, result.parallel.worker_rss_mb, result.first_record_seconds):
         assert positive(figure)
     assert result.parallel.n_process == 2
