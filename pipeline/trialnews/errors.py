@@ -43,6 +43,8 @@ class Errors:
     E206 = "No gold files (*.gold.json) found in {path}: `trialnews eval` needs articles with their gold beside them."
     E207 = "Cannot write {path}: {reason}. Check that the folder exists and is writable."
     E208 = "The Dask engine needs the optional extra: pip install 'trialnews[dask]' ({reason})."
+    E209 = ("Unknown value {value!r} for the setting {setting} of the component {component}: use one of "
+            "{allowed}. Check the pipeline's config (nlp.config).")
 
 
 class Warnings:
