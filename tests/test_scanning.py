@@ -102,3 +102,17 @@ def test_ignorecase_letters_start_with_their_other_forms(letter: str, other: str
     scanner = Scanner(rf"(?i)(?<!\w){letter}\w")
     assert scanner.skipping is not None
     assert [(s, e) for s, e, _ in scanner.finditer(f"x {other}a")] == [(2, 4)]
+
+
+def test_rewritten_from_the_source_when_the_parse_tree_cannot_be_reused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from trialnews.components import scanning
+
+    def refuse(*args: object) -> None:
+        raise TypeError("re internals changed")
+
+    monkeypatch.setattr(scanning, "_compile_tree", refuse)
+    pattern = PATTERNS["named span group"]
+    scanner = Scanner(pattern)
+    assert scanner.skipping is not None and scanner.skipping.pattern is not None
+    assert [(s, e, m.span("span")) for s, e, m in scanner.finditer(TEXT)] == \
+        [(m.start(), m.end(), m.span("span")) for m in re.finditer(pattern, TEXT)]

@@ -29,12 +29,13 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 try:  # CPython 3.11+: the parser behind ``re.compile``; without it, patterns run as they are.
+    from re import _compiler as sre_compile
     from re import _constants as sre
     from re import _parser as sre_parse
     from re._casefix import _EXTRA_CASES
     from _sre import unicode_tolower
 except ImportError:  # pragma: no cover - other Python implementations
-    sre = sre_parse = unicode_tolower = None
+    sre = sre_compile = sre_parse = unicode_tolower = None
     _EXTRA_CASES = {}
 
 MATCH_GROUP = "trialnews_match"
@@ -230,9 +231,11 @@ class Scanner:
     """
 
     def __init__(self, source: str) -> None:
-        self.pattern = re.compile(source)
-        self.groupindex = self.pattern.groupindex
-        self.skipping = _skipping_pattern(source, self.pattern)
+        self.skipping = _skipping_pattern(source)
+        # Only one of the two is compiled: compiling regexes is most of the pipeline's start-up.
+        self.pattern = re.compile(source) if self.skipping is None else None
+        compiled = self.pattern or self.skipping
+        self.groupindex = {name: index for name, index in compiled.groupindex.items() if name != MATCH_GROUP}
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
         if self.skipping is None:
@@ -247,13 +250,13 @@ class Scanner:
                 yield start, taken_until, match
 
 
-def _skipping_pattern(source: str, pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The rewritten pattern of :class:`Scanner`, or ``None`` to run ``pattern`` as it is."""
-    if sre_parse is None or _BACKREFERENCE.search(source) or MATCH_GROUP in pattern.groupindex:
+def _skipping_pattern(source: str) -> re.Pattern[str] | None:
+    """The rewritten pattern of :class:`Scanner`, or ``None`` to run ``source`` as it is."""
+    if sre_parse is None or _BACKREFERENCE.search(source):
         return None
     parsed = sre_parse.parse(source)
     flags = parsed.state.flags
-    if flags & re.LOCALE or _already_skips(parsed.data, flags):
+    if MATCH_GROUP in parsed.state.groupdict or flags & re.LOCALE or _already_skips(parsed.data, flags):
         return None
     try:
         codes, categories, empty = first_chars(parsed.data, flags)
@@ -261,8 +264,28 @@ def _skipping_pattern(source: str, pattern: re.Pattern[str]) -> re.Pattern[str] 
         return None
     if empty or not (codes or categories) or not _worth_skipping(codes, categories):
         return None
+    try:
+        return _compile_tree(parsed, codes, categories)
+    except (AttributeError, TypeError, ValueError):  # pragma: no cover - a future ``re`` internals change
+        pass
     body = source
     while (global_flags := _GLOBAL_FLAGS.match(body)) is not None:
         body = body[global_flags.end():]
     rewritten = f"(?-i:{_char_class(codes, categories)})(?<=(?=(?P<{MATCH_GROUP}>{body}))[\\s\\S])"
-    return re.compile(rewritten, pattern.flags)
+    return re.compile(rewritten, flags)
+
+
+def _compile_tree(parsed, codes: set[int], categories: set[object]) -> re.Pattern[str]:
+    """``(?-i:[FIRST])(?<=(?=(?P<trialnews_match>PATTERN))[\\s\\S])`` built on the parsed pattern,
+    which is not parsed a second time (parsing is most of the cost of compiling a regex)."""
+    state = parsed.state
+    group = state.opengroup(MATCH_GROUP)
+    state.closegroup(group, parsed)
+    whole = sre_parse.SubPattern(state, [(sre.SUBPATTERN, (group, 0, 0, parsed))])
+    any_char = (sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE), (sre.CATEGORY, sre.CATEGORY_NOT_SPACE)])
+    behind = sre_parse.SubPattern(state, [(sre.ASSERT, (1, whole)), any_char])
+    first = [(sre.CATEGORY, category) for category in categories] + [(sre.LITERAL, code) for code in sorted(codes)]
+    first_class = sre_parse.SubPattern(state, [(sre.IN, first)])
+    rewritten = sre_parse.SubPattern(state, [(sre.SUBPATTERN, (None, 0, re.IGNORECASE, first_class)),
+                                             (sre.ASSERT, (-1, behind))])
+    return sre_compile.compile(rewritten)
