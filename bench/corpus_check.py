@@ -1,6 +1,6 @@
 """Whole-corpus reliability check: every file of a folder through the pipeline, every record audited.
 
-    python bench/corpus_check.py [FOLDER] [--n-process N]
+    python bench/corpus_check.py [FOLDER] [--n-process N] [--show W006 ...]
 
 FOLDER defaults to the FakeHealth robustness corpus (``/work/shared/data/fakehealth``: 2,211 real
 health news stories, most of them not about one trial, some crawled badly). The texts are read
@@ -52,6 +52,7 @@ class CorpusReport:
     items: Counter = field(default_factory=Counter)  # field -> items in all records
     with_citation: int = 0
     warnings: Counter = field(default_factory=Counter)  # code -> warnings
+    shown: list[str] = field(default_factory=list)  # "path: warning" for the codes asked for
     seconds: float = 0.0
 
     @property
@@ -59,8 +60,9 @@ class CorpusReport:
         return not (self.crashes or self.invalid or self.ungrounded)
 
 
-def check_corpus(folder: Path, *, n_process: int = 1) -> CorpusReport:
-    """Run every article under ``folder`` through :func:`trialnews.extract.extract_files` and audit it."""
+def check_corpus(folder: Path, *, n_process: int = 1, show: frozenset[str] = frozenset()) -> CorpusReport:
+    """Run every article under ``folder`` through :func:`trialnews.extract.extract_files` and audit it;
+    the warnings whose code is in ``show`` are kept in full with their file."""
     report = CorpusReport()
     started = time.perf_counter()
     for outcome in extract_files([folder], n_process=n_process):
@@ -73,6 +75,8 @@ def check_corpus(folder: Path, *, n_process: int = 1) -> CorpusReport:
                 report.crashes.append(f"{outcome.path}: {outcome.error['reason']}")
             continue
         _audit(outcome.path, outcome.record, report)
+        report.shown.extend(f"{outcome.path}: {warning}" for warning in outcome.record["warnings"]
+                            if warning.split(" ", 1)[0] in show)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -110,6 +114,7 @@ def format_report(report: CorpusReport) -> str:
         f"  citation: {report.with_citation}",
         "warnings: " + (", ".join(f"{code} {n}" for code, n in sorted(report.warnings.items())) or "0"),
     ]
+    lines.extend(report.shown)
     for title, problems in (("crashes", report.crashes), ("invalid", report.invalid),
                             ("ungrounded", report.ungrounded)):
         for problem in problems[:SHOWN_PROBLEMS]:
@@ -123,11 +128,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--n-process", type=int, default=1, help="processes for spaCy's nlp.pipe")
+    parser.add_argument("--show", action="append", default=[], metavar="CODE",
+                        help="print every warning with this code (W006, ...) and its file; repeatable")
     args = parser.parse_args(argv)
     if not args.folder.is_dir():
         print(f"No folder {args.folder}: give the corpus folder as the first argument.", file=sys.stderr)
         return 2
-    report = check_corpus(args.folder, n_process=args.n_process)
+    report = check_corpus(args.folder, n_process=args.n_process, show=frozenset(args.show))
     print(format_report(report))
     return 0 if report.ok else 1
 
