@@ -1,4 +1,4 @@
-"""``trialnews.components.scanning``: trie alternations and the skipping scanner find exactly
+"""``trialnews.scanning``: trie alternations and the skipping scanner find exactly
 what the plain regexes find."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from trialnews.components.ruler import DEFAULT_RULE_FILES, expand
-from trialnews.components.scanning import Scanner, alternation
+from trialnews.scanning import Scanner, alternation
 from trialnews.resources import load_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,7 +105,7 @@ def test_ignorecase_letters_start_with_their_other_forms(letter: str, other: str
 
 
 def test_rewritten_from_the_source_when_the_parse_tree_cannot_be_reused(monkeypatch: pytest.MonkeyPatch) -> None:
-    from trialnews.components import scanning
+    from trialnews import scanning
 
     def refuse(*args: object) -> None:
         raise TypeError("re internals changed")

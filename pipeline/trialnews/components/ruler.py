@@ -9,7 +9,7 @@ Regexes may use the placeholders ``{NUM}`` (a number in digits), ``{NUMWORD}`` (
 words), ``{NUMBER}`` (either) and ``{LEX:file.txt}`` (any entry of a word list). A regex
 with a group named ``span`` marks only that group (the rest is context). Matches go to ``doc.spans[label]`` with ``span.id_`` set to
 the rule's id, so that every value can say which rule found it. Regexes run through
-``scanning.Scanner``, which finds the same matches while skipping positions where none can start.
+``trialnews.scanning.Scanner``: the same matches, skipping positions where none can start.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
 from .guard import Guarded
-from .scanning import Scanner, alternation
+from ..scanning import Scanner, alternation
 from ..resources import load_json, load_jsonl, load_lexicon
 
 DEFAULT_RULE_FILES = ("trial.jsonl", "numbers.jsonl", "statistics.jsonl", "arms.jsonl", "endpoints.jsonl",
