@@ -29,7 +29,7 @@ CORPUS = ROOT / "corpus"
 NEWS_DEV = Path(__file__).parents[1] / ".." / "shared" / "data" / "news-dev"
 #: The news-dev micro F1 may not fall below this. It guards against regressions, and is raised
 #: as accuracy improves (0.62 when it was set).
-NEWS_DEV_FLOOR = 0.60
+NEWS_DEV_FLOOR = 0.68
 GOLD_FILES = sorted(CORPUS.glob("*" + GOLD_SUFFIX))
 EVIDENCE_FIELDS = ("arms", "sample_sizes", "endpoints", "results", "comparisons", "conclusions")
 #: Every numeric field of each item, which must be written in the item's evidence.

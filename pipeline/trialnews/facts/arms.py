@@ -21,6 +21,9 @@ from .common import evidence, longest_first, spans, state
 MAX_ARMS = 6
 #: Tokens after a mention in which its dose ("ixazomib 3 mg") or size ("(n=21)") is read.
 ATTACH_WINDOW = 4
+#: The shortest word whose derived forms (``stent`` → ``stenting``) are read as the same arm.
+MIN_STEM_CHARS = 4
+_DERIVED_ENDINGS = frozenset({"s", "es", "ing", "al", "ation", "ed"})
 #: Names shorter than this are not searched for again across the text (too ambiguous).
 MIN_NAME_CHARS = 3
 #: The longest short form (characters) read as the name of an intervention ("AC", "HSCT").
@@ -194,7 +197,8 @@ def _n_after(doc: Doc, mention: Span) -> tuple[int, Span] | None:
     return None
 
 
-_ALIAS_GAP = re.compile(r"(?i)^\s*(?:\(|,\s*(?:known (?:chemically |generically )?as|also called|or)\s+)\s*$")
+_ALIAS_GAP = re.compile(r"(?i)^\s*(?:\(\s*(?:brand[- ]named?|sold as|marketed as|also known as|known as)?|"
+                        r",\s*(?:known (?:chemically |generically )?as|also called|or)\s+)\s*$")
 
 
 def _aliases(doc: Doc, found: list[Span]) -> dict[str, str]:
@@ -202,7 +206,8 @@ def _aliases(doc: Doc, found: list[Span]) -> dict[str, str]:
     alias: dict[str, str] = {}
     for first, second in zip(found, found[1:]):
         gap = doc.text[first.end_char:second.start_char]
-        if first.label_ == second.label_ == "DRUG" or {first.label_, second.label_} <= {"DRUG", "INTERVENTION"}:
+        if first.label_ == second.label_ == "DRUG" or {first.label_, second.label_} <= {"DRUG", "INTERVENTION"} \
+                or (first.label_ == "DRUG" and second.label_ == "CONTROL" and gap.strip() == "("):  # "T gel (active control)"
             if _ALIAS_GAP.match(gap):
                 main = label_of(first).lower()
                 alias[label_of(second).lower()] = alias.get(main, main)
@@ -241,9 +246,12 @@ def extract(doc: Doc) -> None:
             "n": None,
             "evidence": evidence(mention),
         }
+    same = _same_arms(arms)
+    for key in same:
+        del arms[key]
     keyed_mentions: list[Span] = []
     for mention, label in all_mentions:
-        arm = arms.get(label.lower())
+        arm = arms.get(same.get(label.lower(), label.lower()))
         if arm is None:
             continue
         found_n = _n_after(doc, mention)
@@ -255,6 +263,23 @@ def extract(doc: Doc) -> None:
     doc.spans["ARM_MENTION"] = sorted(keyed_mentions, key=lambda m: m.start)
     _comparator_role(list(arms.values()))
     state(doc)["arms"] = list(arms.values())
+
+
+def _same_arms(arms: dict[str, dict]) -> dict[str, str]:
+    """Keys that name an arm already listed: a word and its derived form (``stent``, ``stenting``),
+    or a generic ``control`` beside the specific control (``placebo``, ``usual care``)."""
+    same: dict[str, str] = {}
+    keys = list(arms)
+    for key in keys:
+        for other in keys:
+            if other == key or other in same or key in same:
+                continue
+            if len(other) >= MIN_STEM_CHARS and key.startswith(other) and key[len(other):] in _DERIVED_ENDINGS:
+                same[key] = other
+    controls = [k for k in keys if arms[k]["role"] == "control" and k not in same]
+    if "control" in controls and len(controls) > 1:
+        same["control"] = next(k for k in controls if k != "control")
+    return same
 
 
 def _other_occurrences(doc: Doc, keyed: list[Span], found: list[Span]) -> list[Span]:
