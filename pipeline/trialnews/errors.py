@@ -81,3 +81,11 @@ class TrialnewsError(Exception):
         self.stage = stage
         self.fields = kwargs
         super().__init__(f"[{self.code}] " + template.format(**kwargs))
+
+    @classmethod
+    def from_entry(cls, entry: dict[str, str]) -> TrialnewsError:
+        """The error again from its ``errors.jsonl`` entry (code, stage, reason), code kept."""
+        error = cls.__new__(cls)
+        error.code, error.stage, error.fields = entry["code"], entry.get("stage", "process"), {}
+        Exception.__init__(error, entry["reason"])
+        return error

@@ -80,11 +80,12 @@ def _outcome(doc: Any, text: SourceText) -> Outcome:
 
 def extract_text(text: str, *, nlp: Language | None = None, path: str = "<text>") -> dict[str, Any]:
     """The record of one article given as text; raises ``TrialnewsError`` if processing fails."""
+    text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates cannot be hashed or written
     source = SourceText(path=path, text=text, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
                         encoding="utf-8", format="txt", headings=())
     outcome = _outcome((nlp or default_nlp())(text), source)
     if outcome.error is not None:
-        raise TrialnewsError(Errors.E101, path=path, reason=outcome.error["reason"])
+        raise TrialnewsError.from_entry(outcome.error)
     return outcome.record
 
 

@@ -15,7 +15,8 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from ..normalize import parse_number
-from .common import evidence, longest_first, spans, state
+from ..doctext import text_of
+from .common import evidence, longest_first, sent, spans, state
 
 #: At most this many arms are reported; more candidates mean the story names many treatments.
 MAX_ARMS = 6
@@ -96,7 +97,7 @@ def _named_by_size(doc: Doc) -> list[Span]:
         if doc[bracket].text == "," and not any(t.text in ("(", ";") for t in doc[max(0, bracket - 5):bracket]):
             continue
         start = bracket
-        while start > max(size.sent.start, bracket - MAX_NAME_WORDS) and not doc[start - 1].is_punct \
+        while start > max(sent(size).start, bracket - MAX_NAME_WORDS) and not doc[start - 1].is_punct \
                 and doc[start - 1].lower_ not in _NAME_STOP and not doc[start - 1].like_num:
             start -= 1
         dosed = any(d.start < bracket and bracket <= d.end + 1 for d in spans(doc, "DOSE"))
@@ -144,8 +145,8 @@ def mentions(doc: Doc) -> list[Span]:
 def _paired_as_groups(doc: Doc, first: Span, second: Span) -> bool:
     """``between the ixazomib and placebo arms``, ``in the X and Y groups``."""
     left, right = (first, second) if first.start < second.start else (second, first)
-    after = doc.text[right.end_char:right.end_char + 20]
-    before = doc.text[max(0, left.start_char - 15):left.start_char]
+    after = text_of(doc)[right.end_char:right.end_char + 20]
+    before = text_of(doc)[max(0, left.start_char - 15):left.start_char]
     return bool(_GROUP_AFTER.match(after) or re.search(r"(?i)\bbetween\s+(?:the\s+)?$", before))
 
 
@@ -154,9 +155,9 @@ def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
     after ``randomized to``/``assigned to`` in its sentence; named as a ``group`` or ``arm``; set
     against another intervention (``X or Y``, ``X versus Y``, ``compared with Y``); or, for a
     drug or control, ``received``/``taking`` it."""
-    sentence_start = mention.sent.start_char
-    before = doc.text[max(sentence_start, mention.start_char - ASSIGN_CHARS):mention.start_char]
-    after = doc.text[mention.end_char:mention.end_char + 30]
+    sentence_start = sent(mention).start_char
+    before = text_of(doc)[max(sentence_start, mention.start_char - ASSIGN_CHARS):mention.start_char]
+    after = text_of(doc)[mention.end_char:mention.end_char + 30]
     if _ASSIGNED_BEFORE.search(before) and not _TIMING_BEFORE.search(before):
         return True
     if mention.id_ in ("the-name-group", "lettered-group", "name-before-size") \
@@ -165,16 +166,16 @@ def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
     if _GROUP_AFTER.match(after):
         return True
     for other in others:
-        if other is mention or other.sent.start != mention.sent.start:
+        if other is mention or sent(other).start != sent(mention).start:
             continue
-        gap = doc.text[mention.end_char:other.start_char] if other.start > mention.start \
-            else doc.text[other.end_char:mention.start_char]
+        gap = text_of(doc)[mention.end_char:other.start_char] if other.start > mention.start \
+            else text_of(doc)[other.end_char:mention.start_char]
         if len(gap) <= JOIN_CHARS and _JOINED.match(gap):
             return True
         if _PAIRED_GROUPS.match(gap) and _paired_as_groups(doc, mention, other):
             return True
         left = mention if mention.start < other.start else other
-        if _WITH_GAP.match(gap) and _COMPARED_BEFORE.search(doc.text[max(0, left.start_char - 20):left.start_char]):
+        if _WITH_GAP.match(gap) and _COMPARED_BEFORE.search(text_of(doc)[max(0, left.start_char - 20):left.start_char]):
             return True  # "compared olaparib with placebo"
     return mention.label_ in ("DRUG", "CONTROL") and bool(_TAKEN_BEFORE.search(before[-30:]))
 
@@ -205,7 +206,7 @@ def _aliases(doc: Doc, found: list[Span]) -> dict[str, str]:
     """Names of one drug: ``Xeljanz (tofacitinib)``, ``Stelara, known chemically as ustekinumab``."""
     alias: dict[str, str] = {}
     for first, second in zip(found, found[1:]):
-        gap = doc.text[first.end_char:second.start_char]
+        gap = text_of(doc)[first.end_char:second.start_char]
         if first.label_ == second.label_ == "DRUG" or {first.label_, second.label_} <= {"DRUG", "INTERVENTION"} \
                 or (first.label_ == "DRUG" and second.label_ == "CONTROL" and gap.strip() == "("):  # "T gel (active control)"
             if _ALIAS_GAP.match(gap):
@@ -291,7 +292,7 @@ def _other_occurrences(doc: Doc, keyed: list[Span], found: list[Span]) -> list[S
     taken = {i for m in keyed for i in range(m.start, m.end)}
     pattern = re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
     extra = []
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is None or taken & set(range(span.start, span.end)):
             continue

@@ -6,7 +6,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .common import clean, heading_sentence, spans, state
+from ..doctext import text_of
+from .common import clean, heading_sentence, sent, spans, state
 
 _REFERENCE = re.compile(r"^(?P<authors>.+?)(?P<etal>,? et al)?\.\s+(?P<title>.+?[.?!])\s+(?P<journal>[A-Z][^.]*?)\.?\s+"
                         r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
@@ -37,22 +38,22 @@ def _from_reference(text: str) -> dict | None:
 def _plausible_journal(doc: Doc, span: Span) -> bool:
     """Journal names are capitalised; one-word names that are also words (Cancer, Blood, Science)
     count only where the text introduces a journal: "in Menopause", "the journal Blood"."""
-    if not span.text[:1].isupper() or heading_sentence(doc, span.sent) or span.sent.start == 0:
+    if not span.text[:1].isupper() or heading_sentence(doc, sent(span)) or sent(span).start == 0:
         return False
     if len(span) > 1 or span.text.isupper():
         return True
-    before = doc.text[max(0, span.start_char - 25):span.start_char]
-    return bool(_JOURNAL_INTRO.search(before)) and bool(_PUBLISHED.search(span.sent.text))
+    before = text_of(doc)[max(0, span.start_char - 25):span.start_char]
+    return bool(_JOURNAL_INTRO.search(before)) and bool(_PUBLISHED.search(sent(span).text))
 
 
 def _journal(doc: Doc) -> tuple[str, bool] | None:
     """The journal's name and whether its sentence dates the publication ("the Sept. 28 issue")."""
     journals = [j for j in spans(doc, "JOURNAL") if _plausible_journal(doc, j)]
-    chosen = next((j for j in journals if _PUBLISHED.search(j.sent.text)), journals[0] if journals else None)
+    chosen = next((j for j in journals if _PUBLISHED.search(sent(j).text)), journals[0] if journals else None)
     if chosen is None:
         return None
     name = re.sub(r"(?i)^the\s+", "", clean(chosen.text))
-    return name, bool(_ISSUE_DATE.search(chosen.sent.text))
+    return name, bool(_ISSUE_DATE.search(sent(chosen).text))
 
 
 def _lead_author(doc: Doc) -> str | None:

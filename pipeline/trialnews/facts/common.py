@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+from ..doctext import text_of
 
 EXTENSION = "trialnews"
 
@@ -18,6 +22,23 @@ LINK_WINDOW = 12
 def ensure_extension() -> None:
     if not Doc.has_extension(EXTENSION):
         Doc.set_extension(EXTENSION, default=None)
+
+
+_SENTENCE_STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+
+
+def sent(item: Span | Token) -> Span:
+    """The sentence of a span or token. ``Span.sent`` walks the tokens to find its sentence's
+    edges on every call, which is quadratic on an article written as one long line; the edges
+    are found once per doc here."""
+    doc = item.doc
+    starts = _SENTENCE_STARTS.get(doc)
+    if starts is None:
+        starts = _SENTENCE_STARTS[doc] = [s.start for s in doc.sents] or [0]
+    index = item.i if isinstance(item, Token) else item.start
+    k = max(bisect_right(starts, index) - 1, 0)
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return doc[starts[k]:end]
 
 
 def state(doc: Doc) -> dict[str, Any]:
@@ -36,14 +57,28 @@ def evidence(span: Span | tuple[int, int], doc: Doc | None = None, *, rule: str 
         rule = rule or span.id_ or span.label_ or None
     else:
         start, end = span
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
     return {"start": start, "end": end, "text": text, "rule": rule}
 
 
+_SPANS: WeakKeyDictionary[Doc, dict[tuple, list[Span]]] = WeakKeyDictionary()
+
+
 def spans(doc: Doc, *labels: str) -> list[Span]:
-    """Every span under the given ``doc.spans`` keys, in text order."""
-    found = [span for label in labels if label in doc.spans for span in doc.spans[label]]
-    return sorted(found, key=lambda s: (s.start, -s.end))
+    """Every span under the given ``doc.spans`` keys, in text order (a new list each call).
+
+    Reading a span group makes new Span objects every time; the sorted list is kept per doc
+    and rebuilt when a group's size changes (the linking steps read the same groups for every
+    value, which made long articles quadratic)."""
+    sizes = tuple(len(doc.spans[label]) if label in doc.spans else -1 for label in labels)
+    cache = _SPANS.setdefault(doc, {})
+    key = (labels, sizes)
+    found = cache.get(key)
+    if found is None:
+        found = [span for label in labels if label in doc.spans for span in doc.spans[label]]
+        found.sort(key=lambda s: (s.start, -s.end))
+        cache[key] = found
+    return list(found)
 
 
 def longest_first(candidates: Iterable[Span]) -> list[Span]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
 from ..normalize import parse_ci, parse_number, parse_p_value
-from .common import clause_bounds, evidence, spans, state
+from .common import clause_bounds, evidence, sent, spans, state
 from .linking import arm_mentions, endpoint_mentions, nearest_endpoint
 from .results import within_group
 
@@ -26,7 +26,7 @@ _MEASURES = (("hazard ratio", "HR"), ("odds ratio", "OR"), ("incidence rate rati
              ("irr", "IRR"), ("hr", "HR"), ("or", "OR"), ("rr", "RR"))
 _COMPARATOR = re.compile(r"(?i)\b(?:versus|vs\.?|compared|than|relative to|over|placebo|control|risk|odds|chance|"
                          r"likelihood|rate of)\b")
-_NUMBER = re.compile(r"(?:\d+(?:[.\u00b7]\d+)?|[.\u00b7]\d+)")
+_NUMBER = re.compile(r"(?<![A-Za-z\d])(?:\d+(?:[.\u00b7]\d+)?|[.\u00b7]\d+)(?![A-Za-z])")  # not the 1 of "A1c"
 _WORD_NUMBER = re.compile(r"(?i)\b([a-z]+(?:-[a-z]+)?)\s?(?:%|percent|per cent|days?|months?|weeks?|years?|hours?|"
                           r"minutes?)")
 _DOWN = re.compile(r"(?i)\b(?:shorter|fewer|less|lower|shaved|cut|reduced|shortened|off)\b")
@@ -50,7 +50,7 @@ def _first_number(text: str) -> float | None:
 
 
 def _significance(doc: Doc, sentence: Span) -> bool | None:
-    cues = [s for s in spans(doc, "SIGNIFICANCE") if s.sent == sentence]
+    cues = [s for s in spans(doc, "SIGNIFICANCE") if sent(s) == sentence]
     if any(c.id_ == "not-significant" for c in cues):
         return False
     return True if cues else None
@@ -88,10 +88,10 @@ def _item(doc: Doc, anchor: Span, arms: list[dict], *, after_first: bool = False
     endpoint = nearest_endpoint(doc, anchor, after_first=after_first) or _main_endpoint(doc)
     return {
         "endpoint": endpoint.label_ if endpoint is not None else None,
-        "arms": _arms_of(doc, anchor.sent, arms),
+        "arms": _arms_of(doc, sent(anchor), arms),
         "measure": None, "estimate": None, "ci_low": None, "ci_high": None, "ci_level": None,
         "p_value": None, "p_relation": None,
-        "significant": _significance(doc, anchor.sent),
+        "significant": _significance(doc, sent(anchor)),
         "evidence": evidence(anchor),
     }
 
@@ -106,7 +106,7 @@ def _bracket_end(anchor: Span) -> int:
     """The token after the bracket that holds ``anchor`` (``(HR, 0.72; 95% CI ...; P = .002)``), or -1."""
     doc = anchor.doc
     depth = 0
-    for i in range(anchor.start - 1, anchor.sent.start - 1, -1):
+    for i in range(anchor.start - 1, sent(anchor).start - 1, -1):
         if doc[i].text in (")", "]"):
             depth += 1
         elif doc[i].text in ("(", "["):
@@ -115,14 +115,14 @@ def _bracket_end(anchor: Span) -> int:
             depth -= 1
     else:
         return -1
-    for j in range(anchor.end, anchor.sent.end):
+    for j in range(anchor.end, sent(anchor).end):
         if doc[j].text in (")", "]"):
             return j + 1
     return -1
 
 
 def _attach_p(doc: Doc, item: dict, anchor: Span, p_values: list[Span], used: set[int], warnings: list[str]) -> None:
-    start, end = clause_bounds(anchor.sent, anchor.start)
+    start, end = clause_bounds(sent(anchor), anchor.start)
     bracket_end = _bracket_end(anchor)
     limit = max(end + 2, bracket_end)
     for p in p_values:

@@ -12,7 +12,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .common import clean, evidence, heading_sentence, spans, state
+from ..doctext import text_of
+from .common import clean, evidence, heading_sentence, sent, spans, state
 
 MAX_CONCLUSIONS = 10
 #: Characters after a closing quote in which its speaker is named ("..., said Dr. Avis").
@@ -70,8 +71,8 @@ def _attribution(text: str, default: str) -> str:
 
 def _outside(doc: Doc, start: int, end: int) -> bool:
     """An outside-expert cue in the statement or its attribution (never past the paragraph's end)."""
-    paragraph_end = doc.text.find("\n", end)
-    limit = min(end + ATTRIBUTION_WINDOW, paragraph_end if paragraph_end >= 0 else len(doc.text))
+    paragraph_end = text_of(doc).find("\n", end)
+    limit = min(end + ATTRIBUTION_WINDOW, paragraph_end if paragraph_end >= 0 else len(text_of(doc)))
     return any(start <= s.start_char < limit for s in spans(doc, "OUTSIDE_CUE"))
 
 
@@ -91,8 +92,8 @@ def _role(doc: Doc, speaker_text: str) -> str | None:
     name = _speaker_name(speaker_text)
     if name is not None:
         surname = name.split()[-1]
-        for match in re.finditer(r"\b" + re.escape(surname) + r"\b", doc.text):
-            contexts.append(doc.text[max(0, match.start() - ROLE_WINDOW):match.end() + ROLE_WINDOW].split("\n")[0])
+        for match in re.finditer(r"\b" + re.escape(surname) + r"\b", text_of(doc)):
+            contexts.append(text_of(doc)[max(0, match.start() - ROLE_WINDOW):match.end() + ROLE_WINDOW].split("\n")[0])
     joined = " ".join(contexts)
     if _OUTSIDE_ROLE.search(joined):
         return "outside"
@@ -108,8 +109,8 @@ def _quoted(doc: Doc) -> list[tuple[int, int, str]]:
     found = []
     last_speaker: str | None = None
     for quote in spans(doc, "QUOTE"):
-        after = doc.text[quote.end_char:quote.end_char + ATTRIBUTION_WINDOW].split("\n", 1)[0]
-        before = doc.text[quote.sent.start_char:quote.start_char]
+        after = text_of(doc)[quote.end_char:quote.end_char + ATTRIBUTION_WINDOW].split("\n", 1)[0]
+        before = text_of(doc)[sent(quote).start_char:quote.start_char]
         if _SPEAKER.search(after[:SPEAKER_REACH]):
             speaker_text = after
         elif _SPEAKER.search(before):
@@ -129,7 +130,7 @@ def _quoted(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _item(doc: Doc, start: int, end: int, attribution: str) -> dict | None:
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     stripped = text.strip(" \n,;:\"'\u201c\u201d\u2018\u2019")
     if len(stripped.split()) < MIN_TOKENS:
         return None
@@ -172,7 +173,7 @@ def extract(doc: Doc) -> None:
     for start, end, attribution in _quoted(doc):
         for sentence in doc.char_span(start, end, alignment_mode="expand").sents:
             add(max(start, sentence.start_char), min(end, sentence.end_char), attribution)
-    cue_sentences = {s.sent.start for s in spans(doc, "CONCLUDE_CUE")}
+    cue_sentences = {sent(s).start for s in spans(doc, "CONCLUDE_CUE")}
     for sentence in doc.sents:
         if sentence.start not in cue_sentences or heading_sentence(doc, sentence) or sentence.start == 0:
             continue

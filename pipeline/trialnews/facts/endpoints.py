@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .common import clean, evidence, longest_first, spans, state
+from .common import clean, evidence, longest_first, sent, spans, state
 
 #: Tokens after a primary-endpoint cue ("The trial's primary endpoint was ...") searched for it.
 PRIMARY_WINDOW = 8
@@ -64,7 +64,7 @@ def extract(doc: Doc) -> None:
     primary_targets: set[int] = set()
     inside_phrase: set[int] = set()
     for cue in primary_cues:
-        following = [m for m in lexicon if cue.end <= m.start <= cue.end + PRIMARY_WINDOW and m.sent == cue.sent]
+        following = [m for m in lexicon if cue.end <= m.start <= cue.end + PRIMARY_WINDOW and sent(m) == sent(cue)]
         following += [s for s in spans(doc, "ABBREVIATION") if cue.end <= s.start <= cue.end + 3]
         phrase = _name_after_cue(doc, cue)
         first = min(following, key=lambda m: m.start) if following else None

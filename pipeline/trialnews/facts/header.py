@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from ..normalize import parse_date
+from ..doctext import text_of
 from .common import clean, spans, state
 
 #: Characters from the start of the text within which a byline or dateline is read as the
@@ -44,4 +45,4 @@ def published(doc: Doc) -> str | None:
 
 
 def extract(doc: Doc) -> None:
-    state(doc)["article"] = {"title": title(doc.text), "author": author(doc), "published": published(doc)}
+    state(doc)["article"] = {"title": title(text_of(doc)), "author": author(doc), "published": published(doc)}

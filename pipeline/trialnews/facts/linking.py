@@ -14,7 +14,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
-from .common import LINK_WINDOW, clause_bounds, spans
+from ..doctext import text_of
+from .common import LINK_WINDOW, clause_bounds, sent, spans
 
 #: Values that count as one list for ``respectively``.
 LIST_LABELS = ("PERCENT", "DURATION", "QUANTITY", "FRACTION", "COUNT_OF", "POINTS", "EVENT_COUNT")
@@ -29,11 +30,11 @@ _BOTH = re.compile(r"(?i)\b(?:both|all|either|the two|each)\s+(?:arms|groups|pat
 
 
 def arm_mentions(doc: Doc) -> list[Span]:
-    return list(doc.spans["ARM_MENTION"]) if "ARM_MENTION" in doc.spans else []
+    return spans(doc, "ARM_MENTION")
 
 
 def endpoint_mentions(doc: Doc) -> list[Span]:
-    return list(doc.spans["ENDPOINT_MENTION"]) if "ENDPOINT_MENTION" in doc.spans else []
+    return spans(doc, "ENDPOINT_MENTION")
 
 
 def _groups_between(doc: Doc, start: int, end: int) -> list[str]:
@@ -46,7 +47,7 @@ def _groups_between(doc: Doc, start: int, end: int) -> list[str]:
 
 def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[str]) -> tuple[bool, str | None]:
     """(handled, arm) for a value in a ``respectively`` sentence."""
-    sentence = value.sent
+    sentence = sent(value)
     marker = next((t for t in sentence if t.lower_ == "respectively" and t.i >= value.end), None)
     if marker is None:
         return False, None
@@ -56,7 +57,7 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     listed = [v for v in values if start <= v.start and v.end <= marker.i and v.label_ == value.label_]
     groups = _groups_between(doc, sentence.start, marker.i)
     if not groups and sentence.start > 0:
-        previous = doc[sentence.start - 1].sent
+        previous = sent(doc[sentence.start - 1])
         groups = _groups_between(doc, previous.start, previous.end)
     if len(listed) < 2 or not groups:
         return False, None
@@ -68,12 +69,14 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
 
 def _paired_run(doc: Doc, value: Span, values: list[Span]) -> list[Span]:
     """The values written side by side with ``value``: ``8.9% versus 16.1%``, ``(3% vs 7.6%)``."""
-    same = sorted((v for v in values if v.sent == value.sent and v.label_ == value.label_), key=lambda v: v.start)
+    sentence = sent(value)
+    same = sorted((v for v in values if sentence.start <= v.start < sentence.end and v.label_ == value.label_),
+                  key=lambda v: v.start)
     index = same.index(value)
     start = end = index
-    while start > 0 and _PAIR_GAP.match(doc.text[same[start - 1].end_char:same[start].start_char]):
+    while start > 0 and _PAIR_GAP.match(text_of(doc)[same[start - 1].end_char:same[start].start_char]):
         start -= 1
-    while end + 1 < len(same) and _PAIR_GAP.match(doc.text[same[end].end_char:same[end + 1].start_char]):
+    while end + 1 < len(same) and _PAIR_GAP.match(text_of(doc)[same[end].end_char:same[end + 1].start_char]):
         end += 1
     return same[start:end + 1]
 
@@ -84,7 +87,7 @@ def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> t
     run = _paired_run(doc, value, values)
     if len(run) < 2:
         return False, None
-    sentence = value.sent
+    sentence = sent(value)
     groups: list[str] = []
     for mention in arm_mentions(doc):
         if sentence.start <= mention.start < sentence.end and mention.label_ not in groups:
@@ -101,7 +104,7 @@ def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> t
 
 def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
     """The group named next to the value, in its clause, with no other value between."""
-    sentence = value.sent
+    sentence = sent(value)
     start, end = clause_bounds(sentence, value.start)
     if _BOTH.search(doc[start:end].text) and not any(start <= m.start < end for m in arm_mentions(doc)):
         return None
@@ -133,7 +136,7 @@ def sole_experimental_arm(doc: Doc, value: Span, arms: list[dict]) -> str | None
     experimental = [a["label"] for a in arms if a["role"] == "experimental"]
     if len(experimental) != 1:
         return None
-    sentence = value.sent
+    sentence = sent(value)
     if _ALL_PATIENTS.search(sentence.text) or any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc)):
         return None
     return experimental[0]
@@ -144,7 +147,7 @@ def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: 
 
     ``after_first`` looks after the value first, within its clause (``21 had complete resolution``,
     ``a 37 percent reduction in exacerbations``)."""
-    sentence = value.sent
+    sentence = sent(value)
     mentions = endpoint_mentions(doc)
     before = [m for m in mentions if sentence.start <= m.start and m.end <= value.start]
     after = [m for m in mentions if value.end <= m.start and m.end <= sentence.end]
@@ -158,7 +161,7 @@ def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: 
     if after:
         return after[0]
     if carry and sentence.start > 0:
-        previous = doc[sentence.start - 1].sent
+        previous = sent(doc[sentence.start - 1])
         earlier = [m for m in mentions if previous.start <= m.start and m.end <= previous.end]
         if earlier and "\n\n" not in doc[previous.end - 1:sentence.start + 1].text_with_ws:
             return earlier[-1]
@@ -167,11 +170,11 @@ def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: 
 
 def timepoint(doc: Doc, value: Span) -> str | None:
     """A duration in the value's sentence introduced by ``at``, ``after``, ``by``... (``at 21 months``)."""
-    sentence = value.sent
+    sentence = sent(value)
     for duration in spans(doc, "DURATION"):
-        if duration.sent != sentence or duration == value:
+        if sent(duration) != sentence or duration == value:
             continue
-        before = doc.text[max(sentence.start_char, duration.start_char - 30):duration.start_char]
+        before = text_of(doc)[max(sentence.start_char, duration.start_char - 30):duration.start_char]
         if _TIMEPOINT_CUE.search(before):
             return duration.text
     return None

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
 from ..normalize import fraction_percent, parse_number
-from .common import clean, evidence, heading_sentence, inside, longest_first, spans, state
+from ..doctext import text_of
+from .common import clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
 from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, nearest_endpoint, \
     paired_arm, respectively_arm, sole_experimental_arm, timepoint
 
@@ -64,7 +65,7 @@ def _number_and_unit(span: Span) -> tuple[float | None, str | None, str]:
         number = re.split(r"\s+(?:of|out of)\s+", text, maxsplit=1)[0]
         return parse_number(number), "patients", "count"
     if span.id_ == "duration-pair-first":  # "17.4 vs 9.4 months": the unit is written once, after the pair
-        following = re.search(r"\d\s?([A-Za-z]+)", span.doc.text[span.end_char:span.end_char + 40])
+        following = re.search(r"\d\s?([A-Za-z]+)", text_of(span.doc)[span.end_char:span.end_char + 40])
         unit = following.group(1).lower() if following else None
         return parse_number(text), _UNITS.get(unit.rstrip("s"), unit) if unit else None, "value"
     match = re.match(r"(.+?)(?:\s|-)?([A-Za-z/ ]+)\.?$", text)
@@ -82,7 +83,7 @@ def _about_trial(doc: Doc, sentence: Span) -> bool:
 
 def within_group(doc: Doc, span: Span) -> bool:
     """A change that patients *had* (``had an 85 percent reduction``), not a between-arm effect."""
-    before = doc.text[max(span.sent.start_char, span.start_char - 30):span.start_char]
+    before = text_of(doc)[max(sent(span).start_char, span.start_char - 30):span.start_char]
     return bool(_HAD_CHANGE.search(before))
 
 
@@ -103,18 +104,18 @@ def value_spans(doc: Doc) -> list[Span]:
 def _phrase_before(doc: Doc, span: Span) -> str | None:
     """An outcome the lexicon does not know, named just before its value: ``seroma formation
     (19.4% ...)``, ``The 6-year DFS rates were 69.3%``."""
-    before = doc.text[span.sent.start_char:span.start_char]
+    before = text_of(doc)[sent(span).start_char:span.start_char]
     subject = _SUBJECT_OUTCOME.match(before)
     if subject:  # "Hair preservation was observed in 39.3% of patients"
         name = clean(subject.group("name") or subject.group("name2"))
         return name.lower() if name and len(name.split()) <= MAX_OUTCOME_WORDS + 2 else None
     end = span.start
-    while end > span.sent.start and (doc[end - 1].text in ("(", "[") or doc[end - 1].lower_ in _OUTCOME_GAP):
+    while end > sent(span).start and (doc[end - 1].text in ("(", "[") or doc[end - 1].lower_ in _OUTCOME_GAP):
         end -= 1
     if end == span.start:
         return None
     start = end
-    while start > span.sent.start and end - start < MAX_OUTCOME_WORDS and not doc[start - 1].is_punct \
+    while start > sent(span).start and end - start < MAX_OUTCOME_WORDS and not doc[start - 1].is_punct \
             and doc[start - 1].lower_ not in _LINKING_WORDS and not doc[start - 1].like_num \
             and not doc[start - 1].is_stop:
         start -= 1
@@ -125,7 +126,7 @@ def _phrase_before(doc: Doc, span: Span) -> str | None:
 
 
 def _change_statistic(doc: Doc, span: Span) -> str:
-    after = doc.text[span.end_char:span.end_char + 20].lower()
+    after = text_of(doc)[span.end_char:span.end_char + 20].lower()
     return "percent increase" if re.match(r"\s*(?:increase|rise|gain|more|higher)", after) else \
         "percent reduction" if re.match(r"\s*(?:reduction|decrease|drop|decline|fall|lower|fewer|less)", after) else "rate"
 
@@ -136,7 +137,7 @@ def extract(doc: Doc) -> None:
     values = value_spans(doc)
     results = []
     for span in values:
-        sentence = span.sent
+        sentence = sent(span)
         if heading_sentence(doc, sentence) or sentence.start == 0 or not _about_trial(doc, sentence):
             continue
         value, unit, statistic = _number_and_unit(span)
@@ -145,7 +146,7 @@ def extract(doc: Doc) -> None:
         if value is None:
             continue
         if span.label_ == "DURATION":
-            before = doc.text[sentence.start_char:span.start_char]
+            before = text_of(doc)[sentence.start_char:span.start_char]
             match = _DURATION_STATISTIC.search(before)
             if not match or _FOLLOW_UP.search(before[-FOLLOW_UP_CHARS:]):
                 continue  # a duration is a result only as a median or mean, never as follow-up time

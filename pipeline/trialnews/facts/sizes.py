@@ -14,7 +14,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..normalize import parse_number
-from .common import evidence, inside, longest_first, spans, state
+from ..doctext import text_of
+from .common import evidence, inside, longest_first, sent, spans, state
 from .linking import arm_mentions, nearest_arm
 
 #: The smallest denominator of ``k/N`` read as a group's size (smaller ones are often scores or doses).
@@ -83,7 +84,7 @@ def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
     """``ixazomib (n=21) or placebo``: the count covers both groups, not the first."""
     for other in arm_mentions(doc):
         if other.label_ != mention.label_ and other.start_char > mention.end_char:
-            gap = doc.text[mention.end_char:other.start_char]
+            gap = text_of(doc)[mention.end_char:other.start_char]
             if _JOINED_GROUPS.match(gap):
                 return True
     return False
@@ -98,9 +99,9 @@ def _arm_of(doc: Doc, span: Span) -> str | None:
             return mention.label_
         if span.label_ == "N_EQUALS" and mention.end <= span.start <= mention.end + 3:
             return mention.label_
-        if span.end <= mention.start <= span.end + ARM_WINDOW and mention.sent == span.sent:
+        if span.end <= mention.start <= span.end + ARM_WINDOW and sent(mention) == sent(span):
             number_end = span.start_char + len(span.text.split()[0])
-            between = doc.text[number_end:mention.start_char]
+            between = text_of(doc)[number_end:mention.start_char]
             if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,]|\bor\b|\band\b", between) \
                     and not _followed_by_other_arm(doc, mention):
                 return mention.label_
@@ -111,7 +112,7 @@ def _joined(doc: Doc, size: dict, label: str) -> dict:
     """Evidence from a size to the arm it was linked to: "43 patients receiving ixazomib"."""
     start, end = size["evidence"]["start"], size["evidence"]["end"]
     for mention in arm_mentions(doc):
-        if mention.label_ == label and mention.sent.start_char <= start < mention.sent.end_char:
+        if mention.label_ == label and sent(mention).start_char <= start < sent(mention).end_char:
             start, end = min(start, mention.start_char), max(end, mention.end_char)
             break
     return evidence((start, end), doc, rule="arm-size")
@@ -155,18 +156,18 @@ def extract(doc: Doc) -> None:
     data = state(doc)
     sizes: dict[tuple[int, str | None], dict] = {}
     for span in longest_first(spans(doc, "N_EQUALS", "POPULATION", "ENROLL_VERB", "N_VERB")):
-        sentence = span.sent
+        sentence = sent(span)
         if sentence.start == 0 or not _TRIAL_CUE.search(sentence.text):
             continue
-        after = doc.text[span.end_char:span.end_char + 40]
+        after = text_of(doc)[span.end_char:span.end_char + 40]
         if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _WHO.match(after))
-                                            or _COUNT_CONTEXT.search(doc.text[max(0, span.start_char - 30):span.start_char])):
+                                            or _COUNT_CONTEXT.search(text_of(doc)[max(0, span.start_char - 30):span.start_char])):
             continue
         n = _number(span)
         if n is None or _SCALE.search(span.text):
             continue  # "2.5 million people" is a population statistic, not a trial's
         arm = _arm_of(doc, span)
-        context = doc.text[max(sentence.start_char, span.start_char - 60):min(sentence.end_char, span.end_char + 60)]
+        context = text_of(doc)[max(sentence.start_char, span.start_char - 60):min(sentence.end_char, span.end_char + 60)]
         sizes.setdefault((n, arm), {"n": n, "population": _population(context), "arm": arm,
                                     "evidence": evidence(span)})
     for size in _slash_denominators(doc) + _numbers_before_arms(doc):

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span
 
 from ..record import DESIGN_TAGS
 from ..resources import load_lexicon
-from .common import clean, heading_sentence, spans, state
+from ..doctext import text_of
+from .common import clean, heading_sentence, sent, spans, state
 
 #: Tokens around a candidate name in which "trial" or "study" must stand.
 NAME_WINDOW = 3
@@ -50,7 +51,7 @@ def name(doc: Doc, arm_labels: set[str]) -> str | None:
 
 
 def _near_trial_word(doc: Doc, span: Span) -> bool:
-    window = doc[max(span.sent.start, span.start - NAME_WINDOW):min(span.sent.end, span.end + NAME_WINDOW)]
+    window = doc[max(sent(span).start, span.start - NAME_WINDOW):min(sent(span).end, span.end + NAME_WINDOW)]
     return any(_TRIAL_WORD.match(token.text) for token in window)
 
 
@@ -79,13 +80,13 @@ def design(doc: Doc, arms: list[dict]) -> list[str]:
 def condition(doc: Doc) -> str | None:
     """The disease as written: a condition head with its modifiers, after "patients with", "for", "in"."""
     candidates: list[tuple[int, str]] = []
-    for match in _CONDITION_HEAD.finditer(doc.text):
+    for match in _CONDITION_HEAD.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None or heading_sentence(doc, span.sent) or span.sent.start == 0 \
+        if span is None or heading_sentence(doc, sent(span)) or sent(span).start == 0 \
                 or any(token.like_url or "/" in token.text for token in span):
             continue
         start = _modifiers_start(doc, span)
-        before = doc.text[max(0, doc[start].idx - 30):doc[start].idx]
+        before = text_of(doc)[max(0, doc[start].idx - 30):doc[start].idx]
         score = 0 if _CONDITION_CUE.search(before) else 1
         candidates.append((score, clean(doc[start:span.end].text)))
     if not candidates:
@@ -97,7 +98,7 @@ def _modifiers_start(doc: Doc, head: Span) -> int:
     """Walk left over the words that qualify a condition: ``moderate to severe ulcerative``,
     ``high-risk multiple``, ``advanced renal cell``."""
     start = head.start
-    floor = max(head.sent.start, head.start - _MAX_MODIFIERS)
+    floor = max(sent(head).start, head.start - _MAX_MODIFIERS)
     while start > floor:
         token = doc[start - 1]
         if token.text == "-" and not token.whitespace_ and start - 2 >= floor and doc[start - 2].is_alpha \
