@@ -116,3 +116,53 @@ def test_rewritten_from_the_source_when_the_parse_tree_cannot_be_reused(monkeypa
     assert scanner.skipping is not None and scanner.skipping.pattern is not None
     assert [(s, e, m.span("span")) for s, e, m in scanner.finditer(TEXT)] == \
         [(m.start(), m.end(), m.span("span")) for m in re.finditer(pattern, TEXT)]
+
+
+NUMBER = r"(?:\d+(?:\.\d+)?|(?i:\b(?:one|two|ten|twenty)\b))"
+ANCHORED = {
+    "look-behind then number": r"(?<![\w.])" + NUMBER + r"\s?(?:%|percent)",
+    "named group around the number": r"(?<![\w.,])(?P<span>" + NUMBER + r")(?=\s+(?:patients|adults))",
+    "number inside a number": r"(?<![\w.])" + NUMBER + r"\s+(?:of|in)\s+\d+",
+    "ignorecase rule": r"(?i)(?<![\w.])" + NUMBER + r"\s+(?:months?|weeks?)",
+}
+
+
+@pytest.mark.parametrize("pattern", ANCHORED.values(), ids=ANCHORED.keys())
+def test_anchored_scanner_finds_what_finditer_finds(pattern: str) -> None:
+    from trialnews.scanning import AnchoredScanner, Anchors
+
+    anchors = Anchors(NUMBER)
+    text = TEXT + " 1,000 of 2,000 adults; Ten of twenty patients; 12 Months, 3.5% and one in 10 "
+    expected = [(m.start(), m.end(), m.span("span") if "span" in m.re.groupindex else None)
+                for m in re.finditer(pattern, text)]
+    scanner = AnchoredScanner(pattern, anchors)
+    found = [(s, e, m.span("span") if "span" in scanner.groupindex else None) for s, e, m in scanner.finditer(text)]
+    assert found == expected and expected
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("(?<![\\w.])\ue000\\s?%", True),
+    ("(?<![\\w.])(?:\ue000|\ue001)\\s+of", True),
+    ("(?:\ue000|\ue001)?\\s+of", False),
+    ("\ue000%|about \ue000", False),
+    ("(?i)\\b(?:about\\s+)?\ue001", False),
+    ("\\b\ue000+", True),
+])
+def test_starts_only_with(pattern: str, expected: bool) -> None:
+    from trialnews.scanning import starts_only_with
+
+    assert starts_only_with(pattern, "\ue000\ue001") is expected
+
+
+@pytest.mark.parametrize("rule, expected", [
+    ("(?<![\\w.]){NUM}\\s?%", True),
+    ("(?<![\\w.,$])(?P<span>(?:{NUM}|{NUMWORD}))(?=\\s+deaths)", True),
+    ("(?<![\\w.]){NUMBER}[\\s-]?percentage[\\s-]points?\\b", True),
+    ("(?i)\\b(?:ages?|aged)\\s+{NUMBER}", False),
+    ("{LEX:populations.txt}\\s+{NUM}", False),
+    ("(?<![\\w])[nN]\\s*=\\s*{NUM}", False),
+])
+def test_number_led_rules(rule: str, expected: bool) -> None:
+    from trialnews.components.ruler import number_led
+
+    assert number_led(rule) is expected

@@ -16,7 +16,11 @@ every match exactly as it was and make the scan cheaper:
   earlier match are dropped, which gives back exactly the non-overlapping, leftmost matches of
   ``pattern.finditer``.
 
-Both are checked against the plain patterns on every FakeHealth and news-dev article
+- :class:`AnchoredScanner` runs a pattern whose every match starts where another pattern
+  (an :class:`Anchors`, such as "a number") matches, only at those positions: the anchors are
+  found once per text for all the patterns that share them.
+
+All are checked against the plain patterns on every FakeHealth and news-dev article
 (``tests/test_scanning.py`` checks the constructions on small cases). A pattern whose first
 character cannot be bounded (``.``, a negated class, a back-reference, a possibly empty match),
 or whose first characters are so common that skipping would not pay, is run as it is.
@@ -289,3 +293,58 @@ def _compile_tree(parsed, codes: set[int], categories: set[object]) -> re.Patter
     rewritten = sre_parse.SubPattern(state, [(sre.SUBPATTERN, (None, 0, re.IGNORECASE, first_class)),
                                              (sre.ASSERT, (-1, behind))])
     return sre_compile.compile(rewritten)
+
+
+def starts_only_with(source: str, chars: str) -> bool:
+    """Whether every match of the regex ``source`` is non-empty and begins with one of ``chars``
+    (used with placeholder characters that stand for a sub-pattern, such as "a number")."""
+    if sre_parse is None:
+        return False
+    parsed = sre_parse.parse(source)
+    try:
+        codes, categories, empty = first_chars(parsed.data, parsed.state.flags)
+    except Unbounded:
+        return False
+    return not empty and not categories and bool(codes) and codes <= {ord(char) for char in chars}
+
+
+class Anchors:
+    """Every position of a text where ``source`` matches, overlapping matches included, found
+    with one skipping scan and kept for the last text asked (the patterns of one doc share it)."""
+
+    def __init__(self, source: str) -> None:
+        self.scanner = Scanner(source)
+        self.lookahead = re.compile(f"(?=(?:{source}))") if self.scanner.skipping is None else None
+        self._text: str | None = None
+        self._positions: list[int] = []
+
+    def positions(self, text: str) -> list[int]:
+        if text is not self._text:
+            if self.lookahead is not None:
+                self._positions = [match.start() for match in self.lookahead.finditer(text)]
+            else:  # each match of the skipping pattern is one position where ``source`` matches
+                self._positions = [match.start() for match in self.scanner.skipping.finditer(text)]
+            self._text = text
+        return self._positions
+
+
+class AnchoredScanner:
+    """``pattern.finditer(text)`` as ``(start, end, match)`` for a pattern whose every match is
+    non-empty and starts where ``anchors`` match (see :func:`starts_only_with`): the pattern is
+    tried at those positions only, skipping those inside the previous match, which gives back
+    the leftmost non-overlapping matches of ``finditer``."""
+
+    def __init__(self, source: str, anchors: Anchors) -> None:
+        self.pattern = re.compile(source)
+        self.groupindex = dict(self.pattern.groupindex)
+        self.anchors = anchors
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
+        taken_until = -1
+        match_at = self.pattern.match
+        for position in self.anchors.positions(text):
+            if position >= taken_until:
+                match = match_at(text, position)
+                if match is not None:
+                    taken_until = match.end()
+                    yield position, taken_until, match

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
 from .guard import Guarded
-from ..scanning import Scanner, alternation
+from ..scanning import AnchoredScanner, Anchors, Scanner, alternation, starts_only_with
 from ..resources import load_json, load_jsonl, load_lexicon
 
 DEFAULT_RULE_FILES = ("trial.jsonl", "numbers.jsonl", "statistics.jsonl", "arms.jsonl", "endpoints.jsonl",
@@ -54,6 +54,21 @@ def lexicon_regex(name: str) -> str:
     return alternation(load_lexicon(name))
 
 
+#: Private-use characters standing for the number slots when the shape of a rule is read.
+_NUM_MARK, _NUMWORD_MARK, _LEXICON_MARK = "\ue000", "\ue001", "\ue002"
+
+
+def number_led(pattern: str) -> bool:
+    """Whether every match of a regex rule starts with its ``{NUM}``, ``{NUMWORD}`` or
+    ``{NUMBER}`` slot (after look-behinds): such rules are tried only where a number starts."""
+    marked = _LEXICON_SLOT.sub(_LEXICON_MARK, pattern).replace("{NUMBER}", f"(?:{_NUM_MARK}|{_NUMWORD_MARK})")
+    marked = marked.replace("{NUM}", _NUM_MARK).replace("{NUMWORD}", _NUMWORD_MARK)
+    try:
+        return starts_only_with(marked, _NUM_MARK + _NUMWORD_MARK)
+    except re.error:
+        return False
+
+
 def expand(pattern: str) -> str:
     """Fill the placeholders of a regex rule: ``{NUM}``, ``{NUMWORD}``, ``{NUMBER}``, ``{LEX:file}``."""
     words = number_word_regex()
@@ -67,7 +82,8 @@ class FactRuler(Guarded):
         self.rule_files = tuple(rule_files)
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher = Matcher(nlp.vocab)
-        self.regexes: list[tuple[str, str, Scanner]] = []
+        self.regexes: list[tuple[str, str, Scanner | AnchoredScanner]] = []
+        number_starts = Anchors(f"(?:{NUM}|{number_word_regex()})")
         self.labels: set[str] = set()
         phrases: dict[tuple[str, str], list[Doc]] = defaultdict(list)
         for rule in self._rules():
@@ -82,7 +98,9 @@ class FactRuler(Guarded):
             elif isinstance(pattern, list):
                 self.matcher.add(key, [pattern])
             else:
-                self.regexes.append((label, rule_id, Scanner(expand(pattern["regex"]))))
+                source = expand(pattern["regex"])
+                scanner = AnchoredScanner(source, number_starts) if number_led(pattern["regex"]) else Scanner(source)
+                self.regexes.append((label, rule_id, scanner))
         for (label, rule_id), docs in phrases.items():
             self.phrase_matcher.add(f"{label}|{rule_id}", docs)
 
