@@ -10,6 +10,7 @@ becomes an arm when it stands in a sentence that assigns or compares treatments 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -22,6 +23,8 @@ from .common import evidence, longest_first, sent, spans, state
 MAX_ARMS = 6
 #: Tokens after a mention in which its dose ("ixazomib 3 mg") or size ("(n=21)") is read.
 ATTACH_WINDOW = 4
+#: Endpoint phrases that start before a mention and are checked for holding it.
+MAX_BLOCK_LOOKBACK = 8
 #: The shortest word whose derived forms (``stent`` → ``stenting``) are read as the same arm.
 MIN_STEM_CHARS = 4
 _DERIVED_ENDINGS = frozenset({"s", "es", "ing", "al", "ation", "ed"})
@@ -134,8 +137,12 @@ def mentions(doc: Doc) -> list[Span]:
     found = []
     ruled = spans(doc, "DRUG", "INTERVENTION", "CONTROL")
     candidates = ruled + _named_by_size(doc) + _abbreviated(doc, ruled)
+    blocked_starts = [b.start for b in blocked]
     for span in longest_first(candidates):
-        if any(b.start <= span.start and span.end <= b.end and b.end - b.start > span.end - span.start for b in blocked):
+        first = bisect_right(blocked_starts, span.start)  # only blocks starting at or before the span can hold it
+        if any(blocked[i].start <= span.start and span.end <= blocked[i].end
+               and blocked[i].end - blocked[i].start > span.end - span.start
+               for i in range(max(0, first - MAX_BLOCK_LOOKBACK), first)):
             continue
         extended = _with_compound(doc, span)
         found.append(Span(doc, extended.start, extended.end, label=span.label_, span_id=span.id_))
@@ -155,7 +162,8 @@ def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
     after ``randomized to``/``assigned to`` in its sentence; named as a ``group`` or ``arm``; set
     against another intervention (``X or Y``, ``X versus Y``, ``compared with Y``); or, for a
     drug or control, ``received``/``taking`` it."""
-    sentence_start = sent(mention).start_char
+    sentence = sent(mention)
+    sentence_start = sentence.start_char
     before = text_of(doc)[max(sentence_start, mention.start_char - ASSIGN_CHARS):mention.start_char]
     after = text_of(doc)[mention.end_char:mention.end_char + 30]
     if _ASSIGNED_BEFORE.search(before) and not _TIMING_BEFORE.search(before):
@@ -166,7 +174,7 @@ def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
     if _GROUP_AFTER.match(after):
         return True
     for other in others:
-        if other is mention or sent(other).start != sent(mention).start:
+        if other is mention or not sentence.start <= other.start < sentence.end:
             continue
         gap = text_of(doc)[mention.end_char:other.start_char] if other.start > mention.start \
             else text_of(doc)[other.end_char:mention.start_char]
