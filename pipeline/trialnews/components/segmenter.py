@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from ..doctext import text_of
 from .guard import Guarded
 
 ENDERS = frozenset({".", "!", "?", "...", "\u2026"})
@@ -44,7 +45,7 @@ class Segmenter(Guarded):
             return
         headings = doc.user_data.get("headings") or ()
         heading_edges = {edge for start, end in headings for edge in (start, end)}
-        text = doc.text
+        text = text_of(doc)
         strings = doc.vocab.strings
         orths, spaces, offsets = doc.to_array([ORTH, IS_SPACE, IDX]).T.tolist()
         starts = [NOT_START] * len(orths)
