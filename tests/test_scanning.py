@@ -166,3 +166,12 @@ def test_number_led_rules(rule: str, expected: bool) -> None:
     from trialnews.components.ruler import number_led
 
     assert number_led(rule) is expected
+
+
+@pytest.mark.parametrize("pattern", PATTERNS.values(), ids=PATTERNS.keys())
+def test_scanner_search_is_the_first_match(pattern: str) -> None:
+    expected = re.search(pattern, TEXT)
+    found = Scanner(pattern).search(TEXT)
+    assert (found[:2] if found else None) == (expected.span() if expected else None)
+    empty = Scanner(pattern).search("")
+    assert (empty[:2] if empty else None) == (re.search(pattern, "").span() if re.search(pattern, "") else None)

@@ -241,6 +241,10 @@ class Scanner:
         compiled = self.pattern or self.skipping
         self.groupindex = {name: index for name, index in compiled.groupindex.items() if name != MATCH_GROUP}
 
+    def search(self, text: str) -> tuple[int, int, re.Match[str]] | None:
+        """The first match, as ``pattern.search(text)`` finds it (``None`` if there is none)."""
+        return next(self.finditer(text), None)
+
     def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
         if self.skipping is None:
             for match in self.pattern.finditer(text):
