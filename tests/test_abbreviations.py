@@ -7,6 +7,7 @@ import pytest
 import spacy
 
 from trialnews.components.abbreviations import Abbreviations
+from trialnews.errors import TrialnewsError
 from trialnews.components.segmenter import Segmenter
 
 TEXTS = {
@@ -46,7 +47,7 @@ def test_definitions_and_repeats(nlp: spacy.language.Language) -> None:
 
 
 def test_unknown_candidates_option(nlp: spacy.language.Language) -> None:
-    with pytest.raises(ValueError, match="candidates"):
+    with pytest.raises(TrialnewsError, match="E209.*candidates"):
         Abbreviations(nlp, "trialnews_abbreviations", candidates="regex")
 
 

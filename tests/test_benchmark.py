@@ -52,10 +52,11 @@ def test_every_figure(result: Benchmark) -> None:
     for figure in (result.tokenizer.docs_per_second, result.tokenizer.tokens_per_second,
                    result.pipeline.docs_per_second, result.pipeline.tokens_per_second, result.share_of_tokenizer,
                    result.speedup, result.speedup_bound, result.parallel.throughput.docs_per_second, result.rss_mb,
-                   result.parallel.main_rss_mb, result.parallel.worker_rss_mb, result.first_record_seconds):
+                   result.parallel.main_rss_mb, result.parallel.worker_rss_mb, result.first_record_seconds,
+                   result.extract.docs_per_second, result.parallel.extract.docs_per_second, result.extract_speedup):
         assert positive(figure)
     assert result.parallel.n_process == 2
-    assert result.parallel.throughput.docs == len(ARTICLES)
+    assert result.parallel.throughput.docs == result.extract.docs == result.parallel.extract.docs == len(ARTICLES)
 
 
 def test_every_component_timed(result: Benchmark) -> None:
@@ -92,4 +93,10 @@ def test_cli_writes_json(folder: Path, tmp_path: Path) -> None:
 
 def test_cli_refuses_a_missing_folder(tmp_path: Path) -> None:
     done = CliRunner().invoke(app, ["bench", str(tmp_path / "missing")])
-    assert done.exit_code == 2
+    assert done.exit_code == 2 and "E201" in done.output
+
+
+def test_cli_refuses_a_folder_without_articles(tmp_path: Path) -> None:
+    (tmp_path / UNREADABLE).write_text("\n", encoding="utf-8")
+    done = CliRunner().invoke(app, ["bench", str(tmp_path), "--no-parallel", "--no-first-record", "--no-peer"])
+    assert done.exit_code == 2 and "E201" in done.output

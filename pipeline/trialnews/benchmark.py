@@ -8,6 +8,8 @@
 - the time of each component, run in pipeline order over the docs, so a regression shows where;
 - the full pipeline on ``n_process`` processes, in a fresh Python process so that its workers'
   peak memory can be read (``RUSAGE_CHILDREN``), and its speed-up over one process;
+- the same two runs the way ``trialnews extract`` makes them (``extract_files``: files read and
+  hashed, and docs slimmed to their record before they leave the workers);
 - peak resident memory (``VmHWM``) of the one-process run, of the parallel run's main process
   and of its largest worker;
 - the time from starting ``trialnews extract`` on the folder to its first record on disk;
@@ -33,7 +35,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from .errors import TrialnewsError
+from .errors import Errors, TrialnewsError
 from .reader import DEFAULT_MAX_BYTES, iter_inputs, read_article
 
 DEFAULT_FOLDER = Path("../shared/data/fakehealth")
@@ -89,12 +91,14 @@ class Throughput:
 
 @dataclass
 class Parallel:
-    """The pipeline on several processes, run in a fresh Python process."""
+    """The pipeline on several processes, run in a fresh Python process: through ``nlp.pipe``,
+    and (``extract``) through ``trialnews.extract.extract_files`` as the CLI runs it."""
 
     n_process: int
     throughput: Throughput
     main_rss_mb: float
     worker_rss_mb: float
+    extract: Throughput | None = None
 
 
 @dataclass
@@ -119,6 +123,8 @@ class Benchmark:
     """Seconds per component (``tokenizer`` is ``nlp.make_doc``), in pipeline order."""
     rss_mb: float
     """Peak resident memory of this process after the one-process runs."""
+    extract: Throughput | None = None
+    """The one-process run through ``extract_files`` (reading the files), as the CLI runs it."""
     parallel: Parallel | None = None
     first_record_seconds: float | None = None
     peer: Peer | None = None
@@ -134,6 +140,13 @@ class Benchmark:
         if self.parallel is None:
             return None
         return self.parallel.throughput.docs_per_second / self.pipeline.docs_per_second
+
+    @property
+    def extract_speedup(self) -> float | None:
+        """Speed-up of the parallel run over one process, both through ``extract_files``."""
+        if self.extract is None or self.parallel is None or self.parallel.extract is None:
+            return None
+        return self.parallel.extract.docs_per_second / self.extract.docs_per_second
 
     @property
     def speedup_bound(self) -> float | None:
@@ -184,8 +197,10 @@ class Benchmark:
             "parallel": None if self.parallel is None else {
                 "n_process": self.parallel.n_process, **self.parallel.throughput.as_dict(),
                 "speedup": self.speedup, "speedup_bound_from_cpu_time": self.speedup_bound,
-                "main_rss_mb": self.parallel.main_rss_mb,
+                "extract": None if self.parallel.extract is None else self.parallel.extract.as_dict(),
+                "extract_speedup": self.extract_speedup, "main_rss_mb": self.parallel.main_rss_mb,
                 "worker_rss_mb": self.parallel.worker_rss_mb},
+            "extract": None if self.extract is None else self.extract.as_dict(),
             "rss_mb": self.rss_mb,
             "first_record_seconds": self.first_record_seconds,
             "peer": None if self.peer is None else {
@@ -268,6 +283,18 @@ def time_components(nlp: Any, texts: Sequence[str], *, batch_size: int = BATCH_S
     return seconds
 
 
+def time_extract(folder: str | Path, nlp: Any, *, tokens: int, n_process: int = 1,
+                 batch_size: int = BATCH_SIZE) -> Throughput:
+    """``trialnews.extract.extract_files`` on the folder, as ``trialnews extract`` runs it (files
+    read and hashed, outcomes in input order; with ``n_process`` > 1 docs slimmed in the workers)."""
+    from .extract import extract_files
+
+    started, cpu = time.perf_counter(), _cpu_seconds()
+    outcomes = extract_files([folder], nlp=nlp, n_process=n_process, batch_size=batch_size)
+    docs = sum(outcome.error is None or outcome.error.get("stage") != "read" for outcome in outcomes)
+    return Throughput(time.perf_counter() - started, docs, tokens, _cpu_seconds() - cpu)
+
+
 def parallel_run(folder: str | Path, *, n_process: int = N_PROCESS, batch_size: int = BATCH_SIZE) -> dict[str, Any]:
     """In this process: the pipeline on ``n_process`` processes over the folder, with this
     process's peak memory and its largest worker's (the workers have ended when it is read)."""
@@ -279,7 +306,8 @@ def parallel_run(folder: str | Path, *, n_process: int = N_PROCESS, batch_size: 
         pass
     tokens = sum(len(doc) for doc in nlp.tokenizer.pipe(texts, batch_size=batch_size))
     throughput = time_pipeline(nlp, texts, tokens=tokens, batch_size=batch_size, n_process=n_process)
-    return {"n_process": n_process, **asdict(throughput), "main_rss_mb": peak_rss_mb(),
+    extract = time_extract(folder, nlp, tokens=tokens, n_process=n_process, batch_size=batch_size)
+    return {"n_process": n_process, **asdict(throughput), "extract": asdict(extract), "main_rss_mb": peak_rss_mb(),
             "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
@@ -289,7 +317,7 @@ def time_parallel(folder: str | Path, *, n_process: int = N_PROCESS, batch_size:
     done = subprocess.run(command, capture_output=True, text=True, check=True)
     data = json.loads(done.stdout.strip().splitlines()[-1])
     throughput = Throughput(data["seconds"], data["docs"], data["tokens"], data["cpu_seconds"])
-    return Parallel(n_process=data["n_process"], throughput=throughput,
+    return Parallel(n_process=data["n_process"], throughput=throughput, extract=Throughput(**data["extract"]),
                     main_rss_mb=data["main_rss_mb"], worker_rss_mb=data["worker_rss_mb"])
 
 
@@ -400,7 +428,7 @@ def run_benchmark(
     say(f"reading {folder}")
     texts, failed = read_texts(folder)
     if not texts:
-        raise ValueError(f"No readable articles under {folder}: give a folder of .txt, .md or .html files.")
+        raise TrialnewsError(Errors.E201, stage="config", paths=folder)
     nlp = make_nlp()
     say(f"tokenizer alone on {len(texts)} texts")
     tokenizer = time_tokenizer(nlp, texts, batch_size=batch_size)
@@ -408,9 +436,11 @@ def run_benchmark(
     pipeline = time_pipeline(nlp, texts, tokens=tokenizer.tokens, batch_size=batch_size)
     say("each component")
     components = time_components(nlp, texts, batch_size=batch_size)
+    say("full pipeline through extract_files (reading the files), one process")
+    extract = time_extract(folder, nlp, tokens=tokenizer.tokens, batch_size=batch_size)
     result = Benchmark(folder=str(folder), files=len(texts) + failed, failed=failed,
                        chars=sum(len(text) for text in texts), tokenizer=tokenizer, pipeline=pipeline,
-                       components=components, rss_mb=peak_rss_mb(), environment=before)
+                       components=components, rss_mb=peak_rss_mb(), extract=extract, environment=before)
     if parallel:
         say(f"full pipeline, {n_process} processes")
         result.parallel = time_parallel(folder, n_process=n_process, batch_size=batch_size)
@@ -462,6 +492,15 @@ def report_table(result: Benchmark):  # noqa: ANN201 - rich is imported here, no
             table.add_row(f"  on {par.n_process} idle CPUs (from CPU time)", "", "",
                           f"{par.throughput.cpu_seconds:.2f} cpu", f"{result.speedup_bound:.2f}x speed-up", "",
                           style="dim")
+    if result.extract is not None:
+        table.add_row("trialnews extract path, 1 process", f"{result.extract.docs_per_second:,.1f}",
+                      f"{result.extract.tokens_per_second:,.0f}", f"{result.extract.seconds:.2f}",
+                      "", "")
+        if result.parallel is not None and result.parallel.extract is not None:
+            par_extract = result.parallel.extract
+            table.add_row(f"trialnews extract path, {result.parallel.n_process} processes",
+                          f"{par_extract.docs_per_second:,.1f}", f"{par_extract.tokens_per_second:,.0f}",
+                          f"{par_extract.seconds:.2f}", f"{result.extract_speedup:.2f}x speed-up", "")
     table.add_row("peak resident memory, 1 process", "", "", "", f"{result.rss_mb:.0f} MB", verdict("peak_rss_mb"))
     if result.parallel is not None:
         table.add_row(f"peak resident memory, {result.parallel.n_process} processes", "", "", "",
@@ -476,6 +515,9 @@ def report_table(result: Benchmark):  # noqa: ANN201 - rich is imported here, no
                       f"{result.peer.throughput.tokens_per_second:,.0f}", f"{result.peer.throughput.seconds:.2f}",
                       f"trialnews {result.peer_ratio:.1f}x", verdict("peer_ratio"))
         notes.append(f"{result.peer.name} {result.peer.note}.")
+    if result.extract is not None:
+        notes.append("extract path: trialnews.extract.extract_files, as `trialnews extract` runs: files read and "
+                     "hashed; with several processes, docs slimmed to their record in the workers.")
     env = result.environment
     notes.append(f"Python {env.get('python')}, spaCy {env.get('spacy')}, scispaCy {env.get('scispacy')}; "
                  f"{env.get('cpus')} CPUs, load average {env.get('load_average')} at the start.")

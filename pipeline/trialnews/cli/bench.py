@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from . import app, console
+from . import app, console, fail
 
 #: The FakeHealth articles, relative to the repository root (``trialnews.benchmark.DEFAULT_FOLDER``).
 DEFAULT_FOLDER = Path("../shared/data/fakehealth")
@@ -30,13 +30,16 @@ def bench(
 ) -> None:
     """Measure the pipeline against spaCy's tokenizer (the floor) and quantulum3 (a peer)."""
     from ..benchmark import report_table, run_benchmark
+    from ..errors import Errors, TrialnewsError
 
     if not folder.is_dir():
-        console.print(f"[red]error[/red] {folder} is not a folder: give a folder of .txt, .md or .html articles.")
-        raise typer.Exit(2)
-    result = run_benchmark(folder, n_process=n_process, batch_size=batch_size, parallel=parallel,
-                           first_record=first_record, peer=peer,
-                           on_stage=lambda message: console.print(f"[dim]bench: {message}[/dim]"))
+        fail(TrialnewsError(Errors.E201, stage="config", paths=folder))
+    try:
+        result = run_benchmark(folder, n_process=n_process, batch_size=batch_size, parallel=parallel,
+                               first_record=first_record, peer=peer,
+                               on_stage=lambda message: console.print(f"[dim]bench: {message}[/dim]"))
+    except TrialnewsError as error:
+        fail(error)
     # Wide enough for the table when stdout is a file or a pipe (rich would use 80 columns).
     Console(width=None if sys.stdout.isatty() else REPORT_WIDTH).print(report_table(result))
     if json_output is not None:

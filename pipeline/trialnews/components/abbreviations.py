@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from ..errors import Errors, TrialnewsError
 from .guard import Guarded
 
 CANDIDATES = ("tokens", "scispacy")
@@ -40,7 +41,8 @@ OPEN, CLOSE = get_string_id("("), get_string_id(")")
 class Abbreviations(Guarded):
     def __init__(self, nlp: Language, name: str, *, candidates: str = "tokens") -> None:
         if candidates not in CANDIDATES:
-            raise ValueError(f"Unknown abbreviation candidates {candidates!r} for {name}: use one of {CANDIDATES}.")
+            raise TrialnewsError(Errors.E209, stage="config", value=candidates, setting="candidates", component=name,
+                                 allowed=", ".join(CANDIDATES))
         from scispacy.abbreviation import AbbreviationDetector, filter_matches, find_abbreviation
 
         self.name = name
