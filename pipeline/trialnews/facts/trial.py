@@ -33,6 +33,8 @@ _NOT_MODIFIER = frozenset({"treat", "treating", "treated", "treatment", "treatme
                            "die", "died"})
 _SEVERITY = frozenset({"mild", "moderate"})
 _MAX_MODIFIERS = 5
+#: How many more mentions of a disease outweigh the other's "patients with" cue.
+REPEATS_PER_CUE = 3
 
 
 def name(doc: Doc, arm_labels: set[str]) -> str | None:
@@ -91,7 +93,10 @@ def condition(doc: Doc) -> str | None:
         candidates.append((score, clean(doc[start:span.end].text)))
     if not candidates:
         return None
-    return min(candidates, key=lambda c: c[0])[1]
+    lowered = text_of(doc).lower()
+    # The disease the article keeps naming (in the title too) wins over one named in passing.
+    mentions = {name: lowered.count(name.lower().split()[-1]) for _, name in candidates}
+    return min(candidates, key=lambda c: (c[0] - mentions[c[1]] // REPEATS_PER_CUE, -mentions[c[1]]))[1]
 
 
 def _modifiers_start(doc: Doc, head: Span) -> int:
@@ -104,6 +109,10 @@ def _modifiers_start(doc: Doc, head: Span) -> int:
         if token.text == "-" and not token.whitespace_ and start - 2 >= floor and doc[start - 2].is_alpha \
                 and not doc[start - 2].whitespace_:
             start -= 2
+        elif token.like_num and start - 2 >= floor and doc[start - 2].lower_ == "type":
+            start -= 2  # "type 2 diabetes"
+        elif token.lower_ in ("'s", "\u2019s") and start - 2 >= floor and doc[start - 2].is_title:
+            start -= 2  # "Crohn's disease"
         elif token.lower_ == "to" and start - 2 >= floor and doc[start - 2].lower_ in _SEVERITY:
             start -= 2
         elif token.is_alpha and not token.is_stop and token.lower_ not in _NOT_MODIFIER \
