@@ -1,10 +1,10 @@
-"""Exact, faster regular-expression scanning for the fact ruler.
+"""Exact, faster regular-expression scanning for the fact ruler (and long-text regexes).
 
 The ruler runs some sixty regexes over every article. Python's ``re`` tries a pattern at every
 position of the text unless the pattern starts with a literal or a plain character class, and
 most rules start with a look-behind (``(?<![\\w.])``), a word boundary, or a case-insensitive
-alternation of words, so each rule paid a call into the matcher per character. Two rewrites keep
-every match exactly as it was and make the scan cheaper:
+alternation of words, so each rule paid a call into the matcher per character. Three rewrites
+keep every match exactly as it was and make the scan cheaper:
 
 - :func:`alternation` writes a list of literal strings (a lexicon, the number words) as a
   character trie instead of a flat ``a|b|c`` list, so the engine reads each character once
@@ -14,8 +14,8 @@ every match exactly as it was and make the scan cheaper:
   class lets the engine skip, in C, every position where no match can start, and the pattern
   itself runs, unchanged, in a look-ahead at the remaining positions. Matches found inside an
   earlier match are dropped, which gives back exactly the non-overlapping, leftmost matches of
-  ``pattern.finditer``.
-
+  ``pattern.finditer``. The rewritten pattern is compiled from the parsed one (parsing is most
+  of the cost of compiling, and so of the pipeline's start-up);
 - :class:`AnchoredScanner` runs a pattern whose every match starts where another pattern
   (an :class:`Anchors`, such as "a number") matches, only at those positions: the anchors are
   found once per text for all the patterns that share them.
