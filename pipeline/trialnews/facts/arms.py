@@ -71,7 +71,7 @@ _CONTROL_LABELS = {"control group": "control", "control arm": "control", "a plac
 
 
 def label_of(span: Span) -> str:
-    text = _GROUP_WORDS.sub("", _ARTICLES.sub("", span.text.strip()))
+    text = _GROUP_WORDS.sub("", _ARTICLES.sub("", span.text.strip())).rstrip(".,;:")
     lowered = text.lower()
     if span.label_ == "CONTROL":
         return _CONTROL_LABELS.get(lowered, lowered)
