@@ -334,7 +334,8 @@ def test_models_reject_directly() -> None:
 PACKAGE = Path(trialnews.__file__).parent
 
 #: Exceptions any module may raise: coded errors, and typer's exit status and usage errors in the CLI.
-CODED = {"TrialnewsError", "BatchInterrupted", "Exit", "BadParameter"}
+#: ``from_entry`` rebuilds a TrialnewsError from an errors.jsonl entry, code and all.
+CODED = {"TrialnewsError", "from_entry", "BatchInterrupted", "Exit", "BadParameter"}
 #: Raises of plain exceptions that are not errors for a user: validators raise ValueError (pydantic
 #: turns it into a ValidationError, which the assembler reports as W006 or E102); a misused
 #: TrialnewsError; an abstract method; Ctrl-C passed on.

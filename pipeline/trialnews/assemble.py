@@ -22,6 +22,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from spacy.tokens import Doc
 
+from .doctext import text_of
 from .errors import Errors, TrialnewsError, Warnings
 from .facts.common import state
 from .record import (
@@ -161,7 +162,7 @@ def record_data(doc: Doc, source: dict[str, Any]) -> dict[str, Any]:
     """The record of a processed doc as plain data, every inconsistency dropped with a warning."""
     data = state(doc)
     warnings: list[str] = [str(warning) for warning in data.get("warnings") or []]
-    text = doc.text
+    text = text_of(doc)
     items = {field: valid_items(field, data.get(field) or [], text, warnings) for field in ITEM_MODELS}
     _endpoint_names(items)
     _known_arms(items, warnings)
@@ -174,6 +175,6 @@ def assemble(doc: Doc, source: dict[str, Any]) -> Record:
     """The validated record of a processed doc; raises ``E102`` if it cannot be made valid."""
     data = record_data(doc, source)
     try:
-        return Record.model_validate(data, context={"text": doc.text})
+        return Record.model_validate(data, context={"text": text_of(doc)})
     except ValidationError as error:
         raise TrialnewsError(Errors.E102, path=source.get("path", "<text>"), reason=_reason(error)) from error

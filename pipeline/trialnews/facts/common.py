@@ -61,7 +61,9 @@ def evidence(span: Span | tuple[int, int], doc: Doc | None = None, *, rule: str 
     return {"start": start, "end": end, "text": text, "rule": rule}
 
 
-_SPANS: WeakKeyDictionary[Doc, dict[tuple, list[Span]]] = WeakKeyDictionary()
+#: The sorted span lists of the doc being processed: one doc only, since the cached spans hold
+#: their doc (a cache per doc, even a WeakKeyDictionary, would keep every doc alive).
+_SPANS: dict[str, Any] = {"doc": None, "lists": {}}
 
 
 def spans(doc: Doc, *labels: str) -> list[Span]:
@@ -71,7 +73,9 @@ def spans(doc: Doc, *labels: str) -> list[Span]:
     and rebuilt when a group's size changes (the linking steps read the same groups for every
     value, which made long articles quadratic)."""
     sizes = tuple(len(doc.spans[label]) if label in doc.spans else -1 for label in labels)
-    cache = _SPANS.setdefault(doc, {})
+    if _SPANS["doc"] is not doc:
+        _SPANS["doc"], _SPANS["lists"] = doc, {}
+    cache = _SPANS["lists"]
     key = (labels, sizes)
     found = cache.get(key)
     if found is None:

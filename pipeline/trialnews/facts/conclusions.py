@@ -9,13 +9,18 @@ Statements by people marked as outside the trial (``who was not involved``) neve
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
+from ..scanning import Scanner
 from .common import clean, evidence, heading_sentence, sent, spans, state
 
 MAX_CONCLUSIONS = 10
+#: Speaker roles already worked out, per doc.
+_ROLES: WeakKeyDictionary[Doc, dict[str, str | None]] = WeakKeyDictionary()
 #: Characters after a closing quote in which its speaker is named ("..., said Dr. Avis").
 ATTRIBUTION_WINDOW = 200
 #: Sentences shorter than this (in tokens) are datelines or fragments, not verdicts.
@@ -41,14 +46,14 @@ _NAME = r"(?:Dr\.\s+|Prof\.\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)*(?:\s+
 _NAME_AFTER_VERB = re.compile(r"\b(?:said|says|added|adds|explained|noted|notes|told|wrote|writes)\s+" + _NAME)
 _NAME_BEFORE_VERB = re.compile(_NAME + r",?\s+(?:said|says|added|explained|noted|told|wrote)\b")
 _PRONOUN = re.compile(r"(?i)\b(?:he|she|they)\s+(?:said|says|added|noted|told|explained)\b")
-_OUTSIDE_ROLE = re.compile(r"(?i)\b(?:not involved|wasn['\u2019]t involved|were not involved|not part of|editorial|"
-                           r"commentary|independent|not affiliated|unaffiliated|who did not take part|no ties)\b")
-_AUTHOR_ROLE = re.compile(r"(?i)\b(?:(?:the|study['\u2019]s|trial['\u2019]s) authors|lead author|study author|first author|senior author|co-?author|corresponding author|"
-                          r"authors? of the (?:study|report|paper|trial))\b")
-_TRIAL_ROLE = re.compile(r"(?i)\b(?:led the (?:study|trial|research|work)|who led|leads? the (?:study|trial)|lead researcher|"
-                         r"lead investigator|principal investigators?|study leader|study['\u2019]s|the trial['\u2019]s|"
-                         r"investigators?|researchers?|presented the (?:data|results|findings)|chief executive|CEO|"
-                         r"chief (?:medical|scientific) officer|head of research|research team|our (?:study|trial|results))\b")
+_OUTSIDE_ROLE = Scanner(r"(?i)\b(?:not involved|wasn['\u2019]t involved|were not involved|not part of|editorial|"
+                        r"commentary|independent|not affiliated|unaffiliated|who did not take part|no ties)\b")
+_AUTHOR_ROLE = Scanner(r"(?i)\b(?:(?:the|study['\u2019]s|trial['\u2019]s) authors|lead author|study author|first author|senior author|co-?author|corresponding author|"
+                       r"authors? of the (?:study|report|paper|trial))\b")
+_TRIAL_ROLE = Scanner(r"(?i)\b(?:led the (?:study|trial|research|work)|who led|leads? the (?:study|trial)|lead researcher|"
+                      r"lead investigator|principal investigators?|study leader|study['\u2019]s|the trial['\u2019]s|"
+                      r"investigators?|researchers?|presented the (?:data|results|findings)|chief executive|CEO|"
+                      r"chief (?:medical|scientific) officer|head of research|research team|our (?:study|trial|results))\b")
 _AUTHORS = re.compile(r"(?i)\b(?:authors?|lead author|co-author|wrote)\b")
 _INVESTIGATORS = re.compile(r"(?i)\b(?:investigators?|researchers?|scientists?|led the|team|principal)\b")
 _VERDICT = re.compile(r"(?i)\b(?:the |this |our |these |new )(?:study|research|trial|findings|results|data|analysis)\s+"
@@ -84,7 +89,30 @@ def _speaker_name(speaker_text: str) -> str | None:
     return None
 
 
+def _word_occurrences(text: str, word: str) -> Iterator[re.Match[str]]:
+    """``re.finditer(r"\\b" + re.escape(word) + r"\\b", text)``, tried only where ``word`` occurs
+    (``str.find``): with a leading ``\\b``, ``re`` cannot skip ahead and tries every position."""
+    pattern = re.compile(r"\b" + re.escape(word) + r"\b")
+    at = text.find(word)
+    while at >= 0:
+        match = pattern.match(text, at)
+        if match is None:
+            at = text.find(word, at + 1)
+        else:
+            yield match
+            at = text.find(word, match.end())
+
+
 def _role(doc: Doc, speaker_text: str) -> str | None:
+    """The role of a speaker (:func:`_find_role`), worked out once per speaker and doc: the same
+    speaker is asked for every quote that follows their attribution."""
+    known = _ROLES.setdefault(doc, {})
+    if speaker_text not in known:
+        known[speaker_text] = _find_role(doc, speaker_text)
+    return known[speaker_text]
+
+
+def _find_role(doc: Doc, speaker_text: str) -> str | None:
     """``authors`` or ``investigators`` for someone of the trial, ``outside`` for anyone marked as
     not part of it, ``None`` when the article does not say. The speaker's description is read
     where the quote attributes it and wherever the article names the speaker (by surname)."""
@@ -92,7 +120,7 @@ def _role(doc: Doc, speaker_text: str) -> str | None:
     name = _speaker_name(speaker_text)
     if name is not None:
         surname = name.split()[-1]
-        for match in re.finditer(r"\b" + re.escape(surname) + r"\b", text_of(doc)):
+        for match in _word_occurrences(text_of(doc), surname):
             contexts.append(text_of(doc)[max(0, match.start() - ROLE_WINDOW):match.end() + ROLE_WINDOW].split("\n")[0])
     joined = " ".join(contexts)
     if _OUTSIDE_ROLE.search(joined):

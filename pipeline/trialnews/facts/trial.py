@@ -8,6 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from ..record import DESIGN_TAGS
+from ..scanning import Scanner
 from ..resources import load_lexicon
 from ..doctext import text_of
 from .common import clean, heading_sentence, sent, spans, state
@@ -18,7 +19,7 @@ _TRIAL_WORD = re.compile(r"(?i)^(?:trials?|stud(?:y|ies))$")
 _ROMAN_PHASE = re.compile(r"^(?:I{1,3}|IV)[ab]?$")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _STAGE_PHASE = {"early": "1", "mid": "2", "midstage": "2", "late": "3"}
-_CONDITION_HEAD = re.compile(
+_CONDITION_HEAD = Scanner(
     r"(?i)\b(?:cancers?|carcinomas?|myelomas?|leukemias?|leukaemias?|lymphomas?|melanomas?|tumou?rs?|sarcomas?|"
     r"diseases?|syndromes?|disorders?|diabetes|failure|infections?|colitis|asthma|depression|hypertension|"
     r"obesity|stenosis|arthritis|hypogonadism|fibrillation|dementia|psoriasis|eczema|dermatitis|migraines?|"
@@ -82,8 +83,8 @@ def design(doc: Doc, arms: list[dict]) -> list[str]:
 def condition(doc: Doc) -> str | None:
     """The disease as written: a condition head with its modifiers, after "patients with", "for", "in"."""
     candidates: list[tuple[int, str]] = []
-    for match in _CONDITION_HEAD.finditer(text_of(doc)):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    for head_start, head_end, _ in _CONDITION_HEAD.finditer(text_of(doc)):
+        span = doc.char_span(head_start, head_end, alignment_mode="expand")
         if span is None or heading_sentence(doc, sent(span)) or sent(span).start == 0 \
                 or any(token.like_url or "/" in token.text for token in span):
             continue
