@@ -168,6 +168,8 @@ def extract(doc: Doc) -> None:
             continue  # "2.5 million people" is a population statistic, not a trial's
         arm = _arm_of(doc, span)
         context = text_of(doc)[max(sentence.start_char, span.start_char - 60):min(sentence.end_char, span.end_char + 60)]
+        if span.label_ in ("ENROLL_VERB", "N_VERB"):
+            context = span.text  # the verb of the size itself: "enrolled 57", "210 were randomized"
         sizes.setdefault((n, arm), {"n": n, "population": _population(context), "arm": arm,
                                     "evidence": evidence(span)})
     for size in _slash_denominators(doc) + _numbers_before_arms(doc):
