@@ -84,8 +84,14 @@ def _primary_names(doc: Doc) -> set[str]:
     return {e["name"] for e in state(doc).get("endpoints", []) if e["primary"]}
 
 
-def _item(doc: Doc, anchor: Span, arms: list[dict], *, after_first: bool = False) -> dict:
-    endpoint = nearest_endpoint(doc, anchor, after_first=after_first) or _main_endpoint(doc)
+def _item(doc: Doc, anchor: Span, arms: list[dict], guessed: set[tuple[int, int]], *,
+          after_first: bool = False) -> dict:
+    """A comparison anchored on ``anchor``; ``guessed`` collects the anchors whose endpoint is
+    the main endpoint by default rather than one named near them."""
+    endpoint = nearest_endpoint(doc, anchor, after_first=after_first)
+    if endpoint is None:
+        guessed.add((anchor.start_char, anchor.end_char))
+        endpoint = _main_endpoint(doc)
     return {
         "endpoint": endpoint.label_ if endpoint is not None else None,
         "arms": _arms_of(doc, sent(anchor), arms),
@@ -148,9 +154,10 @@ def extract(doc: Doc) -> None:
     p_values = spans(doc, "P_VALUE")
     cis = spans(doc, "CI")
     used_p: set[int] = set()
+    guessed: set[tuple[int, int]] = set()
     comparisons = []
     for effect in spans(doc, "EFFECT"):
-        item = _item(doc, effect, arms)
+        item = _item(doc, effect, arms, guessed)
         item["measure"] = _measure(effect.text)
         after_name = re.split(r"(?i)ratios?|\bHR\b|\bOR\b|\bRR\b|\bIRR\b|\baHR\b|\baOR\b", effect.text, maxsplit=1)[-1]
         item["estimate"] = _first_number(after_name)
@@ -171,7 +178,7 @@ def extract(doc: Doc) -> None:
     for change in spans(doc, "REDUCTION", "INCREASE", "DIFFERENCE"):
         if change.label_ != "DIFFERENCE" and within_group(doc, change):
             continue
-        item = _item(doc, change, arms, after_first=True)
+        item = _item(doc, change, arms, guessed, after_first=True)
         number = _first_number(change.text)
         if change.label_ == "DIFFERENCE":
             item["measure"] = "difference"
@@ -192,10 +199,30 @@ def extract(doc: Doc) -> None:
         if not 0 <= parsed[0] <= 1:
             warnings.append(Warnings.W003.format(value=parsed[0], text=p.text))
             continue
-        item = _item(doc, p, arms)
+        item = _item(doc, p, arms, guessed)
         item["p_value"], item["p_relation"] = parsed
         comparisons.append(item)
-    data["comparisons"] = comparisons
+    data["comparisons"] = _without_restatements(comparisons, guessed)
+
+
+def _without_restatements(comparisons: list[dict], guessed: set[tuple[int, int]]) -> list[dict]:
+    """One item per effect: a lede's "slashed episodes by 87 percent" restates the body's "an 87
+    percent reduction in exacerbations"; the statement that names its outcome is kept."""
+    kept: dict[tuple, dict] = {}
+    for item in comparisons:
+        key = (item["measure"], item["estimate"], item["p_value"], item["ci_low"], item["ci_high"])
+        if item["estimate"] is None or key not in kept:
+            kept[key if item["estimate"] is not None else (id(item),)] = item
+            continue
+        earlier = kept[key]
+        if _guessed(earlier, guessed) and not _guessed(item, guessed):
+            kept[key] = item
+    return sorted(kept.values(), key=lambda item: item["evidence"]["start"])
+
+
+def _guessed(item: dict, guessed: set[tuple[int, int]]) -> bool:
+    evidence = item["evidence"]
+    return any(start >= evidence["start"] and end <= evidence["end"] for start, end in guessed)
 
 
 def _inline_interval(text: str) -> tuple[float, float, None] | None:

@@ -42,8 +42,8 @@ STAT_LABELS = ("CI", "EFFECT", "P_VALUE", "DIFFERENCE", "RANGE_WORD", "DOSE", "R
 _DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
 _UNITS = {"month": "months", "mo": "months", "mos": "months", "week": "weeks", "wk": "weeks", "day": "days",
           "year": "years", "hour": "hours", "minute": "minutes", "lb": "pounds", "lbs": "pounds", "point": "points"}
-_HAD_CHANGE = re.compile(r"(?i)\b(?:had|has|have|reported|showed|experienced|saw|achieved|with|of)\s+(?:a|an)\s+"
-                         r"(?:(?:average|mean|median)\s+)?$")
+_HAD_CHANGE = re.compile(r"(?i)\b(?:had|has|have|reported|showed|experienced|saw|achieved|with|of)\s+(?:only\s+)?"
+                         r"(?:a|an)\s+(?:(?:average|mean|median|minimal|small|modest|slight|large)\s+)?$")
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:study|trial|patients|participants|group|arm|subjects|those|who took|"
                           r"who received|treated|taking|received)\b")
 
