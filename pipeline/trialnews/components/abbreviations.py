@@ -18,7 +18,6 @@ per-document matcher of short forms is rebuilt and emptied on every doc. The out
 
 from __future__ import annotations
 
-from collections import defaultdict
 
 from spacy.attrs import ORTH
 from spacy.language import Language
