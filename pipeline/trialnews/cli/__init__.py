@@ -11,6 +11,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 app = typer.Typer(
     name="trialnews",
@@ -28,7 +29,7 @@ CORPUS = Path("corpus")
 
 def fail(error: Exception, code: int = 2) -> None:
     """Print a coded error and exit with ``code`` (2: bad usage or input)."""
-    console.print(f"[red]error[/red] {error}", highlight=False)
+    console.print(f"[red]error[/red] {escape(str(error))}", highlight=False)  # paths may hold "[...]"
     raise typer.Exit(code)
 
 
