@@ -13,7 +13,7 @@ import re
 import warnings
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -47,7 +47,6 @@ class Outcome:
     error: dict[str, Any] | None = None
     skipped: bool = False
     sha256: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @cache

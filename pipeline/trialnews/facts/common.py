@@ -102,10 +102,6 @@ def inside(span: Span, others: Iterable[Span]) -> bool:
     return any(span.start_char < other.end_char and other.start_char < span.end_char for other in others)
 
 
-def in_sentence(doc: Doc, sentence: Span, candidates: Iterable[Span]) -> list[Span]:
-    return [c for c in candidates if sentence.start <= c.start and c.end <= sentence.end]
-
-
 def clause_bounds(sentence: Span, token_index: int) -> tuple[int, int]:
     """Token range of the clause of ``sentence`` around ``token_index``, split at ``;`` and ``:``."""
     start, end = sentence.start, sentence.end

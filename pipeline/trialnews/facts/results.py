@@ -14,12 +14,12 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
 from ..normalize import fraction_percent, parse_number
+from ..record import PERCENT_MAX
 from ..doctext import text_of
 from .common import clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
 from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, nearest_endpoint, \
     paired_arm, respectively_arm, sole_experimental_arm, timepoint
 
-PERCENT_MAX = 100.0
 #: The most words read as an outcome's name before its value when the lexicon knows none.
 MAX_OUTCOME_WORDS = 4
 #: Characters before a duration searched for follow-up wording ("followed for an average of 14 months").
