@@ -274,6 +274,22 @@ RESULTS = [
     pytest.param(f"{NIVO_OR_DOCETAXEL} Median overall survival was 17.4 vs 9.4 months for nivolumab vs docetaxel.",
                  [("overall survival", "nivolumab", 17.4, "months"), ("overall survival", "docetaxel", 9.4, "months")],
                  id="median-x-vs-y-months"),
+    pytest.param("Patients were randomly assigned to iodine-alcohol or chlorhexidine-alcohol. Of 575 patients who "
+                 "received iodine-alcohol, 42 developed an infection.",
+                 [("infection", "iodine-alcohol", 42, "patients")], id="opening-phrase-names-the-group"),
+    pytest.param("Patients were randomized to stenting or surgery. Surgery patients were at higher risk, with 2.3% "
+                 "suffering a heart attack compared with 1.1% of stent patients.",
+                 [("heart attack", "surgery", 2.3, "%"), ("heart attack", "stenting", 1.1, "%")],
+                 id="contrast-other-group-named-in-sentence"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} Five patients taking the drug developed colitis compared with one on placebo.",
+                 [("colitis", "pembrolizumab", 5, "patients")], id="the-drug-is-the-tested-arm"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} By week 12, 30% of patients on placebo and 20% of those taking the new drug had "
+                 "dropped out of the study.",
+                 [("dropped out of the study", "placebo", 30, "%"), ("dropped out of the study", "pembrolizumab", 20, "%")],
+                 id="outcome-named-by-the-verb-after"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} Fewer patients given pembrolizumab relapsed early\u20148% versus 15% on placebo.",
+                 [("relapsed early", "pembrolizumab", 8, "%"), ("relapsed early", "placebo", 15, "%")],
+                 id="outcome-before-a-dash-and-a-pair"),
 ]
 
 

@@ -64,6 +64,12 @@ _NOT_COMPOUND = frozenset({"based", "like", "free", "related", "controlled", "tr
                            "containing", "derived", "eluting", "coated", "only", "alone", "naïve", "exposed"})
 _ARTICLES = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _GROUP_WORDS = re.compile(r"\s+(?:group|arm|groups|arms)$", re.IGNORECASE)
+#: How news refers back to the treatment under test: ``patients taking the drug``, ``the vaccine``.
+_REFERENCE = re.compile(r"(?i)\bthe\s+(?!(?:other|same|first|second|third|two|both|control|comparison|placebo|"
+                        r"standard|usual|older|existing|generic|original|current|approved|dummy|sham|inactive|"
+                        r"comparator|reference)\b)(?:[a-z]+(?:-[a-z]+)?\s+)?"
+                        r"(?:drug|medication|medicine|vaccine|treatment|therapy|pill|injection|procedure|device|"
+                        r"supplement|shot|implant)\b(?!\s+(?:of|for)\b|['\u2019]s\s+(?:maker|manufacturer|developer))")
 _CONTROL_LABELS = {"control group": "control", "control arm": "control", "a placebo": "placebo",
                    "placebos": "placebo", "the placebo": "placebo",
                    "placebo pill": "placebo", "placebo pills": "placebo", "sugar pill": "placebo",
@@ -269,6 +275,7 @@ def extract(doc: Doc) -> None:
             arm["evidence"] = evidence((mention.start_char, found_n[1].end_char), doc, rule="arm-n-equals")
         keyed_mentions.append(Span(doc, mention.start, mention.end, label=arm["label"]))
     keyed_mentions += _other_occurrences(doc, keyed_mentions, found)
+    keyed_mentions += _references(doc, keyed_mentions, list(arms.values()))
     doc.spans["ARM_MENTION"] = sorted(keyed_mentions, key=lambda m: m.start)
     _comparator_role(list(arms.values()))
     state(doc)["arms"] = list(arms.values())
@@ -306,6 +313,22 @@ def _other_occurrences(doc: Doc, keyed: list[Span], found: list[Span]) -> list[S
             continue
         extra.append(Span(doc, span.start, span.end, label=names[match.group().lower()]))
         taken.update(range(span.start, span.end))
+    return extra
+
+
+def _references(doc: Doc, keyed: list[Span], arms: list[dict]) -> list[Span]:
+    """``the drug``, ``the vaccine``, ``the treatment``: in a trial of one treatment against a
+    control (placebo, usual care), news refers back to the treatment under test this way."""
+    tested = [arm["label"] for arm in arms if arm["role"] == "experimental"]
+    if len(tested) != 1 or len(arms) < 2:
+        return []
+    taken = {i for m in keyed for i in range(m.start, m.end)}
+    extra = []
+    for match in _REFERENCE.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or taken & set(range(span.start, span.end)):
+            continue
+        extra.append(Span(doc, span.start, span.end, label=tested[0]))
     return extra
 
 

@@ -26,6 +26,15 @@ _SEPARATOR = re.compile(r"(?i)(?:^|\s),|[,;]\s*(?:and|while|but|whereas)?\s*$|^\
                         r"whereas|but)\b")
 _ALL_PATIENTS = re.compile(r"(?i)\b(?:all|both|overall|total|entire|whole|either|each)\b")
 _PAIR_GAP = re.compile(r"(?i)^\s*[)\]]?\s*[,;]?\s*(?:vs\.?|v\.?|versus|compared (?:with|to)|against)\s*(?:\d+\s*)?[(\[]?\s*$")
+#: Words after a value that open the phrase naming its group: ``45% of those taking X``,
+#: ``24% of patients treated with X``, ``in the X group``.
+_POST_MODIFIER = re.compile(r"(?i)^\s*(?:[)\]]\s*)?(?:of|in|among|on|with|for|from)\b(?:\s+(?:the|those|patients|participants|"
+                            r"subjects|women|men|people|children|adults|who|were|was|taking|receiving|given|treated|"
+                            r"assigned|randomi[sz]ed|to|with|on|in|group|arm)\b)*\s*$")
+#: A sentence that opens by naming its group: ``Of the 170 women who received acupuncture, ...``.
+_OPENING_SCOPE = re.compile(r"(?i)^\s*(?:of|among|in)\b")
+#: Words between two values that put them side by side as a comparison of two groups.
+_CONTRAST = re.compile(r"(?i)\b(?:vs\.?|versus|compared (?:with|to)|against|than)\b")
 _BOTH = re.compile(r"(?i)\b(?:both|all|either|the two|each)\s+(?:arms|groups|patients|participants|treatment groups)\b")
 
 
@@ -125,9 +134,63 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
         label_value = mention.end <= value.start and mention.start > 0 and doc[mention.start - 1].text in ("(", "[", ";")
         if _SEPARATOR.search(doc[gap[0]:gap[1]].text) and not label_value:
             continue  # "(SB3, 97.5%; TRZ, 96.1%)" pairs a label with its value despite the comma
+        if mention.start >= value.end and _POST_MODIFIER.match(doc[gap[0]:gap[1]].text):
+            distance = 0  # "45% of those taking the diet drug": the group that qualifies the value
         if best is None or distance < best[0]:
             best = (distance, mention.label_)
     return best[1] if best else None
+
+
+def opening_scope_arm(doc: Doc, value: Span) -> str | None:
+    """The group named by an opening phrase that scopes the whole sentence: ``Of 575 patients who
+    received the iodine-alcohol combination, 42 developed an infection``, ``Among those taking X,
+    ...``. Only one group may be named in the opening phrase and none between it and the value."""
+    sentence = sent(value)
+    if not _OPENING_SCOPE.match(sentence.text):
+        return None
+    comma = next((t.i for t in sentence if t.text == "," and t.i < value.start), None)
+    if comma is None:
+        return None
+    named = [m for m in arm_mentions(doc) if sentence.start <= m.start < value.start]
+    if not named or any(m.start > comma for m in named) or len({m.label_ for m in named}) != 1:
+        return None
+    return named[0].label_
+
+
+def contrast_partner(doc: Doc, value: Span, values: list[Span]) -> Span | None:
+    """The other value of a two-value contrast in one sentence (``X% of A ... compared with Y% of
+    B``): the sentence holds two values of this kind, with ``versus``/``compared with``/``than``
+    between them."""
+    sentence = sent(value)
+    same = sorted((v for v in values if sentence.start <= v.start < sentence.end and v.label_ == value.label_),
+                  key=lambda v: v.start)
+    if len(same) != 2:
+        return None
+    partner = same[1] if same[0] == value else same[0]
+    first, second = sorted((value, partner), key=lambda v: v.start)
+    return partner if _CONTRAST.search(text_of(doc)[first.end_char:second.start_char]) else None
+
+
+def contrast_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> str | None:
+    """The other group of a two-group contrast in one sentence: ``surgery patients ... with 2.3
+    percent suffering a heart attack compared with 1.1 percent of stent patients``. The value's
+    partner (the next or previous value of its kind, with ``versus``/``compared with``/``than``
+    between) is linked to one group; the value takes the other group the sentence names, or, in
+    a two-arm trial, the trial's other arm."""
+    partner = contrast_partner(doc, value, values)
+    if partner is None:
+        return None
+    sentence = sent(value)
+    partner_arm = nearest_arm(doc, partner, values) or opening_scope_arm(doc, partner)
+    if partner_arm is None:
+        return None
+    named = {m.label_ for m in arm_mentions(doc) if sentence.start <= m.start < sentence.end} - {partner_arm}
+    if len(named) == 1:
+        return named.pop()
+    labels = [a["label"] for a in arms]
+    if not named and len(labels) == 2 and partner_arm in labels:
+        return next(label for label in labels if label != partner_arm)
+    return None
 
 
 def sole_experimental_arm(doc: Doc, value: Span, arms: list[dict]) -> str | None:

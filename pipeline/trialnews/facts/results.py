@@ -16,9 +16,9 @@ from ..errors import Warnings
 from ..normalize import fraction_percent, parse_number
 from ..record import PERCENT_MAX
 from ..doctext import text_of
-from .common import clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
+from .common import clause_bounds, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
 from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, nearest_endpoint, \
-    paired_arm, respectively_arm, sole_experimental_arm, timepoint
+    contrast_arm, contrast_partner, opening_scope_arm, paired_arm, respectively_arm, sole_experimental_arm, timepoint
 
 #: The most words read as an outcome's name before its value when the lexicon knows none.
 MAX_OUTCOME_WORDS = 4
@@ -32,11 +32,13 @@ _SUBJECT_OUTCOME = re.compile(r"(?i)^\s*(?:(?:in|among)\s[^,]{1,60},\s*)?(?:the\
 _NOT_OUTCOME = frozenset({"average", "mean", "median", "large", "small", "overall", "total", "high", "low", "higher",
                           "lower", "same", "similar", "only", "both", "each", "all", "about", "percent", "rate"})
 #: Words allowed between an outcome's name and its value: ``seroma formation (19.4%``, ``DFS rates were 69.3%``.
-_OUTCOME_GAP = frozenset({"was", "were", "is", "are", "rate", "rates", "of", ":"})
+_OUTCOME_GAP = frozenset({"was", "were", "is", "are", "rate", "rates", "of", ":", "\u2014", "\u2013"})
 _LINKING_WORDS = frozenset({"was", "were", "is", "are", "of", "in", "at", "with", "for", "to", "by", "rate", "rates",
                             "had", "have", "has", "showed", "achieved", "reached", "the", "a", "an", "and", "or",
                             "vs", "versus", "than", "compared", "respectively", "about", "nearly", "almost",
                             "approximately", "only", "just", "reported", "experienced", "developed"})
+#: Words after a group's name that belong to it (``the progesterone treatment``, ``the placebo group``).
+_GROUP_NOUNS = frozenset({"group", "groups", "arm", "arms", "treatment", "therapy", "patients", "users", "recipients"})
 #: Statistics that swallow the numbers inside them.
 STAT_LABELS = ("CI", "EFFECT", "P_VALUE", "DIFFERENCE", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
 _DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
@@ -114,15 +116,51 @@ def _phrase_before(doc: Doc, span: Span) -> str | None:
         end -= 1
     if end == span.start:
         return None
+    group_tokens = {i for m in arm_mentions(doc) for i in range(m.start, m.end + (
+        m.end < len(doc) and doc[m.end].lower_ in _GROUP_NOUNS))}
     start = end
     while start > sent(span).start and end - start < MAX_OUTCOME_WORDS and not doc[start - 1].is_punct \
             and doc[start - 1].lower_ not in _LINKING_WORDS and not doc[start - 1].like_num \
-            and not doc[start - 1].is_stop:
+            and not doc[start - 1].is_stop and start - 1 not in group_tokens:
         start -= 1
     if start == end or not any(t.is_alpha and t.lower_ not in _NOT_OUTCOME for t in doc[start:end]) \
-            or any(m.start < end and start < m.end for m in arm_mentions(doc)):
+            or any(i in group_tokens for i in range(start, end)):
         return None
     return clean(doc[start:end].text).lower() if not doc[start:end].text.isupper() else doc[start:end].text
+
+
+_PREDICATE = re.compile(
+    r"(?i)^(?:\s*\([^)]{0,40}\))?\s*,?(?:\s*(?:(?:of|in|among|on|with|from)\s+)?(?:[\w'\u2019%-]+\s+){0,12}?)?\s*(?:who\s+)?"
+    r"(?:(?P<aux>had|has|have|developed|experienced|suffered|reported|showed|achieved|reached|needed|required|"
+    r"underwent|maintained|were|was)\s+(?:(?:also|still|already|only|not)\s+)?(?P<verb>[a-z]+ed)?|"
+    r"(?P<main>died|delivered|dropped|stopped|discontinued|relapsed|responded|recovered|improved|"
+    r"worsened|progressed|survived|quit|lost|gained|remained|became|shrank|healed|returned))\b")
+#: Words that end the outcome named after a value's verb.
+_PREDICATE_END = re.compile(r"(?i)\s*(?:[,;:.()\u2014\u2013]|\s-\s|\b(?:compared|versus|vs|than|while|whereas|but|"
+                            r"after|during|within|by|at|over|respectively|according|because|since|when|if)\b)")
+_LEADING_ARTICLE = re.compile(r"(?i)^(?:(?:a|an|the|any|some|their|its|his|her)\s+)+")
+
+
+def _predicate_after(doc: Doc, span: Span) -> str | None:
+    """The outcome a value's group went on to have, named by the verb after it: ``45% of those
+    taking the drug had dropped out of the study``, ``21 of 235 women given progesterone
+    delivered early``, ``five patients ... experienced heart problems compared with ...``."""
+    sentence = sent(span)
+    _, clause_end = clause_bounds(sentence, span.start)
+    end_char = doc[clause_end - 1].idx + len(doc[clause_end - 1]) if clause_end > span.end else span.end_char
+    after = text_of(doc)[span.end_char:end_char]
+    match = _PREDICATE.match(after)
+    if match is None or (match.group("aux") and match.group("aux").lower() in ("were", "was") and not match.group("verb")):
+        return None
+    start = match.start("verb") if match.group("verb") else match.start("main") if match.group("main") else match.end()
+    rest = after[start:]
+    stop = _PREDICATE_END.search(rest)
+    name = _LEADING_ARTICLE.sub("", clean(rest[:stop.start()] if stop else rest))
+    words = name.split()
+    if not words or len(words) > MAX_OUTCOME_WORDS + 2 or any(char.isdigit() for char in name) \
+            or words[0].lower() in _NOT_OUTCOME:
+        return None
+    return name.lower() if not name.isupper() else name
 
 
 def _change_statistic(doc: Doc, span: Span) -> str:
@@ -136,6 +174,7 @@ def extract(doc: Doc) -> None:
     warnings: list[str] = data["warnings"]
     values = value_spans(doc)
     results = []
+    pending: list[tuple[Span, str | None, dict]] = []
     for span in values:
         sentence = sent(span)
         if heading_sentence(doc, sentence) or sentence.start == 0 or not _about_trial(doc, sentence):
@@ -158,12 +197,13 @@ def extract(doc: Doc) -> None:
         if not handled:
             handled, arm = paired_arm(doc, span, values, data.get("arms", []))
         if not handled:
-            arm = nearest_arm(doc, span, values) or sole_experimental_arm(doc, span, data.get("arms", []))
+            arm = nearest_arm(doc, span, values) or opening_scope_arm(doc, span) \
+                or contrast_arm(doc, span, values, data.get("arms", [])) \
+                or sole_experimental_arm(doc, span, data.get("arms", []))
         endpoint = nearest_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF"))
-        name = endpoint.label_ if endpoint is not None else (_phrase_before(doc, span) if arm else None)
-        if name is None:
-            continue
-        results.append({
+        name = endpoint.label_ if endpoint is not None else \
+            (_phrase_before(doc, span) or _predicate_after(doc, span) if arm else None)
+        pending.append((span, name, {
             "endpoint": name,
             "arm": arm,
             "value": value,
@@ -171,5 +211,13 @@ def extract(doc: Doc) -> None:
             "statistic": statistic,
             "timepoint": timepoint(doc, span),
             "evidence": evidence(span),
-        })
+        }))
+    named = {span: name for span, name, _ in pending if name is not None}
+    for span, name, result in pending:
+        if name is None and result["arm"] is not None:
+            partner = contrast_partner(doc, span, values)
+            name = named.get(partner) if partner is not None else None
+        if name is not None:
+            result["endpoint"] = name
+            results.append(result)
     data["results"] = results
