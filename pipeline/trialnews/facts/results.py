@@ -38,6 +38,9 @@ _LINKING_WORDS = frozenset({"was", "were", "is", "are", "of", "in", "at", "with"
                             "vs", "versus", "than", "compared", "respectively", "about", "nearly", "almost",
                             "approximately", "only", "just", "reported", "experienced", "developed"})
 #: Words after a group's name that belong to it (``the progesterone treatment``, ``the placebo group``).
+_LEADING_ARTICLE = re.compile(r"(?i)^(?:(?:a|an|the|any|some|their|its|his|her)\s+)+")
+#: An outcome named in a value's sentence: its name and the offsets of its words.
+Outcome = tuple[str, tuple[int, int]]
 _GROUP_NOUNS = frozenset({"group", "groups", "arm", "arms", "treatment", "therapy", "patients", "users", "recipients"})
 #: Statistics that swallow the numbers inside them.
 STAT_LABELS = ("CI", "EFFECT", "P_VALUE", "DIFFERENCE", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
@@ -103,14 +106,31 @@ def value_spans(doc: Doc) -> list[Span]:
     return values
 
 
-def _phrase_before(doc: Doc, span: Span) -> str | None:
+def _outcome(text: str, start: int, end: int) -> Outcome | None:
+    """The outcome named by ``text[start:end]``: its name (lower case unless an acronym) and the
+    offsets of the words, trimmed of surrounding punctuation and leading articles."""
+    raw = text[start:end]
+    name = clean(raw)
+    article = _LEADING_ARTICLE.match(name)
+    name = name[article.end():] if article else name
+    if not name:
+        return None
+    offset = raw.find(name)
+    if offset < 0:
+        return None
+    return (name if name.isupper() else name.lower()), (start + offset, start + offset + len(name))
+
+
+def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
     """An outcome the lexicon does not know, named just before its value: ``seroma formation
     (19.4% ...)``, ``The 6-year DFS rates were 69.3%``."""
-    before = text_of(doc)[sent(span).start_char:span.start_char]
+    text = text_of(doc)
+    before = text[sent(span).start_char:span.start_char]
     subject = _SUBJECT_OUTCOME.match(before)
     if subject:  # "Hair preservation was observed in 39.3% of patients"
-        name = clean(subject.group("name") or subject.group("name2"))
-        return name.lower() if name and len(name.split()) <= MAX_OUTCOME_WORDS + 2 else None
+        group = "name" if subject.group("name") else "name2"
+        found = _outcome(text, sent(span).start_char + subject.start(group), sent(span).start_char + subject.end(group))
+        return found if found and len(found[0].split()) <= MAX_OUTCOME_WORDS + 2 else None
     end = span.start
     while end > sent(span).start and (doc[end - 1].text in ("(", "[") or doc[end - 1].lower_ in _OUTCOME_GAP):
         end -= 1
@@ -126,7 +146,7 @@ def _phrase_before(doc: Doc, span: Span) -> str | None:
     if start == end or not any(t.is_alpha and t.lower_ not in _NOT_OUTCOME for t in doc[start:end]) \
             or any(i in group_tokens for i in range(start, end)):
         return None
-    return clean(doc[start:end].text).lower() if not doc[start:end].text.isupper() else doc[start:end].text
+    return _outcome(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
 _PREDICATE = re.compile(
@@ -138,10 +158,9 @@ _PREDICATE = re.compile(
 #: Words that end the outcome named after a value's verb.
 _PREDICATE_END = re.compile(r"(?i)\s*(?:[,;:.()\u2014\u2013]|\s-\s|\b(?:compared|versus|vs|than|while|whereas|but|"
                             r"after|during|within|by|at|over|respectively|according|because|since|when|if)\b)")
-_LEADING_ARTICLE = re.compile(r"(?i)^(?:(?:a|an|the|any|some|their|its|his|her)\s+)+")
 
 
-def _predicate_after(doc: Doc, span: Span) -> str | None:
+def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
     """The outcome a value's group went on to have, named by the verb after it: ``45% of those
     taking the drug had dropped out of the study``, ``21 of 235 women given progesterone
     delivered early``, ``five patients ... experienced heart problems compared with ...``."""
@@ -155,18 +174,27 @@ def _predicate_after(doc: Doc, span: Span) -> str | None:
     start = match.start("verb") if match.group("verb") else match.start("main") if match.group("main") else match.end()
     rest = after[start:]
     stop = _PREDICATE_END.search(rest)
-    name = _LEADING_ARTICLE.sub("", clean(rest[:stop.start()] if stop else rest))
-    words = name.split()
-    if not words or len(words) > MAX_OUTCOME_WORDS + 2 or any(char.isdigit() for char in name) \
+    found = _outcome(text_of(doc), span.end_char + start, span.end_char + start + (stop.start() if stop else len(rest)))
+    words = found[0].split() if found else []
+    if not words or len(words) > MAX_OUTCOME_WORDS + 2 or any(char.isdigit() for char in found[0]) \
             or words[0].lower() in _NOT_OUTCOME:
         return None
-    return name.lower() if not name.isupper() else name
+    return found
 
 
 def _change_statistic(doc: Doc, span: Span) -> str:
     after = text_of(doc)[span.end_char:span.end_char + 20].lower()
     return "percent increase" if re.match(r"\s*(?:increase|rise|gain|more|higher)", after) else \
         "percent reduction" if re.match(r"\s*(?:reduction|decrease|drop|decline|fall|lower|fewer|less)", after) else "rate"
+
+
+def _add_endpoint(doc: Doc, data: dict, outcome: Outcome) -> None:
+    """An outcome named in the sentence of its value is one of the trial's endpoints too."""
+    name, offsets = outcome
+    endpoints = data.setdefault("endpoints", [])
+    if all(entry["name"].lower() != name.lower() for entry in endpoints):
+        endpoints.append({"name": name, "abbreviation": None, "primary": False,
+                          "evidence": evidence(offsets, doc, rule="outcome-phrase")})
 
 
 def extract(doc: Doc) -> None:
@@ -201,8 +229,10 @@ def extract(doc: Doc) -> None:
                 or contrast_arm(doc, span, values, data.get("arms", [])) \
                 or sole_experimental_arm(doc, span, data.get("arms", []))
         endpoint = nearest_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF"))
-        name = endpoint.label_ if endpoint is not None else \
-            (_phrase_before(doc, span) or _predicate_after(doc, span) if arm else None)
+        outcome = None if endpoint is not None or not arm else _phrase_before(doc, span) or _predicate_after(doc, span)
+        name = endpoint.label_ if endpoint is not None else outcome[0] if outcome else None
+        if outcome is not None:
+            _add_endpoint(doc, data, outcome)
         pending.append((span, name, {
             "endpoint": name,
             "arm": arm,
