@@ -290,6 +290,11 @@ RESULTS = [
     pytest.param(f"{PEMBRO_OR_PLACEBO} Fewer patients given pembrolizumab relapsed early\u20148% versus 15% on placebo.",
                  [("relapsed early", "pembrolizumab", 8, "%"), ("relapsed early", "placebo", 15, "%")],
                  id="outcome-before-a-dash-and-a-pair"),
+    pytest.param("Patients were randomized to a maintenance dose of lorutinib (5 mg or 10 mg) or placebo. After a year, "
+                 "34 percent of patients taking 5 mg of lorutinib had remission. Forty percent of those taking a 10-mg "
+                 "dose of the drug had remission.",
+                 [("remission", "lorutinib 5 mg", 34, "%"), ("remission", "lorutinib 10 mg", 40, "%")],
+                 id="doses-reported-separately-are-arms"),
 ]
 
 
@@ -298,6 +303,12 @@ def test_results(run, paragraph: str, expected: list[tuple[str, str | None, floa
     results = run(article(paragraph))["results"]
     assert sorted((r["endpoint"], r["arm"] or "", r["value"], r["unit"]) for r in results) == \
         sorted((endpoint, arm or "", value, unit) for endpoint, arm, value, unit in expected)
+
+
+def test_doses_listed_together_stay_one_arm(run) -> None:
+    record = run(article("Patients were randomized to lorutinib 5 mg or 10 mg daily or to placebo. Remission was seen "
+                         "in 30 percent of patients on lorutinib and 12 percent on placebo."))
+    assert sorted(arm["label"].lower() for arm in record["arms"]) == ["lorutinib", "placebo"]
 
 
 def test_result_statistic_and_timepoint(run) -> None:

@@ -70,6 +70,12 @@ _REFERENCE = re.compile(r"(?i)\bthe\s+(?!(?:other|same|first|second|third|two|bo
                         r"comparator|reference)\b)(?:[a-z]+(?:-[a-z]+)?\s+)?"
                         r"(?:drug|medication|medicine|vaccine|treatment|therapy|pill|injection|procedure|device|"
                         r"supplement|shot|implant)\b(?!\s+(?:of|for)\b|['\u2019]s\s+(?:maker|manufacturer|developer))")
+#: Tokens between a dose and its drug: ``5 mg of Xeljanz``, ``a 10-mg dose of the drug``.
+DOSE_DRUG_WINDOW = 4
+_RATE_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT")
+_DOSE_PARTS = re.compile(r"(?i)^(.+?)[\s-]?((?:mg|mcg|\u00b5g|g|gram|milligram|microgram|IU|unit|mL|milliliter)s?\b.*)$")
+_DOSE_UNITS = ((r"milligrams? per kilogram", "mg/kg"), (r"milligrams?", "mg"), (r"micrograms?", "mcg"),
+               (r"\bgrams?\b", "g"), (r"milliliters?", "ml"), (r"\bunits?\b", "units"), (r"\s+", " "))
 _CONTROL_LABELS = {"control group": "control", "control arm": "control", "a placebo": "placebo",
                    "placebos": "placebo", "the placebo": "placebo",
                    "placebo pill": "placebo", "placebo pills": "placebo", "sugar pill": "placebo",
@@ -275,6 +281,7 @@ def extract(doc: Doc) -> None:
             arm["evidence"] = evidence((mention.start_char, found_n[1].end_char), doc, rule="arm-n-equals")
         keyed_mentions.append(Span(doc, mention.start, mention.end, label=arm["label"]))
     keyed_mentions += _other_occurrences(doc, keyed_mentions, found)
+    keyed_mentions = _dose_arms(doc, arms, keyed_mentions, found, labels, alias)
     keyed_mentions += _references(doc, keyed_mentions, list(arms.values()))
     doc.spans["ARM_MENTION"] = sorted(keyed_mentions, key=lambda m: m.start)
     _comparator_role(list(arms.values()))
@@ -314,6 +321,83 @@ def _other_occurrences(doc: Doc, keyed: list[Span], found: list[Span]) -> list[S
         extra.append(Span(doc, span.start, span.end, label=names[match.group().lower()]))
         taken.update(range(span.start, span.end))
     return extra
+
+
+def _dose_unit(text: str) -> str:
+    unit = text.lower()
+    for long, short in _DOSE_UNITS:
+        unit = re.sub(long, short, unit)
+    return unit
+
+
+def _dose_key(dose: Span) -> str | None:
+    """A dose as one spelling: ``5 milligrams`` and ``5 mg`` are ``5 mg``; ``10-mg`` is ``10 mg``."""
+    match = _DOSE_PARTS.match(dose.text)
+    if match is None:
+        return None
+    number = parse_number(match.group(1))
+    if number is None:
+        return None
+    return f"{number:g} {_dose_unit(match.group(2))}"
+
+
+def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], found: list[Span], labels: dict[str, str],
+               alias: dict[str, str]) -> list[Span]:
+    """Several doses of one drug reported separately (``34 percent of patients taking 5 mg of
+    Xeljanz ... 40 percent of those taking a 10-mg dose``) are separate arms, labelled with the
+    drug and the dose; doses listed together with one result stay one arm. Every place a dose is
+    named (and the drug next to it) becomes a mention of its dose arm."""
+    doses = spans(doc, "DOSE")
+    if len(doses) < 2:
+        return keyed
+    rates = spans(doc, *_RATE_LABELS)
+    tested = [arm["label"] for arm in arms.values() if arm["role"] == "experimental"]
+    drug_of: dict[int, str] = {}
+    for dose in doses:
+        sentence = sent(dose)
+        near = [m for m in found if m.label_ != "CONTROL" and sentence.start <= m.start < sentence.end
+                and (0 <= m.start - dose.end <= DOSE_DRUG_WINDOW or 0 <= dose.start - m.end <= DOSE_DRUG_WINDOW)]
+        if near:
+            closest = min(near, key=lambda m: min(abs(m.start - dose.end), abs(dose.start - m.end)))
+            drug_of[dose.start] = labels.get(alias.get(label_of(closest).lower(), ""), label_of(closest))
+    named = set(drug_of.values())
+    sole = tested[0] if len(tested) == 1 else next(iter(named)) if len(named) == 1 else None
+    for dose in doses:  # "Those who received 1 mg/kg": the one drug given in doses
+        if dose.start not in drug_of and sole is not None:
+            drug_of[dose.start] = sole
+    reported: dict[str, dict[str, Span]] = {}
+    for dose in doses:
+        key, drug = _dose_key(dose), drug_of.get(dose.start)
+        sentence = sent(dose)
+        if key and drug and any(sentence.start <= r.start < sentence.end for r in rates):
+            reported.setdefault(drug, {}).setdefault(key, dose)
+    dosed = {drug: by_key for drug, by_key in reported.items() if len(by_key) >= 2}
+    if not dosed:
+        return keyed
+    dose_label: dict[int, str] = {}
+    for drug, by_key in dosed.items():
+        base = arms.get(drug.lower())
+        for key, first in by_key.items():
+            label = f"{drug} {key}"
+            if label.lower() not in arms and len(arms) < MAX_ARMS + len(by_key):
+                arms[label.lower()] = {"label": label, "intervention": base["intervention"] if base else drug,
+                                       "dose": first.text, "role": "experimental", "n": None,
+                                       "evidence": evidence(first)}
+        for dose in doses:
+            key = _dose_key(dose)
+            if drug_of.get(dose.start) == drug and key in by_key:
+                dose_label[dose.start] = f"{drug} {key}"
+    relabelled: list[Span] = []
+    dose_spans = [d for d in doses if d.start in dose_label]
+    for mention in keyed:
+        beside = next((d for d in dose_spans if 0 <= mention.start - d.end <= DOSE_DRUG_WINDOW
+                       or 0 <= d.start - mention.end <= 1), None)
+        label = dose_label[beside.start] if beside is not None else mention.label_
+        relabelled.append(Span(doc, mention.start, mention.end, label=label))
+    taken = {i for m in relabelled for i in range(m.start, m.end)}
+    relabelled += [Span(doc, d.start, d.end, label=dose_label[d.start]) for d in dose_spans
+                   if not taken & set(range(d.start, d.end))]
+    return relabelled
 
 
 def _references(doc: Doc, keyed: list[Span], arms: list[dict]) -> list[Span]:
