@@ -177,6 +177,11 @@ ARM_LABELS = [
                  id="compared-with-placebo"),
     pytest.param("A total of 300 adults were randomly assigned to semaglutide 2.4 mg once weekly or placebo.",
                  {"semaglutide", "placebo"}, id="decimal-dose-and-schedule"),
+    pytest.param("Adults were randomly assigned to take 10 milligrams of the diet drug lorcaserin or placebo.",
+                 {"lorcaserin", "placebo"}, id="diet-drug-is-not-a-diet-arm"),
+    pytest.param("Of 572 patients randomly assigned to chlorhexidine-alcohol or iodine-alcohol, 23 developed an "
+                 "infection at the site of the surgery.",
+                 {"chlorhexidine-alcohol", "iodine-alcohol"}, id="intervention-after-a-new-clause-is-not-assigned"),
 ]
 
 

@@ -76,6 +76,9 @@ _RATE_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT")
 _DOSE_PARTS = re.compile(r"(?i)^(.+?)[\s-]?((?:mg|mcg|\u00b5g|g|gram|milligram|microgram|IU|unit|mL|milliliter)s?\b.*)$")
 _DOSE_UNITS = ((r"milligrams? per kilogram", "mg/kg"), (r"milligrams?", "mg"), (r"micrograms?", "mcg"),
                (r"\bgrams?\b", "g"), (r"milliliters?", "ml"), (r"\bunits?\b", "units"), (r"\s+", " "))
+#: A new clause after an assigned option: ``assigned to receive X, 23 developed ...``.
+_CLAUSE_AFTER_OPTION = re.compile(r",\s*(?:\d|(?:and\s+)?(?:who|which|with|while)\b)")
+_PRODUCT_NOUNS = frozenset({"drug", "drugs", "pill", "pills", "medication", "medications", "medicine", "medicines"})
 _CONTROL_LABELS = {"control group": "control", "control arm": "control", "a placebo": "placebo",
                    "placebos": "placebo", "the placebo": "placebo",
                    "placebo pill": "placebo", "placebo pills": "placebo", "sugar pill": "placebo",
@@ -156,6 +159,8 @@ def mentions(doc: Doc) -> list[Span]:
                and blocked[i].end - blocked[i].start > span.end - span.start
                for i in range(max(0, first - MAX_BLOCK_LOOKBACK), first)):
             continue
+        if span.label_ == "INTERVENTION" and span.end < len(doc) and doc[span.end].lower_ in _PRODUCT_NOUNS:
+            continue  # "the diet drug": a kind of drug, not the diet
         extended = _with_compound(doc, span)
         found.append(Span(doc, extended.start, extended.end, label=span.label_, span_id=span.id_))
     return found
@@ -178,8 +183,13 @@ def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
     sentence_start = sentence.start_char
     before = text_of(doc)[max(sentence_start, mention.start_char - ASSIGN_CHARS):mention.start_char]
     after = text_of(doc)[mention.end_char:mention.end_char + 30]
-    if _ASSIGNED_BEFORE.search(before) and not _TIMING_BEFORE.search(before):
-        return True
+    assigned = _ASSIGNED_BEFORE.search(before)
+    if assigned and not _TIMING_BEFORE.search(before):
+        cue_char = mention.start_char - len(before) + assigned.start()
+        between = [o for o in others if o is not mention and cue_char <= o.start_char and o.end_char <= mention.start_char]
+        gap = text_of(doc)[between[-1].end_char:mention.start_char] if between else ""
+        if len(gap) <= JOIN_CHARS and not _CLAUSE_AFTER_OPTION.search(gap):
+            return True  # not "assigned to receive X, 23 developed an infection at the site of the surgery"
     if mention.id_ in ("the-name-group", "lettered-group", "name-before-size") \
             or _GROUP_AFTER.match(" " + mention[-1].text):
         return True

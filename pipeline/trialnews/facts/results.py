@@ -155,6 +155,8 @@ _PREDICATE = re.compile(
     r"underwent|maintained|were|was)\s+(?:(?:also|still|already|only|not)\s+)?(?P<verb>[a-z]+ed)?|"
     r"(?P<main>died|delivered|dropped|stopped|discontinued|relapsed|responded|recovered|improved|"
     r"worsened|progressed|survived|quit|lost|gained|remained|became|shrank|healed|returned))\b")
+#: ``, and`` before the verb: a new predicate of another subject (``in 23 patients, or 21%, and worsened in three``).
+_NEW_CLAUSE = re.compile(r"(?i),\s*(?:and|but|while)\b")
 #: Words that end the outcome named after a value's verb.
 _PREDICATE_END = re.compile(r"(?i)\s*(?:[,;:.()\u2014\u2013]|\s-\s|\b(?:compared|versus|vs|than|while|whereas|but|"
                             r"after|during|within|by|at|over|respectively|according|because|since|when|if)\b)")
@@ -169,7 +171,7 @@ def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
     end_char = doc[clause_end - 1].idx + len(doc[clause_end - 1]) if clause_end > span.end else span.end_char
     after = text_of(doc)[span.end_char:end_char]
     match = _PREDICATE.match(after)
-    if match is None or (match.group("aux") and match.group("aux").lower() in ("were", "was") and not match.group("verb")):
+    if match is None or _NEW_CLAUSE.search(after[:match.end()]) or (match.group("aux") and match.group("aux").lower() in ("were", "was") and not match.group("verb")):
         return None
     start = match.start("verb") if match.group("verb") else match.start("main") if match.group("main") else match.end()
     rest = after[start:]
