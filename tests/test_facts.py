@@ -206,7 +206,19 @@ SIZES = [
     pytest.param(IXAZOMIB, [(21, ("randomized", "treated"), "ixazomib"), (22, ("randomized", "treated"), "placebo")],
                  id="arm-sizes-n-equals"),
     pytest.param("A total of 1,009 women took part in the study.", [(1009, "enrolled", None)], id="took-part"),
+    pytest.param("The study enrolled 2,499 men. The study involved nearly 2,500 men in six countries.",
+                 [(2499, "enrolled", None)], id="rounded-size-beside-the-exact-one"),
 ]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("In the study, five patients taking the drug experienced heart problems.", id="event-count"),
+    pytest.param("The study team estimated that 250 patients would need to be screened to prevent one infection.",
+                 id="number-needed-to-screen"),
+    pytest.param("In the trial, the disease remained stable in 23 other patients.", id="subset-of-patients"),
+])
+def test_counts_that_are_not_sample_sizes(run, sentence: str) -> None:
+    assert run(article(sentence))["sample_sizes"] == []
 
 
 @pytest.mark.parametrize(("sentence", "expected"), SIZES)

@@ -30,7 +30,8 @@ _TRIAL_CUE = re.compile(r"(?i)\b(?:stud(?:y|ies)|trials?|enroll(?:ed|ing|ment)?|
                         r"followed|given|volunteers|remained|completed|underwent|accepted|consented|screened|studied|looked at|"
                         r"compared|available|accrued|cohort|"
                         r"registered|selected|identified)\b")
-_EVENT_AFTER = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:died|developed|had|have|has|experienced|suffered|reported|"
+_EVENT_AFTER = re.compile(r"(?i)^\s*(?:(?:taking|receiving|given|on|treated with|who took|who received|in the)\s+"
+                          r"(?:[\w-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}?)(?:died|developed|had|have|has|experienced|suffered|reported|"
                           r"stopped|dropped|withdrew|quit|were hospitalized|got|became|achieved|relapsed|"
                           r"showed|responded|lost|gained|saw|die|develop)\b")
 #: A count of people right after a percentage ("1% (four patients)") or set against another group
@@ -40,6 +41,13 @@ _COUNT_CONTEXT = re.compile(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:comp
                             r"(?:in|out of)\s+$")
 _JOINED_GROUPS = re.compile(r"(?i)^\s*(?:\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s+(?:a\s+|the\s+|to\s+)?$")
 _WHO = re.compile(r"(?i)^\s*(?:who|that)\b")  # "women who had undergone hysterectomy": eligibility, not an event
+#: How far a rounded size ("nearly 2,500") may be from the exact one it rounds.
+ROUNDING = 0.05
+_APPROXIMATE = re.compile(r"(?i)\b(?:nearly|about|almost|roughly|approximately|around|some|more than|over|close to)\s+\d")
+#: "23 other patients": a subset counted for an outcome, not a population of the trial.
+_SUBSET = re.compile(r"(?i)\b(?:other|more|additional|further)\b")
+#: "250 patients would need to be screened": a number needed to treat, not people in the trial.
+_HYPOTHETICAL = re.compile(r"(?i)^\s*(?:would|will|could|need|needed|must)\b")
 _SCALE = re.compile(r"(?i)\b(?:million|billion)\b")
 _POPULATIONS = (("transplanted", r"transplant"), ("randomized", r"randomi[sz]|randomly|assigned|allocated"),
                 ("treated", r"receiv|treated|given|took(?! part)|taking(?! part)"), ("analyzed", r"analy[sz]|evaluat|assess"),
@@ -161,6 +169,7 @@ def extract(doc: Doc) -> None:
             continue
         after = text_of(doc)[span.end_char:span.end_char + 40]
         if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _WHO.match(after))
+                                            or _SUBSET.search(span.text) or _HYPOTHETICAL.match(after)
                                             or _COUNT_CONTEXT.search(text_of(doc)[max(0, span.start_char - 30):span.start_char])):
             continue
         n = _number(span)
@@ -174,6 +183,12 @@ def extract(doc: Doc) -> None:
                                     "evidence": evidence(span)})
     for size in _slash_denominators(doc) + _numbers_before_arms(doc):
         sizes.setdefault((size["n"], size["arm"]), size)
+    for key, size in list(sizes.items()):
+        start = size["evidence"]["start"]
+        rounded = _APPROXIMATE.search(text_of(doc)[max(0, start - 20):start] + size["evidence"]["text"])
+        if rounded and any(other is not size and other["arm"] == size["arm"] and other["n"] != size["n"]
+                           and abs(other["n"] - size["n"]) <= ROUNDING * size["n"] for other in sizes.values()):
+            del sizes[key]  # "nearly 2,500 men" beside "enrolled 2,499 men": one population, written twice
     data["sample_sizes"] = list(sizes.values())
     for arm in data.get("arms", []):
         if arm["n"] is None:
