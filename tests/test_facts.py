@@ -112,6 +112,10 @@ TRIALS = [
                  id="design-open-label-single-arm"),
     pytest.param("The randomised, multicentre trial was run in 12 hospitals.", "design", {"randomized", "multicenter"},
                  id="design-british-spelling"),
+    pytest.param("The randomized trial included 2,502 patients at more than 100 hospitals.", "design",
+                 {"randomized", "multicenter"}, id="design-sites-approximate-count"),
+    pytest.param("The randomized trial was run at one hospital in Ohio.", "design", {"randomized"},
+                 id="design-one-hospital-is-not-multicenter"),
 ]
 
 
