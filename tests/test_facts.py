@@ -316,6 +316,19 @@ RESULTS = [
                  "dose of the drug had remission.",
                  [("remission", "lorutinib 5 mg", 34, "%"), ("remission", "lorutinib 10 mg", 40, "%")],
                  id="doses-reported-separately-are-arms"),
+    pytest.param(f"{NIVO_OR_DOCETAXEL} Among these patients, partial responses were observed in 24% of those treated "
+                 "with nivolumab and 5% of patients treated with docetaxel; complete responses were observed in 1% "
+                 "(four patients) treated with nivolumab.",
+                 [("partial responses", "nivolumab", 24, "%"), ("partial responses", "docetaxel", 5, "%"),
+                  ("complete responses", "nivolumab", 1, "%"), ("complete responses", "nivolumab", 4, "patients")],
+                 id="outcome-per-clause-listed-values-bracketed-count"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} This ongoing response was observed among 44% of those treated with "
+                 "pembrolizumab and 36% of those on placebo.",
+                 [("ongoing response", "pembrolizumab", 44, "%"), ("ongoing response", "placebo", 36, "%")],
+                 id="qualified-lexicon-outcome"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} Median overall survival was 25 months with pembrolizumab. Patients on "
+                 "pembrolizumab lived a median of 25 months, the overall survival analysis showed.",
+                 [("overall survival", "pembrolizumab", 25, "months")], id="one-item-per-number-endpoint-and-group"),
 ]
 
 

@@ -22,11 +22,26 @@ _STOP_AFTER_NAME = {",", ";", ".", "(", ")", "and", "which", "that", "at", "in",
                     "vs", "vs.", "after", "post", "with"}
 
 
+#: Words that make a lexicon outcome a narrower one when written before it.
+_QUALIFIERS = frozenset({"ongoing", "durable", "sustained", "continued", "maintained", "complete", "partial",
+                         "serious", "severe", "major", "clinical", "pathological", "pathologic", "objective",
+                         "symptomatic", "invasive", "recurrent", "fatal", "nonfatal", "non-fatal"})
+
+
 def _canonical(text: str) -> str:
     """Lower case, except for words written in capitals (``HbA1c``, ``HIV infection``)."""
     words = clean(text).split()
     name = " ".join(w if sum(ch.isupper() for ch in w) > 1 else w.lower() for w in words)
     return re.sub(r"\brates$", "rate", name)  # "objective response rates" names one endpoint
+
+
+def _qualified(doc: Doc, span: Span) -> Span:
+    """A lexicon outcome with the word that qualifies it: ``ongoing response``, ``sustained
+    remission``, ``serious adverse events`` (each a different outcome from the bare word)."""
+    start = span.start
+    while start > 0 and doc[start - 1].lower_ in _QUALIFIERS and span.start - start < 2:
+        start -= 1
+    return span if start == span.start else Span(doc, start, span.end, label=span.label_, span_id=span.id_)
 
 
 def _name_after_cue(doc: Doc, cue: Span) -> Span | None:
@@ -59,7 +74,7 @@ def extract(doc: Doc) -> None:
             entry["evidence"] = evidence(span)
         mentions.append(Span(doc, span.start, span.end, label=entry["name"]))
 
-    lexicon = longest_first(spans(doc, "ENDPOINT"))
+    lexicon = longest_first(_qualified(doc, span) for span in spans(doc, "ENDPOINT"))
     primary_cues = spans(doc, "PRIMARY")
     primary_targets: set[int] = set()
     inside_phrase: set[int] = set()

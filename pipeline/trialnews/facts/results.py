@@ -125,11 +125,12 @@ def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
     """An outcome the lexicon does not know, named just before its value: ``seroma formation
     (19.4% ...)``, ``The 6-year DFS rates were 69.3%``."""
     text = text_of(doc)
-    before = text[sent(span).start_char:span.start_char]
+    clause_start = doc[clause_bounds(sent(span), span.start)[0]].idx
+    before = text[clause_start:span.start_char]
     subject = _SUBJECT_OUTCOME.match(before)
     if subject:  # "Hair preservation was observed in 39.3% of patients"
         group = "name" if subject.group("name") else "name2"
-        found = _outcome(text, sent(span).start_char + subject.start(group), sent(span).start_char + subject.end(group))
+        found = _outcome(text, clause_start + subject.start(group), clause_start + subject.end(group))
         return found if found and len(found[0].split()) <= MAX_OUTCOME_WORDS + 2 else None
     end = span.start
     while end > sent(span).start and (doc[end - 1].text in ("(", "[") or doc[end - 1].lower_ in _OUTCOME_GAP):
@@ -190,6 +191,29 @@ def _change_statistic(doc: Doc, span: Span) -> str:
         "percent reduction" if re.match(r"\s*(?:reduction|decrease|drop|decline|fall|lower|fewer|less)", after) else "rate"
 
 
+def _bracketed_count(doc: Doc, span: Span) -> Span | None:
+    """The count of people in brackets right after a percentage: ``1% (four patients)``."""
+    after = text_of(doc)[span.end_char:span.end_char + 4]
+    if not re.match(r"\s*[(\[]", after):
+        return None
+    for count in spans(doc, "POPULATION"):
+        gap = text_of(doc)[span.end_char:count.start_char] if count.start_char >= span.end_char else None
+        if gap is not None and re.fullmatch(r"\s*[(\[]\s*", gap) and parse_number(count.text.split()[0]) is not None:
+            return count
+    return None
+
+
+def _listed_before(doc: Doc, span: Span, values: list[Span]) -> Span | None:
+    """The value of the same kind just before ``span`` in its clause, joined by ``and``: the
+    second of ``24% of those treated with X and 5% of patients treated with Y``."""
+    start, _ = clause_bounds(sent(span), span.start)
+    earlier = [v for v in values if start <= v.start and v.end <= span.start and v.label_ == span.label_]
+    if not earlier:
+        return None
+    previous = max(earlier, key=lambda v: v.start)
+    return previous if re.search(r"(?i)\band\b", text_of(doc)[previous.end_char:span.start_char]) else None
+
+
 def _add_endpoint(doc: Doc, data: dict, outcome: Outcome) -> None:
     """An outcome named in the sentence of its value is one of the trial's endpoints too."""
     name, offsets = outcome
@@ -235,6 +259,11 @@ def extract(doc: Doc) -> None:
         name = endpoint.label_ if endpoint is not None else outcome[0] if outcome else None
         if outcome is not None:
             _add_endpoint(doc, data, outcome)
+        count = _bracketed_count(doc, span) if span.label_ == "PERCENT" else None
+        if count is not None:  # "1% (four patients)": the same result as a count of patients
+            pending.append((count, name, {"endpoint": name, "arm": arm, "value": parse_number(count.text.split()[0]),
+                                          "unit": "patients", "statistic": "count", "timepoint": timepoint(doc, span),
+                                          "evidence": evidence(count)}))
         pending.append((span, name, {
             "endpoint": name,
             "arm": arm,
@@ -245,11 +274,14 @@ def extract(doc: Doc) -> None:
             "evidence": evidence(span),
         }))
     named = {span: name for span, name, _ in pending if name is not None}
+    seen: set[tuple] = set()
     for span, name, result in pending:
         if name is None and result["arm"] is not None:
-            partner = contrast_partner(doc, span, values)
+            partner = contrast_partner(doc, span, values) or _listed_before(doc, span, values)
             name = named.get(partner) if partner is not None else None
-        if name is not None:
+        key = (name, result["arm"], result["value"], result["unit"])
+        if name is not None and key not in seen:  # one item per number for one endpoint in one group
+            seen.add(key)
             result["endpoint"] = name
             results.append(result)
     data["results"] = results
