@@ -212,6 +212,8 @@ SIZES = [
     pytest.param("A total of 1,009 women took part in the study.", [(1009, "enrolled", None)], id="took-part"),
     pytest.param("The study enrolled 2,499 men. The study involved nearly 2,500 men in six countries.",
                  [(2499, "enrolled", None)], id="rounded-size-beside-the-exact-one"),
+    pytest.param("In this protocol, 320 participants will be randomised to receive quilting suture or a drain.",
+                 [(320, "randomized", None)], id="planned-size-of-a-protocol"),
 ]
 
 

@@ -47,7 +47,7 @@ _APPROXIMATE = re.compile(r"(?i)\b(?:nearly|about|almost|roughly|approximately|a
 #: "23 other patients": a subset counted for an outcome, not a population of the trial.
 _SUBSET = re.compile(r"(?i)\b(?:other|more|additional|further)\b")
 #: "250 patients would need to be screened": a number needed to treat, not people in the trial.
-_HYPOTHETICAL = re.compile(r"(?i)^\s*(?:would|will|could|need|needed|must)\b")
+_HYPOTHETICAL = re.compile(r"(?i)^\s*(?:would|could|need|needed|must)\b")
 _SCALE = re.compile(r"(?i)\b(?:million|billion)\b")
 _POPULATIONS = (("transplanted", r"transplant"), ("randomized", r"randomi[sz]|randomly|assigned|allocated"),
                 ("treated", r"receiv|treated|given|took(?! part)|taking(?! part)"), ("analyzed", r"analy[sz]|evaluat|assess"),
