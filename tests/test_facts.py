@@ -331,6 +331,14 @@ RESULTS = [
     pytest.param(f"{PEMBRO_OR_PLACEBO} Median overall survival was 25 months with pembrolizumab. Patients on "
                  "pembrolizumab lived a median of 25 months, the overall survival analysis showed.",
                  [("overall survival", "pembrolizumab", 25, "months")], id="one-item-per-number-endpoint-and-group"),
+    pytest.param("Patients with colitis were randomly assigned to a test group or a control group. The remission rate "
+                 "was 41% in the test group and 19% in the control group.",
+                 [("remission", "test group", 41, "%"), ("remission", "control", 19, "%")],
+                 id="generic-test-group-beside-the-control"),
+    pytest.param(f"{NIVO_OR_DOCETAXEL} Objective response rate was similar between treatments: nivolumab, 36.0%; "
+                 "docetaxel, 35.5%.",
+                 [("objective response rate", "nivolumab", 36.0, "%"), ("objective response rate", "docetaxel", 35.5, "%")],
+                 id="label-colon-value-list"),
 ]
 
 

@@ -79,6 +79,10 @@ _DOSE_UNITS = ((r"milligrams? per kilogram", "mg/kg"), (r"milligrams?", "mg"), (
 #: A new clause after an assigned option: ``assigned to receive X, 23 developed ...``.
 _CLAUSE_AFTER_OPTION = re.compile(r",\s*(?:\d|(?:and\s+)?(?:who|which|with|while)\b)")
 _PRODUCT_NOUNS = frozenset({"drug", "drugs", "pill", "pills", "medication", "medications", "medicine", "medicines"})
+#: The tested group named generically: ``the study group``, ``the intervention arm``, ``in the study
+#: and the control group``.
+_GENERIC_GROUP = re.compile(r"(?i)\b(?P<name>(?:study|test|treatment|treated|intervention|experimental|observation)"
+                            r"(?:\s+(?:group|arm)s?\b|(?=\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?control\s+(?:group|arm)s?\b)))")
 _CONTROL_LABELS = {"control group": "control", "control arm": "control", "a placebo": "placebo",
                    "placebos": "placebo", "the placebo": "placebo",
                    "placebo pill": "placebo", "placebo pills": "placebo", "sugar pill": "placebo",
@@ -292,7 +296,7 @@ def extract(doc: Doc) -> None:
         keyed_mentions.append(Span(doc, mention.start, mention.end, label=arm["label"]))
     keyed_mentions += _other_occurrences(doc, keyed_mentions, found)
     keyed_mentions = _dose_arms(doc, arms, keyed_mentions, found, labels, alias)
-    keyed_mentions += _references(doc, keyed_mentions, list(arms.values()))
+    keyed_mentions += _references(doc, keyed_mentions, arms)
     doc.spans["ARM_MENTION"] = sorted(keyed_mentions, key=lambda m: m.start)
     _comparator_role(list(arms.values()))
     state(doc)["arms"] = list(arms.values())
@@ -410,19 +414,32 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], found: list[S
     return relabelled
 
 
-def _references(doc: Doc, keyed: list[Span], arms: list[dict]) -> list[Span]:
-    """``the drug``, ``the vaccine``, ``the treatment``: in a trial of one treatment against a
-    control (placebo, usual care), news refers back to the treatment under test this way."""
-    tested = [arm["label"] for arm in arms if arm["role"] == "experimental"]
+def _references(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span]:
+    """``the drug``, ``the vaccine``, ``the treatment group``, ``the study group``: in a trial of
+    one treatment against a control (placebo, usual care), reports refer to the treatment under
+    test this way. When the only arm found is the control (``test group ... control group``),
+    the generic group named beside it is the tested arm, under that name."""
+    tested = [arm["label"] for arm in arms.values() if arm["role"] == "experimental"]
+    text = text_of(doc)
+    generic = list(_GENERIC_GROUP.finditer(text))
+    if not tested and arms and generic:
+        first = generic[0]
+        span = doc.char_span(first.start(), first.end())
+        if span is not None:
+            label = re.sub(r"\s+", " ", first.group("name").lower())
+            arms[label] = {"label": label, "intervention": label, "dose": None, "role": "experimental", "n": None,
+                           "evidence": evidence(span)}
+            tested = [label]
     if len(tested) != 1 or len(arms) < 2:
         return []
     taken = {i for m in keyed for i in range(m.start, m.end)}
     extra = []
-    for match in _REFERENCE.finditer(text_of(doc)):
+    for match in [*_REFERENCE.finditer(text), *generic]:
         span = doc.char_span(match.start(), match.end())
         if span is None or taken & set(range(span.start, span.end)):
             continue
         extra.append(Span(doc, span.start, span.end, label=tested[0]))
+        taken.update(range(span.start, span.end))
     return extra
 
 

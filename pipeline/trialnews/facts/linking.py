@@ -131,7 +131,7 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
             continue
         if distance > LINK_WINDOW or any(gap[0] <= v.start and v.end <= gap[1] for v in values if v != value):
             continue
-        label_value = mention.end <= value.start and mention.start > 0 and doc[mention.start - 1].text in ("(", "[", ";")
+        label_value = mention.end <= value.start and mention.start > 0 and doc[mention.start - 1].text in ("(", "[", ";", ":")
         if _SEPARATOR.search(doc[gap[0]:gap[1]].text) and not label_value:
             continue  # "(SB3, 97.5%; TRZ, 96.1%)" pairs a label with its value despite the comma
         if mention.start >= value.end and _POST_MODIFIER.match(doc[gap[0]:gap[1]].text):
