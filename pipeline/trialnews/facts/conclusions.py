@@ -27,7 +27,7 @@ ATTRIBUTION_WINDOW = 200
 MIN_TOKENS = 6
 _TRIAL_REFERENCE = re.compile(r"(?i)\b(?:stud(?:y|ies)|trial|results?|findings?|data|researchers|investigators|"
                               r"scientists|authors|patients|participants|treatment|therapy|drug|vaccine)\b")
-_FINDING = re.compile(r"(?i)\b(?:found|finds|showed|shows|show|suggests?|demonstrat\w+|indicat\w+|conclud\w+|"
+_FINDING = re.compile(r"(?i)\b(?:found|finds|showed|shows|show|showing|saw|seen|suggests?|demonstrat\w+|indicat\w+|conclud\w+|"
                       r"slash\w*|halved|protect\w*|extend\w*|curb\w*|eas(?:e|ed|es)|reliev\w*|tolerated|succeeded|"
                       r"promising|significant\w*|comparable|no difference|"
                       r"reduc\w+|improv\w+|cut|cuts|lower\w*|help\w*|fail\w*|effective|safe(?:ly)?|benefit\w*|"
@@ -200,7 +200,12 @@ def extract(doc: Doc) -> None:
         add(lede.start_char, lede.end_char, _attribution(lede.text, "article"))
     for start, end, attribution in _quoted(doc):
         for sentence in doc.char_span(start, end, alignment_mode="expand").sents:
-            add(max(start, sentence.start_char), min(end, sentence.end_char), attribution)
+            said = text_of(doc)[max(start, sentence.start_char):min(end, sentence.end_char)]
+            if _TRIAL_REFERENCE.search(said) or _FINDING.search(said) or _HEDGED.search(said) \
+                    or any(sentence.start <= m.start < sentence.end for m in spans(doc, "ARM_MENTION", "ENDPOINT_MENTION")):
+                add(max(start, sentence.start_char), min(end, sentence.end_char), attribution)
+            # a quoted sentence about neither the trial nor a finding is background ("Infection is
+            # one of the biggest complications of surgery")
     cue_sentences = {sent(s).start for s in spans(doc, "CONCLUDE_CUE")}
     for sentence in doc.sents:
         if sentence.start not in cue_sentences or heading_sentence(doc, sentence) or sentence.start == 0:
