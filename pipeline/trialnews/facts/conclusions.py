@@ -61,7 +61,8 @@ _VERDICT = re.compile(r"(?i)\b(?:the |this |our |these |new )(?:study|research|t
                       r"demonstrat\w+|reported|reveal\w*|confirm\w*|are promising|is promising|prove[sd]?)\b|"
                       r"\b(?:researchers|investigators|scientists|authors)\s+(?:have\s+)?(?:shown|found|argue|concluded|"
                       r"showed|reported|demonstrated)\b")
-_HEDGED = re.compile(r"(?i)\b(?:may|might|could|offers?|hope|promise\w*|guidance|breakthrough|benefit\w*)\b")
+_HEDGED = re.compile(r"(?i)\b(?:may|might|could|offers?|hope|promise\w*|guidance|breakthrough|benefit\w*|unanswered|unclear|"
+                     r"uncertain|inconclusive)\b")
 _BOILERPLATE = re.compile(r"(?i)forward-looking|safe harbor|for more information|contact:|disclosure|"
                           r"copyright|all rights reserved|\bclick\b|subscribe")
 
