@@ -339,6 +339,14 @@ RESULTS = [
                  "docetaxel, 35.5%.",
                  [("objective response rate", "nivolumab", 36.0, "%"), ("objective response rate", "docetaxel", 35.5, "%")],
                  id="label-colon-value-list"),
+    pytest.param(f"{NIVO_OR_DOCETAXEL} The most common adverse events with nivolumab and docetaxel were headache "
+                 "(0.5 percent vs. 1.4 percent, respectively) and hematocrit increase (1.9 percent vs. 0 percent, "
+                 "respectively).",
+                 [("headache", "nivolumab", 0.5, "%"), ("headache", "docetaxel", 1.4, "%"),
+                  ("hematocrit increase", "nivolumab", 1.9, "%"), ("hematocrit increase", "docetaxel", 0, "%")],
+                 id="outcome-before-its-bracket"),
+    pytest.param(f"{NIVO_OR_DOCETAXEL} Forty patients (40%) on nivolumab had a rash.",
+                 [("rash", "nivolumab", 40, "%")], id="bracket-after-a-group-is-not-an-outcome"),
 ]
 
 

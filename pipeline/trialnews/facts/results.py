@@ -9,12 +9,14 @@ reduction between arms), an age range or a dose.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
 from ..normalize import fraction_percent, parse_number
 from ..record import PERCENT_MAX
+from ..resources import load_lexicon
 from ..doctext import text_of
 from .common import clause_bounds, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
 from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, nearest_endpoint, \
@@ -41,6 +43,8 @@ _LINKING_WORDS = frozenset({"was", "were", "is", "are", "of", "in", "at", "with"
 _LEADING_ARTICLE = re.compile(r"(?i)^(?:(?:a|an|the|any|some|their|its|his|her)\s+)+")
 #: An outcome named in a value's sentence: its name and the offsets of its words.
 Outcome = tuple[str, tuple[int, int]]
+#: Tokens that may stand between a bracket and a value of the list inside it.
+_BRACKET_WORDS = frozenset({"%", "percent", "vs", "vs.", "versus", ",", "and", "or", "v", "v."})
 _GROUP_NOUNS = frozenset({"group", "groups", "arm", "arms", "treatment", "therapy", "patients", "users", "recipients"})
 #: Statistics that swallow the numbers inside them.
 STAT_LABELS = ("CI", "EFFECT", "P_VALUE", "DIFFERENCE", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
@@ -203,6 +207,28 @@ def _bracketed_count(doc: Doc, span: Span) -> Span | None:
     return None
 
 
+def _bracket_head(doc: Doc, span: Span) -> Outcome | None:
+    """The outcome named just before the bracket that holds a value and its partners: each item
+    of ``acne (2.9 percent vs. 2.9 percent), hematocrit increase (1.9 percent vs. 0 percent)``."""
+    sentence = sent(span)
+    i = span.start - 1
+    while i > sentence.start and doc[i].text not in ("(", "[", ")", "]"):
+        if not (doc[i].like_num or doc[i].lower_ in _BRACKET_WORDS):
+            return None
+        i -= 1
+    if doc[i].text not in ("(", "[") or i + 1 >= len(doc):
+        return None
+    head = _phrase_before(doc, doc[i + 1:i + 2])
+    if head is None or head[0].split()[-1] in _population_words() or head[0].split()[-1] in _GROUP_NOUNS:
+        return None  # "36 patients (40%)": the bracket gives the share of a group, not an outcome
+    return head
+
+
+@cache
+def _population_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in load_lexicon("populations.txt"))
+
+
 def _listed_before(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     """The value of the same kind just before ``span`` in its clause, joined by ``and``: the
     second of ``24% of those treated with X and 5% of patients treated with Y``."""
@@ -256,6 +282,9 @@ def extract(doc: Doc) -> None:
                 or sole_experimental_arm(doc, span, data.get("arms", []))
         endpoint = nearest_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF"))
         outcome = None if endpoint is not None or not arm else _phrase_before(doc, span) or _predicate_after(doc, span)
+        head = _bracket_head(doc, span)
+        if head is not None and (endpoint is None or endpoint.end_char <= head[1][0]):
+            endpoint, outcome = None, head  # "hematocrit increase (1.9 percent vs. 0 percent)"
         name = endpoint.label_ if endpoint is not None else outcome[0] if outcome else None
         if outcome is not None:
             _add_endpoint(doc, data, outcome)
