@@ -45,6 +45,9 @@ _LEADING_ARTICLE = re.compile(r"(?i)^(?:(?:a|an|the|any|some|their|its|his|her)\
 Outcome = tuple[str, tuple[int, int]]
 #: Tokens that may stand between a bracket and a value of the list inside it.
 _BRACKET_WORDS = frozenset({"%", "percent", "vs", "vs.", "versus", ",", "and", "or", "v", "v."})
+#: Words before a phrase that make it a circumstance ("at the same time point"), not an outcome.
+_CIRCUMSTANCE_BEFORE = frozenset({"at", "in", "on", "by", "after", "during", "over", "within", "for", "between", "from",
+                           "with", "to", "since", "until", "among", "the", "same"})
 _GROUP_NOUNS = frozenset({"group", "groups", "arm", "arms", "treatment", "therapy", "patients", "users", "recipients"})
 #: Statistics that swallow the numbers inside them.
 STAT_LABELS = ("CI", "EFFECT", "P_VALUE", "DIFFERENCE", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
@@ -221,6 +224,9 @@ def _bracket_head(doc: Doc, span: Span) -> Outcome | None:
     head = _phrase_before(doc, doc[i + 1:i + 2])
     if head is None or head[0].split()[-1] in _population_words() or head[0].split()[-1] in _GROUP_NOUNS:
         return None  # "36 patients (40%)": the bracket gives the share of a group, not an outcome
+    first = doc.char_span(head[1][0], head[1][1], alignment_mode="expand")
+    if first is not None and first.start > 0 and doc[first.start - 1].lower_ in _CIRCUMSTANCE_BEFORE:
+        return None  # "at the same time point (94.7% vs 86.4%)": a circumstance, not the outcome
     return head
 
 
