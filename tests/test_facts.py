@@ -543,3 +543,12 @@ def test_every_record_is_grounded(nlp: Language, text: str) -> None:
     record = extract_text(text, nlp=nlp)
     assert grounding_problems(record, text) == []
     Record.model_validate(record, context={"text": text})
+
+
+def test_drug_given_in_doses_is_an_arm_beside_its_doses(run) -> None:
+    record = run(article("In the trial, 40 percent of patients who received the 6 mg/kg dose of Stelara had a clinical "
+                         "response. Those who received 1 mg/kg had a 36.6 percent clinical response rate. After 22 "
+                         "weeks, 69.4 percent of the Stelara patients maintained a clinical response."))
+    assert {arm["label"].lower() for arm in record["arms"]} == {"stelara", "stelara 6 mg/kg", "stelara 1 mg/kg"}
+    arms_by_value = {r["value"]: (r["arm"] or "").lower() for r in record["results"]}
+    assert arms_by_value == {40: "stelara 6 mg/kg", 36.6: "stelara 1 mg/kg", 69.4: "stelara"}

@@ -295,7 +295,10 @@ def extract(doc: Doc) -> None:
             arm["evidence"] = evidence((mention.start_char, found_n[1].end_char), doc, rule="arm-n-equals")
         keyed_mentions.append(Span(doc, mention.start, mention.end, label=arm["label"]))
     keyed_mentions += _other_occurrences(doc, keyed_mentions, found)
-    keyed_mentions = _dose_arms(doc, arms, keyed_mentions, found, labels, alias)
+    dosed, drug_of_arm = _dose_arms(doc, arms, keyed_mentions, found, labels, alias)
+    if drug_of_arm:  # a drug given in doses is an arm too: every other place it is named
+        named = [Span(doc, m.start, m.end, label=drug_of_arm.get(m.label_, m.label_)) for m in dosed]
+        keyed_mentions = dosed + _other_occurrences(doc, named, found)
     keyed_mentions += _references(doc, keyed_mentions, arms)
     doc.spans["ARM_MENTION"] = sorted(keyed_mentions, key=lambda m: m.start)
     _comparator_role(list(arms.values()))
@@ -356,14 +359,15 @@ def _dose_key(dose: Span) -> str | None:
 
 
 def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], found: list[Span], labels: dict[str, str],
-               alias: dict[str, str]) -> list[Span]:
+               alias: dict[str, str]) -> tuple[list[Span], dict[str, str]]:
     """Several doses of one drug reported separately (``34 percent of patients taking 5 mg of
     Xeljanz ... 40 percent of those taking a 10-mg dose``) are separate arms, labelled with the
     drug and the dose; doses listed together with one result stay one arm. Every place a dose is
-    named (and the drug next to it) becomes a mention of its dose arm."""
+    named (and the drug next to it) becomes a mention of its dose arm. Returns the mentions and,
+    for each dose arm, its drug's label."""
     doses = spans(doc, "DOSE")
     if len(doses) < 2:
-        return keyed
+        return keyed, {}
     rates = spans(doc, *_RATE_LABELS)
     tested = [arm["label"] for arm in arms.values() if arm["role"] == "experimental"]
     drug_of: dict[int, str] = {}
@@ -387,10 +391,16 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], found: list[S
             reported.setdefault(drug, {}).setdefault(key, dose)
     dosed = {drug: by_key for drug, by_key in reported.items() if len(by_key) >= 2}
     if not dosed:
-        return keyed
+        return keyed, {}
     dose_label: dict[int, str] = {}
     for drug, by_key in dosed.items():
         base = arms.get(drug.lower())
+        if base is None:  # the drug itself is an arm too: "the Stelara patients" pools its doses
+            named = [m for m in found if labels.get(alias.get(label_of(m).lower(), ""), label_of(m)) == drug]
+            first = named[0] if named else min(by_key.values(), key=lambda d: d.start)
+            base = arms[drug.lower()] = {"label": drug, "intervention": drug, "dose": None, "role": "experimental",
+                                         "n": None, "evidence": evidence(first)}
+            keyed = keyed + [Span(doc, m.start, m.end, label=drug) for m in named]
         for key, first in by_key.items():
             label = f"{drug} {key}"
             if label.lower() not in arms and len(arms) < MAX_ARMS + len(by_key):
@@ -411,7 +421,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], found: list[S
     taken = {i for m in relabelled for i in range(m.start, m.end)}
     relabelled += [Span(doc, d.start, d.end, label=dose_label[d.start]) for d in dose_spans
                    if not taken & set(range(d.start, d.end))]
-    return relabelled
+    return relabelled, {label: drug for drug, by_key in dosed.items() for label in (f"{drug} {k}" for k in by_key)}
 
 
 def _references(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span]:

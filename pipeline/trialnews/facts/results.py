@@ -163,11 +163,27 @@ _PREDICATE = re.compile(
     r"underwent|maintained|were|was)\s+(?:(?:also|still|already|only|not)\s+)?(?P<verb>[a-z]+ed)?|"
     r"(?P<main>died|delivered|dropped|stopped|discontinued|relapsed|responded|recovered|improved|"
     r"worsened|progressed|survived|quit|lost|gained|remained|became|shrank|healed|returned))\b")
+#: Characters after a value searched for the verb it is the subject of.
+PREDICATE_CHARS = 120
 #: ``, and`` before the verb: a new predicate of another subject (``in 23 patients, or 21%, and worsened in three``).
 _NEW_CLAUSE = re.compile(r"(?i),\s*(?:and|but|while)\b")
 #: Words that end the outcome named after a value's verb.
 _PREDICATE_END = re.compile(r"(?i)\s*(?:[,;:.()\u2014\u2013]|\s-\s|\b(?:compared|versus|vs|than|while|whereas|but|"
                             r"after|during|within|by|at|over|respectively|according|because|since|when|if)\b)")
+
+
+def _is_subject(doc: Doc, span: Span) -> bool:
+    """Whether the value is the subject of what follows (``41.7 percent were deemed to be in
+    clinical remission``, ``45% of those taking the drug had dropped out``): its outcome is named
+    after it, not by the outcome of an earlier clause."""
+    after = text_of(doc)[span.end_char:min(sent(span).end_char, span.end_char + PREDICATE_CHARS)]
+    match = _PREDICATE.match(after)
+    return match is not None and not _NEW_CLAUSE.search(after[:match.end()]) and not _bare_copula(match)
+
+
+def _bare_copula(match: re.Match[str]) -> bool:
+    """``was``/``were`` with no participle after it: ``and OS was 82%`` starts another statement."""
+    return bool(match.group("aux")) and match.group("aux").lower() in ("were", "was") and not match.group("verb")
 
 
 def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
@@ -179,7 +195,7 @@ def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
     end_char = doc[clause_end - 1].idx + len(doc[clause_end - 1]) if clause_end > span.end else span.end_char
     after = text_of(doc)[span.end_char:end_char]
     match = _PREDICATE.match(after)
-    if match is None or _NEW_CLAUSE.search(after[:match.end()]) or (match.group("aux") and match.group("aux").lower() in ("were", "was") and not match.group("verb")):
+    if match is None or _NEW_CLAUSE.search(after[:match.end()]) or _bare_copula(match):
         return None
     start = match.start("verb") if match.group("verb") else match.start("main") if match.group("main") else match.end()
     rest = after[start:]
@@ -286,7 +302,8 @@ def extract(doc: Doc) -> None:
             arm = nearest_arm(doc, span, values) or opening_scope_arm(doc, span) \
                 or contrast_arm(doc, span, values, data.get("arms", [])) \
                 or sole_experimental_arm(doc, span, data.get("arms", []))
-        endpoint = nearest_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF"))
+        endpoint = nearest_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF")
+                                    or _is_subject(doc, span))
         outcome = None if endpoint is not None or not arm else _phrase_before(doc, span) or _predicate_after(doc, span)
         head = _bracket_head(doc, span)
         if head is not None and (endpoint is None or endpoint.end_char <= head[1][0]):
