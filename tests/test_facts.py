@@ -405,6 +405,9 @@ COMPARISONS = [
                  id="hr-ci-p-separated-by-semicolons"),
     pytest.param("The hazard ratio for death was 0.72 (95% CI, 0.61 to 0.85).",
                  {**HR}, id="hazard-ratio-for-endpoint-was"),
+    pytest.param("Pembrolizumab cuts the rate of delivering before 33 weeks by 45% compared with placebo.",
+                 {"endpoint": "delivering before 33 weeks", "measure": "relative_reduction", "estimate": 45},
+                 id="verb-by-object-names-the-outcome-and-the-percent-is-the-estimate"),
 ]
 
 

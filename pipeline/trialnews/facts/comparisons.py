@@ -13,11 +13,12 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..doctext import text_of
 from ..errors import Warnings
 from ..normalize import parse_ci, parse_number, parse_p_value
 from .common import clause_bounds, evidence, sent, spans, state
 from .linking import arm_mentions, endpoint_mentions, nearest_endpoint
-from .results import within_group
+from .results import Outcome, add_endpoint, outcome_at, within_group
 
 #: Tokens after an estimate in which its confidence interval and p-value are looked for.
 STAT_WINDOW = 25
@@ -30,6 +31,27 @@ _NUMBER = re.compile(r"(?<![A-Za-z\d])(?:\d+(?:[.\u00b7]\d+)?|[.\u00b7]\d+)(?![A
 _WORD_NUMBER = re.compile(r"(?i)\b([a-z]+(?:-[a-z]+)?)\s?(?:%|percent|per cent|days?|months?|weeks?|years?|hours?|"
                           r"minutes?)")
 _DOWN = re.compile(r"(?i)\b(?:shorter|fewer|less|lower|shaved|cut|reduced|shortened|off)\b")
+
+
+#: The number of a percentage inside a relative change: ``by 45%``, ``a 37 percent reduction``.
+_PERCENT_NUMBER = re.compile(r"(?i)(?<![\w.])(\d+(?:[.,\u00b7]\d+)?)\s?-?\s?(?:%|percent\b|per cent\b)")
+
+
+#: ``cut the risk of X by``: the outcome a verb of change acts on, written before ``by``.
+_CHANGE_OBJECT = re.compile(r"(?i)^\w+\s+(?:the\s+)?(?:(?:risk|rate|rates|odds|chance|incidence|number|likelihood|"
+                            r"frequency|occurrence)\s+of\s+)(?P<name>(?:[\w'\u2019-]+\s+){0,7}?[\w'\u2019-]+)\s+by\s")
+#: The most words read as the outcome of a verb of change.
+MAX_CHANGE_OBJECT_WORDS = 8
+
+
+def _object_of_change(doc: Doc, change: Span) -> Outcome | None:
+    """The outcome a relative change names as its object: ``cut the risk of HIV infection by
+    44%``, ``cuts the rate of delivering before 33 weeks by 45%``."""
+    match = _CHANGE_OBJECT.match(change.text)
+    if match is None or len(match.group("name").split()) > MAX_CHANGE_OBJECT_WORDS:
+        return None
+    start = change.start_char + match.start("name")
+    return outcome_at(text_of(doc), start, change.start_char + match.end("name"))
 
 
 def _measure(text: str) -> str | None:
@@ -179,7 +201,13 @@ def extract(doc: Doc) -> None:
         if change.label_ != "DIFFERENCE" and within_group(doc, change):
             continue
         item = _item(doc, change, arms, guessed, after_first=True)
-        number = _first_number(change.text)
+        named = _object_of_change(doc, change)
+        if named is not None:  # "cuts the rate of delivering before 33 weeks by 45%"
+            item["endpoint"] = named[0]
+            guessed.discard((change.start_char, change.end_char))
+            add_endpoint(doc, state(doc), named)
+        percent = _PERCENT_NUMBER.search(change.text)  # "cuts the rate of delivering before 33 weeks by 45%"
+        number = parse_number(percent.group(1)) if percent and change.label_ != "DIFFERENCE" else _first_number(change.text)
         if change.label_ == "DIFFERENCE":
             item["measure"] = "difference"
             item["estimate"] = -number if number is not None and _DOWN.search(change.text) else number

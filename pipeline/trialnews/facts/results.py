@@ -113,7 +113,7 @@ def value_spans(doc: Doc) -> list[Span]:
     return values
 
 
-def _outcome(text: str, start: int, end: int) -> Outcome | None:
+def outcome_at(text: str, start: int, end: int) -> Outcome | None:
     """The outcome named by ``text[start:end]``: its name (lower case unless an acronym) and the
     offsets of the words, trimmed of surrounding punctuation and leading articles."""
     raw = text[start:end]
@@ -137,7 +137,7 @@ def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
     subject = _SUBJECT_OUTCOME.match(before)
     if subject:  # "Hair preservation was observed in 39.3% of patients"
         group = "name" if subject.group("name") else "name2"
-        found = _outcome(text, clause_start + subject.start(group), clause_start + subject.end(group))
+        found = outcome_at(text, clause_start + subject.start(group), clause_start + subject.end(group))
         return found if found and len(found[0].split()) <= MAX_OUTCOME_WORDS + 2 else None
     end = span.start
     while end > sent(span).start and (doc[end - 1].text in ("(", "[") or doc[end - 1].lower_ in _OUTCOME_GAP):
@@ -154,7 +154,7 @@ def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
     if start == end or not any(t.is_alpha and t.lower_ not in _NOT_OUTCOME for t in doc[start:end]) \
             or any(i in group_tokens for i in range(start, end)):
         return None
-    return _outcome(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+    return outcome_at(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
 _PREDICATE = re.compile(
@@ -200,7 +200,7 @@ def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
     start = match.start("verb") if match.group("verb") else match.start("main") if match.group("main") else match.end()
     rest = after[start:]
     stop = _PREDICATE_END.search(rest)
-    found = _outcome(text_of(doc), span.end_char + start, span.end_char + start + (stop.start() if stop else len(rest)))
+    found = outcome_at(text_of(doc), span.end_char + start, span.end_char + start + (stop.start() if stop else len(rest)))
     words = found[0].split() if found else []
     if not words or len(words) > MAX_OUTCOME_WORDS + 2 or any(char.isdigit() for char in found[0]) \
             or words[0].lower() in _NOT_OUTCOME:
@@ -262,7 +262,7 @@ def _listed_before(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     return previous if re.search(r"(?i)\band\b", text_of(doc)[previous.end_char:span.start_char]) else None
 
 
-def _add_endpoint(doc: Doc, data: dict, outcome: Outcome) -> None:
+def add_endpoint(doc: Doc, data: dict, outcome: Outcome) -> None:
     """An outcome named in the sentence of its value is one of the trial's endpoints too."""
     name, offsets = outcome
     endpoints = data.setdefault("endpoints", [])
@@ -310,7 +310,7 @@ def extract(doc: Doc) -> None:
             endpoint, outcome = None, head  # "hematocrit increase (1.9 percent vs. 0 percent)"
         name = endpoint.label_ if endpoint is not None else outcome[0] if outcome else None
         if outcome is not None:
-            _add_endpoint(doc, data, outcome)
+            add_endpoint(doc, data, outcome)
         count = _bracketed_count(doc, span) if span.label_ == "PERCENT" else None
         if count is not None:  # "1% (four patients)": the same result as a count of patients
             pending.append((count, name, {"endpoint": name, "arm": arm, "value": parse_number(count.text.split()[0]),
