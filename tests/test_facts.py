@@ -408,6 +408,10 @@ COMPARISONS = [
     pytest.param("Pembrolizumab cuts the rate of delivering before 33 weeks by 45% compared with placebo.",
                  {"endpoint": "delivering before 33 weeks", "measure": "relative_reduction", "estimate": 45},
                  id="verb-by-object-names-the-outcome-and-the-percent-is-the-estimate"),
+    pytest.param("Pembrolizumab led to a 37 percent reduction versus placebo in a composite of adverse events, "
+                 "including death.",
+                 {"endpoint": "composite of adverse events", "measure": "relative_reduction", "estimate": 37},
+                 id="composite-outcome"),
 ]
 
 

@@ -41,6 +41,8 @@ def _qualified(doc: Doc, span: Span) -> Span:
     start = span.start
     while start > 0 and doc[start - 1].lower_ in _QUALIFIERS and span.start - start < 2:
         start -= 1
+    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "composite":
+        start -= 2  # "a composite of adverse events": the composite is the outcome
     return span if start == span.start else Span(doc, start, span.end, label=span.label_, span_id=span.id_)
 
 
