@@ -277,6 +277,7 @@ def extract(doc: Doc) -> None:
     values = value_spans(doc)
     results = []
     pending: list[tuple[Span, str | None, dict]] = []
+    named_at: dict[Span, int] = {}  # where the lexicon outcome of each value is written
     for span in values:
         sentence = sent(span)
         if heading_sentence(doc, sentence) or sentence.start == 0 or not _about_trial(doc, sentence):
@@ -309,6 +310,8 @@ def extract(doc: Doc) -> None:
         if head is not None and (endpoint is None or endpoint.end_char <= head[1][0]):
             endpoint, outcome = None, head  # "hematocrit increase (1.9 percent vs. 0 percent)"
         name = endpoint.label_ if endpoint is not None else outcome[0] if outcome else None
+        if endpoint is not None:
+            named_at[span] = endpoint.start_char
         if outcome is not None:
             add_endpoint(doc, data, outcome)
         count = _bracketed_count(doc, span) if span.label_ == "PERCENT" else None
@@ -328,8 +331,12 @@ def extract(doc: Doc) -> None:
     named = {span: name for span, name, _ in pending if name is not None}
     seen: set[tuple] = set()
     for span, name, result in pending:
+        partner = contrast_partner(doc, span, values)
+        if partner is not None and partner.start < span.start and named.get(partner) \
+                and named_at.get(span, -1) > partner.start_char:
+            name = named[partner]  # "26% ... experienced a complete remission of symptoms, compared to 12%"
         if name is None and result["arm"] is not None:
-            partner = contrast_partner(doc, span, values) or _listed_before(doc, span, values)
+            partner = partner or _listed_before(doc, span, values)
             name = named.get(partner) if partner is not None else None
         key = (name, result["arm"], result["value"], result["unit"])
         if name is not None and key not in seen:  # one item per number for one endpoint in one group
