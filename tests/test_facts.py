@@ -347,6 +347,10 @@ RESULTS = [
                  id="outcome-before-its-bracket"),
     pytest.param(f"{NIVO_OR_DOCETAXEL} Forty patients (40%) on nivolumab had a rash.",
                  [("rash", "nivolumab", 40, "%")], id="bracket-after-a-group-is-not-an-outcome"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} About 26 percent of patients in the pembrolizumab group experienced a complete "
+                 "remission of symptoms, compared to just 12 percent in the placebo group.",
+                 [("complete remission", "pembrolizumab", 26, "%"), ("complete remission", "placebo", 12, "%")],
+                 id="contrast-partner-shares-the-outcome-named-between"),
 ]
 
 
