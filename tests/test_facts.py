@@ -563,3 +563,11 @@ def test_drug_given_in_doses_is_an_arm_beside_its_doses(run) -> None:
     assert {arm["label"].lower() for arm in record["arms"]} == {"stelara", "stelara 6 mg/kg", "stelara 1 mg/kg"}
     arms_by_value = {r["value"]: (r["arm"] or "").lower() for r in record["results"]}
     assert arms_by_value == {40: "stelara 6 mg/kg", 36.6: "stelara 1 mg/kg", 69.4: "stelara"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Studies suggest that for more than half of depressed patients, antidepressants alone do not eliminate symptoms.",
+    "Each year, about 30 percent of patients present with metastatic disease at diagnosis.",
+])
+def test_background_numbers_are_not_results(run, sentence: str) -> None:
+    assert run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))["results"] == []
