@@ -571,3 +571,10 @@ def test_drug_given_in_doses_is_an_arm_beside_its_doses(run) -> None:
 ])
 def test_background_numbers_are_not_results(run, sentence: str) -> None:
     assert run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))["results"] == []
+
+
+def test_lettered_groups_take_what_they_were_given(run) -> None:
+    record = run(article("Patients were randomly allocated to two groups: Group B (betamethasone; 37 pts) and Group C "
+                         "(control; 38 pts). Nausea occurred in 20% in Group B and 40% in Group C."))
+    assert {(a["label"], a["intervention"], a["role"]) for a in record["arms"]} == {
+        ("Group B", "betamethasone", "experimental"), ("Group C", "control", "control")}

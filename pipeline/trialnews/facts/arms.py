@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import parse_number
 from ..doctext import text_of
-from .common import evidence, longest_first, sent, spans, state
+from .common import clean, evidence, longest_first, sent, spans, state
 
 #: At most this many arms are reported; more candidates mean the story names many treatments.
 MAX_ARMS = 6
@@ -83,6 +83,12 @@ _PRODUCT_NOUNS = frozenset({"drug", "drugs", "pill", "pills", "medication", "med
 #: and the control group``.
 _GENERIC_GROUP = re.compile(r"(?i)\b(?P<name>(?:study|test|treatment|treated|intervention|experimental|observation)"
                             r"(?:\s+(?:group|arm)s?\b|(?=\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?control\s+(?:group|arm)s?\b)))")
+_LETTERED = re.compile(r"(?i)^(?:group|arm|cohort)\s+\w{1,3}$|^[A-Z]-arm$")
+#: What follows a lettered group's name to say what it was given.
+_LETTERED_DEFINITION = re.compile(r"(?i)\s*(?:\(\s*(?P<given>[^;,()]{2,60}?)\s*[;,)]|:\s*(?P<given2>[^;,.()]{2,60})|"
+                                  r",?\s+(?:patients\s+)?(?:received|receiving|was given|were given|underwent|took|"
+                                  r"was treated with|were treated with)\s+(?:(?:an?|the)\s+)?(?:[\d.]+\s*\w+\s+of\s+)?"
+                                  r"(?P<given3>[^;,.()]{2,60}?)(?=\s*(?:[;,.()]|\b(?:intravenously|orally|daily|before|after|for|at|and)\b)))")
 _CONTROL_LABELS = {"control group": "control", "control arm": "control", "a placebo": "placebo",
                    "placebos": "placebo", "the placebo": "placebo",
                    "placebo pill": "placebo", "placebo pills": "placebo", "sugar pill": "placebo",
@@ -301,6 +307,7 @@ def extract(doc: Doc) -> None:
         keyed_mentions = dosed + _other_occurrences(doc, named, found)
     keyed_mentions += _references(doc, keyed_mentions, arms)
     doc.spans["ARM_MENTION"] = sorted(keyed_mentions, key=lambda m: m.start)
+    _define_lettered(doc, arms, found)
     _comparator_role(list(arms.values()))
     state(doc)["arms"] = list(arms.values())
 
@@ -451,6 +458,29 @@ def _references(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span
         extra.append(Span(doc, span.start, span.end, label=tested[0]))
         taken.update(range(span.start, span.end))
     return extra
+
+
+def _define_lettered(doc: Doc, arms: dict[str, dict], found: list[Span]) -> None:
+    """What a lettered group was given: ``Group B (betamethasone; 37 pts)``, ``Group B received
+    8 mg of betamethasone``, ``In group I, ESP block was performed``; a group given a control
+    (``Group C (control; 38 pts)``, ``Group C received saline``) is the control arm."""
+    text = text_of(doc)
+    for arm in arms.values():
+        if not _LETTERED.match(arm["label"]):
+            continue
+        for match in re.finditer(r"(?i)\b" + re.escape(arm["label"]) + r"\b", text):
+            definition = _LETTERED_DEFINITION.match(text, match.end())
+            if definition is None:
+                continue
+            group = next(g for g in ("given", "given2", "given3") if definition.group(g))
+            given = definition.group(group)
+            inside = [m for m in found if definition.start(group) <= m.start_char and m.end_char <= definition.end(group)]
+            named = inside[0].text if inside else clean(given)
+            if named and len(named.split()) <= MAX_NAME_WORDS:
+                arm["intervention"] = named
+                if (inside and inside[0].label_ == "CONTROL") or named.lower() in ("control", "controls", "no treatment"):
+                    arm["role"] = "control"
+                break
 
 
 def _comparator_role(arms: list[dict]) -> None:
