@@ -351,6 +351,10 @@ RESULTS = [
                  "remission of symptoms, compared to just 12 percent in the placebo group.",
                  [("complete remission", "pembrolizumab", 26, "%"), ("complete remission", "placebo", 12, "%")],
                  id="contrast-partner-shares-the-outcome-named-between"),
+    pytest.param("Patients were randomized to NAC or control. Mortality did not differ between "
+                 "the NAC and control groups {3/47 (6.4%) vs. 1/52 (1.9%), p=0.343}.",
+                 [("mortality", "NAC", 6.4, "%"), ("mortality", "control", 1.9, "%")],
+                 id="pair-of-counts-with-percentages-follows-the-groups-order"),
 ]
 
 

@@ -25,7 +25,8 @@ _TIMEPOINT_CUE = re.compile(r"(?i)(?:\b(?:at|after|by|over|within|through|during
 _SEPARATOR = re.compile(r"(?i)(?:^|\s),|[,;]\s*(?:and|while|but|whereas)?\s*$|^\s*,|\b(?:vs\.?|versus|compared|than|while|"
                         r"whereas|but)\b")
 _ALL_PATIENTS = re.compile(r"(?i)\b(?:all|both|overall|total|entire|whole|either|each)\b")
-_PAIR_GAP = re.compile(r"(?i)^\s*[)\]]?\s*[,;]?\s*(?:vs\.?|v\.?|versus|compared (?:with|to)|against)\s*(?:\d+\s*)?[(\[]?\s*$")
+_PAIR_GAP = re.compile(r"(?i)^\s*[)\]]?\s*[,;]?\s*(?:vs\.?|v\.?|versus|compared (?:with|to)|against)\s*"
+                       r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")  # "3/47 (6.4%) vs. 1/52 (1.9%)"
 #: Words after a value that open the phrase naming its group: ``45% of those taking X``,
 #: ``24% of patients treated with X``, ``in the X group``.
 _POST_MODIFIER = re.compile(r"(?i)^\s*(?:[)\]]\s*)?(?:of|in|among|on|with|for|from)\b(?:\s+(?:the|those|patients|participants|"
