@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..normalize import parse_number
+from ..resources import load_lexicon
 from ..doctext import text_of
 from .common import clean, evidence, longest_first, sent, spans, state
 
@@ -266,6 +268,12 @@ def _usual_spellings(found: list[Span]) -> dict[str, str]:
     return {key: spellings.most_common(1)[0][0] for key, spellings in counts.items()}
 
 
+@cache
+def _not_arms() -> frozenset[str]:
+    """Labels that never name an arm on their own (``patterns/not_arms.txt``), lower case."""
+    return frozenset(entry.lower() for entry in load_lexicon("not_arms.txt"))
+
+
 def extract(doc: Doc) -> None:
     found = mentions(doc)
     long_forms = {short.text: short.label_ for short in spans(doc, "ABBREVIATION")}
@@ -276,8 +284,9 @@ def extract(doc: Doc) -> None:
     arms: dict[str, dict] = {}
     for mention, label in all_mentions:
         key = label.lower()
-        if key in arms or len(arms) >= MAX_ARMS or not _is_assigned(doc, mention, found):
-            continue
+        if key in arms or len(arms) >= MAX_ARMS or not _is_assigned(doc, mention, found) \
+                or (key in _not_arms() and _n_after(doc, mention) is None):
+            continue  # a bare "weeks" or "combination" is no arm, unless the article gives its size
         dose = _dose_after(doc, mention)
         arms[key] = {
             "label": label,
