@@ -573,7 +573,8 @@ def test_drug_given_in_doses_is_an_arm_beside_its_doses(run) -> None:
 
 @pytest.mark.parametrize("sentence", [
     "Studies suggest that for more than half of depressed patients, antidepressants alone do not eliminate symptoms.",
-    "Each year, about 30 percent of patients present with metastatic disease at diagnosis.",
+    "An estimated 40 percent of patients with asthma have severe symptoms.",
+    "Previous studies found that 20 percent of patients had a remission.",
 ])
 def test_background_numbers_are_not_results(run, sentence: str) -> None:
     assert run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))["results"] == []
