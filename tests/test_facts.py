@@ -357,6 +357,11 @@ RESULTS = [
                  "the NAC and control groups {3/47 (6.4%) vs. 1/52 (1.9%), p=0.343}.",
                  [("mortality", "NAC", 6.4, "%"), ("mortality", "control", 1.9, "%")],
                  id="pair-of-counts-with-percentages-follows-the-groups-order"),
+    pytest.param("Patients were randomized to cabozantinib or placebo. Of 108 patients who received cabozantinib, 21 "
+                 "had complete resolution, and 61 had partial shrinkage of bone lesions, which can lead to fractures.",
+                 [("complete resolution", "cabozantinib", 21, "patients"),
+                  ("partial shrinkage of bone lesions", "cabozantinib", 61, "patients")],
+                 id="outcome-by-the-verb-before-a-farther-lexicon-word"),
 ]
 
 

@@ -312,6 +312,10 @@ def extract(doc: Doc) -> None:
         endpoint = nearest_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF")
                                     or _is_subject(doc, span))
         outcome = None if endpoint is not None or not arm else _phrase_before(doc, span) or _predicate_after(doc, span)
+        if endpoint is not None and endpoint.start > span.end and arm:
+            predicate = _predicate_after(doc, span)
+            if predicate is not None and predicate[1][1] <= endpoint.start_char:
+                endpoint, outcome = None, predicate  # "21 had complete resolution, ... bone fractures"
         head = _bracket_head(doc, span)
         if head is not None and (endpoint is None or endpoint.end_char <= head[1][0]):
             endpoint, outcome = None, head  # "hematocrit increase (1.9 percent vs. 0 percent)"
