@@ -362,6 +362,9 @@ RESULTS = [
                  [("complete resolution", "cabozantinib", 21, "patients"),
                   ("partial shrinkage of bone lesions", "cabozantinib", 61, "patients")],
                  id="outcome-by-the-verb-before-a-farther-lexicon-word"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} Remission was reached by 30 percent of patients after 12 weeks with "
+                 "pembrolizumab.",
+                 [("remission", "pembrolizumab", 30, "%")], id="a-duration-between-value-and-group-does-not-block"),
 ]
 
 

@@ -130,7 +130,7 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
             distance = value.start - mention.end + 1
         else:
             continue
-        if distance > LINK_WINDOW or any(gap[0] <= v.start and v.end <= gap[1] for v in values if v != value):
+        if distance > LINK_WINDOW or any(gap[0] <= v.start and v.end <= gap[1] for v in values if v != value and v.label_ == value.label_):
             continue
         label_value = mention.end <= value.start and mention.start > 0 and doc[mention.start - 1].text in ("(", "[", ";", ":")
         if _SEPARATOR.search(doc[gap[0]:gap[1]].text) and not label_value:
