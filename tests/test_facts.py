@@ -593,3 +593,18 @@ def test_lettered_groups_take_what_they_were_given(run) -> None:
                          "(control; 38 pts). Nausea occurred in 20% in Group B and 40% in Group C."))
     assert {(a["label"], a["intervention"], a["role"]) for a in record["arms"]} == {
         ("Group B", "betamethasone", "experimental"), ("Group C", "control", "control")}
+
+
+@pytest.mark.parametrize("paragraph", [
+    pytest.param("\u201cInfection is one of the biggest complications of surgery,\u201d said Dr. Ann Lee, lead author of "
+                 "the study.", id="quoted-background"),
+    pytest.param("\u201cEach year, there are 338,000 new cases of kidney cancer worldwide,\u201d said Dr. Ann Lee, lead "
+                 "author of the study.", id="quoted-disease-statistics"),
+])
+def test_quoted_background_is_not_a_conclusion(run, paragraph: str) -> None:
+    assert conclusions_of(run, paragraph) == []
+
+
+def test_treatment_meeting_its_goals_is_a_conclusion(run) -> None:
+    statement = "The drug also met all its secondary goals, such as improving symptoms and lung function."
+    assert [c["text"] for c in conclusions_of(run, statement)] == [statement.rstrip(".")]

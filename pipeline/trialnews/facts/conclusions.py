@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
 from ..scanning import Scanner
+from .results import BACKGROUND
 from .common import clean, evidence, heading_sentence, sent, spans, state
 
 MAX_CONCLUSIONS = 10
@@ -61,6 +62,10 @@ _VERDICT = re.compile(r"(?i)\b(?:the |this |our |these |new )(?:study|research|t
                       r"demonstrat\w+|reported|reveal\w*|confirm\w*|are promising|is promising|prove[sd]?)\b|"
                       r"\b(?:researchers|investigators|scientists|authors)\s+(?:have\s+)?(?:shown|found|argue|concluded|"
                       r"showed|reported|demonstrated)\b")
+#: A sentence whose subject is the treatment or the trial and whose verb is a verdict: ``The drug also
+#: met all its secondary goals``, ``the treatment failed to improve``, ``the study succeeded``.
+_TESTED_SUBJECT = re.compile(r"(?i)^(?:[\w,'\u2019-]+\s+){0,4}?(?:the\s+)?(?:study|trial|drug|treatment|therapy|vaccine|"
+                             r"findings|results)\s+(?:also\s+)?(?:met|failed|succeeded|provided?|showed|was associated)\b")
 _HEDGED = re.compile(r"(?i)\b(?:may|might|could|offers?|hope|promise\w*|guidance|breakthrough|benefit\w*|unanswered|unclear|"
                      r"uncertain|inconclusive)\b")
 _BOILERPLATE = re.compile(r"(?i)forward-looking|safe harbor|for more information|contact:|disclosure|"
@@ -187,8 +192,9 @@ def extract(doc: Doc) -> None:
     taken: list[tuple[int, int]] = []
 
     def add(start: int, end: int, attribution: str) -> None:
-        if any(s < end and start < e for s, e in taken) or len(items) >= MAX_CONCLUSIONS:
-            return
+        if any(s < end and start < e for s, e in taken) or len(items) >= MAX_CONCLUSIONS \
+                or BACKGROUND.search(text_of(doc)[start:end]):
+            return  # "Each year, there are 338,000 new cases": the disease, not what the trial showed
         item = _item(doc, start, end, attribution)
         if item is not None:
             items.append(item)
@@ -203,7 +209,7 @@ def extract(doc: Doc) -> None:
         for sentence in doc.char_span(start, end, alignment_mode="expand").sents:
             said = text_of(doc)[max(start, sentence.start_char):min(end, sentence.end_char)]
             if _TRIAL_REFERENCE.search(said) or _FINDING.search(said) or _HEDGED.search(said) \
-                    or any(sentence.start <= m.start < sentence.end for m in spans(doc, "ARM_MENTION", "ENDPOINT_MENTION")):
+                    or any(sentence.start <= m.start < sentence.end for m in spans(doc, "ARM_MENTION")):
                 add(max(start, sentence.start_char), min(end, sentence.end_char), attribution)
             # a quoted sentence about neither the trial nor a finding is background ("Infection is
             # one of the biggest complications of surgery")
@@ -214,7 +220,7 @@ def extract(doc: Doc) -> None:
         text = sentence.text
         if _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char):
             continue
-        if re.search(r"(?i)\bconclu", text) or _VERDICT.search(text) or (
+        if re.search(r"(?i)\bconclu", text) or _VERDICT.search(text) or _TESTED_SUBJECT.match(text) or (
                 _TRIAL_REFERENCE.search(text) and _FINDING.search(text) and _INVESTIGATORS.search(text)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
         elif _SPEAKER.search(text) and not spans_quote(doc, sentence):

@@ -50,9 +50,9 @@ _CIRCUMSTANCE_BEFORE = frozenset({"at", "in", "on", "by", "after", "during", "ov
                            "with", "to", "since", "until", "among", "the", "same"})
 _GROUP_NOUNS = frozenset({"group", "groups", "arm", "arms", "treatment", "therapy", "patients", "users", "recipients"})
 #: Sentences about the disease or earlier research, not this trial's results.
-_BACKGROUND = re.compile(r"(?i)\b(?:(?:previous|prior|earlier|other|past) (?:studies|research|trials?)|studies (?:suggest|show|have "
+BACKGROUND = re.compile(r"(?i)\b(?:(?:previous|prior|earlier|other|past) (?:studies|research|trials?)|studies (?:suggest|show|have "
                          r"shown|have found)|each year|every year|a year in the|annually|worldwide|nationwide|"
-                         r"(?:is|are) estimated|an estimated|Americans|the general population)\b")
+                         r"(?:is|are) estimated|an estimated|Americans|the general population|in recent years)\b")
 #: Statistics that swallow the numbers inside them.
 STAT_LABELS = ("CI", "EFFECT", "P_VALUE", "DIFFERENCE", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
 _DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
@@ -286,7 +286,7 @@ def extract(doc: Doc) -> None:
         sentence = sent(span)
         if heading_sentence(doc, sentence) or sentence.start == 0 or not _about_trial(doc, sentence):
             continue
-        if _BACKGROUND.search(sentence.text) and not any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc)):
+        if BACKGROUND.search(sentence.text) and not any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc)):
             continue  # "Studies suggest that for more than half of depressed patients, ...": not this trial
         value, unit, statistic = _number_and_unit(span)
         if span.label_ == "PERCENT" and within_group(doc, span):
