@@ -216,6 +216,10 @@ SIZES = [
                  [(2499, "enrolled", None)], id="rounded-size-beside-the-exact-one"),
     pytest.param("In this protocol, 320 participants will be randomised to receive quilting suture or a drain.",
                  [(320, "randomized", None)], id="planned-size-of-a-protocol"),
+    pytest.param("Of 410 patients entered, 397 (198 gemcitabine and 199 epirubicin) were randomized.",
+                 [(410, "enrolled", None), (397, "randomized", None)], id="number-bracketed-list-verb"),
+    pytest.param("Two hundred forty-two chemotherapy-na\u00efve patients with breast cancer were randomized.",
+                 [(242, "randomized", None)], id="number-words-accented-modifier"),
 ]
 
 
