@@ -369,6 +369,14 @@ RESULTS = [
     pytest.param(f"{PEMBRO_OR_PLACEBO} Remission was reached by 30 percent of patients after 12 weeks with "
                  "pembrolizumab.",
                  [("remission", "pembrolizumab", 30, "%")], id="a-duration-between-value-and-group-does-not-block"),
+    pytest.param("Patients were randomized to darbepoetin or placebo. Venous thrombosis (darbepoetin: 3.0%, placebo: "
+                 "1.0%; P = 0.013) was higher with darbepoetin.",
+                 [("venous thrombosis", "darbepoetin", 3.0, "%"), ("venous thrombosis", "placebo", 1.0, "%")],
+                 id="group-colon-value-inside-the-bracket"),
+    pytest.param("Patients were randomized to romiplostim or placebo. In all, 68% of patients who received romiplostim "
+                 "did not require transfusions, compared with 41% in the placebo group.",
+                 [("did not require transfusions", "romiplostim", 68, "%"),
+                  ("did not require transfusions", "placebo", 41, "%")], id="negated-outcome-keeps-its-negation"),
 ]
 
 

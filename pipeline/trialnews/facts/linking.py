@@ -114,6 +114,10 @@ def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> t
 
 def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
     """The group named next to the value, in its clause, with no other value between."""
+    if value.start >= 2 and doc[value.start - 1].text == ":":  # "(darbepoetin: 3.0%, placebo: 1.0%)"
+        labelled = next((m.label_ for m in arm_mentions(doc) if m.end == value.start - 1), None)
+        if labelled is not None:
+            return labelled
     sentence = sent(value)
     start, end = clause_bounds(sentence, value.start)
     if _BOTH.search(doc[start:end].text) and not any(start <= m.start < end for m in arm_mentions(doc)):

@@ -44,7 +44,8 @@ _LEADING_ARTICLE = re.compile(r"(?i)^(?:(?:a|an|the|any|some|their|its|his|her)\
 #: An outcome named in a value's sentence: its name and the offsets of its words.
 Outcome = tuple[str, tuple[int, int]]
 #: Tokens that may stand between a bracket and a value of the list inside it.
-_BRACKET_WORDS = frozenset({"%", "percent", "vs", "vs.", "versus", ",", "and", "or", "v", "v."})
+_BRACKET_WORDS = frozenset({"%", "percent", "vs", "vs.", "versus", ",", "and", "or", "v", "v.", ":", ";", "=", "+",
+                            "-"})
 #: Words before a phrase that make it a circumstance ("at the same time point"), not an outcome.
 _CIRCUMSTANCE_BEFORE = frozenset({"at", "in", "on", "by", "after", "during", "over", "within", "for", "between", "from",
                            "with", "to", "since", "until", "among", "the", "same"})
@@ -164,7 +165,8 @@ def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
 _PREDICATE = re.compile(
     r"(?i)^(?:\s*\([^)]{0,40}\))?\s*,?(?:\s*(?:(?:of|in|among|on|with|from)\s+)?(?:[\w'\u2019%-]+\s+){0,12}?)?\s*(?:who\s+)?"
     r"(?:(?P<aux>had|has|have|developed|experienced|suffered|reported|showed|achieved|reached|needed|required|"
-    r"underwent|maintained|were|was)\s+(?:(?:also|still|already|only|not)\s+)?(?P<verb>[a-z]+ed)?|"
+    r"underwent|maintained|were|was|did not|didn['\u2019]t)\s+(?:(?:also|still|already|only|not)\s+)?"
+    r"(?P<verb>[a-z]+ed|(?<=not )[a-z]+|(?<=n't )[a-z]+|(?<=n\u2019t )[a-z]+)?|"
     r"(?P<main>died|delivered|dropped|stopped|discontinued|relapsed|responded|recovered|improved|"
     r"worsened|progressed|survived|quit|lost|gained|remained|became|shrank|healed|returned))\b")
 #: Characters after a value searched for the verb it is the subject of.
@@ -201,7 +203,9 @@ def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
     match = _PREDICATE.match(after)
     if match is None or _NEW_CLAUSE.search(after[:match.end()]) or _bare_copula(match):
         return None
-    start = match.start("verb") if match.group("verb") else match.start("main") if match.group("main") else match.end()
+    negated = bool(match.group("aux")) and match.group("aux").lower().startswith("did")
+    start = match.start("aux") if negated else match.start("verb") if match.group("verb") \
+        else match.start("main") if match.group("main") else match.end()  # "did not require transfusions"
     rest = after[start:]
     stop = _PREDICATE_END.search(rest)
     found = outcome_at(text_of(doc), span.end_char + start, span.end_char + start + (stop.start() if stop else len(rest)))
@@ -234,10 +238,11 @@ def _bracket_head(doc: Doc, span: Span) -> Outcome | None:
     """The outcome named just before the bracket that holds a value and its partners: each item
     of ``acne (2.9 percent vs. 2.9 percent), hematocrit increase (1.9 percent vs. 0 percent)``."""
     sentence = sent(span)
+    group_tokens = {t for m in arm_mentions(doc) if sentence.start <= m.start < span.start for t in range(m.start, m.end)}
     i = span.start - 1
     while i > sentence.start and doc[i].text not in ("(", "[", ")", "]"):
-        if not (doc[i].like_num or doc[i].lower_ in _BRACKET_WORDS):
-            return None
+        if not (doc[i].like_num or doc[i].lower_ in _BRACKET_WORDS or i in group_tokens):
+            return None  # "(DA+: 3.0%, DA-: 1.0%)": groups' names may label the values inside
         i -= 1
     if doc[i].text not in ("(", "[") or i + 1 >= len(doc):
         return None
