@@ -194,18 +194,20 @@ def extract(doc: Doc) -> None:
             taken.append((start, end))
 
     lede = _lede(doc)
-    if lede is not None and _TRIAL_REFERENCE.search(lede.text) and not _outside(doc, lede.start_char, lede.end_char) \
-            and not _BOILERPLATE.search(lede.text) and (_FINDING.search(lede.text) or _HEDGED.search(lede.text)):
+    lede_text = text_of(doc)[lede.start_char:lede.end_char] if lede is not None else ""
+    if lede is not None and _TRIAL_REFERENCE.search(lede_text) and not _outside(doc, lede.start_char, lede.end_char) \
+            and not _BOILERPLATE.search(lede_text) and (_FINDING.search(lede_text) or _HEDGED.search(lede_text)):
         # Trial news states its headline finding in the lede (methods-only ledes stay out).
-        add(lede.start_char, lede.end_char, _attribution(lede.text, "article"))
+        add(lede.start_char, lede.end_char, _attribution(lede_text, "article"))
     for start, end, attribution in _quoted(doc):
         for sentence in doc.char_span(start, end, alignment_mode="expand").sents:
             add(max(start, sentence.start_char), min(end, sentence.end_char), attribution)
-    cue_sentences = {sent(s).start for s in spans(doc, "CONCLUDE_CUE")}
-    for sentence in doc.sents:
-        if sentence.start not in cue_sentences or heading_sentence(doc, sentence) or sentence.start == 0:
+    # The sentences holding a cue, in text order (``sent`` gives the spans ``doc.sents`` gives).
+    for start in sorted({sent(s).start for s in spans(doc, "CONCLUDE_CUE")}):
+        sentence = sent(doc[start])
+        if heading_sentence(doc, sentence) or sentence.start == 0:
             continue
-        text = sentence.text
+        text = text_of(doc)[sentence.start_char:sentence.end_char]
         if _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char):
             continue
         if re.search(r"(?i)\bconclu", text) or _VERDICT.search(text) or (
