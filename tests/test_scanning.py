@@ -190,7 +190,8 @@ PREFIXED = {
 }
 PREFIX_TEXT = (TEXT + " About 40% and nearly  one % ... just over 12 % over 7% vs. 8 compared to x, Randomised "
                "groups; called Xanax, named Alpha; Adjusted HR of 0.8, hazard ratio 1.2; banana Ana; SKIN skin "
-               "\u017fkin \u212aid \u0130s \u0131s; about one in 5, some 3 of 10")
+               "\u017fkin \u212aid \u0130s \u0131s; about one in 5, some 3 of 10; a half, A\u00a0half, one-half, "
+               "some two thirds, a\u2009half, halfway, ahalf")
 
 
 @pytest.mark.parametrize("text", [PREFIX_TEXT, PREFIX_TEXT.replace("\u017f", "s").replace("\u212a", "K")
@@ -264,7 +265,8 @@ def test_every_ruler_regex_through_its_scanner_on_the_seed_corpus() -> None:
 
     texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus").glob("*.txt"))]
     texts += [TEXT, PREFIX_TEXT]
-    anchors, lower = Anchors(f"(?:{NUM}|{number_word_regex()})"), LowerText()
+    lower = LowerText()
+    anchors = Anchors(NUM, number_word_regex(), lower=lower)
     for name in DEFAULT_RULE_FILES:
         for rule in load_jsonl(name):
             if not (isinstance(rule["pattern"], dict) and "regex" in rule["pattern"]):
@@ -274,3 +276,43 @@ def test_every_ruler_regex_through_its_scanner_on_the_seed_corpus() -> None:
             for text in texts:
                 assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in plain.finditer(text)], \
                     rule.get("id")
+
+
+ALTERNATIVES = {
+    "digits and words": (r"\d+(?:\.\d+)?", r"(?i:\b(?:one|two|ten|twenty|seventy)\b)"),
+    "a global flag": (r"(?i)\b(?:about|over)\b", r"\d"),
+    "an unbounded start": (r"\w(?=\d)", r"(?i)\bs\w"),
+    "one source": (NUMBER,),
+    "many first letters": (r"\d", r"(?i)\b(?:" + "|".join(f"{letter}{letter}x" for letter in "abcdefghijklmnopqrstuvwxyz")
+                           + r"|skin|kid|is)\b"),
+}
+
+
+@pytest.mark.parametrize("text", [PREFIX_TEXT + " aax BBX zzx", "", PREFIX_TEXT.replace("\u017f", "s").replace(
+    "\u212a", "K").replace("\u0130", "I").replace("\u0131", "i") + " aax BBX zzx"],
+                         ids=["with case exceptions", "empty", "ascii"])
+@pytest.mark.parametrize("sources", ALTERNATIVES.values(), ids=ALTERNATIVES.keys())
+@pytest.mark.parametrize("with_lower", [True, False], ids=["literal starts", "no literal starts"])
+def test_anchors_of_alternatives_are_where_the_alternation_matches(sources: tuple[str, ...], text: str,
+                                                                    with_lower: bool) -> None:
+    from trialnews.scanning import Anchors, LowerText, _lookahead
+
+    expected = sorted({m.start() for source in sources for m in _lookahead(source).finditer(text)})
+    anchors = Anchors(*sources, lower=LowerText() if with_lower else None)
+    assert anchors.positions(text) == expected
+    assert anchors.positions(text) is anchors.positions(text)  # kept for the last text
+    if not any(source.startswith("(?i)") for source in sources):  # as the alternation of the sources
+        alternation = "|".join(f"(?:{source})" for source in sources)
+        assert expected == [m.start() for m in re.finditer(f"(?=(?:{alternation}))", text)]
+
+
+def test_anchors_use_literal_starts_where_they_cannot_skip() -> None:
+    from trialnews.components.ruler import NUM, number_word_regex
+    from trialnews.scanning import Anchors, LowerText
+
+    anchors = Anchors(NUM, number_word_regex(), lower=LowerText())
+    skipping, pattern, literals, _ = anchors._finders[1]
+    assert skipping is None and pattern is not None and "twenty" in literals
+    text = "Twenty-one of 40 (sixty-five percent), one hundred and five; someone \u017feven"
+    assert anchors.positions(text) == sorted(
+        {m.start() for m in re.finditer(f"(?=(?:{NUM}|{number_word_regex()}))", text)})

@@ -319,23 +319,57 @@ def starts_only_with(source: str, chars: str) -> bool:
 
 
 class Anchors:
-    """Every position of a text where ``source`` matches, overlapping matches included, found
-    with one skipping scan and kept for the last text asked (the patterns of one doc share it)."""
+    """Every position of a text where one of ``sources`` matches, overlapping matches included,
+    kept for the last text asked (the patterns of one doc share it).
 
-    def __init__(self, source: str) -> None:
-        self.scanner = Scanner(source)
-        self.lookahead = re.compile(f"(?=(?:{source}))") if self.scanner.skipping is None else None
+    Each source is found on its own, the cheapest exact way: with ``lower``, ``match`` tried
+    where one of its literal starts occurs (:func:`literal_starts`); else a skipping scan
+    (:class:`Scanner`, each of its matches is one position) when its first characters are few;
+    else a look-ahead at every position. Giving ``(?:A|B)`` as ``A, B`` lets each use its own:
+    number words (``one``, ``twenty``) are looked for as words, digits by skipping to them."""
+
+    def __init__(self, *sources: str, lower: LowerText | None = None) -> None:
+        self.lower = lower
+        #: Per source: the skipping pattern, or the pattern and its literal starts, or neither;
+        #: and the look-ahead when it may be needed.
+        self._finders: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...],
+                                  re.Pattern[str] | None]] = []
+        for source in sources:
+            starts = literal_starts(source) if lower is not None else None
+            if starts is not None and not starts[1]:
+                self._finders.append((None, re.compile(source), tuple(sorted(starts[0])), _lookahead(source)))
+            elif (skipping := Scanner(source).skipping) is not None:
+                self._finders.append((skipping, None, (), None))
+            else:
+                self._finders.append((None, None, (), _lookahead(source)))
         self._text: str | None = None
         self._positions: list[int] = []
 
     def positions(self, text: str) -> list[int]:
         if text is not self._text:
-            if self.lookahead is not None:
-                self._positions = [match.start() for match in self.lookahead.finditer(text)]
-            else:  # each match of the skipping pattern is one position where ``source`` matches
-                self._positions = [match.start() for match in self.scanner.skipping.finditer(text)]
+            found = [self._find(*finder, text) for finder in self._finders]
+            self._positions = found[0] if len(found) == 1 else sorted(set().union(*found))
             self._text = text
         return self._positions
+
+    def _find(self, skipping: re.Pattern[str] | None, pattern: re.Pattern[str] | None, literals: tuple[str, ...],
+              lookahead: re.Pattern[str] | None, text: str) -> list[int]:
+        if skipping is not None:  # each match of the skipping pattern is one position where the source matches
+            return [match.start() for match in skipping.finditer(text)]
+        if pattern is not None and self.lower.reliable(text):
+            match_at = pattern.match
+            return sorted({position for literal in literals for position in self.lower.positions(text, literal)
+                           if match_at(text, position) is not None})
+        return [match.start() for match in lookahead.finditer(text)]
+
+
+def _lookahead(source: str) -> re.Pattern[str]:
+    """``(?=(?:source))``, with the source's global flags (``(?i)``) moved out of the group."""
+    flags = re.compile(source).flags
+    body = source
+    while (global_flags := _GLOBAL_FLAGS.match(body)) is not None:
+        body = body[global_flags.end():]
+    return re.compile(f"(?=(?:{body}))", flags)
 
 
 class AnchoredScanner:

@@ -115,8 +115,8 @@ class FactRuler(Guarded):
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher = Matcher(nlp.vocab)
         self.regexes: list[tuple[str, str, Scanner | AnchoredScanner | PrefixScanner]] = []
-        number_starts = Anchors(f"(?:{NUM}|{number_word_regex()})")
         lower = LowerText()
+        number_starts = Anchors(NUM, number_word_regex(), lower=lower)
         self.labels: set[str] = set()
         phrases: dict[tuple[str, str], list[Doc]] = defaultdict(list)
         for rule in self._rules():
