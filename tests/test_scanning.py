@@ -316,3 +316,21 @@ def test_anchors_use_literal_starts_where_they_cannot_skip() -> None:
     text = "Twenty-one of 40 (sixty-five percent), one hundred and five; someone \u017feven"
     assert anchors.positions(text) == sorted(
         {m.start() for m in re.finditer(f"(?=(?:{NUM}|{number_word_regex()}))", text)})
+
+
+@pytest.mark.parametrize("pattern", [*PREFIXED.values(), *PATTERNS.values()], ids=[*PREFIXED, *PATTERNS])
+def test_fast_scanner_finds_and_searches_as_re(pattern: str) -> None:
+    from trialnews.scanning import LowerText, fast_scanner
+
+    scanner = fast_scanner(pattern, lower=LowerText())
+    for text in (PREFIX_TEXT, ""):
+        assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+        found, expected = scanner.search(text), re.search(pattern, text)
+        assert (found[:2] if found else None) == (expected.span() if expected else None)
+
+
+def test_fast_scanner_uses_literal_starts() -> None:
+    from trialnews.scanning import LowerText, PrefixScanner, Scanner, fast_scanner
+
+    assert isinstance(fast_scanner(PREFIXED["ignorecase word list"], lower=LowerText()), PrefixScanner)
+    assert type(fast_scanner(PATTERNS["unbounded start"], lower=LowerText())) is Scanner

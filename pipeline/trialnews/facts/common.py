@@ -11,12 +11,18 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from ..doctext import text_of
+from ..scanning import LowerText
 
 EXTENSION = "trialnews"
 
 #: Tokens between a value and the word that names its group ("55% of the patients in the
 #: placebo group") beyond which the two are not read as linked.
 LINK_WINDOW = 12
+
+
+#: The lower-cased text the fact extractors' prefix scanners look in (the last text asked: the
+#: pipeline runs one doc at a time).
+TEXT_LOWER = LowerText()
 
 
 def ensure_extension() -> None:

@@ -15,8 +15,8 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
-from ..scanning import Scanner
-from .common import clean, evidence, heading_sentence, sent, spans, state
+from ..scanning import fast_scanner
+from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, state
 
 MAX_CONCLUSIONS = 10
 #: Speaker roles already worked out, per doc.
@@ -46,14 +46,16 @@ _NAME = r"(?:Dr\.\s+|Prof\.\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)*(?:\s+
 _NAME_AFTER_VERB = re.compile(r"\b(?:said|says|added|adds|explained|noted|notes|told|wrote|writes)\s+" + _NAME)
 _NAME_BEFORE_VERB = re.compile(_NAME + r",?\s+(?:said|says|added|explained|noted|told|wrote)\b")
 _PRONOUN = re.compile(r"(?i)\b(?:he|she|they)\s+(?:said|says|added|noted|told|explained)\b")
-_OUTSIDE_ROLE = Scanner(r"(?i)\b(?:not involved|wasn['\u2019]t involved|were not involved|not part of|editorial|"
-                        r"commentary|independent|not affiliated|unaffiliated|who did not take part|no ties)\b")
-_AUTHOR_ROLE = Scanner(r"(?i)\b(?:(?:the|study['\u2019]s|trial['\u2019]s) authors|lead author|study author|first author|senior author|co-?author|corresponding author|"
-                       r"authors? of the (?:study|report|paper|trial))\b")
-_TRIAL_ROLE = Scanner(r"(?i)\b(?:led the (?:study|trial|research|work)|who led|leads? the (?:study|trial)|lead researcher|"
-                      r"lead investigator|principal investigators?|study leader|study['\u2019]s|the trial['\u2019]s|"
-                      r"investigators?|researchers?|presented the (?:data|results|findings)|chief executive|CEO|"
-                      r"chief (?:medical|scientific) officer|head of research|research team|our (?:study|trial|results))\b")
+_OUTSIDE_ROLE = fast_scanner(r"(?i)\b(?:not involved|wasn['\u2019]t involved|were not involved|not part of|editorial|"
+                             r"commentary|independent|not affiliated|unaffiliated|who did not take part|no ties)\b",
+                             lower=TEXT_LOWER)
+_AUTHOR_ROLE = fast_scanner(r"(?i)\b(?:(?:the|study['\u2019]s|trial['\u2019]s) authors|lead author|study author|first author|senior author|co-?author|corresponding author|"
+                            r"authors? of the (?:study|report|paper|trial))\b", lower=TEXT_LOWER)
+_TRIAL_ROLE = fast_scanner(r"(?i)\b(?:led the (?:study|trial|research|work)|who led|leads? the (?:study|trial)|lead researcher|"
+                           r"lead investigator|principal investigators?|study leader|study['\u2019]s|the trial['\u2019]s|"
+                           r"investigators?|researchers?|presented the (?:data|results|findings)|chief executive|CEO|"
+                           r"chief (?:medical|scientific) officer|head of research|research team|"
+                           r"our (?:study|trial|results))\b", lower=TEXT_LOWER)
 _AUTHORS = re.compile(r"(?i)\b(?:authors?|lead author|co-author|wrote)\b")
 _INVESTIGATORS = re.compile(r"(?i)\b(?:investigators?|researchers?|scientists?|led the|team|principal)\b")
 _VERDICT = re.compile(r"(?i)\b(?:the |this |our |these |new )(?:study|research|trial|findings|results|data|analysis)\s+"
