@@ -478,3 +478,19 @@ def test_pipeline_on_mutated_articles(text: str) -> None:
 @given(text=st.text(ODD_CHARACTERS, max_size=400))
 def test_pipeline_on_arbitrary_text(text: str) -> None:
     assert_sound(text)
+
+
+_WORD_TEXT = st.text(alphabet=st.sampled_from(list("Lee_ lee-Ö1٣\u00b2'.\n")), max_size=40)
+
+
+@FAST
+@given(text=_WORD_TEXT, word=st.sampled_from(["Lee", "lee", "Ö1", "Lee-", "'Lee", "_", "e", "Le\u00b2"]))
+def test_word_occurrences_are_where_the_word_regex_matches(text: str, word: str) -> None:
+    """``conclusions._word_occurrences``' own ``\\b`` test agrees with ``re`` (Unicode words, digits,
+    superscripts, underscores, punctuation at either end of the word)."""
+    import re
+
+    from trialnews.facts.conclusions import _word_occurrences
+
+    expected = [m.span() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text)]
+    assert list(_word_occurrences(text, word)) == expected

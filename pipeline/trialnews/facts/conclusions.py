@@ -27,12 +27,12 @@ ATTRIBUTION_WINDOW = 200
 MIN_TOKENS = 6
 _TRIAL_REFERENCE = re.compile(r"(?i)\b(?:stud(?:y|ies)|trial|results?|findings?|data|researchers|investigators|"
                               r"scientists|authors|patients|participants|treatment|therapy|drug|vaccine)\b")
-_FINDING = re.compile(r"(?i)\b(?:found|finds|showed|shows|show|suggests?|demonstrat\w+|indicat\w+|conclud\w+|"
-                      r"slash\w*|halved|protect\w*|extend\w*|curb\w*|eas(?:e|ed|es)|reliev\w*|tolerated|succeeded|"
-                      r"promising|significant\w*|comparable|no difference|"
-                      r"reduc\w+|improv\w+|cut|cuts|lower\w*|help\w*|fail\w*|effective|safe(?:ly)?|benefit\w*|"
-                      r"shrank|slow\w*|prevent\w*|works?|worked|boost\w*|increas\w*|decreas\w*|better|worse|"
-                      r"no difference|similar)\b")
+_FINDING = fast_scanner(r"(?i)\b(?:found|finds|showed|shows|show|suggests?|demonstrat\w+|indicat\w+|conclud\w+|"
+                        r"slash\w*|halved|protect\w*|extend\w*|curb\w*|eas(?:e|ed|es)|reliev\w*|tolerated|succeeded|"
+                        r"promising|significant\w*|comparable|no difference|"
+                        r"reduc\w+|improv\w+|cut|cuts|lower\w*|help\w*|fail\w*|effective|safe(?:ly)?|benefit\w*|"
+                        r"shrank|slow\w*|prevent\w*|works?|worked|boost\w*|increas\w*|decreas\w*|better|worse|"
+                        r"no difference|similar)\b", lower=TEXT_LOWER)
 _SPEAKER = re.compile(r"(?i)\b(?:said|says|wrote|writes|added|adds|explained|noted|notes|told|according to|stated|"
                       r"concluded)\b")
 _TRIAL_PERSON = re.compile(r"(?i)\b(?:author|authors|investigators?|researchers?|scientists?|led the|leads the|"
@@ -63,9 +63,10 @@ _VERDICT = re.compile(r"(?i)\b(?:the |this |our |these |new )(?:study|research|t
                       r"demonstrat\w+|reported|reveal\w*|confirm\w*|are promising|is promising|prove[sd]?)\b|"
                       r"\b(?:researchers|investigators|scientists|authors)\s+(?:have\s+)?(?:shown|found|argue|concluded|"
                       r"showed|reported|demonstrated)\b")
-_HEDGED = re.compile(r"(?i)\b(?:may|might|could|offers?|hope|promise\w*|guidance|breakthrough|benefit\w*)\b")
-_BOILERPLATE = re.compile(r"(?i)forward-looking|safe harbor|for more information|contact:|disclosure|"
-                          r"copyright|all rights reserved|\bclick\b|subscribe")
+_HEDGED = fast_scanner(r"(?i)\b(?:may|might|could|offers?|hope|promise\w*|guidance|breakthrough|benefit\w*)\b",
+                       lower=TEXT_LOWER)
+_BOILERPLATE = fast_scanner(r"(?i)forward-looking|safe harbor|for more information|contact:|disclosure|"
+                            r"copyright|all rights reserved|\bclick\b|subscribe", lower=TEXT_LOWER)
 
 
 def _attribution(text: str, default: str) -> str:
@@ -91,18 +92,26 @@ def _speaker_name(speaker_text: str) -> str | None:
     return None
 
 
-def _word_occurrences(text: str, word: str) -> Iterator[re.Match[str]]:
-    """``re.finditer(r"\\b" + re.escape(word) + r"\\b", text)``, tried only where ``word`` occurs
-    (``str.find``): with a leading ``\\b``, ``re`` cannot skip ahead and tries every position."""
-    pattern = re.compile(r"\b" + re.escape(word) + r"\b")
+def _word_occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of ``re.finditer(r"\\b" + re.escape(word) + r"\\b", text)`` for a
+    non-empty ``word``, found with ``str.find`` and :func:`_boundary` (each surname would otherwise
+    be compiled into a regex of its own, and with a leading ``\\b`` ``re`` tries every position)."""
     at = text.find(word)
     while at >= 0:
-        match = pattern.match(text, at)
-        if match is None:
-            at = text.find(word, at + 1)
+        end = at + len(word)
+        if _boundary(text, at) and _boundary(text, end):
+            yield at, end
+            at = text.find(word, end)
         else:
-            yield match
-            at = text.find(word, match.end())
+            at = text.find(word, at + 1)
+
+
+def _boundary(text: str, index: int) -> bool:
+    """Whether ``\\b`` matches at ``index`` of a non-empty ``text``, as ``re`` decides it for a
+    ``str`` pattern: a word character (alphanumeric or ``_``) on exactly one side."""
+    before = index > 0 and (text[index - 1].isalnum() or text[index - 1] == "_")
+    after = index < len(text) and (text[index].isalnum() or text[index] == "_")
+    return before != after
 
 
 def _role(doc: Doc, speaker_text: str) -> str | None:
@@ -122,8 +131,8 @@ def _find_role(doc: Doc, speaker_text: str) -> str | None:
     name = _speaker_name(speaker_text)
     if name is not None:
         surname = name.split()[-1]
-        for match in _word_occurrences(text_of(doc), surname):
-            contexts.append(text_of(doc)[max(0, match.start() - ROLE_WINDOW):match.end() + ROLE_WINDOW].split("\n")[0])
+        for start, end in _word_occurrences(text_of(doc), surname):
+            contexts.append(text_of(doc)[max(0, start - ROLE_WINDOW):end + ROLE_WINDOW].split("\n")[0])
     joined = " ".join(contexts)
     if _OUTSIDE_ROLE.search(joined):
         return "outside"
@@ -213,7 +222,7 @@ def extract(doc: Doc) -> None:
         if _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char):
             continue
         if re.search(r"(?i)\bconclu", text) or _VERDICT.search(text) or (
-                _TRIAL_REFERENCE.search(text) and _FINDING.search(text) and _INVESTIGATORS.search(text)):
+                _INVESTIGATORS.search(text) and _TRIAL_REFERENCE.search(text) and _FINDING.search(text)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
         elif _SPEAKER.search(text) and not spans_quote(doc, sentence):
             role = _role(doc, text)
