@@ -464,3 +464,15 @@ def test_every_record_is_grounded(nlp: Language, text: str) -> None:
     record = extract_text(text, nlp=nlp)
     assert grounding_problems(record, text) == []
     Record.model_validate(record, context={"text": text})
+
+
+@pytest.mark.parametrize("text", ["", "One", "One sentence.", "First one. Second one!\nThird line\n\nFourth (n=3). ",
+                                  "\n\nLeading breaks. Then text"])
+def test_sentence_starts_are_those_of_doc_sents(text: str) -> None:
+    from trialnews.facts.common import sent, sentence_starts
+
+    nlp = make_nlp()
+    doc = nlp.get_pipe("trialnews_segmenter")(nlp.make_doc(text))
+    assert sentence_starts(doc) == ([s.start for s in doc.sents] or [0])
+    for token in doc:
+        assert (sent(token).start, sent(token).end) == (token.sent.start, token.sent.end)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -39,8 +40,13 @@ _MAX_MODIFIERS = 5
 REPEATS_PER_CUE = 3
 
 
+@cache
+def _not_trial_names() -> frozenset[str]:
+    return frozenset(entry.lower() for entry in load_lexicon("not_trial_names.txt"))
+
+
 def name(doc: Doc, arm_labels: set[str]) -> str | None:
-    excluded = {entry.lower() for entry in load_lexicon("not_trial_names.txt")} | {a.lower() for a in arm_labels}
+    excluded = _not_trial_names() | {a.lower() for a in arm_labels}
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for span in spans(doc, "TRIAL_NAME"):
