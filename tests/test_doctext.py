@@ -28,3 +28,15 @@ def test_text_of_forgets_a_doc_that_is_gone() -> None:
     del doc
     gc.collect()
     assert len(doctext._TEXTS) == before - 1
+
+
+def test_pipeline_docs_keep_the_text_they_were_made_from() -> None:
+    from trialnews.nlp import make_nlp
+
+    nlp = make_nlp()
+    texts = ["Patients (n=21)  were\nrandomized. ", "", "Caf\u00e9 \u0130stanbul\u00a0trial \U0001f600."]
+    for text, doc in zip(texts, nlp.pipe(texts)):
+        assert text_of(doc) is text and doc.text == text
+    doc = nlp(texts[0])
+    assert text_of(doc) is texts[0]
+    assert nlp.make_doc(texts[2]).text == texts[2]

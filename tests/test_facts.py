@@ -620,3 +620,15 @@ def test_quoted_background_is_not_a_conclusion(run, paragraph: str) -> None:
 def test_treatment_meeting_its_goals_is_a_conclusion(run) -> None:
     statement = "The drug also met all its secondary goals, such as improving symptoms and lung function."
     assert [c["text"] for c in conclusions_of(run, statement)] == [statement.rstrip(".")]
+
+
+@pytest.mark.parametrize("text", ["", "One", "One sentence.", "First one. Second one!\nThird line\n\nFourth (n=3). ",
+                                  "\n\nLeading breaks. Then text"])
+def test_sentence_starts_are_those_of_doc_sents(text: str) -> None:
+    from trialnews.facts.common import sent, sentence_starts
+
+    nlp = make_nlp()
+    doc = nlp.get_pipe("trialnews_segmenter")(nlp.make_doc(text))
+    assert sentence_starts(doc) == ([s.start for s in doc.sents] or [0])
+    for token in doc:
+        assert (sent(token).start, sent(token).end) == (token.sent.start, token.sent.end)

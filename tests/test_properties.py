@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from functools import cache
 
+import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.language import Language
 
 from trialnews.extract import extract_text
 from trialnews.normalize import (
@@ -478,3 +481,66 @@ def test_pipeline_on_mutated_articles(text: str) -> None:
 @given(text=st.text(ODD_CHARACTERS, max_size=400))
 def test_pipeline_on_arbitrary_text(text: str) -> None:
     assert_sound(text)
+
+
+_WORD_TEXT = st.text(alphabet=st.sampled_from(list("Lee_ lee-Ö1٣\u00b2'.\n")), max_size=40)
+
+
+@FAST
+@given(text=_WORD_TEXT, word=st.sampled_from(["Lee", "lee", "Ö1", "Lee-", "'Lee", "_", "e", "Le\u00b2"]))
+def test_word_occurrences_are_where_the_word_regex_matches(text: str, word: str) -> None:
+    """``conclusions._word_occurrences``' own ``\\b`` test agrees with ``re`` (Unicode words, digits,
+    superscripts, underscores, punctuation at either end of the word)."""
+    import re
+
+    from trialnews.facts.conclusions import _word_occurrences
+
+    expected = [m.span() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text)]
+    assert list(_word_occurrences(text, word)) == expected
+
+
+@cache
+def _blank_english() -> Language:
+    return spacy.blank("en")
+
+
+def _segment_by_loop(doc) -> list[int]:  # noqa: ANN001 - the segmenter's token loop before numpy, as reference
+    from trialnews.components.segmenter import CLOSERS, ENDERS, NOT_START, START, _opens_sentence
+
+    headings = doc.user_data.get("headings") or ()
+    heading_edges = {edge for start, end in headings for edge in (start, end)}
+    starts = [NOT_START] * len(doc)
+    starts[0] = START
+    after_ender, after_break = False, True
+    for i, token in enumerate(doc):
+        if token.is_space:
+            if after_break:
+                starts[i] = START
+            elif "\n" in token.text:
+                after_break = True
+            continue
+        if after_break or (after_ender and _opens_sentence(token.text[0])) or token.idx in heading_edges:
+            starts[i] = START
+        after_ender = token.text in ENDERS or (after_ender and token.text in CLOSERS)
+        after_break = False
+    return starts
+
+
+_SEGMENT_PIECES = st.sampled_from([".", "!", "?", "...", "\u2026", '"', "'", "\u201d", "\u2019", ")", "]", "(", "[",
+                                   "\u201c", "\u2018", "Word", "word", "12", " ", "  ", "\n", " \n ", "\n\n", "Dr.",
+                                   "e.g.", "U.S.", "\u00c9t\u00e9", "\t"])
+
+
+@FAST
+@given(pieces=st.lists(_SEGMENT_PIECES, min_size=1, max_size=30), heading=st.booleans())
+def test_segmenter_marks_the_starts_its_token_loop_marked(pieces: list[str], heading: bool) -> None:
+    """The numpy segmenter and the token loop it replaced agree on every token."""
+    from trialnews.components.segmenter import Segmenter
+
+    text = " ".join(pieces)
+    doc = _blank_english().make_doc(text)
+    if heading and len(doc) > 2:
+        doc.user_data["headings"] = [(doc[1].idx, doc[len(doc) // 2].idx)]
+    expected = _segment_by_loop(doc)
+    Segmenter()(doc)
+    assert [1 if token.is_sent_start else -1 for token in doc] == expected

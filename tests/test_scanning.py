@@ -175,3 +175,162 @@ def test_scanner_search_is_the_first_match(pattern: str) -> None:
     assert (found[:2] if found else None) == (expected.span() if expected else None)
     empty = Scanner(pattern).search("")
     assert (empty[:2] if empty else None) == (re.search(pattern, "").span() if re.search(pattern, "") else None)
+
+
+# --- Literal starts and the prefix scanner ------------------------------------------------------
+
+PREFIXED = {
+    "optional lead then number": r"(?i)(?<![\w.])(?:(?:about|nearly|just over|over)\s+)?" + NUMBER + r"\s?%",
+    "optional lead then digits": r"(?i)\b(?:(?:about|some)\s+)?(?:\d+|one)\s+(?:in|of)\s+\d+",
+    "ignorecase word list": r"(?i)\b(?:randomi[sz]ed|vs\.?|compared (?:with|to)|group|groups)\b",
+    "case-sensitive words": r"\b(?:called|named|known as)\s+(?P<span>[A-Z]\w+)",
+    "optional case pair": r"(?<![\w-])(?:[Aa]djusted\s+)?(?:hazard ratios?|HR|OR)\b\s*(?:of\s+)?\d+(?:\.\d+)?",
+    "overlapping literals": r"(?i)ana|nan|an",
+    "ignorecase folding": r"(?i)\b(?:sk|ki|is)\w*",
+}
+PREFIX_TEXT = (TEXT + " About 40% and nearly  one % ... just over 12 % over 7% vs. 8 compared to x, Randomised "
+               "groups; called Xanax, named Alpha; Adjusted HR of 0.8, hazard ratio 1.2; banana Ana; SKIN skin "
+               "\u017fkin \u212aid \u0130s \u0131s; about one in 5, some 3 of 10; a half, A\u00a0half, one-half, "
+               "some two thirds, a\u2009half, halfway, ahalf")
+
+
+@pytest.mark.parametrize("text", [PREFIX_TEXT, PREFIX_TEXT.replace("\u017f", "s").replace("\u212a", "K")
+                                  .replace("\u0130", "I").replace("\u0131", "i"), ""],
+                         ids=["with case exceptions", "ascii", "empty"])
+@pytest.mark.parametrize("pattern", PREFIXED.values(), ids=PREFIXED.keys())
+def test_prefix_scanner_finds_what_finditer_finds(pattern: str, text: str) -> None:
+    from trialnews.scanning import Anchors, LowerText, PrefixScanner, literal_starts
+
+    marked = pattern.replace(NUMBER, "\ue000")
+    starts = literal_starts(marked, anchor_chars="\ue000", digits_anchored=True)
+    assert starts is not None
+    prefixes, anchored = starts
+    scanner = PrefixScanner(pattern, prefixes, lower=LowerText(), anchors=Anchors(NUMBER) if anchored else None)
+    span = "span" in scanner.groupindex
+    expected = [(m.start(), m.end(), m.span("span") if span else None) for m in re.finditer(pattern, text)]
+    assert [(s, e, m.span("span") if span else None) for s, e, m in scanner.finditer(text)] == expected
+    assert expected or not text
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?i)\b(?:about|nearly)\s+\d", ({"about", "nearly"}, False)),
+    (r"(?i)(?:(?:about|over)\s+)?\ue000%", ({"about", "over"}, True)),
+    (r"(?:(?:about|over)\s+)?\d+%", ({"about", "over"}, True)),
+    (r"\b(?:arm|arms|army)\b", ({"arm"}, False)),
+    (r"randomi[sz]ed", ({"randomis", "randomiz"}, False)),
+    (r"(?:[Aa]djusted\s+)?HR\b", ({"adjusted", "hr"}, False)),
+    (r"vs\.?|versus", ({"vs", "versus"}, False)),
+], ids=["words", "lead then anchor", "lead then digit", "shorter covers longer", "class of letters",
+        "optional case pair", "optional tail"])
+def test_literal_starts(pattern: str, expected: tuple[set[str], bool]) -> None:
+    from trialnews.scanning import literal_starts
+
+    prefixes, anchored = literal_starts(pattern, anchor_chars="\ue000", digits_anchored=True)
+    assert (set(prefixes), anchored) == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\b[A-Z][a-z]+ (?:said|says)",  # a class of many letters first
+    r"(?i)\b(?:one|a)[\s-]half",  # one entry is a single letter
+    r"(?:about\s+)?\w+",  # may start with any word character
+    r"(?:about)?",  # may be empty
+    r"\d+%",  # digits, with no anchors for them
+    r"(\w)\1",  # a back-reference
+])
+def test_literal_starts_refuses(pattern: str) -> None:
+    from trialnews.scanning import literal_starts
+
+    assert literal_starts(pattern) is None
+
+
+def test_case_exceptions_are_all_of_unicode_that_lower_cases_unevenly() -> None:
+    """What ``LowerText`` relies on: outside ``CASE_EXCEPTIONS``, ``str.lower`` keeps every
+    character one character long, makes no ASCII character from a non-ASCII one, and ``re``'s
+    ``(?i)`` matches an ASCII character only against its own two cases."""
+    from trialnews.scanning import CASE_EXCEPTIONS, _cases
+
+    uneven = set()
+    for code in range(0x80, 0x110000):
+        lower = chr(code).lower()
+        if len(lower) != 1 or ord(lower) < 0x80:
+            uneven.add(chr(code))
+    for code in range(0x80):
+        uneven.update(chr(other) for other in _cases(code, True) if other >= 0x80)
+    assert uneven == set(CASE_EXCEPTIONS)
+
+
+def test_every_ruler_regex_through_its_scanner_on_the_seed_corpus() -> None:
+    from trialnews.components.ruler import NUM, make_scanner, number_word_regex
+    from trialnews.scanning import Anchors, LowerText
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus").glob("*.txt"))]
+    texts += [TEXT, PREFIX_TEXT]
+    lower = LowerText()
+    anchors = Anchors(NUM, number_word_regex(), lower=lower)
+    for name in DEFAULT_RULE_FILES:
+        for rule in load_jsonl(name):
+            if not (isinstance(rule["pattern"], dict) and "regex" in rule["pattern"]):
+                continue
+            plain = re.compile(expand(rule["pattern"]["regex"]))
+            scanner = make_scanner(rule["pattern"]["regex"], number_starts=anchors, lower=lower)
+            for text in texts:
+                assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in plain.finditer(text)], \
+                    rule.get("id")
+
+
+ALTERNATIVES = {
+    "digits and words": (r"\d+(?:\.\d+)?", r"(?i:\b(?:one|two|ten|twenty|seventy)\b)"),
+    "a global flag": (r"(?i)\b(?:about|over)\b", r"\d"),
+    "an unbounded start": (r"\w(?=\d)", r"(?i)\bs\w"),
+    "one source": (NUMBER,),
+    "many first letters": (r"\d", r"(?i)\b(?:" + "|".join(f"{letter}{letter}x" for letter in "abcdefghijklmnopqrstuvwxyz")
+                           + r"|skin|kid|is)\b"),
+}
+
+
+@pytest.mark.parametrize("text", [PREFIX_TEXT + " aax BBX zzx", "", PREFIX_TEXT.replace("\u017f", "s").replace(
+    "\u212a", "K").replace("\u0130", "I").replace("\u0131", "i") + " aax BBX zzx"],
+                         ids=["with case exceptions", "empty", "ascii"])
+@pytest.mark.parametrize("sources", ALTERNATIVES.values(), ids=ALTERNATIVES.keys())
+@pytest.mark.parametrize("with_lower", [True, False], ids=["literal starts", "no literal starts"])
+def test_anchors_of_alternatives_are_where_the_alternation_matches(sources: tuple[str, ...], text: str,
+                                                                    with_lower: bool) -> None:
+    from trialnews.scanning import Anchors, LowerText, _lookahead
+
+    expected = sorted({m.start() for source in sources for m in _lookahead(source).finditer(text)})
+    anchors = Anchors(*sources, lower=LowerText() if with_lower else None)
+    assert anchors.positions(text) == expected
+    assert anchors.positions(text) is anchors.positions(text)  # kept for the last text
+    if not any(source.startswith("(?i)") for source in sources):  # as the alternation of the sources
+        alternation = "|".join(f"(?:{source})" for source in sources)
+        assert expected == [m.start() for m in re.finditer(f"(?=(?:{alternation}))", text)]
+
+
+def test_anchors_use_literal_starts_where_they_cannot_skip() -> None:
+    from trialnews.components.ruler import NUM, number_word_regex
+    from trialnews.scanning import Anchors, LowerText
+
+    anchors = Anchors(NUM, number_word_regex(), lower=LowerText())
+    skipping, pattern, literals, _ = anchors._finders[1]
+    assert skipping is None and pattern is not None and "twenty" in literals
+    text = "Twenty-one of 40 (sixty-five percent), one hundred and five; someone \u017feven"
+    assert anchors.positions(text) == sorted(
+        {m.start() for m in re.finditer(f"(?=(?:{NUM}|{number_word_regex()}))", text)})
+
+
+@pytest.mark.parametrize("pattern", [*PREFIXED.values(), *PATTERNS.values()], ids=[*PREFIXED, *PATTERNS])
+def test_fast_scanner_finds_and_searches_as_re(pattern: str) -> None:
+    from trialnews.scanning import LowerText, fast_scanner
+
+    scanner = fast_scanner(pattern, lower=LowerText())
+    for text in (PREFIX_TEXT, ""):
+        assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+        found, expected = scanner.search(text), re.search(pattern, text)
+        assert (found[:2] if found else None) == (expected.span() if expected else None)
+
+
+def test_fast_scanner_uses_literal_starts() -> None:
+    from trialnews.scanning import LowerText, PrefixScanner, Scanner, fast_scanner
+
+    assert isinstance(fast_scanner(PREFIXED["ignorecase word list"], lower=LowerText()), PrefixScanner)
+    assert type(fast_scanner(PATTERNS["unbounded start"], lower=LowerText())) is Scanner

@@ -1,15 +1,18 @@
-"""``text_of(doc)``: the text of a doc, joined once.
+"""``text_of(doc)``: the text of a doc, joined once, or not at all.
 
 spaCy's ``Doc.text`` is not stored: every access joins the text of every token again (about a
-third of a millisecond for a 900-token article, as long as tokenizing it). Components and fact
+fifth of a millisecond for a 900-token article, a sixth of tokenizing it). Components and fact
 extractors that read the text many times per doc read it here instead; it is kept while the doc
-lives (a doc's text never changes: even ``doc.retokenize()`` keeps it).
+lives (a doc's text never changes: even ``doc.retokenize()`` keeps it). A doc made by the
+trialnews pipeline from a text (``trialnews.nlp.make_nlp``) has that text kept from the start
+(:func:`keep_text`): spaCy's tokenizer is non-destructive, ``doc.text`` is the text it was given.
 """
 
 from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
@@ -21,3 +24,22 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Keep ``text`` as the text of ``doc``, made from it by spaCy's tokenizer (so that
+    ``doc.text == text``), and return the doc."""
+    _TEXTS[doc] = text
+    return doc
+
+
+class TextKeepingMakeDoc:
+    """``nlp.make_doc`` that keeps each text for :func:`text_of` (set on the pipeline's ``nlp`` by
+    ``make_nlp``; ``nlp.pipe`` and ``nlp(text)`` make their docs with it). It calls the class's
+    ``make_doc``, so it can be pickled with ``nlp`` and never calls itself."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, text: str) -> Doc:
+        return keep_text(type(self.nlp).make_doc(self.nlp, text), text)

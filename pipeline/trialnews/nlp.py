@@ -2,7 +2,8 @@
 
 ``make_nlp()`` is ``spacy.blank("en")`` plus the trialnews components; ``make_nlp(base=NAME)``
 adds them to a trained pipeline the user has installed (its sentence boundaries are then
-replaced by the news segmenter, which knows about lines and headings).
+replaced by the news segmenter, which knows about lines and headings). Its ``make_doc`` keeps
+each text on its doc (``trialnews.doctext.TextKeepingMakeDoc``), so no component joins it again.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex
+
+from .doctext import TextKeepingMakeDoc
 
 PIPES = ("trialnews_segmenter", "trialnews_abbreviations", "trialnews_ruler", "trialnews_header", "trialnews_arms",
          "trialnews_endpoints", "trialnews_sizes", "trialnews_results", "trialnews_comparisons", "trialnews_trial",
@@ -30,4 +33,6 @@ def make_nlp(*, base: str | None = None) -> Language:
             nlp.add_pipe(name, before="parser")
         else:
             nlp.add_pipe(name)
+    # Docs keep the text they are made from: the components read it without joining the tokens.
+    nlp.make_doc = TextKeepingMakeDoc(nlp)
     return nlp

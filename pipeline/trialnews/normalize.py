@@ -326,10 +326,18 @@ def _readings(text: str) -> list[tuple[float, bool]]:
     values.extend((value, False) for value in _word_numbers(text))
     values.extend((value, True) for value in _fractions(text))
     lowered = text.lower()
-    for phrase, value in _words()["fractions"].items():
-        if re.search(r"\b" + re.escape(phrase) + r"\b", lowered):
+    for phrase, pattern, value in _fraction_phrases():
+        if phrase in lowered and pattern.search(lowered):
             values.append((value, True))
     return values
+
+
+@cache
+def _fraction_phrases() -> tuple[tuple[str, re.Pattern[str], float], ...]:
+    """Each fraction word of ``numbers.json`` (``half``, ``two thirds``), the regex that finds it
+    as whole words, and its value (compiled once: the record reads every evidence with them)."""
+    return tuple((phrase, re.compile(r"\b" + re.escape(phrase) + r"\b"), value)
+                 for phrase, value in _words()["fractions"].items())
 
 
 def _word_numbers(text: str) -> list[float]:

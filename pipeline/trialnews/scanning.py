@@ -18,7 +18,13 @@ keep every match exactly as it was and make the scan cheaper:
   of the cost of compiling, and so of the pipeline's start-up);
 - :class:`AnchoredScanner` runs a pattern whose every match starts where another pattern
   (an :class:`Anchors`, such as "a number") matches, only at those positions: the anchors are
-  found once per text for all the patterns that share them.
+  found once per text for all the patterns that share them;
+- :class:`PrefixScanner` runs a pattern whose every match starts with one of a few literal
+  strings (``randomized``, ``vs``, ``about`` in ``(?:about\\s+)?{NUM}%``), or at an anchor, only
+  where those strings occur in the lower-cased text (found with ``str.find``, shared by all the
+  patterns of a text) or where the anchors match: a leading word alternation under ``(?i)``
+  defeats the first-character skip, but not this. :func:`literal_starts` reads the strings
+  from the parsed pattern.
 
 All are checked against the plain patterns on every FakeHealth and news-dev article
 (``tests/test_scanning.py`` checks the constructions on small cases). A pattern whose first
@@ -313,23 +319,57 @@ def starts_only_with(source: str, chars: str) -> bool:
 
 
 class Anchors:
-    """Every position of a text where ``source`` matches, overlapping matches included, found
-    with one skipping scan and kept for the last text asked (the patterns of one doc share it)."""
+    """Every position of a text where one of ``sources`` matches, overlapping matches included,
+    kept for the last text asked (the patterns of one doc share it).
 
-    def __init__(self, source: str) -> None:
-        self.scanner = Scanner(source)
-        self.lookahead = re.compile(f"(?=(?:{source}))") if self.scanner.skipping is None else None
+    Each source is found on its own, the cheapest exact way: with ``lower``, ``match`` tried
+    where one of its literal starts occurs (:func:`literal_starts`); else a skipping scan
+    (:class:`Scanner`, each of its matches is one position) when its first characters are few;
+    else a look-ahead at every position. Giving ``(?:A|B)`` as ``A, B`` lets each use its own:
+    number words (``one``, ``twenty``) are looked for as words, digits by skipping to them."""
+
+    def __init__(self, *sources: str, lower: LowerText | None = None) -> None:
+        self.lower = lower
+        #: Per source: the skipping pattern, or the pattern and its literal starts, or neither;
+        #: and the look-ahead when it may be needed.
+        self._finders: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...],
+                                  re.Pattern[str] | None]] = []
+        for source in sources:
+            starts = literal_starts(source) if lower is not None else None
+            if starts is not None and not starts[1]:
+                self._finders.append((None, re.compile(source), tuple(sorted(starts[0])), _lookahead(source)))
+            elif (skipping := Scanner(source).skipping) is not None:
+                self._finders.append((skipping, None, (), None))
+            else:
+                self._finders.append((None, None, (), _lookahead(source)))
         self._text: str | None = None
         self._positions: list[int] = []
 
     def positions(self, text: str) -> list[int]:
         if text is not self._text:
-            if self.lookahead is not None:
-                self._positions = [match.start() for match in self.lookahead.finditer(text)]
-            else:  # each match of the skipping pattern is one position where ``source`` matches
-                self._positions = [match.start() for match in self.scanner.skipping.finditer(text)]
+            found = [self._find(*finder, text) for finder in self._finders]
+            self._positions = found[0] if len(found) == 1 else sorted(set().union(*found))
             self._text = text
         return self._positions
+
+    def _find(self, skipping: re.Pattern[str] | None, pattern: re.Pattern[str] | None, literals: tuple[str, ...],
+              lookahead: re.Pattern[str] | None, text: str) -> list[int]:
+        if skipping is not None:  # each match of the skipping pattern is one position where the source matches
+            return [match.start() for match in skipping.finditer(text)]
+        if pattern is not None and self.lower.reliable(text):
+            match_at = pattern.match
+            return sorted({position for literal in literals for position in self.lower.positions(text, literal)
+                           if match_at(text, position) is not None})
+        return [match.start() for match in lookahead.finditer(text)]
+
+
+def _lookahead(source: str) -> re.Pattern[str]:
+    """``(?=(?:source))``, with the source's global flags (``(?i)``) moved out of the group."""
+    flags = re.compile(source).flags
+    body = source
+    while (global_flags := _GLOBAL_FLAGS.match(body)) is not None:
+        body = body[global_flags.end():]
+    return re.compile(f"(?=(?:{body}))", flags)
 
 
 class AnchoredScanner:
@@ -352,3 +392,207 @@ class AnchoredScanner:
                 if match is not None:
                     taken_until = match.end()
                     yield position, taken_until, match
+
+
+# --- Scanning from literal starts --------------------------------------------------------------
+
+CASE_EXCEPTIONS = "\u0130\u0131\u017f\u212a"
+"""The only characters that ``str.lower`` and ``re``'s ``(?i)`` treat differently from ASCII
+letters: DOTTED CAPITAL I (lower-cases to two characters, and matches ``i`` under ``(?i)``),
+DOTLESS SMALL I and LONG S (match ``i`` and ``s`` under ``(?i)``) and KELVIN SIGN (lower-cases
+to ``k``). Every other character lower-cases to one character, and to an ASCII one only if it
+is ASCII (``tests/test_scanning.py`` checks the whole of Unicode)."""
+
+MIN_PREFIX = 2
+"""Shortest literal start worth looking for: a single letter occurs at most positions."""
+
+MAX_PREFIX = 8
+"""Literal starts are cut at this length: longer ones are rarely more selective."""
+
+MAX_PREFIXES = 64
+"""A pattern that can start with more literal strings than this is scanned as it is."""
+
+MAX_WALK_STEPS = 10_000
+"""Paths through a pattern followed to find its literal starts, at most (optional items double them)."""
+
+
+class LowerText:
+    """The lower-cased form of the last text asked, and where literal strings occur in it,
+    found with ``str.find`` (shared by the patterns of one doc).
+
+    Lower-cased search finds every place a pattern's literal start can match, whether the pattern
+    is case-sensitive or not, as long as the text holds none of :data:`CASE_EXCEPTIONS`: then
+    ``text.lower()`` has the same length, and its ASCII characters stand where the text has the
+    same letter in either case (``reliable`` says so)."""
+
+    _EXCEPTION = re.compile(f"[{CASE_EXCEPTIONS}]")
+
+    def __init__(self) -> None:
+        self._text: str | None = None
+        self._lower = ""
+        self._reliable = True
+        self._found: dict[str, list[int]] = {}
+
+    def _load(self, text: str) -> None:
+        if text is not self._text:
+            self._text = text
+            self._reliable = self._EXCEPTION.search(text) is None
+            self._lower = text.lower() if self._reliable else ""
+            self._found = {}
+
+    def reliable(self, text: str) -> bool:
+        self._load(text)
+        return self._reliable
+
+    def positions(self, text: str, literal: str) -> list[int]:
+        """Every start of ``literal`` (lower-case) in ``text`` lower-cased, overlapping ones included."""
+        self._load(text)
+        found = self._found.get(literal)
+        if found is None:
+            found = self._found[literal] = []
+            find = self._lower.find
+            position = find(literal)
+            while position >= 0:
+                found.append(position)
+                position = find(literal, position + 1)
+        return found
+
+
+class _TooMany(Exception):
+    pass
+
+
+def literal_starts(source: str, *, anchor_chars: str = "",
+                   digits_anchored: bool = False) -> tuple[frozenset[str], bool] | None:
+    """The lower-cased literal strings every match of the regex ``source`` starts with (cut at
+    :data:`MAX_PREFIX` characters), and whether a match can instead start at an anchor: with
+    one of the placeholder characters ``anchor_chars`` or (``digits_anchored``) with ``\\d``.
+
+    ``None`` when some match could start otherwise, or with a literal shorter than
+    :data:`MIN_PREFIX`, or when there are more than :data:`MAX_PREFIXES` literals. Zero-width
+    items (look-arounds, ``\\b``) are passed over: they restrict where a match starts, never widen it.
+    """
+    if sre_parse is None or _BACKREFERENCE.search(source):
+        return None
+    parsed = sre_parse.parse(source)
+    anchors = {ord(char) for char in anchor_chars}
+    found: set[str] = set()
+    anchored = [False]
+
+    steps = [0]
+
+    def covered(prefix: str) -> bool:
+        """Whether a literal start already found begins ``prefix`` (which adds nothing then)."""
+        return any(prefix.startswith(other) for other in found)
+
+    def walk(items: list, prefix: str) -> None:
+        steps[0] += 1
+        if steps[0] > MAX_WALK_STEPS:
+            raise _TooMany
+        for index, (op, av) in enumerate(items):
+            if len(prefix) >= MAX_PREFIX or (prefix and covered(prefix)):
+                break
+            rest = items[index + 1:]
+            if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+                continue
+            if op is sre.LITERAL:
+                if av in anchors or av >= 0x80:
+                    if av in anchors and not prefix:
+                        anchored[0] = True
+                        return
+                    break
+                prefix += chr(av).lower()
+                continue
+            if op is sre.IN:
+                if not prefix and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)] and digits_anchored:
+                    anchored[0] = True
+                    return
+                if all(item_op is sre.LITERAL for item_op, _ in av) and len(av) <= MAX_PREFIX:
+                    for _, code in av:
+                        walk([(sre.LITERAL, code), *rest], prefix)
+                    return
+                break
+            if op is sre.BRANCH:
+                for alternative in av[1]:
+                    walk([*alternative.data, *rest], prefix)
+                return
+            if op is sre.SUBPATTERN:
+                walk([*av[3].data, *rest], prefix)
+                return
+            if op is sre.ATOMIC_GROUP:
+                walk([*av.data, *rest], prefix)
+                return
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                low, high, body = av
+                if low == 0:
+                    walk(rest, prefix)
+                if high > 0:
+                    walk(list(body.data), prefix)  # cut after one repetition: still a start of every match
+                return
+            break  # any character, a negated class, a back-reference: the literal start ends here
+        if prefix and covered(prefix):
+            return
+        found.difference_update([other for other in found if other.startswith(prefix)])
+        found.add(prefix)
+        if len(found) > MAX_PREFIXES:
+            raise _TooMany
+
+    try:
+        walk(list(parsed.data), "")
+    except _TooMany:
+        return None
+    if any(len(prefix) < MIN_PREFIX for prefix in found) or not (found or anchored[0]):
+        return None
+    return frozenset(found), anchored[0]
+
+
+class PrefixScanner:
+    """``pattern.finditer(text)`` as ``(start, end, match)`` for a pattern whose every match
+    starts with one of ``prefixes`` (lower-case literal strings, compared case-insensitively) or,
+    with ``anchors``, where they match (see :func:`literal_starts`).
+
+    The pattern is tried with ``pattern.match`` only at those positions, in order, skipping those
+    inside the previous match: the leftmost non-overlapping matches of ``finditer``, since every
+    match is non-empty and starts at one of them. A text holding one of :data:`CASE_EXCEPTIONS`
+    is scanned with ``finditer`` itself.
+    """
+
+    def __init__(self, source: str, prefixes: Iterable[str], *, lower: LowerText,
+                 anchors: Anchors | None = None) -> None:
+        self.pattern = re.compile(source)
+        self.groupindex = dict(self.pattern.groupindex)
+        self.prefixes = tuple(sorted(prefixes))
+        self.lower = lower
+        self.anchors = anchors
+
+    def search(self, text: str) -> tuple[int, int, re.Match[str]] | None:
+        """The first match, as ``pattern.search(text)`` finds it (``None`` if there is none)."""
+        return next(self.finditer(text), None)
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
+        if self.prefixes and not self.lower.reliable(text):
+            for match in self.pattern.finditer(text):
+                yield match.start(), match.end(), match
+            return
+        starts: set[int] = set()
+        for prefix in self.prefixes:
+            starts.update(self.lower.positions(text, prefix))
+        if self.anchors is not None:
+            starts.update(self.anchors.positions(text))
+        taken_until = -1
+        match_at = self.pattern.match
+        for position in sorted(starts):
+            if position >= taken_until:
+                match = match_at(text, position)
+                if match is not None:
+                    taken_until = match.end()
+                    yield position, taken_until, match
+
+
+def fast_scanner(source: str, *, lower: LowerText) -> Scanner | PrefixScanner:
+    """A :class:`PrefixScanner` when every match of ``source`` starts with a literal string,
+    else a :class:`Scanner`: the same matches as ``finditer`` either way."""
+    starts = literal_starts(source)
+    if starts is None:
+        return Scanner(source)
+    return PrefixScanner(source, starts[0], lower=lower)

@@ -9,7 +9,8 @@ Regexes may use the placeholders ``{NUM}`` (a number in digits), ``{NUMWORD}`` (
 words), ``{NUMBER}`` (either) and ``{LEX:file.txt}`` (any entry of a word list). A regex
 with a group named ``span`` marks only that group (the rest is context). Matches go to ``doc.spans[label]`` with ``span.id_`` set to
 the rule's id, so that every value can say which rule found it. Regexes run through
-``trialnews.scanning.Scanner``: the same matches, skipping positions where none can start.
+``trialnews.scanning``'s scanners (see :func:`make_scanner`): the same matches, trying only positions
+where one can start.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
 from .guard import Guarded
-from ..scanning import AnchoredScanner, Anchors, Scanner, alternation, starts_only_with
+from ..scanning import (AnchoredScanner, Anchors, LowerText, PrefixScanner, Scanner, alternation, literal_starts,
+                        starts_only_with)
 from ..resources import load_json, load_jsonl, load_lexicon
 
 DEFAULT_RULE_FILES = ("trial.jsonl", "numbers.jsonl", "statistics.jsonl", "arms.jsonl", "endpoints.jsonl",
@@ -58,15 +60,45 @@ def lexicon_regex(name: str) -> str:
 _NUM_MARK, _NUMWORD_MARK, _LEXICON_MARK = "\ue000", "\ue001", "\ue002"
 
 
+def _marked(pattern: str) -> str:
+    """A regex rule with each placeholder replaced by one private-use character."""
+    marked = _LEXICON_SLOT.sub(_LEXICON_MARK, pattern).replace("{NUMBER}", f"(?:{_NUM_MARK}|{_NUMWORD_MARK})")
+    return marked.replace("{NUM}", _NUM_MARK).replace("{NUMWORD}", _NUMWORD_MARK)
+
+
 def number_led(pattern: str) -> bool:
     """Whether every match of a regex rule starts with its ``{NUM}``, ``{NUMWORD}`` or
     ``{NUMBER}`` slot (after look-behinds): such rules are tried only where a number starts."""
-    marked = _LEXICON_SLOT.sub(_LEXICON_MARK, pattern).replace("{NUMBER}", f"(?:{_NUM_MARK}|{_NUMWORD_MARK})")
-    marked = marked.replace("{NUM}", _NUM_MARK).replace("{NUMWORD}", _NUMWORD_MARK)
     try:
-        return starts_only_with(marked, _NUM_MARK + _NUMWORD_MARK)
+        return starts_only_with(_marked(pattern), _NUM_MARK + _NUMWORD_MARK)
     except re.error:
         return False
+
+
+def rule_starts(pattern: str) -> tuple[frozenset[str], bool] | None:
+    """The literal strings every match of a regex rule starts with, and whether a match can
+    instead start with a number (its ``{NUM}``, ``{NUMWORD}`` or ``{NUMBER}`` slot, or ``\\d``):
+    ``about 40%`` and ``40%`` for ``(?:(?:about|nearly)\\s+)?{NUM}%``. ``None`` when some match
+    can start otherwise (see ``trialnews.scanning.literal_starts``)."""
+    try:
+        return literal_starts(_marked(pattern), anchor_chars=_NUM_MARK + _NUMWORD_MARK, digits_anchored=True)
+    except re.error:
+        return None
+
+
+def make_scanner(pattern: str, *, number_starts: Anchors, lower: LowerText) -> Scanner | AnchoredScanner | PrefixScanner:
+    """The fastest exact scanner for a regex rule: tried only where a number starts
+    (:class:`AnchoredScanner`), or only where one of its literal starts or a number is
+    (:class:`PrefixScanner`), or skipping positions where no match can start (:class:`Scanner`).
+    Every number position is an anchor, every digit included (``{NUM}`` matches at any digit)."""
+    source = expand(pattern)
+    if number_led(pattern):
+        return AnchoredScanner(source, number_starts)
+    starts = rule_starts(pattern)
+    if starts is not None:
+        prefixes, anchored = starts
+        return PrefixScanner(source, prefixes, lower=lower, anchors=number_starts if anchored else None)
+    return Scanner(source)
 
 
 def expand(pattern: str) -> str:
@@ -82,8 +114,9 @@ class FactRuler(Guarded):
         self.rule_files = tuple(rule_files)
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher = Matcher(nlp.vocab)
-        self.regexes: list[tuple[str, str, Scanner | AnchoredScanner]] = []
-        number_starts = Anchors(f"(?:{NUM}|{number_word_regex()})")
+        self.regexes: list[tuple[str, str, Scanner | AnchoredScanner | PrefixScanner]] = []
+        lower = LowerText()
+        number_starts = Anchors(NUM, number_word_regex(), lower=lower)
         self.labels: set[str] = set()
         phrases: dict[tuple[str, str], list[Doc]] = defaultdict(list)
         for rule in self._rules():
@@ -98,8 +131,7 @@ class FactRuler(Guarded):
             elif isinstance(pattern, list):
                 self.matcher.add(key, [pattern])
             else:
-                source = expand(pattern["regex"])
-                scanner = AnchoredScanner(source, number_starts) if number_led(pattern["regex"]) else Scanner(source)
+                scanner = make_scanner(pattern["regex"], number_starts=number_starts, lower=lower)
                 self.regexes.append((label, rule_id, scanner))
         for (label, rule_id), docs in phrases.items():
             self.phrase_matcher.add(f"{label}|{rule_id}", docs)

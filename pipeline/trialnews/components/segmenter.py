@@ -31,6 +31,14 @@ def _opens_sentence(char: str) -> bool:
     return char.isupper() or char.isdigit() or char in OPENERS
 
 
+def _one_of(orths: numpy.ndarray, ids: frozenset[int]) -> numpy.ndarray:
+    """Which ORTH hashes are in ``ids`` (a few): one comparison each, faster here than ``numpy.isin``."""
+    found = numpy.zeros(len(orths), dtype=bool)
+    for orth in ids:
+        found |= orths == numpy.uint64(orth)
+    return found
+
+
 class Segmenter(Guarded):
     def __init__(self, name: str = "trialnews_segmenter") -> None:
         self.name = name
@@ -46,24 +54,50 @@ class Segmenter(Guarded):
         headings = doc.user_data.get("headings") or ()
         heading_edges = {edge for start, end in headings for edge in (start, end)}
         text = text_of(doc)
+        table = doc.to_array([ORTH, IS_SPACE, IDX])
+        orths, offsets = table[:, 0], table[:, 2]
+        spaces = table[:, 1].astype(bool)
+        starts = self._after_break(orths, spaces, self._line_breaks(doc, orths, spaces))
+        # After ``.``, ``!`` or ``?`` (and closers), a token that may open a sentence starts one.
+        for i in numpy.flatnonzero(self._after_ender(orths, spaces) & ~starts).tolist():
+            if _opens_sentence(text[int(offsets[i])]):
+                starts[i] = True
+        if heading_edges:
+            starts |= ~spaces & numpy.isin(offsets, numpy.array(sorted(heading_edges), dtype="uint64"))
+        starts[0] = True
+        doc.from_array([SENT_START], numpy.where(starts, START, NOT_START).astype("int64").astype("uint64"))
+
+    @staticmethod
+    def _line_breaks(doc: Doc, orths: numpy.ndarray, spaces: numpy.ndarray) -> numpy.ndarray:
+        """Which tokens are whitespace holding a line break."""
         strings = doc.vocab.strings
-        orths, spaces, offsets = doc.to_array([ORTH, IS_SPACE, IDX]).T.tolist()
-        starts = [NOT_START] * len(orths)
-        starts[0] = START
-        after_ender = False
-        after_break = True
-        for i, orth in enumerate(orths):
-            if spaces[i]:
-                if after_break:
-                    starts[i] = START
-                elif "\n" in strings[orth]:
-                    after_break = True
-                continue
-            if after_break or (after_ender and _opens_sentence(text[offsets[i]])) or offsets[i] in heading_edges:
-                starts[i] = START
-            after_ender = orth in self.enders or (after_ender and orth in self.closers)
-            after_break = False
-        doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
+        breaks = numpy.zeros(len(orths), dtype=bool)
+        for i in numpy.flatnonzero(spaces).tolist():
+            breaks[i] = "\n" in strings[int(orths[i])]
+        return breaks
+
+    @staticmethod
+    def _after_break(orths: numpy.ndarray, spaces: numpy.ndarray, breaks: numpy.ndarray) -> numpy.ndarray:
+        """The tokens after a line break: those with no word before them, or a whitespace token
+        holding a line break between the last word and them (whitespace tokens included)."""
+        positions = numpy.arange(len(orths))
+        last_word = numpy.maximum.accumulate(numpy.where(spaces, -1, positions))  # last word at or before i
+        word_before = numpy.concatenate(([-1], last_word[:-1]))
+        breaks_through = numpy.cumsum(breaks)  # line breaks at or before i
+        breaks_before = numpy.concatenate(([0], breaks_through[:-1]))
+        breaks_to_word = numpy.where(word_before >= 0, breaks_through[numpy.maximum(word_before, 0)], 0)
+        return (word_before < 0) | (breaks_before > breaks_to_word)
+
+    def _after_ender(self, orths: numpy.ndarray, spaces: numpy.ndarray) -> numpy.ndarray:
+        """The words after ``.``, ``!`` or ``?`` and any closing quotes or brackets: the last word
+        before them that is not a closer is an ender (whitespace tokens are passed over)."""
+        positions = numpy.arange(len(orths))
+        closers = _one_of(orths, self.closers)
+        anchor = numpy.where(spaces | closers, -1, positions)  # words that end a run of closers
+        last_anchor = numpy.maximum.accumulate(anchor)
+        anchor_before = numpy.concatenate(([-1], last_anchor[:-1]))
+        enders = _one_of(orths, self.enders)
+        return ~spaces & (anchor_before >= 0) & enders[numpy.maximum(anchor_before, 0)]
 
 
 @Language.factory("trialnews_segmenter", assigns=["token.is_sent_start"])

@@ -8,9 +8,12 @@ from collections.abc import Iterable
 from typing import Any
 from weakref import WeakKeyDictionary
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..doctext import text_of
+from ..scanning import LowerText
 
 EXTENSION = "trialnews"
 
@@ -19,12 +22,19 @@ EXTENSION = "trialnews"
 LINK_WINDOW = 12
 
 
+#: The lower-cased text the fact extractors' prefix scanners look in (the last text asked: the
+#: pipeline runs one doc at a time).
+TEXT_LOWER = LowerText()
+
+
 def ensure_extension() -> None:
     if not Doc.has_extension(EXTENSION):
         Doc.set_extension(EXTENSION, default=None)
 
 
 _SENTENCE_STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+#: ``SENT_START`` of a token that starts a sentence (``-1``: does not, ``0``: not set).
+SENTENCE_START = 1
 
 
 def sent(item: Span | Token) -> Span:
@@ -34,11 +44,20 @@ def sent(item: Span | Token) -> Span:
     doc = item.doc
     starts = _SENTENCE_STARTS.get(doc)
     if starts is None:
-        starts = _SENTENCE_STARTS[doc] = [s.start for s in doc.sents] or [0]
+        starts = _SENTENCE_STARTS[doc] = sentence_starts(doc)
     index = item.i if isinstance(item, Token) else item.start
     k = max(bisect_right(starts, index) - 1, 0)
     end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-    return doc[starts[k]:end]
+    return Span(doc, starts[k], end)  # ``doc[start:end]`` without its slice normalisation
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """``[s.start for s in doc.sents] or [0]``, read from the ``SENT_START`` array: a sentence
+    starts at token 0 and at every later token marked as a start (as ``Doc.sents`` reads it)."""
+    if "sents" in doc.user_hooks or len(doc) < 2 or not doc.has_annotation("SENT_START"):
+        return [s.start for s in doc.sents] or [0]  # as spaCy does it (or the error it raises)
+    marked = doc.to_array(SENT_START)[1:] == SENTENCE_START
+    return [0, *(numpy.flatnonzero(marked) + 1).tolist()]
 
 
 def state(doc: Doc) -> dict[str, Any]:

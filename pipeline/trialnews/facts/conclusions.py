@@ -15,9 +15,9 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
-from ..scanning import Scanner
+from ..scanning import fast_scanner
+from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, state
 from .results import BACKGROUND
-from .common import clean, evidence, heading_sentence, sent, spans, state
 
 MAX_CONCLUSIONS = 10
 #: Speaker roles already worked out, per doc.
@@ -28,12 +28,12 @@ ATTRIBUTION_WINDOW = 200
 MIN_TOKENS = 6
 _TRIAL_REFERENCE = re.compile(r"(?i)\b(?:stud(?:y|ies)|trial|results?|findings?|data|researchers|investigators|"
                               r"scientists|authors|patients|participants|treatment|therapy|drug|vaccine)\b")
-_FINDING = re.compile(r"(?i)\b(?:found|finds|showed|shows|show|showing|saw|seen|suggests?|demonstrat\w+|indicat\w+|conclud\w+|"
-                      r"slash\w*|halved|protect\w*|extend\w*|curb\w*|eas(?:e|ed|es)|reliev\w*|tolerated|succeeded|"
-                      r"promising|significant\w*|comparable|no difference|"
-                      r"reduc\w+|improv\w+|cut|cuts|lower\w*|help\w*|fail\w*|effective|safe(?:ly)?|benefit\w*|"
-                      r"shrank|slow\w*|prevent\w*|works?|worked|boost\w*|increas\w*|decreas\w*|better|worse|"
-                      r"no difference|similar)\b")
+_FINDING = fast_scanner(r"(?i)\b(?:found|finds|showed|shows|show|showing|saw|seen|suggests?|demonstrat\w+|indicat\w+|conclud\w+|"
+                        r"slash\w*|halved|protect\w*|extend\w*|curb\w*|eas(?:e|ed|es)|reliev\w*|tolerated|succeeded|"
+                        r"promising|significant\w*|comparable|no difference|"
+                        r"reduc\w+|improv\w+|cut|cuts|lower\w*|help\w*|fail\w*|effective|safe(?:ly)?|benefit\w*|"
+                        r"shrank|slow\w*|prevent\w*|works?|worked|boost\w*|increas\w*|decreas\w*|better|worse|"
+                        r"no difference|similar)\b", lower=TEXT_LOWER)
 _SPEAKER = re.compile(r"(?i)\b(?:said|says|wrote|writes|added|adds|explained|noted|notes|told|according to|stated|"
                       r"concluded)\b")
 _TRIAL_PERSON = re.compile(r"(?i)\b(?:author|authors|investigators?|researchers?|scientists?|led the|leads the|"
@@ -47,14 +47,16 @@ _NAME = r"(?:Dr\.\s+|Prof\.\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)*(?:\s+
 _NAME_AFTER_VERB = re.compile(r"\b(?:said|says|added|adds|explained|noted|notes|told|wrote|writes)\s+" + _NAME)
 _NAME_BEFORE_VERB = re.compile(_NAME + r",?\s+(?:said|says|added|explained|noted|told|wrote)\b")
 _PRONOUN = re.compile(r"(?i)\b(?:he|she|they)\s+(?:said|says|added|noted|told|explained)\b")
-_OUTSIDE_ROLE = Scanner(r"(?i)\b(?:not involved|wasn['\u2019]t involved|were not involved|not part of|editorial|"
-                        r"commentary|independent|not affiliated|unaffiliated|who did not take part|no ties)\b")
-_AUTHOR_ROLE = Scanner(r"(?i)\b(?:(?:the|study['\u2019]s|trial['\u2019]s) authors|lead author|study author|first author|senior author|co-?author|corresponding author|"
-                       r"authors? of the (?:study|report|paper|trial))\b")
-_TRIAL_ROLE = Scanner(r"(?i)\b(?:led the (?:study|trial|research|work)|who led|leads? the (?:study|trial)|lead researcher|"
-                      r"lead investigator|principal investigators?|study leader|study['\u2019]s|the trial['\u2019]s|"
-                      r"investigators?|researchers?|presented the (?:data|results|findings)|chief executive|CEO|"
-                      r"chief (?:medical|scientific) officer|head of research|research team|our (?:study|trial|results))\b")
+_OUTSIDE_ROLE = fast_scanner(r"(?i)\b(?:not involved|wasn['\u2019]t involved|were not involved|not part of|editorial|"
+                             r"commentary|independent|not affiliated|unaffiliated|who did not take part|no ties)\b",
+                             lower=TEXT_LOWER)
+_AUTHOR_ROLE = fast_scanner(r"(?i)\b(?:(?:the|study['\u2019]s|trial['\u2019]s) authors|lead author|study author|first author|senior author|co-?author|corresponding author|"
+                            r"authors? of the (?:study|report|paper|trial))\b", lower=TEXT_LOWER)
+_TRIAL_ROLE = fast_scanner(r"(?i)\b(?:led the (?:study|trial|research|work)|who led|leads? the (?:study|trial)|lead researcher|"
+                           r"lead investigator|principal investigators?|study leader|study['\u2019]s|the trial['\u2019]s|"
+                           r"investigators?|researchers?|presented the (?:data|results|findings)|chief executive|CEO|"
+                           r"chief (?:medical|scientific) officer|head of research|research team|"
+                           r"our (?:study|trial|results))\b", lower=TEXT_LOWER)
 _AUTHORS = re.compile(r"(?i)\b(?:authors?|lead author|co-author|wrote)\b")
 _INVESTIGATORS = re.compile(r"(?i)\b(?:investigators?|researchers?|scientists?|led the|team|principal)\b")
 _VERDICT = re.compile(r"(?i)\b(?:the |this |our |these |new )(?:study|research|trial|findings|results|data|analysis)\s+"
@@ -66,10 +68,10 @@ _VERDICT = re.compile(r"(?i)\b(?:the |this |our |these |new )(?:study|research|t
 #: met all its secondary goals``, ``the treatment failed to improve``, ``the study succeeded``.
 _TESTED_SUBJECT = re.compile(r"(?i)^(?:[\w,'\u2019-]+\s+){0,4}?(?:the\s+)?(?:study|trial|drug|treatment|therapy|vaccine|"
                              r"findings|results)\s+(?:also\s+)?(?:met|failed|succeeded|provided?|showed|was associated)\b")
-_HEDGED = re.compile(r"(?i)\b(?:may|might|could|offers?|hope|promise\w*|guidance|breakthrough|benefit\w*|unanswered|unclear|"
-                     r"uncertain|inconclusive)\b")
-_BOILERPLATE = re.compile(r"(?i)forward-looking|safe harbor|for more information|contact:|disclosure|"
-                          r"copyright|all rights reserved|\bclick\b|subscribe")
+_HEDGED = fast_scanner(r"(?i)\b(?:may|might|could|offers?|hope|promise\w*|guidance|breakthrough|benefit\w*|unanswered|"
+                       r"unclear|uncertain|inconclusive)\b", lower=TEXT_LOWER)
+_BOILERPLATE = fast_scanner(r"(?i)forward-looking|safe harbor|for more information|contact:|disclosure|"
+                            r"copyright|all rights reserved|\bclick\b|subscribe", lower=TEXT_LOWER)
 
 
 def _attribution(text: str, default: str) -> str:
@@ -95,18 +97,26 @@ def _speaker_name(speaker_text: str) -> str | None:
     return None
 
 
-def _word_occurrences(text: str, word: str) -> Iterator[re.Match[str]]:
-    """``re.finditer(r"\\b" + re.escape(word) + r"\\b", text)``, tried only where ``word`` occurs
-    (``str.find``): with a leading ``\\b``, ``re`` cannot skip ahead and tries every position."""
-    pattern = re.compile(r"\b" + re.escape(word) + r"\b")
+def _word_occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of ``re.finditer(r"\\b" + re.escape(word) + r"\\b", text)`` for a
+    non-empty ``word``, found with ``str.find`` and :func:`_boundary` (each surname would otherwise
+    be compiled into a regex of its own, and with a leading ``\\b`` ``re`` tries every position)."""
     at = text.find(word)
     while at >= 0:
-        match = pattern.match(text, at)
-        if match is None:
-            at = text.find(word, at + 1)
+        end = at + len(word)
+        if _boundary(text, at) and _boundary(text, end):
+            yield at, end
+            at = text.find(word, end)
         else:
-            yield match
-            at = text.find(word, match.end())
+            at = text.find(word, at + 1)
+
+
+def _boundary(text: str, index: int) -> bool:
+    """Whether ``\\b`` matches at ``index`` of a non-empty ``text``, as ``re`` decides it for a
+    ``str`` pattern: a word character (alphanumeric or ``_``) on exactly one side."""
+    before = index > 0 and (text[index - 1].isalnum() or text[index - 1] == "_")
+    after = index < len(text) and (text[index].isalnum() or text[index] == "_")
+    return before != after
 
 
 def _role(doc: Doc, speaker_text: str) -> str | None:
@@ -126,8 +136,8 @@ def _find_role(doc: Doc, speaker_text: str) -> str | None:
     name = _speaker_name(speaker_text)
     if name is not None:
         surname = name.split()[-1]
-        for match in _word_occurrences(text_of(doc), surname):
-            contexts.append(text_of(doc)[max(0, match.start() - ROLE_WINDOW):match.end() + ROLE_WINDOW].split("\n")[0])
+        for start, end in _word_occurrences(text_of(doc), surname):
+            contexts.append(text_of(doc)[max(0, start - ROLE_WINDOW):end + ROLE_WINDOW].split("\n")[0])
     joined = " ".join(contexts)
     if _OUTSIDE_ROLE.search(joined):
         return "outside"
@@ -201,10 +211,11 @@ def extract(doc: Doc) -> None:
             taken.append((start, end))
 
     lede = _lede(doc)
-    if lede is not None and _TRIAL_REFERENCE.search(lede.text) and not _outside(doc, lede.start_char, lede.end_char) \
-            and not _BOILERPLATE.search(lede.text) and (_FINDING.search(lede.text) or _HEDGED.search(lede.text)):
+    lede_text = text_of(doc)[lede.start_char:lede.end_char] if lede is not None else ""
+    if lede is not None and _TRIAL_REFERENCE.search(lede_text) and not _outside(doc, lede.start_char, lede.end_char) \
+            and not _BOILERPLATE.search(lede_text) and (_FINDING.search(lede_text) or _HEDGED.search(lede_text)):
         # Trial news states its headline finding in the lede (methods-only ledes stay out).
-        add(lede.start_char, lede.end_char, _attribution(lede.text, "article"))
+        add(lede.start_char, lede.end_char, _attribution(lede_text, "article"))
     for start, end, attribution in _quoted(doc):
         for sentence in doc.char_span(start, end, alignment_mode="expand").sents:
             said = text_of(doc)[max(start, sentence.start_char):min(end, sentence.end_char)]
@@ -213,15 +224,16 @@ def extract(doc: Doc) -> None:
                 add(max(start, sentence.start_char), min(end, sentence.end_char), attribution)
             # a quoted sentence about neither the trial nor a finding is background ("Infection is
             # one of the biggest complications of surgery")
-    cue_sentences = {sent(s).start for s in spans(doc, "CONCLUDE_CUE")}
-    for sentence in doc.sents:
-        if sentence.start not in cue_sentences or heading_sentence(doc, sentence) or sentence.start == 0:
+    # The sentences holding a cue, in text order (``sent`` gives the spans ``doc.sents`` gives).
+    for start in sorted({sent(s).start for s in spans(doc, "CONCLUDE_CUE")}):
+        sentence = sent(doc[start])
+        if heading_sentence(doc, sentence) or sentence.start == 0:
             continue
-        text = sentence.text
+        text = text_of(doc)[sentence.start_char:sentence.end_char]
         if _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char):
             continue
         if re.search(r"(?i)\bconclu", text) or _VERDICT.search(text) or _TESTED_SUBJECT.match(text) or (
-                _TRIAL_REFERENCE.search(text) and _FINDING.search(text) and _INVESTIGATORS.search(text)):
+                _INVESTIGATORS.search(text) and _TRIAL_REFERENCE.search(text) and _FINDING.search(text)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
         elif _SPEAKER.search(text) and not spans_quote(doc, sentence):
             role = _role(doc, text)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..record import DESIGN_TAGS
-from ..scanning import Scanner
+from ..scanning import fast_scanner
 from ..resources import load_lexicon
 from ..doctext import text_of
-from .common import clean, heading_sentence, sent, spans, state
+from .common import TEXT_LOWER, clean, heading_sentence, sent, spans, state
 
 #: Tokens around a candidate name in which "trial" or "study" must stand.
 NAME_WINDOW = 3
@@ -19,13 +20,14 @@ _TRIAL_WORD = re.compile(r"(?i)^(?:trials?|stud(?:y|ies))$")
 _ROMAN_PHASE = re.compile(r"^(?:I{1,3}|IV)[ab]?$")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _STAGE_PHASE = {"early": "1", "mid": "2", "midstage": "2", "late": "3"}
-_CONDITION_HEAD = Scanner(
+_CONDITION_HEAD = fast_scanner(
     r"(?i)\b(?:cancers?|carcinomas?|myelomas?|leukemias?|leukaemias?|lymphomas?|melanomas?|tumou?rs?|sarcomas?|"
     r"diseases?|syndromes?|disorders?|diabetes|failure|infections?|colitis|asthma|depression|hypertension|"
     r"obesity|stenosis|arthritis|hypogonadism|fibrillation|dementia|psoriasis|eczema|dermatitis|migraines?|"
     r"insomnia|schizophrenia|hepatitis(?: [A-E])?|HIV|COPD|sclerosis|epilepsy|osteoporosis|anemia|anaemia|"
     r"stroke|pain|hot flashes|menopause|overweight|smoking|alcoholism|addiction|autism|ADHD|glaucoma|"
-    r"degeneration|cirrhosis|pneumonia|sepsis|influenza|flu|COVID-19|malaria|tuberculosis|fractures?)\b")
+    r"degeneration|cirrhosis|pneumonia|sepsis|influenza|flu|COVID-19|malaria|tuberculosis|fractures?)\b",
+    lower=TEXT_LOWER)
 _CONDITION_CUE = re.compile(r"(?i)\b(?:patients|people|women|men|adults|children|participants|those|subjects|"
                             r"individuals)\s+with\s+$|\b(?:for|treat(?:ing|s|ed)?|against|in)\s+$")
 _NOT_MODIFIER = frozenset({"treat", "treating", "treated", "treatment", "treatments", "patients", "people", "drug", "drugs",
@@ -38,8 +40,13 @@ _MAX_MODIFIERS = 5
 REPEATS_PER_CUE = 3
 
 
+@cache
+def _not_trial_names() -> frozenset[str]:
+    return frozenset(entry.lower() for entry in load_lexicon("not_trial_names.txt"))
+
+
 def name(doc: Doc, arm_labels: set[str]) -> str | None:
-    excluded = {entry.lower() for entry in load_lexicon("not_trial_names.txt")} | {a.lower() for a in arm_labels}
+    excluded = _not_trial_names() | {a.lower() for a in arm_labels}
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for span in spans(doc, "TRIAL_NAME"):
