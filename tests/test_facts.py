@@ -220,6 +220,15 @@ SIZES = [
                  [(410, "enrolled", None), (397, "randomized", None)], id="number-bracketed-list-verb"),
     pytest.param("Two hundred forty-two chemotherapy-na\u00efve patients with breast cancer were randomized.",
                  [(242, "randomized", None)], id="number-words-accented-modifier"),
+    pytest.param("Patients were randomized to reusable or disposable expanders. There were 43 patients in the Reusable "
+                 "Group and 59 patients in the Disposable Group.",
+                 [(43, ("enrolled", "randomized"), "reusable"), (59, ("enrolled", "randomized"), "disposable")],
+                 id="patients-in-the-x-group"),
+    pytest.param("Patients were randomized to ALC or placebo. A total of 409 patients were evaluable (208 received ALC; "
+                 "201, placebo).",
+                 [(409, "analyzed", None), (208, ("treated", "randomized"), "ALC"),
+                  (201, ("treated", "randomized", "analyzed"), "placebo")],
+                 id="bracketed-arm-sizes-after-a-total"),
 ]
 
 

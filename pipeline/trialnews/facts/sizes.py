@@ -41,6 +41,9 @@ _COUNT_CONTEXT = re.compile(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:comp
                             r"(?:in|out of)\s+$")
 _JOINED_GROUPS = re.compile(r"(?i)^\s*(?:\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s+(?:a\s+|the\s+|to\s+)?$")
 _WHO = re.compile(r"(?i)^\s*(?:who|that)\b")  # "women who had undergone hysterectomy": eligibility, not an event
+#: "43 patients in the Reusable Group": a count of people placed in a group of the trial.
+_IN_GROUP = re.compile(r"(?i)^\s+(?:in|on)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s+(?:group|arm)\b")
+IN_GROUP_CHARS = 60
 #: How far a rounded size ("nearly 2,500") may be from the exact one it rounds.
 ROUNDING = 0.05
 _APPROXIMATE = re.compile(r"(?i)\b(?:nearly|about|almost|roughly|approximately|around|some|more than|over|close to)\s+\d")
@@ -50,10 +53,10 @@ _SUBSET = re.compile(r"(?i)\b(?:other|more|additional|further)\b")
 _HYPOTHETICAL = re.compile(r"(?i)^\s*(?:would|could|need|needed|must)\b")
 _SCALE = re.compile(r"(?i)\b(?:million|billion)\b")
 _POPULATIONS = (("transplanted", r"transplant"), ("randomized", r"randomi[sz]|randomly|assigned|allocated"),
-                ("treated", r"receiv|treated|given|took(?! part)|taking(?! part)"), ("analyzed", r"analy[sz]|evaluat|assess"),
+                ("treated", r"receiv|treated|given|took(?! part)|taking(?! part)"), ("analyzed", r"analy[sz]|evaluat|evaluable|assess"),
                 ("enrolled", r"enrol|recruit|includ|involv|participa|took part|studied|volunteer"))
 _ASSIGN_BEFORE_ARM = re.compile(r"(?i)\b(?:receiv\w*|assigned to|allocated to|randomi[sz]ed to|took|taking|given|"
-                                r"treated with|in the|on)\b")
+                                r"treated with|in the|in|on)\b")
 
 
 def _population(context: str) -> str:
@@ -110,7 +113,7 @@ def _arm_of(doc: Doc, span: Span) -> str | None:
         if span.end <= mention.start <= span.end + ARM_WINDOW and sent(mention) == sent(span):
             number_end = span.start_char + len(span.text.split()[0])
             between = text_of(doc)[number_end:mention.start_char]
-            if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,]|\bor\b|\band\b", between) \
+            if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,\d]|\bor\b|\band\b", between) \
                     and not _followed_by_other_arm(doc, mention):
                 return mention.label_
     return None
@@ -131,6 +134,8 @@ def _numbers_before_arms(doc: Doc) -> list[dict]:
     found = []
     for mention in arm_mentions(doc):
         i = mention.start - 1
+        if i >= 0 and doc[i].text == ",":  # "(208 received ALC; 201, placebo)"
+            i -= 1
         if i >= 0 and doc[i].lower_ in _ALLOCATED:
             i -= 1
         if i < 1 or not doc[i].like_num or doc[i - 1].text not in ("(", "[", ",", ";", "and", ":"):
@@ -165,8 +170,9 @@ def extract(doc: Doc) -> None:
     sizes: dict[tuple[int, str | None], dict] = {}
     for span in longest_first(spans(doc, "N_EQUALS", "POPULATION", "ENROLL_VERB", "N_VERB")):
         sentence = sent(span)
-        if sentence.start == 0 or not _TRIAL_CUE.search(sentence.text):
-            continue
+        if sentence.start == 0 or not (_TRIAL_CUE.search(sentence.text) or _IN_GROUP.match(
+                text_of(doc)[span.end_char:span.end_char + IN_GROUP_CHARS])):
+            continue  # "There were 43 patients in the Reusable Group" needs no other cue
         after = text_of(doc)[span.end_char:span.end_char + 40]
         if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _WHO.match(after))
                                             or _SUBSET.search(span.text) or _HYPOTHETICAL.match(after)
