@@ -641,3 +641,16 @@ def test_sentence_starts_are_those_of_doc_sents(text: str) -> None:
     assert sentence_starts(doc) == ([s.start for s in doc.sents] or [0])
     for token in doc:
         assert (sent(token).start, sent(token).end) == (token.sent.start, token.sent.end)
+
+
+@pytest.mark.parametrize(("sentence", "named"), [
+    pytest.param("At least 5% of patients on pembrolizumab suffered from low white blood cell counts.",
+                 {"low white blood cell counts"}, id="preposition-after-the-verb-is-not-the-outcome"),
+    pytest.param("The researchers recruited 14 patients on pembrolizumab who also had had a brain stimulator implanted.",
+                 set(), id="who-had-describes-the-people"),
+    pytest.param("How to explain the 27 percent on pembrolizumab who responded without treatment? Nobody knows.",
+                 {"responded without treatment"}, id="question-mark-ends-the-outcome"),
+])
+def test_outcomes_named_by_the_verb(run, sentence: str, named: set[str]) -> None:
+    results = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))["results"]
+    assert {r["endpoint"] for r in results} == named

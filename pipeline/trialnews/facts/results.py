@@ -40,7 +40,7 @@ _LINKING_WORDS = frozenset({"was", "were", "is", "are", "of", "in", "at", "with"
                             "vs", "versus", "than", "compared", "respectively", "about", "nearly", "almost",
                             "approximately", "only", "just", "reported", "experienced", "developed"})
 #: Words after a group's name that belong to it (``the progesterone treatment``, ``the placebo group``).
-_LEADING_ARTICLE = re.compile(r"(?i)^(?:(?:a|an|the|any|some|their|its|his|her)\s+)+")
+_LEADING_ARTICLE = re.compile(r"(?i)^(?:(?:a|an|the|any|some|their|its|his|her|from|of|with)\s+)+")
 #: An outcome named in a value's sentence: its name and the offsets of its words.
 Outcome = tuple[str, tuple[int, int]]
 #: Tokens that may stand between a bracket and a value of the list inside it.
@@ -173,8 +173,10 @@ _PREDICATE = re.compile(
 PREDICATE_CHARS = 120
 #: ``, and`` before the verb: a new predicate of another subject (``in 23 patients, or 21%, and worsened in three``).
 _NEW_CLAUSE = re.compile(r"(?i),\s*(?:and|but|while)\b")
+#: "14 patients who also had had a brain stimulator": who they were, not what happened to them.
+_DESCRIBED = re.compile(r"(?i)\bwho\s+(?:also\s+)?(?:had|has|have)\b")
 #: Words that end the outcome named after a value's verb.
-_PREDICATE_END = re.compile(r"(?i)\s*(?:[,;:.()\u2014\u2013]|\s-\s|\b(?:compared|versus|vs|than|while|whereas|but|"
+_PREDICATE_END = re.compile(r"(?i)\s*(?:[,;:.()?!\u2014\u2013]|\s-\s|\b(?:compared|versus|vs|than|while|whereas|but|"
                             r"after|during|within|by|at|over|respectively|according|because|since|when|if)\b)")
 
 
@@ -201,7 +203,8 @@ def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
     end_char = doc[clause_end - 1].idx + len(doc[clause_end - 1]) if clause_end > span.end else span.end_char
     after = text_of(doc)[span.end_char:end_char]
     match = _PREDICATE.match(after)
-    if match is None or _NEW_CLAUSE.search(after[:match.end()]) or _bare_copula(match):
+    if match is None or _NEW_CLAUSE.search(after[:match.end()]) or _bare_copula(match) \
+            or _DESCRIBED.search(after[:match.end()]):
         return None
     negated = bool(match.group("aux")) and match.group("aux").lower().startswith("did")
     start = match.start("aux") if negated else match.start("verb") if match.group("verb") \
@@ -211,7 +214,7 @@ def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
     found = outcome_at(text_of(doc), span.end_char + start, span.end_char + start + (stop.start() if stop else len(rest)))
     words = found[0].split() if found else []
     if not words or len(words) > MAX_OUTCOME_WORDS + 2 or any(char.isdigit() for char in found[0]) \
-            or words[0].lower() in _NOT_OUTCOME:
+            or (len(words) == 1 and words[0].lower() in _NOT_OUTCOME):
         return None
     return found
 
@@ -237,6 +240,8 @@ def _bracketed_count(doc: Doc, span: Span) -> Span | None:
 def _bracket_head(doc: Doc, span: Span) -> Outcome | None:
     """The outcome named just before the bracket that holds a value and its partners: each item
     of ``acne (2.9 percent vs. 2.9 percent), hematocrit increase (1.9 percent vs. 0 percent)``."""
+    if span.label_ not in ("PERCENT", "FRACTION", "POINTS"):
+        return None  # "up to 11 sessions (nine required)": a count in brackets is no rate of an outcome
     sentence = sent(span)
     group_tokens = {t for m in arm_mentions(doc) if sentence.start <= m.start < span.start for t in range(m.start, m.end)}
     i = span.start - 1
