@@ -183,6 +183,9 @@ ARM_LABELS = [
                  {"semaglutide", "placebo"}, id="decimal-dose-and-schedule"),
     pytest.param("Adults were randomly assigned to take 10 milligrams of the diet drug lorcaserin or placebo.",
                  {"lorcaserin", "placebo"}, id="diet-drug-is-not-a-diet-arm"),
+    pytest.param("Patients were randomized to SAMe or placebo.", {"SAMe", "placebo"}, id="an-acronym-is-not-a-common-word"),
+    pytest.param("Patients were assigned to the broad group or the placebo group.", {"placebo"},
+                 id="an-adjective-group-is-not-an-arm"),
     pytest.param("Patients were randomized to the combination group or the placebo group.", {"placebo"},
                  id="a-bare-generic-word-is-not-an-arm"),
     pytest.param("Of 572 patients randomly assigned to chlorhexidine-alcohol or iodine-alcohol, 23 developed an "

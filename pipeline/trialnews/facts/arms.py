@@ -270,8 +270,16 @@ def _usual_spellings(found: list[Span]) -> dict[str, str]:
 
 @cache
 def _not_arms() -> frozenset[str]:
-    """Labels that never name an arm on their own (``patterns/not_arms.txt``), lower case."""
-    return frozenset(entry.lower() for entry in load_lexicon("not_arms.txt"))
+    """Labels that never name an arm on their own (``patterns/not_arms.txt``), as written."""
+    return frozenset(load_lexicon("not_arms.txt"))
+
+
+def _not_an_arm(label: str) -> bool:
+    """Whether ``label`` is a word of ``patterns/not_arms.txt``: a lower-case entry in lower or
+    title case (``weeks``, ``Upper``), an entry with capitals exactly (``ER``); so ``SAMe`` is not
+    ``same``."""
+    written = label if label[1:] != label[1:].lower() else label.lower()
+    return written in _not_arms()
 
 
 def extract(doc: Doc) -> None:
@@ -285,7 +293,7 @@ def extract(doc: Doc) -> None:
     for mention, label in all_mentions:
         key = label.lower()
         if key in arms or len(arms) >= MAX_ARMS or not _is_assigned(doc, mention, found) \
-                or (key in _not_arms() and _n_after(doc, mention) is None):
+                or (_not_an_arm(label) and _n_after(doc, mention) is None):
             continue  # a bare "weeks" or "combination" is no arm, unless the article gives its size
         dose = _dose_after(doc, mention)
         arms[key] = {
