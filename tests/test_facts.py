@@ -389,6 +389,9 @@ RESULTS = [
                  "did not require transfusions, compared with 41% in the placebo group.",
                  [("did not require transfusions", "romiplostim", 68, "%"),
                   ("did not require transfusions", "placebo", 41, "%")], id="negated-outcome-keeps-its-negation"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} Clinical response was common; there was a 27.4 percent remission rate in the "
+                 "placebo group.",
+                 [("remission", "placebo", 27.4, "%")], id="outcome-written-right-after-the-value"),
 ]
 
 

@@ -219,6 +219,8 @@ def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: 
     mentions = endpoint_mentions(doc)
     before = [m for m in mentions if sentence.start <= m.start and m.end <= value.start]
     after = [m for m in mentions if value.end <= m.start and m.end <= sentence.end]
+    if after and after[0].start == value.end:
+        return after[0]  # "a 27.4 percent remission rate": the outcome written right after the value
     if after_first:
         _, clause_end = clause_bounds(sentence, value.start)
         near = [m for m in after if m.start - value.end <= LINK_WINDOW and m.end <= clause_end]
