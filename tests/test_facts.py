@@ -660,3 +660,15 @@ def test_sentence_starts_are_those_of_doc_sents(text: str) -> None:
 def test_outcomes_named_by_the_verb(run, sentence: str, named: set[str]) -> None:
     results = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))["results"]
     assert {r["endpoint"] for r in results} == named
+
+
+def test_a_sentence_of_results_is_not_a_verdict(run) -> None:
+    sentence = ("By the end of the trial, 44 percent of those in the placebo group had strokes, compared with 5 percent "
+                "of those on aspirin, the researchers found.")
+    assert conclusions_of(run, sentence) == []
+
+
+def test_a_judged_result_is_a_verdict(run) -> None:
+    sentence = ("By the end of the trial, 44 percent of those in the placebo group had strokes, a significantly higher "
+                "rate than the 5 percent of those on aspirin, the researchers found.")
+    assert len(about(conclusions_of(run, sentence), sentence)) == 1

@@ -20,6 +20,12 @@ from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, 
 from .results import BACKGROUND
 
 MAX_CONCLUSIONS = 10
+#: A sentence reporting this many values, with no word that judges them, is a result, not a verdict.
+MIN_RESULT_VALUES = 2
+_RESULT_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT", "DURATION")
+_EVALUATIVE = re.compile(r"(?i)\b(?:significant\w*|effective\w*|safe|safety|benefit\w*|better|worse|superior|inferior|"
+                         r"promising|comparable|similar|equivalent|no difference|failed|succeeded|improv\w+|"
+                         r"concluded|conclusion|suggests?|shows? that|showed that|shown that|found that|demonstrat\w+ that)\b")
 #: Speaker roles already worked out, per doc.
 _ROLES: WeakKeyDictionary[Doc, dict[str, str | None]] = WeakKeyDictionary()
 #: Characters after a closing quote in which its speaker is named ("..., said Dr. Avis").
@@ -201,10 +207,15 @@ def extract(doc: Doc) -> None:
     items: list[dict] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, attribution: str) -> None:
+    values = spans(doc, *_RESULT_LABELS)
+
+    def add(start: int, end: int, attribution: str, *, headline: bool = False) -> None:
         if any(s < end and start < e for s, e in taken) or len(items) >= MAX_CONCLUSIONS \
                 or BACKGROUND.search(text_of(doc)[start:end]):
             return  # "Each year, there are 338,000 new cases": the disease, not what the trial showed
+        if not headline and sum(start <= v.start_char < end for v in values) >= MIN_RESULT_VALUES \
+                and not _EVALUATIVE.search(text_of(doc)[start:end]):
+            return  # "44 percent of those on placebo had exacerbations, compared with 5 percent": a result
         item = _item(doc, start, end, attribution)
         if item is not None:
             items.append(item)
@@ -215,7 +226,7 @@ def extract(doc: Doc) -> None:
     if lede is not None and _TRIAL_REFERENCE.search(lede_text) and not _outside(doc, lede.start_char, lede.end_char) \
             and not _BOILERPLATE.search(lede_text) and (_FINDING.search(lede_text) or _HEDGED.search(lede_text)):
         # Trial news states its headline finding in the lede (methods-only ledes stay out).
-        add(lede.start_char, lede.end_char, _attribution(lede_text, "article"))
+        add(lede.start_char, lede.end_char, _attribution(lede_text, "article"), headline=True)
     for start, end, attribution in _quoted(doc):
         for sentence in doc.char_span(start, end, alignment_mode="expand").sents:
             said = text_of(doc)[max(start, sentence.start_char):min(end, sentence.end_char)]
