@@ -274,6 +274,9 @@ ENDPOINTS = [
                  [("time to first hospitalization", None, True)], id="primary-not-in-lexicon"),
     pytest.param(f"{PEMBRO_OR_PLACEBO} Objective response rates were 48% and 19%, respectively.",
                  [("objective response rate", None, False)], id="plural-endpoint-name"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} Strokes occurred in 4% with pembrolizumab. A stroke occurred in 2% with "
+                 "placebo.",
+                 [("stroke", None, False)], id="plural-and-singular-are-one-endpoint-named-in-the-singular"),
 ]
 
 

@@ -35,6 +35,13 @@ def _canonical(text: str) -> str:
     return re.sub(r"\brates$", "rate", name)  # "objective response rates" names one endpoint
 
 
+def _singular(name: str) -> str:
+    """A name with its last word in the singular (``hiv infections`` -> ``hiv infection``)."""
+    if len(name) > 4 and name.endswith("s") and not name.endswith(("ss", "us", "is", "sis")):
+        return name[:-1]
+    return name
+
+
 def _qualified(doc: Doc, span: Span) -> Span:
     """A lexicon outcome with the word that qualifies it: ``ongoing response``, ``sustained
     remission``, ``serious adverse events`` (each a different outcome from the bare word)."""
@@ -64,17 +71,19 @@ def extract(doc: Doc) -> None:
     abbreviations = {span.text: span.label_ for span in spans(doc, "ABBREVIATION")}
     long_to_short = {long.lower(): short for short, long in abbreviations.items()}
     endpoints: dict[str, dict] = {}
-    mentions: list[Span] = []
+    mentions: list[tuple[Span, str]] = []
 
     def add(span: Span, name: str, short: str | None, primary: bool = False) -> None:
-        key = name.lower()
+        key = _singular(name.lower())  # "HIV infections" and "HIV infection" are one endpoint
         entry = endpoints.setdefault(key, {"name": name, "abbreviation": short, "primary": False,
                                            "evidence": evidence(span)})
         entry["abbreviation"] = entry["abbreviation"] or short
         if primary and not entry["primary"]:
             entry["primary"] = True
             entry["evidence"] = evidence(span)
-        mentions.append(Span(doc, span.start, span.end, label=entry["name"]))
+        if name.lower() == key and entry["name"].lower() != key:
+            entry["name"] = name  # the singular, where the article writes it ("stroke", not "strokes")
+        mentions.append((span, key))
 
     lexicon = longest_first(_qualified(doc, span) for span in spans(doc, "ENDPOINT"))
     primary_cues = spans(doc, "PRIMARY")
@@ -106,9 +115,11 @@ def extract(doc: Doc) -> None:
         add(span, name, long_to_short.get(name.lower()), primary=span.start in primary_targets)
     for short in spans(doc, "ABBREVIATION"):
         long = _canonical(short.label_)
-        if long.lower() in endpoints or any(long.lower().endswith(key) for key in endpoints):
-            key = long.lower() if long.lower() in endpoints else next(k for k in endpoints if long.lower().endswith(k))
+        long_key = _singular(long.lower())
+        if long_key in endpoints or any(long_key.endswith(key) for key in endpoints):
+            key = long_key if long_key in endpoints else next(k for k in endpoints if long_key.endswith(k))
             endpoints[key]["abbreviation"] = endpoints[key]["abbreviation"] or short.text
             add(short, endpoints[key]["name"], short.text, primary=short.start in primary_targets)
-    doc.spans["ENDPOINT_MENTION"] = sorted(mentions, key=lambda s: s.start)
+    doc.spans["ENDPOINT_MENTION"] = sorted((Span(doc, span.start, span.end, label=endpoints[key]["name"])
+                                            for span, key in mentions), key=lambda s: s.start)
     state(doc)["endpoints"] = list(endpoints.values())
