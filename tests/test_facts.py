@@ -277,6 +277,9 @@ ENDPOINTS = [
     pytest.param(f"{PEMBRO_OR_PLACEBO} Strokes occurred in 4% with pembrolizumab. A stroke occurred in 2% with "
                  "placebo.",
                  [("stroke", None, False)], id="plural-and-singular-are-one-endpoint-named-in-the-singular"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} The drug met the primary goal of the study as almost 40 percent of patients "
+                 "who received it achieved a clinical response after six weeks.",
+                 [("clinical response", None, True)], id="met-the-primary-goal-as-x-achieved"),
 ]
 
 

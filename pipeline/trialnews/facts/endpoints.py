@@ -35,6 +35,9 @@ def _canonical(text: str) -> str:
     return re.sub(r"\brates$", "rate", name)  # "objective response rates" names one endpoint
 
 
+_MET_BEFORE = re.compile(r"(?i)\b(?:met|meet|meets|achieved|missed|reached)\s+(?:the|its|their|all)?\s*$")
+
+
 def _singular(name: str) -> str:
     """A name with its last word in the singular (``hiv infections`` -> ``hiv infection``)."""
     if len(name) > 4 and name.endswith("s") and not name.endswith(("ss", "us", "is", "sis")):
@@ -90,7 +93,9 @@ def extract(doc: Doc) -> None:
     primary_targets: set[int] = set()
     inside_phrase: set[int] = set()
     for cue in primary_cues:
-        following = [m for m in lexicon if cue.end <= m.start <= cue.end + PRIMARY_WINDOW and sent(m) == sent(cue)]
+        # "met the primary goal of the study as almost 40 percent ... achieved a clinical response"
+        window = len(doc) if _MET_BEFORE.search(doc[max(0, cue.start - 3):cue.start].text) else PRIMARY_WINDOW
+        following = [m for m in lexicon if cue.end <= m.start <= cue.end + window and sent(m) == sent(cue)]
         following += [s for s in spans(doc, "ABBREVIATION") if cue.end <= s.start <= cue.end + 3]
         phrase = _name_after_cue(doc, cue)
         first = min(following, key=lambda m: m.start) if following else None
