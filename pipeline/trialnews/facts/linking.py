@@ -107,6 +107,14 @@ def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> t
         groups.append(next(label for label in labels if label != groups[0]))
     elif not groups and len(labels) == 2 == len(run) and not _BOTH.search(sentence.text):
         groups = sorted(labels, key=lambda label: [a["label"] for a in arms if a["role"] == "control"].count(label))
+    if len(groups) > len(run) == 2:  # the two groups named last before the pair, in their order
+        before: list[str] = []
+        for mention in arm_mentions(doc):
+            if sentence.start <= mention.start < run[0].start:
+                before = [label for label in before if label != mention.label_] + [mention.label_]
+        if len(before) >= 2:
+            latest = before[-2:]
+            groups = sorted(latest, key=lambda label: groups.index(label))
     if len(groups) != len(run):
         return False, None
     return True, groups[run.index(value)]
