@@ -404,6 +404,12 @@ RESULTS = [
                  [("neutropenia", "palbociclib", 62.0, "%"), ("neutropenia", "placebo", 0.6, "%"),
                   ("anemia", "palbociclib", 2.6, "%"), ("anemia", "placebo", 1.7, "%")],
                  id="later-pair-takes-the-two-groups-named-last"),
+    pytest.param("Patients were randomized to palbociclib-fulvestrant or placebo-fulvestrant. The most frequent grade 3 "
+                 "events in the palbociclib-fulvestrant group were neutropenia (62.0%, vs. 0.6% in the "
+                 "placebo-fulvestrant group), leukopenia (25.2% vs. 0.6%).",
+                 [("neutropenia", "palbociclib-fulvestrant", 62.0, "%"), ("neutropenia", "placebo-fulvestrant", 0.6, "%"),
+                  ("leukopenia", "palbociclib-fulvestrant", 25.2, "%"), ("leukopenia", "placebo-fulvestrant", 0.6, "%")],
+                 id="grade-3-is-no-count-and-nested-names-are-one-group"),
 ]
 
 

@@ -109,9 +109,12 @@ def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> t
         groups = sorted(labels, key=lambda label: [a["label"] for a in arms if a["role"] == "control"].count(label))
     if len(groups) > len(run) == 2:  # the two groups named last before the pair, in their order
         before: list[str] = []
-        for mention in arm_mentions(doc):
-            if sentence.start <= mention.start < run[0].start:
-                before = [label for label in before if label != mention.label_] + [mention.label_]
+        named = [m for m in arm_mentions(doc) if sentence.start <= m.start < run[0].start]
+        for mention in named:
+            if any(o is not mention and o.start <= mention.start and mention.end <= o.end and len(o) > len(mention)
+                   for o in named):
+                continue  # "fulvestrant" inside "placebo-fulvestrant"
+            before = [label for label in before if label != mention.label_] + [mention.label_]
         if len(before) >= 2:
             latest = before[-2:]
             groups = sorted(latest, key=lambda label: groups.index(label))

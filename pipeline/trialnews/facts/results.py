@@ -54,6 +54,10 @@ _GROUP_NOUNS = frozenset({"group", "groups", "arm", "arms", "treatment", "therap
 BACKGROUND = re.compile(r"(?i)\b(?:(?:previous|prior|earlier|other|past) (?:studies|research|trials?)|studies (?:suggest|show|have "
                          r"shown|have found)|each year|every year|a year in the|annually|worldwide|nationwide|"
                          r"(?:is|are) estimated|an estimated|Americans|the general population|in recent years)\b")
+#: Words after which a number labels something (``grade 3``, ``stage 2``, ``cycle 4``) rather than counts it.
+_ORDINAL_NOUNS = frozenset({"grade", "grades", "stage", "stages", "phase", "type", "cycle", "cycles", "day", "days", "week",
+                            "month", "arm", "group", "cohort", "part", "step", "level", "class", "version", "visit",
+                            "tier", "wave", "round", "trial", "study", "number", "no", "no."})
 #: Statistics that swallow the numbers inside them.
 STAT_LABELS = ("CI", "EFFECT", "P_VALUE", "DIFFERENCE", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
 _DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
@@ -112,6 +116,8 @@ def value_spans(doc: Doc) -> list[Span]:
     for span in longest_first(spans(doc, *LIST_LABELS)):
         if inside(span, blocked):
             continue
+        if span.label_ not in ("PERCENT", "FRACTION") and span.start > 0 and doc[span.start - 1].lower_ in _ORDINAL_NOUNS:
+            continue  # "grade 3 events", "stage 2 disease", "day 8": a label, not a count
         if span.label_ == "PERCENT" and inside(span, relative) and not within_group(doc, span):
             continue
         values.append(span)
