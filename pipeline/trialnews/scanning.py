@@ -444,6 +444,11 @@ class LowerText:
         self._load(text)
         return self._reliable
 
+    def lowered(self, text: str) -> str:
+        """``text.lower()`` (for a :meth:`reliable` text)."""
+        self._load(text)
+        return self._lower
+
     def positions(self, text: str, literal: str) -> list[int]:
         """Every start of ``literal`` (lower-case) in ``text`` lower-cased, overlapping ones included."""
         self._load(text)
@@ -596,3 +601,36 @@ def fast_scanner(source: str, *, lower: LowerText) -> Scanner | PrefixScanner:
     if starts is None:
         return Scanner(source)
     return PrefixScanner(source, starts[0], lower=lower)
+
+
+def word_boundary(text: str, index: int) -> bool:
+    """Whether ``\\b`` matches at ``index`` of a non-empty ``text``, as ``re`` decides it for a
+    ``str`` pattern: a word character (alphanumeric or ``_``) on exactly one side."""
+    before = index > 0 and (text[index - 1].isalnum() or text[index - 1] == "_")
+    after = index < len(text) and (text[index].isalnum() or text[index] == "_")
+    return before != after
+
+
+def find_words(text: str, words: list[str], *, lower: LowerText) -> list[tuple[int, int]]:
+    """(start, end) of each match of ``re.finditer(r"(?i)\\b(?:W1|W2|...)\\b", text)``, the words
+    escaped and tried in the order given, without compiling that regex (a new one for every doc
+    whose words differ): each word is found with ``str.find`` in the lower-cased text, the first
+    in order that fits between two word boundaries wins, and the search goes on after it. Words
+    that are empty or not ASCII, or a text holding :data:`CASE_EXCEPTIONS`, go to ``re``."""
+    if not all(word and word.isascii() for word in words) or not lower.reliable(text):
+        pattern = re.compile(r"(?i)\b(?:" + "|".join(re.escape(word) for word in words) + r")\b")
+        return [match.span() for match in pattern.finditer(text)]
+    ordered = [word.lower() for word in words]
+    lowered = lower.lowered(text)
+    found: list[tuple[int, int]] = []
+    taken_until = 0
+    for start in sorted({position for word in set(ordered) for position in lower.positions(text, word)}):
+        if start < taken_until or not word_boundary(text, start):
+            continue
+        for word in ordered:
+            end = start + len(word)
+            if lowered.startswith(word, start) and word_boundary(text, end):
+                found.append((start, end))
+                taken_until = end
+                break
+    return found
