@@ -16,7 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from ..normalize import parse_number
-from ..doctext import text_of
+from ..doctext import span_text, text_of
 from ..scanning import find_words
 from .common import TEXT_LOWER, evidence, longest_first, sent, spans, state
 
@@ -72,7 +72,7 @@ _CONTROL_LABELS = {"control group": "control", "control arm": "control", "a plac
 
 
 def label_of(span: Span) -> str:
-    text = _GROUP_WORDS.sub("", _ARTICLES.sub("", span.text.strip())).rstrip(".,;:")
+    text = _GROUP_WORDS.sub("", _ARTICLES.sub("", span_text(span).strip())).rstrip(".,;:")
     lowered = text.lower()
     if span.label_ == "CONTROL":
         return _CONTROL_LABELS.get(lowered, lowered)

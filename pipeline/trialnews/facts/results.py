@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from ..errors import Warnings
 from ..normalize import fraction_percent, parse_number
 from ..record import PERCENT_MAX
-from ..doctext import text_of
+from ..doctext import span_text, text_of
 from .common import clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
 from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, nearest_endpoint, \
     paired_arm, respectively_arm, sole_experimental_arm, timepoint
@@ -50,7 +50,7 @@ _TRIAL_WORDS = re.compile(r"(?i)\b(?:study|trial|patients|participants|group|arm
 
 def _number_and_unit(span: Span) -> tuple[float | None, str | None, str]:
     """Value, unit and statistic of a value span."""
-    text = span.text
+    text = span_text(span)
     if span.label_ == "FRACTION":
         return fraction_percent(text), "%", "rate"
     if span.label_ == "PERCENT":
@@ -78,7 +78,7 @@ def _number_and_unit(span: Span) -> tuple[float | None, str | None, str]:
 
 def _about_trial(doc: Doc, sentence: Span) -> bool:
     return any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc) + endpoint_mentions(doc)) \
-        or bool(_TRIAL_WORDS.search(sentence.text))
+        or bool(_TRIAL_WORDS.search(span_text(sentence)))
 
 
 def within_group(doc: Doc, span: Span) -> bool:
@@ -122,7 +122,8 @@ def _phrase_before(doc: Doc, span: Span) -> str | None:
     if start == end or not any(t.is_alpha and t.lower_ not in _NOT_OUTCOME for t in doc[start:end]) \
             or any(m.start < end and start < m.end for m in arm_mentions(doc)):
         return None
-    return clean(doc[start:end].text).lower() if not doc[start:end].text.isupper() else doc[start:end].text
+    phrase = span_text(doc[start:end])
+    return clean(phrase).lower() if not phrase.isupper() else phrase
 
 
 def _change_statistic(doc: Doc, span: Span) -> str:
