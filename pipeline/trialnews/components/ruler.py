@@ -162,9 +162,8 @@ class FactRuler(Guarded):
                     start, end = match.span("span")
                     if start < 0:
                         continue
-                span = doc.char_span(start, end, label=label, alignment_mode="expand")
+                span = doc.char_span(start, end, label=label, alignment_mode="expand", span_id=rule_id)
                 if span is not None and len(span):
-                    span.id_ = rule_id
                     found[label].append(span)
         for label in self.labels:
             doc.spans[label] = sorted(found.get(label, []), key=lambda s: (s.start, -s.end))
