@@ -58,3 +58,15 @@ def test_option_in_the_pipeline_config() -> None:
     assert nlp.config["components"]["trialnews_abbreviations"]["candidates"] == "scispacy"
     doc = nlp("Overall survival (OS) rose.")
     assert [span.text for span in doc.spans["ABBREVIATION"]] == ["OS"]
+
+
+@pytest.mark.parametrize("key", [(1,), (1, 2), (2, 1, 2), (7,), (1, 2, 3, 4, 5, 6, 7, 8)], ids=str)
+def test_occurrences_with_the_orth_array_are_those_of_the_token_walk(key: tuple[int, ...]) -> None:
+    import numpy
+
+    from trialnews.components.abbreviations import occurrences
+
+    orths = [1, 2, 1, 2, 1, 3, 2, 1, 2]
+    expected = [i for i in range(len(orths)) if tuple(orths[i:i + len(key)]) == key]
+    assert occurrences(orths, key) == expected
+    assert occurrences(orths, key, numpy.array(orths, dtype="uint64")) == expected

@@ -544,3 +544,17 @@ def test_segmenter_marks_the_starts_its_token_loop_marked(pieces: list[str], hea
     expected = _segment_by_loop(doc)
     Segmenter()(doc)
     assert [1 if token.is_sent_start else -1 for token in doc] == expected
+
+
+@FAST
+@given(text=st.text(alphabet=st.sampled_from(list("abAB _-.1\u00e9\u017f\u212a\u0130\n")), max_size=40),
+       words=st.lists(st.text(alphabet=st.sampled_from(list("abAB -.1\u00e9")), min_size=1, max_size=4),
+                      min_size=1, max_size=4))
+def test_find_words_is_the_word_alternation_regex(text: str, words: list[str]) -> None:
+    """``scanning.find_words`` gives the matches of ``(?i)\\b(?:W1|W2|...)\\b``, words in the order given."""
+    import re
+
+    from trialnews.scanning import LowerText, find_words
+
+    pattern = re.compile(r"(?i)\b(?:" + "|".join(re.escape(word) for word in words) + r")\b")
+    assert find_words(text, words, lower=LowerText()) == [m.span() for m in pattern.finditer(text)]

@@ -334,3 +334,43 @@ def test_fast_scanner_uses_literal_starts() -> None:
 
     assert isinstance(fast_scanner(PREFIXED["ignorecase word list"], lower=LowerText()), PrefixScanner)
     assert type(fast_scanner(PATTERNS["unbounded start"], lower=LowerText())) is Scanner
+
+
+SHIFTED = {
+    "one letter then a class": r"(?i)\b(?:(?:about|some)\s+)?(?:(?:one|a)[\s-]half|half|two[\s-]thirds)\b",
+    "a class then a word": r"\b(?:[A-Z]-arm|[Gg]roup\s+[A-D])\b",
+    "one letter, any other, a word": r"(?i)\bn\W(?:of|in)\b|\bcases\b",
+}
+
+
+@pytest.mark.parametrize("text", [PREFIX_TEXT + " B-arm, group C, n. of, N.in, cases", "", "a-half A half ahalf"],
+                         ids=["with case exceptions", "empty", "short"])
+@pytest.mark.parametrize("pattern", SHIFTED.values(), ids=SHIFTED.keys())
+def test_prefix_scanner_with_shifted_literals_finds_what_finditer_finds(pattern: str, text: str) -> None:
+    from trialnews.scanning import LowerText, PrefixScanner, literal_starts, shifted_literal_starts
+
+    assert literal_starts(pattern) is None
+    shifted = shifted_literal_starts(pattern)
+    assert shifted is not None and any(offset for _, offset in shifted)
+    scanner = PrefixScanner(pattern, (), lower=LowerText(), shifted=shifted)
+    assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+    ascii_text = text.replace("\u017f", "s").replace("\u212a", "K").replace("\u0130", "I").replace("\u0131", "i")
+    assert [(s, e) for s, e, _ in scanner.finditer(ascii_text)] == [m.span() for m in re.finditer(pattern, ascii_text)]
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?i)\b(?:one|a)[\s-]half|half", {("one", 0), ("half", 0), ("half", 2)}),
+    (r"\b[A-Z]-arm", {("-arm", 1)}),
+    (r"x.y.zz", {("zz", 4)}),
+])
+def test_shifted_literal_starts(pattern: str, expected: set[tuple[str, int]]) -> None:
+    from trialnews.scanning import shifted_literal_starts
+
+    assert shifted_literal_starts(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"\b[A-Za-z][a-z]{2,}(?:mab|nib)\b", r"a\s+half", r"\d\d\d\d\d\d\d\d\d\dxx"])
+def test_shifted_literal_starts_refuses_variable_or_long_distances(pattern: str) -> None:
+    from trialnews.scanning import shifted_literal_starts
+
+    assert shifted_literal_starts(pattern) is None

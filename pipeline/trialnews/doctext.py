@@ -13,7 +13,7 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 
@@ -24,6 +24,12 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the doc's text instead of joined from its tokens: a span's text is
+    the doc text between its character offsets (for an empty span, both offsets are equal)."""
+    return text_of(span.doc)[span.start_char:span.end_char]
 
 
 def keep_text(doc: Doc, text: str) -> Doc:

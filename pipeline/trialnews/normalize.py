@@ -11,7 +11,7 @@ import calendar
 import math
 import re
 from datetime import MINYEAR
-from functools import cache
+from functools import cache, lru_cache
 
 from .resources import load_json
 
@@ -299,13 +299,20 @@ _NUMBER_TOKEN = re.compile(r"[A-Za-z]+|\d[\d,]*(?:\.\d+)?")
 FRACTION_WINDOW = 200
 
 
+READINGS_CACHE = 1024
+"""Texts whose number readings are kept (evidence quotes: short, and read twice per record)."""
+
+
 def numbers_in(text: str) -> list[float]:
     """Every number the normalisers can read in a piece of text: digits, number words, fractions."""
     return [value for value, _ in _readings(text)]
 
 
-def _readings(text: str) -> list[tuple[float, bool]]:
-    """Numbers in the text (without sign), each with whether it is a rounded proportion from words."""
+@lru_cache(maxsize=READINGS_CACHE)
+def _readings(text: str) -> tuple[tuple[float, bool], ...]:
+    """Numbers in the text (without sign), each with whether it is a rounded proportion from words
+    (kept for the last texts read: the record validates each item's evidence twice, alone and
+    within the whole record)."""
     text = ascii_form(text)
     values: list[tuple[float, bool]] = []
     for match in _NUMBER_IN_TEXT.finditer(text):
@@ -329,7 +336,7 @@ def _readings(text: str) -> list[tuple[float, bool]]:
     for phrase, pattern, value in _fraction_phrases():
         if phrase in lowered and pattern.search(lowered):
             values.append((value, True))
-    return values
+    return tuple(values)
 
 
 @cache

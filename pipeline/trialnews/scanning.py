@@ -412,6 +412,9 @@ MAX_PREFIX = 8
 MAX_PREFIXES = 64
 """A pattern that can start with more literal strings than this is scanned as it is."""
 
+_ONE_CHARACTER = frozenset({sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY}) if sre is not None else frozenset()
+"""Parsed items that always match exactly one character."""
+
 MAX_WALK_STEPS = 10_000
 """Paths through a pattern followed to find its literal starts, at most (optional items double them)."""
 
@@ -444,17 +447,36 @@ class LowerText:
         self._load(text)
         return self._reliable
 
+    def lowered(self, text: str) -> str:
+        """``text.lower()`` (for a :meth:`reliable` text)."""
+        self._load(text)
+        return self._lower
+
     def positions(self, text: str, literal: str) -> list[int]:
         """Every start of ``literal`` (lower-case) in ``text`` lower-cased, overlapping ones included."""
         self._load(text)
         found = self._found.get(literal)
         if found is None:
-            found = self._found[literal] = []
-            find = self._lower.find
-            position = find(literal)
-            while position >= 0:
-                found.append(position)
-                position = find(literal, position + 1)
+            found = self._find(literal)
+        return found
+
+    def starts(self, text: str, literals: Iterable[str]) -> set[int]:
+        """Every start of any of ``literals`` (lower-case) in ``text`` lower-cased."""
+        self._load(text)
+        known = self._found
+        starts: set[int] = set()
+        for literal in literals:
+            found = known.get(literal)
+            starts.update(self._find(literal) if found is None else found)
+        return starts
+
+    def _find(self, literal: str) -> list[int]:
+        found = self._found[literal] = []
+        find = self._lower.find
+        position = find(literal)
+        while position >= 0:
+            found.append(position)
+            position = find(literal, position + 1)
         return found
 
 
@@ -472,76 +494,97 @@ def literal_starts(source: str, *, anchor_chars: str = "",
     :data:`MIN_PREFIX`, or when there are more than :data:`MAX_PREFIXES` literals. Zero-width
     items (look-arounds, ``\\b``) are passed over: they restrict where a match starts, never widen it.
     """
+    walked = _walk_starts(source, anchor_chars=anchor_chars, digits_anchored=digits_anchored, shift=False)
+    if walked is None:
+        return None
+    starts, anchored = walked
+    return frozenset(literal for literal, _ in starts), anchored
+
+
+def shifted_literal_starts(source: str) -> frozenset[tuple[str, int]] | None:
+    """Like :func:`literal_starts` (with no anchors), for patterns where some match starts with
+    a literal too short to look for followed by one character of a class: the literal after
+    that character, with its distance from the match's start. ``(?:one|a)[\\s-]half`` gives
+    ``("one", 0)`` and ``("half", 2)``: a match starts at ``one``, or two characters before ``half``."""
+    walked = _walk_starts(source, anchor_chars="", digits_anchored=False, shift=True)
+    return None if walked is None else walked[0]
+
+
+def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
+                 shift: bool) -> tuple[frozenset[tuple[str, int]], bool] | None:
+    """(literal, offset) pairs every match starts with (the literal ``offset`` characters after
+    the match's start; offsets only with ``shift``), and whether a match can start at an anchor."""
     if sre_parse is None or _BACKREFERENCE.search(source):
         return None
     parsed = sre_parse.parse(source)
     anchors = {ord(char) for char in anchor_chars}
-    found: set[str] = set()
+    found: set[tuple[str, int]] = set()
     anchored = [False]
-
     steps = [0]
 
-    def covered(prefix: str) -> bool:
+    def covered(prefix: str, offset: int) -> bool:
         """Whether a literal start already found begins ``prefix`` (which adds nothing then)."""
-        return any(prefix.startswith(other) for other in found)
+        return any(offset == other_offset and prefix.startswith(other) for other, other_offset in found)
 
-    def walk(items: list, prefix: str) -> None:
+    def walk(items: list, prefix: str, offset: int) -> None:
         steps[0] += 1
         if steps[0] > MAX_WALK_STEPS:
             raise _TooMany
         for index, (op, av) in enumerate(items):
-            if len(prefix) >= MAX_PREFIX or (prefix and covered(prefix)):
+            if len(prefix) >= MAX_PREFIX or (prefix and covered(prefix, offset)):
                 break
             rest = items[index + 1:]
             if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
                 continue
-            if op is sre.LITERAL:
-                if av in anchors or av >= 0x80:
-                    if av in anchors and not prefix:
-                        anchored[0] = True
-                        return
-                    break
+            if op is sre.LITERAL and not (av in anchors or av >= 0x80):
                 prefix += chr(av).lower()
                 continue
+            if op is sre.LITERAL and av in anchors and not prefix and not offset:
+                anchored[0] = True
+                return
             if op is sre.IN:
-                if not prefix and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)] and digits_anchored:
+                if not prefix and not offset and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)] and digits_anchored:
                     anchored[0] = True
                     return
                 if all(item_op is sre.LITERAL for item_op, _ in av) and len(av) <= MAX_PREFIX:
                     for _, code in av:
-                        walk([(sre.LITERAL, code), *rest], prefix)
+                        walk([(sre.LITERAL, code), *rest], prefix, offset)
                     return
-                break
             if op is sre.BRANCH:
                 for alternative in av[1]:
-                    walk([*alternative.data, *rest], prefix)
+                    walk([*alternative.data, *rest], prefix, offset)
                 return
             if op is sre.SUBPATTERN:
-                walk([*av[3].data, *rest], prefix)
+                walk([*av[3].data, *rest], prefix, offset)
                 return
             if op is sre.ATOMIC_GROUP:
-                walk([*av.data, *rest], prefix)
+                walk([*av.data, *rest], prefix, offset)
                 return
             if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
                 low, high, body = av
                 if low == 0:
-                    walk(rest, prefix)
+                    walk(rest, prefix, offset)
                 if high > 0:
-                    walk(list(body.data), prefix)  # cut after one repetition: still a start of every match
+                    walk(list(body.data), prefix, offset)  # cut after one repetition: still a start of every match
                 return
-            break  # any character, a negated class, a back-reference: the literal start ends here
-        if prefix and covered(prefix):
+            if shift and len(prefix) < MIN_PREFIX and op in _ONE_CHARACTER and offset + len(prefix) < MAX_PREFIX \
+                    and not (op is sre.LITERAL and av in anchors):
+                walk(rest, "", offset + len(prefix) + 1)  # look for the literal after this one character
+                return
+            break  # any character, a class, a back-reference: the literal start ends here
+        if prefix and covered(prefix, offset):
             return
-        found.difference_update([other for other in found if other.startswith(prefix)])
-        found.add(prefix)
+        found.difference_update([(other, other_offset) for other, other_offset in found
+                                 if other_offset == offset and other.startswith(prefix)])
+        found.add((prefix, offset))
         if len(found) > MAX_PREFIXES:
             raise _TooMany
 
     try:
-        walk(list(parsed.data), "")
+        walk(list(parsed.data), "", 0)
     except _TooMany:
         return None
-    if any(len(prefix) < MIN_PREFIX for prefix in found) or not (found or anchored[0]):
+    if any(len(prefix) < MIN_PREFIX for prefix, _ in found) or not (found or anchored[0]):
         return None
     return frozenset(found), anchored[0]
 
@@ -557,11 +600,14 @@ class PrefixScanner:
     is scanned with ``finditer`` itself.
     """
 
-    def __init__(self, source: str, prefixes: Iterable[str], *, lower: LowerText,
-                 anchors: Anchors | None = None) -> None:
+    def __init__(self, source: str, prefixes: Iterable[str], *, lower: LowerText, anchors: Anchors | None = None,
+                 shifted: Iterable[tuple[str, int]] = ()) -> None:
         self.pattern = re.compile(source)
         self.groupindex = dict(self.pattern.groupindex)
         self.prefixes = tuple(sorted(prefixes))
+        #: Literals found some characters after a match's start (see :func:`shifted_literal_starts`).
+        self.shifted = tuple(sorted((literal, offset) for literal, offset in shifted if offset))
+        self.prefixes += tuple(sorted({literal for literal, offset in shifted if not offset} - set(self.prefixes)))
         self.lower = lower
         self.anchors = anchors
 
@@ -570,13 +616,13 @@ class PrefixScanner:
         return next(self.finditer(text), None)
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
-        if self.prefixes and not self.lower.reliable(text):
+        if (self.prefixes or self.shifted) and not self.lower.reliable(text):
             for match in self.pattern.finditer(text):
                 yield match.start(), match.end(), match
             return
-        starts: set[int] = set()
-        for prefix in self.prefixes:
-            starts.update(self.lower.positions(text, prefix))
+        starts = self.lower.starts(text, self.prefixes) if self.prefixes else set()
+        for literal, offset in self.shifted:
+            starts.update(position - offset for position in self.lower.positions(text, literal) if position >= offset)
         if self.anchors is not None:
             starts.update(self.anchors.positions(text))
         taken_until = -1
@@ -590,9 +636,46 @@ class PrefixScanner:
 
 
 def fast_scanner(source: str, *, lower: LowerText) -> Scanner | PrefixScanner:
-    """A :class:`PrefixScanner` when every match of ``source`` starts with a literal string,
-    else a :class:`Scanner`: the same matches as ``finditer`` either way."""
+    """A :class:`PrefixScanner` when every match of ``source`` starts with a literal string (or
+    a shifted one, :func:`shifted_literal_starts`), else a :class:`Scanner`: the same matches as
+    ``finditer`` either way."""
     starts = literal_starts(source)
-    if starts is None:
-        return Scanner(source)
-    return PrefixScanner(source, starts[0], lower=lower)
+    if starts is not None:
+        return PrefixScanner(source, starts[0], lower=lower)
+    shifted = shifted_literal_starts(source)
+    if shifted is not None:
+        return PrefixScanner(source, (), lower=lower, shifted=shifted)
+    return Scanner(source)
+
+
+def word_boundary(text: str, index: int) -> bool:
+    """Whether ``\\b`` matches at ``index`` of a non-empty ``text``, as ``re`` decides it for a
+    ``str`` pattern: a word character (alphanumeric or ``_``) on exactly one side."""
+    before = index > 0 and (text[index - 1].isalnum() or text[index - 1] == "_")
+    after = index < len(text) and (text[index].isalnum() or text[index] == "_")
+    return before != after
+
+
+def find_words(text: str, words: list[str], *, lower: LowerText) -> list[tuple[int, int]]:
+    """(start, end) of each match of ``re.finditer(r"(?i)\\b(?:W1|W2|...)\\b", text)``, the words
+    escaped and tried in the order given, without compiling that regex (a new one for every doc
+    whose words differ): each word is found with ``str.find`` in the lower-cased text, the first
+    in order that fits between two word boundaries wins, and the search goes on after it. Words
+    that are empty or not ASCII, or a text holding :data:`CASE_EXCEPTIONS`, go to ``re``."""
+    if not all(word and word.isascii() for word in words) or not lower.reliable(text):
+        pattern = re.compile(r"(?i)\b(?:" + "|".join(re.escape(word) for word in words) + r")\b")
+        return [match.span() for match in pattern.finditer(text)]
+    ordered = [word.lower() for word in words]
+    lowered = lower.lowered(text)
+    found: list[tuple[int, int]] = []
+    taken_until = 0
+    for start in sorted({position for word in set(ordered) for position in lower.positions(text, word)}):
+        if start < taken_until or not word_boundary(text, start):
+            continue
+        for word in ordered:
+            end = start + len(word)
+            if lowered.startswith(word, start) and word_boundary(text, end):
+                found.append((start, end))
+                taken_until = end
+                break
+    return found

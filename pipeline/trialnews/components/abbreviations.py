@@ -19,6 +19,7 @@ per-document matcher of short forms is rebuilt and emptied on every doc. The out
 from __future__ import annotations
 
 
+import numpy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -55,7 +56,8 @@ class Abbreviations(Guarded):
         if self.candidates == "scispacy":
             self._process_with_detector(doc)
             return
-        orths = doc.to_array([ORTH]).tolist()
+        orth_array = doc.to_array([ORTH])
+        orths = orth_array.tolist()
         definitions: dict[Span, list[Span]] = {}
         seen_long: set[str] = set()
         seen_short: set[str] = set()
@@ -71,7 +73,7 @@ class Abbreviations(Guarded):
         for long, (short,) in list(definitions.items()):
             key = tuple(orths[short.start:short.end])
             if key not in found_at:
-                found_at[key] = occurrences(orths, key)
+                found_at[key] = occurrences(orths, key, orth_array)
             definitions[long] += [doc[start:start + len(key)] for start in found_at[key]]
         labels: dict[tuple[int, int], str] = {}
         shorts: list[tuple[int, int]] = []
@@ -111,10 +113,12 @@ def bracketed(orths: list[int]) -> list[tuple[int, int, int]]:
     return found
 
 
-def occurrences(orths: list[int], key: tuple[int, ...]) -> list[int]:
-    """Token indices where the token sequence ``key`` (ORTH values) occurs."""
+def occurrences(orths: list[int], key: tuple[int, ...], first_at: numpy.ndarray | None = None) -> list[int]:
+    """Token indices where the token sequence ``key`` (ORTH values) occurs; ``first_at``, the
+    doc's ORTH array, lets numpy find the candidates for its first token."""
     first, size = key[0], len(key)
-    return [i for i, orth in enumerate(orths) if orth == first and tuple(orths[i:i + size]) == key]
+    candidates = range(len(orths)) if first_at is None else numpy.flatnonzero(first_at == numpy.uint64(first)).tolist()
+    return [i for i in candidates if orths[i] == first and tuple(orths[i:i + size]) == key]
 
 
 @Language.factory("trialnews_abbreviations", assigns=["doc.spans"], requires=["token.is_sent_start"],

@@ -49,7 +49,7 @@ class RecordBuilder(Guarded):
         doc._.set(RECORD_EXTENSION, record.model_dump(mode="json"))
         doc._.trialnews = None
         if not self.keep_spans:
-            doc.spans.clear()
+            doc.spans.data.clear()  # ``doc.spans`` is a UserDict: its ``clear()`` pops one group at a time
 
 
 @Language.factory("trialnews_record", assigns=["doc._.record"], requires=["doc._.trialnews"],

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from ..doctext import text_of
 from .guard import Guarded
 from ..scanning import (AnchoredScanner, Anchors, LowerText, PrefixScanner, Scanner, alternation, literal_starts,
-                        starts_only_with)
+                        shifted_literal_starts, starts_only_with)
 from ..resources import load_json, load_jsonl, load_lexicon
 
 DEFAULT_RULE_FILES = ("trial.jsonl", "numbers.jsonl", "statistics.jsonl", "arms.jsonl", "endpoints.jsonl",
@@ -88,7 +88,8 @@ def rule_starts(pattern: str) -> tuple[frozenset[str], bool] | None:
 
 def make_scanner(pattern: str, *, number_starts: Anchors, lower: LowerText) -> Scanner | AnchoredScanner | PrefixScanner:
     """The fastest exact scanner for a regex rule: tried only where a number starts
-    (:class:`AnchoredScanner`), or only where one of its literal starts or a number is
+    (:class:`AnchoredScanner`), or only where one of its literal starts or a number is, or a
+    literal a fixed distance after the start (``a half``: two characters before ``half``)
     (:class:`PrefixScanner`), or skipping positions where no match can start (:class:`Scanner`).
     Every number position is an anchor, every digit included (``{NUM}`` matches at any digit)."""
     source = expand(pattern)
@@ -98,6 +99,12 @@ def make_scanner(pattern: str, *, number_starts: Anchors, lower: LowerText) -> S
     if starts is not None:
         prefixes, anchored = starts
         return PrefixScanner(source, prefixes, lower=lower, anchors=number_starts if anchored else None)
+    try:
+        shifted = shifted_literal_starts(_marked(pattern))
+    except re.error:
+        shifted = None
+    if shifted is not None:
+        return PrefixScanner(source, (), lower=lower, shifted=shifted)
     return Scanner(source)
 
 
@@ -155,9 +162,8 @@ class FactRuler(Guarded):
                     start, end = match.span("span")
                     if start < 0:
                         continue
-                span = doc.char_span(start, end, label=label, alignment_mode="expand")
+                span = doc.char_span(start, end, label=label, alignment_mode="expand", span_id=rule_id)
                 if span is not None and len(span):
-                    span.id_ = rule_id
                     found[label].append(span)
         for label in self.labels:
             doc.spans[label] = sorted(found.get(label, []), key=lambda s: (s.start, -s.end))

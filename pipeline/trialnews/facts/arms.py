@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import parse_number
 from ..resources import load_lexicon
-from ..doctext import text_of
-from .common import clean, evidence, longest_first, sent, spans, state
+from ..doctext import span_text, text_of
+from ..scanning import find_words
+from .common import TEXT_LOWER, clean, evidence, longest_first, sent, spans, state
 
 #: At most this many arms are reported; more candidates mean the story names many treatments.
 MAX_ARMS = 6
@@ -98,7 +99,7 @@ _CONTROL_LABELS = {"control group": "control", "control arm": "control", "a plac
 
 
 def label_of(span: Span) -> str:
-    text = _GROUP_WORDS.sub("", _ARTICLES.sub("", span.text.strip())).rstrip(".,;:")
+    text = _GROUP_WORDS.sub("", _ARTICLES.sub("", span_text(span).strip())).rstrip(".,;:")
     lowered = text.lower()
     if span.label_ == "CONTROL":
         return _CONTROL_LABELS.get(lowered, lowered)
@@ -257,11 +258,11 @@ def _aliases(doc: Doc, found: list[Span]) -> dict[str, str]:
     return alias
 
 
-def _usual_spellings(found: list[Span]) -> dict[str, str]:
-    """Each label as the article usually writes it (``Truvada``, not a sentence-initial ``TRUVADA``)."""
+def _usual_spellings(found: list[Span], own_labels: list[str]) -> dict[str, str]:
+    """Each label as the article usually writes it (``Truvada``, not a sentence-initial ``TRUVADA``);
+    ``own_labels`` holds ``label_of`` of each mention."""
     counts: dict[str, Counter[str]] = {}
-    for mention in found:
-        label = label_of(mention)
+    for mention, label in zip(found, own_labels):
         written = label if mention.label_ != "DRUG" or mention[0].is_sent_start else \
             _GROUP_WORDS.sub("", _ARTICLES.sub("", mention.text.strip()))
         counts.setdefault(label.lower(), Counter())[written] += 1
@@ -286,9 +287,9 @@ def extract(doc: Doc) -> None:
     found = mentions(doc)
     long_forms = {short.text: short.label_ for short in spans(doc, "ABBREVIATION")}
     alias = _aliases(doc, found)
-    labels = _usual_spellings(found)
-    all_mentions = [(mention, labels.get(alias.get(label_of(mention).lower(), ""), label_of(mention)))
-                    for mention in found]
+    own_labels = [label_of(mention) for mention in found]
+    labels = _usual_spellings(found, own_labels)
+    all_mentions = [(mention, labels.get(alias.get(own.lower(), ""), own)) for mention, own in zip(found, own_labels)]
     arms: dict[str, dict] = {}
     for mention, label in all_mentions:
         key = label.lower()
@@ -353,13 +354,13 @@ def _other_occurrences(doc: Doc, keyed: list[Span], found: list[Span]) -> list[S
     if not names:
         return []
     taken = {i for m in keyed for i in range(m.start, m.end)}
-    pattern = re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
     extra = []
-    for match in pattern.finditer(text_of(doc)):
-        span = doc.char_span(match.start(), match.end())
+    text = text_of(doc)
+    for start, end in find_words(text, sorted(names, key=len, reverse=True), lower=TEXT_LOWER):
+        span = doc.char_span(start, end)
         if span is None or taken & set(range(span.start, span.end)):
             continue
-        extra.append(Span(doc, span.start, span.end, label=names[match.group().lower()]))
+        extra.append(Span(doc, span.start, span.end, label=names[text[start:end].lower()]))
         taken.update(range(span.start, span.end))
     return extra
 

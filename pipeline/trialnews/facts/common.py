@@ -12,7 +12,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
-from ..doctext import text_of
+from ..doctext import span_text, text_of
 from ..scanning import LowerText
 
 EXTENSION = "trialnews"
@@ -72,7 +72,7 @@ def state(doc: Doc) -> dict[str, Any]:
 def evidence(span: Span | tuple[int, int], doc: Doc | None = None, *, rule: str | None = None) -> dict[str, Any]:
     """Evidence of an item: character offsets into the analysed text and the text between them."""
     if isinstance(span, Span):
-        start, end, text = span.start_char, span.end_char, span.text
+        start, end, text = span.start_char, span.end_char, span_text(span)
         rule = rule or span.id_ or span.label_ or None
     else:
         start, end = span

@@ -15,7 +15,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
-from ..scanning import fast_scanner
+from ..scanning import fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, state
 from .results import BACKGROUND
 
@@ -105,24 +105,16 @@ def _speaker_name(speaker_text: str) -> str | None:
 
 def _word_occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each match of ``re.finditer(r"\\b" + re.escape(word) + r"\\b", text)`` for a
-    non-empty ``word``, found with ``str.find`` and :func:`_boundary` (each surname would otherwise
+    non-empty ``word``, found with ``str.find`` and ``word_boundary`` (each surname would otherwise
     be compiled into a regex of its own, and with a leading ``\\b`` ``re`` tries every position)."""
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if _boundary(text, at) and _boundary(text, end):
+        if word_boundary(text, at) and word_boundary(text, end):
             yield at, end
             at = text.find(word, end)
         else:
             at = text.find(word, at + 1)
-
-
-def _boundary(text: str, index: int) -> bool:
-    """Whether ``\\b`` matches at ``index`` of a non-empty ``text``, as ``re`` decides it for a
-    ``str`` pattern: a word character (alphanumeric or ``_``) on exactly one side."""
-    before = index > 0 and (text[index - 1].isalnum() or text[index - 1] == "_")
-    after = index < len(text) and (text[index].isalnum() or text[index] == "_")
-    return before != after
 
 
 def _role(doc: Doc, speaker_text: str) -> str | None:

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
-from ..doctext import text_of
+from ..doctext import span_text, text_of
 from .common import LINK_WINDOW, clause_bounds, sent, spans
 
 #: Values that count as one list for ``respectively``.
@@ -72,7 +72,7 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     if len(listed) < 2 or not groups:
         return False, None
     if len(listed) != len(groups):
-        warnings.append(Warnings.W001.format(n_values=len(listed), n_arms=len(groups), text=sentence.text[:120]))
+        warnings.append(Warnings.W001.format(n_values=len(listed), n_arms=len(groups), text=span_text(sentence)[:120]))
         return True, None
     return True, groups[listed.index(value)] if value in listed else None
 
@@ -105,7 +105,7 @@ def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> t
     labels = [a["label"] for a in arms]
     if len(groups) == 1 and len(labels) == 2 == len(run) and groups[0] in labels:
         groups.append(next(label for label in labels if label != groups[0]))
-    elif not groups and len(labels) == 2 == len(run) and not _BOTH.search(sentence.text):
+    elif not groups and len(labels) == 2 == len(run) and not _BOTH.search(span_text(sentence)):
         groups = sorted(labels, key=lambda label: [a["label"] for a in arms if a["role"] == "control"].count(label))
     if len(groups) > len(run) == 2:  # the two groups named last before the pair, in their order
         before: list[str] = []
@@ -131,7 +131,7 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
             return labelled
     sentence = sent(value)
     start, end = clause_bounds(sentence, value.start)
-    if _BOTH.search(doc[start:end].text) and not any(start <= m.start < end for m in arm_mentions(doc)):
+    if _BOTH.search(span_text(doc[start:end])) and not any(start <= m.start < end for m in arm_mentions(doc)):
         return None
     best: tuple[int, str] | None = None
     for mention in arm_mentions(doc):
@@ -216,7 +216,7 @@ def sole_experimental_arm(doc: Doc, value: Span, arms: list[dict]) -> str | None
     if len(experimental) != 1:
         return None
     sentence = sent(value)
-    if _ALL_PATIENTS.search(sentence.text) or any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc)):
+    if _ALL_PATIENTS.search(span_text(sentence)) or any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc)):
         return None
     return experimental[0]
 

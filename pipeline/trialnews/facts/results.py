@@ -17,7 +17,7 @@ from ..errors import Warnings
 from ..normalize import fraction_percent, parse_number
 from ..record import PERCENT_MAX
 from ..resources import load_lexicon
-from ..doctext import text_of
+from ..doctext import span_text, text_of
 from .common import clause_bounds, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
 from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, nearest_endpoint, \
     contrast_arm, contrast_partner, opening_scope_arm, paired_arm, respectively_arm, sole_experimental_arm, timepoint
@@ -71,7 +71,7 @@ _TRIAL_WORDS = re.compile(r"(?i)\b(?:study|trial|patients|participants|group|arm
 
 def _number_and_unit(span: Span) -> tuple[float | None, str | None, str]:
     """Value, unit and statistic of a value span."""
-    text = span.text
+    text = span_text(span)
     if span.label_ == "FRACTION":
         return fraction_percent(text), "%", "rate"
     if span.label_ == "PERCENT":
@@ -99,7 +99,7 @@ def _number_and_unit(span: Span) -> tuple[float | None, str | None, str]:
 
 def _about_trial(doc: Doc, sentence: Span) -> bool:
     return any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc) + endpoint_mentions(doc)) \
-        or bool(_TRIAL_WORDS.search(sentence.text))
+        or bool(_TRIAL_WORDS.search(span_text(sentence)))
 
 
 def within_group(doc: Doc, span: Span) -> bool:

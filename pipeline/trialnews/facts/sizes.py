@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..normalize import parse_number
-from ..doctext import text_of
+from ..doctext import span_text, text_of
 from .common import evidence, inside, longest_first, sent, spans, state
 from .linking import arm_mentions, nearest_arm
 
@@ -71,7 +71,7 @@ def _population(context: str) -> str:
 
 
 def _number(span: Span) -> int | None:
-    text = span.text
+    text = span_text(span)
     if span.label_ == "N_EQUALS":
         text = text.split("=", 1)[1]
     elif span.label_ == "N_VERB":
@@ -106,7 +106,7 @@ def _arm_of(doc: Doc, span: Span) -> str | None:
     if span.label_ == "POPULATION" and len(inner) == 1:
         return inner[0].label_  # "655 control women"
     for mention in arm_mentions(doc):
-        if mention.end <= span.start <= mention.end + 3 and "(" in doc[mention.end:span.start].text:
+        if mention.end <= span.start <= mention.end + 3 and "(" in span_text(doc[mention.end:span.start]):
             return mention.label_
         if span.label_ == "N_EQUALS" and mention.end <= span.start <= mention.end + 3:
             return mention.label_
@@ -170,7 +170,7 @@ def extract(doc: Doc) -> None:
     sizes: dict[tuple[int, str | None], dict] = {}
     for span in longest_first(spans(doc, "N_EQUALS", "POPULATION", "ENROLL_VERB", "N_VERB")):
         sentence = sent(span)
-        if sentence.start == 0 or not (_TRIAL_CUE.search(sentence.text) or _IN_GROUP.match(
+        if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
                 text_of(doc)[span.end_char:span.end_char + IN_GROUP_CHARS])):
             continue  # "There were 43 patients in the Reusable Group" needs no other cue
         after = text_of(doc)[span.end_char:span.end_char + 40]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from ..record import DESIGN_TAGS
 from ..scanning import fast_scanner
 from ..resources import load_lexicon
-from ..doctext import text_of
+from ..doctext import span_text, text_of
 from .common import TEXT_LOWER, clean, heading_sentence, sent, spans, state
 
 #: Tokens around a candidate name in which "trial" or "study" must stand.
@@ -50,7 +50,7 @@ def name(doc: Doc, arm_labels: set[str]) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for span in spans(doc, "TRIAL_NAME"):
-        text = clean(span.text)
+        text = clean(span_text(span))
         if text.lower() in excluded or len(text) < 3 or _ROMAN_PHASE.match(text) or not _near_trial_word(doc, span):
             continue
         counts[text] += 1
@@ -98,7 +98,7 @@ def condition(doc: Doc) -> str | None:
         start = _modifiers_start(doc, span)
         before = text_of(doc)[max(0, doc[start].idx - 30):doc[start].idx]
         score = 0 if _CONDITION_CUE.search(before) else 1
-        candidates.append((score, clean(doc[start:span.end].text)))
+        candidates.append((score, clean(span_text(doc[start:span.end]))))
     if not candidates:
         return None
     lowered = text_of(doc).lower()
