@@ -183,6 +183,8 @@ ARM_LABELS = [
                  {"semaglutide", "placebo"}, id="decimal-dose-and-schedule"),
     pytest.param("Adults were randomly assigned to take 10 milligrams of the diet drug lorcaserin or placebo.",
                  {"lorcaserin", "placebo"}, id="diet-drug-is-not-a-diet-arm"),
+    pytest.param("In the randomized trial, 153 patients received AE37 + GM-CSF and 145 received GM-CSF alone.",
+                 {"AE37", "gm-csf alone"}, id="treatment-alone-is-the-comparator"),
     pytest.param("Patients were randomized to SAMe or placebo.", {"SAMe", "placebo"}, id="an-acronym-is-not-a-common-word"),
     pytest.param("Patients were assigned to the broad group or the placebo group.", {"placebo"},
                  id="an-adjective-group-is-not-an-arm"),
