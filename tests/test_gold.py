@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 NEWS_DEV = Path(__file__).parents[1] / ".." / "shared" / "data" / "news-dev"
 #: The news-dev micro F1 may not fall below this. It guards against regressions, and is raised
-#: as accuracy improves (0.62 when it was set).
-NEWS_DEV_FLOOR = 0.68
+#: as accuracy improves (0.62 when it was set, 0.68 at 0.709, 0.82 at 0.842).
+NEWS_DEV_FLOOR = 0.82
 GOLD_FILES = sorted(CORPUS.glob("*" + GOLD_SUFFIX))
 
 
