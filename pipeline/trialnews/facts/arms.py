@@ -455,6 +455,9 @@ def _references(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span
     test this way. When the only arm found is the control (``test group ... control group``),
     the generic group named beside it is the tested arm, under that name."""
     tested = [arm["label"] for arm in arms.values() if arm["role"] == "experimental"]
+    bases = [label for label in tested if all(other == label or other.startswith(label + " ") for other in tested)]
+    if len(bases) == 1:
+        tested = bases  # a drug and its doses: "the drug" is the drug
     text = text_of(doc)
     generic = list(_GENERIC_GROUP.finditer(text))
     if not tested and arms and generic:
