@@ -346,7 +346,7 @@ RESULTS = [
                  id="doses-reported-separately-are-arms"),
     pytest.param("Patients were randomized to a maintenance dose of lorutinib (5 mg or 10 mg) or placebo. After a year, "
                  "34 percent of patients taking 5 mg of lorutinib had remission. Forty percent of those taking a 10-mg "
-                 "dose of the drug had remission. Five patients taking the drug developed colitis.",
+                 "dose of the drug had remission.\n\nFive patients taking the drug developed colitis.",
                  [("remission", "lorutinib 5 mg", 34, "%"), ("remission", "lorutinib 10 mg", 40, "%"),
                   ("colitis", "lorutinib", 5, "patients")], id="the-drug-is-the-drug-given-in-doses"),
     pytest.param(f"{NIVO_OR_DOCETAXEL} Among these patients, partial responses were observed in 24% of those treated "
