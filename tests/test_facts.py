@@ -417,6 +417,14 @@ RESULTS = [
                  [("neutropenia", "palbociclib-fulvestrant", 62.0, "%"), ("neutropenia", "placebo-fulvestrant", 0.6, "%"),
                   ("leukopenia", "palbociclib-fulvestrant", 25.2, "%"), ("leukopenia", "placebo-fulvestrant", 0.6, "%")],
                  id="grade-3-is-no-count-and-nested-names-are-one-group"),
+    pytest.param("Patients were randomized to paclitaxel-FAC or FAC. The paclitaxel-FAC group (39.3%) had a higher rate "
+                 "of radiographic changes after irradiation than the FAC group (23.7%).",
+                 [("higher rate of radiographic changes", "paclitaxel-FAC", 39.3, "%"),
+                  ("higher rate of radiographic changes", "FAC", 23.7, "%")], id="group-then-bracketed-value-then-verb"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} At follow-up, 73% of patients on placebo and 71% of those on pembrolizumab "
+                 "correctly perceived their risk.",
+                 [("correctly perceived their risk", "placebo", 73, "%"),
+                  ("correctly perceived their risk", "pembrolizumab", 71, "%")], id="adverb-and-past-tense-verb"),
 ]
 
 

@@ -169,12 +169,14 @@ def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
 
 
 _PREDICATE = re.compile(
-    r"(?i)^(?:\s*\([^)]{0,40}\))?\s*,?(?:\s*(?:(?:of|in|among|on|with|from)\s+)?(?:[\w'\u2019%-]+\s+){0,12}?)?\s*(?:who\s+)?"
+    r"(?i)^\s*\)?(?:\s*\([^)]{0,40}\))?\s*,?(?:\s*(?:(?:of|in|among|on|with|from)\s+)?(?:[\w'\u2019%-]+\s+){0,12}?)?\s*(?:who\s+)?"
     r"(?:(?P<aux>had|has|have|developed|experienced|suffered|reported|showed|achieved|reached|needed|required|"
     r"underwent|maintained|were|was|did not|didn['\u2019]t)\s+(?:(?:also|still|already|only|not)\s+)?"
     r"(?P<verb>[a-z]+ed|(?<=not )[a-z]+|(?<=n't )[a-z]+|(?<=n\u2019t )[a-z]+)?|"
     r"(?P<main>died|delivered|dropped|stopped|discontinued|relapsed|responded|recovered|improved|"
-    r"worsened|progressed|survived|quit|lost|gained|remained|became|shrank|healed|returned))\b")
+    r"worsened|progressed|survived|quit|lost|gained|remained|became|shrank|healed|returned|"
+    r"(?:[a-z]+ly\s+)(?!(?:treated|assigned|randomi[sz]ed|allocated|enrolled|included|given|selected|"
+    r"recruited|followed|studied|evaluated)\b)[a-z]+ed))\b")
 #: Characters after a value searched for the verb it is the subject of.
 PREDICATE_CHARS = 120
 #: ``, and`` before the verb: a new predicate of another subject (``in 23 patients, or 21%, and worsened in three``).
