@@ -425,6 +425,9 @@ RESULTS = [
                  "correctly perceived their risk.",
                  [("correctly perceived their risk", "placebo", 73, "%"),
                   ("correctly perceived their risk", "pembrolizumab", 71, "%")], id="adverb-and-past-tense-verb"),
+    pytest.param("Patients were randomized to paclitaxel-FAC or FAC. Radiation pneumonitis was similar between the two "
+                 "groups (5.0% in the paclitaxel-FAC group versus 4.5% in the FAC group; 95% CI = -6.6% to 7.5%).",
+                 [], id="groups-are-no-outcome-and-a-ci-with-percent-signs-is-no-result"),
 ]
 
 

@@ -236,12 +236,13 @@ _SIGNED = rf"-?{_UNSIGNED}"
 _CI = re.compile(rf"""
     (?:(?P<level>\d{{2}}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s*)?
     \b(?:confidence\s+intervals?|CI|CrI)\b[\s,:;=(\[]*(?:(?:of|from|was|is|were)\s+)?
-    (?P<low>{_SIGNED})\s*(?:-|to|,|;)\s*(?P<high>{_SIGNED})
+    (?P<low>{_SIGNED})\s?%?\s*(?:-|to|,|;)\s*(?P<high>{_SIGNED})
 """, re.VERBOSE | re.IGNORECASE)
 
 
 def parse_ci(text: str) -> tuple[float, float, float | None] | None:
-    """``95% CI, 0.61-0.85`` / ``95% CI 0.61 to 0.85`` / ``CI: 0·61–0·85`` → (low, high, level)."""
+    """``95% CI, 0.61-0.85`` / ``95% CI 0.61 to 0.85`` / ``CI: 0·61–0·85`` / ``95% CI = -6.6% to 7.5%``
+    → (low, high, level)."""
     match = _CI.search(ascii_form(text))
     if not match:
         return None

@@ -180,11 +180,15 @@ def contrast_partner(doc: Doc, value: Span, values: list[Span]) -> Span | None:
     sentence = sent(value)
     same = sorted((v for v in values if sentence.start <= v.start < sentence.end and v.label_ == value.label_),
                   key=lambda v: v.start)
-    if len(same) != 2:
+    index = same.index(value) if value in same else -1
+    if index < 0 or len(same) < 2:
         return None
-    partner = same[1] if same[0] == value else same[0]
-    first, second = sorted((value, partner), key=lambda v: v.start)
-    return partner if _CONTRAST.search(text_of(doc)[first.end_char:second.start_char]) else None
+    text = text_of(doc)
+    if index > 0 and _CONTRAST.search(text[same[index - 1].end_char:value.start_char]):
+        return same[index - 1]  # "5.0% in the X group versus 4.5% in the Y group"
+    if len(same) == 2 and _CONTRAST.search(text[value.end_char:same[1].start_char]) and index == 0:
+        return same[1]
+    return None
 
 
 def contrast_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> str | None:

@@ -165,7 +165,10 @@ def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
     if start == end or not any(t.is_alpha and t.lower_ not in _NOT_OUTCOME for t in doc[start:end]) \
             or any(i in group_tokens for i in range(start, end)):
         return None
-    return outcome_at(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+    found = outcome_at(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+    if found is not None and found[0].split()[-1] in _GROUP_NOUNS | _population_words() | {"groups"}:
+        return None  # "between the two groups (5.0% ...)": people, not an outcome
+    return found
 
 
 _PREDICATE = re.compile(
