@@ -518,6 +518,12 @@ def test_relative_reduction_names_its_endpoint(run) -> None:
     assert [c["endpoint"] for c in run(text)["comparisons"]] == ["stroke"]
 
 
+def test_a_change_reported_by_another_study_is_no_comparison(run) -> None:
+    record = run(article(f"{PEMBRO_OR_PLACEBO} A second infection study, also reported in the journal, found that "
+                         "a chlorhexidine-alcohol wash produced 41 percent fewer surgical-site infections."))
+    assert record["comparisons"] == []
+
+
 def test_relative_reduction_is_not_a_result(run) -> None:
     text = article(f"{ASPIRIN_OR_PLACEBO} Aspirin cut the risk of stroke by 28% compared with placebo.")
     assert run(text)["results"] == []

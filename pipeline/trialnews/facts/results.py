@@ -53,7 +53,9 @@ _GROUP_NOUNS = frozenset({"group", "groups", "arm", "arms", "treatment", "therap
 #: Sentences about the disease or earlier research, not this trial's results.
 BACKGROUND = re.compile(r"(?i)\b(?:(?:previous|prior|earlier|other|past) (?:studies|research|trials?)|studies (?:suggest|show|have "
                          r"shown|have found)|each year|every year|a year in the|annually|worldwide|nationwide|"
-                         r"(?:is|are) estimated|an estimated|Americans|the general population|in recent years)\b")
+                         r"(?:is|are) estimated|an estimated|Americans|the general population|in recent years|"
+                        r"(?:a|another|the)\s+(?:second|separate|different|earlier|previous|other|related)\s+(?:[\w-]+\s+)?"
+                        r"(?:study|trial))\b")
 #: Words after which a number labels something (``grade 3``, ``stage 2``, ``cycle 4``) rather than counts it.
 _ORDINAL_NOUNS = frozenset({"grade", "grades", "stage", "stages", "phase", "type", "cycle", "cycles", "day", "days", "week",
                             "month", "arm", "group", "cohort", "part", "step", "level", "class", "version", "visit",
