@@ -416,3 +416,24 @@ def test_stopping_early_with_two_processes_does_not_hang(tmp_path: Path) -> None
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["stopped", "True"]
     assert "W127" not in done.stderr and "Traceback" not in done.stderr
+
+
+HEADED_MARKDOWN = """# Aspirin trial
+
+## Stroke fell to 4 percent with aspirin
+
+Patients were randomized to aspirin or placebo in the trial. Stroke occurred in 4% with aspirin and 8% with placebo.
+"""
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_headings_of_a_file_are_headings(tmp_path: Path, n_process: int) -> None:
+    """A markdown heading reaches the pipeline as a heading: its number is not a result (only
+    the body's two are), in one process and in several."""
+    path = tmp_path / "headed.md"
+    path.write_text(HEADED_MARKDOWN, encoding="utf-8")
+    [outcome] = list(extract_files([path], n_process=n_process))
+    results = outcome.record["results"]
+    heading_end = HEADED_MARKDOWN.index("\n\nPatients")
+    assert sorted((r["arm"], r["value"]) for r in results) == [("aspirin", 4.0), ("placebo", 8.0)]
+    assert all(r["evidence"]["start"] > heading_end - len("# ") for r in results)

@@ -129,7 +129,7 @@ def extract_files(
                 yield PLACEHOLDER_TEXT
                 continue
             queue.append(source)
-            yield source.text
+            yield _with_headings(nlp, source)
         yield from placeholders()
 
     docs = nlp.pipe(texts(), n_process=n_process, batch_size=batch_size)
@@ -138,6 +138,16 @@ def extract_files(
     for doc in docs:
         entry = queue.popleft()
         yield entry if isinstance(entry, Outcome) else _outcome(doc, entry)
+
+
+def _with_headings(nlp: Language, source: SourceText) -> str | Doc:
+    """The text to run, as a doc carrying the reader's headings when it has any (markdown and
+    HTML titles and subheadings), so the segmenter and the extractors treat them as headings."""
+    if not source.headings:
+        return source.text
+    doc = nlp.make_doc(source.text)
+    doc.user_data["headings"] = tuple(source.headings)
+    return doc
 
 
 @Language.component(SLIM_PIPE)

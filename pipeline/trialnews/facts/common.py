@@ -144,4 +144,8 @@ def clean(text: str) -> str:
 def heading_sentence(doc: Doc, sentence: Span) -> bool:
     """A heading or title line: given by the reader, or the article's first line."""
     headings = doc.user_data.get("headings") or ()
-    return any(start <= sentence.start_char and sentence.end_char <= end for start, end in headings)
+    if not headings:
+        return False
+    text = text_of(doc)
+    end_char = len(text[sentence.start_char:sentence.end_char].rstrip()) + sentence.start_char  # not the blank lines
+    return any(start <= sentence.start_char and end_char <= end for start, end in headings)
