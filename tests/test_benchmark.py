@@ -100,3 +100,11 @@ def test_cli_refuses_a_folder_without_articles(tmp_path: Path) -> None:
     (tmp_path / UNREADABLE).write_text("\n", encoding="utf-8")
     done = CliRunner().invoke(app, ["bench", str(tmp_path), "--no-parallel", "--no-first-record", "--no-peer"])
     assert done.exit_code == 2 and "E201" in done.output
+
+
+def test_peer_sample_is_spread_over_the_texts() -> None:
+    from trialnews.benchmark import peer_sample
+
+    texts = [str(i) for i in range(10)]
+    assert peer_sample(texts, 5) == ["0", "2", "4", "6", "8"]
+    assert peer_sample(texts, None) == texts and peer_sample(texts, 20) == texts

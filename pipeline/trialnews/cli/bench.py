@@ -27,6 +27,8 @@ def bench(
     parallel: Annotated[bool, typer.Option(help="Measure the parallel run.")] = True,
     first_record: Annotated[bool, typer.Option(help="Measure the time from starting the CLI to the first record.")] = True,
     peer: Annotated[bool, typer.Option(help="Measure the peer (quantulum3, from the [bench] extra).")] = True,
+    peer_docs: Annotated[int, typer.Option(min=0, help="Articles, spread over the folder, the peer is timed on "
+                                                       "(0: all of them).")] = 400,
 ) -> None:
     """Measure the pipeline against spaCy's tokenizer (the floor) and quantulum3 (a peer)."""
     from ..benchmark import report_table, run_benchmark
@@ -36,7 +38,7 @@ def bench(
         fail(TrialnewsError(Errors.E201, stage="config", paths=folder))
     try:
         result = run_benchmark(folder, n_process=n_process, batch_size=batch_size, parallel=parallel,
-                               first_record=first_record, peer=peer,
+                               first_record=first_record, peer=peer, peer_docs=peer_docs or None,
                                on_stage=lambda message: console.print(f"[dim]bench: {message}[/dim]"))
     except TrialnewsError as error:
         fail(error)
