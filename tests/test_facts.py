@@ -116,6 +116,10 @@ TRIALS = [
                  {"randomized", "multicenter"}, id="design-sites-approximate-count"),
     pytest.param("The randomized trial was run at one hospital in Ohio.", "design", {"randomized"},
                  id="design-one-hospital-is-not-multicenter"),
+    pytest.param("The trial randomized 3,200 obese or overweight adults to lorcaserin or placebo.", "condition",
+                 "obese or overweight", id="condition-coordinated-modifiers"),
+    pytest.param("The trial randomized 600 patients with moderate to severe ulcerative colitis to tofacitinib or "
+                 "placebo.", "condition", "moderate to severe ulcerative colitis", id="condition-severity-range"),
 ]
 
 

@@ -123,6 +123,9 @@ def _modifiers_start(doc: Doc, head: Span) -> int:
             start -= 2  # "Crohn's disease"
         elif token.lower_ == "to" and start - 2 >= floor and doc[start - 2].lower_ in _SEVERITY:
             start -= 2
+        elif token.lower_ in ("or", "and") and start - 2 >= floor and doc[start - 2].is_alpha and doc[start - 2].is_lower \
+                and not doc[start - 2].is_stop and doc[start - 2].lower_ not in _NOT_MODIFIER:
+            start -= 2  # "obese or overweight adults"
         elif token.is_alpha and not token.is_stop and token.lower_ not in _NOT_MODIFIER \
                 and (token.is_lower or token.is_upper):
             start -= 1
