@@ -21,8 +21,8 @@ def main(argv: list[str]) -> None:
 
 
 def _only_option_values(argv: list[str]) -> bool:
-    """Whether every bare word of ``argv`` is the value of a ``--json``/``-n``/``--batch-size`` option."""
-    valued = {"--json", "--n-process", "-n", "--batch-size"}
+    """Whether every bare word of ``argv`` is the value of an option (``--json``, ``-n``, ...)."""
+    valued = {"--json", "--n-process", "-n", "--batch-size", "--peer-docs"}
     bare = [i for i, arg in enumerate(argv) if not arg.startswith("-")]
     return all(i > 0 and argv[i - 1] in valued for i in bare)
 
