@@ -689,6 +689,15 @@ def test_sentence_starts_are_those_of_doc_sents(text: str) -> None:
         assert (sent(token).start, sent(token).end) == (token.sent.start, token.sent.end)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Men were randomized to LPCN 1021 or testosterone gel 1.62 percent. Adverse events for LPCN 1021 and "
+    "testosterone gel 1.62 percent were mild.",
+    "Patients were randomized to 0.25% bupivacaine or saline. Pain scores with 0.25% bupivacaine were lower.",
+])
+def test_a_formulation_strength_is_no_result(run, sentence: str) -> None:
+    assert run(article(sentence))["results"] == []
+
+
 @pytest.mark.parametrize(("sentence", "named"), [
     pytest.param("At least 5% of patients on pembrolizumab suffered from low white blood cell counts.",
                  {"low white blood cell counts"}, id="preposition-after-the-verb-is-not-the-outcome"),
