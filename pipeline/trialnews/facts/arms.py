@@ -351,6 +351,10 @@ def _other_occurrences(doc: Doc, keyed: list[Span], found: list[Span]) -> list[S
     """Every other place the article writes an arm's name: a drug recognised once (``a drug
     called glimepiride``) is the same arm wherever it is named again."""
     names = {m.text.lower(): m.label_ for m in keyed if len(m.text) >= MIN_NAME_CHARS}
+    for name, label in list(names.items()):
+        adjective = _procedure_adjective(name)
+        if adjective is not None:
+            names.setdefault(adjective, label)  # "the surgical patients" are the surgery arm
     if not names:
         return []
     taken = {i for m in keyed for i in range(m.start, m.end)}
@@ -363,6 +367,18 @@ def _other_occurrences(doc: Doc, keyed: list[Span], found: list[Span]) -> list[S
         extra.append(Span(doc, span.start, span.end, label=names[text[start:end].lower()]))
         taken.update(range(span.start, span.end))
     return extra
+
+
+def _procedure_adjective(name: str) -> str | None:
+    """The adjective of a one-word procedure: ``surgery`` -> ``surgical``, ``laparoscopy`` ->
+    ``laparoscopic``, ``endoscopy`` -> ``endoscopic``."""
+    if " " in name or len(name) < MIN_STEM_CHARS + 3:
+        return None
+    if name.endswith("ery"):
+        return name[:-3] + "ical"
+    if name.endswith("scopy"):
+        return name[:-1] + "ic"
+    return None
 
 
 def _dose_unit(text: str) -> str:
