@@ -330,9 +330,9 @@ RESULTS = [
     pytest.param("Patients were randomly assigned to iodine-alcohol or chlorhexidine-alcohol. Of 575 patients who "
                  "received iodine-alcohol, 42 developed an infection.",
                  [("infection", "iodine-alcohol", 42, "patients")], id="opening-phrase-names-the-group"),
-    pytest.param("Patients were randomized to stenting or surgery. Stroke occurred in 2 percent of those in the stenting "
-                 "group compared with 2.4 percent of the surgical patients.",
-                 [("stroke", "stenting", 2, "%"), ("stroke", "surgery", 2.4, "%")], id="surgical-patients-are-the-surgery-arm"),
+    pytest.param("Patients were randomized to stenting or surgery. Stroke occurred in 2.4 percent of the surgical "
+                 "patients.",
+                 [("stroke", "surgery", 2.4, "%")], id="surgical-patients-are-the-surgery-arm"),
     pytest.param("Patients were randomized to stenting or surgery. Surgery patients were at higher risk, with 2.3% "
                  "suffering a heart attack compared with 1.1% of stent patients.",
                  [("heart attack", "surgery", 2.3, "%"), ("heart attack", "stenting", 1.1, "%")],
