@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import parse_number
 from ..resources import load_lexicon
 from ..doctext import span_text, text_of
-from ..scanning import find_words
+from ..scanning import fast_scanner, find_words
 from .common import TEXT_LOWER, clean, evidence, longest_first, sent, spans, state
 
 #: At most this many arms are reported; more candidates mean the story names many treatments.
@@ -68,11 +68,12 @@ _NOT_COMPOUND = frozenset({"based", "like", "free", "related", "controlled", "tr
 _ARTICLES = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _GROUP_WORDS = re.compile(r"\s+(?:group|arm|groups|arms)$", re.IGNORECASE)
 #: How news refers back to the treatment under test: ``patients taking the drug``, ``the vaccine``.
-_REFERENCE = re.compile(r"(?i)\bthe\s+(?!(?:other|same|first|second|third|two|both|control|comparison|placebo|"
+_REFERENCE = fast_scanner(r"(?i)\bthe\s+(?!(?:other|same|first|second|third|two|both|control|comparison|placebo|"
                         r"standard|usual|older|existing|generic|original|current|approved|dummy|sham|inactive|"
                         r"comparator|reference)\b)(?:[a-z]+(?:-[a-z]+)?\s+)?"
                         r"(?:drug|medication|medicine|vaccine|treatment|therapy|pill|injection|procedure|device|"
-                        r"supplement|shot|implant)\b(?!\s+(?:of|for)\b|['\u2019]s\s+(?:maker|manufacturer|developer))")
+                        r"supplement|shot|implant)\b(?!\s+(?:of|for)\b|['\u2019]s\s+(?:maker|manufacturer|developer))",
+                          lower=TEXT_LOWER)
 #: Tokens between a dose and its drug: ``5 mg of Xeljanz``, ``a 10-mg dose of the drug``.
 DOSE_DRUG_WINDOW = 4
 _RATE_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT")
@@ -84,8 +85,9 @@ _CLAUSE_AFTER_OPTION = re.compile(r",\s*(?:\d|(?:and\s+)?(?:who|which|with|while
 _PRODUCT_NOUNS = frozenset({"drug", "drugs", "pill", "pills", "medication", "medications", "medicine", "medicines"})
 #: The tested group named generically: ``the study group``, ``the intervention arm``, ``in the study
 #: and the control group``.
-_GENERIC_GROUP = re.compile(r"(?i)\b(?P<name>(?:study|test|treatment|treated|intervention|experimental|observation)"
-                            r"(?:\s+(?:group|arm)s?\b|(?=\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?control\s+(?:group|arm)s?\b)))")
+_GENERIC_GROUP = fast_scanner(r"(?i)\b(?P<name>(?:study|test|treatment|treated|intervention|experimental|observation)"
+                              r"(?:\s+(?:group|arm)s?\b|(?=\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?control\s+"
+                              r"(?:group|arm)s?\b)))", lower=TEXT_LOWER)
 _LETTERED = re.compile(r"(?i)^(?:group|arm|cohort)\s+\w{1,3}$|^[A-Z]-arm$")
 #: What follows a lettered group's name to say what it was given.
 _LETTERED_DEFINITION = re.compile(r"(?i)\s*(?:\(\s*(?P<given>[^;,()]{2,60}?)\s*[;,)]|:\s*(?P<given2>[^;,.()]{2,60})|"
@@ -319,7 +321,7 @@ def extract(doc: Doc) -> None:
             arm["evidence"] = evidence((mention.start_char, found_n[1].end_char), doc, rule="arm-n-equals")
         keyed_mentions.append(Span(doc, mention.start, mention.end, label=arm["label"]))
     keyed_mentions += _other_occurrences(doc, keyed_mentions, found)
-    dosed, drug_of_arm = _dose_arms(doc, arms, keyed_mentions, found, labels, alias)
+    dosed, drug_of_arm = _dose_arms(doc, arms, keyed_mentions, all_mentions)
     if drug_of_arm:  # a drug given in doses is an arm too: every other place it is named
         named = [Span(doc, m.start, m.end, label=drug_of_arm.get(m.label_, m.label_)) for m in dosed]
         keyed_mentions = dosed + _other_occurrences(doc, named, found)
@@ -399,13 +401,14 @@ def _dose_key(dose: Span) -> str | None:
     return f"{number:g} {_dose_unit(match.group(2))}"
 
 
-def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], found: list[Span], labels: dict[str, str],
-               alias: dict[str, str]) -> tuple[list[Span], dict[str, str]]:
+def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
+               labelled: list[tuple[Span, str]]) -> tuple[list[Span], dict[str, str]]:
     """Several doses of one drug reported separately (``34 percent of patients taking 5 mg of
     Xeljanz ... 40 percent of those taking a 10-mg dose``) are separate arms, labelled with the
     drug and the dose; doses listed together with one result stay one arm. Every place a dose is
-    named (and the drug next to it) becomes a mention of its dose arm. Returns the mentions and,
-    for each dose arm, its drug's label."""
+    named (and the drug next to it) becomes a mention of its dose arm. ``labelled`` holds each
+    intervention mention with its arm label. Returns the mentions and, for each dose arm, its
+    drug's label."""
     doses = spans(doc, "DOSE")
     if len(doses) < 2:
         return keyed, {}
@@ -414,11 +417,11 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], found: list[S
     drug_of: dict[int, str] = {}
     for dose in doses:
         sentence = sent(dose)
-        near = [m for m in found if m.label_ != "CONTROL" and sentence.start <= m.start < sentence.end
+        near = [(m, label) for m, label in labelled if m.label_ != "CONTROL" and sentence.start <= m.start < sentence.end
                 and (0 <= m.start - dose.end <= DOSE_DRUG_WINDOW or 0 <= dose.start - m.end <= DOSE_DRUG_WINDOW)]
         if near:
-            closest = min(near, key=lambda m: min(abs(m.start - dose.end), abs(dose.start - m.end)))
-            drug_of[dose.start] = labels.get(alias.get(label_of(closest).lower(), ""), label_of(closest))
+            _, drug_of[dose.start] = min(near, key=lambda pair: min(abs(pair[0].start - dose.end),
+                                                                    abs(dose.start - pair[0].end)))
     named = set(drug_of.values())
     sole = tested[0] if len(tested) == 1 else next(iter(named)) if len(named) == 1 else None
     for dose in doses:  # "Those who received 1 mg/kg": the one drug given in doses
@@ -437,7 +440,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], found: list[S
     for drug, by_key in dosed.items():
         base = arms.get(drug.lower())
         if base is None:  # the drug itself is an arm too: "the Stelara patients" pools its doses
-            named = [m for m in found if labels.get(alias.get(label_of(m).lower(), ""), label_of(m)) == drug]
+            named = [m for m, label in labelled if label == drug]
             first = named[0] if named else min(by_key.values(), key=lambda d: d.start)
             base = arms[drug.lower()] = {"label": drug, "intervention": drug, "dose": None, "role": "experimental",
                                          "n": None, "evidence": evidence(first)}
@@ -445,7 +448,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], found: list[S
         for key, first in by_key.items():
             label = f"{drug} {key}"
             if label.lower() not in arms and len(arms) < MAX_ARMS + len(by_key):
-                arms[label.lower()] = {"label": label, "intervention": base["intervention"] if base else drug,
+                arms[label.lower()] = {"label": label, "intervention": base["intervention"],
                                        "dose": first.text, "role": "experimental", "n": None,
                                        "evidence": evidence(first)}
         for dose in doses:
@@ -474,11 +477,13 @@ def _references(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span
     bases = [label for label in tested if all(other == label or other.startswith(label + " ") for other in tested)]
     if len(bases) == 1:
         tested = bases  # a drug and its doses: "the drug" is the drug
+    if len(tested) > 1 or not arms:
+        return []  # several arms under test, or none found: nothing to refer back to
     text = text_of(doc)
     generic = list(_GENERIC_GROUP.finditer(text))
-    if not tested and arms and generic:
-        first = generic[0]
-        span = doc.char_span(first.start(), first.end())
+    if not tested and generic:
+        start, end, first = generic[0]
+        span = doc.char_span(start, end)
         if span is not None:
             label = re.sub(r"\s+", " ", first.group("name").lower())
             arms[label] = {"label": label, "intervention": label, "dose": None, "role": "experimental", "n": None,
@@ -488,8 +493,8 @@ def _references(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span
         return []
     taken = {i for m in keyed for i in range(m.start, m.end)}
     extra = []
-    for match in [*_REFERENCE.finditer(text), *generic]:
-        span = doc.char_span(match.start(), match.end())
+    for start, end, _ in [*_REFERENCE.finditer(text), *generic]:
+        span = doc.char_span(start, end)
         if span is None or taken & set(range(span.start, span.end)):
             continue
         extra.append(Span(doc, span.start, span.end, label=tested[0]))

@@ -13,12 +13,12 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import span_text, text_of
+from ..doctext import text_of
 from ..errors import Warnings
 from ..normalize import parse_ci, parse_number, parse_p_value
 from .common import clause_bounds, evidence, sent, spans, state
 from .linking import arm_mentions, endpoint_mentions, nearest_endpoint
-from .results import BACKGROUND, Outcome, add_endpoint, outcome_at, within_group
+from .results import Outcome, about_other_research, add_endpoint, outcome_at, within_group
 
 #: Tokens after an estimate in which its confidence interval and p-value are looked for.
 STAT_WINDOW = 25
@@ -52,12 +52,6 @@ def _object_of_change(doc: Doc, change: Span) -> Outcome | None:
         return None
     start = change.start_char + match.start("name")
     return outcome_at(text_of(doc), start, change.start_char + match.end("name"))
-
-
-def _about_another_study(doc: Doc, sentence: Span) -> bool:
-    """A sentence about other research or the disease, naming no arm of this trial."""
-    return bool(BACKGROUND.search(span_text(sentence))) \
-        and not any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc))
 
 
 def _measure(text: str) -> str | None:
@@ -206,7 +200,7 @@ def extract(doc: Doc) -> None:
     for change in spans(doc, "REDUCTION", "INCREASE", "DIFFERENCE"):
         if change.label_ != "DIFFERENCE" and within_group(doc, change):
             continue
-        if _about_another_study(doc, sent(change)):
+        if about_other_research(doc, sent(change)):
             continue  # "A second infection study ... found 41 percent fewer infections"
         item = _item(doc, change, arms, guessed, after_first=True)
         named = _object_of_change(doc, change)

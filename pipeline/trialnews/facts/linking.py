@@ -162,7 +162,7 @@ def opening_scope_arm(doc: Doc, value: Span) -> str | None:
     received the iodine-alcohol combination, 42 developed an infection``, ``Among those taking X,
     ...``. Only one group may be named in the opening phrase and none between it and the value."""
     sentence = sent(value)
-    if not _OPENING_SCOPE.match(sentence.text):
+    if not _OPENING_SCOPE.match(span_text(sentence)):
         return None
     comma = next((t.i for t in sentence if t.text == "," and t.i < value.start), None)
     if comma is None:

@@ -43,6 +43,7 @@ _LINKING_WORDS = frozenset({"was", "were", "is", "are", "of", "in", "at", "with"
 _LEADING_ARTICLE = re.compile(r"(?i)^(?:(?:a|an|the|any|some|their|its|his|her|from|of|with)\s+)+")
 #: An outcome named in a value's sentence: its name and the offsets of its words.
 Outcome = tuple[str, tuple[int, int]]
+_OPEN_BRACKET = re.compile(r"\s*[(\[]\s*")
 #: Tokens that may stand between a bracket and a value of the list inside it.
 _BRACKET_WORDS = frozenset({"%", "percent", "vs", "vs.", "versus", ",", "and", "or", "v", "v.", ":", ";", "=", "+",
                             "-"})
@@ -168,7 +169,7 @@ def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
             or any(i in group_tokens for i in range(start, end)):
         return None
     found = outcome_at(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-    if found is not None and found[0].split()[-1] in _GROUP_NOUNS | _population_words() | {"groups"}:
+    if found is not None and _names_people(found[0]):
         return None  # "between the two groups (5.0% ...)": people, not an outcome
     return found
 
@@ -240,14 +241,11 @@ def _change_statistic(doc: Doc, span: Span) -> str:
 
 def _bracketed_count(doc: Doc, span: Span) -> Span | None:
     """The count of people in brackets right after a percentage: ``1% (four patients)``."""
-    after = text_of(doc)[span.end_char:span.end_char + 4]
-    if not re.match(r"\s*[(\[]", after):
+    bracket = _OPEN_BRACKET.match(text_of(doc), span.end_char)
+    if bracket is None:
         return None
-    for count in spans(doc, "POPULATION"):
-        gap = text_of(doc)[span.end_char:count.start_char] if count.start_char >= span.end_char else None
-        if gap is not None and re.fullmatch(r"\s*[(\[]\s*", gap) and parse_number(count.text.split()[0]) is not None:
-            return count
-    return None
+    return next((count for count in spans(doc, "POPULATION") if count.start_char == bracket.end()
+                 and parse_number(count.text.split()[0]) is not None), None)
 
 
 def _bracket_head(doc: Doc, span: Span) -> Outcome | None:
@@ -265,7 +263,7 @@ def _bracket_head(doc: Doc, span: Span) -> Outcome | None:
     if doc[i].text not in ("(", "[") or i + 1 >= len(doc):
         return None
     head = _phrase_before(doc, doc[i + 1:i + 2])
-    if head is None or head[0].split()[-1] in _population_words() or head[0].split()[-1] in _GROUP_NOUNS:
+    if head is None or _names_people(head[0]):
         return None  # "36 patients (40%)": the bracket gives the share of a group, not an outcome
     first = doc.char_span(head[1][0], head[1][1], alignment_mode="expand")
     if first is not None and first.start > 0 and doc[first.start - 1].lower_ in _CIRCUMSTANCE_BEFORE:
@@ -274,8 +272,14 @@ def _bracket_head(doc: Doc, span: Span) -> Outcome | None:
 
 
 @cache
-def _population_words() -> frozenset[str]:
-    return frozenset(word.lower() for word in load_lexicon("populations.txt"))
+def _people_words() -> frozenset[str]:
+    """Words that name people or a group of them: ``patients`` (``patterns/populations.txt``), ``group``."""
+    return frozenset(word.lower() for word in load_lexicon("populations.txt")) | _GROUP_NOUNS | {"groups"}
+
+
+def _names_people(name: str) -> bool:
+    """Whether a phrase names people rather than an outcome: ``the two groups``, ``forty patients``."""
+    return name.split()[-1] in _people_words()
 
 
 def _listed_before(doc: Doc, span: Span, values: list[Span]) -> Span | None:
@@ -287,6 +291,12 @@ def _listed_before(doc: Doc, span: Span, values: list[Span]) -> Span | None:
         return None
     previous = max(earlier, key=lambda v: v.start)
     return previous if re.search(r"(?i)\band\b", text_of(doc)[previous.end_char:span.start_char]) else None
+
+
+def about_other_research(doc: Doc, sentence: Span) -> bool:
+    """A sentence about the disease or other research (:data:`BACKGROUND`) naming no arm of this trial."""
+    return bool(BACKGROUND.search(span_text(sentence))) \
+        and not any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc))
 
 
 def add_endpoint(doc: Doc, data: dict, outcome: Outcome) -> None:
@@ -309,7 +319,7 @@ def extract(doc: Doc) -> None:
         sentence = sent(span)
         if heading_sentence(doc, sentence) or sentence.start == 0 or not _about_trial(doc, sentence):
             continue
-        if BACKGROUND.search(sentence.text) and not any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc)):
+        if about_other_research(doc, sentence):
             continue  # "Studies suggest that for more than half of depressed patients, ...": not this trial
         value, unit, statistic = _number_and_unit(span)
         if span.label_ == "PERCENT" and within_group(doc, span):
