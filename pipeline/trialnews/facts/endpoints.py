@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..doctext import span_text
 from .common import clean, evidence, longest_first, sent, spans, state
 
 #: Tokens after a primary-endpoint cue ("The trial's primary endpoint was ...") searched for it.
@@ -94,7 +95,7 @@ def extract(doc: Doc) -> None:
     inside_phrase: set[int] = set()
     for cue in primary_cues:
         # "met the primary goal of the study as almost 40 percent ... achieved a clinical response"
-        window = len(doc) if _MET_BEFORE.search(doc[max(0, cue.start - 3):cue.start].text) else PRIMARY_WINDOW
+        window = len(doc) if _MET_BEFORE.search(span_text(doc[max(0, cue.start - 3):cue.start])) else PRIMARY_WINDOW
         following = [m for m in lexicon if cue.end <= m.start <= cue.end + window and sent(m) == sent(cue)]
         following += [s for s in spans(doc, "ABBREVIATION") if cue.end <= s.start <= cue.end + 3]
         phrase = _name_after_cue(doc, cue)

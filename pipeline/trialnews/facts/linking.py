@@ -148,9 +148,10 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
         if distance > LINK_WINDOW or any(gap[0] <= v.start and v.end <= gap[1] for v in values if v != value and v.label_ == value.label_):
             continue
         label_value = mention.end <= value.start and mention.start > 0 and doc[mention.start - 1].text in ("(", "[", ";", ":")
-        if _SEPARATOR.search(doc[gap[0]:gap[1]].text) and not label_value:
+        between = span_text(doc[gap[0]:gap[1]])
+        if _SEPARATOR.search(between) and not label_value:
             continue  # "(SB3, 97.5%; TRZ, 96.1%)" pairs a label with its value despite the comma
-        if mention.start >= value.end and _POST_MODIFIER.match(doc[gap[0]:gap[1]].text):
+        if mention.start >= value.end and _POST_MODIFIER.match(between):
             distance = 0  # "45% of those taking the diet drug": the group that qualifies the value
         if best is None or distance < best[0]:
             best = (distance, mention.label_)

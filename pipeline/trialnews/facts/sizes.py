@@ -175,7 +175,7 @@ def extract(doc: Doc) -> None:
             continue  # "There were 43 patients in the Reusable Group" needs no other cue
         after = text_of(doc)[span.end_char:span.end_char + 40]
         if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _WHO.match(after))
-                                            or _SUBSET.search(span.text) or _HYPOTHETICAL.match(after)
+                                            or _SUBSET.search(span_text(span)) or _HYPOTHETICAL.match(after)
                                             or _COUNT_CONTEXT.search(text_of(doc)[max(0, span.start_char - 30):span.start_char])):
             continue
         n = _number(span)
