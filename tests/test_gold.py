@@ -26,9 +26,14 @@ from trialnews.scoring import load_gold, score_record
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 NEWS_DEV = Path(__file__).parents[1] / ".." / "shared" / "data" / "news-dev"
+NEWS_RESERVE = NEWS_DEV.with_name("news-reserve")
 #: The news-dev micro F1 may not fall below this. It guards against regressions, and is raised
-#: as accuracy improves (0.62 when it was set, 0.68 at 0.709, 0.82 at 0.842).
-NEWS_DEV_FLOOR = 0.82
+#: as accuracy improves (0.62 when it was set, 0.68 at 0.709, 0.82 at 0.842 on the first 16
+#: articles; re-based to 0.62 when news-dev grew to 42 articles and scored 0.649).
+NEWS_DEV_FLOOR = 0.62
+#: The blind reserve's floor: a regression guard set below its measured micro F1 (0.390 when
+#: set). Its texts and errors are never read while rules are written; only this figure is.
+NEWS_RESERVE_FLOOR = 0.36
 GOLD_FILES = sorted(CORPUS.glob("*" + GOLD_SUFFIX))
 
 
@@ -70,6 +75,7 @@ def test_gold_file(nlp: Language, gold: Path) -> None:
 
 
 news_dev = pytest.mark.skipif(not NEWS_DEV.is_dir(), reason=f"{NEWS_DEV} is absent")
+news_reserve = pytest.mark.skipif(not NEWS_RESERVE.is_dir(), reason=f"{NEWS_RESERVE} is absent")
 
 
 @news_dev
@@ -77,6 +83,13 @@ def test_news_dev_micro_f1_floor(nlp: Language) -> None:
     report = evaluate(NEWS_DEV, nlp=nlp)
     assert len(report.articles) == len(gold_pairs(NEWS_DEV))
     assert report.micro_f1 >= NEWS_DEV_FLOOR
+
+
+@news_reserve
+def test_news_reserve_micro_f1_floor(nlp: Language) -> None:
+    report = evaluate(NEWS_RESERVE, nlp=nlp)
+    assert len(report.articles) == len(gold_pairs(NEWS_RESERVE))
+    assert report.micro_f1 >= NEWS_RESERVE_FLOOR
 
 
 @news_dev
