@@ -60,6 +60,9 @@ class Evidence(Strict):
     end: int = Field(ge=0)
     text: str
     rule: str | None = None
+    #: Which linker attached the item to each of its slots (``{"arm": "respectively-list",
+    #: "endpoint": "noun-phrase-before"}``): how a curator sees why a value went where it did.
+    links: dict[str, str] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _points_at_text(self, info: ValidationInfo) -> Evidence:
