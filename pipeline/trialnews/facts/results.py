@@ -19,6 +19,7 @@ from ..record import PERCENT_MAX
 from ..resources import load_lexicon
 from ..doctext import span_text, text_of
 from .common import clause_bounds, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
+from ..linking.outcomes import link_outcome
 from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, nearest_endpoint, \
     contrast_arm, contrast_partner, opening_scope_arm, paired_arm, respectively_arm, sole_experimental_arm, timepoint
 
@@ -308,6 +309,88 @@ def add_endpoint(doc: Doc, data: dict, outcome: Outcome) -> None:
                           "evidence": evidence(offsets, doc, rule="outcome-phrase")})
 
 
+def _link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warnings: list[str]) -> tuple[str | None, str | None]:
+    """(arm, linker) of a value: the group linkers of :mod:`trialnews.facts.linking`, in this order."""
+    handled, arm = respectively_arm(doc, span, values, warnings)
+    if handled:
+        return arm, "respectively-list" if arm else None
+    handled, arm = paired_arm(doc, span, values, arms)
+    if handled:
+        return arm, "side-by-side-pair" if arm else None
+    for linker, find in (("group-next-to-value", lambda: nearest_arm(doc, span, values)),
+                         ("opening-scope", lambda: opening_scope_arm(doc, span)),
+                         ("contrast-other-group", lambda: contrast_arm(doc, span, values, arms)),
+                         ("sole-experimental-arm", lambda: sole_experimental_arm(doc, span, arms))):
+        arm = find()
+        if arm:
+            return arm, linker
+    return None, None
+
+
+def _links(**linkers: str | None) -> dict[str, str]:
+    return {slot: linker for slot, linker in linkers.items() if linker}
+
+
+def _link_endpoint(doc: Doc, span: Span, arm: str | None) -> tuple[Span | None, Outcome | None, str | None]:
+    """(lexicon mention, outcome phrase, linker) of a value: the syntactic linkers of
+    :mod:`trialnews.linking.outcomes` first, then the lexicon outcome nearest the value."""
+    found = link_outcome(doc, span)
+    if found is not None:
+        name, offsets, linker = found
+        mention = _mention_named(doc, offsets)
+        if mention is not None:
+            return mention, None, linker
+        trimmed = _without_groups(doc, offsets)
+        if trimmed is not None:
+            return None, trimmed, linker
+    endpoint = nearest_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF")
+                                or _is_subject(doc, span))
+    linker = "lexicon-nearest" if endpoint is not None else None
+    outcome = None
+    if endpoint is None and arm:
+        outcome = _phrase_before(doc, span)
+        linker = "phrase-before"
+        if outcome is None:
+            outcome, linker = _predicate_after(doc, span), "verb-after-value"
+    if endpoint is not None and endpoint.start > span.end and arm:
+        predicate = _predicate_after(doc, span)
+        if predicate is not None and predicate[1][1] <= endpoint.start_char:
+            endpoint, outcome, linker = None, predicate, "verb-after-value"  # "21 had complete resolution, ... fractures"
+    head = _bracket_head(doc, span)
+    if head is not None and (endpoint is None or endpoint.end_char <= head[1][0]):
+        endpoint, outcome, linker = None, head, "bracket-head"  # "hematocrit increase (1.9 percent vs. 0 percent)"
+    return endpoint, outcome, linker if endpoint is not None or outcome is not None else None
+
+
+def _mention_named(doc: Doc, offsets: tuple[int, int]) -> Span | None:
+    """The lexicon mention a phrase names, where the phrase is that mention with at most light
+    modifiers (``the overall PFS``, ``median overall survival``): its endpoint keeps its name."""
+    start, end = offsets
+    inside_phrase = [m for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= end]
+    if not inside_phrase:
+        return None
+    mention = max(inside_phrase, key=lambda m: m.end_char - m.start_char)
+    rest = (text_of(doc)[start:mention.start_char] + " " + text_of(doc)[mention.end_char:end]).lower().split()
+    return mention if all(word in _light_modifiers() for word in rest) else None
+
+
+@cache
+def _light_modifiers() -> frozenset[str]:
+    return frozenset(load_lexicon("light_modifiers.txt"))
+
+
+def _without_groups(doc: Doc, offsets: tuple[int, int]) -> Outcome | None:
+    """An outcome phrase without the group's name it starts with (``TST specificity``: the
+    group is linked on its own); nothing when the phrase is all group."""
+    start, end = offsets
+    for mention in arm_mentions(doc):
+        if mention.start_char == start and mention.end_char < end:
+            start = mention.end_char
+    if any(m.start_char < end and start < m.end_char for m in arm_mentions(doc)):
+        return None
+    return outcome_at(text_of(doc), start, end)
+
+
 def extract(doc: Doc) -> None:
     data = state(doc)
     warnings: list[str] = data["warnings"]
@@ -335,23 +418,8 @@ def extract(doc: Doc) -> None:
         if unit == "%" and not 0 <= value <= PERCENT_MAX:
             warnings.append(Warnings.W002.format(value=value, text=span.text))
             continue
-        handled, arm = respectively_arm(doc, span, values, warnings)
-        if not handled:
-            handled, arm = paired_arm(doc, span, values, data.get("arms", []))
-        if not handled:
-            arm = nearest_arm(doc, span, values) or opening_scope_arm(doc, span) \
-                or contrast_arm(doc, span, values, data.get("arms", [])) \
-                or sole_experimental_arm(doc, span, data.get("arms", []))
-        endpoint = nearest_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF")
-                                    or _is_subject(doc, span))
-        outcome = None if endpoint is not None or not arm else _phrase_before(doc, span) or _predicate_after(doc, span)
-        if endpoint is not None and endpoint.start > span.end and arm:
-            predicate = _predicate_after(doc, span)
-            if predicate is not None and predicate[1][1] <= endpoint.start_char:
-                endpoint, outcome = None, predicate  # "21 had complete resolution, ... bone fractures"
-        head = _bracket_head(doc, span)
-        if head is not None and (endpoint is None or endpoint.end_char <= head[1][0]):
-            endpoint, outcome = None, head  # "hematocrit increase (1.9 percent vs. 0 percent)"
+        arm, arm_linker = _link_arm(doc, span, values, data.get("arms", []), warnings)
+        endpoint, outcome, endpoint_linker = _link_endpoint(doc, span, arm)
         name = endpoint.label_ if endpoint is not None else outcome[0] if outcome else None
         if endpoint is not None:
             named_at[span] = endpoint.start_char
@@ -361,7 +429,8 @@ def extract(doc: Doc) -> None:
         if count is not None:  # "1% (four patients)": the same result as a count of patients
             pending.append((count, name, {"endpoint": name, "arm": arm, "value": parse_number(count.text.split()[0]),
                                           "unit": "patients", "statistic": "count", "timepoint": timepoint(doc, span),
-                                          "evidence": evidence(count)}))
+                                          "evidence": {**evidence(count), "links": _links(
+                                              arm=arm_linker, endpoint=endpoint_linker, value="bracketed-count")}}))
         pending.append((span, name, {
             "endpoint": name,
             "arm": arm,
@@ -369,7 +438,7 @@ def extract(doc: Doc) -> None:
             "unit": unit,
             "statistic": statistic,
             "timepoint": timepoint(doc, span),
-            "evidence": evidence(span),
+            "evidence": {**evidence(span), "links": _links(arm=arm_linker, endpoint=endpoint_linker)},
         }))
     named = {span: name for span, name, _ in pending if name is not None}
     seen: set[tuple] = set()
@@ -378,9 +447,12 @@ def extract(doc: Doc) -> None:
         if partner is not None and partner.start < span.start and named.get(partner) \
                 and named_at.get(span, -1) > partner.start_char:
             name = named[partner]  # "26% ... experienced a complete remission of symptoms, compared to 12%"
+            result["evidence"]["links"]["endpoint"] = "contrast-partner"
         if name is None and result["arm"] is not None:
             partner = partner or _listed_before(doc, span, values)
             name = named.get(partner) if partner is not None else None
+            if name is not None:
+                result["evidence"]["links"]["endpoint"] = "partner-outcome"
         key = (name, result["arm"], result["value"], result["unit"])
         if name is not None and key not in seen:  # one item per number for one endpoint in one group
             seen.add(key)

@@ -1,0 +1,1 @@
+"""How a value finds its outcome: word classes, noun phrases, and the named outcome linkers."""

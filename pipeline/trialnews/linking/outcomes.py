@@ -1,0 +1,244 @@
+"""Which outcome a value measures: named linkers, tried in one documented order.
+
+Each linker reads one way trial news writes a value with its outcome, and returns the outcome's
+noun phrase (:mod:`trialnews.linking.phrases`) or nothing. The first that answers wins, and its
+name goes to the result's ``evidence.links["endpoint"]``:
+
+1. ``noun-after-value``: the outcome written right after the value, ``a 27.4 percent remission
+   rate``, ``57% fewer hot flashes``, ``a 30% reduction in pain`` (a change names what changed).
+2. ``noun-of-value``: a measure with ``of`` before the value, ``a specificity of 97 percent``,
+   ``a reduction of 9.6 percent in hot flashes``, ``a drop in blood pressure of 8 mmHg``.
+3. ``bracket-head``: the phrase before a bracket of values, ``acne (2.9% vs. 2.9%)``, skipping an
+   appositive (``respiratory distress syndrome, a lung disorder of premature infants (3% vs 7.6%)``).
+4. ``subject-of-change``: the subject of the value's verb, ``The amount of craving was reduced by
+   81%``, ``TST specificity in this group was only 62 percent``, ``pain scores fell to 30``.
+5. ``object-of-change``: the object of a change verb with ``by``, ``raised HDL cholesterol by 138
+   percent``, ``cut pain scores by 30 percent``.
+6. ``occurred-in``: an outcome that happened in the value's people, ``new polyps were found in 58
+   percent of people``, ``retinopathy recurred in four infants``.
+
+The results component then tries the older linkers (the verb after a value, a contrast partner's
+outcome, the nearest lexicon outcome), whose names it records the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from ..doctext import text_of
+from ..facts.common import clause_bounds, sent
+from ..resources import load_lexicon
+from .phrases import acceptable_outcome, change_nouns, noun_phrase_left, noun_phrase_right, people_words
+from .wordclass import AUX, NOUN, VERB, classes
+
+#: A value's outcome: its name, the character offsets of its words, and the linker that found it.
+Found = tuple[str, tuple[int, int], str]
+#: Tokens of an appositive skipped between an outcome and its bracket of values.
+MAX_APPOSITIVE_TOKENS = 12
+#: Tokens of a phrase naming a group (``in the hypnotherapy group``) skipped between a subject and its verb.
+MAX_GROUP_PHRASE_TOKENS = 8
+_COMPARATIVES = frozenset({"fewer", "more", "less", "lower", "higher", "greater", "smaller", "larger"})
+_STATISTIC_WORDS = frozenset({"median", "mean", "average"})
+_COPULAS = frozenset({"was", "were", "is", "are", "been", "be", "remained", "stood", "reached", "averaged", "totaled",
+                      "totalled"})
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(entry.lower() for entry in load_lexicon(name))
+
+
+def _name(phrase: Span) -> str:
+    """An outcome's name: its words in lower case, except words in capitals (``HDL cholesterol``)."""
+    words = text_of(phrase.doc)[phrase.start_char:phrase.end_char].split()
+    return " ".join(w if sum(ch.isupper() for ch in w) > 1 else w.lower() for w in words)
+
+
+def _found(phrase: Span | None, linker: str) -> Found | None:
+    if not acceptable_outcome(phrase):
+        return None
+    return _name(phrase), (phrase.start_char, phrase.end_char), linker
+
+
+def _skip_right(doc: Doc, i: int, stop: int, words: frozenset[str]) -> int:
+    while i < stop and doc[i].lower_ in words:
+        i += 1
+    return i
+
+
+def _skip_left(doc: Doc, i: int, floor: int, words: frozenset[str]) -> int:
+    """The index after the words of ``words`` written just before token ``i``."""
+    while i > floor and doc[i - 1].lower_ in words:
+        i -= 1
+    return i
+
+
+def _statistic_phrase_left(doc: Doc, i: int, floor: int) -> int:
+    """Skip ``a median of`` / ``an average of`` written just before token ``i``."""
+    if i - 3 >= floor and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _STATISTIC_WORDS \
+            and doc[i - 3].lower_ in ("a", "an", "the"):
+        return i - 3
+    return i
+
+
+def _changed(doc: Doc, phrase: Span | None, stop: int) -> Span | None:
+    """For a change (``reduction``), the outcome named after it by ``in``/``of``; else the phrase."""
+    if phrase is None or phrase[-1].lower_ not in change_nouns():
+        return phrase
+    after = phrase.end
+    if after + 1 < stop and doc[after].lower_ in ("in", "of"):
+        return noun_phrase_right(doc, after + 1, stop)
+    return None
+
+
+def noun_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    if value.label_ == "DURATION":
+        return None  # "12 weeks of treatment": what follows a duration is what lasted, not an outcome
+    i = _skip_right(doc, value.end, stop, _COMPARATIVES)
+    if i >= stop or doc[i].is_punct:
+        return None
+    first = classes(doc[i].text)
+    if VERB in first and NOUN not in first or VERB in first and i + 1 < stop and doc[i + 1].lower_ in ("a", "an", "the"):
+        return None  # "60 percent received public insurance", "2.3 percent suffering a heart attack": a verb
+    phrase = noun_phrase_right(doc, i, stop)
+    if phrase is None or phrase.start != i:
+        return None
+    return _found(_changed(doc, phrase, stop), "noun-after-value")
+
+
+def noun_of_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    i = _skip_left(doc, value.start, start, _words("approximators.txt"))
+    if i - 2 < start or doc[i - 1].lower_ != "of":
+        return None
+    phrase = noun_phrase_left(doc, i - 1, start, attach=False)
+    if phrase is None:
+        return None
+    if phrase[-1].lower_ in change_nouns():
+        if value.end + 1 < stop and doc[value.end].lower_ in ("in", "of"):
+            return _found(noun_phrase_right(doc, value.end + 1, stop), "noun-of-value")
+        return None
+    if phrase.start - 2 >= start and doc[phrase.start - 1].lower_ == "in":
+        change = noun_phrase_left(doc, phrase.start - 1, start, attach=False)
+        if change is not None and change[-1].lower_ in change_nouns():
+            return _found(phrase, "noun-of-value")  # "a drop in blood pressure of 8 mmHg"
+    return _found(phrase, "noun-of-value")
+
+
+def bracket_head(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    i = value.start
+    while i > start and (doc[i - 1].like_num or doc[i - 1].lower_ in ("%", "percent", "vs", "vs.", "versus", ",", "and",
+                                                                      "or", "to", "-", "\u2013")):
+        i -= 1
+    if i - 1 <= start or doc[i - 1].text not in ("(", "[") or not any(t.like_num for t in doc[i:value.start + 1]):
+        return None
+    bracket = i - 1
+    phrase = noun_phrase_left(doc, bracket, start)
+    comma = next((k for k in range(bracket - 1, max(start, bracket - MAX_APPOSITIVE_TOKENS) - 1, -1)
+                  if doc[k].text == ","), None)
+    if comma is not None and comma + 1 < bracket and doc[comma + 1].lower_ in ("a", "an"):
+        phrase = noun_phrase_left(doc, comma, start)  # "X, a lung disorder common to premature infants (3% ...)"
+    if phrase is None or _circumstance(doc, phrase, start):
+        return None  # "at the same time point (94.7% vs 86.4%)": a circumstance
+    return _found(phrase, "bracket-head")
+
+
+def _circumstance(doc: Doc, phrase: Span, start: int) -> bool:
+    """Whether a phrase follows a preposition of time or place (``at the same time point``)."""
+    i = phrase.start
+    while i > start and doc[i - 1].lower_ in ("the", "a", "an", "this", "that", "same"):
+        i -= 1
+    if i <= start:
+        return False
+    if doc[i - 1].lower_ in _words("circumstance_prepositions.txt"):
+        return True
+    # "patients with confirmed TB (77% ...)": who the people were, not what happened to them
+    return doc[i - 1].lower_ in ("with", "without") and i - 2 >= start and doc[i - 2].lower_ in people_words()
+
+
+def _verb_before(doc: Doc, i: int, start: int) -> int | None:
+    """The index of the verb (or copula) written just before token ``i``, past its prepositions
+    (``by``, ``to``, ``from``) and approximators."""
+    i = _skip_left(doc, i, start, _words("approximators.txt"))
+    i = _statistic_phrase_left(doc, i, start)
+    if i > start and doc[i - 1].lower_ in ("by", "to", "from", "of", "at"):
+        i -= 1
+    i = _skip_left(doc, i, start, _words("approximators.txt"))
+    if i <= start:
+        return None
+    word = doc[i - 1].lower_
+    if word in _COPULAS or word in _words("change_verbs.txt"):
+        return i - 1
+    return None
+
+
+def _subject_before(doc: Doc, verb: int, start: int) -> Span | None:
+    """The subject noun phrase before a verb, past its auxiliaries, adverbs and a phrase naming a group."""
+    i = verb
+    while i > start and (classes(doc[i - 1].text) & {AUX} or doc[i - 1].lower_.endswith("ly")
+                         or doc[i - 1].lower_ in ("only", "also", "still", "not")):
+        i -= 1
+    phrase = noun_phrase_left(doc, i, start)
+    if phrase is not None and phrase[-1].lower_ in people_words():
+        # "The frequency of hot flashes in the hypnotherapy group dropped": skip the group's phrase
+        k = phrase.start
+        while k > max(start, phrase.start - MAX_GROUP_PHRASE_TOKENS) and doc[k - 1].lower_ not in ("in", "among", "for", "with"):
+            k -= 1
+        if k - 1 > start and doc[k - 1].lower_ in ("in", "among", "for", "with"):
+            phrase = noun_phrase_left(doc, k - 1, start)
+    return phrase
+
+
+def subject_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    verb = _verb_before(doc, value.start, start)
+    if verb is None:
+        return None
+    subject = _subject_before(doc, verb, start)
+    if subject is None or subject.start > start and doc[subject.start - 1].lower_ in ("by", "with", "than"):
+        return None
+    return _found(subject, "subject-of-change")
+
+
+def object_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    i = _skip_left(doc, value.start, start, _words("approximators.txt"))
+    if i - 2 <= start or doc[i - 1].lower_ not in ("by", "to"):
+        return None
+    phrase = noun_phrase_left(doc, i - 1, start)
+    if phrase is None or phrase.start - 1 < start:
+        return None
+    verb = doc[phrase.start - 1].lower_
+    if verb not in _words("change_verbs.txt") and doc[phrase.start - 1].lower_ not in ("the", "their", "its"):
+        return None
+    if verb in ("the", "their", "its"):
+        if phrase.start - 2 < start or doc[phrase.start - 2].lower_ not in _words("change_verbs.txt"):
+            return None
+    return _found(phrase, "object-of-change")
+
+
+def occurred_in(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    i = _skip_left(doc, value.start, start, _words("approximators.txt"))
+    if i - 2 <= start or doc[i - 1].lower_ not in ("in", "among"):
+        return None
+    verb = i - 2
+    if doc[verb].lower_ not in _words("occurrence_verbs.txt"):
+        return None
+    subject = _subject_before(doc, verb, start)
+    return _found(subject, "occurred-in")
+
+
+#: The linkers, in the order they are tried.
+LINKERS: tuple[Callable[[Doc, Span, int, int], Found | None], ...] = (
+    noun_after_value, noun_of_value, bracket_head, subject_of_change, object_of_change, occurred_in,
+)
+
+
+def link_outcome(doc: Doc, value: Span) -> Found | None:
+    """The outcome of ``value`` by the first linker that finds one, within the value's clause."""
+    start, stop = clause_bounds(sent(value), value.start)
+    for linker in LINKERS:
+        found = linker(doc, value, start, stop)
+        if found is not None:
+            return found
+    return None

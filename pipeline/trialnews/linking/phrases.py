@@ -1,0 +1,205 @@
+"""Noun phrases read from word classes: the whole name of an outcome, with its modifiers.
+
+An outcome is the phrase the article uses, not the lexicon word inside it: ``hip fractures``, not
+``fractures``; ``frequency of hot flashes``, not ``hot flashes``; ``stroke or death``, not
+``stroke``. A noun phrase here is an optional determiner, then words that can be adjectives or
+nouns (``hot``, ``skin``, ``30-day``, ``non-melanoma``, a name no list knows), ending in a word that
+can be a noun; an ``of``/``from`` phrase attaches to it (``amount of craving``, ``death from any
+cause``), and so does a second noun phrase after ``or`` (``stroke or death``). Word classes come from
+:mod:`trialnews.linking.wordclass`; words are joined across a hyphen or slash written without
+spaces (``non-melanoma``, ``30-day``, ``mg/dL``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from ..resources import load_lexicon
+from .wordclass import ADJ, ADV, DET, NOUN, QUANT, VERB, classes, is_function_word
+
+#: The most words in an outcome's name.
+MAX_PHRASE_WORDS = 8
+#: Joiners written without spaces inside one word.
+_JOINERS = frozenset({"-", "\u2010", "\u2011", "/", "'s", "\u2019s"})
+#: Prepositions whose phrase is part of the noun phrase before it.
+_ATTACHING = frozenset({"of", "from", "without"})
+#: Determiners and quantifiers that may open a noun phrase and are left out of its name.
+_OPENERS = frozenset({DET, QUANT})
+
+
+@cache
+def _word_list(name: str) -> frozenset[str]:
+    return frozenset(entry.lower() for entry in load_lexicon(name))
+
+
+def people_words() -> frozenset[str]:
+    """Nouns naming people or groups of them (``patients``, ``group``): never an outcome's head."""
+    return _word_list("populations.txt") | _word_list("group_nouns.txt")
+
+
+def not_outcome_heads() -> frozenset[str]:
+    """Heads that name no outcome: time units, statistics, study words (``patterns/not_outcome_heads.txt``)."""
+    return _word_list("not_outcome_heads.txt")
+
+
+def measure_nouns() -> frozenset[str]:
+    """Nouns that measure the outcome of their ``of`` phrase: ``amount of craving``, ``risk of stroke``."""
+    return _word_list("measure_nouns.txt")
+
+
+def change_nouns() -> frozenset[str]:
+    """Nouns of a change whose outcome is named after them: ``a 30% reduction in pain``."""
+    return _word_list("change_nouns.txt")
+
+
+def _is_joiner(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    return token.text in _JOINERS and i > 0 and i + 1 < len(doc) and not doc[i - 1].whitespace_ \
+        and (not token.whitespace_ or token.text in ("'s", "\u2019s"))
+
+
+def _word_end(doc: Doc, start: int, stop: int) -> int:
+    """The end of the word starting at token ``start``: hyphens and slashes without spaces join."""
+    end = start + 1
+    while end + 1 < stop and _is_joiner(doc, end) and not doc[end].whitespace_:
+        end += 2
+    if end < stop and doc[end].text in ("'s", "\u2019s"):
+        end += 1
+    return end
+
+
+def _word_start(doc: Doc, end: int, floor: int) -> int:
+    """The start of the word ending at token ``end - 1``."""
+    start = end - 1
+    if doc[start].text in ("'s", "\u2019s") and start > floor:
+        start -= 1
+    while start - 2 >= floor and _is_joiner(doc, start - 1) and not doc[start - 1].whitespace_:
+        start -= 2
+    return start
+
+
+def word_classes(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """The classes of the word ``doc[start:end]``: a compound takes its last part's classes, and
+    is a modifier only when it starts with a number (``30-day``, ``12-week``)."""
+    parts = [t for t in doc[start:end] if t.text not in _JOINERS]
+    if not parts:
+        return frozenset()
+    last = parts[-1]
+    if len(parts) > 1 and parts[0].like_num:
+        return frozenset({ADJ})
+    if last.like_num or last.is_punct:
+        return frozenset()
+    if not any(ch.isalpha() for ch in last.text):
+        return frozenset()
+    return classes(last.text)
+
+
+def _nominal(found: frozenset[str]) -> bool:
+    return bool(found & {NOUN, ADJ}) and not found & {DET, QUANT} and not _closed(found)
+
+
+def _closed(found: frozenset[str]) -> bool:
+    return bool(found - {NOUN, VERB, ADJ, ADV})
+
+
+def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True) -> Span | None:
+    """The noun phrase that starts at token ``start`` (after any determiner), within ``stop``."""
+    i = start
+    while i < stop and classes(doc[i].text) & _OPENERS and is_function_word(doc[i].text):
+        i += 1
+    words: list[tuple[int, int, frozenset[str]]] = []
+    j = i
+    while j < stop and len(words) < MAX_PHRASE_WORDS:
+        if doc[j].is_punct or doc[j].like_num and not (j + 1 < stop and _is_joiner(doc, j + 1)):
+            break
+        end = _word_end(doc, j, stop)
+        found = word_classes(doc, j, end)
+        if found == frozenset({ADV}) or (ADV in found and not found & {NOUN, ADJ}):
+            if end < stop and _nominal(word_classes(doc, end, _word_end(doc, end, stop))):
+                words.append((j, end, frozenset({ADV})))  # "clinically significant reduction"
+                j = end
+                continue
+            break
+        if not _nominal(found):
+            break
+        words.append((j, end, found))
+        j = end
+        if doc[end - 1].lower_ in people_words():
+            break  # "patients taking the drug": the people end the phrase
+    while words and NOUN not in words[-1][2]:
+        words.pop()  # "hot flashes dropped": the phrase ends at its last noun
+    if not words:
+        return None
+    phrase_end = words[-1][1]
+    if attach and phrase_end + 1 < stop and doc[phrase_end].lower_ in _ATTACHING:
+        tail = noun_phrase_right(doc, phrase_end + 1, stop, attach=False)
+        if tail is not None and tail[-1].lower_ not in people_words() and len(doc[i:tail.end]) <= MAX_PHRASE_WORDS + 2:
+            phrase_end = tail.end
+    if attach and phrase_end + 1 < stop and doc[phrase_end].lower_ == "or":
+        other = noun_phrase_right(doc, phrase_end + 1, stop, attach=False)
+        if other is not None and other[-1].lower_ not in people_words() and len(doc[i:other.end]) <= MAX_PHRASE_WORDS:
+            phrase_end = other.end  # "stroke or death"
+    return doc[words[0][0]:phrase_end]
+
+
+def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> Span | None:
+    """The noun phrase that ends at token ``end - 1``, starting no earlier than ``floor``."""
+    if end <= floor or doc[end - 1].is_punct and doc[end - 1].text not in ("'s",):
+        return None
+    head_start = _word_start(doc, end, floor)
+    if NOUN not in word_classes(doc, head_start, end):
+        return None
+    start = head_start
+    count = 1
+    while start > floor and count < MAX_PHRASE_WORDS:
+        previous = _word_start(doc, start, floor)
+        found = word_classes(doc, previous, start)
+        if doc[previous].is_punct or doc[previous].like_num and previous + 1 == start:
+            break
+        if not _nominal(found):
+            if found == frozenset({ADV}) or (ADV in found and not found & {NOUN, ADJ}):
+                start, count = previous, count + 1  # "clinically significant reduction"
+                continue
+            break
+        if VERB in found and NOUN not in found and previous > floor and _after_subject(doc, previous, floor):
+            break  # "the drug raised HDL cholesterol": a verb after its subject, not a modifier
+        start, count = previous, count + 1
+    while start < head_start and ADV in word_classes(doc, start, _word_end(doc, start, end)) \
+            and not word_classes(doc, start, _word_end(doc, start, end)) & {NOUN, ADJ}:
+        start = _word_end(doc, start, end)
+    if attach and start - 2 >= floor and doc[start - 1].lower_ in _ATTACHING and doc[end - 1].lower_ not in people_words():
+        outer = noun_phrase_left(doc, start - 1, floor, attach=False)
+        if outer is not None and outer[-1].lower_ not in people_words() \
+                and (outer[-1].lower_ not in not_outcome_heads() or outer[-1].lower_ in measure_nouns()) \
+                and len(doc[outer.start:end]) <= MAX_PHRASE_WORDS + 2:
+            start = outer.start  # "amount of craving", "death from any cause"
+    return doc[start:end]
+
+
+def _after_subject(doc: Doc, i: int, floor: int) -> bool:
+    """Whether the word before token ``i`` can end a subject (a noun or pronoun, not a determiner
+    or adjective): then the verb-like word at ``i`` is the verb."""
+    before = word_classes(doc, _word_start(doc, i, floor), i)
+    return bool(before & {NOUN}) and not before & {DET, QUANT} or "o" in before
+
+
+def acceptable_outcome(phrase: Span | None) -> bool:
+    """Whether a noun phrase can name an outcome: its head names no people, group, time unit or
+    statistic, and it has a word that is not a number."""
+    if phrase is None or not len(phrase):
+        return False
+    head = phrase[-1].lower_
+    if head in people_words():
+        return False
+    if head in not_outcome_heads() and not any(
+            t.i < phrase.end - 1 and t.is_alpha and t.lower_ not in not_outcome_heads() and NOUN in classes(t.text)
+            for t in phrase):
+        return False  # "the rate", "six weeks"; but "remission rate", "HDL levels"
+    first_head = next((t for t in phrase if t.lower_ in _ATTACHING), None)
+    if first_head is not None and first_head.i > phrase.start:
+        inner = phrase.doc[first_head.i - 1].lower_
+        if inner in people_words():
+            return False
+    return any(t.is_alpha for t in phrase)
