@@ -337,6 +337,8 @@ def _link_endpoint(doc: Doc, span: Span, arm: str | None) -> tuple[Span | None, 
     found = link_outcome(doc, span)
     if found is not None:
         name, offsets, linker = found
+        if name.lower() != text_of(doc)[offsets[0]:offsets[1]].lower():
+            return None, (name, offsets), linker  # an outcome named by its verb: "lived" is survival
         mention = _mention_named(doc, offsets)
         if mention is not None:
             return mention, None, linker
@@ -400,7 +402,9 @@ def extract(doc: Doc) -> None:
     named_at: dict[Span, int] = {}  # where the lexicon outcome of each value is written
     for span in values:
         sentence = sent(span)
-        if heading_sentence(doc, sentence) or sentence.start == 0 or not _about_trial(doc, sentence):
+        if heading_sentence(doc, sentence) or sentence.start == 0:
+            continue
+        if not _about_trial(doc, sentence):
             continue
         if about_other_research(doc, sentence):
             continue  # "Studies suggest that for more than half of depressed patients, ...": not this trial

@@ -16,6 +16,10 @@ name goes to the result's ``evidence.links["endpoint"]``:
    percent``, ``cut pain scores by 30 percent``.
 6. ``occurred-in``: an outcome that happened in the value's people, ``new polyps were found in 58
    percent of people``, ``retinopathy recurred in four infants``.
+7. ``event-after-value``: what the value's people had, ``26.5% of those assigned to X experiencing
+   a cardiovascular problem``, ``12% developed a rash``.
+8. ``verb-names-outcome``: a duration after a verb that names its outcome (``patterns/outcome_verbs.txt``):
+   ``lived an average of 12.3 months`` is survival.
 
 The results component then tries the older linkers (the verb after a value, a contrast partner's
 outcome, the nearest lexicon outcome), whose names it records the same way.
@@ -38,6 +42,8 @@ from .wordclass import AUX, NOUN, VERB, classes
 Found = tuple[str, tuple[int, int], str]
 #: Tokens of an appositive skipped between an outcome and its bracket of values.
 MAX_APPOSITIVE_TOKENS = 12
+#: Tokens between a value and the verb of what happened to its people (``of those assigned to X``).
+MAX_PEOPLE_PHRASE_TOKENS = 12
 #: Tokens of a phrase naming a group (``in the hypnotherapy group``) skipped between a subject and its verb.
 MAX_GROUP_PHRASE_TOKENS = 8
 _COMPARATIVES = frozenset({"fewer", "more", "less", "lower", "higher", "greater", "smaller", "larger"})
@@ -228,9 +234,58 @@ def occurred_in(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     return _found(subject, "occurred-in")
 
 
+def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    """``26.5% of those assigned to X experiencing a cardiovascular problem``: the object of the
+    first event verb after the value, with only the value's people between (no other value, no
+    punctuation)."""
+    if value.label_ == "DURATION":
+        return None
+    values = {t.i for t in doc[value.end:stop] if t.like_num}
+    for i in range(value.end, min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS)):
+        token = doc[i]
+        if token.is_punct and token.text not in ("(", ")") or i in values:
+            return None
+        if token.lower_ in _words("event_verbs.txt"):
+            if i > value.end and doc[i - 1].lower_ in _words("describing_words.txt"):
+                return None  # "of those who had consumed gluten", "will have": who they are, or a forecast
+            j = i + 1
+            while j < stop and doc[j].lower_ in ("also", "still", "only", "a", "an", "the", "their", "any", "some"):
+                j += 1
+            if j < stop and doc[j].lower_.endswith("ed") and VERB in classes(doc[j].text) and NOUN not in classes(doc[j].text):
+                j += 1  # "had experienced exacerbations"
+            phrase = _changed(doc, noun_phrase_right(doc, j, stop), stop)
+            if phrase is None or phrase.start < j or phrase.end < stop and doc[phrase.end].lower_.endswith("ed") \
+                    and VERB in classes(doc[phrase.end].text):
+                return None  # "had their diet supplemented with": not what happened to them
+            return _found(phrase, "event-after-value")
+    return None
+
+
+@cache
+def _outcome_verbs() -> dict[str, str]:
+    return dict(entry.split("\t", 1) for entry in load_lexicon("outcome_verbs.txt") if "\t" in entry)
+
+
+def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    """``lived an average of 12.3 months``: a duration after a verb that names its outcome."""
+    if value.label_ != "DURATION":
+        return None
+    i = _skip_left(doc, value.start, start, _words("approximators.txt") | {"on"})
+    i = _statistic_phrase_left(doc, i, start)
+    i = _skip_left(doc, i, start, frozenset({"on", "average", "for"}))
+    if i <= start:
+        return None
+    verb = doc[i - 1]
+    outcome = _outcome_verbs().get(verb.lower_)
+    if outcome is None:
+        return None
+    return outcome, (verb.idx, verb.idx + len(verb.text)), "verb-names-outcome"
+
+
 #: The linkers, in the order they are tried.
 LINKERS: tuple[Callable[[Doc, Span, int, int], Found | None], ...] = (
     noun_after_value, noun_of_value, bracket_head, subject_of_change, object_of_change, occurred_in,
+    event_after_value, verb_names_outcome,
 )
 
 

@@ -25,6 +25,7 @@ MAX_PHRASE_WORDS = 8
 _JOINERS = frozenset({"-", "\u2010", "\u2011", "/", "'s", "\u2019s"})
 #: Prepositions whose phrase is part of the noun phrase before it.
 _ATTACHING = frozenset({"of", "from", "without"})
+_POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "your", "my"})
 #: Determiners and quantifiers that may open a noun phrase and are left out of its name.
 _OPENERS = frozenset({DET, QUANT})
 
@@ -135,6 +136,8 @@ def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True) -
     phrase_end = words[-1][1]
     if attach and phrase_end + 1 < stop and doc[phrase_end].lower_ in _ATTACHING:
         tail = noun_phrase_right(doc, phrase_end + 1, stop, attach=False)
+        if doc[phrase_end + 1].lower_ in _POSSESSIVES:
+            tail = None  # "a remission of their condition": the outcome is the remission
         if tail is not None and tail[-1].lower_ not in people_words() and len(doc[i:tail.end]) <= MAX_PHRASE_WORDS + 2:
             phrase_end = tail.end
     if attach and phrase_end + 1 < stop and doc[phrase_end].lower_ == "or":
@@ -193,10 +196,10 @@ def acceptable_outcome(phrase: Span | None) -> bool:
     head = phrase[-1].lower_
     if head in people_words():
         return False
-    if head in not_outcome_heads() and not any(
+    if head in not_outcome_heads() and (head not in measure_nouns() or not any(
             t.i < phrase.end - 1 and t.is_alpha and t.lower_ not in not_outcome_heads() and NOUN in classes(t.text)
-            for t in phrase):
-        return False  # "the rate", "six weeks"; but "remission rate", "HDL levels"
+            for t in phrase)):
+        return False  # "the rate", "six weeks", "top-selling drugs"; but "remission rate", "HDL levels"
     first_head = next((t for t in phrase if t.lower_ in _ATTACHING), None)
     if first_head is not None and first_head.i > phrase.start:
         inner = phrase.doc[first_head.i - 1].lower_
