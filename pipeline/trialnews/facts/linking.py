@@ -24,6 +24,7 @@ _TIMEPOINT_CUE = re.compile(r"(?i)(?:\b(?:at|after|by|over|within|through|during
 #: Words between a value and a group that show they belong to different list items.
 _SEPARATOR = re.compile(r"(?i)(?:^|\s),|[,;]\s*(?:and|while|but|whereas)?\s*$|^\s*,|\b(?:vs\.?|versus|compared|than|while|"
                         r"whereas|but)\b")
+_WHOLE_TRIAL = re.compile(r"(?i)\b(?:in|of) (?:the|this) (?:trial|study)\b|\bstudy participants\b")
 _ALL_PATIENTS = re.compile(r"(?i)\b(?:all|both|overall|total|entire|whole|either|each)\b")
 _PAIR_GAP = re.compile(r"(?i)^\s*[)\]]?\s*[,;]?\s*(?:vs\.?|v\.?|versus|compared (?:with|to)|against)\s*"
                        r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")  # "3/47 (6.4%) vs. 1/52 (1.9%)"
@@ -37,6 +38,12 @@ _OPENING_SCOPE = re.compile(r"(?i)^\s*(?:of|among|in)\b")
 #: Words between two values that put them side by side as a comparison of two groups.
 _CONTRAST = re.compile(r"(?i)\b(?:vs\.?|versus|compared (?:with|to)|against|than)\b")
 _BOTH = re.compile(r"(?i)\b(?:both|all|either|the two|each)\s+(?:arms|groups|patients|participants|treatment groups)\b")
+
+
+def names_all_patients(sentence: Span) -> bool:
+    """Whether a sentence reports for the whole trial: ``overall``, ``all patients``, ``of the
+    participants in the study``."""
+    return bool(_ALL_PATIENTS.search(span_text(sentence)) or _WHOLE_TRIAL.search(span_text(sentence)))
 
 
 def arm_mentions(doc: Doc) -> list[Span]:
@@ -215,11 +222,11 @@ def contrast_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) ->
 
 
 def sole_experimental_arm(doc: Doc, value: Span, arms: list[dict]) -> str | None:
-    """When the trial has one experimental arm and the value's sentence names no group (nor
+    """When the trial has one arm only and the value's sentence names no group (nor
     "all"/"both"/"overall"), news reports the value for the treated group."""
     experimental = [a["label"] for a in arms if a["role"] == "experimental"]
-    if len(experimental) != 1:
-        return None
+    if len(experimental) != 1 or len(arms) > 1:
+        return None  # with a comparator named, a value that names no group cannot be told
     sentence = sent(value)
     if _ALL_PATIENTS.search(span_text(sentence)) or any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc)):
         return None

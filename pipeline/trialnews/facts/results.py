@@ -21,7 +21,7 @@ from ..doctext import span_text, text_of
 from .common import clause_bounds, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
 from ..linking.outcomes import link_outcome
 from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, nearest_endpoint, \
-    contrast_arm, contrast_partner, opening_scope_arm, paired_arm, respectively_arm, sole_experimental_arm, timepoint
+    contrast_arm, contrast_partner, names_all_patients, opening_scope_arm, paired_arm, respectively_arm, sole_experimental_arm, timepoint
 
 #: The most words read as an outcome's name before its value when the lexicon knows none.
 MAX_OUTCOME_WORDS = 4
@@ -423,6 +423,8 @@ def extract(doc: Doc) -> None:
             warnings.append(Warnings.W002.format(value=value, text=span.text))
             continue
         arm, arm_linker = _link_arm(doc, span, values, data.get("arms", []), warnings)
+        if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
+            continue  # a value of a trial with several arms that names no group and not all patients
         endpoint, outcome, endpoint_linker = _link_endpoint(doc, span, arm)
         name = endpoint.label_ if endpoint is not None else outcome[0] if outcome else None
         if endpoint is not None:
