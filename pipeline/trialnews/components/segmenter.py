@@ -58,6 +58,9 @@ class Segmenter(Guarded):
         orths, offsets = table[:, 0], table[:, 2]
         spaces = table[:, 1].astype(bool)
         starts = self._after_break(orths, spaces, self._line_breaks(doc, orths, spaces))
+        for i in numpy.flatnonzero(starts).tolist():
+            if _wrapped_line(doc, text, i):
+                starts[i] = False
         # After ``.``, ``!`` or ``?`` (and closers), a token that may open a sentence starts one.
         for i in numpy.flatnonzero(self._after_ender(orths, spaces) & ~starts).tolist():
             if _opens_sentence(text[int(offsets[i])]):
@@ -98,6 +101,17 @@ class Segmenter(Guarded):
         anchor_before = numpy.concatenate(([-1], last_anchor[:-1]))
         enders = _one_of(orths, self.enders)
         return ~spaces & (anchor_before >= 0) & enders[numpy.maximum(anchor_before, 0)]
+
+
+def _wrapped_line(doc: Doc, text: str, i: int) -> bool:
+    """Whether token ``i`` continues a hard-wrapped sentence: it starts with a lower-case letter
+    after one line break (not a blank line), and the line before ends with no sentence ender or colon."""
+    if i < 2 or not doc[i].text[:1].islower() or not doc[i - 1].is_space:
+        return False
+    if doc[i - 1].text.count("\n") != 1:
+        return False
+    before = text[:doc[i - 1].idx].rstrip()
+    return bool(before) and before[-1] not in ".!?:;"
 
 
 @Language.factory("trialnews_segmenter", assigns=["token.is_sent_start"])

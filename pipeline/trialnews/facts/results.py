@@ -338,7 +338,10 @@ def _link_endpoint(doc: Doc, span: Span, arm: str | None) -> tuple[Span | None, 
     if found is not None:
         name, offsets, linker = found
         if name.lower() != text_of(doc)[offsets[0]:offsets[1]].lower():
-            return None, (name, offsets), linker  # an outcome named by its verb: "lived" is survival
+            # an outcome named by its verb ("lived" is survival): the article's own name for it
+            # where it has one ("overall survival"), else the verb's
+            named = [m for m in endpoint_mentions(doc) if m.label_.lower().split()[-1:] == [name] and m.start < span.start]
+            return (named[-1], None, linker) if named else (None, (name, offsets), linker)
         mention = _mention_named(doc, offsets)
         if mention is not None:
             return mention, None, linker

@@ -45,6 +45,12 @@ def not_outcome_heads() -> frozenset[str]:
     return _word_list("not_outcome_heads.txt")
 
 
+def predicate_verbs() -> frozenset[str]:
+    """Verbs that follow an outcome as its predicate (``fell``, ``rose``, ``occurred``), even where
+    WordNet also lists them as nouns: they end a noun phrase, never extend it."""
+    return _word_list("change_verbs.txt") | _word_list("occurrence_verbs.txt")
+
+
 def measure_nouns() -> frozenset[str]:
     """Nouns that measure the outcome of their ``of`` phrase: ``amount of craving``, ``risk of stroke``."""
     return _word_list("measure_nouns.txt")
@@ -129,8 +135,8 @@ def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True) -
         j = end
         if doc[end - 1].lower_ in people_words():
             break  # "patients taking the drug": the people end the phrase
-    while words and NOUN not in words[-1][2]:
-        words.pop()  # "hot flashes dropped": the phrase ends at its last noun
+    while words and (NOUN not in words[-1][2] or len(words) > 1 and doc[words[-1][0]].lower_ in predicate_verbs()):
+        words.pop()  # "hot flashes dropped", "night sweats fell": the phrase ends at its last noun
     if not words:
         return None
     phrase_end = words[-1][1]

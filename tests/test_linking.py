@@ -1,0 +1,127 @@
+"""The outcome linkers (``trialnews.linking``), one table row per way of writing a value with its
+outcome, on sentences written for these tests. Each row names the value, the outcome a curator
+would write for it, and the linker that must find it; a row with ``None`` is a sentence where the
+linker must find nothing (a circumstance, the people, a forecast)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from trialnews.extract import extract_text
+from trialnews.linking.outcomes import link_outcome
+from trialnews.linking.phrases import noun_phrase_left, noun_phrase_right
+from trialnews.linking.wordclass import ADJ, NOUN, VERB, classes
+from trialnews.nlp import make_nlp
+from trialnews.record import grounding_problems
+
+VALUE_LABELS = ("PERCENT", "DURATION", "QUANTITY", "FRACTION", "COUNT_OF", "POINTS", "EVENT_COUNT")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+def ruled(nlp: Language, sentence: str) -> Doc:
+    """The doc of a one-paragraph article, through the rule spans (before the fact components)."""
+    doc = nlp.make_doc("Trial Update\n\n" + sentence)
+    for name, component in nlp.pipeline:
+        if name == "trialnews_header":
+            break
+        doc = component(doc)
+    return doc
+
+
+def value(doc: Doc, text: str):
+    return next(s for label in VALUE_LABELS for s in doc.spans.get(label, []) if s.text == text)
+
+
+@pytest.mark.parametrize(("word", "has", "lacks"), [
+    pytest.param("flashes", {NOUN}, set(), id="plural-noun"),
+    pytest.param("recurred", {VERB}, {NOUN}, id="past-of-a-doubled-consonant"),
+    pytest.param("the", set(), {NOUN, ADJ}, id="closed-class-wins"),
+    pytest.param("randomizing", {VERB}, {NOUN}, id="an-ing-form-is-no-noun-by-rule"),
+    pytest.param("ixekizumab", {NOUN}, set(), id="an-unknown-word-is-a-name"),
+])
+def test_word_classes(word: str, has: set[str], lacks: set[str]) -> None:
+    assert has <= classes(word)
+    assert not lacks & classes(word)
+
+
+@pytest.mark.parametrize(("sentence", "start_word", "expected"), [
+    pytest.param("Women had fewer severe asthma attacks than before.", "severe", "severe asthma attacks", id="modifiers"),
+    pytest.param("The frequency of night sweats dropped.", "frequency", "frequency of night sweats", id="of-phrase"),
+    pytest.param("Patients had a stroke or death within a year.", "stroke", "stroke or death", id="or-coordination"),
+    pytest.param("Rates of non-melanoma skin cancer rose.", "non", "non-melanoma skin cancer", id="hyphenated-word"),
+    pytest.param("Ten patients taking the drug had rashes.", "patients", "patients", id="people-end-the-phrase"),
+])
+def test_noun_phrase_right(nlp: Language, sentence: str, start_word: str, expected: str) -> None:
+    doc = nlp.make_doc(sentence)
+    start = next(t.i for t in doc if t.text == start_word)
+    phrase = noun_phrase_right(doc, start, len(doc))
+    assert phrase is not None and phrase.text == expected
+
+
+def test_noun_phrase_left_stops_at_the_verb(nlp: Language) -> None:
+    doc = nlp.make_doc("The drug raised HDL cholesterol by half.")
+    by = next(t.i for t in doc if t.text == "by")
+    assert noun_phrase_left(doc, by, 0).text == "HDL cholesterol"
+
+
+LINKED = [
+    pytest.param("Women in the yoga group had 35% fewer night sweats than before.", "35%", "night sweats",
+                 "noun-after-value", id="comparative-then-outcome"),
+    pytest.param("The gel group showed a 28 percent reduction in joint pain.", "28 percent", "joint pain",
+                 "noun-after-value", id="change-names-what-changed"),
+    pytest.param("The new scan had a sensitivity of 88 percent in the study.", "88 percent", "sensitivity",
+                 "noun-of-value", id="measure-of-value"),
+    pytest.param("Researchers saw a drop of 12 percent in frequency of migraines.", "12 percent", "frequency of migraines",
+                 "noun-of-value", id="change-of-value-in-outcome"),
+    pytest.param("More infants had chronic lung disease, a condition of the airways of preterm babies (9% versus 4%).",
+                 "9%", "chronic lung disease", "bracket-head", id="bracket-after-an-appositive"),
+    pytest.param("The number of panic attacks in the therapy group fell by 40% over the year.", "40%",
+                 "number of panic attacks", "subject-of-change", id="subject-past-a-group-phrase"),
+    pytest.param("The statin lowered LDL cholesterol by 45 percent.", "45 percent", "LDL cholesterol",
+                 "object-of-change", id="object-of-change-verb"),
+    pytest.param("Kidney stones were found in 14 percent of those on the diet.", "14 percent", "kidney stones",
+                 "occurred-in", id="passive-occurrence"),
+    pytest.param("About 22% of those assigned to the device experiencing a serious infection.", "22%", "serious infection",
+                 "event-after-value", id="event-past-the-people"),
+    pytest.param("Patients on the drug lived a median of 19.2 months.", "19.2 months", "survival",
+                 "verb-names-outcome", id="verb-names-the-outcome"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value_text", "outcome", "linker"), LINKED)
+def test_outcome_linkers(nlp: Language, sentence: str, value_text: str, outcome: str, linker: str) -> None:
+    doc = ruled(nlp, sentence)
+    found = link_outcome(doc, value(doc, value_text))
+    assert found is not None
+    assert (found[0], found[2]) == (outcome, linker)
+
+
+@pytest.mark.parametrize(("sentence", "value_text"), [
+    pytest.param("Scores were similar at the same time point (61% vs 58%).", "61%", id="a-circumstance-is-no-outcome"),
+    pytest.param("Of the 40 patients (25%) treated, few had problems.", "25%", id="people-in-a-bracket"),
+    pytest.param("We expect that 70 percent of patients will have a response.", "70 percent", id="a-forecast"),
+    pytest.param("About 30 percent of those who had smoked quit.", "30 percent", id="who-they-were"),
+    pytest.param("Trial sites enrolled 60 percent of women at the end of the study.", "60 percent", id="no-outcome-named"),
+])
+def test_outcome_linkers_find_nothing(nlp: Language, sentence: str, value_text: str) -> None:
+    doc = ruled(nlp, sentence)
+    found = link_outcome(doc, value(doc, value_text))
+    assert found is None or found[2] not in ("bracket-head", "event-after-value", "noun-after-value")
+
+
+def test_results_say_which_linkers_attached_them(nlp: Language) -> None:
+    text = ("Drug Cuts Night Sweats\n\nWomen were randomly assigned to paroxetine or placebo. Night sweats occurred in "
+            "51% of women in the paroxetine group and 20% of women in the placebo group.\n")
+    record = extract_text(text, nlp=nlp)
+    assert grounding_problems(record, text) == []
+    links = {r["value"]: r["evidence"]["links"] for r in record["results"]}
+    assert links[51.0] == {"arm": "group-next-to-value", "endpoint": "occurred-in"}
+    assert links[20.0]["arm"] == "group-next-to-value"
+    assert {(r["endpoint"], r["arm"]) for r in record["results"]} == {("night sweats", "paroxetine"),
+                                                                     ("night sweats", "placebo")}
