@@ -19,7 +19,7 @@ from ..record import PERCENT_MAX
 from ..resources import load_lexicon
 from ..doctext import span_text, text_of
 from .common import clause_bounds, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
-from ..linking.outcomes import link_outcome
+from ..linking.outcomes import enclosing_phrase, link_outcome
 from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, nearest_endpoint, \
     contrast_arm, contrast_partner, names_all_patients, opening_scope_arm, paired_arm, respectively_arm, sole_experimental_arm, timepoint
 
@@ -351,6 +351,12 @@ def _link_endpoint(doc: Doc, span: Span, arm: str | None) -> tuple[Span | None, 
     endpoint = nearest_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF")
                                 or _is_subject(doc, span))
     linker = "lexicon-nearest" if endpoint is not None else None
+    if endpoint is not None:
+        whole = enclosing_phrase(doc, endpoint)
+        if whole is not None and _mention_named(doc, (whole.start_char, whole.end_char)) is None:
+            trimmed = _without_groups(doc, (whole.start_char, whole.end_char))
+            if trimmed is not None:
+                return None, trimmed, "lexicon-in-phrase"  # "disability progression", not "progression"
     outcome = None
     if endpoint is None and arm:
         outcome = _phrase_before(doc, span)
@@ -388,9 +394,15 @@ def _without_groups(doc: Doc, offsets: tuple[int, int]) -> Outcome | None:
     """An outcome phrase without the group's name it starts with (``TST specificity``: the
     group is linked on its own); nothing when the phrase is all group."""
     start, end = offsets
+    text = text_of(doc)
     for mention in arm_mentions(doc):
         if mention.start_char == start and mention.end_char < end:
             start = mention.end_char
+            if text[start:start + 1] in "-\u2010\u2011":  # "cabozantinib-related side effects": the whole modifier
+                space = text.find(" ", start, end)
+                start = space + 1 if space > 0 else end
+    if start >= end:
+        return None
     if any(m.start_char < end and start < m.end_char for m in arm_mentions(doc)):
         return None
     return outcome_at(text_of(doc), start, end)
@@ -432,6 +444,8 @@ def extract(doc: Doc) -> None:
         name = endpoint.label_ if endpoint is not None else outcome[0] if outcome else None
         if endpoint is not None:
             named_at[span] = endpoint.start_char
+        elif outcome is not None and endpoint_linker == "lexicon-in-phrase":
+            named_at[span] = outcome[1][0]
         if outcome is not None:
             add_endpoint(doc, data, outcome)
         count = _bracketed_count(doc, span) if span.label_ == "PERCENT" else None

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from ..doctext import text_of
 from ..facts.common import clause_bounds, sent
 from ..resources import load_lexicon
-from .phrases import acceptable_outcome, change_nouns, noun_phrase_left, noun_phrase_right, people_words
+from .phrases import acceptable_outcome, trimmed, change_nouns, noun_phrase_left, noun_phrase_right, people_words
 from .wordclass import AUX, NOUN, VERB, classes
 
 #: A value's outcome: its name, the character offsets of its words, and the linker that found it.
@@ -64,6 +64,7 @@ def _name(phrase: Span) -> str:
 
 
 def _found(phrase: Span | None, linker: str) -> Found | None:
+    phrase = trimmed(phrase)
     if not acceptable_outcome(phrase):
         return None
     return _name(phrase), (phrase.start_char, phrase.end_char), linker
@@ -251,8 +252,9 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             j = i + 1
             while j < stop and doc[j].lower_ in ("also", "still", "only", "a", "an", "the", "their", "any", "some"):
                 j += 1
-            if j < stop and doc[j].lower_.endswith("ed") and VERB in classes(doc[j].text) and NOUN not in classes(doc[j].text):
-                j += 1  # "had experienced exacerbations"
+            if j == i + 1 and j < stop and doc[j].lower_.endswith("ed") and VERB in classes(doc[j].text) \
+                    and NOUN not in classes(doc[j].text):
+                j += 1  # "had experienced exacerbations" (but "had a sustained response")
             phrase = _changed(doc, noun_phrase_right(doc, j, stop), stop)
             if phrase is None or phrase.start < j or phrase.end < stop and doc[phrase.end].lower_.endswith("ed") \
                     and VERB in classes(doc[phrase.end].text):
@@ -287,6 +289,23 @@ LINKERS: tuple[Callable[[Doc, Span, int, int], Found | None], ...] = (
     noun_after_value, noun_of_value, bracket_head, subject_of_change, object_of_change, occurred_in,
     event_after_value, verb_names_outcome,
 )
+
+
+def enclosing_phrase(doc: Doc, mention: Span) -> Span | None:
+    """The noun phrase a lexicon outcome is written in, where it is longer: ``disability
+    progression`` around ``progression``, ``annualized relapse rate`` around ``relapse``."""
+    sentence = sent(mention)
+    end = mention.end
+    while end < sentence.end and NOUN in classes(doc[end].text) and not doc[end].is_punct \
+            and not doc[end].like_num and doc[end].lower_ not in people_words() and end - mention.end < 2 \
+            and VERB not in classes(doc[end].text):
+        end += 1
+    phrase = trimmed(noun_phrase_left(doc, end, sentence.start))
+    if phrase is None or phrase.start > mention.start or len(phrase) <= len(mention):
+        return None
+    if any(t.is_title for t in doc[phrase.start:mention.start]) and mention[0].is_title:
+        return None  # "the Beck Depression Inventory": a name that holds the outcome word, not its modifiers
+    return phrase if acceptable_outcome(phrase) else None
 
 
 def link_outcome(doc: Doc, value: Span) -> Found | None:

@@ -194,6 +194,19 @@ def _after_subject(doc: Doc, i: int, floor: int) -> bool:
     return bool(before & {NOUN}) and not before & {DET, QUANT} or "o" in before
 
 
+def trimmed(phrase: Span | None) -> Span | None:
+    """An outcome phrase without the words before it that judge its size (``significant``,
+    ``common``: ``patterns/evaluative_words.txt``) or govern it as a verb (``monitoring``)."""
+    if phrase is None:
+        return None
+    start = phrase.start
+    doc = phrase.doc
+    while start < phrase.end - 1 and (doc[start].lower_ in _word_list("evaluative_words.txt")
+                                      or doc[start].lower_.endswith("ing") and VERB in classes(doc[start].text)):
+        start += 1
+    return doc[start:phrase.end]
+
+
 def acceptable_outcome(phrase: Span | None) -> bool:
     """Whether a noun phrase can name an outcome: its head names no people, group, time unit or
     statistic, and it has a word that is not a number."""
