@@ -125,3 +125,20 @@ def test_results_say_which_linkers_attached_them(nlp: Language) -> None:
     assert links[20.0]["arm"] == "group-next-to-value"
     assert {(r["endpoint"], r["arm"]) for r in record["results"]} == {("night sweats", "paroxetine"),
                                                                      ("night sweats", "placebo")}
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    pytest.param("Patients were randomly assigned to aspirin or placebo. By week 12, 40% of the patients on placebo "
+                 "and 22% of those taking aspirin had stopped treatment.",
+                 {("stopped treatment", "placebo", 40.0), ("stopped treatment", "aspirin", 22.0)},
+                 id="first-of-a-list-shares-the-outcome-named-after-the-second"),
+    pytest.param("Patients were randomly assigned to aspirin or placebo. The remission rate with aspirin was 30%. "
+                 "The rate was 12 percent with placebo.",
+                 {("remission", "aspirin", 30.0), ("remission", "placebo", 12.0)},
+                 id="a-bare-rate-refers-to-the-outcome-of-the-sentence-before"),
+])
+def test_outcome_shared_across_values(nlp: Language, paragraph: str, expected: set) -> None:
+    text = f"Trial Update\n\n{paragraph}\n"
+    record = extract_text(text, nlp=nlp)
+    assert grounding_problems(record, text) == []
+    assert {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]} == expected

@@ -294,6 +294,18 @@ def _listed_before(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     return previous if re.search(r"(?i)\band\b", text_of(doc)[previous.end_char:span.start_char]) else None
 
 
+def _listed_after(doc: Doc, span: Span, values: list[Span]) -> Span | None:
+    """The value of the same kind just after ``span`` in its clause, joined by ``and``, whose
+    outcome is named after it: the first of ``55% of the patients on placebo and 45% of those
+    taking the drug had dropped out``."""
+    _, end = clause_bounds(sent(span), span.start)
+    later = [v for v in values if span.end <= v.start and v.end <= end and v.label_ == span.label_]
+    if not later:
+        return None
+    following = min(later, key=lambda v: v.start)
+    return following if re.search(r"(?i)\band\b", text_of(doc)[span.end_char:following.start_char]) else None
+
+
 def about_other_research(doc: Doc, sentence: Span) -> bool:
     """A sentence about the disease or other research (:data:`BACKGROUND`) naming no arm of this trial."""
     return bool(BACKGROUND.search(span_text(sentence))) \
@@ -337,6 +349,8 @@ def _link_endpoint(doc: Doc, span: Span, arm: str | None) -> tuple[Span | None, 
     found = link_outcome(doc, span)
     if found is not None:
         name, offsets, linker = found
+        if linker == "carried-from-sentence-before":
+            return None, (name, offsets), linker  # "The rate was 69 percent": the outcome named just before
         if name.lower() != text_of(doc)[offsets[0]:offsets[1]].lower():
             # an outcome named by its verb ("lived" is survival): the article's own name for it
             # where it has one ("overall survival"), else the verb's
@@ -472,7 +486,7 @@ def extract(doc: Doc) -> None:
             name = named[partner]  # "26% ... experienced a complete remission of symptoms, compared to 12%"
             result["evidence"]["links"]["endpoint"] = "contrast-partner"
         if name is None and result["arm"] is not None:
-            partner = partner or _listed_before(doc, span, values)
+            partner = partner if named.get(partner) else _listed_before(doc, span, values) or _listed_after(doc, span, values)
             name = named.get(partner) if partner is not None else None
             if name is not None:
                 result["evidence"]["links"]["endpoint"] = "partner-outcome"

@@ -205,7 +205,23 @@ def subject_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     subject = _subject_before(doc, verb, start)
     if subject is None or subject.start > start and doc[subject.start - 1].lower_ in ("by", "with", "than"):
         return None
+    if len(subject) == 1 and subject[0].lower_ in _words("measure_nouns.txt"):
+        return _carried(doc, subject)  # "The rate was 69 percent": the outcome of the sentence before
     return _found(subject, "subject-of-change")
+
+
+def _carried(doc: Doc, subject: Span) -> Found | None:
+    """The outcome a bare ``the rate``/``the number`` refers to: the last outcome named in the
+    sentence before (a lexicon outcome, or the phrase a linker found there), none across a paragraph."""
+    sentence = sent(subject)
+    if sentence.start == 0 or "\n\n" in doc[sentence.start - 1].text_with_ws:
+        return None
+    previous = sent(doc[sentence.start - 1])
+    mentions = [m for m in doc.spans.get("ENDPOINT_MENTION", []) if previous.start <= m.start and m.end <= previous.end]
+    if not mentions:
+        return None
+    mention = mentions[-1]
+    return mention.label_, (subject.start_char, subject.end_char), "carried-from-sentence-before"
 
 
 def object_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
