@@ -108,6 +108,10 @@ def test_outcome_linkers(nlp: Language, sentence: str, value_text: str, outcome:
     pytest.param("We expect that 70 percent of patients will have a response.", "70 percent", id="a-forecast"),
     pytest.param("About 30 percent of those who had smoked quit.", "30 percent", id="who-they-were"),
     pytest.param("Trial sites enrolled 60 percent of women at the end of the study.", "60 percent", id="no-outcome-named"),
+    pytest.param("Those with the marker (vs. 4% of those without it) went on to need surgery.", "4%",
+                 id="a-bracket-that-contrasts"),
+    pytest.param("Four trials had used copper bracelets and found nothing.", "Four", id="a-count-of-things-not-people"),
+    pytest.param("Of the 12 patients, five had their tumors disappear.", "five", id="a-clause-of-its-own"),
 ])
 def test_outcome_linkers_find_nothing(nlp: Language, sentence: str, value_text: str) -> None:
     doc = ruled(nlp, sentence)

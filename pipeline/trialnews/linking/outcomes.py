@@ -141,6 +141,8 @@ def bracket_head(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
         i -= 1
     if i - 1 <= start or doc[i - 1].text not in ("(", "[") or not any(t.like_num for t in doc[i:value.start + 1]):
         return None
+    if not (doc[i].like_num or doc[i].lower_ in _words("approximators.txt")):
+        return None  # "(vs. 3% of those without plaques)": a bracket that contrasts, not one that lists
     bracket = i - 1
     phrase = noun_phrase_left(doc, bracket, start)
     comma = next((k for k in range(bracket - 1, max(start, bracket - MAX_APPOSITIVE_TOKENS) - 1, -1)
@@ -258,6 +260,9 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     if value.label_ == "DURATION":
         return None
     values = {t.i for t in doc[value.end:stop] if t.like_num}
+    if value.end < stop and NOUN in classes(doc[value.end].text) and doc[value.end].lower_ not in people_words() \
+            and not doc[value.end].is_punct and doc[value.end].lower_ not in ("of", "percent"):
+        return None  # "Four trials had used zinc lozenges": the value counts things, not people
     for i in range(value.end, min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS)):
         token = doc[i]
         if token.is_punct and token.text not in ("(", ")") or i in values:
@@ -272,9 +277,9 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
                     and NOUN not in classes(doc[j].text):
                 j += 1  # "had experienced exacerbations" (but "had a sustained response")
             phrase = _changed(doc, noun_phrase_right(doc, j, stop), stop)
-            if phrase is None or phrase.start < j or phrase.end < stop and doc[phrase.end].lower_.endswith("ed") \
-                    and VERB in classes(doc[phrase.end].text):
-                return None  # "had their diet supplemented with": not what happened to them
+            if phrase is None or phrase.start < j or phrase.end < stop and VERB in classes(doc[phrase.end].text) \
+                    and (doc[phrase.end].lower_.endswith("ed") or NOUN not in classes(doc[phrase.end].text)):
+                return None  # "had their diet supplemented", "had their cancers disappear": a clause of its own
             return _found(phrase, "event-after-value")
     return None
 

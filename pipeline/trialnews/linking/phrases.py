@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..resources import load_lexicon
-from .wordclass import ADJ, ADV, DET, NOUN, QUANT, VERB, classes, is_function_word
+from .wordclass import ADJ, ADV, AUX, DET, NOUN, QUANT, VERB, classes, is_function_word
 
 #: The most words in an outcome's name.
 MAX_PHRASE_WORDS = 8
@@ -172,8 +172,10 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
                 start, count = previous, count + 1  # "clinically significant reduction"
                 continue
             break
-        if VERB in found and NOUN not in found and previous > floor and _after_subject(doc, previous, floor):
-            break  # "the drug raised HDL cholesterol": a verb after its subject, not a modifier
+        if VERB in found and previous > floor and _after_subject(doc, previous, floor) \
+                and (NOUN not in found or AUX in word_classes(doc, _word_start(doc, previous, floor), previous)
+                     or doc[previous - 1].lower_ == "to"):
+            break  # "the drug raised HDL cholesterol", "will report nausea": a verb, not a modifier
         start, count = previous, count + 1
     while start < head_start and ADV in word_classes(doc, start, _word_end(doc, start, end)) \
             and not word_classes(doc, start, _word_end(doc, start, end)) & {NOUN, ADJ}:
@@ -191,7 +193,8 @@ def _after_subject(doc: Doc, i: int, floor: int) -> bool:
     """Whether the word before token ``i`` can end a subject (a noun or pronoun, not a determiner
     or adjective): then the verb-like word at ``i`` is the verb."""
     before = word_classes(doc, _word_start(doc, i, floor), i)
-    return bool(before & {NOUN}) and not before & {DET, QUANT} or "o" in before
+    return bool(before & {NOUN}) and not before & {DET, QUANT} or "o" in before or AUX in before \
+        or doc[i - 1].text in (",", ";") or doc[i - 1].lower_ == "to"
 
 
 def trimmed(phrase: Span | None) -> Span | None:
