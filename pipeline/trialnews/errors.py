@@ -59,6 +59,8 @@ class Warnings:
     W007 = "W007 several trials seem to be described; the record follows the first ({names})"
     W008 = "W008 {field} item names arm {arm!r}, which is not among the arms: {action} ({text!r})"
     W009 = "W009 {field} value {value!r} dropped: {reason}"
+    W020 = ("W020 {count} value(s) of a trial with several arms name no group and were left out, since their "
+            "arm cannot be told: {values}")
 
 
 def code_of(template: str) -> str | None:

@@ -23,6 +23,8 @@ from ..linking.outcomes import enclosing_phrase, link_outcome
 from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, nearest_endpoint, \
     contrast_arm, contrast_partner, names_all_patients, opening_scope_arm, paired_arm, respectively_arm, sole_experimental_arm, timepoint
 
+#: The most values quoted in the warning that lists values left out for want of a group.
+MAX_LISTED_VALUES = 5
 #: The most words read as an outcome's name before its value when the lexicon knows none.
 MAX_OUTCOME_WORDS = 4
 #: Characters before a duration searched for follow-up wording ("followed for an average of 14 months").
@@ -428,6 +430,7 @@ def extract(doc: Doc) -> None:
     values = value_spans(doc)
     results = []
     pending: list[tuple[Span, str | None, dict]] = []
+    groupless: list[str] = []  # values left out because their group cannot be told
     named_at: dict[Span, int] = {}  # where the lexicon outcome of each value is written
     for span in values:
         sentence = sent(span)
@@ -453,7 +456,8 @@ def extract(doc: Doc) -> None:
             continue
         arm, arm_linker = _link_arm(doc, span, values, data.get("arms", []), warnings)
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
-            continue  # a value of a trial with several arms that names no group and not all patients
+            groupless.append(span_text(span))  # a value of a trial with several arms that names no group
+            continue
         endpoint, outcome, endpoint_linker = _link_endpoint(doc, span, arm)
         name = endpoint.label_ if endpoint is not None else outcome[0] if outcome else None
         if endpoint is not None:
@@ -477,6 +481,9 @@ def extract(doc: Doc) -> None:
             "timepoint": timepoint(doc, span),
             "evidence": {**evidence(span), "links": _links(arm=arm_linker, endpoint=endpoint_linker)},
         }))
+    if groupless:
+        shown = ", ".join(repr(text) for text in groupless[:MAX_LISTED_VALUES])
+        warnings.append(Warnings.W020.format(count=len(groupless), values=shown + (", ..." if len(groupless) > MAX_LISTED_VALUES else "")))
     named = {span: name for span, name, _ in pending if name is not None}
     seen: set[tuple] = set()
     for span, name, result in pending:

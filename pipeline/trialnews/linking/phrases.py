@@ -199,12 +199,15 @@ def _after_subject(doc: Doc, i: int, floor: int) -> bool:
 
 def trimmed(phrase: Span | None) -> Span | None:
     """An outcome phrase without the words before it that judge its size (``significant``,
-    ``common``: ``patterns/evaluative_words.txt``) or govern it as a verb (``monitoring``)."""
+    ``common``: ``patterns/evaluative_words.txt``) or govern it as a verb (``monitoring``); a word
+    that starts a known outcome stays (``overall survival``)."""
     if phrase is None:
         return None
     start = phrase.start
     doc = phrase.doc
-    while start < phrase.end - 1 and (doc[start].lower_ in _word_list("evaluative_words.txt")
+    known = {m.start for label in ("ENDPOINT_MENTION", "ENDPOINT") for m in doc.spans.get(label, [])
+             if phrase.start <= m.start < phrase.end}
+    while start < phrase.end - 1 and start not in known and (doc[start].lower_ in _word_list("evaluative_words.txt")
                                       or doc[start].lower_.endswith("ing") and VERB in classes(doc[start].text)):
         start += 1
     return doc[start:phrase.end]
