@@ -146,3 +146,28 @@ def test_outcome_shared_across_values(nlp: Language, paragraph: str, expected: s
     record = extract_text(text, nlp=nlp)
     assert grounding_problems(record, text) == []
     assert {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]} == expected
+
+
+ABSTRACT_FORMS = [
+    pytest.param("The objective response rate was 32.1% vs 28.4% in the letrozole and tamoxifen groups, respectively "
+                 "(P = 0.04).", {("objective response rate", "letrozole", 32.1), ("objective response rate", "tamoxifen", 28.4)},
+                 id="pair-then-groups-respectively"),
+    pytest.param("Grade 3 neutropenia occurred in 12.5% of letrozole patients and 8.0% of tamoxifen patients.",
+                 {("neutropenia", "letrozole", 12.5), ("neutropenia", "tamoxifen", 8.0)}, id="each-value-with-its-group"),
+    pytest.param("Letrozole group: 45/120 (37.5%); tamoxifen group: 30/118 (25.4%) achieved a complete response.",
+                 {("complete response", "letrozole", 37.5), ("complete response", "tamoxifen", 25.4)},
+                 id="group-label-colon"),
+    pytest.param("Hot flashes were more common with tamoxifen (35% vs. 21%; P < .001).",
+                 {("hot flashes", "tamoxifen", 35.0), ("hot flashes", "letrozole", 21.0)}, id="one-group-named-of-two"),
+    pytest.param("Rates of local recurrence were 3.2% and 5.1%, respectively.",
+                 {("local recurrence", "letrozole", 3.2), ("local recurrence", "tamoxifen", 5.1)},
+                 id="respectively-with-the-groups-of-the-trial"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ABSTRACT_FORMS)
+def test_per_arm_numbers_in_abstract_style(nlp: Language, sentence: str, expected: set) -> None:
+    text = f"Trial Update\n\nPatients were randomly assigned to letrozole or tamoxifen. {sentence}\n"
+    record = extract_text(text, nlp=nlp)
+    assert grounding_problems(record, text) == []
+    assert {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]} == expected

@@ -132,10 +132,9 @@ def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> t
 
 def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
     """The group named next to the value, in its clause, with no other value between."""
-    if value.start >= 2 and doc[value.start - 1].text == ":":  # "(darbepoetin: 3.0%, placebo: 1.0%)"
-        labelled = next((m.label_ for m in arm_mentions(doc) if m.end == value.start - 1), None)
-        if labelled is not None:
-            return labelled
+    labelled = labelled_arm(doc, value)
+    if labelled is not None:
+        return labelled
     sentence = sent(value)
     start, end = clause_bounds(sentence, value.start)
     if _BOTH.search(span_text(doc[start:end])) and not any(start <= m.start < end for m in arm_mentions(doc)):
@@ -163,6 +162,24 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
         if best is None or distance < best[0]:
             best = (distance, mention.label_)
     return best[1] if best else None
+
+
+#: Tokens between a group's label and colon and the value it labels (``X group: 45/120 (37.5%)``).
+MAX_LABEL_GAP = 6
+
+
+def labelled_arm(doc: Doc, value: Span) -> str | None:
+    """The group that labels a value after a colon: ``(darbepoetin: 3.0%, placebo: 1.0%)``,
+    ``Letrozole group: 45/120 (37.5%)``. Only numbers, brackets and slashes may stand between
+    the colon and the value."""
+    i = value.start
+    while i > 0 and value.start - i < MAX_LABEL_GAP and (doc[i - 1].like_num or doc[i - 1].text in ("(", "/", "[")):
+        i -= 1
+    if i < 2 or doc[i - 1].text != ":":
+        return None
+    colon = i - 1
+    label_end = colon - 1 if doc[colon - 1].lower_ in ("group", "arm", "cohort") else colon
+    return next((m.label_ for m in arm_mentions(doc) if m.end == label_end or m.end == colon), None)
 
 
 def opening_scope_arm(doc: Doc, value: Span) -> str | None:

@@ -21,7 +21,7 @@ from ..doctext import span_text, text_of
 from .common import clause_bounds, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
 from ..linking.outcomes import enclosing_phrase, link_outcome
 from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, nearest_endpoint, \
-    contrast_arm, contrast_partner, names_all_patients, opening_scope_arm, paired_arm, respectively_arm, sole_experimental_arm, timepoint
+    contrast_arm, contrast_partner, labelled_arm, names_all_patients, opening_scope_arm, paired_arm, respectively_arm, sole_experimental_arm, timepoint
 
 #: The most values quoted in the warning that lists values left out for want of a group.
 MAX_LISTED_VALUES = 5
@@ -331,7 +331,8 @@ def _link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warnin
     handled, arm = paired_arm(doc, span, values, arms)
     if handled:
         return arm, "side-by-side-pair" if arm else None
-    for linker, find in (("group-next-to-value", lambda: nearest_arm(doc, span, values)),
+    for linker, find in (("group-label", lambda: labelled_arm(doc, span)),
+                         ("group-next-to-value", lambda: nearest_arm(doc, span, values)),
                          ("opening-scope", lambda: opening_scope_arm(doc, span)),
                          ("contrast-other-group", lambda: contrast_arm(doc, span, values, arms)),
                          ("sole-experimental-arm", lambda: sole_experimental_arm(doc, span, arms))):

@@ -210,6 +210,8 @@ def trimmed(phrase: Span | None) -> Span | None:
     while start < phrase.end - 1 and start not in known and (doc[start].lower_ in _word_list("evaluative_words.txt")
                                       or doc[start].lower_.endswith("ing") and VERB in classes(doc[start].text)):
         start += 1
+    if start + 2 < phrase.end and doc[start].lower_ in ("rate", "rates") and doc[start + 1].lower_ == "of":
+        start += 2  # "rates of local recurrence": the outcome is the recurrence
     return doc[start:phrase.end]
 
 
