@@ -162,6 +162,10 @@ ABSTRACT_FORMS = [
     pytest.param("Rates of local recurrence were 3.2% and 5.1%, respectively.",
                  {("local recurrence", "letrozole", 3.2), ("local recurrence", "tamoxifen", 5.1)},
                  id="respectively-with-the-groups-of-the-trial"),
+    pytest.param("For letrozole and tamoxifen, respectively, common toxicities were nausea (11.2% and 7.9%) and "
+                 "fatigue (20.1% and 18.3%).", {("nausea", "letrozole", 11.2), ("nausea", "tamoxifen", 7.9),
+                                                ("fatigue", "letrozole", 20.1), ("fatigue", "tamoxifen", 18.3)},
+                 id="respectively-before-bracketed-values"),
 ]
 
 

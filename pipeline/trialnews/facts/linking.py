@@ -67,7 +67,7 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     sentence = sent(value)
     marker = next((t for t in sentence if t.lower_ == "respectively" and t.i >= value.end), None)
     if marker is None:
-        return False, None
+        return _respectively_before(doc, value, values)
     start, _ = clause_bounds(sentence, value.start)
     earlier = [t.i for t in sentence if t.lower_ == "respectively" and t.i < value.start]
     start = max([start, *earlier])
@@ -82,6 +82,25 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
         warnings.append(Warnings.W001.format(n_values=len(listed), n_arms=len(groups), text=span_text(sentence)[:120]))
         return True, None
     return True, groups[listed.index(value)] if value in listed else None
+
+
+def _respectively_before(doc: Doc, value: Span, values: list[Span]) -> tuple[bool, str | None]:
+    """(handled, arm) for a value in a bracket after ``X and Y, respectively,``: ``For X (n=190)
+    and Y (n=192), respectively, toxicities were neutropenia (25.3% and 17.9%)``: each bracket
+    lists one value per group, in the order the groups were named."""
+    sentence = sent(value)
+    marker = next((t for t in reversed(sentence) if t.lower_ == "respectively" and t.i < value.start), None)
+    if marker is None:
+        return False, None
+    groups = _groups_between(doc, sentence.start, marker.i)
+    opening = next((i for i in range(value.start - 1, marker.i, -1) if doc[i].text in ("(", ")")), None)
+    if len(groups) < 2 or opening is None or doc[opening].text != "(":
+        return False, None
+    closing = next((i for i in range(value.end, sentence.end) if doc[i].text == ")"), sentence.end)
+    listed = [v for v in values if opening < v.start and v.end <= closing and v.label_ == value.label_]
+    if len(listed) != len(groups) or value not in listed:
+        return False, None
+    return True, groups[listed.index(value)]
 
 
 def _paired_run(doc: Doc, value: Span, values: list[Span]) -> list[Span]:
