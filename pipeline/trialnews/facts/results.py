@@ -20,6 +20,7 @@ from ..resources import load_lexicon
 from ..doctext import span_text, text_of
 from .common import clause_bounds, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
 from ..linking.outcomes import enclosing_phrase, link_outcome
+from ..linking.wordclass import is_function_word
 from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, nearest_endpoint, \
     contrast_arm, contrast_partner, labelled_arm, names_all_patients, opening_scope_arm, paired_arm, respectively_arm, sole_experimental_arm, timepoint
 
@@ -365,8 +366,18 @@ def _link_endpoint(doc: Doc, span: Span, arm: str | None) -> tuple[Span | None, 
         trimmed = _without_groups(doc, offsets)
         if trimmed is not None:
             return None, trimmed, linker
-    endpoint = nearest_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF")
-                                or _is_subject(doc, span))
+    subject = _is_subject(doc, span)
+    if subject and arm:
+        predicate = _predicate_after(doc, span)
+        if predicate is not None:  # "7 percent of the patients getting X dropped out"
+            start, end = predicate[1]
+            known = [m for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= end]
+            if known:  # "were deemed to be in clinical remission": the known outcome it names
+                return known[0], None, "verb-after-value"
+            predicate = _before_groups(doc, predicate)
+            if predicate is not None:
+                return None, predicate, "verb-after-value"
+    endpoint = nearest_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF") or subject)
     linker = "lexicon-nearest" if endpoint is not None else None
     if endpoint is not None:
         whole = enclosing_phrase(doc, endpoint)
@@ -388,6 +399,21 @@ def _link_endpoint(doc: Doc, span: Span, arm: str | None) -> tuple[Span | None, 
     if head is not None and (endpoint is None or endpoint.end_char <= head[1][0]):
         endpoint, outcome, linker = None, head, "bracket-head"  # "hematocrit increase (1.9 percent vs. 0 percent)"
     return endpoint, outcome, linker if endpoint is not None or outcome is not None else None
+
+
+def _before_groups(doc: Doc, outcome: Outcome) -> Outcome | None:
+    """An outcome phrase cut before the first group it names (``responded to nivolumab``:
+    ``responded``), without the linking words left at its end."""
+    start, end = outcome[1]
+    for mention in arm_mentions(doc):
+        if start < mention.start_char < end:
+            end = mention.start_char
+    words = text_of(doc)[start:end].split()
+    while words and is_function_word(words[-1]):
+        words.pop()
+    if not words:
+        return None
+    return outcome_at(text_of(doc), start, start + len(" ".join(words))) if text_of(doc)[start:end].startswith(" ".join(words)) else None
 
 
 def _mention_named(doc: Doc, offsets: tuple[int, int]) -> Span | None:

@@ -105,6 +105,8 @@ def noun_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     if value.label_ == "DURATION":
         return None  # "12 weeks of treatment": what follows a duration is what lasted, not an outcome
     i = _skip_right(doc, value.end, stop, _COMPARATIVES)
+    if i + 1 < stop and doc[i].lower_ == "or" and doc[i + 1].lower_ in ("so", "more", "less"):
+        i += 2  # "a 20 percent or so improvement"
     if i >= stop or doc[i].is_punct:
         return None
     first = classes(doc[i].text)
