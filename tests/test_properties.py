@@ -505,7 +505,7 @@ def _blank_english() -> Language:
 
 
 def _segment_by_loop(doc) -> list[int]:  # noqa: ANN001 - the segmenter's token loop before numpy, as reference
-    from trialnews.components.segmenter import CLOSERS, ENDERS, NOT_START, START, _opens_sentence
+    from trialnews.components.segmenter import CLOSERS, ENDERS, NOT_START, START, WRAP_ENDERS, _opens_sentence
 
     headings = doc.user_data.get("headings") or ()
     heading_edges = {edge for start, end in headings for edge in (start, end)}
@@ -519,7 +519,10 @@ def _segment_by_loop(doc) -> list[int]:  # noqa: ANN001 - the segmenter's token 
             elif "\n" in token.text:
                 after_break = True
             continue
-        if after_break or (after_ender and _opens_sentence(token.text[0])) or token.idx in heading_edges:
+        wrapped = (after_break and i >= 2 and token.text[:1].islower() and doc[i - 1].is_space
+                   and doc[i - 1].text.count("\n") == 1 and not doc[i - 2].is_space
+                   and doc[i - 2].text not in ENDERS and doc[i - 2].text[-1] not in WRAP_ENDERS)
+        if (after_break and not wrapped) or (after_ender and _opens_sentence(token.text[0])) or token.idx in heading_edges:
             starts[i] = START
         after_ender = token.text in ENDERS or (after_ender and token.text in CLOSERS)
         after_break = False

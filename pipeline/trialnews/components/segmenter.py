@@ -2,7 +2,8 @@
 
 spaCy's ``sentencizer`` knows only punctuation; saved articles also break at every line (titles,
 bylines, datelines, list items and Markdown headings have no final period). A sentence starts:
-- at the first token after a line break;
+- at the first token after a line break, except a lower-case word after one line break whose
+  line does not end a sentence (a hard-wrapped line continues its sentence);
 - after ``.``, ``!`` or ``?`` (and any closing quotes or brackets) when the next token starts
   with an upper-case letter, a digit or an opening quote;
 - at every heading range given by the reader (``doc.user_data["headings"]``).
@@ -22,6 +23,8 @@ from .guard import Guarded
 ENDERS = frozenset({".", "!", "?", "...", "\u2026"})
 CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
 OPENERS = frozenset({'"', "\u201c", "'", "\u2018", "(", "["})
+#: Last characters of a line after which a line break ends the sentence even before a lower-case word.
+WRAP_ENDERS = frozenset(".!?:;\u2026")
 #: ``SENT_START`` values as ``Doc.from_array`` takes them.
 START, NOT_START = 1, -1
 
@@ -106,12 +109,10 @@ class Segmenter(Guarded):
 def _wrapped_line(doc: Doc, text: str, i: int) -> bool:
     """Whether token ``i`` continues a hard-wrapped sentence: it starts with a lower-case letter
     after one line break (not a blank line), and the line before ends with no sentence ender or colon."""
-    if i < 2 or not doc[i].text[:1].islower() or not doc[i - 1].is_space:
+    if i < 2 or not doc[i].text[:1].islower() or not doc[i - 1].is_space or doc[i - 1].text.count("\n") != 1:
         return False
-    if doc[i - 1].text.count("\n") != 1:
-        return False
-    before = text[:doc[i - 1].idx].rstrip()
-    return bool(before) and before[-1] not in ".!?:;"
+    before = doc[i - 2]
+    return not before.is_space and before.text not in ENDERS and before.text[-1] not in WRAP_ENDERS
 
 
 @Language.factory("trialnews_segmenter", assigns=["token.is_sent_start"])

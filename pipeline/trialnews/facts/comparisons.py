@@ -17,8 +17,9 @@ from ..doctext import text_of
 from ..errors import Warnings
 from ..normalize import parse_ci, parse_number, parse_p_value
 from .common import clause_bounds, evidence, sent, spans, state
-from .linking import arm_mentions, endpoint_mentions, nearest_endpoint
-from .results import Outcome, about_other_research, add_endpoint, outcome_at, within_group
+from ..linking.groups import arm_mentions, endpoint_mentions, nearest_endpoint
+from ..linking.values import Outcome, outcome_at
+from .results import about_other_research, add_endpoint, within_group
 
 #: Tokens after an estimate in which its confidence interval and p-value are looked for.
 STAT_WINDOW = 25

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import parse_number
 from ..doctext import span_text, text_of
 from .common import evidence, inside, longest_first, sent, spans, state
-from .linking import arm_mentions, nearest_arm
+from ..linking.groups import arm_mentions, nearest_arm
 
 #: The smallest denominator of ``k/N`` read as a group's size (smaller ones are often scores or doses).
 MIN_SLASH_TOTAL = 5

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
 from ..doctext import span_text, text_of
-from .common import LINK_WINDOW, clause_bounds, sent, spans
+from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans
 
 #: Values that count as one list for ``respectively``.
 LIST_LABELS = ("PERCENT", "DURATION", "QUANTITY", "FRACTION", "COUNT_OF", "POINTS", "EVENT_COUNT")
