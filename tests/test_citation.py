@@ -130,3 +130,21 @@ def test_title_in_prose(citation, sentence: str, title: str) -> None:
 def test_doi_broken_by_spaces() -> None:
     record = extract_text(article(LEDE, JOURNAL, "Abstract: http://www. example. org/ view?doi= 10. 7326/ M19-0001"))
     assert record["citation"]["doi"] == "10.7326/M19-0001"
+
+
+@pytest.mark.parametrize("paragraphs, authors", [
+    pytest.param(("Dr. Maria Lopez of Hill University ran the trial.",
+                  "Lopez, director of the sleep clinic and the study's lead author, said it worked."),
+                 ["Maria Lopez"], id="surname-beside-the-role-named-in-full-earlier"),
+    pytest.param(("\u201cIt worked,\u201d said lead author Dr. Lopez.", "Dr. Maria Lopez runs a sleep clinic."),
+                 ["Maria Lopez"], id="title-and-surname-after-the-role"),
+    pytest.param(("Researchers in Boston, and the lead author of the study, said it worked.",), [],
+                 id="a-place-is-no-author"),
+])
+def test_author_given_by_surname(citation, paragraphs: tuple[str, ...], authors: list[str]) -> None:
+    assert citation(LEDE, JOURNAL, *paragraphs)["authors"] == authors
+
+
+def test_journal_of_an_earlier_paper() -> None:
+    record = extract_text(article(LEDE, "A similar drug was described in the Journal of Rural Dentistry last year."))
+    assert record["citation"] is None

@@ -35,6 +35,9 @@ _ARTICLE = re.compile(r"(?i)^the\s+")
 _JOURNAL_WORD = re.compile(r"(?i)\s+(?:medical\s+|scientific\s+)?journal$")
 #: An organisation whose name holds a journal's ("the Institute of Cancer Research").
 _ORGANISATION_OF = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
+#: Words right after a journal's name that date another, earlier paper: "published in JAMA last year".
+_EARLIER_AFTER = re.compile(r"(?i)^\W*(?:(?:in|on)\s+)?(?:last\s+(?:year|month|spring|summer|fall|autumn|winter)|"
+                            r"\w+\s+years?\s+ago|a\s+(?:year|decade)\s+ago|in\s+the\s+past|earlier\s+(?:this|last)\s+decade)\b")
 #: Characters around a journal's name within which a bare year dates the publication ("in 2016").
 YEAR_WINDOW = 40
 
@@ -171,6 +174,9 @@ def _about_other_study(span: Span) -> bool:
     before = text_of(span.doc)[sentence.start_char:span.start_char]
     if _other_study().search(before) or _dated_study().search(before):
         return True
+    after = text_of(span.doc)[span.end_char:min(sentence.end_char, span.end_char + INTRO_WINDOW)]
+    if _EARLIER_AFTER.match(after):
+        return True
     return bool(_meeting().search(sentence.text)) and not _published(span)
 
 
@@ -262,7 +268,27 @@ def _name_near(doc: Doc, start: int, end: int, not_name: set[str]) -> str | None
         if len(words) >= 2 and not set(words) & not_name \
                 and not re.search(r"(?i)\b(?:of|at|from|in|for|with|by)\s+(?:the\s+)?$", before[:match.start()]):
             names.append(" ".join(words))
-    return names[-1] if names else None
+    if names:
+        return names[-1]
+    return _surname_near(text, end, before, not_name)
+
+
+def _surname_near(text: str, end: int, before: str, not_name: set[str]) -> str | None:
+    """A role given beside a surname alone ("lead author Dr. Smith", "Smith, director of X and the
+    study's lead author"): the name in full where the story gives it ("Dr. Jane Smith"), else none."""
+    after = re.match(rf"^(?:,\s*|\s+(?:is|was)\s+|\s+)(?:{alternation(_roles()['titles_before_name'])})\s+(?P<name>{_SURNAME})\b",
+                     text[end:end + NAME_AFTER_WINDOW])
+    found = [after] if after else [m for m in re.finditer(rf"(?:^|(?<=[\s(\"\u201c]))(?P<name>{_SURNAME}){_DEGREES},", before)
+                                    if not re.search(r"(?i)\b(?:of|at|from|in|for|with|by|the)\s+$", before[:m.start()])
+                                    and not re.search(r"[A-Z]\w*\.?\s+$", before[:m.start()])]  # "San Francisco,"
+    for match in reversed(found):
+        surname = match.group("name")
+        if surname in not_name:
+            continue
+        full = re.search(rf"\b{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|\s+{_GIVEN}\s+|\s+){re.escape(surname)}\b", text)
+        if full and not set(full.group().split()) & not_name:
+            return re.sub(r"\s+", " ", full.group())
+    return None
 
 
 def _title(doc: Doc) -> str | None:
