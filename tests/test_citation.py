@@ -148,3 +148,16 @@ def test_author_given_by_surname(citation, paragraphs: tuple[str, ...], authors:
 def test_journal_of_an_earlier_paper() -> None:
     record = extract_text(article(LEDE, "A similar drug was described in the Journal of Rural Dentistry last year."))
     assert record["citation"] is None
+
+
+@pytest.mark.parametrize("sentence, journal, year", [
+    pytest.param("The study was published in Computers in Sleep and Medicine on Monday.",
+                 "Computers in Sleep and Medicine", None, id="capitalised-title-after-published-in"),
+    pytest.param("The results were published in The Open Sleep Medicine Journal.", "Open Sleep Medicine Journal",
+                 None, id="journal-word-ending-a-title-is-kept"),
+    pytest.param("The paper, 'Sleep in Adults: Survey 2001-2010,' was published in Sleep and Health Reports.",
+                 "Sleep and Health Reports", None, id="a-range-of-years-in-a-title-is-no-year"),
+])
+def test_journal_not_in_the_lexicon(citation, sentence: str, journal: str, year: int | None) -> None:
+    found = citation(LEDE, sentence)
+    assert (found["journal"], found["year"]) == (journal, year)

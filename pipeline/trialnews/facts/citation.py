@@ -29,16 +29,16 @@ _ISSUE_DATE = re.compile(r"(?i)\b(?:issue|today|this week|monday|tuesday|wednesd
                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)")
 _JOURNAL_INTRO = re.compile(r"(?i)\b(?:in|journal|of)\s+(?:the\s+)?(?:journal\s+)?$")
 #: A year written beside the journal: "in 2016", "the 2016 issue".
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![-\u2013]\d)")
 _ARTICLE = re.compile(r"(?i)^the\s+")
 #: "the Lancet medical journal" is the Lancet.
-_JOURNAL_WORD = re.compile(r"(?i)\s+(?:medical\s+|scientific\s+)?journal$")
+_JOURNAL_WORD = re.compile(r"\s+(?:medical\s+|scientific\s+)?journal$")
 #: An organisation whose name holds a journal's ("the Institute of Cancer Research").
 _ORGANISATION_OF = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
 #: Words right after a journal's name that date another, earlier paper: "published in JAMA last year".
 _EARLIER_AFTER = re.compile(r"(?i)^\W*(?:(?:in|on)\s+)?(?:last\s+(?:year|month|spring|summer|fall|autumn|winter)|"
                             r"\w+\s+years?\s+ago|a\s+(?:year|decade)\s+ago|in\s+the\s+past|earlier\s+(?:this|last)\s+decade)\b")
-#: Characters around a journal's name within which a bare year dates the publication ("in 2016").
+#: Characters after a journal's name within which a bare year dates the publication ("X in 2016", "X, 2016").
 YEAR_WINDOW = 40
 
 #: Characters before a journal's name read for the words that introduce it ("published online in the").
@@ -215,8 +215,7 @@ def _year(doc: Doc, journal: Span) -> int | None:
             value = parse_date(date.text)
             if value:
                 return int(value[:4])
-    written = _YEAR.search(text_of(doc)[max(sentence.start_char, journal.start_char - YEAR_WINDOW):
-                                        min(sentence.end_char, journal.end_char + YEAR_WINDOW)])
+    written = _YEAR.search(text_of(doc)[journal.end_char:min(sentence.end_char, journal.end_char + YEAR_WINDOW)])
     if written and _publication_cue().search(sentence.text):
         return int(written.group())
     published = state(doc).get("article", {}).get("published")
