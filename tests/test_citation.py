@@ -155,6 +155,8 @@ def test_journal_of_an_earlier_paper() -> None:
                  "Computers in Sleep and Medicine", None, id="capitalised-title-after-published-in"),
     pytest.param("The results were published in The Open Sleep Medicine Journal.", "Open Sleep Medicine Journal",
                  None, id="journal-word-ending-a-title-is-kept"),
+    pytest.param("The findings were published in the Journal of Parkinson\u2019s Disease.",
+                 "Journal of Parkinson\u2019s Disease", None, id="curly-apostrophe-in-a-title"),
     pytest.param("The paper, 'Sleep in Adults: Survey 2001-2010,' was published in Sleep and Health Reports.",
                  "Sleep and Health Reports", None, id="a-range-of-years-in-a-title-is-no-year"),
 ])
