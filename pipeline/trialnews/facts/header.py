@@ -24,6 +24,8 @@ def title(text: str) -> str | None:
 
 
 def author(doc: Doc) -> str | None:
+    """The byline near the top ("By Jane Doe", "Jane Doe, USA TODAY"), else the sign-off at the end
+    ("Write to Jane Doe at jane.doe@example.com")."""
     for span in spans(doc, "BYLINE"):
         if span.start_char > HEADER_WINDOW:
             break
@@ -31,6 +33,8 @@ def author(doc: Doc) -> str | None:
         name = _BYLINE_STOP.sub("", name)
         if name.strip():
             return clean(name)
+    for span in spans(doc, "SIGN_OFF"):
+        return clean(span.text)
     return None
 
 

@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..record import DESIGN_TAGS
-from ..scanning import fast_scanner
+from ..scanning import alternation, fast_scanner
 from ..resources import load_lexicon
 from ..doctext import span_text, text_of
 from .common import TEXT_LOWER, clean, heading_sentence, sent, spans, state
@@ -18,26 +18,41 @@ from .common import TEXT_LOWER, clean, heading_sentence, sent, spans, state
 NAME_WINDOW = 3
 _TRIAL_WORD = re.compile(r"(?i)^(?:trials?|stud(?:y|ies))$")
 _ROMAN_PHASE = re.compile(r"^(?:I{1,3}|IV)[ab]?$")
+#: A surname, not an acronym: McIntyre, MacLeod.
+_SURNAME_SHAPE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+$")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _STAGE_PHASE = {"early": "1", "mid": "2", "midstage": "2", "late": "3"}
-_CONDITION_HEAD = fast_scanner(
-    r"(?i)\b(?:cancers?|carcinomas?|myelomas?|leukemias?|leukaemias?|lymphomas?|melanomas?|tumou?rs?|sarcomas?|"
-    r"diseases?|syndromes?|disorders?|diabetes|failure|infections?|colitis|asthma|depression|hypertension|"
-    r"obesity|stenosis|arthritis|hypogonadism|fibrillation|dementia|psoriasis|eczema|dermatitis|migraines?|"
-    r"insomnia|schizophrenia|hepatitis(?: [A-E])?|HIV|COPD|sclerosis|epilepsy|osteoporosis|anemia|anaemia|"
-    r"stroke|pain|hot flashes|menopause|overweight|smoking|alcoholism|addiction|autism|ADHD|glaucoma|"
-    r"degeneration|cirrhosis|pneumonia|sepsis|influenza|flu|COVID-19|malaria|tuberculosis|fractures?)\b",
-    lower=TEXT_LOWER)
-_CONDITION_CUE = re.compile(r"(?i)\b(?:patients|people|women|men|adults|children|participants|those|subjects|"
-                            r"individuals)\s+with\s+$|\b(?:for|treat(?:ing|s|ed)?|against|in)\s+$")
-_NOT_MODIFIER = frozenset({"treat", "treating", "treated", "treatment", "treatments", "patients", "people", "drug", "drugs",
-                           "therapy", "trial", "study", "women", "men", "adults", "children", "who", "had", "have",
-                           "has", "new", "against", "prevent", "preventing", "reduce", "reducing", "deaths",
-                           "die", "died"})
 _SEVERITY = frozenset({"mild", "moderate"})
 _MAX_MODIFIERS = 5
-#: How many more mentions of a disease outweigh the other's "patients with" cue.
-REPEATS_PER_CUE = 3
+#: Weight of one mention of a disease in choosing the trial's condition: after a population cue
+#: ("patients with X"), after an outcome cue ("the risk of X": a measured outcome), or neither.
+POPULATION_WEIGHT = 3
+OUTCOME_WEIGHT = 0
+PLAIN_WEIGHT = 1
+#: Weight of the disease a headline names (headlines name the trial's condition).
+TITLE_WEIGHT = 3
+#: Characters before a condition's first word read for a cue.
+CUE_WINDOW = 30
+
+
+@cache
+def _condition_heads():
+    return fast_scanner(rf"(?i)\b(?:{alternation(load_lexicon('condition_heads.txt'))})\b", lower=TEXT_LOWER)
+
+
+@cache
+def _cue_regex(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\s+(?:an?\s+|the\s+)?$")
+
+
+@cache
+def _future() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon('future_cues.txt'))})\b")
+
+
+@cache
+def _not_modifiers() -> frozenset[str]:
+    return frozenset(entry.lower() for entry in load_lexicon("not_condition_modifiers.txt"))
 
 
 @cache
@@ -51,13 +66,32 @@ def name(doc: Doc, arm_labels: set[str]) -> str | None:
     first: dict[str, int] = {}
     for span in spans(doc, "TRIAL_NAME"):
         text = clean(span_text(span))
-        if text.lower() in excluded or len(text) < 3 or _ROMAN_PHASE.match(text) or not _near_trial_word(doc, span):
+        if text.lower() in excluded or len(text) < 3 or _ROMAN_PHASE.match(text) or _SURNAME_SHAPE.match(text) \
+                or not (_near_trial_word(doc, span) or _spelled_out(doc, span)):
             continue
         counts[text] += 1
         first.setdefault(text, span.start)
+    for text in list(counts):  # a name given once ("a study called Crest") and then used ("the Crest trial")
+        if span_text(doc[first[text]:first[text] + 1]) == text:
+            counts[text] = max(counts[text], len(re.findall(rf"\b{re.escape(text)}\b", text_of(doc))))
     if not counts:
         return None
     return max(counts, key=lambda t: (counts[t], -first[t]))
+
+
+def _spelled_out(doc: Doc, span: Span) -> bool:
+    """An acronym given after the words it stands for: "the Trial to Assess Chelation Therapy, or
+    TACT", "Stenting Versus Surgery Trial (SVS)": its letters are the initials of the capitalised words
+    just before it."""
+    acronym = span.text
+    if not acronym.isupper() or not acronym.isalpha():
+        return False
+    sentence = sent(span)
+    words = [t.text for t in doc[sentence.start:span.start] if t.is_alpha]
+    while words and words[-1].lower() in ("or", "the"):
+        words.pop()
+    initials = [w[0] for w in words if w[0].isupper()]
+    return "".join(initials[-len(acronym):]) == acronym and any(_TRIAL_WORD.match(w) for w in words[-2 * len(acronym):])
 
 
 def _near_trial_word(doc: Doc, span: Span) -> bool:
@@ -67,6 +101,8 @@ def _near_trial_word(doc: Doc, span: Span) -> bool:
 
 def phase(doc: Doc) -> str | None:
     for span in spans(doc, "PHASE"):
+        if _future().search(text_of(doc)[sent(span).start_char:span.start_char]):
+            continue  # "plans to start phase 3 trials next year"
         text = span.text.lower()
         stage = re.match(r"(early|mid|late)[\s-]?stage|midstage", text)
         if stage:
@@ -80,31 +116,120 @@ def phase(doc: Doc) -> str | None:
     return None
 
 
+#: Words after a design word that make it something else: "a high crossover rate" (patients
+#: switching arms), "observational studies show" (the research the article cites).
+_NOT_DESIGN_AFTER = {"crossover": ("rate", "rates", "patients", "group", "groups"),
+                     "observational": ("studies", "research", "data", "evidence")}
+
+
+def _not_design(doc: Doc, span: Span) -> bool:
+    after = _NOT_DESIGN_AFTER.get(span.id_.split(":", 1)[0], ())
+    return span.end < len(doc) and doc[span.end].lower_ in after
+
+
 def design(doc: Doc, arms: list[dict]) -> list[str]:
-    tags = {span.id_.split(":", 1)[0] for span in spans(doc, "DESIGN")} & set(DESIGN_TAGS)
+    tags = {span.id_.split(":", 1)[0] for span in spans(doc, "DESIGN") if not _not_design(doc, span)} & set(DESIGN_TAGS)
     if any(arm["role"] == "control" and arm["label"] in ("placebo", "sham") for arm in arms):
         tags.add("placebo-controlled")
     return [tag for tag in DESIGN_TAGS if tag in tags]
 
 
 def condition(doc: Doc) -> str | None:
-    """The disease as written: a condition head with its modifiers, after "patients with", "for", "in"."""
-    candidates: list[tuple[int, str]] = []
-    for head_start, head_end, _ in _CONDITION_HEAD.finditer(text_of(doc)):
+    """The disease of the people randomised, as written: a condition head with its modifiers.
+
+    Each mention of a disease weighs for it: more after a population cue ("patients with X",
+    "to treat X"), less after an outcome cue ("the risk of X", "prevented X": something the trial
+    measured). The disease (its last two words: "breast cancer", "heart disease") with the most
+    weight wins, and is written as its most specific cued (else most frequent) phrase."""
+    text = text_of(doc)
+    title_line = text.lstrip().split("\n", 1)[0]
+    title_line = text[:text.index(title_line) + len(title_line)] if title_line else ""
+    mentions: list[tuple[str, str, int]] = []  # (group, phrase, weight); a headline's mention has no phrase
+    last_specific: dict[str, str] = {}  # head word -> group of the last disease named with modifiers
+    for head_start, head_end, _ in _condition_heads().finditer(text):
         span = doc.char_span(head_start, head_end, alignment_mode="expand")
-        if span is None or heading_sentence(doc, sent(span)) or sent(span).start == 0 \
-                or any(token.like_url or "/" in token.text for token in span):
+        if span is None or any(token.like_url or "/" in token.text for token in span):
+            continue
+        if sent(span).start == 0 or heading_sentence(doc, sent(span)):
+            if head_start < len(title_line) and span[0].is_lower:  # the headline's disease, in lower case
+                mentions.append((_group(span.text), "", TITLE_WEIGHT))
+            continue
+        if _in_proper_name(doc, span):
             continue
         start = _modifiers_start(doc, span)
-        before = text_of(doc)[max(0, doc[start].idx - 30):doc[start].idx]
-        score = 0 if _CONDITION_CUE.search(before) else 1
-        candidates.append((score, clean(span_text(doc[start:span.end]))))
-    if not candidates:
+        phrase = clean(span_text(doc[start:span.end]))
+        head = _group(span.text)
+        if start == span.start and head in last_specific:  # "the cancer" after "breast cancer"
+            mentions.append((last_specific[head], phrase, _weight(text, doc[start].idx)))
+            continue
+        if start < span.start:
+            last_specific[head] = _group(phrase)
+        mentions.append((_group(phrase), phrase, _weight(text, doc[start].idx)))
+    for short in spans(doc, "ABBREVIATION"):  # "IBS" is a mention of "irritable bowel syndrome"
+        long_form = clean(short.label_)
+        head = next(iter(_condition_heads().finditer(long_form)), None) if long_form else None
+        if head and not long_form[head[0]].isupper() \
+                and not heading_sentence(doc, sent(short)):
+            group = _group(long_form)
+            if len(long_form.split()) == 1 and group in last_specific:  # "MM" for "myeloma" after "multiple myeloma"
+                mentions.append((last_specific[group], "", _weight(text, short.start_char)))
+            else:
+                mentions.append((group, long_form, _weight(text, short.start_char)))
+    if not any(phrase for _, phrase, _ in mentions):
         return None
-    lowered = text_of(doc).lower()
-    # The disease the article keeps naming (in the title too) wins over one named in passing.
-    mentions = {name: lowered.count(name.lower().split()[-1]) for _, name in candidates}
-    return min(candidates, key=lambda c: (c[0] - mentions[c[1]] // REPEATS_PER_CUE, -mentions[c[1]]))[1]
+    totals: dict[str, int] = Counter()
+    for group, _, weight in mentions:
+        totals[group] += weight
+    named = {g for g, phrase, _ in mentions if phrase}
+    # A bare "disease" or "disorder" is the trial's condition only when nothing more specific is named.
+    named = {g for g in named if g not in _lexicon("condition_generic_heads.txt")} or named
+    best = max(named, key=lambda g: (totals[g], -next(i for i, m in enumerate(mentions) if m[0] == g)))
+    phrases = Counter(phrase for group, phrase, _ in mentions if group == best and phrase)
+    cued = {phrase for group, phrase, weight in mentions if group == best and weight == POPULATION_WEIGHT}
+    specific = Counter({p: n for p, n in phrases.items() if len(p.split()) > 1 and (n > 1 or p in cued)})
+    phrases = specific or phrases  # "breast cancer", not the bare "cancer" that refers to it
+    if not phrases:
+        return None
+    # A cued phrase named more than once, the most specific first ("triple-negative breast cancer"
+    # before "breast cancer"), then the most frequent.
+    return max(phrases, key=lambda p: (p in cued, phrases[p] > 1, len(p.split()), phrases[p]))
+
+
+def _group(phrase: str) -> str:
+    """A disease's key: its last two words without grades ("advanced breast cancers" -> "breast
+    cancer"), or the word before a generic head ("tuberculosis infection" -> "tuberculosis")."""
+    phrase = phrase.lower().replace("\u2019", "'").split(" of ")[0]  # "retinopathy of prematurity"
+    words = [w for w in phrase.split() if w not in _lexicon("condition_grade_words.txt")]
+    words = [re.sub(r"(?<=[a-z][^su])s$", "", w) for w in words] or [phrase.lower()]
+    if len(words) > 1 and words[-1] in _lexicon("condition_generic_heads.txt"):
+        return words[-2]
+    return " ".join(words[-2:])
+
+
+@cache
+def _lexicon(name: str) -> frozenset[str]:
+    return frozenset(entry.lower() for entry in load_lexicon(name))
+
+
+def _weight(text: str, start: int) -> int:
+    before = text[max(0, start - CUE_WINDOW):start]
+    population = _cue_regex("condition_cues.txt").search(before)
+    outcome = _cue_regex("condition_outcome_cues.txt").search(before)
+    if outcome and (not population or outcome.start() <= population.start()):
+        return OUTCOME_WEIGHT
+    return POPULATION_WEIGHT if population else PLAIN_WEIGHT
+
+
+def _in_proper_name(doc: Doc, head: Span) -> bool:
+    """A capitalised disease word inside a name: "Centers for Disease Control", "National Cancer
+    Institute", "Institute of Neurological Disorders and Stroke"."""
+    if not head[0].is_title or head[0].is_sent_start:
+        return False
+    after = doc[head.end] if head.end < len(doc) else None
+    before = doc[head.start - 1] if head.start > 0 else None
+    return bool((after is not None and after.is_title) or (before is not None and before.is_title)
+                or (before is not None and before.lower_ in ("of", "for", "and") and head.start > 1
+                    and doc[head.start - 2].is_title))
 
 
 def _modifiers_start(doc: Doc, head: Span) -> int:
@@ -124,9 +249,9 @@ def _modifiers_start(doc: Doc, head: Span) -> int:
         elif token.lower_ == "to" and start - 2 >= floor and doc[start - 2].lower_ in _SEVERITY:
             start -= 2
         elif token.lower_ in ("or", "and") and start - 2 >= floor and doc[start - 2].is_alpha and doc[start - 2].is_lower \
-                and not doc[start - 2].is_stop and doc[start - 2].lower_ not in _NOT_MODIFIER:
+                and not doc[start - 2].is_stop and doc[start - 2].lower_ not in _not_modifiers():
             start -= 2  # "obese or overweight adults"
-        elif token.is_alpha and not token.is_stop and token.lower_ not in _NOT_MODIFIER \
+        elif token.is_alpha and not token.is_stop and token.lower_ not in _not_modifiers() \
                 and (token.is_lower or token.is_upper):
             start -= 1
         else:

@@ -1,0 +1,107 @@
+"""Trial fields (name, phase, design, condition) and the article's byline, on hand-written sentences.
+
+Every sentence here is written for the test (none is copied from a data set); each expected value
+is what a curator would write (RECORD.md, ANNOTATION.md).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from trialnews.extract import extract_text
+from trialnews.nlp import make_nlp
+
+TITLE = "Trial Update"
+
+
+def article(*paragraphs: str, title: str = TITLE) -> str:
+    return "\n\n".join((title, *paragraphs)) + "\n"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+@pytest.fixture
+def record(nlp: Language):
+    def run(*paragraphs: str, title: str = TITLE) -> dict[str, Any]:
+        return extract_text(article(*paragraphs, title=title), nlp=nlp)
+    return run
+
+
+@pytest.mark.parametrize("paragraphs, condition", [
+    pytest.param(("The drug is a new way of treating cancer, doctors said.",
+                  "They enrolled 300 patients with triple-negative breast cancer. Women with triple-negative breast "
+                  "cancer have few options, and the cancer often returns."), "triple-negative breast cancer",
+                 id="specific-phrase-over-its-head"),
+    pytest.param(("The trial enrolled 500 people with irritable bowel syndrome (IBS).",
+                  "Many people with IBS also have depression. Depression scores fell. Depression was measured "
+                  "monthly, and IBS symptoms were measured weekly."), "irritable bowel syndrome",
+                 id="abbreviation-mentions-count-for-the-long-form"),
+    pytest.param(("The drug was tested in 400 adults with atrial fibrillation.",
+                  "It reduced the risk of stroke. Fewer cases of stroke were seen, and the risk of stroke fell."),
+                 "atrial fibrillation", id="outcome-is-not-the-condition"),
+    pytest.param(("According to the Centers for Disease Control, many adults have high blood pressure.",
+                  "The trial enrolled 200 people with high blood pressure."), "high blood pressure",
+                 id="disease-word-in-an-agency-name"),
+    pytest.param(("The trial tested vaccines for upcoming flu seasons in 3,000 adults.",), "flu",
+                 id="upcoming-is-no-modifier"),
+    pytest.param(("The trial tested a pill in 3,000 adults at risk of developing heart disease.",), "heart disease",
+                 id="verb-before-a-disease-is-no-modifier"),
+])
+def test_condition(record, paragraphs: tuple[str, ...], condition: str) -> None:
+    assert record(*paragraphs)["trial"]["condition"] == condition
+
+
+@pytest.mark.parametrize("paragraphs, name", [
+    pytest.param(("The North American study, called Harbor, compared two surgeries.",
+                  "In the Harbor trial, 2,000 patients were randomly assigned to surgery or stenting.",
+                  "The Harbor results surprised the doctors."), "Harbor", id="one-word-name-called"),
+    pytest.param(("The trial, known as the Study of Heart Rhythm Outcomes, or SHRO, enrolled 900 adults.",),
+                 "SHRO", id="acronym-after-the-words-it-stands-for"),
+    pytest.param(("The study, led by McAllister and colleagues, enrolled 900 adults in a trial.",), None,
+                 id="mc-surname-is-no-acronym"),
+    pytest.param(("The trial, known as the Trial of Sleep, enrolled 900 adults.",), None,
+                 id="known-as-trial-is-no-name"),
+])
+def test_trial_name(record, paragraphs: tuple[str, ...], name: str | None) -> None:
+    assert record(*paragraphs)["trial"]["name"] == name
+
+
+@pytest.mark.parametrize("sentence, tag, present", [
+    pytest.param("The 15 hospitals participating in the study stopped using the old drug.", "multicenter", True,
+                 id="hospitals-participating"),
+    pytest.param("Investigators randomly chose 600 adults to receive the drug or a placebo.", "randomized", True,
+                 id="randomly-chose"),
+    pytest.param("The analysis was limited by a high crossover rate in the control group.", "crossover", False,
+                 id="crossover-rate-is-not-a-design"),
+    pytest.param("Large observational studies show that salt raises blood pressure.", "observational", False,
+                 id="observational-studies-are-background"),
+    pytest.param("This was an observational study of 6,000 nurses.", "observational", True,
+                 id="observational-study"),
+])
+def test_design(record, sentence: str, tag: str, present: bool) -> None:
+    assert (tag in record(sentence)["trial"]["design"]) is present
+
+
+@pytest.mark.parametrize("sentence, phase", [
+    pytest.param("The company plans to start Phase III trials of the drug next year.", None, id="future-phase"),
+    pytest.param("The phase 3 trial enrolled 800 adults with asthma.", "3", id="reported-phase"),
+])
+def test_phase(record, sentence: str, phase: str | None) -> None:
+    assert record(sentence)["trial"]["phase"] == phase
+
+
+@pytest.mark.parametrize("text, author", [
+    pytest.param(article("Jane Q. Doe, DAILY HERALD", "The trial enrolled 300 adults."), "Jane Q. Doe",
+                 id="name-comma-outlet-line"),
+    pytest.param(article("The trial enrolled 300 adults.", "Write to Ann Lee at ann.lee@example.com"), "Ann Lee",
+                 id="sign-off-write-to"),
+    pytest.param(article("The trial enrolled 300 adults."), None, id="no-byline"),
+])
+def test_article_author(nlp: Language, text: str, author: str | None) -> None:
+    assert extract_text(text, nlp=nlp)["article"]["author"] == author
