@@ -91,6 +91,8 @@ LINKED = [
                  "event-after-value", id="event-past-the-people"),
     pytest.param("Patients on the drug lived a median of 19.2 months.", "19.2 months", "survival",
                  "verb-names-outcome", id="verb-names-the-outcome"),
+    pytest.param("Pain scores fell by 35% and the number of flare-ups by 22% in the gel group.", "22%",
+                 "number of flare-ups", "gapped-subject", id="second-change-with-its-verb-left-out"),
 ]
 
 
@@ -132,6 +134,10 @@ def test_results_say_which_linkers_attached_them(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [
+    pytest.param("Patients were randomly assigned to aspirin or placebo. Headaches occurred in 12% and nausea in 9% "
+                 "of the aspirin group, compared with 7% and 4% of the placebo group.",
+                 {("headaches", "aspirin", 12.0), ("nausea", "aspirin", 9.0), ("headaches", "placebo", 7.0),
+                  ("nausea", "placebo", 4.0)}, id="a-list-after-a-contrast-parallels-the-list-before"),
     pytest.param("Patients were randomly assigned to aspirin or placebo. By week 12, 40% of the patients on placebo "
                  "and 22% of those taking aspirin had stopped treatment.",
                  {("stopped treatment", "placebo", 40.0), ("stopped treatment", "aspirin", 22.0)},

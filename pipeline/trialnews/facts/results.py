@@ -17,7 +17,8 @@ from ..normalize import fraction_percent, parse_number
 from ..record import PERCENT_MAX
 from ..doctext import span_text, text_of
 from .common import evidence, heading_sentence, inside, longest_first, sent, spans, state
-from ..linking.groups import LIST_LABELS, arm_mentions, contrast_partner, endpoint_mentions, names_all_patients, timepoint
+from ..linking.groups import LIST_LABELS, arm_mentions, contrast_partner, endpoint_mentions, names_all_patients, \
+    parallel_partner, timepoint
 from ..linking.values import Outcome, link_arm, link_endpoint, links, listed_after, listed_before
 
 #: The most values quoted in the warning that lists values left out for want of a group.
@@ -195,8 +196,12 @@ def extract(doc: Doc) -> None:
     named = {span: name for span, name, _ in pending if name is not None}
     seen: set[tuple] = set()
     for span, name, result in pending:
+        parallel = parallel_partner(doc, span, values)
+        if parallel is not None and named.get(parallel):
+            name = named[parallel]  # "81% and 71% in the X group, compared with 32% and 29% in the Y group"
+            result["evidence"]["links"]["endpoint"] = "parallel-list"
         partner = contrast_partner(doc, span, values)
-        if partner is not None and partner.start < span.start and named.get(partner) \
+        if parallel is None and partner is not None and partner.start < span.start and named.get(partner) \
                 and named_at.get(span, -1) > partner.start_char:
             name = named[partner]  # "26% ... experienced a complete remission of symptoms, compared to 12%"
             result["evidence"]["links"]["endpoint"] = "contrast-partner"

@@ -7,7 +7,8 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   the order the groups are named), ``group-label`` (``Letrozole group: 45/120 (37.5%)``),
   ``group-next-to-value`` (the group named next to it in its clause), ``opening-scope`` (``Of 575
   patients who received X, 42 ...``), ``contrast-other-group`` (the other group of a two-value
-  contrast), ``sole-experimental-arm`` (a one-arm trial). The linkers are in
+  contrast), ``sole-experimental-arm`` (a one-arm trial), ``list-shares-group`` (``Headaches
+  occurred in 12% and nausea in 9% of the aspirin group``). The linkers are in
   :mod:`trialnews.linking.groups`.
 - **its outcome** by :func:`link_endpoint`: the syntactic linkers of
   :mod:`trialnews.linking.outcomes` first (``noun-after-value``, ``noun-of-value``,
@@ -16,8 +17,10 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   after a value that is its subject (``verb-after-value``); then the nearest lexicon outcome
   (``lexicon-nearest``), as the noun phrase it is written in where that is longer
   (``lexicon-in-phrase``); then an outcome named just before the value (``phrase-before``) or in
-  front of its bracket (``bracket-head``). A value still without an outcome takes its contrast or
-  list partner's (``contrast-partner``, ``partner-outcome``; see ``trialnews.facts.results``).
+  front of its bracket (``bracket-head``). A value after a contrast whose list parallels the list
+  before it takes the outcome in the same place (``parallel-list``); a value still without an
+  outcome takes its contrast or list partner's (``contrast-partner``, ``partner-outcome``; see
+  ``trialnews.facts.results``).
 
 The name of each linker that attached a value goes to its ``evidence.links`` (``{"arm":
 "respectively-list", "endpoint": "occurred-in"}``), so a curator can see why.
@@ -37,6 +40,9 @@ from .groups import arm_mentions, contrast_arm, endpoint_mentions, labelled_arm,
     opening_scope_arm, paired_arm, respectively_arm, sole_experimental_arm
 from .outcomes import enclosing_phrase, link_outcome
 from .wordclass import is_function_word
+
+#: Tokens between the last value of a list and the group named after it that the list shares.
+LIST_GROUP_WINDOW = 6
 
 
 #: The most words read as an outcome's name before its value when the lexicon knows none.
@@ -267,11 +273,28 @@ def link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warning
                          ("group-next-to-value", lambda: nearest_arm(doc, span, values)),
                          ("opening-scope", lambda: opening_scope_arm(doc, span)),
                          ("contrast-other-group", lambda: contrast_arm(doc, span, values, arms)),
-                         ("sole-experimental-arm", lambda: sole_experimental_arm(doc, span, arms))):
+                         ("sole-experimental-arm", lambda: sole_experimental_arm(doc, span, arms)),
+                         ("list-shares-group", lambda: _group_of_next_in_list(doc, span, values))):
         arm = find()
         if arm:
             return arm, linker
     return None, None
+
+
+def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | None:
+    """``Headaches occurred in 12% and nausea in 9% of the aspirin group``: a value that names no
+    group takes the group named right after the next value of its ``and`` list."""
+    following = listed_after(doc, span, values)
+    if following is None:
+        return None
+    sentence = sent(following)
+    _, end = clause_bounds(sentence, following.start)
+    named = [m for m in arm_mentions(doc) if following.end <= m.start < end]
+    if not named or named[0].start - following.end > LIST_GROUP_WINDOW:
+        return None
+    if any(following.end <= v.start < named[0].start for v in values if v is not following):
+        return None
+    return nearest_arm(doc, following, values)
 
 
 def links(**linkers: str | None) -> dict[str, str]:
