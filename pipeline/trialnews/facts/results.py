@@ -21,6 +21,8 @@ from ..linking.groups import LIST_LABELS, arm_mentions, contrast_partner, endpoi
     parallel_partner, timepoint
 from ..linking.values import Outcome, link_arm, link_endpoint, links, listed_after, listed_before
 
+#: The linker that finds a value's time point (``at 21 months``: a duration after a time cue, ``linking.groups.timepoint``).
+TIMEPOINT_LINKER = "duration-after-time-cue"
 #: The most values quoted in the warning that lists values left out for want of a group.
 MAX_LISTED_VALUES = 5
 #: Characters before a duration searched for follow-up wording ("followed for an average of 14 months").
@@ -175,20 +177,24 @@ def extract(doc: Doc) -> None:
             named_at[span] = outcome[1][0]
         if outcome is not None:
             add_endpoint(doc, data, outcome)
+        when = timepoint(doc, span)
+        time_linker = TIMEPOINT_LINKER if when else None
         count = _bracketed_count(doc, span) if span.label_ == "PERCENT" else None
         if count is not None:  # "1% (four patients)": the same result as a count of patients
             pending.append((count, name, {"endpoint": name, "arm": arm, "value": parse_number(count.text.split()[0]),
-                                          "unit": "patients", "statistic": "count", "timepoint": timepoint(doc, span),
+                                          "unit": "patients", "statistic": "count", "timepoint": when,
                                           "evidence": {**evidence(count), "links": links(
-                                              arm=arm_linker, endpoint=endpoint_linker, value="bracketed-count")}}))
+                                              arm=arm_linker, endpoint=endpoint_linker, timepoint=time_linker,
+                                              value="bracketed-count")}}))
         pending.append((span, name, {
             "endpoint": name,
             "arm": arm,
             "value": value,
             "unit": unit,
             "statistic": statistic,
-            "timepoint": timepoint(doc, span),
-            "evidence": {**evidence(span), "links": links(arm=arm_linker, endpoint=endpoint_linker)},
+            "timepoint": when,
+            "evidence": {**evidence(span), "links": links(arm=arm_linker, endpoint=endpoint_linker,
+                                                          timepoint=time_linker)},
         }))
     if groupless:
         shown = ", ".join(repr(text) for text in groupless[:MAX_LISTED_VALUES])
