@@ -181,3 +181,30 @@ def test_per_arm_numbers_in_abstract_style(nlp: Language, sentence: str, expecte
     record = extract_text(text, nlp=nlp)
     assert grounding_problems(record, text) == []
     assert {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]} == expected
+
+
+def test_the_linkers_are_the_components_config(nlp: Language) -> None:
+    config = nlp.config["components"]["trialnews_results"]
+    assert config["outcome_linkers"][0] == "noun-after-value"
+    assert "respectively-list" in config["group_linkers"]
+
+
+def test_an_unknown_linker_is_a_coded_config_error() -> None:
+    import spacy
+
+    from trialnews.errors import TrialnewsError
+
+    with pytest.raises(TrialnewsError, match="E209.*outcome_linkers"):
+        spacy.blank("en").add_pipe("trialnews_results", config={"outcome_linkers": ["noun-after-value", "guess"]})
+
+
+def test_a_linker_left_out_of_the_config_is_not_tried() -> None:
+    text = ("Trial Update\n\nPatients were randomly assigned to aspirin or placebo. Kidney stones were found in 14 "
+            "percent of those on aspirin.\n")
+    everyone = make_nlp()
+    without = make_nlp()
+    linkers = [name for name in without.config["components"]["trialnews_results"]["outcome_linkers"] if name != "occurred-in"]
+    without.replace_pipe("trialnews_results", "trialnews_results", config={"outcome_linkers": linkers})
+    found = [r["evidence"]["links"]["endpoint"] for r in extract_text(text, nlp=everyone)["results"]]
+    assert found == ["occurred-in"]
+    assert all(r["evidence"]["links"].get("endpoint") != "occurred-in" for r in extract_text(text, nlp=without)["results"])

@@ -9,6 +9,7 @@ reduction between arms), an age range or a dose.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -19,7 +20,8 @@ from ..doctext import span_text, text_of
 from .common import evidence, heading_sentence, inside, longest_first, sent, spans, state
 from ..linking.groups import LIST_LABELS, arm_mentions, contrast_partner, endpoint_mentions, names_all_patients, \
     parallel_partner, timepoint
-from ..linking.values import Outcome, link_arm, link_endpoint, links, listed_after, listed_before
+from ..linking.outcomes import LINKERS as OUTCOME_LINKERS
+from ..linking.values import GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
 
 #: The linker that finds a value's time point (``at 21 months``: a duration after a time cue, ``linking.groups.timepoint``).
 TIMEPOINT_LINKER = "duration-after-time-cue"
@@ -135,7 +137,10 @@ def add_endpoint(doc: Doc, data: dict, outcome: Outcome) -> None:
                           "evidence": evidence(offsets, doc, rule="outcome-phrase")})
 
 
-def extract(doc: Doc) -> None:
+def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
+            outcome_linkers: Sequence[str] = tuple(OUTCOME_LINKERS)) -> None:
+    """Results of ``doc``, each value linked to its group and outcome by the named linkers given
+    (the component's config: ``trialnews_results.group_linkers`` and ``.outcome_linkers``)."""
     data = state(doc)
     warnings: list[str] = data["warnings"]
     values = value_spans(doc)
@@ -165,11 +170,11 @@ def extract(doc: Doc) -> None:
         if unit == "%" and not 0 <= value <= PERCENT_MAX:
             warnings.append(Warnings.W002.format(value=value, text=span.text))
             continue
-        arm, arm_linker = link_arm(doc, span, values, data.get("arms", []), warnings)
+        arm, arm_linker = link_arm(doc, span, values, data.get("arms", []), warnings, linkers=group_linkers)
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
             groupless.append(span_text(span))  # a value of a trial with several arms that names no group
             continue
-        endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm)
+        endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm, linkers=outcome_linkers)
         name = endpoint.label_ if endpoint is not None else outcome[0] if outcome else None
         if endpoint is not None:
             named_at[span] = endpoint.start_char

@@ -29,7 +29,7 @@ outcome, the nearest lexicon outcome), whose names it records the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -328,11 +328,12 @@ def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | 
     return outcome, (verb.idx, verb.idx + len(verb.text)), "verb-names-outcome"
 
 
-#: The linkers, in the order they are tried.
-LINKERS: tuple[Callable[[Doc, Span, int, int], Found | None], ...] = (
-    noun_after_value, noun_of_value, bracket_head, subject_of_change, object_of_change, gapped_subject, occurred_in,
-    event_after_value, verb_names_outcome,
-)
+#: The linkers by the name they write to ``evidence.links``, in the order they are tried by default.
+LINKERS: dict[str, Callable[[Doc, Span, int, int], Found | None]] = {
+    "noun-after-value": noun_after_value, "noun-of-value": noun_of_value, "bracket-head": bracket_head,
+    "subject-of-change": subject_of_change, "object-of-change": object_of_change, "gapped-subject": gapped_subject,
+    "occurred-in": occurred_in, "event-after-value": event_after_value, "verb-names-outcome": verb_names_outcome,
+}
 
 
 def enclosing_phrase(doc: Doc, mention: Span) -> Span | None:
@@ -352,11 +353,12 @@ def enclosing_phrase(doc: Doc, mention: Span) -> Span | None:
     return phrase if acceptable_outcome(phrase) else None
 
 
-def link_outcome(doc: Doc, value: Span) -> Found | None:
-    """The outcome of ``value`` by the first linker that finds one, within the value's clause."""
+def link_outcome(doc: Doc, value: Span, linkers: Sequence[str] = tuple(LINKERS)) -> Found | None:
+    """The outcome of ``value`` by the first of ``linkers`` (names of :data:`LINKERS`) that finds
+    one, within the value's clause."""
     start, stop = clause_bounds(sent(value), value.start)
-    for linker in LINKERS:
-        found = linker(doc, value, start, stop)
+    for name in linkers:
+        found = LINKERS[name](doc, value, start, stop)
         if found is not None:
             return found
     return None

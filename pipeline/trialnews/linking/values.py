@@ -29,6 +29,7 @@ The name of each linker that attached a value goes to its ``evidence.links`` (``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -38,7 +39,7 @@ from ..facts.common import clause_bounds, clean, sent
 from ..resources import load_lexicon
 from .groups import arm_mentions, contrast_arm, endpoint_mentions, labelled_arm, nearest_arm, nearest_endpoint, \
     opening_scope_arm, paired_arm, respectively_arm, sole_experimental_arm
-from .outcomes import enclosing_phrase, link_outcome
+from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, link_outcome
 from .wordclass import is_function_word
 
 #: Tokens between the last value of a list and the group named after it that the list shares.
@@ -261,23 +262,40 @@ def listed_after(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     return following if re.search(r"(?i)\band\b", text_of(doc)[span.end_char:following.start_char]) else None
 
 
-def link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warnings: list[str]) -> tuple[str | None, str | None]:
-    """(arm, linker) of a value: the group linkers of :mod:`trialnews.facts.linking`, in this order."""
-    handled, arm = respectively_arm(doc, span, values, warnings)
-    if handled:
-        return arm, "respectively-list" if arm else None
-    handled, arm = paired_arm(doc, span, values, arms)
-    if handled:
-        return arm, "side-by-side-pair" if arm else None
-    for linker, find in (("group-label", lambda: labelled_arm(doc, span)),
-                         ("group-next-to-value", lambda: nearest_arm(doc, span, values)),
-                         ("opening-scope", lambda: opening_scope_arm(doc, span)),
-                         ("contrast-other-group", lambda: contrast_arm(doc, span, values, arms)),
-                         ("sole-experimental-arm", lambda: sole_experimental_arm(doc, span, arms)),
-                         ("list-shares-group", lambda: _group_of_next_in_list(doc, span, values))):
-        arm = find()
-        if arm:
-            return arm, linker
+#: A group linker: (doc, value, the doc's values, the trial's arms, warnings) to (handled, arm).
+#: ``handled`` with no arm stops the search: the value's group is known to be unknowable
+#: (a ``respectively`` list of the wrong length).
+GroupLinker = Callable[[Doc, Span, list[Span], list[dict], list[str]], tuple[bool, str | None]]
+
+
+def _found_by(find: Callable[[Doc, Span, list[Span], list[dict]], str | None]) -> GroupLinker:
+    def linker(doc: Doc, span: Span, values: list[Span], arms: list[dict], warnings: list[str]) -> tuple[bool, str | None]:
+        arm = find(doc, span, values, arms)
+        return bool(arm), arm
+    return linker
+
+
+#: The group linkers by the name they write to ``evidence.links``, in the order they are tried by default.
+GROUP_LINKERS: dict[str, GroupLinker] = {
+    "respectively-list": lambda doc, span, values, arms, warnings: respectively_arm(doc, span, values, warnings),
+    "side-by-side-pair": lambda doc, span, values, arms, warnings: paired_arm(doc, span, values, arms),
+    "group-label": _found_by(lambda doc, span, values, arms: labelled_arm(doc, span)),
+    "group-next-to-value": _found_by(lambda doc, span, values, arms: nearest_arm(doc, span, values)),
+    "opening-scope": _found_by(lambda doc, span, values, arms: opening_scope_arm(doc, span)),
+    "contrast-other-group": _found_by(contrast_arm),
+    "sole-experimental-arm": _found_by(lambda doc, span, values, arms: sole_experimental_arm(doc, span, arms)),
+    "list-shares-group": _found_by(lambda doc, span, values, arms: _group_of_next_in_list(doc, span, values)),
+}
+
+
+def link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warnings: list[str], *,
+             linkers: Sequence[str] = tuple(GROUP_LINKERS)) -> tuple[str | None, str | None]:
+    """(arm, linker) of a value: the first of ``linkers`` (names of :data:`GROUP_LINKERS`) that
+    settles it."""
+    for name in linkers:
+        handled, arm = GROUP_LINKERS[name](doc, span, values, arms, warnings)
+        if handled:
+            return arm, name if arm else None
     return None, None
 
 
@@ -301,10 +319,11 @@ def links(**linkers: str | None) -> dict[str, str]:
     return {slot: linker for slot, linker in linkers.items() if linker}
 
 
-def link_endpoint(doc: Doc, span: Span, arm: str | None) -> tuple[Span | None, Outcome | None, str | None]:
+def link_endpoint(doc: Doc, span: Span, arm: str | None, *,
+                  linkers: Sequence[str] = tuple(OUTCOME_LINKERS)) -> tuple[Span | None, Outcome | None, str | None]:
     """(lexicon mention, outcome phrase, linker) of a value: the syntactic linkers of
     :mod:`trialnews.linking.outcomes` first, then the lexicon outcome nearest the value."""
-    found = link_outcome(doc, span)
+    found = link_outcome(doc, span, linkers)
     if found is not None:
         name, offsets, linker = found
         if linker == "carried-from-sentence-before":
