@@ -39,7 +39,7 @@ def _canonical(text: str) -> str:
 _MET_BEFORE = re.compile(r"(?i)\b(?:met|meet|meets|achieved|missed|reached)\s+(?:the|its|their|all)?\s*$")
 
 
-def _singular(name: str) -> str:
+def singular(name: str) -> str:
     """A name with its last word in the singular (``hiv infections`` -> ``hiv infection``)."""
     if len(name) > 4 and name.endswith("s") and not name.endswith(("ss", "us", "is", "sis")):
         return name[:-1]
@@ -78,7 +78,7 @@ def extract(doc: Doc) -> None:
     mentions: list[tuple[Span, str]] = []
 
     def add(span: Span, name: str, short: str | None, primary: bool = False) -> None:
-        key = _singular(name.lower())  # "HIV infections" and "HIV infection" are one endpoint
+        key = singular(name.lower())  # "HIV infections" and "HIV infection" are one endpoint
         entry = endpoints.setdefault(key, {"name": name, "abbreviation": short, "primary": False,
                                            "evidence": evidence(span)})
         entry["abbreviation"] = entry["abbreviation"] or short
@@ -121,7 +121,7 @@ def extract(doc: Doc) -> None:
         add(span, name, long_to_short.get(name.lower()), primary=span.start in primary_targets)
     for short in spans(doc, "ABBREVIATION"):
         long = _canonical(short.label_)
-        long_key = _singular(long.lower())
+        long_key = singular(long.lower())
         if long_key in endpoints or any(long_key.endswith(key) for key in endpoints):
             key = long_key if long_key in endpoints else next(k for k in endpoints if long_key.endswith(k))
             endpoints[key]["abbreviation"] = endpoints[key]["abbreviation"] or short.text

@@ -17,6 +17,7 @@ from ..errors import Warnings
 from ..normalize import fraction_percent, parse_number
 from ..record import PERCENT_MAX
 from ..doctext import span_text, text_of
+from .endpoints import singular
 from .common import evidence, heading_sentence, inside, longest_first, sent, spans, state
 from ..linking.groups import LIST_LABELS, arm_mentions, contrast_partner, endpoint_mentions, names_all_patients, \
     parallel_partner, timepoint
@@ -128,13 +129,17 @@ def about_other_research(doc: Doc, sentence: Span) -> bool:
         and not any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc))
 
 
-def add_endpoint(doc: Doc, data: dict, outcome: Outcome) -> None:
-    """An outcome named in the sentence of its value is one of the trial's endpoints too."""
+def add_endpoint(doc: Doc, data: dict, outcome: Outcome) -> str:
+    """An outcome named in the sentence of its value is one of the trial's endpoints too; its
+    name, or the name of the endpoint it already is (``heart attacks`` is ``heart attack``)."""
     name, offsets = outcome
     endpoints = data.setdefault("endpoints", [])
-    if all(entry["name"].lower() != name.lower() for entry in endpoints):
-        endpoints.append({"name": name, "abbreviation": None, "primary": False,
-                          "evidence": evidence(offsets, doc, rule="outcome-phrase")})
+    same = next((entry for entry in endpoints if singular(entry["name"].lower()) == singular(name.lower())), None)
+    if same is not None:
+        return same["name"]
+    endpoints.append({"name": name, "abbreviation": None, "primary": False,
+                      "evidence": evidence(offsets, doc, rule="outcome-phrase")})
+    return name
 
 
 def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
@@ -175,13 +180,11 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             groupless.append(span_text(span))  # a value of a trial with several arms that names no group
             continue
         endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm, linkers=outcome_linkers)
-        name = endpoint.label_ if endpoint is not None else outcome[0] if outcome else None
+        name = endpoint.label_ if endpoint is not None else add_endpoint(doc, data, outcome) if outcome else None
         if endpoint is not None:
             named_at[span] = endpoint.start_char
         elif outcome is not None and endpoint_linker == "lexicon-in-phrase":
             named_at[span] = outcome[1][0]
-        if outcome is not None:
-            add_endpoint(doc, data, outcome)
         when = timepoint(doc, span)
         time_linker = TIMEPOINT_LINKER if when else None
         count = _bracketed_count(doc, span) if span.label_ == "PERCENT" else None
