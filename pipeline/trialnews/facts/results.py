@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
-from ..normalize import fraction_percent, parse_number
+from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_lexicon
 from ..doctext import span_text, text_of
@@ -62,10 +62,11 @@ _ORDINAL_NOUNS = frozenset({"grade", "grades", "stage", "stages", "phase", "type
                             "month", "arm", "group", "cohort", "part", "step", "level", "class", "version", "visit",
                             "tier", "wave", "round", "trial", "study", "number", "no", "no."})
 #: Statistics that swallow the numbers inside them.
-STAT_LABELS = ("CI", "EFFECT", "P_VALUE", "DIFFERENCE", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
+STAT_LABELS = ("CI", "CI_LEVEL", "EFFECT", "P_VALUE", "DIFFERENCE", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
 _DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
-_UNITS = {"month": "months", "mo": "months", "mos": "months", "week": "weeks", "wk": "weeks", "day": "days",
-          "year": "years", "hour": "hours", "minute": "minutes", "lb": "pounds", "lbs": "pounds", "point": "points"}
+#: Characters after the first value of a pair (``17.4 vs 9.4 months``) searched for the pair's unit.
+PAIR_UNIT_CHARS = 40
+_UNIT_AFTER_PAIR = re.compile(r"\d\s?([A-Za-z]+\.?)")
 _HAD_CHANGE = re.compile(r"(?i)\b(?:had|has|have|reported|showed|experienced|saw|achieved|with|of)\s+(?:only\s+)?"
                          r"(?:a|an)\s+(?:(?:average|mean|median|minimal|small|modest|slight|large)\s+)?$")
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:study|trial|patients|participants|group|arm|subjects|those|who took|"
@@ -89,15 +90,30 @@ def _number_and_unit(span: Span) -> tuple[float | None, str | None, str]:
         number = re.split(r"\s+(?:of|out of)\s+", text, maxsplit=1)[0]
         return parse_number(number), "patients", "count"
     if span.id_ == "duration-pair-first":  # "17.4 vs 9.4 months": the unit is written once, after the pair
-        following = re.search(r"\d\s?([A-Za-z]+)", text_of(span.doc)[span.end_char:span.end_char + 40])
-        unit = following.group(1).lower() if following else None
-        return parse_number(text), _UNITS.get(unit.rstrip("s"), unit) if unit else None, "value"
-    match = re.match(r"(.+?)(?:\s|-)?([A-Za-z/ ]+)\.?$", text)
-    if not match:
+        following = _UNIT_AFTER_PAIR.search(text_of(span.doc)[span.end_char:span.end_char + PAIR_UNIT_CHARS])
+        unit = unit_of(following.group(1)) if following else None
+        return parse_number(text), unit, "value"
+    found = parse_quantity(text)
+    if found is None:
         return None, None, "value"
-    unit = match.group(2).strip().lower()
-    unit = _UNITS.get(unit, unit)
-    return parse_number(match.group(1)), unit, "value"
+    return found[0], found[1], _quantity_statistic(span) if span.label_ == "QUANTITY" else "value"
+
+
+#: Characters before a measure searched for what kind of figure it is ("a mean drop of 9 mmHg").
+STATISTIC_CHARS = 40
+_CHANGE_WORDS = re.compile(r"(?i)\b(?:drop|fall|decline|decrease|reduction|rise|increase|gain|change|improvement|lost|"
+                           r"gained|dropped|fell|rose|cut|reduced|lowered|raised|improved)\b")
+
+
+def _quantity_statistic(span: Span) -> str:
+    """``mean``/``median`` when the words just before a measure say so, ``change`` when they name a
+    change (``lost 4 kilograms``, ``a drop of 9 mmHg``), else ``value``."""
+    before = text_of(span.doc)[max(sent(span).start_char, span.start_char - STATISTIC_CHARS):span.start_char]
+    kind = _DURATION_STATISTIC.search(before)
+    change = _CHANGE_WORDS.search(before)
+    if kind:
+        return kind.group(1).lower().replace("average", "mean") + (" change" if change else "")
+    return "change" if change else "value"
 
 
 def _about_trial(doc: Doc, sentence: Span) -> bool:
@@ -111,16 +127,36 @@ def within_group(doc: Doc, span: Span) -> bool:
     return bool(_HAD_CHANGE.search(before))
 
 
+#: A number and a singular unit joined by a hyphen modify a noun (``12-week``, ``100-point``, ``six-month``).
+_MODIFIER = re.compile(r"[\w.]-[A-Za-z]+(?<![sS])$")
+#: Characters before a duration searched for a word that makes it a time point (``at six weeks``).
+WHEN_CHARS = 30
+_WHEN_BEFORE = re.compile(r"(?i)\b(?:at|after|by|over|within|through|during|following|for|in|up to|until|from|"
+                          r"the first|the last|the past|the next)\s+(?:the\s+)?(?:first\s+|initial\s+|last\s+|past\s+|"
+                          r"next\s+|about\s+|approximately\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$")
+
+
+def _unit_part(blocker: Span, span: Span) -> bool:
+    """A dose read inside a longer measure (``45 mg`` of ``45 mg/dl``): the measure is the value."""
+    return blocker.label_ == "DOSE" and span.label_ == "QUANTITY" and span.start_char <= blocker.start_char \
+        and blocker.end_char < span.end_char
+
+
 def value_spans(doc: Doc) -> list[Span]:
     """Candidate result values, without numbers that belong to a statistic."""
     blocked = spans(doc, *STAT_LABELS) + [e for e in spans(doc, "ENDPOINT") if e.id_ == "threshold-outcome"]
     relative = spans(doc, "REDUCTION", "INCREASE")
     values = []
-    for span in longest_first(spans(doc, *LIST_LABELS)):
-        if inside(span, blocked):
+    readable = [s for s in spans(doc, *LIST_LABELS) if s.label_ not in ("DURATION", "QUANTITY")
+                or s.id_ == "duration-pair-first" or parse_quantity(span_text(s)) is not None]
+    for span in longest_first(readable):  # "4 weeks, 12 weeks" is no compound: its parts are read alone
+        if inside(span, [b for b in blocked if not _unit_part(b, span)]):
             continue
         if span.label_ not in ("PERCENT", "FRACTION") and span.start > 0 and doc[span.start - 1].lower_ in _ORDINAL_NOUNS:
             continue  # "grade 3 events", "stage 2 disease", "day 8": a label, not a count
+        if span.label_ in ("DURATION", "QUANTITY") and (_MODIFIER.search(span_text(span)) or (
+                span.label_ == "DURATION" and _WHEN_BEFORE.search(text_of(doc)[max(0, span.start_char - WHEN_CHARS):span.start_char]))):
+            continue  # "a 12-week trial", "a 100-point scale", "at six weeks": when or what, not a measured value
         if span.label_ == "PERCENT" and inside(span, relative) and not within_group(doc, span):
             continue
         values.append(span)
