@@ -13,7 +13,7 @@ import re
 from datetime import MINYEAR
 from functools import cache, lru_cache
 
-from .resources import load_json, load_jsonl_entries
+from .resources import load_json, load_unit_entries
 
 # Unicode forms that mean the same as an ASCII form (one character each, so offsets survive).
 _SAME_LENGTH = str.maketrans({
@@ -170,8 +170,8 @@ def parse_number(text: str) -> float | None:
     return value if value is not None else parse_words(text)
 
 
-#: The lexicon of units of measure (name, spellings, normalised unit, parts): ``patterns/units.jsonl``.
-UNITS_LEXICON = "units.jsonl"
+#: The lexicon of units of measure (name, spellings, normalised unit, parts): ``patterns/units.json``.
+UNITS_LEXICON = "units.json"
 #: What "N and a half UNIT" and "a UNIT and a half" add to N.
 HALF = 0.5
 
@@ -179,7 +179,7 @@ HALF = 0.5
 @cache
 def _unit_entries() -> dict[str, dict]:
     """Each spelling of :data:`UNITS_LEXICON`, lower-cased, with its entry."""
-    return {spelling.lower(): entry for entry in load_jsonl_entries(UNITS_LEXICON) for spelling in entry["spellings"]}
+    return {spelling.lower(): entry for entry in load_unit_entries(UNITS_LEXICON) for spelling in entry["spellings"]}
 
 
 @cache
@@ -204,13 +204,13 @@ def _quantity_forms() -> tuple[re.Pattern[str], ...]:
 
 
 def unit_of(spelling: str) -> str | None:
-    """The normalised unit of a spelling of ``patterns/units.jsonl`` (``mg/dl`` is ``mg/dL``)."""
+    """The normalised unit of a spelling of ``patterns/units.json`` (``mg/dl`` is ``mg/dL``)."""
     entry = _unit_entries().get(spelling.lower().strip())
     return entry["unit"] if entry else None
 
 
 def parse_quantity(text: str) -> tuple[float, str] | None:
-    """A number with its unit (``patterns/units.jsonl``), the unit normalised: ``five days`` (5,
+    """A number with its unit (``patterns/units.json``), the unit normalised: ``five days`` (5,
     days), ``9 mmHg``, ``81 milligrams per deciliter`` (81, mg/dL), ``two and a half years`` (2.5,
     years), ``a year and a half`` (1.5, years), and a compound duration in its smaller unit when the
     lexicon divides the larger one into it: ``seven hours, eight minutes`` (428, minutes)."""
@@ -400,6 +400,7 @@ def _readings(text: str) -> tuple[tuple[float, bool], ...]:
             values.append((value, False))
     values.extend((value, False) for value in _word_numbers(text))
     values.extend((value, False) for value in _compound_quantities(text))
+    values.extend((value, False) for value in _multiples(text))
     values.extend((value, True) for value in _fractions(text))
     lowered = text.lower()
     for phrase, pattern, value in _fraction_phrases():
@@ -439,6 +440,23 @@ def _word_numbers(text: str) -> list[float]:
                 values.append(best[0])
                 start = best[1]
     return values
+
+
+@cache
+def _multiple_words() -> tuple[tuple[re.Pattern[str], float], ...]:
+    """Each multiple of ``numbers.json`` (``twice`` 2, ``half`` 0.5, as in ``half as many``) as a
+    whole-word regex with its value."""
+    return tuple((re.compile(r"(?i)\b" + re.escape(word) + r"\b"), value) for word, value in _words()["multiples"].items())
+
+
+def _multiples(text: str) -> list[float]:
+    """The ratios written as words in ``text``: ``twice as likely`` is 2, ``half as many`` 0.5."""
+    return [value for pattern, value in _multiple_words() if pattern.search(text)]
+
+
+def multiple_of(text: str) -> float | None:
+    """The ratio a word of ``numbers.json``'s multiples stands for (``twice`` 2), else ``None``."""
+    return _words()["multiples"].get(ascii_form(text).lower().strip())
 
 
 @cache

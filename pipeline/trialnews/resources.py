@@ -45,20 +45,14 @@ def load_jsonl(name: str) -> tuple[dict[str, Any], ...]:
 
 
 @cache
-def load_jsonl_entries(name: str) -> tuple[dict[str, Any], ...]:
-    """A JSONL lexicon: one JSON object per line (``//`` starts a comment line), each with its
-    ``spellings`` (a list of strings)."""
-    entries = []
-    for number, line in enumerate(read_text(name).splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise TrialnewsError(Errors.E202, stage="config", name=name, line=number, reason=err) from err
-        if not isinstance(entry, dict) or not isinstance(entry.get("spellings"), list):
-            raise TrialnewsError(Errors.E202, stage="config", name=name, line=number, reason="missing \"spellings\"")
-        entries.append(entry)
+def load_unit_entries(name: str) -> tuple[dict[str, Any], ...]:
+    """The entries of a JSON lexicon such as ``units.json``: ``{"units": [{..., "spellings": [...]}]}``."""
+    data = load_json(name)
+    entries = data.get("units") if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("spellings"), list)
+                                                 for e in entries):
+        raise TrialnewsError(Errors.E202, stage="config", name=name, line=1,
+                             reason="expected {\"units\": [{\"spellings\": [...], ...}, ...]}")
     return tuple(entries)
 
 
@@ -66,12 +60,12 @@ def load_jsonl_entries(name: str) -> tuple[dict[str, Any], ...]:
 def load_lexicon(name: str) -> tuple[str, ...]:
     """A plain word list: one entry per line, ``#`` starts a comment.
 
-    ``FILE.jsonl`` and ``FILE.jsonl:LABEL`` name a JSONL lexicon instead (such as
-    ``units.jsonl``): the ``spellings`` of each of its lines (of its lines with that ``label``).
+    ``FILE.json`` and ``FILE.json:LABEL`` name a JSON lexicon instead (``units.json``): the
+    ``spellings`` of each of its entries (of its entries with that ``label``).
     """
     base, _, label = name.partition(":")
-    if base.endswith(".jsonl"):
-        return tuple(spelling for entry in load_jsonl_entries(base) if not label or entry.get("label") == label
+    if base.endswith(".json"):
+        return tuple(spelling for entry in load_unit_entries(base) if not label or entry.get("label") == label
                      for spelling in entry["spellings"])
     entries = []
     for line in read_text(name).splitlines():

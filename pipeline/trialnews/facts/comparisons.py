@@ -15,10 +15,10 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
 from ..errors import Warnings
-from ..normalize import parse_ci, parse_number, parse_p_value
+from ..normalize import multiple_of, parse_ci, parse_number, parse_p_value
 from .common import clause_bounds, evidence, sent, spans, state
 from .linking import arm_mentions, endpoint_mentions, nearest_endpoint
-from .results import Outcome, about_other_research, add_endpoint, outcome_at, within_group
+from .results import Outcome, about_other_research, add_endpoint, had_difference, outcome_at, within_group
 
 #: Tokens after an estimate in which its confidence interval and p-value are looked for.
 STAT_WINDOW = 25
@@ -30,7 +30,14 @@ _COMPARATOR = re.compile(r"(?i)\b(?:versus|vs\.?|compared|than|relative to|over|
 _NUMBER = re.compile(r"(?<![A-Za-z\d])(?:\d+(?:[.\u00b7]\d+)?|[.\u00b7]\d+)(?![A-Za-z])")  # not the 1 of "A1c"
 _WORD_NUMBER = re.compile(r"(?i)\b([a-z]+(?:-[a-z]+)?)\s?(?:%|percent|per cent|days?|months?|weeks?|years?|hours?|"
                           r"minutes?)")
-_DOWN = re.compile(r"(?i)\b(?:shorter|fewer|less|lower|shaved|cut|reduced|shortened|off)\b")
+#: Words that make a difference negative (first arm minus second): ``33 fewer minutes``, ``shaved two days off``.
+_DOWN = re.compile(r"(?i)\b(?:shorter|fewer|less|lower|shaved|cut|reduced|shortened|off|lowered|decreased|reduction|"
+                   r"decrease|drop|decline|loss)\b")
+#: A ratio written in words (``three times as likely``, ``twice as many``, ``a 2.5-fold higher``): the
+#: number before ``times`` or ``fold``, or the multiple word itself.
+_RATIO_NUMBER = re.compile(r"(?i)^(?P<number>.+?)[\s-]+(?:times|fold)\b|^(?P<word>twice|half)\b")
+#: The measure of a ratio of proportions or counts between two arms (RECORD.md: a risk ratio).
+RATIO_MEASURE = "RR"
 
 
 #: The number of a percentage inside a relative change: ``by 45%``, ``a 37 percent reduction``.
@@ -111,23 +118,82 @@ def _item(doc: Doc, anchor: Span, arms: list[dict], guessed: set[tuple[int, int]
     """A comparison anchored on ``anchor``; ``guessed`` collects the anchors whose endpoint is
     the main endpoint by default rather than one named near them."""
     endpoint = nearest_endpoint(doc, anchor, after_first=after_first)
+    link = LINK_NEAREST_ENDPOINT
     if endpoint is None:
         guessed.add((anchor.start_char, anchor.end_char))
         endpoint = _main_endpoint(doc)
-    return {
+        link = LINK_MAIN_ENDPOINT
+    found = evidence(anchor)
+    item = {
         "endpoint": endpoint.label_ if endpoint is not None else None,
         "arms": _arms_of(doc, sent(anchor), arms),
         "measure": None, "estimate": None, "ci_low": None, "ci_high": None, "ci_level": None,
         "p_value": None, "p_relation": None,
         "significant": _significance(doc, sent(anchor)),
-        "evidence": evidence(anchor),
+        "evidence": found,
     }
+    found["links"] = {"arms": LINK_SENTENCE_ARMS, **({"endpoint": link} if item["endpoint"] is not None else {})}
+    return item
+
+
+#: Linker names written in ``evidence.links`` (see ``record.Evidence``).
+LINK_NEAREST_ENDPOINT = "nearest-endpoint"
+LINK_MAIN_ENDPOINT = "main-endpoint"
+LINK_SENTENCE_ARMS = "arms-of-sentence"
+LINK_CHANGE_OBJECT = "object-of-change"
+LINK_VALUES_BEFORE = "values-before"
 
 
 def _widen(doc: Doc, item: dict, span: Span) -> None:
     start = min(item["evidence"]["start"], span.start_char)
     end = max(item["evidence"]["end"], span.end_char)
+    links = item["evidence"].get("links", {})
     item["evidence"] = evidence((start, end), doc, rule=item["evidence"]["rule"])
+    item["evidence"]["links"] = links
+
+
+#: Characters after a comparator word searched for the arm it names (``than those on placebo``).
+REFERENCE_CHARS = 40
+_REFERENCE_CUE = re.compile(r"(?i)\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|as)\b")
+
+
+def _reference_last(doc: Doc, item: dict, anchor: Span) -> None:
+    """A difference or ratio is first arm against second: the arm named after ``than``,
+    ``compared with`` or ``as`` is the reference, so it goes second (``Compared with placebo,
+    X extended survival by 3.9 months`` is X minus placebo)."""
+    if len(item["arms"]) != 2:
+        return
+    sentence = sent(anchor)
+    text = text_of(doc)
+    for cue in _REFERENCE_CUE.finditer(text, sentence.start_char, sentence.end_char):
+        if cue.start() < anchor.end_char and (cue.end() > anchor.start_char or cue.group().lower() == "as"):
+            continue  # the "as" of "twice as many ... as": only the one after the ratio names the reference
+        named = next((m for m in arm_mentions(doc) if m.label_ in item["arms"]
+                      and cue.end() <= m.start_char <= cue.end() + REFERENCE_CHARS), None)
+        if named is not None:
+            if item["arms"][0] == named.label_:
+                item["arms"] = item["arms"][::-1]
+            return
+
+
+def _values_before(doc: Doc, item: dict, anchor: Span) -> None:
+    """A p-value written after the values it tests (``77% vs 81%; p=0.08``) is about their
+    outcome and their groups: the results of its sentence just before it, of the one outcome
+    nearest it, when they are of two groups."""
+    sentence = sent(anchor)
+    before = [r for r in state(doc).get("results", [])
+              if sentence.start_char <= r["evidence"]["start"] and r["evidence"]["end"] <= anchor.start_char]
+    if not before:
+        return
+    nearest = max(before, key=lambda r: r["evidence"]["start"])
+    groups = []
+    for result in sorted(before, key=lambda r: r["evidence"]["start"]):
+        if result["endpoint"] == nearest["endpoint"] and result["arm"] is not None and result["arm"] not in groups:
+            groups.append(result["arm"])
+    if len(groups) != 2:
+        return
+    item["endpoint"], item["arms"] = nearest["endpoint"], groups
+    item["evidence"]["links"] = {"endpoint": LINK_VALUES_BEFORE, "arms": LINK_VALUES_BEFORE}
 
 
 def _bracket_end(anchor: Span) -> int:
@@ -197,15 +263,30 @@ def extract(doc: Doc) -> None:
                 item["ci_low"], item["ci_high"], item["ci_level"] = low, high, level or 95.0
         _attach_p(doc, item, effect, p_values, used_p, warnings)
         comparisons.append(item)
-    for change in spans(doc, "REDUCTION", "INCREASE", "DIFFERENCE"):
-        if change.label_ != "DIFFERENCE" and within_group(doc, change):
+    for ratio in spans(doc, "RATIO"):
+        if about_other_research(doc, sent(ratio)) or _BOUND_BEFORE.search(_before(doc, ratio)):
+            continue  # "less than half as much blood": a bound, not an estimate
+        estimate = _ratio_estimate(ratio.text)
+        if estimate is None:
             continue
+        item = _item(doc, ratio, arms, guessed, after_first=True)
+        item["measure"], item["estimate"] = RATIO_MEASURE, estimate
+        _reference_last(doc, item, ratio)
+        _attach_p(doc, item, ratio, p_values, used_p, warnings)
+        comparisons.append(item)
+    for change in spans(doc, "REDUCTION", "INCREASE", "DIFFERENCE"):
+        if change.label_ != "DIFFERENCE" and within_group(doc, change) \
+                or change.id_ in WITHIN_GROUP_DIFFERENCES and had_difference(doc, change):
+            continue  # "had an 85 percent reduction", "had a 9 mmHg reduction": a change within one group
         if about_other_research(doc, sent(change)):
             continue  # "A second infection study ... found 41 percent fewer infections"
+        if change.label_ == "DIFFERENCE" and _THRESHOLD_BEFORE.search(_before(doc, change)):
+            continue  # "response, defined as a 100-point reduction in the score": a threshold, not a result
         item = _item(doc, change, arms, guessed, after_first=True)
         named = _object_of_change(doc, change)
         if named is not None:  # "cuts the rate of delivering before 33 weeks by 45%"
             item["endpoint"] = named[0]
+            item["evidence"]["links"]["endpoint"] = LINK_CHANGE_OBJECT
             guessed.discard((change.start_char, change.end_char))
             add_endpoint(doc, state(doc), named)
         percent = _PERCENT_NUMBER.search(change.text)  # "cuts the rate of delivering before 33 weeks by 45%"
@@ -213,6 +294,7 @@ def extract(doc: Doc) -> None:
         if change.label_ == "DIFFERENCE":
             item["measure"] = "difference"
             item["estimate"] = -number if number is not None and _DOWN.search(change.text) else number
+            _reference_last(doc, item, change)
         else:
             item["measure"] = "relative_reduction" if change.label_ == "REDUCTION" else "relative_increase"
             item["estimate"] = number
@@ -231,6 +313,9 @@ def extract(doc: Doc) -> None:
             continue
         item = _item(doc, p, arms, guessed)
         item["p_value"], item["p_relation"] = parsed
+        _values_before(doc, item, p)
+        if item["evidence"]["links"].get("endpoint") == LINK_VALUES_BEFORE:
+            guessed.discard((p.start_char, p.end_char))
         comparisons.append(item)
     data["comparisons"] = _without_restatements(comparisons, guessed)
 
@@ -253,6 +338,30 @@ def _without_restatements(comparisons: list[dict], guessed: set[tuple[int, int]]
 def _guessed(item: dict, guessed: set[tuple[int, int]]) -> bool:
     evidence = item["evidence"]
     return any(start >= evidence["start"] and end <= evidence["end"] for start, end in guessed)
+
+
+#: Characters before a ratio or difference searched for a bound or a definition.
+BEFORE_CHARS = 30
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:less than|more than|over|under|at least|at most|up to)\s+$")
+_THRESHOLD_BEFORE = re.compile(r"(?i)\b(?:defined as|at least|or more than|threshold of|of at least)\s+(?:an?\s+)?$")
+
+
+def _before(doc: Doc, span: Span) -> str:
+    return text_of(doc)[max(sent(span).start_char, span.start_char - BEFORE_CHARS):span.start_char]
+
+
+#: Differences that may also be a change within one group (``had a 9 mmHg reduction``).
+WITHIN_GROUP_DIFFERENCES = frozenset({"difference-noun"})
+
+
+def _ratio_estimate(text: str) -> float | None:
+    """``three times as likely`` 3, ``2.5-fold higher`` 2.5, ``twice as many`` 2, ``half as many`` 0.5."""
+    match = _RATIO_NUMBER.match(text.strip())
+    if match is None:
+        return None
+    if match.group("word"):
+        return multiple_of(match.group("word"))
+    return parse_number(match.group("number"))
 
 
 def _inline_interval(text: str) -> tuple[float, float, None] | None:

@@ -62,7 +62,7 @@ _ORDINAL_NOUNS = frozenset({"grade", "grades", "stage", "stages", "phase", "type
                             "month", "arm", "group", "cohort", "part", "step", "level", "class", "version", "visit",
                             "tier", "wave", "round", "trial", "study", "number", "no", "no."})
 #: Statistics that swallow the numbers inside them.
-STAT_LABELS = ("CI", "CI_LEVEL", "EFFECT", "P_VALUE", "DIFFERENCE", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
+STAT_LABELS = ("CI", "CI_LEVEL", "EFFECT", "P_VALUE", "DIFFERENCE", "RATIO", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
 _DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
 #: Characters after the first value of a pair (``17.4 vs 9.4 months``) searched for the pair's unit.
 PAIR_UNIT_CHARS = 40
@@ -110,7 +110,8 @@ def _quantity_statistic(span: Span) -> str:
     change (``lost 4 kilograms``, ``a drop of 9 mmHg``), else ``value``."""
     before = text_of(span.doc)[max(sent(span).start_char, span.start_char - STATISTIC_CHARS):span.start_char]
     kind = _DURATION_STATISTIC.search(before)
-    change = _CHANGE_WORDS.search(before)
+    after = text_of(span.doc)[span.end_char:span.end_char + STATISTIC_CHARS]
+    change = _CHANGE_WORDS.search(before) or _CHANGE_WORDS.match(after.lstrip())
     if kind:
         return kind.group(1).lower().replace("average", "mean") + (" change" if change else "")
     return "change" if change else "value"
@@ -122,9 +123,73 @@ def _about_trial(doc: Doc, sentence: Span) -> bool:
 
 
 def within_group(doc: Doc, span: Span) -> bool:
-    """A change that patients *had* (``had an 85 percent reduction``), not a between-arm effect."""
-    before = text_of(doc)[max(sent(span).start_char, span.start_char - 30):span.start_char]
-    return bool(_HAD_CHANGE.search(before))
+    """A change within one group, not a between-arm effect: one that patients *had* (``had an
+    85 percent reduction``), one measured against the start (``41% fewer hot flashes than at
+    the outset``), or a level changed by a verb (``cut pain scores by 30 percent``, see
+    :func:`_changed_level`)."""
+    before = text_of(doc)[max(sent(span).start_char, span.start_char - HAD_CHANGE_CHARS):span.start_char]
+    if _HAD_CHANGE.search(before):
+        return True
+    change = _change_around(doc, span)
+    if change is None:
+        return False
+    after = text_of(doc)[change.end_char:sent(change).end_char]
+    return bool(_FROM_BASELINE.match(after)) or _changed_level(doc, change, after)
+
+
+def had_difference(doc: Doc, span: Span) -> bool:
+    """A difference in units that one group *had* (``had a 9 mmHg reduction``), not a
+    between-arm difference (``was associated with a 1.4-year increase``)."""
+    before = text_of(doc)[max(sent(span).start_char, span.start_char - HAD_CHANGE_CHARS):span.start_char]
+    return bool(_HAD_DIFFERENCE.search(before))
+
+
+_HAD_DIFFERENCE = re.compile(r"(?i)\b(?:had|has|have|reported|showed|experienced|saw|achieved)\s+(?:only\s+)?"
+                             r"(?:a|an)\s+(?:(?:average|mean|median|minimal|small|modest|slight|large)\s+)?$")
+#: Characters before a change searched for the verb that gives it to a group (``had a``).
+HAD_CHANGE_CHARS = 30
+#: A change measured against the start of the trial: ``than at the outset``, ``from baseline``.
+_FROM_BASELINE = re.compile(r"(?i)^[^.;]{0,40}?\b(?:than\s+(?:at\s+|before\s+)?(?:the\s+)?(?:outset|baseline|start|"
+                            r"beginning)|from\s+(?:the\s+)?(?:baseline|outset|start))\b")
+_COMPARED = re.compile(r"(?i)\b(?:compared|versus|vs\.?|than|relative to)\b")
+
+
+def _change_around(doc: Doc, span: Span) -> Span | None:
+    """The relative change (``REDUCTION``/``INCREASE``) that is ``span`` or holds it."""
+    if span.label_ in ("REDUCTION", "INCREASE"):
+        return span
+    return next((c for c in spans(doc, "REDUCTION", "INCREASE")
+                 if c.start_char <= span.start_char and span.end_char <= c.end_char), None)
+
+
+@cache
+def _level_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in load_lexicon("measured_levels.txt"))
+
+
+@cache
+def _between_arm_words() -> re.Pattern[str]:
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in load_lexicon("between_arm_words.txt")) + r")\b")
+
+
+def _changed_level(doc: Doc, change: Span, after: str) -> bool:
+    """A level measured in each patient changed by a verb (``The amount of craving was reduced by
+    81%``, ``X raised HDL cholesterol by 138 percent``): no risk named (``cut the risk of ... by``),
+    and no comparator after it unless the comparator has a change of its own (``compared to drops
+    of 7% in the control group``)."""
+    if change.id_ not in _VERB_CHANGE_RULES:
+        return False
+    start, _ = clause_bounds(sent(change), change.start)
+    words = text_of(doc)[doc[start].idx:change.end_char]
+    if not _level_words() & {w.lower() for w in re.findall(r"[\w'-]+", words)} or _between_arm_words().search(words):
+        return False
+    compared = _COMPARED.search(after)
+    return compared is None or bool(_PERCENT_AFTER.search(after[compared.end():]))
+
+
+#: Rules of ``patterns/statistics.jsonl`` that state a change by a verb (``reduced ... by 30%``).
+_VERB_CHANGE_RULES = frozenset({"reduction-verb-by", "increase-verb-by"})
+_PERCENT_AFTER = re.compile(r"(?i)\d\s?(?:%|percent|per cent)")
 
 
 #: A number and a singular unit joined by a hyphen modify a noun (``12-week``, ``100-point``, ``six-month``).
@@ -144,7 +209,8 @@ def _unit_part(blocker: Span, span: Span) -> bool:
 
 def value_spans(doc: Doc) -> list[Span]:
     """Candidate result values, without numbers that belong to a statistic."""
-    blocked = spans(doc, *STAT_LABELS) + [e for e in spans(doc, "ENDPOINT") if e.id_ == "threshold-outcome"]
+    blocked = [s for s in spans(doc, *STAT_LABELS) if s.id_ != "difference-noun" or not had_difference(doc, s)] \
+        + [e for e in spans(doc, "ENDPOINT") if e.id_ == "threshold-outcome"]
     relative = spans(doc, "REDUCTION", "INCREASE")
     values = []
     readable = [s for s in spans(doc, *LIST_LABELS) if s.label_ not in ("DURATION", "QUANTITY")
@@ -270,6 +336,9 @@ def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
 
 
 def _change_statistic(doc: Doc, span: Span) -> str:
+    change = _change_around(doc, span)
+    if change is not None and change.id_ in _VERB_CHANGE_RULES:  # "cut pain scores by 30 percent"
+        return "percent reduction" if change.label_ == "REDUCTION" else "percent increase"
     after = text_of(doc)[span.end_char:span.end_char + 20].lower()
     return "percent increase" if re.match(r"\s*(?:increase|rise|gain|more|higher)", after) else \
         "percent reduction" if re.match(r"\s*(?:reduction|decrease|drop|decline|fall|lower|fewer|less)", after) else "rate"

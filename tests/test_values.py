@@ -1,0 +1,212 @@
+"""How values are read: number words, units of measure, compound durations, ranges, changes stated
+by a verb, and confidence-interval levels that are never results (issue 11 class 1, issue 15 item 6).
+
+Every sentence is written for this file. A value is checked where it is read (the candidate
+values of ``trialnews.facts.results.value_spans`` with their number and unit), and, where a
+sentence is clear enough to link, in the record too (checked for grounding on the way).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from trialnews.extract import extract_text
+from trialnews.facts.results import _number_and_unit, value_spans
+from trialnews.nlp import make_nlp
+from trialnews.normalize import number_in_text, parse_ci, parse_quantity, unit_of
+from trialnews.record import Record, grounding_problems
+
+RANDOMIZED = "Patients were randomized to nivolumab or placebo."
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = make_nlp()
+    nlp.get_pipe("trialnews_record").keep_spans = True  # the rule spans, to read the candidate values
+    return nlp
+
+
+def article(*paragraphs: str) -> str:
+    return "\n\n".join(("Trial Update", *paragraphs)) + "\n"
+
+
+def read_values(nlp: Language, sentence: str) -> list[tuple[str, float | None, str | None]]:
+    """The candidate values of a sentence: (text, number, unit)."""
+    doc = nlp(article(RANDOMIZED, sentence))
+    return [(span.text, *_number_and_unit(span)[:2]) for span in value_spans(doc)]
+
+
+def record_of(nlp: Language, *paragraphs: str) -> dict[str, Any]:
+    text = article(*paragraphs)
+    record = extract_text(text, nlp=nlp)
+    assert grounding_problems(record, text) == []
+    Record.model_validate(record, context={"text": text})
+    return record
+
+
+# -- Numbers with their units --------------------------------------------------------------------
+
+QUANTITIES = [
+    ("five days", (5, "days")),
+    ("twenty-one days", (21, "days")),
+    ("17.4 mos.", (17.4, "months")),
+    ("12 Months", (12, "months")),
+    ("seven hours, eight minutes", (428, "minutes")),
+    ("three hours and twenty minutes", (200, "minutes")),
+    ("1 hour 20 minutes", (80, "minutes")),
+    ("2 weeks and 3 days", (17, "days")),
+    ("two and a half years", (2.5, "years")),
+    ("a year and a half", (1.5, "years")),
+    ("9 mmHg", (9, "mmHg")),
+    ("9mmHg", (9, "mmHg")),
+    ("11 millimeters of mercury", (11, "mmHg")),
+    ("81 milligrams per deciliter", (81, "mg/dL")),
+    ("45 mg/dl", (45, "mg/dL")),
+    ("4 kilograms", (4, "kg")),
+    ("12 lbs", (12, "pounds")),
+    ("nine points", (9, "points")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITIES, ids=[text for text, _ in QUANTITIES])
+def test_parse_quantity(text: str, expected: tuple[float, str]) -> None:
+    assert parse_quantity(text) == (pytest.approx(expected[0]), expected[1])
+
+
+@pytest.mark.parametrize("text", ["4 weeks, 12 weeks", "five", "days", "one two days"])
+def test_not_one_quantity(text: str) -> None:
+    assert parse_quantity(text) is None
+
+
+def test_unit_spellings_share_one_unit() -> None:
+    assert {unit_of(s) for s in ("mg/dl", "mg/dL", "milligrams per deciliter")} == {"mg/dL"}
+    assert unit_of("furlongs") is None
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (428, "the operation took seven hours, eight minutes"),
+    (200, "three hours and twenty minutes"),
+    (2.5, "followed for two and a half years"),
+    (1.5, "after a year and a half"),
+])
+def test_compound_quantities_are_grounded(value: float, text: str) -> None:
+    """A compound duration's total is written in its words, so its evidence grounds it."""
+    assert number_in_text(value, text)
+
+
+def test_a_compound_total_is_not_any_number() -> None:
+    assert not number_in_text(429, "seven hours, eight minutes")
+
+
+VALUES = [
+    pytest.param("Patients on nivolumab stayed a median of five days in the hospital, compared with eight days "
+                 "for those on placebo.", [("five days", 5, "days"), ("eight days", 8, "days")],
+                 id="number-word-durations"),
+    pytest.param("The median operating time was seven hours, eight minutes with nivolumab.",
+                 [("seven hours, eight minutes", 428, "minutes")], id="compound-duration"),
+    pytest.param("Patients on nivolumab lived a median of two and a half years.",
+                 [("two and a half years", 2.5, "years")], id="and-a-half"),
+    pytest.param("Patients on nivolumab had a mean drop of 9 mmHg in systolic blood pressure, compared with "
+                 "2 mmHg on placebo.", [("9 mmHg", 9, "mmHg"), ("2 mmHg", 2, "mmHg")], id="mmHg"),
+    pytest.param("LDL cholesterol fell from 81 milligrams per deciliter to 45 mg/dl with nivolumab.",
+                 [("81 milligrams per deciliter", 81, "mg/dL"), ("45 mg/dl", 45, "mg/dL")], id="mg-dl-not-a-dose"),
+    pytest.param("Patients on nivolumab gained four kilograms.", [("four kilograms", 4, "kg")], id="kilograms-in-words"),
+    pytest.param("Between 76.4 to 81.8 percent of patients on nivolumab responded.",
+                 [("76.4", 76.4, "%"), ("81.8 percent", 81.8, "%")], id="percent-range"),
+    pytest.param("The 12-week trial used a 100-point scale.", [], id="hyphenated-modifiers"),
+    pytest.param("At six weeks, the patients on nivolumab were seen again.", [], id="time-point"),
+    pytest.param("At one point, patients on nivolumab were seen again.", [], id="at-one-point"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VALUES)
+def test_values_read(nlp: Language, sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert read_values(nlp, sentence) == [(text, pytest.approx(value), unit) for text, value, unit in expected]
+
+
+def test_measure_result_in_record(nlp: Language) -> None:
+    record = record_of(nlp, RANDOMIZED, "Patients on nivolumab had a mean drop of 9 mmHg in systolic blood pressure, "
+                                        "compared with 2 mmHg on placebo.")
+    found = {(r["arm"], r["value"], r["unit"], r["statistic"]) for r in record["results"]}
+    assert ("nivolumab", 9.0, "mmHg", "mean change") in found
+
+
+def test_compound_duration_result_in_record(nlp: Language) -> None:
+    record = record_of(nlp, RANDOMIZED, "Median overall survival was three hours and twenty minutes with "
+                                        "nivolumab.")
+    assert [(r["value"], r["unit"], r["evidence"]["text"]) for r in record["results"]] == [
+        (200.0, "minutes", "three hours and twenty minutes")]
+
+
+# -- Changes stated by a verb --------------------------------------------------------------------
+
+CHANGES = [
+    pytest.param("Nivolumab cut pain scores by 30 percent.", "result", id="level-cut-by"),
+    pytest.param("The amount of craving was reduced by 60% with nivolumab.", "result", id="level-reduced-by"),
+    pytest.param("The frequency of migraines with nivolumab dropped by 48% at six weeks, compared to drops of 7% "
+                 "with placebo.", "result", id="each-group-its-own-change"),
+    pytest.param("Patients on nivolumab had 41% fewer hot flashes than at the outset.", "result", id="from-baseline"),
+    pytest.param("Nivolumab cut the risk of death by 30 percent.", "comparison", id="risk-is-between-arms"),
+    pytest.param("Pain scores fell by 20 percent with nivolumab compared with placebo.", "comparison",
+                 id="comparator-without-its-own-value"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), CHANGES)
+def test_change_within_a_group_or_between_arms(nlp: Language, sentence: str, kind: str) -> None:
+    """A change within a group is a candidate result value and no comparison; a between-arm
+    change is a comparison and no candidate result."""
+    record = record_of(nlp, RANDOMIZED, sentence)
+    comparisons = [c for c in record["comparisons"] if c["measure"] in ("relative_reduction", "relative_increase")]
+    percents = [value for value in read_values(nlp, sentence) if value[2] == "%"]
+    if kind == "result":
+        assert percents and not comparisons
+    else:
+        assert comparisons and not percents
+
+
+def test_level_cut_by_a_verb_is_a_percent_reduction_result(nlp: Language) -> None:
+    record = record_of(nlp, RANDOMIZED, "Nivolumab cut pain scores by 30 percent.")
+    assert [(r["arm"], r["value"], r["unit"], r["statistic"]) for r in record["results"]] == [
+        ("nivolumab", 30.0, "%", "percent reduction")]
+
+
+# -- Confidence intervals (issue 15 item 6) ----------------------------------------------------------
+
+CI_SPELLINGS = [
+    pytest.param("(hazard ratio 0.62; 95% confidence interval [CI], 0.50 to 0.77)", (0.50, 0.77, 95), id="bracket-CI"),
+    pytest.param("(HR 0.62, 95 percent confidence interval 0.50-0.77)", (0.50, 0.77, 95), id="percent-word"),
+    pytest.param("(hazard ratio, 0.62; 95% CI: 0.50 \u2013 0.77)", (0.50, 0.77, 95), id="CI-colon-en-dash"),
+    pytest.param("(HR 0.62; 95% CI, 0.50, 0.77)", (0.50, 0.77, 95), id="commas"),
+    pytest.param("(HR 0.62 [90% CI 0.50 to 0.77])", (0.50, 0.77, 90), id="ninety"),
+    pytest.param("(hazard ratio 0.62; 95 per cent confidence interval (CI) 0.50 to 0.77)", (0.50, 0.77, 95),
+                 id="per-cent-paren-CI"),
+]
+
+
+@pytest.mark.parametrize(("statistic", "interval"), CI_SPELLINGS)
+def test_ci_level_is_never_a_result(nlp: Language, statistic: str, interval: tuple[float, float, float]) -> None:
+    record = record_of(nlp, RANDOMIZED, f"Nivolumab improved progression-free survival compared with placebo "
+                                        f"{statistic}.")
+    assert record["results"] == []
+    low, high, level = interval
+    assert [(c["estimate"], c["ci_low"], c["ci_high"], c["ci_level"]) for c in record["comparisons"]] == [
+        (0.62, low, high, level)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("95% confidence interval [CI], 0.50 to 0.77", (0.50, 0.77, 95.0)),
+    ("95 percent confidence interval (CI), 0.50 to 0.77", (0.50, 0.77, 95.0)),
+    ("95% credible interval 0.50-0.77", (0.50, 0.77, 95.0)),
+])
+def test_parse_ci_spellings(text: str, expected: tuple[float, float, float]) -> None:
+    assert parse_ci(text) == expected
+
+
+def test_ci_level_without_a_readable_interval_is_no_result(nlp: Language) -> None:
+    record = record_of(nlp, RANDOMIZED, "Progression-free survival improved with nivolumab (95% confidence "
+                                        "interval not reported).")
+    assert all(r["value"] != 95 for r in record["results"])
