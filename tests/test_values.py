@@ -35,7 +35,9 @@ def article(*paragraphs: str) -> str:
 
 def read_values(nlp: Language, sentence: str) -> list[tuple[str, float | None, str | None]]:
     """The candidate values of a sentence: (text, number, unit)."""
-    doc = nlp(article(RANDOMIZED, sentence))
+    text = article(RANDOMIZED, sentence)
+    doc = nlp(text)
+    assert grounding_problems(doc._.record, text) == []
     return [(span.text, *_number_and_unit(span)[:2]) for span in value_spans(doc)]
 
 
@@ -116,6 +118,19 @@ VALUES = [
     pytest.param("Patients on nivolumab gained four kilograms.", [("four kilograms", 4, "kg")], id="kilograms-in-words"),
     pytest.param("Between 76.4 to 81.8 percent of patients on nivolumab responded.",
                  [("76.4", 76.4, "%"), ("81.8 percent", 81.8, "%")], id="percent-range"),
+    pytest.param("Response rates were 41 and 43 %, respectively.", [("41", 41, "%"), ("43 %", 43, "%")],
+                 id="percent-once-after-a-pair"),
+    pytest.param("Neutropenia rates were 76, 83 and 74 % with the three doses of nivolumab.",
+                 [("76", 76, "%"), ("83", 83, "%"), ("74 %", 74, "%")], id="percent-once-after-a-list"),
+    pytest.param("Responses were more frequent with nivolumab [61.2 (23/37) vs. 26.3 % (10/38)].",
+                 [("61.2", 61.2, "%"), ("26.3 %", 26.3, "%")], id="percent-once-bracketed-counts"),
+    pytest.param("Nivolumab improved survival (HR 0.76; 95% CI 10 to 20%).", [], id="interval-is-no-list"),
+    pytest.param("Retinopathy recurred in four infants treated with nivolumab.", [("four", 4, "patients")],
+                 id="event-in-count"),
+    pytest.param("Headaches were reported by seven patients.", [("seven", 7, "patients")], id="event-by-count"),
+    pytest.param("Death occurred in 359 patients (59%) in the nivolumab group.",
+                 [("359", 359, "patients"), ("59%", 59, "%")], id="event-in-count-with-percent"),
+    pytest.param("The trial was reported by seven newspapers.", [], id="by-non-people"),
     pytest.param("The 12-week trial used a 100-point scale.", [], id="hyphenated-modifiers"),
     pytest.param("At six weeks, the patients on nivolumab were seen again.", [], id="time-point"),
     pytest.param("At one point, patients on nivolumab were seen again.", [], id="at-one-point"),
