@@ -87,3 +87,23 @@ def test_p_value_after_values_takes_their_outcome_and_groups(nlp: Language) -> N
 def test_comparison_records_its_linkers(nlp: Language) -> None:
     [comparison] = comparisons_of(nlp, NIVO, "Nivolumab cut the risk of death by 30 percent compared with placebo.")
     assert comparison["evidence"]["links"] == {"endpoint": "object-of-change", "arms": "arms-of-sentence"}
+
+
+OUTCOMES = [
+    pytest.param("Compared with placebo, nivolumab gave a 27% reduced risk of coronary heart disease.",
+                 "coronary heart disease", "risk-of-after", id="reduced-risk-of"),
+    pytest.param("Patients on nivolumab had an 18% lower risk of dying from any cause than those on placebo.",
+                 "dying from any cause", "risk-of-after", id="risk-of-dying"),
+    pytest.param("Patients on nivolumab were 40% less likely to develop culture-confirmed influenza than those on "
+                 "placebo.", "culture-confirmed influenza", "risk-of-after", id="less-likely-to-develop"),
+    pytest.param("Patients on placebo were three times as likely to develop shingles as those on nivolumab.",
+                 "shingles", "risk-of-after", id="ratio-likely-to-develop"),
+    pytest.param("Compared with placebo, disability progression was reduced by 36 percent with nivolumab.",
+                 "disability progression", "subject-of-passive", id="passive-subject"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "endpoint", "link"), OUTCOMES)
+def test_change_names_its_outcome(nlp: Language, sentence: str, endpoint: str, link: str) -> None:
+    [comparison] = comparisons_of(nlp, NIVO, sentence)
+    assert (comparison["endpoint"], comparison["evidence"]["links"]["endpoint"]) == (endpoint, link)

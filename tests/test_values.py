@@ -225,3 +225,53 @@ def test_ci_level_without_a_readable_interval_is_no_result(nlp: Language) -> Non
     record = record_of(nlp, RANDOMIZED, "Progression-free survival improved with nivolumab (95% confidence "
                                         "interval not reported).")
     assert all(r["value"] != 95 for r in record["results"])
+
+
+# -- Tables --------------------------------------------------------------------------------------
+
+MARKDOWN_TABLE = """| Outcome | Nivolumab (n=120) | Placebo (n=118) | Difference | P value |
+|---|---|---|---|---|
+| Response rate | 45% | 20% | 25% | <0.001 |
+| Median survival (months) | 14.2 | 9.1 | 5.1 | 0.02 |
+| Serious infections | 12 (10%) | 8 (6.8%) | | 0.41 |"""
+
+PLAIN_TABLE = """Outcome              Nivolumab     Placebo     P value
+Remission rate       31.5%         12.0%       0.003
+Mean weight (kg)     -4.2          -0.8        0.01"""
+
+
+def test_markdown_table(nlp: Language) -> None:
+    record = record_of(nlp, RANDOMIZED, MARKDOWN_TABLE)
+    assert {(r["endpoint"], r["arm"], r["value"], r["unit"]) for r in record["results"]} == {
+        ("response rate", "nivolumab", 45.0, "%"), ("response rate", "placebo", 20.0, "%"),
+        ("median survival", "nivolumab", 14.2, "months"), ("median survival", "placebo", 9.1, "months"),
+        ("serious infections", "nivolumab", 12.0, "patients"), ("serious infections", "nivolumab", 10.0, "%"),
+        ("serious infections", "placebo", 8.0, "patients"), ("serious infections", "placebo", 6.8, "%")}
+    assert all(r["evidence"]["links"] == {"arm": "table-column", "endpoint": "table-row"} for r in record["results"])
+    assert [(c["endpoint"], c["arms"], c["measure"], c["estimate"], c["p_value"], c["p_relation"])
+            for c in record["comparisons"]] == [
+        ("response rate", ["nivolumab", "placebo"], "difference", 25.0, 0.001, "<"),
+        ("median survival", ["nivolumab", "placebo"], "difference", 5.1, 0.02, "="),
+        ("serious infections", ["nivolumab", "placebo"], None, None, 0.41, "=")]
+
+
+def test_plain_text_table(nlp: Language) -> None:
+    record = record_of(nlp, RANDOMIZED, PLAIN_TABLE)
+    assert {(r["endpoint"], r["arm"], r["value"], r["unit"]) for r in record["results"]} == {
+        ("remission rate", "nivolumab", 31.5, "%"), ("remission rate", "placebo", 12.0, "%"),
+        ("mean weight", "nivolumab", -4.2, "kg"), ("mean weight", "placebo", -0.8, "kg")}
+    assert [(c["endpoint"], c["p_value"]) for c in record["comparisons"]] == [("remission rate", 0.003),
+                                                                              ("mean weight", 0.01)]
+
+
+def test_no_table_without_an_arm_column(nlp: Language) -> None:
+    """A table whose columns name no arm of the trial (years, sites) gives no results."""
+    record = record_of(nlp, RANDOMIZED, "| Site | 2019 | 2020 |\n|---|---|---|\n| Boston | 45% | 20% |")
+    assert record["results"] == []
+
+
+def test_prose_with_double_spaces_is_no_table(nlp: Language) -> None:
+    record = record_of(nlp, RANDOMIZED, "Nivolumab helped.  The response rate was higher than expected in this "
+                                        "group of patients.  Placebo did not.\nNivolumab was safe.  Most patients "
+                                        "finished the study on time.  Placebo was safe.")
+    assert record["results"] == []

@@ -18,6 +18,7 @@ from ..errors import Warnings
 from ..normalize import multiple_of, parse_ci, parse_number, parse_p_value
 from .common import clause_bounds, evidence, sent, spans, state
 from .linking import arm_mentions, endpoint_mentions, nearest_endpoint
+from .tables import extract_tables
 from .results import Outcome, about_other_research, add_endpoint, had_difference, outcome_at, within_group
 
 #: Tokens after an estimate in which its confidence interval and p-value are looked for.
@@ -59,6 +60,52 @@ def _object_of_change(doc: Doc, change: Span) -> Outcome | None:
         return None
     start = change.start_char + match.start("name")
     return outcome_at(text_of(doc), start, change.start_char + match.end("name"))
+
+
+#: What a relative change is a change of, written right after it: ``a 27% reduced risk of coronary
+#: heart disease``, ``40% less likely to develop influenza``, ``three times as likely to have a stroke``.
+_RISK_AFTER = re.compile(r"(?i)^\s*(?:relative\s+)?(?:risk|odds|chance|likelihood|incidence|rate)\s+(?:of|for)\s+"
+                         r"(?:developing\s+|having\s+|getting\s+|suffering\s+)?(?=dying\s+(?:of|from)\s|(?!dying\b))"
+                         r"|^\s*(?:likely\s+)?to\s+(?:develop|have|get|experience|suffer|need|require|die\s+(?:of|from))\s+")
+#: The subject a passive change is about: ``In addition, disability progression was reduced by 36 percent``.
+_SUBJECT_BEFORE = re.compile(r"(?i)(?:^|,\s*)(?:the\s+)?(?P<name>[A-Za-z][\w'\u2019 -]{2,60}?)\s+(?:was|were|is|are)\s+"
+                             r"(?:also\s+|further\s+)?$")
+#: Where the outcome named after a change ends.
+_OUTCOME_END = re.compile(r"(?i)\s*(?:[,;:.()\[\]?!\u2014\u2013]|\s-\s|\b(?:compared|versus|vs|than|among|in|with|for|"
+                          r"after|during|by|at|over|when|who|that|which|such as|including|while|whereas|but|and|or|as)\b)")
+_QUOTES = re.compile(r"[\"\u201c\u201d]")
+#: Linker names of :func:`_outcome_of_change`.
+LINK_RISK_OF = "risk-of-after"
+LINK_PASSIVE_SUBJECT = "subject-of-passive"
+
+
+def _outcome_of_change(doc: Doc, change: Span) -> tuple[Outcome | None, str]:
+    """The outcome a relative change or ratio names right after it (``a 27% reduced risk of
+    coronary heart disease``, ``40% less likely to develop influenza``) or, for a passive verb of
+    change, as the subject before it (``disability progression was reduced by 36 percent``)."""
+    text = text_of(doc)
+    sentence = sent(change)
+    after = text[change.end_char:sentence.end_char]
+    risk = _RISK_AFTER.match(after)
+    if risk is not None:
+        rest = after[risk.end():]
+        stop = _OUTCOME_END.search(rest)
+        start = change.end_char + risk.end()
+        found = outcome_at(text, start, start + (stop.start() if stop else len(rest)))
+        if found is not None and 0 < len(found[0].split()) <= MAX_CHANGE_OBJECT_WORDS:
+            return (_QUOTES.sub("", found[0]), found[1]), LINK_RISK_OF
+    if change.id_ in ("reduction-verb-by", "increase-verb-by", "difference-verb-by"):
+        clause_start = doc[clause_bounds(sentence, change.start)[0]].idx
+        subject = _SUBJECT_BEFORE.search(text[clause_start:change.start_char])
+        if subject is not None:
+            start = clause_start + subject.start("name")
+            found = outcome_at(text, start, clause_start + subject.end("name"))
+            words = found[0].split() if found else []
+            if found is not None and 0 < len(words) <= MAX_CHANGE_OBJECT_WORDS \
+                    and words[0] not in ("it", "this", "that", "they", "there") \
+                    and not any(m.start_char < found[1][1] and found[1][0] < m.end_char for m in arm_mentions(doc)):
+                return found, LINK_PASSIVE_SUBJECT
+    return None, ""
 
 
 def _measure(text: str) -> str | None:
@@ -150,6 +197,10 @@ def _widen(doc: Doc, item: dict, span: Span) -> None:
     links = item["evidence"].get("links", {})
     item["evidence"] = evidence((start, end), doc, rule=item["evidence"]["rule"])
     item["evidence"]["links"] = links
+
+
+def _in_table(start: int, tables: list[tuple[int, int]]) -> bool:
+    return any(low <= start < high for low, high in tables)
 
 
 #: Characters after a comparator word searched for the arm it names (``than those on placebo``).
@@ -244,6 +295,14 @@ def extract(doc: Doc) -> None:
     used_p: set[int] = set()
     guessed: set[tuple[int, int]] = set()
     comparisons = []
+    # Tables are read cell by cell (``facts/tables.py``): their values replace what the prose
+    # rules made of the same characters.
+    table_results, table_comparisons, tables = extract_tables(doc, arms, lambda d, outcome: add_endpoint(d, data, outcome))
+    if tables:
+        data["results"] = [r for r in data.get("results", []) if not _in_table(r["evidence"]["start"], tables)] \
+            + table_results
+        p_values = [p for p in p_values if not _in_table(p.start_char, tables)]
+        comparisons.extend(table_comparisons)
     for effect in spans(doc, "EFFECT"):
         item = _item(doc, effect, arms, guessed)
         item["measure"] = _measure(effect.text)
@@ -271,6 +330,12 @@ def extract(doc: Doc) -> None:
             continue
         item = _item(doc, ratio, arms, guessed, after_first=True)
         item["measure"], item["estimate"] = RATIO_MEASURE, estimate
+        named, link = _outcome_of_change(doc, ratio)
+        if named is not None:  # "three times as likely to develop shingles"
+            item["endpoint"] = named[0]
+            item["evidence"]["links"]["endpoint"] = link
+            guessed.discard((ratio.start_char, ratio.end_char))
+            add_endpoint(doc, state(doc), named)
         _reference_last(doc, item, ratio)
         _attach_p(doc, item, ratio, p_values, used_p, warnings)
         comparisons.append(item)
@@ -283,10 +348,12 @@ def extract(doc: Doc) -> None:
         if change.label_ == "DIFFERENCE" and _THRESHOLD_BEFORE.search(_before(doc, change)):
             continue  # "response, defined as a 100-point reduction in the score": a threshold, not a result
         item = _item(doc, change, arms, guessed, after_first=True)
-        named = _object_of_change(doc, change)
+        named, link = _object_of_change(doc, change), LINK_CHANGE_OBJECT
+        if named is None:
+            named, link = _outcome_of_change(doc, change)
         if named is not None:  # "cuts the rate of delivering before 33 weeks by 45%"
             item["endpoint"] = named[0]
-            item["evidence"]["links"]["endpoint"] = LINK_CHANGE_OBJECT
+            item["evidence"]["links"]["endpoint"] = link
             guessed.discard((change.start_char, change.end_char))
             add_endpoint(doc, state(doc), named)
         percent = _PERCENT_NUMBER.search(change.text)  # "cuts the rate of delivering before 33 weeks by 45%"
