@@ -241,9 +241,9 @@ def fraction_percent(text: str) -> float | None:
     cleaned = ascii_form(text).lower().strip()
     cleaned = re.sub(r"^(?:about|nearly|almost|roughly|approximately|around|more than|over|just over|"
                      r"just under|under|less than|some)\s+", "", cleaned)
-    fractions = _words()["fractions"]
-    if cleaned in fractions:
-        return fractions[cleaned]
+    fractions = {name.replace("-", " "): value for name, value in _words()["fractions"].items()}
+    if cleaned.replace("-", " ") in fractions:  # "one-half" as "one half"
+        return fractions[cleaned.replace("-", " ")]
     match = re.fullmatch(r"(.+?)\s+(?:in every|of every|out of|in)\s+(.+)", cleaned)
     if match:
         part, whole = parse_number(match.group(1)), parse_number(match.group(2))

@@ -323,8 +323,9 @@ def extract(doc: Doc) -> None:
         _attach_p(doc, item, effect, p_values, used_p, warnings)
         comparisons.append(item)
     for ratio in spans(doc, "RATIO"):
-        if about_other_research(doc, sent(ratio)) or _BOUND_BEFORE.search(_before(doc, ratio)):
-            continue  # "less than half as much blood": a bound, not an estimate
+        if about_other_research(doc, sent(ratio)) or _BOUND_BEFORE.search(_before(doc, ratio)) \
+                or _restates_values(doc, ratio):
+            continue  # "less than half as much blood": a bound; "twice as many ...: 64% versus 32%": the values say it
         estimate = _ratio_estimate(ratio.text)
         if estimate is None:
             continue
@@ -345,7 +346,7 @@ def extract(doc: Doc) -> None:
             continue  # "had an 85 percent reduction", "had a 9 mmHg reduction": a change within one group
         if about_other_research(doc, sent(change)):
             continue  # "A second infection study ... found 41 percent fewer infections"
-        if change.label_ == "DIFFERENCE" and _THRESHOLD_BEFORE.search(_before(doc, change)):
+        if _THRESHOLD_BEFORE.search(_before(doc, change)):
             continue  # "response, defined as a 100-point reduction in the score": a threshold, not a result
         item = _item(doc, change, arms, guessed, after_first=True)
         named, link = _object_of_change(doc, change), LINK_CHANGE_OBJECT
@@ -419,6 +420,14 @@ def _before(doc: Doc, span: Span) -> str:
 
 #: Differences that may also be a change within one group (``had a 9 mmHg reduction``).
 WITHIN_GROUP_DIFFERENCES = frozenset({"difference-noun"})
+
+
+def _restates_values(doc: Doc, ratio: Span) -> bool:
+    """A ratio in words whose sentence goes on to give the two groups' values (``twice as many
+    responded: 64% versus 32%``) restates them: the values are the record."""
+    sentence = sent(ratio)
+    values = [v for v in spans(doc, "PERCENT", "FRACTION") if ratio.end <= v.start and v.end <= sentence.end]
+    return len(values) >= 2
 
 
 def _ratio_estimate(text: str) -> float | None:

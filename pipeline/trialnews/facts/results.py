@@ -188,8 +188,9 @@ def _changed_level(doc: Doc, change: Span, after: str) -> bool:
     return compared is None or bool(_PERCENT_AFTER.search(after[compared.end():]))
 
 
-#: Rules of ``patterns/statistics.jsonl`` that state a change by a verb (``reduced ... by 30%``).
-_VERB_CHANGE_RULES = frozenset({"reduction-verb-by", "increase-verb-by"})
+#: Rules of ``patterns/statistics.jsonl`` that state a change of something named before it
+#: (``reduced ... by 30%``, ``LDL cholesterol was cut ..., a reduction of about 40 percent``).
+_VERB_CHANGE_RULES = frozenset({"reduction-verb-by", "increase-verb-by", "reduction-noun-of"})
 _PERCENT_AFTER = re.compile(r"(?i)\d\s?(?:%|percent|per cent)")
 
 
