@@ -281,3 +281,30 @@ def test_prose_with_double_spaces_is_no_table(nlp: Language) -> None:
                                         "group of patients.  Placebo did not.\nNivolumab was safe.  Most patients "
                                         "finished the study on time.  Placebo was safe.")
     assert record["results"] == []
+
+
+CHANGED_OUTCOMES = [
+    pytest.param("The amount of craving was reduced by 60% with nivolumab.", "amount of craving", id="passive-subject"),
+    pytest.param("Nivolumab reduced the frequency of migraines by 71% in the nivolumab group.", "frequency of migraines",
+                 id="verb-object"),
+    pytest.param("The frequency of hot flashes in the nivolumab group dropped by 48% at six weeks.",
+                 "frequency of hot flashes", id="subject-without-its-group"),
+    pytest.param("Blood pressure fell, and their artery stiffness reduced by around 10 percent.", "artery stiffness",
+                 id="subject-after-and"),
+    pytest.param("Patients on nivolumab had a 30% reduction in visits.", None, id="no-verb-of-change"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), CHANGED_OUTCOMES)
+def test_changed_outcome(nlp: Language, sentence: str, outcome: str | None) -> None:
+    """What a within-group change is a change of (for the results linker: see ``changed_outcome``)."""
+    from trialnews.facts.results import changed_outcome
+    doc = nlp(article(RANDOMIZED, sentence))
+    [value] = [span for span in value_spans(doc) if span.label_ == "PERCENT"]
+    found = changed_outcome(doc, value)
+    assert (found[0] if found else None) == outcome
+
+
+def test_had_an_absolute_reduction_is_within_a_group(nlp: Language) -> None:
+    values = read_values(nlp, "Nivolumab showed a median absolute 10% reduction in the marker.")
+    assert ("10%", 10.0, "%") in values

@@ -68,7 +68,7 @@ _DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
 PAIR_UNIT_CHARS = 40
 _UNIT_AFTER_PAIR = re.compile(r"\d\s?([A-Za-z]+\.?)")
 _HAD_CHANGE = re.compile(r"(?i)\b(?:had|has|have|reported|showed|experienced|saw|achieved|with|of)\s+(?:only\s+)?"
-                         r"(?:a|an)\s+(?:(?:average|mean|median|minimal|small|modest|slight|large)\s+)?$")
+                         r"(?:a|an)\s+(?:(?:average|mean|median|minimal|small|modest|slight|large|absolute)\s+){0,2}$")
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:study|trial|patients|participants|group|arm|subjects|those|who took|"
                           r"who received|treated|taking|received)\b")
 
@@ -186,6 +186,41 @@ def _changed_level(doc: Doc, change: Span, after: str) -> bool:
         return False
     compared = _COMPARED.search(after)
     return compared is None or bool(_PERCENT_AFTER.search(after[compared.end():]))
+
+
+def changed_outcome(doc: Doc, span: Span) -> Outcome | None:
+    """What a within-group change stated by a verb is a change of: the verb's object (``raised
+    HDL cholesterol by 138 percent``, ``reduced the frequency of craving by 71%``), else its subject
+    without the group it is measured in (``The frequency of hot flashes in the hypnotherapy group
+    dropped by 48%``, ``The amount of craving was reduced by 81%``). ``None`` unless the words name
+    a level measured in each patient (``patterns/measured_levels.txt``)."""
+    change = _change_around(doc, span)
+    if change is None or change.id_ not in _VERB_CHANGE_RULES:
+        return None
+    text = text_of(doc)
+    verb_object = _VERB_OBJECT.match(change.text)
+    if verb_object is not None and verb_object.group("object"):
+        start = change.start_char + verb_object.start("object")
+        found = outcome_at(text, start, change.start_char + verb_object.end("object"))
+    else:
+        clause_start = doc[clause_bounds(sent(change), change.start)[0]].idx
+        before = text[clause_start:change.start_char]
+        subject = _SUBJECT_OF_CHANGE.search(before)
+        if subject is None:
+            return None
+        found = outcome_at(text, clause_start + subject.start("name"), clause_start + subject.end("name"))
+    if found is None or not 0 < len(found[0].split()) <= MAX_OUTCOME_WORDS + 2 \
+            or not _level_words() & {w.lower() for w in re.findall(r"[\w'-]+", found[0])}:
+        return None
+    return found
+
+
+#: ``reduced the frequency of craving by``: the object of a verb of change, before ``by``.
+_VERB_OBJECT = re.compile(r"(?i)^[a-z]+\s+(?P<object>(?:[\w'\u2019-]+\s+){0,6}?[\w'\u2019-]+)\s+by\s")
+#: The subject of a verb of change, cut before the group it is measured in and the auxiliary.
+_SUBJECT_OF_CHANGE = re.compile(r"(?i)(?:^|,\s*)(?:(?:and|but|while|whereas)\s+)?(?P<name>[A-Za-z][\w'\u2019 -]{2,80}?)(?:\s+(?:in|among|for|with|of)\s+"
+                                r"(?:the\s+|those\s+|patients\s+|women\s+|men\s+)[^,]{0,60}?)?\s*(?:\b(?:was|were|is|are|"
+                                r"has been|have been)\s+)?(?:(?:also|further|significantly|only)\s+)?$")
 
 
 #: Rules of ``patterns/statistics.jsonl`` that state a change of something named before it
