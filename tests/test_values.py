@@ -308,3 +308,21 @@ def test_changed_outcome(nlp: Language, sentence: str, outcome: str | None) -> N
 def test_had_an_absolute_reduction_is_within_a_group(nlp: Language) -> None:
     values = read_values(nlp, "Nivolumab showed a median absolute 10% reduction in the marker.")
     assert ("10%", 10.0, "%") in values
+
+
+def test_html_table(nlp: Language, tmp_path) -> None:  # noqa: ANN001
+    """A web page's table reaches the doc as a Markdown table (the reader keeps tables)."""
+    from trialnews.extract import extract_files
+    page = tmp_path / "trial.html"
+    page.write_text(
+        "<html><head><title>Trial update</title></head><body><article><h1>Trial update</h1>"
+        "<p>Patients were randomized to nivolumab or placebo in a trial that enrolled adults at many centers in "
+        "several countries over two years.</p><table><tr><th>Outcome</th><th>Nivolumab</th><th>Placebo</th>"
+        "<th>P value</th></tr><tr><td>Response rate</td><td>45%</td><td>20%</td><td>&lt;0.001</td></tr></table>"
+        "<p>The authors said the drug worked well in the patients who took it for the whole period of the trial."
+        "</p></article></body></html>", encoding="utf-8")
+    [outcome] = list(extract_files([page], nlp=nlp))
+    record = outcome.record
+    assert {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]} == {
+        ("response rate", "nivolumab", 45.0), ("response rate", "placebo", 20.0)}
+    assert [(c["p_value"], c["p_relation"]) for c in record["comparisons"]] == [(0.001, "<")]
