@@ -170,6 +170,12 @@ CHANGES = [
                  id="level-reduction-of"),
     pytest.param("Patients on nivolumab had an 18% lower risk of death than those on placebo.", "comparison",
                  id="had-a-lower-risk"),
+    pytest.param("Patients showed an average 71% improvement with nivolumab at six weeks versus 8% with placebo.",
+                 "result", id="noun-change-against-another-groups-change"),
+    pytest.param("Nivolumab gave a 30% reduction in deaths compared with placebo.", "comparison",
+                 id="noun-change-against-a-group"),
+    pytest.param("Nivolumab gave a 30% reduction in the risk of death compared with placebo (12% vs 17%).",
+                 "comparison", id="noun-change-of-a-risk"),
     pytest.param("Nivolumab cut the risk of death by 30 percent.", "comparison", id="risk-is-between-arms"),
     pytest.param("Pain scores fell by 20 percent with nivolumab compared with placebo.", "comparison",
                  id="comparator-without-its-own-value"),
@@ -185,8 +191,8 @@ def test_change_within_a_group_or_between_arms(nlp: Language, sentence: str, kin
     percents = [value for value in read_values(nlp, sentence) if value[2] == "%"]
     if kind == "result":
         assert percents and not comparisons
-    else:
-        assert comparisons and not percents
+    else:  # the change is a comparison, and its number no candidate result (other values may be)
+        assert comparisons and not {c["estimate"] for c in comparisons} & {value for _, value, _ in percents}
 
 
 def test_level_cut_by_a_verb_is_a_percent_reduction_result(nlp: Language) -> None:

@@ -135,7 +135,20 @@ def within_group(doc: Doc, span: Span) -> bool:
     if change is None:
         return False
     after = text_of(doc)[change.end_char:sent(change).end_char]
-    return bool(_FROM_BASELINE.match(after)) or _changed_level(doc, change, after)
+    return bool(_FROM_BASELINE.match(after)) or _changed_level(doc, change, after) or _each_its_own(doc, change, after)
+
+
+#: Rules of ``patterns/statistics.jsonl`` that state a relative change as a noun (``a 71% improvement``).
+_NOUN_CHANGE_RULES = frozenset({"reduction-noun", "increase-noun"})
+
+
+def _each_its_own(doc: Doc, change: Span, after: str) -> bool:
+    """A change set against another group's change of the same kind (``a 71% improvement in the X
+    group at six weeks versus 8% in the control group``): each group's own change, no risk named."""
+    if change.id_ not in _NOUN_CHANGE_RULES or _between_arm_words().search(change.text + after[:HAD_CHANGE_CHARS]):
+        return False
+    compared = _COMPARED.search(after)
+    return compared is not None and bool(_PERCENT_AFTER.search(after[compared.end():]))
 
 
 def had_difference(doc: Doc, span: Span) -> bool:
