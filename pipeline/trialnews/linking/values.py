@@ -42,6 +42,8 @@ from .groups import arm_mentions, contrast_arm, endpoint_mentions, labelled_arm,
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, link_outcome
 from .wordclass import is_function_word
 
+#: Characters before a value searched for the ``from`` of a ``from ... to`` change.
+FROM_CHARS = 12
 #: Tokens between the last value of a list and the group named after it that the list shares.
 LIST_GROUP_WINDOW = 6
 
@@ -240,14 +242,21 @@ def _names_people(name: str) -> bool:
 
 
 def listed_before(doc: Doc, span: Span, values: list[Span]) -> Span | None:
-    """The value of the same kind just before ``span`` in its clause, joined by ``and``: the
-    second of ``24% of those treated with X and 5% of patients treated with Y``."""
+    """The value of the same kind just before ``span`` in its clause, joined by ``and`` (the
+    second of ``24% of those treated with X and 5% of patients treated with Y``) or the ``from``
+    value of a ``from ... to`` change."""
     start, _ = clause_bounds(sent(span), span.start)
     earlier = [v for v in values if start <= v.start and v.end <= span.start and v.label_ == span.label_]
     if not earlier:
         return None
     previous = max(earlier, key=lambda v: v.start)
-    return previous if re.search(r"(?i)\band\b", text_of(doc)[previous.end_char:span.start_char]) else None
+    text = text_of(doc)
+    if re.search(r"(?i)\band\b", text[previous.end_char:span.start_char]):
+        return previous
+    if re.search(r"(?i)\bto\s*$", text[previous.end_char:span.start_char]) \
+            and re.search(r"(?i)\bfrom\s*$", text[max(0, previous.start_char - FROM_CHARS):previous.start_char]):
+        return previous  # "increased from 41 mg/dl to 101 mg/dl": the level after the change
+    return None
 
 
 def listed_after(doc: Doc, span: Span, values: list[Span]) -> Span | None:
