@@ -138,6 +138,9 @@ def test_results_say_which_linkers_attached_them(nlp: Language) -> None:
                  "of the aspirin group, compared with 7% and 4% of the placebo group.",
                  {("headaches", "aspirin", 12.0), ("nausea", "aspirin", 9.0), ("headaches", "placebo", 7.0),
                   ("nausea", "placebo", 4.0)}, id="a-list-after-a-contrast-parallels-the-list-before"),
+    pytest.param("Patients were randomly assigned to aspirin or placebo. Both aspirin and placebo had a response rate of "
+                 "40 percent.", {("response rate", "aspirin", 40.0), ("response rate", "placebo", 40.0)},
+                 id="a-value-said-of-both-groups-belongs-to-each"),
     pytest.param("Patients were randomly assigned to aspirin or placebo. In the aspirin group, LDL cholesterol fell from "
                  "130 mg/dL to 95 mg/dL.", {("LDL cholesterol", "aspirin", 130.0), ("LDL cholesterol", "aspirin", 95.0)},
                  id="from-and-to-values-share-their-outcome"),

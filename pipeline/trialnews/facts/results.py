@@ -21,7 +21,7 @@ from ..resources import load_lexicon
 from ..doctext import span_text, text_of
 from .endpoints import singular
 from .common import clause_bounds, evidence, heading_sentence, inside, longest_first, sent, spans, state
-from ..linking.groups import LIST_LABELS, arm_mentions, contrast_partner, endpoint_mentions, names_all_patients, \
+from ..linking.groups import LIST_LABELS, arm_mentions, both_groups, contrast_partner, endpoint_mentions, names_all_patients, \
     parallel_partner, timepoint
 from ..linking.outcomes import LINKERS as OUTCOME_LINKERS
 from ..linking.values import GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
@@ -298,6 +298,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             warnings.append(Warnings.W002.format(value=value, text=span.text))
             continue
         arm, arm_linker = link_arm(doc, span, values, data.get("arms", []), warnings, linkers=group_linkers)
+        shared = both_groups(doc, span) if arm_linker == "both-groups" else []  # a result for each group
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
             groupless.append(span_text(span))  # a value of a trial with several arms that names no group
             continue
@@ -316,16 +317,17 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                                           "evidence": {**evidence(count), "links": links(
                                               arm=arm_linker, endpoint=endpoint_linker, timepoint=time_linker,
                                               value="bracketed-count")}}))
-        pending.append((span, name, {
-            "endpoint": name,
-            "arm": arm,
-            "value": value,
-            "unit": unit,
-            "statistic": statistic,
-            "timepoint": when,
-            "evidence": {**evidence(span), "links": links(arm=arm_linker, endpoint=endpoint_linker,
-                                                          timepoint=time_linker)},
-        }))
+        for each in [arm, *shared[1:]]:
+            pending.append((span, name, {
+                "endpoint": name,
+                "arm": each,
+                "value": value,
+                "unit": unit,
+                "statistic": statistic,
+                "timepoint": when,
+                "evidence": {**evidence(span), "links": links(arm=arm_linker, endpoint=endpoint_linker,
+                                                              timepoint=time_linker)},
+            }))
     if groupless:
         shown = ", ".join(repr(text) for text in groupless[:MAX_LISTED_VALUES])
         warnings.append(Warnings.W020.format(count=len(groupless), values=shown + (", ..." if len(groupless) > MAX_LISTED_VALUES else "")))

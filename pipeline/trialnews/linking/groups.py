@@ -187,6 +187,28 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
 MAX_LABEL_GAP = 6
 
 
+#: Tokens between ``both`` and the second group it names (``Both C-Tb and the IGRA``).
+MAX_BOTH_TOKENS = 8
+
+
+def both_groups(doc: Doc, value: Span) -> list[str]:
+    """The groups of ``Both X and Y had a specificity of 97 percent``: a value said of two named
+    groups at once belongs to each. ``both`` must open the value's clause, the two groups follow
+    it joined by ``and``, and nothing else in the clause names a group."""
+    sentence = sent(value)
+    start, end = clause_bounds(sentence, value.start)
+    first = next((t for t in doc[start:value.start] if not t.is_space and not t.is_punct), None)
+    if first is None or first.lower_ != "both":
+        return []
+    named = [m for m in arm_mentions(doc) if start <= m.start < end]
+    head = [m for m in named if m.start <= first.i + MAX_BOTH_TOKENS and m.end <= value.start]
+    if len(head) != 2 or len(named) != 2 or head[0].label_ == head[1].label_:
+        return []
+    if "and" not in {t.lower_ for t in doc[head[0].end:head[1].start]}:
+        return []
+    return [head[0].label_, head[1].label_]
+
+
 def labelled_arm(doc: Doc, value: Span) -> str | None:
     """The group that labels a value after a colon: ``(darbepoetin: 3.0%, placebo: 1.0%)``,
     ``Letrozole group: 45/120 (37.5%)``. Only numbers, brackets and slashes may stand between

@@ -2,7 +2,8 @@
 
 A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
 
-- **its group** by :func:`link_arm`, the first linker that answers: ``respectively-list`` (values
+- **its group** by :func:`link_arm`, the first linker that answers: ``both-groups`` (``Both X and
+  Y had a specificity of 97 percent``: a result for each), ``respectively-list`` (values
   listed against groups named in the same order), ``side-by-side-pair`` (``8.9% versus 16.1%`` in
   the order the groups are named), ``group-label`` (``Letrozole group: 45/120 (37.5%)``),
   ``group-next-to-value`` (the group named next to it in its clause), ``opening-scope`` (``Of 575
@@ -37,7 +38,7 @@ from spacy.tokens import Doc, Span
 from ..doctext import text_of
 from ..facts.common import clause_bounds, clean, sent
 from ..resources import load_lexicon
-from .groups import arm_mentions, contrast_arm, endpoint_mentions, labelled_arm, nearest_arm, nearest_endpoint, \
+from .groups import arm_mentions, both_groups, contrast_arm, endpoint_mentions, labelled_arm, nearest_arm, nearest_endpoint, \
     opening_scope_arm, paired_arm, respectively_arm, sole_experimental_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, link_outcome
 from .wordclass import is_function_word
@@ -286,6 +287,7 @@ def _found_by(find: Callable[[Doc, Span, list[Span], list[dict]], str | None]) -
 
 #: The group linkers by the name they write to ``evidence.links``, in the order they are tried by default.
 GROUP_LINKERS: dict[str, GroupLinker] = {
+    "both-groups": _found_by(lambda doc, span, values, arms: next(iter(both_groups(doc, span)), None)),
     "respectively-list": lambda doc, span, values, arms, warnings: respectively_arm(doc, span, values, warnings),
     "side-by-side-pair": lambda doc, span, values, arms, warnings: paired_arm(doc, span, values, arms),
     "group-label": _found_by(lambda doc, span, values, arms: labelled_arm(doc, span)),
