@@ -56,6 +56,7 @@ def test_word_classes(word: str, has: set[str], lacks: set[str]) -> None:
     pytest.param("Patients had a stroke or death within a year.", "stroke", "stroke or death", id="or-coordination"),
     pytest.param("Rates of non-melanoma skin cancer rose.", "non", "non-melanoma skin cancer", id="hyphenated-word"),
     pytest.param("Ten patients taking the drug had rashes.", "patients", "patients", id="people-end-the-phrase"),
+    pytest.param("Women had fewer hot\nflashes at night.", "hot", "hot\nflashes", id="a-wrapped-line-inside-a-phrase"),
 ])
 def test_noun_phrase_right(nlp: Language, sentence: str, start_word: str, expected: str) -> None:
     doc = nlp.make_doc(sentence)

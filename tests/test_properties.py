@@ -521,7 +521,8 @@ def _segment_by_loop(doc) -> list[int]:  # noqa: ANN001 - the segmenter's token 
             continue
         wrapped = (after_break and i >= 2 and token.text[:1].islower() and doc[i - 1].is_space
                    and doc[i - 1].text.count("\n") == 1 and not doc[i - 2].is_space
-                   and doc[i - 2].text not in ENDERS and doc[i - 2].text[-1] not in WRAP_ENDERS)
+                   and doc[i - 2].text not in ENDERS and doc[i - 2].text[-1] not in WRAP_ENDERS
+                   and not doc[i - 2].like_num and doc[i - 2].text != "%")
         if (after_break and not wrapped) or (after_ender and _opens_sentence(token.text[0])) or token.idx in heading_edges:
             starts[i] = START
         after_ender = token.text in ENDERS or (after_ender and token.text in CLOSERS)

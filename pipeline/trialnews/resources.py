@@ -73,3 +73,9 @@ def load_lexicon(name: str) -> tuple[str, ...]:
         if entry:
             entries.append(entry)
     return tuple(entries)
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A word list (:func:`load_lexicon`) as a set of lower-case entries, for membership tests."""
+    return frozenset(entry.lower() for entry in load_lexicon(name))

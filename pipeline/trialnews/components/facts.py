@@ -17,8 +17,7 @@ from spacy.tokens import Doc
 from ..facts import arms, citation, comparisons, conclusions, endpoints, header, results, sizes, trial
 from ..errors import Errors, TrialnewsError
 from ..facts.common import ensure_extension
-from ..linking.outcomes import LINKERS as OUTCOME_LINKERS
-from ..linking.values import GROUP_LINKERS
+from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS
 from .guard import Guarded
 
 
@@ -54,13 +53,13 @@ make_sizes = _factory("sizes", sizes, ["doc._.trialnews"], ["doc.spans"])
     "trialnews_results",
     assigns=["doc._.trialnews"],
     requires=["doc.spans", "token.is_sent_start"],
-    default_config={"group_linkers": list(GROUP_LINKERS), "outcome_linkers": list(OUTCOME_LINKERS)},
+    default_config={"group_linkers": list(GROUP_LINKERS), "outcome_linkers": list(ENDPOINT_LINKERS)},
 )
 def make_results(nlp: Language, name: str, group_linkers: list[str], outcome_linkers: list[str]) -> FactComponent:
     """Results: values linked to their group and outcome by the named linkers, tried in the
     order given (``trialnews.linking``); a linker left out of the list is not tried."""
     for setting, chosen, known in (("group_linkers", group_linkers, GROUP_LINKERS),
-                                   ("outcome_linkers", outcome_linkers, OUTCOME_LINKERS)):
+                                   ("outcome_linkers", outcome_linkers, ENDPOINT_LINKERS)):
         unknown = [linker for linker in chosen if linker not in known]
         if unknown:
             raise TrialnewsError(Errors.E209, stage="config", value=unknown[0], setting=setting, component=name,

@@ -112,7 +112,8 @@ def _wrapped_line(doc: Doc, text: str, i: int) -> bool:
     if i < 2 or not doc[i].text[:1].islower() or not doc[i - 1].is_space or doc[i - 1].text.count("\n") != 1:
         return False
     before = doc[i - 2]
-    return not before.is_space and before.text not in ENDERS and before.text[-1] not in WRAP_ENDERS
+    return not before.is_space and before.text not in ENDERS and before.text[-1] not in WRAP_ENDERS \
+        and not before.like_num and before.text != "%"  # a line ending in a number is a table row or list item
 
 
 @Language.factory("trialnews_segmenter", assigns=["token.is_sent_start"])

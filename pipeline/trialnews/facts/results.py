@@ -23,8 +23,7 @@ from .endpoints import singular
 from .common import clause_bounds, evidence, heading_sentence, inside, longest_first, sent, spans, state
 from ..linking.groups import LIST_LABELS, arm_mentions, both_groups, contrast_partner, endpoint_mentions, names_all_patients, \
     parallel_partner, timepoint
-from ..linking.outcomes import LINKERS as OUTCOME_LINKERS
-from ..linking.values import GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
+from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
 
 #: The linker that finds a value's time point (``at 21 months``: a duration after a time cue, ``linking.groups.timepoint``).
 TIMEPOINT_LINKER = "duration-after-time-cue"
@@ -265,7 +264,7 @@ def add_endpoint(doc: Doc, data: dict, outcome: Outcome) -> str:
 
 
 def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
-            outcome_linkers: Sequence[str] = tuple(OUTCOME_LINKERS)) -> None:
+            outcome_linkers: Sequence[str] = tuple(ENDPOINT_LINKERS)) -> None:
     """Results of ``doc``, each value linked to its group and outcome by the named linkers given
     (the component's config: ``trialnews_results.group_linkers`` and ``.outcome_linkers``)."""
     data = state(doc)

@@ -151,9 +151,6 @@ def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> t
 
 def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
     """The group named next to the value, in its clause, with no other value between."""
-    labelled = labelled_arm(doc, value)
-    if labelled is not None:
-        return labelled
     sentence = sent(value)
     start, end = clause_bounds(sentence, value.start)
     if _BOTH.search(span_text(doc[start:end])) and not any(start <= m.start < end for m in arm_mentions(doc)):
@@ -257,9 +254,11 @@ def parallel_partner(doc: Doc, value: Span, values: list[Span]) -> Span | None:
         return None
     before = [v for v in same if v.end_char <= marker.start()]
     after = [v for v in same if v.start_char >= marker.end()]
+    for k in range(1, len(after)):  # the list ends where another pair or clause begins
+        if not _LIST_JOINER.match(text[after[k - 1].end_char:after[k].start_char]):
+            after = after[:k]
+            break
     if len(before) < 2 or len(after) != len(before) or value not in after:
-        return None
-    if not all(_LIST_JOINER.match(text[a.end_char:b.start_char]) for a, b in zip(after, after[1:])):
         return None
     return before[after.index(value)]
 

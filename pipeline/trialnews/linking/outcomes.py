@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
 from ..facts.common import clause_bounds, sent
-from ..resources import load_lexicon
+from ..resources import load_lexicon, word_set
 from .phrases import acceptable_outcome, trimmed, change_nouns, noun_phrase_left, noun_phrase_right, people_words
 from .wordclass import AUX, NOUN, VERB, classes
 
@@ -48,15 +48,6 @@ MAX_APPOSITIVE_TOKENS = 12
 MAX_PEOPLE_PHRASE_TOKENS = 12
 #: Tokens of a phrase naming a group (``in the hypnotherapy group``) skipped between a subject and its verb.
 MAX_GROUP_PHRASE_TOKENS = 8
-_COMPARATIVES = frozenset({"fewer", "more", "less", "lower", "higher", "greater", "smaller", "larger"})
-_STATISTIC_WORDS = frozenset({"median", "mean", "average"})
-_COPULAS = frozenset({"was", "were", "is", "are", "been", "be", "remained", "stood", "reached", "averaged", "totaled",
-                      "totalled"})
-
-
-@cache
-def _words(name: str) -> frozenset[str]:
-    return frozenset(entry.lower() for entry in load_lexicon(name))
 
 
 def _name(phrase: Span) -> str:
@@ -87,7 +78,7 @@ def _skip_left(doc: Doc, i: int, floor: int, words: frozenset[str]) -> int:
 
 def _statistic_phrase_left(doc: Doc, i: int, floor: int) -> int:
     """Skip ``a median of`` / ``an average of`` written just before token ``i``."""
-    if i - 3 >= floor and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _STATISTIC_WORDS \
+    if i - 3 >= floor and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in word_set("statistic_words.txt") \
             and doc[i - 3].lower_ in ("a", "an", "the"):
         return i - 3
     return i
@@ -106,7 +97,7 @@ def _changed(doc: Doc, phrase: Span | None, stop: int) -> Span | None:
 def noun_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     if value.label_ == "DURATION":
         return None  # "12 weeks of treatment": what follows a duration is what lasted, not an outcome
-    i = _skip_right(doc, value.end, stop, _COMPARATIVES)
+    i = _skip_right(doc, value.end, stop, word_set("comparatives.txt"))
     if i + 1 < stop and doc[i].lower_ == "or" and doc[i + 1].lower_ in ("so", "more", "less"):
         i += 2  # "a 20 percent or so improvement"
     if i >= stop or doc[i].is_punct:
@@ -121,7 +112,7 @@ def noun_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | No
 
 
 def noun_of_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
-    i = _skip_left(doc, value.start, start, _words("approximators.txt"))
+    i = _skip_left(doc, value.start, start, word_set("approximators.txt"))
     if i - 2 < start or doc[i - 1].lower_ != "of":
         return None
     phrase = noun_phrase_left(doc, i - 1, start, attach=False)
@@ -145,7 +136,7 @@ def bracket_head(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
         i -= 1
     if i - 1 <= start or doc[i - 1].text not in ("(", "[") or not any(t.like_num for t in doc[i:value.start + 1]):
         return None
-    if not (doc[i].like_num or doc[i].lower_ in _words("approximators.txt")):
+    if not (doc[i].like_num or doc[i].lower_ in word_set("approximators.txt")):
         return None  # "(vs. 3% of those without plaques)": a bracket that contrasts, not one that lists
     bracket = i - 1
     phrase = noun_phrase_left(doc, bracket, start)
@@ -165,7 +156,7 @@ def _circumstance(doc: Doc, phrase: Span, start: int) -> bool:
         i -= 1
     if i <= start:
         return False
-    if doc[i - 1].lower_ in _words("circumstance_prepositions.txt"):
+    if doc[i - 1].lower_ in word_set("circumstance_prepositions.txt"):
         return True
     # "patients with confirmed TB (77% ...)": who the people were, not what happened to them
     return doc[i - 1].lower_ in ("with", "without") and i - 2 >= start and doc[i - 2].lower_ in people_words()
@@ -174,15 +165,15 @@ def _circumstance(doc: Doc, phrase: Span, start: int) -> bool:
 def _verb_before(doc: Doc, i: int, start: int) -> int | None:
     """The index of the verb (or copula) written just before token ``i``, past its prepositions
     (``by``, ``to``, ``from``) and approximators."""
-    i = _skip_left(doc, i, start, _words("approximators.txt"))
+    i = _skip_left(doc, i, start, word_set("approximators.txt"))
     i = _statistic_phrase_left(doc, i, start)
     if i > start and doc[i - 1].lower_ in ("by", "to", "from", "of", "at"):
         i -= 1
-    i = _skip_left(doc, i, start, _words("approximators.txt"))
+    i = _skip_left(doc, i, start, word_set("approximators.txt"))
     if i <= start:
         return None
     word = doc[i - 1].lower_
-    if word in _COPULAS or word in _words("change_verbs.txt"):
+    if word in word_set("copulas.txt") or word in word_set("change_verbs.txt"):
         return i - 1
     return None
 
@@ -211,14 +202,24 @@ def subject_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     subject = _subject_before(doc, verb, start)
     if subject is None or subject.start > start and doc[subject.start - 1].lower_ in ("by", "with", "than"):
         return None
-    if len(subject) == 1 and subject[0].lower_ in _words("measure_nouns.txt"):
-        return _carried(doc, subject)  # "The rate was 69 percent": the outcome of the sentence before
     return _found(subject, "subject-of-change")
 
 
+def carried_from_sentence_before(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    """``The rate was 69 percent``: a bare measure noun (``patterns/measure_nouns.txt``) as the
+    subject refers to the last lexicon outcome of the sentence before (none across a paragraph)."""
+    verb = _verb_before(doc, value.start, start)
+    if verb is None:
+        return None
+    subject = _subject_before(doc, verb, start)
+    if subject is None or len(subject) != 1 or subject[0].lower_ not in word_set("measure_nouns.txt"):
+        return None
+    return _carried(doc, subject)
+
+
 def _carried(doc: Doc, subject: Span) -> Found | None:
-    """The outcome a bare ``the rate``/``the number`` refers to: the last outcome named in the
-    sentence before (a lexicon outcome, or the phrase a linker found there), none across a paragraph."""
+    """The outcome a bare ``the rate``/``the number`` refers to: the last lexicon outcome named in
+    the sentence before, none across a paragraph."""
     sentence = sent(subject)
     if sentence.start == 0 or "\n\n" in doc[sentence.start - 1].text_with_ws:
         return None
@@ -231,17 +232,17 @@ def _carried(doc: Doc, subject: Span) -> Found | None:
 
 
 def object_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
-    i = _skip_left(doc, value.start, start, _words("approximators.txt"))
+    i = _skip_left(doc, value.start, start, word_set("approximators.txt"))
     if i - 2 <= start or doc[i - 1].lower_ not in ("by", "to"):
         return None
     phrase = noun_phrase_left(doc, i - 1, start)
     if phrase is None or phrase.start - 1 < start:
         return None
     verb = doc[phrase.start - 1].lower_
-    if verb not in _words("change_verbs.txt") and doc[phrase.start - 1].lower_ not in ("the", "their", "its"):
+    if verb not in word_set("change_verbs.txt") and doc[phrase.start - 1].lower_ not in ("the", "their", "its"):
         return None
     if verb in ("the", "their", "its"):
-        if phrase.start - 2 < start or doc[phrase.start - 2].lower_ not in _words("change_verbs.txt"):
+        if phrase.start - 2 < start or doc[phrase.start - 2].lower_ not in word_set("change_verbs.txt"):
             return None
     return _found(phrase, "object-of-change")
 
@@ -249,7 +250,7 @@ def object_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | No
 def gapped_subject(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``The amount of craving was reduced by 81% and the frequency of craving by 71%``: the
     second of two changes, its verb left out, names its outcome between ``and`` and ``by``."""
-    i = _skip_left(doc, value.start, start, _words("approximators.txt"))
+    i = _skip_left(doc, value.start, start, word_set("approximators.txt"))
     if i - 2 <= start or doc[i - 1].lower_ != "by":
         return None
     phrase = noun_phrase_left(doc, i - 1, start)
@@ -260,17 +261,17 @@ def gapped_subject(doc: Doc, value: Span, start: int, stop: int) -> Found | None
         k -= 1
     if k - 1 < start or doc[k - 1].lower_ not in ("and", ","):
         return None
-    if not any(t.lower_ in _words("change_verbs.txt") for t in doc[start:k]):
+    if not any(t.lower_ in word_set("change_verbs.txt") for t in doc[start:k]):
         return None  # the verb must have been written for the first change
     return _found(phrase, "gapped-subject")
 
 
 def occurred_in(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
-    i = _skip_left(doc, value.start, start, _words("approximators.txt"))
+    i = _skip_left(doc, value.start, start, word_set("approximators.txt"))
     if i - 2 <= start or doc[i - 1].lower_ not in ("in", "among"):
         return None
     verb = i - 2
-    if doc[verb].lower_ not in _words("occurrence_verbs.txt"):
+    if doc[verb].lower_ not in word_set("occurrence_verbs.txt"):
         return None
     subject = _subject_before(doc, verb, start)
     return _found(subject, "occurred-in")
@@ -290,8 +291,8 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
         token = doc[i]
         if token.is_punct and token.text not in ("(", ")") or i in values:
             return None
-        if token.lower_ in _words("event_verbs.txt"):
-            if i > value.end and doc[i - 1].lower_ in _words("describing_words.txt"):
+        if token.lower_ in word_set("event_verbs.txt"):
+            if i > value.end and doc[i - 1].lower_ in word_set("describing_words.txt"):
                 return None  # "of those who had consumed gluten", "will have": who they are, or a forecast
             j = i + 1
             while j < stop and doc[j].lower_ in ("also", "still", "only", "a", "an", "the", "their", "any", "some"):
@@ -316,7 +317,7 @@ def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | 
     """``lived an average of 12.3 months``: a duration after a verb that names its outcome."""
     if value.label_ != "DURATION":
         return None
-    i = _skip_left(doc, value.start, start, _words("approximators.txt") | {"on"})
+    i = _skip_left(doc, value.start, start, word_set("approximators.txt") | {"on"})
     i = _statistic_phrase_left(doc, i, start)
     i = _skip_left(doc, i, start, frozenset({"on", "average", "for"}))
     if i <= start:
@@ -331,8 +332,9 @@ def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | 
 #: The linkers by the name they write to ``evidence.links``, in the order they are tried by default.
 LINKERS: dict[str, Callable[[Doc, Span, int, int], Found | None]] = {
     "noun-after-value": noun_after_value, "noun-of-value": noun_of_value, "bracket-head": bracket_head,
-    "subject-of-change": subject_of_change, "object-of-change": object_of_change, "gapped-subject": gapped_subject,
-    "occurred-in": occurred_in, "event-after-value": event_after_value, "verb-names-outcome": verb_names_outcome,
+    "subject-of-change": subject_of_change, "carried-from-sentence-before": carried_from_sentence_before,
+    "object-of-change": object_of_change, "gapped-subject": gapped_subject, "occurred-in": occurred_in,
+    "event-after-value": event_after_value, "verb-names-outcome": verb_names_outcome,
 }
 
 

@@ -12,12 +12,11 @@ spaces (``non-melanoma``, ``30-day``, ``mg/dL``).
 
 from __future__ import annotations
 
-from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..facts.common import spans
-from ..resources import load_lexicon
+from ..resources import word_set
 from .wordclass import ADJ, ADV, AUX, DET, NOUN, QUANT, VERB, classes, is_function_word
 
 #: The most words in an outcome's name.
@@ -31,35 +30,35 @@ _POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "your", "my"})
 _OPENERS = frozenset({DET, QUANT})
 
 
-@cache
-def _word_list(name: str) -> frozenset[str]:
-    return frozenset(entry.lower() for entry in load_lexicon(name))
-
-
 def people_words() -> frozenset[str]:
     """Nouns naming people or groups of them (``patients``, ``group``): never an outcome's head."""
-    return _word_list("populations.txt") | _word_list("group_nouns.txt")
+    return word_set("populations.txt") | word_set("group_nouns.txt")
 
 
 def not_outcome_heads() -> frozenset[str]:
     """Heads that name no outcome: time units, statistics, study words (``patterns/not_outcome_heads.txt``)."""
-    return _word_list("not_outcome_heads.txt")
+    return word_set("not_outcome_heads.txt")
 
 
 def predicate_verbs() -> frozenset[str]:
     """Verbs that follow an outcome as its predicate (``fell``, ``rose``, ``occurred``), even where
     WordNet also lists them as nouns: they end a noun phrase, never extend it."""
-    return _word_list("change_verbs.txt") | _word_list("occurrence_verbs.txt")
+    return word_set("change_verbs.txt") | word_set("occurrence_verbs.txt")
 
 
 def measure_nouns() -> frozenset[str]:
     """Nouns that measure the outcome of their ``of`` phrase: ``amount of craving``, ``risk of stroke``."""
-    return _word_list("measure_nouns.txt")
+    return word_set("measure_nouns.txt")
 
 
 def change_nouns() -> frozenset[str]:
     """Nouns of a change whose outcome is named after them: ``a 30% reduction in pain``."""
-    return _word_list("change_nouns.txt")
+    return word_set("change_nouns.txt")
+
+
+def _wrap(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the line break of a hard-wrapped line (one newline, not a blank line)."""
+    return doc[i].is_space and doc[i].text.count("\n") == 1
 
 
 def _is_joiner(doc: Doc, i: int) -> bool:
@@ -120,6 +119,9 @@ def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True) -
     words: list[tuple[int, int, frozenset[str]]] = []
     j = i
     while j < stop and len(words) < MAX_PHRASE_WORDS:
+        if words and _wrap(doc, j):
+            j += 1  # "fewer hot\nflashes": a line break inside a wrapped phrase
+            continue
         if doc[j].is_punct or doc[j].like_num and not (j + 1 < stop and _is_joiner(doc, j + 1)):
             break
         end = _word_end(doc, j, stop)
@@ -164,9 +166,10 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
     start = head_start
     count = 1
     while start > floor and count < MAX_PHRASE_WORDS:
-        previous = _word_start(doc, start, floor)
-        found = word_classes(doc, previous, start)
-        if doc[previous].is_punct or doc[previous].like_num and previous + 1 == start:
+        gap = start - 1 if start - 1 > floor and _wrap(doc, start - 1) else start  # a wrapped line
+        previous = _word_start(doc, gap, floor)
+        found = word_classes(doc, previous, gap)
+        if doc[previous].is_punct or doc[previous].is_space or doc[previous].like_num and previous + 1 == gap:
             break
         if not _nominal(found):
             if found == frozenset({ADV}) or (ADV in found and not found & {NOUN, ADJ}):
@@ -210,7 +213,7 @@ def trimmed(phrase: Span | None) -> Span | None:
         return None
     start = phrase.start
     doc = phrase.doc
-    while start < phrase.end - 1 and (doc[start].lower_ in _word_list("evaluative_words.txt")
+    while start < phrase.end - 1 and (doc[start].lower_ in word_set("evaluative_words.txt")
                                       or doc[start].lower_.endswith("ing") and VERB in classes(doc[start].text)) \
             and not _starts_known_outcome(doc, start):
         start += 1

@@ -31,16 +31,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
 from ..facts.common import clause_bounds, clean, sent
-from ..resources import load_lexicon
+from ..resources import word_set
 from .groups import arm_mentions, both_groups, contrast_arm, endpoint_mentions, labelled_arm, nearest_arm, nearest_endpoint, \
     opening_scope_arm, paired_arm, respectively_arm, sole_experimental_arm
-from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, link_outcome
+from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase
+from .phrases import people_words
 from .wordclass import is_function_word
 
 #: Characters before a value searched for the ``from`` of a ``from ... to`` change.
@@ -59,39 +59,12 @@ _SUBJECT_OUTCOME = re.compile(r"(?i)^\s*(?:(?:in|among)\s[^,]{1,60},\s*)?(?:the\
                               r"\s+(?:occurred|developed|was present)\s+in\s+(?:[\w-]+\s+){0,2}$")
 
 
-_NOT_OUTCOME = frozenset({"average", "mean", "median", "large", "small", "overall", "total", "high", "low", "higher",
-                          "lower", "same", "similar", "only", "both", "each", "all", "about", "percent", "rate"})
-
-
-#: Words allowed between an outcome's name and its value: ``seroma formation (19.4%``, ``DFS rates were 69.3%``.
-_OUTCOME_GAP = frozenset({"was", "were", "is", "are", "rate", "rates", "of", ":", "\u2014", "\u2013"})
-
-
-_LINKING_WORDS = frozenset({"was", "were", "is", "are", "of", "in", "at", "with", "for", "to", "by", "rate", "rates",
-                            "had", "have", "has", "showed", "achieved", "reached", "the", "a", "an", "and", "or",
-                            "vs", "versus", "than", "compared", "respectively", "about", "nearly", "almost",
-                            "approximately", "only", "just", "reported", "experienced", "developed"})
-
-
 #: Words after a group's name that belong to it (``the progesterone treatment``, ``the placebo group``).
 _LEADING_ARTICLE = re.compile(r"(?i)^(?:(?:a|an|the|any|some|their|its|his|her|from|of|with)\s+)+")
 
 
 #: An outcome named in a value's sentence: its name and the offsets of its words.
 Outcome = tuple[str, tuple[int, int]]
-
-
-#: Tokens that may stand between a bracket and a value of the list inside it.
-_BRACKET_WORDS = frozenset({"%", "percent", "vs", "vs.", "versus", ",", "and", "or", "v", "v.", ":", ";", "=", "+",
-                            "-"})
-
-
-#: Words before a phrase that make it a circumstance ("at the same time point"), not an outcome.
-_CIRCUMSTANCE_BEFORE = frozenset({"at", "in", "on", "by", "after", "during", "over", "within", "for", "between", "from",
-                           "with", "to", "since", "until", "among", "the", "same"})
-
-
-_GROUP_NOUNS = frozenset({"group", "groups", "arm", "arms", "treatment", "therapy", "patients", "users", "recipients"})
 
 
 def outcome_at(text: str, start: int, end: int) -> Outcome | None:
@@ -121,18 +94,18 @@ def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
         found = outcome_at(text, clause_start + subject.start(group), clause_start + subject.end(group))
         return found if found and len(found[0].split()) <= MAX_OUTCOME_WORDS + 2 else None
     end = span.start
-    while end > sent(span).start and (doc[end - 1].text in ("(", "[") or doc[end - 1].lower_ in _OUTCOME_GAP):
+    while end > sent(span).start and (doc[end - 1].text in ("(", "[") or doc[end - 1].lower_ in word_set("outcome_gap_words.txt")):
         end -= 1
     if end == span.start:
         return None
     group_tokens = {i for m in arm_mentions(doc) for i in range(m.start, m.end + (
-        m.end < len(doc) and doc[m.end].lower_ in _GROUP_NOUNS))}
+        m.end < len(doc) and doc[m.end].lower_ in word_set("group_name_tails.txt")))}
     start = end
     while start > sent(span).start and end - start < MAX_OUTCOME_WORDS and not doc[start - 1].is_punct \
-            and doc[start - 1].lower_ not in _LINKING_WORDS and not doc[start - 1].like_num \
+            and doc[start - 1].lower_ not in word_set("linking_words.txt") and not doc[start - 1].like_num \
             and not doc[start - 1].is_stop and start - 1 not in group_tokens:
         start -= 1
-    if start == end or not any(t.is_alpha and t.lower_ not in _NOT_OUTCOME for t in doc[start:end]) \
+    if start == end or not any(t.is_alpha and t.lower_ not in word_set("not_outcome_words.txt") for t in doc[start:end]) \
             or any(i in group_tokens for i in range(start, end)):
         return None
     found = outcome_at(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
@@ -203,43 +176,14 @@ def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
     found = outcome_at(text_of(doc), span.end_char + start, span.end_char + start + (stop.start() if stop else len(rest)))
     words = found[0].split() if found else []
     if not words or len(words) > MAX_OUTCOME_WORDS + 2 or any(char.isdigit() for char in found[0]) \
-            or (len(words) == 1 and words[0].lower() in _NOT_OUTCOME):
+            or (len(words) == 1 and words[0].lower() in word_set("not_outcome_words.txt")):
         return None
     return found
 
 
-def _bracket_head(doc: Doc, span: Span) -> Outcome | None:
-    """The outcome named just before the bracket that holds a value and its partners: each item
-    of ``acne (2.9 percent vs. 2.9 percent), hematocrit increase (1.9 percent vs. 0 percent)``."""
-    if span.label_ not in ("PERCENT", "FRACTION", "POINTS"):
-        return None  # "up to 11 sessions (nine required)": a count in brackets is no rate of an outcome
-    sentence = sent(span)
-    group_tokens = {t for m in arm_mentions(doc) if sentence.start <= m.start < span.start for t in range(m.start, m.end)}
-    i = span.start - 1
-    while i > sentence.start and doc[i].text not in ("(", "[", ")", "]"):
-        if not (doc[i].like_num or doc[i].lower_ in _BRACKET_WORDS or i in group_tokens):
-            return None  # "(DA+: 3.0%, DA-: 1.0%)": groups' names may label the values inside
-        i -= 1
-    if doc[i].text not in ("(", "[") or i + 1 >= len(doc):
-        return None
-    head = _phrase_before(doc, doc[i + 1:i + 2])
-    if head is None or _names_people(head[0]):
-        return None  # "36 patients (40%)": the bracket gives the share of a group, not an outcome
-    first = doc.char_span(head[1][0], head[1][1], alignment_mode="expand")
-    if first is not None and first.start > 0 and doc[first.start - 1].lower_ in _CIRCUMSTANCE_BEFORE:
-        return None  # "at the same time point (94.7% vs 86.4%)": a circumstance, not the outcome
-    return head
-
-
-@cache
-def _people_words() -> frozenset[str]:
-    """Words that name people or a group of them: ``patients`` (``patterns/populations.txt``), ``group``."""
-    return frozenset(word.lower() for word in load_lexicon("populations.txt")) | _GROUP_NOUNS | {"groups"}
-
-
 def _names_people(name: str) -> bool:
     """Whether a phrase names people rather than an outcome: ``the two groups``, ``forty patients``."""
-    return name.split()[-1] in _people_words()
+    return name.split()[-1] in people_words()
 
 
 def listed_before(doc: Doc, span: Span, values: list[Span]) -> Span | None:
@@ -330,59 +274,106 @@ def links(**linkers: str | None) -> dict[str, str]:
     return {slot: linker for slot, linker in linkers.items() if linker}
 
 
+#: What an endpoint linker finds: the lexicon mention the value measures, or an outcome phrase.
+Linked = tuple[Span | None, Outcome | None]
+#: An endpoint linker: (doc, value, its arm) to what it links, or ``None``.
+EndpointLinker = Callable[[Doc, Span, str | None], Linked | None]
+
+
+def _syntactic(name: str) -> EndpointLinker:
+    """The syntactic linker ``name`` of :mod:`trialnews.linking.outcomes`, its phrase resolved to a
+    known endpoint where it names one."""
+    def linker(doc: Doc, span: Span, arm: str | None) -> Linked | None:
+        start, stop = clause_bounds(sent(span), span.start)
+        found = OUTCOME_LINKERS[name](doc, span, start, stop)
+        return None if found is None else _resolved(doc, span, found)
+    return linker
+
+
+def _resolved(doc: Doc, span: Span, found: tuple[str, tuple[int, int], str]) -> Linked | None:
+    name, offsets, linker = found
+    if linker == "carried-from-sentence-before":
+        return None, (name, offsets)  # "The rate was 69 percent": the outcome named just before
+    if name.lower() != text_of(doc)[offsets[0]:offsets[1]].lower():
+        # an outcome named by its verb ("lived" is survival): the article's own name for it where
+        # it has one with at most light modifiers ("overall survival", not "progression-free survival")
+        named = [m for m in endpoint_mentions(doc) if m.start < span.start and m.label_.lower().split()[-1:] == [name]
+                 and all(word in word_set("light_modifiers.txt") for word in m.label_.lower().split()[:-1])]
+        return (named[-1], None) if named else (None, (name, offsets))
+    mention = _mention_named(doc, offsets)
+    if mention is not None:
+        return mention, None
+    trimmed = _without_groups(doc, offsets)
+    return (None, trimmed) if trimmed is not None else None
+
+
+def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
+    """``7 percent of the patients getting X dropped out of the trial``: a value that is the subject
+    of a verb measures what the verb says (the known outcome it names, where there is one)."""
+    if not arm or not _is_subject(doc, span):
+        return None
+    predicate = _predicate_after(doc, span)
+    if predicate is None:
+        return None
+    start, end = predicate[1]
+    known = [m for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= end]
+    if known:  # "were deemed to be in clinical remission"
+        return known[0], None
+    predicate = _before_groups(doc, predicate)
+    return (None, predicate) if predicate is not None else None
+
+
+def _nearest_lexicon(doc: Doc, span: Span) -> Span | None:
+    return nearest_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF") or _is_subject(doc, span))
+
+
+def lexicon_in_phrase(doc: Doc, span: Span, arm: str | None) -> Linked | None:
+    """The nearest lexicon outcome as the whole noun phrase it is written in: ``disability
+    progression``, not ``progression``."""
+    endpoint = _nearest_lexicon(doc, span)
+    whole = enclosing_phrase(doc, endpoint) if endpoint is not None else None
+    if whole is None or _mention_named(doc, (whole.start_char, whole.end_char)) is not None:
+        return None
+    trimmed = _without_groups(doc, (whole.start_char, whole.end_char))
+    return (None, trimmed) if trimmed is not None else None
+
+
+def lexicon_nearest(doc: Doc, span: Span, arm: str | None) -> Linked | None:
+    """The lexicon outcome (``patterns/endpoints.txt``) nearest the value: before it in its
+    sentence, else after it, else in the sentence before."""
+    endpoint = _nearest_lexicon(doc, span)
+    return (endpoint, None) if endpoint is not None else None
+
+
+def phrase_before(doc: Doc, span: Span, arm: str | None) -> Linked | None:
+    """An outcome no lexicon knows, named just before a value whose group is known: ``seroma
+    formation (19.4% ...)``, ``Hair preservation was observed in 39.3%``."""
+    if not arm:
+        return None
+    outcome = _phrase_before(doc, span)
+    return (None, outcome) if outcome is not None else None
+
+
+#: The endpoint linkers by the name they write to ``evidence.links``, in the order they are tried
+#: by default: the syntactic linkers of :mod:`trialnews.linking.outcomes`, then these.
+ENDPOINT_LINKERS: dict[str, EndpointLinker] = {
+    **{name: _syntactic(name) for name in OUTCOME_LINKERS},
+    "verb-after-value": verb_after_value,
+    "lexicon-in-phrase": lexicon_in_phrase,
+    "lexicon-nearest": lexicon_nearest,
+    "phrase-before": phrase_before,
+}
+
+
 def link_endpoint(doc: Doc, span: Span, arm: str | None, *,
-                  linkers: Sequence[str] = tuple(OUTCOME_LINKERS)) -> tuple[Span | None, Outcome | None, str | None]:
-    """(lexicon mention, outcome phrase, linker) of a value: the syntactic linkers of
-    :mod:`trialnews.linking.outcomes` first, then the lexicon outcome nearest the value."""
-    found = link_outcome(doc, span, linkers)
-    if found is not None:
-        name, offsets, linker = found
-        if linker == "carried-from-sentence-before":
-            return None, (name, offsets), linker  # "The rate was 69 percent": the outcome named just before
-        if name.lower() != text_of(doc)[offsets[0]:offsets[1]].lower():
-            # an outcome named by its verb ("lived" is survival): the article's own name for it
-            # where it has one ("overall survival"), else the verb's
-            named = [m for m in endpoint_mentions(doc) if m.label_.lower().split()[-1:] == [name] and m.start < span.start]
-            return (named[-1], None, linker) if named else (None, (name, offsets), linker)
-        mention = _mention_named(doc, offsets)
-        if mention is not None:
-            return mention, None, linker
-        trimmed = _without_groups(doc, offsets)
-        if trimmed is not None:
-            return None, trimmed, linker
-    subject = _is_subject(doc, span)
-    if subject and arm:
-        predicate = _predicate_after(doc, span)
-        if predicate is not None:  # "7 percent of the patients getting X dropped out"
-            start, end = predicate[1]
-            known = [m for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= end]
-            if known:  # "were deemed to be in clinical remission": the known outcome it names
-                return known[0], None, "verb-after-value"
-            predicate = _before_groups(doc, predicate)
-            if predicate is not None:
-                return None, predicate, "verb-after-value"
-    endpoint = nearest_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF") or subject)
-    linker = "lexicon-nearest" if endpoint is not None else None
-    if endpoint is not None:
-        whole = enclosing_phrase(doc, endpoint)
-        if whole is not None and _mention_named(doc, (whole.start_char, whole.end_char)) is None:
-            trimmed = _without_groups(doc, (whole.start_char, whole.end_char))
-            if trimmed is not None:
-                return None, trimmed, "lexicon-in-phrase"  # "disability progression", not "progression"
-    outcome = None
-    if endpoint is None and arm:
-        outcome = _phrase_before(doc, span)
-        linker = "phrase-before"
-        if outcome is None:
-            outcome, linker = _predicate_after(doc, span), "verb-after-value"
-    if endpoint is not None and endpoint.start > span.end and arm:
-        predicate = _predicate_after(doc, span)
-        if predicate is not None and predicate[1][1] <= endpoint.start_char:
-            endpoint, outcome, linker = None, predicate, "verb-after-value"  # "21 had complete resolution, ... fractures"
-    head = _bracket_head(doc, span)
-    if head is not None and (endpoint is None or endpoint.end_char <= head[1][0]):
-        endpoint, outcome, linker = None, head, "bracket-head"  # "hematocrit increase (1.9 percent vs. 0 percent)"
-    return endpoint, outcome, linker if endpoint is not None or outcome is not None else None
+                  linkers: Sequence[str] = tuple(ENDPOINT_LINKERS)) -> tuple[Span | None, Outcome | None, str | None]:
+    """(lexicon mention, outcome phrase, linker) of a value: the first of ``linkers`` (names of
+    :data:`ENDPOINT_LINKERS`) that finds its outcome."""
+    for name in linkers:
+        linked = ENDPOINT_LINKERS[name](doc, span, arm)
+        if linked is not None:
+            return linked[0], linked[1], name
+    return None, None, None
 
 
 def _before_groups(doc: Doc, outcome: Outcome) -> Outcome | None:
@@ -409,12 +400,7 @@ def _mention_named(doc: Doc, offsets: tuple[int, int]) -> Span | None:
         return None
     mention = max(inside_phrase, key=lambda m: m.end_char - m.start_char)
     rest = (text_of(doc)[start:mention.start_char] + " " + text_of(doc)[mention.end_char:end]).lower().split()
-    return mention if all(word in _light_modifiers() for word in rest) else None
-
-
-@cache
-def _light_modifiers() -> frozenset[str]:
-    return frozenset(load_lexicon("light_modifiers.txt"))
+    return mention if all(word in word_set("light_modifiers.txt") for word in rest) else None
 
 
 def _without_groups(doc: Doc, offsets: tuple[int, int]) -> Outcome | None:

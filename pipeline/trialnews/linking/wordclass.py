@@ -17,6 +17,8 @@ from ..resources import read_text
 
 NOUN, VERB, ADJ, ADV = "n", "v", "a", "r"
 DET, PREP, CONJ, PRON, AUX, QUANT, COMPARATIVE = "d", "p", "c", "o", "x", "q", "m"
+#: Letters from which a word written in capitals is an acronym, read as a name.
+MIN_ACRONYM = 2
 #: The classes of a word that no list knows.
 UNKNOWN = frozenset({NOUN})
 #: Suffix rules undoing a regular inflection: (suffix, replacement, classes the base must have, classes
@@ -50,6 +52,8 @@ def _closed_classes() -> dict[str, str]:
 @cache
 def classes(word: str) -> frozenset[str]:
     """The classes ``word`` can have (lower-cased first); :data:`UNKNOWN` when no list knows it."""
+    if len(word) >= MIN_ACRONYM and word.isupper() and word.isalpha():
+        return UNKNOWN  # "ALL", "US", "OR" written in capitals are names (leukaemia, ultrasound), not function words
     lower = word.lower()
     closed = _closed_classes().get(lower)
     if closed is not None:
