@@ -1,0 +1,125 @@
+"""Trial abstracts: the kind of text, its sections, the authors' conclusions and per-arm sizes.
+
+Every abstract below is written for these tests (none is copied from a data set), in the three
+forms abstracts come in: structured with headings on their own lines, structured with inline
+``RESULTS:`` headings, and unstructured (the headings removed, paragraphs kept, or one block).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from trialnews.extract import extract_text
+from trialnews.kind import detect, section_at, text_kind
+from trialnews.nlp import make_nlp
+from trialnews.record import Record, grounding_problems
+
+TITLE = "Zelbrutinib versus placebo for chronic cough: a randomised controlled trial"
+BACKGROUND = ("Chronic cough is common and disabling, and few treatments reduce it. We assessed whether "
+              "zelbrutinib, an oral P2X3 antagonist, reduces cough frequency in adults with refractory chronic cough.")
+METHODS = ("In this double-blind, placebo-controlled trial at 24 centres, adults with refractory chronic cough "
+           "were randomly assigned (1:1) to zelbrutinib 50 mg twice daily or matching placebo for 12 weeks. The "
+           "primary outcome was the change from baseline in 24-hour cough frequency.")
+RESULTS = ("Of 312 patients screened, 240 were randomised: 121 to zelbrutinib and 119 to placebo. Cough "
+           "frequency fell by 41.2% with zelbrutinib and by 18.5% with placebo (P = 0.002). Taste disturbance "
+           "occurred in 22 of 121 patients (18.2%) in the zelbrutinib group.")
+CONCLUSION = ("Zelbrutinib reduced cough frequency in adults with refractory chronic cough and was generally well "
+              "tolerated. These findings support larger trials of longer duration.")
+REGISTRATION = "ClinicalTrials.gov NCT01234567."
+FUNDING = "Northfield Respiratory Foundation and the Regional Health Research Council."
+
+
+def own_line_headings() -> str:
+    parts = [("Background", BACKGROUND), ("Methods", METHODS), ("Results", RESULTS), ("Conclusions", CONCLUSION),
+             ("Trial registration", REGISTRATION)]
+    return TITLE + "\n\n" + "\n\n".join(f"{heading}\n{body}" for heading, body in parts) + "\n"
+
+
+def inline_headings() -> str:
+    return (f"{TITLE}\n\nBACKGROUND: {BACKGROUND} METHODS: {METHODS} RESULTS: {RESULTS} "
+            f"CONCLUSIONS: {CONCLUSION} TRIAL REGISTRATION: {REGISTRATION}\n")
+
+
+def unstructured_paragraphs(*closing: str) -> str:
+    return "\n\n".join((TITLE, BACKGROUND, METHODS, RESULTS, CONCLUSION, *closing)) + "\n"
+
+
+def one_block() -> str:
+    return f"{TITLE}. {BACKGROUND} {METHODS} {RESULTS} {CONCLUSION}"
+
+
+NEWS = """Cough pill cuts coughing in half, study finds
+
+A new pill cut coughing by nearly half in people whose cough had lasted for years, researchers reported on Monday.
+
+"This is the first treatment that really works for these patients," said Dr. Ann Weller, who led the study.
+
+The trial enrolled 240 adults. Coughing fell by 41 percent with the drug and by 18 percent with a dummy pill.
+
+Some patients said food tasted odd while they took the drug.
+
+Other doctors were cautious. "We need longer studies," said Dr. Tom Ruiz, who was not involved in the research.
+
+The study was published in the journal Chest.
+"""
+
+PRESS_RELEASE = """Northfield Therapeutics Announces Positive Phase 3 Results for Zelbrutinib
+
+BOSTON, March 3, 2025 /PRNewswire/ -- Northfield Therapeutics (NASDAQ: NFTX) today announced that its phase 3 trial of zelbrutinib met its primary endpoint.
+
+The trial randomized 240 adults with refractory chronic cough.
+
+About Northfield Therapeutics
+Northfield Therapeutics develops medicines for respiratory disease.
+
+Forward-Looking Statements
+This press release contains forward-looking statements.
+"""
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+def record_of(nlp: Language, text: str) -> dict:
+    record = extract_text(text, nlp=nlp)
+    Record.model_validate(record, context={"text": text})
+    assert grounding_problems(record, text) == []
+    return record
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    pytest.param(own_line_headings(), "structured-abstract", id="headings-on-own-lines"),
+    pytest.param(inline_headings(), "structured-abstract", id="inline-headings"),
+    pytest.param(unstructured_paragraphs(), "abstract", id="unstructured-paragraphs"),
+    pytest.param(one_block(), "abstract", id="unstructured-one-block"),
+    pytest.param(NEWS, "news", id="news"),
+    pytest.param(PRESS_RELEASE, "press-release", id="press-release"),
+])
+def test_kind_of_text(nlp: Language, text: str, kind: str) -> None:
+    assert detect(text).kind == kind
+    assert record_of(nlp, text)["source"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Results\nThe drug worked.\n\nMore news follows below.\n", id="one-heading"),
+    pytest.param("Background\nA disease.\n\nObjective\nTo study it.\n", id="no-methods-results-or-conclusions"),
+    pytest.param("The results: good. The conclusion: unclear.\n", id="lower-case-words-before-colons"),
+])
+def test_no_sections_without_the_headings_of_an_abstract(text: str) -> None:
+    assert detect(text).sections == ()
+
+
+@pytest.mark.parametrize("text", [own_line_headings(), inline_headings()], ids=["own-lines", "inline"])
+def test_sections_of_a_structured_abstract(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert text_kind(doc) == "structured-abstract"
+    for words, section in ((BACKGROUND, "background"), (METHODS, "methods"), (RESULTS, "results"),
+                           (CONCLUSION, "conclusions"), (REGISTRATION, "registration")):
+        assert section_at(doc, text.index(words) + 1) == section
+    assert section_at(doc, 0) is None  # the title
+    # The text after an inline heading starts a sentence of its own.
+    starts = {s.start_char for s in doc.sents}
+    assert text.index(RESULTS) in starts and text.index(CONCLUSION) in starts
