@@ -123,3 +123,59 @@ def test_sections_of_a_structured_abstract(nlp: Language, text: str) -> None:
     # The text after an inline heading starts a sentence of its own.
     starts = {s.start_char for s in doc.sents}
     assert text.index(RESULTS) in starts and text.index(CONCLUSION) in starts
+
+
+CONCLUSION_SENTENCES = ["Zelbrutinib reduced cough frequency in adults with refractory chronic cough and was generally well "
+                        "tolerated", "These findings support larger trials of longer duration"]
+
+
+def conclusions(nlp: Language, text: str) -> list[str]:
+    return [c["text"] for c in record_of(nlp, text)["conclusions"]]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(own_line_headings(), id="headings-on-own-lines"),
+    pytest.param(inline_headings(), id="inline-headings"),
+    pytest.param(unstructured_paragraphs(), id="unstructured-paragraphs"),
+    pytest.param(unstructured_paragraphs(REGISTRATION), id="unstructured-then-registration"),
+    pytest.param(unstructured_paragraphs(FUNDING), id="unstructured-then-sponsors"),
+    pytest.param(unstructured_paragraphs("This trial is registered with ISRCTN, number ISRCTN12345678.",
+                                         "Funded by the Northfield Respiratory Foundation."), id="registration-and-funding"),
+    pytest.param(one_block(), id="one-block"),
+])
+def test_the_conclusion_of_an_abstract_is_its_closing_statement(nlp: Language, text: str) -> None:
+    found = conclusions(nlp, text)
+    assert found == CONCLUSION_SENTENCES
+    assert all(c["attribution"] == "authors" for c in record_of(nlp, text)["conclusions"])
+
+
+@pytest.mark.parametrize(("closing", "expected"), [
+    pytest.param("Zelbrutinib lowered cough frequency by 41.2% against 18.5% (P = 0.002). It was well tolerated by most "
+                 "patients in the trial.", ["It was well tolerated by most patients in the trial"], id="statistics-left-out"),
+    pytest.param("Cough frequency fell by 41.2% with zelbrutinib and by 18.5% with placebo.",
+                 [], id="values-without-a-verdict"),
+    pytest.param("Zelbrutinib did not improve cough frequency compared with placebo in adults with chronic cough.",
+                 ["Zelbrutinib did not improve cough frequency compared with placebo in adults with chronic cough"],
+                 id="negative-trial"),
+])
+def test_closing_sentences_that_report_results_are_not_conclusions(nlp: Language, closing: str, expected: list[str]) -> None:
+    text = "\n\n".join((TITLE, BACKGROUND, METHODS, RESULTS, closing)) + "\n"
+    assert conclusions(nlp, text) == expected
+
+
+def test_one_block_ending_in_results_has_no_conclusion(nlp: Language) -> None:
+    assert conclusions(nlp, f"{TITLE}. {BACKGROUND} {METHODS} {RESULTS}") == []
+
+
+def test_news_keeps_its_conclusions(nlp: Language) -> None:
+    """News is read as news: its lede and the investigator's quote, not the closing line; the
+    outside expert stays out."""
+    found = conclusions(nlp, NEWS)
+    assert any(c.startswith("A new pill cut coughing") for c in found)
+    assert any(c.startswith("This is the first treatment") for c in found)
+    assert not any("longer studies" in c or "journal Chest" in c for c in found)
+
+
+def test_a_conclusion_section_quoted_in_a_press_release(nlp: Language) -> None:
+    text = PRESS_RELEASE + "\nResults\n" + RESULTS + "\n\nConclusions\n" + CONCLUSION + "\n"
+    assert set(CONCLUSION_SENTENCES) <= set(conclusions(nlp, text))

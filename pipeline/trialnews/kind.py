@@ -26,6 +26,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from statistics import median
 
 from spacy.tokens import Doc
 
@@ -48,18 +49,24 @@ CORE_SECTIONS = frozenset({"methods", "results", "conclusions"})
 MAX_HEADING_CHARS = 40
 #: An abstract's body: at most this many paragraphs (news runs to many short ones) ...
 MAX_ABSTRACT_PARAGRAPHS = 9
-#: ... of at least this many characters on average (news paragraphs are a sentence or two) ...
-MIN_MEAN_PARAGRAPH_CHARS = 200
-#: ... and at most this many characters in all (the longest journal abstracts are about 600 words).
-MAX_ABSTRACT_CHARS = 8000
+#: ... of at least this many characters (the median: a closing ``NCT01234567`` does not count;
+#: news paragraphs are a sentence or two) ...
+MIN_PARAGRAPH_CHARS = 150
+#: ... and from this many to that many characters in all (the shortest abstracts are about 100
+#: words, the longest about 600).
+MIN_ABSTRACT_CHARS, MAX_ABSTRACT_CHARS = 500, 8000
 #: Different phrases of trial-report wording an abstract holds at least ...
-MIN_ABSTRACT_CUES = 2
+MIN_ABSTRACT_CUES = 1
 #: ... and different phrases of journalism at most (one may slip in: ``journal``, ``her``).
 MAX_NEWS_CUES = 1
 #: Press-release signs needed (a company's ticker alone is often in news).
 MIN_PRESS_RELEASE_CUES = 2
 #: ``About Acme Pharmaceuticals``: a line this short opening with ``About`` closes a press release.
 MAX_ABOUT_LINE_WORDS = 6
+
+#: Share of capitalised words above which a paragraph is a list of names (``Wellcome Trust,
+#: Medical Research Council``): prose, even full of drug names, is mostly lower case.
+MIN_CAPITALISED_SHARE = 0.6
 
 #: Number syntax of trial reports: a p-value (``P = .03``, ``p<0.001``), ``(n = 120)``, ``±``.
 _STATISTIC_SYNTAX = (re.compile(r"\b[Pp]\s*[<=>\u2264\u2265]\s*0?\.\d"), re.compile(r"\([nN]\s*=\s*\d"),
@@ -193,9 +200,9 @@ def _news_cues(text: str) -> int:
 
 def _abstract_shaped(body: str) -> bool:
     blocks = paragraphs(body)
-    if not blocks or len(blocks) > MAX_ABSTRACT_PARAGRAPHS or len(body) > MAX_ABSTRACT_CHARS:
+    if not blocks or len(blocks) > MAX_ABSTRACT_PARAGRAPHS or not MIN_ABSTRACT_CHARS <= len(body) <= MAX_ABSTRACT_CHARS:
         return False
-    if sum(end - start for start, end in blocks) / len(blocks) < MIN_MEAN_PARAGRAPH_CHARS:
+    if median(end - start for start, end in blocks) < MIN_PARAGRAPH_CHARS:
         return False
     cues = len(_distinct("abstract_cues", body)) + sum(bool(p.search(body)) for p in _STATISTIC_SYNTAX)
     return cues >= MIN_ABSTRACT_CUES and _news_cues(body) <= MAX_NEWS_CUES
@@ -241,3 +248,14 @@ def section_at(doc: Doc, char: int) -> str | None:
     if k < 0 or char >= found[k][1]:
         return None
     return found[k][2]
+
+
+def closing_note(text: str) -> bool:
+    """A sentence that closes an abstract without concluding: its registration, its funding."""
+    return bool(_phrases("closing_notes").search(text))
+
+
+def name_list(text: str) -> bool:
+    """Words that are mostly capitalised: a list of sponsors or centres, not a statement."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1]
+    return bool(words) and sum(w[0].isupper() for w in words) >= MIN_CAPITALISED_SHARE * len(words)

@@ -1,9 +1,19 @@
 """Conclusions: what the trial's authors, investigators or the article say the trial showed.
 
-Three kinds of sentence qualify: the lede when it states a finding; a sentence with a verdict
-cue (``concluded``, ``found``, ``showed``) that speaks of the trial; and a quoted statement whose
-speaker is the trial's author or investigator (``said Nancy Avis, lead author of the study``).
-Statements by people marked as outside the trial (``who was not involved``) never qualify.
+The rules follow the kind of text (``trialnews.kind``, found by the segmenter).
+
+In news and press releases, three kinds of sentence qualify: the lede when it states a finding;
+a sentence with a verdict cue (``concluded``, ``found``, ``showed``) that speaks of the trial; and
+a quoted statement whose speaker is the trial's author or investigator (``said Nancy Avis, lead
+author of the study``). Statements by people marked as outside the trial (``who was not
+involved``) never qualify. An abstract's conclusion section quoted in them qualifies too.
+
+In an abstract, the authors' conclusion is its closing statement: the sentences of its
+conclusion section where it has headings (``Conclusions``, ``Interpretation``); without
+headings, the sentences of its last paragraph (in one block: the sentences after the last one
+that reports statistics), leaving out the notes that close many abstracts (``Trial registration:
+NCT...``, funding, a list of sponsors) and sentences that report results (p-values, confidence
+intervals, several values with no word that judges them).
 """
 
 from __future__ import annotations
@@ -16,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
 from ..scanning import fast_scanner, word_boundary
+from ..kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, state
 from .results import BACKGROUND
 
@@ -195,7 +206,77 @@ def spans_quote(doc: Doc, sentence: Span) -> bool:
     return any(q.start < sentence.end and sentence.start < q.end for q in spans(doc, "QUOTE"))
 
 
+#: Section names whose sentences are the authors' conclusion.
+CONCLUSION_SECTIONS = frozenset({"conclusions"})
+#: Statistics that make a sentence a report of results, not a conclusion.
+_STATISTIC_LABELS = ("P_VALUE", "CI")
+#: Paragraphs read back from an abstract's end past closing notes (registration, funding) to its conclusion.
+MAX_CLOSING_NOTES = 2
+
+
+def _reports_results(doc: Doc, sentence: Span) -> bool:
+    """A sentence that reports results: a p-value or confidence interval, or several values with
+    no word that judges them (``41.2% with zelbrutinib and 18.5% with placebo``)."""
+    if any(sentence.start <= s.start < sentence.end for s in spans(doc, *_STATISTIC_LABELS)):
+        return True
+    values = sum(sentence.start <= v.start < sentence.end for v in spans(doc, *_RESULT_LABELS))
+    return values >= MIN_RESULT_VALUES and not _EVALUATIVE.search(text_of(doc)[sentence.start_char:sentence.end_char])
+
+
+def _sentences_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """The sentences that start within characters ``start``-``end``, headings left out."""
+    found = []
+    for sentence in doc.sents:
+        if sentence.start_char >= end:
+            break
+        if sentence.start_char >= start and not heading_sentence(doc, sentence):
+            found.append(sentence)
+    return found
+
+
+def _closing_note(doc: Doc, sentences: list[Span]) -> bool:
+    """A paragraph of notes: registration, funding, a list of sponsors, a bare registry id."""
+    text = text_of(doc)[sentences[0].start_char:sentences[-1].end_char] if sentences else ""
+    return (len(text.split()) < MIN_TOKENS or name_list(text)
+            or all(closing_note(text_of(doc)[s.start_char:s.end_char]) for s in sentences))
+
+
+def _closing_statement(doc: Doc) -> list[Span]:
+    """The sentences of an abstract that state its conclusion (see the module's docstring)."""
+    concluding = [(start, end) for start, end, name in sections(doc) if name in CONCLUSION_SECTIONS]
+    if concluding:
+        return [s for start, end in concluding for s in _sentences_in(doc, start, end)]
+    text = text_of(doc)
+    offset, body = body_of(text)
+    blocks = paragraphs(body, offset) if "\n" in body.strip() else [(0, len(text))]
+    for _ in range(MAX_CLOSING_NOTES):
+        if len(blocks) > 1 and _closing_note(doc, _sentences_in(doc, *blocks[-1])):
+            blocks.pop()
+    if not blocks:
+        return []
+    closing = _sentences_in(doc, *blocks[-1])
+    if len(blocks) == 1:  # one block: background, methods and results come first
+        reported = [i for i, s in enumerate(closing) if _reports_results(doc, s)]
+        closing = closing[reported[-1] + 1:] if reported else []
+    return closing
+
+
+def _abstract_conclusions(doc: Doc) -> list[dict]:
+    items = []
+    for sentence in _closing_statement(doc)[:MAX_CONCLUSIONS]:
+        said = text_of(doc)[sentence.start_char:sentence.end_char]
+        if _reports_results(doc, sentence) or closing_note(said) or name_list(said):
+            continue
+        item = _item(doc, sentence.start_char, sentence.end_char, "authors")
+        if item is not None:
+            items.append(item)
+    return items
+
+
 def extract(doc: Doc) -> None:
+    if is_abstract(doc):
+        state(doc)["conclusions"] = _abstract_conclusions(doc)
+        return
     items: list[dict] = []
     taken: list[tuple[int, int]] = []
 
@@ -242,5 +323,7 @@ def extract(doc: Doc) -> None:
             role = _role(doc, text)
             if role in ("authors", "investigators") and _FINDING.search(text):
                 add(sentence.start_char, sentence.end_char, role)  # reported speech: "Wenzel said the drug was ..."
+    for item in _abstract_conclusions(doc) if any(name in CONCLUSION_SECTIONS for *_, name in sections(doc)) else ():
+        add(item["evidence"]["start"], item["evidence"]["end"], "authors")  # an abstract quoted in a release
     items.sort(key=lambda item: item["evidence"]["start"])
     state(doc)["conclusions"] = items
