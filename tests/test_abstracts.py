@@ -179,3 +179,51 @@ def test_news_keeps_its_conclusions(nlp: Language) -> None:
 def test_a_conclusion_section_quoted_in_a_press_release(nlp: Language) -> None:
     text = PRESS_RELEASE + "\nResults\n" + RESULTS + "\n\nConclusions\n" + CONCLUSION + "\n"
     assert set(CONCLUSION_SENTENCES) <= set(conclusions(nlp, text))
+
+
+def arm_sizes(nlp: Language, sentence: str) -> set[tuple[int, str]]:
+    text = "\n\n".join((TITLE, BACKGROUND, sentence, CONCLUSION)) + "\n"
+    record = record_of(nlp, text)
+    return {(s["n"], s["arm"]) for s in record["sample_sizes"] if s["arm"] is not None}
+
+
+BOTH_ARMS = {(121, "zelbrutinib"), (119, "placebo")}
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Adults were randomly assigned to zelbrutinib (50 mg orally, twice daily; n = 121) or placebo "
+                 "(matching tablets; n = 119) for 12 weeks.", id="n-closing-the-bracket"),
+    pytest.param("Of 312 patients screened, 240 were randomised: 121 were assigned to zelbrutinib and 119 to placebo.",
+                 id="were-assigned-to-and-to"),
+    pytest.param("A total of 240 patients were randomized, 121 into the zelbrutinib arm and 119 into the placebo arm.",
+                 id="into-the-arm"),
+    pytest.param("We randomly assigned 240 patients, 121 to zelbrutinib and 119 to placebo.", id="to-x-and-to-y"),
+    pytest.param("Of the 240 patients randomized (121 in the zelbrutinib group and 119 in the placebo group), 230 "
+                 "completed the study.", id="in-the-group-bracket"),
+    pytest.param("Patients were randomized to 121 for zelbrutinib and 119 for placebo.", id="n-for-x"),
+    pytest.param("We randomized 240 patients: zelbrutinib group 121 patients, placebo group 119 patients.",
+                 id="group-then-count"),
+    pytest.param("Of 240 randomized patients, the zelbrutinib arm had 121 patients and the placebo arm had 119 "
+                 "patients.", id="arm-had-count"),
+])
+def test_per_arm_sizes_in_abstract_forms(nlp: Language, sentence: str) -> None:
+    assert BOTH_ARMS <= arm_sizes(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Cough worsened in 30 in the zelbrutinib group and 41 in the placebo group during follow-up.",
+                 id="event-counts-in-groups"),
+    pytest.param("Patients were randomly assigned to 12 zelbrutinib infusions or to usual care over the winter.",
+                 id="count-of-infusions"),
+    pytest.param("Taste disturbance was reported by 22 on zelbrutinib and 9 on placebo during the trial.",
+                 id="counts-reporting-an-event"),
+])
+def test_counts_that_are_not_arm_sizes(nlp: Language, sentence: str) -> None:
+    assert not {size for size in arm_sizes(nlp, sentence) if size[0] in (12, 22, 9, 30, 41)}
+
+
+def test_counts_in_the_background_section_are_not_the_trials(nlp: Language) -> None:
+    earlier = "In an earlier open study, 300 patients were treated with zelbrutinib for 4 weeks."
+    structured = own_line_headings().replace(BACKGROUND, BACKGROUND + " " + earlier)
+    sizes = {s["n"] for s in record_of(nlp, structured)["sample_sizes"]}
+    assert 300 not in sizes and 240 in sizes
