@@ -205,6 +205,13 @@ BOTH_ARMS = {(121, "zelbrutinib"), (119, "placebo")}
                  id="group-then-count"),
     pytest.param("Of 240 randomized patients, the zelbrutinib arm had 121 patients and the placebo arm had 119 "
                  "patients.", id="arm-had-count"),
+    pytest.param("At 12 weeks, 240 patients (zelbrutinib 121, placebo 119) were analysed.", id="group-count-list"),
+    pytest.param("At 12 weeks, 240 patients (zelbrutinib arm 121; placebo arm 119) were analysed.",
+                 id="group-arm-count-list"),
+    pytest.param("Patients were randomised into two groups: zelbrutinib (twice daily; 121 pts) and placebo "
+                 "(matching tablets; 119 pts).", id="count-of-people-closing-the-bracket"),
+    pytest.param("In all, 240 patients were analysed, 121 in the zelbrutinib group and 119 in the placebo group.",
+                 id="analysed-in-the-group"),
 ])
 def test_per_arm_sizes_in_abstract_forms(nlp: Language, sentence: str) -> None:
     assert BOTH_ARMS <= arm_sizes(nlp, sentence)

@@ -71,6 +71,8 @@ NOT_TRIAL_SECTIONS = frozenset({"background", "objective"})
 #: Characters of an ``n =`` bracket before its ``n =`` (``(250 mg, intramuscular, once monthly; n = 313)``).
 BRACKET_CHARS = 80
 ARM_SIZE_WORDS = "arm_sizes.json"
+#: What ends an item of a list of groups and counts: ``(tamoxifen 1238, placebo 1233)``.
+LIST_CLOSERS = frozenset({",", ";", ")", "]", "and"})
 
 
 def _population(context: str) -> str:
@@ -148,6 +150,9 @@ def _arm_of(doc: Doc, span: Span) -> str | None:
             return mention.label_
         if span.label_ == "N_EQUALS" and _closes_bracket_of(doc, mention, span):
             return mention.label_
+        if span.label_ == "POPULATION" and _closes_bracket_of(doc, mention, span) \
+                and text_of(doc)[span.end_char:span.end_char + 1] in (")", "]"):
+            return mention.label_  # "Group B (betamethasone; 37 pts)"
         if mention.end <= span.start and _group_then_size(doc[mention.end:span.start]):
             return mention.label_
         if span.end <= mention.start <= span.end + ARM_WINDOW and sent(mention) == sent(span):
@@ -173,7 +178,7 @@ def _count_before(doc: Doc, mention: Span) -> int | None:
     """The token of a count written before a group: ``(71 control``, ``147 allocated exemestane``,
     ``120 were assigned to X``, ``96 into the MPA arm``, ``100 for carmofur``, ``(100 in the X
     group``; the count opens a bracket or a list item, or follows ``randomized to``."""
-    people = {w.lower() for w in load_lexicon("populations.txt")}
+    people = _people()
     allocation, connectors = _words("allocation_verbs"), _words("connectors")
     i = mention.start - 1
     if i >= 0 and doc[i].text == ",":  # "(208 received ALC; 201, placebo)"
@@ -221,6 +226,35 @@ def _numbers_before_arms(doc: Doc) -> list[dict]:
     return found
 
 
+def _numbers_after_arms(doc: Doc) -> list[dict]:
+    """``(tamoxifen 1238, placebo 1233)``, ``(TU arm 87, ACT arm 82)``, ``(arm A, 75; arm B, 54)``:
+    a list of groups, each followed by its count, in a sentence about the trial's people."""
+    found = []
+    for mention in arm_mentions(doc):
+        if mention.start < 1 or doc[mention.start - 1].lower_ not in _words("opens_count"):
+            continue
+        i = mention.end
+        if i < len(doc) and doc[i].lower_ in _words("group_nouns"):
+            i += 1
+        if i < len(doc) and doc[i].text in (",", ":"):
+            i += 1
+        if i + 1 >= len(doc) or not doc[i].like_num or sent(doc[i]) != sent(mention):
+            continue
+        end = i + 1 + (doc[i + 1].lower_ in _people())
+        if end >= len(doc) or doc[end].text not in LIST_CLOSERS or not _TRIAL_CUE.search(span_text(sent(mention))):
+            continue
+        n = parse_number(doc[i].text)
+        if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
+            found.append({"n": int(n), "population": "randomized", "arm": mention.label_,
+                          "evidence": evidence((mention.start_char, doc[end - 1].idx + len(doc[end - 1])), doc,
+                                               rule="arm-then-number")})
+    return found
+
+
+def _people() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon("populations.txt"))
+
+
 def _slash_denominators(doc: Doc) -> list[dict]:
     """``17% (12/71) of patients treated with gefitinib``: 71 is the size of the gefitinib arm."""
     counts = spans(doc, "COUNT_SLASH", "COUNT_OF")
@@ -263,7 +297,7 @@ def extract(doc: Doc) -> None:
             context = span.text  # the verb of the size itself: "enrolled 57", "210 were randomized"
         sizes.setdefault((n, arm), {"n": n, "population": _population(context), "arm": arm,
                                     "evidence": evidence(span)})
-    for size in _slash_denominators(doc) + _numbers_before_arms(doc):
+    for size in _slash_denominators(doc) + _numbers_before_arms(doc) + _numbers_after_arms(doc):
         sizes.setdefault((size["n"], size["arm"]), size)
     for key, size in list(sizes.items()):
         start = size["evidence"]["start"]
