@@ -212,6 +212,10 @@ BOTH_ARMS = {(121, "zelbrutinib"), (119, "placebo")}
                  "(matching tablets; 119 pts).", id="count-of-people-closing-the-bracket"),
     pytest.param("In all, 240 patients were analysed, 121 in the zelbrutinib group and 119 in the placebo group.",
                  id="analysed-in-the-group"),
+    pytest.param("A total of 240 patients were randomised to zelbrutinib (121) or placebo (119) in a 1:1 ratio.",
+                 id="bare-count-in-brackets"),
+    pytest.param("The zelbrutinib and placebo groups consisted of 121 and 119 patients, respectively.",
+                 id="respectively"),
 ])
 def test_per_arm_sizes_in_abstract_forms(nlp: Language, sentence: str) -> None:
     assert BOTH_ARMS <= arm_sizes(nlp, sentence)
@@ -234,3 +238,16 @@ def test_counts_in_the_background_section_are_not_the_trials(nlp: Language) -> N
     structured = own_line_headings().replace(BACKGROUND, BACKGROUND + " " + earlier)
     sizes = {s["n"] for s in record_of(nlp, structured)["sample_sizes"]}
     assert 300 not in sizes and 240 in sizes
+
+
+@pytest.mark.parametrize(("sentence", "linker"), [
+    ("Adults were randomly assigned to zelbrutinib (50 mg orally, twice daily; n = 121) or placebo (n = 119).",
+     "n-closing-arm-bracket"),
+    ("A total of 240 patients were randomized, 121 into the zelbrutinib arm and 119 into the placebo arm.",
+     "count-before-arm"),
+    ("The zelbrutinib and placebo groups consisted of 121 and 119 patients, respectively.", "respectively-list"),
+])
+def test_arm_sizes_name_their_linker(nlp: Language, sentence: str, linker: str) -> None:
+    text = "\n\n".join((TITLE, BACKGROUND, sentence, CONCLUSION)) + "\n"
+    sizes = record_of(nlp, text)["sample_sizes"]
+    assert any(s["arm"] == "zelbrutinib" and s["evidence"]["links"] == {"arm": linker} for s in sizes)

@@ -139,29 +139,30 @@ def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
     return False
 
 
-def _arm_of(doc: Doc, span: Span) -> str | None:
+def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
+    """The arm a size is of, and the name of the linker that found it (``evidence.links``)."""
     inner = [m for m in arm_mentions(doc) if span.start < m.start and m.end <= span.end]
     if span.label_ == "POPULATION" and len(inner) == 1:
-        return inner[0].label_  # "655 control women"
+        return inner[0].label_, "arm-inside-count"  # "655 control women"
     for mention in arm_mentions(doc):
         if mention.end <= span.start <= mention.end + 3 and "(" in span_text(doc[mention.end:span.start]):
-            return mention.label_
+            return mention.label_, "bracket-after-arm"
         if span.label_ == "N_EQUALS" and mention.end <= span.start <= mention.end + 3:
-            return mention.label_
+            return mention.label_, "n-after-arm"
         if span.label_ == "N_EQUALS" and _closes_bracket_of(doc, mention, span):
-            return mention.label_
+            return mention.label_, "n-closing-arm-bracket"
         if span.label_ == "POPULATION" and _closes_bracket_of(doc, mention, span) \
                 and text_of(doc)[span.end_char:span.end_char + 1] in (")", "]"):
-            return mention.label_  # "Group B (betamethasone; 37 pts)"
+            return mention.label_, "count-closing-arm-bracket"  # "Group B (betamethasone; 37 pts)"
         if mention.end <= span.start and _group_then_size(doc[mention.end:span.start]):
-            return mention.label_
+            return mention.label_, "group-then-count"
         if span.end <= mention.start <= span.end + ARM_WINDOW and sent(mention) == sent(span):
             number_end = span.start_char + len(span.text.split()[0])
             between = text_of(doc)[number_end:mention.start_char]
             if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,\d]|\bor\b|\band\b", between) \
                     and not _followed_by_other_arm(doc, mention):
-                return mention.label_
-    return None
+                return mention.label_, "assigned-to-arm"
+    return None, None
 
 
 def _joined(doc: Doc, size: dict, label: str) -> dict:
@@ -222,32 +223,84 @@ def _numbers_before_arms(doc: Doc) -> list[dict]:
         n = parse_number(doc[i].text)
         if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
             found.append({"n": int(n), "population": "randomized", "arm": mention.label_,
-                          "evidence": evidence((doc[i].idx, mention.end_char), doc, rule="number-before-arm")})
+                          "evidence": _linked(evidence((doc[i].idx, mention.end_char), doc, rule="number-before-arm"),
+                                              "count-before-arm")})
     return found
 
 
 def _numbers_after_arms(doc: Doc) -> list[dict]:
     """``(tamoxifen 1238, placebo 1233)``, ``(TU arm 87, ACT arm 82)``, ``(arm A, 75; arm B, 54)``:
-    a list of groups, each followed by its count, in a sentence about the trial's people."""
+    a list of groups, each followed by its count; ``SC (34) or control arm (17)``: each group
+    followed by its count in brackets; in a sentence about the trial's people."""
     found = []
     for mention in arm_mentions(doc):
-        if mention.start < 1 or doc[mention.start - 1].lower_ not in _words("opens_count"):
-            continue
         i = mention.end
         if i < len(doc) and doc[i].lower_ in _words("group_nouns"):
             i += 1
-        if i < len(doc) and doc[i].text in (",", ":"):
+        bracketed = i < len(doc) and doc[i].text == "("  # "randomized to SC (34) or control (17)"
+        if bracketed:
+            i += 1
+        elif mention.start < 1 or doc[mention.start - 1].lower_ not in _words("opens_count"):
+            continue  # a list item: "(tamoxifen 1238, placebo 1233)"
+        elif i < len(doc) and doc[i].text in (",", ":"):
             i += 1
         if i + 1 >= len(doc) or not doc[i].like_num or sent(doc[i]) != sent(mention):
             continue
         end = i + 1 + (doc[i + 1].lower_ in _people())
-        if end >= len(doc) or doc[end].text not in LIST_CLOSERS or not _TRIAL_CUE.search(span_text(sent(mention))):
+        closers = (")",) if bracketed else LIST_CLOSERS
+        if end >= len(doc) or doc[end].text not in closers or not _TRIAL_CUE.search(span_text(sent(mention))):
             continue
         n = parse_number(doc[i].text)
         if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
             found.append({"n": int(n), "population": "randomized", "arm": mention.label_,
-                          "evidence": evidence((mention.start_char, doc[end - 1].idx + len(doc[end - 1])), doc,
-                                               rule="arm-then-number")})
+                          "evidence": _linked(evidence((mention.start_char, doc[end - 1].idx + len(doc[end - 1])),
+                                                       doc, rule="arm-then-number"), "arm-then-count")})
+    return found
+
+
+def _respectively_sizes(doc: Doc) -> list[dict]:
+    """``The TC6 and T-FEC groups consisted of 22 and 21 patients, respectively``: a run of counts
+    of people paired in order with the groups named before it in a ``respectively`` sentence."""
+    found = []
+    for token in doc:
+        if token.lower_ != "respectively":
+            continue
+        sentence = sent(token)
+        run, i = [], token.i - 1
+        while i > sentence.start and doc[i].text == ",":
+            i -= 1
+        has_people = doc[i].lower_ in _people()
+        if has_people:
+            i -= 1
+        while i >= sentence.start and doc[i].like_num:
+            run.insert(0, doc[i])
+            i -= 1
+            if i >= sentence.start and doc[i].lower_ in ("and", ","):
+                i -= 1
+                if doc[i].text == "," or (i > sentence.start and doc[i].lower_ == "and"):
+                    i -= 1  # ", and"
+            else:
+                break
+        if len(run) < 2 or not (has_people or any(t.lower_ in _words("allocation_cues") for t in sentence)):
+            continue
+        labels: list[str] = []
+        for mention in arm_mentions(doc):
+            if sentence.start <= mention.start and mention.end <= run[0].i and mention.label_ not in labels:
+                labels.append(mention.label_)
+        values = [parse_number(t.text) for t in run]
+        if len(labels) != len(run) or any(v is None or v != int(v) or v < MIN_SLASH_TOTAL for v in values):
+            continue
+        for label, number, value in zip(labels, run, values):
+            found.append({"n": int(value), "population": _population(span_text(sentence)), "arm": label,
+                          "evidence": _linked(evidence((number.idx, number.idx + len(number)), doc, rule="respectively-size"),
+                                              "respectively-list")})
+    return found
+
+
+def _linked(found: dict, linker: str | None) -> dict:
+    """Evidence with the name of the linker that attached its size to an arm (none: no arm)."""
+    if linker is not None:
+        found["links"] = {"arm": linker}
     return found
 
 
@@ -269,7 +322,8 @@ def _slash_denominators(doc: Doc) -> list[dict]:
             continue
         arm = nearest_arm(doc, span, counts)
         if arm is not None:
-            found.append({"n": int(n), "population": "analyzed", "arm": arm, "evidence": evidence(span)})
+            found.append({"n": int(n), "population": "analyzed", "arm": arm,
+                          "evidence": _linked(evidence(span), "slash-denominator")})
     return found
 
 
@@ -291,13 +345,14 @@ def extract(doc: Doc) -> None:
         n = _number(span)
         if n is None or _SCALE.search(span.text):
             continue  # "2.5 million people" is a population statistic, not a trial's
-        arm = _arm_of(doc, span)
+        arm, linker = _arm_of(doc, span)
         context = text_of(doc)[max(sentence.start_char, span.start_char - 60):min(sentence.end_char, span.end_char + 60)]
         if span.label_ in ("ENROLL_VERB", "N_VERB"):
             context = span.text  # the verb of the size itself: "enrolled 57", "210 were randomized"
         sizes.setdefault((n, arm), {"n": n, "population": _population(context), "arm": arm,
-                                    "evidence": evidence(span)})
-    for size in _slash_denominators(doc) + _numbers_before_arms(doc) + _numbers_after_arms(doc):
+                                    "evidence": _linked(evidence(span), linker)})
+    for size in _slash_denominators(doc) + _numbers_before_arms(doc) + _numbers_after_arms(doc) \
+            + _respectively_sizes(doc):
         sizes.setdefault((size["n"], size["arm"]), size)
     for key, size in list(sizes.items()):
         start = size["evidence"]["start"]
