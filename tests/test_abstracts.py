@@ -251,3 +251,35 @@ def test_arm_sizes_name_their_linker(nlp: Language, sentence: str, linker: str) 
     text = "\n\n".join((TITLE, BACKGROUND, sentence, CONCLUSION)) + "\n"
     sizes = record_of(nlp, text)["sample_sizes"]
     assert any(s["arm"] == "zelbrutinib" and s["evidence"]["links"] == {"arm": linker} for s in sizes)
+
+
+def test_outside_expert_cues_have_one_source() -> None:
+    """The conclusion finder's outside-expert check reads the ruler's lexicon: every phrase of it
+    marks a speaker as outside the trial."""
+    from trialnews.facts.conclusions import _OUTSIDE_ROLE
+    from trialnews.resources import load_lexicon
+
+    cues = load_lexicon("outside_expert_cues.txt")
+    assert cues and all(_OUTSIDE_ROLE.search(f"Dr. Lee, {cue} the trial, said") for cue in cues)
+
+
+NEWS_LEDE = "A new pill cut coughing by nearly half in people whose cough had lasted for years, researchers reported on Monday."
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("After a year, there was no significant difference between the two groups in hospital visits.",
+                 True, id="no-significant-difference"),
+    pytest.param("Patients taking the drug were less likely to need an inhaler than those on the dummy pill.",
+                 True, id="less-likely"),
+    pytest.param("Those getting the higher dose did no better than those on the lower dose.", True, id="did-no-better"),
+    pytest.param("Dr. Ruiz, who was not involved in the research, said the drug was well tolerated in earlier work.",
+                 False, id="outside-expert"),
+    pytest.param("Coughing fell by 41 percent with the drug and by 18 percent with a dummy pill, a significantly "
+                 "lower rate.", False, id="numbers-of-a-result"),
+])
+def test_news_sentences_that_state_a_verdict(nlp: Language, sentence: str, expected: bool) -> None:
+    text = "\n\n".join(("Cough pill study", NEWS_LEDE, "The trial enrolled 240 adults in Ohio.", sentence,
+                        "The study was published in the journal Chest.")) + "\n"
+    assert record_of(nlp, text)["source"]["kind"] == "news"
+    found = conclusions(nlp, text)
+    assert (sentence.rstrip(".") in found) is expected

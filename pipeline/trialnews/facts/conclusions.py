@@ -25,8 +25,9 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
-from ..scanning import fast_scanner, word_boundary
 from ..kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
+from ..resources import load_lexicon
+from ..scanning import fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, state
 from .results import BACKGROUND
 
@@ -64,9 +65,11 @@ _NAME = r"(?:Dr\.\s+|Prof\.\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)*(?:\s+
 _NAME_AFTER_VERB = re.compile(r"\b(?:said|says|added|adds|explained|noted|notes|told|wrote|writes)\s+" + _NAME)
 _NAME_BEFORE_VERB = re.compile(_NAME + r",?\s+(?:said|says|added|explained|noted|told|wrote)\b")
 _PRONOUN = re.compile(r"(?i)\b(?:he|she|they)\s+(?:said|says|added|noted|told|explained)\b")
-_OUTSIDE_ROLE = fast_scanner(r"(?i)\b(?:not involved|wasn['\u2019]t involved|were not involved|not part of|editorial|"
-                             r"commentary|independent|not affiliated|unaffiliated|who did not take part|no ties)\b",
-                             lower=TEXT_LOWER)
+#: Phrases that mark a speaker as outside the trial: ``patterns/outside_expert_cues.txt``, the
+#: lexicon the ruler's ``OUTSIDE_CUE`` spans come from (one list for both).
+OUTSIDE_EXPERT_CUES = "outside_expert_cues.txt"
+_OUTSIDE_ROLE = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(cue) for cue in sorted(
+    load_lexicon(OUTSIDE_EXPERT_CUES), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
 _AUTHOR_ROLE = fast_scanner(r"(?i)\b(?:(?:the|study['\u2019]s|trial['\u2019]s) authors|lead author|study author|first author|senior author|co-?author|corresponding author|"
                             r"authors? of the (?:study|report|paper|trial))\b", lower=TEXT_LOWER)
 _TRIAL_ROLE = fast_scanner(r"(?i)\b(?:led the (?:study|trial|research|work)|who led|leads? the (?:study|trial)|lead researcher|"
@@ -206,6 +209,9 @@ def spans_quote(doc: Doc, sentence: Span) -> bool:
     return any(q.start < sentence.end and sentence.start < q.end for q in spans(doc, "QUOTE"))
 
 
+#: How news refers to the trial's groups without naming them ("between the two groups").
+_GROUP_REFERENCE = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words) for words in sorted(
+    load_lexicon("group_references.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
 #: Section names whose sentences are the authors' conclusion.
 CONCLUSION_SECTIONS = frozenset({"conclusions"})
 #: Statistics that make a sentence a report of results, not a conclusion.
@@ -323,6 +329,19 @@ def extract(doc: Doc) -> None:
             role = _role(doc, text)
             if role in ("authors", "investigators") and _FINDING.search(text):
                 add(sentence.start_char, sentence.end_char, role)  # reported speech: "Wenzel said the drug was ..."
+    # A sentence that states a verdict on the trial's treatments ("there was no significant
+    # difference between the two groups"), not in a quote and not about other research.
+    for start in sorted({sent(s).start for s in spans(doc, "VERDICT")}):
+        sentence = sent(doc[start])
+        text = text_of(doc)[sentence.start_char:sentence.end_char]
+        if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
+                or _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char):
+            continue
+        if sum(sentence.start <= v.start < sentence.end for v in values) >= MIN_RESULT_VALUES:
+            continue  # the numbers of a result, reported with their significance
+        if _TRIAL_REFERENCE.search(text) or _GROUP_REFERENCE.search(text) \
+                or any(sentence.start <= m.start < sentence.end for m in spans(doc, "ARM_MENTION")):
+            add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
     for item in _abstract_conclusions(doc) if any(name in CONCLUSION_SECTIONS for *_, name in sections(doc)) else ():
         add(item["evidence"]["start"], item["evidence"]["end"], "authors")  # an abstract quoted in a release
     items.sort(key=lambda item: item["evidence"]["start"])
