@@ -283,3 +283,27 @@ def test_news_sentences_that_state_a_verdict(nlp: Language, sentence: str, expec
     assert record_of(nlp, text)["source"]["kind"] == "news"
     found = conclusions(nlp, text)
     assert (sentence.rstrip(".") in found) is expected
+
+
+def test_a_quote_running_over_paragraphs_keeps_its_speaker(nlp: Language) -> None:
+    """A quotation of several paragraphs leaves each paragraph open and opens the next again; the
+    speaker named before the first is the speaker of them all."""
+    text = "\n\n".join((
+        "Cough pill study", NEWS_LEDE,
+        "Lead author Dr. Ann Weller said: \u201cFor the first time, we have a pill that helps people whose cough "
+        "never stops.",
+        "\u201cThese results change how doctors should treat chronic cough in older adults.\u201d",
+        "The study was published in the journal Chest.")) + "\n"
+    found = conclusions(nlp, text)
+    assert "These results change how doctors should treat chronic cough in older adults" in found
+    assert any(c.startswith("For the first time, we have a pill") for c in found)
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    pytest.param("Our study shows that the pill is safe for older adults with chronic cough", True, id="our-study"),
+    pytest.param("Chronic cough is a miserable condition for millions of older adults", False, id="no-first-person"),
+])
+def test_a_quote_about_our_study_is_the_investigators(nlp: Language, quote: str, expected: bool) -> None:
+    text = "\n\n".join(("Cough pill study", NEWS_LEDE, f"\u201c{quote},\u201d said Ann Weller.",
+                        "The study was published in the journal Chest.")) + "\n"
+    assert (quote in conclusions(nlp, text)) is expected

@@ -179,9 +179,12 @@ def _quoted(doc: Doc) -> list[tuple[int, int, str]]:
         if speaker_text is None or _outside(doc, quote.start_char, quote.end_char):
             continue
         role = _role(doc, speaker_text)
+        if role is None and _FIRST_PERSON.search(text_of(doc)[quote.start_char:quote.end_char]):
+            role = "investigators"  # "Our study lends support to ...": the speaker ran the trial
         if role in (None, "outside"):
             continue
-        found.append((quote.start_char + 1, quote.end_char - 1, role))
+        closed = text_of(doc)[quote.end_char - 1] in _CLOSING_QUOTES  # else a paragraph of a longer quote
+        found.append((quote.start_char + 1, quote.end_char - closed, role))
     return found
 
 
@@ -212,6 +215,10 @@ def spans_quote(doc: Doc, sentence: Span) -> bool:
 #: How news refers to the trial's groups without naming them ("between the two groups").
 _GROUP_REFERENCE = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words) for words in sorted(
     load_lexicon("group_references.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
+_CLOSING_QUOTES = frozenset({'"', "\u201d"})
+#: How the people who ran a trial speak of it ("our study", "we found").
+_FIRST_PERSON = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words) for words in sorted(
+    load_lexicon("first_person_findings.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
 #: Section names whose sentences are the authors' conclusion.
 CONCLUSION_SECTIONS = frozenset({"conclusions"})
 #: Statistics that make a sentence a report of results, not a conclusion.
