@@ -157,6 +157,9 @@ def test_the_conclusion_of_an_abstract_is_its_closing_statement(nlp: Language, t
     pytest.param("Zelbrutinib did not improve cough frequency compared with placebo in adults with chronic cough.",
                  ["Zelbrutinib did not improve cough frequency compared with placebo in adults with chronic cough"],
                  id="negative-trial"),
+    pytest.param("Both bandage systems healed leg ulcers equally well when delivered by trained registered nurses.",
+                 ["Both bandage systems healed leg ulcers equally well when delivered by trained registered nurses"],
+                 id="words-of-a-registration-note-far-in"),
 ])
 def test_closing_sentences_that_report_results_are_not_conclusions(nlp: Language, closing: str, expected: list[str]) -> None:
     text = "\n\n".join((TITLE, BACKGROUND, METHODS, RESULTS, closing)) + "\n"
@@ -307,3 +310,20 @@ def test_a_quote_about_our_study_is_the_investigators(nlp: Language, quote: str,
     text = "\n\n".join(("Cough pill study", NEWS_LEDE, f"\u201c{quote},\u201d said Ann Weller.",
                         "The study was published in the journal Chest.")) + "\n"
     assert (quote in conclusions(nlp, text)) is expected
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    pytest.param("abstract.md", f"# {TITLE}\n\n## Background\n\n{BACKGROUND}\n\n## Methods\n\n{METHODS}\n\n"
+                                f"## Results\n\n{RESULTS}\n\n## Conclusions\n\n{CONCLUSION}\n", id="markdown-headings"),
+    pytest.param("abstract.html", f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+                                  f"<h2>Background</h2><p>{BACKGROUND}</p><h2>Methods</h2><p>{METHODS}</p>"
+                                  f"<h2>Results</h2><p>{RESULTS}</p><h2>Conclusions</h2><p>{CONCLUSION}</p>"
+                                  "</article></body></html>", id="html-headings"),
+])
+def test_structured_abstract_files(tmp_path, name: str, content: str) -> None:  # noqa: ANN001
+    from trialnews.extract import extract_files
+
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    (outcome,) = list(extract_files([tmp_path]))
+    assert outcome.record["source"]["kind"] == "structured-abstract"
+    assert [c["text"] for c in outcome.record["conclusions"]] == CONCLUSION_SENTENCES

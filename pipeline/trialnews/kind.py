@@ -68,6 +68,9 @@ MAX_ABOUT_LINE_WORDS = 6
 #: Medical Research Council``): prose, even full of drug names, is mostly lower case.
 MIN_CAPITALISED_SHARE = 0.6
 
+#: Words of a sentence within which a registration or funding note names itself.
+CLOSING_NOTE_WORDS = 6
+
 #: Number syntax of trial reports: a p-value (``P = .03``, ``p<0.001``), ``(n = 120)``, ``±``.
 _STATISTIC_SYNTAX = (re.compile(r"\b[Pp]\s*[<=>\u2264\u2265]\s*0?\.\d"), re.compile(r"\([nN]\s*=\s*\d"),
                      re.compile("\u00b1"))
@@ -251,8 +254,12 @@ def section_at(doc: Doc, char: int) -> str | None:
 
 
 def closing_note(text: str) -> bool:
-    """A sentence that closes an abstract without concluding: its registration, its funding."""
-    return bool(_phrases("closing_notes").search(text))
+    """A sentence that closes an abstract without concluding: its registration, its funding. Such
+    a note says so in its first words (``This trial was registered with ...``, ``Funded by ...``);
+    further on the same words mean something else (``was supported by the rating``, ``registered
+    nurses``)."""
+    match = _phrases("closing_notes").search(text)
+    return match is not None and len(text[:match.start()].split()) < CLOSING_NOTE_WORDS
 
 
 def name_list(text: str) -> bool:
