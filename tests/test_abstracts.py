@@ -215,6 +215,8 @@ BOTH_ARMS = {(121, "zelbrutinib"), (119, "placebo")}
                  "(matching tablets; 119 pts).", id="count-of-people-closing-the-bracket"),
     pytest.param("In all, 240 patients were analysed, 121 in the zelbrutinib group and 119 in the placebo group.",
                  id="analysed-in-the-group"),
+    pytest.param("The zelbrutinib group consisting of 121 patients and the placebo group consisting of 119 patients "
+                 "were compared.", id="group-consisting-of"),
     pytest.param("A total of 240 patients were randomised to zelbrutinib (121) or placebo (119) in a 1:1 ratio.",
                  id="bare-count-in-brackets"),
     pytest.param("The zelbrutinib and placebo groups consisted of 121 and 119 patients, respectively.",

@@ -120,12 +120,15 @@ def _words(key: str) -> frozenset[str]:
 
 
 def _group_then_size(between: Span) -> bool:
-    """``HCT group 68 cases``, ``the weekly arm had 52 assessable patients``, ``X group: 45``: the
-    words between a group and a count are a group noun, then a colon or a verb of size (or nothing)."""
+    """``HCT group 68 cases``, ``the weekly arm had 52 assessable patients``, ``X group: 45``, ``the
+    X group consisting of 47 patients``: the words between a group and a count are a group noun,
+    then a colon or a verb of size (or nothing)."""
     words = [t.lower_ for t in between]
     if not words or words[0] not in _words("group_nouns"):
         return False
     rest = words[1:]
+    if rest[-1:] == ["of"]:  # "consisting of", "comprised of"
+        rest = rest[:-1]
     return rest in ([], [":"]) or (len(rest) == 1 and rest[0] in _words("group_verbs"))
 
 
