@@ -329,3 +329,14 @@ def test_structured_abstract_files(tmp_path, name: str, content: str) -> None:  
     (outcome,) = list(extract_files([tmp_path]))
     assert outcome.record["source"]["kind"] == "structured-abstract"
     assert [c["text"] for c in outcome.record["conclusions"]] == CONCLUSION_SENTENCES
+
+
+@pytest.mark.parametrize(("lede", "expected"), [
+    pytest.param("A cheap eye drop outdid laser surgery for babies born too early, according to a new study.", True,
+                 id="according-to-a-new-study"),
+    pytest.param("A cheap eye drop is sold in 40 countries, according to the company.", False, id="according-to-a-company"),
+])
+def test_a_lede_that_hands_its_claim_to_a_study(nlp: Language, lede: str, expected: bool) -> None:
+    text = "\n\n".join(("Eye drops for babies", lede, "Doctors in Ohio compared the two treatments in 200 babies.",
+                        "The findings appear in the journal Pediatrics.")) + "\n"
+    assert (lede.rstrip(".") in conclusions(nlp, text)) is expected

@@ -212,6 +212,10 @@ def spans_quote(doc: Doc, sentence: Span) -> bool:
     return any(q.start < sentence.end and sentence.start < q.end for q in spans(doc, "QUOTE"))
 
 
+#: A lede that hands its claim to a study ("..., according to a new study", "according to research
+#: presented at ..."): news states its headline finding that way.
+_ATTRIBUTED_FINDING = re.compile(r"(?i)\baccording to (?:a |the )?(?:new |recent |large |small )?"
+                                 r"(?:stud(?:y|ies)|research|trials?|analysis|findings|results)\b")
 #: How news refers to the trial's groups without naming them ("between the two groups").
 _GROUP_REFERENCE = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words) for words in sorted(
     load_lexicon("group_references.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
@@ -309,8 +313,10 @@ def extract(doc: Doc) -> None:
 
     lede = _lede(doc)
     lede_text = text_of(doc)[lede.start_char:lede.end_char] if lede is not None else ""
-    if lede is not None and _TRIAL_REFERENCE.search(lede_text) and not _outside(doc, lede.start_char, lede.end_char) \
-            and not _BOILERPLATE.search(lede_text) and (_FINDING.search(lede_text) or _HEDGED.search(lede_text)):
+    attributed = _ATTRIBUTED_FINDING.search(lede_text)  # "X beat Y, according to a new study"
+    if lede is not None and (_TRIAL_REFERENCE.search(lede_text) or attributed) \
+            and not _outside(doc, lede.start_char, lede.end_char) and not _BOILERPLATE.search(lede_text) \
+            and (_FINDING.search(lede_text) or _HEDGED.search(lede_text) or attributed):
         # Trial news states its headline finding in the lede (methods-only ledes stay out).
         add(lede.start_char, lede.end_char, _attribution(lede_text, "article"), headline=True)
     for start, end, attribution in _quoted(doc):
