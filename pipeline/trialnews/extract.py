@@ -73,7 +73,7 @@ def _outcome(doc: Any, text: SourceText) -> Outcome:
         return Outcome(text.path, error={"path": text.path, "stage": "process", "code": code, "reason": reason},
                        sha256=text.sha256)
     record = doc._.get(RECORD_EXTENSION)
-    record["source"] = _source(text)
+    record["source"] = {**_source(text), "kind": record["source"].get("kind")}
     return Outcome(text.path, record=record, sha256=text.sha256)
 
 

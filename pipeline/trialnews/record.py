@@ -26,6 +26,8 @@ PERCENT_MAX = 100.0
 #: not above the trial's randomized/enrolled count).
 TOTAL_POPULATIONS = ("randomized", "enrolled")
 P_RELATIONS = ("=", "<", "<=", ">", ">=")
+#: What kind of text the article is (``trialnews.kind``).
+TEXT_KINDS = ("structured-abstract", "abstract", "press-release", "news")
 
 
 def _probability(value: float | None) -> float | None:
@@ -100,6 +102,8 @@ class Source(Strict):
     chars: int = Field(ge=0)
     encoding: str | None = None
     format: str | None = None
+    #: ``structured-abstract``, ``abstract``, ``press-release`` or ``news`` (null: not analysed).
+    kind: Literal[TEXT_KINDS] | None = None  # type: ignore[valid-type]
 
 
 class Article(Strict):

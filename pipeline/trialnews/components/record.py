@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..assemble import assemble
 from ..doctext import text_of
 from ..errors import TrialnewsError
+from ..kind import KIND_KEY
 from .guard import ERROR_KEY, Guarded
 
 RECORD_EXTENSION = "record"
@@ -41,6 +42,7 @@ class RecordBuilder(Guarded):
     def process(self, doc: Doc) -> None:
         source = dict(doc.user_data.get("source") or default_source(doc))
         source["chars"] = len(text_of(doc))
+        source["kind"] = doc.user_data.get(KIND_KEY)  # set by the segmenter
         try:
             record = assemble(doc, source)
         except TrialnewsError as error:

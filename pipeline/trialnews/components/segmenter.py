@@ -6,7 +6,16 @@ bylines, datelines, list items and Markdown headings have no final period). A se
   line does not end a sentence (a hard-wrapped line continues its sentence);
 - after ``.``, ``!`` or ``?`` (and any closing quotes or brackets) when the next token starts
   with an upper-case letter, a digit or an opening quote;
-- at every heading range given by the reader (``doc.user_data["headings"]``).
+- at every heading range given by the reader (``doc.user_data["headings"]``), and at the
+  headings of an abstract's sections, which the segmenter finds (``trialnews.kind``): a heading
+  is its own sentence, and so is the text after it (``RESULTS: Of 240 patients ...``).
+
+The segmenter also says what kind of text the doc is and where its sections are
+(``trialnews.kind.detect``): ``doc.user_data["text_kind"]`` (``structured-abstract``,
+``abstract``, ``press-release`` or ``news``) and ``doc.user_data["sections"]`` (``(start, end,
+name)`` of each section's text); the abstract headings it finds are added to
+``doc.user_data["headings"]``. Fact components read them through ``trialnews.kind.text_kind``
+and ``trialnews.kind.section_at``.
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..doctext import text_of
+from ..kind import KIND_KEY, SECTIONS_KEY, detect
 from .guard import Guarded
 
 ENDERS = frozenset({".", "!", "?", "...", "\u2026"})
@@ -25,6 +35,8 @@ CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
 OPENERS = frozenset({'"', "\u201c", "'", "\u2018", "(", "["})
 #: Last characters of a line after which a line break ends the sentence even before a lower-case word.
 WRAP_ENDERS = frozenset(".!?:;\u2026")
+#: Whitespace read past a heading's edge to find the word after it.
+MAX_GAP = 8
 #: ``SENT_START`` values as ``Doc.from_array`` takes them.
 START, NOT_START = 1, -1
 
@@ -54,9 +66,17 @@ class Segmenter(Guarded):
     def process(self, doc: Doc) -> None:
         if not len(doc):
             return
-        headings = doc.user_data.get("headings") or ()
-        heading_edges = {edge for start, end in headings for edge in (start, end)}
         text = text_of(doc)
+        headings = tuple(doc.user_data.get("headings") or ())
+        layout = detect(text, headings)
+        doc.user_data[KIND_KEY] = layout.kind
+        doc.user_data[SECTIONS_KEY] = layout.sections
+        heading_edges = {edge for start, end in headings for edge in (start, end)}
+        if layout.headings:
+            doc.user_data["headings"] = tuple(sorted(set(headings) | set(layout.headings)))
+            # An abstract's heading starts a sentence, and so does the word after it (``RESULTS: Of``).
+            heading_edges.update(edge for start, end in layout.headings
+                                 for edge in (start, end + len(text[end:end + MAX_GAP]) - len(text[end:end + MAX_GAP].lstrip())))
         table = doc.to_array([ORTH, IS_SPACE, IDX])
         orths, offsets = table[:, 0], table[:, 2]
         spaces = table[:, 1].astype(bool)

@@ -1,9 +1,19 @@
 """Conclusions: what the trial's authors, investigators or the article say the trial showed.
 
-Three kinds of sentence qualify: the lede when it states a finding; a sentence with a verdict
-cue (``concluded``, ``found``, ``showed``) that speaks of the trial; and a quoted statement whose
-speaker is the trial's author or investigator (``said Nancy Avis, lead author of the study``).
-Statements by people marked as outside the trial (``who was not involved``) never qualify.
+The rules follow the kind of text (``trialnews.kind``, found by the segmenter).
+
+In news and press releases, three kinds of sentence qualify: the lede when it states a finding;
+a sentence with a verdict cue (``concluded``, ``found``, ``showed``) that speaks of the trial; and
+a quoted statement whose speaker is the trial's author or investigator (``said Nancy Avis, lead
+author of the study``). Statements by people marked as outside the trial (``who was not
+involved``) never qualify. An abstract's conclusion section quoted in them qualifies too.
+
+In an abstract, the authors' conclusion is its closing statement: the sentences of its
+conclusion section where it has headings (``Conclusions``, ``Interpretation``); without
+headings, the sentences of its last paragraph (in one block: the sentences after the last one
+that reports statistics), leaving out the notes that close many abstracts (``Trial registration:
+NCT...``, funding, a list of sponsors) and sentences that report results (p-values, confidence
+intervals, several values with no word that judges them).
 """
 
 from __future__ import annotations
@@ -15,6 +25,8 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
+from ..kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
+from ..resources import load_lexicon
 from ..scanning import fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, state
 from .results import BACKGROUND
@@ -53,9 +65,11 @@ _NAME = r"(?:Dr\.\s+|Prof\.\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)*(?:\s+
 _NAME_AFTER_VERB = re.compile(r"\b(?:said|says|added|adds|explained|noted|notes|told|wrote|writes)\s+" + _NAME)
 _NAME_BEFORE_VERB = re.compile(_NAME + r",?\s+(?:said|says|added|explained|noted|told|wrote)\b")
 _PRONOUN = re.compile(r"(?i)\b(?:he|she|they)\s+(?:said|says|added|noted|told|explained)\b")
-_OUTSIDE_ROLE = fast_scanner(r"(?i)\b(?:not involved|wasn['\u2019]t involved|were not involved|not part of|editorial|"
-                             r"commentary|independent|not affiliated|unaffiliated|who did not take part|no ties)\b",
-                             lower=TEXT_LOWER)
+#: Phrases that mark a speaker as outside the trial: ``patterns/outside_expert_cues.txt``, the
+#: lexicon the ruler's ``OUTSIDE_CUE`` spans come from (one list for both).
+OUTSIDE_EXPERT_CUES = "outside_expert_cues.txt"
+_OUTSIDE_ROLE = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(cue) for cue in sorted(
+    load_lexicon(OUTSIDE_EXPERT_CUES), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
 _AUTHOR_ROLE = fast_scanner(r"(?i)\b(?:(?:the|study['\u2019]s|trial['\u2019]s) authors|lead author|study author|first author|senior author|co-?author|corresponding author|"
                             r"authors? of the (?:study|report|paper|trial))\b", lower=TEXT_LOWER)
 _TRIAL_ROLE = fast_scanner(r"(?i)\b(?:led the (?:study|trial|research|work)|who led|leads? the (?:study|trial)|lead researcher|"
@@ -165,9 +179,12 @@ def _quoted(doc: Doc) -> list[tuple[int, int, str]]:
         if speaker_text is None or _outside(doc, quote.start_char, quote.end_char):
             continue
         role = _role(doc, speaker_text)
+        if role is None and _FIRST_PERSON.search(text_of(doc)[quote.start_char:quote.end_char]):
+            role = "investigators"  # "Our study lends support to ...": the speaker ran the trial
         if role in (None, "outside"):
             continue
-        found.append((quote.start_char + 1, quote.end_char - 1, role))
+        closed = text_of(doc)[quote.end_char - 1] in _CLOSING_QUOTES  # else a paragraph of a longer quote
+        found.append((quote.start_char + 1, quote.end_char - closed, role))
     return found
 
 
@@ -195,7 +212,88 @@ def spans_quote(doc: Doc, sentence: Span) -> bool:
     return any(q.start < sentence.end and sentence.start < q.end for q in spans(doc, "QUOTE"))
 
 
+#: A lede that hands its claim to a study ("..., according to a new study", "according to research
+#: presented at ..."): news states its headline finding that way.
+_ATTRIBUTED_FINDING = re.compile(r"(?i)\baccording to (?:a |the )?(?:new |recent |large |small )?"
+                                 r"(?:stud(?:y|ies)|research|trials?|analysis|findings|results)\b")
+#: How news refers to the trial's groups without naming them ("between the two groups").
+_GROUP_REFERENCE = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words) for words in sorted(
+    load_lexicon("group_references.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
+_CLOSING_QUOTES = frozenset({'"', "\u201d"})
+#: How the people who ran a trial speak of it ("our study", "we found").
+_FIRST_PERSON = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words) for words in sorted(
+    load_lexicon("first_person_findings.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
+#: Section names whose sentences are the authors' conclusion.
+CONCLUSION_SECTIONS = frozenset({"conclusions"})
+#: Statistics that make a sentence a report of results, not a conclusion.
+_STATISTIC_LABELS = ("P_VALUE", "CI")
+#: Paragraphs read back from an abstract's end past closing notes (registration, funding) to its conclusion.
+MAX_CLOSING_NOTES = 2
+
+
+def _reports_results(doc: Doc, sentence: Span) -> bool:
+    """A sentence that reports results: a p-value or confidence interval, or several values with
+    no word that judges them (``41.2% with zelbrutinib and 18.5% with placebo``)."""
+    if any(sentence.start <= s.start < sentence.end for s in spans(doc, *_STATISTIC_LABELS)):
+        return True
+    values = sum(sentence.start <= v.start < sentence.end for v in spans(doc, *_RESULT_LABELS))
+    return values >= MIN_RESULT_VALUES and not _EVALUATIVE.search(text_of(doc)[sentence.start_char:sentence.end_char])
+
+
+def _sentences_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """The sentences that start within characters ``start``-``end``, headings left out."""
+    found = []
+    for sentence in doc.sents:
+        if sentence.start_char >= end:
+            break
+        if sentence.start_char >= start and not heading_sentence(doc, sentence):
+            found.append(sentence)
+    return found
+
+
+def _closing_note(doc: Doc, sentences: list[Span]) -> bool:
+    """A paragraph of notes: registration, funding, a list of sponsors, a bare registry id."""
+    text = text_of(doc)[sentences[0].start_char:sentences[-1].end_char] if sentences else ""
+    return (len(text.split()) < MIN_TOKENS or name_list(text)
+            or all(closing_note(text_of(doc)[s.start_char:s.end_char]) for s in sentences))
+
+
+def _closing_statement(doc: Doc) -> list[Span]:
+    """The sentences of an abstract that state its conclusion (see the module's docstring)."""
+    concluding = [(start, end) for start, end, name in sections(doc) if name in CONCLUSION_SECTIONS]
+    if concluding:
+        return [s for start, end in concluding for s in _sentences_in(doc, start, end)]
+    text = text_of(doc)
+    offset, body = body_of(text)
+    blocks = paragraphs(body, offset) if "\n" in body.strip() else [(0, len(text))]
+    for _ in range(MAX_CLOSING_NOTES):
+        if len(blocks) > 1 and _closing_note(doc, _sentences_in(doc, *blocks[-1])):
+            blocks.pop()
+    if not blocks:
+        return []
+    closing = _sentences_in(doc, *blocks[-1])
+    if len(blocks) == 1:  # one block: background, methods and results come first
+        reported = [i for i, s in enumerate(closing) if _reports_results(doc, s)]
+        closing = closing[reported[-1] + 1:] if reported else []
+    return closing
+
+
+def _abstract_conclusions(doc: Doc) -> list[dict]:
+    items = []
+    for sentence in _closing_statement(doc)[:MAX_CONCLUSIONS]:
+        said = text_of(doc)[sentence.start_char:sentence.end_char]
+        if _reports_results(doc, sentence) or closing_note(said) or name_list(said):
+            continue
+        item = _item(doc, sentence.start_char, sentence.end_char, "authors")
+        if item is not None:
+            items.append(item)
+    return items
+
+
 def extract(doc: Doc) -> None:
+    if is_abstract(doc):
+        state(doc)["conclusions"] = _abstract_conclusions(doc)
+        return
     items: list[dict] = []
     taken: list[tuple[int, int]] = []
 
@@ -215,8 +313,10 @@ def extract(doc: Doc) -> None:
 
     lede = _lede(doc)
     lede_text = text_of(doc)[lede.start_char:lede.end_char] if lede is not None else ""
-    if lede is not None and _TRIAL_REFERENCE.search(lede_text) and not _outside(doc, lede.start_char, lede.end_char) \
-            and not _BOILERPLATE.search(lede_text) and (_FINDING.search(lede_text) or _HEDGED.search(lede_text)):
+    attributed = _ATTRIBUTED_FINDING.search(lede_text)  # "X beat Y, according to a new study"
+    if lede is not None and (_TRIAL_REFERENCE.search(lede_text) or attributed) \
+            and not _outside(doc, lede.start_char, lede.end_char) and not _BOILERPLATE.search(lede_text) \
+            and (_FINDING.search(lede_text) or _HEDGED.search(lede_text) or attributed):
         # Trial news states its headline finding in the lede (methods-only ledes stay out).
         add(lede.start_char, lede.end_char, _attribution(lede_text, "article"), headline=True)
     for start, end, attribution in _quoted(doc):
@@ -242,5 +342,20 @@ def extract(doc: Doc) -> None:
             role = _role(doc, text)
             if role in ("authors", "investigators") and _FINDING.search(text):
                 add(sentence.start_char, sentence.end_char, role)  # reported speech: "Wenzel said the drug was ..."
+    # A sentence that states a verdict on the trial's treatments ("there was no significant
+    # difference between the two groups"), not in a quote and not about other research.
+    for start in sorted({sent(s).start for s in spans(doc, "VERDICT")}):
+        sentence = sent(doc[start])
+        text = text_of(doc)[sentence.start_char:sentence.end_char]
+        if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
+                or _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char):
+            continue
+        if sum(sentence.start <= v.start < sentence.end for v in values) >= MIN_RESULT_VALUES:
+            continue  # the numbers of a result, reported with their significance
+        if _TRIAL_REFERENCE.search(text) or _GROUP_REFERENCE.search(text) \
+                or any(sentence.start <= m.start < sentence.end for m in spans(doc, "ARM_MENTION")):
+            add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
+    for item in _abstract_conclusions(doc) if any(name in CONCLUSION_SECTIONS for *_, name in sections(doc)) else ():
+        add(item["evidence"]["start"], item["evidence"]["end"], "authors")  # an abstract quoted in a release
     items.sort(key=lambda item: item["evidence"]["start"])
     state(doc)["conclusions"] = items

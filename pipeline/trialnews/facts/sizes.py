@@ -5,6 +5,13 @@ and ``N = 1,234`` are sizes when their sentence speaks of the trial (it enrolled
 treated or analysed them). A count followed by an event (``two patients died``) is a result,
 not a size. The population is read from the verb near the number; the arm from an arm named
 in ``n=`` brackets or after ``received``/``assigned to``.
+
+Abstracts give each group's size in a few fixed forms (CONSORT-style reporting), all read here:
+``fulvestrant (250 mg monthly; n = 313)`` (``n =`` closing the group's bracket), ``120 were
+assigned to X and 118 to Y``, ``98 patients randomized into the X arm and 96 into the Y arm``,
+``100 for X and 50 for Y``, ``(100 in the X group and 89 in the Y group)``, ``X group 68
+cases``, ``the X arm had 52 assessable patients`` (word lists: ``patterns/arm_sizes.json``). In
+a structured abstract, counts in its background and objective are not the trial's.
 """
 
 from __future__ import annotations
@@ -13,8 +20,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..normalize import parse_number
 from ..doctext import span_text, text_of
+from ..kind import section_at
+from ..normalize import parse_number
+from ..resources import load_json, load_lexicon
 from .common import evidence, inside, longest_first, sent, spans, state
 from ..linking.groups import arm_mentions, nearest_arm
 
@@ -56,7 +65,14 @@ _POPULATIONS = (("transplanted", r"transplant"), ("randomized", r"randomi[sz]|ra
                 ("treated", r"receiv|treated|given|took(?! part)|taking(?! part)"), ("analyzed", r"analy[sz]|evaluat|evaluable|assess"),
                 ("enrolled", r"enrol|recruit|includ|involv|participa|took part|studied|volunteer"))
 _ASSIGN_BEFORE_ARM = re.compile(r"(?i)\b(?:receiv\w*|assigned to|allocated to|randomi[sz]ed to|took|taking|given|"
-                                r"treated with|in the|in|on)\b")
+                                r"treated with|in the|in|into|on)\b")
+#: Sections of a structured abstract whose counts are not the trial's (the disease's, other studies').
+NOT_TRIAL_SECTIONS = frozenset({"background", "objective"})
+#: Characters of an ``n =`` bracket before its ``n =`` (``(250 mg, intramuscular, once monthly; n = 313)``).
+BRACKET_CHARS = 80
+ARM_SIZE_WORDS = "arm_sizes.json"
+#: What ends an item of a list of groups and counts: ``(tamoxifen 1238, placebo 1233)``.
+LIST_CLOSERS = frozenset({",", ";", ")", "]", "and"})
 
 
 def _population(context: str) -> str:
@@ -91,6 +107,31 @@ def _number(span: Span) -> int | None:
     return int(value) if value is not None and value == int(value) and value > 0 else None
 
 
+def _closes_bracket_of(doc: Doc, mention: Span, span: Span) -> bool:
+    """``fulvestrant (250 mg, intramuscular, once monthly; n = 313)``: the ``n =`` ends the bracket
+    opened right after the group (no other group and no closing bracket between)."""
+    gap = text_of(doc)[mention.end_char:span.start_char]
+    return (gap.lstrip().startswith("(") and len(gap) <= BRACKET_CHARS and ")" not in gap and "(" not in gap.lstrip()[1:]
+            and not any(mention.end <= other.start < span.start for other in arm_mentions(doc)))
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(load_json(ARM_SIZE_WORDS)[key])
+
+
+def _group_then_size(between: Span) -> bool:
+    """``HCT group 68 cases``, ``the weekly arm had 52 assessable patients``, ``X group: 45``, ``the
+    X group consisting of 47 patients``: the words between a group and a count are a group noun,
+    then a colon or a verb of size (or nothing)."""
+    words = [t.lower_ for t in between]
+    if not words or words[0] not in _words("group_nouns"):
+        return False
+    rest = words[1:]
+    if rest[-1:] == ["of"]:  # "consisting of", "comprised of"
+        rest = rest[:-1]
+    return rest in ([], [":"]) or (len(rest) == 1 and rest[0] in _words("group_verbs"))
+
+
 def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
     """``ixazomib (n=21) or placebo``: the count covers both groups, not the first."""
     for other in arm_mentions(doc):
@@ -101,22 +142,30 @@ def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
     return False
 
 
-def _arm_of(doc: Doc, span: Span) -> str | None:
+def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
+    """The arm a size is of, and the name of the linker that found it (``evidence.links``)."""
     inner = [m for m in arm_mentions(doc) if span.start < m.start and m.end <= span.end]
     if span.label_ == "POPULATION" and len(inner) == 1:
-        return inner[0].label_  # "655 control women"
+        return inner[0].label_, "arm-inside-count"  # "655 control women"
     for mention in arm_mentions(doc):
         if mention.end <= span.start <= mention.end + 3 and "(" in span_text(doc[mention.end:span.start]):
-            return mention.label_
+            return mention.label_, "bracket-after-arm"
         if span.label_ == "N_EQUALS" and mention.end <= span.start <= mention.end + 3:
-            return mention.label_
+            return mention.label_, "n-after-arm"
+        if span.label_ == "N_EQUALS" and _closes_bracket_of(doc, mention, span):
+            return mention.label_, "n-closing-arm-bracket"
+        if span.label_ == "POPULATION" and _closes_bracket_of(doc, mention, span) \
+                and text_of(doc)[span.end_char:span.end_char + 1] in (")", "]"):
+            return mention.label_, "count-closing-arm-bracket"  # "Group B (betamethasone; 37 pts)"
+        if mention.end <= span.start and _group_then_size(doc[mention.end:span.start]):
+            return mention.label_, "group-then-count"
         if span.end <= mention.start <= span.end + ARM_WINDOW and sent(mention) == sent(span):
             number_end = span.start_char + len(span.text.split()[0])
             between = text_of(doc)[number_end:mention.start_char]
             if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,\d]|\bor\b|\band\b", between) \
                     and not _followed_by_other_arm(doc, mention):
-                return mention.label_
-    return None
+                return mention.label_, "assigned-to-arm"
+    return None, None
 
 
 def _joined(doc: Doc, size: dict, label: str) -> dict:
@@ -129,22 +178,137 @@ def _joined(doc: Doc, size: dict, label: str) -> dict:
     return evidence((start, end), doc, rule="arm-size")
 
 
+def _count_before(doc: Doc, mention: Span) -> int | None:
+    """The token of a count written before a group: ``(71 control``, ``147 allocated exemestane``,
+    ``120 were assigned to X``, ``96 into the MPA arm``, ``100 for carmofur``, ``(100 in the X
+    group``; the count opens a bracket or a list item, or follows ``randomized to``."""
+    people = _people()
+    allocation, connectors = _words("allocation_verbs"), _words("connectors")
+    i = mention.start - 1
+    if i >= 0 and doc[i].text == ",":  # "(208 received ALC; 201, placebo)"
+        i -= 1
+    skipped = []
+    while i >= 0 and (doc[i].lower_ in connectors or doc[i].lower_ in allocation):
+        skipped.append(doc[i].lower_)
+        i -= 1
+    if i >= 0 and doc[i].lower_ in people:
+        skipped.append(doc[i].lower_)
+        i -= 1
+    # Joined by a preposition, a noun or a verb phrase ("into the", "patients", "were assigned to"),
+    # not by one verb alone ("147 allocated exemestane").
+    joined = len(skipped) > 1 or any(word not in allocation for word in skipped)
+    sentence = sent(mention)
+    if i < 1 or not doc[i].like_num or i < sentence.start:
+        return None
+    if joined and not any(t.lower_ in _words("allocation_cues") for t in sentence):
+        return None  # "168 in the fenretinide arm and 190 in the control arm": counts of events
+    before = doc[i - 1].lower_
+    if before in _words("opens_count") or (before in ("to", "into") and i >= 2 and doc[i - 2].lower_ in allocation):
+        return i
+    return None
+
+
 def _numbers_before_arms(doc: Doc) -> list[dict]:
-    """``(71 control and 77 hypnosis)``, ``(147 allocated exemestane, 153 anastrozole)``."""
+    """``(71 control and 77 hypnosis)``, ``(147 allocated exemestane, 153 anastrozole)``, and the
+    abstract forms of :func:`_count_before`; a count followed by an event (``12 in the placebo
+    group died``) is a result."""
     found = []
     for mention in arm_mentions(doc):
-        i = mention.start - 1
-        if i >= 0 and doc[i].text == ",":  # "(208 received ALC; 201, placebo)"
-            i -= 1
-        if i >= 0 and doc[i].lower_ in _ALLOCATED:
-            i -= 1
-        if i < 1 or not doc[i].like_num or doc[i - 1].text not in ("(", "[", ",", ";", "and", ":"):
+        i = _count_before(doc, mention)
+        if i is None:
+            continue
+        after = mention.end + (mention.end < len(doc) and doc[mention.end].lower_ in _words("group_nouns"))
+        if doc[i - 1].lower_ in ("to", "into") and after < len(doc) and not doc[after].is_space \
+                and doc[after].lower_ not in _words("closes_count"):
+            continue  # "assigned to 12 acupuncture sessions": the count is of something else
+        if _EVENT_AFTER.match(text_of(doc)[doc[after - 1].idx + len(doc[after - 1]):][:40]):
             continue
         n = parse_number(doc[i].text)
         if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
             found.append({"n": int(n), "population": "randomized", "arm": mention.label_,
-                          "evidence": evidence((doc[i].idx, mention.end_char), doc, rule="number-before-arm")})
+                          "evidence": _linked(evidence((doc[i].idx, mention.end_char), doc, rule="number-before-arm"),
+                                              "count-before-arm")})
     return found
+
+
+def _numbers_after_arms(doc: Doc) -> list[dict]:
+    """``(tamoxifen 1238, placebo 1233)``, ``(TU arm 87, ACT arm 82)``, ``(arm A, 75; arm B, 54)``:
+    a list of groups, each followed by its count; ``SC (34) or control arm (17)``: each group
+    followed by its count in brackets; in a sentence about the trial's people."""
+    found = []
+    for mention in arm_mentions(doc):
+        i = mention.end
+        if i < len(doc) and doc[i].lower_ in _words("group_nouns"):
+            i += 1
+        bracketed = i < len(doc) and doc[i].text == "("  # "randomized to SC (34) or control (17)"
+        if bracketed:
+            i += 1
+        elif mention.start < 1 or doc[mention.start - 1].lower_ not in _words("opens_count"):
+            continue  # a list item: "(tamoxifen 1238, placebo 1233)"
+        elif i < len(doc) and doc[i].text in (",", ":"):
+            i += 1
+        if i + 1 >= len(doc) or not doc[i].like_num or sent(doc[i]) != sent(mention):
+            continue
+        end = i + 1 + (doc[i + 1].lower_ in _people())
+        closers = (")",) if bracketed else LIST_CLOSERS
+        if end >= len(doc) or doc[end].text not in closers or not _TRIAL_CUE.search(span_text(sent(mention))):
+            continue
+        n = parse_number(doc[i].text)
+        if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
+            found.append({"n": int(n), "population": "randomized", "arm": mention.label_,
+                          "evidence": _linked(evidence((mention.start_char, doc[end - 1].idx + len(doc[end - 1])),
+                                                       doc, rule="arm-then-number"), "arm-then-count")})
+    return found
+
+
+def _respectively_sizes(doc: Doc) -> list[dict]:
+    """``The TC6 and T-FEC groups consisted of 22 and 21 patients, respectively``: a run of counts
+    of people paired in order with the groups named before it in a ``respectively`` sentence."""
+    found = []
+    for token in doc:
+        if token.lower_ != "respectively":
+            continue
+        sentence = sent(token)
+        run, i = [], token.i - 1
+        while i > sentence.start and doc[i].text == ",":
+            i -= 1
+        has_people = doc[i].lower_ in _people()
+        if has_people:
+            i -= 1
+        while i >= sentence.start and doc[i].like_num:
+            run.insert(0, doc[i])
+            i -= 1
+            if i >= sentence.start and doc[i].lower_ in ("and", ","):
+                i -= 1
+                if doc[i].text == "," or (i > sentence.start and doc[i].lower_ == "and"):
+                    i -= 1  # ", and"
+            else:
+                break
+        if len(run) < 2 or not (has_people or any(t.lower_ in _words("allocation_cues") for t in sentence)):
+            continue
+        labels: list[str] = []
+        for mention in arm_mentions(doc):
+            if sentence.start <= mention.start and mention.end <= run[0].i and mention.label_ not in labels:
+                labels.append(mention.label_)
+        values = [parse_number(t.text) for t in run]
+        if len(labels) != len(run) or any(v is None or v != int(v) or v < MIN_SLASH_TOTAL for v in values):
+            continue
+        for label, number, value in zip(labels, run, values):
+            found.append({"n": int(value), "population": _population(span_text(sentence)), "arm": label,
+                          "evidence": _linked(evidence((number.idx, number.idx + len(number)), doc, rule="respectively-size"),
+                                              "respectively-list")})
+    return found
+
+
+def _linked(found: dict, linker: str | None) -> dict:
+    """Evidence with the name of the linker that attached its size to an arm (none: no arm)."""
+    if linker is not None:
+        found["links"] = {"arm": linker}
+    return found
+
+
+def _people() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon("populations.txt"))
 
 
 def _slash_denominators(doc: Doc) -> list[dict]:
@@ -161,7 +325,8 @@ def _slash_denominators(doc: Doc) -> list[dict]:
             continue
         arm = nearest_arm(doc, span, counts)
         if arm is not None:
-            found.append({"n": int(n), "population": "analyzed", "arm": arm, "evidence": evidence(span)})
+            found.append({"n": int(n), "population": "analyzed", "arm": arm,
+                          "evidence": _linked(evidence(span), "slash-denominator")})
     return found
 
 
@@ -170,6 +335,8 @@ def extract(doc: Doc) -> None:
     sizes: dict[tuple[int, str | None], dict] = {}
     for span in longest_first(spans(doc, "N_EQUALS", "POPULATION", "ENROLL_VERB", "N_VERB")):
         sentence = sent(span)
+        if section_at(doc, span.start_char) in NOT_TRIAL_SECTIONS:
+            continue  # "Each year 1.4 million women ..." in a structured abstract's background
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
                 text_of(doc)[span.end_char:span.end_char + IN_GROUP_CHARS])):
             continue  # "There were 43 patients in the Reusable Group" needs no other cue
@@ -181,13 +348,14 @@ def extract(doc: Doc) -> None:
         n = _number(span)
         if n is None or _SCALE.search(span.text):
             continue  # "2.5 million people" is a population statistic, not a trial's
-        arm = _arm_of(doc, span)
+        arm, linker = _arm_of(doc, span)
         context = text_of(doc)[max(sentence.start_char, span.start_char - 60):min(sentence.end_char, span.end_char + 60)]
         if span.label_ in ("ENROLL_VERB", "N_VERB"):
             context = span.text  # the verb of the size itself: "enrolled 57", "210 were randomized"
         sizes.setdefault((n, arm), {"n": n, "population": _population(context), "arm": arm,
-                                    "evidence": evidence(span)})
-    for size in _slash_denominators(doc) + _numbers_before_arms(doc):
+                                    "evidence": _linked(evidence(span), linker)})
+    for size in _slash_denominators(doc) + _numbers_before_arms(doc) + _numbers_after_arms(doc) \
+            + _respectively_sizes(doc):
         sizes.setdefault((size["n"], size["arm"]), size)
     for key, size in list(sizes.items()):
         start = size["evidence"]["start"]

@@ -130,13 +130,17 @@ def noun_of_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
 
 
 def bracket_head(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    sentence = sent(value)
+    start = sentence.start  # a bracket may hold its own clauses: "(darbepoetin: 3.0%; placebo: 1.0%)"
+    labels = {t for m in doc.spans.get("ARM_MENTION", []) if sentence.start <= m.start < value.start
+              for t in range(m.start, m.end)}
     i = value.start
-    while i > start and (doc[i - 1].like_num or doc[i - 1].lower_ in ("%", "percent", "vs", "vs.", "versus", ",", "and",
-                                                                      "or", "to", "-", "\u2013")):
+    while i > start and (doc[i - 1].like_num or doc[i - 1].lower_ in word_set("bracket_list_words.txt")
+                         or i - 1 in labels):
         i -= 1
     if i - 1 <= start or doc[i - 1].text not in ("(", "[") or not any(t.like_num for t in doc[i:value.start + 1]):
         return None
-    if not (doc[i].like_num or doc[i].lower_ in word_set("approximators.txt")):
+    if not (doc[i].like_num or i in labels or doc[i].lower_ in word_set("approximators.txt")):
         return None  # "(vs. 3% of those without plaques)": a bracket that contrasts, not one that lists
     bracket = i - 1
     phrase = noun_phrase_left(doc, bracket, start)
