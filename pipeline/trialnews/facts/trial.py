@@ -30,6 +30,18 @@ _SURNAME_SHAPE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+$")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 #: Words walked over, leftwards from a disease word, to find the start of its qualifiers.
 _MAX_MODIFIERS = 5
+#: Words a disease's key keeps: its last two ("advanced breast cancers" -> "breast cancer").
+DISEASE_KEY_WORDS = 2
+# The grammar of the phrases read below (closed sets of function words and clitics, part of each
+# construction rather than word classes a curator extends; the word classes are in patterns/):
+#: between a name spelled out and its acronym: "the Trial to Assess Chelation Therapy, or TACT".
+_ACRONYM_GAP_WORDS = ("or", "the")
+#: lower-case words inside a capitalised name: "Institute of ...", "Centers for ...".
+_NAME_CONNECTORS = ("of", "for", "and")
+#: between two qualifiers of a disease: "obese or overweight adults".
+_COORDINATORS = ("or", "and")
+#: the possessive of an eponym: "Crohn's disease".
+_POSSESSIVE = ("'s", "\u2019s")
 #: Weight of one mention of a disease in choosing the trial's condition: after a population cue
 #: ("patients with X"), after an outcome cue ("the risk of X": a measured outcome), or neither.
 POPULATION_WEIGHT = 3
@@ -120,7 +132,7 @@ def _spelled_out(doc: Doc, span: Span) -> bool:
         return False
     sentence = sent(span)
     words = [t.text for t in doc[sentence.start:span.start] if t.is_alpha]
-    while words and words[-1].lower() in ("or", "the"):
+    while words and words[-1].lower() in _ACRONYM_GAP_WORDS:
         words.pop()
     initials = [w[0] for w in words if w[0].isupper()]
     searched = words[-SPELLED_OUT_WORDS_PER_LETTER * len(acronym):]
@@ -232,7 +244,7 @@ def _group(phrase: str) -> str:
     words = [re.sub(r"(?<=[a-z][^su])s$", "", w) for w in words] or [phrase.lower()]
     if len(words) > 1 and words[-1] in _lexicon("condition_generic_heads.txt"):
         return words[-2]
-    return " ".join(words[-2:])
+    return " ".join(words[-DISEASE_KEY_WORDS:])
 
 
 @cache
@@ -257,7 +269,7 @@ def _in_proper_name(doc: Doc, head: Span) -> bool:
     after = doc[head.end] if head.end < len(doc) else None
     before = doc[head.start - 1] if head.start > 0 else None
     return bool((after is not None and after.is_title) or (before is not None and before.is_title)
-                or (before is not None and before.lower_ in ("of", "for", "and") and head.start > 1
+                or (before is not None and before.lower_ in _NAME_CONNECTORS and head.start > 1
                     and doc[head.start - 2].is_title))
 
 
@@ -273,11 +285,11 @@ def _modifiers_start(doc: Doc, head: Span) -> int:
             start -= 2
         elif token.like_num and start - 2 >= floor and doc[start - 2].lower_ == "type":
             start -= 2  # "type 2 diabetes"
-        elif token.lower_ in ("'s", "\u2019s") and start - 2 >= floor and doc[start - 2].is_title:
+        elif token.lower_ in _POSSESSIVE and start - 2 >= floor and doc[start - 2].is_title:
             start -= 2  # "Crohn's disease"
         elif token.lower_ == "to" and start - 2 >= floor and doc[start - 2].lower_ in _lexicon("condition_severity_words.txt"):
             start -= 2
-        elif token.lower_ in ("or", "and") and start - 2 >= floor and doc[start - 2].is_alpha and doc[start - 2].is_lower \
+        elif token.lower_ in _COORDINATORS and start - 2 >= floor and doc[start - 2].is_alpha and doc[start - 2].is_lower \
                 and not doc[start - 2].is_stop and doc[start - 2].lower_ not in _not_modifiers():
             start -= 2  # "obese or overweight adults"
         elif token.is_alpha and not token.is_stop and token.lower_ not in _not_modifiers() \
