@@ -202,10 +202,10 @@ def failing_nlp(monkeypatch: pytest.MonkeyPatch) -> Language:
     """The pipeline whose results extractor raises on any text containing :data:`MARKER`."""
     extract = results.extract
 
-    def explode(doc: Doc) -> None:
+    def explode(doc: Doc, **settings: object) -> None:
         if MARKER in doc.text:
             raise RuntimeError(f"{MARKER} in the text")
-        extract(doc)
+        extract(doc, **settings)
 
     monkeypatch.setattr(results, "extract", explode)
     return make_nlp()

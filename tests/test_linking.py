@@ -91,6 +91,8 @@ LINKED = [
                  "event-after-value", id="event-past-the-people"),
     pytest.param("Patients on the drug lived a median of 19.2 months.", "19.2 months", "survival",
                  "verb-names-outcome", id="verb-names-the-outcome"),
+    pytest.param("Pain scores fell by 35% and the number of flare-ups by 22% in the gel group.", "22%",
+                 "number of flare-ups", "gapped-subject", id="second-change-with-its-verb-left-out"),
 ]
 
 
@@ -132,6 +134,10 @@ def test_results_say_which_linkers_attached_them(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [
+    pytest.param("Patients were randomly assigned to aspirin or placebo. Headaches occurred in 12% and nausea in 9% "
+                 "of the aspirin group, compared with 7% and 4% of the placebo group.",
+                 {("headaches", "aspirin", 12.0), ("nausea", "aspirin", 9.0), ("headaches", "placebo", 7.0),
+                  ("nausea", "placebo", 4.0)}, id="a-list-after-a-contrast-parallels-the-list-before"),
     pytest.param("Patients were randomly assigned to aspirin or placebo. By week 12, 40% of the patients on placebo "
                  "and 22% of those taking aspirin had stopped treatment.",
                  {("stopped treatment", "placebo", 40.0), ("stopped treatment", "aspirin", 22.0)},
@@ -175,3 +181,30 @@ def test_per_arm_numbers_in_abstract_style(nlp: Language, sentence: str, expecte
     record = extract_text(text, nlp=nlp)
     assert grounding_problems(record, text) == []
     assert {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]} == expected
+
+
+def test_the_linkers_are_the_components_config(nlp: Language) -> None:
+    config = nlp.config["components"]["trialnews_results"]
+    assert config["outcome_linkers"][0] == "noun-after-value"
+    assert "respectively-list" in config["group_linkers"]
+
+
+def test_an_unknown_linker_is_a_coded_config_error() -> None:
+    import spacy
+
+    from trialnews.errors import TrialnewsError
+
+    with pytest.raises(TrialnewsError, match="E209.*outcome_linkers"):
+        spacy.blank("en").add_pipe("trialnews_results", config={"outcome_linkers": ["noun-after-value", "guess"]})
+
+
+def test_a_linker_left_out_of_the_config_is_not_tried() -> None:
+    text = ("Trial Update\n\nPatients were randomly assigned to aspirin or placebo. Kidney stones were found in 14 "
+            "percent of those on aspirin.\n")
+    everyone = make_nlp()
+    without = make_nlp()
+    linkers = [name for name in without.config["components"]["trialnews_results"]["outcome_linkers"] if name != "occurred-in"]
+    without.replace_pipe("trialnews_results", "trialnews_results", config={"outcome_linkers": linkers})
+    found = [r["evidence"]["links"]["endpoint"] for r in extract_text(text, nlp=everyone)["results"]]
+    assert found == ["occurred-in"]
+    assert all(r["evidence"]["links"].get("endpoint") != "occurred-in" for r in extract_text(text, nlp=without)["results"])

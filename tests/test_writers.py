@@ -494,3 +494,12 @@ def test_records_file_round_trip(record: dict[str, Any], tmp_path: Path) -> None
     path = tmp_path / "records.jsonl"
     path.write_text(json.dumps(record) + "\n\n", encoding="utf-8")
     assert list(read_records(path)) == [record]
+
+
+def test_every_value_says_which_rule_and_linkers_found_it() -> None:
+    from trialnews.writers.records import EvidenceItem, provenance
+
+    item = EvidenceItem(field="results", index=0, item={"evidence": {
+        "start": 0, "end": 3, "text": "55%", "rule": "percent",
+        "links": {"arm": "respectively-list", "endpoint": "occurred-in"}}})
+    assert provenance(item) == "rule percent · arm: respectively-list · endpoint: occurred-in"

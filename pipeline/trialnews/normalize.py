@@ -13,7 +13,7 @@ import re
 from datetime import MINYEAR
 from functools import cache, lru_cache
 
-from .resources import load_json
+from .resources import load_json, load_unit_entries
 
 # Unicode forms that mean the same as an ASCII form (one character each, so offsets survive).
 _SAME_LENGTH = str.maketrans({
@@ -170,14 +170,80 @@ def parse_number(text: str) -> float | None:
     return value if value is not None else parse_words(text)
 
 
+#: The lexicon of units of measure (name, spellings, normalised unit, parts): ``patterns/units.json``.
+UNITS_LEXICON = "units.json"
+#: What "N and a half UNIT" and "a UNIT and a half" add to N.
+HALF = 0.5
+
+
+@cache
+def _unit_entries() -> dict[str, dict]:
+    """Each spelling of :data:`UNITS_LEXICON`, lower-cased, with its entry."""
+    return {spelling.lower(): entry for entry in load_unit_entries(UNITS_LEXICON) for spelling in entry["spellings"]}
+
+
+@cache
+def _unit_pattern() -> str:
+    """Any spelling of a unit, longest first (match it case-insensitively)."""
+    return "|".join(re.escape(s) for s in sorted(_unit_entries(), key=len, reverse=True))
+
+
+@cache
+def _quantity_forms() -> tuple[re.Pattern[str], ...]:
+    """The forms of a number with its unit, tried in order: ``two and a half years``, ``a year
+    and a half``, ``seven hours, eight minutes`` / ``three hours and twenty minutes``, ``9 mmHg``."""
+    unit = _unit_pattern()
+    gap = r"(?:[\s-]|(?<=\d))"  # between a number and its unit: a space, a hyphen, or nothing after a digit
+    return (
+        re.compile(rf"(?i)(?P<num>.+?)[\s-]and[\s-](?:a|one)[\s-]half[\s-](?P<unit>{unit})"),
+        re.compile(rf"(?i)(?P<num>.+?)\s+(?P<unit>{unit})\s+and\s+a\s+half"),
+        re.compile(rf"(?i)(?P<num>.+?){gap}(?P<big>{unit})(?:,\s*|,?\s+and\s+|\s+)(?P<small_num>[^,]+?){gap}"
+                   rf"(?P<unit>{unit})"),
+        re.compile(rf"(?i)(?P<num>.+?){gap}(?P<unit>{unit})\.?"),
+    )
+
+
+def unit_of(spelling: str) -> str | None:
+    """The normalised unit of a spelling of ``patterns/units.json`` (``mg/dl`` is ``mg/dL``)."""
+    entry = _unit_entries().get(spelling.lower().strip())
+    return entry["unit"] if entry else None
+
+
+def parse_quantity(text: str) -> tuple[float, str] | None:
+    """A number with its unit (``patterns/units.json``), the unit normalised: ``five days`` (5,
+    days), ``9 mmHg``, ``81 milligrams per deciliter`` (81, mg/dL), ``two and a half years`` (2.5,
+    years), ``a year and a half`` (1.5, years), and a compound duration in its smaller unit when the
+    lexicon divides the larger one into it: ``seven hours, eight minutes`` (428, minutes)."""
+    cleaned = ascii_form(text).strip()
+    half, half_after, compound, simple = _quantity_forms()
+    entries = _unit_entries()
+    match = half.fullmatch(cleaned) or half_after.fullmatch(cleaned)
+    if match:
+        number = match.group("num").strip()
+        value = 1.0 if number.lower() in ARTICLES else parse_number(number)
+        return (value + HALF, entries[match.group("unit").lower()]["unit"]) if value is not None else None
+    match = compound.fullmatch(cleaned)
+    if match:
+        big, small = entries[match.group("big").lower()], entries[match.group("unit").lower()]
+        factor = (big.get("parts") or {}).get(small["unit"])
+        first, second = parse_number(match.group("num").strip()), parse_number(match.group("small_num").strip())
+        if factor and first is not None and second is not None:
+            return first * factor + second, small["unit"]
+    match = simple.fullmatch(cleaned)
+    if match:
+        value = parse_number(match.group("num").strip())
+        return (value, entries[match.group("unit").lower()]["unit"]) if value is not None else None
+    return None
+
+
 def fraction_percent(text: str) -> float | None:
     """A proportion in words as a percentage: ``half`` 50, ``one in five`` 20, ``one out of 14`` 7.14."""
     cleaned = ascii_form(text).lower().strip()
     cleaned = re.sub(r"^(?:about|nearly|almost|roughly|approximately|around|more than|over|just over|"
                      r"just under|under|less than|some)\s+", "", cleaned)
-    fractions = _words()["fractions"]
-    if cleaned in fractions:
-        return fractions[cleaned]
+    fractions = {name.replace("-", " "): value for name, value in _words()["fractions"].items()}
+    if cleaned.replace("-", " ") in fractions:  # "one-half" as "one half"
+        return fractions[cleaned.replace("-", " ")]
     match = re.fullmatch(r"(.+?)\s+(?:in every|of every|out of|in)\s+(.+)", cleaned)
     if match:
         part, whole = parse_number(match.group(1)), parse_number(match.group(2))
@@ -235,7 +301,8 @@ def parse_p_value(text: str) -> tuple[float, str] | None:
 _SIGNED = rf"-?{_UNSIGNED}"
 _CI = re.compile(rf"""
     (?:(?P<level>\d{{2}}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s*)?
-    \b(?:confidence\s+intervals?|CI|CrI)\b[\s,:;=(\[]*(?:(?:of|from|was|is|were)\s+)?
+    \b(?:(?:confidence|credible)\s+intervals?|CI|CrI)\b(?:\s*[\[(](?:CI|CrI)[\])])?[\s,:;=(\[]*
+    (?:(?:of|from|was|is|were)\s+)?
     (?P<low>{_SIGNED})\s?%?\s*(?:-|to|,|;)\s*(?P<high>{_SIGNED})
 """, re.VERBOSE | re.IGNORECASE)
 
@@ -332,6 +399,8 @@ def _readings(text: str) -> tuple[tuple[float, bool], ...]:
         if value is not None:
             values.append((value, False))
     values.extend((value, False) for value in _word_numbers(text))
+    values.extend((value, False) for value in _compound_quantities(text))
+    values.extend((value, False) for value in _multiples(text))
     values.extend((value, True) for value in _fractions(text))
     lowered = text.lower()
     for phrase, pattern, value in _fraction_phrases():
@@ -370,6 +439,55 @@ def _word_numbers(text: str) -> list[float]:
             else:
                 values.append(best[0])
                 start = best[1]
+    return values
+
+
+@cache
+def _multiple_words() -> tuple[tuple[re.Pattern[str], float], ...]:
+    """Each multiple of ``numbers.json`` (``twice`` 2, ``half`` 0.5, as in ``half as many``) as a
+    whole-word regex with its value."""
+    return tuple((re.compile(r"(?i)\b" + re.escape(word) + r"\b"), value) for word, value in _words()["multiples"].items())
+
+
+def _multiples(text: str) -> list[float]:
+    """The ratios written as words in ``text``: ``twice as likely`` is 2, ``half as many`` 0.5."""
+    return [value for pattern, value in _multiple_words() if pattern.search(text)]
+
+
+def multiple_of(text: str) -> float | None:
+    """The ratio a word of ``numbers.json``'s multiples stands for (``twice`` 2), else ``None``."""
+    return _words()["multiples"].get(ascii_form(text).lower().strip())
+
+
+@cache
+def _compound_skeletons() -> tuple[re.Pattern[str], ...]:
+    """What follows the first number of a compound quantity (see :func:`parse_quantity`):
+    ``hours, eight minutes``, `` and a half years``, ``year and a half``."""
+    unit = _unit_pattern()
+    return (
+        re.compile(rf"(?i)(?<![\w/])(?:{unit})(?:,\s*|,?\s+and\s+|\s+)(?:\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
+                   rf"[\s-]?(?:{unit})(?![\w/])"),
+        re.compile(rf"(?i)[\s-]and[\s-](?:a|one)[\s-]half[\s-](?:{unit})(?![\w/])"),
+        re.compile(rf"(?i)(?<![\w/])(?:{unit})\s+and\s+a\s+half\b"),
+    )
+
+
+_WORD_BEFORE = re.compile(r"[\w.,]+")
+
+
+def _compound_quantities(text: str) -> list[float]:
+    """Values of the compound quantities written in ``text`` (``seven hours, eight minutes`` is
+    428, ``two and a half years`` 2.5): each skeleton with the longest number written before it."""
+    values = []
+    for skeleton in _compound_skeletons():
+        for match in skeleton.finditer(text):
+            window_start = max(0, match.start() - FRACTION_WINDOW)
+            starts = [window_start + w.start() for w in _WORD_BEFORE.finditer(text[window_start:match.start()])]
+            for start in starts[-MAX_NUMBER_WORDS:]:
+                found = parse_quantity(text[start:match.end()])
+                if found is not None:
+                    values.append(found[0])
+                    break
     return values
 
 

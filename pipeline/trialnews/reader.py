@@ -125,7 +125,7 @@ BOILERPLATE_LEXICON = "boilerplate.txt"
 TRAFILATURA_OPTIONS: dict[str, bool] = {
     "favor_precision": True,  # the main text only: fewer teasers of other stories and trials
     "include_comments": False,
-    "include_tables": False,
+    "include_tables": True,  # as Markdown pipe tables: ``facts/tables.py`` reads their cells by column and row
     "include_links": False,
     "include_images": False,
     "include_formatting": True,  # headings come out as "#" lines, which record them as headings

@@ -45,8 +45,28 @@ def load_jsonl(name: str) -> tuple[dict[str, Any], ...]:
 
 
 @cache
+def load_unit_entries(name: str) -> tuple[dict[str, Any], ...]:
+    """The entries of a JSON lexicon such as ``units.json``: ``{"units": [{..., "spellings": [...]}]}``."""
+    data = load_json(name)
+    entries = data.get("units") if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("spellings"), list)
+                                                 for e in entries):
+        raise TrialnewsError(Errors.E202, stage="config", name=name, line=1,
+                             reason="expected {\"units\": [{\"spellings\": [...], ...}, ...]}")
+    return tuple(entries)
+
+
+@cache
 def load_lexicon(name: str) -> tuple[str, ...]:
-    """A plain word list: one entry per line, ``#`` starts a comment."""
+    """A plain word list: one entry per line, ``#`` starts a comment.
+
+    ``FILE.json`` and ``FILE.json:LABEL`` name a JSON lexicon instead (``units.json``): the
+    ``spellings`` of each of its entries (of its entries with that ``label``).
+    """
+    base, _, label = name.partition(":")
+    if base.endswith(".json"):
+        return tuple(spelling for entry in load_unit_entries(base) if not label or entry.get("label") == label
+                     for spelling in entry["spellings"])
     entries = []
     for line in read_text(name).splitlines():
         entry = line.split("#", 1)[0].strip()

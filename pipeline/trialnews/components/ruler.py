@@ -48,7 +48,7 @@ def number_word_regex() -> str:
     return rf"(?i:\b{below_thousand}(?:[\s-]+thousand(?:[\s-]+(?:and\s+)?{below_thousand})?)?\b)"
 
 
-_LEXICON_SLOT = re.compile(r"\{LEX:([\w.-]+)\}")
+_LEXICON_SLOT = re.compile(r"\{LEX:([\w.:-]+)\}")  # "{LEX:units.json:DURATION}": see ``load_lexicon``
 
 
 def lexicon_regex(name: str) -> str:

@@ -15,11 +15,12 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
 from ..errors import Warnings
-from ..normalize import parse_ci, parse_number, parse_p_value
+from ..normalize import multiple_of, parse_ci, parse_number, parse_p_value
 from .common import clause_bounds, evidence, sent, spans, state
 from ..linking.groups import arm_mentions, endpoint_mentions, nearest_endpoint
 from ..linking.values import Outcome, outcome_at
-from .results import about_other_research, add_endpoint, within_group
+from .results import about_other_research, add_endpoint, had_difference, within_group
+from .tables import extract_tables
 
 #: Tokens after an estimate in which its confidence interval and p-value are looked for.
 STAT_WINDOW = 25
@@ -31,7 +32,14 @@ _COMPARATOR = re.compile(r"(?i)\b(?:versus|vs\.?|compared|than|relative to|over|
 _NUMBER = re.compile(r"(?<![A-Za-z\d])(?:\d+(?:[.\u00b7]\d+)?|[.\u00b7]\d+)(?![A-Za-z])")  # not the 1 of "A1c"
 _WORD_NUMBER = re.compile(r"(?i)\b([a-z]+(?:-[a-z]+)?)\s?(?:%|percent|per cent|days?|months?|weeks?|years?|hours?|"
                           r"minutes?)")
-_DOWN = re.compile(r"(?i)\b(?:shorter|fewer|less|lower|shaved|cut|reduced|shortened|off)\b")
+#: Words that make a difference negative (first arm minus second): ``33 fewer minutes``, ``shaved two days off``.
+_DOWN = re.compile(r"(?i)\b(?:shorter|fewer|less|lower|shaved|cut|reduced|shortened|off|lowered|decreased|reduction|"
+                   r"decrease|drop|decline|loss)\b")
+#: A ratio written in words (``three times as likely``, ``twice as many``, ``a 2.5-fold higher``): the
+#: number before ``times`` or ``fold``, or the multiple word itself.
+_RATIO_NUMBER = re.compile(r"(?i)^(?P<number>.+?)[\s-]+(?:times|fold)\b|^(?P<word>twice|half)\b")
+#: The measure of a ratio of proportions or counts between two arms (RECORD.md: a risk ratio).
+RATIO_MEASURE = "RR"
 
 
 #: The number of a percentage inside a relative change: ``by 45%``, ``a 37 percent reduction``.
@@ -53,6 +61,52 @@ def _object_of_change(doc: Doc, change: Span) -> Outcome | None:
         return None
     start = change.start_char + match.start("name")
     return outcome_at(text_of(doc), start, change.start_char + match.end("name"))
+
+
+#: What a relative change is a change of, written right after it: ``a 27% reduced risk of coronary
+#: heart disease``, ``40% less likely to develop influenza``, ``three times as likely to have a stroke``.
+_RISK_AFTER = re.compile(r"(?i)^\s*(?:relative\s+)?(?:risk|odds|chance|likelihood|incidence|rate)\s+(?:of|for)\s+"
+                         r"(?:developing\s+|having\s+|getting\s+|suffering\s+)?(?=dying\s+(?:of|from)\s|(?!dying\b))"
+                         r"|^\s*(?:likely\s+)?to\s+(?:develop|have|get|experience|suffer|need|require|die\s+(?:of|from))\s+")
+#: The subject a passive change is about: ``In addition, disability progression was reduced by 36 percent``.
+_SUBJECT_BEFORE = re.compile(r"(?i)(?:^|,\s*)(?:the\s+)?(?P<name>[A-Za-z][\w'\u2019 -]{2,60}?)\s+(?:was|were|is|are)\s+"
+                             r"(?:also\s+|further\s+)?$")
+#: Where the outcome named after a change ends.
+_OUTCOME_END = re.compile(r"(?i)\s*(?:[,;:.()\[\]?!\u2014\u2013]|\s-\s|\b(?:compared|versus|vs|than|among|in|with|for|"
+                          r"after|during|by|at|over|when|who|that|which|such as|including|while|whereas|but|and|or|as)\b)")
+_QUOTES = re.compile(r"[\"\u201c\u201d]")
+#: Linker names of :func:`_outcome_of_change`.
+LINK_RISK_OF = "risk-of-after"
+LINK_PASSIVE_SUBJECT = "subject-of-passive"
+
+
+def _outcome_of_change(doc: Doc, change: Span) -> tuple[Outcome | None, str]:
+    """The outcome a relative change or ratio names right after it (``a 27% reduced risk of
+    coronary heart disease``, ``40% less likely to develop influenza``) or, for a passive verb of
+    change, as the subject before it (``disability progression was reduced by 36 percent``)."""
+    text = text_of(doc)
+    sentence = sent(change)
+    after = text[change.end_char:sentence.end_char]
+    risk = _RISK_AFTER.match(after)
+    if risk is not None:
+        rest = after[risk.end():]
+        stop = _OUTCOME_END.search(rest)
+        start = change.end_char + risk.end()
+        found = outcome_at(text, start, start + (stop.start() if stop else len(rest)))
+        if found is not None and 0 < len(found[0].split()) <= MAX_CHANGE_OBJECT_WORDS:
+            return (_QUOTES.sub("", found[0]), found[1]), LINK_RISK_OF
+    if change.id_ in ("reduction-verb-by", "increase-verb-by", "difference-verb-by"):
+        clause_start = doc[clause_bounds(sentence, change.start)[0]].idx
+        subject = _SUBJECT_BEFORE.search(text[clause_start:change.start_char])
+        if subject is not None:
+            start = clause_start + subject.start("name")
+            found = outcome_at(text, start, clause_start + subject.end("name"))
+            words = found[0].split() if found else []
+            if found is not None and 0 < len(words) <= MAX_CHANGE_OBJECT_WORDS \
+                    and words[0] not in ("it", "this", "that", "they", "there") \
+                    and not any(m.start_char < found[1][1] and found[1][0] < m.end_char for m in arm_mentions(doc)):
+                return found, LINK_PASSIVE_SUBJECT
+    return None, ""
 
 
 def _measure(text: str) -> str | None:
@@ -112,23 +166,86 @@ def _item(doc: Doc, anchor: Span, arms: list[dict], guessed: set[tuple[int, int]
     """A comparison anchored on ``anchor``; ``guessed`` collects the anchors whose endpoint is
     the main endpoint by default rather than one named near them."""
     endpoint = nearest_endpoint(doc, anchor, after_first=after_first)
+    link = LINK_NEAREST_ENDPOINT
     if endpoint is None:
         guessed.add((anchor.start_char, anchor.end_char))
         endpoint = _main_endpoint(doc)
-    return {
+        link = LINK_MAIN_ENDPOINT
+    found = evidence(anchor)
+    item = {
         "endpoint": endpoint.label_ if endpoint is not None else None,
         "arms": _arms_of(doc, sent(anchor), arms),
         "measure": None, "estimate": None, "ci_low": None, "ci_high": None, "ci_level": None,
         "p_value": None, "p_relation": None,
         "significant": _significance(doc, sent(anchor)),
-        "evidence": evidence(anchor),
+        "evidence": found,
     }
+    found["links"] = {"arms": LINK_SENTENCE_ARMS, **({"endpoint": link} if item["endpoint"] is not None else {})}
+    return item
+
+
+#: Linker names written in ``evidence.links`` (see ``record.Evidence``).
+LINK_NEAREST_ENDPOINT = "nearest-endpoint"
+LINK_MAIN_ENDPOINT = "main-endpoint"
+LINK_SENTENCE_ARMS = "arms-of-sentence"
+LINK_CHANGE_OBJECT = "object-of-change"
+LINK_VALUES_BEFORE = "values-before"
 
 
 def _widen(doc: Doc, item: dict, span: Span) -> None:
     start = min(item["evidence"]["start"], span.start_char)
     end = max(item["evidence"]["end"], span.end_char)
+    links = item["evidence"].get("links", {})
     item["evidence"] = evidence((start, end), doc, rule=item["evidence"]["rule"])
+    item["evidence"]["links"] = links
+
+
+def _in_table(start: int, tables: list[tuple[int, int]]) -> bool:
+    return any(low <= start < high for low, high in tables)
+
+
+#: Characters after a comparator word searched for the arm it names (``than those on placebo``).
+REFERENCE_CHARS = 40
+_REFERENCE_CUE = re.compile(r"(?i)\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|as)\b")
+
+
+def _reference_last(doc: Doc, item: dict, anchor: Span) -> None:
+    """A difference or ratio is first arm against second: the arm named after ``than``,
+    ``compared with`` or ``as`` is the reference, so it goes second (``Compared with placebo,
+    X extended survival by 3.9 months`` is X minus placebo)."""
+    if len(item["arms"]) != 2:
+        return
+    sentence = sent(anchor)
+    text = text_of(doc)
+    for cue in _REFERENCE_CUE.finditer(text, sentence.start_char, sentence.end_char):
+        if cue.start() < anchor.end_char and (cue.end() > anchor.start_char or cue.group().lower() == "as"):
+            continue  # the "as" of "twice as many ... as": only the one after the ratio names the reference
+        named = next((m for m in arm_mentions(doc) if m.label_ in item["arms"]
+                      and cue.end() <= m.start_char <= cue.end() + REFERENCE_CHARS), None)
+        if named is not None:
+            if item["arms"][0] == named.label_:
+                item["arms"] = item["arms"][::-1]
+            return
+
+
+def _values_before(doc: Doc, item: dict, anchor: Span) -> None:
+    """A p-value written after the values it tests (``77% vs 81%; p=0.08``) is about their
+    outcome and their groups: the results of its sentence just before it, of the one outcome
+    nearest it, when they are of two groups."""
+    sentence = sent(anchor)
+    before = [r for r in state(doc).get("results", [])
+              if sentence.start_char <= r["evidence"]["start"] and r["evidence"]["end"] <= anchor.start_char]
+    if not before:
+        return
+    nearest = max(before, key=lambda r: r["evidence"]["start"])
+    groups = []
+    for result in sorted(before, key=lambda r: r["evidence"]["start"]):
+        if result["endpoint"] == nearest["endpoint"] and result["arm"] is not None and result["arm"] not in groups:
+            groups.append(result["arm"])
+    if len(groups) != 2:
+        return
+    item["endpoint"], item["arms"] = nearest["endpoint"], groups
+    item["evidence"]["links"] = {"endpoint": LINK_VALUES_BEFORE, "arms": LINK_VALUES_BEFORE}
 
 
 def _bracket_end(anchor: Span) -> int:
@@ -179,6 +296,14 @@ def extract(doc: Doc) -> None:
     used_p: set[int] = set()
     guessed: set[tuple[int, int]] = set()
     comparisons = []
+    # Tables are read cell by cell (``facts/tables.py``): their values replace what the prose
+    # rules made of the same characters.
+    table_results, table_comparisons, tables = extract_tables(doc, arms, lambda d, outcome: add_endpoint(d, data, outcome))
+    if tables:
+        data["results"] = [r for r in data.get("results", []) if not _in_table(r["evidence"]["start"], tables)] \
+            + table_results
+        p_values = [p for p in p_values if not _in_table(p.start_char, tables)]
+        comparisons.extend(table_comparisons)
     for effect in spans(doc, "EFFECT"):
         item = _item(doc, effect, arms, guessed)
         item["measure"] = _measure(effect.text)
@@ -198,15 +323,39 @@ def extract(doc: Doc) -> None:
                 item["ci_low"], item["ci_high"], item["ci_level"] = low, high, level or 95.0
         _attach_p(doc, item, effect, p_values, used_p, warnings)
         comparisons.append(item)
-    for change in spans(doc, "REDUCTION", "INCREASE", "DIFFERENCE"):
-        if change.label_ != "DIFFERENCE" and within_group(doc, change):
+    for ratio in spans(doc, "RATIO"):
+        if about_other_research(doc, sent(ratio)) or _BOUND_BEFORE.search(_before(doc, ratio)) \
+                or _restates_values(doc, ratio):
+            continue  # "less than half as much blood": a bound; "twice as many ...: 64% versus 32%": the values say it
+        estimate = _ratio_estimate(ratio.text)
+        if estimate is None:
             continue
+        item = _item(doc, ratio, arms, guessed, after_first=True)
+        item["measure"], item["estimate"] = RATIO_MEASURE, estimate
+        named, link = _outcome_of_change(doc, ratio)
+        if named is not None:  # "three times as likely to develop shingles"
+            item["endpoint"] = named[0]
+            item["evidence"]["links"]["endpoint"] = link
+            guessed.discard((ratio.start_char, ratio.end_char))
+            add_endpoint(doc, state(doc), named)
+        _reference_last(doc, item, ratio)
+        _attach_p(doc, item, ratio, p_values, used_p, warnings)
+        comparisons.append(item)
+    for change in spans(doc, "REDUCTION", "INCREASE", "DIFFERENCE"):
+        if change.label_ != "DIFFERENCE" and within_group(doc, change) \
+                or change.id_ in WITHIN_GROUP_DIFFERENCES and had_difference(doc, change):
+            continue  # "had an 85 percent reduction", "had a 9 mmHg reduction": a change within one group
         if about_other_research(doc, sent(change)):
             continue  # "A second infection study ... found 41 percent fewer infections"
+        if _THRESHOLD_BEFORE.search(_before(doc, change)):
+            continue  # "response, defined as a 100-point reduction in the score": a threshold, not a result
         item = _item(doc, change, arms, guessed, after_first=True)
-        named = _object_of_change(doc, change)
+        named, link = _object_of_change(doc, change), LINK_CHANGE_OBJECT
+        if named is None:
+            named, link = _outcome_of_change(doc, change)
         if named is not None:  # "cuts the rate of delivering before 33 weeks by 45%"
             item["endpoint"] = named[0]
+            item["evidence"]["links"]["endpoint"] = link
             guessed.discard((change.start_char, change.end_char))
             add_endpoint(doc, state(doc), named)
         percent = _PERCENT_NUMBER.search(change.text)  # "cuts the rate of delivering before 33 weeks by 45%"
@@ -214,6 +363,7 @@ def extract(doc: Doc) -> None:
         if change.label_ == "DIFFERENCE":
             item["measure"] = "difference"
             item["estimate"] = -number if number is not None and _DOWN.search(change.text) else number
+            _reference_last(doc, item, change)
         else:
             item["measure"] = "relative_reduction" if change.label_ == "REDUCTION" else "relative_increase"
             item["estimate"] = number
@@ -232,6 +382,9 @@ def extract(doc: Doc) -> None:
             continue
         item = _item(doc, p, arms, guessed)
         item["p_value"], item["p_relation"] = parsed
+        _values_before(doc, item, p)
+        if item["evidence"]["links"].get("endpoint") == LINK_VALUES_BEFORE:
+            guessed.discard((p.start_char, p.end_char))
         comparisons.append(item)
     data["comparisons"] = _without_restatements(comparisons, guessed)
 
@@ -254,6 +407,38 @@ def _without_restatements(comparisons: list[dict], guessed: set[tuple[int, int]]
 def _guessed(item: dict, guessed: set[tuple[int, int]]) -> bool:
     evidence = item["evidence"]
     return any(start >= evidence["start"] and end <= evidence["end"] for start, end in guessed)
+
+
+#: Characters before a ratio or difference searched for a bound or a definition.
+BEFORE_CHARS = 30
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:less than|more than|over|under|at least|at most|up to)\s+$")
+_THRESHOLD_BEFORE = re.compile(r"(?i)\b(?:defined as|at least|or more than|threshold of|of at least)\s+(?:an?\s+)?$")
+
+
+def _before(doc: Doc, span: Span) -> str:
+    return text_of(doc)[max(sent(span).start_char, span.start_char - BEFORE_CHARS):span.start_char]
+
+
+#: Differences that may also be a change within one group (``had a 9 mmHg reduction``).
+WITHIN_GROUP_DIFFERENCES = frozenset({"difference-noun"})
+
+
+def _restates_values(doc: Doc, ratio: Span) -> bool:
+    """A ratio in words whose sentence goes on to give the two groups' values (``twice as many
+    responded: 64% versus 32%``) restates them: the values are the record."""
+    sentence = sent(ratio)
+    values = [v for v in spans(doc, "PERCENT", "FRACTION") if ratio.end <= v.start and v.end <= sentence.end]
+    return len(values) >= 2
+
+
+def _ratio_estimate(text: str) -> float | None:
+    """``three times as likely`` 3, ``2.5-fold higher`` 2.5, ``twice as many`` 2, ``half as many`` 0.5."""
+    match = _RATIO_NUMBER.match(text.strip())
+    if match is None:
+        return None
+    if match.group("word"):
+        return multiple_of(match.group("word"))
+    return parse_number(match.group("number"))
 
 
 def _inline_interval(text: str) -> tuple[float, float, None] | None:

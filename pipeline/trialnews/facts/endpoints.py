@@ -60,7 +60,7 @@ def _canonical(text: str) -> str:
     return re.sub(r"\brates$", "rate", name)  # "objective response rates" names one endpoint
 
 
-def _singular(name: str) -> str:
+def singular(name: str) -> str:
     """A name with its last word in the singular (``hiv infections`` -> ``hiv infection``)."""
     if len(name) > SINGULAR_MIN_CHARS and name.endswith("s") and not name.endswith(_NOT_PLURAL_ENDINGS):
         return name[:-1]
@@ -101,7 +101,7 @@ def extract(doc: Doc) -> None:
     mentions: list[tuple[Span, str]] = []
 
     def add(span: Span, name: str, short: str | None, primary: bool = False) -> None:
-        key = _singular(name.lower())  # "HIV infections" and "HIV infection" are one endpoint
+        key = singular(name.lower())  # "HIV infections" and "HIV infection" are one endpoint
         entry = endpoints.setdefault(key, {"name": name, "abbreviation": short, "primary": False,
                                            "evidence": evidence(span)})
         entry["abbreviation"] = entry["abbreviation"] or short
@@ -144,7 +144,7 @@ def extract(doc: Doc) -> None:
         add(span, name, long_to_short.get(name.lower()), primary=span.start in primary_targets)
     for short in spans(doc, "ABBREVIATION"):
         long = _canonical(short.label_)
-        long_key = _singular(long.lower())
+        long_key = singular(long.lower())
         if long_key in endpoints or any(long_key.endswith(key) for key in endpoints):
             key = long_key if long_key in endpoints else next(k for k in endpoints if long_key.endswith(k))
             endpoints[key]["abbreviation"] = endpoints[key]["abbreviation"] or short.text

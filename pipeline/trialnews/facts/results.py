@@ -9,17 +9,25 @@ reduction between arms), an age range or a dose.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
-from ..normalize import fraction_percent, parse_number
+from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
+from ..resources import load_lexicon
 from ..doctext import span_text, text_of
-from .common import evidence, heading_sentence, inside, longest_first, sent, spans, state
-from ..linking.groups import LIST_LABELS, arm_mentions, contrast_partner, endpoint_mentions, names_all_patients, timepoint
-from ..linking.values import Outcome, link_arm, link_endpoint, links, listed_after, listed_before
+from .endpoints import singular
+from .common import clause_bounds, evidence, heading_sentence, inside, longest_first, sent, spans, state
+from ..linking.groups import LIST_LABELS, arm_mentions, contrast_partner, endpoint_mentions, names_all_patients, \
+    parallel_partner, timepoint
+from ..linking.outcomes import LINKERS as OUTCOME_LINKERS
+from ..linking.values import GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
 
+#: The linker that finds a value's time point (``at 21 months``: a duration after a time cue, ``linking.groups.timepoint``).
+TIMEPOINT_LINKER = "duration-after-time-cue"
 #: The most values quoted in the warning that lists values left out for want of a group.
 MAX_LISTED_VALUES = 5
 #: Characters before a duration searched for follow-up wording ("followed for an average of 14 months").
@@ -37,12 +45,13 @@ _ORDINAL_NOUNS = frozenset({"grade", "grades", "stage", "stages", "phase", "type
                             "month", "arm", "group", "cohort", "part", "step", "level", "class", "version", "visit",
                             "tier", "wave", "round", "trial", "study", "number", "no", "no."})
 #: Statistics that swallow the numbers inside them.
-STAT_LABELS = ("CI", "EFFECT", "P_VALUE", "DIFFERENCE", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
+STAT_LABELS = ("CI", "CI_LEVEL", "EFFECT", "P_VALUE", "DIFFERENCE", "RATIO", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
 _DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
-_UNITS = {"month": "months", "mo": "months", "mos": "months", "week": "weeks", "wk": "weeks", "day": "days",
-          "year": "years", "hour": "hours", "minute": "minutes", "lb": "pounds", "lbs": "pounds", "point": "points"}
+#: Characters after the first value of a pair (``17.4 vs 9.4 months``) searched for the pair's unit.
+PAIR_UNIT_CHARS = 40
+_UNIT_AFTER_PAIR = re.compile(r"\d\s?([A-Za-z]+\.?)")
 _HAD_CHANGE = re.compile(r"(?i)\b(?:had|has|have|reported|showed|experienced|saw|achieved|with|of)\s+(?:only\s+)?"
-                         r"(?:a|an)\s+(?:(?:average|mean|median|minimal|small|modest|slight|large)\s+)?$")
+                         r"(?:a|an)\s+(?:(?:average|mean|median|minimal|small|modest|slight|large|absolute)\s+){0,2}$")
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:study|trial|patients|participants|group|arm|subjects|those|who took|"
                           r"who received|treated|taking|received)\b")
 
@@ -64,15 +73,31 @@ def _number_and_unit(span: Span) -> tuple[float | None, str | None, str]:
         number = re.split(r"\s+(?:of|out of)\s+", text, maxsplit=1)[0]
         return parse_number(number), "patients", "count"
     if span.id_ == "duration-pair-first":  # "17.4 vs 9.4 months": the unit is written once, after the pair
-        following = re.search(r"\d\s?([A-Za-z]+)", text_of(span.doc)[span.end_char:span.end_char + 40])
-        unit = following.group(1).lower() if following else None
-        return parse_number(text), _UNITS.get(unit.rstrip("s"), unit) if unit else None, "value"
-    match = re.match(r"(.+?)(?:\s|-)?([A-Za-z/ ]+)\.?$", text)
-    if not match:
+        following = _UNIT_AFTER_PAIR.search(text_of(span.doc)[span.end_char:span.end_char + PAIR_UNIT_CHARS])
+        unit = unit_of(following.group(1)) if following else None
+        return parse_number(text), unit, "value"
+    found = parse_quantity(text)
+    if found is None:
         return None, None, "value"
-    unit = match.group(2).strip().lower()
-    unit = _UNITS.get(unit, unit)
-    return parse_number(match.group(1)), unit, "value"
+    return found[0], found[1], _quantity_statistic(span) if span.label_ == "QUANTITY" else "value"
+
+
+#: Characters before a measure searched for what kind of figure it is ("a mean drop of 9 mmHg").
+STATISTIC_CHARS = 40
+_CHANGE_WORDS = re.compile(r"(?i)\b(?:drop|fall|decline|decrease|reduction|rise|increase|gain|change|improvement|lost|"
+                           r"gained|dropped|fell|rose|cut|reduced|lowered|raised|improved)\b")
+
+
+def _quantity_statistic(span: Span) -> str:
+    """``mean``/``median`` when the words just before a measure say so, ``change`` when they name a
+    change (``lost 4 kilograms``, ``a drop of 9 mmHg``), else ``value``."""
+    before = text_of(span.doc)[max(sent(span).start_char, span.start_char - STATISTIC_CHARS):span.start_char]
+    kind = _DURATION_STATISTIC.search(before)
+    after = text_of(span.doc)[span.end_char:span.end_char + STATISTIC_CHARS]
+    change = _CHANGE_WORDS.search(before) or _CHANGE_WORDS.match(after.lstrip())
+    if kind:
+        return kind.group(1).lower().replace("average", "mean") + (" change" if change else "")
+    return "change" if change else "value"
 
 
 def _about_trial(doc: Doc, sentence: Span) -> bool:
@@ -81,21 +106,121 @@ def _about_trial(doc: Doc, sentence: Span) -> bool:
 
 
 def within_group(doc: Doc, span: Span) -> bool:
-    """A change that patients *had* (``had an 85 percent reduction``), not a between-arm effect."""
-    before = text_of(doc)[max(sent(span).start_char, span.start_char - 30):span.start_char]
-    return bool(_HAD_CHANGE.search(before))
+    """A change within one group, not a between-arm effect: one that patients *had* (``had an
+    85 percent reduction``), one measured against the start (``41% fewer hot flashes than at
+    the outset``), or a level changed by a verb (``cut pain scores by 30 percent``, see
+    :func:`_changed_level`)."""
+    before = text_of(doc)[max(sent(span).start_char, span.start_char - HAD_CHANGE_CHARS):span.start_char]
+    change = _change_around(doc, span)
+    if _HAD_CHANGE.search(before):  # "had a 46% reduction", but not "had an 18% lower risk of dying"
+        return change is None or not _between_arm_words().match(
+            text_of(doc)[change.end_char:change.end_char + HAD_CHANGE_CHARS].lstrip())
+    if change is None:
+        return False
+    after = text_of(doc)[change.end_char:sent(change).end_char]
+    return bool(_FROM_BASELINE.match(after)) or _changed_level(doc, change, after) or _each_its_own(doc, change, after)
+
+
+#: Rules of ``patterns/statistics.jsonl`` that state a relative change as a noun (``a 71% improvement``).
+_NOUN_CHANGE_RULES = frozenset({"reduction-noun", "increase-noun"})
+
+
+def _each_its_own(doc: Doc, change: Span, after: str) -> bool:
+    """A change set against another group's change of the same kind (``a 71% improvement in the X
+    group at six weeks versus 8% in the control group``): each group's own change, no risk named."""
+    if change.id_ not in _NOUN_CHANGE_RULES or _between_arm_words().search(change.text + after[:HAD_CHANGE_CHARS]):
+        return False
+    compared = _COMPARED.search(after)
+    return compared is not None and bool(_PERCENT_AFTER.search(after[compared.end():]))
+
+
+def had_difference(doc: Doc, span: Span) -> bool:
+    """A difference in units that one group *had* (``had a 9 mmHg reduction``), not a
+    between-arm difference (``was associated with a 1.4-year increase``)."""
+    before = text_of(doc)[max(sent(span).start_char, span.start_char - HAD_CHANGE_CHARS):span.start_char]
+    return bool(_HAD_DIFFERENCE.search(before))
+
+
+_HAD_DIFFERENCE = re.compile(r"(?i)\b(?:had|has|have|reported|showed|experienced|saw|achieved)\s+(?:only\s+)?"
+                             r"(?:a|an)\s+(?:(?:average|mean|median|minimal|small|modest|slight|large)\s+)?$")
+#: Characters before a change searched for the verb that gives it to a group (``had a``).
+HAD_CHANGE_CHARS = 30
+#: A change measured against the start of the trial: ``than at the outset``, ``from baseline``.
+_FROM_BASELINE = re.compile(r"(?i)^[^.;]{0,40}?\b(?:than\s+(?:at\s+|before\s+)?(?:the\s+)?(?:outset|baseline|start|"
+                            r"beginning)|from\s+(?:the\s+)?(?:baseline|outset|start))\b")
+_COMPARED = re.compile(r"(?i)\b(?:compared|versus|vs\.?|than|relative to)\b")
+
+
+def _change_around(doc: Doc, span: Span) -> Span | None:
+    """The relative change (``REDUCTION``/``INCREASE``) that is ``span`` or holds it."""
+    if span.label_ in ("REDUCTION", "INCREASE"):
+        return span
+    return next((c for c in spans(doc, "REDUCTION", "INCREASE")
+                 if c.start_char <= span.start_char and span.end_char <= c.end_char), None)
+
+
+@cache
+def _level_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in load_lexicon("measured_levels.txt"))
+
+
+@cache
+def _between_arm_words() -> re.Pattern[str]:
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in load_lexicon("between_arm_words.txt")) + r")\b")
+
+
+def _changed_level(doc: Doc, change: Span, after: str) -> bool:
+    """A level measured in each patient changed by a verb (``The amount of craving was reduced by
+    81%``, ``X raised HDL cholesterol by 138 percent``): no risk named (``cut the risk of ... by``),
+    and no comparator after it unless the comparator has a change of its own (``compared to drops
+    of 7% in the control group``)."""
+    if change.id_ not in _VERB_CHANGE_RULES:
+        return False
+    start, _ = clause_bounds(sent(change), change.start)
+    words = text_of(doc)[doc[start].idx:change.end_char]
+    if not _level_words() & {w.lower() for w in re.findall(r"[\w'-]+", words)} or _between_arm_words().search(words):
+        return False
+    compared = _COMPARED.search(after)
+    return compared is None or bool(_PERCENT_AFTER.search(after[compared.end():]))
+
+
+#: Rules of ``patterns/statistics.jsonl`` that state a change of something named before it
+#: (``reduced ... by 30%``, ``LDL cholesterol was cut ..., a reduction of about 40 percent``).
+_VERB_CHANGE_RULES = frozenset({"reduction-verb-by", "increase-verb-by", "reduction-noun-of"})
+_PERCENT_AFTER = re.compile(r"(?i)\d\s?(?:%|percent|per cent)")
+
+
+#: A number and a singular unit joined by a hyphen modify a noun (``12-week``, ``100-point``, ``six-month``).
+_MODIFIER = re.compile(r"[\w.]-[A-Za-z]+(?<![sS])$")
+#: Characters before a duration searched for a word that makes it a time point (``at six weeks``).
+WHEN_CHARS = 30
+_WHEN_BEFORE = re.compile(r"(?i)\b(?:at|after|by|over|within|through|during|following|for|in|up to|until|from|"
+                          r"the first|the last|the past|the next)\s+(?:the\s+)?(?:first\s+|initial\s+|last\s+|past\s+|"
+                          r"next\s+|about\s+|approximately\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$")
+
+
+def _unit_part(blocker: Span, span: Span) -> bool:
+    """A dose read inside a longer measure (``45 mg`` of ``45 mg/dl``): the measure is the value."""
+    return blocker.label_ == "DOSE" and span.label_ == "QUANTITY" and span.start_char <= blocker.start_char \
+        and blocker.end_char < span.end_char
 
 
 def value_spans(doc: Doc) -> list[Span]:
     """Candidate result values, without numbers that belong to a statistic."""
-    blocked = spans(doc, *STAT_LABELS) + [e for e in spans(doc, "ENDPOINT") if e.id_ == "threshold-outcome"]
+    blocked = [s for s in spans(doc, *STAT_LABELS) if s.id_ != "difference-noun" or not had_difference(doc, s)] \
+        + [e for e in spans(doc, "ENDPOINT") if e.id_ == "threshold-outcome"]
     relative = spans(doc, "REDUCTION", "INCREASE")
     values = []
-    for span in longest_first(spans(doc, *LIST_LABELS)):
-        if inside(span, blocked):
+    readable = [s for s in spans(doc, *LIST_LABELS) if s.label_ not in ("DURATION", "QUANTITY")
+                or s.id_ == "duration-pair-first" or parse_quantity(span_text(s)) is not None]
+    for span in longest_first(readable):  # "4 weeks, 12 weeks" is no compound: its parts are read alone
+        if inside(span, [b for b in blocked if not _unit_part(b, span)]):
             continue
         if span.label_ not in ("PERCENT", "FRACTION") and span.start > 0 and doc[span.start - 1].lower_ in _ORDINAL_NOUNS:
             continue  # "grade 3 events", "stage 2 disease", "day 8": a label, not a count
+        if span.label_ in ("DURATION", "QUANTITY") and (_MODIFIER.search(span_text(span)) or (
+                span.label_ == "DURATION" and _WHEN_BEFORE.search(text_of(doc)[max(0, span.start_char - WHEN_CHARS):span.start_char]))):
+            continue  # "a 12-week trial", "a 100-point scale", "at six weeks": when or what, not a measured value
         if span.label_ == "PERCENT" and inside(span, relative) and not within_group(doc, span):
             continue
         values.append(span)
@@ -103,6 +228,9 @@ def value_spans(doc: Doc) -> list[Span]:
 
 
 def _change_statistic(doc: Doc, span: Span) -> str:
+    change = _change_around(doc, span)
+    if change is not None and change.id_ in _VERB_CHANGE_RULES:  # "cut pain scores by 30 percent"
+        return "percent reduction" if change.label_ == "REDUCTION" else "percent increase"
     after = text_of(doc)[span.end_char:span.end_char + 20].lower()
     return "percent increase" if re.match(r"\s*(?:increase|rise|gain|more|higher)", after) else \
         "percent reduction" if re.match(r"\s*(?:reduction|decrease|drop|decline|fall|lower|fewer|less)", after) else "rate"
@@ -123,16 +251,23 @@ def about_other_research(doc: Doc, sentence: Span) -> bool:
         and not any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc))
 
 
-def add_endpoint(doc: Doc, data: dict, outcome: Outcome) -> None:
-    """An outcome named in the sentence of its value is one of the trial's endpoints too."""
+def add_endpoint(doc: Doc, data: dict, outcome: Outcome) -> str:
+    """An outcome named in the sentence of its value is one of the trial's endpoints too; its
+    name, or the name of the endpoint it already is (``heart attacks`` is ``heart attack``)."""
     name, offsets = outcome
     endpoints = data.setdefault("endpoints", [])
-    if all(entry["name"].lower() != name.lower() for entry in endpoints):
-        endpoints.append({"name": name, "abbreviation": None, "primary": False,
-                          "evidence": evidence(offsets, doc, rule="outcome-phrase")})
+    same = next((entry for entry in endpoints if singular(entry["name"].lower()) == singular(name.lower())), None)
+    if same is not None:
+        return same["name"]
+    endpoints.append({"name": name, "abbreviation": None, "primary": False,
+                      "evidence": evidence(offsets, doc, rule="outcome-phrase")})
+    return name
 
 
-def extract(doc: Doc) -> None:
+def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
+            outcome_linkers: Sequence[str] = tuple(OUTCOME_LINKERS)) -> None:
+    """Results of ``doc``, each value linked to its group and outcome by the named linkers given
+    (the component's config: ``trialnews_results.group_linkers`` and ``.outcome_linkers``)."""
     data = state(doc)
     warnings: list[str] = data["warnings"]
     values = value_spans(doc)
@@ -162,32 +297,34 @@ def extract(doc: Doc) -> None:
         if unit == "%" and not 0 <= value <= PERCENT_MAX:
             warnings.append(Warnings.W002.format(value=value, text=span.text))
             continue
-        arm, arm_linker = link_arm(doc, span, values, data.get("arms", []), warnings)
+        arm, arm_linker = link_arm(doc, span, values, data.get("arms", []), warnings, linkers=group_linkers)
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
             groupless.append(span_text(span))  # a value of a trial with several arms that names no group
             continue
-        endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm)
-        name = endpoint.label_ if endpoint is not None else outcome[0] if outcome else None
+        endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm, linkers=outcome_linkers)
+        name = endpoint.label_ if endpoint is not None else add_endpoint(doc, data, outcome) if outcome else None
         if endpoint is not None:
             named_at[span] = endpoint.start_char
         elif outcome is not None and endpoint_linker == "lexicon-in-phrase":
             named_at[span] = outcome[1][0]
-        if outcome is not None:
-            add_endpoint(doc, data, outcome)
+        when = timepoint(doc, span)
+        time_linker = TIMEPOINT_LINKER if when else None
         count = _bracketed_count(doc, span) if span.label_ == "PERCENT" else None
         if count is not None:  # "1% (four patients)": the same result as a count of patients
             pending.append((count, name, {"endpoint": name, "arm": arm, "value": parse_number(count.text.split()[0]),
-                                          "unit": "patients", "statistic": "count", "timepoint": timepoint(doc, span),
+                                          "unit": "patients", "statistic": "count", "timepoint": when,
                                           "evidence": {**evidence(count), "links": links(
-                                              arm=arm_linker, endpoint=endpoint_linker, value="bracketed-count")}}))
+                                              arm=arm_linker, endpoint=endpoint_linker, timepoint=time_linker,
+                                              value="bracketed-count")}}))
         pending.append((span, name, {
             "endpoint": name,
             "arm": arm,
             "value": value,
             "unit": unit,
             "statistic": statistic,
-            "timepoint": timepoint(doc, span),
-            "evidence": {**evidence(span), "links": links(arm=arm_linker, endpoint=endpoint_linker)},
+            "timepoint": when,
+            "evidence": {**evidence(span), "links": links(arm=arm_linker, endpoint=endpoint_linker,
+                                                          timepoint=time_linker)},
         }))
     if groupless:
         shown = ", ".join(repr(text) for text in groupless[:MAX_LISTED_VALUES])
@@ -195,8 +332,12 @@ def extract(doc: Doc) -> None:
     named = {span: name for span, name, _ in pending if name is not None}
     seen: set[tuple] = set()
     for span, name, result in pending:
+        parallel = parallel_partner(doc, span, values)
+        if parallel is not None and named.get(parallel):
+            name = named[parallel]  # "81% and 71% in the X group, compared with 32% and 29% in the Y group"
+            result["evidence"]["links"]["endpoint"] = "parallel-list"
         partner = contrast_partner(doc, span, values)
-        if partner is not None and partner.start < span.start and named.get(partner) \
+        if parallel is None and partner is not None and partner.start < span.start and named.get(partner) \
                 and named_at.get(span, -1) > partner.start_char:
             name = named[partner]  # "26% ... experienced a complete remission of symptoms, compared to 12%"
             result["evidence"]["links"]["endpoint"] = "contrast-partner"

@@ -217,6 +217,31 @@ def opening_scope_arm(doc: Doc, value: Span) -> str | None:
     return named[0].label_
 
 
+_LIST_JOINER = re.compile(r"(?i)^\s*(?:,\s*)?(?:and\s+)?$|^\s*,\s*$")
+
+
+def parallel_partner(doc: Doc, value: Span, values: list[Span]) -> Span | None:
+    """The value in the same place of the list before a contrast: ``reduced by 81% and the
+    frequency by 71% in the X group, compared with 32% and 29% in the Y group``: 32% goes with
+    81%, 29% with 71%. The values after the contrast must form one tight list (``and``, commas),
+    as many as the values of their kind before it."""
+    sentence = sent(value)
+    text = text_of(doc)
+    same = sorted((v for v in values if sentence.start <= v.start < sentence.end and v.label_ == value.label_),
+                  key=lambda v: v.start)
+    marker = next((m for m in _CONTRAST.finditer(text, sentence.start_char, sentence.end_char)
+                   if m.end() <= value.start_char), None)
+    if marker is None:
+        return None
+    before = [v for v in same if v.end_char <= marker.start()]
+    after = [v for v in same if v.start_char >= marker.end()]
+    if len(before) < 2 or len(after) != len(before) or value not in after:
+        return None
+    if not all(_LIST_JOINER.match(text[a.end_char:b.start_char]) for a, b in zip(after, after[1:])):
+        return None
+    return before[after.index(value)]
+
+
 def contrast_partner(doc: Doc, value: Span, values: list[Span]) -> Span | None:
     """The other value of a two-value contrast in one sentence (``X% of A ... compared with Y% of
     B``): the sentence holds two values of this kind, with ``versus``/``compared with``/``than``

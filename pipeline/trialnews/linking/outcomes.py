@@ -14,11 +14,13 @@ name goes to the result's ``evidence.links["endpoint"]``:
    81%``, ``TST specificity in this group was only 62 percent``, ``pain scores fell to 30``.
 5. ``object-of-change``: the object of a change verb with ``by``, ``raised HDL cholesterol by 138
    percent``, ``cut pain scores by 30 percent``.
-6. ``occurred-in``: an outcome that happened in the value's people, ``new polyps were found in 58
+6. ``gapped-subject``: the second of two changes with its verb left out, ``... was reduced by 81%
+   and the frequency of craving by 71%``.
+7. ``occurred-in``: an outcome that happened in the value's people, ``new polyps were found in 58
    percent of people``, ``retinopathy recurred in four infants``.
-7. ``event-after-value``: what the value's people had, ``26.5% of those assigned to X experiencing
+8. ``event-after-value``: what the value's people had, ``26.5% of those assigned to X experiencing
    a cardiovascular problem``, ``12% developed a rash``.
-8. ``verb-names-outcome``: a duration after a verb that names its outcome (``patterns/outcome_verbs.txt``):
+9. ``verb-names-outcome``: a duration after a verb that names its outcome (``patterns/outcome_verbs.txt``):
    ``lived an average of 12.3 months`` is survival.
 
 The results component then tries the older linkers (the verb after a value, a contrast partner's
@@ -27,7 +29,7 @@ outcome, the nearest lexicon outcome), whose names it records the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -244,6 +246,25 @@ def object_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     return _found(phrase, "object-of-change")
 
 
+def gapped_subject(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    """``The amount of craving was reduced by 81% and the frequency of craving by 71%``: the
+    second of two changes, its verb left out, names its outcome between ``and`` and ``by``."""
+    i = _skip_left(doc, value.start, start, _words("approximators.txt"))
+    if i - 2 <= start or doc[i - 1].lower_ != "by":
+        return None
+    phrase = noun_phrase_left(doc, i - 1, start)
+    if phrase is None or phrase.start - 1 < start:
+        return None
+    k = phrase.start
+    while k > start and doc[k - 1].lower_ in ("the", "a", "an", "their", "its"):
+        k -= 1
+    if k - 1 < start or doc[k - 1].lower_ not in ("and", ","):
+        return None
+    if not any(t.lower_ in _words("change_verbs.txt") for t in doc[start:k]):
+        return None  # the verb must have been written for the first change
+    return _found(phrase, "gapped-subject")
+
+
 def occurred_in(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     i = _skip_left(doc, value.start, start, _words("approximators.txt"))
     if i - 2 <= start or doc[i - 1].lower_ not in ("in", "among"):
@@ -307,11 +328,12 @@ def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | 
     return outcome, (verb.idx, verb.idx + len(verb.text)), "verb-names-outcome"
 
 
-#: The linkers, in the order they are tried.
-LINKERS: tuple[Callable[[Doc, Span, int, int], Found | None], ...] = (
-    noun_after_value, noun_of_value, bracket_head, subject_of_change, object_of_change, occurred_in,
-    event_after_value, verb_names_outcome,
-)
+#: The linkers by the name they write to ``evidence.links``, in the order they are tried by default.
+LINKERS: dict[str, Callable[[Doc, Span, int, int], Found | None]] = {
+    "noun-after-value": noun_after_value, "noun-of-value": noun_of_value, "bracket-head": bracket_head,
+    "subject-of-change": subject_of_change, "object-of-change": object_of_change, "gapped-subject": gapped_subject,
+    "occurred-in": occurred_in, "event-after-value": event_after_value, "verb-names-outcome": verb_names_outcome,
+}
 
 
 def enclosing_phrase(doc: Doc, mention: Span) -> Span | None:
@@ -331,11 +353,12 @@ def enclosing_phrase(doc: Doc, mention: Span) -> Span | None:
     return phrase if acceptable_outcome(phrase) else None
 
 
-def link_outcome(doc: Doc, value: Span) -> Found | None:
-    """The outcome of ``value`` by the first linker that finds one, within the value's clause."""
+def link_outcome(doc: Doc, value: Span, linkers: Sequence[str] = tuple(LINKERS)) -> Found | None:
+    """The outcome of ``value`` by the first of ``linkers`` (names of :data:`LINKERS`) that finds
+    one, within the value's clause."""
     start, stop = clause_bounds(sent(value), value.start)
-    for linker in LINKERS:
-        found = linker(doc, value, start, stop)
+    for name in linkers:
+        found = LINKERS[name](doc, value, start, stop)
         if found is not None:
             return found
     return None

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from ..facts.common import spans
 from ..resources import load_lexicon
 from .wordclass import ADJ, ADV, AUX, DET, NOUN, QUANT, VERB, classes, is_function_word
 
@@ -197,6 +198,10 @@ def _after_subject(doc: Doc, i: int, floor: int) -> bool:
         or doc[i - 1].text in (",", ";") or doc[i - 1].lower_ == "to"
 
 
+def _starts_known_outcome(doc: Doc, i: int) -> bool:
+    return any(m.start == i for label in ("ENDPOINT_MENTION", "ENDPOINT") for m in spans(doc, label))
+
+
 def trimmed(phrase: Span | None) -> Span | None:
     """An outcome phrase without the words before it that judge its size (``significant``,
     ``common``: ``patterns/evaluative_words.txt``) or govern it as a verb (``monitoring``); a word
@@ -205,10 +210,9 @@ def trimmed(phrase: Span | None) -> Span | None:
         return None
     start = phrase.start
     doc = phrase.doc
-    known = {m.start for label in ("ENDPOINT_MENTION", "ENDPOINT") for m in doc.spans.get(label, [])
-             if phrase.start <= m.start < phrase.end}
-    while start < phrase.end - 1 and start not in known and (doc[start].lower_ in _word_list("evaluative_words.txt")
-                                      or doc[start].lower_.endswith("ing") and VERB in classes(doc[start].text)):
+    while start < phrase.end - 1 and (doc[start].lower_ in _word_list("evaluative_words.txt")
+                                      or doc[start].lower_.endswith("ing") and VERB in classes(doc[start].text)) \
+            and not _starts_known_outcome(doc, start):
         start += 1
     if start + 2 < phrase.end and doc[start].lower_ in ("rate", "rates") and doc[start + 1].lower_ == "of":
         start += 2  # "rates of local recurrence": the outcome is the recurrence

@@ -7,7 +7,8 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   the order the groups are named), ``group-label`` (``Letrozole group: 45/120 (37.5%)``),
   ``group-next-to-value`` (the group named next to it in its clause), ``opening-scope`` (``Of 575
   patients who received X, 42 ...``), ``contrast-other-group`` (the other group of a two-value
-  contrast), ``sole-experimental-arm`` (a one-arm trial). The linkers are in
+  contrast), ``sole-experimental-arm`` (a one-arm trial), ``list-shares-group`` (``Headaches
+  occurred in 12% and nausea in 9% of the aspirin group``). The linkers are in
   :mod:`trialnews.linking.groups`.
 - **its outcome** by :func:`link_endpoint`: the syntactic linkers of
   :mod:`trialnews.linking.outcomes` first (``noun-after-value``, ``noun-of-value``,
@@ -16,8 +17,10 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   after a value that is its subject (``verb-after-value``); then the nearest lexicon outcome
   (``lexicon-nearest``), as the noun phrase it is written in where that is longer
   (``lexicon-in-phrase``); then an outcome named just before the value (``phrase-before``) or in
-  front of its bracket (``bracket-head``). A value still without an outcome takes its contrast or
-  list partner's (``contrast-partner``, ``partner-outcome``; see ``trialnews.facts.results``).
+  front of its bracket (``bracket-head``). A value after a contrast whose list parallels the list
+  before it takes the outcome in the same place (``parallel-list``); a value still without an
+  outcome takes its contrast or list partner's (``contrast-partner``, ``partner-outcome``; see
+  ``trialnews.facts.results``).
 
 The name of each linker that attached a value goes to its ``evidence.links`` (``{"arm":
 "respectively-list", "endpoint": "occurred-in"}``), so a curator can see why.
@@ -26,6 +29,7 @@ The name of each linker that attached a value goes to its ``evidence.links`` (``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -35,8 +39,11 @@ from ..facts.common import clause_bounds, clean, sent
 from ..resources import load_lexicon
 from .groups import arm_mentions, contrast_arm, endpoint_mentions, labelled_arm, nearest_arm, nearest_endpoint, \
     opening_scope_arm, paired_arm, respectively_arm, sole_experimental_arm
-from .outcomes import enclosing_phrase, link_outcome
+from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, link_outcome
 from .wordclass import is_function_word
+
+#: Tokens between the last value of a list and the group named after it that the list shares.
+LIST_GROUP_WINDOW = 6
 
 
 #: The most words read as an outcome's name before its value when the lexicon knows none.
@@ -255,33 +262,68 @@ def listed_after(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     return following if re.search(r"(?i)\band\b", text_of(doc)[span.end_char:following.start_char]) else None
 
 
-def link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warnings: list[str]) -> tuple[str | None, str | None]:
-    """(arm, linker) of a value: the group linkers of :mod:`trialnews.facts.linking`, in this order."""
-    handled, arm = respectively_arm(doc, span, values, warnings)
-    if handled:
-        return arm, "respectively-list" if arm else None
-    handled, arm = paired_arm(doc, span, values, arms)
-    if handled:
-        return arm, "side-by-side-pair" if arm else None
-    for linker, find in (("group-label", lambda: labelled_arm(doc, span)),
-                         ("group-next-to-value", lambda: nearest_arm(doc, span, values)),
-                         ("opening-scope", lambda: opening_scope_arm(doc, span)),
-                         ("contrast-other-group", lambda: contrast_arm(doc, span, values, arms)),
-                         ("sole-experimental-arm", lambda: sole_experimental_arm(doc, span, arms))):
-        arm = find()
-        if arm:
-            return arm, linker
+#: A group linker: (doc, value, the doc's values, the trial's arms, warnings) to (handled, arm).
+#: ``handled`` with no arm stops the search: the value's group is known to be unknowable
+#: (a ``respectively`` list of the wrong length).
+GroupLinker = Callable[[Doc, Span, list[Span], list[dict], list[str]], tuple[bool, str | None]]
+
+
+def _found_by(find: Callable[[Doc, Span, list[Span], list[dict]], str | None]) -> GroupLinker:
+    def linker(doc: Doc, span: Span, values: list[Span], arms: list[dict], warnings: list[str]) -> tuple[bool, str | None]:
+        arm = find(doc, span, values, arms)
+        return bool(arm), arm
+    return linker
+
+
+#: The group linkers by the name they write to ``evidence.links``, in the order they are tried by default.
+GROUP_LINKERS: dict[str, GroupLinker] = {
+    "respectively-list": lambda doc, span, values, arms, warnings: respectively_arm(doc, span, values, warnings),
+    "side-by-side-pair": lambda doc, span, values, arms, warnings: paired_arm(doc, span, values, arms),
+    "group-label": _found_by(lambda doc, span, values, arms: labelled_arm(doc, span)),
+    "group-next-to-value": _found_by(lambda doc, span, values, arms: nearest_arm(doc, span, values)),
+    "opening-scope": _found_by(lambda doc, span, values, arms: opening_scope_arm(doc, span)),
+    "contrast-other-group": _found_by(contrast_arm),
+    "sole-experimental-arm": _found_by(lambda doc, span, values, arms: sole_experimental_arm(doc, span, arms)),
+    "list-shares-group": _found_by(lambda doc, span, values, arms: _group_of_next_in_list(doc, span, values)),
+}
+
+
+def link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warnings: list[str], *,
+             linkers: Sequence[str] = tuple(GROUP_LINKERS)) -> tuple[str | None, str | None]:
+    """(arm, linker) of a value: the first of ``linkers`` (names of :data:`GROUP_LINKERS`) that
+    settles it."""
+    for name in linkers:
+        handled, arm = GROUP_LINKERS[name](doc, span, values, arms, warnings)
+        if handled:
+            return arm, name if arm else None
     return None, None
+
+
+def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | None:
+    """``Headaches occurred in 12% and nausea in 9% of the aspirin group``: a value that names no
+    group takes the group named right after the next value of its ``and`` list."""
+    following = listed_after(doc, span, values)
+    if following is None:
+        return None
+    sentence = sent(following)
+    _, end = clause_bounds(sentence, following.start)
+    named = [m for m in arm_mentions(doc) if following.end <= m.start < end]
+    if not named or named[0].start - following.end > LIST_GROUP_WINDOW:
+        return None
+    if any(following.end <= v.start < named[0].start for v in values if v is not following):
+        return None
+    return nearest_arm(doc, following, values)
 
 
 def links(**linkers: str | None) -> dict[str, str]:
     return {slot: linker for slot, linker in linkers.items() if linker}
 
 
-def link_endpoint(doc: Doc, span: Span, arm: str | None) -> tuple[Span | None, Outcome | None, str | None]:
+def link_endpoint(doc: Doc, span: Span, arm: str | None, *,
+                  linkers: Sequence[str] = tuple(OUTCOME_LINKERS)) -> tuple[Span | None, Outcome | None, str | None]:
     """(lexicon mention, outcome phrase, linker) of a value: the syntactic linkers of
     :mod:`trialnews.linking.outcomes` first, then the lexicon outcome nearest the value."""
-    found = link_outcome(doc, span)
+    found = link_outcome(doc, span, linkers)
     if found is not None:
         name, offsets, linker = found
         if linker == "carried-from-sentence-before":

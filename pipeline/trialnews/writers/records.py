@@ -276,3 +276,12 @@ def citation_text(citation: Item | None) -> str:
     parts = [authors, citation.get("title"), citation.get("journal"),
              str(citation["year"]) if citation.get("year") else None]
     return " ".join(f"{part.rstrip('.')}." for part in parts if part)
+
+
+def provenance(item: EvidenceItem) -> str:
+    """Which rule found a value and which linkers attached it, for a curator who asks why:
+    ``rule percent · arm: respectively-list · endpoint: occurred-in``."""
+    evidence = item.item.get("evidence") or {}
+    parts = [f"rule {evidence['rule']}"] if evidence.get("rule") else []
+    parts += [f"{slot}: {linker}" for slot, linker in (evidence.get("links") or {}).items()]
+    return " · ".join(parts)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import Errors, TrialnewsError
 from .records import (EVIDENCE_FIELDS, EvidenceItem, Item, SourceCheck, citation_text, describe,
-                      evidence_items, evidence_matches, load_source)
+                      evidence_items, evidence_matches, load_source, provenance)
 
 HIGHLIGHT_CLASS = "hl"
 """The class of every highlight (``<mark>``) in the text; ``f-FIELD`` gives its colour."""
@@ -163,12 +163,14 @@ def _record_html(record: Item, prefix: str, items: list[EvidenceItem], found_ref
         for item in field_items:
             ref = f"{prefix}-{item.anchor}"
             label = _esc(describe(item))
-            rule = item.item["evidence"].get("rule") or ""
+            why = _esc(provenance(item))
             if ref in found_refs:
                 cell = (f'<a class="jump" href="#{_esc(ref)}" data-ref="{_esc(ref)}" '
-                        f'title="show in the text (rule: {_esc(rule)})">{label}</a>')
+                        f'title="show in the text ({why})">{label}</a>')
             else:
                 cell = f'<span class="unlinked" title="not shown in the text">{label}</span>'
+            if why:
+                cell += f'<div class="why">{why}</div>'
             parts.append(f'<tr id="row-{_esc(ref)}"><td>{cell}</td>'
                          f'<td class="quote">“{_esc(item.quoted)}”</td></tr>')
         parts.append("</tbody></table>")
@@ -310,6 +312,7 @@ h3 .count { font-weight: 400; }
 .items { border-collapse: collapse; width: 100%; }
 .items td { padding: 4px 6px; border-top: 1px solid var(--line); vertical-align: top; }
 .items td.quote { color: var(--muted); font-size: 12px; width: 38%; }
+.items .why { color: var(--muted); font-size: 11px; margin-top: 2px; }
 .items tr:target td, .items tr.current-row td { background: #fffbe6; }
 a.jump { color: var(--ink); text-decoration: none; border-bottom: 2px solid; padding: 0 2px; border-radius: 2px;
   cursor: pointer; }

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .records import (EVIDENCE_FIELDS, EvidenceItem, Item, SourceCheck, citation_text, describe, evidence_items,
-                      evidence_matches, sentence_around)
+                      evidence_matches, provenance, sentence_around)
 from .review import FIELD_NAMES
 
 FIELD_STYLES = {
@@ -49,7 +49,8 @@ def record_view(record: Item, source: SourceCheck) -> RenderableType:
         table.add_column("value", ratio=VALUE_COLUMN_RATIO)
         table.add_column("evidence", ratio=EVIDENCE_COLUMN_RATIO)
         for item in field_items:
-            table.add_row(Text(describe(item)), _evidence(item, source.text))
+            why = provenance(item)
+            table.add_row(Text.assemble(describe(item), ("\n" + why, "dim") if why else ""), _evidence(item, source.text))
         parts.append(table)
     warnings = record.get("warnings") or []
     if warnings:

@@ -1,0 +1,118 @@
+"""Between-arm differences and ratios written in words, and p-values that follow the values they
+test (issue 11 class 4). Every sentence is written for this file; each record is checked for
+grounding (every number of an item is written in its evidence).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from trialnews.extract import extract_text
+from trialnews.nlp import make_nlp
+from trialnews.record import Record, grounding_problems
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+def comparisons_of(nlp: Language, *paragraphs: str) -> list[dict[str, Any]]:
+    text = "\n\n".join(("Trial Update", *paragraphs)) + "\n"
+    record = extract_text(text, nlp=nlp)
+    assert grounding_problems(record, text) == []
+    Record.model_validate(record, context={"text": text})
+    return record["comparisons"]
+
+
+NIVO = "Patients were randomized to nivolumab or placebo."
+PROBIOTIC = "Patients were randomized to probiotics or placebo."
+
+DIFFERENCES = [
+    pytest.param(NIVO, "Patients on nivolumab slept 40 minutes longer than those on placebo.",
+                 ("difference", 40.0, ["nivolumab", "placebo"]), id="minutes-longer"),
+    pytest.param(NIVO, "Patients on placebo slept 40 minutes less than those on nivolumab.",
+                 ("difference", -40.0, ["placebo", "nivolumab"]), id="signed-first-minus-second"),
+    pytest.param(NIVO, "Patients on nivolumab had 2.4 fewer migraine days per month than those on placebo.",
+                 ("difference", -2.4, ["nivolumab", "placebo"]), id="fewer-per-month"),
+    pytest.param(NIVO, "Compared with placebo, nivolumab extended survival by an average of 3.9 months.",
+                 ("difference", 3.9, ["nivolumab", "placebo"]), id="extended-by-duration"),
+    pytest.param(NIVO, "Nivolumab was associated with a 1.4-year increase in median survival compared with placebo.",
+                 ("difference", 1.4, ["nivolumab", "placebo"]), id="year-increase-noun"),
+    pytest.param(PROBIOTIC, "Patients on probiotics were three times as likely to respond as those on placebo.",
+                 ("RR", 3.0, ["probiotics", "placebo"]), id="times-as-likely"),
+    pytest.param(PROBIOTIC, "Twice as many patients on probiotics responded compared with placebo.",
+                 ("RR", 2.0, ["probiotics", "placebo"]), id="twice-as-many"),
+    pytest.param(PROBIOTIC, "Half as many patients on probiotics had a relapse as those on placebo.",
+                 ("RR", 0.5, ["probiotics", "placebo"]), id="half-as-many"),
+    pytest.param(PROBIOTIC, "Patients on probiotics had a 2.5-fold higher risk of infection than those on placebo.",
+                 ("RR", 2.5, ["probiotics", "placebo"]), id="fold-higher"),
+]
+
+
+@pytest.mark.parametrize(("randomized", "sentence", "expected"), DIFFERENCES)
+def test_difference_or_ratio(nlp: Language, randomized: str, sentence: str,
+                             expected: tuple[str, float, list[str]]) -> None:
+    found = [(c["measure"], c["estimate"], c["arms"]) for c in comparisons_of(nlp, randomized, sentence)]
+    assert found == [expected]
+
+
+NOT_COMPARISONS = [
+    pytest.param(NIVO, "Patients on nivolumab lost less than half as much blood as those on placebo.", id="bound"),
+    pytest.param(NIVO, "Response was defined as a 100-point reduction in the activity score.", id="threshold"),
+    pytest.param(NIVO, "Patients on nivolumab had a 9 mmHg reduction in systolic blood pressure.",
+                 id="change-within-a-group"),
+    pytest.param(NIVO, "Blood pressure fell by 8/4 mmHg with nivolumab.", id="no-number-from-a-pair"),
+    pytest.param(NIVO, "Response was defined as at least a 20 percent reduction in the number of swollen joints.",
+                 id="relative-threshold"),
+]
+
+
+@pytest.mark.parametrize(("randomized", "sentence"), NOT_COMPARISONS)
+def test_no_difference(nlp: Language, randomized: str, sentence: str) -> None:
+    assert [c for c in comparisons_of(nlp, randomized, sentence) if c["measure"] is not None] == []
+
+
+def test_p_value_after_values_takes_their_outcome_and_groups(nlp: Language) -> None:
+    """The p-value closes the bracket of the values it tests, after another outcome was named."""
+    [comparison] = comparisons_of(nlp, "Patients were randomized to nivolumab or docetaxel.",
+                                  "Progression-free survival was longer with nivolumab. The response rate was 77% with "
+                                  "nivolumab vs 81% with docetaxel (p=0.08).")
+    assert (comparison["endpoint"], comparison["arms"], comparison["p_value"]) == (
+        "response rate", ["nivolumab", "docetaxel"], 0.08)
+    assert comparison["evidence"]["links"] == {"endpoint": "values-before", "arms": "values-before"}
+
+
+def test_comparison_records_its_linkers(nlp: Language) -> None:
+    [comparison] = comparisons_of(nlp, NIVO, "Nivolumab cut the risk of death by 30 percent compared with placebo.")
+    assert comparison["evidence"]["links"] == {"endpoint": "object-of-change", "arms": "arms-of-sentence"}
+
+
+OUTCOMES = [
+    pytest.param("Compared with placebo, nivolumab gave a 27% reduced risk of coronary heart disease.",
+                 "coronary heart disease", "risk-of-after", id="reduced-risk-of"),
+    pytest.param("Patients on nivolumab had an 18% lower risk of dying from any cause than those on placebo.",
+                 "dying from any cause", "risk-of-after", id="risk-of-dying"),
+    pytest.param("Patients on nivolumab were 40% less likely to develop culture-confirmed influenza than those on "
+                 "placebo.", "culture-confirmed influenza", "risk-of-after", id="less-likely-to-develop"),
+    pytest.param("Patients on placebo were three times as likely to develop shingles as those on nivolumab.",
+                 "shingles", "risk-of-after", id="ratio-likely-to-develop"),
+    pytest.param("Compared with placebo, disability progression was reduced by 36 percent with nivolumab.",
+                 "disability progression", "subject-of-passive", id="passive-subject"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "endpoint", "link"), OUTCOMES)
+def test_change_names_its_outcome(nlp: Language, sentence: str, endpoint: str, link: str) -> None:
+    [comparison] = comparisons_of(nlp, NIVO, sentence)
+    assert (comparison["endpoint"], comparison["evidence"]["links"]["endpoint"]) == (endpoint, link)
+
+
+def test_ratio_restating_its_values_is_no_comparison(nlp: Language) -> None:
+    comparisons = comparisons_of(nlp, PROBIOTIC, "Twice as many patients on probiotics responded compared with "
+                                                 "those on placebo: 64% of patients on probiotics versus 32% of "
+                                                 "patients on placebo.")
+    assert [c for c in comparisons if c["measure"] == "RR"] == []
