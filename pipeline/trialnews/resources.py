@@ -79,3 +79,14 @@ def load_lexicon(name: str) -> tuple[str, ...]:
 def word_set(name: str) -> frozenset[str]:
     """A word list (:func:`load_lexicon`) as a set of lower-case entries, for membership tests."""
     return frozenset(entry.lower() for entry in load_lexicon(name))
+
+
+@cache
+def load_table(name: str) -> dict[str, tuple[str, ...]]:
+    """A word list with values: one ``key<TAB>value[<TAB>value...]`` entry per line, ``#`` starts
+    a comment (a key given on several lines gathers their values, in order)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for entry in load_lexicon(name):
+        key, *values = (part.strip() for part in entry.split("\t"))
+        table[key] = table.get(key, ()) + tuple(value for value in values if value)
+    return table

@@ -21,23 +21,15 @@ from ..resources import load_json, load_lexicon
 from ..scanning import alternation
 from .common import clean, heading_sentence, sent, spans, state
 
-_REFERENCE = re.compile(r"^(?P<authors>.+?)(?P<etal>,? et al)?\.\s+(?P<title>.+?[.?!])\s+(?P<journal>[A-Z][^.]*?)\.?\s+"
-                        r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
-                        r"(?P<year>(?:19|20)\d{2})\b")
 _AUTHOR = re.compile(r"[A-Z][A-Za-z'\u2019-]+ [A-Z]{1,3}")
-_ISSUE_DATE = re.compile(r"(?i)\b(?:issue|today|this week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)")
-_JOURNAL_INTRO = re.compile(r"(?i)\b(?:in|journal|of)\s+(?:the\s+)?(?:journal\s+)?$")
 #: A year written beside the journal: "in 2016", "the 2016 issue".
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![-\u2013]\d)")
 _ARTICLE = re.compile(r"(?i)^the\s+")
-#: "the Lancet medical journal" is the Lancet.
-_JOURNAL_WORD = re.compile(r"\s+(?:medical\s+|scientific\s+)?journal$")
 #: An organisation whose name holds a journal's ("the Institute of Cancer Research").
 _ORGANISATION_OF = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
-#: Words right after a journal's name that date another, earlier paper: "published in JAMA last year".
-_EARLIER_AFTER = re.compile(r"(?i)^\W*(?:(?:in|on)\s+)?(?:last\s+(?:year|month|spring|summer|fall|autumn|winter)|"
-                            r"\w+\s+years?\s+ago|a\s+(?:year|decade)\s+ago|in\s+the\s+past|earlier\s+(?:this|last)\s+decade)\b")
+#: The fewest words of a person's name read before an author role ("Jane Smith"; a surname alone
+#: is resolved separately).
+MIN_NAME_WORDS = 2
 #: Characters after a journal's name within which a bare year dates the publication ("X in 2016", "X, 2016").
 YEAR_WINDOW = 40
 
@@ -54,7 +46,64 @@ _UPPER, _LOWER = r"[A-Z\u00c0-\u00de]", r"[a-z\u00df-\u00ff]"
 _GIVEN = rf"{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?"
 _SURNAME = rf"(?:{_UPPER}['\u2019])?{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}{_LOWER}+)?"
 _PERSON = rf"{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|\s+{_GIVEN}\s+)?\s*{_SURNAME}"
-_DEGREES = r"(?:,\s*(?:M\.?D\.?|Ph\.?D\.?|M\.?P\.?H\.?|R\.?N\.?|M\.?S\.?|D\.?O\.?|F\.?R\.?C\.?P\.?|MBBS|DPhil))*"
+
+
+def _phrases(name: str) -> str:
+    """An alternation of a lexicon of phrases, a space in an entry standing for any whitespace."""
+    return alternation(load_lexicon(name)).replace(r"\ ", r"\s+")
+
+
+@cache
+def _months() -> str:
+    return alternation(load_lexicon("months.txt"))
+
+
+@cache
+def _reference() -> re.Pattern[str]:
+    """A reference line: "Smith J, Doe A, et al. Title of the paper. Journal Name. Mar 2010"."""
+    return re.compile(r"^(?P<authors>.+?)(?P<etal>,? et al)?\.\s+(?P<title>.+?[.?!])\s+(?P<journal>[A-Z][^.]*?)\.?\s+"
+                      rf"(?:{_months()}[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?)?"
+                      r"(?P<year>(?:19|20)\d{2})\b")
+
+
+@cache
+def _issue_date() -> re.Pattern[str]:
+    """A journal's sentence dated by the article's own date: "this week's issue", "online Tuesday",
+    "the Sept. 28 issue"."""
+    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon('issue_date_cues.txt'))}|"
+                      rf"{alternation(load_lexicon('weekdays.txt'))}|{_months()}[a-z]*\.?\s+\d{{1,2}}\b)")
+
+
+@cache
+def _journal_intro() -> re.Pattern[str]:
+    """The words that introduce a journal's name: "in the", "the journal", "issue of"."""
+    return re.compile(rf"(?i)\b{alternation(load_lexicon('journal_intro_words.txt'))}\s+(?:the\s+)?(?:journal\s+)?$")
+
+
+@cache
+def _journal_word() -> re.Pattern[str]:
+    """ "the Lancet medical journal" is the Lancet."""
+    return re.compile(rf"\s+(?:{alternation(load_lexicon('journal_descriptors.txt'))}\s+)?journal$")
+
+
+@cache
+def _earlier_after() -> re.Pattern[str]:
+    """Words right after a journal's name that date another, earlier paper: "published in JAMA last
+    year", "in the Lancet two years ago"."""
+    return re.compile(rf"(?i)^\W*(?:(?:in|on)\s+)?(?:{_phrases('earlier_paper_times.txt')}|\w+\s+years?\s+ago)\b")
+
+
+@cache
+def _degrees() -> str:
+    """Degrees after a name (", MD, PhD"), each "." of an entry optional."""
+    degrees = (re.escape(entry).replace(r"\.", r"\.?") for entry in load_lexicon("academic_degrees.txt"))
+    return rf"(?:,\s*(?:{'|'.join(degrees)}))*"
+
+
+@cache
+def _affiliation() -> str:
+    """The prepositions that put a name in an affiliation: "a professor at", "from"."""
+    return alternation(load_lexicon("affiliation_prepositions.txt"))
 
 
 @cache
@@ -83,7 +132,7 @@ def _name_after() -> re.Pattern[str]:
 @cache
 def _name_before() -> re.Pattern[str]:
     # "Jane Smith, MD, a professor of medicine at X and the study's lead author"
-    return re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?:{_title_regex()})(?P<name>{_PERSON}){_DEGREES},")
+    return re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?:{_title_regex()})(?P<name>{_PERSON}){_degrees()},")
 
 
 @cache
@@ -111,9 +160,9 @@ def _other_study() -> re.Pattern[str]:
 def _dated_study() -> re.Pattern[str]:
     """Another study named by its date: "a 2008 report in X", "an October 2006 report in X", "one
     2009 study in X", "a 2010 issue of X" (this trial's paper is "the new study", "the March issue")."""
-    month = alternation(load_lexicon("calendar_words.txt"))
-    return re.compile(rf"(?i)\b(?:a|an|one)\s+(?:(?:{month})\.?\s+)?(?:19|20)\d{{2}}\s+(?:\w+\s+)?"
-                      r"(?:study|report|paper|trial|analysis|review|survey|issue|edition|article)\b")
+    month = alternation(load_lexicon("months.txt") + load_lexicon("weekdays.txt"))
+    nouns = alternation(load_lexicon("dated_study_nouns.txt"))
+    return re.compile(rf"(?i)\b(?:a|an|one)\s+(?:(?:{month})\.?\s+)?(?:19|20)\d{{2}}\s+(?:\w+\s+)?{nouns}\b")
 
 
 @cache
@@ -122,7 +171,7 @@ def _meeting() -> re.Pattern[str]:
 
 
 def _from_reference(text: str) -> dict | None:
-    match = _REFERENCE.match(text)
+    match = _reference().match(text)
     if not match:
         return None
     return {
@@ -149,14 +198,14 @@ def _plausible_journal(doc: Doc, span: Span) -> bool:
     if name.isupper():  # NEJM, BMJ; not a word of a line in capitals ("LIVING WITH CANCER FORUM")
         return not any(t.is_upper and t.is_alpha for t in (span.doc[max(0, span.start - 1)], span.doc[min(len(span.doc) - 1, span.end)])
                        if t.i not in range(span.start, span.end))
-    return bool(_JOURNAL_INTRO.search(before)) and _published(span)
+    return bool(_journal_intro().search(before)) and _published(span)
 
 
 def _published(span: Span) -> bool:
     """The journal's sentence says the work was published (its own name, "Journal of ...", aside)."""
     sentence = sent(span)
     text = text_of(span.doc)
-    if _JOURNAL_WORD.search(span.text):
+    if _journal_word().search(span.text):
         return True  # "the Lancet medical journal"
     return bool(_publication_cue().search(text[sentence.start_char:span.start_char] + " "
                                           + text[span.end_char:sentence.end_char]))
@@ -164,7 +213,7 @@ def _published(span: Span) -> bool:
 
 def _introduced(doc: Doc, span: Span) -> bool:
     """The text introduces the journal as where a study appeared: "in the Lancet", "the journal X"."""
-    return bool(_JOURNAL_INTRO.search(text_of(doc)[max(0, span.start_char - INTRO_WINDOW):span.start_char]))
+    return bool(_journal_intro().search(text_of(doc)[max(0, span.start_char - INTRO_WINDOW):span.start_char]))
 
 
 def _about_other_study(span: Span) -> bool:
@@ -175,7 +224,7 @@ def _about_other_study(span: Span) -> bool:
     if _other_study().search(before) or _dated_study().search(before):
         return True
     after = text_of(span.doc)[span.end_char:min(sentence.end_char, span.end_char + INTRO_WINDOW)]
-    if _EARLIER_AFTER.match(after):
+    if _earlier_after().match(after):
         return True
     return bool(_meeting().search(sentence.text)) and not _published(span)
 
@@ -205,7 +254,7 @@ def _journal(doc: Doc) -> tuple[str, int | None] | None:
 
 
 def _journal_name(span: Span) -> str:
-    return _JOURNAL_WORD.sub("", _ARTICLE.sub("", clean(span.text)))
+    return _journal_word().sub("", _ARTICLE.sub("", clean(span.text)))
 
 
 def _year(doc: Doc, journal: Span) -> int | None:
@@ -219,7 +268,7 @@ def _year(doc: Doc, journal: Span) -> int | None:
     if written and _publication_cue().search(sentence.text):
         return int(written.group())
     published = state(doc).get("article", {}).get("published")
-    if published and _ISSUE_DATE.search(sentence.text):
+    if published and _issue_date().search(sentence.text):
         return int(published[:4])
     return None
 
@@ -264,8 +313,8 @@ def _name_near(doc: Doc, start: int, end: int, not_name: set[str]) -> str | None
         words = match.group("name").split()
         while words and words[0] in not_name:  # "But Fred Edwards" is Fred Edwards
             words = words[1:]
-        if len(words) >= 2 and not set(words) & not_name \
-                and not re.search(r"(?i)\b(?:of|at|from|in|for|with|by)\s+(?:the\s+)?$", before[:match.start()]):
+        if len(words) >= MIN_NAME_WORDS and not set(words) & not_name \
+                and not re.search(rf"(?i)\b{_affiliation()}\s+(?:the\s+)?$", before[:match.start()]):
             names.append(" ".join(words))
     if names:
         return names[-1]
@@ -277,8 +326,8 @@ def _surname_near(text: str, end: int, before: str, not_name: set[str]) -> str |
     study's lead author"): the name in full where the story gives it ("Dr. Jane Smith"), else none."""
     after = re.match(rf"^(?:,\s*|\s+(?:is|was)\s+|\s+)(?:{alternation(_roles()['titles_before_name'])})\s+(?P<name>{_SURNAME})\b",
                      text[end:end + NAME_AFTER_WINDOW])
-    found = [after] if after else [m for m in re.finditer(rf"(?:^|(?<=[\s(\"\u201c]))(?P<name>{_SURNAME}){_DEGREES},", before)
-                                    if not re.search(r"(?i)\b(?:of|at|from|in|for|with|by|the)\s+$", before[:m.start()])
+    found = [after] if after else [m for m in re.finditer(rf"(?:^|(?<=[\s(\"\u201c]))(?P<name>{_SURNAME}){_degrees()},", before)
+                                    if not re.search(rf"(?i)\b(?:{_affiliation()}|the)\s+$", before[:m.start()])
                                     and not re.search(r"[A-Z]\w*\.?\s+$", before[:m.start()])]  # "San Francisco,"
     for match in reversed(found):
         surname = match.group("name")

@@ -9,24 +9,48 @@ endpoint's name, for linking results to endpoints.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..doctext import span_text
+from ..resources import load_lexicon
+from ..scanning import alternation
 from .common import clean, evidence, longest_first, sent, spans, state
 
 #: Tokens after a primary-endpoint cue ("The trial's primary endpoint was ...") searched for it.
 PRIMARY_WINDOW = 8
 #: The longest phrase (in tokens) read as an endpoint name after a primary-endpoint cue.
 MAX_NAME_TOKENS = 8
-_STOP_AFTER_NAME = {",", ";", ".", "(", ")", "and", "which", "that", "at", "in", "among", "compared", "versus",
-                    "vs", "vs.", "after", "post", "with"}
+#: Tokens after the cue's linking word ("was", ":") within which the articles before the name are skipped.
+LINK_SKIP_WINDOW = 3
+#: Tokens before a primary-endpoint cue read for a met/missed verb ("met the primary goal").
+MET_WINDOW = 3
+#: Tokens after a primary-endpoint cue within which an abbreviation is read as the endpoint it names.
+ABBREVIATION_WINDOW = 3
+#: Qualifying words (``endpoint_qualifiers.txt``) joined to a lexicon outcome at most: "serious
+#: adverse events", "durable complete response".
+MAX_QUALIFIERS = 2
+#: Names this long or shorter keep a final "s" ("aids", "mrs" are no plurals).
+SINGULAR_MIN_CHARS = 4
+#: Endings of a word whose final "s" is no plural ending: "stress", "virus", "sepsis" (morphology,
+#: not a word list).
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "sis")
+#: Articles skipped before the endpoint's name ("the primary endpoint was the rate of ...").
+_ARTICLES = ("the", "a", "an")
 
 
-#: Words that make a lexicon outcome a narrower one when written before it.
-_QUALIFIERS = frozenset({"ongoing", "durable", "sustained", "continued", "maintained", "complete", "partial",
-                         "serious", "severe", "major", "clinical", "pathological", "pathologic", "objective",
-                         "symptomatic", "invasive", "recurrent", "fatal", "nonfatal", "non-fatal"})
+@cache
+def _words(name: str) -> frozenset[str]:
+    """A lexicon of whole tokens, lower case."""
+    return frozenset(entry.lower() for entry in load_lexicon(name))
+
+
+@cache
+def _met_before() -> re.Pattern[str]:
+    """A met/missed verb right before a primary-endpoint cue: "met the", "missed its", "reached"."""
+    verbs = alternation(load_lexicon("endpoint_met_verbs.txt"))
+    return re.compile(rf"(?i)\b{verbs}\s+(?:the|its|their|all)?\s*$")
 
 
 def _canonical(text: str) -> str:
@@ -36,12 +60,9 @@ def _canonical(text: str) -> str:
     return re.sub(r"\brates$", "rate", name)  # "objective response rates" names one endpoint
 
 
-_MET_BEFORE = re.compile(r"(?i)\b(?:met|meet|meets|achieved|missed|reached)\s+(?:the|its|their|all)?\s*$")
-
-
 def singular(name: str) -> str:
     """A name with its last word in the singular (``hiv infections`` -> ``hiv infection``)."""
-    if len(name) > 4 and name.endswith("s") and not name.endswith(("ss", "us", "is", "sis")):
+    if len(name) > SINGULAR_MIN_CHARS and name.endswith("s") and not name.endswith(_NOT_PLURAL_ENDINGS):
         return name[:-1]
     return name
 
@@ -50,7 +71,8 @@ def _qualified(doc: Doc, span: Span) -> Span:
     """A lexicon outcome with the word that qualifies it: ``ongoing response``, ``sustained
     remission``, ``serious adverse events`` (each a different outcome from the bare word)."""
     start = span.start
-    while start > 0 and doc[start - 1].lower_ in _QUALIFIERS and span.start - start < 2:
+    while start > 0 and doc[start - 1].lower_ in _words("endpoint_qualifiers.txt") \
+            and span.start - start < MAX_QUALIFIERS:
         start -= 1
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "composite":
         start -= 2  # "a composite of adverse events": the composite is the outcome
@@ -60,12 +82,13 @@ def _qualified(doc: Doc, span: Span) -> Span:
 def _name_after_cue(doc: Doc, cue: Span) -> Span | None:
     """The noun phrase after ``primary endpoint was|is|of|:``."""
     i = cue.end
-    if i >= len(doc) or doc[i].lower_ not in ("was", "is", "were", ":", "being"):
+    links = _words("primary_cue_links.txt")
+    if i >= len(doc) or doc[i].lower_ not in links:
         return None
-    while i < min(len(doc), cue.end + 3) and doc[i].lower_ in ("was", "is", "were", ":", "being", "the", "a", "an"):
+    while i < min(len(doc), cue.end + LINK_SKIP_WINDOW) and (doc[i].lower_ in links or doc[i].lower_ in _ARTICLES):
         i += 1
     end = i
-    while end < min(len(doc), i + MAX_NAME_TOKENS) and doc[end].lower_ not in _STOP_AFTER_NAME \
+    while end < min(len(doc), i + MAX_NAME_TOKENS) and doc[end].lower_ not in _words("endpoint_name_stops.txt") \
             and not doc[end].is_space:
         end += 1
     return doc[i:end] if end > i else None
@@ -95,9 +118,9 @@ def extract(doc: Doc) -> None:
     inside_phrase: set[int] = set()
     for cue in primary_cues:
         # "met the primary goal of the study as almost 40 percent ... achieved a clinical response"
-        window = len(doc) if _MET_BEFORE.search(span_text(doc[max(0, cue.start - 3):cue.start])) else PRIMARY_WINDOW
+        window = len(doc) if _met_before().search(span_text(doc[max(0, cue.start - MET_WINDOW):cue.start])) else PRIMARY_WINDOW
         following = [m for m in lexicon if cue.end <= m.start <= cue.end + window and sent(m) == sent(cue)]
-        following += [s for s in spans(doc, "ABBREVIATION") if cue.end <= s.start <= cue.end + 3]
+        following += [s for s in spans(doc, "ABBREVIATION") if cue.end <= s.start <= cue.end + ABBREVIATION_WINDOW]
         phrase = _name_after_cue(doc, cue)
         first = min(following, key=lambda m: m.start) if following else None
         if phrase is not None and first is not None and phrase.start < first.start <= first.end <= phrase.end:

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
 from ..normalize import parse_date
 from ..doctext import text_of
+from ..resources import load_lexicon
+from ..scanning import alternation
 from .common import clean, spans, state
 
 #: Characters from the start of the text within which a byline or dateline is read as the
 #: article's own (later dates are events in the story).
 HEADER_WINDOW = 400
-_BYLINE_STOP = re.compile(r"\s*[,|].*$|\s+(?:-|\u2013|\u2014|Last\b|Updated\b|Published\b|Posted\b|on\b|for\b).*$")
+
+
+@cache
+def _byline_stop() -> re.Pattern[str]:
+    """Where the name in a byline ends: a comma or a bar, a dash, or a word of ``byline_stops.txt``."""
+    words = alternation(load_lexicon("byline_stops.txt"))
+    return re.compile(rf"\s*[,|].*$|\s+(?:-|\u2013|\u2014|{words}\b).*$")
 
 
 def title(text: str) -> str | None:
@@ -30,7 +39,7 @@ def author(doc: Doc) -> str | None:
         if span.start_char > HEADER_WINDOW:
             break
         name = re.sub(r"^\s*By\s+", "", span.text)
-        name = _BYLINE_STOP.sub("", name)
+        name = _byline_stop().sub("", name)
         if name.strip():
             return clean(name)
     for span in spans(doc, "SIGN_OFF"):

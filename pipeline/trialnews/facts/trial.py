@@ -8,22 +8,40 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..record import DESIGN_TAGS
+from ..record import DESIGN_TAGS, PHASES
 from ..scanning import alternation, fast_scanner
-from ..resources import load_lexicon
+from ..resources import load_lexicon, load_table
 from ..doctext import span_text, text_of
 from .common import TEXT_LOWER, clean, heading_sentence, sent, spans, state
 
 #: Tokens around a candidate name in which "trial" or "study" must stand.
 NAME_WINDOW = 3
-_TRIAL_WORD = re.compile(r"(?i)^(?:trials?|stud(?:y|ies))$")
+#: Characters a trial name has at least (shorter capitals are initials, units, a drug's letters).
+MIN_NAME_CHARS = 3
+#: Words before an acronym, per letter of it, searched for a word that names a trial ("Stenting
+#: Versus Surgery Trial (SVS)": "Trial" within 2 * 3 words before "SVS").
+SPELLED_OUT_WORDS_PER_LETTER = 2
+#: Phase numbers read from one PHASE span: "phase 1/2" and "phase 2/3" name two.
+MAX_PHASE_PARTS = 2
 _ROMAN_PHASE = re.compile(r"^(?:I{1,3}|IV)[ab]?$")
 #: A surname, not an acronym: McIntyre, MacLeod.
 _SURNAME_SHAPE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+$")
+#: Roman phase numerals (the micro-syntax of numbers, as the phase regex reads them).
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
-_STAGE_PHASE = {"early": "1", "mid": "2", "midstage": "2", "late": "3"}
-_SEVERITY = frozenset({"mild", "moderate"})
+#: Words walked over, leftwards from a disease word, to find the start of its qualifiers.
 _MAX_MODIFIERS = 5
+#: Words a disease's key keeps: its last two ("advanced breast cancers" -> "breast cancer").
+DISEASE_KEY_WORDS = 2
+# The grammar of the phrases read below (closed sets of function words and clitics, part of each
+# construction rather than word classes a curator extends; the word classes are in patterns/):
+#: between a name spelled out and its acronym: "the Trial to Assess Chelation Therapy, or TACT".
+_ACRONYM_GAP_WORDS = ("or", "the")
+#: lower-case words inside a capitalised name: "Institute of ...", "Centers for ...".
+_NAME_CONNECTORS = ("of", "for", "and")
+#: between two qualifiers of a disease: "obese or overweight adults".
+_COORDINATORS = ("or", "and")
+#: the possessive of an eponym: "Crohn's disease".
+_POSSESSIVE = ("'s", "\u2019s")
 #: Weight of one mention of a disease in choosing the trial's condition: after a population cue
 #: ("patients with X"), after an outcome cue ("the risk of X": a measured outcome), or neither.
 POPULATION_WEIGHT = 3
@@ -51,6 +69,32 @@ def _future() -> re.Pattern[str]:
 
 
 @cache
+def _trial_words() -> frozenset[str]:
+    return frozenset(entry.lower() for entry in load_lexicon("trial_words.txt"))
+
+
+def _is_trial_word(word: str) -> bool:
+    return word.lower() in _trial_words()
+
+
+@cache
+def _stage_phase() -> dict[str, str]:
+    """Stage word -> phase ("late" -> "3"), from ``phase_stages.txt``."""
+    return {word.lower(): values[0] for word, values in load_table("phase_stages.txt").items()}
+
+
+@cache
+def _stage_regex() -> re.Pattern[str]:
+    """A stage written as a word and "stage": "late-stage", "late stage", "midstage"."""
+    return re.compile(rf"({alternation(_stage_phase())})[\s-]?stage")
+
+
+@cache
+def _not_design_after() -> dict[str, frozenset[str]]:
+    return {tag: frozenset(w.lower() for w in words) for tag, words in load_table("not_design_after.txt").items()}
+
+
+@cache
 def _not_modifiers() -> frozenset[str]:
     return frozenset(entry.lower() for entry in load_lexicon("not_condition_modifiers.txt"))
 
@@ -66,7 +110,7 @@ def name(doc: Doc, arm_labels: set[str]) -> str | None:
     first: dict[str, int] = {}
     for span in spans(doc, "TRIAL_NAME"):
         text = clean(span_text(span))
-        if text.lower() in excluded or len(text) < 3 or _ROMAN_PHASE.match(text) or _SURNAME_SHAPE.match(text) \
+        if text.lower() in excluded or len(text) < MIN_NAME_CHARS or _ROMAN_PHASE.match(text) or _SURNAME_SHAPE.match(text) \
                 or not (_near_trial_word(doc, span) or _spelled_out(doc, span)):
             continue
         counts[text] += 1
@@ -88,15 +132,16 @@ def _spelled_out(doc: Doc, span: Span) -> bool:
         return False
     sentence = sent(span)
     words = [t.text for t in doc[sentence.start:span.start] if t.is_alpha]
-    while words and words[-1].lower() in ("or", "the"):
+    while words and words[-1].lower() in _ACRONYM_GAP_WORDS:
         words.pop()
     initials = [w[0] for w in words if w[0].isupper()]
-    return "".join(initials[-len(acronym):]) == acronym and any(_TRIAL_WORD.match(w) for w in words[-2 * len(acronym):])
+    searched = words[-SPELLED_OUT_WORDS_PER_LETTER * len(acronym):]
+    return "".join(initials[-len(acronym):]) == acronym and any(_is_trial_word(w) for w in searched)
 
 
 def _near_trial_word(doc: Doc, span: Span) -> bool:
     window = doc[max(sent(span).start, span.start - NAME_WINDOW):min(sent(span).end, span.end + NAME_WINDOW)]
-    return any(_TRIAL_WORD.match(token.text) for token in window)
+    return any(_is_trial_word(token.text) for token in window)
 
 
 def phase(doc: Doc) -> str | None:
@@ -104,26 +149,22 @@ def phase(doc: Doc) -> str | None:
         if _future().search(text_of(doc)[sent(span).start_char:span.start_char]):
             continue  # "plans to start phase 3 trials next year"
         text = span.text.lower()
-        stage = re.match(r"(early|mid|late)[\s-]?stage|midstage", text)
+        stage = _stage_regex().match(text)
         if stage:
-            return _STAGE_PHASE[stage.group(1) or "midstage"]
+            return _stage_phase()[stage.group(1)]
         parts = re.findall(r"\b(iv|i{1,3}|[1-4])[ab]?\b", re.sub(r"^phases?\s*", "", text))
         numbers = [_ROMAN.get(p, p) for p in parts]
         if numbers:
-            joined = "/".join(dict.fromkeys(numbers[:2]))
-            if joined in ("1", "1/2", "2", "2/3", "3", "4"):
+            joined = "/".join(dict.fromkeys(numbers[:MAX_PHASE_PARTS]))
+            if joined in PHASES:
                 return joined
     return None
 
 
-#: Words after a design word that make it something else: "a high crossover rate" (patients
-#: switching arms), "observational studies show" (the research the article cites).
-_NOT_DESIGN_AFTER = {"crossover": ("rate", "rates", "patients", "group", "groups"),
-                     "observational": ("studies", "research", "data", "evidence")}
-
-
 def _not_design(doc: Doc, span: Span) -> bool:
-    after = _NOT_DESIGN_AFTER.get(span.id_.split(":", 1)[0], ())
+    """A design word followed by a word that makes it something else (``not_design_after.txt``):
+    "a high crossover rate" (patients switching arms), "observational studies show"."""
+    after = _not_design_after().get(span.id_.split(":", 1)[0], ())
     return span.end < len(doc) and doc[span.end].lower_ in after
 
 
@@ -203,7 +244,7 @@ def _group(phrase: str) -> str:
     words = [re.sub(r"(?<=[a-z][^su])s$", "", w) for w in words] or [phrase.lower()]
     if len(words) > 1 and words[-1] in _lexicon("condition_generic_heads.txt"):
         return words[-2]
-    return " ".join(words[-2:])
+    return " ".join(words[-DISEASE_KEY_WORDS:])
 
 
 @cache
@@ -228,7 +269,7 @@ def _in_proper_name(doc: Doc, head: Span) -> bool:
     after = doc[head.end] if head.end < len(doc) else None
     before = doc[head.start - 1] if head.start > 0 else None
     return bool((after is not None and after.is_title) or (before is not None and before.is_title)
-                or (before is not None and before.lower_ in ("of", "for", "and") and head.start > 1
+                or (before is not None and before.lower_ in _NAME_CONNECTORS and head.start > 1
                     and doc[head.start - 2].is_title))
 
 
@@ -244,11 +285,11 @@ def _modifiers_start(doc: Doc, head: Span) -> int:
             start -= 2
         elif token.like_num and start - 2 >= floor and doc[start - 2].lower_ == "type":
             start -= 2  # "type 2 diabetes"
-        elif token.lower_ in ("'s", "\u2019s") and start - 2 >= floor and doc[start - 2].is_title:
+        elif token.lower_ in _POSSESSIVE and start - 2 >= floor and doc[start - 2].is_title:
             start -= 2  # "Crohn's disease"
-        elif token.lower_ == "to" and start - 2 >= floor and doc[start - 2].lower_ in _SEVERITY:
+        elif token.lower_ == "to" and start - 2 >= floor and doc[start - 2].lower_ in _lexicon("condition_severity_words.txt"):
             start -= 2
-        elif token.lower_ in ("or", "and") and start - 2 >= floor and doc[start - 2].is_alpha and doc[start - 2].is_lower \
+        elif token.lower_ in _COORDINATORS and start - 2 >= floor and doc[start - 2].is_alpha and doc[start - 2].is_lower \
                 and not doc[start - 2].is_stop and doc[start - 2].lower_ not in _not_modifiers():
             start -= 2  # "obese or overweight adults"
         elif token.is_alpha and not token.is_stop and token.lower_ not in _not_modifiers() \

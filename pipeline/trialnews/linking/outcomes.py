@@ -30,13 +30,12 @@ outcome, the nearest lexicon outcome), whose names it records the same way.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
 from ..facts.common import clause_bounds, sent
-from ..resources import load_lexicon, word_set
+from ..resources import load_table, word_set
 from .phrases import acceptable_outcome, trimmed, change_nouns, noun_phrase_left, noun_phrase_right, people_words
 from .wordclass import AUX, NOUN, VERB, classes
 
@@ -312,11 +311,6 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     return None
 
 
-@cache
-def _outcome_verbs() -> dict[str, str]:
-    return dict(entry.split("\t", 1) for entry in load_lexicon("outcome_verbs.txt") if "\t" in entry)
-
-
 def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``lived an average of 12.3 months``: a duration after a verb that names its outcome."""
     if value.label_ != "DURATION":
@@ -327,7 +321,7 @@ def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | 
     if i <= start:
         return None
     verb = doc[i - 1]
-    outcome = _outcome_verbs().get(verb.lower_)
+    outcome = next(iter(load_table("outcome_verbs.txt").get(verb.lower_, ())), None)
     if outcome is None:
         return None
     return outcome, (verb.idx, verb.idx + len(verb.text)), "verb-names-outcome"

@@ -1,0 +1,216 @@
+"""The word lists of the trial, citation, header and endpoint facts, read from ``patterns/``: what
+each rule built from a list accepts and refuses, on hand-written phrases, and that a curator's edit
+to a list reaches the rule (the code holds no copy of its own).
+
+Every phrase here is written for the test (none is copied from a data set).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+import pytest
+from spacy.language import Language
+
+from trialnews.extract import extract_text
+from trialnews.facts import citation, endpoints, header, trial
+from trialnews.facts.common import state
+from trialnews.nlp import make_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+def _text(*paragraphs: str) -> str:
+    return "\n\n".join(("Trial Update", *paragraphs)) + "\n"
+
+
+def _record(nlp: Language, *paragraphs: str) -> dict:
+    return extract_text(_text(*paragraphs), nlp=nlp)
+
+
+def _endpoints(nlp: Language, sentence: str) -> list[dict]:
+    """The endpoints fact itself (the pipeline run up to it): the names it gives, before the
+    results are linked to them."""
+    doc = nlp.make_doc(_text(sentence))
+    for name, component in nlp.pipeline:
+        doc = component(doc)
+        if name == "trialnews_endpoints":
+            return state(doc)["endpoints"]
+    raise AssertionError("no endpoints component")
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("Jane Doe Updated 3:12 PM", "Jane Doe"),
+    ("Jane Doe for Reuters Health", "Jane Doe"),
+    ("Jane Doe on March 3, 2015", "Jane Doe"),
+    ("Jane Doe Posted May 2", "Jane Doe"),
+    ("Jane Doe, Staff Writer", "Jane Doe"),
+    ("Jane Doe \u2014 Health reporter", "Jane Doe"),
+    ("Jane Lastly", "Jane Lastly"),  # a surname that starts like a stop word
+    ("Jane Onley", "Jane Onley"),
+    ("Jane Doe last week", "Jane Doe last week"),  # the capital of "Last" is part of the cue
+])
+def test_byline_stop(byline: str, name: str) -> None:
+    assert header._byline_stop().sub("", byline) == name
+
+
+@pytest.mark.parametrize("text, degrees", [
+    (", MD", True), (", M.D.", True), (", MD, PhD", True), (", Ph.D., M.P.H.", True),
+    (", MBBS", True), (", DPhil", True), (", FRCP", True), (", MBA", False), (", M.B.B.S.", False),
+])
+def test_degrees(text: str, degrees: bool) -> None:
+    assert bool(re.fullmatch(citation._degrees(), text)) is degrees
+
+
+@pytest.mark.parametrize("after, earlier", [
+    (" last year, found", True),
+    (", last  summer", True),  # any whitespace between the words
+    (" in the past", True),
+    (" two years ago", True),
+    (" a decade ago", True),
+    (" earlier this decade", True),
+    (" this year", False),
+    (" last week, said", False),
+    (" on Monday", False),
+])
+def test_earlier_paper_after_journal(after: str, earlier: bool) -> None:
+    assert bool(citation._earlier_after().match(after)) is earlier
+
+
+@pytest.mark.parametrize("sentence, dated", [
+    ("The results appear in this week's issue of the journal.", True),
+    ("The study appears online this week in the journal.", True),
+    ("The study was published online Tuesday.", True),
+    ("It appears in the Sept. 28 edition of the journal.", True),
+    ("It appears in the May 3 edition.", True),
+    ("The drug may reduce pain, the journal reported.", False),  # "may" without a day is no month
+    ("The study was published in the journal.", False),
+])
+def test_issue_date(sentence: str, dated: bool) -> None:
+    assert bool(citation._issue_date().search(sentence)) is dated
+
+
+@pytest.mark.parametrize("before, other", [
+    ("A 2008 report in ", True),
+    ("An October 2006 study in ", True),
+    ("One 2009 review of older trials in ", True),
+    ("A 2010 issue of ", True),
+    ("The new study, published in ", False),
+    ("A 2008 decision by ", False),
+])
+def test_dated_other_study(before: str, other: bool) -> None:
+    assert bool(citation._dated_study().search(before)) is other
+
+
+@pytest.mark.parametrize("before, introduced", [
+    ("were published in the ", True), ("said the journal ", True), ("the March issue of ", True),
+    ("according to ", False), ("said ", False),
+])
+def test_journal_intro(before: str, introduced: bool) -> None:
+    assert bool(citation._journal_intro().search(before)) is introduced
+
+
+@pytest.mark.parametrize("name, bare", [
+    ("Lancet medical journal", "Lancet"), ("Nature scientific journal", "Nature"),
+    ("Lancet journal", "Lancet"), ("Lancet weekly journal", "Lancet weekly"),
+])
+def test_journal_word_dropped(name: str, bare: str) -> None:
+    assert citation._journal_word().sub("", name) == bare
+
+
+@pytest.mark.parametrize("line, journal, year", [
+    ("Doe J, Roe R, et al. Aspirin after stenting: a trial. Heart Journal. Mar 2011;12:3-9", "Heart Journal", 2011),
+    ("Doe J, Roe R. Aspirin after stenting. Heart Journal. September 4, 2012", "Heart Journal", 2012),
+    ("Doe J. Aspirin after stenting. Heart Journal. 2013;4:1-2", "Heart Journal", 2013),
+])
+def test_reference_line(line: str, journal: str, year: int) -> None:
+    found = citation._from_reference(line)
+    assert found is not None and (found["journal"], found["year"]) == (journal, year)
+
+
+@pytest.mark.parametrize("sentence, phase", [
+    ("The drug is now in a late-stage trial of 600 patients.", "3"),
+    ("A mid-stage study of the drug enrolled 120 adults.", "2"),
+    ("The company ran a midstage trial in 80 people.", "2"),
+    ("An early stage trial enrolled 30 volunteers.", "1"),
+])
+def test_phase_from_stage_word(nlp: Language, sentence: str, phase: str) -> None:
+    assert _record(nlp, sentence)["trial"]["phase"] == phase
+
+
+@pytest.mark.parametrize("sentence, tag, present", [
+    ("In the crossover study, 40 adults took the drug and then a placebo.", "crossover", True),
+    ("The trial had a high crossover rate, as 30 patients moved to the drug.", "crossover", False),
+    ("Observational studies have suggested a benefit in 2,000 adults.", "observational", False),
+])
+def test_design_word_and_what_follows(nlp: Language, sentence: str, tag: str, present: bool) -> None:
+    assert (tag in _record(nlp, sentence)["trial"]["design"]) is present
+
+
+@pytest.mark.parametrize("sentence, endpoint", [
+    ("Sustained remission was reached by 32% with rivaroxaban and 11% with placebo.", "sustained remission"),
+    ("Severe infections occurred in 12% with rivaroxaban and 8% with placebo.", "severe infections"),
+    ("A durable complete response was seen in 20% with rivaroxaban and 5% with placebo.", "durable complete response"),
+])
+def test_endpoint_qualifier(nlp: Language, sentence: str, endpoint: str) -> None:
+    assert endpoint in [e["name"] for e in _endpoints(nlp, sentence)]
+
+
+@pytest.mark.parametrize("sentence, primary", [
+    ("The primary endpoint was time to relapse in the 300 patients enrolled.", "time to relapse"),
+    ("The study's primary outcome: time to first fracture, which was longer with the drug.", "time to first fracture"),
+    ("The primary endpoint was time to first fracture which was longer with rivaroxaban.", "time to first fracture"),
+])
+def test_primary_endpoint_name_stops(nlp: Language, sentence: str, primary: str) -> None:
+    assert [e["name"] for e in _endpoints(nlp, sentence) if e["primary"]] == [primary]
+
+
+# A curator's edit to a list reaches the rule: each rule below is rebuilt with a list that has one
+# more word, and then reads it.
+
+@pytest.fixture
+def edited(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., None]]:
+    cleared: list = []
+
+    def edit(module, builder, name: str, extra: str) -> None:
+        original = module.load_lexicon
+
+        def load(requested: str) -> tuple[str, ...]:
+            entries = original(requested)
+            return (*entries, extra) if requested == name else entries
+
+        monkeypatch.setattr(module, "load_lexicon", load)
+        builder.cache_clear()
+        cleared.append(builder)
+
+    yield edit
+    for builder in cleared:
+        builder.cache_clear()
+
+
+def test_curator_adds_a_byline_stop(edited) -> None:
+    assert header._byline_stop().sub("", "Jane Doe Special to the Globe") == "Jane Doe Special to the Globe"
+    edited(header, header._byline_stop, "byline_stops.txt", "Special")
+    assert header._byline_stop().sub("", "Jane Doe Special to the Globe") == "Jane Doe"
+
+
+def test_curator_adds_a_met_verb(edited) -> None:
+    assert not endpoints._met_before().search("the trial attained its")
+    edited(endpoints, endpoints._met_before, "endpoint_met_verbs.txt", "attained")
+    assert endpoints._met_before().search("the trial attained its")
+
+
+def test_curator_adds_a_trial_word(edited) -> None:
+    assert not trial._is_trial_word("Experiment")
+    edited(trial, trial._trial_words, "trial_words.txt", "experiment")
+    assert trial._is_trial_word("Experiment")
+
+
+def test_curator_adds_a_degree(edited) -> None:
+    assert not re.fullmatch(citation._degrees(), ", M.B.A.")
+    edited(citation, citation._degrees, "academic_degrees.txt", "M.B.A.")
+    assert re.fullmatch(citation._degrees(), ", MBA")

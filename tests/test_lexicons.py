@@ -1,0 +1,101 @@
+"""The word lists in ``patterns/``: every list the code or a rule file names exists and loads
+non-empty, and no list is a copy (or a drifted copy) of another."""
+
+from __future__ import annotations
+
+import ast
+import itertools
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from trialnews.resources import load_lexicon, load_table
+
+ROOT = Path(__file__).resolve().parents[1]
+PATTERNS = ROOT / "patterns"
+CODE = ROOT / "pipeline" / "trialnews"
+#: A string constant in the code that names a word list.
+_LEXICON_NAME = re.compile(r"^[a-z][a-z0-9_]*\.txt$")
+#: Two lists sharing this share of their entries (intersection over union) are one list kept twice.
+#: The closest two distinct lists share about a quarter.
+MAX_OVERLAP = 0.8
+#: Files in ``patterns/`` that are not word lists.
+NOT_LEXICONS = {"WORDNET_LICENSE.txt"}
+
+
+def _code_references() -> set[str]:
+    names = set()
+    for path in CODE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and _LEXICON_NAME.match(node.value):
+                names.add(node.value)
+    return names
+
+
+def _rule_references() -> set[str]:
+    names = set()
+    for path in PATTERNS.glob("*.jsonl"):
+        text = path.read_text(encoding="utf-8")
+        names |= set(re.findall(r"\{LEX:([\w.-]+)\}", text))
+        for line in text.splitlines():
+            if line.strip() and not line.lstrip().startswith("//"):
+                pattern = json.loads(line)["pattern"]
+                if isinstance(pattern, dict) and "lexicon" in pattern:
+                    names.add(pattern["lexicon"])
+    return names
+
+
+REFERENCED = sorted(_code_references() | _rule_references())
+LEXICONS = sorted(p.name for p in PATTERNS.glob("*.txt") if p.name not in NOT_LEXICONS)
+
+
+def test_references_found() -> None:
+    # the scan itself works: lists named in code, in a regex rule and in a phrase rule
+    assert {"trial_words.txt", "months.txt", "journals.txt"} <= set(REFERENCED)
+
+
+@pytest.mark.parametrize("name", REFERENCED)
+def test_referenced_lexicon_exists_and_loads(name: str) -> None:
+    assert (PATTERNS / name).is_file(), f"{name} is named in the code or a rule file but not in patterns/"
+    assert load_lexicon(name), f"{name} has no entries"
+
+
+@pytest.mark.parametrize("name", LEXICONS)
+def test_every_lexicon_is_used(name: str) -> None:
+    assert name in REFERENCED, f"patterns/{name} is read by no code and no rule"
+
+
+@pytest.mark.parametrize("name", LEXICONS)
+def test_lexicon_says_what_it_is_for(name: str) -> None:
+    first = (PATTERNS / name).read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("#"), f"{name} starts without a header comment"
+
+
+def _entries(name: str) -> frozenset[str]:
+    return frozenset(entry.lower() for entry in load_lexicon(name))
+
+
+def _copies(lists: dict[str, frozenset[str]]) -> list[tuple[str, str]]:
+    return [(a, b) for a, b in itertools.combinations(sorted(lists), 2)
+            if len(lists[a] & lists[b]) / len(lists[a] | lists[b]) >= MAX_OVERLAP]
+
+
+def test_no_list_is_kept_twice() -> None:
+    assert _copies({name: _entries(name) for name in LEXICONS}) == []
+
+
+def test_copy_guard_catches_a_drifted_copy() -> None:
+    words = _entries("endpoint_qualifiers.txt")
+    drifted = (words - {min(words)}) | {"lasting"}  # one word dropped, one added
+    assert _copies({"a": words, "b": drifted, "c": _entries("months.txt")}) == [("a", "b")]
+
+
+@pytest.mark.parametrize(("name", "key", "values"), [
+    ("phase_stages.txt", "late", ("3",)),
+    ("phase_stages.txt", "mid", ("2",)),
+    ("not_design_after.txt", "crossover", ("rate", "rates", "patients", "group", "groups")),
+])
+def test_table_gathers_values_per_key(name: str, key: str, values: tuple[str, ...]) -> None:
+    assert load_table(name)[key] == values
