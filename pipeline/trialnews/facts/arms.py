@@ -20,7 +20,19 @@ from ..normalize import parse_number
 from ..resources import load_lexicon
 from ..doctext import span_text, text_of
 from ..scanning import fast_scanner, find_words
+from ..vocab import drugs as drug_vocab
 from .common import TEXT_LOWER, clean, evidence, longest_first, sent, spans, state
+
+#: Where drug names come from: ``dictionary`` (the maintained drug dictionary of
+#: :mod:`trialnews.vocab.drugs`: generic names, brands) and ``stems`` (the INN word endings of
+#: ``patterns/drug_stems.txt``, for drugs too new for the dictionary). Codes (``MK-3475``) and
+#: names read from how the article assigns them come from ``patterns/arms.jsonl`` either way.
+DRUG_SOURCES = frozenset({"dictionary", "stems"})
+#: The rule ids of ``patterns/arms.jsonl`` that make up the ``stems`` source.
+STEM_RULES = frozenset({"drug-stem"})
+#: A dictionary name this short (characters, one word) is taken only when written with a capital
+#: (``DHEA``, ``Advil``): in lower case it is too often an English word or someone's name.
+MIN_LOWERCASE_DRUG_CHARS = 6
 
 #: At most this many arms are reported; more candidates mean the story names many treatments.
 MAX_ARMS = 6
@@ -161,11 +173,35 @@ def _abbreviated(doc: Doc, found: list[Span]) -> list[Span]:
     return extra
 
 
+def _dictionary_drugs(doc: Doc) -> list[Span]:
+    """Drug names of the maintained dictionary (``Keytruda``, ``pembrolizumab``, ``5-FU``)."""
+    text = text_of(doc)
+    found = []
+    for name in drug_vocab.find(text, TEXT_LOWER.lowered(text) if TEXT_LOWER.reliable(text) else None):
+        written = text[name.start:name.end]
+        if len(written) < MIN_LOWERCASE_DRUG_CHARS and written.islower() and " " not in written:
+            continue
+        span = doc.char_span(name.start, name.end)
+        if span is not None:
+            found.append(Span(doc, span.start, span.end, label="DRUG", span_id="drug-dictionary"))
+    return found
+
+
+def _ruled(doc: Doc) -> list[Span]:
+    """The ruler's intervention spans and the dictionary's drugs, from the sources in use."""
+    ruled = spans(doc, "DRUG", "INTERVENTION", "CONTROL")
+    if "stems" not in DRUG_SOURCES:
+        ruled = [span for span in ruled if span.id_ not in STEM_RULES]
+    if "dictionary" in DRUG_SOURCES:
+        ruled += _dictionary_drugs(doc)
+    return ruled
+
+
 def mentions(doc: Doc) -> list[Span]:
     """Intervention mentions, longest first, not inside endpoint or condition words."""
     blocked = spans(doc, "ENDPOINT")
     found = []
-    ruled = spans(doc, "DRUG", "INTERVENTION", "CONTROL")
+    ruled = _ruled(doc)
     candidates = ruled + _named_by_size(doc) + _abbreviated(doc, ruled)
     blocked_starts = [b.start for b in blocked]
     for span in longest_first(candidates):
@@ -189,11 +225,25 @@ def _paired_as_groups(doc: Doc, first: Span, second: Span) -> bool:
     return bool(_GROUP_AFTER.match(after) or re.search(r"(?i)\bbetween\s+(?:the\s+)?$", before))
 
 
+#: What joins a treatment to the one it is added to: ``AE37 + GM-CSF``, ``X plus chemotherapy``.
+_ADDED_TO = re.compile(r"(?i)^\s*(?:\+|plus|in combination with|combined with|together with|added to)\s+(?:the\s+)?$")
+
+
+def _added_to_another(doc: Doc, mention: Span, others: list[Span]) -> bool:
+    """``AE37 + GM-CSF``, ``trastuzumab plus chemotherapy``: the second treatment is given with
+    the first, in a combination arm named by the first (its own arm, if it has one, is written
+    ``GM-CSF alone`` or ``chemotherapy alone``)."""
+    before = [o for o in others if o.end <= mention.start and sent(o).start == sent(mention).start]
+    return bool(before) and bool(_ADDED_TO.match(text_of(doc)[before[-1].end_char:mention.start_char]))
+
+
 def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
     """Whether the article assigns this intervention to a group of the trial:
     after ``randomized to``/``assigned to`` in its sentence; named as a ``group`` or ``arm``; set
     against another intervention (``X or Y``, ``X versus Y``, ``compared with Y``); or, for a
-    drug or control, ``received``/``taking`` it."""
+    drug or control, ``received``/``taking`` it. Not a treatment added to another one."""
+    if _added_to_another(doc, mention, others):
+        return False
     sentence = sent(mention)
     sentence_start = sentence.start_char
     before = text_of(doc)[max(sentence_start, mention.start_char - ASSIGN_CHARS):mention.start_char]
@@ -260,15 +310,63 @@ def _aliases(doc: Doc, found: list[Span]) -> dict[str, str]:
     return alias
 
 
+def _name_groups(found: list[Span], own_labels: list[str], alias: dict[str, str]) -> dict[str, str]:
+    """One name for all the names of one treatment: each lower-cased label to the label of its
+    group that the article writes most often (the first written, on a tie). Names are one group
+    when the article sets them side by side (``Keytruda (pembrolizumab)``, ``pembrolizumab
+    (MK-3475)``: ``alias``) or when the drug dictionary resolves them to one generic name
+    (``Keytruda`` and ``pembrolizumab`` anywhere in the article)."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    def join(first: str, second: str) -> None:
+        parent[root(second)] = root(first)
+
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for position, (mention, label) in enumerate(zip(found, own_labels)):
+        key = label.lower()
+        counts[key] += 1
+        first_seen.setdefault(key, position)
+        root(key)
+        generic = drug_vocab.generic_of(mention.text) if mention.label_ == "DRUG" and "dictionary" in DRUG_SOURCES \
+            else None
+        if generic is not None:
+            join("\0" + generic, key)  # a key no label can have
+    for second, first in alias.items():
+        if first in parent and second in parent:
+            join(first, second)
+    members: dict[str, list[str]] = {}
+    for key in first_seen:
+        members.setdefault(root(key), []).append(key)
+    group_of = {}
+    for names in members.values():
+        main = max(names, key=lambda name: (counts[name], -first_seen[name]))
+        group_of.update((name, main) for name in names)
+    return group_of
+
+
+def _members(group_of: dict[str, str], main: str) -> list[str]:
+    """The names of the group whose label is ``main``, in the order the article first writes them."""
+    return [name for name, label in group_of.items() if label == main]
+
+
 def _usual_spellings(found: list[Span], own_labels: list[str]) -> dict[str, str]:
     """Each label as the article usually writes it (``Truvada``, not a sentence-initial ``TRUVADA``);
     ``own_labels`` holds ``label_of`` of each mention."""
     counts: dict[str, Counter[str]] = {}
+    inside: dict[str, Counter[str]] = {}  # written inside a sentence, where a capital is the name's own
     for mention, label in zip(found, own_labels):
         written = label if mention.label_ != "DRUG" or mention[0].is_sent_start else \
             _GROUP_WORDS.sub("", _ARTICLES.sub("", mention.text.strip()))
         counts.setdefault(label.lower(), Counter())[written] += 1
-    return {key: spellings.most_common(1)[0][0] for key, spellings in counts.items()}
+        if mention.label_ == "DRUG" and not mention[0].is_sent_start:
+            inside.setdefault(label.lower(), Counter())[written] += 1
+    return {key: (inside.get(key) or spellings).most_common(1)[0][0] for key, spellings in counts.items()}
 
 
 @cache
@@ -288,10 +386,15 @@ def _not_an_arm(label: str) -> bool:
 def extract(doc: Doc) -> None:
     found = mentions(doc)
     long_forms = {short.text: short.label_ for short in spans(doc, "ABBREVIATION")}
-    alias = _aliases(doc, found)
     own_labels = [label_of(mention) for mention in found]
     labels = _usual_spellings(found, own_labels)
-    all_mentions = [(mention, labels.get(alias.get(own.lower(), ""), own)) for mention, own in zip(found, own_labels)]
+    group_of = _name_groups(found, own_labels, _aliases(doc, found))
+    # a name with others, or a dictionary drug, as the article writes it (``Ozempic``); else as found
+    as_written = {group_of[own.lower()] for mention, own in zip(found, own_labels)
+                  if mention.label_ == "DRUG" and "dictionary" in DRUG_SOURCES and drug_vocab.generic_of(mention.text)}
+    as_written |= {main for main, size in Counter(group_of.values()).items() if size > 1}
+    all_mentions = [(mention, labels[group_of[own.lower()]] if group_of[own.lower()] in as_written else own)
+                    for mention, own in zip(found, own_labels)]
     arms: dict[str, dict] = {}
     for mention, label in all_mentions:
         key = label.lower()
@@ -301,6 +404,7 @@ def extract(doc: Doc) -> None:
         dose = _dose_after(doc, mention)
         arms[key] = {
             "label": label,
+            "aliases": [labels[other] for other in _members(group_of, key) if other != key],
             "intervention": long_forms.get(mention.text, mention.text),
             "dose": dose.text if dose is not None else None,
             "role": "control" if mention.label_ == "CONTROL" else "experimental",

@@ -1,0 +1,141 @@
+"""Arms: drugs from the maintained dictionary, one arm for all the names of a drug, and arms
+that are not drugs, on small hand-written articles run through the whole pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from trialnews.extract import extract_text
+from trialnews.facts import arms as arms_module
+from trialnews.nlp import make_nlp
+from trialnews.record import Record, grounding_problems
+from trialnews.vocab import drugs
+
+TITLE = "Trial Update"
+
+
+def article(*paragraphs: str) -> str:
+    return "\n\n".join((TITLE, *paragraphs)) + "\n"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+@pytest.fixture
+def run(nlp: Language):
+    def extract(text: str) -> dict[str, Any]:
+        record = extract_text(text, nlp=nlp)
+        assert grounding_problems(record, text) == []
+        Record.model_validate(record, context={"text": text})
+        return record
+
+    return extract
+
+
+def arms_by_label(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {arm["label"]: arm for arm in record["arms"]}
+
+
+# --- the dictionary -------------------------------------------------------------------------
+
+DICTIONARY_NAMES = [
+    pytest.param("Keytruda", "pembrolizumab", id="brand"),
+    pytest.param("pembrolizumab", "pembrolizumab", id="generic"),
+    pytest.param("5-FU", "fluorouracil", id="short-form"),
+    pytest.param("Ozempic", "semaglutide", id="brand-of-new-drug"),
+]
+
+
+@pytest.mark.parametrize(("name", "generic"), DICTIONARY_NAMES)
+def test_dictionary_resolves_names_to_generic(name: str, generic: str) -> None:
+    text = f"Patients took {name} every day."
+    found = drugs.find(text)
+    assert [(text[d.start:d.end], d.generic) for d in found] == [(name, generic)]
+
+
+NOT_DRUGS = [
+    pytest.param("He sits at 10 in the morning with caps on.", id="english-words-of-the-dictionary"),
+    pytest.param("The drug lowered LDL cholesterol and raised serotonin levels.", id="body-substances"),
+    pytest.param("Patients on antidepressants were excluded.", id="drug-class-known-only-to-mesh"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_DRUGS)
+def test_dictionary_leaves_out_words_that_are_not_drugs(text: str) -> None:
+    assert drugs.find(text) == []
+
+
+def test_short_dictionary_name_needs_its_capitals(run) -> None:
+    """``DHEA`` is a drug; ``dhea`` in lower case is not trusted (too short to be sure)."""
+    taken = run(article("Women were randomized to DHEA or placebo."))
+    lowered = run(article("Women were randomized to dhea or placebo."))
+    assert "DHEA" in arms_by_label(taken)
+    assert "dhea" not in {label.lower() for label in arms_by_label(lowered)}
+
+
+def test_drug_known_only_to_the_dictionary_is_an_arm(run, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Ozempic`` has no INN stem and no code: only the dictionary knows it is a drug."""
+    text = article("Adults with obesity were randomized to Ozempic or placebo for 68 weeks.")
+    assert set(arms_by_label(run(text))) == {"Ozempic", "placebo"}
+    monkeypatch.setattr(arms_module, "DRUG_SOURCES", frozenset({"stems"}))
+    assert "Ozempic" not in arms_by_label(run(text))
+
+
+# --- one arm, all its names -----------------------------------------------------------------
+
+ONE_ARM = [
+    pytest.param(
+        ("Patients were randomly assigned to Keytruda (pembrolizumab) or chemotherapy. Keytruda, "
+         "also tested as MK-3475, is given by infusion. Keytruda works by releasing a brake on the "
+         "immune system."),
+        "Keytruda", {"pembrolizumab"}, id="brand-used-most"),
+    pytest.param(
+        ("In the study, 600 patients were randomized to pembrolizumab (MK-3475) or chemotherapy. "
+         "Pembrolizumab is sold as Keytruda. Pembrolizumab was well tolerated."),
+        "pembrolizumab", {"MK-3475", "Keytruda"}, id="generic-with-code-and-brand"),
+    pytest.param(
+        ("Adults were randomized to semaglutide or placebo. Semaglutide, sold as Wegovy, was given "
+         "weekly; semaglutide users reported nausea. Wegovy is made by Novo Nordisk."),
+        "semaglutide", {"Wegovy"}, id="brand-named-apart-from-generic"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "aliases"), ONE_ARM)
+def test_brand_generic_and_code_are_one_arm(run, text: str, label: str, aliases: set[str]) -> None:
+    found = arms_by_label(run(article(text)))
+    assert label in found
+    assert set(found[label]["aliases"]) == aliases
+    assert not aliases & set(found)  # no arm of its own for another name of the drug
+
+
+def test_result_written_with_an_alias_goes_to_the_arm(run) -> None:
+    text = article("Patients were randomly assigned to Keytruda (pembrolizumab) or chemotherapy. "
+                   "Keytruda was given every three weeks.",
+                   "The response rate was 45% among those given pembrolizumab.")
+    record = run(text)
+    assert [(r["arm"], r["value"]) for r in record["results"] if r["value"] == 45] == [("Keytruda", 45)]
+
+
+def test_aliases_default_empty(run) -> None:
+    found = arms_by_label(run(article("Patients were randomized to aspirin or placebo.")))
+    assert found["aspirin"]["aliases"] == [] and found["placebo"]["aliases"] == []
+
+
+# --- combinations -----------------------------------------------------------------------------
+
+COMBINATIONS = [
+    pytest.param("In the trial, 153 patients received AE37 + GM-CSF and 145 received GM-CSF alone.",
+                 {"AE37", "gm-csf alone"}, id="plus-sign"),
+    pytest.param("Women were randomized to trastuzumab plus chemotherapy or chemotherapy alone.",
+                 {"trastuzumab", "chemotherapy alone"}, id="plus-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), COMBINATIONS)
+def test_added_treatment_is_no_arm_of_its_own(run, text: str, labels: set[str]) -> None:
+    assert set(arms_by_label(run(article(text)))) == labels
