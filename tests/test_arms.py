@@ -139,3 +139,65 @@ COMBINATIONS = [
 @pytest.mark.parametrize(("text", "labels"), COMBINATIONS)
 def test_added_treatment_is_no_arm_of_its_own(run, text: str, labels: set[str]) -> None:
     assert set(arms_by_label(run(article(text)))) == labels
+
+
+# --- arms that are not drugs ----------------------------------------------------------------
+
+NON_DRUG_ARMS = [
+    pytest.param("Patients were randomly assigned to undergo robotic surgery or open surgery.",
+                 {"robotic surgery", "open surgery"}, id="procedures"),
+    pytest.param("Smokers were randomly assigned to telephone counseling or usual care.",
+                 {"telephone counseling", "usual care"}, id="behavioural-programme-vs-usual-care"),
+    pytest.param("Adults with knee pain were randomized to a home exercise program or a waiting list.",
+                 {"home exercise program", "waiting list"}, id="exercise-vs-waiting-list"),
+    pytest.param("Children were randomized to a gluten-free diet or their regular diet.",
+                 {"gluten-free diet", "regular diet"}, id="diets"),
+    pytest.param("Runners were randomized to beetroot juice or a placebo drink.",
+                 {"beetroot juice", "placebo"}, id="food-vs-placebo"),
+    pytest.param("Patients were randomly assigned to an adjustable compression device or sham stimulation.",
+                 {"adjustable compression device", "sham stimulation"}, id="device-vs-sham"),
+    pytest.param("Women were randomized to the decision aid or no intervention.",
+                 {"decision aid", "no intervention"}, id="decision-aid-vs-no-intervention"),
+    pytest.param("Patients were randomized to radiotherapy or no further treatment.",
+                 {"radiotherapy", "no further treatment"}, id="no-further-treatment"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), NON_DRUG_ARMS)
+def test_non_drug_arms(run, text: str, labels: set[str]) -> None:
+    assert set(arms_by_label(run(article(text)))) == labels
+
+
+def test_a_treatment_noun_alone_is_no_arm(run) -> None:
+    """``the new therapy``: a kind of treatment without a name says nothing of the arm."""
+    found = arms_by_label(run(article("Patients were randomized to the new therapy or placebo.")))
+    assert "new therapy" not in found and "therapy" not in found
+
+
+def test_sessions_of_a_treatment_are_its_arm(run) -> None:
+    text = article("Patients were randomized to acupuncture or usual care. Those given acupuncture sessions "
+                   "reported less pain.")
+    assert set(arms_by_label(run(text))) == {"acupuncture", "usual care"}
+
+
+def test_generic_group_takes_its_definition(run) -> None:
+    text = article("Patients were randomized to an intervention group or a control group. The control group "
+                   "received written information only, and the intervention group received telephone counselling.")
+    found = arms_by_label(run(text))
+    assert found["control"]["intervention"] == "written information only" and found["control"]["role"] == "control"
+    assert found["intervention group"]["intervention"] == "telephone counselling"
+
+
+# --- names no dictionary knows ----------------------------------------------------------------
+
+UNKNOWN_NAMES = [
+    pytest.param("In the trial, 200 adults were randomized to Velocor or placebo.", "Velocor", id="randomized-to-name"),
+    pytest.param("Symptoms improved in the Quenzar group more than in the placebo group.", "Quenzar",
+                 id="the-name-group"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), UNKNOWN_NAMES)
+def test_name_no_dictionary_knows_found_by_assignment(run, text: str, label: str) -> None:
+    assert drugs.find(text) == [] or all(text[d.start:d.end] != label for d in drugs.find(text))
+    assert label.lower() in {found.lower() for found in arms_by_label(run(article(text)))}

@@ -21,7 +21,7 @@ from ..resources import load_lexicon
 from ..doctext import span_text, text_of
 from ..scanning import fast_scanner, find_words
 from ..vocab import drugs as drug_vocab
-from .common import TEXT_LOWER, clean, evidence, longest_first, sent, spans, state
+from .common import TEXT_LOWER, clean, evidence, inside, longest_first, sent, spans, state
 
 #: Where drug names come from: ``dictionary`` (the maintained drug dictionary of
 #: :mod:`trialnews.vocab.drugs`: generic names, brands) and ``stems`` (the INN word endings of
@@ -116,6 +116,8 @@ def label_of(span: Span) -> str:
     text = _GROUP_WORDS.sub("", _ARTICLES.sub("", span_text(span).strip())).rstrip(".,;:")
     lowered = text.lower()
     if span.label_ == "CONTROL":
+        if lowered.split(" ", 1)[0] in ("placebo", "placebos"):
+            return "placebo"  # "placebo gel", "placebo tablets": one placebo arm
         return _CONTROL_LABELS.get(lowered, lowered)
     return text if any(ch.isupper() for ch in text[1:]) or any(ch.isdigit() for ch in text) else lowered
 
@@ -187,6 +189,46 @@ def _dictionary_drugs(doc: Doc) -> list[Span]:
     return found
 
 
+#: The most words read before a noun of ``patterns/intervention_heads.txt`` as the treatment's name.
+MAX_MODIFIER_WORDS = 3
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(entry.lower() for entry in load_lexicon("intervention_heads.txt"))
+
+
+@cache
+def _not_modifiers() -> frozenset[str]:
+    return frozenset(entry.lower() for entry in load_lexicon("not_modifiers.txt")) | _NAME_STOP
+
+
+def _modifier(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    return (token.is_alpha and not token.is_stop and token.lower_ not in _not_modifiers()) \
+        or (token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_)
+
+
+def _head_noun_phrases(doc: Doc) -> list[Span]:
+    """``robotic surgery``, ``telephone counseling``, ``gluten-free diet``: a noun that names a
+    kind of treatment (``patterns/intervention_heads.txt``) with the words before it that say
+    which (up to :data:`MAX_MODIFIER_WORDS`, not stop words or ``patterns/not_modifiers.txt``)."""
+    found = []
+    heads = _heads()
+    for token in doc:
+        if token.lower_ not in heads or token.i == 0:
+            continue
+        start, words = token.i, 0
+        sentence_start = sent(token).start
+        while start > sentence_start and words < MAX_MODIFIER_WORDS and _modifier(doc[start - 1]):
+            start -= 1
+            words += doc[start].text != "-"
+        while start < token.i and doc[start].text == "-":
+            start += 1
+        if start < token.i:
+            found.append(Span(doc, start, token.i + 1, label="INTERVENTION", span_id="head-noun-phrase"))
+    return found
+
+
 def _ruled(doc: Doc) -> list[Span]:
     """The ruler's intervention spans and the dictionary's drugs, from the sources in use."""
     ruled = spans(doc, "DRUG", "INTERVENTION", "CONTROL")
@@ -194,7 +236,8 @@ def _ruled(doc: Doc) -> list[Span]:
         ruled = [span for span in ruled if span.id_ not in STEM_RULES]
     if "dictionary" in DRUG_SOURCES:
         ruled += _dictionary_drugs(doc)
-    return ruled
+    named = [span for span in ruled if span.label_ in ("DRUG", "CONTROL")]
+    return ruled + [phrase for phrase in _head_noun_phrases(doc) if not inside(phrase, named)]  # "Avastin treatment"
 
 
 def mentions(doc: Doc) -> list[Span]:
@@ -447,6 +490,8 @@ def _same_arms(arms: dict[str, dict]) -> dict[str, str]:
                 continue
             if len(other) >= MIN_STEM_CHARS and key.startswith(other) and key[len(other):] in _DERIVED_ENDINGS:
                 same[key] = other
+            elif key.startswith(other + " ") and key[len(other) + 1:] in _heads():
+                same[key] = other  # "acupuncture sessions" are the acupuncture arm
     controls = [k for k in keys if arms[k]["role"] == "control" and k not in same]
     if "control" in controls and len(controls) > 1:
         same["control"] = next(k for k in controls if k != "control")
@@ -606,20 +651,35 @@ def _references(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span
     return extra
 
 
+#: A bracket after a group's name that gives its size, not its treatment: ``(n = 85)``, ``(37 pts)``.
+_SIZE_NOT_TREATMENT = re.compile(r"(?i)^\s*(?:n\s*=|\d)")
+
+
+@cache
+def _generic_labels() -> frozenset[str]:
+    """Arm labels that say only which side a group is on (``patterns/generic_arms.txt``)."""
+    return frozenset(entry.lower() for entry in load_lexicon("generic_arms.txt"))
+
+
 def _define_lettered(doc: Doc, arms: dict[str, dict], found: list[Span]) -> None:
-    """What a lettered group was given: ``Group B (betamethasone; 37 pts)``, ``Group B received
-    8 mg of betamethasone``, ``In group I, ESP block was performed``; a group given a control
-    (``Group C (control; 38 pts)``, ``Group C received saline``) is the control arm."""
+    """What a lettered or generic group was given: ``Group B (betamethasone; 37 pts)``, ``Group B
+    received 8 mg of betamethasone``, ``In group I, ESP block was performed``, ``a control group
+    (usual care; ...)``, ``the intervention group received telephone counselling``; a group given a
+    control (``Group C (control; 38 pts)``, ``Group C received saline``) is the control arm."""
     text = text_of(doc)
     for arm in arms.values():
-        if not _LETTERED.match(arm["label"]):
+        generic = arm["label"].lower() in _generic_labels()
+        if not (_LETTERED.match(arm["label"]) or generic):
             continue
-        for match in re.finditer(r"(?i)\b" + re.escape(arm["label"]) + r"\b", text):
+        named_as = re.escape(arm["label"]) + (r"(?:\s+(?:group|arm))?" if generic else "")
+        for match in re.finditer(r"(?i)\b" + named_as + r"\b", text):
             definition = _LETTERED_DEFINITION.match(text, match.end())
             if definition is None:
                 continue
             group = next(g for g in ("given", "given2", "given3") if definition.group(g))
             given = definition.group(group)
+            if _SIZE_NOT_TREATMENT.match(given):
+                continue  # "control group (n = 85)": a size, not what the group was given
             inside = [m for m in found if definition.start(group) <= m.start_char and m.end_char <= definition.end(group)]
             named = inside[0].text if inside else clean(given)
             if named and len(named.split()) <= MAX_NAME_WORDS:
