@@ -201,3 +201,17 @@ UNKNOWN_NAMES = [
 def test_name_no_dictionary_knows_found_by_assignment(run, text: str, label: str) -> None:
     assert drugs.find(text) == [] or all(text[d.start:d.end] != label for d in drugs.find(text))
     assert label.lower() in {found.lower() for found in arms_by_label(run(article(text)))}
+
+
+SAME_ARM = [
+    pytest.param("Pain of the sacroiliac joint (SIJ) is common. Patients were randomized to SIJ fusion or "
+                 "physical therapy. Patients in the sacroiliac joint fusion group walked further.",
+                 {"sij fusion", "physical therapy"}, id="short-form-written-out"),
+    pytest.param("Patients were randomized to iniparib plus chemo or chemo alone. Survival was longer "
+                 "than in the chemo-alone group.", {"iniparib", "chemo alone"}, id="hyphenated-spelling"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), SAME_ARM)
+def test_one_arm_for_spellings_of_one_treatment(run, text: str, labels: set[str]) -> None:
+    assert {label.lower() for label in arms_by_label(run(article(text)))} == labels

@@ -454,7 +454,11 @@ def extract(doc: Doc) -> None:
             "n": None,
             "evidence": evidence(mention),
         }
-    same = _same_arms(arms)
+    spelled_out = {short.lower(): long.lower() for short, long in long_forms.items()}
+    same = _same_arms(arms, spelled_out)
+    for key, kept in same.items():
+        if _spelled_out(key, spelled_out) == _spelled_out(kept, spelled_out) and key != kept.replace("-", " "):
+            arms[kept]["aliases"].append(arms[key]["label"])  # "SIJ fusion" is also "sacroiliac joint fusion"
     for key in same:
         del arms[key]
     keyed_mentions: list[Span] = []
@@ -479,11 +483,23 @@ def extract(doc: Doc) -> None:
     state(doc)["arms"] = list(arms.values())
 
 
-def _same_arms(arms: dict[str, dict]) -> dict[str, str]:
+def _spelled_out(key: str, long_forms: dict[str, str]) -> str:
+    """An arm key with its short forms written out and hyphens as spaces: ``sij fusion`` ->
+    ``sacroiliac joint fusion``, ``chemo-alone`` -> ``chemo alone``."""
+    return " ".join(long_forms.get(word, word) for word in key.replace("-", " ").split())
+
+
+def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) -> dict[str, str]:
     """Keys that name an arm already listed: a word and its derived form (``stent``, ``stenting``),
-    or a generic ``control`` beside the specific control (``placebo``, ``usual care``)."""
+    a treatment and its sessions (``acupuncture sessions``), one name with its short form written
+    out or with a hyphen (``SIJ fusion``, ``sacroiliac joint fusion``; ``chemo-alone``), a
+    treatment beside the same treatment ``alone`` (the combination's backbone is not an arm of its
+    own), or a generic ``control`` beside the specific control (``placebo``, ``usual care``).
+    ``long_forms`` maps each lower-cased short form of the article to its lower-cased long form."""
+    long_forms = long_forms or {}
     same: dict[str, str] = {}
     keys = list(arms)
+    spelled = {key: _spelled_out(key, long_forms) for key in keys}
     for key in keys:
         for other in keys:
             if other == key or other in same or key in same:
@@ -492,6 +508,10 @@ def _same_arms(arms: dict[str, dict]) -> dict[str, str]:
                 same[key] = other
             elif key.startswith(other + " ") and key[len(other) + 1:] in _heads():
                 same[key] = other  # "acupuncture sessions" are the acupuncture arm
+            elif spelled[key] == spelled[other] and keys.index(other) < keys.index(key):
+                same[key] = other
+            elif key == other + " alone":
+                same[other] = key  # "chemotherapy" beside "chemotherapy alone"
     controls = [k for k in keys if arms[k]["role"] == "control" and k not in same]
     if "control" in controls and len(controls) > 1:
         same["control"] = next(k for k in controls if k != "control")
