@@ -215,3 +215,26 @@ SAME_ARM = [
 @pytest.mark.parametrize(("text", "labels"), SAME_ARM)
 def test_one_arm_for_spellings_of_one_treatment(run, text: str, labels: set[str]) -> None:
     assert {label.lower() for label in arms_by_label(run(article(text)))} == labels
+
+
+# --- the treatments a trial's title names -------------------------------------------------
+
+TITLES = [
+    pytest.param("Effect of yoga exercise on fatigue in women with breast cancer: a randomized trial",
+                 "Women were randomly assigned to the intervention or a control group.", {"yoga exercise"},
+                 id="effect-of-x-on"),
+    pytest.param("Quilting suture versus conventional closure for the prevention of seroma",
+                 "In this randomised trial, patients were allocated to one of two groups.",
+                 {"quilting suture", "conventional closure"}, id="x-versus-y"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "labels"), TITLES)
+def test_title_names_the_treatments_of_a_randomized_trial(run, title: str, body: str, labels: set[str]) -> None:
+    found = {label.lower() for label in arms_by_label(run(f"{title}\n\n{body}\n"))}
+    assert labels <= found
+
+
+def test_title_of_a_study_that_is_not_randomized_names_no_arm(run) -> None:
+    text = "Effect of coffee drinking on sleep in older adults\n\nPeople who drank coffee slept less, a survey found.\n"
+    assert "coffee drinking" not in {label.lower() for label in arms_by_label(run(text))}

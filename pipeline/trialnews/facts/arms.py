@@ -21,7 +21,7 @@ from ..resources import load_lexicon
 from ..doctext import span_text, text_of
 from ..scanning import fast_scanner, find_words
 from ..vocab import drugs as drug_vocab
-from .common import TEXT_LOWER, clean, evidence, inside, longest_first, sent, spans, state
+from .common import TEXT_LOWER, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
 
 #: Where drug names come from: ``dictionary`` (the maintained drug dictionary of
 #: :mod:`trialnews.vocab.drugs`: generic names, brands) and ``stems`` (the INN word endings of
@@ -229,6 +229,61 @@ def _head_noun_phrases(doc: Doc) -> list[Span]:
     return found
 
 
+#: The most words read as a treatment's name in a trial's title.
+MAX_TITLE_NAME_WORDS = 8
+#: The marker of a randomized trial that makes a title's treatment an arm.
+_RANDOMIZED = ("randomi", "random assignment", "randomly")
+_VERSUS_WORDS = frozenset({"versus", "vs", "vs."})
+_NAME_BEFORE = frozenset({"of", "comparing", ":", "between"})
+
+
+@cache
+def _title_words(name: str) -> frozenset[str]:
+    return frozenset(entry.lower() for entry in load_lexicon(name))
+
+
+def _title_name(doc: Doc, start: int, step: int, limit: int) -> Span | None:
+    """The words of a treatment's name in a title from ``start`` towards ``limit`` (``step`` 1:
+    rightwards, -1: leftwards), up to a word of ``title_stops.txt`` or punctuation (not ``-`` or
+    ``/``); ``None`` when there are none or too many."""
+    stops = _title_words("title_stops.txt")
+    i = start
+    while i != limit and not (doc[i].lower_ in stops or doc[i].lower_ in _NAME_BEFORE
+                              or (doc[i].is_punct and doc[i].text not in ("-", "/"))):
+        i += step
+    first, last = (start, i) if step > 0 else (i + 1, start + 1)
+    while first < last and doc[first].lower_ in ("a", "an", "the"):
+        first += 1
+    if first >= last or last - first > MAX_TITLE_NAME_WORDS:
+        return None
+    return Span(doc, first, last, label="INTERVENTION")
+
+
+def _title_treatments(doc: Doc) -> list[Span]:
+    """The treatments a randomized trial's title names: ``Effect of yoga exercise on fatigue``,
+    ``Quilting suture versus conventional closure for ...``. Only in the title line (the
+    reader's heading or the first line) and only when the text says the trial was randomized."""
+    text = text_of(doc)
+    lowered = TEXT_LOWER.lowered(text) if TEXT_LOWER.reliable(text) else text.lower()
+    if not doc or not any(marker in lowered for marker in _RANDOMIZED):
+        return []
+    title = sent(doc[0])
+    if doc.user_data.get("headings") and not heading_sentence(doc, title):
+        return []  # the first sentence is the title, unless the reader found headings elsewhere
+    cues = _title_words("title_cues.txt")
+    found = []
+    for token in title:
+        if token.lower_ in cues and token.i + 1 < title.end and doc[token.i + 1].lower_ == "of":
+            name = _title_name(doc, token.i + 2, 1, title.end)
+            if name is not None:
+                found.append(Span(doc, name.start, name.end, label="INTERVENTION", span_id="title-effect-of"))
+        elif token.lower_ in _VERSUS_WORDS and title.start < token.i < title.end - 1:
+            for name in (_title_name(doc, token.i - 1, -1, title.start - 1), _title_name(doc, token.i + 1, 1, title.end)):
+                if name is not None:
+                    found.append(Span(doc, name.start, name.end, label="INTERVENTION", span_id="title-versus"))
+    return found
+
+
 def _ruled(doc: Doc) -> list[Span]:
     """The ruler's intervention spans and the dictionary's drugs, from the sources in use."""
     ruled = spans(doc, "DRUG", "INTERVENTION", "CONTROL")
@@ -237,7 +292,13 @@ def _ruled(doc: Doc) -> list[Span]:
     if "dictionary" in DRUG_SOURCES:
         ruled += _dictionary_drugs(doc)
     named = [span for span in ruled if span.label_ in ("DRUG", "CONTROL")]
-    return ruled + [phrase for phrase in _head_noun_phrases(doc) if not inside(phrase, named)]  # "Avastin treatment"
+    phrases = [phrase for phrase in _head_noun_phrases(doc) if not inside(phrase, named)]  # "Avastin treatment"
+    titled = []
+    for title in _title_treatments(doc):  # the named treatment inside a title's words: "Benefit of Ixazomib Unclear in"
+        inner = next((span for span in ruled if span.label_ == "DRUG" and title.start <= span.start and span.end <= title.end),
+                     None)
+        titled.append(title if inner is None else Span(doc, inner.start, inner.end, label=inner.label_, span_id=title.id_))
+    return titled + ruled + phrases  # a title's name before the same words found otherwise
 
 
 def mentions(doc: Doc) -> list[Span]:
@@ -276,8 +337,12 @@ def _added_to_another(doc: Doc, mention: Span, others: list[Span]) -> bool:
     """``AE37 + GM-CSF``, ``trastuzumab plus chemotherapy``: the second treatment is given with
     the first, in a combination arm named by the first (its own arm, if it has one, is written
     ``GM-CSF alone`` or ``chemotherapy alone``)."""
-    before = [o for o in others if o.end <= mention.start and sent(o).start == sent(mention).start]
-    return bool(before) and bool(_ADDED_TO.match(text_of(doc)[before[-1].end_char:mention.start_char]))
+    k = bisect_right([o.start for o in others], mention.start - 1)  # others are in text order
+    while k > 0 and others[k - 1].end > mention.start:
+        k -= 1
+    if k == 0 or sent(others[k - 1]).start != sent(mention).start:
+        return False
+    return bool(_ADDED_TO.match(text_of(doc)[others[k - 1].end_char:mention.start_char]))
 
 
 def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
@@ -298,7 +363,7 @@ def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
         gap = text_of(doc)[between[-1].end_char:mention.start_char] if between else ""
         if len(gap) <= JOIN_CHARS and not _CLAUSE_AFTER_OPTION.search(gap):
             return True  # not "assigned to receive X, 23 developed an infection at the site of the surgery"
-    if mention.id_ in ("the-name-group", "lettered-group", "name-before-size") \
+    if mention.id_ in ("the-name-group", "lettered-group", "name-before-size", "title-effect-of", "title-versus") \
             or _GROUP_AFTER.match(" " + mention[-1].text):
         return True
     if _GROUP_AFTER.match(after):
