@@ -238,3 +238,22 @@ def test_title_names_the_treatments_of_a_randomized_trial(run, title: str, body:
 def test_title_of_a_study_that_is_not_randomized_names_no_arm(run) -> None:
     text = "Effect of coffee drinking on sleep in older adults\n\nPeople who drank coffee slept less, a survey found.\n"
     assert "coffee drinking" not in {label.lower() for label in arms_by_label(run(text))}
+
+
+def test_title_treatment_is_an_arm_when_the_text_names_too_few(run) -> None:
+    text = ("Problem-solving therapy for depressed cancer survivors\n\nIn this randomized trial, 120 survivors "
+            "were assigned to the intervention or a control group.\n")
+    assert "problem-solving therapy" in {label.lower() for label in arms_by_label(run(text))}
+
+
+def test_title_treatment_in_a_setting_is_no_arm(run) -> None:
+    """``in women receiving chemotherapy``: the patients' treatment, not the one tested."""
+    text = ("Ginger for nausea in women receiving chemotherapy\n\nIn this randomized trial, women were assigned "
+            "to ginger or placebo.\n")
+    assert {label.lower() for label in arms_by_label(run(text))} == {"ginger", "placebo"}
+
+
+def test_title_names_no_extra_arm_when_the_text_names_two(run) -> None:
+    text = ("Exercise training and yoga classes in older adults\n\nIn this randomized trial, adults were "
+            "randomly assigned to aerobic exercise or usual care.\n")
+    assert {label.lower() for label in arms_by_label(run(text))} == {"aerobic exercise", "usual care"}

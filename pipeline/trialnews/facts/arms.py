@@ -229,6 +229,11 @@ def _head_noun_phrases(doc: Doc) -> list[Span]:
     return found
 
 
+#: A trial compares at least this many treatments: with fewer named in its text, the treatments
+#: its title names are arms too.
+MIN_NAMED_ARMS = 2
+#: Words before a treatment in a title read for its setting ("in women receiving X").
+TITLE_CONTEXT_WORDS = 2
 #: The most words read as a treatment's name in a trial's title.
 MAX_TITLE_NAME_WORDS = 8
 #: The marker of a randomized trial that makes a title's treatment an arm.
@@ -259,17 +264,40 @@ def _title_name(doc: Doc, start: int, step: int, limit: int) -> Span | None:
     return Span(doc, first, last, label="INTERVENTION")
 
 
+def _trial_title(doc: Doc) -> Span | None:
+    """The title of a randomized trial: the first sentence (the reader's heading, when it found
+    one), when the text says the trial was randomized; else ``None``."""
+    text = text_of(doc)
+    lowered = TEXT_LOWER.lowered(text) if TEXT_LOWER.reliable(text) else text.lower()
+    if not doc or not any(marker in lowered for marker in _RANDOMIZED):
+        return None
+    title = sent(doc[0])
+    if doc.user_data.get("headings") and not heading_sentence(doc, title):
+        return None  # the first sentence is the title, unless the reader found headings elsewhere
+    return title
+
+
+def _named_in_title(doc: Doc, mention: Span) -> bool:
+    """A treatment a randomized trial's title names as what was tested (``Problem-solving therapy
+    for ...``), not as the patients' setting (``in patients receiving chemotherapy``,
+    ``chemotherapy-induced nausea``: ``patterns/title_context.txt``)."""
+    title = _trial_title(doc)
+    if title is None or not (title.start <= mention.start and mention.end <= title.end):
+        return False
+    context = _title_words("title_context.txt")
+    before = doc[max(title.start, mention.start - TITLE_CONTEXT_WORDS):mention.start]
+    if any(token.lower_ in context for token in before):
+        return False
+    return not (mention.end < title.end and doc[mention.end].text == "-")
+
+
 def _title_treatments(doc: Doc) -> list[Span]:
     """The treatments a randomized trial's title names: ``Effect of yoga exercise on fatigue``,
     ``Quilting suture versus conventional closure for ...``. Only in the title line (the
     reader's heading or the first line) and only when the text says the trial was randomized."""
-    text = text_of(doc)
-    lowered = TEXT_LOWER.lowered(text) if TEXT_LOWER.reliable(text) else text.lower()
-    if not doc or not any(marker in lowered for marker in _RANDOMIZED):
+    title = _trial_title(doc)
+    if title is None:
         return []
-    title = sent(doc[0])
-    if doc.user_data.get("headings") and not heading_sentence(doc, title):
-        return []  # the first sentence is the title, unless the reader found headings elsewhere
     cues = _title_words("title_cues.txt")
     found = []
     for token in title:
@@ -418,6 +446,20 @@ def _aliases(doc: Doc, found: list[Span]) -> dict[str, str]:
     return alias
 
 
+def _add_arm(doc: Doc, arms: dict[str, dict], mention: Span, label: str, aliases: list[str],
+             long_forms: dict[str, str]) -> None:
+    dose = _dose_after(doc, mention)
+    arms[label.lower()] = {
+        "label": label,
+        "aliases": aliases,
+        "intervention": long_forms.get(mention.text, mention.text),
+        "dose": dose.text if dose is not None else None,
+        "role": "control" if mention.label_ == "CONTROL" else "experimental",
+        "n": None,
+        "evidence": evidence(mention),
+    }
+
+
 def _name_groups(found: list[Span], own_labels: list[str], alias: dict[str, str]) -> dict[str, str]:
     """One name for all the names of one treatment: each lower-cased label to the label of its
     group that the article writes most often (the first written, on a tie). Names are one group
@@ -504,21 +546,24 @@ def extract(doc: Doc) -> None:
     all_mentions = [(mention, labels[group_of[own.lower()]] if group_of[own.lower()] in as_written else own)
                     for mention, own in zip(found, own_labels)]
     arms: dict[str, dict] = {}
+    titled: list[tuple[Span, str]] = []  # named in the title but not assigned in the text
     for mention, label in all_mentions:
         key = label.lower()
-        if key in arms or len(arms) >= MAX_ARMS or not _is_assigned(doc, mention, found) \
-                or (_not_an_arm(label) and _n_after(doc, mention) is None):
+        if key in arms or len(arms) >= MAX_ARMS or (_not_an_arm(label) and _n_after(doc, mention) is None):
             continue  # a bare "weeks" or "combination" is no arm, unless the article gives its size
-        dose = _dose_after(doc, mention)
-        arms[key] = {
-            "label": label,
-            "aliases": [labels[other] for other in _members(group_of, key) if other != key],
-            "intervention": long_forms.get(mention.text, mention.text),
-            "dose": dose.text if dose is not None else None,
-            "role": "control" if mention.label_ == "CONTROL" else "experimental",
-            "n": None,
-            "evidence": evidence(mention),
-        }
+        if not _is_assigned(doc, mention, found):
+            if _named_in_title(doc, mention) and not _added_to_another(doc, mention, found):
+                titled.append((mention, label))
+            continue
+        _add_arm(doc, arms, mention, label, [labels[other] for other in _members(group_of, key) if other != key],
+                 long_forms)
+    named_arms = [arm for arm in arms.values() if arm["label"].lower() not in _generic_labels()]
+    if len(named_arms) < MIN_NAMED_ARMS:
+        for mention, label in titled:  # the text names too few treatments: the title's are arms too
+            if label.lower() not in arms and len(arms) < MAX_ARMS:
+                _add_arm(doc, arms, mention, label,
+                         [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
+                         long_forms)
     spelled_out = {short.lower(): long.lower() for short, long in long_forms.items()}
     same = _same_arms(arms, spelled_out)
     for key, kept in same.items():
