@@ -257,3 +257,12 @@ def test_title_names_no_extra_arm_when_the_text_names_two(run) -> None:
     text = ("Exercise training and yoga classes in older adults\n\nIn this randomized trial, adults were "
             "randomly assigned to aerobic exercise or usual care.\n")
     assert {label.lower() for label in arms_by_label(run(text))} == {"aerobic exercise", "usual care"}
+
+
+def test_dictionary_table_is_built_once_into_the_cache(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The compact table is written under the cache folder on first use and read from it after."""
+    monkeypatch.setenv(drugs.CACHE_ENV, str(tmp_path))
+    rows = drugs._read_table()
+    assert drugs.cache_file().is_file() and drugs.cache_file().parent == tmp_path
+    assert ("pembrolizumab", "pembrolizumab", "") in rows and ("keytruda", "pembrolizumab", "") in rows
+    assert drugs._read_table() == [tuple(row) for row in rows]
