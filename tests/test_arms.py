@@ -133,6 +133,8 @@ COMBINATIONS = [
                  {"AE37", "gm-csf alone"}, id="plus-sign"),
     pytest.param("Women were randomized to trastuzumab plus chemotherapy or chemotherapy alone.",
                  {"trastuzumab", "chemotherapy alone"}, id="plus-word"),
+    pytest.param("Men were randomly assigned to abiraterone plus the steroid prednisone or to placebo plus "
+                 "prednisone.", {"abiraterone", "placebo"}, id="plus-a-described-drug"),
 ]
 
 

@@ -358,7 +358,8 @@ def _paired_as_groups(doc: Doc, first: Span, second: Span) -> bool:
 
 
 #: What joins a treatment to the one it is added to: ``AE37 + GM-CSF``, ``X plus chemotherapy``.
-_ADDED_TO = re.compile(r"(?i)^\s*(?:\+|plus|in combination with|combined with|together with|added to)\s+(?:the\s+)?$")
+_ADDED_TO = re.compile(r"(?i)^\s*(?:\+|plus|in combination with|combined with|together with|added to)\s+(?:the\s+)?"
+                       r"(?:[a-z]+\s+)?$")  # "plus the steroid prednisone"
 
 
 def _added_to_another(doc: Doc, mention: Span, others: list[Span]) -> bool:
