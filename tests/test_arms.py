@@ -228,6 +228,9 @@ TITLES = [
     pytest.param("Quilting suture versus conventional closure for the prevention of seroma",
                  "In this randomised trial, patients were allocated to one of two groups.",
                  {"quilting suture", "conventional closure"}, id="x-versus-y"),
+    pytest.param("Comparison of scalp cooling and usual hair care during chemotherapy",
+                 "Women were randomized to one of the two groups.", {"scalp cooling", "usual hair care"},
+                 id="comparison-of-x-and-y"),
 ]
 
 

@@ -239,6 +239,8 @@ MAX_TITLE_NAME_WORDS = 8
 #: The marker of a randomized trial that makes a title's treatment an arm.
 _RANDOMIZED = ("randomi", "random assignment", "randomly")
 _VERSUS_WORDS = frozenset({"versus", "vs", "vs."})
+#: "Comparison of X and Y" in a title names two treatments set against each other.
+_COMPARISON_WORDS = frozenset({"comparison", "comparing"})
 _NAME_BEFORE = frozenset({"of", "comparing", ":", "between"})
 
 
@@ -309,6 +311,15 @@ def _title_treatments(doc: Doc) -> list[Span]:
             for name in (_title_name(doc, token.i - 1, -1, title.start - 1), _title_name(doc, token.i + 1, 1, title.end)):
                 if name is not None:
                     found.append(Span(doc, name.start, name.end, label="INTERVENTION", span_id="title-versus"))
+        elif token.lower_ in _COMPARISON_WORDS and token.i + 1 < title.end and doc[token.i + 1].lower_ in ("of", "between"):
+            name = _title_name(doc, token.i + 2, 1, title.end)  # "Comparison of X and Y as ..."
+            joins = [t.i for t in name if t.lower_ == "and"] if name is not None else []
+            if len(joins) == 1:
+                for start, end in ((name.start, joins[0]), (joins[0] + 1, name.end)):
+                    while start < end and doc[start].lower_ in ("a", "an", "the"):
+                        start += 1
+                    if start < end:
+                        found.append(Span(doc, start, end, label="INTERVENTION", span_id="title-versus"))
     return found
 
 
