@@ -271,3 +271,9 @@ def test_dictionary_table_is_built_once_into_the_cache(tmp_path, monkeypatch: py
     assert drugs.cache_file().is_file() and drugs.cache_file().parent == tmp_path
     assert ("pembrolizumab", "pembrolizumab", "") in rows and ("keytruda", "pembrolizumab", "") in rows
     assert drugs._read_table() == [tuple(row) for row in rows]
+
+
+def test_the_placebo_effect_is_no_arm(run) -> None:
+    text = ("Where Gluten Sensitivity Stops And The Placebo Effect Begins\n\nIn a randomized trial, adults ate "
+            "muffins for a week. The placebo effect may explain part of it.\n")
+    assert "placebo" not in arms_by_label(run(text))

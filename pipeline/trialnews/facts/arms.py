@@ -94,6 +94,8 @@ _DOSE_UNITS = ((r"milligrams? per kilogram", "mg/kg"), (r"milligrams?", "mg"), (
                (r"\bgrams?\b", "g"), (r"milliliters?", "ml"), (r"\bunits?\b", "units"), (r"\s+", " "))
 #: A new clause after an assigned option: ``assigned to receive X, 23 developed ...``.
 _CLAUSE_AFTER_OPTION = re.compile(r",\s*(?:\d|(?:and\s+)?(?:who|which|with|while)\b)")
+#: Nouns after a control that make it a phenomenon, not a group: ``the placebo effect``.
+_PLACEBO_EFFECT = frozenset({"effect", "effects", "response", "responses"})
 _PRODUCT_NOUNS = frozenset({"drug", "drugs", "pill", "pills", "medication", "medications", "medicine", "medicines"})
 #: The tested group named generically: ``the study group``, ``the intervention arm``, ``in the study
 #: and the control group``.
@@ -355,6 +357,8 @@ def mentions(doc: Doc) -> list[Span]:
             continue
         if span.label_ == "INTERVENTION" and span.end < len(doc) and doc[span.end].lower_ in _PRODUCT_NOUNS:
             continue  # "the diet drug": a kind of drug, not the diet
+        if span.label_ == "CONTROL" and span.end < len(doc) and doc[span.end].lower_ in _PLACEBO_EFFECT:
+            continue  # "the placebo effect" is no group
         extended = _with_compound(doc, span)
         found.append(Span(doc, extended.start, extended.end, label=span.label_, span_id=span.id_))
     return found
