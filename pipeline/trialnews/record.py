@@ -122,6 +122,9 @@ class Trial(Strict):
 
 class Arm(Grounded):
     label: str
+    #: The other names the article gives the arm's treatment (a brand, the generic name, a code:
+    #: ``Keytruda`` for the arm ``pembrolizumab``); results written with any of them are the arm's.
+    aliases: list[str] = Field(default_factory=list)
     intervention: str | None = None
     dose: str | None = None
     role: Literal["experimental", "control"] | None = None

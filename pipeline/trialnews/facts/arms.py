@@ -20,7 +20,19 @@ from ..normalize import parse_number
 from ..resources import load_lexicon
 from ..doctext import span_text, text_of
 from ..scanning import fast_scanner, find_words
-from .common import TEXT_LOWER, clean, evidence, longest_first, sent, spans, state
+from ..vocab import drugs as drug_vocab
+from .common import TEXT_LOWER, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
+
+#: Where drug names come from: ``dictionary`` (the maintained drug dictionary of
+#: :mod:`trialnews.vocab.drugs`: generic names, brands) and ``stems`` (the INN word endings of
+#: ``patterns/drug_stems.txt``, for drugs too new for the dictionary). Codes (``MK-3475``) and
+#: names read from how the article assigns them come from ``patterns/arms.jsonl`` either way.
+DRUG_SOURCES = frozenset({"dictionary", "stems"})
+#: The rule ids of ``patterns/arms.jsonl`` that make up the ``stems`` source.
+STEM_RULES = frozenset({"drug-stem"})
+#: A dictionary name this short (characters, one word) is taken only when written with a capital
+#: (``DHEA``, ``Advil``): in lower case it is too often an English word or someone's name.
+MIN_LOWERCASE_DRUG_CHARS = 6
 
 #: At most this many arms are reported; more candidates mean the story names many treatments.
 MAX_ARMS = 6
@@ -82,6 +94,8 @@ _DOSE_UNITS = ((r"milligrams? per kilogram", "mg/kg"), (r"milligrams?", "mg"), (
                (r"\bgrams?\b", "g"), (r"milliliters?", "ml"), (r"\bunits?\b", "units"), (r"\s+", " "))
 #: A new clause after an assigned option: ``assigned to receive X, 23 developed ...``.
 _CLAUSE_AFTER_OPTION = re.compile(r",\s*(?:\d|(?:and\s+)?(?:who|which|with|while)\b)")
+#: Nouns after a control that make it a phenomenon, not a group: ``the placebo effect``.
+_PLACEBO_EFFECT = frozenset({"effect", "effects", "response", "responses"})
 _PRODUCT_NOUNS = frozenset({"drug", "drugs", "pill", "pills", "medication", "medications", "medicine", "medicines"})
 #: The tested group named generically: ``the study group``, ``the intervention arm``, ``in the study
 #: and the control group``.
@@ -104,6 +118,8 @@ def label_of(span: Span) -> str:
     text = _GROUP_WORDS.sub("", _ARTICLES.sub("", span_text(span).strip())).rstrip(".,;:")
     lowered = text.lower()
     if span.label_ == "CONTROL":
+        if lowered.split(" ", 1)[0] in ("placebo", "placebos"):
+            return "placebo"  # "placebo gel", "placebo tablets": one placebo arm
         return _CONTROL_LABELS.get(lowered, lowered)
     return text if any(ch.isupper() for ch in text[1:]) or any(ch.isdigit() for ch in text) else lowered
 
@@ -161,11 +177,176 @@ def _abbreviated(doc: Doc, found: list[Span]) -> list[Span]:
     return extra
 
 
+def _dictionary_drugs(doc: Doc) -> list[Span]:
+    """Drug names of the maintained dictionary (``Keytruda``, ``pembrolizumab``, ``5-FU``)."""
+    text = text_of(doc)
+    found = []
+    for name in drug_vocab.find(text, TEXT_LOWER.lowered(text) if TEXT_LOWER.reliable(text) else None):
+        written = text[name.start:name.end]
+        if len(written) < MIN_LOWERCASE_DRUG_CHARS and written.islower() and " " not in written:
+            continue
+        span = doc.char_span(name.start, name.end)
+        if span is not None:
+            found.append(Span(doc, span.start, span.end, label="DRUG", span_id="drug-dictionary"))
+    return found
+
+
+#: The most words read before a noun of ``patterns/intervention_heads.txt`` as the treatment's name.
+MAX_MODIFIER_WORDS = 3
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(entry.lower() for entry in load_lexicon("intervention_heads.txt"))
+
+
+@cache
+def _not_modifiers() -> frozenset[str]:
+    return frozenset(entry.lower() for entry in load_lexicon("not_modifiers.txt")) | _NAME_STOP
+
+
+def _modifier(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    return (token.is_alpha and not token.is_stop and token.lower_ not in _not_modifiers()) \
+        or (token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_)
+
+
+def _head_noun_phrases(doc: Doc) -> list[Span]:
+    """``robotic surgery``, ``telephone counseling``, ``gluten-free diet``: a noun that names a
+    kind of treatment (``patterns/intervention_heads.txt``) with the words before it that say
+    which (up to :data:`MAX_MODIFIER_WORDS`, not stop words or ``patterns/not_modifiers.txt``)."""
+    found = []
+    heads = _heads()
+    for token in doc:
+        if token.lower_ not in heads or token.i == 0:
+            continue
+        start, words = token.i, 0
+        sentence_start = sent(token).start
+        while start > sentence_start and words < MAX_MODIFIER_WORDS and _modifier(doc[start - 1]):
+            start -= 1
+            words += doc[start].text != "-"
+        while start < token.i and doc[start].text == "-":
+            start += 1
+        if start < token.i:
+            found.append(Span(doc, start, token.i + 1, label="INTERVENTION", span_id="head-noun-phrase"))
+    return found
+
+
+#: A trial compares at least this many treatments: with fewer named in its text, the treatments
+#: its title names are arms too.
+MIN_NAMED_ARMS = 2
+#: Words before a treatment in a title read for its setting ("in women receiving X").
+TITLE_CONTEXT_WORDS = 2
+#: The most words read as a treatment's name in a trial's title.
+MAX_TITLE_NAME_WORDS = 8
+#: The marker of a randomized trial that makes a title's treatment an arm.
+_RANDOMIZED = ("randomi", "random assignment", "randomly")
+_VERSUS_WORDS = frozenset({"versus", "vs", "vs."})
+#: "Comparison of X and Y" in a title names two treatments set against each other.
+_COMPARISON_WORDS = frozenset({"comparison", "comparing"})
+_NAME_BEFORE = frozenset({"of", "comparing", ":", "between"})
+
+
+@cache
+def _title_words(name: str) -> frozenset[str]:
+    return frozenset(entry.lower() for entry in load_lexicon(name))
+
+
+def _title_name(doc: Doc, start: int, step: int, limit: int) -> Span | None:
+    """The words of a treatment's name in a title from ``start`` towards ``limit`` (``step`` 1:
+    rightwards, -1: leftwards), up to a word of ``title_stops.txt`` or punctuation (not ``-`` or
+    ``/``); ``None`` when there are none or too many."""
+    stops = _title_words("title_stops.txt")
+    i = start
+    while i != limit and not (doc[i].lower_ in stops or doc[i].lower_ in _NAME_BEFORE
+                              or (doc[i].is_punct and doc[i].text not in ("-", "/"))):
+        i += step
+    first, last = (start, i) if step > 0 else (i + 1, start + 1)
+    while first < last and doc[first].lower_ in ("a", "an", "the"):
+        first += 1
+    if first >= last or last - first > MAX_TITLE_NAME_WORDS:
+        return None
+    return Span(doc, first, last, label="INTERVENTION")
+
+
+def _trial_title(doc: Doc) -> Span | None:
+    """The title of a randomized trial: the first sentence (the reader's heading, when it found
+    one), when the text says the trial was randomized; else ``None``."""
+    text = text_of(doc)
+    lowered = TEXT_LOWER.lowered(text) if TEXT_LOWER.reliable(text) else text.lower()
+    if not doc or not any(marker in lowered for marker in _RANDOMIZED):
+        return None
+    title = sent(doc[0])
+    if doc.user_data.get("headings") and not heading_sentence(doc, title):
+        return None  # the first sentence is the title, unless the reader found headings elsewhere
+    return title
+
+
+def _named_in_title(doc: Doc, mention: Span) -> bool:
+    """A treatment a randomized trial's title names as what was tested (``Problem-solving therapy
+    for ...``), not as the patients' setting (``in patients receiving chemotherapy``,
+    ``chemotherapy-induced nausea``: ``patterns/title_context.txt``)."""
+    title = _trial_title(doc)
+    if title is None or not (title.start <= mention.start and mention.end <= title.end):
+        return False
+    context = _title_words("title_context.txt")
+    before = doc[max(title.start, mention.start - TITLE_CONTEXT_WORDS):mention.start]
+    if any(token.lower_ in context for token in before):
+        return False
+    return not (mention.end < title.end and doc[mention.end].text == "-")
+
+
+def _title_treatments(doc: Doc) -> list[Span]:
+    """The treatments a randomized trial's title names: ``Effect of yoga exercise on fatigue``,
+    ``Quilting suture versus conventional closure for ...``. Only in the title line (the
+    reader's heading or the first line) and only when the text says the trial was randomized."""
+    title = _trial_title(doc)
+    if title is None:
+        return []
+    cues = _title_words("title_cues.txt")
+    found = []
+    for token in title:
+        if token.lower_ in cues and token.i + 1 < title.end and doc[token.i + 1].lower_ == "of":
+            name = _title_name(doc, token.i + 2, 1, title.end)
+            if name is not None:
+                found.append(Span(doc, name.start, name.end, label="INTERVENTION", span_id="title-effect-of"))
+        elif token.lower_ in _VERSUS_WORDS and title.start < token.i < title.end - 1:
+            for name in (_title_name(doc, token.i - 1, -1, title.start - 1), _title_name(doc, token.i + 1, 1, title.end)):
+                if name is not None:
+                    found.append(Span(doc, name.start, name.end, label="INTERVENTION", span_id="title-versus"))
+        elif token.lower_ in _COMPARISON_WORDS and token.i + 1 < title.end and doc[token.i + 1].lower_ in ("of", "between"):
+            name = _title_name(doc, token.i + 2, 1, title.end)  # "Comparison of X and Y as ..."
+            joins = [t.i for t in name if t.lower_ == "and"] if name is not None else []
+            if len(joins) == 1:
+                for start, end in ((name.start, joins[0]), (joins[0] + 1, name.end)):
+                    while start < end and doc[start].lower_ in ("a", "an", "the"):
+                        start += 1
+                    if start < end:
+                        found.append(Span(doc, start, end, label="INTERVENTION", span_id="title-versus"))
+    return found
+
+
+def _ruled(doc: Doc) -> list[Span]:
+    """The ruler's intervention spans and the dictionary's drugs, from the sources in use."""
+    ruled = spans(doc, "DRUG", "INTERVENTION", "CONTROL")
+    if "stems" not in DRUG_SOURCES:
+        ruled = [span for span in ruled if span.id_ not in STEM_RULES]
+    if "dictionary" in DRUG_SOURCES:
+        ruled += _dictionary_drugs(doc)
+    named = [span for span in ruled if span.label_ in ("DRUG", "CONTROL")]
+    phrases = [phrase for phrase in _head_noun_phrases(doc) if not inside(phrase, named)]  # "Avastin treatment"
+    titled = []
+    for title in _title_treatments(doc):  # the named treatment inside a title's words: "Benefit of Ixazomib Unclear in"
+        inner = next((span for span in ruled if span.label_ == "DRUG" and title.start <= span.start and span.end <= title.end),
+                     None)
+        titled.append(title if inner is None else Span(doc, inner.start, inner.end, label=inner.label_, span_id=title.id_))
+    return titled + ruled + phrases  # a title's name before the same words found otherwise
+
+
 def mentions(doc: Doc) -> list[Span]:
     """Intervention mentions, longest first, not inside endpoint or condition words."""
     blocked = spans(doc, "ENDPOINT")
     found = []
-    ruled = spans(doc, "DRUG", "INTERVENTION", "CONTROL")
+    ruled = _ruled(doc)
     candidates = ruled + _named_by_size(doc) + _abbreviated(doc, ruled)
     blocked_starts = [b.start for b in blocked]
     for span in longest_first(candidates):
@@ -176,6 +357,8 @@ def mentions(doc: Doc) -> list[Span]:
             continue
         if span.label_ == "INTERVENTION" and span.end < len(doc) and doc[span.end].lower_ in _PRODUCT_NOUNS:
             continue  # "the diet drug": a kind of drug, not the diet
+        if span.label_ == "CONTROL" and span.end < len(doc) and doc[span.end].lower_ in _PLACEBO_EFFECT:
+            continue  # "the placebo effect" is no group
         extended = _with_compound(doc, span)
         found.append(Span(doc, extended.start, extended.end, label=span.label_, span_id=span.id_))
     return found
@@ -189,11 +372,30 @@ def _paired_as_groups(doc: Doc, first: Span, second: Span) -> bool:
     return bool(_GROUP_AFTER.match(after) or re.search(r"(?i)\bbetween\s+(?:the\s+)?$", before))
 
 
+#: What joins a treatment to the one it is added to: ``AE37 + GM-CSF``, ``X plus chemotherapy``.
+_ADDED_TO = re.compile(r"(?i)^\s*(?:\+|plus|in combination with|combined with|together with|added to)\s+(?:the\s+)?"
+                       r"(?:[a-z]+\s+)?$")  # "plus the steroid prednisone"
+
+
+def _added_to_another(doc: Doc, mention: Span, others: list[Span]) -> bool:
+    """``AE37 + GM-CSF``, ``trastuzumab plus chemotherapy``: the second treatment is given with
+    the first, in a combination arm named by the first (its own arm, if it has one, is written
+    ``GM-CSF alone`` or ``chemotherapy alone``)."""
+    k = bisect_right([o.start for o in others], mention.start - 1)  # others are in text order
+    while k > 0 and others[k - 1].end > mention.start:
+        k -= 1
+    if k == 0 or sent(others[k - 1]).start != sent(mention).start:
+        return False
+    return bool(_ADDED_TO.match(text_of(doc)[others[k - 1].end_char:mention.start_char]))
+
+
 def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
     """Whether the article assigns this intervention to a group of the trial:
     after ``randomized to``/``assigned to`` in its sentence; named as a ``group`` or ``arm``; set
     against another intervention (``X or Y``, ``X versus Y``, ``compared with Y``); or, for a
-    drug or control, ``received``/``taking`` it."""
+    drug or control, ``received``/``taking`` it. Not a treatment added to another one."""
+    if _added_to_another(doc, mention, others):
+        return False
     sentence = sent(mention)
     sentence_start = sentence.start_char
     before = text_of(doc)[max(sentence_start, mention.start_char - ASSIGN_CHARS):mention.start_char]
@@ -205,7 +407,7 @@ def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
         gap = text_of(doc)[between[-1].end_char:mention.start_char] if between else ""
         if len(gap) <= JOIN_CHARS and not _CLAUSE_AFTER_OPTION.search(gap):
             return True  # not "assigned to receive X, 23 developed an infection at the site of the surgery"
-    if mention.id_ in ("the-name-group", "lettered-group", "name-before-size") \
+    if mention.id_ in ("the-name-group", "lettered-group", "name-before-size", "title-effect-of", "title-versus") \
             or _GROUP_AFTER.match(" " + mention[-1].text):
         return True
     if _GROUP_AFTER.match(after):
@@ -260,15 +462,77 @@ def _aliases(doc: Doc, found: list[Span]) -> dict[str, str]:
     return alias
 
 
+def _add_arm(doc: Doc, arms: dict[str, dict], mention: Span, label: str, aliases: list[str],
+             long_forms: dict[str, str]) -> None:
+    dose = _dose_after(doc, mention)
+    arms[label.lower()] = {
+        "label": label,
+        "aliases": aliases,
+        "intervention": long_forms.get(mention.text, mention.text),
+        "dose": dose.text if dose is not None else None,
+        "role": "control" if mention.label_ == "CONTROL" else "experimental",
+        "n": None,
+        "evidence": evidence(mention),
+    }
+
+
+def _name_groups(found: list[Span], own_labels: list[str], alias: dict[str, str]) -> dict[str, str]:
+    """One name for all the names of one treatment: each lower-cased label to the label of its
+    group that the article writes most often (the first written, on a tie). Names are one group
+    when the article sets them side by side (``Keytruda (pembrolizumab)``, ``pembrolizumab
+    (MK-3475)``: ``alias``) or when the drug dictionary resolves them to one generic name
+    (``Keytruda`` and ``pembrolizumab`` anywhere in the article)."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    def join(first: str, second: str) -> None:
+        parent[root(second)] = root(first)
+
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for position, (mention, label) in enumerate(zip(found, own_labels)):
+        key = label.lower()
+        counts[key] += 1
+        first_seen.setdefault(key, position)
+        root(key)
+        generic = drug_vocab.generic_of(mention.text) if mention.label_ == "DRUG" and "dictionary" in DRUG_SOURCES \
+            else None
+        if generic is not None:
+            join("\0" + generic, key)  # a key no label can have
+    for second, first in alias.items():
+        if first in parent and second in parent:
+            join(first, second)
+    members: dict[str, list[str]] = {}
+    for key in first_seen:
+        members.setdefault(root(key), []).append(key)
+    group_of = {}
+    for names in members.values():
+        main = max(names, key=lambda name: (counts[name], -first_seen[name]))
+        group_of.update((name, main) for name in names)
+    return group_of
+
+
+def _members(group_of: dict[str, str], main: str) -> list[str]:
+    """The names of the group whose label is ``main``, in the order the article first writes them."""
+    return [name for name, label in group_of.items() if label == main]
+
+
 def _usual_spellings(found: list[Span], own_labels: list[str]) -> dict[str, str]:
     """Each label as the article usually writes it (``Truvada``, not a sentence-initial ``TRUVADA``);
     ``own_labels`` holds ``label_of`` of each mention."""
     counts: dict[str, Counter[str]] = {}
+    inside: dict[str, Counter[str]] = {}  # written inside a sentence, where a capital is the name's own
     for mention, label in zip(found, own_labels):
         written = label if mention.label_ != "DRUG" or mention[0].is_sent_start else \
             _GROUP_WORDS.sub("", _ARTICLES.sub("", mention.text.strip()))
         counts.setdefault(label.lower(), Counter())[written] += 1
-    return {key: spellings.most_common(1)[0][0] for key, spellings in counts.items()}
+        if mention.label_ == "DRUG" and not mention[0].is_sent_start:
+            inside.setdefault(label.lower(), Counter())[written] += 1
+    return {key: (inside.get(key) or spellings).most_common(1)[0][0] for key, spellings in counts.items()}
 
 
 @cache
@@ -288,26 +552,39 @@ def _not_an_arm(label: str) -> bool:
 def extract(doc: Doc) -> None:
     found = mentions(doc)
     long_forms = {short.text: short.label_ for short in spans(doc, "ABBREVIATION")}
-    alias = _aliases(doc, found)
     own_labels = [label_of(mention) for mention in found]
     labels = _usual_spellings(found, own_labels)
-    all_mentions = [(mention, labels.get(alias.get(own.lower(), ""), own)) for mention, own in zip(found, own_labels)]
+    group_of = _name_groups(found, own_labels, _aliases(doc, found))
+    # a name with others, or a dictionary drug, as the article writes it (``Ozempic``); else as found
+    as_written = {group_of[own.lower()] for mention, own in zip(found, own_labels)
+                  if mention.label_ == "DRUG" and "dictionary" in DRUG_SOURCES and drug_vocab.generic_of(mention.text)}
+    as_written |= {main for main, size in Counter(group_of.values()).items() if size > 1}
+    all_mentions = [(mention, labels[group_of[own.lower()]] if group_of[own.lower()] in as_written else own)
+                    for mention, own in zip(found, own_labels)]
     arms: dict[str, dict] = {}
+    titled: list[tuple[Span, str]] = []  # named in the title but not assigned in the text
     for mention, label in all_mentions:
         key = label.lower()
-        if key in arms or len(arms) >= MAX_ARMS or not _is_assigned(doc, mention, found) \
-                or (_not_an_arm(label) and _n_after(doc, mention) is None):
+        if key in arms or len(arms) >= MAX_ARMS or (_not_an_arm(label) and _n_after(doc, mention) is None):
             continue  # a bare "weeks" or "combination" is no arm, unless the article gives its size
-        dose = _dose_after(doc, mention)
-        arms[key] = {
-            "label": label,
-            "intervention": long_forms.get(mention.text, mention.text),
-            "dose": dose.text if dose is not None else None,
-            "role": "control" if mention.label_ == "CONTROL" else "experimental",
-            "n": None,
-            "evidence": evidence(mention),
-        }
-    same = _same_arms(arms)
+        if not _is_assigned(doc, mention, found):
+            if _named_in_title(doc, mention) and not _added_to_another(doc, mention, found):
+                titled.append((mention, label))
+            continue
+        _add_arm(doc, arms, mention, label, [labels[other] for other in _members(group_of, key) if other != key],
+                 long_forms)
+    named_arms = [arm for arm in arms.values() if arm["label"].lower() not in _generic_labels()]
+    if len(named_arms) < MIN_NAMED_ARMS:
+        for mention, label in titled:  # the text names too few treatments: the title's are arms too
+            if label.lower() not in arms and len(arms) < MAX_ARMS:
+                _add_arm(doc, arms, mention, label,
+                         [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
+                         long_forms)
+    spelled_out = {short.lower(): long.lower() for short, long in long_forms.items()}
+    same = _same_arms(arms, spelled_out)
+    for key, kept in same.items():
+        if _spelled_out(key, spelled_out) == _spelled_out(kept, spelled_out) and key != kept.replace("-", " "):
+            arms[kept]["aliases"].append(arms[key]["label"])  # "SIJ fusion" is also "sacroiliac joint fusion"
     for key in same:
         del arms[key]
     keyed_mentions: list[Span] = []
@@ -332,17 +609,35 @@ def extract(doc: Doc) -> None:
     state(doc)["arms"] = list(arms.values())
 
 
-def _same_arms(arms: dict[str, dict]) -> dict[str, str]:
+def _spelled_out(key: str, long_forms: dict[str, str]) -> str:
+    """An arm key with its short forms written out and hyphens as spaces: ``sij fusion`` ->
+    ``sacroiliac joint fusion``, ``chemo-alone`` -> ``chemo alone``."""
+    return " ".join(long_forms.get(word, word) for word in key.replace("-", " ").split())
+
+
+def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) -> dict[str, str]:
     """Keys that name an arm already listed: a word and its derived form (``stent``, ``stenting``),
-    or a generic ``control`` beside the specific control (``placebo``, ``usual care``)."""
+    a treatment and its sessions (``acupuncture sessions``), one name with its short form written
+    out or with a hyphen (``SIJ fusion``, ``sacroiliac joint fusion``; ``chemo-alone``), a
+    treatment beside the same treatment ``alone`` (the combination's backbone is not an arm of its
+    own), or a generic ``control`` beside the specific control (``placebo``, ``usual care``).
+    ``long_forms`` maps each lower-cased short form of the article to its lower-cased long form."""
+    long_forms = long_forms or {}
     same: dict[str, str] = {}
     keys = list(arms)
+    spelled = {key: _spelled_out(key, long_forms) for key in keys}
     for key in keys:
         for other in keys:
             if other == key or other in same or key in same:
                 continue
             if len(other) >= MIN_STEM_CHARS and key.startswith(other) and key[len(other):] in _DERIVED_ENDINGS:
                 same[key] = other
+            elif key.startswith(other + " ") and key[len(other) + 1:] in _heads():
+                same[key] = other  # "acupuncture sessions" are the acupuncture arm
+            elif spelled[key] == spelled[other] and keys.index(other) < keys.index(key):
+                same[key] = other
+            elif key == other + " alone":
+                same[other] = key  # "chemotherapy" beside "chemotherapy alone"
     controls = [k for k in keys if arms[k]["role"] == "control" and k not in same]
     if "control" in controls and len(controls) > 1:
         same["control"] = next(k for k in controls if k != "control")
@@ -502,20 +797,35 @@ def _references(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span
     return extra
 
 
+#: A bracket after a group's name that gives its size, not its treatment: ``(n = 85)``, ``(37 pts)``.
+_SIZE_NOT_TREATMENT = re.compile(r"(?i)^\s*(?:n\s*=|\d)")
+
+
+@cache
+def _generic_labels() -> frozenset[str]:
+    """Arm labels that say only which side a group is on (``patterns/generic_arms.txt``)."""
+    return frozenset(entry.lower() for entry in load_lexicon("generic_arms.txt"))
+
+
 def _define_lettered(doc: Doc, arms: dict[str, dict], found: list[Span]) -> None:
-    """What a lettered group was given: ``Group B (betamethasone; 37 pts)``, ``Group B received
-    8 mg of betamethasone``, ``In group I, ESP block was performed``; a group given a control
-    (``Group C (control; 38 pts)``, ``Group C received saline``) is the control arm."""
+    """What a lettered or generic group was given: ``Group B (betamethasone; 37 pts)``, ``Group B
+    received 8 mg of betamethasone``, ``In group I, ESP block was performed``, ``a control group
+    (usual care; ...)``, ``the intervention group received telephone counselling``; a group given a
+    control (``Group C (control; 38 pts)``, ``Group C received saline``) is the control arm."""
     text = text_of(doc)
     for arm in arms.values():
-        if not _LETTERED.match(arm["label"]):
+        generic = arm["label"].lower() in _generic_labels()
+        if not (_LETTERED.match(arm["label"]) or generic):
             continue
-        for match in re.finditer(r"(?i)\b" + re.escape(arm["label"]) + r"\b", text):
+        named_as = re.escape(arm["label"]) + (r"(?:\s+(?:group|arm))?" if generic else "")
+        for match in re.finditer(r"(?i)\b" + named_as + r"\b", text):
             definition = _LETTERED_DEFINITION.match(text, match.end())
             if definition is None:
                 continue
             group = next(g for g in ("given", "given2", "given3") if definition.group(g))
             given = definition.group(group)
+            if _SIZE_NOT_TREATMENT.match(given):
+                continue  # "control group (n = 85)": a size, not what the group was given
             inside = [m for m in found if definition.start(group) <= m.start_char and m.end_char <= definition.end(group)]
             named = inside[0].text if inside else clean(given)
             if named and len(named.split()) <= MAX_NAME_WORDS:

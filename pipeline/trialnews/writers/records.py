@@ -248,7 +248,8 @@ def describe(item: EvidenceItem) -> str:
     if item.field == "arms":
         details = [detail for detail in (value.get("dose"), value.get("role"),
                                          f"n={value['n']}" if value.get("n") else None) if detail]
-        return value["label"] + (f" ({', '.join(details)})" if details else "")
+        aliases = f" [also {', '.join(value['aliases'])}]" if value.get("aliases") else ""
+        return value["label"] + aliases + (f" ({', '.join(details)})" if details else "")
     if item.field == "sample_sizes":
         return f"{value['n']} {value['population']}" + (f" · {value['arm']}" if value.get("arm") else "")
     if item.field == "endpoints":

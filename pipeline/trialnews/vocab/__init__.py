@@ -1,0 +1,1 @@
+"""Vocabularies from maintained outside sources (drug names)."""

@@ -1,0 +1,279 @@
+"""Arms: drugs from the maintained dictionary, one arm for all the names of a drug, and arms
+that are not drugs, on small hand-written articles run through the whole pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from trialnews.extract import extract_text
+from trialnews.facts import arms as arms_module
+from trialnews.nlp import make_nlp
+from trialnews.record import Record, grounding_problems
+from trialnews.vocab import drugs
+
+TITLE = "Trial Update"
+
+
+def article(*paragraphs: str) -> str:
+    return "\n\n".join((TITLE, *paragraphs)) + "\n"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+@pytest.fixture
+def run(nlp: Language):
+    def extract(text: str) -> dict[str, Any]:
+        record = extract_text(text, nlp=nlp)
+        assert grounding_problems(record, text) == []
+        Record.model_validate(record, context={"text": text})
+        return record
+
+    return extract
+
+
+def arms_by_label(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {arm["label"]: arm for arm in record["arms"]}
+
+
+# --- the dictionary -------------------------------------------------------------------------
+
+DICTIONARY_NAMES = [
+    pytest.param("Keytruda", "pembrolizumab", id="brand"),
+    pytest.param("pembrolizumab", "pembrolizumab", id="generic"),
+    pytest.param("5-FU", "fluorouracil", id="short-form"),
+    pytest.param("Ozempic", "semaglutide", id="brand-of-new-drug"),
+]
+
+
+@pytest.mark.parametrize(("name", "generic"), DICTIONARY_NAMES)
+def test_dictionary_resolves_names_to_generic(name: str, generic: str) -> None:
+    text = f"Patients took {name} every day."
+    found = drugs.find(text)
+    assert [(text[d.start:d.end], d.generic) for d in found] == [(name, generic)]
+
+
+NOT_DRUGS = [
+    pytest.param("He sits at 10 in the morning with caps on.", id="english-words-of-the-dictionary"),
+    pytest.param("The drug lowered LDL cholesterol and raised serotonin levels.", id="body-substances"),
+    pytest.param("Patients on antidepressants were excluded.", id="drug-class-known-only-to-mesh"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_DRUGS)
+def test_dictionary_leaves_out_words_that_are_not_drugs(text: str) -> None:
+    assert drugs.find(text) == []
+
+
+def test_short_dictionary_name_needs_its_capitals(run) -> None:
+    """``DHEA`` is a drug; ``dhea`` in lower case is not trusted (too short to be sure)."""
+    taken = run(article("Women were randomized to DHEA or placebo."))
+    lowered = run(article("Women were randomized to dhea or placebo."))
+    assert "DHEA" in arms_by_label(taken)
+    assert "dhea" not in {label.lower() for label in arms_by_label(lowered)}
+
+
+def test_drug_known_only_to_the_dictionary_is_an_arm(run, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Ozempic`` has no INN stem and no code: only the dictionary knows it is a drug."""
+    text = article("Adults with obesity were randomized to Ozempic or placebo for 68 weeks.")
+    assert set(arms_by_label(run(text))) == {"Ozempic", "placebo"}
+    monkeypatch.setattr(arms_module, "DRUG_SOURCES", frozenset({"stems"}))
+    assert "Ozempic" not in arms_by_label(run(text))
+
+
+# --- one arm, all its names -----------------------------------------------------------------
+
+ONE_ARM = [
+    pytest.param(
+        ("Patients were randomly assigned to Keytruda (pembrolizumab) or chemotherapy. Keytruda, "
+         "also tested as MK-3475, is given by infusion. Keytruda works by releasing a brake on the "
+         "immune system."),
+        "Keytruda", {"pembrolizumab"}, id="brand-used-most"),
+    pytest.param(
+        ("In the study, 600 patients were randomized to pembrolizumab (MK-3475) or chemotherapy. "
+         "Pembrolizumab is sold as Keytruda. Pembrolizumab was well tolerated."),
+        "pembrolizumab", {"MK-3475", "Keytruda"}, id="generic-with-code-and-brand"),
+    pytest.param(
+        ("Adults were randomized to semaglutide or placebo. Semaglutide, sold as Wegovy, was given "
+         "weekly; semaglutide users reported nausea. Wegovy is made by Novo Nordisk."),
+        "semaglutide", {"Wegovy"}, id="brand-named-apart-from-generic"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "aliases"), ONE_ARM)
+def test_brand_generic_and_code_are_one_arm(run, text: str, label: str, aliases: set[str]) -> None:
+    found = arms_by_label(run(article(text)))
+    assert label in found
+    assert set(found[label]["aliases"]) == aliases
+    assert not aliases & set(found)  # no arm of its own for another name of the drug
+
+
+def test_result_written_with_an_alias_goes_to_the_arm(run) -> None:
+    text = article("Patients were randomly assigned to Keytruda (pembrolizumab) or chemotherapy. "
+                   "Keytruda was given every three weeks.",
+                   "The response rate was 45% among those given pembrolizumab.")
+    record = run(text)
+    assert [(r["arm"], r["value"]) for r in record["results"] if r["value"] == 45] == [("Keytruda", 45)]
+
+
+def test_aliases_default_empty(run) -> None:
+    found = arms_by_label(run(article("Patients were randomized to aspirin or placebo.")))
+    assert found["aspirin"]["aliases"] == [] and found["placebo"]["aliases"] == []
+
+
+# --- combinations -----------------------------------------------------------------------------
+
+COMBINATIONS = [
+    pytest.param("In the trial, 153 patients received AE37 + GM-CSF and 145 received GM-CSF alone.",
+                 {"AE37", "gm-csf alone"}, id="plus-sign"),
+    pytest.param("Women were randomized to trastuzumab plus chemotherapy or chemotherapy alone.",
+                 {"trastuzumab", "chemotherapy alone"}, id="plus-word"),
+    pytest.param("Men were randomly assigned to abiraterone plus the steroid prednisone or to placebo plus "
+                 "prednisone.", {"abiraterone", "placebo"}, id="plus-a-described-drug"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), COMBINATIONS)
+def test_added_treatment_is_no_arm_of_its_own(run, text: str, labels: set[str]) -> None:
+    assert set(arms_by_label(run(article(text)))) == labels
+
+
+# --- arms that are not drugs ----------------------------------------------------------------
+
+NON_DRUG_ARMS = [
+    pytest.param("Patients were randomly assigned to undergo robotic surgery or open surgery.",
+                 {"robotic surgery", "open surgery"}, id="procedures"),
+    pytest.param("Smokers were randomly assigned to telephone counseling or usual care.",
+                 {"telephone counseling", "usual care"}, id="behavioural-programme-vs-usual-care"),
+    pytest.param("Adults with knee pain were randomized to a home exercise program or a waiting list.",
+                 {"home exercise program", "waiting list"}, id="exercise-vs-waiting-list"),
+    pytest.param("Children were randomized to a gluten-free diet or their regular diet.",
+                 {"gluten-free diet", "regular diet"}, id="diets"),
+    pytest.param("Runners were randomized to beetroot juice or a placebo drink.",
+                 {"beetroot juice", "placebo"}, id="food-vs-placebo"),
+    pytest.param("Patients were randomly assigned to an adjustable compression device or sham stimulation.",
+                 {"adjustable compression device", "sham stimulation"}, id="device-vs-sham"),
+    pytest.param("Women were randomized to the decision aid or no intervention.",
+                 {"decision aid", "no intervention"}, id="decision-aid-vs-no-intervention"),
+    pytest.param("Patients were randomized to radiotherapy or no further treatment.",
+                 {"radiotherapy", "no further treatment"}, id="no-further-treatment"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), NON_DRUG_ARMS)
+def test_non_drug_arms(run, text: str, labels: set[str]) -> None:
+    assert set(arms_by_label(run(article(text)))) == labels
+
+
+def test_a_treatment_noun_alone_is_no_arm(run) -> None:
+    """``the new therapy``: a kind of treatment without a name says nothing of the arm."""
+    found = arms_by_label(run(article("Patients were randomized to the new therapy or placebo.")))
+    assert "new therapy" not in found and "therapy" not in found
+
+
+def test_sessions_of_a_treatment_are_its_arm(run) -> None:
+    text = article("Patients were randomized to acupuncture or usual care. Those given acupuncture sessions "
+                   "reported less pain.")
+    assert set(arms_by_label(run(text))) == {"acupuncture", "usual care"}
+
+
+def test_generic_group_takes_its_definition(run) -> None:
+    text = article("Patients were randomized to an intervention group or a control group. The control group "
+                   "received written information only, and the intervention group received telephone counselling.")
+    found = arms_by_label(run(text))
+    assert found["control"]["intervention"] == "written information only" and found["control"]["role"] == "control"
+    assert found["intervention group"]["intervention"] == "telephone counselling"
+
+
+# --- names no dictionary knows ----------------------------------------------------------------
+
+UNKNOWN_NAMES = [
+    pytest.param("In the trial, 200 adults were randomized to Velocor or placebo.", "Velocor", id="randomized-to-name"),
+    pytest.param("Symptoms improved in the Quenzar group more than in the placebo group.", "Quenzar",
+                 id="the-name-group"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), UNKNOWN_NAMES)
+def test_name_no_dictionary_knows_found_by_assignment(run, text: str, label: str) -> None:
+    assert drugs.find(text) == [] or all(text[d.start:d.end] != label for d in drugs.find(text))
+    assert label.lower() in {found.lower() for found in arms_by_label(run(article(text)))}
+
+
+SAME_ARM = [
+    pytest.param("Pain of the sacroiliac joint (SIJ) is common. Patients were randomized to SIJ fusion or "
+                 "physical therapy. Patients in the sacroiliac joint fusion group walked further.",
+                 {"sij fusion", "physical therapy"}, id="short-form-written-out"),
+    pytest.param("Patients were randomized to iniparib plus chemo or chemo alone. Survival was longer "
+                 "than in the chemo-alone group.", {"iniparib", "chemo alone"}, id="hyphenated-spelling"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), SAME_ARM)
+def test_one_arm_for_spellings_of_one_treatment(run, text: str, labels: set[str]) -> None:
+    assert {label.lower() for label in arms_by_label(run(article(text)))} == labels
+
+
+# --- the treatments a trial's title names -------------------------------------------------
+
+TITLES = [
+    pytest.param("Effect of yoga exercise on fatigue in women with breast cancer: a randomized trial",
+                 "Women were randomly assigned to the intervention or a control group.", {"yoga exercise"},
+                 id="effect-of-x-on"),
+    pytest.param("Quilting suture versus conventional closure for the prevention of seroma",
+                 "In this randomised trial, patients were allocated to one of two groups.",
+                 {"quilting suture", "conventional closure"}, id="x-versus-y"),
+    pytest.param("Comparison of scalp cooling and usual hair care during chemotherapy",
+                 "Women were randomized to one of the two groups.", {"scalp cooling", "usual hair care"},
+                 id="comparison-of-x-and-y"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "labels"), TITLES)
+def test_title_names_the_treatments_of_a_randomized_trial(run, title: str, body: str, labels: set[str]) -> None:
+    found = {label.lower() for label in arms_by_label(run(f"{title}\n\n{body}\n"))}
+    assert labels <= found
+
+
+def test_title_of_a_study_that_is_not_randomized_names_no_arm(run) -> None:
+    text = "Effect of coffee drinking on sleep in older adults\n\nPeople who drank coffee slept less, a survey found.\n"
+    assert "coffee drinking" not in {label.lower() for label in arms_by_label(run(text))}
+
+
+def test_title_treatment_is_an_arm_when_the_text_names_too_few(run) -> None:
+    text = ("Problem-solving therapy for depressed cancer survivors\n\nIn this randomized trial, 120 survivors "
+            "were assigned to the intervention or a control group.\n")
+    assert "problem-solving therapy" in {label.lower() for label in arms_by_label(run(text))}
+
+
+def test_title_treatment_in_a_setting_is_no_arm(run) -> None:
+    """``in women receiving chemotherapy``: the patients' treatment, not the one tested."""
+    text = ("Ginger for nausea in women receiving chemotherapy\n\nIn this randomized trial, women were assigned "
+            "to ginger or placebo.\n")
+    assert {label.lower() for label in arms_by_label(run(text))} == {"ginger", "placebo"}
+
+
+def test_title_names_no_extra_arm_when_the_text_names_two(run) -> None:
+    text = ("Exercise training and yoga classes in older adults\n\nIn this randomized trial, adults were "
+            "randomly assigned to aerobic exercise or usual care.\n")
+    assert {label.lower() for label in arms_by_label(run(text))} == {"aerobic exercise", "usual care"}
+
+
+def test_dictionary_table_is_built_once_into_the_cache(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The compact table is written under the cache folder on first use and read from it after."""
+    monkeypatch.setenv(drugs.CACHE_ENV, str(tmp_path))
+    rows = drugs._read_table()
+    assert drugs.cache_file().is_file() and drugs.cache_file().parent == tmp_path
+    assert ("pembrolizumab", "pembrolizumab", "") in rows and ("keytruda", "pembrolizumab", "") in rows
+    assert drugs._read_table() == [tuple(row) for row in rows]
+
+
+def test_the_placebo_effect_is_no_arm(run) -> None:
+    text = ("Where Gluten Sensitivity Stops And The Placebo Effect Begins\n\nIn a randomized trial, adults ate "
+            "muffins for a week. The placebo effect may explain part of it.\n")
+    assert "placebo" not in arms_by_label(run(text))
