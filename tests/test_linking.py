@@ -175,6 +175,14 @@ ABSTRACT_FORMS = [
     pytest.param("Rates of local recurrence were 3.2% and 5.1%, respectively.",
                  {("local recurrence", "letrozole", 3.2), ("local recurrence", "tamoxifen", 5.1)},
                  id="respectively-with-the-groups-of-the-trial"),
+    pytest.param("The response rate of the letrozole group was 28.6% and 35.5% at 6 and 12 months, respectively.",
+                 {("response rate", "letrozole", 28.6), ("response rate", "letrozole", 35.5)},
+                 id="respectively-over-the-times-of-one-group"),
+    pytest.param("The clinical and pathological response rates of the letrozole group were 28.6% and 26.5%, respectively.",
+                 {("clinical response rate", "letrozole", 28.6), ("pathological response rate", "letrozole", 26.5)},
+                 id="respectively-over-the-outcomes-of-one-group",
+                 marks=pytest.mark.xfail(strict=True, reason="coordinated modifiers are not distributed over the "
+                                                             "values: both values get the last outcome")),
     pytest.param("For letrozole and tamoxifen, respectively, common toxicities were nausea (11.2% and 7.9%) and "
                  "fatigue (20.1% and 18.3%).", {("nausea", "letrozole", 11.2), ("nausea", "tamoxifen", 7.9),
                                                 ("fatigue", "letrozole", 20.1), ("fatigue", "tamoxifen", 18.3)},

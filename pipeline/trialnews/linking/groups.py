@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
+from ..resources import word_set
 from ..doctext import span_text, text_of
 from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans
 
@@ -78,10 +79,21 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
         groups = _groups_between(doc, previous.start, previous.end)
     if len(listed) < 2 or not groups:
         return False, None
+    if len(groups) == 1 and _one_group_named(doc, sentence.start, marker.i):
+        # "The clinical and pathological remission rates of the docetaxel group were 28.6% and
+        # 26.5%, respectively": the list runs over outcomes or times of the one group named
+        return True, groups[0]
     if len(listed) != len(groups):
         warnings.append(Warnings.W001.format(n_values=len(listed), n_arms=len(groups), text=span_text(sentence)[:120]))
         return True, None
     return True, groups[listed.index(value)] if value in listed else None
+
+
+def _one_group_named(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` speaks of one group: no plural group noun (``groups``, ``arms``)
+    and at most one singular one (``group``, ``arm``)."""
+    nouns = [t.lower_ for t in doc[start:end] if t.lower_ in word_set("group_nouns.txt")]
+    return all(noun in word_set("singular_group_nouns.txt") for noun in nouns) and len(nouns) <= 1
 
 
 def _respectively_before(doc: Doc, value: Span, values: list[Span]) -> tuple[bool, str | None]:
