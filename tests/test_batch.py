@@ -345,6 +345,104 @@ def test_resume_after_sigkill(tmp_path: Path) -> None:
     assert read_jsonl(output.with_name("errors.jsonl")) == []
 
 
+# --- Signals with worker processes -----------------------------------------------------------
+
+SIGNAL_TEST_FILES = 120
+SIGNAL_TEST_BATCH = 8
+#: Paragraphs of filler per article: a batch of SIGNAL_TEST_BATCH articles (about 100 kB) is more
+#: than a pipe holds (64 KiB on Linux), so the parent's queue feeder is blocked writing the next
+#: batch while a worker is busy, which is the state in which an interrupt used to hang the exit.
+SIGNAL_TEST_FILLER = 60
+#: Records written before the interrupt: spaCy sends the next two batches (one per worker) when
+#: two batches came back, so just after that many records a batch is waiting in each pipe while
+#: both workers are busy with the batch before it.
+SIGNAL_TEST_RECORDS = 2 * SIGNAL_TEST_BATCH
+SIGNAL_WAIT_SECONDS = 60
+
+
+def _start_two_process_run(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
+    folder = tmp_path / "in"
+    for index in range(SIGNAL_TEST_FILES):
+        write(folder / f"{index:03d}.txt", article(index, filler=SIGNAL_TEST_FILLER))
+    output = tmp_path / "out" / "records.jsonl"
+    command = _trialnews("extract", str(folder), "-o", str(output), "-n", "2", "--batch-size", str(SIGNAL_TEST_BATCH))
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE), output
+
+
+def _wait_for_records(output: Path, count: int, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + KILL_TEST_TIMEOUT
+    while time.monotonic() < deadline and process.poll() is None:
+        if output.exists() and output.read_bytes().count(b"\n") >= count:
+            return
+        time.sleep(0.01)
+    process.kill()
+    pytest.fail(f"the run did not write {count} records in time")
+
+
+def _children(pid: int) -> list[int]:
+    with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as handle:
+        return [int(child) for child in handle.read().split()]
+
+
+def _running(pid: int) -> bool:
+    """The process exists and is not a zombie (a zombie waits only for its parent to reap it)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def _stop_all(process: subprocess.Popen[bytes], workers: list[int]) -> None:
+    """Clean-up of a failed test: the run and the workers this test started."""
+    process.kill()
+    for worker in workers:
+        if _running(worker):
+            os.kill(worker, signal.SIGKILL)
+    process.communicate()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_an_interrupted_two_process_run_exits(tmp_path: Path, signum: int) -> None:
+    """Ctrl-C or ``kill`` of ``extract -n 2`` in the middle of the run: it exits with 130 (it used
+    to print its summary, then hang for ever waiting for a queue feeder blocked on a dead worker)."""
+    process, output = _start_two_process_run(tmp_path)
+    _wait_for_records(output, SIGNAL_TEST_RECORDS, process)
+    workers = _children(process.pid)
+    process.send_signal(signum)
+    try:
+        _, stderr = process.communicate(timeout=SIGNAL_WAIT_SECONDS)
+    except subprocess.TimeoutExpired:
+        _stop_all(process, workers)
+        pytest.fail("the interrupted run did not exit")
+    assert process.returncode == 130, stderr.decode()
+    assert b"--resume" in stderr and b"Traceback" not in stderr
+    records = read_jsonl(output)  # every line parses
+    assert SIGNAL_TEST_RECORDS <= len(records) < SIGNAL_TEST_FILES
+    assert not any(_running(worker) for worker in workers)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_end_with_a_killed_parent(tmp_path: Path) -> None:
+    """``kill -9`` of ``extract -n 2``: its workers end too, and with them the parent's stdout and
+    stderr, so a caller waiting for the output is not kept waiting."""
+    process, output = _start_two_process_run(tmp_path)
+    _wait_for_records(output, 1, process)
+    workers = _children(process.pid)
+    assert len(workers) == 2
+    process.send_signal(signal.SIGKILL)
+    try:
+        process.communicate(timeout=SIGNAL_WAIT_SECONDS)  # ends only when every holder of the pipes has
+    except subprocess.TimeoutExpired:
+        _stop_all(process, workers)
+        pytest.fail("the killed run's workers kept its output open")
+    deadline = time.monotonic() + SIGNAL_WAIT_SECONDS
+    while time.monotonic() < deadline and any(_running(worker) for worker in workers):
+        time.sleep(0.05)
+    assert not any(_running(worker) for worker in workers)
+
+
 # --- Bounded memory --------------------------------------------------------------------------
 
 MEMORY_TEST_FILES = 5000

@@ -20,11 +20,13 @@ after the output files were closed and checked.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import multiprocessing
 import os
 import re
 import signal
+import sys
 import threading
 import time
 import warnings
@@ -162,10 +164,43 @@ def _write(handle: IO[bytes], data: dict[str, Any]) -> None:
 _workers_ignore_interrupts = False
 
 
+#: Linux's ``prctl`` option that sends the child a signal when its parent dies (<linux/prctl.h>).
+PR_SET_PDEATHSIG = 1
+#: How often a worker checks that its parent is alive where ``prctl`` is missing (not Linux).
+PARENT_CHECK_SECONDS = 1.0
+#: Exit status of a worker that ends because its batch's process is gone: 128 + SIGKILL.
+EXIT_PARENT_GONE = 128 + signal.SIGKILL
+
+
 def _after_fork_in_child() -> None:
     if _workers_ignore_interrupts:
+        parent = os.getppid()
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)  # ``terminate()`` ends a worker at once
+        _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the batch's process dies, even by ``kill -9``.
+
+    Otherwise a killed run leaves its workers running (each holding a pipeline in memory) and
+    holding its stdout and stderr open, so that a caller waiting for the output waits for ever.
+    On Linux the kernel sends SIGKILL when the parent dies (``PR_SET_PDEATHSIG``); elsewhere a
+    daemon thread checks the parent every :data:`PARENT_CHECK_SECONDS`.
+    """
+    libc = ctypes.CDLL(None, use_errno=True) if sys.platform.startswith("linux") else None
+    if libc is not None and libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+        if os.getppid() != parent:  # the parent died before the request was made
+            os._exit(EXIT_PARENT_GONE)
+        return
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(EXIT_PARENT_GONE)
+
+    threading.Thread(target=watch, name="trialnews-parent-watch", daemon=True).start()
+
 
 
 os.register_at_fork(after_in_child=_after_fork_in_child)
