@@ -443,6 +443,33 @@ def test_workers_end_with_a_killed_parent(tmp_path: Path) -> None:
     assert not any(_running(worker) for worker in workers)
 
 
+LOCK_TEST_FILES = 200
+LOCK_TEST_FILLER = 20  # paragraphs: the first run lasts well beyond the second one's start-up
+
+
+def test_a_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
+    """Two ``extract`` processes given the same ``-o`` (different folders): the second is refused
+    with E210 while the first runs, and the first run's records are all there, each whole."""
+    first_folder, second_folder = tmp_path / "first", tmp_path / "second"
+    for index in range(LOCK_TEST_FILES):
+        write(first_folder / f"a{index:03d}.txt", article(index, filler=LOCK_TEST_FILLER))
+    for index in range(KILL_TEST_FILES):
+        write(second_folder / f"b{index:03d}.txt", article(index + LOCK_TEST_FILES))
+    output = tmp_path / "out" / "records.jsonl"
+    first = subprocess.Popen(_trialnews("extract", str(first_folder), "-o", str(output), "--batch-size", "1", "-q"),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _wait_for_records(output, 1, first)
+    second = subprocess.run(_trialnews("extract", str(second_folder), "-o", str(output), "-q"),
+                            capture_output=True, text=True, timeout=KILL_TEST_TIMEOUT)
+    still_running = first.poll() is None
+    _, first_errors = first.communicate(timeout=KILL_TEST_TIMEOUT)
+    assert still_running, "the second run must start while the first one writes"
+    assert second.returncode == 2 and "E210" in second.stderr, second.stderr
+    assert first.returncode == 0, first_errors
+    paths = [record["source"]["path"] for record in read_jsonl(output)]  # every line parses
+    assert sorted(paths) == sorted(str(path) for path in first_folder.iterdir())
+
+
 # --- Bounded memory --------------------------------------------------------------------------
 
 MEMORY_TEST_FILES = 5000

@@ -14,6 +14,9 @@ Nothing is lost:
   failed before is tried again, and listed again only if it fails again), so errors are never
   listed twice.
 
+- both outputs are locked (``flock``) while a batch writes them: a second run given the same
+  output is refused with E210 before it touches the file, so two runs never mix or wipe records.
+
 A Ctrl-C raises :class:`BatchInterrupted` (a ``KeyboardInterrupt``) carrying the summary so far,
 after the output files were closed and checked.
 """
@@ -21,6 +24,7 @@ after the output files were closed and checked.
 from __future__ import annotations
 
 import ctypes
+import fcntl
 import json
 import multiprocessing
 import os
@@ -49,6 +53,8 @@ INTERRUPTS = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.
 
 #: Bytes read at a time while looking backwards for the last line break of a JSONL file.
 TAIL_CHUNK_BYTES = 64 * 1024
+#: Permissions of a new output file, before the umask (as ``open(path, "w")`` gives).
+NEW_FILE_MODE = 0o666
 
 
 @dataclass
@@ -143,12 +149,27 @@ def done_hashes(path: Path) -> set[str]:
 
 
 def _open(path: Path, *, append: bool) -> IO[bytes]:
-    """The file opened for unbuffered binary writing: each ``write`` goes straight to the OS."""
+    """The file opened for unbuffered binary writing (each ``write`` goes straight to the OS), and
+    locked: E210 if another run holds it, E207 if it cannot be written.
+
+    The lock (``flock``, exclusive, on the file itself) is taken before the file is emptied, so a
+    second run with the same output refuses at once and never wipes or interleaves the first
+    run's records. The OS drops the lock when the file is closed or the process ends, however
+    it ends (``kill -9`` included): there is no stale lock file to clean up.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        return path.open("ab" if append else "wb", buffering=0)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else 0), NEW_FILE_MODE)
     except OSError as error:
         raise TrialnewsError(Errors.E207, stage="config", path=path, reason=error.strerror or error) from error
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError as error:
+        os.close(descriptor)
+        raise TrialnewsError(Errors.E210, stage="config", path=path) from error
+    if not append:
+        os.ftruncate(descriptor, 0)
+    return os.fdopen(descriptor, "wb", buffering=0)
 
 
 def _write(handle: IO[bytes], data: dict[str, Any]) -> None:
@@ -259,40 +280,41 @@ def run_batch(
     """Extract every article under ``paths`` into ``output``; errors go to ``errors``.
 
     Raises E201 when ``paths`` hold no article at all, E203 when ``resume`` finds an ``output``
-    that is not a records file, E207 when an output cannot be written, and
+    that is not a records file, E207 when an output cannot be written, E210 when another run is
+    writing ``output`` or ``errors`` (each is locked while the batch runs), and
     :class:`BatchInterrupted` on Ctrl-C.
     """
     paths = list(paths)
-    done: set[str] = set()
-    if resume:
-        repair_jsonl(output)
-        done = done_hashes(output)
     summary = Summary()
     started = time.perf_counter()
-    try:
-        with (interrupts_stop_workers(), _open(output, append=resume) as records,
-              _open(errors, append=False) as failures):
-            outcomes = extract_files(paths, nlp=nlp, n_process=n_process, batch_size=batch_size,
-                                     max_bytes=max_bytes, skip=done.__contains__ if resume else None)
-            try:
-                for outcome in outcomes:
-                    if outcome.error is not None:
-                        _write(failures, outcome.error)
-                    elif outcome.record is not None:
-                        _write(records, outcome.record)
-                    summary.add(outcome)
-                    if on_outcome is not None:
-                        on_outcome(outcome)
-            finally:
-                outcomes.close()
-            os.fsync(records.fileno())
-            os.fsync(failures.fileno())
-    except KeyboardInterrupt as interrupt:
-        summary.interrupted = True
-        summary.seconds = time.perf_counter() - started
-        repair_jsonl(output)
-        repair_jsonl(errors)
-        raise BatchInterrupted(summary) from interrupt
+    with _open(output, append=resume) as records, _open(errors, append=False) as failures:
+        done: set[str] = set()
+        if resume:  # under the lock: no other run is writing
+            repair_jsonl(output)
+            done = done_hashes(output)
+        try:
+            with interrupts_stop_workers():
+                outcomes = extract_files(paths, nlp=nlp, n_process=n_process, batch_size=batch_size,
+                                         max_bytes=max_bytes, skip=done.__contains__ if resume else None)
+                try:
+                    for outcome in outcomes:
+                        if outcome.error is not None:
+                            _write(failures, outcome.error)
+                        elif outcome.record is not None:
+                            _write(records, outcome.record)
+                        summary.add(outcome)
+                        if on_outcome is not None:
+                            on_outcome(outcome)
+                finally:
+                    outcomes.close()
+                os.fsync(records.fileno())
+                os.fsync(failures.fileno())
+        except KeyboardInterrupt as interrupt:
+            summary.interrupted = True
+            summary.seconds = time.perf_counter() - started
+            repair_jsonl(output)  # still under the lock
+            repair_jsonl(errors)
+            raise BatchInterrupted(summary) from interrupt
     summary.seconds = time.perf_counter() - started
     if summary.files == 0:
         raise TrialnewsError(Errors.E201, stage="config", paths=", ".join(str(path) for path in paths))

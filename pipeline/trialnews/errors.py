@@ -45,6 +45,8 @@ class Errors:
     E208 = "The Dask engine needs the optional extra: pip install 'trialnews[dask]' ({reason})."
     E209 = ("Unknown value {value!r} for the setting {setting} of the component {component}: use one of "
             "{allowed}. Check the pipeline's config (nlp.config).")
+    E210 = ("{path} is being written by another trialnews run (it holds the file's lock). Wait for that "
+            "run to end, or give another output file.")
 
 
 class Warnings:
