@@ -441,3 +441,36 @@ def test_no_os_error_escapes_a_batch(tmp_path: Path) -> None:
         assert_sound(record)
     assert os.listdir(tmp_path / "out") == ["errors.jsonl", "records.jsonl"] or sorted(
         os.listdir(tmp_path / "out")) == ["errors.jsonl", "records.jsonl"]
+
+
+# --- Numbers that would be written wrong (issue 15, item 8) ----------------------------------
+
+MISREAD_NUMBERS = [
+    pytest.param("In the randomized trial, 99999999999999999999 patients were randomized to drug or placebo.",
+                 "sample_sizes", "W006 sample_sizes item dropped: count above 9007199254740991",
+                 id="count-beyond-exact-float"),
+    pytest.param("In the randomized trial, 9007199254740993 patients were randomized to drug or placebo.",
+                 "sample_sizes", "W006 sample_sizes item dropped: count above 9007199254740991",
+                 id="count-one-beyond-exact-float"),
+    pytest.param("In the randomized trial, 300 patients were randomized to drug or placebo. Pain response "
+                 "was 40% with drug and 20% with placebo (P < 0).",
+                 "comparisons", "W006 comparisons item dropped: p-value < 0.0 is impossible", id="p-below-zero"),
+    pytest.param("In the randomized trial, 300 patients were randomized to drug or placebo. Pain response "
+                 "was 40% with drug and 20% with placebo (P > 1).",
+                 "comparisons", "W006 comparisons item dropped: p-value > 1.0 is impossible", id="p-above-one"),
+    pytest.param("In the randomized trial, 300 patients were randomized to drug or placebo. Pain response "
+                 "was -45% with drug and 20% with placebo.",
+                 "results", "W002 percentage -45.0 outside 0-100 dropped", id="negative-percentage"),
+]
+
+
+@pytest.mark.parametrize(("body", "field", "warning"), MISREAD_NUMBERS)
+def test_a_number_is_written_as_written_or_dropped_with_a_warning(body: str, field: str, warning: str) -> None:
+    """A value the record cannot hold as written is dropped, with a coded warning that says why."""
+    text = f"Drug Cuts Pain in Trial\n\n{body}\n"
+    record = extract_text(text)
+    assert any(item.startswith(warning) for item in record["warnings"]), record["warnings"]
+    for item in record[field]:
+        number = item.get("n", item.get("value", item.get("p_value")))
+        assert str(number) in item["evidence"]["text"] or item["evidence"]["text"] in ("20%", "40%")
+    assert validation_problem(record, text) is None and grounding_problems(record, text) == []

@@ -53,7 +53,7 @@ class Warnings:
     """Messages put on a record's ``warnings`` list: what the pipeline saw and could not resolve."""
 
     W001 = "W001 \"respectively\" with {n_values} values and {n_arms} arms: not linked ({text!r})"
-    W002 = "W002 percentage {value} above 100 dropped ({text!r})"
+    W002 = "W002 percentage {value} outside 0-100 dropped ({text!r})"
     W003 = "W003 p-value {value} outside 0-1 dropped ({text!r})"
     W004 = "W004 confidence interval {low}-{high} does not contain the estimate {estimate}: interval dropped ({text!r})"
     W005 = "W005 arm {arm!r} has n={n}, above the trial's total {total}: arm size dropped ({text!r})"
@@ -61,6 +61,8 @@ class Warnings:
     W007 = "W007 several trials seem to be described; the record follows the first ({names})"
     W008 = "W008 {field} item names arm {arm!r}, which is not among the arms: {action} ({text!r})"
     W009 = "W009 {field} value {value!r} dropped: {reason}"
+    W010 = ("W010 the file is UTF-8 but for {count} bad byte sequence(s), first {byte}: each replaced by "
+            "U+FFFD")
 
 
 def code_of(template: str) -> str | None:

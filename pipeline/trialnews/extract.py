@@ -77,6 +77,8 @@ def _outcome(doc: Any, text: SourceText) -> Outcome:
                        sha256=text.sha256)
     record = doc._.get(RECORD_EXTENSION)
     record["source"] = _source(text)
+    if text.warnings:  # the reader's (bad bytes replaced) before the pipeline's
+        record["warnings"] = [*text.warnings, *record["warnings"]]
     return Outcome(text.path, record=record, sha256=text.sha256)
 
 
@@ -180,13 +182,14 @@ def _in_workers(nlp: Language, docs: Generator[Doc, None, None]) -> Iterator[Doc
     """
     before = set(multiprocessing.active_children())
     nlp.add_pipe(SLIM_PIPE, last=True)
+    started = False
     try:
         first = next(docs, None)
-    except BaseException:
-        _release_queues(_all_feeding_queues())  # stopped before the first doc: spaCy's frames are gone
-        raise
+        started = True
     finally:
         nlp.remove_pipe(SLIM_PIPE)
+        if not started:  # stopped before the first doc: spaCy's frames are gone, look wider
+            _release_queues(_all_feeding_queues())
     workers = set(multiprocessing.active_children()) - before
     queues = _queues_of(docs)
     finished = False
