@@ -273,3 +273,28 @@ def test_run_writes_every_output(runner: CliRunner, news: Path, tmp_path: Path) 
 def test_run_without_a_corpus_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["run", "--corpus", str(tmp_path / "none"), "--out", str(tmp_path / "out")])
     assert result.exit_code == EXIT_USAGE and "E201" in result.output
+
+
+# --- Escape codes in an article (issue 15, item 10) ------------------------------------------
+
+ESCAPE_CODES = "\x1b]0;pwned\x07\x1b[2J\x9b31m"
+"""Set the window title, clear the screen, a C1 CSI: what an article must not do to a terminal."""
+HOSTILE_ARTICLE = ARTICLE.replace("Zelvorin Slows", f"Zelvorin {ESCAPE_CODES}Slows").replace(
+    "PFS at 12 months", f"PFS {ESCAPE_CODES}at 12 months")
+
+
+@pytest.mark.parametrize("command", ["show-article", "show-records", "table"])
+def test_escape_codes_of_an_article_do_not_reach_the_terminal(runner: CliRunner, tmp_path: Path,
+                                                              command: str) -> None:
+    """``show`` and ``table`` print the article's escape codes as visible symbols (␛), never raw."""
+    article = tmp_path / "news" / "hostile.txt"
+    article.parent.mkdir()
+    article.write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    records = tmp_path / "records.jsonl"
+    assert runner.invoke(app, ["extract", str(article.parent), "-o", str(records), "-q"]).exit_code == EXIT_OK
+    arguments = {"show-article": ["show", str(article)], "show-records": ["show", str(records)],
+                 "table": ["table", str(records)]}[command]
+    result = runner.invoke(app, arguments, env={"COLUMNS": WIDE})
+    assert result.exit_code == EXIT_OK, result.output
+    assert not any(char in result.stdout for char in "\x1b\x07\x9b"), repr(result.stdout[:500])
+    assert "␛]0;pwned␇" in result.stdout

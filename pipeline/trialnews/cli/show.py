@@ -44,11 +44,12 @@ def show(
 def _extract_one(path: Path) -> dict:
     from ..errors import Errors, TrialnewsError
     from ..extract import extract_files
+    from ..writers.records import printable
 
     outcome = next(iter(extract_files([path])), None)
     if outcome is None:
         raise TrialnewsError(Errors.E201, stage="config", paths=path)
     if outcome.error is not None:
-        console.print(Text.assemble(("error ", "red"), outcome.error["reason"]))
+        console.print(Text.assemble(("error ", "red"), printable(outcome.error["reason"])))
         raise typer.Exit(EXIT_NOT_EXTRACTED)
     return outcome.record

@@ -26,6 +26,15 @@ Item = dict[str, Any]
 EVIDENCE_FIELDS = ("arms", "sample_sizes", "endpoints", "results", "comparisons", "conclusions")
 
 #: Characters of text shown on each side of a value when no sentence boundary is nearer.
+CONTROL_PICTURES = {
+    **{code: 0x2400 + code for code in range(0x20) if chr(code) not in "\n\t"},  # C0: "␛" for ESC
+    0x7F: 0x2421,  # DEL: "␡"
+    **{code: 0xFFFD for code in range(0x80, 0xA0)},  # C1 (CSI 0x9B starts escape codes too)
+}
+"""Control characters and what a terminal is shown instead, one character for one, so that
+evidence offsets still point at the same words: escape codes in an article (which can set the
+window title, clear the screen or rewrite what was printed) are shown, never obeyed."""
+
 SENTENCE_CONTEXT_CHARS = 200
 #: Sentence ends: a line break, or ., ! or ? (maybe followed by a closing quote or bracket) and a space.
 SENTENCE_END_CHARS = ".!?"
@@ -101,6 +110,22 @@ def evidence_items(record: Item) -> list[EvidenceItem]:
             for field in EVIDENCE_FIELDS
             for index, item in enumerate(record.get(field) or [])
             if item.get("evidence")]
+
+
+def printable(text: str) -> str:
+    """``text`` with its control characters (but line breaks and tabs) made visible symbols."""
+    return text.translate(CONTROL_PICTURES)
+
+
+def printable_data(data: Any) -> Any:
+    """Every string of ``data`` (JSON-like: dicts, lists, strings) made :func:`printable`."""
+    if isinstance(data, str):
+        return printable(data)
+    if isinstance(data, dict):
+        return {key: printable_data(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [printable_data(value) for value in data]
+    return data
 
 
 @dataclass(frozen=True)
