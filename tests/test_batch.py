@@ -264,7 +264,7 @@ def test_resume_refuses_a_file_that_is_not_records(small_folder: Path, tmp_path:
     output = write(tmp_path / "records.jsonl", '{"not": "a record"}\n')
     with pytest.raises(TrialnewsError) as caught:
         run_batch([small_folder], output=output, errors=tmp_path / "errors.jsonl", resume=True)
-    assert caught.value.code == "E203" and "line 1" in str(caught.value)
+    assert caught.value.code == "E211" and "line 1" in str(caught.value)
 
 
 def test_no_articles_is_a_usage_error(tmp_path: Path) -> None:

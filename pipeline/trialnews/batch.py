@@ -24,6 +24,7 @@ after the output files were closed and checked.
 from __future__ import annotations
 
 import ctypes
+import errno
 import fcntl
 import json
 import multiprocessing
@@ -135,16 +136,25 @@ def repair_jsonl(path: Path) -> None:
 
 
 def done_hashes(path: Path) -> set[str]:
-    """Content hashes (``source.sha256``) of the records already in a JSONL file."""
+    """Content hashes (``source.sha256``) of the records already in a JSONL file.
+
+    E211 when a line is not a record, with how to keep the whole records before it.
+    """
     hashes: set[str] = set()
     if not path.exists():
         return hashes
-    for number, data in iter_jsonl(path):
-        sha256 = (data.get("source") or {}).get("sha256")
-        if not isinstance(sha256, str):
-            raise TrialnewsError(Errors.E203, stage="config", path=path,
-                                 reason=f"line {number} has no source.sha256, so it is not a record")
-        hashes.add(sha256)
+    try:
+        for number, data in iter_jsonl(path):
+            sha256 = (data.get("source") or {}).get("sha256")
+            if not isinstance(sha256, str):
+                raise TrialnewsError(Errors.E203, stage="config", path=path, line=number,
+                                     reason=f"line {number} has no source.sha256, so it is not a record")
+            hashes.add(sha256)
+    except TrialnewsError as error:
+        if "line" not in error.fields:  # the file cannot be read at all
+            raise
+        raise TrialnewsError(Errors.E211, stage="config", path=path, reason=error.fields["reason"],
+                             keep=error.fields["line"] - 1) from error
     return hashes
 
 
@@ -168,15 +178,34 @@ def _open(path: Path, *, append: bool) -> IO[bytes]:
         os.close(descriptor)
         raise TrialnewsError(Errors.E210, stage="config", path=path) from error
     if not append:
-        os.ftruncate(descriptor, 0)
+        try:
+            os.ftruncate(descriptor, 0)
+        except OSError as error:
+            if error.errno != errno.EINVAL:  # EINVAL: a device or pipe (/dev/null), which has nothing to cut
+                os.close(descriptor)
+                raise TrialnewsError(Errors.E207, stage="config", path=path, reason=error.strerror) from error
     return os.fdopen(descriptor, "wb", buffering=0)
 
 
-def _write(handle: IO[bytes], data: dict[str, Any]) -> None:
-    """One JSON line, written by one system call (more only if the OS takes part of it)."""
+def _write(handle: IO[bytes], data: dict[str, Any], path: Path) -> None:
+    """One JSON line, written by one system call (more only if the OS takes part of it); E207 when
+    the OS refuses it (a full disk)."""
     view = memoryview((json.dumps(data, ensure_ascii=False) + "\n").encode("utf-8"))
-    while view:
-        view = view[handle.write(view):]
+    try:
+        while view:
+            view = view[handle.write(view):]
+    except OSError as error:
+        raise TrialnewsError(Errors.E207, stage="process", path=path, reason=error.strerror or error) from error
+
+
+def _sync(handle: IO[bytes], path: Path) -> None:
+    """Everything written is on disk (``fsync``); E207 if it cannot be. A device or pipe that
+    cannot be synced (EINVAL) has nothing to keep."""
+    try:
+        os.fsync(handle.fileno())
+    except OSError as error:
+        if error.errno != errno.EINVAL:
+            raise TrialnewsError(Errors.E207, stage="process", path=path, reason=error.strerror or error) from error
 
 
 # While a batch runs, nlp.pipe's worker processes (forked then) ignore Ctrl-C, which the terminal
@@ -279,8 +308,9 @@ def run_batch(
 ) -> Summary:
     """Extract every article under ``paths`` into ``output``; errors go to ``errors``.
 
-    Raises E201 when ``paths`` hold no article at all, E203 when ``resume`` finds an ``output``
-    that is not a records file, E207 when an output cannot be written, E210 when another run is
+    Raises E201 when ``paths`` hold no article at all, E211 when ``resume`` finds an ``output``
+    that is not a records file (E203 if it cannot be read), E207 when an output cannot be
+    written (a full disk included), E210 when another run is
     writing ``output`` or ``errors`` (each is locked while the batch runs), and
     :class:`BatchInterrupted` on Ctrl-C.
     """
@@ -299,16 +329,16 @@ def run_batch(
                 try:
                     for outcome in outcomes:
                         if outcome.error is not None:
-                            _write(failures, outcome.error)
+                            _write(failures, outcome.error, errors)
                         elif outcome.record is not None:
-                            _write(records, outcome.record)
+                            _write(records, outcome.record, output)
                         summary.add(outcome)
                         if on_outcome is not None:
                             on_outcome(outcome)
                 finally:
                     outcomes.close()
-                os.fsync(records.fileno())
-                os.fsync(failures.fileno())
+                _sync(records, output)
+                _sync(failures, errors)
         except KeyboardInterrupt as interrupt:
             summary.interrupted = True
             summary.seconds = time.perf_counter() - started

@@ -47,6 +47,9 @@ class Errors:
             "{allowed}. Check the pipeline's config (nlp.config).")
     E210 = ("{path} is being written by another trialnews run (it holds the file's lock). Wait for that "
             "run to end, or give another output file.")
+    E211 = ("Cannot resume into {path}: {reason}. Its first {keep} lines are whole records: keep them "
+            "(head -n {keep} {path} > kept.jsonl, then move kept.jsonl to {path}) and run --resume again, or "
+            "run without --resume to start afresh.")
 
 
 class Warnings:

@@ -43,7 +43,8 @@ ELLIPSIS = "…"
 
 
 def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, object) for each non-blank line of a JSONL file; E203 on a bad line."""
+    """(line number, object) for each non-blank line of a JSONL file; E203 on a bad line (its
+    number in the error's ``fields["line"]``)."""
     try:
         with path.open(encoding="utf-8") as handle:
             for number, line in enumerate(handle, 1):
@@ -52,10 +53,10 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 try:
                     data = json.loads(line)
                 except json.JSONDecodeError as error:
-                    raise TrialnewsError(Errors.E203, stage="config", path=path,
+                    raise TrialnewsError(Errors.E203, stage="config", path=path, line=number,
                                          reason=f"line {number} is not JSON ({error.msg})") from error
                 if not isinstance(data, dict):
-                    raise TrialnewsError(Errors.E203, stage="config", path=path,
+                    raise TrialnewsError(Errors.E203, stage="config", path=path, line=number,
                                          reason=f"line {number} is not a JSON object")
                 yield number, data
     except (OSError, UnicodeDecodeError) as error:

@@ -323,9 +323,13 @@ WRITERS: dict[str, Callable[[list[Row], Path], None]] = {
 
 
 def write_table(table: list[Row], path: Path) -> None:
-    """Write ``table`` in the format of ``path``'s suffix; E204 for any other suffix."""
+    """Write ``table`` in the format of ``path``'s suffix; E204 for any other suffix, E207 when it
+    cannot be written (a full disk included)."""
     check_suffix(path)
-    WRITERS[path.suffix.lower()](table, path)
+    try:
+        WRITERS[path.suffix.lower()](table, path)
+    except OSError as error:
+        raise TrialnewsError(Errors.E207, stage="config", path=path, reason=error.strerror or error) from error
 
 
 def check_suffix(path: Path) -> None:
