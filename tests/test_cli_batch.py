@@ -298,3 +298,34 @@ def test_escape_codes_of_an_article_do_not_reach_the_terminal(runner: CliRunner,
     assert result.exit_code == EXIT_OK, result.output
     assert not any(char in result.stdout for char in "\x1b\x07\x9b"), repr(result.stdout[:500])
     assert "␛]0;pwned␇" in result.stdout
+
+
+# --- Outputs that would be misread (issue 15, item 13) ----------------------------------------
+
+MISREAD_OUTPUTS = [
+    pytest.param(["-o", "{tmp}/evidence.csv"], "E204", id="records-as-csv"),
+    pytest.param(["-o", "{news}/records.txt"], "E204", id="records-as-an-article-in-the-input"),
+    pytest.param(["-o", "{tmp}/r.jsonl", "--errors", "{tmp}/errors.md"], "E204", id="errors-as-markdown"),
+    pytest.param(["-o", "{tmp}/r.jsonl", "--errors", "{tmp}/r.jsonl"], "E212", id="errors-equal-to-output"),
+    pytest.param(["-o", "{tmp}/r.jsonl", "--errors", "{tmp}/sub/../r.jsonl"], "E212", id="errors-same-file-other-name"),
+]
+
+
+@pytest.mark.parametrize(("options", "code"), MISREAD_OUTPUTS)
+def test_outputs_that_would_be_misread_are_refused(runner: CliRunner, news: Path, tmp_path: Path,
+                                                   options: list[str], code: str) -> None:
+    (tmp_path / "sub").mkdir()
+    arguments = [option.format(tmp=tmp_path, news=news) for option in options]
+    result = runner.invoke(app, ["extract", str(news), *arguments, "-q"], env={"COLUMNS": WIDE})
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert code in result.output
+    assert not (news / "records.txt").exists() and not (tmp_path / "evidence.csv").exists()
+
+
+def test_a_second_run_does_not_read_the_first_ones_output(runner: CliRunner, news: Path) -> None:
+    """Records written inside the input folder (as .jsonl) are never read back as articles."""
+    output = news / "records.jsonl"
+    for _ in range(2):
+        assert runner.invoke(app, ["extract", str(news), "-o", str(output), "-q"]).exit_code == EXIT_OK
+    assert len(read_jsonl(output)) == 2
+    assert read_jsonl(news / "errors.jsonl") == []

@@ -54,6 +54,8 @@ INTERRUPTS = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.
 
 #: Bytes read at a time while looking backwards for the last line break of a JSONL file.
 TAIL_CHUNK_BYTES = 64 * 1024
+#: Suffixes of a records or errors file: JSON Lines, or none (a device such as /dev/stdout).
+RECORDS_SUFFIXES = (".jsonl", ".ndjson", "")
 #: Permissions of a new output file, before the umask (as ``open(path, "w")`` gives).
 NEW_FILE_MODE = 0o666
 
@@ -294,6 +296,20 @@ def interrupts_stop_workers() -> Iterator[None]:
             signal.signal(number, previous)
 
 
+def check_outputs(output: Path, errors: Path) -> None:
+    """E204 when ``output`` or ``errors`` has a suffix of another format (``-o x.csv`` would hold
+    JSONL; ``-o x.txt`` in the input folder would be read back as an article); E212 when both
+    are one file, which would mix records and errors. A path without a suffix (``/dev/full``) is
+    taken as it is."""
+    for path in (output, errors):
+        if path.suffix.lower() not in RECORDS_SUFFIXES:
+            raise TrialnewsError(Errors.E204, stage="config", suffix=path.suffix, path=path,
+                                 allowed=", ".join(suffix for suffix in RECORDS_SUFFIXES if suffix)
+                                 + " (for a CSV, XLSX or Markdown table: trialnews table)")
+    if output.resolve() == errors.resolve():
+        raise TrialnewsError(Errors.E212, stage="config", path=output)
+
+
 def run_batch(
     paths: Iterable[str | Path],
     *,
@@ -308,13 +324,15 @@ def run_batch(
 ) -> Summary:
     """Extract every article under ``paths`` into ``output``; errors go to ``errors``.
 
-    Raises E201 when ``paths`` hold no article at all, E211 when ``resume`` finds an ``output``
+    Raises E204/E212 for outputs that are not JSONL or are one file (:func:`check_outputs`),
+    E201 when ``paths`` hold no article at all, E211 when ``resume`` finds an ``output``
     that is not a records file (E203 if it cannot be read), E207 when an output cannot be
     written (a full disk included), E210 when another run is
     writing ``output`` or ``errors`` (each is locked while the batch runs), and
     :class:`BatchInterrupted` on Ctrl-C.
     """
     paths = list(paths)
+    check_outputs(output, errors)
     summary = Summary()
     started = time.perf_counter()
     with _open(output, append=resume) as records, _open(errors, append=False) as failures:

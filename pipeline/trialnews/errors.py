@@ -50,6 +50,8 @@ class Errors:
     E211 = ("Cannot resume into {path}: {reason}. Its first {keep} lines are whole records: keep them "
             "(head -n {keep} {path} > kept.jsonl, then move kept.jsonl to {path}) and run --resume again, or "
             "run without --resume to start afresh.")
+    E212 = ("The records and the errors would both be written to {path}: give --errors another file "
+            "(default: errors.jsonl beside the output).")
 
 
 class Warnings:

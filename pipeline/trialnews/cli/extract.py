@@ -40,7 +40,13 @@ def extract(
 
     from ..errors import TrialnewsError
 
+    from ..batch import check_outputs
+
     errors = errors or output.with_name("errors.jsonl")
+    try:
+        check_outputs(output, errors)
+    except TrialnewsError as error:
+        fail(error)
     if engine is Engine.dask:
         _extract_on_dask(paths, output=output, errors=errors, scheduler=scheduler, partition_size=partition_size,
                          merge=merge, batch_size=batch_size, resume=resume, quiet=quiet, max_bytes=max_bytes)
