@@ -19,7 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from trialnews import batch
-from trialnews.batch import TAIL_CHUNK_BYTES, BatchInterrupted, count_inputs, done_hashes, repair_jsonl, run_batch
+from trialnews.batch import TAIL_CHUNK_BYTES, BatchInterrupted, count_inputs, done_keys, repair_jsonl, run_batch
 from trialnews.cli import app
 from trialnews.errors import TrialnewsError
 from trialnews.extract import default_nlp, extract_files
@@ -251,6 +251,57 @@ def test_resume_after_keyboard_interrupt(small_folder: Path, tmp_path: Path) -> 
     assert sorted(paths) == sorted(str(p) for p in small_folder.glob("[0-9].txt"))
 
 
+def test_fresh_and_resumed_runs_agree_on_twin_files(tmp_path: Path) -> None:
+    """Two files with the same bytes: a fresh run writes a record for each, and so does a run
+    interrupted after the first twin and resumed (resume is keyed by path and content hash)."""
+    folder = tmp_path / "twins"
+    write(folder / "a.txt", article(1))
+    write(folder / "b_twin_of_a.txt", article(1))
+    write(folder / "c.txt", article(3))
+    fresh = tmp_path / "fresh.jsonl"
+    run_batch([folder], output=fresh, errors=tmp_path / "fresh-errors.jsonl")
+
+    resumed = tmp_path / "resumed.jsonl"
+
+    def interrupt_after_one(outcome: object) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(BatchInterrupted):
+        run_batch([folder], output=resumed, errors=tmp_path / "errors.jsonl", on_outcome=interrupt_after_one)
+    summary = run_batch([folder], output=resumed, errors=tmp_path / "errors.jsonl", resume=True)
+    assert (summary.skipped, summary.records) == (1, 2)
+    assert read_jsonl(resumed) == read_jsonl(fresh)
+    assert [Path(r["source"]["path"]).name for r in read_jsonl(fresh)] == ["a.txt", "b_twin_of_a.txt", "c.txt"]
+
+
+def test_dask_merge_keeps_twins_and_drops_only_what_is_merged(tmp_path: Path) -> None:
+    """The Dask engine's merge keys records as ``--resume`` does: a twin (another path, the same
+    bytes) is kept; only a record already merged (same path and bytes) is dropped."""
+    pytest.importorskip("distributed")
+    from trialnews.dask import merge_parts
+
+    def record(path: str) -> dict[str, Any]:
+        return {"source": {"path": path, "sha256": "same bytes"}, "warnings": []}
+
+    output, errors, parts = tmp_path / "records.jsonl", tmp_path / "errors.jsonl", tmp_path / "records.jsonl.parts"
+    parts.mkdir()
+    errors.touch()
+    output.write_text(json.dumps(record("a.txt")) + "\n", encoding="utf-8")
+    (parts / "run-p00000000.records.jsonl").write_text(
+        json.dumps(record("a.txt")) + "\n" + json.dumps(record("b_twin.txt")) + "\n", encoding="utf-8")
+    assert merge_parts(parts, output=output, errors=errors) == 1
+    assert [item["source"]["path"] for item in read_jsonl(output)] == ["a.txt", "b_twin.txt"]
+
+
+def test_resume_redoes_a_file_changed_since(small_folder: Path, tmp_path: Path) -> None:
+    """Same path, new bytes: not done (the record of the old bytes stays, the new one is added)."""
+    output, errors = tmp_path / "records.jsonl", tmp_path / "errors.jsonl"
+    run_batch([small_folder], output=output, errors=errors)
+    write(small_folder / "0.txt", article(40))
+    summary = run_batch([small_folder], output=output, errors=errors, resume=True)
+    assert (summary.skipped, summary.records) == (5, 1)
+
+
 def test_resume_cuts_a_torn_last_line(small_folder: Path, tmp_path: Path) -> None:
     output, errors = tmp_path / "records.jsonl", tmp_path / "errors.jsonl"
     run_batch([small_folder / "0.txt", small_folder / "1.txt"], output=output, errors=errors)
@@ -298,7 +349,7 @@ def test_repair_jsonl(tmp_path: Path, data: bytes, expected: bytes) -> None:
 def test_repair_of_a_missing_file_does_nothing(tmp_path: Path) -> None:
     repair_jsonl(tmp_path / "missing.jsonl")
     assert not (tmp_path / "missing.jsonl").exists()
-    assert done_hashes(tmp_path / "missing.jsonl") == set()
+    assert done_keys(tmp_path / "missing.jsonl") == set()
 
 
 def test_signal_handlers_are_restored(small_folder: Path, tmp_path: Path) -> None:

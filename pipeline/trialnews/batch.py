@@ -8,8 +8,9 @@ Nothing is lost:
   opened with ``resume=True``, and after a Ctrl-C;
 - a file that cannot be read, decoded or processed becomes a line of ``errors.jsonl`` (path,
   stage, code, reason) and the batch goes on;
-- ``resume=True`` keeps the records already in the output, skips the files whose content hash
-  (SHA-256 of the bytes) has a record, and completes the rest. ``errors.jsonl`` is written afresh
+- ``resume=True`` keeps the records already in the output, skips the files whose path and
+  content hash (SHA-256 of the bytes) have a record (:func:`done_keys`), and completes the rest:
+  a resumed run writes what a fresh run writes, one record per file, twins included. ``errors.jsonl`` is written afresh
   on every run, resumed or not: it lists the files of *this* run that have no record (a file that
   failed before is tried again, and listed again only if it fails again), so errors are never
   listed twice.
@@ -137,27 +138,35 @@ def repair_jsonl(path: Path) -> None:
             handle.truncate(cut)
 
 
-def done_hashes(path: Path) -> set[str]:
-    """Content hashes (``source.sha256``) of the records already in a JSONL file.
+RecordKey = tuple[str, str]
+"""What identifies a done file for ``--resume``: its path as listed (``source.path``) and the
+SHA-256 of its bytes (``source.sha256``)."""
 
-    E211 when a line is not a record, with how to keep the whole records before it.
+
+def done_keys(path: Path) -> set[RecordKey]:
+    """The keys (path, content hash) of the records already in a JSONL file.
+
+    A file is done when a record has both its path and its content: a file changed since (same
+    path, new bytes) is done again, and twins (two paths, the same bytes) each have their record,
+    as in a fresh run. E211 when a line is not a record, with how to keep the whole records
+    before it.
     """
-    hashes: set[str] = set()
+    keys: set[RecordKey] = set()
     if not path.exists():
-        return hashes
+        return keys
     try:
         for number, data in iter_jsonl(path):
-            sha256 = (data.get("source") or {}).get("sha256")
-            if not isinstance(sha256, str):
+            source = data.get("source") or {}
+            if not (isinstance(source.get("path"), str) and isinstance(source.get("sha256"), str)):
                 raise TrialnewsError(Errors.E203, stage="config", path=path, line=number,
-                                     reason=f"line {number} has no source.sha256, so it is not a record")
-            hashes.add(sha256)
+                                     reason=f"line {number} has no source.path and source.sha256, so it is not a record")
+            keys.add((source["path"], source["sha256"]))
     except TrialnewsError as error:
         if "line" not in error.fields:  # the file cannot be read at all
             raise
         raise TrialnewsError(Errors.E211, stage="config", path=path, reason=error.fields["reason"],
                              keep=error.fields["line"] - 1) from error
-    return hashes
+    return keys
 
 
 def _open(path: Path, *, append: bool) -> IO[bytes]:
@@ -336,14 +345,15 @@ def run_batch(
     summary = Summary()
     started = time.perf_counter()
     with _open(output, append=resume) as records, _open(errors, append=False) as failures:
-        done: set[str] = set()
+        done: set[RecordKey] = set()
         if resume:  # under the lock: no other run is writing
             repair_jsonl(output)
-            done = done_hashes(output)
+            done = done_keys(output)
         try:
             with interrupts_stop_workers():
                 outcomes = extract_files(paths, nlp=nlp, n_process=n_process, batch_size=batch_size,
-                                         max_bytes=max_bytes, skip=done.__contains__ if resume else None)
+                                         max_bytes=max_bytes,
+                                         skip=(lambda path, sha256: (path, sha256) in done) if resume else None)
                 try:
                     for outcome in outcomes:
                         if outcome.error is not None:

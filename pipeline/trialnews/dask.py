@@ -18,9 +18,9 @@ Nothing is lost or duplicated:
 - a part is written under a temporary name and renamed (``os.replace``) once complete, so a
   partition that is run again, because its worker died and Dask rescheduled it, replaces its
   part and never leaves half of one;
-- ``resume=True`` skips the files whose content hash already has a record in OUTPUT or in a
-  finished part (the semantics of :func:`trialnews.batch.run_batch`); the merge drops a record
-  whose hash is already in OUTPUT, so a merge cut short (Ctrl-C, kill) is completed, not
+- ``resume=True`` skips the files whose path and content hash already have a record in OUTPUT
+  or in a finished part (the semantics of :func:`trialnews.batch.run_batch`); the merge drops a
+  record whose path and hash are already in OUTPUT, so a merge cut short (Ctrl-C, kill) is completed, not
   doubled, by the next resumed run;
 - a run stopped before the merge (Ctrl-C, a lost client) keeps its finished parts: run it
   again with ``resume=True`` to do the rest and merge.
@@ -51,7 +51,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn, \
     TimeElapsedColumn, TimeRemainingColumn
 
-from .batch import Summary, done_hashes, repair_jsonl
+from .batch import RecordKey, Summary, done_keys, repair_jsonl
 from .errors import Errors, TrialnewsError
 # ``_outcome`` turns a processed doc into a record or an error, exactly as the local engine does.
 from .extract import BATCH_SIZE, Outcome, _outcome, default_nlp, error_entry, extract_files
@@ -163,13 +163,13 @@ def _list_url(url: str, on_error: Callable[[str | Path, TrialnewsError], None]) 
 # --- One partition, on a worker --------------------------------------------------------------
 
 
-def extract_partition(inputs: Sequence[Input], *, parts_dir: str, name: str, done: frozenset[str],
+def extract_partition(inputs: Sequence[Input], *, parts_dir: str, name: str, done: frozenset[RecordKey],
                       max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = BATCH_SIZE) -> PartResult:
     """Extract ``inputs`` into the part ``parts_dir/name`` (the task of one partition).
 
     The part's files appear whole or not at all: they are written under temporary names and
     renamed when complete, the errors part first, so a finished records part means a finished
-    partition. Files whose hash is in ``done`` are skipped.
+    partition. Files whose (path, hash) is in ``done`` are skipped.
     """
     folder = Path(parts_dir)
     if not folder.is_dir():
@@ -202,7 +202,7 @@ def extract_partition(inputs: Sequence[Input], *, parts_dir: str, name: str, don
     return result
 
 
-def _partition_outcomes(inputs: Sequence[Input], *, done: frozenset[str], max_bytes: int,
+def _partition_outcomes(inputs: Sequence[Input], *, done: frozenset[RecordKey], max_bytes: int,
                         batch_size: int) -> Iterator[Outcome]:
     """The outcomes of a partition, each naming its input's listed path.
 
@@ -223,7 +223,8 @@ def _partition_outcomes(inputs: Sequence[Input], *, done: frozenset[str], max_by
             opened[str(local)] = item
         with _PIPELINE_LOCK:
             for outcome in extract_files(list(opened), nlp=default_nlp(), batch_size=batch_size,
-                                         max_bytes=max_bytes, skip=done.__contains__):
+                                         max_bytes=max_bytes,
+                                         skip=lambda path, sha256: (opened[path].path, sha256) in done):
                 yield _relabel(outcome, opened_as=outcome.path, item=opened[outcome.path])
 
 
@@ -367,8 +368,8 @@ def _add(summary: Summary, result: PartResult) -> None:
     summary.skipped += result.skipped
 
 
-def _prepare(output: Path, errors: Path, parts_dir: Path, *, resume: bool) -> set[str]:
-    """Get the outputs ready; return the content hashes already done (``resume``), else none.
+def _prepare(output: Path, errors: Path, parts_dir: Path, *, resume: bool) -> set[RecordKey]:
+    """Get the outputs ready; return the (path, content hash) keys already done (``resume``), else none.
 
     As in the local engine, the errors file (and any errors part) is started afresh on every
     run: a file that failed before has no record, so it is tried again. A fresh run also empties
@@ -395,9 +396,9 @@ def _prepare(output: Path, errors: Path, parts_dir: Path, *, resume: bool) -> se
     if not resume:
         return set()
     repair_jsonl(output)
-    done = done_hashes(output)
+    done = done_keys(output)
     for part in _parts(parts_dir, RECORDS_PART):
-        done |= done_hashes(part)
+        done |= done_keys(part)
     return done
 
 
@@ -418,16 +419,17 @@ def _write_part(path: Path, lines: list[dict[str, Any]]) -> None:
 def merge_parts(parts_dir: Path, *, output: Path, errors: Path) -> int:
     """Append the parts in ``parts_dir`` to ``output`` and ``errors``, then delete them.
 
-    A record whose content hash is already in ``output`` is dropped: it was merged by a run cut
-    short before it could delete its parts. Returns how many were dropped.
+    A record whose path and content hash are already in ``output`` is dropped: it was merged by a
+    run cut short before it could delete its parts. Returns how many were dropped.
     """
-    merged = done_hashes(output)
+    merged = done_keys(output)
     dropped = 0
     with output.open("a", encoding="utf-8") as records:
         for part in _parts(parts_dir, RECORDS_PART):
             with part.open(encoding="utf-8") as lines:
                 for line in lines:
-                    if json.loads(line)["source"]["sha256"] in merged:
+                    source = json.loads(line)["source"]
+                    if (source["path"], source["sha256"]) in merged:
                         dropped += 1
                     else:
                         records.write(line)

@@ -100,11 +100,11 @@ def extract_files(
     n_process: int = 1,
     batch_size: int = BATCH_SIZE,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    skip: Callable[[str], bool] | None = None,
+    skip: Callable[[str, str], bool] | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes of every article under ``paths`` (files and folders), in input order.
 
-    ``skip(sha256)`` returning true marks a file as already done (for ``--resume``).
+    ``skip(path, sha256)`` returning true marks a file as already done (for ``--resume``).
     """
     nlp = nlp or default_nlp()
     # One entry per text sent to ``nlp.pipe``, in input order: the file's ``SourceText``, or its
@@ -129,7 +129,7 @@ def extract_files(
                 queue.append(Outcome(str(path), error=error_entry(path, error)))
                 yield PLACEHOLDER_TEXT
                 continue
-            if skip is not None and skip(source.sha256):
+            if skip is not None and skip(source.path, source.sha256):
                 queue.append(Outcome(source.path, skipped=True, sha256=source.sha256))
                 yield PLACEHOLDER_TEXT
                 continue
