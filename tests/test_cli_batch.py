@@ -187,9 +187,9 @@ def test_table_of_a_missing_file(runner: CliRunner, tmp_path: Path) -> None:
 # --- review ----------------------------------------------------------------------------------
 
 
-def test_review_writes_the_page(runner: CliRunner, records: Path, tmp_path: Path) -> None:
+def test_review_writes_the_page(runner: CliRunner, records: Path, news: Path, tmp_path: Path) -> None:
     output = tmp_path / "review.html"
-    result = runner.invoke(app, ["review", str(records), "-o", str(output)])
+    result = runner.invoke(app, ["review", str(records), "-o", str(output), "--base", str(news)])
     assert result.exit_code == EXIT_OK, result.output
     page = output.read_text(encoding="utf-8")
     assert page.count('class="hl f-results"') >= 2
@@ -209,6 +209,27 @@ def test_review_relative_paths_with_base(runner: CliRunner, news: Path, tmp_path
     assert (without.exit_code, with_base.exit_code) == (EXIT_OK, EXIT_OK)
     assert 'class="note"' in Path("a.html").read_text(encoding="utf-8")
     assert 'class="note"' not in Path("b.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", ["review", "show"])
+def test_review_reads_articles_only_under_base(runner: CliRunner, records: Path, news: Path, tmp_path: Path,
+                                               command: str) -> None:
+    """A records file naming articles outside --base (default: its own folder and the current
+    folder) does not get them read, even when they are there and unchanged (issue 15, item 11)."""
+    page = tmp_path / "review.html"
+
+    def shown(*options: str) -> str:
+        arguments = ["review", str(records), "-o", str(page)] if command == "review" else ["show", str(records)]
+        result = runner.invoke(app, [*arguments, *options], env={"COLUMNS": WIDE})
+        assert result.exit_code == EXIT_OK, result.output
+        return " ".join((page.read_text(encoding="utf-8") if command == "review" else result.stdout).split())
+
+    text = "PFS at 12 months was 61.5%" if command == "show" else 'class="hl f-results"'
+    outside = shown()
+    assert "outside the folders the records may name" in outside and "--base" in outside
+    assert text not in outside
+    inside = shown("--base", str(news))
+    assert "outside the folders" not in inside and text in inside
 
 
 def test_review_refuses_another_suffix(runner: CliRunner, records: Path, tmp_path: Path) -> None:

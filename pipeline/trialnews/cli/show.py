@@ -28,12 +28,14 @@ def show(
     from ..errors import TrialnewsError
     from ..writers.records import load_source, read_records
     from ..writers.terminal import record_view
+    from .review import source_roots
 
     out = Console()
     try:
         if file.suffix.lower() in RECORDS_SUFFIXES:
+            roots = source_roots(file, base=base)
             for record in read_records(file):
-                out.print(record_view(record, load_source(record, base=base)))
+                out.print(record_view(record, load_source(record, base=base, roots=roots)))
             return
         record = _extract_one(file)
     except TrialnewsError as error:

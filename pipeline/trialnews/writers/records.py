@@ -9,7 +9,7 @@ checking that the file is the one the record was made from.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -142,13 +142,19 @@ def source_path(record: Item, *, base: Path | None = None) -> Path:
     return path if path.is_absolute() or base is None else base / path
 
 
-def load_source(record: Item, *, base: Path | None = None) -> SourceCheck:
+def load_source(record: Item, *, base: Path | None = None, roots: Sequence[Path] | None = None) -> SourceCheck:
     """Re-read the article of ``record`` (its ``source.path``, relative to ``base``).
 
     The text is returned only if the file's SHA-256 is the record's: otherwise the offsets may
-    point anywhere, and the note says why the highlights are not shown.
+    point anywhere, and the note says why the highlights are not shown. With ``roots``, a path
+    outside every one of those folders (links followed) is not opened at all: a records file from
+    elsewhere cannot make ``review`` or ``show`` probe the file system.
     """
     path = source_path(record, base=base)
+    if roots is not None and not any(_inside(path, root) for root in roots):
+        folders = ", ".join(str(root) for root in roots)
+        return SourceCheck(None, f"The article file {path} is outside the folders the records may name ({folders}), "
+                                 "so it is not read: give its folder with --base to show its text.")
     try:
         source = read_article(path)
     except TrialnewsError as error:
@@ -157,6 +163,10 @@ def load_source(record: Item, *, base: Path | None = None) -> SourceCheck:
         return SourceCheck(None, f"The article file {path} has changed since it was extracted (its SHA-256 "
                                  "differs), so its text and highlights are not shown. Extract it again.")
     return SourceCheck(source.text)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path.resolve().is_relative_to(root.resolve())
 
 
 def evidence_matches(text: str, item: EvidenceItem) -> bool:
