@@ -530,3 +530,20 @@ def test_markdown_time_is_linear(tmp_path: Path, unit: str) -> None:
 
     small, large = read(LINEAR_BASE_CHARS), read(LINEAR_BASE_CHARS * LINEAR_FACTOR)
     assert large / small < MAX_TIME_RATIO, f"{small:.3f}s then {large:.3f}s"
+
+
+# --- Deeply nested web pages (issue 15, item 14) ----------------------------------------------
+
+DEEP_PARAGRAPH = ("In the randomized trial, 300 patients were randomized to the study drug or to placebo. "
+                  "Response was 40% with the drug and 20% with placebo, the investigators reported. ")
+
+
+@pytest.mark.parametrize("depth", [10, 300, 1000])
+def test_an_article_nested_deep_in_a_page_is_read(tmp_path: Path, depth: int) -> None:
+    """Layout wrappers nested deeper than libxml2's default limit (256) do not hide the article."""
+    page = ("<html><head><title>Drug trial</title></head><body>" + "<div>" * depth
+            + f"<article><p>{DEEP_PARAGRAPH * 2}</p><p>{DEEP_PARAGRAPH}</p></article>" + "</div>" * depth
+            + "</body></html>")
+    source = read_article(write(tmp_path, "deep.html", page))
+    assert "Response was 40% with the drug" in source.text
+    assert source.text.startswith("Drug trial\n\n")

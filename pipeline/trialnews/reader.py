@@ -25,6 +25,7 @@ from pathlib import Path
 
 import charset_normalizer
 import trafilatura
+from lxml.html import HtmlElement, HTMLParser, fromstring
 
 from .errors import Errors, TrialnewsError, Warnings
 from .resources import load_lexicon
@@ -128,6 +129,12 @@ HTML_IGNORED_CHARSETS = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32",
 """A page without a BOM is not in these, whatever it declares (WHATWG reads it as UTF-8)."""
 
 # --- Web pages -------------------------------------------------------------------------------
+
+TRAFILATURA_PARSER_OPTIONS: dict[str, object] = {
+    "collect_ids": False, "default_doctype": False, "encoding": "utf-8", "remove_comments": True,
+    "remove_pis": True,
+}
+"""The settings of trafilatura's HTML parser (``trafilatura.utils.HTML_PARSER``), kept for deep pages."""
 
 BOILERPLATE_LEXICON = "boilerplate.txt"
 
@@ -490,11 +497,15 @@ def html_to_prose(html: str, *, path: Path) -> tuple[str, tuple[Span, ...]]:
     when there is no author). Lines that are exactly an entry of ``boilerplate.txt`` are dropped,
     and a first line repeating the title is removed. Headings: the title and the subheadings.
     """
-    body = trafilatura.extract(html, **TRAFILATURA_OPTIONS)
+    page: str | HtmlElement = html
+    body = trafilatura.extract(page, **TRAFILATURA_OPTIONS)
+    if not body or not body.strip():  # perhaps nested too deep for the default parser: parse it ourselves
+        page = _deep_tree(html)
+        body = trafilatura.extract(page, **TRAFILATURA_OPTIONS)
     if not body or not body.strip():
         raise TrialnewsError(Errors.E008, stage=STAGE, path=str(path),
                              reason="trafilatura found no main text")
-    title, byline = _page_header(html)
+    title, byline = _page_header(html if page is html else _deep_tree(html))
     prose, headings = markdown_to_prose(normalise_newlines(body), drop_lines=_boilerplate())
     prose, headings = _drop_first_line_if(prose, headings, title)
     if not prose.strip():
@@ -512,7 +523,14 @@ def _with_header(title: str, byline: str, prose: str,
     return prefix + prose, title_spans + shifted
 
 
-def _page_header(html: str) -> tuple[str, str]:
+def _deep_tree(html: str) -> HtmlElement:
+    """The page parsed with libxml2's ``huge_tree`` option (without it, libxml2 stops at 256 levels
+    of nesting and trafilatura loses an article nested deeper), with the other settings of
+    trafilatura's own parser. A fresh tree each time: trafilatura changes the tree it is given."""
+    return fromstring(html.encode("utf-8"), parser=HTMLParser(huge_tree=True, **TRAFILATURA_PARSER_OPTIONS))
+
+
+def _page_header(html: str | HtmlElement) -> tuple[str, str]:
     """The page's title and byline ("" when not found), from trafilatura's metadata."""
     metadata = trafilatura.extract_metadata(html)
     if metadata is None:
