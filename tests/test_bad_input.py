@@ -474,3 +474,27 @@ def test_a_number_is_written_as_written_or_dropped_with_a_warning(body: str, fie
         number = item.get("n", item.get("value", item.get("p_value")))
         assert str(number) in item["evidence"]["text"] or item["evidence"]["text"] in ("20%", "40%")
     assert validation_problem(record, text) is None and grounding_problems(record, text) == []
+
+
+# --- Repeated warnings (issue 15, items 15 and 5) ---------------------------------------------
+
+REPEATED_PARAGRAPH = ("In the randomized trial, 300 patients were randomized to drug or placebo. Pain response "
+                      "was 130% with drug and 20% with placebo.\n\n")
+
+
+def test_a_warning_is_listed_once() -> None:
+    """A press release that repeats its paragraph: its one problem is one warning, not two."""
+    record = extract_text("Drug Trial\n\n" + REPEATED_PARAGRAPH * 2)
+    assert record["warnings"] == ["W002 percentage 130.0 outside 0-100 dropped ('130%')"]
+
+
+def test_many_warnings_of_one_code_are_counted_not_listed() -> None:
+    from trialnews.errors import MAX_WARNINGS_PER_CODE
+
+    extra = 15
+    values = ", ".join(f"{101 + index}%" for index in range(MAX_WARNINGS_PER_CODE + extra))
+    record = extract_text("Drug Trial\n\nIn the randomized trial, 300 patients were randomized to drug or "
+                          f"placebo. Pain response rates were {values}.\n")
+    w002 = [warning for warning in record["warnings"] if warning.startswith("W002")]
+    assert len(w002) == MAX_WARNINGS_PER_CODE
+    assert f"W011 {extra} more W002 warnings like those above, not listed" in record["warnings"]

@@ -7,6 +7,9 @@ Every message says what was wrong, with which input, and what to do. Code raises
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 
 class Errors:
     # Reading and decoding (stage "read")
@@ -68,6 +71,27 @@ class Warnings:
     W009 = "W009 {field} value {value!r} dropped: {reason}"
     W010 = ("W010 the file is UTF-8 but for {count} bad byte sequence(s), first {byte}: each replaced by "
             "U+FFFD")
+    W011 = "W011 {count} more {code} warnings like those above, not listed"
+
+
+MAX_WARNINGS_PER_CODE = 20
+"""At most this many warnings of one code on a record; the rest are counted in one W011. A record
+stays readable (and small) when a text repeats one problem thousands of times."""
+
+
+def merged_warnings(warnings: Iterable[str]) -> list[str]:
+    """``warnings`` without repeats (first seen kept, in order), at most :data:`MAX_WARNINGS_PER_CODE`
+    of each code, and a W011 per code counting the ones left out."""
+    kept: list[str] = []
+    seen: Counter[str] = Counter()
+    for warning in dict.fromkeys(warnings):
+        code = warning.split(" ", 1)[0]
+        seen[code] += 1
+        if seen[code] <= MAX_WARNINGS_PER_CODE:
+            kept.append(warning)
+    kept += [Warnings.W011.format(count=count - MAX_WARNINGS_PER_CODE, code=code)
+             for code, count in seen.items() if count > MAX_WARNINGS_PER_CODE]
+    return kept
 
 
 def code_of(template: str) -> str | None:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from .components.guard import failure
 from .components.record import RECORD_EXTENSION
-from .errors import Errors, TrialnewsError
+from .errors import Errors, TrialnewsError, merged_warnings
 from .nlp import make_nlp
 from .reader import DEFAULT_MAX_BYTES, SourceText, iter_inputs, read_article
 
@@ -77,8 +77,8 @@ def _outcome(doc: Any, text: SourceText) -> Outcome:
                        sha256=text.sha256)
     record = doc._.get(RECORD_EXTENSION)
     record["source"] = _source(text)
-    if text.warnings:  # the reader's (bad bytes replaced) before the pipeline's
-        record["warnings"] = [*text.warnings, *record["warnings"]]
+    # the reader's (bad bytes replaced) before the pipeline's; each once, and few of one code
+    record["warnings"] = merged_warnings([*text.warnings, *record["warnings"]])
     return Outcome(text.path, record=record, sha256=text.sha256)
 
 
