@@ -342,22 +342,8 @@ TIMING_RUNS = 3
 #: ...unless one run takes this long (seconds): then noise is small beside it, and one run is enough.
 REPEAT_BELOW_SECONDS = 0.5
 
-QUADRATIC_NUM = ("components/ruler.py: the NUM regex takes every thousands group, then the rule's suffix "
-                 "(%, months, of N) fails and it backtracks group by group, from every start")
-QUADRATIC_ITEMS = ("facts/*: work per candidate that is O(doc) - facts/results.py extract() over all values, "
-                   "span.sent on long sentences, doc.sents and doc.text (rebuilt from every token) per item - "
-                   "quadratic in the number of values")
-
-
-def known_quadratic(reason: str) -> list[pytest.MarkDecorator]:
-    """A case that fails today because of code outside this test's reach; slow, so the default
-    suite stays fast; strict, so the fix is noticed (remove the marks then)."""
-    return [pytest.mark.slow, pytest.mark.xfail(strict=True, reason=reason)]
-
-
 #: (repeated unit, size of the smaller input): texts that make regular expressions, the
-#: tokenizer or the matchers backtrack or rescan. A known-quadratic case is measured at a size
-#: where the quadratic term dominates, so that it fails reliably until it is fixed.
+#: tokenizer or the matchers backtrack or rescan.
 BACKTRACKING_TEXTS = [
     pytest.param("1", LINEAR_BASE_CHARS, id="digit-run"),
     pytest.param(" ", LINEAR_BASE_CHARS, id="space-run"),
@@ -370,12 +356,11 @@ BACKTRACKING_TEXTS = [
     pytest.param("Alpha Beta ", LINEAR_BASE_CHARS, id="capitalised-words"),
     pytest.param("1 in ", LINEAR_BASE_CHARS, id="1-in-1-in"),
     pytest.param("\n", LINEAR_BASE_CHARS, id="line-breaks"),
-    pytest.param("123 ", LINEAR_BASE_CHARS, marks=known_quadratic(QUADRATIC_NUM), id="thousands-groups"),
+    pytest.param("123 ", LINEAR_BASE_CHARS, id="thousands-groups"),
+    pytest.param("123,", LINEAR_BASE_CHARS, id="thousands-groups-commas"),
     pytest.param("(", LINEAR_BASE_CHARS, marks=pytest.mark.slow, id="open-parens"),
     pytest.param("(a ", LINEAR_BASE_CHARS, id="parens-and-words"),
-    # Superlinear, but its ratio wanders between 8 and 13 with the size: not strict.
-    pytest.param("5% ", 2 * LINEAR_BASE_CHARS, id="percent-run", marks=[
-        pytest.mark.slow, pytest.mark.xfail(strict=False, reason=QUADRATIC_ITEMS)]),
+    pytest.param("5% ", 2 * LINEAR_BASE_CHARS, id="percent-run", marks=pytest.mark.slow),
     pytest.param("The drug group (n=55) had a 30% response (P=.02; HR 0.5, 95% CI 0.3-0.8). ",
                  4 * LINEAR_BASE_CHARS, marks=pytest.mark.slow, id="trial-sentences"),
 ]
@@ -498,3 +483,70 @@ def test_many_warnings_of_one_code_are_counted_not_listed() -> None:
     w002 = [warning for warning in record["warnings"] if warning.startswith("W002")]
     assert len(w002) == MAX_WARNINGS_PER_CODE
     assert f"W011 {extra} more W002 warnings like those above, not listed" in record["warnings"]
+
+
+# --- Long texts: time linear in the text (issue 15, item 5) -----------------------------------
+
+
+def respectively_list(count: int) -> str:
+    """One sentence: ``count`` percentages, then ``respectively`` (more values than groups)."""
+    values = ", ".join(f"{10 + index % 80}%" for index in range(count))
+    return (f"Drug Trial\n\nIn the randomized trial, 300 patients were randomized to drug or placebo. "
+            f"Response rates were {values}, respectively, with drug and placebo.\n")
+
+
+def long_article(paragraphs: int) -> str:
+    """An article of ``paragraphs`` trial paragraphs of our own, each with arms, sizes, results and
+    a comparison."""
+    return "Drug Trial\n\n" + "".join(
+        f"In the randomized TRIAL-{index} study, {200 + index} patients with test disease were randomized to "
+        f"ixazomib (n={100 + index}) or placebo (n=100). The primary endpoint was progression-free survival "
+        f"(PFS). PFS at 12 months was {30 + index % 50}.5% with ixazomib and {20 + index % 40}.5% with placebo "
+        f"(HR 0.62; 95% CI 0.50-0.77; P=.01), and 12% and 9% had nausea, respectively. Overall survival was "
+        f"20.1 months for all patients. \"The drug should be studied further,\" the authors concluded.\n\n"
+        for index in range(paragraphs))
+
+
+LONG_TEXTS = [
+    pytest.param(respectively_list, 400, id="respectively-list"),
+    pytest.param(long_article, 60, id="long-article"),
+]
+
+
+@pytest.mark.parametrize(("build", "base"), LONG_TEXTS)
+def test_long_text_time_is_linear(build: Callable[[int], str], base: int) -> None:
+    """A ``respectively`` list of hundreds of values, an article of hundreds of paragraphs: the
+    larger input (LINEAR_FACTOR times the smaller) takes about LINEAR_FACTOR times as long, and
+    a repeated warning is listed once."""
+    extract_text(build(2))  # warm up
+
+    def run(size: int) -> float:
+        text = build(size)
+        record = extract_text(text)
+        assert validation_problem(record, text) is None and grounding_problems(record, text) == []
+        assert len(record["warnings"]) == len(set(record["warnings"]))
+        return best_time(lambda: extract_text(text))
+
+    small, large = run(base), run(base * LINEAR_FACTOR)
+    assert large / small < MAX_TIME_RATIO, f"{small:.3f}s then {large:.3f}s"
+
+
+GROUPED_NUMBERS = [
+    pytest.param("1,234,567 patients", ["1,234,567"], id="comma-groups"),
+    pytest.param("13 388 patients", ["13 388"], id="space-groups"),
+    pytest.param("in 2019 123 456 patients", ["2019", "123 456"], id="year-then-space-groups"),
+    pytest.param("1,234,567,890,123,456", ["1,234,567,890,123,456"], id="five-groups"),
+    pytest.param("1,234,567,890,123,456,789", ["1", "234", "567", "890", "123", "456", "789"], id="six-groups-not-cut"),
+    pytest.param("123 123 123 123 123 123 123", ["123"] * 7, id="a-run-of-groups-not-cut"),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), GROUPED_NUMBERS)
+def test_numbers_with_thousands_groups_are_read_whole_or_not_grouped(text: str, numbers: list[str]) -> None:
+    """The bounded number regex (linear on runs of groups) reads a grouped number whole, and never
+    cuts a longer run into a number that was not written."""
+    import re
+
+    from trialnews.components.ruler import NUM
+
+    assert [match.group() for match in re.finditer(NUM, text)] == numbers

@@ -10,12 +10,13 @@ failing that, after it; or in the sentence before).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
 from ..doctext import span_text, text_of
-from .common import LINK_WINDOW, clause_bounds, sent, spans
+from .common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, token_positions
 
 #: Values that count as one list for ``respectively``.
 LIST_LABELS = ("PERCENT", "DURATION", "QUANTITY", "FRACTION", "COUNT_OF", "POINTS", "EVENT_COUNT")
@@ -49,23 +50,40 @@ def endpoint_mentions(doc: Doc) -> list[Span]:
 
 def _groups_between(doc: Doc, start: int, end: int) -> list[str]:
     groups: list[str] = []
-    for mention in arm_mentions(doc):
-        if start <= mention.start < end and mention.label_ not in groups:
+    for mention in spans_starting(doc, "ARM_MENTION", start=start, end=end):
+        if mention.label_ not in groups:
             groups.append(mention.label_)
     return groups
+
+
+#: The word that maps a list of values to the groups named in the same order.
+RESPECTIVELY = frozenset({"respectively"})
+#: The values of the ``respectively`` list last read, by (doc, first token, marker, label): every
+#: value of one list asks for the same list, which is read once (not once per value).
+_LISTED: dict[str, object] = {"key": None, "listed": None}
 
 
 def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[str]) -> tuple[bool, str | None]:
     """(handled, arm) for a value in a ``respectively`` sentence."""
     sentence = sent(value)
-    marker = next((t for t in sentence if t.lower_ == "respectively" and t.i >= value.end), None)
-    if marker is None:
+    markers = token_positions(doc, RESPECTIVELY)
+    following = bisect_left(markers, value.end)
+    if following == len(markers) or markers[following] >= sentence.end:
         return False, None
+    marker = markers[following]
     start, _ = clause_bounds(sentence, value.start)
-    earlier = [t.i for t in sentence if t.lower_ == "respectively" and t.i < value.start]
-    start = max([start, *earlier])
-    listed = [v for v in values if start <= v.start and v.end <= marker.i and v.label_ == value.label_]
-    groups = _groups_between(doc, sentence.start, marker.i)
+    preceding = bisect_left(markers, value.start) - 1
+    if preceding >= 0 and markers[preceding] >= sentence.start:
+        start = max(start, markers[preceding])
+    key = (doc, id(values), len(values), start, marker, value.label_)
+    if _LISTED["key"] != key:
+        listed = [v for v in _values_starting(values, start, marker) if v.end <= marker and v.label_ == value.label_]
+        position: dict[tuple[int, int], list[int]] = {}
+        for index, listed_value in enumerate(listed):
+            position.setdefault((listed_value.start, listed_value.end), []).append(index)
+        _LISTED["key"], _LISTED["listed"] = key, (listed, position)
+    listed, position = _LISTED["listed"]
+    groups = _groups_between(doc, sentence.start, marker)
     if not groups and sentence.start > 0:
         previous = sent(doc[sentence.start - 1])
         groups = _groups_between(doc, previous.start, previous.end)
@@ -74,16 +92,51 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     if len(listed) != len(groups):
         warnings.append(Warnings.W001.format(n_values=len(listed), n_arms=len(groups), text=span_text(sentence)[:120]))
         return True, None
-    return True, groups[listed.index(value)] if value in listed else None
+    index = next((i for i in position.get((value.start, value.end), ()) if listed[i] == value), None)
+    return True, groups[index] if index is not None else None
+
+
+#: The values of one kind in one sentence, last asked (every value of the sentence asks for them).
+_SAME_KIND: dict[str, object] = {"key": None, "same": [], "positions": {}}
+
+
+#: The values last indexed by :func:`_values_starting`: their starts, sorted, with their positions.
+_VALUE_INDEX: dict[str, object] = {"values": None, "size": -1, "starts": [], "order": []}
+
+
+def _values_starting(values: list[Span], start: int, end: int) -> list[Span]:
+    """The values that start at a token in ``[start, end)``, in their order in ``values``
+    (indexed once per list of values, then found by bisection)."""
+    if _VALUE_INDEX["values"] is not values or _VALUE_INDEX["size"] != len(values):
+        order = sorted(range(len(values)), key=lambda index: values[index].start)
+        _VALUE_INDEX.update(values=values, size=len(values), order=order,
+                            starts=[values[index].start for index in order])
+    starts, order = _VALUE_INDEX["starts"], _VALUE_INDEX["order"]
+    found = sorted(order[bisect_left(starts, start):bisect_left(starts, end)])
+    return [values[index] for index in found]
+
+
+def _same_kind_in_sentence(doc: Doc, value: Span, values: list[Span]) -> tuple[list[Span], int]:
+    """The values of ``values`` of ``value``'s kind in its sentence, by start, and the index of
+    ``value`` among them (-1 if it is not one): read once per sentence and kind, not per value."""
+    sentence = sent(value)
+    key = (doc, id(values), len(values), sentence.start, sentence.end, value.label_)
+    if _SAME_KIND["key"] != key:
+        in_sentence = _values_starting(values, sentence.start, sentence.end)
+        same = sorted((v for v in in_sentence if v.label_ == value.label_), key=lambda v: v.start)
+        positions: dict[tuple[int, int], list[int]] = {}
+        for index, other in enumerate(same):
+            positions.setdefault((other.start, other.end), []).append(index)
+        _SAME_KIND.update(key=key, same=same, positions=positions)
+    same = _SAME_KIND["same"]
+    at = _SAME_KIND["positions"].get((value.start, value.end), ())
+    return same, next((index for index in at if same[index] == value), -1)
 
 
 def _paired_run(doc: Doc, value: Span, values: list[Span]) -> list[Span]:
     """The values written side by side with ``value``: ``8.9% versus 16.1%``, ``(3% vs 7.6%)``."""
-    sentence = sent(value)
-    same = sorted((v for v in values if sentence.start <= v.start < sentence.end and v.label_ == value.label_),
-                  key=lambda v: v.start)
-    index = same.index(value)
-    start = end = index
+    same, index = _same_kind_in_sentence(doc, value, values)
+    start = end = index if index >= 0 else same.index(value)  # a value is always among its sentence's values
     while start > 0 and _PAIR_GAP.match(text_of(doc)[same[start - 1].end_char:same[start].start_char]):
         start -= 1
     while end + 1 < len(same) and _PAIR_GAP.match(text_of(doc)[same[end].end_char:same[end + 1].start_char]):
@@ -131,10 +184,12 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
             return labelled
     sentence = sent(value)
     start, end = clause_bounds(sentence, value.start)
-    if _BOTH.search(span_text(doc[start:end])) and not any(start <= m.start < end for m in arm_mentions(doc)):
+    in_clause = spans_starting(doc, "ARM_MENTION", start=start, end=end)
+    if _BOTH.search(span_text(doc[start:end])) and not in_clause:
         return None
+    same_kind, _ = _same_kind_in_sentence(doc, value, values)  # the clause's values of this kind are among them
     best: tuple[int, str] | None = None
-    for mention in arm_mentions(doc):
+    for mention in in_clause:
         if not (start <= mention.start and mention.end <= end):
             continue
         if mention.start >= value.end:
@@ -145,7 +200,7 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
             distance = value.start - mention.end + 1
         else:
             continue
-        if distance > LINK_WINDOW or any(gap[0] <= v.start and v.end <= gap[1] for v in values if v != value and v.label_ == value.label_):
+        if distance > LINK_WINDOW or any(gap[0] <= v.start and v.end <= gap[1] for v in same_kind if v != value):
             continue
         label_value = mention.end <= value.start and mention.start > 0 and doc[mention.start - 1].text in ("(", "[", ";", ":")
         between = span_text(doc[gap[0]:gap[1]])
@@ -178,10 +233,7 @@ def contrast_partner(doc: Doc, value: Span, values: list[Span]) -> Span | None:
     """The other value of a two-value contrast in one sentence (``X% of A ... compared with Y% of
     B``): the sentence holds two values of this kind, with ``versus``/``compared with``/``than``
     between them."""
-    sentence = sent(value)
-    same = sorted((v for v in values if sentence.start <= v.start < sentence.end and v.label_ == value.label_),
-                  key=lambda v: v.start)
-    index = same.index(value) if value in same else -1
+    same, index = _same_kind_in_sentence(doc, value, values)
     if index < 0 or len(same) < 2:
         return None
     text = text_of(doc)
@@ -232,9 +284,10 @@ def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: 
     ``after_first`` looks after the value first, within its clause (``21 had complete resolution``,
     ``a 37 percent reduction in exacerbations``)."""
     sentence = sent(value)
-    mentions = endpoint_mentions(doc)
-    before = [m for m in mentions if sentence.start <= m.start and m.end <= value.start]
-    after = [m for m in mentions if value.end <= m.start and m.end <= sentence.end]
+    before = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=sentence.start, end=value.start)
+              if m.end <= value.start]
+    after = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=value.end, end=sentence.end)
+             if m.end <= sentence.end]
     if after and after[0].start == value.end:
         return after[0]  # "a 27.4 percent remission rate": the outcome written right after the value
     if after_first:
@@ -248,7 +301,8 @@ def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: 
         return after[0]
     if carry and sentence.start > 0:
         previous = sent(doc[sentence.start - 1])
-        earlier = [m for m in mentions if previous.start <= m.start and m.end <= previous.end]
+        earlier = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=previous.start, end=previous.end)
+                   if m.end <= previous.end]
         if earlier and "\n\n" not in doc[previous.end - 1:sentence.start + 1].text_with_ws:
             return earlier[-1]
     return None
@@ -257,8 +311,8 @@ def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: 
 def timepoint(doc: Doc, value: Span) -> str | None:
     """A duration in the value's sentence introduced by ``at``, ``after``, ``by``... (``at 21 months``)."""
     sentence = sent(value)
-    for duration in spans(doc, "DURATION"):
-        if sent(duration) != sentence or duration == value:
+    for duration in spans_starting(doc, "DURATION", start=sentence.start, end=sentence.end):
+        if duration == value:
             continue
         before = text_of(doc)[max(sentence.start_char, duration.start_char - 30):duration.start_char]
         if _TIMEPOINT_CUE.search(before):

@@ -9,6 +9,7 @@ reduction between arms), an age range or a dose.
 from __future__ import annotations
 
 import re
+from typing import Any
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -18,7 +19,8 @@ from ..normalize import fraction_percent, parse_number
 from ..record import PERCENT_MAX
 from ..resources import load_lexicon
 from ..doctext import span_text, text_of
-from .common import clause_bounds, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
+from .common import clause_bounds, clean, evidence, heading_sentence, inside, longest_first, sent, spans, \
+    span_count, spans_starting, state
 from .linking import LIST_LABELS, endpoint_mentions, arm_mentions, nearest_arm, nearest_endpoint, \
     contrast_arm, contrast_partner, opening_scope_arm, paired_arm, respectively_arm, sole_experimental_arm, timepoint
 
@@ -101,7 +103,8 @@ def _number_and_unit(span: Span) -> tuple[float | None, str | None, str]:
 
 
 def _about_trial(doc: Doc, sentence: Span) -> bool:
-    return any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc) + endpoint_mentions(doc)) \
+    return bool(spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
+                or spans_starting(doc, "ENDPOINT_MENTION", start=sentence.start, end=sentence.end)) \
         or bool(_TRIAL_WORDS.search(span_text(sentence)))
 
 
@@ -254,12 +257,9 @@ def _bracket_head(doc: Doc, span: Span) -> Outcome | None:
     if span.label_ not in ("PERCENT", "FRACTION", "POINTS"):
         return None  # "up to 11 sessions (nine required)": a count in brackets is no rate of an outcome
     sentence = sent(span)
-    group_tokens = {t for m in arm_mentions(doc) if sentence.start <= m.start < span.start for t in range(m.start, m.end)}
-    i = span.start - 1
-    while i > sentence.start and doc[i].text not in ("(", "[", ")", "]"):
-        if not (doc[i].like_num or doc[i].lower_ in _BRACKET_WORDS or i in group_tokens):
-            return None  # "(DA+: 3.0%, DA-: 1.0%)": groups' names may label the values inside
-        i -= 1
+    i = _bracket_before(doc, sentence, span.start - 1)
+    if i is None:
+        return None  # "(DA+: 3.0%, DA-: 1.0%)": groups' names may label the values inside
     if doc[i].text not in ("(", "[") or i + 1 >= len(doc):
         return None
     head = _phrase_before(doc, doc[i + 1:i + 2])
@@ -269,6 +269,39 @@ def _bracket_head(doc: Doc, span: Span) -> Outcome | None:
     if first is not None and first.start > 0 and doc[first.start - 1].lower_ in _CIRCUMSTANCE_BEFORE:
         return None  # "at the same time point (94.7% vs 86.4%)": a circumstance, not the outcome
     return head
+
+
+#: Where the walk back from a token of a sentence ends (see :func:`_bracket_before`), for the
+#: doc being processed: each walk stops where an earlier one ended, so that a long list of
+#: values is walked once, not once per value.
+_BRACKET_WALKS: dict[str, Any] = {"key": None, "ends": {}, "group_tokens": frozenset()}
+
+
+def _bracket_before(doc: Doc, sentence: Span, index: int) -> int | None:
+    """Walking back from token ``index`` over numbers, :data:`_BRACKET_WORDS` and the names of
+    groups named in the sentence: the bracket (or the sentence start) it reaches, or ``None``
+    when another word comes first."""
+    key = (doc, sentence.start, sentence.end, span_count(doc, "ARM_MENTION"))
+    if _BRACKET_WALKS["key"] != key:
+        mentions = spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
+        _BRACKET_WALKS.update(key=key, ends={}, group_tokens=frozenset(
+            t for m in mentions for t in range(m.start, m.end)))
+    ends: dict[int, int | None] = _BRACKET_WALKS["ends"]
+    group_tokens: frozenset[int] = _BRACKET_WALKS["group_tokens"]
+    walked = []
+    i = index
+    while i not in ends:
+        if i <= sentence.start or doc[i].text in ("(", "[", ")", "]"):
+            ends[i] = i
+            break
+        if not (doc[i].like_num or doc[i].lower_ in _BRACKET_WORDS or i in group_tokens):
+            ends[i] = None
+            break
+        walked.append(i)
+        i -= 1
+    for step in walked:
+        ends[step] = ends[i]
+    return ends[i]
 
 
 @cache
@@ -293,10 +326,18 @@ def _listed_before(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     return previous if re.search(r"(?i)\band\b", text_of(doc)[previous.end_char:span.start_char]) else None
 
 
+#: The answer of :func:`about_other_research` for the sentence last asked (asked for every value).
+_OTHER_RESEARCH: dict[str, Any] = {"key": None, "answer": False}
+
+
 def about_other_research(doc: Doc, sentence: Span) -> bool:
     """A sentence about the disease or other research (:data:`BACKGROUND`) naming no arm of this trial."""
-    return bool(BACKGROUND.search(span_text(sentence))) \
-        and not any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc))
+    key = (doc, sentence.start, sentence.end, span_count(doc, "ARM_MENTION"))
+    if _OTHER_RESEARCH["key"] != key:
+        answer = bool(BACKGROUND.search(span_text(sentence))) \
+            and not spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
+        _OTHER_RESEARCH.update(key=key, answer=answer)
+    return _OTHER_RESEARCH["answer"]
 
 
 def add_endpoint(doc: Doc, data: dict, outcome: Outcome) -> None:

@@ -103,7 +103,12 @@ def condition(doc: Doc) -> str | None:
         return None
     lowered = text_of(doc).lower()
     # The disease the article keeps naming (in the title too) wins over one named in passing.
-    mentions = {name: lowered.count(name.lower().split()[-1]) for _, name in candidates}
+    counts: dict[str, int] = {}  # each word counted once, however many candidates end with it
+    for _, name in candidates:
+        word = name.lower().split()[-1]
+        if word not in counts:
+            counts[word] = lowered.count(word)
+    mentions = {name: counts[name.lower().split()[-1]] for _, name in candidates}
     return min(candidates, key=lambda c: (c[0] - mentions[c[1]] // REPEATS_PER_CUE, -mentions[c[1]]))[1]
 
 
