@@ -521,6 +521,24 @@ def test_a_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
     assert sorted(paths) == sorted(str(path) for path in first_folder.iterdir())
 
 
+def test_the_dask_engine_takes_the_same_lock(tmp_path: Path) -> None:
+    """``--engine dask`` on an output that another run is writing: E210 before it connects or
+    touches the file (the lock is the one the local engine takes)."""
+    pytest.importorskip("distributed")
+    import fcntl
+
+    from trialnews.dask import run_dask
+
+    write(tmp_path / "in" / "a.txt", article(1))
+    output = write(tmp_path / "out" / "records.jsonl", '{"kept": true}\n')
+    with output.open("ab") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # what a running extract holds
+        with pytest.raises(TrialnewsError) as caught:
+            run_dask([tmp_path / "in"], output=output, errors=tmp_path / "out" / "errors.jsonl")
+    assert caught.value.code == "E210"
+    assert output.read_text(encoding="utf-8") == '{"kept": true}\n'
+
+
 # --- Bounded memory --------------------------------------------------------------------------
 
 MEMORY_TEST_FILES = 5000

@@ -198,6 +198,14 @@ def _open(path: Path, *, append: bool) -> IO[bytes]:
     return os.fdopen(descriptor, "wb", buffering=0)
 
 
+@contextmanager
+def output_lock(path: Path) -> Iterator[None]:
+    """Hold the lock of the output ``path`` (E210 if another run holds it), the file left as it is:
+    for writers that write it by other means (the Dask engine's merge)."""
+    with _open(path, append=True):
+        yield
+
+
 def _write(handle: IO[bytes], data: dict[str, Any], path: Path) -> None:
     """One JSON line, written by one system call (more only if the OS takes part of it); E207 when
     the OS refuses it (a full disk)."""

@@ -51,7 +51,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn, \
     TimeElapsedColumn, TimeRemainingColumn
 
-from .batch import RecordKey, Summary, done_keys, repair_jsonl
+from .batch import RecordKey, Summary, check_outputs, done_keys, output_lock, repair_jsonl
 from .errors import Errors, TrialnewsError
 # ``_outcome`` turns a processed doc into a record or an error, exactly as the local engine does.
 from .extract import BATCH_SIZE, Outcome, _outcome, default_nlp, error_entry, extract_files
@@ -302,35 +302,37 @@ def run_dask(
     """
     started = time.perf_counter()
     paths = list(paths)
+    check_outputs(output, errors)
     parts_dir = parts_folder(output)
     run = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     listing_errors: list[dict[str, Any]] = []
     inputs = list(list_inputs(paths, on_error=lambda path, error: listing_errors.append(error_entry(path, error))))
     if not inputs and not listing_errors:
         raise TrialnewsError(Errors.E201, stage="config", paths=", ".join(str(path) for path in paths))
-    summary = Summary(files=len(listing_errors), failed=len(listing_errors))
-    with _connect(client=client, scheduler=scheduler, n_workers=n_workers) as connected:
-        done = _prepare(output, errors, parts_dir, resume=resume)  # once connected: a failed connection wipes nothing
-        if listing_errors:
-            _write_part(parts_dir / f"{run}-{LISTING_PART}{ERRORS_PART}", listing_errors)
-        if on_start is not None:
-            on_start(connected, len(inputs))
-        connected.register_plugin(PipelineWarmup(), name="trialnews-pipeline")
-        [shared_done] = connected.scatter([frozenset(done)], broadcast=True)  # one item, not one per hash
-        futures = [
-            connected.submit(extract_partition, chunk, parts_dir=str(parts_dir),
-                             name=f"{run}-p{index:0{PART_INDEX_DIGITS}d}", done=shared_done,
-                             max_bytes=max_bytes, batch_size=batch_size, key=f"trialnews-{run}-{index}",
-                             retries=TASK_RETRIES)
-            for index, chunk in enumerate(_chunks(inputs, partition_size))
-        ]
-        for future in as_completed(futures):
-            result = future.result()
-            _add(summary, result)
-            if on_partition is not None:
-                on_partition(result)
-    if merge:
-        merge_parts(parts_dir, output=output, errors=errors)
+    with output_lock(output), output_lock(errors):  # a second run on the same output: E210
+        summary = Summary(files=len(listing_errors), failed=len(listing_errors))
+        with _connect(client=client, scheduler=scheduler, n_workers=n_workers) as connected:
+            done = _prepare(output, errors, parts_dir, resume=resume)  # once connected: a failed connection wipes nothing
+            if listing_errors:
+                _write_part(parts_dir / f"{run}-{LISTING_PART}{ERRORS_PART}", listing_errors)
+            if on_start is not None:
+                on_start(connected, len(inputs))
+            connected.register_plugin(PipelineWarmup(), name="trialnews-pipeline")
+            [shared_done] = connected.scatter([frozenset(done)], broadcast=True)  # one item, not one per hash
+            futures = [
+                connected.submit(extract_partition, chunk, parts_dir=str(parts_dir),
+                                 name=f"{run}-p{index:0{PART_INDEX_DIGITS}d}", done=shared_done,
+                                 max_bytes=max_bytes, batch_size=batch_size, key=f"trialnews-{run}-{index}",
+                                 retries=TASK_RETRIES)
+                for index, chunk in enumerate(_chunks(inputs, partition_size))
+            ]
+            for future in as_completed(futures):
+                result = future.result()
+                _add(summary, result)
+                if on_partition is not None:
+                    on_partition(result)
+        if merge:
+            merge_parts(parts_dir, output=output, errors=errors)
     summary.seconds = time.perf_counter() - started
     return summary
 
