@@ -75,8 +75,9 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     preceding = bisect_left(markers, value.start) - 1
     if preceding >= 0 and markers[preceding] >= sentence.start:
         start = max(start, markers[preceding])
-    key = (doc, id(values), len(values), start, marker, value.label_)
-    if _LISTED["key"] != key:
+    key = (doc, len(values), start, marker, value.label_)
+    if _LISTED["key"] != key or _LISTED.get("values") is not values:
+        _LISTED["values"] = values  # held, so that its identity stays its own
         listed = [v for v in _values_starting(values, start, marker) if v.end <= marker and v.label_ == value.label_]
         position: dict[tuple[int, int], list[int]] = {}
         for index, listed_value in enumerate(listed):
@@ -120,8 +121,9 @@ def _same_kind_in_sentence(doc: Doc, value: Span, values: list[Span]) -> tuple[l
     """The values of ``values`` of ``value``'s kind in its sentence, by start, and the index of
     ``value`` among them (-1 if it is not one): read once per sentence and kind, not per value."""
     sentence = sent(value)
-    key = (doc, id(values), len(values), sentence.start, sentence.end, value.label_)
-    if _SAME_KIND["key"] != key:
+    key = (doc, len(values), sentence.start, sentence.end, value.label_)
+    if _SAME_KIND["key"] != key or _SAME_KIND.get("values") is not values:
+        _SAME_KIND["values"] = values  # held, so that its identity stays its own
         in_sentence = _values_starting(values, sentence.start, sentence.end)
         same = sorted((v for v in in_sentence if v.label_ == value.label_), key=lambda v: v.start)
         positions: dict[tuple[int, int], list[int]] = {}

@@ -161,8 +161,7 @@ def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
         end -= 1
     if end == span.start:
         return None
-    group_tokens = {i for m in arm_mentions(doc) for i in range(m.start, m.end + (
-        m.end < len(doc) and doc[m.end].lower_ in _GROUP_NOUNS))}
+    group_tokens = _group_tokens(doc)
     start = end
     while start > sent(span).start and end - start < MAX_OUTCOME_WORDS and not doc[start - 1].is_punct \
             and doc[start - 1].lower_ not in _LINKING_WORDS and not doc[start - 1].like_num \
@@ -275,6 +274,21 @@ def _bracket_head(doc: Doc, span: Span) -> Outcome | None:
 #: doc being processed: each walk stops where an earlier one ended, so that a long list of
 #: values is walked once, not once per value.
 _BRACKET_WALKS: dict[str, Any] = {"key": None, "ends": {}, "group_tokens": frozenset()}
+
+
+#: The tokens of the groups named in the doc being processed (see :func:`_group_tokens`).
+_GROUP_TOKENS: dict[str, Any] = {"key": None, "tokens": frozenset()}
+
+
+def _group_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of every group named in the doc, with the group noun after it (``placebo
+    group``): found once per doc, not once per value."""
+    key = (doc, span_count(doc, "ARM_MENTION"))
+    if _GROUP_TOKENS["key"] != key:
+        tokens = frozenset(i for m in arm_mentions(doc) for i in range(m.start, m.end + (
+            m.end < len(doc) and doc[m.end].lower_ in _GROUP_NOUNS)))
+        _GROUP_TOKENS.update(key=key, tokens=tokens)
+    return _GROUP_TOKENS["tokens"]
 
 
 def _bracket_before(doc: Doc, sentence: Span, index: int) -> int | None:
