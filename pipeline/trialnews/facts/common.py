@@ -102,6 +102,17 @@ def spans_starting(doc: Doc, *labels: str, start: int, end: int) -> list[Span]:
     return found[bisect_left(starts, start):bisect_left(starts, end)]
 
 
+def longest_span(doc: Doc, *labels: str) -> int:
+    """The length (tokens) of the longest span under ``labels`` (0 if none): how far back a span
+    that reaches a given token can start."""
+    found, _ = _sorted_spans(doc, labels)
+    key = ("longest", labels, len(found))
+    longest = _SPANS["lists"].get(key)
+    if longest is None:
+        longest = _SPANS["lists"][key] = max((len(span) for span in found), default=0)
+    return longest
+
+
 def span_count(doc: Doc, *labels: str) -> int:
     """How many spans ``doc.spans`` holds under ``labels`` (a cache key that changes when they do)."""
     return sum(len(doc.spans[label]) for label in labels if label in doc.spans)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import parse_number
 from ..doctext import span_text, text_of
-from .common import evidence, inside, longest_first, sent, spans, state
+from .common import evidence, inside, longest_first, longest_span, sent, spans, spans_starting, state
 from .linking import arm_mentions, nearest_arm
 
 #: The smallest denominator of ``k/N`` read as a group's size (smaller ones are often scores or doses).
@@ -24,6 +24,8 @@ _ALLOCATED = frozenset({"allocated", "assigned", "randomized", "randomised", "re
                         "on", "to"})
 #: Tokens after a size in which the arm it was assigned ("43 patients receiving ixazomib") is read.
 ARM_WINDOW = 8
+#: Tokens between a group's name and its count in brackets or ``n =``: ``ixazomib (n=21)``.
+NEXT_TO_GROUP_TOKENS = 3
 _TRIAL_CUE = re.compile(r"(?i)\b(?:stud(?:y|ies)|trials?|enroll(?:ed|ing|ment)?|enrol(?:led)?|randomi[sz]ed|randomly|"
                         r"assigned|allocated|participa(?:nts?|ted|ting|tion)|took part|involv(?:ed|ing)|includ(?:ed|ing)|"
                         r"recruited|received|receiving|treated|evaluated|evaluable|assessable|eligible|analy[sz](?:ed|is)|"
@@ -39,7 +41,9 @@ _EVENT_AFTER = re.compile(r"(?i)^\s*(?:(?:taking|receiving|given|on|treated with
 _COUNT_CONTEXT = re.compile(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|than|"
                             r"while|whereas)\s+(?:only\s+|just\s+)?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+"
                             r"(?:in|out of)\s+$")
-_JOINED_GROUPS = re.compile(r"(?i)^\s*(?:\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s+(?:a\s+|the\s+|to\s+)?$")
+#: The words between two groups that join them (``(n=21) or``), matched in place in the text
+#: (``fullmatch`` between two positions: no copy of the text between them).
+_JOINED_GROUPS = re.compile(r"(?i)\s*(?:\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s+(?:a\s+|the\s+|to\s+)?")
 _WHO = re.compile(r"(?i)^\s*(?:who|that)\b")  # "women who had undergone hysterectomy": eligibility, not an event
 #: "43 patients in the Reusable Group": a count of people placed in a group of the trial.
 _IN_GROUP = re.compile(r"(?i)^\s+(?:in|on)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s+(?:group|arm)\b")
@@ -93,22 +97,24 @@ def _number(span: Span) -> int | None:
 
 def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
     """``ixazomib (n=21) or placebo``: the count covers both groups, not the first."""
-    for other in arm_mentions(doc):
+    text = text_of(doc)
+    for other in spans_starting(doc, "ARM_MENTION", start=mention.start, end=len(doc)):
         if other.label_ != mention.label_ and other.start_char > mention.end_char:
-            gap = text_of(doc)[mention.end_char:other.start_char]
-            if _JOINED_GROUPS.match(gap):
+            if _JOINED_GROUPS.fullmatch(text, mention.end_char, other.start_char):
                 return True
     return False
 
 
 def _arm_of(doc: Doc, span: Span) -> str | None:
-    inner = [m for m in arm_mentions(doc) if span.start < m.start and m.end <= span.end]
+    inner = [m for m in spans_starting(doc, "ARM_MENTION", start=span.start + 1, end=span.end) if m.end <= span.end]
     if span.label_ == "POPULATION" and len(inner) == 1:
         return inner[0].label_  # "655 control women"
-    for mention in arm_mentions(doc):
-        if mention.end <= span.start <= mention.end + 3 and "(" in span_text(doc[mention.end:span.start]):
+    # Only mentions ending just before the span or starting just after it can be its group.
+    reach = longest_span(doc, "ARM_MENTION") + NEXT_TO_GROUP_TOKENS
+    for mention in spans_starting(doc, "ARM_MENTION", start=span.start - reach, end=span.end + ARM_WINDOW + 1):
+        if mention.end <= span.start <= mention.end + NEXT_TO_GROUP_TOKENS and "(" in span_text(doc[mention.end:span.start]):
             return mention.label_
-        if span.label_ == "N_EQUALS" and mention.end <= span.start <= mention.end + 3:
+        if span.label_ == "N_EQUALS" and mention.end <= span.start <= mention.end + NEXT_TO_GROUP_TOKENS:
             return mention.label_
         if span.end <= mention.start <= span.end + ARM_WINDOW and sent(mention) == sent(span):
             number_end = span.start_char + len(span.text.split()[0])
