@@ -342,22 +342,8 @@ TIMING_RUNS = 3
 #: ...unless one run takes this long (seconds): then noise is small beside it, and one run is enough.
 REPEAT_BELOW_SECONDS = 0.5
 
-QUADRATIC_NUM = ("components/ruler.py: the NUM regex takes every thousands group, then the rule's suffix "
-                 "(%, months, of N) fails and it backtracks group by group, from every start")
-QUADRATIC_ITEMS = ("facts/*: work per candidate that is O(doc) - facts/results.py extract() over all values, "
-                   "span.sent on long sentences, doc.sents and doc.text (rebuilt from every token) per item - "
-                   "quadratic in the number of values")
-
-
-def known_quadratic(reason: str) -> list[pytest.MarkDecorator]:
-    """A case that fails today because of code outside this test's reach; slow, so the default
-    suite stays fast; strict, so the fix is noticed (remove the marks then)."""
-    return [pytest.mark.slow, pytest.mark.xfail(strict=True, reason=reason)]
-
-
 #: (repeated unit, size of the smaller input): texts that make regular expressions, the
-#: tokenizer or the matchers backtrack or rescan. A known-quadratic case is measured at a size
-#: where the quadratic term dominates, so that it fails reliably until it is fixed.
+#: tokenizer or the matchers backtrack or rescan.
 BACKTRACKING_TEXTS = [
     pytest.param("1", LINEAR_BASE_CHARS, id="digit-run"),
     pytest.param(" ", LINEAR_BASE_CHARS, id="space-run"),
@@ -370,12 +356,11 @@ BACKTRACKING_TEXTS = [
     pytest.param("Alpha Beta ", LINEAR_BASE_CHARS, id="capitalised-words"),
     pytest.param("1 in ", LINEAR_BASE_CHARS, id="1-in-1-in"),
     pytest.param("\n", LINEAR_BASE_CHARS, id="line-breaks"),
-    pytest.param("123 ", LINEAR_BASE_CHARS, marks=known_quadratic(QUADRATIC_NUM), id="thousands-groups"),
+    pytest.param("123 ", LINEAR_BASE_CHARS, id="thousands-groups"),
+    pytest.param("123,", LINEAR_BASE_CHARS, id="thousands-groups-commas"),
     pytest.param("(", LINEAR_BASE_CHARS, marks=pytest.mark.slow, id="open-parens"),
     pytest.param("(a ", LINEAR_BASE_CHARS, id="parens-and-words"),
-    # Superlinear, but its ratio wanders between 8 and 13 with the size: not strict.
-    pytest.param("5% ", 2 * LINEAR_BASE_CHARS, id="percent-run", marks=[
-        pytest.mark.slow, pytest.mark.xfail(strict=False, reason=QUADRATIC_ITEMS)]),
+    pytest.param("5% ", 2 * LINEAR_BASE_CHARS, id="percent-run", marks=pytest.mark.slow),
     pytest.param("The drug group (n=55) had a 30% response (P=.02; HR 0.5, 95% CI 0.3-0.8). ",
                  4 * LINEAR_BASE_CHARS, marks=pytest.mark.slow, id="trial-sentences"),
 ]
@@ -441,3 +426,127 @@ def test_no_os_error_escapes_a_batch(tmp_path: Path) -> None:
         assert_sound(record)
     assert os.listdir(tmp_path / "out") == ["errors.jsonl", "records.jsonl"] or sorted(
         os.listdir(tmp_path / "out")) == ["errors.jsonl", "records.jsonl"]
+
+
+# --- Numbers that would be written wrong (issue 15, item 8) ----------------------------------
+
+MISREAD_NUMBERS = [
+    pytest.param("In the randomized trial, 99999999999999999999 patients were randomized to drug or placebo.",
+                 "sample_sizes", "W006 sample_sizes item dropped: count above 9007199254740991",
+                 id="count-beyond-exact-float"),
+    pytest.param("In the randomized trial, 9007199254740993 patients were randomized to drug or placebo.",
+                 "sample_sizes", "W006 sample_sizes item dropped: count above 9007199254740991",
+                 id="count-one-beyond-exact-float"),
+    pytest.param("In the randomized trial, 300 patients were randomized to drug or placebo. Pain response "
+                 "was 40% with drug and 20% with placebo (P < 0).",
+                 "comparisons", "W006 comparisons item dropped: p-value < 0.0 is impossible", id="p-below-zero"),
+    pytest.param("In the randomized trial, 300 patients were randomized to drug or placebo. Pain response "
+                 "was 40% with drug and 20% with placebo (P > 1).",
+                 "comparisons", "W006 comparisons item dropped: p-value > 1.0 is impossible", id="p-above-one"),
+    pytest.param("In the randomized trial, 300 patients were randomized to drug or placebo. Pain response "
+                 "was -45% with drug and 20% with placebo.",
+                 "results", "W002 percentage -45.0 outside 0-100 dropped", id="negative-percentage"),
+]
+
+
+@pytest.mark.parametrize(("body", "field", "warning"), MISREAD_NUMBERS)
+def test_a_number_is_written_as_written_or_dropped_with_a_warning(body: str, field: str, warning: str) -> None:
+    """A value the record cannot hold as written is dropped, with a coded warning that says why."""
+    text = f"Drug Cuts Pain in Trial\n\n{body}\n"
+    record = extract_text(text)
+    assert any(item.startswith(warning) for item in record["warnings"]), record["warnings"]
+    for item in record[field]:
+        number = item.get("n", item.get("value", item.get("p_value")))
+        assert str(number) in item["evidence"]["text"] or item["evidence"]["text"] in ("20%", "40%")
+    assert validation_problem(record, text) is None and grounding_problems(record, text) == []
+
+
+# --- Repeated warnings (issue 15, items 15 and 5) ---------------------------------------------
+
+REPEATED_PARAGRAPH = ("In the randomized trial, 300 patients were randomized to drug or placebo. Pain response "
+                      "was 130% with drug and 20% with placebo.\n\n")
+
+
+def test_a_warning_is_listed_once() -> None:
+    """A press release that repeats its paragraph: its one problem is one warning, not two."""
+    record = extract_text("Drug Trial\n\n" + REPEATED_PARAGRAPH * 2)
+    assert record["warnings"] == ["W002 percentage 130.0 outside 0-100 dropped ('130%')"]
+
+
+def test_many_warnings_of_one_code_are_counted_not_listed() -> None:
+    from trialnews.errors import MAX_WARNINGS_PER_CODE
+
+    extra = 15
+    values = ", ".join(f"{101 + index}%" for index in range(MAX_WARNINGS_PER_CODE + extra))
+    record = extract_text("Drug Trial\n\nIn the randomized trial, 300 patients were randomized to drug or "
+                          f"placebo. Pain response rates were {values}.\n")
+    w002 = [warning for warning in record["warnings"] if warning.startswith("W002")]
+    assert len(w002) == MAX_WARNINGS_PER_CODE
+    assert f"W011 {extra} more W002 warnings like those above, not listed" in record["warnings"]
+
+
+# --- Long texts: time linear in the text (issue 15, item 5) -----------------------------------
+
+
+def respectively_list(count: int) -> str:
+    """One sentence: ``count`` percentages, then ``respectively`` (more values than groups)."""
+    values = ", ".join(f"{10 + index % 80}%" for index in range(count))
+    return (f"Drug Trial\n\nIn the randomized trial, 300 patients were randomized to drug or placebo. "
+            f"Response rates were {values}, respectively, with drug and placebo.\n")
+
+
+def long_article(paragraphs: int) -> str:
+    """An article of ``paragraphs`` trial paragraphs of our own, each with arms, sizes, results and
+    a comparison."""
+    return "Drug Trial\n\n" + "".join(
+        f"In the randomized TRIAL-{index} study, {200 + index} patients with test disease were randomized to "
+        f"ixazomib (n={100 + index}) or placebo (n=100). The primary endpoint was progression-free survival "
+        f"(PFS). PFS at 12 months was {30 + index % 50}.5% with ixazomib and {20 + index % 40}.5% with placebo "
+        f"(HR 0.62; 95% CI 0.50-0.77; P=.01), and 12% and 9% had nausea, respectively. Overall survival was "
+        f"20.1 months for all patients. \"The drug should be studied further,\" the authors concluded.\n\n"
+        for index in range(paragraphs))
+
+
+LONG_TEXTS = [
+    pytest.param(respectively_list, 400, id="respectively-list"),
+    pytest.param(long_article, 60, id="long-article"),
+]
+
+
+@pytest.mark.parametrize(("build", "base"), LONG_TEXTS)
+def test_long_text_time_is_linear(build: Callable[[int], str], base: int) -> None:
+    """A ``respectively`` list of hundreds of values, an article of hundreds of paragraphs: the
+    larger input (LINEAR_FACTOR times the smaller) takes about LINEAR_FACTOR times as long, and
+    a repeated warning is listed once."""
+    extract_text(build(2))  # warm up
+
+    def run(size: int) -> float:
+        text = build(size)
+        record = extract_text(text)
+        assert validation_problem(record, text) is None and grounding_problems(record, text) == []
+        assert len(record["warnings"]) == len(set(record["warnings"]))
+        return best_time(lambda: extract_text(text))
+
+    small, large = run(base), run(base * LINEAR_FACTOR)
+    assert large / small < MAX_TIME_RATIO, f"{small:.3f}s then {large:.3f}s"
+
+
+GROUPED_NUMBERS = [
+    pytest.param("1,234,567 patients", ["1,234,567"], id="comma-groups"),
+    pytest.param("13 388 patients", ["13 388"], id="space-groups"),
+    pytest.param("in 2019 123 456 patients", ["2019", "123 456"], id="year-then-space-groups"),
+    pytest.param("1,234,567,890,123,456", ["1,234,567,890,123,456"], id="five-groups"),
+    pytest.param("1,234,567,890,123,456,789", ["1", "234", "567", "890", "123", "456", "789"], id="six-groups-not-cut"),
+    pytest.param("123 123 123 123 123 123 123", ["123"] * 7, id="a-run-of-groups-not-cut"),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), GROUPED_NUMBERS)
+def test_numbers_with_thousands_groups_are_read_whole_or_not_grouped(text: str, numbers: list[str]) -> None:
+    """The bounded number regex (linear on runs of groups) reads a grouped number whole, and never
+    cuts a longer run into a number that was not written."""
+    import re
+
+    from trialnews.components.ruler import NUM
+
+    assert [match.group() for match in re.finditer(NUM, text)] == numbers

@@ -19,7 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from trialnews import batch
-from trialnews.batch import TAIL_CHUNK_BYTES, BatchInterrupted, count_inputs, done_hashes, repair_jsonl, run_batch
+from trialnews.batch import TAIL_CHUNK_BYTES, BatchInterrupted, count_inputs, done_keys, repair_jsonl, run_batch
 from trialnews.cli import app
 from trialnews.errors import TrialnewsError
 from trialnews.extract import default_nlp, extract_files
@@ -251,6 +251,57 @@ def test_resume_after_keyboard_interrupt(small_folder: Path, tmp_path: Path) -> 
     assert sorted(paths) == sorted(str(p) for p in small_folder.glob("[0-9].txt"))
 
 
+def test_fresh_and_resumed_runs_agree_on_twin_files(tmp_path: Path) -> None:
+    """Two files with the same bytes: a fresh run writes a record for each, and so does a run
+    interrupted after the first twin and resumed (resume is keyed by path and content hash)."""
+    folder = tmp_path / "twins"
+    write(folder / "a.txt", article(1))
+    write(folder / "b_twin_of_a.txt", article(1))
+    write(folder / "c.txt", article(3))
+    fresh = tmp_path / "fresh.jsonl"
+    run_batch([folder], output=fresh, errors=tmp_path / "fresh-errors.jsonl")
+
+    resumed = tmp_path / "resumed.jsonl"
+
+    def interrupt_after_one(outcome: object) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(BatchInterrupted):
+        run_batch([folder], output=resumed, errors=tmp_path / "errors.jsonl", on_outcome=interrupt_after_one)
+    summary = run_batch([folder], output=resumed, errors=tmp_path / "errors.jsonl", resume=True)
+    assert (summary.skipped, summary.records) == (1, 2)
+    assert read_jsonl(resumed) == read_jsonl(fresh)
+    assert [Path(r["source"]["path"]).name for r in read_jsonl(fresh)] == ["a.txt", "b_twin_of_a.txt", "c.txt"]
+
+
+def test_dask_merge_keeps_twins_and_drops_only_what_is_merged(tmp_path: Path) -> None:
+    """The Dask engine's merge keys records as ``--resume`` does: a twin (another path, the same
+    bytes) is kept; only a record already merged (same path and bytes) is dropped."""
+    pytest.importorskip("distributed")
+    from trialnews.dask import merge_parts
+
+    def record(path: str) -> dict[str, Any]:
+        return {"source": {"path": path, "sha256": "same bytes"}, "warnings": []}
+
+    output, errors, parts = tmp_path / "records.jsonl", tmp_path / "errors.jsonl", tmp_path / "records.jsonl.parts"
+    parts.mkdir()
+    errors.touch()
+    output.write_text(json.dumps(record("a.txt")) + "\n", encoding="utf-8")
+    (parts / "run-p00000000.records.jsonl").write_text(
+        json.dumps(record("a.txt")) + "\n" + json.dumps(record("b_twin.txt")) + "\n", encoding="utf-8")
+    assert merge_parts(parts, output=output, errors=errors) == 1
+    assert [item["source"]["path"] for item in read_jsonl(output)] == ["a.txt", "b_twin.txt"]
+
+
+def test_resume_redoes_a_file_changed_since(small_folder: Path, tmp_path: Path) -> None:
+    """Same path, new bytes: not done (the record of the old bytes stays, the new one is added)."""
+    output, errors = tmp_path / "records.jsonl", tmp_path / "errors.jsonl"
+    run_batch([small_folder], output=output, errors=errors)
+    write(small_folder / "0.txt", article(40))
+    summary = run_batch([small_folder], output=output, errors=errors, resume=True)
+    assert (summary.skipped, summary.records) == (5, 1)
+
+
 def test_resume_cuts_a_torn_last_line(small_folder: Path, tmp_path: Path) -> None:
     output, errors = tmp_path / "records.jsonl", tmp_path / "errors.jsonl"
     run_batch([small_folder / "0.txt", small_folder / "1.txt"], output=output, errors=errors)
@@ -264,7 +315,7 @@ def test_resume_refuses_a_file_that_is_not_records(small_folder: Path, tmp_path:
     output = write(tmp_path / "records.jsonl", '{"not": "a record"}\n')
     with pytest.raises(TrialnewsError) as caught:
         run_batch([small_folder], output=output, errors=tmp_path / "errors.jsonl", resume=True)
-    assert caught.value.code == "E203" and "line 1" in str(caught.value)
+    assert caught.value.code == "E211" and "line 1" in str(caught.value)
 
 
 def test_no_articles_is_a_usage_error(tmp_path: Path) -> None:
@@ -298,7 +349,7 @@ def test_repair_jsonl(tmp_path: Path, data: bytes, expected: bytes) -> None:
 def test_repair_of_a_missing_file_does_nothing(tmp_path: Path) -> None:
     repair_jsonl(tmp_path / "missing.jsonl")
     assert not (tmp_path / "missing.jsonl").exists()
-    assert done_hashes(tmp_path / "missing.jsonl") == set()
+    assert done_keys(tmp_path / "missing.jsonl") == set()
 
 
 def test_signal_handlers_are_restored(small_folder: Path, tmp_path: Path) -> None:
@@ -343,6 +394,149 @@ def test_resume_after_sigkill(tmp_path: Path) -> None:
     assert len(set(paths)) == KILL_TEST_FILES
     assert records[:len(killed_lines)] == killed_lines
     assert read_jsonl(output.with_name("errors.jsonl")) == []
+
+
+# --- Signals with worker processes -----------------------------------------------------------
+
+SIGNAL_TEST_FILES = 120
+SIGNAL_TEST_BATCH = 8
+#: Paragraphs of filler per article: a batch of SIGNAL_TEST_BATCH articles (about 100 kB) is more
+#: than a pipe holds (64 KiB on Linux), so the parent's queue feeder is blocked writing the next
+#: batch while a worker is busy, which is the state in which an interrupt used to hang the exit.
+SIGNAL_TEST_FILLER = 60
+#: Records written before the interrupt: spaCy sends the next two batches (one per worker) when
+#: two batches came back, so just after that many records a batch is waiting in each pipe while
+#: both workers are busy with the batch before it.
+SIGNAL_TEST_RECORDS = 2 * SIGNAL_TEST_BATCH
+SIGNAL_WAIT_SECONDS = 60
+
+
+def _start_two_process_run(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
+    folder = tmp_path / "in"
+    for index in range(SIGNAL_TEST_FILES):
+        write(folder / f"{index:03d}.txt", article(index, filler=SIGNAL_TEST_FILLER))
+    output = tmp_path / "out" / "records.jsonl"
+    command = _trialnews("extract", str(folder), "-o", str(output), "-n", "2", "--batch-size", str(SIGNAL_TEST_BATCH))
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE), output
+
+
+def _wait_for_records(output: Path, count: int, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + KILL_TEST_TIMEOUT
+    while time.monotonic() < deadline and process.poll() is None:
+        if output.exists() and output.read_bytes().count(b"\n") >= count:
+            return
+        time.sleep(0.01)
+    process.kill()
+    pytest.fail(f"the run did not write {count} records in time")
+
+
+def _children(pid: int) -> list[int]:
+    with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as handle:
+        return [int(child) for child in handle.read().split()]
+
+
+def _running(pid: int) -> bool:
+    """The process exists and is not a zombie (a zombie waits only for its parent to reap it)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def _stop_all(process: subprocess.Popen[bytes], workers: list[int]) -> None:
+    """Clean-up of a failed test: the run and the workers this test started."""
+    process.kill()
+    for worker in workers:
+        if _running(worker):
+            os.kill(worker, signal.SIGKILL)
+    process.communicate()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_an_interrupted_two_process_run_exits(tmp_path: Path, signum: int) -> None:
+    """Ctrl-C or ``kill`` of ``extract -n 2`` in the middle of the run: it exits with 130 (it used
+    to print its summary, then hang for ever waiting for a queue feeder blocked on a dead worker)."""
+    process, output = _start_two_process_run(tmp_path)
+    _wait_for_records(output, SIGNAL_TEST_RECORDS, process)
+    workers = _children(process.pid)
+    process.send_signal(signum)
+    try:
+        _, stderr = process.communicate(timeout=SIGNAL_WAIT_SECONDS)
+    except subprocess.TimeoutExpired:
+        _stop_all(process, workers)
+        pytest.fail("the interrupted run did not exit")
+    assert process.returncode == 130, stderr.decode()
+    assert b"--resume" in stderr and b"Traceback" not in stderr
+    records = read_jsonl(output)  # every line parses
+    assert SIGNAL_TEST_RECORDS <= len(records) < SIGNAL_TEST_FILES
+    assert not any(_running(worker) for worker in workers)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_end_with_a_killed_parent(tmp_path: Path) -> None:
+    """``kill -9`` of ``extract -n 2``: its workers end too, and with them the parent's stdout and
+    stderr, so a caller waiting for the output is not kept waiting."""
+    process, output = _start_two_process_run(tmp_path)
+    _wait_for_records(output, 1, process)
+    workers = _children(process.pid)
+    assert len(workers) == 2
+    process.send_signal(signal.SIGKILL)
+    try:
+        process.communicate(timeout=SIGNAL_WAIT_SECONDS)  # ends only when every holder of the pipes has
+    except subprocess.TimeoutExpired:
+        _stop_all(process, workers)
+        pytest.fail("the killed run's workers kept its output open")
+    deadline = time.monotonic() + SIGNAL_WAIT_SECONDS
+    while time.monotonic() < deadline and any(_running(worker) for worker in workers):
+        time.sleep(0.05)
+    assert not any(_running(worker) for worker in workers)
+
+
+LOCK_TEST_FILES = 200
+LOCK_TEST_FILLER = 20  # paragraphs: the first run lasts well beyond the second one's start-up
+
+
+def test_a_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
+    """Two ``extract`` processes given the same ``-o`` (different folders): the second is refused
+    with E210 while the first runs, and the first run's records are all there, each whole."""
+    first_folder, second_folder = tmp_path / "first", tmp_path / "second"
+    for index in range(LOCK_TEST_FILES):
+        write(first_folder / f"a{index:03d}.txt", article(index, filler=LOCK_TEST_FILLER))
+    for index in range(KILL_TEST_FILES):
+        write(second_folder / f"b{index:03d}.txt", article(index + LOCK_TEST_FILES))
+    output = tmp_path / "out" / "records.jsonl"
+    first = subprocess.Popen(_trialnews("extract", str(first_folder), "-o", str(output), "--batch-size", "1", "-q"),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _wait_for_records(output, 1, first)
+    second = subprocess.run(_trialnews("extract", str(second_folder), "-o", str(output), "-q"),
+                            capture_output=True, text=True, timeout=KILL_TEST_TIMEOUT)
+    still_running = first.poll() is None
+    _, first_errors = first.communicate(timeout=KILL_TEST_TIMEOUT)
+    assert still_running, "the second run must start while the first one writes"
+    assert second.returncode == 2 and "E210" in second.stderr, second.stderr
+    assert first.returncode == 0, first_errors
+    paths = [record["source"]["path"] for record in read_jsonl(output)]  # every line parses
+    assert sorted(paths) == sorted(str(path) for path in first_folder.iterdir())
+
+
+def test_the_dask_engine_takes_the_same_lock(tmp_path: Path) -> None:
+    """``--engine dask`` on an output that another run is writing: E210 before it connects or
+    touches the file (the lock is the one the local engine takes)."""
+    pytest.importorskip("distributed")
+    import fcntl
+
+    from trialnews.dask import run_dask
+
+    write(tmp_path / "in" / "a.txt", article(1))
+    output = write(tmp_path / "out" / "records.jsonl", '{"kept": true}\n')
+    with output.open("ab") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # what a running extract holds
+        with pytest.raises(TrialnewsError) as caught:
+            run_dask([tmp_path / "in"], output=output, errors=tmp_path / "out" / "errors.jsonl")
+    assert caught.value.code == "E210"
+    assert output.read_text(encoding="utf-8") == '{"kept": true}\n'
 
 
 # --- Bounded memory --------------------------------------------------------------------------

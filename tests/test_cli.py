@@ -202,3 +202,74 @@ def test_command_help(runner: CliRunner, command: str) -> None:
     assert result.exit_code == 0, result.output
     assert "Usage" in result.output
     assert command in result.output
+
+
+# -- Bad input to eval and extract: coded errors, exit status 2 (issue 15, item 12) ----------------
+
+EXIT_USAGE = 2
+
+
+def _gold_folder(tmp_path: Path, gold: dict[str, Any]) -> Path:
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    return folder
+
+
+BAD_EVAL_INPUTS = [
+    pytest.param({"arms": "x"}, None, "E205", "'arms' must be a list of objects", id="gold-arms-a-string"),
+    pytest.param({"citation": [1]}, None, "E205", "'citation' must be an object or null", id="gold-citation-a-list"),
+    pytest.param({"results": [1, 2]}, None, "E205", "'results' must be a list of objects", id="gold-results-numbers"),
+    pytest.param({"arms": []}, '{"a": 1}\n', "E203", "line 1: it has no source.path", id="records-line-not-a-record"),
+    pytest.param({"arms": []}, '{"source": {"path": "a.txt"}, "arms": 3}\n', "E203", "line 1: 'arms' must be",
+                 id="records-arms-a-number"),
+]
+
+
+@pytest.mark.parametrize(("gold", "records", "code", "reason"), BAD_EVAL_INPUTS)
+def test_eval_of_malformed_input_is_a_coded_error(runner: CliRunner, tmp_path: Path, gold: dict[str, Any],
+                                                  records: str | None, code: str, reason: str) -> None:
+    """Not a traceback, and not exit status 1 (which says: F1 below --min-f1)."""
+    folder = _gold_folder(tmp_path, gold)
+    arguments = ["eval", str(folder)]
+    if records is not None:
+        (tmp_path / "records.jsonl").write_text(records, encoding="utf-8")
+        arguments += ["--records", str(tmp_path / "records.jsonl")]
+    result = runner.invoke(app, arguments)
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert code in result.output and reason in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_eval_json_into_a_missing_folder_is_e207(runner: CliRunner, tmp_path: Path) -> None:
+    folder = _gold_folder(tmp_path, {"arms": []})
+    result = runner.invoke(app, ["eval", str(folder), "--json", str(tmp_path / "no" / "such" / "scores.json")])
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert "E207" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_extract_to_a_full_disk_is_e207(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", "/dev/full",
+                                 "--errors", str(tmp_path / "errors.jsonl"), "-q"])
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert "E207" in result.output and "/dev/full" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_resume_on_a_corrupt_middle_line_says_how_to_repair(runner: CliRunner, tmp_path: Path) -> None:
+    for name in ("a", "b", "c"):
+        (tmp_path / "in" / name).parent.mkdir(exist_ok=True)
+        (tmp_path / "in" / f"{name}.txt").write_text(ARTICLE.replace("Jane Doe", f"Writer {name}"), encoding="utf-8")
+    output = tmp_path / "records.jsonl"
+    assert runner.invoke(app, ["extract", str(tmp_path / "in"), "-o", str(output), "-q"]).exit_code == 0
+    lines = output.read_text(encoding="utf-8").splitlines()
+    output.write_text("\n".join([lines[0], lines[1][:40], lines[2]]) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "in"), "-o", str(output), "--resume", "-q"],
+                           env={"COLUMNS": "400"})
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert "E211" in result.output and "line 2 is not JSON" in result.output
+    assert f"head -n 1 {output}" in " ".join(result.output.split())

@@ -187,9 +187,9 @@ def test_table_of_a_missing_file(runner: CliRunner, tmp_path: Path) -> None:
 # --- review ----------------------------------------------------------------------------------
 
 
-def test_review_writes_the_page(runner: CliRunner, records: Path, tmp_path: Path) -> None:
+def test_review_writes_the_page(runner: CliRunner, records: Path, news: Path, tmp_path: Path) -> None:
     output = tmp_path / "review.html"
-    result = runner.invoke(app, ["review", str(records), "-o", str(output)])
+    result = runner.invoke(app, ["review", str(records), "-o", str(output), "--base", str(news)])
     assert result.exit_code == EXIT_OK, result.output
     page = output.read_text(encoding="utf-8")
     assert page.count('class="hl f-results"') >= 2
@@ -209,6 +209,27 @@ def test_review_relative_paths_with_base(runner: CliRunner, news: Path, tmp_path
     assert (without.exit_code, with_base.exit_code) == (EXIT_OK, EXIT_OK)
     assert 'class="note"' in Path("a.html").read_text(encoding="utf-8")
     assert 'class="note"' not in Path("b.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", ["review", "show"])
+def test_review_reads_articles_only_under_base(runner: CliRunner, records: Path, news: Path, tmp_path: Path,
+                                               command: str) -> None:
+    """A records file naming articles outside --base (default: its own folder and the current
+    folder) does not get them read, even when they are there and unchanged (issue 15, item 11)."""
+    page = tmp_path / "review.html"
+
+    def shown(*options: str) -> str:
+        arguments = ["review", str(records), "-o", str(page)] if command == "review" else ["show", str(records)]
+        result = runner.invoke(app, [*arguments, *options], env={"COLUMNS": WIDE})
+        assert result.exit_code == EXIT_OK, result.output
+        return " ".join((page.read_text(encoding="utf-8") if command == "review" else result.stdout).split())
+
+    text = "PFS at 12 months was 61.5%" if command == "show" else 'class="hl f-results"'
+    outside = shown()
+    assert "outside the folders the records may name" in outside and "--base" in outside
+    assert text not in outside
+    inside = shown("--base", str(news))
+    assert "outside the folders" not in inside and text in inside
 
 
 def test_review_refuses_another_suffix(runner: CliRunner, records: Path, tmp_path: Path) -> None:
@@ -273,3 +294,59 @@ def test_run_writes_every_output(runner: CliRunner, news: Path, tmp_path: Path) 
 def test_run_without_a_corpus_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["run", "--corpus", str(tmp_path / "none"), "--out", str(tmp_path / "out")])
     assert result.exit_code == EXIT_USAGE and "E201" in result.output
+
+
+# --- Escape codes in an article (issue 15, item 10) ------------------------------------------
+
+ESCAPE_CODES = "\x1b]0;pwned\x07\x1b[2J\x9b31m"
+"""Set the window title, clear the screen, a C1 CSI: what an article must not do to a terminal."""
+HOSTILE_ARTICLE = ARTICLE.replace("Zelvorin Slows", f"Zelvorin {ESCAPE_CODES}Slows").replace(
+    "PFS at 12 months", f"PFS {ESCAPE_CODES}at 12 months")
+
+
+@pytest.mark.parametrize("command", ["show-article", "show-records", "table"])
+def test_escape_codes_of_an_article_do_not_reach_the_terminal(runner: CliRunner, tmp_path: Path,
+                                                              command: str) -> None:
+    """``show`` and ``table`` print the article's escape codes as visible symbols (␛), never raw."""
+    article = tmp_path / "news" / "hostile.txt"
+    article.parent.mkdir()
+    article.write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    records = tmp_path / "records.jsonl"
+    assert runner.invoke(app, ["extract", str(article.parent), "-o", str(records), "-q"]).exit_code == EXIT_OK
+    arguments = {"show-article": ["show", str(article)], "show-records": ["show", str(records)],
+                 "table": ["table", str(records)]}[command]
+    result = runner.invoke(app, arguments, env={"COLUMNS": WIDE})
+    assert result.exit_code == EXIT_OK, result.output
+    assert not any(char in result.stdout for char in "\x1b\x07\x9b"), repr(result.stdout[:500])
+    assert "␛]0;pwned␇" in result.stdout
+
+
+# --- Outputs that would be misread (issue 15, item 13) ----------------------------------------
+
+MISREAD_OUTPUTS = [
+    pytest.param(["-o", "{tmp}/evidence.csv"], "E204", id="records-as-csv"),
+    pytest.param(["-o", "{news}/records.txt"], "E204", id="records-as-an-article-in-the-input"),
+    pytest.param(["-o", "{tmp}/r.jsonl", "--errors", "{tmp}/errors.md"], "E204", id="errors-as-markdown"),
+    pytest.param(["-o", "{tmp}/r.jsonl", "--errors", "{tmp}/r.jsonl"], "E212", id="errors-equal-to-output"),
+    pytest.param(["-o", "{tmp}/r.jsonl", "--errors", "{tmp}/sub/../r.jsonl"], "E212", id="errors-same-file-other-name"),
+]
+
+
+@pytest.mark.parametrize(("options", "code"), MISREAD_OUTPUTS)
+def test_outputs_that_would_be_misread_are_refused(runner: CliRunner, news: Path, tmp_path: Path,
+                                                   options: list[str], code: str) -> None:
+    (tmp_path / "sub").mkdir()
+    arguments = [option.format(tmp=tmp_path, news=news) for option in options]
+    result = runner.invoke(app, ["extract", str(news), *arguments, "-q"], env={"COLUMNS": WIDE})
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert code in result.output
+    assert not (news / "records.txt").exists() and not (tmp_path / "evidence.csv").exists()
+
+
+def test_a_second_run_does_not_read_the_first_ones_output(runner: CliRunner, news: Path) -> None:
+    """Records written inside the input folder (as .jsonl) are never read back as articles."""
+    output = news / "records.jsonl"
+    for _ in range(2):
+        assert runner.invoke(app, ["extract", str(news), "-o", str(output), "-q"]).exit_code == EXIT_OK
+    assert len(read_jsonl(output)) == 2
+    assert read_jsonl(news / "errors.jsonl") == []

@@ -109,6 +109,51 @@ def test_nul_share_threshold(tmp_path: Path) -> None:
     assert read_error(write(tmp_path, "many.txt", "\0" * many + text)).code == "E003"
 
 
+# --- A stray byte in a UTF-8 file (issue 15, item 7) ----------------------------------------
+
+ACCENTED = "Le médicament a réduit la progression de 30 % — selon l’équipe de l’Hôpital Général. "
+ACCENTED_BODY = (ACCENTED * 4).encode("utf-8")
+
+
+@pytest.mark.parametrize("stray", [b"\xe9", b"\x81", b"\xff", b"\xc3"],
+                         ids=["e9-latin-1-letter", "81-undefined-in-cp1252", "ff", "lone-lead-byte"])
+def test_a_stray_byte_in_utf8_is_replaced_with_a_warning(tmp_path: Path, stray: bytes) -> None:
+    """Overwhelmingly UTF-8 with one bad byte: read as UTF-8 (no mojibake), the byte replaced by
+    U+FFFD, and W010 naming the bad byte and its offset."""
+    data = ACCENTED_BODY + b" 57 patients" + stray + b" were enrolled. " + ACCENTED_BODY
+    source = read_article(write(tmp_path, "stray.txt", data))
+    assert source.encoding == "utf-8"
+    assert source.text == data.decode("utf-8", errors="replace")
+    assert "Hôpital Général" in source.text and "Ã" not in source.text
+    offset = len(ACCENTED_BODY) + len(b" 57 patients")
+    [warning] = source.warnings
+    assert warning.startswith("W010") and f"byte 0x{stray[0]:02X} at offset {offset}" in warning
+
+
+def test_the_stray_byte_warning_reaches_the_record(tmp_path: Path) -> None:
+    from trialnews.extract import extract_files
+
+    data = ACCENTED_BODY + b"\x81 In the trial, 57 patients were randomized. " + ACCENTED_BODY
+    [outcome] = list(extract_files([write(tmp_path, "stray.txt", data)]))
+    assert outcome.record["warnings"][0].startswith("W010")
+    assert outcome.record["source"]["encoding"] == "utf-8"
+
+
+def test_a_legacy_file_is_not_read_as_utf8(tmp_path: Path) -> None:
+    """A cp1252 file is not "mostly UTF-8": it is still read in its code page, with no warning."""
+    source = read_article(write(tmp_path, "legacy.txt", (ACCENTED * 8).replace("’", "'").encode("cp1252")))
+    assert (source.encoding, source.warnings) == ("cp1252", ())
+    assert "Hôpital Général" in source.text
+
+
+def test_an_undecodable_file_names_the_first_bad_utf8_byte(tmp_path: Path) -> None:
+    """Refused (E004): the message names the byte where UTF-8 breaks, at its real offset."""
+    data = b"Plain ASCII text: 57 patients. " + bytes(range(0x80, 0x100))
+    error = read_error(write(tmp_path, "noise.txt", data))
+    assert error.code == "E004"
+    assert f"byte 0x80 at offset {len(b'Plain ASCII text: 57 patients. ')}" in str(error)
+
+
 # --- Errors ----------------------------------------------------------------------------------
 
 NAVIGATION_ONLY_PAGE = ("<html><head><title>Health News</title></head><body><nav><ul>"
@@ -485,3 +530,20 @@ def test_markdown_time_is_linear(tmp_path: Path, unit: str) -> None:
 
     small, large = read(LINEAR_BASE_CHARS), read(LINEAR_BASE_CHARS * LINEAR_FACTOR)
     assert large / small < MAX_TIME_RATIO, f"{small:.3f}s then {large:.3f}s"
+
+
+# --- Deeply nested web pages (issue 15, item 14) ----------------------------------------------
+
+DEEP_PARAGRAPH = ("In the randomized trial, 300 patients were randomized to the study drug or to placebo. "
+                  "Response was 40% with the drug and 20% with placebo, the investigators reported. ")
+
+
+@pytest.mark.parametrize("depth", [10, 300, 1000])
+def test_an_article_nested_deep_in_a_page_is_read(tmp_path: Path, depth: int) -> None:
+    """Layout wrappers nested deeper than libxml2's default limit (256) do not hide the article."""
+    page = ("<html><head><title>Drug trial</title></head><body>" + "<div>" * depth
+            + f"<article><p>{DEEP_PARAGRAPH * 2}</p><p>{DEEP_PARAGRAPH}</p></article>" + "</div>" * depth
+            + "</body></html>")
+    source = read_article(write(tmp_path, "deep.html", page))
+    assert "Response was 40% with the drug" in source.text
+    assert source.text.startswith("Drug trial\n\n")

@@ -503,3 +503,54 @@ def test_every_value_says_which_rule_and_linkers_found_it() -> None:
         "start": 0, "end": 3, "text": "55%", "rule": "percent",
         "links": {"arm": "respectively-list", "endpoint": "occurred-in"}}})
     assert provenance(item) == "rule percent · arm: respectively-list · endpoint: occurred-in"
+
+
+# --- Hostile text in the outputs (issue 15, items 9 and 10) ----------------------------------
+
+FORMULA_CELLS = [
+    pytest.param("=HYPERLINK(\"http://example.test\",\"click\")", id="equals"),
+    pytest.param("+cmd|' /C calc'!A0", id="plus"),
+    pytest.param("-2+3+cmd|' /C calc'!A0", id="minus"),
+    pytest.param("@SUM(1+1)*cmd|' /C calc'!A0", id="at"),
+]
+
+
+@pytest.mark.parametrize("hostile", FORMULA_CELLS)
+def test_a_formula_from_an_article_is_text_in_the_spreadsheets(record: dict[str, Any], tmp_path: Path,
+                                                                hostile: str) -> None:
+    """A title or quote that starts like a formula: the CSV cell is prefixed with ' (OWASP), the
+    XLSX cell is a text cell holding the exact text, never a formula."""
+    record["article"]["title"] = hostile
+    record["conclusions"][0]["text"] = hostile
+    table = rows([record])
+    write_csv(table, tmp_path / "evidence.csv")
+    with (tmp_path / "evidence.csv").open(encoding="utf-8", newline="") as handle:
+        [row] = [line for line in csv.DictReader(handle)][:1]
+    assert row["title"] == row["conclusion"] == "'" + hostile
+    assert row["p-value"] == "P<0.001 (significant)"
+    write_xlsx(table, tmp_path / "evidence.xlsx")
+    sheet = load_workbook(tmp_path / "evidence.xlsx").active
+    for column in ("title", "conclusion"):
+        cell = sheet.cell(2, COLUMNS.index(column) + 1)
+        assert (cell.value, cell.data_type) == (hostile, "s")
+
+
+def test_a_plain_negative_number_is_not_prefixed(tmp_path: Path) -> None:
+    table = [{column: "" for column in COLUMNS} | {"title": "-0.5", "source": "a.txt"}]
+    write_csv(table, tmp_path / "evidence.csv")
+    with (tmp_path / "evidence.csv").open(encoding="utf-8", newline="") as handle:
+        assert next(csv.DictReader(handle))["title"] == "-0.5"
+
+
+ESCAPE_CODES = "\x1b]0;pwned\x07\x1b[2J\x9b31m"
+"""Set the window title, clear the screen, a C1 CSI: what an article must not do to a terminal."""
+
+
+def test_markdown_shows_html_and_escape_codes_as_text(record: dict[str, Any]) -> None:
+    record["article"]["title"] = f"Trial <script>alert(1)</script> <img src=x onerror=alert(2)> {ESCAPE_CODES}"
+    record["conclusions"][0]["text"] = "<b>bold</b> P<0.05"
+    text = markdown(rows([record]))
+    assert "<script" not in text and "<img" not in text and "<b>" not in text
+    assert "&lt;script>alert(1)&lt;/script>" in text and "P<0.05" in text
+    assert not any(char in text for char in "\x1b\x07\x9b")
+    assert "␛]0;pwned␇␛[2J" in text

@@ -8,11 +8,15 @@ Nothing is lost:
   opened with ``resume=True``, and after a Ctrl-C;
 - a file that cannot be read, decoded or processed becomes a line of ``errors.jsonl`` (path,
   stage, code, reason) and the batch goes on;
-- ``resume=True`` keeps the records already in the output, skips the files whose content hash
-  (SHA-256 of the bytes) has a record, and completes the rest. ``errors.jsonl`` is written afresh
+- ``resume=True`` keeps the records already in the output, skips the files whose path and
+  content hash (SHA-256 of the bytes) have a record (:func:`done_keys`), and completes the rest:
+  a resumed run writes what a fresh run writes, one record per file, twins included. ``errors.jsonl`` is written afresh
   on every run, resumed or not: it lists the files of *this* run that have no record (a file that
   failed before is tried again, and listed again only if it fails again), so errors are never
   listed twice.
+
+- both outputs are locked (``flock``) while a batch writes them: a second run given the same
+  output is refused with E210 before it touches the file, so two runs never mix or wipe records.
 
 A Ctrl-C raises :class:`BatchInterrupted` (a ``KeyboardInterrupt``) carrying the summary so far,
 after the output files were closed and checked.
@@ -20,11 +24,15 @@ after the output files were closed and checked.
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import fcntl
 import json
 import multiprocessing
 import os
 import re
 import signal
+import sys
 import threading
 import time
 import warnings
@@ -47,6 +55,10 @@ INTERRUPTS = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.
 
 #: Bytes read at a time while looking backwards for the last line break of a JSONL file.
 TAIL_CHUNK_BYTES = 64 * 1024
+#: Suffixes of a records or errors file: JSON Lines, or none (a device such as /dev/stdout).
+RECORDS_SUFFIXES = (".jsonl", ".ndjson", "")
+#: Permissions of a new output file, before the umask (as ``open(path, "w")`` gives).
+NEW_FILE_MODE = 0o666
 
 
 @dataclass
@@ -126,34 +138,93 @@ def repair_jsonl(path: Path) -> None:
             handle.truncate(cut)
 
 
-def done_hashes(path: Path) -> set[str]:
-    """Content hashes (``source.sha256``) of the records already in a JSONL file."""
-    hashes: set[str] = set()
+RecordKey = tuple[str, str]
+"""What identifies a done file for ``--resume``: its path as listed (``source.path``) and the
+SHA-256 of its bytes (``source.sha256``)."""
+
+
+def done_keys(path: Path) -> set[RecordKey]:
+    """The keys (path, content hash) of the records already in a JSONL file.
+
+    A file is done when a record has both its path and its content: a file changed since (same
+    path, new bytes) is done again, and twins (two paths, the same bytes) each have their record,
+    as in a fresh run. E211 when a line is not a record, with how to keep the whole records
+    before it.
+    """
+    keys: set[RecordKey] = set()
     if not path.exists():
-        return hashes
-    for number, data in iter_jsonl(path):
-        sha256 = (data.get("source") or {}).get("sha256")
-        if not isinstance(sha256, str):
-            raise TrialnewsError(Errors.E203, stage="config", path=path,
-                                 reason=f"line {number} has no source.sha256, so it is not a record")
-        hashes.add(sha256)
-    return hashes
+        return keys
+    try:
+        for number, data in iter_jsonl(path):
+            source = data.get("source") or {}
+            if not (isinstance(source.get("path"), str) and isinstance(source.get("sha256"), str)):
+                raise TrialnewsError(Errors.E203, stage="config", path=path, line=number,
+                                     reason=f"line {number} has no source.path and source.sha256, so it is not a record")
+            keys.add((source["path"], source["sha256"]))
+    except TrialnewsError as error:
+        if "line" not in error.fields:  # the file cannot be read at all
+            raise
+        raise TrialnewsError(Errors.E211, stage="config", path=path, reason=error.fields["reason"],
+                             keep=error.fields["line"] - 1) from error
+    return keys
 
 
 def _open(path: Path, *, append: bool) -> IO[bytes]:
-    """The file opened for unbuffered binary writing: each ``write`` goes straight to the OS."""
+    """The file opened for unbuffered binary writing (each ``write`` goes straight to the OS), and
+    locked: E210 if another run holds it, E207 if it cannot be written.
+
+    The lock (``flock``, exclusive, on the file itself) is taken before the file is emptied, so a
+    second run with the same output refuses at once and never wipes or interleaves the first
+    run's records. The OS drops the lock when the file is closed or the process ends, however
+    it ends (``kill -9`` included): there is no stale lock file to clean up.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        return path.open("ab" if append else "wb", buffering=0)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else 0), NEW_FILE_MODE)
     except OSError as error:
         raise TrialnewsError(Errors.E207, stage="config", path=path, reason=error.strerror or error) from error
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError as error:
+        os.close(descriptor)
+        raise TrialnewsError(Errors.E210, stage="config", path=path) from error
+    if not append:
+        try:
+            os.ftruncate(descriptor, 0)
+        except OSError as error:
+            if error.errno != errno.EINVAL:  # EINVAL: a device or pipe (/dev/null), which has nothing to cut
+                os.close(descriptor)
+                raise TrialnewsError(Errors.E207, stage="config", path=path, reason=error.strerror) from error
+    return os.fdopen(descriptor, "wb", buffering=0)
 
 
-def _write(handle: IO[bytes], data: dict[str, Any]) -> None:
-    """One JSON line, written by one system call (more only if the OS takes part of it)."""
+@contextmanager
+def output_lock(path: Path) -> Iterator[None]:
+    """Hold the lock of the output ``path`` (E210 if another run holds it), the file left as it is:
+    for writers that write it by other means (the Dask engine's merge)."""
+    with _open(path, append=True):
+        yield
+
+
+def _write(handle: IO[bytes], data: dict[str, Any], path: Path) -> None:
+    """One JSON line, written by one system call (more only if the OS takes part of it); E207 when
+    the OS refuses it (a full disk)."""
     view = memoryview((json.dumps(data, ensure_ascii=False) + "\n").encode("utf-8"))
-    while view:
-        view = view[handle.write(view):]
+    try:
+        while view:
+            view = view[handle.write(view):]
+    except OSError as error:
+        raise TrialnewsError(Errors.E207, stage="process", path=path, reason=error.strerror or error) from error
+
+
+def _sync(handle: IO[bytes], path: Path) -> None:
+    """Everything written is on disk (``fsync``); E207 if it cannot be. A device or pipe that
+    cannot be synced (EINVAL) has nothing to keep."""
+    try:
+        os.fsync(handle.fileno())
+    except OSError as error:
+        if error.errno != errno.EINVAL:
+            raise TrialnewsError(Errors.E207, stage="process", path=path, reason=error.strerror or error) from error
 
 
 # While a batch runs, nlp.pipe's worker processes (forked then) ignore Ctrl-C, which the terminal
@@ -162,10 +233,43 @@ def _write(handle: IO[bytes], data: dict[str, Any]) -> None:
 _workers_ignore_interrupts = False
 
 
+#: Linux's ``prctl`` option that sends the child a signal when its parent dies (<linux/prctl.h>).
+PR_SET_PDEATHSIG = 1
+#: How often a worker checks that its parent is alive where ``prctl`` is missing (not Linux).
+PARENT_CHECK_SECONDS = 1.0
+#: Exit status of a worker that ends because its batch's process is gone: 128 + SIGKILL.
+EXIT_PARENT_GONE = 128 + signal.SIGKILL
+
+
 def _after_fork_in_child() -> None:
     if _workers_ignore_interrupts:
+        parent = os.getppid()
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)  # ``terminate()`` ends a worker at once
+        _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the batch's process dies, even by ``kill -9``.
+
+    Otherwise a killed run leaves its workers running (each holding a pipeline in memory) and
+    holding its stdout and stderr open, so that a caller waiting for the output waits for ever.
+    On Linux the kernel sends SIGKILL when the parent dies (``PR_SET_PDEATHSIG``); elsewhere a
+    daemon thread checks the parent every :data:`PARENT_CHECK_SECONDS`.
+    """
+    libc = ctypes.CDLL(None, use_errno=True) if sys.platform.startswith("linux") else None
+    if libc is not None and libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+        if os.getppid() != parent:  # the parent died before the request was made
+            os._exit(EXIT_PARENT_GONE)
+        return
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(EXIT_PARENT_GONE)
+
+    threading.Thread(target=watch, name="trialnews-parent-watch", daemon=True).start()
+
 
 
 os.register_at_fork(after_in_child=_after_fork_in_child)
@@ -209,6 +313,20 @@ def interrupts_stop_workers() -> Iterator[None]:
             signal.signal(number, previous)
 
 
+def check_outputs(output: Path, errors: Path) -> None:
+    """E204 when ``output`` or ``errors`` has a suffix of another format (``-o x.csv`` would hold
+    JSONL; ``-o x.txt`` in the input folder would be read back as an article); E212 when both
+    are one file, which would mix records and errors. A path without a suffix (``/dev/full``) is
+    taken as it is."""
+    for path in (output, errors):
+        if path.suffix.lower() not in RECORDS_SUFFIXES:
+            raise TrialnewsError(Errors.E204, stage="config", suffix=path.suffix, path=path,
+                                 allowed=", ".join(suffix for suffix in RECORDS_SUFFIXES if suffix)
+                                 + " (for a CSV, XLSX or Markdown table: trialnews table)")
+    if output.resolve() == errors.resolve():
+        raise TrialnewsError(Errors.E212, stage="config", path=output)
+
+
 def run_batch(
     paths: Iterable[str | Path],
     *,
@@ -223,41 +341,46 @@ def run_batch(
 ) -> Summary:
     """Extract every article under ``paths`` into ``output``; errors go to ``errors``.
 
-    Raises E201 when ``paths`` hold no article at all, E203 when ``resume`` finds an ``output``
-    that is not a records file, E207 when an output cannot be written, and
+    Raises E204/E212 for outputs that are not JSONL or are one file (:func:`check_outputs`),
+    E201 when ``paths`` hold no article at all, E211 when ``resume`` finds an ``output``
+    that is not a records file (E203 if it cannot be read), E207 when an output cannot be
+    written (a full disk included), E210 when another run is
+    writing ``output`` or ``errors`` (each is locked while the batch runs), and
     :class:`BatchInterrupted` on Ctrl-C.
     """
     paths = list(paths)
-    done: set[str] = set()
-    if resume:
-        repair_jsonl(output)
-        done = done_hashes(output)
+    check_outputs(output, errors)
     summary = Summary()
     started = time.perf_counter()
-    try:
-        with (interrupts_stop_workers(), _open(output, append=resume) as records,
-              _open(errors, append=False) as failures):
-            outcomes = extract_files(paths, nlp=nlp, n_process=n_process, batch_size=batch_size,
-                                     max_bytes=max_bytes, skip=done.__contains__ if resume else None)
-            try:
-                for outcome in outcomes:
-                    if outcome.error is not None:
-                        _write(failures, outcome.error)
-                    elif outcome.record is not None:
-                        _write(records, outcome.record)
-                    summary.add(outcome)
-                    if on_outcome is not None:
-                        on_outcome(outcome)
-            finally:
-                outcomes.close()
-            os.fsync(records.fileno())
-            os.fsync(failures.fileno())
-    except KeyboardInterrupt as interrupt:
-        summary.interrupted = True
-        summary.seconds = time.perf_counter() - started
-        repair_jsonl(output)
-        repair_jsonl(errors)
-        raise BatchInterrupted(summary) from interrupt
+    with _open(output, append=resume) as records, _open(errors, append=False) as failures:
+        done: set[RecordKey] = set()
+        if resume:  # under the lock: no other run is writing
+            repair_jsonl(output)
+            done = done_keys(output)
+        try:
+            with interrupts_stop_workers():
+                outcomes = extract_files(paths, nlp=nlp, n_process=n_process, batch_size=batch_size,
+                                         max_bytes=max_bytes,
+                                         skip=(lambda path, sha256: (path, sha256) in done) if resume else None)
+                try:
+                    for outcome in outcomes:
+                        if outcome.error is not None:
+                            _write(failures, outcome.error, errors)
+                        elif outcome.record is not None:
+                            _write(records, outcome.record, output)
+                        summary.add(outcome)
+                        if on_outcome is not None:
+                            on_outcome(outcome)
+                finally:
+                    outcomes.close()
+                _sync(records, output)
+                _sync(failures, errors)
+        except KeyboardInterrupt as interrupt:
+            summary.interrupted = True
+            summary.seconds = time.perf_counter() - started
+            repair_jsonl(output)  # still under the lock
+            repair_jsonl(errors)
+            raise BatchInterrupted(summary) from interrupt
     summary.seconds = time.perf_counter() - started
     if summary.files == 0:
         raise TrialnewsError(Errors.E201, stage="config", paths=", ".join(str(path) for path in paths))

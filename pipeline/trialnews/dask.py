@@ -18,9 +18,9 @@ Nothing is lost or duplicated:
 - a part is written under a temporary name and renamed (``os.replace``) once complete, so a
   partition that is run again, because its worker died and Dask rescheduled it, replaces its
   part and never leaves half of one;
-- ``resume=True`` skips the files whose content hash already has a record in OUTPUT or in a
-  finished part (the semantics of :func:`trialnews.batch.run_batch`); the merge drops a record
-  whose hash is already in OUTPUT, so a merge cut short (Ctrl-C, kill) is completed, not
+- ``resume=True`` skips the files whose path and content hash already have a record in OUTPUT
+  or in a finished part (the semantics of :func:`trialnews.batch.run_batch`); the merge drops a
+  record whose path and hash are already in OUTPUT, so a merge cut short (Ctrl-C, kill) is completed, not
   doubled, by the next resumed run;
 - a run stopped before the merge (Ctrl-C, a lost client) keeps its finished parts: run it
   again with ``resume=True`` to do the rest and merge.
@@ -51,7 +51,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn, \
     TimeElapsedColumn, TimeRemainingColumn
 
-from .batch import Summary, done_hashes, repair_jsonl
+from .batch import RecordKey, Summary, check_outputs, done_keys, output_lock, repair_jsonl
 from .errors import Errors, TrialnewsError
 # ``_outcome`` turns a processed doc into a record or an error, exactly as the local engine does.
 from .extract import BATCH_SIZE, Outcome, _outcome, default_nlp, error_entry, extract_files
@@ -163,13 +163,13 @@ def _list_url(url: str, on_error: Callable[[str | Path, TrialnewsError], None]) 
 # --- One partition, on a worker --------------------------------------------------------------
 
 
-def extract_partition(inputs: Sequence[Input], *, parts_dir: str, name: str, done: frozenset[str],
+def extract_partition(inputs: Sequence[Input], *, parts_dir: str, name: str, done: frozenset[RecordKey],
                       max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = BATCH_SIZE) -> PartResult:
     """Extract ``inputs`` into the part ``parts_dir/name`` (the task of one partition).
 
     The part's files appear whole or not at all: they are written under temporary names and
     renamed when complete, the errors part first, so a finished records part means a finished
-    partition. Files whose hash is in ``done`` are skipped.
+    partition. Files whose (path, hash) is in ``done`` are skipped.
     """
     folder = Path(parts_dir)
     if not folder.is_dir():
@@ -202,7 +202,7 @@ def extract_partition(inputs: Sequence[Input], *, parts_dir: str, name: str, don
     return result
 
 
-def _partition_outcomes(inputs: Sequence[Input], *, done: frozenset[str], max_bytes: int,
+def _partition_outcomes(inputs: Sequence[Input], *, done: frozenset[RecordKey], max_bytes: int,
                         batch_size: int) -> Iterator[Outcome]:
     """The outcomes of a partition, each naming its input's listed path.
 
@@ -223,7 +223,8 @@ def _partition_outcomes(inputs: Sequence[Input], *, done: frozenset[str], max_by
             opened[str(local)] = item
         with _PIPELINE_LOCK:
             for outcome in extract_files(list(opened), nlp=default_nlp(), batch_size=batch_size,
-                                         max_bytes=max_bytes, skip=done.__contains__):
+                                         max_bytes=max_bytes,
+                                         skip=lambda path, sha256: (opened[path].path, sha256) in done):
                 yield _relabel(outcome, opened_as=outcome.path, item=opened[outcome.path])
 
 
@@ -301,35 +302,37 @@ def run_dask(
     """
     started = time.perf_counter()
     paths = list(paths)
+    check_outputs(output, errors)
     parts_dir = parts_folder(output)
     run = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     listing_errors: list[dict[str, Any]] = []
     inputs = list(list_inputs(paths, on_error=lambda path, error: listing_errors.append(error_entry(path, error))))
     if not inputs and not listing_errors:
         raise TrialnewsError(Errors.E201, stage="config", paths=", ".join(str(path) for path in paths))
-    summary = Summary(files=len(listing_errors), failed=len(listing_errors))
-    with _connect(client=client, scheduler=scheduler, n_workers=n_workers) as connected:
-        done = _prepare(output, errors, parts_dir, resume=resume)  # once connected: a failed connection wipes nothing
-        if listing_errors:
-            _write_part(parts_dir / f"{run}-{LISTING_PART}{ERRORS_PART}", listing_errors)
-        if on_start is not None:
-            on_start(connected, len(inputs))
-        connected.register_plugin(PipelineWarmup(), name="trialnews-pipeline")
-        [shared_done] = connected.scatter([frozenset(done)], broadcast=True)  # one item, not one per hash
-        futures = [
-            connected.submit(extract_partition, chunk, parts_dir=str(parts_dir),
-                             name=f"{run}-p{index:0{PART_INDEX_DIGITS}d}", done=shared_done,
-                             max_bytes=max_bytes, batch_size=batch_size, key=f"trialnews-{run}-{index}",
-                             retries=TASK_RETRIES)
-            for index, chunk in enumerate(_chunks(inputs, partition_size))
-        ]
-        for future in as_completed(futures):
-            result = future.result()
-            _add(summary, result)
-            if on_partition is not None:
-                on_partition(result)
-    if merge:
-        merge_parts(parts_dir, output=output, errors=errors)
+    with output_lock(output), output_lock(errors):  # a second run on the same output: E210
+        summary = Summary(files=len(listing_errors), failed=len(listing_errors))
+        with _connect(client=client, scheduler=scheduler, n_workers=n_workers) as connected:
+            done = _prepare(output, errors, parts_dir, resume=resume)  # once connected: a failed connection wipes nothing
+            if listing_errors:
+                _write_part(parts_dir / f"{run}-{LISTING_PART}{ERRORS_PART}", listing_errors)
+            if on_start is not None:
+                on_start(connected, len(inputs))
+            connected.register_plugin(PipelineWarmup(), name="trialnews-pipeline")
+            [shared_done] = connected.scatter([frozenset(done)], broadcast=True)  # one item, not one per hash
+            futures = [
+                connected.submit(extract_partition, chunk, parts_dir=str(parts_dir),
+                                 name=f"{run}-p{index:0{PART_INDEX_DIGITS}d}", done=shared_done,
+                                 max_bytes=max_bytes, batch_size=batch_size, key=f"trialnews-{run}-{index}",
+                                 retries=TASK_RETRIES)
+                for index, chunk in enumerate(_chunks(inputs, partition_size))
+            ]
+            for future in as_completed(futures):
+                result = future.result()
+                _add(summary, result)
+                if on_partition is not None:
+                    on_partition(result)
+        if merge:
+            merge_parts(parts_dir, output=output, errors=errors)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -367,8 +370,8 @@ def _add(summary: Summary, result: PartResult) -> None:
     summary.skipped += result.skipped
 
 
-def _prepare(output: Path, errors: Path, parts_dir: Path, *, resume: bool) -> set[str]:
-    """Get the outputs ready; return the content hashes already done (``resume``), else none.
+def _prepare(output: Path, errors: Path, parts_dir: Path, *, resume: bool) -> set[RecordKey]:
+    """Get the outputs ready; return the (path, content hash) keys already done (``resume``), else none.
 
     As in the local engine, the errors file (and any errors part) is started afresh on every
     run: a file that failed before has no record, so it is tried again. A fresh run also empties
@@ -395,9 +398,9 @@ def _prepare(output: Path, errors: Path, parts_dir: Path, *, resume: bool) -> se
     if not resume:
         return set()
     repair_jsonl(output)
-    done = done_hashes(output)
+    done = done_keys(output)
     for part in _parts(parts_dir, RECORDS_PART):
-        done |= done_hashes(part)
+        done |= done_keys(part)
     return done
 
 
@@ -418,16 +421,17 @@ def _write_part(path: Path, lines: list[dict[str, Any]]) -> None:
 def merge_parts(parts_dir: Path, *, output: Path, errors: Path) -> int:
     """Append the parts in ``parts_dir`` to ``output`` and ``errors``, then delete them.
 
-    A record whose content hash is already in ``output`` is dropped: it was merged by a run cut
-    short before it could delete its parts. Returns how many were dropped.
+    A record whose path and content hash are already in ``output`` is dropped: it was merged by a
+    run cut short before it could delete its parts. Returns how many were dropped.
     """
-    merged = done_hashes(output)
+    merged = done_keys(output)
     dropped = 0
     with output.open("a", encoding="utf-8") as records:
         for part in _parts(parts_dir, RECORDS_PART):
             with part.open(encoding="utf-8") as lines:
                 for line in lines:
-                    if json.loads(line)["source"]["sha256"] in merged:
+                    source = json.loads(line)["source"]
+                    if (source["path"], source["sha256"]) in merged:
                         dropped += 1
                     else:
                         records.write(line)

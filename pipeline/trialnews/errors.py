@@ -7,6 +7,9 @@ Every message says what was wrong, with which input, and what to do. Code raises
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 
 class Errors:
     # Reading and decoding (stage "read")
@@ -45,13 +48,20 @@ class Errors:
     E208 = "The Dask engine needs the optional extra: pip install 'trialnews[dask]' ({reason})."
     E209 = ("Unknown value {value!r} for the setting {setting} of the component {component}: use one of "
             "{allowed}. Check the pipeline's config (nlp.config).")
+    E210 = ("{path} is being written by another trialnews run (it holds the file's lock). Wait for that "
+            "run to end, or give another output file.")
+    E211 = ("Cannot resume into {path}: {reason}. Its first {keep} lines are whole records: keep them "
+            "(head -n {keep} {path} > kept.jsonl, then move kept.jsonl to {path}) and run --resume again, or "
+            "run without --resume to start afresh.")
+    E212 = ("The records and the errors would both be written to {path}: give --errors another file "
+            "(default: errors.jsonl beside the output).")
 
 
 class Warnings:
     """Messages put on a record's ``warnings`` list: what the pipeline saw and could not resolve."""
 
     W001 = "W001 \"respectively\" with {n_values} values and {n_arms} arms: not linked ({text!r})"
-    W002 = "W002 percentage {value} above 100 dropped ({text!r})"
+    W002 = "W002 percentage {value} outside 0-100 dropped ({text!r})"
     W003 = "W003 p-value {value} outside 0-1 dropped ({text!r})"
     W004 = "W004 confidence interval {low}-{high} does not contain the estimate {estimate}: interval dropped ({text!r})"
     W005 = "W005 arm {arm!r} has n={n}, above the trial's total {total}: arm size dropped ({text!r})"
@@ -61,6 +71,29 @@ class Warnings:
     W009 = "W009 {field} value {value!r} dropped: {reason}"
     W020 = ("W020 {count} value(s) of a trial with several arms name no group and were left out, since their "
             "arm cannot be told: {values}")
+    W010 = ("W010 the file is UTF-8 but for {count} bad byte sequence(s), first {byte}: each replaced by "
+            "U+FFFD")
+    W011 = "W011 {count} more {code} warnings like those above, not listed"
+
+
+MAX_WARNINGS_PER_CODE = 20
+"""At most this many warnings of one code on a record; the rest are counted in one W011. A record
+stays readable (and small) when a text repeats one problem thousands of times."""
+
+
+def merged_warnings(warnings: Iterable[str]) -> list[str]:
+    """``warnings`` without repeats (first seen kept, in order), at most :data:`MAX_WARNINGS_PER_CODE`
+    of each code, and a W011 per code counting the ones left out."""
+    kept: list[str] = []
+    seen: Counter[str] = Counter()
+    for warning in dict.fromkeys(warnings):
+        code = warning.split(" ", 1)[0]
+        seen[code] += 1
+        if seen[code] <= MAX_WARNINGS_PER_CODE:
+            kept.append(warning)
+    kept += [Warnings.W011.format(count=count - MAX_WARNINGS_PER_CODE, code=code)
+             for code, count in seen.items() if count > MAX_WARNINGS_PER_CODE]
+    return kept
 
 
 def code_of(template: str) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +10,8 @@ from spacy.language import Language
 from .errors import Errors, TrialnewsError
 from .extract import extract_files
 from .reader import SUFFIX_FORMATS
-from .scoring import Report, load_gold, score_records
+from .scoring import Report, load_gold, score_records, shape_problem
+from .writers.records import iter_jsonl
 
 GOLD_SUFFIX = ".gold.json"
 
@@ -32,13 +32,18 @@ def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
 
 
 def load_records(path: Path) -> dict[str, dict[str, Any]]:
-    """Records of a JSONL file, keyed by their source file's name."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        records = [json.loads(line) for line in lines if line.strip()]
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise TrialnewsError(Errors.E203, stage="config", path=path, reason=error) from error
-    return {Path(r["source"]["path"]).name: r for r in records}
+    """Records of a JSONL file, keyed by their source file's name; E203 names a line that is not
+    JSON, has no ``source.path`` or cannot be scored."""
+    records = {}
+    for number, data in iter_jsonl(path):
+        source = data.get("source")
+        problem = shape_problem(data)
+        if not isinstance(source, dict) or not isinstance(source.get("path"), str):
+            problem = "it has no source.path, so it is not a record"
+        if problem is not None:
+            raise TrialnewsError(Errors.E203, stage="config", path=path, reason=f"line {number}: {problem}")
+        records[Path(source["path"]).name] = data
+    return records
 
 
 def evaluate(folder: Path, *, records: Path | None = None, nlp: Language | None = None) -> Report:

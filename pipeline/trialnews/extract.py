@@ -7,8 +7,11 @@ and reason — is yielded as soon as its doc is done, so memory stays bounded on
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import inspect
 import multiprocessing
+import multiprocessing.queues
 import re
 import warnings
 from collections import deque
@@ -23,7 +26,7 @@ from spacy.tokens import Doc
 
 from .components.guard import failure
 from .components.record import RECORD_EXTENSION
-from .errors import Errors, TrialnewsError
+from .errors import Errors, TrialnewsError, merged_warnings
 from .nlp import make_nlp
 from .reader import DEFAULT_MAX_BYTES, SourceText, iter_inputs, read_article
 
@@ -74,6 +77,8 @@ def _outcome(doc: Any, text: SourceText) -> Outcome:
                        sha256=text.sha256)
     record = doc._.get(RECORD_EXTENSION)
     record["source"] = {**_source(text), "kind": record["source"].get("kind")}
+    # the reader's (bad bytes replaced) before the pipeline's; each once, and few of one code
+    record["warnings"] = merged_warnings([*text.warnings, *record["warnings"]])
     return Outcome(text.path, record=record, sha256=text.sha256)
 
 
@@ -95,11 +100,11 @@ def extract_files(
     n_process: int = 1,
     batch_size: int = BATCH_SIZE,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    skip: Callable[[str], bool] | None = None,
+    skip: Callable[[str, str], bool] | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes of every article under ``paths`` (files and folders), in input order.
 
-    ``skip(sha256)`` returning true marks a file as already done (for ``--resume``).
+    ``skip(path, sha256)`` returning true marks a file as already done (for ``--resume``).
     """
     nlp = nlp or default_nlp()
     # One entry per text sent to ``nlp.pipe``, in input order: the file's ``SourceText``, or its
@@ -124,7 +129,7 @@ def extract_files(
                 queue.append(Outcome(str(path), error=error_entry(path, error)))
                 yield PLACEHOLDER_TEXT
                 continue
-            if skip is not None and skip(source.sha256):
+            if skip is not None and skip(source.path, source.sha256):
                 queue.append(Outcome(source.path, skipped=True, sha256=source.sha256))
                 yield PLACEHOLDER_TEXT
                 continue
@@ -168,16 +173,25 @@ def _in_workers(nlp: Language, docs: Generator[Doc, None, None]) -> Iterator[Doc
     for that moment only, and ``nlp`` is left as it was.
 
     Early stop: the forked workers hold both ends of their pipes, so when the stream is closed
-    before its end (the caller stops, or fails), a worker blocks for ever sending its next batch
-    and spaCy's clean-up, which waits for the workers, with it. The workers are terminated first.
+    before its end (the caller stops, or fails, or Ctrl-C), a worker blocks for ever sending its
+    next batch and spaCy's clean-up, which waits for the workers, with it. The workers are
+    terminated first. Then the feeder threads of spaCy's text queues, which may be blocked for
+    ever writing a batch into the pipe of a terminated worker, are no longer waited for at exit
+    (``Queue.cancel_join_thread``, the documented remedy): without it the process printed its
+    summary and then hung in its exit handlers.
     """
     before = set(multiprocessing.active_children())
     nlp.add_pipe(SLIM_PIPE, last=True)
+    started = False
     try:
         first = next(docs, None)
+        started = True
     finally:
         nlp.remove_pipe(SLIM_PIPE)
+        if not started:  # stopped before the first doc: spaCy's frames are gone, look wider
+            _release_queues(_all_feeding_queues())
     workers = set(multiprocessing.active_children()) - before
+    queues = _queues_of(docs)
     finished = False
     try:
         if first is not None:
@@ -189,6 +203,42 @@ def _in_workers(nlp: Language, docs: Generator[Doc, None, None]) -> Iterator[Doc
         if not finished:
             for worker in workers:
                 worker.terminate()
+            _release_queues(queues)
             with warnings.catch_warnings():
                 warnings.filterwarnings("ignore", message=re.escape(STOPPED_WORKERS_WARNING))
                 docs.close()
+
+
+def _queues_of(generator: Generator[Any, None, None]) -> list[multiprocessing.queues.Queue]:
+    """The multiprocessing queues held by a running generator and the generators it runs.
+
+    spaCy's ``nlp.pipe`` keeps its text queues as locals of its (running) generator frames; they
+    are looked up while those frames exist, so that an early stop can release them.
+    """
+    found: list[multiprocessing.queues.Queue] = []
+    pending, seen = [generator], set()
+    while pending:
+        current = pending.pop()
+        frame = current.gi_frame
+        if id(current) in seen or frame is None:
+            continue
+        seen.add(id(current))
+        for value in frame.f_locals.values():
+            for item in value if isinstance(value, (list, tuple)) else (value,):
+                if isinstance(item, multiprocessing.queues.Queue):
+                    found.append(item)
+                elif inspect.isgenerator(item):
+                    pending.append(item)
+    return found
+
+
+def _all_feeding_queues() -> list[multiprocessing.queues.Queue]:
+    """Every multiprocessing queue of this process whose feeder thread runs (a rare fallback)."""
+    return [item for item in gc.get_objects() if isinstance(item, multiprocessing.queues.Queue)
+            and getattr(item, "_thread", None) is not None and item._thread.is_alive()]
+
+
+def _release_queues(queues: Iterable[multiprocessing.queues.Queue]) -> None:
+    """Exit without waiting for these queues' feeder threads (their readers were terminated)."""
+    for queue in queues:
+        queue.cancel_join_thread()

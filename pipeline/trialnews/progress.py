@@ -19,6 +19,7 @@ from rich.text import Text
 
 from .batch import BatchInterrupted, Summary, count_inputs, run_batch
 from .extract import Outcome
+from .writers.records import printable
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -104,7 +105,7 @@ def _run_with_bar(paths: list[Path], *, output: Path, errors: Path, console: Con
         def advance(outcome: Outcome) -> None:
             progress.advance(task)
             if outcome.error is not None:
-                progress.console.print(f"[yellow]failed[/yellow] {escape(outcome.error['reason'])}",
-                                       highlight=False)
+                progress.console.print(f"[yellow]failed[/yellow] {escape(printable(outcome.error['reason']))}",
+                                       highlight=False)  # a file name may hold escape codes: shown, not run
 
         return run_batch(paths, output=output, errors=errors, on_outcome=advance, **options)

@@ -25,8 +25,9 @@ from pathlib import Path
 
 import charset_normalizer
 import trafilatura
+from lxml.html import HtmlElement, HTMLParser, fromstring
 
-from .errors import Errors, TrialnewsError
+from .errors import Errors, TrialnewsError, Warnings
 from .resources import load_lexicon
 
 Span = tuple[int, int]
@@ -100,6 +101,15 @@ GUESSABLE_ENCODINGS: tuple[str, ...] = (
 """Encodings charset-normalizer may choose among: the legacy encodings news text is saved in.
 Exotic code pages (cp1125, cp1006, ...) are left out: on short Western text they win by chance."""
 
+UTF8_MIN_GOOD_PER_BAD = 20
+"""A file that is not valid UTF-8 is still read as UTF-8, its bad bytes replaced by U+FFFD and a
+warning (W010) on the record, when it holds at least this many well-formed non-ASCII UTF-8
+characters per bad sequence: a stray byte in a UTF-8 file. Text in a legacy code page has almost
+no well-formed UTF-8 sequences (an accented letter is one byte, followed by ASCII)."""
+
+ASCII_MAX = 0x7F
+"""The largest code point of ASCII; UTF-8 writes every character above it as several bytes."""
+
 PREFERRED_LEGACY_ENCODING = "cp1252"
 """Chosen whenever charset-normalizer rates it as good as its best guess, and as the last resort."""
 
@@ -119,6 +129,12 @@ HTML_IGNORED_CHARSETS = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32",
 """A page without a BOM is not in these, whatever it declares (WHATWG reads it as UTF-8)."""
 
 # --- Web pages -------------------------------------------------------------------------------
+
+TRAFILATURA_PARSER_OPTIONS: dict[str, object] = {
+    "collect_ids": False, "default_doctype": False, "encoding": "utf-8", "remove_comments": True,
+    "remove_pis": True,
+}
+"""The settings of trafilatura's HTML parser (``trafilatura.utils.HTML_PARSER``), kept for deep pages."""
 
 BOILERPLATE_LEXICON = "boilerplate.txt"
 
@@ -202,6 +218,7 @@ class SourceText:
     encoding: str  # Python codec name: "utf-8", "utf-8-sig", "utf-16", "cp1252", ...
     format: str  # "txt", "md" or "html"
     headings: tuple[Span, ...]  # character ranges in ``text`` of headings and titles
+    warnings: tuple[str, ...] = ()  # what the reader changed (bad UTF-8 bytes replaced), for the record
 
 
 # --- Reading one file ------------------------------------------------------------------------
@@ -215,8 +232,10 @@ def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Sou
     binary content; E004 undecodable; E005 no text; E008 a web page without article text.
 
     Decoding tries, in order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without a BOM
-    (recognised by its NUL bytes); strict UTF-8; for web pages the declared charset;
-    charset-normalizer's best guess among :data:`GUESSABLE_ENCODINGS` (cp1252 on a tie); cp1252.
+    (recognised by its NUL bytes); strict UTF-8; UTF-8 with its bad bytes replaced (and warning
+    W010) when the file is overwhelmingly UTF-8 (:data:`UTF8_MIN_GOOD_PER_BAD`); for web pages
+    the declared charset; charset-normalizer's best guess among :data:`GUESSABLE_ENCODINGS`
+    (cp1252 on a tie); cp1252. E004 names the first byte that is not UTF-8.
 
     A few stray NUL bytes inside otherwise readable text (at most :data:`MAX_CONTROL_BYTE_SHARE`
     of the file, counting other control bytes too) are removed before decoding and the text is
@@ -230,13 +249,14 @@ def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Sou
     text_format = _format_of(path)
     data = _read_bytes(path, max_bytes)
     declared = _declared_charset(data) if text_format == "html" else None
-    text, encoding = _decode(data, path, declared=declared)
+    warnings: list[str] = []
+    text, encoding = _decode(data, path, declared=declared, warnings=warnings)
     text = normalise_newlines(text)
     if not text.strip():
         raise TrialnewsError(Errors.E005, stage=STAGE, path=str(path))
     text, headings = _to_prose(text, text_format, path)
     return SourceText(path=str(path), text=text, sha256=hashlib.sha256(data).hexdigest(),
-                      encoding=encoding, format=text_format, headings=headings)
+                      encoding=encoding, format=text_format, headings=headings, warnings=tuple(warnings))
 
 
 def _stat_regular_file(path: Path) -> int:
@@ -299,19 +319,68 @@ def _to_prose(text: str, text_format: str, path: Path) -> tuple[str, tuple[Span,
 # --- Binary detection and decoding -----------------------------------------------------------
 
 
-def _decode(data: bytes, path: Path, *, declared: str | None) -> tuple[str, str]:
-    """The text of ``data`` and the codec that decoded it (see :func:`read_article`)."""
+def _decode(data: bytes, path: Path, *, declared: str | None, warnings: list[str]) -> tuple[str, str]:
+    """The text of ``data`` and the codec that decoded it (see :func:`read_article`); a warning
+    is added to ``warnings`` when bad UTF-8 bytes were replaced."""
     _check_magic_number(data, path)
     unicode_codec = _sniff_unicode(data)
     if unicode_codec is not None:
         return _decode_strict(data, unicode_codec, path), unicode_codec
     _check_control_bytes(data, path)
     data = data.replace(b"\x00", b"")
+    utf8_error = _utf8_error(data)
+    if utf8_error is None:
+        return data.decode("utf-8"), "utf-8"
+    repaired = _mostly_utf8(data, utf8_error, warnings)
+    if repaired is not None:
+        return repaired, "utf-8"
     for codec in _candidate_codecs(data, declared):
         text = _decode_or_none(data, codec)
         if text is not None:
             return text, codec
-    return _decode_strict(data, PREFERRED_LEGACY_ENCODING, path), PREFERRED_LEGACY_ENCODING
+    legacy = _decode_or_none(data, PREFERRED_LEGACY_ENCODING)
+    if legacy is None:
+        reason = (f"not valid UTF-8 ({_bad_byte(data, utf8_error)}), and no legacy encoding reads it "
+                  f"({_bad_byte(data, _codec_error(data, PREFERRED_LEGACY_ENCODING))} in "
+                  f"{PREFERRED_LEGACY_ENCODING})")
+        raise TrialnewsError(Errors.E004, stage=STAGE, path=str(path), reason=reason)
+    return legacy, PREFERRED_LEGACY_ENCODING
+
+
+def _utf8_error(data: bytes) -> UnicodeDecodeError | None:
+    return _codec_error(data, "utf-8")
+
+
+def _codec_error(data: bytes, codec: str) -> UnicodeDecodeError | None:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError as error:
+        return error
+    return None
+
+
+def _bad_byte(data: bytes, error: UnicodeDecodeError | None) -> str:
+    """The first byte that breaks the decoding, as a user can find it in a hex viewer."""
+    if error is None:
+        return "no bad byte"
+    return f"byte 0x{data[error.start]:02X} at offset {error.start}"
+
+
+def _mostly_utf8(data: bytes, error: UnicodeDecodeError, warnings: list[str]) -> str | None:
+    """``data`` read as UTF-8 with its bad bytes replaced by U+FFFD, when it is overwhelmingly
+    UTF-8 (:data:`UTF8_MIN_GOOD_PER_BAD`); else ``None``, and the legacy encodings are tried.
+
+    Without this, one stray byte in a UTF-8 file made the whole file a legacy code page, every
+    accented letter, dash and quote of it turned into mojibake.
+    """
+    text = data.decode("utf-8", errors="replace")
+    replacement = "\ufffd"
+    bad = text.count(replacement) - data.count(replacement.encode("utf-8"))
+    good = sum(1 for char in text if ord(char) > ASCII_MAX) - text.count(replacement)
+    if good < UTF8_MIN_GOOD_PER_BAD * bad:
+        return None
+    warnings.append(Warnings.W010.format(count=bad, byte=_bad_byte(data, error)))
+    return text
 
 
 def _check_magic_number(data: bytes, path: Path) -> None:
@@ -355,12 +424,12 @@ def _sniff_utf16_without_bom(data: bytes) -> str | None:
 
 
 def _candidate_codecs(data: bytes, declared: str | None) -> Iterator[str]:
-    """Codecs to try, best first: UTF-8, the page's declared charset, charset-normalizer's guess.
+    """Legacy codecs to try, best first: the page's declared charset, charset-normalizer's guess.
 
-    Valid UTF-8 wins over a declared charset: text in a legacy encoding is almost never valid
-    UTF-8 by chance, while pages that declare ISO-8859-1 and hold UTF-8 are common.
+    They come after UTF-8 (valid, or overwhelmingly so), which wins over a declared charset: text
+    in a legacy encoding is almost never valid UTF-8 by chance, while pages that declare
+    ISO-8859-1 and hold UTF-8 are common.
     """
-    yield "utf-8"
     if declared is not None:
         yield declared
     guess = _guess_legacy_encoding(data)
@@ -393,7 +462,7 @@ def _decode_strict(data: bytes, codec: str, path: Path) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as err:
-        reason = f"not valid {codec}: {err.reason} at byte {err.start}"
+        reason = f"not valid {codec}: {err.reason}, {_bad_byte(data, err)}"
         raise TrialnewsError(Errors.E004, stage=STAGE, path=str(path), reason=reason) from err
 
 
@@ -428,11 +497,15 @@ def html_to_prose(html: str, *, path: Path) -> tuple[str, tuple[Span, ...]]:
     when there is no author). Lines that are exactly an entry of ``boilerplate.txt`` are dropped,
     and a first line repeating the title is removed. Headings: the title and the subheadings.
     """
-    body = trafilatura.extract(html, **TRAFILATURA_OPTIONS)
+    page: str | HtmlElement = html
+    body = trafilatura.extract(page, **TRAFILATURA_OPTIONS)
+    if not body or not body.strip():  # perhaps nested too deep for the default parser: parse it ourselves
+        page = _deep_tree(html)
+        body = trafilatura.extract(page, **TRAFILATURA_OPTIONS)
     if not body or not body.strip():
         raise TrialnewsError(Errors.E008, stage=STAGE, path=str(path),
                              reason="trafilatura found no main text")
-    title, byline = _page_header(html)
+    title, byline = _page_header(html if page is html else _deep_tree(html))
     prose, headings = markdown_to_prose(normalise_newlines(body), drop_lines=_boilerplate())
     prose, headings = _drop_first_line_if(prose, headings, title)
     if not prose.strip():
@@ -450,7 +523,14 @@ def _with_header(title: str, byline: str, prose: str,
     return prefix + prose, title_spans + shifted
 
 
-def _page_header(html: str) -> tuple[str, str]:
+def _deep_tree(html: str) -> HtmlElement:
+    """The page parsed with libxml2's ``huge_tree`` option (without it, libxml2 stops at 256 levels
+    of nesting and trafilatura loses an article nested deeper), with the other settings of
+    trafilatura's own parser. A fresh tree each time: trafilatura changes the tree it is given."""
+    return fromstring(html.encode("utf-8"), parser=HTMLParser(huge_tree=True, **TRAFILATURA_PARSER_OPTIONS))
+
+
+def _page_header(html: str | HtmlElement) -> tuple[str, str]:
     """The page's title and byline ("" when not found), from trafilatura's metadata."""
     metadata = trafilatura.extract_metadata(html)
     if metadata is None:

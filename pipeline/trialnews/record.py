@@ -28,6 +28,8 @@ TOTAL_POPULATIONS = ("randomized", "enrolled")
 P_RELATIONS = ("=", "<", "<=", ">", ">=")
 #: What kind of text the article is (``trialnews.kind``).
 TEXT_KINDS = ("structured-abstract", "abstract", "press-release", "news")
+#: Bounds no p-value can have: below 0 (``P < 0``, ``P ≤ 0``; a p-value is never 0) or above 1.
+IMPOSSIBLE_P_VALUES = frozenset({("<", 0.0), ("<=", 0.0), (">", 1.0)})
 
 
 def _probability(value: float | None) -> float | None:
@@ -36,8 +38,20 @@ def _probability(value: float | None) -> float | None:
     return value
 
 
+MAX_EXACT_COUNT = 2**53 - 1
+"""The largest whole number a float (as JSON readers and the number parser hold numbers) stores
+exactly, JavaScript's ``Number.MAX_SAFE_INTEGER``: a count written above it would be read as a
+different number, so it is refused rather than written wrong."""
+
+
+def _exact_count(value: int) -> int:
+    if value > MAX_EXACT_COUNT:
+        raise ValueError(f"count above {MAX_EXACT_COUNT}, too large to be read exactly: not the number written")
+    return value
+
+
 Probability = Annotated[float | None, AfterValidator(_probability)]
-PositiveInt = Annotated[int, Field(gt=0)]
+PositiveInt = Annotated[int, Field(gt=0), AfterValidator(_exact_count)]
 
 
 def trial_total(sizes: Iterable[tuple[int, str, str | None]]) -> int | None:
@@ -195,6 +209,8 @@ class Comparison(Grounded):
             raise ValueError(f"CI level {self.ci_level} is outside 0-100")
         if (self.p_value is None) != (self.p_relation is None):
             raise ValueError(f"p-value {self.p_value} and relation {self.p_relation!r} must come together")
+        if (self.p_relation, self.p_value) in IMPOSSIBLE_P_VALUES:
+            raise ValueError(f"p-value {self.p_relation} {self.p_value} is impossible (a p-value lies in 0-1)")
         return self
 
 

@@ -56,6 +56,8 @@ OBJECT_KEYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "citation": (("title", "journal", "year", "doi", "et_al"), ("authors",)),
 }
 FIELDS = LIST_FIELDS + tuple(OBJECT_KEYS)
+#: How much of a malformed value an error message quotes.
+SHOWN_VALUE_CHARS = 60
 #: The name of the micro-averaged row of :meth:`Report.rows`.
 MICRO = "micro"
 COMPARISON_NUMBERS = ("estimate", "ci_low", "ci_high", "p_value")
@@ -78,7 +80,26 @@ def load_gold(path: str | Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         reason = f"the top level is a JSON {type(data).__name__}, not an object"
         raise TrialnewsError(Errors.E205, stage="config", path=str(path), reason=reason)
+    problem = shape_problem(data)
+    if problem is not None:
+        raise TrialnewsError(Errors.E205, stage="config", path=str(path), reason=problem)
     return data
+
+
+def shape_problem(record: dict[str, Any]) -> str | None:
+    """What makes ``record`` (gold or predicted) impossible to score, or ``None``: each list field
+    must be a list of objects, each object field an object (or null)."""
+    for name in LIST_FIELDS:
+        items = record.get(name)
+        if items is None:
+            continue
+        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+            return f"{name!r} must be a list of objects, not {json.dumps(items)[:SHOWN_VALUE_CHARS]}"
+    for name, (single, sets) in OBJECT_KEYS.items():
+        value = record.get(name)
+        if value is not None and not isinstance(value, dict):
+            return f"{name!r} must be an object or null, not {json.dumps(value)[:SHOWN_VALUE_CHARS]}"
+    return None
 
 
 # -- Values ------------------------------------------------------------------------------------

@@ -29,7 +29,9 @@ CORPUS = Path("corpus")
 
 def fail(error: Exception, code: int = 2) -> None:
     """Print a coded error and exit with ``code`` (2: bad usage or input)."""
-    console.print(f"[red]error[/red] {escape(str(error))}", highlight=False)  # paths may hold "[...]"
+    from ..writers.records import printable  # a path or reason may hold escape codes: shown, not run
+
+    console.print(f"[red]error[/red] {escape(printable(str(error)))}", highlight=False)  # paths may hold "[...]"
     raise typer.Exit(code)
 
 

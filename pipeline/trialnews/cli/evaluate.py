@@ -22,8 +22,12 @@ def evaluate(
     min_f1: Annotated[float, typer.Option(help="Exit with status 1 when the micro F1 is below this.")] = 0.0,
     json_output: Annotated[Optional[Path], typer.Option("--json", help="Also write the scores as JSON here.")] = None,
 ) -> None:
-    """Score extraction against hand-written gold files, as RECORD.md defines it."""
-    from ..errors import TrialnewsError
+    """Score extraction against hand-written gold files, as RECORD.md defines it.
+
+    Exit status: 0, or 1 when the micro F1 is below --min-f1; 2 on bad usage or input (a gold or
+    records file that cannot be read or scored, an output that cannot be written).
+    """
+    from ..errors import Errors, TrialnewsError
     from ..evaluate import evaluate as run_eval
     from ..report import print_report, report_json
 
@@ -33,7 +37,10 @@ def evaluate(
         fail(error)
     print_report(report, verbose=verbose, console=Console())
     if json_output is not None:
-        json_output.write_text(json.dumps(report_json(report), indent=2), encoding="utf-8")
+        try:
+            json_output.write_text(json.dumps(report_json(report), indent=2), encoding="utf-8")
+        except OSError as error:
+            fail(TrialnewsError(Errors.E207, stage="config", path=json_output, reason=error.strerror or error))
     if report.micro_f1 < min_f1:
         console.print(f"[red]micro F1 {report.micro_f1:.3f} is below --min-f1 {min_f1:.3f}[/red]")
         raise typer.Exit(1)

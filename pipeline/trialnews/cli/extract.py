@@ -23,7 +23,7 @@ def extract(
     errors: Annotated[Optional[Path], typer.Option(help="Where to write the files that failed (JSONL); default: errors.jsonl beside the output.")] = None,
     n_process: Annotated[int, typer.Option("--n-process", "-n", min=1, help="Processes for spaCy's nlp.pipe.")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Docs per batch sent to each process.")] = 32,
-    resume: Annotated[bool, typer.Option(help="Keep the records already in OUTPUT and skip their files (by content hash).")] = False,
+    resume: Annotated[bool, typer.Option(help="Keep the records already in OUTPUT and skip their files (same path and same content hash).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     max_bytes: Annotated[int, typer.Option(help="Files larger than this are reported as errors, not read.")] = 20 * 1024 * 1024,
     engine: Annotated[Engine, typer.Option(help="local: this machine (nlp.pipe). dask: a Dask cluster (pip install 'trialnews[dask]').")] = Engine.local,
@@ -40,7 +40,13 @@ def extract(
 
     from ..errors import TrialnewsError
 
+    from ..batch import check_outputs
+
     errors = errors or output.with_name("errors.jsonl")
+    try:
+        check_outputs(output, errors)
+    except TrialnewsError as error:
+        fail(error)
     if engine is Engine.dask:
         _extract_on_dask(paths, output=output, errors=errors, scheduler=scheduler, partition_size=partition_size,
                          merge=merge, batch_size=batch_size, resume=resume, quiet=quiet, max_bytes=max_bytes)

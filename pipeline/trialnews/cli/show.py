@@ -28,12 +28,14 @@ def show(
     from ..errors import TrialnewsError
     from ..writers.records import load_source, read_records
     from ..writers.terminal import record_view
+    from .review import source_roots
 
     out = Console()
     try:
         if file.suffix.lower() in RECORDS_SUFFIXES:
+            roots = source_roots(file, base=base)
             for record in read_records(file):
-                out.print(record_view(record, load_source(record, base=base)))
+                out.print(record_view(record, load_source(record, base=base, roots=roots)))
             return
         record = _extract_one(file)
     except TrialnewsError as error:
@@ -44,11 +46,12 @@ def show(
 def _extract_one(path: Path) -> dict:
     from ..errors import Errors, TrialnewsError
     from ..extract import extract_files
+    from ..writers.records import printable
 
     outcome = next(iter(extract_files([path])), None)
     if outcome is None:
         raise TrialnewsError(Errors.E201, stage="config", paths=path)
     if outcome.error is not None:
-        console.print(Text.assemble(("error ", "red"), outcome.error["reason"]))
+        console.print(Text.assemble(("error ", "red"), printable(outcome.error["reason"])))
         raise typer.Exit(EXIT_NOT_EXTRACTED)
     return outcome.record

@@ -32,7 +32,23 @@ from ..resources import load_json, load_jsonl, load_lexicon
 
 DEFAULT_RULE_FILES = ("trial.jsonl", "numbers.jsonl", "statistics.jsonl", "arms.jsonl", "endpoints.jsonl",
                       "sizes.jsonl", "citation.jsonl", "conclusions.jsonl")
-NUM = r"(?:[-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])|\d+)(?:[.\u00b7]\d+)?|[.\u00b7]\d+)"
+#: Thousands groups after the first one in a number written with separators (``1,234,567`` has
+#: two): five reach 10^18, beyond any count a float holds exactly. Bounded, so that a long run of
+#: ``123 123 123 ...`` is not re-read to its end from every digit (quadratic); a run with more
+#: groups is read as separate numbers (a grouped number neither stops before another group nor
+#: starts after one), never cut into a number that was not written.
+MAX_THOUSANDS_GROUPS = 5
+_GROUPS = f"{{1,{MAX_THOUSANDS_GROUPS}}}"
+_SPACES = "[ \u00a0\u2009\u202f]"
+
+def _not_after_a_group(separator: str) -> str:
+    """Not right after a number of one to three digits and ``separator``: inside a run of groups."""
+    return "".join(rf"(?<!(?<!\d)\d{{{width}}}{separator})" for width in (1, 2, 3))
+
+
+NUM = (rf"(?:[-\u2212]?(?:{_not_after_a_group(',')}\d{{1,3}}(?:,\d{{3}}){_GROUPS}(?!,\d{{3}}(?!\d))"
+       rf"|{_not_after_a_group(_SPACES)}\d{{1,3}}(?:{_SPACES}\d{{3}}){_GROUPS}(?![\d.,])(?!{_SPACES}\d{{3}}(?!\d))"
+       r"|\d+)(?:[.\u00b7]\d+)?|[.\u00b7]\d+)")
 
 
 @cache

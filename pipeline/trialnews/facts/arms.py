@@ -169,9 +169,13 @@ def _looks_like_group_name(doc: Doc, start: int, end: int) -> bool:
 def _abbreviated(doc: Doc, found: list[Span]) -> list[Span]:
     """Short forms whose long form is an intervention: ``doxorubicin and cyclophosphamide (AC)``."""
     extra = []
+    first_of_each = {}  # the first mention of each wording: the first match of ``found`` is one of them
+    for mention in found:
+        if mention.label_ != "CONTROL":
+            first_of_each.setdefault(mention.text.lower(), mention)
     for short in spans(doc, "ABBREVIATION"):
         long = short.label_.lower()
-        source = next((m for m in found if m.label_ != "CONTROL" and m.text.lower() in long), None)
+        source = next((m for text, m in first_of_each.items() if text in long), None)
         if source is not None and len(short.text) <= MAX_SHORT_FORM:
             extra.append(Span(doc, short.start, short.end, label=source.label_, span_id="abbreviated-intervention"))
     return extra

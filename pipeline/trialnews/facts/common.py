@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any
 from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..doctext import span_text, text_of
@@ -91,6 +91,35 @@ def spans(doc: Doc, *labels: str) -> list[Span]:
     Reading a span group makes new Span objects every time; the sorted list is kept per doc
     and rebuilt when a group's size changes (the linking steps read the same groups for every
     value, which made long articles quadratic)."""
+    return list(_sorted_spans(doc, labels)[0])
+
+
+def spans_starting(doc: Doc, *labels: str, start: int, end: int) -> list[Span]:
+    """The spans of :func:`spans` that start at a token in ``[start, end)``, in the same order:
+    ``[m for m in spans(doc, *labels) if start <= m.start < end]``, found by bisection (the
+    linking steps ask it for every value, so a scan of the whole doc made long texts quadratic)."""
+    found, starts = _sorted_spans(doc, labels)
+    return found[bisect_left(starts, start):bisect_left(starts, end)]
+
+
+def longest_span(doc: Doc, *labels: str) -> int:
+    """The length (tokens) of the longest span under ``labels`` (0 if none): how far back a span
+    that reaches a given token can start."""
+    found, _ = _sorted_spans(doc, labels)
+    key = ("longest", labels, len(found))
+    longest = _SPANS["lists"].get(key)
+    if longest is None:
+        longest = _SPANS["lists"][key] = max((len(span) for span in found), default=0)
+    return longest
+
+
+def span_count(doc: Doc, *labels: str) -> int:
+    """How many spans ``doc.spans`` holds under ``labels`` (a cache key that changes when they do)."""
+    return sum(len(doc.spans[label]) for label in labels if label in doc.spans)
+
+
+def _sorted_spans(doc: Doc, labels: tuple[str, ...]) -> tuple[list[Span], list[int]]:
+    """The spans under ``labels`` in text order, and their start tokens (kept, not to be changed)."""
     sizes = tuple(len(doc.spans[label]) if label in doc.spans else -1 for label in labels)
     if _SPANS["doc"] is not doc:
         _SPANS["doc"], _SPANS["lists"] = doc, {}
@@ -98,10 +127,23 @@ def spans(doc: Doc, *labels: str) -> list[Span]:
     key = (labels, sizes)
     found = cache.get(key)
     if found is None:
-        found = [span for label in labels if label in doc.spans for span in doc.spans[label]]
-        found.sort(key=lambda s: (s.start, -s.end))
-        cache[key] = found
-    return list(found)
+        ordered = [span for label in labels if label in doc.spans for span in doc.spans[label]]
+        ordered.sort(key=lambda s: (s.start, -s.end))
+        found = cache[key] = (ordered, [span.start for span in ordered])
+    return found
+
+
+def token_positions(doc: Doc, texts: frozenset[str]) -> list[int]:
+    """The indices, in order, of the tokens whose lower-cased text is one of ``texts``; found once
+    per doc, so that a search for the nearest one is a bisection, not a walk over the tokens."""
+    if _SPANS["doc"] is not doc:
+        _SPANS["doc"], _SPANS["lists"] = doc, {}
+    key = ("tokens", texts)
+    found = _SPANS["lists"].get(key)
+    if found is None:
+        wanted = [doc.vocab.strings[text] for text in texts]  # the hashes the LOWER attribute holds
+        found = _SPANS["lists"][key] = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
+    return found
 
 
 def longest_first(candidates: Iterable[Span]) -> list[Span]:
@@ -116,23 +158,53 @@ def longest_first(candidates: Iterable[Span]) -> list[Span]:
     return sorted(kept, key=lambda s: s.start)
 
 
+#: The lists of spans :func:`inside` was asked about (by ``id``, each kept with its length and,
+#: from the second question about it, its index); a loop over values asks about the same few
+#: lists of blocking spans for every value. Cleared when it holds :data:`MAX_INSIDE_LISTS`.
+_INSIDE: dict[int, tuple[list[Span], int, Any]] = {}
+MAX_INSIDE_LISTS = 8
+
+
 def inside(span: Span, others: Iterable[Span]) -> bool:
-    """Whether ``span`` lies within (or overlaps) any of ``others``."""
-    return any(span.start_char < other.end_char and other.start_char < span.end_char for other in others)
+    """Whether ``span`` lies within (or overlaps) any of ``others``.
+
+    Asked again and again about one list, the answer comes from an index of it (by bisection:
+    the spans starting before ``span`` ends, and the furthest end among them) instead of a scan."""
+    entry = _INSIDE.get(id(others)) if isinstance(others, list) else None
+    if entry is None or entry[0] is not others or entry[1] != len(others):
+        if isinstance(others, list):
+            if len(_INSIDE) >= MAX_INSIDE_LISTS:
+                _INSIDE.clear()
+            _INSIDE[id(others)] = (others, len(others), None)
+        return any(span.start_char < other.end_char and other.start_char < span.end_char for other in others)
+    index = entry[2]
+    if index is None:
+        ordered = sorted((other.start_char, other.end_char) for other in others)
+        furthest, ends = -1, []
+        for _, end_char in ordered:
+            furthest = max(furthest, end_char)
+            ends.append(furthest)
+        index = ([start_char for start_char, _ in ordered], ends)
+        _INSIDE[id(others)] = (others, len(others), index)
+    starts, furthest_ends = index
+    before_end = bisect_left(starts, span.end_char)  # the spans that start before ``span`` ends
+    return before_end > 0 and furthest_ends[before_end - 1] > span.start_char
+
+
+#: The tokens that end a clause within a sentence.
+CLAUSE_BREAKS = frozenset({";", ":"})
 
 
 def clause_bounds(sentence: Span, token_index: int) -> tuple[int, int]:
-    """Token range of the clause of ``sentence`` around ``token_index``, split at ``;`` and ``:``."""
+    """Token range of the clause of ``sentence`` around ``token_index``, split at ``;`` and ``:``
+    (the nearest break before the token and the nearest at or after it, by bisection)."""
     start, end = sentence.start, sentence.end
-    doc = sentence.doc
-    for i in range(token_index - 1, sentence.start - 1, -1):
-        if doc[i].text in (";", ":"):
-            start = i + 1
-            break
-    for i in range(token_index, sentence.end):
-        if doc[i].text in (";", ":"):
-            end = i
-            break
+    breaks = token_positions(sentence.doc, CLAUSE_BREAKS)
+    after = bisect_left(breaks, token_index)
+    if after > 0 and breaks[after - 1] >= sentence.start:
+        start = breaks[after - 1] + 1
+    if after < len(breaks) and breaks[after] < sentence.end:
+        end = breaks[after]
     return start, end
 
 

@@ -153,8 +153,8 @@ def _main_endpoint(doc: Doc) -> Span | None:
     """The endpoint stated as primary, else the first one the article names: what a headline
     effect without a named outcome is about."""
     mentions = endpoint_mentions(doc)
-    primary = [m for m in mentions if m.label_ in _primary_names(doc)]
-    return (primary or mentions or [None])[0]
+    names = _primary_names(doc)  # once, not once per mention
+    return next((m for m in mentions if m.label_ in names), mentions[0] if mentions else None)
 
 
 def _primary_names(doc: Doc) -> set[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -20,8 +21,9 @@ from ..record import PERCENT_MAX
 from ..resources import load_lexicon
 from ..doctext import span_text, text_of
 from .endpoints import singular
-from .common import clause_bounds, evidence, heading_sentence, inside, longest_first, sent, spans, state
-from ..linking.groups import LIST_LABELS, arm_mentions, both_groups, contrast_partner, endpoint_mentions, names_all_patients, \
+from .common import clause_bounds, evidence, heading_sentence, inside, longest_first, sent, spans, \
+    span_count, spans_starting, state
+from ..linking.groups import LIST_LABELS, both_groups, contrast_partner, names_all_patients, \
     parallel_partner, timepoint
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
 
@@ -100,7 +102,8 @@ def _quantity_statistic(span: Span) -> str:
 
 
 def _about_trial(doc: Doc, sentence: Span) -> bool:
-    return any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc) + endpoint_mentions(doc)) \
+    return bool(spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
+                or spans_starting(doc, "ENDPOINT_MENTION", start=sentence.start, end=sentence.end)) \
         or bool(_TRIAL_WORDS.search(span_text(sentence)))
 
 
@@ -212,8 +215,12 @@ def value_spans(doc: Doc) -> list[Span]:
     values = []
     readable = [s for s in spans(doc, *LIST_LABELS) if s.label_ not in ("DURATION", "QUANTITY")
                 or s.id_ == "duration-pair-first" or parse_quantity(span_text(s)) is not None]
+    doses = [b for b in blocked if b.label_ == "DOSE"]
+    others = [b for b in blocked if b.label_ != "DOSE"]  # one list each, so ``inside`` indexes them once
     for span in longest_first(readable):  # "4 weeks, 12 weeks" is no compound: its parts are read alone
-        if inside(span, [b for b in blocked if not _unit_part(b, span)]):
+        if inside(span, others) or inside(span, doses) and (span.label_ != "QUANTITY" or any(
+                not _unit_part(dose, span) for dose in doses if dose.start_char < span.end_char
+                and span.start_char < dose.end_char)):
             continue
         if span.label_ not in ("PERCENT", "FRACTION") and span.start > 0 and doc[span.start - 1].lower_ in _ORDINAL_NOUNS:
             continue  # "grade 3 events", "stage 2 disease", "day 8": a label, not a count
@@ -244,10 +251,18 @@ def _bracketed_count(doc: Doc, span: Span) -> Span | None:
                  and parse_number(count.text.split()[0]) is not None), None)
 
 
+#: The answer of :func:`about_other_research` for the sentence last asked (asked for every value).
+_OTHER_RESEARCH: dict[str, Any] = {"key": None, "answer": False}
+
+
 def about_other_research(doc: Doc, sentence: Span) -> bool:
     """A sentence about the disease or other research (:data:`BACKGROUND`) naming no arm of this trial."""
-    return bool(BACKGROUND.search(span_text(sentence))) \
-        and not any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc))
+    key = (doc, sentence.start, sentence.end, span_count(doc, "ARM_MENTION"))
+    if _OTHER_RESEARCH["key"] != key:
+        answer = bool(BACKGROUND.search(span_text(sentence))) \
+            and not spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
+        _OTHER_RESEARCH.update(key=key, answer=answer)
+    return _OTHER_RESEARCH["answer"]
 
 
 def add_endpoint(doc: Doc, data: dict, outcome: Outcome) -> str:

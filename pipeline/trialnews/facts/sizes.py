@@ -24,7 +24,7 @@ from ..doctext import span_text, text_of
 from ..kind import section_at
 from ..normalize import parse_number
 from ..resources import load_json, load_lexicon
-from .common import evidence, inside, longest_first, sent, spans, state
+from .common import evidence, inside, longest_first, sent, spans, spans_starting, state
 from ..linking.groups import arm_mentions, nearest_arm
 
 #: The smallest denominator of ``k/N`` read as a group's size (smaller ones are often scores or doses).
@@ -33,6 +33,10 @@ _ALLOCATED = frozenset({"allocated", "assigned", "randomized", "randomised", "re
                         "on", "to"})
 #: Tokens after a size in which the arm it was assigned ("43 patients receiving ixazomib") is read.
 ARM_WINDOW = 8
+#: Tokens between a group's name and its count in brackets or ``n =``: ``ixazomib (n=21)``.
+NEXT_TO_GROUP_TOKENS = 3
+#: Tokens between a group and its count in ``the X group consisting of 47`` (noun, verb, ``of``, colon).
+GROUP_THEN_SIZE_TOKENS = 4
 _TRIAL_CUE = re.compile(r"(?i)\b(?:stud(?:y|ies)|trials?|enroll(?:ed|ing|ment)?|enrol(?:led)?|randomi[sz]ed|randomly|"
                         r"assigned|allocated|participa(?:nts?|ted|ting|tion)|took part|involv(?:ed|ing)|includ(?:ed|ing)|"
                         r"recruited|received|receiving|treated|evaluated|evaluable|assessable|eligible|analy[sz](?:ed|is)|"
@@ -48,7 +52,9 @@ _EVENT_AFTER = re.compile(r"(?i)^\s*(?:(?:taking|receiving|given|on|treated with
 _COUNT_CONTEXT = re.compile(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|than|"
                             r"while|whereas)\s+(?:only\s+|just\s+)?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+"
                             r"(?:in|out of)\s+$")
-_JOINED_GROUPS = re.compile(r"(?i)^\s*(?:\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s+(?:a\s+|the\s+|to\s+)?$")
+#: The words between two groups that join them (``(n=21) or``), matched in place in the text
+#: (``fullmatch`` between two positions: no copy of the text between them).
+_JOINED_GROUPS = re.compile(r"(?i)\s*(?:\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s+(?:a\s+|the\s+|to\s+)?")
 _WHO = re.compile(r"(?i)^\s*(?:who|that)\b")  # "women who had undergone hysterectomy": eligibility, not an event
 #: "43 patients in the Reusable Group": a count of people placed in a group of the trial.
 _IN_GROUP = re.compile(r"(?i)^\s+(?:in|on)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s+(?:group|arm)\b")
@@ -134,20 +140,21 @@ def _group_then_size(between: Span) -> bool:
 
 def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
     """``ixazomib (n=21) or placebo``: the count covers both groups, not the first."""
-    for other in arm_mentions(doc):
+    text = text_of(doc)
+    for other in spans_starting(doc, "ARM_MENTION", start=mention.start, end=len(doc)):
         if other.label_ != mention.label_ and other.start_char > mention.end_char:
-            gap = text_of(doc)[mention.end_char:other.start_char]
-            if _JOINED_GROUPS.match(gap):
+            if _JOINED_GROUPS.fullmatch(text, mention.end_char, other.start_char):
                 return True
     return False
 
 
 def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
     """The arm a size is of, and the name of the linker that found it (``evidence.links``)."""
-    inner = [m for m in arm_mentions(doc) if span.start < m.start and m.end <= span.end]
+    inner = [m for m in spans_starting(doc, "ARM_MENTION", start=span.start + 1, end=span.end) if m.end <= span.end]
     if span.label_ == "POPULATION" and len(inner) == 1:
         return inner[0].label_, "arm-inside-count"  # "655 control women"
-    for mention in arm_mentions(doc):
+    sentence = sent(span)
+    for mention in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end):  # its group is in its sentence
         if mention.end <= span.start <= mention.end + 3 and "(" in span_text(doc[mention.end:span.start]):
             return mention.label_, "bracket-after-arm"
         if span.label_ == "N_EQUALS" and mention.end <= span.start <= mention.end + 3:
@@ -157,7 +164,8 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
         if span.label_ == "POPULATION" and _closes_bracket_of(doc, mention, span) \
                 and text_of(doc)[span.end_char:span.end_char + 1] in (")", "]"):
             return mention.label_, "count-closing-arm-bracket"  # "Group B (betamethasone; 37 pts)"
-        if mention.end <= span.start and _group_then_size(doc[mention.end:span.start]):
+        if mention.end <= span.start <= mention.end + GROUP_THEN_SIZE_TOKENS \
+                and _group_then_size(doc[mention.end:span.start]):
             return mention.label_, "group-then-count"
         if span.end <= mention.start <= span.end + ARM_WINDOW and sent(mention) == sent(span):
             number_end = span.start_char + len(span.text.split()[0])

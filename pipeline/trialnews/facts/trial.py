@@ -115,9 +115,11 @@ def name(doc: Doc, arm_labels: set[str]) -> str | None:
             continue
         counts[text] += 1
         first.setdefault(text, span.start)
+    words: Counter[str] | None = None  # every word of the doc, counted once (not a text scan per name)
     for text in list(counts):  # a name given once ("a study called Crest") and then used ("the Crest trial")
         if span_text(doc[first[text]:first[text] + 1]) == text:
-            counts[text] = max(counts[text], len(re.findall(rf"\b{re.escape(text)}\b", text_of(doc))))
+            words = words if words is not None else Counter(token.text for token in doc)
+            counts[text] = max(counts[text], words[text])
     if not counts:
         return None
     return max(counts, key=lambda t: (counts[t], -first[t]))

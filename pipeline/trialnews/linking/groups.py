@@ -10,13 +10,15 @@ failing that, after it; or in the sentence before).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
 from ..resources import word_set
 from ..doctext import span_text, text_of
-from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans
+from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, token_positions
 
 #: Values that count as one list for ``respectively``.
 LIST_LABELS = ("PERCENT", "DURATION", "QUANTITY", "FRACTION", "COUNT_OF", "POINTS", "EVENT_COUNT")
@@ -41,10 +43,26 @@ _CONTRAST = re.compile(r"(?i)\b(?:vs\.?|versus|compared (?:with|to)|against|than
 _BOTH = re.compile(r"(?i)\b(?:both|all|either|the two|each)\s+(?:arms|groups|patients|participants|treatment groups)\b")
 
 
+#: Answers about the sentence last asked, by question (every value of a sentence asks the same).
+_SENTENCE_ANSWERS: dict[str, object] = {"key": None, "answers": {}}
+
+
+def per_sentence(sentence: Span, question: str, answer: Callable[[], object]) -> object:
+    """``answer()`` for ``sentence``, computed once however many values of the sentence ask."""
+    key = (sentence.doc, sentence.start, sentence.end)
+    if _SENTENCE_ANSWERS["key"] != key:
+        _SENTENCE_ANSWERS.update(key=key, answers={})
+    answers: dict[str, object] = _SENTENCE_ANSWERS["answers"]
+    if question not in answers:
+        answers[question] = answer()
+    return answers[question]
+
+
 def names_all_patients(sentence: Span) -> bool:
     """Whether a sentence reports for the whole trial: ``overall``, ``all patients``, ``of the
     participants in the study``."""
-    return bool(_ALL_PATIENTS.search(span_text(sentence)) or _WHOLE_TRIAL.search(span_text(sentence)))
+    return bool(per_sentence(sentence, "all-patients", lambda: bool(
+        _ALL_PATIENTS.search(span_text(sentence)) or _WHOLE_TRIAL.search(span_text(sentence)))))
 
 
 def arm_mentions(doc: Doc) -> list[Span]:
@@ -57,36 +75,94 @@ def endpoint_mentions(doc: Doc) -> list[Span]:
 
 def _groups_between(doc: Doc, start: int, end: int) -> list[str]:
     groups: list[str] = []
-    for mention in arm_mentions(doc):
-        if start <= mention.start < end and mention.label_ not in groups:
+    for mention in spans_starting(doc, "ARM_MENTION", start=start, end=end):
+        if mention.label_ not in groups:
             groups.append(mention.label_)
     return groups
+
+
+#: The word that maps a list of values to the groups named in the same order.
+RESPECTIVELY = frozenset({"respectively"})
+#: The values of the ``respectively`` list last read, by (doc, first token, marker, label): every
+#: value of one list asks for the same list, which is read once (not once per value).
+_LISTED: dict[str, object] = {"key": None, "listed": None}
 
 
 def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[str]) -> tuple[bool, str | None]:
     """(handled, arm) for a value in a ``respectively`` sentence."""
     sentence = sent(value)
-    marker = next((t for t in sentence if t.lower_ == "respectively" and t.i >= value.end), None)
-    if marker is None:
+    markers = token_positions(doc, RESPECTIVELY)
+    following = bisect_left(markers, value.end)
+    if following == len(markers) or markers[following] >= sentence.end:
         return _respectively_before(doc, value, values)
+    marker = markers[following]
     start, _ = clause_bounds(sentence, value.start)
-    earlier = [t.i for t in sentence if t.lower_ == "respectively" and t.i < value.start]
-    start = max([start, *earlier])
-    listed = [v for v in values if start <= v.start and v.end <= marker.i and v.label_ == value.label_]
-    groups = _groups_between(doc, sentence.start, marker.i)
+    preceding = bisect_left(markers, value.start) - 1
+    if preceding >= 0 and markers[preceding] >= sentence.start:
+        start = max(start, markers[preceding])
+    key = (doc, len(values), start, marker, value.label_)
+    if _LISTED["key"] != key or _LISTED.get("values") is not values:
+        _LISTED["values"] = values  # held, so that its identity stays its own
+        listed = [v for v in _values_starting(values, start, marker) if v.end <= marker and v.label_ == value.label_]
+        position: dict[tuple[int, int], list[int]] = {}
+        for index, listed_value in enumerate(listed):
+            position.setdefault((listed_value.start, listed_value.end), []).append(index)
+        _LISTED["key"], _LISTED["listed"] = key, (listed, position)
+    listed, position = _LISTED["listed"]
+    groups = _groups_between(doc, sentence.start, marker)
     if not groups and sentence.start > 0:
         previous = sent(doc[sentence.start - 1])
         groups = _groups_between(doc, previous.start, previous.end)
     if len(listed) < 2 or not groups:
         return False, None
-    if len(groups) == 1 and _one_group_named(doc, sentence.start, marker.i):
+    if len(groups) == 1 and per_sentence(sentence, f"one-group-before-{marker}",
+                                         lambda: _one_group_named(doc, sentence.start, marker)):
         # "The clinical and pathological remission rates of the docetaxel group were 28.6% and
         # 26.5%, respectively": the list runs over outcomes or times of the one group named
         return True, groups[0]
     if len(listed) != len(groups):
         warnings.append(Warnings.W001.format(n_values=len(listed), n_arms=len(groups), text=span_text(sentence)[:120]))
         return True, None
-    return True, groups[listed.index(value)] if value in listed else None
+    index = next((i for i in position.get((value.start, value.end), ()) if listed[i] == value), None)
+    return True, groups[index] if index is not None else None
+
+
+#: The values of one kind in one sentence, last asked (every value of the sentence asks for them).
+_SAME_KIND: dict[str, object] = {"key": None, "same": [], "positions": {}}
+
+
+#: The values last indexed by :func:`_values_starting`: their starts, sorted, with their positions.
+_VALUE_INDEX: dict[str, object] = {"values": None, "size": -1, "starts": [], "order": []}
+
+
+def _values_starting(values: list[Span], start: int, end: int) -> list[Span]:
+    """The values that start at a token in ``[start, end)``, in their order in ``values``
+    (indexed once per list of values, then found by bisection)."""
+    if _VALUE_INDEX["values"] is not values or _VALUE_INDEX["size"] != len(values):
+        order = sorted(range(len(values)), key=lambda index: values[index].start)
+        _VALUE_INDEX.update(values=values, size=len(values), order=order,
+                            starts=[values[index].start for index in order])
+    starts, order = _VALUE_INDEX["starts"], _VALUE_INDEX["order"]
+    found = sorted(order[bisect_left(starts, start):bisect_left(starts, end)])
+    return [values[index] for index in found]
+
+
+def same_kind_in_sentence(doc: Doc, value: Span, values: list[Span]) -> tuple[list[Span], int]:
+    """The values of ``values`` of ``value``'s kind in its sentence, by start, and the index of
+    ``value`` among them (-1 if it is not one): read once per sentence and kind, not per value."""
+    sentence = sent(value)
+    key = (doc, len(values), sentence.start, sentence.end, value.label_)
+    if _SAME_KIND["key"] != key or _SAME_KIND.get("values") is not values:
+        _SAME_KIND["values"] = values  # held, so that its identity stays its own
+        in_sentence = _values_starting(values, sentence.start, sentence.end)
+        same = sorted((v for v in in_sentence if v.label_ == value.label_), key=lambda v: v.start)
+        positions: dict[tuple[int, int], list[int]] = {}
+        for index, other in enumerate(same):
+            positions.setdefault((other.start, other.end), []).append(index)
+        _SAME_KIND.update(key=key, same=same, positions=positions)
+    same = _SAME_KIND["same"]
+    at = _SAME_KIND["positions"].get((value.start, value.end), ())
+    return same, next((index for index in at if same[index] == value), -1)
 
 
 def _one_group_named(doc: Doc, start: int, end: int) -> bool:
@@ -96,19 +172,27 @@ def _one_group_named(doc: Doc, start: int, end: int) -> bool:
     return all(noun in word_set("singular_group_nouns.txt") for noun in nouns) and len(nouns) <= 1
 
 
+#: Tokens searched around a value for the brackets of its list (``nausea (11.2% and 7.9%)``).
+MAX_BRACKET_TOKENS = 40
+
+
 def _respectively_before(doc: Doc, value: Span, values: list[Span]) -> tuple[bool, str | None]:
     """(handled, arm) for a value in a bracket after ``X and Y, respectively,``: ``For X (n=190)
     and Y (n=192), respectively, toxicities were neutropenia (25.3% and 17.9%)``: each bracket
     lists one value per group, in the order the groups were named."""
     sentence = sent(value)
-    marker = next((t for t in reversed(sentence) if t.lower_ == "respectively" and t.i < value.start), None)
-    if marker is None:
+    markers = token_positions(doc, RESPECTIVELY)
+    preceding = bisect_left(markers, value.start) - 1
+    if preceding < 0 or markers[preceding] < sentence.start:
         return False, None
-    groups = _groups_between(doc, sentence.start, marker.i)
-    opening = next((i for i in range(value.start - 1, marker.i, -1) if doc[i].text in ("(", ")")), None)
+    marker = markers[preceding]
+    groups = _groups_between(doc, sentence.start, marker)
+    opening = next((i for i in range(value.start - 1, max(marker, value.start - MAX_BRACKET_TOKENS), -1)
+                    if doc[i].text in ("(", ")")), None)
     if len(groups) < 2 or opening is None or doc[opening].text != "(":
         return False, None
-    closing = next((i for i in range(value.end, sentence.end) if doc[i].text == ")"), sentence.end)
+    closing = next((i for i in range(value.end, min(sentence.end, value.end + MAX_BRACKET_TOKENS))
+                    if doc[i].text == ")"), sentence.end)
     listed = [v for v in values if opening < v.start and v.end <= closing and v.label_ == value.label_]
     if len(listed) != len(groups) or value not in listed:
         return False, None
@@ -117,11 +201,8 @@ def _respectively_before(doc: Doc, value: Span, values: list[Span]) -> tuple[boo
 
 def _paired_run(doc: Doc, value: Span, values: list[Span]) -> list[Span]:
     """The values written side by side with ``value``: ``8.9% versus 16.1%``, ``(3% vs 7.6%)``."""
-    sentence = sent(value)
-    same = sorted((v for v in values if sentence.start <= v.start < sentence.end and v.label_ == value.label_),
-                  key=lambda v: v.start)
-    index = same.index(value)
-    start = end = index
+    same, index = same_kind_in_sentence(doc, value, values)
+    start = end = index if index >= 0 else same.index(value)  # a value is always among its sentence's values
     while start > 0 and _PAIR_GAP.match(text_of(doc)[same[start - 1].end_char:same[start].start_char]):
         start -= 1
     while end + 1 < len(same) and _PAIR_GAP.match(text_of(doc)[same[end].end_char:same[end + 1].start_char]):
@@ -165,10 +246,12 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
     """The group named next to the value, in its clause, with no other value between."""
     sentence = sent(value)
     start, end = clause_bounds(sentence, value.start)
-    if _BOTH.search(span_text(doc[start:end])) and not any(start <= m.start < end for m in arm_mentions(doc)):
+    in_clause = spans_starting(doc, "ARM_MENTION", start=start, end=end)
+    if _BOTH.search(span_text(doc[start:end])) and not in_clause:
         return None
+    same_kind, _ = same_kind_in_sentence(doc, value, values)  # the clause's values of this kind are among them
     best: tuple[int, str] | None = None
-    for mention in arm_mentions(doc):
+    for mention in in_clause:
         if not (start <= mention.start and mention.end <= end):
             continue
         if mention.start >= value.end:
@@ -179,7 +262,7 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
             distance = value.start - mention.end + 1
         else:
             continue
-        if distance > LINK_WINDOW or any(gap[0] <= v.start and v.end <= gap[1] for v in values if v != value and v.label_ == value.label_):
+        if distance > LINK_WINDOW or any(gap[0] <= v.start and v.end <= gap[1] for v in same_kind if v != value):
             continue
         label_value = mention.end <= value.start and mention.start > 0 and doc[mention.start - 1].text in ("(", "[", ";", ":")
         between = span_text(doc[gap[0]:gap[1]])
@@ -258,19 +341,22 @@ def parallel_partner(doc: Doc, value: Span, values: list[Span]) -> Span | None:
     as many as the values of their kind before it."""
     sentence = sent(value)
     text = text_of(doc)
-    same = sorted((v for v in values if sentence.start <= v.start < sentence.end and v.label_ == value.label_),
-                  key=lambda v: v.start)
-    marker = next((m for m in _CONTRAST.finditer(text, sentence.start_char, sentence.end_char)
-                   if m.end() <= value.start_char), None)
-    if marker is None:
+    contrasts = per_sentence(sentence, "contrasts", lambda: [
+        m.span() for m in _CONTRAST.finditer(text, sentence.start_char, sentence.end_char)])
+    if not contrasts or contrasts[0][1] > value.start_char:
         return None
-    before = [v for v in same if v.end_char <= marker.start()]
-    after = [v for v in same if v.start_char >= marker.end()]
+    marker_start, marker_end = contrasts[0]
+    same, _ = same_kind_in_sentence(doc, value, values)
+    first_after = bisect_left([v.start_char for v in same], marker_end)
+    before = [v for v in same[:first_after] if v.end_char <= marker_start]
+    if len(before) < 2:
+        return None
+    after = same[first_after:first_after + len(before) + 1]
     for k in range(1, len(after)):  # the list ends where another pair or clause begins
         if not _LIST_JOINER.match(text[after[k - 1].end_char:after[k].start_char]):
             after = after[:k]
             break
-    if len(before) < 2 or len(after) != len(before) or value not in after:
+    if len(after) != len(before) or value not in after:
         return None
     return before[after.index(value)]
 
@@ -279,10 +365,7 @@ def contrast_partner(doc: Doc, value: Span, values: list[Span]) -> Span | None:
     """The other value of a two-value contrast in one sentence (``X% of A ... compared with Y% of
     B``): the sentence holds two values of this kind, with ``versus``/``compared with``/``than``
     between them."""
-    sentence = sent(value)
-    same = sorted((v for v in values if sentence.start <= v.start < sentence.end and v.label_ == value.label_),
-                  key=lambda v: v.start)
-    index = same.index(value) if value in same else -1
+    same, index = same_kind_in_sentence(doc, value, values)
     if index < 0 or len(same) < 2:
         return None
     text = text_of(doc)
@@ -333,9 +416,10 @@ def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: 
     ``after_first`` looks after the value first, within its clause (``21 had complete resolution``,
     ``a 37 percent reduction in exacerbations``)."""
     sentence = sent(value)
-    mentions = endpoint_mentions(doc)
-    before = [m for m in mentions if sentence.start <= m.start and m.end <= value.start]
-    after = [m for m in mentions if value.end <= m.start and m.end <= sentence.end]
+    before = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=sentence.start, end=value.start)
+              if m.end <= value.start]
+    after = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=value.end, end=sentence.end)
+             if m.end <= sentence.end]
     if after and after[0].start == value.end:
         return after[0]  # "a 27.4 percent remission rate": the outcome written right after the value
     if after_first:
@@ -349,7 +433,8 @@ def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: 
         return after[0]
     if carry and sentence.start > 0:
         previous = sent(doc[sentence.start - 1])
-        earlier = [m for m in mentions if previous.start <= m.start and m.end <= previous.end]
+        earlier = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=previous.start, end=previous.end)
+                   if m.end <= previous.end]
         if earlier and "\n\n" not in doc[previous.end - 1:sentence.start + 1].text_with_ws:
             return earlier[-1]
     return None
@@ -358,8 +443,8 @@ def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: 
 def timepoint(doc: Doc, value: Span) -> str | None:
     """A duration in the value's sentence introduced by ``at``, ``after``, ``by``... (``at 21 months``)."""
     sentence = sent(value)
-    for duration in spans(doc, "DURATION"):
-        if sent(duration) != sentence or duration == value:
+    for duration in spans_starting(doc, "DURATION", start=sentence.start, end=sentence.end):
+        if duration == value:
             continue
         before = text_of(doc)[max(sentence.start_char, duration.start_char - 30):duration.start_char]
         if _TIMEPOINT_CUE.search(before):

@@ -34,7 +34,8 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
-from ..facts.common import clause_bounds, sent
+from ..facts.common import clause_bounds, sent, spans_starting
+from .groups import per_sentence
 from ..resources import load_table, word_set
 from .phrases import acceptable_outcome, trimmed, change_nouns, noun_phrase_left, noun_phrase_right, people_words
 from .wordclass import AUX, NOUN, VERB, classes
@@ -43,6 +44,8 @@ from .wordclass import AUX, NOUN, VERB, classes
 Found = tuple[str, tuple[int, int], str]
 #: Tokens of an appositive skipped between an outcome and its bracket of values.
 MAX_APPOSITIVE_TOKENS = 12
+#: Tokens walked back from a value to the bracket that lists it with its partners.
+MAX_BRACKET_TOKENS = 40
 #: Tokens between a value and the verb of what happened to its people (``of those assigned to X``).
 MAX_PEOPLE_PHRASE_TOKENS = 12
 #: Tokens of a phrase naming a group (``in the hypnotherapy group``) skipped between a subject and its verb.
@@ -131,10 +134,11 @@ def noun_of_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
 def bracket_head(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     sentence = sent(value)
     start = sentence.start  # a bracket may hold its own clauses: "(darbepoetin: 3.0%; placebo: 1.0%)"
-    labels = {t for m in doc.spans.get("ARM_MENTION", []) if sentence.start <= m.start < value.start
-              for t in range(m.start, m.end)}
+    labels = per_sentence(sentence, "group-tokens", lambda: {
+        t for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end) for t in range(m.start, m.end)})
     i = value.start
-    while i > start and (doc[i - 1].like_num or doc[i - 1].lower_ in word_set("bracket_list_words.txt")
+    floor = max(start, value.start - MAX_BRACKET_TOKENS)  # a bracket lists a few values, not hundreds
+    while i > floor and (doc[i - 1].like_num or doc[i - 1].lower_ in word_set("bracket_list_words.txt")
                          or i - 1 in labels):
         i -= 1
     if i - 1 <= start or doc[i - 1].text not in ("(", "[") or not any(t.like_num for t in doc[i:value.start + 1]):
@@ -286,7 +290,8 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     punctuation)."""
     if value.label_ == "DURATION":
         return None
-    values = {t.i for t in doc[value.end:stop] if t.like_num}
+    window = min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS)
+    values = {t.i for t in doc[value.end:window] if t.like_num}
     if value.end < stop and NOUN in classes(doc[value.end].text) and doc[value.end].lower_ not in people_words() \
             and not doc[value.end].is_punct and doc[value.end].lower_ not in ("of", "percent"):
         return None  # "Four trials had used zinc lozenges": the value counts things, not people

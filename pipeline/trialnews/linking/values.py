@@ -38,7 +38,7 @@ from ..doctext import text_of
 from ..facts.common import clause_bounds, clean, sent
 from ..resources import word_set
 from .groups import arm_mentions, both_groups, contrast_arm, endpoint_mentions, labelled_arm, nearest_arm, nearest_endpoint, \
-    opening_scope_arm, paired_arm, respectively_arm, sole_experimental_arm
+    opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase
 from .phrases import people_words
 from .wordclass import is_function_word
@@ -191,10 +191,10 @@ def listed_before(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     second of ``24% of those treated with X and 5% of patients treated with Y``) or the ``from``
     value of a ``from ... to`` change."""
     start, _ = clause_bounds(sent(span), span.start)
-    earlier = [v for v in values if start <= v.start and v.end <= span.start and v.label_ == span.label_]
-    if not earlier:
+    same, index = same_kind_in_sentence(doc, span, values)
+    previous = same[index - 1] if index > 0 else None
+    if previous is None or previous.start < start:
         return None
-    previous = max(earlier, key=lambda v: v.start)
     text = text_of(doc)
     if re.search(r"(?i)\band\b", text[previous.end_char:span.start_char]):
         return previous
@@ -209,10 +209,10 @@ def listed_after(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     outcome is named after it: the first of ``55% of the patients on placebo and 45% of those
     taking the drug had dropped out``."""
     _, end = clause_bounds(sent(span), span.start)
-    later = [v for v in values if span.end <= v.start and v.end <= end and v.label_ == span.label_]
-    if not later:
+    same, index = same_kind_in_sentence(doc, span, values)
+    following = same[index + 1] if 0 <= index < len(same) - 1 else None
+    if following is None or following.end > end:
         return None
-    following = min(later, key=lambda v: v.start)
     return following if re.search(r"(?i)\band\b", text_of(doc)[span.end_char:following.start_char]) else None
 
 

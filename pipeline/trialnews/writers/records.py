@@ -9,7 +9,7 @@ checking that the file is the one the record was made from.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,15 @@ Item = dict[str, Any]
 EVIDENCE_FIELDS = ("arms", "sample_sizes", "endpoints", "results", "comparisons", "conclusions")
 
 #: Characters of text shown on each side of a value when no sentence boundary is nearer.
+CONTROL_PICTURES = {
+    **{code: 0x2400 + code for code in range(0x20) if chr(code) not in "\n\t"},  # C0: "␛" for ESC
+    0x7F: 0x2421,  # DEL: "␡"
+    **{code: 0xFFFD for code in range(0x80, 0xA0)},  # C1 (CSI 0x9B starts escape codes too)
+}
+"""Control characters and what a terminal is shown instead, one character for one, so that
+evidence offsets still point at the same words: escape codes in an article (which can set the
+window title, clear the screen or rewrite what was printed) are shown, never obeyed."""
+
 SENTENCE_CONTEXT_CHARS = 200
 #: Sentence ends: a line break, or ., ! or ? (maybe followed by a closing quote or bracket) and a space.
 SENTENCE_END_CHARS = ".!?"
@@ -34,7 +43,8 @@ ELLIPSIS = "…"
 
 
 def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, object) for each non-blank line of a JSONL file; E203 on a bad line."""
+    """(line number, object) for each non-blank line of a JSONL file; E203 on a bad line (its
+    number in the error's ``fields["line"]``)."""
     try:
         with path.open(encoding="utf-8") as handle:
             for number, line in enumerate(handle, 1):
@@ -43,10 +53,10 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 try:
                     data = json.loads(line)
                 except json.JSONDecodeError as error:
-                    raise TrialnewsError(Errors.E203, stage="config", path=path,
+                    raise TrialnewsError(Errors.E203, stage="config", path=path, line=number,
                                          reason=f"line {number} is not JSON ({error.msg})") from error
                 if not isinstance(data, dict):
-                    raise TrialnewsError(Errors.E203, stage="config", path=path,
+                    raise TrialnewsError(Errors.E203, stage="config", path=path, line=number,
                                          reason=f"line {number} is not a JSON object")
                 yield number, data
     except (OSError, UnicodeDecodeError) as error:
@@ -103,6 +113,22 @@ def evidence_items(record: Item) -> list[EvidenceItem]:
             if item.get("evidence")]
 
 
+def printable(text: str) -> str:
+    """``text`` with its control characters (but line breaks and tabs) made visible symbols."""
+    return text.translate(CONTROL_PICTURES)
+
+
+def printable_data(data: Any) -> Any:
+    """Every string of ``data`` (JSON-like: dicts, lists, strings) made :func:`printable`."""
+    if isinstance(data, str):
+        return printable(data)
+    if isinstance(data, dict):
+        return {key: printable_data(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [printable_data(value) for value in data]
+    return data
+
+
 @dataclass(frozen=True)
 class SourceCheck:
     """The analysed text of a record's article, or why it cannot be shown."""
@@ -116,13 +142,19 @@ def source_path(record: Item, *, base: Path | None = None) -> Path:
     return path if path.is_absolute() or base is None else base / path
 
 
-def load_source(record: Item, *, base: Path | None = None) -> SourceCheck:
+def load_source(record: Item, *, base: Path | None = None, roots: Sequence[Path] | None = None) -> SourceCheck:
     """Re-read the article of ``record`` (its ``source.path``, relative to ``base``).
 
     The text is returned only if the file's SHA-256 is the record's: otherwise the offsets may
-    point anywhere, and the note says why the highlights are not shown.
+    point anywhere, and the note says why the highlights are not shown. With ``roots``, a path
+    outside every one of those folders (links followed) is not opened at all: a records file from
+    elsewhere cannot make ``review`` or ``show`` probe the file system.
     """
     path = source_path(record, base=base)
+    if roots is not None and not any(_inside(path, root) for root in roots):
+        folders = ", ".join(str(root) for root in roots)
+        return SourceCheck(None, f"The article file {path} is outside the folders the records may name ({folders}), "
+                                 "so it is not read: give its folder with --base to show its text.")
     try:
         source = read_article(path)
     except TrialnewsError as error:
@@ -131,6 +163,10 @@ def load_source(record: Item, *, base: Path | None = None) -> SourceCheck:
         return SourceCheck(None, f"The article file {path} has changed since it was extracted (its SHA-256 "
                                  "differs), so its text and highlights are not shown. Extract it again.")
     return SourceCheck(source.text)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path.resolve().is_relative_to(root.resolve())
 
 
 def evidence_matches(text: str, item: EvidenceItem) -> bool:

@@ -14,7 +14,7 @@ a visible note. All text is escaped with :func:`html.escape`.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -203,10 +203,12 @@ def _header_facts(record: Item) -> list[tuple[str, str]]:
 # --- The page --------------------------------------------------------------------------------
 
 
-def review_html(records: Iterable[Item], *, base: Path | None = None, origin: str = "") -> str:
-    """The review page for ``records``; articles are re-read from ``source.path`` under ``base``."""
+def review_html(records: Iterable[Item], *, base: Path | None = None, origin: str = "",
+                roots: Sequence[Path] | None = None) -> str:
+    """The review page for ``records``; articles are re-read from ``source.path`` under ``base``
+    (only inside the folders ``roots``, when given: see :func:`~trialnews.writers.records.load_source`)."""
     records = list(records)
-    articles = [_article_html(record, number, load_source(record, base=base))
+    articles = [_article_html(record, number, load_source(record, base=base, roots=roots))
                 for number, record in enumerate(records)]
     legend = "".join(f'<span class="key f-{field}">{_esc(name)}</span>' for field, name in FIELD_NAMES.items())
     contents = "".join(
@@ -241,12 +243,13 @@ def _plural(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
-def write_review(records: Iterable[Item], path: Path, *, base: Path | None = None, origin: str = "") -> None:
+def write_review(records: Iterable[Item], path: Path, *, base: Path | None = None, origin: str = "",
+                 roots: Sequence[Path] | None = None) -> None:
     """Write the review page to ``path`` (E204 unless it ends in .html or .htm)."""
     if path.suffix.lower() not in REVIEW_SUFFIXES:
         raise TrialnewsError(Errors.E204, stage="config", suffix=path.suffix, path=path,
                              allowed=", ".join(REVIEW_SUFFIXES))
-    page = review_html(records, base=base, origin=origin)
+    page = review_html(records, base=base, origin=origin, roots=roots)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(page, encoding="utf-8")

@@ -13,6 +13,7 @@ An article with neither results nor comparisons still has one row, so every reco
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO
@@ -22,7 +23,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from ..errors import Errors, TrialnewsError
-from .records import Item, citation_text, effect_text, p_value_text, result_text
+from .records import Item, citation_text, effect_text, p_value_text, printable, result_text
 
 Row = dict[str, str]
 
@@ -43,6 +44,12 @@ CONCLUSION_PREFERENCE = ("authors", "investigators", "article")
 SEPARATOR = "; "
 DOI_URL = "https://doi.org/"
 
+# Spreadsheet safety (OWASP, "CSV Injection")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make a spreadsheet read a cell as a formula."""
+TEXT_PREFIX = "'"
+"""Put before such a cell so that spreadsheets show it as text."""
+
 # XLSX layout
 XLSX_SHEET = "evidence"
 XLSX_FREEZE = "B2"  # the header row and the source column stay in view
@@ -51,8 +58,14 @@ XLSX_MAX_WIDTH = 60
 """Column widths in characters: the longest cell (or header), within these bounds; longer text wraps."""
 XLSX_WIDTH_PADDING = 2
 XLSX_HEADER_FILL = "DDE6F0"
+XLSX_FORMULA_TYPE = "f"
+XLSX_TEXT_TYPE = "s"
+"""openpyxl's cell types: every cell of the table is text, never a formula (text in an .xlsx
+cell is never run, so the exact text is kept, without the CSV's ``'`` prefix)."""
 
 # Markdown layout
+HTML_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+"""A ``<`` that opens an HTML tag, comment or declaration in Markdown (CommonMark's raw HTML)."""
 MD_MAX_CELL = 80
 """A Markdown cell longer than this is cut with an ellipsis, so that rows fit a terminal."""
 
@@ -182,11 +195,29 @@ def _endpoint_text(endpoint: Item | None, name: str | None) -> str:
 
 
 def write_csv(table: list[Row], path: Path) -> None:
-    """UTF-8 CSV with a header row (Excel users: open the .xlsx instead)."""
+    """UTF-8 CSV with a header row (Excel users: open the .xlsx instead); cells that a spreadsheet
+    would run as a formula are written as text (:func:`spreadsheet_text`)."""
     with _opened(path, newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
-        writer.writerows(table)
+        writer.writerows({column: spreadsheet_text(row[column]) for column in COLUMNS} for row in table)
+
+
+def spreadsheet_text(text: str) -> str:
+    """``text`` prefixed with ``'`` when it starts like a formula (:data:`FORMULA_STARTS`) and is not
+    a plain number: OWASP's advice against CSV injection, so that a title such as
+    ``=HYPERLINK(...)`` taken from an article is shown by a spreadsheet, never run."""
+    if not text.startswith(FORMULA_STARTS) or _is_number(text):
+        return text
+    return TEXT_PREFIX + text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def write_xlsx(table: list[Row], path: Path) -> None:
@@ -207,6 +238,8 @@ def write_xlsx(table: list[Row], path: Path) -> None:
     for number_, row in enumerate(table, 2):
         for cell in sheet[number_]:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if cell.data_type == XLSX_FORMULA_TYPE:  # openpyxl took a text starting with "=" for a formula
+                cell.data_type = XLSX_TEXT_TYPE
         if row["DOI"]:
             sheet.cell(number_, doi_column).hyperlink = DOI_URL + row["DOI"]
             sheet.cell(number_, doi_column).style = "Hyperlink"
@@ -233,7 +266,7 @@ def markdown(table: list[Row]) -> str:
     lines = ["# Evidence table", ""]
     for source_rows in _by_source(table):
         first = source_rows[0]
-        lines += [f"## {_md_text(first['title'] or first['source'])}", "", f"`{first['source']}`", ""]
+        lines += [f"## {_md_text(first['title'] or first['source'])}", "", f"`{printable(first['source'])}`", ""]
         for column in RECORD_COLUMNS[2:]:
             if first[column]:
                 lines.append(f"- **{column}:** {_md_text(first[column])}")
@@ -270,7 +303,10 @@ def _md_table(table: list[Row], columns: list[str]) -> list[str]:
 
 
 def _md_text(text: str) -> str:
-    return " ".join(text.split())
+    """One line of Markdown text: white space runs as one space, HTML tags shown and not run
+    (``<script>`` is ``&lt;script>``, while ``P<0.001`` stays as it is), control characters
+    (terminal escape codes) as visible symbols."""
+    return HTML_TAG_START.sub("&lt;", printable(" ".join(text.split())))
 
 
 def _md_cell(text: str) -> str:
@@ -287,9 +323,13 @@ WRITERS: dict[str, Callable[[list[Row], Path], None]] = {
 
 
 def write_table(table: list[Row], path: Path) -> None:
-    """Write ``table`` in the format of ``path``'s suffix; E204 for any other suffix."""
+    """Write ``table`` in the format of ``path``'s suffix; E204 for any other suffix, E207 when it
+    cannot be written (a full disk included)."""
     check_suffix(path)
-    WRITERS[path.suffix.lower()](table, path)
+    try:
+        WRITERS[path.suffix.lower()](table, path)
+    except OSError as error:
+        raise TrialnewsError(Errors.E207, stage="config", path=path, reason=error.strerror or error) from error
 
 
 def check_suffix(path: Path) -> None:

@@ -8,6 +8,7 @@ file is missing or changed), the quoted evidence alone is shown, and a note says
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from rich.console import Group, RenderableType
@@ -16,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .records import (EVIDENCE_FIELDS, EvidenceItem, Item, SourceCheck, citation_text, describe, evidence_items,
-                      evidence_matches, provenance, sentence_around)
+                      evidence_matches, printable, printable_data, provenance, sentence_around)
 from .review import FIELD_NAMES
 
 FIELD_STYLES = {
@@ -37,7 +38,14 @@ EVIDENCE_COLUMN_RATIO = 3
 
 
 def record_view(record: Item, source: SourceCheck) -> RenderableType:
-    """The record as a header panel and one table per field that has values."""
+    """The record as a header panel and one table per field that has values.
+
+    Every string shown is :func:`~trialnews.writers.records.printable`: an article's escape codes
+    are shown as symbols, never sent to the terminal as they are.
+    """
+    record = printable_data(record)
+    source = replace(source, text=None if source.text is None else printable(source.text),
+                     note=None if source.note is None else printable(source.note))
     parts: list[RenderableType] = [_header(record, source)]
     items = evidence_items(record)
     for field in EVIDENCE_FIELDS:
