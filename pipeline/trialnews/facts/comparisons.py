@@ -305,6 +305,8 @@ def extract(doc: Doc) -> None:
         p_values = [p for p in p_values if not _in_table(p.start_char, tables)]
         comparisons.extend(table_comparisons)
     for effect in spans(doc, "EFFECT"):
+        if about_other_research(doc, sent(effect)):
+            continue  # "An earlier trial of the drug found a hazard ratio of 0.81"
         item = _item(doc, effect, arms, guessed)
         item["measure"] = _measure(effect.text)
         after_name = re.split(r"(?i)ratios?|\bHR\b|\bOR\b|\bRR\b|\bIRR\b|\baHR\b|\baOR\b", effect.text, maxsplit=1)[-1]
@@ -372,7 +374,7 @@ def extract(doc: Doc) -> None:
         _attach_p(doc, item, change, p_values, used_p, warnings)
         comparisons.append(item)
     for p in p_values:
-        if p.start in used_p:
+        if p.start in used_p or about_other_research(doc, sent(p)):
             continue
         parsed = parse_p_value(p.text)
         if parsed is None:

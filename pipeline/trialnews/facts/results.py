@@ -34,12 +34,29 @@ MAX_LISTED_VALUES = 5
 FOLLOW_UP_CHARS = 60
 _FOLLOW_UP = re.compile(r"(?i)\bfollow(?:ed|-up| up|ing)\b")
 _OPEN_BRACKET = re.compile(r"\s*[(\[]\s*")
-#: Sentences about the disease or earlier research, not this trial's results.
-BACKGROUND = re.compile(r"(?i)\b(?:(?:previous|prior|earlier|other|past) (?:studies|research|trials?)|studies (?:suggest|show|have "
-                         r"shown|have found)|each year|every year|a year in the|annually|worldwide|nationwide|"
-                         r"(?:is|are) estimated|an estimated|Americans|the general population|in recent years|"
-                        r"(?:a|another|the)\s+(?:second|separate|different|earlier|previous|other|related)\s+(?:[\w-]+\s+)?"
-                        r"(?:study|trial))\b")
+#: One optional word in a phrase of ``patterns/background_cues.txt`` (``a separate * study``).
+_ANY_WORD = "*"
+
+
+def _cue_regex(entry: str) -> str:
+    """The regex of one background phrase: its words (``*`` any one word, or none) apart by spaces."""
+    parts = []
+    for word in entry.split():
+        parts.append(r"(?:[\w'\u2019-]+\s+)?" if word == _ANY_WORD else re.escape(word) + r"\s+")
+    return "".join(parts)[:-len(r"\s+")] if not entry.endswith(_ANY_WORD) else "".join(parts)
+
+
+def _cue_phrases(name: str) -> re.Pattern[str]:
+    """Any phrase of the lexicon ``name``, as whole words, case-insensitive."""
+    phrases = sorted((_cue_regex(entry) for entry in load_lexicon(name)), key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])")
+
+
+#: Sentences about the disease, the public or other research, not this trial's results
+#: (``patterns/background_cues.txt``; ``facts.conclusions`` reads it too).
+BACKGROUND = _cue_phrases("background_cues.txt")
+#: Sentences with figures of the market (``patterns/market_cues.txt``: ``shares fell 31 percent``).
+MARKET = _cue_phrases("market_cues.txt")
 #: Words after which a number labels something (``grade 3``, ``stage 2``, ``cycle 4``) rather than counts it.
 _ORDINAL_NOUNS = frozenset({"grade", "grades", "stage", "stages", "phase", "type", "cycle", "cycles", "day", "days", "week",
                             "month", "arm", "group", "cohort", "part", "step", "level", "class", "version", "visit",
@@ -246,8 +263,10 @@ def _bracketed_count(doc: Doc, span: Span) -> Span | None:
 
 
 def about_other_research(doc: Doc, sentence: Span) -> bool:
-    """A sentence about the disease or other research (:data:`BACKGROUND`) naming no arm of this trial."""
-    return bool(BACKGROUND.search(span_text(sentence))) \
+    """A sentence about the disease, the market or other research (:data:`BACKGROUND`,
+    :data:`MARKET`) naming no arm of this trial."""
+    words = span_text(sentence)
+    return bool(BACKGROUND.search(words) or MARKET.search(words)) \
         and not any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc))
 
 
