@@ -384,7 +384,8 @@ RESULTS = [
                   ("hematocrit increase", "nivolumab", 1.9, "%"), ("hematocrit increase", "docetaxel", 0, "%")],
                  id="outcome-before-its-bracket"),
     pytest.param(f"{NIVO_OR_DOCETAXEL} Forty patients (40%) on nivolumab had a rash.",
-                 [("rash", "nivolumab", 40, "%")], id="bracket-after-a-group-is-not-an-outcome"),
+                 [("rash", "nivolumab", 40, "%"), ("rash", "nivolumab", 40, "patients")],  # the count and its share
+                 id="bracket-after-a-group-is-not-an-outcome"),
     pytest.param(f"{PEMBRO_OR_PLACEBO} About 26 percent of patients in the pembrolizumab group experienced a complete "
                  "remission of symptoms, compared to just 12 percent in the placebo group.",
                  # the outcome is the whole phrase the article uses (issue 11: names with their modifiers)

@@ -83,3 +83,57 @@ def test_effect_of_an_earlier_trial_is_no_comparison(nlp: Language) -> None:
     record = record_of(nlp, "An earlier trial of a related antibody reported a hazard ratio of 0.81 (95% CI, 0.70 to 0.93).",
                        "Nivolumab reduced the risk of death (hazard ratio 0.64; 95% CI, 0.52 to 0.79).")
     assert [c["estimate"] for c in record["comparisons"]] == [0.64]
+
+
+# -- A count of people with its percentage (class 3) --------------------------------------------
+
+def results_of(record: dict[str, Any]) -> set[tuple]:
+    return {(r["endpoint"], r["arm"], r["value"], r["unit"]) for r in record["results"]}
+
+
+COUNTS = [
+    ("Death occurred in 59 patients (15%) in the nivolumab group and in 80 patients (20%) in the placebo group.",
+     {("death", "nivolumab", 59, "patients"), ("death", "nivolumab", 15, "%"),
+      ("death", "placebo", 80, "patients"), ("death", "placebo", 20, "%")}),
+    ("Nausea was reported by 30 patients (7.5%) in the nivolumab group and 41 patients (10.3%) in the placebo group.",
+     {("nausea", "nivolumab", 30, "patients"), ("nausea", "nivolumab", 7.5, "%"),
+      ("nausea", "placebo", 41, "patients"), ("nausea", "placebo", 10.3, "%")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNTS, ids=["occurred-in", "reported-by"])
+def test_count_with_its_percentage_is_one_result(nlp: Language, sentence: str, expected: set[tuple]) -> None:
+    record = record_of(nlp, sentence)
+    assert results_of(record) == expected
+    counts = [r for r in record["results"] if r["unit"] == "patients"]
+    assert all(r["evidence"]["links"].get("value") == "count-before-percent" for r in counts)
+
+
+def test_count_without_percentage_is_not_paired(nlp: Language) -> None:
+    record = record_of(nlp, "Death occurred in 59 patients in the nivolumab group (see the table).")
+    assert all(r["evidence"]["links"].get("value") != "count-before-percent" for r in record["results"])
+
+
+# -- Abbreviated statistics before a value (class 2) --------------------------------------------
+
+LUNG = "In the trial, 400 patients with lung cancer were randomized to nivolumab or docetaxel."
+
+
+def test_median_abbreviation_names_statistic_and_endpoint(nlp: Language) -> None:
+    record = record_of(nlp, "The mOS was 14.2 months with nivolumab and 10.1 months with docetaxel.", opening=LUNG)
+    found = {(r["endpoint"], r["arm"], r["value"], r["unit"], r["statistic"]) for r in record["results"]}
+    assert found == {("OS", "nivolumab", 14.2, "months", "median"), ("OS", "docetaxel", 10.1, "months", "median")}
+    assert all(r["evidence"]["links"]["endpoint"] == "abbreviated-statistic" for r in record["results"])
+
+
+def test_median_abbreviation_takes_the_articles_endpoint(nlp: Language) -> None:
+    record = record_of(nlp, "Progression-free survival (PFS) was the primary endpoint.",
+                       "With nivolumab, mPFS was 5.1 months, against 3.2 months with docetaxel.", opening=LUNG)
+    assert {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]} >= {("PFS", "nivolumab", 5.1)}
+    assert all(e["name"] != "PFS" for e in record["endpoints"])  # no second endpoint for the same outcome
+
+
+def test_abbreviation_stops_at_the_next_outcome(nlp: Language) -> None:
+    record = record_of(nlp, "With nivolumab, mOS was 14.2 months and the duration of response was 9.8 months.",
+                       opening=LUNG)
+    assert all(not (r["value"] == 9.8 and r["endpoint"] == "OS") for r in record["results"])

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..errors import Warnings
 from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
-from ..resources import load_lexicon
+from ..resources import load_json, load_lexicon
 from ..doctext import span_text, text_of
 from .endpoints import singular
 from .common import clause_bounds, evidence, heading_sentence, inside, longest_first, sent, spans, state
@@ -262,6 +262,73 @@ def _bracketed_count(doc: Doc, span: Span) -> Span | None:
                  and parse_number(count.text.split()[0]) is not None), None)
 
 
+#: A count of people and the bracket that opens right after it: ``359 patients (``.
+_BRACKET_AFTER_COUNT = re.compile(r"\s*[(\[]\s*$")
+
+
+def count_before(doc: Doc, span: Span) -> Span | None:
+    """The count of people a percentage is the share of, written just before its bracket:
+    ``359 patients (59%)``, ``41 women (10.3%)``. The two are one result: the count takes the
+    percentage's group and outcome."""
+    if span.label_ != "PERCENT" or sent(span).start_char >= span.start_char:
+        return None
+    before = text_of(doc)[sent(span).start_char:span.start_char]
+    bracket = _BRACKET_AFTER_COUNT.search(before)
+    if bracket is None:
+        return None
+    end = sent(span).start_char + bracket.start()
+    return next((count for count in spans(doc, "POPULATION") if count.end_char == end
+                 and parse_number(count.text.split()[0]) is not None), None)
+
+
+def _paired_count(doc: Doc, span: Span) -> bool:
+    """A count value inside ``N patients`` that a bracketed percentage follows: read with it."""
+    return span.label_ in _COUNT_LABELS and any(
+        count.start_char <= span.start_char and span.end_char <= count.end_char
+        for percent in spans(doc, "PERCENT") if (count := count_before(doc, percent)) is not None)
+
+
+#: Labels of values that count people or events (``patterns/numbers.jsonl``).
+_COUNT_LABELS = frozenset({"EVENT_COUNT", "COUNT_OF"})
+
+
+@cache
+def _abbreviated_statistics() -> dict[str, dict[str, str]]:
+    """``patterns/abbreviated_statistics.json``: ``mOS`` is the median of ``OS``."""
+    return {entry["abbreviation"]: entry for entry in load_json("abbreviated_statistics.json")["abbreviations"]}
+
+
+#: Linker name of an outcome given by an abbreviated statistic before the value (``mOS 14.2 months``).
+LINK_ABBREVIATED_STATISTIC = "abbreviated-statistic"
+
+
+def abbreviated_statistic(doc: Doc, span: Span) -> tuple[dict[str, str], tuple[int, int]] | None:
+    """The abbreviated statistic (``mOS``, ``mPFS``) last written before a duration in its
+    clause, with no other outcome named between them, and its offsets: ``mPFS 7.1 vs 4.2
+    months``, ``mOS was 14.2 months with X and 10.1 months with Y``."""
+    if span.label_ != "DURATION":
+        return None
+    start, _ = clause_bounds(sent(span), span.start)
+    known = _abbreviated_statistics()
+    named = {i for m in endpoint_mentions(doc) if start <= m.start < span.start for i in range(m.start, m.end)}
+    for i in range(span.start - 1, start - 1, -1):
+        if doc[i].text in known:
+            return known[doc[i].text], (doc[i].idx, doc[i].idx + len(doc[i].text))
+        if i in named:
+            return None  # "mOS 14.2 months and PFS 5.1 months": the value of the outcome named after it
+    return None
+
+
+def _abbreviated_endpoint(doc: Doc, data: dict, entry: dict[str, str], offsets: tuple[int, int]) -> str:
+    """The endpoint an abbreviated statistic names: the article's endpoint with that abbreviation,
+    else a new one named by the abbreviation."""
+    short = entry["endpoint"]
+    same = next((e for e in data.get("endpoints", []) if short in (e.get("abbreviation"), e["name"])), None)
+    if same is not None:
+        return same["abbreviation"] or same["name"]
+    return add_endpoint(doc, data, (short, offsets))
+
+
 def about_other_research(doc: Doc, sentence: Span) -> bool:
     """A sentence about the disease, the market or other research (:data:`BACKGROUND`,
     :data:`MARKET`) naming no arm of this trial."""
@@ -298,8 +365,10 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         sentence = sent(span)
         if heading_sentence(doc, sentence) or sentence.start == 0:
             continue
-        if not _about_trial(doc, sentence):
-            continue
+        if not _about_trial(doc, sentence) and abbreviated_statistic(doc, span) is None:
+            continue  # "mPFS 7.1 vs 4.2 months" is about the trial's endpoint
+        if _paired_count(doc, span):
+            continue  # "359 patients (59%)": read with its percentage, which links both
         if about_other_research(doc, sentence):
             continue  # "Studies suggest that for more than half of depressed patients, ...": not this trial
         value, unit, statistic = _number_and_unit(span)
@@ -307,7 +376,10 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             statistic = _change_statistic(doc, span)
         if value is None:
             continue
-        if span.label_ == "DURATION":
+        abbreviated = abbreviated_statistic(doc, span)
+        if span.label_ == "DURATION" and abbreviated is not None:
+            statistic = abbreviated[0]["statistic"]  # "mOS 14.2 months": a median
+        elif span.label_ == "DURATION":
             before = text_of(doc)[sentence.start_char:span.start_char]
             match = _DURATION_STATISTIC.search(before)
             if not match or _FOLLOW_UP.search(before[-FOLLOW_UP_CHARS:]):
@@ -322,19 +394,25 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             continue
         endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm, linkers=outcome_linkers)
         name = endpoint.label_ if endpoint is not None else add_endpoint(doc, data, outcome) if outcome else None
+        if abbreviated is not None:  # "mPFS 7.1 months": the endpoint the abbreviation names
+            name, endpoint_linker = _abbreviated_endpoint(doc, data, *abbreviated), LINK_ABBREVIATED_STATISTIC
+            named_at[span] = abbreviated[1][0]
         if endpoint is not None:
             named_at[span] = endpoint.start_char
         elif outcome is not None and endpoint_linker == "lexicon-in-phrase":
             named_at[span] = outcome[1][0]
         when = timepoint(doc, span)
         time_linker = TIMEPOINT_LINKER if when else None
-        count = _bracketed_count(doc, span) if span.label_ == "PERCENT" else None
-        if count is not None:  # "1% (four patients)": the same result as a count of patients
-            pending.append((count, name, {"endpoint": name, "arm": arm, "value": parse_number(count.text.split()[0]),
+        count, pairing = (_bracketed_count(doc, span), "bracketed-count") if span.label_ == "PERCENT" else (None, None)
+        if count is None and span.label_ == "PERCENT":
+            count, pairing = count_before(doc, span), "count-before-percent"
+        if count is not None:  # "1% (four patients)", "359 patients (59%)": the same result as a count of patients
+            number = count.text.split()[0]
+            pending.append((count, name, {"endpoint": name, "arm": arm, "value": parse_number(number),
                                           "unit": "patients", "statistic": "count", "timepoint": when,
                                           "evidence": {**evidence(count), "links": links(
                                               arm=arm_linker, endpoint=endpoint_linker, timepoint=time_linker,
-                                              value="bracketed-count")}}))
+                                              value=pairing)}}))
         pending.append((span, name, {
             "endpoint": name,
             "arm": arm,
