@@ -137,3 +137,48 @@ def test_abbreviation_stops_at_the_next_outcome(nlp: Language) -> None:
     record = record_of(nlp, "With nivolumab, mOS was 14.2 months and the duration of response was 9.8 months.",
                        opening=LUNG)
     assert all(not (r["value"] == 9.8 and r["endpoint"] == "OS") for r in record["results"])
+
+
+# -- Blood-pressure pairs and counts per period (class 4) ---------------------------------------
+
+PRESSURE = "In the trial, 300 adults with hypertension were randomized to chlorthalidone or placebo."
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Blood pressure fell by an average of 8/4 mmHg in the chlorthalidone group and 2/1 mmHg in the placebo group.",
+     {("systolic blood pressure", "chlorthalidone", 8, "mmHg"), ("diastolic blood pressure", "chlorthalidone", 4, "mmHg"),
+      ("systolic blood pressure", "placebo", 2, "mmHg"), ("diastolic blood pressure", "placebo", 1, "mmHg")}),
+    ("In the chlorthalidone group, blood pressure dropped by 12/6 mm Hg.",
+     {("systolic blood pressure", "chlorthalidone", 12, "mmHg"), ("diastolic blood pressure", "chlorthalidone", 6, "mmHg")}),
+], ids=["two-groups", "spaced-unit"])
+def test_pressure_pair_is_two_results(nlp: Language, sentence: str, expected: set[tuple]) -> None:
+    record = record_of(nlp, sentence, opening=PRESSURE)
+    assert results_of(record) == expected
+    for result in record["results"]:  # each number is the evidence of its own result
+        assert result["evidence"]["text"] == f"{result['value']:g}"
+        assert result["evidence"]["links"]["endpoint"] == "measure-pair"
+
+
+def test_pair_of_another_unit_is_left_out(nlp: Language) -> None:
+    record = record_of(nlp, "Pain scores in the chlorthalidone group were 5/10 points.", opening=PRESSURE)
+    assert all(r["value"] not in (5, 10) for r in record["results"])
+
+
+MIGRAINE = "In the trial, 500 adults with migraine were randomized to erenumab or placebo."
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Patients on erenumab had an average of 3.2 migraine days per month, compared with 4.5 migraine days per month "
+     "on placebo.", {(3.2, "days per month", "erenumab"), (4.5, "days per month", "placebo")}),
+    ("The erenumab group had 1.8 attacks per week versus 2.9 attacks per week in the placebo group.",
+     {(1.8, "attacks per week", "erenumab"), (2.9, "attacks per week", "placebo")}),
+], ids=["migraine-days", "attacks"])
+def test_count_per_period(nlp: Language, sentence: str, expected: set[tuple]) -> None:
+    record = record_of(nlp, sentence, opening=MIGRAINE)
+    assert {(r["value"], r["unit"], r["arm"]) for r in record["results"]} == expected
+
+
+def test_dose_per_day_is_no_count_per_period(nlp: Language) -> None:
+    record = record_of(nlp, "Patients on erenumab took 140 milligrams per day and had 3.2 migraine days per month.",
+                       opening=MIGRAINE)
+    assert all(r["unit"] != "milligrams per day" for r in record["results"])

@@ -93,10 +93,61 @@ def _number_and_unit(span: Span) -> tuple[float | None, str | None, str]:
         following = _UNIT_AFTER_PAIR.search(text_of(span.doc)[span.end_char:span.end_char + PAIR_UNIT_CHARS])
         unit = unit_of(following.group(1)) if following else None
         return parse_number(text), unit, "value"
+    if span.id_ == PER_PERIOD_RULE:  # "3.2 migraines per month": a count per length of time
+        match = _PER_PERIOD.match(text)
+        if match is None:
+            return None, None, "value"
+        return parse_number(match.group("num")), f"{match.group('noun').lower()} per {match.group('period').lower()}", \
+            _quantity_statistic(span)
+    if span.id_ == PAIR_RULE:  # "8/4 mmHg": the first number here, the second one is read with it
+        numbers = pair_numbers(span)
+        found = parse_quantity(text.split("/", 1)[1]) if numbers else None
+        return (numbers[0][0], found[1], _quantity_statistic(span)) if found else (None, None, "value")
     found = parse_quantity(text)
     if found is None:
         return None, None, "value"
     return found[0], found[1], _quantity_statistic(span) if span.label_ == "QUANTITY" else "value"
+
+
+#: The rule of ``patterns/numbers.jsonl`` that reads two measures with one unit (``8/4 mmHg``).
+PAIR_RULE = "measure-pair"
+#: The rule of ``patterns/numbers.jsonl`` that reads a count per length of time (``3.2 migraines per month``).
+PER_PERIOD_RULE = "count-per-period"
+_PER_PERIOD = re.compile(r"(?P<num>\S+)\s+(?:(?P<change>fewer|more|less|additional|extra)\s+)?(?:[A-Za-z-]+\s+)*?"
+                         r"(?P<noun>[A-Za-z-]+)\s+per\s+(?P<period>\S+)$")
+#: Linker name of the outcome of one number of a pair (``8/4 mmHg``: systolic, then diastolic).
+LINK_MEASURE_PAIR = "measure-pair"
+_PAIR_NUMBERS = re.compile(r"(?P<first>[^/\s]+)\s?/\s?(?P<second>[^/\s]+?)(?=[\s-]?[A-Za-z])")
+
+
+def pair_numbers(span: Span) -> tuple[tuple[float | None, tuple[int, int]], ...]:
+    """The two numbers of a pair (``8/4 mmHg``) and the offsets of each."""
+    match = _PAIR_NUMBERS.match(span_text(span))
+    if match is None:
+        return ()
+    return tuple((parse_number(match.group(part)), (span.start_char + match.start(part), span.start_char + match.end(part)))
+                 for part in ("first", "second"))
+
+
+@cache
+def _measure_pairs() -> dict[str, dict]:
+    """``patterns/measure_pairs.json`` by unit: what the first and second number of a pair measure."""
+    return {entry["unit"]: entry for entry in load_json("measure_pairs.json")["pairs"]}
+
+
+def _pair_outcome(span: Span, unit: str | None, name: str | None, *, second: bool) -> str | None:
+    """The outcome of one number of a pair (``8/4 mmHg`` of blood pressure: ``systolic blood
+    pressure`` for 8, ``diastolic blood pressure`` for 4), or None when the unit makes no pair."""
+    entry = _measure_pairs().get(unit or "")
+    if entry is None or span.id_ != PAIR_RULE:
+        return None
+    base = (name or "").lower()
+    for word in sorted(entry["names"], key=len, reverse=True):
+        base = re.sub(r"(?i)\b" + re.escape(word) + r"\b", " ", base)
+    base = " ".join(base.split())
+    if entry["outcome"] not in base:
+        base = entry["outcome"]
+    return (entry["second"] if second else entry["first"]) + " " + base
 
 
 #: Characters before a measure searched for what kind of figure it is ("a mean drop of 9 mmHg").
@@ -229,10 +280,12 @@ def value_spans(doc: Doc) -> list[Span]:
     relative = spans(doc, "REDUCTION", "INCREASE")
     values = []
     readable = [s for s in spans(doc, *LIST_LABELS) if s.label_ not in ("DURATION", "QUANTITY")
-                or s.id_ == "duration-pair-first" or parse_quantity(span_text(s)) is not None]
+                or s.id_ in ("duration-pair-first", PAIR_RULE, PER_PERIOD_RULE) or parse_quantity(span_text(s)) is not None]
     for span in longest_first(readable):  # "4 weeks, 12 weeks" is no compound: its parts are read alone
         if inside(span, [b for b in blocked if not _unit_part(b, span)]):
             continue
+        if span.id_ == PER_PERIOD_RULE and any(b.label_ == "DOSE" and b.start_char == span.start_char for b in blocked):
+            continue  # "140 milligrams per day": a dose, not a count of events
         if span.label_ not in ("PERCENT", "FRACTION") and span.start > 0 and doc[span.start - 1].lower_ in _ORDINAL_NOUNS:
             continue  # "grade 3 events", "stage 2 disease", "day 8": a label, not a count
         if span.label_ in ("DURATION", "QUANTITY") and (_MODIFIER.search(span_text(span)) or (
@@ -329,6 +382,19 @@ def _abbreviated_endpoint(doc: Doc, data: dict, entry: dict[str, str], offsets: 
     return add_endpoint(doc, data, (short, offsets))
 
 
+def _pair_name(doc: Doc, data: dict, span: Span, unit: str | None, base: str | None, *, second: bool) -> str:
+    """The endpoint of one number of a pair: the article's own (``systolic blood pressure``) or a
+    new one, its evidence the outcome named in the sentence, else the pair."""
+    paired = _pair_outcome(span, unit, base, second=second) or ""
+    mention = next((m for m in endpoint_mentions(doc) if m.label_.lower() == paired), None)
+    if mention is not None:
+        return mention.label_
+    named = next((m for m in endpoint_mentions(doc) if sent(m) == sent(span) and m.start < span.start
+                  and _measure_pairs()[unit or ""]["outcome"] in m.label_.lower()), None)
+    offsets = (named.start_char, named.end_char) if named is not None else (span.start_char, span.end_char)
+    return add_endpoint(doc, data, (paired, offsets))
+
+
 def about_other_research(doc: Doc, sentence: Span) -> bool:
     """A sentence about the disease, the market or other research (:data:`BACKGROUND`,
     :data:`MARKET`) naming no arm of this trial."""
@@ -394,6 +460,12 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             continue
         endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm, linkers=outcome_linkers)
         name = endpoint.label_ if endpoint is not None else add_endpoint(doc, data, outcome) if outcome else None
+        if span.id_ == PAIR_RULE:
+            if _pair_outcome(span, unit, name, second=False) is None:
+                continue  # "5/10 points": two numbers of one unit, neither named
+            base = name
+            name = _pair_name(doc, data, span, unit, base, second=False)
+            endpoint_linker = LINK_MEASURE_PAIR
         if abbreviated is not None:  # "mPFS 7.1 months": the endpoint the abbreviation names
             name, endpoint_linker = _abbreviated_endpoint(doc, data, *abbreviated), LINK_ABBREVIATED_STATISTIC
             named_at[span] = abbreviated[1][0]
@@ -413,6 +485,14 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                                           "evidence": {**evidence(count), "links": links(
                                               arm=arm_linker, endpoint=endpoint_linker, timepoint=time_linker,
                                               value=pairing)}}))
+        second_item = None
+        if span.id_ == PAIR_RULE:  # "8/4 mmHg": the second number is a result of its own
+            number, offsets = pair_numbers(span)[1]
+            second_name = _pair_name(doc, data, span, unit, base, second=True)
+            second_item = (span, second_name, {
+                "endpoint": second_name, "arm": arm, "value": number, "unit": unit, "statistic": statistic,
+                "timepoint": when, "evidence": {**evidence(offsets, doc, rule=PAIR_RULE), "links": links(
+                    arm=arm_linker, endpoint=LINK_MEASURE_PAIR, timepoint=time_linker)}})
         pending.append((span, name, {
             "endpoint": name,
             "arm": arm,
@@ -420,9 +500,12 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             "unit": unit,
             "statistic": statistic,
             "timepoint": when,
-            "evidence": {**evidence(span), "links": links(arm=arm_linker, endpoint=endpoint_linker,
-                                                          timepoint=time_linker)},
+            "evidence": {**(evidence(pair_numbers(span)[0][1], doc, rule=PAIR_RULE) if span.id_ == PAIR_RULE
+                            else evidence(span)), "links": links(arm=arm_linker, endpoint=endpoint_linker,
+                                                                 timepoint=time_linker)},
         }))
+        if second_item is not None:
+            pending.append(second_item)
     if groupless:
         shown = ", ".join(repr(text) for text in groupless[:MAX_LISTED_VALUES])
         warnings.append(Warnings.W020.format(count=len(groupless), values=shown + (", ..." if len(groupless) > MAX_LISTED_VALUES else "")))
