@@ -182,3 +182,25 @@ def test_dose_per_day_is_no_count_per_period(nlp: Language) -> None:
     record = record_of(nlp, "Patients on erenumab took 140 milligrams per day and had 3.2 migraine days per month.",
                        opening=MIGRAINE)
     assert all(r["unit"] != "milligrams per day" for r in record["results"])
+
+
+# -- P-values in table rows (class 4) -----------------------------------------------------------
+
+TABLE = ("Endpoint                    Nivolumab (n=200)    Placebo (n=198)    P value\n"
+         "Overall response rate       45%                  20%                 <0.001\n"
+         "Median PFS (months)         7.1                  4.2                 p=0.002\n"
+         "Grade 3 adverse events      31 (15.5%)           20 (10.1%)          P = .04")
+
+
+def test_table_p_values_in_every_spelling(nlp: Language) -> None:
+    record = record_of(nlp, TABLE)
+    found = {(c["endpoint"], tuple(c["arms"]), c["p_value"], c["p_relation"]) for c in record["comparisons"]}
+    assert found == {("overall response rate", ("nivolumab", "placebo"), 0.001, "<"),
+                     ("PFS", ("nivolumab", "placebo"), 0.002, "="),
+                     ("grade 3 adverse events", ("nivolumab", "placebo"), 0.04, "=")}
+
+
+def test_table_row_statistic_goes_to_its_values(nlp: Language) -> None:
+    record = record_of(nlp, TABLE)
+    pfs = {(r["endpoint"], r["arm"], r["value"], r["unit"], r["statistic"]) for r in record["results"] if r["unit"] == "months"}
+    assert pfs == {("PFS", "nivolumab", 7.1, "months", "median"), ("PFS", "placebo", 4.2, "months", "median")}
