@@ -338,7 +338,8 @@ RESULTS = [
                  [("heart attack", "surgery", 2.3, "%"), ("heart attack", "stenting", 1.1, "%")],
                  id="contrast-other-group-named-in-sentence"),
     pytest.param(f"{PEMBRO_OR_PLACEBO} Five patients taking the drug developed colitis compared with one on placebo.",
-                 [("colitis", "pembrolizumab", 5, "patients")], id="the-drug-is-the-tested-arm"),
+                 [("colitis", "pembrolizumab", 5, "patients"), ("colitis", "placebo", 1, "patients")],  # its partner too
+                 id="the-drug-is-the-tested-arm"),
     pytest.param(f"{PEMBRO_OR_PLACEBO} By week 12, 30% of patients on placebo and 20% of those taking the new drug had "
                  "dropped out of the study.",
                  [("dropped out of the study", "placebo", 30, "%"), ("dropped out of the study", "pembrolizumab", 20, "%")],

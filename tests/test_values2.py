@@ -204,3 +204,27 @@ def test_table_row_statistic_goes_to_its_values(nlp: Language) -> None:
     record = record_of(nlp, TABLE)
     pfs = {(r["endpoint"], r["arm"], r["value"], r["unit"], r["statistic"]) for r in record["results"] if r["unit"] == "months"}
     assert pfs == {("PFS", "nivolumab", 7.1, "months", "median"), ("PFS", "placebo", 4.2, "months", "median")}
+
+
+def test_slash_count_in_brackets_after_percentage(nlp: Language) -> None:
+    record = record_of(nlp, "The response rate in the nivolumab group was 62% (67/108).")
+    found = {(r["endpoint"], r["arm"], r["value"], r["unit"], r["evidence"]["text"]) for r in record["results"]}
+    assert found == {("response rate", "nivolumab", 62, "%", "62%"), ("response rate", "nivolumab", 67, "patients", "67")}
+
+
+# -- The other group's count after a comparator --------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Relapse occurred in four patients treated with nivolumab, compared with 19 patients treated with placebo.",
+     {("relapse", "nivolumab", 4, "patients"), ("relapse", "placebo", 19, "patients")}),
+    ("Eight patients on nivolumab died, compared to 14 in the placebo group.",
+     {("died", "nivolumab", 8, "patients"), ("died", "placebo", 14, "patients")}),
+], ids=["population-noun", "in-the-group"])
+def test_count_after_comparator(nlp: Language, sentence: str, expected: set[tuple]) -> None:
+    record = record_of(nlp, sentence)
+    assert results_of(record) == expected
+
+
+def test_number_after_comparator_without_a_count_before_is_no_count(nlp: Language) -> None:
+    record = record_of(nlp, "The response rate was 40% with nivolumab compared with 12 in the placebo group.")
+    assert all(r["value"] != 12 for r in record["results"])

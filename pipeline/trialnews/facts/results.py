@@ -286,6 +286,9 @@ def value_spans(doc: Doc) -> list[Span]:
             continue
         if span.id_ == PER_PERIOD_RULE and any(b.label_ == "DOSE" and b.start_char == span.start_char for b in blocked):
             continue  # "140 milligrams per day": a dose, not a count of events
+        if span.id_ == COUNT_AFTER_COMPARATOR and not any(
+                other.start < span.start and sent(other) == sent(span) for other in spans(doc, *_COUNT_LABELS)):
+            continue  # "compared with 19 in the placebo group" is a count only as the partner of a count
         if span.label_ not in ("PERCENT", "FRACTION") and span.start > 0 and doc[span.start - 1].lower_ in _ORDINAL_NOUNS:
             continue  # "grade 3 events", "stage 2 disease", "day 8": a label, not a count
         if span.label_ in ("DURATION", "QUANTITY") and (_MODIFIER.search(span_text(span)) or (
@@ -307,12 +310,18 @@ def _change_statistic(doc: Doc, span: Span) -> str:
 
 
 def _bracketed_count(doc: Doc, span: Span) -> Span | None:
-    """The count of people in brackets right after a percentage: ``1% (four patients)``."""
+    """The count of people in brackets right after a percentage: ``1% (four patients)``,
+    ``62% (67/108)`` (the count before the slash, of the total after it)."""
     bracket = _OPEN_BRACKET.match(text_of(doc), span.end_char)
     if bracket is None:
         return None
-    return next((count for count in spans(doc, "POPULATION") if count.start_char == bracket.end()
-                 and parse_number(count.text.split()[0]) is not None), None)
+    return next((count for count in spans(doc, "POPULATION", "COUNT_SLASH") if count.start_char == bracket.end()
+                 and parse_number(_count_number(count)) is not None), None)
+
+
+def _count_number(count: Span) -> str:
+    """The number that counts people in a count span: ``four`` of ``four patients``, ``67`` of ``67/108``."""
+    return count.text.split("/")[0].strip() if count.label_ == "COUNT_SLASH" else count.text.split()[0]
 
 
 #: A count of people and the bracket that opens right after it: ``359 patients (``.
@@ -341,6 +350,8 @@ def _paired_count(doc: Doc, span: Span) -> bool:
         for percent in spans(doc, "PERCENT") if (count := count_before(doc, percent)) is not None)
 
 
+#: The rule of ``patterns/numbers.jsonl`` that reads the other group's count after a comparator.
+COUNT_AFTER_COMPARATOR = "count-after-comparator"
 #: Labels of values that count people or events (``patterns/numbers.jsonl``).
 _COUNT_LABELS = frozenset({"EVENT_COUNT", "COUNT_OF"})
 
@@ -479,10 +490,12 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if count is None and span.label_ == "PERCENT":
             count, pairing = count_before(doc, span), "count-before-percent"
         if count is not None:  # "1% (four patients)", "359 patients (59%)": the same result as a count of patients
-            number = count.text.split()[0]
+            number = _count_number(count)
             pending.append((count, name, {"endpoint": name, "arm": arm, "value": parse_number(number),
                                           "unit": "patients", "statistic": "count", "timepoint": when,
-                                          "evidence": {**evidence(count), "links": links(
+                                          "evidence": {**evidence((count.start_char, count.start_char + len(number)
+                                                                   if count.label_ == "COUNT_SLASH" else count.end_char),
+                                                                  doc, rule=count.id_ or count.label_), "links": links(
                                               arm=arm_linker, endpoint=endpoint_linker, timepoint=time_linker,
                                               value=pairing)}}))
         second_item = None
