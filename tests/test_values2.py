@@ -228,3 +228,20 @@ def test_count_after_comparator(nlp: Language, sentence: str, expected: set[tupl
 def test_number_after_comparator_without_a_count_before_is_no_count(nlp: Language) -> None:
     record = record_of(nlp, "The response rate was 40% with nivolumab compared with 12 in the placebo group.")
     assert all(r["value"] != 12 for r in record["results"])
+
+
+# -- A change listed after a change within one group ---------------------------------------------
+
+HOT_FLASH = "In the trial, 180 women were randomized to hypnosis or a control program."
+
+
+def test_change_listed_after_own_change_is_no_comparison(nlp: Language) -> None:
+    record = record_of(nlp, "Women in the hypnosis group had 39% fewer hot flashes than at the outset at four weeks "
+                            "and 62% fewer hot flashes at ten weeks.", opening=HOT_FLASH)
+    assert all(c["estimate"] not in (39, 62) for c in record["comparisons"])
+
+
+def test_change_listed_after_a_between_group_change_stays_a_comparison(nlp: Language) -> None:
+    record = record_of(nlp, "Hypnosis cut the risk of night sweats by 30% compared with the control program, "
+                            "and 25% fewer hot flashes were reported.", opening=HOT_FLASH)
+    assert 30 in {c["estimate"] for c in record["comparisons"]}

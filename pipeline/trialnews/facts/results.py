@@ -186,7 +186,28 @@ def within_group(doc: Doc, span: Span) -> bool:
     if change is None:
         return False
     after = text_of(doc)[change.end_char:sent(change).end_char]
-    return bool(_FROM_BASELINE.match(after)) or _changed_level(doc, change, after) or _each_its_own(doc, change, after)
+    return bool(_FROM_BASELINE.match(after)) or _changed_level(doc, change, after) or _each_its_own(doc, change, after) \
+        or _continues_own_change(doc, change)
+
+
+#: What joins a change to the one listed before it: ``41% fewer X than at the outset and 57% fewer X at 12 weeks``.
+_LIST_JOIN = re.compile(r"(?i)(?:,\s*|\s)(?:and|then)\s+(?:an?\s+)?$")
+
+
+def _continues_own_change(doc: Doc, change: Span) -> bool:
+    """A change listed right after a change within one group (``had 41% fewer hot flashes than at
+    the outset and 57% fewer hot flashes at 12 weeks``) is the same group's own change too."""
+    sentence = sent(change)
+    earlier = [c for c in spans(doc, "REDUCTION", "INCREASE") if sent(c) == sentence and c.end_char <= change.start_char
+               and c.label_ == change.label_]
+    if not earlier or not _LIST_JOIN.search(text_of(doc)[sentence.start_char:change.start_char]):
+        return False
+    previous = earlier[-1]
+    between = text_of(doc)[previous.end_char:change.start_char]
+    baseline = _FROM_BASELINE.match(between)  # "than at the outset": the earlier change's own reference
+    if _between_arm_words().search(between) or _COMPARED.search(between[baseline.end() if baseline else 0:]):
+        return False
+    return within_group(doc, previous)
 
 
 #: Rules of ``patterns/statistics.jsonl`` that state a relative change as a noun (``a 71% improvement``).
