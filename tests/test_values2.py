@@ -245,3 +245,19 @@ def test_change_listed_after_a_between_group_change_stays_a_comparison(nlp: Lang
     record = record_of(nlp, "Hypnosis cut the risk of night sweats by 30% compared with the control program, "
                             "and 25% fewer hot flashes were reported.", opening=HOT_FLASH)
     assert 30 in {c["estimate"] for c in record["comparisons"]}
+
+
+# -- A comparison naming neither its outcome nor its groups is left out, with a warning ----------
+
+THREE_ARMS = "In the trial, 600 patients were randomized to nivolumab, ipilimumab or placebo."
+
+
+def test_unplaced_p_value_is_left_out_with_a_warning(nlp: Language) -> None:
+    record = record_of(nlp, "The two approaches performed alike (both 97%, p=1.0).", opening=THREE_ARMS)
+    assert record["comparisons"] == []
+    assert any(w.startswith("W006 comparisons item dropped") for w in record["warnings"])
+
+
+def test_p_value_with_its_groups_is_kept(nlp: Language) -> None:
+    record = record_of(nlp, "Survival was longer with nivolumab than with placebo (p=0.01).", opening=THREE_ARMS)
+    assert [c["p_value"] for c in record["comparisons"]] == [0.01]

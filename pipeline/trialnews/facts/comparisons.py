@@ -184,6 +184,8 @@ def _item(doc: Doc, anchor: Span, arms: list[dict], guessed: set[tuple[int, int]
     return item
 
 
+#: Why a comparison naming neither its outcome nor its groups is left out (warning W006).
+UNPLACED = "neither its outcome nor its groups are named near it"
 #: Linker names written in ``evidence.links`` (see ``record.Evidence``).
 LINK_NEAREST_ENDPOINT = "nearest-endpoint"
 LINK_MAIN_ENDPOINT = "main-endpoint"
@@ -388,7 +390,14 @@ def extract(doc: Doc) -> None:
         if item["evidence"]["links"].get("endpoint") == LINK_VALUES_BEFORE:
             guessed.discard((p.start_char, p.end_char))
         comparisons.append(item)
-    data["comparisons"] = _without_restatements(comparisons, guessed)
+    kept = []
+    for item in _without_restatements(comparisons, guessed):
+        if not item["arms"] and item["evidence"].get("links", {}).get("endpoint") in (LINK_MAIN_ENDPOINT, None):
+            # "(both 97%, p=1.0)" in a trial whose groups are not two: no outcome or group named near it
+            warnings.append(Warnings.W006.format(field="comparisons", reason=UNPLACED, text=item["evidence"]["text"]))
+        else:
+            kept.append(item)
+    data["comparisons"] = kept
 
 
 def _without_restatements(comparisons: list[dict], guessed: set[tuple[int, int]]) -> list[dict]:
