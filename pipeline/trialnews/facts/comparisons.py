@@ -392,7 +392,8 @@ def extract(doc: Doc) -> None:
         comparisons.append(item)
     kept = []
     for item in _without_restatements(comparisons, guessed):
-        if not item["arms"] and item["evidence"].get("links", {}).get("endpoint") in (LINK_MAIN_ENDPOINT, None):
+        if not item["arms"] and item["evidence"].get("links", {}).get("endpoint") in (LINK_MAIN_ENDPOINT, None) \
+                and item["ci_low"] is None:  # an estimate with its interval is a finding even when placed by guess
             # "(both 97%, p=1.0)" in a trial whose groups are not two: no outcome or group named near it
             warnings.append(Warnings.W006.format(field="comparisons", reason=UNPLACED, text=item["evidence"]["text"]))
         else:
