@@ -338,7 +338,8 @@ RESULTS = [
                  [("heart attack", "surgery", 2.3, "%"), ("heart attack", "stenting", 1.1, "%")],
                  id="contrast-other-group-named-in-sentence"),
     pytest.param(f"{PEMBRO_OR_PLACEBO} Five patients taking the drug developed colitis compared with one on placebo.",
-                 [("colitis", "pembrolizumab", 5, "patients")], id="the-drug-is-the-tested-arm"),
+                 [("colitis", "pembrolizumab", 5, "patients"), ("colitis", "placebo", 1, "patients")],  # its partner too
+                 id="the-drug-is-the-tested-arm"),
     pytest.param(f"{PEMBRO_OR_PLACEBO} By week 12, 30% of patients on placebo and 20% of those taking the new drug had "
                  "dropped out of the study.",
                  [("dropped out of the study", "placebo", 30, "%"), ("dropped out of the study", "pembrolizumab", 20, "%")],
@@ -384,7 +385,8 @@ RESULTS = [
                   ("hematocrit increase", "nivolumab", 1.9, "%"), ("hematocrit increase", "docetaxel", 0, "%")],
                  id="outcome-before-its-bracket"),
     pytest.param(f"{NIVO_OR_DOCETAXEL} Forty patients (40%) on nivolumab had a rash.",
-                 [("rash", "nivolumab", 40, "%")], id="bracket-after-a-group-is-not-an-outcome"),
+                 [("rash", "nivolumab", 40, "%"), ("rash", "nivolumab", 40, "patients")],  # the count and its share
+                 id="bracket-after-a-group-is-not-an-outcome"),
     pytest.param(f"{PEMBRO_OR_PLACEBO} About 26 percent of patients in the pembrolizumab group experienced a complete "
                  "remission of symptoms, compared to just 12 percent in the placebo group.",
                  # the outcome is the whole phrase the article uses (issue 11: names with their modifiers)

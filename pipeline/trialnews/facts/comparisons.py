@@ -184,6 +184,8 @@ def _item(doc: Doc, anchor: Span, arms: list[dict], guessed: set[tuple[int, int]
     return item
 
 
+#: Why a comparison naming neither its outcome nor its groups is left out (warning W006).
+UNPLACED = "neither its outcome nor its groups are named near it"
 #: Linker names written in ``evidence.links`` (see ``record.Evidence``).
 LINK_NEAREST_ENDPOINT = "nearest-endpoint"
 LINK_MAIN_ENDPOINT = "main-endpoint"
@@ -305,6 +307,8 @@ def extract(doc: Doc) -> None:
         p_values = [p for p in p_values if not _in_table(p.start_char, tables)]
         comparisons.extend(table_comparisons)
     for effect in spans(doc, "EFFECT"):
+        if about_other_research(doc, sent(effect)):
+            continue  # "An earlier trial of the drug found a hazard ratio of 0.81"
         item = _item(doc, effect, arms, guessed)
         item["measure"] = _measure(effect.text)
         after_name = re.split(r"(?i)ratios?|\bHR\b|\bOR\b|\bRR\b|\bIRR\b|\baHR\b|\baOR\b", effect.text, maxsplit=1)[-1]
@@ -372,7 +376,7 @@ def extract(doc: Doc) -> None:
         _attach_p(doc, item, change, p_values, used_p, warnings)
         comparisons.append(item)
     for p in p_values:
-        if p.start in used_p:
+        if p.start in used_p or about_other_research(doc, sent(p)):
             continue
         parsed = parse_p_value(p.text)
         if parsed is None:
@@ -386,7 +390,15 @@ def extract(doc: Doc) -> None:
         if item["evidence"]["links"].get("endpoint") == LINK_VALUES_BEFORE:
             guessed.discard((p.start_char, p.end_char))
         comparisons.append(item)
-    data["comparisons"] = _without_restatements(comparisons, guessed)
+    kept = []
+    for item in _without_restatements(comparisons, guessed):
+        if not item["arms"] and item["evidence"].get("links", {}).get("endpoint") in (LINK_MAIN_ENDPOINT, None) \
+                and item["ci_low"] is None:  # an estimate with its interval is a finding even when placed by guess
+            # "(both 97%, p=1.0)" in a trial whose groups are not two: no outcome or group named near it
+            warnings.append(Warnings.W006.format(field="comparisons", reason=UNPLACED, text=item["evidence"]["text"]))
+        else:
+            kept.append(item)
+    data["comparisons"] = kept
 
 
 def _without_restatements(comparisons: list[dict], guessed: set[tuple[int, int]]) -> list[dict]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -18,13 +17,13 @@ from spacy.tokens import Doc, Span
 from ..errors import Warnings
 from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
-from ..resources import load_lexicon
+from ..resources import load_json, load_lexicon
 from ..doctext import span_text, text_of
 from .endpoints import singular
 from .common import clause_bounds, evidence, heading_sentence, inside, longest_first, sent, spans, \
-    span_count, spans_starting, state
-from ..linking.groups import LIST_LABELS, both_groups, contrast_partner, names_all_patients, \
-    parallel_partner, timepoint
+    spans_starting, state
+from ..linking.groups import LIST_LABELS, both_groups, contrast_partner, endpoint_mentions, names_all_patients, \
+    parallel_partner, per_sentence, timepoint
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
 
 #: The linker that finds a value's time point (``at 21 months``: a duration after a time cue, ``linking.groups.timepoint``).
@@ -35,12 +34,29 @@ MAX_LISTED_VALUES = 5
 FOLLOW_UP_CHARS = 60
 _FOLLOW_UP = re.compile(r"(?i)\bfollow(?:ed|-up| up|ing)\b")
 _OPEN_BRACKET = re.compile(r"\s*[(\[]\s*")
-#: Sentences about the disease or earlier research, not this trial's results.
-BACKGROUND = re.compile(r"(?i)\b(?:(?:previous|prior|earlier|other|past) (?:studies|research|trials?)|studies (?:suggest|show|have "
-                         r"shown|have found)|each year|every year|a year in the|annually|worldwide|nationwide|"
-                         r"(?:is|are) estimated|an estimated|Americans|the general population|in recent years|"
-                        r"(?:a|another|the)\s+(?:second|separate|different|earlier|previous|other|related)\s+(?:[\w-]+\s+)?"
-                        r"(?:study|trial))\b")
+#: One optional word in a phrase of ``patterns/background_cues.txt`` (``a separate * study``).
+_ANY_WORD = "*"
+
+
+def _cue_regex(entry: str) -> str:
+    """The regex of one background phrase: its words (``*`` any one word, or none) apart by spaces."""
+    parts = []
+    for word in entry.split():
+        parts.append(r"(?:[\w'\u2019-]+\s+)?" if word == _ANY_WORD else re.escape(word) + r"\s+")
+    return "".join(parts)[:-len(r"\s+")] if not entry.endswith(_ANY_WORD) else "".join(parts)
+
+
+def _cue_phrases(name: str) -> re.Pattern[str]:
+    """Any phrase of the lexicon ``name``, as whole words, case-insensitive."""
+    phrases = sorted((_cue_regex(entry) for entry in load_lexicon(name)), key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])")
+
+
+#: Sentences about the disease, the public or other research, not this trial's results
+#: (``patterns/background_cues.txt``; ``facts.conclusions`` reads it too).
+BACKGROUND = _cue_phrases("background_cues.txt")
+#: Sentences with figures of the market (``patterns/market_cues.txt``: ``shares fell 31 percent``).
+MARKET = _cue_phrases("market_cues.txt")
 #: Words after which a number labels something (``grade 3``, ``stage 2``, ``cycle 4``) rather than counts it.
 _ORDINAL_NOUNS = frozenset({"grade", "grades", "stage", "stages", "phase", "type", "cycle", "cycles", "day", "days", "week",
                             "month", "arm", "group", "cohort", "part", "step", "level", "class", "version", "visit",
@@ -77,10 +93,61 @@ def _number_and_unit(span: Span) -> tuple[float | None, str | None, str]:
         following = _UNIT_AFTER_PAIR.search(text_of(span.doc)[span.end_char:span.end_char + PAIR_UNIT_CHARS])
         unit = unit_of(following.group(1)) if following else None
         return parse_number(text), unit, "value"
+    if span.id_ == PER_PERIOD_RULE:  # "3.2 migraines per month": a count per length of time
+        match = _PER_PERIOD.match(text)
+        if match is None:
+            return None, None, "value"
+        return parse_number(match.group("num")), f"{match.group('noun').lower()} per {match.group('period').lower()}", \
+            _quantity_statistic(span)
+    if span.id_ == PAIR_RULE:  # "8/4 mmHg": the first number here, the second one is read with it
+        numbers = pair_numbers(span)
+        found = parse_quantity(text.split("/", 1)[1]) if numbers else None
+        return (numbers[0][0], found[1], _quantity_statistic(span)) if found else (None, None, "value")
     found = parse_quantity(text)
     if found is None:
         return None, None, "value"
     return found[0], found[1], _quantity_statistic(span) if span.label_ == "QUANTITY" else "value"
+
+
+#: The rule of ``patterns/numbers.jsonl`` that reads two measures with one unit (``8/4 mmHg``).
+PAIR_RULE = "measure-pair"
+#: The rule of ``patterns/numbers.jsonl`` that reads a count per length of time (``3.2 migraines per month``).
+PER_PERIOD_RULE = "count-per-period"
+_PER_PERIOD = re.compile(r"(?P<num>\S+)\s+(?:(?P<change>fewer|more|less|additional|extra)\s+)?(?:[A-Za-z-]+\s+)*?"
+                         r"(?P<noun>[A-Za-z-]+)\s+per\s+(?P<period>\S+)$")
+#: Linker name of the outcome of one number of a pair (``8/4 mmHg``: systolic, then diastolic).
+LINK_MEASURE_PAIR = "measure-pair"
+_PAIR_NUMBERS = re.compile(r"(?P<first>[^/\s]+)\s?/\s?(?P<second>[^/\s]+?)(?=[\s-]?[A-Za-z])")
+
+
+def pair_numbers(span: Span) -> tuple[tuple[float | None, tuple[int, int]], ...]:
+    """The two numbers of a pair (``8/4 mmHg``) and the offsets of each."""
+    match = _PAIR_NUMBERS.match(span_text(span))
+    if match is None:
+        return ()
+    return tuple((parse_number(match.group(part)), (span.start_char + match.start(part), span.start_char + match.end(part)))
+                 for part in ("first", "second"))
+
+
+@cache
+def _measure_pairs() -> dict[str, dict]:
+    """``patterns/measure_pairs.json`` by unit: what the first and second number of a pair measure."""
+    return {entry["unit"]: entry for entry in load_json("measure_pairs.json")["pairs"]}
+
+
+def _pair_outcome(span: Span, unit: str | None, name: str | None, *, second: bool) -> str | None:
+    """The outcome of one number of a pair (``8/4 mmHg`` of blood pressure: ``systolic blood
+    pressure`` for 8, ``diastolic blood pressure`` for 4), or None when the unit makes no pair."""
+    entry = _measure_pairs().get(unit or "")
+    if entry is None or span.id_ != PAIR_RULE:
+        return None
+    base = (name or "").lower()
+    for word in sorted(entry["names"], key=len, reverse=True):
+        base = re.sub(r"(?i)\b" + re.escape(word) + r"\b", " ", base)
+    base = " ".join(base.split())
+    if entry["outcome"] not in base:
+        base = entry["outcome"]
+    return (entry["second"] if second else entry["first"]) + " " + base
 
 
 #: Characters before a measure searched for what kind of figure it is ("a mean drop of 9 mmHg").
@@ -120,7 +187,28 @@ def within_group(doc: Doc, span: Span) -> bool:
     if change is None:
         return False
     after = text_of(doc)[change.end_char:sent(change).end_char]
-    return bool(_FROM_BASELINE.match(after)) or _changed_level(doc, change, after) or _each_its_own(doc, change, after)
+    return bool(_FROM_BASELINE.match(after)) or _changed_level(doc, change, after) or _each_its_own(doc, change, after) \
+        or _continues_own_change(doc, change)
+
+
+#: What joins a change to the one listed before it: ``41% fewer X than at the outset and 57% fewer X at 12 weeks``.
+_LIST_JOIN = re.compile(r"(?i)(?:,\s*|\s)(?:and|then)\s+(?:an?\s+)?$")
+
+
+def _continues_own_change(doc: Doc, change: Span) -> bool:
+    """A change listed right after a change within one group (``had 41% fewer hot flashes than at
+    the outset and 57% fewer hot flashes at 12 weeks``) is the same group's own change too."""
+    sentence = sent(change)
+    earlier = [c for c in spans(doc, "REDUCTION", "INCREASE") if sent(c) == sentence and c.end_char <= change.start_char
+               and c.label_ == change.label_]
+    if not earlier or not _LIST_JOIN.search(text_of(doc)[sentence.start_char:change.start_char]):
+        return False
+    previous = earlier[-1]
+    between = text_of(doc)[previous.end_char:change.start_char]
+    baseline = _FROM_BASELINE.match(between)  # "than at the outset": the earlier change's own reference
+    if _between_arm_words().search(between) or _COMPARED.search(between[baseline.end() if baseline else 0:]):
+        return False
+    return within_group(doc, previous)
 
 
 #: Rules of ``patterns/statistics.jsonl`` that state a relative change as a noun (``a 71% improvement``).
@@ -214,7 +302,7 @@ def value_spans(doc: Doc) -> list[Span]:
     relative = spans(doc, "REDUCTION", "INCREASE")
     values = []
     readable = [s for s in spans(doc, *LIST_LABELS) if s.label_ not in ("DURATION", "QUANTITY")
-                or s.id_ == "duration-pair-first" or parse_quantity(span_text(s)) is not None]
+                or s.id_ in ("duration-pair-first", PAIR_RULE, PER_PERIOD_RULE) or parse_quantity(span_text(s)) is not None]
     doses = [b for b in blocked if b.label_ == "DOSE"]
     others = [b for b in blocked if b.label_ != "DOSE"]  # one list each, so ``inside`` indexes them once
     for span in longest_first(readable):  # "4 weeks, 12 weeks" is no compound: its parts are read alone
@@ -222,6 +310,11 @@ def value_spans(doc: Doc) -> list[Span]:
                 not _unit_part(dose, span) for dose in doses if dose.start_char < span.end_char
                 and span.start_char < dose.end_char)):
             continue
+        if span.id_ == PER_PERIOD_RULE and any(b.label_ == "DOSE" and b.start_char == span.start_char for b in blocked):
+            continue  # "140 milligrams per day": a dose, not a count of events
+        if span.id_ == COUNT_AFTER_COMPARATOR and not any(
+                other.start < span.start and sent(other) == sent(span) for other in spans(doc, *_COUNT_LABELS)):
+            continue  # "compared with 19 in the placebo group" is a count only as the partner of a count
         if span.label_ not in ("PERCENT", "FRACTION") and span.start > 0 and doc[span.start - 1].lower_ in _ORDINAL_NOUNS:
             continue  # "grade 3 events", "stage 2 disease", "day 8": a label, not a count
         if span.label_ in ("DURATION", "QUANTITY") and (_MODIFIER.search(span_text(span)) or (
@@ -243,26 +336,108 @@ def _change_statistic(doc: Doc, span: Span) -> str:
 
 
 def _bracketed_count(doc: Doc, span: Span) -> Span | None:
-    """The count of people in brackets right after a percentage: ``1% (four patients)``."""
+    """The count of people in brackets right after a percentage: ``1% (four patients)``,
+    ``62% (67/108)`` (the count before the slash, of the total after it)."""
     bracket = _OPEN_BRACKET.match(text_of(doc), span.end_char)
     if bracket is None:
         return None
-    return next((count for count in spans(doc, "POPULATION") if count.start_char == bracket.end()
+    return next((count for count in spans(doc, "POPULATION", "COUNT_SLASH") if count.start_char == bracket.end()
+                 and parse_number(_count_number(count)) is not None), None)
+
+
+def _count_number(count: Span) -> str:
+    """The number that counts people in a count span: ``four`` of ``four patients``, ``67`` of ``67/108``."""
+    return count.text.split("/")[0].strip() if count.label_ == "COUNT_SLASH" else count.text.split()[0]
+
+
+#: A count of people and the bracket that opens right after it: ``359 patients (``.
+_BRACKET_AFTER_COUNT = re.compile(r"\s*[(\[]\s*$")
+
+
+def count_before(doc: Doc, span: Span) -> Span | None:
+    """The count of people a percentage is the share of, written just before its bracket:
+    ``359 patients (59%)``, ``41 women (10.3%)``. The two are one result: the count takes the
+    percentage's group and outcome."""
+    if span.label_ != "PERCENT" or sent(span).start_char >= span.start_char:
+        return None
+    before = text_of(doc)[sent(span).start_char:span.start_char]
+    bracket = _BRACKET_AFTER_COUNT.search(before)
+    if bracket is None:
+        return None
+    end = sent(span).start_char + bracket.start()
+    return next((count for count in spans(doc, "POPULATION") if count.end_char == end
                  and parse_number(count.text.split()[0]) is not None), None)
 
 
-#: The answer of :func:`about_other_research` for the sentence last asked (asked for every value).
-_OTHER_RESEARCH: dict[str, Any] = {"key": None, "answer": False}
+def _paired_count(doc: Doc, span: Span) -> bool:
+    """A count value inside ``N patients`` that a bracketed percentage follows: read with it."""
+    return span.label_ in _COUNT_LABELS and any(
+        count.start_char <= span.start_char and span.end_char <= count.end_char
+        for percent in spans(doc, "PERCENT") if (count := count_before(doc, percent)) is not None)
+
+
+#: The rule of ``patterns/numbers.jsonl`` that reads the other group's count after a comparator.
+COUNT_AFTER_COMPARATOR = "count-after-comparator"
+#: Labels of values that count people or events (``patterns/numbers.jsonl``).
+_COUNT_LABELS = frozenset({"EVENT_COUNT", "COUNT_OF"})
+
+
+@cache
+def _abbreviated_statistics() -> dict[str, dict[str, str]]:
+    """``patterns/abbreviated_statistics.json``: ``mOS`` is the median of ``OS``."""
+    return {entry["abbreviation"]: entry for entry in load_json("abbreviated_statistics.json")["abbreviations"]}
+
+
+#: Linker name of an outcome given by an abbreviated statistic before the value (``mOS 14.2 months``).
+LINK_ABBREVIATED_STATISTIC = "abbreviated-statistic"
+
+
+def abbreviated_statistic(doc: Doc, span: Span) -> tuple[dict[str, str], tuple[int, int]] | None:
+    """The abbreviated statistic (``mOS``, ``mPFS``) last written before a duration in its
+    clause, with no other outcome named between them, and its offsets: ``mPFS 7.1 vs 4.2
+    months``, ``mOS was 14.2 months with X and 10.1 months with Y``."""
+    if span.label_ != "DURATION":
+        return None
+    start, _ = clause_bounds(sent(span), span.start)
+    known = _abbreviated_statistics()
+    named = {i for m in endpoint_mentions(doc) if start <= m.start < span.start for i in range(m.start, m.end)}
+    for i in range(span.start - 1, start - 1, -1):
+        if doc[i].text in known:
+            return known[doc[i].text], (doc[i].idx, doc[i].idx + len(doc[i].text))
+        if i in named:
+            return None  # "mOS 14.2 months and PFS 5.1 months": the value of the outcome named after it
+    return None
+
+
+def _abbreviated_endpoint(doc: Doc, data: dict, entry: dict[str, str], offsets: tuple[int, int]) -> str:
+    """The endpoint an abbreviated statistic names: the article's endpoint with that abbreviation,
+    else a new one named by the abbreviation."""
+    short = entry["endpoint"]
+    same = next((e for e in data.get("endpoints", []) if short in (e.get("abbreviation"), e["name"])), None)
+    if same is not None:
+        return same["abbreviation"] or same["name"]
+    return add_endpoint(doc, data, (short, offsets))
+
+
+def _pair_name(doc: Doc, data: dict, span: Span, unit: str | None, base: str | None, *, second: bool) -> str:
+    """The endpoint of one number of a pair: the article's own (``systolic blood pressure``) or a
+    new one, its evidence the outcome named in the sentence, else the pair."""
+    paired = _pair_outcome(span, unit, base, second=second) or ""
+    mention = next((m for m in endpoint_mentions(doc) if m.label_.lower() == paired), None)
+    if mention is not None:
+        return mention.label_
+    named = next((m for m in endpoint_mentions(doc) if sent(m) == sent(span) and m.start < span.start
+                  and _measure_pairs()[unit or ""]["outcome"] in m.label_.lower()), None)
+    offsets = (named.start_char, named.end_char) if named is not None else (span.start_char, span.end_char)
+    return add_endpoint(doc, data, (paired, offsets))
 
 
 def about_other_research(doc: Doc, sentence: Span) -> bool:
-    """A sentence about the disease or other research (:data:`BACKGROUND`) naming no arm of this trial."""
-    key = (doc, sentence.start, sentence.end, span_count(doc, "ARM_MENTION"))
-    if _OTHER_RESEARCH["key"] != key:
-        answer = bool(BACKGROUND.search(span_text(sentence))) \
-            and not spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
-        _OTHER_RESEARCH.update(key=key, answer=answer)
-    return _OTHER_RESEARCH["answer"]
+    """A sentence about the disease, the market or other research (:data:`BACKGROUND`,
+    :data:`MARKET`) naming no arm of this trial."""
+    return bool(per_sentence(sentence, "other-research", lambda: bool(
+        (BACKGROUND.search(span_text(sentence)) or MARKET.search(span_text(sentence)))
+        and not spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end))))
 
 
 def add_endpoint(doc: Doc, data: dict, outcome: Outcome) -> str:
@@ -293,8 +468,10 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         sentence = sent(span)
         if heading_sentence(doc, sentence) or sentence.start == 0:
             continue
-        if not _about_trial(doc, sentence):
-            continue
+        if not _about_trial(doc, sentence) and abbreviated_statistic(doc, span) is None:
+            continue  # "mPFS 7.1 vs 4.2 months" is about the trial's endpoint
+        if _paired_count(doc, span):
+            continue  # "359 patients (59%)": read with its percentage, which links both
         if about_other_research(doc, sentence):
             continue  # "Studies suggest that for more than half of depressed patients, ...": not this trial
         value, unit, statistic = _number_and_unit(span)
@@ -302,7 +479,10 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             statistic = _change_statistic(doc, span)
         if value is None:
             continue
-        if span.label_ == "DURATION":
+        abbreviated = abbreviated_statistic(doc, span)
+        if span.label_ == "DURATION" and abbreviated is not None:
+            statistic = abbreviated[0]["statistic"]  # "mOS 14.2 months": a median
+        elif span.label_ == "DURATION":
             before = text_of(doc)[sentence.start_char:span.start_char]
             match = _DURATION_STATISTIC.search(before)
             if not match or _FOLLOW_UP.search(before[-FOLLOW_UP_CHARS:]):
@@ -318,20 +498,42 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             continue
         endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm, linkers=outcome_linkers)
         name = endpoint.label_ if endpoint is not None else add_endpoint(doc, data, outcome) if outcome else None
+        if span.id_ == PAIR_RULE:
+            if _pair_outcome(span, unit, name, second=False) is None:
+                continue  # "5/10 points": two numbers of one unit, neither named
+            base = name
+            name = _pair_name(doc, data, span, unit, base, second=False)
+            endpoint_linker = LINK_MEASURE_PAIR
+        if abbreviated is not None:  # "mPFS 7.1 months": the endpoint the abbreviation names
+            name, endpoint_linker = _abbreviated_endpoint(doc, data, *abbreviated), LINK_ABBREVIATED_STATISTIC
+            named_at[span] = abbreviated[1][0]
         if endpoint is not None:
             named_at[span] = endpoint.start_char
         elif outcome is not None and endpoint_linker == "lexicon-in-phrase":
             named_at[span] = outcome[1][0]
         when = timepoint(doc, span)
         time_linker = TIMEPOINT_LINKER if when else None
-        count = _bracketed_count(doc, span) if span.label_ == "PERCENT" else None
-        if count is not None:  # "1% (four patients)": the same result as a count of patients
-            pending.append((count, name, {"endpoint": name, "arm": arm, "value": parse_number(count.text.split()[0]),
+        count, pairing = (_bracketed_count(doc, span), "bracketed-count") if span.label_ == "PERCENT" else (None, None)
+        if count is None and span.label_ == "PERCENT":
+            count, pairing = count_before(doc, span), "count-before-percent"
+        if count is not None:  # "1% (four patients)", "359 patients (59%)": the same result as a count of patients
+            number = _count_number(count)
+            pending.append((count, name, {"endpoint": name, "arm": arm, "value": parse_number(number),
                                           "unit": "patients", "statistic": "count", "timepoint": when,
-                                          "evidence": {**evidence(count), "links": links(
+                                          "evidence": {**evidence((count.start_char, count.start_char + len(number)
+                                                                   if count.label_ == "COUNT_SLASH" else count.end_char),
+                                                                  doc, rule=count.id_ or count.label_), "links": links(
                                               arm=arm_linker, endpoint=endpoint_linker, timepoint=time_linker,
-                                              value="bracketed-count")}}))
-        for each in [arm, *shared[1:]]:
+                                              value=pairing)}}))
+        second_item = None
+        if span.id_ == PAIR_RULE:  # "8/4 mmHg": the second number is a result of its own
+            number, offsets = pair_numbers(span)[1]
+            second_name = _pair_name(doc, data, span, unit, base, second=True)
+            second_item = (span, second_name, {
+                "endpoint": second_name, "arm": arm, "value": number, "unit": unit, "statistic": statistic,
+                "timepoint": when, "evidence": {**evidence(offsets, doc, rule=PAIR_RULE), "links": links(
+                    arm=arm_linker, endpoint=LINK_MEASURE_PAIR, timepoint=time_linker)}})
+        for each in [arm, *shared[1:]]:  # "Both X and Y had ...": a result for each group
             pending.append((span, name, {
                 "endpoint": name,
                 "arm": each,
@@ -339,9 +541,12 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                 "unit": unit,
                 "statistic": statistic,
                 "timepoint": when,
-                "evidence": {**evidence(span), "links": links(arm=arm_linker, endpoint=endpoint_linker,
-                                                              timepoint=time_linker)},
+                "evidence": {**(evidence(pair_numbers(span)[0][1], doc, rule=PAIR_RULE) if span.id_ == PAIR_RULE
+                                else evidence(span)), "links": links(arm=arm_linker, endpoint=endpoint_linker,
+                                                                     timepoint=time_linker)},
             }))
+        if second_item is not None:
+            pending.append(second_item)
     if groupless:
         shown = ", ".join(repr(text) for text in groupless[:MAX_LISTED_VALUES])
         warnings.append(Warnings.W020.format(count=len(groupless), values=shown + (", ..." if len(groupless) > MAX_LISTED_VALUES else "")))

@@ -43,7 +43,11 @@ _P_HEADING = re.compile(r"(?i)^p(?:[\s-]*values?)?$")
 _DIFFERENCE_HEADING = re.compile(r"(?i)^(?:absolute\s+)?(?:difference|diff\.?)\b")
 _BRACKETED_UNIT = re.compile(r"\(([^()]{1,30})\)\s*$")
 _CELL_NUMBER = re.compile(r"^\s*(?P<num>[-\u2212]?\d+(?:[.\u00b7]\d+)?)\s*(?P<pct>%)?")
-_CELL_P = re.compile(r"^\s*(?P<rel><=|>=|[<>=\u2264\u2265])?\s*(?P<num>\d*\.\d+|[01])\s*$")
+_CELL_P = re.compile(r"(?i)^\s*(?:p(?:[\s-]*values?)?\s*(?=[<>=\u2264\u2265]))?(?P<rel><=|>=|[<>=\u2264\u2265])?\s*"
+                     r"(?P<num>\d*\.\d+|[01])\s*$")
+#: A statistic named before a row's outcome (``Median PFS (months)``): the statistic of its values.
+_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\s*(?:\(|$)")
+_ROW_STATISTIC = re.compile(r"(?i)^(?P<stat>median|mean|average)\s+(?=\S)")
 _COUNT_AND_PERCENT = re.compile(r"^\s*(?P<count>\d+)\s*\(\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*\)")
 _P_RELATIONS = {"<": "<", ">": ">", "=": "=", "<=": "<=", ">=": ">=", "\u2264": "<=", "\u2265": ">="}
 
@@ -170,8 +174,13 @@ def extract_tables(doc: Doc, arms: list[dict], add_endpoint) -> tuple[list[dict]
         table_arms = [columns[i][4:] for i in arm_columns]
         for row in body:
             name_cell = row[0]
-            outcome = outcome_at(text, name_cell.start, name_cell.end - (len(_BRACKETED_UNIT.search(name_cell.text).group(0))
-                                 if _BRACKETED_UNIT.search(name_cell.text) else 0))
+            stated = _ROW_STATISTIC.match(name_cell.text)
+            # "Median PFS": an abbreviation is the endpoint's name, the word before it its statistic;
+            # "Median survival" keeps its words (the lexicon knows "median survival")
+            cut = stated.end() if stated and _ABBREVIATION.match(name_cell.text[stated.end():]) else 0
+            outcome = outcome_at(text, name_cell.start + cut,
+                                 name_cell.end - (len(_BRACKETED_UNIT.search(name_cell.text).group(0))
+                                                  if _BRACKETED_UNIT.search(name_cell.text) else 0))
             if outcome is None or not any(char.isalpha() for char in outcome[0]):
                 continue
             row_unit = _bracketed_unit(name_cell.text)
@@ -179,6 +188,8 @@ def extract_tables(doc: Doc, arms: list[dict], add_endpoint) -> tuple[list[dict]
             for index in arm_columns:
                 unit = row_unit or _bracketed_unit(heading[index].text)
                 for value, unit_found, statistic, start, end in _cell_values(row[index], unit):
+                    if stated and statistic == "value":  # "Median PFS (months)": each value a median
+                        statistic = stated.group("stat").lower().replace("average", "mean")
                     found_any = True
                     found = evidence((start, end), doc, rule=RULE_CELL)
                     found["links"] = {"arm": LINK_COLUMN, "endpoint": LINK_ROW}
