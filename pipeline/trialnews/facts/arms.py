@@ -14,6 +14,8 @@ from bisect import bisect_right
 from collections import Counter
 from functools import cache
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from ..normalize import parse_number
@@ -214,14 +216,27 @@ def _modifier(token) -> bool:  # noqa: ANN001 - a spaCy Token
         or (token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_)
 
 
+_HEAD_IDS: dict[int, numpy.ndarray] = {}
+
+
+def _head_ids(strings) -> numpy.ndarray:  # noqa: ANN001 - a spaCy StringStore
+    """The hashes of the intervention heads in a vocabulary's strings, computed once per vocabulary."""
+    found = _HEAD_IDS.get(id(strings))
+    if found is None:
+        found = _HEAD_IDS[id(strings)] = numpy.array([strings.add(head) for head in _heads()], dtype="uint64")
+    return found
+
+
 def _head_noun_phrases(doc: Doc) -> list[Span]:
     """``robotic surgery``, ``telephone counseling``, ``gluten-free diet``: a noun that names a
     kind of treatment (``patterns/intervention_heads.txt``) with the words before it that say
     which (up to :data:`MAX_MODIFIER_WORDS`, not stop words or ``patterns/not_modifiers.txt``)."""
     found = []
-    heads = _heads()
-    for token in doc:
-        if token.lower_ not in heads or token.i == 0:
+    lowers = doc.to_array([LOWER]).reshape(-1)
+    head_ids = _head_ids(doc.vocab.strings)
+    for i in numpy.flatnonzero(numpy.isin(lowers, head_ids)).tolist():  # the heads' places only
+        token = doc[i]
+        if token.i == 0:
             continue
         start, words = token.i, 0
         sentence_start = sent(token).start

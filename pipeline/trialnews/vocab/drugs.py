@@ -162,6 +162,25 @@ def _boundary(text: str, position: int) -> bool:
     return position >= len(text) or not (text[position].isalnum() or text[position] in "-'")
 
 
+def _letter(char: str) -> bool:
+    """A character of :data:`_WORD` other than the joiners ``'`` and ``-``."""
+    return "0" <= char <= "9" or "a" <= char <= "z" or "\u00c0" <= char <= "\u024f"
+
+
+def _places(lowered: str, words: set[str]) -> list[int]:
+    """Where each of ``words`` starts a word of ``lowered`` (found with ``str.find``)."""
+    places = []
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not (_letter(lowered[at - 1]) or lowered[at - 1] in "'-")) \
+                    and (end == len(lowered) or not _letter(lowered[end])):
+                places.append(at)
+            at = lowered.find(word, at + 1)
+    return places
+
+
 def find(text: str, lowered: str | None = None) -> list[DrugName]:
     """Every drug name of the dictionary in ``text``, as whole words, longest first, left to right.
 
@@ -172,9 +191,17 @@ def find(text: str, lowered: str | None = None) -> list[DrugName]:
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     drugs = index()
     found: list[DrugName] = []
+    # the words of the text the dictionary knows, found once in C (set intersection), so that the
+    # walk below visits their places only, not every word of the text
+    known = {w for w in set(_WORD.findall(lowered)) if w in drugs.single or w in drugs.multi}
+    if not known:
+        return found
+    places = sorted(_places(lowered, known))
     taken_until = 0
-    for word in _WORD.finditer(lowered):
-        start = word.start()
+    for start in places:
+        word = _WORD.match(lowered, start)
+        if word is None or word.start() != start:
+            continue
         if start < taken_until or (start > 0 and lowered[start - 1] in "-'"):
             continue
         match = None
