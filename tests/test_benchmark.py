@@ -108,3 +108,15 @@ def test_peer_sample_is_spread_over_the_texts() -> None:
     texts = [str(i) for i in range(10)]
     assert peer_sample(texts, 5) == ["0", "2", "4", "6", "8"]
     assert peer_sample(texts, None) == texts and peer_sample(texts, 20) == texts
+
+
+def test_a_missing_peer_is_a_coded_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the bench extra, the peer step says what to install instead of a traceback."""
+    import sys
+
+    from trialnews.benchmark import time_peer
+    from trialnews.errors import TrialnewsError
+
+    monkeypatch.setitem(sys.modules, "quantulum3", None)  # an import of it now fails
+    with pytest.raises(TrialnewsError, match="E213.*--no-peer"):
+        time_peer(["Pain fell by 30%."], tokens=5)

@@ -390,7 +390,10 @@ PEER_DOCS = 400
 
 def time_peer(texts: Sequence[str], *, tokens: int) -> Peer:
     """quantulum3's ``parser.parse`` on each text (imported and warmed up before timing)."""
-    from quantulum3 import parser
+    try:
+        from quantulum3 import parser
+    except ImportError as error:
+        raise TrialnewsError(Errors.E213, stage="config", peer=PEER, reason=str(error)) from error
 
     note = _quantulum_classifier()
     with warnings.catch_warnings():

@@ -55,6 +55,8 @@ class Errors:
             "run without --resume to start afresh.")
     E212 = ("The records and the errors would both be written to {path}: give --errors another file "
             "(default: errors.jsonl beside the output).")
+    E213 = ("The benchmark's peer, {peer}, is not installed ({reason}): install the bench extra "
+            "(pip install '.[bench]', as `make bench` does) or pass --no-peer.")
 
 
 class Warnings:
