@@ -19,7 +19,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from ..normalize import parse_number
-from ..resources import load_lexicon
+from ..resources import load_lexicon, word_set
 from ..doctext import span_text, text_of
 from ..scanning import fast_scanner, find_words
 from ..vocab import drugs as drug_vocab
@@ -203,12 +203,12 @@ MAX_MODIFIER_WORDS = 3
 
 @cache
 def _heads() -> frozenset[str]:
-    return frozenset(entry.lower() for entry in load_lexicon("intervention_heads.txt"))
+    return word_set("intervention_heads.txt")
 
 
 @cache
 def _not_modifiers() -> frozenset[str]:
-    return frozenset(entry.lower() for entry in load_lexicon("not_modifiers.txt")) | _NAME_STOP
+    return word_set("not_modifiers.txt") | _NAME_STOP
 
 
 def _modifier(token) -> bool:  # noqa: ANN001 - a spaCy Token
@@ -265,16 +265,11 @@ _COMPARISON_WORDS = frozenset({"comparison", "comparing"})
 _NAME_BEFORE = frozenset({"of", "comparing", ":", "between"})
 
 
-@cache
-def _title_words(name: str) -> frozenset[str]:
-    return frozenset(entry.lower() for entry in load_lexicon(name))
-
-
 def _title_name(doc: Doc, start: int, step: int, limit: int) -> Span | None:
     """The words of a treatment's name in a title from ``start`` towards ``limit`` (``step`` 1:
     rightwards, -1: leftwards), up to a word of ``title_stops.txt`` or punctuation (not ``-`` or
     ``/``); ``None`` when there are none or too many."""
-    stops = _title_words("title_stops.txt")
+    stops = word_set("title_stops.txt")
     i = start
     while i != limit and not (doc[i].lower_ in stops or doc[i].lower_ in _NAME_BEFORE
                               or (doc[i].is_punct and doc[i].text not in ("-", "/"))):
@@ -307,7 +302,7 @@ def _named_in_title(doc: Doc, mention: Span) -> bool:
     title = _trial_title(doc)
     if title is None or not (title.start <= mention.start and mention.end <= title.end):
         return False
-    context = _title_words("title_context.txt")
+    context = word_set("title_context.txt")
     before = doc[max(title.start, mention.start - TITLE_CONTEXT_WORDS):mention.start]
     if any(token.lower_ in context for token in before):
         return False
@@ -321,7 +316,7 @@ def _title_treatments(doc: Doc) -> list[Span]:
     title = _trial_title(doc)
     if title is None:
         return []
-    cues = _title_words("title_cues.txt")
+    cues = word_set("title_cues.txt")
     found = []
     for token in title:
         if token.lower_ in cues and token.i + 1 < title.end and doc[token.i + 1].lower_ == "of":
@@ -823,7 +818,7 @@ _SIZE_NOT_TREATMENT = re.compile(r"(?i)^\s*(?:n\s*=|\d)")
 @cache
 def _generic_labels() -> frozenset[str]:
     """Arm labels that say only which side a group is on (``patterns/generic_arms.txt``)."""
-    return frozenset(entry.lower() for entry in load_lexicon("generic_arms.txt"))
+    return word_set("generic_arms.txt")
 
 
 def _define_lettered(doc: Doc, arms: dict[str, dict], found: list[Span]) -> None:

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..doctext import span_text
-from ..resources import load_lexicon
+from ..resources import load_lexicon, word_set
 from ..scanning import alternation
 from .common import clean, evidence, longest_first, sent, spans, state
 
@@ -38,12 +38,6 @@ SINGULAR_MIN_CHARS = 4
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "sis")
 #: Articles skipped before the endpoint's name ("the primary endpoint was the rate of ...").
 _ARTICLES = ("the", "a", "an")
-
-
-@cache
-def _words(name: str) -> frozenset[str]:
-    """A lexicon of whole tokens, lower case."""
-    return frozenset(entry.lower() for entry in load_lexicon(name))
 
 
 @cache
@@ -71,7 +65,7 @@ def _qualified(doc: Doc, span: Span) -> Span:
     """A lexicon outcome with the word that qualifies it: ``ongoing response``, ``sustained
     remission``, ``serious adverse events`` (each a different outcome from the bare word)."""
     start = span.start
-    while start > 0 and doc[start - 1].lower_ in _words("endpoint_qualifiers.txt") \
+    while start > 0 and doc[start - 1].lower_ in word_set("endpoint_qualifiers.txt") \
             and span.start - start < MAX_QUALIFIERS:
         start -= 1
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "composite":
@@ -82,13 +76,13 @@ def _qualified(doc: Doc, span: Span) -> Span:
 def _name_after_cue(doc: Doc, cue: Span) -> Span | None:
     """The noun phrase after ``primary endpoint was|is|of|:``."""
     i = cue.end
-    links = _words("primary_cue_links.txt")
+    links = word_set("primary_cue_links.txt")
     if i >= len(doc) or doc[i].lower_ not in links:
         return None
     while i < min(len(doc), cue.end + LINK_SKIP_WINDOW) and (doc[i].lower_ in links or doc[i].lower_ in _ARTICLES):
         i += 1
     end = i
-    while end < min(len(doc), i + MAX_NAME_TOKENS) and doc[end].lower_ not in _words("endpoint_name_stops.txt") \
+    while end < min(len(doc), i + MAX_NAME_TOKENS) and doc[end].lower_ not in word_set("endpoint_name_stops.txt") \
             and not doc[end].is_space:
         end += 1
     return doc[i:end] if end > i else None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..errors import Warnings
 from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
-from ..resources import load_json, load_lexicon
+from ..resources import load_json, load_lexicon, word_set
 from ..doctext import span_text, text_of
 from .endpoints import singular
 from .common import clause_bounds, evidence, heading_sentence, inside, longest_first, sent, spans, \
@@ -251,7 +251,7 @@ def _change_around(doc: Doc, span: Span) -> Span | None:
 
 @cache
 def _level_words() -> frozenset[str]:
-    return frozenset(word.lower() for word in load_lexicon("measured_levels.txt"))
+    return word_set("measured_levels.txt")
 
 
 @cache

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from ..doctext import span_text, text_of
 from ..kind import section_at
 from ..normalize import parse_number
-from ..resources import load_json, load_lexicon
+from ..resources import load_json, word_set
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state
 from ..linking.groups import arm_mentions, nearest_arm
 
@@ -316,7 +316,7 @@ def _linked(found: dict, linker: str | None) -> dict:
 
 
 def _people() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_lexicon("populations.txt"))
+    return word_set("populations.txt")
 
 
 def _slash_denominators(doc: Doc) -> list[dict]:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..record import DESIGN_TAGS, PHASES
 from ..scanning import alternation, fast_scanner
-from ..resources import load_lexicon, load_table
+from ..resources import load_lexicon, load_table, word_set
 from ..doctext import span_text, text_of
 from .common import TEXT_LOWER, clean, heading_sentence, sent, spans, state
 
@@ -70,7 +70,7 @@ def _future() -> re.Pattern[str]:
 
 @cache
 def _trial_words() -> frozenset[str]:
-    return frozenset(entry.lower() for entry in load_lexicon("trial_words.txt"))
+    return word_set("trial_words.txt")
 
 
 def _is_trial_word(word: str) -> bool:
@@ -96,12 +96,12 @@ def _not_design_after() -> dict[str, frozenset[str]]:
 
 @cache
 def _not_modifiers() -> frozenset[str]:
-    return frozenset(entry.lower() for entry in load_lexicon("not_condition_modifiers.txt"))
+    return word_set("not_condition_modifiers.txt")
 
 
 @cache
 def _not_trial_names() -> frozenset[str]:
-    return frozenset(entry.lower() for entry in load_lexicon("not_trial_names.txt"))
+    return word_set("not_trial_names.txt")
 
 
 def name(doc: Doc, arm_labels: set[str]) -> str | None:
@@ -225,7 +225,7 @@ def condition(doc: Doc) -> str | None:
         totals[group] += weight
     named = {g for g, phrase, _ in mentions if phrase}
     # A bare "disease" or "disorder" is the trial's condition only when nothing more specific is named.
-    named = {g for g in named if g not in _lexicon("condition_generic_heads.txt")} or named
+    named = {g for g in named if g not in word_set("condition_generic_heads.txt")} or named
     best = max(named, key=lambda g: (totals[g], -next(i for i, m in enumerate(mentions) if m[0] == g)))
     phrases = Counter(phrase for group, phrase, _ in mentions if group == best and phrase)
     cued = {phrase for group, phrase, weight in mentions if group == best and weight == POPULATION_WEIGHT}
@@ -242,16 +242,11 @@ def _group(phrase: str) -> str:
     """A disease's key: its last two words without grades ("advanced breast cancers" -> "breast
     cancer"), or the word before a generic head ("tuberculosis infection" -> "tuberculosis")."""
     phrase = phrase.lower().replace("\u2019", "'").split(" of ")[0]  # "retinopathy of prematurity"
-    words = [w for w in phrase.split() if w not in _lexicon("condition_grade_words.txt")]
+    words = [w for w in phrase.split() if w not in word_set("condition_grade_words.txt")]
     words = [re.sub(r"(?<=[a-z][^su])s$", "", w) for w in words] or [phrase.lower()]
-    if len(words) > 1 and words[-1] in _lexicon("condition_generic_heads.txt"):
+    if len(words) > 1 and words[-1] in word_set("condition_generic_heads.txt"):
         return words[-2]
     return " ".join(words[-DISEASE_KEY_WORDS:])
-
-
-@cache
-def _lexicon(name: str) -> frozenset[str]:
-    return frozenset(entry.lower() for entry in load_lexicon(name))
 
 
 def _weight(text: str, start: int) -> int:
@@ -289,7 +284,7 @@ def _modifiers_start(doc: Doc, head: Span) -> int:
             start -= 2  # "type 2 diabetes"
         elif token.lower_ in _POSSESSIVE and start - 2 >= floor and doc[start - 2].is_title:
             start -= 2  # "Crohn's disease"
-        elif token.lower_ == "to" and start - 2 >= floor and doc[start - 2].lower_ in _lexicon("condition_severity_words.txt"):
+        elif token.lower_ == "to" and start - 2 >= floor and doc[start - 2].lower_ in word_set("condition_severity_words.txt"):
             start -= 2
         elif token.lower_ in _COORDINATORS and start - 2 >= floor and doc[start - 2].is_alpha and doc[start - 2].is_lower \
                 and not doc[start - 2].is_stop and doc[start - 2].lower_ not in _not_modifiers():

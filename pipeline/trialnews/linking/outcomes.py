@@ -124,11 +124,7 @@ def noun_of_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
         if value.end + 1 < stop and doc[value.end].lower_ in ("in", "of"):
             return _found(noun_phrase_right(doc, value.end + 1, stop), "noun-of-value")
         return None
-    if phrase.start - 2 >= start and doc[phrase.start - 1].lower_ == "in":
-        change = noun_phrase_left(doc, phrase.start - 1, start, attach=False)
-        if change is not None and change[-1].lower_ in change_nouns():
-            return _found(phrase, "noun-of-value")  # "a drop in blood pressure of 8 mmHg"
-    return _found(phrase, "noun-of-value")
+    return _found(phrase, "noun-of-value")  # "a specificity of 97 percent", "a drop in blood pressure of 8 mmHg"
 
 
 def bracket_head(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
@@ -245,12 +241,11 @@ def object_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     phrase = noun_phrase_left(doc, i - 1, start)
     if phrase is None or phrase.start - 1 < start:
         return None
-    verb = doc[phrase.start - 1].lower_
-    if verb not in word_set("change_verbs.txt") and doc[phrase.start - 1].lower_ not in ("the", "their", "its"):
+    verb = phrase.start - 1
+    if doc[verb].lower_ in ("the", "their", "its"):  # "cut the risk of X by": the verb is before the article
+        verb -= 1
+    if verb < start or doc[verb].lower_ not in word_set("change_verbs.txt"):
         return None
-    if verb in ("the", "their", "its"):
-        if phrase.start - 2 < start or doc[phrase.start - 2].lower_ not in word_set("change_verbs.txt"):
-            return None
     return _found(phrase, "object-of-change")
 
 
