@@ -184,6 +184,8 @@ def edited(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., None]]:
             return (*entries, extra) if requested == name else entries
 
         monkeypatch.setattr(module, "load_lexicon", load)
+        if hasattr(module, "word_set"):  # the module may read the list as a set (resources.word_set)
+            monkeypatch.setattr(module, "word_set", lambda requested: frozenset(entry.lower() for entry in load(requested)))
         builder.cache_clear()
         cleared.append(builder)
 
