@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from trialnews.cli import app
-from trialnews.reader import read_article
+from trialnews.reading.reader import read_article
 from trialnews.record import Record
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from spacy.language import Language
 
-from trialnews.extract import extract_text
+from trialnews.engines.local import extract_text
 from trialnews.facts import citation, endpoints, header, trial
 from trialnews.facts.common import state
 from trialnews.nlp import make_nlp

@@ -2,7 +2,7 @@
 
 Every expected value below is what a curator reading the sentence would write in the record
 (RECORD.md), not what the pipeline happened to print. Each article is run through the whole
-pipeline (``trialnews.extract.extract_text``) with one ``make_nlp()`` per module, and every
+pipeline (``trialnews.engines.local.extract_text``) with one ``make_nlp()`` per module, and every
 record is checked for grounding on the way: each evidence is the slice of the text at its
 offsets, each number of an item is written in its evidence, and the record validates against
 its text.
@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from trialnews.extract import extract_text
+from trialnews.engines.local import extract_text
 from trialnews.nlp import make_nlp
 from trialnews.record import Record, grounding_problems
-from trialnews.scoring import CONCLUSION_JACCARD, jaccard, words
+from trialnews.evaluation.scoring import CONCLUSION_JACCARD, jaccard, words
 
 TITLE = "Trial Update"
 #: A first paragraph long enough to be the lede, with no finding in it, so the conclusion

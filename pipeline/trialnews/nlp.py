@@ -3,7 +3,7 @@
 ``make_nlp()`` is ``spacy.blank("en")`` plus the trialnews components; ``make_nlp(base=NAME)``
 adds them to a trained pipeline the user has installed (its sentence boundaries are then
 replaced by the news segmenter, which knows about lines and headings). Its ``make_doc`` keeps
-each text on its doc (``trialnews.doctext.TextKeepingMakeDoc``), so no component joins it again.
+each text on its doc (``trialnews.reading.doctext.TextKeepingMakeDoc``), so no component joins it again.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
-from .doctext import TextKeepingMakeDoc
+from .reading.doctext import TextKeepingMakeDoc
 
 PIPES = ("trialnews_segmenter", "trialnews_abbreviations", "trialnews_ruler", "trialnews_header", "trialnews_arms",
          "trialnews_endpoints", "trialnews_sizes", "trialnews_results", "trialnews_comparisons", "trialnews_trial",

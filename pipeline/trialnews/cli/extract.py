@@ -36,11 +36,11 @@ def extract(
     Exit status: 0 when every file gave a record, 1 when some files failed, 2 on bad usage,
     130 when interrupted (Ctrl-C, kill): the records written are valid; finish with --resume.
     """
-    from ..progress import exit_status, run_with_progress
+    from ..engines.progress import exit_status, run_with_progress
 
     from ..errors import TrialnewsError
 
-    from ..batch import check_outputs
+    from ..engines.batch import check_outputs
 
     errors = errors or output.with_name("errors.jsonl")
     try:
@@ -67,7 +67,7 @@ def _extract_on_dask(paths: list[str], *, output: Path, errors: Path, scheduler:
     from ..errors import Errors, TrialnewsError
 
     try:
-        from ..dask import DEFAULT_PARTITION_SIZE, run_dask_with_progress
+        from ..engines.distributed import DEFAULT_PARTITION_SIZE, run_dask_with_progress
     except ImportError as error:
         from rich.text import Text
 

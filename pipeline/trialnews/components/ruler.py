@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..doctext import text_of
+from ..reading.doctext import text_of
 from .guard import Guarded
 from ..scanning import (AnchoredScanner, Anchors, LowerText, PrefixScanner, Scanner, alternation, literal_starts,
                         shifted_literal_starts, starts_only_with)

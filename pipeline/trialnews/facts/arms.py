@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import parse_number
 from ..resources import load_lexicon, word_set
-from ..doctext import span_text, text_of
+from ..reading.doctext import span_text, text_of
 from ..scanning import fast_scanner, find_words
 from ..vocab import drugs as drug_vocab
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state

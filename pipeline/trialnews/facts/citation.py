@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import text_of
+from ..reading.doctext import text_of
 from ..normalize import parse_date
 from ..resources import load_json, load_lexicon
 from ..scanning import alternation

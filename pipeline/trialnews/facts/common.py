@@ -12,7 +12,7 @@ import numpy
 from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
-from ..doctext import span_text, text_of
+from ..reading.doctext import span_text, text_of
 from ..scanning import LowerText
 
 EXTENSION = "trialnews"

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import text_of
+from ..reading.doctext import text_of
 from ..errors import Warnings
 from ..normalize import multiple_of, parse_ci, parse_number, parse_p_value
 from .common import clause_bounds, evidence, sent, spans, state

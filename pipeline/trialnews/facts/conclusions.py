@@ -1,6 +1,6 @@
 """Conclusions: what the trial's authors, investigators or the article say the trial showed.
 
-The rules follow the kind of text (``trialnews.kind``, found by the segmenter).
+The rules follow the kind of text (``trialnews.reading.kind``, found by the segmenter).
 
 In news and press releases, three kinds of sentence qualify: the lede when it states a finding;
 a sentence with a verdict cue (``concluded``, ``found``, ``showed``) that speaks of the trial; and
@@ -24,8 +24,8 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import text_of
-from ..kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
+from ..reading.doctext import text_of
+from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
 from ..resources import load_lexicon
 from ..scanning import fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, state

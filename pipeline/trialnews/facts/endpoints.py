@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import span_text
+from ..reading.doctext import span_text
 from ..resources import load_lexicon, word_set
 from ..scanning import alternation
 from .common import clean, evidence, longest_first, sent, spans, state

@@ -18,7 +18,7 @@ from ..errors import Warnings
 from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, word_set
-from ..doctext import span_text, text_of
+from ..reading.doctext import span_text, text_of
 from .endpoints import singular
 from .common import clause_bounds, evidence, heading_sentence, inside, longest_first, sent, spans, \
     spans_starting, state

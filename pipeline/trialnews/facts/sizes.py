@@ -20,8 +20,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import span_text, text_of
-from ..kind import section_at
+from ..reading.doctext import span_text, text_of
+from ..reading.kind import section_at
 from ..normalize import parse_number
 from ..resources import load_json, word_set
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state

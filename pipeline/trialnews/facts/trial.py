@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from ..record import DESIGN_TAGS, PHASES
 from ..scanning import alternation, fast_scanner
 from ..resources import load_lexicon, load_table, word_set
-from ..doctext import span_text, text_of
+from ..reading.doctext import span_text, text_of
 from .common import TEXT_LOWER, clean, heading_sentence, sent, spans, state
 
 #: Tokens around a candidate name in which "trial" or "study" must stand.

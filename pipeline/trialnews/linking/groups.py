@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
 from ..resources import word_set
-from ..doctext import span_text, text_of
+from ..reading.doctext import span_text, text_of
 from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, token_positions
 
 #: Values that count as one list for ``respectively``.

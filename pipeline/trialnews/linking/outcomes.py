@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import text_of
+from ..reading.doctext import text_of
 from ..facts.common import clause_bounds, sent, spans_starting
 from .groups import per_sentence
 from ..resources import load_table, word_set

@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import text_of
+from ..reading.doctext import text_of
 from ..facts.common import clause_bounds, clean, sent
 from ..resources import word_set
 from .groups import arm_mentions, both_groups, contrast_arm, endpoint_mentions, labelled_arm, nearest_arm, nearest_endpoint, \

@@ -30,8 +30,8 @@ from statistics import median
 
 from spacy.tokens import Doc
 
-from .record import TEXT_KINDS
-from .resources import load_json
+from ..record import TEXT_KINDS
+from ..resources import load_json
 
 KINDS = TEXT_KINDS
 STRUCTURED, ABSTRACT, PRESS_RELEASE, NEWS = KINDS
