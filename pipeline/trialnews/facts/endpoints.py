@@ -13,6 +13,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from ..linking.phrases import acceptable_outcome, change_nouns, noun_phrase_left, noun_phrase_right, trimmed
+from ..linking.wordclass import VERB, classes
 from ..reading.doctext import span_text
 from ..resources import load_lexicon, word_set
 from ..scanning import alternation
@@ -38,6 +40,16 @@ SINGULAR_MIN_CHARS = 4
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "sis")
 #: Articles skipped before the endpoint's name ("the primary endpoint was the rate of ...").
 _ARTICLES = ("the", "a", "an")
+#: Tokens after "primary endpoint of" searched for the verb after its owner (``of the trial was``)
+#: or the study it belongs to (``of the phase 3 study``).
+OWNER_WINDOW = 5
+#: The most tokens of a short form in brackets inside a scale's name (``(HAM-A)``).
+SHORT_FORM_TOKENS = 4
+#: Tokens between a change and the ``in`` that names what changed: ``change from baseline to week 6 in``.
+CHANGE_SPAN_WINDOW = 5
+#: Punctuation that sets a primary-endpoint cue beside the outcome it names: ``X (primary endpoint)``,
+#: ``X – primary endpoint``, ``X, the primary endpoint``.
+_APPOSITION_MARKS = ("(", ",", "-", "\u2013", "\u2014")
 
 
 @cache
@@ -74,18 +86,120 @@ def _qualified(doc: Doc, span: Span) -> Span:
 
 
 def _name_after_cue(doc: Doc, cue: Span) -> Span | None:
-    """The noun phrase after ``primary endpoint was|is|of|:``."""
+    """The outcome named after ``primary endpoint was|is|were|included|of|:|,`` (``The primary endpoint
+    was the change in the MADRS total score``, ``the primary end point of undetectable PSA``): the
+    noun phrase there, read by :mod:`trialnews.linking.phrases`. A verb or an infinitive after the
+    link (``was met``, ``is to detect``) names none."""
     i = cue.end
     links = word_set("primary_cue_links.txt")
     if i >= len(doc) or doc[i].lower_ not in links:
         return None
-    while i < min(len(doc), cue.end + LINK_SKIP_WINDOW) and (doc[i].lower_ in links or doc[i].lower_ in _ARTICLES):
+    stop = sent(cue).end
+    if doc[i].lower_ == "of":
+        # "the main goal of the trial was X", "the main goal of screening is to ...": the name, if
+        # any, follows the verb; "the primary end point of the phase 3 study" names none after it
+        window = doc[i + 1:min(stop, i + 1 + OWNER_WINDOW)]
+        verb = next((t.i for t in window if t.lower_ in word_set("copulas.txt")), None)
+        if verb is not None:
+            i = verb
+        elif any(t.lower_ in word_set("trial_words.txt") for t in window):
+            return None
+    limit = min(stop, i + LINK_SKIP_WINDOW)
+    while i < limit and doc[i].lower_ in links:
         i += 1
-    end = i
-    while end < min(len(doc), i + MAX_NAME_TOKENS) and doc[end].lower_ not in word_set("endpoint_name_stops.txt") \
-            and not doc[end].is_space:
-        end += 1
-    return doc[i:end] if end > i else None
+    return _outcome_phrase(doc, i, stop)
+
+
+def _name_before_cue(doc: Doc, cue: Span) -> Span | None:
+    """The outcome a primary-endpoint cue stands in apposition to: ``cognitive function (the
+    study's primary endpoint)``, ``minimal residual disease as primary endpoint``,
+    ``Executive function (... – primary endpoint)``."""
+    floor = sent(cue).start
+    i = cue.start
+    while i > floor and (doc[i - 1].lower_ in _ARTICLES or doc[i - 1].lower_ in word_set("primary_cue_owners.txt")
+                         or doc[i - 1].text in ("'s", "\u2019s")):
+        i -= 1  # "the study's", "its", "the trial's"
+    if i > floor + 1 and doc[i - 1].lower_ in word_set("copulas.txt"):
+        return _outcome_phrase_left(doc, i - 1, floor)  # "Locoregional control was the primary end point"
+    if i <= floor or doc[i - 1].text not in _APPOSITION_MARKS and doc[i - 1].lower_ != "as":
+        return None
+    if doc[i - 1].text == "(" and not (cue.end < len(doc) and doc[cue.end].text == ")"):
+        return None
+    return _outcome_phrase_left(doc, i - 1, floor)
+
+
+def _about_a_trial(doc: Doc, cue: Span) -> bool:
+    """Whether a primary-endpoint cue speaks of a trial: ``endpoint`` and ``outcome`` always do; a
+    ``main goal`` or ``primary aim`` only in a sentence that names a study or says it was met
+    (``the primary goal of public health is ...`` names no endpoint)."""
+    if any(t.lower_ in word_set("trial_outcome_nouns.txt") for t in cue):
+        return True
+    sentence = sent(cue)
+    if any(t.lower_ in word_set("trial_words.txt") for t in sentence):
+        return True
+    return bool(_met_before().search(span_text(doc[max(sentence.start, cue.start - MET_WINDOW):cue.start])))
+
+
+def _outcome_phrase(doc: Doc, start: int, stop: int) -> Span | None:
+    """An outcome's noun phrase starting at ``start``, with the outcome a change is measured in
+    (``change from baseline in the MADRS total score``); None where no outcome can start there."""
+    phrase = noun_phrase_right(doc, start, stop)
+    if phrase is None:
+        return None
+    end = phrase.end
+    if phrase[-1].lower_ == "time" and end + 1 < stop and doc[end].lower_ == "to":
+        event = noun_phrase_right(doc, end + 1, stop, attach=False) \
+            or noun_phrase_right(doc, end + 2, stop, attach=False)  # "time to relapse", "time to first fracture"
+        if event is not None:
+            return _acceptable_name(doc[phrase.start:event.end])
+    if len(phrase) == 1 and end + 1 < stop and doc[end].lower_ in ("and", "or"):
+        shared = noun_phrase_right(doc, end + 1, stop, attach=False)
+        if shared is not None and len(shared) > 1:
+            end = shared.end  # "GU and GI toxicities": two modifiers of one head
+    if any(t.lower_ in change_nouns() for t in phrase):
+        at = end
+        while at < min(stop, end + CHANGE_SPAN_WINDOW) and doc[at].lower_ != "in" \
+                and (doc[at].lower_ in word_set("change_span_words.txt") or doc[at].like_num):
+            at += 1  # "change from baseline to week 6 in ..."
+        measured = noun_phrase_right(doc, at + 1, stop, attach=False) if at < stop and doc[at].lower_ == "in" else None
+        if measured is not None:
+            measured = doc[measured.start:_past_bracketed_short_form(doc, measured.end, stop)]
+            if acceptable_outcome(trimmed(measured)):
+                end = measured.end
+    if end == phrase.end and len(phrase) > 1 and phrase[-1].lower_ in change_nouns() \
+            and phrase[-1].lower_ not in ("change", "changes"):
+        end -= 1  # "the primary objective of PFS improvement": the outcome improved is PFS
+    return _acceptable_name(trimmed(doc[phrase.start:end]))
+
+
+def _past_bracketed_short_form(doc: Doc, end: int, stop: int) -> int:
+    """The end of a scale's name written around its short form: ``Montgomery-Asberg Depression
+    Rating Scale (MADRS) total score``."""
+    if end + 3 >= stop or doc[end].text != "(":
+        return end
+    close = next((t.i for t in doc[end + 1:min(stop, end + 1 + SHORT_FORM_TOKENS)] if t.text == ")"), None)
+    if close is None or not any(t.is_upper for t in doc[end + 1:close]):
+        return end
+    rest = noun_phrase_right(doc, close + 1, stop, attach=False)
+    return rest.end if rest is not None and rest.start == close + 1 else end
+
+
+def _outcome_phrase_left(doc: Doc, end: int, floor: int) -> Span | None:
+    return _acceptable_name(trimmed(noun_phrase_left(doc, end, floor)))
+
+
+def _acceptable_name(phrase: Span | None) -> Span | None:
+    """A phrase that can name an endpoint: an outcome's noun phrase, not a gerund that opens a
+    clause (``seeing whether ...``) and not words that only judge (``benefit``)."""
+    if phrase is None or not acceptable_outcome(phrase):
+        return None
+    if len(phrase) == 1 and phrase[0].lower_.endswith("ing") and VERB in classes(phrase[0].text):
+        return None
+    if all(t.lower_ in word_set("not_outcome_words.txt") or not t.is_alpha for t in phrase):
+        return None
+    if any(t.lower_ in word_set("trial_words.txt") for t in phrase):
+        return None  # "the main goal of a late-stage trial": the trial, not what it measured
+    return phrase
 
 
 def extract(doc: Doc) -> None:
@@ -111,24 +225,27 @@ def extract(doc: Doc) -> None:
     primary_targets: set[int] = set()
     inside_phrase: set[int] = set()
     for cue in primary_cues:
+        if not _about_a_trial(doc, cue):
+            continue
+        phrase = _name_after_cue(doc, cue) or _name_before_cue(doc, cue)
+        if phrase is not None:
+            # "time to first hospitalization": the whole phrase, not the known word inside it
+            if phrase.text in abbreviations:  # "the primary objective of PFS improvement": the PFS defined earlier
+                add(phrase, _canonical(abbreviations[phrase.text]), phrase.text, primary=True)
+            else:
+                add(phrase, _canonical(phrase.text), long_to_short.get(_canonical(phrase.text).lower()), primary=True)
+            inside_phrase.update(m.start for m in lexicon if phrase.start <= m.start < phrase.end)
+            continue
         # "met the primary goal of the study as almost 40 percent ... achieved a clinical response"
         window = len(doc) if _met_before().search(span_text(doc[max(0, cue.start - MET_WINDOW):cue.start])) else PRIMARY_WINDOW
         following = [m for m in lexicon if cue.end <= m.start <= cue.end + window and sent(m) == sent(cue)]
         following += [s for s in spans(doc, "ABBREVIATION") if cue.end <= s.start <= cue.end + ABBREVIATION_WINDOW]
-        phrase = _name_after_cue(doc, cue)
-        first = min(following, key=lambda m: m.start) if following else None
-        if phrase is not None and first is not None and phrase.start < first.start <= first.end <= phrase.end:
-            # "time to first hospitalization": the whole phrase, not the known word inside it
-            add(phrase, _canonical(phrase.text), None, primary=True)
-            inside_phrase.update(m.start for m in following if phrase.start <= m.start < phrase.end)
-            continue
+        following.sort(key=lambda m: m.start)
+        while len(following) > 1 and following[0].end < len(doc) and doc[following[0].end].lower_ == "in" \
+                and following[0][-1].lower_ in change_nouns():
+            following.pop(0)  # "met its primary endpoint, an improvement in overall survival": the survival
         if following:
-            primary_targets.add(min(following, key=lambda m: m.start).start)
-        else:
-            phrase = _name_after_cue(doc, cue)
-            if phrase is not None:
-                name = _canonical(phrase.text)
-                add(phrase, name, long_to_short.get(name.lower()), primary=True)
+            primary_targets.add(following[0].start)
     for span in lexicon:
         if span.start in inside_phrase:
             continue
