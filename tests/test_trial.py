@@ -67,6 +67,16 @@ def test_condition(record, paragraphs: tuple[str, ...], condition: str) -> None:
                  id="mc-surname-is-no-acronym"),
     pytest.param(("The trial, known as the Trial of Sleep, enrolled 900 adults.",), None,
                  id="known-as-trial-is-no-name"),
+    pytest.param(("Doctors at 40 hospitals took part in a randomized trial of NeuroMap, a blood test.",
+                  "Half of the 800 patients took the NeuroMap test."), None, id="what-the-trial-tested-is-no-name"),
+    pytest.param(("The trial compared pulsed heat therapy (PHT) with usual care in 200 adults.",
+                  "Pain in the trial fell more with PHT than with usual care."), None, id="a-treatment-short-form-is-no-name"),
+    pytest.param(("Two doses of the TVX vaccine were given in the trial to 500 adults.",), None,
+                  id="a-name-before-vaccine-is-the-product"),
+    pytest.param(("The Nurses Heart Cohort (NHC) study enrolled 9,000 women.",
+                  "The NHC study found that walking helped."), "NHC", id="a-short-form-written-before-study"),
+    pytest.param(("READ THE ORIGINAL STUDY", "The trial enrolled 900 adults with gout."), None,
+                 id="a-shouted-line-names-nothing"),
 ])
 def test_trial_name(record, paragraphs: tuple[str, ...], name: str | None) -> None:
     assert record(*paragraphs)["trial"]["name"] == name

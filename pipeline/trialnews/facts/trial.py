@@ -16,6 +16,8 @@ from .common import TEXT_LOWER, clean, heading_sentence, sent, spans, state
 
 #: Tokens around a candidate name in which "trial" or "study" must stand.
 NAME_WINDOW = 3
+#: Letters a line needs before "all in capitals" says it is shouted, not an acronym.
+SHOUTED_MIN_LETTERS = 8
 #: Characters a trial name has at least (shorter capitals are initials, units, a drug's letters).
 MIN_NAME_CHARS = 3
 #: Words before an acronym, per letter of it, searched for a word that names a trial ("Stenting
@@ -105,13 +107,15 @@ def _not_trial_names() -> frozenset[str]:
 
 
 def name(doc: Doc, arm_labels: set[str]) -> str | None:
-    excluded = _not_trial_names() | {a.lower() for a in arm_labels}
+    excluded = _not_trial_names() | {a.lower() for a in arm_labels} | _treatment_short_forms(doc)
+    products = _product_names(doc)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for span in spans(doc, "TRIAL_NAME"):
         text = clean(span_text(span))
         if text.lower() in excluded or len(text) < MIN_NAME_CHARS or _ROMAN_PHASE.match(text) or _SURNAME_SHAPE.match(text) \
-                or not (_near_trial_word(doc, span) or _spelled_out(doc, span)):
+                or not (_near_trial_word(doc, span) or _spelled_out(doc, span)) or text in products \
+                or _shouted(sent(span)):
             continue
         counts[text] += 1
         first.setdefault(text, span.start)
@@ -142,8 +146,45 @@ def _spelled_out(doc: Doc, span: Span) -> bool:
 
 
 def _near_trial_word(doc: Doc, span: Span) -> bool:
-    window = doc[max(sent(span).start, span.start - NAME_WINDOW):min(sent(span).end, span.end + NAME_WINDOW)]
-    return any(_is_trial_word(token.text) for token in window)
+    """A trial word next to the name (``the CREST trial``, ``a study called Crest``), but not one
+    whose object the name is (``a randomized trial of GeneSight``, ``a trial comparing CRT with
+    radiotherapy``: the treatment tested)."""
+    start, end = max(sent(span).start, span.start - NAME_WINDOW), min(sent(span).end, span.end + NAME_WINDOW)
+    after = [t for t in doc[span.end:end]]
+    if any(_is_trial_word(t.text) for t in after):
+        return True
+    before = doc[start:span.start]
+    trial_at = [t.i for t in before if _is_trial_word(t.text)]
+    if not trial_at:
+        return False
+    between = doc[trial_at[-1] + 1:span.start]
+    return not any(t.lower_ in word_set("trial_object_words.txt") for t in between)
+
+
+def _treatment_short_forms(doc: Doc) -> frozenset[str]:
+    """Short forms the text defines for a treatment, not a trial: ``mild electrical stimulation
+    (MES)``, ``cetuximab and radiotherapy (CRT)`` (a long form without a trial word, and a short
+    form never written before one)."""
+    shorts = spans(doc, "ABBREVIATION")
+    named_trials = {token.text.lower() for token in doc[:-2]
+                    if _is_trial_word(doc[token.i + 1].text)
+                    or doc[token.i + 1].text == ")" and _is_trial_word(doc[token.i + 2].text)}  # "(STAR*D) Study"
+    return frozenset(short.text.lower() for short in shorts
+                     if not any(_is_trial_word(word) for word in short.label_.split())
+                     and short.text.lower() not in named_trials)  # "the Women's Health Initiative (WHI) study"
+
+
+def _product_names(doc: Doc) -> frozenset[str]:
+    """Words written before a treatment's or a product's noun (``BCG vaccine``, ``the GeneSight
+    test``) anywhere in the article: the thing tested, not the trial."""
+    nouns = word_set("intervention_heads.txt") | word_set("product_nouns.txt")
+    return frozenset(token.text for token in doc[:-1] if doc[token.i + 1].lower_ in nouns and not token.is_lower)
+
+
+def _shouted(sentence: Span) -> bool:
+    """A line written all in capitals (``SEE ORIGINAL STUDY``): its words are no names."""
+    letters = [ch for ch in sentence.text if ch.isalpha()]
+    return len(letters) >= SHOUTED_MIN_LETTERS and all(ch.isupper() for ch in letters)
 
 
 def phase(doc: Doc) -> str | None:
