@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -453,8 +454,21 @@ def add_endpoint(doc: Doc, data: dict, outcome: Outcome) -> str:
     return name
 
 
+@dataclass(frozen=True)
+class Settings:
+    """The settings of the results fact (with its linkers): the ``trialnews_results`` component's config."""
+
+    #: Characters before a duration searched for follow-up wording.
+    follow_up_chars: int = FOLLOW_UP_CHARS
+    #: The most values quoted in the warning that lists values left out for want of a group.
+    max_listed_values: int = MAX_LISTED_VALUES
+
+
+DEFAULTS = Settings()
+
+
 def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
-            outcome_linkers: Sequence[str] = tuple(ENDPOINT_LINKERS)) -> None:
+            outcome_linkers: Sequence[str] = tuple(ENDPOINT_LINKERS), settings: Settings = DEFAULTS) -> None:
     """Results of ``doc``, each value linked to its group and outcome by the named linkers given
     (the component's config: ``trialnews_results.group_linkers`` and ``.outcome_linkers``)."""
     data = state(doc)
@@ -485,7 +499,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         elif span.label_ == "DURATION":
             before = text_of(doc)[sentence.start_char:span.start_char]
             match = _DURATION_STATISTIC.search(before)
-            if not match or _FOLLOW_UP.search(before[-FOLLOW_UP_CHARS:]):
+            if not match or _FOLLOW_UP.search(before[-settings.follow_up_chars:]):
                 continue  # a duration is a result only as a median or mean, never as follow-up time
             statistic = match.group(1).lower().replace("average", "mean")
         if unit == "%" and not 0 <= value <= PERCENT_MAX:
@@ -548,8 +562,9 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if second_item is not None:
             pending.append(second_item)
     if groupless:
-        shown = ", ".join(repr(text) for text in groupless[:MAX_LISTED_VALUES])
-        warnings.append(Warnings.W020.format(count=len(groupless), values=shown + (", ..." if len(groupless) > MAX_LISTED_VALUES else "")))
+        shown = ", ".join(repr(text) for text in groupless[:settings.max_listed_values])
+        warnings.append(Warnings.W020.format(count=len(groupless), values=shown + (
+            ", ..." if len(groupless) > settings.max_listed_values else "")))
     named = {span: name for span, name, _ in pending if name is not None}
     seen: set[tuple] = set()
     for span, name, result in pending:
