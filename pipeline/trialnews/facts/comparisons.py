@@ -204,9 +204,10 @@ def _measure(text: str, name: str = DEFAULTS.measures) -> str | None:
 
 @cache
 def _measures(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Each phrase of the lexicon ``name`` (whole words, a final "s" allowed) with its measure."""
-    return tuple((re.compile(r"\b" + re.escape(phrase.lower()) + r"s?\b"), measure)
-                 for phrase, (measure, *_) in load_table(name).items())
+    """Each phrase of the lexicon ``name`` (whole words, a final "s" allowed) with its measure (an
+    entry without one names no measure)."""
+    return tuple((re.compile(r"\b" + re.escape(phrase.lower()) + r"s?\b"), values[0])
+                 for phrase, values in load_table(name).items() if values)
 
 
 def _first_number(text: str) -> float | None:
