@@ -3,6 +3,7 @@ values; declared ``requires``/``assigns`` that ``nlp.analyze_pipes()`` can check
 
 from __future__ import annotations
 
+import copy
 from dataclasses import asdict, fields
 
 import pytest
@@ -94,3 +95,26 @@ def test_each_fact_assigns_what_it_declares(nlp: Language) -> None:
             assert attribute.removeprefix("trialnews_") in FACT_KEYS
             assert doc._.get(attribute) is not None or attribute == "trialnews_citation", (name, attribute)
     assert doc._.record is not None
+
+
+def test_each_fact_writes_only_its_own_parts(nlp: Language) -> None:
+    """A component changes no part of the record in progress but those it declares (and the shared
+    warnings): what one fact finds for another's part is merged by the assembler."""
+    text = article("In the trial, 43 patients receiving ixazomib and 45 patients receiving placebo were enrolled. "
+                   "Nausea occurred in 20% of patients on ixazomib and 9% on placebo. Ixazomib cut the risk of "
+                   "bone fractures by 30% compared with placebo (P=.04).")
+    doc = nlp.make_doc(text)
+    before: dict = {}
+    for name, component in nlp.pipeline:
+        if name == "trialnews_record":
+            break
+        doc = component(doc)
+        after = copy.deepcopy(doc._.trialnews or {})
+        declared = {attr.removeprefix("doc._.trialnews_") for attr in nlp.get_pipe_meta(name).assigns
+                    if attr.startswith("doc._.trialnews_")}
+        changed = {key for key in set(before) | set(after) if before.get(key) != after.get(key)} - {"warnings"}
+        assert changed <= declared, name
+        before = after
+    record = component(doc)._.record
+    assert {arm["label"]: arm["n"] for arm in record["arms"]} == {"ixazomib": 43, "placebo": 45}
+    assert {"nausea", "bone fractures"} <= {endpoint["name"] for endpoint in record["endpoints"]}

@@ -30,14 +30,15 @@ from spacy.tokens import Doc
 from ..facts import arms, citation, comparisons, conclusions, endpoints, header, results, sizes, trial
 from ..errors import Errors, TrialnewsError
 from ..facts.common import EXTENSION, ensure_extension
+from ..facts.results import COMPARISON_ENDPOINTS, RESULT_ENDPOINTS
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS
 from ..resources import exists
 from .guard import Guarded
 
 #: The keys of the record in progress (``doc._.trialnews``) a fact writes, each declared as the
 #: extension ``doc._.trialnews_<key>``.
-FACT_KEYS = ("article", "arms", "endpoints", "sample_sizes", "results", "comparisons", "trial", "conclusions",
-             "citation")
+FACT_KEYS = ("article", "arms", "endpoints", "sample_sizes", "results", RESULT_ENDPOINTS, "tables", "comparisons",
+             COMPARISON_ENDPOINTS, "trial", "conclusions", "citation")
 #: The suffix of a setting that names a lexicon of ``patterns/``.
 LEXICON_SUFFIXES = (".txt", ".json", ".jsonl")
 
@@ -122,9 +123,9 @@ ARMS, ENDPOINTS, RESULTS, ARTICLE = (fact_attribute(key) for key in ("arms", "en
 make_header = _factory("header", header, assigns=[STATE, ARTICLE], requires=[SPANS])
 make_arms = _factory("arms", arms, assigns=[STATE, ARMS, SPANS], requires=[SPANS, SENTENCES])
 make_endpoints = _factory("endpoints", endpoints, assigns=[STATE, ENDPOINTS, SPANS], requires=[SPANS, SENTENCES])
-# Sizes also give an arm its size (``n``) when one count names it: it writes into the arms.
-make_sizes = _factory("sizes", sizes, assigns=[STATE, fact_attribute("sample_sizes"), ARMS],
-                      requires=[SPANS, SENTENCES, ARMS])
+# A fact that reads the arms' mentions (``doc.spans["ARM_MENTION"]``, which spaCy cannot declare
+# by key) requires the arms, which the same component writes.
+make_sizes = _factory("sizes", sizes, assigns=[STATE, fact_attribute("sample_sizes")], requires=[SPANS, SENTENCES, ARMS])
 
 
 def make_results(nlp: Language, name: str, group_linkers: list[str], outcome_linkers: list[str],
@@ -148,20 +149,21 @@ make_results.__signature__ = Signature([  # type: ignore[attr-defined]
     *settings_parameters(results.Settings)], return_annotation=FactComponent)
 Language.factory(
     "trialnews_results",
-    assigns=[STATE, RESULTS, ENDPOINTS],  # an outcome named beside a value is an endpoint too
+    assigns=[STATE, RESULTS, fact_attribute(RESULT_ENDPOINTS)],  # an outcome named beside a value is an endpoint too
     requires=[SPANS, SENTENCES, ARMS, ENDPOINTS],
     default_config={"group_linkers": list(GROUP_LINKERS), "outcome_linkers": list(ENDPOINT_LINKERS),
                     **asdict(results.Settings())},
 )(make_results)
 
-# Comparisons read the results (a p-value after two groups' values tests them) and replace those
-# inside a table with the table's own; an outcome named by a change is an endpoint too.
-make_comparisons = _factory("comparisons", comparisons, assigns=[STATE, fact_attribute("comparisons"), RESULTS,
-                                                                 ENDPOINTS],
-                            requires=[SPANS, SENTENCES, ARMS, ENDPOINTS, RESULTS])
+# Comparisons read the results (a p-value after two groups' values tests them); they write the
+# values of tables (which replace the prose results inside them) and the outcomes a change names.
+make_comparisons = _factory("comparisons", comparisons,
+                            assigns=[STATE, fact_attribute("comparisons"), fact_attribute("tables"),
+                                     fact_attribute(COMPARISON_ENDPOINTS)],
+                            requires=[SPANS, SENTENCES, ARMS, ENDPOINTS, RESULTS, fact_attribute(RESULT_ENDPOINTS)])
 make_trial = _factory("trial", trial, assigns=[STATE, fact_attribute("trial")], requires=[SPANS, SENTENCES, ARMS])
 make_conclusions = _factory("conclusions", conclusions, assigns=[STATE, fact_attribute("conclusions")],
-                            requires=[SPANS, SENTENCES])
+                            requires=[SPANS, SENTENCES, ARMS])
 make_citation = _factory("citation", citation, assigns=[STATE, fact_attribute("citation")],
                          requires=[SPANS, SENTENCES, ARTICLE])
 #: What the record component needs: every fact's part of the record.

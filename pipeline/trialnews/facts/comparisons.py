@@ -23,8 +23,8 @@ from ..scanning import alternation
 from .common import clause_bounds, evidence, sent, spans, state
 from ..linking.groups import arm_mentions, endpoint_mentions, nearest_endpoint
 from ..linking.values import Outcome, outcome_at
-from .results import about_other_research, add_endpoint, had_difference, within_group
-from .tables import extract_tables
+from .results import COMPARISON_ENDPOINTS, about_other_research, add_endpoint, had_difference, within_group
+from .tables import extract_tables, in_table, with_table_results
 
 #: Tokens after an estimate in which its confidence interval and p-value are looked for.
 STAT_WINDOW = 25
@@ -295,10 +295,6 @@ def _widen(doc: Doc, item: dict, span: Span) -> None:
     item["evidence"]["links"] = links
 
 
-def _in_table(start: int, tables: list[tuple[int, int]]) -> bool:
-    return any(low <= start < high for low, high in tables)
-
-
 def _reference_last(doc: Doc, item: dict, anchor: Span, settings: Settings = DEFAULTS) -> None:
     """A difference or ratio is first arm against second: the arm named after ``than``,
     ``compared with`` or ``as`` is the reference, so it goes second (``Compared with placebo,
@@ -318,12 +314,12 @@ def _reference_last(doc: Doc, item: dict, anchor: Span, settings: Settings = DEF
             return
 
 
-def _values_before(doc: Doc, item: dict, anchor: Span) -> None:
+def _values_before(doc: Doc, item: dict, anchor: Span, results: list[dict]) -> None:
     """A p-value written after the values it tests (``77% vs 81%; p=0.08``) is about their
     outcome and their groups: the results of its sentence just before it, of the one outcome
     nearest it, when they are of two groups."""
     sentence = sent(anchor)
-    before = [r for r in state(doc).get("results", [])
+    before = [r for r in results
               if sentence.start_char <= r["evidence"]["start"] and r["evidence"]["end"] <= anchor.start_char]
     if not before:
         return
@@ -387,13 +383,16 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     used_p: set[int] = set()
     guessed: set[tuple[int, int]] = set()
     comparisons = []
+    data[COMPARISON_ENDPOINTS] = []  # the outcomes a change or a table names that are no endpoint yet
     # Tables are read cell by cell (``facts/tables.py``): their values replace what the prose
-    # rules made of the same characters.
-    table_results, table_comparisons, tables = extract_tables(doc, arms, lambda d, outcome: add_endpoint(d, data, outcome))
+    # rules made of the same characters (the assembler replaces them in the record; here, the
+    # results a p-value may test are read as the record will hold them).
+    table_results, table_comparisons, tables = extract_tables(
+        doc, arms, lambda d, outcome: add_endpoint(d, data, outcome, into=COMPARISON_ENDPOINTS))
+    data["tables"] = {"ranges": tables, "results": table_results}
+    results = with_table_results(data.get("results", []), table_results, tables)
     if tables:
-        data["results"] = [r for r in data.get("results", []) if not _in_table(r["evidence"]["start"], tables)] \
-            + table_results
-        p_values = [p for p in p_values if not _in_table(p.start_char, tables)]
+        p_values = [p for p in p_values if not in_table(p.start_char, tables)]
         comparisons.extend(table_comparisons)
     for effect in spans(doc, "EFFECT"):
         if about_other_research(doc, sent(effect)):
@@ -430,7 +429,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             item["endpoint"] = named[0]
             item["evidence"]["links"]["endpoint"] = link
             guessed.discard((ratio.start_char, ratio.end_char))
-            add_endpoint(doc, state(doc), named)
+            add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)
         _reference_last(doc, item, ratio, settings)
         _attach_p(doc, item, ratio, p_values, used_p, warnings, settings)
         comparisons.append(item)
@@ -450,7 +449,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             item["endpoint"] = named[0]
             item["evidence"]["links"]["endpoint"] = link
             guessed.discard((change.start_char, change.end_char))
-            add_endpoint(doc, state(doc), named)
+            add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)
         percent = _PERCENT_NUMBER.search(change.text)  # "cuts the rate of delivering before 33 weeks by 45%"
         number = parse_number(percent.group(1)) if percent and change.label_ != "DIFFERENCE" else _first_number(change.text)
         if change.label_ == "DIFFERENCE":
@@ -475,7 +474,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue
         item = _item(doc, p, arms, guessed)
         item["p_value"], item["p_relation"] = parsed
-        _values_before(doc, item, p)
+        _values_before(doc, item, p, results)
         if item["evidence"]["links"].get("endpoint") == LINK_VALUES_BEFORE:
             guessed.discard((p.start_char, p.end_char))
         comparisons.append(item)

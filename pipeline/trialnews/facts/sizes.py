@@ -397,9 +397,15 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                            and abs(other["n"] - size["n"]) <= settings.rounding * size["n"] for other in sizes.values()):
             del sizes[key]  # "nearly 2,500 men" beside "enrolled 2,499 men": one population, written twice
     data["sample_sizes"] = list(sizes.values())
-    for arm in data.get("arms", []):
+
+
+def arm_sizes(doc: Doc, arms: list[dict], sample_sizes: list[dict]) -> None:
+    """An arm without a size takes the one sample size linked to it, its evidence joined to the
+    arm's mention ("43 patients receiving ixazomib"). The assembler calls it: the sizes fact
+    writes only its own part of the record."""
+    for arm in arms:
         if arm["n"] is None:
-            linked = [s for s in sizes.values() if s["arm"] == arm["label"]]
+            linked = [s for s in sample_sizes if s["arm"] == arm["label"]]
             if len(linked) == 1:
                 arm["n"] = linked[0]["n"]
                 arm["evidence"] = _joined(doc, linked[0], arm["label"])
