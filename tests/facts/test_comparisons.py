@@ -151,3 +151,18 @@ def test_a_bound_is_no_ratio(settings: comparisons.Settings, kept: bool) -> None
     text = "Patients on the drug lost less than half as much blood as those on placebo."
     found = _comparisons(text, {"RATIO": [("half as much", "ratio-words")]}, settings)
     assert bool(found) is kept
+
+
+@pytest.mark.parametrize(("written", "measure", "estimate"), [
+    ("adjusted hazard ratio 0.81", "HR", 0.81),
+    ("ARR 0.80", "RR", 0.80),
+    ("aOR, 2.1", "OR", 2.1),
+    ("incidence rate ratio of 1.4", "IRR", 1.4),
+    ("odds ratios were 1.2", "OR", 1.2),
+])
+def test_measure_and_estimate_from_the_measure_table(written: str, measure: str, estimate: float) -> None:
+    """The measure is the first phrase of ``effect_measures.txt`` written (longer phrases first);
+    the estimate is the first number after the measure's name."""
+    assert comparisons._measure(written) == measure
+    after_name = comparisons._measure_name(comparisons.DEFAULTS.measures).split(written, maxsplit=1)[-1]
+    assert comparisons._first_number(after_name) == estimate

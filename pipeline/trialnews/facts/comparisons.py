@@ -210,6 +210,14 @@ def _measures(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
                  for phrase, values in load_table(name).items() if values)
 
 
+@cache
+def _measure_name(name: str) -> re.Pattern[str]:
+    """Where an estimate's measure is named (its number follows): ``ratio`` or ``ratios``, or a
+    one-word phrase of the lexicon ``name`` (``HR``, ``aOR``)."""
+    short = [phrase for phrase in load_table(name) if " " not in phrase]
+    return re.compile(rf"(?i)ratios?|\b{alternation(short)}\b")
+
+
 def _first_number(text: str) -> float | None:
     """The first number in a span: digits, else a number word."""
     match = _NUMBER.search(text)
@@ -399,7 +407,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # "An earlier trial of the drug found a hazard ratio of 0.81"
         item = _item(doc, effect, arms, guessed)
         item["measure"] = _measure(effect.text, settings.measures)
-        after_name = re.split(r"(?i)ratios?|\bHR\b|\bOR\b|\bRR\b|\bIRR\b|\baHR\b|\baOR\b", effect.text, maxsplit=1)[-1]
+        after_name = _measure_name(settings.measures).split(effect.text, maxsplit=1)[-1]
         item["estimate"] = _first_number(after_name)
         ci = parse_ci(effect.text) or _inline_interval(after_name)
         if ci is None:
