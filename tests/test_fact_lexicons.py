@@ -14,7 +14,7 @@ import pytest
 from spacy.language import Language
 
 from trialnews.engines.local import extract_text
-from trialnews.facts import citation, endpoints, header, trial
+from trialnews.facts import citation, comparisons, endpoints, header, trial
 from trialnews.facts.common import state
 from trialnews.nlp import make_nlp
 
@@ -216,3 +216,22 @@ def test_curator_adds_a_degree(edited) -> None:
     assert not re.fullmatch(citation._degrees(), ", M.B.A.")
     edited(citation, citation._degrees, "academic_degrees.txt", "M.B.A.")
     assert re.fullmatch(citation._degrees(), ", MBA")
+
+
+def test_curator_adds_a_down_word(edited) -> None:
+    assert not comparisons._any_word("difference_down_words.txt").search("trimmed two days from the stay")
+    edited(comparisons, comparisons._any_word, "difference_down_words.txt", "trimmed")
+    assert comparisons._any_word("difference_down_words.txt").search("trimmed two days from the stay")
+
+
+def test_curator_adds_a_risk_noun(edited) -> None:
+    lists = ("risk_nouns.txt", "risk_of_gerunds.txt", "risk_verbs.txt")
+    assert not comparisons._risk_after(*lists).match(" hazard of stroke")
+    edited(comparisons, comparisons._risk_after, "risk_nouns.txt", "hazard")
+    assert comparisons._risk_after(*lists).match(" hazard of stroke")
+
+
+def test_curator_adds_a_word_between_met_and_the_cue(edited) -> None:
+    assert not endpoints._met_before().search("the trial met both")
+    edited(endpoints, endpoints._met_before, "endpoint_met_determiners.txt", "both")
+    assert endpoints._met_before().search("the trial met both")

@@ -1,5 +1,10 @@
 """Assembly: the facts found on a doc become one validated record.
 
+Each fact writes its own part of the record in progress (``doc._.trialnews``); what one fact
+finds for another's part is merged here first (:func:`merged_facts`): an arm without a size takes
+the one sample size linked to it, the outcomes that results and comparisons name join the
+endpoints, and the values read from a table replace those the prose rules found in it.
+
 Nothing inconsistent is written silently. In this order:
 
 1. each list item is validated on its own (``Arm``, ``Result``, ...): an item that breaks a rule
@@ -25,6 +30,9 @@ from spacy.tokens import Doc
 from .reading.doctext import text_of
 from .errors import Errors, TrialnewsError, Warnings
 from .facts.common import state
+from .facts.results import ENDPOINT_PARTS, known_endpoints
+from .facts.sizes import arm_sizes
+from .facts.tables import with_table_results
 from .record import (
     Arm,
     Article,
@@ -158,9 +166,22 @@ def _consistent_arms(data: dict[str, Any], warnings: list[str]) -> None:
             arm["n"] = None
 
 
+def merged_facts(doc: Doc, data: dict[str, Any]) -> dict[str, Any]:
+    """The record in progress with what one fact found for another's part merged in: arms' sizes
+    from the sample sizes (:func:`~trialnews.facts.sizes.arm_sizes`, which sets them on the arms),
+    endpoints from results and comparisons (in that order), table values in place of prose ones."""
+    arm_sizes(doc, data.get("arms") or [], data.get("sample_sizes") or [])
+    merged = {key: value for key, value in data.items() if key not in ENDPOINT_PARTS}
+    merged["endpoints"] = known_endpoints(data)
+    tables = data.get("tables") or {}
+    merged["results"] = with_table_results(data.get("results") or [], tables.get("results") or [],
+                                           tables.get("ranges") or [])
+    return merged
+
+
 def record_data(doc: Doc, source: dict[str, Any]) -> dict[str, Any]:
     """The record of a processed doc as plain data, every inconsistency dropped with a warning."""
-    data = state(doc)
+    data = merged_facts(doc, state(doc))
     warnings: list[str] = [str(warning) for warning in data.get("warnings") or []]
     text = text_of(doc)
     items = {field: valid_items(field, data.get(field) or [], text, warnings) for field in ITEM_MODELS}

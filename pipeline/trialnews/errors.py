@@ -57,6 +57,8 @@ class Errors:
             "(default: errors.jsonl beside the output).")
     E213 = ("The benchmark's peer, {peer}, is not installed ({reason}): install the bench extra "
             "(pip install '.[bench]', as `make bench` does) or pass --no-peer.")
+    E214 = ("Bad value {value!r} for the setting {setting} of the component {component}: {reason}. "
+            "Check the pipeline's config (nlp.config).")
 
 
 class Warnings:

@@ -21,6 +21,11 @@ def read_text(name: str) -> str:
     return resources.files(PACKAGE).joinpath(name).read_text(encoding="utf-8")
 
 
+def exists(name: str) -> bool:
+    """Whether ``patterns/`` holds the file ``name`` (``FILE.json:LABEL`` names ``FILE.json``)."""
+    return resources.files(PACKAGE).joinpath(name.partition(":")[0]).is_file()
+
+
 @cache
 def load_json(name: str) -> Any:
     return json.loads(read_text(name))

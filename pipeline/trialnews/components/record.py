@@ -22,6 +22,7 @@ from ..assemble import assemble
 from ..reading.doctext import text_of
 from ..errors import TrialnewsError
 from ..reading.kind import KIND_KEY
+from .facts import RECORD_REQUIRES
 from .guard import ERROR_KEY, Guarded
 
 RECORD_EXTENSION = "record"
@@ -54,7 +55,7 @@ class RecordBuilder(Guarded):
             doc.spans.data.clear()  # ``doc.spans`` is a UserDict: its ``clear()`` pops one group at a time
 
 
-@Language.factory("trialnews_record", assigns=["doc._.record"], requires=["doc._.trialnews"],
+@Language.factory("trialnews_record", assigns=["doc._.record"], requires=RECORD_REQUIRES,
                   default_config={"keep_spans": False})
 def make_record(nlp: Language, name: str, keep_spans: bool) -> RecordBuilder:
     """Link the facts into one record, validate it, and store it on ``doc._.record``."""

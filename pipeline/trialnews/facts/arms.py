@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 
 import numpy
@@ -563,7 +564,20 @@ def _not_an_arm(label: str) -> bool:
     return written in _not_arms()
 
 
-def extract(doc: Doc) -> None:
+@dataclass(frozen=True)
+class Settings:
+    """The settings of the arms fact: the ``trialnews_arms`` component's config."""
+
+    #: At most this many arms are reported.
+    max_arms: int = MAX_ARMS
+    #: With fewer treatments named in its text, the treatments its title names are arms too.
+    min_named_arms: int = MIN_NAMED_ARMS
+
+
+DEFAULTS = Settings()
+
+
+def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     found = mentions(doc)
     long_forms = {short.text: short.label_ for short in spans(doc, "ABBREVIATION")}
     own_labels = [label_of(mention) for mention in found]
@@ -579,7 +593,7 @@ def extract(doc: Doc) -> None:
     titled: list[tuple[Span, str]] = []  # named in the title but not assigned in the text
     for mention, label in all_mentions:
         key = label.lower()
-        if key in arms or len(arms) >= MAX_ARMS or (_not_an_arm(label) and _n_after(doc, mention) is None):
+        if key in arms or len(arms) >= settings.max_arms or (_not_an_arm(label) and _n_after(doc, mention) is None):
             continue  # a bare "weeks" or "combination" is no arm, unless the article gives its size
         if not _is_assigned(doc, mention, found):
             if _named_in_title(doc, mention) and not _added_to_another(doc, mention, found):
@@ -588,9 +602,9 @@ def extract(doc: Doc) -> None:
         _add_arm(doc, arms, mention, label, [labels[other] for other in _members(group_of, key) if other != key],
                  long_forms)
     named_arms = [arm for arm in arms.values() if arm["label"].lower() not in _generic_labels()]
-    if len(named_arms) < MIN_NAMED_ARMS:
+    if len(named_arms) < settings.min_named_arms:
         for mention, label in titled:  # the text names too few treatments: the title's are arms too
-            if label.lower() not in arms and len(arms) < MAX_ARMS:
+            if label.lower() not in arms and len(arms) < settings.max_arms:
                 _add_arm(doc, arms, mention, label,
                          [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
                          long_forms)
@@ -612,7 +626,7 @@ def extract(doc: Doc) -> None:
             arm["evidence"] = evidence((mention.start_char, found_n[1].end_char), doc, rule="arm-n-equals")
         keyed_mentions.append(Span(doc, mention.start, mention.end, label=arm["label"]))
     keyed_mentions += _other_occurrences(doc, keyed_mentions, found)
-    dosed, drug_of_arm = _dose_arms(doc, arms, keyed_mentions, all_mentions)
+    dosed, drug_of_arm = _dose_arms(doc, arms, keyed_mentions, all_mentions, max_arms=settings.max_arms)
     if drug_of_arm:  # a drug given in doses is an arm too: every other place it is named
         named = [Span(doc, m.start, m.end, label=drug_of_arm.get(m.label_, m.label_)) for m in dosed]
         keyed_mentions = dosed + _other_occurrences(doc, named, found)
@@ -711,7 +725,7 @@ def _dose_key(dose: Span) -> str | None:
 
 
 def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
-               labelled: list[tuple[Span, str]]) -> tuple[list[Span], dict[str, str]]:
+               labelled: list[tuple[Span, str]], *, max_arms: int = MAX_ARMS) -> tuple[list[Span], dict[str, str]]:
     """Several doses of one drug reported separately (``34 percent of patients taking 5 mg of
     Xeljanz ... 40 percent of those taking a 10-mg dose``) are separate arms, labelled with the
     drug and the dose; doses listed together with one result stay one arm. Every place a dose is
@@ -756,7 +770,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
             keyed = keyed + [Span(doc, m.start, m.end, label=drug) for m in named]
         for key, first in by_key.items():
             label = f"{drug} {key}"
-            if label.lower() not in arms and len(arms) < MAX_ARMS + len(by_key):
+            if label.lower() not in arms and len(arms) < max_arms + len(by_key):
                 arms[label.lower()] = {"label": label, "intervention": base["intervention"],
                                        "dose": first.text, "role": "experimental", "n": None,
                                        "evidence": evidence(first)}

@@ -10,31 +10,86 @@ The article's own words on significance (``no significant difference``) set ``si
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..reading.doctext import text_of
 from ..errors import Warnings
 from ..normalize import multiple_of, parse_ci, parse_number, parse_p_value
+from ..resources import load_lexicon, load_table, word_set
+from ..scanning import alternation
 from .common import clause_bounds, evidence, sent, spans, state
 from ..linking.groups import arm_mentions, endpoint_mentions, nearest_endpoint
 from ..linking.values import Outcome, outcome_at
-from .results import about_other_research, add_endpoint, had_difference, within_group
-from .tables import extract_tables
+from .results import COMPARISON_ENDPOINTS, about_other_research, add_endpoint, had_difference, within_group
+from .tables import extract_tables, in_table, with_table_results
 
 #: Tokens after an estimate in which its confidence interval and p-value are looked for.
 STAT_WINDOW = 25
-_MEASURES = (("hazard ratio", "HR"), ("odds ratio", "OR"), ("incidence rate ratio", "IRR"), ("rate ratio", "IRR"),
-             ("relative risk", "RR"), ("risk ratio", "RR"), ("ahr", "HR"), ("aor", "OR"), ("arr", "RR"),
-             ("irr", "IRR"), ("hr", "HR"), ("or", "OR"), ("rr", "RR"))
-_COMPARATOR = re.compile(r"(?i)\b(?:versus|vs\.?|compared|than|relative to|over|placebo|control|risk|odds|chance|"
-                         r"likelihood|rate of)\b")
+#: Tokens after an estimate within which a confidence interval written apart (``HR 0.72; 95% CI
+#: 0.61-0.85``) is its interval.
+CI_WINDOW = 4
+#: Tokens past the end of an estimate's clause (its ``;`` or ``:``) within which its p-value may
+#: still start (``HR 0.72; P = .002``).
+P_PAST_CLAUSE = 2
+#: The most words read as the outcome of a verb of change.
+MAX_CHANGE_OBJECT_WORDS = 8
+#: Characters after a comparator word searched for the arm it names (``than those on placebo``).
+REFERENCE_CHARS = 40
+#: Characters before a ratio or difference searched for a bound or a definition.
+BEFORE_CHARS = 30
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The settings of the comparisons fact: the ``trialnews_comparisons`` component's config.
+    Each lexicon is a file of ``patterns/`` (its header says how it is read)."""
+
+    #: Tokens after an estimate in which its confidence interval and p-value are looked for.
+    stat_window: int = STAT_WINDOW
+    #: Tokens after an estimate within which a confidence interval written apart is its interval.
+    ci_window: int = CI_WINDOW
+    #: Tokens past the end of an estimate's clause within which its p-value may still start.
+    p_past_clause: int = P_PAST_CLAUSE
+    #: The most words read as the outcome of a verb of change.
+    max_change_object_words: int = MAX_CHANGE_OBJECT_WORDS
+    #: Characters after a comparator word searched for the arm it names.
+    reference_chars: int = REFERENCE_CHARS
+    #: Characters before a ratio or difference searched for a bound or a definition.
+    before_chars: int = BEFORE_CHARS
+    #: Effect measures (a phrase, a tab, the measure), in the order they are tried.
+    measures: str = "effect_measures.txt"
+    #: Words that make a difference negative ("fewer", "shaved").
+    down_words: str = "difference_down_words.txt"
+    #: Nouns whose "of" phrase is the object of a verb of change ("cut the risk of X by").
+    change_object_nouns: str = "change_object_nouns.txt"
+    #: Nouns whose "of" phrase after a change names its outcome ("a 27% lower risk of X").
+    risk_nouns: str = "risk_nouns.txt"
+    #: Verbs skipped after "risk of" ("risk of developing X").
+    risk_gerunds: str = "risk_of_gerunds.txt"
+    #: Verbs after "likely to" whose object is the outcome ("likely to develop X").
+    risk_verbs: str = "risk_verbs.txt"
+    #: Words that end an outcome named after a change.
+    outcome_end_words: str = "outcome_end_words.txt"
+    #: Auxiliaries of a passive verb of change ("X was reduced by").
+    passive_auxiliaries: str = "passive_auxiliaries.txt"
+    #: Pronouns that are no outcome as a passive change's subject.
+    subject_pronouns: str = "subject_pronouns.txt"
+    #: Words after which the reference group of a difference or ratio is named ("than", "compared with").
+    reference_cues: str = "reference_cues.txt"
+    #: Words before a ratio that make it a bound ("less than half as much").
+    bound_cues: str = "bound_cues.txt"
+    #: Words before a change that make it a threshold ("defined as a 100-point reduction").
+    threshold_cues: str = "threshold_cues.txt"
+
+
+DEFAULTS = Settings()
+
 _NUMBER = re.compile(r"(?<![A-Za-z\d])(?:\d+(?:[.\u00b7]\d+)?|[.\u00b7]\d+)(?![A-Za-z])")  # not the 1 of "A1c"
 _WORD_NUMBER = re.compile(r"(?i)\b([a-z]+(?:-[a-z]+)?)\s?(?:%|percent|per cent|days?|months?|weeks?|years?|hours?|"
                           r"minutes?)")
-#: Words that make a difference negative (first arm minus second): ``33 fewer minutes``, ``shaved two days off``.
-_DOWN = re.compile(r"(?i)\b(?:shorter|fewer|less|lower|shaved|cut|reduced|shortened|off|lowered|decreased|reduction|"
-                   r"decrease|drop|decline|loss)\b")
 #: A ratio written in words (``three times as likely``, ``twice as many``, ``a 2.5-fold higher``): the
 #: number before ``times`` or ``fold``, or the multiple word itself.
 _RATIO_NUMBER = re.compile(r"(?i)^(?P<number>.+?)[\s-]+(?:times|fold)\b|^(?P<word>twice|half)\b")
@@ -46,75 +101,121 @@ RATIO_MEASURE = "RR"
 _PERCENT_NUMBER = re.compile(r"(?i)(?<![\w.])(\d+(?:[.,\u00b7]\d+)?)\s?-?\s?(?:%|percent\b|per cent\b)")
 
 
-#: ``cut the risk of X by``: the outcome a verb of change acts on, written before ``by``.
-_CHANGE_OBJECT = re.compile(r"(?i)^\w+\s+(?:the\s+)?(?:(?:risk|rate|rates|odds|chance|incidence|number|likelihood|"
-                            r"frequency|occurrence)\s+of\s+)(?P<name>(?:[\w'\u2019-]+\s+){0,7}?[\w'\u2019-]+)\s+by\s")
-#: The most words read as the outcome of a verb of change.
-MAX_CHANGE_OBJECT_WORDS = 8
+def _words(name: str, *, any_space: bool = False) -> str:
+    """Any entry of the lexicon ``name`` as a regex; ``any_space``: a space in an entry matches any
+    whitespace (else exactly one space)."""
+    words = alternation(load_lexicon(name))
+    return words.replace(r"\ ", r"\s+") if any_space else words
 
 
-def _object_of_change(doc: Doc, change: Span) -> Outcome | None:
+@cache
+def _any_word(name: str, *, any_space: bool = False) -> re.Pattern[str]:
+    """Any entry of the lexicon ``name`` as a whole word, any case."""
+    return re.compile(rf"(?i)\b{_words(name, any_space=any_space)}\b")
+
+
+@cache
+def _ending(name: str, after: str = "") -> re.Pattern[str]:
+    """An entry of the lexicon ``name`` as a whole word right before the end of a text, with the
+    spaces (and the optional words ``after``, a regex) that follow it."""
+    return re.compile(rf"(?i)\b{_words(name)}\s+{after}$")
+
+
+@cache
+def _change_object(nouns: str) -> re.Pattern[str]:
+    """``cut the risk of X by``: the outcome a verb of change acts on, written before ``by``."""
+    return re.compile(rf"(?i)^\w+\s+(?:the\s+)?(?:{_words(nouns)}\s+of\s+)"
+                      r"(?P<name>(?:[\w'\u2019-]+\s+){0,7}?[\w'\u2019-]+)\s+by\s")
+
+
+def _object_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> Outcome | None:
     """The outcome a relative change names as its object: ``cut the risk of HIV infection by
     44%``, ``cuts the rate of delivering before 33 weeks by 45%``."""
-    match = _CHANGE_OBJECT.match(change.text)
-    if match is None or len(match.group("name").split()) > MAX_CHANGE_OBJECT_WORDS:
+    match = _change_object(settings.change_object_nouns).match(change.text)
+    if match is None or len(match.group("name").split()) > settings.max_change_object_words:
         return None
     start = change.start_char + match.start("name")
     return outcome_at(text_of(doc), start, change.start_char + match.end("name"))
 
 
-#: What a relative change is a change of, written right after it: ``a 27% reduced risk of coronary
-#: heart disease``, ``40% less likely to develop influenza``, ``three times as likely to have a stroke``.
-_RISK_AFTER = re.compile(r"(?i)^\s*(?:relative\s+)?(?:risk|odds|chance|likelihood|incidence|rate)\s+(?:of|for)\s+"
-                         r"(?:developing\s+|having\s+|getting\s+|suffering\s+)?(?=dying\s+(?:of|from)\s|(?!dying\b))"
-                         r"|^\s*(?:likely\s+)?to\s+(?:develop|have|get|experience|suffer|need|require|die\s+(?:of|from))\s+")
-#: The subject a passive change is about: ``In addition, disability progression was reduced by 36 percent``.
-_SUBJECT_BEFORE = re.compile(r"(?i)(?:^|,\s*)(?:the\s+)?(?P<name>[A-Za-z][\w'\u2019 -]{2,60}?)\s+(?:was|were|is|are)\s+"
-                             r"(?:also\s+|further\s+)?$")
-#: Where the outcome named after a change ends.
-_OUTCOME_END = re.compile(r"(?i)\s*(?:[,;:.()\[\]?!\u2014\u2013]|\s-\s|\b(?:compared|versus|vs|than|among|in|with|for|"
-                          r"after|during|by|at|over|when|who|that|which|such as|including|while|whereas|but|and|or|as)\b)")
+@cache
+def _risk_after(nouns: str, gerunds: str, verbs: str) -> re.Pattern[str]:
+    """What a relative change is a change of, written right after it: ``a 27% reduced risk of coronary
+    heart disease``, ``40% less likely to develop influenza``, ``three times as likely to have a stroke``."""
+    return re.compile(rf"(?i)^\s*(?:relative\s+)?{_words(nouns)}\s+(?:of|for)\s+"
+                      rf"(?:{_words(gerunds)}\s+)?(?=dying\s+(?:of|from)\s|(?!dying\b))"
+                      rf"|^\s*(?:likely\s+)?to\s+{_words(verbs, any_space=True)}\s+")
+
+
+@cache
+def _subject_before(auxiliaries: str) -> re.Pattern[str]:
+    """The subject a passive change is about: ``In addition, disability progression was reduced by 36 percent``."""
+    return re.compile(rf"(?i)(?:^|,\s*)(?:the\s+)?(?P<name>[A-Za-z][\w'\u2019 -]{{2,60}}?)\s+{_words(auxiliaries)}\s+"
+                      r"(?:also\s+|further\s+)?$")
+
+
+@cache
+def _outcome_end(words: str) -> re.Pattern[str]:
+    """Where the outcome named after a change ends."""
+    return re.compile(rf"(?i)\s*(?:[,;:.()\[\]?!\u2014\u2013]|\s-\s|\b{_words(words)}\b)")
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
 #: Linker names of :func:`_outcome_of_change`.
 LINK_RISK_OF = "risk-of-after"
 LINK_PASSIVE_SUBJECT = "subject-of-passive"
 
 
-def _outcome_of_change(doc: Doc, change: Span) -> tuple[Outcome | None, str]:
+def _outcome_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> tuple[Outcome | None, str]:
     """The outcome a relative change or ratio names right after it (``a 27% reduced risk of
     coronary heart disease``, ``40% less likely to develop influenza``) or, for a passive verb of
     change, as the subject before it (``disability progression was reduced by 36 percent``)."""
     text = text_of(doc)
     sentence = sent(change)
     after = text[change.end_char:sentence.end_char]
-    risk = _RISK_AFTER.match(after)
+    risk = _risk_after(settings.risk_nouns, settings.risk_gerunds, settings.risk_verbs).match(after)
     if risk is not None:
         rest = after[risk.end():]
-        stop = _OUTCOME_END.search(rest)
+        stop = _outcome_end(settings.outcome_end_words).search(rest)
         start = change.end_char + risk.end()
         found = outcome_at(text, start, start + (stop.start() if stop else len(rest)))
-        if found is not None and 0 < len(found[0].split()) <= MAX_CHANGE_OBJECT_WORDS:
+        if found is not None and 0 < len(found[0].split()) <= settings.max_change_object_words:
             return (_QUOTES.sub("", found[0]), found[1]), LINK_RISK_OF
     if change.id_ in ("reduction-verb-by", "increase-verb-by", "difference-verb-by"):
         clause_start = doc[clause_bounds(sentence, change.start)[0]].idx
-        subject = _SUBJECT_BEFORE.search(text[clause_start:change.start_char])
+        subject = _subject_before(settings.passive_auxiliaries).search(text[clause_start:change.start_char])
         if subject is not None:
             start = clause_start + subject.start("name")
             found = outcome_at(text, start, clause_start + subject.end("name"))
             words = found[0].split() if found else []
-            if found is not None and 0 < len(words) <= MAX_CHANGE_OBJECT_WORDS \
-                    and words[0] not in ("it", "this", "that", "they", "there") \
+            if found is not None and 0 < len(words) <= settings.max_change_object_words \
+                    and words[0] not in word_set(settings.subject_pronouns) \
                     and not any(m.start_char < found[1][1] and found[1][0] < m.end_char for m in arm_mentions(doc)):
                 return found, LINK_PASSIVE_SUBJECT
     return None, ""
 
 
-def _measure(text: str) -> str | None:
+def _measure(text: str, name: str = DEFAULTS.measures) -> str | None:
+    """The measure of the first phrase of the lexicon ``name`` written in ``text`` (in the lexicon's order)."""
     lowered = text.lower()
-    for phrase, measure in _MEASURES:
-        if re.search(r"\b" + re.escape(phrase) + r"s?\b", lowered):
+    for phrase, measure in _measures(name):
+        if phrase.search(lowered):
             return measure
     return None
+
+
+@cache
+def _measures(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each phrase of the lexicon ``name`` (whole words, a final "s" allowed) with its measure (an
+    entry without one names no measure)."""
+    return tuple((re.compile(r"\b" + re.escape(phrase.lower()) + r"s?\b"), values[0])
+                 for phrase, values in load_table(name).items() if values)
+
+
+@cache
+def _measure_name(name: str) -> re.Pattern[str]:
+    """Where an estimate's measure is named (its number follows): ``ratio`` or ``ratios``, or a
+    one-word phrase of the lexicon ``name`` (``HR``, ``aOR``)."""
+    short = [phrase for phrase in load_table(name) if " " not in phrase]
+    return re.compile(rf"(?i)ratios?|\b{alternation(short)}\b")
 
 
 def _first_number(text: str) -> float | None:
@@ -202,16 +303,7 @@ def _widen(doc: Doc, item: dict, span: Span) -> None:
     item["evidence"]["links"] = links
 
 
-def _in_table(start: int, tables: list[tuple[int, int]]) -> bool:
-    return any(low <= start < high for low, high in tables)
-
-
-#: Characters after a comparator word searched for the arm it names (``than those on placebo``).
-REFERENCE_CHARS = 40
-_REFERENCE_CUE = re.compile(r"(?i)\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|as)\b")
-
-
-def _reference_last(doc: Doc, item: dict, anchor: Span) -> None:
+def _reference_last(doc: Doc, item: dict, anchor: Span, settings: Settings = DEFAULTS) -> None:
     """A difference or ratio is first arm against second: the arm named after ``than``,
     ``compared with`` or ``as`` is the reference, so it goes second (``Compared with placebo,
     X extended survival by 3.9 months`` is X minus placebo)."""
@@ -219,23 +311,23 @@ def _reference_last(doc: Doc, item: dict, anchor: Span) -> None:
         return
     sentence = sent(anchor)
     text = text_of(doc)
-    for cue in _REFERENCE_CUE.finditer(text, sentence.start_char, sentence.end_char):
+    for cue in _any_word(settings.reference_cues, any_space=True).finditer(text, sentence.start_char, sentence.end_char):
         if cue.start() < anchor.end_char and (cue.end() > anchor.start_char or cue.group().lower() == "as"):
             continue  # the "as" of "twice as many ... as": only the one after the ratio names the reference
         named = next((m for m in arm_mentions(doc) if m.label_ in item["arms"]
-                      and cue.end() <= m.start_char <= cue.end() + REFERENCE_CHARS), None)
+                      and cue.end() <= m.start_char <= cue.end() + settings.reference_chars), None)
         if named is not None:
             if item["arms"][0] == named.label_:
                 item["arms"] = item["arms"][::-1]
             return
 
 
-def _values_before(doc: Doc, item: dict, anchor: Span) -> None:
+def _values_before(doc: Doc, item: dict, anchor: Span, results: list[dict]) -> None:
     """A p-value written after the values it tests (``77% vs 81%; p=0.08``) is about their
     outcome and their groups: the results of its sentence just before it, of the one outcome
     nearest it, when they are of two groups."""
     sentence = sent(anchor)
-    before = [r for r in state(doc).get("results", [])
+    before = [r for r in results
               if sentence.start_char <= r["evidence"]["start"] and r["evidence"]["end"] <= anchor.start_char]
     if not before:
         return
@@ -269,12 +361,13 @@ def _bracket_end(anchor: Span) -> int:
     return -1
 
 
-def _attach_p(doc: Doc, item: dict, anchor: Span, p_values: list[Span], used: set[int], warnings: list[str]) -> None:
+def _attach_p(doc: Doc, item: dict, anchor: Span, p_values: list[Span], used: set[int], warnings: list[str],
+              settings: Settings = DEFAULTS) -> None:
     start, end = clause_bounds(sent(anchor), anchor.start)
     bracket_end = _bracket_end(anchor)
-    limit = max(end + 2, bracket_end)
+    limit = max(end + settings.p_past_clause, bracket_end)
     for p in p_values:
-        if p.start in used or not (anchor.end <= p.start <= anchor.end + STAT_WINDOW and p.start < limit):
+        if p.start in used or not (anchor.end <= p.start <= anchor.end + settings.stat_window and p.start < limit):
             continue
         parsed = parse_p_value(p.text)
         if parsed is None:
@@ -289,7 +382,7 @@ def _attach_p(doc: Doc, item: dict, anchor: Span, p_values: list[Span], used: se
         return
 
 
-def extract(doc: Doc) -> None:
+def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     data = state(doc)
     arms = data.get("arms", [])
     warnings: list[str] = data["warnings"]
@@ -298,24 +391,27 @@ def extract(doc: Doc) -> None:
     used_p: set[int] = set()
     guessed: set[tuple[int, int]] = set()
     comparisons = []
+    data[COMPARISON_ENDPOINTS] = []  # the outcomes a change or a table names that are no endpoint yet
     # Tables are read cell by cell (``facts/tables.py``): their values replace what the prose
-    # rules made of the same characters.
-    table_results, table_comparisons, tables = extract_tables(doc, arms, lambda d, outcome: add_endpoint(d, data, outcome))
+    # rules made of the same characters (the assembler replaces them in the record; here, the
+    # results a p-value may test are read as the record will hold them).
+    table_results, table_comparisons, tables = extract_tables(
+        doc, arms, lambda d, outcome: add_endpoint(d, data, outcome, into=COMPARISON_ENDPOINTS))
+    data["tables"] = {"ranges": tables, "results": table_results}
+    results = with_table_results(data.get("results", []), table_results, tables)
     if tables:
-        data["results"] = [r for r in data.get("results", []) if not _in_table(r["evidence"]["start"], tables)] \
-            + table_results
-        p_values = [p for p in p_values if not _in_table(p.start_char, tables)]
+        p_values = [p for p in p_values if not in_table(p.start_char, tables)]
         comparisons.extend(table_comparisons)
     for effect in spans(doc, "EFFECT"):
         if about_other_research(doc, sent(effect)):
             continue  # "An earlier trial of the drug found a hazard ratio of 0.81"
         item = _item(doc, effect, arms, guessed)
-        item["measure"] = _measure(effect.text)
-        after_name = re.split(r"(?i)ratios?|\bHR\b|\bOR\b|\bRR\b|\bIRR\b|\baHR\b|\baOR\b", effect.text, maxsplit=1)[-1]
+        item["measure"] = _measure(effect.text, settings.measures)
+        after_name = _measure_name(settings.measures).split(effect.text, maxsplit=1)[-1]
         item["estimate"] = _first_number(after_name)
         ci = parse_ci(effect.text) or _inline_interval(after_name)
         if ci is None:
-            following = next((c for c in cis if effect.end <= c.start <= effect.end + 4), None)
+            following = next((c for c in cis if effect.end <= c.start <= effect.end + settings.ci_window), None)
             if following is not None:
                 ci = parse_ci(following.text)
                 _widen(doc, item, following)
@@ -325,10 +421,10 @@ def extract(doc: Doc) -> None:
                 warnings.append(Warnings.W004.format(low=low, high=high, estimate=item["estimate"], text=effect.text))
             else:
                 item["ci_low"], item["ci_high"], item["ci_level"] = low, high, level or 95.0
-        _attach_p(doc, item, effect, p_values, used_p, warnings)
+        _attach_p(doc, item, effect, p_values, used_p, warnings, settings)
         comparisons.append(item)
     for ratio in spans(doc, "RATIO"):
-        if about_other_research(doc, sent(ratio)) or _BOUND_BEFORE.search(_before(doc, ratio)) \
+        if about_other_research(doc, sent(ratio)) or _ending(settings.bound_cues).search(_before(doc, ratio, settings)) \
                 or _restates_values(doc, ratio):
             continue  # "less than half as much blood": a bound; "twice as many ...: 64% versus 32%": the values say it
         estimate = _ratio_estimate(ratio.text)
@@ -336,14 +432,14 @@ def extract(doc: Doc) -> None:
             continue
         item = _item(doc, ratio, arms, guessed, after_first=True)
         item["measure"], item["estimate"] = RATIO_MEASURE, estimate
-        named, link = _outcome_of_change(doc, ratio)
+        named, link = _outcome_of_change(doc, ratio, settings)
         if named is not None:  # "three times as likely to develop shingles"
             item["endpoint"] = named[0]
             item["evidence"]["links"]["endpoint"] = link
             guessed.discard((ratio.start_char, ratio.end_char))
-            add_endpoint(doc, state(doc), named)
-        _reference_last(doc, item, ratio)
-        _attach_p(doc, item, ratio, p_values, used_p, warnings)
+            add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)
+        _reference_last(doc, item, ratio, settings)
+        _attach_p(doc, item, ratio, p_values, used_p, warnings, settings)
         comparisons.append(item)
     for change in spans(doc, "REDUCTION", "INCREASE", "DIFFERENCE"):
         if change.label_ != "DIFFERENCE" and within_group(doc, change) \
@@ -351,29 +447,29 @@ def extract(doc: Doc) -> None:
             continue  # "had an 85 percent reduction", "had a 9 mmHg reduction": a change within one group
         if about_other_research(doc, sent(change)):
             continue  # "A second infection study ... found 41 percent fewer infections"
-        if _THRESHOLD_BEFORE.search(_before(doc, change)):
+        if _ending(settings.threshold_cues, r"(?:an?\s+)?").search(_before(doc, change, settings)):
             continue  # "response, defined as a 100-point reduction in the score": a threshold, not a result
         item = _item(doc, change, arms, guessed, after_first=True)
-        named, link = _object_of_change(doc, change), LINK_CHANGE_OBJECT
+        named, link = _object_of_change(doc, change, settings), LINK_CHANGE_OBJECT
         if named is None:
-            named, link = _outcome_of_change(doc, change)
+            named, link = _outcome_of_change(doc, change, settings)
         if named is not None:  # "cuts the rate of delivering before 33 weeks by 45%"
             item["endpoint"] = named[0]
             item["evidence"]["links"]["endpoint"] = link
             guessed.discard((change.start_char, change.end_char))
-            add_endpoint(doc, state(doc), named)
+            add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)
         percent = _PERCENT_NUMBER.search(change.text)  # "cuts the rate of delivering before 33 weeks by 45%"
         number = parse_number(percent.group(1)) if percent and change.label_ != "DIFFERENCE" else _first_number(change.text)
         if change.label_ == "DIFFERENCE":
             item["measure"] = "difference"
-            item["estimate"] = -number if number is not None and _DOWN.search(change.text) else number
-            _reference_last(doc, item, change)
+            item["estimate"] = -number if number is not None and _any_word(settings.down_words).search(change.text) else number
+            _reference_last(doc, item, change, settings)
         else:
             item["measure"] = "relative_reduction" if change.label_ == "REDUCTION" else "relative_increase"
             item["estimate"] = number
         if item["estimate"] is None:
             continue
-        _attach_p(doc, item, change, p_values, used_p, warnings)
+        _attach_p(doc, item, change, p_values, used_p, warnings, settings)
         comparisons.append(item)
     for p in p_values:
         if p.start in used_p or about_other_research(doc, sent(p)):
@@ -386,7 +482,7 @@ def extract(doc: Doc) -> None:
             continue
         item = _item(doc, p, arms, guessed)
         item["p_value"], item["p_relation"] = parsed
-        _values_before(doc, item, p)
+        _values_before(doc, item, p, results)
         if item["evidence"]["links"].get("endpoint") == LINK_VALUES_BEFORE:
             guessed.discard((p.start_char, p.end_char))
         comparisons.append(item)
@@ -421,14 +517,8 @@ def _guessed(item: dict, guessed: set[tuple[int, int]]) -> bool:
     return any(start >= evidence["start"] and end <= evidence["end"] for start, end in guessed)
 
 
-#: Characters before a ratio or difference searched for a bound or a definition.
-BEFORE_CHARS = 30
-_BOUND_BEFORE = re.compile(r"(?i)\b(?:less than|more than|over|under|at least|at most|up to)\s+$")
-_THRESHOLD_BEFORE = re.compile(r"(?i)\b(?:defined as|at least|or more than|threshold of|of at least)\s+(?:an?\s+)?$")
-
-
-def _before(doc: Doc, span: Span) -> str:
-    return text_of(doc)[max(sent(span).start_char, span.start_char - BEFORE_CHARS):span.start_char]
+def _before(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> str:
+    return text_of(doc)[max(sent(span).start_char, span.start_char - settings.before_chars):span.start_char]
 
 
 #: Differences that may also be a change within one group (``had a 9 mmHg reduction``).

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
@@ -278,9 +279,20 @@ def _closing_statement(doc: Doc) -> list[Span]:
     return closing
 
 
-def _abstract_conclusions(doc: Doc) -> list[dict]:
+@dataclass(frozen=True)
+class Settings:
+    """The settings of the conclusions fact: the ``trialnews_conclusions`` component's config."""
+
+    #: At most this many conclusions are reported.
+    max_conclusions: int = MAX_CONCLUSIONS
+
+
+DEFAULTS = Settings()
+
+
+def _abstract_conclusions(doc: Doc, max_conclusions: int = MAX_CONCLUSIONS) -> list[dict]:
     items = []
-    for sentence in _closing_statement(doc)[:MAX_CONCLUSIONS]:
+    for sentence in _closing_statement(doc)[:max_conclusions]:
         said = text_of(doc)[sentence.start_char:sentence.end_char]
         if _reports_results(doc, sentence) or closing_note(said) or name_list(said):
             continue
@@ -290,9 +302,9 @@ def _abstract_conclusions(doc: Doc) -> list[dict]:
     return items
 
 
-def extract(doc: Doc) -> None:
+def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     if is_abstract(doc):
-        state(doc)["conclusions"] = _abstract_conclusions(doc)
+        state(doc)["conclusions"] = _abstract_conclusions(doc, settings.max_conclusions)
         return
     items: list[dict] = []
     taken: list[tuple[int, int]] = []
@@ -300,7 +312,7 @@ def extract(doc: Doc) -> None:
     values = spans(doc, *_RESULT_LABELS)
 
     def add(start: int, end: int, attribution: str, *, headline: bool = False) -> None:
-        if any(s < end and start < e for s, e in taken) or len(items) >= MAX_CONCLUSIONS \
+        if any(s < end and start < e for s, e in taken) or len(items) >= settings.max_conclusions \
                 or BACKGROUND.search(text_of(doc)[start:end]):
             return  # "Each year, there are 338,000 new cases": the disease, not what the trial showed
         if not headline and sum(start <= v.start_char < end for v in values) >= MIN_RESULT_VALUES \
@@ -355,7 +367,7 @@ def extract(doc: Doc) -> None:
         if _TRIAL_REFERENCE.search(text) or _GROUP_REFERENCE.search(text) \
                 or any(sentence.start <= m.start < sentence.end for m in spans(doc, "ARM_MENTION")):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
-    for item in _abstract_conclusions(doc) if any(name in CONCLUSION_SECTIONS for *_, name in sections(doc)) else ():
+    for item in _abstract_conclusions(doc, settings.max_conclusions) if any(name in CONCLUSION_SECTIONS for *_, name in sections(doc)) else ():
         add(item["evidence"]["start"], item["evidence"]["end"], "authors")  # an abstract quoted in a release
     items.sort(key=lambda item: item["evidence"]["start"])
     state(doc)["conclusions"] = items

@@ -9,6 +9,7 @@ endpoint's name, for linking results to endpoints.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -22,9 +23,7 @@ from .common import clean, evidence, longest_first, sent, spans, state
 
 #: Tokens after a primary-endpoint cue ("The trial's primary endpoint was ...") searched for it.
 PRIMARY_WINDOW = 8
-#: The longest phrase (in tokens) read as an endpoint name after a primary-endpoint cue.
-MAX_NAME_TOKENS = 8
-#: Tokens after the cue's linking word ("was", ":") within which the articles before the name are skipped.
+#: Tokens after the cue's linking word ("was", ":") that may be more linking words.
 LINK_SKIP_WINDOW = 3
 #: Tokens before a primary-endpoint cue read for a met/missed verb ("met the primary goal").
 MET_WINDOW = 3
@@ -38,8 +37,6 @@ SINGULAR_MIN_CHARS = 4
 #: Endings of a word whose final "s" is no plural ending: "stress", "virus", "sepsis" (morphology,
 #: not a word list).
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "sis")
-#: Articles skipped before the endpoint's name ("the primary endpoint was the rate of ...").
-_ARTICLES = ("the", "a", "an")
 #: Tokens after "primary endpoint of" searched for the verb after its owner (``of the trial was``)
 #: or the study it belongs to (``of the phase 3 study``).
 OWNER_WINDOW = 5
@@ -50,13 +47,59 @@ CHANGE_SPAN_WINDOW = 5
 #: Punctuation that sets a primary-endpoint cue beside the outcome it names: ``X (primary endpoint)``,
 #: ``X – primary endpoint``, ``X, the primary endpoint``.
 _APPOSITION_MARKS = ("(", ",", "-", "\u2013", "\u2014")
+#: The word lists of the endpoints fact (``patterns/``), by the setting that names them.
+QUALIFIERS = "endpoint_qualifiers.txt"
+CUE_LINKS = "primary_cue_links.txt"
+CUE_OWNERS = "primary_cue_owners.txt"
+TRIAL_OUTCOME_NOUNS = "trial_outcome_nouns.txt"
+CHANGE_SPAN_WORDS = "change_span_words.txt"
+MET_VERBS = "endpoint_met_verbs.txt"
+MET_OBJECTS = "endpoint_met_determiners.txt"
+ARTICLES = "articles.txt"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The settings of the endpoints fact: the ``trialnews_endpoints`` component's config."""
+
+    #: Tokens after a primary-endpoint cue searched for a known outcome when it names none itself.
+    primary_window: int = PRIMARY_WINDOW
+    #: Tokens after the cue's linking word ("was", ":") that may be more linking words.
+    link_skip_window: int = LINK_SKIP_WINDOW
+    #: Tokens before a primary-endpoint cue read for a met/missed verb.
+    met_window: int = MET_WINDOW
+    #: Tokens after a primary-endpoint cue within which an abbreviation names the endpoint.
+    abbreviation_window: int = ABBREVIATION_WINDOW
+    #: Qualifying words joined to a lexicon outcome at most.
+    max_qualifiers: int = MAX_QUALIFIERS
+    #: Tokens after "primary endpoint of" searched for its owner's verb or a study word.
+    owner_window: int = OWNER_WINDOW
+    #: Tokens between a change and the "in" that names what changed.
+    change_span_window: int = CHANGE_SPAN_WINDOW
+    #: Lexicons: words that qualify an outcome ("serious"), that link a cue to its endpoint ("was"),
+    #: that stand between a cue and the bracket or comma before it ("the study's"), the cue nouns
+    #: only trials use ("endpoint"), the words between a change and its "in" ("from baseline to
+    #: week 6"), met/missed verbs, the words between such a verb and the cue ("met its"), and the
+    #: articles skipped before a cue.
+    qualifiers: str = QUALIFIERS
+    cue_links: str = CUE_LINKS
+    cue_owners: str = CUE_OWNERS
+    trial_outcome_nouns: str = TRIAL_OUTCOME_NOUNS
+    change_span_words: str = CHANGE_SPAN_WORDS
+    met_verbs: str = MET_VERBS
+    met_objects: str = MET_OBJECTS
+    articles: str = ARTICLES
+
+
+DEFAULTS = Settings()
 
 
 @cache
-def _met_before() -> re.Pattern[str]:
+def _met_before(verbs_name: str = MET_VERBS, objects_name: str = MET_OBJECTS) -> re.Pattern[str]:
     """A met/missed verb right before a primary-endpoint cue: "met the", "missed its", "reached"."""
-    verbs = alternation(load_lexicon("endpoint_met_verbs.txt"))
-    return re.compile(rf"(?i)\b{verbs}\s+(?:the|its|their|all)?\s*$")
+    verbs = alternation(load_lexicon(verbs_name))
+    objects = alternation(load_lexicon(objects_name))
+    return re.compile(rf"(?i)\b{verbs}\s+{objects}?\s*$")
 
 
 def _canonical(text: str) -> str:
@@ -73,50 +116,51 @@ def singular(name: str) -> str:
     return name
 
 
-def _qualified(doc: Doc, span: Span) -> Span:
+def _qualified(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span:
     """A lexicon outcome with the word that qualifies it: ``ongoing response``, ``sustained
     remission``, ``serious adverse events`` (each a different outcome from the bare word)."""
     start = span.start
-    while start > 0 and doc[start - 1].lower_ in word_set("endpoint_qualifiers.txt") \
-            and span.start - start < MAX_QUALIFIERS:
+    qualifiers = word_set(settings.qualifiers)
+    while start > 0 and doc[start - 1].lower_ in qualifiers and span.start - start < settings.max_qualifiers:
         start -= 1
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "composite":
         start -= 2  # "a composite of adverse events": the composite is the outcome
     return span if start == span.start else Span(doc, start, span.end, label=span.label_, span_id=span.id_)
 
 
-def _name_after_cue(doc: Doc, cue: Span) -> Span | None:
+def _name_after_cue(doc: Doc, cue: Span, settings: Settings = DEFAULTS) -> Span | None:
     """The outcome named after ``primary endpoint was|is|were|included|of|:|,`` (``The primary endpoint
     was the change in the MADRS total score``, ``the primary end point of undetectable PSA``): the
     noun phrase there, read by :mod:`trialnews.linking.phrases`. A verb or an infinitive after the
     link (``was met``, ``is to detect``) names none."""
     i = cue.end
-    links = word_set("primary_cue_links.txt")
+    links = word_set(settings.cue_links)
     if i >= len(doc) or doc[i].lower_ not in links:
         return None
     stop = sent(cue).end
     if doc[i].lower_ == "of":
         # "the main goal of the trial was X", "the main goal of screening is to ...": the name, if
         # any, follows the verb; "the primary end point of the phase 3 study" names none after it
-        window = doc[i + 1:min(stop, i + 1 + OWNER_WINDOW)]
+        window = doc[i + 1:min(stop, i + 1 + settings.owner_window)]
         verb = next((t.i for t in window if t.lower_ in word_set("copulas.txt")), None)
         if verb is not None:
             i = verb
         elif any(t.lower_ in word_set("trial_words.txt") for t in window):
             return None
-    limit = min(stop, i + LINK_SKIP_WINDOW)
+    limit = min(stop, i + settings.link_skip_window)
     while i < limit and doc[i].lower_ in links:
         i += 1
-    return _outcome_phrase(doc, i, stop)
+    return _outcome_phrase(doc, i, stop, settings)
 
 
-def _name_before_cue(doc: Doc, cue: Span) -> Span | None:
+def _name_before_cue(doc: Doc, cue: Span, settings: Settings = DEFAULTS) -> Span | None:
     """The outcome a primary-endpoint cue stands in apposition to: ``cognitive function (the
     study's primary endpoint)``, ``minimal residual disease as primary endpoint``,
     ``Executive function (... – primary endpoint)``."""
     floor = sent(cue).start
     i = cue.start
-    while i > floor and (doc[i - 1].lower_ in _ARTICLES or doc[i - 1].lower_ in word_set("primary_cue_owners.txt")
+    articles, owners = word_set(settings.articles), word_set(settings.cue_owners)
+    while i > floor and (doc[i - 1].lower_ in articles or doc[i - 1].lower_ in owners
                          or doc[i - 1].text in ("'s", "\u2019s")):
         i -= 1  # "the study's", "its", "the trial's"
     if i > floor + 1 and doc[i - 1].lower_ in word_set("copulas.txt"):
@@ -128,19 +172,20 @@ def _name_before_cue(doc: Doc, cue: Span) -> Span | None:
     return _outcome_phrase_left(doc, i - 1, floor)
 
 
-def _about_a_trial(doc: Doc, cue: Span) -> bool:
+def _about_a_trial(doc: Doc, cue: Span, settings: Settings = DEFAULTS) -> bool:
     """Whether a primary-endpoint cue speaks of a trial: ``endpoint`` and ``outcome`` always do; a
     ``main goal`` or ``primary aim`` only in a sentence that names a study or says it was met
     (``the primary goal of public health is ...`` names no endpoint)."""
-    if any(t.lower_ in word_set("trial_outcome_nouns.txt") for t in cue):
+    if any(t.lower_ in word_set(settings.trial_outcome_nouns) for t in cue):
         return True
     sentence = sent(cue)
     if any(t.lower_ in word_set("trial_words.txt") for t in sentence):
         return True
-    return bool(_met_before().search(span_text(doc[max(sentence.start, cue.start - MET_WINDOW):cue.start])))
+    met = _met_before(settings.met_verbs, settings.met_objects)
+    return bool(met.search(span_text(doc[max(sentence.start, cue.start - settings.met_window):cue.start])))
 
 
-def _outcome_phrase(doc: Doc, start: int, stop: int) -> Span | None:
+def _outcome_phrase(doc: Doc, start: int, stop: int, settings: Settings = DEFAULTS) -> Span | None:
     """An outcome's noun phrase starting at ``start``, with the outcome a change is measured in
     (``change from baseline in the MADRS total score``); None where no outcome can start there."""
     phrase = noun_phrase_right(doc, start, stop)
@@ -151,15 +196,20 @@ def _outcome_phrase(doc: Doc, start: int, stop: int) -> Span | None:
         event = noun_phrase_right(doc, end + 1, stop, attach=False) \
             or noun_phrase_right(doc, end + 2, stop, attach=False)  # "time to relapse", "time to first fracture"
         if event is not None:
-            return _acceptable_name(doc[phrase.start:event.end])
+            end = event.end
+            if end + 1 < stop and doc[end].lower_ == "for":
+                cause = noun_phrase_right(doc, end + 1, stop, attach=False)
+                end = cause.end if cause is not None else end  # "time to first hospitalization for heart failure"
+            return _acceptable_name(doc[phrase.start:end])
     if len(phrase) == 1 and end + 1 < stop and doc[end].lower_ in ("and", "or"):
         shared = noun_phrase_right(doc, end + 1, stop, attach=False)
         if shared is not None and len(shared) > 1:
             end = shared.end  # "GU and GI toxicities": two modifiers of one head
     if any(t.lower_ in change_nouns() for t in phrase):
         at = end
-        while at < min(stop, end + CHANGE_SPAN_WINDOW) and doc[at].lower_ != "in" \
-                and (doc[at].lower_ in word_set("change_span_words.txt") or doc[at].like_num):
+        span_words = word_set(settings.change_span_words)
+        while at < min(stop, end + settings.change_span_window) and doc[at].lower_ != "in" \
+                and (doc[at].lower_ in span_words or doc[at].like_num):
             at += 1  # "change from baseline to week 6 in ..."
         measured = noun_phrase_right(doc, at + 1, stop, attach=False) if at < stop and doc[at].lower_ == "in" else None
         if measured is not None:
@@ -202,7 +252,7 @@ def _acceptable_name(phrase: Span | None) -> Span | None:
     return phrase
 
 
-def extract(doc: Doc) -> None:
+def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     abbreviations = {span.text: span.label_ for span in spans(doc, "ABBREVIATION")}
     long_to_short = {long.lower(): short for short, long in abbreviations.items()}
     endpoints: dict[str, dict] = {}
@@ -220,14 +270,14 @@ def extract(doc: Doc) -> None:
             entry["name"] = name  # the singular, where the article writes it ("stroke", not "strokes")
         mentions.append((span, key))
 
-    lexicon = longest_first(_qualified(doc, span) for span in spans(doc, "ENDPOINT"))
+    lexicon = longest_first(_qualified(doc, span, settings) for span in spans(doc, "ENDPOINT"))
     primary_cues = spans(doc, "PRIMARY")
     primary_targets: set[int] = set()
     inside_phrase: set[int] = set()
     for cue in primary_cues:
-        if not _about_a_trial(doc, cue):
+        if not _about_a_trial(doc, cue, settings):
             continue
-        phrase = _name_after_cue(doc, cue) or _name_before_cue(doc, cue)
+        phrase = _name_after_cue(doc, cue, settings) or _name_before_cue(doc, cue, settings)
         if phrase is not None:
             # "time to first hospitalization": the whole phrase, not the known word inside it
             if phrase.text in abbreviations:  # "the primary objective of PFS improvement": the PFS defined earlier
@@ -237,9 +287,11 @@ def extract(doc: Doc) -> None:
             inside_phrase.update(m.start for m in lexicon if phrase.start <= m.start < phrase.end)
             continue
         # "met the primary goal of the study as almost 40 percent ... achieved a clinical response"
-        window = len(doc) if _met_before().search(span_text(doc[max(0, cue.start - MET_WINDOW):cue.start])) else PRIMARY_WINDOW
+        met = _met_before(settings.met_verbs, settings.met_objects)
+        window = len(doc) if met.search(span_text(doc[max(0, cue.start - settings.met_window):cue.start])) \
+            else settings.primary_window
         following = [m for m in lexicon if cue.end <= m.start <= cue.end + window and sent(m) == sent(cue)]
-        following += [s for s in spans(doc, "ABBREVIATION") if cue.end <= s.start <= cue.end + ABBREVIATION_WINDOW]
+        following += [s for s in spans(doc, "ABBREVIATION") if cue.end <= s.start <= cue.end + settings.abbreviation_window]
         following.sort(key=lambda m: m.start)
         while len(following) > 1 and following[0].end < len(doc) and doc[following[0].end].lower_ == "in" \
                 and following[0][-1].lower_ in change_nouns():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -413,7 +414,7 @@ def _abbreviated_endpoint(doc: Doc, data: dict, entry: dict[str, str], offsets: 
     """The endpoint an abbreviated statistic names: the article's endpoint with that abbreviation,
     else a new one named by the abbreviation."""
     short = entry["endpoint"]
-    same = next((e for e in data.get("endpoints", []) if short in (e.get("abbreviation"), e["name"])), None)
+    same = next((e for e in known_endpoints(data) if short in (e.get("abbreviation"), e["name"])), None)
     if same is not None:
         return same["abbreviation"] or same["name"]
     return add_endpoint(doc, data, (short, offsets))
@@ -440,24 +441,52 @@ def about_other_research(doc: Doc, sentence: Span) -> bool:
         and not spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end))))
 
 
-def add_endpoint(doc: Doc, data: dict, outcome: Outcome) -> str:
+#: Where results put the outcomes they name that are no endpoint yet, and comparisons theirs: each
+#: fact writes its own part of the record, and the assembler adds these to the endpoints.
+RESULT_ENDPOINTS = "result_endpoints"
+COMPARISON_ENDPOINTS = "comparison_endpoints"
+#: The parts of the record in progress that hold endpoints, in the order the assembler joins them.
+ENDPOINT_PARTS = ("endpoints", RESULT_ENDPOINTS, COMPARISON_ENDPOINTS)
+
+
+def known_endpoints(data: dict) -> list[dict]:
+    """The endpoints found so far: the endpoints fact's, then those results and comparisons added."""
+    return [entry for part in ENDPOINT_PARTS for entry in data.get(part) or []]
+
+
+def add_endpoint(doc: Doc, data: dict, outcome: Outcome, into: str = RESULT_ENDPOINTS) -> str:
     """An outcome named in the sentence of its value is one of the trial's endpoints too; its
-    name, or the name of the endpoint it already is (``heart attacks`` is ``heart attack``)."""
+    name, or the name of the endpoint it already is (``heart attacks`` is ``heart attack``). A new
+    one goes to the part ``into`` of the record in progress (the assembler joins the parts)."""
     name, offsets = outcome
-    endpoints = data.setdefault("endpoints", [])
-    same = next((entry for entry in endpoints if singular(entry["name"].lower()) == singular(name.lower())), None)
+    same = next((entry for entry in known_endpoints(data) if singular(entry["name"].lower()) == singular(name.lower())),
+                None)
     if same is not None:
         return same["name"]
-    endpoints.append({"name": name, "abbreviation": None, "primary": False,
-                      "evidence": evidence(offsets, doc, rule="outcome-phrase")})
+    data.setdefault(into, []).append({"name": name, "abbreviation": None, "primary": False,
+                                      "evidence": evidence(offsets, doc, rule="outcome-phrase")})
     return name
 
 
+@dataclass(frozen=True)
+class Settings:
+    """The settings of the results fact (with its linkers): the ``trialnews_results`` component's config."""
+
+    #: Characters before a duration searched for follow-up wording.
+    follow_up_chars: int = FOLLOW_UP_CHARS
+    #: The most values quoted in the warning that lists values left out for want of a group.
+    max_listed_values: int = MAX_LISTED_VALUES
+
+
+DEFAULTS = Settings()
+
+
 def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
-            outcome_linkers: Sequence[str] = tuple(ENDPOINT_LINKERS)) -> None:
+            outcome_linkers: Sequence[str] = tuple(ENDPOINT_LINKERS), settings: Settings = DEFAULTS) -> None:
     """Results of ``doc``, each value linked to its group and outcome by the named linkers given
     (the component's config: ``trialnews_results.group_linkers`` and ``.outcome_linkers``)."""
     data = state(doc)
+    data[RESULT_ENDPOINTS] = []  # this fact's own part: the outcomes it names that are no endpoint yet
     warnings: list[str] = data["warnings"]
     values = value_spans(doc)
     results = []
@@ -485,7 +514,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         elif span.label_ == "DURATION":
             before = text_of(doc)[sentence.start_char:span.start_char]
             match = _DURATION_STATISTIC.search(before)
-            if not match or _FOLLOW_UP.search(before[-FOLLOW_UP_CHARS:]):
+            if not match or _FOLLOW_UP.search(before[-settings.follow_up_chars:]):
                 continue  # a duration is a result only as a median or mean, never as follow-up time
             statistic = match.group(1).lower().replace("average", "mean")
         if unit == "%" and not 0 <= value <= PERCENT_MAX:
@@ -548,8 +577,9 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if second_item is not None:
             pending.append(second_item)
     if groupless:
-        shown = ", ".join(repr(text) for text in groupless[:MAX_LISTED_VALUES])
-        warnings.append(Warnings.W020.format(count=len(groupless), values=shown + (", ..." if len(groupless) > MAX_LISTED_VALUES else "")))
+        shown = ", ".join(repr(text) for text in groupless[:settings.max_listed_values])
+        warnings.append(Warnings.W020.format(count=len(groupless), values=shown + (
+            ", ..." if len(groupless) > settings.max_listed_values else "")))
     named = {span: name for span, name, _ in pending if name is not None}
     seen: set[tuple] = set()
     for span, name, result in pending:

@@ -17,6 +17,7 @@ a structured abstract, counts in its background and objective are not the trial'
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -338,7 +339,29 @@ def _slash_denominators(doc: Doc) -> list[dict]:
     return found
 
 
-def extract(doc: Doc) -> None:
+@dataclass(frozen=True)
+class Settings:
+    """The settings of the sample-size fact: the ``trialnews_sizes`` component's config (characters
+    of text read around a count)."""
+
+    #: After a count, for "in the X group" (which makes it a group's size without other cue).
+    in_group_chars: int = IN_GROUP_CHARS
+    #: After a count of people, for what happened to them (an event, not a population).
+    event_after_chars: int = 40
+    #: Before a count of people, for a percentage or a comparison it belongs to.
+    count_before_chars: int = 30
+    #: Around a count (within its sentence), for the population it is (randomized, enrolled...).
+    population_chars: int = 60
+    #: Before a count, for a word that rounds it ("nearly").
+    rounded_before_chars: int = 20
+    #: How far a rounded size may be from the exact one it rounds (a fraction of it).
+    rounding: float = ROUNDING
+
+
+DEFAULTS = Settings()
+
+
+def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     data = state(doc)
     sizes: dict[tuple[int, str | None], dict] = {}
     for span in longest_first(spans(doc, "N_EQUALS", "POPULATION", "ENROLL_VERB", "N_VERB")):
@@ -346,18 +369,19 @@ def extract(doc: Doc) -> None:
         if section_at(doc, span.start_char) in NOT_TRIAL_SECTIONS:
             continue  # "Each year 1.4 million women ..." in a structured abstract's background
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
-                text_of(doc)[span.end_char:span.end_char + IN_GROUP_CHARS])):
+                text_of(doc)[span.end_char:span.end_char + settings.in_group_chars])):
             continue  # "There were 43 patients in the Reusable Group" needs no other cue
-        after = text_of(doc)[span.end_char:span.end_char + 40]
+        after = text_of(doc)[span.end_char:span.end_char + settings.event_after_chars]
         if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _WHO.match(after))
                                             or _SUBSET.search(span_text(span)) or _HYPOTHETICAL.match(after)
-                                            or _COUNT_CONTEXT.search(text_of(doc)[max(0, span.start_char - 30):span.start_char])):
+                                            or _COUNT_CONTEXT.search(text_of(doc)[max(0, span.start_char - settings.count_before_chars):span.start_char])):
             continue
         n = _number(span)
         if n is None or _SCALE.search(span.text):
             continue  # "2.5 million people" is a population statistic, not a trial's
         arm, linker = _arm_of(doc, span)
-        context = text_of(doc)[max(sentence.start_char, span.start_char - 60):min(sentence.end_char, span.end_char + 60)]
+        context = text_of(doc)[max(sentence.start_char, span.start_char - settings.population_chars):
+                               min(sentence.end_char, span.end_char + settings.population_chars)]
         if span.label_ in ("ENROLL_VERB", "N_VERB"):
             context = span.text  # the verb of the size itself: "enrolled 57", "210 were randomized"
         sizes.setdefault((n, arm), {"n": n, "population": _population(context), "arm": arm,
@@ -367,14 +391,21 @@ def extract(doc: Doc) -> None:
         sizes.setdefault((size["n"], size["arm"]), size)
     for key, size in list(sizes.items()):
         start = size["evidence"]["start"]
-        rounded = _APPROXIMATE.search(text_of(doc)[max(0, start - 20):start] + size["evidence"]["text"])
+        rounded = _APPROXIMATE.search(text_of(doc)[max(0, start - settings.rounded_before_chars):start]
+                                      + size["evidence"]["text"])
         if rounded and any(other is not size and other["arm"] == size["arm"] and other["n"] != size["n"]
-                           and abs(other["n"] - size["n"]) <= ROUNDING * size["n"] for other in sizes.values()):
+                           and abs(other["n"] - size["n"]) <= settings.rounding * size["n"] for other in sizes.values()):
             del sizes[key]  # "nearly 2,500 men" beside "enrolled 2,499 men": one population, written twice
     data["sample_sizes"] = list(sizes.values())
-    for arm in data.get("arms", []):
+
+
+def arm_sizes(doc: Doc, arms: list[dict], sample_sizes: list[dict]) -> None:
+    """An arm without a size takes the one sample size linked to it, its evidence joined to the
+    arm's mention ("43 patients receiving ixazomib"). The assembler calls it: the sizes fact
+    writes only its own part of the record."""
+    for arm in arms:
         if arm["n"] is None:
-            linked = [s for s in sizes.values() if s["arm"] == arm["label"]]
+            linked = [s for s in sample_sizes if s["arm"] == arm["label"]]
             if len(linked) == 1:
                 arm["n"] = linked[0]["n"]
                 arm["evidence"] = _joined(doc, linked[0], arm["label"])

@@ -149,6 +149,17 @@ def _cell_values(cell: Cell, unit: str | None) -> list[tuple[float, str, str, in
     return [(value, cell_unit, "rate" if cell_unit == "%" else "value", cell.start + match.start("num"), cell.start + end)]
 
 
+def in_table(start: int, tables: list[tuple[int, int]]) -> bool:
+    """Whether the character ``start`` lies in one of the ``tables`` (character ranges)."""
+    return any(low <= start < high for low, high in tables)
+
+
+def with_table_results(results: list[dict], table_results: list[dict], tables: list[tuple[int, int]]) -> list[dict]:
+    """The results of the prose rules with those inside a table replaced by the table's own
+    (:func:`extract_tables`): what the record holds."""
+    return [r for r in results if not in_table(r["evidence"]["start"], tables)] + table_results
+
+
 def extract_tables(doc: Doc, arms: list[dict], add_endpoint) -> tuple[list[dict], list[dict], list[tuple[int, int]]]:  # noqa: ANN001
     """The results and comparisons of the doc's tables, and the character ranges of the tables
     (values found there by the prose rules are superseded by these)."""

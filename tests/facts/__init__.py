@@ -1,0 +1,1 @@
+"""Fact tests, one module per kind of fact (``trialnews.facts.<kind>``)."""

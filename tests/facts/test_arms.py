@@ -1,0 +1,85 @@
+"""Arms: the groups of the trial, their treatment, dose, role and size.
+
+Moved from the one ``test_facts.py``: each case runs the whole pipeline on a small article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .helpers import DAPAGLIFLOZIN, IXAZOMIB, IXAZOMIB_DOSE, NIVOLUMAB_SIZES, SEMAGLUTIDE, article
+
+
+# (sentence, arm label, the arm's fields a curator would write)
+ARM_FIELDS = [
+    pytest.param(IXAZOMIB_DOSE, "ixazomib", {"dose": "3 mg", "role": "experimental", "n": 21}, id="dose-and-n-drug"),
+    pytest.param(IXAZOMIB_DOSE, "placebo", {"dose": None, "role": "control", "n": 22}, id="dose-and-n-placebo"),
+    pytest.param(IXAZOMIB, "ixazomib", {"dose": None, "role": "experimental", "n": 21}, id="n-drug"),
+    pytest.param(IXAZOMIB, "placebo", {"dose": None, "role": "control", "n": 22}, id="n-placebo"),
+    pytest.param(NIVOLUMAB_SIZES, "nivolumab", {"n": 272}, id="n-with-spaces-first-arm"),
+    pytest.param(NIVOLUMAB_SIZES, "docetaxel", {"n": 135}, id="n-with-spaces-second-arm"),
+    pytest.param(SEMAGLUTIDE, "semaglutide", {"dose": "2 mg", "role": "experimental", "n": None}, id="dose-drug"),
+    pytest.param(SEMAGLUTIDE, "placebo", {"dose": None, "role": "control", "n": None}, id="dose-not-given-to-placebo"),
+    pytest.param(DAPAGLIFLOZIN, "placebo", {"role": "control"}, id="matching-placebo-is-control"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "label", "fields"), ARM_FIELDS)
+def test_arm_fields(run, sentence: str, label: str, fields: dict[str, Any]) -> None:
+    arms = {arm["label"]: arm for arm in run(article(sentence))["arms"]}
+    assert label in arms
+    assert {key: arms[label][key] for key in fields} == fields
+
+
+# (sentence, the labels of every arm of the trial)
+ARM_LABELS = [
+    pytest.param(IXAZOMIB, {"ixazomib", "placebo"}, id="drug-or-placebo-with-sizes"),
+    pytest.param(NIVOLUMAB_SIZES, {"nivolumab", "docetaxel"}, id="two-drugs-with-sizes"),
+    pytest.param(SEMAGLUTIDE, {"semaglutide", "placebo"}, id="drug-dose-or-placebo"),
+    pytest.param(DAPAGLIFLOZIN, {"dapagliflozin", "placebo"}, id="received-either-or"),
+    pytest.param(IXAZOMIB_DOSE, {"ixazomib", "placebo"}, id="dose-before-bracketed-size"),
+    pytest.param("The trial compared olaparib with placebo in 300 women with ovarian cancer.", {"olaparib", "placebo"},
+                 id="compared-with-placebo"),
+    pytest.param("A total of 300 adults were randomly assigned to semaglutide 2.4 mg once weekly or placebo.",
+                 {"semaglutide", "placebo"}, id="decimal-dose-and-schedule"),
+    pytest.param("Adults were randomly assigned to take 10 milligrams of the diet drug lorcaserin or placebo.",
+                 {"lorcaserin", "placebo"}, id="diet-drug-is-not-a-diet-arm"),
+    pytest.param("In the randomized trial, 153 patients received AE37 + GM-CSF and 145 received GM-CSF alone.",
+                 {"AE37", "gm-csf alone"}, id="treatment-alone-is-the-comparator"),
+    pytest.param("Patients were randomized to SAMe or placebo.", {"SAMe", "placebo"}, id="an-acronym-is-not-a-common-word"),
+    pytest.param("Patients were assigned to the broad group or the placebo group.", {"placebo"},
+                 id="an-adjective-group-is-not-an-arm"),
+    pytest.param("Patients were randomized to the combination group or the placebo group.", {"placebo"},
+                 id="a-bare-generic-word-is-not-an-arm"),
+    pytest.param("Of 572 patients randomly assigned to chlorhexidine-alcohol or iodine-alcohol, 23 developed an "
+                 "infection at the site of the surgery.",
+                 {"chlorhexidine-alcohol", "iodine-alcohol"}, id="intervention-after-a-new-clause-is-not-assigned"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "labels"), ARM_LABELS)
+def test_arm_labels(run, sentence: str, labels: set[str]) -> None:
+    assert {arm["label"] for arm in run(article(sentence))["arms"]} == labels
+
+
+def test_doses_listed_together_stay_one_arm(run) -> None:
+    record = run(article("Patients were randomized to lorutinib 5 mg or 10 mg daily or to placebo. Remission was seen "
+                         "in 30 percent of patients on lorutinib and 12 percent on placebo."))
+    assert sorted(arm["label"].lower() for arm in record["arms"]) == ["lorutinib", "placebo"]
+
+
+def test_drug_given_in_doses_is_an_arm_beside_its_doses(run) -> None:
+    record = run(article("In the trial, 40 percent of patients who received the 6 mg/kg dose of Stelara had a clinical "
+                         "response. Those who received 1 mg/kg had a 36.6 percent clinical response rate. After 22 "
+                         "weeks, 69.4 percent of the Stelara patients maintained a clinical response."))
+    assert {arm["label"].lower() for arm in record["arms"]} == {"stelara", "stelara 6 mg/kg", "stelara 1 mg/kg"}
+    arms_by_value = {r["value"]: (r["arm"] or "").lower() for r in record["results"]}
+    assert arms_by_value == {40: "stelara 6 mg/kg", 36.6: "stelara 1 mg/kg", 69.4: "stelara"}
+
+
+def test_lettered_groups_take_what_they_were_given(run) -> None:
+    record = run(article("Patients were randomly allocated to two groups: Group B (betamethasone; 37 pts) and Group C "
+                         "(control; 38 pts). Nausea occurred in 20% in Group B and 40% in Group C."))
+    assert {(a["label"], a["intervention"], a["role"]) for a in record["arms"]} == {
+        ("Group B", "betamethasone", "experimental"), ("Group C", "control", "control")}

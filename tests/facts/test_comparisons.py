@@ -1,0 +1,168 @@
+"""Comparisons: effect estimates, intervals, p-values and relative changes between groups.
+
+Moved from the one ``test_facts.py``: each case runs the whole pipeline on a small article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from trialnews.facts import comparisons
+from trialnews.facts.common import state
+
+from .helpers import PEMBRO_OR_PLACEBO, ASPIRIN_OR_PLACEBO, article, hand_built
+
+
+# (paragraph after the assignment sentence, the one comparison's fields a curator would write)
+HR = {"measure": "HR", "estimate": 0.72, "ci_low": 0.61, "ci_high": 0.85, "ci_level": 95}
+COMPARISONS = [
+    pytest.param("Progression-free survival was longer with pembrolizumab (HR 0.72 (95% CI, 0.61-0.85); P < 0.001).",
+                 {"endpoint": "progression-free survival", "arms": ["pembrolizumab", "placebo"], **HR,
+                  "p_value": 0.001, "p_relation": "<"}, id="hr-ci-nested-brackets-p-less-than"),
+    pytest.param("Pembrolizumab improved overall survival (HR 0.72 [95% CI, 0.61-0.85]).",
+                 {"endpoint": "overall survival", **HR, "p_value": None}, id="hr-ci-square-brackets"),
+    pytest.param("Pembrolizumab improved overall survival (hazard ratio, 0.72; 95% CI 0.61 to 0.85).",
+                 {"endpoint": "overall survival", **HR}, id="hazard-ratio-semicolon-ci-to"),
+    pytest.param("Pembrolizumab improved overall survival (hazard ratio 0.72, 95% CI 0.61\u20130.85, P=.002).",
+                 {"endpoint": "overall survival", **HR, "p_value": 0.002, "p_relation": "="},
+                 id="en-dash-ci-p-leading-dot"),
+    pytest.param("Overall survival was similar in the two groups (P=.17).",
+                 {"endpoint": "overall survival", "measure": None, "estimate": None, "p_value": 0.17, "p_relation": "=",
+                  "significant": None}, id="p-only-leading-dot"),
+    pytest.param("Overall survival was longer with pembrolizumab (p=0\u00b7013).",
+                 {"endpoint": "overall survival", "p_value": 0.013, "p_relation": "="}, id="p-lancet-decimal-point"),
+    pytest.param("Response was more likely with pembrolizumab (odds ratio, 2.1; 95% CI, 1.3-3.4).",
+                 {"measure": "OR", "estimate": 2.1, "ci_low": 1.3, "ci_high": 3.4}, id="odds-ratio"),
+    pytest.param("Pembrolizumab significantly improved overall survival (HR 0.72; 95% CI, 0.61-0.85).",
+                 {**HR, "significant": True}, id="significantly-improved"),
+    pytest.param("There was no significant difference in overall survival between the pembrolizumab and placebo groups "
+                 "(P=.41).",
+                 {"endpoint": "overall survival", "arms": ["pembrolizumab", "placebo"], "p_value": 0.41,
+                  "significant": False}, id="no-significant-difference"),
+    pytest.param("Pembrolizumab improved overall survival (HR, 0.72; 95% CI, 0.61-0.85; P = .002).",
+                 {"endpoint": "overall survival", **HR, "p_value": 0.002, "p_relation": "="},
+                 id="hr-ci-p-separated-by-semicolons"),
+    pytest.param("The hazard ratio for death was 0.72 (95% CI, 0.61 to 0.85).",
+                 {**HR}, id="hazard-ratio-for-endpoint-was"),
+    pytest.param("Pembrolizumab cuts the rate of delivering before 33 weeks by 45% compared with placebo.",
+                 {"endpoint": "delivering before 33 weeks", "measure": "relative_reduction", "estimate": 45},
+                 id="verb-by-object-names-the-outcome-and-the-percent-is-the-estimate"),
+    pytest.param("Pembrolizumab led to a 37 percent reduction versus placebo in a composite of adverse events, "
+                 "including death.",
+                 {"endpoint": "composite of adverse events", "measure": "relative_reduction", "estimate": 37},
+                 id="composite-outcome"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "fields"), COMPARISONS)
+def test_comparison(run, paragraph: str, fields: dict[str, Any]) -> None:
+    comparisons = run(article(f"{PEMBRO_OR_PLACEBO} {paragraph}"))["comparisons"]
+    assert len(comparisons) == 1
+    assert {key: comparisons[0][key] for key in fields} == fields
+
+
+@pytest.mark.parametrize("paragraph", [
+    pytest.param("Aspirin cut the risk by 28% compared with placebo.", id="cut-the-risk-by"),
+    pytest.param("Aspirin cut the risk of stroke by 28% compared with placebo.", id="cut-the-risk-of-endpoint-by"),
+])
+def test_relative_reduction(run, paragraph: str) -> None:
+    comparisons = run(article(f"{ASPIRIN_OR_PLACEBO} {paragraph}"))["comparisons"]
+    assert [(c["measure"], c["estimate"], c["arms"]) for c in comparisons] == \
+        [("relative_reduction", 28, ["aspirin", "placebo"])]
+
+
+def test_relative_reduction_names_its_endpoint(run) -> None:
+    text = article(f"{ASPIRIN_OR_PLACEBO} Aspirin cut the risk of stroke by 28% compared with placebo.")
+    assert [c["endpoint"] for c in run(text)["comparisons"]] == ["stroke"]
+
+
+def test_a_change_reported_by_another_study_is_no_comparison(run) -> None:
+    record = run(article(f"{PEMBRO_OR_PLACEBO} A second infection study, also reported in the journal, found that "
+                         "a chlorhexidine-alcohol wash produced 41 percent fewer surgical-site infections."))
+    assert record["comparisons"] == []
+
+
+def test_relative_reduction_is_not_a_result(run) -> None:
+    text = article(f"{ASPIRIN_OR_PLACEBO} Aspirin cut the risk of stroke by 28% compared with placebo.")
+    assert run(text)["results"] == []
+
+
+# -- The comparisons fact alone, on hand-built docs ---------------------------------------------------
+
+ESTIMATE = "Overall survival was longer with the drug (HR 0.72; 95% CI 0.61-0.85; P=.002)."
+ESTIMATE_SPANS = {"EFFECT": [("HR 0.72", "effect-estimate")], "CI": [("95% CI 0.61-0.85", "ci")],
+                  "P_VALUE": [("P=.002", "p-value")],
+                  "ENDPOINT_MENTION": [("Overall survival", "endpoint", "overall survival")]}
+TWO_ARMS = [{"label": "the drug", "role": "experimental"}, {"label": "placebo", "role": "control"}]
+
+
+def _comparisons(text: str, groups: dict, settings: comparisons.Settings = comparisons.DEFAULTS) -> list[dict]:
+    doc = hand_built(text, groups)
+    state(doc)["arms"] = [dict(arm) for arm in TWO_ARMS]
+    comparisons.extract(doc, settings)
+    return state(doc)["comparisons"]
+
+
+@pytest.mark.parametrize(("settings", "expected"), [
+    pytest.param(comparisons.DEFAULTS, [("HR", 0.72, 0.61, 0.002)], id="defaults"),
+    pytest.param(comparisons.Settings(ci_window=0), [("HR", 0.72, None, 0.002)], id="interval-past-the-ci-window"),
+    pytest.param(comparisons.Settings(stat_window=3), [("HR", 0.72, 0.61, None), (None, None, None, 0.002)],
+                 id="p-value-past-the-stat-window-stands-alone"),
+    pytest.param(comparisons.Settings(measures="function_words.txt"), [(None, 0.72, 0.61, 0.002)],
+                 id="measures-from-another-table"),
+])
+def test_estimate_with_its_interval_and_p_value(settings: comparisons.Settings, expected: list[tuple]) -> None:
+    found = _comparisons(ESTIMATE, ESTIMATE_SPANS, settings)
+    assert [(c["measure"], c["estimate"], c["ci_low"], c["p_value"]) for c in found] == expected
+    assert {c["endpoint"] for c in found} == {"overall survival"}
+    assert {c["evidence"]["links"]["endpoint"] for c in found} == {"nearest-endpoint"}
+
+
+@pytest.mark.parametrize(("settings", "estimate"), [
+    pytest.param(comparisons.DEFAULTS, -33, id="fewer-makes-it-negative"),
+    pytest.param(comparisons.Settings(down_words="articles.txt"), 33, id="a-list-without-fewer"),
+])
+def test_difference_sign_from_its_words(settings: comparisons.Settings, estimate: float) -> None:
+    text = "Patients on the drug slept 33 fewer minutes than those on placebo."
+    found = _comparisons(text, {"DIFFERENCE": [("33 fewer minutes", "difference-value")]}, settings)
+    assert [(c["measure"], c["estimate"]) for c in found] == [("difference", estimate)]
+
+
+@pytest.mark.parametrize(("settings", "endpoint"), [
+    pytest.param(comparisons.DEFAULTS, "heart attack", id="risk-of-after-the-change"),
+    pytest.param(comparisons.Settings(risk_nouns="articles.txt"), None, id="risk-not-in-the-list"),
+    pytest.param(comparisons.Settings(outcome_end_words="reference_cues.txt"), "heart attack in older adults",
+                 id="in-does-not-end-the-outcome-than-does"),
+])
+def test_outcome_named_after_a_change(settings: comparisons.Settings, endpoint: str | None) -> None:
+    text = "The drug gave a 27% lower risk of heart attack in older adults than placebo."
+    found = _comparisons(text, {"REDUCTION": [("27% lower", "reduction-comparative")]}, settings)
+    assert [(c["measure"], c["estimate"]) for c in found] == [("relative_reduction", 27)]
+    assert found[0]["endpoint"] == endpoint
+
+
+@pytest.mark.parametrize(("settings", "kept"), [
+    pytest.param(comparisons.DEFAULTS, False, id="less-than-makes-it-a-bound"),
+    pytest.param(comparisons.Settings(bound_cues="articles.txt"), True, id="no-bound-words"),
+    pytest.param(comparisons.Settings(before_chars=3), True, id="bound-words-out-of-reach"),
+])
+def test_a_bound_is_no_ratio(settings: comparisons.Settings, kept: bool) -> None:
+    text = "Patients on the drug lost less than half as much blood as those on placebo."
+    found = _comparisons(text, {"RATIO": [("half as much", "ratio-words")]}, settings)
+    assert bool(found) is kept
+
+
+@pytest.mark.parametrize(("written", "measure", "estimate"), [
+    ("adjusted hazard ratio 0.81", "HR", 0.81),
+    ("ARR 0.80", "RR", 0.80),
+    ("aOR, 2.1", "OR", 2.1),
+    ("incidence rate ratio of 1.4", "IRR", 1.4),
+    ("odds ratios were 1.2", "OR", 1.2),
+])
+def test_measure_and_estimate_from_the_measure_table(written: str, measure: str, estimate: float) -> None:
+    """The measure is the first phrase of ``effect_measures.txt`` written (longer phrases first);
+    the estimate is the first number after the measure's name."""
+    assert comparisons._measure(written) == measure
+    after_name = comparisons._measure_name(comparisons.DEFAULTS.measures).split(written, maxsplit=1)[-1]
+    assert comparisons._first_number(after_name) == estimate

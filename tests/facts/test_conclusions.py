@@ -1,0 +1,91 @@
+"""Conclusions: the findings the article, the authors or the investigators state.
+
+Moved from the one ``test_facts.py``: each case runs the whole pipeline on a small article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from trialnews.evaluation.scoring import CONCLUSION_JACCARD, jaccard, words
+
+from .helpers import NEUTRAL_LEDE, ASPIRIN_OR_PLACEBO, article
+
+
+AUTHOR_QUOTE = ("\u201cWe think this cheap pill could prevent many strokes in older adults,\u201d said lead author "
+                "Anna Berg of Uppsala University.")
+AUTHOR_STATEMENT = "We think this cheap pill could prevent many strokes in older adults"
+OUTSIDER_QUOTE = ("\u201cI would not change my practice on the basis of this one trial,\u201d said Tom Klein, a "
+                  "cardiologist at Boston University who was not involved in the study.")
+OUTSIDER_STATEMENT = "I would not change my practice on the basis of this one trial"
+
+
+def conclusions_of(run, *paragraphs: str) -> list[dict[str, Any]]:
+    return run(article(NEUTRAL_LEDE, ASPIRIN_OR_PLACEBO, *paragraphs))["conclusions"]
+
+
+def about(conclusions: list[dict[str, Any]], statement: str) -> list[dict[str, Any]]:
+    """The conclusions that are this statement (RECORD.md: word overlap of at least 0.5)."""
+    return [c for c in conclusions if jaccard(words(c["text"]), words(statement)) >= CONCLUSION_JACCARD]
+
+
+def test_neutral_lede_is_not_a_conclusion(run) -> None:
+    assert conclusions_of(run) == []
+
+
+@pytest.mark.parametrize(("sentence", "statement", "attribution"), [
+    pytest.param("Based on these results, the authors concluded that aspirin lowers the risk of stroke in older "
+                 "adults.",
+                 "aspirin lowers the risk of stroke in older adults", "authors", id="authors-concluded-that"),
+    pytest.param("The investigators concluded that aspirin was safe and well tolerated in older adults.",
+                 "aspirin was safe and well tolerated in older adults", "investigators", id="investigators-concluded"),
+])
+def test_concluded_sentence(run, sentence: str, statement: str, attribution: str) -> None:
+    conclusions = conclusions_of(run, sentence)
+    assert [(c["attribution"], statement in c["text"]) for c in conclusions] == [(attribution, True)]
+
+
+def test_lead_author_quote_is_a_conclusion(run) -> None:
+    matching = about(conclusions_of(run, AUTHOR_QUOTE), AUTHOR_STATEMENT)
+    assert [c["attribution"] for c in matching] == ["authors"]
+    assert words(AUTHOR_STATEMENT) <= words(matching[0]["text"])
+
+
+def test_outside_expert_quote_is_not_a_conclusion(run) -> None:
+    conclusions = conclusions_of(run, OUTSIDER_QUOTE)
+    assert about(conclusions, OUTSIDER_STATEMENT) == []
+    assert not any("change my practice" in c["text"] for c in conclusions)
+
+
+def test_author_quote_followed_by_outside_expert(run) -> None:
+    conclusions = conclusions_of(run, AUTHOR_QUOTE, OUTSIDER_QUOTE)
+    assert about(conclusions, OUTSIDER_STATEMENT) == []
+    assert [c["attribution"] for c in about(conclusions, AUTHOR_STATEMENT)] == ["authors"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    pytest.param("\u201cInfection is one of the biggest complications of surgery,\u201d said Dr. Ann Lee, lead author of "
+                 "the study.", id="quoted-background"),
+    pytest.param("\u201cEach year, there are 338,000 new cases of kidney cancer worldwide,\u201d said Dr. Ann Lee, lead "
+                 "author of the study.", id="quoted-disease-statistics"),
+])
+def test_quoted_background_is_not_a_conclusion(run, paragraph: str) -> None:
+    assert conclusions_of(run, paragraph) == []
+
+
+def test_treatment_meeting_its_goals_is_a_conclusion(run) -> None:
+    statement = "The drug also met all its secondary goals, such as improving symptoms and lung function."
+    assert [c["text"] for c in conclusions_of(run, statement)] == [statement.rstrip(".")]
+
+
+def test_a_sentence_of_results_is_not_a_verdict(run) -> None:
+    sentence = ("By the end of the trial, 44 percent of those in the placebo group had strokes, compared with 5 percent "
+                "of those on aspirin, the researchers found.")
+    assert conclusions_of(run, sentence) == []
+
+
+def test_a_judged_result_is_a_verdict(run) -> None:
+    sentence = ("By the end of the trial, 44 percent of those in the placebo group had strokes, a significantly higher "
+                "rate than the 5 percent of those on aspirin, the researchers found.")
+    assert len(about(conclusions_of(run, sentence), sentence)) == 1

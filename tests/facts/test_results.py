@@ -1,0 +1,189 @@
+"""Results: values with their group, outcome, statistic and time point.
+
+Moved from the one ``test_facts.py``: each case runs the whole pipeline on a small article."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import PEMBRO_OR_PLACEBO, NIVO_OR_DOCETAXEL, article
+
+
+ORR_BOTH_ARMS = [("objective response rate", "pembrolizumab", 48, "%"), ("objective response rate", "placebo", 19, "%")]
+# (paragraph, every result (endpoint, arm, value, unit) a curator would list)
+RESULTS = [
+    pytest.param(f"{PEMBRO_OR_PLACEBO} The objective response rate was 48% in the pembrolizumab group.",
+                 [("objective response rate", "pembrolizumab", 48, "%")], id="percent-arm-endpoint"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} The objective response rate was 48% and 19% in the pembrolizumab and placebo "
+                 "groups, respectively.",
+                 ORR_BOTH_ARMS,
+                 id="respectively-two-values-two-arms"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} The objective response rate was 48% and 19%, respectively.",
+                 ORR_BOTH_ARMS,
+                 id="respectively-arms-in-sentence-before"),
+    pytest.param(f"{NIVO_OR_DOCETAXEL} Median overall survival was 17.4 months with nivolumab and 9.4 months with "
+                 "docetaxel.",
+                 [("overall survival", "nivolumab", 17.4, "months"), ("overall survival", "docetaxel", 9.4, "months")],
+                 id="median-months-per-arm"),
+    pytest.param("In the single-arm trial of 60 patients, about half of patients had a complete response.",
+                 [("complete response", None, 50, "%")], id="about-half-in-words"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} Progression-free survival (PFS) at 12 months was 34% with pembrolizumab and "
+                 "17% with placebo.",
+                 [("PFS", "pembrolizumab", 34, "%"), ("PFS", "placebo", 17, "%")], id="percent-with-arm-after"),
+    pytest.param(f"{NIVO_OR_DOCETAXEL} Median overall survival was 17.4 vs 9.4 months for nivolumab vs docetaxel.",
+                 [("overall survival", "nivolumab", 17.4, "months"), ("overall survival", "docetaxel", 9.4, "months")],
+                 id="median-x-vs-y-months"),
+    pytest.param("Patients were randomly assigned to iodine-alcohol or chlorhexidine-alcohol. Of 575 patients who "
+                 "received iodine-alcohol, 42 developed an infection.",
+                 [("infection", "iodine-alcohol", 42, "patients")], id="opening-phrase-names-the-group"),
+    pytest.param("Patients were randomized to stenting or surgery. Stroke occurred in 2.4 percent of the surgical "
+                 "patients.",
+                 [("stroke", "surgery", 2.4, "%")], id="surgical-patients-are-the-surgery-arm"),
+    pytest.param("Patients were randomized to stenting or surgery. Surgery patients were at higher risk, with 2.3% "
+                 "suffering a heart attack compared with 1.1% of stent patients.",
+                 [("heart attack", "surgery", 2.3, "%"), ("heart attack", "stenting", 1.1, "%")],
+                 id="contrast-other-group-named-in-sentence"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} Five patients taking the drug developed colitis compared with one on placebo.",
+                 [("colitis", "pembrolizumab", 5, "patients"), ("colitis", "placebo", 1, "patients")],  # its partner too
+                 id="the-drug-is-the-tested-arm"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} By week 12, 30% of patients on placebo and 20% of those taking the new drug had "
+                 "dropped out of the study.",
+                 [("dropped out of the study", "placebo", 30, "%"), ("dropped out of the study", "pembrolizumab", 20, "%")],
+                 id="outcome-named-by-the-verb-after"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} Fewer patients given pembrolizumab relapsed early\u20148% versus 15% on placebo.",
+                 [("relapsed early", "pembrolizumab", 8, "%"), ("relapsed early", "placebo", 15, "%")],
+                 id="outcome-before-a-dash-and-a-pair"),
+    pytest.param("Patients were randomized to a maintenance dose of lorutinib (5 mg or 10 mg) or placebo. After a year, "
+                 "34 percent of patients taking 5 mg of lorutinib had remission. Forty percent of those taking a 10-mg "
+                 "dose of the drug had remission.",
+                 [("remission", "lorutinib 5 mg", 34, "%"), ("remission", "lorutinib 10 mg", 40, "%")],
+                 id="doses-reported-separately-are-arms"),
+    pytest.param("Patients were randomized to a maintenance dose of lorutinib (5 mg or 10 mg) or placebo. After a year, "
+                 "34 percent of patients taking 5 mg of lorutinib had remission. Forty percent of those taking a 10-mg "
+                 "dose of the drug had remission.\n\nFive patients taking the drug developed colitis.",
+                 [("remission", "lorutinib 5 mg", 34, "%"), ("remission", "lorutinib 10 mg", 40, "%"),
+                  ("colitis", "lorutinib", 5, "patients")], id="the-drug-is-the-drug-given-in-doses"),
+    pytest.param(f"{NIVO_OR_DOCETAXEL} Among these patients, partial responses were observed in 24% of those treated "
+                 "with nivolumab and 5% of patients treated with docetaxel; complete responses were observed in 1% "
+                 "(four patients) treated with nivolumab.",
+                 [("partial responses", "nivolumab", 24, "%"), ("partial responses", "docetaxel", 5, "%"),
+                  ("complete responses", "nivolumab", 1, "%"), ("complete responses", "nivolumab", 4, "patients")],
+                 id="outcome-per-clause-listed-values-bracketed-count"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} This ongoing response was observed among 44% of those treated with "
+                 "pembrolizumab and 36% of those on placebo.",
+                 [("ongoing response", "pembrolizumab", 44, "%"), ("ongoing response", "placebo", 36, "%")],
+                 id="qualified-lexicon-outcome"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} Median overall survival was 25 months with pembrolizumab. Patients on "
+                 "pembrolizumab lived a median of 25 months, the overall survival analysis showed.",
+                 [("overall survival", "pembrolizumab", 25, "months")], id="one-item-per-number-endpoint-and-group"),
+    pytest.param("Patients with colitis were randomly assigned to a test group or a control group. The remission rate "
+                 "was 41% in the test group and 19% in the control group.",
+                 [("remission", "test group", 41, "%"), ("remission", "control", 19, "%")],
+                 id="generic-test-group-beside-the-control"),
+    pytest.param(f"{NIVO_OR_DOCETAXEL} Objective response rate was similar between treatments: nivolumab, 36.0%; "
+                 "docetaxel, 35.5%.",
+                 [("objective response rate", "nivolumab", 36.0, "%"), ("objective response rate", "docetaxel", 35.5, "%")],
+                 id="label-colon-value-list"),
+    pytest.param(f"{NIVO_OR_DOCETAXEL} The most common adverse events with nivolumab and docetaxel were headache "
+                 "(0.5 percent vs. 1.4 percent, respectively) and hematocrit increase (1.9 percent vs. 0 percent, "
+                 "respectively).",
+                 [("headache", "nivolumab", 0.5, "%"), ("headache", "docetaxel", 1.4, "%"),
+                  ("hematocrit increase", "nivolumab", 1.9, "%"), ("hematocrit increase", "docetaxel", 0, "%")],
+                 id="outcome-before-its-bracket"),
+    pytest.param(f"{NIVO_OR_DOCETAXEL} Forty patients (40%) on nivolumab had a rash.",
+                 [("rash", "nivolumab", 40, "%"), ("rash", "nivolumab", 40, "patients")],  # the count and its share
+                 id="bracket-after-a-group-is-not-an-outcome"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} About 26 percent of patients in the pembrolizumab group experienced a complete "
+                 "remission of symptoms, compared to just 12 percent in the placebo group.",
+                 # the outcome is the whole phrase the article uses (issue 11: names with their modifiers)
+                 [("complete remission of symptoms", "pembrolizumab", 26, "%"),
+                  ("complete remission of symptoms", "placebo", 12, "%")],
+                 id="contrast-partner-shares-the-outcome-named-between"),
+    pytest.param("Patients were randomized to NAC or control. Mortality did not differ between "
+                 "the NAC and control groups {3/47 (6.4%) vs. 1/52 (1.9%), p=0.343}.",
+                 [("mortality", "NAC", 6.4, "%"), ("mortality", "control", 1.9, "%")],
+                 id="pair-of-counts-with-percentages-follows-the-groups-order"),
+    pytest.param("Patients were randomized to cabozantinib or placebo. Of 108 patients who received cabozantinib, 21 "
+                 "had complete resolution, and 61 had partial shrinkage of bone lesions, which can lead to fractures.",
+                 [("complete resolution", "cabozantinib", 21, "patients"),
+                  ("partial shrinkage of bone lesions", "cabozantinib", 61, "patients")],
+                 id="outcome-by-the-verb-before-a-farther-lexicon-word"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} Remission was reached by 30 percent of patients after 12 weeks with "
+                 "pembrolizumab.",
+                 [("remission", "pembrolizumab", 30, "%")], id="a-duration-between-value-and-group-does-not-block"),
+    pytest.param("Patients were randomized to darbepoetin or placebo. Venous thrombosis (darbepoetin: 3.0%, placebo: "
+                 "1.0%; P = 0.013) was higher with darbepoetin.",
+                 [("venous thrombosis", "darbepoetin", 3.0, "%"), ("venous thrombosis", "placebo", 1.0, "%")],
+                 id="group-colon-value-inside-the-bracket"),
+    pytest.param("Patients were randomized to romiplostim or placebo. In all, 68% of patients who received romiplostim "
+                 "did not require transfusions, compared with 41% in the placebo group.",
+                 [("did not require transfusions", "romiplostim", 68, "%"),
+                  ("did not require transfusions", "placebo", 41, "%")], id="negated-outcome-keeps-its-negation"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} Clinical response was common; there was a 27.4 percent remission rate in the "
+                 "placebo group.",
+                 [("remission", "placebo", 27.4, "%")], id="outcome-written-right-after-the-value"),
+    pytest.param("Patients were randomized to palbociclib-fulvestrant or placebo-fulvestrant. The most frequent grade 3 "
+                 "events in the palbociclib-fulvestrant group were neutropenia (62.0%, vs. 0.6% in the "
+                 "placebo-fulvestrant group), leukopenia (25.2% vs. 0.6%).",
+                 [("neutropenia", "palbociclib-fulvestrant", 62.0, "%"), ("neutropenia", "placebo-fulvestrant", 0.6, "%"),
+                  ("leukopenia", "palbociclib-fulvestrant", 25.2, "%"), ("leukopenia", "placebo-fulvestrant", 0.6, "%")],
+                 id="grade-3-is-no-count-and-nested-names-are-one-group"),
+    pytest.param("Patients were randomized to paclitaxel-FAC or FAC. The paclitaxel-FAC group (39.3%) had a higher rate "
+                 "of radiographic changes after irradiation than the FAC group (23.7%).",
+                 [("higher rate of radiographic changes", "paclitaxel-FAC", 39.3, "%"),
+                  ("higher rate of radiographic changes", "FAC", 23.7, "%")], id="group-then-bracketed-value-then-verb"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} At follow-up, 73% of patients on placebo and 71% of those on pembrolizumab "
+                 "correctly perceived their risk.",
+                 [("correctly perceived their risk", "placebo", 73, "%"),
+                  ("correctly perceived their risk", "pembrolizumab", 71, "%")], id="adverb-and-past-tense-verb"),
+    pytest.param("Patients were randomized to paclitaxel-FAC or FAC. Radiation pneumonitis was similar between the two "
+                 "groups (5.0% in the paclitaxel-FAC group versus 4.5% in the FAC group; 95% CI = -6.6% to 7.5%).",
+                 [], id="groups-are-no-outcome-and-a-ci-with-percent-signs-is-no-result"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), RESULTS)
+def test_results(run, paragraph: str, expected: list[tuple[str, str | None, float, str]]) -> None:
+    results = run(article(paragraph))["results"]
+    assert sorted((r["endpoint"], r["arm"] or "", r["value"], r["unit"]) for r in results) == \
+        sorted((endpoint, arm or "", value, unit) for endpoint, arm, value, unit in expected)
+
+
+def test_result_statistic_and_timepoint(run) -> None:
+    median = run(article(f"{NIVO_OR_DOCETAXEL} Median overall survival was 17.4 months with nivolumab and 9.4 "
+                         "months with docetaxel."))["results"]
+    assert {r["statistic"] for r in median} == {"median"}
+    rate = run(article(f"{PEMBRO_OR_PLACEBO} Progression-free survival (PFS) at 12 months was 34% with "
+                       "pembrolizumab and 17% with placebo."))["results"]
+    assert {(r["statistic"], r["timepoint"]) for r in rate} == {("rate", "12 months")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Studies suggest that for more than half of depressed patients, antidepressants alone do not eliminate symptoms.",
+    "An estimated 40 percent of patients with asthma have severe symptoms.",
+    "Previous studies found that 20 percent of patients had a remission.",
+])
+def test_background_numbers_are_not_results(run, sentence: str) -> None:
+    assert run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))["results"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Men were randomized to LPCN 1021 or testosterone gel 1.62 percent. Adverse events for LPCN 1021 and "
+    "testosterone gel 1.62 percent were mild.",
+    "Patients were randomized to 0.25% bupivacaine or saline. Pain scores with 0.25% bupivacaine were lower.",
+])
+def test_a_formulation_strength_is_no_result(run, sentence: str) -> None:
+    assert run(article(sentence))["results"] == []
+
+
+@pytest.mark.parametrize(("sentence", "named"), [
+    pytest.param("At least 5% of patients on pembrolizumab suffered from low white blood cell counts.",
+                 {"low white blood cell counts"}, id="preposition-after-the-verb-is-not-the-outcome"),
+    pytest.param("The researchers recruited 14 patients on pembrolizumab who also had had a brain stimulator implanted.",
+                 set(), id="who-had-describes-the-people"),
+    pytest.param("How to explain the 27 percent on pembrolizumab who responded without treatment? Nobody knows.",
+                 {"responded without treatment"}, id="question-mark-ends-the-outcome"),
+])
+def test_outcomes_named_by_the_verb(run, sentence: str, named: set[str]) -> None:
+    results = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))["results"]
+    assert {r["endpoint"] for r in results} == named

@@ -1,0 +1,63 @@
+"""Sample sizes: the counts of people of the trial and of its groups.
+
+Moved from the one ``test_facts.py``: each case runs the whole pipeline on a small article."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import IXAZOMIB, article
+
+
+# (sentence, every (n, population, arm) a curator would list; a tuple lists accepted populations)
+SIZES = [
+    pytest.param("The trial enrolled 57 patients.", [(57, "enrolled", None)], id="enrolled-digits"),
+    pytest.param("The study (N = 1,234) was carried out in France.", [(1234, "enrolled", None)],
+                 id="capital-N-equals-thousands-comma"),
+    pytest.param("The trial enrolled 1,234 patients (N = 1,234) in France.", [(1234, "enrolled", None)],
+                 id="thousands-comma"),
+    pytest.param("Fifty-seven patients were enrolled in the trial.", [(57, "enrolled", None)], id="number-words"),
+    pytest.param("The trial included 13 388 participants.", [(13388, "enrolled", None)], id="thousands-space"),
+    pytest.param("The researchers randomized 640 adults with asthma.", [(640, "randomized", None)], id="randomized"),
+    # "randomized to receive": the arms' sizes are both randomized and treated counts (as in the seed gold).
+    pytest.param(IXAZOMIB, [(21, ("randomized", "treated"), "ixazomib"), (22, ("randomized", "treated"), "placebo")],
+                 id="arm-sizes-n-equals"),
+    pytest.param("A total of 1,009 women took part in the study.", [(1009, "enrolled", None)], id="took-part"),
+    pytest.param("The study enrolled 2,499 men. The study involved nearly 2,500 men in six countries.",
+                 [(2499, "enrolled", None)], id="rounded-size-beside-the-exact-one"),
+    pytest.param("In this protocol, 320 participants will be randomised to receive quilting suture or a drain.",
+                 [(320, "randomized", None)], id="planned-size-of-a-protocol"),
+    pytest.param("Of 410 patients entered, 397 (198 gemcitabine and 199 epirubicin) were randomized.",
+                 [(410, "enrolled", None), (397, "randomized", None)], id="number-bracketed-list-verb"),
+    pytest.param("Two hundred forty-two chemotherapy-na\u00efve patients with breast cancer were randomized.",
+                 [(242, "randomized", None)], id="number-words-accented-modifier"),
+    pytest.param("Patients were randomized to reusable or disposable expanders. There were 43 patients in the Reusable "
+                 "Group and 59 patients in the Disposable Group.",
+                 [(43, ("enrolled", "randomized"), "reusable"), (59, ("enrolled", "randomized"), "disposable")],
+                 id="patients-in-the-x-group"),
+    pytest.param("Patients were randomized to ALC or placebo. A total of 409 patients were evaluable (208 received ALC; "
+                 "201, placebo).",
+                 [(409, "analyzed", None), (208, ("treated", "randomized"), "ALC"),
+                  (201, ("treated", "randomized", "analyzed"), "placebo")],
+                 id="bracketed-arm-sizes-after-a-total"),
+]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("In the study, five patients taking the drug experienced heart problems.", id="event-count"),
+    pytest.param("The study team estimated that 250 patients would need to be screened to prevent one infection.",
+                 id="number-needed-to-screen"),
+    pytest.param("In the trial, the disease remained stable in 23 other patients.", id="subset-of-patients"),
+])
+def test_counts_that_are_not_sample_sizes(run, sentence: str) -> None:
+    assert run(article(sentence))["sample_sizes"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SIZES)
+def test_sample_sizes(run, sentence: str, expected: list[tuple[int, str | tuple[str, ...], str | None]]) -> None:
+    sizes = run(article(sentence))["sample_sizes"]
+    found = sorted(((s["n"], s["arm"] or ""), s["population"]) for s in sizes)
+    wanted = sorted(((n, arm or ""), population) for n, population, arm in expected)
+    assert [key for key, _ in found] == [key for key, _ in wanted]
+    for (key, population), (_, accepted) in zip(found, wanted):
+        assert population in (accepted if isinstance(accepted, tuple) else (accepted,)), key
