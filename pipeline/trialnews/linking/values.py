@@ -39,7 +39,7 @@ from ..facts.common import clause_bounds, clean, sent
 from ..resources import word_set
 from .groups import arm_mentions, both_groups, contrast_arm, endpoint_mentions, labelled_arm, nearest_arm, nearest_endpoint, \
     opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
-from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase
+from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, noun_of_verb
 from .phrases import people_words
 from .wordclass import is_function_word
 
@@ -320,7 +320,7 @@ def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     if known:  # "were deemed to be in clinical remission"
         return known[0], None
     predicate = _before_groups(doc, predicate)
-    return (None, predicate) if predicate is not None else None
+    return (None, noun_of_verb(predicate)) if predicate is not None else None
 
 
 def _nearest_lexicon(doc: Doc, span: Span) -> Span | None:
