@@ -27,7 +27,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..reading.doctext import text_of
-from ..reading.kind import KIND_KEY, SECTIONS_KEY, detect
+from ..reading.kind import KIND_KEY, LINK_LINES_KEY, SECTIONS_KEY, detect, link_lines
 from .guard import Guarded
 
 ENDERS = frozenset({".", "!", "?", "...", "\u2026"})
@@ -71,7 +71,9 @@ class Segmenter(Guarded):
         layout = detect(text, headings)
         doc.user_data[KIND_KEY] = layout.kind
         doc.user_data[SECTIONS_KEY] = layout.sections
-        heading_edges = {edge for start, end in headings for edge in (start, end)}
+        links = link_lines(text)
+        doc.user_data[LINK_LINES_KEY] = links
+        heading_edges = {edge for start, end in (*headings, *links) for edge in (start, end)}
         if layout.headings:
             doc.user_data["headings"] = tuple(sorted(set(headings) | set(layout.headings)))
             # An abstract's heading starts a sentence, and so does the word after it (``RESULTS: Of``).
