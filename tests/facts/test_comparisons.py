@@ -1,6 +1,7 @@
 """Comparisons: effect estimates, intervals, p-values and relative changes between groups.
 
-Moved from the one ``test_facts.py``: each case runs the whole pipeline on a small article."""
+The cases on small articles (moved from the one ``test_facts.py``) run the whole pipeline; those on
+hand-built docs run the fact alone, with its settings."""
 
 from __future__ import annotations
 
@@ -166,3 +167,28 @@ def test_measure_and_estimate_from_the_measure_table(written: str, measure: str,
     assert comparisons._measure(written) == measure
     after_name = comparisons._measure_name(comparisons.DEFAULTS.measures).split(written, maxsplit=1)[-1]
     assert comparisons._first_number(after_name) == estimate
+
+
+@pytest.mark.parametrize(("settings", "endpoint"), [
+    pytest.param(comparisons.DEFAULTS, "hiv infection among young women", id="object-of-the-verb"),
+    pytest.param(comparisons.Settings(max_change_object_words=3), None, id="object-longer-than-the-cap"),
+    pytest.param(comparisons.Settings(change_object_nouns="risk_of_gerunds.txt"), None, id="risk-not-in-the-list"),
+])
+def test_outcome_as_the_object_of_a_change(settings: comparisons.Settings, endpoint: str | None) -> None:
+    text = "The ring cut the risk of HIV infection among young women by 44% compared with placebo."
+    found = _comparisons(text, {"REDUCTION": [("cut the risk of HIV infection among young women by 44%",
+                                               "reduction-verb-by")]}, settings)
+    assert [(c["measure"], c["estimate"]) for c in found] == [("relative_reduction", 44)]
+    assert found[0]["endpoint"] == endpoint
+
+
+@pytest.mark.parametrize(("settings", "endpoint"), [
+    pytest.param(comparisons.DEFAULTS, "disability progression", id="subject-of-the-passive"),
+    pytest.param(comparisons.Settings(max_subject_chars=10), None, id="subject-longer-than-the-cap"),
+    pytest.param(comparisons.Settings(passive_auxiliaries="articles.txt"), None, id="was-not-an-auxiliary"),
+])
+def test_outcome_as_the_subject_of_a_passive_change(settings: comparisons.Settings, endpoint: str | None) -> None:
+    text = "In the trial, disability progression was reduced by 36 percent compared with placebo."
+    found = _comparisons(text, {"REDUCTION": [("reduced by 36 percent", "reduction-verb-by")]}, settings)
+    assert [(c["measure"], c["estimate"]) for c in found] == [("relative_reduction", 36)]
+    assert found[0]["endpoint"] == endpoint

@@ -1,6 +1,7 @@
 """Endpoints: outcome names, their abbreviations, and which is primary.
 
-Moved from the one ``test_facts.py``: each case runs the whole pipeline on a small article."""
+The cases on small articles (moved from the one ``test_facts.py``) run the whole pipeline; those on
+hand-built docs run the fact alone, with its settings."""
 
 from __future__ import annotations
 

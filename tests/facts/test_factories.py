@@ -8,6 +8,7 @@ from dataclasses import asdict, fields
 
 import pytest
 import spacy
+from confection import ConfigValidationError
 from spacy.language import Language
 
 from trialnews.components.facts import FACT_KEYS
@@ -52,6 +53,7 @@ def test_a_config_value_reaches_the_fact() -> None:
     ("trialnews_sizes", {"rounding": -0.5}),
     ("trialnews_endpoints", {"qualifiers": "no_such_list.txt"}),
     ("trialnews_header", {"byline_stops": "byline_stop.txt"}),
+    ("trialnews_header", {"header_window": "12"}),  # spaCy's config lets a string through
 ])
 def test_a_bad_setting_is_a_coded_error(component: str, config: dict) -> None:
     nlp = spacy.blank("en")
@@ -59,6 +61,17 @@ def test_a_bad_setting_is_a_coded_error(component: str, config: dict) -> None:
         nlp.add_pipe(component, config=config)
     assert raised.value.code == "E214"
     assert next(iter(config)) in str(raised.value)
+
+
+@pytest.mark.parametrize(("component", "config"), [
+    ("trialnews_arms", {"max_arms": 2.5}),
+    ("trialnews_conclusions", {"max_conclusions": True}),
+    ("trialnews_endpoints", {"primary_windw": 3}),
+])
+def test_the_factories_are_typed(component: str, config: dict) -> None:
+    """spaCy checks a config against the factory's typed parameters (the fields of its settings)."""
+    with pytest.raises(ConfigValidationError):
+        spacy.blank("en").add_pipe(component, config=config)
 
 
 def test_analyze_pipes_finds_no_problem(nlp: Language) -> None:
@@ -118,3 +131,13 @@ def test_each_fact_writes_only_its_own_parts(nlp: Language) -> None:
     record = component(doc)._.record
     assert {arm["label"]: arm["n"] for arm in record["arms"]} == {"ixazomib": 43, "placebo": 45}
     assert {"nausea", "bone fractures"} <= {endpoint["name"] for endpoint in record["endpoints"]}
+
+
+def test_the_config_rebuilds_the_same_components(nlp: Language) -> None:
+    """``nlp.config`` holds every setting: a pipeline built from it alone has the same components
+    with the same settings."""
+    rebuilt = spacy.util.load_model_from_config(nlp.config, auto_fill=True)
+    assert rebuilt.pipe_names == nlp.pipe_names
+    assert rebuilt.config["components"] == nlp.config["components"]
+    for component in SETTINGS:
+        assert rebuilt.get_pipe(component).extract.keywords["settings"] == nlp.get_pipe(component).extract.keywords["settings"]

@@ -72,11 +72,20 @@ class FactComponent(Guarded):
         self.extract(doc)
 
 
+#: The kinds of value a setting may hold, by its annotation (a float setting takes an int too).
+SETTING_KINDS: dict[type, tuple[type, ...]] = {int: (int,), float: (int, float), str: (str,)}
+
+
 def build_settings(settings_type: type, component: str, config: dict[str, Any]) -> Any:
-    """The frozen settings of ``component`` from its config: ``E214`` for a negative number or a
-    lexicon that ``patterns/`` does not hold."""
+    """The frozen settings of ``component`` from its config: ``E214`` for a value of the wrong kind
+    (``"12"`` for a number), a negative number, or a lexicon that ``patterns/`` does not hold."""
+    hints = get_type_hints(settings_type)
     for setting, value in config.items():
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:
+        kinds = SETTING_KINDS.get(hints.get(setting), (object,))
+        if not isinstance(value, kinds) or isinstance(value, bool):
+            raise TrialnewsError(Errors.E214, stage="config", value=value, setting=setting, component=component,
+                                 reason=f"expected {hints.get(setting).__name__}")
+        if isinstance(value, (int, float)) and value < 0:
             raise TrialnewsError(Errors.E214, stage="config", value=value, setting=setting, component=component,
                                  reason="a window, cap or share cannot be negative")
         if isinstance(value, str) and value.endswith(LEXICON_SUFFIXES) and not exists(value):

@@ -36,6 +36,10 @@ CI_WINDOW = 4
 P_PAST_CLAUSE = 2
 #: The most words read as the outcome of a verb of change.
 MAX_CHANGE_OBJECT_WORDS = 8
+#: The shortest and the longest subject (characters) read as the outcome of a passive change
+#: (``disability progression was reduced by 36 percent``).
+MIN_SUBJECT_CHARS = 3
+MAX_SUBJECT_CHARS = 61
 #: Characters after a comparator word searched for the arm it names (``than those on placebo``).
 REFERENCE_CHARS = 40
 #: Characters before a ratio or difference searched for a bound or a definition.
@@ -55,6 +59,8 @@ class Settings:
     p_past_clause: int = P_PAST_CLAUSE
     #: The most words read as the outcome of a verb of change.
     max_change_object_words: int = MAX_CHANGE_OBJECT_WORDS
+    #: The longest subject (characters) read as the outcome of a passive change.
+    max_subject_chars: int = MAX_SUBJECT_CHARS
     #: Characters after a comparator word searched for the arm it names.
     reference_chars: int = REFERENCE_CHARS
     #: Characters before a ratio or difference searched for a bound or a definition.
@@ -122,16 +128,17 @@ def _ending(name: str, after: str = "") -> re.Pattern[str]:
 
 
 @cache
-def _change_object(nouns: str) -> re.Pattern[str]:
-    """``cut the risk of X by``: the outcome a verb of change acts on, written before ``by``."""
+def _change_object(nouns: str, max_words: int = MAX_CHANGE_OBJECT_WORDS) -> re.Pattern[str]:
+    """``cut the risk of X by``: the outcome a verb of change acts on, written before ``by`` (at
+    most ``max_words`` words)."""
     return re.compile(rf"(?i)^\w+\s+(?:the\s+)?(?:{_words(nouns)}\s+of\s+)"
-                      r"(?P<name>(?:[\w'\u2019-]+\s+){0,7}?[\w'\u2019-]+)\s+by\s")
+                      rf"(?P<name>(?:[\w'\u2019-]+\s+){{0,{max(max_words - 1, 0)}}}?[\w'\u2019-]+)\s+by\s")
 
 
 def _object_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> Outcome | None:
     """The outcome a relative change names as its object: ``cut the risk of HIV infection by
     44%``, ``cuts the rate of delivering before 33 weeks by 45%``."""
-    match = _change_object(settings.change_object_nouns).match(change.text)
+    match = _change_object(settings.change_object_nouns, settings.max_change_object_words).match(change.text)
     if match is None or len(match.group("name").split()) > settings.max_change_object_words:
         return None
     start = change.start_char + match.start("name")
@@ -148,9 +155,11 @@ def _risk_after(nouns: str, gerunds: str, verbs: str) -> re.Pattern[str]:
 
 
 @cache
-def _subject_before(auxiliaries: str) -> re.Pattern[str]:
-    """The subject a passive change is about: ``In addition, disability progression was reduced by 36 percent``."""
-    return re.compile(rf"(?i)(?:^|,\s*)(?:the\s+)?(?P<name>[A-Za-z][\w'\u2019 -]{{2,60}}?)\s+{_words(auxiliaries)}\s+"
+def _subject_before(auxiliaries: str, max_chars: int = MAX_SUBJECT_CHARS) -> re.Pattern[str]:
+    """The subject a passive change is about: ``In addition, disability progression was reduced by 36 percent``
+    (a letter, then ``MIN_SUBJECT_CHARS - 1`` to ``max_chars - 1`` more characters)."""
+    tail = rf"{{{MIN_SUBJECT_CHARS - 1},{max(max_chars, MIN_SUBJECT_CHARS) - 1}}}"
+    return re.compile(rf"(?i)(?:^|,\s*)(?:the\s+)?(?P<name>[A-Za-z][\w'\u2019 -]{tail}?)\s+{_words(auxiliaries)}\s+"
                       r"(?:also\s+|further\s+)?$")
 
 
@@ -181,7 +190,8 @@ def _outcome_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) ->
             return (_QUOTES.sub("", found[0]), found[1]), LINK_RISK_OF
     if change.id_ in ("reduction-verb-by", "increase-verb-by", "difference-verb-by"):
         clause_start = doc[clause_bounds(sentence, change.start)[0]].idx
-        subject = _subject_before(settings.passive_auxiliaries).search(text[clause_start:change.start_char])
+        subject = _subject_before(settings.passive_auxiliaries, settings.max_subject_chars).search(
+            text[clause_start:change.start_char])
         if subject is not None:
             start = clause_start + subject.start("name")
             found = outcome_at(text, start, clause_start + subject.end("name"))

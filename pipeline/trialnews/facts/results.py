@@ -514,7 +514,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         elif span.label_ == "DURATION":
             before = text_of(doc)[sentence.start_char:span.start_char]
             match = _DURATION_STATISTIC.search(before)
-            if not match or _FOLLOW_UP.search(before[-settings.follow_up_chars:]):
+            if not match or _FOLLOW_UP.search(before[max(0, len(before) - settings.follow_up_chars):]):
                 continue  # a duration is a result only as a median or mean, never as follow-up time
             statistic = match.group(1).lower().replace("average", "mean")
         if unit == "%" and not 0 <= value <= PERCENT_MAX:
