@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from trialnews.components.ruler import DEFAULT_RULE_FILES, expand
-from trialnews.scanning import Scanner, alternation
+from trialnews.scanning import Scanner, WordListScanner, alternation
 from trialnews.resources import load_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -374,3 +374,77 @@ def test_shifted_literal_starts_refuses_variable_or_long_distances(pattern: str)
     from trialnews.scanning import shifted_literal_starts
 
     assert shifted_literal_starts(pattern) is None
+
+
+WORD_LISTS = {
+    "heads": ["cancer", "cancers", "breast cancer", "HIV", "hepatitis", "hepatitis B", "pain"],
+    "case pairs": ["PTSD", "ptsd", "Stroke"],
+    "prefixes": ["heart", "heart failure", "heart attack", "he"],
+}
+WORD_TEXTS = {
+    "plain": "Breast CANCER and cancers; HIV/AIDS, hepatitis b, Hepatitis Bx, heartburn, heart failure.",
+    "inside words": "precancerous cancer_x x_cancer cancer-free 2cancer pain's PTSD-like",
+    "case exceptions": "\u212aelvin cancer \u0130stanbul Stro\u212ae HIV \u017ftroke pain",
+    "non-ASCII": "Schmerz pain\u00e9 \u00e9pain PAIN cancer\u00e9s",
+}
+
+
+@pytest.mark.parametrize("words", WORD_LISTS.values(), ids=WORD_LISTS.keys())
+@pytest.mark.parametrize("text", WORD_TEXTS.values(), ids=WORD_TEXTS.keys())
+def test_word_list_scanner_finds_what_finditer_finds(words: list[str], text: str) -> None:
+    expected = [m.span() for m in re.finditer(rf"(?i)\b(?:{alternation(words)})\b", text + " " + TEXT)]
+    scanner = WordListScanner(words)
+    assert [(start, end) for start, end, _ in scanner.finditer(text + " " + TEXT)] == expected
+
+
+def test_word_list_scanner_compares_lower_cased_text_for_plain_word_lists() -> None:
+    assert WordListScanner(["cancer", "HIV"]).lowered is not None
+    assert WordListScanner(["caf\u00e9"]).lowered is None  # not ASCII: the (?i) pattern runs as it is
+    assert WordListScanner(["(n="]).lowered is None  # not a word at its edges
+
+
+REQUIRED = {  # pattern: the most selective literals one of which every match holds
+    r"(?<![\w.]){NUM}\s+and\s+a\s+half\s+years": {"years"},
+    r"\b(?:NCT\d{8}|ISRCTN\d{8})\b": {"nct", "isrctn"},
+    r"(?i)\b(?:about|nearly)\s+\d+\s+percent\b": {"percent"},
+    r"\d+(?=\s+(?:patients|adults))": {"patients", "adults"},
+    r"(?:half\s+)+\d+": {"half"},
+}
+
+
+@pytest.mark.parametrize("pattern,expected", REQUIRED.items(), ids=list(REQUIRED))
+def test_required_literals_are_in_every_match(pattern: str, expected: set[str]) -> None:
+    from trialnews.scanning import required_literals
+
+    assert required_literals(pattern.replace("{NUM}", r"\d+")) == frozenset(expected)
+
+
+NOT_REQUIRED = {
+    "optional": r"(?:about\s+)?\d+%",
+    "a branch without one": r"\b(?:NCT\d{8}|\d{4}-\d{6})\b",
+    "too short": r"\d+\s?mg",
+    "negative look-ahead": r"\d+(?!\s+percent)",
+    "non-ASCII": "\u00e9t\u00e9",
+}
+
+
+@pytest.mark.parametrize("pattern", NOT_REQUIRED.values(), ids=NOT_REQUIRED.keys())
+def test_required_literals_refuses(pattern: str) -> None:
+    from trialnews.scanning import required_literals
+
+    assert required_literals(pattern) is None
+
+
+REQUIRED_TEXTS = ["Follow-up was two and a half years (NCT01234567).", "Follow-up was 2 years.",
+                  "HALF of 12 patients \u212a", "nct0123456 isrctn12345678"]
+
+
+@pytest.mark.parametrize("pattern", [*REQUIRED, *NOT_REQUIRED.values()])
+@pytest.mark.parametrize("text", REQUIRED_TEXTS)
+def test_required_scanner_finds_what_finditer_finds(pattern: str, text: str) -> None:
+    from trialnews.scanning import LowerText, RequiredScanner, required_literals
+
+    source = pattern.replace("{NUM}", r"\d+")
+    scanner = RequiredScanner(Scanner(source), required_literals(source) or (), lower=LowerText())
+    assert [(start, end) for start, end, _ in scanner.finditer(text + " " + TEXT)] == \
+        [m.span() for m in re.finditer(source, text + " " + TEXT)]

@@ -679,3 +679,130 @@ def find_words(text: str, words: list[str], *, lower: LowerText) -> list[tuple[i
                 taken_until = end
                 break
     return found
+
+
+class WordListScanner:
+    """``re.finditer(r"(?i)\\b(?:W1|W2|...)\\b", text)`` for a list of words (literal strings,
+    the longest tried first), as ``(start, end, None)``: the spans only.
+
+    Under ``(?i)`` the engine folds the case of every character it compares, and a trie of a
+    hundred words is tried at every word start of the text. When every word is ASCII and starts
+    and ends with a word character, and the text holds none of :data:`CASE_EXCEPTIONS`, the same
+    spans are those of the case-sensitive pattern of the lower-cased words over the lower-cased
+    text (same length; no character changes from word to non-word when lower-cased, and the only
+    characters that fold to an ASCII letter are the exceptions), some seven times cheaper.
+    Otherwise the ``(?i)`` pattern runs as it is.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = list(words)
+        self.pattern = re.compile(rf"(?i)\b(?:{alternation(words)})\b")
+        simple = bool(words) and all(word.isascii() and _WORD_CHAR.match(word) and _WORD_CHAR.match(word[-1])
+                                     for word in words)
+        self.lowered = re.compile(rf"\b(?:{alternation(sorted({word.lower() for word in words}))})\b") \
+            if simple else None
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, None]]:
+        if self.lowered is not None and LowerText._EXCEPTION.search(text) is None:
+            pattern, searched = self.lowered, text.lower()
+        else:
+            pattern, searched = self.pattern, text
+        for match in pattern.finditer(searched):
+            yield match.start(), match.end(), None
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+# --- Required literals -----------------------------------------------------------------------
+
+MIN_REQUIRED = 3
+"""Shortest required literal worth looking for before a scan (shorter ones occur in most texts)."""
+
+MAX_REQUIRED = 12
+"""A pattern whose every match needs one of more literals than this is scanned without a look first."""
+
+
+def required_literals(source: str) -> frozenset[str] | None:
+    """Lower-case literal strings one of which the lower-cased text holds wherever the regex
+    ``source`` matches (in the match, or in what a look-around of it reads): ``half`` for a
+    duration "and a half", ``nct``, ``isrctn``, ... for a registry number. ``None`` when no such
+    set of at most :data:`MAX_REQUIRED` strings of :data:`MIN_REQUIRED` characters or more is found.
+
+    Only ASCII characters count (a text without :data:`CASE_EXCEPTIONS` holds an ASCII character
+    where it matches one, in either case, at the same place in its lower-cased form)."""
+    if sre_parse is None or _BACKREFERENCE.search(source):
+        return None
+    try:
+        found = _required(list(sre_parse.parse(source).data))
+    except (re.error, RecursionError):
+        return None
+    return found
+
+
+def _better(one: frozenset[str] | None, other: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two required sets: the longer shortest literal, then the fewer."""
+    if one is None or other is None:
+        return other if one is None else one
+    return max(one, other, key=lambda found: (min(map(len, found)), -len(found)))
+
+
+def _usable(found: frozenset[str] | None) -> frozenset[str] | None:
+    if found is None or not found or len(found) > MAX_REQUIRED or min(map(len, found)) < MIN_REQUIRED:
+        return None
+    return found
+
+
+def _required(items: list) -> frozenset[str] | None:
+    """The best required set of a parsed sequence: of its runs of ASCII literals, and of each
+    item that must match (a group, an alternation whose every branch has one, a repeat of at
+    least once, a positive look-around)."""
+    best: frozenset[str] | None = None
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL and av < 0x80:
+            run += chr(av).lower()
+            continue
+        if run:
+            best = _better(best, _usable(frozenset({run})))
+            run = ""
+        found = None
+        if op is sre.SUBPATTERN:
+            found = _required(list(av[3].data))
+        elif op is sre.ATOMIC_GROUP:
+            found = _required(list(av.data))
+        elif op is sre.ASSERT:
+            found = _required(list(av[1].data))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _required(list(av[2].data))
+        elif op is sre.BRANCH:
+            branches = [_required(list(alternative.data)) for alternative in av[1]]
+            if all(branch is not None for branch in branches):
+                found = _usable(frozenset().union(*branches))  # type: ignore[arg-type]
+        best = _better(best, found)
+    return best
+
+
+class RequiredScanner:
+    """A scanner run only on a text that holds one of its pattern's :func:`required_literals`
+    (found with ``str.find`` in the lower-cased text, shared by the patterns of one doc): on
+    any other text the pattern cannot match, and the scan is skipped. A text holding one of
+    :data:`CASE_EXCEPTIONS` is always scanned."""
+
+    def __init__(self, scanner: Scanner | AnchoredScanner | PrefixScanner, literals: Iterable[str], *,
+                 lower: LowerText) -> None:
+        self.scanner = scanner
+        self.literals = tuple(sorted(literals))
+        self.lower = lower
+        self.groupindex = scanner.groupindex
+
+    def holds(self, text: str) -> bool:
+        """Whether the pattern can match in ``text``."""
+        if not self.lower.reliable(text):
+            return True
+        lowered = self.lower.lowered(text)
+        return any(literal in lowered for literal in self.literals)
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
+        if self.holds(text):
+            yield from self.scanner.finditer(text)

@@ -9,10 +9,10 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..record import DESIGN_TAGS, PHASES
-from ..scanning import alternation, fast_scanner
+from ..scanning import WordListScanner, alternation
 from ..resources import load_lexicon, load_table, word_set
 from ..doctext import span_text, text_of
-from .common import TEXT_LOWER, clean, heading_sentence, sent, spans, state
+from .common import clean, heading_sentence, sent, spans, state
 
 #: Tokens around a candidate name in which "trial" or "study" must stand.
 NAME_WINDOW = 3
@@ -54,8 +54,10 @@ CUE_WINDOW = 30
 
 
 @cache
-def _condition_heads():
-    return fast_scanner(rf"(?i)\b(?:{alternation(load_lexicon('condition_heads.txt'))})\b", lower=TEXT_LOWER)
+def _condition_heads() -> WordListScanner:
+    """The condition heads as whole words, any case (read once; ``WordListScanner`` compares
+    lower-cased text rather than folding case at every word)."""
+    return WordListScanner(load_lexicon("condition_heads.txt"))
 
 
 @cache
