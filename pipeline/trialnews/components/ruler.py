@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
 from .guard import Guarded
-from ..scanning import (AnchoredScanner, Anchors, LowerText, PrefixScanner, RequiredScanner, Scanner, alternation,
-                        literal_starts, required_literals, shifted_literal_starts, starts_only_with)
+from ..scanning import (COMPILED, AnchoredScanner, Anchors, LowerText, PrefixScanner, RequiredScanner, Scanner,
+                        alternation, literal_starts, required_literals, shifted_literal_starts, starts_only_with)
 from ..resources import load_json, load_jsonl, load_lexicon
 
 DEFAULT_RULE_FILES = ("trial.jsonl", "numbers.jsonl", "statistics.jsonl", "arms.jsonl", "endpoints.jsonl",
@@ -169,6 +169,7 @@ class FactRuler(Guarded):
                 self.regexes.append((label, rule_id, scanner))
         for (label, rule_id), docs in phrases.items():
             self.phrase_matcher.add(f"{label}|{rule_id}", docs)
+        COMPILED.save()  # the next process reads the rules' compiled patterns instead of compiling them
 
     def _rules(self) -> Iterable[dict]:
         for name in self.rule_files:
