@@ -914,11 +914,16 @@ class RequiredScanner:
         self.groupindex = scanner.groupindex
 
     def holds(self, text: str) -> bool:
-        """Whether the pattern can match in ``text``."""
-        if not self.lower.reliable(text):
+        """Whether the pattern can match in ``text`` (run for every rule of every doc: kept lean)."""
+        lower = self.lower
+        lower._load(text)
+        if not lower._reliable:
             return True
-        lowered = self.lower.lowered(text)
-        return any(literal in lowered for literal in self.literals)
+        lowered = lower._lower
+        for literal in self.literals:
+            if literal in lowered:
+                return True
+        return False
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
         if self.holds(text):
