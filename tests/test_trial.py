@@ -115,3 +115,11 @@ def test_phase(record, sentence: str, phase: str | None) -> None:
 ])
 def test_article_author(nlp: Language, text: str, author: str | None) -> None:
     assert extract_text(text, nlp=nlp)["article"]["author"] == author
+
+
+def test_a_name_given_once_counts_its_later_uses(record) -> None:
+    """``a study called Crest``: every later ``Crest`` counts for it, even far from ``trial``."""
+    paragraphs = ("A study called Crest enrolled 900 adults; the FOCUS trial enrolled 500.",
+                  "Doctors said Crest changed practice. In Crest, pain fell, while the FOCUS trial ended early.",
+                  "Crest will continue.")
+    assert record(*paragraphs)["trial"]["name"] == "Crest"

@@ -6,13 +6,16 @@ import re
 from collections import Counter
 from functools import cache
 
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..record import DESIGN_TAGS, PHASES
-from ..scanning import alternation, fast_scanner
+from ..scanning import WordListScanner, alternation
 from ..resources import load_lexicon, load_table, word_set
 from ..reading.doctext import span_text, text_of
-from .common import TEXT_LOWER, clean, heading_sentence, sent, spans, state
+from .common import clean, heading_sentence, sent, spans, state
 
 #: Tokens around a candidate name in which "trial" or "study" must stand.
 NAME_WINDOW = 3
@@ -56,8 +59,10 @@ CUE_WINDOW = 30
 
 
 @cache
-def _condition_heads():
-    return fast_scanner(rf"(?i)\b(?:{alternation(load_lexicon('condition_heads.txt'))})\b", lower=TEXT_LOWER)
+def _condition_heads() -> WordListScanner:
+    """The condition heads as whole words, any case (read once; ``WordListScanner`` compares
+    lower-cased text rather than folding case at every word)."""
+    return WordListScanner(load_lexicon("condition_heads.txt"))
 
 
 @cache
@@ -119,11 +124,11 @@ def name(doc: Doc, arm_labels: set[str]) -> str | None:
             continue
         counts[text] += 1
         first.setdefault(text, span.start)
-    words: Counter[str] | None = None  # every word of the doc, counted once (not a text scan per name)
+    orths = None  # every token's hash, read once: the tokens written as a name are counted by it
     for text in list(counts):  # a name given once ("a study called Crest") and then used ("the Crest trial")
         if span_text(doc[first[text]:first[text] + 1]) == text:
-            words = words if words is not None else Counter(token.text for token in doc)
-            counts[text] = max(counts[text], words[text])
+            orths = orths if orths is not None else doc.to_array(ORTH)
+            counts[text] = max(counts[text], int(numpy.count_nonzero(orths == numpy.uint64(get_string_id(text)))))
     if not counts:
         return None
     return max(counts, key=lambda t: (counts[t], -first[t]))
