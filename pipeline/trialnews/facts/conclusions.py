@@ -144,12 +144,12 @@ def _find_role(doc: Doc, speaker_text: str) -> str | None:
     """``authors`` or ``investigators`` for someone of the trial, ``outside`` for anyone marked as
     not part of it, ``None`` when the article does not say. The speaker's description is read
     where the quote attributes it and wherever the article names the speaker (by surname)."""
-    contexts = [speaker_text]
+    contexts = [_unquoted(speaker_text)]
     name = _speaker_name(speaker_text)
     if name is not None:
         surname = name.split()[-1]
         for start, end in _word_occurrences(text_of(doc), surname):
-            contexts.append(text_of(doc)[max(0, start - ROLE_WINDOW):end + ROLE_WINDOW].split("\n")[0])
+            contexts.append(_description(doc, start, end))
     joined = " ".join(contexts)
     if _OUTSIDE_ROLE.search(joined):
         return "outside"
@@ -160,18 +160,60 @@ def _find_role(doc: Doc, speaker_text: str) -> str | None:
     return None
 
 
+_QUOTED_WORDS = re.compile(r"[\u201c\"][^\u201c\u201d\"]*(?:[\u201d\"]|$)")
+
+
+def _unquoted(text: str) -> str:
+    """A speaker's words with what they are quoted as saying left out: the role is in the
+    narration ("said Jane Smith, the lead author"), not in the quote ("other researchers ...")."""
+    return _QUOTED_WORDS.sub(" ", text)
+
+
+def _description(doc: Doc, start: int, end: int) -> str:
+    """How the article describes the person named at ``start``-``end``: the words around the name
+    within its sentence (at most :data:`ROLE_WINDOW` characters each side), without
+    quoted words. Reading past the sentence gave a speaker the role of whoever the next sentence
+    described ("researchers found ..." made an outside expert an investigator)."""
+    text = text_of(doc)
+    token = doc.char_span(start, end, alignment_mode="expand")
+    if token is None:
+        return ""
+    sentence = sent(token)
+    before = _outside_quotes(doc, sentence.start_char, start)[-ROLE_WINDOW:]
+    after = _outside_quotes(doc, end, sentence.end_char)[:ROLE_WINDOW]
+    return f"{before}{text[start:end]}{after}"
+
+
+def _outside_quotes(doc: Doc, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` with the quotations in it (``QUOTE`` spans) blanked."""
+    chars = list(text_of(doc)[start:end])
+    for quote in spans(doc, "QUOTE"):
+        for i in range(max(start, quote.start_char), min(end, quote.end_char)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _attributed_here(doc: Doc, quote: Span) -> str | None:
+    """The narration that names a quote's speaker right after it ("..., said Dr. Avis") or before
+    it in its sentence ("Dr. Avis said: ..."), or None."""
+    after = text_of(doc)[quote.end_char:quote.end_char + ATTRIBUTION_WINDOW].split("\n", 1)[0]
+    if _SPEAKER.search(after[:SPEAKER_REACH]):
+        return after
+    before = text_of(doc)[sent(quote).start_char:quote.start_char]
+    return before if _SPEAKER.search(before) else None
+
+
 def _quoted(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, attribution) of each quotation spoken by someone of the trial."""
     found = []
     last_speaker: str | None = None
-    for quote in spans(doc, "QUOTE"):
-        after = text_of(doc)[quote.end_char:quote.end_char + ATTRIBUTION_WINDOW].split("\n", 1)[0]
-        before = text_of(doc)[sent(quote).start_char:quote.start_char]
-        if _SPEAKER.search(after[:SPEAKER_REACH]):
-            speaker_text = after
-        elif _SPEAKER.search(before):
-            speaker_text = before
-        else:
+    quotes = spans(doc, "QUOTE")
+    for k, quote in enumerate(quotes):
+        speaker_text = _attributed_here(doc, quote)
+        if speaker_text is None and text_of(doc)[quote.end_char - 1] not in _CLOSING_QUOTES \
+                and k + 1 < len(quotes):
+            speaker_text = _attributed_here(doc, quotes[k + 1])  # a quote that runs on: its end names the speaker
+        if speaker_text is None:
             speaker_text = last_speaker
         if speaker_text is not None and _PRONOUN.search(speaker_text[:SPEAKER_REACH]) and last_speaker is not None:
             speaker_text = last_speaker + " " + speaker_text
@@ -335,8 +377,11 @@ def extract(doc: Doc) -> None:
         text = text_of(doc)[sentence.start_char:sentence.end_char]
         if _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char):
             continue
-        if re.search(r"(?i)\bconclu", text) or _VERDICT.search(text) or _TESTED_SUBJECT.match(text) or (
-                _INVESTIGATORS.search(text) and _TRIAL_REFERENCE.search(text) and _FINDING.search(text)):
+        # The cue must be the narration's: words inside a quotation are its speaker's, who may be
+        # anyone ("'..., as the researchers showed,' said a cardiologist"); quotes are read above.
+        narration = _outside_quotes(doc, sentence.start_char, sentence.end_char).strip()
+        if re.search(r"(?i)\bconclu", narration) or _VERDICT.search(narration) or _TESTED_SUBJECT.match(narration) or (
+                _INVESTIGATORS.search(narration) and _TRIAL_REFERENCE.search(narration) and _FINDING.search(narration)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
         elif _SPEAKER.search(text) and not spans_quote(doc, sentence):
             role = _role(doc, text)
