@@ -67,3 +67,49 @@ def test_investigator_described_in_another_sentence_keeps_the_role(conclusions) 
     found = conclusions("Dr. Ann Berg, who led the trial, presented it in Rome.",
                         '"Aspirin is safe for older adults and it prevented strokes," Berg said.')
     assert "Aspirin is safe for older adults and it prevented strokes" in found
+
+
+@pytest.mark.parametrize("quote", [
+    pytest.param('"We plan to start a larger trial of aspirin in older adults next year," said Dr. Ann Berg, lead '
+                 "author of the study.", id="we-plan-to"),
+    pytest.param('"We are now studying aspirin together with statins in older adults," said Dr. Ann Berg, lead '
+                 "author of the study.", id="we-are-now-studying"),
+    pytest.param('"The next question is whether aspirin helps younger patients too," said Dr. Ann Berg, lead '
+                 "author of the study.", id="the-next-question"),
+])
+def test_a_plan_is_no_conclusion(conclusions, quote: str) -> None:
+    assert conclusions(quote) == []
+
+
+def test_a_finding_by_the_same_author_is_kept_beside_a_plan(conclusions) -> None:
+    found = conclusions('"Aspirin prevented strokes in our trial," said Dr. Ann Berg, lead author of the study.',
+                        '"We plan to start a larger trial next year," Berg added.')
+    assert found == ["Aspirin prevented strokes in our trial"]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    pytest.param(("Dr. Lena Park, a cardiologist who was not involved in the study, wrote an editorial.",
+                  "Still, she concluded, the results show that aspirin may help older adults."),
+                 id="she-concluded-after-an-outside-expert"),
+    pytest.param(("Dr. Lena Park is president of a heart society.",
+                  "The results show that aspirin is safe for older adults, Park says."),
+                 id="named-speaker-the-article-does-not-place-in-the-trial"),
+])
+def test_a_verdict_reported_from_outside_the_trial_is_no_conclusion(conclusions, paragraphs) -> None:
+    assert not any("aspirin" in text for text in conclusions(*paragraphs))
+
+
+def test_a_verdict_reported_from_the_lead_author_is_kept(conclusions) -> None:
+    found = conclusions("Dr. Ann Berg, lead author of the study, spoke in Rome.",
+                        "The results show that aspirin is safe for older adults, she said.")
+    assert any("aspirin is safe for older adults" in text for text in found)
+
+
+@pytest.mark.parametrize("quote, kept", [
+    pytest.param('"We wanted to look at early-stage disease, and those patients typically do not get radiation after '
+                 'surgery," said Dr. Ann Berg, lead author of the study.', False, id="we-wanted-to-look-at"),
+    pytest.param('"We compared aspirin with placebo and found far fewer strokes with aspirin," said Dr. Ann Berg, '
+                 "lead author of the study.", True, id="methods-and-finding-in-one-statement"),
+])
+def test_methods_in_a_quote_are_no_conclusion(conclusions, quote: str, kept: bool) -> None:
+    assert bool(conclusions(quote)) is kept

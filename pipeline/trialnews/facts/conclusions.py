@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import text_of
 from ..kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
-from ..resources import load_lexicon
+from ..resources import load_json, load_lexicon
 from ..scanning import fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, state
 from .results import BACKGROUND
@@ -90,6 +90,12 @@ _TESTED_SUBJECT = re.compile(r"(?i)^(?:[\w,'\u2019-]+\s+){0,4}?(?:the\s+)?(?:stu
                              r"findings|results)\s+(?:also\s+)?(?:met|failed|succeeded|provided?|showed|was associated)\b")
 _HEDGED = fast_scanner(r"(?i)\b(?:may|might|could|offers?|hope|promise\w*|guidance|breakthrough|benefit\w*|unanswered|"
                        r"unclear|uncertain|inconclusive)\b", lower=TEXT_LOWER)
+#: A plan, an aim or a next step (``patterns/plan_cues.txt``): what the team will do, not a conclusion.
+_PLAN = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
+    load_lexicon("plan_cues.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
+#: What the team did, not what it found (``patterns/method_cues.txt``).
+_METHOD = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
+    load_lexicon("method_cues.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
 _BOILERPLATE = fast_scanner(r"(?i)forward-looking|safe harbor|for more information|contact:|disclosure|"
                             r"copyright|all rights reserved|\bclick\b|subscribe", lower=TEXT_LOWER)
 
@@ -201,6 +207,37 @@ def _attributed_here(doc: Doc, quote: Span) -> str | None:
         return after
     before = text_of(doc)[sent(quote).start_char:quote.start_char]
     return before if _SPEAKER.search(before) else None
+
+
+_PRONOUN_SPEAKER = re.compile(rf"(?i)\b(?:he|she|they)\s+(?:{'|'.join(map(re.escape, load_lexicon('speech_verbs.txt')))})\b")
+#: Sentences read back for the speaker a pronoun refers to ("Dr. Lee ... . She said that ...").
+PRONOUN_LOOKBACK = 3
+
+
+def _speaker_of_report(doc: Doc, sentence: Span, narration: str) -> tuple[bool, str | None]:
+    """Whether a reported statement names its speaker (by name or by a pronoun), and that
+    speaker's role: a named speaker's from their descriptions, a pronoun's from the speaker named
+    last in the sentences before ("Dr. Lee, who was not involved, ... . She concluded that ...")."""
+    if _speaker_name(narration) is not None and _SPEAKER.search(narration) and _named_person(narration):
+        return True, _role(doc, narration)
+    if not _PRONOUN_SPEAKER.search(narration):
+        return False, None
+    k = sentence.start
+    for _ in range(PRONOUN_LOOKBACK):
+        if k == 0:
+            break
+        before = sent(doc[k - 1])
+        words = _outside_quotes(doc, before.start_char, before.end_char)
+        if _named_person(words) or any(r.search(words) for r in (_OUTSIDE_ROLE, _AUTHOR_ROLE, _TRIAL_ROLE)):
+            return True, _role(doc, words)  # the sentence that names or describes the person
+        k = before.start
+    return True, None
+
+
+def _named_person(narration: str) -> bool:
+    """The speaker found in ``narration`` is a person's name, not a sentence word ("The", "But")."""
+    name = _speaker_name(narration)
+    return name is not None and not set(name.split()) & set(load_json("author_roles.json")["not_name_words"])
 
 
 def _quoted(doc: Doc) -> list[tuple[int, int, str]]:
@@ -348,6 +385,10 @@ def extract(doc: Doc) -> None:
         if not headline and sum(start <= v.start_char < end for v in values) >= MIN_RESULT_VALUES \
                 and not _EVALUATIVE.search(text_of(doc)[start:end]):
             return  # "44 percent of those on placebo had exacerbations, compared with 5 percent": a result
+        if not headline and _PLAN.search(text_of(doc)[start:end]):
+            return  # "We plan to start a phase 3 trial next year": a plan, not what the trial showed
+        if not headline and _METHOD.search(text_of(doc)[start:end]) and not _FINDING.search(text_of(doc)[start:end]):
+            return  # "We wanted to look at early-stage disease": the methods
         item = _item(doc, start, end, attribution)
         if item is not None:
             items.append(item)
@@ -380,6 +421,9 @@ def extract(doc: Doc) -> None:
         # The cue must be the narration's: words inside a quotation are its speaker's, who may be
         # anyone ("'..., as the researchers showed,' said a cardiologist"); quotes are read above.
         narration = _outside_quotes(doc, sentence.start_char, sentence.end_char).strip()
+        reported, role = _speaker_of_report(doc, sentence, narration)
+        if reported and role not in ("authors", "investigators"):
+            continue  # "..., she concluded" of an editorial's author; "Kopecky says" of an outside voice
         if re.search(r"(?i)\bconclu", narration) or _VERDICT.search(narration) or _TESTED_SUBJECT.match(narration) or (
                 _INVESTIGATORS.search(narration) and _TRIAL_REFERENCE.search(narration) and _FINDING.search(narration)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
