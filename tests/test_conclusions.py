@@ -113,3 +113,32 @@ def test_a_verdict_reported_from_the_lead_author_is_kept(conclusions) -> None:
 ])
 def test_methods_in_a_quote_are_no_conclusion(conclusions, quote: str, kept: bool) -> None:
     assert bool(conclusions(quote)) is kept
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The data published in the June 22 issue of the Journal of Rural Dentistry showed that aspirin "
+                 "prevented strokes in older adults.", id="data-published-in-x-showed"),
+    pytest.param("Now, a small study published in the journal Harbor Medicine suggests that aspirin may prevent "
+                 "strokes in older adults.", id="a-small-study-published-in-x-suggests"),
+    pytest.param("The randomized controlled trial shows that aspirin prevents strokes in older adults.",
+                 id="modifiers-before-the-trial-noun"),
+    pytest.param("Aspirin was highly effective in preventing strokes in older adults, says a new study.",
+                 id="finding-then-says-a-new-study"),
+])
+def test_the_article_states_the_finding(conclusions, sentence: str) -> None:
+    assert conclusions(sentence) == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The findings, reported online in the Journal of Rural Dentistry, come a year after another "
+                 "study showed that statins prevented strokes.", id="published-then-another-study-showed"),
+    pytest.param("Dr. Lena Park, director of a heart society, says the study was a breakthrough for older adults.",
+                 id="speaker-says-the-study-was"),
+])
+def test_no_finding_of_this_trial_stated_by_the_article(conclusions, sentence: str) -> None:
+    assert conclusions(sentence) == []
+
+
+def test_a_finding_of_an_unrelated_published_study_is_no_conclusion(conclusions) -> None:
+    assert conclusions("An unrelated study of 400 adults, published in the Journal of Rural Dentistry, suggested "
+                       "that statins may prevent strokes.") == []

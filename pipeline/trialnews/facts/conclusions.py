@@ -79,11 +79,31 @@ _TRIAL_ROLE = fast_scanner(r"(?i)\b(?:led the (?:study|trial|research|work)|who 
                            r"our (?:study|trial|results))\b", lower=TEXT_LOWER)
 _AUTHORS = re.compile(r"(?i)\b(?:authors?|lead author|co-author|wrote)\b")
 _INVESTIGATORS = re.compile(r"(?i)\b(?:investigators?|researchers?|scientists?|led the|team|principal)\b")
-_VERDICT = re.compile(r"(?i)\b(?:the |this |our |these |new )(?:study|research|trial|findings|results|data|analysis)\s+"
+#: Words between "the" and the trial's noun in a verdict (``patterns/study_modifiers.txt``), at most this many.
+MAX_STUDY_MODIFIERS = 3
+_VERDICT = re.compile(r"(?i)\b(?:the |this |our |these |new )(?:(?:" + "|".join(load_lexicon("study_modifiers.txt"))
+                      + rf"),?\s+){{0,{MAX_STUDY_MODIFIERS}}}"
+                      r"(?:study|research|trial|findings|results|data|analysis)\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:shows?|showed|shown|found|finds|indicates?|indicated|suggests?|suggested|"
                       r"demonstrat\w+|reported|reveal\w*|confirm\w*|are promising|is promising|prove[sd]?)\b|"
                       r"\b(?:researchers|investigators|scientists|authors)\s+(?:have\s+)?(?:shown|found|argue|concluded|"
                       r"showed|reported|demonstrated)\b")
+#: The study, named with where it was published or presented, and what it showed: "The data published
+#: in the June 22 issue of X showed that ...", "a small study published in the journal X suggests
+#: that ...", "The results, presented at a meeting on Monday, indicate ...". The words between the
+#: publication and the verdict hold no other study ("reported in X, come months after a study showed").
+_PUBLISHED_FINDING = re.compile(
+    r"(?i)\b(?:a|an|the|this|our|these|their|new)\s+(?:[\w-]+\s+){0,2}?(?:study|research|trial|findings|results|"
+    r"data|analysis|paper|report)\b[^.;]{0,40}?\b(?:published|reported|appearing|appears|appeared|presented)\b"
+    r"(?:(?!\b(?:stud(?:y|ies)|trials?|research)\b)[^;]){0,140}?\b(?:shows?|showed|shown|found|finds|suggests?|"
+    r"suggested|indicates?|indicated|demonstrat\w+|reveal\w*|confirm\w*)\b")
+#: Another study than the trial, named where a finding is attributed to a publication ("an unrelated
+#: study ... published July 5 in X suggested", "results published last year found"): the words of
+#: ``other_study_cues.txt`` and ``earlier_paper_times.txt`` (shared with the citation's rules) and
+#: ``other_study_words.txt``.
+_OTHER_STUDY = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+    (*load_lexicon("other_study_cues.txt"), *load_lexicon("earlier_paper_times.txt"), *load_lexicon("other_study_words.txt")),
+    key=len, reverse=True)) + r")\b")
 #: A sentence whose subject is the treatment or the trial and whose verb is a verdict: ``The drug also
 #: met all its secondary goals``, ``the treatment failed to improve``, ``the study succeeded``.
 _TESTED_SUBJECT = re.compile(r"(?i)^(?:[\w,'\u2019-]+\s+){0,4}?(?:the\s+)?(?:study|trial|drug|treatment|therapy|vaccine|"
@@ -293,8 +313,10 @@ def spans_quote(doc: Doc, sentence: Span) -> bool:
 
 #: A lede that hands its claim to a study ("..., according to a new study", "according to research
 #: presented at ..."): news states its headline finding that way.
-_ATTRIBUTED_FINDING = re.compile(r"(?i)\baccording to (?:a |the )?(?:new |recent |large |small )?"
-                                 r"(?:stud(?:y|ies)|research|trials?|analysis|findings|results)\b")
+#: ... or to the study after its finding ("X was highly effective, says a new study"; not "Smith says the study was ...").
+_STUDY_NOUN = r"(?:a |the )?(?:new |recent |large |small )?(?:stud(?:y|ies)|research|trials?|analysis|findings|results)\b"
+_ATTRIBUTED_FINDING = re.compile(rf"(?i)\baccording to {_STUDY_NOUN}|,\s+(?:says|said|finds|found|reports|reported|"
+                                 rf"suggests|shows) {_STUDY_NOUN}(?=\s*(?:[,.;:]|$)|\s+(?:published|in|from|by|of)\b)")
 #: How news refers to the trial's groups without naming them ("between the two groups").
 _GROUP_REFERENCE = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words) for words in sorted(
     load_lexicon("group_references.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
@@ -424,7 +446,9 @@ def extract(doc: Doc) -> None:
         reported, role = _speaker_of_report(doc, sentence, narration)
         if reported and role not in ("authors", "investigators"):
             continue  # "..., she concluded" of an editorial's author; "Kopecky says" of an outside voice
-        if re.search(r"(?i)\bconclu", narration) or _VERDICT.search(narration) or _TESTED_SUBJECT.match(narration) or (
+        if re.search(r"(?i)\bconclu", narration) or _VERDICT.search(narration) or _TESTED_SUBJECT.match(narration) \
+                or ((_PUBLISHED_FINDING.search(narration) or (_ATTRIBUTED_FINDING.search(narration) and _FINDING.search(narration)))
+                    and not _OTHER_STUDY.search(narration)) or (
                 _INVESTIGATORS.search(narration) and _TRIAL_REFERENCE.search(narration) and _FINDING.search(narration)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
         elif _SPEAKER.search(text) and not spans_quote(doc, sentence):
