@@ -242,3 +242,22 @@ def test_journal_name_read_whole(citation, sentence: str, journal: str) -> None:
 
 def test_known_word_inside_a_society_name_is_no_journal(citation) -> None:
     assert citation(LEDE, "It was published by the Radiology Society of Lakeland.") is None
+
+
+@pytest.mark.parametrize("sentence, authors", [
+    pytest.param("\u201cIt works,\u201d said lead author and orthopaedic surgeon David Jevon, MD.", ["David Jevon"],
+                 id="role-and-a-second-role-before-the-name"),
+    pytest.param("\u201cIt works,\u201d says Professor Hamid Salem from Lake University, the senior author of the "
+                 "study.", ["Hamid Salem"], id="affiliation-between-name-and-role"),
+    pytest.param("Dr. Ann Halvor of Lake University ran the clinic. Halvor is the lead author of the study.",
+                 ["Ann Halvor"], id="surname-is-the-lead-author"),
+    pytest.param("Joan Reyes is also a senior author on the study.", ["Joan Reyes"], id="name-is-also-a-senior-author"),
+    pytest.param("\u201cIt works,\u201d said Dr. Ann Vale, co-author and chair of Orthopaedic Surgery at Lake "
+                 "Hospital.", ["Ann Vale"], id="capitalised-department-after-a-role-is-no-name"),
+    pytest.param("\u201cIt works,\u201d said Dr. Ann Vale, director of the Institute for Sleep and Human Behavior "
+                 "at Lake College, and the study's first author.", ["Ann Vale"],
+                 id="end-of-an-institute-name-is-no-name"),
+    pytest.param("Ann Vale, a co-author of the 2013 study, disagreed.", [], id="co-author-of-a-dated-paper"),
+])
+def test_authors_in_appositions(citation, sentence: str, authors: list[str]) -> None:
+    assert citation(LEDE, JOURNAL, sentence)["authors"] == authors

@@ -46,6 +46,15 @@ SLOT_NAME_TOKENS = 10
 #: Words that join the capitalised words of a journal's name ("Annals of the Rheumatic Diseases").
 _NAME_JOINERS = frozenset({"of", "and", "&", "in", "for", "the", "on", "-", "'s", "’s"})
 
+#: Small words that put a capitalised name in a phrase ("chair of Orthopaedic Surgery"): not a role's words.
+_FUNCTION_WORDS = "of|for|at|in|with|from|to|the|and|on|within"
+#: Lower-case words of a second role between an author role and the name ("lead author and general
+#: surgery resident Jane Smith").
+MAX_ROLE_WORDS = 5
+#: Characters of an affiliation between a name and the comma before its role ("Jane Smith from the
+#: Dental Institute at Lake College, the lead author").
+AFFILIATION_CHARS = 80
+
 #: Characters between a role and the name before it ("Jane Smith, a professor of ... and the lead author").
 APPOSITION_WINDOW = 200
 
@@ -135,18 +144,24 @@ def _title_regex() -> str:
 @cache
 def _name_after() -> re.Pattern[str]:
     # "lead author Dr. Jane Smith", "first author is Jane Smith", "the lead author, Dr. Jane Smith"
-    return re.compile(rf"^(?:,\s*|\s+(?:is|was)\s+|\s+)(?:{_title_regex()})(?P<name>{_PERSON})\b(?!\s+(?:of|at)\b[^,]*,)")
+    # "lead author and orthopaedic surgeon David Jones": a role, then lower-case words of another role
+    return re.compile(rf"^(?:,\s*|\s+(?:is|was)\s+|\s+and\s+(?:(?!(?:{_FUNCTION_WORDS})\b)[a-z][\w'\u2019-]*,?\s+){{1,{MAX_ROLE_WORDS}}}?|\s+)"
+                      rf"(?:{_title_regex()})(?P<name>{_PERSON})\b(?!\s+(?:of|at)\b[^,]*,)")
 
 
 @cache
 def _name_before() -> re.Pattern[str]:
     # "Jane Smith, MD, a professor of medicine at X and the study's lead author"
-    return re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?:{_title_regex()})(?P<name>{_PERSON}){_degrees()}[ \t]?,")
+    # "Jane Smith from Lake University, the senior author": an affiliation may stand before the comma
+    return re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?:{_title_regex()})(?P<name>{_PERSON}){_degrees()}"
+                      rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,.]{{0,{AFFILIATION_CHARS}}}?)?[ \t]?,")
 
 
 @cache
 def _not_this_paper() -> re.Pattern[str]:
-    return re.compile(rf"(?i)^\s*(?:of|on|for)\s+(?:an?|the|this|that)?\s*(?:\w+\s+)?(?:{alternation(_roles()['not_this_paper'])})\b")
+    # "co-author of an accompanying editorial"; "co-author of the 2013 study": a paper named by its year
+    return re.compile(rf"(?i)^\s*(?:of|on|for)\s+(?:(?:an?|the|this|that)?\s*(?:\w+\s+)?(?:{alternation(_roles()['not_this_paper'])})\b"
+                      r"|(?:an?|the)\s+(?:\w+\s+)?(?:19|20)\d{2}\b)")
 
 
 @cache
@@ -454,17 +469,37 @@ def _name_near(doc: Doc, start: int, end: int, not_name: set[str]) -> str | None
     sentence = sent(token)
     window_start = max(sentence.start_char, start - APPOSITION_WINDOW)
     before = text[window_start:start]
+    subject = _subject_of_role(text, before, not_name)
+    if subject:
+        return subject
     names = []
     for match in _name_before().finditer(before):
         words = match.group("name").split()
         while words and (words[0] in not_name or words[0] in _roles()["titles_before_name"]):
             words = words[1:]  # "But Fred Edwards" is Fred Edwards; "Dr Smith" is a surname alone
         if len(words) >= MIN_NAME_WORDS and not set(words) & not_name \
-                and not re.search(rf"(?i)\b{_affiliation()}\s+(?:the\s+)?$", before[:match.start()]):
+                and not re.search(rf"(?i)\b{_affiliation()}\s+(?:the\s+)?$", before[:match.start()]) \
+                and not re.search(r"[A-Z][\w'\u2019-]*\s+(?:and|&|for|of)\s+$", before[:match.start()]):
             names.append(" ".join(words))
     if names:
         return names[-1]
     return _surname_near(text, end, before, not_name)
+
+
+def _subject_of_role(text: str, before: str, not_name: set[str]) -> str | None:
+    """The person who "is" the role: "Jane Smith is the lead author of the study", "Smith was also
+    a senior author" (a surname alone in full where the story gives it)."""
+    match = re.search(rf"(?:^|(?<=[\s(\"\u201c]))(?:{_title_regex()})(?P<name>{_PERSON}|{_SURNAME})\s+(?:is|was)\s+"
+                      r"(?:also\s+)?(?:the\s+|a\s+|an\s+)?(?:study['\u2019]s\s+)?$", before)
+    if match is None:
+        return None
+    words = match.group("name").split()
+    if set(words) & not_name:
+        return None
+    if len(words) >= MIN_NAME_WORDS:
+        return " ".join(words)
+    full = re.search(rf"\b{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|\s+{_GIVEN}\s+|\s+){re.escape(words[0])}\b", text)
+    return re.sub(r"\s+", " ", full.group()) if full and not set(full.group().split()) & not_name else None
 
 
 def _surname_near(text: str, end: int, before: str, not_name: set[str]) -> str | None:
