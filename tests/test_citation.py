@@ -261,3 +261,17 @@ def test_known_word_inside_a_society_name_is_no_journal(citation) -> None:
 ])
 def test_authors_in_appositions(citation, sentence: str, authors: list[str]) -> None:
     assert citation(LEDE, JOURNAL, sentence)["authors"] == authors
+
+
+@pytest.mark.parametrize("sentence, title", [
+    pytest.param('The study, "Sleep and Aspirin in Older Adults: A Randomized Trial," is online.',
+                 "Sleep and Aspirin in Older Adults: A Randomized Trial", id="study-comma-quoted-title"),
+    pytest.param('The paper "Bread, Salt and the Heart in Rural Towns" is available online.',
+                 "Bread, Salt and the Heart in Rural Towns", id="paper-quoted-title"),
+    pytest.param('The study, "We cannot simply assume that this test helps," the team wrote.', None,
+                 id="first-person-quote-is-no-title"),
+    pytest.param('The report, "Aspirin is safe for older adults," said Dr. Ann Vale.', None,
+                 id="quote-before-said-is-no-title"),
+])
+def test_title_after_the_paper_noun(citation, sentence: str, title: str | None) -> None:
+    assert citation(LEDE, JOURNAL, sentence)["title"] == title

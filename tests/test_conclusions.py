@@ -142,3 +142,10 @@ def test_no_finding_of_this_trial_stated_by_the_article(conclusions, sentence: s
 def test_a_finding_of_an_unrelated_published_study_is_no_conclusion(conclusions) -> None:
     assert conclusions("An unrelated study of 400 adults, published in the Journal of Rural Dentistry, suggested "
                        "that statins may prevent strokes.") == []
+
+
+def test_the_papers_quoted_title_is_no_conclusion(conclusions) -> None:
+    found = conclusions('The paper, "Aspirin versus Placebo for Stroke Prevention in Older Adults: A Randomized '
+                        'Trial," was published in the Journal of Rural Dentistry, said Dr. Ann Berg, lead author of '
+                        "the study.")
+    assert not any(text.startswith("Aspirin versus Placebo") for text in found)

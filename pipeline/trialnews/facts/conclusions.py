@@ -277,6 +277,9 @@ def _quoted(doc: Doc) -> list[tuple[int, int, str]]:
         last_speaker = speaker_text
         if speaker_text is None or _outside(doc, quote.start_char, quote.end_char):
             continue
+        if any(t.start_char <= quote.start_char + 1 and quote.end_char - 1 <= t.end_char + 1
+               for t in spans(doc, "CITATION_TITLE")):
+            continue  # the paper's title in quotes ("The study, 'X versus Y: a randomised trial', ...")
         role = _role(doc, speaker_text)
         if role is None and _FIRST_PERSON.search(text_of(doc)[quote.start_char:quote.end_char]):
             role = "investigators"  # "Our study lends support to ...": the speaker ran the trial
