@@ -277,3 +277,64 @@ def test_the_placebo_effect_is_no_arm(run) -> None:
     text = ("Where Gluten Sensitivity Stops And The Placebo Effect Begins\n\nIn a randomized trial, adults ate "
             "muffins for a week. The placebo effect may explain part of it.\n")
     assert "placebo" not in arms_by_label(run(text))
+
+
+# --- evidence that a treatment is a group of this trial --------------------------------------
+
+NOT_GROUPS_OF_THE_TRIAL = [
+    pytest.param("The researchers randomly selected 900 women who were taking daily aspirin to receive either "
+                 "Velocor or a placebo.", "aspirin", id="already-taking-in-the-assignment-sentence"),
+    pytest.param("In the randomized trial, 60 veterans, all of whom were receiving cognitive behavioral therapy "
+                 "(CBT), were given Velocor or placebo.", "CBT", id="background-therapy-and-its-short-form"),
+    pytest.param("In this randomized trial, patients whose disease progressed on antiangiogenic therapies were "
+                 "treated with either nivolumab or everolimus.", "antiangiogenic therapies", id="prior-treatment"),
+    pytest.param("Patients were randomly assigned to Velocor or placebo. The drug has no effect on insulin "
+                 "secretion when blood sugar is normal.", "insulin", id="effect-on-a-substance"),
+    pytest.param("Patients were randomly assigned to Velocor or placebo. A doctor who treats patients with "
+                 "Provenge was not involved. A large trial on Provenge was stopped early.", "Provenge",
+                 id="drug-of-another-study-said-taken-once"),
+    pytest.param("The trial enrolled 80 adults, with 52 receiving a bone marrow transplant (BMT) first, and "
+                 "randomized them to Velocor or placebo.", "BMT", id="some-of-the-patients-receiving-x"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_arm"), NOT_GROUPS_OF_THE_TRIAL)
+def test_treatment_that_is_no_group_of_the_trial_is_no_arm(run, text: str, not_arm: str) -> None:
+    labels = {label.lower() for label in arms_by_label(run(article(text)))}
+    assert not_arm.lower() not in labels
+    assert len(labels) == 2
+
+
+def test_drug_said_taken_is_an_arm_when_the_text_states_no_other_groups(run) -> None:
+    """The weak evidence (``taking X``) still makes an arm when no two groups are stated otherwise."""
+    found = arms_by_label(run(article("Patients taking Velocor had fewer migraines, the company said.")))
+    assert {label.lower() for label in found} == {"velocor"}
+    assert next(iter(found.values()))["evidence"]["links"] == {"assigned": "taken"}
+
+
+GROUPS_SAID_TO_TAKE = [
+    pytest.param("Half were given a daily dose of Velocor. There were 36 infections in the group taking Velocor, "
+                 "compared to 64 in the control group taking placebo.", {"Velocor", "placebo"},
+                 id="the-group-taking-x"),
+    pytest.param("In the trial, fifty-eight patients received usual care and 64 received telephone "
+                 "counselling. Patients taking warfarin had been excluded.", {"usual care", "telephone counselling"},
+                 id="count-received-x"),
+    pytest.param("Intervention dyads (n = 69) completed a checklist. Control dyads (n = 63) received usual care.",
+                 {"intervention dyads", "control dyads", "usual care"}, id="sized-group-received-x"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), GROUPS_SAID_TO_TAKE)
+def test_a_group_said_to_take_a_treatment_makes_it_an_arm(run, text: str, labels: set[str]) -> None:
+    assert {label.lower() for label in arms_by_label(run(article(text)))} == {label.lower() for label in labels}
+
+
+def test_participle_after_the_name_is_the_same_arm(run) -> None:
+    text = article("Veterans were randomized to NAC or placebo. Veterans in the NAC-treated group showed a 46% "
+                   "reduction in symptoms.")
+    assert set(arms_by_label(run(text))) == {"NAC", "placebo"}
+
+
+def test_arm_evidence_says_how_it_was_assigned(run) -> None:
+    found = arms_by_label(run(article("Patients were randomized to Velocor or placebo.")))
+    assert found["placebo"]["evidence"]["links"] == {"assigned": "assigned-to"}

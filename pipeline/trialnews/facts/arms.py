@@ -19,7 +19,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from ..normalize import parse_number
-from ..resources import load_lexicon, word_set
+from ..resources import load_json, load_lexicon, word_set
 from ..doctext import span_text, text_of
 from ..scanning import fast_scanner, find_words
 from ..vocab import drugs as drug_vocab
@@ -70,8 +70,26 @@ _JOINED = re.compile(r"(?i)^\s*(?:\([^)]*\)|\[[^\]]*\]|[\d.,]+\s*[\w/%]+(?:\s+(?
                      r"(?:daily|weekly|monthly|a day|a week|per day|per week))?)?\s*,?\s*"
                      r"(?:or|vs\.?|versus|compared (?:with|to)|than|against|instead of|rather than)\s+"
                      r"(?:a\s+|an\s+|the\s+|either\s+|to\s+)?(?:[\w-]+\s+)?$")
-_TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|treated with|on)\s+(?:the\s+|a\s+)?"
+#: ``on`` takes a treatment only after a person or a form of ``be`` (``patients on X``, ``were on X``),
+#: not ``an effect on insulin`` or ``an investigator on X studies``.
+_TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|treated with|(?:patients|people|those|"
+                           r"participants|subjects|women|men|children|adults|were|was|are|is|been|remained|stayed)\s+on)"
+                           r"\s+(?:the\s+|a\s+)?"
                            r"(?:\w+\s+){0,3}$")
+#: Words that may stand between a phrase of ``patterns/prior_treatment_cues.txt`` and the treatment
+#: it names ("who were already taking cholesterol-lowering statins").
+PRIOR_GAP_WORDS = 2
+#: A group, a share or a count of the patients said to take the treatment: ``the group taking X``,
+#: ``Half were given a daily dose of X``, ``58 patients received X``, ``Control dyads (n = 63)
+#: received X``.
+_COUNT = (r"(?:\d[\d,]*|(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+          r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))\b")
+_GROUP_TAKING = re.compile(
+    r"(?i)(?:\b(?P<group>(?P<side>\w+)\s+(?:groups?|arms?|cohorts?))(?:\s+(?:that|who|which))?\s+(?:were\s+|was\s+)?"
+    r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned|on)"  # "the group taking X"
+    r"|(?<!with )(?:\b(?:half|third|quarter)(?:\s+of\s+(?:them|the\s+\w+))?|\b" + _COUNT + r"(?:\s+[a-z-]+){0,2}"
+    r"|\(\s*n\s*=\s*\d+\s*\))\s+(?:(?:were|was)\s+)?(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned to|got))"
+    r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")  # "58 patients received X", not "with 52 receiving X" (some)
 _WITH_GAP = re.compile(r"(?i)^\s+(?:with|to|against)\s+(?:a\s+|an\s+|the\s+)?$")
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared|comparing|compare|compares)\s+(?:the\s+)?$")
 _PAIRED_GROUPS = re.compile(r"(?i)^\s+and\s+(?:the\s+)?$")
@@ -116,8 +134,13 @@ _CONTROL_LABELS = {"control group": "control", "control arm": "control", "a plac
                    "dummy pill": "placebo", "placebo injection": "placebo", "placebo injections": "placebo"}
 
 
+#: A participle after a treatment's name in a group's name: ``the NAC-treated group`` is the NAC arm.
+_TREATED_SUFFIX = re.compile(r"(?i)(?<=\w)-(?:treated|receiving)$")
+
+
 def label_of(span: Span) -> str:
     text = _GROUP_WORDS.sub("", _ARTICLES.sub("", span_text(span).strip())).rstrip(".,;:")
+    text = _TREATED_SUFFIX.sub("", text)
     lowered = text.lower()
     if span.label_ == "CONTROL":
         if lowered.split(" ", 1)[0] in ("placebo", "placebos"):
@@ -403,16 +426,35 @@ def _added_to_another(doc: Doc, mention: Span, others: list[Span]) -> bool:
     return bool(_ADDED_TO.match(text_of(doc)[others[k - 1].end_char:mention.start_char]))
 
 
+@cache
+def _prior_treatment() -> re.Pattern[str]:
+    """A phrase of ``patterns/prior_treatment_cues.txt`` just before a mention, with up to
+    :data:`PRIOR_GAP_WORDS` words between."""
+    cues = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in sorted(word_set("prior_treatment_cues.txt"), key=len, reverse=True))
+    return re.compile(r"(?i)\b(?:" + cues + r")\s+(?:(?:the|a|an|their|his|her)\s+)?(?:[\w-]+\s+){0,%d}"
+                      r"(?:[\w-]+(?:\s+[\w-]+){0,%d}\s*\(\s*)?$" % (PRIOR_GAP_WORDS, MAX_NAME_WORDS - 1))
+    # the last group: a short form in brackets after the name ("receiving cognitive therapy (CBT)")
+
+
 def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
-    """Whether the article assigns this intervention to a group of the trial:
-    after ``randomized to``/``assigned to`` in its sentence; named as a ``group`` or ``arm``; set
-    against another intervention (``X or Y``, ``X versus Y``, ``compared with Y``); or, for a
-    drug or control, ``received``/``taking`` it. Not a treatment added to another one."""
+    """Whether the article assigns this intervention to a group of the trial (see :func:`_assignment`)."""
+    return _assignment(doc, mention, others) is not None
+
+
+def _assignment(doc: Doc, mention: Span, others: list[Span]) -> str | None:
+    """How the article assigns this intervention to a group of the trial, or ``None``:
+    after ``randomized to``/``assigned to`` in its sentence (``assigned-to``); named as a ``group``
+    or ``arm`` (``named-group``); set against another intervention (``X or Y``, ``X versus Y``,
+    ``compared with Y``: ``set-against``); or, for a drug or control, ``received``/``taking`` it
+    (``taken``). Not a treatment added to another one. The name goes to the arm's
+    ``evidence.links["assigned"]``."""
     if _added_to_another(doc, mention, others):
-        return False
+        return None
     sentence = sent(mention)
     sentence_start = sentence.start_char
     before = text_of(doc)[max(sentence_start, mention.start_char - ASSIGN_CHARS):mention.start_char]
+    if _prior_treatment().search(before):
+        return None  # "adults who were taking statins to receive either X or placebo"
     after = text_of(doc)[mention.end_char:mention.end_char + 30]
     assigned = _ASSIGNED_BEFORE.search(before)
     if assigned and not _TIMING_BEFORE.search(before):
@@ -420,25 +462,31 @@ def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
         between = [o for o in others if o is not mention and cue_char <= o.start_char and o.end_char <= mention.start_char]
         gap = text_of(doc)[between[-1].end_char:mention.start_char] if between else ""
         if len(gap) <= JOIN_CHARS and not _CLAUSE_AFTER_OPTION.search(gap):
-            return True  # not "assigned to receive X, 23 developed an infection at the site of the surgery"
+            return "assigned-to"  # not "assigned to receive X, 23 developed an infection at the site of the surgery"
     if mention.id_ in ("the-name-group", "lettered-group", "name-before-size", "title-effect-of", "title-versus") \
             or _GROUP_AFTER.match(" " + mention[-1].text):
-        return True
+        return "named-group"
     if _GROUP_AFTER.match(after):
-        return True
+        return "named-group"
     for other in others:
         if other is mention or not sentence.start <= other.start < sentence.end:
             continue
         gap = text_of(doc)[mention.end_char:other.start_char] if other.start > mention.start \
             else text_of(doc)[other.end_char:mention.start_char]
         if len(gap) <= JOIN_CHARS and _JOINED.match(gap):
-            return True
+            return "set-against"
         if _PAIRED_GROUPS.match(gap) and _paired_as_groups(doc, mention, other):
-            return True
+            return "named-group"
         left = mention if mention.start < other.start else other
         if _WITH_GAP.match(gap) and _COMPARED_BEFORE.search(text_of(doc)[max(0, left.start_char - 20):left.start_char]):
-            return True  # "compared olaparib with placebo"
-    return mention.label_ in ("DRUG", "CONTROL") and bool(_TAKEN_BEFORE.search(before[-30:]))
+            return "set-against"  # "compared olaparib with placebo"
+    taking = _GROUP_TAKING.search(before)
+    if taking and not (taking.group("group") and taking.group("side").lower() in _generic_labels()):
+        return "named-group"  # "the group taking Truvada", "Half were given a daily dose of X"
+        # (but "the intervention group received X" defines a generic group: _define_lettered)
+    if mention.label_ in ("DRUG", "CONTROL") and _TAKEN_BEFORE.search(before[-30:]):
+        return "taken"
+    return None
 
 
 def _dose_after(doc: Doc, mention: Span) -> Span | None:
@@ -477,8 +525,10 @@ def _aliases(doc: Doc, found: list[Span]) -> dict[str, str]:
 
 
 def _add_arm(doc: Doc, arms: dict[str, dict], mention: Span, label: str, aliases: list[str],
-             long_forms: dict[str, str]) -> None:
+             long_forms: dict[str, str], how: str = "title") -> None:
     dose = _dose_after(doc, mention)
+    found = evidence(mention)
+    found["links"] = {"assigned": how}
     arms[label.lower()] = {
         "label": label,
         "aliases": aliases,
@@ -486,7 +536,7 @@ def _add_arm(doc: Doc, arms: dict[str, dict], mention: Span, label: str, aliases
         "dose": dose.text if dose is not None else None,
         "role": "control" if mention.label_ == "CONTROL" else "experimental",
         "n": None,
-        "evidence": evidence(mention),
+        "evidence": found,
     }
 
 
@@ -563,6 +613,37 @@ def _not_an_arm(label: str) -> bool:
     return written in _not_arms()
 
 
+@cache
+def _evidence_weights() -> dict[str, float]:
+    """How much each kind of evidence says that a treatment is a group of the trial
+    (``patterns/arm_evidence.json``)."""
+    return load_json("arm_evidence.json")
+
+
+def _supported(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]]) -> list[str]:
+    """The labels that are arms, in the order the article first assigns them. Each label's score
+    is the sum of the weights (``patterns/arm_evidence.json``) of the distinct kinds of evidence
+    of its mentions (``assigned-to``, ``named-group``, ``set-against``, ``taken``, ``sized``). A
+    label below the ``min_score`` of that file is an arm only when fewer than two labels reach
+    it: a drug the article mentions as ``taken`` once (``insulin``, a competitor's drug) is no
+    arm of a trial whose groups are stated."""
+    weights = _evidence_weights()
+    kinds: dict[str, set[str]] = {}
+    for key, found in assigned.items():
+        kinds[key] = {how for _, _, how in found}
+        if any(_n_after(doc, mention) is not None for mention, _, _ in found):
+            kinds[key].add("sized")
+    roles = {key: {"role": "control" if found[0][0].label_ == "CONTROL" else "experimental"}
+             for key, found in assigned.items()}
+    for key, kept in _same_arms(roles).items():  # "chemo alone" and "the chemo-alone group": one arm
+        kinds[key] = kinds[kept] = kinds[key] | kinds[kept]
+    scores = {key: sum(weights["kinds"].get(kind, 0.0) for kind in found) for key, found in kinds.items()}
+    strong = [key for key, score in scores.items() if score >= weights["min_score"]]
+    if len(strong) < MIN_NAMED_ARMS:
+        return list(assigned)
+    return strong
+
+
 def extract(doc: Doc) -> None:
     found = mentions(doc)
     long_forms = {short.text: short.label_ for short in spans(doc, "ABBREVIATION")}
@@ -575,18 +656,24 @@ def extract(doc: Doc) -> None:
     as_written |= {main for main, size in Counter(group_of.values()).items() if size > 1}
     all_mentions = [(mention, labels[group_of[own.lower()]] if group_of[own.lower()] in as_written else own)
                     for mention, own in zip(found, own_labels)]
-    arms: dict[str, dict] = {}
     titled: list[tuple[Span, str]] = []  # named in the title but not assigned in the text
+    assigned: dict[str, list[tuple[Span, str, str]]] = {}  # each label's assigned mentions, with how
     for mention, label in all_mentions:
-        key = label.lower()
-        if key in arms or len(arms) >= MAX_ARMS or (_not_an_arm(label) and _n_after(doc, mention) is None):
+        if _not_an_arm(label) and _n_after(doc, mention) is None:
             continue  # a bare "weeks" or "combination" is no arm, unless the article gives its size
-        if not _is_assigned(doc, mention, found):
+        how = _assignment(doc, mention, found)
+        if how is None:
             if _named_in_title(doc, mention) and not _added_to_another(doc, mention, found):
                 titled.append((mention, label))
             continue
+        assigned.setdefault(label.lower(), []).append((mention, label, how))
+    arms: dict[str, dict] = {}
+    for key in _supported(doc, assigned):
+        if len(arms) >= MAX_ARMS:
+            break
+        mention, label, how = assigned[key][0]
         _add_arm(doc, arms, mention, label, [labels[other] for other in _members(group_of, key) if other != key],
-                 long_forms)
+                 long_forms, how)
     named_arms = [arm for arm in arms.values() if arm["label"].lower() not in _generic_labels()]
     if len(named_arms) < MIN_NAMED_ARMS:
         for mention, label in titled:  # the text names too few treatments: the title's are arms too
