@@ -338,3 +338,52 @@ def test_participle_after_the_name_is_the_same_arm(run) -> None:
 def test_arm_evidence_says_how_it_was_assigned(run) -> None:
     found = arms_by_label(run(article("Patients were randomized to Velocor or placebo.")))
     assert found["placebo"]["evidence"]["links"] == {"assigned": "assigned-to"}
+
+
+MORE_NOT_GROUPS = [
+    pytest.param("Women were randomized to a standard chemotherapy regimen (gemcitabine and cisplatin) or to "
+                 "chemotherapy plus Velocor.", "gemcitabine", id="components-of-a-regimen-in-brackets"),
+    pytest.param("The Stenting versus Endarterectomy Trial reported last year. Here, patients were randomly "
+                 "assigned to Velocor or placebo.", "endarterectomy", id="treatment-in-a-trial-name"),
+    pytest.param("Patients were randomly assigned to Velocor or placebo. The authors compared the results with "
+                 "historic studies of warfarin versus aspirin.", "warfarin", id="sentence-about-other-studies"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_arm"), MORE_NOT_GROUPS)
+def test_treatment_named_for_something_else_is_no_arm(run, text: str, not_arm: str) -> None:
+    assert not_arm not in {label.lower() for label in arms_by_label(run(article(text)))}
+
+
+def test_a_bracketed_group_with_its_short_form_is_no_component(run) -> None:
+    """``(control group, TAU, n = 79)`` names the group again with its size: not a regimen's parts."""
+    text = article("Patients were randomized to psychotherapy (n = 78) or treatment as usual (control group, TAU, "
+                   "n = 79).")
+    assert arms_by_label(run(text))["treatment as usual"]["n"] == 79
+
+
+CLIPPED = [
+    pytest.param("Hot flashes fell in the hypnotherapy group more than in the control group, and the hypnosis "
+                 "group slept better.", {"hypnotherapy", "control"}, id="x-therapy-and-x"),
+    pytest.param("Patients were randomized to pembrolizumab plus chemo or to chemotherapy alone.",
+                 {"pembrolizumab", "chemotherapy alone"}, id="clipped-word-and-alone"),
+    pytest.param("Patients were randomized to radiotherapy or surgery. Patients in the radiation group had more "
+                 "fatigue.", {"radiotherapy", "surgery"}, id="radiotherapy-and-radiation"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), CLIPPED)
+def test_clipped_and_therapy_forms_are_one_arm(run, text: str, labels: set[str]) -> None:
+    assert {label.lower() for label in arms_by_label(run(article(text)))} == labels
+
+
+def test_psychoeducation_and_psychotherapy_stay_two_arms() -> None:
+    assert not arms_module._clipped("psychoeducation", "psychotherapy")
+    assert arms_module._clipped("chemo", "chemotherapy")
+
+
+def test_generic_group_given_a_short_form_takes_its_long_form(run) -> None:
+    text = article("This trial tested topical silver sulfadiazine (SSD) against skin damage. Patients were randomized "
+                   "into the intervention (n = 51) and control (n = 51) groups. The intervention group received SSD "
+                   "cream three times a day.")
+    assert arms_by_label(run(text))["intervention"]["intervention"] == "silver sulfadiazine"

@@ -426,6 +426,60 @@ def _added_to_another(doc: Doc, mention: Span, others: list[Span]) -> bool:
     return bool(_ADDED_TO.match(text_of(doc)[others[k - 1].end_char:mention.start_char]))
 
 
+#: Lower-case words inside a trial's capitalised name ("Endarterectomy versus Stenting Trial").
+_NAME_JOINERS = frozenset({"versus", "vs", "vs.", "of", "and", "for", "in", "with", "the", "on", "to", "or", "-", "/"})
+
+
+def _in_trial_name(doc: Doc, mention: Span) -> bool:
+    """A treatment inside a trial's capitalised name (``Carotid Revascularization Endarterectomy
+    versus Stenting Trial``, ``the Aspirin in Reducing Events in the Elderly Study``): the name
+    says what was compared, but the groups are read from the text."""
+    if not mention[0].text[:1].isupper():
+        return False
+    trial_words = word_set("trial_words.txt")
+    i = mention.end
+    while i < len(doc) and not doc[i].is_sent_start:
+        token = doc[i]
+        if token.text[:1].isupper() and token.lower_ in trial_words:
+            return True
+        if not (token.text[:1].isupper() or token.like_num or token.lower_ in _NAME_JOINERS):
+            return False
+        i += 1
+    return False
+
+
+#: Words between a treatment and the bracket that lists its components ("chemotherapy regimen (").
+MAX_COMPONENT_GAP = 2
+
+
+def _component_in_brackets(doc: Doc, mention: Span, others: list[Span]) -> bool:
+    """A treatment listed in brackets with another one, just after a third treatment's name:
+    ``chemotherapy regimen (gemcitabine and carboplatin)``, ``FAC (5-fluorouracil, doxorubicin and
+    cyclophosphamide)``: the components of the named regimen, no arms of their own."""
+    sentence = sent(mention)
+    i = mention.start - 1
+    while i >= sentence.start and doc[i].text not in ("(", "[", ")", "]"):
+        i -= 1
+    if i < sentence.start or doc[i].text not in ("(", "["):
+        return False
+    close = mention.end
+    while close < sentence.end and doc[close].text not in (")", "]", "(", "["):
+        close += 1
+    if close >= sentence.end or doc[close].text not in (")", "]"):
+        return False
+    inside = [o for o in others if i < o.start and o.end <= close]
+    if len(inside) < 2 or any(o.label_ == "CONTROL" for o in inside) or "=" in doc[i:close].text:
+        return False  # "Keytruda (pembrolizumab)": another name; "(control group, TAU, N=79)": a group
+    return any(o.end <= i and i - o.end <= MAX_COMPONENT_GAP and sent(o).start == sentence.start for o in others)
+
+
+@cache
+def _other_study() -> re.Pattern[str]:
+    """A phrase of ``patterns/other_study_cues.txt`` or ``patterns/other_study_arm_cues.txt``."""
+    cues = sorted(word_set("other_study_cues.txt") | word_set("other_study_arm_cues.txt"), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in cues) + r")\b")
+
+
 @cache
 def _prior_treatment() -> re.Pattern[str]:
     """A phrase of ``patterns/prior_treatment_cues.txt`` just before a mention, with up to
@@ -455,6 +509,12 @@ def _assignment(doc: Doc, mention: Span, others: list[Span]) -> str | None:
     before = text_of(doc)[max(sentence_start, mention.start_char - ASSIGN_CHARS):mention.start_char]
     if _prior_treatment().search(before):
         return None  # "adults who were taking statins to receive either X or placebo"
+    if _other_study().search(sentence.text):
+        return None  # "compared with historic studies of X and a placebo"
+    if _in_trial_name(doc, mention):
+        return None  # "the Carotid Revascularization Endarterectomy versus Stenting Trial"
+    if _component_in_brackets(doc, mention, others):
+        return None  # "a chemotherapy regimen (gemcitabine and carboplatin)": the regimen is the arm
     after = text_of(doc)[mention.end_char:mention.end_char + 30]
     assigned = _ASSIGNED_BEFORE.search(before)
     if assigned and not _TIMING_BEFORE.search(before):
@@ -716,6 +776,38 @@ def _spelled_out(key: str, long_forms: dict[str, str]) -> str:
     return " ".join(long_forms.get(word, word) for word in key.replace("-", " ").split())
 
 
+#: The shortest clipped word read as its full word (``chemo`` for ``chemotherapy``).
+MIN_CLIP_CHARS = 5
+#: The most letters after the stem of an ``X-therapy`` word in a word of the same treatment
+#: (``hypn-osis`` for ``hypnotherapy``, ``radi-ation`` for ``radiotherapy``; not ``psych-oeducation``).
+MAX_THERAPY_SIBLING_TAIL = 5
+_THERAPY = "therapy"
+
+
+def _same_word(first: str, second: str) -> bool:
+    """One word and its clipped form (``chemo``, ``chemotherapy``) or its ``-therapy`` form
+    (``hypnosis``, ``hypnotherapy``; ``radiation``, ``radiotherapy``)."""
+    if first == second:
+        return True
+    short, long = sorted((first, second), key=len)
+    if len(short) >= MIN_CLIP_CHARS and long.startswith(short) and long[len(short):] == _THERAPY:
+        return True
+    for word, other in ((first, second), (second, first)):
+        stem = word[:-len(_THERAPY)]
+        stem = stem[:-1] if stem[-1:] in ("a", "e", "i", "o", "u") else stem  # "hypno-" -> "hypn"
+        if word.endswith(_THERAPY) and len(stem) >= MIN_STEM_CHARS and not other.endswith(_THERAPY) \
+                and other.startswith(stem) and len(other) - len(stem) <= MAX_THERAPY_SIBLING_TAIL:
+            return True
+    return False
+
+
+def _clipped(key: str, other: str) -> bool:
+    """Two labels that differ only by a clipped or ``-therapy`` form of a word: ``chemo alone`` and
+    ``chemotherapy alone``, ``hypnosis`` and ``hypnotherapy``."""
+    words, others = key.split(), other.split()
+    return len(words) == len(others) and key != other and all(_same_word(a, b) for a, b in zip(words, others))
+
+
 def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) -> dict[str, str]:
     """Keys that name an arm already listed: a word and its derived form (``stent``, ``stenting``),
     a treatment and its sessions (``acupuncture sessions``), one name with its short form written
@@ -735,10 +827,10 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
                 same[key] = other
             elif key.startswith(other + " ") and key[len(other) + 1:] in _heads():
                 same[key] = other  # "acupuncture sessions" are the acupuncture arm
-            elif spelled[key] == spelled[other] and keys.index(other) < keys.index(key):
-                same[key] = other
-            elif key == other + " alone":
-                same[other] = key  # "chemotherapy" beside "chemotherapy alone"
+            elif (spelled[key] == spelled[other] or _clipped(key, other)) and keys.index(other) < keys.index(key):
+                same[key] = other  # "hypnotherapy" and "hypnosis", "chemo" and "chemotherapy"
+            elif key.endswith(" alone") and (key == other + " alone" or _clipped(key[:-len(" alone")], other)):
+                same[other] = key  # "chemotherapy" beside "chemotherapy alone" or "chemo alone"
     controls = [k for k in keys if arms[k]["role"] == "control" and k not in same]
     if "control" in controls and len(controls) > 1:
         same["control"] = next(k for k in controls if k != "control")
@@ -914,6 +1006,7 @@ def _define_lettered(doc: Doc, arms: dict[str, dict], found: list[Span]) -> None
     (usual care; ...)``, ``the intervention group received telephone counselling``; a group given a
     control (``Group C (control; 38 pts)``, ``Group C received saline``) is the control arm."""
     text = text_of(doc)
+    long_forms = {short.text: short.label_ for short in spans(doc, "ABBREVIATION")}
     for arm in arms.values():
         generic = arm["label"].lower() in _generic_labels()
         if not (_LETTERED.match(arm["label"]) or generic):
@@ -929,6 +1022,7 @@ def _define_lettered(doc: Doc, arms: dict[str, dict], found: list[Span]) -> None
                 continue  # "control group (n = 85)": a size, not what the group was given
             inside = [m for m in found if definition.start(group) <= m.start_char and m.end_char <= definition.end(group)]
             named = inside[0].text if inside else clean(given)
+            named = long_forms.get(named, named)  # "The intervention group received SSD cream": silver sulfadiazine
             if named and len(named.split()) <= MAX_NAME_WORDS:
                 arm["intervention"] = named
                 if (inside and inside[0].label_ == "CONTROL") or named.lower() in ("control", "controls", "no treatment"):
