@@ -387,3 +387,33 @@ def test_generic_group_given_a_short_form_takes_its_long_form(run) -> None:
                    "into the intervention (n = 51) and control (n = 51) groups. The intervention group received SSD "
                    "cream three times a day.")
     assert arms_by_label(run(text))["intervention"]["intervention"] == "silver sulfadiazine"
+
+
+def test_a_group_activity_is_no_group_of_the_trial(run) -> None:
+    text = article("Patients were randomized to Velocor or usual care. Exercise was taught as a supervised group "
+                   "exercise twice a week.")
+    assert "supervised" not in {found.lower() for found in arms_by_label(run(text))}
+
+
+def test_comparison_group_is_a_control(run) -> None:
+    found = arms_by_label(run(article("Women were randomized to an intervention group or a comparison group.")))
+    assert found["comparison"]["role"] == "control"
+
+
+def test_a_name_introduced_as_a_treatment_is_found_where_it_is_assigned(run) -> None:
+    text = article("The study tested whether an old therapy, called irrigation, could prevent infections. In all, 12% "
+                   "of those randomly assigned to irrigation had an infection, compared with 20% of those randomly "
+                   "assigned to a sham procedure.")
+    assert {label.lower() for label in arms_by_label(run(text))} == {"irrigation", "sham procedure"}
+
+
+MORE_NOT_ARMS = [
+    pytest.param("Patients were randomized to Velocor 30 U, Velocor 60 U or placebo.", "u", id="a-dose-unit-letter"),
+    pytest.param("Patients were randomized to Velocor or placebo. \"The results are weak,\" said the head of the "
+                 "consumer group Patients First.", "consumer", id="an-organisation-called-a-group"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_arm"), MORE_NOT_ARMS)
+def test_words_that_only_look_like_a_group_are_no_arm(run, text: str, not_arm: str) -> None:
+    assert not_arm not in {label.lower() for label in arms_by_label(run(article(text)))}

@@ -64,6 +64,7 @@ ASSIGN_CHARS = 150
 #: The longest gap, in characters, between two interventions set against each other.
 JOIN_CHARS = 60
 _ASSIGNED_BEFORE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b(?:[^.;]|\.\d)*$")
+_ASSIGN_CUE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b")
 _TIMING_BEFORE = re.compile(r"(?i)\b(?:after|before|following|prior to|post|during|with or without)\s+(?:[\w-]+\s+){0,2}$")
 _GROUP_AFTER = re.compile(r"(?i)^(?:\s+(?:treatment|therapy|plus \w+))?\s+(?:groups?|arms?|cohorts?)\b")
 _JOINED = re.compile(r"(?i)^\s*(?:\([^)]*\)|\[[^\]]*\]|[\d.,]+\s*[\w/%]+(?:\s+(?:once|twice|three times)?\s*"
@@ -379,12 +380,32 @@ def _ruled(doc: Doc) -> list[Span]:
     return titled + ruled + phrases  # a title's name before the same words found otherwise
 
 
+#: Rules that find a name because the article introduces it as a treatment (``a therapy called
+#: chelation``): the name is then a mention wherever the article writes it (``assigned to chelation``).
+INTRODUCING_RULES = frozenset({"drug-called-lowercase"})
+
+
+def _introduced_elsewhere(doc: Doc, ruled: list[Span]) -> list[Span]:
+    """Every other place the article writes a name it introduced (``called chelation``)."""
+    names = {span.text.lower(): span.label_ for span in ruled if span.id_ in INTRODUCING_RULES
+             and len(span.text) >= MIN_NAME_CHARS}
+    if not names:
+        return []
+    text = text_of(doc)
+    found = []
+    for start, end in find_words(text, sorted(names, key=len, reverse=True), lower=TEXT_LOWER):
+        span = doc.char_span(start, end)
+        if span is not None:
+            found.append(Span(doc, span.start, span.end, label=names[text[start:end].lower()], span_id="introduced-name"))
+    return found
+
+
 def mentions(doc: Doc) -> list[Span]:
     """Intervention mentions, longest first, not inside endpoint or condition words."""
     blocked = spans(doc, "ENDPOINT")
     found = []
     ruled = _ruled(doc)
-    candidates = ruled + _named_by_size(doc) + _abbreviated(doc, ruled)
+    candidates = ruled + _named_by_size(doc) + _abbreviated(doc, ruled) + _introduced_elsewhere(doc, ruled)
     blocked_starts = [b.start for b in blocked]
     for span in longest_first(candidates):
         first = bisect_right(blocked_starts, span.start)  # only blocks starting at or before the span can hold it
@@ -518,7 +539,8 @@ def _assignment(doc: Doc, mention: Span, others: list[Span]) -> str | None:
     after = text_of(doc)[mention.end_char:mention.end_char + 30]
     assigned = _ASSIGNED_BEFORE.search(before)
     if assigned and not _TIMING_BEFORE.search(before):
-        cue_char = mention.start_char - len(before) + assigned.start()
+        nearest = list(_ASSIGN_CUE.finditer(before, assigned.start()))[-1]  # "assigned to X ..., assigned to Y"
+        cue_char = mention.start_char - len(before) + nearest.start()
         between = [o for o in others if o is not mention and cue_char <= o.start_char and o.end_char <= mention.start_char]
         gap = text_of(doc)[between[-1].end_char:mention.start_char] if between else ""
         if len(gap) <= JOIN_CHARS and not _CLAUSE_AFTER_OPTION.search(gap):
