@@ -417,3 +417,16 @@ MORE_NOT_ARMS = [
 @pytest.mark.parametrize(("text", "not_arm"), MORE_NOT_ARMS)
 def test_words_that_only_look_like_a_group_are_no_arm(run, text: str, not_arm: str) -> None:
     assert not_arm not in {label.lower() for label in arms_by_label(run(article(text)))}
+
+
+def test_doses_of_one_drug_listed_in_the_assignment_are_arms(run) -> None:
+    text = article("Adults were randomized into three groups receiving either ketamine 30 U, ketamine 50 U or placebo.")
+    labels = {label.lower() for label in arms_by_label(run(text))}
+    assert {"ketamine 30 u", "ketamine 50 u", "placebo"} <= labels
+
+
+def test_doses_of_a_component_are_no_dose_arms(run) -> None:
+    text = article("Patients were randomly allocated to aprepitant (aprepitant 80 mg, dexamethasone 8 mg and "
+                   "palonosetron) or placebo (placebo, dexamethasone 4 mg and palonosetron).")
+    labels = {label.lower() for label in arms_by_label(run(text))}
+    assert not any(label.startswith("dexamethasone") for label in labels)

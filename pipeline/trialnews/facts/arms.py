@@ -110,7 +110,7 @@ _REFERENCE = fast_scanner(r"(?i)\bthe\s+(?!(?:other|same|first|second|third|two|
 #: Tokens between a dose and its drug: ``5 mg of Xeljanz``, ``a 10-mg dose of the drug``.
 DOSE_DRUG_WINDOW = 4
 _RATE_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT")
-_DOSE_PARTS = re.compile(r"(?i)^(.+?)[\s-]?((?:mg|mcg|\u00b5g|g|gram|milligram|microgram|IU|unit|mL|milliliter)s?\b.*)$")
+_DOSE_PARTS = re.compile(r"(?i)^(.+?)[\s-]?((?:mg|mcg|\u00b5g|g|gram|milligram|microgram|IU|U|unit|mL|milliliter)s?\b.*)$")
 _DOSE_UNITS = ((r"milligrams? per kilogram", "mg/kg"), (r"milligrams?", "mg"), (r"micrograms?", "mcg"),
                (r"\bgrams?\b", "g"), (r"milliliters?", "ml"), (r"\bunits?\b", "units"), (r"\s+", " "))
 #: A new clause after an assigned option: ``assigned to receive X, 23 developed ...``.
@@ -489,7 +489,7 @@ def _component_in_brackets(doc: Doc, mention: Span, others: list[Span]) -> bool:
     if close >= sentence.end or doc[close].text not in (")", "]"):
         return False
     inside = [o for o in others if i < o.start and o.end <= close]
-    if len(inside) < 2 or any(o.label_ == "CONTROL" for o in inside) or "=" in doc[i:close].text:
+    if len(inside) < 2 or any(label_of(o).lower() in _generic_labels() for o in inside) or "=" in doc[i:close].text:
         return False  # "Keytruda (pembrolizumab)": another name; "(control group, TAU, N=79)": a group
     return any(o.end <= i and i - o.end <= MAX_COMPONENT_GAP and sent(o).start == sentence.start for o in others)
 
@@ -941,8 +941,11 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
     for dose in doses:
         key, drug = _dose_key(dose), drug_of.get(dose.start)
         sentence = sent(dose)
-        if key and drug and any(sentence.start <= r.start < sentence.end for r in rates):
-            reported.setdefault(drug, {}).setdefault(key, dose)
+        assigned = _ASSIGNED_BEFORE.search(text_of(doc)[sentence.start_char:dose.start_char]) and any(
+            label == drug and 0 <= dose.start - m.end <= 1 for m, label in labelled) \
+            and drug is not None and drug.lower() in arms  # "assigned to X 30 U, X 50 U or placebo"
+        if key and drug and (assigned or any(sentence.start <= r.start < sentence.end for r in rates)):
+            reported.setdefault(drug, {}).setdefault(key, dose)  # "randomized to X 30 U, X 50 U or placebo"
     dosed = {drug: by_key for drug, by_key in reported.items() if len(by_key) >= 2}
     if not dosed:
         return keyed, {}
