@@ -430,3 +430,18 @@ def test_doses_of_a_component_are_no_dose_arms(run) -> None:
                    "palonosetron) or placebo (placebo, dexamethasone 4 mg and palonosetron).")
     labels = {label.lower() for label in arms_by_label(run(text))}
     assert not any(label.startswith("dexamethasone") for label in labels)
+
+
+def test_options_joined_by_or_in_news_are_no_arms_beside_stated_groups(run) -> None:
+    """``the only options are a heart transplant or an assist device``: said of treatments in general."""
+    text = article("If the disease worsens, the only options are a heart transplant or an assist device.",
+                   "In the trial, 60 patients were randomized to Velocor or placebo. Those in the Velocor group "
+                   "walked further.")
+    labels = {label.lower() for label in arms_by_label(run(text))}
+    assert labels == {"velocor", "placebo"}
+
+
+def test_x_or_placebo_stays_strong_evidence(run) -> None:
+    found = arms_by_label(run(article("Patients got either 12 weeks of pembrolizumab or a placebo. Fatigue was "
+                                      "common among those on the drug, and surgery or radiation was rarely needed.")))
+    assert {label.lower() for label in found} >= {"pembrolizumab", "placebo"}

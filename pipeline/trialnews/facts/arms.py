@@ -18,6 +18,7 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
+from ..kind import is_abstract
 from ..normalize import parse_number
 from ..resources import load_json, load_lexicon, word_set
 from ..doctext import span_text, text_of
@@ -71,6 +72,9 @@ _JOINED = re.compile(r"(?i)^\s*(?:\([^)]*\)|\[[^\]]*\]|[\d.,]+\s*[\w/%]+(?:\s+(?
                      r"(?:daily|weekly|monthly|a day|a week|per day|per week))?)?\s*,?\s*"
                      r"(?:or|vs\.?|versus|compared (?:with|to)|than|against|instead of|rather than)\s+"
                      r"(?:a\s+|an\s+|the\s+|either\s+|to\s+)?(?:[\w-]+\s+)?$")
+#: Two treatments joined only by ``or`` (``the options are X or Y``): in news, weaker than ``versus``
+#: (an abstract's ``X or Y`` is its trial's options).
+_OR_ONLY = re.compile(r"(?i)^(?:(?!\b(?:vs|versus|compared|than|against|instead|rather)\b).)*\bor\b(?:(?!\b(?:vs|versus|compared|than|against|instead|rather)\b).)*$", re.S)
 #: ``on`` takes a treatment only after a person or a form of ``be`` (``patients on X``, ``were on X``),
 #: not ``an effect on insulin`` or ``an investigator on X studies``.
 _TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|treated with|(?:patients|people|those|"
@@ -555,8 +559,11 @@ def _assignment(doc: Doc, mention: Span, others: list[Span]) -> str | None:
             continue
         gap = text_of(doc)[mention.end_char:other.start_char] if other.start > mention.start \
             else text_of(doc)[other.end_char:mention.start_char]
-        if len(gap) <= JOIN_CHARS and _JOINED.match(gap):
-            return "set-against"
+        joined = _JOINED.match(gap) if len(gap) <= JOIN_CHARS else None
+        if joined:
+            weak = _OR_ONLY.search(joined.group(0)) and "CONTROL" not in (mention.label_, other.label_) \
+                and not is_abstract(doc)
+            return "either-or" if weak else "set-against"  # "X or placebo" is a trial's; in news "X or Y" may not be
         if _PAIRED_GROUPS.match(gap) and _paired_as_groups(doc, mention, other):
             return "named-group"
         left = mention if mention.start < other.start else other
