@@ -52,3 +52,73 @@ def test_a_trial_with_a_placebo_keeps_it_as_its_only_control(nlp: Language) -> N
     found = roles(record(nlp, text))
     assert found.get("placebo") == "control"
     assert [role for role in found.values()].count("control") == 1
+
+
+def results_by_value(found: dict) -> dict[float, tuple[str | None, str | None]]:
+    return {r["value"]: (r["arm"], r["evidence"].get("links", {}).get("arm")) for r in found["results"] if r["unit"] == "%"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Doravitinib for advanced breast cancer\n\nWomen were randomly assigned to doravitinib, exemestane "
+                 "or tamoxifen. Doravitinib was compared with tamoxifen. Grade 3 neutropenia occurred in 12.5% vs "
+                 "4.1% of patients.", {12.5: "doravitinib", 4.1: "tamoxifen"}, id="pair-compared-before"),
+    pytest.param("Three schedules of lorvatinib\n\nWomen were randomly assigned to lorvatinib, paclitaxel or "
+                 "docetaxel. Lorvatinib versus docetaxel: the response rate was 42.5% vs 30.1% (P = 0.02).",
+                 {42.5: "lorvatinib", 30.1: "docetaxel"}, id="pair-versus-in-the-sentence"),
+])
+def test_a_side_by_side_pair_in_a_trial_of_more_arms(nlp: Language, text: str, expected: dict) -> None:
+    found = results_by_value(record(nlp, text))
+    for value, arm in expected.items():
+        assert found.get(value) == (arm, "side-by-side-pair")
+
+
+def test_a_list_of_three_groups_is_no_pair(nlp: Language) -> None:
+    text = ("Doravitinib for advanced breast cancer\n\nWomen were randomly assigned to doravitinib, exemestane or "
+            "tamoxifen. Grade 3 neutropenia occurred in 12.5% vs 4.1% of patients.")
+    found = results_by_value(record(nlp, text))
+    assert 12.5 not in found and 4.1 not in found
+
+
+def sizes_by_arm(found: dict) -> dict[str, int]:
+    return {s["arm"]: s["n"] for s in found["sample_sizes"] if s["arm"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Lorvatinib in breast cancer\n\nWomen were randomly assigned to lorvatinib 75 mg/m(2) (n = 173) or "
+                 "paclitaxel 80 mg/m(2) (n = 171) every three weeks.", {"lorvatinib": 173, "paclitaxel": 171},
+                 id="n-after-the-dose"),
+    pytest.param("Lorvatinib in breast cancer\n\nWomen were randomly assigned to lorvatinib or paclitaxel. Of 400 "
+                 "patients randomised, 364 (lorvatinib, n = 180; paclitaxel, n = 184) completed treatment.",
+                 {"lorvatinib": 180, "paclitaxel": 184}, id="n-inside-a-larger-count"),
+])
+def test_each_groups_size(nlp: Language, text: str, expected: dict) -> None:
+    assert sizes_by_arm(record(nlp, text)) == expected
+
+
+def structured(results: str) -> str:
+    return ("Lorvatinib versus paclitaxel in advanced breast cancer: a randomised phase II trial\n\n"
+            "Background\nFew treatments help women whose cancer progressed on endocrine therapy.\n\n"
+            "Methods\nWomen with advanced breast cancer were randomly assigned to lorvatinib or paclitaxel. "
+            "The primary end point was the objective response rate.\n\n"
+            f"Results\n{results}\n\n"
+            "Conclusions\nLorvatinib was as active as paclitaxel and better tolerated.\n")
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("Estrogen receptor (ER) status was negative in 58 cases (33%) in the lorvatinib group and 40 "
+                 "cases (65%) in the paclitaxel group.",
+                 {33.0: ("lorvatinib", "estrogen receptor (er) status"), 65.0: ("paclitaxel", "estrogen receptor (er) status")},
+                 id="subject-then-copula"),
+    pytest.param("In the per-protocol population, wound dehiscence was seen in 8.1% of the lorvatinib group.",
+                 {8.1: ("lorvatinib", "wound dehiscence")}, id="past-an-opening-phrase"),
+])
+def test_an_abstracts_sentence_names_its_outcome_first(nlp: Language, results: str, expected: dict) -> None:
+    found = {r["value"]: (r["arm"], r["endpoint"].lower()) for r in record(nlp, structured(results))["results"]
+             if r["unit"] == "%"}
+    assert found == expected
+
+
+def test_news_keeps_a_value_without_outcome_out(nlp: Language) -> None:
+    text = ("Lorvatinib helps some women\n\nWomen were randomly assigned to lorvatinib or paclitaxel, the "
+            "researchers said. Doctors were pleased in 58 cases (33%) in the lorvatinib group.")
+    assert not [r for r in record(nlp, text)["results"] if r["unit"] == "%"]

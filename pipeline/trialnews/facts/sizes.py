@@ -113,10 +113,19 @@ def _number(span: Span) -> int | None:
     return int(value) if value is not None and value == int(value) and value > 0 else None
 
 
+#: A superscript written in brackets inside a dose: the ``(2)`` of ``mg/m(2)``.
+_BRACKETED_SUPERSCRIPT = re.compile(r"(?<=[^\s(])\([0-9]{1,2}\)")
+#: A dose between a group's name and its bracket: ``docetaxel 75 mg/m(2) (n = 373)``.
+_DOSE_BEFORE_BRACKET = re.compile(r"^\s*\d[\d.,]*\s*[^\s\d(),;]{1,12}(?=\s*\()")
+
+
 def _closes_bracket_of(doc: Doc, mention: Span, span: Span) -> bool:
-    """``fulvestrant (250 mg, intramuscular, once monthly; n = 313)``: the ``n =`` ends the bracket
-    opened right after the group (no other group and no closing bracket between)."""
-    gap = text_of(doc)[mention.end_char:span.start_char]
+    """``fulvestrant (250 mg, intramuscular, once monthly; n = 313)``, ``epirubicin 120 mg/m(2)
+    (E120; n = 202)``: the ``n =`` ends the bracket opened right after the group, or after the
+    dose written after it (no other group and no closing bracket between)."""
+    gap = _BRACKETED_SUPERSCRIPT.sub("", text_of(doc)[mention.end_char:span.start_char])
+    dose = _DOSE_BEFORE_BRACKET.match(gap)
+    gap = gap[dose.end():] if dose else gap
     return (gap.lstrip().startswith("(") and len(gap) <= BRACKET_CHARS and ")" not in gap and "(" not in gap.lstrip()[1:]
             and not any(mention.end <= other.start < span.start for other in arm_mentions(doc)))
 
@@ -341,7 +350,10 @@ def _slash_denominators(doc: Doc) -> list[dict]:
 def extract(doc: Doc) -> None:
     data = state(doc)
     sizes: dict[tuple[int, str | None], dict] = {}
-    for span in longest_first(spans(doc, "N_EQUALS", "POPULATION", "ENROLL_VERB", "N_VERB")):
+    counted = longest_first(spans(doc, "N_EQUALS", "POPULATION", "ENROLL_VERB", "N_VERB"))
+    # "364 (X, n = 180; Y, n = 184) completed": each group's own count inside a longer count
+    counted += [n for n in spans(doc, "N_EQUALS") if n not in counted and inside(n, counted)]
+    for span in sorted(counted, key=lambda s: s.start):
         sentence = sent(span)
         if section_at(doc, span.start_char) in NOT_TRIAL_SECTIONS:
             continue  # "Each year 1.4 million women ..." in a structured abstract's background

@@ -210,6 +210,37 @@ def _paired_run(doc: Doc, value: Span, values: list[Span]) -> list[Span]:
     return same[start:end + 1]
 
 
+#: What joins the names of two groups compared with each other: ``X (n = 120) versus Y``, ``X or Y``.
+_COMPARED_GROUPS = re.compile(r"(?i)\s*(?:\([^()]{0,60}\)\s*)?(?:group|arm)?\s*,?\s*(?:(?:was|were)\s+)?(?:vs\.?|v\.?|"
+                              r"versus|or|compared (?:with|to))\s+(?:the\s+|a\s+|to\s+)?")
+#: What joins two items of a list of groups: ``X, Y or Z`` is a list of three, not a pair.
+_LISTED_GROUPS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*")
+#: The comparisons of two groups last read, by doc: (where the second group ends, first, second).
+_COMPARED: dict[str, object] = {"doc": None, "pairs": []}
+
+
+def compared_pairs(doc: Doc) -> list[tuple[int, str, str]]:
+    """Every place two groups are named as compared with each other (``randomly assigned to X or
+    Y``, ``X versus Y``): the token where the second name ends and the two labels, in text order."""
+    if _COMPARED["doc"] is not doc:
+        text = text_of(doc)
+        mentions = arm_mentions(doc)
+        pairs = [(second.end, first.label_, second.label_) for k, (first, second) in enumerate(zip(mentions, mentions[1:]))
+                 if first.label_ != second.label_ and first.end <= second.start
+                 and _COMPARED_GROUPS.fullmatch(text, first.end_char, second.start_char)
+                 and not (k > 0 and mentions[k - 1].end <= first.start
+                          and _LISTED_GROUPS.fullmatch(text, mentions[k - 1].end_char, first.start_char))]
+        _COMPARED.update(doc=doc, pairs=pairs)
+    return _COMPARED["pairs"]
+
+
+def compared_pair(doc: Doc, before: int) -> tuple[str, str] | None:
+    """The two groups last named as compared before token ``before``."""
+    pairs = compared_pairs(doc)
+    index = bisect_left(pairs, (before + 1,)) - 1
+    return pairs[index][1:] if index >= 0 else None
+
+
 def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> tuple[bool, str | None]:
     """(handled, arm) for a value of a side-by-side pair: the groups named in the sentence, in
     order; with one group named in a two-arm trial, the pair is that group, then the other."""
@@ -226,6 +257,12 @@ def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> t
         groups.append(next(label for label in labels if label != groups[0]))
     elif not groups and len(labels) == 2 == len(run) and not _BOTH.search(span_text(sentence)):
         groups = sorted(labels, key=lambda label: [a["label"] for a in arms if a["role"] == "control"].count(label))
+    elif len(groups) < 2 and len(labels) > 2 and len(run) == 2 and not _BOTH.search(span_text(sentence)):
+        # a trial of more arms: the pair compared last before the value (``randomly assigned to X
+        # or Y``, ``X versus Y``), with the one group the sentence names first
+        pair = compared_pair(doc, run[0].start)
+        if pair and (not groups or groups[0] in pair):
+            groups = [groups[0], next(label for label in pair if label != groups[0])] if groups else list(pair)
     if len(groups) > len(run) == 2:  # the two groups named last before the pair, in their order
         before: list[str] = []
         named = [m for m in arm_mentions(doc) if sentence.start <= m.start < run[0].start]
