@@ -122,3 +122,15 @@ def test_news_keeps_a_value_without_outcome_out(nlp: Language) -> None:
     text = ("Lorvatinib helps some women\n\nWomen were randomly assigned to lorvatinib or paclitaxel, the "
             "researchers said. Doctors were pleased in 58 cases (33%) in the lorvatinib group.")
     assert not [r for r in record(nlp, text)["results"] if r["unit"] == "%"]
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("Seroma formation rates were 13% versus 9% (P = 0.04).",
+                 {13.0: "lorvatinib", 9.0: "paclitaxel"}, id="an-abstracts-sentence-is-about-its-trial"),
+    pytest.param("Clinical benefit rates were 41% and 43%, respectively (P = 0.47).",
+                 {41.0: "lorvatinib", 43.0: "paclitaxel"}, id="respectively-in-a-two-arm-trial"),
+])
+def test_a_pair_that_names_no_group(nlp: Language, results: str, expected: dict) -> None:
+    found = record(nlp, structured(results))["results"]
+    assert {r["value"]: r["arm"] for r in found if r["unit"] == "%"} == expected
+    assert len({r["endpoint"] for r in found if r["unit"] == "%"}) == 1  # one outcome for both

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
+from ..kind import is_abstract, section_at
 from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, word_set
@@ -26,6 +27,9 @@ from ..linking.groups import LIST_LABELS, both_groups, contrast_partner, endpoin
     parallel_partner, per_sentence, timepoint
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
 
+#: The outcome linker of last resort: a value it names takes its list or contrast partner's
+#: outcome instead, where another linker found that one (one outcome for both values).
+LAST_RESORT_OUTCOME = "sentence-subject"
 #: The linker that finds a value's time point (``at 21 months``: a duration after a time cue, ``linking.groups.timepoint``).
 TIMEPOINT_LINKER = "duration-after-time-cue"
 #: The most values quoted in the warning that lists values left out for want of a group.
@@ -168,7 +172,16 @@ def _quantity_statistic(span: Span) -> str:
     return "change" if change else "value"
 
 
+#: Sections of a structured abstract that report no results of the trial.
+NOT_RESULT_SECTIONS = frozenset({"background", "objective"})
+
+
 def _about_trial(doc: Doc, sentence: Span) -> bool:
+    """Whether a sentence reports on the trial: it names an arm, an endpoint or the trial's people;
+    in an abstract, every sentence outside its background and objective does (an abstract reports
+    one trial: ``There was no effect on smoking at 12 months, 13% versus 9%``)."""
+    if is_abstract(doc) and section_at(doc, sentence.start_char) not in NOT_RESULT_SECTIONS:
+        return True
     return bool(spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
                 or spans_starting(doc, "ENDPOINT_MENTION", start=sentence.start, end=sentence.end)) \
         or bool(_TRIAL_WORDS.search(span_text(sentence)))
@@ -551,6 +564,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         shown = ", ".join(repr(text) for text in groupless[:MAX_LISTED_VALUES])
         warnings.append(Warnings.W020.format(count=len(groupless), values=shown + (", ..." if len(groupless) > MAX_LISTED_VALUES else "")))
     named = {span: name for span, name, _ in pending if name is not None}
+    linker_of = {span: result["evidence"]["links"].get("endpoint") for span, _, result in pending}
     seen: set[tuple] = set()
     for span, name, result in pending:
         parallel = parallel_partner(doc, span, values)
@@ -562,10 +576,12 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                 and named_at.get(span, -1) > partner.start_char:
             name = named[partner]  # "26% ... experienced a complete remission of symptoms, compared to 12%"
             result["evidence"]["links"]["endpoint"] = "contrast-partner"
-        if name is None and result["arm"] is not None:
+        guessed = result["evidence"]["links"].get("endpoint") == LAST_RESORT_OUTCOME
+        if (name is None or guessed) and result["arm"] is not None:
             partner = partner if named.get(partner) else listed_before(doc, span, values) or listed_after(doc, span, values)
-            name = named.get(partner) if partner is not None else None
-            if name is not None:
+            found = named.get(partner) if partner is not None else None
+            if found is not None and (not guessed or linker_of.get(partner) != LAST_RESORT_OUTCOME):
+                name = found  # "rates were 41% and 43%": the second value's outcome is the first's
                 result["evidence"]["links"]["endpoint"] = "partner-outcome"
         key = (name, result["arm"], result["value"], result["unit"])
         if name is not None and key not in seen:  # one item per number for one endpoint in one group

@@ -88,7 +88,8 @@ RESPECTIVELY = frozenset({"respectively"})
 _LISTED: dict[str, object] = {"key": None, "listed": None}
 
 
-def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[str]) -> tuple[bool, str | None]:
+def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[str],
+                     arms: list[dict] | None = None) -> tuple[bool, str | None]:
     """(handled, arm) for a value in a ``respectively`` sentence."""
     sentence = sent(value)
     markers = token_positions(doc, RESPECTIVELY)
@@ -113,6 +114,10 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     if not groups and sentence.start > 0:
         previous = sent(doc[sentence.start - 1])
         groups = _groups_between(doc, previous.start, previous.end)
+    if not groups and len(listed) == 2:  # "rates were 41% and 43%, respectively": the pair compared last,
+        groups = list(compared_pair(doc, sentence.start) or ())  # or a two-arm trial's, tested arm first
+        if not groups and arms is not None and len(arms) == 2:
+            groups = [a["label"] for a in sorted(arms, key=lambda a: a["role"] == "control")]
     if len(listed) < 2 or not groups:
         return False, None
     if len(groups) == 1 and per_sentence(sentence, f"one-group-before-{marker}",

@@ -235,7 +235,7 @@ def _found_by(find: Callable[[Doc, Span, list[Span], list[dict]], str | None]) -
 #: The group linkers by the name they write to ``evidence.links``, in the order they are tried by default.
 GROUP_LINKERS: dict[str, GroupLinker] = {
     "both-groups": _found_by(lambda doc, span, values, arms: next(iter(both_groups(doc, span)), None)),
-    "respectively-list": lambda doc, span, values, arms, warnings: respectively_arm(doc, span, values, warnings),
+    "respectively-list": lambda doc, span, values, arms, warnings: respectively_arm(doc, span, values, warnings, arms),
     "side-by-side-pair": lambda doc, span, values, arms, warnings: paired_arm(doc, span, values, arms),
     "group-label": _found_by(lambda doc, span, values, arms: labelled_arm(doc, span)),
     "group-next-to-value": _found_by(lambda doc, span, values, arms: nearest_arm(doc, span, values)),
