@@ -385,8 +385,11 @@ def extract(doc: Doc) -> None:
             del sizes[key]  # "nearly 2,500 men" beside "enrolled 2,499 men": one population, written twice
     data["sample_sizes"] = list(sizes.values())
     for arm in data.get("arms", []):
+        linked = [s for s in sizes.values() if s["arm"] == arm["label"]]
+        if arm["n"] is not None and len(linked) == 1 and linked[0]["n"] != arm["n"] and any(
+                s["arm"] not in (None, arm["label"]) and s["n"] == arm["n"] for s in sizes.values()):
+            arm["n"] = None  # "X or Y (n = 120 and n = 118, respectively)": 120 is X's, not Y's
         if arm["n"] is None:
-            linked = [s for s in sizes.values() if s["arm"] == arm["label"]]
             if len(linked) == 1:
                 arm["n"] = linked[0]["n"]
                 arm["evidence"] = _joined(doc, linked[0], arm["label"])

@@ -41,6 +41,15 @@ _OPENING_SCOPE = re.compile(r"(?i)^\s*(?:of|among|in)\b")
 #: Words between two values that put them side by side as a comparison of two groups.
 _CONTRAST = re.compile(r"(?i)\b(?:vs\.?|versus|compared (?:with|to)|against|than)\b")
 _BOTH = re.compile(r"(?i)\b(?:both|all|either|the two|each)\s+(?:arms|groups|patients|participants|treatment groups)\b")
+#: ``between the two groups``, ``between arms``: a comparison of the groups, not a value they share.
+_BETWEEN_GROUPS = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:arms|groups)\b")
+
+
+def _shared_by_groups(sentence: Span) -> bool:
+    """Whether a sentence says its values are shared by the groups (``in both arms``, ``all
+    patients``), not compared between them (``differed between the two groups (60% vs. 9%)``)."""
+    text = span_text(sentence)
+    return bool(_BOTH.search(_BETWEEN_GROUPS.sub(" ", text)))
 
 
 #: Answers about the sentence last asked, by question (every value of a sentence asks the same).
@@ -260,9 +269,9 @@ def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> t
     labels = [a["label"] for a in arms]
     if len(groups) == 1 and len(labels) == 2 == len(run) and groups[0] in labels:
         groups.append(next(label for label in labels if label != groups[0]))
-    elif not groups and len(labels) == 2 == len(run) and not _BOTH.search(span_text(sentence)):
+    elif not groups and len(labels) == 2 == len(run) and not _shared_by_groups(sentence):
         groups = sorted(labels, key=lambda label: [a["label"] for a in arms if a["role"] == "control"].count(label))
-    elif len(groups) < 2 and len(labels) > 2 and len(run) == 2 and not _BOTH.search(span_text(sentence)):
+    elif len(groups) < 2 and len(labels) > 2 and len(run) == 2 and not _shared_by_groups(sentence):
         # a trial of more arms: the pair compared last before the value (``randomly assigned to X
         # or Y``, ``X versus Y``), with the one group the sentence names first
         pair = compared_pair(doc, run[0].start)
