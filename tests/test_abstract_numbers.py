@@ -145,3 +145,16 @@ def test_a_pair_that_names_no_group(nlp: Language, results: str, expected: dict)
     found = record(nlp, structured(results))["results"]
     assert {r["value"]: r["arm"] for r in found if r["unit"] == "%"} == expected
     assert len({r["endpoint"] for r in found if r["unit"] == "%"}) == (1 if expected else 0)  # one outcome for both
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("Grade 3 neutropenia occurred in 45/120 (37.5%) and 40/118 (33.9%) patients in the lorvatinib and "
+                 "paclitaxel groups, respectively.", {"lorvatinib": 120, "paclitaxel": 118}, id="count-then-rate"),
+    pytest.param("Grade 3 neutropenia occurred in 37.5% (45/120) of the lorvatinib group.", {"lorvatinib": 120},
+                 id="rate-then-count"),
+    pytest.param("Grade 3 neutropenia occurred in 12/120 (37.5%) patients of the lorvatinib group.", {},
+                 id="a-count-that-is-not-the-rate-gives-no-size"),
+])
+def test_the_total_of_a_groups_rate_is_its_size(nlp: Language, results: str, expected: dict) -> None:
+    found = record(nlp, structured(results))
+    assert {s["arm"]: s["n"] for s in found["sample_sizes"] if s["arm"]} == expected

@@ -27,6 +27,8 @@ from ..linking.groups import LIST_LABELS, both_groups, contrast_partner, endpoin
     parallel_partner, per_sentence, timepoint
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
 
+#: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
+MIN_GROUP_TOTAL = 5
 #: The outcome linker of last resort: a value it names takes its list or contrast partner's
 #: outcome instead, where another linker found that one (one outcome for both values).
 LAST_RESORT_OUTCOME = "sentence-subject"
@@ -589,3 +591,44 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             result["endpoint"] = name
             results.append(result)
     data["results"] = results
+    _add_denominators(doc, data, [(span, result) for span, _, result in pending if result in results])
+
+
+#: A count of people and its total written just before a rate's bracket: ``45/120 (``, ``27 of 40 patients (``.
+_COUNT_BEFORE_RATE = re.compile(r"(?i)(?<![\w.,])(?P<k>\d[\d,]*)\s*(?:/|of|out of)\s*(?P<n>\d[\d,]*)"
+                                r"(?:\s+[a-z]+){0,1}\s*[(\[]\s*$")
+#: A count of people and its total in a bracket right after a rate: ``37.5% (45/120)``, ``95% (35 of 37)``.
+_COUNT_AFTER_RATE = re.compile(r"(?i)^\s*[(\[]\s*(?P<k>\d[\d,]*)\s*(?:/|of|out of)\s*(?P<n>\d[\d,]*)\s*[)\],;]")
+#: Characters before a rate searched for its count (``45/120 (``).
+COUNT_CHARS = 30
+#: How far (percentage points) a rate may be from its count over its total, as written rounded.
+RATE_ROUNDING = 0.6
+#: Linker name of a group's size read from the total of a rate's count (``45/120 (37.5%)``).
+LINK_DENOMINATOR = "denominator-of-rate"
+
+
+def _add_denominators(doc: Doc, data: dict, linked: list[tuple[Span, dict]]) -> None:
+    """A rate of a group written with its count and total (``45/120 (37.5%)``, ``37.5% (45/120)``,
+    ``27 of 40 (68%)``) gives the size of the group analysed: the total, when the count over it is
+    the rate. In abstracts only, where each group's rate is written with its denominator."""
+    if not is_abstract(doc):
+        return
+    text = text_of(doc)
+    sizes = data.setdefault("sample_sizes", [])
+    known = {(size["n"], size["arm"]) for size in sizes}
+    for span, result in linked:
+        if result["unit"] != "%" or result["arm"] is None or result["evidence"].get("rule") == PAIR_RULE:
+            continue
+        found = _COUNT_BEFORE_RATE.search(text, max(0, span.start_char - COUNT_CHARS), span.start_char) \
+            or _COUNT_AFTER_RATE.match(text, span.end_char)
+        if found is None:
+            continue
+        k, n = parse_number(found.group("k")), parse_number(found.group("n"))
+        if k is None or n is None or n != int(n) or not 0 <= k <= n or n < MIN_GROUP_TOTAL \
+                or abs(100 * k / n - result["value"]) > RATE_ROUNDING or (int(n), result["arm"]) in known:
+            continue
+        known.add((int(n), result["arm"]))
+        sizes.append({"n": int(n), "population": "analyzed", "arm": result["arm"],
+                      "evidence": {**evidence((found.start("n"), found.end("n")), doc, rule=LINK_DENOMINATOR),
+                                   "links": {"arm": result["evidence"]["links"].get("arm", LINK_DENOMINATOR),
+                                             "value": LINK_DENOMINATOR}}})

@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..doctext import span_text, text_of
-from ..kind import section_at
+from ..kind import is_abstract, section_at
 from ..normalize import parse_number
 from ..resources import load_json, word_set
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state
@@ -328,6 +328,10 @@ def _people() -> frozenset[str]:
     return word_set("populations.txt")
 
 
+#: A rate in brackets right after a count: ``40/118 (33.9%)``.
+_RATE_BRACKET = re.compile(r"\s*[(\[]\s*\d[\d.]*\s*(?:%|percent|per cent)")
+
+
 def _slash_denominators(doc: Doc) -> list[dict]:
     """``17% (12/71) of patients treated with gefitinib``: 71 is the size of the gefitinib arm."""
     counts = spans(doc, "COUNT_SLASH", "COUNT_OF")
@@ -340,6 +344,8 @@ def _slash_denominators(doc: Doc) -> list[dict]:
         k, n = parse_number(part), parse_number(whole)
         if k is None or n is None or not 0 <= k <= n or n < MIN_SLASH_TOTAL or n != int(n):
             continue
+        if is_abstract(doc) and _RATE_BRACKET.match(text_of(doc), span.end_char):
+            continue  # "40/118 (33.9%)": the rate's group is the count's (``results``, denominator-of-rate)
         arm = nearest_arm(doc, span, counts)
         if arm is not None:
             found.append({"n": int(n), "population": "analyzed", "arm": arm,
