@@ -65,6 +65,10 @@ def results_by_value(found: dict) -> dict[float, tuple[str | None, str | None]]:
     pytest.param("Three schedules of lorvatinib\n\nWomen were randomly assigned to lorvatinib, paclitaxel or "
                  "docetaxel. Lorvatinib versus docetaxel: the response rate was 42.5% vs 30.1% (P = 0.02).",
                  {42.5: "lorvatinib", 30.1: "docetaxel"}, id="pair-versus-in-the-sentence"),
+    pytest.param("Doravitinib plus letrozole for advanced breast cancer\n\nWomen were randomly assigned to "
+                 "doravitinib plus letrozole, exemestane or placebo plus letrozole. Doravitinib plus letrozole was "
+                 "compared with placebo. Grade 3 neutropenia occurred in 15.3% vs 7.1% of patients.",
+                 {15.3: "doravitinib", 7.1: "placebo"}, id="pair-of-combinations"),
 ])
 def test_a_side_by_side_pair_in_a_trial_of_more_arms(nlp: Language, text: str, expected: dict) -> None:
     found = results_by_value(record(nlp, text))

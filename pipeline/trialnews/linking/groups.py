@@ -225,10 +225,11 @@ def _paired_run(doc: Doc, value: Span, values: list[Span]) -> list[Span]:
 
 
 #: What joins the names of two groups compared with each other: ``X (n = 120) versus Y``, ``X or Y``.
-_COMPARED_GROUPS = re.compile(r"(?i)\s*(?:\([^()]{0,60}\)\s*)?(?:group|arm)?\s*,?\s*(?:(?:was|were)\s+)?(?:vs\.?|v\.?|"
+_COMPARED_GROUPS = re.compile(r"(?i)(?:\s+(?:plus|\+|with)\s+[\w-]+)?\s*(?:\([^()]{0,60}\)\s*)?(?:group|arm)?\s*,?\s*"
+                              r"(?:(?:was|were)\s+)?(?:vs\.?|v\.?|"
                               r"versus|or|compared (?:with|to))\s+(?:the\s+|a\s+|to\s+)?")
 #: What joins two items of a list of groups: ``X, Y or Z`` is a list of three, not a pair.
-_LISTED_GROUPS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*")
+_LISTED_GROUPS = re.compile(r"(?i)(?:\s+(?:plus|\+|with)\s+[\w-]+)?\s*(?:\([^()]{0,60}\)\s*)?,\s*")
 #: The comparisons of two groups last read, by doc: (where the second group ends, first, second).
 _COMPARED: dict[str, object] = {"doc": None, "pairs": []}
 
