@@ -26,6 +26,7 @@ from ..reading.doctext import span_text, text_of
 from ..scanning import fast_scanner, find_words
 from ..vocab import drugs as drug_vocab
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
+from .roles import settle_roles
 
 #: Where drug names come from: ``dictionary`` (the maintained drug dictionary of
 #: :mod:`trialnews.vocab.drugs`: generic names, brands) and ``stems`` (the INN word endings of
@@ -809,6 +810,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     keyed_mentions += _references(doc, keyed_mentions, arms)
     doc.spans["ARM_MENTION"] = sorted(keyed_mentions, key=lambda m: m.start)
     _define_lettered(doc, arms, found)
+    settle_roles(doc, list(arms.values()))  # the comparator the text names as such (facts/roles.py)
     _comparator_role(list(arms.values()))
     state(doc)["arms"] = list(arms.values())
 
