@@ -275,3 +275,43 @@ def test_authors_in_appositions(citation, sentence: str, authors: list[str]) -> 
 ])
 def test_title_after_the_paper_noun(citation, sentence: str, title: str | None) -> None:
     assert citation(LEDE, JOURNAL, sentence)["title"] == title
+
+
+# -- Reference lines (trialnews.facts.references) ------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    pytest.param("Source: Marsh K, Oduya P, Quist RT, Bell AB. Night-time dosing of a diuretic in older adults: "
+                 "a randomised trial. The Journal of Geriatric Care. 2019;14(2):88-95.",
+                 {"authors": ["Marsh K", "Oduya P", "Quist RT", "Bell AB"], "et_al": False,
+                  "title": "Night-time dosing of a diuretic in older adults: a randomised trial",
+                  "journal": "The Journal of Geriatric Care", "year": 2019}, id="labelled-vancouver"),
+    pytest.param("Okafor CN, van Dijk L, et al. Zinc lozenges for the common cold in schoolchildren. "
+                 "Pediatrics, March 2020.",
+                 {"authors": ["Okafor CN", "van Dijk L"], "et_al": True,
+                  "title": "Zinc lozenges for the common cold in schoolchildren", "journal": "Pediatrics",
+                  "year": 2020}, id="vancouver-et-al-month"),
+    pytest.param("Reference: Brand T, et al. The Lancet Respiratory Medicine, 2018.",
+                 {"authors": ["Brand T"], "et_al": True, "title": None,
+                  "journal": "The Lancet Respiratory Medicine", "year": 2018}, id="no-title"),
+    pytest.param("Authors: Lena Dorfman, M.D., of Lake University, Springfield, and co-authors",
+                 {"authors": ["Lena Dorfman"], "et_al": True}, id="first-author-and-coauthors"),
+])
+def test_reference_line(citation, line: str, expected: dict[str, Any]) -> None:
+    found = citation(LEDE, line)
+    assert {key: found[key] for key in expected} == expected
+
+
+def test_meeting_abstract_header(citation) -> None:
+    found = citation(LEDE, "Abstract 512 A Walking Programme After Hip Surgery: a Randomised Trial",
+                     "T. Halvorsen1, J.B. Moreau2, Ana-Maria Pirvu1", "1University Hospital, Oslo; 2Lyon Centre")
+    assert found["authors"] == ["T. Halvorsen", "J.B. Moreau", "Ana-Maria Pirvu"]
+    assert found["title"] == "A Walking Programme After Hip Surgery: a Randomised Trial"
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("Dr. Lena Dorfman, Dr. Paul Ames and Dr. Rita Oyelaran led the work.", id="names-in-prose"),
+    pytest.param("Smith J, Jones K, and Brown L were among those who spoke at the meeting.", id="no-title-or-journal"),
+])
+def test_no_reference_line(citation, line: str) -> None:
+    found = citation(LEDE, line)
+    assert found is None or found["title"] is None

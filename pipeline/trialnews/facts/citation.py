@@ -20,6 +20,7 @@ from ..normalize import parse_date
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import alternation
 from .common import clean, heading_sentence, sent, spans, state
+from .references import reference_citation
 
 _AUTHOR = re.compile(r"[A-Z][A-Za-z'\u2019-]+ [A-Z]{1,3}")
 #: A year written beside the journal: "in 2016", "the 2016 issue".
@@ -541,6 +542,16 @@ def extract(doc: Doc) -> None:
         if citation:
             break
     doi = next((_doi(s.text) for s in spans(doc, "DOI")), None)
+    listed = reference_citation(text_of(doc)) if citation is None else None
+    if listed is not None:  # "Source: Li X, Vanness MA, et al. Title. Journal. 2018", an abstract's author line
+        citation = listed
+        if citation["journal"] is None and citation["year"] is None:
+            journal = _journal(doc)  # the prose may name where it was published
+            if journal is not None:
+                citation["journal"], citation["year"] = journal
+        if not citation["authors"]:  # "Citation: Title. Journal.": the prose may name its authors
+            citation["authors"], citation["et_al"] = _authors(doc)
+        citation["title"] = citation["title"] or _title(doc)
     if citation is None:
         journal = _journal(doc)
         if journal is None and doi is None:

@@ -1,0 +1,149 @@
+"""Reference lines: the publication an article cites in a line of its own.
+
+Press releases and stories often end with the paper's reference, written the way journals and
+meetings print it, after a label or on its own line:
+
+- a Vancouver-style reference: ``Source: Li X, Vanness MA, Holt RR, et al. Title of the paper.
+  The Journal Name. 2018;12(3):45-50.`` (authors as ``Surname Initials``, then the title, the
+  journal and the year);
+- a meeting abstract's block: the paper's title on one line, then its authors with their
+  affiliation marks (``M. Ruhwald1, J.A. Cayla2, H. Aggerbaek1``), then the affiliations.
+
+The labels are ``patterns/reference_labels.txt``. :func:`reference_citation` reads the first such
+line of a text; the citation fact (``trialnews.facts.citation``) prefers it to what the prose says.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..resources import load_lexicon
+
+#: The fewest names an author line of a meeting abstract lists (one name alone is a byline).
+MIN_LISTED_AUTHORS = 2
+#: The fewest words of a title line above an author line.
+MIN_TITLE_WORDS = 4
+
+#: A surname as journals print it in a reference (``Tuuli``, ``O'Neil``, ``Lopez-Diaz``, ``van Dijk``).
+_SURNAME = r"(?:(?:van|von|de|da|del|di|le|la)\s)?[A-Z][A-Za-z'\u2019\u00C0-\u017F-]+(?:\s[A-Z][a-z'\u2019-]+)?"
+#: ``Surname Initials``: ``Tuuli MG``, ``Stewart RAH``.
+_VANCOUVER_AUTHOR = rf"{_SURNAME}\s[A-Z]{{1,3}}\b"
+_VANCOUVER = re.compile(
+    rf"^(?P<authors>{_VANCOUVER_AUTHOR}(?:,\s{_VANCOUVER_AUTHOR})*)"
+    r"(?P<group>,\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:Investigators|Group|Collaborators|Consortium))?"
+    r"(?P<etal>,?\set\sal)?\.\s+(?P<rest>.+)$")
+_AUTHOR_IN_LIST = re.compile(_VANCOUVER_AUTHOR)
+#: A name as a meeting abstract lists it, with its affiliation marks: ``J.A. Cayla2``,
+#: ``Emmanuel Bujold1``, ``Lionel-Ange Poungui1*``.
+_LISTED_NAME = (r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z][a-z\u00C0-\u017F'\u2019]+(?:-[A-Z][a-z\u00C0-\u017F'\u2019]+)?\s(?:[A-Z]\.\s)?)"
+                r"(?:(?:van|von|de|da|del|di|le|la)\s)?[A-Z][A-Za-z\u00C0-\u017F'\u2019-]+")
+_MARKS = r"[\d,*\u2020\u2021]*"
+_AUTHOR_LINE = re.compile(rf"^(?P<names>{_LISTED_NAME}{_MARKS}(?:,\s*(?:and\s)?{_LISTED_NAME}{_MARKS})+)\s*$")
+_LISTED = re.compile(rf"(?P<name>{_LISTED_NAME}){_MARKS}")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+#: Where a journal's name ends in a reference: at the date, volume or pages after it.
+_DATE_OR_VOLUME = re.compile(r"[.,;]\s*(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b|$)")
+#: What opens a meeting abstract's title line: ``Abstract 9953``, ``Abstract 32``.
+_ABSTRACT_NUMBER = re.compile(r"^(?:Abstract|Poster|Presentation)\s+[\w-]+\s*[:.-]?\s*", re.IGNORECASE)
+
+
+@cache
+def _label() -> re.Pattern[str]:
+    labels = sorted(load_lexicon("reference_labels.txt"), key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
+    return re.compile(rf"^\s*(?:{words})\s*:\s*", re.IGNORECASE)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n")]
+
+
+def reference_citation(text: str) -> dict | None:
+    """The citation of the first reference line of ``text`` (see the module's docstring), or None."""
+    lines = _lines(text)
+    for i, line in enumerate(lines):
+        body = _label().sub("", line, count=1)
+        found = _vancouver(body) or _meeting_abstract(lines, i, body) \
+            or (_titled(body) or _lead_author(body) if body != line else None)
+        if found is not None:
+            return found
+    return None
+
+
+def _vancouver(line: str) -> dict | None:
+    match = _VANCOUVER.match(line)
+    if match is None:
+        return None
+    parts = [part.strip() for part in re.split(r"(?<=[.?!])\s+", match.group("rest")) if part.strip()]
+    if parts and _DATE_OR_VOLUME.split(parts[0])[0].strip(" .").lower() in _journals():
+        parts = ["", *parts]  # "Brightling C, et al. The Lancet Respiratory Medicine, 2016.": no title
+    if len(parts) < 2:
+        return None  # an author list without a title and a journal is no reference
+    title = parts[0].rstrip(".") or None
+    journal = _DATE_OR_VOLUME.split(parts[1])[0].strip(" .")
+    year = _YEAR.search(" ".join(parts[1:]))
+    if not journal or not journal[0].isupper() or _YEAR.fullmatch(journal) \
+            or title is not None and len(title.split()) < MIN_TITLE_WORDS:
+        return None
+    return {
+        "authors": _AUTHOR_IN_LIST.findall(match.group("authors")),
+        "et_al": bool(match.group("etal")) or bool(match.group("group")),
+        "title": title,
+        "journal": journal,
+        "year": int(year.group()) if year else None,
+        "doi": None,
+    }
+
+
+@cache
+def _journals() -> frozenset[str]:
+    return frozenset(name.lower() for name in load_lexicon("journals.txt"))
+
+
+def _titled(line: str) -> dict | None:
+    """A labelled line naming the paper by its title and a journal the lexicon knows:
+    ``Citation: Title of the paper. Journal of the American College of Surgeons. 2017.``"""
+    parts = [part.strip() for part in re.split(r"(?<=[.?!])\s+", line) if part.strip()]
+    if len(parts) < 2 or len(parts[0].split()) < MIN_TITLE_WORDS or _AUTHOR_IN_LIST.match(parts[0]):
+        return None
+    journal = _DATE_OR_VOLUME.split(parts[1])[0].strip(" .")
+    if journal.lower() not in _journals():
+        return None
+    year = _YEAR.search(" ".join(parts[1:]))
+    return {"authors": [], "et_al": None, "title": parts[0].rstrip("."), "journal": journal,
+            "year": int(year.group()) if year else None, "doi": None}
+
+
+@cache
+def _lead_author_line() -> re.Pattern[str]:
+    """``Authors: Steven A. Narod, M.D., of Women's College, ..., and co-authors``: the first
+    author by name and degree, the others unnamed."""
+    degrees = "|".join(re.escape(d).replace(r"\.", r"\.?")
+                       for d in sorted(load_lexicon("academic_degrees.txt"), key=len, reverse=True))
+    return re.compile(rf"^(?P<name>{_LISTED_NAME}),\s+(?:{degrees})(?=[,\s]).*?(?P<others>\b(?:and\s+)?(?:co-?authors|colleagues)\b)?\s*\.?$")
+
+
+def _lead_author(line: str) -> dict | None:
+    match = _lead_author_line().match(line)
+    if match is None:
+        return None
+    return {"authors": [match.group("name")], "et_al": bool(match.group("others")), "title": None, "journal": None,
+            "year": None, "doi": None}
+
+
+def _meeting_abstract(lines: list[str], i: int, line: str) -> dict | None:
+    """An author line with affiliation marks under a title line: a meeting abstract's header."""
+    match = _AUTHOR_LINE.match(line)
+    if match is None:
+        return None
+    names = [m.group("name") for m in _LISTED.finditer(match.group("names"))]
+    marked = re.search(r"[A-Za-z]\d", line) is not None
+    if len(names) < MIN_LISTED_AUTHORS or not marked and not _label().match(lines[i]):
+        return None  # a list of names without affiliation marks or a label may be any list of people
+    title = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), None)
+    if title is not None:
+        title = _ABSTRACT_NUMBER.sub("", title).strip()
+        if len(title.split()) < MIN_TITLE_WORDS or title.endswith(":"):
+            title = None
+    return {"authors": names, "et_al": False, "title": title, "journal": None, "year": None, "doi": None}
