@@ -76,13 +76,20 @@ _JOINED = re.compile(r"(?i)^\s*(?:\([^)]*\)|\[[^\]]*\]|[\d.,]+\s*[\w/%]+(?:\s+(?
                      r"(?:a\s+|an\s+|the\s+|either\s+|to\s+)?(?:[\w-]+\s+)?$")
 #: Two treatments joined only by ``or`` (``the options are X or Y``): in news, weaker than ``versus``
 #: (an abstract's ``X or Y`` is its trial's options).
-_OR_ONLY = re.compile(r"(?i)^(?:(?!\b(?:vs|versus|compared|than|against|instead|rather)\b).)*\bor\b(?:(?!\b(?:vs|versus|compared|than|against|instead|rather)\b).)*$", re.S)
-#: ``on`` takes a treatment only after a person or a form of ``be`` (``patients on X``, ``were on X``),
-#: not ``an effect on insulin`` or ``an investigator on X studies``.
-_TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|treated with|(?:patients|people|those|"
-                           r"participants|subjects|women|men|children|adults|were|was|are|is|been|remained|stayed)\s+on)"
-                           r"\s+(?:the\s+|a\s+)?"
+_NOT_OR = r"(?:(?!\b(?:vs|versus|compared|than|against|instead|rather)\b).)*"
+_OR_ONLY = re.compile(r"(?is)^" + _NOT_OR + r"\bor\b" + _NOT_OR + r"$")
+_TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|treated with)\s+(?:the\s+|a\s+)?"
                            r"(?:\w+\s+){0,3}$")
+
+
+@cache
+def _on_taken() -> re.Pattern[str]:
+    """``on`` a treatment after a word of ``patterns/taking_subjects.txt`` (``patients on X``,
+    ``were on X``), not ``an effect on insulin``."""
+    subjects = "|".join(sorted(map(re.escape, word_set("taking_subjects.txt")), key=len, reverse=True))
+    return re.compile(r"(?i)\b(?:" + subjects + r")\s+on\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}$")
+
+
 #: Words that may stand between a phrase of ``patterns/prior_treatment_cues.txt`` and the treatment
 #: it names ("who were already taking cholesterol-lowering statins").
 PRIOR_GAP_WORDS = 2
@@ -453,10 +460,6 @@ def _added_to_another(doc: Doc, mention: Span, others: list[Span]) -> bool:
     return bool(_ADDED_TO.match(text_of(doc)[others[k - 1].end_char:mention.start_char]))
 
 
-#: Lower-case words inside a trial's capitalised name ("Endarterectomy versus Stenting Trial").
-_NAME_JOINERS = frozenset({"versus", "vs", "vs.", "of", "and", "for", "in", "with", "the", "on", "to", "or", "-", "/"})
-
-
 def _in_trial_name(doc: Doc, mention: Span) -> bool:
     """A treatment inside a trial's capitalised name (``Carotid Revascularization Endarterectomy
     versus Stenting Trial``, ``the Aspirin in Reducing Events in the Elderly Study``): the name
@@ -469,7 +472,7 @@ def _in_trial_name(doc: Doc, mention: Span) -> bool:
         token = doc[i]
         if token.text[:1].isupper() and token.lower_ in trial_words:
             return True
-        if not (token.text[:1].isupper() or token.like_num or token.lower_ in _NAME_JOINERS):
+        if not (token.text[:1].isupper() or token.like_num or token.lower_ in word_set("trial_name_joiners.txt")):
             return False
         i += 1
     return False
@@ -575,7 +578,7 @@ def _assignment(doc: Doc, mention: Span, others: list[Span]) -> str | None:
     if taking and not (taking.group("group") and taking.group("side").lower() in _generic_labels()):
         return "named-group"  # "the group taking Truvada", "Half were given a daily dose of X"
         # (but "the intervention group received X" defines a generic group: _define_lettered)
-    if mention.label_ in ("DRUG", "CONTROL") and _TAKEN_BEFORE.search(before[-30:]):
+    if mention.label_ in ("DRUG", "CONTROL") and (_TAKEN_BEFORE.search(before[-30:]) or _on_taken().search(before[-30:])):
         return "taken"
     return None
 
