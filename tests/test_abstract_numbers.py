@@ -168,3 +168,14 @@ def test_the_word_between_a_pair_names_no_outcome(nlp: Language) -> None:
     found = record(nlp, structured("Febrile neutropenia was more frequent with lorvatinib (15.3% v 7.1%)."))
     assert {r["value"]: r["endpoint"].lower() for r in found["results"] if r["unit"] == "%"} == {
         15.3: "febrile neutropenia", 7.1: "febrile neutropenia"}
+
+
+@pytest.mark.parametrize(("results", "shared"), [
+    pytest.param("Overall survival at 5 years was 61.2% (P = 0.31).", False, id="overall-names-the-outcome"),
+    pytest.param("Across all patients, survival at 5 years was 61.2%.", True, id="all-patients"),
+])
+def test_a_value_for_all_patients(nlp: Language, results: str, shared: bool) -> None:
+    found = record(nlp, structured(results))
+    values = [(r["value"], r["arm"]) for r in found["results"] if r["unit"] == "%"]
+    assert values == ([(61.2, None)] if shared else [])
+    assert any(w.startswith("W020") for w in found["warnings"]) is not shared
