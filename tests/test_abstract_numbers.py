@@ -162,3 +162,20 @@ def test_a_pair_that_names_no_group(nlp: Language, results: str, expected: dict)
 def test_the_total_of_a_groups_rate_is_its_size(nlp: Language, results: str, expected: dict) -> None:
     found = record(nlp, structured(results))
     assert {s["arm"]: s["n"] for s in found["sample_sizes"] if s["arm"]} == expected
+
+
+def test_the_word_between_a_pair_names_no_outcome(nlp: Language) -> None:
+    found = record(nlp, structured("Febrile neutropenia was more frequent with lorvatinib (15.3% v 7.1%)."))
+    assert {r["value"]: r["endpoint"].lower() for r in found["results"] if r["unit"] == "%"} == {
+        15.3: "febrile neutropenia", 7.1: "febrile neutropenia"}
+
+
+@pytest.mark.parametrize(("results", "shared"), [
+    pytest.param("Overall survival at 5 years was 61.2% (P = 0.31).", False, id="overall-names-the-outcome"),
+    pytest.param("Across all patients, survival at 5 years was 61.2%.", True, id="all-patients"),
+])
+def test_a_value_for_all_patients(nlp: Language, results: str, shared: bool) -> None:
+    found = record(nlp, structured(results))
+    values = [(r["value"], r["arm"]) for r in found["results"] if r["unit"] == "%"]
+    assert values == ([(61.2, None)] if shared else [])
+    assert any(w.startswith("W020") for w in found["warnings"]) is not shared

@@ -103,8 +103,8 @@ def noun_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     i = _skip_right(doc, value.end, stop, word_set("comparatives.txt"))
     if i + 1 < stop and doc[i].lower_ == "or" and doc[i + 1].lower_ in ("so", "more", "less"):
         i += 2  # "a 20 percent or so improvement"
-    if i >= stop or doc[i].is_punct:
-        return None
+    if i >= stop or doc[i].is_punct or doc[i].lower_ in word_set("comparator_cues.txt"):
+        return None  # "15.3% v 7.1%": the other group's value follows, not an outcome
     first = classes(doc[i].text)
     if VERB in first and NOUN not in first or VERB in first and i + 1 < stop and doc[i + 1].lower_ in ("a", "an", "the"):
         return None  # "60 percent received public insurance", "2.3 percent suffering a heart attack": a verb
