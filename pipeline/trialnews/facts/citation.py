@@ -419,10 +419,15 @@ def _same_name_elsewhere(doc: Doc, name: str) -> list[Span]:
     """Other places the text writes a journal's name ("SOURCE: X, online April 19, 2011"), as spans
     of whole tokens, for the year of a journal that only a phrase found ("the journal X")."""
     found = []
-    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text_of(doc)):
-        span = doc.char_span(match.start(), match.end())
-        if span is not None:
-            found.append(span)
+    text = text_of(doc)
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at > 0 and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            span = doc.char_span(at, end)
+            if span is not None:
+                found.append(span)
+        at = text.find(name, end)
     return found
 
 
@@ -454,9 +459,17 @@ def _authors(doc: Doc) -> tuple[list[str], bool | None]:
 def _with_colleagues(text: str, name: str) -> bool:
     """The story works with the author's team: "Smith and colleagues", "Smith and her co-authors",
     "Smith's co-authors": the paper has further authors (et al)."""
-    surname = re.escape(name.split()[-1])
-    return bool(re.search(rf"\b{surname}(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:{_phrases('team_words.txt')})"
-                          rf"|['\u2019]s\s+(?:{_phrases('team_words.txt')}))\b", text))
+    surname = name.split()[-1]
+    if surname not in text:
+        return False
+    team = _team_words()
+    return bool(re.search(rf"\b{re.escape(surname)}(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:{team})"
+                          rf"|['\u2019]s\s+(?:{team}))\b", text))
+
+
+@cache
+def _team_words() -> str:
+    return _phrases("team_words.txt")
 
 
 def _name_near(doc: Doc, start: int, end: int, not_name: set[str]) -> str | None:

@@ -41,6 +41,10 @@ _EVALUATIVE = re.compile(r"(?i)\b(?:significant\w*|effective\w*|safe|safety|bene
                          r"concluded|conclusion|suggests?|shows? that|showed that|shown that|found that|demonstrat\w+ that)\b")
 #: Speaker roles already worked out, per doc.
 _ROLES: WeakKeyDictionary[Doc, dict[str, str | None]] = WeakKeyDictionary()
+#: The quotations' character ranges and the descriptions of named people, per doc (asked for every
+#: speaker and every reported statement).
+_QUOTE_RANGES: WeakKeyDictionary[Doc, list[tuple[int, int]]] = WeakKeyDictionary()
+_DESCRIPTIONS: WeakKeyDictionary[Doc, dict[tuple[int, int], str]] = WeakKeyDictionary()
 #: Characters after a closing quote in which its speaker is named ("..., said Dr. Avis").
 ATTRIBUTION_WINDOW = 200
 #: Sentences shorter than this (in tokens) are datelines or fragments, not verdicts.
@@ -201,6 +205,13 @@ def _description(doc: Doc, start: int, end: int) -> str:
     within its sentence (at most :data:`ROLE_WINDOW` characters each side), without
     quoted words. Reading past the sentence gave a speaker the role of whoever the next sentence
     described ("researchers found ..." made an outside expert an investigator)."""
+    known = _DESCRIPTIONS.setdefault(doc, {})
+    if (start, end) not in known:
+        known[(start, end)] = _find_description(doc, start, end)
+    return known[(start, end)]
+
+
+def _find_description(doc: Doc, start: int, end: int) -> str:
     text = text_of(doc)
     token = doc.char_span(start, end, alignment_mode="expand")
     if token is None:
@@ -211,13 +222,22 @@ def _description(doc: Doc, start: int, end: int) -> str:
     return f"{before}{text[start:end]}{after}"
 
 
+def _quote_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """The character ranges of the doc's quotations, found once per doc."""
+    ranges = _QUOTE_RANGES.get(doc)
+    if ranges is None:
+        ranges = _QUOTE_RANGES[doc] = [(q.start_char, q.end_char) for q in spans(doc, "QUOTE")]
+    return ranges
+
+
 def _outside_quotes(doc: Doc, start: int, end: int) -> str:
     """The text from ``start`` to ``end`` with the quotations in it (``QUOTE`` spans) blanked."""
-    chars = list(text_of(doc)[start:end])
-    for quote in spans(doc, "QUOTE"):
-        for i in range(max(start, quote.start_char), min(end, quote.end_char)):
-            chars[i - start] = " "
-    return "".join(chars)
+    text = text_of(doc)[start:end]
+    for quote_start, quote_end in _quote_ranges(doc):
+        if quote_start < end and start < quote_end:
+            a, b = max(start, quote_start) - start, min(end, quote_end) - start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _attributed_here(doc: Doc, quote: Span) -> str | None:
@@ -458,14 +478,14 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         # The cue must be the narration's: words inside a quotation are its speaker's, who may be
         # anyone ("'..., as the researchers showed,' said a cardiologist"); quotes are read above.
         narration = _outside_quotes(doc, sentence.start_char, sentence.end_char).strip()
-        reported, role = _speaker_of_report(doc, sentence, narration)
-        if reported and role not in ("authors", "investigators"):
-            continue  # "..., she concluded" of an editorial's author; "Kopecky says" of an outside voice
         if re.search(r"(?i)\bconclu", narration) or _VERDICT.search(narration) or _TESTED_SUBJECT.match(narration) \
                 or ((_PUBLISHED_FINDING.search(narration) or (_ATTRIBUTED_FINDING.search(narration) and _FINDING.search(narration)))
                     and not _OTHER_STUDY.search(narration)) or (
                 _INVESTIGATORS.search(narration) and _TRIAL_REFERENCE.search(narration) and _FINDING.search(narration)):
-            add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
+            reported, role = _speaker_of_report(doc, sentence, narration)
+            if not reported or role in ("authors", "investigators"):
+                # not "..., she concluded" of an editorial's author, nor "Kopecky says" of an outside voice
+                add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
         elif _SPEAKER.search(text) and not spans_quote(doc, sentence):
             role = _role(doc, text)
             if role in ("authors", "investigators") and _FINDING.search(text):
