@@ -295,6 +295,18 @@ def test_title_after_the_paper_noun(citation, sentence: str, title: str | None) 
                   "journal": "The Lancet Respiratory Medicine", "year": 2018}, id="no-title"),
     pytest.param("Authors: Lena Dorfman, M.D., of Lake University, Springfield, and co-authors",
                  {"authors": ["Lena Dorfman"], "et_al": True}, id="first-author-and-coauthors"),
+    pytest.param('"Salt Substitutes and Blood Pressure in Rural Villages," Ama K. Mensah, B. Kofi Owusu, and '
+                 'Lars P. Berg, online March 3, 2021, Hypertension, 77(3):101-9',
+                 {"authors": ["Ama K. Mensah", "B. Kofi Owusu", "Lars P. Berg"],
+                  "title": "Salt Substitutes and Blood Pressure in Rural Villages", "journal": "Hypertension",
+                  "year": 2021}, id="quoted-title-then-authors"),
+    pytest.param("PAPER: R Tanaka et al. Vitamin K and vascular calcification in dialysis patients. "
+                 "Kidney International. DOI: 10.1016/j.kint.2020.01.001",
+                 {"authors": ["R Tanaka"], "et_al": True,
+                  "title": "Vitamin K and vascular calcification in dialysis patients",
+                  "journal": "Kidney International"}, id="first-author-et-al"),
+    pytest.param('Article: "A New Splint for Wrist Fractures in Children" (doi: 10.1097/PRS.0000000000001234)',
+                 {"title": "A New Splint for Wrist Fractures in Children"}, id="labelled-quoted-title"),
 ])
 def test_reference_line(citation, line: str, expected: dict[str, Any]) -> None:
     found = citation(LEDE, line)
@@ -311,6 +323,8 @@ def test_meeting_abstract_header(citation) -> None:
 @pytest.mark.parametrize("line", [
     pytest.param("Dr. Lena Dorfman, Dr. Paul Ames and Dr. Rita Oyelaran led the work.", id="names-in-prose"),
     pytest.param("Smith J, Jones K, and Brown L were among those who spoke at the meeting.", id="no-title-or-journal"),
+    pytest.param("Maria E. Tovar is a freelance writer who covers medicine for the paper.", id="one-name-is-no-list"),
+    pytest.param('"We were surprised by how well the drug worked in older patients," Jane Smith said.', id="a-quote"),
 ])
 def test_no_reference_line(citation, line: str) -> None:
     found = citation(LEDE, line)

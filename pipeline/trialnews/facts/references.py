@@ -24,6 +24,10 @@ from ..resources import load_lexicon
 MIN_LISTED_AUTHORS = 2
 #: The fewest words of a title line above an author line.
 MIN_TITLE_WORDS = 4
+#: The most words of a journal's name that no lexicon knows.
+MAX_JOURNAL_WORDS = 10
+#: Words this short may stay lower case in a journal's name ("of", "and", "the").
+SHORT_WORD_CHARS = 3
 
 #: A surname as journals print it in a reference (``Tuuli``, ``O'Neil``, ``Lopez-Diaz``, ``van Dijk``).
 _SURNAME = r"(?:(?:van|von|de|da|del|di|le|la)\s)?[A-Z][A-Za-z'\u2019\u00C0-\u017F-]+(?:\s[A-Z][a-z'\u2019-]+)?"
@@ -36,14 +40,16 @@ _VANCOUVER = re.compile(
 _AUTHOR_IN_LIST = re.compile(_VANCOUVER_AUTHOR)
 #: A name as a meeting abstract lists it, with its affiliation marks: ``J.A. Cayla2``,
 #: ``Emmanuel Bujold1``, ``Lionel-Ange Poungui1*``.
-_LISTED_NAME = (r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z][a-z\u00C0-\u017F'\u2019]+(?:-[A-Z][a-z\u00C0-\u017F'\u2019]+)?\s(?:[A-Z]\.\s)?)"
+_LISTED_NAME = (r"(?:(?:[A-Z]\.\s?){1,3}|(?:[A-Z]\.\s)?[A-Z][a-z\u00C0-\u017F'\u2019]+(?:-[A-Z][a-z\u00C0-\u017F'\u2019]+)?\s"
+                r"(?:[A-Z]\.\s)?)"
                 r"(?:(?:van|von|de|da|del|di|le|la)\s)?[A-Z][A-Za-z\u00C0-\u017F'\u2019-]+")
 _MARKS = r"[\d,*\u2020\u2021]*"
 _AUTHOR_LINE = re.compile(rf"^(?P<names>{_LISTED_NAME}{_MARKS}(?:,\s*(?:and\s)?{_LISTED_NAME}{_MARKS})+)\s*$")
 _LISTED = re.compile(rf"(?P<name>{_LISTED_NAME}){_MARKS}")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: Where a journal's name ends in a reference: at the date, volume or pages after it.
-_DATE_OR_VOLUME = re.compile(r"[.,;]\s*(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b|$)")
+_DATE_OR_VOLUME = re.compile(r"[.,;]\s*(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b|$)"
+                             r"|\s+(?=\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
 #: What opens a meeting abstract's title line: ``Abstract 9953``, ``Abstract 32``.
 _ABSTRACT_NUMBER = re.compile(r"^(?:Abstract|Poster|Presentation)\s+[\w-]+\s*[:.-]?\s*", re.IGNORECASE)
 
@@ -64,8 +70,10 @@ def reference_citation(text: str) -> dict | None:
     lines = _lines(text)
     for i, line in enumerate(lines):
         body = _label().sub("", line, count=1)
-        found = _vancouver(body) or _meeting_abstract(lines, i, body) \
-            or (_titled(body) or _lead_author(body) if body != line else None)
+        labelled = body != line
+        found = _vancouver(body) or _first_author_et_al(body) or _quoted_title(body, labelled) \
+            or _meeting_abstract(lines, i, body) \
+            or (_titled(body) or (_lead_author(body) if line.lower().startswith("author") else None) if labelled else None)
         if found is not None:
             return found
     return None
@@ -83,17 +91,82 @@ def _vancouver(line: str) -> dict | None:
     title = parts[0].rstrip(".") or None
     journal = _DATE_OR_VOLUME.split(parts[1])[0].strip(" .")
     year = _YEAR.search(" ".join(parts[1:]))
-    if not journal or not journal[0].isupper() or _YEAR.fullmatch(journal) \
-            or title is not None and len(title.split()) < MIN_TITLE_WORDS:
+    authors = _AUTHOR_IN_LIST.findall(match.group("authors"))
+    if len(authors) < MIN_LISTED_AUTHORS and not match.group("etal"):
+        return None  # "Miriam E. Tucker is a journalist.": one name is no author list
+    if not _journal_shaped(journal) or title is not None and len(title.split()) < MIN_TITLE_WORDS:
         return None
     return {
-        "authors": _AUTHOR_IN_LIST.findall(match.group("authors")),
+        "authors": authors,
         "et_al": bool(match.group("etal")) or bool(match.group("group")),
         "title": title,
         "journal": journal,
         "year": int(year.group()) if year else None,
         "doi": None,
     }
+
+
+#: ``M Elam et al.``, ``B. Groveman et al.``: the first author by initials and surname.
+_FIRST_ET_AL = re.compile(r"^(?P<name>(?:[A-Z]\.?\s?){1,3}\s?[A-Z][a-z'\u2019-]+),?\s+et\s+al\.?,?\s+(?P<rest>.+)$")
+#: A title in quotation marks, then its authors: ``"Title," Jane Smith, Ali Khan and Bo Li, ...``.
+_QUOTED = re.compile(r"^[\"\u201c](?P<title>[^\"\u201d]{15,}?)[,.]?[\"\u201d][,.]?\s*(?P<rest>.*)$")
+_ONE_NAME = rf"(?:{_LISTED_NAME}|{_VANCOUVER_AUTHOR})(?=,|\s+and\b|\s*[.;]|\s*$)"
+_NAMES_AFTER = re.compile(rf"^(?:by\s+)?(?P<names>{_ONE_NAME}(?:,\s*(?!and\b){_ONE_NAME})*(?:,?\s+and\s+{_ONE_NAME})?)(?=[,.;\s]|$)")
+
+
+def _known_journal(text: str) -> str | None:
+    """The first part of ``text`` between commas or full stops that is a journal of
+    ``patterns/journals.txt`` (a whole part: ``Obesity`` inside ``Pediatric Obesity`` is none)."""
+    return next((part.strip() for part in re.split(r"[,.;()]", text) if part.strip().lower() in _journals()), None)
+
+
+def _first_author_et_al(line: str) -> dict | None:
+    """``ARTICLE: M Elam et al. Title of the paper. JAMA Cardiology. DOI: ...``"""
+    match = _FIRST_ET_AL.match(line)
+    if match is None:
+        return None
+    parts = [part.strip() for part in re.split(r"(?<=[.?!])\s+", match.group("rest")) if part.strip()]
+    if len(parts) < 2 or len(parts[0].split()) < MIN_TITLE_WORDS:
+        return None
+    journal = _DATE_OR_VOLUME.split(parts[1])[0].strip(" .")
+    journal = re.split(r"\s+(?:DOI|doi)\b", journal)[0].strip(" .,")
+    if not _journal_shaped(journal):
+        return None
+    year = _YEAR.search(" ".join(parts[1:]))
+    return {"authors": [match.group("name")], "et_al": True, "title": parts[0].rstrip("."), "journal": journal,
+            "year": int(year.group()) if year else None, "doi": None}
+
+
+def _quoted_title(line: str, labelled: bool) -> dict | None:
+    """A paper's title in quotation marks with its authors after it (``"Title," Jane Smith, Ali
+    Khan and Bo Li, online February 1, 2016, Pediatrics``), or alone after a label (``Article:
+    "Title" (doi: ...)``). A quotation followed by anything else is a quote, not a title."""
+    match = _QUOTED.match(line)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    names = _NAMES_AFTER.match(rest)
+    if names is None and not (labelled and (not rest or rest.startswith("("))):
+        return None
+    authors = [name.strip() for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", names.group("names"))
+               if name.strip()] if names else []
+    if names and len(authors) < MIN_LISTED_AUTHORS and not labelled:
+        return None  # '"...," Jane Smith said': a quote and its speaker
+    after = rest[names.end():] if names else rest
+    year = _YEAR.search(after)
+    return {"authors": authors, "et_al": bool(re.search(r"\bet\s+al\b", after)) if authors else None,
+            "title": match.group("title").strip(), "journal": _known_journal(after),
+            "year": int(year.group()) if year else None, "doi": None}
+
+
+def _journal_shaped(name: str) -> bool:
+    """A journal's name: a known one, or a short name in title case (``The FASEB Journal``,
+    ``Journal of Child and Adolescent Psychopharmacology``), never a sentence."""
+    if name.lower() in _journals():
+        return True
+    words = name.split()
+    return 0 < len(words) <= MAX_JOURNAL_WORDS and not _YEAR.fullmatch(name) \
+        and all(word[0].isupper() for word in words if len(word) > SHORT_WORD_CHARS)
 
 
 @cache
