@@ -1,6 +1,6 @@
 """The speed-up of ``--n-process 2`` over 1: ``python bench/batch_speedup.py [FOLDER] [--limit N]``.
 
-Runs :func:`trialnews.extract.extract_files` over FOLDER (default: the 2,211 FakeHealth articles
+Runs :func:`trialnews.engines.local.extract_files` over FOLDER (default: the 2,211 FakeHealth articles
 at ``/work/shared/data/fakehealth``, read by path at run time) with ``n_process=1``, then 2, and
 prints files/s for each and their ratio. The pipeline is built once before timing; the workers'
 start-up is part of the 2-process time, as it is for a user. It also checks that both runs give
@@ -21,8 +21,8 @@ import sys
 import time
 from pathlib import Path
 
-from trialnews.extract import BATCH_SIZE, Outcome, default_nlp, extract_files
-from trialnews.reader import iter_inputs
+from trialnews.engines.local import BATCH_SIZE, Outcome, default_nlp, extract_files
+from trialnews.reading.reader import iter_inputs
 
 DEFAULT_FOLDER = Path("/work/shared/data/fakehealth")
 PROCESS_COUNTS = (1, 2)

@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from trialnews.errors import TrialnewsError
-from trialnews.extract import extract_files
-from trialnews.reader import read_article
+from trialnews.engines.local import extract_files
+from trialnews.reading.reader import read_article
 from trialnews.record import grounding_problems, validation_problem
 
 DEFAULT_CORPUS = Path("/work/shared/data/fakehealth")
@@ -61,7 +61,7 @@ class CorpusReport:
 
 
 def check_corpus(folder: Path, *, n_process: int = 1, show: frozenset[str] = frozenset()) -> CorpusReport:
-    """Run every article under ``folder`` through :func:`trialnews.extract.extract_files` and audit it;
+    """Run every article under ``folder`` through :func:`trialnews.engines.local.extract_files` and audit it;
     the warnings whose code is in ``show`` are kept in full with their file."""
     report = CorpusReport()
     started = time.perf_counter()

@@ -6,8 +6,8 @@ FOLDER defaults to the FakeHealth articles (``/work/shared/data/fakehealth``: 2,
 health news stories, read by path at run time and never copied). Three timed runs over the same
 files, each preceded by an untimed warm-up so that no run pays for building the pipeline:
 
-- local: ``trialnews.extract.extract_files(paths, n_process=1)`` in this process;
-- dask, 1 worker and 2 workers: :func:`trialnews.dask.run_dask` on a ``LocalCluster`` of
+- local: ``trialnews.engines.local.extract_files(paths, n_process=1)`` in this process;
+- dask, 1 worker and 2 workers: :func:`trialnews.engines.distributed.run_dask` on a ``LocalCluster`` of
   single-threaded worker processes, started before the timer; the time covers listing,
   scheduling, the workers' reading and extraction, the part files and their merge.
 
@@ -28,9 +28,9 @@ from pathlib import Path
 
 from distributed import Client, LocalCluster
 
-from trialnews.dask import run_dask
-from trialnews.extract import default_nlp, extract_files
-from trialnews.reader import iter_inputs
+from trialnews.engines.distributed import run_dask
+from trialnews.engines.local import default_nlp, extract_files
+from trialnews.reading.reader import iter_inputs
 
 DEFAULT_FOLDER = Path("/work/shared/data/fakehealth")
 WORKER_COUNTS = (1, 2)

@@ -45,7 +45,7 @@ def doc_entry(doc: Any) -> dict[str, Any]:
 
 def run(folders: Sequence[Path]) -> Iterator[dict[str, Any]]:
     """One entry per file under ``folders``: path, record, error, sentence starts and spans."""
-    from trialnews.extract import Outcome, extract_files
+    from trialnews.engines.local import Outcome, extract_files
     from trialnews.nlp import make_nlp
 
     nlp = make_nlp()

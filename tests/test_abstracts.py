@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from trialnews.extract import extract_text
-from trialnews.kind import detect, section_at, text_kind
+from trialnews.engines.local import extract_text
+from trialnews.reading.kind import detect, section_at, text_kind
 from trialnews.nlp import make_nlp
 from trialnews.record import Record, grounding_problems
 
@@ -323,7 +323,7 @@ def test_a_quote_about_our_study_is_the_investigators(nlp: Language, quote: str,
                                   "</article></body></html>", id="html-headings"),
 ])
 def test_structured_abstract_files(tmp_path, name: str, content: str) -> None:  # noqa: ANN001
-    from trialnews.extract import extract_files
+    from trialnews.engines.local import extract_files
 
     (tmp_path / name).write_text(content, encoding="utf-8")
     (outcome,) = list(extract_files([tmp_path]))

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from trialnews.extract import extract_text
+from trialnews.engines.local import extract_text
 from trialnews.facts import arms as arms_module
 from trialnews.nlp import make_nlp
 from trialnews.record import Record, grounding_problems
@@ -277,3 +277,171 @@ def test_the_placebo_effect_is_no_arm(run) -> None:
     text = ("Where Gluten Sensitivity Stops And The Placebo Effect Begins\n\nIn a randomized trial, adults ate "
             "muffins for a week. The placebo effect may explain part of it.\n")
     assert "placebo" not in arms_by_label(run(text))
+
+
+# --- evidence that a treatment is a group of this trial --------------------------------------
+
+NOT_GROUPS_OF_THE_TRIAL = [
+    pytest.param("The researchers randomly selected 900 women who were taking daily aspirin to receive either "
+                 "Velocor or a placebo.", "aspirin", id="already-taking-in-the-assignment-sentence"),
+    pytest.param("In the randomized trial, 60 veterans, all of whom were receiving cognitive behavioral therapy "
+                 "(CBT), were given Velocor or placebo.", "CBT", id="background-therapy-and-its-short-form"),
+    pytest.param("In this randomized trial, patients whose disease progressed on antiangiogenic therapies were "
+                 "treated with either nivolumab or everolimus.", "antiangiogenic therapies", id="prior-treatment"),
+    pytest.param("Patients were randomly assigned to Velocor or placebo. The drug has no effect on insulin "
+                 "secretion when blood sugar is normal.", "insulin", id="effect-on-a-substance"),
+    pytest.param("Patients were randomly assigned to Velocor or placebo. A doctor who treats patients with "
+                 "Provenge was not involved. A large trial on Provenge was stopped early.", "Provenge",
+                 id="drug-of-another-study-said-taken-once"),
+    pytest.param("The trial enrolled 80 adults, with 52 receiving a bone marrow transplant (BMT) first, and "
+                 "randomized them to Velocor or placebo.", "BMT", id="some-of-the-patients-receiving-x"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_arm"), NOT_GROUPS_OF_THE_TRIAL)
+def test_treatment_that_is_no_group_of_the_trial_is_no_arm(run, text: str, not_arm: str) -> None:
+    labels = {label.lower() for label in arms_by_label(run(article(text)))}
+    assert not_arm.lower() not in labels
+    assert len(labels) == 2
+
+
+def test_drug_said_taken_is_an_arm_when_the_text_states_no_other_groups(run) -> None:
+    """The weak evidence (``taking X``) still makes an arm when no two groups are stated otherwise."""
+    found = arms_by_label(run(article("Patients taking Velocor had fewer migraines, the company said.")))
+    assert {label.lower() for label in found} == {"velocor"}
+    assert next(iter(found.values()))["evidence"]["links"] == {"assigned": "taken"}
+
+
+GROUPS_SAID_TO_TAKE = [
+    pytest.param("Half were given a daily dose of Velocor. There were 36 infections in the group taking Velocor, "
+                 "compared to 64 in the control group taking placebo.", {"Velocor", "placebo"},
+                 id="the-group-taking-x"),
+    pytest.param("In the trial, fifty-eight patients received usual care and 64 received telephone "
+                 "counselling. Patients taking warfarin had been excluded.", {"usual care", "telephone counselling"},
+                 id="count-received-x"),
+    pytest.param("Intervention dyads (n = 69) completed a checklist. Control dyads (n = 63) received usual care.",
+                 {"intervention dyads", "control dyads", "usual care"}, id="sized-group-received-x"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), GROUPS_SAID_TO_TAKE)
+def test_a_group_said_to_take_a_treatment_makes_it_an_arm(run, text: str, labels: set[str]) -> None:
+    assert {label.lower() for label in arms_by_label(run(article(text)))} == {label.lower() for label in labels}
+
+
+def test_participle_after_the_name_is_the_same_arm(run) -> None:
+    text = article("Veterans were randomized to NAC or placebo. Veterans in the NAC-treated group showed a 46% "
+                   "reduction in symptoms.")
+    assert set(arms_by_label(run(text))) == {"NAC", "placebo"}
+
+
+def test_arm_evidence_says_how_it_was_assigned(run) -> None:
+    found = arms_by_label(run(article("Patients were randomized to Velocor or placebo.")))
+    assert found["placebo"]["evidence"]["links"] == {"assigned": "assigned-to"}
+
+
+MORE_NOT_GROUPS = [
+    pytest.param("Women were randomized to a standard chemotherapy regimen (gemcitabine and cisplatin) or to "
+                 "chemotherapy plus Velocor.", "gemcitabine", id="components-of-a-regimen-in-brackets"),
+    pytest.param("The Stenting versus Endarterectomy Trial reported last year. Here, patients were randomly "
+                 "assigned to Velocor or placebo.", "endarterectomy", id="treatment-in-a-trial-name"),
+    pytest.param("Patients were randomly assigned to Velocor or placebo. The authors compared the results with "
+                 "historic studies of warfarin versus aspirin.", "warfarin", id="sentence-about-other-studies"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_arm"), MORE_NOT_GROUPS)
+def test_treatment_named_for_something_else_is_no_arm(run, text: str, not_arm: str) -> None:
+    assert not_arm not in {label.lower() for label in arms_by_label(run(article(text)))}
+
+
+def test_a_bracketed_group_with_its_short_form_is_no_component(run) -> None:
+    """``(control group, TAU, n = 79)`` names the group again with its size: not a regimen's parts."""
+    text = article("Patients were randomized to psychotherapy (n = 78) or treatment as usual (control group, TAU, "
+                   "n = 79).")
+    assert arms_by_label(run(text))["treatment as usual"]["n"] == 79
+
+
+CLIPPED = [
+    pytest.param("Hot flashes fell in the hypnotherapy group more than in the control group, and the hypnosis "
+                 "group slept better.", {"hypnotherapy", "control"}, id="x-therapy-and-x"),
+    pytest.param("Patients were randomized to pembrolizumab plus chemo or to chemotherapy alone.",
+                 {"pembrolizumab", "chemotherapy alone"}, id="clipped-word-and-alone"),
+    pytest.param("Patients were randomized to radiotherapy or surgery. Patients in the radiation group had more "
+                 "fatigue.", {"radiotherapy", "surgery"}, id="radiotherapy-and-radiation"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), CLIPPED)
+def test_clipped_and_therapy_forms_are_one_arm(run, text: str, labels: set[str]) -> None:
+    assert {label.lower() for label in arms_by_label(run(article(text)))} == labels
+
+
+def test_psychoeducation_and_psychotherapy_stay_two_arms() -> None:
+    assert not arms_module._clipped("psychoeducation", "psychotherapy")
+    assert arms_module._clipped("chemo", "chemotherapy")
+
+
+def test_generic_group_given_a_short_form_takes_its_long_form(run) -> None:
+    text = article("This trial tested topical silver sulfadiazine (SSD) against skin damage. Patients were randomized "
+                   "into the intervention (n = 51) and control (n = 51) groups. The intervention group received SSD "
+                   "cream three times a day.")
+    assert arms_by_label(run(text))["intervention"]["intervention"] == "silver sulfadiazine"
+
+
+def test_a_group_activity_is_no_group_of_the_trial(run) -> None:
+    text = article("Patients were randomized to Velocor or usual care. Exercise was taught as a supervised group "
+                   "exercise twice a week.")
+    assert "supervised" not in {found.lower() for found in arms_by_label(run(text))}
+
+
+def test_comparison_group_is_a_control(run) -> None:
+    found = arms_by_label(run(article("Women were randomized to an intervention group or a comparison group.")))
+    assert found["comparison"]["role"] == "control"
+
+
+def test_a_name_introduced_as_a_treatment_is_found_where_it_is_assigned(run) -> None:
+    text = article("The study tested whether an old therapy, called irrigation, could prevent infections. In all, 12% "
+                   "of those randomly assigned to irrigation had an infection, compared with 20% of those randomly "
+                   "assigned to a sham procedure.")
+    assert {label.lower() for label in arms_by_label(run(text))} == {"irrigation", "sham procedure"}
+
+
+MORE_NOT_ARMS = [
+    pytest.param("Patients were randomized to Velocor 30 U, Velocor 60 U or placebo.", "u", id="a-dose-unit-letter"),
+    pytest.param("Patients were randomized to Velocor or placebo. \"The results are weak,\" said the head of the "
+                 "consumer group Patients First.", "consumer", id="an-organisation-called-a-group"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_arm"), MORE_NOT_ARMS)
+def test_words_that_only_look_like_a_group_are_no_arm(run, text: str, not_arm: str) -> None:
+    assert not_arm not in {label.lower() for label in arms_by_label(run(article(text)))}
+
+
+def test_doses_of_one_drug_listed_in_the_assignment_are_arms(run) -> None:
+    text = article("Adults were randomized into three groups receiving either ketamine 30 U, ketamine 50 U or placebo.")
+    labels = {label.lower() for label in arms_by_label(run(text))}
+    assert {"ketamine 30 u", "ketamine 50 u", "placebo"} <= labels
+
+
+def test_doses_of_a_component_are_no_dose_arms(run) -> None:
+    text = article("Patients were randomly allocated to aprepitant (aprepitant 80 mg, dexamethasone 8 mg and "
+                   "palonosetron) or placebo (placebo, dexamethasone 4 mg and palonosetron).")
+    labels = {label.lower() for label in arms_by_label(run(text))}
+    assert not any(label.startswith("dexamethasone") for label in labels)
+
+
+def test_options_joined_by_or_in_news_are_no_arms_beside_stated_groups(run) -> None:
+    """``the only options are a heart transplant or an assist device``: said of treatments in general."""
+    text = article("If the disease worsens, the only options are a heart transplant or an assist device.",
+                   "In the trial, 60 patients were randomized to Velocor or placebo. Those in the Velocor group "
+                   "walked further.")
+    labels = {label.lower() for label in arms_by_label(run(text))}
+    assert labels == {"velocor", "placebo"}
+
+
+def test_x_or_placebo_stays_strong_evidence(run) -> None:
+    found = arms_by_label(run(article("Patients got either 12 weeks of pembrolizumab or a placebo. Fatigue was "
+                                      "common among those on the drug, and surgery or radiation was rarely needed.")))
+    assert {label.lower() for label in found} >= {"pembrolizumab", "placebo"}

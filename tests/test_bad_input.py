@@ -1,7 +1,7 @@
 """Bad input: whatever curators' browsers saved, a batch never crashes, never writes an invalid or
 ungrounded record, and says clearly what went wrong with which file.
 
-Each case runs through ``trialnews.batch.run_batch`` (or ``extract_files``) and states its
+Each case runs through ``trialnews.engines.batch.run_batch`` (or ``extract_files``) and states its
 expected outcome: a per-file error in ``errors.jsonl`` with its code, or a valid record — with
 empty lists where the text holds no trial, never an invented value.
 """
@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-import trialnews.reader
-from trialnews.batch import run_batch
-from trialnews.extract import extract_files, extract_text
-from trialnews.reader import DEFAULT_MAX_BYTES, read_article
+import trialnews.reading.reader
+from trialnews.engines.batch import run_batch
+from trialnews.engines.local import extract_files, extract_text
+from trialnews.reading.reader import DEFAULT_MAX_BYTES, read_article
 from trialnews.record import grounding_problems, validation_problem
 
 TRIAL = ("Drug X trial cuts relapse\n\nIn a randomized trial, 120 patients were assigned to ixazomib "
@@ -173,12 +173,12 @@ def test_fifty_megabyte_file_is_refused_unread(tmp_path: Path, monkeypatch: pyte
     def no_reading(path: Path, max_bytes: int) -> bytes:
         raise AssertionError(f"{path} was read")
 
-    monkeypatch.setattr(trialnews.reader, "_read_bytes", no_reading)
+    monkeypatch.setattr(trialnews.reading.reader, "_read_bytes", no_reading)
     write(tmp_path / "in", "story.txt", TRIAL.replace("ixazomib", "olaparib"))
     with pytest.raises(AssertionError, match="was read"):  # the guard itself is live
         read_article(tmp_path / "in" / "story.txt")
     monkeypatch.undo()
-    monkeypatch.setattr(trialnews.reader, "_read_bytes", no_reading)
+    monkeypatch.setattr(trialnews.reading.reader, "_read_bytes", no_reading)
     records, errors = [], []
     for outcome in extract_files([huge]):
         (errors if outcome.error else records).append(outcome)

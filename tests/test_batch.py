@@ -18,12 +18,12 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from trialnews import batch
-from trialnews.batch import TAIL_CHUNK_BYTES, BatchInterrupted, count_inputs, done_keys, repair_jsonl, run_batch
+from trialnews.engines import batch
+from trialnews.engines.batch import TAIL_CHUNK_BYTES, BatchInterrupted, count_inputs, done_keys, repair_jsonl, run_batch
 from trialnews.cli import app
 from trialnews.errors import TrialnewsError
-from trialnews.extract import default_nlp, extract_files
-from trialnews.reader import read_article
+from trialnews.engines.local import default_nlp, extract_files
+from trialnews.reading.reader import read_article
 from trialnews.record import Record
 
 EXIT_SOME_FAILED = 1
@@ -278,7 +278,7 @@ def test_dask_merge_keeps_twins_and_drops_only_what_is_merged(tmp_path: Path) ->
     """The Dask engine's merge keys records as ``--resume`` does: a twin (another path, the same
     bytes) is kept; only a record already merged (same path and bytes) is dropped."""
     pytest.importorskip("distributed")
-    from trialnews.dask import merge_parts
+    from trialnews.engines.distributed import merge_parts
 
     def record(path: str) -> dict[str, Any]:
         return {"source": {"path": path, "sha256": "same bytes"}, "warnings": []}
@@ -527,7 +527,7 @@ def test_the_dask_engine_takes_the_same_lock(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
     import fcntl
 
-    from trialnews.dask import run_dask
+    from trialnews.engines.distributed import run_dask
 
     write(tmp_path / "in" / "a.txt", article(1))
     output = write(tmp_path / "out" / "records.jsonl", '{"kept": true}\n')
@@ -583,8 +583,8 @@ EARLY_STOP_FILES = 40
 EARLY_STOP_SCRIPT = """
 import sys
 from pathlib import Path
-from trialnews.batch import run_batch
-from trialnews.extract import extract_files
+from trialnews.engines.batch import run_batch
+from trialnews.engines.local import extract_files
 
 folder, out = Path(sys.argv[1]), Path(sys.argv[2])
 outcomes = extract_files([folder], n_process=2, batch_size=2)

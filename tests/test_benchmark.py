@@ -1,4 +1,4 @@
-"""The speed benchmark (``trialnews.benchmark``, ``trialnews bench``) on three small generated
+"""The speed benchmark (``trialnews_bench.benchmark``, ``trialnews bench``) on three small generated
 articles: every figure is there and the JSON holds every target. No timing is asserted."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from trialnews.benchmark import TARGETS, Benchmark, run_benchmark, time_peer
+from trialnews_bench.benchmark import TARGETS, Benchmark, run_benchmark, time_peer
 from trialnews.cli import app
 
 ARTICLES = {
@@ -103,7 +103,7 @@ def test_cli_refuses_a_folder_without_articles(tmp_path: Path) -> None:
 
 
 def test_peer_sample_is_spread_over_the_texts() -> None:
-    from trialnews.benchmark import peer_sample
+    from trialnews_bench.benchmark import peer_sample
 
     texts = [str(i) for i in range(10)]
     assert peer_sample(texts, 5) == ["0", "2", "4", "6", "8"]
@@ -114,7 +114,7 @@ def test_a_missing_peer_is_a_coded_error(monkeypatch: pytest.MonkeyPatch) -> Non
     """Without the bench extra, the peer step says what to install instead of a traceback."""
     import sys
 
-    from trialnews.benchmark import time_peer
+    from trialnews_bench.benchmark import time_peer
     from trialnews.errors import TrialnewsError
 
     monkeypatch.setitem(sys.modules, "quantulum3", None)  # an import of it now fails

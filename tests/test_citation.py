@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from trialnews.extract import extract_text
+from trialnews.engines.local import extract_text
 from trialnews.nlp import make_nlp
 
 TITLE = "Trial Update"
@@ -163,3 +163,115 @@ def test_journal_of_an_earlier_paper() -> None:
 def test_journal_not_in_the_lexicon(citation, sentence: str, journal: str, year: int | None) -> None:
     found = citation(LEDE, sentence)
     assert (found["journal"], found["year"]) == (journal, year)
+
+
+@pytest.mark.parametrize("sentence, journal", [
+    pytest.param("The findings are published in Tidewater.", "Tidewater", id="one-word-name-after-published-in"),
+    pytest.param("Results appear online Jan. 22, 2018, in Advances in Coastal Dentistry.",
+                 "Advances in Coastal Dentistry", id="date-between-verb-and-name"),
+    pytest.param("Their study, published in the June 30 issue of Pelican Bone Research, found less pain.",
+                 "Pelican Bone Research", id="issue-of-a-name-longer-than-a-known-one"),
+    pytest.param("The team published their findings in the Oct. 15 online issue of Cerebral Harbor.",
+                 "Cerebral Harbor", id="their-findings-in-the-online-issue-of"),
+    pytest.param("The study is published in the Online First edition of Gull Anesthesia, a society's journal.",
+                 "Gull Anesthesia", id="online-first-edition-of"),
+    pytest.param("The report appeared in Harbor Medicine on Monday.", "Harbor Medicine", id="weekday-ends-the-name"),
+    pytest.param("It was published online last month by Seaside Urology.", "Seaside Urology",
+                 id="published-by-a-journal-title"),
+    pytest.param("It was published in the Coast Society's journal Tide Reports.", "Tide Reports",
+                 id="journal-after-a-publisher-possessive"),
+])
+def test_journal_in_a_publication_slot(citation, sentence: str, journal: str) -> None:
+    found = citation(LEDE, sentence)
+    assert found is not None and found["journal"] == journal
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The paper was published by the Radiological Society of Lakeland.", id="published-by-a-society"),
+    pytest.param("It was published by ASCO.", id="published-by-an-acronym-without-a-title-word"),
+    pytest.param("The study was published in the U.S. last week.", id="a-country"),
+    pytest.param("A version of the story appeared in The New York Times.", id="a-newspaper"),
+    pytest.param("The results were published by Wolters Kluwer.", id="a-publisher"),
+    pytest.param("The society publishes three journals, Journal of Rural Dentistry, Tide Reports and Gull "
+                 "Anesthesia.", id="a-society-lists-its-journals"),
+])
+def test_publication_slot_without_a_journal(citation, sentence: str) -> None:
+    assert citation(LEDE, sentence) is None
+
+
+@pytest.mark.parametrize("lede, sentence, year", [
+    pytest.param("JUNE 9, 2016 - LAKETON - A trial published in The Lancet shows a new drug lowered blood pressure.",
+                 "The drug was safe.", 2016, id="dateline-in-capitals"),
+    pytest.param(LEDE, "As reported in the journal Seaside Medicine, in 2013 and 2014 the team analysed surveys.",
+                 None, id="years-of-another-clause"),
+    pytest.param(LEDE, "Vale's team writes in the journal Seaside Medicine.\n\nSOURCE: Seaside Medicine, "
+                       "online July 31, 2015.", 2015, id="source-line-of-a-journal-no-list-knows"),
+    pytest.param(LEDE, "It appeared in the Journal of Rural Dentistry, Volume 218, Issue 2, February 2018.", 2018,
+                 id="volume-and-issue-before-the-year"),
+])
+def test_citation_year_written_apart(citation, lede: str, sentence: str, year: int | None) -> None:
+    assert citation(lede, sentence)["year"] == year
+
+
+@pytest.mark.parametrize("sentence, authors, et_al", [
+    pytest.param("\u201cIt works,\u201d said Joan Reyes , the lead author of the study.", ["Joan Reyes"], None,
+                 id="space-before-the-comma"),
+    pytest.param("\u201cIt works,\u201d says Philip Grant-McAllister, lead author of the study.",
+                 ["Philip Grant-McAllister"], None, id="hyphenated-mc-surname"),
+    pytest.param("Dr Ann Vale , the main author of the paper, spoke. Ann Vale trained in Oslo.", ["Ann Vale"], None,
+                 id="title-without-a-period-is-not-a-given-name"),
+    pytest.param("Joan Reyes, the lead author, said so. Reyes and her colleagues enrolled 90 adults.",
+                 ["Joan Reyes"], True, id="author-and-colleagues"),
+    pytest.param("Joan Reyes, the lead author, said so. Reyes's co-authors were from Oslo.", ["Joan Reyes"], True,
+                 id="author-possessive-co-authors"),
+])
+def test_authors_written_loosely(citation, sentence: str, authors: list[str], et_al: bool | None) -> None:
+    found = citation(LEDE, JOURNAL, sentence)
+    assert (found["authors"], found["et_al"]) == (authors, et_al)
+
+
+@pytest.mark.parametrize("sentence, journal", [
+    pytest.param("Metformin helped, according to a study in Cancer Harbor Research, a society's journal.",
+                 "Cancer Harbor Research", id="known-one-word-name-inside-a-longer-name"),
+    pytest.param("The full study has been published by Radiology.", "Radiology", id="published-by-a-one-word-journal"),
+])
+def test_journal_name_read_whole(citation, sentence: str, journal: str) -> None:
+    found = citation(LEDE, sentence)
+    assert found is not None and found["journal"] == journal
+
+
+def test_known_word_inside_a_society_name_is_no_journal(citation) -> None:
+    assert citation(LEDE, "It was published by the Radiology Society of Lakeland.") is None
+
+
+@pytest.mark.parametrize("sentence, authors", [
+    pytest.param("\u201cIt works,\u201d said lead author and orthopaedic surgeon David Jevon, MD.", ["David Jevon"],
+                 id="role-and-a-second-role-before-the-name"),
+    pytest.param("\u201cIt works,\u201d says Professor Hamid Salem from Lake University, the senior author of the "
+                 "study.", ["Hamid Salem"], id="affiliation-between-name-and-role"),
+    pytest.param("Dr. Ann Halvor of Lake University ran the clinic. Halvor is the lead author of the study.",
+                 ["Ann Halvor"], id="surname-is-the-lead-author"),
+    pytest.param("Joan Reyes is also a senior author on the study.", ["Joan Reyes"], id="name-is-also-a-senior-author"),
+    pytest.param("\u201cIt works,\u201d said Dr. Ann Vale, co-author and chair of Orthopaedic Surgery at Lake "
+                 "Hospital.", ["Ann Vale"], id="capitalised-department-after-a-role-is-no-name"),
+    pytest.param("\u201cIt works,\u201d said Dr. Ann Vale, director of the Institute for Sleep and Human Behavior "
+                 "at Lake College, and the study's first author.", ["Ann Vale"],
+                 id="end-of-an-institute-name-is-no-name"),
+    pytest.param("Ann Vale, a co-author of the 2013 study, disagreed.", [], id="co-author-of-a-dated-paper"),
+])
+def test_authors_in_appositions(citation, sentence: str, authors: list[str]) -> None:
+    assert citation(LEDE, JOURNAL, sentence)["authors"] == authors
+
+
+@pytest.mark.parametrize("sentence, title", [
+    pytest.param('The study, "Sleep and Aspirin in Older Adults: A Randomized Trial," is online.',
+                 "Sleep and Aspirin in Older Adults: A Randomized Trial", id="study-comma-quoted-title"),
+    pytest.param('The paper "Bread, Salt and the Heart in Rural Towns" is available online.',
+                 "Bread, Salt and the Heart in Rural Towns", id="paper-quoted-title"),
+    pytest.param('The study, "We cannot simply assume that this test helps," the team wrote.', None,
+                 id="first-person-quote-is-no-title"),
+    pytest.param('The report, "Aspirin is safe for older adults," said Dr. Ann Vale.', None,
+                 id="quote-before-said-is-no-title"),
+])
+def test_title_after_the_paper_noun(citation, sentence: str, title: str | None) -> None:
+    assert citation(LEDE, JOURNAL, sentence)["title"] == title

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from trialnews.cli import app
-from trialnews.reader import read_article
+from trialnews.reading.reader import read_article
 from trialnews.record import Record
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,7 +92,8 @@ def test_extract_one_file(runner: CliRunner, tmp_path: Path) -> None:
     assert record["article"]["title"] == "Aspirin Cuts Stroke Risk in Older Adults"
     assert {arm["label"] for arm in record["arms"]} == {"aspirin", "placebo"}
     Record.model_validate(record, context={"text": read_article(article).text})
-    assert read_jsonl(tmp_path / "errors.jsonl") == []
+    assert read_jsonl(tmp_path / "out.errors.jsonl") == []
+    assert not (tmp_path / "errors.jsonl").exists()  # a second run writing other.jsonl here cannot collide
 
 
 def test_extract_folder_and_missing_path(runner: CliRunner, tmp_path: Path) -> None:

@@ -14,8 +14,8 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from trialnews.cli import app
-from trialnews.progress import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, exit_status, run_with_progress
-from trialnews.batch import Summary
+from trialnews.engines.progress import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, exit_status, run_with_progress
+from trialnews.engines.batch import Summary
 from trialnews.writers.table import COLUMNS
 
 EXIT_USAGE = 2

@@ -22,7 +22,7 @@ from trialnews.components.guard import ERROR_KEY, failure
 from trialnews.components.record import RECORD_EXTENSION
 from trialnews.components.ruler import DEFAULT_RULE_FILES, expand
 from trialnews.errors import TrialnewsError
-from trialnews.extract import extract_files, extract_text
+from trialnews.engines.local import extract_files, extract_text
 from trialnews.facts import results
 from trialnews.nlp import PIPES, make_nlp
 from trialnews.resources import PACKAGE, load_jsonl, load_lexicon

@@ -1,4 +1,4 @@
-"""Tests for trialnews.dask: the Dask engine gives the local engine's records, exactly once.
+"""Tests for trialnews.engines.distributed: the Dask engine gives the local engine's records, exactly once.
 
 The cluster tests share one LocalCluster of 2 single-threaded worker processes; they are skipped
 when Dask is not installed (``pip install 'trialnews[dask]'``). The missing-Dask test always runs.
@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from trialnews.cli import app
-from trialnews.extract import extract_text
+from trialnews.engines.local import extract_text
 
 SEED = Path(__file__).parents[1] / "corpus" / "000_fb80bf342d3ab39c.txt"
 N_ARTICLES = 30
@@ -126,7 +126,7 @@ def test_dask_engine_gives_the_local_records(articles: Path, local_run: tuple, c
 def test_killed_worker_loses_and_repeats_nothing(articles: Path, local_run: tuple, client: Any,
                                                  tmp_path: Path) -> None:
     """A worker dies (os._exit) in the middle of a partition: the partition is run again elsewhere."""
-    from trialnews.dask import run_dask
+    from trialnews.engines.distributed import run_dask
 
     marker = tmp_path / "killed"
     victim = str(articles / "a" / "article_11.txt")
@@ -153,7 +153,7 @@ def kill_once_plugin(marker: Path, victim: str) -> Any:
 
     class KillOnce(WorkerPlugin):
         def setup(self, worker: Any) -> None:
-            import trialnews.dask as engine
+            import trialnews.engines.distributed as engine
 
             self.original = original = engine._partition_outcomes
 
@@ -167,7 +167,7 @@ def kill_once_plugin(marker: Path, victim: str) -> Any:
             engine._partition_outcomes = outcomes
 
         def teardown(self, worker: Any) -> None:
-            import trialnews.dask as engine
+            import trialnews.engines.distributed as engine
 
             engine._partition_outcomes = self.original
 
@@ -199,7 +199,7 @@ def test_resume_skips_done_files_from_output_and_parts(articles: Path, local_run
 
 def test_merge_after_a_merge_cut_short_adds_nothing_twice(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
-    from trialnews.dask import merge_parts
+    from trialnews.engines.distributed import merge_parts
 
     def record(name: str) -> dict[str, Any]:
         return {"source": {"path": name, "sha256": name * 8}, "warnings": []}
@@ -233,7 +233,7 @@ def test_fsspec_urls_are_read_by_the_workers(articles: Path, local_run: tuple, c
 
 def test_local_cluster_is_started_without_a_scheduler(articles: Path, local_run: tuple, tmp_path: Path) -> None:
     pytest.importorskip("distributed")
-    from trialnews.dask import run_dask
+    from trialnews.engines.distributed import run_dask
 
     summary = run_dask([SEED], output=tmp_path / "records.jsonl", errors=tmp_path / "errors.jsonl", n_workers=1)
     [record] = read_jsonl(tmp_path / "records.jsonl")
@@ -247,7 +247,7 @@ def test_local_cluster_is_started_without_a_scheduler(articles: Path, local_run:
 def test_extract_bag_gives_records_and_errors(client: Any) -> None:
     import dask.bag as db
 
-    from trialnews.dask import extract_bag
+    from trialnews.engines.distributed import extract_bag
 
     seed = SEED.read_text(encoding="utf-8")
     items = [("seed.txt", seed), article(3), ("blank.txt", " \n"), ("article_5.txt", article(5))]
@@ -265,7 +265,7 @@ def test_extract_bag_gives_records_and_errors(client: Any) -> None:
 
 def test_extract_bag_refuses_other_items() -> None:
     db = pytest.importorskip("dask.bag")
-    from trialnews.dask import extract_bag
+    from trialnews.engines.distributed import extract_bag
 
     with pytest.raises(TypeError, match="strings or of \\(path, text\\) tuples"):
         extract_bag(db.from_sequence([42], npartitions=1)).compute(scheduler="sync")
@@ -277,7 +277,7 @@ def test_extract_bag_refuses_other_items() -> None:
 def test_dask_engine_without_dask_is_E208(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in ("dask", "dask.bag", "distributed"):
         monkeypatch.setitem(sys.modules, name, None)  # "import dask" now raises ImportError
-    monkeypatch.delitem(sys.modules, "trialnews.dask", raising=False)
+    monkeypatch.delitem(sys.modules, "trialnews.engines.distributed", raising=False)
     result = runner.invoke(app, ["extract", str(SEED), "-o", str(tmp_path / "records.jsonl"), "--engine", "dask"])
     assert result.exit_code == 2
     message = " ".join(result.output.split())  # unwrapped

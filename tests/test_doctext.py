@@ -1,4 +1,4 @@
-"""``trialnews.doctext.text_of``: the doc's text, joined once per doc."""
+"""``trialnews.reading.doctext.text_of``: the doc's text, joined once per doc."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import gc
 
 import spacy
 
-from trialnews import doctext
-from trialnews.doctext import text_of
+from trialnews.reading import doctext
+from trialnews.reading.doctext import text_of
 
 
 def test_text_of_is_the_text_and_is_kept() -> None:

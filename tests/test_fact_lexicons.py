@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from spacy.language import Language
 
-from trialnews.extract import extract_text
+from trialnews.engines.local import extract_text
 from trialnews.facts import citation, comparisons, endpoints, header, trial
 from trialnews.facts.common import state
 from trialnews.nlp import make_nlp
@@ -165,7 +165,7 @@ def test_endpoint_qualifier(nlp: Language, sentence: str, endpoint: str) -> None
     ("The study's primary outcome: time to first fracture, which was longer with the drug.", "time to first fracture"),
     ("The primary endpoint was time to first fracture which was longer with rivaroxaban.", "time to first fracture"),
 ])
-def test_primary_endpoint_name_stops(nlp: Language, sentence: str, primary: str) -> None:
+def test_primary_endpoint_name_ends_with_its_phrase(nlp: Language, sentence: str, primary: str) -> None:
     assert [e["name"] for e in _endpoints(nlp, sentence) if e["primary"]] == [primary]
 
 

@@ -16,12 +16,12 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from trialnews.evaluate import GOLD_SUFFIX, evaluate, gold_pairs
-from trialnews.extract import extract_files
+from trialnews.evaluation.evaluate import GOLD_SUFFIX, evaluate, gold_pairs
+from trialnews.engines.local import extract_files
 from trialnews.nlp import make_nlp
-from trialnews.reader import SUFFIX_FORMATS, read_article
+from trialnews.reading.reader import SUFFIX_FORMATS, read_article
 from trialnews.record import Record, grounding_problems
-from trialnews.scoring import load_gold, score_record
+from trialnews.evaluation.scoring import load_gold, score_record
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

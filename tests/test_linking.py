@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from trialnews.extract import extract_text
+from trialnews.engines.local import extract_text
 from trialnews.linking.outcomes import link_outcome
 from trialnews.linking.phrases import noun_phrase_left, noun_phrase_right
 from trialnews.linking.wordclass import ADJ, NOUN, VERB, classes

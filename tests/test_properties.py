@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from trialnews.extract import extract_text
+from trialnews.engines.local import extract_text
 from trialnews.normalize import (
     ascii_form,
     canonical,

@@ -1,4 +1,4 @@
-"""Tests for trialnews.reader: decoding, errors, web pages, markdown and walking the inputs."""
+"""Tests for trialnews.reading.reader: decoding, errors, web pages, markdown and walking the inputs."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trialnews.errors import TrialnewsError
-from trialnews.reader import (
+from trialnews.reading.reader import (
     DEFAULT_MAX_BYTES,
     MAX_CONTROL_BYTE_SHARE,
     MD_EMPHASIS,
@@ -131,7 +131,7 @@ def test_a_stray_byte_in_utf8_is_replaced_with_a_warning(tmp_path: Path, stray: 
 
 
 def test_the_stray_byte_warning_reaches_the_record(tmp_path: Path) -> None:
-    from trialnews.extract import extract_files
+    from trialnews.engines.local import extract_files
 
     data = ACCENTED_BODY + b"\x81 In the trial, 57 patients were randomized. " + ACCENTED_BODY
     [outcome] = list(extract_files([write(tmp_path, "stray.txt", data)]))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from trialnews.extract import extract_files
+from trialnews.engines.local import extract_files
 from trialnews.writers.records import evidence_items
 from trialnews.writers.review import HIGHLIGHT_CLASS, write_review
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from trialnews.components.ruler import DEFAULT_RULE_FILES, expand
-from trialnews.scanning import Scanner, alternation
+from trialnews.scanning import Scanner, WordListScanner, alternation
 from trialnews.resources import load_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -104,8 +104,9 @@ def test_ignorecase_letters_start_with_their_other_forms(letter: str, other: str
     assert [(s, e) for s, e, _ in scanner.finditer(f"x {other}a")] == [(2, 4)]
 
 
-def test_rewritten_from_the_source_when_the_parse_tree_cannot_be_reused(monkeypatch: pytest.MonkeyPatch) -> None:
-    from trialnews import scanning
+def test_rewritten_from_the_source_when_the_parse_tree_cannot_be_reused(fresh_compiled,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    scanning = fresh_compiled  # not read from the cache of compiled patterns
 
     def refuse(*args: object) -> None:
         raise TypeError("re internals changed")
@@ -374,3 +375,150 @@ def test_shifted_literal_starts_refuses_variable_or_long_distances(pattern: str)
     from trialnews.scanning import shifted_literal_starts
 
     assert shifted_literal_starts(pattern) is None
+
+
+WORD_LISTS = {
+    "heads": ["cancer", "cancers", "breast cancer", "HIV", "hepatitis", "hepatitis B", "pain"],
+    "case pairs": ["PTSD", "ptsd", "Stroke"],
+    "prefixes": ["heart", "heart failure", "heart attack", "he"],
+}
+WORD_TEXTS = {
+    "plain": "Breast CANCER and cancers; HIV/AIDS, hepatitis b, Hepatitis Bx, heartburn, heart failure.",
+    "inside words": "precancerous cancer_x x_cancer cancer-free 2cancer pain's PTSD-like",
+    "case exceptions": "\u212aelvin cancer \u0130stanbul Stro\u212ae HIV \u017ftroke pain",
+    "non-ASCII": "Schmerz pain\u00e9 \u00e9pain PAIN cancer\u00e9s",
+}
+
+
+@pytest.mark.parametrize("words", WORD_LISTS.values(), ids=WORD_LISTS.keys())
+@pytest.mark.parametrize("text", WORD_TEXTS.values(), ids=WORD_TEXTS.keys())
+def test_word_list_scanner_finds_what_finditer_finds(words: list[str], text: str) -> None:
+    expected = [m.span() for m in re.finditer(rf"(?i)\b(?:{alternation(words)})\b", text + " " + TEXT)]
+    scanner = WordListScanner(words)
+    assert [(start, end) for start, end, _ in scanner.finditer(text + " " + TEXT)] == expected
+
+
+def test_word_list_scanner_compares_lower_cased_text_for_plain_word_lists() -> None:
+    assert WordListScanner(["cancer", "HIV"]).lowered is not None
+    assert WordListScanner(["caf\u00e9"]).lowered is None  # not ASCII: the (?i) pattern runs as it is
+    assert WordListScanner(["(n="]).lowered is None  # not a word at its edges
+
+
+REQUIRED = {  # pattern: the most selective literals one of which every match holds
+    r"(?<![\w.]){NUM}\s+and\s+a\s+half\s+years": {"years"},
+    r"\b(?:NCT\d{8}|ISRCTN\d{8})\b": {"nct", "isrctn"},
+    r"(?i)\b(?:about|nearly)\s+\d+\s+percent\b": {"percent"},
+    r"\d+(?=\s+(?:patients|adults))": {"patients", "adults"},
+    r"(?:half\s+)+\d+": {"half"},
+}
+
+
+@pytest.mark.parametrize("pattern,expected", REQUIRED.items(), ids=list(REQUIRED))
+def test_required_literals_are_in_every_match(pattern: str, expected: set[str]) -> None:
+    from trialnews.scanning import required_literals
+
+    assert required_literals(pattern.replace("{NUM}", r"\d+")) == frozenset(expected)
+
+
+NOT_REQUIRED = {
+    "optional": r"(?:about\s+)?\d+%",
+    "a branch without one": r"\b(?:NCT\d{8}|\d{4}-\d{6})\b",
+    "too short": r"\d+\s?mg",
+    "negative look-ahead": r"\d+(?!\s+percent)",
+    "non-ASCII": "\u00e9t\u00e9",
+}
+
+
+@pytest.mark.parametrize("pattern", NOT_REQUIRED.values(), ids=NOT_REQUIRED.keys())
+def test_required_literals_refuses(pattern: str) -> None:
+    from trialnews.scanning import required_literals
+
+    assert required_literals(pattern) is None
+
+
+REQUIRED_TEXTS = ["Follow-up was two and a half years (NCT01234567).", "Follow-up was 2 years.",
+                  "HALF of 12 patients \u212a", "nct0123456 isrctn12345678"]
+
+
+@pytest.mark.parametrize("pattern", [*REQUIRED, *NOT_REQUIRED.values()])
+@pytest.mark.parametrize("text", REQUIRED_TEXTS)
+def test_required_scanner_finds_what_finditer_finds(pattern: str, text: str) -> None:
+    from trialnews.scanning import LowerText, RequiredScanner, required_literals
+
+    source = pattern.replace("{NUM}", r"\d+")
+    scanner = RequiredScanner(Scanner(source), required_literals(source) or (), lower=LowerText())
+    assert [(start, end) for start, end, _ in scanner.finditer(text + " " + TEXT)] == \
+        [m.span() for m in re.finditer(source, text + " " + TEXT)]
+
+
+CACHED_PATTERNS = [r"(?i)\b(?:about|nearly)\s+(?P<n>\d+)%", r"(?<![\w.])\d+(?:\.\d+)?\s?%", r"\bNCT\d{8}\b",
+                   r"(?=(?:(?:one|a)[\s-]half))"]
+
+
+def _not_called(*args: object) -> None:
+    raise AssertionError("compiled again instead of read from the cache file")
+
+
+@pytest.fixture
+def fresh_compiled(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    """An empty cache folder and a fresh store of compiled patterns (as in a new process)."""
+    from trialnews import scanning
+
+    monkeypatch.setenv("TRIALNEWS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(scanning, "COMPILED", scanning.CompiledPatterns())
+    return scanning
+
+
+@pytest.mark.parametrize("pattern", CACHED_PATTERNS)
+def test_a_compiled_pattern_read_back_is_the_pattern_re_compiles(fresh_compiled, monkeypatch: pytest.MonkeyPatch,
+                                                                 pattern: str) -> None:
+    scanning = fresh_compiled
+    scanning.compile_pattern(pattern)
+    scanning.COMPILED.save()
+    assert scanning.COMPILED.file().is_file()
+    monkeypatch.setattr(scanning, "COMPILED", scanning.CompiledPatterns())  # a new process
+    monkeypatch.setattr(scanning, "_arguments", _not_called)  # not compiled again: read from the file
+    read = scanning.compile_pattern(pattern)
+    expected = re.compile(pattern)
+    assert (read.pattern, read.flags, read.groups, read.groupindex) == \
+        (expected.pattern, expected.flags, expected.groups, expected.groupindex)
+    text = "About 40% and nearly 12.5 % (NCT01234567), one half. " + TEXT
+    assert [m.span() for m in read.finditer(text)] == [m.span() for m in expected.finditer(text)]
+
+
+def test_scanners_read_back_find_what_finditer_finds(fresh_compiled, monkeypatch: pytest.MonkeyPatch) -> None:
+    scanning = fresh_compiled
+    sources = list(PATTERNS.values())
+    for source in sources:
+        Scanner(source)
+    scanning.COMPILED.save()
+    monkeypatch.setattr(scanning, "COMPILED", scanning.CompiledPatterns())
+    monkeypatch.setattr(scanning, "_rewritten", _not_called)  # the skipping patterns come from the file
+    for source in sources:
+        assert [(s, e) for s, e, _ in Scanner(source).finditer(TEXT)] == [m.span() for m in re.finditer(source, TEXT)]
+
+
+def test_an_unreadable_or_foreign_cache_is_compiled_again(fresh_compiled, monkeypatch: pytest.MonkeyPatch) -> None:
+    import marshal
+
+    scanning = fresh_compiled
+    scanning.COMPILED.file().parent.mkdir(parents=True, exist_ok=True)
+    scanning.COMPILED.file().write_bytes(b"not marshal")
+    assert scanning.compile_pattern(r"\d+").findall("a 12 b 3") == ["12", "3"]
+    key = "re\0" + "0\0" + r"\d+"
+    scanning.COMPILED.file().write_bytes(marshal.dumps({key: (r"\d+", 32, [999, 1, 2], 0, {}, (None,))}))
+    monkeypatch.setattr(scanning, "COMPILED", scanning.CompiledPatterns())
+    assert scanning.compile_pattern(r"\d+").findall("a 12 b 3") == ["12", "3"]  # bad code refused, compiled again
+
+
+def test_the_cache_keeps_only_the_patterns_in_use(fresh_compiled, monkeypatch: pytest.MonkeyPatch) -> None:
+    import marshal
+
+    scanning = fresh_compiled
+    scanning.compile_pattern(r"\bold rule\b")
+    scanning.COMPILED.save()
+    monkeypatch.setattr(scanning, "COMPILED", scanning.CompiledPatterns())  # the rule was edited since
+    scanning.compile_pattern(r"\bnew rule\b")
+    scanning.COMPILED.save()
+    kept = marshal.loads(scanning.COMPILED.file().read_bytes())
+    assert [key.rsplit("\0", 1)[1] for key in kept] == [r"\bnew rule\b"]

@@ -1,4 +1,4 @@
-"""Tests of ``trialnews.scoring``: each rule of RECORD.md's "Scoring" section on tiny hand-made
+"""Tests of ``trialnews.evaluation.scoring``: each rule of RECORD.md's "Scoring" section on tiny hand-made
 records, the aggregation into a report, and the seed gold file against the record models."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 
 from trialnews.errors import TrialnewsError
 from trialnews.record import Record
-from trialnews.scoring import (
+from trialnews.evaluation.scoring import (
     CONCLUSION_JACCARD,
     FIELDS,
     MICRO,

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from trialnews.extract import extract_text
+from trialnews.engines.local import extract_text
 from trialnews.nlp import make_nlp
 
 TITLE = "Trial Update"
@@ -67,6 +67,16 @@ def test_condition(record, paragraphs: tuple[str, ...], condition: str) -> None:
                  id="mc-surname-is-no-acronym"),
     pytest.param(("The trial, known as the Trial of Sleep, enrolled 900 adults.",), None,
                  id="known-as-trial-is-no-name"),
+    pytest.param(("Doctors at 40 hospitals took part in a randomized trial of NeuroMap, a blood test.",
+                  "Half of the 800 patients took the NeuroMap test."), None, id="what-the-trial-tested-is-no-name"),
+    pytest.param(("The trial compared pulsed heat therapy (PHT) with usual care in 200 adults.",
+                  "Pain in the trial fell more with PHT than with usual care."), None, id="a-treatment-short-form-is-no-name"),
+    pytest.param(("Two doses of the TVX vaccine were given in the trial to 500 adults.",), None,
+                  id="a-name-before-vaccine-is-the-product"),
+    pytest.param(("The Nurses Heart Cohort (NHC) study enrolled 9,000 women.",
+                  "The NHC study found that walking helped."), "NHC", id="a-short-form-written-before-study"),
+    pytest.param(("READ THE ORIGINAL STUDY", "The trial enrolled 900 adults with gout."), None,
+                 id="a-shouted-line-names-nothing"),
 ])
 def test_trial_name(record, paragraphs: tuple[str, ...], name: str | None) -> None:
     assert record(*paragraphs)["trial"]["name"] == name
@@ -105,3 +115,11 @@ def test_phase(record, sentence: str, phase: str | None) -> None:
 ])
 def test_article_author(nlp: Language, text: str, author: str | None) -> None:
     assert extract_text(text, nlp=nlp)["article"]["author"] == author
+
+
+def test_a_name_given_once_counts_its_later_uses(record) -> None:
+    """``a study called Crest``: every later ``Crest`` counts for it, even far from ``trial``."""
+    paragraphs = ("A study called Crest enrolled 900 adults; the FOCUS trial enrolled 500.",
+                  "Doctors said Crest changed practice. In Crest, pain fell, while the FOCUS trial ended early.",
+                  "Crest will continue.")
+    assert record(*paragraphs)["trial"]["name"] == "Crest"

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 import trialnews
 from trialnews.assemble import valid_header, valid_items
 from trialnews.errors import Errors, TrialnewsError, Warnings, code_of
-from trialnews.extract import extract_text
+from trialnews.engines.local import extract_text
 from trialnews.record import Comparison, Record, Result, grounding_problems, trial_total
 
 TITLE = "Drug trial\n\n"
@@ -340,11 +340,10 @@ CODED = {"TrialnewsError", "from_entry", "BatchInterrupted", "Exit", "BadParamet
 #: turns it into a ValidationError, which the assembler reports as W006 or E102); a misused
 #: TrialnewsError; an abstract method; Ctrl-C passed on.
 PROTOCOL_RAISES = {("record.py", "ValueError"), ("errors.py", "ValueError"),
-                   ("components/guard.py", "NotImplementedError"), ("batch.py", "KeyboardInterrupt")}
+                   ("components/guard.py", "NotImplementedError"), ("engines/batch.py", "KeyboardInterrupt")}
 #: Uncoded raises found by the audit in modules owned by others (reported, to be given codes).
-KNOWN_UNCODED = {("benchmark.py", "RuntimeError"), ("benchmark.py", "TimeoutError"),
-                 ("benchmark.py", "ValueError"), ("benchmark.py", "SystemExit"),
-                 ("dask.py", "FileNotFoundError"), ("dask.py", "SchedulerUnreachable"), ("dask.py", "TypeError"),
+KNOWN_UNCODED = {("engines/distributed.py", "FileNotFoundError"), ("engines/distributed.py", "SchedulerUnreachable"),
+                 ("engines/distributed.py", "TypeError"),
                  ("components/abbreviations.py", "ValueError")}  # an unknown setting: Errors.E209 fits
 #: The one handler allowed to catch every exception: it records the failure for the caller.
 CATCH_ALL_ALLOWED = {"components/guard.py"}

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from trialnews.extract import extract_text
+from trialnews.engines.local import extract_text
 from trialnews.facts.results import _number_and_unit, value_spans
 from trialnews.nlp import make_nlp
 from trialnews.normalize import number_in_text, parse_ci, parse_quantity, unit_of
@@ -319,7 +319,7 @@ def test_had_an_absolute_reduction_is_within_a_group(nlp: Language) -> None:
 
 def test_html_table(nlp: Language, tmp_path) -> None:  # noqa: ANN001
     """A web page's table reaches the doc as a Markdown table (the reader keeps tables)."""
-    from trialnews.extract import extract_files
+    from trialnews.engines.local import extract_files
     page = tmp_path / "trial.html"
     page.write_text(
         "<html><head><title>Trial update</title></head><body><article><h1>Trial update</h1>"

@@ -27,7 +27,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from spacy.tokens import Doc
 
-from .doctext import text_of
+from .reading.doctext import text_of
 from .errors import Errors, TrialnewsError, Warnings
 from .facts.common import state
 from .facts.results import ENDPOINT_PARTS, known_endpoints

@@ -3,16 +3,19 @@
 ``make_nlp()`` is ``spacy.blank("en")`` plus the trialnews components; ``make_nlp(base=NAME)``
 adds them to a trained pipeline the user has installed (its sentence boundaries are then
 replaced by the news segmenter, which knows about lines and headings). Its ``make_doc`` keeps
-each text on its doc (``trialnews.doctext.TextKeepingMakeDoc``), so no component joins it again.
+each text on its doc (``trialnews.reading.doctext.TextKeepingMakeDoc``), so no component joins it again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from .doctext import TextKeepingMakeDoc
+from .reading.doctext import TextKeepingMakeDoc
 
 PIPES = ("trialnews_segmenter", "trialnews_abbreviations", "trialnews_ruler", "trialnews_header", "trialnews_arms",
          "trialnews_endpoints", "trialnews_sizes", "trialnews_results", "trialnews_comparisons", "trialnews_trial",
@@ -21,13 +24,34 @@ PIPES = ("trialnews_segmenter", "trialnews_abbreviations", "trialnews_ruler", "t
 MAX_LENGTH = 60_000_000
 #: Dashes written between words without spaces (``delivered early—8.9%``) separate them.
 DASH_INFIX = r"[\u2013\u2014]"
+#: The registered name of the tokenizer of :func:`make_nlp` (spaCy's, with :data:`DASH_INFIX`).
+TOKENIZER = "trialnews.Tokenizer.v1"
+
+
+@spacy.registry.tokenizers(TOKENIZER)
+def create_tokenizer() -> Callable[[Language], Tokenizer]:
+    """spaCy's default tokenizer of the language, with :data:`DASH_INFIX` among its infixes, built
+    once: setting ``infix_finditer`` on a built tokenizer tokenizes all its special cases again."""
+
+    def tokenizer_factory(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        return Tokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
+                         prefix_search=compile_prefix_regex(defaults.prefixes).search,
+                         suffix_search=compile_suffix_regex(defaults.suffixes).search,
+                         infix_finditer=compile_infix_regex([*defaults.infixes, DASH_INFIX]).finditer,
+                         token_match=defaults.token_match, url_match=defaults.url_match)
+
+    return tokenizer_factory
 
 
 def make_nlp(*, base: str | None = None) -> Language:
     """The full pipeline on a blank English model, or on the installed pipeline ``base``."""
-    nlp = spacy.blank("en") if base is None else spacy.load(base, exclude=["senter", "sentencizer"])
+    if base is None:
+        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    else:
+        nlp = spacy.load(base, exclude=["senter", "sentencizer"])
+        nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, DASH_INFIX]).finditer
     nlp.max_length = MAX_LENGTH
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, DASH_INFIX]).finditer
     for name in PIPES:
         if base is not None and name == "trialnews_segmenter" and "parser" in nlp.pipe_names:
             nlp.add_pipe(name, before="parser")

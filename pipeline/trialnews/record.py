@@ -26,7 +26,7 @@ PERCENT_MAX = 100.0
 #: not above the trial's randomized/enrolled count).
 TOTAL_POPULATIONS = ("randomized", "enrolled")
 P_RELATIONS = ("=", "<", "<=", ">", ">=")
-#: What kind of text the article is (``trialnews.kind``).
+#: What kind of text the article is (``trialnews.reading.kind``).
 TEXT_KINDS = ("structured-abstract", "abstract", "press-release", "news")
 #: Bounds no p-value can have: below 0 (``P < 0``, ``P ≤ 0``; a p-value is never 0) or above 1.
 IMPOSSIBLE_P_VALUES = frozenset({("<", 0.0), ("<=", 0.0), (">", 1.0)})

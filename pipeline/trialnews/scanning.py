@@ -34,18 +34,21 @@ or whose first characters are so common that skipping would not pay, is run as i
 
 from __future__ import annotations
 
+import marshal
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from functools import cache
 
 try:  # CPython 3.11+: the parser behind ``re.compile``; without it, patterns run as they are.
+    import _sre
     from re import _compiler as sre_compile
     from re import _constants as sre
     from re import _parser as sre_parse
     from re._casefix import _EXTRA_CASES
     from _sre import unicode_tolower
 except ImportError:  # pragma: no cover - other Python implementations
-    sre = sre_compile = sre_parse = unicode_tolower = None
+    _sre = sre = sre_compile = sre_parse = unicode_tolower = None
     _EXTRA_CASES = {}
 
 MATCH_GROUP = "trialnews_match"
@@ -63,6 +66,109 @@ matches most positions of English text: skipping to it costs more than it saves.
 _GLOBAL_FLAGS = re.compile(r"\A\(\?[aiLmsux]+\)")
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 _END = ""
+
+
+# --- Compiled patterns, kept between processes ------------------------------------------------
+
+CODE_CACHE_FORMAT = "1"
+"""Bumped when what :data:`COMPILED` stores changes."""
+
+
+def _arguments(parsed, flags: int, pattern: str | None) -> tuple:  # noqa: ANN001 - a parse tree
+    """What ``re._compiler.compile`` gives ``_sre.compile`` for a parsed pattern: the pattern's
+    text, its flags, its code, its groups (the same steps, so the same compiled pattern)."""
+    code = [int(op) for op in sre_compile._code(parsed, flags)]  # plain ints (opcodes are an int subclass)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (pattern, int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _from_arguments(arguments: tuple) -> re.Pattern[str]:
+    return _sre.compile(*arguments)
+
+
+class CompiledPatterns:
+    """The compiled code of the scanners' patterns, kept in a file of the cache folder
+    (``trialnews.cachedir``) so that a new process need not parse and compile them again
+    (parsing and compiling the rules' regexes was a third of the time to the first record).
+
+    An entry is what ``re``'s compiler gives ``_sre.compile`` for a pattern, under its text and
+    flags; the file is named by the Python version and ``_sre.MAGIC``, so code is only reused by
+    the engine that compiled it, and ``_sre.compile`` checks the code it is given. A missing,
+    unreadable or refused entry is compiled afresh. :meth:`save` writes the entries this process
+    used when it added some (so entries of rules since changed do not pile up)."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, tuple] | None = None
+        self._used: set[str] = set()
+        self._added = False
+
+    @staticmethod
+    def file():  # noqa: ANN205 - a Path
+        from .cachedir import cache_dir
+
+        version = ".".join(map(str, sys.version_info[:3]))
+        return cache_dir() / f"patterns-{sys.implementation.cache_tag}-{version}-sre{_sre.MAGIC}-{CODE_CACHE_FORMAT}.marshal"
+
+    def _loaded(self) -> dict[str, tuple]:
+        if self._entries is None:
+            try:
+                entries = marshal.loads(self.file().read_bytes())
+            except (OSError, ValueError, EOFError, TypeError):
+                entries = {}
+            self._entries = entries if isinstance(entries, dict) else {}
+        return self._entries
+
+    def get(self, key: str) -> re.Pattern[str] | tuple | None:
+        """The compiled pattern stored under ``key``, ``()`` for a stored "none", else ``None``."""
+        arguments = self._loaded().get(key)
+        self._used.add(key)
+        if arguments is None or arguments == ():
+            return arguments
+        try:
+            return _from_arguments(arguments)
+        except (TypeError, ValueError, RuntimeError, OverflowError):  # not code of this engine: compiled again
+            return None
+
+    def put(self, key: str, arguments: tuple) -> None:
+        self._loaded()[key] = arguments
+        self._used.add(key)
+        self._added = True
+
+    def save(self) -> None:
+        """Write the entries to the cache file if some were added (a read-only folder: skipped)."""
+        if not self._added:
+            return
+        from .cachedir import write_atomically
+
+        entries = self._loaded()
+        try:
+            write_atomically(self.file(), marshal.dumps({key: entries[key] for key in sorted(self._used) if key in entries}))
+        except (OSError, ValueError):
+            return
+        self._added = False
+
+
+COMPILED = CompiledPatterns()
+
+
+def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, through :data:`COMPILED`."""
+    if sre_compile is None:  # pragma: no cover - other Python implementations
+        return re.compile(source, flags)
+    key = f"re\0{int(flags)}\0{source}"
+    known = COMPILED.get(key)
+    if isinstance(known, re.Pattern):
+        return known
+    try:
+        arguments = _arguments(sre_parse.parse(source, flags), flags, source)
+        compiled = _from_arguments(arguments)
+    except (AttributeError, TypeError):  # pragma: no cover - a future ``re`` internals change
+        return re.compile(source, flags)
+    COMPILED.put(key, arguments)
+    return compiled
 
 
 # --- Trie alternations -----------------------------------------------------------------------
@@ -243,7 +349,7 @@ class Scanner:
     def __init__(self, source: str) -> None:
         self.skipping = _skipping_pattern(source)
         # Only one of the two is compiled: compiling regexes is most of the pipeline's start-up.
-        self.pattern = re.compile(source) if self.skipping is None else None
+        self.pattern = compile_pattern(source) if self.skipping is None else None
         compiled = self.pattern or self.skipping
         self.groupindex = {name: index for name, index in compiled.groupindex.items() if name != MATCH_GROUP}
 
@@ -265,31 +371,43 @@ class Scanner:
 
 
 def _skipping_pattern(source: str) -> re.Pattern[str] | None:
-    """The rewritten pattern of :class:`Scanner`, or ``None`` to run ``source`` as it is."""
+    """The rewritten pattern of :class:`Scanner`, or ``None`` to run ``source`` as it is (from
+    :data:`COMPILED` when an earlier process worked it out)."""
     if sre_parse is None or _BACKREFERENCE.search(source):
         return None
+    key = f"skip\0{source}"
+    known = COMPILED.get(key)
+    if known is not None:
+        return known or None
+    rewritten = _rewritten(source)
+    COMPILED.put(key, rewritten)
+    return _from_arguments(rewritten) if rewritten else None
+
+
+def _rewritten(source: str) -> tuple:
+    """The arguments of ``_sre.compile`` for the rewritten pattern of ``source``, or ``()``."""
     parsed = sre_parse.parse(source)
     flags = parsed.state.flags
     if MATCH_GROUP in parsed.state.groupdict or flags & re.LOCALE or _already_skips(parsed.data, flags):
-        return None
+        return ()
     try:
         codes, categories, empty = first_chars(parsed.data, flags)
     except Unbounded:
-        return None
+        return ()
     if empty or not (codes or categories) or not _worth_skipping(codes, categories):
-        return None
+        return ()
     try:
-        return _compile_tree(parsed, codes, categories)
+        return _arguments(_compile_tree(parsed, codes, categories), 0, None)
     except (AttributeError, TypeError, ValueError):  # pragma: no cover - a future ``re`` internals change
         pass
     body = source
     while (global_flags := _GLOBAL_FLAGS.match(body)) is not None:
         body = body[global_flags.end():]
     rewritten = f"(?-i:{_char_class(codes, categories)})(?<=(?=(?P<{MATCH_GROUP}>{body}))[\\s\\S])"
-    return re.compile(rewritten, flags)
+    return _arguments(sre_parse.parse(rewritten, flags), flags, rewritten)
 
 
-def _compile_tree(parsed, codes: set[int], categories: set[object]) -> re.Pattern[str]:
+def _compile_tree(parsed, codes: set[int], categories: set[object]):  # noqa: ANN202 - a parse tree
     """``(?-i:[FIRST])(?<=(?=(?P<trialnews_match>PATTERN))[\\s\\S])`` built on the parsed pattern,
     which is not parsed a second time (parsing is most of the cost of compiling a regex)."""
     state = parsed.state
@@ -300,9 +418,8 @@ def _compile_tree(parsed, codes: set[int], categories: set[object]) -> re.Patter
     behind = sre_parse.SubPattern(state, [(sre.ASSERT, (1, whole)), any_char])
     first = [(sre.CATEGORY, category) for category in categories] + [(sre.LITERAL, code) for code in sorted(codes)]
     first_class = sre_parse.SubPattern(state, [(sre.IN, first)])
-    rewritten = sre_parse.SubPattern(state, [(sre.SUBPATTERN, (None, 0, re.IGNORECASE, first_class)),
-                                             (sre.ASSERT, (-1, behind))])
-    return sre_compile.compile(rewritten)
+    return sre_parse.SubPattern(state, [(sre.SUBPATTERN, (None, 0, re.IGNORECASE, first_class)),
+                                        (sre.ASSERT, (-1, behind))])
 
 
 def starts_only_with(source: str, chars: str) -> bool:
@@ -337,7 +454,7 @@ class Anchors:
         for source in sources:
             starts = literal_starts(source) if lower is not None else None
             if starts is not None and not starts[1]:
-                self._finders.append((None, re.compile(source), tuple(sorted(starts[0])), _lookahead(source)))
+                self._finders.append((None, compile_pattern(source), tuple(sorted(starts[0])), _lookahead(source)))
             elif (skipping := Scanner(source).skipping) is not None:
                 self._finders.append((skipping, None, (), None))
             else:
@@ -365,11 +482,11 @@ class Anchors:
 
 def _lookahead(source: str) -> re.Pattern[str]:
     """``(?=(?:source))``, with the source's global flags (``(?i)``) moved out of the group."""
-    flags = re.compile(source).flags
+    flags = compile_pattern(source).flags
     body = source
     while (global_flags := _GLOBAL_FLAGS.match(body)) is not None:
         body = body[global_flags.end():]
-    return re.compile(f"(?=(?:{body}))", flags)
+    return compile_pattern(f"(?=(?:{body}))", flags)
 
 
 class AnchoredScanner:
@@ -379,7 +496,7 @@ class AnchoredScanner:
     the leftmost non-overlapping matches of ``finditer``."""
 
     def __init__(self, source: str, anchors: Anchors) -> None:
-        self.pattern = re.compile(source)
+        self.pattern = compile_pattern(source)
         self.groupindex = dict(self.pattern.groupindex)
         self.anchors = anchors
 
@@ -602,7 +719,7 @@ class PrefixScanner:
 
     def __init__(self, source: str, prefixes: Iterable[str], *, lower: LowerText, anchors: Anchors | None = None,
                  shifted: Iterable[tuple[str, int]] = ()) -> None:
-        self.pattern = re.compile(source)
+        self.pattern = compile_pattern(source)
         self.groupindex = dict(self.pattern.groupindex)
         self.prefixes = tuple(sorted(prefixes))
         #: Literals found some characters after a match's start (see :func:`shifted_literal_starts`).
@@ -679,3 +796,135 @@ def find_words(text: str, words: list[str], *, lower: LowerText) -> list[tuple[i
                 taken_until = end
                 break
     return found
+
+
+class WordListScanner:
+    """``re.finditer(r"(?i)\\b(?:W1|W2|...)\\b", text)`` for a list of words (literal strings,
+    the longest tried first), as ``(start, end, None)``: the spans only.
+
+    Under ``(?i)`` the engine folds the case of every character it compares, and a trie of a
+    hundred words is tried at every word start of the text. When every word is ASCII and starts
+    and ends with a word character, and the text holds none of :data:`CASE_EXCEPTIONS`, the same
+    spans are those of the case-sensitive pattern of the lower-cased words over the lower-cased
+    text (same length; no character changes from word to non-word when lower-cased, and the only
+    characters that fold to an ASCII letter are the exceptions), some seven times cheaper.
+    Otherwise the ``(?i)`` pattern runs as it is.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = list(words)
+        self.pattern = re.compile(rf"(?i)\b(?:{alternation(words)})\b")
+        simple = bool(words) and all(word.isascii() and _WORD_CHAR.match(word) and _WORD_CHAR.match(word[-1])
+                                     for word in words)
+        self.lowered = re.compile(rf"\b(?:{alternation(sorted({word.lower() for word in words}))})\b") \
+            if simple else None
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, None]]:
+        if self.lowered is not None and LowerText._EXCEPTION.search(text) is None:
+            pattern, searched = self.lowered, text.lower()
+        else:
+            pattern, searched = self.pattern, text
+        for match in pattern.finditer(searched):
+            yield match.start(), match.end(), None
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+# --- Required literals -----------------------------------------------------------------------
+
+MIN_REQUIRED = 3
+"""Shortest required literal worth looking for before a scan (shorter ones occur in most texts)."""
+
+MAX_REQUIRED = 12
+"""A pattern whose every match needs one of more literals than this is scanned without a look first."""
+
+
+def required_literals(source: str) -> frozenset[str] | None:
+    """Lower-case literal strings one of which the lower-cased text holds wherever the regex
+    ``source`` matches (in the match, or in what a look-around of it reads): ``half`` for a
+    duration "and a half", ``nct``, ``isrctn``, ... for a registry number. ``None`` when no such
+    set of at most :data:`MAX_REQUIRED` strings of :data:`MIN_REQUIRED` characters or more is found.
+
+    Only ASCII characters count (a text without :data:`CASE_EXCEPTIONS` holds an ASCII character
+    where it matches one, in either case, at the same place in its lower-cased form)."""
+    if sre_parse is None or _BACKREFERENCE.search(source):
+        return None
+    try:
+        found = _required(list(sre_parse.parse(source).data))
+    except (re.error, RecursionError):
+        return None
+    return found
+
+
+def _better(one: frozenset[str] | None, other: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two required sets: the longer shortest literal, then the fewer."""
+    if one is None or other is None:
+        return other if one is None else one
+    return max(one, other, key=lambda found: (min(map(len, found)), -len(found)))
+
+
+def _usable(found: frozenset[str] | None) -> frozenset[str] | None:
+    if found is None or not found or len(found) > MAX_REQUIRED or min(map(len, found)) < MIN_REQUIRED:
+        return None
+    return found
+
+
+def _required(items: list) -> frozenset[str] | None:
+    """The best required set of a parsed sequence: of its runs of ASCII literals, and of each
+    item that must match (a group, an alternation whose every branch has one, a repeat of at
+    least once, a positive look-around)."""
+    best: frozenset[str] | None = None
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL and av < 0x80:
+            run += chr(av).lower()
+            continue
+        if run:
+            best = _better(best, _usable(frozenset({run})))
+            run = ""
+        found = None
+        if op is sre.SUBPATTERN:
+            found = _required(list(av[3].data))
+        elif op is sre.ATOMIC_GROUP:
+            found = _required(list(av.data))
+        elif op is sre.ASSERT:
+            found = _required(list(av[1].data))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _required(list(av[2].data))
+        elif op is sre.BRANCH:
+            branches = [_required(list(alternative.data)) for alternative in av[1]]
+            if all(branch is not None for branch in branches):
+                found = _usable(frozenset().union(*branches))  # type: ignore[arg-type]
+        best = _better(best, found)
+    return best
+
+
+class RequiredScanner:
+    """A scanner run only on a text that holds one of its pattern's :func:`required_literals`
+    (found with ``str.find`` in the lower-cased text, shared by the patterns of one doc): on
+    any other text the pattern cannot match, and the scan is skipped. A text holding one of
+    :data:`CASE_EXCEPTIONS` is always scanned."""
+
+    def __init__(self, scanner: Scanner | AnchoredScanner | PrefixScanner, literals: Iterable[str], *,
+                 lower: LowerText) -> None:
+        self.scanner = scanner
+        self.literals = tuple(sorted(literals))
+        self.lower = lower
+        self.groupindex = scanner.groupindex
+
+    def holds(self, text: str) -> bool:
+        """Whether the pattern can match in ``text`` (run for every rule of every doc: kept lean)."""
+        lower = self.lower
+        lower._load(text)
+        if not lower._reliable:
+            return True
+        lowered = lower._lower
+        for literal in self.literals:
+            if literal in lowered:
+                return True
+        return False
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
+        if self.holds(text):
+            yield from self.scanner.finditer(text)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from trialnews.scoring import CONCLUSION_JACCARD, jaccard, words
+from trialnews.evaluation.scoring import CONCLUSION_JACCARD, jaccard, words
 
 from .helpers import NEUTRAL_LEDE, ASPIRIN_OR_PLACEBO, article
 

@@ -64,8 +64,7 @@ PRIMARY_PHRASE = "The primary endpoint was time to first hospitalization for hea
 
 @pytest.mark.parametrize(("settings", "expected"), [
     pytest.param(endpoints.DEFAULTS, [("time to first hospitalization for heart failure", True)], id="defaults"),
-    pytest.param(endpoints.Settings(max_name_tokens=4), [("time to first hospitalization", True)],
-                 id="name-capped-by-max-name-tokens"),
+    pytest.param(endpoints.Settings(link_skip_window=0), [], id="no-linking-word-skipped"),
     pytest.param(endpoints.Settings(cue_links="articles.txt"), [], id="was-no-longer-links-the-cue"),
 ])
 def test_name_after_a_primary_cue(settings: endpoints.Settings, expected: list[tuple[str, bool]]) -> None:

@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from trialnews.components.facts import FACT_KEYS
 from trialnews.errors import TrialnewsError
-from trialnews.extract import extract_text
+from trialnews.engines.local import extract_text
 from trialnews.facts import arms, comparisons, conclusions, endpoints, header, results, sizes
 from trialnews.nlp import PIPES, make_nlp
 

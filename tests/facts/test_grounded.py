@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from trialnews.extract import extract_text
+from trialnews.engines.local import extract_text
 from trialnews.record import Record, grounding_problems
 
 from .helpers import ASPIRIN_OR_PLACEBO, NEUTRAL_LEDE, PEMBRO_OR_PLACEBO, article

@@ -12,7 +12,7 @@ from rich.console import Console
 
 from . import app, console, fail
 
-#: The FakeHealth articles, relative to the repository root (``trialnews.benchmark.DEFAULT_FOLDER``).
+#: The FakeHealth articles, relative to the repository root (``trialnews_bench.benchmark.DEFAULT_FOLDER``).
 DEFAULT_FOLDER = Path("../shared/data/fakehealth")
 #: Columns of the report when it is not printed to a terminal.
 REPORT_WIDTH = 130
@@ -31,7 +31,7 @@ def bench(
                                                        "(0: all of them).")] = 400,
 ) -> None:
     """Measure the pipeline against spaCy's tokenizer (the floor) and quantulum3 (a peer)."""
-    from ..benchmark import report_table, run_benchmark
+    from trialnews_bench.benchmark import report_table, run_benchmark
     from ..errors import Errors, TrialnewsError
 
     if not folder.is_dir():

@@ -28,8 +28,8 @@ def evaluate(
     records file that cannot be read or scored, an output that cannot be written).
     """
     from ..errors import Errors, TrialnewsError
-    from ..evaluate import evaluate as run_eval
-    from ..report import print_report, report_json
+    from ..evaluation.evaluate import evaluate as run_eval
+    from ..evaluation.report import print_report, report_json
 
     try:
         report = run_eval(folder, records=records)

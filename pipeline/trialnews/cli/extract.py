@@ -16,11 +16,18 @@ class Engine(str, Enum):
     dask = "dask"
 
 
+def default_errors_path(output: Path) -> Path:
+    """``errors.jsonl`` beside ``records.jsonl``; ``NAME.errors.jsonl`` beside any other ``NAME.jsonl``."""
+    if output.name == "records.jsonl":
+        return output.with_name("errors.jsonl")
+    return output.with_name(f"{output.name.split('.', 1)[0]}.errors.jsonl")
+
+
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files and folders of .txt, .md and .html articles; with --engine dask also fsspec URLs (s3://bucket/news/).")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the records (JSONL).")] = OUT / "records.jsonl",
-    errors: Annotated[Optional[Path], typer.Option(help="Where to write the files that failed (JSONL); default: errors.jsonl beside the output.")] = None,
+    errors: Annotated[Optional[Path], typer.Option(help="Where to write the files that failed (JSONL); default: beside the output, errors.jsonl for records.jsonl, NAME.errors.jsonl for NAME.jsonl (so two runs into one folder never share it).")] = None,
     n_process: Annotated[int, typer.Option("--n-process", "-n", min=1, help="Processes for spaCy's nlp.pipe.")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Docs per batch sent to each process.")] = 32,
     resume: Annotated[bool, typer.Option(help="Keep the records already in OUTPUT and skip their files (same path and same content hash).")] = False,
@@ -36,13 +43,13 @@ def extract(
     Exit status: 0 when every file gave a record, 1 when some files failed, 2 on bad usage,
     130 when interrupted (Ctrl-C, kill): the records written are valid; finish with --resume.
     """
-    from ..progress import exit_status, run_with_progress
+    from ..engines.progress import exit_status, run_with_progress
 
     from ..errors import TrialnewsError
 
-    from ..batch import check_outputs
+    from ..engines.batch import check_outputs
 
-    errors = errors or output.with_name("errors.jsonl")
+    errors = errors or default_errors_path(output)
     try:
         check_outputs(output, errors)
     except TrialnewsError as error:
@@ -67,7 +74,7 @@ def _extract_on_dask(paths: list[str], *, output: Path, errors: Path, scheduler:
     from ..errors import Errors, TrialnewsError
 
     try:
-        from ..dask import DEFAULT_PARTITION_SIZE, run_dask_with_progress
+        from ..engines.distributed import DEFAULT_PARTITION_SIZE, run_dask_with_progress
     except ImportError as error:
         from rich.text import Text
 

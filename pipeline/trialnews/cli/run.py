@@ -30,7 +30,7 @@ def run(
     outputs are still written), 130 when interrupted.
     """
     from ..errors import Errors, TrialnewsError
-    from ..progress import exit_status, run_with_progress, summary_table
+    from ..engines.progress import exit_status, run_with_progress, summary_table
 
     if not corpus.is_dir():
         fail(TrialnewsError(Errors.E201, stage="config", paths=corpus))

@@ -45,7 +45,7 @@ def show(
 
 def _extract_one(path: Path) -> dict:
     from ..errors import Errors, TrialnewsError
-    from ..extract import extract_files
+    from ..engines.local import extract_files
     from ..writers.records import printable
 
     outcome = next(iter(extract_files([path])), None)

@@ -19,9 +19,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..assemble import assemble
-from ..doctext import text_of
+from ..reading.doctext import text_of
 from ..errors import TrialnewsError
-from ..kind import KIND_KEY
+from ..reading.kind import KIND_KEY
 from .facts import RECORD_REQUIRES
 from .guard import ERROR_KEY, Guarded
 

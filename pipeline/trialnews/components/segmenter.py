@@ -7,15 +7,15 @@ bylines, datelines, list items and Markdown headings have no final period). A se
 - after ``.``, ``!`` or ``?`` (and any closing quotes or brackets) when the next token starts
   with an upper-case letter, a digit or an opening quote;
 - at every heading range given by the reader (``doc.user_data["headings"]``), and at the
-  headings of an abstract's sections, which the segmenter finds (``trialnews.kind``): a heading
+  headings of an abstract's sections, which the segmenter finds (``trialnews.reading.kind``): a heading
   is its own sentence, and so is the text after it (``RESULTS: Of 240 patients ...``).
 
 The segmenter also says what kind of text the doc is and where its sections are
-(``trialnews.kind.detect``): ``doc.user_data["text_kind"]`` (``structured-abstract``,
+(``trialnews.reading.kind.detect``): ``doc.user_data["text_kind"]`` (``structured-abstract``,
 ``abstract``, ``press-release`` or ``news``) and ``doc.user_data["sections"]`` (``(start, end,
 name)`` of each section's text); the abstract headings it finds are added to
-``doc.user_data["headings"]``. Fact components read them through ``trialnews.kind.text_kind``
-and ``trialnews.kind.section_at``.
+``doc.user_data["headings"]``. Fact components read them through ``trialnews.reading.kind.text_kind``
+and ``trialnews.reading.kind.section_at``.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from ..doctext import text_of
-from ..kind import KIND_KEY, SECTIONS_KEY, detect
+from ..reading.doctext import text_of
+from ..reading.kind import KIND_KEY, LINK_LINES_KEY, SECTIONS_KEY, detect, link_lines
 from .guard import Guarded
 
 ENDERS = frozenset({".", "!", "?", "...", "\u2026"})
@@ -71,7 +71,9 @@ class Segmenter(Guarded):
         layout = detect(text, headings)
         doc.user_data[KIND_KEY] = layout.kind
         doc.user_data[SECTIONS_KEY] = layout.sections
-        heading_edges = {edge for start, end in headings for edge in (start, end)}
+        links = link_lines(text)
+        doc.user_data[LINK_LINES_KEY] = links
+        heading_edges = {edge for start, end in (*headings, *links) for edge in (start, end)}
         if layout.headings:
             doc.user_data["headings"] = tuple(sorted(set(headings) | set(layout.headings)))
             # An abstract's heading starts a sentence, and so does the word after it (``RESULTS: Of``).

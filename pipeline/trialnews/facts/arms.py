@@ -19,12 +19,14 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
+from ..reading.kind import is_abstract
 from ..normalize import parse_number
-from ..resources import load_lexicon, word_set
-from ..doctext import span_text, text_of
+from ..resources import load_json, load_lexicon, word_set
+from ..reading.doctext import span_text, text_of
 from ..scanning import fast_scanner, find_words
 from ..vocab import drugs as drug_vocab
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
+from .roles import settle_roles
 
 #: Where drug names come from: ``dictionary`` (the maintained drug dictionary of
 #: :mod:`trialnews.vocab.drugs`: generic names, brands) and ``stems`` (the INN word endings of
@@ -65,14 +67,36 @@ ASSIGN_CHARS = 150
 #: The longest gap, in characters, between two interventions set against each other.
 JOIN_CHARS = 60
 _ASSIGNED_BEFORE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b(?:[^.;]|\.\d)*$")
+_ASSIGN_CUE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b")
 _TIMING_BEFORE = re.compile(r"(?i)\b(?:after|before|following|prior to|post|during|with or without)\s+(?:[\w-]+\s+){0,2}$")
 _GROUP_AFTER = re.compile(r"(?i)^(?:\s+(?:treatment|therapy|plus \w+))?\s+(?:groups?|arms?|cohorts?)\b")
 _JOINED = re.compile(r"(?i)^\s*(?:\([^)]*\)|\[[^\]]*\]|[\d.,]+\s*[\w/%]+(?:\s+(?:once|twice|three times)?\s*"
                      r"(?:daily|weekly|monthly|a day|a week|per day|per week))?)?\s*,?\s*"
                      r"(?:or|vs\.?|versus|compared (?:with|to)|than|against|instead of|rather than)\s+"
                      r"(?:a\s+|an\s+|the\s+|either\s+|to\s+)?(?:[\w-]+\s+)?$")
-_TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|treated with|on)\s+(?:the\s+|a\s+)?"
+#: Two treatments joined only by ``or`` (``the options are X or Y``): in news, weaker than ``versus``
+#: (an abstract's ``X or Y`` is its trial's options).
+_OR_ONLY = re.compile(r"(?i)^(?:(?!\b(?:vs|versus|compared|than|against|instead|rather)\b).)*\bor\b(?:(?!\b(?:vs|versus|compared|than|against|instead|rather)\b).)*$", re.S)
+#: ``on`` takes a treatment only after a person or a form of ``be`` (``patients on X``, ``were on X``),
+#: not ``an effect on insulin`` or ``an investigator on X studies``.
+_TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|treated with|(?:patients|people|those|"
+                           r"participants|subjects|women|men|children|adults|were|was|are|is|been|remained|stayed)\s+on)"
+                           r"\s+(?:the\s+|a\s+)?"
                            r"(?:\w+\s+){0,3}$")
+#: Words that may stand between a phrase of ``patterns/prior_treatment_cues.txt`` and the treatment
+#: it names ("who were already taking cholesterol-lowering statins").
+PRIOR_GAP_WORDS = 2
+#: A group, a share or a count of the patients said to take the treatment: ``the group taking X``,
+#: ``Half were given a daily dose of X``, ``58 patients received X``, ``Control dyads (n = 63)
+#: received X``.
+_COUNT = (r"(?:\d[\d,]*|(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+          r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))\b")
+_GROUP_TAKING = re.compile(
+    r"(?i)(?:\b(?P<group>(?P<side>\w+)\s+(?:groups?|arms?|cohorts?))(?:\s+(?:that|who|which))?\s+(?:were\s+|was\s+)?"
+    r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned|on)"  # "the group taking X"
+    r"|(?<!with )(?:\b(?:half|third|quarter)(?:\s+of\s+(?:them|the\s+\w+))?|\b" + _COUNT + r"(?:\s+[a-z-]+){0,2}"
+    r"|\(\s*n\s*=\s*\d+\s*\))\s+(?:(?:were|was)\s+)?(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned to|got))"
+    r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")  # "58 patients received X", not "with 52 receiving X" (some)
 _WITH_GAP = re.compile(r"(?i)^\s+(?:with|to|against)\s+(?:a\s+|an\s+|the\s+)?$")
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared|comparing|compare|compares)\s+(?:the\s+)?$")
 _PAIRED_GROUPS = re.compile(r"(?i)^\s+and\s+(?:the\s+)?$")
@@ -92,7 +116,7 @@ _REFERENCE = fast_scanner(r"(?i)\bthe\s+(?!(?:other|same|first|second|third|two|
 #: Tokens between a dose and its drug: ``5 mg of Xeljanz``, ``a 10-mg dose of the drug``.
 DOSE_DRUG_WINDOW = 4
 _RATE_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT")
-_DOSE_PARTS = re.compile(r"(?i)^(.+?)[\s-]?((?:mg|mcg|\u00b5g|g|gram|milligram|microgram|IU|unit|mL|milliliter)s?\b.*)$")
+_DOSE_PARTS = re.compile(r"(?i)^(.+?)[\s-]?((?:mg|mcg|\u00b5g|g|gram|milligram|microgram|IU|U|unit|mL|milliliter)s?\b.*)$")
 _DOSE_UNITS = ((r"milligrams? per kilogram", "mg/kg"), (r"milligrams?", "mg"), (r"micrograms?", "mcg"),
                (r"\bgrams?\b", "g"), (r"milliliters?", "ml"), (r"\bunits?\b", "units"), (r"\s+", " "))
 #: A new clause after an assigned option: ``assigned to receive X, 23 developed ...``.
@@ -117,8 +141,13 @@ _CONTROL_LABELS = {"control group": "control", "control arm": "control", "a plac
                    "dummy pill": "placebo", "placebo injection": "placebo", "placebo injections": "placebo"}
 
 
+#: A participle after a treatment's name in a group's name: ``the NAC-treated group`` is the NAC arm.
+_TREATED_SUFFIX = re.compile(r"(?i)(?<=\w)-(?:treated|receiving)$")
+
+
 def label_of(span: Span) -> str:
     text = _GROUP_WORDS.sub("", _ARTICLES.sub("", span_text(span).strip())).rstrip(".,;:")
+    text = _TREATED_SUFFIX.sub("", text)
     lowered = text.lower()
     if span.label_ == "CONTROL":
         if lowered.split(" ", 1)[0] in ("placebo", "placebos"):
@@ -357,12 +386,32 @@ def _ruled(doc: Doc) -> list[Span]:
     return titled + ruled + phrases  # a title's name before the same words found otherwise
 
 
+#: Rules that find a name because the article introduces it as a treatment (``a therapy called
+#: chelation``): the name is then a mention wherever the article writes it (``assigned to chelation``).
+INTRODUCING_RULES = frozenset({"drug-called-lowercase"})
+
+
+def _introduced_elsewhere(doc: Doc, ruled: list[Span]) -> list[Span]:
+    """Every other place the article writes a name it introduced (``called chelation``)."""
+    names = {span.text.lower(): span.label_ for span in ruled if span.id_ in INTRODUCING_RULES
+             and len(span.text) >= MIN_NAME_CHARS}
+    if not names:
+        return []
+    text = text_of(doc)
+    found = []
+    for start, end in find_words(text, sorted(names, key=len, reverse=True), lower=TEXT_LOWER):
+        span = doc.char_span(start, end)
+        if span is not None:
+            found.append(Span(doc, span.start, span.end, label=names[text[start:end].lower()], span_id="introduced-name"))
+    return found
+
+
 def mentions(doc: Doc) -> list[Span]:
     """Intervention mentions, longest first, not inside endpoint or condition words."""
     blocked = spans(doc, "ENDPOINT")
     found = []
     ruled = _ruled(doc)
-    candidates = ruled + _named_by_size(doc) + _abbreviated(doc, ruled)
+    candidates = ruled + _named_by_size(doc) + _abbreviated(doc, ruled) + _introduced_elsewhere(doc, ruled)
     blocked_starts = [b.start for b in blocked]
     for span in longest_first(candidates):
         first = bisect_right(blocked_starts, span.start)  # only blocks starting at or before the span can hold it
@@ -404,42 +453,131 @@ def _added_to_another(doc: Doc, mention: Span, others: list[Span]) -> bool:
     return bool(_ADDED_TO.match(text_of(doc)[others[k - 1].end_char:mention.start_char]))
 
 
-def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
-    """Whether the article assigns this intervention to a group of the trial:
-    after ``randomized to``/``assigned to`` in its sentence; named as a ``group`` or ``arm``; set
-    against another intervention (``X or Y``, ``X versus Y``, ``compared with Y``); or, for a
-    drug or control, ``received``/``taking`` it. Not a treatment added to another one."""
-    if _added_to_another(doc, mention, others):
+#: Lower-case words inside a trial's capitalised name ("Endarterectomy versus Stenting Trial").
+_NAME_JOINERS = frozenset({"versus", "vs", "vs.", "of", "and", "for", "in", "with", "the", "on", "to", "or", "-", "/"})
+
+
+def _in_trial_name(doc: Doc, mention: Span) -> bool:
+    """A treatment inside a trial's capitalised name (``Carotid Revascularization Endarterectomy
+    versus Stenting Trial``, ``the Aspirin in Reducing Events in the Elderly Study``): the name
+    says what was compared, but the groups are read from the text."""
+    if not mention[0].text[:1].isupper():
         return False
+    trial_words = word_set("trial_words.txt")
+    i = mention.end
+    while i < len(doc) and not doc[i].is_sent_start:
+        token = doc[i]
+        if token.text[:1].isupper() and token.lower_ in trial_words:
+            return True
+        if not (token.text[:1].isupper() or token.like_num or token.lower_ in _NAME_JOINERS):
+            return False
+        i += 1
+    return False
+
+
+#: Words between a treatment and the bracket that lists its components ("chemotherapy regimen (").
+MAX_COMPONENT_GAP = 2
+
+
+def _component_in_brackets(doc: Doc, mention: Span, others: list[Span]) -> bool:
+    """A treatment listed in brackets with another one, just after a third treatment's name:
+    ``chemotherapy regimen (gemcitabine and carboplatin)``, ``FAC (5-fluorouracil, doxorubicin and
+    cyclophosphamide)``: the components of the named regimen, no arms of their own."""
+    sentence = sent(mention)
+    i = mention.start - 1
+    while i >= sentence.start and doc[i].text not in ("(", "[", ")", "]"):
+        i -= 1
+    if i < sentence.start or doc[i].text not in ("(", "["):
+        return False
+    close = mention.end
+    while close < sentence.end and doc[close].text not in (")", "]", "(", "["):
+        close += 1
+    if close >= sentence.end or doc[close].text not in (")", "]"):
+        return False
+    inside = [o for o in others if i < o.start and o.end <= close]
+    if len(inside) < 2 or any(label_of(o).lower() in _generic_labels() for o in inside) or "=" in doc[i:close].text:
+        return False  # "Keytruda (pembrolizumab)": another name; "(control group, TAU, N=79)": a group
+    return any(o.end <= i and i - o.end <= MAX_COMPONENT_GAP and sent(o).start == sentence.start for o in others)
+
+
+@cache
+def _other_study() -> re.Pattern[str]:
+    """A phrase of ``patterns/other_study_cues.txt`` or ``patterns/other_study_arm_cues.txt``."""
+    cues = sorted(word_set("other_study_cues.txt") | word_set("other_study_arm_cues.txt"), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in cues) + r")\b")
+
+
+@cache
+def _prior_treatment() -> re.Pattern[str]:
+    """A phrase of ``patterns/prior_treatment_cues.txt`` just before a mention, with up to
+    :data:`PRIOR_GAP_WORDS` words between."""
+    cues = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in sorted(word_set("prior_treatment_cues.txt"), key=len, reverse=True))
+    return re.compile(r"(?i)\b(?:" + cues + r")\s+(?:(?:the|a|an|their|his|her)\s+)?(?:[\w-]+\s+){0,%d}"
+                      r"(?:[\w-]+(?:\s+[\w-]+){0,%d}\s*\(\s*)?$" % (PRIOR_GAP_WORDS, MAX_NAME_WORDS - 1))
+    # the last group: a short form in brackets after the name ("receiving cognitive therapy (CBT)")
+
+
+def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
+    """Whether the article assigns this intervention to a group of the trial (see :func:`_assignment`)."""
+    return _assignment(doc, mention, others) is not None
+
+
+def _assignment(doc: Doc, mention: Span, others: list[Span]) -> str | None:
+    """How the article assigns this intervention to a group of the trial, or ``None``:
+    after ``randomized to``/``assigned to`` in its sentence (``assigned-to``); named as a ``group``
+    or ``arm`` (``named-group``); set against another intervention (``X or Y``, ``X versus Y``,
+    ``compared with Y``: ``set-against``); or, for a drug or control, ``received``/``taking`` it
+    (``taken``). Not a treatment added to another one. The name goes to the arm's
+    ``evidence.links["assigned"]``."""
+    if _added_to_another(doc, mention, others):
+        return None
     sentence = sent(mention)
     sentence_start = sentence.start_char
     before = text_of(doc)[max(sentence_start, mention.start_char - ASSIGN_CHARS):mention.start_char]
+    if _prior_treatment().search(before):
+        return None  # "adults who were taking statins to receive either X or placebo"
+    if _other_study().search(sentence.text):
+        return None  # "compared with historic studies of X and a placebo"
+    if _in_trial_name(doc, mention):
+        return None  # "the Carotid Revascularization Endarterectomy versus Stenting Trial"
+    if _component_in_brackets(doc, mention, others):
+        return None  # "a chemotherapy regimen (gemcitabine and carboplatin)": the regimen is the arm
     after = text_of(doc)[mention.end_char:mention.end_char + 30]
     assigned = _ASSIGNED_BEFORE.search(before)
     if assigned and not _TIMING_BEFORE.search(before):
-        cue_char = mention.start_char - len(before) + assigned.start()
+        nearest = list(_ASSIGN_CUE.finditer(before, assigned.start()))[-1]  # "assigned to X ..., assigned to Y"
+        cue_char = mention.start_char - len(before) + nearest.start()
         between = [o for o in others if o is not mention and cue_char <= o.start_char and o.end_char <= mention.start_char]
         gap = text_of(doc)[between[-1].end_char:mention.start_char] if between else ""
         if len(gap) <= JOIN_CHARS and not _CLAUSE_AFTER_OPTION.search(gap):
-            return True  # not "assigned to receive X, 23 developed an infection at the site of the surgery"
+            return "assigned-to"  # not "assigned to receive X, 23 developed an infection at the site of the surgery"
     if mention.id_ in ("the-name-group", "lettered-group", "name-before-size", "title-effect-of", "title-versus") \
             or _GROUP_AFTER.match(" " + mention[-1].text):
-        return True
+        return "named-group"
     if _GROUP_AFTER.match(after):
-        return True
+        return "named-group"
     for other in others:
         if other is mention or not sentence.start <= other.start < sentence.end:
             continue
         gap = text_of(doc)[mention.end_char:other.start_char] if other.start > mention.start \
             else text_of(doc)[other.end_char:mention.start_char]
-        if len(gap) <= JOIN_CHARS and _JOINED.match(gap):
-            return True
+        joined = _JOINED.match(gap) if len(gap) <= JOIN_CHARS else None
+        if joined:
+            weak = _OR_ONLY.search(joined.group(0)) and "CONTROL" not in (mention.label_, other.label_) \
+                and not is_abstract(doc)
+            return "either-or" if weak else "set-against"  # "X or placebo" is a trial's; in news "X or Y" may not be
         if _PAIRED_GROUPS.match(gap) and _paired_as_groups(doc, mention, other):
-            return True
+            return "named-group"
         left = mention if mention.start < other.start else other
         if _WITH_GAP.match(gap) and _COMPARED_BEFORE.search(text_of(doc)[max(0, left.start_char - 20):left.start_char]):
-            return True  # "compared olaparib with placebo"
-    return mention.label_ in ("DRUG", "CONTROL") and bool(_TAKEN_BEFORE.search(before[-30:]))
+            return "set-against"  # "compared olaparib with placebo"
+    taking = _GROUP_TAKING.search(before)
+    if taking and not (taking.group("group") and taking.group("side").lower() in _generic_labels()):
+        return "named-group"  # "the group taking Truvada", "Half were given a daily dose of X"
+        # (but "the intervention group received X" defines a generic group: _define_lettered)
+    if mention.label_ in ("DRUG", "CONTROL") and _TAKEN_BEFORE.search(before[-30:]):
+        return "taken"
+    return None
 
 
 def _dose_after(doc: Doc, mention: Span) -> Span | None:
@@ -478,8 +616,10 @@ def _aliases(doc: Doc, found: list[Span]) -> dict[str, str]:
 
 
 def _add_arm(doc: Doc, arms: dict[str, dict], mention: Span, label: str, aliases: list[str],
-             long_forms: dict[str, str]) -> None:
+             long_forms: dict[str, str], how: str = "title") -> None:
     dose = _dose_after(doc, mention)
+    found = evidence(mention)
+    found["links"] = {"assigned": how}
     arms[label.lower()] = {
         "label": label,
         "aliases": aliases,
@@ -487,7 +627,7 @@ def _add_arm(doc: Doc, arms: dict[str, dict], mention: Span, label: str, aliases
         "dose": dose.text if dose is not None else None,
         "role": "control" if mention.label_ == "CONTROL" else "experimental",
         "n": None,
-        "evidence": evidence(mention),
+        "evidence": found,
     }
 
 
@@ -577,6 +717,37 @@ class Settings:
 DEFAULTS = Settings()
 
 
+@cache
+def _evidence_weights() -> dict[str, float]:
+    """How much each kind of evidence says that a treatment is a group of the trial
+    (``patterns/arm_evidence.json``)."""
+    return load_json("arm_evidence.json")
+
+
+def _supported(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]]) -> list[str]:
+    """The labels that are arms, in the order the article first assigns them. Each label's score
+    is the sum of the weights (``patterns/arm_evidence.json``) of the distinct kinds of evidence
+    of its mentions (``assigned-to``, ``named-group``, ``set-against``, ``taken``, ``sized``). A
+    label below the ``min_score`` of that file is an arm only when fewer than two labels reach
+    it: a drug the article mentions as ``taken`` once (``insulin``, a competitor's drug) is no
+    arm of a trial whose groups are stated."""
+    weights = _evidence_weights()
+    kinds: dict[str, set[str]] = {}
+    for key, found in assigned.items():
+        kinds[key] = {how for _, _, how in found}
+        if any(_n_after(doc, mention) is not None for mention, _, _ in found):
+            kinds[key].add("sized")
+    roles = {key: {"role": "control" if found[0][0].label_ == "CONTROL" else "experimental"}
+             for key, found in assigned.items()}
+    for key, kept in _same_arms(roles).items():  # "chemo alone" and "the chemo-alone group": one arm
+        kinds[key] = kinds[kept] = kinds[key] | kinds[kept]
+    scores = {key: sum(weights["kinds"].get(kind, 0.0) for kind in found) for key, found in kinds.items()}
+    strong = [key for key, score in scores.items() if score >= weights["min_score"]]
+    if len(strong) < MIN_NAMED_ARMS:
+        return list(assigned)
+    return strong
+
+
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     found = mentions(doc)
     long_forms = {short.text: short.label_ for short in spans(doc, "ABBREVIATION")}
@@ -589,18 +760,24 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     as_written |= {main for main, size in Counter(group_of.values()).items() if size > 1}
     all_mentions = [(mention, labels[group_of[own.lower()]] if group_of[own.lower()] in as_written else own)
                     for mention, own in zip(found, own_labels)]
-    arms: dict[str, dict] = {}
     titled: list[tuple[Span, str]] = []  # named in the title but not assigned in the text
+    assigned: dict[str, list[tuple[Span, str, str]]] = {}  # each label's assigned mentions, with how
     for mention, label in all_mentions:
-        key = label.lower()
-        if key in arms or len(arms) >= settings.max_arms or (_not_an_arm(label) and _n_after(doc, mention) is None):
+        if _not_an_arm(label) and _n_after(doc, mention) is None:
             continue  # a bare "weeks" or "combination" is no arm, unless the article gives its size
-        if not _is_assigned(doc, mention, found):
+        how = _assignment(doc, mention, found)
+        if how is None:
             if _named_in_title(doc, mention) and not _added_to_another(doc, mention, found):
                 titled.append((mention, label))
             continue
+        assigned.setdefault(label.lower(), []).append((mention, label, how))
+    arms: dict[str, dict] = {}
+    for key in _supported(doc, assigned):
+        if len(arms) >= settings.max_arms:
+            break
+        mention, label, how = assigned[key][0]
         _add_arm(doc, arms, mention, label, [labels[other] for other in _members(group_of, key) if other != key],
-                 long_forms)
+                 long_forms, how)
     named_arms = [arm for arm in arms.values() if arm["label"].lower() not in _generic_labels()]
     if len(named_arms) < settings.min_named_arms:
         for mention, label in titled:  # the text names too few treatments: the title's are arms too
@@ -633,6 +810,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     keyed_mentions += _references(doc, keyed_mentions, arms)
     doc.spans["ARM_MENTION"] = sorted(keyed_mentions, key=lambda m: m.start)
     _define_lettered(doc, arms, found)
+    settle_roles(doc, list(arms.values()))  # the comparator the text names as such (facts/roles.py)
     _comparator_role(list(arms.values()))
     state(doc)["arms"] = list(arms.values())
 
@@ -641,6 +819,38 @@ def _spelled_out(key: str, long_forms: dict[str, str]) -> str:
     """An arm key with its short forms written out and hyphens as spaces: ``sij fusion`` ->
     ``sacroiliac joint fusion``, ``chemo-alone`` -> ``chemo alone``."""
     return " ".join(long_forms.get(word, word) for word in key.replace("-", " ").split())
+
+
+#: The shortest clipped word read as its full word (``chemo`` for ``chemotherapy``).
+MIN_CLIP_CHARS = 5
+#: The most letters after the stem of an ``X-therapy`` word in a word of the same treatment
+#: (``hypn-osis`` for ``hypnotherapy``, ``radi-ation`` for ``radiotherapy``; not ``psych-oeducation``).
+MAX_THERAPY_SIBLING_TAIL = 5
+_THERAPY = "therapy"
+
+
+def _same_word(first: str, second: str) -> bool:
+    """One word and its clipped form (``chemo``, ``chemotherapy``) or its ``-therapy`` form
+    (``hypnosis``, ``hypnotherapy``; ``radiation``, ``radiotherapy``)."""
+    if first == second:
+        return True
+    short, long = sorted((first, second), key=len)
+    if len(short) >= MIN_CLIP_CHARS and long.startswith(short) and long[len(short):] == _THERAPY:
+        return True
+    for word, other in ((first, second), (second, first)):
+        stem = word[:-len(_THERAPY)]
+        stem = stem[:-1] if stem[-1:] in ("a", "e", "i", "o", "u") else stem  # "hypno-" -> "hypn"
+        if word.endswith(_THERAPY) and len(stem) >= MIN_STEM_CHARS and not other.endswith(_THERAPY) \
+                and other.startswith(stem) and len(other) - len(stem) <= MAX_THERAPY_SIBLING_TAIL:
+            return True
+    return False
+
+
+def _clipped(key: str, other: str) -> bool:
+    """Two labels that differ only by a clipped or ``-therapy`` form of a word: ``chemo alone`` and
+    ``chemotherapy alone``, ``hypnosis`` and ``hypnotherapy``."""
+    words, others = key.split(), other.split()
+    return len(words) == len(others) and key != other and all(_same_word(a, b) for a, b in zip(words, others))
 
 
 def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) -> dict[str, str]:
@@ -662,10 +872,10 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
                 same[key] = other
             elif key.startswith(other + " ") and key[len(other) + 1:] in _heads():
                 same[key] = other  # "acupuncture sessions" are the acupuncture arm
-            elif spelled[key] == spelled[other] and keys.index(other) < keys.index(key):
-                same[key] = other
-            elif key == other + " alone":
-                same[other] = key  # "chemotherapy" beside "chemotherapy alone"
+            elif (spelled[key] == spelled[other] or _clipped(key, other)) and keys.index(other) < keys.index(key):
+                same[key] = other  # "hypnotherapy" and "hypnosis", "chemo" and "chemotherapy"
+            elif key.endswith(" alone") and (key == other + " alone" or _clipped(key[:-len(" alone")], other)):
+                same[other] = key  # "chemotherapy" beside "chemotherapy alone" or "chemo alone"
     controls = [k for k in keys if arms[k]["role"] == "control" and k not in same]
     if "control" in controls and len(controls) > 1:
         same["control"] = next(k for k in controls if k != "control")
@@ -754,8 +964,11 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
     for dose in doses:
         key, drug = _dose_key(dose), drug_of.get(dose.start)
         sentence = sent(dose)
-        if key and drug and any(sentence.start <= r.start < sentence.end for r in rates):
-            reported.setdefault(drug, {}).setdefault(key, dose)
+        assigned = _ASSIGNED_BEFORE.search(text_of(doc)[sentence.start_char:dose.start_char]) and any(
+            label == drug and 0 <= dose.start - m.end <= 1 for m, label in labelled) \
+            and drug is not None and drug.lower() in arms  # "assigned to X 30 U, X 50 U or placebo"
+        if key and drug and (assigned or any(sentence.start <= r.start < sentence.end for r in rates)):
+            reported.setdefault(drug, {}).setdefault(key, dose)  # "randomized to X 30 U, X 50 U or placebo"
     dosed = {drug: by_key for drug, by_key in reported.items() if len(by_key) >= 2}
     if not dosed:
         return keyed, {}
@@ -841,6 +1054,7 @@ def _define_lettered(doc: Doc, arms: dict[str, dict], found: list[Span]) -> None
     (usual care; ...)``, ``the intervention group received telephone counselling``; a group given a
     control (``Group C (control; 38 pts)``, ``Group C received saline``) is the control arm."""
     text = text_of(doc)
+    long_forms = {short.text: short.label_ for short in spans(doc, "ABBREVIATION")}
     for arm in arms.values():
         generic = arm["label"].lower() in _generic_labels()
         if not (_LETTERED.match(arm["label"]) or generic):
@@ -856,6 +1070,7 @@ def _define_lettered(doc: Doc, arms: dict[str, dict], found: list[Span]) -> None
                 continue  # "control group (n = 85)": a size, not what the group was given
             inside = [m for m in found if definition.start(group) <= m.start_char and m.end_char <= definition.end(group)]
             named = inside[0].text if inside else clean(given)
+            named = long_forms.get(named, named)  # "The intervention group received SSD cream": silver sulfadiazine
             if named and len(named.split()) <= MAX_NAME_WORDS:
                 arm["intervention"] = named
                 if (inside and inside[0].label_ == "CONTROL") or named.lower() in ("control", "controls", "no treatment"):

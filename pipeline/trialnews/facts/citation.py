@@ -15,9 +15,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import text_of
+from ..reading.doctext import text_of
 from ..normalize import parse_date
-from ..resources import load_json, load_lexicon
+from ..resources import load_json, load_lexicon, word_set
 from ..scanning import alternation
 from .common import clean, heading_sentence, sent, spans, state
 
@@ -37,6 +37,24 @@ YEAR_WINDOW = 40
 INTRO_WINDOW = 25
 #: Characters after an author role read for the person's name ("lead author, Dr. Jane Smith").
 NAME_AFTER_WINDOW = 60
+#: Tokens read after a publication verb for the journal's name ("published online ahead of print
+#: on Tuesday, March 3, in the current issue of the journal X": the fillers and the name).
+SLOT_WINDOW = 24
+#: The most tokens of a journal's name read from a publication slot ("Journal of Physical Therapy
+#: Science in Motion and Rehabilitation" is long; a run longer than this is a heading, not a name).
+SLOT_NAME_TOKENS = 10
+#: Words that join the capitalised words of a journal's name ("Annals of the Rheumatic Diseases").
+_NAME_JOINERS = frozenset({"of", "and", "&", "in", "for", "the", "on", "-", "'s", "’s"})
+
+#: Small words that put a capitalised name in a phrase ("chair of Orthopaedic Surgery"): not a role's words.
+_FUNCTION_WORDS = "of|for|at|in|with|from|to|the|and|on|within"
+#: Lower-case words of a second role between an author role and the name ("lead author and general
+#: surgery resident Jane Smith").
+MAX_ROLE_WORDS = 5
+#: Characters of an affiliation between a name and the comma before its role ("Jane Smith from the
+#: Dental Institute at Lake College, the lead author").
+AFFILIATION_CHARS = 80
+
 #: Characters between a role and the name before it ("Jane Smith, a professor of ... and the lead author").
 APPOSITION_WINDOW = 200
 
@@ -44,7 +62,7 @@ APPOSITION_WINDOW = 200
 # Mc/Mac/O' capitals and hyphen): the micro-syntax of names, not a word list.
 _UPPER, _LOWER = r"[A-Z\u00c0-\u00de]", r"[a-z\u00df-\u00ff]"
 _GIVEN = rf"{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?"
-_SURNAME = rf"(?:{_UPPER}['\u2019])?{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}{_LOWER}+)?"
+_SURNAME = rf"(?:{_UPPER}['\u2019])?{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?)?"
 _PERSON = rf"{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|\s+{_GIVEN}\s+)?\s*{_SURNAME}"
 
 
@@ -126,18 +144,24 @@ def _title_regex() -> str:
 @cache
 def _name_after() -> re.Pattern[str]:
     # "lead author Dr. Jane Smith", "first author is Jane Smith", "the lead author, Dr. Jane Smith"
-    return re.compile(rf"^(?:,\s*|\s+(?:is|was)\s+|\s+)(?:{_title_regex()})(?P<name>{_PERSON})\b(?!\s+(?:of|at)\b[^,]*,)")
+    # "lead author and orthopaedic surgeon David Jones": a role, then lower-case words of another role
+    return re.compile(rf"^(?:,\s*|\s+(?:is|was)\s+|\s+and\s+(?:(?!(?:{_FUNCTION_WORDS})\b)[a-z][\w'\u2019-]*,?\s+){{1,{MAX_ROLE_WORDS}}}?|\s+)"
+                      rf"(?:{_title_regex()})(?P<name>{_PERSON})\b(?!\s+(?:of|at)\b[^,]*,)")
 
 
 @cache
 def _name_before() -> re.Pattern[str]:
     # "Jane Smith, MD, a professor of medicine at X and the study's lead author"
-    return re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?:{_title_regex()})(?P<name>{_PERSON}){_degrees()},")
+    # "Jane Smith from Lake University, the senior author": an affiliation may stand before the comma
+    return re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?:{_title_regex()})(?P<name>{_PERSON}){_degrees()}"
+                      rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,.]{{0,{AFFILIATION_CHARS}}}?)?[ \t]?,")
 
 
 @cache
 def _not_this_paper() -> re.Pattern[str]:
-    return re.compile(rf"(?i)^\s*(?:of|on|for)\s+(?:an?|the|this|that)?\s*(?:\w+\s+)?(?:{alternation(_roles()['not_this_paper'])})\b")
+    # "co-author of an accompanying editorial"; "co-author of the 2013 study": a paper named by its year
+    return re.compile(rf"(?i)^\s*(?:of|on|for)\s+(?:(?:an?|the|this|that)?\s*(?:\w+\s+)?(?:{alternation(_roles()['not_this_paper'])})\b"
+                      r"|(?:an?|the)\s+(?:\w+\s+)?(?:19|20)\d{2}\b)")
 
 
 @cache
@@ -229,10 +253,115 @@ def _about_other_study(span: Span) -> bool:
     return bool(_meeting().search(sentence.text)) and not _published(span)
 
 
+@cache
+def _slot_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(load_lexicon('publication_slot_verbs.txt'))})\b")
+
+
+def _is_date_word(token) -> bool:
+    word = token.text.rstrip(".").lower()
+    return word in word_set("months.txt") or word in word_set("weekdays.txt") or token.like_num
+
+
+def _slot_journals(doc: Doc) -> list[Span]:
+    """The capitalised name that fills the slot after a publication verb, known to no list or not
+    ("findings are published in Nutrients", "appear online Jan. 22 in Advances in Dental Research",
+    "published in the June 30 issue of Breast Cancer Research"): fillers (``publication_slot_fillers.txt``),
+    dates and numbers are skipped up to "in" or "by", and the name is the run of capitalised words
+    after them. A name of an outlet, a publisher or a place (``not_journal_names.txt``), a possessive
+    or a name before "journal" ("the X Society's journal", "the AACR journal"), or an organisation
+    (a word of ``organisation_heads.txt`` in a name without "Journal") is no journal; after "by", a
+    name is a journal only with a word of ``journal_title_words.txt`` ("by European Urology", not
+    "by ASCO")."""
+    text = text_of(doc)
+    found = []
+    for match in _slot_verb().finditer(text):
+        verb = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if verb is None:
+            continue
+        limit = min(len(doc), verb.end + SLOT_WINDOW)
+        i, preposition = _skip_fillers(doc, verb.end, limit)
+        if preposition is None:
+            continue
+        span = _capitalised_name(doc, i)
+        if span is not None and span.end + 1 < limit and doc[span.end].text in ("edition", "issue") \
+                and doc[span.end + 1].text == "of":  # "in the Online First edition of X"
+            span = _capitalised_name(doc, span.end + 2)
+        if span is not None and _slot_name_is_journal(span) and (
+                preposition == "in" or set(span.text.split()) & set(load_lexicon("journal_title_words.txt"))):
+            found.append(span)
+    return found
+
+
+def _skip_fillers(doc: Doc, start: int, limit: int) -> tuple[int, str | None]:
+    """The first token of the name after a publication verb, and the preposition before it ("in",
+    "by"; None where the slot has none or no name follows in the window)."""
+    fillers = word_set("publication_slot_fillers.txt")
+    i, preposition = start, None
+    while i < limit:
+        token = doc[i]
+        if token.text in ("in", "by"):
+            preposition = token.text
+        elif not (token.text in fillers or token.text in (".", ",") or _is_date_word(token)
+                  or (token.text.lower() in fillers and i + 1 < limit  # "the Online First edition of X"
+                      and (doc[i + 1].text.lower() in fillers or _is_date_word(doc[i + 1])))):
+            break
+        i += 1
+    return i, (preposition if i < limit else None)
+
+
+def _capitalised_name(doc: Doc, start: int) -> Span | None:
+    """The run of capitalised words from ``start`` with the small words that join them, up to
+    :data:`SLOT_NAME_TOKENS` ("Advances in Dental Research", "Fertility & Sterility"); a date
+    ("Cancer on Monday", "BMJ in May") ends it."""
+    if start < len(doc) - 1 and doc[start].text == "The":
+        start += 1
+    end = start
+    limit = min(len(doc), start + SLOT_NAME_TOKENS)
+    while end < limit:
+        token = doc[end]
+        if token.text[:1].isupper() and token.is_alpha and not _is_date_word(token):
+            end += 1
+        elif token.text in _NAME_JOINERS and end > start and end + 1 < len(doc) \
+                and doc[end + 1].text[:1].isupper() and not _is_date_word(doc[end + 1]):
+            end += 1
+        else:
+            break
+    if end == start or end - start >= SLOT_NAME_TOKENS or doc[end - 1].text in _NAME_JOINERS:
+        return None
+    if end < len(doc) and doc[end].text in ("'s", "\u2019s", "journal"):
+        return None  # "the Royal Society of Chemistry's journal X", "the AACR journal X": a publisher
+    return doc[start:end]
+
+
+def _slot_name_is_journal(span: Span) -> bool:
+    words = span.text.split()
+    lowered = [w.lower() for w in words]
+    for entry in load_lexicon("not_journal_names.txt"):
+        parts = entry.lower().split()
+        if lowered[:len(parts)] == parts:
+            return False
+    return not (set(words) & set(load_lexicon("organisation_heads.txt")) and "Journal" not in words)
+
+
+def _whole_name(doc: Doc, span: Span) -> Span | None:
+    """A one-word journal the list knows, written as the first word of a longer capitalised name,
+    is that longer name ("Cancer Prevention Research", "Nature Chemistry", not "Cancer", "Nature"), and
+    none where the longer name is an organisation's."""
+    if len(span) != 1 or span.end >= len(doc) or not doc[span.end].text[:1].isupper() or doc[span.end].is_sent_start:
+        return span
+    longer = _capitalised_name(doc, span.start)
+    if longer is None or len(longer) == 1:
+        return span
+    return longer if _slot_name_is_journal(longer) else None  # "the Radiology Society of X": a society
+
+
 def _journal_spans(doc: Doc) -> list[Span]:
     """Journal names, each the longest name at its place ("American Journal of Gastroenterology",
     not the "Gastroenterology" inside it)."""
-    found = spans(doc, "JOURNAL")
+    whole = (_whole_name(doc, s) for s in spans(doc, "JOURNAL"))
+    found = sorted([*(s for s in whole if s is not None), *_slot_journals(doc)],
+                   key=lambda s: (s.start_char, -s.end_char))
     kept = [s for s in found if not any(o is not s and o.start_char <= s.start_char and s.end_char <= o.end_char
                                         and (o.end_char - o.start_char) > (s.end_char - s.start_char) for o in found)]
     return [s for s in kept if _plausible_journal(doc, s) and not _about_other_study(s)]
@@ -249,7 +378,8 @@ def _journal(doc: Doc) -> tuple[str, int | None] | None:
     name = _journal_name(chosen)
     # The year: from the sentence that names the journal as published, else from another
     # sentence naming the same journal ("SOURCE: The X, online April 19, 2011").
-    same = [chosen, *(j for j in journals if j is not chosen and _journal_name(j).lower() == name.lower())]
+    same = [chosen, *(j for j in journals if j is not chosen and _journal_name(j).lower() == name.lower()),
+            *(j for j in _same_name_elsewhere(doc, name) if not chosen.start <= j.start < chosen.end)]
     return name, next((year for year in (_year(doc, j) for j in same) if year), None)
 
 
@@ -261,16 +391,38 @@ def _year(doc: Doc, journal: Span) -> int | None:
     sentence = sent(journal)
     for date in spans(doc, "DATE"):
         if sentence.start_char <= date.start_char < sentence.end_char:
-            value = parse_date(date.text)
+            value = parse_date(date.text) or parse_date(date.text.title())  # "JUNE 9, 2016" in a dateline
             if value:
                 return int(value[:4])
-    written = _YEAR.search(text_of(doc)[journal.end_char:min(sentence.end_char, journal.end_char + YEAR_WINDOW)])
+    written = _attached_year().match(text_of(doc)[journal.end_char:min(sentence.end_char, journal.end_char + YEAR_WINDOW)])
     if written and _publication_cue().search(sentence.text):
-        return int(written.group())
+        return int(written.group("year"))
     published = state(doc).get("article", {}).get("published")
     if published and _issue_date().search(sentence.text):
         return int(published[:4])
     return None
+
+
+@cache
+def _attached_year() -> re.Pattern[str]:
+    """A year written after a journal's name with only a date, an issue or a volume between ("X in
+    2016", "X, March 3, 2016", "X, Volume 218, Issue 2, February 2018"); not a year that starts a
+    clause of its own ("X, in 2013 and 2014 the team analysed ...") or follows other words ("in
+    late 2013")."""
+    gap_words = alternation(load_lexicon("year_gap_words.txt"))
+    return re.compile(rf"^(?:[\s,;:()\d.]|\b(?:{gap_words})\b|[A-Z]\w*)*?"
+                      r"(?P<year>(?:19|20)\d{2})\b(?!\s*(?:and|to|-|\u2013)\s*(?:19|20)?\d{2})")
+
+
+def _same_name_elsewhere(doc: Doc, name: str) -> list[Span]:
+    """Other places the text writes a journal's name ("SOURCE: X, online April 19, 2011"), as spans
+    of whole tokens, for the year of a journal that only a phrase found ("the journal X")."""
+    found = []
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text_of(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None:
+            found.append(span)
+    return found
 
 
 def _authors(doc: Doc) -> tuple[list[str], bool | None]:
@@ -293,8 +445,17 @@ def _authors(doc: Doc) -> tuple[list[str], bool | None]:
         return [], None
     found.sort()
     _, _, name, role = found[0]
-    others = role in with_others or any(n != name for _, _, n, _ in found) or bool(_others_unnamed().search(text))
+    others = role in with_others or any(n != name for _, _, n, _ in found) or bool(_others_unnamed().search(text)) \
+        or _with_colleagues(text, name)
     return [name], True if others else None
+
+
+def _with_colleagues(text: str, name: str) -> bool:
+    """The story works with the author's team: "Smith and colleagues", "Smith and her co-authors",
+    "Smith's co-authors": the paper has further authors (et al)."""
+    surname = re.escape(name.split()[-1])
+    return bool(re.search(rf"\b{surname}(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:{_phrases('team_words.txt')})"
+                          rf"|['\u2019]s\s+(?:{_phrases('team_words.txt')}))\b", text))
 
 
 def _name_near(doc: Doc, start: int, end: int, not_name: set[str]) -> str | None:
@@ -308,17 +469,37 @@ def _name_near(doc: Doc, start: int, end: int, not_name: set[str]) -> str | None
     sentence = sent(token)
     window_start = max(sentence.start_char, start - APPOSITION_WINDOW)
     before = text[window_start:start]
+    subject = _subject_of_role(text, before, not_name)
+    if subject:
+        return subject
     names = []
     for match in _name_before().finditer(before):
         words = match.group("name").split()
-        while words and words[0] in not_name:  # "But Fred Edwards" is Fred Edwards
-            words = words[1:]
+        while words and (words[0] in not_name or words[0] in _roles()["titles_before_name"]):
+            words = words[1:]  # "But Fred Edwards" is Fred Edwards; "Dr Smith" is a surname alone
         if len(words) >= MIN_NAME_WORDS and not set(words) & not_name \
-                and not re.search(rf"(?i)\b{_affiliation()}\s+(?:the\s+)?$", before[:match.start()]):
+                and not re.search(rf"(?i)\b{_affiliation()}\s+(?:the\s+)?$", before[:match.start()]) \
+                and not re.search(r"[A-Z][\w'\u2019-]*\s+(?:and|&|for|of)\s+$", before[:match.start()]):
             names.append(" ".join(words))
     if names:
         return names[-1]
     return _surname_near(text, end, before, not_name)
+
+
+def _subject_of_role(text: str, before: str, not_name: set[str]) -> str | None:
+    """The person who "is" the role: "Jane Smith is the lead author of the study", "Smith was also
+    a senior author" (a surname alone in full where the story gives it)."""
+    match = re.search(rf"(?:^|(?<=[\s(\"\u201c]))(?:{_title_regex()})(?P<name>{_PERSON}|{_SURNAME})\s+(?:is|was)\s+"
+                      r"(?:also\s+)?(?:the\s+|a\s+|an\s+)?(?:study['\u2019]s\s+)?$", before)
+    if match is None:
+        return None
+    words = match.group("name").split()
+    if set(words) & not_name:
+        return None
+    if len(words) >= MIN_NAME_WORDS:
+        return " ".join(words)
+    full = re.search(rf"\b{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|\s+{_GIVEN}\s+|\s+){re.escape(words[0])}\b", text)
+    return re.sub(r"\s+", " ", full.group()) if full and not set(full.group().split()) & not_name else None
 
 
 def _surname_near(text: str, end: int, before: str, not_name: set[str]) -> str | None:
@@ -326,7 +507,7 @@ def _surname_near(text: str, end: int, before: str, not_name: set[str]) -> str |
     study's lead author"): the name in full where the story gives it ("Dr. Jane Smith"), else none."""
     after = re.match(rf"^(?:,\s*|\s+(?:is|was)\s+|\s+)(?:{alternation(_roles()['titles_before_name'])})\s+(?P<name>{_SURNAME})\b",
                      text[end:end + NAME_AFTER_WINDOW])
-    found = [after] if after else [m for m in re.finditer(rf"(?:^|(?<=[\s(\"\u201c]))(?P<name>{_SURNAME}){_degrees()},", before)
+    found = [after] if after else [m for m in re.finditer(rf"(?:^|(?<=[\s(\"\u201c]))(?P<name>{_SURNAME}){_degrees()}[ \t]?,", before)
                                     if not re.search(rf"(?i)\b(?:{_affiliation()}|the)\s+$", before[:m.start()])
                                     and not re.search(r"[A-Z]\w*\.?\s+$", before[:m.start()])]  # "San Francisco,"
     for match in reversed(found):

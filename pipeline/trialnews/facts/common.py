@@ -12,7 +12,7 @@ import numpy
 from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
-from ..doctext import span_text, text_of
+from ..reading.doctext import span_text, text_of
 from ..scanning import LowerText
 
 EXTENSION = "trialnews"
@@ -214,8 +214,9 @@ def clean(text: str) -> str:
 
 
 def heading_sentence(doc: Doc, sentence: Span) -> bool:
-    """A heading or title line: given by the reader, or the article's first line."""
-    headings = doc.user_data.get("headings") or ()
+    """A heading or title line (given by the reader, or the article's first line), or a line that
+    links to another page (``Related: ...``: ``trialnews.reading.kind.link_lines``)."""
+    headings = (*(doc.user_data.get("headings") or ()), *(doc.user_data.get("link_lines") or ()))
     if not headings:
         return False
     text = text_of(doc)

@@ -15,12 +15,12 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import text_of
+from ..reading.doctext import text_of
 from ..errors import Warnings
 from ..normalize import multiple_of, parse_ci, parse_number, parse_p_value
 from ..resources import load_lexicon, load_table, word_set
 from ..scanning import alternation
-from .common import clause_bounds, evidence, sent, spans, state
+from .common import clause_bounds, evidence, heading_sentence, sent, spans, state
 from ..linking.groups import arm_mentions, endpoint_mentions, nearest_endpoint
 from ..linking.values import Outcome, outcome_at
 from .results import COMPARISON_ENDPOINTS, about_other_research, add_endpoint, had_difference, within_group
@@ -422,7 +422,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         p_values = [p for p in p_values if not in_table(p.start_char, tables)]
         comparisons.extend(table_comparisons)
     for effect in spans(doc, "EFFECT"):
-        if about_other_research(doc, sent(effect)):
+        if about_other_research(doc, sent(effect)) or heading_sentence(doc, sent(effect)):
             continue  # "An earlier trial of the drug found a hazard ratio of 0.81"
         item = _item(doc, effect, arms, guessed)
         item["measure"] = _measure(effect.text, settings.measures)
@@ -443,7 +443,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         _attach_p(doc, item, effect, p_values, used_p, warnings, settings)
         comparisons.append(item)
     for ratio in spans(doc, "RATIO"):
-        if about_other_research(doc, sent(ratio)) or _ending(settings.bound_cues).search(_before(doc, ratio, settings)) \
+        if about_other_research(doc, sent(ratio)) or heading_sentence(doc, sent(ratio)) or _ending(settings.bound_cues).search(_before(doc, ratio, settings)) \
                 or _restates_values(doc, ratio):
             continue  # "less than half as much blood": a bound; "twice as many ...: 64% versus 32%": the values say it
         estimate = _ratio_estimate(ratio.text)
@@ -464,7 +464,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if change.label_ != "DIFFERENCE" and within_group(doc, change) \
                 or change.id_ in WITHIN_GROUP_DIFFERENCES and had_difference(doc, change):
             continue  # "had an 85 percent reduction", "had a 9 mmHg reduction": a change within one group
-        if about_other_research(doc, sent(change)):
+        if about_other_research(doc, sent(change)) or heading_sentence(doc, sent(change)):
             continue  # "A second infection study ... found 41 percent fewer infections"
         if _ending(settings.threshold_cues, r"(?:an?\s+)?").search(_before(doc, change, settings)):
             continue  # "response, defined as a 100-point reduction in the score": a threshold, not a result
@@ -491,7 +491,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         _attach_p(doc, item, change, p_values, used_p, warnings, settings)
         comparisons.append(item)
     for p in p_values:
-        if p.start in used_p or about_other_research(doc, sent(p)):
+        if p.start in used_p or about_other_research(doc, sent(p)) or heading_sentence(doc, sent(p)):
             continue
         parsed = parse_p_value(p.text)
         if parsed is None:

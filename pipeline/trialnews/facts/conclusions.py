@@ -1,6 +1,6 @@
 """Conclusions: what the trial's authors, investigators or the article say the trial showed.
 
-The rules follow the kind of text (``trialnews.kind``, found by the segmenter).
+The rules follow the kind of text (``trialnews.reading.kind``, found by the segmenter).
 
 In news and press releases, three kinds of sentence qualify: the lede when it states a finding;
 a sentence with a verdict cue (``concluded``, ``found``, ``showed``) that speaks of the trial; and
@@ -25,9 +25,9 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import text_of
-from ..kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
-from ..resources import load_lexicon
+from ..reading.doctext import text_of
+from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
+from ..resources import load_json, load_lexicon
 from ..scanning import fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, state
 from .results import BACKGROUND
@@ -80,17 +80,43 @@ _TRIAL_ROLE = fast_scanner(r"(?i)\b(?:led the (?:study|trial|research|work)|who 
                            r"our (?:study|trial|results))\b", lower=TEXT_LOWER)
 _AUTHORS = re.compile(r"(?i)\b(?:authors?|lead author|co-author|wrote)\b")
 _INVESTIGATORS = re.compile(r"(?i)\b(?:investigators?|researchers?|scientists?|led the|team|principal)\b")
-_VERDICT = re.compile(r"(?i)\b(?:the |this |our |these |new )(?:study|research|trial|findings|results|data|analysis)\s+"
+#: Words between "the" and the trial's noun in a verdict (``patterns/study_modifiers.txt``), at most this many.
+MAX_STUDY_MODIFIERS = 3
+_VERDICT = re.compile(r"(?i)\b(?:the |this |our |these |new )(?:(?:" + "|".join(load_lexicon("study_modifiers.txt"))
+                      + rf"),?\s+){{0,{MAX_STUDY_MODIFIERS}}}"
+                      r"(?:study|research|trial|findings|results|data|analysis)\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:shows?|showed|shown|found|finds|indicates?|indicated|suggests?|suggested|"
                       r"demonstrat\w+|reported|reveal\w*|confirm\w*|are promising|is promising|prove[sd]?)\b|"
                       r"\b(?:researchers|investigators|scientists|authors)\s+(?:have\s+)?(?:shown|found|argue|concluded|"
                       r"showed|reported|demonstrated)\b")
+#: The study, named with where it was published or presented, and what it showed: "The data published
+#: in the June 22 issue of X showed that ...", "a small study published in the journal X suggests
+#: that ...", "The results, presented at a meeting on Monday, indicate ...". The words between the
+#: publication and the verdict hold no other study ("reported in X, come months after a study showed").
+_PUBLISHED_FINDING = re.compile(
+    r"(?i)\b(?:a|an|the|this|our|these|their|new)\s+(?:[\w-]+\s+){0,2}?(?:study|research|trial|findings|results|"
+    r"data|analysis|paper|report)\b[^.;]{0,40}?\b(?:published|reported|appearing|appears|appeared|presented)\b"
+    r"(?:(?!\b(?:stud(?:y|ies)|trials?|research)\b)[^;]){0,140}?\b(?:shows?|showed|shown|found|finds|suggests?|"
+    r"suggested|indicates?|indicated|demonstrat\w+|reveal\w*|confirm\w*)\b")
+#: Another study than the trial, named where a finding is attributed to a publication ("an unrelated
+#: study ... published July 5 in X suggested", "results published last year found"): the words of
+#: ``other_study_cues.txt`` and ``earlier_paper_times.txt`` (shared with the citation's rules) and
+#: ``other_study_words.txt``.
+_OTHER_STUDY = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+    (*load_lexicon("other_study_cues.txt"), *load_lexicon("earlier_paper_times.txt"), *load_lexicon("other_study_words.txt")),
+    key=len, reverse=True)) + r")\b")
 #: A sentence whose subject is the treatment or the trial and whose verb is a verdict: ``The drug also
 #: met all its secondary goals``, ``the treatment failed to improve``, ``the study succeeded``.
 _TESTED_SUBJECT = re.compile(r"(?i)^(?:[\w,'\u2019-]+\s+){0,4}?(?:the\s+)?(?:study|trial|drug|treatment|therapy|vaccine|"
                              r"findings|results)\s+(?:also\s+)?(?:met|failed|succeeded|provided?|showed|was associated)\b")
 _HEDGED = fast_scanner(r"(?i)\b(?:may|might|could|offers?|hope|promise\w*|guidance|breakthrough|benefit\w*|unanswered|"
                        r"unclear|uncertain|inconclusive)\b", lower=TEXT_LOWER)
+#: A plan, an aim or a next step (``patterns/plan_cues.txt``): what the team will do, not a conclusion.
+_PLAN = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
+    load_lexicon("plan_cues.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
+#: What the team did, not what it found (``patterns/method_cues.txt``).
+_METHOD = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
+    load_lexicon("method_cues.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
 _BOILERPLATE = fast_scanner(r"(?i)forward-looking|safe harbor|for more information|contact:|disclosure|"
                             r"copyright|all rights reserved|\bclick\b|subscribe", lower=TEXT_LOWER)
 
@@ -145,12 +171,12 @@ def _find_role(doc: Doc, speaker_text: str) -> str | None:
     """``authors`` or ``investigators`` for someone of the trial, ``outside`` for anyone marked as
     not part of it, ``None`` when the article does not say. The speaker's description is read
     where the quote attributes it and wherever the article names the speaker (by surname)."""
-    contexts = [speaker_text]
+    contexts = [_unquoted(speaker_text)]
     name = _speaker_name(speaker_text)
     if name is not None:
         surname = name.split()[-1]
         for start, end in _word_occurrences(text_of(doc), surname):
-            contexts.append(text_of(doc)[max(0, start - ROLE_WINDOW):end + ROLE_WINDOW].split("\n")[0])
+            contexts.append(_description(doc, start, end))
     joined = " ".join(contexts)
     if _OUTSIDE_ROLE.search(joined):
         return "outside"
@@ -161,24 +187,100 @@ def _find_role(doc: Doc, speaker_text: str) -> str | None:
     return None
 
 
+_QUOTED_WORDS = re.compile(r"[\u201c\"][^\u201c\u201d\"]*(?:[\u201d\"]|$)")
+
+
+def _unquoted(text: str) -> str:
+    """A speaker's words with what they are quoted as saying left out: the role is in the
+    narration ("said Jane Smith, the lead author"), not in the quote ("other researchers ...")."""
+    return _QUOTED_WORDS.sub(" ", text)
+
+
+def _description(doc: Doc, start: int, end: int) -> str:
+    """How the article describes the person named at ``start``-``end``: the words around the name
+    within its sentence (at most :data:`ROLE_WINDOW` characters each side), without
+    quoted words. Reading past the sentence gave a speaker the role of whoever the next sentence
+    described ("researchers found ..." made an outside expert an investigator)."""
+    text = text_of(doc)
+    token = doc.char_span(start, end, alignment_mode="expand")
+    if token is None:
+        return ""
+    sentence = sent(token)
+    before = _outside_quotes(doc, sentence.start_char, start)[-ROLE_WINDOW:]
+    after = _outside_quotes(doc, end, sentence.end_char)[:ROLE_WINDOW]
+    return f"{before}{text[start:end]}{after}"
+
+
+def _outside_quotes(doc: Doc, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` with the quotations in it (``QUOTE`` spans) blanked."""
+    chars = list(text_of(doc)[start:end])
+    for quote in spans(doc, "QUOTE"):
+        for i in range(max(start, quote.start_char), min(end, quote.end_char)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _attributed_here(doc: Doc, quote: Span) -> str | None:
+    """The narration that names a quote's speaker right after it ("..., said Dr. Avis") or before
+    it in its sentence ("Dr. Avis said: ..."), or None."""
+    after = text_of(doc)[quote.end_char:quote.end_char + ATTRIBUTION_WINDOW].split("\n", 1)[0]
+    if _SPEAKER.search(after[:SPEAKER_REACH]):
+        return after
+    before = text_of(doc)[sent(quote).start_char:quote.start_char]
+    return before if _SPEAKER.search(before) else None
+
+
+_PRONOUN_SPEAKER = re.compile(rf"(?i)\b(?:he|she|they)\s+(?:{'|'.join(map(re.escape, load_lexicon('speech_verbs.txt')))})\b")
+#: Sentences read back for the speaker a pronoun refers to ("Dr. Lee ... . She said that ...").
+PRONOUN_LOOKBACK = 3
+
+
+def _speaker_of_report(doc: Doc, sentence: Span, narration: str) -> tuple[bool, str | None]:
+    """Whether a reported statement names its speaker (by name or by a pronoun), and that
+    speaker's role: a named speaker's from their descriptions, a pronoun's from the speaker named
+    last in the sentences before ("Dr. Lee, who was not involved, ... . She concluded that ...")."""
+    if _speaker_name(narration) is not None and _SPEAKER.search(narration) and _named_person(narration):
+        return True, _role(doc, narration)
+    if not _PRONOUN_SPEAKER.search(narration):
+        return False, None
+    k = sentence.start
+    for _ in range(PRONOUN_LOOKBACK):
+        if k == 0:
+            break
+        before = sent(doc[k - 1])
+        words = _outside_quotes(doc, before.start_char, before.end_char)
+        if _named_person(words) or any(r.search(words) for r in (_OUTSIDE_ROLE, _AUTHOR_ROLE, _TRIAL_ROLE)):
+            return True, _role(doc, words)  # the sentence that names or describes the person
+        k = before.start
+    return True, None
+
+
+def _named_person(narration: str) -> bool:
+    """The speaker found in ``narration`` is a person's name, not a sentence word ("The", "But")."""
+    name = _speaker_name(narration)
+    return name is not None and not set(name.split()) & set(load_json("author_roles.json")["not_name_words"])
+
+
 def _quoted(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, attribution) of each quotation spoken by someone of the trial."""
     found = []
     last_speaker: str | None = None
-    for quote in spans(doc, "QUOTE"):
-        after = text_of(doc)[quote.end_char:quote.end_char + ATTRIBUTION_WINDOW].split("\n", 1)[0]
-        before = text_of(doc)[sent(quote).start_char:quote.start_char]
-        if _SPEAKER.search(after[:SPEAKER_REACH]):
-            speaker_text = after
-        elif _SPEAKER.search(before):
-            speaker_text = before
-        else:
+    quotes = spans(doc, "QUOTE")
+    for k, quote in enumerate(quotes):
+        speaker_text = _attributed_here(doc, quote)
+        if speaker_text is None and text_of(doc)[quote.end_char - 1] not in _CLOSING_QUOTES \
+                and k + 1 < len(quotes):
+            speaker_text = _attributed_here(doc, quotes[k + 1])  # a quote that runs on: its end names the speaker
+        if speaker_text is None:
             speaker_text = last_speaker
         if speaker_text is not None and _PRONOUN.search(speaker_text[:SPEAKER_REACH]) and last_speaker is not None:
             speaker_text = last_speaker + " " + speaker_text
         last_speaker = speaker_text
         if speaker_text is None or _outside(doc, quote.start_char, quote.end_char):
             continue
+        if any(t.start_char <= quote.start_char + 1 and quote.end_char - 1 <= t.end_char + 1
+               for t in spans(doc, "CITATION_TITLE")):
+            continue  # the paper's title in quotes ("The study, 'X versus Y: a randomised trial', ...")
         role = _role(doc, speaker_text)
         if role is None and _FIRST_PERSON.search(text_of(doc)[quote.start_char:quote.end_char]):
             role = "investigators"  # "Our study lends support to ...": the speaker ran the trial
@@ -215,8 +317,10 @@ def spans_quote(doc: Doc, sentence: Span) -> bool:
 
 #: A lede that hands its claim to a study ("..., according to a new study", "according to research
 #: presented at ..."): news states its headline finding that way.
-_ATTRIBUTED_FINDING = re.compile(r"(?i)\baccording to (?:a |the )?(?:new |recent |large |small )?"
-                                 r"(?:stud(?:y|ies)|research|trials?|analysis|findings|results)\b")
+#: ... or to the study after its finding ("X was highly effective, says a new study"; not "Smith says the study was ...").
+_STUDY_NOUN = r"(?:a |the )?(?:new |recent |large |small )?(?:stud(?:y|ies)|research|trials?|analysis|findings|results)\b"
+_ATTRIBUTED_FINDING = re.compile(rf"(?i)\baccording to {_STUDY_NOUN}|,\s+(?:says|said|finds|found|reports|reported|"
+                                 rf"suggests|shows) {_STUDY_NOUN}(?=\s*(?:[,.;:]|$)|\s+(?:published|in|from|by|of)\b)")
 #: How news refers to the trial's groups without naming them ("between the two groups").
 _GROUP_REFERENCE = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words) for words in sorted(
     load_lexicon("group_references.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
@@ -318,6 +422,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if not headline and sum(start <= v.start_char < end for v in values) >= MIN_RESULT_VALUES \
                 and not _EVALUATIVE.search(text_of(doc)[start:end]):
             return  # "44 percent of those on placebo had exacerbations, compared with 5 percent": a result
+        if not headline and _PLAN.search(text_of(doc)[start:end]):
+            return  # "We plan to start a phase 3 trial next year": a plan, not what the trial showed
+        if not headline and _METHOD.search(text_of(doc)[start:end]) and not _FINDING.search(text_of(doc)[start:end]):
+            return  # "We wanted to look at early-stage disease": the methods
         item = _item(doc, start, end, attribution)
         if item is not None:
             items.append(item)
@@ -347,8 +455,16 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         text = text_of(doc)[sentence.start_char:sentence.end_char]
         if _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char):
             continue
-        if re.search(r"(?i)\bconclu", text) or _VERDICT.search(text) or _TESTED_SUBJECT.match(text) or (
-                _INVESTIGATORS.search(text) and _TRIAL_REFERENCE.search(text) and _FINDING.search(text)):
+        # The cue must be the narration's: words inside a quotation are its speaker's, who may be
+        # anyone ("'..., as the researchers showed,' said a cardiologist"); quotes are read above.
+        narration = _outside_quotes(doc, sentence.start_char, sentence.end_char).strip()
+        reported, role = _speaker_of_report(doc, sentence, narration)
+        if reported and role not in ("authors", "investigators"):
+            continue  # "..., she concluded" of an editorial's author; "Kopecky says" of an outside voice
+        if re.search(r"(?i)\bconclu", narration) or _VERDICT.search(narration) or _TESTED_SUBJECT.match(narration) \
+                or ((_PUBLISHED_FINDING.search(narration) or (_ATTRIBUTED_FINDING.search(narration) and _FINDING.search(narration)))
+                    and not _OTHER_STUDY.search(narration)) or (
+                _INVESTIGATORS.search(narration) and _TRIAL_REFERENCE.search(narration) and _FINDING.search(narration)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
         elif _SPEAKER.search(text) and not spans_quote(doc, sentence):
             role = _role(doc, text)

@@ -14,16 +14,16 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import span_text
+from ..linking.phrases import acceptable_outcome, change_nouns, noun_phrase_left, noun_phrase_right, trimmed
+from ..linking.wordclass import VERB, classes
+from ..reading.doctext import span_text
 from ..resources import load_lexicon, word_set
 from ..scanning import alternation
 from .common import clean, evidence, longest_first, sent, spans, state
 
 #: Tokens after a primary-endpoint cue ("The trial's primary endpoint was ...") searched for it.
 PRIMARY_WINDOW = 8
-#: The longest phrase (in tokens) read as an endpoint name after a primary-endpoint cue.
-MAX_NAME_TOKENS = 8
-#: Tokens after the cue's linking word ("was", ":") within which the articles before the name are skipped.
+#: Tokens after the cue's linking word ("was", ":") that may be more linking words.
 LINK_SKIP_WINDOW = 3
 #: Tokens before a primary-endpoint cue read for a met/missed verb ("met the primary goal").
 MET_WINDOW = 3
@@ -37,10 +37,22 @@ SINGULAR_MIN_CHARS = 4
 #: Endings of a word whose final "s" is no plural ending: "stress", "virus", "sepsis" (morphology,
 #: not a word list).
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "sis")
+#: Tokens after "primary endpoint of" searched for the verb after its owner (``of the trial was``)
+#: or the study it belongs to (``of the phase 3 study``).
+OWNER_WINDOW = 5
+#: The most tokens of a short form in brackets inside a scale's name (``(HAM-A)``).
+SHORT_FORM_TOKENS = 4
+#: Tokens between a change and the ``in`` that names what changed: ``change from baseline to week 6 in``.
+CHANGE_SPAN_WINDOW = 5
+#: Punctuation that sets a primary-endpoint cue beside the outcome it names: ``X (primary endpoint)``,
+#: ``X – primary endpoint``, ``X, the primary endpoint``.
+_APPOSITION_MARKS = ("(", ",", "-", "\u2013", "\u2014")
 #: The word lists of the endpoints fact (``patterns/``), by the setting that names them.
 QUALIFIERS = "endpoint_qualifiers.txt"
 CUE_LINKS = "primary_cue_links.txt"
-NAME_STOPS = "endpoint_name_stops.txt"
+CUE_OWNERS = "primary_cue_owners.txt"
+TRIAL_OUTCOME_NOUNS = "trial_outcome_nouns.txt"
+CHANGE_SPAN_WORDS = "change_span_words.txt"
 MET_VERBS = "endpoint_met_verbs.txt"
 MET_OBJECTS = "endpoint_met_determiners.txt"
 ARTICLES = "articles.txt"
@@ -50,11 +62,9 @@ ARTICLES = "articles.txt"
 class Settings:
     """The settings of the endpoints fact: the ``trialnews_endpoints`` component's config."""
 
-    #: Tokens after a primary-endpoint cue searched for the endpoint it names.
+    #: Tokens after a primary-endpoint cue searched for a known outcome when it names none itself.
     primary_window: int = PRIMARY_WINDOW
-    #: The longest phrase (tokens) read as an endpoint's name after a primary-endpoint cue.
-    max_name_tokens: int = MAX_NAME_TOKENS
-    #: Tokens after the cue's linking word within which articles before the name are skipped.
+    #: Tokens after the cue's linking word ("was", ":") that may be more linking words.
     link_skip_window: int = LINK_SKIP_WINDOW
     #: Tokens before a primary-endpoint cue read for a met/missed verb.
     met_window: int = MET_WINDOW
@@ -62,12 +72,20 @@ class Settings:
     abbreviation_window: int = ABBREVIATION_WINDOW
     #: Qualifying words joined to a lexicon outcome at most.
     max_qualifiers: int = MAX_QUALIFIERS
+    #: Tokens after "primary endpoint of" searched for its owner's verb or a study word.
+    owner_window: int = OWNER_WINDOW
+    #: Tokens between a change and the "in" that names what changed.
+    change_span_window: int = CHANGE_SPAN_WINDOW
     #: Lexicons: words that qualify an outcome ("serious"), that link a cue to its endpoint ("was"),
-    #: that end the endpoint's name, met/missed verbs, the words between such a verb and the cue
-    #: ("met its"), and the articles skipped before a name.
+    #: that stand between a cue and the bracket or comma before it ("the study's"), the cue nouns
+    #: only trials use ("endpoint"), the words between a change and its "in" ("from baseline to
+    #: week 6"), met/missed verbs, the words between such a verb and the cue ("met its"), and the
+    #: articles skipped before a cue.
     qualifiers: str = QUALIFIERS
     cue_links: str = CUE_LINKS
-    name_stops: str = NAME_STOPS
+    cue_owners: str = CUE_OWNERS
+    trial_outcome_nouns: str = TRIAL_OUTCOME_NOUNS
+    change_span_words: str = CHANGE_SPAN_WORDS
     met_verbs: str = MET_VERBS
     met_objects: str = MET_OBJECTS
     articles: str = ARTICLES
@@ -111,20 +129,127 @@ def _qualified(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span:
 
 
 def _name_after_cue(doc: Doc, cue: Span, settings: Settings = DEFAULTS) -> Span | None:
-    """The noun phrase after ``primary endpoint was|is|of|:``."""
+    """The outcome named after ``primary endpoint was|is|were|included|of|:|,`` (``The primary endpoint
+    was the change in the MADRS total score``, ``the primary end point of undetectable PSA``): the
+    noun phrase there, read by :mod:`trialnews.linking.phrases`. A verb or an infinitive after the
+    link (``was met``, ``is to detect``) names none."""
     i = cue.end
     links = word_set(settings.cue_links)
     if i >= len(doc) or doc[i].lower_ not in links:
         return None
-    articles = word_set(settings.articles)
-    while i < min(len(doc), cue.end + settings.link_skip_window) and (doc[i].lower_ in links or doc[i].lower_ in articles):
+    stop = sent(cue).end
+    if doc[i].lower_ == "of":
+        # "the main goal of the trial was X", "the main goal of screening is to ...": the name, if
+        # any, follows the verb; "the primary end point of the phase 3 study" names none after it
+        window = doc[i + 1:min(stop, i + 1 + settings.owner_window)]
+        verb = next((t.i for t in window if t.lower_ in word_set("copulas.txt")), None)
+        if verb is not None:
+            i = verb
+        elif any(t.lower_ in word_set("trial_words.txt") for t in window):
+            return None
+    limit = min(stop, i + settings.link_skip_window)
+    while i < limit and doc[i].lower_ in links:
         i += 1
-    end = i
-    stops = word_set(settings.name_stops)
-    while end < min(len(doc), i + settings.max_name_tokens) and doc[end].lower_ not in stops \
-            and not doc[end].is_space:
-        end += 1
-    return doc[i:end] if end > i else None
+    return _outcome_phrase(doc, i, stop, settings)
+
+
+def _name_before_cue(doc: Doc, cue: Span, settings: Settings = DEFAULTS) -> Span | None:
+    """The outcome a primary-endpoint cue stands in apposition to: ``cognitive function (the
+    study's primary endpoint)``, ``minimal residual disease as primary endpoint``,
+    ``Executive function (... – primary endpoint)``."""
+    floor = sent(cue).start
+    i = cue.start
+    articles, owners = word_set(settings.articles), word_set(settings.cue_owners)
+    while i > floor and (doc[i - 1].lower_ in articles or doc[i - 1].lower_ in owners
+                         or doc[i - 1].text in ("'s", "\u2019s")):
+        i -= 1  # "the study's", "its", "the trial's"
+    if i > floor + 1 and doc[i - 1].lower_ in word_set("copulas.txt"):
+        return _outcome_phrase_left(doc, i - 1, floor)  # "Locoregional control was the primary end point"
+    if i <= floor or doc[i - 1].text not in _APPOSITION_MARKS and doc[i - 1].lower_ != "as":
+        return None
+    if doc[i - 1].text == "(" and not (cue.end < len(doc) and doc[cue.end].text == ")"):
+        return None
+    return _outcome_phrase_left(doc, i - 1, floor)
+
+
+def _about_a_trial(doc: Doc, cue: Span, settings: Settings = DEFAULTS) -> bool:
+    """Whether a primary-endpoint cue speaks of a trial: ``endpoint`` and ``outcome`` always do; a
+    ``main goal`` or ``primary aim`` only in a sentence that names a study or says it was met
+    (``the primary goal of public health is ...`` names no endpoint)."""
+    if any(t.lower_ in word_set(settings.trial_outcome_nouns) for t in cue):
+        return True
+    sentence = sent(cue)
+    if any(t.lower_ in word_set("trial_words.txt") for t in sentence):
+        return True
+    met = _met_before(settings.met_verbs, settings.met_objects)
+    return bool(met.search(span_text(doc[max(sentence.start, cue.start - settings.met_window):cue.start])))
+
+
+def _outcome_phrase(doc: Doc, start: int, stop: int, settings: Settings = DEFAULTS) -> Span | None:
+    """An outcome's noun phrase starting at ``start``, with the outcome a change is measured in
+    (``change from baseline in the MADRS total score``); None where no outcome can start there."""
+    phrase = noun_phrase_right(doc, start, stop)
+    if phrase is None:
+        return None
+    end = phrase.end
+    if phrase[-1].lower_ == "time" and end + 1 < stop and doc[end].lower_ == "to":
+        event = noun_phrase_right(doc, end + 1, stop, attach=False) \
+            or noun_phrase_right(doc, end + 2, stop, attach=False)  # "time to relapse", "time to first fracture"
+        if event is not None:
+            end = event.end
+            if end + 1 < stop and doc[end].lower_ == "for":
+                cause = noun_phrase_right(doc, end + 1, stop, attach=False)
+                end = cause.end if cause is not None else end  # "time to first hospitalization for heart failure"
+            return _acceptable_name(doc[phrase.start:end])
+    if len(phrase) == 1 and end + 1 < stop and doc[end].lower_ in ("and", "or"):
+        shared = noun_phrase_right(doc, end + 1, stop, attach=False)
+        if shared is not None and len(shared) > 1:
+            end = shared.end  # "GU and GI toxicities": two modifiers of one head
+    if any(t.lower_ in change_nouns() for t in phrase):
+        at = end
+        span_words = word_set(settings.change_span_words)
+        while at < min(stop, end + settings.change_span_window) and doc[at].lower_ != "in" \
+                and (doc[at].lower_ in span_words or doc[at].like_num):
+            at += 1  # "change from baseline to week 6 in ..."
+        measured = noun_phrase_right(doc, at + 1, stop, attach=False) if at < stop and doc[at].lower_ == "in" else None
+        if measured is not None:
+            measured = doc[measured.start:_past_bracketed_short_form(doc, measured.end, stop)]
+            if acceptable_outcome(trimmed(measured)):
+                end = measured.end
+    if end == phrase.end and len(phrase) > 1 and phrase[-1].lower_ in change_nouns() \
+            and phrase[-1].lower_ not in ("change", "changes"):
+        end -= 1  # "the primary objective of PFS improvement": the outcome improved is PFS
+    return _acceptable_name(trimmed(doc[phrase.start:end]))
+
+
+def _past_bracketed_short_form(doc: Doc, end: int, stop: int) -> int:
+    """The end of a scale's name written around its short form: ``Montgomery-Asberg Depression
+    Rating Scale (MADRS) total score``."""
+    if end + 3 >= stop or doc[end].text != "(":
+        return end
+    close = next((t.i for t in doc[end + 1:min(stop, end + 1 + SHORT_FORM_TOKENS)] if t.text == ")"), None)
+    if close is None or not any(t.is_upper for t in doc[end + 1:close]):
+        return end
+    rest = noun_phrase_right(doc, close + 1, stop, attach=False)
+    return rest.end if rest is not None and rest.start == close + 1 else end
+
+
+def _outcome_phrase_left(doc: Doc, end: int, floor: int) -> Span | None:
+    return _acceptable_name(trimmed(noun_phrase_left(doc, end, floor)))
+
+
+def _acceptable_name(phrase: Span | None) -> Span | None:
+    """A phrase that can name an endpoint: an outcome's noun phrase, not a gerund that opens a
+    clause (``seeing whether ...``) and not words that only judge (``benefit``)."""
+    if phrase is None or not acceptable_outcome(phrase):
+        return None
+    if len(phrase) == 1 and phrase[0].lower_.endswith("ing") and VERB in classes(phrase[0].text):
+        return None
+    if all(t.lower_ in word_set("not_outcome_words.txt") or not t.is_alpha for t in phrase):
+        return None
+    if any(t.lower_ in word_set("trial_words.txt") for t in phrase):
+        return None  # "the main goal of a late-stage trial": the trial, not what it measured
+    return phrase
 
 
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
@@ -150,26 +275,29 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     primary_targets: set[int] = set()
     inside_phrase: set[int] = set()
     for cue in primary_cues:
+        if not _about_a_trial(doc, cue, settings):
+            continue
+        phrase = _name_after_cue(doc, cue, settings) or _name_before_cue(doc, cue, settings)
+        if phrase is not None:
+            # "time to first hospitalization": the whole phrase, not the known word inside it
+            if phrase.text in abbreviations:  # "the primary objective of PFS improvement": the PFS defined earlier
+                add(phrase, _canonical(abbreviations[phrase.text]), phrase.text, primary=True)
+            else:
+                add(phrase, _canonical(phrase.text), long_to_short.get(_canonical(phrase.text).lower()), primary=True)
+            inside_phrase.update(m.start for m in lexicon if phrase.start <= m.start < phrase.end)
+            continue
         # "met the primary goal of the study as almost 40 percent ... achieved a clinical response"
         met = _met_before(settings.met_verbs, settings.met_objects)
         window = len(doc) if met.search(span_text(doc[max(0, cue.start - settings.met_window):cue.start])) \
             else settings.primary_window
         following = [m for m in lexicon if cue.end <= m.start <= cue.end + window and sent(m) == sent(cue)]
         following += [s for s in spans(doc, "ABBREVIATION") if cue.end <= s.start <= cue.end + settings.abbreviation_window]
-        phrase = _name_after_cue(doc, cue, settings)
-        first = min(following, key=lambda m: m.start) if following else None
-        if phrase is not None and first is not None and phrase.start < first.start <= first.end <= phrase.end:
-            # "time to first hospitalization": the whole phrase, not the known word inside it
-            add(phrase, _canonical(phrase.text), None, primary=True)
-            inside_phrase.update(m.start for m in following if phrase.start <= m.start < phrase.end)
-            continue
+        following.sort(key=lambda m: m.start)
+        while len(following) > 1 and following[0].end < len(doc) and doc[following[0].end].lower_ == "in" \
+                and following[0][-1].lower_ in change_nouns():
+            following.pop(0)  # "met its primary endpoint, an improvement in overall survival": the survival
         if following:
-            primary_targets.add(min(following, key=lambda m: m.start).start)
-        else:
-            phrase = _name_after_cue(doc, cue, settings)
-            if phrase is not None:
-                name = _canonical(phrase.text)
-                add(phrase, name, long_to_short.get(name.lower()), primary=True)
+            primary_targets.add(following[0].start)
     for span in lexicon:
         if span.start in inside_phrase:
             continue

@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ..normalize import parse_date
-from ..doctext import text_of
+from ..reading.doctext import text_of
 from ..resources import load_lexicon
 from ..scanning import alternation
 from .common import clean, spans, state

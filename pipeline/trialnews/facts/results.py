@@ -16,10 +16,11 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
+from ..reading.kind import is_abstract, section_at
 from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, word_set
-from ..doctext import span_text, text_of
+from ..reading.doctext import span_text, text_of
 from .endpoints import singular
 from .common import clause_bounds, evidence, heading_sentence, inside, longest_first, sent, spans, \
     spans_starting, state
@@ -27,6 +28,11 @@ from ..linking.groups import LIST_LABELS, both_groups, contrast_partner, endpoin
     parallel_partner, per_sentence, timepoint
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
 
+#: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
+MIN_GROUP_TOTAL = 5
+#: The outcome linker of last resort: a value it names takes its list or contrast partner's
+#: outcome instead, where another linker found that one (one outcome for both values).
+LAST_RESORT_OUTCOME = "sentence-subject"
 #: The linker that finds a value's time point (``at 21 months``: a duration after a time cue, ``linking.groups.timepoint``).
 TIMEPOINT_LINKER = "duration-after-time-cue"
 #: The most values quoted in the warning that lists values left out for want of a group.
@@ -169,7 +175,16 @@ def _quantity_statistic(span: Span) -> str:
     return "change" if change else "value"
 
 
+#: Sections of a structured abstract that report no results of the trial.
+NOT_RESULT_SECTIONS = frozenset({"background", "objective"})
+
+
 def _about_trial(doc: Doc, sentence: Span) -> bool:
+    """Whether a sentence reports on the trial: it names an arm, an endpoint or the trial's people;
+    in an abstract, every sentence outside its background and objective does (an abstract reports
+    one trial: ``There was no effect on smoking at 12 months, 13% versus 9%``)."""
+    if is_abstract(doc) and section_at(doc, sentence.start_char) not in NOT_RESULT_SECTIONS:
+        return True
     return bool(spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
                 or spans_starting(doc, "ENDPOINT_MENTION", start=sentence.start, end=sentence.end)) \
         or bool(_TRIAL_WORDS.search(span_text(sentence)))
@@ -581,6 +596,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         warnings.append(Warnings.W020.format(count=len(groupless), values=shown + (
             ", ..." if len(groupless) > settings.max_listed_values else "")))
     named = {span: name for span, name, _ in pending if name is not None}
+    linker_of = {span: result["evidence"]["links"].get("endpoint") for span, _, result in pending}
     seen: set[tuple] = set()
     for span, name, result in pending:
         parallel = parallel_partner(doc, span, values)
@@ -592,10 +608,12 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                 and named_at.get(span, -1) > partner.start_char:
             name = named[partner]  # "26% ... experienced a complete remission of symptoms, compared to 12%"
             result["evidence"]["links"]["endpoint"] = "contrast-partner"
-        if name is None and result["arm"] is not None:
+        guessed = result["evidence"]["links"].get("endpoint") == LAST_RESORT_OUTCOME
+        if (name is None or guessed) and result["arm"] is not None:
             partner = partner if named.get(partner) else listed_before(doc, span, values) or listed_after(doc, span, values)
-            name = named.get(partner) if partner is not None else None
-            if name is not None:
+            found = named.get(partner) if partner is not None else None
+            if found is not None and (not guessed or linker_of.get(partner) != LAST_RESORT_OUTCOME):
+                name = found  # "rates were 41% and 43%": the second value's outcome is the first's
                 result["evidence"]["links"]["endpoint"] = "partner-outcome"
         key = (name, result["arm"], result["value"], result["unit"])
         if name is not None and key not in seen:  # one item per number for one endpoint in one group
@@ -603,3 +621,44 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             result["endpoint"] = name
             results.append(result)
     data["results"] = results
+    _add_denominators(doc, data, [(span, result) for span, _, result in pending if result in results])
+
+
+#: A count of people and its total written just before a rate's bracket: ``45/120 (``, ``27 of 40 patients (``.
+_COUNT_BEFORE_RATE = re.compile(r"(?i)(?<![\w.,])(?P<k>\d[\d,]*)\s*(?:/|of|out of)\s*(?P<n>\d[\d,]*)"
+                                r"(?:\s+[a-z]+){0,1}\s*[(\[]\s*$")
+#: A count of people and its total in a bracket right after a rate: ``37.5% (45/120)``, ``95% (35 of 37)``.
+_COUNT_AFTER_RATE = re.compile(r"(?i)^\s*[(\[]\s*(?P<k>\d[\d,]*)\s*(?:/|of|out of)\s*(?P<n>\d[\d,]*)\s*[)\],;]")
+#: Characters before a rate searched for its count (``45/120 (``).
+COUNT_CHARS = 30
+#: How far (percentage points) a rate may be from its count over its total, as written rounded.
+RATE_ROUNDING = 0.6
+#: Linker name of a group's size read from the total of a rate's count (``45/120 (37.5%)``).
+LINK_DENOMINATOR = "denominator-of-rate"
+
+
+def _add_denominators(doc: Doc, data: dict, linked: list[tuple[Span, dict]]) -> None:
+    """A rate of a group written with its count and total (``45/120 (37.5%)``, ``37.5% (45/120)``,
+    ``27 of 40 (68%)``) gives the size of the group analysed: the total, when the count over it is
+    the rate. In abstracts only, where each group's rate is written with its denominator."""
+    if not is_abstract(doc):
+        return
+    text = text_of(doc)
+    sizes = data.setdefault("sample_sizes", [])
+    known = {(size["n"], size["arm"]) for size in sizes}
+    for span, result in linked:
+        if result["unit"] != "%" or result["arm"] is None or result["evidence"].get("rule") == PAIR_RULE:
+            continue
+        found = _COUNT_BEFORE_RATE.search(text, max(0, span.start_char - COUNT_CHARS), span.start_char) \
+            or _COUNT_AFTER_RATE.match(text, span.end_char)
+        if found is None:
+            continue
+        k, n = parse_number(found.group("k")), parse_number(found.group("n"))
+        if k is None or n is None or n != int(n) or not 0 <= k <= n or n < MIN_GROUP_TOTAL \
+                or abs(100 * k / n - result["value"]) > RATE_ROUNDING or (int(n), result["arm"]) in known:
+            continue
+        known.add((int(n), result["arm"]))
+        sizes.append({"n": int(n), "population": "analyzed", "arm": result["arm"],
+                      "evidence": {**evidence((found.start("n"), found.end("n")), doc, rule=LINK_DENOMINATOR),
+                                   "links": {"arm": result["evidence"]["links"].get("arm", LINK_DENOMINATOR),
+                                             "value": LINK_DENOMINATOR}}})

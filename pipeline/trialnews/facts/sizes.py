@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import span_text, text_of
-from ..kind import section_at
+from ..reading.doctext import span_text, text_of
+from ..reading.kind import is_abstract, section_at
 from ..normalize import parse_number
 from ..resources import load_json, word_set
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state
@@ -114,10 +114,19 @@ def _number(span: Span) -> int | None:
     return int(value) if value is not None and value == int(value) and value > 0 else None
 
 
+#: A superscript written in brackets inside a dose: the ``(2)`` of ``mg/m(2)``.
+_BRACKETED_SUPERSCRIPT = re.compile(r"(?<=[^\s(])\([0-9]{1,2}\)")
+#: A dose between a group's name and its bracket: ``docetaxel 75 mg/m(2) (n = 373)``.
+_DOSE_BEFORE_BRACKET = re.compile(r"^\s*\d[\d.,]*\s*[^\s\d(),;]{1,12}(?=\s*\()")
+
+
 def _closes_bracket_of(doc: Doc, mention: Span, span: Span) -> bool:
-    """``fulvestrant (250 mg, intramuscular, once monthly; n = 313)``: the ``n =`` ends the bracket
-    opened right after the group (no other group and no closing bracket between)."""
-    gap = text_of(doc)[mention.end_char:span.start_char]
+    """``fulvestrant (250 mg, intramuscular, once monthly; n = 313)``, ``epirubicin 120 mg/m(2)
+    (E120; n = 202)``: the ``n =`` ends the bracket opened right after the group, or after the
+    dose written after it (no other group and no closing bracket between)."""
+    gap = _BRACKETED_SUPERSCRIPT.sub("", text_of(doc)[mention.end_char:span.start_char])
+    dose = _DOSE_BEFORE_BRACKET.match(gap)
+    gap = gap[dose.end():] if dose else gap
     return (gap.lstrip().startswith("(") and len(gap) <= BRACKET_CHARS and ")" not in gap and "(" not in gap.lstrip()[1:]
             and not any(mention.end <= other.start < span.start for other in arm_mentions(doc)))
 
@@ -320,6 +329,10 @@ def _people() -> frozenset[str]:
     return word_set("populations.txt")
 
 
+#: A rate in brackets right after a count: ``40/118 (33.9%)``.
+_RATE_BRACKET = re.compile(r"\s*[(\[]\s*\d[\d.]*\s*(?:%|percent|per cent)")
+
+
 def _slash_denominators(doc: Doc) -> list[dict]:
     """``17% (12/71) of patients treated with gefitinib``: 71 is the size of the gefitinib arm."""
     counts = spans(doc, "COUNT_SLASH", "COUNT_OF")
@@ -332,6 +345,8 @@ def _slash_denominators(doc: Doc) -> list[dict]:
         k, n = parse_number(part), parse_number(whole)
         if k is None or n is None or not 0 <= k <= n or n < MIN_SLASH_TOTAL or n != int(n):
             continue
+        if is_abstract(doc) and _RATE_BRACKET.match(text_of(doc), span.end_char):
+            continue  # "40/118 (33.9%)": the rate's group is the count's (``results``, denominator-of-rate)
         arm = nearest_arm(doc, span, counts)
         if arm is not None:
             found.append({"n": int(n), "population": "analyzed", "arm": arm,
@@ -364,7 +379,10 @@ DEFAULTS = Settings()
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     data = state(doc)
     sizes: dict[tuple[int, str | None], dict] = {}
-    for span in longest_first(spans(doc, "N_EQUALS", "POPULATION", "ENROLL_VERB", "N_VERB")):
+    counted = longest_first(spans(doc, "N_EQUALS", "POPULATION", "ENROLL_VERB", "N_VERB"))
+    # "364 (X, n = 180; Y, n = 184) completed": each group's own count inside a longer count
+    counted += [n for n in spans(doc, "N_EQUALS") if n not in counted and inside(n, counted)]
+    for span in sorted(counted, key=lambda s: s.start):
         sentence = sent(span)
         if section_at(doc, span.start_char) in NOT_TRIAL_SECTIONS:
             continue  # "Each year 1.4 million women ..." in a structured abstract's background
@@ -404,8 +422,11 @@ def arm_sizes(doc: Doc, arms: list[dict], sample_sizes: list[dict]) -> None:
     arm's mention ("43 patients receiving ixazomib"). The assembler calls it: the sizes fact
     writes only its own part of the record."""
     for arm in arms:
+        linked = [s for s in sample_sizes if s["arm"] == arm["label"]]
+        if arm["n"] is not None and len(linked) == 1 and linked[0]["n"] != arm["n"] and any(
+                s["arm"] not in (None, arm["label"]) and s["n"] == arm["n"] for s in sample_sizes):
+            arm["n"] = None  # "X or Y (n = 120 and n = 118, respectively)": 120 is X's, not Y's
         if arm["n"] is None:
-            linked = [s for s in sample_sizes if s["arm"] == arm["label"]]
             if len(linked) == 1:
                 arm["n"] = linked[0]["n"]
                 arm["evidence"] = _joined(doc, linked[0], arm["label"])

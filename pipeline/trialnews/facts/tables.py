@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..doctext import text_of
+from ..reading.doctext import text_of
 from ..normalize import canonical, parse_number, unit_of
 from .common import evidence
 from ..linking.values import outcome_at

@@ -6,16 +6,21 @@ import re
 from collections import Counter
 from functools import cache
 
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..record import DESIGN_TAGS, PHASES
-from ..scanning import alternation, fast_scanner
+from ..scanning import WordListScanner, alternation
 from ..resources import load_lexicon, load_table, word_set
-from ..doctext import span_text, text_of
-from .common import TEXT_LOWER, clean, heading_sentence, sent, spans, state
+from ..reading.doctext import span_text, text_of
+from .common import clean, heading_sentence, sent, spans, state
 
 #: Tokens around a candidate name in which "trial" or "study" must stand.
 NAME_WINDOW = 3
+#: Letters a line needs before "all in capitals" says it is shouted, not an acronym.
+SHOUTED_MIN_LETTERS = 8
 #: Characters a trial name has at least (shorter capitals are initials, units, a drug's letters).
 MIN_NAME_CHARS = 3
 #: Words before an acronym, per letter of it, searched for a word that names a trial ("Stenting
@@ -54,8 +59,10 @@ CUE_WINDOW = 30
 
 
 @cache
-def _condition_heads():
-    return fast_scanner(rf"(?i)\b(?:{alternation(load_lexicon('condition_heads.txt'))})\b", lower=TEXT_LOWER)
+def _condition_heads() -> WordListScanner:
+    """The condition heads as whole words, any case (read once; ``WordListScanner`` compares
+    lower-cased text rather than folding case at every word)."""
+    return WordListScanner(load_lexicon("condition_heads.txt"))
 
 
 @cache
@@ -105,21 +112,23 @@ def _not_trial_names() -> frozenset[str]:
 
 
 def name(doc: Doc, arm_labels: set[str]) -> str | None:
-    excluded = _not_trial_names() | {a.lower() for a in arm_labels}
+    excluded = _not_trial_names() | {a.lower() for a in arm_labels} | _treatment_short_forms(doc)
+    products = _product_names(doc)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for span in spans(doc, "TRIAL_NAME"):
         text = clean(span_text(span))
         if text.lower() in excluded or len(text) < MIN_NAME_CHARS or _ROMAN_PHASE.match(text) or _SURNAME_SHAPE.match(text) \
-                or not (_near_trial_word(doc, span) or _spelled_out(doc, span)):
+                or not (_near_trial_word(doc, span) or _spelled_out(doc, span)) or text in products \
+                or _shouted(sent(span)):
             continue
         counts[text] += 1
         first.setdefault(text, span.start)
-    words: Counter[str] | None = None  # every word of the doc, counted once (not a text scan per name)
+    orths = None  # every token's hash, read once: the tokens written as a name are counted by it
     for text in list(counts):  # a name given once ("a study called Crest") and then used ("the Crest trial")
         if span_text(doc[first[text]:first[text] + 1]) == text:
-            words = words if words is not None else Counter(token.text for token in doc)
-            counts[text] = max(counts[text], words[text])
+            orths = orths if orths is not None else doc.to_array(ORTH)
+            counts[text] = max(counts[text], int(numpy.count_nonzero(orths == numpy.uint64(get_string_id(text)))))
     if not counts:
         return None
     return max(counts, key=lambda t: (counts[t], -first[t]))
@@ -142,8 +151,45 @@ def _spelled_out(doc: Doc, span: Span) -> bool:
 
 
 def _near_trial_word(doc: Doc, span: Span) -> bool:
-    window = doc[max(sent(span).start, span.start - NAME_WINDOW):min(sent(span).end, span.end + NAME_WINDOW)]
-    return any(_is_trial_word(token.text) for token in window)
+    """A trial word next to the name (``the CREST trial``, ``a study called Crest``), but not one
+    whose object the name is (``a randomized trial of GeneSight``, ``a trial comparing CRT with
+    radiotherapy``: the treatment tested)."""
+    start, end = max(sent(span).start, span.start - NAME_WINDOW), min(sent(span).end, span.end + NAME_WINDOW)
+    after = [t for t in doc[span.end:end]]
+    if any(_is_trial_word(t.text) for t in after):
+        return True
+    before = doc[start:span.start]
+    trial_at = [t.i for t in before if _is_trial_word(t.text)]
+    if not trial_at:
+        return False
+    between = doc[trial_at[-1] + 1:span.start]
+    return not any(t.lower_ in word_set("trial_object_words.txt") for t in between)
+
+
+def _treatment_short_forms(doc: Doc) -> frozenset[str]:
+    """Short forms the text defines for a treatment, not a trial: ``mild electrical stimulation
+    (MES)``, ``cetuximab and radiotherapy (CRT)`` (a long form without a trial word, and a short
+    form never written before one)."""
+    shorts = spans(doc, "ABBREVIATION")
+    named_trials = {token.text.lower() for token in doc[:-2]
+                    if _is_trial_word(doc[token.i + 1].text)
+                    or doc[token.i + 1].text == ")" and _is_trial_word(doc[token.i + 2].text)}  # "(STAR*D) Study"
+    return frozenset(short.text.lower() for short in shorts
+                     if not any(_is_trial_word(word) for word in short.label_.split())
+                     and short.text.lower() not in named_trials)  # "the Women's Health Initiative (WHI) study"
+
+
+def _product_names(doc: Doc) -> frozenset[str]:
+    """Words written before a treatment's or a product's noun (``BCG vaccine``, ``the GeneSight
+    test``) anywhere in the article: the thing tested, not the trial."""
+    nouns = word_set("intervention_heads.txt") | word_set("product_nouns.txt")
+    return frozenset(token.text for token in doc[:-1] if doc[token.i + 1].lower_ in nouns and not token.is_lower)
+
+
+def _shouted(sentence: Span) -> bool:
+    """A line written all in capitals (``SEE ORIGINAL STUDY``): its words are no names."""
+    letters = [ch for ch in sentence.text if ch.isalpha()]
+    return len(letters) >= SHOUTED_MIN_LETTERS and all(ch.isupper() for ch in letters)
 
 
 def phase(doc: Doc) -> str | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
 from ..resources import word_set
-from ..doctext import span_text, text_of
+from ..reading.doctext import span_text, text_of
 from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, token_positions
 
 #: Values that count as one list for ``respectively``.
@@ -41,6 +41,15 @@ _OPENING_SCOPE = re.compile(r"(?i)^\s*(?:of|among|in)\b")
 #: Words between two values that put them side by side as a comparison of two groups.
 _CONTRAST = re.compile(r"(?i)\b(?:vs\.?|versus|compared (?:with|to)|against|than)\b")
 _BOTH = re.compile(r"(?i)\b(?:both|all|either|the two|each)\s+(?:arms|groups|patients|participants|treatment groups)\b")
+#: ``between the two groups``, ``between arms``: a comparison of the groups, not a value they share.
+_BETWEEN_GROUPS = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:arms|groups)\b")
+
+
+def _shared_by_groups(sentence: Span) -> bool:
+    """Whether a sentence says its values are shared by the groups (``in both arms``, ``all
+    patients``), not compared between them (``differed between the two groups (60% vs. 9%)``)."""
+    text = span_text(sentence)
+    return bool(_BOTH.search(_BETWEEN_GROUPS.sub(" ", text)))
 
 
 #: Answers about the sentence last asked, by question (every value of a sentence asks the same).
@@ -88,7 +97,8 @@ RESPECTIVELY = frozenset({"respectively"})
 _LISTED: dict[str, object] = {"key": None, "listed": None}
 
 
-def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[str]) -> tuple[bool, str | None]:
+def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[str],
+                     arms: list[dict] | None = None) -> tuple[bool, str | None]:
     """(handled, arm) for a value in a ``respectively`` sentence."""
     sentence = sent(value)
     markers = token_positions(doc, RESPECTIVELY)
@@ -113,6 +123,10 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     if not groups and sentence.start > 0:
         previous = sent(doc[sentence.start - 1])
         groups = _groups_between(doc, previous.start, previous.end)
+    if not groups and len(listed) == 2:  # "rates were 41% and 43%, respectively": the pair compared last,
+        groups = list(compared_pair(doc, sentence.start) or ())  # or a two-arm trial's, tested arm first
+        if not groups and arms is not None and len(arms) == 2:
+            groups = [a["label"] for a in sorted(arms, key=lambda a: a["role"] == "control")]
     if len(listed) < 2 or not groups:
         return False, None
     if len(groups) == 1 and per_sentence(sentence, f"one-group-before-{marker}",
@@ -210,6 +224,38 @@ def _paired_run(doc: Doc, value: Span, values: list[Span]) -> list[Span]:
     return same[start:end + 1]
 
 
+#: What joins the names of two groups compared with each other: ``X (n = 120) versus Y``, ``X or Y``.
+_COMPARED_GROUPS = re.compile(r"(?i)(?:\s+(?:plus|\+|with)\s+[\w-]+)?\s*(?:\([^()]{0,60}\)\s*)?(?:group|arm)?\s*,?\s*"
+                              r"(?:(?:was|were)\s+)?(?:vs\.?|v\.?|"
+                              r"versus|or|compared (?:with|to))\s+(?:the\s+|a\s+|to\s+)?")
+#: What joins two items of a list of groups: ``X, Y or Z`` is a list of three, not a pair.
+_LISTED_GROUPS = re.compile(r"(?i)(?:\s+(?:plus|\+|with)\s+[\w-]+)?\s*(?:\([^()]{0,60}\)\s*)?,\s*")
+#: The comparisons of two groups last read, by doc: (where the second group ends, first, second).
+_COMPARED: dict[str, object] = {"doc": None, "pairs": []}
+
+
+def compared_pairs(doc: Doc) -> list[tuple[int, str, str]]:
+    """Every place two groups are named as compared with each other (``randomly assigned to X or
+    Y``, ``X versus Y``): the token where the second name ends and the two labels, in text order."""
+    if _COMPARED["doc"] is not doc:
+        text = text_of(doc)
+        mentions = arm_mentions(doc)
+        pairs = [(second.end, first.label_, second.label_) for k, (first, second) in enumerate(zip(mentions, mentions[1:]))
+                 if first.label_ != second.label_ and first.end <= second.start
+                 and _COMPARED_GROUPS.fullmatch(text, first.end_char, second.start_char)
+                 and not (k > 0 and mentions[k - 1].end <= first.start
+                          and _LISTED_GROUPS.fullmatch(text, mentions[k - 1].end_char, first.start_char))]
+        _COMPARED.update(doc=doc, pairs=pairs)
+    return _COMPARED["pairs"]
+
+
+def compared_pair(doc: Doc, before: int) -> tuple[str, str] | None:
+    """The two groups last named as compared before token ``before``."""
+    pairs = compared_pairs(doc)
+    index = bisect_left(pairs, (before + 1,)) - 1
+    return pairs[index][1:] if index >= 0 else None
+
+
 def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> tuple[bool, str | None]:
     """(handled, arm) for a value of a side-by-side pair: the groups named in the sentence, in
     order; with one group named in a two-arm trial, the pair is that group, then the other."""
@@ -224,8 +270,14 @@ def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> t
     labels = [a["label"] for a in arms]
     if len(groups) == 1 and len(labels) == 2 == len(run) and groups[0] in labels:
         groups.append(next(label for label in labels if label != groups[0]))
-    elif not groups and len(labels) == 2 == len(run) and not _BOTH.search(span_text(sentence)):
+    elif not groups and len(labels) == 2 == len(run) and not _shared_by_groups(sentence):
         groups = sorted(labels, key=lambda label: [a["label"] for a in arms if a["role"] == "control"].count(label))
+    elif len(groups) < 2 and len(labels) > 2 and len(run) == 2 and not _shared_by_groups(sentence):
+        # a trial of more arms: the pair compared last before the value (``randomly assigned to X
+        # or Y``, ``X versus Y``), with the one group the sentence names first
+        pair = compared_pair(doc, run[0].start)
+        if pair and (not groups or groups[0] in pair):
+            groups = [groups[0], next(label for label in pair if label != groups[0])] if groups else list(pair)
     if len(groups) > len(run) == 2:  # the two groups named last before the pair, in their order
         before: list[str] = []
         named = [m for m in arm_mentions(doc) if sentence.start <= m.start < run[0].start]

@@ -33,10 +33,11 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import text_of
+from ..reading.doctext import text_of
 from ..facts.common import clause_bounds, sent, spans_starting
 from .groups import per_sentence
 from ..resources import load_table, word_set
+from ..resources import word_set
 from .phrases import acceptable_outcome, trimmed, change_nouns, noun_phrase_left, noun_phrase_right, people_words
 from .wordclass import AUX, NOUN, VERB, classes
 
@@ -311,6 +312,13 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     return None
 
 
+def noun_of_verb(outcome: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]]:
+    """An outcome named by a verb alone, under the noun a curator writes for it (``died``: death,
+    ``responded``: response; ``patterns/outcome_verb_nouns.txt``); its evidence stays the verb."""
+    noun = next(iter(load_table("outcome_verb_nouns.txt").get(outcome[0].lower(), ())), None)
+    return outcome if noun is None else (noun, *outcome[1:])
+
+
 def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``lived an average of 12.3 months``: a duration after a verb that names its outcome."""
     if value.label_ != "DURATION":
@@ -341,6 +349,17 @@ def enclosing_phrase(doc: Doc, mention: Span) -> Span | None:
     progression`` around ``progression``, ``annualized relapse rate`` around ``relapse``."""
     sentence = sent(mention)
     end = mention.end
+    if mention[-1].lower_ in change_nouns() and end + 1 < sentence.end and doc[end].lower_ == "in":
+        changed = trimmed(noun_phrase_right(doc, end + 1, sentence.end))
+        if changed is not None and acceptable_outcome(changed):
+            return changed  # "greater improvement in visual disturbance": the disturbance is the outcome
+    if len(mention) == 1 and mention[0].lower_ in word_set("generic_outcome_heads.txt") \
+            and end + 1 < sentence.end and doc[end].lower_ == "of":
+        of = noun_phrase_right(doc, end + 1, sentence.end, attach=False)
+        if of is not None and of[-1].lower_ not in people_words() and acceptable_outcome(of):
+            left = noun_phrase_left(doc, mention.end, sentence.start, attach=False)
+            start = left.start if left is not None else mention.start
+            return trimmed(doc[start:of.end])  # "symptoms of the syndrome", "episodes of low blood sugar"
     while end < sentence.end and NOUN in classes(doc[end].text) and not doc[end].is_punct \
             and not doc[end].like_num and doc[end].lower_ not in people_words() and end - mention.end < 2 \
             and VERB not in classes(doc[end].text):

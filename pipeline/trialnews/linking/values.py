@@ -5,7 +5,8 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
 - **its group** by :func:`link_arm`, the first linker that answers: ``both-groups`` (``Both X and
   Y had a specificity of 97 percent``: a result for each), ``respectively-list`` (values
   listed against groups named in the same order), ``side-by-side-pair`` (``8.9% versus 16.1%`` in
-  the order the groups are named), ``group-label`` (``Letrozole group: 45/120 (37.5%)``),
+  the order the groups are named; in a trial of more arms, the two groups last named as compared,
+  ``X versus Y``, ``randomly assigned to X or Y``), ``group-label`` (``Letrozole group: 45/120 (37.5%)``),
   ``group-next-to-value`` (the group named next to it in its clause), ``opening-scope`` (``Of 575
   patients who received X, 42 ...``), ``contrast-other-group`` (the other group of a two-value
   contrast), ``sole-experimental-arm`` (a one-arm trial), ``list-shares-group`` (``Headaches
@@ -18,7 +19,8 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   after a value that is its subject (``verb-after-value``); then the nearest lexicon outcome
   (``lexicon-nearest``), as the noun phrase it is written in where that is longer
   (``lexicon-in-phrase``); then an outcome named just before the value (``phrase-before``) or in
-  front of its bracket (``bracket-head``). A value after a contrast whose list parallels the list
+  front of its bracket (``bracket-head``); last, in an abstract, the noun phrase its sentence
+  opens with (``sentence-subject``: ``Estrogen receptor status was negative in 58 cases (33%)``). A value after a contrast whose list parallels the list
   before it takes the outcome in the same place (``parallel-list``); a value still without an
   outcome takes its contrast or list partner's (``contrast-partner``, ``partner-outcome``; see
   ``trialnews.facts.results``).
@@ -34,14 +36,15 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..doctext import text_of
+from ..reading.doctext import text_of
+from ..reading.kind import is_abstract
 from ..facts.common import clause_bounds, clean, sent
 from ..resources import word_set
 from .groups import arm_mentions, both_groups, contrast_arm, endpoint_mentions, labelled_arm, nearest_arm, nearest_endpoint, \
     opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
-from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase
-from .phrases import people_words
-from .wordclass import is_function_word
+from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, noun_of_verb
+from .phrases import noun_phrase_right, people_words
+from .wordclass import AUX, PREP, VERB, classes, is_function_word
 
 #: Characters before a value searched for the ``from`` of a ``from ... to`` change.
 FROM_CHARS = 12
@@ -232,7 +235,7 @@ def _found_by(find: Callable[[Doc, Span, list[Span], list[dict]], str | None]) -
 #: The group linkers by the name they write to ``evidence.links``, in the order they are tried by default.
 GROUP_LINKERS: dict[str, GroupLinker] = {
     "both-groups": _found_by(lambda doc, span, values, arms: next(iter(both_groups(doc, span)), None)),
-    "respectively-list": lambda doc, span, values, arms, warnings: respectively_arm(doc, span, values, warnings),
+    "respectively-list": lambda doc, span, values, arms, warnings: respectively_arm(doc, span, values, warnings, arms),
     "side-by-side-pair": lambda doc, span, values, arms, warnings: paired_arm(doc, span, values, arms),
     "group-label": _found_by(lambda doc, span, values, arms: labelled_arm(doc, span)),
     "group-next-to-value": _found_by(lambda doc, span, values, arms: nearest_arm(doc, span, values)),
@@ -320,7 +323,7 @@ def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     if known:  # "were deemed to be in clinical remission"
         return known[0], None
     predicate = _before_groups(doc, predicate)
-    return (None, predicate) if predicate is not None else None
+    return (None, noun_of_verb(predicate)) if predicate is not None else None
 
 
 def _nearest_lexicon(doc: Doc, span: Span) -> Span | None:
@@ -354,6 +357,49 @@ def phrase_before(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     return (None, outcome) if outcome is not None else None
 
 
+#: What ends the phrase a preposition opens a sentence with: ``At 6 weeks, ...``, ``In the ITT population, ...``.
+_OPENING_PHRASE_END = ","
+#: Tokens of a sentence's opening phrase searched for the comma that ends it.
+MAX_OPENING_TOKENS = 12
+
+
+def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
+    """The noun phrase a sentence opens with, as the outcome of a value of a known group when no
+    other linker finds one: ``Estrogen receptor status was negative in 58 cases (33%) in group 1``,
+    ``Wound infection rates were 8.1% and 3.2% in the X and Y groups``. The phrase must be followed
+    by a verb, name no people and no group, and come before the value. Abstracts only: their
+    results sentences open with what they measure, news sentences as often with who or why."""
+    if not arm or not is_abstract(doc):
+        return None
+    sentence = sent(span)
+    start = sentence.start
+    while start < span.start and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    if start < span.start and PREP in classes(doc[start].text):
+        comma = next((t.i for t in doc[start:min(span.start, start + MAX_OPENING_TOKENS)]
+                      if t.text == _OPENING_PHRASE_END), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    phrase = noun_phrase_right(doc, start, span.start)
+    if phrase is None or phrase.end >= span.start or _names_people(phrase[-1].lower_):
+        return None
+    following = doc[phrase.end]
+    bracketed = following.text == "(" and next((t.i for t in doc[phrase.end:span.start] if t.text == ")"), None)
+    if bracketed:  # "Estrogen receptor (ER) status": the short form inside the phrase
+        rest = noun_phrase_right(doc, bracketed + 1, span.start, attach=True)
+        if rest is not None and rest.start == bracketed + 1:
+            phrase = doc[phrase.start:rest.end]
+            following = doc[phrase.end] if phrase.end < span.start else following
+    if not (classes(following.text) & {VERB, AUX} or following.lower_ in word_set("copulas.txt")):
+        return None
+    found = _without_groups(doc, (phrase.start_char, phrase.end_char))
+    if found is None or found[1] != (phrase.start_char, phrase.end_char):
+        return None  # a phrase that names a group names no outcome
+    mention = _mention_named(doc, found[1])
+    return (mention, None) if mention is not None else (None, found)
+
+
 #: The endpoint linkers by the name they write to ``evidence.links``, in the order they are tried
 #: by default: the syntactic linkers of :mod:`trialnews.linking.outcomes`, then these.
 ENDPOINT_LINKERS: dict[str, EndpointLinker] = {
@@ -362,6 +408,7 @@ ENDPOINT_LINKERS: dict[str, EndpointLinker] = {
     "lexicon-in-phrase": lexicon_in_phrase,
     "lexicon-nearest": lexicon_nearest,
     "phrase-before": phrase_before,
+    "sentence-subject": sentence_subject,
 }
 
 

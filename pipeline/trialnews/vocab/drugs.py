@@ -5,8 +5,9 @@ built from DrugBank, MeSH, MedlinePlus and Wikipedia): about 100,000 spellings (
 brands such as ``Keytruda``, short forms such as ``5-FU``) of 20,000 drugs. Importing that
 library unpickles the dictionary and builds a fuzzy-match index (about 2 s), so it is not
 imported: the pickled dictionary it ships is read once and written as a compact tab-separated
-file (``spelling<TAB>generic<TAB>first word``) under the user's cache folder, which later processes load in
-a few tens of milliseconds, and only when the first article is processed.
+file (``spelling<TAB>generic<TAB>first word``) under the user's cache folder, and the lookup index
+built from it beside it (``marshal``, for this Python), which later processes load in about ten
+milliseconds, and only when the first article is processed.
 
 A spelling is found in a text as whole words, case-insensitively, longest first. What the
 dictionary holds that is not a drug in a trial report (proteins and enzymes from MeSH, and
@@ -17,10 +18,10 @@ dictionary's own sources, the second by ``patterns/drug_exclusions.txt``, which 
 from __future__ import annotations
 
 import bz2
-import os
+import marshal
 import pickle  # noqa: S403 - the dictionary is the installed library's own file
 import re
-import tempfile
+import sys
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata, resources
@@ -28,15 +29,13 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..cachedir import CACHE_ENV, cache_dir, write_atomically  # noqa: F401 - CACHE_ENV: where the cache is
 from ..resources import load_lexicon
 
 #: The distribution that ships the dictionary, and its pickled dictionary file.
 DICTIONARY_DISTRIBUTION = "drug-named-entity-recognition"
 DICTIONARY_PACKAGE = "drug_named_entity_recognition"
 DICTIONARY_FILE = "drug_ner_dictionary.pkl.bz2"
-#: The environment variable that moves the cache folder (default: ``$XDG_CACHE_HOME/trialnews``
-#: or ``~/.cache/trialnews``).
-CACHE_ENV = "TRIALNEWS_CACHE_DIR"
 #: Spellings shorter than this (characters) are too often something else (``AC``, ``TAM``).
 MIN_SPELLING_CHARS = 4
 #: Spellings of more words than this are chemical or MeSH descriptions, not how news names a drug.
@@ -63,14 +62,6 @@ class DrugName:
     start: int
     end: int
     generic: str
-
-
-def cache_dir() -> Path:
-    explicit = os.environ.get(CACHE_ENV)
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "trialnews"
 
 
 def _version() -> str:
@@ -110,13 +101,19 @@ def cache_file() -> Path:
     return cache_dir() / f"drug-names-{_version()}-{CACHE_FORMAT}.tsv"
 
 
+def index_file() -> Path:
+    """The lookup index of the whole table (before ``drug_exclusions.txt``), in ``marshal``'s
+    format of this Python: named by the dictionary's version, the cache format, the Python
+    version and the marshal version."""
+    python = f"py{sys.version_info[0]}{sys.version_info[1]}-m{marshal.version}"
+    return cache_dir() / f"drug-index-{_version()}-{CACHE_FORMAT}-{python}.marshal"
+
+
 def _write_cache(path: Path, rows: list[tuple[str, str, str]]) -> None:
     """Written under a temporary name and renamed: a process reading it never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.writelines("\t".join(row) + "\n" for row in rows)
-    os.replace(temporary, path)
+    write_atomically(path, "".join("\t".join(row) + "\n" for row in rows).encode("utf-8"))
+
+
 
 
 def _read_table() -> list[tuple[str, str, str]]:
@@ -141,15 +138,12 @@ class DrugIndex:
     multi: dict[str, tuple[tuple[str, str], ...]]
 
 
-@cache
-def index() -> DrugIndex:
-    """The dictionary, less ``patterns/drug_exclusions.txt``, loaded once per process."""
-    excluded = {entry.lower() for entry in load_lexicon("drug_exclusions.txt")}
+def _build_index(rows: list[tuple[str, str, str]]) -> DrugIndex:
+    """The index of table rows: one-word spellings, and longer ones by first word, longest first
+    (in table order among spellings of one length)."""
     single: dict[str, str] = {}
     multi: dict[str, list[tuple[str, str]]] = {}
-    for spelling, generic, first in _read_table():
-        if spelling in excluded:
-            continue
+    for spelling, generic, first in rows:
         if first:
             multi.setdefault(first, []).append((spelling, generic))
         else:
@@ -158,60 +152,75 @@ def index() -> DrugIndex:
                               for first, found in multi.items()})
 
 
+def _read_index() -> DrugIndex:
+    """The index of the whole table, from its cache file (written on first use)."""
+    path = index_file()
+    try:
+        single, multi = marshal.loads(path.read_bytes())
+        if isinstance(single, dict) and isinstance(multi, dict):
+            return DrugIndex(single, multi)
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # no index yet, or an unreadable one: built again from the table
+    built = _build_index(_read_table())
+    try:
+        write_atomically(path, marshal.dumps((built.single, built.multi)))
+    except OSError:
+        pass  # a read-only home: the index is rebuilt in each process, nothing else changes
+    return built
+
+
+@cache
+def index() -> DrugIndex:
+    """The dictionary, less ``patterns/drug_exclusions.txt``, loaded once per process."""
+    whole = _read_index()
+    single, multi = whole.single, whole.multi
+    for spelling in {entry.lower() for entry in load_lexicon("drug_exclusions.txt")}:
+        words = _WORD.findall(spelling)
+        if words == [spelling]:
+            single.pop(spelling, None)
+        elif words and words[0] in multi:  # a spelling of several words is kept under its first word
+            kept = tuple(pair for pair in multi[words[0]] if pair[0] != spelling)
+            if kept:
+                multi[words[0]] = kept
+            else:
+                del multi[words[0]]
+    return DrugIndex(single, multi)
+
+
 def _boundary(text: str, position: int) -> bool:
     return position >= len(text) or not (text[position].isalnum() or text[position] in "-'")
-
-
-def _letter(char: str) -> bool:
-    """A character of :data:`_WORD` other than the joiners ``'`` and ``-``."""
-    return "0" <= char <= "9" or "a" <= char <= "z" or "\u00c0" <= char <= "\u024f"
-
-
-def _places(lowered: str, words: set[str]) -> list[int]:
-    """Where each of ``words`` starts a word of ``lowered`` (found with ``str.find``)."""
-    places = []
-    for word in words:
-        at = lowered.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not (_letter(lowered[at - 1]) or lowered[at - 1] in "'-")) \
-                    and (end == len(lowered) or not _letter(lowered[end])):
-                places.append(at)
-            at = lowered.find(word, at + 1)
-    return places
 
 
 def find(text: str, lowered: str | None = None) -> list[DrugName]:
     """Every drug name of the dictionary in ``text``, as whole words, longest first, left to right.
 
-    ``lowered`` is ``text.lower()`` when the caller has it (same length as ``text``)."""
+    ``lowered`` is ``text.lower()`` when the caller has it (same length as ``text``). Each word of
+    the text (:data:`_WORD`, read once in C) is looked up where it starts a word (not after a
+    hyphen or an apostrophe): the dictionary's longer spellings that begin with it, longest
+    first, then the word alone."""
     if lowered is None:
         lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ"): kept as it is
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     drugs = index()
+    single, multi = drugs.single, drugs.multi
     found: list[DrugName] = []
-    # the words of the text the dictionary knows, found once in C (set intersection), so that the
-    # walk below visits their places only, not every word of the text
-    known = {w for w in set(_WORD.findall(lowered)) if w in drugs.single or w in drugs.multi}
-    if not known:
-        return found
-    places = sorted(_places(lowered, known))
     taken_until = 0
-    for start in places:
-        word = _WORD.match(lowered, start)
-        if word is None or word.start() != start:
+    for word in _WORD.finditer(lowered):
+        key = word.group()
+        if key not in single and key not in multi:
             continue
+        start = word.start()
         if start < taken_until or (start > 0 and lowered[start - 1] in "-'"):
             continue
         match = None
-        for spelling, generic in drugs.multi.get(word.group(), ()):
+        for spelling, generic in multi.get(key, ()):
             end = start + len(spelling)
             if lowered.startswith(spelling, start) and _boundary(lowered, end):
                 match = DrugName(start, end, generic)
                 break
-        if match is None and word.group() in drugs.single:
-            match = DrugName(start, word.end(), drugs.single[word.group()])
+        if match is None and key in single:
+            match = DrugName(start, word.end(), single[key])
         if match is not None:
             found.append(match)
             taken_until = match.end

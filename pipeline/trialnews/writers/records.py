@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import Errors, TrialnewsError
-from ..reader import read_article
+from ..reading.reader import read_article
 from ..record import Record
 
 Item = dict[str, Any]

@@ -6,7 +6,7 @@ it flash, clicking a highlight finds its row. The page needs no network: CSS and
 inline, fonts are the system's.
 
 The record holds only offsets, so the article is read again from ``source.path`` (relative to
-``base``) with :func:`trialnews.reader.read_article`; the text is shown only when the file's SHA-256
+``base``) with :func:`trialnews.reading.reader.read_article`; the text is shown only when the file's SHA-256
 is the record's. Otherwise (missing or changed file) the record is shown without highlights, with
 a visible note. All text is escaped with :func:`html.escape`.
 """

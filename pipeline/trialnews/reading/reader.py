@@ -27,8 +27,8 @@ import charset_normalizer
 import trafilatura
 from lxml.html import HtmlElement, HTMLParser, fromstring
 
-from .errors import Errors, TrialnewsError, Warnings
-from .resources import load_lexicon
+from ..errors import Errors, TrialnewsError, Warnings
+from ..resources import load_lexicon
 
 Span = tuple[int, int]
 

@@ -38,8 +38,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .errors import Errors, TrialnewsError
-from .normalize import canonical
+from ..errors import Errors, TrialnewsError
+from ..normalize import canonical
 
 #: Two conclusions match when the Jaccard overlap of their word sets is at least this.
 CONCLUSION_JACCARD = 0.5

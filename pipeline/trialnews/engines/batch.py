@@ -45,10 +45,10 @@ from typing import IO, Any
 
 from spacy.language import Language
 
-from .errors import Errors, TrialnewsError
-from .extract import BATCH_SIZE, STOPPED_WORKERS_WARNING, Outcome, extract_files
-from .reader import DEFAULT_MAX_BYTES, iter_inputs
-from .writers.records import iter_jsonl
+from ..errors import Errors, TrialnewsError
+from .local import BATCH_SIZE, STOPPED_WORKERS_WARNING, Outcome, extract_files
+from ..reading.reader import DEFAULT_MAX_BYTES, iter_inputs
+from ..writers.records import iter_jsonl
 
 INTERRUPTS = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL}
 """Signals that stop a batch cleanly, with the handler they must have for trialnews to take them."""

@@ -1,6 +1,6 @@
 """Speed of the pipeline against its physical floor and a peer, measured in one run.
 
-:func:`run_benchmark` reads every article of a folder with :func:`trialnews.reader.read_article`
+:func:`run_benchmark` reads every article of a folder with :func:`trialnews.reading.reader.read_article`
 (files that fail are skipped and counted) and measures, on the same texts:
 
 - the floor: spaCy's tokenizer alone (``nlp.tokenizer.pipe``, the trialnews nlp's own tokenizer);
@@ -35,14 +35,14 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from .errors import Errors, TrialnewsError
-from .reader import DEFAULT_MAX_BYTES, iter_inputs, read_article
+from trialnews.errors import Errors, TrialnewsError
+from trialnews.reading.reader import DEFAULT_MAX_BYTES, iter_inputs, read_article
 
 DEFAULT_FOLDER = Path("../shared/data/fakehealth")
 """The 2,211 FakeHealth articles, relative to the repository root."""
 
 BATCH_SIZE = 32
-"""Docs per batch, as ``trialnews extract`` sends them (``trialnews.extract.BATCH_SIZE``)."""
+"""Docs per batch, as ``trialnews extract`` sends them (``trialnews.engines.local.BATCH_SIZE``)."""
 
 N_PROCESS = 2
 
@@ -92,7 +92,7 @@ class Throughput:
 @dataclass
 class Parallel:
     """The pipeline on several processes, run in a fresh Python process: through ``nlp.pipe``,
-    and (``extract``) through ``trialnews.extract.extract_files`` as the CLI runs it."""
+    and (``extract``) through ``trialnews.engines.local.extract_files`` as the CLI runs it."""
 
     n_process: int
     throughput: Throughput
@@ -285,9 +285,9 @@ def time_components(nlp: Any, texts: Sequence[str], *, batch_size: int = BATCH_S
 
 def time_extract(folder: str | Path, nlp: Any, *, tokens: int, n_process: int = 1,
                  batch_size: int = BATCH_SIZE) -> Throughput:
-    """``trialnews.extract.extract_files`` on the folder, as ``trialnews extract`` runs it (files
+    """``trialnews.engines.local.extract_files`` on the folder, as ``trialnews extract`` runs it (files
     read and hashed, outcomes in input order; with ``n_process`` > 1 docs slimmed in the workers)."""
-    from .extract import extract_files
+    from trialnews.engines.local import extract_files
 
     started, cpu = time.perf_counter(), _cpu_seconds()
     outcomes = extract_files([folder], nlp=nlp, n_process=n_process, batch_size=batch_size)
@@ -298,7 +298,7 @@ def time_extract(folder: str | Path, nlp: Any, *, tokens: int, n_process: int = 
 def parallel_run(folder: str | Path, *, n_process: int = N_PROCESS, batch_size: int = BATCH_SIZE) -> dict[str, Any]:
     """In this process: the pipeline on ``n_process`` processes over the folder, with this
     process's peak memory and its largest worker's (the workers have ended when it is read)."""
-    from .nlp import make_nlp
+    from trialnews.nlp import make_nlp
 
     texts, _ = read_texts(folder)
     nlp = make_nlp()
@@ -312,8 +312,8 @@ def parallel_run(folder: str | Path, *, n_process: int = N_PROCESS, batch_size: 
 
 
 def time_parallel(folder: str | Path, *, n_process: int = N_PROCESS, batch_size: int = BATCH_SIZE) -> Parallel:
-    """:func:`parallel_run` in a fresh Python process (``python -m trialnews.benchmark``)."""
-    command = [sys.executable, "-m", "trialnews.benchmark", "parallel", str(folder), str(n_process), str(batch_size)]
+    """:func:`parallel_run` in a fresh Python process (``python -m trialnews_bench.benchmark``)."""
+    command = [sys.executable, "-m", "trialnews_bench.benchmark", "parallel", str(folder), str(n_process), str(batch_size)]
     done = subprocess.run(command, capture_output=True, text=True, check=True)
     data = json.loads(done.stdout.strip().splitlines()[-1])
     throughput = Throughput(data["seconds"], data["docs"], data["tokens"], data["cpu_seconds"])
@@ -431,7 +431,7 @@ def run_benchmark(
     ``peer_docs`` texts spread over the folder (None: all); ``on_stage(message)`` is told what is
     being measured.
     """
-    from .nlp import make_nlp
+    from trialnews.nlp import make_nlp
 
     say = on_stage or (lambda message: None)
     before = environment()
@@ -537,7 +537,7 @@ def report_table(result: Benchmark):  # noqa: ANN201 - rich is imported here, no
                       f"trialnews {result.peer_ratio:.1f}x", verdict("peer_ratio"))
         notes.append(f"{result.peer.name} {result.peer.note}.")
     if result.extract is not None:
-        notes.append("extract path: trialnews.extract.extract_files, as `trialnews extract` runs: files read and "
+        notes.append("extract path: trialnews.engines.local.extract_files, as `trialnews extract` runs: files read and "
                      "hashed; with several processes, docs slimmed to their record in the workers.")
     env = result.environment
     notes.append(f"Python {env.get('python')}, spaCy {env.get('spacy')}, scispaCy {env.get('scispacy')}; "
@@ -548,9 +548,9 @@ def report_table(result: Benchmark):  # noqa: ANN201 - rich is imported here, no
 
 
 def _main(argv: Sequence[str]) -> None:
-    """``python -m trialnews.benchmark parallel FOLDER N_PROCESS BATCH_SIZE``: one JSON line out."""
+    """``python -m trialnews_bench.benchmark parallel FOLDER N_PROCESS BATCH_SIZE``: one JSON line out."""
     if len(argv) != 4 or argv[0] != "parallel":
-        raise SystemExit("usage: python -m trialnews.benchmark parallel FOLDER N_PROCESS BATCH_SIZE")
+        raise SystemExit("usage: python -m trialnews_bench.benchmark parallel FOLDER N_PROCESS BATCH_SIZE")
     data = parallel_run(argv[1], n_process=int(argv[2]), batch_size=int(argv[3]))
     sys.stdout.write(json.dumps(data) + "\n")
 

@@ -2,11 +2,11 @@
 
 Install with ``pip install 'trialnews[dask]'``; this is the one module that imports Dask.
 
-:func:`run_dask` is the batch of :mod:`trialnews.batch` spread over the workers of a cluster. The
-client only lists the inputs (local files and folders with :func:`trialnews.reader.iter_inputs`,
+:func:`run_dask` is the batch of :mod:`trialnews.engines.batch` spread over the workers of a cluster. The
+client only lists the inputs (local files and folders with :func:`trialnews.reading.reader.iter_inputs`,
 fsspec URLs such as ``s3://bucket/news/`` with fsspec) and cuts the list into partitions of
 ``partition_size`` files, one task each. A worker opens the bytes itself, builds the spaCy
-pipeline once per process (:func:`trialnews.extract.default_nlp` is cached), runs the whole
+pipeline once per process (:func:`trialnews.engines.local.default_nlp` is cached), runs the whole
 partition through ``nlp.pipe`` and writes one part into ``OUTPUT.parts/``:
 ``<run>-p<index>.records.jsonl``, and ``<run>-p<index>.errors.jsonl`` when some files failed.
 The parts are then merged into OUTPUT and the errors file, in input order (the order of the
@@ -19,7 +19,7 @@ Nothing is lost or duplicated:
   partition that is run again, because its worker died and Dask rescheduled it, replaces its
   part and never leaves half of one;
 - ``resume=True`` skips the files whose path and content hash already have a record in OUTPUT
-  or in a finished part (the semantics of :func:`trialnews.batch.run_batch`); the merge drops a
+  or in a finished part (the semantics of :func:`trialnews.engines.batch.run_batch`); the merge drops a
   record whose path and hash are already in OUTPUT, so a merge cut short (Ctrl-C, kill) is completed, not
   doubled, by the next resumed run;
 - a run stopped before the merge (Ctrl-C, a lost client) keeps its finished parts: run it
@@ -52,11 +52,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressC
     TimeElapsedColumn, TimeRemainingColumn
 
 from .batch import RecordKey, Summary, check_outputs, done_keys, output_lock, repair_jsonl
-from .errors import Errors, TrialnewsError
+from ..errors import Errors, TrialnewsError
 # ``_outcome`` turns a processed doc into a record or an error, exactly as the local engine does.
-from .extract import BATCH_SIZE, Outcome, _outcome, default_nlp, error_entry, extract_files
+from .local import BATCH_SIZE, Outcome, _outcome, default_nlp, error_entry, extract_files
 from .progress import summary_table
-from .reader import DEFAULT_MAX_BYTES, STAGE as READ_STAGE, SUFFIX_FORMATS, SourceText, iter_inputs
+from ..reading.reader import DEFAULT_MAX_BYTES, STAGE as READ_STAGE, SUFFIX_FORMATS, SourceText, iter_inputs
 
 DEFAULT_PARTITION_SIZE = 64
 """Files per partition (one task). At about 20 articles/s per worker that is a few seconds of
@@ -78,7 +78,7 @@ LISTING_PART = "listing"
 
 URL_MARK = "://"
 TEXT_PATH = "<text>"
-"""The path given to a bare string of :func:`extract_bag`, as :func:`trialnews.extract.extract_text` does."""
+"""The path given to a bare string of :func:`extract_bag`, as :func:`trialnews.engines.local.extract_text` does."""
 
 _PIPELINE_LOCK = threading.Lock()
 """One document stream at a time per worker process. The pipeline is shared by the process's
@@ -128,7 +128,7 @@ def list_inputs(paths: Iterable[str | Path], *,
                 on_error: Callable[[str | Path, TrialnewsError], None]) -> Iterator[Input]:
     """The article files among ``paths`` (files, folders, fsspec URLs), in the local engine's order.
 
-    Local paths are walked by :func:`trialnews.reader.iter_inputs`; a URL naming a folder (a
+    Local paths are walked by :func:`trialnews.reading.reader.iter_inputs`; a URL naming a folder (a
     prefix) is listed with fsspec in the same order: sorted, depth first, hidden entries and
     unsupported suffixes left out. Only names are read here, never the files.
     """

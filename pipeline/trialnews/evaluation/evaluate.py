@@ -7,11 +7,11 @@ from typing import Any
 
 from spacy.language import Language
 
-from .errors import Errors, TrialnewsError
-from .extract import extract_files
-from .reader import SUFFIX_FORMATS
+from ..errors import Errors, TrialnewsError
+from ..engines.local import extract_files
+from ..reading.reader import SUFFIX_FORMATS
 from .scoring import Report, load_gold, score_records, shape_problem
-from .writers.records import iter_jsonl
+from ..writers.records import iter_jsonl
 
 GOLD_SUFFIX = ".gold.json"
 

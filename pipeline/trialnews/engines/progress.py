@@ -18,8 +18,8 @@ from rich.table import Table
 from rich.text import Text
 
 from .batch import BatchInterrupted, Summary, count_inputs, run_batch
-from .extract import Outcome
-from .writers.records import printable
+from .local import Outcome
+from ..writers.records import printable
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -74,7 +74,7 @@ def _count(number: int, noun: str) -> str:
 
 def run_with_progress(paths: Iterable[Path], *, output: Path, errors: Path, quiet: bool, console: Console,
                       label: str = "extract", show_summary: bool = True, **options: object) -> Summary:
-    """:func:`trialnews.batch.run_batch` with a progress bar on a terminal and the summary at the end.
+    """:func:`trialnews.engines.batch.run_batch` with a progress bar on a terminal and the summary at the end.
 
     Returns the summary, with ``interrupted`` set after Ctrl-C or SIGTERM (the message is printed
     here; give :func:`exit_status` to ``typer.Exit``).

@@ -24,11 +24,11 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .components.guard import failure
-from .components.record import RECORD_EXTENSION
-from .errors import Errors, TrialnewsError, merged_warnings
-from .nlp import make_nlp
-from .reader import DEFAULT_MAX_BYTES, SourceText, iter_inputs, read_article
+from ..components.guard import failure
+from ..components.record import RECORD_EXTENSION
+from ..errors import Errors, TrialnewsError, merged_warnings
+from ..nlp import make_nlp
+from ..reading.reader import DEFAULT_MAX_BYTES, SourceText, iter_inputs, read_article
 
 #: Docs sent to a worker process at a time by ``nlp.pipe``.
 BATCH_SIZE = 32

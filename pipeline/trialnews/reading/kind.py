@@ -30,8 +30,8 @@ from statistics import median
 
 from spacy.tokens import Doc
 
-from .record import TEXT_KINDS
-from .resources import load_json
+from ..record import TEXT_KINDS
+from ..resources import load_json, load_lexicon
 
 KINDS = TEXT_KINDS
 STRUCTURED, ABSTRACT, PRESS_RELEASE, NEWS = KINDS
@@ -237,6 +237,23 @@ def _press_release(text: str) -> bool:
     cues = len(_distinct("press_release_cues", text)) + bool(_ABOUT_LINE.search(text) and any(
         len(m.group().split()) <= MAX_ABOUT_LINE_WORDS + 1 for m in _ABOUT_LINE.finditer(text)))
     return cues >= MIN_PRESS_RELEASE_CUES
+
+
+@cache
+def _link_line() -> re.Pattern[str]:
+    """A line that links to another page: ``Related: ...``, ``Read more: ...``, ``MORE IN SCIENCE``."""
+    prefixes = sorted(load_lexicon("link_line_prefixes.txt"), key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, prefix.split())) for prefix in prefixes)
+    return re.compile(rf"(?im)^[ \t]*(?:{words})[ \t]*(?::[^\n]*|$)")
+
+
+#: ``doc.user_data`` key of the lines that link to other pages (no fact is read from them).
+LINK_LINES_KEY = "link_lines"
+
+
+def link_lines(text: str) -> tuple[Range, ...]:
+    """The character ranges of the lines that link to other pages (no fact is read from them)."""
+    return tuple((m.start(), m.end()) for m in _link_line().finditer(text))
 
 
 def detect(text: str, headings: tuple[Range, ...] = ()) -> Layout:

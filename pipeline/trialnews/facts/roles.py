@@ -1,0 +1,92 @@
+"""Arms' roles: which group is the comparator (``control``) and which the tested treatments.
+
+The arms component marks a placebo, sham, usual care or observation group as the control from its
+name (``patterns/controls.txt``). Abstracts often name the comparator otherwise, and say which it is
+by how they write it:
+
+- by a word of its name (``patterns/comparator_words.txt``): ``tamoxifen alone``, ``standard
+  chemotherapy``, ``no radiotherapy``, ``non-XRT``;
+- by the order of a comparison (``patterns/comparator_cues.txt``): the group written after
+  ``compared with``, ``versus``, ``than`` is measured against, the group written just before it is
+  the one tested (``anastrozole versus tamoxifen``, ``Compared with placebo, X ...``). Every such
+  comparison in the text is a vote; the group with the most votes as the comparator (and more than
+  as the tested one) is the control.
+
+A trial whose text already names a control keeps it; a name that says ``comparator`` wins over
+the order of comparisons; ties decide nothing (both arms stay experimental).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from spacy.tokens import Doc
+
+from ..reading.doctext import text_of
+from ..resources import load_lexicon, word_set
+from .common import spans
+
+#: Characters before or after an arm's mention searched for a comparison cue (``compared with the``).
+CUE_CHARS = 40
+#: Words that may stand between a comparison cue and the group it introduces (``than those given``).
+_BETWEEN = r"(?:(?:the|a|an|those|patients|women|participants|subjects|receiving|given|treated|with|on|in|who|received|" \
+           r"assigned|to|group|arm)\s+){0,4}"
+
+
+@cache
+def _cue_alternatives() -> str:
+    cues = sorted(load_lexicon("comparator_cues.txt"), key=len, reverse=True)
+    return "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in cues)
+
+
+@cache
+def _before_comparator() -> re.Pattern[str]:
+    """A cue ending right before a group's name: ``compared with (the) X``."""
+    return re.compile(r"(?i)(?<![\w-])(?:" + _cue_alternatives() + r")\s+" + _BETWEEN + r"$")
+
+
+@cache
+def _after_tested() -> re.Pattern[str]:
+    """A cue right after a group's name (past a bracket): ``X (n = 120) versus``."""
+    return re.compile(r"(?i)^\s*(?:\([^()]{0,60}\)\s*)?(?:group|arm|groups|arms)?\s*,?\s*(?:" + _cue_alternatives()
+                      + r")(?![\w-])")
+
+
+def _named_as_comparator(arm: dict) -> bool:
+    words = set()
+    for name in (arm.get("label") or "", arm.get("intervention") or ""):
+        words |= {w for w in re.split(r"[^\w]+", name.lower()) if w}
+    return bool(words & word_set("comparator_words.txt"))
+
+
+def comparison_votes(doc: Doc) -> Counter[str]:
+    """For each arm label, how many times the text writes it as the comparator of a comparison
+    less how many times as the treatment tested."""
+    text = text_of(doc)
+    votes: Counter[str] = Counter()
+    for mention in spans(doc, "ARM_MENTION"):
+        before = text[max(0, mention.start_char - CUE_CHARS):mention.start_char]
+        after = text[mention.end_char:mention.end_char + CUE_CHARS]
+        if _before_comparator().search(before):
+            votes[mention.label_] += 1
+        if _after_tested().match(after):
+            votes[mention.label_] -= 1
+    return votes
+
+
+def settle_roles(doc: Doc, arms: list[dict]) -> None:
+    """Mark the comparator of ``arms`` as ``control`` where the text says which it is (see the
+    module's docstring); leave the roles as they are otherwise."""
+    if len(arms) < 2 or any(arm["role"] == "control" for arm in arms):
+        return
+    named = [arm for arm in arms if _named_as_comparator(arm)]
+    if len(named) == 1 and len(named) < len(arms):
+        named[0]["role"] = "control"
+        return
+    votes = comparison_votes(doc)
+    ranked = sorted(((votes.get(arm["label"], 0), index) for index, arm in enumerate(arms)), reverse=True)
+    best, index = ranked[0]
+    if best > 0 and ranked[1][0] < best:
+        arms[index]["role"] = "control"

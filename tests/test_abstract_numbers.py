@@ -1,0 +1,164 @@
+"""Per-arm numbers in trial abstracts: which arm is the comparator, each group's percentages and
+each group's size, in the dense forms abstracts write them (CONSORT-style reporting).
+
+Every sentence below is written for these tests (none is copied from a data set). Each row names
+what a curator reads from it; the linker or rule that must find it is in the row's id.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from trialnews.engines.local import extract_text
+from trialnews.nlp import make_nlp
+from trialnews.record import Record, grounding_problems
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+def record(nlp: Language, text: str) -> dict:
+    found = extract_text(text, nlp=nlp)
+    Record.model_validate(found)
+    assert not grounding_problems(found, text)
+    return found
+
+
+def roles(found: dict) -> dict[str, str]:
+    return {arm["label"].lower(): arm["role"] for arm in found["arms"]}
+
+
+@pytest.mark.parametrize(("text", "control", "experimental"), [
+    pytest.param("Adjuvant radiotherapy after breast-conserving surgery\n\n"
+                 "Women were randomly assigned to radiotherapy, non-radiotherapy follow-up or endocrine "
+                 "treatment. Local recurrence was rare.", "non-radiotherapy", "radiotherapy", id="named-non"),
+    pytest.param("Exercise during chemotherapy\n\n"
+                 "Patients were randomly assigned to supervised exercise, home exercise or yoga. Fatigue "
+                 "scores were lower with supervised exercise compared with yoga, and with home exercise than "
+                 "with yoga.", "yoga", "supervised exercise", id="written-after-compared-with"),
+])
+def test_the_comparator_the_abstract_names(nlp: Language, text: str, control: str, experimental: str) -> None:
+    found = roles(record(nlp, text))
+    assert found.get(control) == "control"
+    assert found.get(experimental) == "experimental"
+
+
+def test_a_trial_with_a_placebo_keeps_it_as_its_only_control(nlp: Language) -> None:
+    text = ("Zelbrutinib for cough\n\nAdults were randomly assigned to zelbrutinib 50 mg, zelbrutinib 100 mg or "
+            "placebo. Cough fell more with zelbrutinib than with placebo.")
+    found = roles(record(nlp, text))
+    assert found.get("placebo") == "control"
+    assert [role for role in found.values()].count("control") == 1
+
+
+def results_by_value(found: dict) -> dict[float, tuple[str | None, str | None]]:
+    return {r["value"]: (r["arm"], r["evidence"].get("links", {}).get("arm")) for r in found["results"] if r["unit"] == "%"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Doravitinib for advanced breast cancer\n\nWomen were randomly assigned to doravitinib, exemestane "
+                 "or tamoxifen. Doravitinib was compared with tamoxifen. Grade 3 neutropenia occurred in 12.5% vs "
+                 "4.1% of patients.", {12.5: "doravitinib", 4.1: "tamoxifen"}, id="pair-compared-before"),
+    pytest.param("Three schedules of lorvatinib\n\nWomen were randomly assigned to lorvatinib, paclitaxel or "
+                 "docetaxel. Lorvatinib versus docetaxel: the response rate was 42.5% vs 30.1% (P = 0.02).",
+                 {42.5: "lorvatinib", 30.1: "docetaxel"}, id="pair-versus-in-the-sentence"),
+    pytest.param("Doravitinib plus letrozole for advanced breast cancer\n\nWomen were randomly assigned to "
+                 "doravitinib plus letrozole, exemestane or placebo plus letrozole. Doravitinib plus letrozole was "
+                 "compared with placebo. Grade 3 neutropenia occurred in 15.3% vs 7.1% of patients.",
+                 {15.3: "doravitinib", 7.1: "placebo"}, id="pair-of-combinations"),
+])
+def test_a_side_by_side_pair_in_a_trial_of_more_arms(nlp: Language, text: str, expected: dict) -> None:
+    found = results_by_value(record(nlp, text))
+    for value, arm in expected.items():
+        assert found.get(value) == (arm, "side-by-side-pair")
+
+
+def test_a_list_of_three_groups_is_no_pair(nlp: Language) -> None:
+    text = ("Doravitinib for advanced breast cancer\n\nWomen were randomly assigned to doravitinib, exemestane or "
+            "tamoxifen. Grade 3 neutropenia occurred in 12.5% vs 4.1% of patients.")
+    found = results_by_value(record(nlp, text))
+    assert 12.5 not in found and 4.1 not in found
+
+
+def sizes_by_arm(found: dict) -> dict[str, int]:
+    return {s["arm"]: s["n"] for s in found["sample_sizes"] if s["arm"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Lorvatinib in breast cancer\n\nWomen were randomly assigned to lorvatinib 75 mg/m(2) (n = 173) or "
+                 "paclitaxel 80 mg/m(2) (n = 171) every three weeks.", {"lorvatinib": 173, "paclitaxel": 171},
+                 id="n-after-the-dose"),
+    pytest.param("Lorvatinib in breast cancer\n\nWomen were randomly assigned to lorvatinib or paclitaxel. Of 400 "
+                 "patients randomised, 364 (lorvatinib, n = 180; paclitaxel, n = 184) completed treatment.",
+                 {"lorvatinib": 180, "paclitaxel": 184}, id="n-inside-a-larger-count"),
+])
+def test_each_groups_size(nlp: Language, text: str, expected: dict) -> None:
+    assert sizes_by_arm(record(nlp, text)) == expected
+
+
+def test_a_size_the_abstract_gives_another_group_is_not_this_groups(nlp: Language) -> None:
+    text = ("Lorvatinib in breast cancer\n\nPatients were randomly assigned to lorvatinib or paclitaxel (n = 120 "
+            "and n = 118, respectively).")
+    found = record(nlp, text)
+    assert {arm["label"]: arm["n"] for arm in found["arms"]} == {"lorvatinib": 120, "paclitaxel": 118}
+
+
+def structured(results: str) -> str:
+    return ("Lorvatinib versus paclitaxel in advanced breast cancer: a randomised phase II trial\n\n"
+            "Background\nFew treatments help women whose cancer progressed on endocrine therapy.\n\n"
+            "Methods\nWomen with advanced breast cancer were randomly assigned to lorvatinib or paclitaxel. "
+            "The primary end point was the objective response rate.\n\n"
+            f"Results\n{results}\n\n"
+            "Conclusions\nLorvatinib was as active as paclitaxel and better tolerated.\n")
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("Estrogen receptor (ER) status was negative in 58 cases (33%) in the lorvatinib group and 40 "
+                 "cases (65%) in the paclitaxel group.",
+                 {33.0: ("lorvatinib", "estrogen receptor (er) status"), 65.0: ("paclitaxel", "estrogen receptor (er) status")},
+                 id="subject-then-copula"),
+    pytest.param("In the per-protocol population, wound dehiscence was seen in 8.1% of the lorvatinib group.",
+                 {8.1: ("lorvatinib", "wound dehiscence")}, id="past-an-opening-phrase"),
+])
+def test_an_abstracts_sentence_names_its_outcome_first(nlp: Language, results: str, expected: dict) -> None:
+    found = {r["value"]: (r["arm"], r["endpoint"].lower()) for r in record(nlp, structured(results))["results"]
+             if r["unit"] == "%"}
+    assert found == expected
+
+
+def test_news_keeps_a_value_without_outcome_out(nlp: Language) -> None:
+    text = ("Lorvatinib helps some women\n\nWomen were randomly assigned to lorvatinib or paclitaxel, the "
+            "researchers said. Doctors were pleased in 58 cases (33%) in the lorvatinib group.")
+    assert not [r for r in record(nlp, text)["results"] if r["unit"] == "%"]
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("Seroma formation rates were 13% versus 9% (P = 0.04).",
+                 {13.0: "lorvatinib", 9.0: "paclitaxel"}, id="an-abstracts-sentence-is-about-its-trial"),
+    pytest.param("Clinical benefit rates were 41% and 43%, respectively (P = 0.47).",
+                 {41.0: "lorvatinib", 43.0: "paclitaxel"}, id="respectively-in-a-two-arm-trial"),
+    pytest.param("Breast density fell more in one of the two groups (60% vs. 9%).", {},
+                 id="a-pair-said-of-both-groups-is-no-pair"),
+    pytest.param("Breast density reduction differed between the two groups (60% vs. 9%).",
+                 {60.0: "lorvatinib", 9.0: "paclitaxel"}, id="compared-between-the-two-groups"),
+])
+def test_a_pair_that_names_no_group(nlp: Language, results: str, expected: dict) -> None:
+    found = record(nlp, structured(results))["results"]
+    assert {r["value"]: r["arm"] for r in found if r["unit"] == "%"} == expected
+    assert len({r["endpoint"] for r in found if r["unit"] == "%"}) == (1 if expected else 0)  # one outcome for both
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("Grade 3 neutropenia occurred in 45/120 (37.5%) and 40/118 (33.9%) patients in the lorvatinib and "
+                 "paclitaxel groups, respectively.", {"lorvatinib": 120, "paclitaxel": 118}, id="count-then-rate"),
+    pytest.param("Grade 3 neutropenia occurred in 37.5% (45/120) of the lorvatinib group.", {"lorvatinib": 120},
+                 id="rate-then-count"),
+    pytest.param("Grade 3 neutropenia occurred in 12/120 (37.5%) patients of the lorvatinib group.", {},
+                 id="a-count-that-is-not-the-rate-gives-no-size"),
+])
+def test_the_total_of_a_groups_rate_is_its_size(nlp: Language, results: str, expected: dict) -> None:
+    found = record(nlp, structured(results))
+    assert {s["arm"]: s["n"] for s in found["sample_sizes"] if s["arm"]} == expected

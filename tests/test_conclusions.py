@@ -1,0 +1,151 @@
+"""Conclusions in news: how a quote is delimited and how its speaker is told to be of the trial.
+
+Every sentence here is written for the test (none is copied from a data set). A conclusion is a
+statement of the trial's authors, investigators or the article about what the trial showed
+(ANNOTATION.md); outside experts, methods, background and plans stay out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from trialnews.engines.local import extract_text
+from trialnews.nlp import make_nlp
+
+TITLE = "Trial Update"
+#: A lede long enough to be one, with no finding, so the tests see only their own sentences.
+NEUTRAL_LEDE = ("The trial was conducted at 40 hospitals in Europe between 2015 and 2019 and included adults "
+                "over 70 years of age.")
+ASPIRIN_OR_PLACEBO = "Patients were randomized to aspirin or placebo."
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+@pytest.fixture
+def conclusions(nlp: Language):
+    def run(*paragraphs: str) -> list[str]:
+        text = "\n\n".join((TITLE, NEUTRAL_LEDE, ASPIRIN_OR_PLACEBO, *paragraphs)) + "\n"
+        return [c["text"] for c in extract_text(text, nlp=nlp)["conclusions"]]
+    return run
+
+
+def test_a_stray_quote_mark_does_not_turn_narration_into_a_quote(conclusions) -> None:
+    found = conclusions(
+        'The nurses called the pill "a small miracle.',
+        '"We saw fewer strokes in the aspirin group," said Dr. Ann Berg, lead author of the study.',
+        "A larger study would take five years to finish, and the drug is still far from the market.",
+        "Other doctors said the research is still at an early stage.",
+        '"I would wait for more data," said Dr. Tom Klein, a cardiologist who was not involved.')
+    assert "We saw fewer strokes in the aspirin group" in found
+    assert not any("early stage" in text or "five years" in text or text.startswith("said") for text in found)
+
+
+def test_a_quote_that_runs_on_to_the_next_paragraph_is_read(conclusions) -> None:
+    found = conclusions('"Aspirin cut the number of strokes in older adults by a third in our trial.',
+                        '"We think it could help many older people," said Dr. Ann Berg, lead author of the study.')
+    assert "Aspirin cut the number of strokes in older adults by a third in our trial" in found
+
+
+@pytest.mark.parametrize("paragraphs", [
+    pytest.param(("Researchers at the clinic have found that aspirin lowered the risk of falls.",
+                  '"This trial shows aspirin is safe in older adults," said Dr. Paul Reed, president of a '
+                  "heart society."), id="role-of-the-next-sentence-is-not-the-speakers"),
+    pytest.param(('"Aspirin is safe for older adults, as the researchers showed," said Dr. Paul Reed, president '
+                  "of a heart society.",), id="words-inside-the-quote-are-not-the-speakers-role"),
+])
+def test_speaker_role_is_read_where_the_speaker_is_described(conclusions, paragraphs: tuple[str, ...]) -> None:
+    assert not any("Aspirin is safe" in text or "aspirin is safe" in text for text in conclusions(*paragraphs))
+
+
+def test_investigator_described_in_another_sentence_keeps_the_role(conclusions) -> None:
+    found = conclusions("Dr. Ann Berg, who led the trial, presented it in Rome.",
+                        '"Aspirin is safe for older adults and it prevented strokes," Berg said.')
+    assert "Aspirin is safe for older adults and it prevented strokes" in found
+
+
+@pytest.mark.parametrize("quote", [
+    pytest.param('"We plan to start a larger trial of aspirin in older adults next year," said Dr. Ann Berg, lead '
+                 "author of the study.", id="we-plan-to"),
+    pytest.param('"We are now studying aspirin together with statins in older adults," said Dr. Ann Berg, lead '
+                 "author of the study.", id="we-are-now-studying"),
+    pytest.param('"The next question is whether aspirin helps younger patients too," said Dr. Ann Berg, lead '
+                 "author of the study.", id="the-next-question"),
+])
+def test_a_plan_is_no_conclusion(conclusions, quote: str) -> None:
+    assert conclusions(quote) == []
+
+
+def test_a_finding_by_the_same_author_is_kept_beside_a_plan(conclusions) -> None:
+    found = conclusions('"Aspirin prevented strokes in our trial," said Dr. Ann Berg, lead author of the study.',
+                        '"We plan to start a larger trial next year," Berg added.')
+    assert found == ["Aspirin prevented strokes in our trial"]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    pytest.param(("Dr. Lena Park, a cardiologist who was not involved in the study, wrote an editorial.",
+                  "Still, she concluded, the results show that aspirin may help older adults."),
+                 id="she-concluded-after-an-outside-expert"),
+    pytest.param(("Dr. Lena Park is president of a heart society.",
+                  "The results show that aspirin is safe for older adults, Park says."),
+                 id="named-speaker-the-article-does-not-place-in-the-trial"),
+])
+def test_a_verdict_reported_from_outside_the_trial_is_no_conclusion(conclusions, paragraphs) -> None:
+    assert not any("aspirin" in text for text in conclusions(*paragraphs))
+
+
+def test_a_verdict_reported_from_the_lead_author_is_kept(conclusions) -> None:
+    found = conclusions("Dr. Ann Berg, lead author of the study, spoke in Rome.",
+                        "The results show that aspirin is safe for older adults, she said.")
+    assert any("aspirin is safe for older adults" in text for text in found)
+
+
+@pytest.mark.parametrize("quote, kept", [
+    pytest.param('"We wanted to look at early-stage disease, and those patients typically do not get radiation after '
+                 'surgery," said Dr. Ann Berg, lead author of the study.', False, id="we-wanted-to-look-at"),
+    pytest.param('"We compared aspirin with placebo and found far fewer strokes with aspirin," said Dr. Ann Berg, '
+                 "lead author of the study.", True, id="methods-and-finding-in-one-statement"),
+])
+def test_methods_in_a_quote_are_no_conclusion(conclusions, quote: str, kept: bool) -> None:
+    assert bool(conclusions(quote)) is kept
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The data published in the June 22 issue of the Journal of Rural Dentistry showed that aspirin "
+                 "prevented strokes in older adults.", id="data-published-in-x-showed"),
+    pytest.param("Now, a small study published in the journal Harbor Medicine suggests that aspirin may prevent "
+                 "strokes in older adults.", id="a-small-study-published-in-x-suggests"),
+    pytest.param("The randomized controlled trial shows that aspirin prevents strokes in older adults.",
+                 id="modifiers-before-the-trial-noun"),
+    pytest.param("Aspirin was highly effective in preventing strokes in older adults, says a new study.",
+                 id="finding-then-says-a-new-study"),
+])
+def test_the_article_states_the_finding(conclusions, sentence: str) -> None:
+    assert conclusions(sentence) == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The findings, reported online in the Journal of Rural Dentistry, come a year after another "
+                 "study showed that statins prevented strokes.", id="published-then-another-study-showed"),
+    pytest.param("Dr. Lena Park, director of a heart society, says the study was a breakthrough for older adults.",
+                 id="speaker-says-the-study-was"),
+])
+def test_no_finding_of_this_trial_stated_by_the_article(conclusions, sentence: str) -> None:
+    assert conclusions(sentence) == []
+
+
+def test_a_finding_of_an_unrelated_published_study_is_no_conclusion(conclusions) -> None:
+    assert conclusions("An unrelated study of 400 adults, published in the Journal of Rural Dentistry, suggested "
+                       "that statins may prevent strokes.") == []
+
+
+def test_the_papers_quoted_title_is_no_conclusion(conclusions) -> None:
+    found = conclusions('The paper, "Aspirin versus Placebo for Stroke Prevention in Older Adults: A Randomized '
+                        'Trial," was published in the Journal of Rural Dentistry, said Dr. Ann Berg, lead author of '
+                        "the study.")
+    assert not any(text.startswith("Aspirin versus Placebo") for text in found)

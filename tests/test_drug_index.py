@@ -1,0 +1,71 @@
+"""The drug dictionary's lookup index: cached once, the same from the cache as from the table,
+and ``patterns/drug_exclusions.txt`` applied on every load (a curator's edit needs no rebuild)."""
+
+from __future__ import annotations
+
+import pytest
+
+from trialnews.vocab import drugs
+
+
+@pytest.fixture
+def fresh_cache(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv(drugs.CACHE_ENV, str(tmp_path))
+    drugs.index.cache_clear()
+    yield tmp_path
+    drugs.index.cache_clear()
+
+
+def test_index_is_written_once_and_read_back_the_same(fresh_cache) -> None:
+    built = drugs.index()
+    assert drugs.index_file().is_file() and drugs.index_file().parent == fresh_cache
+    drugs.index.cache_clear()
+    read = drugs.index()
+    assert read.single == built.single and read.multi == built.multi
+    assert list(read.single) == list(built.single)  # the same order too
+
+
+def test_index_from_cache_is_the_index_of_the_table(fresh_cache) -> None:
+    drugs.index()  # writes the cache
+    drugs.index.cache_clear()
+    from_cache = drugs.index()
+    from_table = drugs._build_index(drugs._read_table())
+    excluded = {entry.lower() for entry in drugs.load_lexicon("drug_exclusions.txt")}
+    assert from_cache.single == {k: v for k, v in from_table.single.items() if k not in excluded}
+    expected_multi = {first: tuple(pair for pair in pairs if pair[0] not in excluded)
+                      for first, pairs in from_table.multi.items()}
+    assert from_cache.multi == {first: pairs for first, pairs in expected_multi.items() if pairs}
+
+
+@pytest.mark.parametrize("excluded,text,kept", [
+    ("keytruda", "Patients took Keytruda or pembrolizumab.", ["pembrolizumab"]),
+    ("vitamin d", "Adults took vitamin D daily.", []),
+])
+def test_exclusions_apply_to_a_cached_index(fresh_cache, monkeypatch: pytest.MonkeyPatch, excluded: str, text: str,
+                                            kept: list[str]) -> None:
+    drugs.index()  # the cache holds the whole table
+    drugs.index.cache_clear()
+    real = drugs.load_lexicon
+    monkeypatch.setattr(drugs, "load_lexicon", lambda name: [*real(name), excluded])
+    assert [text[d.start:d.end].lower() for d in drugs.find(text)] == kept
+
+
+def test_an_unreadable_index_is_built_again(fresh_cache) -> None:
+    drugs.index_file().parent.mkdir(parents=True, exist_ok=True)
+    drugs.index_file().write_bytes(b"not marshal")
+    assert drugs.find("Patients took Keytruda.")[0].generic == "pembrolizumab"
+
+
+FIND_CASES = {
+    "hyphen joins a longer word": ("An aspirin-based gel, not anti-aspirin.", []),
+    "apostrophe joins a longer word": ("Aspirin's effect was small.", []),
+    "after a joiner": ("x--aspirin and 'aspirin", []),
+    "brackets and case": ("Aspirin (81 mg) or aspirin.", ["Aspirin", "aspirin"]),
+    "several words, longest first": ("They took vitamin D and vitamin C.", ["vitamin D", "vitamin C"]),
+    "short form with a hyphen": ("5-FU was given.", ["5-FU"]),
+}
+
+
+@pytest.mark.parametrize("text,names", FIND_CASES.values(), ids=FIND_CASES.keys())
+def test_find_reads_whole_words(text: str, names: list[str]) -> None:
+    assert [text[d.start:d.end] for d in drugs.find(text)] == names
