@@ -192,3 +192,22 @@ def test_outcome_as_the_subject_of_a_passive_change(settings: comparisons.Settin
     found = _comparisons(text, {"REDUCTION": [("reduced by 36 percent", "reduction-verb-by")]}, settings)
     assert [(c["measure"], c["estimate"]) for c in found] == [("relative_reduction", 36)]
     assert found[0]["endpoint"] == endpoint
+
+
+TABLE = ("The trial compared the drug with placebo.\n\n| Outcome | Drug | Placebo | P value |\n|---|---|---|---|\n"
+         "| Nausea (%) | 20 | 9 | 0.04 |\n| Headache (%) | 11 | 12 | 0.71 |\n")
+
+
+@pytest.mark.parametrize(("settings", "values"), [
+    pytest.param(comparisons.DEFAULTS, {("nausea", "the drug", 20), ("nausea", "placebo", 9),
+                                        ("headache", "the drug", 11), ("headache", "placebo", 12)}, id="a-table"),
+    pytest.param(comparisons.Settings(table_min_rows=4), set(), id="too-few-rows-for-a-table"),
+    pytest.param(comparisons.Settings(table_max_name_chars=6), set(), id="an-outcome-cell-too-long"),
+])
+def test_table_values_and_the_table_shape(settings: comparisons.Settings, values: set) -> None:
+    doc = hand_built(TABLE, {})
+    state(doc)["arms"] = [{"label": "the drug", "role": "experimental"}, {"label": "placebo", "role": "control"}]
+    comparisons.extract(doc, settings)
+    tables = state(doc)["tables"]
+    assert {(r["endpoint"], r["arm"], r["value"]) for r in tables["results"]} == values
+    assert {c["p_value"] for c in state(doc)["comparisons"]} == ({0.04, 0.71} if values else set())

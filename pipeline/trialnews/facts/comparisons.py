@@ -24,7 +24,8 @@ from .common import clause_bounds, evidence, heading_sentence, sent, spans, stat
 from ..linking.groups import arm_mentions, endpoint_mentions, nearest_endpoint
 from ..linking.values import Outcome, outcome_at
 from .results import COMPARISON_ENDPOINTS, about_other_research, add_endpoint, had_difference, within_group
-from .tables import extract_tables, in_table, with_table_results
+from .tables import MAX_CELL_CHARS, MAX_NAME_CHARS, MIN_CELLS, MIN_ROWS, Shape, extract_tables, in_table, \
+    with_table_results
 
 #: Tokens after an estimate in which its confidence interval and p-value are looked for.
 STAT_WINDOW = 25
@@ -65,6 +66,12 @@ class Settings:
     reference_chars: int = REFERENCE_CHARS
     #: Characters before a ratio or difference searched for a bound or a definition.
     before_chars: int = BEFORE_CHARS
+    #: What makes lines a table (``facts/tables.py``): the fewest cells of a row and rows of a
+    #: table, the longest first cell (an outcome's name) and other cell, in characters.
+    table_min_cells: int = MIN_CELLS
+    table_min_rows: int = MIN_ROWS
+    table_max_name_chars: int = MAX_NAME_CHARS
+    table_max_cell_chars: int = MAX_CELL_CHARS
     #: Effect measures (a phrase, a tab, the measure), in the order they are tried.
     measures: str = "effect_measures.txt"
     #: Words that make a difference negative ("fewer", "shaved").
@@ -405,8 +412,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     # Tables are read cell by cell (``facts/tables.py``): their values replace what the prose
     # rules made of the same characters (the assembler replaces them in the record; here, the
     # results a p-value may test are read as the record will hold them).
+    shape = Shape(settings.table_min_cells, settings.table_min_rows, settings.table_max_name_chars,
+                  settings.table_max_cell_chars)
     table_results, table_comparisons, tables = extract_tables(
-        doc, arms, lambda d, outcome: add_endpoint(d, data, outcome, into=COMPARISON_ENDPOINTS))
+        doc, arms, lambda d, outcome: add_endpoint(d, data, outcome, into=COMPARISON_ENDPOINTS), shape)
     data["tables"] = {"ranges": tables, "results": table_results}
     results = with_table_results(data.get("results", []), table_results, tables)
     if tables:

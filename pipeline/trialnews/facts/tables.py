@@ -32,6 +32,23 @@ MIN_ROWS = 2
 #: The longest first cell (an outcome's name) and other cell of a table row, in characters.
 MAX_NAME_CHARS = 80
 MAX_CELL_CHARS = 40
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What makes lines a table (the comparisons component's config: ``table_*`` settings)."""
+
+    #: The fewest cells of a row.
+    min_cells: int = MIN_CELLS
+    #: The fewest rows of a table.
+    min_rows: int = MIN_ROWS
+    #: The longest first cell (an outcome's name), in characters.
+    max_name_chars: int = MAX_NAME_CHARS
+    #: The longest other cell, in characters.
+    max_cell_chars: int = MAX_CELL_CHARS
+
+
+SHAPE = Shape()
 LINK_COLUMN = "table-column"
 LINK_COLUMNS = "table-columns"
 LINK_ROW = "table-row"
@@ -59,10 +76,10 @@ class Cell:
     end: int
 
 
-def _cells(line: str, offset: int) -> list[Cell]:
+def _cells(line: str, offset: int, shape: Shape = SHAPE) -> list[Cell]:
     """The cells of one line (trimmed, with their offsets), or none when it is no table row."""
     stripped = line.strip()
-    if stripped.startswith("|") and stripped.count("|") >= MIN_CELLS:
+    if stripped.startswith("|") and stripped.count("|") >= shape.min_cells:
         parts, start = [], offset + line.index("|") + 1
         for piece in stripped.strip("|").split("|"):
             parts.append((piece, start))
@@ -80,29 +97,29 @@ def _cells(line: str, offset: int) -> list[Cell]:
         trimmed = piece.strip()
         first = start + piece.index(trimmed) if trimmed else start
         cells.append(Cell(trimmed, first, first + len(trimmed)))  # a Markdown row keeps its empty cells
-    if len(cells) < MIN_CELLS or not cells[0].text or len(cells[0].text) > MAX_NAME_CHARS \
-            or any(len(c.text) > MAX_CELL_CHARS for c in cells[1:]):
+    if len(cells) < shape.min_cells or not cells[0].text or len(cells[0].text) > shape.max_name_chars \
+            or any(len(c.text) > shape.max_cell_chars for c in cells[1:]):
         return []  # prose with double spaces between sentences is no table
     return cells
 
 
-def table_blocks(text: str) -> list[list[list[Cell]]]:
+def table_blocks(text: str, shape: Shape = SHAPE) -> list[list[list[Cell]]]:
     """Each table of the text: its rows (heading first), each a list of cells."""
     blocks: list[list[list[Cell]]] = []
     current: list[list[Cell]] = []
     offset = 0
     for line in text.split("\n"):
-        cells = _cells(line, offset)
+        cells = _cells(line, offset, shape)
         offset += len(line) + 1
         if cells and all(_SEPARATOR_CELL.match(c.text) or not c.text for c in cells):
             continue
         if cells and (not current or len(cells) == len(current[0])):
             current.append(cells)
             continue
-        if len(current) >= MIN_ROWS:
+        if len(current) >= shape.min_rows:
             blocks.append(current)
         current = [cells] if cells else []
-    if len(current) >= MIN_ROWS:
+    if len(current) >= shape.min_rows:
         blocks.append(current)
     return blocks
 
@@ -160,7 +177,8 @@ def with_table_results(results: list[dict], table_results: list[dict], tables: l
     return [r for r in results if not in_table(r["evidence"]["start"], tables)] + table_results
 
 
-def extract_tables(doc: Doc, arms: list[dict], add_endpoint) -> tuple[list[dict], list[dict], list[tuple[int, int]]]:  # noqa: ANN001
+def extract_tables(doc: Doc, arms: list[dict], add_endpoint,  # noqa: ANN001
+                   shape: Shape = SHAPE) -> tuple[list[dict], list[dict], list[tuple[int, int]]]:
     """The results and comparisons of the doc's tables, and the character ranges of the tables
     (values found there by the prose rules are superseded by these)."""
     text = text_of(doc)
@@ -168,7 +186,7 @@ def extract_tables(doc: Doc, arms: list[dict], add_endpoint) -> tuple[list[dict]
     results: list[dict] = []
     comparisons: list[dict] = []
     ranges: list[tuple[int, int]] = []
-    for rows in table_blocks(text):
+    for rows in table_blocks(text, shape):
         heading, body = rows[0], rows[1:]
         columns: dict[int, str] = {}
         for index, cell in enumerate(heading[1:], start=1):
