@@ -40,6 +40,15 @@ SIZES = [
                  [(409, "analyzed", None), (208, ("treated", "randomized"), "ALC"),
                   (201, ("treated", "randomized", "analyzed"), "placebo")],
                  id="bracketed-arm-sizes-after-a-total"),
+    # counts that are no population of this trial
+    pytest.param("The trial enrolled 300 adults. The review pooled 11 randomized controlled trials with 1,511 patients.",
+                 [(300, "enrolled", None), (1511, ("enrolled", "randomized"), None)], id="a-count-of-trials"),
+    pytest.param("The trial enrolled 300 adults. Two study participants said they felt better.",
+                 [(300, "enrolled", None)], id="people-who-said-something"),
+    pytest.param("The trial enrolled 300 adults. In an earlier trial from Spain, 269 patients were asked about it.",
+                 [(300, "enrolled", None)], id="an-earlier-trial"),
+    pytest.param("Of 107 women randomized, 102 completed the study.",
+                 [(107, "randomized", None), (102, ("enrolled", "analyzed"), None)], id="completed-the-study"),
 ]
 
 

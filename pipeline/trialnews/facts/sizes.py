@@ -26,7 +26,9 @@ from ..reading.kind import is_abstract, section_at
 from ..normalize import parse_number
 from ..resources import load_json, word_set
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state
+from .results import about_other_research
 from ..linking.groups import arm_mentions, nearest_arm
+from ..linking.phrases import people_words
 
 #: The smallest denominator of ``k/N`` read as a group's size (smaller ones are often scores or doses).
 MIN_SLASH_TOTAL = 5
@@ -354,6 +356,30 @@ def _slash_denominators(doc: Doc) -> list[dict]:
     return found
 
 
+#: Tokens after a count read for the studies it counts (``11 randomized controlled trials``).
+STUDY_NOUN_WINDOW = 3
+
+
+def _counts_studies(doc: Doc, span: Span) -> bool:
+    """A number of studies, not of people: ``11 randomized controlled trials with 1,511 patients``
+    (only words that describe a study between the number and the study word, and no group or
+    people after it: ``two study groups``, ``102 completed the study`` count people)."""
+    modifiers = word_set("study_modifiers.txt")
+    for token in doc[span.start + 1:min(len(doc), span.end + STUDY_NOUN_WINDOW)]:
+        if token.lower_ in word_set("trial_words.txt"):
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return after is None or after.lower_ not in people_words()
+        if not (token.like_num or token.lower_ in modifiers or token.is_punct and token.text == "-"):
+            return False
+    return False
+
+
+def _speaks(doc: Doc, span: Span) -> bool:
+    """A count of people who said or reported something (``Two study participants said they felt
+    better``): some of the trial's people, not one of its populations."""
+    return span.end < len(doc) and doc[span.end].lower_ in word_set("speech_verbs.txt")
+
+
 @dataclass(frozen=True)
 class Settings:
     """The settings of the sample-size fact: the ``trialnews_sizes`` component's config (characters
@@ -389,6 +415,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
                 text_of(doc)[span.end_char:span.end_char + settings.in_group_chars])):
             continue  # "There were 43 patients in the Reusable Group" needs no other cue
+        if about_other_research(doc, sentence):
+            continue  # "In an earlier trial from France, 269 patients were asked ..."
+        if _counts_studies(doc, span) or _speaks(doc, span):
+            continue  # "11 randomized controlled trials", "Two study participants said ...": no population
         after = text_of(doc)[span.end_char:span.end_char + settings.event_after_chars]
         if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _WHO.match(after))
                                             or _SUBSET.search(span_text(span)) or _HYPOTHETICAL.match(after)
