@@ -445,3 +445,26 @@ def test_x_or_placebo_stays_strong_evidence(run) -> None:
     found = arms_by_label(run(article("Patients got either 12 weeks of pembrolizumab or a placebo. Fatigue was "
                                       "common among those on the drug, and surgery or radiation was rarely needed.")))
     assert {label.lower() for label in found} >= {"pembrolizumab", "placebo"}
+
+
+# -- One drug split into arms by its schedule or course (like doses) ------------------------------
+
+@pytest.mark.parametrize(("text", "split"), [
+    pytest.param("Patients were randomly assigned to secukinumab every two weeks, secukinumab every four weeks or "
+                 "placebo. At week 24, 58 percent of patients on secukinumab every two weeks and 51 percent of those "
+                 "on secukinumab every four weeks responded, against 22 percent on placebo.",
+                 {"secukinumab every 2 weeks", "secukinumab every 4 weeks"}, id="frequencies"),
+    pytest.param("Patients received boceprevir for 24 weeks or boceprevir for 48 weeks. The cure rate was 71 percent "
+                 "with 24 weeks of boceprevir and 74 percent with 48 weeks of boceprevir.",
+                 {"boceprevir 24 weeks", "boceprevir 48 weeks"}, id="courses"),
+])
+def test_schedules_of_one_drug_are_arms(run, text: str, split: set[str]) -> None:
+    assert split <= set(arms_by_label(run(article(text))))
+
+
+def test_a_frequency_and_a_course_are_one_regimen(run) -> None:
+    """``twice daily for three weeks`` says how one group took the drug, not two groups."""
+    text = ("About half the children were given lactobacillus twice daily for three weeks; the others were given a "
+            "placebo. Diarrhea lasted 2 days less with lactobacillus, and 30 percent of children on lactobacillus "
+            "were well by day 3.")
+    assert not any(" " in label and label.startswith("lactobacillus ") for label in arms_by_label(run(article(text))))

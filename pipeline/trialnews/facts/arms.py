@@ -926,8 +926,33 @@ def _dose_unit(text: str) -> str:
     return unit
 
 
+def _regimen_family(span: Span, key: str) -> str:
+    """How a key splits a drug into arms: by ``dose`` (5 mg), ``frequency`` (every 2 weeks, twice
+    daily) or ``course`` (12 weeks): ``twice daily for three weeks`` is one regimen, not two arms."""
+    if span.label_ != "SCHEDULE":
+        return "dose"
+    return "frequency" if key.split()[0] in ("every", "once", "twice", "three") or key.startswith("q") else "course"
+
+
+def _schedule_key(schedule: Span) -> str | None:
+    """A schedule or a course as one spelling: ``every two weeks`` and ``every 2 weeks`` are
+    ``every 2 weeks``; ``12 weeks of``, ``for 12 weeks`` and ``12-week`` are ``12 weeks``."""
+    words = re.sub(r"(?i)^for\s+|\s+of$", "", schedule.text).replace("-", " ").split()
+    spelled = []
+    for word in words:
+        number = parse_number(word) if word.lower() not in ("a", "an") else None
+        spelled.append(f"{number:g}" if number is not None and not word.isupper() else word.lower())
+    if spelled and spelled[-1] in ("day", "week", "month") and spelled[0] not in ("every", "once", "twice") \
+            and spelled[0] != "1":
+        spelled[-1] += "s"  # "12-week": 12 weeks
+    return " ".join(spelled) or None
+
+
 def _dose_key(dose: Span) -> str | None:
-    """A dose as one spelling: ``5 milligrams`` and ``5 mg`` are ``5 mg``; ``10-mg`` is ``10 mg``."""
+    """A dose as one spelling: ``5 milligrams`` and ``5 mg`` are ``5 mg``; ``10-mg`` is ``10 mg``;
+    a schedule or course (``every two weeks``, ``12 weeks of``) is its own spelling."""
+    if dose.label_ == "SCHEDULE":
+        return _schedule_key(dose)
     match = _DOSE_PARTS.match(dose.text)
     if match is None:
         return None
@@ -945,7 +970,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
     named (and the drug next to it) becomes a mention of its dose arm. ``labelled`` holds each
     intervention mention with its arm label. Returns the mentions and, for each dose arm, its
     drug's label."""
-    doses = spans(doc, "DOSE")
+    doses = sorted(spans(doc, "DOSE") + spans(doc, "SCHEDULE"), key=lambda span: span.start)
     if len(doses) < 2:
         return keyed, {}
     rates = spans(doc, *_RATE_LABELS)
@@ -960,8 +985,8 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
                                                                     abs(dose.start - pair[0].end)))
     named = set(drug_of.values())
     sole = tested[0] if len(tested) == 1 else next(iter(named)) if len(named) == 1 else None
-    for dose in doses:  # "Those who received 1 mg/kg": the one drug given in doses
-        if dose.start not in drug_of and sole is not None:
+    for dose in doses:  # "Those who received 1 mg/kg": the one drug given in doses (a schedule: only next to it)
+        if dose.start not in drug_of and sole is not None and dose.label_ != "SCHEDULE":
             drug_of[dose.start] = sole
     reported: dict[str, dict[str, Span]] = {}
     for dose in doses:
@@ -972,6 +997,12 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
             and drug is not None and drug.lower() in arms  # "assigned to X 30 U, X 50 U or placebo"
         if key and drug and (assigned or any(sentence.start <= r.start < sentence.end for r in rates)):
             reported.setdefault(drug, {}).setdefault(key, dose)  # "randomized to X 30 U, X 50 U or placebo"
+    for drug, by_key in reported.items():  # doses, frequencies and courses split a drug apart: each needs two
+        for family in ("dose", "frequency", "course"):
+            keys = [key for key, span in by_key.items() if _regimen_family(span, key) == family]
+            if len(keys) < 2:
+                for key in keys:
+                    del by_key[key]
     dosed = {drug: by_key for drug, by_key in reported.items() if len(by_key) >= 2}
     if not dosed:
         return keyed, {}
