@@ -180,9 +180,15 @@ ABSTRACT_FORMS = [
                  id="respectively-over-the-times-of-one-group"),
     pytest.param("The clinical and pathological response rates of the letrozole group were 28.6% and 26.5%, respectively.",
                  {("clinical response rate", "letrozole", 28.6), ("pathological response rate", "letrozole", 26.5)},
-                 id="respectively-over-the-outcomes-of-one-group",
-                 marks=pytest.mark.xfail(strict=True, reason="coordinated modifiers are not distributed over the "
-                                                             "values: both values get the last outcome")),
+                 id="respectively-over-the-outcomes-of-one-group"),
+    pytest.param("Nausea and fatigue occurred in 12% and 9% of the letrozole group, respectively.",
+                 {("nausea", "letrozole", 12.0), ("fatigue", "letrozole", 9.0)}, id="respectively-over-two-outcomes"),
+    pytest.param("In the letrozole and tamoxifen groups, response rates were 41% and 33%, respectively.",
+                 {("response rate", "letrozole", 41.0), ("response rate", "tamoxifen", 33.0)},
+                 id="respectively-over-groups-not-outcomes"),
+    pytest.param("Ejection fraction decreases and heart failure were seen in 5% and 1% of the letrozole group, "
+                 "respectively.", {("ejection fraction decreases", "letrozole", 5.0),
+                                   ("heart failure", "letrozole", 1.0)}, id="respectively-over-two-whole-outcomes"),
     pytest.param("For letrozole and tamoxifen, respectively, common toxicities were nausea (11.2% and 7.9%) and "
                  "fatigue (20.1% and 18.3%).", {("nausea", "letrozole", 11.2), ("nausea", "tamoxifen", 7.9),
                                                 ("fatigue", "letrozole", 20.1), ("fatigue", "tamoxifen", 18.3)},
@@ -200,7 +206,7 @@ def test_per_arm_numbers_in_abstract_style(nlp: Language, sentence: str, expecte
 
 def test_the_linkers_are_the_components_config(nlp: Language) -> None:
     config = nlp.config["components"]["trialnews_results"]
-    assert config["outcome_linkers"][0] == "noun-after-value"
+    assert config["outcome_linkers"][:2] == ["respectively-outcomes", "noun-after-value"]
     assert "respectively-list" in config["group_linkers"]
 
 

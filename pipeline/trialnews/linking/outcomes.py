@@ -29,17 +29,18 @@ outcome, the nearest lexicon outcome), whose names it records the same way.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span
 
 from ..reading.doctext import text_of
-from ..facts.common import clause_bounds, sent, spans_starting
-from .groups import per_sentence
+from ..facts.common import clause_bounds, sent, spans_starting, token_positions
+from .groups import RESPECTIVELY, per_sentence
 from ..resources import load_table, word_set
-from ..resources import word_set
 from .phrases import acceptable_outcome, trimmed, change_nouns, noun_phrase_left, noun_phrase_right, people_words
-from .wordclass import AUX, NOUN, VERB, classes
+from .wordclass import AUX, NOUN, VERB, classes, is_function_word
 
 #: A value's outcome: its name, the character offsets of its words, and the linker that found it.
 Found = tuple[str, tuple[int, int], str]
@@ -55,8 +56,15 @@ MAX_GROUP_PHRASE_TOKENS = 8
 
 def _name(phrase: Span) -> str:
     """An outcome's name: its words in lower case, except words in capitals (``HDL cholesterol``)."""
-    words = text_of(phrase.doc)[phrase.start_char:phrase.end_char].split()
-    return " ".join(w if sum(ch.isupper() for ch in w) > 1 else w.lower() for w in words)
+    return _name_text(text_of(phrase.doc)[phrase.start_char:phrase.end_char])
+
+
+def _name_text(text: str) -> str:
+    return " ".join(w if sum(ch.isupper() for ch in w) > 1 else w.lower() for w in text.split())
+
+
+#: A plural rate at the end of a name: one rate per group and outcome (``response rates``).
+_RATES = re.compile(r"\brates$")
 
 
 def _found(phrase: Span | None, linker: str) -> Found | None:
@@ -336,7 +344,86 @@ def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | 
 
 
 #: The linkers by the name they write to ``evidence.links``, in the order they are tried by default.
+def _coordinated(doc: Doc, start: int, end: int) -> list[tuple[str, tuple[int, int]]] | None:
+    """The outcomes of a coordination that shares its head, in ``doc[start:end]``: ``the clinical
+    and pathological response rates`` is the clinical response rate and the pathological one."""
+    for j in range(start, end):
+        modifiers: list[Span] = []
+        k = j
+        while k < end:
+            if modifiers and k + 1 < end and doc[k].is_alpha and doc[k + 1].lower_ in ("and", "or", ","):
+                break  # a third modifier would need its own comma: "A, B and C rates"
+            if k + 1 < end and doc[k].is_alpha and not is_function_word(doc[k].text) \
+                    and doc[k + 1].lower_ in ("and", "or", ","):
+                word = doc[k:k + 1]  # a modifier of the shared head: "clinical" in "clinical and pathological"
+            else:
+                word = noun_phrase_right(doc, k, end, attach=False)
+            if word is None or word.start != k:
+                break
+            if len(word) > 1:  # the last member, with the shared head
+                if not modifiers or doc[word.start - 1].lower_ not in ("and", "or") \
+                        or word[-1].lower_ in people_words() or not acceptable_outcome(word):
+                    break  # "the letrozole and tamoxifen groups": groups, not outcomes
+                first = modifiers[0]
+                if first.start > start and (doc[first.start - 1].is_alpha and not is_function_word(doc[first.start - 1].text)
+                                            or doc[first.start - 1].like_num or doc[first.start - 1].text == "-"):
+                    # "ejection fraction decreases and congestive heart failure": two whole outcomes
+                    left = noun_phrase_left(doc, first.end, start, attach=False) if len(modifiers) == 1 else None
+                    if left is None or not acceptable_outcome(left) or any(t.like_num for t in left):
+                        break
+                    return [(_name_text(left.text), (left.start_char, left.end_char)),
+                            (_name_text(word.text), (word.start_char, word.end_char))]
+                head = word[1:]
+                names = [(f"{m.text} {head.text}", (m.start_char, word.end_char)) for m in modifiers]
+                names.append((word.text, (word.start_char, word.end_char)))
+                return [(_RATES.sub("rate", _name_text(name)), offsets) for name, offsets in names]
+            modifiers.append(word)
+            k = word.end
+            if k < end and doc[k].text == ",":
+                k += 1
+            if k < end and doc[k].lower_ in ("and", "or"):
+                k += 1
+            elif k >= end or doc[k - 1].text != ",":
+                if len(modifiers) >= 2 and doc[modifiers[-1].start - 1].lower_ in ("and", "or") \
+                        and all(acceptable_outcome(m) and NOUN in classes(m.text) for m in modifiers):
+                    return [(_name_text(m.text), (m.start_char, m.end_char)) for m in modifiers]  # "nausea and fatigue"
+                break
+    return None
+
+
+def respectively_outcomes(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    """``The clinical and pathological response rates of the X group were 28.6% and 26.5%,
+    respectively``: values listed against outcomes that share their head, in order."""
+    sentence = sent(value)
+    markers = token_positions(doc, RESPECTIVELY)
+    following = bisect_left(markers, value.end)
+    if following == len(markers) or markers[following] >= sentence.end:
+        return None
+    marker = markers[following]
+    listed, items = per_sentence(sentence, f"respectively-outcomes-{marker}-{value.label_}",
+                                 lambda: _listed_outcomes(doc, sentence, marker, value.label_))
+    index = listed.get((value.start, value.end))
+    if index is None or not items:
+        return None
+    name, offsets = items[index]
+    return name, offsets, "respectively-outcomes"
+
+
+def _listed_outcomes(doc: Doc, sentence: Span, marker: int, label: str) -> tuple[dict, list | None]:
+    """The values of one kind listed before a ``respectively`` (by their token range, their index),
+    and the coordinated outcomes before the first of them, when there are as many."""
+    listed = sorted((s for s in doc.spans.get(label, ()) if sentence.start <= s.start and s.end <= marker),
+                    key=lambda s: s.start)
+    if len(listed) < 2:
+        return {}, None
+    items = _coordinated(doc, sentence.start, listed[0].start)
+    if not items or len(items) != len(listed):
+        return {}, None
+    return {(s.start, s.end): i for i, s in enumerate(listed)}, items
+
+
 LINKERS: dict[str, Callable[[Doc, Span, int, int], Found | None]] = {
+    "respectively-outcomes": respectively_outcomes,
     "noun-after-value": noun_after_value, "noun-of-value": noun_of_value, "bracket-head": bracket_head,
     "subject-of-change": subject_of_change, "carried-from-sentence-before": carried_from_sentence_before,
     "object-of-change": object_of_change, "gapped-subject": gapped_subject, "occurred-in": occurred_in,
