@@ -20,6 +20,7 @@ from ..reading.kind import is_abstract, section_at
 from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, word_set
+from ..scanning import alternation
 from ..reading.doctext import span_text, text_of
 from .endpoints import singular
 from .common import clause_bounds, evidence, heading_sentence, inside, longest_first, sent, spans, \
@@ -450,10 +451,20 @@ def _pair_name(doc: Doc, data: dict, span: Span, unit: str | None, base: str | N
 
 def about_other_research(doc: Doc, sentence: Span) -> bool:
     """A sentence about the disease, the market or other research (:data:`BACKGROUND`,
-    :data:`MARKET`) naming no arm of this trial."""
+    :data:`MARKET`) naming no arm of this trial, or about a study named by its year (``One 2010
+    study of 199 patients found ...``: this trial's paper is "the new study")."""
     return bool(per_sentence(sentence, "other-research", lambda: bool(
         (BACKGROUND.search(span_text(sentence)) or MARKET.search(span_text(sentence)))
-        and not spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end))))
+        and not spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
+        or _dated_study().search(span_text(sentence)))))
+
+
+@cache
+def _dated_study() -> re.Pattern[str]:
+    """Another study named by its year: ``a 2008 report``, ``one 2010 study``, ``an October 2006 study``."""
+    month = alternation(load_lexicon("months.txt"))
+    nouns = alternation(load_lexicon("dated_study_nouns.txt"))
+    return re.compile(rf"(?i)\b(?:a|an|one)\s+(?:(?:{month})\.?\s+)?(?:19|20)\d{{2}}\s+(?:\w+\s+)?{nouns}\b")
 
 
 #: Where results put the outcomes they name that are no endpoint yet, and comparisons theirs: each
