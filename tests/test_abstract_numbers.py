@@ -164,6 +164,21 @@ def test_the_total_of_a_groups_rate_is_its_size(nlp: Language, results: str, exp
     assert {s["arm"]: s["n"] for s in found["sample_sizes"] if s["arm"]} == expected
 
 
+@pytest.mark.parametrize(("config", "expected"), [
+    pytest.param({}, {"lorvatinib": 120, "paclitaxel": 118}, id="default"),
+    pytest.param({"min_group_total": 119}, {"lorvatinib": 120}, id="total-below-the-minimum"),
+    pytest.param({"rate_rounding": 0.001}, {"lorvatinib": 120}, id="rate-rounded-more-than-allowed"),
+    pytest.param({"count_chars": 3}, {}, id="count-out-of-reach"),
+])
+def test_denominator_settings(config: dict, expected: dict) -> None:
+    """The results fact's settings for a rate's count and total (``trialnews_results``' config)."""
+    nlp = make_nlp()
+    nlp.replace_pipe("trialnews_results", "trialnews_results", config=config)
+    found = record(nlp, structured("Grade 3 neutropenia occurred in 45/120 (37.5%) and 40/118 (33.9%) patients in "
+                                   "the lorvatinib and paclitaxel groups, respectively."))
+    assert {s["arm"]: s["n"] for s in found["sample_sizes"] if s["arm"]} == expected
+
+
 def test_the_word_between_a_pair_names_no_outcome(nlp: Language) -> None:
     found = record(nlp, structured("Febrile neutropenia was more frequent with lorvatinib (15.3% v 7.1%)."))
     assert {r["value"]: r["endpoint"].lower() for r in found["results"] if r["unit"] == "%"} == {

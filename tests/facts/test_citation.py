@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import NEUTRAL_LEDE, article
+from trialnews.facts import citation, references
+
+from .helpers import NEUTRAL_LEDE, article, hand_built
 
 
 def test_vancouver_reference_line(run) -> None:
@@ -43,3 +45,52 @@ def test_journal_named_in_the_story(run) -> None:
 ])
 def test_no_citation(run, text: str) -> None:
     assert run(text)["citation"] is None
+
+
+# The citation fact's settings (``trialnews_citation``'s config), each changed on a hand-built
+# text or doc.
+
+REFERENCE = ("Trial news.\n\nSource: Smith J, Doe A. A trial of aspirin in older adults. The Journal of Tests. "
+             "2018;12:45-50.\n")
+
+
+@pytest.mark.parametrize(("settings", "journal"), [
+    pytest.param(citation.DEFAULTS, "The Journal of Tests", id="default"),
+    pytest.param(citation.Settings(min_listed_authors=3), None, id="too-few-authors"),
+    pytest.param(citation.Settings(min_title_words=8), None, id="title-too-short"),
+    pytest.param(citation.Settings(max_journal_words=2), None, id="unknown-journal-too-long"),
+    pytest.param(citation.Settings(short_word_chars=1), None, id="of-must-be-capitalised"),
+    pytest.param(citation.Settings(reference_labels="months.txt"), None, id="source-is-no-label"),
+])
+def test_reference_line_settings(settings: citation.Settings, journal: str | None) -> None:
+    found = references.reference_citation(REFERENCE, settings)
+    assert (found or {}).get("journal") == journal
+    if found is not None:
+        assert found["authors"] == ["Smith J", "Doe A"] and found["year"] == 2018
+
+
+SLOT = "Trial news. The findings were published in Advances in Dental Testing on Monday."
+
+
+@pytest.mark.parametrize(("settings", "journal"), [
+    pytest.param(citation.DEFAULTS, ("Advances in Dental Testing", None), id="default"),
+    pytest.param(citation.Settings(slot_name_tokens=3), None, id="name-longer-than-the-cap"),
+    pytest.param(citation.Settings(slot_verbs="months.txt"), None, id="published-is-no-slot-verb"),
+])
+def test_publication_slot_settings(settings: citation.Settings, journal: tuple | None) -> None:
+    assert citation._journal(hand_built(SLOT, {}), settings) == journal
+
+
+ROLE_AFTER = "Trial news. The lead author, Dr. Jane Smith, said the results were clear."
+ROLE_BEFORE = "Trial news. Jane Smith, a professor of medicine at Lake College and the lead author, said so."
+
+
+@pytest.mark.parametrize(("text", "settings", "authors"), [
+    pytest.param(ROLE_AFTER, citation.DEFAULTS, ["Jane Smith"], id="name-after-the-role"),
+    pytest.param(ROLE_AFTER, citation.Settings(name_after_window=5), [], id="name-after-the-window"),
+    pytest.param(ROLE_BEFORE, citation.DEFAULTS, ["Jane Smith"], id="name-before-the-role"),
+    pytest.param(ROLE_BEFORE, citation.Settings(apposition_window=10), [], id="name-before-the-window"),
+    pytest.param(ROLE_BEFORE, citation.Settings(min_name_words=3), [], id="name-too-short"),
+])
+def test_author_settings(text: str, settings: citation.Settings, authors: list[str]) -> None:
+    assert citation._authors(hand_built(text, {}), settings)[0] == authors

@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 
 from trialnews.evaluation.scoring import CONCLUSION_JACCARD, jaccard, words
+from trialnews.facts import conclusions
 
-from .helpers import NEUTRAL_LEDE, ASPIRIN_OR_PLACEBO, article
+from .helpers import NEUTRAL_LEDE, ASPIRIN_OR_PLACEBO, article, hand_built
 
 
 AUTHOR_QUOTE = ("\u201cWe think this cheap pill could prevent many strokes in older adults,\u201d said lead author "
@@ -89,3 +90,69 @@ def test_a_judged_result_is_a_verdict(run) -> None:
     sentence = ("By the end of the trial, 44 percent of those in the placebo group had strokes, a significantly higher "
                 "rate than the 5 percent of those on aspirin, the researchers found.")
     assert len(about(conclusions_of(run, sentence), sentence)) == 1
+
+
+# The conclusions fact's settings (``trialnews_conclusions``'s config), each changed on a hand-built doc.
+
+
+@pytest.mark.parametrize(("settings", "kept"), [
+    pytest.param(conclusions.DEFAULTS, True, id="long-enough"),
+    pytest.param(conclusions.Settings(min_tokens=20), False, id="shorter-than-the-minimum"),
+])
+def test_min_tokens(settings: conclusions.Settings, kept: bool) -> None:
+    text = "Trial news. The drug cut strokes in older adults by a wide margin."
+    start = text.index("The drug")
+    assert (conclusions._item(hand_built(text, {}), start, len(text), "authors", settings) is not None) is kept
+
+
+@pytest.mark.parametrize(("settings", "attributed"), [
+    pytest.param(conclusions.DEFAULTS, True, id="said-within-reach"),
+    pytest.param(conclusions.Settings(speaker_reach=3), False, id="said-past-the-reach"),
+    pytest.param(conclusions.Settings(attribution_window=3), False, id="attribution-past-the-window"),
+])
+def test_speaker_after_a_quote(settings: conclusions.Settings, attributed: bool) -> None:
+    quote = '"The pill works well for older adults,"'
+    doc = hand_built(f"Trial news. {quote} said Dr. Jane Lee.", {"QUOTE": [(quote, "quote")]})
+    assert (conclusions._attributed_here(doc, doc.spans["QUOTE"][0], settings) is not None) is attributed
+
+
+@pytest.mark.parametrize(("settings", "result"), [
+    pytest.param(conclusions.DEFAULTS, True, id="two-values-are-a-result"),
+    pytest.param(conclusions.Settings(min_result_values=3), False, id="three-values-needed"),
+])
+def test_min_result_values(settings: conclusions.Settings, result: bool) -> None:
+    doc = hand_built("Trial news. Strokes fell to 5% with aspirin and 9% with placebo.",
+                     {"PERCENT": [("5%", "percent"), ("9%", "percent")]})
+    assert conclusions._reports_results(doc, list(doc.sents)[1], settings) is result
+
+
+@pytest.mark.parametrize(("settings", "outside"), [
+    pytest.param(conclusions.DEFAULTS, True, id="cue-in-the-attribution"),
+    pytest.param(conclusions.Settings(attribution_window=10), False, id="cue-past-the-window"),
+])
+def test_outside_cue_window(settings: conclusions.Settings, outside: bool) -> None:
+    quote = '"The pill works well,"'
+    text = f"Trial news. {quote} said Tom Klein, who was not involved in the study."
+    doc = hand_built(text, {"OUTSIDE_CUE": [("not involved", "outside")]})
+    start = text.index(quote)
+    assert conclusions._outside(doc, start, start + len(quote), settings) is outside
+
+
+@pytest.mark.parametrize(("role_window", "role"), [
+    pytest.param(conclusions.ROLE_WINDOW, "authors", id="role-within-the-window"),
+    pytest.param(10, None, id="role-past-the-window"),
+])
+def test_role_window(role_window: int, role: str | None) -> None:
+    doc = hand_built("Trial news. Dr. Jane Lee of Lake University, a lead author of the study, spoke. "
+                     "The pill works, Lee said.", {})
+    assert conclusions._role(doc, "Lee said", role_window) == role
+
+
+@pytest.mark.parametrize(("settings", "role"), [
+    pytest.param(conclusions.DEFAULTS, "investigators", id="person-two-sentences-back"),
+    pytest.param(conclusions.Settings(pronoun_lookback=1), None, id="lookback-of-one-sentence"),
+])
+def test_pronoun_lookback(settings: conclusions.Settings, role: str | None) -> None:
+    doc = hand_built("Trial news. Dr. Jane Lee led the trial. The pill was taken daily. The pill works well, she said.", {})
+    sentence = list(doc.sents)[3]
+    assert conclusions._speaker_of_report(doc, sentence, sentence.text, settings) == (True, role)

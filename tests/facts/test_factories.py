@@ -14,14 +14,14 @@ from spacy.language import Language
 from trialnews.components.facts import FACT_KEYS
 from trialnews.errors import TrialnewsError
 from trialnews.engines.local import extract_text
-from trialnews.facts import arms, comparisons, conclusions, endpoints, header, results, sizes
+from trialnews.facts import arms, citation, comparisons, conclusions, endpoints, header, results, sizes, trial
 from trialnews.nlp import PIPES, make_nlp
 
 from .helpers import article
 
 SETTINGS = {"trialnews_header": header, "trialnews_arms": arms, "trialnews_endpoints": endpoints,
             "trialnews_sizes": sizes, "trialnews_results": results, "trialnews_comparisons": comparisons,
-            "trialnews_conclusions": conclusions}
+            "trialnews_conclusions": conclusions, "trialnews_trial": trial, "trialnews_citation": citation}
 
 
 @pytest.mark.parametrize("component", sorted(SETTINGS))
@@ -54,6 +54,10 @@ def test_a_config_value_reaches_the_fact() -> None:
     ("trialnews_endpoints", {"qualifiers": "no_such_list.txt"}),
     ("trialnews_header", {"byline_stops": "byline_stop.txt"}),
     ("trialnews_header", {"header_window": "12"}),  # spaCy's config lets a string through
+    ("trialnews_trial", {"cue_window": -3}),
+    ("trialnews_trial", {"condition_heads": "condition_head.txt"}),
+    ("trialnews_citation", {"slot_window": -1}),
+    ("trialnews_citation", {"journals": "journal.txt"}),
 ])
 def test_a_bad_setting_is_a_coded_error(component: str, config: dict) -> None:
     nlp = spacy.blank("en")
@@ -67,6 +71,8 @@ def test_a_bad_setting_is_a_coded_error(component: str, config: dict) -> None:
     ("trialnews_arms", {"max_arms": 2.5}),
     ("trialnews_conclusions", {"max_conclusions": True}),
     ("trialnews_endpoints", {"primary_windw": 3}),
+    ("trialnews_trial", {"name_window": 1.5}),
+    ("trialnews_citation", {"min_title_words": 2.5}),
 ])
 def test_the_factories_are_typed(component: str, config: dict) -> None:
     """spaCy checks a config against the factory's typed parameters (the fields of its settings)."""

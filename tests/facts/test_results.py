@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import PEMBRO_OR_PLACEBO, NIVO_OR_DOCETAXEL, article
+from trialnews.facts import results
+
+from .helpers import PEMBRO_OR_PLACEBO, NIVO_OR_DOCETAXEL, article, hand_built
 
 
 ORR_BOTH_ARMS = [("objective response rate", "pembrolizumab", 48, "%"), ("objective response rate", "placebo", 19, "%")]
@@ -187,3 +189,13 @@ def test_a_formulation_strength_is_no_result(run, sentence: str) -> None:
 def test_outcomes_named_by_the_verb(run, sentence: str, named: set[str]) -> None:
     results = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))["results"]
     assert {r["endpoint"] for r in results} == named
+
+
+@pytest.mark.parametrize(("statistic_chars", "statistic"), [
+    pytest.param(results.STATISTIC_CHARS, "mean change", id="mean-drop-within-reach"),
+    pytest.param(5, "value", id="words-out-of-reach"),
+])
+def test_statistic_chars(statistic_chars: int, statistic: str) -> None:
+    """``statistic_chars`` (``trialnews_results``' config): the words read around a measure for its kind."""
+    doc = hand_built("Trial news. Patients had a mean drop of 9 mmHg.", {"QUANTITY": [("9 mmHg", "quantity")]})
+    assert results._quantity_statistic(doc.spans["QUANTITY"][0], statistic_chars) == statistic

@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
-from .helpers import article
+from trialnews.facts import trial
+
+from .helpers import article, hand_built
 
 
 TRIALS = [
@@ -59,3 +61,65 @@ def test_trial_without_phase_or_registry(run) -> None:
     trial = run(article("The study compared two diets in 300 adults with obesity."))["trial"]
     assert trial["phase"] is None
     assert trial["registry_ids"] == []
+
+
+# The trial fact's settings (``trialnews_trial``'s config), each changed on a hand-built doc.
+
+
+def _name(text: str, candidate: str, settings: trial.Settings) -> str | None:
+    return trial.name(hand_built(text, {"TRIAL_NAME": [(candidate, "trial-name")]}), set(), settings)
+
+
+@pytest.mark.parametrize(("text", "settings", "expected"), [
+    pytest.param("Results of the CREST study were good.", trial.DEFAULTS, "CREST", id="default"),
+    pytest.param("Results of the CREST study were good.", trial.Settings(name_window=0), None,
+                 id="trial-word-outside-the-window"),
+    pytest.param("Results of the CREST study were good.", trial.Settings(trial_words="months.txt"), None,
+                 id="study-is-no-trial-word"),
+    pytest.param("Results of the CREST study were good.", trial.Settings(min_name_chars=6), None,
+                 id="name-shorter-than-the-minimum"),
+    pytest.param("RESULTS OF THE CREST STUDY ARE IN.", trial.DEFAULTS, None, id="shouted-line"),
+    pytest.param("RESULTS OF THE CREST STUDY ARE IN.", trial.Settings(shouted_min_letters=100), "CREST",
+                 id="line-too-short-to-be-shouted"),
+])
+def test_name_settings(text: str, settings: trial.Settings, expected: str | None) -> None:
+    assert _name(text, "CREST", settings) == expected
+
+
+@pytest.mark.parametrize(("text", "phase", "settings", "expected"), [
+    pytest.param("The phase 2/3 study ended.", "phase 2/3", trial.DEFAULTS, "2/3", id="two-parts"),
+    pytest.param("The phase 2/3 study ended.", "phase 2/3", trial.Settings(max_phase_parts=1), "2", id="one-part"),
+    pytest.param("The company plans to start a phase 3 trial.", "phase 3", trial.DEFAULTS, None, id="future"),
+    pytest.param("The company plans to start a phase 3 trial.", "phase 3", trial.Settings(future_cues="months.txt"),
+                 "3", id="plans-is-no-future-cue"),
+])
+def test_phase_settings(text: str, phase: str, settings: trial.Settings, expected: str | None) -> None:
+    assert trial.phase(hand_built(text, {"PHASE": [(phase, "phase")]}), settings) == expected
+
+
+BREAST = "Trial news. The trial enrolled 300 patients with advanced breast cancer."
+#: A disease of the people enrolled, named once, and an outcome named three times.
+POPULATION_AND_OUTCOME = ("Trial news. The trial enrolled adults with diabetes. It measured the risk of stroke. "
+                          "The risk of stroke fell. The risk of stroke rose.")
+
+
+@pytest.mark.parametrize(("text", "settings", "expected"), [
+    pytest.param(BREAST, trial.DEFAULTS, "advanced breast cancer", id="modifiers"),
+    pytest.param(BREAST, trial.Settings(max_modifiers=1), "breast cancer", id="one-modifier-at-most"),
+    pytest.param(POPULATION_AND_OUTCOME, trial.DEFAULTS, "diabetes", id="population-outweighs-outcomes"),
+    pytest.param(POPULATION_AND_OUTCOME, trial.Settings(outcome_weight=2), "stroke", id="outcomes-weigh-more"),
+    pytest.param(POPULATION_AND_OUTCOME, trial.Settings(cue_window=0), "stroke", id="no-cue-read"),
+])
+def test_condition_settings(text: str, settings: trial.Settings, expected: str) -> None:
+    assert trial.condition(hand_built(text, {}), settings) == expected
+
+
+@pytest.mark.parametrize(("settings", "key"), [
+    pytest.param(trial.DEFAULTS, "breast cancer", id="two-words"),
+    pytest.param(trial.Settings(disease_key_words=1), "cancer", id="one-word"),
+    pytest.param(trial.Settings(disease_key_words=3), "breast cancer", id="grade-word-left-out"),
+    pytest.param(trial.Settings(disease_key_words=3, condition_grade_words="months.txt"), "advanced breast cancer",
+                 id="no-grade-words"),
+])
+def test_disease_key_settings(settings: trial.Settings, key: str) -> None:
+    assert trial._group("advanced breast cancers", settings) == key

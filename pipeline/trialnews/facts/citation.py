@@ -11,6 +11,7 @@ this trial's citation.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -20,7 +21,8 @@ from ..normalize import parse_date
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import alternation
 from .common import clean, heading_sentence, sent, spans, state
-from .references import reference_citation
+from . import references
+from .references import ACADEMIC_DEGREES, reference_citation
 
 _AUTHOR = re.compile(r"[A-Z][A-Za-z'\u2019-]+ [A-Z]{1,3}")
 #: A year written beside the journal: "in 2016", "the 2016 issue".
@@ -66,6 +68,81 @@ _GIVEN = rf"{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?"
 _SURNAME = rf"(?:{_UPPER}['\u2019])?{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?)?"
 _PERSON = rf"{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|\s+{_GIVEN}\s+)?\s*{_SURNAME}"
 
+#: The word lists of the citation fact (``patterns/``), by the setting that names them.
+MONTHS = "months.txt"
+WEEKDAYS = "weekdays.txt"
+ISSUE_DATE_CUES = "issue_date_cues.txt"
+JOURNAL_INTRO_WORDS = "journal_intro_words.txt"
+JOURNAL_DESCRIPTORS = "journal_descriptors.txt"
+EARLIER_PAPER_TIMES = "earlier_paper_times.txt"
+AFFILIATION_PREPOSITIONS = "affiliation_prepositions.txt"
+AUTHOR_ROLES = "author_roles.json"
+PUBLICATION_CUES = "publication_cues.txt"
+OTHER_STUDY_CUES = "other_study_cues.txt"
+DATED_STUDY_NOUNS = "dated_study_nouns.txt"
+MEETING_WORDS = "meeting_words.txt"
+SLOT_VERBS = "publication_slot_verbs.txt"
+SLOT_FILLERS = "publication_slot_fillers.txt"
+JOURNAL_TITLE_WORDS = "journal_title_words.txt"
+NOT_JOURNAL_NAMES = "not_journal_names.txt"
+ORGANISATION_HEADS = "organisation_heads.txt"
+YEAR_GAP_WORDS = "year_gap_words.txt"
+TEAM_WORDS = "team_words.txt"
+
+
+@dataclass(frozen=True)
+class Settings(references.Settings):
+    """The settings of the citation fact: the ``trialnews_citation`` component's config (the
+    settings of reading a reference line, :class:`trialnews.facts.references.Settings`, first)."""
+
+    #: The fewest words of a person's name read before an author role.
+    min_name_words: int = MIN_NAME_WORDS
+    #: Characters after a journal's name within which a bare year dates the publication.
+    year_window: int = YEAR_WINDOW
+    #: Characters before a journal's name read for the words that introduce it.
+    intro_window: int = INTRO_WINDOW
+    #: Characters after an author role read for the person's name.
+    name_after_window: int = NAME_AFTER_WINDOW
+    #: Tokens read after a publication verb for the journal's name.
+    slot_window: int = SLOT_WINDOW
+    #: The most tokens of a journal's name read from a publication slot.
+    slot_name_tokens: int = SLOT_NAME_TOKENS
+    #: Lower-case words of a second role between an author role and the name.
+    max_role_words: int = MAX_ROLE_WORDS
+    #: Characters of an affiliation between a name and the comma before its role.
+    affiliation_chars: int = AFFILIATION_CHARS
+    #: Characters between a role and the name before it.
+    apposition_window: int = APPOSITION_WINDOW
+    #: Lexicons: months and weekdays, the words that date a journal's sentence by the article's
+    #: date ("this week's issue"), that introduce a journal ("published in"), that describe one
+    #: ("medical journal"), that date an earlier paper ("last year"), the prepositions of an
+    #: affiliation, the author roles (JSON), publication cues, cues of another study, the nouns of
+    #: a dated study ("a 2008 report"), meeting words, the verbs and fillers of a publication
+    #: slot, the words of a journal's title, names that are no journal's, organisations' heads,
+    #: the words between a journal and its year, and a team's words ("and colleagues").
+    months: str = MONTHS
+    weekdays: str = WEEKDAYS
+    issue_date_cues: str = ISSUE_DATE_CUES
+    journal_intro_words: str = JOURNAL_INTRO_WORDS
+    journal_descriptors: str = JOURNAL_DESCRIPTORS
+    earlier_paper_times: str = EARLIER_PAPER_TIMES
+    affiliation_prepositions: str = AFFILIATION_PREPOSITIONS
+    author_roles: str = AUTHOR_ROLES
+    publication_cues: str = PUBLICATION_CUES
+    other_study_cues: str = OTHER_STUDY_CUES
+    dated_study_nouns: str = DATED_STUDY_NOUNS
+    meeting_words: str = MEETING_WORDS
+    slot_verbs: str = SLOT_VERBS
+    slot_fillers: str = SLOT_FILLERS
+    journal_title_words: str = JOURNAL_TITLE_WORDS
+    not_journal_names: str = NOT_JOURNAL_NAMES
+    organisation_heads: str = ORGANISATION_HEADS
+    year_gap_words: str = YEAR_GAP_WORDS
+    team_words: str = TEAM_WORDS
+
+
+DEFAULTS = Settings()
+
 
 def _phrases(name: str) -> str:
     """An alternation of a lexicon of phrases, a space in an entry standing for any whitespace."""
@@ -73,130 +150,131 @@ def _phrases(name: str) -> str:
 
 
 @cache
-def _months() -> str:
-    return alternation(load_lexicon("months.txt"))
+def _months(name: str = MONTHS) -> str:
+    return alternation(load_lexicon(name))
 
 
 @cache
-def _reference() -> re.Pattern[str]:
+def _reference(months: str = MONTHS) -> re.Pattern[str]:
     """A reference line: "Smith J, Doe A, et al. Title of the paper. Journal Name. Mar 2010"."""
     return re.compile(r"^(?P<authors>.+?)(?P<etal>,? et al)?\.\s+(?P<title>.+?[.?!])\s+(?P<journal>[A-Z][^.]*?)\.?\s+"
-                      rf"(?:{_months()}[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?)?"
+                      rf"(?:{_months(months)}[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?)?"
                       r"(?P<year>(?:19|20)\d{2})\b")
 
 
 @cache
-def _issue_date() -> re.Pattern[str]:
+def _issue_date(cues: str = ISSUE_DATE_CUES, weekdays: str = WEEKDAYS, months: str = MONTHS) -> re.Pattern[str]:
     """A journal's sentence dated by the article's own date: "this week's issue", "online Tuesday",
     "the Sept. 28 issue"."""
-    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon('issue_date_cues.txt'))}|"
-                      rf"{alternation(load_lexicon('weekdays.txt'))}|{_months()}[a-z]*\.?\s+\d{{1,2}}\b)")
+    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(cues))}|"
+                      rf"{alternation(load_lexicon(weekdays))}|{_months(months)}[a-z]*\.?\s+\d{{1,2}}\b)")
 
 
 @cache
-def _journal_intro() -> re.Pattern[str]:
+def _journal_intro(name: str = JOURNAL_INTRO_WORDS) -> re.Pattern[str]:
     """The words that introduce a journal's name: "in the", "the journal", "issue of"."""
-    return re.compile(rf"(?i)\b{alternation(load_lexicon('journal_intro_words.txt'))}\s+(?:the\s+)?(?:journal\s+)?$")
+    return re.compile(rf"(?i)\b{alternation(load_lexicon(name))}\s+(?:the\s+)?(?:journal\s+)?$")
 
 
 @cache
-def _journal_word() -> re.Pattern[str]:
+def _journal_word(name: str = JOURNAL_DESCRIPTORS) -> re.Pattern[str]:
     """ "the Lancet medical journal" is the Lancet."""
-    return re.compile(rf"\s+(?:{alternation(load_lexicon('journal_descriptors.txt'))}\s+)?journal$")
+    return re.compile(rf"\s+(?:{alternation(load_lexicon(name))}\s+)?journal$")
 
 
 @cache
-def _earlier_after() -> re.Pattern[str]:
+def _earlier_after(name: str = EARLIER_PAPER_TIMES) -> re.Pattern[str]:
     """Words right after a journal's name that date another, earlier paper: "published in JAMA last
     year", "in the Lancet two years ago"."""
-    return re.compile(rf"(?i)^\W*(?:(?:in|on)\s+)?(?:{_phrases('earlier_paper_times.txt')}|\w+\s+years?\s+ago)\b")
+    return re.compile(rf"(?i)^\W*(?:(?:in|on)\s+)?(?:{_phrases(name)}|\w+\s+years?\s+ago)\b")
 
 
 @cache
-def _degrees() -> str:
+def _degrees(name: str = ACADEMIC_DEGREES) -> str:
     """Degrees after a name (", MD, PhD"), each "." of an entry optional."""
-    degrees = (re.escape(entry).replace(r"\.", r"\.?") for entry in load_lexicon("academic_degrees.txt"))
+    degrees = (re.escape(entry).replace(r"\.", r"\.?") for entry in load_lexicon(name))
     return rf"(?:,\s*(?:{'|'.join(degrees)}))*"
 
 
 @cache
-def _affiliation() -> str:
+def _affiliation(name: str = AFFILIATION_PREPOSITIONS) -> str:
     """The prepositions that put a name in an affiliation: "a professor at", "from"."""
-    return alternation(load_lexicon("affiliation_prepositions.txt"))
+    return alternation(load_lexicon(name))
 
 
 @cache
-def _roles() -> dict:
-    return load_json("author_roles.json")
+def _roles(name: str = AUTHOR_ROLES) -> dict:
+    return load_json(name)
 
 
 @cache
-def _role_regex() -> re.Pattern[str]:
-    roles = _roles()
+def _role_regex(name: str = AUTHOR_ROLES) -> re.Pattern[str]:
+    roles = _roles(name)
     phrases = {*roles["first_named"], *roles["with_others"], *roles["last_named"]}
     return re.compile(rf"(?i)\b(?:{alternation(sorted(phrases))})\b")
 
 
 @cache
-def _title_regex() -> str:
-    return rf"(?:(?:{alternation(_roles()['titles_before_name'])})\s+)?"
+def _title_regex(roles: str = AUTHOR_ROLES) -> str:
+    return rf"(?:(?:{alternation(_roles(roles)['titles_before_name'])})\s+)?"
 
 
 @cache
-def _name_after() -> re.Pattern[str]:
+def _name_after(roles: str = AUTHOR_ROLES, max_role_words: int = MAX_ROLE_WORDS) -> re.Pattern[str]:
     # "lead author Dr. Jane Smith", "first author is Jane Smith", "the lead author, Dr. Jane Smith"
     # "lead author and orthopaedic surgeon David Jones": a role, then lower-case words of another role
-    return re.compile(rf"^(?:,\s*|\s+(?:is|was)\s+|\s+and\s+(?:(?!(?:{_FUNCTION_WORDS})\b)[a-z][\w'\u2019-]*,?\s+){{1,{MAX_ROLE_WORDS}}}?|\s+)"
-                      rf"(?:{_title_regex()})(?P<name>{_PERSON})\b(?!\s+(?:of|at)\b[^,]*,)")
+    return re.compile(rf"^(?:,\s*|\s+(?:is|was)\s+|\s+and\s+(?:(?!(?:{_FUNCTION_WORDS})\b)[a-z][\w'\u2019-]*,?\s+){{1,{max_role_words}}}?|\s+)"
+                      rf"(?:{_title_regex(roles)})(?P<name>{_PERSON})\b(?!\s+(?:of|at)\b[^,]*,)")
 
 
 @cache
-def _name_before() -> re.Pattern[str]:
+def _name_before(roles: str = AUTHOR_ROLES, degrees: str = ACADEMIC_DEGREES,
+                 affiliation_chars: int = AFFILIATION_CHARS) -> re.Pattern[str]:
     # "Jane Smith, MD, a professor of medicine at X and the study's lead author"
     # "Jane Smith from Lake University, the senior author": an affiliation may stand before the comma
-    return re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?:{_title_regex()})(?P<name>{_PERSON}){_degrees()}"
-                      rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,.]{{0,{AFFILIATION_CHARS}}}?)?[ \t]?,")
+    return re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?:{_title_regex(roles)})(?P<name>{_PERSON}){_degrees(degrees)}"
+                      rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,.]{{0,{affiliation_chars}}}?)?[ \t]?,")
 
 
 @cache
-def _not_this_paper() -> re.Pattern[str]:
+def _not_this_paper(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
     # "co-author of an accompanying editorial"; "co-author of the 2013 study": a paper named by its year
-    return re.compile(rf"(?i)^\s*(?:of|on|for)\s+(?:(?:an?|the|this|that)?\s*(?:\w+\s+)?(?:{alternation(_roles()['not_this_paper'])})\b"
+    return re.compile(rf"(?i)^\s*(?:of|on|for)\s+(?:(?:an?|the|this|that)?\s*(?:\w+\s+)?(?:{alternation(_roles(roles)['not_this_paper'])})\b"
                       r"|(?:an?|the)\s+(?:\w+\s+)?(?:19|20)\d{2}\b)")
 
 
 @cache
-def _others_unnamed() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternation(_roles()['others_unnamed'])})\b")
+def _others_unnamed(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(_roles(roles)['others_unnamed'])})\b")
 
 
 @cache
-def _publication_cue() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon('publication_cues.txt'))})\b")
+def _publication_cue(name: str = PUBLICATION_CUES) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
 
 
 @cache
-def _other_study() -> re.Pattern[str]:
+def _other_study(name: str = OTHER_STUDY_CUES) -> re.Pattern[str]:
     """A sentence about another study: "an earlier study in the journal X found"."""
-    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon('other_study_cues.txt'))})\b")
+    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
 
 
 @cache
-def _dated_study() -> re.Pattern[str]:
+def _dated_study(months: str = MONTHS, weekdays: str = WEEKDAYS, nouns_name: str = DATED_STUDY_NOUNS) -> re.Pattern[str]:
     """Another study named by its date: "a 2008 report in X", "an October 2006 report in X", "one
     2009 study in X", "a 2010 issue of X" (this trial's paper is "the new study", "the March issue")."""
-    month = alternation(load_lexicon("months.txt") + load_lexicon("weekdays.txt"))
-    nouns = alternation(load_lexicon("dated_study_nouns.txt"))
+    month = alternation(load_lexicon(months) + load_lexicon(weekdays))
+    nouns = alternation(load_lexicon(nouns_name))
     return re.compile(rf"(?i)\b(?:a|an|one)\s+(?:(?:{month})\.?\s+)?(?:19|20)\d{{2}}\s+(?:\w+\s+)?{nouns}\b")
 
 
 @cache
-def _meeting() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon('meeting_words.txt'))})\b")
+def _meeting(name: str = MEETING_WORDS) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
 
 
-def _from_reference(text: str) -> dict | None:
-    match = _reference().match(text)
+def _from_reference(text: str, settings: Settings = DEFAULTS) -> dict | None:
+    match = _reference(settings.months).match(text)
     if not match:
         return None
     return {
@@ -209,13 +287,13 @@ def _from_reference(text: str) -> dict | None:
     }
 
 
-def _plausible_journal(doc: Doc, span: Span) -> bool:
+def _plausible_journal(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     """Journal names are capitalised; one-word names that are also words (Cancer, Blood, Science)
     count only where the text introduces a journal: "in Menopause", "the journal Blood"."""
     name = _ARTICLE.sub("", span.text)
     if not name[:1].isupper() or heading_sentence(doc, sent(span)) or sent(span).start == 0:
         return False
-    before = text_of(doc)[max(0, span.start_char - INTRO_WINDOW):span.start_char]
+    before = text_of(doc)[max(0, span.start_char - settings.intro_window):span.start_char]
     if _ORGANISATION_OF.search(before):
         return False
     if len(name.split()) > 1:
@@ -223,48 +301,50 @@ def _plausible_journal(doc: Doc, span: Span) -> bool:
     if name.isupper():  # NEJM, BMJ; not a word of a line in capitals ("LIVING WITH CANCER FORUM")
         return not any(t.is_upper and t.is_alpha for t in (span.doc[max(0, span.start - 1)], span.doc[min(len(span.doc) - 1, span.end)])
                        if t.i not in range(span.start, span.end))
-    return bool(_journal_intro().search(before)) and _published(span)
+    return bool(_journal_intro(settings.journal_intro_words).search(before)) and _published(span, settings)
 
 
-def _published(span: Span) -> bool:
+def _published(span: Span, settings: Settings = DEFAULTS) -> bool:
     """The journal's sentence says the work was published (its own name, "Journal of ...", aside)."""
     sentence = sent(span)
     text = text_of(span.doc)
-    if _journal_word().search(span.text):
+    if _journal_word(settings.journal_descriptors).search(span.text):
         return True  # "the Lancet medical journal"
-    return bool(_publication_cue().search(text[sentence.start_char:span.start_char] + " "
+    return bool(_publication_cue(settings.publication_cues).search(text[sentence.start_char:span.start_char] + " "
                                           + text[span.end_char:sentence.end_char]))
 
 
-def _introduced(doc: Doc, span: Span) -> bool:
+def _introduced(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     """The text introduces the journal as where a study appeared: "in the Lancet", "the journal X"."""
-    return bool(_journal_intro().search(text_of(doc)[max(0, span.start_char - INTRO_WINDOW):span.start_char]))
+    return bool(_journal_intro(settings.journal_intro_words).search(
+        text_of(doc)[max(0, span.start_char - settings.intro_window):span.start_char]))
 
 
-def _about_other_study(span: Span) -> bool:
+def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
     """The journal's sentence is about another study or a meeting and says nothing of publication
     ("a 2009 study in JAMA found", "presented at the annual meeting of ...")."""
     sentence = sent(span)
     before = text_of(span.doc)[sentence.start_char:span.start_char]
-    if _other_study().search(before) or _dated_study().search(before):
+    if _other_study(settings.other_study_cues).search(before) \
+            or _dated_study(settings.months, settings.weekdays, settings.dated_study_nouns).search(before):
         return True
-    after = text_of(span.doc)[span.end_char:min(sentence.end_char, span.end_char + INTRO_WINDOW)]
-    if _earlier_after().match(after):
+    after = text_of(span.doc)[span.end_char:min(sentence.end_char, span.end_char + settings.intro_window)]
+    if _earlier_after(settings.earlier_paper_times).match(after):
         return True
-    return bool(_meeting().search(sentence.text)) and not _published(span)
+    return bool(_meeting(settings.meeting_words).search(sentence.text)) and not _published(span, settings)
 
 
 @cache
-def _slot_verb() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(load_lexicon('publication_slot_verbs.txt'))})\b")
+def _slot_verb(name: str = SLOT_VERBS) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(load_lexicon(name))})\b")
 
 
-def _is_date_word(token) -> bool:
+def _is_date_word(token, settings: Settings = DEFAULTS) -> bool:
     word = token.text.rstrip(".").lower()
-    return word in word_set("months.txt") or word in word_set("weekdays.txt") or token.like_num
+    return word in word_set(settings.months) or word in word_set(settings.weekdays) or token.like_num
 
 
-def _slot_journals(doc: Doc) -> list[Span]:
+def _slot_journals(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
     """The capitalised name that fills the slot after a publication verb, known to no list or not
     ("findings are published in Nutrients", "appear online Jan. 22 in Advances in Dental Research",
     "published in the June 30 issue of Breast Cancer Research"): fillers (``publication_slot_fillers.txt``),
@@ -276,141 +356,142 @@ def _slot_journals(doc: Doc) -> list[Span]:
     "by ASCO")."""
     text = text_of(doc)
     found = []
-    for match in _slot_verb().finditer(text):
+    for match in _slot_verb(settings.slot_verbs).finditer(text):
         verb = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if verb is None:
             continue
-        limit = min(len(doc), verb.end + SLOT_WINDOW)
-        i, preposition = _skip_fillers(doc, verb.end, limit)
+        limit = min(len(doc), verb.end + settings.slot_window)
+        i, preposition = _skip_fillers(doc, verb.end, limit, settings)
         if preposition is None:
             continue
-        span = _capitalised_name(doc, i)
+        span = _capitalised_name(doc, i, settings)
         if span is not None and span.end + 1 < limit and doc[span.end].text in ("edition", "issue") \
                 and doc[span.end + 1].text == "of":  # "in the Online First edition of X"
-            span = _capitalised_name(doc, span.end + 2)
-        if span is not None and _slot_name_is_journal(span) and (
-                preposition == "in" or set(span.text.split()) & set(load_lexicon("journal_title_words.txt"))):
+            span = _capitalised_name(doc, span.end + 2, settings)
+        if span is not None and _slot_name_is_journal(span, settings) and (
+                preposition == "in" or set(span.text.split()) & set(load_lexicon(settings.journal_title_words))):
             found.append(span)
     return found
 
 
-def _skip_fillers(doc: Doc, start: int, limit: int) -> tuple[int, str | None]:
+def _skip_fillers(doc: Doc, start: int, limit: int, settings: Settings = DEFAULTS) -> tuple[int, str | None]:
     """The first token of the name after a publication verb, and the preposition before it ("in",
     "by"; None where the slot has none or no name follows in the window)."""
-    fillers = word_set("publication_slot_fillers.txt")
+    fillers = word_set(settings.slot_fillers)
     i, preposition = start, None
     while i < limit:
         token = doc[i]
         if token.text in ("in", "by"):
             preposition = token.text
-        elif not (token.text in fillers or token.text in (".", ",") or _is_date_word(token)
+        elif not (token.text in fillers or token.text in (".", ",") or _is_date_word(token, settings)
                   or (token.text.lower() in fillers and i + 1 < limit  # "the Online First edition of X"
-                      and (doc[i + 1].text.lower() in fillers or _is_date_word(doc[i + 1])))):
+                      and (doc[i + 1].text.lower() in fillers or _is_date_word(doc[i + 1], settings)))):
             break
         i += 1
     return i, (preposition if i < limit else None)
 
 
-def _capitalised_name(doc: Doc, start: int) -> Span | None:
+def _capitalised_name(doc: Doc, start: int, settings: Settings = DEFAULTS) -> Span | None:
     """The run of capitalised words from ``start`` with the small words that join them, up to
     :data:`SLOT_NAME_TOKENS` ("Advances in Dental Research", "Fertility & Sterility"); a date
     ("Cancer on Monday", "BMJ in May") ends it."""
     if start < len(doc) - 1 and doc[start].text == "The":
         start += 1
     end = start
-    limit = min(len(doc), start + SLOT_NAME_TOKENS)
+    limit = min(len(doc), start + settings.slot_name_tokens)
     while end < limit:
         token = doc[end]
-        if token.text[:1].isupper() and token.is_alpha and not _is_date_word(token):
+        if token.text[:1].isupper() and token.is_alpha and not _is_date_word(token, settings):
             end += 1
         elif token.text in _NAME_JOINERS and end > start and end + 1 < len(doc) \
-                and doc[end + 1].text[:1].isupper() and not _is_date_word(doc[end + 1]):
+                and doc[end + 1].text[:1].isupper() and not _is_date_word(doc[end + 1], settings):
             end += 1
         else:
             break
-    if end == start or end - start >= SLOT_NAME_TOKENS or doc[end - 1].text in _NAME_JOINERS:
+    if end == start or end - start >= settings.slot_name_tokens or doc[end - 1].text in _NAME_JOINERS:
         return None
     if end < len(doc) and doc[end].text in ("'s", "\u2019s", "journal"):
         return None  # "the Royal Society of Chemistry's journal X", "the AACR journal X": a publisher
     return doc[start:end]
 
 
-def _slot_name_is_journal(span: Span) -> bool:
+def _slot_name_is_journal(span: Span, settings: Settings = DEFAULTS) -> bool:
     words = span.text.split()
     lowered = [w.lower() for w in words]
-    for entry in load_lexicon("not_journal_names.txt"):
+    for entry in load_lexicon(settings.not_journal_names):
         parts = entry.lower().split()
         if lowered[:len(parts)] == parts:
             return False
-    return not (set(words) & set(load_lexicon("organisation_heads.txt")) and "Journal" not in words)
+    return not (set(words) & set(load_lexicon(settings.organisation_heads)) and "Journal" not in words)
 
 
-def _whole_name(doc: Doc, span: Span) -> Span | None:
+def _whole_name(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span | None:
     """A one-word journal the list knows, written as the first word of a longer capitalised name,
     is that longer name ("Cancer Prevention Research", "Nature Chemistry", not "Cancer", "Nature"), and
     none where the longer name is an organisation's."""
     if len(span) != 1 or span.end >= len(doc) or not doc[span.end].text[:1].isupper() or doc[span.end].is_sent_start:
         return span
-    longer = _capitalised_name(doc, span.start)
+    longer = _capitalised_name(doc, span.start, settings)
     if longer is None or len(longer) == 1:
         return span
-    return longer if _slot_name_is_journal(longer) else None  # "the Radiology Society of X": a society
+    return longer if _slot_name_is_journal(longer, settings) else None  # "the Radiology Society of X": a society
 
 
-def _journal_spans(doc: Doc) -> list[Span]:
+def _journal_spans(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
     """Journal names, each the longest name at its place ("American Journal of Gastroenterology",
     not the "Gastroenterology" inside it)."""
-    whole = (_whole_name(doc, s) for s in spans(doc, "JOURNAL"))
-    found = sorted([*(s for s in whole if s is not None), *_slot_journals(doc)],
+    whole = (_whole_name(doc, s, settings) for s in spans(doc, "JOURNAL"))
+    found = sorted([*(s for s in whole if s is not None), *_slot_journals(doc, settings)],
                    key=lambda s: (s.start_char, -s.end_char))
     kept = [s for s in found if not any(o is not s and o.start_char <= s.start_char and s.end_char <= o.end_char
                                         and (o.end_char - o.start_char) > (s.end_char - s.start_char) for o in found)]
-    return [s for s in kept if _plausible_journal(doc, s) and not _about_other_study(s)]
+    return [s for s in kept if _plausible_journal(doc, s, settings) and not _about_other_study(s, settings)]
 
 
-def _journal(doc: Doc) -> tuple[str, int | None] | None:
+def _journal(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, int | None] | None:
     """The journal's name and the year its sentence gives: a date or year written there, else the
     article's own year where the sentence dates the publication ("the Sept. 28 issue", "online Tuesday")."""
-    journals = _journal_spans(doc)
-    chosen = next((j for j in journals if _published(j)),
-                  next((j for j in journals if _introduced(doc, j)), None))
+    journals = _journal_spans(doc, settings)
+    chosen = next((j for j in journals if _published(j, settings)),
+                  next((j for j in journals if _introduced(doc, j, settings)), None))
     if chosen is None:
         return None
-    name = _journal_name(chosen)
+    name = _journal_name(chosen, settings)
     # The year: from the sentence that names the journal as published, else from another
     # sentence naming the same journal ("SOURCE: The X, online April 19, 2011").
-    same = [chosen, *(j for j in journals if j is not chosen and _journal_name(j).lower() == name.lower()),
+    same = [chosen, *(j for j in journals if j is not chosen and _journal_name(j, settings).lower() == name.lower()),
             *(j for j in _same_name_elsewhere(doc, name) if not chosen.start <= j.start < chosen.end)]
-    return name, next((year for year in (_year(doc, j) for j in same) if year), None)
+    return name, next((year for year in (_year(doc, j, settings) for j in same) if year), None)
 
 
-def _journal_name(span: Span) -> str:
-    return _journal_word().sub("", _ARTICLE.sub("", clean(span.text)))
+def _journal_name(span: Span, settings: Settings = DEFAULTS) -> str:
+    return _journal_word(settings.journal_descriptors).sub("", _ARTICLE.sub("", clean(span.text)))
 
 
-def _year(doc: Doc, journal: Span) -> int | None:
+def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
     sentence = sent(journal)
     for date in spans(doc, "DATE"):
         if sentence.start_char <= date.start_char < sentence.end_char:
             value = parse_date(date.text) or parse_date(date.text.title())  # "JUNE 9, 2016" in a dateline
             if value:
                 return int(value[:4])
-    written = _attached_year().match(text_of(doc)[journal.end_char:min(sentence.end_char, journal.end_char + YEAR_WINDOW)])
-    if written and _publication_cue().search(sentence.text):
+    written = _attached_year(settings.year_gap_words).match(
+        text_of(doc)[journal.end_char:min(sentence.end_char, journal.end_char + settings.year_window)])
+    if written and _publication_cue(settings.publication_cues).search(sentence.text):
         return int(written.group("year"))
     published = state(doc).get("article", {}).get("published")
-    if published and _issue_date().search(sentence.text):
+    if published and _issue_date(settings.issue_date_cues, settings.weekdays, settings.months).search(sentence.text):
         return int(published[:4])
     return None
 
 
 @cache
-def _attached_year() -> re.Pattern[str]:
+def _attached_year(name: str = YEAR_GAP_WORDS) -> re.Pattern[str]:
     """A year written after a journal's name with only a date, an issue or a volume between ("X in
     2016", "X, March 3, 2016", "X, Volume 218, Issue 2, February 2018"); not a year that starts a
     clause of its own ("X, in 2013 and 2014 the team analysed ...") or follows other words ("in
     late 2013")."""
-    gap_words = alternation(load_lexicon("year_gap_words.txt"))
+    gap_words = alternation(load_lexicon(name))
     return re.compile(rf"^(?:[\s,;:()\d.]|\b(?:{gap_words})\b|[A-Z]\w*)*?"
                       r"(?P<year>(?:19|20)\d{2})\b(?!\s*(?:and|to|-|\u2013)\s*(?:19|20)?\d{2})")
 
@@ -431,98 +512,102 @@ def _same_name_elsewhere(doc: Doc, name: str) -> list[Span]:
     return found
 
 
-def _authors(doc: Doc) -> tuple[list[str], bool | None]:
+def _authors(doc: Doc, settings: Settings = DEFAULTS) -> tuple[list[str], bool | None]:
     """The paper's lead author as the story names them, and whether more authors are implied
     (a first author, a co-author, a senior author besides, "the other study authors")."""
     text = text_of(doc)
-    roles = _roles()
+    roles = _roles(settings.author_roles)
     first_named = {r.lower() for r in roles["first_named"]}
     with_others = {r.lower() for r in roles["with_others"]}
     not_name = set(roles["not_name_words"])
     found: list[tuple[int, int, str, str]] = []  # (priority, position, name, role)
-    for match in _role_regex().finditer(text):
+    for match in _role_regex(settings.author_roles).finditer(text):
         role = re.sub(r"\s+", " ", match.group().lower())
-        if _not_this_paper().match(text[match.end():match.end() + NAME_AFTER_WINDOW]):
+        if _not_this_paper(settings.author_roles).match(text[match.end():match.end() + settings.name_after_window]):
             continue
-        name = _name_near(doc, match.start(), match.end(), not_name)
+        name = _name_near(doc, match.start(), match.end(), not_name, settings)
         if name:
             found.append((0 if role in first_named else 1, match.start(), name, role))
     if not found:
         return [], None
     found.sort()
     _, _, name, role = found[0]
-    others = role in with_others or any(n != name for _, _, n, _ in found) or bool(_others_unnamed().search(text)) \
-        or _with_colleagues(text, name)
+    others = role in with_others or any(n != name for _, _, n, _ in found) \
+        or bool(_others_unnamed(settings.author_roles).search(text)) or _with_colleagues(text, name, settings.team_words)
     return [name], True if others else None
 
 
-def _with_colleagues(text: str, name: str) -> bool:
+def _with_colleagues(text: str, name: str, team_words: str = TEAM_WORDS) -> bool:
     """The story works with the author's team: "Smith and colleagues", "Smith and her co-authors",
     "Smith's co-authors": the paper has further authors (et al)."""
     surname = name.split()[-1]
     if surname not in text:
         return False
-    team = _team_words()
+    team = _team_words(team_words)
     return bool(re.search(rf"\b{re.escape(surname)}(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:{team})"
                           rf"|['\u2019]s\s+(?:{team}))\b", text))
 
 
 @cache
-def _team_words() -> str:
-    return _phrases("team_words.txt")
+def _team_words(name: str = TEAM_WORDS) -> str:
+    return _phrases(name)
 
 
-def _name_near(doc: Doc, start: int, end: int, not_name: set[str]) -> str | None:
+def _name_near(doc: Doc, start: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> str | None:
     text = text_of(doc)
-    after = _name_after().match(text[end:end + NAME_AFTER_WINDOW])
+    after = _name_after(settings.author_roles, settings.max_role_words).match(text[end:end + settings.name_after_window])
     if after and not set(after.group("name").split()) & not_name:
         return after.group("name")
     token = doc.char_span(start, end, alignment_mode="expand")
     if token is None:
         return None
     sentence = sent(token)
-    window_start = max(sentence.start_char, start - APPOSITION_WINDOW)
+    window_start = max(sentence.start_char, start - settings.apposition_window)
     before = text[window_start:start]
-    subject = _subject_of_role(text, before, not_name)
+    subject = _subject_of_role(text, before, not_name, settings)
     if subject:
         return subject
     names = []
-    for match in _name_before().finditer(before):
+    titles = _roles(settings.author_roles)["titles_before_name"]
+    affiliation = _affiliation(settings.affiliation_prepositions)
+    for match in _name_before(settings.author_roles, settings.academic_degrees, settings.affiliation_chars).finditer(before):
         words = match.group("name").split()
-        while words and (words[0] in not_name or words[0] in _roles()["titles_before_name"]):
+        while words and (words[0] in not_name or words[0] in titles):
             words = words[1:]  # "But Fred Edwards" is Fred Edwards; "Dr Smith" is a surname alone
-        if len(words) >= MIN_NAME_WORDS and not set(words) & not_name \
-                and not re.search(rf"(?i)\b{_affiliation()}\s+(?:the\s+)?$", before[:match.start()]) \
+        if len(words) >= settings.min_name_words and not set(words) & not_name \
+                and not re.search(rf"(?i)\b{affiliation}\s+(?:the\s+)?$", before[:match.start()]) \
                 and not re.search(r"[A-Z][\w'\u2019-]*\s+(?:and|&|for|of)\s+$", before[:match.start()]):
             names.append(" ".join(words))
     if names:
         return names[-1]
-    return _surname_near(text, end, before, not_name)
+    return _surname_near(text, end, before, not_name, settings)
 
 
-def _subject_of_role(text: str, before: str, not_name: set[str]) -> str | None:
+def _subject_of_role(text: str, before: str, not_name: set[str], settings: Settings = DEFAULTS) -> str | None:
     """The person who "is" the role: "Jane Smith is the lead author of the study", "Smith was also
     a senior author" (a surname alone in full where the story gives it)."""
-    match = re.search(rf"(?:^|(?<=[\s(\"\u201c]))(?:{_title_regex()})(?P<name>{_PERSON}|{_SURNAME})\s+(?:is|was)\s+"
+    match = re.search(rf"(?:^|(?<=[\s(\"\u201c]))(?:{_title_regex(settings.author_roles)})(?P<name>{_PERSON}|{_SURNAME})\s+(?:is|was)\s+"
                       r"(?:also\s+)?(?:the\s+|a\s+|an\s+)?(?:study['\u2019]s\s+)?$", before)
     if match is None:
         return None
     words = match.group("name").split()
     if set(words) & not_name:
         return None
-    if len(words) >= MIN_NAME_WORDS:
+    if len(words) >= settings.min_name_words:
         return " ".join(words)
     full = re.search(rf"\b{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|\s+{_GIVEN}\s+|\s+){re.escape(words[0])}\b", text)
     return re.sub(r"\s+", " ", full.group()) if full and not set(full.group().split()) & not_name else None
 
 
-def _surname_near(text: str, end: int, before: str, not_name: set[str]) -> str | None:
+def _surname_near(text: str, end: int, before: str, not_name: set[str], settings: Settings = DEFAULTS) -> str | None:
     """A role given beside a surname alone ("lead author Dr. Smith", "Smith, director of X and the
     study's lead author"): the name in full where the story gives it ("Dr. Jane Smith"), else none."""
-    after = re.match(rf"^(?:,\s*|\s+(?:is|was)\s+|\s+)(?:{alternation(_roles()['titles_before_name'])})\s+(?P<name>{_SURNAME})\b",
-                     text[end:end + NAME_AFTER_WINDOW])
-    found = [after] if after else [m for m in re.finditer(rf"(?:^|(?<=[\s(\"\u201c]))(?P<name>{_SURNAME}){_degrees()}[ \t]?,", before)
-                                    if not re.search(rf"(?i)\b(?:{_affiliation()}|the)\s+$", before[:m.start()])
+    titles = alternation(_roles(settings.author_roles)['titles_before_name'])
+    affiliation = _affiliation(settings.affiliation_prepositions)
+    after = re.match(rf"^(?:,\s*|\s+(?:is|was)\s+|\s+)(?:{titles})\s+(?P<name>{_SURNAME})\b",
+                     text[end:end + settings.name_after_window])
+    found = [after] if after else [m for m in re.finditer(rf"(?:^|(?<=[\s(\"\u201c]))(?P<name>{_SURNAME}){_degrees(settings.academic_degrees)}[ \t]?,", before)
+                                    if not re.search(rf"(?i)\b(?:{affiliation}|the)\s+$", before[:m.start()])
                                     and not re.search(r"[A-Z]\w*\.?\s+$", before[:m.start()])]  # "San Francisco,"
     for match in reversed(found):
         surname = match.group("name")
@@ -547,30 +632,30 @@ def _doi(text: str) -> str:
     return re.sub(r"\s+", "", clean(text[text.index("10."):]))
 
 
-def extract(doc: Doc) -> None:
+def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     data = state(doc)
     citation = None
     for span in spans(doc, "REFERENCE"):
-        citation = _from_reference(span.text)
+        citation = _from_reference(span.text, settings)
         if citation:
             break
     doi = next((_doi(s.text) for s in spans(doc, "DOI")), None)
-    listed = reference_citation(text_of(doc)) if citation is None else None
+    listed = reference_citation(text_of(doc), settings) if citation is None else None
     if listed is not None:  # "Source: Li X, Vanness MA, et al. Title. Journal. 2018", an abstract's author line
         citation = listed
         if citation["journal"] is None and citation["year"] is None:
-            journal = _journal(doc)  # the prose may name where it was published
+            journal = _journal(doc, settings)  # the prose may name where it was published
             if journal is not None:
                 citation["journal"], citation["year"] = journal
         if not citation["authors"]:  # "Citation: Title. Journal.": the prose may name its authors
-            citation["authors"], citation["et_al"] = _authors(doc)
+            citation["authors"], citation["et_al"] = _authors(doc, settings)
         citation["title"] = citation["title"] or _title(doc)
     if citation is None:
-        journal = _journal(doc)
+        journal = _journal(doc, settings)
         if journal is None and doi is None:
             data["citation"] = None
             return
-        authors, et_al = _authors(doc)
+        authors, et_al = _authors(doc, settings)
         citation = {
             "authors": authors,
             "et_al": et_al,

@@ -40,11 +40,11 @@ _EVALUATIVE = re.compile(r"(?i)\b(?:significant\w*|effective\w*|safe|safety|bene
                          r"promising|comparable|similar|equivalent|no difference|failed|succeeded|improv\w+|"
                          r"concluded|conclusion|suggests?|shows? that|showed that|shown that|found that|demonstrat\w+ that)\b")
 #: Speaker roles already worked out, per doc.
-_ROLES: WeakKeyDictionary[Doc, dict[str, str | None]] = WeakKeyDictionary()
+_ROLES: WeakKeyDictionary[Doc, dict[tuple[str, int], str | None]] = WeakKeyDictionary()
 #: The quotations' character ranges and the descriptions of named people, per doc (asked for every
 #: speaker and every reported statement).
 _QUOTE_RANGES: WeakKeyDictionary[Doc, list[tuple[int, int]]] = WeakKeyDictionary()
-_DESCRIPTIONS: WeakKeyDictionary[Doc, dict[tuple[int, int], str]] = WeakKeyDictionary()
+_DESCRIPTIONS: WeakKeyDictionary[Doc, dict[tuple[int, int, int], str]] = WeakKeyDictionary()
 #: Characters after a closing quote in which its speaker is named ("..., said Dr. Avis").
 ATTRIBUTION_WINDOW = 200
 #: Sentences shorter than this (in tokens) are datelines or fragments, not verdicts.
@@ -125,6 +125,38 @@ _BOILERPLATE = fast_scanner(r"(?i)forward-looking|safe harbor|for more informati
                             r"copyright|all rights reserved|\bclick\b|subscribe", lower=TEXT_LOWER)
 
 
+#: Paragraphs read back from an abstract's end past closing notes (registration, funding) to its conclusion.
+MAX_CLOSING_NOTES = 2
+#: Sentences read back for the speaker a pronoun refers to ("Dr. Lee ... . She said that ...").
+PRONOUN_LOOKBACK = 3
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The settings of the conclusions fact: the ``trialnews_conclusions`` component's config."""
+
+    #: At most this many conclusions are reported.
+    max_conclusions: int = MAX_CONCLUSIONS
+    #: A sentence reporting this many values, with no word that judges them, is a result.
+    min_result_values: int = MIN_RESULT_VALUES
+    #: Characters after a closing quote (or a statement) in which its speaker is named.
+    attribution_window: int = ATTRIBUTION_WINDOW
+    #: Sentences shorter than this (in tokens) are datelines or fragments, not verdicts (a lede
+    #: has twice as many).
+    min_tokens: int = MIN_TOKENS
+    #: Characters around a speaker's name read for their role.
+    role_window: int = ROLE_WINDOW
+    #: Characters after a closing quote in which "said" must appear for the quote to be attributed there.
+    speaker_reach: int = SPEAKER_REACH
+    #: Sentences read back for the speaker a pronoun refers to.
+    pronoun_lookback: int = PRONOUN_LOOKBACK
+    #: Paragraphs read back from an abstract's end past closing notes to its conclusion.
+    max_closing_notes: int = MAX_CLOSING_NOTES
+
+
+DEFAULTS = Settings()
+
+
 def _attribution(text: str, default: str) -> str:
     if _AUTHORS.search(text):
         return "authors"
@@ -133,10 +165,10 @@ def _attribution(text: str, default: str) -> str:
     return default
 
 
-def _outside(doc: Doc, start: int, end: int) -> bool:
+def _outside(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS) -> bool:
     """An outside-expert cue in the statement or its attribution (never past the paragraph's end)."""
     paragraph_end = text_of(doc).find("\n", end)
-    limit = min(end + ATTRIBUTION_WINDOW, paragraph_end if paragraph_end >= 0 else len(text_of(doc)))
+    limit = min(end + settings.attribution_window, paragraph_end if paragraph_end >= 0 else len(text_of(doc)))
     return any(start <= s.start_char < limit for s in spans(doc, "OUTSIDE_CUE"))
 
 
@@ -162,16 +194,16 @@ def _word_occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
             at = text.find(word, at + 1)
 
 
-def _role(doc: Doc, speaker_text: str) -> str | None:
+def _role(doc: Doc, speaker_text: str, role_window: int = ROLE_WINDOW) -> str | None:
     """The role of a speaker (:func:`_find_role`), worked out once per speaker and doc: the same
     speaker is asked for every quote that follows their attribution."""
     known = _ROLES.setdefault(doc, {})
-    if speaker_text not in known:
-        known[speaker_text] = _find_role(doc, speaker_text)
-    return known[speaker_text]
+    if (speaker_text, role_window) not in known:
+        known[(speaker_text, role_window)] = _find_role(doc, speaker_text, role_window)
+    return known[(speaker_text, role_window)]
 
 
-def _find_role(doc: Doc, speaker_text: str) -> str | None:
+def _find_role(doc: Doc, speaker_text: str, role_window: int = ROLE_WINDOW) -> str | None:
     """``authors`` or ``investigators`` for someone of the trial, ``outside`` for anyone marked as
     not part of it, ``None`` when the article does not say. The speaker's description is read
     where the quote attributes it and wherever the article names the speaker (by surname)."""
@@ -180,7 +212,7 @@ def _find_role(doc: Doc, speaker_text: str) -> str | None:
     if name is not None:
         surname = name.split()[-1]
         for start, end in _word_occurrences(text_of(doc), surname):
-            contexts.append(_description(doc, start, end))
+            contexts.append(_description(doc, start, end, role_window))
     joined = " ".join(contexts)
     if _OUTSIDE_ROLE.search(joined):
         return "outside"
@@ -200,25 +232,25 @@ def _unquoted(text: str) -> str:
     return _QUOTED_WORDS.sub(" ", text)
 
 
-def _description(doc: Doc, start: int, end: int) -> str:
+def _description(doc: Doc, start: int, end: int, role_window: int = ROLE_WINDOW) -> str:
     """How the article describes the person named at ``start``-``end``: the words around the name
     within its sentence (at most :data:`ROLE_WINDOW` characters each side), without
     quoted words. Reading past the sentence gave a speaker the role of whoever the next sentence
     described ("researchers found ..." made an outside expert an investigator)."""
     known = _DESCRIPTIONS.setdefault(doc, {})
-    if (start, end) not in known:
-        known[(start, end)] = _find_description(doc, start, end)
-    return known[(start, end)]
+    if (start, end, role_window) not in known:
+        known[(start, end, role_window)] = _find_description(doc, start, end, role_window)
+    return known[(start, end, role_window)]
 
 
-def _find_description(doc: Doc, start: int, end: int) -> str:
+def _find_description(doc: Doc, start: int, end: int, role_window: int = ROLE_WINDOW) -> str:
     text = text_of(doc)
     token = doc.char_span(start, end, alignment_mode="expand")
     if token is None:
         return ""
     sentence = sent(token)
-    before = _outside_quotes(doc, sentence.start_char, start)[-ROLE_WINDOW:]
-    after = _outside_quotes(doc, end, sentence.end_char)[:ROLE_WINDOW]
+    before = _outside_quotes(doc, sentence.start_char, start)[-role_window:] if role_window else ""
+    after = _outside_quotes(doc, end, sentence.end_char)[:role_window]
     return f"{before}{text[start:end]}{after}"
 
 
@@ -240,37 +272,36 @@ def _outside_quotes(doc: Doc, start: int, end: int) -> str:
     return text
 
 
-def _attributed_here(doc: Doc, quote: Span) -> str | None:
+def _attributed_here(doc: Doc, quote: Span, settings: Settings = DEFAULTS) -> str | None:
     """The narration that names a quote's speaker right after it ("..., said Dr. Avis") or before
     it in its sentence ("Dr. Avis said: ..."), or None."""
-    after = text_of(doc)[quote.end_char:quote.end_char + ATTRIBUTION_WINDOW].split("\n", 1)[0]
-    if _SPEAKER.search(after[:SPEAKER_REACH]):
+    after = text_of(doc)[quote.end_char:quote.end_char + settings.attribution_window].split("\n", 1)[0]
+    if _SPEAKER.search(after[:settings.speaker_reach]):
         return after
     before = text_of(doc)[sent(quote).start_char:quote.start_char]
     return before if _SPEAKER.search(before) else None
 
 
 _PRONOUN_SPEAKER = re.compile(rf"(?i)\b(?:he|she|they)\s+(?:{'|'.join(map(re.escape, load_lexicon('speech_verbs.txt')))})\b")
-#: Sentences read back for the speaker a pronoun refers to ("Dr. Lee ... . She said that ...").
-PRONOUN_LOOKBACK = 3
 
 
-def _speaker_of_report(doc: Doc, sentence: Span, narration: str) -> tuple[bool, str | None]:
+def _speaker_of_report(doc: Doc, sentence: Span, narration: str,
+                       settings: Settings = DEFAULTS) -> tuple[bool, str | None]:
     """Whether a reported statement names its speaker (by name or by a pronoun), and that
     speaker's role: a named speaker's from their descriptions, a pronoun's from the speaker named
     last in the sentences before ("Dr. Lee, who was not involved, ... . She concluded that ...")."""
     if _speaker_name(narration) is not None and _SPEAKER.search(narration) and _named_person(narration):
-        return True, _role(doc, narration)
+        return True, _role(doc, narration, settings.role_window)
     if not _PRONOUN_SPEAKER.search(narration):
         return False, None
     k = sentence.start
-    for _ in range(PRONOUN_LOOKBACK):
+    for _ in range(settings.pronoun_lookback):
         if k == 0:
             break
         before = sent(doc[k - 1])
         words = _outside_quotes(doc, before.start_char, before.end_char)
         if _named_person(words) or any(r.search(words) for r in (_OUTSIDE_ROLE, _AUTHOR_ROLE, _TRIAL_ROLE)):
-            return True, _role(doc, words)  # the sentence that names or describes the person
+            return True, _role(doc, words, settings.role_window)  # the sentence that names or describes the person
         k = before.start
     return True, None
 
@@ -281,27 +312,27 @@ def _named_person(narration: str) -> bool:
     return name is not None and not set(name.split()) & set(load_json("author_roles.json")["not_name_words"])
 
 
-def _quoted(doc: Doc) -> list[tuple[int, int, str]]:
+def _quoted(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[int, int, str]]:
     """(start, end, attribution) of each quotation spoken by someone of the trial."""
     found = []
     last_speaker: str | None = None
     quotes = spans(doc, "QUOTE")
     for k, quote in enumerate(quotes):
-        speaker_text = _attributed_here(doc, quote)
+        speaker_text = _attributed_here(doc, quote, settings)
         if speaker_text is None and text_of(doc)[quote.end_char - 1] not in _CLOSING_QUOTES \
                 and k + 1 < len(quotes):
-            speaker_text = _attributed_here(doc, quotes[k + 1])  # a quote that runs on: its end names the speaker
+            speaker_text = _attributed_here(doc, quotes[k + 1], settings)  # a quote that runs on: its end names the speaker
         if speaker_text is None:
             speaker_text = last_speaker
-        if speaker_text is not None and _PRONOUN.search(speaker_text[:SPEAKER_REACH]) and last_speaker is not None:
+        if speaker_text is not None and _PRONOUN.search(speaker_text[:settings.speaker_reach]) and last_speaker is not None:
             speaker_text = last_speaker + " " + speaker_text
         last_speaker = speaker_text
-        if speaker_text is None or _outside(doc, quote.start_char, quote.end_char):
+        if speaker_text is None or _outside(doc, quote.start_char, quote.end_char, settings):
             continue
         if any(t.start_char <= quote.start_char + 1 and quote.end_char - 1 <= t.end_char + 1
                for t in spans(doc, "CITATION_TITLE")):
             continue  # the paper's title in quotes ("The study, 'X versus Y: a randomised trial', ...")
-        role = _role(doc, speaker_text)
+        role = _role(doc, speaker_text, settings.role_window)
         if role is None and _FIRST_PERSON.search(text_of(doc)[quote.start_char:quote.end_char]):
             role = "investigators"  # "Our study lends support to ...": the speaker ran the trial
         if role in (None, "outside"):
@@ -311,19 +342,19 @@ def _quoted(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
-def _item(doc: Doc, start: int, end: int, attribution: str) -> dict | None:
+def _item(doc: Doc, start: int, end: int, attribution: str, settings: Settings = DEFAULTS) -> dict | None:
     text = text_of(doc)[start:end]
     stripped = text.strip(" \n,;:\"'\u201c\u201d\u2018\u2019")
-    if len(stripped.split()) < MIN_TOKENS:
+    if len(stripped.split()) < settings.min_tokens:
         return None
     offset = start + text.index(stripped)
     return {"text": clean(stripped), "attribution": attribution,
             "evidence": evidence((offset, offset + len(stripped)), doc, rule="conclusion")}
 
 
-def _lede(doc: Doc) -> Span | None:
+def _lede(doc: Doc, settings: Settings = DEFAULTS) -> Span | None:
     for sentence in doc.sents:
-        if sentence.start == 0 or heading_sentence(doc, sentence) or len(sentence) < MIN_TOKENS * 2:
+        if sentence.start == 0 or heading_sentence(doc, sentence) or len(sentence) < settings.min_tokens * 2:
             continue
         if spans(doc, "BYLINE") and any(sentence.start <= s.start < sentence.end for s in spans(doc, "BYLINE")):
             continue
@@ -352,17 +383,15 @@ _FIRST_PERSON = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words) for words 
 CONCLUSION_SECTIONS = frozenset({"conclusions"})
 #: Statistics that make a sentence a report of results, not a conclusion.
 _STATISTIC_LABELS = ("P_VALUE", "CI")
-#: Paragraphs read back from an abstract's end past closing notes (registration, funding) to its conclusion.
-MAX_CLOSING_NOTES = 2
 
 
-def _reports_results(doc: Doc, sentence: Span) -> bool:
+def _reports_results(doc: Doc, sentence: Span, settings: Settings = DEFAULTS) -> bool:
     """A sentence that reports results: a p-value or confidence interval, or several values with
     no word that judges them (``41.2% with zelbrutinib and 18.5% with placebo``)."""
     if any(sentence.start <= s.start < sentence.end for s in spans(doc, *_STATISTIC_LABELS)):
         return True
     values = sum(sentence.start <= v.start < sentence.end for v in spans(doc, *_RESULT_LABELS))
-    return values >= MIN_RESULT_VALUES and not _EVALUATIVE.search(text_of(doc)[sentence.start_char:sentence.end_char])
+    return values >= settings.min_result_values and not _EVALUATIVE.search(text_of(doc)[sentence.start_char:sentence.end_char])
 
 
 def _sentences_in(doc: Doc, start: int, end: int) -> list[Span]:
@@ -376,14 +405,14 @@ def _sentences_in(doc: Doc, start: int, end: int) -> list[Span]:
     return found
 
 
-def _closing_note(doc: Doc, sentences: list[Span]) -> bool:
+def _closing_note(doc: Doc, sentences: list[Span], settings: Settings = DEFAULTS) -> bool:
     """A paragraph of notes: registration, funding, a list of sponsors, a bare registry id."""
     text = text_of(doc)[sentences[0].start_char:sentences[-1].end_char] if sentences else ""
-    return (len(text.split()) < MIN_TOKENS or name_list(text)
+    return (len(text.split()) < settings.min_tokens or name_list(text)
             or all(closing_note(text_of(doc)[s.start_char:s.end_char]) for s in sentences))
 
 
-def _closing_statement(doc: Doc) -> list[Span]:
+def _closing_statement(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
     """The sentences of an abstract that state its conclusion (see the module's docstring)."""
     concluding = [(start, end) for start, end, name in sections(doc) if name in CONCLUSION_SECTIONS]
     if concluding:
@@ -391,36 +420,25 @@ def _closing_statement(doc: Doc) -> list[Span]:
     text = text_of(doc)
     offset, body = body_of(text)
     blocks = paragraphs(body, offset) if "\n" in body.strip() else [(0, len(text))]
-    for _ in range(MAX_CLOSING_NOTES):
-        if len(blocks) > 1 and _closing_note(doc, _sentences_in(doc, *blocks[-1])):
+    for _ in range(settings.max_closing_notes):
+        if len(blocks) > 1 and _closing_note(doc, _sentences_in(doc, *blocks[-1]), settings):
             blocks.pop()
     if not blocks:
         return []
     closing = _sentences_in(doc, *blocks[-1])
     if len(blocks) == 1:  # one block: background, methods and results come first
-        reported = [i for i, s in enumerate(closing) if _reports_results(doc, s)]
+        reported = [i for i, s in enumerate(closing) if _reports_results(doc, s, settings)]
         closing = closing[reported[-1] + 1:] if reported else []
     return closing
 
 
-@dataclass(frozen=True)
-class Settings:
-    """The settings of the conclusions fact: the ``trialnews_conclusions`` component's config."""
-
-    #: At most this many conclusions are reported.
-    max_conclusions: int = MAX_CONCLUSIONS
-
-
-DEFAULTS = Settings()
-
-
-def _abstract_conclusions(doc: Doc, max_conclusions: int = MAX_CONCLUSIONS) -> list[dict]:
+def _abstract_conclusions(doc: Doc, settings: Settings = DEFAULTS) -> list[dict]:
     items = []
-    for sentence in _closing_statement(doc)[:max_conclusions]:
+    for sentence in _closing_statement(doc, settings)[:settings.max_conclusions]:
         said = text_of(doc)[sentence.start_char:sentence.end_char]
-        if _reports_results(doc, sentence) or closing_note(said) or name_list(said):
+        if _reports_results(doc, sentence, settings) or closing_note(said) or name_list(said):
             continue
-        item = _item(doc, sentence.start_char, sentence.end_char, "authors")
+        item = _item(doc, sentence.start_char, sentence.end_char, "authors", settings)
         if item is not None:
             items.append(item)
     return items
@@ -428,7 +446,7 @@ def _abstract_conclusions(doc: Doc, max_conclusions: int = MAX_CONCLUSIONS) -> l
 
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     if is_abstract(doc):
-        state(doc)["conclusions"] = _abstract_conclusions(doc, settings.max_conclusions)
+        state(doc)["conclusions"] = _abstract_conclusions(doc, settings)
         return
     items: list[dict] = []
     taken: list[tuple[int, int]] = []
@@ -439,27 +457,27 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if any(s < end and start < e for s, e in taken) or len(items) >= settings.max_conclusions \
                 or BACKGROUND.search(text_of(doc)[start:end]):
             return  # "Each year, there are 338,000 new cases": the disease, not what the trial showed
-        if not headline and sum(start <= v.start_char < end for v in values) >= MIN_RESULT_VALUES \
+        if not headline and sum(start <= v.start_char < end for v in values) >= settings.min_result_values \
                 and not _EVALUATIVE.search(text_of(doc)[start:end]):
             return  # "44 percent of those on placebo had exacerbations, compared with 5 percent": a result
         if not headline and _PLAN.search(text_of(doc)[start:end]):
             return  # "We plan to start a phase 3 trial next year": a plan, not what the trial showed
         if not headline and _METHOD.search(text_of(doc)[start:end]) and not _FINDING.search(text_of(doc)[start:end]):
             return  # "We wanted to look at early-stage disease": the methods
-        item = _item(doc, start, end, attribution)
+        item = _item(doc, start, end, attribution, settings)
         if item is not None:
             items.append(item)
             taken.append((start, end))
 
-    lede = _lede(doc)
+    lede = _lede(doc, settings)
     lede_text = text_of(doc)[lede.start_char:lede.end_char] if lede is not None else ""
     attributed = _ATTRIBUTED_FINDING.search(lede_text)  # "X beat Y, according to a new study"
     if lede is not None and (_TRIAL_REFERENCE.search(lede_text) or attributed) \
-            and not _outside(doc, lede.start_char, lede.end_char) and not _BOILERPLATE.search(lede_text) \
+            and not _outside(doc, lede.start_char, lede.end_char, settings) and not _BOILERPLATE.search(lede_text) \
             and (_FINDING.search(lede_text) or _HEDGED.search(lede_text) or attributed):
         # Trial news states its headline finding in the lede (methods-only ledes stay out).
         add(lede.start_char, lede.end_char, _attribution(lede_text, "article"), headline=True)
-    for start, end, attribution in _quoted(doc):
+    for start, end, attribution in _quoted(doc, settings):
         for sentence in doc.char_span(start, end, alignment_mode="expand").sents:
             said = text_of(doc)[max(start, sentence.start_char):min(end, sentence.end_char)]
             if _TRIAL_REFERENCE.search(said) or _FINDING.search(said) or _HEDGED.search(said) \
@@ -473,7 +491,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if heading_sentence(doc, sentence) or sentence.start == 0:
             continue
         text = text_of(doc)[sentence.start_char:sentence.end_char]
-        if _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char):
+        if _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings):
             continue
         # The cue must be the narration's: words inside a quotation are its speaker's, who may be
         # anyone ("'..., as the researchers showed,' said a cardiologist"); quotes are read above.
@@ -482,12 +500,12 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 or ((_PUBLISHED_FINDING.search(narration) or (_ATTRIBUTED_FINDING.search(narration) and _FINDING.search(narration)))
                     and not _OTHER_STUDY.search(narration)) or (
                 _INVESTIGATORS.search(narration) and _TRIAL_REFERENCE.search(narration) and _FINDING.search(narration)):
-            reported, role = _speaker_of_report(doc, sentence, narration)
+            reported, role = _speaker_of_report(doc, sentence, narration, settings)
             if not reported or role in ("authors", "investigators"):
                 # not "..., she concluded" of an editorial's author, nor "Kopecky says" of an outside voice
                 add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
         elif _SPEAKER.search(text) and not spans_quote(doc, sentence):
-            role = _role(doc, text)
+            role = _role(doc, text, settings.role_window)
             if role in ("authors", "investigators") and _FINDING.search(text):
                 add(sentence.start_char, sentence.end_char, role)  # reported speech: "Wenzel said the drug was ..."
     # A sentence that states a verdict on the trial's treatments ("there was no significant
@@ -496,14 +514,14 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         sentence = sent(doc[start])
         text = text_of(doc)[sentence.start_char:sentence.end_char]
         if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
-                or _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char):
+                or _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings):
             continue
-        if sum(sentence.start <= v.start < sentence.end for v in values) >= MIN_RESULT_VALUES:
+        if sum(sentence.start <= v.start < sentence.end for v in values) >= settings.min_result_values:
             continue  # the numbers of a result, reported with their significance
         if _TRIAL_REFERENCE.search(text) or _GROUP_REFERENCE.search(text) \
                 or any(sentence.start <= m.start < sentence.end for m in spans(doc, "ARM_MENTION")):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
-    for item in _abstract_conclusions(doc, settings.max_conclusions) if any(name in CONCLUSION_SECTIONS for *_, name in sections(doc)) else ():
+    for item in _abstract_conclusions(doc, settings) if any(name in CONCLUSION_SECTIONS for *_, name in sections(doc)) else ():
         add(item["evidence"]["start"], item["evidence"]["end"], "authors")  # an abstract quoted in a release
     items.sort(key=lambda item: item["evidence"]["start"])
     state(doc)["conclusions"] = items

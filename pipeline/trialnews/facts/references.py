@@ -16,6 +16,7 @@ line of a text; the citation fact (``trialnews.facts.citation``) prefers it to w
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from ..resources import load_lexicon
@@ -28,6 +29,33 @@ MIN_TITLE_WORDS = 4
 MAX_JOURNAL_WORDS = 10
 #: Words this short may stay lower case in a journal's name ("of", "and", "the").
 SHORT_WORD_CHARS = 3
+#: The word lists of reference lines (``patterns/``), by the setting that names them.
+REFERENCE_LABELS = "reference_labels.txt"
+JOURNALS = "journals.txt"
+ACADEMIC_DEGREES = "academic_degrees.txt"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The settings of reading a reference line (part of the citation fact's settings,
+    :class:`trialnews.facts.citation.Settings`)."""
+
+    #: The fewest names of an author list (one name alone is a byline or a speaker).
+    min_listed_authors: int = MIN_LISTED_AUTHORS
+    #: The fewest words of a paper's title.
+    min_title_words: int = MIN_TITLE_WORDS
+    #: The most words of a journal's name that no lexicon knows.
+    max_journal_words: int = MAX_JOURNAL_WORDS
+    #: Words this short may stay lower case in a journal's name.
+    short_word_chars: int = SHORT_WORD_CHARS
+    #: Lexicons: the labels before a reference ("Source:"), the journals known by name, and the
+    #: degrees after an author's name ("M.D.").
+    reference_labels: str = REFERENCE_LABELS
+    journals: str = JOURNALS
+    academic_degrees: str = ACADEMIC_DEGREES
+
+
+DEFAULTS = Settings()
 
 #: A surname as journals print it in a reference (``Tuuli``, ``O'Neil``, ``Lopez-Diaz``, ``van Dijk``).
 _SURNAME = r"(?:(?:van|von|de|da|del|di|le|la)\s)?[A-Z][A-Za-z'\u2019\u00C0-\u017F-]+(?:\s[A-Z][a-z'\u2019-]+)?"
@@ -55,8 +83,8 @@ _ABSTRACT_NUMBER = re.compile(r"^(?:Abstract|Poster|Presentation)\s+[\w-]+\s*[:.
 
 
 @cache
-def _label() -> re.Pattern[str]:
-    labels = sorted(load_lexicon("reference_labels.txt"), key=len, reverse=True)
+def _label(name: str = REFERENCE_LABELS) -> re.Pattern[str]:
+    labels = sorted(load_lexicon(name), key=len, reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
     return re.compile(rf"^\s*(?:{words})\s*:\s*", re.IGNORECASE)
 
@@ -65,26 +93,28 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n")]
 
 
-def reference_citation(text: str) -> dict | None:
+def reference_citation(text: str, settings: Settings = DEFAULTS) -> dict | None:
     """The citation of the first reference line of ``text`` (see the module's docstring), or None."""
     lines = _lines(text)
+    label = _label(settings.reference_labels)
     for i, line in enumerate(lines):
-        body = _label().sub("", line, count=1)
+        body = label.sub("", line, count=1)
         labelled = body != line
-        found = _vancouver(body) or _first_author_et_al(body) or _quoted_title(body, labelled) \
-            or _meeting_abstract(lines, i, body) \
-            or (_titled(body) or (_lead_author(body) if line.lower().startswith("author") else None) if labelled else None)
+        found = _vancouver(body, settings) or _first_author_et_al(body, settings) \
+            or _quoted_title(body, labelled, settings) or _meeting_abstract(lines, i, body, settings) \
+            or (_titled(body, settings) or (_lead_author(body, settings) if line.lower().startswith("author") else None)
+                if labelled else None)
         if found is not None:
             return found
     return None
 
 
-def _vancouver(line: str) -> dict | None:
+def _vancouver(line: str, settings: Settings = DEFAULTS) -> dict | None:
     match = _VANCOUVER.match(line)
     if match is None:
         return None
     parts = [part.strip() for part in re.split(r"(?<=[.?!])\s+", match.group("rest")) if part.strip()]
-    if parts and _DATE_OR_VOLUME.split(parts[0])[0].strip(" .").lower() in _journals():
+    if parts and _DATE_OR_VOLUME.split(parts[0])[0].strip(" .").lower() in _journals(settings.journals):
         parts = ["", *parts]  # "Brightling C, et al. The Lancet Respiratory Medicine, 2016.": no title
     if len(parts) < 2:
         return None  # an author list without a title and a journal is no reference
@@ -92,9 +122,9 @@ def _vancouver(line: str) -> dict | None:
     journal = _DATE_OR_VOLUME.split(parts[1])[0].strip(" .")
     year = _YEAR.search(" ".join(parts[1:]))
     authors = _AUTHOR_IN_LIST.findall(match.group("authors"))
-    if len(authors) < MIN_LISTED_AUTHORS and not match.group("etal"):
+    if len(authors) < settings.min_listed_authors and not match.group("etal"):
         return None  # "Miriam E. Tucker is a journalist.": one name is no author list
-    if not _journal_shaped(journal) or title is not None and len(title.split()) < MIN_TITLE_WORDS:
+    if not _journal_shaped(journal, settings) or title is not None and len(title.split()) < settings.min_title_words:
         return None
     return {
         "authors": authors,
@@ -114,30 +144,30 @@ _ONE_NAME = rf"(?:{_LISTED_NAME}|{_VANCOUVER_AUTHOR})(?=,|\s+and\b|\s*[.;]|\s*$)
 _NAMES_AFTER = re.compile(rf"^(?:by\s+)?(?P<names>{_ONE_NAME}(?:,\s*(?!and\b){_ONE_NAME})*(?:,?\s+and\s+{_ONE_NAME})?)(?=[,.;\s]|$)")
 
 
-def _known_journal(text: str) -> str | None:
+def _known_journal(text: str, journals: str = JOURNALS) -> str | None:
     """The first part of ``text`` between commas or full stops that is a journal of
     ``patterns/journals.txt`` (a whole part: ``Obesity`` inside ``Pediatric Obesity`` is none)."""
-    return next((part.strip() for part in re.split(r"[,.;()]", text) if part.strip().lower() in _journals()), None)
+    return next((part.strip() for part in re.split(r"[,.;()]", text) if part.strip().lower() in _journals(journals)), None)
 
 
-def _first_author_et_al(line: str) -> dict | None:
+def _first_author_et_al(line: str, settings: Settings = DEFAULTS) -> dict | None:
     """``ARTICLE: M Elam et al. Title of the paper. JAMA Cardiology. DOI: ...``"""
     match = _FIRST_ET_AL.match(line)
     if match is None:
         return None
     parts = [part.strip() for part in re.split(r"(?<=[.?!])\s+", match.group("rest")) if part.strip()]
-    if len(parts) < 2 or len(parts[0].split()) < MIN_TITLE_WORDS:
+    if len(parts) < 2 or len(parts[0].split()) < settings.min_title_words:
         return None
     journal = _DATE_OR_VOLUME.split(parts[1])[0].strip(" .")
     journal = re.split(r"\s+(?:DOI|doi)\b", journal)[0].strip(" .,")
-    if not _journal_shaped(journal):
+    if not _journal_shaped(journal, settings):
         return None
     year = _YEAR.search(" ".join(parts[1:]))
     return {"authors": [match.group("name")], "et_al": True, "title": parts[0].rstrip("."), "journal": journal,
             "year": int(year.group()) if year else None, "doi": None}
 
 
-def _quoted_title(line: str, labelled: bool) -> dict | None:
+def _quoted_title(line: str, labelled: bool, settings: Settings = DEFAULTS) -> dict | None:
     """A paper's title in quotation marks with its authors after it (``"Title," Jane Smith, Ali
     Khan and Bo Li, online February 1, 2016, Pediatrics``), or alone after a label (``Article:
     "Title" (doi: ...)``). A quotation followed by anything else is a quote, not a title."""
@@ -150,38 +180,38 @@ def _quoted_title(line: str, labelled: bool) -> dict | None:
         return None
     authors = [name.strip() for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", names.group("names"))
                if name.strip()] if names else []
-    if names and len(authors) < MIN_LISTED_AUTHORS and not labelled:
+    if names and len(authors) < settings.min_listed_authors and not labelled:
         return None  # '"...," Jane Smith said': a quote and its speaker
     after = rest[names.end():] if names else rest
     year = _YEAR.search(after)
     return {"authors": authors, "et_al": bool(re.search(r"\bet\s+al\b", after)) if authors else None,
-            "title": match.group("title").strip(), "journal": _known_journal(after),
+            "title": match.group("title").strip(), "journal": _known_journal(after, settings.journals),
             "year": int(year.group()) if year else None, "doi": None}
 
 
-def _journal_shaped(name: str) -> bool:
+def _journal_shaped(name: str, settings: Settings = DEFAULTS) -> bool:
     """A journal's name: a known one, or a short name in title case (``The FASEB Journal``,
     ``Journal of Child and Adolescent Psychopharmacology``), never a sentence."""
-    if name.lower() in _journals():
+    if name.lower() in _journals(settings.journals):
         return True
     words = name.split()
-    return 0 < len(words) <= MAX_JOURNAL_WORDS and not _YEAR.fullmatch(name) \
-        and all(word[0].isupper() for word in words if len(word) > SHORT_WORD_CHARS)
+    return 0 < len(words) <= settings.max_journal_words and not _YEAR.fullmatch(name) \
+        and all(word[0].isupper() for word in words if len(word) > settings.short_word_chars)
 
 
 @cache
-def _journals() -> frozenset[str]:
-    return frozenset(name.lower() for name in load_lexicon("journals.txt"))
+def _journals(name: str = JOURNALS) -> frozenset[str]:
+    return frozenset(entry.lower() for entry in load_lexicon(name))
 
 
-def _titled(line: str) -> dict | None:
+def _titled(line: str, settings: Settings = DEFAULTS) -> dict | None:
     """A labelled line naming the paper by its title and a journal the lexicon knows:
     ``Citation: Title of the paper. Journal of the American College of Surgeons. 2017.``"""
     parts = [part.strip() for part in re.split(r"(?<=[.?!])\s+", line) if part.strip()]
-    if len(parts) < 2 or len(parts[0].split()) < MIN_TITLE_WORDS or _AUTHOR_IN_LIST.match(parts[0]):
+    if len(parts) < 2 or len(parts[0].split()) < settings.min_title_words or _AUTHOR_IN_LIST.match(parts[0]):
         return None
     journal = _DATE_OR_VOLUME.split(parts[1])[0].strip(" .")
-    if journal.lower() not in _journals():
+    if journal.lower() not in _journals(settings.journals):
         return None
     year = _YEAR.search(" ".join(parts[1:]))
     return {"authors": [], "et_al": None, "title": parts[0].rstrip("."), "journal": journal,
@@ -189,34 +219,34 @@ def _titled(line: str) -> dict | None:
 
 
 @cache
-def _lead_author_line() -> re.Pattern[str]:
+def _lead_author_line(degrees_name: str = ACADEMIC_DEGREES) -> re.Pattern[str]:
     """``Authors: Steven A. Narod, M.D., of Women's College, ..., and co-authors``: the first
     author by name and degree, the others unnamed."""
     degrees = "|".join(re.escape(d).replace(r"\.", r"\.?")
-                       for d in sorted(load_lexicon("academic_degrees.txt"), key=len, reverse=True))
+                       for d in sorted(load_lexicon(degrees_name), key=len, reverse=True))
     return re.compile(rf"^(?P<name>{_LISTED_NAME}),\s+(?:{degrees})(?=[,\s]).*?(?P<others>\b(?:and\s+)?(?:co-?authors|colleagues)\b)?\s*\.?$")
 
 
-def _lead_author(line: str) -> dict | None:
-    match = _lead_author_line().match(line)
+def _lead_author(line: str, settings: Settings = DEFAULTS) -> dict | None:
+    match = _lead_author_line(settings.academic_degrees).match(line)
     if match is None:
         return None
     return {"authors": [match.group("name")], "et_al": bool(match.group("others")), "title": None, "journal": None,
             "year": None, "doi": None}
 
 
-def _meeting_abstract(lines: list[str], i: int, line: str) -> dict | None:
+def _meeting_abstract(lines: list[str], i: int, line: str, settings: Settings = DEFAULTS) -> dict | None:
     """An author line with affiliation marks under a title line: a meeting abstract's header."""
     match = _AUTHOR_LINE.match(line)
     if match is None:
         return None
     names = [m.group("name") for m in _LISTED.finditer(match.group("names"))]
     marked = re.search(r"[A-Za-z]\d", line) is not None
-    if len(names) < MIN_LISTED_AUTHORS or not marked and not _label().match(lines[i]):
+    if len(names) < settings.min_listed_authors or not marked and not _label(settings.reference_labels).match(lines[i]):
         return None  # a list of names without affiliation marks or a label may be any list of people
     title = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), None)
     if title is not None:
         title = _ABSTRACT_NUMBER.sub("", title).strip()
-        if len(title.split()) < MIN_TITLE_WORDS or title.endswith(":"):
+        if len(title.split()) < settings.min_title_words or title.endswith(":"):
             title = None
     return {"authors": names, "et_al": False, "title": title, "journal": None, "year": None, "doi": None}

@@ -74,6 +74,8 @@ STAT_LABELS = ("CI", "CI_LEVEL", "EFFECT", "P_VALUE", "DIFFERENCE", "RATIO", "RA
 _DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
 #: Characters after the first value of a pair (``17.4 vs 9.4 months``) searched for the pair's unit.
 PAIR_UNIT_CHARS = 40
+#: Characters before a measure searched for what kind of figure it is ("a mean drop of 9 mmHg").
+STATISTIC_CHARS = 40
 _UNIT_AFTER_PAIR = re.compile(r"\d\s?([A-Za-z]+\.?)")
 _HAD_CHANGE = re.compile(r"(?i)\b(?:had|has|have|reported|showed|experienced|saw|achieved|with|of)\s+(?:only\s+)?"
                          r"(?:a|an)\s+(?:(?:average|mean|median|minimal|small|modest|slight|large|absolute)\s+){0,2}$")
@@ -81,7 +83,8 @@ _TRIAL_WORDS = re.compile(r"(?i)\b(?:study|trial|patients|participants|group|arm
                           r"who received|treated|taking|received)\b")
 
 
-def _number_and_unit(span: Span) -> tuple[float | None, str | None, str]:
+def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,
+                     statistic_chars: int = STATISTIC_CHARS) -> tuple[float | None, str | None, str]:
     """Value, unit and statistic of a value span."""
     text = span_text(span)
     if span.label_ == "FRACTION":
@@ -98,7 +101,7 @@ def _number_and_unit(span: Span) -> tuple[float | None, str | None, str]:
         number = re.split(r"\s+(?:of|out of)\s+", text, maxsplit=1)[0]
         return parse_number(number), "patients", "count"
     if span.id_ == "duration-pair-first":  # "17.4 vs 9.4 months": the unit is written once, after the pair
-        following = _UNIT_AFTER_PAIR.search(text_of(span.doc)[span.end_char:span.end_char + PAIR_UNIT_CHARS])
+        following = _UNIT_AFTER_PAIR.search(text_of(span.doc)[span.end_char:span.end_char + pair_unit_chars])
         unit = unit_of(following.group(1)) if following else None
         return parse_number(text), unit, "value"
     if span.id_ == PER_PERIOD_RULE:  # "3.2 migraines per month": a count per length of time
@@ -106,15 +109,15 @@ def _number_and_unit(span: Span) -> tuple[float | None, str | None, str]:
         if match is None:
             return None, None, "value"
         return parse_number(match.group("num")), f"{match.group('noun').lower()} per {match.group('period').lower()}", \
-            _quantity_statistic(span)
+            _quantity_statistic(span, statistic_chars)
     if span.id_ == PAIR_RULE:  # "8/4 mmHg": the first number here, the second one is read with it
         numbers = pair_numbers(span)
         found = parse_quantity(text.split("/", 1)[1]) if numbers else None
-        return (numbers[0][0], found[1], _quantity_statistic(span)) if found else (None, None, "value")
+        return (numbers[0][0], found[1], _quantity_statistic(span, statistic_chars)) if found else (None, None, "value")
     found = parse_quantity(text)
     if found is None:
         return None, None, "value"
-    return found[0], found[1], _quantity_statistic(span) if span.label_ == "QUANTITY" else "value"
+    return found[0], found[1], _quantity_statistic(span, statistic_chars) if span.label_ == "QUANTITY" else "value"
 
 
 #: The rule of ``patterns/numbers.jsonl`` that reads two measures with one unit (``8/4 mmHg``).
@@ -158,18 +161,16 @@ def _pair_outcome(span: Span, unit: str | None, name: str | None, *, second: boo
     return (entry["second"] if second else entry["first"]) + " " + base
 
 
-#: Characters before a measure searched for what kind of figure it is ("a mean drop of 9 mmHg").
-STATISTIC_CHARS = 40
 _CHANGE_WORDS = re.compile(r"(?i)\b(?:drop|fall|decline|decrease|reduction|rise|increase|gain|change|improvement|lost|"
                            r"gained|dropped|fell|rose|cut|reduced|lowered|raised|improved)\b")
 
 
-def _quantity_statistic(span: Span) -> str:
+def _quantity_statistic(span: Span, statistic_chars: int = STATISTIC_CHARS) -> str:
     """``mean``/``median`` when the words just before a measure say so, ``change`` when they name a
     change (``lost 4 kilograms``, ``a drop of 9 mmHg``), else ``value``."""
-    before = text_of(span.doc)[max(sent(span).start_char, span.start_char - STATISTIC_CHARS):span.start_char]
+    before = text_of(span.doc)[max(sent(span).start_char, span.start_char - statistic_chars):span.start_char]
     kind = _DURATION_STATISTIC.search(before)
-    after = text_of(span.doc)[span.end_char:span.end_char + STATISTIC_CHARS]
+    after = text_of(span.doc)[span.end_char:span.end_char + statistic_chars]
     change = _CHANGE_WORDS.search(before) or _CHANGE_WORDS.match(after.lstrip())
     if kind:
         return kind.group(1).lower().replace("average", "mean") + (" change" if change else "")
@@ -312,7 +313,7 @@ def _unit_part(blocker: Span, span: Span) -> bool:
         and blocker.end_char < span.end_char
 
 
-def value_spans(doc: Doc) -> list[Span]:
+def value_spans(doc: Doc, when_chars: int = WHEN_CHARS) -> list[Span]:
     """Candidate result values, without numbers that belong to a statistic."""
     blocked = [s for s in spans(doc, *STAT_LABELS) if s.id_ != "difference-noun" or not had_difference(doc, s)] \
         + [e for e in spans(doc, "ENDPOINT") if e.id_ == "threshold-outcome"]
@@ -335,7 +336,7 @@ def value_spans(doc: Doc) -> list[Span]:
         if span.label_ not in ("PERCENT", "FRACTION") and span.start > 0 and doc[span.start - 1].lower_ in _ORDINAL_NOUNS:
             continue  # "grade 3 events", "stage 2 disease", "day 8": a label, not a count
         if span.label_ in ("DURATION", "QUANTITY") and (_MODIFIER.search(span_text(span)) or (
-                span.label_ == "DURATION" and _WHEN_BEFORE.search(text_of(doc)[max(0, span.start_char - WHEN_CHARS):span.start_char]))):
+                span.label_ == "DURATION" and _WHEN_BEFORE.search(text_of(doc)[max(0, span.start_char - when_chars):span.start_char]))):
             continue  # "a 12-week trial", "a 100-point scale", "at six weeks": when or what, not a measured value
         if span.label_ == "PERCENT" and inside(span, relative) and not within_group(doc, span):
             continue
@@ -494,6 +495,12 @@ def add_endpoint(doc: Doc, data: dict, outcome: Outcome, into: str = RESULT_ENDP
     return name
 
 
+#: Characters before a rate searched for its count (``45/120 (``).
+COUNT_CHARS = 30
+#: How far (percentage points) a rate may be from its count over its total, as written rounded.
+RATE_ROUNDING = 0.6
+
+
 @dataclass(frozen=True)
 class Settings:
     """The settings of the results fact (with its linkers): the ``trialnews_results`` component's config."""
@@ -502,6 +509,18 @@ class Settings:
     follow_up_chars: int = FOLLOW_UP_CHARS
     #: The most values quoted in the warning that lists values left out for want of a group.
     max_listed_values: int = MAX_LISTED_VALUES
+    #: Characters after the first duration of a pair read for the unit they share ("17.4 vs 9.4 months").
+    pair_unit_chars: int = PAIR_UNIT_CHARS
+    #: Characters around a measure read for what kind of figure it is ("a mean drop of 9 mmHg").
+    statistic_chars: int = STATISTIC_CHARS
+    #: Characters before a duration read for a word that makes it a time point ("at six weeks").
+    when_chars: int = WHEN_CHARS
+    #: Characters before a rate searched for its count ("45/120 (").
+    count_chars: int = COUNT_CHARS
+    #: How far (percentage points) a rate may be from its count over its total, as written rounded.
+    rate_rounding: float = RATE_ROUNDING
+    #: The smallest total read as a group's size from a rate's count.
+    min_group_total: int = MIN_GROUP_TOTAL
 
 
 DEFAULTS = Settings()
@@ -514,7 +533,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
     data = state(doc)
     data[RESULT_ENDPOINTS] = []  # this fact's own part: the outcomes it names that are no endpoint yet
     warnings: list[str] = data["warnings"]
-    values = value_spans(doc)
+    values = value_spans(doc, settings.when_chars)
     results = []
     pending: list[tuple[Span, str | None, dict]] = []
     groupless: list[str] = []  # values left out because their group cannot be told
@@ -529,7 +548,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             continue  # "359 patients (59%)": read with its percentage, which links both
         if about_other_research(doc, sentence):
             continue  # "Studies suggest that for more than half of depressed patients, ...": not this trial
-        value, unit, statistic = _number_and_unit(span)
+        value, unit, statistic = _number_and_unit(span, settings.pair_unit_chars, settings.statistic_chars)
         if span.label_ == "PERCENT" and within_group(doc, span):
             statistic = _change_statistic(doc, span)
         if value is None:
@@ -632,7 +651,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             result["endpoint"] = name
             results.append(result)
     data["results"] = results
-    _add_denominators(doc, data, [(span, result) for span, _, result in pending if result in results])
+    _add_denominators(doc, data, [(span, result) for span, _, result in pending if result in results], settings)
 
 
 #: A count of people and its total written just before a rate's bracket: ``45/120 (``, ``27 of 40 patients (``.
@@ -640,15 +659,11 @@ _COUNT_BEFORE_RATE = re.compile(r"(?i)(?<![\w.,])(?P<k>\d[\d,]*)\s*(?:/|of|out o
                                 r"(?:\s+[a-z]+){0,1}\s*[(\[]\s*$")
 #: A count of people and its total in a bracket right after a rate: ``37.5% (45/120)``, ``95% (35 of 37)``.
 _COUNT_AFTER_RATE = re.compile(r"(?i)^\s*[(\[]\s*(?P<k>\d[\d,]*)\s*(?:/|of|out of)\s*(?P<n>\d[\d,]*)\s*[)\],;]")
-#: Characters before a rate searched for its count (``45/120 (``).
-COUNT_CHARS = 30
-#: How far (percentage points) a rate may be from its count over its total, as written rounded.
-RATE_ROUNDING = 0.6
 #: Linker name of a group's size read from the total of a rate's count (``45/120 (37.5%)``).
 LINK_DENOMINATOR = "denominator-of-rate"
 
 
-def _add_denominators(doc: Doc, data: dict, linked: list[tuple[Span, dict]]) -> None:
+def _add_denominators(doc: Doc, data: dict, linked: list[tuple[Span, dict]], settings: Settings = DEFAULTS) -> None:
     """A rate of a group written with its count and total (``45/120 (37.5%)``, ``37.5% (45/120)``,
     ``27 of 40 (68%)``) gives the size of the group analysed: the total, when the count over it is
     the rate. In abstracts only, where each group's rate is written with its denominator."""
@@ -660,13 +675,13 @@ def _add_denominators(doc: Doc, data: dict, linked: list[tuple[Span, dict]]) -> 
     for span, result in linked:
         if result["unit"] != "%" or result["arm"] is None or result["evidence"].get("rule") == PAIR_RULE:
             continue
-        found = _COUNT_BEFORE_RATE.search(text, max(0, span.start_char - COUNT_CHARS), span.start_char) \
+        found = _COUNT_BEFORE_RATE.search(text, max(0, span.start_char - settings.count_chars), span.start_char) \
             or _COUNT_AFTER_RATE.match(text, span.end_char)
         if found is None:
             continue
         k, n = parse_number(found.group("k")), parse_number(found.group("n"))
-        if k is None or n is None or n != int(n) or not 0 <= k <= n or n < MIN_GROUP_TOTAL \
-                or abs(100 * k / n - result["value"]) > RATE_ROUNDING or (int(n), result["arm"]) in known:
+        if k is None or n is None or n != int(n) or not 0 <= k <= n or n < settings.min_group_total \
+                or abs(100 * k / n - result["value"]) > settings.rate_rounding or (int(n), result["arm"]) in known:
             continue
         known.add((int(n), result["arm"]))
         sizes.append({"n": int(n), "population": "analyzed", "arm": result["arm"],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 
 import numpy
@@ -56,13 +57,81 @@ PLAIN_WEIGHT = 1
 TITLE_WEIGHT = 3
 #: Characters before a condition's first word read for a cue.
 CUE_WINDOW = 30
+#: The word lists of the trial fact (``patterns/``), by the setting that names them.
+TRIAL_WORDS = "trial_words.txt"
+TRIAL_OBJECT_WORDS = "trial_object_words.txt"
+NOT_TRIAL_NAMES = "not_trial_names.txt"
+INTERVENTION_HEADS = "intervention_heads.txt"
+PRODUCT_NOUNS = "product_nouns.txt"
+FUTURE_CUES = "future_cues.txt"
+PHASE_STAGES = "phase_stages.txt"
+NOT_DESIGN_AFTER = "not_design_after.txt"
+CONDITION_HEADS = "condition_heads.txt"
+CONDITION_CUES = "condition_cues.txt"
+CONDITION_OUTCOME_CUES = "condition_outcome_cues.txt"
+CONDITION_GENERIC_HEADS = "condition_generic_heads.txt"
+CONDITION_GRADE_WORDS = "condition_grade_words.txt"
+CONDITION_SEVERITY_WORDS = "condition_severity_words.txt"
+NOT_CONDITION_MODIFIERS = "not_condition_modifiers.txt"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The settings of the trial fact: the ``trialnews_trial`` component's config."""
+
+    #: Tokens around a candidate name in which "trial" or "study" must stand.
+    name_window: int = NAME_WINDOW
+    #: Letters a line needs before "all in capitals" says it is shouted, not an acronym.
+    shouted_min_letters: int = SHOUTED_MIN_LETTERS
+    #: Characters a trial name has at least.
+    min_name_chars: int = MIN_NAME_CHARS
+    #: Words before an acronym, per letter of it, searched for a trial word.
+    spelled_out_words_per_letter: int = SPELLED_OUT_WORDS_PER_LETTER
+    #: Phase numbers read from one PHASE span ("phase 2/3").
+    max_phase_parts: int = MAX_PHASE_PARTS
+    #: Words walked over, leftwards from a disease word, to find the start of its qualifiers.
+    max_modifiers: int = _MAX_MODIFIERS
+    #: Words a disease's key keeps (its last ones).
+    disease_key_words: int = DISEASE_KEY_WORDS
+    #: Weight of one mention of a disease after a population cue, after an outcome cue, after
+    #: neither, and in the headline.
+    population_weight: int = POPULATION_WEIGHT
+    outcome_weight: int = OUTCOME_WEIGHT
+    plain_weight: int = PLAIN_WEIGHT
+    title_weight: int = TITLE_WEIGHT
+    #: Characters before a condition's first word read for a cue.
+    cue_window: int = CUE_WINDOW
+    #: Lexicons: the words that name a trial ("trial", "study"), the words after one that make
+    #: the next name its object ("of", "comparing"), names that are no trial's, the nouns after a
+    #: treatment's or product's name, the cues of a future trial, stage words and their phase,
+    #: the words after a design word that make it something else, disease words, population and
+    #: outcome cues before a disease, generic disease heads, grade words left out of a disease's
+    #: key, severity words before "to", and words that do not qualify a disease.
+    trial_words: str = TRIAL_WORDS
+    trial_object_words: str = TRIAL_OBJECT_WORDS
+    not_trial_names: str = NOT_TRIAL_NAMES
+    intervention_heads: str = INTERVENTION_HEADS
+    product_nouns: str = PRODUCT_NOUNS
+    future_cues: str = FUTURE_CUES
+    phase_stages: str = PHASE_STAGES
+    not_design_after: str = NOT_DESIGN_AFTER
+    condition_heads: str = CONDITION_HEADS
+    condition_cues: str = CONDITION_CUES
+    condition_outcome_cues: str = CONDITION_OUTCOME_CUES
+    condition_generic_heads: str = CONDITION_GENERIC_HEADS
+    condition_grade_words: str = CONDITION_GRADE_WORDS
+    condition_severity_words: str = CONDITION_SEVERITY_WORDS
+    not_condition_modifiers: str = NOT_CONDITION_MODIFIERS
+
+
+DEFAULTS = Settings()
 
 
 @cache
-def _condition_heads() -> WordListScanner:
+def _condition_heads(name: str = CONDITION_HEADS) -> WordListScanner:
     """The condition heads as whole words, any case (read once; ``WordListScanner`` compares
     lower-cased text rather than folding case at every word)."""
-    return WordListScanner(load_lexicon("condition_heads.txt"))
+    return WordListScanner(load_lexicon(name))
 
 
 @cache
@@ -71,56 +140,58 @@ def _cue_regex(name: str) -> re.Pattern[str]:
 
 
 @cache
-def _future() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon('future_cues.txt'))})\b")
+def _future(name: str = FUTURE_CUES) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
 
 
 @cache
-def _trial_words() -> frozenset[str]:
-    return word_set("trial_words.txt")
+def _trial_words(name: str = TRIAL_WORDS) -> frozenset[str]:
+    return word_set(name)
 
 
-def _is_trial_word(word: str) -> bool:
-    return word.lower() in _trial_words()
+def _is_trial_word(word: str, name: str = TRIAL_WORDS) -> bool:
+    return word.lower() in _trial_words(name)
 
 
 @cache
-def _stage_phase() -> dict[str, str]:
+def _stage_phase(name: str = PHASE_STAGES) -> dict[str, str]:
     """Stage word -> phase ("late" -> "3"), from ``phase_stages.txt``."""
-    return {word.lower(): values[0] for word, values in load_table("phase_stages.txt").items()}
+    return {word.lower(): values[0] for word, values in load_table(name).items()}
 
 
 @cache
-def _stage_regex() -> re.Pattern[str]:
+def _stage_regex(name: str = PHASE_STAGES) -> re.Pattern[str]:
     """A stage written as a word and "stage": "late-stage", "late stage", "midstage"."""
-    return re.compile(rf"({alternation(_stage_phase())})[\s-]?stage")
+    return re.compile(rf"({alternation(_stage_phase(name))})[\s-]?stage")
 
 
 @cache
-def _not_design_after() -> dict[str, frozenset[str]]:
-    return {tag: frozenset(w.lower() for w in words) for tag, words in load_table("not_design_after.txt").items()}
+def _not_design_after(name: str = NOT_DESIGN_AFTER) -> dict[str, frozenset[str]]:
+    return {tag: frozenset(w.lower() for w in words) for tag, words in load_table(name).items()}
 
 
 @cache
-def _not_modifiers() -> frozenset[str]:
-    return word_set("not_condition_modifiers.txt")
+def _not_modifiers(name: str = NOT_CONDITION_MODIFIERS) -> frozenset[str]:
+    return word_set(name)
 
 
 @cache
-def _not_trial_names() -> frozenset[str]:
-    return word_set("not_trial_names.txt")
+def _not_trial_names(name: str = NOT_TRIAL_NAMES) -> frozenset[str]:
+    return word_set(name)
 
 
-def name(doc: Doc, arm_labels: set[str]) -> str | None:
-    excluded = _not_trial_names() | {a.lower() for a in arm_labels} | _treatment_short_forms(doc)
-    products = _product_names(doc)
+def name(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) -> str | None:
+    excluded = _not_trial_names(settings.not_trial_names) | {a.lower() for a in arm_labels} \
+        | _treatment_short_forms(doc, settings.trial_words)
+    products = _product_names(doc, settings)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for span in spans(doc, "TRIAL_NAME"):
         text = clean(span_text(span))
-        if text.lower() in excluded or len(text) < MIN_NAME_CHARS or _ROMAN_PHASE.match(text) or _SURNAME_SHAPE.match(text) \
-                or not (_near_trial_word(doc, span) or _spelled_out(doc, span)) or text in products \
-                or _shouted(sent(span)):
+        if text.lower() in excluded or len(text) < settings.min_name_chars or _ROMAN_PHASE.match(text) \
+                or _SURNAME_SHAPE.match(text) \
+                or not (_near_trial_word(doc, span, settings) or _spelled_out(doc, span, settings)) or text in products \
+                or _shouted(sent(span), settings.shouted_min_letters):
             continue
         counts[text] += 1
         first.setdefault(text, span.start)
@@ -134,7 +205,7 @@ def name(doc: Doc, arm_labels: set[str]) -> str | None:
     return max(counts, key=lambda t: (counts[t], -first[t]))
 
 
-def _spelled_out(doc: Doc, span: Span) -> bool:
+def _spelled_out(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     """An acronym given after the words it stands for: "the Trial to Assess Chelation Therapy, or
     TACT", "Stenting Versus Surgery Trial (SVS)": its letters are the initials of the capitalised words
     just before it."""
@@ -146,84 +217,85 @@ def _spelled_out(doc: Doc, span: Span) -> bool:
     while words and words[-1].lower() in _ACRONYM_GAP_WORDS:
         words.pop()
     initials = [w[0] for w in words if w[0].isupper()]
-    searched = words[-SPELLED_OUT_WORDS_PER_LETTER * len(acronym):]
-    return "".join(initials[-len(acronym):]) == acronym and any(_is_trial_word(w) for w in searched)
+    searched = words[-settings.spelled_out_words_per_letter * len(acronym):]
+    return "".join(initials[-len(acronym):]) == acronym and any(_is_trial_word(w, settings.trial_words) for w in searched)
 
 
-def _near_trial_word(doc: Doc, span: Span) -> bool:
+def _near_trial_word(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     """A trial word next to the name (``the CREST trial``, ``a study called Crest``), but not one
     whose object the name is (``a randomized trial of GeneSight``, ``a trial comparing CRT with
     radiotherapy``: the treatment tested)."""
-    start, end = max(sent(span).start, span.start - NAME_WINDOW), min(sent(span).end, span.end + NAME_WINDOW)
+    window = settings.name_window
+    start, end = max(sent(span).start, span.start - window), min(sent(span).end, span.end + window)
     after = [t for t in doc[span.end:end]]
-    if any(_is_trial_word(t.text) for t in after):
+    if any(_is_trial_word(t.text, settings.trial_words) for t in after):
         return True
     before = doc[start:span.start]
-    trial_at = [t.i for t in before if _is_trial_word(t.text)]
+    trial_at = [t.i for t in before if _is_trial_word(t.text, settings.trial_words)]
     if not trial_at:
         return False
     between = doc[trial_at[-1] + 1:span.start]
-    return not any(t.lower_ in word_set("trial_object_words.txt") for t in between)
+    return not any(t.lower_ in word_set(settings.trial_object_words) for t in between)
 
 
-def _treatment_short_forms(doc: Doc) -> frozenset[str]:
+def _treatment_short_forms(doc: Doc, trial_words: str = TRIAL_WORDS) -> frozenset[str]:
     """Short forms the text defines for a treatment, not a trial: ``mild electrical stimulation
     (MES)``, ``cetuximab and radiotherapy (CRT)`` (a long form without a trial word, and a short
     form never written before one)."""
     shorts = spans(doc, "ABBREVIATION")
     named_trials = {token.text.lower() for token in doc[:-2]
-                    if _is_trial_word(doc[token.i + 1].text)
-                    or doc[token.i + 1].text == ")" and _is_trial_word(doc[token.i + 2].text)}  # "(STAR*D) Study"
+                    if _is_trial_word(doc[token.i + 1].text, trial_words)
+                    or doc[token.i + 1].text == ")" and _is_trial_word(doc[token.i + 2].text, trial_words)}  # "(STAR*D) Study"
     return frozenset(short.text.lower() for short in shorts
-                     if not any(_is_trial_word(word) for word in short.label_.split())
+                     if not any(_is_trial_word(word, trial_words) for word in short.label_.split())
                      and short.text.lower() not in named_trials)  # "the Women's Health Initiative (WHI) study"
 
 
-def _product_names(doc: Doc) -> frozenset[str]:
+def _product_names(doc: Doc, settings: Settings = DEFAULTS) -> frozenset[str]:
     """Words written before a treatment's or a product's noun (``BCG vaccine``, ``the GeneSight
     test``) anywhere in the article: the thing tested, not the trial."""
-    nouns = word_set("intervention_heads.txt") | word_set("product_nouns.txt")
+    nouns = word_set(settings.intervention_heads) | word_set(settings.product_nouns)
     return frozenset(token.text for token in doc[:-1] if doc[token.i + 1].lower_ in nouns and not token.is_lower)
 
 
-def _shouted(sentence: Span) -> bool:
+def _shouted(sentence: Span, min_letters: int = SHOUTED_MIN_LETTERS) -> bool:
     """A line written all in capitals (``SEE ORIGINAL STUDY``): its words are no names."""
     letters = [ch for ch in sentence.text if ch.isalpha()]
-    return len(letters) >= SHOUTED_MIN_LETTERS and all(ch.isupper() for ch in letters)
+    return len(letters) >= min_letters and all(ch.isupper() for ch in letters)
 
 
-def phase(doc: Doc) -> str | None:
+def phase(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
     for span in spans(doc, "PHASE"):
-        if _future().search(text_of(doc)[sent(span).start_char:span.start_char]):
+        if _future(settings.future_cues).search(text_of(doc)[sent(span).start_char:span.start_char]):
             continue  # "plans to start phase 3 trials next year"
         text = span.text.lower()
-        stage = _stage_regex().match(text)
+        stage = _stage_regex(settings.phase_stages).match(text)
         if stage:
-            return _stage_phase()[stage.group(1)]
+            return _stage_phase(settings.phase_stages)[stage.group(1)]
         parts = re.findall(r"\b(iv|i{1,3}|[1-4])[ab]?\b", re.sub(r"^phases?\s*", "", text))
         numbers = [_ROMAN.get(p, p) for p in parts]
         if numbers:
-            joined = "/".join(dict.fromkeys(numbers[:MAX_PHASE_PARTS]))
+            joined = "/".join(dict.fromkeys(numbers[:settings.max_phase_parts]))
             if joined in PHASES:
                 return joined
     return None
 
 
-def _not_design(doc: Doc, span: Span) -> bool:
+def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     """A design word followed by a word that makes it something else (``not_design_after.txt``):
     "a high crossover rate" (patients switching arms), "observational studies show"."""
-    after = _not_design_after().get(span.id_.split(":", 1)[0], ())
+    after = _not_design_after(settings.not_design_after).get(span.id_.split(":", 1)[0], ())
     return span.end < len(doc) and doc[span.end].lower_ in after
 
 
-def design(doc: Doc, arms: list[dict]) -> list[str]:
-    tags = {span.id_.split(":", 1)[0] for span in spans(doc, "DESIGN") if not _not_design(doc, span)} & set(DESIGN_TAGS)
+def design(doc: Doc, arms: list[dict], settings: Settings = DEFAULTS) -> list[str]:
+    tags = {span.id_.split(":", 1)[0] for span in spans(doc, "DESIGN") if not _not_design(doc, span, settings)} & set(DESIGN_TAGS)
     if any(arm["role"] == "control" and arm["label"] in ("placebo", "sham") for arm in arms):
         tags.add("placebo-controlled")
     return [tag for tag in DESIGN_TAGS if tag in tags]
 
 
-def condition(doc: Doc) -> str | None:
+def condition(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
     """The disease of the people randomised, as written: a condition head with its modifiers.
 
     Each mention of a disease weighs for it: more after a population cue ("patients with X",
@@ -235,35 +307,36 @@ def condition(doc: Doc) -> str | None:
     title_line = text[:text.index(title_line) + len(title_line)] if title_line else ""
     mentions: list[tuple[str, str, int]] = []  # (group, phrase, weight); a headline's mention has no phrase
     last_specific: dict[str, str] = {}  # head word -> group of the last disease named with modifiers
-    for head_start, head_end, _ in _condition_heads().finditer(text):
+    heads = _condition_heads(settings.condition_heads)
+    for head_start, head_end, _ in heads.finditer(text):
         span = doc.char_span(head_start, head_end, alignment_mode="expand")
         if span is None or any(token.like_url or "/" in token.text for token in span):
             continue
         if sent(span).start == 0 or heading_sentence(doc, sent(span)):
             if head_start < len(title_line) and span[0].is_lower:  # the headline's disease, in lower case
-                mentions.append((_group(span.text), "", TITLE_WEIGHT))
+                mentions.append((_group(span.text, settings), "", settings.title_weight))
             continue
         if _in_proper_name(doc, span):
             continue
-        start = _modifiers_start(doc, span)
+        start = _modifiers_start(doc, span, settings)
         phrase = clean(span_text(doc[start:span.end]))
-        head = _group(span.text)
+        head = _group(span.text, settings)
         if start == span.start and head in last_specific:  # "the cancer" after "breast cancer"
-            mentions.append((last_specific[head], phrase, _weight(text, doc[start].idx)))
+            mentions.append((last_specific[head], phrase, _weight(text, doc[start].idx, settings)))
             continue
         if start < span.start:
-            last_specific[head] = _group(phrase)
-        mentions.append((_group(phrase), phrase, _weight(text, doc[start].idx)))
+            last_specific[head] = _group(phrase, settings)
+        mentions.append((_group(phrase, settings), phrase, _weight(text, doc[start].idx, settings)))
     for short in spans(doc, "ABBREVIATION"):  # "IBS" is a mention of "irritable bowel syndrome"
         long_form = clean(short.label_)
-        head = next(iter(_condition_heads().finditer(long_form)), None) if long_form else None
+        head = next(iter(heads.finditer(long_form)), None) if long_form else None
         if head and not long_form[head[0]].isupper() \
                 and not heading_sentence(doc, sent(short)):
-            group = _group(long_form)
+            group = _group(long_form, settings)
             if len(long_form.split()) == 1 and group in last_specific:  # "MM" for "myeloma" after "multiple myeloma"
-                mentions.append((last_specific[group], "", _weight(text, short.start_char)))
+                mentions.append((last_specific[group], "", _weight(text, short.start_char, settings)))
             else:
-                mentions.append((group, long_form, _weight(text, short.start_char)))
+                mentions.append((group, long_form, _weight(text, short.start_char, settings)))
     if not any(phrase for _, phrase, _ in mentions):
         return None
     totals: dict[str, int] = Counter()
@@ -271,10 +344,10 @@ def condition(doc: Doc) -> str | None:
         totals[group] += weight
     named = {g for g, phrase, _ in mentions if phrase}
     # A bare "disease" or "disorder" is the trial's condition only when nothing more specific is named.
-    named = {g for g in named if g not in word_set("condition_generic_heads.txt")} or named
+    named = {g for g in named if g not in word_set(settings.condition_generic_heads)} or named
     best = max(named, key=lambda g: (totals[g], -next(i for i, m in enumerate(mentions) if m[0] == g)))
     phrases = Counter(phrase for group, phrase, _ in mentions if group == best and phrase)
-    cued = {phrase for group, phrase, weight in mentions if group == best and weight == POPULATION_WEIGHT}
+    cued = {phrase for group, phrase, weight in mentions if group == best and weight == settings.population_weight}
     specific = Counter({p: n for p, n in phrases.items() if len(p.split()) > 1 and (n > 1 or p in cued)})
     phrases = specific or phrases  # "breast cancer", not the bare "cancer" that refers to it
     if not phrases:
@@ -284,24 +357,24 @@ def condition(doc: Doc) -> str | None:
     return max(phrases, key=lambda p: (p in cued, phrases[p] > 1, len(p.split()), phrases[p]))
 
 
-def _group(phrase: str) -> str:
+def _group(phrase: str, settings: Settings = DEFAULTS) -> str:
     """A disease's key: its last two words without grades ("advanced breast cancers" -> "breast
     cancer"), or the word before a generic head ("tuberculosis infection" -> "tuberculosis")."""
     phrase = phrase.lower().replace("\u2019", "'").split(" of ")[0]  # "retinopathy of prematurity"
-    words = [w for w in phrase.split() if w not in word_set("condition_grade_words.txt")]
+    words = [w for w in phrase.split() if w not in word_set(settings.condition_grade_words)]
     words = [re.sub(r"(?<=[a-z][^su])s$", "", w) for w in words] or [phrase.lower()]
-    if len(words) > 1 and words[-1] in word_set("condition_generic_heads.txt"):
+    if len(words) > 1 and words[-1] in word_set(settings.condition_generic_heads):
         return words[-2]
-    return " ".join(words[-DISEASE_KEY_WORDS:])
+    return " ".join(words[-settings.disease_key_words:])
 
 
-def _weight(text: str, start: int) -> int:
-    before = text[max(0, start - CUE_WINDOW):start]
-    population = _cue_regex("condition_cues.txt").search(before)
-    outcome = _cue_regex("condition_outcome_cues.txt").search(before)
+def _weight(text: str, start: int, settings: Settings = DEFAULTS) -> int:
+    before = text[max(0, start - settings.cue_window):start]
+    population = _cue_regex(settings.condition_cues).search(before)
+    outcome = _cue_regex(settings.condition_outcome_cues).search(before)
     if outcome and (not population or outcome.start() <= population.start()):
-        return OUTCOME_WEIGHT
-    return POPULATION_WEIGHT if population else PLAIN_WEIGHT
+        return settings.outcome_weight
+    return settings.population_weight if population else settings.plain_weight
 
 
 def _in_proper_name(doc: Doc, head: Span) -> bool:
@@ -316,11 +389,12 @@ def _in_proper_name(doc: Doc, head: Span) -> bool:
                     and doc[head.start - 2].is_title))
 
 
-def _modifiers_start(doc: Doc, head: Span) -> int:
+def _modifiers_start(doc: Doc, head: Span, settings: Settings = DEFAULTS) -> int:
     """Walk left over the words that qualify a condition: ``moderate to severe ulcerative``,
     ``high-risk multiple``, ``advanced renal cell``."""
     start = head.start
-    floor = max(sent(head).start, head.start - _MAX_MODIFIERS)
+    floor = max(sent(head).start, head.start - settings.max_modifiers)
+    not_modifiers = _not_modifiers(settings.not_condition_modifiers)
     while start > floor:
         token = doc[start - 1]
         if token.text == "-" and not token.whitespace_ and start - 2 >= floor and doc[start - 2].is_alpha \
@@ -330,12 +404,12 @@ def _modifiers_start(doc: Doc, head: Span) -> int:
             start -= 2  # "type 2 diabetes"
         elif token.lower_ in _POSSESSIVE and start - 2 >= floor and doc[start - 2].is_title:
             start -= 2  # "Crohn's disease"
-        elif token.lower_ == "to" and start - 2 >= floor and doc[start - 2].lower_ in word_set("condition_severity_words.txt"):
+        elif token.lower_ == "to" and start - 2 >= floor and doc[start - 2].lower_ in word_set(settings.condition_severity_words):
             start -= 2
         elif token.lower_ in _COORDINATORS and start - 2 >= floor and doc[start - 2].is_alpha and doc[start - 2].is_lower \
-                and not doc[start - 2].is_stop and doc[start - 2].lower_ not in _not_modifiers():
+                and not doc[start - 2].is_stop and doc[start - 2].lower_ not in not_modifiers:
             start -= 2  # "obese or overweight adults"
-        elif token.is_alpha and not token.is_stop and token.lower_ not in _not_modifiers() \
+        elif token.is_alpha and not token.is_stop and token.lower_ not in not_modifiers \
                 and (token.is_lower or token.is_upper):
             start -= 1
         else:
@@ -343,15 +417,15 @@ def _modifiers_start(doc: Doc, head: Span) -> int:
     return start
 
 
-def extract(doc: Doc) -> None:
+def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     data = state(doc)
     arms = data.get("arms", [])
     registry = list(dict.fromkeys(re.sub(r"(?i)^EudraCT(?:\s+(?:No\.?|number))?:?\s*", "", s.text)
                                   for s in spans(doc, "REGISTRY")))
     data["trial"] = {
-        "name": name(doc, {a["label"] for a in arms}),
+        "name": name(doc, {a["label"] for a in arms}, settings),
         "registry_ids": registry,
-        "phase": phase(doc),
-        "design": design(doc, arms),
-        "condition": condition(doc),
+        "phase": phase(doc, settings),
+        "design": design(doc, arms, settings),
+        "condition": condition(doc, settings),
     }
