@@ -181,21 +181,25 @@ def _not_trial_names(name: str = NOT_TRIAL_NAMES) -> frozenset[str]:
 
 
 def name(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) -> str | None:
-    excluded = _not_trial_names(settings.not_trial_names) | {a.lower() for a in arm_labels} \
-        | _treatment_short_forms(doc, settings.trial_words)
-    products = _product_names(doc, settings)
+    excluded = _not_trial_names(settings.not_trial_names) | {a.lower() for a in arm_labels}
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    orths = None  # every token's hash, read once: a name's other places are found by it
+    verdicts: dict[str, bool] = {}  # whether a name names a treatment, decided once per name
     for span in spans(doc, "TRIAL_NAME"):
         text = clean(span_text(span))
         if text.lower() in excluded or len(text) < settings.min_name_chars or _ROMAN_PHASE.match(text) \
                 or _SURNAME_SHAPE.match(text) \
-                or not (_near_trial_word(doc, span, settings) or _spelled_out(doc, span, settings)) or text in products \
+                or not (_near_trial_word(doc, span, settings) or _spelled_out(doc, span, settings)) \
                 or _shouted(sent(span), settings.shouted_min_letters):
+            continue
+        if text not in verdicts:
+            orths = orths if orths is not None else doc.to_array(ORTH)
+            verdicts[text] = _names_a_treatment(doc, text, orths, settings)
+        if verdicts[text]:
             continue
         counts[text] += 1
         first.setdefault(text, span.start)
-    orths = None  # every token's hash, read once: the tokens written as a name are counted by it
     for text in list(counts):  # a name given once ("a study called Crest") and then used ("the Crest trial")
         if span_text(doc[first[text]:first[text] + 1]) == text:
             orths = orths if orths is not None else doc.to_array(ORTH)
@@ -203,6 +207,23 @@ def name(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) -> str |
     if not counts:
         return None
     return max(counts, key=lambda t: (counts[t], -first[t]))
+
+
+def _names_a_treatment(doc: Doc, text: str, orths: numpy.ndarray, settings: Settings = DEFAULTS) -> bool:
+    """Whether a candidate name is what the trial tested: written before a treatment's or a
+    product's noun anywhere (``BCG vaccine``, ``the GeneSight test``), or a short form the text
+    defines for a treatment (``mild electrical stimulation (MES)``: a long form without a trial
+    word) and never writes before one (``the Women's Health Initiative (WHI) study`` is a trial)."""
+    places = numpy.flatnonzero(orths == numpy.uint64(get_string_id(text))).tolist() if " " not in text else []
+    nouns = word_set(settings.intervention_heads) | word_set(settings.product_nouns)
+    if not text.islower() and any(i + 1 < len(doc) and doc[i + 1].lower_ in nouns for i in places):
+        return True
+    defined = [short for short in spans(doc, "ABBREVIATION") if short.text.lower() == text.lower()]
+    if not defined or any(_is_trial_word(word, settings.trial_words) for short in defined for word in short.label_.split()):
+        return False
+    return not any(i + 1 < len(doc) and _is_trial_word(doc[i + 1].text, settings.trial_words)
+                   or i + 2 < len(doc) and doc[i + 1].text == ")" and _is_trial_word(doc[i + 2].text, settings.trial_words)
+                   for i in places)  # "(STAR*D) Study"
 
 
 def _spelled_out(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
@@ -236,26 +257,6 @@ def _near_trial_word(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> boo
         return False
     between = doc[trial_at[-1] + 1:span.start]
     return not any(t.lower_ in word_set(settings.trial_object_words) for t in between)
-
-
-def _treatment_short_forms(doc: Doc, trial_words: str = TRIAL_WORDS) -> frozenset[str]:
-    """Short forms the text defines for a treatment, not a trial: ``mild electrical stimulation
-    (MES)``, ``cetuximab and radiotherapy (CRT)`` (a long form without a trial word, and a short
-    form never written before one)."""
-    shorts = spans(doc, "ABBREVIATION")
-    named_trials = {token.text.lower() for token in doc[:-2]
-                    if _is_trial_word(doc[token.i + 1].text, trial_words)
-                    or doc[token.i + 1].text == ")" and _is_trial_word(doc[token.i + 2].text, trial_words)}  # "(STAR*D) Study"
-    return frozenset(short.text.lower() for short in shorts
-                     if not any(_is_trial_word(word, trial_words) for word in short.label_.split())
-                     and short.text.lower() not in named_trials)  # "the Women's Health Initiative (WHI) study"
-
-
-def _product_names(doc: Doc, settings: Settings = DEFAULTS) -> frozenset[str]:
-    """Words written before a treatment's or a product's noun (``BCG vaccine``, ``the GeneSight
-    test``) anywhere in the article: the thing tested, not the trial."""
-    nouns = word_set(settings.intervention_heads) | word_set(settings.product_nouns)
-    return frozenset(token.text for token in doc[:-1] if doc[token.i + 1].lower_ in nouns and not token.is_lower)
 
 
 def _shouted(sentence: Span, min_letters: int = SHOUTED_MIN_LETTERS) -> bool:
