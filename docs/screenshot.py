@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from trialnews.batch import run_batch
+from trialnews.engines.batch import run_batch
 from trialnews.writers.records import read_records
 from trialnews.writers.review import write_review
 
