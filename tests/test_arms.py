@@ -468,3 +468,18 @@ def test_a_frequency_and_a_course_are_one_regimen(run) -> None:
             "placebo. Diarrhea lasted 2 days less with lactobacillus, and 30 percent of children on lactobacillus "
             "were well by day 3.")
     assert not any(" " in label and label.startswith("lactobacillus ") for label in arms_by_label(run(article(text))))
+
+
+def test_a_treatment_taken_by_people_with_a_result_is_an_arm(run) -> None:
+    """``74 percent of the children taking a placebo``: people given it whose result is reported
+    are one of the trial's groups, even where two other treatments are set against each other."""
+    text = ("Doctors compared amoxicillin with watchful waiting in 300 children with ear infections. After a week, "
+            "80 percent of the children on amoxicillin felt better, and so did 74 percent of the children taking "
+            "a placebo.")
+    assert "placebo" in arms_by_label(run(article(text)))
+
+
+def test_a_drug_taken_without_a_result_is_no_arm_of_a_trial_with_stated_groups(run) -> None:
+    text = ("Patients were randomly assigned to letrozole or a placebo. Many of the women were also taking "
+            "estrogen before the trial began.")
+    assert set(arms_by_label(run(article(text)))) == {"letrozole", "placebo"}

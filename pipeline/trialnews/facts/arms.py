@@ -727,6 +727,13 @@ def _evidence_weights() -> dict[str, float]:
     return load_json("arm_evidence.json")
 
 
+def _with_a_rate(doc: Doc, mention: Span) -> bool:
+    """Whether the sentence of a mention gives a rate of the people it names (a percentage, a
+    fraction, ``12 of 40``)."""
+    sentence = sent(mention)
+    return any(sentence.start <= rate.start < sentence.end for rate in spans(doc, *_RATE_LABELS))
+
+
 def _supported(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]]) -> list[str]:
     """The labels that are arms, in the order the article first assigns them. Each label's score
     is the sum of the weights (``patterns/arm_evidence.json``) of the distinct kinds of evidence
@@ -738,6 +745,8 @@ def _supported(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]]) -> li
     kinds: dict[str, set[str]] = {}
     for key, found in assigned.items():
         kinds[key] = {how for _, _, how in found}
+        if any(how == "taken" and _with_a_rate(doc, mention) for mention, _, how in found):
+            kinds[key].add("reported")  # "74% of the children taking a placebo felt better": a group's result
         if any(_n_after(doc, mention) is not None for mention, _, _ in found):
             kinds[key].add("sized")
     roles = {key: {"role": "control" if found[0][0].label_ == "CONTROL" else "experimental"}
