@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from trialnews.engines.local import extract_text
 from trialnews.facts import citation, comparisons, endpoints, header, trial
-from trialnews.facts.common import state
+from trialnews.facts.common import dated_study, state
 from trialnews.nlp import make_nlp
 
 
@@ -103,7 +103,7 @@ def test_issue_date(sentence: str, dated: bool) -> None:
     ("A 2008 decision by ", False),
 ])
 def test_dated_other_study(before: str, other: bool) -> None:
-    assert bool(citation._dated_study().search(before)) is other
+    assert bool(dated_study().search(before)) is other
 
 
 @pytest.mark.parametrize("before, introduced", [

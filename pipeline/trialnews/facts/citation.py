@@ -20,7 +20,7 @@ from ..reading.doctext import text_of
 from ..normalize import parse_date
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import alternation
-from .common import clean, heading_sentence, sent, spans, state
+from .common import clean, dated_study, heading_sentence, sent, spans, state
 from . import references
 from .references import ACADEMIC_DEGREES, reference_citation
 
@@ -260,15 +260,6 @@ def _other_study(name: str = OTHER_STUDY_CUES) -> re.Pattern[str]:
 
 
 @cache
-def _dated_study(months: str = MONTHS, weekdays: str = WEEKDAYS, nouns_name: str = DATED_STUDY_NOUNS) -> re.Pattern[str]:
-    """Another study named by its date: "a 2008 report in X", "an October 2006 report in X", "one
-    2009 study in X", "a 2010 issue of X" (this trial's paper is "the new study", "the March issue")."""
-    month = alternation(load_lexicon(months) + load_lexicon(weekdays))
-    nouns = alternation(load_lexicon(nouns_name))
-    return re.compile(rf"(?i)\b(?:a|an|one)\s+(?:(?:{month})\.?\s+)?(?:19|20)\d{{2}}\s+(?:\w+\s+)?{nouns}\b")
-
-
-@cache
 def _meeting(name: str = MEETING_WORDS) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
 
@@ -326,7 +317,7 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
     sentence = sent(span)
     before = text_of(span.doc)[sentence.start_char:span.start_char]
     if _other_study(settings.other_study_cues).search(before) \
-            or _dated_study(settings.months, settings.weekdays, settings.dated_study_nouns).search(before):
+            or dated_study(settings.months, settings.weekdays, settings.dated_study_nouns).search(before):
         return True
     after = text_of(span.doc)[span.end_char:min(sentence.end_char, span.end_char + settings.intro_window)]
     if _earlier_after(settings.earlier_paper_times).match(after):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -13,7 +14,8 @@ from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..reading.doctext import span_text, text_of
-from ..scanning import LowerText
+from ..resources import load_lexicon
+from ..scanning import LowerText, alternation
 
 EXTENSION = "trialnews"
 
@@ -222,3 +224,14 @@ def heading_sentence(doc: Doc, sentence: Span) -> bool:
     text = text_of(doc)
     end_char = len(text[sentence.start_char:sentence.end_char].rstrip()) + sentence.start_char  # not the blank lines
     return any(start <= sentence.start_char and end_char <= end for start, end in headings)
+
+
+@cache
+def dated_study(months: str = "months.txt", weekdays: str = "weekdays.txt",
+                nouns: str = "dated_study_nouns.txt") -> re.Pattern[str]:
+    """Another study named by its date: "a 2008 report in X", "an October 2006 report in X", "one
+    2009 study of 199 patients" (this trial's paper is "the new study", "the March issue"); the
+    citation and the results facts both read it."""
+    dates = alternation(load_lexicon(months) + load_lexicon(weekdays))
+    names = alternation(load_lexicon(nouns))
+    return re.compile(rf"(?i)\b(?:a|an|one)\s+(?:(?:{dates})\.?\s+)?(?:19|20)\d{{2}}\s+(?:\w+\s+)?{names}\b")

@@ -20,10 +20,9 @@ from ..reading.kind import is_abstract, section_at
 from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, word_set
-from ..scanning import alternation
 from ..reading.doctext import span_text, text_of
 from .endpoints import singular
-from .common import clause_bounds, evidence, heading_sentence, inside, longest_first, sent, spans, \
+from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
     spans_starting, state
 from ..linking.groups import LIST_LABELS, both_groups, contrast_partner, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
@@ -457,15 +456,7 @@ def about_other_research(doc: Doc, sentence: Span) -> bool:
     return bool(per_sentence(sentence, "other-research", lambda: bool(
         (BACKGROUND.search(span_text(sentence)) or MARKET.search(span_text(sentence)))
         and not spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
-        or _dated_study().search(span_text(sentence)))))
-
-
-@cache
-def _dated_study() -> re.Pattern[str]:
-    """Another study named by its year: ``a 2008 report``, ``one 2010 study``, ``an October 2006 study``."""
-    month = alternation(load_lexicon("months.txt"))
-    nouns = alternation(load_lexicon("dated_study_nouns.txt"))
-    return re.compile(rf"(?i)\b(?:a|an|one)\s+(?:(?:{month})\.?\s+)?(?:19|20)\d{{2}}\s+(?:\w+\s+)?{nouns}\b")
+        or dated_study().search(span_text(sentence)))))
 
 
 #: Where results put the outcomes they name that are no endpoint yet, and comparisons theirs: each
