@@ -249,18 +249,9 @@ def _others_unnamed(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
 
 
 @cache
-def _publication_cue(name: str = PUBLICATION_CUES) -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
-
-
-@cache
-def _other_study(name: str = OTHER_STUDY_CUES) -> re.Pattern[str]:
-    """A sentence about another study: "an earlier study in the journal X found"."""
-    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
-
-
-@cache
-def _meeting(name: str = MEETING_WORDS) -> re.Pattern[str]:
+def _any_of(name: str) -> re.Pattern[str]:
+    """Any entry of the lexicon ``name`` as whole words, any case: the publication cues, the cues of
+    another study ("an earlier study in the journal X found"), the words of a meeting."""
     return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
 
 
@@ -301,7 +292,7 @@ def _published(span: Span, settings: Settings = DEFAULTS) -> bool:
     text = text_of(span.doc)
     if _journal_word(settings.journal_descriptors).search(span.text):
         return True  # "the Lancet medical journal"
-    return bool(_publication_cue(settings.publication_cues).search(text[sentence.start_char:span.start_char] + " "
+    return bool(_any_of(settings.publication_cues).search(text[sentence.start_char:span.start_char] + " "
                                           + text[span.end_char:sentence.end_char]))
 
 
@@ -316,13 +307,13 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
     ("a 2009 study in JAMA found", "presented at the annual meeting of ...")."""
     sentence = sent(span)
     before = text_of(span.doc)[sentence.start_char:span.start_char]
-    if _other_study(settings.other_study_cues).search(before) \
+    if _any_of(settings.other_study_cues).search(before) \
             or dated_study(settings.months, settings.weekdays, settings.dated_study_nouns).search(before):
         return True
     after = text_of(span.doc)[span.end_char:min(sentence.end_char, span.end_char + settings.intro_window)]
     if _earlier_after(settings.earlier_paper_times).match(after):
         return True
-    return bool(_meeting(settings.meeting_words).search(sentence.text)) and not _published(span, settings)
+    return bool(_any_of(settings.meeting_words).search(sentence.text)) and not _published(span, settings)
 
 
 @cache
@@ -468,7 +459,7 @@ def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
                 return int(value[:4])
     written = _attached_year(settings.year_gap_words).match(
         text_of(doc)[journal.end_char:min(sentence.end_char, journal.end_char + settings.year_window)])
-    if written and _publication_cue(settings.publication_cues).search(sentence.text):
+    if written and _any_of(settings.publication_cues).search(sentence.text):
         return int(written.group("year"))
     published = state(doc).get("article", {}).get("published")
     if published and _issue_date(settings.issue_date_cues, settings.weekdays, settings.months).search(sentence.text):
