@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from ..linking.outcomes import RATES, name_text
 from ..linking.phrases import acceptable_outcome, change_nouns, noun_phrase_left, noun_phrase_right, trimmed
 from ..linking.wordclass import VERB, classes
 from ..reading.doctext import span_text
@@ -104,9 +105,7 @@ def _met_before(verbs_name: str = MET_VERBS, objects_name: str = MET_OBJECTS) ->
 
 def _canonical(text: str) -> str:
     """Lower case, except for words written in capitals (``HbA1c``, ``HIV infection``)."""
-    words = clean(text).split()
-    name = " ".join(w if sum(ch.isupper() for ch in w) > 1 else w.lower() for w in words)
-    return re.sub(r"\brates$", "rate", name)  # "objective response rates" names one endpoint
+    return RATES.sub("rate", name_text(clean(text)))  # "objective response rates" names one endpoint
 
 
 def singular(name: str) -> str:

@@ -56,15 +56,16 @@ MAX_GROUP_PHRASE_TOKENS = 8
 
 def _name(phrase: Span) -> str:
     """An outcome's name: its words in lower case, except words in capitals (``HDL cholesterol``)."""
-    return _name_text(text_of(phrase.doc)[phrase.start_char:phrase.end_char])
+    return name_text(text_of(phrase.doc)[phrase.start_char:phrase.end_char])
 
 
-def _name_text(text: str) -> str:
+def name_text(text: str) -> str:
+    """An outcome's name from its words: lower case, except words in capitals (``HbA1c``)."""
     return " ".join(w if sum(ch.isupper() for ch in w) > 1 else w.lower() for w in text.split())
 
 
 #: A plural rate at the end of a name: one rate per group and outcome (``response rates``).
-_RATES = re.compile(r"\brates$")
+RATES = re.compile(r"\brates$")
 
 
 def _found(phrase: Span | None, linker: str) -> Found | None:
@@ -371,12 +372,12 @@ def _coordinated(doc: Doc, start: int, end: int) -> list[tuple[str, tuple[int, i
                     left = noun_phrase_left(doc, first.end, start, attach=False) if len(modifiers) == 1 else None
                     if left is None or not acceptable_outcome(left) or any(t.like_num for t in left):
                         break
-                    return [(_name_text(left.text), (left.start_char, left.end_char)),
-                            (_name_text(word.text), (word.start_char, word.end_char))]
+                    return [(name_text(left.text), (left.start_char, left.end_char)),
+                            (name_text(word.text), (word.start_char, word.end_char))]
                 head = word[1:]
                 names = [(f"{m.text} {head.text}", (m.start_char, word.end_char)) for m in modifiers]
                 names.append((word.text, (word.start_char, word.end_char)))
-                return [(_RATES.sub("rate", _name_text(name)), offsets) for name, offsets in names]
+                return [(RATES.sub("rate", name_text(name)), offsets) for name, offsets in names]
             modifiers.append(word)
             k = word.end
             if k < end and doc[k].text == ",":
@@ -386,7 +387,7 @@ def _coordinated(doc: Doc, start: int, end: int) -> list[tuple[str, tuple[int, i
             elif k >= end or doc[k - 1].text != ",":
                 if len(modifiers) >= 2 and doc[modifiers[-1].start - 1].lower_ in ("and", "or") \
                         and all(acceptable_outcome(m) and NOUN in classes(m.text) for m in modifiers):
-                    return [(_name_text(m.text), (m.start_char, m.end_char)) for m in modifiers]  # "nausea and fatigue"
+                    return [(name_text(m.text), (m.start_char, m.end_char)) for m in modifiers]  # "nausea and fatigue"
                 break
     return None
 
