@@ -57,6 +57,31 @@ def test_trial_all_facts_of_one_sentence(run) -> None:
     assert set(trial["design"]) == {"randomized", "double-blind", "placebo-controlled", "multicenter"}
 
 
+ORGANISATIONS = [
+    pytest.param("The UCLA study enrolled 46 adults. Dr. Lee, a psychiatrist at UCLA, led the work.",
+                 id="after-at"),
+    pytest.param("Results of the MGH trial were published today. She directs the MGH Immunology Laboratory.",
+                 id="before-organisation-noun"),
+    pytest.param("The BRAVO trial enrolled 80 smokers, said Anna Ruiz, BRAVO's director.", id="possessive-role"),
+    pytest.param("A study by Lakeside General Hospital (LGH) tested the drug. The LGH trial enrolled 90 people.",
+                 id="short-form-of-organisation"),
+]
+
+
+@pytest.mark.parametrize("text", ORGANISATIONS)
+def test_organisation_is_no_trial_name(run, text: str) -> None:
+    """A name the article also uses for an institution is not the trial's name: "a UCLA study"."""
+    assert run(article(text))["trial"]["name"] is None
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The BRAVO trial enrolled 80 smokers. The BRAVO Study Group wrote the report.", id="study-group"),
+    pytest.param("The BRAVO trial enrolled 80 smokers at 12 sites; BRAVO's results were clear.", id="possessive-result"),
+])
+def test_trial_name_kept_beside_organisation_words(run, text: str) -> None:
+    assert run(article(text))["trial"]["name"] == "BRAVO"
+
+
 def test_trial_without_phase_or_registry(run) -> None:
     trial = run(article("The study compared two diets in 300 adults with obesity."))["trial"]
     assert trial["phase"] is None

@@ -63,6 +63,11 @@ TRIAL_OBJECT_WORDS = "trial_object_words.txt"
 NOT_TRIAL_NAMES = "not_trial_names.txt"
 INTERVENTION_HEADS = "intervention_heads.txt"
 PRODUCT_NOUNS = "product_nouns.txt"
+ORGANISATION_HEADS = "organisation_heads.txt"
+ORGANISATION_ROLES = "organisation_roles.txt"
+#: Capitalised words that may stand between a name and its organisation's noun ("the MGH
+#: Immunobiology Laboratory").
+ORGANISATION_GAP = 2
 FUTURE_CUES = "future_cues.txt"
 PHASE_STAGES = "phase_stages.txt"
 NOT_DESIGN_AFTER = "not_design_after.txt"
@@ -103,7 +108,9 @@ class Settings:
     cue_window: int = CUE_WINDOW
     #: Lexicons: the words that name a trial ("trial", "study"), the words after one that make
     #: the next name its object ("of", "comparing"), names that are no trial's, the nouns after a
-    #: treatment's or product's name, the cues of a future trial, stage words and their phase,
+    #: treatment's or product's name, the last words of an organisation's name ("Hospital",
+    #: "Group") and the people an organisation has ("director"), with the capitalised words that
+    #: may stand between a name and such a noun, the cues of a future trial, stage words and their phase,
     #: the words after a design word that make it something else, disease words, population and
     #: outcome cues before a disease, generic disease heads, grade words left out of a disease's
     #: key, severity words before "to", and words that do not qualify a disease.
@@ -112,6 +119,9 @@ class Settings:
     not_trial_names: str = NOT_TRIAL_NAMES
     intervention_heads: str = INTERVENTION_HEADS
     product_nouns: str = PRODUCT_NOUNS
+    organisation_heads: str = ORGANISATION_HEADS
+    organisation_roles: str = ORGANISATION_ROLES
+    organisation_gap: int = ORGANISATION_GAP
     future_cues: str = FUTURE_CUES
     phase_stages: str = PHASE_STAGES
     not_design_after: str = NOT_DESIGN_AFTER
@@ -195,7 +205,8 @@ def name(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) -> str |
             continue
         if text not in verdicts:
             orths = orths if orths is not None else doc.to_array(ORTH)
-            verdicts[text] = _names_a_treatment(doc, text, orths, settings)
+            verdicts[text] = _names_a_treatment(doc, text, orths, settings) \
+                or _names_an_organisation(doc, text, orths, settings)
         if verdicts[text]:
             continue
         counts[text] += 1
@@ -224,6 +235,32 @@ def _names_a_treatment(doc: Doc, text: str, orths: numpy.ndarray, settings: Sett
     return not any(i + 1 < len(doc) and _is_trial_word(doc[i + 1].text, settings.trial_words)
                    or i + 2 < len(doc) and doc[i + 1].text == ")" and _is_trial_word(doc[i + 2].text, settings.trial_words)
                    for i in places)  # "(STAR*D) Study"
+
+
+def _names_an_organisation(doc: Doc, text: str, orths: numpy.ndarray, settings: Settings = DEFAULTS) -> bool:
+    """Whether a candidate name is one the article also uses for an institution or a company
+    ("a UCLA study" is the university's): written after "at" (``researchers at UCLA``), before an
+    organisation's noun (``the MGH Immunobiology Laboratory``, ``HSRx Group``), before a possessive
+    and one of its people (``CIRNA's director``), or the short form the text gives an
+    organisation's name (``Massachusetts General Hospital (MGH)``)."""
+    heads = word_set(settings.organisation_heads)
+    roles = word_set(settings.organisation_roles)
+    defined = [short for short in spans(doc, "ABBREVIATION") if short.text == text]
+    if any(short.label_.split() and short.label_.split()[-1].lower() in heads for short in defined):
+        return True
+    places = numpy.flatnonzero(orths == numpy.uint64(get_string_id(text))).tolist() if " " not in text else []
+    for i in places:
+        if i > 0 and doc[i - 1].lower_ == "at":
+            return True
+        after = doc[i + 1:i + 2 + settings.organisation_gap]
+        if len(after) and after[0].text in _POSSESSIVE and len(after) > 1 and after[1].lower_ in roles:
+            return True
+        for token in after:  # not across a trial word: "the VIVIANE Study Group" runs the trial
+            if token.lower_ in heads:
+                return True
+            if not token.is_title or _is_trial_word(token.text, settings.trial_words):
+                break
+    return False
 
 
 def _spelled_out(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
