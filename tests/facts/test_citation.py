@@ -38,6 +38,36 @@ def test_journal_named_in_the_story(run) -> None:
     assert citation["journal"] == "Menopause"
     assert citation["title"] is None
 
+JOURNAL_NAMES = [
+    pytest.param("The trial was published in the Midwest Dermatology Society's Journal of Skin Research.",
+                 "Journal of Skin Research", id="publisher-possessive"),
+    pytest.param("The results appear in the American Podiatry Association\u2019s journal JAPA this week.",
+                 "JAPA", id="publisher-possessive-journal-word"),
+    pytest.param("The findings were published in the journal Alzheimer's Research & Therapy.",
+                 "Alzheimer's Research & Therapy", id="possessive-inside-a-name"),
+    pytest.param("The findings were published in the Journal of Clinical Sleep.4", "Journal of Clinical Sleep",
+                 id="footnote-number"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "journal"), JOURNAL_NAMES)
+def test_journal_name_as_written(run, sentence: str, journal: str) -> None:
+    """A journal is named without its publisher's possessive or a footnote number glued to it."""
+    assert run(article(NEUTRAL_LEDE, sentence))["citation"]["journal"] == journal
+
+
+def test_trial_that_published_is_no_journal(run) -> None:
+    text = article(NEUTRAL_LEDE, "The Lung Cancer Prevention Trial published results in 2001 showing no benefit.")
+    citation = run(text)["citation"]
+    assert citation is None or citation["journal"] is None
+
+
+def test_doi_without_a_glued_link(run) -> None:
+    text = article(NEUTRAL_LEDE, "The results were published in the journal Menopause. "
+                                 "DOI: 10.1097/GME.0000000000001234https://journals.example.org/article")
+    assert run(text)["citation"]["doi"] == "10.1097/GME.0000000000001234"
+
+
 
 @pytest.mark.parametrize("text", [
     pytest.param(article(NEUTRAL_LEDE), id="no-publication-named"),

@@ -47,6 +47,10 @@ SLOT_WINDOW = 24
 #: Science in Motion and Rehabilitation" is long; a run longer than this is a heading, not a name).
 SLOT_NAME_TOKENS = 10
 #: Words that join the capitalised words of a journal's name ("Annals of the Rheumatic Diseases").
+#: A link glued to the end of a DOI by a text conversion.
+_GLUED_LINK = re.compile(r"(?i)(?:https?:|www\.)")
+#: A footnote number glued to a name's last word ("Journal of Nutrition.3").
+_FOOTNOTE = re.compile(r"(?<=[a-z])\.\d{1,3}$")
 _NAME_JOINERS = frozenset({"of", "and", "&", "in", "for", "the", "on", "-", "'s", "’s"})
 
 #: Small words that put a capitalised name in a phrase ("chair of Orthopaedic Surgery"): not a role's words.
@@ -86,6 +90,7 @@ SLOT_FILLERS = "publication_slot_fillers.txt"
 JOURNAL_TITLE_WORDS = "journal_title_words.txt"
 NOT_JOURNAL_NAMES = "not_journal_names.txt"
 ORGANISATION_HEADS = "organisation_heads.txt"
+TRIAL_WORDS = "trial_words.txt"
 YEAR_GAP_WORDS = "year_gap_words.txt"
 TEAM_WORDS = "team_words.txt"
 
@@ -118,7 +123,8 @@ class Settings(references.Settings):
     #: ("medical journal"), that date an earlier paper ("last year"), the prepositions of an
     #: affiliation, the author roles (JSON), publication cues, cues of another study, the nouns of
     #: a dated study ("a 2008 report"), meeting words, the verbs and fillers of a publication
-    #: slot, the words of a journal's title, names that are no journal's, organisations' heads,
+    #: slot, the words of a journal's title, names that are no journal's, organisations' heads, the
+    #: words that name a trial (a name ending in one is a trial's, not a journal's),
     #: the words between a journal and its year, and a team's words ("and colleagues").
     months: str = MONTHS
     weekdays: str = WEEKDAYS
@@ -137,6 +143,7 @@ class Settings(references.Settings):
     journal_title_words: str = JOURNAL_TITLE_WORDS
     not_journal_names: str = NOT_JOURNAL_NAMES
     organisation_heads: str = ORGANISATION_HEADS
+    trial_words: str = TRIAL_WORDS
     year_gap_words: str = YEAR_GAP_WORDS
     team_words: str = TEAM_WORDS
 
@@ -404,6 +411,8 @@ def _slot_name_is_journal(span: Span, settings: Settings = DEFAULTS) -> bool:
         parts = entry.lower().split()
         if lowered[:len(parts)] == parts:
             return False
+    if len(words) > 1 and words[-1].lower() in word_set(settings.trial_words) and not words[-1].endswith("s"):
+        return False  # "the Breast Cancer Prevention Trial published results": a trial ("Trials" is a journal)
     return not (set(words) & set(load_lexicon(settings.organisation_heads)) and "Journal" not in words)
 
 
@@ -419,11 +428,27 @@ def _whole_name(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span | N
     return longer if _slot_name_is_journal(longer, settings) else None  # "the Radiology Society of X": a society
 
 
+def _after_publisher(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span | None:
+    """The journal's own name in a name that begins with its publisher's possessive: "the American
+    Thoracic Society's American Journal of ...", "the American Medical Association's journal JAMA"
+    (none where nothing follows the possessive); a possessive after a word that is no organisation's
+    is part of the name ("Journal of Alzheimer's Disease")."""
+    heads = set(load_lexicon(settings.organisation_heads))
+    for token in span:
+        if token.text in ("'s", "\u2019s") and token.i > span.start and doc[token.i - 1].text in heads:
+            start = token.i + 1
+            while start < span.end and not doc[start].text[:1].isupper():  # "'s journal JAMA"
+                start += 1
+            return doc[start:span.end] if start < span.end else None
+    return span
+
+
 def _journal_spans(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
     """Journal names, each the longest name at its place ("American Journal of Gastroenterology",
-    not the "Gastroenterology" inside it)."""
+    not the "Gastroenterology" inside it), without a publisher's possessive before it."""
     whole = (_whole_name(doc, s, settings) for s in spans(doc, "JOURNAL"))
-    found = sorted([*(s for s in whole if s is not None), *_slot_journals(doc, settings)],
+    named = (_after_publisher(doc, s, settings) for s in [*(s for s in whole if s is not None), *_slot_journals(doc, settings)])
+    found = sorted([s for s in named if s is not None],
                    key=lambda s: (s.start_char, -s.end_char))
     kept = [s for s in found if not any(o is not s and o.start_char <= s.start_char and s.end_char <= o.end_char
                                         and (o.end_char - o.start_char) > (s.end_char - s.start_char) for o in found)]
@@ -447,7 +472,7 @@ def _journal(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, int | None] 
 
 
 def _journal_name(span: Span, settings: Settings = DEFAULTS) -> str:
-    return _journal_word(settings.journal_descriptors).sub("", _ARTICLE.sub("", clean(span.text)))
+    return _FOOTNOTE.sub("", _journal_word(settings.journal_descriptors).sub("", _ARTICLE.sub("", clean(span.text))))
 
 
 def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
@@ -611,7 +636,8 @@ def _title(doc: Doc) -> str | None:
 def _doi(text: str) -> str:
     """The DOI itself, without a ``doi:`` or ``https://doi.org/`` prefix glued to it (and without the
     spaces an HTML-to-text step put after its dot and slash)."""
-    return re.sub(r"\s+", "", clean(text[text.index("10."):]))
+    doi = re.sub(r"\s+", "", clean(text[text.index("10."):]))
+    return _GLUED_LINK.split(doi, maxsplit=1)[0]  # "10.1111/dme.13648https://...": a link glued on
 
 
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
