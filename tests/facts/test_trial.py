@@ -57,6 +57,23 @@ def test_trial_all_facts_of_one_sentence(run) -> None:
     assert set(trial["design"]) == {"randomized", "double-blind", "placebo-controlled", "multicenter"}
 
 
+SUFFIXED_CONDITIONS = [
+    pytest.param("The trial randomized 120 boys with muscular dystrophy to the drug or placebo.",
+                 "muscular dystrophy", id="dystrophy"),
+    pytest.param("The study enrolled 90 adults with cystic fibrosis at clinics in Oklahoma.", "cystic fibrosis",
+                 id="fibrosis-not-a-place"),
+    pytest.param("Patients with chronic pain were enrolled soon after diagnosis in Oklahoma.", "chronic pain",
+                 id="diagnosis-is-no-disease"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SUFFIXED_CONDITIONS)
+def test_condition_by_its_ending(run, sentence: str, expected: str) -> None:
+    """A disease no list knows is found by its ending ("-osis", "-trophy"); places and procedures
+    with such an ending are not diseases."""
+    assert run(article(sentence))["trial"]["condition"] == expected
+
+
 ORGANISATIONS = [
     pytest.param("The UCLA study enrolled 46 adults. Dr. Lee, a psychiatrist at UCLA, led the work.",
                  id="after-at"),

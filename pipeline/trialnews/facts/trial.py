@@ -72,6 +72,10 @@ FUTURE_CUES = "future_cues.txt"
 PHASE_STAGES = "phase_stages.txt"
 NOT_DESIGN_AFTER = "not_design_after.txt"
 CONDITION_HEADS = "condition_heads.txt"
+CONDITION_SUFFIXES = "condition_suffixes.txt"
+NOT_CONDITION_WORDS = "not_condition_words.txt"
+#: Letters a word has before a disease suffix ("colitis", not "itis").
+SUFFIX_STEM_LETTERS = 3
 CONDITION_CUES = "condition_cues.txt"
 CONDITION_OUTCOME_CUES = "condition_outcome_cues.txt"
 CONDITION_GENERIC_HEADS = "condition_generic_heads.txt"
@@ -112,7 +116,8 @@ class Settings:
     #: "Group") and the people an organisation has ("director"), with the capitalised words that
     #: may stand between a name and such a noun, the cues of a future trial, stage words and their phase,
     #: the words after a design word that make it something else, disease words, population and
-    #: outcome cues before a disease, generic disease heads, grade words left out of a disease's
+    #: outcome cues before a disease, the endings of disease words ("-itis", "-osis") with the
+    #: words that end so and name none and the letters a word has before its ending, generic disease heads, grade words left out of a disease's
     #: key, severity words before "to", and words that do not qualify a disease.
     trial_words: str = TRIAL_WORDS
     trial_object_words: str = TRIAL_OBJECT_WORDS
@@ -126,6 +131,9 @@ class Settings:
     phase_stages: str = PHASE_STAGES
     not_design_after: str = NOT_DESIGN_AFTER
     condition_heads: str = CONDITION_HEADS
+    condition_suffixes: str = CONDITION_SUFFIXES
+    not_condition_words: str = NOT_CONDITION_WORDS
+    suffix_stem_letters: int = SUFFIX_STEM_LETTERS
     condition_cues: str = CONDITION_CUES
     condition_outcome_cues: str = CONDITION_OUTCOME_CUES
     condition_generic_heads: str = CONDITION_GENERIC_HEADS
@@ -142,6 +150,26 @@ def _condition_heads(name: str = CONDITION_HEADS) -> WordListScanner:
     """The condition heads as whole words, any case (read once; ``WordListScanner`` compares
     lower-cased text rather than folding case at every word)."""
     return WordListScanner(load_lexicon(name))
+
+
+@cache
+def _suffixed_heads(suffixes: str = CONDITION_SUFFIXES, not_words: str = NOT_CONDITION_WORDS,
+                    stem_letters: int = SUFFIX_STEM_LETTERS) -> re.Pattern[str]:
+    """Disease words by their ending ("fibrosis", "dystrophy", "neuropathy"), known to no list."""
+    excluded = alternation(load_lexicon(not_words))
+    return re.compile(rf"(?i)\b(?!(?:{excluded})\b)[a-z]{{{stem_letters},}}(?:{alternation(load_lexicon(suffixes))})\b")
+
+
+def _condition_mentions(text: str, settings: Settings = DEFAULTS) -> list[tuple[int, int]]:
+    """Where disease words stand: the listed heads and the words with a disease's ending, in order."""
+    found = {start: end for start, end, _ in _condition_heads(settings.condition_heads).finditer(text)}
+    pattern = _suffixed_heads(settings.condition_suffixes, settings.not_condition_words, settings.suffix_stem_letters)
+    for match in pattern.finditer(text):
+        before = text[:match.start()].rstrip()
+        if match.group()[0].isupper() and before and before[-1] not in ".!?:\n\"\u201c":
+            continue  # a capital inside a sentence starts a name: "Oklahoma", "the Sarcoma Alliance"
+        found.setdefault(match.start(), match.end())
+    return sorted(found.items())
 
 
 @cache
@@ -345,8 +373,7 @@ def condition(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
     title_line = text[:text.index(title_line) + len(title_line)] if title_line else ""
     mentions: list[tuple[str, str, int]] = []  # (group, phrase, weight); a headline's mention has no phrase
     last_specific: dict[str, str] = {}  # head word -> group of the last disease named with modifiers
-    heads = _condition_heads(settings.condition_heads)
-    for head_start, head_end, _ in heads.finditer(text):
+    for head_start, head_end in _condition_mentions(text, settings):
         span = doc.char_span(head_start, head_end, alignment_mode="expand")
         if span is None or any(token.like_url or "/" in token.text for token in span):
             continue
@@ -367,7 +394,7 @@ def condition(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
         mentions.append((_group(phrase, settings), phrase, _weight(text, doc[start].idx, settings)))
     for short in spans(doc, "ABBREVIATION"):  # "IBS" is a mention of "irritable bowel syndrome"
         long_form = clean(short.label_)
-        head = next(iter(heads.finditer(long_form)), None) if long_form else None
+        head = next(iter(_condition_mentions(long_form, settings)), None) if long_form else None
         if head and not long_form[head[0]].isupper() \
                 and not heading_sentence(doc, sent(short)):
             group = _group(long_form, settings)
