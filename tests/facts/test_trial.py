@@ -57,6 +57,13 @@ def test_trial_all_facts_of_one_sentence(run) -> None:
     assert set(trial["design"]) == {"randomized", "double-blind", "placebo-controlled", "multicenter"}
 
 
+def test_design_of_a_trial_still_to_come(run) -> None:
+    """Design words of a planned trial are not this study's design."""
+    text = article("The pilot study followed 40 women who had the procedure.",
+                   "The team plans to start a randomized, multicenter trial next year.")
+    assert run(text)["trial"]["design"] == []
+
+
 SUFFIXED_CONDITIONS = [
     pytest.param("The trial randomized 120 boys with muscular dystrophy to the drug or placebo.",
                  "muscular dystrophy", id="dystrophy"),

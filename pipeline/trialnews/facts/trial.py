@@ -349,9 +349,12 @@ def phase(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
 
 def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     """A design word followed by a word that makes it something else (``not_design_after.txt``):
-    "a high crossover rate" (patients switching arms), "observational studies show"."""
+    "a high crossover rate" (patients switching arms), "observational studies show"; or one of a
+    trial still to come ("they plan to confirm this in a randomized trial")."""
     after = _not_design_after(settings.not_design_after).get(span.id_.split(":", 1)[0], ())
-    return span.end < len(doc) and doc[span.end].lower_ in after
+    if span.end < len(doc) and doc[span.end].lower_ in after:
+        return True
+    return bool(_future(settings.future_cues).search(text_of(doc)[sent(span).start_char:span.start_char]))
 
 
 def design(doc: Doc, arms: list[dict], settings: Settings = DEFAULTS) -> list[str]:
