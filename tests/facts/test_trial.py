@@ -81,6 +81,17 @@ def test_condition_by_its_ending(run, sentence: str, expected: str) -> None:
     assert run(article(sentence))["trial"]["condition"] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("In the trial, 80 patients rated pain daily for a month.", "pain", id="verb-before-a-symptom"),
+    pytest.param("The trial enrolled 300 adults with advanced ovarian cancer.", "advanced ovarian cancer",
+                 id="listed-participle-kept"),
+])
+def test_condition_without_the_sentence_verb(run, sentence: str, expected: str) -> None:
+    """A participle first before a disease is the sentence's verb ("rated pain"), unless it is one
+    that qualifies diseases ("advanced")."""
+    assert run(article(sentence))["trial"]["condition"] == expected
+
+
 ORGANISATIONS = [
     pytest.param("The UCLA study enrolled 46 adults. Dr. Lee, a psychiatrist at UCLA, led the work.",
                  id="after-at"),

@@ -82,6 +82,10 @@ CONDITION_GENERIC_HEADS = "condition_generic_heads.txt"
 CONDITION_GRADE_WORDS = "condition_grade_words.txt"
 CONDITION_SEVERITY_WORDS = "condition_severity_words.txt"
 NOT_CONDITION_MODIFIERS = "not_condition_modifiers.txt"
+CONDITION_PARTICIPLES = "condition_participles.txt"
+#: Endings of a verb's participle: a first qualifier that ends so is a verb of the sentence
+#: ("rated pain", "triggering anxiety"), unless ``condition_participles.txt`` lists it.
+_PARTICIPLE = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
 
 
 @dataclass(frozen=True)
@@ -118,7 +122,8 @@ class Settings:
     #: the words after a design word that make it something else, disease words, population and
     #: outcome cues before a disease, the endings of disease words ("-itis", "-osis") with the
     #: words that end so and name none and the letters a word has before its ending, generic disease heads, grade words left out of a disease's
-    #: key, severity words before "to", and words that do not qualify a disease.
+    #: key, severity words before "to", words that do not qualify a disease, and the participles
+    #: that do ("advanced", "recurring").
     trial_words: str = TRIAL_WORDS
     trial_object_words: str = TRIAL_OBJECT_WORDS
     not_trial_names: str = NOT_TRIAL_NAMES
@@ -140,6 +145,7 @@ class Settings:
     condition_grade_words: str = CONDITION_GRADE_WORDS
     condition_severity_words: str = CONDITION_SEVERITY_WORDS
     not_condition_modifiers: str = NOT_CONDITION_MODIFIERS
+    condition_participles: str = CONDITION_PARTICIPLES
 
 
 DEFAULTS = Settings()
@@ -482,6 +488,10 @@ def _modifiers_start(doc: Doc, head: Span, settings: Settings = DEFAULTS) -> int
             start -= 1
         else:
             break
+    participles = word_set(settings.condition_participles)
+    while start < head.start and _PARTICIPLE.match(doc[start].text) and doc[start].text not in participles \
+            and not (start > 0 and doc[start - 1].text == "-"):
+        start += 1  # "rated pain", "received depression": the sentence's verb, not the disease's
     return start
 
 
