@@ -23,6 +23,7 @@ TRIALS = [
     pytest.param("The phase III trial enrolled 616 patients.", "phase", "3", id="phase-roman-III"),
     pytest.param("In the phase II study, 40 patients received the drug.", "phase", "2", id="phase-roman-II"),
     pytest.param("The phase 2/3 study tested the vaccine in 30,000 adults.", "phase", "2/3", id="phase-2/3"),
+    pytest.param("The phase three study enrolled 500 children.", "phase", "3", id="phase-in-words"),
     pytest.param("This was an open-label Phase 1 trial in 24 healthy volunteers.", "phase", "1", id="phase-1"),
     pytest.param("This was a randomized, double-blind, placebo-controlled, multicenter study.", "design",
                  {"randomized", "double-blind", "placebo-controlled", "multicenter"}, id="design-four-tags"),

@@ -12,6 +12,7 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from ..normalize import parse_words
 from ..record import DESIGN_TAGS, PHASES
 from ..scanning import WordListScanner, alternation
 from ..resources import load_lexicon, load_table, word_set
@@ -344,8 +345,8 @@ def phase(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
         stage = _stage_regex(settings.phase_stages).match(text)
         if stage:
             return _stage_phase(settings.phase_stages)[stage.group(1)]
-        parts = re.findall(r"\b(iv|i{1,3}|[1-4])[ab]?\b", re.sub(r"^phases?\s*", "", text))
-        numbers = [_ROMAN.get(p, p) for p in parts]
+        parts = re.findall(r"\b(iv|i{1,3}|[1-4]|one|two|three|four)[ab]?\b", re.sub(r"^phases?\s*", "", text))
+        numbers = [_ROMAN.get(p) or (p if p.isdigit() else str(int(parse_words(p) or 0))) for p in parts]
         if numbers:
             joined = "/".join(dict.fromkeys(numbers[:settings.max_phase_parts]))
             if joined in PHASES:
