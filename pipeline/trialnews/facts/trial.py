@@ -77,6 +77,10 @@ CONDITION_SUFFIXES = "condition_suffixes.txt"
 NOT_CONDITION_WORDS = "not_condition_words.txt"
 #: Letters a word has before a disease suffix ("colitis", not "itis").
 SUFFIX_STEM_LETTERS = 3
+#: Letters read back from a disease's ending for the rest of its word.
+MAX_STEM_CHARS = 30
+#: Characters looked back over for the end of the sentence before a capitalised word.
+SENTENCE_START_LOOKBACK = 20
 CONDITION_CUES = "condition_cues.txt"
 CONDITION_OUTCOME_CUES = "condition_outcome_cues.txt"
 CONDITION_GENERIC_HEADS = "condition_generic_heads.txt"
@@ -160,22 +164,44 @@ def _condition_heads(name: str = CONDITION_HEADS) -> WordListScanner:
 
 
 @cache
-def _suffixed_heads(suffixes: str = CONDITION_SUFFIXES, not_words: str = NOT_CONDITION_WORDS,
-                    stem_letters: int = SUFFIX_STEM_LETTERS) -> re.Pattern[str]:
-    """Disease words by their ending ("fibrosis", "dystrophy", "neuropathy"), known to no list."""
-    excluded = alternation(load_lexicon(not_words))
-    return re.compile(rf"(?i)\b(?!(?:{excluded})\b)[a-z]{{{stem_letters},}}(?:{alternation(load_lexicon(suffixes))})\b")
+def _disease_endings(suffixes: str = CONDITION_SUFFIXES) -> re.Pattern[str]:
+    """A disease's ending at a word's end, in lower-case text (searched for the ending first: a
+    scan for whole words would try every word of the article)."""
+    return re.compile(rf"(?:{alternation(load_lexicon(suffixes))})\b")
+
+
+_WORD_BEFORE = re.compile(r"[a-z]+$")
+
+
+def _suffixed_places(text: str, settings: Settings = DEFAULTS) -> list[tuple[int, int]]:
+    """Where words with a disease's ending stand ("fibrosis", "dystrophy"), known to no list."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
+        lowered = "".join(ch.lower()[:1] or ch for ch in text)
+    excluded = word_set(settings.not_condition_words)
+    places = []
+    for match in _disease_endings(settings.condition_suffixes).finditer(lowered):
+        stem = _WORD_BEFORE.search(lowered, max(0, match.start() - MAX_STEM_CHARS), match.start())
+        if stem is None or len(stem.group()) < settings.suffix_stem_letters \
+                or (stem.start() > 0 and lowered[stem.start() - 1].isalnum()):
+            continue
+        if lowered[stem.start():match.end()] not in excluded:
+            places.append((stem.start(), match.end()))
+    return places
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - SENTENCE_START_LOOKBACK):start].rstrip()
+    return not before or before[-1] in ".!?:\n\"\u201c"
 
 
 def _condition_mentions(text: str, settings: Settings = DEFAULTS) -> list[tuple[int, int]]:
     """Where disease words stand: the listed heads and the words with a disease's ending, in order."""
     found = {start: end for start, end, _ in _condition_heads(settings.condition_heads).finditer(text)}
-    pattern = _suffixed_heads(settings.condition_suffixes, settings.not_condition_words, settings.suffix_stem_letters)
-    for match in pattern.finditer(text):
-        before = text[:match.start()].rstrip()
-        if match.group()[0].isupper() and before and before[-1] not in ".!?:\n\"\u201c":
+    for start, end in _suffixed_places(text, settings):
+        if text[start].isupper() and not _starts_sentence(text, start):
             continue  # a capital inside a sentence starts a name: "Oklahoma", "the Sarcoma Alliance"
-        found.setdefault(match.start(), match.end())
+        found.setdefault(start, end)
     return sorted(found.items())
 
 
