@@ -156,3 +156,39 @@ def test_pronoun_lookback(settings: conclusions.Settings, role: str | None) -> N
     doc = hand_built("Trial news. Dr. Jane Lee led the trial. The pill was taken daily. The pill works well, she said.", {})
     sentence = list(doc.sents)[3]
     assert conclusions._speaker_of_report(doc, sentence, sentence.text, settings) == (True, role)
+
+
+# How news reports what the trial's people said: a quote framed by reported speech is its whole
+# sentence; reported speech about the results counts; the work in the first person is the trial.
+
+LEAD_AUTHOR = "Dr. Anna Berg of Uppsala University, the study's lead author, led the work."
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    pytest.param('The researchers wrote that the results "should change how doctors treat older adults after a '
+                 'first stroke."',
+                 'The researchers wrote that the results "should change how doctors treat older adults after a '
+                 'first stroke."', id="framed-quote-is-its-sentence"),
+    pytest.param('Berg added that the pill was "remarkably easy for older adults to take every day."',
+                 'Berg added that the pill was "remarkably easy for older adults to take every day."',
+                 id="added-that-framed-quote"),
+    pytest.param('Dr. Anna Berg, the study\'s lead author, said, "We think this cheap pill could prevent many '
+                 'strokes in older adults."',
+                 "We think this cheap pill could prevent many strokes in older adults",
+                 id="speaker-introduction-is-not-a-frame"),
+])
+def test_framed_quote(run, paragraph: str, expected: str) -> None:
+    assert [c["text"] for c in conclusions_of(run, LEAD_AUTHOR, paragraph)] == [expected.rstrip(".\"")]
+
+
+@pytest.mark.parametrize(("paragraph", "kept"), [
+    pytest.param("Berg said the results call for routine screening of older adults in general practice.", True,
+                 id="reported-results-without-a-finding-verb"),
+    pytest.param('"By pressing on two muscles of the foot, we are able to calm the legs at night," Berg said.',
+                 True, id="first-person-work-in-a-quote"),
+    pytest.param("Berg said the study enrolled people from twelve towns in the north of Sweden.", False,
+                 id="reported-method-is-not-a-conclusion"),
+])
+def test_reported_speech_of_the_trial(run, paragraph: str, kept: bool) -> None:
+    statement = paragraph.strip('"').split('," ')[0]
+    assert bool(about(conclusions_of(run, LEAD_AUTHOR, paragraph), statement)) is kept

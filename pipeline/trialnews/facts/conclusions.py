@@ -127,6 +127,9 @@ _BOILERPLATE = fast_scanner(r"(?i)forward-looking|safe harbor|for more informati
 
 #: Paragraphs read back from an abstract's end past closing notes (registration, funding) to its conclusion.
 MAX_CLOSING_NOTES = 2
+#: Words of narration before a quote in its sentence that make the sentence the conclusion, not
+#: the quoted words alone ('Researchers wrote that the findings "underscore ..."'; not 'Lee said: "..."').
+MIN_FRAME_WORDS = 4
 #: Sentences read back for the speaker a pronoun refers to ("Dr. Lee ... . She said that ...").
 PRONOUN_LOOKBACK = 3
 
@@ -152,6 +155,9 @@ class Settings:
     pronoun_lookback: int = PRONOUN_LOOKBACK
     #: Paragraphs read back from an abstract's end past closing notes to its conclusion.
     max_closing_notes: int = MAX_CLOSING_NOTES
+    #: A quote after this many words of narration in its sentence is part of that sentence, which
+    #: is the conclusion ('The authors wrote that the results "should change practice"').
+    min_frame_words: int = MIN_FRAME_WORDS
 
 
 DEFAULTS = Settings()
@@ -444,6 +450,32 @@ def _abstract_conclusions(doc: Doc, settings: Settings = DEFAULTS) -> list[dict]
     return items
 
 
+#: How a statement refers to what the trial found ("the results call for ...").
+_OUTCOME_REFERENCE = re.compile(r"(?i)\b(?:results?|findings?|data|evidence)\b")
+
+
+def _framed(before: str, settings: Settings = DEFAULTS) -> bool:
+    """A quote framed by reported speech in its sentence ('Researchers wrote that the findings
+    "underscore ..."', 'Lee added that the drug was "extremely well tolerated"'): the narration
+    before it reports what someone said, and is not only the speaker's introduction ('Lee, the
+    senior author, said: "..."'), nor a quoted term within a statement ('"castration resistant"')."""
+    verb = None
+    for verb in _SPEAKER.finditer(before):
+        pass
+    return (verb is not None and len(before.split()) >= settings.min_frame_words
+            and bool(before[verb.end():].strip(" ,:;\n\"'\u201c\u2018")))
+
+
+def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
+    """What someone of the trial says (``said``, in ``sentence``) speaks of the trial or a finding:
+    the study, its results or treatments, a finding or a judgement, an arm of the trial, or the
+    work in the first person ("our analysis", "we are able to"). Else it is background ("Infection
+    is one of the biggest complications of surgery")."""
+    return bool(_TRIAL_REFERENCE.search(said) or _FINDING.search(said) or _HEDGED.search(said)
+                or _FIRST_PERSON.search(said)
+                or any(sentence.start <= m.start < sentence.end for m in spans(doc, "ARM_MENTION")))
+
+
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     if is_abstract(doc):
         state(doc)["conclusions"] = _abstract_conclusions(doc, settings)
@@ -479,10 +511,12 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         add(lede.start_char, lede.end_char, _attribution(lede_text, "article"), headline=True)
     for start, end, attribution in _quoted(doc, settings):
         for sentence in doc.char_span(start, end, alignment_mode="expand").sents:
-            said = text_of(doc)[max(start, sentence.start_char):min(end, sentence.end_char)]
-            if _TRIAL_REFERENCE.search(said) or _FINDING.search(said) or _HEDGED.search(said) \
-                    or any(sentence.start <= m.start < sentence.end for m in spans(doc, "ARM_MENTION")):
-                add(max(start, sentence.start_char), min(end, sentence.end_char), attribution)
+            begin, finish = max(start, sentence.start_char), min(end, sentence.end_char)
+            if _framed(_outside_quotes(doc, sentence.start_char, begin), settings):
+                begin, finish = sentence.start_char, sentence.end_char  # 'Researchers wrote that the findings "..."'
+            said = text_of(doc)[begin:finish]
+            if _about_trial(doc, sentence, said):
+                add(begin, finish, attribution)
             # a quoted sentence about neither the trial nor a finding is background ("Infection is
             # one of the biggest complications of surgery")
     # The sentences holding a cue, in text order (``sent`` gives the spans ``doc.sents`` gives).
@@ -505,9 +539,16 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 # not "..., she concluded" of an editorial's author, nor "Kopecky says" of an outside voice
                 add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
         elif _SPEAKER.search(text) and not spans_quote(doc, sentence):
-            role = _role(doc, text, settings.role_window)
-            if role in ("authors", "investigators") and _FINDING.search(text):
-                add(sentence.start_char, sentence.end_char, role)  # reported speech: "Wenzel said the drug was ..."
+            # reported speech: "Wenzel said the drug was ...", "the results should change practice,
+            # said Dr. Lee, the study's lead author", "..., according to Comi"
+            reported, role = _speaker_of_report(doc, sentence, narration, settings)
+            if role is None:
+                role = _role(doc, text, settings.role_window)
+            statement = text
+            if role in ("authors", "investigators") and (
+                    _FINDING.search(statement) or _FIRST_PERSON.search(statement)
+                    or _OUTCOME_REFERENCE.search(statement)):
+                add(sentence.start_char, sentence.end_char, role)
     # A sentence that states a verdict on the trial's treatments ("there was no significant
     # difference between the two groups"), not in a quote and not about other research.
     for start in sorted({sent(s).start for s in spans(doc, "VERDICT")}):
