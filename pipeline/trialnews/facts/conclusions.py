@@ -541,9 +541,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         elif _SPEAKER.search(text) and not spans_quote(doc, sentence):
             # reported speech: "Wenzel said the drug was ...", "the results should change practice,
             # said Dr. Lee, the study's lead author", "..., according to Comi"
-            reported, role = _speaker_of_report(doc, sentence, narration, settings)
-            if role is None:
-                role = _role(doc, text, settings.role_window)
+            role = _role(doc, text, settings.role_window)
             statement = text
             if role in ("authors", "investigators") and (
                     _FINDING.search(statement) or _FIRST_PERSON.search(statement)
