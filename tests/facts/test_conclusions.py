@@ -4,6 +4,7 @@ Moved from the one ``test_facts.py``: each case runs the whole pipeline on a sma
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -192,3 +193,24 @@ def test_framed_quote(run, paragraph: str, expected: str) -> None:
 def test_reported_speech_of_the_trial(run, paragraph: str, kept: bool) -> None:
     statement = paragraph.strip('"').split('," ')[0]
     assert bool(about(conclusions_of(run, LEAD_AUTHOR, paragraph), statement)) is kept
+
+
+# The word classes are lexicons in ``patterns/`` (issue 12): a '*' entry stands for any ending, and
+# an edit to a list reaches its rule (the code keeps no copy).
+
+@pytest.mark.parametrize(("text", "found"), [
+    pytest.param("the pill improved sleep", True, id="stem-with-ending"),
+    pytest.param("the pill improvements", True, id="stem-with-another-ending"),
+    pytest.param("the pill helped", True, id="help-stem"),
+    pytest.param("the pill was given at night", False, id="no-finding-word"),
+    pytest.param("the pill was unimproved", False, id="stem-inside-a-word"),
+])
+def test_finding_words_lexicon(text: str, found: bool) -> None:
+    assert bool(conclusions._FINDING.search(text)) is found
+
+
+def test_word_class_comes_from_its_lexicon(monkeypatch) -> None:
+    monkeypatch.setattr(conclusions, "load_lexicon", lambda name: ("glimmer*", "no sign"))
+    pattern = re.compile(conclusions._words("any.txt"))
+    assert [bool(pattern.search(t)) for t in ("a glimmering result", "no sign of harm", "no signs", "glimme")] \
+        == [True, True, False, False]

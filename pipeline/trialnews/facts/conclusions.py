@@ -32,13 +32,32 @@ from ..scanning import fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, state
 from .results import BACKGROUND
 
+#: The word classes of the rules below, curator-editable lexicons in ``patterns/`` (a ``*`` in an
+#: entry stands for any ending: ``improv*``).
+EVALUATIVE_WORDS = "conclusion_evaluative_words.txt"  # words that judge a result ("significantly")
+TRIAL_REFERENCES = "conclusion_trial_references.txt"  # the trial, its people, its treatments
+FINDING_WORDS = "conclusion_finding_words.txt"  # a finding or its judgement ("showed", "cut")
+HEDGE_WORDS = "conclusion_hedge_words.txt"  # hedged or forward-looking judgements ("may", "hope")
+OUTCOME_REFERENCES = "conclusion_outcome_references.txt"  # what the trial found ("the results")
+REPORTED_SPEECH_CUES = "reported_speech_cues.txt"  # "said", "according to"
+AUTHOR_ROLE_CUES = "author_role_cues.txt"  # "the study's lead author"
+TRIAL_ROLE_CUES = "trial_role_cues.txt"  # "who led the study", "principal investigator"
+AUTHOR_WORDS = "attribution_author_words.txt"  # a statement of the authors ("the authors wrote")
+INVESTIGATOR_WORDS = "attribution_investigator_words.txt"  # of the investigators ("researchers")
+
+
+def _words(lexicon: str) -> str:
+    """A case-blind regex for any entry of ``lexicon`` as whole words, the longer tried first; a
+    ``*`` in an entry stands for any ending (``improv*``: improve, improved, improvement)."""
+    entries = sorted(load_lexicon(lexicon), key=len, reverse=True)
+    return r"(?i)\b(?:" + "|".join(re.escape(entry).replace(r"\*", r"\w*") for entry in entries) + r")\b"
+
+
 MAX_CONCLUSIONS = 10
 #: A sentence reporting this many values, with no word that judges them, is a result, not a verdict.
 MIN_RESULT_VALUES = 2
 _RESULT_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT", "DURATION")
-_EVALUATIVE = re.compile(r"(?i)\b(?:significant\w*|effective\w*|safe|safety|benefit\w*|better|worse|superior|inferior|"
-                         r"promising|comparable|similar|equivalent|no difference|failed|succeeded|improv\w+|"
-                         r"concluded|conclusion|suggests?|shows? that|showed that|shown that|found that|demonstrat\w+ that)\b")
+_EVALUATIVE = re.compile(_words(EVALUATIVE_WORDS))
 #: Speaker roles already worked out, per doc.
 _ROLES: WeakKeyDictionary[Doc, dict[tuple[str, int], str | None]] = WeakKeyDictionary()
 #: The quotations' character ranges and the descriptions of named people, per doc (asked for every
@@ -49,19 +68,9 @@ _DESCRIPTIONS: WeakKeyDictionary[Doc, dict[tuple[int, int, int], str]] = WeakKey
 ATTRIBUTION_WINDOW = 200
 #: Sentences shorter than this (in tokens) are datelines or fragments, not verdicts.
 MIN_TOKENS = 6
-_TRIAL_REFERENCE = re.compile(r"(?i)\b(?:stud(?:y|ies)|trial|results?|findings?|data|researchers|investigators|"
-                              r"scientists|authors|patients|participants|treatment|therapy|drug|vaccine)\b")
-_FINDING = fast_scanner(r"(?i)\b(?:found|finds|showed|shows|show|showing|saw|seen|suggests?|demonstrat\w+|indicat\w+|conclud\w+|"
-                        r"slash\w*|halved|protect\w*|extend\w*|curb\w*|eas(?:e|ed|es)|reliev\w*|tolerated|succeeded|"
-                        r"promising|significant\w*|comparable|no difference|"
-                        r"reduc\w+|improv\w+|cut|cuts|lower\w*|help\w*|fail\w*|effective|safe(?:ly)?|benefit\w*|"
-                        r"shrank|slow\w*|prevent\w*|works?|worked|boost\w*|increas\w*|decreas\w*|better|worse|"
-                        r"no difference|similar)\b", lower=TEXT_LOWER)
-_SPEAKER = re.compile(r"(?i)\b(?:said|says|wrote|writes|added|adds|explained|noted|notes|told|according to|stated|"
-                      r"concluded)\b")
-_TRIAL_PERSON = re.compile(r"(?i)\b(?:author|authors|investigators?|researchers?|scientists?|led the|leads the|"
-                           r"study leader|principal|professor|Dr\.|M\.D\.|MD|Ph\.D\.|PhD|chief|director|officer|"
-                           r"team|we|our)\b")
+_TRIAL_REFERENCE = re.compile(_words(TRIAL_REFERENCES))
+_FINDING = fast_scanner(_words(FINDING_WORDS), lower=TEXT_LOWER)
+_SPEAKER = re.compile(_words(REPORTED_SPEECH_CUES))
 #: Characters around a speaker's name read for their role ("..., lead author of the study").
 ROLE_WINDOW = 160
 #: Characters after a closing quote in which "said" must appear for the quote to be attributed there.
@@ -75,15 +84,10 @@ _PRONOUN = re.compile(r"(?i)\b(?:he|she|they)\s+(?:said|says|added|noted|told|ex
 OUTSIDE_EXPERT_CUES = "outside_expert_cues.txt"
 _OUTSIDE_ROLE = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(cue) for cue in sorted(
     load_lexicon(OUTSIDE_EXPERT_CUES), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
-_AUTHOR_ROLE = fast_scanner(r"(?i)\b(?:(?:the|study['\u2019]s|trial['\u2019]s) authors|lead author|study author|first author|senior author|co-?author|corresponding author|"
-                            r"authors? of the (?:study|report|paper|trial))\b", lower=TEXT_LOWER)
-_TRIAL_ROLE = fast_scanner(r"(?i)\b(?:led the (?:study|trial|research|work)|who led|leads? the (?:study|trial)|lead researcher|"
-                           r"lead investigator|principal investigators?|study leader|study['\u2019]s|the trial['\u2019]s|"
-                           r"investigators?|researchers?|presented the (?:data|results|findings)|chief executive|CEO|"
-                           r"chief (?:medical|scientific) officer|head of research|research team|"
-                           r"our (?:study|trial|results))\b", lower=TEXT_LOWER)
-_AUTHORS = re.compile(r"(?i)\b(?:authors?|lead author|co-author|wrote)\b")
-_INVESTIGATORS = re.compile(r"(?i)\b(?:investigators?|researchers?|scientists?|led the|team|principal)\b")
+_AUTHOR_ROLE = fast_scanner(_words(AUTHOR_ROLE_CUES), lower=TEXT_LOWER)
+_TRIAL_ROLE = fast_scanner(_words(TRIAL_ROLE_CUES), lower=TEXT_LOWER)
+_AUTHORS = re.compile(_words(AUTHOR_WORDS))
+_INVESTIGATORS = re.compile(_words(INVESTIGATOR_WORDS))
 #: Words between "the" and the trial's noun in a verdict (``patterns/study_modifiers.txt``), at most this many.
 MAX_STUDY_MODIFIERS = 3
 _VERDICT = re.compile(r"(?i)\b(?:the |this |our |these |new )(?:(?:" + "|".join(load_lexicon("study_modifiers.txt"))
@@ -113,8 +117,7 @@ _OTHER_STUDY = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"
 #: met all its secondary goals``, ``the treatment failed to improve``, ``the study succeeded``.
 _TESTED_SUBJECT = re.compile(r"(?i)^(?:[\w,'\u2019-]+\s+){0,4}?(?:the\s+)?(?:study|trial|drug|treatment|therapy|vaccine|"
                              r"findings|results)\s+(?:also\s+)?(?:met|failed|succeeded|provided?|showed|was associated)\b")
-_HEDGED = fast_scanner(r"(?i)\b(?:may|might|could|offers?|hope|promise\w*|guidance|breakthrough|benefit\w*|unanswered|"
-                       r"unclear|uncertain|inconclusive)\b", lower=TEXT_LOWER)
+_HEDGED = fast_scanner(_words(HEDGE_WORDS), lower=TEXT_LOWER)
 #: A plan, an aim or a next step (``patterns/plan_cues.txt``): what the team will do, not a conclusion.
 _PLAN = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
     load_lexicon("plan_cues.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
@@ -451,7 +454,7 @@ def _abstract_conclusions(doc: Doc, settings: Settings = DEFAULTS) -> list[dict]
 
 
 #: How a statement refers to what the trial found ("the results call for ...").
-_OUTCOME_REFERENCE = re.compile(r"(?i)\b(?:results?|findings?|data|evidence)\b")
+_OUTCOME_REFERENCE = re.compile(_words(OUTCOME_REFERENCES))
 
 
 def _framed(before: str, settings: Settings = DEFAULTS) -> bool:
