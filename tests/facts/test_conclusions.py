@@ -71,9 +71,23 @@ def test_author_quote_followed_by_outside_expert(run) -> None:
                  "the study.", id="quoted-background"),
     pytest.param("\u201cEach year, there are 338,000 new cases of kidney cancer worldwide,\u201d said Dr. Ann Lee, lead "
                  "author of the study.", id="quoted-disease-statistics"),
+    pytest.param("\u201cThere is still a great unmet need for new treatments for patients with gout,\u201d said Dr. Ann "
+                 "Lee, lead author of the study.", id="quoted-unmet-need"),
+    pytest.param("\u201cThese medicines are first tried in very sick patients with no other options,\u201d said Dr. Ann "
+                 "Lee, lead author of the study.", id="quoted-how-drugs-are-tested"),
 ])
 def test_quoted_background_is_not_a_conclusion(run, paragraph: str) -> None:
     assert conclusions_of(run, paragraph) == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    pytest.param("\u201cThis study changes how we should care for older adults with gout,\u201d said Dr. Ann Lee, lead "
+                 "author of the study.", id="quoted-this-study"),
+    pytest.param("\u201cThe drug was easy for people in their eighties to take every day,\u201d said Dr. Ann Lee, lead "
+                 "author of the study.", id="quoted-the-drug"),
+])
+def test_quoted_verdict_on_the_trial_is_a_conclusion(run, paragraph: str) -> None:
+    assert len(conclusions_of(run, paragraph)) == 1
 
 
 def test_treatment_meeting_its_goals_is_a_conclusion(run) -> None:

@@ -46,11 +46,16 @@ AUTHOR_WORDS = "attribution_author_words.txt"  # a statement of the authors ("th
 INVESTIGATOR_WORDS = "attribution_investigator_words.txt"  # of the investigators ("researchers")
 
 
-def _words(lexicon: str) -> str:
-    """A case-blind regex for any entry of ``lexicon`` as whole words, the longer tried first; a
-    ``*`` in an entry stands for any ending (``improv*``: improve, improved, improvement)."""
+def _alternatives(lexicon: str) -> str:
+    """A regex group for any entry of ``lexicon``, the longer tried first; a ``*`` in an entry
+    stands for any ending (``improv*``: improve, improved, improvement)."""
     entries = sorted(load_lexicon(lexicon), key=len, reverse=True)
-    return r"(?i)\b(?:" + "|".join(re.escape(entry).replace(r"\*", r"\w*") for entry in entries) + r")\b"
+    return "(?:" + "|".join(re.escape(entry).replace(r"\*", r"\w*") for entry in entries) + ")"
+
+
+def _words(lexicon: str) -> str:
+    """A case-blind regex for any entry of ``lexicon`` (:func:`_alternatives`) as whole words."""
+    return rf"(?i)\b{_alternatives(lexicon)}\b"
 
 
 MAX_CONCLUSIONS = 10
@@ -469,13 +474,21 @@ def _framed(before: str, settings: Settings = DEFAULTS) -> bool:
             and bool(before[verb.end():].strip(" ,:;\n\"'\u201c\u2018")))
 
 
+#: The trial's own work, pointed at ("this study", "the drug", "our results"): a quote that speaks of it
+#: is about the trial (``conclusion_work_determiners.txt``, ``conclusion_work_nouns.txt``).
+WORK_DETERMINERS = "conclusion_work_determiners.txt"
+WORK_NOUNS = "conclusion_work_nouns.txt"
+_THIS_WORK = re.compile(rf"(?i)\b{_alternatives(WORK_DETERMINERS)}\s+(?:new\s+)?{_alternatives(WORK_NOUNS)}\b")
+
+
 def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
     """What someone of the trial says (``said``, in ``sentence``) speaks of the trial or a finding:
     the study, its results or treatments, a finding or a judgement, an arm of the trial, or the
     work in the first person ("our analysis", "we are able to"). Else it is background ("Infection
     is one of the biggest complications of surgery")."""
-    return bool(_TRIAL_REFERENCE.search(said) or _FINDING.search(said) or _HEDGED.search(said)
+    return bool(_THIS_WORK.search(said) or _FINDING.search(said) or _HEDGED.search(said)
                 or _FIRST_PERSON.search(said)
+                or any(sentence.start <= m.start < sentence.end for m in spans(doc, "VERDICT"))
                 or any(sentence.start <= m.start < sentence.end for m in spans(doc, "ARM_MENTION")))
 
 
