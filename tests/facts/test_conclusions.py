@@ -228,3 +228,18 @@ def test_word_class_comes_from_its_lexicon(monkeypatch) -> None:
     pattern = re.compile(conclusions._words("any.txt"))
     assert [bool(pattern.search(t)) for t in ("a glimmering result", "no sign of harm", "no signs", "glimme")] \
         == [True, True, False, False]
+
+
+# A finding stated in words of the trial's groups, without its numbers, is the article's conclusion.
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    pytest.param("Aspirin also reduced headaches in the older adults who took it.", True, id="past-finding-of-an-arm"),
+    pytest.param("Side effects of aspirin were mild and passed within days.", True, id="mild-side-effects"),
+    pytest.param("People on aspirin had no more stomach bleeding than those on placebo.", True, id="no-more-than"),
+    pytest.param("Aspirin reduced strokes by 20 percent over five years.", False, id="with-its-number-a-result"),
+    pytest.param("Aspirin improves blood flow by thinning the blood.", False, id="present-tells-how-it-works"),
+    pytest.param("The team asked whether aspirin reduced strokes in older adults.", False, id="whether-is-a-question"),
+    pytest.param("In an earlier trial, aspirin reduced headaches in younger adults.", False, id="another-study"),
+])
+def test_worded_finding_of_the_groups(run, sentence: str, kept: bool) -> None:
+    assert bool(about(conclusions_of(run, sentence), sentence)) is kept

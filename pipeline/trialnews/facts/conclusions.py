@@ -481,6 +481,14 @@ WORK_NOUNS = "conclusion_work_nouns.txt"
 _THIS_WORK = re.compile(rf"(?i)\b{_alternatives(WORK_DETERMINERS)}\s+(?:new\s+)?{_alternatives(WORK_NOUNS)}\b")
 
 
+#: Words that state a finding of the trial's groups without numbers (``worded_finding_words.txt``).
+WORDED_FINDING_WORDS = "worded_finding_words.txt"
+_WORDED_FINDING = re.compile(_words(WORDED_FINDING_WORDS))
+#: ... unless the sentence asks, hopes or tells how a treatment works (``worded_finding_stops.txt``).
+WORDED_FINDING_STOPS = "worded_finding_stops.txt"
+_WORDED_FINDING_STOP = re.compile(_words(WORDED_FINDING_STOPS))
+
+
 def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
     """What someone of the trial says (``said``, in ``sentence``) speaks of the trial or a finding:
     the study, its results or treatments, a finding or a judgement, an arm of the trial, or the
@@ -575,6 +583,22 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # the numbers of a result, reported with their significance
         if _TRIAL_REFERENCE.search(text) or _GROUP_REFERENCE.search(text) \
                 or any(sentence.start <= m.start < sentence.end for m in spans(doc, "ARM_MENTION")):
+            add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
+    # A finding stated in words of the trial's groups, with none of its numbers ("Hypnotherapy also
+    # reduced hot flashes", "Side effects of the drug were mild"): news states a finding so, then
+    # gives the numbers (which make a sentence a result, not a conclusion).
+    numbers = spans(doc, *_RESULT_LABELS, *_STATISTIC_LABELS)
+    arm_starts = sorted({sent(m).start for m in spans(doc, "ARM_MENTION")})
+    for start in arm_starts:
+        sentence = sent(doc[start])
+        text = text_of(doc)[sentence.start_char:sentence.end_char]
+        if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
+                or any(sentence.start <= v.start < sentence.end for v in numbers) \
+                or _BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _SPEAKER.search(text) \
+                or _outside(doc, sentence.start_char, sentence.end_char, settings):
+            continue  # reported speech is read above, with its speaker's role
+        if _WORDED_FINDING.search(text) and not _WORDED_FINDING_STOP.search(text) \
+                and not _PLAN.search(text) and not _METHOD.search(text):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
     for item in _abstract_conclusions(doc, settings) if any(name in CONCLUSION_SECTIONS for *_, name in sections(doc)) else ():
         add(item["evidence"]["start"], item["evidence"]["end"], "authors")  # an abstract quoted in a release
