@@ -235,11 +235,32 @@ def test_word_class_comes_from_its_lexicon(monkeypatch) -> None:
 @pytest.mark.parametrize(("sentence", "kept"), [
     pytest.param("Aspirin also reduced headaches in the older adults who took it.", True, id="past-finding-of-an-arm"),
     pytest.param("Side effects of aspirin were mild and passed within days.", True, id="mild-side-effects"),
-    pytest.param("People on aspirin had no more stomach bleeding than those on placebo.", True, id="no-more-than"),
+    pytest.param("People on aspirin had fewer headaches than those on placebo.", True, id="fewer-than"),
+    pytest.param("Aspirin can help people with headaches, and it has been shown to work in many trials.", False,
+                 id="can-and-evidence-from-other-research"),
     pytest.param("Aspirin reduced strokes by 20 percent over five years.", False, id="with-its-number-a-result"),
     pytest.param("Aspirin improves blood flow by thinning the blood.", False, id="present-tells-how-it-works"),
     pytest.param("The team asked whether aspirin reduced strokes in older adults.", False, id="whether-is-a-question"),
     pytest.param("In an earlier trial, aspirin reduced headaches in younger adults.", False, id="another-study"),
 ])
 def test_worded_finding_of_the_groups(run, sentence: str, kept: bool) -> None:
+    assert bool(about(conclusions_of(run, sentence), sentence)) is kept
+
+
+# The trial's own work as the subject of a sentence that judges it.
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    pytest.param("Thus, the findings are promising for older adults who cannot take other drugs.", True,
+                 id="findings-are-promising"),
+    pytest.param("The results may change how doctors care for older adults after a stroke.", True,
+                 id="results-may-change"),
+    pytest.param("The results were even more significant for adults over eighty.", True, id="results-significant"),
+    pytest.param("The results will be presented on May 8 at a meeting in Boston.", False, id="may-the-month"),
+    pytest.param("The study was stopped for a year over concerns about patient safety.", False, id="safety-as-a-topic"),
+    pytest.param("The study, funded by the state, is an example of comparative effectiveness research.", False,
+                 id="effectiveness-research"),
+    pytest.param("The findings come a year after another study suggested that aspirin may harm the stomach.", False,
+                 id="another-study"),
+])
+def test_judged_work_of_the_trial(run, sentence: str, kept: bool) -> None:
     assert bool(about(conclusions_of(run, sentence), sentence)) is kept

@@ -478,7 +478,10 @@ def _framed(before: str, settings: Settings = DEFAULTS) -> bool:
 #: is about the trial (``conclusion_work_determiners.txt``, ``conclusion_work_nouns.txt``).
 WORK_DETERMINERS = "conclusion_work_determiners.txt"
 WORK_NOUNS = "conclusion_work_nouns.txt"
-_THIS_WORK = re.compile(rf"(?i)\b{_alternatives(WORK_DETERMINERS)}\s+(?:new\s+)?{_alternatives(WORK_NOUNS)}\b")
+#: Words between the determiner and the noun ("this Phase 3 trial", "the current results"), at most this many.
+MAX_WORK_MODIFIERS = 2
+_THIS_WORK = re.compile(rf"(?i)(?:\b{_alternatives(WORK_DETERMINERS)}\s+(?:[\w-]+\s+){{0,{MAX_WORK_MODIFIERS}}}?"
+                        rf"{_alternatives(WORK_NOUNS)}\b)")
 
 
 #: Words that state a finding of the trial's groups without numbers (``worded_finding_words.txt``).
@@ -487,6 +490,18 @@ _WORDED_FINDING = re.compile(_words(WORDED_FINDING_WORDS))
 #: ... unless the sentence asks, hopes or tells how a treatment works (``worded_finding_stops.txt``).
 WORDED_FINDING_STOPS = "worded_finding_stops.txt"
 _WORDED_FINDING_STOP = re.compile(_words(WORDED_FINDING_STOPS))
+
+#: A sentence whose subject is the trial's own work: it starts with a few words at most (``Thus,``,
+#: ``This is``, ``In``) and then ``the results``, ``the new trial``, ``this study``.
+MAX_WORDS_BEFORE_SUBJECT = 3
+#: ... and judged (``work_judgement_words.txt``), in lower case: the subject comes first, and "May"
+#: is a month.
+WORK_JUDGEMENT_WORDS = "work_judgement_words.txt"
+_WORK_JUDGEMENT = re.compile(rf"\b{_alternatives(WORK_JUDGEMENT_WORDS)}\b")
+#: ... unless it asks or tells how a treatment works (``work_subject_stops.txt``).
+WORK_SUBJECT_STOPS = "work_subject_stops.txt"
+_WORK_SUBJECT_STOP = re.compile(_words(WORK_SUBJECT_STOPS))
+_WORK_SUBJECT = re.compile(rf"(?i)(?:[\w,'\u2019-]+\s+){{0,{MAX_WORDS_BEFORE_SUBJECT}}}?{_THIS_WORK.pattern.removeprefix('(?i)')}")
 
 
 def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
@@ -600,6 +615,18 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if _WORDED_FINDING.search(text) and not _WORDED_FINDING_STOP.search(text) \
                 and not _PLAN.search(text) and not _METHOD.search(text):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
+    # The trial's own work, judged, as the subject of a sentence: "The results may inform
+    # recommendations", "Thus, the findings are promising", "The research offers hope to ...".
+    for sentence in doc.sents:
+        narration = _outside_quotes(doc, sentence.start_char, sentence.end_char)
+        if sentence.start == 0 or not _WORK_SUBJECT.match(narration.lstrip()) or heading_sentence(doc, sentence) \
+                or any(sentence.start <= v.start < sentence.end for v in numbers):
+            continue
+        if _WORK_JUDGEMENT.search(narration) \
+                and not (_BOILERPLATE.search(narration) or _OTHER_STUDY.search(narration) or _SPEAKER.search(narration)
+                         or _WORK_SUBJECT_STOP.search(narration)
+                         or _outside(doc, sentence.start_char, sentence.end_char, settings)):
+            add(sentence.start_char, sentence.end_char, _attribution(narration, "article"))
     for item in _abstract_conclusions(doc, settings) if any(name in CONCLUSION_SECTIONS for *_, name in sections(doc)) else ():
         add(item["evidence"]["start"], item["evidence"]["end"], "authors")  # an abstract quoted in a release
     items.sort(key=lambda item: item["evidence"]["start"])
