@@ -179,6 +179,12 @@ def test_pronoun_lookback(settings: conclusions.Settings, role: str | None) -> N
 LEAD_AUTHOR = "Dr. Anna Berg of Uppsala University, the study's lead author, led the work."
 
 
+def test_a_term_quoted_inside_a_quote_is_no_frame(run) -> None:
+    paragraph = ("Dr. Anna Berg, the study's lead author, said: \u201cStrokes, or \u201cbrain attacks\u201d as some "
+                 "call them, are common in older adults and hard to prevent in general practice.")
+    assert conclusions_of(run, LEAD_AUTHOR, paragraph) == []
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), [
     pytest.param('The researchers wrote that the results "should change how doctors treat older adults after a '
                  'first stroke."',

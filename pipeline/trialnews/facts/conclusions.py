@@ -467,6 +467,8 @@ def _framed(before: str, settings: Settings = DEFAULTS) -> bool:
     "underscore ..."', 'Lee added that the drug was "extremely well tolerated"'): the narration
     before it reports what someone said, and is not only the speaker's introduction ('Lee, the
     senior author, said: "..."'), nor a quoted term within a statement ('"castration resistant"')."""
+    if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2:
+        return False  # the quote is a term inside a longer quotation ('said: "Hallucinations, or "voices" ...')
     verb = None
     for verb in _SPEAKER.finditer(before):
         pass
