@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
-from ..resources import load_json, load_lexicon
+from ..resources import load_json, load_lexicon, load_table
 from ..scanning import fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, state
 from .results import BACKGROUND
@@ -482,7 +482,10 @@ WORK_DETERMINERS = "conclusion_work_determiners.txt"
 WORK_NOUNS = "conclusion_work_nouns.txt"
 #: Words between the determiner and the noun ("this Phase 3 trial", "the current results"), at most this many.
 MAX_WORK_MODIFIERS = 2
-_THIS_WORK = re.compile(rf"(?i)(?:\b{_alternatives(WORK_DETERMINERS)}\s+(?:[\w-]+\s+){{0,{MAX_WORK_MODIFIERS}}}?"
+#: ... none of them a function word of ``function_words.txt`` ("this can result" is no noun phrase).
+FUNCTION_WORDS = "function_words.txt"
+_MODIFIER = rf"(?!(?:{'|'.join(sorted(map(re.escape, load_table(FUNCTION_WORDS)), key=len, reverse=True))})\s)[\w-]+\s+"
+_THIS_WORK = re.compile(rf"(?i)(?:\b{_alternatives(WORK_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?"
                         rf"{_alternatives(WORK_NOUNS)}\b)")
 
 
