@@ -274,3 +274,24 @@ def test_worded_finding_of_the_groups(run, sentence: str, kept: bool) -> None:
 ])
 def test_judged_work_of_the_trial(run, sentence: str, kept: bool) -> None:
     assert bool(about(conclusions_of(run, sentence), sentence)) is kept
+
+
+def test_phrase_slot_comes_from_its_json_list(monkeypatch) -> None:
+    monkeypatch.setattr(conclusions, "load_json", lambda name: {"verbs": ["reveal*", "is promising"]})
+    pattern = re.compile(rf"(?i)\bthe study {conclusions._slot('verbs')}\b")
+    assert [bool(pattern.search(t)) for t in ("The study revealed", "the study is promising", "the study showed")] \
+        == [True, True, False]
+
+
+@pytest.mark.parametrize(("rule", "text", "found"), [
+    pytest.param("_VERDICT", "In the end, the new randomized study clearly showed a benefit", True, id="verdict"),
+    pytest.param("_VERDICT", "Researchers have found a benefit", True, id="team-verdict"),
+    pytest.param("_PUBLISHED_FINDING", "A small study published in the journal Gut suggests that", True,
+                 id="published-finding"),
+    pytest.param("_PUBLISHED_FINDING", "The data, published in Gut, come after earlier trials showed", False,
+                 id="published-then-other-trials"),
+    pytest.param("_ATTRIBUTED_FINDING", "The pill worked, says a new study.", True, id="attributed"),
+    pytest.param("_ATTRIBUTED_FINDING", "Lee says the study was small.", False, id="not-attributed"),
+])
+def test_phrase_rules_built_from_slots(rule: str, text: str, found: bool) -> None:
+    assert bool(getattr(conclusions, rule).search(text)) is found

@@ -19,7 +19,7 @@ intervals, several values with no word that judges them).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
@@ -49,8 +49,22 @@ INVESTIGATOR_WORDS = "attribution_investigator_words.txt"  # of the investigator
 def _alternatives(lexicon: str) -> str:
     """A regex group for any entry of ``lexicon``, the longer tried first; a ``*`` in an entry
     stands for any ending (``improv*``: improve, improved, improvement)."""
-    entries = sorted(load_lexicon(lexicon), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(entry).replace(r"\*", r"\w*") for entry in entries) + ")"
+    return _any_entry(load_lexicon(lexicon))
+
+
+def _any_entry(entries: Iterable[str]) -> str:
+    """A regex group for any of ``entries`` (see :func:`_alternatives`)."""
+    ordered = sorted(entries, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(entry).replace(r"\*", r"\w*") for entry in ordered) + ")"
+
+
+#: The word classes of the phrase rules below, one list per slot (``patterns/conclusion_phrases.json``).
+PHRASES = "conclusion_phrases.json"
+
+
+def _slot(name: str) -> str:
+    """A regex group for any word of the slot ``name`` of :data:`PHRASES`."""
+    return _any_entry(load_json(PHRASES)[name])
 
 
 def _words(lexicon: str) -> str:
@@ -81,9 +95,9 @@ ROLE_WINDOW = 160
 #: Characters after a closing quote in which "said" must appear for the quote to be attributed there.
 SPEAKER_REACH = 80
 _NAME = r"(?:Dr\.\s+|Prof\.\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'\u2019-]+){0,2})"
-_NAME_AFTER_VERB = re.compile(r"\b(?:said|says|added|adds|explained|noted|notes|told|wrote|writes)\s+" + _NAME)
-_NAME_BEFORE_VERB = re.compile(_NAME + r",?\s+(?:said|says|added|explained|noted|told|wrote)\b")
-_PRONOUN = re.compile(r"(?i)\b(?:he|she|they)\s+(?:said|says|added|noted|told|explained)\b")
+_NAME_AFTER_VERB = re.compile(rf"\b{_slot('name_verbs_after')}\s+" + _NAME)
+_NAME_BEFORE_VERB = re.compile(_NAME + rf",?\s+{_slot('name_verbs_before')}\b")
+_PRONOUN = re.compile(rf"(?i)\b{_slot('pronouns')}\s+{_slot('pronoun_speech_verbs')}\b")
 #: Phrases that mark a speaker as outside the trial: ``patterns/outside_expert_cues.txt``, the
 #: lexicon the ruler's ``OUTSIDE_CUE`` spans come from (one list for both).
 OUTSIDE_EXPERT_CUES = "outside_expert_cues.txt"
@@ -95,22 +109,18 @@ _AUTHORS = re.compile(_words(AUTHOR_WORDS))
 _INVESTIGATORS = re.compile(_words(INVESTIGATOR_WORDS))
 #: Words between "the" and the trial's noun in a verdict (``patterns/study_modifiers.txt``), at most this many.
 MAX_STUDY_MODIFIERS = 3
-_VERDICT = re.compile(r"(?i)\b(?:the |this |our |these |new )(?:(?:" + "|".join(load_lexicon("study_modifiers.txt"))
+_VERDICT = re.compile(rf"(?i)\b{_slot('verdict_determiners')} (?:(?:" + "|".join(load_lexicon("study_modifiers.txt"))
                       + rf"),?\s+){{0,{MAX_STUDY_MODIFIERS}}}"
-                      r"(?:study|research|trial|findings|results|data|analysis)\s+"
-                      r"(?:[\w-]+\s+){0,2}?(?:shows?|showed|shown|found|finds|indicates?|indicated|suggests?|suggested|"
-                      r"demonstrat\w+|reported|reveal\w*|confirm\w*|are promising|is promising|prove[sd]?)\b|"
-                      r"\b(?:researchers|investigators|scientists|authors)\s+(?:have\s+)?(?:shown|found|argue|concluded|"
-                      r"showed|reported|demonstrated)\b")
+                      rf"{_slot('verdict_subjects')}\s+(?:[\w-]+\s+){{0,2}}?{_slot('verdict_verbs')}\b|"
+                      rf"\b{_slot('team_nouns')}\s+(?:have\s+)?{_slot('team_verbs')}\b")
 #: The study, named with where it was published or presented, and what it showed: "The data published
 #: in the June 22 issue of X showed that ...", "a small study published in the journal X suggests
 #: that ...", "The results, presented at a meeting on Monday, indicate ...". The words between the
 #: publication and the verdict hold no other study ("reported in X, come months after a study showed").
 _PUBLISHED_FINDING = re.compile(
-    r"(?i)\b(?:a|an|the|this|our|these|their|new)\s+(?:[\w-]+\s+){0,2}?(?:study|research|trial|findings|results|"
-    r"data|analysis|paper|report)\b[^.;]{0,40}?\b(?:published|reported|appearing|appears|appeared|presented)\b"
-    r"(?:(?!\b(?:stud(?:y|ies)|trials?|research)\b)[^;]){0,140}?\b(?:shows?|showed|shown|found|finds|suggests?|"
-    r"suggested|indicates?|indicated|demonstrat\w+|reveal\w*|confirm\w*)\b")
+    rf"(?i)\b{_slot('publication_determiners')}\s+(?:[\w-]+\s+){{0,2}}?{_slot('publication_subjects')}\b[^.;]{{0,40}}?"
+    rf"\b{_slot('publication_verbs')}\b(?:(?!\b{_slot('publication_other_work')}\b)[^;]){{0,140}}?"
+    rf"\b{_slot('publication_findings')}\b")
 #: Another study than the trial, named where a finding is attributed to a publication ("an unrelated
 #: study ... published July 5 in X suggested", "results published last year found"): the words of
 #: ``other_study_cues.txt`` and ``earlier_paper_times.txt`` (shared with the citation's rules) and
@@ -120,8 +130,8 @@ _OTHER_STUDY = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"
     key=len, reverse=True)) + r")\b")
 #: A sentence whose subject is the treatment or the trial and whose verb is a verdict: ``The drug also
 #: met all its secondary goals``, ``the treatment failed to improve``, ``the study succeeded``.
-_TESTED_SUBJECT = re.compile(r"(?i)^(?:[\w,'\u2019-]+\s+){0,4}?(?:the\s+)?(?:study|trial|drug|treatment|therapy|vaccine|"
-                             r"findings|results)\s+(?:also\s+)?(?:met|failed|succeeded|provided?|showed|was associated)\b")
+_TESTED_SUBJECT = re.compile(rf"(?i)^(?:[\w,'\u2019-]+\s+){{0,4}}?(?:the\s+)?{_slot('tested_subjects')}\s+(?:also\s+)?"
+                             rf"{_slot('tested_verbs')}\b")
 _HEDGED = fast_scanner(_words(HEDGE_WORDS), lower=TEXT_LOWER)
 #: A plan, an aim or a next step (``patterns/plan_cues.txt``): what the team will do, not a conclusion.
 _PLAN = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
@@ -129,8 +139,8 @@ _PLAN = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\
 #: What the team did, not what it found (``patterns/method_cues.txt``).
 _METHOD = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
     load_lexicon("method_cues.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
-_BOILERPLATE = fast_scanner(r"(?i)forward-looking|safe harbor|for more information|contact:|disclosure|"
-                            r"copyright|all rights reserved|\bclick\b|subscribe", lower=TEXT_LOWER)
+_BOILERPLATE = fast_scanner(rf"(?i){_slot('boilerplate_phrases')[3:-1]}|\b{_slot('boilerplate_words')}\b",
+                            lower=TEXT_LOWER)
 
 
 #: Paragraphs read back from an abstract's end past closing notes (registration, funding) to its conclusion.
@@ -383,9 +393,9 @@ def spans_quote(doc: Doc, sentence: Span) -> bool:
 #: A lede that hands its claim to a study ("..., according to a new study", "according to research
 #: presented at ..."): news states its headline finding that way.
 #: ... or to the study after its finding ("X was highly effective, says a new study"; not "Smith says the study was ...").
-_STUDY_NOUN = r"(?:a |the )?(?:new |recent |large |small )?(?:stud(?:y|ies)|research|trials?|analysis|findings|results)\b"
-_ATTRIBUTED_FINDING = re.compile(rf"(?i)\baccording to {_STUDY_NOUN}|,\s+(?:says|said|finds|found|reports|reported|"
-                                 rf"suggests|shows) {_STUDY_NOUN}(?=\s*(?:[,.;:]|$)|\s+(?:published|in|from|by|of)\b)")
+_STUDY_NOUN = rf"(?:a |the )?(?:{_slot('attributed_adjectives')} )?{_slot('attributed_nouns')}\b"
+_ATTRIBUTED_FINDING = re.compile(rf"(?i)\baccording to {_STUDY_NOUN}|,\s+{_slot('attributed_verbs')} {_STUDY_NOUN}"
+                                 rf"(?=\s*(?:[,.;:]|$)|\s+{_slot('attributed_after')}\b)")
 #: How news refers to the trial's groups without naming them ("between the two groups").
 _GROUP_REFERENCE = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words) for words in sorted(
     load_lexicon("group_references.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
