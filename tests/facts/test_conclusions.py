@@ -295,3 +295,16 @@ def test_phrase_slot_comes_from_its_json_list(monkeypatch) -> None:
 ])
 def test_phrase_rules_built_from_slots(rule: str, text: str, found: bool) -> None:
     assert bool(getattr(conclusions, rule).search(text)) is found
+
+
+@pytest.mark.parametrize(("description", "role"), [
+    pytest.param("Dr. Jane Lee, the study's lead researcher, spoke.", "investigators", id="the-studys-lead-researcher"),
+    pytest.param("Lee is a study researcher at Lake University.", "investigators", id="study-researcher"),
+    pytest.param("The pill works well, says researcher Jane Lee of Lake University.", "investigators",
+                 id="says-researcher-name"),
+    pytest.param("Another leading pain researcher, Dr. Jane Lee, spoke.", None, id="another-researcher"),
+    pytest.param("Dr. Jane Lee, a vision researcher at Lake University, spoke.", None, id="a-researcher-at"),
+])
+def test_trial_role_of_a_researcher(description: str, role: str | None) -> None:
+    doc = hand_built(f"Trial news. {description} The pill works, Lee said.", {})
+    assert conclusions._role(doc, "Lee said") == role
