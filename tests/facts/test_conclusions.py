@@ -308,3 +308,16 @@ def test_phrase_rules_built_from_slots(rule: str, text: str, found: bool) -> Non
 def test_trial_role_of_a_researcher(description: str, role: str | None) -> None:
     doc = hand_built(f"Trial news. {description} The pill works, Lee said.", {})
     assert conclusions._role(doc, "Lee said") == role
+
+
+@pytest.mark.parametrize(("paragraphs", "statement"), [
+    pytest.param(("The study concludes:", "\u201cThese findings suggest a role for aspirin as a cheap added treatment "
+                  "for older adults.\u201d"),
+                 "These findings suggest a role for aspirin as a cheap added treatment for older adults",
+                 id="quote-after-a-lead-in-paragraph"),
+    pytest.param(("The authors note that the reduction in the aspirin group is close to what blood pressure pills give.",),
+                 "The authors note that the reduction in the aspirin group is close to what blood pressure pills give",
+                 id="the-authors-note-that"),
+])
+def test_statements_of_the_study_and_its_authors(run, paragraphs: tuple[str, ...], statement: str) -> None:
+    assert [c["attribution"] for c in about(conclusions_of(run, *paragraphs), statement)] == ["authors"]

@@ -303,7 +303,15 @@ def _attributed_here(doc: Doc, quote: Span, settings: Settings = DEFAULTS) -> st
     if _SPEAKER.search(after[:settings.speaker_reach]):
         return after
     before = text_of(doc)[sent(quote).start_char:quote.start_char]
-    return before if _SPEAKER.search(before) else None
+    if _SPEAKER.search(before):
+        return before
+    sentence = sent(quote)
+    if sentence.start > 0 and not before.strip():  # a lead-in before the quote's paragraph: "The study concludes:"
+        lead_in = sent(doc[sentence.start - 1])
+        said = text_of(doc)[lead_in.start_char:lead_in.end_char].rstrip()
+        if said.endswith(":") and _SPEAKER.search(said):
+            return said
+    return None
 
 
 _PRONOUN_SPEAKER = re.compile(rf"(?i)\b(?:he|she|they)\s+(?:{'|'.join(map(re.escape, load_lexicon('speech_verbs.txt')))})\b")
