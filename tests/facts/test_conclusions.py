@@ -4,6 +4,7 @@ Moved from the one ``test_facts.py``: each case runs the whole pipeline on a sma
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -70,9 +71,23 @@ def test_author_quote_followed_by_outside_expert(run) -> None:
                  "the study.", id="quoted-background"),
     pytest.param("\u201cEach year, there are 338,000 new cases of kidney cancer worldwide,\u201d said Dr. Ann Lee, lead "
                  "author of the study.", id="quoted-disease-statistics"),
+    pytest.param("\u201cThere is still a great unmet need for new treatments for patients with gout,\u201d said Dr. Ann "
+                 "Lee, lead author of the study.", id="quoted-unmet-need"),
+    pytest.param("\u201cThese medicines are first tried in very sick patients with no other options,\u201d said Dr. Ann "
+                 "Lee, lead author of the study.", id="quoted-how-drugs-are-tested"),
 ])
 def test_quoted_background_is_not_a_conclusion(run, paragraph: str) -> None:
     assert conclusions_of(run, paragraph) == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    pytest.param("\u201cThis study changes how we should care for older adults with gout,\u201d said Dr. Ann Lee, lead "
+                 "author of the study.", id="quoted-this-study"),
+    pytest.param("\u201cThe drug was easy for people in their eighties to take every day,\u201d said Dr. Ann Lee, lead "
+                 "author of the study.", id="quoted-the-drug"),
+])
+def test_quoted_verdict_on_the_trial_is_a_conclusion(run, paragraph: str) -> None:
+    assert len(conclusions_of(run, paragraph)) == 1
 
 
 def test_treatment_meeting_its_goals_is_a_conclusion(run) -> None:
@@ -156,3 +171,153 @@ def test_pronoun_lookback(settings: conclusions.Settings, role: str | None) -> N
     doc = hand_built("Trial news. Dr. Jane Lee led the trial. The pill was taken daily. The pill works well, she said.", {})
     sentence = list(doc.sents)[3]
     assert conclusions._speaker_of_report(doc, sentence, sentence.text, settings) == (True, role)
+
+
+# How news reports what the trial's people said: a quote framed by reported speech is its whole
+# sentence; reported speech about the results counts; the work in the first person is the trial.
+
+LEAD_AUTHOR = "Dr. Anna Berg of Uppsala University, the study's lead author, led the work."
+
+
+def test_a_term_quoted_inside_a_quote_is_no_frame(run) -> None:
+    paragraph = ("Dr. Anna Berg, the study's lead author, said: \u201cStrokes, or \u201cbrain attacks\u201d as some "
+                 "call them, are common in older adults and hard to prevent in general practice.")
+    assert conclusions_of(run, LEAD_AUTHOR, paragraph) == []
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    pytest.param('The researchers wrote that the results "should change how doctors treat older adults after a '
+                 'first stroke."',
+                 'The researchers wrote that the results "should change how doctors treat older adults after a '
+                 'first stroke."', id="framed-quote-is-its-sentence"),
+    pytest.param('Berg added that the pill was "remarkably easy for older adults to take every day."',
+                 'Berg added that the pill was "remarkably easy for older adults to take every day."',
+                 id="added-that-framed-quote"),
+    pytest.param('Dr. Anna Berg, the study\'s lead author, said, "We think this cheap pill could prevent many '
+                 'strokes in older adults."',
+                 "We think this cheap pill could prevent many strokes in older adults",
+                 id="speaker-introduction-is-not-a-frame"),
+])
+def test_framed_quote(run, paragraph: str, expected: str) -> None:
+    assert [c["text"] for c in conclusions_of(run, LEAD_AUTHOR, paragraph)] == [expected.rstrip(".\"")]
+
+
+@pytest.mark.parametrize(("paragraph", "kept"), [
+    pytest.param("Berg said the results call for routine screening of older adults in general practice.", True,
+                 id="reported-results-without-a-finding-verb"),
+    pytest.param('"By pressing on two muscles of the foot, we are able to calm the legs at night," Berg said.',
+                 True, id="first-person-work-in-a-quote"),
+    pytest.param("Berg said the study enrolled people from twelve towns in the north of Sweden.", False,
+                 id="reported-method-is-not-a-conclusion"),
+])
+def test_reported_speech_of_the_trial(run, paragraph: str, kept: bool) -> None:
+    statement = paragraph.strip('"').split('," ')[0]
+    assert bool(about(conclusions_of(run, LEAD_AUTHOR, paragraph), statement)) is kept
+
+
+# The word classes are lexicons in ``patterns/`` (issue 12): a '*' entry stands for any ending, and
+# an edit to a list reaches its rule (the code keeps no copy).
+
+@pytest.mark.parametrize(("text", "found"), [
+    pytest.param("the pill improved sleep", True, id="stem-with-ending"),
+    pytest.param("the pill improvements", True, id="stem-with-another-ending"),
+    pytest.param("the pill helped", True, id="help-stem"),
+    pytest.param("the pill was given at night", False, id="no-finding-word"),
+    pytest.param("the pill was unimproved", False, id="stem-inside-a-word"),
+])
+def test_finding_words_lexicon(text: str, found: bool) -> None:
+    assert bool(conclusions._FINDING.search(text)) is found
+
+
+def test_word_class_comes_from_its_lexicon(monkeypatch) -> None:
+    monkeypatch.setattr(conclusions, "load_lexicon", lambda name: ("glimmer*", "no sign"))
+    pattern = re.compile(conclusions._words("any.txt"))
+    assert [bool(pattern.search(t)) for t in ("a glimmering result", "no sign of harm", "no signs", "glimme")] \
+        == [True, True, False, False]
+
+
+# A finding stated in words of the trial's groups, without its numbers, is the article's conclusion.
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    pytest.param("Aspirin also reduced headaches in the older adults who took it.", True, id="past-finding-of-an-arm"),
+    pytest.param("Side effects of aspirin were mild and passed within days.", True, id="mild-side-effects"),
+    pytest.param("People on aspirin had fewer headaches than those on placebo.", True, id="fewer-than"),
+    pytest.param("Aspirin can help people with headaches, and it has been shown to work in many trials.", False,
+                 id="can-and-evidence-from-other-research"),
+    pytest.param("Aspirin reduced strokes by 20 percent over five years.", False, id="with-its-number-a-result"),
+    pytest.param("Aspirin improves blood flow by thinning the blood.", False, id="present-tells-how-it-works"),
+    pytest.param("The team asked whether aspirin reduced strokes in older adults.", False, id="whether-is-a-question"),
+    pytest.param("In an earlier trial, aspirin reduced headaches in younger adults.", False, id="another-study"),
+])
+def test_worded_finding_of_the_groups(run, sentence: str, kept: bool) -> None:
+    assert bool(about(conclusions_of(run, sentence), sentence)) is kept
+
+
+# The trial's own work as the subject of a sentence that judges it.
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    pytest.param("Thus, the findings are promising for older adults who cannot take other drugs.", True,
+                 id="findings-are-promising"),
+    pytest.param("The results may change how doctors care for older adults after a stroke.", True,
+                 id="results-may-change"),
+    pytest.param("The results were even more significant for adults over eighty.", True, id="results-significant"),
+    pytest.param("The results will be presented on May 8 at a meeting in Boston.", False, id="may-the-month"),
+    pytest.param("This can result in a significant loss of hearing in older adults.", False,
+                 id="this-can-result-is-no-noun-phrase"),
+    pytest.param("The trial looked at the benefits of aspirin in adults over seventy.", False, id="looked-at-methods"),
+    pytest.param("But experts say these positive findings may reflect a placebo effect.", False, id="experts-say"),
+    pytest.param("The study was stopped for a year over concerns about patient safety.", False, id="safety-as-a-topic"),
+    pytest.param("The study, funded by the state, is an example of comparative effectiveness research.", False,
+                 id="effectiveness-research"),
+    pytest.param("The findings come a year after another study suggested that aspirin may harm the stomach.", False,
+                 id="another-study"),
+])
+def test_judged_work_of_the_trial(run, sentence: str, kept: bool) -> None:
+    assert bool(about(conclusions_of(run, sentence), sentence)) is kept
+
+
+def test_phrase_slot_comes_from_its_json_list(monkeypatch) -> None:
+    monkeypatch.setattr(conclusions, "load_json", lambda name: {"verbs": ["reveal*", "is promising"]})
+    pattern = re.compile(rf"(?i)\bthe study {conclusions._slot('verbs')}\b")
+    assert [bool(pattern.search(t)) for t in ("The study revealed", "the study is promising", "the study showed")] \
+        == [True, True, False]
+
+
+@pytest.mark.parametrize(("rule", "text", "found"), [
+    pytest.param("_VERDICT", "In the end, the new randomized study clearly showed a benefit", True, id="verdict"),
+    pytest.param("_VERDICT", "Researchers have found a benefit", True, id="team-verdict"),
+    pytest.param("_PUBLISHED_FINDING", "A small study published in the journal Gut suggests that", True,
+                 id="published-finding"),
+    pytest.param("_PUBLISHED_FINDING", "The data, published in Gut, come after earlier trials showed", False,
+                 id="published-then-other-trials"),
+    pytest.param("_ATTRIBUTED_FINDING", "The pill worked, says a new study.", True, id="attributed"),
+    pytest.param("_ATTRIBUTED_FINDING", "Lee says the study was small.", False, id="not-attributed"),
+])
+def test_phrase_rules_built_from_slots(rule: str, text: str, found: bool) -> None:
+    assert bool(getattr(conclusions, rule).search(text)) is found
+
+
+@pytest.mark.parametrize(("description", "role"), [
+    pytest.param("Dr. Jane Lee, the study's lead researcher, spoke.", "investigators", id="the-studys-lead-researcher"),
+    pytest.param("Lee is a study researcher at Lake University.", "investigators", id="study-researcher"),
+    pytest.param("The pill works well, says researcher Jane Lee of Lake University.", "investigators",
+                 id="says-researcher-name"),
+    pytest.param("Another leading pain researcher, Dr. Jane Lee, spoke.", None, id="another-researcher"),
+    pytest.param("Dr. Jane Lee, a vision researcher at Lake University, spoke.", None, id="a-researcher-at"),
+])
+def test_trial_role_of_a_researcher(description: str, role: str | None) -> None:
+    doc = hand_built(f"Trial news. {description} The pill works, Lee said.", {})
+    assert conclusions._role(doc, "Lee said") == role
+
+
+@pytest.mark.parametrize(("paragraphs", "statement"), [
+    pytest.param(("The study concludes:", "\u201cThese findings suggest a role for aspirin as a cheap added treatment "
+                  "for older adults.\u201d"),
+                 "These findings suggest a role for aspirin as a cheap added treatment for older adults",
+                 id="quote-after-a-lead-in-paragraph"),
+    pytest.param(("The authors note that the reduction in the aspirin group is close to what blood pressure pills give.",),
+                 "The authors note that the reduction in the aspirin group is close to what blood pressure pills give",
+                 id="the-authors-note-that"),
+])
+def test_statements_of_the_study_and_its_authors(run, paragraphs: tuple[str, ...], statement: str) -> None:
+    assert [c["attribution"] for c in about(conclusions_of(run, *paragraphs), statement)] == ["authors"]

@@ -19,7 +19,7 @@ intervals, several values with no word that judges them).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
@@ -27,18 +27,56 @@ from spacy.tokens import Doc, Span
 
 from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
-from ..resources import load_json, load_lexicon
+from ..resources import load_json, load_lexicon, load_table
 from ..scanning import fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, state
 from .results import BACKGROUND
+
+#: The word classes of the rules below, curator-editable lexicons in ``patterns/`` (a ``*`` in an
+#: entry stands for any ending: ``improv*``).
+EVALUATIVE_WORDS = "conclusion_evaluative_words.txt"  # words that judge a result ("significantly")
+TRIAL_REFERENCES = "conclusion_trial_references.txt"  # the trial, its people, its treatments
+FINDING_WORDS = "conclusion_finding_words.txt"  # a finding or its judgement ("showed", "cut")
+HEDGE_WORDS = "conclusion_hedge_words.txt"  # hedged or forward-looking judgements ("may", "hope")
+OUTCOME_REFERENCES = "conclusion_outcome_references.txt"  # what the trial found ("the results")
+REPORTED_SPEECH_CUES = "reported_speech_cues.txt"  # "said", "according to"
+AUTHOR_ROLE_CUES = "author_role_cues.txt"  # "the study's lead author"
+TRIAL_ROLE_CUES = "trial_role_cues.txt"  # "who led the study", "principal investigator"
+AUTHOR_WORDS = "attribution_author_words.txt"  # a statement of the authors ("the authors wrote")
+INVESTIGATOR_WORDS = "attribution_investigator_words.txt"  # of the investigators ("researchers")
+
+
+def _alternatives(lexicon: str) -> str:
+    """A regex group for any entry of ``lexicon``, the longer tried first; a ``*`` in an entry
+    stands for any ending (``improv*``: improve, improved, improvement)."""
+    return _any_entry(load_lexicon(lexicon))
+
+
+def _any_entry(entries: Iterable[str]) -> str:
+    """A regex group for any of ``entries`` (see :func:`_alternatives`)."""
+    ordered = sorted(entries, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(entry).replace(r"\*", r"\w*") for entry in ordered) + ")"
+
+
+#: The word classes of the phrase rules below, one list per slot (``patterns/conclusion_phrases.json``).
+PHRASES = "conclusion_phrases.json"
+
+
+def _slot(name: str) -> str:
+    """A regex group for any word of the slot ``name`` of :data:`PHRASES`."""
+    return _any_entry(load_json(PHRASES)[name])
+
+
+def _words(lexicon: str) -> str:
+    """A case-blind regex for any entry of ``lexicon`` (:func:`_alternatives`) as whole words."""
+    return rf"(?i)\b{_alternatives(lexicon)}\b"
+
 
 MAX_CONCLUSIONS = 10
 #: A sentence reporting this many values, with no word that judges them, is a result, not a verdict.
 MIN_RESULT_VALUES = 2
 _RESULT_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT", "DURATION")
-_EVALUATIVE = re.compile(r"(?i)\b(?:significant\w*|effective\w*|safe|safety|benefit\w*|better|worse|superior|inferior|"
-                         r"promising|comparable|similar|equivalent|no difference|failed|succeeded|improv\w+|"
-                         r"concluded|conclusion|suggests?|shows? that|showed that|shown that|found that|demonstrat\w+ that)\b")
+_EVALUATIVE = re.compile(_words(EVALUATIVE_WORDS))
 #: Speaker roles already worked out, per doc.
 _ROLES: WeakKeyDictionary[Doc, dict[tuple[str, int], str | None]] = WeakKeyDictionary()
 #: The quotations' character ranges and the descriptions of named people, per doc (asked for every
@@ -49,59 +87,40 @@ _DESCRIPTIONS: WeakKeyDictionary[Doc, dict[tuple[int, int, int], str]] = WeakKey
 ATTRIBUTION_WINDOW = 200
 #: Sentences shorter than this (in tokens) are datelines or fragments, not verdicts.
 MIN_TOKENS = 6
-_TRIAL_REFERENCE = re.compile(r"(?i)\b(?:stud(?:y|ies)|trial|results?|findings?|data|researchers|investigators|"
-                              r"scientists|authors|patients|participants|treatment|therapy|drug|vaccine)\b")
-_FINDING = fast_scanner(r"(?i)\b(?:found|finds|showed|shows|show|showing|saw|seen|suggests?|demonstrat\w+|indicat\w+|conclud\w+|"
-                        r"slash\w*|halved|protect\w*|extend\w*|curb\w*|eas(?:e|ed|es)|reliev\w*|tolerated|succeeded|"
-                        r"promising|significant\w*|comparable|no difference|"
-                        r"reduc\w+|improv\w+|cut|cuts|lower\w*|help\w*|fail\w*|effective|safe(?:ly)?|benefit\w*|"
-                        r"shrank|slow\w*|prevent\w*|works?|worked|boost\w*|increas\w*|decreas\w*|better|worse|"
-                        r"no difference|similar)\b", lower=TEXT_LOWER)
-_SPEAKER = re.compile(r"(?i)\b(?:said|says|wrote|writes|added|adds|explained|noted|notes|told|according to|stated|"
-                      r"concluded)\b")
-_TRIAL_PERSON = re.compile(r"(?i)\b(?:author|authors|investigators?|researchers?|scientists?|led the|leads the|"
-                           r"study leader|principal|professor|Dr\.|M\.D\.|MD|Ph\.D\.|PhD|chief|director|officer|"
-                           r"team|we|our)\b")
+_TRIAL_REFERENCE = re.compile(_words(TRIAL_REFERENCES))
+_FINDING = fast_scanner(_words(FINDING_WORDS), lower=TEXT_LOWER)
+_SPEAKER = re.compile(_words(REPORTED_SPEECH_CUES))
 #: Characters around a speaker's name read for their role ("..., lead author of the study").
 ROLE_WINDOW = 160
 #: Characters after a closing quote in which "said" must appear for the quote to be attributed there.
 SPEAKER_REACH = 80
 _NAME = r"(?:Dr\.\s+|Prof\.\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'\u2019-]+){0,2})"
-_NAME_AFTER_VERB = re.compile(r"\b(?:said|says|added|adds|explained|noted|notes|told|wrote|writes)\s+" + _NAME)
-_NAME_BEFORE_VERB = re.compile(_NAME + r",?\s+(?:said|says|added|explained|noted|told|wrote)\b")
-_PRONOUN = re.compile(r"(?i)\b(?:he|she|they)\s+(?:said|says|added|noted|told|explained)\b")
+_NAME_AFTER_VERB = re.compile(rf"\b{_slot('name_verbs_after')}\s+" + _NAME)
+_NAME_BEFORE_VERB = re.compile(_NAME + rf",?\s+{_slot('name_verbs_before')}\b")
+_PRONOUN = re.compile(rf"(?i)\b{_slot('pronouns')}\s+{_slot('pronoun_speech_verbs')}\b")
 #: Phrases that mark a speaker as outside the trial: ``patterns/outside_expert_cues.txt``, the
 #: lexicon the ruler's ``OUTSIDE_CUE`` spans come from (one list for both).
 OUTSIDE_EXPERT_CUES = "outside_expert_cues.txt"
 _OUTSIDE_ROLE = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(cue) for cue in sorted(
     load_lexicon(OUTSIDE_EXPERT_CUES), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
-_AUTHOR_ROLE = fast_scanner(r"(?i)\b(?:(?:the|study['\u2019]s|trial['\u2019]s) authors|lead author|study author|first author|senior author|co-?author|corresponding author|"
-                            r"authors? of the (?:study|report|paper|trial))\b", lower=TEXT_LOWER)
-_TRIAL_ROLE = fast_scanner(r"(?i)\b(?:led the (?:study|trial|research|work)|who led|leads? the (?:study|trial)|lead researcher|"
-                           r"lead investigator|principal investigators?|study leader|study['\u2019]s|the trial['\u2019]s|"
-                           r"investigators?|researchers?|presented the (?:data|results|findings)|chief executive|CEO|"
-                           r"chief (?:medical|scientific) officer|head of research|research team|"
-                           r"our (?:study|trial|results))\b", lower=TEXT_LOWER)
-_AUTHORS = re.compile(r"(?i)\b(?:authors?|lead author|co-author|wrote)\b")
-_INVESTIGATORS = re.compile(r"(?i)\b(?:investigators?|researchers?|scientists?|led the|team|principal)\b")
+_AUTHOR_ROLE = fast_scanner(_words(AUTHOR_ROLE_CUES), lower=TEXT_LOWER)
+_TRIAL_ROLE = fast_scanner(_words(TRIAL_ROLE_CUES), lower=TEXT_LOWER)
+_AUTHORS = re.compile(_words(AUTHOR_WORDS))
+_INVESTIGATORS = re.compile(_words(INVESTIGATOR_WORDS))
 #: Words between "the" and the trial's noun in a verdict (``patterns/study_modifiers.txt``), at most this many.
 MAX_STUDY_MODIFIERS = 3
-_VERDICT = re.compile(r"(?i)\b(?:the |this |our |these |new )(?:(?:" + "|".join(load_lexicon("study_modifiers.txt"))
+_VERDICT = re.compile(rf"(?i)\b{_slot('verdict_determiners')} (?:(?:" + "|".join(load_lexicon("study_modifiers.txt"))
                       + rf"),?\s+){{0,{MAX_STUDY_MODIFIERS}}}"
-                      r"(?:study|research|trial|findings|results|data|analysis)\s+"
-                      r"(?:[\w-]+\s+){0,2}?(?:shows?|showed|shown|found|finds|indicates?|indicated|suggests?|suggested|"
-                      r"demonstrat\w+|reported|reveal\w*|confirm\w*|are promising|is promising|prove[sd]?)\b|"
-                      r"\b(?:researchers|investigators|scientists|authors)\s+(?:have\s+)?(?:shown|found|argue|concluded|"
-                      r"showed|reported|demonstrated)\b")
+                      rf"{_slot('verdict_subjects')}\s+(?:[\w-]+\s+){{0,2}}?{_slot('verdict_verbs')}\b|"
+                      rf"\b{_slot('team_nouns')}\s+(?:have\s+)?{_slot('team_verbs')}\b")
 #: The study, named with where it was published or presented, and what it showed: "The data published
 #: in the June 22 issue of X showed that ...", "a small study published in the journal X suggests
 #: that ...", "The results, presented at a meeting on Monday, indicate ...". The words between the
 #: publication and the verdict hold no other study ("reported in X, come months after a study showed").
 _PUBLISHED_FINDING = re.compile(
-    r"(?i)\b(?:a|an|the|this|our|these|their|new)\s+(?:[\w-]+\s+){0,2}?(?:study|research|trial|findings|results|"
-    r"data|analysis|paper|report)\b[^.;]{0,40}?\b(?:published|reported|appearing|appears|appeared|presented)\b"
-    r"(?:(?!\b(?:stud(?:y|ies)|trials?|research)\b)[^;]){0,140}?\b(?:shows?|showed|shown|found|finds|suggests?|"
-    r"suggested|indicates?|indicated|demonstrat\w+|reveal\w*|confirm\w*)\b")
+    rf"(?i)\b{_slot('publication_determiners')}\s+(?:[\w-]+\s+){{0,2}}?{_slot('publication_subjects')}\b[^.;]{{0,40}}?"
+    rf"\b{_slot('publication_verbs')}\b(?:(?!\b{_slot('publication_other_work')}\b)[^;]){{0,140}}?"
+    rf"\b{_slot('publication_findings')}\b")
 #: Another study than the trial, named where a finding is attributed to a publication ("an unrelated
 #: study ... published July 5 in X suggested", "results published last year found"): the words of
 #: ``other_study_cues.txt`` and ``earlier_paper_times.txt`` (shared with the citation's rules) and
@@ -111,22 +130,24 @@ _OTHER_STUDY = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"
     key=len, reverse=True)) + r")\b")
 #: A sentence whose subject is the treatment or the trial and whose verb is a verdict: ``The drug also
 #: met all its secondary goals``, ``the treatment failed to improve``, ``the study succeeded``.
-_TESTED_SUBJECT = re.compile(r"(?i)^(?:[\w,'\u2019-]+\s+){0,4}?(?:the\s+)?(?:study|trial|drug|treatment|therapy|vaccine|"
-                             r"findings|results)\s+(?:also\s+)?(?:met|failed|succeeded|provided?|showed|was associated)\b")
-_HEDGED = fast_scanner(r"(?i)\b(?:may|might|could|offers?|hope|promise\w*|guidance|breakthrough|benefit\w*|unanswered|"
-                       r"unclear|uncertain|inconclusive)\b", lower=TEXT_LOWER)
+_TESTED_SUBJECT = re.compile(rf"(?i)^(?:[\w,'\u2019-]+\s+){{0,4}}?(?:the\s+)?{_slot('tested_subjects')}\s+(?:also\s+)?"
+                             rf"{_slot('tested_verbs')}\b")
+_HEDGED = fast_scanner(_words(HEDGE_WORDS), lower=TEXT_LOWER)
 #: A plan, an aim or a next step (``patterns/plan_cues.txt``): what the team will do, not a conclusion.
 _PLAN = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
     load_lexicon("plan_cues.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
 #: What the team did, not what it found (``patterns/method_cues.txt``).
 _METHOD = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
     load_lexicon("method_cues.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
-_BOILERPLATE = fast_scanner(r"(?i)forward-looking|safe harbor|for more information|contact:|disclosure|"
-                            r"copyright|all rights reserved|\bclick\b|subscribe", lower=TEXT_LOWER)
+_BOILERPLATE = fast_scanner(rf"(?i){_slot('boilerplate_phrases')[3:-1]}|\b{_slot('boilerplate_words')}\b",
+                            lower=TEXT_LOWER)
 
 
 #: Paragraphs read back from an abstract's end past closing notes (registration, funding) to its conclusion.
 MAX_CLOSING_NOTES = 2
+#: Words of narration before a quote in its sentence that make the sentence the conclusion, not
+#: the quoted words alone ('Researchers wrote that the findings "underscore ..."'; not 'Lee said: "..."').
+MIN_FRAME_WORDS = 4
 #: Sentences read back for the speaker a pronoun refers to ("Dr. Lee ... . She said that ...").
 PRONOUN_LOOKBACK = 3
 
@@ -152,6 +173,9 @@ class Settings:
     pronoun_lookback: int = PRONOUN_LOOKBACK
     #: Paragraphs read back from an abstract's end past closing notes to its conclusion.
     max_closing_notes: int = MAX_CLOSING_NOTES
+    #: A quote after this many words of narration in its sentence is part of that sentence, which
+    #: is the conclusion ('The authors wrote that the results "should change practice"').
+    min_frame_words: int = MIN_FRAME_WORDS
 
 
 DEFAULTS = Settings()
@@ -279,7 +303,15 @@ def _attributed_here(doc: Doc, quote: Span, settings: Settings = DEFAULTS) -> st
     if _SPEAKER.search(after[:settings.speaker_reach]):
         return after
     before = text_of(doc)[sent(quote).start_char:quote.start_char]
-    return before if _SPEAKER.search(before) else None
+    if _SPEAKER.search(before):
+        return before
+    sentence = sent(quote)
+    if sentence.start > 0 and not before.strip():  # a lead-in before the quote's paragraph: "The study concludes:"
+        lead_in = sent(doc[sentence.start - 1])
+        said = text_of(doc)[lead_in.start_char:lead_in.end_char].rstrip()
+        if said.endswith(":") and _SPEAKER.search(said):
+            return said
+    return None
 
 
 _PRONOUN_SPEAKER = re.compile(rf"(?i)\b(?:he|she|they)\s+(?:{'|'.join(map(re.escape, load_lexicon('speech_verbs.txt')))})\b")
@@ -369,9 +401,9 @@ def spans_quote(doc: Doc, sentence: Span) -> bool:
 #: A lede that hands its claim to a study ("..., according to a new study", "according to research
 #: presented at ..."): news states its headline finding that way.
 #: ... or to the study after its finding ("X was highly effective, says a new study"; not "Smith says the study was ...").
-_STUDY_NOUN = r"(?:a |the )?(?:new |recent |large |small )?(?:stud(?:y|ies)|research|trials?|analysis|findings|results)\b"
-_ATTRIBUTED_FINDING = re.compile(rf"(?i)\baccording to {_STUDY_NOUN}|,\s+(?:says|said|finds|found|reports|reported|"
-                                 rf"suggests|shows) {_STUDY_NOUN}(?=\s*(?:[,.;:]|$)|\s+(?:published|in|from|by|of)\b)")
+_STUDY_NOUN = rf"(?:a |the )?(?:{_slot('attributed_adjectives')} )?{_slot('attributed_nouns')}\b"
+_ATTRIBUTED_FINDING = re.compile(rf"(?i)\baccording to {_STUDY_NOUN}|,\s+{_slot('attributed_verbs')} {_STUDY_NOUN}"
+                                 rf"(?=\s*(?:[,.;:]|$)|\s+{_slot('attributed_after')}\b)")
 #: How news refers to the trial's groups without naming them ("between the two groups").
 _GROUP_REFERENCE = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words) for words in sorted(
     load_lexicon("group_references.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
@@ -444,6 +476,68 @@ def _abstract_conclusions(doc: Doc, settings: Settings = DEFAULTS) -> list[dict]
     return items
 
 
+#: How a statement refers to what the trial found ("the results call for ...").
+_OUTCOME_REFERENCE = re.compile(_words(OUTCOME_REFERENCES))
+
+
+def _framed(before: str, settings: Settings = DEFAULTS) -> bool:
+    """A quote framed by reported speech in its sentence ('Researchers wrote that the findings
+    "underscore ..."', 'Lee added that the drug was "extremely well tolerated"'): the narration
+    before it reports what someone said, and is not only the speaker's introduction ('Lee, the
+    senior author, said: "..."'), nor a quoted term within a statement ('"castration resistant"')."""
+    if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2:
+        return False  # the quote is a term inside a longer quotation ('said: "Hallucinations, or "voices" ...')
+    verb = None
+    for verb in _SPEAKER.finditer(before):
+        pass
+    return (verb is not None and len(before.split()) >= settings.min_frame_words
+            and bool(before[verb.end():].strip(" ,:;\n\"'\u201c\u2018")))
+
+
+#: The trial's own work, pointed at ("this study", "the drug", "our results"): a quote that speaks of it
+#: is about the trial (``conclusion_work_determiners.txt``, ``conclusion_work_nouns.txt``).
+WORK_DETERMINERS = "conclusion_work_determiners.txt"
+WORK_NOUNS = "conclusion_work_nouns.txt"
+#: Words between the determiner and the noun ("this Phase 3 trial", "the current results"), at most this many.
+MAX_WORK_MODIFIERS = 2
+#: ... none of them a function word of ``function_words.txt`` ("this can result" is no noun phrase).
+FUNCTION_WORDS = "function_words.txt"
+_MODIFIER = rf"(?!(?:{'|'.join(sorted(map(re.escape, load_table(FUNCTION_WORDS)), key=len, reverse=True))})\s)[\w-]+\s+"
+_THIS_WORK = re.compile(rf"(?i)(?:\b{_alternatives(WORK_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?"
+                        rf"{_alternatives(WORK_NOUNS)}\b)")
+
+
+#: Words that state a finding of the trial's groups without numbers (``worded_finding_words.txt``).
+WORDED_FINDING_WORDS = "worded_finding_words.txt"
+_WORDED_FINDING = re.compile(_words(WORDED_FINDING_WORDS))
+#: ... unless the sentence asks, hopes or tells how a treatment works (``worded_finding_stops.txt``).
+WORDED_FINDING_STOPS = "worded_finding_stops.txt"
+_WORDED_FINDING_STOP = re.compile(_words(WORDED_FINDING_STOPS))
+
+#: A sentence whose subject is the trial's own work: it starts with a few words at most (``Thus,``,
+#: ``This is``, ``In``) and then ``the results``, ``the new trial``, ``this study``.
+MAX_WORDS_BEFORE_SUBJECT = 3
+#: ... and judged (``work_judgement_words.txt``), in lower case: the subject comes first, and "May"
+#: is a month.
+WORK_JUDGEMENT_WORDS = "work_judgement_words.txt"
+_WORK_JUDGEMENT = re.compile(rf"\b{_alternatives(WORK_JUDGEMENT_WORDS)}\b")
+#: ... unless it asks or tells how a treatment works (``work_subject_stops.txt``).
+WORK_SUBJECT_STOPS = "work_subject_stops.txt"
+_WORK_SUBJECT_STOP = re.compile(_words(WORK_SUBJECT_STOPS))
+_WORK_SUBJECT = re.compile(rf"(?i)(?:[\w,'\u2019-]+\s+){{0,{MAX_WORDS_BEFORE_SUBJECT}}}?{_THIS_WORK.pattern.removeprefix('(?i)')}")
+
+
+def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
+    """What someone of the trial says (``said``, in ``sentence``) speaks of the trial or a finding:
+    the study, its results or treatments, a finding or a judgement, an arm of the trial, or the
+    work in the first person ("our analysis", "we are able to"). Else it is background ("Infection
+    is one of the biggest complications of surgery")."""
+    return bool(_THIS_WORK.search(said) or _FINDING.search(said) or _HEDGED.search(said)
+                or _FIRST_PERSON.search(said)
+                or any(sentence.start <= m.start < sentence.end for m in spans(doc, "VERDICT"))
+                or any(sentence.start <= m.start < sentence.end for m in spans(doc, "ARM_MENTION")))
+
+
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     if is_abstract(doc):
         state(doc)["conclusions"] = _abstract_conclusions(doc, settings)
@@ -479,10 +573,12 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         add(lede.start_char, lede.end_char, _attribution(lede_text, "article"), headline=True)
     for start, end, attribution in _quoted(doc, settings):
         for sentence in doc.char_span(start, end, alignment_mode="expand").sents:
-            said = text_of(doc)[max(start, sentence.start_char):min(end, sentence.end_char)]
-            if _TRIAL_REFERENCE.search(said) or _FINDING.search(said) or _HEDGED.search(said) \
-                    or any(sentence.start <= m.start < sentence.end for m in spans(doc, "ARM_MENTION")):
-                add(max(start, sentence.start_char), min(end, sentence.end_char), attribution)
+            begin, finish = max(start, sentence.start_char), min(end, sentence.end_char)
+            if _framed(_outside_quotes(doc, sentence.start_char, begin), settings):
+                begin, finish = sentence.start_char, sentence.end_char  # 'Researchers wrote that the findings "..."'
+            said = text_of(doc)[begin:finish]
+            if _about_trial(doc, sentence, said):
+                add(begin, finish, attribution)
             # a quoted sentence about neither the trial nor a finding is background ("Infection is
             # one of the biggest complications of surgery")
     # The sentences holding a cue, in text order (``sent`` gives the spans ``doc.sents`` gives).
@@ -505,9 +601,14 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 # not "..., she concluded" of an editorial's author, nor "Kopecky says" of an outside voice
                 add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
         elif _SPEAKER.search(text) and not spans_quote(doc, sentence):
+            # reported speech: "Wenzel said the drug was ...", "the results should change practice,
+            # said Dr. Lee, the study's lead author", "..., according to Comi"
             role = _role(doc, text, settings.role_window)
-            if role in ("authors", "investigators") and _FINDING.search(text):
-                add(sentence.start_char, sentence.end_char, role)  # reported speech: "Wenzel said the drug was ..."
+            statement = text
+            if role in ("authors", "investigators") and (
+                    _FINDING.search(statement) or _FIRST_PERSON.search(statement)
+                    or _OUTCOME_REFERENCE.search(statement)):
+                add(sentence.start_char, sentence.end_char, role)
     # A sentence that states a verdict on the trial's treatments ("there was no significant
     # difference between the two groups"), not in a quote and not about other research.
     for start in sorted({sent(s).start for s in spans(doc, "VERDICT")}):
@@ -521,6 +622,34 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if _TRIAL_REFERENCE.search(text) or _GROUP_REFERENCE.search(text) \
                 or any(sentence.start <= m.start < sentence.end for m in spans(doc, "ARM_MENTION")):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
+    # A finding stated in words of the trial's groups, with none of its numbers ("Hypnotherapy also
+    # reduced hot flashes", "Side effects of the drug were mild"): news states a finding so, then
+    # gives the numbers (which make a sentence a result, not a conclusion).
+    numbers = spans(doc, *_RESULT_LABELS, *_STATISTIC_LABELS)
+    arm_starts = sorted({sent(m).start for m in spans(doc, "ARM_MENTION")})
+    for start in arm_starts:
+        sentence = sent(doc[start])
+        text = text_of(doc)[sentence.start_char:sentence.end_char]
+        if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
+                or any(sentence.start <= v.start < sentence.end for v in numbers) \
+                or _BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _SPEAKER.search(text) \
+                or _outside(doc, sentence.start_char, sentence.end_char, settings):
+            continue  # reported speech is read above, with its speaker's role
+        if _WORDED_FINDING.search(text) and not _WORDED_FINDING_STOP.search(text) \
+                and not _PLAN.search(text) and not _METHOD.search(text):
+            add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
+    # The trial's own work, judged, as the subject of a sentence: "The results may inform
+    # recommendations", "Thus, the findings are promising", "The research offers hope to ...".
+    for sentence in doc.sents:
+        narration = _outside_quotes(doc, sentence.start_char, sentence.end_char)
+        if sentence.start == 0 or not _WORK_SUBJECT.match(narration.lstrip()) or heading_sentence(doc, sentence) \
+                or any(sentence.start <= v.start < sentence.end for v in numbers):
+            continue
+        if _WORK_JUDGEMENT.search(narration) \
+                and not (_BOILERPLATE.search(narration) or _OTHER_STUDY.search(narration) or _SPEAKER.search(narration)
+                         or _WORK_SUBJECT_STOP.search(narration)
+                         or _outside(doc, sentence.start_char, sentence.end_char, settings)):
+            add(sentence.start_char, sentence.end_char, _attribution(narration, "article"))
     for item in _abstract_conclusions(doc, settings) if any(name in CONCLUSION_SECTIONS for *_, name in sections(doc)) else ():
         add(item["evidence"]["start"], item["evidence"]["end"], "authors")  # an abstract quoted in a release
     items.sort(key=lambda item: item["evidence"]["start"])
