@@ -483,3 +483,25 @@ def test_a_drug_taken_without_a_result_is_no_arm_of_a_trial_with_stated_groups(r
     text = ("Patients were randomly assigned to letrozole or a placebo. Many of the women were also taking "
             "estrogen before the trial began.")
     assert set(arms_by_label(run(article(text)))) == {"letrozole", "placebo"}
+
+
+# --- a tested treatment and its comparator ----------------------------------------------------
+
+TESTED_AND_COMPARATOR = [
+    pytest.param("Patients on Velocor had fewer headaches than those in the sham group. Other options are Prozac "
+                 "or Effexor, the authors said.", {"velocor", "sham"}, id="options-in-general-beside-a-control"),
+    pytest.param("Patients taking Velocor had fewer headaches than those in the placebo group. Many were also "
+                 "taking metformin or aspirin.", {"velocor", "placebo"}, id="background-drugs-as-options"),
+    pytest.param("Patients were randomized to semaglutide. Those taking placebo had more pain. Most were also "
+                 "taking metformin.", {"semaglutide", "placebo"}, id="background-drug-beside-tested-and-placebo"),
+    pytest.param("Patients were randomly assigned to semaglutide or liraglutide. Those taking a placebo lost less "
+                 "weight.", {"semaglutide", "liraglutide", "placebo"}, id="placebo-taken-beside-two-stated"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), TESTED_AND_COMPARATOR)
+def test_arms_are_a_tested_treatment_and_its_comparator(run, text: str, labels: set[str]) -> None:
+    """A control is the comparator whether stated or only said to be taken; a treatment said to be
+    taken is the tested one beside a stated control; drugs named as options or taken in the
+    background are no arms."""
+    assert {label.lower() for label in arms_by_label(run(article(text)))} == labels

@@ -727,6 +727,12 @@ def _evidence_weights() -> dict[str, float]:
     return load_json("arm_evidence.json")
 
 
+@cache
+def _inert_words() -> frozenset[str]:
+    """Words that name an inert comparator (``patterns/inert_control_words.txt``)."""
+    return word_set("inert_control_words.txt")
+
+
 def _with_a_rate(doc: Doc, mention: Span) -> bool:
     """Whether the sentence of a mention gives a rate of the people it names (a percentage, a
     fraction, ``12 of 40``)."""
@@ -735,12 +741,22 @@ def _with_a_rate(doc: Doc, mention: Span) -> bool:
 
 
 def _supported(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]]) -> list[str]:
-    """The labels that are arms, in the order the article first assigns them. Each label's score
-    is the sum of the weights (``patterns/arm_evidence.json``) of the distinct kinds of evidence
-    of its mentions (``assigned-to``, ``named-group``, ``set-against``, ``taken``, ``sized``). A
-    label below the ``min_score`` of that file is an arm only when fewer than two labels reach
-    it: a drug the article mentions as ``taken`` once (``insulin``, a competitor's drug) is no
-    arm of a trial whose groups are stated."""
+    """The labels that are arms, in the order the article first assigns them.
+
+    Each label's score is the sum of the weights (``patterns/arm_evidence.json``) of the distinct
+    kinds of evidence of its mentions (``assigned-to``, ``named-group``, ``set-against``,
+    ``taken``, ``sized``); a label reaching ``min_score`` is *stated*. A trial has a tested
+    treatment and a comparator, so the weakly supported labels are read against the stated ones:
+
+    - an inert control (a word of ``patterns/inert_control_words.txt``: placebo, sham) is always
+      the trial's comparator, stated or not;
+    - a treatment only said to be ``taken`` is the tested one when the stated groups hold no
+      treatment under test (only a control): the best supported such treatment, if one is best;
+      beside a stated tested treatment it is a background or competitor drug;
+    - when nothing is stated, every supported label is an arm;
+    - a label whose only evidence is of an ``alternatives_only`` kind (``X or Y`` in news: the
+      options in general) is no arm when another label has evidence of another kind.
+    """
     weights = _evidence_weights()
     kinds: dict[str, set[str]] = {}
     for key, found in assigned.items():
@@ -749,15 +765,27 @@ def _supported(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]]) -> li
             kinds[key].add("reported")  # "74% of the children taking a placebo felt better": a group's result
         if any(_n_after(doc, mention) is not None for mention, _, _ in found):
             kinds[key].add("sized")
-    roles = {key: {"role": "control" if found[0][0].label_ == "CONTROL" else "experimental"}
-             for key, found in assigned.items()}
+    control = {key: found[0][0].label_ == "CONTROL" for key, found in assigned.items()}
+    inert = {key for key in assigned if control[key] and not _inert_words().isdisjoint(key.replace("-", " ").split())}
+    roles = {key: {"role": "control" if control[key] else "experimental"} for key in assigned}
     for key, kept in _same_arms(roles).items():  # "chemo alone" and "the chemo-alone group": one arm
         kinds[key] = kinds[kept] = kinds[key] | kinds[kept]
+    alternatives = set(weights.get("alternatives_only", ()))
+    if any(found - alternatives for found in kinds.values()):
+        kinds = {key: found for key, found in kinds.items() if found - alternatives}
     scores = {key: sum(weights["kinds"].get(kind, 0.0) for kind in found) for key, found in kinds.items()}
-    strong = [key for key, score in scores.items() if score >= weights["min_score"]]
-    if len(strong) < MIN_NAMED_ARMS:
-        return list(assigned)
-    return strong
+    strong = {key for key, score in scores.items() if score >= weights["min_score"]}
+    if not strong:
+        return list(kinds)
+    weak_tested = [key for key in kinds if key not in strong and not control[key]]
+    if all(control[key] for key in strong) and weak_tested:
+        best = max(scores[key] for key in weak_tested)
+        top = [key for key in weak_tested if scores[key] == best]
+        if len(top) == 1:  # the one treatment said to be taken beside a stated control: the tested one
+            strong.add(top[0])
+    if len(strong) < MIN_NAMED_ARMS and not any(control[key] for key in kinds):
+        return list(kinds)  # one stated treatment and no comparator named: the others may be it
+    return [key for key in kinds if key in strong or key in inert]
 
 
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
