@@ -64,6 +64,10 @@ SHORT_NAME_WORDS = 2
 _OPTION_BEFORE = frozenset({"to", "either", "or", "and", "receiving", "received", "vs", "versus", ",", ";", "("})
 #: Characters before a mention searched for "randomized to" (about twenty words).
 ASSIGN_CHARS = 150
+#: The label of a placebo arm: kept when a story names its inert comparator in several ways.
+PLACEBO = "placebo"
+#: Characters before a control searched for what sets it against the tested treatment ("than").
+AGAINST_CHARS = 40
 #: The longest gap, in characters, between two interventions set against each other.
 JOIN_CHARS = 60
 _ASSIGNED_BEFORE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b(?:[^.;]|\.\d)*$")
@@ -71,7 +75,7 @@ _ASSIGN_CUE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|di
 _TIMING_BEFORE = re.compile(r"(?i)\b(?:after|before|following|prior to|post|during|with or without)\s+(?:[\w-]+\s+){0,2}$")
 _GROUP_AFTER = re.compile(r"(?i)^(?:\s+(?:treatment|therapy|plus \w+))?\s+(?:groups?|arms?|cohorts?)\b")
 _JOINED = re.compile(r"(?i)^\s*(?:\([^)]*\)|\[[^\]]*\]|[\d.,]+\s*[\w/%]+(?:\s+(?:once|twice|three times)?\s*"
-                     r"(?:daily|weekly|monthly|a day|a week|per day|per week))?)?\s*,?\s*"
+                     r"(?:daily|weekly|monthly|a day|a week|per day|per week))?)?\s*(?:,|--|\u2014|\u2013)?\s*"
                      r"(?:or|vs\.?|versus|compared (?:with|to)|than|against|instead of|rather than)\s+"
                      r"(?:a\s+|an\s+|the\s+|either\s+|to\s+)?(?:[\w-]+\s+)?$")
 #: Two treatments joined only by ``or`` (``the options are X or Y``): in news, weaker than ``versus``
@@ -79,15 +83,21 @@ _JOINED = re.compile(r"(?i)^\s*(?:\([^)]*\)|\[[^\]]*\]|[\d.,]+\s*[\w/%]+(?:\s+(?
 _NOT_OR = r"(?:(?!\b(?:vs|versus|compared|than|against|instead|rather)\b).)*"
 _OR_ONLY = re.compile(r"(?is)^" + _NOT_OR + r"\bor\b" + _NOT_OR + r"$")
 _TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|treated with)\s+(?:the\s+|a\s+)?"
-                           r"(?:\w+\s+){0,3}$")
+                           r"(?:\w+,?\s+){0,3}$")  # "those receiving the drug, dupilumab"
+#: An inert control named as what the tested treatment was set against: ``better than placebo``,
+#: ``pitted the drug against a placebo``, ``compared with a sham procedure``.
+_AGAINST_BEFORE = re.compile(r"(?i)\b(?:versus|vs\.?|against|compared (?:with|to)|than)\s+(?:(?:a|an|the)\s+)?"
+                             r"(?:[\w-]+\s+)?$")
 
 
 @cache
 def _on_taken() -> re.Pattern[str]:
-    """``on`` a treatment after a word of ``patterns/taking_subjects.txt`` (``patients on X``,
-    ``were on X``), not ``an effect on insulin``."""
+    """``on`` or ``got`` a treatment after a word of ``patterns/taking_subjects.txt`` (``patients on
+    X``, ``were on X``, ``those getting the drug, X``, ``people who got X``), not ``an effect on
+    insulin`` or ``not getting enough X``."""
     subjects = "|".join(sorted(map(re.escape, word_set("taking_subjects.txt")), key=len, reverse=True))
-    return re.compile(r"(?i)\b(?:" + subjects + r")\s+on\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}$")
+    return re.compile(r"(?i)\b(?:" + subjects + r")\s+(?:who\s+)?(?:on|got|getting)\s+(?:the\s+|a\s+)?"
+                      r"(?:\w+,?\s+){0,3}$")
 
 
 #: Words that may stand between a phrase of ``patterns/prior_treatment_cues.txt`` and the treatment
@@ -100,9 +110,10 @@ _COUNT = (r"(?:\d[\d,]*|(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|n
           r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))\b")
 _GROUP_TAKING = re.compile(
     r"(?i)(?:\b(?P<group>(?P<side>\w+)\s+(?:groups?|arms?|cohorts?))(?:\s+(?:that|who|which))?\s+(?:were\s+|was\s+)?"
-    r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned|on)"  # "the group taking X"
-    r"|(?<!with )(?:\b(?:half|third|quarter)(?:\s+of\s+(?:them|the\s+\w+))?|\b" + _COUNT + r"(?:\s+[a-z-]+){0,2}"
-    r"|\(\s*n\s*=\s*\d+\s*\))\s+(?:(?:were|was)\s+)?(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned to|got))"
+    r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned|on|got|getting)"  # "the group taking X"
+    r"|(?<!with )(?:\b(?:half|third|quarter)(?:\s+of\s+(?:them|the\s+\w+))?|\bthe\s+others?|\b" + _COUNT + r"(?:\s+[a-z-]+){0,2}"
+    r"|\(\s*n\s*=\s*\d+\s*\))\s+(?:(?:were|was)\s+)?(?:(?:also|only)\s+)?"
+    r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned to|got))"
     r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")  # "58 patients received X", not "with 52 receiving X" (some)
 _WITH_GAP = re.compile(r"(?i)^\s+(?:with|to|against)\s+(?:a\s+|an\s+|the\s+)?$")
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared|comparing|compare|compares)\s+(?:the\s+)?$")
@@ -578,6 +589,9 @@ def _assignment(doc: Doc, mention: Span, others: list[Span]) -> str | None:
     if taking and not (taking.group("group") and taking.group("side").lower() in _generic_labels()):
         return "named-group"  # "the group taking Truvada", "Half were given a daily dose of X"
         # (but "the intervention group received X" defines a generic group: _define_lettered)
+    if mention.label_ == "CONTROL" and _AGAINST_BEFORE.search(before[-AGAINST_CHARS:]) \
+            and _is_inert(mention.text):
+        return "set-against"  # "the drug was better than placebo": the trial's comparator
     if mention.label_ in ("DRUG", "CONTROL") and (_TAKEN_BEFORE.search(before[-30:]) or _on_taken().search(before[-30:])):
         return "taken"
     return None
@@ -733,6 +747,12 @@ def _inert_words() -> frozenset[str]:
     return word_set("inert_control_words.txt")
 
 
+def _is_inert(name: str) -> bool:
+    """Whether a control's name has a word of ``patterns/inert_control_words.txt`` (``placebo``,
+    ``sham procedure``, ``dummy pill``)."""
+    return not _inert_words().isdisjoint(name.lower().replace("-", " ").split())
+
+
 def _with_a_rate(doc: Doc, mention: Span) -> bool:
     """Whether the sentence of a mention gives a rate of the people it names (a percentage, a
     fraction, ``12 of 40``)."""
@@ -766,7 +786,7 @@ def _supported(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]]) -> li
         if any(_n_after(doc, mention) is not None for mention, _, _ in found):
             kinds[key].add("sized")
     control = {key: found[0][0].label_ == "CONTROL" for key, found in assigned.items()}
-    inert = {key for key in assigned if control[key] and not _inert_words().isdisjoint(key.replace("-", " ").split())}
+    inert = {key for key in assigned if control[key] and _is_inert(key)}
     roles = {key: {"role": "control" if control[key] else "experimental"} for key in assigned}
     for key, kept in _same_arms(roles).items():  # "chemo alone" and "the chemo-alone group": one arm
         kinds[key] = kinds[kept] = kinds[key] | kinds[kept]
@@ -898,7 +918,8 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
     a treatment and its sessions (``acupuncture sessions``), one name with its short form written
     out or with a hyphen (``SIJ fusion``, ``sacroiliac joint fusion``; ``chemo-alone``), a
     treatment beside the same treatment ``alone`` (the combination's backbone is not an arm of its
-    own), or a generic ``control`` beside the specific control (``placebo``, ``usual care``).
+    own), a generic ``control`` beside the specific control (``placebo``, ``usual care``), or a
+    second inert control beside the first (``placebo`` and ``sham treatment``).
     ``long_forms`` maps each lower-cased short form of the article to its lower-cased long form."""
     long_forms = long_forms or {}
     same: dict[str, str] = {}
@@ -919,6 +940,11 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
     controls = [k for k in keys if arms[k]["role"] == "control" and k not in same]
     if "control" in controls and len(controls) > 1:
         same["control"] = next(k for k in controls if k != "control")
+    inert = [k for k in controls if k not in same and _is_inert(k)]
+    kept = PLACEBO if PLACEBO in inert else inert[0] if inert else None
+    for key in inert:
+        if key != kept:
+            same[key] = kept  # "placebo" and "the sham treatment" of one story: one inert comparator
     return same
 
 
