@@ -196,6 +196,10 @@ UNKNOWN_NAMES = [
     pytest.param("In the trial, 200 adults were randomized to Velocor or placebo.", "Velocor", id="randomized-to-name"),
     pytest.param("Symptoms improved in the Quenzar group more than in the placebo group.", "Quenzar",
                  id="the-name-group"),
+    pytest.param("Adults with heart failure were randomly assigned to receive zorbatinol or placebo.", "zorbatinol",
+                 id="lowercase-name-assigned-against-placebo"),
+    pytest.param("In all, 300 adults were randomized to velocorin or a matching placebo for a year.", "velocorin",
+                 id="lowercase-name-randomized-against-placebo"),
 ]
 
 
@@ -483,3 +487,81 @@ def test_a_drug_taken_without_a_result_is_no_arm_of_a_trial_with_stated_groups(r
     text = ("Patients were randomly assigned to letrozole or a placebo. Many of the women were also taking "
             "estrogen before the trial began.")
     assert set(arms_by_label(run(article(text)))) == {"letrozole", "placebo"}
+
+
+# --- a tested treatment and its comparator ----------------------------------------------------
+
+TESTED_AND_COMPARATOR = [
+    pytest.param("Patients on Velocor had fewer headaches than those in the sham group. Other options are Prozac "
+                 "or Effexor, the authors said.", {"velocor", "sham"}, id="options-in-general-beside-a-control"),
+    pytest.param("Patients taking Velocor had fewer headaches than those in the placebo group. Many were also "
+                 "taking metformin or aspirin.", {"velocor", "placebo"}, id="background-drugs-as-options"),
+    pytest.param("Patients were randomized to semaglutide. Those taking placebo had more pain. Most were also "
+                 "taking metformin.", {"semaglutide", "placebo"}, id="background-drug-beside-tested-and-placebo"),
+    pytest.param("Patients were randomly assigned to semaglutide or liraglutide. Those taking a placebo lost less "
+                 "weight.", {"semaglutide", "liraglutide", "placebo"}, id="placebo-taken-beside-two-stated"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), TESTED_AND_COMPARATOR)
+def test_arms_are_a_tested_treatment_and_its_comparator(run, text: str, labels: set[str]) -> None:
+    """A control is the comparator whether stated or only said to be taken; a treatment said to be
+    taken is the tested one beside a stated control; drugs named as options or taken in the
+    background are no arms."""
+    assert {label.lower() for label in arms_by_label(run(article(text)))} == labels
+
+
+GROUPS_WRITTEN_IN_NEWS = [
+    pytest.param("One group was treated with chemotherapy alone, while the other got an immune drug called Velocor "
+                 "plus chemotherapy.", {"velocor", "chemotherapy alone"}, id="the-other-got-x"),
+    pytest.param("In the study, 126 people took either the pill -- famotidine (Pepcid) -- or an inactive placebo.",
+                 {"famotidine", "placebo"}, id="dashes-around-a-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), GROUPS_WRITTEN_IN_NEWS)
+def test_groups_as_news_writes_them(run, text: str, labels: set[str]) -> None:
+    assert {label.lower() for label in arms_by_label(run(article(text)))} == labels
+
+
+NOT_A_TREATMENT_SLOT = [
+    pytest.param("Women were randomly allocated to experimental or placebo group.", "experimental",
+                 id="a-generic-side-is-no-name"),
+    pytest.param("The task force, a government-backed group of doctors, agreed. Patients were randomized to "
+                 "Velocor or placebo.", "government-backed", id="a-group-of-people"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_arm"), NOT_A_TREATMENT_SLOT)
+def test_a_word_in_a_treatment_slot_that_names_no_treatment(run, text: str, not_arm: str) -> None:
+    assert not_arm not in {label.lower() for label in arms_by_label(run(article(text)))}
+
+
+COMPARATOR_AS_NEWS_WRITES_IT = [
+    pytest.param("More than half of people who took Lyrica reported less pain. The drug worked better than a "
+                 "placebo.", {"lyrica", "placebo"}, id="better-than-placebo"),
+    pytest.param("Attacks fell by 80 percent in those getting the drug, dupilumab, compared with those getting a "
+                 "placebo.", {"dupilumab", "placebo"}, id="those-getting-x"),
+    pytest.param("Roughly half also received anacetrapib, while half got a placebo. Most were also taking "
+                 "metformin.", {"anacetrapib", "placebo"}, id="half-also-received-x"),
+    pytest.param("Relapses fell 23 percent compared with those getting the sham treatment, and patients on "
+                 "laquinimod did well against placebo.", {"laquinimod", "placebo"}, id="placebo-and-sham-are-one-arm"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), COMPARATOR_AS_NEWS_WRITES_IT)
+def test_comparator_as_news_writes_it(run, text: str, labels: set[str]) -> None:
+    assert {label.lower() for label in arms_by_label(run(article(text)))} == labels
+
+
+def test_not_getting_enough_of_a_nutrient_is_no_arm(run) -> None:
+    text = article("Most pregnant women are not getting enough omega-3 fatty acids, the randomized study found.")
+    assert arms_by_label(run(text)) == {}
+
+
+def test_a_control_alone_set_against_is_not_enough(run) -> None:
+    """``better than chemotherapy alone`` may name the backbone; only an inert control set against
+    the treatment is the trial's comparator on that evidence."""
+    text = article("Patients taking Velocor lived longer than those on chemotherapy alone, and longer than with "
+                   "radiotherapy alone, doctors said.")
+    assert "radiotherapy alone" not in {label.lower() for label in arms_by_label(run(text))}

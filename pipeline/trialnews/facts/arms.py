@@ -64,6 +64,10 @@ SHORT_NAME_WORDS = 2
 _OPTION_BEFORE = frozenset({"to", "either", "or", "and", "receiving", "received", "vs", "versus", ",", ";", "("})
 #: Characters before a mention searched for "randomized to" (about twenty words).
 ASSIGN_CHARS = 150
+#: The label of a placebo arm: kept when a story names its inert comparator in several ways.
+PLACEBO = "placebo"
+#: Characters before a control searched for what sets it against the tested treatment ("than").
+AGAINST_CHARS = 40
 #: The longest gap, in characters, between two interventions set against each other.
 JOIN_CHARS = 60
 _ASSIGNED_BEFORE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b(?:[^.;]|\.\d)*$")
@@ -71,7 +75,7 @@ _ASSIGN_CUE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|di
 _TIMING_BEFORE = re.compile(r"(?i)\b(?:after|before|following|prior to|post|during|with or without)\s+(?:[\w-]+\s+){0,2}$")
 _GROUP_AFTER = re.compile(r"(?i)^(?:\s+(?:treatment|therapy|plus \w+))?\s+(?:groups?|arms?|cohorts?)\b")
 _JOINED = re.compile(r"(?i)^\s*(?:\([^)]*\)|\[[^\]]*\]|[\d.,]+\s*[\w/%]+(?:\s+(?:once|twice|three times)?\s*"
-                     r"(?:daily|weekly|monthly|a day|a week|per day|per week))?)?\s*,?\s*"
+                     r"(?:daily|weekly|monthly|a day|a week|per day|per week))?)?\s*(?:,|--|\u2014|\u2013)?\s*"
                      r"(?:or|vs\.?|versus|compared (?:with|to)|than|against|instead of|rather than)\s+"
                      r"(?:a\s+|an\s+|the\s+|either\s+|to\s+)?(?:[\w-]+\s+)?$")
 #: Two treatments joined only by ``or`` (``the options are X or Y``): in news, weaker than ``versus``
@@ -79,15 +83,21 @@ _JOINED = re.compile(r"(?i)^\s*(?:\([^)]*\)|\[[^\]]*\]|[\d.,]+\s*[\w/%]+(?:\s+(?
 _NOT_OR = r"(?:(?!\b(?:vs|versus|compared|than|against|instead|rather)\b).)*"
 _OR_ONLY = re.compile(r"(?is)^" + _NOT_OR + r"\bor\b" + _NOT_OR + r"$")
 _TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|treated with)\s+(?:the\s+|a\s+)?"
-                           r"(?:\w+\s+){0,3}$")
+                           r"(?:\w+,?\s+){0,3}$")  # "those receiving the drug, dupilumab"
+#: An inert control named as what the tested treatment was set against: ``better than placebo``,
+#: ``pitted the drug against a placebo``, ``compared with a sham procedure``.
+_AGAINST_BEFORE = re.compile(r"(?i)\b(?:versus|vs\.?|against|compared (?:with|to)|than)\s+(?:(?:a|an|the)\s+)?"
+                             r"(?:[\w-]+\s+)?$")
 
 
 @cache
 def _on_taken() -> re.Pattern[str]:
-    """``on`` a treatment after a word of ``patterns/taking_subjects.txt`` (``patients on X``,
-    ``were on X``), not ``an effect on insulin``."""
+    """``on`` or ``got`` a treatment after a word of ``patterns/taking_subjects.txt`` (``patients on
+    X``, ``were on X``, ``those getting the drug, X``, ``people who got X``), not ``an effect on
+    insulin`` or ``not getting enough X``."""
     subjects = "|".join(sorted(map(re.escape, word_set("taking_subjects.txt")), key=len, reverse=True))
-    return re.compile(r"(?i)\b(?:" + subjects + r")\s+on\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}$")
+    return re.compile(r"(?i)\b(?:" + subjects + r")\s+(?:who\s+)?(?:on|got|getting)\s+(?:the\s+|a\s+)?"
+                      r"(?:\w+,?\s+){0,3}$")
 
 
 #: Words that may stand between a phrase of ``patterns/prior_treatment_cues.txt`` and the treatment
@@ -100,9 +110,10 @@ _COUNT = (r"(?:\d[\d,]*|(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|n
           r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))\b")
 _GROUP_TAKING = re.compile(
     r"(?i)(?:\b(?P<group>(?P<side>\w+)\s+(?:groups?|arms?|cohorts?))(?:\s+(?:that|who|which))?\s+(?:were\s+|was\s+)?"
-    r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned|on)"  # "the group taking X"
-    r"|(?<!with )(?:\b(?:half|third|quarter)(?:\s+of\s+(?:them|the\s+\w+))?|\b" + _COUNT + r"(?:\s+[a-z-]+){0,2}"
-    r"|\(\s*n\s*=\s*\d+\s*\))\s+(?:(?:were|was)\s+)?(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned to|got))"
+    r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned|on|got|getting)"  # "the group taking X"
+    r"|(?<!with )(?:\b(?:half|third|quarter)(?:\s+of\s+(?:them|the\s+\w+))?|\bthe\s+others?|\b" + _COUNT + r"(?:\s+[a-z-]+){0,2}"
+    r"|\(\s*n\s*=\s*\d+\s*\))\s+(?:(?:were|was)\s+)?(?:(?:also|only)\s+)?"
+    r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned to|got))"
     r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")  # "58 patients received X", not "with 52 receiving X" (some)
 _WITH_GAP = re.compile(r"(?i)^\s+(?:with|to|against)\s+(?:a\s+|an\s+|the\s+)?$")
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared|comparing|compare|compares)\s+(?:the\s+)?$")
@@ -578,6 +589,9 @@ def _assignment(doc: Doc, mention: Span, others: list[Span]) -> str | None:
     if taking and not (taking.group("group") and taking.group("side").lower() in _generic_labels()):
         return "named-group"  # "the group taking Truvada", "Half were given a daily dose of X"
         # (but "the intervention group received X" defines a generic group: _define_lettered)
+    if mention.label_ == "CONTROL" and _AGAINST_BEFORE.search(before[-AGAINST_CHARS:]) \
+            and _is_inert(mention.text):
+        return "set-against"  # "the drug was better than placebo": the trial's comparator
     if mention.label_ in ("DRUG", "CONTROL") and (_TAKEN_BEFORE.search(before[-30:]) or _on_taken().search(before[-30:])):
         return "taken"
     return None
@@ -727,6 +741,18 @@ def _evidence_weights() -> dict[str, float]:
     return load_json("arm_evidence.json")
 
 
+@cache
+def _inert_words() -> frozenset[str]:
+    """Words that name an inert comparator (``patterns/inert_control_words.txt``)."""
+    return word_set("inert_control_words.txt")
+
+
+def _is_inert(name: str) -> bool:
+    """Whether a control's name has a word of ``patterns/inert_control_words.txt`` (``placebo``,
+    ``sham procedure``, ``dummy pill``)."""
+    return not _inert_words().isdisjoint(name.lower().replace("-", " ").split())
+
+
 def _with_a_rate(doc: Doc, mention: Span) -> bool:
     """Whether the sentence of a mention gives a rate of the people it names (a percentage, a
     fraction, ``12 of 40``)."""
@@ -735,12 +761,22 @@ def _with_a_rate(doc: Doc, mention: Span) -> bool:
 
 
 def _supported(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]]) -> list[str]:
-    """The labels that are arms, in the order the article first assigns them. Each label's score
-    is the sum of the weights (``patterns/arm_evidence.json``) of the distinct kinds of evidence
-    of its mentions (``assigned-to``, ``named-group``, ``set-against``, ``taken``, ``sized``). A
-    label below the ``min_score`` of that file is an arm only when fewer than two labels reach
-    it: a drug the article mentions as ``taken`` once (``insulin``, a competitor's drug) is no
-    arm of a trial whose groups are stated."""
+    """The labels that are arms, in the order the article first assigns them.
+
+    Each label's score is the sum of the weights (``patterns/arm_evidence.json``) of the distinct
+    kinds of evidence of its mentions (``assigned-to``, ``named-group``, ``set-against``,
+    ``taken``, ``sized``); a label reaching ``min_score`` is *stated*. A trial has a tested
+    treatment and a comparator, so the weakly supported labels are read against the stated ones:
+
+    - an inert control (a word of ``patterns/inert_control_words.txt``: placebo, sham) is always
+      the trial's comparator, stated or not;
+    - a treatment only said to be ``taken`` is the tested one when the stated groups hold no
+      treatment under test (only a control): the best supported such treatment, if one is best;
+      beside a stated tested treatment it is a background or competitor drug;
+    - when nothing is stated, every supported label is an arm;
+    - a label whose only evidence is of an ``alternatives_only`` kind (``X or Y`` in news: the
+      options in general) is no arm when another label has evidence of another kind.
+    """
     weights = _evidence_weights()
     kinds: dict[str, set[str]] = {}
     for key, found in assigned.items():
@@ -749,15 +785,27 @@ def _supported(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]]) -> li
             kinds[key].add("reported")  # "74% of the children taking a placebo felt better": a group's result
         if any(_n_after(doc, mention) is not None for mention, _, _ in found):
             kinds[key].add("sized")
-    roles = {key: {"role": "control" if found[0][0].label_ == "CONTROL" else "experimental"}
-             for key, found in assigned.items()}
+    control = {key: found[0][0].label_ == "CONTROL" for key, found in assigned.items()}
+    inert = {key for key in assigned if control[key] and _is_inert(key)}
+    roles = {key: {"role": "control" if control[key] else "experimental"} for key in assigned}
     for key, kept in _same_arms(roles).items():  # "chemo alone" and "the chemo-alone group": one arm
         kinds[key] = kinds[kept] = kinds[key] | kinds[kept]
+    alternatives = set(weights.get("alternatives_only", ()))
+    if any(found - alternatives for found in kinds.values()):
+        kinds = {key: found for key, found in kinds.items() if found - alternatives}
     scores = {key: sum(weights["kinds"].get(kind, 0.0) for kind in found) for key, found in kinds.items()}
-    strong = [key for key, score in scores.items() if score >= weights["min_score"]]
-    if len(strong) < MIN_NAMED_ARMS:
-        return list(assigned)
-    return strong
+    strong = {key for key, score in scores.items() if score >= weights["min_score"]}
+    if not strong:
+        return list(kinds)
+    weak_tested = [key for key in kinds if key not in strong and not control[key]]
+    if all(control[key] for key in strong) and weak_tested:
+        best = max(scores[key] for key in weak_tested)
+        top = [key for key in weak_tested if scores[key] == best]
+        if len(top) == 1:  # the one treatment said to be taken beside a stated control: the tested one
+            strong.add(top[0])
+    if len(strong) < MIN_NAMED_ARMS and not any(control[key] for key in kinds):
+        return list(kinds)  # one stated treatment and no comparator named: the others may be it
+    return [key for key in kinds if key in strong or key in inert]
 
 
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
@@ -870,7 +918,8 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
     a treatment and its sessions (``acupuncture sessions``), one name with its short form written
     out or with a hyphen (``SIJ fusion``, ``sacroiliac joint fusion``; ``chemo-alone``), a
     treatment beside the same treatment ``alone`` (the combination's backbone is not an arm of its
-    own), or a generic ``control`` beside the specific control (``placebo``, ``usual care``).
+    own), a generic ``control`` beside the specific control (``placebo``, ``usual care``), or a
+    second inert control beside the first (``placebo`` and ``sham treatment``).
     ``long_forms`` maps each lower-cased short form of the article to its lower-cased long form."""
     long_forms = long_forms or {}
     same: dict[str, str] = {}
@@ -891,6 +940,11 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
     controls = [k for k in keys if arms[k]["role"] == "control" and k not in same]
     if "control" in controls and len(controls) > 1:
         same["control"] = next(k for k in controls if k != "control")
+    inert = [k for k in controls if k not in same and _is_inert(k)]
+    kept = PLACEBO if PLACEBO in inert else inert[0] if inert else None
+    for key in inert:
+        if key != kept:
+            same[key] = kept  # "placebo" and "the sham treatment" of one story: one inert comparator
     return same
 
 
