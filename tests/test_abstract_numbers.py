@@ -11,6 +11,7 @@ import pytest
 from spacy.language import Language
 
 from trialnews.engines.local import extract_text
+from trialnews.facts.roles import settle_roles
 from trialnews.nlp import make_nlp
 from trialnews.record import Record, grounding_problems
 
@@ -194,3 +195,63 @@ def test_a_value_for_all_patients(nlp: Language, results: str, shared: bool) -> 
     values = [(r["value"], r["arm"]) for r in found["results"] if r["unit"] == "%"]
     assert values == ([(61.2, None)] if shared else [])
     assert any(w.startswith("W020") for w in found["warnings"]) is not shared
+
+
+def test_the_short_form_of_a_placebo_arm_is_a_control(nlp: Language) -> None:
+    text = ("Zelbrutinib added to exemestane\n\nWomen were randomly assigned to exemestane plus zelbrutinib "
+            "(EZ) or exemestane plus placebo (EP), or to exemestane alone. Hot flushes were more common in "
+            "the EZ group than in the EP group.")
+    found = roles(record(nlp, text))
+    assert found.get("ep") == "control" and found.get("exemestane alone") == "control"
+    assert found.get("zelbrutinib") == "experimental"
+
+
+def arm(label: str, role: str = "experimental", intervention: str | None = None) -> dict:
+    return {"label": label, "intervention": intervention or label, "role": role}
+
+
+@pytest.mark.parametrize(("arms", "controls"), [
+    pytest.param([arm("light therapy"), arm("sham light"), arm("control", "control")], {"sham light", "control"},
+                 id="sham-beside-a-control"),
+    pytest.param([arm("lorvatinib"), arm("tamoxifen alone", "control"), arm("TAM", intervention="tamoxifen")],
+                 {"tamoxifen alone", "TAM"}, id="short-form-of-x-alone"),
+    pytest.param([arm("APBI"), arm("whole breast irradiation", "control"), arm("WBI", intervention="whole-breast irradiation")],
+                 {"whole breast irradiation", "WBI"}, id="the-control-spelled-otherwise"),
+    pytest.param([arm("XRT"), arm("non-XRT", "control")], {"non-XRT"}, id="no-x-is-no-name-of-x"),
+    pytest.param([arm("acupuncture"), arm("sham acupuncture", "control")], {"sham acupuncture"}, id="sham-x-is-no-name-of-x"),
+    pytest.param([arm("vinorelbine"), arm("control", "control", intervention="vinorelbine")], {"control"},
+                 id="a-trial-keeps-a-tested-arm"),
+])
+def test_another_name_of_the_control_is_the_control(nlp: Language, arms: list, controls: set) -> None:
+    settle_roles(nlp("Women were randomly assigned to one of the groups."), arms)
+    assert {a["label"] for a in arms if a["role"] == "control"} == controls
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("Grade 3 and 4 adverse events occurred in 25% and 6%, respectively, in the lorvatinib arm, and in "
+                 "14% and 2%, respectively, in the paclitaxel arm.",
+                 {25.0: "lorvatinib", 6.0: "lorvatinib", 14.0: "paclitaxel", 2.0: "paclitaxel"},
+                 id="one-group-named-after-respectively"),
+    pytest.param("Clinical benefit rates were 41% and 43%, respectively, for the paclitaxel and lorvatinib groups.",
+                 {41.0: "paclitaxel", 43.0: "lorvatinib"}, id="groups-named-after-respectively"),
+])
+def test_respectively_then_the_groups(nlp: Language, results: str, expected: dict) -> None:
+    found = record(nlp, structured(results))["results"]
+    assert {r["value"]: r["arm"] for r in found if r["unit"] == "%"} == expected
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("The rate of lymphedema was 14% (9 of 64) in the lorvatinib group and 21% (14 of 66) in the "
+                 "paclitaxel group.", {14.0: "lorvatinib", 21.0: "paclitaxel"}, id="group-after-a-bracketed-count"),
+    pytest.param("Survival at 5 years was 88.1% in the first cohort and 86.3% in the paclitaxel group.",
+                 {86.3: "paclitaxel"}, id="a-value-with-a-group-of-its-own-shares-no-group"),
+])
+def test_the_group_named_after_a_value(nlp: Language, results: str, expected: dict) -> None:
+    found = record(nlp, structured(results))["results"]
+    assert {r["value"]: r["arm"] for r in found if r["unit"] == "%"} == expected
+
+
+def test_an_enrolment_verbs_count_in_a_group(nlp: Language) -> None:
+    found = record(nlp, structured("The analysis included 301 patients in the lorvatinib arm and 298 patients in "
+                                   "the paclitaxel arm."))
+    assert sizes_by_arm(found) == {"lorvatinib": 301, "paclitaxel": 298}

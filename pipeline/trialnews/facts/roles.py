@@ -76,9 +76,52 @@ def comparison_votes(doc: Doc) -> Counter[str]:
     return votes
 
 
+def _words_of(name: str) -> list[str]:
+    return [w for w in re.split(r"[^\w]+", name.lower()) if w]
+
+
+def _names(arm: dict) -> tuple[str, ...]:
+    return tuple(name for name in (arm.get("label") or "", arm.get("intervention") or "") if name)
+
+
+def _inactive(arm: dict) -> bool:
+    """An arm whose name (or spelled-out short form) says it gets no active treatment of its own:
+    ``exemestane plus placebo`` (``EP``), ``sham treatment`` (``patterns/inactive_comparators.txt``)."""
+    return any(set(_words_of(name)) & word_set("inactive_comparators.txt") for name in _names(arm))
+
+
+def _treatment_of(name: str) -> tuple[str, ...]:
+    """A name's words without the words that mark a comparator: ``tamoxifen alone`` -> ``tamoxifen``."""
+    return tuple(w for w in _words_of(name) if w not in word_set("comparator_words.txt"))
+
+
+def _same_as_controls(arms: list[dict]) -> None:
+    """An arm that is another name of a control arm is the control too: its short form or its
+    spelling (``WBI`` for ``whole breast irradiation``, ``TAM`` for ``tamoxifen alone``), or an
+    arm whose name says it is inactive (``EP``, exemestane plus placebo; ``sham treatment``),
+    beside a control named otherwise."""
+    controls = [arm for arm in arms if arm["role"] == "control"]
+    if not controls or len(controls) == len(arms):
+        return
+    # "sham acupuncture" less "sham" is the tested treatment, not another name of the control
+    treatments = {_treatment_of(name) for arm in controls if not _inactive(arm) for name in _names(arm)} - {()}
+    same = [arm for arm in arms if arm["role"] != "control"
+            and (_inactive(arm) or any(_treatment_of(name) in treatments for name in _names(arm)))]
+    if len(controls) + len(same) < len(arms):  # a trial keeps a tested arm
+        for arm in same:
+            arm["role"] = "control"
+
+
 def settle_roles(doc: Doc, arms: list[dict]) -> None:
     """Mark the comparator of ``arms`` as ``control`` where the text says which it is (see the
-    module's docstring); leave the roles as they are otherwise."""
+    module's docstring); leave the roles as they are otherwise. Another name of the control, or
+    an arm named as inactive, is a control too (:func:`_same_as_controls`)."""
+    _comparator_named(doc, arms)
+    _same_as_controls(arms)
+
+
+def _comparator_named(doc: Doc, arms: list[dict]) -> None:
+    """The comparator named as such, or by the order of comparisons, in a trial that names no control."""
     if len(arms) < 2 or any(arm["role"] == "control" for arm in arms):
         return
     named = [arm for arm in arms if _named_as_comparator(arm)]

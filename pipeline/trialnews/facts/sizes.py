@@ -180,7 +180,8 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
                 and _group_then_size(doc[mention.end:span.start]):
             return mention.label_, "group-then-count"
         if span.end <= mention.start <= span.end + ARM_WINDOW and sent(mention) == sent(span):
-            number_end = span.start_char + len(span.text.split()[0])
+            # the number ends the span of a verb and its count ("included 301"), else starts it ("301 patients")
+            number_end = span.end_char if span.label_ == "ENROLL_VERB" else span.start_char + len(span.text.split()[0])
             between = text_of(doc)[number_end:mention.start_char]
             if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,\d]|\bor\b|\band\b", between) \
                     and not _followed_by_other_arm(doc, mention):

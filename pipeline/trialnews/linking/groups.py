@@ -33,7 +33,7 @@ _PAIR_GAP = re.compile(r"(?i)^\s*[)\]]?\s*[,;]?\s*(?:vs\.?|v\.?|versus|compared 
                        r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")  # "3/47 (6.4%) vs. 1/52 (1.9%)"
 #: Words after a value that open the phrase naming its group: ``45% of those taking X``,
 #: ``24% of patients treated with X``, ``in the X group``.
-_POST_MODIFIER = re.compile(r"(?i)^\s*(?:[)\]]\s*)?(?:of|in|among|on|with|for|from)\b(?:\s+(?:the|those|patients|participants|"
+_POST_MODIFIER = re.compile(r"(?i)^\s*(?:[)\]]\s*)?(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?(?:of|in|among|on|with|for|from)\b(?:\s+(?:the|those|patients|participants|"
                             r"subjects|women|men|people|children|adults|who|were|was|taking|receiving|given|treated|"
                             r"assigned|randomi[sz]ed|to|with|on|in|group|arm)\b)*\s*$")
 #: A sentence that opens by naming its group: ``Of the 170 women who received acupuncture, ...``.
@@ -130,6 +130,12 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
             position.setdefault((listed_value.start, listed_value.end), []).append(index)
         _LISTED["key"], _LISTED["listed"] = key, (listed, position)
     listed, position = _LISTED["listed"]
+    named_after = per_sentence(sentence, f"groups-after-{marker}", lambda: _groups_after(doc, marker, sentence))
+    if len(listed) >= 2 and len(named_after) == 1:
+        return True, named_after[0]  # "23% and 5%, respectively, in the X arm": outcomes of the one group named after
+    if len(listed) >= 2 and len(named_after) == len(listed):  # "41% and 43%, respectively, in the X and Y groups"
+        index = next((i for i in position.get((value.start, value.end), ()) if listed[i] == value), None)
+        return True, named_after[index] if index is not None else None
     groups = _groups_between(doc, sentence.start, marker)
     if not groups and sentence.start > 0:
         previous = sent(doc[sentence.start - 1])
@@ -150,6 +156,30 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
         return True, None
     index = next((i for i in position.get((value.start, value.end), ()) if listed[i] == value), None)
     return True, groups[index] if index is not None else None
+
+
+#: Tokens after ``respectively`` before the groups it names after it (``, respectively, in the X arm``).
+MAX_GROUP_AFTER_TOKENS = 6
+
+
+def _groups_after(doc: Doc, marker: int, sentence: Span) -> list[str]:
+    """The groups named right after a ``respectively`` (past a comma and connecting words,
+    ``patterns/respectively_group_openers.txt``), up to the next number or the clause's end:
+    ``25% and 6%, respectively, in the X arm`` names one, ``..., respectively, for X and Y`` two."""
+    openers = word_set("respectively_group_openers.txt")
+    i = marker + 1
+    while i < sentence.end and i - marker <= MAX_GROUP_AFTER_TOKENS and doc[i].lower_ in openers:
+        i += 1
+    first = spans_starting(doc, "ARM_MENTION", start=i, end=i + 1)
+    if not first:
+        return []
+    _, end = clause_bounds(sentence, i)
+    stop = next((t.i for t in doc[i:end] if t.like_num or t.lower_ in RESPECTIVELY), end)
+    groups: list[str] = []
+    for mention in spans_starting(doc, "ARM_MENTION", start=i, end=stop):
+        if mention.label_ not in groups:
+            groups.append(mention.label_)
+    return groups
 
 
 #: The values of one kind in one sentence, last asked (every value of the sentence asks for them).

@@ -263,6 +263,8 @@ def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | No
     following = listed_after(doc, span, values)
     if following is None:
         return None
+    if any(t.lower_ in word_set("group_nouns.txt") for t in doc[span.end:following.start]):
+        return None  # "88% in the experimental arm and 86% in the control arm": the value names its own group
     sentence = sent(following)
     _, end = clause_bounds(sentence, following.start)
     named = [m for m in arm_mentions(doc) if following.end <= m.start < end]
