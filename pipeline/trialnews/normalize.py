@@ -209,6 +209,12 @@ def unit_of(spelling: str) -> str | None:
     return entry["unit"] if entry else None
 
 
+def unit_label(spelling: str) -> str | None:
+    """The kind of value a unit spelling makes (``DURATION`` for ``days``, ``QUANTITY`` for ``mmHg``), or None."""
+    entry = _unit_entries().get(spelling.lower().strip())
+    return entry["label"] if entry else None
+
+
 def parse_quantity(text: str) -> tuple[float, str] | None:
     """A number with its unit (``patterns/units.json``), the unit normalised: ``five days`` (5,
     days), ``9 mmHg``, ``81 milligrams per deciliter`` (81, mg/dL), ``two and a half years`` (2.5,

@@ -132,7 +132,8 @@ def test_difference_sign_from_its_words(settings: comparisons.Settings, estimate
 
 @pytest.mark.parametrize(("settings", "endpoint"), [
     pytest.param(comparisons.DEFAULTS, "heart attack", id="risk-of-after-the-change"),
-    pytest.param(comparisons.Settings(risk_nouns="articles.txt"), None, id="risk-not-in-the-list"),
+    pytest.param(comparisons.Settings(risk_nouns="articles.txt"), "risk of heart attack",
+                 id="risk-not-in-the-list-the-phrase-after-the-number"),
     pytest.param(comparisons.Settings(outcome_end_words="reference_cues.txt"), "heart attack in older adults",
                  id="in-does-not-end-the-outcome-than-does"),
 ])
@@ -182,16 +183,18 @@ def test_outcome_as_the_object_of_a_change(settings: comparisons.Settings, endpo
     assert found[0]["endpoint"] == endpoint
 
 
-@pytest.mark.parametrize(("settings", "endpoint"), [
-    pytest.param(comparisons.DEFAULTS, "disability progression", id="subject-of-the-passive"),
-    pytest.param(comparisons.Settings(max_subject_chars=10), None, id="subject-longer-than-the-cap"),
-    pytest.param(comparisons.Settings(passive_auxiliaries="articles.txt"), None, id="was-not-an-auxiliary"),
+@pytest.mark.parametrize(("settings", "linker"), [
+    pytest.param(comparisons.DEFAULTS, "subject-of-passive", id="subject-of-the-passive"),
+    # past the passive reader's settings, the number's own outcome linker still reads the subject
+    pytest.param(comparisons.Settings(max_subject_chars=10), "subject-of-change", id="subject-longer-than-the-cap"),
+    pytest.param(comparisons.Settings(passive_auxiliaries="articles.txt"), "subject-of-change",
+                 id="was-not-an-auxiliary"),
 ])
-def test_outcome_as_the_subject_of_a_passive_change(settings: comparisons.Settings, endpoint: str | None) -> None:
+def test_outcome_as_the_subject_of_a_passive_change(settings: comparisons.Settings, linker: str) -> None:
     text = "In the trial, disability progression was reduced by 36 percent compared with placebo."
     found = _comparisons(text, {"REDUCTION": [("reduced by 36 percent", "reduction-verb-by")]}, settings)
     assert [(c["measure"], c["estimate"]) for c in found] == [("relative_reduction", 36)]
-    assert found[0]["endpoint"] == endpoint
+    assert (found[0]["endpoint"], found[0]["evidence"]["links"]["endpoint"]) == ("disability progression", linker)
 
 
 TABLE = ("The trial compared the drug with placebo.\n\n| Outcome | Drug | Placebo | P value |\n|---|---|---|---|\n"
@@ -211,3 +214,28 @@ def test_table_values_and_the_table_shape(settings: comparisons.Settings, values
     tables = state(doc)["tables"]
     assert {(r["endpoint"], r["arm"], r["value"]) for r in tables["results"]} == values
     assert {c["p_value"] for c in state(doc)["comparisons"]} == ({0.04, 0.71} if values else set())
+
+
+# -- A change's outcome is the phrase its number measures (issue 11) ------------------------------------
+
+@pytest.mark.parametrize(("paragraph", "endpoint", "linker"), [
+    pytest.param("Aspirin led to a 31 per cent reduction in knee replacements compared with placebo.",
+                 "knee replacements", "noun-after-value", id="reduction-in-phrase-with-its-modifier"),
+    pytest.param("The startle reflex was 45% lower in people given aspirin than in those given placebo.",
+                 "startle reflex", "subject-of-change", id="subject-of-a-comparative"),
+    pytest.param("Aspirin shortened hospital stay by 2.3 days compared with placebo.",
+                 "hospital stay", "object-of-change", id="difference-in-days-names-its-object"),
+    pytest.param("Aspirin users had 40 percent fewer migraine attacks than those on placebo.",
+                 "migraine attacks", "noun-after-value", id="fewer-and-the-whole-noun-phrase"),
+])
+def test_change_outcome_is_the_phrase_its_number_measures(run, paragraph: str, endpoint: str, linker: str) -> None:
+    found = run(article(f"{ASPIRIN_OR_PLACEBO} Stroke was the main outcome. {paragraph}"))["comparisons"]
+    assert [(c["endpoint"], c["evidence"]["links"]["endpoint"]) for c in found] == [(endpoint, linker)]
+
+
+def test_less_likely_names_no_outcome_by_its_subject(run) -> None:
+    """``Women who took X were 25 percent less likely to ...``: the subject is people, not an outcome."""
+    found = run(article(f"{ASPIRIN_OR_PLACEBO} Stroke was the main outcome. Women who took part in the aspirin "
+                        "programme were 25 percent less likely than the placebo group over the decade."))["comparisons"]
+    assert all(c["endpoint"] != "aspirin programme" and c["evidence"]["links"].get("endpoint") != "subject-of-change"
+               for c in found)

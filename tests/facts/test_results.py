@@ -199,3 +199,44 @@ def test_statistic_chars(statistic_chars: int, statistic: str) -> None:
     """``statistic_chars`` (``trialnews_results``' config): the words read around a measure for its kind."""
     doc = hand_built("Trial news. Patients had a mean drop of 9 mmHg.", {"QUANTITY": [("9 mmHg", "quantity")]})
     assert results._quantity_statistic(doc.spans["QUANTITY"][0], statistic_chars) == statistic
+
+
+# -- Values that measure no outcome of the trial's people (issue 11) -----------------------------------
+
+ASPIRIN = "Patients were randomized to aspirin or placebo."
+
+
+@pytest.mark.parametrize(("sentence", "reason", "kept"), [
+    pytest.param("The most common side effects (>8%) in the aspirin group were nausea and cough.",
+                 results.THRESHOLD, [], id="threshold-after-a-sign"),
+    pytest.param("Side effects reported by \u2265 6% of the aspirin group were nausea and cough.",
+                 results.THRESHOLD, [], id="threshold-after-a-unicode-sign"),
+    pytest.param("In the aspirin group, 42 percent of the patients reported a 30 percent drop in pain scores.",
+                 results.RESPONDER_THRESHOLD, [("aspirin", 42)], id="change-that-defines-a-responder"),
+    pytest.param("The trial recruited 300 people who ranged in age from 18 to 64 and who all had a migraine.",
+                 results.AGE, [], id="age-range"),
+    pytest.param("Three-quarters of the 80 volunteers were randomly allocated to four weeks of aspirin for their "
+                 "knee pain.", results.ASSIGNED_SHARE, [], id="share-of-people-assigned"),
+    pytest.param("In the trial, 3,100 people who had already had a stroke were randomly assigned to aspirin or "
+                 "placebo.", results.ENROLLED_COUNT, [], id="enrolled-count-described-by-who"),
+    pytest.param("Migraine affects nearly 12 percent of all adults.",
+                 results.PREVALENCE, [], id="how-common-a-disease-is"),
+])
+def test_values_that_are_no_result(run, sentence: str, reason: str, kept: list[tuple[str, float]]) -> None:
+    found = run(article(f"{ASPIRIN} {sentence}"))["results"]
+    assert [(r["arm"], r["value"]) for r in found] == kept
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("In the aspirin group, 42 percent of the patients had a stroke.", id="a-share-with-an-outcome"),
+    pytest.param("Of the patients who were randomly assigned to aspirin, 42 percent had a stroke.",
+                 id="assigned-in-a-relative-clause-before"),
+    pytest.param("Among patients aged over 65, 42 percent of the aspirin group had a stroke.",
+                 id="age-in-an-earlier-phrase"),
+    pytest.param("In the aspirin group, those ages 65-70 had 42 percent fewer headaches than at the start.",
+                 id="age-before-a-verb-of-its-own"),
+    pytest.param("Stroke occurred in 42 percent of the aspirin group, while placebo patients had a 30 percent drop "
+                 "in pain.", id="change-of-another-clause-is-no-threshold"),
+])
+def test_values_kept_beside_those_rules(run, sentence: str) -> None:
+    assert 42 in {r["value"] for r in run(article(f"{ASPIRIN} {sentence}"))["results"]}

@@ -17,12 +17,12 @@ from spacy.tokens import Doc, Span
 
 from ..reading.doctext import text_of
 from ..errors import Warnings
-from ..normalize import multiple_of, parse_ci, parse_number, parse_p_value
+from ..normalize import multiple_of, parse_ci, parse_number, parse_p_value, unit_label
 from ..resources import load_lexicon, load_table, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, state
 from ..linking.groups import arm_mentions, endpoint_mentions, nearest_endpoint
-from ..linking.values import Outcome, outcome_at
+from ..linking.values import ENDPOINT_LINKERS, Outcome, outcome_at
 from .results import COMPARISON_ENDPOINTS, about_other_research, add_endpoint, had_difference, within_group
 from .tables import MAX_CELL_CHARS, MAX_NAME_CHARS, MIN_CELLS, MIN_ROWS, Shape, extract_tables, in_table, \
     with_table_results
@@ -208,6 +208,55 @@ def _outcome_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) ->
                     and not any(m.start_char < found[1][1] and found[1][0] < m.end_char for m in arm_mentions(doc)):
                 return found, LINK_PASSIVE_SUBJECT
     return None, ""
+
+
+#: The outcome linkers of ``linking`` tried on the number of a change whose outcome neither its verb's
+#: object nor a ``risk of`` phrase names: how results read the phrase a number measures (``a 28 per cent
+#: reduction in hip fractures``, ``The fear response was 60% lower``, ``decreased hospital stay by 1.1
+#: days``), never the nearest lexicon word. Each writes its own name to ``evidence.links["endpoint"]``.
+CHANGE_OUTCOME_LINKERS = ("noun-after-value", "noun-of-value", "subject-of-change", "object-of-change")
+#: Words after a change's comparative that make its subject people (``20 percent less likely to``).
+LIKELIHOOD_WORDS = "likelihood_words.txt"
+#: The value label of a number written with ``%`` or ``percent``.
+_PERCENT_LABEL = "PERCENT"
+
+
+def _number_span(doc: Doc, change: Span) -> Span | None:
+    """The number a change or difference states, with its unit, as a value span the outcome linkers
+    read: ``28 per cent`` of ``a 28 per cent reduction``, ``1.1 days`` of ``decreased X by 1.1 days``."""
+    if change.label_ != "DIFFERENCE":
+        percent = _PERCENT_NUMBER.search(change.text)
+        if percent is None:
+            return None
+        return doc.char_span(change.start_char + percent.start(1), change.start_char + percent.end(),
+                             label=_PERCENT_LABEL, alignment_mode="expand")
+    number = next((t for t in change if t.like_num or parse_number(t.text) is not None), None)
+    if number is None or number.i + 1 >= change.end:
+        return None
+    label = unit_label(doc[number.i + 1].text)
+    return Span(doc, number.i, number.i + 2, label=label) if label else None
+
+
+def _outcome_of_number(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
+    """The outcome the number of a change measures, by the first of :data:`CHANGE_OUTCOME_LINKERS`
+    that reads one (a group's name is no outcome: ``the people taking X improved by 28 percent``)."""
+    value = _number_span(doc, change)
+    if value is None:
+        return None
+    following = value.end
+    while following < len(doc) and doc[following].lower_ in word_set("comparatives.txt"):
+        following += 1
+    if following < len(doc) and doc[following].lower_ in word_set(LIKELIHOOD_WORDS):
+        return None  # "were 33 percent less likely to be diagnosed": its subject is people
+    for name in CHANGE_OUTCOME_LINKERS:
+        linked = ENDPOINT_LINKERS[name](doc, value, None)
+        if linked is None:
+            continue
+        mention, outcome = linked
+        if mention is not None:
+            return (mention.label_, (mention.start_char, mention.end_char)), name
+        return outcome, name
+    return None
 
 
 def _measure(text: str, name: str = DEFAULTS.measures) -> str | None:
@@ -472,6 +521,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         named, link = _object_of_change(doc, change, settings), LINK_CHANGE_OBJECT
         if named is None:
             named, link = _outcome_of_change(doc, change, settings)
+        if named is None and (item["arms"] or (change.start_char, change.end_char) not in guessed):
+            # "a 28 per cent reduction in hip fractures": the phrase its number measures (a change that
+            # names no group and whose outcome only this reads is still left out, as unplaced)
+            named, link = _outcome_of_number(doc, change) or (None, "")
         if named is not None:  # "cuts the rate of delivering before 33 weeks by 45%"
             item["endpoint"] = named[0]
             item["evidence"]["links"]["endpoint"] = link

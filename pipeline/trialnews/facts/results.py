@@ -20,6 +20,7 @@ from ..reading.kind import is_abstract, section_at
 from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, word_set
+from ..linking.wordclass import CONJ, DET, PREP, classes
 from ..reading.doctext import span_text, text_of
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
@@ -459,6 +460,87 @@ def about_other_research(doc: Doc, sentence: Span) -> bool:
         or dated_study().search(span_text(sentence)))))
 
 
+#: Tokens before a value read for a word of age or of prevalence (``between the ages of 50 and 90``,
+#: ``affects 50 to 70 percent``), up to the punctuation that ends its phrase.
+TRAIT_TOKENS = 5
+#: Tokens between a share of people and the change they had that make the change a responder's
+#: threshold (``37 percent of the women reported a 50 percent reduction in pain``).
+RESPONDER_TOKENS = 12
+#: Tokens after a value read for the words that assign its people to a group (``Two-thirds of them
+#: (26) were randomly assigned``).
+ASSIGNMENT_TOKENS = 10
+#: Labels of values that give a share or a count of people.
+_PEOPLE_LABELS = frozenset({"PERCENT", "FRACTION", "EVENT_COUNT", "COUNT_OF"})
+#: Words that open a clause about the people of a value, whose verb is not the value's own.
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+#: Words that join a second clause with its own subject (``46% of normal, while placebo patients had ...``).
+_CLAUSE_JOINERS = frozenset({"while", "whereas", "but", "and", "although", "though"})
+#: The reasons :func:`not_a_result` gives, by the lexicon that decides each.
+THRESHOLD, RESPONDER_THRESHOLD, AGE, ASSIGNED_SHARE, ENROLLED_COUNT, PREVALENCE = (
+    "threshold", "responder-threshold", "age", "assigned-share", "enrolled-count", "prevalence")
+
+
+def _words_before(doc: Doc, span: Span, window: int) -> list[str]:
+    """The words of at most ``window`` tokens before a value, back to punctuation that ends its phrase."""
+    words = []
+    i = span.start
+    while i > sent(span).start and len(words) < window:
+        token = doc[i - 1]
+        if token.is_punct and token.text not in ("-", "/"):
+            break
+        words.append(token.lower_)
+        i -= 1
+    return words
+
+
+def _joins_number(token) -> bool:
+    """A token that may stand between a word of age and its number: another number, a function
+    word, an approximator or a copula (``ages of 50 and 90``, ``age was about 63``)."""
+    return token.like_num or token.text in ("-", "/") or bool(classes(token.text) & {DET, PREP, CONJ}) \
+        or token.lower_ in word_set("approximators.txt") or token.lower_ in word_set("copulas.txt")
+
+
+def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
+    """Why a value measures no outcome of the trial's people, or None: a threshold after a sign
+    (``adverse events (>10%)``, ``patterns/threshold_signs.txt``), the change that defines a
+    responder (``37 percent of the women reported a 50 percent reduction``), an age (``between the
+    ages of 50 and 90``), a share of people assigned to a group (``Two-thirds of them were randomly
+    assigned``), a count of people described as they were enrolled (``a trial in 27,500 patients
+    who had a heart attack``), or how common a disease is (``affects nearly 3 percent of``)."""
+    text = text_of(doc)
+    before = text[max(sent(span).start_char, span.start_char - STATISTIC_CHARS):span.start_char].rstrip()
+    if any(before.endswith(sign) for sign in load_lexicon("threshold_signs.txt")):
+        return THRESHOLD
+    words = _words_before(doc, span, TRAIT_TOKENS)
+    age = next((i for i, word in enumerate(words) if word in word_set("age_words.txt")), None)
+    if age is not None and all(_joins_number(doc[span.start - 1 - i]) for i in range(age)):
+        return AGE  # "between the ages of 50 and 90", not "women ages 40-49 detect 19% more cancers"
+    if word_set("prevalence_verbs.txt") & set(words):
+        return PREVALENCE
+    if span.label_ == "PERCENT" and _CHANGE_WORDS.match(text[span.end_char:span.end_char + STATISTIC_CHARS].lstrip()):
+        earlier = [v for v in values if v.label_ in _PEOPLE_LABELS and sent(v) == sent(span) and v.end <= span.start
+                   and span.start - v.end <= RESPONDER_TOKENS]
+        between = doc[earlier[-1].end:span.start] if earlier else None
+        if between is not None and (between[0].lower_ == "of" or earlier[-1].label_ in _COUNT_LABELS) \
+                and not any(t.is_punct or t.lower_ in _CLAUSE_JOINERS for t in between) \
+                and word_set("responder_verbs.txt") & {t.lower_ for t in between}:
+            return RESPONDER_THRESHOLD  # the share is the subject of the verb that has the change
+    _, end = clause_bounds(sent(span), span.start)
+    after = list(doc[span.end:min(end, span.end + ASSIGNMENT_TOKENS)])
+    for i, token in enumerate(after):
+        if token.lower_ in _RELATIVE_PRONOUNS:
+            break  # "45% of those who were assigned to X had ...": only the value's own verb assigns it
+        if token.lower_ in word_set("assignment_words.txt") and any(
+                t.lower_ in word_set("copulas.txt") for t in after[max(0, i - 2):i]):
+            return ASSIGNED_SHARE
+    if span.label_ in _COUNT_LABELS:
+        following = doc[span.end:min(len(doc), span.end + 2)]
+        relative = next((t for t in following if t.lower_ in _RELATIVE_PRONOUNS), None)
+        if relative is not None and word_set("enrolment_words.txt") & {t.lower_ for t in sent(span)}:
+            return ENROLLED_COUNT
+    return None
+
+
 #: Where results put the outcomes they name that are no endpoint yet, and comparisons theirs: each
 #: fact writes its own part of the record, and the assembler adds these to the endpoints.
 RESULT_ENDPOINTS = "result_endpoints"
@@ -539,6 +621,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             continue  # "359 patients (59%)": read with its percentage, which links both
         if about_other_research(doc, sentence):
             continue  # "Studies suggest that for more than half of depressed patients, ...": not this trial
+        if not_a_result(doc, span, values) is not None:
+            continue  # "adverse events (>10%)", "aged 50 to 90", "Two-thirds were randomly assigned"
         value, unit, statistic = _number_and_unit(span, settings.pair_unit_chars, settings.statistic_chars)
         if span.label_ == "PERCENT" and within_group(doc, span):
             statistic = _change_statistic(doc, span)
