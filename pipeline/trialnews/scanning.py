@@ -38,6 +38,7 @@ import marshal
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from functools import cache
 
 try:  # CPython 3.11+: the parser behind ``re.compile``; without it, patterns run as they are.
@@ -462,6 +463,11 @@ class Anchors:
         self._text: str | None = None
         self._positions: list[int] = []
 
+    @property
+    def literals(self) -> set[str]:
+        """The literal starts looked for in the lower-cased text."""
+        return {literal for finder in self._finders for literal in finder[2]}
+
     def positions(self, text: str) -> list[int]:
         if text is not self._text:
             found = [self._find(*finder, text) for finder in self._finders]
@@ -552,6 +558,22 @@ class LowerText:
         self._lower = ""
         self._reliable = True
         self._found: dict[str, list[int]] = {}
+        #: The literals of :meth:`register`, each with the registered literals it begins
+        #: (itself included); and the pattern that finds the longest of them at every position.
+        self._extensions: dict[str, tuple[str, ...]] = {}
+        self._scan: re.Pattern[str] | None = None
+        self._longest: dict[str, list[int]] | None = None
+
+    def register(self, literals: Iterable[str]) -> None:
+        """Literals (lower-case) asked for in every text: all of them are found in one pass over
+        the text (:meth:`_scan_all`) instead of a ``str.find`` pass each (a pass costs about as
+        much as a literal's, and a doc asks for some two hundred)."""
+        known = set(self._extensions) | {literal for literal in literals if literal}
+        self._extensions = {literal: tuple(other for other in known if other.startswith(literal)) for literal in known}
+        first = _char_class({ord(literal[0]) for literal in known}, set())
+        self._scan = compile_pattern(f"{first}(?<=(?=(?P<{MATCH_GROUP}>{alternation(sorted(known))}))[\\s\\S])") \
+            if known else None
+        self._text = None
 
     def _load(self, text: str) -> None:
         if text is not self._text:
@@ -559,6 +581,23 @@ class LowerText:
             self._reliable = self._EXCEPTION.search(text) is None
             self._lower = text.lower() if self._reliable else ""
             self._found = {}
+            self._longest = None
+
+    def _scan_all(self) -> dict[str, list[int]]:
+        """Where each registered literal is the longest registered one starting there: a trie
+        tries the longer literal first, and each character of the text is the start of one match
+        (the look-ahead holds the literal). Every registered literal starting at a position
+        begins the longest one there, so its positions are those of the literals it begins."""
+        longest: dict[str, list[int]] = {}
+        for match in self._scan.finditer(self._lower):
+            literal = match.group(MATCH_GROUP)
+            found = longest.get(literal)
+            if found is None:
+                longest[literal] = [match.start()]
+            else:
+                found.append(match.start())
+        self._longest = longest
+        return longest
 
     def reliable(self, text: str) -> bool:
         self._load(text)
@@ -588,6 +627,12 @@ class LowerText:
         return starts
 
     def _find(self, literal: str) -> list[int]:
+        extensions = self._extensions.get(literal)
+        if extensions is not None:
+            longest = self._longest if self._longest is not None else self._scan_all()
+            lists = [longest[other] for other in extensions if other in longest]
+            found = self._found[literal] = lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
+            return found
         found = self._found[literal] = []
         find = self._lower.find
         position = find(literal)
@@ -611,11 +656,23 @@ def literal_starts(source: str, *, anchor_chars: str = "",
     :data:`MIN_PREFIX`, or when there are more than :data:`MAX_PREFIXES` literals. Zero-width
     items (look-arounds, ``\\b``) are passed over: they restrict where a match starts, never widen it.
     """
+    walked = anchored_starts(source, anchor_chars=anchor_chars, digits_anchored=digits_anchored)
+    if walked is None or walked[1] - {0}:
+        return None
+    starts, offsets = walked
+    return starts, bool(offsets)
+
+
+def anchored_starts(source: str, *, anchor_chars: str = "",
+                    digits_anchored: bool = False) -> tuple[frozenset[str], frozenset[int]] | None:
+    """Like :func:`literal_starts`, with the distances from a match's start at which an anchor
+    may be instead of a literal start: ``0`` for ``{NUM}%``, and also ``1`` for ``Q{NUM}W``,
+    where a literal too short to look for (``q``) comes before the anchor."""
     walked = _walk_starts(source, anchor_chars=anchor_chars, digits_anchored=digits_anchored, shift=False)
     if walked is None:
         return None
-    starts, anchored = walked
-    return frozenset(literal for literal, _ in starts), anchored
+    starts, offsets = walked
+    return frozenset(literal for literal, _ in starts), offsets
 
 
 def shifted_literal_starts(source: str) -> frozenset[tuple[str, int]] | None:
@@ -628,15 +685,17 @@ def shifted_literal_starts(source: str) -> frozenset[tuple[str, int]] | None:
 
 
 def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
-                 shift: bool) -> tuple[frozenset[tuple[str, int]], bool] | None:
+                 shift: bool) -> tuple[frozenset[tuple[str, int]], frozenset[int]] | None:
     """(literal, offset) pairs every match starts with (the literal ``offset`` characters after
-    the match's start; offsets only with ``shift``), and whether a match can start at an anchor."""
+    the match's start; offsets only with ``shift``), and the distances from a match's start at
+    which an anchor can be instead (0: the match starts at one; more after a literal shorter
+    than :data:`MIN_PREFIX`, without ``shift``)."""
     if sre_parse is None or _BACKREFERENCE.search(source):
         return None
     parsed = sre_parse.parse(source)
     anchors = {ord(char) for char in anchor_chars}
     found: set[tuple[str, int]] = set()
-    anchored = [False]
+    anchored: set[int] = set()
     steps = [0]
 
     def covered(prefix: str, offset: int) -> bool:
@@ -656,12 +715,15 @@ def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
             if op is sre.LITERAL and not (av in anchors or av >= 0x80):
                 prefix += chr(av).lower()
                 continue
-            if op is sre.LITERAL and av in anchors and not prefix and not offset:
-                anchored[0] = True
+            # An anchor at the start, or after a literal too short to look for (each of its
+            # characters is one character of the text): the anchor, that far from the start.
+            at_anchor = not offset and (not prefix or (len(prefix) < MIN_PREFIX and not shift))
+            if op is sre.LITERAL and av in anchors and at_anchor:
+                anchored.add(len(prefix))
                 return
             if op is sre.IN:
-                if not prefix and not offset and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)] and digits_anchored:
-                    anchored[0] = True
+                if at_anchor and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)] and digits_anchored:
+                    anchored.add(len(prefix))
                     return
                 if all(item_op is sre.LITERAL for item_op, _ in av) and len(av) <= MAX_PREFIX:
                     for _, code in av:
@@ -701,9 +763,9 @@ def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
         walk(list(parsed.data), "", 0)
     except _TooMany:
         return None
-    if any(len(prefix) < MIN_PREFIX for prefix, _ in found) or not (found or anchored[0]):
+    if any(len(prefix) < MIN_PREFIX for prefix, _ in found) or not (found or anchored):
         return None
-    return frozenset(found), anchored[0]
+    return frozenset(found), frozenset(anchored)
 
 
 class PrefixScanner:
@@ -718,7 +780,7 @@ class PrefixScanner:
     """
 
     def __init__(self, source: str, prefixes: Iterable[str], *, lower: LowerText, anchors: Anchors | None = None,
-                 shifted: Iterable[tuple[str, int]] = ()) -> None:
+                 shifted: Iterable[tuple[str, int]] = (), anchor_offsets: Iterable[int] = (0,)) -> None:
         self.pattern = compile_pattern(source)
         self.groupindex = dict(self.pattern.groupindex)
         self.prefixes = tuple(sorted(prefixes))
@@ -727,6 +789,8 @@ class PrefixScanner:
         self.prefixes += tuple(sorted({literal for literal, offset in shifted if not offset} - set(self.prefixes)))
         self.lower = lower
         self.anchors = anchors
+        #: How far after a match's start its anchor can be (see :func:`anchored_starts`).
+        self.anchor_offsets = tuple(sorted(anchor_offsets))
 
     def search(self, text: str) -> tuple[int, int, re.Match[str]] | None:
         """The first match, as ``pattern.search(text)`` finds it (``None`` if there is none)."""
@@ -741,7 +805,9 @@ class PrefixScanner:
         for literal, offset in self.shifted:
             starts.update(position - offset for position in self.lower.positions(text, literal) if position >= offset)
         if self.anchors is not None:
-            starts.update(self.anchors.positions(text))
+            for offset in self.anchor_offsets:
+                positions = self.anchors.positions(text)
+                starts.update(positions if not offset else (position - offset for position in positions if position >= offset))
         taken_until = -1
         match_at = self.pattern.match
         for position in sorted(starts):
@@ -840,18 +906,23 @@ MAX_REQUIRED = 12
 """A pattern whose every match needs one of more literals than this is scanned without a look first."""
 
 
-def required_literals(source: str) -> frozenset[str] | None:
+def required_literals(source: str, *, exact: bool = False) -> frozenset[str] | None:
     """Lower-case literal strings one of which the lower-cased text holds wherever the regex
     ``source`` matches (in the match, or in what a look-around of it reads): ``half`` for a
     duration "and a half", ``nct``, ``isrctn``, ... for a registry number. ``None`` when no such
     set of at most :data:`MAX_REQUIRED` strings of :data:`MIN_REQUIRED` characters or more is found.
 
     Only ASCII characters count (a text without :data:`CASE_EXCEPTIONS` holds an ASCII character
-    where it matches one, in either case, at the same place in its lower-cased form)."""
+    where it matches one, in either case, at the same place in its lower-cased form).
+
+    With ``exact``, the strings are as written, one of which the text itself holds: only literals
+    matched case-sensitively count (none under ``(?i)``), any character included. ``NCT``,
+    ``ISRCTN``, ... for a registry number: far fewer texts hold ``NTR`` than ``ntr`` (``control``)."""
     if sre_parse is None or _BACKREFERENCE.search(source):
         return None
     try:
-        found = _required(list(sre_parse.parse(source).data))
+        parsed = sre_parse.parse(source)
+        found = _required(list(parsed.data), parsed.state.flags if exact else None)
     except (re.error, RecursionError):
         return None
     return found
@@ -870,30 +941,32 @@ def _usable(found: frozenset[str] | None) -> frozenset[str] | None:
     return found
 
 
-def _required(items: list) -> frozenset[str] | None:
+def _required(items: list, flags: int | None) -> frozenset[str] | None:
     """The best required set of a parsed sequence: of its runs of ASCII literals, and of each
     item that must match (a group, an alternation whose every branch has one, a repeat of at
-    least once, a positive look-around)."""
+    least once, a positive look-around). ``flags``: ``None`` for lower-case literals, else the
+    flags in force, for literals as written (only where ``(?i)`` is off)."""
     best: frozenset[str] | None = None
     run = ""
+    exact = flags is not None
     for op, av in [*items, (None, None)]:
-        if op is sre.LITERAL and av < 0x80:
-            run += chr(av).lower()
+        if op is sre.LITERAL and (not (flags & re.IGNORECASE) if exact else av < 0x80):
+            run += chr(av) if exact else chr(av).lower()
             continue
         if run:
             best = _better(best, _usable(frozenset({run})))
             run = ""
         found = None
         if op is sre.SUBPATTERN:
-            found = _required(list(av[3].data))
+            found = _required(list(av[3].data), (flags | av[1]) & ~av[2] if exact else None)
         elif op is sre.ATOMIC_GROUP:
-            found = _required(list(av.data))
+            found = _required(list(av.data), flags)
         elif op is sre.ASSERT:
-            found = _required(list(av[1].data))
+            found = _required(list(av[1].data), flags)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found = _required(list(av[2].data))
+            found = _required(list(av[2].data), flags)
         elif op is sre.BRANCH:
-            branches = [_required(list(alternative.data)) for alternative in av[1]]
+            branches = [_required(list(alternative.data), flags) for alternative in av[1]]
             if all(branch is not None for branch in branches):
                 found = _usable(frozenset().union(*branches))  # type: ignore[arg-type]
         best = _better(best, found)
@@ -902,26 +975,31 @@ def _required(items: list) -> frozenset[str] | None:
 
 class RequiredScanner:
     """A scanner run only on a text that holds one of its pattern's :func:`required_literals`
-    (found with ``str.find`` in the lower-cased text, shared by the patterns of one doc): on
-    any other text the pattern cannot match, and the scan is skipped. A text holding one of
-    :data:`CASE_EXCEPTIONS` is always scanned."""
+    (found with ``str.find`` in the lower-cased text, shared by the patterns of one doc; or,
+    with ``exact``, in the text itself): on any other text the pattern cannot match, and the
+    scan is skipped. A text holding one of :data:`CASE_EXCEPTIONS` is always scanned, unless
+    the literals are ``exact``."""
 
     def __init__(self, scanner: Scanner | AnchoredScanner | PrefixScanner, literals: Iterable[str], *,
-                 lower: LowerText) -> None:
+                 lower: LowerText, exact: bool = False) -> None:
         self.scanner = scanner
         self.literals = tuple(sorted(literals))
         self.lower = lower
+        self.exact = exact
         self.groupindex = scanner.groupindex
 
     def holds(self, text: str) -> bool:
         """Whether the pattern can match in ``text`` (run for every rule of every doc: kept lean)."""
-        lower = self.lower
-        lower._load(text)
-        if not lower._reliable:
-            return True
-        lowered = lower._lower
+        if self.exact:
+            searched = text
+        else:
+            lower = self.lower
+            lower._load(text)
+            if not lower._reliable:
+                return True
+            searched = lower._lower
         for literal in self.literals:
-            if literal in lowered:
+            if literal in searched:
                 return True
         return False
 
