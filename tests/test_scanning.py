@@ -608,3 +608,35 @@ def test_registered_literals_are_found_where_str_find_finds_them(text: str) -> N
         expected = [i for i in range(len(lowered)) if lowered.startswith(literal, i)]
         assert lower.positions(text, literal) == expected, literal
     assert lower.starts(text, ["in", "at"]) == {i for i in range(len(lowered)) if lowered.startswith(("in", "at"), i)}
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?<![\w.])\ue000%", True),
+    (r"(?i)(?<![\w.])(?:\ue000|one)\s+weeks|(?<![\w,])(?P<span>\ue000)x", True),
+    (r"(?:(?<!\w)\ue000)%", True),
+    (r"\b\ue000%", False),  # \b before "-5" needs a word character before it
+    (r"(?<![^\w])\ue000", False),  # a negated class: a word character is required
+    (r"(?<![.])\ue000|(?<![\w.])\ue000x", False),  # one branch only
+    (r"(?<=\s)\ue000", False),
+])
+def test_starts_after_no_word(pattern: str, expected: bool) -> None:
+    from trialnews.scanning import starts_after_no_word
+
+    assert starts_after_no_word(pattern) is expected
+
+
+WORD_GUARDED = {
+    "percent": r"(?<![\w.])" + NUMBER + r"\s?%",
+    "branches": r"(?i)(?<![\w.])(?:\d+|one)\s+(?:of|in)\s+\d+|(?<![\w,])(?P<span>\d+)(?=\s+patients)",
+}
+
+
+@pytest.mark.parametrize("pattern", WORD_GUARDED.values(), ids=WORD_GUARDED.keys())
+def test_anchored_scanner_tried_at_word_starts_finds_what_finditer_finds(pattern: str) -> None:
+    from trialnews.scanning import AnchoredScanner, Anchors
+
+    scanner = AnchoredScanner(pattern, Anchors(NUMBER))
+    assert scanner.word_start
+    for text in (TEXT + " 2020% x12% _5% 3 of 10, 45 patients, one in 5, A4 patients, \u00e912%, 7%", ""):
+        assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+    assert scanner.anchors.word_start_positions("x12 and 12") == [8]

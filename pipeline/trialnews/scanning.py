@@ -462,6 +462,7 @@ class Anchors:
                 self._finders.append((None, None, (), _lookahead(source)))
         self._text: str | None = None
         self._positions: list[int] = []
+        self._word_starts: list[int] | None = None
 
     @property
     def literals(self) -> set[str]:
@@ -472,8 +473,19 @@ class Anchors:
         if text is not self._text:
             found = [self._find(*finder, text) for finder in self._finders]
             self._positions = found[0] if len(found) == 1 else sorted(set().union(*found))
+            self._word_starts = None
             self._text = text
         return self._positions
+
+    def word_start_positions(self, text: str) -> list[int]:
+        """The :meth:`positions` not right after an ASCII letter, digit or ``_`` (a word
+        character): the only ones where a pattern that :func:`starts_after_no_word` can match
+        (a number's inner digits, ``12`` in ``2012``, are left out)."""
+        positions = self.positions(text)
+        if self._word_starts is None:
+            self._word_starts = [position for position in positions
+                                 if not position or text[position - 1] not in _ASCII_WORD_CHARS]
+        return self._word_starts
 
     def _find(self, skipping: re.Pattern[str] | None, pattern: re.Pattern[str] | None, literals: tuple[str, ...],
               lookahead: re.Pattern[str] | None, text: str) -> list[int]:
@@ -495,21 +507,55 @@ def _lookahead(source: str) -> re.Pattern[str]:
     return compile_pattern(f"(?=(?:{body}))", flags)
 
 
+_ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def starts_after_no_word(source: str) -> bool:
+    """Whether every match of the regex ``source`` starts after a look-behind that refuses a word
+    character before it (``(?<![\\w.])``, in every branch): such a match never starts inside a
+    word or a number."""
+    if sre_parse is None:
+        return False
+    try:
+        parsed = sre_parse.parse(source)
+    except re.error:
+        return False
+    return _refuses_word_before(list(parsed.data))
+
+
+def _refuses_word_before(items: list) -> bool:
+    for index, (op, av) in enumerate(items):
+        if op is sre.ASSERT_NOT and av[0] == -1 and len(av[1].data) == 1:
+            body_op, body_av = av[1].data[0]
+            if body_op is sre.IN and (sre.NEGATE, None) not in body_av and (sre.CATEGORY, sre.CATEGORY_WORD) in body_av:
+                return True
+        if op is sre.SUBPATTERN:  # a group: its items come first
+            return _refuses_word_before([*av[3].data, *items[index + 1:]])
+        if op is sre.BRANCH:
+            return all(_refuses_word_before([*alternative.data, *items[index + 1:]]) for alternative in av[1])
+        if op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # zero width: the start is still here
+            return False
+    return False
+
+
 class AnchoredScanner:
     """``pattern.finditer(text)`` as ``(start, end, match)`` for a pattern whose every match is
     non-empty and starts where ``anchors`` match (see :func:`starts_only_with`): the pattern is
     tried at those positions only, skipping those inside the previous match, which gives back
-    the leftmost non-overlapping matches of ``finditer``."""
+    the leftmost non-overlapping matches of ``finditer``. A pattern that
+    :func:`starts_after_no_word` is tried only where no word character comes before."""
 
     def __init__(self, source: str, anchors: Anchors) -> None:
         self.pattern = compile_pattern(source)
         self.groupindex = dict(self.pattern.groupindex)
         self.anchors = anchors
+        self.word_start = starts_after_no_word(source)
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
         taken_until = -1
         match_at = self.pattern.match
-        for position in self.anchors.positions(text):
+        anchors = self.anchors
+        for position in anchors.word_start_positions(text) if self.word_start else anchors.positions(text):
             if position >= taken_until:
                 match = match_at(text, position)
                 if match is not None:
@@ -791,6 +837,8 @@ class PrefixScanner:
         self.anchors = anchors
         #: How far after a match's start its anchor can be (see :func:`anchored_starts`).
         self.anchor_offsets = tuple(sorted(anchor_offsets))
+        #: Anchors at a match's start are tried only after no word character (see :class:`AnchoredScanner`).
+        self.word_start = anchors is not None and starts_after_no_word(source)
 
     def search(self, text: str) -> tuple[int, int, re.Match[str]] | None:
         """The first match, as ``pattern.search(text)`` finds it (``None`` if there is none)."""
@@ -806,8 +854,10 @@ class PrefixScanner:
             starts.update(position - offset for position in self.lower.positions(text, literal) if position >= offset)
         if self.anchors is not None:
             for offset in self.anchor_offsets:
-                positions = self.anchors.positions(text)
-                starts.update(positions if not offset else (position - offset for position in positions if position >= offset))
+                if not offset:
+                    starts.update(self.anchors.word_start_positions(text) if self.word_start else self.anchors.positions(text))
+                    continue
+                starts.update(position - offset for position in self.anchors.positions(text) if position >= offset)
         taken_until = -1
         match_at = self.pattern.match
         for position in sorted(starts):
