@@ -640,3 +640,20 @@ def test_anchored_scanner_tried_at_word_starts_finds_what_finditer_finds(pattern
     for text in (TEXT + " 2020% x12% _5% 3 of 10, 45 patients, one in 5, A4 patients, \u00e912%, 7%", ""):
         assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
     assert scanner.anchors.word_start_positions("x12 and 12") == [8]
+
+
+@pytest.mark.parametrize("pattern", [*REQUIRED, *NOT_REQUIRED.values()])
+@pytest.mark.parametrize("text", REQUIRED_TEXTS)
+def test_required_scanner_reading_registered_literals_finds_what_finditer_finds(pattern: str, text: str) -> None:
+    from trialnews.scanning import LowerText, RequiredScanner, required_literals
+
+    source = pattern.replace("{NUM}", r"\d+")
+    lower = LowerText()
+    literals = required_literals(source) or ()
+    lower.register([*literals, "in", "half of"])
+    scanner = RequiredScanner(Scanner(source), literals, lower=lower)
+    scanner.registered = True
+    assert [(start, end) for start, end, _ in scanner.finditer(text + " " + TEXT)] == \
+        [m.span() for m in re.finditer(source, text + " " + TEXT)]
+    if literals and lower.reliable(text):
+        assert scanner.holds(text) == any(literal in text.lower() for literal in literals)

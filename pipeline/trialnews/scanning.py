@@ -38,7 +38,6 @@ import marshal
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from itertools import chain
 from functools import cache
 
 try:  # CPython 3.11+: the parser behind ``re.compile``; without it, patterns run as they are.
@@ -604,18 +603,18 @@ class LowerText:
         self._lower = ""
         self._reliable = True
         self._found: dict[str, list[int]] = {}
-        #: The literals of :meth:`register`, each with the registered literals it begins
+        #: The literals of :meth:`register`, each with the registered literals that begin it
         #: (itself included); and the pattern that finds the longest of them at every position.
-        self._extensions: dict[str, tuple[str, ...]] = {}
+        self._beginnings: dict[str, tuple[str, ...]] = {}
         self._scan: re.Pattern[str] | None = None
-        self._longest: dict[str, list[int]] | None = None
+        self._registered: dict[str, list[int]] | None = None
 
     def register(self, literals: Iterable[str]) -> None:
         """Literals (lower-case) asked for in every text: all of them are found in one pass over
         the text (:meth:`_scan_all`) instead of a ``str.find`` pass each (a pass costs about as
         much as a literal's, and a doc asks for some two hundred)."""
-        known = set(self._extensions) | {literal for literal in literals if literal}
-        self._extensions = {literal: tuple(other for other in known if other.startswith(literal)) for literal in known}
+        known = set(self._beginnings) | {literal for literal in literals if literal}
+        self._beginnings = {literal: tuple(other for other in known if literal.startswith(other)) for literal in known}
         first = _char_class({ord(literal[0]) for literal in known}, set())
         self._scan = compile_pattern(f"{first}(?<=(?=(?P<{MATCH_GROUP}>{alternation(sorted(known))}))[\\s\\S])") \
             if known else None
@@ -627,23 +626,25 @@ class LowerText:
             self._reliable = self._EXCEPTION.search(text) is None
             self._lower = text.lower() if self._reliable else ""
             self._found = {}
-            self._longest = None
+            self._registered = None
 
     def _scan_all(self) -> dict[str, list[int]]:
-        """Where each registered literal is the longest registered one starting there: a trie
-        tries the longer literal first, and each character of the text is the start of one match
-        (the look-ahead holds the literal). Every registered literal starting at a position
-        begins the longest one there, so its positions are those of the literals it begins."""
-        longest: dict[str, list[int]] = {}
+        """Where each registered literal starts, found in one pass: at every character of the
+        text the trie finds the longest registered literal starting there (the longer is tried
+        first; the look-ahead holds it, so each character starts one match), and the registered
+        literals starting there are those that begin it."""
+        registered: dict[str, list[int]] = {}
+        beginnings = self._beginnings
         for match in self._scan.finditer(self._lower):
-            literal = match.group(MATCH_GROUP)
-            found = longest.get(literal)
-            if found is None:
-                longest[literal] = [match.start()]
-            else:
-                found.append(match.start())
-        self._longest = longest
-        return longest
+            position = match.start()
+            for literal in beginnings[match.group(MATCH_GROUP)]:
+                found = registered.get(literal)
+                if found is None:
+                    registered[literal] = [position]
+                else:
+                    found.append(position)
+        self._registered = registered
+        return registered
 
     def reliable(self, text: str) -> bool:
         self._load(text)
@@ -672,12 +673,25 @@ class LowerText:
             starts.update(self._find(literal) if found is None else found)
         return starts
 
+    def holds_any(self, literals: tuple[str, ...], registered: bool) -> bool:
+        """Whether the lower-cased form of the text last loaded holds one of ``literals`` (all of
+        them :meth:`register`-ed if ``registered``: then read from the one pass)."""
+        if registered:
+            found = self._registered if self._registered is not None else self._scan_all()
+            for literal in literals:
+                if literal in found:
+                    return True
+            return False
+        lowered = self._lower
+        for literal in literals:
+            if literal in lowered:
+                return True
+        return False
+
     def _find(self, literal: str) -> list[int]:
-        extensions = self._extensions.get(literal)
-        if extensions is not None:
-            longest = self._longest if self._longest is not None else self._scan_all()
-            lists = [longest[other] for other in extensions if other in longest]
-            found = self._found[literal] = lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
+        if literal in self._beginnings:
+            registered = self._registered if self._registered is not None else self._scan_all()
+            found = self._found[literal] = registered.get(literal, [])
             return found
         found = self._found[literal] = []
         find = self._lower.find
@@ -1037,19 +1051,17 @@ class RequiredScanner:
         self.lower = lower
         self.exact = exact
         self.groupindex = scanner.groupindex
+        #: Whether the literals are looked for in the one pass of ``lower`` (see :meth:`LowerText.register`).
+        self.registered = False
 
     def holds(self, text: str) -> bool:
         """Whether the pattern can match in ``text`` (run for every rule of every doc: kept lean)."""
-        if self.exact:
-            searched = text
-        else:
+        if not self.exact:
             lower = self.lower
             lower._load(text)
-            if not lower._reliable:
-                return True
-            searched = lower._lower
+            return not lower._reliable or lower.holds_any(self.literals, self.registered)
         for literal in self.literals:
-            if literal in searched:
+            if literal in text:
                 return True
         return False
 

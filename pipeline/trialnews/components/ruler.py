@@ -154,6 +154,8 @@ def _literals(*scanners: Scanner | AnchoredScanner | PrefixScanner | RequiredSca
     """The literal strings the scanners look for in the lower-cased text."""
     found: set[str] = set()
     for scanner in scanners:
+        if isinstance(scanner, RequiredScanner) and not scanner.exact:
+            found.update(scanner.literals)
         scanner = getattr(scanner, "scanner", scanner)  # a RequiredScanner's own scanner
         if isinstance(scanner, PrefixScanner):
             found.update(scanner.prefixes)
@@ -189,6 +191,9 @@ class FactRuler(Guarded):
                 scanner = make_scanner(pattern["regex"], number_starts=number_starts, lower=lower)
                 self.regexes.append((label, rule_id, scanner))
         lower.register(_literals(number_starts, *(scanner for _, _, scanner in self.regexes)))
+        for _, _, scanner in self.regexes:
+            if isinstance(scanner, RequiredScanner) and not scanner.exact:
+                scanner.registered = True  # its literals too: whether a text holds one is read from the pass
         for (label, rule_id), docs in phrases.items():
             self.phrase_matcher.add(f"{label}|{rule_id}", docs)
         COMPILED.save()  # the next process reads the rules' compiled patterns instead of compiling them
