@@ -522,3 +522,138 @@ def test_the_cache_keeps_only_the_patterns_in_use(fresh_compiled, monkeypatch: p
     scanning.COMPILED.save()
     kept = marshal.loads(scanning.COMPILED.file().read_bytes())
     assert [key.rsplit("\0", 1)[1] for key in kept] == [r"\bnew rule\b"]
+
+
+# --- Speed work of issue 12: anchors after a one-letter lead, literals as written, one pass ---
+
+ANCHOR_AFTER_LETTER = {
+    "letter then number": r"(?i)\b(?:every\s+\ue000\s+weeks|Q\ue000W)\b",
+    "letter then digits": r"\b(?:[Qq]\d+[Ww]|twice\s+weekly)\b",
+    "number or letter then number": r"(?i)\b(?:for\s+)?(?:\ue000|x\ue000)\s*weeks?\b",
+}
+ANCHOR_TEXT = (PREFIX_TEXT + " Q4W, q2w, Q 4W, xQ4W, QQ2W, every 2 weeks, every two weeks, Q12W twice weekly "
+               "x3 weeks, for 6 weeks, forx 2 weeks, \u212a2W")
+
+
+@pytest.mark.parametrize("pattern", ANCHOR_AFTER_LETTER.values(), ids=ANCHOR_AFTER_LETTER.keys())
+def test_prefix_scanner_with_anchors_after_a_letter_finds_what_finditer_finds(pattern: str) -> None:
+    from trialnews.scanning import Anchors, LowerText, PrefixScanner, anchored_starts, literal_starts
+
+    assert literal_starts(pattern, anchor_chars="\ue000", digits_anchored=True) is None  # "q" is too short
+    prefixes, offsets = anchored_starts(pattern, anchor_chars="\ue000", digits_anchored=True)
+    assert 1 in offsets
+    source = pattern.replace("\ue000", NUMBER)
+    scanner = PrefixScanner(source, prefixes, lower=LowerText(), anchors=Anchors(NUMBER), anchor_offsets=offsets)
+    for text in (ANCHOR_TEXT, ANCHOR_TEXT.replace("\u212a", "K"), ""):
+        assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in re.finditer(source, text)]
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?i)\b(?:every|Q\ue000W)", ({"every"}, {1})),
+    (r"\b(?:\ue000%|n\ue000)", (set(), {0, 1})),
+    (r"(?:about\s+)?\ue000%", ({"about"}, {0})),
+])
+def test_anchored_starts(pattern: str, expected: tuple[set[str], set[int]]) -> None:
+    from trialnews.scanning import anchored_starts
+
+    prefixes, offsets = anchored_starts(pattern, anchor_chars="\ue000", digits_anchored=True)
+    assert (set(prefixes), set(offsets)) == expected
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\b(?:NCT\d{8}|NTR\d{3,5}|ChiCTR-\d+)\b", {"NCT", "NTR", "ChiCTR-"}),
+    (r"(?i:about\s+)?Journal of \w+", {"Journal of "}),
+    (r"\d+(?=\s+(?:Patients|Adults))", {"Patients", "Adults"}),
+    (r"caf\u00e9 (?:au|du) lait", {"caf\u00e9 "}),  # any character counts in the text as written
+])
+def test_exact_required_literals_are_in_every_match_as_written(pattern: str, expected: set[str]) -> None:
+    from trialnews.scanning import required_literals
+
+    assert required_literals(pattern, exact=True) == frozenset(expected)
+
+
+@pytest.mark.parametrize("pattern", [r"(?i)\bNCT\d{8}", r"(?i:NCT|ISRCTN)\d+", r"\b(?:NCT\d{8}|\d{4}-\d{6})\b"])
+def test_exact_required_literals_refuse_case_insensitive_or_missing_ones(pattern: str) -> None:
+    from trialnews.scanning import required_literals
+
+    assert required_literals(pattern, exact=True) is None
+
+
+@pytest.mark.parametrize("pattern", [r"\b(?:NCT\d{8}|ISRCTN\d{8})\b", r"(?i:the\s+)?Journal of \w+"])
+@pytest.mark.parametrize("text", [*REQUIRED_TEXTS, "NCT01234567 nct01234567 the Journal of Medicine, journal of x",
+                                  "\u212a NCT12345678 \u0130"])
+def test_exact_required_scanner_finds_what_finditer_finds(pattern: str, text: str) -> None:
+    from trialnews.scanning import LowerText, RequiredScanner, required_literals
+
+    scanner = RequiredScanner(Scanner(pattern), required_literals(pattern, exact=True), lower=LowerText(), exact=True)
+    assert [(start, end) for start, end, _ in scanner.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+    assert not scanner.holds(text.replace("NCT", "nct").replace("Journal", "journal"))
+
+
+REGISTERED = ["in", "inc", "increase", "increased", "at", "-arm", "10. ", "treatmen", "ten"]
+
+
+@pytest.mark.parametrize("text", [PREFIX_TEXT, "In increased incidence, at ten; the treatment-arm at 10. 12 intent",
+                                  "", "inininin increaseincrease"])
+def test_registered_literals_are_found_where_str_find_finds_them(text: str) -> None:
+    from trialnews.scanning import LowerText
+
+    lower = LowerText()
+    lower.register(REGISTERED)
+    assert lower._scan is not None
+    lowered = text.lower()
+    if not lower.reliable(text):
+        return
+    for literal in [*REGISTERED, "crea", "10."]:  # the last two are not registered: found with str.find
+        expected = [i for i in range(len(lowered)) if lowered.startswith(literal, i)]
+        assert lower.positions(text, literal) == expected, literal
+    assert lower.starts(text, ["in", "at"]) == {i for i in range(len(lowered)) if lowered.startswith(("in", "at"), i)}
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?<![\w.])\ue000%", True),
+    (r"(?i)(?<![\w.])(?:\ue000|one)\s+weeks|(?<![\w,])(?P<span>\ue000)x", True),
+    (r"(?:(?<!\w)\ue000)%", True),
+    (r"\b\ue000%", False),  # \b before "-5" needs a word character before it
+    (r"(?<![^\w])\ue000", False),  # a negated class: a word character is required
+    (r"(?<![.])\ue000|(?<![\w.])\ue000x", False),  # one branch only
+    (r"(?<=\s)\ue000", False),
+])
+def test_starts_after_no_word(pattern: str, expected: bool) -> None:
+    from trialnews.scanning import starts_after_no_word
+
+    assert starts_after_no_word(pattern) is expected
+
+
+WORD_GUARDED = {
+    "percent": r"(?<![\w.])" + NUMBER + r"\s?%",
+    "branches": r"(?i)(?<![\w.])(?:\d+|one)\s+(?:of|in)\s+\d+|(?<![\w,])(?P<span>\d+)(?=\s+patients)",
+}
+
+
+@pytest.mark.parametrize("pattern", WORD_GUARDED.values(), ids=WORD_GUARDED.keys())
+def test_anchored_scanner_tried_at_word_starts_finds_what_finditer_finds(pattern: str) -> None:
+    from trialnews.scanning import AnchoredScanner, Anchors
+
+    scanner = AnchoredScanner(pattern, Anchors(NUMBER))
+    assert scanner.word_start
+    for text in (TEXT + " 2020% x12% _5% 3 of 10, 45 patients, one in 5, A4 patients, \u00e912%, 7%", ""):
+        assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+    assert scanner.anchors.word_start_positions("x12 and 12") == [8]
+
+
+@pytest.mark.parametrize("pattern", [*REQUIRED, *NOT_REQUIRED.values()])
+@pytest.mark.parametrize("text", REQUIRED_TEXTS)
+def test_required_scanner_reading_registered_literals_finds_what_finditer_finds(pattern: str, text: str) -> None:
+    from trialnews.scanning import LowerText, RequiredScanner, required_literals
+
+    source = pattern.replace("{NUM}", r"\d+")
+    lower = LowerText()
+    literals = required_literals(source) or ()
+    lower.register([*literals, "in", "half of"])
+    scanner = RequiredScanner(Scanner(source), literals, lower=lower)
+    scanner.registered = True
+    assert [(start, end) for start, end, _ in scanner.finditer(text + " " + TEXT)] == \
+        [m.span() for m in re.finditer(source, text + " " + TEXT)]
+    if literals and lower.reliable(text):
+        assert scanner.holds(text) == any(literal in text.lower() for literal in literals)

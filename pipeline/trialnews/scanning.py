@@ -461,13 +461,30 @@ class Anchors:
                 self._finders.append((None, None, (), _lookahead(source)))
         self._text: str | None = None
         self._positions: list[int] = []
+        self._word_starts: list[int] | None = None
+
+    @property
+    def literals(self) -> set[str]:
+        """The literal starts looked for in the lower-cased text."""
+        return {literal for finder in self._finders for literal in finder[2]}
 
     def positions(self, text: str) -> list[int]:
         if text is not self._text:
             found = [self._find(*finder, text) for finder in self._finders]
             self._positions = found[0] if len(found) == 1 else sorted(set().union(*found))
+            self._word_starts = None
             self._text = text
         return self._positions
+
+    def word_start_positions(self, text: str) -> list[int]:
+        """The :meth:`positions` not right after an ASCII letter, digit or ``_`` (a word
+        character): the only ones where a pattern that :func:`starts_after_no_word` can match
+        (a number's inner digits, ``12`` in ``2012``, are left out)."""
+        positions = self.positions(text)
+        if self._word_starts is None:
+            self._word_starts = [position for position in positions
+                                 if not position or text[position - 1] not in _ASCII_WORD_CHARS]
+        return self._word_starts
 
     def _find(self, skipping: re.Pattern[str] | None, pattern: re.Pattern[str] | None, literals: tuple[str, ...],
               lookahead: re.Pattern[str] | None, text: str) -> list[int]:
@@ -489,21 +506,55 @@ def _lookahead(source: str) -> re.Pattern[str]:
     return compile_pattern(f"(?=(?:{body}))", flags)
 
 
+_ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def starts_after_no_word(source: str) -> bool:
+    """Whether every match of the regex ``source`` starts after a look-behind that refuses a word
+    character before it (``(?<![\\w.])``, in every branch): such a match never starts inside a
+    word or a number."""
+    if sre_parse is None:
+        return False
+    try:
+        parsed = sre_parse.parse(source)
+    except re.error:
+        return False
+    return _refuses_word_before(list(parsed.data))
+
+
+def _refuses_word_before(items: list) -> bool:
+    for index, (op, av) in enumerate(items):
+        if op is sre.ASSERT_NOT and av[0] == -1 and len(av[1].data) == 1:
+            body_op, body_av = av[1].data[0]
+            if body_op is sre.IN and (sre.NEGATE, None) not in body_av and (sre.CATEGORY, sre.CATEGORY_WORD) in body_av:
+                return True
+        if op is sre.SUBPATTERN:  # a group: its items come first
+            return _refuses_word_before([*av[3].data, *items[index + 1:]])
+        if op is sre.BRANCH:
+            return all(_refuses_word_before([*alternative.data, *items[index + 1:]]) for alternative in av[1])
+        if op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # zero width: the start is still here
+            return False
+    return False
+
+
 class AnchoredScanner:
     """``pattern.finditer(text)`` as ``(start, end, match)`` for a pattern whose every match is
     non-empty and starts where ``anchors`` match (see :func:`starts_only_with`): the pattern is
     tried at those positions only, skipping those inside the previous match, which gives back
-    the leftmost non-overlapping matches of ``finditer``."""
+    the leftmost non-overlapping matches of ``finditer``. A pattern that
+    :func:`starts_after_no_word` is tried only where no word character comes before."""
 
     def __init__(self, source: str, anchors: Anchors) -> None:
         self.pattern = compile_pattern(source)
         self.groupindex = dict(self.pattern.groupindex)
         self.anchors = anchors
+        self.word_start = starts_after_no_word(source)
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
         taken_until = -1
         match_at = self.pattern.match
-        for position in self.anchors.positions(text):
+        anchors = self.anchors
+        for position in anchors.word_start_positions(text) if self.word_start else anchors.positions(text):
             if position >= taken_until:
                 match = match_at(text, position)
                 if match is not None:
@@ -552,6 +603,22 @@ class LowerText:
         self._lower = ""
         self._reliable = True
         self._found: dict[str, list[int]] = {}
+        #: The literals of :meth:`register`, each with the registered literals that begin it
+        #: (itself included); and the pattern that finds the longest of them at every position.
+        self._beginnings: dict[str, tuple[str, ...]] = {}
+        self._scan: re.Pattern[str] | None = None
+        self._registered: dict[str, list[int]] | None = None
+
+    def register(self, literals: Iterable[str]) -> None:
+        """Literals (lower-case) asked for in every text: all of them are found in one pass over
+        the text (:meth:`_scan_all`) instead of a ``str.find`` pass each (a pass costs about as
+        much as a literal's, and a doc asks for some two hundred)."""
+        known = set(self._beginnings) | {literal for literal in literals if literal}
+        self._beginnings = {literal: tuple(other for other in known if literal.startswith(other)) for literal in known}
+        first = _char_class({ord(literal[0]) for literal in known}, set())
+        self._scan = compile_pattern(f"{first}(?<=(?=(?P<{MATCH_GROUP}>{alternation(sorted(known))}))[\\s\\S])") \
+            if known else None
+        self._text = None
 
     def _load(self, text: str) -> None:
         if text is not self._text:
@@ -559,6 +626,25 @@ class LowerText:
             self._reliable = self._EXCEPTION.search(text) is None
             self._lower = text.lower() if self._reliable else ""
             self._found = {}
+            self._registered = None
+
+    def _scan_all(self) -> dict[str, list[int]]:
+        """Where each registered literal starts, found in one pass: at every character of the
+        text the trie finds the longest registered literal starting there (the longer is tried
+        first; the look-ahead holds it, so each character starts one match), and the registered
+        literals starting there are those that begin it."""
+        registered: dict[str, list[int]] = {}
+        beginnings = self._beginnings
+        for match in self._scan.finditer(self._lower):
+            position = match.start()
+            for literal in beginnings[match.group(MATCH_GROUP)]:
+                found = registered.get(literal)
+                if found is None:
+                    registered[literal] = [position]
+                else:
+                    found.append(position)
+        self._registered = registered
+        return registered
 
     def reliable(self, text: str) -> bool:
         self._load(text)
@@ -587,7 +673,26 @@ class LowerText:
             starts.update(self._find(literal) if found is None else found)
         return starts
 
+    def holds_any(self, literals: tuple[str, ...], registered: bool) -> bool:
+        """Whether the lower-cased form of the text last loaded holds one of ``literals`` (all of
+        them :meth:`register`-ed if ``registered``: then read from the one pass)."""
+        if registered:
+            found = self._registered if self._registered is not None else self._scan_all()
+            for literal in literals:
+                if literal in found:
+                    return True
+            return False
+        lowered = self._lower
+        for literal in literals:
+            if literal in lowered:
+                return True
+        return False
+
     def _find(self, literal: str) -> list[int]:
+        if literal in self._beginnings:
+            registered = self._registered if self._registered is not None else self._scan_all()
+            found = self._found[literal] = registered.get(literal, [])
+            return found
         found = self._found[literal] = []
         find = self._lower.find
         position = find(literal)
@@ -611,11 +716,23 @@ def literal_starts(source: str, *, anchor_chars: str = "",
     :data:`MIN_PREFIX`, or when there are more than :data:`MAX_PREFIXES` literals. Zero-width
     items (look-arounds, ``\\b``) are passed over: they restrict where a match starts, never widen it.
     """
+    walked = anchored_starts(source, anchor_chars=anchor_chars, digits_anchored=digits_anchored)
+    if walked is None or walked[1] - {0}:
+        return None
+    starts, offsets = walked
+    return starts, bool(offsets)
+
+
+def anchored_starts(source: str, *, anchor_chars: str = "",
+                    digits_anchored: bool = False) -> tuple[frozenset[str], frozenset[int]] | None:
+    """Like :func:`literal_starts`, with the distances from a match's start at which an anchor
+    may be instead of a literal start: ``0`` for ``{NUM}%``, and also ``1`` for ``Q{NUM}W``,
+    where a literal too short to look for (``q``) comes before the anchor."""
     walked = _walk_starts(source, anchor_chars=anchor_chars, digits_anchored=digits_anchored, shift=False)
     if walked is None:
         return None
-    starts, anchored = walked
-    return frozenset(literal for literal, _ in starts), anchored
+    starts, offsets = walked
+    return frozenset(literal for literal, _ in starts), offsets
 
 
 def shifted_literal_starts(source: str) -> frozenset[tuple[str, int]] | None:
@@ -628,15 +745,17 @@ def shifted_literal_starts(source: str) -> frozenset[tuple[str, int]] | None:
 
 
 def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
-                 shift: bool) -> tuple[frozenset[tuple[str, int]], bool] | None:
+                 shift: bool) -> tuple[frozenset[tuple[str, int]], frozenset[int]] | None:
     """(literal, offset) pairs every match starts with (the literal ``offset`` characters after
-    the match's start; offsets only with ``shift``), and whether a match can start at an anchor."""
+    the match's start; offsets only with ``shift``), and the distances from a match's start at
+    which an anchor can be instead (0: the match starts at one; more after a literal shorter
+    than :data:`MIN_PREFIX`, without ``shift``)."""
     if sre_parse is None or _BACKREFERENCE.search(source):
         return None
     parsed = sre_parse.parse(source)
     anchors = {ord(char) for char in anchor_chars}
     found: set[tuple[str, int]] = set()
-    anchored = [False]
+    anchored: set[int] = set()
     steps = [0]
 
     def covered(prefix: str, offset: int) -> bool:
@@ -656,12 +775,15 @@ def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
             if op is sre.LITERAL and not (av in anchors or av >= 0x80):
                 prefix += chr(av).lower()
                 continue
-            if op is sre.LITERAL and av in anchors and not prefix and not offset:
-                anchored[0] = True
+            # An anchor at the start, or after a literal too short to look for (each of its
+            # characters is one character of the text): the anchor, that far from the start.
+            at_anchor = not offset and (not prefix or (len(prefix) < MIN_PREFIX and not shift))
+            if op is sre.LITERAL and av in anchors and at_anchor:
+                anchored.add(len(prefix))
                 return
             if op is sre.IN:
-                if not prefix and not offset and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)] and digits_anchored:
-                    anchored[0] = True
+                if at_anchor and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)] and digits_anchored:
+                    anchored.add(len(prefix))
                     return
                 if all(item_op is sre.LITERAL for item_op, _ in av) and len(av) <= MAX_PREFIX:
                     for _, code in av:
@@ -701,9 +823,9 @@ def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
         walk(list(parsed.data), "", 0)
     except _TooMany:
         return None
-    if any(len(prefix) < MIN_PREFIX for prefix, _ in found) or not (found or anchored[0]):
+    if any(len(prefix) < MIN_PREFIX for prefix, _ in found) or not (found or anchored):
         return None
-    return frozenset(found), anchored[0]
+    return frozenset(found), frozenset(anchored)
 
 
 class PrefixScanner:
@@ -718,7 +840,7 @@ class PrefixScanner:
     """
 
     def __init__(self, source: str, prefixes: Iterable[str], *, lower: LowerText, anchors: Anchors | None = None,
-                 shifted: Iterable[tuple[str, int]] = ()) -> None:
+                 shifted: Iterable[tuple[str, int]] = (), anchor_offsets: Iterable[int] = (0,)) -> None:
         self.pattern = compile_pattern(source)
         self.groupindex = dict(self.pattern.groupindex)
         self.prefixes = tuple(sorted(prefixes))
@@ -727,6 +849,10 @@ class PrefixScanner:
         self.prefixes += tuple(sorted({literal for literal, offset in shifted if not offset} - set(self.prefixes)))
         self.lower = lower
         self.anchors = anchors
+        #: How far after a match's start its anchor can be (see :func:`anchored_starts`).
+        self.anchor_offsets = tuple(sorted(anchor_offsets))
+        #: Anchors at a match's start are tried only after no word character (see :class:`AnchoredScanner`).
+        self.word_start = anchors is not None and starts_after_no_word(source)
 
     def search(self, text: str) -> tuple[int, int, re.Match[str]] | None:
         """The first match, as ``pattern.search(text)`` finds it (``None`` if there is none)."""
@@ -741,7 +867,11 @@ class PrefixScanner:
         for literal, offset in self.shifted:
             starts.update(position - offset for position in self.lower.positions(text, literal) if position >= offset)
         if self.anchors is not None:
-            starts.update(self.anchors.positions(text))
+            for offset in self.anchor_offsets:
+                if not offset:
+                    starts.update(self.anchors.word_start_positions(text) if self.word_start else self.anchors.positions(text))
+                    continue
+                starts.update(position - offset for position in self.anchors.positions(text) if position >= offset)
         taken_until = -1
         match_at = self.pattern.match
         for position in sorted(starts):
@@ -840,18 +970,23 @@ MAX_REQUIRED = 12
 """A pattern whose every match needs one of more literals than this is scanned without a look first."""
 
 
-def required_literals(source: str) -> frozenset[str] | None:
+def required_literals(source: str, *, exact: bool = False) -> frozenset[str] | None:
     """Lower-case literal strings one of which the lower-cased text holds wherever the regex
     ``source`` matches (in the match, or in what a look-around of it reads): ``half`` for a
     duration "and a half", ``nct``, ``isrctn``, ... for a registry number. ``None`` when no such
     set of at most :data:`MAX_REQUIRED` strings of :data:`MIN_REQUIRED` characters or more is found.
 
     Only ASCII characters count (a text without :data:`CASE_EXCEPTIONS` holds an ASCII character
-    where it matches one, in either case, at the same place in its lower-cased form)."""
+    where it matches one, in either case, at the same place in its lower-cased form).
+
+    With ``exact``, the strings are as written, one of which the text itself holds: only literals
+    matched case-sensitively count (none under ``(?i)``), any character included. ``NCT``,
+    ``ISRCTN``, ... for a registry number: far fewer texts hold ``NTR`` than ``ntr`` (``control``)."""
     if sre_parse is None or _BACKREFERENCE.search(source):
         return None
     try:
-        found = _required(list(sre_parse.parse(source).data))
+        parsed = sre_parse.parse(source)
+        found = _required(list(parsed.data), parsed.state.flags if exact else None)
     except (re.error, RecursionError):
         return None
     return found
@@ -870,30 +1005,32 @@ def _usable(found: frozenset[str] | None) -> frozenset[str] | None:
     return found
 
 
-def _required(items: list) -> frozenset[str] | None:
+def _required(items: list, flags: int | None) -> frozenset[str] | None:
     """The best required set of a parsed sequence: of its runs of ASCII literals, and of each
     item that must match (a group, an alternation whose every branch has one, a repeat of at
-    least once, a positive look-around)."""
+    least once, a positive look-around). ``flags``: ``None`` for lower-case literals, else the
+    flags in force, for literals as written (only where ``(?i)`` is off)."""
     best: frozenset[str] | None = None
     run = ""
+    exact = flags is not None
     for op, av in [*items, (None, None)]:
-        if op is sre.LITERAL and av < 0x80:
-            run += chr(av).lower()
+        if op is sre.LITERAL and (not (flags & re.IGNORECASE) if exact else av < 0x80):
+            run += chr(av) if exact else chr(av).lower()
             continue
         if run:
             best = _better(best, _usable(frozenset({run})))
             run = ""
         found = None
         if op is sre.SUBPATTERN:
-            found = _required(list(av[3].data))
+            found = _required(list(av[3].data), (flags | av[1]) & ~av[2] if exact else None)
         elif op is sre.ATOMIC_GROUP:
-            found = _required(list(av.data))
+            found = _required(list(av.data), flags)
         elif op is sre.ASSERT:
-            found = _required(list(av[1].data))
+            found = _required(list(av[1].data), flags)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found = _required(list(av[2].data))
+            found = _required(list(av[2].data), flags)
         elif op is sre.BRANCH:
-            branches = [_required(list(alternative.data)) for alternative in av[1]]
+            branches = [_required(list(alternative.data), flags) for alternative in av[1]]
             if all(branch is not None for branch in branches):
                 found = _usable(frozenset().union(*branches))  # type: ignore[arg-type]
         best = _better(best, found)
@@ -902,26 +1039,29 @@ def _required(items: list) -> frozenset[str] | None:
 
 class RequiredScanner:
     """A scanner run only on a text that holds one of its pattern's :func:`required_literals`
-    (found with ``str.find`` in the lower-cased text, shared by the patterns of one doc): on
-    any other text the pattern cannot match, and the scan is skipped. A text holding one of
-    :data:`CASE_EXCEPTIONS` is always scanned."""
+    (found with ``str.find`` in the lower-cased text, shared by the patterns of one doc; or,
+    with ``exact``, in the text itself): on any other text the pattern cannot match, and the
+    scan is skipped. A text holding one of :data:`CASE_EXCEPTIONS` is always scanned, unless
+    the literals are ``exact``."""
 
     def __init__(self, scanner: Scanner | AnchoredScanner | PrefixScanner, literals: Iterable[str], *,
-                 lower: LowerText) -> None:
+                 lower: LowerText, exact: bool = False) -> None:
         self.scanner = scanner
         self.literals = tuple(sorted(literals))
         self.lower = lower
+        self.exact = exact
         self.groupindex = scanner.groupindex
+        #: Whether the literals are looked for in the one pass of ``lower`` (see :meth:`LowerText.register`).
+        self.registered = False
 
     def holds(self, text: str) -> bool:
         """Whether the pattern can match in ``text`` (run for every rule of every doc: kept lean)."""
-        lower = self.lower
-        lower._load(text)
-        if not lower._reliable:
-            return True
-        lowered = lower._lower
+        if not self.exact:
+            lower = self.lower
+            lower._load(text)
+            return not lower._reliable or lower.holds_any(self.literals, self.registered)
         for literal in self.literals:
-            if literal in lowered:
+            if literal in text:
                 return True
         return False
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from ..reading.doctext import text_of
 from .guard import Guarded
 from ..scanning import (COMPILED, AnchoredScanner, Anchors, LowerText, PrefixScanner, RequiredScanner, Scanner,
-                        alternation, literal_starts, required_literals, shifted_literal_starts, starts_only_with)
+                        alternation, anchored_starts, required_literals, shifted_literal_starts, starts_only_with)
 from ..resources import load_json, load_jsonl, load_lexicon
 
 DEFAULT_RULE_FILES = ("trial.jsonl", "numbers.jsonl", "statistics.jsonl", "arms.jsonl", "endpoints.jsonl",
@@ -91,13 +91,14 @@ def number_led(pattern: str) -> bool:
         return False
 
 
-def rule_starts(pattern: str) -> tuple[frozenset[str], bool] | None:
-    """The literal strings every match of a regex rule starts with, and whether a match can
-    instead start with a number (its ``{NUM}``, ``{NUMWORD}`` or ``{NUMBER}`` slot, or ``\\d``):
-    ``about 40%`` and ``40%`` for ``(?:(?:about|nearly)\\s+)?{NUM}%``. ``None`` when some match
-    can start otherwise (see ``trialnews.scanning.literal_starts``)."""
+def rule_starts(pattern: str) -> tuple[frozenset[str], frozenset[int]] | None:
+    """The literal strings every match of a regex rule starts with, and how far from its start
+    a match can instead have a number (its ``{NUM}``, ``{NUMWORD}`` or ``{NUMBER}`` slot, or
+    ``\\d``): ``about 40%`` and ``40%`` (at 0) for ``(?:(?:about|nearly)\\s+)?{NUM}%``, ``Q4W`` (at 1)
+    for ``Q{NUM}W``. ``None`` when some match can start otherwise (see
+    ``trialnews.scanning.anchored_starts``)."""
     try:
-        return literal_starts(_marked(pattern), anchor_chars=_NUM_MARK + _NUMWORD_MARK, digits_anchored=True)
+        return anchored_starts(_marked(pattern), anchor_chars=_NUM_MARK + _NUMWORD_MARK, digits_anchored=True)
     except re.error:
         return None
 
@@ -114,7 +115,13 @@ def make_scanner(pattern: str, *, number_starts: Anchors,
     scanner = _scanner(pattern, number_starts=number_starts, lower=lower)
     # Read from the rule with its placeholders as single characters: the same literals (a
     # placeholder is a sub-pattern that adds none), parsed in a tenth of the time.
-    required = required_literals(_marked(pattern))
+    marked = _marked(pattern)
+    exact = required_literals(marked, exact=True)
+    if exact is not None and all(any(char.isupper() for char in literal) for literal in exact):
+        # Written in capitals (``NCT``, ``ISRCTN``, ``NTR``): rarer than their lower-case form
+        # (``ntr`` is in ``control``), so looked for in the text itself.
+        return RequiredScanner(scanner, exact, lower=lower, exact=True)
+    required = required_literals(marked)
     return scanner if required is None else RequiredScanner(scanner, required, lower=lower)
 
 
@@ -124,8 +131,9 @@ def _scanner(pattern: str, *, number_starts: Anchors, lower: LowerText) -> Scann
         return AnchoredScanner(source, number_starts)
     starts = rule_starts(pattern)
     if starts is not None:
-        prefixes, anchored = starts
-        return PrefixScanner(source, prefixes, lower=lower, anchors=number_starts if anchored else None)
+        prefixes, offsets = starts
+        return PrefixScanner(source, prefixes, lower=lower, anchors=number_starts if offsets else None,
+                             anchor_offsets=offsets)
     try:
         shifted = shifted_literal_starts(_marked(pattern))
     except re.error:
@@ -140,6 +148,21 @@ def expand(pattern: str) -> str:
     words = number_word_regex()
     pattern = _LEXICON_SLOT.sub(lambda slot: lexicon_regex(slot.group(1)), pattern)
     return pattern.replace("{NUMBER}", f"(?:{NUM}|{words})").replace("{NUM}", NUM).replace("{NUMWORD}", words)
+
+
+def _literals(*scanners: Scanner | AnchoredScanner | PrefixScanner | RequiredScanner | Anchors) -> set[str]:
+    """The literal strings the scanners look for in the lower-cased text."""
+    found: set[str] = set()
+    for scanner in scanners:
+        if isinstance(scanner, RequiredScanner) and not scanner.exact:
+            found.update(scanner.literals)
+        scanner = getattr(scanner, "scanner", scanner)  # a RequiredScanner's own scanner
+        if isinstance(scanner, PrefixScanner):
+            found.update(scanner.prefixes)
+            found.update(literal for literal, _ in scanner.shifted)
+        elif isinstance(scanner, Anchors):
+            found.update(scanner.literals)
+    return found
 
 
 class FactRuler(Guarded):
@@ -167,6 +190,10 @@ class FactRuler(Guarded):
             else:
                 scanner = make_scanner(pattern["regex"], number_starts=number_starts, lower=lower)
                 self.regexes.append((label, rule_id, scanner))
+        lower.register(_literals(number_starts, *(scanner for _, _, scanner in self.regexes)))
+        for _, _, scanner in self.regexes:
+            if isinstance(scanner, RequiredScanner) and not scanner.exact:
+                scanner.registered = True  # its literals too: whether a text holds one is read from the pass
         for (label, rule_id), docs in phrases.items():
             self.phrase_matcher.add(f"{label}|{rule_id}", docs)
         COMPILED.save()  # the next process reads the rules' compiled patterns instead of compiling them
