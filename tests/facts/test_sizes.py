@@ -57,6 +57,9 @@ SIZES = [
     pytest.param("The study team estimated that 250 patients would need to be screened to prevent one infection.",
                  id="number-needed-to-screen"),
     pytest.param("In the trial, the disease remained stable in 23 other patients.", id="subset-of-patients"),
+    pytest.param("In the study, for every 1,000 women taking the drug there were 12 fewer fractures.",
+                 id="rate-denominator-every"),
+    pytest.param("The trial found 4 strokes per 1,000 patients in a year.", id="rate-denominator-per"),
 ])
 def test_counts_that_are_not_sample_sizes(run, sentence: str) -> None:
     assert run(article(sentence))["sample_sizes"] == []

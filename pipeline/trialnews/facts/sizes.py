@@ -50,11 +50,12 @@ _EVENT_AFTER = re.compile(r"(?i)^\s*(?:(?:taking|receiving|given|on|treated with
                           r"(?:[\w-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}?)(?:died|developed|had|have|has|experienced|suffered|reported|"
                           r"stopped|dropped|withdrew|quit|were hospitalized|got|became|achieved|relapsed|"
                           r"showed|responded|lost|gained|saw|die|develop)\b")
-#: A count of people right after a percentage ("1% (four patients)") or set against another group
-#: ("compared with one patient receiving placebo") counts an outcome, not a population.
+#: A count of people right after a percentage ("1% (four patients)"), set against another group
+#: ("compared with one patient receiving placebo") or a rate's denominator ("for every 10,000
+#: women", "out of every 1,000 people") counts an outcome, not a population.
 _COUNT_CONTEXT = re.compile(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|than|"
                             r"while|whereas)\s+(?:only\s+|just\s+)?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+"
-                            r"(?:in|out of)\s+$")
+                            r"(?:in|out of)\s+$|\b(?:every|per)\s+$")
 #: The words between two groups that join them (``(n=21) or``), matched in place in the text
 #: (``fullmatch`` between two positions: no copy of the text between them).
 _JOINED_GROUPS = re.compile(r"(?i)\s*(?:\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s+(?:a\s+|the\s+|to\s+)?")
