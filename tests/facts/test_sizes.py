@@ -60,6 +60,9 @@ SIZES = [
     pytest.param("In the study, for every 1,000 women taking the drug there were 12 fewer fractures.",
                  id="rate-denominator-every"),
     pytest.param("The trial found 4 strokes per 1,000 patients in a year.", id="rate-denominator-per"),
+    pytest.param("In the trial, $300,000 has been set aside so participants can be followed.", id="money"),
+    pytest.param("In the screening group of the trial, there were 54 fewer women who had fractures.",
+                 id="difference-in-people"),
 ])
 def test_counts_that_are_not_sample_sizes(run, sentence: str) -> None:
     assert run(article(sentence))["sample_sizes"] == []

@@ -66,8 +66,9 @@ IN_GROUP_CHARS = 60
 #: How far a rounded size ("nearly 2,500") may be from the exact one it rounds.
 ROUNDING = 0.05
 _APPROXIMATE = re.compile(r"(?i)\b(?:nearly|about|almost|roughly|approximately|around|some|more than|over|close to)\s+\d")
-#: "23 other patients": a subset counted for an outcome, not a population of the trial.
-_SUBSET = re.compile(r"(?i)\b(?:other|more|additional|further)\b")
+#: "23 other patients", "54 fewer women": a subset or a difference counted for an outcome, not a
+#: population of the trial.
+_SUBSET = re.compile(r"(?i)\b(?:other|more|additional|further|fewer)\b")
 #: "250 patients would need to be screened": a number needed to treat, not people in the trial.
 _HYPOTHETICAL = re.compile(r"(?i)^\s*(?:would|could|need|needed|must)\b")
 _SCALE = re.compile(r"(?i)\b(?:million|billion)\b")
@@ -421,6 +422,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # "In an earlier trial from France, 269 patients were asked ..."
         if _counts_studies(doc, span) or _speaks(doc, span):
             continue  # "11 randomized controlled trials", "Two study participants said ...": no population
+        if span.start > 0 and doc[span.start - 1].is_currency:
+            continue  # "£300,000 has been committed so participants can be followed": money
         after = text_of(doc)[span.end_char:span.end_char + settings.event_after_chars]
         if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _WHO.match(after))
                                             or _SUBSET.search(span_text(span)) or _HYPOTHETICAL.match(after)
