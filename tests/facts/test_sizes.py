@@ -61,6 +61,9 @@ SIZES = [
                  id="rate-denominator-every"),
     pytest.param("The trial found 4 strokes per 1,000 patients in a year.", id="rate-denominator-per"),
     pytest.param("In the trial, $300,000 has been set aside so participants can be followed.", id="money"),
+    pytest.param("The trial included 48 sites in nine countries.", id="count-of-sites"),
+    pytest.param("The company also reported results from two randomized, controlled, phase 2 trials.",
+                 id="count-of-trials-with-modifiers"),
     pytest.param("In the screening group of the trial, there were 54 fewer women who had fractures.",
                  id="difference-in-people"),
 ])

@@ -359,8 +359,11 @@ def _slash_denominators(doc: Doc) -> list[dict]:
     return found
 
 
-#: Tokens after a count read for the studies it counts (``11 randomized controlled trials``).
-STUDY_NOUN_WINDOW = 3
+#: Tokens after a count read for the studies it counts (``11 randomized controlled trials``,
+#: ``two randomized, controlled, Phase 2 trials``).
+STUDY_NOUN_WINDOW = 8
+#: Nouns of places a trial is run at: a count before one is no count of people.
+SITE_NOUNS = "site_nouns.txt"
 
 
 def _counts_studies(doc: Doc, span: Span) -> bool:
@@ -372,9 +375,14 @@ def _counts_studies(doc: Doc, span: Span) -> bool:
         if token.lower_ in word_set("trial_words.txt"):
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             return after is None or after.lower_ not in people_words()
-        if not (token.like_num or token.lower_ in modifiers or token.is_punct and token.text == "-"):
+        if not (token.like_num or token.lower_ in modifiers or token.is_punct and token.text in ("-", ",")):
             return False
     return False
+
+
+def _counts_sites(doc: Doc, span: Span) -> bool:
+    """A number of places, not of people: ``The trial included 152 sites in 21 countries``."""
+    return span.end < len(doc) and doc[span.end].lower_ in word_set(SITE_NOUNS)
 
 
 def _speaks(doc: Doc, span: Span) -> bool:
@@ -420,7 +428,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # "There were 43 patients in the Reusable Group" needs no other cue
         if about_other_research(doc, sentence):
             continue  # "In an earlier trial from France, 269 patients were asked ..."
-        if _counts_studies(doc, span) or _speaks(doc, span):
+        if _counts_studies(doc, span) or _speaks(doc, span) or _counts_sites(doc, span):
             continue  # "11 randomized controlled trials", "Two study participants said ...": no population
         if span.start > 0 and doc[span.start - 1].is_currency:
             continue  # "£300,000 has been committed so participants can be followed": money
