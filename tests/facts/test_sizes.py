@@ -62,6 +62,12 @@ SIZES = [
     pytest.param("The trial found 4 strokes per 1,000 patients in a year.", id="rate-denominator-per"),
     pytest.param("In the trial, $300,000 has been set aside so participants can be followed.", id="money"),
     pytest.param("The trial included 48 sites in nine countries.", id="count-of-sites"),
+    pytest.param("Over the first five to seven years when women were randomly assigned to take a hormone or a "
+                 "placebo, deaths fell.", id="duration"),
+    pytest.param("In the trial, cure came in 40% of patients, four times as many as patients given placebo.",
+                 id="ratio"),
+    pytest.param("Patients were randomly assigned to aspirin or placebo. Between 1998 and 2003, aspirin was the "
+                 "main cause of bleeding in the trial.", id="year"),
     pytest.param("The company also reported results from two randomized, controlled, phase 2 trials.",
                  id="count-of-trials-with-modifiers"),
     pytest.param("In the screening group of the trial, there were 54 fewer women who had fractures.",

@@ -385,6 +385,30 @@ def _counts_sites(doc: Doc, span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in word_set(SITE_NOUNS)
 
 
+#: Words after a number that make it a duration or a ratio (``five to seven years``, ``four times as
+#: likely``), and words before a year (``between 1998 and 2003``).
+DURATION_WORDS = "units.json:DURATION"
+RATIO_WORDS = "ratio_words.txt"
+YEAR_BEFORE_WORDS = "year_before_words.txt"
+#: The years a number between these is read as, after a word of ``year_before_words.txt``.
+YEARS = range(1900, 2101)
+
+
+def _not_a_count_of_people(doc: Doc, size: dict) -> bool:
+    """A size whose number is a duration, a ratio or a year, whichever rule found it: ``women were
+    followed for five to seven years``, ``four times as many``, ``between 1998 and 2003``."""
+    found = doc.char_span(size["evidence"]["start"], size["evidence"]["end"], alignment_mode="expand")
+    numbers = [t for t in found or () if t.like_num and parse_number(t.text) == size["n"]]
+    if not numbers:
+        return False
+    number = numbers[-1]
+    after = doc[number.i + 1].lower_ if number.i + 1 < len(doc) else ""
+    if after in word_set(DURATION_WORDS) or after in word_set(RATIO_WORDS):
+        return True
+    before = doc[number.i - 1].lower_ if number.i > 0 else ""
+    return size["n"] in YEARS and "," not in number.text and before in word_set(YEAR_BEFORE_WORDS)
+
+
 def _speaks(doc: Doc, span: Span) -> bool:
     """A count of people who said or reported something (``Two study participants said they felt
     better``): some of the trial's people, not one of its populations."""
@@ -450,6 +474,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     for size in _slash_denominators(doc) + _numbers_before_arms(doc) + _numbers_after_arms(doc) \
             + _respectively_sizes(doc):
         sizes.setdefault((size["n"], size["arm"]), size)
+    for key, size in list(sizes.items()):
+        if _not_a_count_of_people(doc, size):
+            del sizes[key]
     for key, size in list(sizes.items()):
         start = size["evidence"]["start"]
         rounded = _APPROXIMATE.search(text_of(doc)[max(0, start - settings.rounded_before_chars):start]
