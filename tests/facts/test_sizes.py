@@ -62,6 +62,9 @@ SIZES = [
     pytest.param("The trial found 4 strokes per 1,000 patients in a year.", id="rate-denominator-per"),
     pytest.param("In the trial, $300,000 has been set aside so participants can be followed.", id="money"),
     pytest.param("The trial included 48 sites in nine countries.", id="count-of-sites"),
+    pytest.param("The trial was run at 33 international sites in Europe.", id="count-of-sites-with-adjective"),
+    pytest.param("A larger trial involving 60 people is being planned.", id="future-trial-planned"),
+    pytest.param("The next study will be run from 15 locations and involve 1,400 patients.", id="future-trial-will"),
     pytest.param("Over the first five to seven years when women were randomly assigned to take a hormone or a "
                  "placebo, deaths fell.", id="duration"),
     pytest.param("In the trial, cure came in 40% of patients, four times as many as patients given placebo.",

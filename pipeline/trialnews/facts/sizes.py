@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract, section_at
 from ..normalize import parse_number
-from ..resources import load_json, word_set
+from ..resources import load_json, load_lexicon, word_set
+from ..scanning import alternation
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state
 from .results import about_other_research
 from ..linking.groups import arm_mentions, nearest_arm
@@ -362,8 +364,12 @@ def _slash_denominators(doc: Doc) -> list[dict]:
 #: Tokens after a count read for the studies it counts (``11 randomized controlled trials``,
 #: ``two randomized, controlled, Phase 2 trials``).
 STUDY_NOUN_WINDOW = 8
-#: Nouns of places a trial is run at: a count before one is no count of people.
-SITE_NOUNS = "site_nouns.txt"
+#: Nouns of places a trial is run at, and of its groups: a count before one is no count of
+#: people; tokens after the count read for one (``33 international sites``).
+NOT_PEOPLE_NOUNS = "not_people_nouns.txt"
+NOT_PEOPLE_WINDOW = 3
+#: Phrases of a sentence about a trial still to come (``is being planned``, ``will be run``).
+FUTURE_TRIAL_CUES = "future_trial_cues.txt"
 
 
 def _counts_studies(doc: Doc, span: Span) -> bool:
@@ -380,9 +386,27 @@ def _counts_studies(doc: Doc, span: Span) -> bool:
     return False
 
 
-def _counts_sites(doc: Doc, span: Span) -> bool:
-    """A number of places, not of people: ``The trial included 152 sites in 21 countries``."""
-    return span.end < len(doc) and doc[span.end].lower_ in word_set(SITE_NOUNS)
+def _counts_places(doc: Doc, end: int) -> bool:
+    """A number (ending at token ``end``) of places or of groups, not of people: ``The trial
+    included 152 sites in 21 countries``, ``at 33 international sites``, ``One group took 200
+    milligrams``."""
+    for token in doc[end:min(len(doc), end + NOT_PEOPLE_WINDOW)]:
+        if token.lower_ in word_set(NOT_PEOPLE_NOUNS):
+            return True
+        if not (token.is_alpha and token.is_lower) or token.is_stop:
+            return False  # "100 women in each group died": people, in a group
+    return False
+
+
+def _future_trial(sentence: Span) -> bool:
+    """A trial still to come: ``A larger trial involving 60 people is being planned``, ``The new
+    study will be run from 15 locations and involve 1,400 patients``."""
+    return bool(_future_cues(FUTURE_TRIAL_CUES).search(span_text(sentence)))
+
+
+@cache
+def _future_cues(name: str = FUTURE_TRIAL_CUES) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
 
 
 #: Words after a number that make it a duration or a ratio (``five to seven years``, ``four times as
@@ -395,13 +419,16 @@ YEARS = range(1900, 2101)
 
 
 def _not_a_count_of_people(doc: Doc, size: dict) -> bool:
-    """A size whose number is a duration, a ratio or a year, whichever rule found it: ``women were
-    followed for five to seven years``, ``four times as many``, ``between 1998 and 2003``."""
+    """A size whose number counts places or groups, or is a duration, a ratio or a year, whichever
+    rule found it: ``152 sites``, ``women were followed for five to seven years``, ``four times as
+    many``, ``between 1998 and 2003``."""
     found = doc.char_span(size["evidence"]["start"], size["evidence"]["end"], alignment_mode="expand")
     numbers = [t for t in found or () if t.like_num and parse_number(t.text) == size["n"]]
     if not numbers:
         return False
     number = numbers[-1]
+    if _counts_places(doc, number.i + 1):
+        return True
     after = doc[number.i + 1].lower_ if number.i + 1 < len(doc) else ""
     if after in word_set(DURATION_WORDS) or after in word_set(RATIO_WORDS):
         return True
@@ -450,9 +477,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
                 text_of(doc)[span.end_char:span.end_char + settings.in_group_chars])):
             continue  # "There were 43 patients in the Reusable Group" needs no other cue
-        if about_other_research(doc, sentence):
-            continue  # "In an earlier trial from France, 269 patients were asked ..."
-        if _counts_studies(doc, span) or _speaks(doc, span) or _counts_sites(doc, span):
+        if about_other_research(doc, sentence) or _future_trial(sentence):
+            continue  # "In an earlier trial from France, 269 patients were asked ...", "... is being planned"
+        if _counts_studies(doc, span) or _speaks(doc, span):
             continue  # "11 randomized controlled trials", "Two study participants said ...": no population
         if span.start > 0 and doc[span.start - 1].is_currency:
             continue  # "£300,000 has been committed so participants can be followed": money
