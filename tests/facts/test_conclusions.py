@@ -193,6 +193,8 @@ def test_a_term_quoted_inside_a_quote_is_no_frame(run) -> None:
     pytest.param('Berg added that the pill was "remarkably easy for older adults to take every day."',
                  'Berg added that the pill was "remarkably easy for older adults to take every day."',
                  id="added-that-framed-quote"),
+    pytest.param('The study\'s result is "very good news," said Berg.',
+                 'The study\'s result is "very good news," said Berg.', id="short-quote-inside-narration"),
     pytest.param('Dr. Anna Berg, the study\'s lead author, said, "We think this cheap pill could prevent many '
                  'strokes in older adults."',
                  "We think this cheap pill could prevent many strokes in older adults",
