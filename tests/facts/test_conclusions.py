@@ -305,6 +305,10 @@ def test_phrase_rules_built_from_slots(rule: str, text: str, found: bool) -> Non
     pytest.param("The pill works well, says researcher Jane Lee of Lake University.", "investigators",
                  id="says-researcher-name"),
     pytest.param("Another leading pain researcher, Dr. Jane Lee, spoke.", None, id="another-researcher"),
+    pytest.param("The study, published in a journal, was led by Dr. Jane Lee of Lake University.", "investigators",
+                 id="was-led-by"),
+    pytest.param("This study's findings are questionable, Dr. Jane Lee of Lake University says.", None,
+                 id="the-studys-findings-is-no-role"),
     pytest.param("Dr. Jane Lee, a vision researcher at Lake University, spoke.", None, id="a-researcher-at"),
 ])
 def test_trial_role_of_a_researcher(description: str, role: str | None) -> None:
