@@ -646,6 +646,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     # The trial's own work, judged, as the subject of a sentence: "The results may inform
     # recommendations", "Thus, the findings are promising", "The research offers hope to ...".
     for sentence in doc.sents:
+        if not _WORK_JUDGEMENT.search(text_of(doc), sentence.start_char, sentence.end_char):
+            continue  # (asked first: the cheapest test; the narration's words are the sentence's)
         narration = _outside_quotes(doc, sentence.start_char, sentence.end_char)
         if sentence.start == 0 or not _WORK_SUBJECT.match(narration.lstrip()) or heading_sentence(doc, sentence) \
                 or any(sentence.start <= v.start < sentence.end for v in numbers):
