@@ -249,6 +249,8 @@ def test_word_class_comes_from_its_lexicon(monkeypatch) -> None:
     pytest.param("Aspirin reduced strokes by 20 percent over five years.", False, id="with-its-number-a-result"),
     pytest.param("Aspirin improves blood flow by thinning the blood.", False, id="present-tells-how-it-works"),
     pytest.param("The team asked whether aspirin reduced strokes in older adults.", False, id="whether-is-a-question"),
+    pytest.param("To determine the effects of prolonged aspirin use, adults took it for ten years.", False,
+                 id="an-aim-is-no-finding"),
     pytest.param("In an earlier trial, aspirin reduced headaches in younger adults.", False, id="another-study"),
 ])
 def test_worded_finding_of_the_groups(run, sentence: str, kept: bool) -> None:
