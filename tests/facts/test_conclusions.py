@@ -193,6 +193,8 @@ def test_a_term_quoted_inside_a_quote_is_no_frame(run) -> None:
     pytest.param('Berg added that the pill was "remarkably easy for older adults to take every day."',
                  'Berg added that the pill was "remarkably easy for older adults to take every day."',
                  id="added-that-framed-quote"),
+    pytest.param('The study\'s result is "very good news," said Berg.',
+                 'The study\'s result is "very good news," said Berg.', id="short-quote-inside-narration"),
     pytest.param('Dr. Anna Berg, the study\'s lead author, said, "We think this cheap pill could prevent many '
                  'strokes in older adults."',
                  "We think this cheap pill could prevent many strokes in older adults",
@@ -247,6 +249,8 @@ def test_word_class_comes_from_its_lexicon(monkeypatch) -> None:
     pytest.param("Aspirin reduced strokes by 20 percent over five years.", False, id="with-its-number-a-result"),
     pytest.param("Aspirin improves blood flow by thinning the blood.", False, id="present-tells-how-it-works"),
     pytest.param("The team asked whether aspirin reduced strokes in older adults.", False, id="whether-is-a-question"),
+    pytest.param("To determine the effects of prolonged aspirin use, adults took it for ten years.", False,
+                 id="an-aim-is-no-finding"),
     pytest.param("In an earlier trial, aspirin reduced headaches in younger adults.", False, id="another-study"),
 ])
 def test_worded_finding_of_the_groups(run, sentence: str, kept: bool) -> None:
@@ -303,6 +307,10 @@ def test_phrase_rules_built_from_slots(rule: str, text: str, found: bool) -> Non
     pytest.param("The pill works well, says researcher Jane Lee of Lake University.", "investigators",
                  id="says-researcher-name"),
     pytest.param("Another leading pain researcher, Dr. Jane Lee, spoke.", None, id="another-researcher"),
+    pytest.param("The study, published in a journal, was led by Dr. Jane Lee of Lake University.", "investigators",
+                 id="was-led-by"),
+    pytest.param("This study's findings are questionable, Dr. Jane Lee of Lake University says.", None,
+                 id="the-studys-findings-is-no-role"),
     pytest.param("Dr. Jane Lee, a vision researcher at Lake University, spoke.", None, id="a-researcher-at"),
 ])
 def test_trial_role_of_a_researcher(description: str, role: str | None) -> None:

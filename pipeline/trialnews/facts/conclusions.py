@@ -574,8 +574,13 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     for start, end, attribution in _quoted(doc, settings):
         for sentence in doc.char_span(start, end, alignment_mode="expand").sents:
             begin, finish = max(start, sentence.start_char), min(end, sentence.end_char)
-            if _framed(_outside_quotes(doc, sentence.start_char, begin), settings):
-                begin, finish = sentence.start_char, sentence.end_char  # 'Researchers wrote that the findings "..."'
+            before = _outside_quotes(doc, sentence.start_char, begin)
+            if _framed(before, settings) or (
+                    len(text_of(doc)[begin:finish].split()) < settings.min_tokens
+                    and len(before.split()) >= settings.min_frame_words and not _SPEAKER.search(before)
+                    and _SPEAKER.search(text_of(doc)[finish:finish + settings.speaker_reach].split("\n", 1)[0])):
+                # 'Researchers wrote that the findings "..."'; 'the results are "very promising," Lee said'
+                begin, finish = sentence.start_char, sentence.end_char
             said = text_of(doc)[begin:finish]
             if _about_trial(doc, sentence, said):
                 add(begin, finish, attribution)
@@ -641,6 +646,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     # The trial's own work, judged, as the subject of a sentence: "The results may inform
     # recommendations", "Thus, the findings are promising", "The research offers hope to ...".
     for sentence in doc.sents:
+        if not _WORK_JUDGEMENT.search(text_of(doc), sentence.start_char, sentence.end_char):
+            continue  # (asked first: the cheapest test; the narration's words are the sentence's)
         narration = _outside_quotes(doc, sentence.start_char, sentence.end_char)
         if sentence.start == 0 or not _WORK_SUBJECT.match(narration.lstrip()) or heading_sentence(doc, sentence) \
                 or any(sentence.start <= v.start < sentence.end for v in numbers):
