@@ -241,6 +241,10 @@ def test_another_name_of_the_control_is_the_control(nlp: Language, arms: list, c
                  "14% and 2%, respectively, in the paclitaxel arm.",
                  {25.0: "lorvatinib", 6.0: "lorvatinib", 14.0: "paclitaxel", 2.0: "paclitaxel"},
                  id="one-group-named-after-respectively"),
+    pytest.param("Grade 3 adverse events occurred in 23% and 5%, respectively, in the lorvatinib plus paclitaxel arm, "
+                 "and in 15% and 1%, respectively, in the paclitaxel arm.",
+                 {23.0: "lorvatinib", 5.0: "lorvatinib", 15.0: "paclitaxel", 1.0: "paclitaxel"},
+                 id="a-combination-named-after-respectively-is-one-group"),
     pytest.param("Clinical benefit rates were 41% and 43%, respectively, for the paclitaxel and lorvatinib groups.",
                  {41.0: "paclitaxel", 43.0: "lorvatinib"}, id="groups-named-after-respectively"),
     pytest.param("Response rates were 35% at 10 weeks and 22% at one year with lorvatinib, compared with 24% and 5%, "

@@ -190,10 +190,17 @@ def _groups_after(doc: Doc, marker: int, sentence: Span) -> list[str]:
     _, end = clause_bounds(sentence, i)
     stop = next((t.i for t in doc[i:end] if t.like_num or t.lower_ in RESPECTIVELY), end)
     groups: list[str] = []
+    previous = None
     for mention in spans_starting(doc, "ARM_MENTION", start=i, end=stop):
-        if mention.label_ not in groups:
+        combined = previous is not None and _COMBINED.fullmatch(text_of(doc), previous.end_char, mention.start_char)
+        if mention.label_ not in groups and not combined:
             groups.append(mention.label_)
+        previous = mention
     return groups
+
+
+#: What joins two treatments given together in one group: ``the X plus Y arm`` is one group.
+_COMBINED = re.compile(r"(?i)\s*(?:plus|\+|with|combined with)\s*")
 
 
 def _list_opens(doc: Doc, sentence: Span, marker: int) -> int:
