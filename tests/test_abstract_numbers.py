@@ -221,6 +221,15 @@ def arm(label: str, role: str = "experimental", intervention: str | None = None)
     pytest.param([arm("acupuncture"), arm("sham acupuncture", "control")], {"sham acupuncture"}, id="sham-x-is-no-name-of-x"),
     pytest.param([arm("vinorelbine"), arm("control", "control", intervention="vinorelbine")], {"control"},
                  id="a-trial-keeps-a-tested-arm"),
+    pytest.param([arm("lorvastatin"), arm("lorvastatin 80 mg", intervention="lorvastatin"),
+                  arm("lorvastatin 20 mg", "control", intervention="lorvastatin")], {"lorvastatin 20 mg"},
+                 id="a-control-dose-is-no-name-of-the-drug"),
+    pytest.param([arm("acupuncture"), arm("massage"), arm("control-acupuncture", "control")], {"control-acupuncture"},
+                 id="control-x-is-no-name-of-x"),
+    pytest.param([arm("vitamin C"), arm("vitamin E", "control"), arm("vitamin E 15 mg", intervention="vitamin E")],
+                 {"vitamin E"}, id="a-dose-is-no-name-of-the-control"),
+    pytest.param([arm("SMT"), arm("active control", "control"), arm("WLC", intervention="wait-list control")],
+                 {"active control", "WLC"}, id="a-short-form-of-an-inactive-arm"),
 ])
 def test_another_name_of_the_control_is_the_control(nlp: Language, arms: list, controls: set) -> None:
     settle_roles(nlp("Women were randomly assigned to one of the groups."), arms)
@@ -232,8 +241,17 @@ def test_another_name_of_the_control_is_the_control(nlp: Language, arms: list, c
                  "14% and 2%, respectively, in the paclitaxel arm.",
                  {25.0: "lorvatinib", 6.0: "lorvatinib", 14.0: "paclitaxel", 2.0: "paclitaxel"},
                  id="one-group-named-after-respectively"),
+    pytest.param("Grade 3 adverse events occurred in 23% and 5%, respectively, in the lorvatinib plus paclitaxel arm, "
+                 "and in 15% and 1%, respectively, in the paclitaxel arm.",
+                 {23.0: "lorvatinib", 5.0: "lorvatinib", 15.0: "paclitaxel", 1.0: "paclitaxel"},
+                 id="a-combination-named-after-respectively-is-one-group"),
     pytest.param("Clinical benefit rates were 41% and 43%, respectively, for the paclitaxel and lorvatinib groups.",
                  {41.0: "paclitaxel", 43.0: "lorvatinib"}, id="groups-named-after-respectively"),
+    pytest.param("Response rates were 35% at 10 weeks and 22% at one year with lorvatinib, compared with 24% and 5%, "
+                 "respectively, with paclitaxel.", {35.0: "lorvatinib", 22.0: "lorvatinib", 24.0: "paclitaxel",
+                                                   5.0: "paclitaxel"}, id="the-list-opens-after-the-contrast"),
+    pytest.param("Pneumonitis rates were 0.6% (range 0.1-2.8%) and 0.3% (0.1-1.2%) for the lorvatinib and paclitaxel "
+                 "groups, respectively.", {0.6: "lorvatinib", 0.3: "paclitaxel"}, id="ranges-in-brackets-are-no-items"),
 ])
 def test_respectively_then_the_groups(nlp: Language, results: str, expected: dict) -> None:
     found = record(nlp, structured(results))["results"]
@@ -255,3 +273,18 @@ def test_an_enrolment_verbs_count_in_a_group(nlp: Language) -> None:
     found = record(nlp, structured("The analysis included 301 patients in the lorvatinib arm and 298 patients in "
                                    "the paclitaxel arm."))
     assert sizes_by_arm(found) == {"lorvatinib": 301, "paclitaxel": 298}
+
+
+def test_a_count_its_rate_and_its_total_in_a_group(nlp: Language) -> None:
+    found = record(nlp, structured("Wound infection occurred in 5 (6%) of the 82 patients in the lorvatinib group and "
+                                   "in 12 (14.6%) of 82 patients in the paclitaxel group."))
+    assert {r["value"]: r["arm"] for r in found["results"] if r["unit"] == "%"} == {6.0: "lorvatinib", 14.6: "paclitaxel"}
+    assert {arm["label"]: arm["n"] for arm in found["arms"]} == {"lorvatinib": 82, "paclitaxel": 82}
+
+
+def test_a_total_in_the_group_a_sentence_opens_with(nlp: Language) -> None:
+    found = record(nlp, structured("In the lorvatinib arm, 450 of 495 patients completed the questionnaire at "
+                                   "baseline, against 445 of 496 patients in the paclitaxel arm."))
+    assert sizes_by_arm(found) == {"lorvatinib": 495, "paclitaxel": 496}
+    assert not [s for s in found["sample_sizes"] if s["arm"] is None]  # 495 is one group's, not the trial's
+    assert {arm["label"]: arm["n"] for arm in found["arms"]} == {"lorvatinib": 495, "paclitaxel": 496}

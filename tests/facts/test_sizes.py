@@ -35,6 +35,14 @@ SIZES = [
                  "Group and 59 patients in the Disposable Group.",
                  [(43, ("enrolled", "randomized"), "reusable"), (59, ("enrolled", "randomized"), "disposable")],
                  id="patients-in-the-x-group"),
+    pytest.param("Patients were randomized to reusable or disposable expanders. The analysis included 43 patients in "
+                 "the Reusable Group and 59 patients in the Disposable Group.",
+                 [(43, ("enrolled", "randomized"), "reusable"), (59, ("enrolled", "randomized"), "disposable")],
+                 id="a-verbs-count-in-the-x-group"),
+    pytest.param("A study involving 205 women found those taking Lexapro had fewer hot flashes than those "
+                 "on a placebo.", [(205, "enrolled", None)], id="a-verbs-count-then-what-they-did"),
+    pytest.param("The study involved 116 patients treated with decitabine at one center.", [(116, "enrolled", None)],
+                 id="a-verbs-count-treated-with-the-trials-drug"),
     pytest.param("Patients were randomized to ALC or placebo. A total of 409 patients were evaluable (208 received ALC; "
                  "201, placebo).",
                  [(409, "analyzed", None), (208, ("treated", "randomized"), "ALC"),
@@ -49,6 +57,12 @@ SIZES = [
                  [(300, "enrolled", None)], id="an-earlier-trial"),
     pytest.param("Of 107 women randomized, 102 completed the study.",
                  [(107, "randomized", None), (102, ("enrolled", "analyzed"), None)], id="completed-the-study"),
+    pytest.param("More than 800 pregnant women were included in the study.", [(800, "enrolled", None)],
+                 id="more-than-a-count"),
+    pytest.param("In a two-year study of more than 1,300 people with gout, flares were rarer with the drug.",
+                 [(1300, "enrolled", None)], id="a-study-of-more-than-a-count"),
+    pytest.param("Patients were randomized to ipilimumab or placebo. More than 600 patients took part in the "
+                 "ipilimumab clinical trial.", [(600, ("enrolled", "randomized"), None)], id="took-part-in-the-x-trial"),
 ]
 
 
@@ -75,6 +89,12 @@ SIZES = [
                  id="count-of-trials-with-modifiers"),
     pytest.param("In the screening group of the trial, there were 54 fewer women who had fractures.",
                  id="difference-in-people"),
+    pytest.param("The society has grown to more than 16,000 members, including doctors and nurses.",
+                 id="more-than-a-count-with-no-study"),
+    pytest.param("Dr. Lee has treated fewer than 100 patients with the device in her practice.",
+                 id="fewer-than-a-count-with-no-study"),
+    pytest.param("In the study, two patients taking the drug died, compared with more than 12 patients given a placebo.",
+                 id="more-than-a-count-set-against-another"),
 ])
 def test_counts_that_are_not_sample_sizes(run, sentence: str) -> None:
     assert run(article(sentence))["sample_sizes"] == []

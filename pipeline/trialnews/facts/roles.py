@@ -84,10 +84,18 @@ def _names(arm: dict) -> tuple[str, ...]:
     return tuple(name for name in (arm.get("label") or "", arm.get("intervention") or "") if name)
 
 
+def _inactive_name(name: str) -> bool:
+    return bool(set(_words_of(name)) & word_set("inactive_comparators.txt"))
+
+
 def _inactive(arm: dict) -> bool:
     """An arm whose name (or spelled-out short form) says it gets no active treatment of its own:
     ``exemestane plus placebo`` (``EP``), ``sham treatment`` (``patterns/inactive_comparators.txt``)."""
-    return any(set(_words_of(name)) & word_set("inactive_comparators.txt") for name in _names(arm))
+    return any(_inactive_name(name) for name in _names(arm))
+
+
+def _dosed(arm: dict) -> bool:
+    return any(char.isdigit() for char in arm.get("label") or "")
 
 
 def _treatment_of(name: str) -> tuple[str, ...]:
@@ -103,10 +111,12 @@ def _same_as_controls(arms: list[dict]) -> None:
     controls = [arm for arm in arms if arm["role"] == "control"]
     if not controls or len(controls) == len(arms):
         return
-    # "sham acupuncture" less "sham" is the tested treatment, not another name of the control
-    treatments = {_treatment_of(name) for arm in controls if not _inactive(arm) for name in _names(arm)} - {()}
-    same = [arm for arm in arms if arm["role"] != "control"
-            and (_inactive(arm) or any(_treatment_of(name) in treatments for name in _names(arm)))]
+    # "sham acupuncture" less "sham" is the tested treatment, not another name of the control; a
+    # control named by its dose ("X 20 mg") is one dose of a drug the tested arms take too
+    treatments = {_treatment_of(name) for arm in controls if not _dosed(arm)
+                  for name in _names(arm) if not _inactive_name(name)} - {()}
+    same = [arm for arm in arms if arm["role"] != "control" and (_inactive(arm) or not _dosed(arm) and any(
+        _treatment_of(name) in treatments for name in _names(arm)))]  # "X 18.5 mg" is a dose of X, no other name
     if len(controls) + len(same) < len(arms):  # a trial keeps a tested arm
         for arm in same:
             arm["role"] = "control"

@@ -29,7 +29,7 @@ from ..resources import load_json, load_lexicon, word_set
 from ..scanning import alternation
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state
 from .results import about_other_research
-from ..linking.groups import arm_mentions, nearest_arm
+from ..linking.groups import arm_mentions, nearest_arm, opening_scope_arm
 from ..linking.phrases import people_words
 
 #: The smallest denominator of ``k/N`` read as a group's size (smaller ones are often scores or doses).
@@ -55,9 +55,12 @@ _EVENT_AFTER = re.compile(r"(?i)^\s*(?:(?:taking|receiving|given|on|treated with
 #: A count of people right after a percentage ("1% (four patients)"), set against another group
 #: ("compared with one patient receiving placebo") or a rate's denominator ("for every 10,000
 #: women", "out of every 1,000 people") counts an outcome, not a population.
-_COUNT_CONTEXT = re.compile(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|than|"
-                            r"while|whereas)\s+(?:only\s+|just\s+)?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+"
+_COUNT_CONTEXT = re.compile(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|"
+                            r"(?<!more )(?<!less )(?<!fewer )(?<!rather )than|"  # "more than 800 women" is a size
+                            r"while|whereas)\s+(?:only\s+|just\s+|(?:more|fewer|less) than\s+)?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+"
                             r"(?:in|out of)\s+$|\b(?:every|per)\s+$")
+#: A bound before a count: ``more than 1,300 people`` (a size only in a sentence that names a study or trial).
+_MORE_THAN = re.compile(r"(?i)\b(?:more|fewer|less)\s+than\s+$")
 #: The words between two groups that join them (``(n=21) or``), matched in place in the text
 #: (``fullmatch`` between two positions: no copy of the text between them).
 _JOINED_GROUPS = re.compile(r"(?i)\s*(?:\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s+(?:a\s+|the\s+|to\s+)?")
@@ -188,9 +191,30 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
             number_end = span.end_char if span.label_ == "ENROLL_VERB" else span.start_char + len(span.text.split()[0])
             between = text_of(doc)[number_end:mention.start_char]
             if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,\d]|\bor\b|\band\b", between) \
-                    and not _followed_by_other_arm(doc, mention):
+                    and not _followed_by_other_arm(doc, mention) \
+                    and (span.label_ != "ENROLL_VERB" or _placed_in_group(doc, mention, between)) \
+                    and not _names_the_trial(doc, mention):
                 return mention.label_, "assigned-to-arm"
     return None, None
+
+
+#: Tokens after a treatment's name searched for a trial word: ``took part in the X clinical trial``.
+TRIAL_AFTER_TOKENS = 2
+
+
+def _names_the_trial(doc: Doc, mention: Span) -> bool:
+    """A treatment named as the trial's subject (``took part in the ipilimumab clinical trial``), not a group."""
+    return any(t.lower_ in word_set("trial_words.txt") for t in doc[mention.end:mention.end + TRIAL_AFTER_TOKENS])
+
+
+def _placed_in_group(doc: Doc, mention: Span, between: str) -> bool:
+    """Whether a verb's count is placed in a group named as one (``included 301 patients in the X
+    arm``): only words that place people between them, and a group noun after the group's name;
+    not what the people did (``involving 205 women found those taking X``), nor the treatment of
+    the whole trial (``involved 116 patients treated with X``)."""
+    words = set(re.findall(r"[\w-]+", between.lower()))
+    return words <= (_people() | _words("connectors") | _words("allocation_verbs") | _words("allocation_cues")) \
+        and mention.end < len(doc) and doc[mention.end].lower_ in _words("group_nouns")
 
 
 def _joined(doc: Doc, size: dict, label: str) -> dict:
@@ -354,10 +378,12 @@ def _slash_denominators(doc: Doc) -> list[dict]:
             continue
         if is_abstract(doc) and _RATE_BRACKET.match(text_of(doc), span.end_char):
             continue  # "40/118 (33.9%)": the rate's group is the count's (``results``, denominator-of-rate)
-        arm = nearest_arm(doc, span, counts)
+        arm, linker = nearest_arm(doc, span, counts), "slash-denominator"
+        if arm is None:  # "In the X arm, 450 of 495 patients completed ...": the group the sentence opens with
+            arm, linker = opening_scope_arm(doc, span), "opening-scope"
         if arm is not None:
             found.append({"n": int(n), "population": "analyzed", "arm": arm,
-                          "evidence": _linked(evidence(span), "slash-denominator")})
+                          "evidence": _linked(evidence(span), linker)})
     return found
 
 
@@ -488,6 +514,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                                             or _SUBSET.search(span_text(span)) or _HYPOTHETICAL.match(after)
                                             or _COUNT_CONTEXT.search(text_of(doc)[max(0, span.start_char - settings.count_before_chars):span.start_char])):
             continue
+        if span.label_ == "POPULATION" and _MORE_THAN.search(text_of(doc), max(0, span.start_char - settings.count_before_chars),
+                                                             span.start_char) \
+                and not any(t.lower_ in word_set("trial_words.txt") for t in sentence):
+            continue  # "more than 16,000 members", "has treated fewer than 100 patients": a study must be named
         n = _number(span)
         if n is None or _SCALE.search(span.text):
             continue  # "2.5 million people" is a population statistic, not a trial's
@@ -511,7 +541,22 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if rounded and any(other is not size and other["arm"] == size["arm"] and other["n"] != size["n"]
                            and abs(other["n"] - size["n"]) <= settings.rounding * size["n"] for other in sizes.values()):
             del sizes[key]  # "nearly 2,500 men" beside "enrolled 2,499 men": one population, written twice
+    grouped = {(size["n"], _sentence_start(doc, size)) for size in sizes.values()
+               if size["arm"] is not None and size["evidence"].get("links", {}).get("arm") in OF_TOTAL_LINKERS}
+    for key, size in list(sizes.items()):
+        if size["arm"] is None and (size["n"], _sentence_start(doc, size)) in grouped:
+            del sizes[key]  # "In the X arm, 450 of 495 patients": one group's total, not the trial's too
     data["sample_sizes"] = list(sizes.values())
+
+
+#: The linkers of a group's total read from a count over it (``450 of 495 patients``).
+OF_TOTAL_LINKERS = frozenset({"slash-denominator", "opening-scope"})
+
+
+def _sentence_start(doc: Doc, size: dict) -> int:
+    """Where the sentence of a size's evidence starts (characters)."""
+    token = doc.char_span(size["evidence"]["start"], size["evidence"]["end"], alignment_mode="expand")
+    return sent(token).start_char if token is not None and len(token) else -1
 
 
 def arm_sizes(doc: Doc, arms: list[dict], sample_sizes: list[dict]) -> None:

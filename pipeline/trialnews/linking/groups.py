@@ -32,10 +32,10 @@ _ALL_PATIENTS = re.compile(r"(?i)\b(?:all|both|overall|total|entire|whole|either
 _PAIR_GAP = re.compile(r"(?i)^\s*[)\]]?\s*[,;]?\s*(?:vs\.?|v\.?|versus|compared (?:with|to)|against)\s*"
                        r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")  # "3/47 (6.4%) vs. 1/52 (1.9%)"
 #: Words after a value that open the phrase naming its group: ``45% of those taking X``,
-#: ``24% of patients treated with X``, ``in the X group``.
+#: ``24% of patients treated with X``, ``in the X group``, ``12 (14.6%) of 82 patients in the X group``.
 _POST_MODIFIER = re.compile(r"(?i)^\s*(?:[)\]]\s*)?(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?(?:of|in|among|on|with|for|from)\b(?:\s+(?:the|those|patients|participants|"
                             r"subjects|women|men|people|children|adults|who|were|was|taking|receiving|given|treated|"
-                            r"assigned|randomi[sz]ed|to|with|on|in|group|arm)\b)*\s*$")
+                            r"assigned|randomi[sz]ed|to|with|on|in|group|arm|\d[\d,]*)\b)*\s*$")
 #: A sentence that opens by naming its group: ``Of the 170 women who received acupuncture, ...``.
 _OPENING_SCOPE = re.compile(r"(?i)^\s*(?:of|among|in)\b")
 #: Words between two values that put them side by side as a comparison of two groups.
@@ -131,11 +131,15 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
         _LISTED["key"], _LISTED["listed"] = key, (listed, position)
     listed, position = _LISTED["listed"]
     named_after = per_sentence(sentence, f"groups-after-{marker}", lambda: _groups_after(doc, marker, sentence))
-    if len(listed) >= 2 and len(named_after) == 1:
-        return True, named_after[0]  # "23% and 5%, respectively, in the X arm": outcomes of the one group named after
-    if len(listed) >= 2 and len(named_after) == len(listed):  # "41% and 43%, respectively, in the X and Y groups"
-        index = next((i for i in position.get((value.start, value.end), ()) if listed[i] == value), None)
-        return True, named_after[index] if index is not None else None
+    if named_after:
+        # the list runs from the last group or contrast before it: "35% and 22% for X, compared with
+        # 24.5% and 5%, respectively, for Y" lists Y's values only
+        opened = per_sentence(sentence, f"list-opens-{marker}", lambda: _list_opens(doc, sentence, marker))
+        own = [v for v in listed if v.start >= opened]
+        if value in own and len(own) >= 2 and len(named_after) == 1:
+            return True, named_after[0]  # "23% and 5%, respectively, in the X arm": outcomes of the one group named after
+        if value in own and len(own) >= 2 and len(named_after) == len(own):  # "41% and 43%, respectively, in the X and Y groups"
+            return True, named_after[own.index(value)]
     groups = _groups_between(doc, sentence.start, marker)
     if not groups and sentence.start > 0:
         previous = sent(doc[sentence.start - 1])
@@ -151,11 +155,21 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
         # "The clinical and pathological remission rates of the docetaxel group were 28.6% and
         # 26.5%, respectively": the list runs over outcomes or times of the one group named
         return True, groups[0]
+    if len(listed) != len(groups):  # "0.6% (range 0.0-2.8%) and 0.3% (0.0-1.2%) for X and Y, respectively"
+        outside = [v for v in listed if not _bracketed(doc, sentence, v)]
+        if len(outside) == len(groups) and value in outside:
+            return True, groups[outside.index(value)]
     if len(listed) != len(groups):
         warnings.append(Warnings.W001.format(n_values=len(listed), n_arms=len(groups), text=span_text(sentence)[:120]))
         return True, None
     index = next((i for i in position.get((value.start, value.end), ()) if listed[i] == value), None)
     return True, groups[index] if index is not None else None
+
+
+def _bracketed(doc: Doc, sentence: Span, value: Span) -> bool:
+    """Whether a value is written inside brackets in its sentence (a range or an interval of the value before it)."""
+    before = text_of(doc)[sentence.start_char:value.start_char]
+    return before.count("(") + before.count("[") > before.count(")") + before.count("]")
 
 
 #: Tokens after ``respectively`` before the groups it names after it (``, respectively, in the X arm``).
@@ -176,10 +190,31 @@ def _groups_after(doc: Doc, marker: int, sentence: Span) -> list[str]:
     _, end = clause_bounds(sentence, i)
     stop = next((t.i for t in doc[i:end] if t.like_num or t.lower_ in RESPECTIVELY), end)
     groups: list[str] = []
+    previous = None
     for mention in spans_starting(doc, "ARM_MENTION", start=i, end=stop):
-        if mention.label_ not in groups:
+        combined = previous is not None and _COMBINED.fullmatch(text_of(doc), previous.end_char, mention.start_char)
+        if mention.label_ not in groups and not combined:
             groups.append(mention.label_)
+        previous = mention
     return groups
+
+
+#: What joins two treatments given together in one group: ``the X plus Y arm`` is one group.
+_COMBINED = re.compile(r"(?i)\s*(?:plus|\+|with|combined with)\s*")
+
+
+def _list_opens(doc: Doc, sentence: Span, marker: int) -> int:
+    """The token after the last group named or contrast word (``compared with``, ``versus``) before a
+    ``respectively``: where the list of values it closes begins."""
+    opened = sentence.start
+    for mention in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=marker):
+        opened = max(opened, mention.end)
+    text = text_of(doc)
+    for contrast in _CONTRAST.finditer(text, sentence.start_char, doc[marker].idx):
+        token = doc.char_span(contrast.start(), contrast.end(), alignment_mode="expand")
+        if token is not None:
+            opened = max(opened, token.end)
+    return opened
 
 
 #: The values of one kind in one sentence, last asked (every value of the sentence asks for them).
