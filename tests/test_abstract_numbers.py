@@ -288,3 +288,14 @@ def test_a_total_in_the_group_a_sentence_opens_with(nlp: Language) -> None:
     assert sizes_by_arm(found) == {"lorvatinib": 495, "paclitaxel": 496}
     assert not [s for s in found["sample_sizes"] if s["arm"] is None]  # 495 is one group's, not the trial's
     assert {arm["label"]: arm["n"] for arm in found["arms"]} == {"lorvatinib": 495, "paclitaxel": 496}
+
+
+def test_protocol_abstract_keeps_its_planned_size(nlp: Language) -> None:
+    """An abstract in the future tense is a protocol: its planned size is the trial's size (in news,
+    "a trial will enroll 1,400 patients" is a trial still to come)."""
+    text = ("Exercise after surgery for lung cancer: protocol of a randomized trial\n\n"
+            "BACKGROUND: Fatigue is common after surgery.\n"
+            "METHODS: This randomized trial will enroll 280 patients, who will be assigned to supervised "
+            "exercise or usual care.\n"
+            "DISCUSSION: The trial will show whether exercise reduces fatigue.")
+    assert 280 in [size["n"] for size in record(nlp, text)["sample_sizes"]]

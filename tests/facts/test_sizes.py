@@ -55,6 +55,8 @@ SIZES = [
                  [(300, "enrolled", None)], id="people-who-said-something"),
     pytest.param("The trial enrolled 300 adults. In an earlier trial from Spain, 269 patients were asked about it.",
                  [(300, "enrolled", None)], id="an-earlier-trial"),
+    pytest.param("In the trial, a control group comprised of 1998 patients was followed.",
+                 [(1998, ("enrolled", "randomized", "treated", "analyzed"), None)], id="a-count-like-a-year"),
     pytest.param("Of 107 women randomized, 102 completed the study.",
                  [(107, "randomized", None), (102, ("enrolled", "analyzed"), None)], id="completed-the-study"),
     pytest.param("More than 800 pregnant women were included in the study.", [(800, "enrolled", None)],

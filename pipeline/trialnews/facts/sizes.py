@@ -425,8 +425,9 @@ def _counts_places(doc: Doc, end: int) -> bool:
 
 
 def _future_trial(sentence: Span) -> bool:
-    """A trial still to come: ``A larger trial involving 60 people is being planned``, ``The new
-    study will be run from 15 locations and involve 1,400 patients``."""
+    """A trial still to come, in news: ``A larger trial involving 60 people is being planned``,
+    ``The new study will be run from 15 locations and involve 1,400 patients`` (an abstract in the
+    future tense is a protocol: ``The study will enroll 280 patients`` is its size)."""
     return bool(_future_cues(FUTURE_TRIAL_CUES).search(span_text(sentence)))
 
 
@@ -503,7 +504,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
                 text_of(doc)[span.end_char:span.end_char + settings.in_group_chars])):
             continue  # "There were 43 patients in the Reusable Group" needs no other cue
-        if about_other_research(doc, sentence) or _future_trial(sentence):
+        if about_other_research(doc, sentence) or (not is_abstract(doc) and _future_trial(sentence)):
             continue  # "In an earlier trial from France, 269 patients were asked ...", "... is being planned"
         if _counts_studies(doc, span) or _speaks(doc, span):
             continue  # "11 randomized controlled trials", "Two study participants said ...": no population
