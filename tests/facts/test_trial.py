@@ -99,6 +99,8 @@ ORGANISATIONS = [
     pytest.param("Results of the MGH trial were published today. She directs the MGH Immunology Laboratory.",
                  id="before-organisation-noun"),
     pytest.param("The BRAVO trial enrolled 80 smokers, said Anna Ruiz, BRAVO's director.", id="possessive-role"),
+    pytest.param("Results of the LumaGen study were mixed, LumaGen Chief Executive Tom Hale said.", id="before-a-role"),
+    pytest.param("\u201cThe results are clear,\u201d said Andrea Z. DelaCroix, the study's lead author.", id="surname"),
     pytest.param("A study by Lakeside General Hospital (LGH) tested the drug. The LGH trial enrolled 90 people.",
                  id="short-form-of-organisation"),
 ]

@@ -33,6 +33,8 @@ MAX_PHASE_PARTS = 2
 _ROMAN_PHASE = re.compile(r"^(?:I{1,3}|IV)[ab]?$")
 #: A surname, not an acronym: McIntyre, MacLeod.
 _SURNAME_SHAPE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+$")
+#: A person's middle initial ("Z."): the capitalised word after it is a surname.
+_INITIAL = re.compile(r"^[A-Z]\.$")
 #: Roman phase numerals (the micro-syntax of numbers, as the phase regex reads them).
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 #: Words walked over, leftwards from a disease word, to find the start of its qualifiers.
@@ -299,11 +301,12 @@ def _names_a_treatment(doc: Doc, text: str, orths: numpy.ndarray, settings: Sett
 
 
 def _names_an_organisation(doc: Doc, text: str, orths: numpy.ndarray, settings: Settings = DEFAULTS) -> bool:
-    """Whether a candidate name is one the article also uses for an institution or a company
-    ("a UCLA study" is the university's): written after "at" (``researchers at UCLA``), before an
-    organisation's noun (``the MGH Immunobiology Laboratory``, ``HSRx Group``), before a possessive
-    and one of its people (``CIRNA's director``), or the short form the text gives an
-    organisation's name (``Massachusetts General Hospital (MGH)``)."""
+    """Whether a candidate name is one the article also uses for an institution, a company or a
+    person ("a UCLA study" is the university's): written after "at" (``researchers at UCLA``) or
+    after a first name and an initial (``Andrea Z. LaCroix``), before an organisation's noun or one
+    of its people (``the MGH Immunobiology Laboratory``, ``HSRx Group``, ``ChromaGen Chief
+    Executive``), before a possessive and one of its people (``CIRNA's director``), or the short
+    form the text gives an organisation's name (``Massachusetts General Hospital (MGH)``)."""
     heads = word_set(settings.organisation_heads)
     roles = word_set(settings.organisation_roles)
     defined = [short for short in spans(doc, "ABBREVIATION") if short.text == text]
@@ -313,11 +316,13 @@ def _names_an_organisation(doc: Doc, text: str, orths: numpy.ndarray, settings: 
     for i in places:
         if i > 0 and doc[i - 1].lower_ == "at":
             return True
+        if i > 1 and _INITIAL.match(doc[i - 1].text) and doc[i - 2].is_title:
+            return True  # "said Andrea Z. LaCroix": a person's surname
         after = doc[i + 1:i + 2 + settings.organisation_gap]
         if len(after) and after[0].text in _POSSESSIVE and len(after) > 1 and after[1].lower_ in roles:
             return True
         for token in after:  # not across a trial word: "the VIVIANE Study Group" runs the trial
-            if token.lower_ in heads:
+            if token.lower_ in heads or token.lower_ in roles:  # "HSRx Group", "ChromaGen Chief Executive"
                 return True
             if not token.is_title or _is_trial_word(token.text, settings.trial_words):
                 break
