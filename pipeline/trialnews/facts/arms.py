@@ -148,6 +148,12 @@ _GENERIC_GROUP = fast_scanner(r"(?i)\b(?P<name>(?:study|test|treatment|treated|i
                               r"(?:\s+(?:group|arm)s?\b|(?=\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?control\s+"
                               r"(?:group|arm)s?\b)))", lower=TEXT_LOWER)
 _LETTERED = re.compile(r"(?i)^(?:group|arm|cohort)\s+\w{1,3}$|^[A-Z]-arm$")
+#: The longest clause (characters) after ``Group I received`` searched for the treatment it names.
+MAX_DEFINITION_CHARS = 160
+#: A lettered group said to receive something in a clause too long to be the treatment's name
+#: (``Group I received 3 days regimen of aprepitant in the first course of ...``).
+_LETTERED_RECEIVED = re.compile(r"(?i),?\s+(?:patients\s+)?(?:received|receiving|was given|were given|underwent|took|"
+                                r"was treated with|were treated with)\s+(?P<clause>[^;.]{0,%d})" % MAX_DEFINITION_CHARS)
 #: What follows a lettered group's name to say what it was given.
 _LETTERED_DEFINITION = re.compile(r"(?i)\s*(?:\(\s*(?P<given>[^;,()]{2,60}?)\s*[;,)]|:\s*(?P<given2>[^;,.()]{2,60})|"
                                   r",?\s+(?:patients\s+)?(?:received|receiving|was given|were given|underwent|took|"
@@ -1223,6 +1229,16 @@ def _define_lettered(doc: Doc, arms: dict[str, dict], found: list[Span]) -> None
         for match in re.finditer(r"(?i)\b" + named_as + r"\b", text):
             definition = _LETTERED_DEFINITION.match(text, match.end())
             if definition is None:
+                received = _LETTERED_RECEIVED.match(text, match.end())  # a longer clause: its first treatment
+                clause = sorted((m for m in found if received is not None and received.start("clause") <= m.start_char
+                                 and m.end_char <= received.end("clause") and not _not_an_arm(label_of(m))),
+                                key=lambda m: m.start)
+                first = clause[0] if clause else None  # not "Group A underwent X while Group B received Y"
+                if first is not None and not _LETTERED.match(first.text) and label_of(first).lower() not in _generic_labels():
+                    arm["intervention"] = first.text
+                    if first.label_ == "CONTROL":
+                        arm["role"] = "control"
+                    break
                 continue
             group = next(g for g in ("given", "given2", "given3") if definition.group(g))
             given = definition.group(group)
