@@ -565,3 +565,18 @@ def test_a_control_alone_set_against_is_not_enough(run) -> None:
     text = article("Patients taking Velocor lived longer than those on chemotherapy alone, and longer than with "
                    "radiotherapy alone, doctors said.")
     assert "radiotherapy alone" not in {label.lower() for label in arms_by_label(run(text))}
+
+
+LONG_DEFINITIONS = [
+    pytest.param("Patients were randomly allocated to Group A or Group B. Group A received a 3 days regimen of famotidine "
+                 "in the first course of the chemotherapy plan and a 6 days regimen in the second course.", "Group A",
+                 "famotidine", id="treatment-inside-a-long-clause"),
+    pytest.param("Patients were randomly allocated to Group A or Group B. Group A underwent the usual steps of care "
+                 "while Group B received famotidine in the morning before the operation began.", "Group A", "Group A",
+                 id="another-group-named-first"),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "intervention"), LONG_DEFINITIONS)
+def test_lettered_group_given_a_treatment_in_a_long_clause(run, text: str, group: str, intervention: str) -> None:
+    assert arms_by_label(run(article(text)))[group]["intervention"] == intervention

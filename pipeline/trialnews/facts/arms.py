@@ -148,6 +148,12 @@ _GENERIC_GROUP = fast_scanner(r"(?i)\b(?P<name>(?:study|test|treatment|treated|i
                               r"(?:\s+(?:group|arm)s?\b|(?=\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?control\s+"
                               r"(?:group|arm)s?\b)))", lower=TEXT_LOWER)
 _LETTERED = re.compile(r"(?i)^(?:group|arm|cohort)\s+\w{1,3}$|^[A-Z]-arm$")
+#: The longest clause (characters) after ``Group I received`` searched for the treatment it names.
+MAX_DEFINITION_CHARS = 160
+#: A lettered group said to receive something in a clause too long to be the treatment's name
+#: (``Group I received 3 days regimen of aprepitant in the first course of ...``).
+_LETTERED_RECEIVED = re.compile(r"(?i),?\s+(?:patients\s+)?(?:received|receiving|was given|were given|underwent|took|"
+                                r"was treated with|were treated with)\s+(?P<clause>[^;.]{0,%d})" % MAX_DEFINITION_CHARS)
 #: What follows a lettered group's name to say what it was given.
 _LETTERED_DEFINITION = re.compile(r"(?i)\s*(?:\(\s*(?P<given>[^;,()]{2,60}?)\s*[;,)]|:\s*(?P<given2>[^;,.()]{2,60})|"
                                   r",?\s+(?:patients\s+)?(?:received|receiving|was given|were given|underwent|took|"
@@ -343,11 +349,11 @@ def _trial_title(doc: Doc) -> Span | None:
     return title
 
 
-def _named_in_title(doc: Doc, mention: Span) -> bool:
+def _named_in_title(doc: Doc, title: Span | None, mention: Span) -> bool:
     """A treatment a randomized trial's title names as what was tested (``Problem-solving therapy
     for ...``), not as the patients' setting (``in patients receiving chemotherapy``,
-    ``chemotherapy-induced nausea``: ``patterns/title_context.txt``)."""
-    title = _trial_title(doc)
+    ``chemotherapy-induced nausea``: ``patterns/title_context.txt``).
+    ``title`` is the trial's title (:func:`_trial_title`), found once per doc."""
     if title is None or not (title.start <= mention.start and mention.end <= title.end):
         return False
     context = word_set("title_context.txt")
@@ -531,38 +537,98 @@ def _prior_treatment() -> re.Pattern[str]:
     # the last group: a short form in brackets after the name ("receiving cognitive therapy (CBT)")
 
 
+#: A word (its letters, digits and underscores), to read which words a stretch of text has.
+_WORD = re.compile(r"\w+")
+
+
+def _first_words(phrases: frozenset[str]) -> frozenset[str] | None:
+    """The lower-cased first word of each phrase: a text that has none of them as a word cannot
+    match ``\\b(?:phrase|...)`` (``None`` when a phrase starts with no word, so no such test)."""
+    firsts = set()
+    for phrase in phrases:
+        first = _WORD.match(phrase.lower())
+        if first is None:
+            return None
+        firsts.add(first.group(0))
+    return frozenset(firsts)
+
+
+@cache
+def _prior_first_words() -> frozenset[str] | None:
+    return _first_words(word_set("prior_treatment_cues.txt"))
+
+
+@cache
+def _other_study_first_words() -> frozenset[str] | None:
+    return _first_words(word_set("other_study_cues.txt") | word_set("other_study_arm_cues.txt"))
+
+
+def _may_match(firsts: frozenset[str] | None, text: str) -> bool:
+    """Whether ``text`` has one of the words ``firsts`` (always, when there is no such test)."""
+    return firsts is None or not firsts.isdisjoint(_WORD.findall(text.lower()))
+
+
+#: Words one of which :data:`_GROUP_TAKING` needs in the text it searches: a group noun or a verb
+#: of taking (lower case, read as parts of words).
+_TAKING_PARTS = ("group", "arm", "cohort", "taking", "took", "given", "receiv", "treated", "assigned", "got")
+
+
+class _Sentences:
+    """What :func:`_assignment` reads of a mention's sentence, found once per sentence: whether
+    it is about other studies, and the mentions that stand in it (in the order given)."""
+
+    def __init__(self, doc: Doc, others: list[Span]) -> None:
+        self._in_sentence: dict[int, list[Span]] = {}
+        for other in others:
+            self._in_sentence.setdefault(sent(other).start, []).append(other)
+        self._other_study: dict[int, bool] = {}
+
+    def mentions(self, sentence: Span) -> list[Span]:
+        return self._in_sentence.get(sentence.start, [])
+
+    def other_study(self, sentence: Span) -> bool:
+        found = self._other_study.get(sentence.start)
+        if found is None:
+            written = sentence.text
+            found = self._other_study[sentence.start] = _may_match(_other_study_first_words(), written) \
+                and bool(_other_study().search(written))
+        return found
+
+
 def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
     """Whether the article assigns this intervention to a group of the trial (see :func:`_assignment`)."""
     return _assignment(doc, mention, others) is not None
 
 
-def _assignment(doc: Doc, mention: Span, others: list[Span]) -> str | None:
+def _assignment(doc: Doc, mention: Span, others: list[Span], sentences: _Sentences | None = None) -> str | None:
     """How the article assigns this intervention to a group of the trial, or ``None``:
     after ``randomized to``/``assigned to`` in its sentence (``assigned-to``); named as a ``group``
     or ``arm`` (``named-group``); set against another intervention (``X or Y``, ``X versus Y``,
     ``compared with Y``: ``set-against``); or, for a drug or control, ``received``/``taking`` it
     (``taken``). Not a treatment added to another one. The name goes to the arm's
-    ``evidence.links["assigned"]``."""
+    ``evidence.links["assigned"]``. ``sentences`` holds what is read once per sentence (made
+    here when not given)."""
     if _added_to_another(doc, mention, others):
         return None
     sentence = sent(mention)
-    sentence_start = sentence.start_char
-    before = text_of(doc)[max(sentence_start, mention.start_char - ASSIGN_CHARS):mention.start_char]
-    if _prior_treatment().search(before):
+    sentences = sentences or _Sentences(doc, others)
+    text = text_of(doc)
+    before = text[max(sentence.start_char, mention.start_char - ASSIGN_CHARS):mention.start_char]
+    if _may_match(_prior_first_words(), before) and _prior_treatment().search(before):
         return None  # "adults who were taking statins to receive either X or placebo"
-    if _other_study().search(sentence.text):
+    if sentences.other_study(sentence):
         return None  # "compared with historic studies of X and a placebo"
     if _in_trial_name(doc, mention):
         return None  # "the Carotid Revascularization Endarterectomy versus Stenting Trial"
     if _component_in_brackets(doc, mention, others):
         return None  # "a chemotherapy regimen (gemcitabine and carboplatin)": the regimen is the arm
-    after = text_of(doc)[mention.end_char:mention.end_char + 30]
+    after = text[mention.end_char:mention.end_char + 30]
     assigned = _ASSIGNED_BEFORE.search(before)
     if assigned and not _TIMING_BEFORE.search(before):
         nearest = list(_ASSIGN_CUE.finditer(before, assigned.start()))[-1]  # "assigned to X ..., assigned to Y"
         cue_char = mention.start_char - len(before) + nearest.start()
         between = [o for o in others if o is not mention and cue_char <= o.start_char and o.end_char <= mention.start_char]
-        gap = text_of(doc)[between[-1].end_char:mention.start_char] if between else ""
+        gap = text[between[-1].end_char:mention.start_char] if between else ""
         if len(gap) <= JOIN_CHARS and not _CLAUSE_AFTER_OPTION.search(gap):
             return "assigned-to"  # not "assigned to receive X, 23 developed an infection at the site of the surgery"
     if mention.id_ in ("the-name-group", "lettered-group", "name-before-size", "title-effect-of", "title-versus") \
@@ -570,11 +636,11 @@ def _assignment(doc: Doc, mention: Span, others: list[Span]) -> str | None:
         return "named-group"
     if _GROUP_AFTER.match(after):
         return "named-group"
-    for other in others:
-        if other is mention or not sentence.start <= other.start < sentence.end:
+    for other in sentences.mentions(sentence):
+        if other is mention:
             continue
-        gap = text_of(doc)[mention.end_char:other.start_char] if other.start > mention.start \
-            else text_of(doc)[other.end_char:mention.start_char]
+        gap = text[mention.end_char:other.start_char] if other.start > mention.start \
+            else text[other.end_char:mention.start_char]
         joined = _JOINED.match(gap) if len(gap) <= JOIN_CHARS else None
         if joined:
             weak = _OR_ONLY.search(joined.group(0)) and "CONTROL" not in (mention.label_, other.label_) \
@@ -583,9 +649,10 @@ def _assignment(doc: Doc, mention: Span, others: list[Span]) -> str | None:
         if _PAIRED_GROUPS.match(gap) and _paired_as_groups(doc, mention, other):
             return "named-group"
         left = mention if mention.start < other.start else other
-        if _WITH_GAP.match(gap) and _COMPARED_BEFORE.search(text_of(doc)[max(0, left.start_char - 20):left.start_char]):
+        if _WITH_GAP.match(gap) and _COMPARED_BEFORE.search(text[max(0, left.start_char - 20):left.start_char]):
             return "set-against"  # "compared olaparib with placebo"
-    taking = _GROUP_TAKING.search(before)
+    lowered = before.lower()
+    taking = _GROUP_TAKING.search(before) if any(part in lowered for part in _TAKING_PARTS) else None
     if taking and not (taking.group("group") and taking.group("side").lower() in _generic_labels()):
         return "named-group"  # "the group taking Truvada", "Half were given a daily dose of X"
         # (but "the intervention group received X" defines a generic group: _define_lettered)
@@ -822,12 +889,14 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                     for mention, own in zip(found, own_labels)]
     titled: list[tuple[Span, str]] = []  # named in the title but not assigned in the text
     assigned: dict[str, list[tuple[Span, str, str]]] = {}  # each label's assigned mentions, with how
+    sentences = _Sentences(doc, found)
+    title = _trial_title(doc)
     for mention, label in all_mentions:
         if _not_an_arm(label) and _n_after(doc, mention) is None:
             continue  # a bare "weeks" or "combination" is no arm, unless the article gives its size
-        how = _assignment(doc, mention, found)
+        how = _assignment(doc, mention, found, sentences)
         if how is None:
-            if _named_in_title(doc, mention) and not _added_to_another(doc, mention, found):
+            if _named_in_title(doc, title, mention) and not _added_to_another(doc, mention, found):
                 titled.append((mention, label))
             continue
         assigned.setdefault(label.lower(), []).append((mention, label, how))
@@ -1160,6 +1229,16 @@ def _define_lettered(doc: Doc, arms: dict[str, dict], found: list[Span]) -> None
         for match in re.finditer(r"(?i)\b" + named_as + r"\b", text):
             definition = _LETTERED_DEFINITION.match(text, match.end())
             if definition is None:
+                received = _LETTERED_RECEIVED.match(text, match.end())  # a longer clause: its first treatment
+                clause = sorted((m for m in found if received is not None and received.start("clause") <= m.start_char
+                                 and m.end_char <= received.end("clause") and not _not_an_arm(label_of(m))),
+                                key=lambda m: m.start)
+                first = clause[0] if clause else None  # not "Group A underwent X while Group B received Y"
+                if first is not None and not _LETTERED.match(first.text) and label_of(first).lower() not in _generic_labels():
+                    arm["intervention"] = first.text
+                    if first.label_ == "CONTROL":
+                        arm["role"] = "control"
+                    break
                 continue
             group = next(g for g in ("given", "given2", "given3") if definition.group(g))
             given = definition.group(group)
