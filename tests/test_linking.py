@@ -229,3 +229,20 @@ def test_a_linker_left_out_of_the_config_is_not_tried() -> None:
     found = [r["evidence"]["links"]["endpoint"] for r in extract_text(text, nlp=everyone)["results"]]
     assert found == ["occurred-in"]
     assert all(r["evidence"]["links"].get("endpoint") != "occurred-in" for r in extract_text(text, nlp=without)["results"])
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    pytest.param("Side effects seen more often than with placebo were cough (4.1% versus 2.2% for aspirin and placebo, "
+                 "respectively) and rash (1.5% versus 0.9%).",
+                 {("cough", "aspirin", 4.1), ("cough", "placebo", 2.2), ("rash", "aspirin", 1.5), ("rash", "placebo", 0.9)},
+                 id="comparator-named-before-the-list"),
+    pytest.param("Compared with placebo, the stroke rates were 2.0% and 3.1% with aspirin and placebo, respectively.",
+                 {("stroke", "aspirin", 2.0), ("stroke", "placebo", 3.1)},
+                 id="comparator-opening-the-sentence"),
+])
+def test_respectively_takes_the_groups_listed_last(nlp: Language, paragraph: str, expected: set) -> None:
+    """A group named before a ``respectively`` list (as the comparator) and again in it takes its place in the list."""
+    text = f"Trial Update\n\nPatients were randomly assigned to aspirin or placebo. {paragraph}\n"
+    record = extract_text(text, nlp=nlp)
+    assert {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]} == expected
+    assert {r["evidence"]["links"]["arm"] for r in record["results"]} == {"respectively-list"}
