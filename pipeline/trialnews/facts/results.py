@@ -20,7 +20,7 @@ from ..reading.kind import is_abstract, section_at
 from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, word_set
-from ..linking.wordclass import CONJ, DET, PREP, classes
+from ..linking.wordclass import CONJ, DET, PREP, classes, is_function_word
 from ..reading.doctext import span_text, text_of
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
@@ -383,8 +383,22 @@ def count_before(doc: Doc, span: Span) -> Span | None:
     if bracket is None:
         return None
     end = sent(span).start_char + bracket.start()
-    return next((count for count in spans(doc, "POPULATION") if count.end_char == end
-                 and parse_number(count.text.split()[0]) is not None), None)
+    count = next((count for count in spans(doc, "POPULATION") if count.end_char == end
+                  and parse_number(count.text.split()[0]) is not None), None)
+    return _last_count(count) if count is not None else None
+
+
+def _last_count(count: Span) -> Span:
+    """The count nearest its people in a count span: ``one patient`` of ``2 urinary toxicity and
+    one patient`` (a span that starts at an earlier number), ``six hundred patients`` whole."""
+    doc = count.doc
+    last = next((t.i for t in reversed(count) if t.like_num and parse_number(t.text) is not None), None)
+    if last is None or last == count.start:
+        return count
+    first = last
+    while first > count.start and (doc[first - 1].like_num or doc[first - 1].text == "-"):
+        first -= 1
+    return Span(doc, first, count.end, label=count.label_, span_id=count.id_)
 
 
 def _paired_count(doc: Doc, span: Span) -> bool:
@@ -535,6 +549,9 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
             return ASSIGNED_SHARE
     if span.label_ in _COUNT_LABELS:
         following = doc[span.end:min(len(doc), span.end + 2)]
+        if any(t.lower_ in word_set("enrolment_words.txt") and (t.i + 1 >= len(doc) or doc[t.i + 1].is_punct
+                                                             or is_function_word(doc[t.i + 1].text)) for t in following):
+            return ENROLLED_COUNT  # "None of the 14 subjects recruited had diabetes", not "8 cases involved symptoms"
         relative = next((t for t in following if t.lower_ in _RELATIVE_PRONOUNS), None)
         if relative is not None and word_set("enrolment_words.txt") & {t.lower_ for t in sent(span)}:
             return ENROLLED_COUNT
