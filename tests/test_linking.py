@@ -247,3 +247,18 @@ def test_respectively_takes_the_groups_listed_last(nlp: Language, paragraph: str
     record = extract_text(text, nlp=nlp)
     assert {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]} == expected
     assert {r["evidence"]["links"]["arm"] for r in record["results"]} == {"respectively-list"}
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    pytest.param("Headaches were rare. By week 8, 9% of those on aspirin needed a rescue inhaler, compared with 31% in "
+                 "the placebo group.", {("rescue inhaler", "aspirin", 9.0), ("rescue inhaler", "placebo", 31.0)},
+                 id="partner-noun-phrase-over-the-sentence-before"),
+    pytest.param("The trial measured the objective response rate. Of 300 patients, 40% responded to aspirin versus "
+                 "12% of those on placebo.",
+                 {("objective response rate", "placebo", 12.0)},
+                 id="a-partner-verb-does-not-override-the-sentence-before"),
+])
+def test_contrast_partner_outcome_over_the_sentence_before(nlp: Language, paragraph: str, expected: set) -> None:
+    text = f"Trial Update\n\nPatients were randomly assigned to aspirin or placebo. {paragraph}\n"
+    record = extract_text(text, nlp=nlp)
+    assert expected <= {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]}

@@ -34,6 +34,9 @@ MIN_GROUP_TOTAL = 5
 #: The outcome linker of last resort: a value it names takes its list or contrast partner's
 #: outcome instead, where another linker found that one (one outcome for both values).
 LAST_RESORT_OUTCOME = "sentence-subject"
+#: Outcome linkers that name an outcome by a verb alone (``responded``: response), weaker than the
+#: article's own name for it in the sentence before.
+VERB_OUTCOME_LINKERS = frozenset({"verb-after-value", "verb-names-outcome"})
 #: The linker that finds a value's time point (``at 21 months``: a duration after a time cue, ``linking.groups.timepoint``).
 TIMEPOINT_LINKER = "duration-after-time-cue"
 #: The most values quoted in the warning that lists values left out for want of a group.
@@ -727,8 +730,12 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             result["evidence"]["links"]["endpoint"] = "parallel-list"
         partner = contrast_partner(doc, span, values)
         if parallel is None and partner is not None and partner.start < span.start and named.get(partner) \
-                and named_at.get(span, -1) > partner.start_char:
-            name = named[partner]  # "26% ... experienced a complete remission of symptoms, compared to 12%"
+                and (named_at.get(span, -1) > partner.start_char or 0 <= named_at.get(span, -1) < sent(span).start_char
+                     and linker_of.get(partner) not in VERB_OUTCOME_LINKERS):
+            # "26% ... experienced a complete remission of symptoms, compared to 12%"; "10% needed rescue
+            # epinephrine, compared with 53% in the placebo group": not the outcome of the sentence before
+            # (which a partner's verb alone does not override: "25% responded ... versus 5%" is its response rate)
+            name = named[partner]
             result["evidence"]["links"]["endpoint"] = "contrast-partner"
         guessed = result["evidence"]["links"].get("endpoint") == LAST_RESORT_OUTCOME
         if (name is None or guessed) and result["arm"] is not None:
