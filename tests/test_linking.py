@@ -166,7 +166,8 @@ ABSTRACT_FORMS = [
                  "(P = 0.04).", {("objective response rate", "letrozole", 32.1), ("objective response rate", "tamoxifen", 28.4)},
                  id="pair-then-groups-respectively"),
     pytest.param("Grade 3 neutropenia occurred in 12.5% of letrozole patients and 8.0% of tamoxifen patients.",
-                 {("neutropenia", "letrozole", 12.5), ("neutropenia", "tamoxifen", 8.0)}, id="each-value-with-its-group"),
+                 {("grade 3 neutropenia", "letrozole", 12.5), ("grade 3 neutropenia", "tamoxifen", 8.0)},
+                 id="each-value-with-its-group"),
     pytest.param("Letrozole group: 45/120 (37.5%); tamoxifen group: 30/118 (25.4%) achieved a complete response.",
                  {("complete response", "letrozole", 37.5), ("complete response", "tamoxifen", 25.4)},
                  id="group-label-colon"),
@@ -229,3 +230,35 @@ def test_a_linker_left_out_of_the_config_is_not_tried() -> None:
     found = [r["evidence"]["links"]["endpoint"] for r in extract_text(text, nlp=everyone)["results"]]
     assert found == ["occurred-in"]
     assert all(r["evidence"]["links"].get("endpoint") != "occurred-in" for r in extract_text(text, nlp=without)["results"])
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    pytest.param("Side effects seen more often than with placebo were cough (4.1% versus 2.2% for aspirin and placebo, "
+                 "respectively) and rash (1.5% versus 0.9%).",
+                 {("cough", "aspirin", 4.1), ("cough", "placebo", 2.2), ("rash", "aspirin", 1.5), ("rash", "placebo", 0.9)},
+                 id="comparator-named-before-the-list"),
+    pytest.param("Compared with placebo, the stroke rates were 2.0% and 3.1% with aspirin and placebo, respectively.",
+                 {("stroke", "aspirin", 2.0), ("stroke", "placebo", 3.1)},
+                 id="comparator-opening-the-sentence"),
+])
+def test_respectively_takes_the_groups_listed_last(nlp: Language, paragraph: str, expected: set) -> None:
+    """A group named before a ``respectively`` list (as the comparator) and again in it takes its place in the list."""
+    text = f"Trial Update\n\nPatients were randomly assigned to aspirin or placebo. {paragraph}\n"
+    record = extract_text(text, nlp=nlp)
+    assert {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]} == expected
+    assert {r["evidence"]["links"]["arm"] for r in record["results"]} == {"respectively-list"}
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    pytest.param("Headaches were rare. By week 8, 9% of those on aspirin needed a rescue inhaler, compared with 31% in "
+                 "the placebo group.", {("rescue inhaler", "aspirin", 9.0), ("rescue inhaler", "placebo", 31.0)},
+                 id="partner-noun-phrase-over-the-sentence-before"),
+    pytest.param("The trial measured the objective response rate. Of 300 patients, 40% responded to aspirin versus "
+                 "12% of those on placebo.",
+                 {("objective response rate", "placebo", 12.0)},
+                 id="a-partner-verb-does-not-override-the-sentence-before"),
+])
+def test_contrast_partner_outcome_over_the_sentence_before(nlp: Language, paragraph: str, expected: set) -> None:
+    text = f"Trial Update\n\nPatients were randomly assigned to aspirin or placebo. {paragraph}\n"
+    record = extract_text(text, nlp=nlp)
+    assert expected <= {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]}

@@ -41,3 +41,25 @@ def test_outcome_name(nlp: Language, sentence: str, value: float, outcome: str) 
 def test_age_is_no_outcome(nlp: Language) -> None:
     found = outcomes(nlp, "Their average age was 61 years, and the trial lasted a year.")
     assert 61.0 not in found
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("Nine patients (11%) taking gabapentin experienced grade 2 skin rash.", 11.0, "grade 2 skin rash",
+                 id="number-after-grade-after-the-value"),
+    pytest.param("Grade 3 or 4 dizziness occurred in 7% of those taking gabapentin.", 7.0, "grade 3 or 4 dizziness",
+                 id="grade-with-two-numbers-before-the-value"),
+    pytest.param("Type 2 diabetes developed in 6% of those on gabapentin.", 6.0, "type 2 diabetes",
+                 id="type-and-its-number"),
+])
+def test_a_number_after_a_label_is_a_word_of_the_outcome(nlp: Language, sentence: str, value: float,
+                                                          outcome: str) -> None:
+    """``grade 2``, ``type 2``: the number labels the kind (``patterns/label_nouns.txt``), the outcome keeps it."""
+    assert outcomes(nlp, sentence).get(value) == outcome
+
+
+def test_a_count_before_a_bracketed_rate_is_the_count_nearest_its_people(nlp: Language) -> None:
+    """``grade 2 rash and one patient (1.2%)``: the count is one patient, not the 2 of the grade."""
+    record = extract_text("Trial Update\n\nIn the single-arm trial, 80 adults took gabapentin. Seven patients (8.8%) "
+                          "had grade 2 rash and one patient (1.2%) had grade 3 dizziness.", nlp=nlp)
+    assert {(r["value"], r["unit"]) for r in record["results"]} >= {(1.0, "patients"), (1.2, "%")}
+    assert 2.0 not in {r["value"] for r in record["results"]}

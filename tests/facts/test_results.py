@@ -240,3 +240,10 @@ def test_values_that_are_no_result(run, sentence: str, reason: str, kept: list[t
 ])
 def test_values_kept_beside_those_rules(run, sentence: str) -> None:
     assert 42 in {r["value"] for r in run(article(f"{ASPIRIN} {sentence}"))["results"]}
+
+
+def test_a_count_with_its_enrolment_participle_is_who_took_part(run) -> None:
+    """``None of the 30 volunteers recruited had type 2 diabetes``: who took part, not what happened to them."""
+    found = run(article("In the single-arm trial, adults took gabapentin.", "None of the 30 subjects recruited had "
+                        "type 2 diabetes.", "Of 80 patients enrolled, 12 had a rash.", "Only 6 of those 12 cases involved seizures."))["results"]
+    assert [(r["value"], r["endpoint"]) for r in found] == [(12, "rash"), (6, "seizures")]

@@ -20,7 +20,7 @@ from ..reading.kind import is_abstract, section_at
 from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, word_set
-from ..linking.wordclass import CONJ, DET, PREP, classes
+from ..linking.wordclass import CONJ, DET, PREP, classes, is_function_word
 from ..reading.doctext import span_text, text_of
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
@@ -34,6 +34,9 @@ MIN_GROUP_TOTAL = 5
 #: The outcome linker of last resort: a value it names takes its list or contrast partner's
 #: outcome instead, where another linker found that one (one outcome for both values).
 LAST_RESORT_OUTCOME = "sentence-subject"
+#: Outcome linkers that name an outcome by a verb alone (``responded``: response), weaker than the
+#: article's own name for it in the sentence before.
+VERB_OUTCOME_LINKERS = frozenset({"verb-after-value", "verb-names-outcome"})
 #: The linker that finds a value's time point (``at 21 months``: a duration after a time cue, ``linking.groups.timepoint``).
 TIMEPOINT_LINKER = "duration-after-time-cue"
 #: The most values quoted in the warning that lists values left out for want of a group.
@@ -383,8 +386,22 @@ def count_before(doc: Doc, span: Span) -> Span | None:
     if bracket is None:
         return None
     end = sent(span).start_char + bracket.start()
-    return next((count for count in spans(doc, "POPULATION") if count.end_char == end
-                 and parse_number(count.text.split()[0]) is not None), None)
+    count = next((count for count in spans(doc, "POPULATION") if count.end_char == end
+                  and parse_number(count.text.split()[0]) is not None), None)
+    return _last_count(count) if count is not None else None
+
+
+def _last_count(count: Span) -> Span:
+    """The count nearest its people in a count span: ``one patient`` of ``2 urinary toxicity and
+    one patient`` (a span that starts at an earlier number), ``six hundred patients`` whole."""
+    doc = count.doc
+    last = next((t.i for t in reversed(count) if t.like_num and parse_number(t.text) is not None), None)
+    if last is None or last == count.start:
+        return count
+    first = last
+    while first > count.start and (doc[first - 1].like_num or doc[first - 1].text == "-"):
+        first -= 1
+    return Span(doc, first, count.end, label=count.label_, span_id=count.id_)
 
 
 def _paired_count(doc: Doc, span: Span) -> bool:
@@ -535,6 +552,9 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
             return ASSIGNED_SHARE
     if span.label_ in _COUNT_LABELS:
         following = doc[span.end:min(len(doc), span.end + 2)]
+        if any(t.lower_ in word_set("enrolment_words.txt") and (t.i + 1 >= len(doc) or doc[t.i + 1].is_punct
+                                                             or is_function_word(doc[t.i + 1].text)) for t in following):
+            return ENROLLED_COUNT  # "None of the 14 subjects recruited had diabetes", not "8 cases involved symptoms"
         relative = next((t for t in following if t.lower_ in _RELATIVE_PRONOUNS), None)
         if relative is not None and word_set("enrolment_words.txt") & {t.lower_ for t in sent(span)}:
             return ENROLLED_COUNT
@@ -710,8 +730,12 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             result["evidence"]["links"]["endpoint"] = "parallel-list"
         partner = contrast_partner(doc, span, values)
         if parallel is None and partner is not None and partner.start < span.start and named.get(partner) \
-                and named_at.get(span, -1) > partner.start_char:
-            name = named[partner]  # "26% ... experienced a complete remission of symptoms, compared to 12%"
+                and (named_at.get(span, -1) > partner.start_char or 0 <= named_at.get(span, -1) < sent(span).start_char
+                     and linker_of.get(partner) not in VERB_OUTCOME_LINKERS):
+            # "26% ... experienced a complete remission of symptoms, compared to 12%"; "10% needed rescue
+            # epinephrine, compared with 53% in the placebo group": not the outcome of the sentence before
+            # (which a partner's verb alone does not override: "25% responded ... versus 5%" is its response rate)
+            name = named[partner]
             result["evidence"]["links"]["endpoint"] = "contrast-partner"
         guessed = result["evidence"]["links"].get("endpoint") == LAST_RESORT_OUTCOME
         if (name is None or guessed) and result["arm"] is not None:

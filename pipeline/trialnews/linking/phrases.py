@@ -111,6 +111,33 @@ def _closed(found: frozenset[str]) -> bool:
     return bool(found - {NOUN, VERB, ADJ, ADV})
 
 
+def label_nouns() -> frozenset[str]:
+    """Nouns whose number labels a kind (``grade 2``, ``type 2``): ``patterns/label_nouns.txt``."""
+    return word_set("label_nouns.txt")
+
+
+#: Words that join the numbers of one label (``grade 3 or 4``, ``stage 2-3``).
+_LABEL_JOINERS = frozenset({"or", "and", "to", "-", "\u2013"})
+
+
+def _labelled_number_end(doc: Doc, j: int, stop: int) -> int:
+    """The end of the numbers that label the word before token ``j`` (``grade 3 or 4``), or ``j``."""
+    if j == 0 or doc[j - 1].lower_ not in label_nouns() or not doc[j].like_num:
+        return j
+    end = j + 1
+    while end + 1 < stop and doc[end].lower_ in _LABEL_JOINERS and doc[end + 1].like_num:
+        end += 2
+    return end
+
+
+def _label_before_number(doc: Doc, number: int, floor: int) -> int | None:
+    """The label word before the number at token ``number`` (``grade`` of ``grade 3``, past ``2 or``), or None."""
+    i = number
+    while i - 2 >= floor and doc[i - 1].lower_ in _LABEL_JOINERS and doc[i - 2].like_num:
+        i -= 2
+    return i - 1 if i - 1 >= floor and doc[i - 1].lower_ in label_nouns() else None
+
+
 def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True) -> Span | None:
     """The noun phrase that starts at token ``start`` (after any determiner), within ``stop``."""
     i = start
@@ -121,6 +148,11 @@ def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True) -
     while j < stop and len(words) < MAX_PHRASE_WORDS:
         if words and _wrap(doc, j):
             j += 1  # "fewer hot\nflashes": a line break inside a wrapped phrase
+            continue
+        labelled = _labelled_number_end(doc, j, stop) if words else j
+        if labelled > j:  # "grade 2 urinary side effects": the number labels the grade
+            words.append((j, labelled, frozenset({ADJ})))
+            j = labelled
             continue
         if doc[j].is_punct or doc[j].like_num and not (j + 1 < stop and _is_joiner(doc, j + 1)):
             break
@@ -169,6 +201,11 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
         gap = start - 1 if start - 1 > floor and _wrap(doc, start - 1) else start  # a wrapped line
         previous = _word_start(doc, gap, floor)
         found = word_classes(doc, previous, gap)
+        if doc[previous].like_num and previous + 1 == gap:
+            label = _label_before_number(doc, previous, floor)
+            if label is not None:  # "grade 3 chronic GI toxicity": the grade and its number are words of it
+                start, count = label, count + 2
+                continue
         if doc[previous].is_punct or doc[previous].is_space or doc[previous].like_num and previous + 1 == gap:
             break
         if not _nominal(found):
