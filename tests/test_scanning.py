@@ -657,3 +657,22 @@ def test_required_scanner_reading_registered_literals_finds_what_finditer_finds(
         [m.span() for m in re.finditer(source, text + " " + TEXT)]
     if literals and lower.reliable(text):
         assert scanner.holds(text) == any(literal in text.lower() for literal in literals)
+
+
+@pytest.mark.parametrize("registered", [False, True], ids=["own pass", "shared pass"])
+@pytest.mark.parametrize("text", [PREFIX_TEXT.replace("\u017f", "s").replace("\u212a", "K").replace("\u0130", "I")
+                                  .replace("\u0131", "i"), "Randomized randomised; vs. vs vsx compared to", ""])
+def test_prefix_scanner_finds_its_literals_in_its_own_pass_or_the_shared_one(registered: bool, text: str) -> None:
+    from trialnews.scanning import LowerText, PrefixScanner, literal_starts
+
+    pattern = PREFIXED["ignorecase word list"]
+    lower = LowerText()
+    prefixes, _ = literal_starts(pattern)
+    if registered:
+        lower.register(prefixes)
+    scanner = PrefixScanner(pattern, prefixes, lower=lower)
+    assert scanner._own_scan is not None and lower.registered(prefixes) is registered
+    assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+    for at in range(0, len(text), 7):  # the first match from every seventh position
+        first = re.search(pattern, text[at:])
+        assert (scanner.search(text[at:]) or (None, None))[:2] == (first.span() if first else (None, None))

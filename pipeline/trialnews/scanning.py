@@ -615,10 +615,13 @@ class LowerText:
         much as a literal's, and a doc asks for some two hundred)."""
         known = set(self._beginnings) | {literal for literal in literals if literal}
         self._beginnings = {literal: tuple(other for other in known if literal.startswith(other)) for literal in known}
-        first = _char_class({ord(literal[0]) for literal in known}, set())
-        self._scan = compile_pattern(f"{first}(?<=(?=(?P<{MATCH_GROUP}>{alternation(sorted(known))}))[\\s\\S])") \
-            if known else None
+        self._scan = compile_pattern(_literal_scan_source(known)) if known else None
         self._text = None
+
+    def registered(self, literals: Iterable[str]) -> bool:
+        """Whether every one of ``literals`` is found in the pass of :meth:`register`."""
+        beginnings = self._beginnings
+        return all(literal in beginnings for literal in literals)
 
     def _load(self, text: str) -> None:
         if text is not self._text:
@@ -700,6 +703,15 @@ class LowerText:
             found.append(position)
             position = find(literal, position + 1)
         return found
+
+
+def _literal_scan_source(literals: Iterable[str]) -> str:
+    """A pattern with one match at every position where one of ``literals`` (non-empty) starts,
+    its group :data:`MATCH_GROUP` holding the longest of them: the first characters skipped to
+    in C, the trie of the literals in a look-ahead (so that matches may overlap)."""
+    literals = sorted(set(literals))
+    first = _char_class({ord(literal[0]) for literal in literals}, set())
+    return f"{first}(?<=(?=(?P<{MATCH_GROUP}>{alternation(literals)}))[\\s\\S])"
 
 
 class _TooMany(Exception):
@@ -828,6 +840,11 @@ def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
     return frozenset(found), frozenset(anchored)
 
 
+MIN_OWN_PASS_LITERALS = 2
+"""A scanner with fewer literal starts looks for its one literal with ``str.find`` (faster than a
+pass that stops at each of its first letters), even for :meth:`PrefixScanner.search`."""
+
+
 class PrefixScanner:
     """``pattern.finditer(text)`` as ``(start, end, match)`` for a pattern whose every match
     starts with one of ``prefixes`` (lower-case literal strings, compared case-insensitively) or,
@@ -853,9 +870,18 @@ class PrefixScanner:
         self.anchor_offsets = tuple(sorted(anchor_offsets))
         #: Anchors at a match's start are tried only after no word character (see :class:`AnchoredScanner`).
         self.word_start = anchors is not None and starts_after_no_word(source)
+        #: Where its literal starts are, in order, in one pass (``[FIRST](?<=(?=(TRIE))[\\s\\S])``, as
+        #: :meth:`LowerText.register` finds them), for :meth:`search` on a text whose literals the
+        #: shared :class:`LowerText` does not find in its own pass (a fact's scanner asked for
+        #: the first match in a sentence): the scan stops at the first match, with no position of
+        #: any literal after it looked for.
+        self._own_scan = compile_pattern(_literal_scan_source(self.prefixes)) \
+            if len(self.prefixes) >= MIN_OWN_PASS_LITERALS and not self.shifted and anchors is None else None
 
     def search(self, text: str) -> tuple[int, int, re.Match[str]] | None:
         """The first match, as ``pattern.search(text)`` finds it (``None`` if there is none)."""
+        if self._own_scan is not None and self.lower.reliable(text) and not self.lower.registered(self.prefixes):
+            return next(self._scan_own(text), None)
         return next(self.finditer(text), None)
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
@@ -875,6 +901,18 @@ class PrefixScanner:
         taken_until = -1
         match_at = self.pattern.match
         for position in sorted(starts):
+            if position >= taken_until:
+                match = match_at(text, position)
+                if match is not None:
+                    taken_until = match.end()
+                    yield position, taken_until, match
+
+
+    def _scan_own(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
+        taken_until = -1
+        match_at = self.pattern.match
+        for start in self._own_scan.finditer(self.lower.lowered(text)):
+            position = start.start()
             if position >= taken_until:
                 match = match_at(text, position)
                 if match is not None:
