@@ -676,3 +676,11 @@ def test_prefix_scanner_finds_its_literals_in_its_own_pass_or_the_shared_one(reg
     for at in range(0, len(text), 7):  # the first match from every seventh position
         first = re.search(pattern, text[at:])
         assert (scanner.search(text[at:]) or (None, None))[:2] == (first.span() if first else (None, None))
+
+
+def test_shifted_literal_starts_never_pass_over_a_placeholder_as_one_character() -> None:
+    """``{NUM}-fold`` is marked ``\\ue000-fold``: ``-fold`` is not one character after the start."""
+    from trialnews.scanning import shifted_literal_starts
+
+    assert shifted_literal_starts("x\ue000-fold|a-fold") is None
+    assert shifted_literal_starts("x.-fold|a-fold") == {("-fold", 2), ("a-fold", 0)}  # "." is one character

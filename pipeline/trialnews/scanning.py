@@ -583,6 +583,10 @@ MAX_PREFIXES = 64
 _ONE_CHARACTER = frozenset({sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY}) if sre is not None else frozenset()
 """Parsed items that always match exactly one character."""
 
+_PLACEHOLDERS = (0xE000, 0xF8FF)
+"""The private-use characters, which stand for a sub-pattern of any length (``{NUM}`` in a
+rule, see ``trialnews.components.ruler``): never passed over as one character of the text."""
+
 MAX_WALK_STEPS = 10_000
 """Paths through a pattern followed to find its literal starts, at most (optional items double them)."""
 
@@ -819,7 +823,7 @@ def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
                     walk(list(body.data), prefix, offset)  # cut after one repetition: still a start of every match
                 return
             if shift and len(prefix) < MIN_PREFIX and op in _ONE_CHARACTER and offset + len(prefix) < MAX_PREFIX \
-                    and not (op is sre.LITERAL and av in anchors):
+                    and not (op is sre.LITERAL and (av in anchors or _PLACEHOLDERS[0] <= av <= _PLACEHOLDERS[1])):
                 walk(rest, "", offset + len(prefix) + 1)  # look for the literal after this one character
                 return
             break  # any character, a class, a back-reference: the literal start ends here
