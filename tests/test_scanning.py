@@ -671,7 +671,7 @@ def test_prefix_scanner_finds_its_literals_in_its_own_pass_or_the_shared_one(reg
     if registered:
         lower.register(prefixes)
     scanner = PrefixScanner(pattern, prefixes, lower=lower)
-    assert scanner._own_scan is not None and lower.registered(prefixes) is registered
+    assert scanner._own_scan and lower.registered(prefixes) is registered
     assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
     for at in range(0, len(text), 7):  # the first match from every seventh position
         first = re.search(pattern, text[at:])

@@ -38,7 +38,7 @@ import marshal
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 try:  # CPython 3.11+: the parser behind ``re.compile``; without it, patterns run as they are.
     import _sre
@@ -50,6 +50,9 @@ try:  # CPython 3.11+: the parser behind ``re.compile``; without it, patterns ru
 except ImportError:  # pragma: no cover - other Python implementations
     _sre = sre = sre_compile = sre_parse = unicode_tolower = None
     _EXTRA_CASES = {}
+
+PARSED_KEPT = 256
+"""Parse trees kept by ``_parsed`` (more than the ruler's rules, each read several times in a row)."""
 
 MATCH_GROUP = "trialnews_match"
 """The group of the rewritten pattern that holds the original pattern's match."""
@@ -215,6 +218,16 @@ def _trie_regex(node: dict[str, dict]) -> str | None:
 
 
 # --- First characters of a pattern -----------------------------------------------------------
+
+
+@lru_cache(maxsize=PARSED_KEPT)
+def _parsed(source: str):  # noqa: ANN202 - a parse tree
+    """The parse tree of ``source``, kept: a rule is read by several of the functions below (its
+    first characters, literal starts, required literals), and parsing is most of their cost. The
+    trees are only read (``_rewritten`` parses its own, which it changes)."""
+    return sre_parse.parse(source)
+
+
 
 
 class Unbounded(Exception):
@@ -427,7 +440,7 @@ def starts_only_with(source: str, chars: str) -> bool:
     (used with placeholder characters that stand for a sub-pattern, such as "a number")."""
     if sre_parse is None:
         return False
-    parsed = sre_parse.parse(source)
+    parsed = _parsed(source)
     try:
         codes, categories, empty = first_chars(parsed.data, parsed.state.flags)
     except Unbounded:
@@ -516,7 +529,7 @@ def starts_after_no_word(source: str) -> bool:
     if sre_parse is None:
         return False
     try:
-        parsed = sre_parse.parse(source)
+        parsed = _parsed(source)
     except re.error:
         return False
     return _refuses_word_before(list(parsed.data))
@@ -544,11 +557,12 @@ class AnchoredScanner:
     the leftmost non-overlapping matches of ``finditer``. A pattern that
     :func:`starts_after_no_word` is tried only where no word character comes before."""
 
-    def __init__(self, source: str, anchors: Anchors) -> None:
+    def __init__(self, source: str, anchors: Anchors, *, word_start: bool | None = None) -> None:
         self.pattern = compile_pattern(source)
         self.groupindex = dict(self.pattern.groupindex)
         self.anchors = anchors
-        self.word_start = starts_after_no_word(source)
+        #: ``starts_after_no_word(source)``, unless the caller read it from a shorter form of the pattern.
+        self.word_start = starts_after_no_word(source) if word_start is None else word_start
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
         taken_until = -1
@@ -618,7 +632,8 @@ class LowerText:
         the text (:meth:`_scan_all`) instead of a ``str.find`` pass each (a pass costs about as
         much as a literal's, and a doc asks for some two hundred)."""
         known = set(self._beginnings) | {literal for literal in literals if literal}
-        self._beginnings = {literal: tuple(other for other in known if literal.startswith(other)) for literal in known}
+        self._beginnings = {literal: tuple(literal[:size] for size in range(1, len(literal) + 1) if literal[:size] in known)
+                            for literal in known}
         self._scan = compile_pattern(_literal_scan_source(known)) if known else None
         self._text = None
 
@@ -768,7 +783,7 @@ def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
     than :data:`MIN_PREFIX`, without ``shift``)."""
     if sre_parse is None or _BACKREFERENCE.search(source):
         return None
-    parsed = sre_parse.parse(source)
+    parsed = _parsed(source)
     anchors = {ord(char) for char in anchor_chars}
     found: set[tuple[str, int]] = set()
     anchored: set[int] = set()
@@ -861,7 +876,8 @@ class PrefixScanner:
     """
 
     def __init__(self, source: str, prefixes: Iterable[str], *, lower: LowerText, anchors: Anchors | None = None,
-                 shifted: Iterable[tuple[str, int]] = (), anchor_offsets: Iterable[int] = (0,)) -> None:
+                 shifted: Iterable[tuple[str, int]] = (), anchor_offsets: Iterable[int] = (0,),
+                 word_start: bool | None = None) -> None:
         self.pattern = compile_pattern(source)
         self.groupindex = dict(self.pattern.groupindex)
         self.prefixes = tuple(sorted(prefixes))
@@ -873,18 +889,18 @@ class PrefixScanner:
         #: How far after a match's start its anchor can be (see :func:`anchored_starts`).
         self.anchor_offsets = tuple(sorted(anchor_offsets))
         #: Anchors at a match's start are tried only after no word character (see :class:`AnchoredScanner`).
-        self.word_start = anchors is not None and starts_after_no_word(source)
+        self.word_start = anchors is not None and (starts_after_no_word(source) if word_start is None else word_start)
         #: Where its literal starts are, in order, in one pass (``[FIRST](?<=(?=(TRIE))[\\s\\S])``, as
         #: :meth:`LowerText.register` finds them), for :meth:`search` on a text whose literals the
         #: shared :class:`LowerText` does not find in its own pass (a fact's scanner asked for
         #: the first match in a sentence): the scan stops at the first match, with no position of
         #: any literal after it looked for.
-        self._own_scan = compile_pattern(_literal_scan_source(self.prefixes)) \
-            if len(self.prefixes) >= MIN_OWN_PASS_LITERALS and not self.shifted and anchors is None else None
+        self._own_scan = len(self.prefixes) >= MIN_OWN_PASS_LITERALS and not self.shifted and anchors is None
+        self._own_pattern: re.Pattern[str] | None = None  # compiled when first needed (a ruler's never is)
 
     def search(self, text: str) -> tuple[int, int, re.Match[str]] | None:
         """The first match, as ``pattern.search(text)`` finds it (``None`` if there is none)."""
-        if self._own_scan is not None and self.lower.reliable(text) and not self.lower.registered(self.prefixes):
+        if self._own_scan and self.lower.reliable(text) and not self.lower.registered(self.prefixes):
             return next(self._scan_own(text), None)
         return next(self.finditer(text), None)
 
@@ -915,7 +931,9 @@ class PrefixScanner:
     def _scan_own(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
         taken_until = -1
         match_at = self.pattern.match
-        for start in self._own_scan.finditer(self.lower.lowered(text)):
+        if self._own_pattern is None:
+            self._own_pattern = compile_pattern(_literal_scan_source(self.prefixes))
+        for start in self._own_pattern.finditer(self.lower.lowered(text)):
             position = start.start()
             if position >= taken_until:
                 match = match_at(text, position)
@@ -1027,7 +1045,7 @@ def required_literals(source: str, *, exact: bool = False) -> frozenset[str] | N
     if sre_parse is None or _BACKREFERENCE.search(source):
         return None
     try:
-        parsed = sre_parse.parse(source)
+        parsed = _parsed(source)
         found = _required(list(parsed.data), parsed.state.flags if exact else None)
     except (re.error, RecursionError):
         return None
