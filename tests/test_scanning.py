@@ -684,3 +684,22 @@ def test_shifted_literal_starts_never_pass_over_a_placeholder_as_one_character()
 
     assert shifted_literal_starts("x\ue000-fold|a-fold") is None
     assert shifted_literal_starts("x.-fold|a-fold") == {("-fold", 2), ("a-fold", 0)}  # "." is one character
+
+
+def test_ruler_asks_a_rule_gate_before_scanning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A regex rule whose required literals the text lacks is not scanned at all; with them, it is."""
+    from trialnews.nlp import make_nlp
+    from trialnews.scanning import RequiredScanner
+
+    nlp = make_nlp()
+    ruler = nlp.get_pipe("trialnews_ruler")
+    label, rule_id, _, _, gate = next(run for run in ruler._runs if run[4] is not None and not run[4].exact
+                                       and run[4].literals == ("half",))
+    assert isinstance(gate, RequiredScanner)
+    scanned: list[str] = []
+    inner = gate.scanner
+    monkeypatch.setattr(inner, "finditer", lambda text: scanned.append(text) or iter(()))
+    nlp("Follow-up lasted 2 years in 40 patients.")
+    assert scanned == []
+    nlp("Follow-up lasted two and a half years in 40 patients.")
+    assert len(scanned) == 1

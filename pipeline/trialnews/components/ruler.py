@@ -197,6 +197,12 @@ class FactRuler(Guarded):
         for _, _, scanner in self.regexes:
             if isinstance(scanner, RequiredScanner) and not scanner.exact:
                 scanner.registered = True  # its literals too: whether a text holds one is read from the pass
+        #: Per regex rule: its label and id, its scanner (a gated one's own), whether it marks its
+        #: ``span`` group only, and its gate (the :class:`RequiredScanner`, or ``None``): a gate is
+        #: asked directly, so that a rule whose literals the text lacks costs one call.
+        self._runs = [(label, rule_id, getattr(scanner, "scanner", scanner), "span" in scanner.groupindex,
+                       scanner if isinstance(scanner, RequiredScanner) else None)
+                      for label, rule_id, scanner in self.regexes]
         for (label, rule_id), docs in phrases.items():
             self.phrase_matcher.add(f"{label}|{rule_id}", docs)
         COMPILED.save()  # the next process reads the rules' compiled patterns instead of compiling them
@@ -213,8 +219,9 @@ class FactRuler(Guarded):
             label, rule_id = strings[match_id].split("|", 1)
             found[label].append(Span(doc, start, end, label=label, span_id=rule_id))
         text = text_of(doc)
-        for label, rule_id, regex in self.regexes:
-            focus = "span" in regex.groupindex
+        for label, rule_id, regex, focus, gate in self._runs:
+            if gate is not None and not gate.holds(text):
+                continue
             for start, end, match in regex.finditer(text):
                 if focus:
                     start, end = match.span("span")
