@@ -657,3 +657,49 @@ def test_required_scanner_reading_registered_literals_finds_what_finditer_finds(
         [m.span() for m in re.finditer(source, text + " " + TEXT)]
     if literals and lower.reliable(text):
         assert scanner.holds(text) == any(literal in text.lower() for literal in literals)
+
+
+@pytest.mark.parametrize("registered", [False, True], ids=["own pass", "shared pass"])
+@pytest.mark.parametrize("text", [PREFIX_TEXT.replace("\u017f", "s").replace("\u212a", "K").replace("\u0130", "I")
+                                  .replace("\u0131", "i"), "Randomized randomised; vs. vs vsx compared to", ""])
+def test_prefix_scanner_finds_its_literals_in_its_own_pass_or_the_shared_one(registered: bool, text: str) -> None:
+    from trialnews.scanning import LowerText, PrefixScanner, literal_starts
+
+    pattern = PREFIXED["ignorecase word list"]
+    lower = LowerText()
+    prefixes, _ = literal_starts(pattern)
+    if registered:
+        lower.register(prefixes)
+    scanner = PrefixScanner(pattern, prefixes, lower=lower)
+    assert scanner._own_scan and lower.registered(prefixes) is registered
+    assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+    for at in range(0, len(text), 7):  # the first match from every seventh position
+        first = re.search(pattern, text[at:])
+        assert (scanner.search(text[at:]) or (None, None))[:2] == (first.span() if first else (None, None))
+
+
+def test_shifted_literal_starts_never_pass_over_a_placeholder_as_one_character() -> None:
+    """``{NUM}-fold`` is marked ``\\ue000-fold``: ``-fold`` is not one character after the start."""
+    from trialnews.scanning import shifted_literal_starts
+
+    assert shifted_literal_starts("x\ue000-fold|a-fold") is None
+    assert shifted_literal_starts("x.-fold|a-fold") == {("-fold", 2), ("a-fold", 0)}  # "." is one character
+
+
+def test_ruler_asks_a_rule_gate_before_scanning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A regex rule whose required literals the text lacks is not scanned at all; with them, it is."""
+    from trialnews.nlp import make_nlp
+    from trialnews.scanning import RequiredScanner
+
+    nlp = make_nlp()
+    ruler = nlp.get_pipe("trialnews_ruler")
+    label, rule_id, _, _, gate = next(run for run in ruler._runs if run[4] is not None and not run[4].exact
+                                       and run[4].literals == ("half",))
+    assert isinstance(gate, RequiredScanner)
+    scanned: list[str] = []
+    inner = gate.scanner
+    monkeypatch.setattr(inner, "finditer", lambda text: scanned.append(text) or iter(()))
+    nlp("Follow-up lasted 2 years in 40 patients.")
+    assert scanned == []
+    nlp("Follow-up lasted two and a half years in 40 patients.")
+    assert len(scanned) == 1

@@ -38,7 +38,7 @@ import marshal
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 try:  # CPython 3.11+: the parser behind ``re.compile``; without it, patterns run as they are.
     import _sre
@@ -50,6 +50,9 @@ try:  # CPython 3.11+: the parser behind ``re.compile``; without it, patterns ru
 except ImportError:  # pragma: no cover - other Python implementations
     _sre = sre = sre_compile = sre_parse = unicode_tolower = None
     _EXTRA_CASES = {}
+
+PARSED_KEPT = 256
+"""Parse trees kept by ``_parsed`` (more than the ruler's rules, each read several times in a row)."""
 
 MATCH_GROUP = "trialnews_match"
 """The group of the rewritten pattern that holds the original pattern's match."""
@@ -215,6 +218,16 @@ def _trie_regex(node: dict[str, dict]) -> str | None:
 
 
 # --- First characters of a pattern -----------------------------------------------------------
+
+
+@lru_cache(maxsize=PARSED_KEPT)
+def _parsed(source: str):  # noqa: ANN202 - a parse tree
+    """The parse tree of ``source``, kept: a rule is read by several of the functions below (its
+    first characters, literal starts, required literals), and parsing is most of their cost. The
+    trees are only read (``_rewritten`` parses its own, which it changes)."""
+    return sre_parse.parse(source)
+
+
 
 
 class Unbounded(Exception):
@@ -427,7 +440,7 @@ def starts_only_with(source: str, chars: str) -> bool:
     (used with placeholder characters that stand for a sub-pattern, such as "a number")."""
     if sre_parse is None:
         return False
-    parsed = sre_parse.parse(source)
+    parsed = _parsed(source)
     try:
         codes, categories, empty = first_chars(parsed.data, parsed.state.flags)
     except Unbounded:
@@ -516,7 +529,7 @@ def starts_after_no_word(source: str) -> bool:
     if sre_parse is None:
         return False
     try:
-        parsed = sre_parse.parse(source)
+        parsed = _parsed(source)
     except re.error:
         return False
     return _refuses_word_before(list(parsed.data))
@@ -544,11 +557,12 @@ class AnchoredScanner:
     the leftmost non-overlapping matches of ``finditer``. A pattern that
     :func:`starts_after_no_word` is tried only where no word character comes before."""
 
-    def __init__(self, source: str, anchors: Anchors) -> None:
+    def __init__(self, source: str, anchors: Anchors, *, word_start: bool | None = None) -> None:
         self.pattern = compile_pattern(source)
         self.groupindex = dict(self.pattern.groupindex)
         self.anchors = anchors
-        self.word_start = starts_after_no_word(source)
+        #: ``starts_after_no_word(source)``, unless the caller read it from a shorter form of the pattern.
+        self.word_start = starts_after_no_word(source) if word_start is None else word_start
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
         taken_until = -1
@@ -583,6 +597,10 @@ MAX_PREFIXES = 64
 _ONE_CHARACTER = frozenset({sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY}) if sre is not None else frozenset()
 """Parsed items that always match exactly one character."""
 
+_PLACEHOLDERS = (0xE000, 0xF8FF)
+"""The private-use characters, which stand for a sub-pattern of any length (``{NUM}`` in a
+rule, see ``trialnews.components.ruler``): never passed over as one character of the text."""
+
 MAX_WALK_STEPS = 10_000
 """Paths through a pattern followed to find its literal starts, at most (optional items double them)."""
 
@@ -614,11 +632,15 @@ class LowerText:
         the text (:meth:`_scan_all`) instead of a ``str.find`` pass each (a pass costs about as
         much as a literal's, and a doc asks for some two hundred)."""
         known = set(self._beginnings) | {literal for literal in literals if literal}
-        self._beginnings = {literal: tuple(other for other in known if literal.startswith(other)) for literal in known}
-        first = _char_class({ord(literal[0]) for literal in known}, set())
-        self._scan = compile_pattern(f"{first}(?<=(?=(?P<{MATCH_GROUP}>{alternation(sorted(known))}))[\\s\\S])") \
-            if known else None
+        self._beginnings = {literal: tuple(literal[:size] for size in range(1, len(literal) + 1) if literal[:size] in known)
+                            for literal in known}
+        self._scan = compile_pattern(_literal_scan_source(known)) if known else None
         self._text = None
+
+    def registered(self, literals: Iterable[str]) -> bool:
+        """Whether every one of ``literals`` is found in the pass of :meth:`register`."""
+        beginnings = self._beginnings
+        return all(literal in beginnings for literal in literals)
 
     def _load(self, text: str) -> None:
         if text is not self._text:
@@ -702,6 +724,15 @@ class LowerText:
         return found
 
 
+def _literal_scan_source(literals: Iterable[str]) -> str:
+    """A pattern with one match at every position where one of ``literals`` (non-empty) starts,
+    its group :data:`MATCH_GROUP` holding the longest of them: the first characters skipped to
+    in C, the trie of the literals in a look-ahead (so that matches may overlap)."""
+    literals = sorted(set(literals))
+    first = _char_class({ord(literal[0]) for literal in literals}, set())
+    return f"{first}(?<=(?=(?P<{MATCH_GROUP}>{alternation(literals)}))[\\s\\S])"
+
+
 class _TooMany(Exception):
     pass
 
@@ -752,7 +783,7 @@ def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
     than :data:`MIN_PREFIX`, without ``shift``)."""
     if sre_parse is None or _BACKREFERENCE.search(source):
         return None
-    parsed = sre_parse.parse(source)
+    parsed = _parsed(source)
     anchors = {ord(char) for char in anchor_chars}
     found: set[tuple[str, int]] = set()
     anchored: set[int] = set()
@@ -807,7 +838,7 @@ def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
                     walk(list(body.data), prefix, offset)  # cut after one repetition: still a start of every match
                 return
             if shift and len(prefix) < MIN_PREFIX and op in _ONE_CHARACTER and offset + len(prefix) < MAX_PREFIX \
-                    and not (op is sre.LITERAL and av in anchors):
+                    and not (op is sre.LITERAL and (av in anchors or _PLACEHOLDERS[0] <= av <= _PLACEHOLDERS[1])):
                 walk(rest, "", offset + len(prefix) + 1)  # look for the literal after this one character
                 return
             break  # any character, a class, a back-reference: the literal start ends here
@@ -828,6 +859,11 @@ def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
     return frozenset(found), frozenset(anchored)
 
 
+MIN_OWN_PASS_LITERALS = 2
+"""A scanner with fewer literal starts looks for its one literal with ``str.find`` (faster than a
+pass that stops at each of its first letters), even for :meth:`PrefixScanner.search`."""
+
+
 class PrefixScanner:
     """``pattern.finditer(text)`` as ``(start, end, match)`` for a pattern whose every match
     starts with one of ``prefixes`` (lower-case literal strings, compared case-insensitively) or,
@@ -840,7 +876,8 @@ class PrefixScanner:
     """
 
     def __init__(self, source: str, prefixes: Iterable[str], *, lower: LowerText, anchors: Anchors | None = None,
-                 shifted: Iterable[tuple[str, int]] = (), anchor_offsets: Iterable[int] = (0,)) -> None:
+                 shifted: Iterable[tuple[str, int]] = (), anchor_offsets: Iterable[int] = (0,),
+                 word_start: bool | None = None) -> None:
         self.pattern = compile_pattern(source)
         self.groupindex = dict(self.pattern.groupindex)
         self.prefixes = tuple(sorted(prefixes))
@@ -852,10 +889,19 @@ class PrefixScanner:
         #: How far after a match's start its anchor can be (see :func:`anchored_starts`).
         self.anchor_offsets = tuple(sorted(anchor_offsets))
         #: Anchors at a match's start are tried only after no word character (see :class:`AnchoredScanner`).
-        self.word_start = anchors is not None and starts_after_no_word(source)
+        self.word_start = anchors is not None and (starts_after_no_word(source) if word_start is None else word_start)
+        #: Where its literal starts are, in order, in one pass (``[FIRST](?<=(?=(TRIE))[\\s\\S])``, as
+        #: :meth:`LowerText.register` finds them), for :meth:`search` on a text whose literals the
+        #: shared :class:`LowerText` does not find in its own pass (a fact's scanner asked for
+        #: the first match in a sentence): the scan stops at the first match, with no position of
+        #: any literal after it looked for.
+        self._own_scan = len(self.prefixes) >= MIN_OWN_PASS_LITERALS and not self.shifted and anchors is None
+        self._own_pattern: re.Pattern[str] | None = None  # compiled when first needed (a ruler's never is)
 
     def search(self, text: str) -> tuple[int, int, re.Match[str]] | None:
         """The first match, as ``pattern.search(text)`` finds it (``None`` if there is none)."""
+        if self._own_scan and self.lower.reliable(text) and not self.lower.registered(self.prefixes):
+            return next(self._scan_own(text), None)
         return next(self.finditer(text), None)
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
@@ -875,6 +921,20 @@ class PrefixScanner:
         taken_until = -1
         match_at = self.pattern.match
         for position in sorted(starts):
+            if position >= taken_until:
+                match = match_at(text, position)
+                if match is not None:
+                    taken_until = match.end()
+                    yield position, taken_until, match
+
+
+    def _scan_own(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
+        taken_until = -1
+        match_at = self.pattern.match
+        if self._own_pattern is None:
+            self._own_pattern = compile_pattern(_literal_scan_source(self.prefixes))
+        for start in self._own_pattern.finditer(self.lower.lowered(text)):
+            position = start.start()
             if position >= taken_until:
                 match = match_at(text, position)
                 if match is not None:
@@ -985,7 +1045,7 @@ def required_literals(source: str, *, exact: bool = False) -> frozenset[str] | N
     if sre_parse is None or _BACKREFERENCE.search(source):
         return None
     try:
-        parsed = sre_parse.parse(source)
+        parsed = _parsed(source)
         found = _required(list(parsed.data), parsed.state.flags if exact else None)
     except (re.error, RecursionError):
         return None
