@@ -164,6 +164,9 @@ def test_result_statistic_and_timepoint(run) -> None:
     "Studies suggest that for more than half of depressed patients, antidepressants alone do not eliminate symptoms.",
     "An estimated 40 percent of patients with asthma have severe symptoms.",
     "Previous studies found that 20 percent of patients had a remission.",
+    "Between 10% and 15% of adults in rich countries suffer from migraine.",
+    "Research reported before 2010 had suggested that the risk of relapse is 12 percent in the first year.",
+    "Initial trials in other countries showed a 40% drop in attacks.",
 ])
 def test_background_numbers_are_not_results(run, sentence: str) -> None:
     assert run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))["results"] == []
