@@ -580,3 +580,12 @@ LONG_DEFINITIONS = [
 @pytest.mark.parametrize(("text", "group", "intervention"), LONG_DEFINITIONS)
 def test_lettered_group_given_a_treatment_in_a_long_clause(run, text: str, group: str, intervention: str) -> None:
     assert arms_by_label(run(article(text)))[group]["intervention"] == intervention
+
+
+def test_usual_care_beside_a_placebo_is_its_own_arm() -> None:
+    """Usual care is a comparator of its own: beside a placebo it is not merged into it."""
+    text = ("Diabetes drug trial\n\nIn the trial, 300 adults were randomly assigned to metformin, a placebo, "
+            "or usual care. Diabetes developed in 12% of the usual care group.")
+    record = make_nlp()(text)._.record
+    assert sorted(a["label"] for a in record["arms"]) == ["metformin", "placebo", "usual care"]
+    assert [(r["arm"], r["value"]) for r in record["results"]] == [("usual care", 12.0)]

@@ -814,6 +814,18 @@ def _inert_words() -> frozenset[str]:
     return word_set("inert_control_words.txt")
 
 
+@cache
+def _standing_words() -> frozenset[str]:
+    """Words that name a comparator of usual care (``patterns/standing_control_words.txt``)."""
+    return word_set("standing_control_words.txt")
+
+
+def _is_standing_control(name: str) -> bool:
+    """Whether a control's name is one of usual care (``usual care alone``): a comparator that is
+    a group of its own beside a placebo, never one arm with it."""
+    return not _standing_words().isdisjoint(name.lower().replace("-", " ").split())
+
+
 def _is_inert(name: str) -> bool:
     """Whether a control's name has a word of ``patterns/inert_control_words.txt`` (``placebo``,
     ``sham procedure``, ``dummy pill``)."""
@@ -1009,7 +1021,7 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
     controls = [k for k in keys if arms[k]["role"] == "control" and k not in same]
     if "control" in controls and len(controls) > 1:
         same["control"] = next(k for k in controls if k != "control")
-    inert = [k for k in controls if k not in same and _is_inert(k)]
+    inert = [k for k in controls if k not in same and _is_inert(k) and not _is_standing_control(k)]
     kept = PLACEBO if PLACEBO in inert else inert[0] if inert else None
     for key in inert:
         if key != kept:
