@@ -839,7 +839,8 @@ def _with_a_rate(doc: Doc, mention: Span) -> bool:
     return any(sentence.start <= rate.start < sentence.end for rate in spans(doc, *_RATE_LABELS))
 
 
-def _supported(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]]) -> list[str]:
+def _supported(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]],
+               min_named_arms: int = MIN_NAMED_ARMS) -> list[str]:
     """The labels that are arms, in the order the article first assigns them.
 
     Each label's score is the sum of the weights (``patterns/arm_evidence.json``) of the distinct
@@ -854,7 +855,9 @@ def _supported(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]]) -> li
       beside a stated tested treatment it is a background or competitor drug;
     - when nothing is stated, every supported label is an arm;
     - a label whose only evidence is of an ``alternatives_only`` kind (``X or Y`` in news: the
-      options in general) is no arm when another label has evidence of another kind.
+      options in general) is no arm when another label has evidence of another kind;
+    - fewer than ``min_named_arms`` stated labels and no comparator named: every candidate is an
+      arm (the others may be the comparator).
     """
     weights = _evidence_weights()
     kinds: dict[str, set[str]] = {}
@@ -882,7 +885,7 @@ def _supported(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]]) -> li
         top = [key for key in weak_tested if scores[key] == best]
         if len(top) == 1:  # the one treatment said to be taken beside a stated control: the tested one
             strong.add(top[0])
-    if len(strong) < MIN_NAMED_ARMS and not any(control[key] for key in kinds):
+    if len(strong) < min_named_arms and not any(control[key] for key in kinds):
         return list(kinds)  # one stated treatment and no comparator named: the others may be it
     return [key for key in kinds if key in strong or key in inert]
 
@@ -913,7 +916,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue
         assigned.setdefault(label.lower(), []).append((mention, label, how))
     arms: dict[str, dict] = {}
-    for key in _supported(doc, assigned):
+    for key in _supported(doc, assigned, settings.min_named_arms):
         if len(arms) >= settings.max_arms:
             break
         mention, label, how = assigned[key][0]

@@ -47,11 +47,11 @@ SLOT_WINDOW = 24
 #: Science in Motion and Rehabilitation" is long; a run longer than this is a heading, not a name).
 SLOT_NAME_TOKENS = 10
 #: Words that join the capitalised words of a journal's name ("Annals of the Rheumatic Diseases").
+_NAME_JOINERS = frozenset({"of", "and", "&", "in", "for", "the", "on", "-", "'s", "’s"})
 #: A link glued to the end of a DOI by a text conversion.
 _GLUED_LINK = re.compile(r"(?i)(?:https?:|www\.)")
 #: A footnote number glued to a name's last word ("Journal of Nutrition.3").
 _FOOTNOTE = re.compile(r"(?<=[a-z])\.\d{1,3}$")
-_NAME_JOINERS = frozenset({"of", "and", "&", "in", "for", "the", "on", "-", "'s", "’s"})
 
 #: Small words that put a capitalised name in a phrase ("chair of Orthopaedic Surgery"): not a role's words.
 _FUNCTION_WORDS = "of|for|at|in|with|from|to|the|and|on|within"

@@ -92,7 +92,7 @@ NOT_CONDITION_MODIFIERS = "not_condition_modifiers.txt"
 CONDITION_PARTICIPLES = "condition_participles.txt"
 #: Endings of a verb's participle: a first qualifier that ends so is a verb of the sentence
 #: ("rated pain", "triggering anxiety"), unless ``condition_participles.txt`` lists it.
-_PARTICIPLE = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
+_PARTICIPLE = re.compile(rf"^[a-z]{{{SUFFIX_STEM_LETTERS},}}(?:ed|ing)$")
 
 
 @dataclass(frozen=True)
@@ -377,12 +377,18 @@ def phase(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
         if stage:
             return _stage_phase(settings.phase_stages)[stage.group(1)]
         parts = re.findall(r"\b(iv|i{1,3}|[1-4]|one|two|three|four)[ab]?\b", re.sub(r"^phases?\s*", "", text))
-        numbers = [_ROMAN.get(p) or (p if p.isdigit() else str(int(parse_words(p) or 0))) for p in parts]
+        numbers = [_ROMAN.get(p) or (p if p.isdigit() else _word_phase(p)) for p in parts]
         if numbers:
             joined = "/".join(dict.fromkeys(numbers[:settings.max_phase_parts]))
             if joined in PHASES:
                 return joined
     return None
+
+
+def _word_phase(word: str) -> str:
+    """A phase number written as a word ("three" -> "3")."""
+    value = parse_words(word)
+    return str(int(value)) if value is not None else word
 
 
 def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
