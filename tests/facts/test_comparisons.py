@@ -173,7 +173,8 @@ def test_measure_and_estimate_from_the_measure_table(written: str, measure: str,
 @pytest.mark.parametrize(("settings", "endpoint"), [
     pytest.param(comparisons.DEFAULTS, "hiv infection among young women", id="object-of-the-verb"),
     pytest.param(comparisons.Settings(max_change_object_words=3), None, id="object-longer-than-the-cap"),
-    pytest.param(comparisons.Settings(change_object_nouns="risk_of_gerunds.txt"), None, id="risk-not-in-the-list"),
+    pytest.param(comparisons.Settings(change_object_nouns="risk_of_gerunds.txt"),
+                 "risk of hiv infection among young women", id="risk-not-in-the-list-names-the-whole-object"),
 ])
 def test_outcome_as_the_object_of_a_change(settings: comparisons.Settings, endpoint: str | None) -> None:
     text = "The ring cut the risk of HIV infection among young women by 44% compared with placebo."
@@ -231,6 +232,29 @@ def test_table_values_and_the_table_shape(settings: comparisons.Settings, values
 def test_change_outcome_is_the_phrase_its_number_measures(run, paragraph: str, endpoint: str, linker: str) -> None:
     found = run(article(f"{ASPIRIN_OR_PLACEBO} Stroke was the main outcome. {paragraph}"))["comparisons"]
     assert [(c["endpoint"], c["evidence"]["links"]["endpoint"]) for c in found] == [(endpoint, linker)]
+
+
+@pytest.mark.parametrize(("paragraph", "endpoint"), [
+    pytest.param("Aspirin extended survival by an average of 3.9 months compared with placebo.", "survival",
+                 id="verb-object-by"),
+    pytest.param("Bleeding is rare, and aspirin increases that by about 60 percent compared with placebo.", None,
+                 id="a-pronoun-is-no-object"),
+])
+def test_object_of_a_change_is_a_noun_phrase(run, paragraph: str, endpoint: str | None) -> None:
+    """The words between a verb of change and ``by`` name its outcome when they are a noun phrase."""
+    found = run(article(f"{ASPIRIN_OR_PLACEBO} {paragraph}"))["comparisons"]
+    assert all(c["endpoint"] != "that" for c in found)
+    if endpoint is not None:
+        assert [c["endpoint"] for c in found] == [endpoint]
+
+
+def test_no_guessed_endpoint_when_none_is_primary(run) -> None:
+    """A change naming no outcome, in an article that states no primary endpoint and names several
+    outcomes, gets no endpoint (the first outcome named is a guess)."""
+    found = run(article(f"{ASPIRIN_OR_PLACEBO} Nausea occurred in 4% of patients and headache in 3%.",
+                        "The study was run in Ohio. It was paid for by a charity. Doctors there were pleased.",
+                        "Compared with placebo, aspirin users improved by 28 percent."))["comparisons"]
+    assert [c["endpoint"] for c in found if c["estimate"] == 28] in ([], [None])
 
 
 def test_less_likely_names_no_outcome_by_its_subject(run) -> None:
