@@ -250,3 +250,28 @@ def test_a_count_with_its_enrolment_participle_is_who_took_part(run) -> None:
     found = run(article("In the single-arm trial, adults took gabapentin.", "None of the 30 subjects recruited had "
                         "type 2 diabetes.", "Of 80 patients enrolled, 12 had a rash.", "Only 6 of those 12 cases involved seizures."))["results"]
     assert [(r["value"], r["endpoint"]) for r in found] == [(12, "rash"), (6, "seizures")]
+
+
+SORAFENIB_OR_PLACEBO = "Patients were randomized to sorafenib or placebo."
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Survival was 10.6 months with sorafenib and 7.8 months with placebo.", id="x-with-a-and-y-with-b"),
+    pytest.param("Patients given sorafenib lived 10.6 months, compared with 7.8 months for those given placebo.",
+                 id="compared-with"),
+])
+def test_durations_set_against_each_other_are_results(run, sentence: str) -> None:
+    """A duration of one group set against another's is a result of each, with no median or mean written."""
+    results = run(article(f"{SORAFENIB_OR_PLACEBO} {sentence}"))["results"]
+    assert sorted((r["arm"], r["value"], r["unit"]) for r in results) == [("placebo", 7.8, "months"),
+                                                                          ("sorafenib", 10.6, "months")]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Patients got 12 weeks of sorafenib or 8 weeks of placebo.", id="a-course"),
+    pytest.param("Sorafenib was injected every 2 weeks and placebo every 4 weeks.", id="a-schedule"),
+    pytest.param("Pain eased two days after sorafenib and five days after placebo.", id="a-time-point"),
+])
+def test_durations_that_are_no_measured_values(run, sentence: str) -> None:
+    results = run(article(f"{SORAFENIB_OR_PLACEBO} {sentence}"))["results"]
+    assert [r for r in results if r["unit"] in ("weeks", "days")] == []

@@ -467,6 +467,37 @@ def _pair_name(doc: Doc, data: dict, span: Span, unit: str | None, base: str | N
     return add_endpoint(doc, data, (paired, offsets))
 
 
+#: Tokens around a duration searched for the group it belongs to (``10.6 months with X``).
+DURATION_GROUP_TOKENS = 6
+#: Words right after a duration that make it a time point or an age (``two days after the
+#: injection``, ``five years ago``, ``26 years old``), not a measured value.
+DURATION_NOT_VALUE_AFTER = "duration_time_words.txt"
+#: Words right before a duration that make it a schedule or a range of ages or times (``every 2
+#: weeks``, ``between 12 and 28 weeks``).
+DURATION_NOT_VALUE_BEFORE = "duration_schedule_words.txt"
+
+
+def _contrasted_duration(doc: Doc, span: Span, sentence: Span) -> bool:
+    """A duration of one group set against another's in its sentence (``Survival was 10.6 months
+    with X and 7.8 months with placebo``, ``from 7.8 months on placebo to 10.6 months with X``): a
+    result of each group, though no ``median`` or ``mean`` is written. It needs another duration in
+    the sentence and a group named next to it, and is no time point or age (``two days after``)."""
+    if span.end < len(doc) and doc[span.end].lower_ in word_set(DURATION_NOT_VALUE_AFTER) \
+            or span.start > 0 and doc[span.start - 1].lower_ in word_set(DURATION_NOT_VALUE_BEFORE):
+        return False
+    durations = [d for d in spans_starting(doc, "DURATION", start=sentence.start, end=sentence.end)]
+    if not any(d.start != span.start for d in durations):
+        return False
+    start = max(sentence.start, span.start - DURATION_GROUP_TOKENS)
+    end = min(sentence.end, span.end + DURATION_GROUP_TOKENS)
+    for other in durations:  # a group next to this duration, not across another one
+        if other.end <= span.start:
+            start = max(start, other.end)
+        elif other.start >= span.end:
+            end = min(end, other.start)
+    return bool(spans_starting(doc, "ARM_MENTION", start=start, end=end))
+
+
 def about_other_research(doc: Doc, sentence: Span) -> bool:
     """A sentence about the disease, the market or other research (:data:`BACKGROUND`,
     :data:`MARKET`) naming no arm of this trial, or about a study named by its year (``One 2010
@@ -654,9 +685,10 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         elif span.label_ == "DURATION":
             before = text_of(doc)[sentence.start_char:span.start_char]
             match = _DURATION_STATISTIC.search(before)
-            if not match or _FOLLOW_UP.search(before[max(0, len(before) - settings.follow_up_chars):]):
-                continue  # a duration is a result only as a median or mean, never as follow-up time
-            statistic = match.group(1).lower().replace("average", "mean")
+            if _FOLLOW_UP.search(before[max(0, len(before) - settings.follow_up_chars):]) \
+                    or not (match or _contrasted_duration(doc, span, sentence)):
+                continue  # a duration is a result as a median or mean, or set against another group's; never follow-up time
+            statistic = match.group(1).lower().replace("average", "mean") if match else None
         if unit == "%" and not 0 <= value <= PERCENT_MAX:
             warnings.append(Warnings.W002.format(value=value, text=span.text))
             continue
