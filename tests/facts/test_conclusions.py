@@ -329,3 +329,57 @@ def test_trial_role_of_a_researcher(description: str, role: str | None) -> None:
 ])
 def test_statements_of_the_study_and_its_authors(run, paragraphs: tuple[str, ...], statement: str) -> None:
     assert [c["attribution"] for c in about(conclusions_of(run, *paragraphs), statement)] == ["authors"]
+
+
+def _said_by_lead_author(statement: str) -> str:
+    return f"\u201c{statement},\u201d said lead author Anna Berg of Uppsala University."
+
+
+def _said_by_ceo(statement: str) -> str:
+    return f"\u201c{statement},\u201d said Mark Dunn, chief executive officer of Cardiflo Pharma, which makes the pill."
+
+
+@pytest.mark.parametrize(("paragraph", "statement", "kept"), [
+    # plans and caveats of the trial's own people: what is still to be shown is no verdict
+    pytest.param(_said_by_lead_author("Future studies with more patients are needed to confirm the benefit in women"),
+                 "Future studies with more patients are needed to confirm the benefit in women", False, id="future-studies-needed"),
+    pytest.param(_said_by_lead_author("Next we need to study aspirin in people who also have diabetes"),
+                 "Next we need to study aspirin in people who also have diabetes", False, id="need-to-study"),
+    pytest.param(_said_by_lead_author("This trial did not measure whether aspirin also prevents memory loss"),
+                 "This trial did not measure whether aspirin also prevents memory loss", False, id="did-not-measure"),
+    pytest.param(_said_by_lead_author("However, the study was small, so we cannot say whether the pill helps women"),
+                 "However, the study was small, so we cannot say whether the pill helps women", False,
+                 id="the-study-was-small"),
+    # ... but a finding stated first, with a caveat after it, is the verdict
+    pytest.param(_said_by_lead_author("Aspirin clearly lowered the risk of stroke and deserves further study in younger adults"),
+                 "Aspirin clearly lowered the risk of stroke and deserves further study in younger adults", True,
+                 id="finding-then-further-study"),
+    # another study as the statement's subject
+    pytest.param(_said_by_lead_author("Earlier work in our lab showed that aspirin protects the hearts of old mice"),
+                 "Earlier work in our lab showed that aspirin protects the hearts of old mice", False, id="earlier-work"),
+    pytest.param(_said_by_lead_author("Unlike earlier work, this trial showed that aspirin lowers the risk of stroke"),
+                 "Unlike earlier work, this trial showed that aspirin lowers the risk of stroke", True,
+                 id="unlike-earlier-work-this-trial"),
+    # a company executive: a finding of the trial counts, the company's business does not
+    pytest.param(_said_by_ceo("Aspirin clearly reduced strokes in older adults in this trial"),
+                 "Aspirin clearly reduced strokes in older adults in this trial", True, id="ceo-states-finding"),
+    pytest.param(_said_by_ceo("With our pill we are giving doctors a low-cost option for their older patients"),
+                 "With our pill we are giving doctors a low-cost option for their older patients", False,
+                 id="ceo-product-statement"),
+    pytest.param(_said_by_ceo("Our aspirin product has enormous commercial potential and shows how well we work"),
+                 "Our aspirin product has enormous commercial potential and shows how well we work", False,
+                 id="ceo-commercial-statement"),
+])
+def test_plans_caveats_other_studies_and_company_statements(run, paragraph: str, statement: str, kept: bool) -> None:
+    assert bool(about(conclusions_of(run, paragraph), statement)) is kept
+
+
+@pytest.mark.parametrize(("description", "role"), [
+    pytest.param("Jane Lee, President and CEO of Acme Pharma, spoke.", "company", id="ceo"),
+    pytest.param("Jane Lee, chief operating officer of Acme, spoke.", "company", id="coo"),
+    pytest.param("Jane Lee, chief medical officer of Acme and lead author of the study, spoke.", "authors",
+                 id="executive-and-author"),
+])
+def test_company_executive_role(description: str, role: str | None) -> None:
+    doc = hand_built(f"Trial news. {description} The pill works, Lee said.", {})
+    assert conclusions._role(doc, "Lee said") == role
