@@ -383,3 +383,27 @@ def test_plans_caveats_other_studies_and_company_statements(run, paragraph: str,
 def test_company_executive_role(description: str, role: str | None) -> None:
     doc = hand_built(f"Trial news. {description} The pill works, Lee said.", {})
     assert conclusions._role(doc, "Lee said") == role
+
+
+@pytest.mark.parametrize(("description", "role"), [
+    # "researchers" in another sentence that names the speaker is anyone's, often a critic's
+    pytest.param("Lee says the results have never been confirmed by other researchers.", None, id="other-researchers"),
+    pytest.param("Lee, a professor who studies hot flashes, has doubts about what researchers claim.", None,
+                 id="researchers-claim"),
+    pytest.param("The lead researchers, Dr. Ann Berg and Dr. Jane Lee, spoke.", "investigators", id="lead-researchers"),
+    pytest.param("Co-investigator Jane Lee spoke.", "investigators", id="co-investigator"),
+])
+def test_researchers_in_a_speakers_description(description: str, role: str | None) -> None:
+    doc = hand_built(f"Trial news. {description} The pill works, Lee said.", {})
+    assert conclusions._role(doc, "Lee said") == role
+
+
+@pytest.mark.parametrize(("speaker_text", "role"), [
+    pytest.param(", the researchers wrote in the journal.", "investigators", id="the-researchers-wrote"),
+    pytest.param("Researchers said the pill works.", "investigators", id="researchers-said"),
+    pytest.param(", according to the team of researchers.", "investigators", id="according-to-the-team"),
+    pytest.param(", said a doctor who has seen other researchers try it.", None, id="other-researchers"),
+])
+def test_the_team_as_speaker(speaker_text: str, role: str | None) -> None:
+    doc = hand_built(f"Trial news. The pill works{speaker_text}", {})
+    assert conclusions._role(doc, speaker_text) == role

@@ -112,6 +112,10 @@ _EXECUTIVE_ROLE = fast_scanner(_words(EXECUTIVE_ROLE_CUES), lower=TEXT_LOWER)
 COMPANY_STATEMENT_WORDS = "company_statement_words.txt"
 _COMPANY_STATEMENT = re.compile(_words(COMPANY_STATEMENT_WORDS))
 _TRIAL_ROLE = fast_scanner(_words(TRIAL_ROLE_CUES), lower=TEXT_LOWER)
+#: The trial's team as the speaker of a statement ("..., the researchers wrote"): read in the words
+#: that attribute the statement only (``patterns/speaker_group_cues.txt``).
+SPEAKER_GROUP_CUES = "speaker_group_cues.txt"
+_SPEAKER_GROUP = re.compile(_words(SPEAKER_GROUP_CUES))
 _AUTHORS = re.compile(_words(AUTHOR_WORDS))
 _INVESTIGATORS = re.compile(_words(INVESTIGATOR_WORDS))
 #: Words between "the" and the trial's noun in a verdict (``patterns/study_modifiers.txt``), at most this many.
@@ -260,8 +264,8 @@ def _find_role(doc: Doc, speaker_text: str, role_window: int = ROLE_WINDOW) -> s
         return "authors"
     if _EXECUTIVE_ROLE.search(joined):
         return "company"  # "said Jane Lee, President and CEO of Acme": the company's statement
-    if _TRIAL_ROLE.search(joined):
-        return "investigators"
+    if _TRIAL_ROLE.search(joined) or _SPEAKER_GROUP.search(contexts[0]):
+        return "investigators"  # (not "... never confirmed by other researchers" in a critic's description)
     return None
 
 
