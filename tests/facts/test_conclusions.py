@@ -407,3 +407,19 @@ def test_researchers_in_a_speakers_description(description: str, role: str | Non
 def test_the_team_as_speaker(speaker_text: str, role: str | None) -> None:
     doc = hand_built(f"Trial news. The pill works{speaker_text}", {})
     assert conclusions._role(doc, speaker_text) == role
+
+
+@pytest.mark.parametrize(("description", "role"), [
+    pytest.param("Dr. Jane Lee, chief medical officer of the American Cancer Society, spoke.", "outside",
+                 id="society-officer"),
+    pytest.param("Jane Lee, a spokeswoman for the National Stroke Association, spoke.", "outside", id="society-spokeswoman"),
+    pytest.param("Dr. Jane Lee of the American Heart Association, who led the study, spoke.", "investigators",
+                 id="society-member-who-led-the-study"),
+    pytest.param("The results were shown at the World Heart Federation Congress by the study's lead author, Dr. Jane Lee.",
+                 "authors", id="meeting-of-a-federation"),
+    pytest.param("Dr. Jane Lee, a principal investigator at the Lake Foundation Hospital, spoke.", "investigators",
+                 id="hospital-named-foundation"),
+])
+def test_a_post_at_a_society_is_outside(description: str, role: str | None) -> None:
+    doc = hand_built(f"Trial news. {description} The pill works, Lee said.", {})
+    assert conclusions._role(doc, "Lee said") == role

@@ -103,11 +103,21 @@ _PRONOUN = re.compile(rf"(?i)\b{_slot('pronouns')}\s+{_slot('pronoun_speech_verb
 OUTSIDE_EXPERT_CUES = "outside_expert_cues.txt"
 _OUTSIDE_ROLE = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(cue) for cue in sorted(
     load_lexicon(OUTSIDE_EXPERT_CUES), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
+#: Someone who ran this trial, whatever their post ("who led the study", "principal investigator").
+TRIAL_LEAD_CUES = "trial_lead_cues.txt"
+_LED_TRIAL = re.compile(_words(TRIAL_LEAD_CUES))
 _AUTHOR_ROLE = fast_scanner(_words(AUTHOR_ROLE_CUES), lower=TEXT_LOWER)
 #: How a press release describes an executive of the company (``patterns/executive_role_cues.txt``):
 #: their statement is the company's, not the trial's, unless they are also named an author.
 EXECUTIVE_ROLE_CUES = "executive_role_cues.txt"
 _EXECUTIVE_ROLE = fast_scanner(_words(EXECUTIVE_ROLE_CUES), lower=TEXT_LOWER)
+#: A post at a society, a charity or a public body ("chief medical officer of the American Cancer
+#: Society", "a spokesman for the American Heart Association"): ``patterns/society_words.txt`` ends its
+#: capitalised name, at most :data:`MAX_SOCIETY_NAME_WORDS` words long (not "the X Federation Congress").
+SOCIETY_WORDS = "society_words.txt"
+MAX_SOCIETY_NAME_WORDS = 6
+_SOCIETY_POST = re.compile(r"\b(?:of|for|at|with)\s+the\s+(?:[A-Z][\w'\u2019.&-]*\s+(?:(?:of|for|on)\s+)?){1,%d}"
+                           r"(?:%s)\b(?!\s+[A-Z])" % (MAX_SOCIETY_NAME_WORDS, "|".join(map(re.escape, load_lexicon(SOCIETY_WORDS)))))
 #: Words of a company's statement about its business (``patterns/company_statement_words.txt``).
 COMPANY_STATEMENT_WORDS = "company_statement_words.txt"
 _COMPANY_STATEMENT = re.compile(_words(COMPANY_STATEMENT_WORDS))
@@ -262,6 +272,8 @@ def _find_role(doc: Doc, speaker_text: str, role_window: int = ROLE_WINDOW) -> s
         return "outside"
     if _AUTHOR_ROLE.search(joined):
         return "authors"
+    if _SOCIETY_POST.search(joined) and not _LED_TRIAL.search(joined):
+        return "outside"  # "said Dr. Lee, chief medical officer of the American Cancer Society"
     if _EXECUTIVE_ROLE.search(joined):
         return "company"  # "said Jane Lee, President and CEO of Acme": the company's statement
     if _TRIAL_ROLE.search(joined) or _SPEAKER_GROUP.search(contexts[0]):
