@@ -423,3 +423,15 @@ def test_the_team_as_speaker(speaker_text: str, role: str | None) -> None:
 def test_a_post_at_a_society_is_outside(description: str, role: str | None) -> None:
     doc = hand_built(f"Trial news. {description} The pill works, Lee said.", {})
     assert conclusions._role(doc, "Lee said") == role
+
+
+@pytest.mark.parametrize(("statement", "kept"), [
+    pytest.param("It is our hope that these findings will encourage doctors to offer aspirin to older adults", False,
+                 id="it-is-our-hope"),
+    pytest.param("I hope insurers will see that aspirin for older adults saves them money", False, id="i-hope"),
+    pytest.param("Repeating these findings in the planned phase 3 trial would help many older adults", False,
+                 id="planned-phase-3"),
+    pytest.param("Aspirin clearly lowered the risk of stroke in older adults in our study", True, id="verdict"),
+])
+def test_hopes_and_trials_to_come_are_no_verdict(run, statement: str, kept: bool) -> None:
+    assert bool(about(conclusions_of(run, _said_by_lead_author(statement)), statement)) is kept
