@@ -435,3 +435,18 @@ def test_a_post_at_a_society_is_outside(description: str, role: str | None) -> N
 ])
 def test_hopes_and_trials_to_come_are_no_verdict(run, statement: str, kept: bool) -> None:
     assert bool(about(conclusions_of(run, _said_by_lead_author(statement)), statement)) is kept
+
+
+@pytest.mark.parametrize(("statement", "kept"), [
+    pytest.param("We already know that blood thinners can lower the risk of stroke in older adults", False,
+                 id="we-already-know"),
+    pytest.param("Not much research has been done on how aspirin works in people over 70", False,
+                 id="not-much-research"),
+    pytest.param("The current mainstay of treatment is pain pills, which come with significant side effects and risks", False,
+                 id="current-mainstay"),
+    pytest.param("Our study adds to a growing body of evidence that aspirin lowers the risk of stroke", True,
+                 id="our-study-adds-to-the-evidence"),
+    pytest.param("Until now we had not been able to show that aspirin lowers the risk of stroke", True, id="until-now"),
+])
+def test_what_was_known_before_the_trial(run, statement: str, kept: bool) -> None:
+    assert bool(about(conclusions_of(run, _said_by_lead_author(statement)), statement)) is kept

@@ -574,6 +574,19 @@ _WORK_SUBJECT_STOP = re.compile(_words(WORK_SUBJECT_STOPS))
 _WORK_SUBJECT = re.compile(rf"(?i)(?:[\w,'\u2019-]+\s+){{0,{MAX_WORDS_BEFORE_SUBJECT}}}?{_THIS_WORK.pattern.removeprefix('(?i)')}")
 
 
+#: What was known or lacking before the trial (``patterns/prior_knowledge_cues.txt``).
+PRIOR_KNOWLEDGE_CUES = "prior_knowledge_cues.txt"
+_PRIOR_KNOWLEDGE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
+    load_lexicon(PRIOR_KNOWLEDGE_CUES), key=len, reverse=True)) + r")\b")
+
+
+def _prior_knowledge(text: str) -> bool:
+    """Background: what was known, done or lacking before the trial ("We already know that X can
+    reduce attacks"), with no word of the trial's own work ("Our study adds to the evidence ...",
+    "In the past there was no treatment; this trial showed ...")."""
+    return bool(_PRIOR_KNOWLEDGE.search(text)) and not (_THIS_WORK.search(text) or _FIRST_PERSON.search(text))
+
+
 def _caveat(text: str) -> bool:
     """A limitation of the trial or what it leaves to be shown, with no finding stated before it
     ("However, the study was small", "Future studies are needed to assess its side effects"); "X
@@ -624,7 +637,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             return  # "We plan to start a phase 3 trial next year": a plan, not what the trial showed
         if not headline and _METHOD.search(text_of(doc)[start:end]) and not _FINDING.search(text_of(doc)[start:end]):
             return  # "We wanted to look at early-stage disease": the methods
-        if not (headline or section) and (_caveat(text_of(doc)[start:end])
+        if not (headline or section) and (_caveat(text_of(doc)[start:end]) or _prior_knowledge(text_of(doc)[start:end])
                                           or _other_study_subject(text_of(doc)[start:end], settings)):
             return  # "However, the study was small"; "Previous studies have shown ...": not this trial's verdict
         item = _item(doc, start, end, attribution, settings)
