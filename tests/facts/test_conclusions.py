@@ -329,3 +329,124 @@ def test_trial_role_of_a_researcher(description: str, role: str | None) -> None:
 ])
 def test_statements_of_the_study_and_its_authors(run, paragraphs: tuple[str, ...], statement: str) -> None:
     assert [c["attribution"] for c in about(conclusions_of(run, *paragraphs), statement)] == ["authors"]
+
+
+def _said_by_lead_author(statement: str) -> str:
+    return f"\u201c{statement},\u201d said lead author Anna Berg of Uppsala University."
+
+
+def _said_by_ceo(statement: str) -> str:
+    return f"\u201c{statement},\u201d said Mark Dunn, chief executive officer of Cardiflo Pharma, which makes the pill."
+
+
+@pytest.mark.parametrize(("paragraph", "statement", "kept"), [
+    # plans and caveats of the trial's own people: what is still to be shown is no verdict
+    pytest.param(_said_by_lead_author("Future studies with more patients are needed to confirm the benefit in women"),
+                 "Future studies with more patients are needed to confirm the benefit in women", False, id="future-studies-needed"),
+    pytest.param(_said_by_lead_author("Next we need to study aspirin in people who also have diabetes"),
+                 "Next we need to study aspirin in people who also have diabetes", False, id="need-to-study"),
+    pytest.param(_said_by_lead_author("This trial did not measure whether aspirin also prevents memory loss"),
+                 "This trial did not measure whether aspirin also prevents memory loss", False, id="did-not-measure"),
+    pytest.param(_said_by_lead_author("However, the study was small, so we cannot say whether the pill helps women"),
+                 "However, the study was small, so we cannot say whether the pill helps women", False,
+                 id="the-study-was-small"),
+    # ... but a finding stated first, with a caveat after it, is the verdict
+    pytest.param(_said_by_lead_author("Aspirin clearly lowered the risk of stroke and deserves further study in younger adults"),
+                 "Aspirin clearly lowered the risk of stroke and deserves further study in younger adults", True,
+                 id="finding-then-further-study"),
+    # another study as the statement's subject
+    pytest.param(_said_by_lead_author("Earlier work in our lab showed that aspirin protects the hearts of old mice"),
+                 "Earlier work in our lab showed that aspirin protects the hearts of old mice", False, id="earlier-work"),
+    pytest.param(_said_by_lead_author("Unlike earlier work, this trial showed that aspirin lowers the risk of stroke"),
+                 "Unlike earlier work, this trial showed that aspirin lowers the risk of stroke", True,
+                 id="unlike-earlier-work-this-trial"),
+    # a company executive: a finding of the trial counts, the company's business does not
+    pytest.param(_said_by_ceo("Aspirin clearly reduced strokes in older adults in this trial"),
+                 "Aspirin clearly reduced strokes in older adults in this trial", True, id="ceo-states-finding"),
+    pytest.param(_said_by_ceo("With our pill we are giving doctors a low-cost option for their older patients"),
+                 "With our pill we are giving doctors a low-cost option for their older patients", False,
+                 id="ceo-product-statement"),
+    pytest.param(_said_by_ceo("Our aspirin product has enormous commercial potential and shows how well we work"),
+                 "Our aspirin product has enormous commercial potential and shows how well we work", False,
+                 id="ceo-commercial-statement"),
+])
+def test_plans_caveats_other_studies_and_company_statements(run, paragraph: str, statement: str, kept: bool) -> None:
+    assert bool(about(conclusions_of(run, paragraph), statement)) is kept
+
+
+@pytest.mark.parametrize(("description", "role"), [
+    pytest.param("Jane Lee, President and CEO of Acme Pharma, spoke.", "company", id="ceo"),
+    pytest.param("Jane Lee, chief operating officer of Acme, spoke.", "company", id="coo"),
+    pytest.param("Jane Lee, chief medical officer of Acme and lead author of the study, spoke.", "authors",
+                 id="executive-and-author"),
+])
+def test_company_executive_role(description: str, role: str | None) -> None:
+    doc = hand_built(f"Trial news. {description} The pill works, Lee said.", {})
+    assert conclusions._role(doc, "Lee said") == role
+
+
+@pytest.mark.parametrize(("description", "role"), [
+    # "researchers" in another sentence that names the speaker is anyone's, often a critic's
+    pytest.param("Lee says the results have never been confirmed by other researchers.", None, id="other-researchers"),
+    pytest.param("Lee, a professor who studies hot flashes, has doubts about what researchers claim.", None,
+                 id="researchers-claim"),
+    pytest.param("The lead researchers, Dr. Ann Berg and Dr. Jane Lee, spoke.", "investigators", id="lead-researchers"),
+    pytest.param("Co-investigator Jane Lee spoke.", "investigators", id="co-investigator"),
+])
+def test_researchers_in_a_speakers_description(description: str, role: str | None) -> None:
+    doc = hand_built(f"Trial news. {description} The pill works, Lee said.", {})
+    assert conclusions._role(doc, "Lee said") == role
+
+
+@pytest.mark.parametrize(("speaker_text", "role"), [
+    pytest.param(", the researchers wrote in the journal.", "investigators", id="the-researchers-wrote"),
+    pytest.param("Researchers said the pill works.", "investigators", id="researchers-said"),
+    pytest.param(", according to the team of researchers.", "investigators", id="according-to-the-team"),
+    pytest.param(", said a doctor who has seen other researchers try it.", None, id="other-researchers"),
+])
+def test_the_team_as_speaker(speaker_text: str, role: str | None) -> None:
+    doc = hand_built(f"Trial news. The pill works{speaker_text}", {})
+    assert conclusions._role(doc, speaker_text) == role
+
+
+@pytest.mark.parametrize(("description", "role"), [
+    pytest.param("Dr. Jane Lee, chief medical officer of the American Cancer Society, spoke.", "outside",
+                 id="society-officer"),
+    pytest.param("Jane Lee, a spokeswoman for the National Stroke Association, spoke.", "outside", id="society-spokeswoman"),
+    pytest.param("Dr. Jane Lee of the American Heart Association, who led the study, spoke.", "investigators",
+                 id="society-member-who-led-the-study"),
+    pytest.param("The results were shown at the World Heart Federation Congress by the study's lead author, Dr. Jane Lee.",
+                 "authors", id="meeting-of-a-federation"),
+    pytest.param("Dr. Jane Lee, a principal investigator at the Lake Foundation Hospital, spoke.", "investigators",
+                 id="hospital-named-foundation"),
+])
+def test_a_post_at_a_society_is_outside(description: str, role: str | None) -> None:
+    doc = hand_built(f"Trial news. {description} The pill works, Lee said.", {})
+    assert conclusions._role(doc, "Lee said") == role
+
+
+@pytest.mark.parametrize(("statement", "kept"), [
+    pytest.param("It is our hope that these findings will encourage doctors to offer aspirin to older adults", False,
+                 id="it-is-our-hope"),
+    pytest.param("I hope insurers will see that aspirin for older adults saves them money", False, id="i-hope"),
+    pytest.param("Repeating these findings in the planned phase 3 trial would help many older adults", False,
+                 id="planned-phase-3"),
+    pytest.param("Aspirin clearly lowered the risk of stroke in older adults in our study", True, id="verdict"),
+])
+def test_hopes_and_trials_to_come_are_no_verdict(run, statement: str, kept: bool) -> None:
+    assert bool(about(conclusions_of(run, _said_by_lead_author(statement)), statement)) is kept
+
+
+@pytest.mark.parametrize(("statement", "kept"), [
+    pytest.param("We already know that blood thinners can lower the risk of stroke in older adults", False,
+                 id="we-already-know"),
+    pytest.param("Not much research has been done on how aspirin works in people over 70", False,
+                 id="not-much-research"),
+    pytest.param("The current mainstay of treatment is pain pills, which come with significant side effects and risks", False,
+                 id="current-mainstay"),
+    pytest.param("Our study adds to a growing body of evidence that aspirin lowers the risk of stroke", True,
+                 id="our-study-adds-to-the-evidence"),
+    pytest.param("Until now we had not been able to show that aspirin lowers the risk of stroke", True, id="until-now"),
+])
+def test_what_was_known_before_the_trial(run, statement: str, kept: bool) -> None:
+    assert bool(about(conclusions_of(run, _said_by_lead_author(statement)), statement)) is kept

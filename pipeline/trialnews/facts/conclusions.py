@@ -103,8 +103,29 @@ _PRONOUN = re.compile(rf"(?i)\b{_slot('pronouns')}\s+{_slot('pronoun_speech_verb
 OUTSIDE_EXPERT_CUES = "outside_expert_cues.txt"
 _OUTSIDE_ROLE = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(cue) for cue in sorted(
     load_lexicon(OUTSIDE_EXPERT_CUES), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
+#: Someone who ran this trial, whatever their post ("who led the study", "principal investigator").
+TRIAL_LEAD_CUES = "trial_lead_cues.txt"
+_LED_TRIAL = re.compile(_words(TRIAL_LEAD_CUES))
 _AUTHOR_ROLE = fast_scanner(_words(AUTHOR_ROLE_CUES), lower=TEXT_LOWER)
+#: How a press release describes an executive of the company (``patterns/executive_role_cues.txt``):
+#: their statement is the company's, not the trial's, unless they are also named an author.
+EXECUTIVE_ROLE_CUES = "executive_role_cues.txt"
+_EXECUTIVE_ROLE = fast_scanner(_words(EXECUTIVE_ROLE_CUES), lower=TEXT_LOWER)
+#: A post at a society, a charity or a public body ("chief medical officer of the American Cancer
+#: Society", "a spokesman for the American Heart Association"): ``patterns/society_words.txt`` ends its
+#: capitalised name, at most :data:`MAX_SOCIETY_NAME_WORDS` words long (not "the X Federation Congress").
+SOCIETY_WORDS = "society_words.txt"
+MAX_SOCIETY_NAME_WORDS = 6
+_SOCIETY_POST = re.compile(r"\b(?:of|for|at|with)\s+the\s+(?:[A-Z][\w'\u2019.&-]*\s+(?:(?:of|for|on)\s+)?){1,%d}"
+                           r"(?:%s)\b(?!\s+[A-Z])" % (MAX_SOCIETY_NAME_WORDS, "|".join(map(re.escape, load_lexicon(SOCIETY_WORDS)))))
+#: Words of a company's statement about its business (``patterns/company_statement_words.txt``).
+COMPANY_STATEMENT_WORDS = "company_statement_words.txt"
+_COMPANY_STATEMENT = re.compile(_words(COMPANY_STATEMENT_WORDS))
 _TRIAL_ROLE = fast_scanner(_words(TRIAL_ROLE_CUES), lower=TEXT_LOWER)
+#: The trial's team as the speaker of a statement ("..., the researchers wrote"): read in the words
+#: that attribute the statement only (``patterns/speaker_group_cues.txt``).
+SPEAKER_GROUP_CUES = "speaker_group_cues.txt"
+_SPEAKER_GROUP = re.compile(_words(SPEAKER_GROUP_CUES))
 _AUTHORS = re.compile(_words(AUTHOR_WORDS))
 _INVESTIGATORS = re.compile(_words(INVESTIGATOR_WORDS))
 #: Words between "the" and the trial's noun in a verdict (``patterns/study_modifiers.txt``), at most this many.
@@ -136,6 +157,10 @@ _HEDGED = fast_scanner(_words(HEDGE_WORDS), lower=TEXT_LOWER)
 #: A plan, an aim or a next step (``patterns/plan_cues.txt``): what the team will do, not a conclusion.
 _PLAN = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
     load_lexicon("plan_cues.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
+#: A limitation or caveat of the trial (``patterns/limitation_cues.txt``): "However, the study was small".
+LIMITATION_CUES = "limitation_cues.txt"
+_LIMITATION = re.compile(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
+    load_lexicon(LIMITATION_CUES), key=len, reverse=True)) + r")\b")  # (asked only of a candidate statement)
 #: What the team did, not what it found (``patterns/method_cues.txt``).
 _METHOD = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
     load_lexicon("method_cues.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
@@ -150,6 +175,8 @@ MAX_CLOSING_NOTES = 2
 MIN_FRAME_WORDS = 4
 #: Sentences read back for the speaker a pronoun refers to ("Dr. Lee ... . She said that ...").
 PRONOUN_LOOKBACK = 3
+#: Words before another study's cue for it to be the statement's subject ("In a previous trial, ...").
+MAX_WORDS_BEFORE_OTHER_STUDY = 4
 
 
 @dataclass(frozen=True)
@@ -176,6 +203,8 @@ class Settings:
     #: A quote after this many words of narration in its sentence is part of that sentence, which
     #: is the conclusion ('The authors wrote that the results "should change practice"').
     min_frame_words: int = MIN_FRAME_WORDS
+    #: Words before another study's cue for it to be the statement's subject.
+    max_words_before_other_study: int = MAX_WORDS_BEFORE_OTHER_STUDY
 
 
 DEFAULTS = Settings()
@@ -229,7 +258,8 @@ def _role(doc: Doc, speaker_text: str, role_window: int = ROLE_WINDOW) -> str | 
 
 def _find_role(doc: Doc, speaker_text: str, role_window: int = ROLE_WINDOW) -> str | None:
     """``authors`` or ``investigators`` for someone of the trial, ``outside`` for anyone marked as
-    not part of it, ``None`` when the article does not say. The speaker's description is read
+    not part of it, ``company`` for an executive of a company (not named an author), ``None`` when
+    the article does not say. The speaker's description is read
     where the quote attributes it and wherever the article names the speaker (by surname)."""
     contexts = [_unquoted(speaker_text)]
     name = _speaker_name(speaker_text)
@@ -242,8 +272,12 @@ def _find_role(doc: Doc, speaker_text: str, role_window: int = ROLE_WINDOW) -> s
         return "outside"
     if _AUTHOR_ROLE.search(joined):
         return "authors"
-    if _TRIAL_ROLE.search(joined):
-        return "investigators"
+    if _SOCIETY_POST.search(joined) and not _LED_TRIAL.search(joined):
+        return "outside"  # "said Dr. Lee, chief medical officer of the American Cancer Society"
+    if _EXECUTIVE_ROLE.search(joined):
+        return "company"  # "said Jane Lee, President and CEO of Acme": the company's statement
+    if _TRIAL_ROLE.search(joined) or _SPEAKER_GROUP.search(contexts[0]):
+        return "investigators"  # (not "... never confirmed by other researchers" in a critic's description)
     return None
 
 
@@ -367,11 +401,24 @@ def _quoted(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[int, int, str
         role = _role(doc, speaker_text, settings.role_window)
         if role is None and _FIRST_PERSON.search(text_of(doc)[quote.start_char:quote.end_char]):
             role = "investigators"  # "Our study lends support to ...": the speaker ran the trial
+        if role == "company":
+            role = _company_verdict(doc, quote.start_char, quote.end_char)
         if role in (None, "outside"):
             continue
         closed = text_of(doc)[quote.end_char - 1] in _CLOSING_QUOTES  # else a paragraph of a longer quote
         found.append((quote.start_char + 1, quote.end_char - closed, role))
     return found
+
+
+def _company_verdict(doc: Doc, start: int, end: int) -> str | None:
+    """An executive of the company speaks for the trial only where they state a finding ("For the
+    first time, the drug is showing dramatic activity," said the company's CEO), recorded as the
+    investigators', or judge the trial's own work ("The successful outcome of this Phase 3 trial
+    represents an important advance"); what they say of the product's business is no conclusion ("Our product has
+    enormous commercial potential", ``patterns/company_statement_words.txt``), nor a statement with
+    no finding ("With X, we're giving physicians a low-cost option")."""
+    said = text_of(doc)[start:end]
+    return "investigators" if (_FINDING.search(said) or _THIS_WORK.search(said)) and not _COMPANY_STATEMENT.search(said) else None
 
 
 def _item(doc: Doc, start: int, end: int, attribution: str, settings: Settings = DEFAULTS) -> dict | None:
@@ -527,6 +574,38 @@ _WORK_SUBJECT_STOP = re.compile(_words(WORK_SUBJECT_STOPS))
 _WORK_SUBJECT = re.compile(rf"(?i)(?:[\w,'\u2019-]+\s+){{0,{MAX_WORDS_BEFORE_SUBJECT}}}?{_THIS_WORK.pattern.removeprefix('(?i)')}")
 
 
+#: What was known or lacking before the trial (``patterns/prior_knowledge_cues.txt``).
+PRIOR_KNOWLEDGE_CUES = "prior_knowledge_cues.txt"
+_PRIOR_KNOWLEDGE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
+    load_lexicon(PRIOR_KNOWLEDGE_CUES), key=len, reverse=True)) + r")\b")
+
+
+def _prior_knowledge(text: str) -> bool:
+    """Background: what was known, done or lacking before the trial ("We already know that X can
+    reduce attacks"), with no word of the trial's own work ("Our study adds to the evidence ...",
+    "In the past there was no treatment; this trial showed ...")."""
+    return bool(_PRIOR_KNOWLEDGE.search(text)) and not (_THIS_WORK.search(text) or _FIRST_PERSON.search(text))
+
+
+def _caveat(text: str) -> bool:
+    """A limitation of the trial or what it leaves to be shown, with no finding stated before it
+    ("However, the study was small", "Future studies are needed to assess its side effects"); "X
+    improved Y and deserves further study" states its finding first and stays a conclusion."""
+    caveat = _LIMITATION.search(text)
+    return caveat is not None and not _FINDING.search(text[:caveat.start()])
+
+
+def _other_study_subject(text: str, settings: Settings = DEFAULTS) -> bool:
+    """The statement's subject is another study than the trial: a cue of :data:`_OTHER_STUDY` in its
+    first few words ("Previous publications have shown ...", "Our previous lab studies found ...",
+    "In a prior trial, ..."), and no reference to this trial's own work beside it ("Unlike previous
+    studies, this trial showed ..." is this trial's verdict)."""
+    other = _OTHER_STUDY.search(text)
+    if other is None or len(text[:other.start()].split()) > settings.max_words_before_other_study:
+        return False
+    return not any(work.start() >= other.end() or work.end() <= other.start() for work in _THIS_WORK.finditer(text))
+
+
 def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
     """What someone of the trial says (``said``, in ``sentence``) speaks of the trial or a finding:
     the study, its results or treatments, a finding or a judgement, an arm of the trial, or the
@@ -547,7 +626,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
 
     values = spans(doc, *_RESULT_LABELS)
 
-    def add(start: int, end: int, attribution: str, *, headline: bool = False) -> None:
+    def add(start: int, end: int, attribution: str, *, headline: bool = False, section: bool = False) -> None:
         if any(s < end and start < e for s, e in taken) or len(items) >= settings.max_conclusions \
                 or BACKGROUND.search(text_of(doc)[start:end]):
             return  # "Each year, there are 338,000 new cases": the disease, not what the trial showed
@@ -558,6 +637,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             return  # "We plan to start a phase 3 trial next year": a plan, not what the trial showed
         if not headline and _METHOD.search(text_of(doc)[start:end]) and not _FINDING.search(text_of(doc)[start:end]):
             return  # "We wanted to look at early-stage disease": the methods
+        if not (headline or section) and (_caveat(text_of(doc)[start:end]) or _prior_knowledge(text_of(doc)[start:end])
+                                          or _other_study_subject(text_of(doc)[start:end], settings)):
+            return  # "However, the study was small"; "Previous studies have shown ...": not this trial's verdict
         item = _item(doc, start, end, attribution, settings)
         if item is not None:
             items.append(item)
@@ -602,7 +684,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                     and not _OTHER_STUDY.search(narration)) or (
                 _INVESTIGATORS.search(narration) and _TRIAL_REFERENCE.search(narration) and _FINDING.search(narration)):
             reported, role = _speaker_of_report(doc, sentence, narration, settings)
-            if not reported or role in ("authors", "investigators"):
+            if not reported or role in ("authors", "investigators", "company"):
                 # not "..., she concluded" of an editorial's author, nor "Kopecky says" of an outside voice
                 add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
         elif _SPEAKER.search(text) and not spans_quote(doc, sentence):
@@ -610,6 +692,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             # said Dr. Lee, the study's lead author", "..., according to Comi"
             role = _role(doc, text, settings.role_window)
             statement = text
+            if role == "company":
+                role = _company_verdict(doc, sentence.start_char, sentence.end_char)
             if role in ("authors", "investigators") and (
                     _FINDING.search(statement) or _FIRST_PERSON.search(statement)
                     or _OUTCOME_REFERENCE.search(statement)):
@@ -658,6 +742,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                          or _outside(doc, sentence.start_char, sentence.end_char, settings)):
             add(sentence.start_char, sentence.end_char, _attribution(narration, "article"))
     for item in _abstract_conclusions(doc, settings) if any(name in CONCLUSION_SECTIONS for *_, name in sections(doc)) else ():
-        add(item["evidence"]["start"], item["evidence"]["end"], "authors")  # an abstract quoted in a release
+        # an abstract quoted in a release: its conclusion section is the authors' verdict, caveats and all
+        # ("These findings support larger trials of longer duration")
+        add(item["evidence"]["start"], item["evidence"]["end"], "authors", section=True)
     items.sort(key=lambda item: item["evidence"]["start"])
     state(doc)["conclusions"] = items
