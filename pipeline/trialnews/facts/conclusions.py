@@ -2,11 +2,17 @@
 
 The rules follow the kind of text (``trialnews.reading.kind``, found by the segmenter).
 
-In news and press releases, three kinds of sentence qualify: the lede when it states a finding;
-a sentence with a verdict cue (``concluded``, ``found``, ``showed``) that speaks of the trial; and
-a quoted statement whose speaker is the trial's author or investigator (``said Nancy Avis, lead
-author of the study``). Statements by people marked as outside the trial (``who was not
-involved``) never qualify. An abstract's conclusion section quoted in them qualifies too.
+In news and press releases, these qualify: the lede when it states a finding; a sentence with a
+verdict cue (``concluded``, ``found``, ``showed``) that speaks of the trial; a quoted or reported
+statement whose speaker is the trial's author or investigator (``said Nancy Avis, lead author of
+the study``; a quote inside narration gives its whole sentence, a quote after a lead-in such as
+``The study concludes:`` is spoken by it) when it points at the trial's own work, an arm, a
+verdict or a finding; a finding stated in words about the trial's groups without its numbers;
+and the trial's work judged as a sentence's subject (``the findings are promising``). Statements
+by people marked as outside the trial (``who was not involved``, a post at a society), company
+business, caveats with no finding, plans and hopes, what was known before the trial, and
+statements about another study never qualify. An abstract's conclusion section quoted in them
+qualifies too.
 
 In an abstract, the authors' conclusion is its closing statement: the sentences of its
 conclusion section where it has headings (``Conclusions``, ``Interpretation``); without
