@@ -275,3 +275,16 @@ def test_durations_set_against_each_other_are_results(run, sentence: str) -> Non
 def test_durations_that_are_no_measured_values(run, sentence: str) -> None:
     results = run(article(f"{SORAFENIB_OR_PLACEBO} {sentence}"))["results"]
     assert [r for r in results if r["unit"] in ("weeks", "days")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Only 11 percent of those in the placebo group achieved the same reduction.", id="the-same"),
+    pytest.param("Only 14 percent of patients on placebo reached that goal.", id="that-goal"),
+    pytest.param("Compared with the 16% of people who didn't take sorafenib, more patients on sorafenib felt better.",
+                 id="a-negation"),
+])
+def test_a_predicate_pointing_back_names_no_outcome(run, sentence: str) -> None:
+    """A value's predicate that points back to something named before, or says what people did not
+    do, names no outcome."""
+    results = run(article(f"{SORAFENIB_OR_PLACEBO} {sentence}"))["results"]
+    assert all(r["endpoint"] not in ("same reduction", "that goal", "didn't take sorafenib") for r in results)

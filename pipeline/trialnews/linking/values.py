@@ -325,7 +325,21 @@ def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     if known:  # "were deemed to be in clinical remission"
         return known[0], None
     predicate = _before_groups(doc, predicate)
-    return (None, noun_of_verb(predicate)) if predicate is not None else None
+    if predicate is None or _no_outcome_name(predicate[0]):
+        return None
+    return None, noun_of_verb(predicate)
+
+
+#: Words that open no outcome's name: a pointer back (``reached that goal``, ``saw such results``,
+#: ``the same reduction``) or a negation (``didn't drink``) (``patterns/not_outcome_openers.txt``).
+NOT_OUTCOME_OPENERS = "not_outcome_openers.txt"
+
+
+def _no_outcome_name(name: str) -> bool:
+    """Whether a predicate's words cannot name an outcome: they open with a word pointing back to
+    something named before, or hold a negation."""
+    words = name.lower().replace("\u2019", "'").split()
+    return not words or words[0] in word_set(NOT_OUTCOME_OPENERS) or any(w.endswith("n't") for w in words)
 
 
 def _nearest_lexicon(doc: Doc, span: Span) -> Span | None:
