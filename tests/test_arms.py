@@ -589,3 +589,15 @@ def test_usual_care_beside_a_placebo_is_its_own_arm() -> None:
     record = make_nlp()(text)._.record
     assert sorted(a["label"] for a in record["arms"]) == ["metformin", "placebo", "usual care"]
     assert [(r["arm"], r["value"]) for r in record["results"]] == [("usual care", 12.0)]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    pytest.param("Caregivers were randomly assigned to a web-based tailored psychoeducational program or standard care.",
+                 "web-based tailored psychoeducational program", id="compound-past-the-word-cap"),
+    pytest.param("Women were randomly assigned to a home-based physical activity program or usual care.",
+                 "home-based physical activity program", id="compound-at-the-word-cap"),
+])
+def test_a_named_treatment_is_not_cut_inside_a_compound(text: str, label: str) -> None:
+    """A treatment's name keeps a hyphenated modifier whole (``web-based``, not ``based``)."""
+    record = make_nlp()("Psychoeducation trial\n\n" + text)._.record
+    assert label in [a["label"] for a in record["arms"]]

@@ -281,6 +281,12 @@ def _head_ids(strings) -> numpy.ndarray:  # noqa: ANN001 - a spaCy StringStore
     return found
 
 
+def _joined_by_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a word joined by a hyphen to the word two tokens on (``web-based``)."""
+    return doc[i].is_alpha and not doc[i].whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ \
+        and doc[i + 2].is_alpha
+
+
 def _head_noun_phrases(doc: Doc) -> list[Span]:
     """``robotic surgery``, ``telephone counseling``, ``gluten-free diet``: a noun that names a
     kind of treatment (``patterns/intervention_heads.txt``) with the words before it that say
@@ -297,6 +303,8 @@ def _head_noun_phrases(doc: Doc) -> list[Span]:
         while start > sentence_start and words < MAX_MODIFIER_WORDS and _modifier(doc[start - 1]):
             start -= 1
             words += doc[start].text != "-"
+        while start - 2 >= sentence_start and _joined_by_hyphen(doc, start - 2):
+            start -= 2  # the cap met inside a compound: "web-based tailored psychoeducational program", not "based ..."
         while start < token.i and doc[start].text == "-":
             start += 1
         if start < token.i:
