@@ -540,9 +540,7 @@ def _framed(before: str, settings: Settings = DEFAULTS) -> bool:
     senior author, said: "..."'), nor a quoted term within a statement ('"castration resistant"')."""
     if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2:
         return False  # the quote is a term inside a longer quotation ('said: "Hallucinations, or "voices" ...')
-    verb = None
-    for verb in _SPEAKER.finditer(before):
-        pass
+    verb = next(reversed(list(_SPEAKER.finditer(before))), None)  # the last speech verb before the quote
     return (verb is not None and len(before.split()) >= settings.min_frame_words
             and bool(before[verb.end():].strip(" ,:;\n\"'\u201c\u2018")))
 
@@ -697,12 +695,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             # reported speech: "Wenzel said the drug was ...", "the results should change practice,
             # said Dr. Lee, the study's lead author", "..., according to Comi"
             role = _role(doc, text, settings.role_window)
-            statement = text
             if role == "company":
                 role = _company_verdict(doc, sentence.start_char, sentence.end_char)
             if role in ("authors", "investigators") and (
-                    _FINDING.search(statement) or _FIRST_PERSON.search(statement)
-                    or _OUTCOME_REFERENCE.search(statement)):
+                    _FINDING.search(text) or _FIRST_PERSON.search(text) or _OUTCOME_REFERENCE.search(text)):
                 add(sentence.start_char, sentence.end_char, role)
     # A sentence that states a verdict on the trial's treatments ("there was no significant
     # difference between the two groups"), not in a quote and not about other research.

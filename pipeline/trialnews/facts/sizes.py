@@ -59,6 +59,8 @@ _COUNT_CONTEXT = re.compile(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:comp
                             r"(?<!more )(?<!less )(?<!fewer )(?<!rather )than|"  # "more than 800 women" is a size
                             r"while|whereas)\s+(?:only\s+|just\s+|(?:more|fewer|less) than\s+)?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+"
                             r"(?:in|out of)\s+$|\b(?:every|per)\s+$")
+#: The words that name a trial or a study ("trial", "study").
+TRIAL_WORDS = "trial_words.txt"
 #: A bound before a count: ``more than 1,300 people`` (a size only in a sentence that names a study or trial).
 _MORE_THAN = re.compile(r"(?i)\b(?:more|fewer|less)\s+than\s+$")
 #: The words between two groups that join them (``(n=21) or``), matched in place in the text
@@ -204,7 +206,7 @@ TRIAL_AFTER_TOKENS = 2
 
 def _names_the_trial(doc: Doc, mention: Span) -> bool:
     """A treatment named as the trial's subject (``took part in the ipilimumab clinical trial``), not a group."""
-    return any(t.lower_ in word_set("trial_words.txt") for t in doc[mention.end:mention.end + TRIAL_AFTER_TOKENS])
+    return any(t.lower_ in word_set(TRIAL_WORDS) for t in doc[mention.end:mention.end + TRIAL_AFTER_TOKENS])
 
 
 def _placed_in_group(doc: Doc, mention: Span, between: str) -> bool:
@@ -404,7 +406,7 @@ def _counts_studies(doc: Doc, span: Span) -> bool:
     people after it: ``two study groups``, ``102 completed the study`` count people)."""
     modifiers = word_set("study_modifiers.txt")
     for token in doc[span.start + 1:min(len(doc), span.end + STUDY_NOUN_WINDOW)]:
-        if token.lower_ in word_set("trial_words.txt"):
+        if token.lower_ in word_set(TRIAL_WORDS):
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             return after is None or after.lower_ not in people_words()
         if not (token.like_num or token.lower_ in modifiers or token.is_punct and token.text in ("-", ",")):
@@ -517,7 +519,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue
         if span.label_ == "POPULATION" and _MORE_THAN.search(text_of(doc), max(0, span.start_char - settings.count_before_chars),
                                                              span.start_char) \
-                and not any(t.lower_ in word_set("trial_words.txt") for t in sentence):
+                and not any(t.lower_ in word_set(TRIAL_WORDS) for t in sentence):
             continue  # "more than 16,000 members", "has treated fewer than 100 patients": a study must be named
         n = _number(span)
         if n is None or _SCALE.search(span.text):
