@@ -22,7 +22,7 @@ from ..resources import load_lexicon, load_table, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, state
 from ..linking.groups import arm_mentions, endpoint_mentions, nearest_endpoint
-from ..linking.values import ENDPOINT_LINKERS, Outcome, outcome_at
+from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at
 from .results import COMPARISON_ENDPOINTS, about_other_research, add_endpoint, had_difference, within_group
 from .tables import MAX_CELL_CHARS, MAX_NAME_CHARS, MIN_CELLS, MIN_ROWS, Shape, extract_tables, in_table, \
     with_table_results
@@ -334,7 +334,7 @@ def _main_endpoint(doc: Doc) -> Span | None:
     primary = next((m for m in mentions if m.label_ in names), None)
     if primary is not None or len({m.label_ for m in mentions}) != 1:
         return primary
-    return mentions[0]
+    return None if bare_outcome(mentions[0].label_, doc) else mentions[0]  # "symptoms" alone names no outcome
 
 
 def _primary_names(doc: Doc) -> set[str]:
@@ -347,6 +347,8 @@ def _item(doc: Doc, anchor: Span, arms: list[dict], guessed: set[tuple[int, int]
     the main endpoint by default rather than one named near them."""
     endpoint = nearest_endpoint(doc, anchor, after_first=after_first)
     link = LINK_NEAREST_ENDPOINT
+    if endpoint is not None and bare_outcome(endpoint.label_, doc):
+        endpoint = None  # "reduce symptoms by 12 percent": a generic word names no outcome
     if endpoint is None:
         guessed.add((anchor.start_char, anchor.end_char))
         endpoint = _main_endpoint(doc)
@@ -514,6 +516,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         item = _item(doc, ratio, arms, guessed, after_first=True)
         item["measure"], item["estimate"] = RATIO_MEASURE, estimate
         named, link = _outcome_of_change(doc, ratio, settings)
+        if named is not None and bare_outcome(named[0], doc):
+            named = None
         if named is not None:  # "three times as likely to develop shingles"
             item["endpoint"] = named[0]
             item["evidence"]["links"]["endpoint"] = link
@@ -538,6 +542,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             # "a 28 per cent reduction in hip fractures": the phrase its number measures (a change that
             # names no group and whose outcome only this reads is still left out, as unplaced)
             named, link = _outcome_of_number(doc, change) or (None, "")
+        if named is not None and bare_outcome(named[0], doc):
+            named = None  # "cut symptoms by 17 percent": no outcome a curator can use
         if named is not None:  # "cuts the rate of delivering before 33 weeks by 45%"
             item["endpoint"] = named[0]
             item["evidence"]["links"]["endpoint"] = link

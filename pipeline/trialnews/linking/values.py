@@ -434,9 +434,27 @@ def link_endpoint(doc: Doc, span: Span, arm: str | None, *,
     :data:`ENDPOINT_LINKERS`) that finds its outcome."""
     for name in linkers:
         linked = ENDPOINT_LINKERS[name](doc, span, arm)
-        if linked is not None:
+        if linked is not None and not bare_outcome(linked[0].label_ if linked[0] is not None else linked[1][0], doc):
             return linked[0], linked[1], name
     return None, None, None
+
+
+#: Words that alone name no outcome (``symptoms``, ``improvement``, ``the disease``): a linker that
+#: finds only one of them has found no outcome (``patterns/bare_outcome_words.txt``).
+BARE_OUTCOME_WORDS = "bare_outcome_words.txt"
+
+
+def bare_outcome(name: str | None, doc: Doc | None = None) -> bool:
+    """Whether an outcome's name is only a generic word (``symptoms``, ``the disease``), which a
+    curator cannot use: the value is left without an outcome rather than given that word. Not in
+    an abstract (given ``doc``): it reports one trial, and its values (``20 events (19%)``) are the
+    trial's results even where only a generic word names them; in news such a value was another
+    study's or the disease's as often as the trial's."""
+    if doc is not None and is_abstract(doc):
+        return False
+    name = (name or "").strip().lower()
+    article = _LEADING_ARTICLE.match(name)
+    return " ".join(name[article.end() if article else 0:].split()) in word_set(BARE_OUTCOME_WORDS)
 
 
 def _before_groups(doc: Doc, outcome: Outcome) -> Outcome | None:
