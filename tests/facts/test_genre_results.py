@@ -44,3 +44,45 @@ def test_a_generic_word_with_its_modifier_is_kept(run) -> None:
 def test_a_change_of_a_generic_word_names_no_comparison_outcome(run) -> None:
     record = run(article(f"{ASPIRIN_OR_PLACEBO} Compared with placebo, aspirin cut symptoms by about 17 percent."))
     assert all(c["endpoint"] != "symptoms" for c in record["comparisons"])
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    pytest.param("Patients on pembrolizumab had a 30 percent drop in the odds of relapse compared with those on "
+                 "placebo.", 30, id="drop-in-the-odds"),
+    pytest.param("Pembrolizumab was associated with a 25 percent reduction in hospital admissions compared with "
+                 "placebo.", 25, id="associated-with-against-a-group"),
+])
+def test_a_change_against_another_group_is_a_comparison(run, sentence: str, value: float) -> None:
+    """A relative change set against another group is a between-arm effect, not one group's rate."""
+    record = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))
+    assert [r["value"] for r in record["results"]] == []
+    assert [(c["measure"], c["estimate"]) for c in record["comparisons"]] == [("relative_reduction", value)]
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    pytest.param("Patients on pembrolizumab had a 37 percent reduction in fatigue, compared with a 12 percent "
+                 "reduction in those on placebo.", [12, 37], id="each-group-its-own-change"),
+    pytest.param("Patients on pembrolizumab had a 40 percent reduction in fatigue compared with baseline.", [40],
+                 id="against-the-start"),
+])
+def test_a_group_own_change_stays_a_result(run, sentence: str, values: list[float]) -> None:
+    record = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))
+    assert sorted(r["value"] for r in record["results"]) == values
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Children given pembrolizumab had 26 percent shorter colds than those on placebo.", id="percent-shorter"),
+    pytest.param("In the pembrolizumab group, there were 54 fewer women who suffered a fracture compared to the "
+                 "placebo group.", id="count-fewer"),
+    pytest.param("Women given pembrolizumab had 12 fewer falls than women given placebo.", id="count-fewer-than"),
+    pytest.param("Those on pembrolizumab saw a 96 percent bigger drop in new lesions than those on placebo.",
+                 id="percent-bigger"),
+])
+def test_a_number_before_a_comparative_is_no_group_result(run, sentence: str) -> None:
+    """``26 percent shorter``, ``54 fewer``: a difference between groups, not a rate or count of one."""
+    assert run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))["results"] == []
+
+
+def test_a_comparative_against_the_start_stays_a_result(run) -> None:
+    record = run(article(f"{PEMBRO_OR_PLACEBO} Women on pembrolizumab had 41% fewer hot flashes than at the outset."))
+    assert [r["value"] for r in record["results"]] == [41]

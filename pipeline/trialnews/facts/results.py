@@ -203,13 +203,44 @@ def within_group(doc: Doc, span: Span) -> bool:
     before = text_of(doc)[max(sent(span).start_char, span.start_char - HAD_CHANGE_CHARS):span.start_char]
     change = _change_around(doc, span)
     if _HAD_CHANGE.search(before):  # "had a 46% reduction", but not "had an 18% lower risk of dying"
-        return change is None or not _between_arm_words().match(
-            text_of(doc)[change.end_char:change.end_char + HAD_CHANGE_CHARS].lstrip())
+        if change is None:
+            return True
+        after = text_of(doc)[change.end_char:sent(change).end_char]
+        return not _between_arm_words().match(after[:HAD_CHANGE_CHARS].lstrip()) and not _of_a_risk(after) \
+            and not _against_other_group(after)  # "a 24 percent drop in the odds of", "... compared to warfarin"
     if change is None:
         return False
     after = text_of(doc)[change.end_char:sent(change).end_char]
     return bool(_FROM_BASELINE.match(after)) or _changed_level(doc, change, after) or _each_its_own(doc, change, after) \
         or _continues_own_change(doc, change)
+
+
+#: The preposition and article between a change and what it changes: ``a 24 percent drop in the odds of``.
+_IN_THE = re.compile(r"(?i)^(?:in|of)\s+(?:the\s+)?")
+#: A comparison with the start of the trial, not with another group: ``compared with baseline``.
+_AGAINST_START = re.compile(r"(?i)^\W*(?:with|to)?\s*(?:the\s+|their\s+|its\s+)?(?:baseline|outset|start|beginning|"
+                            r"pre-?treatment|levels?\s+(?:at|before))\b")
+
+
+def _of_a_risk(after: str) -> bool:
+    """A change of a risk (``... in the odds of having a cold``; ``patterns/risk_words.txt``)."""
+    found = _IN_THE.match(after.lstrip())
+    return found is not None and (re.match(r"[\w-]+", after.lstrip()[found.end():]) or [""])[0].lower() \
+        in word_set(RISK_WORDS)
+
+
+#: Words that make the change they follow a change of a risk (``in the odds of``).
+RISK_WORDS = "risk_words.txt"
+
+
+def _against_other_group(after: str) -> bool:
+    """A change set against another group that has no change of its own (``was associated with a
+    32 percent reduction in stroke compared to warfarin``): a between-arm effect, not one group's
+    change. Against a change of the other group (``..., compared with a 17 percent reduction with
+    placebo``) or against the start (``compared with baseline``) it is the group's own."""
+    compared = _COMPARED.search(after)
+    return compared is not None and not _PERCENT_AFTER.search(after[compared.end():]) \
+        and not _AGAINST_START.match(after[compared.end():])
 
 
 #: What joins a change to the one listed before it: ``41% fewer X than at the outset and 57% fewer X at 12 weeks``.
@@ -524,8 +555,10 @@ _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 #: Words that join a second clause with its own subject (``46% of normal, while placebo patients had ...``).
 _CLAUSE_JOINERS = frozenset({"while", "whereas", "but", "and", "although", "though"})
 #: The reasons :func:`not_a_result` gives, by the lexicon that decides each.
-THRESHOLD, RESPONDER_THRESHOLD, AGE, ASSIGNED_SHARE, ENROLLED_COUNT, PREVALENCE = (
-    "threshold", "responder-threshold", "age", "assigned-share", "enrolled-count", "prevalence")
+THRESHOLD, RESPONDER_THRESHOLD, AGE, ASSIGNED_SHARE, ENROLLED_COUNT, PREVALENCE, RELATIVE_DIFFERENCE = (
+    "threshold", "responder-threshold", "age", "assigned-share", "enrolled-count", "prevalence", "relative-difference")
+#: Comparatives that make the number before them a difference between groups (``26 percent shorter``).
+RELATIVE_COMPARATIVES = "relative_comparatives.txt"
 
 
 def _words_before(doc: Doc, span: Span, window: int) -> list[str]:
@@ -565,6 +598,9 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
         return AGE  # "between the ages of 50 and 90", not "women ages 40-49 detect 19% more cancers"
     if word_set("prevalence_verbs.txt") & set(words):
         return PREVALENCE
+    if span.label_ in _PEOPLE_LABELS and span.end < sent(span).end and doc[span.end].lower_ in word_set(RELATIVE_COMPARATIVES) \
+            and _change_around(doc, span) is None and not _FROM_BASELINE.match(text[doc[span.end].idx:sent(span).end_char]):
+        return RELATIVE_DIFFERENCE  # "26 percent shorter colds", "54 fewer women": set against another group
     if span.label_ == "PERCENT" and _CHANGE_WORDS.match(text[span.end_char:span.end_char + STATISTIC_CHARS].lstrip()):
         earlier = [v for v in values if v.label_ in _PEOPLE_LABELS and sent(v) == sent(span) and v.end <= span.start
                    and span.start - v.end <= RESPONDER_TOKENS]
