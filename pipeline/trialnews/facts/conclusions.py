@@ -183,6 +183,9 @@ MIN_FRAME_WORDS = 4
 PRONOUN_LOOKBACK = 3
 #: Words before another study's cue for it to be the statement's subject ("In a previous trial, ...").
 MAX_WORDS_BEFORE_OTHER_STUDY = 4
+#: Sentences after the lede that news uses to go on stating its finding ("Two phase 3 trials show that
+#: ...", "They showed in a controlled trial that ..."): the opening, read as the lede is.
+OPENING_SENTENCES = 2
 
 
 @dataclass(frozen=True)
@@ -211,6 +214,8 @@ class Settings:
     min_frame_words: int = MIN_FRAME_WORDS
     #: Words before another study's cue for it to be the statement's subject.
     max_words_before_other_study: int = MAX_WORDS_BEFORE_OTHER_STUDY
+    #: Sentences after the lede read as the opening's statement of the finding.
+    opening_sentences: int = OPENING_SENTENCES
 
 
 DEFAULTS = Settings()
@@ -438,13 +443,62 @@ def _item(doc: Doc, start: int, end: int, attribution: str, settings: Settings =
 
 
 def _lede(doc: Doc, settings: Settings = DEFAULTS) -> Span | None:
+    title = text_of(doc).split("\n", 1)[0].strip()
     for sentence in doc.sents:
-        if sentence.start == 0 or heading_sentence(doc, sentence) or len(sentence) < settings.min_tokens * 2:
-            continue
+        said = text_of(doc)[sentence.start_char:sentence.end_char]
+        if sentence.start == 0 or heading_sentence(doc, sentence) or len(sentence) < settings.min_tokens * 2 \
+                or said.strip() == title or _BOILERPLATE.search(said):
+            continue  # (a press release repeats its title after the embargo line)
         if spans(doc, "BYLINE") and any(sentence.start <= s.start < sentence.end for s in spans(doc, "BYLINE")):
             continue
         return sentence
     return None
+
+
+def _opening(doc: Doc, lede: Span | None, settings: Settings = DEFAULTS) -> list[Span]:
+    """The sentences after the lede that news uses to go on stating its finding (at most
+    ``opening_sentences``): narration only (quotes and reported speech are read with their
+    speaker), no heading, no repeat of the title, no byline or dateline fragment."""
+    if lede is None or settings.opening_sentences <= 0:
+        return []
+    text = text_of(doc)
+    title = text.split("\n", 1)[0].strip()
+    found: list[Span] = []
+    k = lede.end
+    while k < len(doc) and len(found) < settings.opening_sentences:
+        sentence = sent(doc[k])
+        k = sentence.end
+        said = text[sentence.start_char:sentence.end_char].strip()
+        if not said or heading_sentence(doc, sentence) or said == title:
+            continue
+        if len(sentence) < settings.min_tokens:
+            continue  # a fragment or a dateline, not a sentence of the opening
+        found.append(sentence)
+    stated = spans(doc, *_OPENING_NUMBER_LABELS)
+    return [s for s in found if not spans_quote(doc, s) and not (
+        _SPEAKER.search(text_of(doc)[s.start_char:s.end_char])
+        and not _ATTRIBUTED_FINDING.search(text_of(doc)[s.start_char:s.end_char]))
+        and not any(s.start <= v.start < s.end for v in stated)]
+
+
+#: Phrases in which a cue word reports no finding ("commonly found in cold medicines").
+CUE_STOPS = "conclusion_cue_stops.txt"
+_CUE_STOP = re.compile(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
+    load_lexicon(CUE_STOPS), key=len, reverse=True)) + r")\b")
+
+
+def _reports_finding(doc: Doc, sentence: Span) -> bool:
+    """A conclusion cue of the sentence reports a finding ("the study found"), not where a thing is
+    found ("a cough suppressant commonly found in cold medicines")."""
+    stops = [m.span() for m in _CUE_STOP.finditer(text_of(doc), sentence.start_char, sentence.end_char)]
+    return any(sentence.start <= c.start < sentence.end
+               and not any(a <= c.start_char and c.end_char <= b for a, b in stops)
+               for c in spans(doc, "CONCLUDE_CUE"))
+
+
+#: An opening sentence states the finding in words: one with a percentage or a statistic gives a
+#: result or the people's baseline ("55 percent had failed two drugs"), read by the result rules.
+_OPENING_NUMBER_LABELS = ("PERCENT", "P_VALUE", "CI")
 
 
 def spans_quote(doc: Doc, sentence: Span) -> bool:
@@ -657,6 +711,17 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             and (_FINDING.search(lede_text) or _HEDGED.search(lede_text) or attributed):
         # Trial news states its headline finding in the lede (methods-only ledes stay out).
         add(lede.start_char, lede.end_char, _attribution(lede_text, "article"), headline=True)
+    for sentence in _opening(doc, lede, settings):
+        # The opening goes on stating the finding after the lede ("Two phase 3 trials show that the drug
+        # ..."), with a word that reports a finding (a cue such as "found", "show", or a worded finding
+        # such as "reduced"; not "help" or "works", which describe a treatment); read as any statement
+        # (results, methods, plans, caveats and background stay out).
+        text = text_of(doc)[sentence.start_char:sentence.end_char]
+        if (_TRIAL_REFERENCE.search(text) or _ATTRIBUTED_FINDING.search(text)) \
+                and (_reports_finding(doc, sentence) or _WORDED_FINDING.search(text)) \
+                and not (_BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _METHOD.search(text)
+                         or _PRIOR_KNOWLEDGE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings)):
+            add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
     for start, end, attribution in _quoted(doc, settings):
         for sentence in doc.char_span(start, end, alignment_mode="expand").sents:
             begin, finish = max(start, sentence.start_char), min(end, sentence.end_char)

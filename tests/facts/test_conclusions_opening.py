@@ -1,0 +1,101 @@
+"""Conclusions in how news opens and words its findings (issue 11: recall on unseen stories).
+
+Every sentence is written for these tests (none is copied from a data set)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from trialnews.evaluation.scoring import CONCLUSION_JACCARD, jaccard, words
+
+from .helpers import article
+
+TITLE = "Old Pill Helps Older Hearts"
+#: A lede that states the headline finding, as trial news opens.
+LEDE = ("A cheap heart pill cut the number of strokes in adults over 70, according to a new study "
+        "published on Monday.")
+#: A sentence after the opening, so the opening's sentences are never the article's last.
+METHODS = "The trial enrolled adults at 40 hospitals in Europe between 2015 and 2019."
+
+
+def found(run, *paragraphs: str, title: str = TITLE) -> list[str]:
+    record: dict[str, Any] = run(article(*paragraphs, title=title))
+    return [c["text"] for c in record["conclusions"]]
+
+
+def kept(conclusions: list[str], statement: str) -> bool:
+    return any(jaccard(words(c), words(statement)) >= CONCLUSION_JACCARD for c in conclusions)
+
+
+@pytest.mark.parametrize(("sentence", "is_kept"), [
+    # the opening goes on stating the finding after the lede
+    pytest.param("Two randomized trials show that the drug also lowered the risk of heart attacks in these adults.",
+                 True, id="trials-show-that"),
+    pytest.param("The researchers were able to show in a controlled trial that the pill protects the brain.",
+                 True, id="able-to-show-in-a-trial"),
+    pytest.param("Patients who took the pill had fewer falls than those who took the dummy pill, the study found.",
+                 True, id="worded-finding-with-cue"),
+    # ... but a sentence of the opening that describes the treatment, the methods or the past is no finding
+    pytest.param("The pill works on a receptor in the walls of blood vessels that helps them relax.",
+                 False, id="how-the-treatment-works"),
+    pytest.param("The study tested whether the pill could reduce strokes in adults who had already had one.",
+                 False, id="tested-whether-is-method"),
+    pytest.param("The study was conducted at 40 hospitals and found adults willing to take the pill for years.",
+                 False, id="conducted-at-is-method"),
+    pytest.param("In the study, 55 percent of the patients had already failed two other treatments.",
+                 False, id="a-percentage-is-a-result-or-baseline"),
+])
+def test_the_opening_after_the_lede(run, sentence: str, is_kept: bool) -> None:
+    conclusions = found(run, LEDE, sentence, METHODS)
+    assert kept(conclusions, LEDE)
+    assert kept(conclusions, sentence) is is_kept
+
+
+@pytest.mark.parametrize("before", [
+    pytest.param(("EMBARGOED FOR RELEASE UNTIL 5 PM ET ON MONDAY, MAY 4, 2020 AT THE EARLIEST",), id="embargo-line"),
+    pytest.param((TITLE + " In Adults Over Seventy Years Of Age After A Stroke",),
+                 id="title-like-line-is-not-skipped-but-has-no-finding"),
+])
+def test_the_lede_after_an_embargo_line(run, before: tuple[str, ...]) -> None:
+    conclusions = found(run, *before, LEDE, METHODS)
+    assert kept(conclusions, LEDE)
+    assert not any("EMBARGOED" in c for c in conclusions)
+
+
+def test_the_title_repeated_is_not_the_lede(run) -> None:
+    title = "Old Pill Helps Older Hearts After A Stroke In Adults Over Seventy Years Of Age"
+    conclusions = found(run, title, LEDE, METHODS, title=title)
+    assert kept(conclusions, LEDE)
+    assert not any(c == title for c in conclusions)
+
+
+@pytest.mark.parametrize(("sentence", "is_kept"), [
+    pytest.param("In this trial, the pill was well tolerated with few side effects, according to the paper in "
+                 "the journal.", True, id="according-to-the-paper"),
+    pytest.param("The study results, published on Monday in a heart journal, prove that the pill protects "
+                 "older adults.", True, id="published-results-prove"),
+])
+def test_findings_handed_to_the_paper(run, sentence: str, is_kept: bool) -> None:
+    neutral = ("The trial was run at 40 hospitals in Europe between 2015 and 2019 and included adults over 70 "
+               "years of age.")
+    conclusions = found(run, neutral, METHODS, "Each patient took one pill a day.", "Nurses saw them yearly.",
+                        sentence)
+    assert kept(conclusions, sentence) is is_kept
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The drug in the pill is a compound commonly found in cough medicines sold without a prescription.",
+                 id="found-in-is-where-not-a-finding"),
+    pytest.param("The pill has previously been shown to thin the blood in studies of mice.",
+                 id="previously-shown-is-prior-knowledge"),
+    pytest.param("The result is a surprise because many studies of the pill have found it does not help.",
+                 id="many-studies-are-other-studies"),
+    pytest.param("The study involved adults who had a stroke that was shown on a brain scan.",
+                 id="study-involved-is-method"),
+])
+def test_the_opening_leaves_out_what_is_no_finding_of_the_trial(run, sentence: str) -> None:
+    conclusions = found(run, LEDE, sentence, METHODS)
+    assert kept(conclusions, LEDE)
+    assert not kept(conclusions, sentence)
