@@ -66,6 +66,8 @@ def _cue_phrases(name: str) -> re.Pattern[str]:
 #: Sentences about the disease, the public or other research, not this trial's results
 #: (``patterns/background_cues.txt``; ``facts.conclusions`` reads it too).
 BACKGROUND = _cue_phrases("background_cues.txt")
+#: Sentences about another study, whatever groups they name (``patterns/other_research_cues.txt``).
+OTHER_RESEARCH = _cue_phrases("other_research_cues.txt")
 #: Sentences with figures of the market (``patterns/market_cues.txt``: ``shares fell 31 percent``).
 MARKET = _cue_phrases("market_cues.txt")
 #: Words after which a number labels something (``grade 3``, ``stage 2``, ``cycle 4``) rather than counts it.
@@ -535,8 +537,15 @@ def about_other_research(doc: Doc, sentence: Span) -> bool:
     study of 199 patients found ...``: this trial's paper is "the new study")."""
     return bool(per_sentence(sentence, "other-research", lambda: bool(
         (BACKGROUND.search(span_text(sentence)) or MARKET.search(span_text(sentence)))
-        and not spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
-        or dated_study().search(span_text(sentence)))))
+        and not any(m.text.lower() not in word_set(GENERIC_ARM_WORDS)
+                    for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end))
+        or dated_study().search(span_text(sentence)) or OTHER_RESEARCH.search(span_text(sentence)))))
+
+
+#: Arm names that say only which side a group is on (``control``): met in a sentence about the
+#: disease they are most often another word (``drugs can't control the seizures``, ``the Centers
+#: for Disease Control``), so they do not make it a sentence about the trial's groups.
+GENERIC_ARM_WORDS = "generic_arms.txt"
 
 
 #: Tokens before a value read for a word of age or of prevalence (``between the ages of 50 and 90``,
