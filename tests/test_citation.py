@@ -329,3 +329,100 @@ def test_meeting_abstract_header(citation) -> None:
 def test_no_reference_line(citation, line: str) -> None:
     found = citation(LEDE, line)
     assert found is None or found["title"] is None
+
+
+# -- Author lists written in full, author-year references (trialnews.facts.references) -----------
+
+@pytest.mark.parametrize("lines, expected", [
+    pytest.param(('Article reference: Hana Ito, Paul R. Grant, Mei-Ling Chou, "Night shifts and sleep quality in '
+                  'hospital nurses: a randomized trial," Sleep Health, DOI: 10.1000/xyz.123, 2019.',),
+                 {"authors": ["Hana Ito", "Paul R. Grant", "Mei-Ling Chou"], "et_al": False,
+                  "title": "Night shifts and sleep quality in hospital nurses: a randomized trial",
+                  "journal": "Sleep Health", "year": 2019}, id="names-then-quoted-title-then-journal"),
+    pytest.param(("Publication: 'Early mobilisation after knee replacement: a randomised controlled trial' "
+                  "Lars Nilsson, Åsa Berg, Pieter van der Berg",
+                  "Journal of Orthopaedic Research, online 2 March 2018"),
+                 {"authors": ["Lars Nilsson", "Åsa Berg", "Pieter van der Berg"], "et_al": False,
+                  "title": "Early mobilisation after knee replacement: a randomised controlled trial",
+                  "journal": "Journal of Orthopaedic Research", "year": 2018}, id="single-quoted-title-journal-next-line"),
+    pytest.param(('Article: "Reading Aloud to Toddlers Builds Vocabulary: A Community Trial;" Ruth A. Klein, PhD, '
+                  "Lake University; Omar Said, MD, Hill College; and Dana Ross, PhD; Child Development, published "
+                  "online May 2, 2017.",),
+                 {"authors": ["Ruth A. Klein", "Omar Said", "Dana Ross"], "et_al": False,
+                  "title": "Reading Aloud to Toddlers Builds Vocabulary: A Community Trial",
+                  "journal": "Child Development", "year": 2017}, id="names-with-degrees-and-affiliations"),
+    pytest.param(('Full citation: "Zinc Lozenges Shorten Colds in Office Workers." Anna B. Cole, Tom Reyes and '
+                  "Li Wei. Family Practice; Published Online: June 3, 2016.",),
+                 {"authors": ["Anna B. Cole", "Tom Reyes", "Li Wei"], "journal": "Family Practice", "year": 2016},
+                 id="quoted-title-names-stop-journal"),
+    pytest.param(("Study authors: Ines Duarte, Karl O. Berg, Sara de Luca",),
+                 {"authors": ["Ines Duarte", "Karl O. Berg", "Sara de Luca"], "et_al": False},
+                 id="authors-label-alone"),
+    pytest.param(("Okoro et al (2018). 'A walking programme for adults with knee pain: a randomised trial'. The Lancet.",),
+                 {"authors": ["Okoro"], "et_al": True, "journal": "The Lancet", "year": 2018,
+                  "title": "A walking programme for adults with knee pain: a randomised trial"}, id="author-year-quoted"),
+    pytest.param(("Reference: Park, J-H. et al (2016). Fasting improves insulin sensitivity in obese mice, "
+                  "Cell Metabolism DOI: 10.1000/abc.2016.1",),
+                 {"authors": ["Park J-H"], "et_al": True, "journal": "Cell Metabolism", "year": 2016,
+                  "title": "Fasting improves insulin sensitivity in obese mice"}, id="author-year-comma-journal"),
+])
+def test_author_list_reference(citation, lines: tuple[str, ...], expected: dict[str, Any]) -> None:
+    found = citation(LEDE, *lines)
+    assert {key: found[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("Study authors say the results need to be repeated in a larger group, Jane Smith, MD, said.",
+                 id="authors-label-without-names"),
+    pytest.param("Contacts: Ruth Klein, Omar Said, Dana Ross", id="names-without-authors-label-or-title"),
+    pytest.param("Smith et al (2015) found that the drug lowered pain scores in older adults.", id="author-year-in-prose"),
+])
+def test_no_author_list(citation, line: str) -> None:
+    found = citation(LEDE, line)
+    assert found is None or len(found["authors"] or []) <= 1 and found["title"] is None
+
+
+# -- Prose: the journal after "by", an institution before the author's title, shared first
+# authors, an editorial's journal, the author of something else ---------------------------------
+
+@pytest.mark.parametrize("paragraphs, journal, authors", [
+    pytest.param(("The study is published today by The Lancet.",), "Lancet", None, id="published-today-by-the"),
+    pytest.param(("The findings appear in the New England Journal of Medicine.",
+                  '"We were surprised," said lead author Lakeside Professor Ana Gomez.'),
+                 "New England Journal of Medicine", ["Ana Gomez"], id="institution-before-title"),
+    pytest.param(("The findings appear in the New England Journal of Medicine.",
+                  "Dr. Paul Ames, co-lead author and chief of cardiology at Hill Hospital, presented the data.",
+                  "Ames, along with lead author Dr. Rita Oyelaran, ran the trial at 12 sites."),
+                 "New England Journal of Medicine", ["Rita Oyelaran"], id="lead-author-before-co-lead"),
+])
+def test_prose_citation(citation, paragraphs: tuple[str, ...], journal: str, authors: list[str] | None) -> None:
+    found = citation(LEDE, *paragraphs)
+    assert found["journal"] == journal
+    if authors is not None:
+        assert found["authors"] == authors
+
+
+def test_co_first_author_is_first_with_others(citation) -> None:
+    found = citation(LEDE, "The results were published in the journal Pediatrics.",
+                     '"It was a surprise," said Dr. Mia Olsen, co-first author of the study.')
+    assert (found["authors"], found["et_al"]) == (["Mia Olsen"], True)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    pytest.param(('"The benefit is too small to justify the price," wrote Dr. Karl Weiss of Lake University '
+                  "in an editorial in the New England Journal of Medicine.",), id="editorial-journal"),
+])
+def test_editorial_journal_is_no_citation(citation, paragraphs: tuple[str, ...]) -> None:
+    assert citation(LEDE, *paragraphs) is None
+
+
+def test_editorial_in_the_journal_where_the_trial_was_published(citation) -> None:
+    found = citation(LEDE, "An editorial in the New England Journal of Medicine, where the results were "
+                           "published, called the drug a new option.")
+    assert found["journal"] == "New England Journal of Medicine"
+
+
+def test_author_of_recommendations_is_no_author(citation) -> None:
+    found = citation(LEDE, "The results were published in the journal Pediatrics.",
+                     "Ana Gomez, the lead author of the society's recommendations, said the advice is unchanged.")
+    assert found["authors"] == []

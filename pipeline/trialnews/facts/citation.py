@@ -22,7 +22,7 @@ from ..resources import load_json, load_lexicon, word_set
 from ..scanning import alternation
 from .common import clean, dated_study, heading_sentence, sent, spans, state
 from . import references
-from .references import ACADEMIC_DEGREES, reference_citation
+from .references import ACADEMIC_DEGREES, JOURNAL_TITLE_WORDS, reference_citation
 
 _AUTHOR = re.compile(r"[A-Z][A-Za-z'\u2019-]+ [A-Z]{1,3}")
 #: A year written beside the journal: "in 2016", "the 2016 issue".
@@ -87,12 +87,12 @@ DATED_STUDY_NOUNS = "dated_study_nouns.txt"
 MEETING_WORDS = "meeting_words.txt"
 SLOT_VERBS = "publication_slot_verbs.txt"
 SLOT_FILLERS = "publication_slot_fillers.txt"
-JOURNAL_TITLE_WORDS = "journal_title_words.txt"
 NOT_JOURNAL_NAMES = "not_journal_names.txt"
 ORGANISATION_HEADS = "organisation_heads.txt"
 TRIAL_WORDS = "trial_words.txt"
 YEAR_GAP_WORDS = "year_gap_words.txt"
 TEAM_WORDS = "team_words.txt"
+OTHER_PAPER_NOUNS = "other_paper_nouns.txt"
 
 
 @dataclass(frozen=True)
@@ -140,12 +140,13 @@ class Settings(references.Settings):
     meeting_words: str = MEETING_WORDS
     slot_verbs: str = SLOT_VERBS
     slot_fillers: str = SLOT_FILLERS
-    journal_title_words: str = JOURNAL_TITLE_WORDS
     not_journal_names: str = NOT_JOURNAL_NAMES
     organisation_heads: str = ORGANISATION_HEADS
     trial_words: str = TRIAL_WORDS
     year_gap_words: str = YEAR_GAP_WORDS
     team_words: str = TEAM_WORDS
+    #: Papers of another kind whose journal is no citation of the trial ("an editorial in X").
+    other_paper_nouns: str = OTHER_PAPER_NOUNS
 
 
 DEFAULTS = Settings()
@@ -217,7 +218,7 @@ def _roles(name: str = AUTHOR_ROLES) -> dict:
 @cache
 def _role_regex(name: str = AUTHOR_ROLES) -> re.Pattern[str]:
     roles = _roles(name)
-    phrases = {*roles["first_named"], *roles["with_others"], *roles["last_named"]}
+    phrases = {*roles["first_named"], *roles["shared_first"], *roles["with_others"], *roles["last_named"]}
     return re.compile(rf"(?i)\b(?:{alternation(sorted(phrases))})\b")
 
 
@@ -231,7 +232,19 @@ def _name_after(roles: str = AUTHOR_ROLES, max_role_words: int = MAX_ROLE_WORDS)
     # "lead author Dr. Jane Smith", "first author is Jane Smith", "the lead author, Dr. Jane Smith"
     # "lead author and orthopaedic surgeon David Jones": a role, then lower-case words of another role
     return re.compile(rf"^(?:,\s*|\s+(?:is|was)\s+|\s+and\s+(?:(?!(?:{_FUNCTION_WORDS})\b)[a-z][\w'\u2019-]*,?\s+){{1,{max_role_words}}}?|\s+)"
-                      rf"(?:{_title_regex(roles)})(?P<name>{_PERSON})\b(?!\s+(?:of|at)\b[^,]*,)")
+                      rf"(?:{_institution_before_title(roles)}{_title_regex(roles)})(?P<name>{_PERSON})\b(?!\s+(?:of|at)\b[^,]*,)")
+
+
+#: The most capitalised words of an institution written between an author role and the person's
+#: title ("lead author UNSW Professor Jane Smith", "first author Lake University Dr. Ali Khan").
+MAX_INSTITUTION_WORDS = 3
+
+
+@cache
+def _institution_before_title(roles: str = AUTHOR_ROLES) -> str:
+    """An institution's capitalised words before a person's title, read only where a title follows."""
+    titles = alternation(_roles(roles)["titles_before_name"])
+    return rf"(?:(?:[A-Z][\w&'\u2019-]*\s+){{1,{MAX_INSTITUTION_WORDS}}}(?=(?:{titles})\s))?"
 
 
 @cache
@@ -246,7 +259,7 @@ def _name_before(roles: str = AUTHOR_ROLES, degrees: str = ACADEMIC_DEGREES,
 @cache
 def _not_this_paper(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
     # "co-author of an accompanying editorial"; "co-author of the 2013 study": a paper named by its year
-    return re.compile(rf"(?i)^\s*(?:of|on|for)\s+(?:(?:an?|the|this|that)?\s*(?:\w+\s+)?(?:{alternation(_roles(roles)['not_this_paper'])})\b"
+    return re.compile(rf"(?i)^\s*(?:of|on|for)\s+(?:(?:an?|the|this|that)?\s*(?:[\w'\u2019-]+\s+)?(?:{alternation(_roles(roles)['not_this_paper'])})\b"
                       r"|(?:an?|the)\s+(?:\w+\s+)?(?:19|20)\d{2}\b)")
 
 
@@ -309,6 +322,14 @@ def _introduced(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
         text_of(doc)[max(0, span.start_char - settings.intro_window):span.start_char]))
 
 
+@cache
+def _other_paper_before(name: str = OTHER_PAPER_NOUNS) -> re.Pattern[str]:
+    """A paper of another kind right before a journal's name: "an editorial in the", "an editorial
+    published online in"."""
+    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\s+(?:published\s+)?(?:(?:online|today|this\s+week)\s+)?"
+                      r"(?:in|by)\s+(?:the\s+)?(?:journal\s+)?$")
+
+
 def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
     """The journal's sentence is about another study or a meeting and says nothing of publication
     ("a 2009 study in JAMA found", "presented at the annual meeting of ...")."""
@@ -317,6 +338,8 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
     if _any_of(settings.other_study_cues).search(before) \
             or dated_study(settings.months, settings.weekdays, settings.dated_study_nouns).search(before):
         return True
+    if _other_paper_before(settings.other_paper_nouns).search(before) and not _published(span, settings):
+        return True  # "wrote Dr. X in an editorial in the journal Y" (not "..., where the results were published")
     after = text_of(span.doc)[span.end_char:min(sentence.end_char, span.end_char + settings.intro_window)]
     if _earlier_after(settings.earlier_paper_times).match(after):
         return True
@@ -525,7 +548,8 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS) -> tuple[list[str], bool |
     text = text_of(doc)
     roles = _roles(settings.author_roles)
     first_named = {r.lower() for r in roles["first_named"]}
-    with_others = {r.lower() for r in roles["with_others"]}
+    shared_first = {r.lower() for r in roles["shared_first"]}
+    with_others = {r.lower() for r in roles["with_others"]} | shared_first
     not_name = set(roles["not_name_words"])
     found: list[tuple[int, int, str, str]] = []  # (priority, position, name, role)
     for match in _role_regex(settings.author_roles).finditer(text):
@@ -534,7 +558,8 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS) -> tuple[list[str], bool |
             continue
         name = _name_near(doc, match.start(), match.end(), not_name, settings)
         if name:
-            found.append((0 if role in first_named else 1, match.start(), name, role))
+            # a first author before one of two first authors ("co-lead author") before the others
+            found.append((0 if role in first_named else 1 if role in shared_first else 2, match.start(), name, role))
     if not found:
         return [], None
     found.sort()

@@ -7,7 +7,14 @@ meetings print it, after a label or on its own line:
   The Journal Name. 2018;12(3):45-50.`` (authors as ``Surname Initials``, then the title, the
   journal and the year);
 - a meeting abstract's block: the paper's title on one line, then its authors with their
-  affiliation marks (``M. Ruhwald1, J.A. Cayla2, H. Aggerbaek1``), then the affiliations.
+  affiliation marks (``M. Ruhwald1, J.A. Cayla2, H. Aggerbaek1``), then the affiliations;
+- a labelled list of authors written in full, with the title in quotation marks before or after it
+  and the journal after both (``Article reference: Jane Smith, Ali Khan, Bo Li, "Title," Journal,
+  2018.``, ``Publication: 'Title' Jane Smith, Ali Khan`` with the journal on the next line,
+  ``Article: "Title;" Jane Smith, PhD, Lake University; Ali Khan, MD; Journal, online ...``), or
+  alone after an authors' label (``Study authors: Jane Smith, Ali Khan, Bo Li``);
+- an author-year reference: ``Smith et al (2017). 'Title'. The Journal.``, ``Li, K-H. et al
+  (2016). Title, Journal Name, DOI: ...``.
 
 The labels are ``patterns/reference_labels.txt``. :func:`reference_citation` reads the first such
 line of a text; the citation fact (``trialnews.facts.citation``) prefers it to what the prose says.
@@ -19,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..resources import load_lexicon
+from ..resources import load_json, load_lexicon, word_set
 
 #: The fewest names an author line of a meeting abstract lists (one name alone is a byline).
 MIN_LISTED_AUTHORS = 2
@@ -33,6 +40,12 @@ SHORT_WORD_CHARS = 3
 REFERENCE_LABELS = "reference_labels.txt"
 JOURNALS = "journals.txt"
 ACADEMIC_DEGREES = "academic_degrees.txt"
+AUTHOR_LIST_LABELS = "author_list_labels.txt"
+SURNAME_PARTICLES = "surname_particles.txt"
+JOURNAL_TITLE_WORDS = "journal_title_words.txt"
+#: The most words of one person's name in an author list ("Yong Kuei Timothy Lim", "M Rowena Del
+#: Rosario-Raymundo"); a longer run is a phrase, not a name.
+MAX_NAME_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -48,11 +61,19 @@ class Settings:
     max_journal_words: int = MAX_JOURNAL_WORDS
     #: Words this short may stay lower case in a journal's name.
     short_word_chars: int = SHORT_WORD_CHARS
-    #: Lexicons: the labels before a reference ("Source:"), the journals known by name, and the
-    #: degrees after an author's name ("M.D.").
+    #: The most words of one person's name in an author list.
+    max_name_words: int = MAX_NAME_WORDS
+    #: Lexicons: the labels before a reference ("Source:"), the journals known by name, the
+    #: degrees after an author's name ("M.D."), the labels of a line of authors alone ("Study
+    #: authors:") and the lower-case words inside a name ("ter", "da").
     reference_labels: str = REFERENCE_LABELS
     journals: str = JOURNALS
     academic_degrees: str = ACADEMIC_DEGREES
+    author_list_labels: str = AUTHOR_LIST_LABELS
+    surname_particles: str = SURNAME_PARTICLES
+    #: The words of a journal's title ("Journal", "Oncology"): a name on the line after a reference
+    #: is its journal only with one of them or when the journal lexicon knows it.
+    journal_title_words: str = JOURNAL_TITLE_WORDS
 
 
 DEFAULTS = Settings()
@@ -100,7 +121,8 @@ def reference_citation(text: str, settings: Settings = DEFAULTS) -> dict | None:
     for i, line in enumerate(lines):
         body = label.sub("", line, count=1)
         labelled = body != line
-        found = _vancouver(body, settings) or _first_author_et_al(body, settings) \
+        found = _vancouver(body, settings) or _first_author_et_al(body, settings) or _harvard(body, settings) \
+            or (_named_list(lines, i, line, body, settings) if labelled else None) \
             or _quoted_title(body, labelled, settings) or _meeting_abstract(lines, i, body, settings) \
             or (_titled(body, settings) or (_lead_author(body, settings) if line.lower().startswith("author") else None)
                 if labelled else None)
@@ -250,3 +272,196 @@ def _meeting_abstract(lines: list[str], i: int, line: str, settings: Settings = 
         if len(title.split()) < settings.min_title_words or title.endswith(":"):
             title = None
     return {"authors": names, "et_al": False, "title": title, "journal": None, "year": None, "doi": None}
+
+
+# -- Author lists written in full -------------------------------------------------------------------
+
+#: Where the pieces of an author list part: a comma or semicolon (with an "and" after it), an "and",
+#: or a full stop that closes the list (not the stop of an initial: "D. Kim").
+_LIST_SEPARATOR = re.compile(r"\s*(?P<mark>[,;])\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|(?<![A-Z])(?P<stop>\.)(?:\s+|$)")
+#: A word of a name: initials ("J.A.", "K-H.", "G") or a capitalised word ("O'Neil", "Lu-Yao", "Åke").
+_INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:['\u2019-][^\W\d_]+)*")
+#: Affiliation marks after a listed name ("Ruhwald1", "Poungui1*").
+_TRAILING_MARKS = re.compile(r"[\d*\u2020\u2021]+$")
+#: A title in quotation marks, double or single, at the start of a text ("Title," 'Title'. “Title;”).
+_QUOTED_START = re.compile(r"^(?:[\"\u201c](?P<double>[^\"\u201d]{15,}?)[,.;:]?[\"\u201d]"
+                           r"|['\u2018](?P<single>[^\u2019]{15,}?)[,.;:]?(?:\u2019|'(?=[\s,.;]|$)))[,.;:]?\s*")
+#: The most pieces of an affiliation between a listed name and the semicolon after it ("Jane Smith,
+#: PhD, Dental Institute, Lake College; ...").
+MAX_AFFILIATION_PIECES = 3
+#: What says an author list is not complete: "et al", "and co-authors", "and colleagues".
+_MORE_AUTHORS = re.compile(r"(?i)\bet\s+al\b|\bco-?authors\b|\bcolleagues\b")
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    return frozenset(load_json("author_roles.json")["not_name_words"])
+
+
+@cache
+def _degree_pieces(name: str = ACADEMIC_DEGREES) -> frozenset[str]:
+    """The degrees after a name, without their full stops ("PhD" for "Ph.D.")."""
+    return frozenset(entry.replace(".", "") for entry in load_lexicon(name))
+
+
+def _person(piece: str, settings: Settings = DEFAULTS) -> str | None:
+    """``piece`` as one person's full name ("Cosette M Wheeler", "Bram ter Harmsel", "J.A. Cayla"),
+    or None: two to :data:`MAX_NAME_WORDS` words, initials or capitalised words with lower-case
+    particles inside, ending in a capitalised word that is no organisation's ("University")."""
+    words = _TRAILING_MARKS.sub("", piece.strip()).split()
+    if not 2 <= len(words) <= settings.max_name_words or set(words) & _not_name_words():
+        return None
+    particles = word_set(settings.surname_particles)
+    for at, word in enumerate(words):
+        if _INITIALS.fullmatch(word):
+            continue
+        if 0 < at < len(words) - 1 and word in particles:
+            continue
+        if not (_NAME_WORD.fullmatch(word) and word[0].isupper() and any(c.islower() for c in word)):
+            return None
+    if _INITIALS.fullmatch(words[-1]):
+        return None
+    return " ".join(words)
+
+
+def _pieces(text: str) -> list[tuple[str, int, str]]:
+    """The pieces of a list: each piece, the offset where the separator after it ends, and that
+    separator ("," ";" "and", "." or "" at the end)."""
+    pieces, at = [], 0
+    for match in _LIST_SEPARATOR.finditer(text):
+        pieces.append((text[at:match.start()], match.end(), match.group("mark") or ("." if match.group("stop") else "and")))
+        at = match.end()
+    if at < len(text):
+        pieces.append((text[at:], len(text), ""))
+    return pieces
+
+
+def _name_series(text: str, settings: Settings = DEFAULTS) -> tuple[list[str], int]:
+    """The names an author list opens with, and the offset in ``text`` where the list ends. Degrees
+    after a name are skipped, and so is an affiliation ended by a semicolon ("Jane Smith, PhD, Lake
+    University; Ali Khan, MD; ..."); the list ends at a full stop or at any other piece."""
+    pieces = _pieces(text)
+    names: list[str] = []
+    with_degree: list[bool] = []
+    ends: list[int] = [0]  # where the list ends before each name
+    end, i = 0, 0
+    while i < len(pieces):
+        piece, after, separator = pieces[i]
+        name = _person(piece, settings)
+        if name is not None:
+            names.append(name)
+            with_degree.append(False)
+            ends.append(end)
+        elif not names:
+            break
+        elif piece.strip().replace(".", "") in _degree_pieces(settings.academic_degrees):
+            with_degree[-1] = True
+        else:
+            ahead = [p[2] for p in pieces[i:i + MAX_AFFILIATION_PIECES]]
+            if ";" not in ahead:
+                break
+            i += ahead.index(";")  # an affiliation up to its semicolon
+            piece, after, separator = pieces[i]
+        end = after
+        i += 1
+        if separator == ".":
+            break
+    if len(names) > 1 and all(with_degree[:-1]) and not with_degree[-1] and end < len(text.rstrip(" .")):
+        # every name but the last has its degree, and the list goes on: the last is the journal's
+        # name ("...; Dana Ross, PhD; Child Development, published online ...")
+        names.pop()
+        end = ends[-1]
+    return names, end
+
+
+def _quoted_start(text: str) -> tuple[str, int] | None:
+    match = _QUOTED_START.match(text)
+    if match is None:
+        return None
+    return (match.group("double") or match.group("single")).strip(), match.end()
+
+
+def _first_piece_journal(text: str, settings: Settings = DEFAULTS, *, known_only: bool = False) -> str | None:
+    """The journal a reference names first after its authors and title ("Cancer, DOI: ...",
+    "The Lancet Oncology, online 9 February 2017"); with ``known_only``, only a journal the lexicon
+    knows or a name with a word of a journal's title."""
+    first = re.split(r"[,;(]|\s+(?:DOI|doi)\b|\.\s", text.strip(" .,;:"), maxsplit=1)[0].strip(" .")
+    if not first or not _journal_shaped(first, settings):
+        return None
+    if known_only and first.lower() not in _journals(settings.journals) \
+            and not set(first.split()) & set(load_lexicon(settings.journal_title_words)):
+        return None
+    return first
+
+
+def _named_list(lines: list[str], i: int, line: str, body: str, settings: Settings = DEFAULTS) -> dict | None:
+    """A labelled line of authors written in full (see the module's docstring): the names, then a
+    quoted title and the journal; a quoted title, then the names (the journal after them or on the
+    next line); or the names alone after an authors' label."""
+    quoted = _quoted_start(body)
+    title = None
+    if quoted is not None:
+        title, at = quoted
+        names, end = _name_series(body[at:], settings)
+        rest = body[at + end:]
+    else:
+        names, end = _name_series(body, settings)
+        rest = body[end:]
+        quoted = _quoted_start(rest.lstrip(" ,"))
+        if quoted is not None:
+            title, at = quoted
+            rest = rest.lstrip(" ,")[at:]
+    if len(names) < settings.min_listed_authors and not (title and names):
+        return None
+    if title is None and not _author_label(settings.author_list_labels).match(line):
+        return None  # names without a title need an authors' label
+    journal = _first_piece_journal(rest, settings) if title is not None and rest.strip(" .,;") else None
+    if title is not None and journal is None and not rest.strip(" .,;"):
+        following = next((l for l in lines[i + 1:i + 3] if l), "")
+        journal = _first_piece_journal(following, settings, known_only=True)
+        rest = following if journal else rest
+    year = _YEAR.search(rest)
+    if title is not None and len(title.split()) < settings.min_title_words:
+        return None
+    return {"authors": names, "et_al": bool(_MORE_AUTHORS.search(rest)), "title": title, "journal": journal,
+            "year": int(year.group()) if year else None, "doi": None}
+
+
+@cache
+def _author_label(name: str = AUTHOR_LIST_LABELS) -> re.Pattern[str]:
+    labels = sorted(load_lexicon(name), key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
+    return re.compile(rf"^\s*(?:{words})\s*:", re.IGNORECASE)
+
+
+#: An author-year reference: the first author (a surname, its initials before or after it), "et al",
+#: the year in brackets, then the rest ("Smith et al (2017). 'Title'. The Lancet.").
+_HARVARD = re.compile(r"^(?P<name>(?:[A-Z]\.){0,3}\s?[A-Z][a-z'\u2019-]+(?:,?\s+(?:[A-Z][.-]?){1,3})?)[.,]?\s+et\s+al\.?,?\s*"
+                      r"\((?P<year>(?:19|20)\d{2})\)[.,:]?\s+(?P<rest>.+)$")
+#: A DOI or link at the end of a reference.
+_DOI_TAIL = re.compile(r"(?i)[,.;]?\s*(?:doi\b|https?:).*$")
+
+
+def _harvard(line: str, settings: Settings = DEFAULTS) -> dict | None:
+    """``Smith et al (2017). 'Title'. The Lancet.``, ``Li, K-H. et al (2016). Title, Journal, DOI``."""
+    match = _HARVARD.match(line)
+    if match is None:
+        return None
+    rest = _DOI_TAIL.sub("", match.group("rest")).strip()
+    quoted = _quoted_start(rest)
+    if quoted is not None:
+        title, at = quoted
+        journal = _first_piece_journal(rest[at:], settings)
+    else:
+        head, comma, tail = rest.rstrip(" .,").rpartition(", ")
+        if not comma:
+            head, _, tail = rest.rstrip(" .,").partition(". ")
+        title, journal = head.strip(" ."), tail.strip(" .")
+        if not journal or not _journal_shaped(journal.replace(".", ""), settings):
+            return None
+    if journal is None or len(title.split()) < settings.min_title_words:
+        return None
+    name = re.sub(r",\s*", " ", match.group("name")).strip(" .")
+    return {"authors": [name], "et_al": True, "title": title, "journal": journal,
+            "year": int(match.group("year")), "doi": None}
