@@ -63,6 +63,21 @@ def sized_arms(found: dict) -> dict[str, int]:
     pytest.param("Weekly or three-weekly taxane",
                  "A total of 56 patients were enrolled (weekly group, n = 29; every-3-weeks group, n = 27).",
                  {"weekly": 29, "every-3-weeks": 27}, "count-split", id="split-in-bracket"),
+    pytest.param("Combination or single agent",
+                 "Two hundred eleven patients were randomly assigned to combination therapy, and 209 patients were "
+                 "assigned to monotherapy.", {"combination therapy": 211, "monotherapy": 209}, "count-to-group",
+                 id="count-in-words"),
+    pytest.param("Localization before excision",
+                 "Among 140 randomized patients, 71 were treated with seed localization and 69 with hook-wire "
+                 "localization.", {"seed localization": 71, "hook-wire localization": 69}, "count-to-group",
+                 id="treated-with"),
+    pytest.param("Coaching by telephone",
+                 "Of 90 women, 70 (78%) participants (33 coaching, 37 usual care) completed the 6-month visit.",
+                 {"coaching": 33, "usual care": 37}, "count-split", id="split-after-people"),
+    pytest.param("Schedules named by short forms",
+                 "In all, 300 patients were randomized to receive either no chemotherapy (control, n = 148), or "
+                 "epirubicin 60 mg/m(2), 4 cycles every 21 days (EPI60, n = 152).",
+                 {"epi60": 152}, "group-then-bracket", id="schedule-named-by-short-form"),
 ])
 def test_the_groups_an_abstract_lists_with_their_sizes(nlp: Language, title: str, methods: str,
                                                        expected: dict[str, int], linker: str) -> None:
@@ -87,6 +102,12 @@ def test_the_groups_an_abstract_lists_with_their_sizes(nlp: Language, title: str
     pytest.param("A split that does not add up",
                  "In all, 120 patients were randomized (45 minutes, 5 days per week).",
                  {45, 5}, id="split-not-a-total"),
+    pytest.param("Events in a split",
+                 "Node involvement was found in 9 further cases (group A = 6, group B = 3) after randomization.",
+                 {6, 3}, id="split-of-an-event"),
+    pytest.param("Subgroups by history",
+                 "Of the 10 patients randomized who relapsed (seven patients: four after adjuvant therapy, three after "
+                 "relapse therapy), none responded.", {4, 3}, id="split-by-history"),
 ])
 def test_lists_that_are_not_groups_give_no_arm(nlp: Language, title: str, methods: str, absent: set[int]) -> None:
     found = record(nlp, abstract(title, methods))

@@ -52,6 +52,10 @@ MAX_ARMS = 8
 _BRACKET_COUNT = re.compile(r"^\s*(?:(?P<alias>[A-Za-z][\w+/-]{0,15})\s*[;,]\s*)?(?:[^()]*[;,]\s*)?"
                             r"(?:[nN]\s*=\s*(?P<n>\d[\d,]*)|(?P<count>\d[\d,]*)(?:\s+(?P<who>[A-Za-z]+))?)\s*$")
 
+#: The words of a count in words that ``and`` may follow (``One hundred and ninety-four``).
+NUMBER_SCALES = frozenset({"hundred", "thousand"})
+#: Tokens after a count searched for the people it counts (``65 (81%) participants``).
+PEOPLE_AFTER_TOKENS = 6
 #: The ``n =`` right before a bracket's count.
 _N_EQUALS_END = re.compile(r"[nN]\s*=\s*$")
 
@@ -85,8 +89,17 @@ def _count_at(doc: Doc, i: int) -> tuple[int, int] | None:
     if not token.like_num:
         return None
     first = i
-    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].like_num and doc[i - 1].idx == doc[i - 2].idx + len(doc[i - 2]):
-        first = i - 2
+    while first >= 1 and token.is_alpha:  # "Two hundred and ninety - six": a count in words
+        before = doc[first - 1]
+        if before.like_num and before.is_alpha:
+            first -= 1
+        elif before.text == "-" and first >= 2 and doc[first - 2].like_num and doc[first - 2].is_alpha \
+                and before.idx == doc[first - 2].idx + len(doc[first - 2]):
+            first -= 2
+        elif before.lower_ == "and" and first >= 2 and doc[first - 2].lower_ in NUMBER_SCALES:
+            first -= 2
+        else:
+            break
     value = _value(text_of(doc)[doc[first].idx:token.idx + len(token)])
     return (first, value) if value is not None else None
 
@@ -99,14 +112,18 @@ def _name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while start < end and doc[start].lower_ in _people():
         start += 1  # "(25 cases who received X": "cases" opens the item
     while start < end and doc[start].lower_ in _words("count_to_verbs") | _words("direct_verbs") \
-            | _words("count_to_words") | _words("determiners"):
-        start += 1  # "(47 were assigned to the X group"
+            | _words("count_to_words") | _words("count_in_words") | _words("determiners"):
+        start += 1  # "(47 were assigned to the X group", "(100 in the X group"
+    if start < end and doc[start].lower_ in _words("phrase_stops"):
+        return None  # "three after adjuvant CT": a subgroup by what happened before
     while end > start and doc[end - 1].lower_ in _people():
         end -= 1
     names = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in _people() | _group_nouns()
-             and not t.is_stop]
+             and (not t.is_stop or t.text.isupper())]  # "group A" is named by its letter
     if not names or end - start > PHRASE_TOKENS:
         return None
+    if any(t.like_num and t.i + 1 < end and doc[t.i + 1].lower_ in _people() for t in doc[start:end]):
+        return None  # "The safety population comprised 720 patients (X, 482; Y, 238)": no group's name
     return start, end
 
 
@@ -183,7 +200,8 @@ def _bracket_items(doc: Doc, sentence: Span) -> list[dict]:
     return found
 
 
-def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool]) -> list[dict]:
+def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
+                 known: frozenset[tuple[str, ...]] = frozenset()) -> list[dict]:
     """``120 were assigned to X and 118 to Y``, ``64 received the intervention``, ``100 in the X
     group and 89 in the Y group``."""
     found = []
@@ -205,7 +223,8 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool]) -
             continue
         word = doc[j].lower_
         direct = word in _words("direct_verbs")
-        if word in _words("count_to_words") or direct:
+        treated = word in _words("treated_with") and any(t.lower_ in _words("treatment_verbs") for t in sentence)
+        if word in _words("count_to_words") or direct or treated:  # "68 were treated with X and 66 with Y"
             linker, j = "count-to-group", j + 1
             if j < sentence.end and doc[j].lower_ == "receive":
                 j += 1
@@ -219,6 +238,9 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool]) -
         if linker == "count-in-group":  # "in the X group", "in group X": the name ends at its group noun
             nouns = [t.i for t in doc[name[0]:name[1]] if t.lower_ in _group_nouns()]
             if not nouns:
+                if _norm(doc[name[0]:name[1]].text) in known:
+                    found.append({**_item(doc, name, (doc[first].idx, token.idx + len(token), value), linker),
+                                  "direct": False})  # "88 patients in the CP-CEF": an arm's name
                 continue
             name = _name_tokens(doc, name[0], nouns[0] + 1 + (nouns[0] == name[0] and nouns[0] + 1 < name[1]))
             if name is None:
@@ -243,6 +265,15 @@ def _split_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if begin < end:
         parts.append((begin, end))
     return parts
+
+
+def _counts_people(doc: Doc, token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A count right followed by the people it counts (``65 patients``, ``65 (81%) participants``),
+    not by other words (``7 further cases`` is a subset)."""
+    i = token.i + 1
+    if i < len(doc) and doc[i].text == "(":
+        i = next((t.i + 1 for t in doc[i:min(len(doc), i + PEOPLE_AFTER_TOKENS)] if t.text == ")"), i)
+    return i < len(doc) and doc[i].lower_ in _people()
 
 
 def _split_items(doc: Doc, sentence: Span, totals: set[int]) -> list[dict]:
@@ -283,7 +314,8 @@ def _split_items(doc: Doc, sentence: Span, totals: set[int]) -> list[dict]:
             continue
         total = sum(item["n"] for item in items)
         before = [_count_at(doc, t.i) for t in doc[sentence.start:token.i]]
-        if total in totals and any(count is not None and count[1] == total for count in before):
+        if any(count is not None and count[1] == total and (total in totals or _counts_people(doc, t))
+               for t, count in zip(doc[sentence.start:token.i], before)):
             found += items  # the counts add up to a size of the trial written before them
     return found
 
@@ -306,7 +338,7 @@ def _is_dose(doc: Doc, name: tuple[int, int]) -> bool:
     return doc[name[0]].like_num and not _hyphenated(doc, name[0])
 
 
-def _label(doc: Doc, name: tuple[int, int], before: list[dict]) -> str | None:
+def _label(doc: Doc, name: tuple[int, int], before: list[dict], alias: str | None = None) -> str | None:
     """A new group's label as written; a dose alone (``50 mg``) is a dose of the drug named just
     before it (``X 20 mg (n = 55) and 50 mg (n = 57)``)."""
     text = text_of(doc)
@@ -317,6 +349,8 @@ def _label(doc: Doc, name: tuple[int, int], before: list[dict]) -> str | None:
     label = text[words.start_char:words.end_char]
     if not _is_dose(doc, name):
         return label
+    if alias:
+        return alias  # "6 cycles every 21 days (FEC50, n = 167)": the group is its short name
     for item in reversed(before):
         if _is_dose(doc, item["name"]):
             continue
@@ -356,7 +390,7 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
     earlier: dict[int, str] = {}  # the size of each group added from an earlier sentence
     for sentence in doc.sents:
         items = _bracket_items(doc, sentence)
-        counted = _count_items(doc, sentence, event_after)
+        counted = _count_items(doc, sentence, event_after, frozenset(names))
         if _allocates(sentence) or counted and all(item["direct"] for item in counted):
             items += counted  # "58 patients received usual care, and 64 received the intervention"
         items += _split_items(doc, sentence, {n for n, _ in sizes})
@@ -372,8 +406,8 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
             if new and earlier.get(item["n"]):
                 label, new = earlier[item["n"]], False  # "no further imaging (807)", later "807 to no MRI"
             if new:
-                label = _label(doc, item["name"], [i for i in items if i["span"][0] < item["span"][0]]) \
-                    if _allocates(sentence, "new_group_cues") else None
+                label = _label(doc, item["name"], [i for i in items if i["span"][0] < item["span"][0]], item["alias"]) \
+                    if _allocates(sentence, "new_group_cues") or item["linker"] == "count-split" else None
             resolved.append((item, label, new))
         labels = [label for _, label, _ in resolved]
         if None in labels or len({label.lower() for label in labels}) < len(labels):
