@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 
 from trialnews.engines.local import extract_text
+from trialnews.facts.roles import comparison_votes
 from trialnews.nlp import make_nlp
 from trialnews.record import Record, grounding_problems
 
@@ -128,3 +129,17 @@ def test_news_keeps_its_arms(nlp: Language) -> None:
             "researchers said.")
     found = record(nlp, text)
     assert "no further imaging" not in {arm["label"].lower() for arm in found["arms"]}
+
+
+@pytest.mark.parametrize(("sentence", "comparator"), [
+    pytest.param("Neutropenia was lower with ABX-100 at every dose, compared with standard paclitaxel.", "paclitaxel",
+                 id="compared-with-standard-X"),
+    pytest.param("Fatigue fell more with ABX-100 in the first month than with conventional paclitaxel.", "paclitaxel",
+                 id="than-with-conventional-X"),
+])
+def test_a_comparator_written_as_the_standard_treatment_gets_a_vote(nlp: Language, sentence: str,
+                                                                     comparator: str) -> None:
+    upto = nlp.pipe_names[:nlp.pipe_names.index("trialnews_arms") + 1]
+    with nlp.select_pipes(enable=upto):  # the arms' mentions, before the record clears them
+        doc = nlp(abstract("A randomized trial", "Women were randomly assigned to ABX-100 or paclitaxel. " + sentence))
+    assert comparison_votes(doc)[comparator] >= 1

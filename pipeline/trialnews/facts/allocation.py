@@ -36,7 +36,7 @@ from ..reading.doctext import text_of
 from ..resources import load_json, word_set
 from ..scanning import find_words
 from .common import TEXT_LOWER, evidence, state
-from .roles import _inactive_name, _named_as_comparator
+from .roles import _inactive_name, _named_as_comparator, settle_roles
 
 ALLOCATION_WORDS = "allocation_items.json"
 #: The most tokens of a group's name (``sevoflurane-fentanyl anesthesia`` ... ``FEC100 for 4 cycles``).
@@ -435,6 +435,7 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         earlier.update({item["n"]: label for label, item in added})
     if added:
         _mention(doc, added)
+        settle_roles(doc, arms)  # the comparator among the groups now known (``versus HT``)
 
 
 def _distinct(items: list[dict]) -> list[dict]:
