@@ -4,6 +4,8 @@ and ``patterns/drug_exclusions.txt`` applied on every load (a curator's edit nee
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from trialnews.vocab import drugs
 
@@ -69,3 +71,54 @@ FIND_CASES = {
 @pytest.mark.parametrize("text,names", FIND_CASES.values(), ids=FIND_CASES.keys())
 def test_find_reads_whole_words(text: str, names: list[str]) -> None:
     assert [text[d.start:d.end] for d in drugs.find(text)] == names
+
+
+def _find_word_by_word(text: str) -> list[tuple[int, int, str]]:
+    """What ``drugs.find`` gives, read the plain way: every word of the text in turn."""
+    lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    index = drugs.index()
+    found, taken_until = [], 0
+    for word in drugs._WORD.finditer(lowered):
+        key, start = word.group(), word.start()
+        if start < taken_until or (start > 0 and lowered[start - 1] in "-'"):
+            continue
+        match = next(((start, start + len(spelling), generic) for spelling, generic in index.multi.get(key, ())
+                      if lowered.startswith(spelling, start) and drugs._boundary(lowered, start + len(spelling))), None)
+        if match is None and key in index.single:
+            match = (start, word.end(), index.single[key])
+        if match is not None:
+            found.append(match)
+            taken_until = match[1]
+    return found
+
+
+SPELLING_CASES = {
+    "a name of several words after its first word": "Patients got 5 fluorouracil daily.",
+    "the first word before another word": "Patients got 5 mg of it and 5 fu medac.",
+    "a first word at the end": "The dose was 5",
+    "a one-word spelling with more characters": "They took 5-FU+ and vitamin D3 or vitamin D.",
+    "joined words": "x--aspirin, 'aspirin, aspirin-based, 5-FU and 5 - FU.",
+}
+
+
+@pytest.mark.parametrize("text", SPELLING_CASES.values(), ids=SPELLING_CASES.keys())
+def test_find_is_the_word_by_word_reading(text: str) -> None:
+    assert [(d.start, d.end, d.generic) for d in drugs.find(text)] == _find_word_by_word(text)
+
+
+def test_spellings_after_a_word_keep_their_order() -> None:
+    """The spellings tried after ``5`` followed by ``fu`` are those of ``5 fu ...`` (and of one word
+    with more characters), longest first as in the index; after ``mg`` none of ``5 fu ...``."""
+    index = drugs.index()
+    after_fu = index.spellings("5", "fu")
+    assert after_fu and all(s.startswith("5 fu") or len(drugs._WORD.findall(s)) == 1 for s, _ in after_fu)
+    assert list(after_fu) == [pair for pair in index.multi["5"] if pair in after_fu]
+    assert not any(s.startswith("5 fu") for s, _ in index.spellings("5", "mg"))
+
+_FRAGMENTS = ["5", " ", "fu", "-", "'", "+", "medac", "vitamin", "d", "aspirin", "keytruda", "x", "\u0130", "\u00e9", "A", "(", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=14).map("".join))
+def test_find_is_the_word_by_word_reading_on_any_text(text: str) -> None:
+    assert [(d.start, d.end, d.generic) for d in drugs.find(text)] == _find_word_by_word(text)

@@ -99,3 +99,20 @@ def test_the_opening_leaves_out_what_is_no_finding_of_the_trial(run, sentence: s
     conclusions = found(run, LEDE, sentence, METHODS)
     assert kept(conclusions, LEDE)
     assert not kept(conclusions, sentence)
+
+
+NEUTRAL = ("The trial was run at 40 hospitals in Europe between 2015 and 2019 and included adults over 70 "
+           "years of age.")
+
+
+@pytest.mark.parametrize(("paragraphs", "statement"), [
+    pytest.param(("Dr. Maria Lopez was a member of the trial's steering committee.",
+                  "\u201cThe pill clearly protects older adults from strokes,\u201d said Lopez."),
+                 "The pill clearly protects older adults from strokes", id="steering-committee-member"),
+    pytest.param(("\u201cIt provides evidence for giving aspirin to everyone over 70,\u201d said lead author "
+                  "Dr. Ann Berg.",),
+                 "It provides evidence for giving aspirin to everyone over 70", id="provides-evidence"),
+])
+def test_statements_of_the_trials_people(run, paragraphs: tuple[str, ...], statement: str) -> None:
+    conclusions = found(run, NEUTRAL, METHODS, *paragraphs)
+    assert kept(conclusions, statement)

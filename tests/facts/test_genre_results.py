@@ -86,3 +86,35 @@ def test_a_number_before_a_comparative_is_no_group_result(run, sentence: str) ->
 def test_a_comparative_against_the_start_stays_a_result(run) -> None:
     record = run(article(f"{PEMBRO_OR_PLACEBO} Women on pembrolizumab had 41% fewer hot flashes than at the outset."))
     assert [r["value"] for r in record["results"]] == [41]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Patients on pembrolizumab lost 5 to 10 percent of their body weight.", id="n-to-m-percent"),
+    pytest.param("In the pembrolizumab group, 20 percent to 30 percent of patients had a rash.", id="percent-to-percent"),
+    pytest.param("Among those on pembrolizumab, between 12% and 18% had nausea.", id="between-and"),
+])
+def test_the_ends_of_a_range_are_no_results(run, sentence: str) -> None:
+    """A range of percentages is no one number for one group: neither end is a result."""
+    assert run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))["results"] == []
+
+
+def test_a_change_from_one_value_to_another_is_no_range(run) -> None:
+    record = run(article(f"{PEMBRO_OR_PLACEBO} In the pembrolizumab group, the share of patients with severe pain "
+                         "fell from 45% to 30%."))
+    assert sorted(r["value"] for r in record["results"]) == [30, 45]
+
+
+@pytest.mark.parametrize(("paragraph", "sentence"), [
+    pytest.param("Adults were randomized to exercise or control.",
+                 "About 40 million people worldwide have epilepsy, and medicines cannot control the seizures in about "
+                 "25 percent of cases.", id="control-as-a-verb-in-background"),
+    pytest.param("Adults were randomized to exercise or control.",
+                 "One in five adults has high blood pressure, according to the Centers for Disease Control and "
+                 "Prevention.", id="control-in-a-name"),
+    pytest.param(ASPIRIN_OR_PLACEBO, "An earlier analysis of four trials found that 12 people taking aspirin had a "
+                 "stroke, compared with 19 taking placebo.", id="an-earlier-analysis-of-the-same-drug"),
+    pytest.param(ASPIRIN_OR_PLACEBO, "According to the drug's prescribing information, 2.1% of patients taking "
+                 "aspirin had ulcers, compared with 0.9% of those on placebo.", id="prescribing-information"),
+])
+def test_figures_of_other_research_and_the_disease_are_no_results(run, paragraph: str, sentence: str) -> None:
+    assert run(article(f"{paragraph} {sentence}"))["results"] == []

@@ -35,6 +35,9 @@ def ensure_extension() -> None:
 
 
 _SENTENCE_STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+#: The doc :func:`sent` was last asked about, its sentence starts, and the sentences' spans made so
+#: far (``None`` for one not asked about yet).
+_LAST_SENTENCES: list = [None, [], []]
 #: ``SENT_START`` of a token that starts a sentence (``-1``: does not, ``0``: not set).
 SENTENCE_START = 1
 
@@ -42,15 +45,22 @@ SENTENCE_START = 1
 def sent(item: Span | Token) -> Span:
     """The sentence of a span or token. ``Span.sent`` walks the tokens to find its sentence's
     edges on every call, which is quadratic on an article written as one long line; the edges
-    are found once per doc here."""
+    are found once per doc here, and each sentence's span is made once for the doc last asked
+    about (the pipeline asks about one doc some three hundred times in a row)."""
     doc = item.doc
-    starts = _SENTENCE_STARTS.get(doc)
-    if starts is None:
-        starts = _SENTENCE_STARTS[doc] = sentence_starts(doc)
+    if _LAST_SENTENCES[0] is not doc:  # a weak-reference look-up is most of the cost of a call
+        starts = _SENTENCE_STARTS.get(doc)
+        if starts is None:
+            starts = _SENTENCE_STARTS[doc] = sentence_starts(doc)
+        _LAST_SENTENCES[:] = (doc, starts, [None] * len(starts))
+    starts, made = _LAST_SENTENCES[1], _LAST_SENTENCES[2]
     index = item.i if isinstance(item, Token) else item.start
     k = max(bisect_right(starts, index) - 1, 0)
-    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-    return Span(doc, starts[k], end)  # ``doc[start:end]`` without its slice normalisation
+    sentence = made[k]
+    if sentence is None:
+        end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+        sentence = made[k] = Span(doc, starts[k], end)  # ``doc[start:end]`` without its slice normalisation
+    return sentence
 
 
 def sentence_starts(doc: Doc) -> list[int]:

@@ -66,6 +66,8 @@ def _cue_phrases(name: str) -> re.Pattern[str]:
 #: Sentences about the disease, the public or other research, not this trial's results
 #: (``patterns/background_cues.txt``; ``facts.conclusions`` reads it too).
 BACKGROUND = _cue_phrases("background_cues.txt")
+#: Sentences about another study, whatever groups they name (``patterns/other_research_cues.txt``).
+OTHER_RESEARCH = _cue_phrases("other_research_cues.txt")
 #: Sentences with figures of the market (``patterns/market_cues.txt``: ``shares fell 31 percent``).
 MARKET = _cue_phrases("market_cues.txt")
 #: Words after which a number labels something (``grade 3``, ``stage 2``, ``cycle 4``) rather than counts it.
@@ -535,8 +537,15 @@ def about_other_research(doc: Doc, sentence: Span) -> bool:
     study of 199 patients found ...``: this trial's paper is "the new study")."""
     return bool(per_sentence(sentence, "other-research", lambda: bool(
         (BACKGROUND.search(span_text(sentence)) or MARKET.search(span_text(sentence)))
-        and not spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
-        or dated_study().search(span_text(sentence)))))
+        and not any(m.text.lower() not in word_set(GENERIC_ARM_WORDS)
+                    for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end))
+        or dated_study().search(span_text(sentence)) or OTHER_RESEARCH.search(span_text(sentence)))))
+
+
+#: Arm names that say only which side a group is on (``control``): met in a sentence about the
+#: disease they are most often another word (``drugs can't control the seizures``, ``the Centers
+#: for Disease Control``), so they do not make it a sentence about the trial's groups.
+GENERIC_ARM_WORDS = "generic_arms.txt"
 
 
 #: Tokens before a value read for a word of age or of prevalence (``between the ages of 50 and 90``,
@@ -557,6 +566,32 @@ _CLAUSE_JOINERS = frozenset({"while", "whereas", "but", "and", "although", "thou
 #: The reasons :func:`not_a_result` gives, by the lexicon that decides each.
 THRESHOLD, RESPONDER_THRESHOLD, AGE, ASSIGNED_SHARE, ENROLLED_COUNT, PREVALENCE, RELATIVE_DIFFERENCE = (
     "threshold", "responder-threshold", "age", "assigned-share", "enrolled-count", "prevalence", "relative-difference")
+#: Why an end of a range of values is no result (``20 to 30 percent``).
+RANGE_END = "range-end"
+#: Words that join the two ends of a range (``patterns/range_words.txt``), and those that open a
+#: range (``between 10% and 15%``) or a change (``from 45% to 30%``: two results, no range).
+RANGE_WORDS = "range_words.txt"
+_RANGE_OPENER, _CHANGE_OPENER, _RANGE_CLOSER = "between", "from", "and"
+#: Words between ``from`` or ``between`` and the first end (``from about 45%``).
+RANGE_OPENER_TOKENS = 2
+
+
+def _range_end(doc: Doc, span: Span, values: list[Span]) -> bool:
+    """Whether a percentage is an end of a range of percentages (``5 to 10 percent``, ``between 10%
+    and 15%``), not a change from one to the other (``from 45% to 30%``)."""
+    percents = [v for v in values if v.label_ == "PERCENT" and sent(v) == sent(span)]
+    first = next((v for v in percents if v.end + 1 == span.start), None)  # span is the second end
+    second = next((v for v in percents if span.end + 1 == v.start), None)  # span is the first end
+    low = first if first is not None else span if second is not None else None
+    if low is None:
+        return False
+    joiner = doc[low.end].lower_
+    opener = {t.lower_ for t in doc[max(sent(span).start, low.start - RANGE_OPENER_TOKENS - 1):low.start]}
+    if _CHANGE_OPENER in opener:
+        return False  # "fell from 45% to 30%": two values, the change's start and end
+    return joiner in word_set(RANGE_WORDS) or joiner == _RANGE_CLOSER and _RANGE_OPENER in opener
+
+
 #: Comparatives that make the number before them a difference between groups (``26 percent shorter``).
 RELATIVE_COMPARATIVES = "relative_comparatives.txt"
 
@@ -598,6 +633,8 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
         return AGE  # "between the ages of 50 and 90", not "women ages 40-49 detect 19% more cancers"
     if word_set("prevalence_verbs.txt") & set(words):
         return PREVALENCE
+    if span.label_ == "PERCENT" and _range_end(doc, span, values):
+        return RANGE_END  # "lost 5 to 10 percent of their weight", "reduced symptoms by 20 percent to 30 percent"
     if span.label_ in _PEOPLE_LABELS and span.end < sent(span).end and doc[span.end].lower_ in word_set(RELATIVE_COMPARATIVES) \
             and _change_around(doc, span) is None and not _FROM_BASELINE.match(text[doc[span.end].idx:sent(span).end_char]):
         return RELATIVE_DIFFERENCE  # "26 percent shorter colds", "54 fewer women": set against another group

@@ -30,9 +30,16 @@ from .common import spans
 
 #: Characters before or after an arm's mention searched for a comparison cue (``compared with the``).
 CUE_CHARS = 40
-#: Words that may stand between a comparison cue and the group it introduces (``than those given``).
-_BETWEEN = r"(?:(?:the|a|an|those|patients|women|participants|subjects|receiving|given|treated|with|on|in|who|received|" \
-           r"assigned|to|group|arm)\s+){0,4}"
+#: Words that may stand between a comparison cue and the group it introduces (``than those given``,
+#: ``versus standard``), and how many of them.
+BETWEEN_WORDS = "comparator_between_words.txt"
+MAX_BETWEEN_WORDS = 4
+
+
+@cache
+def _between() -> str:
+    words = sorted(load_lexicon(BETWEEN_WORDS), key=len, reverse=True)
+    return r"(?:(?:" + "|".join(re.escape(word) for word in words) + r")\s+){0," + str(MAX_BETWEEN_WORDS) + "}"
 
 
 @cache
@@ -44,7 +51,7 @@ def _cue_alternatives() -> str:
 @cache
 def _before_comparator() -> re.Pattern[str]:
     """A cue ending right before a group's name: ``compared with (the) X``."""
-    return re.compile(r"(?i)(?<![\w-])(?:" + _cue_alternatives() + r")\s+" + _BETWEEN + r"$")
+    return re.compile(r"(?i)(?<![\w-])(?:" + _cue_alternatives() + r")\s+" + _between() + r"$")
 
 
 @cache

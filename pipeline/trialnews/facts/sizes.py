@@ -27,6 +27,7 @@ from ..reading.kind import is_abstract, section_at
 from ..normalize import parse_number
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import alternation
+from .allocation import group_sizes
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state
 from .results import about_other_research
 from ..linking.groups import arm_mentions, nearest_arm, opening_scope_arm
@@ -534,6 +535,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     for size in _slash_denominators(doc) + _numbers_before_arms(doc) + _numbers_after_arms(doc) \
             + _respectively_sizes(doc):
         sizes.setdefault((size["n"], size["arm"]), size)
+    if is_abstract(doc):  # the groups an abstract lists with their sizes, named or not among the arms
+        group_sizes(doc, sizes, _population, lambda after: bool(_EVENT_AFTER.match(after[:settings.event_after_chars])))
     for key, size in list(sizes.items()):
         if _not_a_count_of_people(doc, size):
             del sizes[key]

@@ -1,0 +1,501 @@
+"""Groups and their sizes as an abstract lists them where it allocates (CONSORT-style reporting).
+
+An abstract names its groups with their sizes in a few parallel forms, two or more groups in one
+sentence:
+
+- each group followed by its count in brackets (``group-then-bracket``): ``randomly assigned to X
+  (n = 120) or Y (118 women)``, ``to YG (n = 53) or stretching (ST; n = 56)``, ``X 20 mg (n = 55)
+  and 50 mg (n = 57)`` (a dose alone is a dose of the drug named before it);
+- each count followed by the group it went to (``count-to-group``): ``120 were assigned to X and
+  118 to Y``, ``58 patients received usual care, and 64 received the intervention``;
+- each count placed in a group named with a group noun (``count-in-group``): ``100 in the X group
+  and 89 in the Y group``, in a sentence that allocates or in a bracket after a count;
+- a count split by group in a bracket, or after a colon, whose counts add up to a count written
+  before them (``count-split``): ``95 patients were randomized (47 X, 48 Y)``, ``720 patients
+  (X, 482; Y, 238)``, ``1066 patients were enrolled: X 440, Y 438, and Z 188``.
+
+Each group's name is read as written (``patterns/allocation_items.json``: the words that end it),
+without its determiner and people noun (``DD patients`` is the group ``DD``). A name that is an
+arm's (its label, another of its names, or the short form in its bracket: ``(HT; n = 70)``) gives
+that arm its size; a name that is no arm's is a group of the trial the arms component did not
+find, and becomes an arm (an abstract only: news rarely lists its groups so). Two items of one
+list that name the same arm, or a list with only one group, give nothing: the groups cannot be
+told apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from ..normalize import parse_number
+from ..reading.doctext import text_of
+from ..resources import load_json, word_set
+from ..scanning import find_words
+from .common import TEXT_LOWER, evidence, state
+from .roles import _inactive_name, _named_as_comparator, settle_roles
+
+ALLOCATION_WORDS = "allocation_items.json"
+#: The most tokens of a group's name (``sevoflurane-fentanyl anesthesia`` ... ``FEC100 for 4 cycles``).
+PHRASE_TOKENS = 8
+#: The fewest groups a list names: one group with a count is no list of groups.
+MIN_ITEMS = 2
+#: The smallest count read as a group's size (smaller ones are often doses or scores).
+MIN_GROUP_SIZE = 2
+#: The most arms a record holds, the arms component's and the ones read here together.
+MAX_ARMS = 8
+#: A count in a group's bracket: ``(n = 120)``, ``(HT; n = 70)``, ``(250 mg, monthly; n = 313)``,
+#: ``(118 women)``, ``(807)``; the short name first in the bracket is the group's other name.
+_BRACKET_COUNT = re.compile(r"^\s*(?:(?P<alias>[A-Za-z][\w+/-]{0,15})\s*[;,]\s*)?(?:[^()]*[;,]\s*)?"
+                            r"(?:[nN]\s*=\s*(?P<n>\d[\d,]*)|(?P<count>\d[\d,]*)(?:\s+(?P<who>[A-Za-z]+))?)\s*$")
+
+#: The words of a count in words that ``and`` may follow (``One hundred and ninety-four``).
+NUMBER_SCALES = frozenset({"hundred", "thousand"})
+#: Tokens after a count searched for the people it counts (``65 (81%) participants``).
+PEOPLE_AFTER_TOKENS = 6
+#: The ``n =`` right before a bracket's count.
+_N_EQUALS_END = re.compile(r"[nN]\s*=\s*$")
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(load_json(ALLOCATION_WORDS)[key])
+
+
+def _people() -> frozenset[str]:
+    return word_set("populations.txt")
+
+
+def _group_nouns() -> frozenset[str]:
+    return frozenset(load_json("arm_sizes.json")["group_nouns"])
+
+
+def _allocates(sentence: Span, cues: str | None = None) -> bool:
+    words = _words(cues) if cues else frozenset(load_json("arm_sizes.json")["allocation_cues"])
+    return any(t.lower_ in words for t in sentence)
+
+
+def _value(text: str) -> int | None:
+    value = parse_number(text.replace(",", ""))
+    return int(value) if value is not None and value == int(value) and value >= MIN_GROUP_SIZE else None
+
+
+def _count_at(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The count whose last token is ``i`` (``42``, ``Forty - two``): its first token and value."""
+    token = doc[i]
+    if not token.like_num:
+        return None
+    first = i
+    while first >= 1 and token.is_alpha:  # "Two hundred and ninety - six": a count in words
+        before = doc[first - 1]
+        if before.like_num and before.is_alpha:
+            first -= 1
+        elif before.text == "-" and first >= 2 and doc[first - 2].like_num and doc[first - 2].is_alpha \
+                and before.idx == doc[first - 2].idx + len(doc[first - 2]):
+            first -= 2
+        elif before.lower_ == "and" and first >= 2 and doc[first - 2].lower_ in NUMBER_SCALES:
+            first -= 2
+        else:
+            break
+    value = _value(text_of(doc)[doc[first].idx:token.idx + len(token)])
+    return (first, value) if value is not None else None
+
+
+def _name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A group's name in tokens ``start:end`` without its determiner and its people noun (``the DD
+    patients`` -> ``DD``); ``None`` if no word of a name is left."""
+    while start < end and doc[start].lower_ in _words("determiners"):
+        start += 1
+    while start < end and doc[start].lower_ in _people():
+        start += 1  # "(25 cases who received X": "cases" opens the item
+    while start < end and doc[start].lower_ in _words("count_to_verbs") | _words("direct_verbs") \
+            | _words("count_to_words") | _words("count_in_words") | _words("determiners"):
+        start += 1  # "(47 were assigned to the X group", "(100 in the X group"
+    if start < end and doc[start].lower_ in _words("phrase_stops"):
+        return None  # "three after adjuvant CT": a subgroup by what happened before
+    while end > start and doc[end - 1].lower_ in _people():
+        end -= 1
+    names = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in _people() | _group_nouns()
+             and (not t.is_stop or t.text.isupper())]  # "group A" is named by its letter
+    if not names or end - start > PHRASE_TOKENS:
+        return None
+    if any(t.like_num and t.i + 1 < end and doc[t.i + 1].lower_ in _people() for t in doc[start:end]):
+        return None  # "The safety population comprised 720 patients (X, 482; Y, 238)": no group's name
+    return start, end
+
+
+#: The most tokens of a short form in brackets inside a group's name (``non-intrathecal (non-IT) treatment``).
+INNER_BRACKET_TOKENS = 4
+
+
+def _name_before(doc: Doc, sentence: Span, end: int) -> tuple[int, int] | None:
+    start = end
+    while start > sentence.start and end - start < PHRASE_TOKENS + 1:
+        if doc[start - 1].text == ")" and start < end:  # over "(non-IT)" inside the name
+            opening = next((i for i in range(start - 2, max(sentence.start, start - 2 - INNER_BRACKET_TOKENS) - 1, -1)
+                            if doc[i].text == "("), None)
+            if opening is not None and opening > sentence.start:
+                start = opening
+                continue
+        if doc[start - 1].lower_ in _words("phrase_stops"):
+            break
+        start -= 1
+    return _name_tokens(doc, start, end) if start < end else None
+
+
+def _name_after(doc: Doc, sentence: Span, start: int) -> tuple[int, int] | None:
+    end = start
+    while end < sentence.end and doc[end].lower_ not in _words("phrase_stops") - _words("determiners") \
+            and end - start < PHRASE_TOKENS + 1 and not doc[end].is_space:
+        end += 1
+    return _name_tokens(doc, start, end) if start < end else None
+
+
+def _item(doc: Doc, name: tuple[int, int], count: tuple[int, int, int], linker: str,
+          alias: str | None = None) -> dict:
+    """``count`` is (first char, last char, value) of the number."""
+    start = min(doc[name[0]].idx, count[0])
+    end = max(doc[name[1] - 1].idx + len(doc[name[1] - 1]), count[1])
+    return {"name": name, "n": count[2], "number": (count[0], count[1]), "span": (start, end), "alias": alias,
+            "linker": linker}
+
+
+def _closing(doc: Doc, sentence: Span, opening: int) -> int | None:
+    depth = 0
+    for token in doc[opening:sentence.end]:
+        depth += token.text == "("
+        depth -= token.text == ")"
+        if depth == 0:
+            return token.i
+    return None
+
+
+def _bracket_items(doc: Doc, sentence: Span) -> list[dict]:
+    """``X (n = 120) or Y (n = 118)``: each group's count closing the bracket after its name."""
+    found = []
+    text = text_of(doc)
+    for token in sentence:
+        if token.text != "(" or token.i == sentence.start:
+            continue
+        closing = _closing(doc, sentence, token.i)
+        if closing is None:
+            continue
+        inner = text[token.idx + 1:doc[closing].idx]
+        match = _BRACKET_COUNT.match(inner)
+        if match is None or (match["who"] and match["who"].lower() not in _people()) \
+                or "=" in _N_EQUALS_END.sub("", inner[:match.start("n" if match["n"] else "count")]):
+            continue  # "(weekly group, n = 29; other group, n = 27)": two groups' counts
+        name = _name_before(doc, sentence, token.i)
+        value = _value(match["n"] or match["count"])
+        if name is None or value is None:
+            continue
+        group = "n" if match["n"] else "count"
+        start = token.idx + 1 + match.start(group)
+        alias = match["alias"] if match["alias"] and any(c.isupper() for c in match["alias"]) \
+            and match["alias"].lower() not in _people() | {"n"} else None
+        found.append(_item(doc, name, (start, token.idx + 1 + match.end(group), value), "group-then-bracket", alias))
+    return found
+
+
+def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
+                 known: frozenset[tuple[str, ...]] = frozenset()) -> list[dict]:
+    """``120 were assigned to X and 118 to Y``, ``64 received the intervention``, ``100 in the X
+    group and 89 in the Y group``."""
+    found = []
+    opens = frozenset(load_json("arm_sizes.json")["opens_count"]) | {"which", "whom"}
+    for token in sentence:
+        count = _count_at(doc, token.i)
+        if count is None:
+            continue
+        first, value = count
+        if first > sentence.start and doc[first - 1].lower_ not in opens:
+            continue
+        j = token.i + 1
+        if j < sentence.end and doc[j].lower_ in _people():
+            j += 1
+        verbs = j
+        while j < sentence.end and doc[j].lower_ in _words("count_to_verbs"):
+            j += 1
+        if j >= sentence.end:
+            continue
+        word = doc[j].lower_
+        direct = word in _words("direct_verbs")
+        treated = word in _words("treated_with") and any(t.lower_ in _words("treatment_verbs") for t in sentence)
+        if word in _words("count_to_words") or direct or treated:  # "68 were treated with X and 66 with Y"
+            linker, j = "count-to-group", j + 1
+            if j < sentence.end and doc[j].lower_ == "receive":
+                j += 1
+        elif word in _words("count_in_words") and j == verbs:
+            linker, j = "count-in-group", j + 1
+        else:
+            continue
+        name = _name_after(doc, sentence, j)
+        if name is None or (doc[name[0]].like_num and not _hyphenated(doc, name[0])):
+            continue  # "assigned to 12 cycles": a count of something else ("three-weekly" is a name)
+        if linker == "count-in-group":  # "in the X group", "in group X": the name ends at its group noun
+            nouns = [t.i for t in doc[name[0]:name[1]] if t.lower_ in _group_nouns()]
+            if not nouns:
+                if _norm(doc[name[0]:name[1]].text) in known:
+                    found.append({**_item(doc, name, (doc[first].idx, token.idx + len(token), value), linker),
+                                  "direct": False})  # "88 patients in the CP-CEF": an arm's name
+                continue
+            name = _name_tokens(doc, name[0], nouns[0] + 1 + (nouns[0] == name[0] and nouns[0] + 1 < name[1]))
+            if name is None:
+                continue  # "87 patients in each group"
+        last = doc[name[1] - 1]
+        if event_after(text_of(doc)[last.idx + len(last):]):
+            continue  # "12 in the placebo group died": a count of an event
+        found.append({**_item(doc, name, (doc[first].idx, token.idx + len(token), value), linker), "direct": direct})
+    return found
+
+
+def _split_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list in tokens ``start:end``: split at ``;`` if any, else at ``,`` and ``and``."""
+    tokens = list(range(start, end))
+    semicolons = any(doc[i].text == ";" for i in tokens)
+    parts, begin = [], start
+    for i in tokens:
+        if (doc[i].text == ";") if semicolons else (doc[i].text == "," or doc[i].lower_ == "and"):
+            if begin < i:
+                parts.append((begin, i))
+            begin = i + 1
+    if begin < end:
+        parts.append((begin, end))
+    return parts
+
+
+def _counts_people(doc: Doc, token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A count right followed by the people it counts (``65 patients``, ``65 (81%) participants``),
+    not by other words (``7 further cases`` is a subset)."""
+    i = token.i + 1
+    if i < len(doc) and doc[i].text == "(":
+        i = next((t.i + 1 for t in doc[i:min(len(doc), i + PEOPLE_AFTER_TOKENS)] if t.text == ")"), i)
+    return i < len(doc) and doc[i].lower_ in _people()
+
+
+def _split_items(doc: Doc, sentence: Span, totals: set[int]) -> list[dict]:
+    """``95 patients were randomized (47 X, 48 Y)``, ``(X, 482; Y, 238)``, ``enrolled: X 440, Y 438,
+    and Z 188``: a list of groups and counts whose counts add up to a count written before it."""
+    found = []
+    for token in sentence:
+        if token.text == "(":
+            closing = _closing(doc, sentence, token.i)
+        elif token.text == ":":
+            closing = sentence.end - (doc[sentence.end - 1].is_punct)
+        else:
+            continue
+        if closing is None or closing <= token.i + 1:
+            continue
+        items = []
+        for start, end in _split_parts(doc, token.i + 1, closing):
+            item = None
+            last = start + 2 if doc[start + 1:start + 2].text == "-" else start  # "Forty - two"
+            count = _count_at(doc, last) if last < end else None
+            if count is not None and count[0] == start:
+                name = _name_tokens(doc, last + 1, end)
+                if name is not None:
+                    item = _item(doc, name, (doc[start].idx, doc[last].idx + len(doc[last]), count[1]), "count-split")
+            elif _count_at(doc, end - 1) is not None:
+                first, value = _count_at(doc, end - 1)
+                name_end = first
+                while name_end > start and doc[name_end - 1].lower_ in _words("count_words"):
+                    name_end -= 1  # "weekly group, n = 29"
+                name = _name_tokens(doc, start, name_end) if start < name_end else None
+                if name is not None:
+                    item = _item(doc, name, (doc[first].idx, doc[end - 1].idx + len(doc[end - 1]), value), "count-split")
+            if item is None:
+                items = []
+                break
+            items.append(item)
+        if len(items) < MIN_ITEMS:
+            continue
+        total = sum(item["n"] for item in items)
+        before = [_count_at(doc, t.i) for t in doc[sentence.start:token.i]]
+        if any(count is not None and count[1] == total and (total in totals or _counts_people(doc, t))
+               for t, count in zip(doc[sentence.start:token.i], before)):
+            found += items  # the counts add up to a size of the trial written before them
+    return found
+
+
+def _norm(name: str) -> tuple[str, ...]:
+    words = [w for w in re.split(r"[^\w+]+", name.lower()) if w]
+    while words and words[0] in _words("determiners"):
+        words = words[1:]
+    while words and words[-1] in _group_nouns() | _people():
+        words = words[:-1]
+    return tuple(words)
+
+
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a hyphenated word (``three-weekly``)."""
+    return i + 1 < len(doc) and doc[i + 1].text == "-" and doc[i + 1].idx == doc[i].idx + len(doc[i])
+
+
+def _is_dose(doc: Doc, name: tuple[int, int]) -> bool:
+    return doc[name[0]].like_num and not _hyphenated(doc, name[0])
+
+
+def _label(doc: Doc, name: tuple[int, int], before: list[dict], alias: str | None = None) -> str | None:
+    """A new group's label as written; a dose alone (``50 mg``) is a dose of the drug named just
+    before it (``X 20 mg (n = 55) and 50 mg (n = 57)``)."""
+    text = text_of(doc)
+    end = name[1]
+    while end - 1 > name[0] and doc[end - 1].lower_ in _group_nouns():
+        end -= 1  # "the early removal group" is the group "early removal"
+    words = doc[name[0]:end]
+    label = text[words.start_char:words.end_char]
+    if not _is_dose(doc, name):
+        return label
+    if alias:
+        return alias  # "6 cycles every 21 days (FEC50, n = 167)": the group is its short name
+    for item in reversed(before):
+        if _is_dose(doc, item["name"]):
+            continue
+        drug = []
+        for token in doc[item["name"][0]:item["name"][1]]:
+            if token.like_num:
+                break
+            drug.append(token)
+        if drug and len(drug) < item["name"][1] - item["name"][0]:  # "Poly E 400 mg": the drug "Poly E"
+            return f"{text[drug[0].idx:drug[-1].idx + len(drug[-1])]} {label}"
+    return None
+
+
+def _role(label: str) -> str:
+    arm = {"label": label, "intervention": label}
+    controls = word_set("controls.txt")
+    words = set(_norm(label))
+    if " ".join(_norm(label)) in controls or words & {"control", "controls"} or _inactive_name(label) \
+            or _named_as_comparator(arm):
+        return "control"
+    return "experimental"
+
+
+def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
+                event_after: Callable[[str], bool]) -> None:
+    """Read the groups an abstract lists with their sizes (see the module's docstring): each
+    size of ``sizes`` (keyed by count and arm) that belongs to a listed group takes its arm, and
+    a listed group that is no arm's is added to the arms."""
+    arms = state(doc).setdefault("arms", [])
+    names: dict[tuple[str, ...], str] = {}
+    for arm in arms:
+        for name in [arm["label"], arm.get("intervention") or "", *arm.get("aliases", [])]:
+            if _norm(name):
+                names.setdefault(_norm(name), arm["label"])
+    text = text_of(doc)
+    added: list[tuple[str, dict]] = []
+    earlier: dict[int, str] = {}  # the size of each group added from an earlier sentence
+    for sentence in doc.sents:
+        items = _bracket_items(doc, sentence)
+        counted = _count_items(doc, sentence, event_after, frozenset(names))
+        if _allocates(sentence) or counted and all(item["direct"] for item in counted):
+            items += counted  # "58 patients received usual care, and 64 received the intervention"
+        items += _split_items(doc, sentence, {n for n, _ in sizes})
+        items = _without_total(_distinct(items))
+        if len(items) < MIN_ITEMS:
+            continue
+        resolved = []
+        for item in items:
+            name_text = text[doc[item["name"][0]].idx:doc[item["name"][1] - 1].idx + len(doc[item["name"][1] - 1])]
+            label = _linked_at(sizes, item, arms) or names.get(_norm(name_text)) \
+                or (names.get(_norm(item["alias"])) if item["alias"] else None)
+            new = label is None
+            if new and earlier.get(item["n"]):
+                label, new = earlier[item["n"]], False  # "no further imaging (807)", later "807 to no MRI"
+            if new:
+                label = _label(doc, item["name"], [i for i in items if i["span"][0] < item["span"][0]], item["alias"]) \
+                    if _allocates(sentence, "new_group_cues") or item["linker"] == "count-split" else None
+            resolved.append((item, label, new))
+        labels = [label for _, label, _ in resolved]
+        if None in labels or len({label.lower() for label in labels}) < len(labels):
+            continue  # a group cannot be named, or two items name one group: the groups cannot be told
+        for item, label, new in resolved:
+            if new:
+                if len(arms) >= MAX_ARMS:
+                    continue
+                arms.append({"label": label, "aliases": [item["alias"]] if item["alias"] else [],
+                             "intervention": label, "dose": None, "role": _role(label), "n": None,
+                             "evidence": {**evidence(item["span"], doc, rule="allocation-list"),
+                                          "links": {"assigned": item["linker"]}}})
+                names[_norm(label)] = label
+                added.append((label, item))
+            if (item["n"], label) in sizes:
+                continue
+            for key, size in list(sizes.items()):
+                if key[0] == item["n"] and (size["arm"] is None) \
+                        and item["span"][0] <= size["evidence"]["start"] < item["span"][1] + 1:
+                    del sizes[key]  # the same count, now with its group
+            found = evidence(item["span"], doc, rule="allocation-list")
+            found["links"] = {"arm": item["linker"]}
+            sizes[(item["n"], label)] = {"n": item["n"], "population": population(sentence.text), "arm": label,
+                                         "evidence": found}
+        earlier.update({item["n"]: label for label, item in added})
+    if added:
+        _mention(doc, added)
+        settle_roles(doc, arms)  # the comparator among the groups now known (``versus HT``)
+
+
+def _distinct(items: list[dict]) -> list[dict]:
+    """One item per number (the first form that read it)."""
+    seen, kept = set(), []
+    for item in sorted(items, key=lambda i: i["number"]):
+        if item["number"] not in seen and not any(item["number"][0] < s[1] and s[0] < item["number"][1] for s in seen):
+            seen.add(item["number"])
+            kept.append(item)
+    return kept
+
+
+def _linked_at(sizes: dict, item: dict, state_arms: list[dict]) -> str | None:
+    """The arm another linker already gave the item's count (``X 20 mg (n = 55)`` is X's)."""
+    for arm in state_arms:
+        found = arm.get("evidence") or {}
+        if arm.get("n") == item["n"] and item["span"][0] <= found.get("start", -1) < item["span"][1]:
+            return arm["label"]  # "X anesthesia (SF; n = 25)", where the arms component read "X (n = 25)"
+    for (n, arm), size in sizes.items():
+        if arm is not None and n == item["n"] and item["span"][0] <= size["evidence"]["start"] <= item["number"][0] \
+                and item["number"][1] <= size["evidence"]["end"]:
+            return arm
+    return None
+
+
+#: The fewest characters of a short name of a group looked for elsewhere in the text (``SF``; a
+#: one-letter name, ``C``, is too often something else).
+MIN_ALIAS_CHARS = 2
+
+
+def _mention(doc: Doc, added: list[tuple[str, dict]]) -> None:
+    """The new groups as arm mentions, where the list names them and wherever else the text
+    writes the name or its short form (``the patients in group SF``), for the values that follow."""
+    mentions = list(doc.spans["ARM_MENTION"]) if "ARM_MENTION" in doc.spans else []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    names: dict[str, str] = {}
+    for label, item in added:
+        start, end = item["name"]
+        if not taken & set(range(start, end)):
+            mentions.append(Span(doc, start, end, label=label))
+            taken.update(range(start, end))
+        names.setdefault(label.lower(), label)
+        alias = item["alias"]
+        if alias and len(alias) >= MIN_ALIAS_CHARS and alias.upper() == alias:
+            names.setdefault(alias.lower(), label)
+    text = text_of(doc)
+    for start, end in find_words(text, sorted(names, key=len, reverse=True), lower=TEXT_LOWER):
+        span = doc.char_span(start, end)
+        if span is None or taken & set(range(span.start, span.end)):
+            continue
+        if names[text[start:end].lower()] != text[start:end] and text[start:end].upper() != text[start:end] \
+                and text[start:end].lower() not in {label.lower() for label, _ in added}:
+            continue  # a short form is written in capitals ("SF", not "sf")
+        mentions.append(Span(doc, span.start, span.end, label=names[text[start:end].lower()]))
+        taken.update(range(span.start, span.end))
+    doc.spans["ARM_MENTION"] = sorted(mentions, key=lambda m: m.start)
+
+
+def _without_total(items: list[dict]) -> list[dict]:
+    """A list without the count of all its groups: ``Patients (N = 242) were assigned to X (n = 82),
+    Y (n = 82) or Z (n = 78)``."""
+    total = sum(item["n"] for item in items)
+    return [item for item in items if len(items) <= MIN_ITEMS or 2 * item["n"] != total]

@@ -1,0 +1,145 @@
+"""Groups and their sizes as an abstract lists them where it allocates (``facts/allocation.py``).
+
+Every sentence below is written for these tests (none is copied from a data set). Each row names
+the groups a curator reads from the sentence, with their sizes; the row's id names the form.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from trialnews.engines.local import extract_text
+from trialnews.facts.roles import comparison_votes
+from trialnews.nlp import make_nlp
+from trialnews.record import Record, grounding_problems
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+def abstract(title: str, methods: str) -> str:
+    return (f"{title}\n\nBACKGROUND: Few options exist for this condition. METHODS: {methods} RESULTS: Adverse "
+            f"events were mild and rare overall. CONCLUSIONS: Further trials are warranted.\n")
+
+
+def record(nlp: Language, text: str) -> dict:
+    found = extract_text(text, nlp=nlp)
+    Record.model_validate(found)
+    assert not grounding_problems(found, text)
+    return found
+
+
+def sized_arms(found: dict) -> dict[str, int]:
+    return {arm["label"].lower(): arm["n"] for arm in found["arms"] if arm["n"] is not None}
+
+
+@pytest.mark.parametrize(("title", "methods", "expected", "linker"), [
+    pytest.param("Emtansine in metastatic disease",
+                 "A total of 235 women were randomly assigned to receive either trastuzumab plus docetaxel "
+                 "(HT; n = 120) or T-DM1 (n = 115).",
+                 {"trastuzumab plus docetaxel": 120, "t-dm1": 115}, "group-then-bracket", id="bracket-short-form"),
+    pytest.param("Imaging before surgery",
+                 "Women were randomly assigned to preoperative MRI (n = 410) or no further imaging (402).",
+                 {"preoperative mri": 410, "no further imaging": 402}, "group-then-bracket", id="bracket-bare-count"),
+    pytest.param("Two doses of arzoxifene",
+                 "This randomized phase II trial compared arzoxifene 20 mg (n = 62) and 50 mg (n = 59) in women "
+                 "with metastatic disease.",
+                 {"arzoxifene": 62, "arzoxifene 50 mg": 59}, "group-then-bracket", id="bracket-dose-alone"),
+    pytest.param("Paclitaxel schedules",
+                 "Between 2001 and 2005, 250 patients were randomized: 130 were assigned to weekly dosing and 120 "
+                 "to the three-weekly schedule.",
+                 {"weekly dosing": 130, "three-weekly schedule": 120}, "count-to-group", id="count-to-group"),
+    pytest.param("Drain care",
+                 "Of the 150 women, 76 were allocated to early drain removal and 74 to standard drain care.",
+                 {"early drain removal": 76, "standard drain care": 74}, "count-to-group", id="count-to-group-short"),
+    pytest.param("Drain care",
+                 "A total of 160 women were randomized (80 in the early removal group and 81 in the standard group).",
+                 {"early removal": 80, "standard": 81}, "count-in-group", id="count-in-group"),
+    pytest.param("Lapatinib with letrozole",
+                 "The 300 patients enrolled were split: letrozole plus lapatinib, 152; letrozole plus placebo, 148.",
+                 {"letrozole plus lapatinib": 152, "letrozole plus placebo": 148}, "count-split", id="split-after-colon"),
+    pytest.param("Weekly or three-weekly taxane",
+                 "A total of 56 patients were enrolled (weekly group, n = 29; every-3-weeks group, n = 27).",
+                 {"weekly": 29, "every-3-weeks": 27}, "count-split", id="split-in-bracket"),
+    pytest.param("Combination or single agent",
+                 "Two hundred eleven patients were randomly assigned to combination therapy, and 209 patients were "
+                 "assigned to monotherapy.", {"combination therapy": 211, "monotherapy": 209}, "count-to-group",
+                 id="count-in-words"),
+    pytest.param("Localization before excision",
+                 "Among 140 randomized patients, 71 were treated with seed localization and 69 with hook-wire "
+                 "localization.", {"seed localization": 71, "hook-wire localization": 69}, "count-to-group",
+                 id="treated-with"),
+    pytest.param("Coaching by telephone",
+                 "Of 90 women, 70 (78%) participants (33 coaching, 37 usual care) completed the 6-month visit.",
+                 {"coaching": 33, "usual care": 37}, "count-split", id="split-after-people"),
+    pytest.param("Schedules named by short forms",
+                 "In all, 300 patients were randomized to receive either no chemotherapy (control, n = 148), or "
+                 "epirubicin 60 mg/m(2), 4 cycles every 21 days (EPI60, n = 152).",
+                 {"epi60": 152}, "group-then-bracket", id="schedule-named-by-short-form"),
+])
+def test_the_groups_an_abstract_lists_with_their_sizes(nlp: Language, title: str, methods: str,
+                                                       expected: dict[str, int], linker: str) -> None:
+    found = record(nlp, abstract(title, methods))
+    arms = sized_arms(found)
+    for label, n in expected.items():
+        assert arms.get(label) == n, (label, arms)
+    links = {size["evidence"]["links"].get("arm") for size in found["sample_sizes"] if size["arm"] is not None}
+    assert linker in links
+
+
+@pytest.mark.parametrize(("title", "methods", "absent"), [
+    pytest.param("Subgroups of a placebo-controlled trial",
+                 "Post-hoc analysis showed that older patients (n = 40) and younger patients (n = 60) responded "
+                 "alike to the drug.", {40, 60}, id="subgroups-not-allocated"),
+    pytest.param("Events by group",
+                 "Of the 200 women, 12 in the placebo group and 5 in the exercise group died during follow-up.",
+                 {12, 5}, id="counts-of-an-event"),
+    pytest.param("Sizes of all groups",
+                 "Women were randomized to three arms and 87 patients in each group completed treatments.",
+                 {87}, id="each-group"),
+    pytest.param("A split that does not add up",
+                 "In all, 120 patients were randomized (45 minutes, 5 days per week).",
+                 {45, 5}, id="split-not-a-total"),
+    pytest.param("Events in a split",
+                 "Node involvement was found in 9 further cases (group A = 6, group B = 3) after randomization.",
+                 {6, 3}, id="split-of-an-event"),
+    pytest.param("Subgroups by history",
+                 "Of the 10 patients randomized who relapsed (seven patients: four after adjuvant therapy, three after "
+                 "relapse therapy), none responded.", {4, 3}, id="split-by-history"),
+])
+def test_lists_that_are_not_groups_give_no_arm(nlp: Language, title: str, methods: str, absent: set[int]) -> None:
+    found = record(nlp, abstract(title, methods))
+    assert not set(sized_arms(found).values()) & absent
+    assert not {size["n"] for size in found["sample_sizes"] if size["arm"]} & absent
+
+
+def test_the_total_before_a_list_is_no_group(nlp: Language) -> None:
+    found = record(nlp, abstract("Exercise during chemotherapy",
+                                 "Breast cancer patients (N = 240) were randomly assigned to usual care (n = 80), "
+                                 "supervised yoga (n = 82), or supervised walking (n = 78)."))
+    assert "breast cancer" not in {arm["label"].lower() for arm in found["arms"]}
+    assert sized_arms(found).get("supervised walking") == 78
+
+
+def test_news_keeps_its_arms(nlp: Language) -> None:
+    text = ("Women were randomly assigned to preoperative MRI (n = 410) or no further imaging (402), the "
+            "researchers said.")
+    found = record(nlp, text)
+    assert "no further imaging" not in {arm["label"].lower() for arm in found["arms"]}
+
+
+@pytest.mark.parametrize(("sentence", "comparator"), [
+    pytest.param("Neutropenia was lower with ABX-100 at every dose, compared with standard paclitaxel.", "paclitaxel",
+                 id="compared-with-standard-X"),
+    pytest.param("Fatigue fell more with ABX-100 in the first month than with conventional paclitaxel.", "paclitaxel",
+                 id="than-with-conventional-X"),
+])
+def test_a_comparator_written_as_the_standard_treatment_gets_a_vote(nlp: Language, sentence: str,
+                                                                     comparator: str) -> None:
+    upto = nlp.pipe_names[:nlp.pipe_names.index("trialnews_arms") + 1]
+    with nlp.select_pipes(enable=upto):  # the arms' mentions, before the record clears them
+        doc = nlp(abstract("A randomized trial", "Women were randomly assigned to ABX-100 or paclitaxel. " + sentence))
+    assert comparison_votes(doc)[comparator] >= 1
