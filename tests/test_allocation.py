@@ -75,6 +75,10 @@ def sized_arms(found: dict) -> dict[str, int]:
     pytest.param("Coaching by telephone",
                  "Of 90 women, 70 (78%) participants (33 coaching, 37 usual care) completed the 6-month visit.",
                  {"coaching": 33, "usual care": 37}, "count-split", id="split-after-people"),
+    pytest.param("Antibiotic prophylaxis before surgery",
+                 "Women were randomly assigned to cefazolin or cefuroxime. Three (3%) of the 98 patients in the "
+                 "cefazolin group had wound infections, as did 6 (7%) of the 84 patients in the cefuroxime group.",
+                 {"cefazolin": 98, "cefuroxime": 84}, "count-in-group", id="of-the-N-in-the-X-group"),
     pytest.param("Schedules named by short forms",
                  "In all, 300 patients were randomized to receive either no chemotherapy (control, n = 148), or "
                  "epirubicin 60 mg/m(2), 4 cycles every 21 days (EPI60, n = 152).",

@@ -211,9 +211,16 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
         if count is None:
             continue
         first, value = count
-        if first > sentence.start and doc[first - 1].lower_ not in opens:
+        opened = first == sentence.start or doc[first - 1].lower_ in opens
+        over = first > sentence.start and doc[first - 1].lower_ in _words("denominator_openers")
+        if not (opened or over):
             continue
         j = token.i + 1
+        if j < sentence.end and (doc[j].like_num or doc[j].text == "-" or doc[j].lower_ == "and"
+                                 and token.lower_ in NUMBER_SCALES):
+            continue  # "Two hundred eleven": the count goes on
+        if j + 1 < sentence.end and doc[j].is_lower and doc[j].is_alpha and doc[j + 1].lower_ in _people():
+            j += 1  # "47 eligible patients"
         if j < sentence.end and doc[j].lower_ in _people():
             j += 1
         verbs = j
@@ -232,6 +239,8 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
             linker, j = "count-in-group", j + 1
         else:
             continue
+        if over and linker != "count-in-group":
+            continue
         name = _name_after(doc, sentence, j)
         if name is None or (doc[name[0]].like_num and not _hyphenated(doc, name[0])):
             continue  # "assigned to 12 cycles": a count of something else ("three-weekly" is a name)
@@ -246,8 +255,8 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
             if name is None:
                 continue  # "87 patients in each group"
         last = doc[name[1] - 1]
-        if event_after(text_of(doc)[last.idx + len(last):]):
-            continue  # "12 in the placebo group died": a count of an event
+        if not over and event_after(text_of(doc)[last.idx + len(last):]):
+            continue  # "12 in the placebo group died": a count of an event ("4 of the 99 in X had": 99 is X's)
         found.append({**_item(doc, name, (doc[first].idx, token.idx + len(token), value), linker), "direct": direct})
     return found
 
@@ -393,6 +402,8 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         counted = _count_items(doc, sentence, event_after, frozenset(names))
         if _allocates(sentence) or counted and all(item["direct"] for item in counted):
             items += counted  # "58 patients received usual care, and 64 received the intervention"
+        else:  # "4 (4%) of the 99 patients in the X group ..., as did 5 of the 82 in the Y group": known arms only
+            items += [item for item in counted if item["linker"] == "count-in-group"]
         items += _split_items(doc, sentence, {n for n, _ in sizes})
         items = _without_total(_distinct(items))
         if len(items) < MIN_ITEMS:
