@@ -56,6 +56,8 @@ _BRACKET_COUNT = re.compile(r"^\s*(?:(?P<alias>[A-Za-z][\w+/-]{0,15})\s*[;,]\s*)
 NUMBER_SCALES = frozenset({"hundred", "thousand"})
 #: Tokens after a count searched for the people it counts (``65 (81%) participants``).
 PEOPLE_AFTER_TOKENS = 6
+#: A count written as one word with its ``n=`` (``n=29``).
+_N_EQUALS_TOKEN = re.compile(r"^[nN]=(\d[\d,]*)$")
 #: The ``n =`` right before a bracket's count.
 _N_EQUALS_END = re.compile(r"[nN]\s*=\s*$")
 
@@ -307,14 +309,24 @@ def _split_items(doc: Doc, sentence: Span, totals: set[int]) -> list[dict]:
                 name = _name_tokens(doc, last + 1, end)
                 if name is not None:
                     item = _item(doc, name, (doc[start].idx, doc[last].idx + len(doc[last]), count[1]), "count-split")
-            elif _count_at(doc, end - 1) is not None:
-                first, value = _count_at(doc, end - 1)
-                name_end = first
-                while name_end > start and doc[name_end - 1].lower_ in _words("count_words"):
-                    name_end -= 1  # "weekly group, n = 29"
-                name = _name_tokens(doc, start, name_end) if start < name_end else None
-                if name is not None:
-                    item = _item(doc, name, (doc[first].idx, doc[end - 1].idx + len(doc[end - 1]), value), "count-split")
+            else:
+                close = end - (end - 1 > start and doc[end - 1].lower_ in _people())  # "Y group, 118 patients"
+                explicit = close < end
+                first, value = _count_at(doc, close - 1) or (None, None)
+                if first is None:
+                    value = _value(_N_EQUALS_TOKEN.match(doc[close - 1].text)[1]) \
+                        if _N_EQUALS_TOKEN.match(doc[close - 1].text) else None
+                    first = close - 1 if value is not None else None  # "n=29" written as one word
+                    explicit = explicit or value is not None
+                if first is not None:
+                    explicit = explicit or doc[first - 1].text == "="
+                    name_end = first
+                    while name_end > start and doc[name_end - 1].lower_ in _words("count_words"):
+                        name_end -= 1  # "weekly group, n = 29"
+                    name = _name_tokens(doc, start, name_end) if start < name_end else None
+                    if name is not None:
+                        item = {**_item(doc, name, (doc[first].idx, doc[close - 1].idx + len(doc[close - 1]), value),
+                                        "count-split"), "explicit": explicit}
             if item is None:
                 items = []
                 break
@@ -323,9 +335,13 @@ def _split_items(doc: Doc, sentence: Span, totals: set[int]) -> list[dict]:
             continue
         total = sum(item["n"] for item in items)
         before = [_count_at(doc, t.i) for t in doc[sentence.start:token.i]]
-        if any(count is not None and count[1] == total and (total in totals or _counts_people(doc, t))
+        allocates = _allocates(sentence)
+        if any(count is not None and count[1] == total and (total in totals or allocates and _counts_people(doc, t))
+               and not (count[0] > sentence.start and doc[count[0] - 1].lower_ in _words("event_count_openers"))
                for t, count in zip(doc[sentence.start:token.i], before)):
             found += items  # the counts add up to a size of the trial written before them
+        elif allocates and all(item.get("explicit") for item in items):
+            found += items  # "randomized (X, n = 120; Y, n = 118)": each count says it counts people
     return found
 
 
