@@ -73,8 +73,16 @@ def sized_arms(found: dict) -> dict[str, int]:
                  "localization.", {"seed localization": 71, "hook-wire localization": 69}, "count-to-group",
                  id="treated-with"),
     pytest.param("Coaching by telephone",
-                 "Of 90 women, 70 (78%) participants (33 coaching, 37 usual care) completed the 6-month visit.",
+                 "Of 90 randomized women, 70 (78%) participants (33 coaching, 37 usual care) completed the 6-month visit.",
                  {"coaching": 33, "usual care": 37}, "count-split", id="split-after-people"),
+    pytest.param("Antibiotic prophylaxis before surgery",
+                 "Women were randomly assigned to cefazolin or cefuroxime. Three (3%) of the 98 patients in the "
+                 "cefazolin group had wound infections, as did 6 (7%) of the 84 patients in the cefuroxime group.",
+                 {"cefazolin": 98, "cefuroxime": 84}, "count-in-group", id="of-the-N-in-the-X-group"),
+    pytest.param("Two schedules of radiotherapy",
+                 "Women were randomly assigned (hypofractionated schedule, 151 women; conventional schedule, "
+                 "149 women).", {"hypofractionated schedule": 151, "conventional schedule": 149}, "count-split",
+                 id="split-of-counts-of-people"),
     pytest.param("Schedules named by short forms",
                  "In all, 300 patients were randomized to receive either no chemotherapy (control, n = 148), or "
                  "epirubicin 60 mg/m(2), 4 cycles every 21 days (EPI60, n = 152).",
@@ -106,6 +114,9 @@ def test_the_groups_an_abstract_lists_with_their_sizes(nlp: Language, title: str
     pytest.param("Events in a split",
                  "Node involvement was found in 9 further cases (group A = 6, group B = 3) after randomization.",
                  {6, 3}, id="split-of-an-event"),
+    pytest.param("Events split by group",
+                 "Grade 3 neutropenia occurred in 17 patients (docetaxel, 12; paclitaxel, 5) in this randomized trial.",
+                 {12, 5}, id="split-of-events-in-people"),
     pytest.param("Subgroups by history",
                  "Of the 10 patients randomized who relapsed (seven patients: four after adjuvant therapy, three after "
                  "relapse therapy), none responded.", {4, 3}, id="split-by-history"),

@@ -426,3 +426,44 @@ def test_author_of_recommendations_is_no_author(citation) -> None:
     found = citation(LEDE, "The results were published in the journal Pediatrics.",
                      "Ana Gomez, the lead author of the society's recommendations, said the advice is unchanged.")
     assert found["authors"] == []
+
+
+@pytest.mark.parametrize("sentence, authors", [
+    pytest.param('"We were reassured," said lead study author Dr. LaToya Banks.', ["LaToya Banks"],
+                 id="given-name-with-inner-capital"),
+])
+def test_given_name_with_inner_capital(citation, sentence: str, authors: list[str]) -> None:
+    assert citation(LEDE, "The results were published in the journal Pediatrics.", sentence)["authors"] == authors
+
+
+def test_a_line_in_capitals_is_no_journal(citation) -> None:
+    found = citation(LEDE, '"THE DRUG WORKED ON BOTH PAIN AND SLEEP OUTCOMES FOR OLDER ADULTS" A 2015 review, '
+                           "published in the BMJ, found the opposite.")
+    assert found is None
+
+
+def test_author_of_a_paper_in_another_journal_is_no_author(citation) -> None:
+    found = citation(LEDE, "The study was published in the New England Journal of Medicine.",
+                     "Dr. Ana Gomez, a surgeon in Lisbon and lead author of the European Journal of Sports "
+                     "Science study, said the two papers disagree.")
+    assert (found["journal"], found["authors"]) == ("New England Journal of Medicine", [])
+
+
+def test_a_journal_in_capitals_called_a_journal(citation) -> None:
+    assert citation(LEDE, "The work was published in the journal BONE AND JOINT CARE.")["journal"] == "BONE AND JOINT CARE"
+
+
+@pytest.mark.parametrize("sentence, title", [
+    pytest.param('The paper is entitled, "Night-Time Dosing of Diuretics in Older Adults: A Randomised Trial."',
+                 "Night-Time Dosing of Diuretics in Older Adults: A Randomised Trial", id="entitled-comma"),
+    pytest.param('The accompanying editorial, titled "Is Night-Time the Right Time for Diuretics?," urged caution.',
+                 None, id="an-editorial-title"),
+])
+def test_title_and_an_editorial_title(citation, sentence: str, title: str | None) -> None:
+    assert citation(LEDE, "The results were published in the journal Hypertension.", sentence)["title"] == title
+
+
+def test_title_glued_to_its_cue(citation) -> None:
+    found = citation(LEDE, "The results were published in the journal Hypertension.",
+                     'The abstract entitled,\u201cNight-Time Dosing of Diuretics in Older Adults,\u201d lists six authors.')
+    assert found["title"] == "Night-Time Dosing of Diuretics in Older Adults"

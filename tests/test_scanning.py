@@ -593,14 +593,21 @@ def test_exact_required_scanner_finds_what_finditer_finds(pattern: str, text: st
 REGISTERED = ["in", "inc", "increase", "increased", "at", "-arm", "10. ", "treatmen", "ten"]
 
 
+@pytest.mark.parametrize("automaton", [True, False], ids=["aho-corasick", "regex-pass"])
 @pytest.mark.parametrize("text", [PREFIX_TEXT, "In increased incidence, at ten; the treatment-arm at 10. 12 intent",
                                   "", "inininin increaseincrease"])
-def test_registered_literals_are_found_where_str_find_finds_them(text: str) -> None:
+def test_registered_literals_are_found_where_str_find_finds_them(text: str, automaton: bool,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from trialnews import scanning
     from trialnews.scanning import LowerText
 
+    if not automaton:
+        monkeypatch.setattr(scanning, "ahocorasick", None)  # as on an install without pyahocorasick
+    elif scanning.ahocorasick is None:
+        pytest.skip("pyahocorasick is not installed")
     lower = LowerText()
     lower.register(REGISTERED)
-    assert lower._scan is not None
+    assert (lower._automaton is not None) is automaton and (lower._scan is not None) is not automaton
     lowered = text.lower()
     if not lower.reliable(text):
         return

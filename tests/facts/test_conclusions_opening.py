@@ -116,3 +116,22 @@ NEUTRAL = ("The trial was run at 40 hospitals in Europe between 2015 and 2019 an
 def test_statements_of_the_trials_people(run, paragraphs: tuple[str, ...], statement: str) -> None:
     conclusions = found(run, NEUTRAL, METHODS, *paragraphs)
     assert kept(conclusions, statement)
+
+
+@pytest.mark.parametrize(("sentence", "is_kept"), [
+    pytest.param("No serious side effects were reported in either group.", True, id="no-serious-side-effects"),
+    pytest.param("Adverse reactions were mostly mild and did not require treatment.", True, id="mild-reactions"),
+    pytest.param("The safety profile of the pill was acceptable and not different from the dummy pill.", True,
+                 id="safety-profile-acceptable"),
+    pytest.param("There were only a few complications related to the procedure.", True, id="few-complications"),
+    # what a treatment does in general, a hedge, a plan or numbers are no safety finding of the trial
+    pytest.param("Side effects of such pills are usually mild, such as an upset stomach.", False,
+                 id="present-tense-is-general"),
+    pytest.param("Pills of this kind may cause side effects such as bleeding in the stomach.", False,
+                 id="hedged-is-general"),
+    pytest.param("Side effects were reported by 12 percent of the patients on the pill.", False,
+                 id="numbers-make-a-result"),
+])
+def test_a_safety_finding_in_words(run, sentence: str, is_kept: bool) -> None:
+    conclusions = found(run, NEUTRAL, METHODS, "Each patient took one pill a day for three years.", sentence)
+    assert kept(conclusions, sentence) is is_kept

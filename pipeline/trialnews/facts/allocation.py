@@ -56,6 +56,8 @@ _BRACKET_COUNT = re.compile(r"^\s*(?:(?P<alias>[A-Za-z][\w+/-]{0,15})\s*[;,]\s*)
 NUMBER_SCALES = frozenset({"hundred", "thousand"})
 #: Tokens after a count searched for the people it counts (``65 (81%) participants``).
 PEOPLE_AFTER_TOKENS = 6
+#: A count written as one word with its ``n=`` (``n=29``).
+_N_EQUALS_TOKEN = re.compile(r"^[nN]=(\d[\d,]*)$")
 #: The ``n =`` right before a bracket's count.
 _N_EQUALS_END = re.compile(r"[nN]\s*=\s*$")
 
@@ -211,9 +213,16 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
         if count is None:
             continue
         first, value = count
-        if first > sentence.start and doc[first - 1].lower_ not in opens:
+        opened = first == sentence.start or doc[first - 1].lower_ in opens
+        over = first > sentence.start and doc[first - 1].lower_ in _words("denominator_openers")
+        if not (opened or over):
             continue
         j = token.i + 1
+        if j < sentence.end and (doc[j].like_num or doc[j].text == "-" or doc[j].lower_ == "and"
+                                 and token.lower_ in NUMBER_SCALES):
+            continue  # "Two hundred eleven": the count goes on
+        if j + 1 < sentence.end and doc[j].is_lower and doc[j].is_alpha and doc[j + 1].lower_ in _people():
+            j += 1  # "47 eligible patients"
         if j < sentence.end and doc[j].lower_ in _people():
             j += 1
         verbs = j
@@ -232,6 +241,8 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
             linker, j = "count-in-group", j + 1
         else:
             continue
+        if over and linker != "count-in-group":
+            continue
         name = _name_after(doc, sentence, j)
         if name is None or (doc[name[0]].like_num and not _hyphenated(doc, name[0])):
             continue  # "assigned to 12 cycles": a count of something else ("three-weekly" is a name)
@@ -246,8 +257,8 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
             if name is None:
                 continue  # "87 patients in each group"
         last = doc[name[1] - 1]
-        if event_after(text_of(doc)[last.idx + len(last):]):
-            continue  # "12 in the placebo group died": a count of an event
+        if not over and event_after(text_of(doc)[last.idx + len(last):]):
+            continue  # "12 in the placebo group died": a count of an event ("4 of the 99 in X had": 99 is X's)
         found.append({**_item(doc, name, (doc[first].idx, token.idx + len(token), value), linker), "direct": direct})
     return found
 
@@ -298,14 +309,24 @@ def _split_items(doc: Doc, sentence: Span, totals: set[int]) -> list[dict]:
                 name = _name_tokens(doc, last + 1, end)
                 if name is not None:
                     item = _item(doc, name, (doc[start].idx, doc[last].idx + len(doc[last]), count[1]), "count-split")
-            elif _count_at(doc, end - 1) is not None:
-                first, value = _count_at(doc, end - 1)
-                name_end = first
-                while name_end > start and doc[name_end - 1].lower_ in _words("count_words"):
-                    name_end -= 1  # "weekly group, n = 29"
-                name = _name_tokens(doc, start, name_end) if start < name_end else None
-                if name is not None:
-                    item = _item(doc, name, (doc[first].idx, doc[end - 1].idx + len(doc[end - 1]), value), "count-split")
+            else:
+                close = end - (end - 1 > start and doc[end - 1].lower_ in _people())  # "Y group, 118 patients"
+                explicit = close < end
+                first, value = _count_at(doc, close - 1) or (None, None)
+                if first is None:
+                    value = _value(_N_EQUALS_TOKEN.match(doc[close - 1].text)[1]) \
+                        if _N_EQUALS_TOKEN.match(doc[close - 1].text) else None
+                    first = close - 1 if value is not None else None  # "n=29" written as one word
+                    explicit = explicit or value is not None
+                if first is not None:
+                    explicit = explicit or doc[first - 1].text == "="
+                    name_end = first
+                    while name_end > start and doc[name_end - 1].lower_ in _words("count_words"):
+                        name_end -= 1  # "weekly group, n = 29"
+                    name = _name_tokens(doc, start, name_end) if start < name_end else None
+                    if name is not None:
+                        item = {**_item(doc, name, (doc[first].idx, doc[close - 1].idx + len(doc[close - 1]), value),
+                                        "count-split"), "explicit": explicit}
             if item is None:
                 items = []
                 break
@@ -314,9 +335,13 @@ def _split_items(doc: Doc, sentence: Span, totals: set[int]) -> list[dict]:
             continue
         total = sum(item["n"] for item in items)
         before = [_count_at(doc, t.i) for t in doc[sentence.start:token.i]]
-        if any(count is not None and count[1] == total and (total in totals or _counts_people(doc, t))
+        allocates = _allocates(sentence)
+        if any(count is not None and count[1] == total and (total in totals or allocates and _counts_people(doc, t))
+               and not (count[0] > sentence.start and doc[count[0] - 1].lower_ in _words("event_count_openers"))
                for t, count in zip(doc[sentence.start:token.i], before)):
             found += items  # the counts add up to a size of the trial written before them
+        elif allocates and all(item.get("explicit") for item in items):
+            found += items  # "randomized (X, n = 120; Y, n = 118)": each count says it counts people
     return found
 
 
@@ -393,6 +418,8 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         counted = _count_items(doc, sentence, event_after, frozenset(names))
         if _allocates(sentence) or counted and all(item["direct"] for item in counted):
             items += counted  # "58 patients received usual care, and 64 received the intervention"
+        else:  # "4 (4%) of the 99 patients in the X group ..., as did 5 of the 82 in the Y group": known arms only
+            items += [item for item in counted if item["linker"] == "count-in-group"]
         items += _split_items(doc, sentence, {n for n, _ in sizes})
         items = _without_total(_distinct(items))
         if len(items) < MIN_ITEMS:

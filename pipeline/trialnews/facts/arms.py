@@ -84,6 +84,10 @@ _NOT_OR = r"(?:(?!\b(?:vs|versus|compared|than|against|instead|rather)\b).)*"
 _OR_ONLY = re.compile(r"(?is)^" + _NOT_OR + r"\bor\b" + _NOT_OR + r"$")
 _TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|treated with)\s+(?:the\s+|a\s+)?"
                            r"(?:\w+,?\s+){0,3}$")  # "those receiving the drug, dupilumab"
+#: A procedure or programme given to people in a trial (``received surgery``, ``underwent
+#: stenting``), not one that people take in general (``11% of Americans take antidepressants``).
+_UNDERWENT_BEFORE = re.compile(r"(?i)\b(?:received|receiving|underwent|undergoing|treated with|assigned to)\s+"
+                               r"(?:the\s+|a\s+|an\s+)?(?:\w+,?\s+){0,2}$")
 #: An inert control named as what the tested treatment was set against: ``better than placebo``,
 #: ``pitted the drug against a placebo``, ``compared with a sham procedure``.
 _AGAINST_BEFORE = re.compile(r"(?i)\b(?:versus|vs\.?|against|compared (?:with|to)|than)\s+(?:(?:a|an|the)\s+)?"
@@ -94,10 +98,13 @@ _AGAINST_BEFORE = re.compile(r"(?i)\b(?:versus|vs\.?|against|compared (?:with|to
 def _on_taken() -> re.Pattern[str]:
     """``on`` or ``got`` a treatment after a word of ``patterns/taking_subjects.txt`` (``patients on
     X``, ``were on X``, ``those getting the drug, X``, ``people who got X``), not ``an effect on
-    insulin`` or ``not getting enough X``."""
+    insulin`` or ``not getting enough X``; ``used`` it after one of those words that names people,
+    not a copula of ``patterns/copulas.txt`` (``the men used a placebo spray``, not ``children
+    were used as a control``)."""
     subjects = "|".join(sorted(map(re.escape, word_set("taking_subjects.txt")), key=len, reverse=True))
-    return re.compile(r"(?i)\b(?:" + subjects + r")\s+(?:who\s+)?(?:on|got|getting)\s+(?:the\s+|a\s+)?"
-                      r"(?:\w+,?\s+){0,3}$")
+    people = "|".join(sorted(map(re.escape, word_set("taking_subjects.txt") - word_set("copulas.txt")), key=len, reverse=True))
+    return re.compile(r"(?i)\b(?:(?:" + subjects + r")\s+(?:who\s+)?(?:on|got|getting)|(?:" + people + r")\s+(?:who\s+)?"
+                      r"(?:used|using))\s+(?:the\s+|a\s+)?(?:\w+,?\s+){0,3}$")  # "the men used a placebo spray", not "were used as"
 
 
 #: Words that may stand between a phrase of ``patterns/prior_treatment_cues.txt`` and the treatment
@@ -112,8 +119,8 @@ _GROUP_TAKING = re.compile(
     r"(?i)(?:\b(?P<group>(?P<side>\w+)\s+(?:groups?|arms?|cohorts?))(?:\s+(?:that|who|which))?\s+(?:were\s+|was\s+)?"
     r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned|on|got|getting)"  # "the group taking X"
     r"|(?<!with )(?:\b(?:half|third|quarter)(?:\s+of\s+(?:them|the\s+\w+))?|\bthe\s+others?|\b" + _COUNT + r"(?:\s+[a-z-]+){0,2}"
-    r"|\(\s*n\s*=\s*\d+\s*\))\s+(?:(?:were|was)\s+)?(?:(?:also|only)\s+)?"
-    r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned to|got))"
+    r"|\(\s*n\s*=\s*\d+\s*\))\s+(?:(?:were|was)\s+)?(?:(?:also|only|first)\s+)?"
+    r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned to|got|underwent))"
     r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")  # "58 patients received X", not "with 52 receiving X" (some)
 _WITH_GAP = re.compile(r"(?i)^\s+(?:with|to|against)\s+(?:a\s+|an\s+|the\s+)?$")
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared|comparing|compare|compares)\s+(?:the\s+)?$")
@@ -231,7 +238,7 @@ def _abbreviated(doc: Doc, found: list[Span]) -> list[Span]:
             first_of_each.setdefault(mention.text.lower(), mention)
     for short in spans(doc, "ABBREVIATION"):
         long = short.label_.lower()
-        source = next((m for text, m in first_of_each.items() if text in long), None)
+        source = next((m for text, m in first_of_each.items() if text in long or text.endswith(long)), None)
         if source is not None and len(short.text) <= MAX_SHORT_FORM:
             extra.append(Span(doc, short.start, short.end, label=source.label_, span_id="abbreviated-intervention"))
     return extra
@@ -300,11 +307,17 @@ def _head_noun_phrases(doc: Doc) -> list[Span]:
             continue
         start, words = token.i, 0
         sentence_start = sent(token).start
-        while start > sentence_start and words < MAX_MODIFIER_WORDS and _modifier(doc[start - 1]):
-            start -= 1
-            words += doc[start].text != "-"
+        while start > sentence_start and words < MAX_MODIFIER_WORDS:
+            if start - 3 >= sentence_start and _joined_by_hyphen(doc, start - 3):
+                start -= 3  # a compound whole, whatever its parts: "year-long", "in-person", "technology-based"
+                words += 2
+            elif _modifier(doc[start - 1]) and doc[start - 1].text != "-":
+                start -= 1
+                words += 1
+            else:
+                break
         while start - 2 >= sentence_start and _joined_by_hyphen(doc, start - 2):
-            start -= 2  # the cap met inside a compound: "web-based tailored psychoeducational program", not "based ..."
+            start -= 2  # a compound whole: "web-based tailored psychoeducational program", "year-long intervention"
         while start < token.i and doc[start].text == "-":
             start += 1
         if start < token.i:
@@ -438,6 +451,15 @@ def _introduced_elsewhere(doc: Doc, ruled: list[Span]) -> list[Span]:
     return found
 
 
+def _names_its_content(doc: Doc, span: Span, candidates: list[Span]) -> bool:
+    """``weekly injections of dupilumab``, ``daily doses of the drug X``: a treatment noun followed
+    by ``of`` and another treatment's name is that treatment's form, not an arm of its own."""
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    first = span.end + 1 + (doc[span.end + 1].lower_ in ("a", "an", "the"))
+    return any(other.start == first and other is not span for other in candidates)
+
+
 def mentions(doc: Doc) -> list[Span]:
     """Intervention mentions, longest first, not inside endpoint or condition words."""
     blocked = spans(doc, "ENDPOINT")
@@ -453,8 +475,13 @@ def mentions(doc: Doc) -> list[Span]:
             continue
         if span.label_ == "INTERVENTION" and span.end < len(doc) and doc[span.end].lower_ in _PRODUCT_NOUNS:
             continue  # "the diet drug": a kind of drug, not the diet
+        if span.id_ == "head-noun-phrase" and _names_its_content(doc, span, candidates):
+            continue  # "weekly injections of dupilumab": the drug is the treatment
         if span.label_ == "CONTROL" and span.end < len(doc) and doc[span.end].lower_ in _PLACEBO_EFFECT:
             continue  # "the placebo effect" is no group
+        if span.label_ == "CONTROL" and span.text.lower() == "control" and span.start > 0 \
+                and doc[span.start - 1].lower_ in word_set("control_compound_words.txt"):
+            continue  # "birth control", "glycemic control": a thing controlled, no group
         extended = _with_compound(doc, span)
         found.append(Span(doc, extended.start, extended.end, label=span.label_, span_id=span.id_))
     return found
@@ -536,6 +563,14 @@ def _other_study() -> re.Pattern[str]:
 
 
 @cache
+def _absent_control() -> re.Pattern[str]:
+    """A phrase of ``patterns/absent_control_cues.txt`` (with an article and a word) just before a
+    treatment or control: ``there was no comparison group``, ``without invasive surgery``."""
+    cues = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in sorted(word_set("absent_control_cues.txt"), key=len, reverse=True))
+    return re.compile(r"(?i)\b(?:" + cues + r")\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?$")  # "without invasive surgery"
+
+
+@cache
 def _prior_treatment() -> re.Pattern[str]:
     """A phrase of ``patterns/prior_treatment_cues.txt`` just before a mention, with up to
     :data:`PRIOR_GAP_WORDS` words between."""
@@ -578,7 +613,8 @@ def _may_match(firsts: frozenset[str] | None, text: str) -> bool:
 
 #: Words one of which :data:`_GROUP_TAKING` needs in the text it searches: a group noun or a verb
 #: of taking (lower case, read as parts of words).
-_TAKING_PARTS = ("group", "arm", "cohort", "taking", "took", "given", "receiv", "treated", "assigned", "got")
+_TAKING_PARTS = ("group", "arm", "cohort", "taking", "took", "given", "receiv", "treated", "assigned", "got",
+                 "underwent")
 
 
 class _Sentences:
@@ -601,6 +637,34 @@ class _Sentences:
             found = self._other_study[sentence.start] = _may_match(_other_study_first_words(), written) \
                 and bool(_other_study().search(written))
         return found
+
+
+#: The most words between ``randomized`` and the trial noun it describes (``randomized,
+#: double-blind, placebo-controlled clinical trial``).
+MAX_DESIGN_WORDS = 5
+
+
+@cache
+def _design_noun() -> re.Pattern[str]:
+    """``randomized`` as the adjective of a trial: up to :data:`MAX_DESIGN_WORDS` words (not a word
+    of ``patterns/assigning_words.txt``, which assigns: ``to``, ``into``, ``receive``) and then a
+    word of ``patterns/trial_words.txt`` (``trial``, ``studies``)."""
+    nouns = "|".join(sorted(map(re.escape, word_set("trial_words.txt")), key=len, reverse=True))
+    assigning = "|".join(sorted(map(re.escape, word_set("assigning_words.txt")), key=len, reverse=True))
+    return re.compile(r"(?i)(?:[\s,]+(?!(?:" + assigning + r")\b)[\w-]+){0,%d}?[\s,]+(?P<noun>" % MAX_DESIGN_WORDS + nouns + r")\b")
+
+
+def _design_adjective(text: str, cue_end: int, mention_end: int) -> re.Match[str] | None:
+    """The trial noun (group ``noun``) the assignment cue ending at ``cue_end`` describes
+    (``randomized controlled trials of omega-3``, ``a randomized control trial``), when it
+    describes one rather than assigns people (``randomized to omega-3``): a trial noun follows it
+    before the mention ends or just after it. Plural (``trials``, ``studies``), it is research in
+    general; singular, the story's trial, whose treatments the sentence may still assign."""
+    return _design_noun().match(text, cue_end, mention_end + MAX_DESIGN_LOOKAHEAD)
+
+
+#: Characters after a mention in which the trial noun of ``randomized control trials`` is read.
+MAX_DESIGN_LOOKAHEAD = 10
 
 
 def _is_assigned(doc: Doc, mention: Span, others: list[Span]) -> bool:
@@ -628,12 +692,19 @@ def _assignment(doc: Doc, mention: Span, others: list[Span], sentences: _Sentenc
         return None  # "compared with historic studies of X and a placebo"
     if _in_trial_name(doc, mention):
         return None  # "the Carotid Revascularization Endarterectomy versus Stenting Trial"
+    if mention.label_ == "CONTROL" and _absent_control().search(before[-AGAINST_CHARS:]):
+        return None  # "there was no comparison group", "it didn't include a control group"
     if _component_in_brackets(doc, mention, others):
         return None  # "a chemotherapy regimen (gemcitabine and carboplatin)": the regimen is the arm
     after = text[mention.end_char:mention.end_char + 30]
     assigned = _ASSIGNED_BEFORE.search(before)
+    nearest = list(_ASSIGN_CUE.finditer(before, assigned.start()))[-1] if assigned else None  # "assigned to X ..., assigned to Y"
+    design = _design_adjective(text, mention.start_char - len(before) + nearest.end(), mention.end_char) \
+        if nearest is not None and not is_abstract(doc) else None  # an abstract's "randomized trials" are its own
+    if design is not None and (design.group("noun").lower().endswith("s")
+                               or (mention.end_char <= design.start("noun") and label_of(mention) in _generic_labels())):
+        assigned = None  # "randomized controlled trials of X", "a randomized control trial": trials, not an assignment
     if assigned and not _TIMING_BEFORE.search(before):
-        nearest = list(_ASSIGN_CUE.finditer(before, assigned.start()))[-1]  # "assigned to X ..., assigned to Y"
         cue_char = mention.start_char - len(before) + nearest.start()
         between = [o for o in others if o is not mention and cue_char <= o.start_char and o.end_char <= mention.start_char]
         gap = text[between[-1].end_char:mention.start_char] if between else ""
@@ -669,6 +740,8 @@ def _assignment(doc: Doc, mention: Span, others: list[Span], sentences: _Sentenc
         return "set-against"  # "the drug was better than placebo": the trial's comparator
     if mention.label_ in ("DRUG", "CONTROL") and (_TAKEN_BEFORE.search(before[-30:]) or _on_taken().search(before[-30:])):
         return "taken"
+    if (_UNDERWENT_BEFORE.search(before[-30:]) or _on_taken().search(before[-30:])) and _with_a_rate(doc, mention):
+        return "taken"  # a procedure or programme, with its group's result: "42% of the women who received surgery"
     return None
 
 
@@ -883,6 +956,8 @@ def _supported(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]],
     alternatives = set(weights.get("alternatives_only", ()))
     if any(found - alternatives for found in kinds.values()):
         kinds = {key: found for key, found in kinds.items() if found - alternatives}
+    elif not is_abstract(doc):
+        return []  # news naming treatments only as options ("whether to try X or Y"): no group of a trial
     scores = {key: sum(weights["kinds"].get(kind, 0.0) for kind in found) for key, found in kinds.items()}
     strong = {key for key, score in scores.items() if score >= weights["min_score"]}
     if not strong:
@@ -930,6 +1005,14 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         mention, label, how = assigned[key][0]
         _add_arm(doc, arms, mention, label, [labels[other] for other in _members(group_of, key) if other != key],
                  long_forms, how)
+    if arms and all(arm["role"] == "control" for arm in arms.values()) and not is_abstract(doc):
+        subject = _subject(doc, all_mentions, sentences)
+        if subject is not None and subject[1].lower() not in arms:  # "the treatment and placebo groups" of an Aimovig story
+            mention, label = subject
+            _add_arm(doc, arms, mention, label,
+                     [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
+                     long_forms, "most-named")
+            arms = {label.lower(): arms.pop(label.lower()), **arms}  # the tested arm first, as reports name it
     named_arms = [arm for arm in arms.values() if arm["label"].lower() not in _generic_labels()]
     if len(named_arms) < settings.min_named_arms:
         for mention, label in titled:  # the text names too few treatments: the title's are arms too
@@ -965,6 +1048,36 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     settle_roles(doc, list(arms.values()))  # the comparator the text names as such (facts/roles.py)
     _comparator_role(list(arms.values()))
     state(doc)["arms"] = list(arms.values())
+
+
+#: The fewest times a story names a treatment for it to be the one a placebo-controlled trial
+#: tested when no sentence assigns it (a news story names its subject again and again).
+MIN_SUBJECT_MENTIONS = 3
+
+
+def _subject(doc: Doc, all_mentions: list[tuple[Span, str]], sentences: _Sentences) -> tuple[Span, str] | None:
+    """The treatment a story is about: the one named most often, outside sentences about other
+    studies, at least :data:`MIN_SUBJECT_MENTIONS` times and more often than any other (not a
+    control, a generic group or a word of ``patterns/not_arms.txt``, nor said to be absent: ``without
+    surgery``, nor a capitalised word of a name: ``Lasers in Surgery and Medicine``); its first
+    mention and label. In a story whose only stated group is its inert control (``14 percent of placebo patients``, ``the
+    treatment and placebo groups``), it is the tested arm."""
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[Span, str]] = {}
+    for mention, label in all_mentions:
+        key = label.lower()
+        if mention.label_ == "CONTROL" or key in _generic_labels() or _not_an_arm(label) \
+                or sentences.other_study(sent(mention)) \
+                or _absent_control().search(text_of(doc)[max(0, mention.start_char - AGAINST_CHARS):mention.start_char]):
+            continue  # not "Targeting fat without surgery"
+        if label == key and mention[0].text[:1].isupper() and not mention[0].is_sent_start:
+            continue  # a word of a name: "the Society of Dermatologic Surgery", "Lasers in Surgery and Medicine"
+        counts[key] += 1
+        first.setdefault(key, (mention, label))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_SUBJECT_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return first[ranked[0][0]]
 
 
 def _spelled_out(key: str, long_forms: dict[str, str]) -> str:
@@ -1025,6 +1138,12 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
                 same[key] = other
             elif key.startswith(other + " ") and key[len(other) + 1:] in _heads():
                 same[key] = other  # "acupuncture sessions" are the acupuncture arm
+            elif other.startswith(key + " ") and _letter_or_number(arms[other].get("label", other)[len(key) + 1:]):
+                same[key] = other  # "the vitamin group" is the vitamin D arm
+            elif " " in key and other.endswith(" " + key) and " " not in other[:-len(key) - 1] \
+                    and other[:-len(key) - 1] not in _JOINING_WORDS and other[:-len(key) - 1] not in _not_modifiers():
+                same[other if keys.index(key) < keys.index(other) else key] = key if keys.index(key) < keys.index(other) \
+                    else other  # "the implant procedure" is the "SIJ implant procedure" arm
             elif (spelled[key] == spelled[other] or _clipped(key, other)) and keys.index(other) < keys.index(key):
                 same[key] = other  # "hypnotherapy" and "hypnosis", "chemo" and "chemotherapy"
             elif key.endswith(" alone") and (key == other + " alone" or _clipped(key[:-len(" alone")], other)):
@@ -1038,6 +1157,22 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
         if key != kept:
             same[key] = kept  # "placebo" and "the sham treatment" of one story: one inert comparator
     return same
+
+
+#: Words that join two treatments into a combination: ``plus standard therapy`` is not ``standard therapy``.
+_JOINING_WORDS = frozenset({"plus", "and", "with", "or", "+", "no", "non", "without"})
+#: The longest last word of a name that says which of its kind it is (``vitamin D``, ``vitamin
+#: B12``), in characters.
+MAX_KIND_SUFFIX_CHARS = 4
+
+
+_KIND_LETTER = re.compile(r"^[A-Z]\d{0,%d}$" % (MAX_KIND_SUFFIX_CHARS - 1))
+
+
+def _letter_or_number(word: str) -> bool:
+    """A one-word suffix that names which one of a kind: a capital letter and maybe digits (``D``,
+    ``B12``, ``K2``), not a dose (``30``) or a short form (``HD``)."""
+    return bool(_KIND_LETTER.match(word))
 
 
 def _other_occurrences(doc: Doc, keyed: list[Span], found: list[Span]) -> list[Span]:

@@ -50,6 +50,9 @@ SLOT_NAME_TOKENS = 10
 _NAME_JOINERS = frozenset({"of", "and", "&", "in", "for", "the", "on", "-", "'s", "’s"})
 #: A link glued to the end of a DOI by a text conversion.
 _GLUED_LINK = re.compile(r"(?i)(?:https?:|www\.)")
+#: The words before a title glued to its opening quote in one token ('entitled,"Title'), which a
+#: span widened to whole tokens takes in.
+_GLUED_OPENING = re.compile(r"^\S*?[\"\u201c](?=\S)")
 #: A footnote number glued to a name's last word ("Journal of Nutrition.3").
 _FOOTNOTE = re.compile(r"(?<=[a-z])\.\d{1,3}$")
 
@@ -68,9 +71,9 @@ APPOSITION_WINDOW = 200
 # The shape of a person's name (a given name, initials or a middle name, a surname with its
 # Mc/Mac/O' capitals and hyphen): the micro-syntax of names, not a word list.
 _UPPER, _LOWER = r"[A-Z\u00c0-\u00de]", r"[a-z\u00df-\u00ff]"
-_GIVEN = rf"{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?"
+_GIVEN = rf"{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}{_LOWER}+)?"  # "JoAnn", "Mary-Kate"
 _SURNAME = rf"(?:{_UPPER}['\u2019])?{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?)?"
-_PERSON = rf"{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|\s+{_GIVEN}\s+)?\s*{_SURNAME}"
+_PERSON = rf"{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|\s+{_GIVEN}\s+|\s+){_SURNAME}"
 
 #: The word lists of the citation fact (``patterns/``), by the setting that names them.
 MONTHS = "months.txt"
@@ -299,7 +302,10 @@ def _plausible_journal(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> b
     if _ORGANISATION_OF.search(before):
         return False
     if len(name.split()) > 1:
-        return True
+        # a run of words in capitals is a line shouted in capitals ("PAIN AND DISABILITY OUTCOMES"),
+        # unless the journal list knows it or the text calls it a journal ("the journal STEM CELLS")
+        return not name.isupper() or name.lower() in word_set(settings.journals) \
+            or bool(re.search(r"(?i)\bjournal\s+$", before))
     if name.isupper():  # NEJM, BMJ; not a word of a line in capitals ("LIVING WITH CANCER FORUM")
         return not any(t.is_upper and t.is_alpha for t in (span.doc[max(0, span.start - 1)], span.doc[min(len(span.doc) - 1, span.end)])
                        if t.i not in range(span.start, span.end))
@@ -542,9 +548,11 @@ def _same_name_elsewhere(doc: Doc, name: str) -> list[Span]:
     return found
 
 
-def _authors(doc: Doc, settings: Settings = DEFAULTS) -> tuple[list[str], bool | None]:
+def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = None) -> tuple[list[str], bool | None]:
     """The paper's lead author as the story names them, and whether more authors are implied
-    (a first author, a co-author, a senior author besides, "the other study authors")."""
+    (a first author, a co-author, a senior author besides, "the other study authors"). An author
+    of a paper named by another journal ("lead author of the Journal of X study", where the
+    citation's journal is Y) is not this paper's."""
     text = text_of(doc)
     roles = _roles(settings.author_roles)
     first_named = {r.lower() for r in roles["first_named"]}
@@ -554,7 +562,8 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS) -> tuple[list[str], bool |
     found: list[tuple[int, int, str, str]] = []  # (priority, position, name, role)
     for match in _role_regex(settings.author_roles).finditer(text):
         role = re.sub(r"\s+", " ", match.group().lower())
-        if _not_this_paper(settings.author_roles).match(text[match.end():match.end() + settings.name_after_window]):
+        after = text[match.end():match.end() + settings.name_after_window]
+        if _not_this_paper(settings.author_roles).match(after) or _of_other_journal(after, journal, settings):
             continue
         name = _name_near(doc, match.start(), match.end(), not_name, settings)
         if name:
@@ -567,6 +576,23 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS) -> tuple[list[str], bool |
     others = role in with_others or any(n != name for _, _, n, _ in found) \
         or bool(_others_unnamed(settings.author_roles).search(text)) or _with_colleagues(text, name, settings.team_words)
     return [name], True if others else None
+
+
+@cache
+def _paper_named_by(nouns: str = DATED_STUDY_NOUNS) -> re.Pattern[str]:
+    """ "of the British Journal of X study": a paper named by the capitalised name before its noun."""
+    return re.compile(rf"^\s*of\s+(?:the\s+|a\s+|an\s+)?(?P<name>(?:[A-Z][\w'\u2019&-]*\s+)+?(?:(?:of|and|the|&)\s+(?:[A-Z][\w'\u2019&-]*\s+)+?)*)"
+                      rf"(?:{alternation(load_lexicon(nouns))})\b")
+
+
+def _of_other_journal(after: str, journal: str | None, settings: Settings = DEFAULTS) -> bool:
+    """The role is of a paper the story names by another journal than the citation's."""
+    match = _paper_named_by(settings.dated_study_nouns).match(after)
+    if match is None or journal is None:
+        return False
+    named = _ARTICLE.sub("", match.group("name").strip()).lower()
+    cited = _ARTICLE.sub("", journal).lower()
+    return "journal" in named.split() and named not in cited and cited not in named
 
 
 def _with_colleagues(text: str, name: str, team_words: str = TEAM_WORDS) -> bool:
@@ -651,10 +677,14 @@ def _surname_near(text: str, end: int, before: str, not_name: set[str], settings
     return None
 
 
-def _title(doc: Doc) -> str | None:
+def _title(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
+    """The paper's title in quotes ("the study, titled "..."") where its sentence names no paper of
+    another kind before it ("the accompanying editorial, titled "..."")."""
     for span in spans(doc, "CITATION_TITLE"):
-        if not heading_sentence(doc, sent(span)):
-            return clean(span.text)
+        sentence = sent(span)
+        before = text_of(doc)[sentence.start_char:span.start_char]
+        if not heading_sentence(doc, sentence) and not _any_of(settings.other_paper_nouns).search(before):
+            return clean(_GLUED_OPENING.sub("", span.text))
     return None
 
 
@@ -681,18 +711,18 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             if journal is not None:
                 citation["journal"], citation["year"] = journal
         if not citation["authors"]:  # "Citation: Title. Journal.": the prose may name its authors
-            citation["authors"], citation["et_al"] = _authors(doc, settings)
-        citation["title"] = citation["title"] or _title(doc)
+            citation["authors"], citation["et_al"] = _authors(doc, settings, journal=citation["journal"])
+        citation["title"] = citation["title"] or _title(doc, settings)
     if citation is None:
         journal = _journal(doc, settings)
         if journal is None and doi is None:
             data["citation"] = None
             return
-        authors, et_al = _authors(doc, settings)
+        authors, et_al = _authors(doc, settings, journal=journal[0] if journal else None)
         citation = {
             "authors": authors,
             "et_al": et_al,
-            "title": _title(doc),
+            "title": _title(doc, settings),
             "journal": journal[0] if journal else None,
             "year": journal[1] if journal else None,
             "doi": None,

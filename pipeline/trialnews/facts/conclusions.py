@@ -632,6 +632,15 @@ _WORK_SUBJECT_STOP = re.compile(_words(WORK_SUBJECT_STOPS))
 _WORK_SUBJECT = re.compile(rf"(?i)(?:[\w,'\u2019-]+\s+){{0,{MAX_WORDS_BEFORE_SUBJECT}}}?{_THIS_WORK.pattern.removeprefix('(?i)')}")
 
 
+#: A safety finding (the ruler's ``SAFETY_MENTION`` spans, ``patterns/safety_finding_nouns.txt``): how
+#: much harm the trial's people had (``safety_finding_words.txt``) in the past tense
+#: (``safety_finding_verbs.txt``).
+SAFETY_FINDING_WORDS = "safety_finding_words.txt"
+SAFETY_FINDING_VERBS = "safety_finding_verbs.txt"
+_SAFETY_WORD = re.compile(_words(SAFETY_FINDING_WORDS))
+_SAFETY_VERB = re.compile(_words(SAFETY_FINDING_VERBS))
+
+
 #: What was known or lacking before the trial (``patterns/prior_knowledge_cues.txt``).
 PRIOR_KNOWLEDGE_CUES = "prior_knowledge_cues.txt"
 _PRIOR_KNOWLEDGE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
@@ -793,6 +802,19 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # reported speech is read above, with its speaker's role
         if _WORDED_FINDING.search(text) and not _WORDED_FINDING_STOP.search(text) \
                 and not _PLAN.search(text) and not _METHOD.search(text):
+            add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
+    # A safety finding stated in words, with none of its numbers ("No serious side effects were
+    # reported", "Adverse reactions were mild and did not require treatment"): what the trial's people
+    # had, in the past tense; what a treatment does in general ("may cause side effects") stays out.
+    for start in sorted({sent(m).start for m in spans(doc, "SAFETY_MENTION")}):
+        sentence = sent(doc[start])
+        text = text_of(doc)[sentence.start_char:sentence.end_char]
+        if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
+                or any(sentence.start <= v.start < sentence.end for v in numbers) \
+                or _BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _HEDGED.search(text) \
+                or _PLAN.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings):
+            continue
+        if _SAFETY_WORD.search(text) and _SAFETY_VERB.search(text):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
     # The trial's own work, judged, as the subject of a sentence: "The results may inform
     # recommendations", "Thus, the findings are promising", "The research offers hope to ...".

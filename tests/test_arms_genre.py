@@ -1,0 +1,150 @@
+"""Arms as trial news writes them: research in general named beside no trial, a story's subject
+tested against a stated placebo, procedures given to groups, one arm under two names and names
+read from treatment nouns. Small hand-written articles run through the whole pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from trialnews.engines.local import extract_text
+from trialnews.facts import arms as arms_module
+from trialnews.nlp import make_nlp
+from trialnews.record import Record, grounding_problems
+
+TITLE = "Health News"
+
+
+def article(*paragraphs: str) -> str:
+    return "\n\n".join((TITLE, *paragraphs)) + "\n"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+@pytest.fixture
+def run(nlp: Language):
+    def extract(text: str) -> dict[str, Any]:
+        record = extract_text(text, nlp=nlp)
+        assert grounding_problems(record, text) == []
+        Record.model_validate(record, context={"text": text})
+        return record
+
+    return extract
+
+
+def labels(record: dict[str, Any]) -> set[str]:
+    return {arm["label"].lower() for arm in record["arms"]}
+
+
+NO_TRIAL_GROUPS = [
+    pytest.param("Data from randomized controlled trials suggest that fish oil during pregnancy could lower the "
+                 "risk of preterm birth, the reviewers wrote.", id="plural-trials-of-a-supplement"),
+    pytest.param("To find out, I searched for randomized control trials on walking and running at the library.",
+                 id="randomized-control-trials"),
+    pytest.param("The authors say a strong case exists for randomized trials of statins in people with serious "
+                 "infections.", id="trials-still-to-come"),
+    pytest.param("It did not include a comparison group, which would offer the best evidence. Patients seen in the "
+                 "new clinics had fewer strokes than expected.", id="no-comparison-group"),
+    pytest.param("A blood test may help men decide whether to try enzalutamide or abiraterone. Doctors said the "
+                 "test needs further validation.", id="options-only"),
+]
+
+
+@pytest.mark.parametrize("text", NO_TRIAL_GROUPS)
+def test_research_in_general_names_no_arm(run, text: str) -> None:
+    assert labels(run(article(text))) == set()
+
+
+def test_a_trial_singular_still_assigns_its_treatments(run) -> None:
+    text = article("In this randomized trial, 300 patients were treated with either nivolumab or everolimus.")
+    assert labels(run(text)) == {"nivolumab", "everolimus"}
+
+
+def test_story_subject_is_the_tested_arm_beside_a_stated_placebo(run) -> None:
+    text = article("A late-stage trial of erenumab found that it halved migraine days in 30 percent of patients.",
+                   "The 17-point gap between the treatment and placebo groups was large, the investigators said.",
+                   "Erenumab is under review by regulators. Doctors said erenumab could fill a gap in care.")
+    record = run(text)
+    assert labels(record) == {"erenumab", "placebo"}
+    tested = next(arm for arm in record["arms"] if arm["label"].lower() == "erenumab")
+    assert tested["evidence"]["links"]["assigned"] == "most-named"
+
+
+def test_a_drug_named_once_is_no_subject(run) -> None:
+    text = article("The gap between the treatment and placebo groups was small.",
+                   "A similar drug, erenumab, is made by another company.")
+    assert "erenumab" not in labels(run(text))
+
+
+def test_men_who_used_a_placebo_are_its_group(run) -> None:
+    text = article("In two studies, 358 men sprayed lidocaine-prilocaine spray before sex, and doctors measured how "
+                   "long they lasted. The rest of the men used a placebo spray.")
+    assert "placebo" in labels(run(text))
+
+
+def test_a_procedure_received_by_people_with_a_result_is_an_arm(run) -> None:
+    text = article("Half the women received standard therapy alone, while the others had surgery followed by "
+                   "standard therapy.",
+                   "Nearly 42 percent of the women who received surgery lived five years, compared with 25 percent "
+                   "of the women who received standard therapy alone.")
+    assert labels(run(text)) == {"surgery", "standard therapy alone"}
+
+
+def test_a_treatment_people_take_in_general_is_no_arm(run) -> None:
+    text = article("Patients were randomly assigned to duloxetine or placebo.",
+                   "About 11 percent of Americans take antidepressants, the authors noted.")
+    assert labels(run(text)) == {"duloxetine", "placebo"}
+
+
+def test_a_form_of_a_named_drug_is_not_its_own_arm(run) -> None:
+    text = article("Of the patients who received weekly injections of dupilumab, 40 percent improved, compared "
+                   "with 12 percent of those who received placebo injections.")
+    assert labels(run(text)) == {"dupilumab", "placebo"}
+
+
+SAME_ARM = [
+    pytest.param({"vitamin d": "vitamin D", "placebo": "placebo", "vitamin": "vitamin"}, {"vitamin": "vitamin d"},
+                 id="kind-and-its-letter"),
+    pytest.param({"sij implant procedure": "SIJ implant procedure", "implant procedure": "implant procedure"},
+                 {"implant procedure": "sij implant procedure"}, id="name-without-its-first-word"),
+    pytest.param({"tam 30": "TAM 30", "tam": "TAM"}, {}, id="a-dose-is-no-kind-letter"),
+    pytest.param({"receive chemotherapy alone": "receive chemotherapy alone", "chemotherapy alone": "chemotherapy alone"},
+                 {}, id="a-verb-is-no-first-word-of-a-name"),
+    pytest.param({"surgery plus standard therapy": "surgery plus standard therapy", "standard therapy": "standard therapy"},
+                 {}, id="a-combination-is-its-own-arm"),
+]
+
+
+@pytest.mark.parametrize(("arms", "same"), SAME_ARM)
+def test_one_arm_under_two_names(arms: dict[str, str], same: dict[str, str]) -> None:
+    found = {key: {"label": label, "role": "control" if key == "placebo" else "experimental"} for key, label in arms.items()}
+    assert arms_module._same_arms(found) == same
+
+
+TREATMENT_NOUNS = [
+    pytest.param("They had a 60-hour infusion of the drug.", [], id="a-duration-names-no-treatment"),
+    pytest.param("Patients got a year-long intervention at home.", ["year-long intervention"], id="compound-kept-whole"),
+    pytest.param("A 10-week CBSM intervention helped.", ["CBSM intervention"], id="a-course-is-no-part-of-the-name"),
+    pytest.param("They joined a wearable technology-based intervention.", ["wearable technology-based intervention"],
+                 id="words-before-a-compound"),
+    pytest.param("They drank one-third apple juice.", ["one-third apple juice"], id="fraction-compound"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), TREATMENT_NOUNS)
+def test_names_read_before_a_treatment_noun(nlp: Language, text: str, names: list[str]) -> None:
+    with nlp.select_pipes(disable=["trialnews_record"]):
+        doc = nlp(text)
+    assert [span.text for span in arms_module._head_noun_phrases(doc)] == names
+
+
+def test_a_short_form_of_a_longer_treatment_name_is_its_arm(run) -> None:
+    text = article("The aim of this study is to evaluate cognitive-behavioral side-effect prevention training (SEPT) "
+                   "for breast cancer patients.",
+                   "In total, 200 patients were randomly assigned to receive either SEPT or standard medical care.")
+    assert "sept" in labels(run(text))
