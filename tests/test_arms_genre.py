@@ -148,3 +148,49 @@ def test_a_short_form_of_a_longer_treatment_name_is_its_arm(run) -> None:
                    "for breast cancer patients.",
                    "In total, 200 patients were randomly assigned to receive either SEPT or standard medical care.")
     assert "sept" in labels(run(text))
+
+
+GROUPS_LISTED = [
+    pytest.param("The study was comprised of three arms: placebo, ORMD-0801 16 mg and ORMD-0801 24 mg.",
+                 {"placebo", "ormd-0801"}, id="arms-after-a-colon"),
+    pytest.param("In the study, 100 participants received either the flu vaccine patch, a standard flu shot or a "
+                 "placebo via a patch.", {"flu vaccine", "placebo"}, id="last-option-of-an-either-list"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS_LISTED)
+def test_groups_listed_as_options(run, text: str, expected: set[str]) -> None:
+    assert labels(run(article(text))) == expected
+
+
+def test_an_either_list_needs_a_verb_of_assigning(run) -> None:
+    text = article("Patients who were either 60 years old, in good health or a placebo responder were eligible.")
+    assert labels(run(text)) == set()
+
+
+def test_surgery_the_patients_were_scheduled_for_is_no_arm(run) -> None:
+    text = article("This randomised trial recruited 28 patients who were scheduled to have surgery. Two weeks before, "
+                   "they received a single injection of adalimumab or placebo.")
+    assert labels(run(text)) == {"adalimumab", "placebo"}
+
+
+def test_a_company_group_is_no_arm(run) -> None:
+    text = article("Patients were randomized to VYXEOS or 7+3 chemotherapy.",
+                   "Investors: Adam Krop, The Trout Group, 646-378-2963")
+    assert "trout" not in labels(run(text))
+
+
+def test_title_of_a_story_about_trials_in_general_names_no_arm(run) -> None:
+    text = ("Study finds statins reduce pneumonia death rates\n\n"
+            "People already taking the pills died less often. The authors call for randomized trials of the drugs "
+            "in people with serious infections.\n")
+    assert labels(run(text)) == set()
+
+
+def test_a_brand_with_its_trademark_sign_and_code_is_one_arm(run) -> None:
+    text = article("Celator announced results of VYXEOS\u2122 (CPX-351) in patients with leukemia. Patients were "
+                   "randomized to VYXEOS or 7+3 chemotherapy. Survival was 9.56 months with CPX-351.")
+    record = run(text)
+    vyxeos = next(arm for arm in record["arms"] if arm["label"] == "VYXEOS")
+    assert vyxeos["aliases"] == ["CPX-351"]
+    assert "cpx-351" not in labels(record)

@@ -88,6 +88,12 @@ _TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|
 #: stenting``), not one that people take in general (``11% of Americans take antidepressants``).
 _UNDERWENT_BEFORE = re.compile(r"(?i)\b(?:received|receiving|underwent|undergoing|treated with|assigned to)\s+"
                                r"(?:the\s+|a\s+|an\s+)?(?:\w+,?\s+){0,2}$")
+#: The groups of a trial listed after a colon: ``three arms: placebo, X 16 mg and X 24 mg``.
+_LISTED_GROUPS = re.compile(r"(?i)\b(?:arms|groups|cohorts)\s*:\s*(?:[^.;:()]|\.\d)*$")
+#: The last option of a list opened by ``either`` after a verb of assigning or taking: ``received
+#: either A, B or a placebo`` (the list's words only: no clause of its own, at most about fifteen words).
+_EITHER_LIST = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|given|took|take|taking|get|got|assigned|randomi[sz]ed|allocated)\s+"
+                          r"(?:[\w-]+\s+){0,3}?either\s+(?:[^.;:()]|\.\d){1,100},(?:[^.;:()]|\.\d){0,60}\bor\s+(?:a\s+|an\s+|the\s+)?$")
 #: An inert control named as what the tested treatment was set against: ``better than placebo``,
 #: ``pitted the drug against a placebo``, ``compared with a sham procedure``.
 _AGAINST_BEFORE = re.compile(r"(?i)\b(?:versus|vs\.?|against|compared (?:with|to)|than)\s+(?:(?:a|an|the)\s+)?"
@@ -364,10 +370,23 @@ def _trial_title(doc: Doc) -> Span | None:
     lowered = TEXT_LOWER.lowered(text) if TEXT_LOWER.reliable(text) else text.lower()
     if not doc or not any(marker in lowered for marker in _RANDOMIZED):
         return None
+    if not is_abstract(doc) and not _randomized_here(text):
+        return None  # news that names only "randomized controlled trials" in general tested nothing itself
     title = sent(doc[0])
     if doc.user_data.get("headings") and not heading_sentence(doc, title):
         return None  # the first sentence is the title, unless the reader found headings elsewhere
     return title
+
+
+def _randomized_here(text: str) -> bool:
+    """Whether a story says that people were randomized: a marker of randomization that is not the
+    adjective of trials in general (``randomized controlled trials suggest``, see
+    :func:`_design_adjective`)."""
+    for cue in _ASSIGN_CUE.finditer(text):
+        design = _design_adjective(text, cue.end(), cue.end() + ASSIGN_CHARS)
+        if design is None or not design.group("noun").lower().endswith("s"):
+            return True
+    return False
 
 
 def _named_in_title(doc: Doc, title: Span | None, mention: Span) -> bool:
@@ -460,6 +479,11 @@ def _names_its_content(doc: Doc, span: Span, candidates: list[Span]) -> bool:
     return any(other.start == first and other is not span for other in candidates)
 
 
+def _written_lowercase(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` in lower case somewhere, as a word."""
+    return re.search(r"\b" + re.escape(name.lower()) + r"\b", text) is not None
+
+
 def mentions(doc: Doc) -> list[Span]:
     """Intervention mentions, longest first, not inside endpoint or condition words."""
     blocked = spans(doc, "ENDPOINT")
@@ -479,6 +503,9 @@ def mentions(doc: Doc) -> list[Span]:
             continue  # "weekly injections of dupilumab": the drug is the treatment
         if span.label_ == "CONTROL" and span.end < len(doc) and doc[span.end].lower_ in _PLACEBO_EFFECT:
             continue  # "the placebo effect" is no group
+        if span.id_ == "the-name-group" and span.end < len(doc) and doc[span.end].text in ("Group", "Groups") \
+                and span.text[:1].isupper() and not _written_lowercase(text_of(doc), span.text):
+            continue  # "The Trout Group": a company's name, not "the Reusable Group" of "reusable or disposable"
         if span.label_ == "CONTROL" and span.text.lower() == "control" and span.start > 0 \
                 and doc[span.start - 1].lower_ in word_set("control_compound_words.txt"):
             continue  # "birth control", "glycemic control": a thing controlled, no group
@@ -715,6 +742,10 @@ def _assignment(doc: Doc, mention: Span, others: list[Span], sentences: _Sentenc
         return "named-group"
     if _GROUP_AFTER.match(after):
         return "named-group"
+    if _LISTED_GROUPS.search(before):
+        return "named-group"  # "The study was comprised of three arms: placebo, X 16 mg and X 24 mg"
+    if _EITHER_LIST.search(before):
+        return "set-against"  # "received either the flu vaccine patch, a standard flu shot or a placebo"
     for other in sentences.mentions(sentence):
         if other is mention:
             continue
@@ -763,7 +794,7 @@ def _n_after(doc: Doc, mention: Span) -> tuple[int, Span] | None:
     return None
 
 
-_ALIAS_GAP = re.compile(r"(?i)^\s*(?:\(\s*(?:brand[- ]named?|sold as|marketed as|also known as|known as)?|"
+_ALIAS_GAP = re.compile(r"(?i)^[\u2122\u00ae]?\s*(?:\(\s*(?:brand[- ]named?|sold as|marketed as|also known as|known as)?|"
                         r",\s*(?:known (?:chemically |generically )?as|also called|or)\s+)\s*$")
 
 
