@@ -147,3 +147,18 @@ def test_a_joining_word_opens_no_outcome_name(run) -> None:
 def test_a_year_is_no_count(run, sentence: str, values: list[float]) -> None:
     record = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))
     assert [r["value"] for r in record["results"]] == values
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("A rash occurred in 9 percent of those not taking pembrolizumab.", id="not-taking"),
+    pytest.param("Among non-pembrolizumab patients, 9 percent had a rash.", id="non-x-opening-scope"),
+])
+def test_a_negated_group_name_is_not_that_group(run, sentence: str) -> None:
+    """``those not taking X``, ``non-X patients``: the people outside X, never X's result."""
+    record = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))
+    assert all(r["arm"] != "pembrolizumab" for r in record["results"])
+
+
+def test_a_group_name_without_negation_is_that_group(run) -> None:
+    record = run(article(f"{PEMBRO_OR_PLACEBO} A rash occurred in 9 percent of those taking pembrolizumab."))
+    assert [(r["arm"], r["value"]) for r in record["results"]] == [("pembrolizumab", 9)]
