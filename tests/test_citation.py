@@ -467,3 +467,18 @@ def test_title_glued_to_its_cue(citation) -> None:
     found = citation(LEDE, "The results were published in the journal Hypertension.",
                      'The abstract entitled,\u201cNight-Time Dosing of Diuretics in Older Adults,\u201d lists six authors.')
     assert found["title"] == "Night-Time Dosing of Diuretics in Older Adults"
+
+
+@pytest.mark.parametrize("line, journal, year", [
+    pytest.param("SOURCE: bit.ly/1AbCdEf The Review Library, online June 11, 2015.", "Review Library", 2015,
+                 id="link-name-online-date"),
+    pytest.param("SOURCE: bit.ly/1AbCdEf Heart Rhythm Reports, March 3, 2016.", "Heart Rhythm Reports", 2016,
+                 id="link-name-date"),
+])
+def test_news_agency_source_line(citation, line: str, journal: str, year: int) -> None:
+    found = citation(LEDE, line)
+    assert (found["journal"], found["year"]) == (journal, year)
+
+
+def test_source_line_of_a_society_is_no_journal(citation) -> None:
+    assert citation(LEDE, "SOURCE: bit.ly/1AbCdEf American Society of Foot Care, online May 2, 2018.") is None

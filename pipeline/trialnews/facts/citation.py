@@ -22,7 +22,7 @@ from ..resources import load_json, load_lexicon, word_set
 from ..scanning import alternation
 from .common import clean, dated_study, heading_sentence, sent, spans, state
 from . import references
-from .references import ACADEMIC_DEGREES, JOURNAL_TITLE_WORDS, reference_citation
+from .references import ACADEMIC_DEGREES, JOURNAL_TITLE_WORDS, ORGANISATION_HEADS, reference_citation
 
 _AUTHOR = re.compile(r"[A-Z][A-Za-z'\u2019-]+ [A-Z]{1,3}")
 #: A year written beside the journal: "in 2016", "the 2016 issue".
@@ -91,7 +91,6 @@ MEETING_WORDS = "meeting_words.txt"
 SLOT_VERBS = "publication_slot_verbs.txt"
 SLOT_FILLERS = "publication_slot_fillers.txt"
 NOT_JOURNAL_NAMES = "not_journal_names.txt"
-ORGANISATION_HEADS = "organisation_heads.txt"
 TRIAL_WORDS = "trial_words.txt"
 YEAR_GAP_WORDS = "year_gap_words.txt"
 TEAM_WORDS = "team_words.txt"
@@ -144,7 +143,6 @@ class Settings(references.Settings):
     slot_verbs: str = SLOT_VERBS
     slot_fillers: str = SLOT_FILLERS
     not_journal_names: str = NOT_JOURNAL_NAMES
-    organisation_heads: str = ORGANISATION_HEADS
     trial_words: str = TRIAL_WORDS
     year_gap_words: str = YEAR_GAP_WORDS
     team_words: str = TEAM_WORDS
