@@ -482,3 +482,16 @@ def test_news_agency_source_line(citation, line: str, journal: str, year: int) -
 
 def test_source_line_of_a_society_is_no_journal(citation) -> None:
     assert citation(LEDE, "SOURCE: bit.ly/1AbCdEf American Society of Foot Care, online May 2, 2018.") is None
+
+
+@pytest.mark.parametrize("sentence, authors, et_al", [
+    pytest.param('"It worked," said one of the study\'s authors, Ana Maria Lopes Ferreira, MD, of Lake College.',
+                 ["Ana Maria Lopes Ferreira"], True, id="one-of-the-authors-two-middle-names"),
+    pytest.param('"Walking helped," says Tom Reyes, a professor of medicine and an author of the study.',
+                 ["Tom Reyes"], True, id="an-author-of-the-study"),
+    pytest.param('"We saw it early," said Dr. Li Wei, one of the study authors, in a statement.',
+                 ["Li Wei"], True, id="one-of-the-study-authors"),
+])
+def test_one_of_the_authors(citation, sentence: str, authors: list[str], et_al: bool) -> None:
+    found = citation(LEDE, "The results were published in the journal Pediatrics.", sentence)
+    assert (found["authors"], found["et_al"]) == (authors, et_al)

@@ -73,7 +73,10 @@ APPOSITION_WINDOW = 200
 _UPPER, _LOWER = r"[A-Z\u00c0-\u00de]", r"[a-z\u00df-\u00ff]"
 _GIVEN = rf"{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}{_LOWER}+)?"  # "JoAnn", "Mary-Kate"
 _SURNAME = rf"(?:{_UPPER}['\u2019])?{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?)?"
-_PERSON = rf"{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|\s+{_GIVEN}\s+|\s+){_SURNAME}"
+#: A given name, then initials, or up to :data:`MAX_MIDDLE_NAMES` middle names ("Mario Philip Reyes
+#: Festin"), then the surname.
+MAX_MIDDLE_NAMES = 2
+_PERSON = rf"{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+){_SURNAME}"
 
 #: The word lists of the citation fact (``patterns/``), by the setting that names them.
 MONTHS = "months.txt"
