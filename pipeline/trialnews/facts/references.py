@@ -299,9 +299,13 @@ MAX_AFFILIATION_PIECES = 3
 _MORE_AUTHORS = re.compile(r"(?i)\bet\s+al\b|\bco-?authors\b|\bcolleagues\b")
 
 
+#: The author roles' lexicon, whose ``not_name_words`` ("University", "Hospital") no person's name holds.
+AUTHOR_ROLES = "author_roles.json"
+
+
 @cache
-def _not_name_words() -> frozenset[str]:
-    return frozenset(load_json("author_roles.json")["not_name_words"])
+def _not_name_words(name: str = AUTHOR_ROLES) -> frozenset[str]:
+    return frozenset(load_json(name)["not_name_words"])
 
 
 @cache
