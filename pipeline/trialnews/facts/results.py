@@ -27,6 +27,7 @@ from .common import clause_bounds, dated_study, evidence, heading_sentence, insi
     spans_starting, state
 from ..linking.groups import LIST_LABELS, both_groups, contrast_partner, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
+from ..linking.pairorder import pair_order_arm
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
 
 #: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
@@ -765,8 +766,12 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if unit == "%" and not 0 <= value <= PERCENT_MAX:
             warnings.append(Warnings.W002.format(value=value, text=span.text))
             continue
-        arm, arm_linker = link_arm(doc, span, values, data.get("arms", []), warnings, linkers=group_linkers)
+        arm, arm_linker = pair_order_arm(doc, span, values, data.get("arms", []), named_only=True)  # "(41% and 30%) in the X and Y groups"
+        if arm is None:
+            arm, arm_linker = link_arm(doc, span, values, data.get("arms", []), warnings, linkers=group_linkers)
         shared = both_groups(doc, span) if arm_linker == "both-groups" else []  # a result for each group
+        if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
+            arm, arm_linker = pair_order_arm(doc, span, values, data.get("arms", []))  # abstracts: "higher in X (41% v 24%)"
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
             groupless.append(span_text(span))  # a value of a trial with several arms that names no group
             continue
