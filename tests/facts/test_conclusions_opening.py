@@ -135,3 +135,16 @@ def test_statements_of_the_trials_people(run, paragraphs: tuple[str, ...], state
 def test_a_safety_finding_in_words(run, sentence: str, is_kept: bool) -> None:
     conclusions = found(run, NEUTRAL, METHODS, "Each patient took one pill a day for three years.", sentence)
     assert kept(conclusions, sentence) is is_kept
+
+
+@pytest.mark.parametrize(("sentence", "is_kept"), [
+    pytest.param("One of the key findings was that pain scores stayed low for the whole study.", True,
+                 id="key-finding-was-that"),
+    pytest.param("The main finding is that older adults on the pill had fewer strokes.", True,
+                 id="main-finding-is-that"),
+    pytest.param("One limitation of the current study is that the groups were small and the follow-up short, the researchers note.", False,
+                 id="one-limitation-is-a-caveat"),
+])
+def test_the_key_finding_and_the_limitation(run, sentence: str, is_kept: bool) -> None:
+    conclusions = found(run, NEUTRAL, METHODS, "Each patient took one pill a day for three years.", sentence)
+    assert kept(conclusions, sentence) is is_kept
