@@ -148,3 +148,9 @@ def test_a_safety_finding_in_words(run, sentence: str, is_kept: bool) -> None:
 def test_the_key_finding_and_the_limitation(run, sentence: str, is_kept: bool) -> None:
     conclusions = found(run, NEUTRAL, METHODS, "Each patient took one pill a day for three years.", sentence)
     assert kept(conclusions, sentence) is is_kept
+
+
+def test_at_the_conclusion_of_the_study_is_a_time(run) -> None:
+    sentence = "At the conclusion of the study after a year, every patient was asked to walk for six minutes."
+    conclusions = found(run, NEUTRAL, METHODS, "Each patient took one pill a day for three years.", sentence)
+    assert not kept(conclusions, sentence)

@@ -482,6 +482,12 @@ def _opening(doc: Doc, lede: Span | None, settings: Settings = DEFAULTS) -> list
         and not any(s.start <= v.start < s.end for v in stated)]
 
 
+#: A verdict named as such ("the authors concluded", "the study's conclusion") ...
+_CONCLUDED = re.compile(r"(?i)\bconclu")
+#: ... not a point in time ("at the conclusion of the study": ``patterns/conclusion_time_phrases.txt``).
+CONCLUSION_TIME_PHRASES = "conclusion_time_phrases.txt"
+_CONCLUSION_TIME = re.compile(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
+    load_lexicon(CONCLUSION_TIME_PHRASES), key=len, reverse=True)) + r")\b")
 #: Phrases in which a cue word reports no finding ("commonly found in cold medicines").
 CUE_STOPS = "conclusion_cue_stops.txt"
 _CUE_STOP = re.compile(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
@@ -787,7 +793,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         # The cue must be the narration's: words inside a quotation are its speaker's, who may be
         # anyone ("'..., as the researchers showed,' said a cardiologist"); quotes are read above.
         narration = _outside_quotes(doc, sentence.start_char, sentence.end_char).strip()
-        if re.search(r"(?i)\bconclu", narration) or _VERDICT.search(narration) or _TESTED_SUBJECT.match(narration) \
+        if _CONCLUDED.search(_CONCLUSION_TIME.sub(" ", narration)) or _VERDICT.search(narration) or _TESTED_SUBJECT.match(narration) \
                 or ((_PUBLISHED_FINDING.search(narration) or (_ATTRIBUTED_FINDING.search(narration) and _FINDING.search(narration)))
                     and not _OTHER_STUDY.search(narration)) or (
                 _INVESTIGATORS.search(narration) and _TRIAL_REFERENCE.search(narration) and _FINDING.search(narration)):
