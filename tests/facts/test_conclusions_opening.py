@@ -154,3 +154,10 @@ def test_at_the_conclusion_of_the_study_is_a_time(run) -> None:
     sentence = "At the conclusion of the study after a year, every patient was asked to walk for six minutes."
     conclusions = found(run, NEUTRAL, METHODS, "Each patient took one pill a day for three years.", sentence)
     assert not kept(conclusions, sentence)
+
+
+def test_a_quote_followed_by_the_speakers_role_without_a_verb(run) -> None:
+    statement = "Our trial showed that the pill cut strokes in older adults far more than we expected"
+    conclusions = found(run, NEUTRAL, METHODS, "Each patient took one pill a day for three years.",
+                        f"\u201c{statement},\u201d lead author Dr. Ann Berg of Uppsala University.")
+    assert kept(conclusions, statement)

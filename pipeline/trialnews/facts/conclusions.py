@@ -348,6 +348,10 @@ def _attributed_here(doc: Doc, quote: Span, settings: Settings = DEFAULTS) -> st
     after = text_of(doc)[quote.end_char:quote.end_char + settings.attribution_window].split("\n", 1)[0]
     if _SPEAKER.search(after[:settings.speaker_reach]):
         return after
+    named = after.lstrip(" ,;\u201d\"'\u2019")
+    if any(role is not None and role[0] == 0 for role in (_AUTHOR_ROLE.search(named[:settings.speaker_reach]),
+                                                          _TRIAL_ROLE.search(named[:settings.speaker_reach]))):
+        return after  # the role right after the quote, with no verb: '"...," lead author Dr. Ann Berg of X.'
     before = text_of(doc)[sent(quote).start_char:quote.start_char]
     if _SPEAKER.search(before):
         return before
