@@ -161,3 +161,19 @@ def test_a_quote_followed_by_the_speakers_role_without_a_verb(run) -> None:
     conclusions = found(run, NEUTRAL, METHODS, "Each patient took one pill a day for three years.",
                         f"\u201c{statement},\u201d lead author Dr. Ann Berg of Uppsala University.")
     assert kept(conclusions, statement)
+
+
+@pytest.mark.parametrize(("sentence", "is_kept"), [
+    pytest.param("Those who received aspirin gave their treatment higher scores at week 12 than those who "
+                 "received placebo.", True, id="higher-than-the-control"),
+    pytest.param("The time to the first fall was longer with aspirin than with placebo in the oldest group.", True,
+                 id="longer-with-arm-than-control"),
+    pytest.param("Aspirin costs more in some shops, where its price is higher than the wholesale cost of it.", False,
+                 id="higher-than-no-arm"),
+    pytest.param("Patients with lower-than-normal levels of iron in the blood were given aspirin or placebo.", False,
+                 id="hyphenated-comparative-is-a-description"),
+])
+def test_a_finding_compared_between_groups_in_words(run, sentence: str, is_kept: bool) -> None:
+    conclusions = found(run, NEUTRAL, "Patients were randomized to aspirin or placebo.",
+                        "Each patient took one pill a day for three years.", sentence)
+    assert kept(conclusions, sentence) is is_kept

@@ -660,6 +660,21 @@ _WORDED_FINDING = re.compile(_words(WORDED_FINDING_WORDS))
 WORDED_FINDING_STOPS = "worded_finding_stops.txt"
 _WORDED_FINDING_STOP = re.compile(_words(WORDED_FINDING_STOPS))
 
+#: Comparatives of a finding between groups (``worded_comparatives.txt``), followed by "than" and an arm.
+WORDED_COMPARATIVES = "worded_comparatives.txt"
+_COMPARATIVE_THAN = re.compile(rf"(?i)\b{_alternatives(WORDED_COMPARATIVES)}\s[^.;]*?\bthan\s")  # (not "lower-than-recommended")
+
+
+def _compared_with_an_arm(doc: Doc, sentence: Span, text: str) -> bool:
+    """A comparative followed by "than" and an arm or the control ("higher scores at week 12 than those
+    who received the placebo"; not "higher than the wholesale cost")."""
+    match = _COMPARATIVE_THAN.search(text)
+    if match is None:
+        return False
+    than = sentence.start_char + match.end()
+    return any(m.start_char >= than for m in spans_starting(doc, "ARM_MENTION", "CONTROL", start=sentence.start, end=sentence.end))
+
+
 #: A sentence whose subject is the trial's own work: it starts with a few words at most (``Thus,``,
 #: ``This is``, ``In``) and then ``the results``, ``the new trial``, ``this study``.
 MAX_WORDS_BEFORE_SUBJECT = 3
@@ -839,7 +854,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 or _BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _SPEAKER.search(text) \
                 or _outside(doc, sentence.start_char, sentence.end_char, settings):
             continue  # reported speech is read above, with its speaker's role
-        if _WORDED_FINDING.search(text) and not _WORDED_FINDING_STOP.search(text) \
+        if (_WORDED_FINDING.search(text) or _compared_with_an_arm(doc, sentence, text)) \
+                and not _WORDED_FINDING_STOP.search(text) \
                 and not _PLAN.search(text) and not _METHOD.search(text):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
     # A safety finding stated in words, with none of its numbers ("No serious side effects were
