@@ -666,12 +666,19 @@ def test_required_scanner_reading_registered_literals_finds_what_finditer_finds(
         assert scanner.holds(text) == any(literal in text.lower() for literal in literals)
 
 
+@pytest.mark.parametrize("automaton", [True, False], ids=["aho-corasick", "regex-pass"])
 @pytest.mark.parametrize("registered", [False, True], ids=["own pass", "shared pass"])
 @pytest.mark.parametrize("text", [PREFIX_TEXT.replace("\u017f", "s").replace("\u212a", "K").replace("\u0130", "I")
                                   .replace("\u0131", "i"), "Randomized randomised; vs. vs vsx compared to", ""])
-def test_prefix_scanner_finds_its_literals_in_its_own_pass_or_the_shared_one(registered: bool, text: str) -> None:
+def test_prefix_scanner_finds_its_literals_in_its_own_pass_or_the_shared_one(registered: bool, text: str, automaton: bool,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from trialnews import scanning
     from trialnews.scanning import LowerText, PrefixScanner, literal_starts
 
+    if not automaton:
+        monkeypatch.setattr(scanning, "ahocorasick", None)  # as on an install without pyahocorasick
+    elif scanning.ahocorasick is None:
+        pytest.skip("pyahocorasick is not installed")
     pattern = PREFIXED["ignorecase word list"]
     lower = LowerText()
     prefixes, _ = literal_starts(pattern)
