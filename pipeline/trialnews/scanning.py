@@ -1035,6 +1035,11 @@ class WordListScanner:
     text (same length; no character changes from word to non-word when lower-cased, and the only
     characters that fold to an ASCII letter are the exceptions), some seven times cheaper.
     Otherwise the ``(?i)`` pattern runs as it is.
+
+    With pyahocorasick installed, the lower-cased words are found by their Aho-Corasick automaton
+    instead (every place of every word, in C), and the spans are those of the regex: at the
+    leftmost place where a word stands between two word boundaries, the longest such word (the
+    trie tries the longer first), then on after it.
     """
 
     def __init__(self, words: Iterable[str]) -> None:
@@ -1044,14 +1049,45 @@ class WordListScanner:
                                      for word in words)
         self.lowered = re.compile(rf"\b(?:{alternation(sorted({word.lower() for word in words}))})\b") \
             if simple else None
+        self.automaton = None
+        if simple and ahocorasick is not None:
+            self.automaton = ahocorasick.Automaton()
+            for word in {word.lower() for word in words}:
+                self.automaton.add_word(word, len(word))
+            self.automaton.make_automaton()
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, None]]:
         if self.lowered is not None and LowerText._EXCEPTION.search(text) is None:
+            if self.automaton is not None:
+                yield from self._whole_words(text.lower())
+                return
             pattern, searched = self.lowered, text.lower()
         else:
             pattern, searched = self.pattern, text
         for match in pattern.finditer(searched):
             yield match.start(), match.end(), None
+
+    def _whole_words(self, lowered: str) -> Iterator[tuple[int, int, None]]:
+        """The spans of :attr:`lowered` in ``lowered``, from the automaton's places of the words
+        (each word starts and ends with a word character, so a boundary on its outer side is a
+        character that is not one, or the text's edge)."""
+        longest: dict[int, int] = {}
+        size = len(lowered)
+        for last, length in self.automaton.iter(lowered):
+            start, end = last - length + 1, last + 1
+            if (start == 0 or not _is_word_char(lowered[start - 1])) and (end == size or not _is_word_char(lowered[end])) \
+                    and longest.get(start, -1) < end:
+                longest[start] = end
+        taken_until = -1
+        for start in sorted(longest):
+            if start >= taken_until:
+                taken_until = longest[start]
+                yield start, taken_until, None
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether ``re`` reads ``char`` as a word character (``\\w`` of a ``str`` pattern)."""
+    return char.isalnum() or char == "_"
 
 
 _WORD_CHAR = re.compile(r"\w")
