@@ -467,3 +467,31 @@ def test_title_glued_to_its_cue(citation) -> None:
     found = citation(LEDE, "The results were published in the journal Hypertension.",
                      'The abstract entitled,\u201cNight-Time Dosing of Diuretics in Older Adults,\u201d lists six authors.')
     assert found["title"] == "Night-Time Dosing of Diuretics in Older Adults"
+
+
+@pytest.mark.parametrize("line, journal, year", [
+    pytest.param("SOURCE: bit.ly/1AbCdEf The Review Library, online June 11, 2015.", "Review Library", 2015,
+                 id="link-name-online-date"),
+    pytest.param("SOURCE: bit.ly/1AbCdEf Heart Rhythm Reports, March 3, 2016.", "Heart Rhythm Reports", 2016,
+                 id="link-name-date"),
+])
+def test_news_agency_source_line(citation, line: str, journal: str, year: int) -> None:
+    found = citation(LEDE, line)
+    assert (found["journal"], found["year"]) == (journal, year)
+
+
+def test_source_line_of_a_society_is_no_journal(citation) -> None:
+    assert citation(LEDE, "SOURCE: bit.ly/1AbCdEf American Society of Foot Care, online May 2, 2018.") is None
+
+
+@pytest.mark.parametrize("sentence, authors, et_al", [
+    pytest.param('"It worked," said one of the study\'s authors, Ana Maria Lopes Ferreira, MD, of Lake College.',
+                 ["Ana Maria Lopes Ferreira"], True, id="one-of-the-authors-two-middle-names"),
+    pytest.param('"Walking helped," says Tom Reyes, a professor of medicine and an author of the study.',
+                 ["Tom Reyes"], True, id="an-author-of-the-study"),
+    pytest.param('"We saw it early," said Dr. Li Wei, one of the study authors, in a statement.',
+                 ["Li Wei"], True, id="one-of-the-study-authors"),
+])
+def test_one_of_the_authors(citation, sentence: str, authors: list[str], et_al: bool) -> None:
+    found = citation(LEDE, "The results were published in the journal Pediatrics.", sentence)
+    assert (found["authors"], found["et_al"]) == (authors, et_al)

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from trialnews.components.ruler import DEFAULT_RULE_FILES, expand
 from trialnews.scanning import Scanner, WordListScanner, alternation
@@ -390,12 +392,32 @@ WORD_TEXTS = {
 }
 
 
+@pytest.mark.parametrize("automaton", [True, False], ids=["aho-corasick", "regex"])
 @pytest.mark.parametrize("words", WORD_LISTS.values(), ids=WORD_LISTS.keys())
 @pytest.mark.parametrize("text", WORD_TEXTS.values(), ids=WORD_TEXTS.keys())
-def test_word_list_scanner_finds_what_finditer_finds(words: list[str], text: str) -> None:
+def test_word_list_scanner_finds_what_finditer_finds(words: list[str], text: str, automaton: bool,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from trialnews import scanning
+
+    if not automaton:
+        monkeypatch.setattr(scanning, "ahocorasick", None)  # as on an install without pyahocorasick
+    elif scanning.ahocorasick is None:
+        pytest.skip("pyahocorasick is not installed")
     expected = [m.span() for m in re.finditer(rf"(?i)\b(?:{alternation(words)})\b", text + " " + TEXT)]
     scanner = WordListScanner(words)
+    assert (scanner.automaton is not None) is (automaton and scanner.lowered is not None)
     assert [(start, end) for start, end, _ in scanner.finditer(text + " " + TEXT)] == expected
+
+
+_WORD_FRAGMENTS = ["heart", " ", "failure", "he", "art", "_", "-", "HE", "\u00e9", "1", "attack", "s", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_FRAGMENTS), max_size=12).map("".join))
+def test_word_list_scanner_finds_what_finditer_finds_on_any_text(text: str) -> None:
+    words = WORD_LISTS["prefixes"]
+    expected = [m.span() for m in re.finditer(rf"(?i)\b(?:{alternation(words)})\b", text)]
+    assert [(start, end) for start, end, _ in WordListScanner(words).finditer(text)] == expected
 
 
 def test_word_list_scanner_compares_lower_cased_text_for_plain_word_lists() -> None:
@@ -666,12 +688,19 @@ def test_required_scanner_reading_registered_literals_finds_what_finditer_finds(
         assert scanner.holds(text) == any(literal in text.lower() for literal in literals)
 
 
+@pytest.mark.parametrize("automaton", [True, False], ids=["aho-corasick", "regex-pass"])
 @pytest.mark.parametrize("registered", [False, True], ids=["own pass", "shared pass"])
 @pytest.mark.parametrize("text", [PREFIX_TEXT.replace("\u017f", "s").replace("\u212a", "K").replace("\u0130", "I")
                                   .replace("\u0131", "i"), "Randomized randomised; vs. vs vsx compared to", ""])
-def test_prefix_scanner_finds_its_literals_in_its_own_pass_or_the_shared_one(registered: bool, text: str) -> None:
+def test_prefix_scanner_finds_its_literals_in_its_own_pass_or_the_shared_one(registered: bool, text: str, automaton: bool,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from trialnews import scanning
     from trialnews.scanning import LowerText, PrefixScanner, literal_starts
 
+    if not automaton:
+        monkeypatch.setattr(scanning, "ahocorasick", None)  # as on an install without pyahocorasick
+    elif scanning.ahocorasick is None:
+        pytest.skip("pyahocorasick is not installed")
     pattern = PREFIXED["ignorecase word list"]
     lower = LowerText()
     prefixes, _ = literal_starts(pattern)

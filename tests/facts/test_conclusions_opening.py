@@ -135,3 +135,45 @@ def test_statements_of_the_trials_people(run, paragraphs: tuple[str, ...], state
 def test_a_safety_finding_in_words(run, sentence: str, is_kept: bool) -> None:
     conclusions = found(run, NEUTRAL, METHODS, "Each patient took one pill a day for three years.", sentence)
     assert kept(conclusions, sentence) is is_kept
+
+
+@pytest.mark.parametrize(("sentence", "is_kept"), [
+    pytest.param("One of the key findings was that pain scores stayed low for the whole study.", True,
+                 id="key-finding-was-that"),
+    pytest.param("The main finding is that older adults on the pill had fewer strokes.", True,
+                 id="main-finding-is-that"),
+    pytest.param("One limitation of the current study is that the groups were small and the follow-up short, the researchers note.", False,
+                 id="one-limitation-is-a-caveat"),
+])
+def test_the_key_finding_and_the_limitation(run, sentence: str, is_kept: bool) -> None:
+    conclusions = found(run, NEUTRAL, METHODS, "Each patient took one pill a day for three years.", sentence)
+    assert kept(conclusions, sentence) is is_kept
+
+
+def test_at_the_conclusion_of_the_study_is_a_time(run) -> None:
+    sentence = "At the conclusion of the study after a year, every patient was asked to walk for six minutes."
+    conclusions = found(run, NEUTRAL, METHODS, "Each patient took one pill a day for three years.", sentence)
+    assert not kept(conclusions, sentence)
+
+
+def test_a_quote_followed_by_the_speakers_role_without_a_verb(run) -> None:
+    statement = "Our trial showed that the pill cut strokes in older adults far more than we expected"
+    conclusions = found(run, NEUTRAL, METHODS, "Each patient took one pill a day for three years.",
+                        f"\u201c{statement},\u201d lead author Dr. Ann Berg of Uppsala University.")
+    assert kept(conclusions, statement)
+
+
+@pytest.mark.parametrize(("sentence", "is_kept"), [
+    pytest.param("Those who received aspirin gave their treatment higher scores at week 12 than those who "
+                 "received placebo.", True, id="higher-than-the-control"),
+    pytest.param("The time to the first fall was longer with aspirin than with placebo in the oldest group.", True,
+                 id="longer-with-arm-than-control"),
+    pytest.param("Aspirin costs more in some shops, where its price is higher than the wholesale cost of it.", False,
+                 id="higher-than-no-arm"),
+    pytest.param("Patients with lower-than-normal levels of iron in the blood were given aspirin or placebo.", False,
+                 id="hyphenated-comparative-is-a-description"),
+])
+def test_a_finding_compared_between_groups_in_words(run, sentence: str, is_kept: bool) -> None:
+    conclusions = found(run, NEUTRAL, "Patients were randomized to aspirin or placebo.",
+                        "Each patient took one pill a day for three years.", sentence)
+    assert kept(conclusions, sentence) is is_kept

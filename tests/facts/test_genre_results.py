@@ -118,3 +118,47 @@ def test_a_change_from_one_value_to_another_is_no_range(run) -> None:
 ])
 def test_figures_of_other_research_and_the_disease_are_no_results(run, paragraph: str, sentence: str) -> None:
     assert run(article(f"{paragraph} {sentence}"))["results"] == []
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    pytest.param("Those on pembrolizumab had a 30 percent drop in a protein called interleukin-6, compared with a 10 "
+                 "percent drop in those on placebo.", "interleukin-6", id="x-called-y"),
+    pytest.param("About one in 10 patients on pembrolizumab became seizure-free.", "seizure-free", id="became"),
+])
+def test_an_outcome_name_without_its_lead_words(run, sentence: str, name: str) -> None:
+    """An outcome is the name the article gives it, without a verb of becoming or the words that
+    introduce a name (``a protein called``)."""
+    record = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))
+    assert {r["endpoint"] for r in record["results"]} == {name}
+
+
+def test_a_joining_word_opens_no_outcome_name(run) -> None:
+    record = run(article(f"{PEMBRO_OR_PLACEBO} Pembrolizumab cut costs by $900 compared with placebo, and time in "
+                         "the clinic was decreased by 26 minutes."))
+    assert all(not (c["endpoint"] or "").startswith("and ") for c in record["comparisons"])
+    assert all(not e["name"].startswith("and ") for e in record["endpoints"])
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    pytest.param("The team followed up on a 16-week trial of pembrolizumab they ran in 2003 that had shown a benefit.",
+                 [], id="in-a-year"),
+    pytest.param("In the pembrolizumab group, 1200 patients had a rash.", [1200], id="a-count-stays"),
+])
+def test_a_year_is_no_count(run, sentence: str, values: list[float]) -> None:
+    record = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))
+    assert [r["value"] for r in record["results"]] == values
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("A rash occurred in 9 percent of those not taking pembrolizumab.", id="not-taking"),
+    pytest.param("Among non-pembrolizumab patients, 9 percent had a rash.", id="non-x-opening-scope"),
+])
+def test_a_negated_group_name_is_not_that_group(run, sentence: str) -> None:
+    """``those not taking X``, ``non-X patients``: the people outside X, never X's result."""
+    record = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))
+    assert all(r["arm"] != "pembrolizumab" for r in record["results"])
+
+
+def test_a_group_name_without_negation_is_that_group(run) -> None:
+    record = run(article(f"{PEMBRO_OR_PLACEBO} A rash occurred in 9 percent of those taking pembrolizumab."))
+    assert [(r["arm"], r["value"]) for r in record["results"]] == [("pembrolizumab", 9)]

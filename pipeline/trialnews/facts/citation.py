@@ -22,7 +22,7 @@ from ..resources import load_json, load_lexicon, word_set
 from ..scanning import alternation
 from .common import clean, dated_study, heading_sentence, sent, spans, state
 from . import references
-from .references import ACADEMIC_DEGREES, JOURNAL_TITLE_WORDS, reference_citation
+from .references import ACADEMIC_DEGREES, JOURNAL_TITLE_WORDS, ORGANISATION_HEADS, reference_citation
 
 _AUTHOR = re.compile(r"[A-Z][A-Za-z'\u2019-]+ [A-Z]{1,3}")
 #: A year written beside the journal: "in 2016", "the 2016 issue".
@@ -73,7 +73,10 @@ APPOSITION_WINDOW = 200
 _UPPER, _LOWER = r"[A-Z\u00c0-\u00de]", r"[a-z\u00df-\u00ff]"
 _GIVEN = rf"{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}{_LOWER}+)?"  # "JoAnn", "Mary-Kate"
 _SURNAME = rf"(?:{_UPPER}['\u2019])?{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?)?"
-_PERSON = rf"{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|\s+{_GIVEN}\s+|\s+){_SURNAME}"
+#: A given name, then initials, or up to :data:`MAX_MIDDLE_NAMES` middle names ("Mario Philip Reyes
+#: Festin"), then the surname.
+MAX_MIDDLE_NAMES = 2
+_PERSON = rf"{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+){_SURNAME}"
 
 #: The word lists of the citation fact (``patterns/``), by the setting that names them.
 MONTHS = "months.txt"
@@ -91,7 +94,6 @@ MEETING_WORDS = "meeting_words.txt"
 SLOT_VERBS = "publication_slot_verbs.txt"
 SLOT_FILLERS = "publication_slot_fillers.txt"
 NOT_JOURNAL_NAMES = "not_journal_names.txt"
-ORGANISATION_HEADS = "organisation_heads.txt"
 TRIAL_WORDS = "trial_words.txt"
 YEAR_GAP_WORDS = "year_gap_words.txt"
 TEAM_WORDS = "team_words.txt"
@@ -144,7 +146,6 @@ class Settings(references.Settings):
     slot_verbs: str = SLOT_VERBS
     slot_fillers: str = SLOT_FILLERS
     not_journal_names: str = NOT_JOURNAL_NAMES
-    organisation_heads: str = ORGANISATION_HEADS
     trial_words: str = TRIAL_WORDS
     year_gap_words: str = YEAR_GAP_WORDS
     team_words: str = TEAM_WORDS

@@ -132,14 +132,20 @@ def span_count(doc: Doc, *labels: str) -> int:
 
 def _sorted_spans(doc: Doc, labels: tuple[str, ...]) -> tuple[list[Span], list[int]]:
     """The spans under ``labels`` in text order, and their start tokens (kept, not to be changed)."""
-    sizes = tuple(len(doc.spans[label]) if label in doc.spans else -1 for label in labels)
+    groups = doc.spans
+    groups = getattr(groups, "data", groups)  # ``SpanGroups`` is a ``UserDict``: its own dict is read without Python calls
+    if len(labels) == 1:  # most calls ask for one label
+        group = groups.get(labels[0])
+        sizes: tuple[int, ...] = (-1 if group is None else len(group),)
+    else:
+        sizes = tuple([len(groups[label]) if label in groups else -1 for label in labels])
     if _SPANS["doc"] is not doc:
         _SPANS["doc"], _SPANS["lists"] = doc, {}
     cache = _SPANS["lists"]
     key = (labels, sizes)
     found = cache.get(key)
     if found is None:
-        ordered = [span for label in labels if label in doc.spans for span in doc.spans[label]]
+        ordered = [span for label in labels if label in groups for span in groups[label]]
         ordered.sort(key=lambda s: (s.start, -s.end))
         found = cache[key] = (ordered, [span.start for span in ordered])
     return found

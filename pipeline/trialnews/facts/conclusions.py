@@ -25,6 +25,7 @@ intervals, several values with no word that judges them).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
@@ -35,7 +36,7 @@ from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
 from ..resources import load_json, load_lexicon, load_table
 from ..scanning import fast_scanner, word_boundary
-from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, state
+from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, spans_starting, state
 from .results import BACKGROUND
 
 #: The word classes of the rules below, curator-editable lexicons in ``patterns/`` (a ``*`` in an
@@ -347,6 +348,10 @@ def _attributed_here(doc: Doc, quote: Span, settings: Settings = DEFAULTS) -> st
     after = text_of(doc)[quote.end_char:quote.end_char + settings.attribution_window].split("\n", 1)[0]
     if _SPEAKER.search(after[:settings.speaker_reach]):
         return after
+    named = after.lstrip(" ,;\u201d\"'\u2019")
+    if any(role is not None and role[0] == 0 for role in (_AUTHOR_ROLE.search(named[:settings.speaker_reach]),
+                                                          _TRIAL_ROLE.search(named[:settings.speaker_reach]))):
+        return after  # the role right after the quote, with no verb: '"...," lead author Dr. Ann Berg of X.'
     before = text_of(doc)[sent(quote).start_char:quote.start_char]
     if _SPEAKER.search(before):
         return before
@@ -481,6 +486,12 @@ def _opening(doc: Doc, lede: Span | None, settings: Settings = DEFAULTS) -> list
         and not any(s.start <= v.start < s.end for v in stated)]
 
 
+#: A verdict named as such ("the authors concluded", "the study's conclusion") ...
+_CONCLUDED = re.compile(r"(?i)\bconclu")
+#: ... not a point in time ("at the conclusion of the study": ``patterns/conclusion_time_phrases.txt``).
+CONCLUSION_TIME_PHRASES = "conclusion_time_phrases.txt"
+_CONCLUSION_TIME = re.compile(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
+    load_lexicon(CONCLUSION_TIME_PHRASES), key=len, reverse=True)) + r")\b")
 #: Phrases in which a cue word reports no finding ("commonly found in cold medicines").
 CUE_STOPS = "conclusion_cue_stops.txt"
 _CUE_STOP = re.compile(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
@@ -491,14 +502,42 @@ def _reports_finding(doc: Doc, sentence: Span) -> bool:
     """A conclusion cue of the sentence reports a finding ("the study found"), not where a thing is
     found ("a cough suppressant commonly found in cold medicines")."""
     stops = [m.span() for m in _CUE_STOP.finditer(text_of(doc), sentence.start_char, sentence.end_char)]
-    return any(sentence.start <= c.start < sentence.end
-               and not any(a <= c.start_char and c.end_char <= b for a, b in stops)
-               for c in spans(doc, "CONCLUDE_CUE"))
+    return any(not any(a <= c.start_char and c.end_char <= b for a, b in stops)
+               for c in spans_starting(doc, "CONCLUDE_CUE", start=sentence.start, end=sentence.end))
 
 
 #: An opening sentence states the finding in words: one with a percentage or a statistic gives a
 #: result or the people's baseline ("55 percent had failed two drugs"), read by the result rules.
 _OPENING_NUMBER_LABELS = ("PERCENT", "P_VALUE", "CI")
+
+
+def _holds(doc: Doc, sentence: Span, *labels: str) -> bool:
+    """A span of ``labels`` starts in ``sentence`` (found by bisection, not a scan of the doc's spans
+    for every sentence each reader asks about)."""
+    return bool(spans_starting(doc, *labels, start=sentence.start, end=sentence.end))
+
+
+#: The character offset of each token, per doc (to map a match in the text to its sentence).
+_TOKEN_STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+
+
+def _sentences_matching(doc: Doc, pattern: re.Pattern[str]) -> list[Span]:
+    """The sentences, in text order and each once, in which ``pattern`` matches within the sentence:
+    one pass over the text, not a search per sentence."""
+    text = text_of(doc)
+    starts = _TOKEN_STARTS.get(doc)
+    if starts is None:
+        starts = _TOKEN_STARTS[doc] = doc.to_array("IDX").tolist() if len(doc) else []
+    found: list[Span] = []
+    for match in pattern.finditer(text):
+        if not starts:
+            break
+        sentence = sent(doc[max(bisect_right(starts, match.start()) - 1, 0)])
+        if found and found[-1].start == sentence.start:
+            continue
+        if match.end() <= sentence.end_char or pattern.search(text, match.start() + 1, sentence.end_char):
+            found.append(sentence)
+    return found
 
 
 def spans_quote(doc: Doc, sentence: Span) -> bool:
@@ -522,6 +561,8 @@ _FIRST_PERSON = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words) for words 
 CONCLUSION_SECTIONS = frozenset({"conclusions"})
 #: Statistics that make a sentence a report of results, not a conclusion.
 _STATISTIC_LABELS = ("P_VALUE", "CI")
+#: The values and statistics that make a sentence a result, not a finding stated in words.
+_NUMBER_LABELS = (*_RESULT_LABELS, *_STATISTIC_LABELS)
 
 
 def _reports_results(doc: Doc, sentence: Span, settings: Settings = DEFAULTS) -> bool:
@@ -619,6 +660,21 @@ _WORDED_FINDING = re.compile(_words(WORDED_FINDING_WORDS))
 WORDED_FINDING_STOPS = "worded_finding_stops.txt"
 _WORDED_FINDING_STOP = re.compile(_words(WORDED_FINDING_STOPS))
 
+#: Comparatives of a finding between groups (``worded_comparatives.txt``), followed by "than" and an arm.
+WORDED_COMPARATIVES = "worded_comparatives.txt"
+_COMPARATIVE_THAN = re.compile(rf"(?i)\b{_alternatives(WORDED_COMPARATIVES)}\s[^.;]*?\bthan\s")  # (not "lower-than-recommended")
+
+
+def _compared_with_an_arm(doc: Doc, sentence: Span, text: str) -> bool:
+    """A comparative followed by "than" and an arm or the control ("higher scores at week 12 than those
+    who received the placebo"; not "higher than the wholesale cost")."""
+    match = _COMPARATIVE_THAN.search(text)
+    if match is None:
+        return False
+    than = sentence.start_char + match.end()
+    return any(m.start_char >= than for m in spans_starting(doc, "ARM_MENTION", "CONTROL", start=sentence.start, end=sentence.end))
+
+
 #: A sentence whose subject is the trial's own work: it starts with a few words at most (``Thus,``,
 #: ``This is``, ``In``) and then ``the results``, ``the new trial``, ``this study``.
 MAX_WORDS_BEFORE_SUBJECT = 3
@@ -680,8 +736,7 @@ def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
     is one of the biggest complications of surgery")."""
     return bool(_THIS_WORK.search(said) or _FINDING.search(said) or _HEDGED.search(said)
                 or _FIRST_PERSON.search(said)
-                or any(sentence.start <= m.start < sentence.end for m in spans(doc, "VERDICT"))
-                or any(sentence.start <= m.start < sentence.end for m in spans(doc, "ARM_MENTION")))
+                or _holds(doc, sentence, "VERDICT") or _holds(doc, sentence, "ARM_MENTION"))
 
 
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
@@ -757,7 +812,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         # The cue must be the narration's: words inside a quotation are its speaker's, who may be
         # anyone ("'..., as the researchers showed,' said a cardiologist"); quotes are read above.
         narration = _outside_quotes(doc, sentence.start_char, sentence.end_char).strip()
-        if re.search(r"(?i)\bconclu", narration) or _VERDICT.search(narration) or _TESTED_SUBJECT.match(narration) \
+        if _CONCLUDED.search(_CONCLUSION_TIME.sub(" ", narration)) or _VERDICT.search(narration) or _TESTED_SUBJECT.match(narration) \
                 or ((_PUBLISHED_FINDING.search(narration) or (_ATTRIBUTED_FINDING.search(narration) and _FINDING.search(narration)))
                     and not _OTHER_STUDY.search(narration)) or (
                 _INVESTIGATORS.search(narration) and _TRIAL_REFERENCE.search(narration) and _FINDING.search(narration)):
@@ -782,25 +837,25 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
                 or _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings):
             continue
-        if sum(sentence.start <= v.start < sentence.end for v in values) >= settings.min_result_values:
+        if len(spans_starting(doc, *_RESULT_LABELS, start=sentence.start, end=sentence.end)) >= settings.min_result_values:
             continue  # the numbers of a result, reported with their significance
         if _TRIAL_REFERENCE.search(text) or _GROUP_REFERENCE.search(text) \
-                or any(sentence.start <= m.start < sentence.end for m in spans(doc, "ARM_MENTION")):
+                or _holds(doc, sentence, "ARM_MENTION"):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
     # A finding stated in words of the trial's groups, with none of its numbers ("Hypnotherapy also
     # reduced hot flashes", "Side effects of the drug were mild"): news states a finding so, then
     # gives the numbers (which make a sentence a result, not a conclusion).
-    numbers = spans(doc, *_RESULT_LABELS, *_STATISTIC_LABELS)
     arm_starts = sorted({sent(m).start for m in spans(doc, "ARM_MENTION")})
     for start in arm_starts:
         sentence = sent(doc[start])
         text = text_of(doc)[sentence.start_char:sentence.end_char]
         if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
-                or any(sentence.start <= v.start < sentence.end for v in numbers) \
+                or _holds(doc, sentence, *_NUMBER_LABELS) \
                 or _BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _SPEAKER.search(text) \
                 or _outside(doc, sentence.start_char, sentence.end_char, settings):
             continue  # reported speech is read above, with its speaker's role
-        if _WORDED_FINDING.search(text) and not _WORDED_FINDING_STOP.search(text) \
+        if (_WORDED_FINDING.search(text) or _compared_with_an_arm(doc, sentence, text)) \
+                and not _WORDED_FINDING_STOP.search(text) \
                 and not _PLAN.search(text) and not _METHOD.search(text):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
     # A safety finding stated in words, with none of its numbers ("No serious side effects were
@@ -810,7 +865,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         sentence = sent(doc[start])
         text = text_of(doc)[sentence.start_char:sentence.end_char]
         if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
-                or any(sentence.start <= v.start < sentence.end for v in numbers) \
+                or _holds(doc, sentence, *_NUMBER_LABELS) \
                 or _BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _HEDGED.search(text) \
                 or _PLAN.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings):
             continue
@@ -818,12 +873,11 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
     # The trial's own work, judged, as the subject of a sentence: "The results may inform
     # recommendations", "Thus, the findings are promising", "The research offers hope to ...".
-    for sentence in doc.sents:
-        if not _WORK_JUDGEMENT.search(text_of(doc), sentence.start_char, sentence.end_char):
-            continue  # (asked first: the cheapest test; the narration's words are the sentence's)
+    for sentence in _sentences_matching(doc, _WORK_JUDGEMENT):
+        # (the judgement word, found in one pass over the text, is the cheapest test)
         narration = _outside_quotes(doc, sentence.start_char, sentence.end_char)
         if sentence.start == 0 or not _WORK_SUBJECT.match(narration.lstrip()) or heading_sentence(doc, sentence) \
-                or any(sentence.start <= v.start < sentence.end for v in numbers):
+                or _holds(doc, sentence, *_NUMBER_LABELS):
             continue
         if _WORK_JUDGEMENT.search(narration) \
                 and not (_BOILERPLATE.search(narration) or _OTHER_STUDY.search(narration) or _SPEAKER.search(narration)

@@ -13,6 +13,7 @@ meetings print it, after a label or on its own line:
   2018.``, ``Publication: 'Title' Jane Smith, Ali Khan`` with the journal on the next line,
   ``Article: "Title;" Jane Smith, PhD, Lake University; Ali Khan, MD; Journal, online ...``), or
   alone after an authors' label (``Study authors: Jane Smith, Ali Khan, Bo Li``);
+- a news agency's source line: ``SOURCE: bit.ly/abc The Journal Name, online June 11, 2015.``;
 - an author-year reference: ``Smith et al (2017). 'Title'. The Journal.``, ``Li, K-H. et al
   (2016). Title, Journal Name, DOI: ...``.
 
@@ -43,6 +44,7 @@ ACADEMIC_DEGREES = "academic_degrees.txt"
 AUTHOR_LIST_LABELS = "author_list_labels.txt"
 SURNAME_PARTICLES = "surname_particles.txt"
 JOURNAL_TITLE_WORDS = "journal_title_words.txt"
+ORGANISATION_HEADS = "organisation_heads.txt"
 #: The most words of one person's name in an author list ("Yong Kuei Timothy Lim", "M Rowena Del
 #: Rosario-Raymundo"); a longer run is a phrase, not a name.
 MAX_NAME_WORDS = 5
@@ -74,6 +76,9 @@ class Settings:
     #: The words of a journal's title ("Journal", "Oncology"): a name on the line after a reference
     #: is its journal only with one of them or when the journal lexicon knows it.
     journal_title_words: str = JOURNAL_TITLE_WORDS
+    #: The head words of organisations' names ("Society", "Association"): a source line naming
+    #: one without "Journal" names a meeting or a society, not a journal.
+    organisation_heads: str = ORGANISATION_HEADS
 
 
 DEFAULTS = Settings()
@@ -125,7 +130,7 @@ def reference_citation(text: str, settings: Settings = DEFAULTS) -> dict | None:
             or (_named_list(lines, i, line, body, settings) if labelled else None) \
             or _quoted_title(body, labelled, settings) or _meeting_abstract(lines, i, body, settings) \
             or (_titled(body, settings) or (_lead_author(body, settings) if line.lower().startswith("author") else None)
-                if labelled else None)
+                or _source_line(body, settings) if labelled else None)
         if found is not None:
             return found
     return None
@@ -294,9 +299,13 @@ MAX_AFFILIATION_PIECES = 3
 _MORE_AUTHORS = re.compile(r"(?i)\bet\s+al\b|\bco-?authors\b|\bcolleagues\b")
 
 
+#: The author roles' lexicon, whose ``not_name_words`` ("University", "Hospital") no person's name holds.
+AUTHOR_ROLES = "author_roles.json"
+
+
 @cache
-def _not_name_words() -> frozenset[str]:
-    return frozenset(load_json("author_roles.json")["not_name_words"])
+def _not_name_words(name: str = AUTHOR_ROLES) -> frozenset[str]:
+    return frozenset(load_json(name)["not_name_words"])
 
 
 @cache
@@ -465,3 +474,23 @@ def _harvard(line: str, settings: Settings = DEFAULTS) -> dict | None:
     name = re.sub(r",\s*", " ", match.group("name")).strip(" .")
     return {"authors": [name], "et_al": True, "title": title, "journal": journal,
             "year": int(match.group("year")), "doi": None}
+
+
+#: A news agency's source line after its label: links, then the journal's name and the date it
+#: was published ("bit.ly/abc The Journal Name, online June 11, 2015.").
+_SOURCE_LINE = re.compile(r"^(?:\S*[./]\S*\s+(?:and\s+\S*[./]\S*\s+)?)?(?P<name>[A-Z][^,/:;()\n]{1,80}?),\s*"
+                          r"(?:(?:online|published)\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+)?(?P<year>(?:19|20)\d{2})\.?\s*$")
+
+
+def _source_line(line: str, settings: Settings = DEFAULTS) -> dict | None:
+    """``SOURCE: bit.ly/abc The Cochrane Library, online June 11, 2015.``: the journal and its year
+    (none where the name is a society's or a meeting's: "American Society of X")."""
+    match = _SOURCE_LINE.match(line)
+    if match is None:
+        return None
+    name = re.sub(r"^The\s+", "", match.group("name").strip())  # "The Lancet" is the Lancet, as in prose
+    words = name.split()
+    if not _journal_shaped(name, settings) or (set(words) & set(load_lexicon(settings.organisation_heads))
+                                               and "Journal" not in words):
+        return None
+    return {"authors": [], "et_al": None, "title": None, "journal": name, "year": int(match.group("year")), "doi": None}

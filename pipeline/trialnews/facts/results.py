@@ -27,6 +27,7 @@ from .common import clause_bounds, dated_study, evidence, heading_sentence, insi
     spans_starting, state
 from ..linking.groups import LIST_LABELS, both_groups, contrast_partner, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
+from ..linking.pairorder import pair_order_arm
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
 
 #: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
@@ -566,6 +567,25 @@ _CLAUSE_JOINERS = frozenset({"while", "whereas", "but", "and", "although", "thou
 #: The reasons :func:`not_a_result` gives, by the lexicon that decides each.
 THRESHOLD, RESPONDER_THRESHOLD, AGE, ASSIGNED_SHARE, ENROLLED_COUNT, PREVALENCE, RELATIVE_DIFFERENCE = (
     "threshold", "responder-threshold", "age", "assigned-share", "enrolled-count", "prevalence", "relative-difference")
+#: Why a year is no count (``conducted in 2003``).
+YEAR = "year"
+#: The years a four-digit number after a word of time may be (``in 2003``).
+YEAR_MIN, YEAR_MAX = 1900, 2099
+#: Words after which a four-digit number is a year (``patterns/year_cues.txt``, with the month names).
+YEAR_CUES = ("year_cues.txt", "months.txt")
+
+
+def _a_year(doc: Doc, span: Span) -> bool:
+    """A four-digit number in the range of years written after a word of time or a month (``in
+    2003``, ``since 2010``, ``March 2015``): a year, not a count of people."""
+    text = span.text.strip()
+    if not (text.isdigit() and len(text) == len(str(YEAR_MAX)) and YEAR_MIN <= int(text) <= YEAR_MAX) \
+            or span.start == 0:
+        return False
+    before = doc[span.start - 1].lower_.rstrip(".,")
+    return any(before in word_set(name) for name in YEAR_CUES)
+
+
 #: Why an end of a range of values is no result (``20 to 30 percent``).
 RANGE_END = "range-end"
 #: Words that join the two ends of a range (``patterns/range_words.txt``), and those that open a
@@ -576,10 +596,10 @@ _RANGE_OPENER, _CHANGE_OPENER, _RANGE_CLOSER = "between", "from", "and"
 RANGE_OPENER_TOKENS = 2
 
 
-def _range_end(doc: Doc, span: Span, values: list[Span]) -> bool:
+def _range_end(doc: Doc, span: Span) -> bool:
     """Whether a percentage is an end of a range of percentages (``5 to 10 percent``, ``between 10%
     and 15%``), not a change from one to the other (``from 45% to 30%``)."""
-    percents = [v for v in values if v.label_ == "PERCENT" and sent(v) == sent(span)]
+    percents = spans_starting(doc, "PERCENT", start=sent(span).start, end=sent(span).end)
     first = next((v for v in percents if v.end + 1 == span.start), None)  # span is the second end
     second = next((v for v in percents if span.end + 1 == v.start), None)  # span is the first end
     low = first if first is not None else span if second is not None else None
@@ -633,7 +653,9 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
         return AGE  # "between the ages of 50 and 90", not "women ages 40-49 detect 19% more cancers"
     if word_set("prevalence_verbs.txt") & set(words):
         return PREVALENCE
-    if span.label_ == "PERCENT" and _range_end(doc, span, values):
+    if span.label_ in _COUNT_LABELS and _a_year(doc, span):
+        return YEAR  # "an investigation they conducted in 2003"
+    if span.label_ == "PERCENT" and _range_end(doc, span):
         return RANGE_END  # "lost 5 to 10 percent of their weight", "reduced symptoms by 20 percent to 30 percent"
     if span.label_ in _PEOPLE_LABELS and span.end < sent(span).end and doc[span.end].lower_ in word_set(RELATIVE_COMPARATIVES) \
             and _change_around(doc, span) is None and not _FROM_BASELINE.match(text[doc[span.end].idx:sent(span).end_char]):
@@ -765,8 +787,12 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if unit == "%" and not 0 <= value <= PERCENT_MAX:
             warnings.append(Warnings.W002.format(value=value, text=span.text))
             continue
-        arm, arm_linker = link_arm(doc, span, values, data.get("arms", []), warnings, linkers=group_linkers)
+        arm, arm_linker = pair_order_arm(doc, span, values, data.get("arms", []), named_only=True)  # "(41% and 30%) in the X and Y groups"
+        if arm is None:
+            arm, arm_linker = link_arm(doc, span, values, data.get("arms", []), warnings, linkers=group_linkers)
         shared = both_groups(doc, span) if arm_linker == "both-groups" else []  # a result for each group
+        if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
+            arm, arm_linker = pair_order_arm(doc, span, values, data.get("arms", []))  # abstracts: "higher in X (41% v 24%)"
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
             groupless.append(span_text(span))  # a value of a trial with several arms that names no group
             continue

@@ -376,6 +376,19 @@ def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> t
     return True, groups[run.index(value)]
 
 
+#: Tokens before a group's name read for a negation (``those who did not take aspirin``).
+NEGATION_TOKENS = 3
+#: Words that make a group's name name the people outside it (``patterns/group_negations.txt``).
+GROUP_NEGATIONS = "group_negations.txt"
+
+
+def negated_group(doc: Doc, mention: Span) -> bool:
+    """A group's name said of the people outside it: ``those not taking aspirin``, ``non-aspirin
+    takers``, ``women who never used hormones``."""
+    before = doc[max(sent(mention).start, mention.start - NEGATION_TOKENS):mention.start]
+    return any(t.lower_ in word_set(GROUP_NEGATIONS) for t in before)
+
+
 def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
     """The group named next to the value, in its clause, with no other value between."""
     sentence = sent(value)
@@ -386,8 +399,8 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
     same_kind, _ = same_kind_in_sentence(doc, value, values)  # the clause's values of this kind are among them
     best: tuple[int, str] | None = None
     for mention in in_clause:
-        if not (start <= mention.start and mention.end <= end):
-            continue
+        if not (start <= mention.start and mention.end <= end) or negated_group(doc, mention):
+            continue  # "0.57 percent of those not taking aspirin": not the aspirin group
         if mention.start >= value.end:
             gap = (value.end, mention.start)
             distance = mention.start - value.end
@@ -460,8 +473,9 @@ def opening_scope_arm(doc: Doc, value: Span) -> str | None:
     if comma is None:
         return None
     named = [m for m in arm_mentions(doc) if sentence.start <= m.start < value.start]
-    if not named or any(m.start > comma for m in named) or len({m.label_ for m in named}) != 1:
-        return None
+    if not named or any(m.start > comma for m in named) or len({m.label_ for m in named}) != 1 \
+            or any(negated_group(doc, m) for m in named):
+        return None  # "Among non-aspirin takers, ...": the people outside the group named
     return named[0].label_
 
 

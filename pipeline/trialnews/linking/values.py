@@ -62,8 +62,14 @@ _SUBJECT_OUTCOME = re.compile(r"(?i)^\s*(?:(?:in|among)\s[^,]{1,60},\s*)?(?:the\
                               r"\s+(?:occurred|developed|was present)\s+in\s+(?:[\w-]+\s+){0,2}$")
 
 
-#: Words after a group's name that belong to it (``the progesterone treatment``, ``the placebo group``).
-_LEADING_ARTICLE = re.compile(r"(?i)^(?:(?:a|an|the|any|some|their|its|his|her|from|of|with)\s+)+")
+#: Words an outcome's name never opens with (``the``, ``and``, ``another``, ``became``), read off
+#: its start (``patterns/outcome_leading_words.txt``).
+_LEADING_ARTICLE = re.compile(r"(?i)^(?:(?:" + "|".join(sorted(map(re.escape, word_set("outcome_leading_words.txt")),
+                                                              key=len, reverse=True)) + r")\s+)+")
+#: Words that give a thing its name inside an outcome phrase (``a cytokine called interleukin-6``):
+#: the name after them is the outcome (``patterns/outcome_naming_words.txt``).
+_NAMED_AS = re.compile(r"(?i)^.*?\s(?:" + "|".join(sorted(map(re.escape, word_set("outcome_naming_words.txt")),
+                                                         key=len, reverse=True)) + r")\s+(?=\S)")
 
 
 #: An outcome named in a value's sentence: its name and the offsets of its words.
@@ -75,6 +81,8 @@ def outcome_at(text: str, start: int, end: int) -> Outcome | None:
     offsets of the words, trimmed of surrounding punctuation and leading articles."""
     raw = text[start:end]
     name = clean(raw)
+    named = _NAMED_AS.match(name)  # "a pro-inflammatory cytokine called interleukin-6": interleukin-6
+    name = name[named.end():] if named else name
     article = _LEADING_ARTICLE.match(name)
     name = name[article.end():] if article else name
     if not name:

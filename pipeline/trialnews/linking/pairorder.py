@@ -1,0 +1,201 @@
+"""Abstracts: the groups of a pair of values whose sentence names them by order only.
+
+Trial abstracts report a result for both groups side by side and name the groups once, or not at
+all: ``ORR was higher in the X arm (41.1% v 23.6%; P = .01)``, ``rates were 12% and 15% in the X
+and Y groups``, ``Patients receiving X were more likely to respond than controls (38% v 28%)``.
+The pair's order is the order of the comparison: the group named first (or the subject of the
+comparative) has the first value; the group named after ``than``/``versus``/``compared with`` has
+the second. Where the sentence names one group only, the other group is the trial's one arm of the
+other role (its sole control arm beside a tested one); where it names none, the pair the abstract
+states it compares (``randomly assigned to X or Y``), when it compares one pair only.
+
+A pair whose order cannot be told this way stays without a group (warning W020): a value on the
+wrong arm is worse than none. Abstracts only: news names its groups beside its values.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..facts.common import sent
+from ..reading.doctext import span_text, text_of
+from ..reading.kind import is_abstract
+from ..resources import word_set
+from .groups import arm_mentions, same_kind_in_sentence
+
+#: The linker names written to ``evidence.links["arm"]``, one per way the order is told.
+LINK_NAMED_ORDER = "pair-order"
+LINK_OTHER_ROLE = "pair-order-other-role"
+LINK_CONVENTION = "pair-order-convention"
+#: Words that make a sentence compare one named group with another (``higher``, ``more likely``).
+COMPARATIVES = "pair_order_comparatives.txt"
+#: Words that introduce the second group of a comparison (``than``, ``versus``, ``compared``).
+CONTRASTS = "pair_order_contrasts.txt"
+#: Words that join two treatments into one group (``X plus Y``).
+COMBINERS = "pair_order_combiners.txt"
+#: Words that join the names of two groups into one list (``in the X and Y groups``, ``between X and Y``).
+JOINERS = "pair_order_joiners.txt"
+#: The most tokens between the names of the two groups of one comparison (``higher in the X group
+#: than in the Y group``: ``group than in the``).
+MAX_GROUPS_GAP = 5
+#: Tokens before a group's name searched for the word that makes it the second group
+#: (``than in the placebo group``, ``compared with the control arm``).
+CONTRAST_TOKENS = 4
+#: What stands between the two values of a pair: ``41.1% v 23.6%``, ``(3% vs 7.6%)``, ``12% and
+#: 15%``, ``6/61 (10%) versus 1/42 (2%)`` (the micro-syntax of a pair of numbers).
+_PAIR_GAP = re.compile(r"(?i)^\s*[)\]]?\s*[,;]?\s*(?:vs\.?|v\.?|versus|and|compared (?:with|to))\s*"
+                       r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")
+#: A pair joined by ``and``: it may hold two outcomes of one group (``higher than those of the X
+#: group (10.4% and 8.3%)``), so only ``versus`` sets a named group against the other.
+_AND_GAP = re.compile(r"(?i)^\s*[)\]]?\s*,?\s*and\s*(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")
+#: What joins the items of a longer list of values: a comma alone (``66.7%, 73.3%, and 58.9%``).
+_LIST_GAP = re.compile(r"^\s*[)\]]?\s*,\s*[(\[]?\s*$")
+#: Words before an ``and`` pair that may give it two outcomes or times (``the 1- and 2-year rates
+#: were 80% and 60%``): such a pair follows no convention of groups.
+_JOINED_BEFORE = re.compile(r"(?i)\b(?:and|or)\b|/")
+#: Words in a sentence that say its values are shared by the groups, not set against each other.
+_SHARED = re.compile(r"(?i)\b(?:both|all|either|each|overall|total|combined|pooled)\b")
+#: The number of values a pair holds: one per group.
+PAIR_SIZE = 2
+
+
+def _pair(doc: Doc, value: Span, values: list[Span]) -> tuple[list[Span], bool]:
+    """The pair of values ``value`` is one of (``41.1% v 23.6%``, ``12% and 15%``), or ``[]``, and
+    whether ``versus`` (not ``and``) joins it: the two must stand side by side with no third value
+    of their kind joined to them (``66.7%, 73.3%, and 58.9%`` is a list of three), and a pair joined
+    by ``and`` must be the only values of their kind in the sentence."""
+    same, index = same_kind_in_sentence(doc, value, values)
+    if index < 0:
+        return [], False
+    text = text_of(doc)
+    gaps = [text[same[i].end_char:same[i + 1].start_char] for i in range(len(same) - 1)]
+    joined = [i for i, gap in enumerate(gaps) if _PAIR_GAP.match(gap)]
+    for i in joined:
+        if index in (i, i + 1) and i - 1 not in joined and i + 1 not in joined \
+                and not (i > 0 and _LIST_GAP.match(gaps[i - 1])) and not (i + 1 < len(gaps) and _LIST_GAP.match(gaps[i + 1])):
+            versus = not _AND_GAP.match(gaps[i])
+            if not versus and len(same) != PAIR_SIZE:
+                return [], False  # "Grade 3 and 4 X occurred in 39.8% and 0.1% with A versus 1.6% and 0% with B"
+            return [same[i], same[i + 1]], versus
+    return [], False
+
+
+def _named(doc: Doc, sentence: Span) -> list[Span]:
+    """The group mentions of a sentence, outermost only (``X`` inside ``X plus Y`` is no mention of its own)."""
+    inside = [m for m in arm_mentions(doc) if sentence.start <= m.start and m.end <= sentence.end]
+    return [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end and len(o) > len(m)
+                                         for o in inside)]
+
+
+def _after_contrast(doc: Doc, mention: Span, floor: int) -> bool:
+    """Whether a group is named right after a word that introduces the second group (``than the X group``)."""
+    window = doc[max(floor, mention.start - CONTRAST_TOKENS):mention.start]
+    return any(t.lower_ in word_set(CONTRASTS) for t in window)
+
+
+def _other_role(arms: list[dict], label: str) -> str | None:
+    """The trial's one arm of the role other than ``label``'s, where both roles are known and one
+    arm has the other role."""
+    role = next((a.get("role") for a in arms if a["label"] == label), None)
+    if role is None:
+        return None
+    others = [a["label"] for a in arms if a.get("role") not in (None, role)]
+    return others[0] if len(others) == 1 else None
+
+
+def _named_order(doc: Doc, sentence: Span, pair: list[Span], labels: set[str]) -> list[str] | None:
+    """The two groups a sentence names for its pair, in the pair's order: the group named first,
+    then the one named after it (``higher with X than with Y``, ``between X and Y``, ``in the X and
+    Y groups``), both named as one comparison (a few words apart, joined by ``and``/``than``/
+    ``versus``) on one side of the pair; None where the sentence names other than two groups or
+    does not order them (``compared with X, Y had ...``)."""
+    named = [m for m in _named(doc, sentence) if m.label_ in labels]
+    groups = list(dict.fromkeys(m.label_ for m in named))
+    if len(groups) != PAIR_SIZE:
+        return None
+    ends = {m.end for m in arm_mentions(doc) if sentence.start <= m.start}
+    if any(m.start - 1 in ends and doc[m.start - 1].lower_ in word_set(COMBINERS) for m in named):
+        return None  # "between X plus Y and Y groups": a group named inside a combination
+    first, second = (next(m for m in named if m.label_ == label) for label in groups)
+    between = doc[first.end:second.start]
+    if second.start < first.end or len(between) > MAX_GROUPS_GAP or _after_contrast(doc, first, sentence.start) \
+            or not {t.lower_ for t in between} & (word_set(CONTRASTS) | word_set(JOINERS)) \
+            or first.start < pair[1].end and second.end > pair[0].start:
+        return None  # the two are not named as one comparison, or the first named is the second compared
+    return groups
+
+
+#: The conventions last read, by sentence start, for one document (every value of a sentence asks).
+_CONVENTIONS: dict[str, object] = {"doc": None, "found": {}}
+
+
+def _convention(doc: Doc, sentence: Span, values: list[Span], labels: set[str]) -> list[str] | None:
+    """The order in which the abstract last gave a pair of values with both groups named, before
+    ``sentence`` (``6 and 12 months in the X and Y groups, respectively``): the order its later
+    pairs that name no group keep. Read once per sentence of a document."""
+    if _CONVENTIONS["doc"] is not doc:
+        _CONVENTIONS.update(doc=doc, found={})
+    found: dict[int, list[str] | None] = _CONVENTIONS["found"]
+    if sentence.start not in found:
+        found[sentence.start] = _last_named_order(doc, sentence, values, labels)
+    return found[sentence.start]
+
+
+def _last_named_order(doc: Doc, sentence: Span, values: list[Span], labels: set[str]) -> list[str] | None:
+    earlier = sorted((v for v in values if v.end <= sentence.start), key=lambda v: v.start, reverse=True)
+    seen: set[int] = set()
+    for value in earlier:
+        before = sent(value)
+        if before.start in seen:
+            continue
+        pair, _ = _pair(doc, value, values)
+        if len(pair) != PAIR_SIZE:
+            continue
+        seen.add(before.start)
+        order = _named_order(doc, before, pair, labels)
+        if order is not None:
+            return order
+    return None
+
+
+def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], *,
+                   named_only: bool = False) -> tuple[str | None, str | None]:
+    """(arm, linker) of a value of a pair whose groups are told by order (see the module), or
+    (None, None); with ``named_only``, only where the sentence names both groups as one comparison
+    (the surest order, tried before the other group linkers)."""
+    if len(arms) < PAIR_SIZE or not is_abstract(doc):
+        return None, None
+    pair, versus = _pair(doc, value, values)
+    if len(pair) != PAIR_SIZE:
+        return None, None
+    sentence = sent(value)
+    if _SHARED.search(span_text(sentence)):
+        return None, None
+    labels = {a["label"] for a in arms}
+    named = [m for m in _named(doc, sentence) if m.label_ in labels]
+    groups = list(dict.fromkeys(m.label_ for m in named))
+    position = pair.index(value)
+    if len(groups) == PAIR_SIZE:
+        order = _named_order(doc, sentence, pair, labels)
+        return (order[position], LINK_NAMED_ORDER) if order else (None, None)
+    if named_only:
+        return None, None
+    if len(groups) == 1 and versus:  # "and" may join two outcomes of the one group named
+        words = {t.lower_ for t in doc[sentence.start:pair[0].start]}
+        other = _other_role(arms, groups[0])
+        if other is None or not words & word_set(COMPARATIVES):
+            return None, None
+        compared_first = {t.lower_ for t in doc[sentence.start:named[0].start]} & word_set(COMPARATIVES)
+        if _after_contrast(doc, named[0], sentence.start) and compared_first and named[0].end <= pair[0].start:
+            order = [other, groups[0]]  # "lower than in the placebo group (12% vs 30%)", not "Compared with X, Y had ..."
+        elif named[0].end <= pair[0].start and not _after_contrast(doc, named[0], sentence.start):
+            order = [groups[0], other]  # "higher in the X group (41% v 24%)"
+        else:
+            return None, None
+        return order[position], LINK_OTHER_ROLE
+    if not groups and (versus or not _JOINED_BEFORE.search(text_of(doc)[sentence.start_char:pair[0].start_char])):
+        order = _convention(doc, sentence, values, labels)
+        return (order[position], LINK_CONVENTION) if order else (None, None)
+    return None, None
