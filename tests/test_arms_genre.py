@@ -82,8 +82,8 @@ def test_a_drug_named_once_is_no_subject(run) -> None:
 
 
 def test_men_who_used_a_placebo_are_its_group(run) -> None:
-    text = article("In two studies, 358 men sprayed lidocaine-prilocaine spray before sex, and doctors measured how "
-                   "long they lasted. The rest of the men used a placebo spray.")
+    text = article("In two studies, 240 men applied a numbing cream before sex, and doctors measured how "
+                   "long they lasted. The rest of the men used a placebo cream.")
     assert "placebo" in labels(run(text))
 
 
@@ -110,8 +110,8 @@ def test_a_form_of_a_named_drug_is_not_its_own_arm(run) -> None:
 SAME_ARM = [
     pytest.param({"vitamin d": "vitamin D", "placebo": "placebo", "vitamin": "vitamin"}, {"vitamin": "vitamin d"},
                  id="kind-and-its-letter"),
-    pytest.param({"sij implant procedure": "SIJ implant procedure", "implant procedure": "implant procedure"},
-                 {"implant procedure": "sij implant procedure"}, id="name-without-its-first-word"),
+    pytest.param({"sinus balloon procedure": "sinus balloon procedure", "balloon procedure": "balloon procedure"},
+                 {"balloon procedure": "sinus balloon procedure"}, id="name-without-its-first-word"),
     pytest.param({"tam 30": "TAM 30", "tam": "TAM"}, {}, id="a-dose-is-no-kind-letter"),
     pytest.param({"receive chemotherapy alone": "receive chemotherapy alone", "chemotherapy alone": "chemotherapy alone"},
                  {}, id="a-verb-is-no-first-word-of-a-name"),
@@ -151,8 +151,8 @@ def test_a_short_form_of_a_longer_treatment_name_is_its_arm(run) -> None:
 
 
 GROUPS_LISTED = [
-    pytest.param("The study was comprised of three arms: placebo, ORMD-0801 16 mg and ORMD-0801 24 mg.",
-                 {"placebo", "ormd-0801"}, id="arms-after-a-colon"),
+    pytest.param("The study was made up of three arms: placebo, XR-4417 10 mg and XR-4417 20 mg.",
+                 {"placebo", "xr-4417"}, id="arms-after-a-colon"),
     pytest.param("In the study, 100 participants received either the flu vaccine patch, a standard flu shot or a "
                  "placebo via a patch.", {"flu vaccine", "placebo"}, id="last-option-of-an-either-list"),
 ]
@@ -175,9 +175,9 @@ def test_surgery_the_patients_were_scheduled_for_is_no_arm(run) -> None:
 
 
 def test_a_company_group_is_no_arm(run) -> None:
-    text = article("Patients were randomized to VYXEOS or 7+3 chemotherapy.",
-                   "Investors: Adam Krop, The Trout Group, 646-378-2963")
-    assert "trout" not in labels(run(text))
+    text = article("Patients were randomized to ZORVEXA or 7+3 chemotherapy.",
+                   "Investors: Jane Roe, The Harbor Group, 555-0100")
+    assert "harbor" not in labels(run(text))
 
 
 def test_title_of_a_story_about_trials_in_general_names_no_arm(run) -> None:
@@ -188,9 +188,9 @@ def test_title_of_a_story_about_trials_in_general_names_no_arm(run) -> None:
 
 
 def test_a_brand_with_its_trademark_sign_and_code_is_one_arm(run) -> None:
-    text = article("Celator announced results of VYXEOS\u2122 (CPX-351) in patients with leukemia. Patients were "
-                   "randomized to VYXEOS or 7+3 chemotherapy. Survival was 9.56 months with CPX-351.")
+    text = article("Acme Pharma announced results of KEYTRUDA\u2122 (pembrolizumab) in patients with melanoma. "
+                   "Patients were randomized to KEYTRUDA or chemotherapy. Survival was 9.1 months with pembrolizumab.")
     record = run(text)
-    vyxeos = next(arm for arm in record["arms"] if arm["label"] == "VYXEOS")
-    assert vyxeos["aliases"] == ["CPX-351"]
-    assert "cpx-351" not in labels(record)
+    brand = next(arm for arm in record["arms"] if arm["label"] == "KEYTRUDA")
+    assert brand["aliases"] == ["pembrolizumab"]
+    assert "pembrolizumab" not in labels(record)

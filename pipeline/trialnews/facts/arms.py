@@ -505,7 +505,7 @@ def mentions(doc: Doc) -> list[Span]:
             continue  # "the placebo effect" is no group
         if span.id_ == "the-name-group" and span.end < len(doc) and doc[span.end].text in ("Group", "Groups") \
                 and span.text[:1].isupper() and not _written_lowercase(text_of(doc), span.text):
-            continue  # "The Trout Group": a company's name, not "the Reusable Group" of "reusable or disposable"
+            continue  # "The Harbor Group": a company's name, not "the Reusable Group" of "reusable or disposable"
         if span.label_ == "CONTROL" and span.text.lower() == "control" and span.start > 0 \
                 and doc[span.start - 1].lower_ in word_set("control_compound_words.txt"):
             continue  # "birth control", "glycemic control": a thing controlled, no group
@@ -1038,7 +1038,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                  long_forms, how)
     if arms and all(arm["role"] == "control" for arm in arms.values()) and not is_abstract(doc):
         subject = _subject(doc, all_mentions, sentences)
-        if subject is not None and subject[1].lower() not in arms:  # "the treatment and placebo groups" of an Aimovig story
+        if subject is not None and subject[1].lower() not in arms:  # "the treatment and placebo groups" of a story about one drug
             mention, label = subject
             _add_arm(doc, arms, mention, label,
                      [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
@@ -1055,7 +1055,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     same = _same_arms(arms, spelled_out)
     for key, kept in same.items():
         if _spelled_out(key, spelled_out) == _spelled_out(kept, spelled_out) and key != kept.replace("-", " "):
-            arms[kept]["aliases"].append(arms[key]["label"])  # "SIJ fusion" is also "sacroiliac joint fusion"
+            arms[kept]["aliases"].append(arms[key]["label"])  # "ACL repair" is also "anterior cruciate ligament repair"
     for key in same:
         del arms[key]
     keyed_mentions: list[Span] = []
@@ -1152,7 +1152,7 @@ def _clipped(key: str, other: str) -> bool:
 def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) -> dict[str, str]:
     """Keys that name an arm already listed: a word and its derived form (``stent``, ``stenting``),
     a treatment and its sessions (``acupuncture sessions``), one name with its short form written
-    out or with a hyphen (``SIJ fusion``, ``sacroiliac joint fusion``; ``chemo-alone``), a
+    out or with a hyphen (``ACL repair``, ``anterior cruciate ligament repair``; ``chemo-alone``), a
     treatment beside the same treatment ``alone`` (the combination's backbone is not an arm of its
     own), a generic ``control`` beside the specific control (``placebo``, ``usual care``), or a
     second inert control beside the first (``placebo`` and ``sham treatment``).
@@ -1174,7 +1174,7 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
             elif " " in key and other.endswith(" " + key) and " " not in other[:-len(key) - 1] \
                     and other[:-len(key) - 1] not in _JOINING_WORDS and other[:-len(key) - 1] not in _not_modifiers():
                 same[other if keys.index(key) < keys.index(other) else key] = key if keys.index(key) < keys.index(other) \
-                    else other  # "the implant procedure" is the "SIJ implant procedure" arm
+                    else other  # "the balloon procedure" is the "sinus balloon procedure" arm
             elif (spelled[key] == spelled[other] or _clipped(key, other)) and keys.index(other) < keys.index(key):
                 same[key] = other  # "hypnotherapy" and "hypnosis", "chemo" and "chemotherapy"
             elif key.endswith(" alone") and (key == other + " alone" or _clipped(key[:-len(" alone")], other)):
