@@ -340,3 +340,21 @@ def test_a_lede_that_hands_its_claim_to_a_study(nlp: Language, lede: str, expect
     text = "\n\n".join(("Eye drops for babies", lede, "Doctors in Ohio compared the two treatments in 200 babies.",
                         "The findings appear in the journal Pediatrics.")) + "\n"
     assert (lede.rstrip(".") in conclusions(nlp, text)) is expected
+
+
+ABOUT_LINES = {
+    "a short About line closes a press release": ("Acme reports results.\n\nAbout Acme Pharmaceuticals\nAcme makes drugs. "
+                                                   "Contact: press office.", True),
+    "a long About line is prose": ("Acme reports results.\n\nAbout Acme Pharmaceuticals and its many partners across "
+                                   "the whole world\nContact: press office.", False),
+    "about in lower case is prose": ("Acme reports results.\n\nabout Acme Pharmaceuticals\nContact: press office.", False),
+}
+
+
+@pytest.mark.parametrize("text,about", ABOUT_LINES.values(), ids=ABOUT_LINES.keys())
+def test_about_line_is_read_from_the_text_kinds_lexicon(text: str, about: bool) -> None:
+    from trialnews.reading import kind
+
+    found = any(len(m.group().split()) <= kind.MAX_ABOUT_LINE_WORDS + 1 for m in kind._about_line().finditer(text))
+    assert found is about
+    assert "About" in kind.load_json(kind.LEXICON)["about_line_openers"]

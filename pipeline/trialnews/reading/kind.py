@@ -77,7 +77,6 @@ _STATISTIC_SYNTAX = (re.compile(r"\b[Pp]\s*[<=>\u2264\u2265]\s*0?\.\d"), re.comp
 _CURLY_QUOTES = re.compile("[\u201c\u201d]")
 #: A news dateline opening the body: ``Boston, MA--``, ``LONDON \u2014``, ``Aug. 16, 2010 --``.
 _DATELINE = re.compile(r"^\s*[A-Z][\w.]*(?:[ ,]+[\w.]+){0,4}\s*(?:--|\u2014)")
-_ABOUT_LINE = re.compile(r"(?m)^[ \t#*]*About [A-Z][^\n.]*$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: Characters a heading may be wrapped in: Markdown ``#``, bold ``**``, spaces.
 _HEADING_WRAP = " \t#*_"
@@ -233,9 +232,18 @@ def _abstract_shaped(body: str) -> bool:
     return cues >= MIN_ABSTRACT_CUES and _news_cues(body) <= MAX_NEWS_CUES
 
 
+@cache
+def _about_line() -> re.Pattern[str]:
+    """A line ``About Acme Pharmaceuticals``: one of ``about_line_openers`` (one word each, matched
+    as written) before a capitalised name, to the line's end, with no full stop."""
+    openers = "|".join(re.escape(word) for word in sorted(load_json(LEXICON)["about_line_openers"], key=len, reverse=True))
+    return re.compile(rf"(?m)^[ \t#*]*(?:{openers}) [A-Z][^\n.]*$")
+
+
 def _press_release(text: str) -> bool:
-    cues = len(_distinct("press_release_cues", text)) + bool(_ABOUT_LINE.search(text) and any(
-        len(m.group().split()) <= MAX_ABOUT_LINE_WORDS + 1 for m in _ABOUT_LINE.finditer(text)))
+    about = _about_line()
+    cues = len(_distinct("press_release_cues", text)) + bool(about.search(text) and any(
+        len(m.group().split()) <= MAX_ABOUT_LINE_WORDS + 1 for m in about.finditer(text)))
     return cues >= MIN_PRESS_RELEASE_CUES
 
 
