@@ -162,3 +162,14 @@ def test_a_negated_group_name_is_not_that_group(run, sentence: str) -> None:
 def test_a_group_name_without_negation_is_that_group(run) -> None:
     record = run(article(f"{PEMBRO_OR_PLACEBO} A rash occurred in 9 percent of those taking pembrolizumab."))
     assert [(r["arm"], r["value"]) for r in record["results"]] == [("pembrolizumab", 9)]
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    pytest.param("Systolic blood pressure rose in the pembrolizumab group by one to two points.", [],
+                 id="one-to-two-points"),
+    pytest.param("Those on pembrolizumab lost between 10 and 15 pounds.", [], id="between-pounds"),
+    pytest.param("Median survival in the pembrolizumab group rose from 12 to 18 months.", [18], id="from-to-is-a-change"),
+])
+def test_a_range_of_measures_is_no_result(run, sentence: str, values: list[float]) -> None:
+    record = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))
+    assert [r["value"] for r in record["results"]] == values

@@ -612,6 +612,23 @@ def _range_end(doc: Doc, span: Span) -> bool:
     return joiner in word_set(RANGE_WORDS) or joiner == _RANGE_CLOSER and _RANGE_OPENER in opener
 
 
+#: Labels of values with a unit written once after a range (``20 to 40 minutes``, ``one to two points``).
+_MEASURE_LABELS = frozenset({"QUANTITY", "DURATION"})
+
+
+def _measure_range_end(doc: Doc, span: Span) -> bool:
+    """Whether a measure closes a range whose first end is a bare number (``walked 20 to 40 minutes
+    a day``, ``rose by one to two points``, ``between 10 and 15 pounds``), not a change from one
+    to the other (``from 12 to 18 months``)."""
+    if span.start - 2 < sent(span).start or not doc[span.start - 2].like_num:
+        return False
+    joiner, low = doc[span.start - 1].lower_, span.start - 2
+    opener = {t.lower_ for t in doc[max(sent(span).start, low - RANGE_OPENER_TOKENS):low]}
+    if _CHANGE_OPENER in opener:
+        return False
+    return joiner in word_set(RANGE_WORDS) or joiner == _RANGE_CLOSER and _RANGE_OPENER in opener
+
+
 #: Comparatives that make the number before them a difference between groups (``26 percent shorter``).
 RELATIVE_COMPARATIVES = "relative_comparatives.txt"
 
@@ -655,7 +672,7 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
         return PREVALENCE
     if span.label_ in _COUNT_LABELS and _a_year(doc, span):
         return YEAR  # "an investigation they conducted in 2003"
-    if span.label_ == "PERCENT" and _range_end(doc, span):
+    if span.label_ == "PERCENT" and _range_end(doc, span) or span.label_ in _MEASURE_LABELS and _measure_range_end(doc, span):
         return RANGE_END  # "lost 5 to 10 percent of their weight", "reduced symptoms by 20 percent to 30 percent"
     if span.label_ in _PEOPLE_LABELS and span.end < sent(span).end and doc[span.end].lower_ in word_set(RELATIVE_COMPARATIVES) \
             and _change_around(doc, span) is None and not _FROM_BASELINE.match(text[doc[span.end].idx:sent(span).end_char]):
