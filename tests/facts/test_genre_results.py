@@ -38,12 +38,22 @@ def test_a_generic_word_names_no_result(run, sentence: str) -> None:
 
 def test_a_generic_word_with_its_modifier_is_kept(run) -> None:
     record = run(article(f"{PEMBRO_OR_PLACEBO} Depressive symptoms eased in 64 percent of those on pembrolizumab."))
-    assert {r["endpoint"] for r in record["results"]} <= {"depressive symptoms"}
+    assert [(r["endpoint"], r["arm"], r["value"]) for r in record["results"]] == [
+        ("depressive symptoms", "pembrolizumab", 64)]
 
 
 def test_a_change_of_a_generic_word_names_no_comparison_outcome(run) -> None:
     record = run(article(f"{ASPIRIN_OR_PLACEBO} Compared with placebo, aspirin cut symptoms by about 17 percent."))
-    assert all(c["endpoint"] != "symptoms" for c in record["comparisons"])
+    assert [(c["endpoint"], c["estimate"]) for c in record["comparisons"]] == [(None, 17)]
+
+
+def test_a_change_of_a_generic_word_gets_no_guessed_main_endpoint(run) -> None:
+    """The primary endpoint is not guessed for a change whose outcome is a generic word."""
+    record = run(article("The trial's primary endpoint was the rate of migraine attacks.",
+                         f"{ASPIRIN_OR_PLACEBO} The rate of migraine attacks fell by 30 percent with aspirin.",
+                         "In a later analysis, compared with placebo, aspirin cut symptoms by about 17 percent."))
+    assert [(c["endpoint"], c["estimate"]) for c in record["comparisons"]] == [
+        ("migraine attacks", 30), (None, 17)]
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
@@ -143,6 +153,8 @@ def test_a_joining_word_opens_no_outcome_name(run) -> None:
     pytest.param("The team followed up on a 16-week trial of pembrolizumab they ran in 2003 that had shown a benefit.",
                  [], id="in-a-year"),
     pytest.param("In the pembrolizumab group, 1200 patients had a rash.", [1200], id="a-count-stays"),
+    pytest.param("In the pembrolizumab group, a rash occurred in 1950 patients.", [1950],
+                 id="a-count-in-the-range-of-years-after-in-stays"),
 ])
 def test_a_year_is_no_count(run, sentence: str, values: list[float]) -> None:
     record = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))
@@ -157,6 +169,18 @@ def test_a_negated_group_name_is_not_that_group(run, sentence: str) -> None:
     """``those not taking X``, ``non-X patients``: the people outside X, never X's result."""
     record = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))
     assert all(r["arm"] != "pembrolizumab" for r in record["results"])
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("A rash occurred in 12 percent of those taking aspirin, which did not differ from the placebo group "
+                 "(11 percent).", id="negation-of-the-verb-before-a-group"),
+    pytest.param("A rash occurred in 12 percent of those taking aspirin, which did not differ from placebo "
+                 "(11 percent).", id="negation-of-the-verb-before-a-bare-name"),
+])
+def test_a_negation_that_is_not_the_group_names_leaves_it_named(run, sentence: str) -> None:
+    """The negation negates the verb (``did not differ from``), not the group after it."""
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
+    assert sorted((r["arm"], r["value"]) for r in record["results"]) == [("aspirin", 12), ("placebo", 11)]
 
 
 def test_a_group_name_without_negation_is_that_group(run) -> None:

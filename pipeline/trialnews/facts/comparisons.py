@@ -347,9 +347,10 @@ def _item(doc: Doc, anchor: Span, arms: list[dict], guessed: set[tuple[int, int]
     the main endpoint by default rather than one named near them."""
     endpoint = nearest_endpoint(doc, anchor, after_first=after_first)
     link = LINK_NEAREST_ENDPOINT
-    if endpoint is not None and bare_outcome(endpoint.label_, doc):
-        endpoint = None  # "reduce symptoms by 12 percent": a generic word names no outcome
-    if endpoint is None:
+    generic = endpoint is not None and bare_outcome(endpoint.label_, doc)
+    if generic:
+        endpoint = None  # "reduce symptoms by 12 percent": a generic word names no outcome ...
+    if endpoint is None and not generic:  # ... and no other outcome is guessed for it
         guessed.add((anchor.start_char, anchor.end_char))
         endpoint = _main_endpoint(doc)
         link = LINK_MAIN_ENDPOINT
@@ -543,7 +544,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             # names no group and whose outcome only this reads is still left out, as unplaced)
             named, link = _outcome_of_number(doc, change) or (None, "")
         if named is not None and bare_outcome(named[0], doc):
-            named = None  # "cut symptoms by 17 percent": no outcome a curator can use
+            named = None  # "cut symptoms by 17 percent": no outcome a curator can use,
+            item["endpoint"] = None  # and no main endpoint guessed in its place
+            item["evidence"]["links"].pop("endpoint", None)
         if named is not None:  # "cuts the rate of delivering before 33 weeks by 45%"
             item["endpoint"] = named[0]
             item["evidence"]["links"]["endpoint"] = link

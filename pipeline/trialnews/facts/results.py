@@ -573,6 +573,8 @@ YEAR = "year"
 YEAR_MIN, YEAR_MAX = 1900, 2099
 #: Words after which a four-digit number is a year (``patterns/year_cues.txt``, with the month names).
 YEAR_CUES = ("year_cues.txt", "months.txt")
+#: Nouns of people: a four-digit number before one is a count (``in 1950 patients``).
+POPULATION_NOUNS = "populations.txt"
 
 
 def _a_year(doc: Doc, span: Span) -> bool:
@@ -582,6 +584,8 @@ def _a_year(doc: Doc, span: Span) -> bool:
     if not (text.isdigit() and len(text) == len(str(YEAR_MAX)) and YEAR_MIN <= int(text) <= YEAR_MAX) \
             or span.start == 0:
         return False
+    if span.end < len(doc) and doc[span.end].lower_ in word_set(POPULATION_NOUNS):
+        return False  # "in 1950 patients": a count of people, whatever precedes it
     before = doc[span.start - 1].lower_.rstrip(".,")
     return any(before in word_set(name) for name in YEAR_CUES)
 

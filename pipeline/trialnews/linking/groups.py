@@ -380,13 +380,24 @@ def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> t
 NEGATION_TOKENS = 3
 #: Words that make a group's name name the people outside it (``patterns/group_negations.txt``).
 GROUP_NEGATIONS = "group_negations.txt"
+#: Words that may stand between a negation and the group's name it negates: verbs of taking,
+#: articles, a hyphen (``not taking the``, ``never used``, ``non-``; ``patterns/group_negation_bridges.txt``).
+GROUP_NEGATION_BRIDGES = "group_negation_bridges.txt"
 
 
 def negated_group(doc: Doc, mention: Span) -> bool:
     """A group's name said of the people outside it: ``those not taking aspirin``, ``non-aspirin
-    takers``, ``women who never used hormones``."""
-    before = doc[max(sent(mention).start, mention.start - NEGATION_TOKENS):mention.start]
-    return any(t.lower_ in word_set(GROUP_NEGATIONS) for t in before)
+    takers``, ``women who never used hormones``. The negation must belong to the name: only
+    verbs of taking and articles stand between them, so in ``did not differ from the placebo
+    group`` the placebo group is named."""
+    first = max(sent(mention).start, mention.start - NEGATION_TOKENS)
+    for i in range(mention.start - 1, first - 1, -1):
+        word = doc[i].lower_
+        if word in word_set(GROUP_NEGATIONS):
+            return True
+        if word not in word_set(GROUP_NEGATION_BRIDGES):
+            return False
+    return False
 
 
 def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
