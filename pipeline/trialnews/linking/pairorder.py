@@ -19,11 +19,11 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..facts.common import sent
+from ..facts.common import sent, spans_starting
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract
 from ..resources import word_set
-from .groups import arm_mentions, same_kind_in_sentence
+from .groups import per_sentence, same_kind_in_sentence
 
 #: The linker names written to ``evidence.links["arm"]``, one per way the order is told.
 LINK_NAMED_ORDER = "pair-order"
@@ -94,7 +94,11 @@ def _pair(doc: Doc, value: Span, values: list[Span]) -> tuple[list[Span], bool]:
 
 def _named(doc: Doc, sentence: Span) -> list[Span]:
     """The group mentions of a sentence, outermost only (``X`` inside ``X plus Y`` is no mention of its own)."""
-    inside = [m for m in arm_mentions(doc) if sentence.start <= m.start and m.end <= sentence.end]
+    return per_sentence(sentence, "pair-order-named", lambda: _outermost(doc, sentence))
+
+
+def _outermost(doc: Doc, sentence: Span) -> list[Span]:
+    inside = [m for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end) if m.end <= sentence.end]
     return [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end and len(o) > len(m)
                                          for o in inside)]
 
@@ -125,7 +129,7 @@ def _named_order(doc: Doc, sentence: Span, pair: list[Span], labels: set[str]) -
     groups = list(dict.fromkeys(m.label_ for m in named))
     if len(groups) != PAIR_SIZE:
         return None
-    ends = {m.end for m in arm_mentions(doc) if sentence.start <= m.start}
+    ends = {m.end for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)}
     if any(m.start - 1 in ends and doc[m.start - 1].lower_ in word_set(COMBINERS) for m in named):
         return None  # "between X plus Y and Y groups": a group named inside a combination
     first, second = (next(m for m in named if m.label_ == label) for label in groups)
