@@ -19,16 +19,17 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..facts.common import sent
+from ..facts.common import sent, spans_starting
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract
 from ..resources import word_set
-from .groups import arm_mentions, same_kind_in_sentence
+from .groups import per_sentence, same_kind_in_sentence
 
 #: The linker names written to ``evidence.links["arm"]``, one per way the order is told.
 LINK_NAMED_ORDER = "pair-order"
 LINK_OTHER_ROLE = "pair-order-other-role"
 LINK_CONVENTION = "pair-order-convention"
+LINK_DIRECTION = "pair-order-comparative"
 #: Words that make a sentence compare one named group with another (``higher``, ``more likely``).
 COMPARATIVES = "pair_order_comparatives.txt"
 #: Words that introduce the second group of a comparison (``than``, ``versus``, ``compared``).
@@ -40,6 +41,10 @@ JOINERS = "pair_order_joiners.txt"
 #: The most tokens between the names of the two groups of one comparison (``higher in the X group
 #: than in the Y group``: ``group than in the``).
 MAX_GROUPS_GAP = 5
+#: Comparatives that give the group they describe the larger, or the smaller, value of a pair.
+UP, DOWN = "pair_order_up.txt", "pair_order_down.txt"
+#: The number a value is written with (``41.1%``, ``12 percent``).
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: Tokens before a group's name searched for the word that makes it the second group
 #: (``than in the placebo group``, ``compared with the control arm``).
 CONTRAST_TOKENS = 4
@@ -70,12 +75,17 @@ def _pair(doc: Doc, value: Span, values: list[Span]) -> tuple[list[Span], bool]:
     if index < 0:
         return [], False
     text = text_of(doc)
-    gaps = [text[same[i].end_char:same[i + 1].start_char] for i in range(len(same) - 1)]
-    joined = [i for i, gap in enumerate(gaps) if _PAIR_GAP.match(gap)]
-    for i in joined:
-        if index in (i, i + 1) and i - 1 not in joined and i + 1 not in joined \
-                and not (i > 0 and _LIST_GAP.match(gaps[i - 1])) and not (i + 1 < len(gaps) and _LIST_GAP.match(gaps[i + 1])):
-            versus = not _AND_GAP.match(gaps[i])
+
+    def gap(i: int) -> str | None:  # the words between the i-th value of the kind and the next one
+        return text[same[i].end_char:same[i + 1].start_char] if 0 <= i < len(same) - 1 else None
+
+    def joins(i: int, pattern: re.Pattern[str]) -> bool:
+        between = gap(i)
+        return between is not None and bool(pattern.match(between))
+
+    for i in (index - 1, index):  # the pair's first value: the one before ``value``, or ``value``
+        if joins(i, _PAIR_GAP) and not any(joins(j, _PAIR_GAP) or joins(j, _LIST_GAP) for j in (i - 1, i + 1)):
+            versus = not joins(i, _AND_GAP)
             if not versus and len(same) != PAIR_SIZE:
                 return [], False  # "Grade 3 and 4 X occurred in 39.8% and 0.1% with A versus 1.6% and 0% with B"
             return [same[i], same[i + 1]], versus
@@ -84,7 +94,11 @@ def _pair(doc: Doc, value: Span, values: list[Span]) -> tuple[list[Span], bool]:
 
 def _named(doc: Doc, sentence: Span) -> list[Span]:
     """The group mentions of a sentence, outermost only (``X`` inside ``X plus Y`` is no mention of its own)."""
-    inside = [m for m in arm_mentions(doc) if sentence.start <= m.start and m.end <= sentence.end]
+    return per_sentence(sentence, "pair-order-named", lambda: _outermost(doc, sentence))
+
+
+def _outermost(doc: Doc, sentence: Span) -> list[Span]:
+    inside = [m for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end) if m.end <= sentence.end]
     return [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end and len(o) > len(m)
                                          for o in inside)]
 
@@ -115,7 +129,7 @@ def _named_order(doc: Doc, sentence: Span, pair: list[Span], labels: set[str]) -
     groups = list(dict.fromkeys(m.label_ for m in named))
     if len(groups) != PAIR_SIZE:
         return None
-    ends = {m.end for m in arm_mentions(doc) if sentence.start <= m.start}
+    ends = {m.end for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)}
     if any(m.start - 1 in ends and doc[m.start - 1].lower_ in word_set(COMBINERS) for m in named):
         return None  # "between X plus Y and Y groups": a group named inside a combination
     first, second = (next(m for m in named if m.label_ == label) for label in groups)
@@ -160,11 +174,31 @@ def _last_named_order(doc: Doc, sentence: Span, values: list[Span], labels: set[
     return None
 
 
+def _direction(doc: Doc, sentence: Span, pair: list[Span]) -> int | None:
+    """+1 where the sentence says its subject group has the larger value of the pair (``higher``,
+    ``more``), -1 the smaller (``lower``, ``reduced``), None where it says neither or both."""
+    words = {t.lower_ for t in doc[sentence.start:pair[0].start]}
+    up, down = bool(words & word_set(UP)), bool(words & word_set(DOWN))
+    return None if up == down else 1 if up else -1
+
+
+def _by_size(pair: list[Span], direction: int, subject: str, other: str) -> list[str] | None:
+    """The pair's groups in its order, the subject's value the larger (``direction`` +1) or the
+    smaller (-1); None where the two values are equal or not read."""
+    numbers = [_NUMBER.search(span_text(value)) for value in pair]
+    if not all(numbers):
+        return None
+    first, second = (float(number.group()) for number in numbers)
+    if first == second:
+        return None
+    return [subject, other] if (first > second) == (direction > 0) else [other, subject]
+
+
 def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], *,
                    named_only: bool = False) -> tuple[str | None, str | None]:
     """(arm, linker) of a value of a pair whose groups are told by order (see the module), or
-    (None, None); with ``named_only``, only where the sentence names both groups as one comparison
-    (the surest order, tried before the other group linkers)."""
+    (None, None); with ``named_only``, only where the sentence names both groups (the surest
+    orders, tried before the other group linkers)."""
     if len(arms) < PAIR_SIZE or not is_abstract(doc):
         return None, None
     pair, versus = _pair(doc, value, values)
@@ -179,7 +213,15 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
     position = pair.index(value)
     if len(groups) == PAIR_SIZE:
         order = _named_order(doc, sentence, pair, labels)
-        return (order[position], LINK_NAMED_ORDER) if order else (None, None)
+        if order is not None:
+            return order[position], LINK_NAMED_ORDER
+        first = next(m for m in named if m.label_ == groups[0])
+        direction = _direction(doc, sentence, pair)
+        if not versus or direction is None or not _after_contrast(doc, first, sentence.start):
+            return None, None
+        # "Compared with X, Y reduced mucositis (38.7% vs 49.7%)": the order is told by the comparative only
+        order = _by_size(pair, direction, groups[1], groups[0])
+        return (order[position], LINK_DIRECTION) if order else (None, None)
     if named_only:
         return None, None
     if len(groups) == 1 and versus:  # "and" may join two outcomes of the one group named
@@ -188,12 +230,17 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
         if other is None or not words & word_set(COMPARATIVES):
             return None, None
         compared_first = {t.lower_ for t in doc[sentence.start:named[0].start]} & word_set(COMPARATIVES)
+        direction = _direction(doc, sentence, pair)
         if _after_contrast(doc, named[0], sentence.start) and compared_first and named[0].end <= pair[0].start:
             order = [other, groups[0]]  # "lower than in the placebo group (12% vs 30%)", not "Compared with X, Y had ..."
+            subject = other
         elif named[0].end <= pair[0].start and not _after_contrast(doc, named[0], sentence.start):
             order = [groups[0], other]  # "higher in the X group (41% v 24%)"
+            subject = groups[0]
         else:
             return None, None
+        if direction is not None and _by_size(pair, direction, subject, order[1] if subject == order[0] else order[0]) != order:
+            return None, None  # "higher in the X group (24% v 41%)": written the other way round
         return order[position], LINK_OTHER_ROLE
     if not groups and (versus or not _JOINED_BEFORE.search(text_of(doc)[sentence.start_char:pair[0].start_char])):
         order = _convention(doc, sentence, values, labels)
