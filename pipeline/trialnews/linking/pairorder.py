@@ -6,8 +6,10 @@ and Y groups``, ``Patients receiving X were more likely to respond than controls
 The pair's order is the order of the comparison: the group named first (or the subject of the
 comparative) has the first value; the group named after ``than``/``versus``/``compared with`` has
 the second. Where the sentence names one group only, the other group is the trial's one arm of the
-other role (its sole control arm beside a tested one); where it names none, the pair the abstract
-states it compares (``randomly assigned to X or Y``), when it compares one pair only.
+other role (its sole control arm beside a tested one); where it names none, the order of the
+abstract's last pair before it whose groups were both named (``41% and 30% in the X and Y groups``
+... ``22% vs 15%``). ``Compared with X, Y had a lower rate (a vs b)`` is ordered by the
+comparative's direction.
 
 A pair whose order cannot be told this way stays without a group (warning W020): a value on the
 wrong arm is worse than none. Abstracts only: news names its groups beside its values.
