@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..reading.kind import is_abstract
 from ..normalize import parse_number
-from ..resources import load_json, load_lexicon, word_set
+from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..scanning import fast_scanner, find_words
 from ..vocab import drugs as drug_vocab
@@ -585,24 +585,21 @@ def _component_in_brackets(doc: Doc, mention: Span, others: list[Span]) -> bool:
 @cache
 def _other_study() -> re.Pattern[str]:
     """A phrase of ``patterns/other_study_cues.txt`` or ``patterns/other_study_arm_cues.txt``."""
-    cues = sorted(word_set("other_study_cues.txt") | word_set("other_study_arm_cues.txt"), key=len, reverse=True)
-    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in cues) + r")\b")
+    return re.compile(rf"(?i)\b{phrase_regex('other_study_cues.txt', 'other_study_arm_cues.txt')}\b")
 
 
 @cache
 def _absent_control() -> re.Pattern[str]:
     """A phrase of ``patterns/absent_control_cues.txt`` (with an article and a word) just before a
     treatment or control: ``there was no comparison group``, ``without invasive surgery``."""
-    cues = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in sorted(word_set("absent_control_cues.txt"), key=len, reverse=True))
-    return re.compile(r"(?i)\b(?:" + cues + r")\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?$")  # "without invasive surgery"
+    return re.compile(r"(?i)\b" + phrase_regex("absent_control_cues.txt") + r"\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?$")  # "without invasive surgery"
 
 
 @cache
 def _prior_treatment() -> re.Pattern[str]:
     """A phrase of ``patterns/prior_treatment_cues.txt`` just before a mention, with up to
     :data:`PRIOR_GAP_WORDS` words between."""
-    cues = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in sorted(word_set("prior_treatment_cues.txt"), key=len, reverse=True))
-    return re.compile(r"(?i)\b(?:" + cues + r")\s+(?:(?:the|a|an|their|his|her)\s+)?(?:[\w-]+\s+){0,%d}"
+    return re.compile(r"(?i)\b" + phrase_regex("prior_treatment_cues.txt") + r"\s+(?:(?:the|a|an|their|his|her)\s+)?(?:[\w-]+\s+){0,%d}"
                       r"(?:[\w-]+(?:\s+[\w-]+){0,%d}\s*\(\s*)?$" % (PRIOR_GAP_WORDS, MAX_NAME_WORDS - 1))
     # the last group: a short form in brackets after the name ("receiving cognitive therapy (CBT)")
 

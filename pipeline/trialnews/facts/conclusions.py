@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
-from ..resources import load_json, load_lexicon, load_table
+from ..resources import load_json, load_lexicon, load_table, phrase_regex
 from ..scanning import fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, spans_starting, state
 from .results import BACKGROUND
@@ -153,24 +153,20 @@ _PUBLISHED_FINDING = re.compile(
 #: study ... published July 5 in X suggested", "results published last year found"): the words of
 #: ``other_study_cues.txt`` and ``earlier_paper_times.txt`` (shared with the citation's rules) and
 #: ``other_study_words.txt``.
-_OTHER_STUDY = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
-    (*load_lexicon("other_study_cues.txt"), *load_lexicon("earlier_paper_times.txt"), *load_lexicon("other_study_words.txt")),
-    key=len, reverse=True)) + r")\b")
+_OTHER_STUDY = re.compile(
+    rf"(?i)\b{phrase_regex('other_study_cues.txt', 'earlier_paper_times.txt', 'other_study_words.txt')}\b")
 #: A sentence whose subject is the treatment or the trial and whose verb is a verdict: ``The drug also
 #: met all its secondary goals``, ``the treatment failed to improve``, ``the study succeeded``.
 _TESTED_SUBJECT = re.compile(rf"(?i)^(?:[\w,'\u2019-]+\s+){{0,4}}?(?:the\s+)?{_slot('tested_subjects')}\s+(?:also\s+)?"
                              rf"{_slot('tested_verbs')}\b")
 _HEDGED = fast_scanner(_words(HEDGE_WORDS), lower=TEXT_LOWER)
 #: A plan, an aim or a next step (``patterns/plan_cues.txt``): what the team will do, not a conclusion.
-_PLAN = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
-    load_lexicon("plan_cues.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
+_PLAN = fast_scanner(rf"(?i)\b{phrase_regex('plan_cues.txt')}\b", lower=TEXT_LOWER)
 #: A limitation or caveat of the trial (``patterns/limitation_cues.txt``): "However, the study was small".
 LIMITATION_CUES = "limitation_cues.txt"
-_LIMITATION = re.compile(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
-    load_lexicon(LIMITATION_CUES), key=len, reverse=True)) + r")\b")  # (asked only of a candidate statement)
+_LIMITATION = re.compile(rf"(?i)\b{phrase_regex(LIMITATION_CUES)}\b")  # (asked only of a candidate statement)
 #: What the team did, not what it found (``patterns/method_cues.txt``).
-_METHOD = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
-    load_lexicon("method_cues.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
+_METHOD = fast_scanner(rf"(?i)\b{phrase_regex('method_cues.txt')}\b", lower=TEXT_LOWER)
 _BOILERPLATE = fast_scanner(rf"(?i){_slot('boilerplate_phrases')[3:-1]}|\b{_slot('boilerplate_words')}\b",
                             lower=TEXT_LOWER)
 
@@ -490,12 +486,10 @@ def _opening(doc: Doc, lede: Span | None, settings: Settings = DEFAULTS) -> list
 _CONCLUDED = re.compile(r"(?i)\bconclu")
 #: ... not a point in time ("at the conclusion of the study": ``patterns/conclusion_time_phrases.txt``).
 CONCLUSION_TIME_PHRASES = "conclusion_time_phrases.txt"
-_CONCLUSION_TIME = re.compile(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
-    load_lexicon(CONCLUSION_TIME_PHRASES), key=len, reverse=True)) + r")\b")
+_CONCLUSION_TIME = re.compile(rf"(?i)\b{phrase_regex(CONCLUSION_TIME_PHRASES)}\b")
 #: Phrases in which a cue word reports no finding ("commonly found in cold medicines").
 CUE_STOPS = "conclusion_cue_stops.txt"
-_CUE_STOP = re.compile(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
-    load_lexicon(CUE_STOPS), key=len, reverse=True)) + r")\b")
+_CUE_STOP = re.compile(rf"(?i)\b{phrase_regex(CUE_STOPS)}\b")
 
 
 def _reports_finding(doc: Doc, sentence: Span) -> bool:
@@ -699,8 +693,7 @@ _SAFETY_VERB = re.compile(_words(SAFETY_FINDING_VERBS))
 
 #: What was known or lacking before the trial (``patterns/prior_knowledge_cues.txt``).
 PRIOR_KNOWLEDGE_CUES = "prior_knowledge_cues.txt"
-_PRIOR_KNOWLEDGE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
-    load_lexicon(PRIOR_KNOWLEDGE_CUES), key=len, reverse=True)) + r")\b")
+_PRIOR_KNOWLEDGE = re.compile(rf"(?i)\b{phrase_regex(PRIOR_KNOWLEDGE_CUES)}\b")
 
 
 def _prior_knowledge(text: str) -> bool:

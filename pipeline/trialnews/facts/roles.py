@@ -25,7 +25,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ..reading.doctext import text_of
-from ..resources import load_lexicon, word_set
+from ..resources import load_lexicon, phrase_regex, word_set
 from .common import spans
 
 #: Characters before or after an arm's mention searched for a comparison cue (``compared with the``).
@@ -43,22 +43,16 @@ def _between() -> str:
 
 
 @cache
-def _cue_alternatives() -> str:
-    cues = sorted(load_lexicon("comparator_cues.txt"), key=len, reverse=True)
-    return "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in cues)
-
-
-@cache
 def _before_comparator() -> re.Pattern[str]:
     """A cue ending right before a group's name: ``compared with (the) X``."""
-    return re.compile(r"(?i)(?<![\w-])(?:" + _cue_alternatives() + r")\s+" + _between() + r"$")
+    return re.compile(r"(?i)(?<![\w-])" + phrase_regex("comparator_cues.txt") + r"\s+" + _between() + r"$")
 
 
 @cache
 def _after_tested() -> re.Pattern[str]:
     """A cue right after a group's name (past a bracket): ``X (n = 120) versus``."""
-    return re.compile(r"(?i)^\s*(?:\([^()]{0,60}\)\s*)?(?:group|arm|groups|arms)?\s*,?\s*(?:" + _cue_alternatives()
-                      + r")(?![\w-])")
+    return re.compile(r"(?i)^\s*(?:\([^()]{0,60}\)\s*)?(?:group|arm|groups|arms)?\s*,?\s*"
+                      + phrase_regex("comparator_cues.txt") + r"(?![\w-])")
 
 
 def _named_as_comparator(arm: dict) -> bool:
