@@ -1169,7 +1169,7 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
             elif other.startswith(key + " ") and _letter_or_number(arms[other].get("label", other)[len(key) + 1:]):
                 same[key] = other  # "the vitamin group" is the vitamin D arm
             elif " " in key and other.endswith(" " + key) and " " not in other[:-len(key) - 1] \
-                    and other[:-len(key) - 1] not in _JOINING_WORDS and other[:-len(key) - 1] not in _not_modifiers():
+                    and other[:-len(key) - 1] not in word_set(JOINING_WORDS) and other[:-len(key) - 1] not in _not_modifiers():
                 same[other if keys.index(key) < keys.index(other) else key] = key if keys.index(key) < keys.index(other) \
                     else other  # "the balloon procedure" is the "sinus balloon procedure" arm
             elif (spelled[key] == spelled[other] or _clipped(key, other)) and keys.index(other) < keys.index(key):
@@ -1188,7 +1188,7 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
 
 
 #: Words that join two treatments into a combination: ``plus standard therapy`` is not ``standard therapy``.
-_JOINING_WORDS = frozenset({"plus", "and", "with", "or", "+", "no", "non", "without"})
+JOINING_WORDS = "name_joining_words.txt"
 #: The longest last word of a name that says which of its kind it is (``vitamin D``, ``vitamin
 #: B12``), in characters.
 MAX_KIND_SUFFIX_CHARS = 4
