@@ -36,7 +36,7 @@ from ..reading.doctext import text_of
 from ..resources import load_json, word_set
 from ..scanning import find_words
 from .common import TEXT_LOWER, evidence, state
-from .roles import _inactive_name, _named_as_comparator, settle_roles
+from .roles import inactive_name, named_as_comparator, settle_roles
 
 ALLOCATION_WORDS = "allocation_items.json"
 #: The most tokens of a group's name (``sevoflurane-fentanyl anesthesia`` ... ``FEC100 for 4 cycles``).
@@ -393,8 +393,8 @@ def _role(label: str) -> str:
     arm = {"label": label, "intervention": label}
     controls = word_set("controls.txt")
     words = set(_norm(label))
-    if " ".join(_norm(label)) in controls or words & _words("control_words") or _inactive_name(label) \
-            or _named_as_comparator(arm):
+    if " ".join(_norm(label)) in controls or words & _words("control_words") or inactive_name(label) \
+            or named_as_comparator(arm):
         return "control"
     return "experimental"
 
