@@ -70,6 +70,16 @@ PLACEBO = "placebo"
 AGAINST_CHARS = 40
 #: The longest gap, in characters, between two interventions set against each other.
 JOIN_CHARS = 60
+#: Characters before a mention searched for a verb of taking or undergoing (``those receiving the
+#: drug, X``: the verb and up to three words).
+TAKEN_CHARS = 30
+#: Characters of an ``either`` list before its last comma (``either A, B`` ...), and from there to
+#: the ``or`` of its last option (``..., C or``): a list of words, not a clause of its own.
+EITHER_LIST_CHARS = 100
+EITHER_TAIL_CHARS = 60
+#: Characters before the first of two joined interventions searched for ``compared`` (``compared
+#: olaparib with placebo``).
+COMPARED_CHARS = 20
 _ASSIGNED_BEFORE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b(?:[^.;]|\.\d)*$")
 _ASSIGN_CUE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b")
 _TIMING_BEFORE = re.compile(r"(?i)\b(?:after|before|following|prior to|post|during|with or without)\s+(?:[\w-]+\s+){0,2}$")
@@ -93,7 +103,8 @@ _LISTED_GROUPS = re.compile(r"(?i)\b(?:arms|groups|cohorts)\s*:\s*(?:[^.;:()]|\.
 #: The last option of a list opened by ``either`` after a verb of assigning or taking: ``received
 #: either A, B or a placebo`` (the list's words only: no clause of its own, at most about fifteen words).
 _EITHER_LIST = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|given|took|take|taking|get|got|assigned|randomi[sz]ed|allocated)\s+"
-                          r"(?:[\w-]+\s+){0,3}?either\s+(?:[^.;:()]|\.\d){1,100},(?:[^.;:()]|\.\d){0,60}\bor\s+(?:a\s+|an\s+|the\s+)?$")
+                          rf"(?:[\w-]+\s+){{0,3}}?either\s+(?:[^.;:()]|\.\d){{1,{EITHER_LIST_CHARS}}},"
+                          rf"(?:[^.;:()]|\.\d){{0,{EITHER_TAIL_CHARS}}}\bor\s+(?:a\s+|an\s+|the\s+)?$")
 #: An inert control named as what the tested treatment was set against: ``better than placebo``,
 #: ``pitted the drug against a placebo``, ``compared with a sham procedure``.
 _AGAINST_BEFORE = re.compile(r"(?i)\b(?:versus|vs\.?|against|compared (?:with|to)|than)\s+(?:(?:a|an|the)\s+)?"
@@ -756,7 +767,7 @@ def _assignment(doc: Doc, mention: Span, others: list[Span], sentences: _Sentenc
         if _PAIRED_GROUPS.match(gap) and _paired_as_groups(doc, mention, other):
             return "named-group"
         left = mention if mention.start < other.start else other
-        if _WITH_GAP.match(gap) and _COMPARED_BEFORE.search(text[max(0, left.start_char - 20):left.start_char]):
+        if _WITH_GAP.match(gap) and _COMPARED_BEFORE.search(text[max(0, left.start_char - COMPARED_CHARS):left.start_char]):
             return "set-against"  # "compared olaparib with placebo"
     lowered = before.lower()
     taking = _GROUP_TAKING.search(before) if any(part in lowered for part in _TAKING_PARTS) else None
@@ -766,9 +777,11 @@ def _assignment(doc: Doc, mention: Span, others: list[Span], sentences: _Sentenc
     if mention.label_ == "CONTROL" and _AGAINST_BEFORE.search(before[-AGAINST_CHARS:]) \
             and _is_inert(mention.text):
         return "set-against"  # "the drug was better than placebo": the trial's comparator
-    if mention.label_ in ("DRUG", "CONTROL") and (_TAKEN_BEFORE.search(before[-30:]) or _on_taken().search(before[-30:])):
+    if mention.label_ in ("DRUG", "CONTROL") and (_TAKEN_BEFORE.search(before[-TAKEN_CHARS:])
+                                                  or _on_taken().search(before[-TAKEN_CHARS:])):
         return "taken"
-    if (_UNDERWENT_BEFORE.search(before[-30:]) or _on_taken().search(before[-30:])) and _with_a_rate(doc, mention):
+    if (_UNDERWENT_BEFORE.search(before[-TAKEN_CHARS:]) or _on_taken().search(before[-TAKEN_CHARS:])) \
+            and _with_a_rate(doc, mention):
         return "taken"  # a procedure or programme, with its group's result: "42% of the women who received surgery"
     return None
 
