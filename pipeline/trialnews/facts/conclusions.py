@@ -443,9 +443,21 @@ def _item(doc: Doc, start: int, end: int, attribution: str, settings: Settings =
             "evidence": evidence((offset, offset + len(stripped)), doc, rule="conclusion")}
 
 
+def _sentences(doc: Doc, start: int = 0, end: int | None = None) -> Iterator[Span]:
+    """The sentences of tokens ``start``-``end`` (default: the whole doc) in order, each whole, as
+    ``doc[start:end].sents`` gives them (a span of no tokens: the sentence it stands in): made by
+    :func:`sent`, which finds a doc's sentence edges once, where ``Doc.sents`` and ``Span.sents``
+    walk the tokens again on every call."""
+    end = len(doc) if end is None else min(max(end, start + 1), len(doc))
+    while start < end:
+        sentence = sent(doc[start])
+        yield sentence
+        start = sentence.end
+
+
 def _lede(doc: Doc, settings: Settings = DEFAULTS) -> Span | None:
     title = text_of(doc).split("\n", 1)[0].strip()
-    for sentence in doc.sents:
+    for sentence in _sentences(doc):
         said = text_of(doc)[sentence.start_char:sentence.end_char]
         if sentence.start == 0 or heading_sentence(doc, sentence) or len(sentence) < settings.min_tokens * 2 \
                 or said.strip() == title or _BOILERPLATE.search(said):
@@ -571,7 +583,7 @@ def _reports_results(doc: Doc, sentence: Span, settings: Settings = DEFAULTS) ->
 def _sentences_in(doc: Doc, start: int, end: int) -> list[Span]:
     """The sentences that start within characters ``start``-``end``, headings left out."""
     found = []
-    for sentence in doc.sents:
+    for sentence in _sentences(doc):
         if sentence.start_char >= end:
             break
         if sentence.start_char >= start and not heading_sentence(doc, sentence):
@@ -780,7 +792,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                          or _PRIOR_KNOWLEDGE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
     for start, end, attribution in _quoted(doc, settings):
-        for sentence in doc.char_span(start, end, alignment_mode="expand").sents:
+        quoted = doc.char_span(start, end, alignment_mode="expand")
+        for sentence in _sentences(doc, quoted.start, quoted.end):
             begin, finish = max(start, sentence.start_char), min(end, sentence.end_char)
             before = _outside_quotes(doc, sentence.start_char, begin)
             if _framed(before, settings) or (
