@@ -88,7 +88,7 @@ def word_set(name: str) -> frozenset[str]:
 
 
 def phrase_regex(*lexicons: str) -> str:
-    """A regex group for any entry of the named word lists (:func:`load_lexicon`), the longer
+    r"""A regex group for any entry of the named word lists (:func:`load_lexicon`), the longer
     tried first, each space of an entry matching any run of white space: ``(?:at\s+the\s+end|...)``
     for ``at the end``. Case and word boundaries are the caller's (``(?i)\b`` ... ``\b``)."""
     entries = sorted(dict.fromkeys(entry for name in lexicons for entry in load_lexicon(name)), key=len, reverse=True)
