@@ -9,27 +9,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from trialnews.engines.local import extract_text
 from trialnews.facts.roles import comparison_votes
-from trialnews.nlp import make_nlp
-from trialnews.record import Record, grounding_problems
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return make_nlp()
 
 
 def abstract(title: str, methods: str) -> str:
     return (f"{title}\n\nBACKGROUND: Few options exist for this condition. METHODS: {methods} RESULTS: Adverse "
             f"events were mild and rare overall. CONCLUSIONS: Further trials are warranted.\n")
-
-
-def record(nlp: Language, text: str) -> dict:
-    found = extract_text(text, nlp=nlp)
-    Record.model_validate(found)
-    assert not grounding_problems(found, text)
-    return found
 
 
 def sized_arms(found: dict) -> dict[str, int]:
@@ -88,9 +73,9 @@ def sized_arms(found: dict) -> dict[str, int]:
                  "epirubicin 60 mg/m(2), 4 cycles every 21 days (EPI60, n = 152).",
                  {"epi60": 152}, "group-then-bracket", id="schedule-named-by-short-form"),
 ])
-def test_the_groups_an_abstract_lists_with_their_sizes(nlp: Language, title: str, methods: str,
+def test_the_groups_an_abstract_lists_with_their_sizes(run, title: str, methods: str,
                                                        expected: dict[str, int], linker: str) -> None:
-    found = record(nlp, abstract(title, methods))
+    found = run(abstract(title, methods))
     arms = sized_arms(found)
     for label, n in expected.items():
         assert arms.get(label) == n, (label, arms)
@@ -121,24 +106,24 @@ def test_the_groups_an_abstract_lists_with_their_sizes(nlp: Language, title: str
                  "Of the 10 patients randomized who relapsed (seven patients: four after adjuvant therapy, three after "
                  "relapse therapy), none responded.", {4, 3}, id="split-by-history"),
 ])
-def test_lists_that_are_not_groups_give_no_arm(nlp: Language, title: str, methods: str, absent: set[int]) -> None:
-    found = record(nlp, abstract(title, methods))
+def test_lists_that_are_not_groups_give_no_arm(run, title: str, methods: str, absent: set[int]) -> None:
+    found = run(abstract(title, methods))
     assert not set(sized_arms(found).values()) & absent
     assert not {size["n"] for size in found["sample_sizes"] if size["arm"]} & absent
 
 
-def test_the_total_before_a_list_is_no_group(nlp: Language) -> None:
-    found = record(nlp, abstract("Exercise during chemotherapy",
+def test_the_total_before_a_list_is_no_group(run) -> None:
+    found = run(abstract("Exercise during chemotherapy",
                                  "Breast cancer patients (N = 240) were randomly assigned to usual care (n = 80), "
                                  "supervised yoga (n = 82), or supervised walking (n = 78)."))
     assert "breast cancer" not in {arm["label"].lower() for arm in found["arms"]}
     assert sized_arms(found).get("supervised walking") == 78
 
 
-def test_news_keeps_its_arms(nlp: Language) -> None:
+def test_news_keeps_its_arms(run) -> None:
     text = ("Women were randomly assigned to preoperative MRI (n = 410) or no further imaging (402), the "
             "researchers said.")
-    found = record(nlp, text)
+    found = run(text)
     assert "no further imaging" not in {arm["label"].lower() for arm in found["arms"]}
 
 

@@ -6,12 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from spacy.language import Language
 
-from trialnews.engines.local import extract_text
 from trialnews.facts import arms as arms_module
 from trialnews.nlp import make_nlp
-from trialnews.record import Record, grounding_problems
 from trialnews.vocab import drugs
 
 TITLE = "Trial Update"
@@ -19,22 +16,6 @@ TITLE = "Trial Update"
 
 def article(*paragraphs: str) -> str:
     return "\n\n".join((TITLE, *paragraphs)) + "\n"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return make_nlp()
-
-
-@pytest.fixture
-def run(nlp: Language):
-    def extract(text: str) -> dict[str, Any]:
-        record = extract_text(text, nlp=nlp)
-        assert grounding_problems(record, text) == []
-        Record.model_validate(record, context={"text": text})
-        return record
-
-    return extract
 
 
 def arms_by_label(record: dict[str, Any]) -> dict[str, dict[str, Any]]:

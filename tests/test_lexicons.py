@@ -99,3 +99,20 @@ def test_copy_guard_catches_a_drifted_copy() -> None:
 ])
 def test_table_gathers_values_per_key(name: str, key: str, values: tuple[str, ...]) -> None:
     assert load_table(name)[key] == values
+
+
+FAKE_LISTS = {"a.txt": ("at the end", "at the end of"), "b.txt": ("at the end", "later on")}
+
+
+@pytest.mark.parametrize(("lexicons", "text", "found"), [
+    pytest.param(("a.txt",), "seen at the end of the trial", "at the end of", id="longer-entry-first"),
+    pytest.param(("a.txt",), "at  the\nend", "at  the\nend", id="any-white-space-between-words"),
+    pytest.param(("a.txt", "b.txt"), "we met later on", "later on", id="several-lists"),
+    pytest.param(("a.txt",), "a.t the end", None, id="entries-are-literal"),
+])
+def test_phrase_regex(monkeypatch: pytest.MonkeyPatch, lexicons: tuple[str, ...], text: str, found: str | None) -> None:
+    from trialnews import resources
+
+    monkeypatch.setattr(resources, "load_lexicon", FAKE_LISTS.__getitem__)
+    match = re.search(resources.phrase_regex(*lexicons), text)
+    assert (match.group() if match else None) == found

@@ -6,28 +6,21 @@ three arms (two tested, one placebo), so the pair cannot simply be "the trial's 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
 
 from trialnews.engines.local import extract_text
-from trialnews.nlp import make_nlp
-from trialnews.record import Record, grounding_problems
 
 OPENING = ("Doravitinib for advanced breast cancer\n\nBACKGROUND: Doravitinib is a new kinase inhibitor.\n"
            "METHODS: Women were randomly assigned to doravitinib, exemestane or placebo.\nRESULTS: ")
 CLOSING = "\nCONCLUSIONS: Doravitinib was well tolerated."
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return make_nlp()
-
-
-def percents(nlp: Language, results: str, opening: str = OPENING) -> dict[float, tuple[str | None, str | None]]:
-    text = opening + results + CLOSING
-    found = extract_text(text, nlp=nlp)
-    Record.model_validate(found)
-    assert not grounding_problems(found, text)
+def percents(run: Callable[[str], dict], results: str,
+             opening: str = OPENING) -> dict[float, tuple[str | None, str | None]]:
+    found = run(opening + results + CLOSING)
     return {r["value"]: (r["arm"], r["evidence"].get("links", {}).get("arm")) for r in found["results"] if r["unit"] == "%"}
 
 
@@ -51,8 +44,8 @@ def percents(nlp: Language, results: str, opening: str = OPENING) -> dict[float,
                  {11.5: ("placebo", "pair-order-comparative"), 14.2: ("exemestane", "pair-order-comparative")},
                  id="compared-with-X-higher-Y"),
 ])
-def test_a_pair_takes_its_groups_in_the_order_named(nlp: Language, results: str, expected: dict) -> None:
-    found = percents(nlp, results)
+def test_a_pair_takes_its_groups_in_the_order_named(run: Callable[[str], dict], results: str, expected: dict) -> None:
+    found = percents(run, results)
     for value, arm in expected.items():
         assert found.get(value) == arm
 
@@ -67,8 +60,8 @@ def test_a_pair_takes_its_groups_in_the_order_named(nlp: Language, results: str,
     pytest.param("Grade 3 and 4 rash occurred in 9.5% and 0.4% of patients with doravitinib versus 1.5% and 0.2% "
                  "with exemestane.", (0.4,), id="two-grades-of-one-group"),
 ])
-def test_a_pair_whose_order_cannot_be_told_stays_without_a_group(nlp: Language, results: str, values: tuple) -> None:
-    found = percents(nlp, results)
+def test_a_pair_whose_order_cannot_be_told_stays_without_a_group(run: Callable[[str], dict], results: str, values: tuple) -> None:
+    found = percents(run, results)
     for value in values:
         assert not (found.get(value, (None, ""))[1] or "").startswith("pair-order")
 

@@ -8,6 +8,7 @@ process.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -84,6 +85,14 @@ def load_lexicon(name: str) -> tuple[str, ...]:
 def word_set(name: str) -> frozenset[str]:
     """A word list (:func:`load_lexicon`) as a set of lower-case entries, for membership tests."""
     return frozenset(entry.lower() for entry in load_lexicon(name))
+
+
+def phrase_regex(*lexicons: str) -> str:
+    r"""A regex group for any entry of the named word lists (:func:`load_lexicon`), the longer
+    tried first, each space of an entry matching any run of white space: ``(?:at\s+the\s+end|...)``
+    for ``at the end``. Case and word boundaries are the caller's (``(?i)\b`` ... ``\b``)."""
+    entries = sorted(dict.fromkeys(entry for name in lexicons for entry in load_lexicon(name)), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(entry).replace(r"\ ", r"\s+") for entry in entries) + ")"
 
 
 @cache

@@ -450,3 +450,21 @@ def test_hopes_and_trials_to_come_are_no_verdict(run, statement: str, kept: bool
 ])
 def test_what_was_known_before_the_trial(run, statement: str, kept: bool) -> None:
     assert bool(about(conclusions_of(run, _said_by_lead_author(statement)), statement)) is kept
+
+
+SENTENCES_TEXT = "The drug worked. Patients felt better. Doctors were pleased. More trials will follow."
+
+
+@pytest.mark.parametrize(("start", "end"), [
+    pytest.param(0, None, id="whole-doc"),
+    pytest.param(1, 2, id="inside-one-sentence"),
+    pytest.param(2, 6, id="across-a-boundary"),
+    pytest.param(4, 4, id="no-tokens"),
+    pytest.param(3, 12, id="to-a-sentence-end"),
+])
+def test_the_sentences_are_those_spacy_gives(start: int, end: int | None) -> None:
+    """``_sentences`` gives the sentences ``Doc.sents`` and ``Span.sents`` give, each whole."""
+    doc = hand_built(SENTENCES_TEXT, {})
+    expected = doc.sents if end is None else doc[start:end].sents
+    found = conclusions._sentences(doc) if end is None else conclusions._sentences(doc, start, end)
+    assert [(s.start, s.end) for s in found] == [(s.start, s.end) for s in expected]

@@ -147,3 +147,21 @@ def test_the_config_rebuilds_the_same_components(nlp: Language) -> None:
     assert rebuilt.config["components"] == nlp.config["components"]
     for component in SETTINGS:
         assert rebuilt.get_pipe(component).extract.keywords["settings"] == nlp.get_pipe(component).extract.keywords["settings"]
+
+
+def test_the_sizes_declare_the_arms_an_abstract_lists_with_their_sizes(nlp: Language) -> None:
+    """An abstract's groups listed with their sizes become arms in the sizes component (with their
+    mentions in ``doc.spans``): the sizes declare that they write both."""
+    text = article("BACKGROUND: Few options exist for this condition. METHODS: Between 2001 and 2005, 250 patients "
+                   "were randomized: 130 were assigned to weekly dosing and 120 to the three-weekly schedule. "
+                   "RESULTS: Adverse events were mild and rare overall. CONCLUSIONS: Further trials are warranted.",
+                   title="Paclitaxel schedules")
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        before = copy.deepcopy((doc._.trialnews or {}).get("arms"))
+        doc = component(doc)
+        if name == "trialnews_sizes":
+            break
+    assert before == [] and [arm["label"] for arm in doc._.trialnews["arms"]] == ["weekly dosing",
+                                                                                   "three-weekly schedule"]
+    assert {"doc._.trialnews_arms", "doc.spans"} <= set(nlp.get_pipe_meta("trialnews_sizes").assigns)

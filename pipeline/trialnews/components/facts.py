@@ -133,8 +133,11 @@ make_header = _factory("header", header, assigns=[STATE, ARTICLE], requires=[SPA
 make_arms = _factory("arms", arms, assigns=[STATE, ARMS, SPANS], requires=[SPANS, SENTENCES])
 make_endpoints = _factory("endpoints", endpoints, assigns=[STATE, ENDPOINTS, SPANS], requires=[SPANS, SENTENCES])
 # A fact that reads the arms' mentions (``doc.spans["ARM_MENTION"]``, which spaCy cannot declare
-# by key) requires the arms, which the same component writes.
-make_sizes = _factory("sizes", sizes, assigns=[STATE, fact_attribute("sample_sizes")], requires=[SPANS, SENTENCES, ARMS])
+# by key) requires the arms, which the same component writes. The sizes write the arms too: the
+# groups an abstract lists with their sizes (``facts.allocation.group_sizes``) become arms, with
+# their mentions in ``doc.spans["ARM_MENTION"]`` and the roles settled again.
+make_sizes = _factory("sizes", sizes, assigns=[STATE, fact_attribute("sample_sizes"), ARMS, SPANS],
+                      requires=[SPANS, SENTENCES, ARMS])
 
 
 def make_results(nlp: Language, name: str, group_linkers: list[str], outcome_linkers: list[str],

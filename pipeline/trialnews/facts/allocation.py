@@ -36,7 +36,7 @@ from ..reading.doctext import text_of
 from ..resources import load_json, word_set
 from ..scanning import find_words
 from .common import TEXT_LOWER, evidence, state
-from .roles import _inactive_name, _named_as_comparator, settle_roles
+from .roles import inactive_name, named_as_comparator, settle_roles
 
 ALLOCATION_WORDS = "allocation_items.json"
 #: The most tokens of a group's name (``sevoflurane-fentanyl anesthesia`` ... ``FEC100 for 4 cycles``).
@@ -207,7 +207,7 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
     """``120 were assigned to X and 118 to Y``, ``64 received the intervention``, ``100 in the X
     group and 89 in the Y group``."""
     found = []
-    opens = frozenset(load_json("arm_sizes.json")["opens_count"]) | {"which", "whom"}
+    opens = frozenset(load_json("arm_sizes.json")["opens_count"]) | _words("count_relatives")
     for token in sentence:
         count = _count_at(doc, token.i)
         if count is None:
@@ -235,7 +235,7 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
         treated = word in _words("treated_with") and any(t.lower_ in _words("treatment_verbs") for t in sentence)
         if word in _words("count_to_words") or direct or treated:  # "68 were treated with X and 66 with Y"
             linker, j = "count-to-group", j + 1
-            if j < sentence.end and doc[j].lower_ == "receive":
+            if j < sentence.end and doc[j].lower_ in _words("to_verbs"):
                 j += 1
         elif word in _words("count_in_words") and j == verbs:
             linker, j = "count-in-group", j + 1
@@ -393,8 +393,8 @@ def _role(label: str) -> str:
     arm = {"label": label, "intervention": label}
     controls = word_set("controls.txt")
     words = set(_norm(label))
-    if " ".join(_norm(label)) in controls or words & {"control", "controls"} or _inactive_name(label) \
-            or _named_as_comparator(arm):
+    if " ".join(_norm(label)) in controls or words & _words("control_words") or inactive_name(label) \
+            or named_as_comparator(arm):
         return "control"
     return "experimental"
 

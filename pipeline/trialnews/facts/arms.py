@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..reading.kind import is_abstract
 from ..normalize import parse_number
-from ..resources import load_json, load_lexicon, word_set
+from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..scanning import fast_scanner, find_words
 from ..vocab import drugs as drug_vocab
@@ -70,6 +70,16 @@ PLACEBO = "placebo"
 AGAINST_CHARS = 40
 #: The longest gap, in characters, between two interventions set against each other.
 JOIN_CHARS = 60
+#: Characters before a mention searched for a verb of taking or undergoing (``those receiving the
+#: drug, X``: the verb and up to three words).
+TAKEN_CHARS = 30
+#: Characters of an ``either`` list before its last comma (``either A, B`` ...), and from there to
+#: the ``or`` of its last option (``..., C or``): a list of words, not a clause of its own.
+EITHER_LIST_CHARS = 100
+EITHER_TAIL_CHARS = 60
+#: Characters before the first of two joined interventions searched for ``compared`` (``compared
+#: olaparib with placebo``).
+COMPARED_CHARS = 20
 _ASSIGNED_BEFORE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b(?:[^.;]|\.\d)*$")
 _ASSIGN_CUE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b")
 _TIMING_BEFORE = re.compile(r"(?i)\b(?:after|before|following|prior to|post|during|with or without)\s+(?:[\w-]+\s+){0,2}$")
@@ -93,7 +103,8 @@ _LISTED_GROUPS = re.compile(r"(?i)\b(?:arms|groups|cohorts)\s*:\s*(?:[^.;:()]|\.
 #: The last option of a list opened by ``either`` after a verb of assigning or taking: ``received
 #: either A, B or a placebo`` (the list's words only: no clause of its own, at most about fifteen words).
 _EITHER_LIST = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|given|took|take|taking|get|got|assigned|randomi[sz]ed|allocated)\s+"
-                          r"(?:[\w-]+\s+){0,3}?either\s+(?:[^.;:()]|\.\d){1,100},(?:[^.;:()]|\.\d){0,60}\bor\s+(?:a\s+|an\s+|the\s+)?$")
+                          rf"(?:[\w-]+\s+){{0,3}}?either\s+(?:[^.;:()]|\.\d){{1,{EITHER_LIST_CHARS}}},"
+                          rf"(?:[^.;:()]|\.\d){{0,{EITHER_TAIL_CHARS}}}\bor\s+(?:a\s+|an\s+|the\s+)?$")
 #: An inert control named as what the tested treatment was set against: ``better than placebo``,
 #: ``pitted the drug against a placebo``, ``compared with a sham procedure``.
 _AGAINST_BEFORE = re.compile(r"(?i)\b(?:versus|vs\.?|against|compared (?:with|to)|than)\s+(?:(?:a|an|the)\s+)?"
@@ -585,24 +596,21 @@ def _component_in_brackets(doc: Doc, mention: Span, others: list[Span]) -> bool:
 @cache
 def _other_study() -> re.Pattern[str]:
     """A phrase of ``patterns/other_study_cues.txt`` or ``patterns/other_study_arm_cues.txt``."""
-    cues = sorted(word_set("other_study_cues.txt") | word_set("other_study_arm_cues.txt"), key=len, reverse=True)
-    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in cues) + r")\b")
+    return re.compile(rf"(?i)\b{phrase_regex('other_study_cues.txt', 'other_study_arm_cues.txt')}\b")
 
 
 @cache
 def _absent_control() -> re.Pattern[str]:
     """A phrase of ``patterns/absent_control_cues.txt`` (with an article and a word) just before a
     treatment or control: ``there was no comparison group``, ``without invasive surgery``."""
-    cues = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in sorted(word_set("absent_control_cues.txt"), key=len, reverse=True))
-    return re.compile(r"(?i)\b(?:" + cues + r")\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?$")  # "without invasive surgery"
+    return re.compile(r"(?i)\b" + phrase_regex("absent_control_cues.txt") + r"\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?$")  # "without invasive surgery"
 
 
 @cache
 def _prior_treatment() -> re.Pattern[str]:
     """A phrase of ``patterns/prior_treatment_cues.txt`` just before a mention, with up to
     :data:`PRIOR_GAP_WORDS` words between."""
-    cues = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in sorted(word_set("prior_treatment_cues.txt"), key=len, reverse=True))
-    return re.compile(r"(?i)\b(?:" + cues + r")\s+(?:(?:the|a|an|their|his|her)\s+)?(?:[\w-]+\s+){0,%d}"
+    return re.compile(r"(?i)\b" + phrase_regex("prior_treatment_cues.txt") + r"\s+(?:(?:the|a|an|their|his|her)\s+)?(?:[\w-]+\s+){0,%d}"
                       r"(?:[\w-]+(?:\s+[\w-]+){0,%d}\s*\(\s*)?$" % (PRIOR_GAP_WORDS, MAX_NAME_WORDS - 1))
     # the last group: a short form in brackets after the name ("receiving cognitive therapy (CBT)")
 
@@ -759,7 +767,7 @@ def _assignment(doc: Doc, mention: Span, others: list[Span], sentences: _Sentenc
         if _PAIRED_GROUPS.match(gap) and _paired_as_groups(doc, mention, other):
             return "named-group"
         left = mention if mention.start < other.start else other
-        if _WITH_GAP.match(gap) and _COMPARED_BEFORE.search(text[max(0, left.start_char - 20):left.start_char]):
+        if _WITH_GAP.match(gap) and _COMPARED_BEFORE.search(text[max(0, left.start_char - COMPARED_CHARS):left.start_char]):
             return "set-against"  # "compared olaparib with placebo"
     lowered = before.lower()
     taking = _GROUP_TAKING.search(before) if any(part in lowered for part in _TAKING_PARTS) else None
@@ -769,9 +777,11 @@ def _assignment(doc: Doc, mention: Span, others: list[Span], sentences: _Sentenc
     if mention.label_ == "CONTROL" and _AGAINST_BEFORE.search(before[-AGAINST_CHARS:]) \
             and _is_inert(mention.text):
         return "set-against"  # "the drug was better than placebo": the trial's comparator
-    if mention.label_ in ("DRUG", "CONTROL") and (_TAKEN_BEFORE.search(before[-30:]) or _on_taken().search(before[-30:])):
+    if mention.label_ in ("DRUG", "CONTROL") and (_TAKEN_BEFORE.search(before[-TAKEN_CHARS:])
+                                                  or _on_taken().search(before[-TAKEN_CHARS:])):
         return "taken"
-    if (_UNDERWENT_BEFORE.search(before[-30:]) or _on_taken().search(before[-30:])) and _with_a_rate(doc, mention):
+    if (_UNDERWENT_BEFORE.search(before[-TAKEN_CHARS:]) or _on_taken().search(before[-TAKEN_CHARS:])) \
+            and _with_a_rate(doc, mention):
         return "taken"  # a procedure or programme, with its group's result: "42% of the women who received surgery"
     return None
 
@@ -1172,7 +1182,7 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
             elif other.startswith(key + " ") and _letter_or_number(arms[other].get("label", other)[len(key) + 1:]):
                 same[key] = other  # "the vitamin group" is the vitamin D arm
             elif " " in key and other.endswith(" " + key) and " " not in other[:-len(key) - 1] \
-                    and other[:-len(key) - 1] not in _JOINING_WORDS and other[:-len(key) - 1] not in _not_modifiers():
+                    and other[:-len(key) - 1] not in word_set(JOINING_WORDS) and other[:-len(key) - 1] not in _not_modifiers():
                 same[other if keys.index(key) < keys.index(other) else key] = key if keys.index(key) < keys.index(other) \
                     else other  # "the balloon procedure" is the "sinus balloon procedure" arm
             elif (spelled[key] == spelled[other] or _clipped(key, other)) and keys.index(other) < keys.index(key):
@@ -1191,7 +1201,7 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
 
 
 #: Words that join two treatments into a combination: ``plus standard therapy`` is not ``standard therapy``.
-_JOINING_WORDS = frozenset({"plus", "and", "with", "or", "+", "no", "non", "without"})
+JOINING_WORDS = "name_joining_words.txt"
 #: The longest last word of a name that says which of its kind it is (``vitamin D``, ``vitamin
 #: B12``), in characters.
 MAX_KIND_SUFFIX_CHARS = 4

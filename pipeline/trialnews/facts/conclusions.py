@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
-from ..resources import load_json, load_lexicon, load_table
+from ..resources import load_json, load_lexicon, load_table, phrase_regex
 from ..scanning import fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, spans_starting, state
 from .results import BACKGROUND
@@ -153,24 +153,20 @@ _PUBLISHED_FINDING = re.compile(
 #: study ... published July 5 in X suggested", "results published last year found"): the words of
 #: ``other_study_cues.txt`` and ``earlier_paper_times.txt`` (shared with the citation's rules) and
 #: ``other_study_words.txt``.
-_OTHER_STUDY = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
-    (*load_lexicon("other_study_cues.txt"), *load_lexicon("earlier_paper_times.txt"), *load_lexicon("other_study_words.txt")),
-    key=len, reverse=True)) + r")\b")
+_OTHER_STUDY = re.compile(
+    rf"(?i)\b{phrase_regex('other_study_cues.txt', 'earlier_paper_times.txt', 'other_study_words.txt')}\b")
 #: A sentence whose subject is the treatment or the trial and whose verb is a verdict: ``The drug also
 #: met all its secondary goals``, ``the treatment failed to improve``, ``the study succeeded``.
 _TESTED_SUBJECT = re.compile(rf"(?i)^(?:[\w,'\u2019-]+\s+){{0,4}}?(?:the\s+)?{_slot('tested_subjects')}\s+(?:also\s+)?"
                              rf"{_slot('tested_verbs')}\b")
 _HEDGED = fast_scanner(_words(HEDGE_WORDS), lower=TEXT_LOWER)
 #: A plan, an aim or a next step (``patterns/plan_cues.txt``): what the team will do, not a conclusion.
-_PLAN = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
-    load_lexicon("plan_cues.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
+_PLAN = fast_scanner(rf"(?i)\b{phrase_regex('plan_cues.txt')}\b", lower=TEXT_LOWER)
 #: A limitation or caveat of the trial (``patterns/limitation_cues.txt``): "However, the study was small".
 LIMITATION_CUES = "limitation_cues.txt"
-_LIMITATION = re.compile(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
-    load_lexicon(LIMITATION_CUES), key=len, reverse=True)) + r")\b")  # (asked only of a candidate statement)
+_LIMITATION = re.compile(rf"(?i)\b{phrase_regex(LIMITATION_CUES)}\b")  # (asked only of a candidate statement)
 #: What the team did, not what it found (``patterns/method_cues.txt``).
-_METHOD = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
-    load_lexicon("method_cues.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
+_METHOD = fast_scanner(rf"(?i)\b{phrase_regex('method_cues.txt')}\b", lower=TEXT_LOWER)
 _BOILERPLATE = fast_scanner(rf"(?i){_slot('boilerplate_phrases')[3:-1]}|\b{_slot('boilerplate_words')}\b",
                             lower=TEXT_LOWER)
 
@@ -447,9 +443,21 @@ def _item(doc: Doc, start: int, end: int, attribution: str, settings: Settings =
             "evidence": evidence((offset, offset + len(stripped)), doc, rule="conclusion")}
 
 
+def _sentences(doc: Doc, start: int = 0, end: int | None = None) -> Iterator[Span]:
+    """The sentences of tokens ``start``-``end`` (default: the whole doc) in order, each whole, as
+    ``doc[start:end].sents`` gives them (a span of no tokens: the sentence it stands in): made by
+    :func:`sent`, which finds a doc's sentence edges once, where ``Doc.sents`` and ``Span.sents``
+    walk the tokens again on every call."""
+    end = len(doc) if end is None else min(max(end, start + 1), len(doc))
+    while start < end:
+        sentence = sent(doc[start])
+        yield sentence
+        start = sentence.end
+
+
 def _lede(doc: Doc, settings: Settings = DEFAULTS) -> Span | None:
     title = text_of(doc).split("\n", 1)[0].strip()
-    for sentence in doc.sents:
+    for sentence in _sentences(doc):
         said = text_of(doc)[sentence.start_char:sentence.end_char]
         if sentence.start == 0 or heading_sentence(doc, sentence) or len(sentence) < settings.min_tokens * 2 \
                 or said.strip() == title or _BOILERPLATE.search(said):
@@ -490,12 +498,10 @@ def _opening(doc: Doc, lede: Span | None, settings: Settings = DEFAULTS) -> list
 _CONCLUDED = re.compile(r"(?i)\bconclu")
 #: ... not a point in time ("at the conclusion of the study": ``patterns/conclusion_time_phrases.txt``).
 CONCLUSION_TIME_PHRASES = "conclusion_time_phrases.txt"
-_CONCLUSION_TIME = re.compile(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
-    load_lexicon(CONCLUSION_TIME_PHRASES), key=len, reverse=True)) + r")\b")
+_CONCLUSION_TIME = re.compile(rf"(?i)\b{phrase_regex(CONCLUSION_TIME_PHRASES)}\b")
 #: Phrases in which a cue word reports no finding ("commonly found in cold medicines").
 CUE_STOPS = "conclusion_cue_stops.txt"
-_CUE_STOP = re.compile(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
-    load_lexicon(CUE_STOPS), key=len, reverse=True)) + r")\b")
+_CUE_STOP = re.compile(rf"(?i)\b{phrase_regex(CUE_STOPS)}\b")
 
 
 def _reports_finding(doc: Doc, sentence: Span) -> bool:
@@ -577,7 +583,7 @@ def _reports_results(doc: Doc, sentence: Span, settings: Settings = DEFAULTS) ->
 def _sentences_in(doc: Doc, start: int, end: int) -> list[Span]:
     """The sentences that start within characters ``start``-``end``, headings left out."""
     found = []
-    for sentence in doc.sents:
+    for sentence in _sentences(doc):
         if sentence.start_char >= end:
             break
         if sentence.start_char >= start and not heading_sentence(doc, sentence):
@@ -699,8 +705,7 @@ _SAFETY_VERB = re.compile(_words(SAFETY_FINDING_VERBS))
 
 #: What was known or lacking before the trial (``patterns/prior_knowledge_cues.txt``).
 PRIOR_KNOWLEDGE_CUES = "prior_knowledge_cues.txt"
-_PRIOR_KNOWLEDGE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in sorted(
-    load_lexicon(PRIOR_KNOWLEDGE_CUES), key=len, reverse=True)) + r")\b")
+_PRIOR_KNOWLEDGE = re.compile(rf"(?i)\b{phrase_regex(PRIOR_KNOWLEDGE_CUES)}\b")
 
 
 def _prior_knowledge(text: str) -> bool:
@@ -787,7 +792,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                          or _PRIOR_KNOWLEDGE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
     for start, end, attribution in _quoted(doc, settings):
-        for sentence in doc.char_span(start, end, alignment_mode="expand").sents:
+        quoted = doc.char_span(start, end, alignment_mode="expand")
+        for sentence in _sentences(doc, quoted.start, quoted.end):
             begin, finish = max(start, sentence.start_char), min(end, sentence.end_char)
             before = _outside_quotes(doc, sentence.start_char, begin)
             if _framed(before, settings) or (

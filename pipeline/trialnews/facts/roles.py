@@ -25,7 +25,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ..reading.doctext import text_of
-from ..resources import load_lexicon, word_set
+from ..resources import load_lexicon, phrase_regex, word_set
 from .common import spans
 
 #: Characters before or after an arm's mention searched for a comparison cue (``compared with the``).
@@ -43,25 +43,21 @@ def _between() -> str:
 
 
 @cache
-def _cue_alternatives() -> str:
-    cues = sorted(load_lexicon("comparator_cues.txt"), key=len, reverse=True)
-    return "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in cues)
-
-
-@cache
 def _before_comparator() -> re.Pattern[str]:
     """A cue ending right before a group's name: ``compared with (the) X``."""
-    return re.compile(r"(?i)(?<![\w-])(?:" + _cue_alternatives() + r")\s+" + _between() + r"$")
+    return re.compile(r"(?i)(?<![\w-])" + phrase_regex("comparator_cues.txt") + r"\s+" + _between() + r"$")
 
 
 @cache
 def _after_tested() -> re.Pattern[str]:
     """A cue right after a group's name (past a bracket): ``X (n = 120) versus``."""
-    return re.compile(r"(?i)^\s*(?:\([^()]{0,60}\)\s*)?(?:group|arm|groups|arms)?\s*,?\s*(?:" + _cue_alternatives()
-                      + r")(?![\w-])")
+    return re.compile(r"(?i)^\s*(?:\([^()]{0,60}\)\s*)?(?:group|arm|groups|arms)?\s*,?\s*"
+                      + phrase_regex("comparator_cues.txt") + r"(?![\w-])")
 
 
-def _named_as_comparator(arm: dict) -> bool:
+def named_as_comparator(arm: dict) -> bool:
+    """Whether a word of the arm's label or intervention names a comparator (``tamoxifen alone``,
+    ``standard chemotherapy``: ``patterns/comparator_words.txt``)."""
     words = set()
     for name in (arm.get("label") or "", arm.get("intervention") or ""):
         words |= {w for w in re.split(r"[^\w]+", name.lower()) if w}
@@ -91,14 +87,16 @@ def _names(arm: dict) -> tuple[str, ...]:
     return tuple(name for name in (arm.get("label") or "", arm.get("intervention") or "") if name)
 
 
-def _inactive_name(name: str) -> bool:
+def inactive_name(name: str) -> bool:
+    """Whether a word of ``name`` says the group gets no active treatment of its own (``placebo``,
+    ``sham``: ``patterns/inactive_comparators.txt``)."""
     return bool(set(_words_of(name)) & word_set("inactive_comparators.txt"))
 
 
 def _inactive(arm: dict) -> bool:
     """An arm whose name (or spelled-out short form) says it gets no active treatment of its own:
     ``exemestane plus placebo`` (``EP``), ``sham treatment`` (``patterns/inactive_comparators.txt``)."""
-    return any(_inactive_name(name) for name in _names(arm))
+    return any(inactive_name(name) for name in _names(arm))
 
 
 def _dosed(arm: dict) -> bool:
@@ -121,7 +119,7 @@ def _same_as_controls(arms: list[dict]) -> None:
     # "sham acupuncture" less "sham" is the tested treatment, not another name of the control; a
     # control named by its dose ("X 20 mg") is one dose of a drug the tested arms take too
     treatments = {_treatment_of(name) for arm in controls if not _dosed(arm)
-                  for name in _names(arm) if not _inactive_name(name)} - {()}
+                  for name in _names(arm) if not inactive_name(name)} - {()}
     same = [arm for arm in arms if arm["role"] != "control" and (_inactive(arm) or not _dosed(arm) and any(
         _treatment_of(name) in treatments for name in _names(arm)))]  # "X 18.5 mg" is a dose of X, no other name
     if len(controls) + len(same) < len(arms):  # a trial keeps a tested arm
@@ -141,7 +139,7 @@ def _comparator_named(doc: Doc, arms: list[dict]) -> None:
     """The comparator named as such, or by the order of comparisons, in a trial that names no control."""
     if len(arms) < 2 or any(arm["role"] == "control" for arm in arms):
         return
-    named = [arm for arm in arms if _named_as_comparator(arm)]
+    named = [arm for arm in arms if named_as_comparator(arm)]
     if len(named) == 1 and len(named) < len(arms):
         named[0]["role"] = "control"
         return

@@ -1,0 +1,34 @@
+"""Fixtures shared by the tests: one pipeline for the session, and ``run``, which extracts one
+article's record after checking that it is grounded (each evidence is the slice of the text at
+its offsets, each number of an item is written in its evidence, the record validates against
+the text). A module that needs a pipeline of its own (other settings) defines its own ``nlp``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from trialnews.engines.local import extract_text
+from trialnews.nlp import make_nlp
+from trialnews.record import Record, grounding_problems
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return make_nlp()
+
+
+@pytest.fixture
+def run(nlp: Language) -> Callable[[str], dict[str, Any]]:
+    """Extract one article's record, after checking that the record is grounded in the text."""
+
+    def extract(text: str) -> dict[str, Any]:
+        record = extract_text(text, nlp=nlp)
+        assert grounding_problems(record, text) == []
+        Record.model_validate(record, context={"text": text})
+        return record
+
+    return extract
