@@ -516,6 +516,14 @@ def test_one_of_the_authors(citation, sentence: str, authors: list[str], et_al: 
     pytest.param("Other authors of the study include: Mara Quill of Lakeview University in Bayside, United Kingdom; "
                  "Tobias Fenn of Hillcrest College in Bayside, New Zealand.", ["Mara Quill", "Tobias Fenn"], True,
                  id="place-after-affiliation"),
+    pytest.param("Other authors on the paper were: Mara J Quill, MSCE; Tobias Fenn PharmD, M.H.C.D.S.; and Ines Garrow, "
+                 "Lakeview College Radiology.", ["Mara J Quill", "Tobias Fenn", "Ines Garrow"], True, id="unlisted-degrees-bare-affiliation"),
+    pytest.param("Additional co-authors with Dr. Cole are Mara Quill, Dr. Fenn and Ines Garrow.", ["Mara Quill", "Ines Garrow"],
+                 True, id="tail-and-surname-alone"),
+    pytest.param("The study was co-authored by Mara Quill and Tobias Fenn at Lakeview College.", ["Mara Quill", "Tobias Fenn"],
+                 None, id="passive-co-authored-by"),
+    pytest.param("Mara Quill and Tobias Fenn were also coauthors on the paper.", ["Mara Quill", "Tobias Fenn"], None,
+                 id="were-also-coauthors"),
     pytest.param("The authors of the study are Mara Quill and Tobias Fenn.", ["Mara Quill", "Tobias Fenn"], None,
                  id="all-authors-named"),
 ])
@@ -530,6 +538,12 @@ def test_coauthors_after_the_lead_author(citation) -> None:
     assert (found["authors"], found["et_al"]) == (["Ann Cole", "Mara Quill", "Tobias Fenn"], True)
 
 
+def test_coauthor_sharing_the_lead_authors_surname(citation) -> None:
+    found = citation(LEDE, JOURNAL, "Ann Cole is the study's first author. Co-authors include Ann B. Cole, Bo Cole "
+                     "and Ines Garrow.")
+    assert found["authors"] == ["Ann Cole", "Bo Cole", "Ines Garrow"]
+
+
 @pytest.mark.parametrize("sentence", [
     pytest.param("The study was funded by Mara Quill and Tobias Fenn.", id="funders"),
     pytest.param("Co-authors include researchers from Lakeview, Hillcrest and Bayside universities.",
@@ -539,6 +553,9 @@ def test_coauthors_after_the_lead_author(citation) -> None:
     pytest.param("Co-authors include Lakeview University and Hillcrest Hospital.", id="institutions"),
     pytest.param("Co-authors of an accompanying editorial were Mara Quill and Tobias Fenn.", id="editorial"),
     pytest.param("The research team included Mara Quill and Tobias Fenn.", id="research-team"),
+    pytest.param("Co-authors of the 2013 study were Mara Quill and Tobias Fenn.", id="dated-other-study"),
+    pytest.param("An editorial co-authored by Mara Quill and Tobias Fenn called the trial small.", id="editorial-passive"),
+    pytest.param("Co-authors include Mara Quill, Lakeview College, Tobias Fenn.", id="bare-comma-between-names"),
     pytest.param("Co-authors include Mara Quill and colleagues at Bayside who ran the labs, such as Tobias Fenn.",
                  id="list-not-ending-cleanly"),
 ])

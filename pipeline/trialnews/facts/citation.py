@@ -108,7 +108,15 @@ _GENERATION = r"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b)"
 #: What separates two names of a list: a comma or semicolon (Oxford "and" optional), or "and".
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 #: What opens an affiliation or apposition after a listed name: "of X", "from X", ", a professor at X".
-_LISTED_AFFILIATION = re.compile(r",?\s+(?:of|from|at|with)\s+|,\s+(?:a|an|the|who|both|all)\s+")
+_LISTED_AFFILIATION = re.compile(r",?\s+(?:also\s+)?(?:of|from|at|with)\s+|,\s+(?:a|an|the|who|both|all)\s+")
+#: An affiliation after a listed name and a bare comma ("Jane Smith, MGH Radiation Oncology; ..."):
+#: read only up to a semicolon before the next name, or to the end of the list.
+_BARE_AFFILIATION = re.compile(r",\s+(?=[A-Z])")
+#: A degree the lexicon does not list, by its shape: capitals ("MSCE", "MHCDS"), capitals with a
+#: lower-case inside ("PharmD", "ScD"), or letters with full stops ("M.H.C.D.S."); the comma optional.
+_DEGREE_SHAPE = r"(?:,?\s+(?:[A-Z][A-Za-z]{0,4}[A-Z]|(?:[A-Z]\.){2,6})(?![\w'\u2019-]))"
+#: A listed name may write its initials without full stops ("Sarah J Zyba").
+_LISTED_NAME = rf"{_GIVEN}(?:\s+(?:{_UPPER}\.\s*|{_UPPER}\s+)+|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+){_SURNAME}"
 
 
 @dataclass(frozen=True)
@@ -595,12 +603,10 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     _, _, name, role = found[0]
     others = role in with_others or any(n != name for _, _, n, _ in found) \
         or bool(_others_unnamed(settings.author_roles).search(text)) or _with_colleagues(text, name, settings.team_words)
-    surnames = {name.split()[-1]}
     names = [name]
     for person in listed:  # "Co-authors include ...": each listed person besides the lead author
-        if person.split()[-1] not in surnames:
+        if (person.split()[0], person.split()[-1]) != (name.split()[0], name.split()[-1]):  # "Ann B. Cole" is "Ann Cole"
             names.append(person)
-            surnames.add(person.split()[-1])
     return names, True if others else None
 
 
@@ -609,14 +615,22 @@ def _cue_alternation(phrases: list[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
 
+#: The most characters of the tail after a co-author noun ("co-authors on the paper", "study
+#: coauthors from the University of X, Y, include").
+COAUTHOR_TAIL_CHARS = 60
+
+
 @cache
 def _coauthor_cues(name: str = COAUTHOR_CUES) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The cue before a list of co-authors ("Co-authors include", "The study's other authors were:";
-    group ``others`` where it implies further authors) and the cue after one ("co-authored the study")."""
+    """The cue before a list of co-authors ("Co-authors include", "Other authors on the study were:",
+    "co-authored by"; groups ``others``, ``before`` (a word like "other"), ``tail`` and ``partial``
+    say whether it implies further authors) and the cue after one ("co-authored the study")."""
     cues = load_json(name)
-    verbs = _cue_alternation(cues["verbs"])
-    before = re.compile(rf"(?i)(?:^|(?<=[\s(\"\u201c]))(?:(?P<others>{_cue_alternation(cues['heads_with_others'])})"
-                        rf"|{_cue_alternation(cues['heads_all_authors'])})\s+(?:{verbs})\s*:?\s+")
+    noun = rf"(?:(?P<before>{_cue_alternation(cues['words_with_others'])})\s+(?:[\w'\u2019-]+\s+)?)?" \
+           rf"(?:(?P<others>{_cue_alternation(cues['nouns_with_others'])})|{_cue_alternation(cues['nouns'])})"
+    tail = rf"(?P<tail>\s+(?:{_cue_alternation(cues['tail_prepositions'])})\s+[^;:\n]{{1,{COAUTHOR_TAIL_CHARS}}}?)?"
+    verb = rf",?\s+(?:(?P<partial>{_cue_alternation(cues['partial_verbs'])})|{_cue_alternation(cues['verbs'])})"
+    before = re.compile(rf"(?i)(?:^|(?<=[\s(\"\u201c]))(?:{noun}{tail}{verb}|(?:{_cue_alternation(cues['passive'])}))\s*[:,]?\s+")
     after = re.compile(rf"(?i)\s+(?:{_cue_alternation(cues['after'])})\b")
     return before, after
 
@@ -624,7 +638,7 @@ def _coauthor_cues(name: str = COAUTHOR_CUES) -> tuple[re.Pattern[str], re.Patte
 @cache
 def _listed_person(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
     """A person's full name in a list, a title before it optional and a generation after it kept."""
-    return re.compile(rf"(?:{_title_regex(roles)})(?P<name>{_PERSON}(?<!\sJr)(?<!\sSr)(?:{_GENERATION})?)(?![\w'\u2019-])")
+    return re.compile(rf"(?:{_title_regex(roles)})(?P<name>{_LISTED_NAME}(?<!\sJr)(?<!\sSr)(?:{_GENERATION})?)(?![\w'\u2019-])")
 
 
 def _person_at(text: str, at: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> re.Match[str] | None:
@@ -638,27 +652,38 @@ def _person_at(text: str, at: int, end: int, not_name: set[str], settings: Setti
 def _name_list(text: str, start: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> list[str]:
     """The names ``text[start:end]`` lists, as written ("Jane Smith, PhD, of X; Ali Khan Jr. and Bo
     Li"), or none where a piece of it is no person's full name ("researchers from A, B and C")."""
-    degrees = re.compile(_degrees(settings.academic_degrees))
+    degrees = re.compile(rf"{_degrees(settings.academic_degrees)}(?!\w){_DEGREE_SHAPE}?")
+    surname_alone = re.compile(rf"(?:{alternation(_roles(settings.author_roles)['titles_before_name'])})\s+{_SURNAME}(?![\w'\u2019-])")
     names: list[str] = []
     at = start
     while True:
         person = _person_at(text, at, end, not_name, settings)
+        if person is None and names:
+            person = surname_alone.match(text, at, end)  # "... and Dr. Aneja of X": passed over
         if person is None:
             return []
-        names.append(re.sub(r"\s+", " ", person.group("name")))
-        at = degrees.match(text, person.end(), end).end()
+        if "name" in person.groupdict():
+            names.append(re.sub(r"\s+", " ", person.group("name")))
+        at = person.end()
+        while (degree := degrees.match(text, at, end)).end() > at:  # ", MD, PhD", " PharmD", ", MSCE"
+            at = degree.end()
         if not text[at:end].strip(" \t\n.;:)\u201d\""):
             return names
         separator = _LIST_SEPARATOR.match(text, at, end)
-        if separator and _person_at(text, separator.end(), end, not_name, settings):
+        if separator and (_person_at(text, separator.end(), end, not_name, settings)
+                          or surname_alone.match(text, separator.end(), end)):
             at = separator.end()
             continue
         affiliation = _LISTED_AFFILIATION.match(text, at, end)
+        bare = affiliation is None
+        affiliation = affiliation or _BARE_AFFILIATION.match(text, at, end)
         if affiliation is None:
             return []
         window = min(end, affiliation.end() + settings.coauthor_affiliation_chars)
         following = next((s for s in _LIST_SEPARATOR.finditer(text, affiliation.end(), window)
                           if _person_at(text, s.end(), end, not_name, settings)), None)
+        if bare and following is not None and ";" not in following.group():
+            return []  # "Jane Smith, Lake College, Ali Khan": no affiliation between two names
         if following is None:
             return names  # the last name's affiliation ends the list
         at = following.end()
@@ -674,11 +699,13 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
     others = False
     for match in before.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None:
-            continue
+        if span is None or _any_of(settings.other_paper_nouns).search(text[sent(span).start_char:match.end()]):
+            continue  # "co-authors of an accompanying editorial", "an editorial co-authored by"
+        if match.group("tail") and _not_this_paper(settings.author_roles).match(match.group("tail")):
+            continue  # "co-authors of the 2013 study"
         listed = _name_list(text, match.end(), sent(span).end_char, not_name, settings)
         names += listed
-        others = others or bool(listed and match.group("others"))
+        others = others or bool(listed and (match.group("others") or match.group("before") or match.group("partial")))
     for match in after.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
