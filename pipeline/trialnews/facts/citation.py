@@ -3,8 +3,10 @@
 In prose, a citation is the journal named where the story says the trial was published ("published
 online in JAMA Oncology", "appears in the March issue of X", "a report in X", "the journal X"), its
 year where that sentence dates it, the paper's lead author where the story calls someone an author
-("said Dr. Jane Smith, the study's lead author", "first author X", "study co-author X"), and a title
-given in quotes ("the study is titled ..."). A journal named for another study, or a meeting, is not
+("said Dr. Jane Smith, the study's lead author", "first author X", "study co-author X"), the co-authors
+a sentence lists ("Co-authors include A, B and C", "Other authors of the study were A, Ph.D., of X;
+and B", "A and B co-authored the study"; ``patterns/coauthor_cues.json``), and a title given in
+quotes ("the study is titled ..."). A journal named for another study, or a meeting, is not
 this trial's citation.
 """
 
