@@ -524,6 +524,9 @@ def test_one_of_the_authors(citation, sentence: str, authors: list[str], et_al: 
                  None, id="passive-co-authored-by"),
     pytest.param("Mara Quill and Tobias Fenn were also coauthors on the paper.", ["Mara Quill", "Tobias Fenn"], None,
                  id="were-also-coauthors"),
+    pytest.param("Co-authors include Mara Quill, M.D., of Genomic Medicine and Surgical Oncology; and Tobias Fenn, "
+                 "Ph.D., of Lakeview College and Bo Li of Hill College.", ["Mara Quill", "Tobias Fenn", "Bo Li"], True,
+                 id="and-inside-an-affiliation"),
     pytest.param("The authors of the study are Mara Quill and Tobias Fenn.", ["Mara Quill", "Tobias Fenn"], None,
                  id="all-authors-named"),
 ])

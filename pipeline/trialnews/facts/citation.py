@@ -683,12 +683,26 @@ def _name_list(text: str, start: int, end: int, not_name: set[str], settings: Se
             return []
         window = min(end, affiliation.end() + settings.coauthor_affiliation_chars)
         following = next((s for s in _LIST_SEPARATOR.finditer(text, affiliation.end(), window)
-                          if _person_at(text, s.end(), end, not_name, settings)), None)
+                          if _next_in_list(text, s, end, not_name, degrees, settings)), None)
         if bare and following is not None and ";" not in following.group():
             return []  # "Jane Smith, Lake College, Ali Khan": no affiliation between two names
         if following is None:
             return names  # the last name's affiliation ends the list
         at = following.end()
+
+
+def _next_in_list(text: str, separator: re.Match[str], end: int, not_name: set[str], degrees: re.Pattern[str],
+                  settings: Settings = DEFAULTS) -> bool:
+    """A person's name follows a separator inside an affiliation. After a bare "and" the name must
+    have its own degree or affiliation, as its neighbours do ("of X and Bo Li, MD, of Y"): "of
+    Genomic Medicine and Surgical Oncology" joins two departments."""
+    person = _person_at(text, separator.end(), end, not_name, settings)
+    if person is None:
+        return False
+    if re.search(r"[,;]", separator.group()):
+        return True
+    return degrees.match(text, person.end(), end).end() > person.end() \
+        or _LISTED_AFFILIATION.match(text, person.end(), end) is not None
 
 
 def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool]:
