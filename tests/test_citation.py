@@ -495,3 +495,72 @@ def test_source_line_of_a_society_is_no_journal(citation) -> None:
 def test_one_of_the_authors(citation, sentence: str, authors: list[str], et_al: bool) -> None:
     found = citation(LEDE, "The results were published in the journal Pediatrics.", sentence)
     assert (found["authors"], found["et_al"]) == (authors, et_al)
+
+
+@pytest.mark.parametrize("sentence, authors, et_al", [
+    pytest.param("Co-authors include Mara Quill, Tobias Fenn and Ines Garrow.",
+                 ["Mara Quill", "Tobias Fenn", "Ines Garrow"], True, id="co-authors-include-and"),
+    pytest.param("Co-authors include: Mara Quill, Ph.D., Tobias Fenn, M.S., and Ines Garrow, Ph.D., of Lakeview "
+                 "Medical Center; and Olaf P. Brandt, M.D., Ph.D., of Hillcrest University School of Medicine.",
+                 ["Mara Quill", "Tobias Fenn", "Ines Garrow", "Olaf P. Brandt"], True, id="degrees-affiliations-semicolon"),
+    pytest.param("Other authors of the study are Mara Quill and Dr. Tobias Fenn.", ["Mara Quill", "Tobias Fenn"], True,
+                 id="other-authors-are-title"),
+    pytest.param("The study's co-authors were Mara Quill, Ph.D., of Lakeview College, and Tobias Fenn, M.D., of "
+                 "Hillcrest Hospital.", ["Mara Quill", "Tobias Fenn"], True, id="oxford-comma-affiliations"),
+    pytest.param("Mara Quill, Tobias Fenn and Ines Garrow co-authored the study.",
+                 ["Mara Quill", "Tobias Fenn", "Ines Garrow"], None, id="co-authored-the-study"),
+    pytest.param("Co-authors include Robert Fenn Jr., Mara Quill, a professor at Lakeview College, and Ann Lee.",
+                 ["Robert Fenn Jr.", "Mara Quill", "Ann Lee"], True, id="apposition-and-junior"),
+    pytest.param("Co-authors include Mario Philip Reyes Festin and Ann Lee.", ["Mario Philip Reyes Festin", "Ann Lee"],
+                 True, id="two-middle-names"),
+    pytest.param("Other authors of the study include: Mara Quill of Lakeview University in Bayside, United Kingdom; "
+                 "Tobias Fenn of Hillcrest College in Bayside, New Zealand.", ["Mara Quill", "Tobias Fenn"], True,
+                 id="place-after-affiliation"),
+    pytest.param("Other authors on the paper were: Mara J Quill, MSCE; Tobias Fenn PharmD, M.H.C.D.S.; and Ines Garrow, "
+                 "Lakeview College Radiology.", ["Mara J Quill", "Tobias Fenn", "Ines Garrow"], True, id="unlisted-degrees-bare-affiliation"),
+    pytest.param("Additional co-authors with Dr. Cole are Mara Quill, Dr. Fenn and Ines Garrow.", ["Mara Quill", "Ines Garrow"],
+                 True, id="tail-and-surname-alone"),
+    pytest.param("The study was co-authored by Mara Quill and Tobias Fenn at Lakeview College.", ["Mara Quill", "Tobias Fenn"],
+                 None, id="passive-co-authored-by"),
+    pytest.param("Mara Quill and Tobias Fenn were also coauthors on the paper.", ["Mara Quill", "Tobias Fenn"], None,
+                 id="were-also-coauthors"),
+    pytest.param("Co-authors include Mara Quill, M.D., of Genomic Medicine and Surgical Oncology; and Tobias Fenn, "
+                 "Ph.D., of Lakeview College and Bo Li of Hill College.", ["Mara Quill", "Tobias Fenn", "Bo Li"], True,
+                 id="and-inside-an-affiliation"),
+    pytest.param("The authors of the study are Mara Quill and Tobias Fenn.", ["Mara Quill", "Tobias Fenn"], None,
+                 id="all-authors-named"),
+])
+def test_coauthors_listed_in_prose(citation, sentence: str, authors: list[str], et_al: bool | None) -> None:
+    found = citation(LEDE, JOURNAL, sentence)
+    assert (found["authors"], found["et_al"]) == (authors, et_al)
+
+
+def test_coauthors_after_the_lead_author(citation) -> None:
+    found = citation(LEDE, JOURNAL, "\u201cIt helps,\u201d said Dr. Ann Cole, the study's lead author. "
+                     "Other authors were Mara Quill and Tobias Fenn of Lakeview College.")
+    assert (found["authors"], found["et_al"]) == (["Ann Cole", "Mara Quill", "Tobias Fenn"], True)
+
+
+def test_coauthor_sharing_the_lead_authors_surname(citation) -> None:
+    found = citation(LEDE, JOURNAL, "Ann Cole is the study's first author. Co-authors include Ann B. Cole, Bo Cole "
+                     "and Ines Garrow.")
+    assert found["authors"] == ["Ann Cole", "Bo Cole", "Ines Garrow"]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The study was funded by Mara Quill and Tobias Fenn.", id="funders"),
+    pytest.param("Co-authors include researchers from Lakeview, Hillcrest and Bayside universities.",
+                 id="researchers-from-institutions"),
+    pytest.param("Mara Quill and Tobias Fenn, who were not involved in the study, praised it.", id="outside-experts"),
+    pytest.param("The authors thank Mara Quill and Tobias Fenn for their help.", id="acknowledgements"),
+    pytest.param("Co-authors include Lakeview University and Hillcrest Hospital.", id="institutions"),
+    pytest.param("Co-authors of an accompanying editorial were Mara Quill and Tobias Fenn.", id="editorial"),
+    pytest.param("The research team included Mara Quill and Tobias Fenn.", id="research-team"),
+    pytest.param("Co-authors of the 2013 study were Mara Quill and Tobias Fenn.", id="dated-other-study"),
+    pytest.param("An editorial co-authored by Mara Quill and Tobias Fenn called the trial small.", id="editorial-passive"),
+    pytest.param("Co-authors include Mara Quill, Lakeview College, Tobias Fenn.", id="bare-comma-between-names"),
+    pytest.param("Co-authors include Mara Quill and colleagues at Bayside who ran the labs, such as Tobias Fenn.",
+                 id="list-not-ending-cleanly"),
+])
+def test_no_coauthors_listed(citation, sentence: str) -> None:
+    assert citation(LEDE, JOURNAL, sentence)["authors"] == []

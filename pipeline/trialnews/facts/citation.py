@@ -3,8 +3,10 @@
 In prose, a citation is the journal named where the story says the trial was published ("published
 online in JAMA Oncology", "appears in the March issue of X", "a report in X", "the journal X"), its
 year where that sentence dates it, the paper's lead author where the story calls someone an author
-("said Dr. Jane Smith, the study's lead author", "first author X", "study co-author X"), and a title
-given in quotes ("the study is titled ..."). A journal named for another study, or a meeting, is not
+("said Dr. Jane Smith, the study's lead author", "first author X", "study co-author X"), the co-authors
+a sentence lists ("Co-authors include A, B and C", "Other authors of the study were A, Ph.D., of X;
+and B", "A and B co-authored the study"; ``patterns/coauthor_cues.json``), and a title given in
+quotes ("the study is titled ..."). A journal named for another study, or a meeting, is not
 this trial's citation.
 """
 
@@ -98,6 +100,25 @@ TRIAL_WORDS = "trial_words.txt"
 YEAR_GAP_WORDS = "year_gap_words.txt"
 TEAM_WORDS = "team_words.txt"
 OTHER_PAPER_NOUNS = "other_paper_nouns.txt"
+COAUTHOR_CUES = "coauthor_cues.json"
+TWO_WORD_PLACES = "two_word_places.txt"
+#: Characters of an affiliation or apposition after a listed co-author ("Jane Smith, PhD, of the
+#: University of X, San Y, and ...") read for the separator before the next name.
+COAUTHOR_AFFILIATION_CHARS = 120
+#: A generation after a name: "John Smith Jr.", "John Smith, Jr.", "John Smith III".
+_GENERATION = r"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b)"
+#: What separates two names of a list: a comma or semicolon (Oxford "and" optional), or "and".
+_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+#: What opens an affiliation or apposition after a listed name: "of X", "from X", ", a professor at X".
+_LISTED_AFFILIATION = re.compile(r",?\s+(?:also\s+)?(?:of|from|at|with)\s+|,\s+(?:a|an|the|who|both|all)\s+")
+#: An affiliation after a listed name and a bare comma ("Jane Smith, MGH Radiation Oncology; ..."):
+#: read only up to a semicolon before the next name, or to the end of the list.
+_BARE_AFFILIATION = re.compile(r",\s+(?=[A-Z])")
+#: A degree the lexicon does not list, by its shape: capitals ("MSCE", "MHCDS"), capitals with a
+#: lower-case inside ("PharmD", "ScD"), or letters with full stops ("M.H.C.D.S."); the comma optional.
+_DEGREE_SHAPE = r"(?:,?\s+(?:[A-Z][A-Za-z]{0,4}[A-Z]|(?:[A-Z]\.){2,6})(?![\w'\u2019-]))"
+#: A listed name may write its initials without full stops ("Sarah J Zyba").
+_LISTED_NAME = rf"{_GIVEN}(?:\s+(?:{_UPPER}\.\s*|{_UPPER}\s+)+|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+){_SURNAME}"
 
 
 @dataclass(frozen=True)
@@ -151,6 +172,12 @@ class Settings(references.Settings):
     team_words: str = TEAM_WORDS
     #: Papers of another kind whose journal is no citation of the trial ("an editorial in X").
     other_paper_nouns: str = OTHER_PAPER_NOUNS
+    #: The cues of co-authors listed in prose ("Co-authors include A, B and C"; JSON).
+    coauthor_cues: str = COAUTHOR_CUES
+    #: Places that look like a person's name ("United Kingdom"), never a listed co-author.
+    two_word_places: str = TWO_WORD_PLACES
+    #: Characters of a listed co-author's affiliation read for the next name.
+    coauthor_affiliation_chars: int = COAUTHOR_AFFILIATION_CHARS
 
 
 DEFAULTS = Settings()
@@ -570,13 +597,140 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
         if name:
             # a first author before one of two first authors ("co-lead author") before the others
             found.append((0 if role in first_named else 1 if role in shared_first else 2, match.start(), name, role))
+    listed, listed_others = _prose_coauthors(doc, not_name, settings)
     if not found:
-        return [], None
+        # co-authors named without a lead author: the paper's first author is not named (et al)
+        return listed, (True if listed_others else None) if listed else None
     found.sort()
     _, _, name, role = found[0]
     others = role in with_others or any(n != name for _, _, n, _ in found) \
         or bool(_others_unnamed(settings.author_roles).search(text)) or _with_colleagues(text, name, settings.team_words)
-    return [name], True if others else None
+    names = [name]
+    for person in listed:  # "Co-authors include ...": each listed person besides the lead author
+        if (person.split()[0], person.split()[-1]) != (name.split()[0], name.split()[-1]):  # "Ann B. Cole" is "Ann Cole"
+            names.append(person)
+    return names, True if others else None
+
+
+def _cue_alternation(phrases: list[str]) -> str:
+    """An alternation of cue phrases, longest first, a space standing for any whitespace."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+#: The most characters of the tail after a co-author noun ("co-authors on the paper", "study
+#: coauthors from the University of X, Y, include").
+COAUTHOR_TAIL_CHARS = 60
+
+
+@cache
+def _coauthor_cues(name: str = COAUTHOR_CUES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The cue before a list of co-authors ("Co-authors include", "Other authors on the study were:",
+    "co-authored by"; groups ``others``, ``before`` (a word like "other"), ``tail`` and ``partial``
+    say whether it implies further authors) and the cue after one ("co-authored the study")."""
+    cues = load_json(name)
+    noun = rf"(?:(?P<before>{_cue_alternation(cues['words_with_others'])})\s+(?:[\w'\u2019-]+\s+)?)?" \
+           rf"(?:(?P<others>{_cue_alternation(cues['nouns_with_others'])})|{_cue_alternation(cues['nouns'])})"
+    tail = rf"(?P<tail>\s+(?:{_cue_alternation(cues['tail_prepositions'])})\s+[^;:\n]{{1,{COAUTHOR_TAIL_CHARS}}}?)?"
+    verb = rf",?\s+(?:(?P<partial>{_cue_alternation(cues['partial_verbs'])})|{_cue_alternation(cues['verbs'])})"
+    before = re.compile(rf"(?i)(?:^|(?<=[\s(\"\u201c]))(?:{noun}{tail}{verb}|(?:{_cue_alternation(cues['passive'])}))\s*[:,]?\s+")
+    after = re.compile(rf"(?i)\s+(?:{_cue_alternation(cues['after'])})\b")
+    return before, after
+
+
+@cache
+def _listed_person(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
+    """A person's full name in a list, a title before it optional and a generation after it kept."""
+    return re.compile(rf"(?:{_title_regex(roles)})(?P<name>{_LISTED_NAME}(?<!\sJr)(?<!\sSr)(?:{_GENERATION})?)(?![\w'\u2019-])")
+
+
+def _person_at(text: str, at: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> re.Match[str] | None:
+    match = _listed_person(settings.author_roles).match(text, at, end)
+    if match is None or set(re.findall(r"[\w'\u2019-]+", match.group("name"))) & not_name \
+            or re.sub(r"\s+", " ", match.group("name")) in load_lexicon(settings.two_word_places):
+        return None
+    return match
+
+
+def _name_list(text: str, start: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> list[str]:
+    """The names ``text[start:end]`` lists, as written ("Jane Smith, PhD, of X; Ali Khan Jr. and Bo
+    Li"), or none where a piece of it is no person's full name ("researchers from A, B and C")."""
+    degrees = re.compile(rf"{_degrees(settings.academic_degrees)}(?!\w){_DEGREE_SHAPE}?")
+    surname_alone = re.compile(rf"(?:{alternation(_roles(settings.author_roles)['titles_before_name'])})\s+{_SURNAME}(?![\w'\u2019-])")
+    names: list[str] = []
+    at = start
+    while True:
+        person = _person_at(text, at, end, not_name, settings)
+        if person is None and names:
+            person = surname_alone.match(text, at, end)  # "... and Dr. Aneja of X": passed over
+        if person is None:
+            return []
+        if "name" in person.groupdict():
+            names.append(re.sub(r"\s+", " ", person.group("name")))
+        at = person.end()
+        while (degree := degrees.match(text, at, end)).end() > at:  # ", MD, PhD", " PharmD", ", MSCE"
+            at = degree.end()
+        if not text[at:end].strip(" \t\n.;:)\u201d\""):
+            return names
+        separator = _LIST_SEPARATOR.match(text, at, end)
+        if separator and (_person_at(text, separator.end(), end, not_name, settings)
+                          or surname_alone.match(text, separator.end(), end)):
+            at = separator.end()
+            continue
+        affiliation = _LISTED_AFFILIATION.match(text, at, end)
+        bare = affiliation is None
+        affiliation = affiliation or _BARE_AFFILIATION.match(text, at, end)
+        if affiliation is None:
+            return []
+        window = min(end, affiliation.end() + settings.coauthor_affiliation_chars)
+        following = next((s for s in _LIST_SEPARATOR.finditer(text, affiliation.end(), window)
+                          if _next_in_list(text, s, end, not_name, degrees, settings)), None)
+        if bare and following is not None and ";" not in following.group():
+            return []  # "Jane Smith, Lake College, Ali Khan": no affiliation between two names
+        if following is None:
+            return names  # the last name's affiliation ends the list
+        at = following.end()
+
+
+def _next_in_list(text: str, separator: re.Match[str], end: int, not_name: set[str], degrees: re.Pattern[str],
+                  settings: Settings = DEFAULTS) -> bool:
+    """A person's name follows a separator inside an affiliation. After a bare "and" the name must
+    have its own degree or affiliation, as its neighbours do ("of X and Bo Li, MD, of Y"): "of
+    Genomic Medicine and Surgical Oncology" joins two departments."""
+    person = _person_at(text, separator.end(), end, not_name, settings)
+    if person is None:
+        return False
+    if re.search(r"[,;]", separator.group()):
+        return True
+    return degrees.match(text, person.end(), end).end() > person.end() \
+        or _LISTED_AFFILIATION.match(text, person.end(), end) is not None
+
+
+def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool]:
+    """The co-authors a sentence lists ("Co-authors include A, B and C", "The study's other authors
+    were A, Ph.D., of X, and B", "A and B co-authored the study"), and whether its cue implies
+    further authors ("co-authors", "other authors")."""
+    text = text_of(doc)
+    before, after = _coauthor_cues(settings.coauthor_cues)
+    names: list[str] = []
+    others = False
+    for match in before.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or _any_of(settings.other_paper_nouns).search(text[sent(span).start_char:match.end()]):
+            continue  # "co-authors of an accompanying editorial", "an editorial co-authored by"
+        if match.group("tail") and _not_this_paper(settings.author_roles).match(match.group("tail")):
+            continue  # "co-authors of the 2013 study"
+        listed = _name_list(text, match.end(), sent(span).end_char, not_name, settings)
+        names += listed
+        others = others or bool(listed and (match.group("others") or match.group("before") or match.group("partial")))
+    for match in after.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        start = sent(span).start_char
+        start += len(text[start:match.start()]) - len(text[start:match.start()].lstrip())
+        listed = _name_list(text, start, match.start(), not_name, settings)
+        names += listed
+    return list(dict.fromkeys(names)), others
 
 
 @cache
