@@ -612,16 +612,31 @@ def _closing_statement(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
     return closing
 
 
+def _paper_conclusion(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
+    """The first paragraph of the last conclusion section of a text that is not an abstract: a full
+    paper closes its discussion with a ``Conclusions`` section (one paragraph; notes such as the
+    authors' contributions and disclosures follow it), and a release that quotes an abstract has
+    one. Its sentences are the authors' verdict and come before the cap is filled."""
+    concluding = [(start, end) for start, end, name in sections(doc) if name in CONCLUSION_SECTIONS]
+    if not concluding:
+        return []
+    start, end = concluding[-1]
+    blocks = paragraphs(text_of(doc)[start:end], start)
+    return _sentences_in(doc, *blocks[0])[:settings.max_conclusions] if blocks else []
+
+
 def _abstract_conclusions(doc: Doc, settings: Settings = DEFAULTS) -> list[dict]:
     items = []
-    for sentence in _closing_statement(doc, settings)[:settings.max_conclusions]:
+    closing = _closing_statement(doc, settings)
+    first = {s.start for s in _paper_conclusion(doc, settings)}  # a paper's Conclusions before its Discussion
+    for sentence in [*(s for s in closing if s.start in first), *(s for s in closing if s.start not in first)][:settings.max_conclusions]:
         said = text_of(doc)[sentence.start_char:sentence.end_char]
         if _reports_results(doc, sentence, settings) or closing_note(said) or name_list(said):
             continue
         item = _item(doc, sentence.start_char, sentence.end_char, "authors", settings)
         if item is not None:
             items.append(item)
-    return items
+    return sorted(items, key=lambda item: item["evidence"]["start"])
 
 
 #: How a statement refers to what the trial found ("the results call for ...").
@@ -767,6 +782,12 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             items.append(item)
             taken.append((start, end))
 
+    for sentence in _paper_conclusion(doc, settings):
+        # a full paper read as news: its own closing conclusion first, before the cap is filled by
+        # its discussion (what the authors say the trial showed, caveats and all)
+        said = text_of(doc)[sentence.start_char:sentence.end_char]
+        if not (_reports_results(doc, sentence, settings) or closing_note(said) or name_list(said)):
+            add(sentence.start_char, sentence.end_char, "authors", section=True)
     lede = _lede(doc, settings)
     lede_text = text_of(doc)[lede.start_char:lede.end_char] if lede is not None else ""
     attributed = _ATTRIBUTED_FINDING.search(lede_text)  # "X beat Y, according to a new study"
