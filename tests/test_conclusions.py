@@ -188,3 +188,13 @@ def test_a_full_papers_conclusion_section_comes_before_its_long_discussion(nlp: 
     found = [c["text"] for c in extract_text(text, nlp=nlp)["conclusions"]]
     assert closing.rstrip(".") in found
     assert not any(c.startswith("Author Contributions") for c in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("A 2009 study published in the Journal of Rural Dentistry found that aspirin was less likely than "
+                 "placebo to cause bleeding.", id="a-study-dated-by-its-year"),
+    pytest.param("A study of nurses published earlier this year found that those given aspirin were less likely "
+                 "than those given placebo to have strokes.", id="published-earlier-this-year"),
+])
+def test_a_finding_of_an_earlier_dated_study_is_no_conclusion(conclusions, sentence: str) -> None:
+    assert conclusions("Each patient was seen every three months by a nurse at the clinic.", sentence) == []

@@ -155,7 +155,10 @@ _PUBLISHED_FINDING = re.compile(
 #: ``other_study_words.txt``.
 _OTHER_STUDY = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
     (*load_lexicon("other_study_cues.txt"), *load_lexicon("earlier_paper_times.txt"), *load_lexicon("other_study_words.txt")),
-    key=len, reverse=True)) + r")\b")
+    key=len, reverse=True)) + r")\b"
+    # ... or a study dated by its year ("a 2008 meta-analysis found", "a 2007 study published in X"):
+    # the trial's own news tells its study as new, not by a year
+    + rf"|\b(?:an?|the)\s+(?:19|20)\d\d\s+{_slot('attributed_nouns')}\b")
 #: A sentence whose subject is the treatment or the trial and whose verb is a verdict: ``The drug also
 #: met all its secondary goals``, ``the treatment failed to improve``, ``the study succeeded``.
 _TESTED_SUBJECT = re.compile(rf"(?i)^(?:[\w,'\u2019-]+\s+){{0,4}}?(?:the\s+)?{_slot('tested_subjects')}\s+(?:also\s+)?"
@@ -856,8 +859,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         sentence = sent(doc[start])
         text = text_of(doc)[sentence.start_char:sentence.end_char]
         if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
-                or _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings):
-            continue
+                or _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings) \
+                or _OTHER_STUDY.search(text):
+            continue  # (nor another study's verdict: "a study published earlier this year found no difference")
         if len(spans_starting(doc, *_RESULT_LABELS, start=sentence.start, end=sentence.end)) >= settings.min_result_values:
             continue  # the numbers of a result, reported with their significance
         if _TRIAL_REFERENCE.search(text) or _GROUP_REFERENCE.search(text) \
