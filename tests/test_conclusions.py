@@ -198,3 +198,11 @@ def test_a_full_papers_conclusion_section_comes_before_its_long_discussion(nlp: 
 ])
 def test_a_finding_of_an_earlier_dated_study_is_no_conclusion(conclusions, sentence: str) -> None:
     assert conclusions("Each patient was seen every three months by a nurse at the clinic.", sentence) == []
+
+
+def test_how_a_treatment_works_said_by_the_lead_author_is_background(conclusions) -> None:
+    found = conclusions(
+        "\u201cBy blocking the clotting signal, aspirin helps vessels stay open,\u201d said Dr. Ann Park, the "
+        "study\u2019s lead author.",
+        "\u201cAspirin prevented strokes in our patients,\u201d Park said.")
+    assert found == ["Aspirin prevented strokes in our patients"]

@@ -747,12 +747,24 @@ def _other_study_subject(text: str, settings: Settings = DEFAULTS) -> bool:
     return not any(work.start() >= other.end() or work.end() <= other.start() for work in _THIS_WORK.finditer(text))
 
 
+#: How a treatment or the body works (``patterns/mechanism_cues.txt``): background in a statement
+#: that names no work of the trial.
+MECHANISM_CUES = "mechanism_cues.txt"
+_MECHANISM = re.compile(_words(MECHANISM_CUES))
+
+
+def _mechanism(said: str) -> bool:
+    """A statement of how a treatment works ("These drugs work by increasing bone density"), with no
+    word of the trial's own work or of a first-person finding."""
+    return bool(_MECHANISM.search(said)) and not (_THIS_WORK.search(said) or _FIRST_PERSON.search(said))
+
+
 def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
     """What someone of the trial says (``said``, in ``sentence``) speaks of the trial or a finding:
     the study, its results or treatments, a finding or a judgement, an arm of the trial, or the
     work in the first person ("our analysis", "we are able to"). Else it is background ("Infection
-    is one of the biggest complications of surgery")."""
-    return bool(_THIS_WORK.search(said) or _FINDING.search(said) or _HEDGED.search(said)
+    is one of the biggest complications of surgery", "These drugs work by ...")."""
+    return not _mechanism(said) and bool(_THIS_WORK.search(said) or _FINDING.search(said) or _HEDGED.search(said)
                 or _FIRST_PERSON.search(said)
                 or _holds(doc, sentence, "VERDICT") or _holds(doc, sentence, "ARM_MENTION"))
 
@@ -850,7 +862,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             role = _role(doc, text, settings.role_window)
             if role == "company":
                 role = _company_verdict(doc, sentence.start_char, sentence.end_char)
-            if role in ("authors", "investigators") and (
+            if role in ("authors", "investigators") and not _mechanism(text) and (
                     _FINDING.search(text) or _FIRST_PERSON.search(text) or _OUTCOME_REFERENCE.search(text)):
                 add(sentence.start_char, sentence.end_char, role)
     # A sentence that states a verdict on the trial's treatments ("there was no significant
