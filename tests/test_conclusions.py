@@ -149,3 +149,60 @@ def test_the_papers_quoted_title_is_no_conclusion(conclusions) -> None:
                         'Trial," was published in the Journal of Rural Dentistry, said Dr. Ann Berg, lead author of '
                         "the study.")
     assert not any(text.startswith("Aspirin versus Placebo") for text in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Patients in the aspirin group also used less pain medication than those in the placebo group.",
+                 id="less-than-the-control"),
+    pytest.param("The benefit of aspirin over placebo was maintained through the final visit of the trial.",
+                 id="benefit-was-maintained"),
+    pytest.param("The new device demonstrated a clear benefit over the sham procedure throughout the trial.",
+                 id="the-device-demonstrated"),
+])
+def test_a_finding_stated_in_words_of_the_trials_groups_or_product(conclusions, sentence: str) -> None:
+    # (after a sentence of methods: not in the opening, which is read as the lede is)
+    assert conclusions("Each patient was seen every three months by a nurse at the clinic.", sentence) == [sentence.rstrip(".")]
+
+
+def _discussion(k: int) -> str:
+    """A discussion sentence of a full paper that states a verdict (one of many that fill the cap)."""
+    return f"In the trial, aspirin reduced strokes in subgroup {chr(ord('A') + k)} compared with placebo."  # (no number)
+
+
+#: What makes a full paper news to the segmenter: a dateline, a quote, a reporter's words.
+NEWS_OPENING = ("LONDON (Reuters) - Aspirin helped older adults, doctors reported on Tuesday in a journal.",
+                "\u201cThis is good news for patients,\u201d said Dr. Ann Park, the study\u2019s lead author, in an interview.")
+
+
+@pytest.mark.parametrize("opening", [pytest.param((), id="paper"), pytest.param(NEWS_OPENING, id="paper-read-as-news")])
+def test_a_full_papers_conclusion_section_comes_before_its_long_discussion(nlp: Language, opening) -> None:
+    closing = "The lower rate of strokes seen with aspirin in older adults was encouraging."
+    text = "\n\n".join((
+        "Aspirin and Strokes in Older Adults: A Randomized Trial", *opening,
+        "Methods", "Adults over 70 years of age were randomized to aspirin or placebo at 40 hospitals.",
+        "Results", "Strokes were fewer with aspirin than with placebo over five years of follow-up.",
+        "Discussion", *(_discussion(k) for k in range(15)),  # a paper's many paragraphs: no abstract
+        "Conclusions", closing,
+        "Author Contributions: Dr Park and Dr Lee designed the study and drafted the manuscript.",
+    )) + "\n"
+    found = [c["text"] for c in extract_text(text, nlp=nlp)["conclusions"]]
+    assert closing.rstrip(".") in found
+    assert not any(c.startswith("Author Contributions") for c in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("A 2009 study published in the Journal of Rural Dentistry found that aspirin was less likely than "
+                 "placebo to cause bleeding.", id="a-study-dated-by-its-year"),
+    pytest.param("A study of nurses published earlier this year found that those given aspirin were less likely "
+                 "than those given placebo to have strokes.", id="published-earlier-this-year"),
+])
+def test_a_finding_of_an_earlier_dated_study_is_no_conclusion(conclusions, sentence: str) -> None:
+    assert conclusions("Each patient was seen every three months by a nurse at the clinic.", sentence) == []
+
+
+def test_how_a_treatment_works_said_by_the_lead_author_is_background(conclusions) -> None:
+    found = conclusions(
+        "\u201cBy blocking the clotting signal, aspirin helps vessels stay open,\u201d said Dr. Ann Park, the "
+        "study\u2019s lead author.",
+        "\u201cAspirin prevented strokes in our patients,\u201d Park said.")
+    assert found == ["Aspirin prevented strokes in our patients"]

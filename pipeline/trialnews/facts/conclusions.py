@@ -154,7 +154,10 @@ _PUBLISHED_FINDING = re.compile(
 #: ``other_study_cues.txt`` and ``earlier_paper_times.txt`` (shared with the citation's rules) and
 #: ``other_study_words.txt``.
 _OTHER_STUDY = re.compile(
-    rf"(?i)\b{phrase_regex('other_study_cues.txt', 'earlier_paper_times.txt', 'other_study_words.txt')}\b")
+    rf"(?i)\b{phrase_regex('other_study_cues.txt', 'earlier_paper_times.txt', 'other_study_words.txt')}\b"
+    # ... or a study dated by its year ("a 2008 meta-analysis found", "a 2007 study published in X"):
+    # the trial's own news tells its study as new, not by a year
+    rf"|\b(?:an?|the)\s+(?:19|20)\d\d\s+{_slot('attributed_nouns')}\b")
 #: A sentence whose subject is the treatment or the trial and whose verb is a verdict: ``The drug also
 #: met all its secondary goals``, ``the treatment failed to improve``, ``the study succeeded``.
 _TESTED_SUBJECT = re.compile(rf"(?i)^(?:[\w,'\u2019-]+\s+){{0,4}}?(?:the\s+)?{_slot('tested_subjects')}\s+(?:also\s+)?"
@@ -618,16 +621,31 @@ def _closing_statement(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
     return closing
 
 
+def _paper_conclusion(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
+    """The first paragraph of the last conclusion section of a text that is not an abstract: a full
+    paper closes its discussion with a ``Conclusions`` section (one paragraph; notes such as the
+    authors' contributions and disclosures follow it), and a release that quotes an abstract has
+    one. Its sentences are the authors' verdict and come before the cap is filled."""
+    concluding = [(start, end) for start, end, name in sections(doc) if name in CONCLUSION_SECTIONS]
+    if not concluding:
+        return []
+    start, end = concluding[-1]
+    blocks = paragraphs(text_of(doc)[start:end], start)
+    return _sentences_in(doc, *blocks[0])[:settings.max_conclusions] if blocks else []
+
+
 def _abstract_conclusions(doc: Doc, settings: Settings = DEFAULTS) -> list[dict]:
     items = []
-    for sentence in _closing_statement(doc, settings)[:settings.max_conclusions]:
+    closing = _closing_statement(doc, settings)
+    first = {s.start for s in _paper_conclusion(doc, settings)}  # a paper's Conclusions before its Discussion
+    for sentence in [*(s for s in closing if s.start in first), *(s for s in closing if s.start not in first)][:settings.max_conclusions]:
         said = text_of(doc)[sentence.start_char:sentence.end_char]
         if _reports_results(doc, sentence, settings) or closing_note(said) or name_list(said):
             continue
         item = _item(doc, sentence.start_char, sentence.end_char, "authors", settings)
         if item is not None:
             items.append(item)
-    return items
+    return sorted(items, key=lambda item: item["evidence"]["start"])
 
 
 #: How a statement refers to what the trial found ("the results call for ...").
@@ -734,12 +752,24 @@ def _other_study_subject(text: str, settings: Settings = DEFAULTS) -> bool:
     return not any(work.start() >= other.end() or work.end() <= other.start() for work in _THIS_WORK.finditer(text))
 
 
+#: How a treatment or the body works (``patterns/mechanism_cues.txt``): background in a statement
+#: that names no work of the trial.
+MECHANISM_CUES = "mechanism_cues.txt"
+_MECHANISM = re.compile(_words(MECHANISM_CUES))
+
+
+def _mechanism(said: str) -> bool:
+    """A statement of how a treatment works ("These drugs work by increasing bone density"), with no
+    word of the trial's own work or of a first-person finding."""
+    return bool(_MECHANISM.search(said)) and not (_THIS_WORK.search(said) or _FIRST_PERSON.search(said))
+
+
 def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
     """What someone of the trial says (``said``, in ``sentence``) speaks of the trial or a finding:
     the study, its results or treatments, a finding or a judgement, an arm of the trial, or the
     work in the first person ("our analysis", "we are able to"). Else it is background ("Infection
-    is one of the biggest complications of surgery")."""
-    return bool(_THIS_WORK.search(said) or _FINDING.search(said) or _HEDGED.search(said)
+    is one of the biggest complications of surgery", "These drugs work by ...")."""
+    return not _mechanism(said) and bool(_THIS_WORK.search(said) or _FINDING.search(said) or _HEDGED.search(said)
                 or _FIRST_PERSON.search(said)
                 or _holds(doc, sentence, "VERDICT") or _holds(doc, sentence, "ARM_MENTION"))
 
@@ -772,6 +802,12 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             items.append(item)
             taken.append((start, end))
 
+    for sentence in _paper_conclusion(doc, settings):
+        # a full paper read as news: its own closing conclusion first, before the cap is filled by
+        # its discussion (what the authors say the trial showed, caveats and all)
+        said = text_of(doc)[sentence.start_char:sentence.end_char]
+        if not (_reports_results(doc, sentence, settings) or closing_note(said) or name_list(said)):
+            add(sentence.start_char, sentence.end_char, "authors", section=True)
     lede = _lede(doc, settings)
     lede_text = text_of(doc)[lede.start_char:lede.end_char] if lede is not None else ""
     attributed = _ATTRIBUTED_FINDING.search(lede_text)  # "X beat Y, according to a new study"
@@ -832,7 +868,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             role = _role(doc, text, settings.role_window)
             if role == "company":
                 role = _company_verdict(doc, sentence.start_char, sentence.end_char)
-            if role in ("authors", "investigators") and (
+            if role in ("authors", "investigators") and not _mechanism(text) and (
                     _FINDING.search(text) or _FIRST_PERSON.search(text) or _OUTCOME_REFERENCE.search(text)):
                 add(sentence.start_char, sentence.end_char, role)
     # A sentence that states a verdict on the trial's treatments ("there was no significant
@@ -841,8 +877,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         sentence = sent(doc[start])
         text = text_of(doc)[sentence.start_char:sentence.end_char]
         if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
-                or _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings):
-            continue
+                or _BOILERPLATE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings) \
+                or _OTHER_STUDY.search(text):
+            continue  # (nor another study's verdict: "a study published earlier this year found no difference")
         if len(spans_starting(doc, *_RESULT_LABELS, start=sentence.start, end=sentence.end)) >= settings.min_result_values:
             continue  # the numbers of a result, reported with their significance
         if _TRIAL_REFERENCE.search(text) or _GROUP_REFERENCE.search(text) \
