@@ -400,11 +400,13 @@ def negated_group(doc: Doc, mention: Span) -> bool:
     return False
 
 
-def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
-    """The group named next to the value, in its clause, with no other value between."""
+def nearest_arm(doc: Doc, value: Span, values: list[Span], mentions: list[Span] | None = None) -> str | None:
+    """The group named next to the value, in its clause, with no other value between (among
+    ``mentions`` when given: spans labelled with their group, by start; else the arms' names)."""
     sentence = sent(value)
     start, end = clause_bounds(sentence, value.start)
-    in_clause = spans_starting(doc, "ARM_MENTION", start=start, end=end)
+    in_clause = (spans_starting(doc, "ARM_MENTION", start=start, end=end) if mentions is None
+                 else [m for m in mentions if start <= m.start < end])
     if _BOTH.search(span_text(doc[start:end])) and not in_clause:
         return None
     same_kind, _ = same_kind_in_sentence(doc, value, values)  # the clause's values of this kind are among them
@@ -609,3 +611,142 @@ def timepoint(doc: Doc, value: Span) -> str | None:
         if _TIMEPOINT_CUE.search(before):
             return duration.text
     return None
+
+
+#: Free words (neither a link nor a side word) a group's description may hold before the word
+#: that tells its side: ``the women in the [exercise] program``, ``those on the [new weight-loss] drug``.
+MAX_DESCRIPTION_FREE_WORDS = 2
+#: Side words read together as one name: ``the sugar pill``, ``the active treatment program``.
+MAX_SIDE_COMPOUND = 3
+#: Words after a side word that make the description name both groups (``the drug or placebo``).
+_BOTH_SIDES_JOINERS = frozenset({"or", "and", "versus", "vs", "vs.", "nor", "than", "/"})
+
+
+def _side_words() -> tuple[frozenset[str], frozenset[str]]:
+    return word_set("described_group_tested.txt"), word_set("described_group_control.txt")
+
+
+def _side_compound(doc: Doc, i: int, end: int) -> tuple[str | None, int]:
+    """(side, end) of the side words that start at token ``i``: ``control`` when any is a control
+    word (``the sugar pill``), else ``tested``; ``None`` when the compound goes on to a hyphen
+    (``treatment-resistant``) or to the other group (``the drug or placebo``)."""
+    tested, control = _side_words()
+    j, sides = i, set()
+    while j < end and j - i < MAX_SIDE_COMPOUND and doc[j].lower_ in tested | control:
+        sides.add("control" if doc[j].lower_ in control else "tested")
+        j += 1
+    if j < end and (doc[j].text in ("-", "\u2013", "'s", "\u2019s") or doc[j].lower_ in _BOTH_SIDES_JOINERS):
+        return None, j
+    return ("control" if "control" in sides else "tested"), j
+
+
+def _description(doc: Doc, head: int, end: int) -> tuple[str | None, int] | None:
+    """(side, end) of the description after a people noun at ``head``: ``those who got the real
+    drug``, ``people on the active pill``, ``the women in the exercise program``; side ``None``
+    when it cannot be told (a negation: ``those who did not take the drug``; both groups); ``None``
+    when the words after the noun describe no group."""
+    if head + 1 >= end or doc[head + 1].lower_ not in word_set("described_group_openers.txt"):
+        return None
+    tested, control = _side_words()
+    links, negations = word_set("described_group_links.txt"), word_set(GROUP_NEGATIONS)
+    free, negated = 0, False
+    for i in range(head + 1, end):
+        word = doc[i].lower_
+        if word in tested or word in control:
+            side, stop = _side_compound(doc, i, end)
+            return (None if negated else side), stop
+        if word in negations:
+            negated = True
+        elif word not in links:
+            free += 1
+            if free > MAX_DESCRIPTION_FREE_WORDS or not doc[i].is_alpha:
+                return None
+    return None
+
+
+def described_groups(sentence: Span) -> list[tuple[int, int, str | None]]:
+    """The groups a sentence describes instead of naming: (start, end, side) with side ``tested``
+    (``those who got the real drug``, ``the treatment group``), ``control`` (``the comparison
+    group``, ``people given the dummy pill``) or ``None`` when the description cannot be told
+    (``those not taking the drug``). A description that holds a group's name is left to that name."""
+    doc = sentence.doc
+    people, group_nouns = word_set("described_group_people.txt"), word_set("singular_group_nouns.txt")
+    tested, control = _side_words()
+    named = {i for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
+             for i in range(m.start, m.end)}
+    found: list[tuple[int, int, str | None]] = []
+    i = sentence.start
+    while i < sentence.end:
+        word = doc[i].lower_
+        described = None
+        if word in people:
+            described, start = _description(doc, i, sentence.end), i
+            before = doc[i - 1].lower_ if i > sentence.start else ""
+            if described is None and (before in word_set("described_group_participles.txt") or before in control):
+                negated = i - 1 > sentence.start and doc[i - 2].lower_ in word_set(GROUP_NEGATIONS)
+                side = "control" if before in control else "tested"  # "the treated women", "untreated patients"
+                described, start = ((None if negated else side), i + 1), i - 1
+        elif word in tested or word in control:
+            side, stop = _side_compound(doc, i, sentence.end)
+            if stop < sentence.end and doc[stop].lower_ in group_nouns:  # "the comparison group"
+                negated = i > sentence.start and doc[i - 1].lower_ in word_set(GROUP_NEGATIONS)
+                described, start = ((None if negated else side), stop + 1), i
+        if described is None:
+            i += 1
+            continue
+        side, stop = described
+        if not named & set(range(start, stop)):
+            found.append((start, stop, side))
+        i = max(stop, i + 1)
+    return found
+
+
+def _side_arm(arms: list[dict], side: str | None) -> str | None:
+    """The record's arm a described side refers to: the one control arm for ``control``; for
+    ``tested``, the one experimental arm of a trial whose other arms are all controls."""
+    if side == "control":
+        controls = [arm["label"] for arm in arms if arm.get("role") == "control"]
+        return controls[0] if len(controls) == 1 else None
+    if side == "tested":
+        tested = [arm["label"] for arm in arms if arm.get("role") == "experimental"]
+        others = [arm for arm in arms if arm.get("role") != "experimental"]
+        if len(tested) == 1 and others and all(arm.get("role") == "control" for arm in others):
+            return tested[0]
+    return None
+
+
+def described_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> str | None:
+    """The arm of a value whose group is described, not named, next to it in its clause (as
+    :func:`nearest_arm` reads names): ``45% of those who got the real drug`` (the one experimental
+    arm), ``30% in the comparison group`` (the one control arm). A description whose side or arm
+    cannot be told, when it is the nearest, leaves the value unlinked."""
+    sentence = sent(value)
+    found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
+    mentions = [Span(doc, start, stop, label=_side_arm(arms, side) or "") for start, stop, side in found]
+    arm = nearest_arm(doc, value, values, mentions)
+    if arm is not None:
+        return arm or None  # "" is a description whose arm cannot be told
+    return _described_opening_scope(doc, value, mentions)
+
+
+def _described_opening_scope(doc: Doc, value: Span, mentions: list[Span]) -> str | None:
+    """The described group of an opening phrase that scopes the sentence (``Among those who got
+    the real drug, 45 percent ...``): as :func:`opening_scope_arm`, one description, no group
+    named, and nothing but the value's own words after the comma."""
+    sentence = sent(value)
+    if not _OPENING_SCOPE.match(span_text(sentence)):
+        return None
+    comma = next((t.i for t in sentence if t.text == "," and t.i < value.start), None)
+    if comma is None or spans_starting(doc, "ARM_MENTION", start=sentence.start, end=comma):
+        return None
+    opening = [m for m in mentions if m.start < comma]
+    if len(opening) != 1 or opening[0].end > comma or any(comma <= m.start < value.start for m in mentions):
+        return None
+    return opening[0].label_ or None
+
+
+def describes_trial_group(sentence: Span, arms: list[dict]) -> bool:
+    """Whether a sentence describes one of the record's groups without naming it (``those who got
+    the real drug`` in a trial of one drug against placebo)."""
+    found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
+    return any(_side_arm(arms, side) for _, _, side in found)
