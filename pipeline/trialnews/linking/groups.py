@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..errors import Warnings
 from ..resources import word_set
 from ..reading.doctext import span_text, text_of
+from .wordclass import NOUN, classes
 from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, token_positions
 
 #: Values that count as one list for ``respectively``.
@@ -614,51 +615,82 @@ def timepoint(doc: Doc, value: Span) -> str | None:
 
 
 #: Free words (neither a link nor a side word) a group's description may hold before the word
-#: that tells its side: ``the women in the [exercise] program``, ``those on the [new weight-loss] drug``.
+#: that tells its side: ``those who were later [switched] to the drug``. A free word right before
+#: the side word modifies it and leaves the side untold (``simulated therapy``, ``the traditional
+#: procedure``).
 MAX_DESCRIPTION_FREE_WORDS = 2
 #: Side words read together as one name: ``the sugar pill``, ``the active treatment program``.
 MAX_SIDE_COMPOUND = 3
 #: Words after a side word that make the description name both groups (``the drug or placebo``).
 _BOTH_SIDES_JOINERS = frozenset({"or", "and", "versus", "vs", "vs.", "nor", "than", "/"})
+#: Between a side and the word of its own that modifies its side word (``tested:ginger`` of ``the
+#: ginger pills``): only an arm whose name holds that word is meant.
+MODIFIER_MARK = ":"
+#: What :func:`_side_compound` says of words that tell no side (``active disease``, ``blood sugar``).
+NO_SIDE = ""
 
 
-def _side_words() -> tuple[frozenset[str], frozenset[str]]:
-    return word_set("described_group_tested.txt"), word_set("described_group_control.txt")
+def _side_lists() -> dict[str, frozenset[str]]:
+    return {"tested": word_set("described_group_tested.txt"),
+            "tested-modifier": word_set("described_group_tested_modifiers.txt"),
+            "control": word_set("described_group_control.txt"),
+            "control-modifier": word_set("described_group_control_modifiers.txt")}
+
+
+def _side_word(word: str) -> str | None:
+    """Which list of :func:`_side_lists` holds ``word`` (lower case), if any."""
+    return next((kind for kind, words in _side_lists().items() if word in words), None)
 
 
 def _side_compound(doc: Doc, i: int, end: int) -> tuple[str | None, int]:
     """(side, end) of the side words that start at token ``i``: ``control`` when any is a control
     word (``the sugar pill``), else ``tested``; ``None`` when the compound goes on to a hyphen
-    (``treatment-resistant``) or to the other group (``the drug or placebo``)."""
-    tested, control = _side_words()
-    j, sides = i, set()
-    while j < end and j - i < MAX_SIDE_COMPOUND and doc[j].lower_ in tested | control:
-        sides.add("control" if doc[j].lower_ in control else "tested")
+    (``treatment-resistant``) or to the other group (``the drug or placebo``); :data:`NO_SIDE`
+    when modifiers name no noun (``active disease``, ``blood sugar``). A tested modifier needs a
+    tested noun or a group noun after it; a control modifier any noun (``usual care``)."""
+    j, kinds = i, []
+    while j < end and j - i < MAX_SIDE_COMPOUND and _side_word(doc[j].lower_):
+        kinds.append(_side_word(doc[j].lower_))
         j += 1
+    side = "control" if any(kind.startswith("control") for kind in kinds) else "tested"
+    if kinds and kinds[-1].endswith("modifier"):
+        following = doc[j].lower_ if j < end else ""
+        if following in word_set("singular_group_nouns.txt"):
+            pass  # "the comparison group": the group noun ends the description
+        elif side == "control" and NOUN in classes(following) and following not in word_set("described_group_people.txt"):
+            j += 1  # "usual care", "the dummy pill"
+        else:
+            return NO_SIDE, j
     if j < end and (doc[j].text in ("-", "\u2013", "'s", "\u2019s") or doc[j].lower_ in _BOTH_SIDES_JOINERS):
         return None, j
-    return ("control" if "control" in sides else "tested"), j
+    return side, j
 
 
 def _description(doc: Doc, head: int, end: int) -> tuple[str | None, int] | None:
-    """(side, end) of the description after a people noun at ``head``: ``those who got the real
-    drug``, ``people on the active pill``, ``the women in the exercise program``; side ``None``
-    when it cannot be told (a negation: ``those who did not take the drug``; both groups); ``None``
-    when the words after the noun describe no group."""
+    """(side, end) of the description after a people noun at ``head``: ``those who got the
+    drug``, ``people on the active pill``, ``the women in the program``; side ``None`` when it
+    cannot be told (a negation: ``those who did not take the drug``; both groups; a word of its
+    own before the side word: ``those who had simulated therapy``); ``None`` when the words after
+    the noun describe no group."""
     if head + 1 >= end or doc[head + 1].lower_ not in word_set("described_group_openers.txt"):
         return None
-    tested, control = _side_words()
     links, negations = word_set("described_group_links.txt"), word_set(GROUP_NEGATIONS)
-    free, negated = 0, False
+    free, negated, modified = 0, False, False
     for i in range(head + 1, end):
         word = doc[i].lower_
-        if word in tested or word in control:
+        if _side_word(word):
             side, stop = _side_compound(doc, i, end)
+            if side == NO_SIDE:
+                return None
+            if side and modified:  # "the ginger pills": the arm must be named by that word
+                side = f"{side}{MODIFIER_MARK}{doc[i - 1].lower_}"
             return (None if negated else side), stop
+        modified = False
         if word in negations:
             negated = True
         elif word not in links:
             free += 1
+            modified = True
             if free > MAX_DESCRIPTION_FREE_WORDS or not doc[i].is_alpha:
                 return None
     return None
@@ -666,12 +698,12 @@ def _description(doc: Doc, head: int, end: int) -> tuple[str | None, int] | None
 
 def described_groups(sentence: Span) -> list[tuple[int, int, str | None]]:
     """The groups a sentence describes instead of naming: (start, end, side) with side ``tested``
-    (``those who got the real drug``, ``the treatment group``), ``control`` (``the comparison
-    group``, ``people given the dummy pill``) or ``None`` when the description cannot be told
-    (``those not taking the drug``). A description that holds a group's name is left to that name."""
+    (``those on active treatment``, ``the treated women``), ``control`` (``the comparison group``,
+    ``people given the dummy pill``, ``untreated patients``) or ``None`` when the description
+    cannot be told (``those not taking the drug``). A description that holds a group's name is
+    left to that name."""
     doc = sentence.doc
     people, group_nouns = word_set("described_group_people.txt"), word_set("singular_group_nouns.txt")
-    tested, control = _side_words()
     named = {i for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
              for i in range(m.start, m.end)}
     found: list[tuple[int, int, str | None]] = []
@@ -682,13 +714,14 @@ def described_groups(sentence: Span) -> list[tuple[int, int, str | None]]:
         if word in people:
             described, start = _description(doc, i, sentence.end), i
             before = doc[i - 1].lower_ if i > sentence.start else ""
-            if described is None and (before in word_set("described_group_participles.txt") or before in control):
+            if described is None and (before in word_set("described_group_participles.txt")
+                                      or _side_word(before) in ("control", "control-modifier")):
                 negated = i - 1 > sentence.start and doc[i - 2].lower_ in word_set(GROUP_NEGATIONS)
-                side = "control" if before in control else "tested"  # "the treated women", "untreated patients"
-                described, start = ((None if negated else side), i + 1), i - 1
-        elif word in tested or word in control:
+                side = "tested" if before in word_set("described_group_participles.txt") else "control"
+                described, start = ((None if negated else side), i + 1), i - 1  # "the treated women", "untreated patients"
+        elif _side_word(word):
             side, stop = _side_compound(doc, i, sentence.end)
-            if stop < sentence.end and doc[stop].lower_ in group_nouns:  # "the comparison group"
+            if side != NO_SIDE and stop < sentence.end and doc[stop].lower_ in group_nouns:  # "the comparison group"
                 negated = i > sentence.start and doc[i - 1].lower_ in word_set(GROUP_NEGATIONS)
                 described, start = ((None if negated else side), stop + 1), i
         if described is None:
@@ -701,16 +734,35 @@ def described_groups(sentence: Span) -> list[tuple[int, int, str | None]]:
     return found
 
 
+#: Words of a control arm's name that say it is inert (``placebo``, ``sham``, ``usual care``,
+#: ``no treatment``): only beside such a control do ``the drug`` and ``the treatment`` mean the
+#: arm under test (beside ``standard stroke treatment``, ``the medication group`` is the control).
+INERT_CONTROL_LEXICONS = ("inert_control_words.txt", "inactive_comparators.txt")
+
+
+def _inert(arm: dict) -> bool:
+    words = {word for name in INERT_CONTROL_LEXICONS for word in word_set(name)}
+    return bool(words & set(re.findall(r"[a-z]+", arm["label"].lower())))
+
+
 def _side_arm(arms: list[dict], side: str | None) -> str | None:
     """The record's arm a described side refers to: the one control arm for ``control``; for
-    ``tested``, the one experimental arm of a trial whose other arms are all controls."""
+    ``tested``, the one experimental arm of a trial whose other arms are all inert controls; with
+    a word of its own (``tested:ginger``), only if the arm's name holds it (``simulated therapy``
+    is no arm's, ``the ginger pills`` are ``ginger root extract``'s)."""
+    if side and MODIFIER_MARK in side:
+        side, _, modifier = side.partition(MODIFIER_MARK)
+        arm = _side_arm(arms, side)
+        label = next((each for each in arms if each["label"] == arm), None)
+        names = " ".join([label["label"], *(label.get("aliases") or [])]).lower() if label else ""
+        return arm if modifier in re.findall(r"[a-z]+", names) else None
     if side == "control":
         controls = [arm["label"] for arm in arms if arm.get("role") == "control"]
         return controls[0] if len(controls) == 1 else None
     if side == "tested":
         tested = [arm["label"] for arm in arms if arm.get("role") == "experimental"]
         others = [arm for arm in arms if arm.get("role") != "experimental"]
-        if len(tested) == 1 and others and all(arm.get("role") == "control" for arm in others):
+        if len(tested) == 1 and others and all(arm.get("role") == "control" and _inert(arm) for arm in others):
             return tested[0]
     return None
 
@@ -722,7 +774,8 @@ def described_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -
     cannot be told, when it is the nearest, leaves the value unlinked."""
     sentence = sent(value)
     found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
-    mentions = [Span(doc, start, stop, label=_side_arm(arms, side) or "") for start, stop, side in found]
+    mentions = [Span(doc, start, stop, label=_side_arm(arms, side) or "") for start, stop, side in found
+                 if start != value.end]  # "760 women who had treatment": the value counts the people
     arm = nearest_arm(doc, value, values, mentions)
     if arm is not None:
         return arm or None  # "" is a description whose arm cannot be told
