@@ -7,7 +7,10 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   listed against groups named in the same order), ``side-by-side-pair`` (``8.9% versus 16.1%`` in
   the order the groups are named; in a trial of more arms, the two groups last named as compared,
   ``X versus Y``, ``randomly assigned to X or Y``), ``group-label`` (``Letrozole group: 45/120 (37.5%)``),
-  ``group-next-to-value`` (the group named next to it in its clause), ``opening-scope`` (``Of 575
+  ``group-next-to-value`` (the group named next to it in its clause), ``described-group`` (a
+  group described, not named, next to it or in an opening phrase: ``40% of the women in the
+  program``, ``the comparison group``, ``the untreated patients``; resolved to the one
+  experimental arm beside inert controls or to the one control arm), ``opening-scope`` (``Of 575
   patients who received X, 42 ...``), ``contrast-other-group`` (the other group of a two-value
   contrast), ``sole-experimental-arm`` (a one-arm trial), ``list-shares-group`` (``Headaches
   occurred in 12% and nausea in 9% of the aspirin group``). The linkers are in
