@@ -262,3 +262,77 @@ def test_contrast_partner_outcome_over_the_sentence_before(nlp: Language, paragr
     text = f"Trial Update\n\nPatients were randomly assigned to aspirin or placebo. {paragraph}\n"
     record = extract_text(text, nlp=nlp)
     assert expected <= {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]}
+
+
+#: A group described, not named, resolved against the record's arm roles (``described-group``).
+_TWO_ARMS = "Women were randomly assigned to a walking program or usual care. "
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    pytest.param(_TWO_ARMS + "After a year, 40% of the women in the program had lost weight.",
+                 {(40.0, "walking program")}, id="people-in-the-tested-programme"),
+    pytest.param(_TWO_ARMS + "Among the women in the program, 40% had lost weight after a year.",
+                 {(40.0, "walking program")}, id="an-opening-phrase-describes-the-group"),
+    pytest.param(_TWO_ARMS + "After a year, 40% of the women in the walking-and-diet program had lost weight.",
+                 set(), id="a-hyphenated-word-of-its-own-is-no-arm"),
+    pytest.param("Adults were randomly assigned to turmeric capsules or placebo. A rash was seen in 35 percent of "
+                 "those who took the herbal pills.", set(), id="a-word-no-arm-holds-before-the-side-word"),
+    pytest.param(_TWO_ARMS + "After a year, 40% of the women in the simulated program had lost weight.",
+                 set(), id="a-word-of-its-own-before-the-side-word-leaves-the-side-untold"),
+    pytest.param(_TWO_ARMS + "After a year, 40% of the women who had active arthritis had lost weight.",
+                 set(), id="an-active-illness-is-no-tested-group"),
+    pytest.param("Patients were randomly assigned to surgery or standard stroke care. After a year, 40% of the "
+                 "medication group had a stroke.", set(), id="beside-an-active-control-the-medication-is-untold"),
+    pytest.param(_TWO_ARMS + "Weight was compared in 160 women who had the program and in 150 women who did not.",
+                 set(), id="a-count-of-the-described-people-is-no-result"),
+    pytest.param("Adults were randomly assigned to the new vaccine or a placebo. Only 3 percent of the vaccinated "
+                 "adults had a stroke.", {(3.0, "vaccine")}, id="a-participle-before-the-people"),
+    pytest.param("Adults were randomly assigned to the new vaccine or a placebo. Only 3 percent of the untreated "
+                 "adults had a stroke.", {(3.0, "placebo")}, id="a-control-word-before-the-people"),
+    pytest.param(_TWO_ARMS + "After a year, 40% of those on active treatment had lost weight.",
+                 {(40.0, "walking program")}, id="those-on-active-treatment"),
+    pytest.param(_TWO_ARMS + "After a year, 20% of the women in the control condition had lost weight.",
+                 {(20.0, "usual care")}, id="women-in-the-control-condition"),
+    pytest.param(_TWO_ARMS + "After a year, 20% of those not getting the program had lost weight.",
+                 set(), id="a-negated-description-is-left-out"),
+    pytest.param("Women were randomly assigned to a walking program, a diet program or usual care. After a year, 40% "
+                 "of the women in the exercise program had lost weight.", set(),
+                 id="two-tested-arms-leave-the-tested-side-untold"),
+    pytest.param(_TWO_ARMS + "After a year, 40% of those randomly assigned to the program or usual care had lost "
+                 "weight.", set(), id="a-description-of-both-groups-is-left-out"),
+    pytest.param(_TWO_ARMS + "After a year, 40% of the women who had high blood sugar had lost weight.",
+                 set(), id="a-control-modifier-naming-no-noun-is-no-group"),
+    pytest.param(_TWO_ARMS + "After a year, 40% of women with treatment-resistant obesity had lost weight.",
+                 set(), id="an-illness-is-no-group"),
+])
+def test_described_groups_resolve_by_role(nlp: Language, paragraph: str, expected: set) -> None:
+    text = f"Trial Update\n\n{paragraph}\n"
+    record = extract_text(text, nlp=nlp)
+    assert grounding_problems(record, text) == []
+    found = {(r["value"], r["arm"]) for r in record["results"] if r["evidence"]["links"].get("arm") == "described-group"}
+    assert found == expected
+    assert all(r["arm"] is not None for r in record["results"])
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    pytest.param("Adults were randomly assigned to turmeric capsules or placebo. The amount of swelling in the "
+                 "volunteers who took the real supplement fell by an average of 35 percent.",
+                 {("amount of swelling", "turmeric", 35.0)}, id="the-outcome-before-a-named-reference"),
+    pytest.param("Women were randomly assigned to a walking program or usual care. The level of fatigue among the "
+                 "women in the program fell by 30 percent.",
+                 {("level of fatigue", "walking program", 30.0)}, id="the-outcome-before-a-described-group"),
+    pytest.param("Patients were randomly assigned to paroxetine or placebo. Scores corresponded to a 40 percent "
+                 "benefit from paroxetine.", set(), id="a-benefit-from-a-group-is-not-cut-to-a-bare-word"),
+    pytest.param("Patients were randomly assigned to surgery or physical therapy. Post-surgery weakness was seen in "
+                 "15 of the 19 patients.", {("post-surgery weakness", "surgery", 15.0)},
+                 id="a-group-inside-a-compound-stays-in-it"),
+    pytest.param("Patients were randomly assigned to aspirin or placebo. A rash was seen in three patients in the aspirin "
+                 "(5.1%) and in two patients in the placebo (3.6%) group.",
+                 {("rash", "aspirin", 3.0), ("rash", "aspirin", 5.1), ("rash", "placebo", 3.6)},
+                 id="people-cut-from-their-group-are-no-outcome"),
+])
+def test_an_outcome_is_not_the_group_it_was_measured_in(nlp: Language, paragraph: str, expected: set) -> None:
+    text = f"Trial Update\n\n{paragraph}\n"
+    record = extract_text(text, nlp=nlp)
+    assert grounding_problems(record, text) == []
+    assert {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]} == expected

@@ -25,7 +25,7 @@ from ..reading.doctext import span_text, text_of
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
     spans_starting, state
-from ..linking.groups import LIST_LABELS, both_groups, contrast_partner, endpoint_mentions, names_all_patients, \
+from ..linking.groups import LIST_LABELS, both_groups, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
@@ -187,15 +187,16 @@ def _quantity_statistic(span: Span, statistic_chars: int = STATISTIC_CHARS) -> s
 NOT_RESULT_SECTIONS = frozenset({"background", "objective"})
 
 
-def _about_trial(doc: Doc, sentence: Span) -> bool:
-    """Whether a sentence reports on the trial: it names an arm, an endpoint or the trial's people;
+def _about_trial(doc: Doc, sentence: Span, arms: list[dict]) -> bool:
+    """Whether a sentence reports on the trial: it names an arm, an endpoint or the trial's people,
+    or describes one of its groups (``the women in the exercise program``: ``described-group``);
     in an abstract, every sentence outside its background and objective does (an abstract reports
     one trial: ``There was no effect on smoking at 12 months, 13% versus 9%``)."""
     if is_abstract(doc) and section_at(doc, sentence.start_char) not in NOT_RESULT_SECTIONS:
         return True
     return bool(spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
                 or spans_starting(doc, "ENDPOINT_MENTION", start=sentence.start, end=sentence.end)) \
-        or bool(_TRIAL_WORDS.search(span_text(sentence)))
+        or bool(_TRIAL_WORDS.search(span_text(sentence))) or describes_trial_group(sentence, arms)
 
 
 def within_group(doc: Doc, span: Span) -> bool:
@@ -782,7 +783,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         sentence = sent(span)
         if heading_sentence(doc, sentence) or sentence.start == 0:
             continue
-        if not _about_trial(doc, sentence) and abbreviated_statistic(doc, span) is None:
+        if not _about_trial(doc, sentence, data.get("arms", [])) and abbreviated_statistic(doc, span) is None:
             continue  # "mPFS 7.1 vs 4.2 months" is about the trial's endpoint
         if _paired_count(doc, span):
             continue  # "359 patients (59%)": read with its percentage, which links both

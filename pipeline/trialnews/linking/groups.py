@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..errors import Warnings
 from ..resources import word_set
 from ..reading.doctext import span_text, text_of
+from .wordclass import NOUN, classes
 from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, token_positions
 
 #: Values that count as one list for ``respectively``.
@@ -400,11 +401,13 @@ def negated_group(doc: Doc, mention: Span) -> bool:
     return False
 
 
-def nearest_arm(doc: Doc, value: Span, values: list[Span]) -> str | None:
-    """The group named next to the value, in its clause, with no other value between."""
+def nearest_arm(doc: Doc, value: Span, values: list[Span], mentions: list[Span] | None = None) -> str | None:
+    """The group named next to the value, in its clause, with no other value between (among
+    ``mentions`` when given: spans labelled with their group, by start; else the arms' names)."""
     sentence = sent(value)
     start, end = clause_bounds(sentence, value.start)
-    in_clause = spans_starting(doc, "ARM_MENTION", start=start, end=end)
+    in_clause = (spans_starting(doc, "ARM_MENTION", start=start, end=end) if mentions is None
+                 else [m for m in mentions if start <= m.start < end])
     if _BOTH.search(span_text(doc[start:end])) and not in_clause:
         return None
     same_kind, _ = same_kind_in_sentence(doc, value, values)  # the clause's values of this kind are among them
@@ -609,3 +612,194 @@ def timepoint(doc: Doc, value: Span) -> str | None:
         if _TIMEPOINT_CUE.search(before):
             return duration.text
     return None
+
+
+#: Free words (neither a link nor a side word) a group's description may hold before the word
+#: that tells its side: ``those who were later [switched] to the drug``. A free word right before
+#: the side word modifies it and leaves the side untold (``simulated therapy``, ``the traditional
+#: procedure``).
+MAX_DESCRIPTION_FREE_WORDS = 2
+#: Side words read together as one name: ``the sugar pill``, ``the active treatment program``.
+MAX_SIDE_COMPOUND = 3
+#: Words after a side word that make the description name both groups (``the drug or placebo``).
+_BOTH_SIDES_JOINERS = frozenset({"or", "and", "versus", "vs", "vs.", "nor", "than", "/"})
+#: Between a side and the word of its own that modifies its side word (``tested:ginger`` of ``the
+#: ginger pills``): only an arm whose name holds that word is meant.
+MODIFIER_MARK = ":"
+#: What :func:`_side_compound` says of words that tell no side (``active disease``, ``blood sugar``).
+NO_SIDE = ""
+
+
+def _side_lists() -> dict[str, frozenset[str]]:
+    return {"tested": word_set("described_group_tested.txt"),
+            "tested-modifier": word_set("described_group_tested_modifiers.txt"),
+            "control": word_set("described_group_control.txt"),
+            "control-modifier": word_set("described_group_control_modifiers.txt")}
+
+
+def _side_word(word: str) -> str | None:
+    """Which list of :func:`_side_lists` holds ``word`` (lower case), if any."""
+    return next((kind for kind, words in _side_lists().items() if word in words), None)
+
+
+def _side_compound(doc: Doc, i: int, end: int) -> tuple[str | None, int]:
+    """(side, end) of the side words that start at token ``i``: ``control`` when any is a control
+    word (``the sugar pill``), else ``tested``; ``None`` when the compound goes on to a hyphen
+    (``treatment-resistant``) or to the other group (``the drug or placebo``); :data:`NO_SIDE`
+    when modifiers name no noun (``active disease``, ``blood sugar``). A tested modifier needs a
+    tested noun or a group noun after it; a control modifier any noun (``usual care``)."""
+    j, kinds = i, []
+    while j < end and j - i < MAX_SIDE_COMPOUND and _side_word(doc[j].lower_):
+        kinds.append(_side_word(doc[j].lower_))
+        j += 1
+    side = "control" if any(kind.startswith("control") for kind in kinds) else "tested"
+    if kinds and kinds[-1].endswith("modifier"):
+        following = doc[j].lower_ if j < end else ""
+        if following in word_set("singular_group_nouns.txt"):
+            pass  # "the comparison group": the group noun ends the description
+        elif side == "control" and NOUN in classes(following) and following not in word_set("described_group_people.txt"):
+            j += 1  # "usual care", "the dummy pill"
+        else:
+            return NO_SIDE, j
+    if j < end and (doc[j].text in ("-", "\u2013", "'s", "\u2019s") or doc[j].lower_ in _BOTH_SIDES_JOINERS):
+        return None, j
+    return side, j
+
+
+def _description(doc: Doc, head: int, end: int) -> tuple[str | None, int] | None:
+    """(side, end) of the description after a people noun at ``head``: ``those who got the
+    drug``, ``people on the active pill``, ``the women in the program``; side ``None`` when it
+    cannot be told (a negation: ``those who did not take the drug``; both groups; a word of its
+    own before the side word: ``those who had simulated therapy``); ``None`` when the words after
+    the noun describe no group."""
+    if head + 1 >= end or doc[head + 1].lower_ not in word_set("described_group_openers.txt"):
+        return None
+    links, negations = word_set("described_group_links.txt"), word_set(GROUP_NEGATIONS)
+    free, negated, modified = 0, False, False
+    for i in range(head + 1, end):
+        word = doc[i].lower_
+        if _side_word(word):
+            side, stop = _side_compound(doc, i, end)
+            if side == NO_SIDE:
+                return None
+            if side and modified:  # "the ginger pills": the arm must be named by that word
+                side = f"{side}{MODIFIER_MARK}{doc[i - 1].lower_}"
+            return (None if negated else side), stop
+        modified = False
+        if word in negations:
+            negated = True
+        elif word not in links:
+            free += 1
+            modified = True
+            if free > MAX_DESCRIPTION_FREE_WORDS or not doc[i].is_alpha:
+                return None
+    return None
+
+
+def described_groups(sentence: Span) -> list[tuple[int, int, str | None]]:
+    """The groups a sentence describes instead of naming: (start, end, side) with side ``tested``
+    (``those on active treatment``, ``the treated women``), ``control`` (``the comparison group``,
+    ``people given the dummy pill``, ``untreated patients``) or ``None`` when the description
+    cannot be told (``those not taking the drug``). A description that holds a group's name is
+    left to that name."""
+    doc = sentence.doc
+    people, group_nouns = word_set("described_group_people.txt"), word_set("singular_group_nouns.txt")
+    named = {i for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
+             for i in range(m.start, m.end)}
+    found: list[tuple[int, int, str | None]] = []
+    i = sentence.start
+    while i < sentence.end:
+        word = doc[i].lower_
+        described = None
+        if word in people:
+            described, start = _description(doc, i, sentence.end), i
+            before = doc[i - 1].lower_ if i > sentence.start else ""
+            if described is None and (before in word_set("described_group_participles.txt")
+                                      or _side_word(before) in ("control", "control-modifier")):
+                negated = i - 1 > sentence.start and doc[i - 2].lower_ in word_set(GROUP_NEGATIONS)
+                side = "tested" if before in word_set("described_group_participles.txt") else "control"
+                described, start = ((None if negated else side), i + 1), i - 1  # "the treated women", "untreated patients"
+        elif _side_word(word):
+            side, stop = _side_compound(doc, i, sentence.end)
+            if side != NO_SIDE and stop < sentence.end and doc[stop].lower_ in group_nouns:  # "the comparison group"
+                negated = i > sentence.start and doc[i - 1].lower_ in word_set(GROUP_NEGATIONS)
+                described, start = ((None if negated else side), stop + 1), i
+        if described is None:
+            i += 1
+            continue
+        side, stop = described
+        if not named & set(range(start, stop)):
+            found.append((start, stop, side))
+        i = max(stop, i + 1)
+    return found
+
+
+#: Words of a control arm's name that say it is inert (``placebo``, ``sham``, ``usual care``,
+#: ``no treatment``): only beside such a control do ``the drug`` and ``the treatment`` mean the
+#: arm under test (beside ``standard stroke treatment``, ``the medication group`` is the control).
+INERT_CONTROL_LEXICONS = ("inert_control_words.txt", "inactive_comparators.txt")
+
+
+def _inert(arm: dict) -> bool:
+    words = {word for name in INERT_CONTROL_LEXICONS for word in word_set(name)}
+    return bool(words & set(re.findall(r"[a-z]+", arm["label"].lower())))
+
+
+def _side_arm(arms: list[dict], side: str | None) -> str | None:
+    """The record's arm a described side refers to: the one control arm for ``control``; for
+    ``tested``, the one experimental arm of a trial whose other arms are all inert controls; with
+    a word of its own (``tested:ginger``), only if the arm's name holds it (``simulated therapy``
+    is no arm's, ``the ginger pills`` are ``ginger root extract``'s)."""
+    if side and MODIFIER_MARK in side:
+        side, _, modifier = side.partition(MODIFIER_MARK)
+        arm = _side_arm(arms, side)
+        label = next((each for each in arms if each["label"] == arm), None)
+        names = " ".join([label["label"], *(label.get("aliases") or [])]).lower() if label else ""
+        return arm if modifier in re.findall(r"[a-z]+", names) else None
+    if side == "control":
+        controls = [arm["label"] for arm in arms if arm.get("role") == "control"]
+        return controls[0] if len(controls) == 1 else None
+    if side == "tested":
+        tested = [arm["label"] for arm in arms if arm.get("role") == "experimental"]
+        others = [arm for arm in arms if arm.get("role") != "experimental"]
+        if len(tested) == 1 and others and all(arm.get("role") == "control" and _inert(arm) for arm in others):
+            return tested[0]
+    return None
+
+
+def described_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> str | None:
+    """The arm of a value whose group is described, not named, next to it in its clause (as
+    :func:`nearest_arm` reads names): ``45% of those who got the real drug`` (the one experimental
+    arm), ``30% in the comparison group`` (the one control arm). A description whose side or arm
+    cannot be told, when it is the nearest, leaves the value unlinked."""
+    sentence = sent(value)
+    found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
+    mentions = [Span(doc, start, stop, label=_side_arm(arms, side) or "") for start, stop, side in found
+                 if start != value.end]  # "760 women who had treatment": the value counts the people
+    arm = nearest_arm(doc, value, values, mentions)
+    if arm is not None:
+        return arm or None  # "" is a description whose arm cannot be told
+    return _described_opening_scope(doc, value, mentions)
+
+
+def _described_opening_scope(doc: Doc, value: Span, mentions: list[Span]) -> str | None:
+    """The described group of an opening phrase that scopes the sentence (``Among those who got
+    the real drug, 45 percent ...``): as :func:`opening_scope_arm`, one description, no group
+    named, and nothing but the value's own words after the comma."""
+    sentence = sent(value)
+    if not _OPENING_SCOPE.match(span_text(sentence)):
+        return None
+    comma = next((t.i for t in sentence if t.text == "," and t.i < value.start), None)
+    if comma is None or spans_starting(doc, "ARM_MENTION", start=sentence.start, end=comma):
+        return None
+    opening = [m for m in mentions if m.start < comma]
+    if len(opening) != 1 or opening[0].end > comma or any(comma <= m.start < value.start for m in mentions):
+        return None
+    return opening[0].label_ or None
+
+
+def describes_trial_group(sentence: Span, arms: list[dict]) -> bool:
+    """Whether a sentence describes one of the record's groups without naming it (``those who got
+    the real drug`` in a trial of one drug against placebo)."""
+    found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
+    return any(_side_arm(arms, side) for _, _, side in found)

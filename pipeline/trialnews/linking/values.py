@@ -7,7 +7,10 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   listed against groups named in the same order), ``side-by-side-pair`` (``8.9% versus 16.1%`` in
   the order the groups are named; in a trial of more arms, the two groups last named as compared,
   ``X versus Y``, ``randomly assigned to X or Y``), ``group-label`` (``Letrozole group: 45/120 (37.5%)``),
-  ``group-next-to-value`` (the group named next to it in its clause), ``opening-scope`` (``Of 575
+  ``group-next-to-value`` (the group named next to it in its clause), ``described-group`` (a
+  group described, not named, next to it or in an opening phrase: ``40% of the women in the
+  program``, ``the comparison group``, ``the untreated patients``; resolved to the one
+  experimental arm beside inert controls or to the one control arm), ``opening-scope`` (``Of 575
   patients who received X, 42 ...``), ``contrast-other-group`` (the other group of a two-value
   contrast), ``sole-experimental-arm`` (a one-arm trial), ``list-shares-group`` (``Headaches
   occurred in 12% and nausea in 9% of the aspirin group``). The linkers are in
@@ -40,11 +43,12 @@ from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..facts.common import clause_bounds, clean, sent
 from ..resources import word_set
-from .groups import arm_mentions, both_groups, contrast_arm, endpoint_mentions, labelled_arm, nearest_arm, nearest_endpoint, \
+from .groups import arm_mentions, both_groups, contrast_arm, described_arm, described_groups, endpoint_mentions, \
+    labelled_arm, nearest_arm, nearest_endpoint, per_sentence, \
     opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, noun_of_verb
-from .phrases import noun_phrase_right, people_words
-from .wordclass import AUX, PREP, VERB, classes, is_function_word
+from .phrases import noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
+from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
 
 #: Characters before a value searched for the ``from`` of a ``from ... to`` change.
 FROM_CHARS = 12
@@ -247,6 +251,7 @@ GROUP_LINKERS: dict[str, GroupLinker] = {
     "side-by-side-pair": lambda doc, span, values, arms, warnings: paired_arm(doc, span, values, arms),
     "group-label": _found_by(lambda doc, span, values, arms: labelled_arm(doc, span)),
     "group-next-to-value": _found_by(lambda doc, span, values, arms: nearest_arm(doc, span, values)),
+    "described-group": _found_by(lambda doc, span, values, arms: described_arm(doc, span, values, arms)),
     "opening-scope": _found_by(lambda doc, span, values, arms: opening_scope_arm(doc, span)),
     "contrast-other-group": _found_by(contrast_arm),
     "sole-experimental-arm": _found_by(lambda doc, span, values, arms: sole_experimental_arm(doc, span, arms)),
@@ -505,6 +510,69 @@ def _without_groups(doc: Doc, offsets: tuple[int, int]) -> Outcome | None:
                 start = space + 1 if space > 0 else end
     if start >= end:
         return None
-    if any(m.start_char < end and start < m.end_char for m in arm_mentions(doc)):
+    groups = [(m.start, m.start_char) for m in arm_mentions(doc) if m.start_char < end and start < m.end_char]
+    groups += [(a, doc[a].idx) for a, b, _ in _described_within(doc, start, end)]
+    if groups:  # "the amount of swelling in the volunteers who took the real supplement": the swelling
+        first, at = min(groups)
+        if at <= start:
+            return _measured_in_group(doc, first)
+        opening = _group_opening(doc, first, doc.char_span(start, end, alignment_mode="expand").start)
+        if opening is None:
+            return None  # "neck surgery", "benefit from X": the group's name is inside the phrase
+        return _named_by_noun(outcome_at(text, start, doc[opening].idx))
+    return outcome_at(text, start, end)
+
+
+def _named_by_noun(found: Outcome | None) -> Outcome | None:
+    """An outcome cut before its group, kept when its last word is a noun that names no people
+    and no comparison: ``swelling`` (of ``swelling in the X group``), not ``patients`` (``three
+    patients in the X group``) nor ``longer`` (``longer in arm C``)."""
+    if found is None:
         return None
-    return outcome_at(text_of(doc), start, end)
+    last = found[0].split()[-1].lower() if found[0].split() else ""
+    word_classes = classes(last)
+    if NOUN not in word_classes or word_classes & {ADV, COMPARATIVE} or last in people_words() \
+            or last in not_outcome_heads():
+        return None
+    return found
+
+
+def _group_opening(doc: Doc, first: int, floor: int) -> int | None:
+    """The preposition that leads to a group from the outcome measured in it (``swelling IN the
+    volunteers who took X``, ``fatigue AMONG those on the drug``), back from the group's first
+    token past the words that describe people; ``None`` when there is none."""
+    describing = (word_set("described_group_people.txt") | word_set("described_group_openers.txt")
+                  | word_set("described_group_links.txt")) - word_set("described_group_prepositions.txt")
+    i = first
+    while i - 1 > floor and doc[i - 1].lower_ in describing:
+        i -= 1
+    if i - 1 <= floor or doc[i - 1].lower_ not in word_set("described_group_prepositions.txt"):
+        return None
+    return i - 1
+
+
+def _measured_in_group(doc: Doc, first: int) -> Outcome | None:
+    """The outcome before a group a syntactic linker took for it: in ``the amount of swelling in
+    the volunteers who took the real supplement fell``, the phrase before the fell is the group's;
+    back past the words that describe the people (``patterns/described_group_people.txt``,
+    ``_openers``, ``_links``) and a preposition (``described_group_prepositions.txt``), the
+    outcome is the noun phrase there."""
+    floor = sent(doc[first]).start
+    opening = _group_opening(doc, first, floor)
+    if opening is None:
+        return None
+    phrase = noun_phrase_left(doc, opening, floor)
+    if phrase is None or any(m.start < phrase.end and phrase.start < m.end for m in arm_mentions(doc)):
+        return None
+    return _named_by_noun(outcome_at(text_of(doc), phrase.start_char, phrase.end_char))
+
+
+def _described_within(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """The groups described (:func:`~trialnews.linking.groups.described_groups`: ``those who got
+    the real drug``) that overlap the characters ``[start, end)`` of one sentence."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    sentence = sent(span)
+    found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
+    return [(a, b, side) for a, b, side in found if doc[a].idx < end and start < doc[b - 1].idx + len(doc[b - 1])]
