@@ -1164,7 +1164,9 @@ def _combination_mentions(doc: Doc, found: list[Span], all_mentions: list[tuple[
         whole = _combined(doc, found[head], found[last])
         if mention.label_ != "CONTROL" and (_is_backbone(label.lower(), alone_bases) or len(added_to[label.lower()]) > 1
                                             or whole.text.lower() in named):
-            label = label_of(whole)  # beside "chemotherapy alone"; "X plus Y" and "X plus placebo"; "X plus Y (XY)"
+            label = " plus ".join(all_mentions[j][1] for j in (head, *range(head + 1, last + 1)))
+            # beside "chemotherapy alone"; "X plus Y" and "X plus placebo"; "X plus Y (XY)": one label
+            # however the article joins them ("X + Y", "X combined with Y")
             written[whole.text.lower()] = label
         all_mentions[head] = (whole, label)
         heads[whole.start] = found[head]
