@@ -656,3 +656,8 @@ def test_a_named_treatment_is_not_cut_inside_a_compound(text: str, label: str) -
     """A treatment's name keeps a hyphenated modifier whole (``web-based``, not ``based``)."""
     record = make_nlp()("Psychoeducation trial\n\n" + text)._.record
     assert label in [a["label"] for a in record["arms"]]
+
+
+def test_combination_arm_names_the_treatment_it_tests(run) -> None:
+    found = arms_by_label(run(article("Patients were randomized to paclitaxel plus zanotinib versus paclitaxel alone.")))
+    assert found["paclitaxel plus zanotinib"]["intervention"] == "zanotinib"  # the part not also given alone

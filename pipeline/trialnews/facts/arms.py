@@ -1061,7 +1061,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     as_written |= {main for main, size in Counter(group_of.values()).items() if size > 1}
     all_mentions = [(mention, labels[group_of[own.lower()]] if group_of[own.lower()] in as_written else own)
                     for mention, own in zip(found, own_labels)]
-    heads, members, short_forms = _combination_mentions(doc, found, all_mentions, long_forms)
+    heads, members, short_forms, tested_of = _combination_mentions(doc, found, all_mentions, long_forms)
     titled: list[tuple[Span, str]] = []  # named in the title but not assigned in the text
     assigned: dict[str, list[tuple[Span, str, str]]] = {}  # each label's assigned mentions, with how
     sentences = _Sentences(doc, found)
@@ -1105,6 +1105,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     for key, shorts in short_forms.items():
         if key in arms:
             arms[key]["aliases"] += [short for short in shorts if short not in arms[key]["aliases"]]
+            arms[key]["intervention"] = tested_of.get(key, arms[key]["intervention"])  # the treatment it tests
     spelled_out = {short.lower(): long.lower() for short, long in long_forms.items()}
     same = _same_arms(arms, spelled_out)
     for key, kept in same.items():
@@ -1137,7 +1138,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
 
 
 def _combination_mentions(doc: Doc, found: list[Span], all_mentions: list[tuple[Span, str]],
-                          long_forms: dict[str, str]) -> tuple[dict[int, Span], set[int], dict[str, list[str]]]:
+                          long_forms: dict[str, str]) -> tuple[dict[int, Span], set[int], dict[str, list[str]], dict[str, str]]:
     """Put each combination the article names in place of its first treatment in ``all_mentions``
     (``Keytruda plus chemotherapy``, from ``Keytruda`` to ``chemotherapy``), under the first
     treatment's label, or under its own words when the article also gives that first treatment
@@ -1145,11 +1146,13 @@ def _combination_mentions(doc: Doc, found: list[Span], all_mentions: list[tuple[
     own, not the backbone's), adds different treatments to it (``X plus Y`` and ``X plus
     placebo``: two arms on one backbone) or gives the combination a short form (``X plus Y (XY)``). Returns the first treatment of each combination by the start of
     the whole, the indices of the treatments added (no arms of their own there), and the short
-    forms of the combinations labelled by their words (``EP`` for ``exemestane plus placebo``)."""
+    forms of the combinations labelled by their words (``EP`` for ``exemestane plus placebo``) and
+    the treatment each tests (its part not also given alone: ``DEX`` of ``chemotherapy plus DEX``,
+    as its long form), for the arm's ``intervention``."""
     alone_bases = [base for base in (_alone_base(label.lower()) for _, label in all_mentions) if base]
     combos = _combinations(doc, found, alone_bases)
     if not combos:
-        return {}, set(), {}
+        return {}, set(), {}, {}
     added_to: dict[str, set[str]] = {}  # each first treatment's combinations, by what is added
     for head, last in combos.items():
         added = " ".join(all_mentions[j][1].lower() for j in range(head + 1, last + 1))
@@ -1159,6 +1162,7 @@ def _combination_mentions(doc: Doc, found: list[Span], all_mentions: list[tuple[
     written: dict[str, str] = {}  # the combinations that are arms of their own, by their words
     named = {long.lower() for long in long_forms.values()}  # a combination given a short form: "X plus Y (XY)"
     short_forms: dict[str, list[str]] = {}  # their short forms ("EP"), by label
+    tested_of: dict[str, str] = {}  # the treatment each tests: the part not also given alone
     for head, last in combos.items():
         mention, label = all_mentions[head]
         whole = _combined(doc, found[head], found[last])
@@ -1168,6 +1172,10 @@ def _combination_mentions(doc: Doc, found: list[Span], all_mentions: list[tuple[
             # beside "chemotherapy alone"; "X plus Y" and "X plus placebo"; "X plus Y (XY)": one label
             # however the article joins them ("X + Y", "X combined with Y")
             written[whole.text.lower()] = label
+            tested = next((found[j] for j in (head, *range(head + 1, last + 1))
+                           if not _is_backbone(all_mentions[j][1].lower(), alone_bases)), found[head])
+            short_forms.setdefault(label.lower(), [])
+            tested_of[label.lower()] = long_forms.get(tested.text, tested.text)  # "DEX" of "chemotherapy plus DEX"
         all_mentions[head] = (whole, label)
         heads[whole.start] = found[head]
         members.update(range(head + 1, last + 1))
@@ -1177,7 +1185,7 @@ def _combination_mentions(doc: Doc, found: list[Span], all_mentions: list[tuple[
             short_forms.setdefault(all_mentions[i][1].lower(), [])
             if mention.text not in short_forms[all_mentions[i][1].lower()]:
                 short_forms[all_mentions[i][1].lower()].append(mention.text)
-    return heads, members, short_forms
+    return heads, members, short_forms, tested_of
 
 
 def _is_backbone(key: str, alone_bases: list[str]) -> bool:
