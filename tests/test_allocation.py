@@ -25,7 +25,7 @@ def sized_arms(found: dict) -> dict[str, int]:
     pytest.param("Emtansine in metastatic disease",
                  "A total of 235 women were randomly assigned to receive either trastuzumab plus docetaxel "
                  "(HT; n = 120) or T-DM1 (n = 115).",
-                 {"trastuzumab plus docetaxel": 120, "t-dm1": 115}, "group-then-bracket", id="bracket-short-form"),
+                 {"trastuzumab": 120, "t-dm1": 115}, "bracket-after-arm", id="bracket-short-form"),  # the combination arm
     pytest.param("Imaging before surgery",
                  "Women were randomly assigned to preoperative MRI (n = 410) or no further imaging (402).",
                  {"preoperative mri": 410, "no further imaging": 402}, "group-then-bracket", id="bracket-bare-count"),

@@ -124,6 +124,61 @@ def test_added_treatment_is_no_arm_of_its_own(run, text: str, labels: set[str]) 
     assert set(arms_by_label(run(article(text)))) == labels
 
 
+COMBINATION_ARMS = [
+    pytest.param("Patients were randomly assigned to chemotherapy alone, chemotherapy plus zanotinib, or "
+                 "zanotinib alone.", {"chemotherapy alone", "chemotherapy plus zanotinib", "zanotinib alone"},
+                 id="three-arms-backbone-first"),
+    pytest.param("A total of 300 patients were randomized to paclitaxel plus zanotinib versus paclitaxel alone.",
+                 {"paclitaxel plus zanotinib", "paclitaxel alone"}, id="abstract-backbone-first"),
+    pytest.param("Relutumab combined with chemotherapy extended survival compared to chemotherapy alone, "
+                 "the company said.", {"relutumab", "chemotherapy alone"}, id="news-set-against-backbone-alone"),
+    pytest.param("Patients were randomized to receive velozomib plus placebo or velozomib plus zanotinib.",
+                 {"velozomib plus placebo", "velozomib plus zanotinib"}, id="two-combinations-on-one-backbone"),
+    pytest.param("Patients were randomized to zanotinib plus placebo or placebo alone.",
+                 {"zanotinib", "placebo"}, id="plus-placebo-stays-the-drug"),
+    pytest.param("Patients were randomized to relutumab or placebo. All patients also received metformin plus "
+                 "diet advice.", {"relutumab", "placebo"}, id="background-drug-no-arm"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), COMBINATION_ARMS)
+def test_combination_is_one_arm_beside_its_backbone_alone(run, text: str, labels: set[str]) -> None:
+    assert set(arms_by_label(run(article(text)))) == labels
+
+
+COMBINATION_VALUES = [
+    pytest.param("Patients were randomly assigned to chemotherapy alone, chemotherapy plus zanotinib, or "
+                 "zanotinib alone. Survival was 40% in the chemotherapy plus zanotinib arm and 22% in the "
+                 "chemotherapy alone arm.", {40.0: "chemotherapy plus zanotinib", 22.0: "chemotherapy alone"},
+                 id="named-combination-arm"),
+    pytest.param("Relutumab combined with chemotherapy extended survival compared to chemotherapy alone. "
+                 "At one year, 69% of patients in the combination group were alive.",
+                 {69.0: "relutumab"}, id="the-combination-group"),
+    pytest.param("Of 400 patients randomized to relutumab plus standard care or standard care alone, "
+                 "18% of those who received both died.",
+                 {18.0: "relutumab"}, id="those-who-got-both"),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), COMBINATION_VALUES)
+def test_values_of_a_combination_go_to_its_arm(run, text: str, values: dict[float, str]) -> None:
+    record = run(article(text))
+    found = {result["value"]: result["arm"] for result in record["results"] if result["value"] in values}
+    assert found == values
+
+
+def test_combination_reference_is_an_arm_mention(nlp: Language) -> None:
+    doc = nlp.make_doc(article("Relutumab combined with chemotherapy extended survival compared to chemotherapy "
+                               "alone. Those who got both lived longer."))
+    for name, component in nlp.pipeline:  # through the arms, before the later steps free the spans
+        doc = component(doc)
+        if name == "trialnews_arms":
+            break
+    mentions = {m.text: m.label_ for m in doc.spans["ARM_MENTION"]}
+    assert mentions.get("got both") == "relutumab"
+    assert "chemotherapy" not in mentions  # the added treatment names the combination's arm
+
+
 # --- arms that are not drugs ----------------------------------------------------------------
 
 NON_DRUG_ARMS = [
@@ -582,3 +637,8 @@ def test_a_named_treatment_is_not_cut_inside_a_compound(text: str, label: str) -
     """A treatment's name keeps a hyphenated modifier whole (``web-based``, not ``based``)."""
     record = make_nlp()("Psychoeducation trial\n\n" + text)._.record
     assert label in [a["label"] for a in record["arms"]]
+
+
+def test_combination_arm_names_the_treatment_it_tests(run) -> None:
+    found = arms_by_label(run(article("Patients were randomized to paclitaxel plus zanotinib versus paclitaxel alone.")))
+    assert found["paclitaxel plus zanotinib"]["intervention"] == "zanotinib"  # the part not also given alone

@@ -550,6 +550,51 @@ def _added_to_another(doc: Doc, mention: Span, others: list[Span]) -> bool:
     return bool(_ADDED_TO.match(text_of(doc)[others[k - 1].end_char:mention.start_char]))
 
 
+def _combinations(doc: Doc, found: list[Span], alone_bases: list[str]) -> dict[int, int]:
+    """The combinations the article names: for the index in ``found`` of each treatment another
+    one is added to (``Keytruda`` in ``Keytruda plus chemotherapy``, ``Keytruda combined with
+    chemotherapy``; ``cetuximab and radiotherapy`` when the article gives ``radiotherapy alone``,
+    one of ``alone_bases``), the index of the last one added (``A plus B plus C``: ``C``)."""
+    head_of: dict[int, int] = {}
+    starts = [o.start for o in found]
+    text = text_of(doc)
+    for j, mention in enumerate(found):
+        k = bisect_right(starts, mention.start - 1)
+        while k > 0 and found[k - 1].end > mention.start:
+            k -= 1
+        if not _added_to_another(doc, mention, found) and not (
+                k > 0 and _BOTH_JOINED.match(text[found[k - 1].end_char:mention.start_char])
+                and sent(found[k - 1]).start == sent(mention).start and "CONTROL" not in (found[k - 1].label_, mention.label_)
+                and _is_backbone(label_of(mention).lower(), alone_bases)
+                and not _is_backbone(label_of(found[k - 1]).lower(), alone_bases)):
+            continue  # "cetuximab and radiotherapy" beside "radiotherapy alone": radiotherapy is the backbone
+        head_of[j] = head_of.get(k - 1, k - 1)  # "A plus B plus C": C is added to A's combination
+    last: dict[int, int] = {}
+    for j, head in head_of.items():
+        last[head] = max(last.get(head, j), j)
+    return last
+
+
+def _combined(doc: Doc, head: Span, last: Span) -> Span:
+    """The whole combination from its first treatment to the last one added to it."""
+    return Span(doc, head.start, last.end, label=head.label_, span_id="combination")
+
+
+#: Two treatments joined by ``and`` alone: a combination when the second is also given alone.
+_BOTH_JOINED = re.compile(r"(?i)^\s+and\s+$")
+#: Words after a treatment that say it was given by itself: the backbone of a combination is the
+#: comparator written ``chemotherapy alone`` (``patterns/comparator_words.txt`` holds them with others).
+_ALONE_WORDS = ("alone", "only")
+
+
+def _alone_base(key: str) -> str | None:
+    """``chemotherapy`` for ``chemotherapy alone`` or ``chemotherapy only``; else ``None``."""
+    for word in _ALONE_WORDS:
+        if key.endswith(" " + word):
+            return key[:-len(word) - 1]
+    return None
+
+
 def _in_trial_name(doc: Doc, mention: Span) -> bool:
     """A treatment inside a trial's capitalised name (``Carotid Revascularization Endarterectomy
     versus Stenting Trial``, ``the Aspirin in Reducing Events in the Elderly Study``): the name
@@ -1026,14 +1071,20 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     as_written |= {main for main, size in Counter(group_of.values()).items() if size > 1}
     all_mentions = [(mention, labels[group_of[own.lower()]] if group_of[own.lower()] in as_written else own)
                     for mention, own in zip(found, own_labels)]
+    heads, members, short_forms, tested_of = _combination_mentions(doc, found, all_mentions, long_forms)
     titled: list[tuple[Span, str]] = []  # named in the title but not assigned in the text
     assigned: dict[str, list[tuple[Span, str, str]]] = {}  # each label's assigned mentions, with how
     sentences = _Sentences(doc, found)
     title = _trial_title(doc)
+    against = _against_backbones(doc, all_mentions, heads, sentences)
     for mention, label in all_mentions:
         if _not_an_arm(label) and _n_after(doc, mention) is None:
             continue  # a bare "weeks" or "combination" is no arm, unless the article gives its size
         how = _assignment(doc, mention, found, sentences)
+        if how is None and mention.start in heads:  # a combination: its first treatment's own context
+            how = _assignment(doc, heads[mention.start], found, sentences)
+        if how is None and mention.start in against:
+            how = "set-against"  # "X combined with chemotherapy ... compared to chemotherapy alone"
         if how is None:
             if _named_in_title(doc, title, mention) and not _added_to_another(doc, mention, found):
                 titled.append((mention, label))
@@ -1061,6 +1112,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 _add_arm(doc, arms, mention, label,
                          [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
                          long_forms)
+    for key, shorts in short_forms.items():
+        if key in arms:
+            arms[key]["aliases"] += [short for short in shorts if short not in arms[key]["aliases"]]
+            arms[key]["intervention"] = tested_of.get(key, arms[key]["intervention"])  # the treatment it tests
     spelled_out = {short.lower(): long.lower() for short, long in long_forms.items()}
     same = _same_arms(arms, spelled_out)
     for key, kept in same.items():
@@ -1069,10 +1124,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     for key in same:
         del arms[key]
     keyed_mentions: list[Span] = []
-    for mention, label in all_mentions:
+    for i, (mention, label) in enumerate(all_mentions):
         arm = arms.get(same.get(label.lower(), label.lower()))
-        if arm is None:
-            continue
+        if arm is None or i in members:
+            continue  # a treatment added to another names the combination's arm, not its own
         found_n = _n_after(doc, mention)
         if found_n and arm["n"] is None:
             arm["n"] = found_n[0]
@@ -1083,12 +1138,119 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     if drug_of_arm:  # a drug given in doses is an arm too: every other place it is named
         named = [Span(doc, m.start, m.end, label=drug_of_arm.get(m.label_, m.label_)) for m in dosed]
         keyed_mentions = dosed + _other_occurrences(doc, named, found)
+    keyed_mentions += _combination_references(doc, keyed_mentions, arms, all_mentions, heads)
     keyed_mentions += _references(doc, keyed_mentions, arms)
     doc.spans["ARM_MENTION"] = sorted(keyed_mentions, key=lambda m: m.start)
     _define_lettered(doc, arms, found)
     settle_roles(doc, list(arms.values()))  # the comparator the text names as such (facts/roles.py)
     _comparator_role(list(arms.values()))
     state(doc)["arms"] = list(arms.values())
+
+
+def _combination_mentions(doc: Doc, found: list[Span], all_mentions: list[tuple[Span, str]],
+                          long_forms: dict[str, str]) -> tuple[dict[int, Span], set[int], dict[str, list[str]], dict[str, str]]:
+    """Put each combination the article names in place of its first treatment in ``all_mentions``
+    (``Keytruda plus chemotherapy``, from ``Keytruda`` to ``chemotherapy``), under the first
+    treatment's label, or under its own words when the article also gives that first treatment
+    alone (``chemotherapy plus X`` beside ``chemotherapy alone``: the combination is an arm of its
+    own, not the backbone's), adds different treatments to it (``X plus Y`` and ``X plus
+    placebo``: two arms on one backbone) or gives the combination a short form (``X plus Y (XY)``). Returns the first treatment of each combination by the start of
+    the whole, the indices of the treatments added (no arms of their own there), and the short
+    forms of the combinations labelled by their words (``EP`` for ``exemestane plus placebo``) and
+    the treatment each tests (its part not also given alone: ``DEX`` of ``chemotherapy plus DEX``,
+    as its long form), for the arm's ``intervention``."""
+    alone_bases = [base for base in (_alone_base(label.lower()) for _, label in all_mentions) if base]
+    combos = _combinations(doc, found, alone_bases)
+    if not combos:
+        return {}, set(), {}, {}
+    added_to: dict[str, set[str]] = {}  # each first treatment's combinations, by what is added
+    for head, last in combos.items():
+        added = " ".join(all_mentions[j][1].lower() for j in range(head + 1, last + 1))
+        added_to.setdefault(all_mentions[head][1].lower(), set()).add(added)
+    heads: dict[int, Span] = {}
+    members: set[int] = set()
+    written: dict[str, str] = {}  # the combinations that are arms of their own, by their words
+    named = {long.lower() for long in long_forms.values()}  # a combination given a short form: "X plus Y (XY)"
+    short_forms: dict[str, list[str]] = {}  # their short forms ("EP"), by label
+    tested_of: dict[str, str] = {}  # the treatment each tests: the part not also given alone
+    for head, last in combos.items():
+        mention, label = all_mentions[head]
+        whole = _combined(doc, found[head], found[last])
+        if mention.label_ != "CONTROL" and (_is_backbone(label.lower(), alone_bases) or len(added_to[label.lower()]) > 1
+                                            or whole.text.lower() in named):
+            label = " plus ".join(all_mentions[j][1] for j in (head, *range(head + 1, last + 1)))
+            # beside "chemotherapy alone"; "X plus Y" and "X plus placebo"; "X plus Y (XY)": one label
+            # however the article joins them ("X + Y", "X combined with Y")
+            written[whole.text.lower()] = label
+            tested = next((found[j] for j in (head, *range(head + 1, last + 1))
+                           if not _is_backbone(all_mentions[j][1].lower(), alone_bases)), found[head])
+            short_forms.setdefault(label.lower(), [])
+            tested_of[label.lower()] = long_forms.get(tested.text, tested.text)  # "DEX" of "chemotherapy plus DEX"
+        all_mentions[head] = (whole, label)
+        heads[whole.start] = found[head]
+        members.update(range(head + 1, last + 1))
+    for i, (mention, label) in enumerate(all_mentions):  # "exemestane plus placebo (EP)": EP is that arm
+        if long_forms.get(mention.text, "").lower() in written:
+            all_mentions[i] = (mention, written[long_forms[mention.text].lower()])
+            short_forms.setdefault(all_mentions[i][1].lower(), [])
+            if mention.text not in short_forms[all_mentions[i][1].lower()]:
+                short_forms[all_mentions[i][1].lower()].append(mention.text)
+    return heads, members, short_forms, tested_of
+
+
+def _is_backbone(key: str, alone_bases: list[str]) -> bool:
+    """Whether the arm key names a treatment the article also writes as given alone."""
+    return any(base == key or _clipped(base, key) for base in alone_bases)
+
+
+@cache
+def _comparison_cue() -> re.Pattern[str]:
+    """A word of ``patterns/comparator_cues.txt`` (``compared with``, ``versus``, ``than``)."""
+    cues = sorted(load_lexicon("comparator_cues.txt"), key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")(?![\w-])")
+
+
+def _against_backbones(doc: Doc, all_mentions: list[tuple[Span, str]], heads: dict[int, Span],
+                       sentences: _Sentences) -> set[int]:
+    """``Keytruda combined with chemotherapy extended survival compared to chemotherapy alone``: a
+    combination whose sentence sets it, after a comparison cue, against a treatment it holds given
+    alone. Returns the starts of both mentions (each ``set-against`` the other)."""
+    found: set[int] = set()
+    text = text_of(doc)
+    for whole, _ in all_mentions:
+        if whole.start not in heads or whole.id_ != "combination":
+            continue
+        in_sentence = sentences.mentions(sent(whole))
+        parts = [label_of(m).lower() for m in in_sentence if whole.start <= m.start and m.end <= whole.end]
+        for other in in_sentence:
+            base = _alone_base(label_of(other).lower()) if other.start >= whole.end else None
+            if base is not None and _is_backbone(base, parts) \
+                    and _comparison_cue().search(text[whole.end_char:other.start_char]):
+                found.update((whole.start, other.start))
+                break
+    return found
+
+
+def _combination_references(doc: Doc, keyed: list[Span], arms: dict[str, dict],
+                            all_mentions: list[tuple[Span, str]], heads: dict[int, Span]) -> list[Span]:
+    """``the combination group``, ``those who got both`` (``patterns/combination_references.txt``):
+    mentions of the arm of the one combination the article names (not an inert control's:
+    ``placebo plus prednisone`` is the placebo arm)."""
+    labels = {label for mention, label in all_mentions if mention.start in heads and mention.label_ != "CONTROL"}
+    combined = [arms[label.lower()]["label"] for label in labels if label.lower() in arms]
+    if len(combined) != 1:
+        return []
+    text = text_of(doc)
+    taken = {i for m in keyed for i in range(m.start, m.end)}
+    extra = []
+    for start, end in find_words(text, sorted(load_lexicon("combination_references.txt"), key=len, reverse=True),
+                                 lower=TEXT_LOWER):
+        span = doc.char_span(start, end)
+        if span is None or taken & set(range(span.start, span.end)):
+            continue
+        extra.append(Span(doc, span.start, span.end, label=combined[0]))
+        taken.update(range(span.start, span.end))
+    return extra
 
 
 #: The fewest times a story names a treatment for it to be the one a placebo-controlled trial
