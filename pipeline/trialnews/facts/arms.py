@@ -1140,6 +1140,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         keyed_mentions = dosed + _other_occurrences(doc, named, found)
     keyed_mentions += _combination_references(doc, keyed_mentions, arms, all_mentions, heads)
     keyed_mentions += _references(doc, keyed_mentions, arms)
+    keyed_mentions += _name_variants(doc, keyed_mentions, arms)
     doc.spans["ARM_MENTION"] = sorted(keyed_mentions, key=lambda m: m.start)
     _define_lettered(doc, arms, found)
     settle_roles(doc, list(arms.values()))  # the comparator the text names as such (facts/roles.py)
@@ -1396,6 +1397,83 @@ def _other_occurrences(doc: Doc, keyed: list[Span], found: list[Span]) -> list[S
         if span is None or taken & set(range(span.start, span.end)):
             continue
         extra.append(Span(doc, span.start, span.end, label=names[text[start:end].lower()]))
+        taken.update(range(span.start, span.end))
+    return extra
+
+
+#: The provenance (``Span.kb_id_``) of a mention found as a variant of its arm's name.
+NAME_VARIANT = "arm-name-variant"
+#: The verb ending of a procedure's name and the participle the article writes for the people who
+#: had it: ``stenting`` -> ``stented patients``.
+_GERUND, _PARTICIPLE = "ing", "ed"
+#: The words before a variant read for a negation (``those who weren't cooled``, ``not given BCG``).
+NEGATION_WINDOW = 2
+
+
+@cache
+def _variant_heads() -> frozenset[str]:
+    """Generic heads a name's distinctive part is read without: ``BCG vaccine`` -> ``BCG``
+    (``patterns/intervention_heads.txt``, ``patterns/product_nouns.txt``)."""
+    return _heads() | word_set("product_nouns.txt")
+
+
+@cache
+def _variant_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """(words after, phrases before) that show a variant names a group: ``stented patients``,
+    ``the BCG group``; ``those receiving BCG`` (``group_name_tails``, ``described_group_people``,
+    ``group_references``)."""
+    after = word_set("group_name_tails.txt") | word_set("described_group_people.txt") | word_set("group_nouns.txt")
+    before = frozenset(p for p in word_set("group_references.txt") if " " in p)
+    return after, before
+
+
+def _variant_forms(label: str) -> set[str]:
+    """The shorter and derived forms of an arm's label: without its generic head (``BCG vaccine``
+    -> ``BCG``), and a gerund as its participle (``stenting`` -> ``stented``)."""
+    words = label.lower().replace("-", " ").split()
+    forms = set()
+    if len(words) >= 2 and words[-1] in _variant_heads() and words[-2] not in _variant_heads():
+        forms.add(" ".join(words[:-1]))
+    for form in [" ".join(words), *forms]:
+        *rest, last = form.split()
+        if last.endswith(_GERUND) and len(last) - len(_GERUND) >= MIN_STEM_CHARS:
+            forms.add(" ".join([*rest, last[:-len(_GERUND)] + _PARTICIPLE]))
+    return {form for form in forms if len(form) >= MIN_NAME_CHARS and form not in _generic_labels()
+            and not _not_an_arm(form) and not set(form.split()) <= _NAME_STOP}
+
+
+def _name_variants(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span]:
+    """The places the article names an arm by a variant of its label (:func:`_variant_forms`) as
+    a group: followed by a group's noun (``the stented patients``) or after a group's reference
+    (``those receiving BCG``). A variant counts only when it is one arm's alone: not a form of
+    another arm's label, nor words of another arm's name; ambiguous, it is no mention."""
+    labels = [arm["label"] for arm in arms.values()]
+    names = {label: " " + " ".join(label.lower().replace("-", " ").split()) + " " for label in labels}
+    owners: dict[str, set[str]] = {}
+    for label in labels:
+        for form in _variant_forms(label):
+            owners.setdefault(form, set()).add(label)
+    forms = {form: next(iter(owner)) for form, owner in owners.items() if len(owner) == 1
+             and not any(f" {form} " in name for other, name in names.items() if other not in owner)}
+    if not forms:
+        return []
+    after, before = _variant_cues()
+    negations = word_set("group_negations.txt")
+    taken = {i for m in keyed for i in range(m.start, m.end)}
+    text = text_of(doc)
+    found = [(start, end, doc.char_span(start, end))
+             for start, end in find_words(text, sorted(forms, key=len, reverse=True), lower=TEXT_LOWER)]
+    negated = {text[start:end].lower() for start, end, span in found if span is not None
+               and any(t.lower_.replace("’", "'") in negations for t in doc[max(span.start - NEGATION_WINDOW, 0):span.start])}
+    extra = []
+    for start, end, span in found:
+        if span is None or taken & set(range(span.start, span.end)) or text[start:end].lower() in negated:
+            continue  # a variant the article also negates ("those who weren't cooled") names both sides
+        next_word = doc[span.end].lower_ if span.end < len(doc) else ""
+        previous = " ".join(t.lower_ for t in doc[max(span.start - 2, 0):span.start])
+        if next_word not in after and previous not in before:
+            continue
+        extra.append(Span(doc, span.start, span.end, label=forms[text[start:end].lower()], kb_id=NAME_VARIANT))
         taken.update(range(span.start, span.end))
     return extra
 
