@@ -65,3 +65,28 @@ def test_ambiguous_or_ungrouped_variant_stays_unlinked(run, text: str) -> None:
     record = run(text)
     linked = {(label or "").lower() for label in result_arms(record).values()}
     assert not any(word in label for label in linked for word in ("mindfulness", "breathing", "stenting"))
+
+
+def variant_mentions(nlp, text: str) -> dict[str, str]:
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:  # through the arms, before the later steps free the spans
+        doc = component(doc)
+        if name == "trialnews_arms":
+            break
+    return {m.text: m.label_ for m in doc.spans["ARM_MENTION"] if m.kb_id_ == "arm-name-variant"}
+
+
+MENTIONS = [
+    pytest.param(article("Patients were randomly assigned to stenting or medical therapy alone.",
+                         "The stroke rate was 12 percent in the stented patients."), {"stented": "stenting"},
+                 id="participle-before-people"),
+    # another treatment's head after the variant: maybe another treatment, no mention
+    pytest.param(article("Patients were randomly assigned to salvage surgery or observation.",
+                         "Two-year survival was 40 percent with salvage therapy, compared with 30 percent with observation."),
+                 {}, id="other-head-after"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MENTIONS)
+def test_variant_mentions_carry_their_provenance(nlp, text: str, expected: dict[str, str]) -> None:
+    assert variant_mentions(nlp, text) == expected

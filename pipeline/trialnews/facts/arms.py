@@ -1423,6 +1423,7 @@ def _variant_cues() -> tuple[frozenset[str], frozenset[str]]:
     ``the BCG group``; ``those receiving BCG`` (``group_name_tails``, ``described_group_people``,
     ``group_references``)."""
     after = word_set("group_name_tails.txt") | word_set("described_group_people.txt") | word_set("group_nouns.txt")
+    after -= _variant_heads()  # "salvage therapy" beside the arm "salvage treatment": a treatment's name, maybe another's
     before = frozenset(p for p in word_set("group_references.txt") if " " in p)
     return after, before
 
