@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -1242,16 +1243,9 @@ def _combination_references(doc: Doc, keyed: list[Span], arms: dict[str, dict],
     if len(combined) != 1:
         return []
     text = text_of(doc)
-    taken = {i for m in keyed for i in range(m.start, m.end)}
-    extra = []
-    for start, end in find_words(text, sorted(load_lexicon("combination_references.txt"), key=len, reverse=True),
-                                 lower=TEXT_LOWER):
-        span = doc.char_span(start, end)
-        if span is None or taken & set(range(span.start, span.end)):
-            continue
-        extra.append(Span(doc, span.start, span.end, label=combined[0]))
-        taken.update(range(span.start, span.end))
-    return extra
+    places = find_words(text, sorted(load_lexicon("combination_references.txt"), key=len, reverse=True),
+                        lower=TEXT_LOWER)
+    return _new_mentions(doc, keyed, places, lambda start, end, span: combined[0])
 
 
 #: The fewest times a story names a treatment for it to be the one a placebo-controlled trial
@@ -1389,16 +1383,9 @@ def _other_occurrences(doc: Doc, keyed: list[Span], found: list[Span]) -> list[S
             names.setdefault(adjective, label)  # "the surgical patients" are the surgery arm
     if not names:
         return []
-    taken = {i for m in keyed for i in range(m.start, m.end)}
-    extra = []
     text = text_of(doc)
-    for start, end in find_words(text, sorted(names, key=len, reverse=True), lower=TEXT_LOWER):
-        span = doc.char_span(start, end)
-        if span is None or taken & set(range(span.start, span.end)):
-            continue
-        extra.append(Span(doc, span.start, span.end, label=names[text[start:end].lower()]))
-        taken.update(range(span.start, span.end))
-    return extra
+    places = find_words(text, sorted(names, key=len, reverse=True), lower=TEXT_LOWER)
+    return _new_mentions(doc, keyed, places, lambda start, end, span: names[text[start:end].lower()])
 
 
 #: The provenance (``Span.kb_id_``) of a mention found as a variant of its arm's name.
@@ -1460,23 +1447,19 @@ def _name_variants(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[S
         return []
     after, before = _variant_cues()
     negations = word_set("group_negations.txt")
-    taken = {i for m in keyed for i in range(m.start, m.end)}
     text = text_of(doc)
-    found = [(start, end, doc.char_span(start, end))
-             for start, end in find_words(text, sorted(forms, key=len, reverse=True), lower=TEXT_LOWER)]
-    negated = {text[start:end].lower() for start, end, span in found if span is not None
+    places = find_words(text, sorted(forms, key=len, reverse=True), lower=TEXT_LOWER)
+    negated = {text[start:end].lower() for start, end in places if (span := doc.char_span(start, end)) is not None
                and any(t.lower_.replace("’", "'") in negations for t in doc[max(span.start - NEGATION_WINDOW, 0):span.start])}
-    extra = []
-    for start, end, span in found:
-        if span is None or taken & set(range(span.start, span.end)) or text[start:end].lower() in negated:
-            continue  # a variant the article also negates ("those who weren't cooled") names both sides
+
+    def variant_of(start: int, end: int, span: Span) -> str | None:
+        if text[start:end].lower() in negated:
+            return None  # a variant the article also negates ("those who weren't cooled") names both sides
         next_word = doc[span.end].lower_ if span.end < len(doc) else ""
         previous = " ".join(t.lower_ for t in doc[max(span.start - 2, 0):span.start])
-        if next_word not in after and previous not in before:
-            continue
-        extra.append(Span(doc, span.start, span.end, label=forms[text[start:end].lower()], kb_id=NAME_VARIANT))
-        taken.update(range(span.start, span.end))
-    return extra
+        return forms[text[start:end].lower()] if next_word in after or previous in before else None
+
+    return _new_mentions(doc, keyed, places, variant_of, kb_id=NAME_VARIANT)
 
 
 def _procedure_adjective(name: str) -> str | None:
@@ -1633,13 +1616,24 @@ def _references(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span
             tested = [label]
     if len(tested) != 1 or len(arms) < 2:
         return []
+    places = [(start, end) for start, end, _ in [*_REFERENCE.finditer(text), *generic]]
+    return _new_mentions(doc, keyed, places, lambda start, end, span: tested[0])
+
+
+def _new_mentions(doc: Doc, keyed: list[Span], places: Iterable[tuple[int, int]],
+                  label_for: Callable[[int, int, Span], str | None], kb_id: str = "") -> list[Span]:
+    """Arm mentions at the character ``places``, in order, each overlapping no mention of ``keyed``
+    nor a new one before it, labelled ``label_for(start, end, span)`` (None: no mention there)."""
     taken = {i for m in keyed for i in range(m.start, m.end)}
     extra = []
-    for start, end, _ in [*_REFERENCE.finditer(text), *generic]:
+    for start, end in places:
         span = doc.char_span(start, end)
         if span is None or taken & set(range(span.start, span.end)):
             continue
-        extra.append(Span(doc, span.start, span.end, label=tested[0]))
+        label = label_for(start, end, span)
+        if label is None:
+            continue
+        extra.append(Span(doc, span.start, span.end, label=label, **({"kb_id": kb_id} if kb_id else {})))
         taken.update(range(span.start, span.end))
     return extra
 
