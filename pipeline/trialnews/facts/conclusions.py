@@ -684,8 +684,8 @@ _WORDED_FINDING = re.compile(_words(WORDED_FINDING_WORDS))
 WORDED_FINDING_STOPS = "worded_finding_stops.txt"
 _WORDED_FINDING_STOP = re.compile(_words(WORDED_FINDING_STOPS))
 
-#: Comparatives of a finding between groups (``worded_comparatives.txt``), followed by "than" and an arm.
-WORDED_COMPARATIVES = "worded_comparatives.txt"
+#: Comparatives of a finding between groups (``comparatives.tsv``, use ``worded``), followed by "than" and an arm.
+WORDED_COMPARATIVES = "comparatives.tsv:worded"
 _COMPARATIVE_THAN = re.compile(rf"(?i)\b{_alternatives(WORDED_COMPARATIVES)}\s[^.;]*?\bthan\s")  # (not "lower-than-recommended")
 
 

@@ -635,7 +635,7 @@ def _measure_range_end(doc: Doc, span: Span) -> bool:
 
 
 #: Comparatives that make the number before them a difference between groups (``26 percent shorter``).
-RELATIVE_COMPARATIVES = "relative_comparatives.txt"
+RELATIVE_COMPARATIVES = "comparatives.tsv:relative"
 
 
 def _words_before(doc: Doc, span: Span, window: int) -> list[str]:
