@@ -88,7 +88,7 @@ JOURNAL_INTRO_WORDS = "journal_intro_words.txt"
 JOURNAL_DESCRIPTORS = "journal_descriptors.txt"
 EARLIER_PAPER_TIMES = "earlier_paper_times.txt"
 AFFILIATION_PREPOSITIONS = "affiliation_prepositions.txt"
-AUTHOR_ROLES = "author_roles.json"
+AUTHOR_ROLES = references.AUTHOR_ROLES
 PUBLICATION_CUES = "publication_cues.txt"
 OTHER_STUDY_CUES = "other_study_cues.txt"
 DATED_STUDY_NOUNS = "dated_study_nouns.txt"
@@ -98,7 +98,7 @@ SLOT_FILLERS = "publication_slot_fillers.txt"
 NOT_JOURNAL_NAMES = "not_journal_names.txt"
 TRIAL_WORDS = "trial_words.txt"
 YEAR_GAP_WORDS = "year_gap_words.txt"
-TEAM_WORDS = "team_words.txt"
+TEAM_WORDS = references.TEAM_WORDS
 OTHER_PAPER_NOUNS = "other_paper_nouns.txt"
 COAUTHOR_CUES = "coauthor_cues.json"
 TWO_WORD_PLACES = "two_word_places.txt"
@@ -586,7 +586,7 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     first_named = {r.lower() for r in roles["first_named"]}
     shared_first = {r.lower() for r in roles["shared_first"]}
     with_others = {r.lower() for r in roles["with_others"]} | shared_first
-    not_name = set(roles["not_name_words"])
+    not_name = set(references.not_name_words(settings.author_roles))
     found: list[tuple[int, int, str, str]] = []  # (priority, position, name, role)
     for match in _role_regex(settings.author_roles).finditer(text):
         role = re.sub(r"\s+", " ", match.group().lower())

@@ -37,6 +37,7 @@ from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragr
 from ..resources import load_json, load_lexicon, load_table, phrase_regex
 from ..scanning import fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, spans_starting, state
+from .references import not_name_words
 from .results import BACKGROUND
 
 #: The word classes of the rules below, curator-editable lexicons in ``patterns/`` (a ``*`` in an
@@ -390,7 +391,7 @@ def _speaker_of_report(doc: Doc, sentence: Span, narration: str,
 def _named_person(narration: str) -> bool:
     """The speaker found in ``narration`` is a person's name, not a sentence word ("The", "But")."""
     name = _speaker_name(narration)
-    return name is not None and not set(name.split()) & set(load_json("author_roles.json")["not_name_words"])
+    return name is not None and not set(name.split()) & not_name_words()
 
 
 def _quoted(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[int, int, str]]:
