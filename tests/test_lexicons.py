@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from trialnews.errors import TrialnewsError
-from trialnews.resources import load_lexicon, load_table, load_uses
+from trialnews.resources import INCLUDE, load_lexicon, load_table, load_uses
 
 ROOT = Path(__file__).resolve().parents[1]
 PATTERNS = ROOT / "patterns"
@@ -49,7 +49,13 @@ def _rule_references() -> set[str]:
     return names
 
 
-REFERENCED = sorted(_code_references() | _rule_references())
+def _include_references() -> set[str]:
+    """The lexicons a word list includes (``@include other_studies.tsv:background``)."""
+    return {line.removeprefix(INCLUDE).strip() for path in PATTERNS.glob("*.txt")
+            for line in path.read_text(encoding="utf-8").splitlines() if line.startswith(INCLUDE)}
+
+
+REFERENCED = sorted(_code_references() | _rule_references() | _include_references())
 LEXICONS = sorted(p.name for p in PATTERNS.glob("*.txt") if p.name not in NOT_LEXICONS)
 #: The lexicons whose entries carry their uses, and each use they hold.
 USES = sorted(f"{p.name}:{use}" for p in PATTERNS.glob("*.tsv") for use in frozenset().union(*load_uses(p.name).values()))
@@ -163,3 +169,23 @@ def test_lexicon_with_uses_bad(monkeypatch: pytest.MonkeyPatch, text: str, name:
     finally:
         resources.load_uses.cache_clear()
         resources.load_lexicon.cache_clear()
+
+
+def test_include_stands_for_the_entries_of_another_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
+    from trialnews import resources
+
+    texts = {"a.txt": "# cues\nfirst\n@include b.tsv:up\nlast\n", "b.tsv": "higher\tup\nlower\tdown\nmore\tup\n"}
+    monkeypatch.setattr(resources, "read_text", texts.__getitem__)
+    resources.load_uses.cache_clear()
+    resources.load_lexicon.cache_clear()
+    try:
+        assert load_lexicon("a.txt") == ("first", "higher", "more", "last")
+    finally:
+        resources.load_uses.cache_clear()
+        resources.load_lexicon.cache_clear()
+
+
+def test_background_cues_take_the_other_study_phrases() -> None:
+    # one copy of "previous studies": other_studies.tsv, which background_cues.txt includes
+    assert {"previous studies", "an earlier * study"} <= set(load_lexicon("background_cues.txt"))
+    assert "previous studies" not in (PATTERNS / "background_cues.txt").read_text(encoding="utf-8")

@@ -16,6 +16,8 @@ from typing import Any
 from .errors import Errors, TrialnewsError
 
 PACKAGE = "trialnews.patterns"
+#: A word list's line that stands for the entries of another lexicon (``@include FILE.tsv:USE``).
+INCLUDE = "@include "
 
 
 def read_text(name: str) -> str:
@@ -68,7 +70,9 @@ def load_lexicon(name: str) -> tuple[str, ...]:
 
     ``FILE.json`` and ``FILE.json:LABEL`` name a JSON lexicon instead (``units.json``): the
     ``spellings`` of each of its entries (of its entries with that ``label``). ``FILE.tsv:USE``
-    names the entries of a lexicon with uses (:func:`load_uses`) that have the use ``USE``.
+    names the entries of a lexicon with uses (:func:`load_uses`) that have the use ``USE``. A line
+    ``@include NAME`` of a word list stands for the entries of the lexicon ``NAME``
+    (``background_cues.txt`` takes the other-study phrases of ``other_studies.tsv`` so).
     """
     base, _, label = name.partition(":")
     if base.endswith(".json"):
@@ -79,10 +83,12 @@ def load_lexicon(name: str) -> tuple[str, ...]:
         if not entries:
             raise TrialnewsError(Errors.E216, stage="config", name=base, use=label)
         return entries
-    entries = []
+    entries: list[str] = []
     for line in read_text(name).splitlines():
         entry = line.split("#", 1)[0].strip()
-        if entry:
+        if entry.startswith(INCLUDE):
+            entries.extend(load_lexicon(entry.removeprefix(INCLUDE).strip()))
+        elif entry:
             entries.append(entry)
     return tuple(entries)
 

@@ -152,10 +152,10 @@ _PUBLISHED_FINDING = re.compile(
     rf"\b{_slot('publication_findings')}\b")
 #: Another study than the trial, named where a finding is attributed to a publication ("an unrelated
 #: study ... published July 5 in X suggested", "results published last year found"): the words of
-#: ``other_study_cues.txt`` and ``earlier_paper_times.txt`` (shared with the citation's rules) and
-#: ``other_study_words.txt``.
+#: ``other_studies.tsv`` (use ``finding``) and ``earlier_paper_times.txt`` (shared with the citation's
+#: rules).
 _OTHER_STUDY = re.compile(
-    rf"(?i)\b{phrase_regex('other_study_cues.txt', 'earlier_paper_times.txt', 'other_study_words.txt')}\b"
+    rf"(?i)\b{phrase_regex('other_studies.tsv:finding', 'earlier_paper_times.txt')}\b"
     # ... or a study dated by its year ("a 2008 meta-analysis found", "a 2007 study published in X"):
     # the trial's own news tells its study as new, not by a year
     rf"|\b(?:an?|the)\s+(?:19|20)\d\d\s+{_slot('attributed_nouns')}\b")
