@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
+from ..scanning import alternation
 
 #: The fewest names an author line of a meeting abstract lists (one name alone is a byline).
 MIN_LISTED_AUTHORS = 2
@@ -83,8 +84,10 @@ class Settings:
 
 DEFAULTS = Settings()
 
+#: A lower-case particle before a surname (``patterns/surname_particles.txt``: "van", "de").
+_PARTICLE = alternation(load_lexicon(SURNAME_PARTICLES))
 #: A surname as journals print it in a reference (``Tuuli``, ``O'Neil``, ``Lopez-Diaz``, ``van Dijk``).
-_SURNAME = r"(?:(?:van|von|de|da|del|di|le|la)\s)?[A-Z][A-Za-z'\u2019\u00C0-\u017F-]+(?:\s[A-Z][a-z'\u2019-]+)?"
+_SURNAME = rf"(?:{_PARTICLE}\s)?[A-Z][A-Za-z'\u2019\u00C0-\u017F-]+(?:\s[A-Z][a-z'\u2019-]+)?"
 #: ``Surname Initials``: ``Tuuli MG``, ``Stewart RAH``.
 _VANCOUVER_AUTHOR = rf"{_SURNAME}\s[A-Z]{{1,3}}\b"
 _VANCOUVER = re.compile(
@@ -96,7 +99,7 @@ _AUTHOR_IN_LIST = re.compile(_VANCOUVER_AUTHOR)
 #: ``Emmanuel Bujold1``, ``Lionel-Ange Poungui1*``.
 _LISTED_NAME = (r"(?:(?:[A-Z]\.\s?){1,3}|(?:[A-Z]\.\s)?[A-Z][a-z\u00C0-\u017F'\u2019]+(?:-[A-Z][a-z\u00C0-\u017F'\u2019]+)?\s"
                 r"(?:[A-Z]\.\s)?)"
-                r"(?:(?:van|von|de|da|del|di|le|la)\s)?[A-Z][A-Za-z\u00C0-\u017F'\u2019-]+")
+                rf"(?:{_PARTICLE}\s)?[A-Z][A-Za-z\u00C0-\u017F'\u2019-]+")
 _MARKS = r"[\d,*\u2020\u2021]*"
 _AUTHOR_LINE = re.compile(rf"^(?P<names>{_LISTED_NAME}{_MARKS}(?:,\s*(?:and\s)?{_LISTED_NAME}{_MARKS})+)\s*$")
 _LISTED = re.compile(rf"(?P<name>{_LISTED_NAME}){_MARKS}")
@@ -251,7 +254,8 @@ def _lead_author_line(degrees_name: str = ACADEMIC_DEGREES) -> re.Pattern[str]:
     author by name and degree, the others unnamed."""
     degrees = "|".join(re.escape(d).replace(r"\.", r"\.?")
                        for d in sorted(load_lexicon(degrees_name), key=len, reverse=True))
-    return re.compile(rf"^(?P<name>{_LISTED_NAME}),\s+(?:{degrees})(?=[,\s]).*?(?P<others>\b(?:and\s+)?(?:co-?authors|colleagues)\b)?\s*\.?$")
+    return re.compile(rf"^(?P<name>{_LISTED_NAME}),\s+(?:{degrees})(?=[,\s]).*?"
+                      rf"(?P<others>\b(?:and\s+)?{phrase_regex(TEAM_WORDS)}\b)?\s*\.?$")
 
 
 def _lead_author(line: str, settings: Settings = DEFAULTS) -> dict | None:
