@@ -564,3 +564,26 @@ def test_coauthor_sharing_the_lead_authors_surname(citation) -> None:
 ])
 def test_no_coauthors_listed(citation, sentence: str) -> None:
     assert citation(LEDE, JOURNAL, sentence)["authors"] == []
+
+
+@pytest.mark.parametrize(("rest", "more"), [
+    pytest.param("Smith J, Doe A, et al. Title.", True, id="et-al"),
+    pytest.param("and colleagues. Journal of Things", True, id="colleagues"),
+    pytest.param("and co-authors, Journal of Things", True, id="co-authors"),
+    pytest.param("and co-workers, Journal of Things", True, id="co-workers-from-team-words"),
+    pytest.param("and collaborators. Journal of Things", True, id="collaborators-from-team-words"),
+    pytest.param("Journal of Teamwork Studies, 2016", False, id="team-inside-a-word"),
+    pytest.param("Journal of Things, 2016", False, id="none"),
+])
+def test_reference_more_authors_from_team_words(rest: str, more: bool) -> None:
+    # the words that say an author list goes on are team_words.txt's, the lexicon citation.py reads
+    from trialnews.facts import references
+
+    assert bool(references._more_authors().search(rest)) is more
+
+
+def test_not_name_words_loaded_once() -> None:
+    from trialnews.facts import citation, references
+
+    assert citation.AUTHOR_ROLES == references.AUTHOR_ROLES
+    assert {"University", "Hospital"} <= references.not_name_words()

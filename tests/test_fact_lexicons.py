@@ -235,3 +235,64 @@ def test_curator_adds_a_word_between_met_and_the_cue(edited) -> None:
     assert not endpoints._met_before().search("the trial met both")
     edited(endpoints, endpoints._met_before, "endpoint_met_determiners.txt", "both")
     assert endpoints._met_before().search("the trial met both")
+
+
+@pytest.mark.parametrize(("rule", "text", "found"), [
+    # trial_words.txt, enrolment_words.txt and trial_population_cues.txt: a sentence counting the trial's people
+    ("_TRIAL_CUE", "Of the 120 who took part, 40 were evaluable", True),
+    ("_TRIAL_CUE", "The clinic is recruiting 40 women", True),  # enrolment_words.txt, shared with results.py
+    ("_TRIAL_CUE", "About 300 people live in the village", False),
+    # rounding_words.txt
+    ("_APPROXIMATE", "close to 2,500", True),
+    ("_APPROXIMATE", "exactly 2,500", False),
+    # subset_words.txt
+    ("_SUBSET", "23 additional patients", True),
+    ("_SUBSET", "23 patients", False),
+    # hypothetical_words.txt
+    ("_HYPOTHETICAL", " would need to be screened", True),
+    ("_HYPOTHETICAL", " were screened", False),
+])
+def test_size_word_lists(rule: str, text: str, found: bool) -> None:
+    from trialnews.facts import sizes
+
+    assert bool(getattr(sizes, rule).search(text)) is found
+
+
+def test_not_trial_sections_from_the_lexicon() -> None:
+    from trialnews.facts import sizes
+
+    assert sizes.NOT_TRIAL_SECTIONS == {"background", "objective"}
+
+
+@pytest.mark.parametrize(("text", "parsed"), [
+    ("P value was lower than 0.01", (0.01, "<")),
+    ("P value was above .05", (0.05, ">")),
+    ("p value of 0.03", (0.03, "=")),
+])
+def test_p_value_words(text: str, parsed: tuple[float, str]) -> None:
+    from trialnews.normalize import parse_p_value
+
+    assert parse_p_value(text) == parsed
+
+
+@pytest.mark.parametrize(("author", "found"), [
+    ("van Dijk J", True),
+    ("della Rocca G", True),  # a particle of surname_particles.txt, the list the prose reader uses too
+    ("vel Rocca G", False),
+])
+def test_reference_surname_particles(author: str, found: bool) -> None:
+    from trialnews.facts import references
+
+    assert bool(references._AUTHOR_IN_LIST.fullmatch(author)) is found
+
+
+@pytest.mark.parametrize(("line", "others"), [
+    ("Authors: Jane Smith, M.D., of Lake College, and co-authors", True),
+    ("Authors: Jane Smith, M.D., of Lake College, and her team", True),  # team_words.txt
+    ("Authors: Jane Smith, M.D., of Lake College", False),
+])
+def test_lead_author_line_others_from_team_words(line: str, others: bool) -> None:
+    from trialnews.facts import references
+
+    match = references._lead_author_line().match(line.removeprefix("Authors: "))
+    assert match is not None and bool(match.group("others")) is others

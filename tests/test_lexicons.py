@@ -11,13 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from trialnews.resources import load_lexicon, load_table
+from trialnews.errors import TrialnewsError
+from trialnews.resources import INCLUDE, load_lexicon, load_table, load_uses
 
 ROOT = Path(__file__).resolve().parents[1]
 PATTERNS = ROOT / "patterns"
 CODE = ROOT / "pipeline" / "trialnews"
-#: A string constant in the code that names a word list.
-_LEXICON_NAME = re.compile(r"^[a-z][a-z0-9_]*\.txt$")
+#: A string constant in the code that names a word list, or the entries of a lexicon with uses
+#: (``comparatives.tsv:worded``) that have one use.
+_LEXICON_NAME = re.compile(r"^[a-z][a-z0-9_]*\.(?:txt|tsv:[a-z-]+)$")
 #: Two lists sharing this share of their entries (intersection over union) are one list kept twice.
 #: The closest two distinct lists share about a quarter.
 MAX_OVERLAP = 0.8
@@ -47,8 +49,16 @@ def _rule_references() -> set[str]:
     return names
 
 
-REFERENCED = sorted(_code_references() | _rule_references())
+def _include_references() -> set[str]:
+    """The lexicons a word list includes (``@include other_studies.tsv:background``)."""
+    return {line.removeprefix(INCLUDE).strip() for path in PATTERNS.glob("*.txt")
+            for line in path.read_text(encoding="utf-8").splitlines() if line.startswith(INCLUDE)}
+
+
+REFERENCED = sorted(_code_references() | _rule_references() | _include_references())
 LEXICONS = sorted(p.name for p in PATTERNS.glob("*.txt") if p.name not in NOT_LEXICONS)
+#: The lexicons whose entries carry their uses, and each use they hold.
+USES = sorted(f"{p.name}:{use}" for p in PATTERNS.glob("*.tsv") for use in frozenset().union(*load_uses(p.name).values()))
 
 
 def test_references_found() -> None:
@@ -58,7 +68,7 @@ def test_references_found() -> None:
 
 @pytest.mark.parametrize("name", REFERENCED)
 def test_referenced_lexicon_exists_and_loads(name: str) -> None:
-    assert (PATTERNS / name).is_file(), f"{name} is named in the code or a rule file but not in patterns/"
+    assert (PATTERNS / name.partition(":")[0]).is_file(), f"{name} is named in the code or a rule file but not in patterns/"
     assert load_lexicon(name), f"{name} has no entries"
 
 
@@ -67,7 +77,12 @@ def test_every_lexicon_is_used(name: str) -> None:
     assert name in REFERENCED, f"patterns/{name} is read by no code and no rule"
 
 
-@pytest.mark.parametrize("name", LEXICONS)
+@pytest.mark.parametrize("name", USES)
+def test_every_use_is_read(name: str) -> None:
+    assert name in REFERENCED, f"the use {name} is read by no code"
+
+
+@pytest.mark.parametrize("name", LEXICONS + sorted(p.name for p in PATTERNS.glob("*.tsv")))
 def test_lexicon_says_what_it_is_for(name: str) -> None:
     first = (PATTERNS / name).read_text(encoding="utf-8").splitlines()[0]
     assert first.startswith("#"), f"{name} starts without a header comment"
@@ -116,3 +131,61 @@ def test_phrase_regex(monkeypatch: pytest.MonkeyPatch, lexicons: tuple[str, ...]
     monkeypatch.setattr(resources, "load_lexicon", FAKE_LISTS.__getitem__)
     match = re.search(resources.phrase_regex(*lexicons), text)
     assert (match.group() if match else None) == found
+
+
+@pytest.mark.parametrize(("text", "name", "entries"), [
+    pytest.param("# uses\nhigher\tup pair\nlower\tdown pair\n", "x.tsv:pair", ("higher", "lower"), id="all-with-the-use"),
+    pytest.param("higher\tup pair  # a comment\nlower\tdown\n", "x.tsv:up", ("higher",), id="only-with-the-use"),
+    pytest.param("more\tup\nmore\tpair\n", "x.tsv:pair", ("more",), id="a-word-on-two-lines-gathers-uses"),
+])
+def test_lexicon_with_uses(monkeypatch: pytest.MonkeyPatch, text: str, name: str, entries: tuple[str, ...]) -> None:
+    from trialnews import resources
+
+    monkeypatch.setattr(resources, "read_text", lambda _name: text)
+    resources.load_uses.cache_clear()
+    resources.load_lexicon.cache_clear()
+    try:
+        assert load_lexicon(name) == entries
+    finally:
+        resources.load_uses.cache_clear()
+        resources.load_lexicon.cache_clear()
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    pytest.param("higher up\n", "x.tsv:up", "E215", id="no-tab"),
+    pytest.param("higher\t\n", "x.tsv:up", "E215", id="no-use"),
+    pytest.param("higher\tup\n", "x.tsv:upp", "E216", id="unknown-use"),
+])
+def test_lexicon_with_uses_bad(monkeypatch: pytest.MonkeyPatch, text: str, name: str, code: str) -> None:
+    from trialnews import resources
+
+    monkeypatch.setattr(resources, "read_text", lambda _name: text)
+    resources.load_uses.cache_clear()
+    resources.load_lexicon.cache_clear()
+    try:
+        with pytest.raises(TrialnewsError) as raised:
+            load_lexicon(name)
+        assert raised.value.code == code
+    finally:
+        resources.load_uses.cache_clear()
+        resources.load_lexicon.cache_clear()
+
+
+def test_include_stands_for_the_entries_of_another_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
+    from trialnews import resources
+
+    texts = {"a.txt": "# cues\nfirst\n@include b.tsv:up\nlast\n", "b.tsv": "higher\tup\nlower\tdown\nmore\tup\n"}
+    monkeypatch.setattr(resources, "read_text", texts.__getitem__)
+    resources.load_uses.cache_clear()
+    resources.load_lexicon.cache_clear()
+    try:
+        assert load_lexicon("a.txt") == ("first", "higher", "more", "last")
+    finally:
+        resources.load_uses.cache_clear()
+        resources.load_lexicon.cache_clear()
+
+
+def test_background_cues_take_the_other_study_phrases() -> None:
+    # one copy of "previous studies": other_studies.tsv, which background_cues.txt includes
+    assert {"previous studies", "an earlier * study"} <= set(load_lexicon("background_cues.txt"))
+    assert "previous studies" not in (PATTERNS / "background_cues.txt").read_text(encoding="utf-8")

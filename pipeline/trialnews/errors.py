@@ -59,6 +59,10 @@ class Errors:
             "(pip install '.[bench]', as `make bench` does) or pass --no-peer.")
     E214 = ("Bad value {value!r} for the setting {setting} of the component {component}: {reason}. "
             "Check the pipeline's config (nlp.config).")
+    E215 = ("The lexicon {name} has a bad line {line}: {reason}. Each entry is a line of its own: the "
+            "entry, a tab, then its uses separated by spaces (the file's # header lists the uses).")
+    E216 = ("No entry of the lexicon {name} has the use {use!r}: check the spelling of the use against "
+            "the file's # header.")
 
 
 class Warnings:

@@ -13,7 +13,7 @@ import re
 from datetime import MINYEAR
 from functools import cache, lru_cache
 
-from .resources import load_json, load_unit_entries
+from .resources import load_json, load_table, load_unit_entries
 
 # Unicode forms that mean the same as an ASCII form (one character each, so offsets survive).
 _SAME_LENGTH = str.maketrans({
@@ -267,8 +267,8 @@ _SCIENTIFIC = re.compile(rf"""
     (?:\s*x\s*10\s*\^?\s*(?P<sign>[-+]?)\s*|[eE](?P<esign>[-+]?))
     (?P<exponent>\d{{1,{MAX_EXPONENT_DIGITS}}})(?!\d)
 """, re.VERBOSE)
-_P_WORD_RELATIONS = {"less than": "<", "lower than": "<", "under": "<", "below": "<",
-                     "greater than": ">", "more than": ">", "above": ">", "over": ">"}
+#: Words for a p-value's relation (``patterns/p_value_words.txt``: "less than" is ``<``), in the file's order.
+_P_WORD_RELATIONS = {words: relation[0] for words, relation in load_table("p_value_words.txt").items()}
 _P_WORDS = "|".join(words.replace(" ", r"\s+") for words in _P_WORD_RELATIONS)
 _P_VALUE = re.compile(rf"""
     ^\s*\(?\s*[Pp](?:[-\s]*values?)?\s*

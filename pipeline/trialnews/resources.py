@@ -16,6 +16,8 @@ from typing import Any
 from .errors import Errors, TrialnewsError
 
 PACKAGE = "trialnews.patterns"
+#: A word list's line that stands for the entries of another lexicon (``@include FILE.tsv:USE``).
+INCLUDE = "@include "
 
 
 def read_text(name: str) -> str:
@@ -67,18 +69,45 @@ def load_lexicon(name: str) -> tuple[str, ...]:
     """A plain word list: one entry per line, ``#`` starts a comment.
 
     ``FILE.json`` and ``FILE.json:LABEL`` name a JSON lexicon instead (``units.json``): the
-    ``spellings`` of each of its entries (of its entries with that ``label``).
+    ``spellings`` of each of its entries (of its entries with that ``label``). ``FILE.tsv:USE``
+    names the entries of a lexicon with uses (:func:`load_uses`) that have the use ``USE``. A line
+    ``@include NAME`` of a word list stands for the entries of the lexicon ``NAME``
+    (``background_cues.txt`` takes the other-study phrases of ``other_studies.tsv`` so).
     """
     base, _, label = name.partition(":")
     if base.endswith(".json"):
         return tuple(spelling for entry in load_unit_entries(base) if not label or entry.get("label") == label
                      for spelling in entry["spellings"])
-    entries = []
+    if base.endswith(".tsv"):
+        entries = tuple(entry for entry, uses in load_uses(base).items() if not label or label in uses)
+        if not entries:
+            raise TrialnewsError(Errors.E216, stage="config", name=base, use=label)
+        return entries
+    entries: list[str] = []
     for line in read_text(name).splitlines():
         entry = line.split("#", 1)[0].strip()
-        if entry:
+        if entry.startswith(INCLUDE):
+            entries.extend(load_lexicon(entry.removeprefix(INCLUDE).strip()))
+        elif entry:
             entries.append(entry)
     return tuple(entries)
+
+
+@cache
+def load_uses(name: str) -> dict[str, frozenset[str]]:
+    """A lexicon whose entries carry their uses (``comparatives.tsv``): one ``entry<TAB>use use ...``
+    line each, ``#`` starts a comment. ``load_lexicon("FILE.tsv:USE")`` gives the entries with
+    that use, in file order."""
+    table: dict[str, frozenset[str]] = {}
+    for number, line in enumerate(read_text(name).splitlines(), start=1):
+        entry, tab, uses = line.split("#", 1)[0].partition("\t")
+        if not entry.strip():
+            continue
+        if not tab or not uses.split():
+            raise TrialnewsError(Errors.E215, stage="config", name=name, line=number,
+                                 reason="expected an entry, a tab and its uses")
+        table[entry.strip()] = table.get(entry.strip(), frozenset()) | frozenset(uses.split())
+    return table
 
 
 @cache

@@ -641,8 +641,8 @@ def _component_in_brackets(doc: Doc, mention: Span, others: list[Span]) -> bool:
 
 @cache
 def _other_study() -> re.Pattern[str]:
-    """A phrase of ``patterns/other_study_cues.txt`` or ``patterns/other_study_arm_cues.txt``."""
-    return re.compile(rf"(?i)\b{phrase_regex('other_study_cues.txt', 'other_study_arm_cues.txt')}\b")
+    """A phrase of ``patterns/other_studies.tsv`` with the use ``treatment``."""
+    return re.compile(rf"(?i)\b{phrase_regex('other_studies.tsv:treatment')}\b")
 
 
 @cache
@@ -684,7 +684,7 @@ def _prior_first_words() -> frozenset[str] | None:
 
 @cache
 def _other_study_first_words() -> frozenset[str] | None:
-    return _first_words(word_set("other_study_cues.txt") | word_set("other_study_arm_cues.txt"))
+    return _first_words(word_set("other_studies.tsv:treatment"))
 
 
 def _may_match(firsts: frozenset[str] | None, text: str) -> bool:

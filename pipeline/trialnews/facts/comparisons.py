@@ -252,7 +252,7 @@ def _outcome_of_number(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
     if value is None:
         return None
     following = value.end
-    while following < len(doc) and doc[following].lower_ in word_set("comparatives.txt"):
+    while following < len(doc) and doc[following].lower_ in word_set("comparatives.tsv:outcome"):
         following += 1
     if following < len(doc) and doc[following].lower_ in word_set(LIKELIHOOD_WORDS):
         return None  # "were 33 percent less likely to be diagnosed": its subject is people

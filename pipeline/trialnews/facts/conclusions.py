@@ -37,6 +37,7 @@ from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragr
 from ..resources import load_json, load_lexicon, load_table, phrase_regex
 from ..scanning import fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, spans_starting, state
+from .references import not_name_words
 from .results import BACKGROUND
 
 #: The word classes of the rules below, curator-editable lexicons in ``patterns/`` (a ``*`` in an
@@ -151,10 +152,10 @@ _PUBLISHED_FINDING = re.compile(
     rf"\b{_slot('publication_findings')}\b")
 #: Another study than the trial, named where a finding is attributed to a publication ("an unrelated
 #: study ... published July 5 in X suggested", "results published last year found"): the words of
-#: ``other_study_cues.txt`` and ``earlier_paper_times.txt`` (shared with the citation's rules) and
-#: ``other_study_words.txt``.
+#: ``other_studies.tsv`` (use ``finding``) and ``earlier_paper_times.txt`` (shared with the citation's
+#: rules).
 _OTHER_STUDY = re.compile(
-    rf"(?i)\b{phrase_regex('other_study_cues.txt', 'earlier_paper_times.txt', 'other_study_words.txt')}\b"
+    rf"(?i)\b{phrase_regex('other_studies.tsv:finding', 'earlier_paper_times.txt')}\b"
     # ... or a study dated by its year ("a 2008 meta-analysis found", "a 2007 study published in X"):
     # the trial's own news tells its study as new, not by a year
     rf"|\b(?:an?|the)\s+(?:19|20)\d\d\s+{_slot('attributed_nouns')}\b")
@@ -390,7 +391,7 @@ def _speaker_of_report(doc: Doc, sentence: Span, narration: str,
 def _named_person(narration: str) -> bool:
     """The speaker found in ``narration`` is a person's name, not a sentence word ("The", "But")."""
     name = _speaker_name(narration)
-    return name is not None and not set(name.split()) & set(load_json("author_roles.json")["not_name_words"])
+    return name is not None and not set(name.split()) & not_name_words()
 
 
 def _quoted(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[int, int, str]]:
@@ -684,8 +685,8 @@ _WORDED_FINDING = re.compile(_words(WORDED_FINDING_WORDS))
 WORDED_FINDING_STOPS = "worded_finding_stops.txt"
 _WORDED_FINDING_STOP = re.compile(_words(WORDED_FINDING_STOPS))
 
-#: Comparatives of a finding between groups (``worded_comparatives.txt``), followed by "than" and an arm.
-WORDED_COMPARATIVES = "worded_comparatives.txt"
+#: Comparatives of a finding between groups (``comparatives.tsv``, use ``worded``), followed by "than" and an arm.
+WORDED_COMPARATIVES = "comparatives.tsv:worded"
 _COMPARATIVE_THAN = re.compile(rf"(?i)\b{_alternatives(WORDED_COMPARATIVES)}\s[^.;]*?\bthan\s")  # (not "lower-than-recommended")
 
 

@@ -27,7 +27,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..resources import load_json, load_lexicon, word_set
+from ..resources import load_json, load_lexicon, phrase_regex, word_set
+from ..scanning import alternation
 
 #: The fewest names an author line of a meeting abstract lists (one name alone is a byline).
 MIN_LISTED_AUTHORS = 2
@@ -83,8 +84,10 @@ class Settings:
 
 DEFAULTS = Settings()
 
+#: A lower-case particle before a surname (``patterns/surname_particles.txt``: "van", "de").
+_PARTICLE = alternation(load_lexicon(SURNAME_PARTICLES))
 #: A surname as journals print it in a reference (``Tuuli``, ``O'Neil``, ``Lopez-Diaz``, ``van Dijk``).
-_SURNAME = r"(?:(?:van|von|de|da|del|di|le|la)\s)?[A-Z][A-Za-z'\u2019\u00C0-\u017F-]+(?:\s[A-Z][a-z'\u2019-]+)?"
+_SURNAME = rf"(?:{_PARTICLE}\s)?[A-Z][A-Za-z'\u2019\u00C0-\u017F-]+(?:\s[A-Z][a-z'\u2019-]+)?"
 #: ``Surname Initials``: ``Tuuli MG``, ``Stewart RAH``.
 _VANCOUVER_AUTHOR = rf"{_SURNAME}\s[A-Z]{{1,3}}\b"
 _VANCOUVER = re.compile(
@@ -96,7 +99,7 @@ _AUTHOR_IN_LIST = re.compile(_VANCOUVER_AUTHOR)
 #: ``Emmanuel Bujold1``, ``Lionel-Ange Poungui1*``.
 _LISTED_NAME = (r"(?:(?:[A-Z]\.\s?){1,3}|(?:[A-Z]\.\s)?[A-Z][a-z\u00C0-\u017F'\u2019]+(?:-[A-Z][a-z\u00C0-\u017F'\u2019]+)?\s"
                 r"(?:[A-Z]\.\s)?)"
-                r"(?:(?:van|von|de|da|del|di|le|la)\s)?[A-Z][A-Za-z\u00C0-\u017F'\u2019-]+")
+                rf"(?:{_PARTICLE}\s)?[A-Z][A-Za-z\u00C0-\u017F'\u2019-]+")
 _MARKS = r"[\d,*\u2020\u2021]*"
 _AUTHOR_LINE = re.compile(rf"^(?P<names>{_LISTED_NAME}{_MARKS}(?:,\s*(?:and\s)?{_LISTED_NAME}{_MARKS})+)\s*$")
 _LISTED = re.compile(rf"(?P<name>{_LISTED_NAME}){_MARKS}")
@@ -251,7 +254,8 @@ def _lead_author_line(degrees_name: str = ACADEMIC_DEGREES) -> re.Pattern[str]:
     author by name and degree, the others unnamed."""
     degrees = "|".join(re.escape(d).replace(r"\.", r"\.?")
                        for d in sorted(load_lexicon(degrees_name), key=len, reverse=True))
-    return re.compile(rf"^(?P<name>{_LISTED_NAME}),\s+(?:{degrees})(?=[,\s]).*?(?P<others>\b(?:and\s+)?(?:co-?authors|colleagues)\b)?\s*\.?$")
+    return re.compile(rf"^(?P<name>{_LISTED_NAME}),\s+(?:{degrees})(?=[,\s]).*?"
+                      rf"(?P<others>\b(?:and\s+)?{phrase_regex(TEAM_WORDS)}\b)?\s*\.?$")
 
 
 def _lead_author(line: str, settings: Settings = DEFAULTS) -> dict | None:
@@ -295,8 +299,15 @@ _QUOTED_START = re.compile(r"^(?:[\"\u201c](?P<double>[^\"\u201d]{15,}?)[,.;:]?[
 #: The most pieces of an affiliation between a listed name and the semicolon after it ("Jane Smith,
 #: PhD, Dental Institute, Lake College; ...").
 MAX_AFFILIATION_PIECES = 3
-#: What says an author list is not complete: "et al", "and co-authors", "and colleagues".
-_MORE_AUTHORS = re.compile(r"(?i)\bet\s+al\b|\bco-?authors\b|\bcolleagues\b")
+#: The words for an author's team ("and colleagues", "and co-authors"), which citation.py reads too.
+TEAM_WORDS = "team_words.txt"
+
+
+@cache
+def _more_authors(team_words: str = TEAM_WORDS) -> re.Pattern[str]:
+    """What says an author list is not complete: "et al" (a reference's abbreviation) or a word
+    for the author's team (``team_words.txt``: "and colleagues", "and co-authors")."""
+    return re.compile(rf"(?i)\bet\s+al\b|\b{phrase_regex(team_words)}\b")
 
 
 #: The author roles' lexicon, whose ``not_name_words`` ("University", "Hospital") no person's name holds.
@@ -304,7 +315,9 @@ AUTHOR_ROLES = "author_roles.json"
 
 
 @cache
-def _not_name_words(name: str = AUTHOR_ROLES) -> frozenset[str]:
+def not_name_words(name: str = AUTHOR_ROLES) -> frozenset[str]:
+    """The words no person's name holds (``not_name_words`` of ``author_roles.json``); the one
+    loader of them (citation.py and conclusions.py read them here)."""
     return frozenset(load_json(name)["not_name_words"])
 
 
@@ -319,7 +332,7 @@ def _person(piece: str, settings: Settings = DEFAULTS) -> str | None:
     or None: two to :data:`MAX_NAME_WORDS` words, initials or capitalised words with lower-case
     particles inside, ending in a capitalised word that is no organisation's ("University")."""
     words = _TRAILING_MARKS.sub("", piece.strip()).split()
-    if not 2 <= len(words) <= settings.max_name_words or set(words) & _not_name_words():
+    if not 2 <= len(words) <= settings.max_name_words or set(words) & not_name_words():
         return None
     particles = word_set(settings.surname_particles)
     for at, word in enumerate(words):
@@ -433,7 +446,7 @@ def _named_list(lines: list[str], i: int, line: str, body: str, settings: Settin
     year = _YEAR.search(rest)
     if title is not None and len(title.split()) < settings.min_title_words:
         return None
-    return {"authors": names, "et_al": bool(_MORE_AUTHORS.search(rest)), "title": title, "journal": journal,
+    return {"authors": names, "et_al": bool(_more_authors().search(rest)), "title": title, "journal": journal,
             "year": int(year.group()) if year else None, "doi": None}
 
 

@@ -67,8 +67,8 @@ def _cue_phrases(name: str) -> re.Pattern[str]:
 #: Sentences about the disease, the public or other research, not this trial's results
 #: (``patterns/background_cues.txt``; ``facts.conclusions`` reads it too).
 BACKGROUND = _cue_phrases("background_cues.txt")
-#: Sentences about another study, whatever groups they name (``patterns/other_research_cues.txt``).
-OTHER_RESEARCH = _cue_phrases("other_research_cues.txt")
+#: Sentences about another study, whatever groups they name (``patterns/other_studies.tsv``, use ``figures``).
+OTHER_RESEARCH = _cue_phrases("other_studies.tsv:figures")
 #: Sentences with figures of the market (``patterns/market_cues.txt``: ``shares fell 31 percent``).
 MARKET = _cue_phrases("market_cues.txt")
 #: Words after which a number labels something (``grade 3``, ``stage 2``, ``cycle 4``) rather than counts it.
@@ -635,7 +635,7 @@ def _measure_range_end(doc: Doc, span: Span) -> bool:
 
 
 #: Comparatives that make the number before them a difference between groups (``26 percent shorter``).
-RELATIVE_COMPARATIVES = "relative_comparatives.txt"
+RELATIVE_COMPARATIVES = "comparatives.tsv:relative"
 
 
 def _words_before(doc: Doc, span: Span, window: int) -> list[str]:

@@ -35,20 +35,16 @@ from ..linking.phrases import people_words
 
 #: The smallest denominator of ``k/N`` read as a group's size (smaller ones are often scores or doses).
 MIN_SLASH_TOTAL = 5
-_ALLOCATED = frozenset({"allocated", "assigned", "randomized", "randomised", "received", "receiving", "given", "taking",
-                        "on", "to"})
 #: Tokens after a size in which the arm it was assigned ("43 patients receiving ixazomib") is read.
 ARM_WINDOW = 8
 #: Tokens between a group's name and its count in brackets or ``n =``: ``ixazomib (n=21)``.
 NEXT_TO_GROUP_TOKENS = 3
 #: Tokens between a group and its count in ``the X group consisting of 47`` (noun, verb, ``of``, colon).
 GROUP_THEN_SIZE_TOKENS = 4
-_TRIAL_CUE = re.compile(r"(?i)\b(?:stud(?:y|ies)|trials?|enroll(?:ed|ing|ment)?|enrol(?:led)?|randomi[sz]ed|randomly|"
-                        r"assigned|allocated|participa(?:nts?|ted|ting|tion)|took part|involv(?:ed|ing)|includ(?:ed|ing)|"
-                        r"recruited|received|receiving|treated|evaluated|evaluable|assessable|eligible|analy[sz](?:ed|is)|"
-                        r"followed|given|volunteers|remained|completed|underwent|accepted|consented|screened|studied|looked at|"
-                        r"compared|available|accrued|cohort|"
-                        r"registered|selected|identified)\b")
+#: The words that make a sentence count the trial's own people: a word of a trial, of enrolment, or
+#: another cue (``patterns/trial_population_cues.txt``: "participants", "evaluable", "underwent").
+TRIAL_POPULATION_CUES = ("trial_words.txt", "enrolment_words.txt", "trial_population_cues.txt")
+_TRIAL_CUE = re.compile(rf"(?i)\b{alternation(dict.fromkeys(w for name in TRIAL_POPULATION_CUES for w in load_lexicon(name)))}\b")
 _EVENT_AFTER = re.compile(r"(?i)^\s*(?:(?:taking|receiving|given|on|treated with|who took|who received|in the)\s+"
                           r"(?:[\w-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}?)(?:died|developed|had|have|has|experienced|suffered|reported|"
                           r"stopped|dropped|withdrew|quit|were hospitalized|got|became|achieved|relapsed|"
@@ -73,12 +69,16 @@ _IN_GROUP = re.compile(r"(?i)^\s+(?:in|on)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?
 IN_GROUP_CHARS = 60
 #: How far a rounded size ("nearly 2,500") may be from the exact one it rounds.
 ROUNDING = 0.05
-_APPROXIMATE = re.compile(r"(?i)\b(?:nearly|about|almost|roughly|approximately|around|some|more than|over|close to)\s+\d")
+#: Words before a number that say it is rounded ("nearly 2,500").
+ROUNDING_WORDS = "rounding_words.txt"
+_APPROXIMATE = re.compile(rf"(?i)\b{alternation(load_lexicon(ROUNDING_WORDS))}\s+\d")
 #: "23 other patients", "54 fewer women": a subset or a difference counted for an outcome, not a
 #: population of the trial.
-_SUBSET = re.compile(r"(?i)\b(?:other|more|additional|further|fewer)\b")
+SUBSET_WORDS = "subset_words.txt"
+_SUBSET = re.compile(rf"(?i)\b{alternation(load_lexicon(SUBSET_WORDS))}\b")
 #: "250 patients would need to be screened": a number needed to treat, not people in the trial.
-_HYPOTHETICAL = re.compile(r"(?i)^\s*(?:would|could|need|needed|must)\b")
+HYPOTHETICAL_WORDS = "hypothetical_words.txt"
+_HYPOTHETICAL = re.compile(rf"(?i)^\s*{alternation(load_lexicon(HYPOTHETICAL_WORDS))}\b")
 _SCALE = re.compile(r"(?i)\b(?:million|billion)\b")
 _POPULATIONS = (("transplanted", r"transplant"), ("randomized", r"randomi[sz]|randomly|assigned|allocated"),
                 ("treated", r"receiv|treated|given|took(?! part)|taking(?! part)"), ("analyzed", r"analy[sz]|evaluat|evaluable|assess"),
@@ -86,7 +86,7 @@ _POPULATIONS = (("transplanted", r"transplant"), ("randomized", r"randomi[sz]|ra
 _ASSIGN_BEFORE_ARM = re.compile(r"(?i)\b(?:receiv\w*|assigned to|allocated to|randomi[sz]ed to|took|taking|given|"
                                 r"treated with|in the|in|into|on)\b")
 #: Sections of a structured abstract whose counts are not the trial's (the disease's, other studies').
-NOT_TRIAL_SECTIONS = frozenset({"background", "objective"})
+NOT_TRIAL_SECTIONS = word_set("not_trial_sections.txt")
 #: Characters of an ``n =`` bracket before its ``n =`` (``(250 mg, intramuscular, once monthly; n = 313)``).
 BRACKET_CHARS = 80
 ARM_SIZE_WORDS = "arm_sizes.json"

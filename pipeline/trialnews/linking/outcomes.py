@@ -109,7 +109,7 @@ def _changed(doc: Doc, phrase: Span | None, stop: int) -> Span | None:
 def noun_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     if value.label_ == "DURATION":
         return None  # "12 weeks of treatment": what follows a duration is what lasted, not an outcome
-    i = _skip_right(doc, value.end, stop, word_set("comparatives.txt"))
+    i = _skip_right(doc, value.end, stop, word_set("comparatives.tsv:outcome"))
     if i + 1 < stop and doc[i].lower_ == "or" and doc[i + 1].lower_ in ("so", "more", "less"):
         i += 2  # "a 20 percent or so improvement"
     if i >= stop or doc[i].is_punct or doc[i].lower_ in word_set("comparator_cues.txt"):

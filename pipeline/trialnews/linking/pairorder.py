@@ -33,7 +33,7 @@ LINK_OTHER_ROLE = "pair-order-other-role"
 LINK_CONVENTION = "pair-order-convention"
 LINK_DIRECTION = "pair-order-comparative"
 #: Words that make a sentence compare one named group with another (``higher``, ``more likely``).
-COMPARATIVES = "pair_order_comparatives.txt"
+COMPARATIVES = "comparatives.tsv:pair-order"
 #: Words that introduce the second group of a comparison (``than``, ``versus``, ``compared``).
 CONTRASTS = "pair_order_contrasts.txt"
 #: Words that join two treatments into one group (``X plus Y``).
