@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
 from ..resources import load_json, load_lexicon, load_table, phrase_regex
-from ..scanning import fast_scanner, word_boundary
+from ..scanning import alternation, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, spans_starting, state
 from .results import BACKGROUND
 
@@ -60,7 +60,11 @@ def _alternatives(lexicon: str) -> str:
 
 
 def _any_entry(entries: Iterable[str]) -> str:
-    """A regex group for any of ``entries`` (see :func:`_alternatives`)."""
+    """A regex group for any of ``entries`` (see :func:`_alternatives`): a character trie when no
+    entry has a ``*`` (``trialnews.scanning.alternation``: the same matches, read faster)."""
+    entries = list(entries)
+    if not any("*" in entry for entry in entries):
+        return alternation(entries)
     ordered = sorted(entries, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(entry).replace(r"\*", r"\w*") for entry in ordered) + ")"
 
