@@ -112,8 +112,7 @@ _PRONOUN = re.compile(rf"(?i)\b{_slot('pronouns')}\s+{_slot('pronoun_speech_verb
 #: Phrases that mark a speaker as outside the trial: ``patterns/outside_expert_cues.txt``, the
 #: lexicon the ruler's ``OUTSIDE_CUE`` spans come from (one list for both).
 OUTSIDE_EXPERT_CUES = "outside_expert_cues.txt"
-_OUTSIDE_ROLE = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(cue) for cue in sorted(
-    load_lexicon(OUTSIDE_EXPERT_CUES), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
+_OUTSIDE_ROLE = fast_scanner(rf"(?i)\b{alternation(load_lexicon(OUTSIDE_EXPERT_CUES))}\b", lower=TEXT_LOWER)
 #: Someone who ran this trial, whatever their post ("who led the study", "principal investigator").
 TRIAL_LEAD_CUES = "trial_lead_cues.txt"
 _LED_TRIAL = re.compile(_words(TRIAL_LEAD_CUES))
@@ -564,12 +563,10 @@ _STUDY_NOUN = rf"(?:a |the )?(?:{_slot('attributed_adjectives')} )?{_slot('attri
 _ATTRIBUTED_FINDING = re.compile(rf"(?i)\baccording to {_STUDY_NOUN}|,\s+{_slot('attributed_verbs')} {_STUDY_NOUN}"
                                  rf"(?=\s*(?:[,.;:]|$)|\s+{_slot('attributed_after')}\b)")
 #: How news refers to the trial's groups without naming them ("between the two groups").
-_GROUP_REFERENCE = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words) for words in sorted(
-    load_lexicon("group_references.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
+_GROUP_REFERENCE = fast_scanner(rf"(?i)\b{alternation(load_lexicon('group_references.txt'))}\b", lower=TEXT_LOWER)
 _CLOSING_QUOTES = frozenset({'"', "\u201d"})
 #: How the people who ran a trial speak of it ("our study", "we found").
-_FIRST_PERSON = fast_scanner(r"(?i)\b(?:" + "|".join(re.escape(words) for words in sorted(
-    load_lexicon("first_person_findings.txt"), key=len, reverse=True)) + r")\b", lower=TEXT_LOWER)
+_FIRST_PERSON = fast_scanner(rf"(?i)\b{alternation(load_lexicon('first_person_findings.txt'))}\b", lower=TEXT_LOWER)
 #: Section names whose sentences are the authors' conclusion.
 CONCLUSION_SECTIONS = frozenset({"conclusions"})
 #: Statistics that make a sentence a report of results, not a conclusion.
