@@ -758,3 +758,19 @@ def test_ruler_asks_a_rule_gate_before_scanning(monkeypatch: pytest.MonkeyPatch)
     assert scanned == []
     nlp("Follow-up lasted two and a half years in 40 patients.")
     assert len(scanned) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Co-authors include Ann Lee and Bo Li.",
+    "Ann Lee and Bo Li coauthored the study.",
+    "No one else wrote it.",
+    "CO-AUTHORED by \u212aim Lee",  # a case exception: scanned as it is
+    "",
+])
+def test_gated_pattern_finds_what_finditer_finds(text: str) -> None:
+    from trialnews.scanning import GatedPattern, LowerText
+
+    pattern = re.compile(r"(?i)\bco-?author(?:s|ed)\b")
+    gated = GatedPattern(pattern, lower=LowerText())
+    assert gated.literals == frozenset({"author"})
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
