@@ -250,6 +250,27 @@ EXIT_STOPPED = 128 + signal.SIGTERM
 _running_stop: StopRequest | None = None
 
 
+#: Signals held back while a worker is forked, and the mask they were held back from.
+_FORK_HELD = frozenset(INTERRUPTS)
+_mask_before_fork: set[signal.Signals] | None = None
+
+
+def _before_fork() -> None:
+    """While a batch runs, Ctrl-C and SIGTERM wait until a new worker has its own handlers: one
+    sent to it before (by the stop, just after it started) would go to the handler it inherited,
+    be dropped, and leave it running, holding the pipes the batch reads, for ever."""
+    global _mask_before_fork
+    if _workers_ignore_interrupts:
+        _mask_before_fork = signal.pthread_sigmask(signal.SIG_BLOCK, _FORK_HELD)
+
+
+def _release_held_signals() -> None:
+    global _mask_before_fork
+    if _mask_before_fork is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, _mask_before_fork)
+        _mask_before_fork = None
+
+
 def _after_fork_in_child() -> None:
     if _running_stop is not None and _running_stop.requested:
         os._exit(EXIT_STOPPED)
@@ -257,6 +278,7 @@ def _after_fork_in_child() -> None:
         parent = os.getppid()
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)  # ``terminate()`` ends a worker at once
+        _release_held_signals()
         _die_with_parent(parent)
 
 
@@ -283,7 +305,8 @@ def _die_with_parent(parent: int) -> None:
 
 
 
-os.register_at_fork(after_in_child=_after_fork_in_child)
+os.register_at_fork(before=_before_fork, after_in_parent=_release_held_signals,
+                    after_in_child=_after_fork_in_child)
 
 
 class StopRequest:
