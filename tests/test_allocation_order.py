@@ -2,8 +2,8 @@
 
 It tells the comparator where nothing else does (the tested treatment is listed first:
 ``facts/roles.py:comparator_by_order``), and the groups of a pair of values that ``respectively``
-says follow an order given before, where no pair has named both groups
-(``linking/pairorder.py``: ``pair-order-allocation``). Also: two groups named as one comparison
+says follow an order given before (or set ``versus`` each other), where no pair has named both
+groups (``linking/pairorder.py``: ``pair-order-allocation``). Also: two groups named as one comparison
 with their sizes in brackets between them (``X (n = 120) and Y (n = 118)``).
 
 Every abstract below is written for these tests (none is copied from a data set). The trial's
@@ -65,6 +65,9 @@ def test_the_order_decides_nothing_where_the_groups_or_the_control_are_told(run:
     pytest.param("Five-year survival rates were 81.5% and 74.2%, respectively (P = .03).",
                  {81.5: ("doravitinib", "pair-order-allocation"), 74.2: ("letrozole", "pair-order-allocation")},
                  id="respectively-no-group-named"),
+    pytest.param("Overall survival did not differ (74.1% versus 70.7%; P = .41).",
+                 {74.1: ("doravitinib", "pair-order-allocation"), 70.7: ("letrozole", "pair-order-allocation")},
+                 id="versus-no-group-named"),
     pytest.param("Response rates for doravitinib (n = 118) and letrozole (n = 115) were 41.5% and 30.2% (P = .03).",
                  {41.5: ("doravitinib", "pair-order"), 30.2: ("letrozole", "pair-order")},
                  id="groups-named-with-sizes-between"),

@@ -25,7 +25,7 @@ from ..facts.common import sent, spans_starting, state
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract
 from ..resources import word_set
-from .groups import RESPECTIVELY, per_sentence, same_kind_in_sentence
+from .groups import RESPECTIVELY, _without_outcomes, per_sentence, same_kind_in_sentence
 
 #: The linker names written to ``evidence.links["arm"]``, one per way the order is told.
 LINK_NAMED_ORDER = "pair-order"
@@ -137,16 +137,23 @@ def _allocated(doc: Doc) -> list[str]:
     return sorted(first, key=first.__getitem__)
 
 
-def _allocation_order(doc: Doc, sentence: Span, pair: list[Span], values: list[Span], labels: set[str]) -> list[str] | None:
-    """The order of the trial's two allocated groups, for a pair that ``respectively`` says follows
-    an order given before (``Five-year survival was 64% and 71%, respectively``) where the abstract
-    has given none by a pair with both groups named: the order in which it allocated them. None
-    where the abstract gave sizes to other than two groups, where the sentence holds more values
-    of the kind than the pair, or where words after the pair name another list the order may be
+def _allocation_order(doc: Doc, sentence: Span, pair: list[Span], values: list[Span], labels: set[str],
+                      versus: bool) -> list[str] | None:
+    """The order of the trial's two allocated groups, for a pair that follows an order given before
+    where the abstract has given none by a pair with both groups named: the order in which it
+    allocated them. A pair set ``versus`` each other is one value per group (``overall survival
+    was not different (74.1 versus 70.7%)``); a pair joined by ``and`` only where ``respectively``
+    says it follows an order (``Five-year survival was 64% and 71%, respectively``). None where the
+    abstract gave sizes to other than two groups, or, for ``and``, where the sentence holds more
+    values of the kind than the pair or words after the pair name another list the order may be
     of (``at 1 and 3 years, respectively``)."""
     groups = [label for label in _allocated(doc) if label in labels]
-    if len(groups) != PAIR_SIZE or len(same_kind_in_sentence(doc, pair[0], values)[0]) != PAIR_SIZE:
-        return None  # "RFS and DDFS were 98% vs 81% and 98% vs 83%, respectively": the order of the outcomes
+    if len(groups) != PAIR_SIZE:
+        return None
+    if versus:
+        return groups
+    if len(same_kind_in_sentence(doc, pair[0], values)[0]) != PAIR_SIZE:
+        return None  # "RFS and DDFS were 98% and 81%, and 98% and 83%, respectively": the order of the outcomes
     after = doc[pair[1].end:sentence.end]
     end = next((t.i for t in after if t.lower_ in RESPECTIVELY), None)
     if end is None or _JOINED_BEFORE.search(text_of(doc)[pair[1].end_char:doc[end].idx]):
@@ -258,7 +265,7 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
     if len(pair) != PAIR_SIZE:
         return None, None
     sentence = sent(value)
-    if _SHARED.search(span_text(sentence)):
+    if _SHARED.search(_without_outcomes(sentence)):  # not "overall survival": an outcome's name
         return None, None
     labels = {a["label"] for a in arms}
     named = [m for m in _named(doc, sentence) if m.label_ in labels]
@@ -299,6 +306,6 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
         order = _convention(doc, sentence, values, labels)
         if order:
             return order[position], LINK_CONVENTION
-        order = _allocation_order(doc, sentence, pair, values, labels)
+        order = _allocation_order(doc, sentence, pair, values, labels, versus)
         return (order[position], LINK_ALLOCATION) if order else (None, None)
     return None, None
