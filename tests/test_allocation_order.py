@@ -98,3 +98,21 @@ def test_news_keeps_its_own_order(run: Callable[[str], dict]) -> None:
              "Five-year survival rates were 81.5 percent and 74.2 percent, respectively, they said.")
     found = run(story)
     assert not any(r["evidence"].get("links", {}).get("arm", "").startswith("pair-order") for r in found["results"])
+
+
+LETTERED = ("Women were randomly assigned to doravitinib 10 mg daily (group A, n = 60), letrozole 2.5 mg daily "
+            "(group B, n = 58) or exemestane 25 mg daily (group C, n = 59).")
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("Response rates were 41.5% vs 30.2% for groups A and B, respectively.",
+                 {41.5: ("group A", "pair-order"), 30.2: ("group B", "pair-order")}, id="groups-A-and-B"),
+    pytest.param("Response rates were 41.5% vs 30.2% (P = .02), group A vs. C.",
+                 {41.5: ("group A", "pair-order"), 30.2: ("group C", "pair-order")}, id="group-A-vs-C"),
+    pytest.param("Response was higher in group A than in groups B and C (41.5% v 30.2%).",
+                 {41.5: None, 30.2: None}, id="three-groups-named"),
+])
+def test_groups_named_by_letters_after_one_noun(run: Callable[[str], dict], results: str, expected: dict) -> None:
+    found = percents(run(abstract(LETTERED, results)))
+    for value, arm in expected.items():
+        assert found.get(value) == arm
