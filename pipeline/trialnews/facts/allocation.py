@@ -36,7 +36,7 @@ from ..reading.doctext import text_of
 from ..resources import load_json, word_set
 from ..scanning import find_words
 from .common import TEXT_LOWER, evidence, state
-from .roles import inactive_name, named_as_comparator, settle_roles
+from .roles import comparator_by_order, inactive_name, named_as_comparator, settle_roles
 
 ALLOCATION_WORDS = "allocation_items.json"
 #: The most tokens of a group's name (``sevoflurane-fentanyl anesthesia`` ... ``FEC100 for 4 cycles``).
@@ -413,6 +413,7 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
     text = text_of(doc)
     added: list[tuple[str, dict]] = []
     earlier: dict[int, str] = {}  # the size of each group added from an earlier sentence
+    allocated: list[str] | None = None  # the groups of the first sentence that allocates, in its order
     for sentence in doc.sents:
         items = _bracket_items(doc, sentence)
         counted = _count_items(doc, sentence, event_after, frozenset(names))
@@ -460,9 +461,13 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
             sizes[(item["n"], label)] = {"n": item["n"], "population": population(sentence.text), "arm": label,
                                          "evidence": found}
         earlier.update({item["n"]: label for label, item in added})
+        if allocated is None and _allocates(sentence):
+            allocated = labels
     if added:
         _mention(doc, added)
         settle_roles(doc, arms)  # the comparator among the groups now known (``versus HT``)
+    if allocated is not None:
+        comparator_by_order(arms, allocated)
 
 
 def _distinct(items: list[dict]) -> list[dict]:

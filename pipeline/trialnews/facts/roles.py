@@ -14,6 +14,11 @@ by how they write it:
 
 A trial whose text already names a control keeps it; a name that says ``comparator`` wins over
 the order of comparisons; ties decide nothing (both arms stay experimental).
+
+Last, in an abstract that still names no control, the order in which it allocates two groups
+with their sizes: the treatment tested first, its comparator second (``randomly assigned to
+anastrozole (n = 120) or tamoxifen (n = 118)``, ``X 20 mg (n = 55) and 50 mg (n = 57)``:
+:func:`comparator_by_order`, called by ``facts/allocation.py``).
 """
 
 from __future__ import annotations
@@ -148,3 +153,19 @@ def _comparator_named(doc: Doc, arms: list[dict]) -> None:
     best, index = ranked[0]
     if best > 0 and ranked[1][0] < best:
         arms[index]["role"] = "control"
+
+
+def comparator_by_order(arms: list[dict], allocated: list[str]) -> None:
+    """The second of the two groups the abstract's first allocating sentence lists with their
+    sizes is the control, where no arm is one yet (CONSORT abstracts name the tested treatment
+    first: ``randomized to X (n = 120) or Y (n = 118)``). More than two groups, or an arm already
+    the control, decide nothing."""
+    if len(allocated) != PAIR or any(arm["role"] == "control" for arm in arms):
+        return
+    first, second = (next((arm for arm in arms if arm["label"] == label), None) for label in allocated)
+    if first is not None and second is not None and first is not second:
+        second["role"] = "control"
+
+
+#: The number of groups whose order names the comparator: the tested one and its comparator.
+PAIR = 2

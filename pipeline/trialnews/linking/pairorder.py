@@ -18,20 +18,22 @@ wrong arm is worse than none. Abstracts only: news names its groups beside its v
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..facts.common import sent, spans_starting
+from ..facts.common import sent, spans_starting, state
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract
 from ..resources import word_set
-from .groups import per_sentence, same_kind_in_sentence
+from .groups import RESPECTIVELY, _without_outcomes, per_sentence, same_kind_in_sentence
 
 #: The linker names written to ``evidence.links["arm"]``, one per way the order is told.
 LINK_NAMED_ORDER = "pair-order"
 LINK_OTHER_ROLE = "pair-order-other-role"
 LINK_CONVENTION = "pair-order-convention"
 LINK_DIRECTION = "pair-order-comparative"
+LINK_ALLOCATION = "pair-order-allocation"
 #: Words that make a sentence compare one named group with another (``higher``, ``more likely``).
 COMPARATIVES = "comparatives.tsv:pair-order"
 #: Words that introduce the second group of a comparison (``than``, ``versus``, ``compared``).
@@ -101,8 +103,41 @@ def _named(doc: Doc, sentence: Span) -> list[Span]:
 
 def _outermost(doc: Doc, sentence: Span) -> list[Span]:
     inside = [m for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end) if m.end <= sentence.end]
-    return [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end and len(o) > len(m)
-                                         for o in inside)]
+    inside += _lettered(doc, sentence, {(m.start, m.end) for m in inside})
+    return sorted((m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end and len(o) > len(m)
+                                                for o in inside)), key=lambda m: m.start)
+
+
+@cache
+def _letter_list() -> re.Pattern[str]:
+    """Groups named by letters or numbers after one group noun (``groups A and B``, ``group A vs.
+    B``, ``arms 1, 2 and 3``): the noun, and the list of its letters."""
+    nouns = "|".join(sorted((re.escape(noun) for noun in word_set(GROUP_NOUNS)), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?P<noun>{nouns})s?\s+(?P<letters>{_LETTER}(?:\s*(?:,|and|or|vs\.?|versus)\s*{_LETTER})+)\b")
+
+
+def _lettered(doc: Doc, sentence: Span, taken: set[tuple[int, int]]) -> list[Span]:
+    """A mention of each group a list names by its letter after one group noun (``groups A and
+    B``: ``group A``, ``group B``), where an arm is called so; a letter already read as a mention
+    keeps it."""
+    arms = {str(arm.get("label", "")).lower(): arm["label"] for arm in state(doc).get("arms") or []}
+    text, found = span_text(sentence), []
+    for listed in _letter_list().finditer(text):
+        noun = listed.group("noun").lower()
+        for letter in re.finditer(_LETTER, listed.group("letters")):
+            label = arms.get(f"{noun} {letter.group().lower()}")
+            start = sentence.start_char + listed.start("letters") + letter.start()
+            span = doc.char_span(start, start + len(letter.group()), label=label, alignment_mode="expand") \
+                if label else None  # "vs. C.": the letter's token may hold the full stop
+            if span is not None and not any(a <= span.start and span.end <= b for a, b in taken):
+                found.append(span)
+    return found
+
+
+#: The group nouns a lettered group is named with (``group A``, ``arm 2``).
+GROUP_NOUNS = "singular_group_nouns.txt"
+#: A group's letter or number (``A``, ``2``): a capital or a number of one or two digits.
+_LETTER = r"(?-i:\b[A-Z]\b|\b\d{1,2}\b)"
 
 
 def _after_contrast(doc: Doc, mention: Span, floor: int) -> bool:
@@ -111,14 +146,53 @@ def _after_contrast(doc: Doc, mention: Span, floor: int) -> bool:
     return any(t.lower_ in word_set(CONTRASTS) for t in window)
 
 
-def _other_role(arms: list[dict], label: str) -> str | None:
+def _other_role(doc: Doc, arms: list[dict], label: str) -> str | None:
     """The trial's one arm of the role other than ``label``'s, where both roles are known and one
-    arm has the other role."""
+    arm has the other role; of several such arms, the one the abstract gave a group size (the
+    others are drugs of a regimen or background treatments the arms component also named:
+    ``randomized to FEC (n = 167) or no treatment (n = 161)`` beside ``fluorouracil``)."""
     role = next((a.get("role") for a in arms if a["label"] == label), None)
     if role is None:
         return None
     others = [a["label"] for a in arms if a.get("role") not in (None, role)]
+    if len(others) > 1:
+        others = [other for other in others if other in _allocated(doc)]
     return others[0] if len(others) == 1 else None
+
+
+def _allocated(doc: Doc) -> list[str]:
+    """The arms the abstract gave a group size (``X (n = 120)``, ``120 were assigned to X``), in the
+    order their sizes are first written: the trial's groups as it allocated them."""
+    first: dict[str, int] = {}
+    for size in state(doc).get("sample_sizes") or []:
+        arm, start = size.get("arm"), (size.get("evidence") or {}).get("start")
+        if arm is not None and start is not None:
+            first[arm] = min(start, first.get(arm, start))
+    return sorted(first, key=first.__getitem__)
+
+
+def _allocation_order(doc: Doc, sentence: Span, pair: list[Span], values: list[Span], labels: set[str],
+                      versus: bool) -> list[str] | None:
+    """The order of the trial's two allocated groups, for a pair that follows an order given before
+    where the abstract has given none by a pair with both groups named: the order in which it
+    allocated them. A pair set ``versus`` each other is one value per group (``overall survival
+    was not different (74.1 versus 70.7%)``); a pair joined by ``and`` only where ``respectively``
+    says it follows an order (``Five-year survival was 64% and 71%, respectively``). None where the
+    abstract gave sizes to other than two groups, or, for ``and``, where the sentence holds more
+    values of the kind than the pair or words after the pair name another list the order may be
+    of (``at 1 and 3 years, respectively``)."""
+    groups = [label for label in _allocated(doc) if label in labels]
+    if len(groups) != PAIR_SIZE:
+        return None
+    if versus:
+        return groups
+    if len(same_kind_in_sentence(doc, pair[0], values)[0]) != PAIR_SIZE:
+        return None  # "RFS and DDFS were 98% and 81%, and 98% and 83%, respectively": the order of the outcomes
+    after = doc[pair[1].end:sentence.end]
+    end = next((t.i for t in after if t.lower_ in RESPECTIVELY), None)
+    if end is None or _JOINED_BEFORE.search(text_of(doc)[pair[1].end_char:doc[end].idx]):
+        return None
+    return groups
 
 
 def _named_order(doc: Doc, sentence: Span, pair: list[Span], labels: set[str]) -> list[str] | None:
@@ -135,12 +209,30 @@ def _named_order(doc: Doc, sentence: Span, pair: list[Span], labels: set[str]) -
     if any(m.start - 1 in ends and doc[m.start - 1].lower_ in word_set(COMBINERS) for m in named):
         return None  # "between X plus Y and Y groups": a group named inside a combination
     first, second = (next(m for m in named if m.label_ == label) for label in groups)
-    between = doc[first.end:second.start]
+    between = _outside_brackets(doc[first.end:second.start])
     if second.start < first.end or len(between) > MAX_GROUPS_GAP or _after_contrast(doc, first, sentence.start) \
             or not {t.lower_ for t in between} & (word_set(CONTRASTS) | word_set(JOINERS)) \
             or first.start < pair[1].end and second.end > pair[0].start:
         return None  # the two are not named as one comparison, or the first named is the second compared
     return groups
+
+
+def _outside_brackets(tokens: Span) -> list:
+    """The tokens of ``tokens`` outside brackets: ``arm A (n = 1,087) and arm B`` joins its two
+    groups by ``and`` as closely as ``arm A and arm B``."""
+    depth, kept = 0, []
+    for token in tokens:
+        if token.text in _OPENERS:
+            depth += 1
+        elif token.text in _CLOSERS and depth:
+            depth -= 1
+        elif not depth:
+            kept.append(token)
+    return kept
+
+
+#: Brackets, whose words do not part two groups named as one comparison.
+_OPENERS, _CLOSERS = frozenset("([{"), frozenset(")]}")
 
 
 #: The conventions last read, by sentence start, for one document (every value of a sentence asks).
@@ -207,7 +299,7 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
     if len(pair) != PAIR_SIZE:
         return None, None
     sentence = sent(value)
-    if _SHARED.search(span_text(sentence)):
+    if _SHARED.search(_without_outcomes(sentence)):  # not "overall survival": an outcome's name
         return None, None
     labels = {a["label"] for a in arms}
     named = [m for m in _named(doc, sentence) if m.label_ in labels]
@@ -228,7 +320,7 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
         return None, None
     if len(groups) == 1 and versus:  # "and" may join two outcomes of the one group named
         words = {t.lower_ for t in doc[sentence.start:pair[0].start]}
-        other = _other_role(arms, groups[0])
+        other = _other_role(doc, arms, groups[0])
         if other is None or not words & word_set(COMPARATIVES):
             return None, None
         compared_first = {t.lower_ for t in doc[sentence.start:named[0].start]} & word_set(COMPARATIVES)
@@ -246,5 +338,8 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
         return order[position], LINK_OTHER_ROLE
     if not groups and (versus or not _JOINED_BEFORE.search(text_of(doc)[sentence.start_char:pair[0].start_char])):
         order = _convention(doc, sentence, values, labels)
-        return (order[position], LINK_CONVENTION) if order else (None, None)
+        if order:
+            return order[position], LINK_CONVENTION
+        order = _allocation_order(doc, sentence, pair, values, labels, versus)
+        return (order[position], LINK_ALLOCATION) if order else (None, None)
     return None, None

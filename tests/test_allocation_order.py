@@ -1,0 +1,118 @@
+"""Abstracts: the order in which an abstract allocates its two groups with their sizes.
+
+It tells the comparator where nothing else does (the tested treatment is listed first:
+``facts/roles.py:comparator_by_order``), and the groups of a pair of values that ``respectively``
+says follow an order given before (or set ``versus`` each other), where no pair has named both
+groups (``linking/pairorder.py``: ``pair-order-allocation``). Also: two groups named as one comparison
+with their sizes in brackets between them (``X (n = 120) and Y (n = 118)``).
+
+Every abstract below is written for these tests (none is copied from a data set). The trial's
+arm list is noisy on purpose: the regimen's drugs and a background treatment are named too, so the
+pair cannot simply be "the trial's two arms".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+TITLE = "Doravitinib added to exemestane in advanced breast cancer\n\n"
+BACKGROUND = "BACKGROUND: Doravitinib is a new kinase inhibitor.\n"
+CLOSING = "\nCONCLUSIONS: Doravitinib was well tolerated."
+
+
+def abstract(methods: str, results: str) -> str:
+    return f"{TITLE}{BACKGROUND}METHODS: {methods}\nRESULTS: {results}{CLOSING}"
+
+
+TWO_GROUPS = ("Women were randomly assigned to three cycles of fulvestrant, goserelin and doravitinib (FGD, n = 120) "
+              "or letrozole (n = 118).")
+
+
+def roles(found: dict) -> dict[str, str]:
+    return {arm["label"].lower(): arm["role"] for arm in found["arms"]}
+
+
+def percents(found: dict) -> dict[float, tuple[str | None, str | None]]:
+    return {r["value"]: (r["arm"], r["evidence"].get("links", {}).get("arm")) for r in found["results"] if r["unit"] == "%"}
+
+
+@pytest.mark.parametrize(("methods", "control"), [
+    pytest.param(TWO_GROUPS, "letrozole", id="second-of-two-is-the-comparator"),
+    pytest.param("Women were randomly assigned to doravitinib 20 mg (n = 62) or 50 mg (n = 59).",
+                 "doravitinib 50 mg", id="second-dose"),
+])
+def test_the_second_group_allocated_is_the_comparator(run: Callable[[str], dict], methods: str, control: str) -> None:
+    found = roles(run(abstract(methods, "Adverse events were mild.")))
+    assert found.get(control) == "control"
+    assert sum(role == "control" for role in found.values()) == 1
+
+
+@pytest.mark.parametrize("methods", [
+    pytest.param("Women were randomly assigned to doravitinib (n = 80), exemestane (n = 81) or letrozole (n = 79).",
+                 id="three-groups"),
+    pytest.param("Women were randomly assigned to doravitinib (n = 120) or placebo (n = 118).", id="control-named"),
+    pytest.param("Women were randomly assigned to placebo (n = 118) or doravitinib (n = 120).", id="control-named-first"),
+])
+def test_the_order_decides_nothing_where_the_groups_or_the_control_are_told(run: Callable[[str], dict], methods: str) -> None:
+    found = roles(run(abstract(methods, "Adverse events were mild.")))
+    assert found.get("doravitinib") == "experimental"
+    assert found.get("placebo", "control") == "control"
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("Five-year survival rates were 81.5% and 74.2%, respectively (P = .03).",
+                 {81.5: ("doravitinib", "pair-order-allocation"), 74.2: ("letrozole", "pair-order-allocation")},
+                 id="respectively-no-group-named"),
+    pytest.param("Overall survival did not differ (74.1% versus 70.7%; P = .41).",
+                 {74.1: ("doravitinib", "pair-order-allocation"), 70.7: ("letrozole", "pair-order-allocation")},
+                 id="versus-no-group-named"),
+    pytest.param("Response rates for doravitinib (n = 118) and letrozole (n = 115) were 41.5% and 30.2% (P = .03).",
+                 {41.5: ("doravitinib", "pair-order"), 30.2: ("letrozole", "pair-order")},
+                 id="groups-named-with-sizes-between"),
+    pytest.param("Nausea was more frequent in the letrozole group (31.5% v 10.2%; P = .01).",
+                 {31.5: ("letrozole", "group-next-to-value"), 10.2: ("doravitinib", "pair-order-other-role")},
+                 id="other-role-the-allocated-one"),
+])
+def test_a_pair_takes_the_order_of_allocation(run: Callable[[str], dict], results: str, expected: dict) -> None:
+    found = percents(run(abstract(TWO_GROUPS, results)))
+    for value, arm in expected.items():
+        assert found.get(value) == arm
+
+
+@pytest.mark.parametrize("results", [
+    pytest.param("Survival rates were 81.5% and 74.2% at 3 and 5 years, respectively.", id="order-of-times"),
+    pytest.param("Survival and response were 81.5% vs 74.2% and 41.5% vs 30.2%, respectively.", id="order-of-outcomes"),
+    pytest.param("Five-year survival rates were 81.5% and 74.2% (P = .03).", id="no-respectively"),
+])
+def test_a_pair_whose_respectively_is_of_another_list_stays_without_the_allocation_order(
+        run: Callable[[str], dict], results: str) -> None:
+    found = percents(run(abstract(TWO_GROUPS, results)))
+    assert not any(link == "pair-order-allocation" for _, link in found.values())
+
+
+def test_news_keeps_its_own_order(run: Callable[[str], dict]) -> None:
+    story = ("Doravitinib helps women with breast cancer, study finds\n\nWomen were randomly assigned to three cycles "
+             "of fulvestrant, goserelin and doravitinib (FGD, n = 120) or letrozole (n = 118), the researchers said. "
+             "Five-year survival rates were 81.5 percent and 74.2 percent, respectively, they said.")
+    found = run(story)
+    assert not any(r["evidence"].get("links", {}).get("arm", "").startswith("pair-order") for r in found["results"])
+
+
+LETTERED = ("Women were randomly assigned to doravitinib 10 mg daily (group A, n = 60), letrozole 2.5 mg daily "
+            "(group B, n = 58) or exemestane 25 mg daily (group C, n = 59).")
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("Response rates were 41.5% vs 30.2% for groups A and B, respectively.",
+                 {41.5: ("group A", "pair-order"), 30.2: ("group B", "pair-order")}, id="groups-A-and-B"),
+    pytest.param("Response rates were 41.5% vs 30.2% (P = .02), group A vs. C.",
+                 {41.5: ("group A", "pair-order"), 30.2: ("group C", "pair-order")}, id="group-A-vs-C"),
+    pytest.param("Response was higher in group A than in groups B and C (41.5% v 30.2%).",
+                 {41.5: None, 30.2: None}, id="three-groups-named"),
+])
+def test_groups_named_by_letters_after_one_noun(run: Callable[[str], dict], results: str, expected: dict) -> None:
+    found = percents(run(abstract(LETTERED, results)))
+    for value, arm in expected.items():
+        assert found.get(value) == arm
