@@ -6,6 +6,7 @@ Articles are written by the tests themselves (``article(i)``); no third-party te
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -357,6 +358,65 @@ def test_signal_handlers_are_restored(small_folder: Path, tmp_path: Path) -> Non
     run_batch([small_folder / "0.txt"], output=tmp_path / "r.jsonl", errors=tmp_path / "e.jsonl")
     assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == before
     assert batch._workers_ignore_interrupts is False
+
+
+def _sleeping_worker() -> multiprocessing.process.BaseProcess:
+    worker = multiprocessing.get_context("fork").Process(target=time.sleep, args=(WORKER_SLEEP_SECONDS,))
+    worker.start()
+    return worker
+
+
+#: A stand-in worker sleeps this long unless it is stopped; joins wait at most JOIN_SECONDS.
+WORKER_SLEEP_SECONDS = 60
+JOIN_SECONDS = 10
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks")
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_a_stop_with_workers_running_raises_at_the_next_record(signum: int) -> None:
+    """With workers running, Ctrl-C or SIGTERM stops them and raises nothing where the main thread
+    happens to be (inside ``Queue.put`` holding its lock, it hung the run's clean-up): the batch
+    loop raises KeyboardInterrupt when it checks."""
+    with batch.interrupts_stop_workers() as stop:
+        assert signal.getsignal(signum) not in (signal.SIG_DFL, signal.default_int_handler)
+        worker = _sleeping_worker()
+        signal.raise_signal(signum)  # the handler runs here, and must not raise
+        assert stop.requested
+        worker.join(JOIN_SECONDS)
+        assert worker.exitcode == -signal.SIGTERM
+        with pytest.raises(KeyboardInterrupt):
+            stop.check()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks")
+def test_a_worker_started_after_the_stop_ends_at_once() -> None:
+    """spaCy may still be starting its workers when the stop comes: a worker forked then ends."""
+    with batch.interrupts_stop_workers():
+        first = _sleeping_worker()
+        signal.raise_signal(signal.SIGTERM)
+        late = _sleeping_worker()
+        late.join(JOIN_SECONDS)
+        first.join(JOIN_SECONDS)
+    assert late.exitcode == batch.EXIT_STOPPED
+    assert first.exitcode == -signal.SIGTERM
+
+
+def test_a_stop_without_workers_raises_at_once() -> None:
+    with pytest.raises(KeyboardInterrupt), batch.interrupts_stop_workers() as stop:
+        signal.raise_signal(signal.SIGTERM)
+        pytest.fail("the stop did not raise where it was received")
+    assert not stop.requested
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks")
+def test_a_second_stop_raises_at_once() -> None:
+    """A second Ctrl-C does not wait for the batch loop's next record."""
+    with pytest.raises(KeyboardInterrupt), batch.interrupts_stop_workers():
+        worker = _sleeping_worker()
+        signal.raise_signal(signal.SIGINT)
+        worker.join(JOIN_SECONDS)
+        signal.raise_signal(signal.SIGINT)
+        pytest.fail("the second stop did not raise")
 
 
 # --- A real kill -----------------------------------------------------------------------------

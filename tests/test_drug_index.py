@@ -122,3 +122,16 @@ _FRAGMENTS = ["5", " ", "fu", "-", "'", "+", "medac", "vitamin", "d", "aspirin",
 @given(st.lists(st.sampled_from(_FRAGMENTS), max_size=14).map("".join))
 def test_find_is_the_word_by_word_reading_on_any_text(text: str) -> None:
     assert [(d.start, d.end, d.generic) for d in drugs.find(text)] == _find_word_by_word(text)
+
+
+def test_table_is_built_without_importing_the_library(tmp_path) -> None:
+    """Importing ``drug_named_entity_recognition`` builds its own fuzzy index (the peak memory of
+    a first run): the table is read from its pickled dictionary file alone."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from trialnews.vocab import drugs; rows = drugs.build_table(); "
+            "print(len(rows) > 1000, drugs.DICTIONARY_PACKAGE in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**__import__("os").environ, drugs.CACHE_ENV: str(tmp_path)})
+    assert done.stdout.split() == ["True", "False"]

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from trialnews.components.ruler import DEFAULT_RULE_FILES, expand
 from trialnews.scanning import Scanner, WordListScanner, alternation
-from trialnews.resources import load_jsonl
+from trialnews.resources import load_jsonl, load_lexicon, phrase_regex
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,6 +42,25 @@ def test_alternation_matches_the_flat_alternation(entries: list[str], flags: str
 
 def test_alternation_is_a_trie() -> None:
     assert alternation(["seven", "seventeen", "seventy"]) == "(?:seven(?:t(?:een|y))?)"
+
+
+PHRASE_SENTENCES = (
+    "In a previous  study and in earlier\ntrials, a study published last year found less; a study last week did not.",
+    "At the conclusion of the trial, AT THE CONCLUSION, by the conclusion of it, until the conclusions of both.",
+    "Another trial, another paper and other trials-in-progress; an analysis of previous work.",
+)
+
+
+@pytest.mark.parametrize("lexicon", ["other_study_cues.txt", "conclusion_time_phrases.txt", "limitation_cues.txt"])
+@pytest.mark.parametrize("context", [r"(?i)\b{}\b", r"(?i){}\s+\w+", r"{}"])
+def test_phrase_regex_matches_the_flat_phrase_list(lexicon: str, context: str) -> None:
+    entries = sorted(dict.fromkeys(load_lexicon(lexicon)), key=len, reverse=True)
+    flat = "(?:" + "|".join(re.escape(entry).replace(r"\ ", r"\s+") for entry in entries) + ")"
+    trie = phrase_regex(lexicon)
+    assert trie != flat  # a trie: each character read once (see ``alternation``)
+    for text in PHRASE_SENTENCES:
+        expected = [m.span() for m in re.finditer(context.format(flat), text)]
+        assert [m.span() for m in re.finditer(context.format(trie), text)] == expected
 
 
 PATTERNS = {
@@ -739,3 +758,19 @@ def test_ruler_asks_a_rule_gate_before_scanning(monkeypatch: pytest.MonkeyPatch)
     assert scanned == []
     nlp("Follow-up lasted two and a half years in 40 patients.")
     assert len(scanned) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Co-authors include Ann Lee and Bo Li.",
+    "Ann Lee and Bo Li coauthored the study.",
+    "No one else wrote it.",
+    "CO-AUTHORED by \u212aim Lee",  # a case exception: scanned as it is
+    "",
+])
+def test_gated_pattern_finds_what_finditer_finds(text: str) -> None:
+    from trialnews.scanning import GatedPattern, LowerText
+
+    pattern = re.compile(r"(?i)\bco-?author(?:s|ed)\b")
+    gated = GatedPattern(pattern, lower=LowerText())
+    assert gated.literals == frozenset({"author"})
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]

@@ -1200,3 +1200,24 @@ class RequiredScanner:
     def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
         if self.holds(text):
             yield from self.scanner.finditer(text)
+
+
+class GatedPattern:
+    """A compiled pattern whose ``finditer`` over a whole text is skipped when the text holds
+    none of its :func:`required_literals` (looked for in ``lower``'s lower-cased text: a text
+    holding one of :data:`CASE_EXCEPTIONS` is always scanned): the same ``re.Match`` objects as
+    ``pattern.finditer``, or none where the pattern cannot match. For patterns asked of every
+    doc whose cue most docs lack ("co-authored", "authors")."""
+
+    def __init__(self, pattern: re.Pattern[str], *, lower: LowerText) -> None:
+        self.pattern = pattern
+        self.lower = lower
+        self.literals = required_literals(pattern.pattern) if not pattern.flags & re.LOCALE else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        literals = self.literals
+        if literals is not None and self.lower.reliable(text):
+            lowered = self.lower.lowered(text)
+            if not any(literal in lowered for literal in literals):
+                return iter(())
+        return self.pattern.finditer(text)

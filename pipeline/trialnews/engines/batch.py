@@ -52,6 +52,8 @@ from ..writers.records import iter_jsonl
 
 INTERRUPTS = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL}
 """Signals that stop a batch cleanly, with the handler they must have for trialnews to take them."""
+#: What reading from a stopped worker raises: the end of its pipe, maybe in the middle of a message.
+STOPPED_PIPE_ERRORS = (EOFError, OSError)
 
 #: Bytes read at a time while looking backwards for the last line break of a JSONL file.
 TAIL_CHUNK_BYTES = 64 * 1024
@@ -241,7 +243,16 @@ PARENT_CHECK_SECONDS = 1.0
 EXIT_PARENT_GONE = 128 + signal.SIGKILL
 
 
+#: Exit status of a worker forked after the batch was stopped (spaCy was still starting its
+#: workers): 128 + SIGTERM, as if it had been terminated with the others.
+EXIT_STOPPED = 128 + signal.SIGTERM
+#: The stop request of the batch that is running, if any (a worker forked after it was set ends).
+_running_stop: StopRequest | None = None
+
+
 def _after_fork_in_child() -> None:
+    if _running_stop is not None and _running_stop.requested:
+        os._exit(EXIT_STOPPED)
     if _workers_ignore_interrupts:
         parent = os.getppid()
         signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -275,40 +286,64 @@ def _die_with_parent(parent: int) -> None:
 os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
+class StopRequest:
+    """Set by Ctrl-C or SIGTERM while worker processes run; the batch loop ends the run at its next
+    record (:meth:`check`), where stopping is safe."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def check(self) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+
+
 @contextmanager
-def interrupts_stop_workers() -> Iterator[None]:
-    """Ctrl-C (SIGINT) and ``kill`` (SIGTERM) stop ``nlp.pipe``'s workers, then raise KeyboardInterrupt.
+def interrupts_stop_workers() -> Iterator[StopRequest]:
+    """Ctrl-C (SIGINT) and ``kill`` (SIGTERM) stop ``nlp.pipe``'s workers and end the batch.
 
     spaCy's workers are forked, so each holds both ends of its pipes: when the main process stops
     reading, a worker blocks for ever sending its next batch, and so does spaCy's clean-up, which
     waits for the workers. The handler therefore terminates the workers (the processes that were
-    not there when the batch started) before the KeyboardInterrupt unwinds through ``nlp.pipe``.
-    Their work in progress is lost: it was never written. A signal that is ignored (a background
-    job's SIGINT) stays ignored; outside the main thread nothing changes.
+    not there when the batch started); their work in progress is lost: it was never written.
+
+    With workers running, the handler raises nothing: it marks the returned :class:`StopRequest`,
+    and the batch loop raises KeyboardInterrupt at its next record, or when the stream ends with the
+    error of a stopped worker's pipe. An exception raised by the handler lands wherever the main
+    thread is, and that may be inside ``Queue.put`` just after it took the queue's lock (spaCy
+    sends texts from the main thread): the lock stayed taken, and spaCy's clean-up, which puts one
+    more item into every queue, waited for it for ever. Without workers (one process, or before
+    they start) the handler raises KeyboardInterrupt at once, as Python's own does.
+
+    A signal that is ignored (a background job's SIGINT) stays ignored; outside the main thread
+    nothing changes.
     """
-    global _workers_ignore_interrupts
+    global _workers_ignore_interrupts, _running_stop
+    request = StopRequest()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield request
         return
     children_before = set(multiprocessing.active_children())
 
     def stop(signum: int, frame: FrameType | None) -> None:
         warnings.filterwarnings("ignore", message=re.escape(STOPPED_WORKERS_WARNING))
-        for child in multiprocessing.active_children():
-            if child not in children_before:
-                child.terminate()
-        raise KeyboardInterrupt
+        workers = [child for child in multiprocessing.active_children() if child not in children_before]
+        for child in workers:
+            child.terminate()
+        if not workers or request.requested:  # no worker to wait for, or a second Ctrl-C
+            raise KeyboardInterrupt
+        request.requested = True
 
     replaced = {number: signal.getsignal(number) for number, default in INTERRUPTS.items()
                 if signal.getsignal(number) is default}
     for number in replaced:
         signal.signal(number, stop)
-    _workers_ignore_interrupts = True
+    _workers_ignore_interrupts, _running_stop = True, request
     try:
         with warnings.catch_warnings():  # the filter set by ``stop`` lasts until the batch ends
-            yield
+            yield request
     finally:
-        _workers_ignore_interrupts = False
+        _workers_ignore_interrupts, _running_stop = False, None
         for number, previous in replaced.items():
             signal.signal(number, previous)
 
@@ -358,7 +393,7 @@ def run_batch(
             repair_jsonl(output)
             done = done_keys(output)
         try:
-            with interrupts_stop_workers():
+            with interrupts_stop_workers() as stop:
                 outcomes = extract_files(paths, nlp=nlp, n_process=n_process, batch_size=batch_size,
                                          max_bytes=max_bytes,
                                          skip=(lambda path, sha256: (path, sha256) in done) if resume else None)
@@ -371,6 +406,11 @@ def run_batch(
                         summary.add(outcome)
                         if on_outcome is not None:
                             on_outcome(outcome)
+                        stop.check()
+                except STOPPED_PIPE_ERRORS as error:
+                    if not stop.requested:
+                        raise
+                    raise KeyboardInterrupt from error  # the stream ended because the workers were stopped
                 finally:
                     outcomes.close()
                 _sync(records, output)

@@ -714,7 +714,7 @@ class _Sentences:
     def other_study(self, sentence: Span) -> bool:
         found = self._other_study.get(sentence.start)
         if found is None:
-            written = sentence.text
+            written = span_text(sentence)
             found = self._other_study[sentence.start] = _may_match(_other_study_first_words(), written) \
                 and bool(_other_study().search(written))
         return found

@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span
 from ..reading.doctext import text_of
 from ..normalize import parse_date
 from ..resources import load_json, load_lexicon, word_set
-from ..scanning import alternation
-from .common import clean, dated_study, heading_sentence, sent, spans, state
+from ..scanning import GatedPattern, alternation
+from .common import TEXT_LOWER, clean, dated_study, heading_sentence, sent, spans, state
 from . import references
 from .references import ACADEMIC_DEGREES, JOURNAL_TITLE_WORDS, ORGANISATION_HEADS, reference_citation
 
@@ -323,7 +323,7 @@ def _from_reference(text: str, settings: Settings = DEFAULTS) -> dict | None:
 def _plausible_journal(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     """Journal names are capitalised; one-word names that are also words (Cancer, Blood, Science)
     count only where the text introduces a journal: "in Menopause", "the journal Blood"."""
-    name = _ARTICLE.sub("", span.text)
+    name = _ARTICLE.sub("", text_of(doc)[span.start_char:span.end_char])
     if not name[:1].isupper() or heading_sentence(doc, sent(span)) or sent(span).start == 0:
         return False
     before = text_of(doc)[max(0, span.start_char - settings.intro_window):span.start_char]
@@ -377,7 +377,8 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
     after = text_of(span.doc)[span.end_char:min(sentence.end_char, span.end_char + settings.intro_window)]
     if _earlier_after(settings.earlier_paper_times).match(after):
         return True
-    return bool(_any_of(settings.meeting_words).search(sentence.text)) and not _published(span, settings)
+    return bool(_any_of(settings.meeting_words).search(text_of(span.doc)[sentence.start_char:sentence.end_char])) \
+        and not _published(span, settings)  # (the sentence's text, read from the doc's, not joined from its tokens)
 
 
 @cache
@@ -415,7 +416,7 @@ def _slot_journals(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
                 and doc[span.end + 1].text == "of":  # "in the Online First edition of X"
             span = _capitalised_name(doc, span.end + 2, settings)
         if span is not None and _slot_name_is_journal(span, settings) and (
-                preposition == "in" or set(span.text.split()) & set(load_lexicon(settings.journal_title_words))):
+                preposition == "in" or _entries(settings.journal_title_words).intersection(span.text.split())):
             found.append(span)
     return found
 
@@ -461,16 +462,27 @@ def _capitalised_name(doc: Doc, start: int, settings: Settings = DEFAULTS) -> Sp
     return doc[start:end]
 
 
+@cache
+def _entry_words(name: str) -> tuple[list[str], ...]:
+    """The lower-cased words of each entry of the word list ``name``, in order (split once)."""
+    return tuple(entry.lower().split() for entry in load_lexicon(name))
+
+
+@cache
+def _entries(name: str) -> frozenset[str]:
+    """The entries of the word list ``name``, as written."""
+    return frozenset(load_lexicon(name))
+
+
 def _slot_name_is_journal(span: Span, settings: Settings = DEFAULTS) -> bool:
     words = span.text.split()
     lowered = [w.lower() for w in words]
-    for entry in load_lexicon(settings.not_journal_names):
-        parts = entry.lower().split()
+    for parts in _entry_words(settings.not_journal_names):
         if lowered[:len(parts)] == parts:
             return False
     if len(words) > 1 and words[-1].lower() in word_set(settings.trial_words) and not words[-1].endswith("s"):
         return False  # "the Breast Cancer Prevention Trial published results": a trial ("Trials" is a journal)
-    return not (set(words) & set(load_lexicon(settings.organisation_heads)) and "Journal" not in words)
+    return not (_entries(settings.organisation_heads).intersection(words) and "Journal" not in words)
 
 
 def _whole_name(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span | None:
@@ -490,7 +502,7 @@ def _after_publisher(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Spa
     Thoracic Society's American Journal of ...", "the American Medical Association's journal JAMA"
     (none where nothing follows the possessive); a possessive after a word that is no organisation's
     is part of the name ("Journal of Alzheimer's Disease")."""
-    heads = set(load_lexicon(settings.organisation_heads))
+    heads = _entries(settings.organisation_heads)
     for token in span:
         if token.text in ("'s", "\u2019s") and token.i > span.start and doc[token.i - 1].text in heads:
             start = token.i + 1
@@ -623,7 +635,7 @@ COAUTHOR_TAIL_CHARS = 60
 
 
 @cache
-def _coauthor_cues(name: str = COAUTHOR_CUES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _coauthor_cues(name: str = COAUTHOR_CUES) -> tuple[GatedPattern, GatedPattern]:
     """The cue before a list of co-authors ("Co-authors include", "Other authors on the study were:",
     "co-authored by"; groups ``others``, ``before`` (a word like "other"), ``tail`` and ``partial``
     say whether it implies further authors) and the cue after one ("co-authored the study")."""
@@ -634,7 +646,8 @@ def _coauthor_cues(name: str = COAUTHOR_CUES) -> tuple[re.Pattern[str], re.Patte
     verb = rf",?\s+(?:(?P<partial>{_cue_alternation(cues['partial_verbs'])})|{_cue_alternation(cues['verbs'])})"
     before = re.compile(rf"(?i)(?:^|(?<=[\s(\"\u201c]))(?:{noun}{tail}{verb}|(?:{_cue_alternation(cues['passive'])}))\s*[:,]?\s+")
     after = re.compile(rf"(?i)\s+(?:{_cue_alternation(cues['after'])})\b")
-    return before, after
+    # Asked of every doc, found in few: scanned only where the text holds a word every match needs.
+    return GatedPattern(before, lower=TEXT_LOWER), GatedPattern(after, lower=TEXT_LOWER)
 
 
 @cache

@@ -24,7 +24,7 @@ import re
 import sys
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import metadata, resources
+from importlib import metadata, resources, util
 from itertools import accumulate
 from pathlib import Path
 
@@ -79,11 +79,24 @@ def _clean(spelling: str) -> str:
     return re.sub(r"\s+", " ", spelling.replace("\t", " ")).strip()
 
 
+def dictionary_file() -> Path:
+    """The library's pickled dictionary, found without importing the library: importing it
+    unpickles the dictionary and builds its fuzzy-match index (about 2 s and 430 MB at its peak,
+    which was the peak of a first run with an empty cache folder). ``find_spec`` of a top-level
+    package locates its folder without running it."""
+    spec = util.find_spec(DICTIONARY_PACKAGE)
+    for folder in (spec.submodule_search_locations or ()) if spec is not None else ():
+        path = Path(folder) / DICTIONARY_FILE
+        if path.is_file():
+            return path
+    return Path(str(resources.files(DICTIONARY_PACKAGE).joinpath(DICTIONARY_FILE)))  # (a zipped install: imported)
+
+
 def build_table() -> list[tuple[str, str, str]]:
     """(spelling, generic name, first word) of every drug of the installed dictionary, lower-cased;
     the first word is empty for a one-word spelling. Spellings that are not written in prose
     (database forms) or that start or end with an English stop word (``at 10``) are left out."""
-    raw = resources.files(DICTIONARY_PACKAGE).joinpath(DICTIONARY_FILE).read_bytes()
+    raw = dictionary_file().read_bytes()
     data = pickle.loads(bz2.decompress(raw))  # noqa: S301 - the installed library's own file
     canonical = data["drug_canonical_to_data"]
     rows = []
