@@ -51,7 +51,7 @@ PHRASE_SENTENCES = (
 )
 
 
-@pytest.mark.parametrize("lexicon", ["other_study_cues.txt", "conclusion_time_phrases.txt", "limitation_cues.txt"])
+@pytest.mark.parametrize("lexicon", ["other_studies.tsv:finding", "conclusion_time_phrases.txt", "limitation_cues.txt"])
 @pytest.mark.parametrize("context", [r"(?i)\b{}\b", r"(?i){}\s+\w+", r"{}"])
 def test_phrase_regex_matches_the_flat_phrase_list(lexicon: str, context: str) -> None:
     entries = sorted(dict.fromkeys(load_lexicon(lexicon)), key=len, reverse=True)
