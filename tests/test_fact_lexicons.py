@@ -296,3 +296,16 @@ def test_lead_author_line_others_from_team_words(line: str, others: bool) -> Non
 
     match = references._lead_author_line().match(line.removeprefix("Authors: "))
     assert match is not None and bool(match.group("others")) is others
+
+
+@pytest.mark.parametrize(("after", "event"), [
+    (" died of heart failure", True),
+    (" receiving the drug were hospitalized", True),  # event_verbs.tsv, use population
+    (" in the placebo group relapsed", True),
+    (" were enrolled", False),
+    (" needed surgery", False),  # an outcome verb of event_verbs.tsv only (linking/outcomes.py)
+])
+def test_population_event_verbs(after: str, event: bool) -> None:
+    from trialnews.facts import sizes
+
+    assert bool(sizes._EVENT_AFTER.match(after)) is event

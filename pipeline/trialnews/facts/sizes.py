@@ -45,10 +45,10 @@ GROUP_THEN_SIZE_TOKENS = 4
 #: another cue (``patterns/trial_population_cues.txt``: "participants", "evaluable", "underwent").
 TRIAL_POPULATION_CUES = ("trial_words.txt", "enrolment_words.txt", "trial_population_cues.txt")
 _TRIAL_CUE = re.compile(rf"(?i)\b{alternation(dict.fromkeys(w for name in TRIAL_POPULATION_CUES for w in load_lexicon(name)))}\b")
+#: Verbs after a count of people that make it count an event (``patterns/event_verbs.tsv``, use ``population``).
+EVENT_VERBS = "event_verbs.tsv:population"
 _EVENT_AFTER = re.compile(r"(?i)^\s*(?:(?:taking|receiving|given|on|treated with|who took|who received|in the)\s+"
-                          r"(?:[\w-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}?)(?:died|developed|had|have|has|experienced|suffered|reported|"
-                          r"stopped|dropped|withdrew|quit|were hospitalized|got|became|achieved|relapsed|"
-                          r"showed|responded|lost|gained|saw|die|develop)\b")
+                          rf"(?:[\w-]+\s+){{1,4}}?|(?:[\w-]+\s+){{0,2}}?){alternation(load_lexicon(EVENT_VERBS))}\b")
 #: A count of people right after a percentage ("1% (four patients)"), set against another group
 #: ("compared with one patient receiving placebo") or a rate's denominator ("for every 10,000
 #: women", "out of every 1,000 people") counts an outcome, not a population.

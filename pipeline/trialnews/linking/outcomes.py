@@ -304,7 +304,7 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
         token = doc[i]
         if token.is_punct and token.text not in ("(", ")") or i in values:
             return None
-        if token.lower_ in word_set("event_verbs.txt"):
+        if token.lower_ in word_set("event_verbs.tsv:outcome"):
             if i > value.end and doc[i - 1].lower_ in word_set("describing_words.txt"):
                 return None  # "of those who had consumed gluten", "will have": who they are, or a forecast
             j = i + 1
