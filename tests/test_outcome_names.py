@@ -63,3 +63,23 @@ def test_a_count_before_a_bracketed_rate_is_the_count_nearest_its_people(nlp: La
                           "had grade 2 rash and one patient (1.2%) had grade 3 dizziness.", nlp=nlp)
     assert {(r["value"], r["unit"]) for r in record["results"]} >= {(1.0, "patients"), (1.2, "%")}
     assert 2.0 not in {r["value"] for r in record["results"]}
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("The most common side effects were muscle cramps (4.1% versus 2.5%) and headache (3.0% versus 2.8%).",
+                 4.1, "muscle cramps", id="a-noun-after-a-copula-modifies-the-head"),
+    pytest.param("After a year, 12% of patients given gabapentin had a stroke or died, compared with 15% on placebo.",
+                 12.0, "stroke or death", id="an-event-or-a-verb-that-names-one"),
+    pytest.param("The rate of stroke or death was 12% with gabapentin and 15% with placebo.",
+                 12.0, "stroke or death", id="or-before-the-head-read-leftwards"),
+    pytest.param("With gabapentin, 30 percent of people get relief from nerve pain, compared with 10 percent on placebo.",
+                 30.0, "relief from nerve pain", id="people-and-their-verb-end-the-phrase"),
+    pytest.param("Over the year, gabapentin caused 16 extra heart attacks per 10,000 women.", 16.0, "heart attacks",
+                 id="extra-judges-the-count"),
+    pytest.param("The average fall in the HAM-D (the HAM-D or depression severity score) was 17 points with gabapentin.",
+                 17.0, "depression severity", id="an-abbreviation-before-or-is-glossed"),
+])
+def test_an_outcome_is_the_whole_phrase(nlp: Language, sentence: str, value: float, outcome: str) -> None:
+    """The phrase around the lexicon word: its modifiers (past a copula), an ``or`` coordination
+    (of two nouns, or of an event and a verb that names one), without a word that judges the count."""
+    assert outcomes(nlp, sentence).get(value) == outcome

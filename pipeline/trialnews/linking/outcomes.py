@@ -317,8 +317,20 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             if phrase is None or phrase.start < j or phrase.end < stop and VERB in classes(doc[phrase.end].text) \
                     and (doc[phrase.end].lower_.endswith("ed") or NOUN not in classes(doc[phrase.end].text)):
                 return None  # "had their diet supplemented", "had their cancers disappear": a clause of its own
-            return _found(phrase, "event-after-value")
+            return _or_verb_event(doc, phrase, stop, _found(phrase, "event-after-value"))
     return None
+
+
+def _or_verb_event(doc: Doc, phrase: Span, stop: int, found: Found | None) -> Found | None:
+    """``had a stroke or died``: an event and a verb that names another (``patterns/outcome_verb_nouns.txt``)
+    joined by ``or`` are one outcome, ``stroke or death``; its evidence runs to the verb."""
+    after = phrase.end
+    if found is None or after + 1 >= stop or doc[after].lower_ != "or":
+        return found
+    noun = next(iter(load_table("outcome_verb_nouns.txt").get(doc[after + 1].lower_, ())), None)
+    if noun is None:
+        return found
+    return f"{found[0]} or {noun}", (found[1][0], doc[after + 1].idx + len(doc[after + 1].text)), found[2]
 
 
 def noun_of_verb(outcome: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]]:
