@@ -83,3 +83,30 @@ def test_an_outcome_is_the_whole_phrase(nlp: Language, sentence: str, value: flo
     """The phrase around the lexicon word: its modifiers (past a copula), an ``or`` coordination
     (of two nouns, or of an event and a verb that names one), without a word that judges the count."""
     assert outcomes(nlp, sentence).get(value) == outcome
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("Sleep quality scores \u2014 a rating that rises when pain eases \u2014 rose by 2.5 points in the "
+                 "gabapentin group.", 2.5, "sleep quality scores", id="the-subject-before-a-dashed-aside"),
+    pytest.param("Sleep quality scores -- a rating that rises when pain eases -- rose by 2.5 points in the "
+                 "gabapentin group.", 2.5, "sleep quality scores", id="the-subject-before-a-double-hyphen-aside"),
+])
+def test_a_subject_is_read_past_an_aside_between_dashes(nlp: Language, sentence: str, value: float, outcome: str) -> None:
+    """The subject of a change is the phrase before an aside set off by dashes, not a word inside the aside."""
+    assert outcomes(nlp, sentence).get(value) == outcome
+
+
+def comparison_outcomes(nlp: Language, sentence: str) -> dict[float, str]:
+    record = extract_text("Trial Update\n\n" + TWO_ARMS + sentence, nlp=nlp)
+    return {item["estimate"]: item["endpoint"].casefold() for item in record["comparisons"] if item["endpoint"]}
+
+
+@pytest.mark.parametrize(("sentence", "estimate", "outcome"), [
+    pytest.param("Those taking gabapentin had a 23% lower risk of being diagnosed with shingles than those on placebo.",
+                 23.0, "shingles", id="risk-of-being-diagnosed-with"),
+    pytest.param("Those taking gabapentin were 30 percent less likely to be diagnosed with shingles.",
+                 30.0, "shingles", id="less-likely-to-be-diagnosed-with"),
+])
+def test_a_diagnosis_names_the_disease(nlp: Language, sentence: str, estimate: float, outcome: str) -> None:
+    """``risk of being diagnosed with X``: the outcome is X (``patterns/risk_of_gerunds.txt``, ``risk_verbs.txt``)."""
+    assert comparison_outcomes(nlp, sentence).get(estimate) == outcome

@@ -194,6 +194,9 @@ def _outcome_phrase(doc: Doc, start: int, stop: int, settings: Settings = DEFAUL
     phrase = noun_phrase_right(doc, start, stop)
     if phrase is None:
         return None
+    if phrase[0].lower_ in change_nouns() and phrase[0].lower_ not in ("change", "changes") \
+            and phrase.end > phrase.start + 2 and doc[phrase.start + 1].lower_ == "of":
+        phrase = doc[phrase.start + 2:phrase.end]  # "a reduction of fasting glucose": the glucose is measured
     if composite:
         listed = coordinated_end(doc, phrase.end, stop)
         phrase = doc[phrase.start:listed] if listed > phrase.end else phrase

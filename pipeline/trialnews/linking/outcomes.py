@@ -191,12 +191,26 @@ def _verb_before(doc: Doc, i: int, start: int) -> int | None:
     return None
 
 
+#: Dashes that set off an aside: ``Systolic blood pressure — the top number of a reading — fell``.
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
+
+
+def _before_dashed_aside(doc: Doc, i: int, start: int) -> int:
+    """The index just before an aside set off by two dashes that ends at token ``i``; ``i`` if none."""
+    if i - 1 <= start or doc[i - 1].text not in _DASHES:
+        return i
+    opening = next((k for k in range(i - 2, max(start, i - 1 - MAX_APPOSITIVE_TOKENS) - 1, -1)
+                    if doc[k].text == doc[i - 1].text), None)
+    return opening if opening is not None and opening > start else i
+
+
 def _subject_before(doc: Doc, verb: int, start: int) -> Span | None:
     """The subject noun phrase before a verb, past its auxiliaries, adverbs and a phrase naming a group."""
     i = verb
     while i > start and (classes(doc[i - 1].text) & {AUX} or doc[i - 1].lower_.endswith("ly")
                          or doc[i - 1].lower_ in ("only", "also", "still", "not")):
         i -= 1
+    i = _before_dashed_aside(doc, i, start)
     phrase = noun_phrase_left(doc, i, start)
     if phrase is not None and phrase[-1].lower_ in people_words():
         # "The frequency of hot flashes in the hypnotherapy group dropped": skip the group's phrase
