@@ -110,3 +110,29 @@ def comparison_outcomes(nlp: Language, sentence: str) -> dict[float, str]:
 def test_a_diagnosis_names_the_disease(nlp: Language, sentence: str, estimate: float, outcome: str) -> None:
     """``risk of being diagnosed with X``: the outcome is X (``patterns/risk_of_gerunds.txt``, ``risk_verbs.txt``)."""
     assert comparison_outcomes(nlp, sentence).get(estimate) == outcome
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("Within a month, 7.4 percent of those on gabapentin suffered a stroke, kidney failure or heart attack, "
+                 "compared with 4 percent on placebo.", 7.4, "stroke, kidney failure or heart attack",
+                 id="an-event-list-closed-by-or-after-the-value"),
+    pytest.param("Stroke, kidney failure or heart attack occurred in 7.4 percent of those taking gabapentin.", 7.4,
+                 "stroke, kidney failure or heart attack", id="an-event-list-closed-by-or-before-its-verb"),
+    pytest.param("In March, nausea or dizziness occurred in 7.4 percent of those taking gabapentin.", 7.4,
+                 "nausea or dizziness", id="an-opening-phrase-is-no-item-of-the-list"),
+    pytest.param("Those taking gabapentin had an average systolic blood pressure reduction of 6 mmHg.", 6.0,
+                 "systolic blood pressure", id="a-reduction-of-a-value-measures-what-went-down"),
+    pytest.param("A weight increase was seen in 2.4% of those taking gabapentin.", 2.4, "weight increase",
+                 id="an-increase-people-had-is-the-event"),
+])
+def test_lists_and_changes_in_an_outcome(nlp: Language, sentence: str, value: float, outcome: str) -> None:
+    """One value before or after a list of events closed by ``or`` measures the composite; a change
+    whose size is the value (``X reduction of 6 mmHg``) names X (``patterns/change_tail_words.txt``)."""
+    assert outcomes(nlp, sentence).get(value) == outcome
+
+
+def test_a_gerund_of_an_event_verb_is_no_outcome(nlp: Language) -> None:
+    """``7.4 percent suffering one of these events``: the verb of the event is not its name."""
+    found = outcomes(nlp, "Within a month, 7.4 percent suffering one of these events, compared with 4 percent "
+                          "of the placebo group.")
+    assert found.get(7.4) != "suffering"

@@ -39,7 +39,8 @@ from ..reading.doctext import text_of
 from ..facts.common import clause_bounds, sent, spans_starting, token_positions
 from .groups import RESPECTIVELY, per_sentence
 from ..resources import load_table, word_set
-from .phrases import acceptable_outcome, trimmed, change_nouns, noun_phrase_left, noun_phrase_right, people_words
+from .phrases import (acceptable_outcome, change_nouns, coordinated_end, noun_phrase_left, noun_phrase_right,
+                      people_words, trimmed)
 from .wordclass import AUX, NOUN, VERB, classes, is_function_word
 
 #: A value's outcome: its name, the character offsets of its words, and the linker that found it.
@@ -133,6 +134,8 @@ def noun_of_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     if phrase[-1].lower_ in change_nouns():
         if value.end + 1 < stop and doc[value.end].lower_ in ("in", "of"):
             return _found(noun_phrase_right(doc, value.end + 1, stop), "noun-of-value")
+        if len(phrase) > 1 and phrase[-1].lower_ in word_set("change_tail_words.txt"):
+            return _found(phrase[:-1], "noun-of-value")  # "a diastolic blood pressure reduction of 6 mmHg"
         return None
     return _found(phrase, "noun-of-value")  # "a specificity of 97 percent", "a drop in blood pressure of 8 mmHg"
 
@@ -328,6 +331,8 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
                     and NOUN not in classes(doc[j].text):
                 j += 1  # "had experienced exacerbations" (but "had a sustained response")
             phrase = _changed(doc, noun_phrase_right(doc, j, stop), stop)
+            if phrase is not None and phrase.start >= j:
+                phrase = doc[phrase.start:coordinated_end(doc, phrase.end, stop, ("or",))]  # "a stroke, death or heart attack"
             if phrase is None or phrase.start < j or phrase.end < stop and VERB in classes(doc[phrase.end].text) \
                     and (doc[phrase.end].lower_.endswith("ed") or NOUN not in classes(doc[phrase.end].text)):
                 return None  # "had their diet supplemented", "had their cancers disappear": a clause of its own

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts.common import spans
 from ..resources import word_set
-from .wordclass import ADJ, ADV, AUX, DET, NOUN, QUANT, VERB, classes, is_function_word
+from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, QUANT, VERB, classes, is_function_word
 
 #: The most words in an outcome's name.
 MAX_PHRASE_WORDS = 8
@@ -229,6 +229,12 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
                 and not (" " not in other.text and other.text.isupper()):
             # (an abbreviation before "or" is glossed, not coordinated: "HAM-D or depression severity score")
             start = other.start  # "the rate of stroke or death": one outcome of either event
+            for _ in range(MAX_LIST_ITEMS):  # "stroke, death or heart attack": the list before "or"
+                at = start - 1 if start - 1 > floor and doc[start - 1].text == "," else start
+                item = noun_phrase_left(doc, at, floor, attach=False) if at < start else None
+                if item is None or not _coordinable(item) or _opening_phrase(doc, item.start, floor):
+                    break  # "In March, nausea or vomiting": an opening phrase, not an item
+                start = item.start
     if attach and start - 2 >= floor and doc[start - 1].lower_ in _ATTACHING and doc[end - 1].lower_ not in people_words():
         outer = noun_phrase_left(doc, start - 1, floor, attach=False)
         if outer is not None and outer[-1].lower_ not in people_words() \
@@ -247,20 +253,30 @@ def _coordinable(phrase: Span) -> bool:
     return not any(m.start < phrase.end and phrase.start < m.end for m in spans(phrase.doc, "ARM_MENTION"))
 
 
-def coordinated_end(doc: Doc, end: int, stop: int) -> int:
+def _opening_phrase(doc: Doc, i: int, floor: int) -> bool:
+    """Whether the noun phrase at token ``i`` is the object of a preposition that opens its
+    sentence or clause (``In the trial, ...``), not of one inside a phrase (``risk of stroke, ...``)."""
+    while i > floor and classes(doc[i - 1].text) & _OPENERS and is_function_word(doc[i - 1].text):
+        i -= 1
+    if i <= floor or PREP not in classes(doc[i - 1].text):
+        return False
+    return i - 1 == floor or doc[i - 2].is_punct
+
+
+def coordinated_end(doc: Doc, end: int, stop: int, joiners: tuple[str, ...] = ("or", "and")) -> int:
     """The end of a list of outcomes that continues the noun phrase ending at ``end``: ``death,
     heart attack or stroke`` (a composite outcome); ``end`` itself unless the list closes with
     ``or``/``and`` and a noun phrase, each item a short noun phrase."""
     at, items = end, 0
     while at + 1 < stop and doc[at].text == "," and items < MAX_LIST_ITEMS:
-        if doc[at + 1].lower_ in ("or", "and"):
+        if doc[at + 1].lower_ in joiners:
             at += 1
             break
         item = noun_phrase_right(doc, at + 1, stop, attach=False)
         if item is None or item.start != at + 1 or not _coordinable(item):
             return end
         at, items = item.end, items + 1
-    if at + 1 >= stop or doc[at].lower_ not in ("or", "and"):
+    if at + 1 >= stop or doc[at].lower_ not in joiners:
         return end
     last = noun_phrase_right(doc, at + 1, stop, attach=False)
     if last is None or last.start != at + 1 or not _coordinable(last):
@@ -313,6 +329,8 @@ def acceptable_outcome(phrase: Span | None) -> bool:
     head = phrase[-1].lower_
     if head in people_words():
         return False
+    if len(phrase) == 1 and head in word_set("risk_of_gerunds.txt"):
+        return False  # "7.4 percent suffering one of these events": the verb of the event, not its name
     if head in not_outcome_heads() and (head not in measure_nouns() or not any(
             t.i < phrase.end - 1 and t.is_alpha and t.lower_ not in not_outcome_heads() and NOUN in classes(t.text)
             for t in phrase)):
