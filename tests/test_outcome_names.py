@@ -136,3 +136,17 @@ def test_a_gerund_of_an_event_verb_is_no_outcome(nlp: Language) -> None:
     found = outcomes(nlp, "Within a month, 7.4 percent suffering one of these events, compared with 4 percent "
                           "of the placebo group.")
     assert found.get(7.4) != "suffering"
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("After two years, 84% of those on gabapentin were still alive, compared with 64% on placebo.", 84.0,
+                 "survival", id="alive-is-survival"),
+    pytest.param("At a year, 40% of the smokers given gabapentin were abstinent, against 20% on placebo.", 40.0,
+                 "abstinence", id="abstinent-is-abstinence"),
+    pytest.param("After two years, 84% of those on gabapentin were alive and free of cancer.", 84.0, None,
+                 id="a-state-of-two-parts-is-not-survival-alone"),
+])
+def test_a_state_after_the_copula_names_its_outcome(nlp: Language, sentence: str, value: float,
+                                                     outcome: str | None) -> None:
+    """``84% ... were still alive``: a state the people were in, by its noun (``patterns/outcome_states.txt``)."""
+    assert outcomes(nlp, sentence).get(value) == outcome

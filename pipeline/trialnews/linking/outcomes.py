@@ -352,6 +352,27 @@ def _or_verb_event(doc: Doc, phrase: Span, stop: int, found: Found | None) -> Fo
     return f"{found[0]} or {noun}", (found[1][0], doc[after + 1].idx + len(doc[after + 1].text)), found[2]
 
 
+def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    """``84% of those on X were still alive``: a state the value's people were in, after its copula,
+    named by its noun (``patterns/outcome_states.txt``: survival); only the people between."""
+    if value.label_ == "DURATION":
+        return None
+    states = load_table("outcome_states.txt")
+    for i in range(value.end, min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS)):
+        token = doc[i]
+        if token.is_punct or token.like_num:
+            return None
+        if token.lower_ in word_set("copulas.txt"):
+            j = i + 1
+            while j < stop and doc[j].lower_ in ("still", "also", "all", "only"):
+                j += 1
+            noun = next(iter(states.get(doc[j].lower_, ())), None) if j < stop else None
+            if noun is None or j + 1 < stop and doc[j + 1].lower_ in ("and", "or", "with", "without"):
+                return None  # "alive and free of cancer": a state of two parts, not survival alone
+            return noun, (doc[j].idx, doc[j].idx + len(doc[j].text)), "state-after-value"
+    return None
+
+
 def noun_of_verb(outcome: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]]:
     """An outcome named by a verb alone, under the noun a curator writes for it (``died``: death,
     ``responded``: response; ``patterns/outcome_verb_nouns.txt``); its evidence stays the verb."""
@@ -459,7 +480,8 @@ LINKERS: dict[str, Callable[[Doc, Span, int, int], Found | None]] = {
     "noun-after-value": noun_after_value, "noun-of-value": noun_of_value, "bracket-head": bracket_head,
     "subject-of-change": subject_of_change, "carried-from-sentence-before": carried_from_sentence_before,
     "object-of-change": object_of_change, "gapped-subject": gapped_subject, "occurred-in": occurred_in,
-    "event-after-value": event_after_value, "verb-names-outcome": verb_names_outcome,
+    "event-after-value": event_after_value, "state-after-value": state_after_value,
+    "verb-names-outcome": verb_names_outcome,
 }
 
 
