@@ -150,3 +150,16 @@ def test_a_state_after_the_copula_names_its_outcome(nlp: Language, sentence: str
                                                      outcome: str | None) -> None:
     """``84% ... were still alive``: a state the people were in, by its noun (``patterns/outcome_states.txt``)."""
     assert outcomes(nlp, sentence).get(value) == outcome
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("After two years, 72% of those on gabapentin were alive, with no sign of the disease.",
+                 id="alive-comma-with-is-another-state"),
+    pytest.param("Only 15 percent of patients taking gabapentin are still alive after five years.",
+                 id="the-present-tense-is-a-background-figure"),
+    pytest.param("Hospital stays showed a statistically significant increase of 22 percent with gabapentin.",
+                 id="a-change-whose-only-modifier-judges-it"),
+])
+def test_no_outcome_named(nlp: Language, sentence: str) -> None:
+    found = outcomes(nlp, sentence)
+    assert "survival" not in found.values() and "significant" not in found.values()

@@ -134,8 +134,9 @@ def noun_of_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     if phrase[-1].lower_ in change_nouns():
         if value.end + 1 < stop and doc[value.end].lower_ in ("in", "of"):
             return _found(noun_phrase_right(doc, value.end + 1, stop), "noun-of-value")
-        if len(phrase) > 1 and phrase[-1].lower_ in word_set("change_tail_words.txt"):
-            return _found(phrase[:-1], "noun-of-value")  # "a diastolic blood pressure reduction of 6 mmHg"
+        measured = trimmed(phrase)  # "a statistically significant increase of 22 percent" measures nothing named
+        if len(measured) > 1 and measured[-1].lower_ in word_set("change_tail_words.txt"):
+            return _found(measured[:-1], "noun-of-value")  # "a diastolic blood pressure reduction of 6 mmHg"
         return None
     return _found(phrase, "noun-of-value")  # "a specificity of 97 percent", "a drop in blood pressure of 8 mmHg"
 
@@ -352,6 +353,10 @@ def _or_verb_event(doc: Doc, phrase: Span, stop: int, found: Found | None) -> Fo
     return f"{found[0]} or {noun}", (found[1][0], doc[after + 1].idx + len(doc[after + 1].text)), found[2]
 
 
+#: Copulas of a trial's findings, told in the past: the present ("are still alive") states a background figure.
+_PAST_COPULAS = frozenset({"was", "were", "remained"})
+
+
 def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``84% of those on X were still alive``: a state the value's people were in, after its copula,
     named by its noun (``patterns/outcome_states.txt``: survival); only the people between."""
@@ -363,12 +368,15 @@ def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
         if token.is_punct or token.like_num:
             return None
         if token.lower_ in word_set("copulas.txt"):
+            if token.lower_ not in _PAST_COPULAS:
+                return None  # "15 percent of people with lung cancer are alive at five years": a background figure
             j = i + 1
             while j < stop and doc[j].lower_ in ("still", "also", "all", "only"):
                 j += 1
             noun = next(iter(states.get(doc[j].lower_, ())), None) if j < stop else None
-            if noun is None or j + 1 < stop and doc[j + 1].lower_ in ("and", "or", "with", "without"):
-                return None  # "alive and free of cancer": a state of two parts, not survival alone
+            k = j + 2 if j + 2 < stop and doc[j + 1].text == "," else j + 1
+            if noun is None or k < stop and doc[k].lower_ in ("and", "or", "with", "without"):
+                return None  # "alive and free of cancer", "alive, with no progression": not survival alone
             return noun, (doc[j].idx, doc[j].idx + len(doc[j].text)), "state-after-value"
     return None
 
