@@ -63,3 +63,103 @@ def test_a_count_before_a_bracketed_rate_is_the_count_nearest_its_people(nlp: La
                           "had grade 2 rash and one patient (1.2%) had grade 3 dizziness.", nlp=nlp)
     assert {(r["value"], r["unit"]) for r in record["results"]} >= {(1.0, "patients"), (1.2, "%")}
     assert 2.0 not in {r["value"] for r in record["results"]}
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("The most common side effects were muscle cramps (4.1% versus 2.5%) and headache (3.0% versus 2.8%).",
+                 4.1, "muscle cramps", id="a-noun-after-a-copula-modifies-the-head"),
+    pytest.param("After a year, 12% of patients given gabapentin had a stroke or died, compared with 15% on placebo.",
+                 12.0, "stroke or death", id="an-event-or-a-verb-that-names-one"),
+    pytest.param("The rate of stroke or death was 12% with gabapentin and 15% with placebo.",
+                 12.0, "stroke or death", id="or-before-the-head-read-leftwards"),
+    pytest.param("With gabapentin, 30 percent of people get relief from nerve pain, compared with 10 percent on placebo.",
+                 30.0, "relief from nerve pain", id="people-and-their-verb-end-the-phrase"),
+    pytest.param("Over the year, gabapentin caused 16 extra heart attacks per 10,000 women.", 16.0, "heart attacks",
+                 id="extra-judges-the-count"),
+    pytest.param("The average fall in the HAM-D (the HAM-D or depression severity score) was 17 points with gabapentin.",
+                 17.0, "depression severity", id="an-abbreviation-before-or-is-glossed"),
+])
+def test_an_outcome_is_the_whole_phrase(nlp: Language, sentence: str, value: float, outcome: str) -> None:
+    """The phrase around the lexicon word: its modifiers (past a copula), an ``or`` coordination
+    (of two nouns, or of an event and a verb that names one), without a word that judges the count."""
+    assert outcomes(nlp, sentence).get(value) == outcome
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("Sleep quality scores \u2014 a rating that rises when pain eases \u2014 rose by 2.5 points in the "
+                 "gabapentin group.", 2.5, "sleep quality scores", id="the-subject-before-a-dashed-aside"),
+    pytest.param("Sleep quality scores -- a rating that rises when pain eases -- rose by 2.5 points in the "
+                 "gabapentin group.", 2.5, "sleep quality scores", id="the-subject-before-a-double-hyphen-aside"),
+])
+def test_a_subject_is_read_past_an_aside_between_dashes(nlp: Language, sentence: str, value: float, outcome: str) -> None:
+    """The subject of a change is the phrase before an aside set off by dashes, not a word inside the aside."""
+    assert outcomes(nlp, sentence).get(value) == outcome
+
+
+def comparison_outcomes(nlp: Language, sentence: str) -> dict[float, str]:
+    record = extract_text("Trial Update\n\n" + TWO_ARMS + sentence, nlp=nlp)
+    return {item["estimate"]: item["endpoint"].casefold() for item in record["comparisons"] if item["endpoint"]}
+
+
+@pytest.mark.parametrize(("sentence", "estimate", "outcome"), [
+    pytest.param("Those taking gabapentin had a 23% lower risk of being diagnosed with shingles than those on placebo.",
+                 23.0, "shingles", id="risk-of-being-diagnosed-with"),
+    pytest.param("Those taking gabapentin were 30 percent less likely to be diagnosed with shingles.",
+                 30.0, "shingles", id="less-likely-to-be-diagnosed-with"),
+])
+def test_a_diagnosis_names_the_disease(nlp: Language, sentence: str, estimate: float, outcome: str) -> None:
+    """``risk of being diagnosed with X``: the outcome is X (``patterns/risk_of_gerunds.txt``, ``risk_verbs.txt``)."""
+    assert comparison_outcomes(nlp, sentence).get(estimate) == outcome
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("Within a month, 7.4 percent of those on gabapentin suffered a stroke, kidney failure or heart attack, "
+                 "compared with 4 percent on placebo.", 7.4, "stroke, kidney failure or heart attack",
+                 id="an-event-list-closed-by-or-after-the-value"),
+    pytest.param("Stroke, kidney failure or heart attack occurred in 7.4 percent of those taking gabapentin.", 7.4,
+                 "stroke, kidney failure or heart attack", id="an-event-list-closed-by-or-before-its-verb"),
+    pytest.param("In March, nausea or dizziness occurred in 7.4 percent of those taking gabapentin.", 7.4,
+                 "nausea or dizziness", id="an-opening-phrase-is-no-item-of-the-list"),
+    pytest.param("Those taking gabapentin had an average systolic blood pressure reduction of 6 mmHg.", 6.0,
+                 "systolic blood pressure", id="a-reduction-of-a-value-measures-what-went-down"),
+    pytest.param("A weight increase was seen in 2.4% of those taking gabapentin.", 2.4, "weight increase",
+                 id="an-increase-people-had-is-the-event"),
+])
+def test_lists_and_changes_in_an_outcome(nlp: Language, sentence: str, value: float, outcome: str) -> None:
+    """One value before or after a list of events closed by ``or`` measures the composite; a change
+    whose size is the value (``X reduction of 6 mmHg``) names X (``patterns/change_tail_words.txt``)."""
+    assert outcomes(nlp, sentence).get(value) == outcome
+
+
+def test_a_gerund_of_an_event_verb_is_no_outcome(nlp: Language) -> None:
+    """``7.4 percent suffering one of these events``: the verb of the event is not its name."""
+    found = outcomes(nlp, "Within a month, 7.4 percent suffering one of these events, compared with 4 percent "
+                          "of the placebo group.")
+    assert found.get(7.4) != "suffering"
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("After two years, 84% of those on gabapentin were still alive, compared with 64% on placebo.", 84.0,
+                 "survival", id="alive-is-survival"),
+    pytest.param("At a year, 40% of the smokers given gabapentin were abstinent, against 20% on placebo.", 40.0,
+                 "abstinence", id="abstinent-is-abstinence"),
+    pytest.param("After two years, 84% of those on gabapentin were alive and free of cancer.", 84.0, None,
+                 id="a-state-of-two-parts-is-not-survival-alone"),
+])
+def test_a_state_after_the_copula_names_its_outcome(nlp: Language, sentence: str, value: float,
+                                                     outcome: str | None) -> None:
+    """``84% ... were still alive``: a state the people were in, by its noun (``patterns/outcome_states.txt``)."""
+    assert outcomes(nlp, sentence).get(value) == outcome
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("After two years, 72% of those on gabapentin were alive, with no sign of the disease.",
+                 id="alive-comma-with-is-another-state"),
+    pytest.param("Only 15 percent of patients taking gabapentin are still alive after five years.",
+                 id="the-present-tense-is-a-background-figure"),
+    pytest.param("Hospital stays showed a statistically significant increase of 22 percent with gabapentin.",
+                 id="a-change-whose-only-modifier-judges-it"),
+])
+def test_no_outcome_named(nlp: Language, sentence: str) -> None:
+    found = outcomes(nlp, sentence)
+    assert "survival" not in found.values() and "significant" not in found.values()

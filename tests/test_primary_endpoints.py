@@ -44,6 +44,12 @@ NAMED = [
     ("This is the first trial to use freedom from seizures as its primary endpoint.", "freedom from seizures"),
     ("Bone density was the primary end point of the phase 2 study.", "bone density"),
     ("Pain intensity - the primary outcome - fell by a third.", "pain intensity"),
+    ("The primary endpoint was a reduction of blood glucose levels at 12 weeks.", "blood glucose levels"),
+    # one endpoint named by a list: a composite
+    ("The primary endpoint was the time to cardiovascular death, heart attack or stroke.",
+     "time to cardiovascular death, heart attack or stroke"),
+    ("The main goal of the trial was a composite of death, kidney failure, or dialysis.",
+     "composite of death, kidney failure, or dialysis"),
 ]
 
 

@@ -15,7 +15,8 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..linking.outcomes import RATES, name_text
-from ..linking.phrases import acceptable_outcome, change_nouns, noun_phrase_left, noun_phrase_right, trimmed
+from ..linking.phrases import (acceptable_outcome, change_nouns, coordinated_end, noun_phrase_left,
+                               noun_phrase_right, trimmed)
 from ..linking.wordclass import VERB, classes
 from ..reading.doctext import span_text
 from ..resources import load_lexicon, word_set
@@ -149,7 +150,8 @@ def _name_after_cue(doc: Doc, cue: Span, settings: Settings = DEFAULTS) -> Span 
     limit = min(stop, i + settings.link_skip_window)
     while i < limit and doc[i].lower_ in links:
         i += 1
-    return _outcome_phrase(doc, i, stop, settings)
+    # one endpoint (not "endpoints") named by a list is one composite: "death, heart attack or stroke"
+    return _outcome_phrase(doc, i, stop, settings, composite=not cue[-1].lower_.endswith("s"))
 
 
 def _name_before_cue(doc: Doc, cue: Span, settings: Settings = DEFAULTS) -> Span | None:
@@ -184,18 +186,26 @@ def _about_a_trial(doc: Doc, cue: Span, settings: Settings = DEFAULTS) -> bool:
     return bool(met.search(span_text(doc[max(sentence.start, cue.start - settings.met_window):cue.start])))
 
 
-def _outcome_phrase(doc: Doc, start: int, stop: int, settings: Settings = DEFAULTS) -> Span | None:
+def _outcome_phrase(doc: Doc, start: int, stop: int, settings: Settings = DEFAULTS,
+                    composite: bool = False) -> Span | None:
     """An outcome's noun phrase starting at ``start``, with the outcome a change is measured in
-    (``change from baseline in the MADRS total score``); None where no outcome can start there."""
+    (``change from baseline in the MADRS total score``); None where no outcome can start there.
+    A ``composite`` phrase goes on through a list of outcomes (``death, heart attack or stroke``)."""
     phrase = noun_phrase_right(doc, start, stop)
     if phrase is None:
         return None
+    if phrase[0].lower_ in change_nouns() and phrase[0].lower_ not in ("change", "changes") \
+            and phrase.end > phrase.start + 2 and doc[phrase.start + 1].lower_ == "of":
+        phrase = doc[phrase.start + 2:phrase.end]  # "a reduction of fasting glucose": the glucose is measured
+    if composite:
+        listed = coordinated_end(doc, phrase.end, stop)
+        phrase = doc[phrase.start:listed] if listed > phrase.end else phrase
     end = phrase.end
     if phrase[-1].lower_ == "time" and end + 1 < stop and doc[end].lower_ == "to":
         event = noun_phrase_right(doc, end + 1, stop, attach=False) \
             or noun_phrase_right(doc, end + 2, stop, attach=False)  # "time to relapse", "time to first fracture"
         if event is not None:
-            end = event.end
+            end = coordinated_end(doc, event.end, stop) if composite else event.end
             if end + 1 < stop and doc[end].lower_ == "for":
                 cause = noun_phrase_right(doc, end + 1, stop, attach=False)
                 end = cause.end if cause is not None else end  # "time to first hospitalization for heart failure"

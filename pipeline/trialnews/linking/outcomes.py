@@ -39,7 +39,8 @@ from ..reading.doctext import text_of
 from ..facts.common import clause_bounds, sent, spans_starting, token_positions
 from .groups import RESPECTIVELY, per_sentence
 from ..resources import load_table, word_set
-from .phrases import acceptable_outcome, trimmed, change_nouns, noun_phrase_left, noun_phrase_right, people_words
+from .phrases import (acceptable_outcome, change_nouns, coordinated_end, noun_phrase_left, noun_phrase_right,
+                      people_words, trimmed)
 from .wordclass import AUX, NOUN, VERB, classes, is_function_word
 
 #: A value's outcome: its name, the character offsets of its words, and the linker that found it.
@@ -133,6 +134,9 @@ def noun_of_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     if phrase[-1].lower_ in change_nouns():
         if value.end + 1 < stop and doc[value.end].lower_ in ("in", "of"):
             return _found(noun_phrase_right(doc, value.end + 1, stop), "noun-of-value")
+        measured = trimmed(phrase)  # "a statistically significant increase of 22 percent" measures nothing named
+        if len(measured) > 1 and measured[-1].lower_ in word_set("change_tail_words.txt"):
+            return _found(measured[:-1], "noun-of-value")  # "a diastolic blood pressure reduction of 6 mmHg"
         return None
     return _found(phrase, "noun-of-value")  # "a specificity of 97 percent", "a drop in blood pressure of 8 mmHg"
 
@@ -191,12 +195,26 @@ def _verb_before(doc: Doc, i: int, start: int) -> int | None:
     return None
 
 
+#: Dashes that set off an aside: ``Systolic blood pressure — the top number of a reading — fell``.
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
+
+
+def _before_dashed_aside(doc: Doc, i: int, start: int) -> int:
+    """The index just before an aside set off by two dashes that ends at token ``i``; ``i`` if none."""
+    if i - 1 <= start or doc[i - 1].text not in _DASHES:
+        return i
+    opening = next((k for k in range(i - 2, max(start, i - 1 - MAX_APPOSITIVE_TOKENS) - 1, -1)
+                    if doc[k].text == doc[i - 1].text), None)
+    return opening if opening is not None and opening > start else i
+
+
 def _subject_before(doc: Doc, verb: int, start: int) -> Span | None:
     """The subject noun phrase before a verb, past its auxiliaries, adverbs and a phrase naming a group."""
     i = verb
     while i > start and (classes(doc[i - 1].text) & {AUX} or doc[i - 1].lower_.endswith("ly")
                          or doc[i - 1].lower_ in ("only", "also", "still", "not")):
         i -= 1
+    i = _before_dashed_aside(doc, i, start)
     phrase = noun_phrase_left(doc, i, start)
     if phrase is not None and phrase[-1].lower_ in people_words():
         # "The frequency of hot flashes in the hypnotherapy group dropped": skip the group's phrase
@@ -314,10 +332,52 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
                     and NOUN not in classes(doc[j].text):
                 j += 1  # "had experienced exacerbations" (but "had a sustained response")
             phrase = _changed(doc, noun_phrase_right(doc, j, stop), stop)
+            if phrase is not None and phrase.start >= j:
+                phrase = doc[phrase.start:coordinated_end(doc, phrase.end, stop, ("or",))]  # "a stroke, death or heart attack"
             if phrase is None or phrase.start < j or phrase.end < stop and VERB in classes(doc[phrase.end].text) \
                     and (doc[phrase.end].lower_.endswith("ed") or NOUN not in classes(doc[phrase.end].text)):
                 return None  # "had their diet supplemented", "had their cancers disappear": a clause of its own
-            return _found(phrase, "event-after-value")
+            return _or_verb_event(doc, phrase, stop, _found(phrase, "event-after-value"))
+    return None
+
+
+def _or_verb_event(doc: Doc, phrase: Span, stop: int, found: Found | None) -> Found | None:
+    """``had a stroke or died``: an event and a verb that names another (``patterns/outcome_verb_nouns.txt``)
+    joined by ``or`` are one outcome, ``stroke or death``; its evidence runs to the verb."""
+    after = phrase.end
+    if found is None or after + 1 >= stop or doc[after].lower_ != "or":
+        return found
+    noun = next(iter(load_table("outcome_verb_nouns.txt").get(doc[after + 1].lower_, ())), None)
+    if noun is None:
+        return found
+    return f"{found[0]} or {noun}", (found[1][0], doc[after + 1].idx + len(doc[after + 1].text)), found[2]
+
+
+#: Copulas of a trial's findings, told in the past: the present ("are still alive") states a background figure.
+_PAST_COPULAS = frozenset({"was", "were", "remained"})
+
+
+def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    """``84% of those on X were still alive``: a state the value's people were in, after its copula,
+    named by its noun (``patterns/outcome_states.txt``: survival); only the people between."""
+    if value.label_ == "DURATION":
+        return None
+    states = load_table("outcome_states.txt")
+    for i in range(value.end, min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS)):
+        token = doc[i]
+        if token.is_punct or token.like_num:
+            return None
+        if token.lower_ in word_set("copulas.txt"):
+            if token.lower_ not in _PAST_COPULAS:
+                return None  # "15 percent of people with lung cancer are alive at five years": a background figure
+            j = i + 1
+            while j < stop and doc[j].lower_ in ("still", "also", "all", "only"):
+                j += 1
+            noun = next(iter(states.get(doc[j].lower_, ())), None) if j < stop else None
+            k = j + 2 if j + 2 < stop and doc[j + 1].text == "," else j + 1
+            if noun is None or k < stop and doc[k].lower_ in ("and", "or", "with", "without"):
+                return None  # "alive and free of cancer", "alive, with no progression": not survival alone
+            return noun, (doc[j].idx, doc[j].idx + len(doc[j].text)), "state-after-value"
     return None
 
 
@@ -428,7 +488,8 @@ LINKERS: dict[str, Callable[[Doc, Span, int, int], Found | None]] = {
     "noun-after-value": noun_after_value, "noun-of-value": noun_of_value, "bracket-head": bracket_head,
     "subject-of-change": subject_of_change, "carried-from-sentence-before": carried_from_sentence_before,
     "object-of-change": object_of_change, "gapped-subject": gapped_subject, "occurred-in": occurred_in,
-    "event-after-value": event_after_value, "verb-names-outcome": verb_names_outcome,
+    "event-after-value": event_after_value, "state-after-value": state_after_value,
+    "verb-names-outcome": verb_names_outcome,
 }
 
 

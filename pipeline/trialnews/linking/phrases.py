@@ -17,10 +17,12 @@ from spacy.tokens import Doc, Span
 
 from ..facts.common import spans
 from ..resources import word_set
-from .wordclass import ADJ, ADV, AUX, DET, NOUN, QUANT, VERB, classes, is_function_word
+from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, QUANT, VERB, classes, is_function_word
 
 #: The most words in an outcome's name.
 MAX_PHRASE_WORDS = 8
+#: The most items of a comma list read as one composite outcome before its ``or``/``and``.
+MAX_LIST_ITEMS = 4
 #: Joiners written without spaces inside one word.
 _JOINERS = frozenset({"-", "\u2010", "\u2011", "/", "'s", "\u2019s"})
 #: Prepositions whose phrase is part of the noun phrase before it.
@@ -214,13 +216,25 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
                 continue
             break
         if VERB in found and previous > floor and _after_subject(doc, previous, floor) \
-                and (NOUN not in found or AUX in word_classes(doc, _word_start(doc, previous, floor), previous)
-                     or doc[previous - 1].lower_ == "to"):
-            break  # "the drug raised HDL cholesterol", "will report nausea": a verb, not a modifier
+                and (NOUN not in found or _takes_bare_verb(doc, _word_start(doc, previous, floor), previous)
+                     or doc[previous - 1].lower_ in people_words()):
+            break  # "the drug raised HDL cholesterol", "will report nausea", "people get relief": a verb, not a modifier
         start, count = previous, count + 1
     while start < head_start and ADV in word_classes(doc, start, _word_end(doc, start, end)) \
             and not word_classes(doc, start, _word_end(doc, start, end)) & {NOUN, ADJ}:
         start = _word_end(doc, start, end)
+    if attach and start - 2 >= floor and doc[start - 1].lower_ == "or" and doc[end - 1].lower_ not in people_words():
+        other = noun_phrase_left(doc, start - 1, floor, attach=False)
+        if other is not None and _coordinable(other) and len(doc[other.start:end]) <= MAX_PHRASE_WORDS \
+                and not (" " not in other.text and other.text.isupper()):
+            # (an abbreviation before "or" is glossed, not coordinated: "HAM-D or depression severity score")
+            start = other.start  # "the rate of stroke or death": one outcome of either event
+            for _ in range(MAX_LIST_ITEMS):  # "stroke, death or heart attack": the list before "or"
+                at = start - 1 if start - 1 > floor and doc[start - 1].text == "," else start
+                item = noun_phrase_left(doc, at, floor, attach=False) if at < start else None
+                if item is None or not _coordinable(item) or _opening_phrase(doc, item.start, floor):
+                    break  # "In March, nausea or vomiting": an opening phrase, not an item
+                start = item.start
     if attach and start - 2 >= floor and doc[start - 1].lower_ in _ATTACHING and doc[end - 1].lower_ not in people_words():
         outer = noun_phrase_left(doc, start - 1, floor, attach=False)
         if outer is not None and outer[-1].lower_ not in people_words() \
@@ -228,6 +242,54 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
                 and len(doc[outer.start:end]) <= MAX_PHRASE_WORDS + 2:
             start = outer.start  # "amount of craving", "death from any cause"
     return doc[start:end]
+
+
+def _coordinable(phrase: Span) -> bool:
+    """Whether a noun phrase before ``or`` can be one half of an outcome (``stroke`` of ``stroke or
+    death``): not people, not a time or statistic, not a group's name (``metformin or placebo``)."""
+    head = phrase[-1].lower_
+    if head in people_words() or head in not_outcome_heads():
+        return False
+    return not any(m.start < phrase.end and phrase.start < m.end for m in spans(phrase.doc, "ARM_MENTION"))
+
+
+def _opening_phrase(doc: Doc, i: int, floor: int) -> bool:
+    """Whether the noun phrase at token ``i`` is the object of a preposition that opens its
+    sentence or clause (``In the trial, ...``), not of one inside a phrase (``risk of stroke, ...``)."""
+    while i > floor and classes(doc[i - 1].text) & _OPENERS and is_function_word(doc[i - 1].text):
+        i -= 1
+    if i <= floor or PREP not in classes(doc[i - 1].text):
+        return False
+    return i - 1 == floor or doc[i - 2].is_punct
+
+
+def coordinated_end(doc: Doc, end: int, stop: int, joiners: tuple[str, ...] = ("or", "and")) -> int:
+    """The end of a list of outcomes that continues the noun phrase ending at ``end``: ``death,
+    heart attack or stroke`` (a composite outcome); ``end`` itself unless the list closes with
+    ``or``/``and`` and a noun phrase, each item a short noun phrase."""
+    at, items = end, 0
+    while at + 1 < stop and doc[at].text == "," and items < MAX_LIST_ITEMS:
+        if doc[at + 1].lower_ in joiners:
+            at += 1
+            break
+        item = noun_phrase_right(doc, at + 1, stop, attach=False)
+        if item is None or item.start != at + 1 or not _coordinable(item):
+            return end
+        at, items = item.end, items + 1
+    if at + 1 >= stop or doc[at].lower_ not in joiners:
+        return end
+    last = noun_phrase_right(doc, at + 1, stop, attach=False)
+    if last is None or last.start != at + 1 or not _coordinable(last):
+        return end
+    return last.end
+
+
+def _takes_bare_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether the word ``doc[start:end]`` is followed by a verb's bare form: ``to`` or an auxiliary
+    (``will report nausea``), not a copula, which takes a noun phrase (``were back pain``)."""
+    if doc[start:end].text.lower() == "to":
+        return True
+    return AUX in word_classes(doc, start, end) and doc[start:end].text.lower() not in word_set("copulas.txt")
 
 
 def _after_subject(doc: Doc, i: int, floor: int) -> bool:
@@ -267,6 +329,8 @@ def acceptable_outcome(phrase: Span | None) -> bool:
     head = phrase[-1].lower_
     if head in people_words():
         return False
+    if len(phrase) == 1 and head in word_set("risk_of_gerunds.txt"):
+        return False  # "7.4 percent suffering one of these events": the verb of the event, not its name
     if head in not_outcome_heads() and (head not in measure_nouns() or not any(
             t.i < phrase.end - 1 and t.is_alpha and t.lower_ not in not_outcome_heads() and NOUN in classes(t.text)
             for t in phrase)):
