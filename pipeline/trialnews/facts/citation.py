@@ -55,6 +55,8 @@ _GLUED_LINK = re.compile(r"(?i)(?:https?:|www\.)")
 #: The words before a title glued to its opening quote in one token ('entitled,"Title'), which a
 #: span widened to whole tokens takes in.
 _GLUED_OPENING = re.compile(r"^\S*?[\"\u201c](?=\S)")
+#: A year in parentheses right after a journal's name, as a reference writes it ("X (2017), doi: ...").
+_CITED_YEAR = re.compile(r"[ \t]*\((?P<year>(?:19|20)\d{2})\)")
 #: A footnote number glued to a name's last word ("Journal of Nutrition.3").
 _FOOTNOTE = re.compile(r"(?<=[a-z])\.\d{1,3}$")
 
@@ -456,9 +458,46 @@ def _capitalised_name(doc: Doc, start: int, settings: Settings = DEFAULTS) -> Sp
             break
     if end == start or end - start >= settings.slot_name_tokens or doc[end - 1].text in _NAME_JOINERS:
         return None
+    end = _listed_name_end(doc, start, end, limit, settings)
     if end < len(doc) and doc[end].text in ("'s", "\u2019s", "journal"):
         return None  # "the Royal Society of Chemistry's journal X", "the AACR journal X": a publisher
     return doc[start:end]
+
+
+def _listed_name_end(doc: Doc, start: int, end: int, limit: int, settings: Settings = DEFAULTS) -> int:
+    """The end of a journal's name that lists its subjects with commas ("Applied Physiology, Nutrition
+    and Metabolism", "Journal of Neurology, Neurosurgery, and Psychiatry"): past each comma a run of
+    capitalised words, the last after "and" or "&", and a word of ``journal_title_words.txt`` after the
+    first comma (not "JAMA, Smith and Jones said"); else the name ends at the comma."""
+    title_words = word_set(settings.journal_title_words)
+    i, titled = end, False
+    while i + 1 < limit and doc[i].text == ",":
+        j = i + 1
+        last = doc[j].text in ("and", "&")  # an Oxford comma: ", and Psychiatry"
+        j += last
+        k = j
+        while k < limit and doc[k].text[:1].isupper() and doc[k].is_alpha and not _is_date_word(doc[k], settings):
+            titled = titled or doc[k].text.lower() in title_words
+            k += 1
+        if k == j:
+            return end
+        if not last and k + 1 < limit and doc[k].text in ("and", "&") and doc[k + 1].text[:1].isupper():
+            k += 1  # "Nutrition and Metabolism": the list's last item
+            m = k
+            while k < limit and doc[k].text[:1].isupper() and doc[k].is_alpha and not _is_date_word(doc[k], settings):
+                titled = titled or doc[k].text.lower() in title_words
+                k += 1
+            last = k > m
+        if last:
+            return k if titled else end
+        i = k
+    return end
+
+
+def _with_listed_subjects(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span:
+    """A journal's name found by the lexicon or a slot, with the subjects it lists after a comma."""
+    return doc[span.start:_listed_name_end(doc, span.start, span.end, min(len(doc), span.end + settings.slot_name_tokens),
+                                           settings)]
 
 
 def _slot_name_is_journal(span: Span, settings: Settings = DEFAULTS) -> bool:
@@ -505,7 +544,7 @@ def _journal_spans(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
     not the "Gastroenterology" inside it), without a publisher's possessive before it."""
     whole = (_whole_name(doc, s, settings) for s in spans(doc, "JOURNAL"))
     named = (_after_publisher(doc, s, settings) for s in [*(s for s in whole if s is not None), *_slot_journals(doc, settings)])
-    found = sorted([s for s in named if s is not None],
+    found = sorted([_with_listed_subjects(doc, s, settings) for s in named if s is not None],
                    key=lambda s: (s.start_char, -s.end_char))
     kept = [s for s in found if not any(o is not s and o.start_char <= s.start_char and s.end_char <= o.end_char
                                         and (o.end_char - o.start_char) > (s.end_char - s.start_char) for o in found)]
@@ -543,6 +582,9 @@ def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
         text_of(doc)[journal.end_char:min(sentence.end_char, journal.end_char + settings.year_window)])
     if written and _any_of(settings.publication_cues).search(sentence.text):
         return int(written.group("year"))
+    cited = _CITED_YEAR.match(text_of(doc), journal.end_char)
+    if cited:  # "X (2017), doi: ...": a reference written journal first
+        return int(cited.group("year"))
     published = state(doc).get("article", {}).get("published")
     if published and _issue_date(settings.issue_date_cues, settings.weekdays, settings.months).search(sentence.text):
         return int(published[:4])

@@ -761,7 +761,11 @@ _MECHANISM = re.compile(_words(MECHANISM_CUES))
 def _mechanism(said: str) -> bool:
     """A statement of how a treatment works ("These drugs work by increasing bone density"), with no
     word of the trial's own work or of a first-person finding."""
-    return bool(_MECHANISM.search(said)) and not (_THIS_WORK.search(said) or _FIRST_PERSON.search(said))
+    cue = _MECHANISM.search(said)
+    if cue is None or _FIRST_PERSON.search(said):
+        return False
+    # the trial's work named apart from the cue ("These drugs work by": "work" is the cue's verb, no noun)
+    return not any(work.end() <= cue.start() or work.start() >= cue.end() for work in _THIS_WORK.finditer(said))
 
 
 def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
@@ -795,8 +799,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if not headline and _METHOD.search(text_of(doc)[start:end]) and not _FINDING.search(text_of(doc)[start:end]):
             return  # "We wanted to look at early-stage disease": the methods
         if not (headline or section) and (_caveat(text_of(doc)[start:end]) or _prior_knowledge(text_of(doc)[start:end])
-                                          or _other_study_subject(text_of(doc)[start:end], settings)):
-            return  # "However, the study was small"; "Previous studies have shown ...": not this trial's verdict
+                                          or _other_study_subject(text_of(doc)[start:end], settings)
+                                          or _mechanism(text_of(doc)[start:end])):
+            return  # "However, the study was small"; "Previous studies have shown ..."; "These drugs work by
+            # ...": not this trial's verdict
         item = _item(doc, start, end, attribution, settings)
         if item is not None:
             items.append(item)
