@@ -54,6 +54,9 @@ def test_journal_name_with_commas(citation, sentence: str, journal: str) -> None
 @pytest.mark.parametrize("paragraphs, year", [
     pytest.param((JOURNAL, "Harbor Medicine (2019), doi: 10.1000/hm.2019.01"), 2019, id="journal-then-year-in-parentheses"),
     pytest.param((JOURNAL, "Harbor Medicine (the society's journal) is read widely."), None, id="no-year-in-parentheses"),
+    pytest.param((JOURNAL, "SOURCE: bit.ly/abc Harbor Medicine, August 2019."), 2019, id="reference-line-month-and-year"),
+    pytest.param((JOURNAL, "Harbor Medicine, August 2019, was a good month for the editors."), None,
+                 id="month-and-year-outside-a-reference-line"),
 ])
 def test_year_in_parentheses_after_the_journal(citation, paragraphs: tuple[str, ...], year: int | None) -> None:
     assert citation(LEDE, *paragraphs)["year"] == year

@@ -580,8 +580,9 @@ def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
                 return int(value[:4])
     written = _attached_year(settings.year_gap_words).match(
         text_of(doc)[journal.end_char:min(sentence.end_char, journal.end_char + settings.year_window)])
-    if written and _any_of(settings.publication_cues).search(sentence.text):
-        return int(written.group("year"))
+    if written and (_any_of(settings.publication_cues).search(sentence.text)
+                    or references._label(settings.reference_labels).match(_line_of(doc, journal))):
+        return int(written.group("year"))  # (a reference line dates its journal: "SOURCE: X, August 2010")
     cited = _CITED_YEAR.match(text_of(doc), journal.end_char)
     if cited:  # "X (2017), doi: ...": a reference written journal first
         return int(cited.group("year"))
@@ -589,6 +590,14 @@ def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
     if published and _issue_date(settings.issue_date_cues, settings.weekdays, settings.months).search(sentence.text):
         return int(published[:4])
     return None
+
+
+def _line_of(doc: Doc, span: Span) -> str:
+    """The line of text a span stands in."""
+    text = text_of(doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return text[start:end if end >= 0 else len(text)]
 
 
 @cache
