@@ -78,6 +78,15 @@ def test_title_after_a_paper_noun_and_its_participle(citation, sentence: str, ti
     pytest.param("That 2006 trial, published in the journal Harbor Medicine, showed a smaller effect.",
                  id="that-year-trial"),
     pytest.param("One 2004 study, published in the journal Harbor Medicine, found the same.", id="one-year-study"),
+    pytest.param("Early results, published in a 2012 Harbor Medicine paper, showed less pain.",
+                 id="journal-inside-a-dated-paper"),
+    pytest.param("Early results appeared in an October 2011 Tide Reports study.", id="journal-inside-a-month-dated-study"),
 ])
 def test_an_earlier_trial_named_by_its_year_gives_no_journal(citation, sentence: str) -> None:
     assert citation(LEDE, sentence) is None
+
+
+def test_the_trials_journal_beside_a_dated_paper_in_another(citation) -> None:
+    found = citation(LEDE, "Early results, published in a 2012 Tide Reports paper, showed less pain.",
+                     "The new findings were published online in Harbor Medicine.")
+    assert found["journal"] == "Harbor Medicine"

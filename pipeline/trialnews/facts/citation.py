@@ -379,7 +379,23 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
     after = text_of(span.doc)[span.end_char:min(sentence.end_char, span.end_char + settings.intro_window)]
     if _earlier_after(settings.earlier_paper_times).match(after):
         return True
+    if _dated_before(settings.months, settings.weekdays).search(before) \
+            and _paper_noun_after(settings.dated_study_nouns).match(after):
+        return True  # "published in a 2012 PLOS One paper": the journal named inside a dated paper
     return bool(_any_of(settings.meeting_words).search(sentence.text)) and not _published(span, settings)
+
+
+@cache
+def _dated_before(months: str = MONTHS, weekdays: str = WEEKDAYS) -> re.Pattern[str]:
+    """A dated paper's words before its journal's name: "a 2012 ", "an October 2006 "."""
+    dates = alternation(load_lexicon(months) + load_lexicon(weekdays))
+    return re.compile(rf"(?i)\b(?:a|an|one|that)\s+(?:(?:{dates})\.?\s+)?(?:19|20)\d{{2}}\s+$")
+
+
+@cache
+def _paper_noun_after(nouns: str = DATED_STUDY_NOUNS) -> re.Pattern[str]:
+    """A paper's noun right after a journal's name: " paper", " study"."""
+    return re.compile(rf"(?i)^\s+(?:{alternation(load_lexicon(nouns))})\b")
 
 
 @cache
