@@ -416,8 +416,8 @@ def _quoted(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[int, int, str
         role = _role(doc, speaker_text, settings.role_window)
         if role is None and _FIRST_PERSON.search(text_of(doc)[quote.start_char:quote.end_char]):
             role = "investigators"  # "Our study lends support to ...": the speaker ran the trial
-        if role == "company":
-            role = _company_verdict(doc, quote.start_char, quote.end_char)
+        if role == "company" and _company_verdict(doc, quote.start_char, quote.end_char) is None:
+            continue  # (a company's quote is read sentence by sentence below: "company" is kept)
         if role in (None, "outside"):
             continue
         closed = text_of(doc)[quote.end_char - 1] in _CLOSING_QUOTES  # else a paragraph of a longer quote
@@ -845,8 +845,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 # 'Researchers wrote that the findings "..."'; 'the results are "very promising," Lee said'
                 begin, finish = sentence.start_char, sentence.end_char
             said = text_of(doc)[begin:finish]
+            if attribution == "company" and _company_verdict(doc, begin, finish) is None:
+                continue  # an executive's sentence of business beside their verdict ("It also marks a milestone for Acme")
             if _about_trial(doc, sentence, said):
-                add(begin, finish, attribution)
+                add(begin, finish, "investigators" if attribution == "company" else attribution)
             # a quoted sentence about neither the trial nor a finding is background ("Infection is
             # one of the biggest complications of surgery")
     # The sentences holding a cue, in text order (``sent`` gives the spans ``doc.sents`` gives).
