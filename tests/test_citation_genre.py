@@ -90,3 +90,13 @@ def test_the_trials_journal_beside_a_dated_paper_in_another(citation) -> None:
     found = citation(LEDE, "Early results, published in a 2012 Tide Reports paper, showed less pain.",
                      "The new findings were published online in Harbor Medicine.")
     assert found["journal"] == "Harbor Medicine"
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The research, led by Ann Cole, M.D., assistant professor of Gastroenterology, Hepatology & Nutrition, "
+                 "was published today in Harbor Medicine.", id="professor-of-a-subject"),
+    pytest.param("Co-authors include Bo Li, M.D., and Eva Ross, M.D., both of Surgical Oncology; and Ian Berg, M.D., "
+                 "all of Gastroenterology. The study was published today in Harbor Medicine.", id="all-of-a-department"),
+])
+def test_a_department_named_by_a_journals_subject_is_no_journal(citation, sentence: str) -> None:
+    assert citation(LEDE, sentence)["journal"] == "Harbor Medicine"

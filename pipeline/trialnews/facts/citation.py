@@ -104,6 +104,7 @@ TEAM_WORDS = "team_words.txt"
 OTHER_PAPER_NOUNS = "other_paper_nouns.txt"
 COAUTHOR_CUES = "coauthor_cues.json"
 TWO_WORD_PLACES = "two_word_places.txt"
+AFFILIATION_BEFORE_JOURNAL = "affiliation_before_journal.txt"
 #: Characters of an affiliation or apposition after a listed co-author ("Jane Smith, PhD, of the
 #: University of X, San Y, and ...") read for the separator before the next name.
 COAUTHOR_AFFILIATION_CHARS = 120
@@ -180,6 +181,8 @@ class Settings(references.Settings):
     two_word_places: str = TWO_WORD_PLACES
     #: Characters of a listed co-author's affiliation read for the next name.
     coauthor_affiliation_chars: int = COAUTHOR_AFFILIATION_CHARS
+    #: The words of a post or a department before a subject that is no journal ("professor of").
+    affiliation_before_journal: str = AFFILIATION_BEFORE_JOURNAL
 
 
 DEFAULTS = Settings()
@@ -329,8 +332,8 @@ def _plausible_journal(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> b
     if not name[:1].isupper() or heading_sentence(doc, sent(span)) or sent(span).start == 0:
         return False
     before = text_of(doc)[max(0, span.start_char - settings.intro_window):span.start_char]
-    if _ORGANISATION_OF.search(before):
-        return False
+    if _ORGANISATION_OF.search(before) or _affiliation_before(settings.affiliation_before_journal).search(before):
+        return False  # "the Institute of X"; "assistant professor of Gastroenterology": a department
     if len(name.split()) > 1:
         # a run of words in capitals is a line shouted in capitals ("PAIN AND DISABILITY OUTCOMES"),
         # unless the journal list knows it or the text calls it a journal ("the journal STEM CELLS")
@@ -396,6 +399,12 @@ def _dated_before(months: str = MONTHS, weekdays: str = WEEKDAYS) -> re.Pattern[
 def _paper_noun_after(nouns: str = DATED_STUDY_NOUNS) -> re.Pattern[str]:
     """A paper's noun right after a journal's name: " paper", " study"."""
     return re.compile(rf"(?i)^\s+(?:{alternation(load_lexicon(nouns))})\b")
+
+
+@cache
+def _affiliation_before(name: str = AFFILIATION_BEFORE_JOURNAL) -> re.Pattern[str]:
+    """The words of a post or a department right before a capitalised subject ("professor of ")."""
+    return re.compile(rf"(?i)\b(?:{_phrases(name)})\s+(?:the\s+)?$")
 
 
 @cache
