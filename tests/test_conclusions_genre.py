@@ -54,3 +54,9 @@ def test_a_title_quoted_after_an_article_detailing_the_findings_is_no_conclusion
                         'An article detailing these findings, "Aspirin Lowers Stroke Risk in Older Adults: mediation '
                         'by platelet patterns," has been published in the Journal of Rural Dentistry.')
     assert not any(text.startswith("Aspirin Lowers Stroke Risk") for text in found)
+
+
+def test_the_work_by_its_authors_is_no_mechanism(conclusions) -> None:
+    quote = "The work by Park and her colleagues strongly supports giving aspirin to older adults"
+    found = conclusions(METHODS, f'"{quote}," said Dr. Ann Park, the study\u2019s lead author.')
+    assert quote in found
