@@ -39,6 +39,8 @@ def conclusions(nlp: Language):
                  id="these-drugs-work-by"),
     pytest.param("The pills act on the lining of the vessels and so lower the risk of clots, the investigators noted.",
                  id="the-pills-act-on"),
+    pytest.param("The pill is the first medicine that works by directly blocking the clotting signal, the researchers said.",
+                 id="works-by-an-adverb-and-a-gerund"),
 ])
 def test_how_a_treatment_works_told_by_the_researchers_is_background(conclusions, sentence: str) -> None:
     assert conclusions(METHODS, sentence) == []
