@@ -41,9 +41,16 @@ def conclusions(nlp: Language):
                  id="the-pills-act-on"),
     pytest.param("The pill is the first medicine that works by directly blocking the clotting signal, the researchers said.",
                  id="works-by-an-adverb-and-a-gerund"),
+
 ])
 def test_how_a_treatment_works_told_by_the_researchers_is_background(conclusions, sentence: str) -> None:
     assert conclusions(METHODS, sentence) == []
+
+
+def test_a_mechanism_with_a_quoted_gerund_said_by_the_lead_author_is_background(conclusions) -> None:
+    found = conclusions('"Aspirin prevented strokes in our patients," said Dr. Ann Park, the study\u2019s lead author.',
+                        "Park said she believes the pill works by \u201cresetting\u201d the clotting signal in older adults.")
+    assert found == ["Aspirin prevented strokes in our patients"]
 
 
 def test_a_finding_beside_how_the_treatment_works_is_kept(conclusions) -> None:
