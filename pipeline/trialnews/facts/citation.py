@@ -55,6 +55,8 @@ _GLUED_LINK = re.compile(r"(?i)(?:https?:|www\.)")
 #: The words before a title glued to its opening quote in one token ('entitled,"Title'), which a
 #: span widened to whole tokens takes in.
 _GLUED_OPENING = re.compile(r"^\S*?[\"\u201c](?=\S)")
+#: A year in parentheses right after a journal's name, as a reference writes it ("X (2017), doi: ...").
+_CITED_YEAR = re.compile(r"[ \t]*\((?P<year>(?:19|20)\d{2})\)")
 #: A footnote number glued to a name's last word ("Journal of Nutrition.3").
 _FOOTNOTE = re.compile(r"(?<=[a-z])\.\d{1,3}$")
 
@@ -102,6 +104,7 @@ TEAM_WORDS = references.TEAM_WORDS
 OTHER_PAPER_NOUNS = "other_paper_nouns.txt"
 COAUTHOR_CUES = "coauthor_cues.json"
 TWO_WORD_PLACES = "two_word_places.txt"
+AFFILIATION_BEFORE_JOURNAL = "affiliation_before_journal.txt"
 #: Characters of an affiliation or apposition after a listed co-author ("Jane Smith, PhD, of the
 #: University of X, San Y, and ...") read for the separator before the next name.
 COAUTHOR_AFFILIATION_CHARS = 120
@@ -178,6 +181,8 @@ class Settings(references.Settings):
     two_word_places: str = TWO_WORD_PLACES
     #: Characters of a listed co-author's affiliation read for the next name.
     coauthor_affiliation_chars: int = COAUTHOR_AFFILIATION_CHARS
+    #: The words of a post or a department before a subject that is no journal ("professor of").
+    affiliation_before_journal: str = AFFILIATION_BEFORE_JOURNAL
 
 
 DEFAULTS = Settings()
@@ -327,8 +332,8 @@ def _plausible_journal(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> b
     if not name[:1].isupper() or heading_sentence(doc, sent(span)) or sent(span).start == 0:
         return False
     before = text_of(doc)[max(0, span.start_char - settings.intro_window):span.start_char]
-    if _ORGANISATION_OF.search(before):
-        return False
+    if _ORGANISATION_OF.search(before) or _affiliation_before(settings.affiliation_before_journal).search(before):
+        return False  # "the Institute of X"; "assistant professor of Gastroenterology": a department
     if len(name.split()) > 1:
         # a run of words in capitals is a line shouted in capitals ("PAIN AND DISABILITY OUTCOMES"),
         # unless the journal list knows it or the text calls it a journal ("the journal STEM CELLS")
@@ -377,8 +382,30 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
     after = text_of(span.doc)[span.end_char:min(sentence.end_char, span.end_char + settings.intro_window)]
     if _earlier_after(settings.earlier_paper_times).match(after):
         return True
+    if _dated_before(settings.months, settings.weekdays).search(before) \
+            and _paper_noun_after(settings.dated_study_nouns).match(after):
+        return True  # "published in a 2012 PLOS One paper": the journal named inside a dated paper
     return bool(_any_of(settings.meeting_words).search(text_of(span.doc)[sentence.start_char:sentence.end_char])) \
         and not _published(span, settings)  # (the sentence's text, read from the doc's, not joined from its tokens)
+
+
+@cache
+def _dated_before(months: str = MONTHS, weekdays: str = WEEKDAYS) -> re.Pattern[str]:
+    """A dated paper's words before its journal's name: "a 2012 ", "an October 2006 "."""
+    dates = alternation(load_lexicon(months) + load_lexicon(weekdays))
+    return re.compile(rf"(?i)\b(?:a|an|one|that)\s+(?:(?:{dates})\.?\s+)?(?:19|20)\d{{2}}\s+$")
+
+
+@cache
+def _paper_noun_after(nouns: str = DATED_STUDY_NOUNS) -> re.Pattern[str]:
+    """A paper's noun right after a journal's name: " paper", " study"."""
+    return re.compile(rf"(?i)^\s+(?:{alternation(load_lexicon(nouns))})\b")
+
+
+@cache
+def _affiliation_before(name: str = AFFILIATION_BEFORE_JOURNAL) -> re.Pattern[str]:
+    """The words of a post or a department right before a capitalised subject ("professor of ")."""
+    return re.compile(rf"(?i)\b(?:{_phrases(name)})\s+(?:the\s+)?$")
 
 
 @cache
@@ -457,6 +484,7 @@ def _capitalised_name(doc: Doc, start: int, settings: Settings = DEFAULTS) -> Sp
             break
     if end == start or end - start >= settings.slot_name_tokens or doc[end - 1].text in _NAME_JOINERS:
         return None
+    end = _listed_name_end(doc, start, end, limit, settings)
     if end < len(doc) and doc[end].text in ("'s", "\u2019s", "journal"):
         return None  # "the Royal Society of Chemistry's journal X", "the AACR journal X": a publisher
     return doc[start:end]
@@ -472,6 +500,42 @@ def _entry_words(name: str) -> tuple[list[str], ...]:
 def _entries(name: str) -> frozenset[str]:
     """The entries of the word list ``name``, as written."""
     return frozenset(load_lexicon(name))
+
+
+def _listed_name_end(doc: Doc, start: int, end: int, limit: int, settings: Settings = DEFAULTS) -> int:
+    """The end of a journal's name that lists its subjects with commas ("Applied Physiology, Nutrition
+    and Metabolism", "Journal of Neurology, Neurosurgery, and Psychiatry"): past each comma a run of
+    capitalised words, the last after "and" or "&", and a word of ``journal_title_words.txt`` after the
+    first comma (not "JAMA, Smith and Jones said"); else the name ends at the comma."""
+    title_words = word_set(settings.journal_title_words)
+    i, titled = end, False
+    while i + 1 < limit and doc[i].text == ",":
+        j = i + 1
+        last = doc[j].text in ("and", "&")  # an Oxford comma: ", and Psychiatry"
+        j += last
+        k = j
+        while k < limit and doc[k].text[:1].isupper() and doc[k].is_alpha and not _is_date_word(doc[k], settings):
+            titled = titled or doc[k].text.lower() in title_words
+            k += 1
+        if k == j:
+            return end
+        if not last and k + 1 < limit and doc[k].text in ("and", "&") and doc[k + 1].text[:1].isupper():
+            k += 1  # "Nutrition and Metabolism": the list's last item
+            m = k
+            while k < limit and doc[k].text[:1].isupper() and doc[k].is_alpha and not _is_date_word(doc[k], settings):
+                titled = titled or doc[k].text.lower() in title_words
+                k += 1
+            last = k > m
+        if last:
+            return k if titled else end
+        i = k
+    return end
+
+
+def _with_listed_subjects(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span:
+    """A journal's name found by the lexicon or a slot, with the subjects it lists after a comma."""
+    return doc[span.start:_listed_name_end(doc, span.start, span.end, min(len(doc), span.end + settings.slot_name_tokens),
+                                           settings)]
 
 
 def _slot_name_is_journal(span: Span, settings: Settings = DEFAULTS) -> bool:
@@ -517,7 +581,7 @@ def _journal_spans(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
     not the "Gastroenterology" inside it), without a publisher's possessive before it."""
     whole = (_whole_name(doc, s, settings) for s in spans(doc, "JOURNAL"))
     named = (_after_publisher(doc, s, settings) for s in [*(s for s in whole if s is not None), *_slot_journals(doc, settings)])
-    found = sorted([s for s in named if s is not None],
+    found = sorted([_with_listed_subjects(doc, s, settings) for s in named if s is not None],
                    key=lambda s: (s.start_char, -s.end_char))
     kept = [s for s in found if not any(o is not s and o.start_char <= s.start_char and s.end_char <= o.end_char
                                         and (o.end_char - o.start_char) > (s.end_char - s.start_char) for o in found)]
@@ -553,12 +617,24 @@ def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
                 return int(value[:4])
     written = _attached_year(settings.year_gap_words).match(
         text_of(doc)[journal.end_char:min(sentence.end_char, journal.end_char + settings.year_window)])
-    if written and _any_of(settings.publication_cues).search(sentence.text):
-        return int(written.group("year"))
+    if written and (_any_of(settings.publication_cues).search(sentence.text)
+                    or references._label(settings.reference_labels).match(_line_of(doc, journal))):
+        return int(written.group("year"))  # (a reference line dates its journal: "SOURCE: X, August 2010")
+    cited = _CITED_YEAR.match(text_of(doc), journal.end_char)
+    if cited:  # "X (2017), doi: ...": a reference written journal first
+        return int(cited.group("year"))
     published = state(doc).get("article", {}).get("published")
     if published and _issue_date(settings.issue_date_cues, settings.weekdays, settings.months).search(sentence.text):
         return int(published[:4])
     return None
+
+
+def _line_of(doc: Doc, span: Span) -> str:
+    """The line of text a span stands in."""
+    text = text_of(doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return text[start:end if end >= 0 else len(text)]
 
 
 @cache

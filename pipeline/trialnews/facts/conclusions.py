@@ -420,8 +420,8 @@ def _quoted(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[int, int, str
         role = _role(doc, speaker_text, settings.role_window)
         if role is None and _FIRST_PERSON.search(text_of(doc)[quote.start_char:quote.end_char]):
             role = "investigators"  # "Our study lends support to ...": the speaker ran the trial
-        if role == "company":
-            role = _company_verdict(doc, quote.start_char, quote.end_char)
+        if role == "company" and _company_verdict(doc, quote.start_char, quote.end_char) is None:
+            continue  # (a company's quote is read sentence by sentence below: "company" is kept)
         if role in (None, "outside"):
             continue
         closed = text_of(doc)[quote.end_char - 1] in _CLOSING_QUOTES  # else a paragraph of a longer quote
@@ -763,7 +763,11 @@ _MECHANISM = re.compile(_words(MECHANISM_CUES))
 def _mechanism(said: str) -> bool:
     """A statement of how a treatment works ("These drugs work by increasing bone density"), with no
     word of the trial's own work or of a first-person finding."""
-    return bool(_MECHANISM.search(said)) and not (_THIS_WORK.search(said) or _FIRST_PERSON.search(said))
+    cue = _MECHANISM.search(said)
+    if cue is None or _FIRST_PERSON.search(said):
+        return False
+    # the trial's work named apart from the cue ("These drugs work by": "work" is the cue's verb, no noun)
+    return not any(work.end() <= cue.start() or work.start() >= cue.end() for work in _THIS_WORK.finditer(said))
 
 
 def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
@@ -797,8 +801,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if not headline and _METHOD.search(text_of(doc)[start:end]) and not _FINDING.search(text_of(doc)[start:end]):
             return  # "We wanted to look at early-stage disease": the methods
         if not (headline or section) and (_caveat(text_of(doc)[start:end]) or _prior_knowledge(text_of(doc)[start:end])
-                                          or _other_study_subject(text_of(doc)[start:end], settings)):
-            return  # "However, the study was small"; "Previous studies have shown ...": not this trial's verdict
+                                          or _other_study_subject(text_of(doc)[start:end], settings)
+                                          or _mechanism(text_of(doc)[start:end])):
+            return  # "However, the study was small"; "Previous studies have shown ..."; "These drugs work by
+            # ...": not this trial's verdict
         item = _item(doc, start, end, attribution, settings)
         if item is not None:
             items.append(item)
@@ -841,8 +847,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 # 'Researchers wrote that the findings "..."'; 'the results are "very promising," Lee said'
                 begin, finish = sentence.start_char, sentence.end_char
             said = text_of(doc)[begin:finish]
+            if attribution == "company" and _company_verdict(doc, begin, finish) is None:
+                continue  # an executive's sentence of business beside their verdict ("It also marks a milestone for Acme")
             if _about_trial(doc, sentence, said):
-                add(begin, finish, attribution)
+                add(begin, finish, "investigators" if attribution == "company" else attribution)
             # a quoted sentence about neither the trial nor a finding is background ("Infection is
             # one of the biggest complications of surgery")
     # The sentences holding a cue, in text order (``sent`` gives the spans ``doc.sents`` gives).
