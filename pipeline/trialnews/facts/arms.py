@@ -854,6 +854,15 @@ _ALIAS_GAP = re.compile(r"(?i)^[\u2122\u00ae]?\s*(?:\(\s*(?:brand[- ]named?|sold
                         r",\s*(?:known (?:chemically |generically )?as|also called|or)\s+)\s*$")
 
 
+def _different_drugs(first: Span, second: Span) -> bool:
+    """Whether the drug dictionary resolves the two names to two generic names: ``XARELTO, apixaban,
+    or dabigatran`` lists three drugs, not three names of one."""
+    if "dictionary" not in DRUG_SOURCES or first.label_ != "DRUG" or second.label_ != "DRUG":
+        return False
+    generics = {drug_vocab.generic_of(first.text), drug_vocab.generic_of(second.text)}
+    return None not in generics and len(generics) == 2
+
+
 def _aliases(doc: Doc, found: list[Span]) -> dict[str, str]:
     """Names of one drug: ``Xeljanz (tofacitinib)``, ``Stelara, known chemically as ustekinumab``."""
     alias: dict[str, str] = {}
@@ -861,7 +870,7 @@ def _aliases(doc: Doc, found: list[Span]) -> dict[str, str]:
         gap = text_of(doc)[first.end_char:second.start_char]
         if first.label_ == second.label_ == "DRUG" or {first.label_, second.label_} <= {"DRUG", "INTERVENTION"} \
                 or (first.label_ == "DRUG" and second.label_ == "CONTROL" and gap.strip() == "("):  # "T gel (active control)"
-            if _ALIAS_GAP.match(gap):
+            if _ALIAS_GAP.match(gap) and not _different_drugs(first, second):
                 main = label_of(first).lower()
                 alias[label_of(second).lower()] = alias.get(main, main)
     return alias
