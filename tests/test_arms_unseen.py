@@ -42,3 +42,81 @@ def test_a_brand_and_its_generic_with_or_stay_one_arm(run) -> None:
                    "Strokes were rarer with Xarelto than with placebo.")
     arms = arms_of(run(text))
     assert "xarelto" in arms and "rivaroxaban" not in arms
+
+
+SHORT_FORMS = [
+    pytest.param("Researchers randomly assigned 150 nurses to mindfulness-based stress reduction (MBSR) or usual care. "
+                 "Burnout fell more in the MBSR group than in the usual care group.", "mbsr", {"mindfulness"},
+                 id="lexicon-word-inside-long-form"),
+    pytest.param("In the study, 90 stroke patients were randomized to transcranial direct current stimulation (tDCS) "
+                 "or a sham procedure. Grip strength improved more in patients who received tDCS.", "tdcs", set(),
+                 id="long-form-ending-in-treatment-noun"),
+    pytest.param("The 60 patients were randomly assigned to deep brain stimulation (DBS) or medical therapy. Tremor "
+                 "eased more with DBS.", "dbs", set(), id="three-word-long-form"),
+]
+
+
+@pytest.mark.parametrize(("text", "arm", "not_arms"), SHORT_FORMS)
+def test_a_treatment_named_by_its_short_form_is_one_arm(run, text: str, arm: str, not_arms: set[str]) -> None:
+    arms = arms_of(run(article(text)))
+    assert arm in arms, arms.keys()
+    assert not not_arms & arms.keys()
+
+
+def test_a_capitalised_long_form_is_a_name_not_a_treatment(run) -> None:
+    text = article("The Heart Rhythm Treatment (HRT) centre randomly assigned 80 patients to ablation or drugs. "
+                   "Fewer patients in the ablation group had a relapse.")
+    assert "hrt" not in arms_of(run(text))
+
+
+def test_options_listed_after_one_of_three_with_a_combination(run) -> None:
+    text = article("In the randomized trial, 90 patients with migraine received one of three treatments: acupuncture "
+                   "alone; acupuncture with painkillers; or painkillers alone. About 80 percent of acupuncture-only "
+                   "patients would repeat it, compared with 78 percent who took painkillers alone.")
+    arms = arms_of(run(text))
+    assert {"acupuncture", "acupuncture plus painkillers", "painkillers alone"} <= arms.keys(), arms.keys()
+
+
+def test_compared_x_with_y_is_no_combination(run) -> None:
+    text = article("The randomized trial compared acupuncture with painkillers in 90 patients. Painkillers alone "
+                   "eased pain in 40 percent.")
+    assert "acupuncture plus painkillers" not in arms_of(run(text))
+
+
+NON_DRUG_ARMS = [
+    pytest.param("In the trial, 400 smokers were randomly assigned to receive text messages or usual care. Quit rates "
+                 "were 10 percent among those who received text messages.", "text messages", id="messages"),
+    pytest.param("Researchers randomly assigned 300 patients with sprains to steroids or a placebo. Pain eased faster "
+                 "with steroids.", "steroids", id="drug-class"),
+]
+
+
+@pytest.mark.parametrize(("text", "arm"), NON_DRUG_ARMS)
+def test_treatments_named_by_a_class_or_a_device(run, text: str, arm: str) -> None:
+    assert arm in arms_of(run(article(text)))
+
+
+def test_a_class_named_in_background_is_no_arm(run) -> None:
+    text = article("Many people with back pain take painkillers every day. In the randomized trial, 200 patients were "
+                   "assigned to yoga or usual care.")
+    assert "painkillers" not in arms_of(run(text))
+
+
+DOSE_GROUPS = [
+    pytest.param("The randomized trial enrolled 220 adults. One group took 100 milligrams of lamotrigine daily, "
+                 "another got 300 mg of lamotrigine daily and one received a dummy pill.", id="one-group-another"),
+    pytest.param("The 220 adults were randomly assigned to 100 mg of lamotrigine, 300 mg of lamotrigine or a placebo.",
+                 id="dose-of-drug-assigned"),
+]
+
+
+@pytest.mark.parametrize("text", DOSE_GROUPS)
+def test_doses_given_to_groups_are_dose_arms(run, text: str) -> None:
+    arms = arms_of(run(article(text)))
+    assert {"lamotrigine 100 mg", "lamotrigine 300 mg", "placebo"} <= arms.keys(), arms.keys()
+
+
+def test_a_dose_of_a_drug_people_take_is_no_dose_arm(run) -> None:
+    text = article("In the randomized trial, 300 adults were assigned to lamotrigine or a placebo. Many patients "
+                   "already took 100 mg of aspirin daily, and some took 300 mg of aspirin.")
+    assert not any(label.startswith("aspirin ") for label in arms_of(run(text)))
