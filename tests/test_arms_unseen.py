@@ -120,3 +120,22 @@ def test_a_dose_of_a_drug_people_take_is_no_dose_arm(run) -> None:
     text = article("In the randomized trial, 300 adults were assigned to lamotrigine or a placebo. Many patients "
                    "already took 100 mg of aspirin daily, and some took 300 mg of aspirin.")
     assert not any(label.startswith("aspirin ") for label in arms_of(run(text)))
+
+
+UNKNOWN_NAMES = [
+    pytest.param("In the randomized trial of 300 people, roughly half also received ancetrapib, while half got a "
+                 "placebo. LDL fell by 40 percent in patients getting ancetrapib.", "ancetrapib", id="half-while-half"),
+    pytest.param("In the study of 1,600 patients, half received zelvorin and the other half got a placebo. "
+                 "Patients on zelvorin had fewer attacks.", "zelvorin", id="half-and-the-other-half"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNKNOWN_NAMES)
+def test_a_name_no_dictionary_knows_given_to_half_against_placebo(run, text: str, name: str) -> None:
+    arms = arms_of(run(article(text)))
+    assert {name, "placebo"} <= arms.keys(), arms.keys()
+
+
+def test_an_unknown_name_people_took_before_is_no_arm(run) -> None:
+    text = article("Many patients said they took zelvorin for years. In the study, half received a placebo.")
+    assert "zelvorin" not in arms_of(run(text))

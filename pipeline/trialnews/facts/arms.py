@@ -103,7 +103,8 @@ _UNDERWENT_BEFORE = re.compile(r"(?i)\b(?:received|receiving|underwent|undergoin
 #: Also the options one of which each patient got: ``received one of three treatments: A; A with B;
 #: or B alone`` (a semicolon may part the options there).
 _LISTED_GROUPS = re.compile(r"(?i)\b(?:arms|groups|cohorts)\s*:\s*(?:[^.;:()]|\.\d)*$"
-                            r"|\bone\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+[a-z-]+\s*:\s*(?:[^.:()]|\.\d)*$")
+                            r"|\bone\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+" + phrase_regex("listed_option_nouns.txt")
+                            + r"\s*:\s*(?:[^.:()]|\.\d)*$")
 #: The last option of a list opened by ``either`` after a verb of assigning or taking: ``received
 #: either A, B or a placebo`` (the list's words only: no clause of its own, at most about fifteen words).
 _EITHER_LIST = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|given|took|take|taking|get|got|assigned|randomi[sz]ed|allocated)\s+"
@@ -512,7 +513,7 @@ def _ruled(doc: Doc) -> list[Span]:
 
 #: Rules that find a name because the article introduces it as a treatment (``a therapy called
 #: chelation``): the name is then a mention wherever the article writes it (``assigned to chelation``).
-INTRODUCING_RULES = frozenset({"drug-called-lowercase"})
+INTRODUCING_RULES = frozenset({"drug-called-lowercase", "half-received-lowercase-or-control"})
 
 
 def _introduced_elsewhere(doc: Doc, ruled: list[Span]) -> list[Span]:
