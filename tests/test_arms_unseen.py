@@ -127,6 +127,8 @@ UNKNOWN_NAMES = [
                  "placebo. LDL fell by 40 percent in patients getting ancetrapib.", "ancetrapib", id="half-while-half"),
     pytest.param("In the study of 1,600 patients, half received zelvorin and the other half got a placebo. "
                  "Patients on zelvorin had fewer attacks.", "zelvorin", id="half-and-the-other-half"),
+    pytest.param("Patients were randomised to receive zelvorin plus standard therapy or placebo plus standard therapy. "
+                 "Fewer patients taking zelvorin had a heart attack.", "zelvorin", id="both-plus-a-background"),
 ]
 
 
@@ -139,3 +141,9 @@ def test_a_name_no_dictionary_knows_given_to_half_against_placebo(run, text: str
 def test_an_unknown_name_people_took_before_is_no_arm(run) -> None:
     text = article("Many patients said they took zelvorin for years. In the study, half received a placebo.")
     assert "zelvorin" not in arms_of(run(text))
+
+
+def test_doses_of_two_drugs_in_one_combination_are_no_dose_arms(run) -> None:
+    text = article("The 98 women were randomly assigned to 5 mg of risedronate and 0.5 mcg of calcitriol or placebo. "
+                   "Bone density rose by 2 percent with the combination.")
+    assert not any(label.startswith("risedronate ") for label in arms_of(run(text)))

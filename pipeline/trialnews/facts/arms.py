@@ -1595,6 +1595,9 @@ def _dose_key(dose: Span) -> str | None:
     return f"{number:g} {_dose_unit(match.group(2))}"
 
 
+#: Words between a drug and a dose that make the dose another drug's: ``5 mg of alendronate and
+#: 0.5 ug of calcitriol``.
+_DOSE_JOINERS = frozenset({"and", "plus", "with", "+"})
 #: A group of the trial given a dose, one after another: ``One group took 200 mg of X daily,
 #: another got 400 mg of X``; within this many characters before the dose.
 GROUP_GIVEN_CHARS = 40
@@ -1634,7 +1637,9 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
         sentence = sent(dose)
         before = text_of(doc)[sentence.start_char:dose.start_char]
         assigned = (_ASSIGNED_BEFORE.search(before) or _GROUP_GIVEN_BEFORE.search(before[-GROUP_GIVEN_CHARS:])) and any(
-            label == drug and (0 <= dose.start - m.end <= 1 or (m.start == dose.end + 1 and doc[dose.end].lower_ == "of"))
+            label == drug and ((0 <= dose.start - m.end <= 1 and doc[m.end:dose.start].text.lower() not in _DOSE_JOINERS)
+                               or (m.start == dose.end + 1 and doc[dose.end].lower_ == "of"
+                                   and label_of(m).lower() == drug.lower()))
             for m, label in labelled) \
             and drug is not None and drug.lower() in arms  # "assigned to X 30 U, X 50 U or placebo", "to 30 U of X"
         if key and drug and (assigned or any(sentence.start <= r.start < sentence.end for r in rates)):
