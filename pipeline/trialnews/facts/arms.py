@@ -100,7 +100,11 @@ _TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|
 _UNDERWENT_BEFORE = re.compile(r"(?i)\b(?:received|receiving|underwent|undergoing|treated with|assigned to)\s+"
                                r"(?:the\s+|a\s+|an\s+)?(?:\w+,?\s+){0,2}$")
 #: The groups of a trial listed after a colon: ``three arms: placebo, X 16 mg and X 24 mg``.
-_LISTED_GROUPS = re.compile(r"(?i)\b(?:arms|groups|cohorts)\s*:\s*(?:[^.;:()]|\.\d)*$")
+#: Also the options one of which each patient got: ``received one of three treatments: A; A with B;
+#: or B alone`` (a semicolon may part the options there).
+_LISTED_GROUPS = re.compile(r"(?i)\b(?:arms|groups|cohorts)\s*:\s*(?:[^.;:()]|\.\d)*$"
+                            r"|\bone\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+" + phrase_regex("listed_option_nouns.txt")
+                            + r"\s*:\s*(?:[^.:()]|\.\d)*$")
 #: The last option of a list opened by ``either`` after a verb of assigning or taking: ``received
 #: either A, B or a placebo`` (the list's words only: no clause of its own, at most about fifteen words).
 _EITHER_LIST = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|given|took|take|taking|get|got|assigned|randomi[sz]ed|allocated)\s+"
@@ -247,6 +251,11 @@ def _looks_like_group_name(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in _OPTION_BEFORE
 
 
+#: The most words of a lower-case long form that a short form alone makes a treatment's name
+#: (``transcranial direct current stimulation (tDCS)``: four, and a word to spare).
+MAX_LONG_FORM_WORDS = 6
+
+
 def _abbreviated(doc: Doc, found: list[Span]) -> list[Span]:
     """Short forms whose long form is an intervention: ``doxorubicin and cyclophosphamide (AC)``."""
     extra = []
@@ -257,9 +266,49 @@ def _abbreviated(doc: Doc, found: list[Span]) -> list[Span]:
     for short in spans(doc, "ABBREVIATION"):
         long = short.label_.lower()
         source = next((m for text, m in first_of_each.items() if text in long or text.endswith(long)), None)
+        whole = _written_long_form(doc, short, long)
+        if source is None and whole is not None and len(short.text) <= MAX_SHORT_FORM and whole.text == long \
+                and len(whole) <= MAX_LONG_FORM_WORDS and whole[-1].lower_ in _heads():
+            extra.append(Span(doc, whole.start, whole.end, label="INTERVENTION", span_id="abbreviated-long-form"))
+            extra.append(Span(doc, short.start, short.end, label="INTERVENTION", span_id="abbreviated-intervention"))
+            first_of_each.setdefault(long, extra[-2])  # "transcranial direct current stimulation (tDCS)", in lower case: no name
+            continue
         if source is not None and len(short.text) <= MAX_SHORT_FORM:
             extra.append(Span(doc, short.start, short.end, label=source.label_, span_id="abbreviated-intervention"))
+            if whole is not None and whole.text.lower() != source.text.lower() and len(whole) <= MAX_LONG_FORM_WORDS \
+                    and whole[-1].lower_ not in word_set("group_nouns.txt") \
+                    and any(m.start == whole.start and m.end + 1 < whole.end and doc[m.end].text == "-" for m in found) \
+                    and all(m.end <= whole.start or m.start >= whole.end or m.start == whole.start for m in found):
+                # "mindfulness-based stress reduction (MBSR)": the lexicon's word begins a compound (no
+                # other treatment in it: "letrozole-palbociclib (LETPAL)" is a combination)
+                extra.append(Span(doc, whole.start, whole.end, label=source.label_, span_id="abbreviated-long-form"))
     return extra
+
+
+#: Words that make a long form more than one treatment's name, or a phrase (``X and Y (XY)``,
+#: ``effect of X in Y (EXY)``).
+_LONG_FORM_BREAKS = frozenset({"and", "or", "of", "in", "for", "with", "plus", "versus", "vs", ",", "/", "+", "the"})
+
+
+#: Characters of spaces and bracket allowed between a long form and its short form's name.
+LONG_FORM_SLACK = 8
+
+
+def _written_long_form(doc: Doc, short: Span, long: str) -> Span | None:
+    """The long form written just before its short form's bracket (``mindfulness-based stress
+    reduction (MBSR)``): the whole name of the treatment, of which a lexicon may know one word."""
+    offset = max(0, short.start_char - len(long) - LONG_FORM_SLACK)  # a window, not the whole text before
+    before = text_of(doc)[offset:short.start_char].rstrip()
+    if not before.endswith("("):
+        return None
+    before = before[:-1].rstrip()
+    if not before.lower().endswith(long):
+        return None
+    whole = doc.char_span(offset + len(before) - len(long), offset + len(before))
+    if whole is None or whole[0].is_sent_start or any(
+            token.lower_ in _LONG_FORM_BREAKS or not token.text.islower() and token.is_alpha for token in whole):
+        return None  # "Radiation Therapy Oncology Group (RTOG)": a name; "doxorubicin and cyclophosphamide (AC)": two
+    return whole
 
 
 def _dictionary_drugs(doc: Doc) -> list[Span]:
@@ -464,7 +513,7 @@ def _ruled(doc: Doc) -> list[Span]:
 
 #: Rules that find a name because the article introduces it as a treatment (``a therapy called
 #: chelation``): the name is then a mention wherever the article writes it (``assigned to chelation``).
-INTRODUCING_RULES = frozenset({"drug-called-lowercase"})
+INTRODUCING_RULES = frozenset({"drug-called-lowercase", "half-received-lowercase-or-control"})
 
 
 def _introduced_elsewhere(doc: Doc, ruled: list[Span]) -> list[Span]:
@@ -551,7 +600,7 @@ def _added_to_another(doc: Doc, mention: Span, others: list[Span]) -> bool:
     return bool(_ADDED_TO.match(text_of(doc)[others[k - 1].end_char:mention.start_char]))
 
 
-def _combinations(doc: Doc, found: list[Span], alone_bases: list[str]) -> dict[int, int]:
+def _combinations(doc: Doc, found: list[Span], alone_bases: list[str], written_alone: list[str]) -> dict[int, int]:
     """The combinations the article names: for the index in ``found`` of each treatment another
     one is added to (``Keytruda`` in ``Keytruda plus chemotherapy``, ``Keytruda combined with
     chemotherapy``; ``cetuximab and radiotherapy`` when the article gives ``radiotherapy alone``,
@@ -567,13 +616,28 @@ def _combinations(doc: Doc, found: list[Span], alone_bases: list[str]) -> dict[i
                 k > 0 and _BOTH_JOINED.match(text[found[k - 1].end_char:mention.start_char])
                 and sent(found[k - 1]).start == sent(mention).start and "CONTROL" not in (found[k - 1].label_, mention.label_)
                 and _is_backbone(label_of(mention).lower(), alone_bases)
-                and not _is_backbone(label_of(found[k - 1]).lower(), alone_bases)):
+                and not _is_backbone(label_of(found[k - 1]).lower(), alone_bases)) \
+                and not (k > 0 and _with_backbone(doc, found[k - 1], mention, written_alone)):
             continue  # "cetuximab and radiotherapy" beside "radiotherapy alone": radiotherapy is the backbone
         head_of[j] = head_of.get(k - 1, k - 1)  # "A plus B plus C": C is added to A's combination
     last: dict[int, int] = {}
     for j, head in head_of.items():
         last[head] = max(last.get(head, j), j)
     return last
+
+
+_WITH_JOINED = re.compile(r"(?i)^\s+with\s+$")
+
+
+def _with_backbone(doc: Doc, head: Span, mention: Span, alone_bases: list[str]) -> bool:
+    """``acupuncture with painkillers`` beside ``painkillers alone``: a treatment given with one the
+    article also gives alone is a combination (even when the first is given alone too: ``A alone; A
+    with B; or B alone``), unless the two are compared (``compared acupuncture with painkillers``)."""
+    text = text_of(doc)
+    return bool(_WITH_JOINED.match(text[head.end_char:mention.start_char])) \
+        and sent(head).start == sent(mention).start and "CONTROL" not in (head.label_, mention.label_) \
+        and _is_backbone(label_of(mention).lower(), alone_bases) \
+        and not _COMPARED_BEFORE.search(text[max(0, head.start_char - COMPARED_CHARS):head.start_char])
 
 
 def _combined(doc: Doc, head: Span, last: Span) -> Span:
@@ -586,6 +650,8 @@ _BOTH_JOINED = re.compile(r"(?i)^\s+and\s+$")
 #: Words after a treatment that say it was given by itself: the backbone of a combination is the
 #: comparator written ``chemotherapy alone`` (``patterns/comparator_words.txt`` holds them with others).
 _ALONE_WORDS = ("alone", "only")
+#: A treatment written as given alone, when its mention stops before the word: ``acupuncture alone``.
+_ALONE_AFTER = re.compile(r"(?i)\s+(?:alone|only)\b")
 
 
 def _alone_base(key: str) -> str | None:
@@ -854,6 +920,16 @@ _ALIAS_GAP = re.compile(r"(?i)^[\u2122\u00ae]?\s*(?:\(\s*(?:brand[- ]named?|sold
                         r",\s*(?:known (?:chemically |generically )?as|also called|or)\s+)\s*$")
 
 
+def _different_drugs(first: Span, second: Span) -> bool:
+    """Whether the drug dictionary resolves the two names to two generic names: ``XARELTO, apixaban,
+    or dabigatran`` lists three drugs, not three names of one (a bracket is the article's own word
+    that two names are one: ``combipatch (TachoSil)``)."""
+    if "dictionary" not in DRUG_SOURCES or first.label_ != "DRUG" or second.label_ != "DRUG":
+        return False
+    generics = {drug_vocab.generic_of(first.text), drug_vocab.generic_of(second.text)}
+    return None not in generics and len(generics) == 2
+
+
 def _aliases(doc: Doc, found: list[Span]) -> dict[str, str]:
     """Names of one drug: ``Xeljanz (tofacitinib)``, ``Stelara, known chemically as ustekinumab``."""
     alias: dict[str, str] = {}
@@ -861,7 +937,7 @@ def _aliases(doc: Doc, found: list[Span]) -> dict[str, str]:
         gap = text_of(doc)[first.end_char:second.start_char]
         if first.label_ == second.label_ == "DRUG" or {first.label_, second.label_} <= {"DRUG", "INTERVENTION"} \
                 or (first.label_ == "DRUG" and second.label_ == "CONTROL" and gap.strip() == "("):  # "T gel (active control)"
-            if _ALIAS_GAP.match(gap):
+            if _ALIAS_GAP.match(gap) and ("(" in gap or not _different_drugs(first, second)):  # the article's bracket rules
                 main = label_of(first).lower()
                 alias[label_of(second).lower()] = alias.get(main, main)
     return alias
@@ -1162,7 +1238,9 @@ def _combination_mentions(doc: Doc, found: list[Span], all_mentions: list[tuple[
     the treatment each tests (its part not also given alone: ``DEX`` of ``chemotherapy plus DEX``,
     as its long form), for the arm's ``intervention``."""
     alone_bases = [base for base in (_alone_base(label.lower()) for _, label in all_mentions) if base]
-    combos = _combinations(doc, found, alone_bases)
+    written_alone = alone_bases + [label.lower() for mention, label in all_mentions
+                                   if _ALONE_AFTER.match(text_of(doc), mention.end_char)]  # "acupuncture alone"
+    combos = _combinations(doc, found, alone_bases, written_alone)
     if not combos:
         return {}, set(), {}, {}
     added_to: dict[str, set[str]] = {}  # each first treatment's combinations, by what is added
@@ -1178,14 +1256,14 @@ def _combination_mentions(doc: Doc, found: list[Span], all_mentions: list[tuple[
     for head, last in combos.items():
         mention, label = all_mentions[head]
         whole = _combined(doc, found[head], found[last])
-        if mention.label_ != "CONTROL" and (_is_backbone(label.lower(), alone_bases) or len(added_to[label.lower()]) > 1
+        if mention.label_ != "CONTROL" and (_is_backbone(label.lower(), written_alone) or len(added_to[label.lower()]) > 1
                                             or whole.text.lower() in named):
             label = " plus ".join(all_mentions[j][1] for j in (head, *range(head + 1, last + 1)))
             # beside "chemotherapy alone"; "X plus Y" and "X plus placebo"; "X plus Y (XY)": one label
             # however the article joins them ("X + Y", "X combined with Y")
             written[whole.text.lower()] = label
             tested = next((found[j] for j in (head, *range(head + 1, last + 1))
-                           if not _is_backbone(all_mentions[j][1].lower(), alone_bases)), found[head])
+                           if not _is_backbone(all_mentions[j][1].lower(), written_alone)), found[head])
             short_forms.setdefault(label.lower(), [])
             tested_of[label.lower()] = long_forms.get(tested.text, tested.text)  # "DEX" of "chemotherapy plus DEX"
         all_mentions[head] = (whole, label)
@@ -1517,6 +1595,16 @@ def _dose_key(dose: Span) -> str | None:
     return f"{number:g} {_dose_unit(match.group(2))}"
 
 
+#: Words between a drug and a dose that make the dose another drug's: ``5 mg of alendronate and
+#: 0.5 ug of calcitriol``.
+_DOSE_JOINERS = frozenset({"and", "plus", "with", "+"})
+#: A group of the trial given a dose, one after another: ``One group took 200 mg of X daily,
+#: another got 400 mg of X``; within this many characters before the dose.
+GROUP_GIVEN_CHARS = 40
+_GROUP_GIVEN_BEFORE = re.compile(r"(?i)\b(?:one|another|a second|a third|the other|the first|the second|the third)"
+                                 r"(?:\s+(?:group|arm))?\s+(?:took|got|received|was given|were given)\s+(?:a\s+|an\s+)?$")
+
+
 def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
                labelled: list[tuple[Span, str]], *, max_arms: int = MAX_ARMS) -> tuple[list[Span], dict[str, str]]:
     """Several doses of one drug reported separately (``34 percent of patients taking 5 mg of
@@ -1547,9 +1635,13 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
     for dose in doses:
         key, drug = _dose_key(dose), drug_of.get(dose.start)
         sentence = sent(dose)
-        assigned = _ASSIGNED_BEFORE.search(text_of(doc)[sentence.start_char:dose.start_char]) and any(
-            label == drug and 0 <= dose.start - m.end <= 1 for m, label in labelled) \
-            and drug is not None and drug.lower() in arms  # "assigned to X 30 U, X 50 U or placebo"
+        before = text_of(doc)[sentence.start_char:dose.start_char]
+        assigned = (_ASSIGNED_BEFORE.search(before) or _GROUP_GIVEN_BEFORE.search(before[-GROUP_GIVEN_CHARS:])) and any(
+            label == drug and ((0 <= dose.start - m.end <= 1 and doc[m.end:dose.start].text.lower() not in _DOSE_JOINERS)
+                               or (m.start == dose.end + 1 and doc[dose.end].lower_ == "of"
+                                   and label_of(m).lower() == drug.lower()))
+            for m, label in labelled) \
+            and drug is not None and drug.lower() in arms  # "assigned to X 30 U, X 50 U or placebo", "to 30 U of X"
         if key and drug and (assigned or any(sentence.start <= r.start < sentence.end for r in rates)):
             reported.setdefault(drug, {}).setdefault(key, dose)  # "randomized to X 30 U, X 50 U or placebo"
     for drug, by_key in reported.items():  # doses, frequencies and courses split a drug apart: each needs two
