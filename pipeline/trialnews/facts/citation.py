@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..reading.doctext import text_of
+from ..reading.doctext import span_text, text_of
 from ..normalize import parse_date
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import GatedPattern, alternation
@@ -344,7 +344,7 @@ def _published(span: Span, settings: Settings = DEFAULTS) -> bool:
     """The journal's sentence says the work was published (its own name, "Journal of ...", aside)."""
     sentence = sent(span)
     text = text_of(span.doc)
-    if _journal_word(settings.journal_descriptors).search(span.text):
+    if _journal_word(settings.journal_descriptors).search(span_text(span)):
         return True  # "the Lancet medical journal"
     return bool(_any_of(settings.publication_cues).search(text[sentence.start_char:span.start_char] + " "
                                           + text[span.end_char:sentence.end_char]))
@@ -416,7 +416,7 @@ def _slot_journals(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
                 and doc[span.end + 1].text == "of":  # "in the Online First edition of X"
             span = _capitalised_name(doc, span.end + 2, settings)
         if span is not None and _slot_name_is_journal(span, settings) and (
-                preposition == "in" or _entries(settings.journal_title_words).intersection(span.text.split())):
+                preposition == "in" or _entries(settings.journal_title_words).intersection(span_text(span).split())):
             found.append(span)
     return found
 
@@ -475,7 +475,7 @@ def _entries(name: str) -> frozenset[str]:
 
 
 def _slot_name_is_journal(span: Span, settings: Settings = DEFAULTS) -> bool:
-    words = span.text.split()
+    words = span_text(span).split()
     lowered = [w.lower() for w in words]
     for parts in _entry_words(settings.not_journal_names):
         if lowered[:len(parts)] == parts:
@@ -553,10 +553,10 @@ def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
                 return int(value[:4])
     written = _attached_year(settings.year_gap_words).match(
         text_of(doc)[journal.end_char:min(sentence.end_char, journal.end_char + settings.year_window)])
-    if written and _any_of(settings.publication_cues).search(sentence.text):
+    if written and _any_of(settings.publication_cues).search(span_text(sentence)):
         return int(written.group("year"))
     published = state(doc).get("article", {}).get("published")
-    if published and _issue_date(settings.issue_date_cues, settings.weekdays, settings.months).search(sentence.text):
+    if published and _issue_date(settings.issue_date_cues, settings.weekdays, settings.months).search(span_text(sentence)):
         return int(published[:4])
     return None
 
