@@ -837,3 +837,23 @@ def test_ruler_scans_drug_stems_by_their_suffix() -> None:
     ruler = make_nlp().get_pipe("trialnews_ruler")
     assert isinstance(ruler, FactRuler)
     assert any(isinstance(scanner, WordSuffixScanner) for _, rule_id, scanner, _, _ in ruler._runs if rule_id == "drug-stem")
+
+
+NUMBER_CHARACTERS = "0123456789.,\u00b7-\u2212 \u00a0\u2009\u202fa%\u0663"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=NUMBER_CHARACTERS, max_size=40))
+def test_num_start_matches_where_num_does(text: str) -> None:
+    from trialnews.components.ruler import NUM, NUM_START
+
+    number, start = re.compile(NUM), re.compile(NUM_START)
+    assert [p for p in range(len(text)) if start.match(text, p)] == [p for p in range(len(text)) if number.match(text, p)]
+
+
+@pytest.mark.parametrize("text", ["1,234,567 and 12 345.6, -3 \u22124 .5 \u00b75 1.2.3 a1 1,23", "7" * 50, ""])
+def test_num_start_on_written_numbers(text: str) -> None:
+    from trialnews.components.ruler import NUM, NUM_START
+
+    number, start = re.compile(NUM), re.compile(NUM_START)
+    assert [p for p in range(len(text)) if start.match(text, p)] == [p for p in range(len(text)) if number.match(text, p)]

@@ -51,6 +51,13 @@ NUM = (rf"(?:[-\u2212]?(?:{_not_after_a_group(',')}\d{{1,3}}(?:,\d{{3}}){_GROUPS
        rf"|{_not_after_a_group(_SPACES)}\d{{1,3}}(?:{_SPACES}\d{{3}}){_GROUPS}(?![\d.,])(?!{_SPACES}\d{{3}}(?!\d))"
        r"|\d+)(?:[.\u00b7]\d+)?|[.\u00b7]\d+)")
 
+#: Where a number of :data:`NUM` starts: this matches at a position exactly where ``NUM`` does
+#: (every alternative of ``NUM`` begins with an optional minus sign and a digit, or a decimal point
+#: and a digit, and its alternative ``\d+`` has no look-around), without reading the number to its
+#: end: the rules' number anchors (:class:`trialnews.scanning.Anchors`) read ``NUM`` from every
+#: digit, which was quadratic in a long run of digits.
+NUM_START = r"[-\u2212]?\d|[.\u00b7]\d"
+
 
 @cache
 def number_word_regex() -> str:
@@ -181,7 +188,7 @@ class FactRuler(Guarded):
         self.matcher = Matcher(nlp.vocab)
         self.regexes: list[tuple[str, str, Scanner | AnchoredScanner | PrefixScanner | RequiredScanner]] = []
         lower = LowerText()
-        number_starts = Anchors(NUM, number_word_regex(), lower=lower)
+        number_starts = Anchors(NUM_START, number_word_regex(), lower=lower)  # the places where NUM matches
         self.labels: set[str] = set()
         phrases: dict[tuple[str, str], list[Doc]] = defaultdict(list)
         for rule in self._rules():
