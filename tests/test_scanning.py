@@ -774,3 +774,86 @@ def test_gated_pattern_finds_what_finditer_finds(text: str) -> None:
     gated = GatedPattern(pattern, lower=LowerText())
     assert gated.literals == frozenset({"author"})
     assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_prefix_scanner_search_after_its_literals_are_registered() -> None:
+    """:meth:`PrefixScanner.search` keeps whether ``lower`` registered its literals, and asks again
+    after a new registration (the registered pass then finds them)."""
+    from trialnews.scanning import LowerText, PrefixScanner
+
+    lower = LowerText()
+    source = r"(?i)\b(?:lead author|senior author|co-author)\b"
+    scanner = PrefixScanner(source, ["lead aut", "senior a", "co-autho"], lower=lower)
+    texts = ["said the Senior Author of it.", "no one", "a co-author and the lead author"]
+    expected = [m.span() if (m := re.search(source, text)) else None for text in texts]
+    assert [(found[0], found[1]) if (found := scanner.search(text)) else None for text in texts] == expected
+    assert scanner._registered is False
+    lower.register(scanner.prefixes)
+    assert [(found[0], found[1]) if (found := scanner.search(text)) else None for text in texts] == expected
+    assert scanner._registered is True
+
+
+SUFFIX_TEXT = ("Patients took Pembrolizumab, nivolumab or imatinib (not the mab-like tab); "
+               "x_nivolumab, 2nivolumab, nivolumab2 and NIVOLUMAB are no names; gefitinib-based "
+               "regimens and afatinib\u2019s effect. Etc: \u00e9nivolumab, nivolumab\u00e9.")
+
+WORD_SUFFIX_PATTERNS = {
+    "stem": (r"\b[A-Za-z][a-z]{2,}(?:mab|nib|tinib)\b", {"mab", "nib", "tinib"}),
+    "trie": (r"\b[A-Za-z][a-z]+" + alternation(["mab", "umab", "nib"]) + r"\b", {"mab", "umab", "nib"}),
+    "ignorecase": (r"(?i)\b[a-z]{3,}(?:mab|nib)\b", {"mab", "nib"}),
+}
+
+
+@pytest.mark.parametrize("pattern, suffixes", WORD_SUFFIX_PATTERNS.values(), ids=WORD_SUFFIX_PATTERNS.keys())
+def test_word_suffix_scanner_finds_what_finditer_finds(pattern: str, suffixes: set[str]) -> None:
+    from trialnews.scanning import LowerText, WordSuffixScanner, word_suffixes
+
+    assert word_suffixes(pattern) == suffixes
+    scanner = WordSuffixScanner(pattern, word_suffixes(pattern), lower=LowerText())
+    for text in (SUFFIX_TEXT, TEXT, "", "mab", "Xnib \u212anib"):
+        expected = [m.span() for m in re.finditer(pattern, text)]
+        assert [(start, end) for start, end, _ in scanner.finditer(text)] == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\b[A-Za-z][a-z0-9]{2,}(?:mab|nib)\b",  # a digit inside: not a word of letters
+    r"\b[A-Za-z]\w+(?:mab|nib)\b",  # any word character
+    r"[A-Za-z]{2,}(?:mab|nib)\b",  # no boundary before
+    r"\b[A-Za-z]{2,}(?:mab|nib)",  # none after
+    r"\b[A-Za-z]{2,}(?:mab|n\w+)\b",  # no finite suffixes
+    r"(?a)\b[A-Za-z]{2,}(?:mab|nib)\b",  # ASCII word boundaries
+])
+def test_word_suffixes_only_of_whole_words_of_letters(pattern: str) -> None:
+    from trialnews.scanning import word_suffixes
+
+    assert word_suffixes(pattern) is None
+
+
+def test_ruler_scans_drug_stems_by_their_suffix() -> None:
+    from trialnews.components.ruler import FactRuler
+    from trialnews.nlp import make_nlp
+    from trialnews.scanning import WordSuffixScanner
+
+    ruler = make_nlp().get_pipe("trialnews_ruler")
+    assert isinstance(ruler, FactRuler)
+    assert any(isinstance(scanner, WordSuffixScanner) for _, rule_id, scanner, _, _ in ruler._runs if rule_id == "drug-stem")
+
+
+NUMBER_CHARACTERS = "0123456789.,\u00b7-\u2212 \u00a0\u2009\u202fa%\u0663"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=NUMBER_CHARACTERS, max_size=40))
+def test_num_start_matches_where_num_does(text: str) -> None:
+    from trialnews.components.ruler import NUM, NUM_START
+
+    number, start = re.compile(NUM), re.compile(NUM_START)
+    assert [p for p in range(len(text)) if start.match(text, p)] == [p for p in range(len(text)) if number.match(text, p)]
+
+
+@pytest.mark.parametrize("text", ["1,234,567 and 12 345.6, -3 \u22124 .5 \u00b75 1.2.3 a1 1,23", "7" * 50, ""])
+def test_num_start_on_written_numbers(text: str) -> None:
+    from trialnews.components.ruler import NUM, NUM_START
+
+    number, start = re.compile(NUM), re.compile(NUM_START)
+    assert [p for p in range(len(text)) if start.match(text, p)] == [p for p in range(len(text)) if number.match(text, p)]

@@ -920,12 +920,24 @@ class PrefixScanner:
         self._own_scan = len(self.prefixes) >= MIN_OWN_PASS_LITERALS and not self.shifted and anchors is None
         #: The automaton (or pattern) of :meth:`_own_starts`, made when first needed (a ruler's never is).
         self._own_pattern = None
+        #: The literal table of ``lower`` last asked whether it holds the prefixes, and its answer.
+        self._registered_in: dict[str, tuple[str, ...]] | None = None
+        self._registered = False
 
     def search(self, text: str) -> tuple[int, int, re.Match[str]] | None:
         """The first match, as ``pattern.search(text)`` finds it (``None`` if there is none)."""
-        if self._own_scan and self.lower.reliable(text) and not self.lower.registered(self.prefixes):
+        if self._own_scan and self.lower.reliable(text) and not self._prefixes_registered():
             return next(self._scan_own(text), None)
         return next(self.finditer(text), None)
+
+    def _prefixes_registered(self) -> bool:
+        """``lower.registered(self.prefixes)``, asked again only after ``lower`` registers literals
+        (each :meth:`LowerText.register` makes a new table): :meth:`search` is asked of many short texts."""
+        beginnings = self.lower._beginnings
+        if self._registered_in is not beginnings:
+            self._registered_in = beginnings
+            self._registered = self.lower.registered(self.prefixes)
+        return self._registered
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
         if (self.prefixes or self.shifted) and not self.lower.reliable(text):
@@ -1221,3 +1233,136 @@ class GatedPattern:
             if not any(literal in lowered for literal in literals):
                 return iter(())
         return self.pattern.finditer(text)
+
+
+# --- Whole words ending with a literal --------------------------------------------------------
+
+MAX_WORD_SUFFIXES = 512
+"""A pattern that can end with more literal strings than this is scanned as it is."""
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _letters_only(items: list) -> bool:
+    """Whether every character the parsed items match is an ASCII letter (literals, classes of
+    letters and letter ranges, repeats and groups of them)."""
+    for op, av in items:
+        if op is sre.LITERAL:
+            if chr(av) not in _ASCII_LETTERS:
+                return False
+        elif op is sre.IN:
+            for item_op, item_av in av:
+                if item_op is sre.LITERAL and chr(item_av) in _ASCII_LETTERS:
+                    continue
+                if item_op is sre.RANGE and any(low <= item_av[0] <= item_av[1] <= high
+                                                 for low, high in ((ord("A"), ord("Z")), (ord("a"), ord("z")))):
+                    continue
+                return False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if not _letters_only(list(av[2].data)):
+                return False
+        elif op is sre.SUBPATTERN:
+            if not _letters_only(list(av[3].data)):
+                return False
+        elif op is sre.BRANCH:
+            if not all(_letters_only(list(alternative.data)) for alternative in av[1]):
+                return False
+        else:
+            return False
+    return True
+
+
+def _finite_strings(items: list) -> set[str] | None:
+    """Every string the parsed items match, when they are literals, classes of literals,
+    alternations, groups and optional parts of them (a trie of :func:`alternation`), at most
+    :data:`MAX_WORD_SUFFIXES`; else ``None``."""
+    found = {""}
+    for op, av in items:
+        if op is sre.LITERAL:
+            options = {chr(av)}
+        elif op is sre.IN and all(item_op is sre.LITERAL for item_op, _ in av):
+            options = {chr(code) for _, code in av}
+        elif op is sre.SUBPATTERN:
+            options = _finite_strings(list(av[3].data))
+        elif op is sre.BRANCH:
+            options = set()
+            for alternative in av[1]:
+                strings = _finite_strings(list(alternative.data))
+                if strings is None:
+                    return None
+                options |= strings
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            body = _finite_strings(list(av[2].data))
+            options = None if body is None else body | {""}
+        else:
+            return None
+        if options is None:
+            return None
+        found = {before + option for before in found for option in options}
+        if len(found) > MAX_WORD_SUFFIXES:
+            return None
+    return found
+
+
+def word_suffixes(source: str) -> frozenset[str] | None:
+    """For a pattern whose every match is one whole word of ASCII letters ending with one of a
+    set of literal strings (``\\b[A-Za-z][a-z]{2,}(?:mab|nib|...)\\b``): those strings, lower-cased.
+    ``None`` for any other pattern. Such a match starts at a word boundary and ends at one with
+    only letters between, so it is a whole run of word characters of the text."""
+    if sre_parse is None or _BACKREFERENCE.search(source):
+        return None
+    try:
+        parsed = _parsed(source)
+    except re.error:
+        return None
+    items = list(parsed.data)
+    if parsed.state.flags & (re.ASCII | re.LOCALE) or len(items) < 3 \
+            or items[0] != (sre.AT, sre.AT_BOUNDARY) or items[-1] != (sre.AT, sre.AT_BOUNDARY):
+        return None
+    suffixes = _finite_strings(items[-2:-1])
+    if not suffixes or not all(suffix and set(suffix) <= _ASCII_LETTERS for suffix in suffixes) \
+            or not _letters_only(items[1:-2]):
+        return None
+    return frozenset(suffix.lower() for suffix in suffixes)
+
+
+class WordSuffixScanner:
+    """``pattern.finditer(text)`` as ``(start, end, match)`` for a pattern of :func:`word_suffixes`:
+    tried only at the start of each word (run of word characters) whose lower-cased form ends
+    with one of its suffixes, found in one pass of their Aho-Corasick automaton (pyahocorasick).
+    Every match is a whole word, so those are the only places one can start; a text holding one
+    of :data:`CASE_EXCEPTIONS` is scanned with ``finditer`` itself."""
+
+    def __init__(self, source: str, suffixes: Iterable[str], *, lower: LowerText) -> None:
+        self.pattern = compile_pattern(source)
+        self.groupindex = dict(self.pattern.groupindex)
+        self.lower = lower
+        self.automaton = ahocorasick.Automaton()
+        for suffix in set(suffixes):
+            self.automaton.add_word(suffix, len(suffix))
+        self.automaton.make_automaton()
+
+    def search(self, text: str) -> tuple[int, int, re.Match[str]] | None:
+        return next(self.finditer(text), None)
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
+        if not self.lower.reliable(text):
+            for match in self.pattern.finditer(text):
+                yield match.start(), match.end(), match
+            return
+        lowered = self.lower.lowered(text)
+        size = len(text)
+        starts = set()
+        for last, _length in self.automaton.iter(lowered):
+            end = last + 1
+            if end < size and _is_word_char(text[end]):
+                continue  # not at the end of a word
+            start = last
+            while start > 0 and _is_word_char(text[start - 1]):
+                start -= 1
+            starts.add(start)
+        match_at = self.pattern.match
+        for start in sorted(starts):
+            match = match_at(text, start)
+            if match is not None:
+                yield start, match.end(), match

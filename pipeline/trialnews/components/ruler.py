@@ -26,9 +26,9 @@ from spacy.tokens import Doc, Span
 
 from ..reading.doctext import text_of
 from .guard import Guarded
-from ..scanning import (COMPILED, AnchoredScanner, Anchors, LowerText, PrefixScanner, RequiredScanner, Scanner,
-                        alternation, anchored_starts, required_literals, shifted_literal_starts, starts_after_no_word,
-                        starts_only_with)
+from ..scanning import (COMPILED, MIN_PREFIX, AnchoredScanner, Anchors, LowerText, PrefixScanner, RequiredScanner,
+                        Scanner, WordSuffixScanner, ahocorasick, alternation, anchored_starts, required_literals,
+                        shifted_literal_starts, starts_after_no_word, starts_only_with, word_suffixes)
 from ..resources import load_json, load_jsonl, load_lexicon
 
 DEFAULT_RULE_FILES = ("trial.jsonl", "numbers.jsonl", "statistics.jsonl", "arms.jsonl", "endpoints.jsonl",
@@ -50,6 +50,13 @@ def _not_after_a_group(separator: str) -> str:
 NUM = (rf"(?:[-\u2212]?(?:{_not_after_a_group(',')}\d{{1,3}}(?:,\d{{3}}){_GROUPS}(?!,\d{{3}}(?!\d))"
        rf"|{_not_after_a_group(_SPACES)}\d{{1,3}}(?:{_SPACES}\d{{3}}){_GROUPS}(?![\d.,])(?!{_SPACES}\d{{3}}(?!\d))"
        r"|\d+)(?:[.\u00b7]\d+)?|[.\u00b7]\d+)")
+
+#: Where a number of :data:`NUM` starts: this matches at a position exactly where ``NUM`` does
+#: (every alternative of ``NUM`` begins with an optional minus sign and a digit, or a decimal point
+#: and a digit, and its alternative ``\d+`` has no look-around), without reading the number to its
+#: end: the rules' number anchors (:class:`trialnews.scanning.Anchors`) read ``NUM`` from every
+#: digit, which was quadratic in a long run of digits.
+NUM_START = r"[-\u2212]?\d|[.\u00b7]\d"
 
 
 @cache
@@ -105,13 +112,14 @@ def rule_starts(pattern: str) -> tuple[frozenset[str], frozenset[int]] | None:
 
 
 def make_scanner(pattern: str, *, number_starts: Anchors,
-                 lower: LowerText) -> Scanner | AnchoredScanner | PrefixScanner | RequiredScanner:
+                 lower: LowerText) -> Scanner | AnchoredScanner | PrefixScanner | WordSuffixScanner | RequiredScanner:
     """The fastest exact scanner for a regex rule, run only on a text that holds a literal every
     match needs (:class:`RequiredScanner`: ``half`` for ``two and a half years``), if it has one.
     The scanner itself: tried only where a number starts
     (:class:`AnchoredScanner`), or only where one of its literal starts or a number is, or a
     literal a fixed distance after the start (``a half``: two characters before ``half``)
-    (:class:`PrefixScanner`), or skipping positions where no match can start (:class:`Scanner`).
+    (:class:`PrefixScanner`), or only at words ending in one of its literal suffixes (a whole word of
+    letters: :class:`WordSuffixScanner`), or skipping positions where no match can start (:class:`Scanner`).
     Every number position is an anchor, every digit included (``{NUM}`` matches at any digit)."""
     scanner = _scanner(pattern, number_starts=number_starts, lower=lower)
     # Read from the rule with its placeholders as single characters: the same literals (a
@@ -126,7 +134,8 @@ def make_scanner(pattern: str, *, number_starts: Anchors,
     return scanner if required is None else RequiredScanner(scanner, required, lower=lower)
 
 
-def _scanner(pattern: str, *, number_starts: Anchors, lower: LowerText) -> Scanner | AnchoredScanner | PrefixScanner:
+def _scanner(pattern: str, *, number_starts: Anchors,
+             lower: LowerText) -> Scanner | AnchoredScanner | PrefixScanner | WordSuffixScanner:
     source = expand(pattern)
     # Read from the rule with its placeholders as single characters (as below): parsed faster.
     word_start = starts_after_no_word(_marked(pattern))
@@ -143,6 +152,9 @@ def _scanner(pattern: str, *, number_starts: Anchors, lower: LowerText) -> Scann
         shifted = None
     if shifted is not None:
         return PrefixScanner(source, (), lower=lower, shifted=shifted)
+    suffixes = word_suffixes(source) if ahocorasick is not None else None
+    if suffixes is not None and min(map(len, suffixes)) >= MIN_PREFIX:
+        return WordSuffixScanner(source, suffixes, lower=lower)  # whole words ending in a stem ("-mab")
     return Scanner(source)
 
 
@@ -176,7 +188,7 @@ class FactRuler(Guarded):
         self.matcher = Matcher(nlp.vocab)
         self.regexes: list[tuple[str, str, Scanner | AnchoredScanner | PrefixScanner | RequiredScanner]] = []
         lower = LowerText()
-        number_starts = Anchors(NUM, number_word_regex(), lower=lower)
+        number_starts = Anchors(NUM_START, number_word_regex(), lower=lower)  # the places where NUM matches
         self.labels: set[str] = set()
         phrases: dict[tuple[str, str], list[Doc]] = defaultdict(list)
         for rule in self._rules():

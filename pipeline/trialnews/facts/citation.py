@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..reading.doctext import text_of
+from ..reading.doctext import span_text, text_of
 from ..normalize import parse_date
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import GatedPattern, alternation
@@ -349,7 +349,7 @@ def _published(span: Span, settings: Settings = DEFAULTS) -> bool:
     """The journal's sentence says the work was published (its own name, "Journal of ...", aside)."""
     sentence = sent(span)
     text = text_of(span.doc)
-    if _journal_word(settings.journal_descriptors).search(span.text):
+    if _journal_word(settings.journal_descriptors).search(span_text(span)):
         return True  # "the Lancet medical journal"
     return bool(_any_of(settings.publication_cues).search(text[sentence.start_char:span.start_char] + " "
                                           + text[span.end_char:sentence.end_char]))
@@ -443,7 +443,7 @@ def _slot_journals(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
                 and doc[span.end + 1].text == "of":  # "in the Online First edition of X"
             span = _capitalised_name(doc, span.end + 2, settings)
         if span is not None and _slot_name_is_journal(span, settings) and (
-                preposition == "in" or _entries(settings.journal_title_words).intersection(span.text.split())):
+                preposition == "in" or _entries(settings.journal_title_words).intersection(span_text(span).split())):
             found.append(span)
     return found
 
@@ -539,7 +539,7 @@ def _with_listed_subjects(doc: Doc, span: Span, settings: Settings = DEFAULTS) -
 
 
 def _slot_name_is_journal(span: Span, settings: Settings = DEFAULTS) -> bool:
-    words = span.text.split()
+    words = span_text(span).split()
     lowered = [w.lower() for w in words]
     for parts in _entry_words(settings.not_journal_names):
         if lowered[:len(parts)] == parts:
@@ -617,14 +617,14 @@ def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
                 return int(value[:4])
     written = _attached_year(settings.year_gap_words).match(
         text_of(doc)[journal.end_char:min(sentence.end_char, journal.end_char + settings.year_window)])
-    if written and (_any_of(settings.publication_cues).search(sentence.text)
+    if written and (_any_of(settings.publication_cues).search(span_text(sentence))
                     or references._label(settings.reference_labels).match(_line_of(doc, journal))):
         return int(written.group("year"))  # (a reference line dates its journal: "SOURCE: X, August 2010")
     cited = _CITED_YEAR.match(text_of(doc), journal.end_char)
     if cited:  # "X (2017), doi: ...": a reference written journal first
         return int(cited.group("year"))
     published = state(doc).get("article", {}).get("published")
-    if published and _issue_date(settings.issue_date_cues, settings.weekdays, settings.months).search(sentence.text):
+    if published and _issue_date(settings.issue_date_cues, settings.weekdays, settings.months).search(span_text(sentence)):
         return int(published[:4])
     return None
 
