@@ -411,10 +411,11 @@ def test_a_stop_without_workers_raises_at_once() -> None:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks")
 def test_a_second_stop_raises_at_once() -> None:
     """A second Ctrl-C does not wait for the batch loop's next record."""
-    with pytest.raises(KeyboardInterrupt), batch.interrupts_stop_workers():
+    with pytest.raises(KeyboardInterrupt), batch.interrupts_stop_workers() as stop:
         worker = _sleeping_worker()
         signal.raise_signal(signal.SIGINT)
         worker.join(JOIN_SECONDS)
+        assert stop.requested  # the first stop raised nothing
         signal.raise_signal(signal.SIGINT)
         pytest.fail("the second stop did not raise")
 

@@ -260,13 +260,13 @@ def _before_fork() -> None:
     sent to it before (by the stop, just after it started) would go to the handler it inherited,
     be dropped, and leave it running, holding the pipes the batch reads, for ever."""
     global _mask_before_fork
-    if _workers_ignore_interrupts:
-        _mask_before_fork = signal.pthread_sigmask(signal.SIG_BLOCK, _FORK_HELD)
+    if _workers_ignore_interrupts and threading.current_thread() is threading.main_thread():
+        _mask_before_fork = signal.pthread_sigmask(signal.SIG_BLOCK, _FORK_HELD)  # spaCy forks here
 
 
 def _release_held_signals() -> None:
     global _mask_before_fork
-    if _mask_before_fork is not None:
+    if _mask_before_fork is not None and threading.current_thread() is threading.main_thread():
         signal.pthread_sigmask(signal.SIG_SETMASK, _mask_before_fork)
         _mask_before_fork = None
 
@@ -430,6 +430,7 @@ def run_batch(
                         if on_outcome is not None:
                             on_outcome(outcome)
                         stop.check()
+                    stop.check()  # a stop after the last record: the workers were stopped all the same
                 except STOPPED_PIPE_ERRORS as error:
                     if not stop.requested:
                         raise
