@@ -332,7 +332,66 @@ def _changed_level(doc: Doc, change: Span, after: str) -> bool:
 
 #: Rules of ``patterns/statistics.jsonl`` that state a change of something named before it
 #: (``reduced ... by 30%``, ``LDL cholesterol was cut ..., a reduction of about 40 percent``).
-_VERB_CHANGE_RULES = frozenset({"reduction-verb-by", "increase-verb-by", "reduction-noun-of"})
+_VERB_CHANGE_RULES = frozenset({"reduction-verb-by", "increase-verb-by", "reduction-noun-of", "reduction-verb-by-fraction"})
+#: The rule of ``patterns/statistics.jsonl`` for a change by a fraction in words (``cut the risk of relapse by a third``).
+FRACTION_CHANGE_RULE = "reduction-verb-by-fraction"
+#: Rules whose verb may be left out of the changes listed after them (``reduced X by 61%, Y by 30%``).
+_GAPPING_RULES = frozenset({"reduction-verb-by", "increase-verb-by"})
+#: Rule name (``evidence.rule``) and linker name (``evidence.links["endpoint"]``) of a change whose verb
+#: is left out: ``Sorafenib reduced hip fractures by 61%, wrist fractures by 30% and ...``.
+GAPPED_CHANGE = "gapped-change"
+#: The most words of the outcome named between a list's comma (or ``and``) and ``by``.
+MAX_GAPPED_WORDS = 6
+_GAPPED = re.compile(r"(?i)^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,%d}?)"
+                     r"\s+by\s+(?:(?:about|nearly|almost|roughly|approximately|around|more than|over)\s+)?"
+                     r"(?P<num>\d+(?:[.,]\d+)?)\s?(?:%%|percent\b|per cent\b)" % (MAX_GAPPED_WORDS - 1))
+
+
+@dataclass(frozen=True)
+class GappedChange:
+    """A change listed after a verb of change that is not written again: ``wrist fractures by 30%``
+    of ``reduced hip fractures by 61%, wrist fractures by 30%``. ``span`` runs from the outcome to
+    the percentage and has the label of ``head``, the change whose verb it shares; ``name`` is
+    where its outcome is written."""
+
+    head: Span
+    span: Span
+    name: tuple[int, int]
+    number: float
+
+
+def gapped_changes(doc: Doc) -> list[GappedChange]:
+    """The changes listed after a verb-of-change (``reduced X by 61%, Y by 30%, and Z by 52%``),
+    each naming its own outcome between the list's comma or ``and`` and ``by``. A listed item
+    with a verb of its own (``and the severity decreased by 38 percent``) is a change of its own."""
+    text = text_of(doc)
+    verbs = word_set("change_verbs.txt")
+    found: list[GappedChange] = []
+    for head in spans(doc, "REDUCTION", "INCREASE"):
+        if head.id_ not in _GAPPING_RULES:
+            continue
+        end, stop = head.end_char, sent(head).end_char
+        while True:
+            match = _GAPPED.match(text[end:stop])
+            if match is None:
+                break
+            words = {w.lower() for w in match.group("name").split()}
+            number = parse_number(match.group("num"))
+            if words & verbs or number is None:
+                break
+            chars = doc.char_span(end + match.start("name"), end + match.end(), alignment_mode="expand")
+            if chars is None:
+                break
+            span = Span(doc, chars.start, chars.end, label=head.label_, span_id=GAPPED_CHANGE)
+            found.append(GappedChange(head, span, (end + match.start("name"), end + match.end("name")), number))
+            end += match.end()
+    return found
+
+
+def gapped_head(gapped: list[GappedChange], span: Span) -> Span | None:
+    """The change whose verb the listed change holding ``span`` shares, if any."""
+    return next((g.head for g in gapped if g.span.start_char <= span.start_char and span.end_char <= g.span.end_char),
+                None)
 _PERCENT_AFTER = re.compile(r"(?i)\d\s?(?:%|percent|per cent)")
 
 
@@ -356,6 +415,7 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS) -> list[Span]:
     blocked = [s for s in spans(doc, *STAT_LABELS) if s.id_ != "difference-noun" or not had_difference(doc, s)] \
         + [e for e in spans(doc, "ENDPOINT") if e.id_ == "threshold-outcome"]
     relative = spans(doc, "REDUCTION", "INCREASE")
+    gapped = gapped_changes(doc)
     values = []
     readable = [s for s in spans(doc, *LIST_LABELS) if s.label_ not in ("DURATION", "QUANTITY")
                 or s.id_ in ("duration-pair-first", PAIR_RULE, PER_PERIOD_RULE) or parse_quantity(span_text(s)) is not None]
@@ -378,6 +438,9 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS) -> list[Span]:
             continue  # "a 12-week trial", "a 100-point scale", "at six weeks": when or what, not a measured value
         if span.label_ == "PERCENT" and inside(span, relative) and not within_group(doc, span):
             continue
+        head = gapped_head(gapped, span) if span.label_ == "PERCENT" and gapped else None
+        if head is not None and not within_group(doc, head):
+            continue  # "reduced hip fractures by 61%, wrist fractures by 30%": between arms, as its head
         values.append(span)
     return values
 

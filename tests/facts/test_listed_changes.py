@@ -1,0 +1,83 @@
+"""Between-arm changes that news lists after one verb (``reduced X by 61%, Y by 30%``) or states
+by a fraction in words (``cut the risk by a third``). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import article
+
+SORAFENIB_OR_PLACEBO = "Patients were randomized to sorafenib or placebo."
+
+
+def _comparisons(run, sentence: str) -> list[tuple]:
+    record = run(article(f"{SORAFENIB_OR_PLACEBO} {sentence}"))
+    return [(c["endpoint"], c["measure"], c["estimate"], tuple(c["arms"]), c["evidence"]["links"].get("endpoint"))
+            for c in record["comparisons"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Sorafenib reduced hip fractures by 61%, wrist fractures by 30%, and spine fractures by 52% "
+                 "compared with placebo.",
+                 [("hip fractures", "relative_reduction", 61, ("sorafenib", "placebo"), "object-of-change"),
+                  ("wrist fractures", "relative_reduction", 30, ("sorafenib", "placebo"), "gapped-change"),
+                  ("spine fractures", "relative_reduction", 52, ("sorafenib", "placebo"), "gapped-change")],
+                 id="comma-list"),
+    pytest.param("Sorafenib reduced the number of flares by 40 percent and the time in hospital by 25 percent "
+                 "compared with placebo.",
+                 [("flares", "relative_reduction", 40, ("sorafenib", "placebo"), "object-of-change"),
+                  ("time in hospital", "relative_reduction", 25, ("sorafenib", "placebo"), "gapped-change")],
+                 id="and-list"),
+    pytest.param("Sorafenib lowered the risk of stroke by 27 percent and their risk of fatal stroke by 44 percent, "
+                 "compared with placebo.",
+                 [("stroke", "relative_reduction", 27, ("sorafenib", "placebo"), "object-of-change"),
+                  ("fatal stroke", "relative_reduction", 44, ("sorafenib", "placebo"), "gapped-change")],
+                 id="risk-of-in-the-list"),
+    pytest.param("Sorafenib reduced knee pain by 18% and hand pain by 18% compared with placebo.",
+                 [("knee pain", "relative_reduction", 18, ("sorafenib", "placebo"), "object-of-change"),
+                  ("hand pain", "relative_reduction", 18, ("sorafenib", "placebo"), "gapped-change")],
+                 id="same-number-twice"),
+])
+def test_changes_listed_after_one_verb_are_comparisons(run, sentence: str, expected: list[tuple]) -> None:
+    """Each listed change is a comparison of its own outcome, like the first, and no result."""
+    assert _comparisons(run, sentence) == expected
+    assert run(article(f"{SORAFENIB_OR_PLACEBO} {sentence}"))["results"] == []
+
+
+def test_a_listed_item_with_its_own_verb_is_no_gapped_change(run) -> None:
+    found = _comparisons(run, "Compared with placebo, sorafenib reduced the risk of flares by 40 percent and the "
+                              "severity of flares decreased by 25 percent.")
+    assert all(link != "gapped-change" for *_, link in found)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Compared with placebo, sorafenib cut the risk of relapse by a third.",
+                 [("relapse", "relative_reduction", 33.3, ("placebo", "sorafenib"), "object-of-change")],
+                 id="a-third"),
+    pytest.param("Those given sorafenib saw their risk of death or stroke fall by half, against placebo.",
+                 [("death or stroke", "relative_reduction", 50, ("sorafenib", "placebo"), "object-of-perception")],
+                 id="saw-it-fall-by-half"),
+    pytest.param("Sorafenib reduced hospital admissions by two-thirds compared with placebo.",
+                 [("hospital admissions", "relative_reduction", 66.7, ("sorafenib", "placebo"), "object-of-change")],
+                 id="two-thirds"),
+])
+def test_a_change_by_a_fraction_in_words(run, sentence: str, expected: list[tuple]) -> None:
+    assert _comparisons(run, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("In half of the patients on sorafenib, pain was reduced at least by half.", id="at-least: a threshold"),
+    pytest.param("Sorafenib reduced flares by half or more in 35 of 60 patients.", id="or-more: a threshold"),
+    pytest.param("The new pill could cut symptoms by three quarters.", id="no-outcome-named"),
+    pytest.param("The results were checked by a third party.", id="a-third-party"),
+])
+def test_fractions_that_state_no_between_arm_change(run, sentence: str) -> None:
+    assert [c for c in _comparisons(run, sentence) if c[1] == "relative_reduction"] == []
+
+
+def test_a_fraction_restating_a_percentage_is_left_out(run) -> None:
+    """``by two-thirds`` rounds the ``66% reduction`` stated beside it: one effect, the exact one kept."""
+    found = _comparisons(run, "Sorafenib can reduce the progression to kidney failure by two-thirds. Kidney failure "
+                              "occurred in 14% of those on sorafenib, compared with 40% on placebo, a 66% reduction "
+                              "in risk.")
+    assert [(c[1], c[2]) for c in found] == [("relative_reduction", 66)]
