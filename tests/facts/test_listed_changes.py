@@ -81,3 +81,51 @@ def test_a_fraction_restating_a_percentage_is_left_out(run) -> None:
                               "occurred in 14% of those on sorafenib, compared with 40% on placebo, a 66% reduction "
                               "in risk.")
     assert [(c[1], c[2]) for c in found] == [("relative_reduction", 66)]
+
+
+
+AMOXICILLIN_COURSES = ("The children were randomly selected to receive either a standard 12-day course of amoxicillin "
+                       "or a shortened six-day course of amoxicillin followed by six days of placebo.")
+
+
+def test_a_value_of_a_group_no_arm_names_takes_no_other_group(run) -> None:
+    """``12 percent in the 12-day group`` names its own group: when no arm is that group, the value is
+    left out rather than given the group named before it (``in the six-day group``)."""
+    record = run(article(f"{AMOXICILLIN_COURSES} The risk of relapse was 31 percent in the six-day group and 12 "
+                         "percent in the 12-day group."))
+    assert [(r["arm"], r["value"]) for r in record["results"] if r["value"] == 12] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Sorafenib improved overall survival, from 6.2 months on placebo to 9.4 months with sorafenib.",
+                 id="from-on-placebo-to-with-x"),
+    pytest.param("Overall survival rose from 6.2 months with placebo to 9.4 months with sorafenib.", id="rose-from"),
+])
+def test_a_change_from_one_group_to_the_other(run, sentence: str) -> None:
+    """``from X months on placebo to Y months with Z``: a value of each group, neither a time point."""
+    results = run(article(f"{SORAFENIB_OR_PLACEBO} {sentence}"))["results"]
+    assert sorted((r["arm"], r["value"], r["unit"], r["timepoint"]) for r in results) == [
+        ("placebo", 6.2, "months", None), ("sorafenib", 9.4, "months", None)]
+
+
+def test_from_a_time_without_a_group_is_still_a_time(run) -> None:
+    results = run(article(f"{SORAFENIB_OR_PLACEBO} From 6 months to 12 months, 14% of those on sorafenib had "
+                          "a relapse."))["results"]
+    assert [r["value"] for r in results if r["unit"] == "months"] == []
+
+
+def test_a_partners_own_change_is_its_result(run) -> None:
+    """``compared to a 14 percent improvement when taking placebo``: placebo's own change, no comparison."""
+    record = run(article(f"{SORAFENIB_OR_PLACEBO} Pain fell 38 percent among patients taking sorafenib, compared to "
+                         "a 14 percent improvement when taking placebo."))
+    assert sorted((r["arm"], r["value"]) for r in record["results"]) == [("placebo", 14), ("sorafenib", 38)]
+    assert [c["estimate"] for c in record["comparisons"]] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("There was a 3.0% and 7.5% absolute improvement in disease-free survival at 2 and 3 years, "
+                 "respectively, for sorafenib vs placebo.", id="a-list"),
+    pytest.param("Sorafenib gave a 6% absolute gain in response over placebo.", id="one"),
+])
+def test_an_absolute_difference_is_no_groups_rate(run, sentence: str) -> None:
+    assert run(article(f"{SORAFENIB_OR_PLACEBO} {sentence}"))["results"] == []

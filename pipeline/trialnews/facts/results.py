@@ -83,7 +83,7 @@ PAIR_UNIT_CHARS = 40
 #: Characters before a measure searched for what kind of figure it is ("a mean drop of 9 mmHg").
 STATISTIC_CHARS = 40
 _UNIT_AFTER_PAIR = re.compile(r"\d\s?([A-Za-z]+\.?)")
-_HAD_CHANGE = re.compile(r"(?i)\b(?:had|has|have|reported|showed|experienced|saw|achieved|with|of)\s+(?:only\s+)?"
+_HAD_CHANGE = re.compile(r"(?i)\b(?:had|has|have|reported|showed|experienced|saw|achieved|with|of|compared\s+to|versus|vs\.?)\s+(?:only\s+)?"
                          r"(?:a|an)\s+(?:(?:average|mean|median|minimal|small|modest|slight|large|absolute)\s+){0,2}$")
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:study|trial|patients|participants|group|arm|subjects|those|who took|"
                           r"who received|treated|taking|received)\b")
@@ -434,7 +434,8 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS) -> list[Span]:
         if span.label_ not in ("PERCENT", "FRACTION") and span.start > 0 and doc[span.start - 1].lower_ in _ORDINAL_NOUNS:
             continue  # "grade 3 events", "stage 2 disease", "day 8": a label, not a count
         if span.label_ in ("DURATION", "QUANTITY") and (_MODIFIER.search(span_text(span)) or (
-                span.label_ == "DURATION" and _WHEN_BEFORE.search(text_of(doc)[max(0, span.start_char - when_chars):span.start_char]))):
+                span.label_ == "DURATION" and _WHEN_BEFORE.search(text_of(doc)[max(0, span.start_char - when_chars):span.start_char])
+                and not _group_change_start(doc, span))):
             continue  # "a 12-week trial", "a 100-point scale", "at six weeks": when or what, not a measured value
         if span.label_ == "PERCENT" and inside(span, relative) and not within_group(doc, span):
             continue
@@ -443,6 +444,34 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS) -> list[Span]:
             continue  # "reduced hip fractures by 61%, wrist fractures by 30%": between arms, as its head
         values.append(span)
     return values
+
+
+#: The most tokens between the start of a change between groups and its ``to`` (``from 7.8 months
+#: with placebo to``).
+FROM_TO_TOKENS = 8
+
+
+def _group_change_start(doc: Doc, span: Span) -> bool:
+    """``from 7.8 months on placebo to 10.6 months with X``: a duration after ``from`` that one
+    group's name follows before the ``to`` of another duration is that group's value, not a time."""
+    if span.start == 0 or doc[span.start - 1].lower_ != "from":
+        return False
+    stop = min(sent(span).end, span.end + FROM_TO_TOKENS)
+    to = next((t.i for t in doc[span.end:stop] if t.lower_ == "to"), None)
+    if to is None or not any(d.start == to + 1 for d in spans(doc, "DURATION")):
+        return False
+    return any(span.end <= m.start and m.end <= to for m in spans_starting(doc, "ARM_MENTION", start=span.end, end=to))
+
+
+def _in_group_change(doc: Doc, span: Span) -> bool:
+    """An end of a change between groups (``from 7.8 months on placebo to 10.6 months with X``): its
+    other end is no time point of it."""
+    if _group_change_start(doc, span):
+        return True
+    if span.start == 0 or doc[span.start - 1].lower_ != "to":
+        return False
+    return any(_group_change_start(doc, d) for d in spans_starting(doc, "DURATION", start=max(
+        sent(span).start, span.start - FROM_TO_TOKENS - len(span)), end=span.start))
 
 
 def _change_statistic(doc: Doc, span: Span) -> str:
@@ -721,6 +750,27 @@ def _joins_number(token) -> bool:
         or token.lower_ in word_set("approximators.txt") or token.lower_ in word_set("copulas.txt")
 
 
+#: Why a percentage before ``absolute improvement`` is no result (``patterns/absolute_difference_words.txt``).
+ABSOLUTE_DIFFERENCE = "absolute-difference"
+#: Tokens that join the percentages of a list before the word they share (``4.0% and 8.9% absolute``).
+_LIST_JOINERS = frozenset({",", "and", "or"})
+
+
+def _absolute_difference(doc: Doc, span: Span, values: list[Span]) -> bool:
+    """A percentage (or a list of them) right before ``absolute`` (``a 4.0% and 8.9% absolute
+    improvement``): a difference between groups in percentage points, not a group's rate."""
+    starts = {v.start: v.end for v in values if v.label_ == "PERCENT" and sent(v) == sent(span)}
+    i = span.end
+    while i < sent(span).end:
+        if doc[i].lower_ in _LIST_JOINERS:
+            i += 1
+        elif i in starts and i != span.start:
+            i = starts[i]
+        else:
+            break
+    return i < sent(span).end and doc[i].lower_ in word_set("absolute_difference_words.txt")
+
+
 def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     """Why a value measures no outcome of the trial's people, or None: a threshold after a sign
     (``adverse events (>10%)``, ``patterns/threshold_signs.txt``), the change that defines a
@@ -745,6 +795,8 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     if span.label_ in _PEOPLE_LABELS and span.end < sent(span).end and doc[span.end].lower_ in word_set(RELATIVE_COMPARATIVES) \
             and _change_around(doc, span) is None and not _FROM_BASELINE.match(text[doc[span.end].idx:sent(span).end_char]):
         return RELATIVE_DIFFERENCE  # "26 percent shorter colds", "54 fewer women": set against another group
+    if span.label_ == "PERCENT" and _absolute_difference(doc, span, values):
+        return ABSOLUTE_DIFFERENCE  # "a 4.0% and 8.9% absolute improvement ... for X vs Y": between groups
     if span.label_ == "PERCENT" and _CHANGE_WORDS.match(text[span.end_char:span.end_char + STATISTIC_CHARS].lstrip()):
         earlier = [v for v in values if v.label_ in _PEOPLE_LABELS and sent(v) == sent(span) and v.end <= span.start
                    and span.start - v.end <= RESPONDER_TOKENS]
@@ -896,7 +948,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             named_at[span] = endpoint.start_char
         elif outcome is not None and endpoint_linker == "lexicon-in-phrase":
             named_at[span] = outcome[1][0]
-        when = timepoint(doc, span)
+        when = None if _in_group_change(doc, span) else timepoint(doc, span)
         time_linker = TIMEPOINT_LINKER if when else None
         count, pairing = (_bracketed_count(doc, span), "bracketed-count") if span.label_ == "PERCENT" else (None, None)
         if count is None and span.label_ == "PERCENT":
