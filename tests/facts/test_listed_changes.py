@@ -129,3 +129,26 @@ def test_a_partners_own_change_is_its_result(run) -> None:
 ])
 def test_an_absolute_difference_is_no_groups_rate(run, sentence: str) -> None:
     assert run(article(f"{SORAFENIB_OR_PLACEBO} {sentence}"))["results"] == []
+
+
+
+def test_two_durations_side_by_side_are_each_groups(run) -> None:
+    """``1,420 days compared to 870 days`` in a sentence that names a group: a value of each, no time point."""
+    results = run(article(f"{SORAFENIB_OR_PLACEBO} The sorafenib group went longer before a first relapse, 1,420 "
+                          "days compared to 870 days."))["results"]
+    assert sorted((r["arm"], r["value"], r["unit"], r["timepoint"]) for r in results) == [
+        ("placebo", 870, "days", None), ("sorafenib", 1420, "days", None)]
+
+
+def test_a_count_fewer_daily_is_a_difference(run) -> None:
+    found = _comparisons(run, "Participants taking sorafenib smoked 3.1 fewer cigarettes daily than those on placebo.")
+    assert [(c[1], c[2], c[3]) for c in found] == [("difference", -3.1, ("sorafenib", "placebo"))]
+
+
+
+def test_a_pair_of_durations_needs_a_named_outcome(run) -> None:
+    """Two durations side by side with no statistic or group beside them are kept only for an outcome
+    the article names as an endpoint, not for the word before a bracket (``the operating room``)."""
+    results = run(article(f"{SORAFENIB_OR_PLACEBO} Patients on sorafenib spent more time in the operating room "
+                          "(seven hours, eight minutes compared with six hours, one minute)."))["results"]
+    assert [r for r in results if r["unit"] == "minutes"] == []

@@ -25,7 +25,7 @@ from ..reading.doctext import span_text, text_of
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
     spans_starting, state
-from ..linking.groups import LIST_LABELS, both_groups, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
+from ..linking.groups import LIST_LABELS, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
@@ -625,6 +625,17 @@ def _contrasted_duration(doc: Doc, span: Span, sentence: Span) -> bool:
     return bool(spans_starting(doc, "ARM_MENTION", start=start, end=end))
 
 
+def _duration_pair(doc: Doc, span: Span, values: list[Span]) -> bool:
+    """Two durations of one unit side by side in a sentence that names a group (``The X group went
+    longer before a relapse, 1,420 days compared to 870 days``): one group's against the other's."""
+    run = paired_run(doc, span, values)
+    if len(run) != 2 or any(d.label_ != "DURATION" for d in run) \
+            or len({parse_quantity(span_text(d))[1] if parse_quantity(span_text(d)) else None for d in run}) != 1:
+        return False
+    sentence = sent(span)
+    return bool(spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end))
+
+
 def about_other_research(doc: Doc, sentence: Span) -> bool:
     """A sentence about the disease, the market or other research (:data:`BACKGROUND`,
     :data:`MARKET`) naming no arm of this trial, or about a study named by its year (``One 2010
@@ -754,21 +765,21 @@ def _joins_number(token) -> bool:
 ABSOLUTE_DIFFERENCE = "absolute-difference"
 #: Tokens that join the percentages of a list before the word they share (``4.0% and 8.9% absolute``).
 _LIST_JOINERS = frozenset({",", "and", "or"})
+_PERCENT_WORDS = frozenset({"%", "percent", "per", "cent"})
+#: The most tokens read after a percentage for ``absolute``: a list of two or three percentages.
+ABSOLUTE_LIST_TOKENS = 12
 
 
-def _absolute_difference(doc: Doc, span: Span, values: list[Span]) -> bool:
-    """A percentage (or a list of them) right before ``absolute`` (``a 4.0% and 8.9% absolute
+def _absolute_difference(doc: Doc, span: Span) -> bool:
+    """A percentage (or a short list of them) right before ``absolute`` (``a 4.0% and 8.9% absolute
     improvement``): a difference between groups in percentage points, not a group's rate."""
-    starts = {v.start: v.end for v in values if v.label_ == "PERCENT" and sent(v) == sent(span)}
-    i = span.end
-    while i < sent(span).end:
-        if doc[i].lower_ in _LIST_JOINERS:
-            i += 1
-        elif i in starts and i != span.start:
-            i = starts[i]
-        else:
-            break
-    return i < sent(span).end and doc[i].lower_ in word_set("absolute_difference_words.txt")
+    stop = min(sent(span).end, span.end + ABSOLUTE_LIST_TOKENS)
+    for token in doc[span.end:stop]:
+        if token.lower_ in word_set("absolute_difference_words.txt"):
+            return True
+        if not (token.lower_ in _LIST_JOINERS or token.like_num or token.lower_ in _PERCENT_WORDS):
+            return False
+    return False
 
 
 def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
@@ -795,7 +806,7 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     if span.label_ in _PEOPLE_LABELS and span.end < sent(span).end and doc[span.end].lower_ in word_set(RELATIVE_COMPARATIVES) \
             and _change_around(doc, span) is None and not _FROM_BASELINE.match(text[doc[span.end].idx:sent(span).end_char]):
         return RELATIVE_DIFFERENCE  # "26 percent shorter colds", "54 fewer women": set against another group
-    if span.label_ == "PERCENT" and _absolute_difference(doc, span, values):
+    if span.label_ == "PERCENT" and _absolute_difference(doc, span):
         return ABSOLUTE_DIFFERENCE  # "a 4.0% and 8.9% absolute improvement ... for X vs Y": between groups
     if span.label_ == "PERCENT" and _CHANGE_WORDS.match(text[span.end_char:span.end_char + STATISTIC_CHARS].lstrip()):
         earlier = [v for v in values if v.label_ in _PEOPLE_LABELS and sent(v) == sent(span) and v.end <= span.start
@@ -912,13 +923,15 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if value is None:
             continue
         abbreviated = abbreviated_statistic(doc, span)
+        pair_only = False  # a duration kept only as one of two side by side ("1,420 days compared to 870 days")
         if span.label_ == "DURATION" and abbreviated is not None:
             statistic = abbreviated[0]["statistic"]  # "mOS 14.2 months": a median
         elif span.label_ == "DURATION":
             before = text_of(doc)[sentence.start_char:span.start_char]
             match = _DURATION_STATISTIC.search(before)
-            if _FOLLOW_UP.search(before[max(0, len(before) - settings.follow_up_chars):]) \
-                    or not (match or _contrasted_duration(doc, span, sentence)):
+            contrasted = match or _contrasted_duration(doc, span, sentence)
+            pair_only = not contrasted and _duration_pair(doc, span, values)
+            if _FOLLOW_UP.search(before[max(0, len(before) - settings.follow_up_chars):]) or not (contrasted or pair_only):
                 continue  # a duration is a result as a median or mean, or set against another group's; never follow-up time
             statistic = match.group(1).lower().replace("average", "mean") if match else None
         if unit == "%" and not 0 <= value <= PERCENT_MAX:
@@ -934,6 +947,9 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             groupless.append(span_text(span))  # a value of a trial with several arms that names no group
             continue
         endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm, linkers=outcome_linkers)
+        if pair_only and endpoint is None:
+            continue  # a pair of durations with neither a statistic nor a group beside it: only an outcome
+            # the article names as such (its endpoint lexicon), not a phrase read around it ("room")
         name = endpoint.label_ if endpoint is not None else add_endpoint(doc, data, outcome) if outcome else None
         if span.id_ == PAIR_RULE:
             if _pair_outcome(span, unit, name, second=False) is None:
@@ -948,7 +964,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             named_at[span] = endpoint.start_char
         elif outcome is not None and endpoint_linker == "lexicon-in-phrase":
             named_at[span] = outcome[1][0]
-        when = None if _in_group_change(doc, span) else timepoint(doc, span)
+        when = None if _in_group_change(doc, span) or span.label_ == "DURATION" and _duration_pair(doc, span, values) \
+            else timepoint(doc, span)  # "1,420 days compared to 870 days": the other is no time point
         time_linker = TIMEPOINT_LINKER if when else None
         count, pairing = (_bracketed_count(doc, span), "bracketed-count") if span.label_ == "PERCENT" else (None, None)
         if count is None and span.label_ == "PERCENT":

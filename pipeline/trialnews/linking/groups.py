@@ -308,6 +308,11 @@ def _paired_run(doc: Doc, value: Span, values: list[Span]) -> list[Span]:
     return same[start:end + 1]
 
 
+def paired_run(doc: Doc, value: Span, values: list[Span]) -> list[Span]:
+    """The values written side by side with ``value`` (itself among them): ``14 weeks versus 10 weeks``."""
+    return _paired_run(doc, value, values)
+
+
 #: What joins the names of two groups compared with each other: ``X (n = 120) versus Y``, ``X or Y``.
 _COMPARED_GROUPS = re.compile(r"(?i)(?:\s+(?:plus|\+|with)\s+[\w-]+)?\s*(?:\([^()]{0,60}\)\s*)?(?:group|arm)?\s*,?\s*"
                               r"(?:(?:was|were)\s+)?(?:vs\.?|v\.?|"
