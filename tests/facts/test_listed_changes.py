@@ -70,17 +70,22 @@ def test_a_change_by_a_fraction_in_words(run, sentence: str, expected: list[tupl
     pytest.param("Sorafenib reduced flares by half or more in 35 of 60 patients.", id="or-more: a threshold"),
     pytest.param("The new pill could cut symptoms by three quarters.", id="no-outcome-named"),
     pytest.param("The results were checked by a third party.", id="a-third-party"),
+    pytest.param("Taking sorafenib for five years reduces deaths from the disease by about one-third.",
+                 id="present-tense: a general claim"),
 ])
 def test_fractions_that_state_no_between_arm_change(run, sentence: str) -> None:
     assert [c for c in _comparisons(run, sentence) if c[1] == "relative_reduction"] == []
 
 
-def test_a_fraction_restating_a_percentage_is_left_out(run) -> None:
+@pytest.mark.parametrize("lede", [
+    pytest.param("Sorafenib can reduce the progression to kidney failure by two-thirds.", id="two-thirds-for-66"),
+    pytest.param("Sorafenib cut progression to kidney failure by almost two-thirds.", id="almost-two-thirds-for-66"),
+])
+def test_a_fraction_restating_a_percentage_is_left_out(run, lede: str) -> None:
     """``by two-thirds`` rounds the ``66% reduction`` stated beside it: one effect, the exact one kept."""
-    found = _comparisons(run, "Sorafenib can reduce the progression to kidney failure by two-thirds. Kidney failure "
-                              "occurred in 14% of those on sorafenib, compared with 40% on placebo, a 66% reduction "
-                              "in risk.")
-    assert [(c[1], c[2]) for c in found] == [("relative_reduction", 66)]
+    found = _comparisons(run, f"{lede} Kidney failure occurred in 14% of those on sorafenib, compared with 40% on "
+                              "placebo, a 61% reduction in risk.")
+    assert [(c[1], c[2]) for c in found] == [("relative_reduction", 61)]
 
 
 

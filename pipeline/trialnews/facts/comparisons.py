@@ -622,9 +622,11 @@ def _risk_words(nouns: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:(?:the|their|its)\s+)?{_words(nouns)}\s+(?:of|for)\s+")
 
 
-#: The most a fraction in words (``by two-thirds``, 66.7) differs from the percentage it rounds (``a 66%
-#: reduction``): within it, the two state one effect and the percentage is kept.
-FRACTION_ROUNDING = 2.0
+#: The most a fraction in words (``by two-thirds``, 66.7; ``by almost half``, 50) differs from the
+#: percentage it rounds (``a 66% reduction``, ``dropped by 44 percent``): within it, the two state one
+#: effect and the percentage is kept. Fractions in news are halves, thirds and quarters, so a
+#: fraction is read as the percentage nearest it within a twelfth (about 7 points).
+FRACTION_ROUNDING = 7.0
 #: The ``by`` before the fraction of a change by a fraction in words (``... by a third``).
 _BY_FRACTION = re.compile(r"(?i)\sby\s")
 
