@@ -17,13 +17,14 @@ from spacy.tokens import Doc, Span
 
 from ..reading.doctext import text_of
 from ..errors import Warnings
-from ..normalize import multiple_of, parse_ci, parse_number, parse_p_value, unit_label
+from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label
 from ..resources import load_lexicon, load_table, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, state
 from ..linking.groups import arm_mentions, endpoint_mentions, nearest_endpoint
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at
-from .results import COMPARISON_ENDPOINTS, about_other_research, add_endpoint, had_difference, within_group
+from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, about_other_research, add_endpoint, \
+    gapped_changes, had_difference, within_group
 from .tables import MAX_CELL_CHARS, MAX_NAME_CHARS, MIN_CELLS, MIN_ROWS, Shape, extract_tables, in_table, \
     with_table_results
 
@@ -88,6 +89,8 @@ class Settings:
     outcome_end_words: str = "outcome_end_words.txt"
     #: Auxiliaries of a passive verb of change ("X was reduced by").
     passive_auxiliaries: str = "passive_auxiliaries.txt"
+    #: Verbs whose object is what the bare verb of change after it changes ("saw their X fall by").
+    perception_verbs: str = "perception_verbs.txt"
     #: Pronouns that are no outcome as a passive change's subject.
     subject_pronouns: str = "subject_pronouns.txt"
     #: Words after which the reference group of a difference or ratio is named ("than", "compared with").
@@ -183,7 +186,17 @@ def _outcome_end(words: str) -> re.Pattern[str]:
     """Where the outcome named after a change ends."""
     return re.compile(rf"(?i)\s*(?:[,;:.()\[\]?!\u2014\u2013]|\s-\s|\b{_words(words)}\b)")
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
+@cache
+def _seen_object(verbs: str, nouns: str, max_chars: int = MAX_SUBJECT_CHARS) -> re.Pattern[str]:
+    """The object of a verb of perception right before a bare verb of change: ``saw their risk of
+    death`` of ``saw their risk of death fall by half`` (without ``risk of``; a possessive first)."""
+    tail = rf"{{{MIN_SUBJECT_CHARS - 1},{max(max_chars, MIN_SUBJECT_CHARS) - 1}}}"
+    return re.compile(rf"(?i)\b{_words(verbs)}\s+(?:their|its|his|her|the)\s+(?:{_words(nouns)}\s+(?:of|for)\s+)?"
+                      rf"(?P<name>[A-Za-z][\w'\u2019 -]{tail}?)\s+$")
+
+
 #: Linker names of :func:`_outcome_of_change`.
+LINK_SEEN_OBJECT = "object-of-perception"
 LINK_RISK_OF = "risk-of-after"
 LINK_PASSIVE_SUBJECT = "subject-of-passive"
 
@@ -203,8 +216,14 @@ def _outcome_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) ->
         found = outcome_at(text, start, start + (stop.start() if stop else len(rest)))
         if found is not None and 0 < len(found[0].split()) <= settings.max_change_object_words:
             return (_QUOTES.sub("", found[0]), found[1]), LINK_RISK_OF
-    if change.id_ in ("reduction-verb-by", "increase-verb-by", "difference-verb-by"):
+    if change.id_ in ("reduction-verb-by", "increase-verb-by", "difference-verb-by", FRACTION_CHANGE_RULE):
         clause_start = doc[clause_bounds(sentence, change.start)[0]].idx
+        seen = _seen_object(settings.perception_verbs, settings.change_object_nouns, settings.max_subject_chars).search(
+            text[clause_start:change.start_char])
+        if seen is not None:  # "saw their risk of death fall by half": the risk of death
+            found = outcome_at(text, clause_start + seen.start("name"), clause_start + seen.end("name"))
+            if found is not None and 0 < len(found[0].split()) <= settings.max_change_object_words:
+                return found, LINK_SEEN_OBJECT
         subject = _subject_before(settings.passive_auxiliaries, settings.max_subject_chars).search(
             text[clause_start:change.start_char])
         if subject is not None:
@@ -554,6 +573,11 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)
         percent = _PERCENT_NUMBER.search(change.text)  # "cuts the rate of delivering before 33 weeks by 45%"
         number = parse_number(percent.group(1)) if percent and change.label_ != "DIFFERENCE" else _first_number(change.text)
+        if change.id_ == FRACTION_CHANGE_RULE:  # "cut the risk of relapse by a third": 33.3
+            if named is None or not item["arms"]:
+                continue  # a rounded fraction (a headline's "could cut symptoms by three quarters") is kept
+                # only where it names its outcome and the trial's groups
+            number = fraction_percent(_BY_FRACTION.split(change.text)[-1])
         if change.label_ == "DIFFERENCE":
             item["measure"] = "difference"
             item["estimate"] = -number if number is not None and _any_word(settings.down_words).search(change.text) else number
@@ -565,6 +589,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue
         _attach_p(doc, item, change, p_values, used_p, warnings, settings)
         comparisons.append(item)
+    comparisons.extend(_gapped_items(doc, arms, guessed, p_values, used_p, warnings, settings))
     for p in p_values:
         if p.start in used_p or about_other_research(doc, sent(p)) or heading_sentence(doc, sent(p)):
             continue
@@ -591,19 +616,71 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     data["comparisons"] = kept
 
 
+@cache
+def _risk_words(nouns: str) -> re.Pattern[str]:
+    """``their risk of`` before a listed change's outcome (``..., and their risk of fatal X by 75%``)."""
+    return re.compile(rf"(?i)(?:(?:the|their|its)\s+)?{_words(nouns)}\s+(?:of|for)\s+")
+
+
+#: The most a fraction in words (``by two-thirds``, 66.7; ``by almost half``, 50) differs from the
+#: percentage it rounds (``a 66% reduction``, ``dropped by 44 percent``): within it, the two state one
+#: effect and the percentage is kept. Fractions in news are halves, thirds and quarters, so a
+#: fraction is read as the percentage nearest it within a twelfth (about 7 points).
+FRACTION_ROUNDING = 7.0
+#: The ``by`` before the fraction of a change by a fraction in words (``... by a third``).
+_BY_FRACTION = re.compile(r"(?i)\sby\s")
+
+
+def _gapped_items(doc: Doc, arms: list[dict], guessed: set[tuple[int, int]], p_values: list[Span], used_p: set[int],
+                  warnings: list[str], settings: Settings = DEFAULTS) -> list[dict]:
+    """The changes listed after a between-arm change whose verb they share (``Sorafenib reduced hip
+    fractures by 61%, wrist fractures by 30%, and spine fractures by 52% compared with placebo``):
+    each a comparison of the same kind, of the outcome written before its ``by``
+    (``links.endpoint``: ``gapped-change``). A head that is a change within one group (``cut pain
+    scores by 30 percent``) leaves its list to the results."""
+    data = state(doc)
+    items = []
+    for gapped in gapped_changes(doc):
+        head = gapped.head
+        if within_group(doc, head) or about_other_research(doc, sent(head)) or heading_sentence(doc, sent(head)) \
+                or _ending(settings.threshold_cues, r"(?:an?\s+)?").search(_before(doc, head, settings)):
+            continue
+        item = _item(doc, gapped.span, arms, guessed, after_first=True)
+        name_start, name_end = gapped.name
+        risk = _risk_words(settings.change_object_nouns).match(text_of(doc), name_start, name_end)
+        named = outcome_at(text_of(doc), risk.end() if risk else name_start, name_end)  # "their risk of X by": X
+        if named is None or bare_outcome(named[0], doc):
+            continue  # "..., symptoms by 20%": no outcome a curator can use for a listed change
+        item["endpoint"] = named[0]
+        item["evidence"]["links"]["endpoint"] = GAPPED_CHANGE
+        guessed.discard((gapped.span.start_char, gapped.span.end_char))
+        add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)
+        item["measure"] = "relative_reduction" if head.label_ == "REDUCTION" else "relative_increase"
+        item["estimate"] = gapped.number
+        _attach_p(doc, item, gapped.span, p_values, used_p, warnings, settings)
+        items.append(item)
+    return items
+
+
 def _without_restatements(comparisons: list[dict], guessed: set[tuple[int, int]]) -> list[dict]:
     """One item per effect: a lede's "slashed episodes by 87 percent" restates the body's "an 87
     percent reduction in exacerbations"; the statement that names its outcome is kept."""
     kept: dict[tuple, dict] = {}
     for item in comparisons:
         key = (item["measure"], item["estimate"], item["p_value"], item["ci_low"], item["ci_high"])
+        if item["evidence"].get("rule") == GAPPED_CHANGE:  # "X by 43%, Y by 43%": two outcomes of one list
+            key = (*key, item["endpoint"])
         if item["estimate"] is None or key not in kept:
             kept[key if item["estimate"] is not None else (id(item),)] = item
             continue
         earlier = kept[key]
         if _guessed(earlier, guessed) and not _guessed(item, guessed):
             kept[key] = item
-    return sorted(kept.values(), key=lambda item: item["evidence"]["start"])
+    exact = [item for item in kept.values() if item["evidence"].get("rule") != FRACTION_CHANGE_RULE
+             and item["estimate"] is not None]
+    return sorted((item for item in kept.values() if item["evidence"].get("rule") != FRACTION_CHANGE_RULE or not any(
+        other["measure"] == item["measure"] and abs(other["estimate"] - item["estimate"]) <= FRACTION_ROUNDING
+        for other in exact)), key=lambda item: item["evidence"]["start"])  # "by two-thirds" restating "a 66% reduction"
 
 
 def _guessed(item: dict, guessed: set[tuple[int, int]]) -> bool:

@@ -25,7 +25,7 @@ from ..reading.doctext import span_text, text_of
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
     spans_starting, state
-from ..linking.groups import LIST_LABELS, both_groups, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
+from ..linking.groups import LIST_LABELS, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
@@ -83,7 +83,7 @@ PAIR_UNIT_CHARS = 40
 #: Characters before a measure searched for what kind of figure it is ("a mean drop of 9 mmHg").
 STATISTIC_CHARS = 40
 _UNIT_AFTER_PAIR = re.compile(r"\d\s?([A-Za-z]+\.?)")
-_HAD_CHANGE = re.compile(r"(?i)\b(?:had|has|have|reported|showed|experienced|saw|achieved|with|of)\s+(?:only\s+)?"
+_HAD_CHANGE = re.compile(r"(?i)\b(?:had|has|have|reported|showed|experienced|saw|achieved|with|of|compared\s+to|versus|vs\.?)\s+(?:only\s+)?"
                          r"(?:a|an)\s+(?:(?:average|mean|median|minimal|small|modest|slight|large|absolute)\s+){0,2}$")
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:study|trial|patients|participants|group|arm|subjects|those|who took|"
                           r"who received|treated|taking|received)\b")
@@ -332,7 +332,66 @@ def _changed_level(doc: Doc, change: Span, after: str) -> bool:
 
 #: Rules of ``patterns/statistics.jsonl`` that state a change of something named before it
 #: (``reduced ... by 30%``, ``LDL cholesterol was cut ..., a reduction of about 40 percent``).
-_VERB_CHANGE_RULES = frozenset({"reduction-verb-by", "increase-verb-by", "reduction-noun-of"})
+_VERB_CHANGE_RULES = frozenset({"reduction-verb-by", "increase-verb-by", "reduction-noun-of", "reduction-verb-by-fraction"})
+#: The rule of ``patterns/statistics.jsonl`` for a change by a fraction in words (``cut the risk of relapse by a third``).
+FRACTION_CHANGE_RULE = "reduction-verb-by-fraction"
+#: Rules whose verb may be left out of the changes listed after them (``reduced X by 61%, Y by 30%``).
+_GAPPING_RULES = frozenset({"reduction-verb-by", "increase-verb-by"})
+#: Rule name (``evidence.rule``) and linker name (``evidence.links["endpoint"]``) of a change whose verb
+#: is left out: ``Sorafenib reduced hip fractures by 61%, wrist fractures by 30% and ...``.
+GAPPED_CHANGE = "gapped-change"
+#: The most words of the outcome named between a list's comma (or ``and``) and ``by``.
+MAX_GAPPED_WORDS = 6
+_GAPPED = re.compile(r"(?i)^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,%d}?)"
+                     r"\s+by\s+(?:(?:about|nearly|almost|roughly|approximately|around|more than|over)\s+)?"
+                     r"(?P<num>\d+(?:[.,]\d+)?)\s?(?:%%|percent\b|per cent\b)" % (MAX_GAPPED_WORDS - 1))
+
+
+@dataclass(frozen=True)
+class GappedChange:
+    """A change listed after a verb of change that is not written again: ``wrist fractures by 30%``
+    of ``reduced hip fractures by 61%, wrist fractures by 30%``. ``span`` runs from the outcome to
+    the percentage and has the label of ``head``, the change whose verb it shares; ``name`` is
+    where its outcome is written."""
+
+    head: Span
+    span: Span
+    name: tuple[int, int]
+    number: float
+
+
+def gapped_changes(doc: Doc) -> list[GappedChange]:
+    """The changes listed after a verb-of-change (``reduced X by 61%, Y by 30%, and Z by 52%``),
+    each naming its own outcome between the list's comma or ``and`` and ``by``. A listed item
+    with a verb of its own (``and the severity decreased by 38 percent``) is a change of its own."""
+    text = text_of(doc)
+    verbs = word_set("change_verbs.txt")
+    found: list[GappedChange] = []
+    for head in spans(doc, "REDUCTION", "INCREASE"):
+        if head.id_ not in _GAPPING_RULES:
+            continue
+        end, stop = head.end_char, sent(head).end_char
+        while True:
+            match = _GAPPED.match(text[end:stop])
+            if match is None:
+                break
+            words = {w.lower() for w in match.group("name").split()}
+            number = parse_number(match.group("num"))
+            if words & verbs or number is None:
+                break
+            chars = doc.char_span(end + match.start("name"), end + match.end(), alignment_mode="expand")
+            if chars is None:
+                break
+            span = Span(doc, chars.start, chars.end, label=head.label_, span_id=GAPPED_CHANGE)
+            found.append(GappedChange(head, span, (end + match.start("name"), end + match.end("name")), number))
+            end += match.end()
+    return found
+
+
+def gapped_head(gapped: list[GappedChange], span: Span) -> Span | None:
+    """The change whose verb the listed change holding ``span`` shares, if any."""
+    return next((g.head for g in gapped if g.span.start_char <= span.start_char and span.end_char <= g.span.end_char),
+                None)
 _PERCENT_AFTER = re.compile(r"(?i)\d\s?(?:%|percent|per cent)")
 
 
@@ -356,6 +415,7 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS) -> list[Span]:
     blocked = [s for s in spans(doc, *STAT_LABELS) if s.id_ != "difference-noun" or not had_difference(doc, s)] \
         + [e for e in spans(doc, "ENDPOINT") if e.id_ == "threshold-outcome"]
     relative = spans(doc, "REDUCTION", "INCREASE")
+    gapped = gapped_changes(doc)
     values = []
     readable = [s for s in spans(doc, *LIST_LABELS) if s.label_ not in ("DURATION", "QUANTITY")
                 or s.id_ in ("duration-pair-first", PAIR_RULE, PER_PERIOD_RULE) or parse_quantity(span_text(s)) is not None]
@@ -374,12 +434,44 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS) -> list[Span]:
         if span.label_ not in ("PERCENT", "FRACTION") and span.start > 0 and doc[span.start - 1].lower_ in _ORDINAL_NOUNS:
             continue  # "grade 3 events", "stage 2 disease", "day 8": a label, not a count
         if span.label_ in ("DURATION", "QUANTITY") and (_MODIFIER.search(span_text(span)) or (
-                span.label_ == "DURATION" and _WHEN_BEFORE.search(text_of(doc)[max(0, span.start_char - when_chars):span.start_char]))):
+                span.label_ == "DURATION" and _WHEN_BEFORE.search(text_of(doc)[max(0, span.start_char - when_chars):span.start_char])
+                and not _group_change_start(doc, span))):
             continue  # "a 12-week trial", "a 100-point scale", "at six weeks": when or what, not a measured value
         if span.label_ == "PERCENT" and inside(span, relative) and not within_group(doc, span):
             continue
+        head = gapped_head(gapped, span) if span.label_ == "PERCENT" and gapped else None
+        if head is not None and not within_group(doc, head):
+            continue  # "reduced hip fractures by 61%, wrist fractures by 30%": between arms, as its head
         values.append(span)
     return values
+
+
+#: The most tokens between the start of a change between groups and its ``to`` (``from 7.8 months
+#: with placebo to``).
+FROM_TO_TOKENS = 8
+
+
+def _group_change_start(doc: Doc, span: Span) -> bool:
+    """``from 7.8 months on placebo to 10.6 months with X``: a duration after ``from`` that one
+    group's name follows before the ``to`` of another duration is that group's value, not a time."""
+    if span.start == 0 or doc[span.start - 1].lower_ != "from":
+        return False
+    stop = min(sent(span).end, span.end + FROM_TO_TOKENS)
+    to = next((t.i for t in doc[span.end:stop] if t.lower_ == "to"), None)
+    if to is None or not any(d.start == to + 1 for d in spans(doc, "DURATION")):
+        return False
+    return any(span.end <= m.start and m.end <= to for m in spans_starting(doc, "ARM_MENTION", start=span.end, end=to))
+
+
+def _in_group_change(doc: Doc, span: Span) -> bool:
+    """An end of a change between groups (``from 7.8 months on placebo to 10.6 months with X``): its
+    other end is no time point of it."""
+    if _group_change_start(doc, span):
+        return True
+    if span.start == 0 or doc[span.start - 1].lower_ != "to":
+        return False
+    return any(_group_change_start(doc, d) for d in spans_starting(doc, "DURATION", start=max(
+        sent(span).start, span.start - FROM_TO_TOKENS - len(span)), end=span.start))
 
 
 def _change_statistic(doc: Doc, span: Span) -> str:
@@ -533,6 +625,17 @@ def _contrasted_duration(doc: Doc, span: Span, sentence: Span) -> bool:
     return bool(spans_starting(doc, "ARM_MENTION", start=start, end=end))
 
 
+def _duration_pair(doc: Doc, span: Span, values: list[Span]) -> bool:
+    """Two durations of one unit side by side in a sentence that names a group (``The X group went
+    longer before a relapse, 1,420 days compared to 870 days``): one group's against the other's."""
+    run = paired_run(doc, span, values)
+    if len(run) != 2 or any(d.label_ != "DURATION" for d in run) \
+            or len({parse_quantity(span_text(d))[1] if parse_quantity(span_text(d)) else None for d in run}) != 1:
+        return False
+    sentence = sent(span)
+    return bool(spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end))
+
+
 def about_other_research(doc: Doc, sentence: Span) -> bool:
     """A sentence about the disease, the market or other research (:data:`BACKGROUND`,
     :data:`MARKET`) naming no arm of this trial, or about a study named by its year (``One 2010
@@ -658,6 +761,27 @@ def _joins_number(token) -> bool:
         or token.lower_ in word_set("approximators.txt") or token.lower_ in word_set("copulas.txt")
 
 
+#: Why a percentage before ``absolute improvement`` is no result (``patterns/absolute_difference_words.txt``).
+ABSOLUTE_DIFFERENCE = "absolute-difference"
+#: Tokens that join the percentages of a list before the word they share (``4.0% and 8.9% absolute``).
+_LIST_JOINERS = frozenset({",", "and", "or"})
+_PERCENT_WORDS = frozenset({"%", "percent", "per", "cent"})
+#: The most tokens read after a percentage for ``absolute``: a list of two or three percentages.
+ABSOLUTE_LIST_TOKENS = 12
+
+
+def _absolute_difference(doc: Doc, span: Span) -> bool:
+    """A percentage (or a short list of them) right before ``absolute`` (``a 4.0% and 8.9% absolute
+    improvement``): a difference between groups in percentage points, not a group's rate."""
+    stop = min(sent(span).end, span.end + ABSOLUTE_LIST_TOKENS)
+    for token in doc[span.end:stop]:
+        if token.lower_ in word_set("absolute_difference_words.txt"):
+            return True
+        if not (token.lower_ in _LIST_JOINERS or token.like_num or token.lower_ in _PERCENT_WORDS):
+            return False
+    return False
+
+
 def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     """Why a value measures no outcome of the trial's people, or None: a threshold after a sign
     (``adverse events (>10%)``, ``patterns/threshold_signs.txt``), the change that defines a
@@ -682,6 +806,8 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     if span.label_ in _PEOPLE_LABELS and span.end < sent(span).end and doc[span.end].lower_ in word_set(RELATIVE_COMPARATIVES) \
             and _change_around(doc, span) is None and not _FROM_BASELINE.match(text[doc[span.end].idx:sent(span).end_char]):
         return RELATIVE_DIFFERENCE  # "26 percent shorter colds", "54 fewer women": set against another group
+    if span.label_ == "PERCENT" and _absolute_difference(doc, span):
+        return ABSOLUTE_DIFFERENCE  # "a 4.0% and 8.9% absolute improvement ... for X vs Y": between groups
     if span.label_ == "PERCENT" and _CHANGE_WORDS.match(text[span.end_char:span.end_char + STATISTIC_CHARS].lstrip()):
         earlier = [v for v in values if v.label_ in _PEOPLE_LABELS and sent(v) == sent(span) and v.end <= span.start
                    and span.start - v.end <= RESPONDER_TOKENS]
@@ -797,13 +923,15 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if value is None:
             continue
         abbreviated = abbreviated_statistic(doc, span)
+        pair_only = False  # a duration kept only as one of two side by side ("1,420 days compared to 870 days")
         if span.label_ == "DURATION" and abbreviated is not None:
             statistic = abbreviated[0]["statistic"]  # "mOS 14.2 months": a median
         elif span.label_ == "DURATION":
             before = text_of(doc)[sentence.start_char:span.start_char]
             match = _DURATION_STATISTIC.search(before)
-            if _FOLLOW_UP.search(before[max(0, len(before) - settings.follow_up_chars):]) \
-                    or not (match or _contrasted_duration(doc, span, sentence)):
+            contrasted = match or _contrasted_duration(doc, span, sentence)
+            pair_only = not contrasted and _duration_pair(doc, span, values)
+            if _FOLLOW_UP.search(before[max(0, len(before) - settings.follow_up_chars):]) or not (contrasted or pair_only):
                 continue  # a duration is a result as a median or mean, or set against another group's; never follow-up time
             statistic = match.group(1).lower().replace("average", "mean") if match else None
         if unit == "%" and not 0 <= value <= PERCENT_MAX:
@@ -819,6 +947,9 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             groupless.append(span_text(span))  # a value of a trial with several arms that names no group
             continue
         endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm, linkers=outcome_linkers)
+        if pair_only and endpoint is None:
+            continue  # a pair of durations with neither a statistic nor a group beside it: only an outcome
+            # the article names as such (its endpoint lexicon), not a phrase read around it ("room")
         name = endpoint.label_ if endpoint is not None else add_endpoint(doc, data, outcome) if outcome else None
         if span.id_ == PAIR_RULE:
             if _pair_outcome(span, unit, name, second=False) is None:
@@ -833,7 +964,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             named_at[span] = endpoint.start_char
         elif outcome is not None and endpoint_linker == "lexicon-in-phrase":
             named_at[span] = outcome[1][0]
-        when = timepoint(doc, span)
+        when = None if _in_group_change(doc, span) or span.label_ == "DURATION" and _duration_pair(doc, span, values) \
+            else timepoint(doc, span)  # "1,420 days compared to 870 days": the other is no time point
         time_linker = TIMEPOINT_LINKER if when else None
         count, pairing = (_bracketed_count(doc, span), "bracketed-count") if span.label_ == "PERCENT" else (None, None)
         if count is None and span.label_ == "PERCENT":

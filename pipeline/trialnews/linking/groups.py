@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
@@ -307,6 +308,11 @@ def _paired_run(doc: Doc, value: Span, values: list[Span]) -> list[Span]:
     return same[start:end + 1]
 
 
+def paired_run(doc: Doc, value: Span, values: list[Span]) -> list[Span]:
+    """The values written side by side with ``value`` (itself among them): ``14 weeks versus 10 weeks``."""
+    return _paired_run(doc, value, values)
+
+
 #: What joins the names of two groups compared with each other: ``X (n = 120) versus Y``, ``X or Y``.
 _COMPARED_GROUPS = re.compile(r"(?i)(?:\s+(?:plus|\+|with)\s+[\w-]+)?\s*(?:\([^()]{0,60}\)\s*)?(?:group|arm)?\s*,?\s*"
                               r"(?:(?:was|were)\s+)?(?:vs\.?|v\.?|"
@@ -410,6 +416,8 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span], mentions: list[Span] 
                  else [m for m in mentions if start <= m.start < end])
     if _BOTH.search(span_text(doc[start:end])) and not in_clause:
         return None
+    if _unknown_group_after(doc, value, in_clause, end):
+        return None  # "12 percent in the 12-day group", no arm's name: not the group named before it
     same_kind, _ = same_kind_in_sentence(doc, value, values)  # the clause's values of this kind are among them
     best: tuple[int, str] | None = None
     for mention in in_clause:
@@ -434,6 +442,28 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span], mentions: list[Span] 
         if best is None or distance < best[0]:
             best = (distance, mention.label_)
     return best[1] if best else None
+
+
+#: The most words between ``in the`` and the group noun of a group named right after a value
+#: (``12 percent in the twice-daily dosing group``).
+MAX_GROUP_NAME_WORDS = 4
+
+
+@cache
+def _group_after() -> re.Pattern[str]:
+    """``in the X group`` right after a value: its own group, named (``patterns/singular_group_nouns.txt``)."""
+    nouns = "|".join(re.escape(w) for w in sorted(word_set("singular_group_nouns.txt"), key=len, reverse=True))
+    return re.compile(rf"(?i)\s*(?:in|among|for|of)\s+the\s+(?:[\w'\u2019-]+\s+){{1,{MAX_GROUP_NAME_WORDS}}}?"
+                      rf"(?:{nouns})s?\b")
+
+
+def _unknown_group_after(doc: Doc, value: Span, in_clause: list[Span], end: int) -> bool:
+    """The value names its own group right after it (``in the 12-day group``) and no arm is named
+    there: the group is one the arms do not know, so no other group named in the clause is its."""
+    found = _group_after().match(text_of(doc), value.end_char, sent(value).end_char)
+    if found is None:
+        return False
+    return not any(value.end_char <= m.start_char < found.end() for m in in_clause)
 
 
 #: Tokens between a group's label and colon and the value it labels (``X group: 45/120 (37.5%)``).
@@ -606,8 +636,8 @@ def timepoint(doc: Doc, value: Span) -> str | None:
     """A duration in the value's sentence introduced by ``at``, ``after``, ``by``... (``at 21 months``)."""
     sentence = sent(value)
     for duration in spans_starting(doc, "DURATION", start=sentence.start, end=sentence.end):
-        if duration == value:
-            continue
+        if duration == value or duration.start_char < value.end_char and value.start_char < duration.end_char:
+            continue  # the value itself ("from 7.8 months on placebo"), whatever its label
         before = text_of(doc)[max(sentence.start_char, duration.start_char - 30):duration.start_char]
         if _TIMEPOINT_CUE.search(before):
             return duration.text
