@@ -35,7 +35,7 @@ from ..normalize import parse_number
 from ..reading.doctext import text_of
 from ..resources import load_json, word_set
 from ..scanning import find_words
-from .common import TEXT_LOWER, evidence, state
+from .common import TEXT_LOWER, evidence, spans_starting, state
 from .roles import comparator_by_order, inactive_name, named_as_comparator, settle_roles
 
 ALLOCATION_WORDS = "allocation_items.json"
@@ -207,7 +207,7 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
     """``120 were assigned to X and 118 to Y``, ``64 received the intervention``, ``100 in the X
     group and 89 in the Y group``."""
     found = []
-    opens = frozenset(load_json("arm_sizes.json")["opens_count"]) | _words("count_relatives")
+    opens = frozenset(load_json("arm_sizes.json")["opens_count"]) | _words("count_relatives") | _words("count_openers")
     for token in sentence:
         count = _count_at(doc, token.i)
         if count is None:
@@ -430,6 +430,10 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
             name_text = text[doc[item["name"][0]].idx:doc[item["name"][1] - 1].idx + len(doc[item["name"][1] - 1])]
             label = _linked_at(sizes, item, arms) or names.get(_norm(name_text)) \
                 or (names.get(_norm(item["alias"])) if item["alias"] else None)
+            role = _role_named(name_text) if _allocates(sentence) or item.get("direct") else None
+            if label is None and role is not None and _sole_arm(arms, role):  # "64 received the intervention"
+                label = _sole_arm(arms, role)
+                item = {**item, "linker": f"{item['linker']}-{ROLE_LINK}"}
             new = label is None
             if new and earlier.get(item["n"]):
                 label, new = earlier[item["n"]], False  # "no further imaging (807)", later "807 to no MRI"
@@ -468,6 +472,26 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         settle_roles(doc, arms)  # the comparator among the groups now known (``versus HT``)
     if allocated is not None:
         comparator_by_order(arms, allocated)
+
+
+#: The suffix of the linker name of a group named by its role alone (``count-in-group-role``).
+ROLE_LINK = "role"
+
+
+def _role_named(name: str) -> str | None:
+    """The role a group's name is made of, if it is made of a role word only (``the control arm``,
+    ``the intervention``, ``experimental patients``): ``control``, ``experimental`` or ``None``."""
+    words = _norm(name)
+    if len(words) != 1:
+        return None
+    return next((role for role, names in load_json(ALLOCATION_WORDS)["role_names"].items() if words[0] in names), None)
+
+
+def _sole_arm(arms: list[dict], role: str) -> str | None:
+    """The record's one arm of ``role``; ``None`` where there is none or several (the list's
+    groups cannot then be told apart: a size on the wrong arm is worse than none)."""
+    found = [arm["label"] for arm in arms if arm.get("role") == role]
+    return found[0] if len(found) == 1 else None
 
 
 def _distinct(items: list[dict]) -> list[dict]:
@@ -531,3 +555,30 @@ def _without_total(items: list[dict]) -> list[dict]:
     Y (n = 82) or Z (n = 78)``."""
     total = sum(item["n"] for item in items)
     return [item for item in items if len(items) <= MIN_ITEMS or 2 * item["n"] != total]
+
+
+#: The most tokens between a rate's total and the group it names (``of 41 women in the X group``:
+#: ``women in the``).
+TOTAL_GROUP_TOKENS = 4
+
+
+def total_names_arm(doc: Doc, end_char: int, arm: str) -> bool:
+    """The total of a rate ending at ``end_char`` is followed by the name of ``arm``, past its
+    people noun and a preposition only (``3 (7%) of 41 women in the X group``, ``of 41 X
+    patients``): the total is that group's, whatever linked the rate. A total followed by another
+    group's name, a role word or nothing tells no group (``1 (1%) of 108 control subjects and 3
+    (2.5%) of 119 experimental patients`` when the second rate was linked to the control)."""
+    last = doc.char_span(end_char - 1, end_char, alignment_mode="expand") if end_char > 0 else None
+    if last is None:
+        return False
+    after = last.end
+    skip = _people() | _words("determiners") | _words("count_in_words") | _words("total_group_links")
+    end = min(len(doc), after + TOTAL_GROUP_TOKENS + 1)
+    mentions = spans_starting(doc, "ARM_MENTION", start=after, end=end)  # by bisection: no scan per value
+    for token in doc[after:end]:
+        mention = next((m for m in mentions if m.start <= token.i < m.end), None)
+        if mention is not None:
+            return mention.label_ == arm
+        if token.lower_ not in skip:
+            return False
+    return False

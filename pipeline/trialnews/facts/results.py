@@ -22,6 +22,7 @@ from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, word_set
 from ..linking.wordclass import CONJ, DET, PREP, classes, is_function_word
 from ..reading.doctext import span_text, text_of
+from .allocation import total_names_arm
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
     spans_starting, state
@@ -1043,6 +1044,9 @@ _COUNT_BEFORE_RATE = re.compile(r"(?i)(?<![\w.,])(?P<k>\d[\d,]*)\s*(?:/|of|out o
                                 r"(?:\s+[a-z]+){0,1}\s*[(\[]\s*$")
 #: A count of people and its total in a bracket right after a rate: ``37.5% (45/120)``, ``95% (35 of 37)``.
 _COUNT_AFTER_RATE = re.compile(r"(?i)^\s*[(\[]\s*(?P<k>\d[\d,]*)\s*(?:/|of|out of)\s*(?P<n>\d[\d,]*)\s*[)\],;]")
+#: A count, its rate in a bracket, then its total: ``3 (11%) of 27``, ``226 [6.3%] in 3575 women``.
+_COUNT_RATE_TOTAL = re.compile(r"(?i)(?<![\w.,])(?P<k>\d[\d,]*)\s*[(\[]\s*(?P<rate>\d+(?:\.\d+)?)\s*%\s*[)\]]\s*"
+                               r"(?:of|in|out of|among)\s+(?:the\s+)?(?P<n>\d[\d,]*)(?![\d.,]*\s*(?:%|percent))")
 #: Linker name of a group's size read from the total of a rate's count (``45/120 (37.5%)``).
 LINK_DENOMINATOR = "denominator-of-rate"
 
@@ -1060,7 +1064,10 @@ def _add_denominators(doc: Doc, data: dict, linked: list[tuple[Span, dict]], set
         if result["unit"] != "%" or result["arm"] is None or result["evidence"].get("rule") == PAIR_RULE:
             continue
         found = _COUNT_BEFORE_RATE.search(text, max(0, span.start_char - settings.count_chars), span.start_char) \
-            or _COUNT_AFTER_RATE.match(text, span.end_char)
+            or _COUNT_AFTER_RATE.match(text, span.end_char) \
+            or next((m for m in _COUNT_RATE_TOTAL.finditer(text, max(0, span.start_char - settings.count_chars),
+                                                           span.end_char + settings.count_chars)
+                     if m.start("rate") == span.start_char and total_names_arm(doc, m.end("n"), result["arm"])), None)
         if found is None:
             continue
         k, n = parse_number(found.group("k")), parse_number(found.group("n"))

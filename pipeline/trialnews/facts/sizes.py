@@ -565,6 +565,11 @@ def _sentence_start(doc: Doc, size: dict) -> int:
     return sent(token).start_char if token is not None and len(token) else -1
 
 
+#: The population of an arm's own size where several sizes are linked to it: the number assigned
+#: to it (CONSORT), not the number analysed for one outcome.
+ARM_POPULATION = "randomized"
+
+
 def arm_sizes(doc: Doc, arms: list[dict], sample_sizes: list[dict]) -> None:
     """An arm without a size takes the one sample size linked to it, its evidence joined to the
     arm's mention ("43 patients receiving ixazomib"). The assembler calls it: the sizes fact
@@ -575,6 +580,9 @@ def arm_sizes(doc: Doc, arms: list[dict], sample_sizes: list[dict]) -> None:
                 s["arm"] not in (None, arm["label"]) and s["n"] == arm["n"] for s in sample_sizes):
             arm["n"] = None  # "X or Y (n = 120 and n = 118, respectively)": 120 is X's, not Y's
         if arm["n"] is None:
+            randomized = [s for s in linked if s["population"] == ARM_POPULATION]
+            if len(linked) > 1 and len(randomized) == 1 and is_abstract(doc):
+                linked = randomized  # "89 were assigned to X" and later "88 patients in X were assessable"
             if len(linked) == 1:
                 arm["n"] = linked[0]["n"]
                 arm["evidence"] = _joined(doc, linked[0], arm["label"])
