@@ -70,11 +70,10 @@ def test_a_capitalised_long_form_is_a_name_not_a_treatment(run) -> None:
 
 
 def test_options_listed_after_one_of_three_with_a_combination(run) -> None:
-    text = article("In the randomized trial, 90 patients with migraine received one of three treatments: acupuncture "
-                   "alone; acupuncture with painkillers; or painkillers alone. About 80 percent of acupuncture-only "
-                   "patients would repeat it, compared with 78 percent who took painkillers alone.")
+    text = article("In the trial, 120 adults with neck pain got one of three therapies: massage alone; massage with "
+                   "acupuncture; or acupuncture alone. Pain eased in 55 percent of those who had massage alone.")
     arms = arms_of(run(text))
-    assert {"acupuncture", "acupuncture plus painkillers", "painkillers alone"} <= arms.keys(), arms.keys()
+    assert {"massage", "massage plus acupuncture", "acupuncture alone"} <= arms.keys(), arms.keys()
 
 
 def test_compared_x_with_y_is_no_combination(run) -> None:
@@ -103,9 +102,10 @@ def test_a_class_named_in_background_is_no_arm(run) -> None:
 
 
 DOSE_GROUPS = [
-    pytest.param("The randomized trial enrolled 220 adults. One group took 100 milligrams of lamotrigine daily, "
-                 "another got 300 mg of lamotrigine daily and one received a dummy pill.", id="one-group-another"),
-    pytest.param("The 220 adults were randomly assigned to 100 mg of lamotrigine, 300 mg of lamotrigine or a placebo.",
+    pytest.param("The randomized trial enrolled 180 adults. One group was given 25 mg of sertraline every morning, "
+                 "another group took 75 mg of sertraline every morning, and one was given a sugar pill.",
+                 id="one-group-another"),
+    pytest.param("The 180 adults were randomly assigned to 25 mg of sertraline, 75 mg of sertraline or a placebo.",
                  id="dose-of-drug-assigned"),
 ]
 
@@ -113,7 +113,7 @@ DOSE_GROUPS = [
 @pytest.mark.parametrize("text", DOSE_GROUPS)
 def test_doses_given_to_groups_are_dose_arms(run, text: str) -> None:
     arms = arms_of(run(article(text)))
-    assert {"lamotrigine 100 mg", "lamotrigine 300 mg", "placebo"} <= arms.keys(), arms.keys()
+    assert {"sertraline 25 mg", "sertraline 75 mg", "placebo"} <= arms.keys(), arms.keys()
 
 
 def test_a_dose_of_a_drug_people_take_is_no_dose_arm(run) -> None:
@@ -123,8 +123,8 @@ def test_a_dose_of_a_drug_people_take_is_no_dose_arm(run) -> None:
 
 
 UNKNOWN_NAMES = [
-    pytest.param("In the randomized trial of 300 people, roughly half also received ancetrapib, while half got a "
-                 "placebo. LDL fell by 40 percent in patients getting ancetrapib.", "ancetrapib", id="half-while-half"),
+    pytest.param("In the randomized study of 240 volunteers, half were given dalmorex, whereas the rest received a "
+                 "placebo. Blood sugar fell by 30 percent with dalmorex.", "dalmorex", id="half-whereas-the-rest"),
     pytest.param("In the study of 1,600 patients, half received zelvorin and the other half got a placebo. "
                  "Patients on zelvorin had fewer attacks.", "zelvorin", id="half-and-the-other-half"),
     pytest.param("Patients were randomised to receive zelvorin plus standard therapy or placebo plus standard therapy. "

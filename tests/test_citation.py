@@ -9,10 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from spacy.language import Language
-
-from trialnews.engines.local import extract_text
-from trialnews.nlp import make_nlp
 
 TITLE = "Trial Update"
 LEDE = "A new drug lowered blood pressure in adults with hypertension, researchers reported."
@@ -23,16 +19,12 @@ def article(*paragraphs: str) -> str:
     return "\n\n".join((TITLE, *paragraphs)) + "\n"
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return make_nlp()
-
-
 @pytest.fixture
-def citation(nlp: Language):
-    def run(*paragraphs: str) -> dict[str, Any] | None:
-        return extract_text(article(*paragraphs), nlp=nlp)["citation"]
-    return run
+def citation(run):
+    """The citation of a small article (``run``, from conftest.py, checks the record is grounded and valid)."""
+    def extract(*paragraphs: str) -> dict[str, Any] | None:
+        return run(article(*paragraphs))["citation"]
+    return extract
 
 
 @pytest.mark.parametrize("sentence, journal", [
@@ -127,9 +119,9 @@ def test_title_in_prose(citation, sentence: str, title: str) -> None:
     assert citation(LEDE, JOURNAL, sentence)["title"] == title
 
 
-def test_doi_broken_by_spaces() -> None:
-    record = extract_text(article(LEDE, JOURNAL, "Abstract: http://www. example. org/ view?doi= 10. 7326/ M19-0001"))
-    assert record["citation"]["doi"] == "10.7326/M19-0001"
+def test_doi_broken_by_spaces(citation) -> None:
+    found = citation(LEDE, JOURNAL, "Abstract: http://www. example. org/ view?doi= 10. 7326/ M19-0001")
+    assert found["doi"] == "10.7326/M19-0001"
 
 
 @pytest.mark.parametrize("paragraphs, authors", [
@@ -145,9 +137,8 @@ def test_author_given_by_surname(citation, paragraphs: tuple[str, ...], authors:
     assert citation(LEDE, JOURNAL, *paragraphs)["authors"] == authors
 
 
-def test_journal_of_an_earlier_paper() -> None:
-    record = extract_text(article(LEDE, "A similar drug was described in the Journal of Rural Dentistry last year."))
-    assert record["citation"] is None
+def test_journal_of_an_earlier_paper(citation) -> None:
+    assert citation(LEDE, "A similar drug was described in the Journal of Rural Dentistry last year.") is None
 
 
 @pytest.mark.parametrize("sentence, journal, year", [
@@ -582,8 +573,80 @@ def test_reference_more_authors_from_team_words(rest: str, more: bool) -> None:
     assert bool(references._more_authors().search(rest)) is more
 
 
-def test_not_name_words_loaded_once() -> None:
-    from trialnews.facts import citation, references
+def test_not_name_words_hold_institution_words() -> None:
+    from trialnews.facts import references
 
-    assert citation.AUTHOR_ROLES == references.AUTHOR_ROLES
     assert {"University", "Hospital"} <= references.not_name_words()
+
+
+# Citations as unseen trial news writes them (issue 11): journal names that list their subjects
+# with commas, a year in parentheses after the journal, a title quoted after "an article detailing
+# the findings", an earlier trial named by a demonstrative and its year.
+
+HARBOR_JOURNAL = "The results were published in the journal Harbor Medicine."
+
+
+@pytest.mark.parametrize("sentence, journal", [
+    pytest.param("The findings, published in Coastal Physiology, Nutrition and Sleep, show a benefit.",
+                 "Coastal Physiology, Nutrition and Sleep", id="comma-list-of-subjects"),
+    pytest.param("The study appears in the Journal of Harbor Surgery, Urology, and Dentistry this week.",
+                 "Journal of Harbor Surgery, Urology, and Dentistry", id="oxford-comma"),
+    pytest.param("The paper was published in Tide Reports, Cole and Berg said.", "Tide Reports",
+                 id="names-after-a-comma-are-no-part-of-the-name"),
+    pytest.param("The study was published in Harbor Medicine, Boston and New York editions.", "Harbor Medicine",
+                 id="a-comma-list-without-title-words"),
+])
+def test_journal_name_with_commas(citation, sentence: str, journal: str) -> None:
+    found = citation(LEDE, sentence)
+    assert found is not None and found["journal"] == journal
+
+
+@pytest.mark.parametrize("paragraphs, year", [
+    pytest.param((HARBOR_JOURNAL, "Harbor Medicine (2019), doi: 10.1000/hm.2019.01"), 2019, id="journal-then-year-in-parentheses"),
+    pytest.param((HARBOR_JOURNAL, "Harbor Medicine (the society's journal) is read widely."), None, id="no-year-in-parentheses"),
+    pytest.param((HARBOR_JOURNAL, "SOURCE: bit.ly/abc Harbor Medicine, August 2019."), 2019, id="reference-line-month-and-year"),
+    pytest.param((HARBOR_JOURNAL, "Harbor Medicine, August 2019, was a good month for the editors."), None,
+                 id="month-and-year-outside-a-reference-line"),
+])
+def test_year_in_parentheses_after_the_journal(citation, paragraphs: tuple[str, ...], year: int | None) -> None:
+    assert citation(LEDE, *paragraphs)["year"] == year
+
+
+@pytest.mark.parametrize("sentence, title", [
+    pytest.param('An article detailing these findings, "Salt Intake and Blood Pressure in Coastal Adults," '
+                 "has been published in the journal Harbor Medicine.",
+                 "Salt Intake and Blood Pressure in Coastal Adults", id="article-detailing-these-findings"),
+    pytest.param('A paper describing the results, "Salt Intake and Blood Pressure in Coastal Adults", '
+                 "appears in the journal Harbor Medicine.",
+                 "Salt Intake and Blood Pressure in Coastal Adults", id="paper-describing-the-results"),
+])
+def test_title_after_a_paper_noun_and_its_participle(citation, sentence: str, title: str) -> None:
+    assert citation(LEDE, sentence)["title"] == title
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("That 2006 trial, published in the journal Harbor Medicine, showed a smaller effect.",
+                 id="that-year-trial"),
+    pytest.param("One 2004 study, published in the journal Harbor Medicine, found the same.", id="one-year-study"),
+    pytest.param("Early results, published in a 2012 Harbor Medicine paper, showed less pain.",
+                 id="journal-inside-a-dated-paper"),
+    pytest.param("Early results appeared in an October 2011 Tide Reports study.", id="journal-inside-a-month-dated-study"),
+])
+def test_an_earlier_trial_named_by_its_year_gives_no_journal(citation, sentence: str) -> None:
+    assert citation(LEDE, sentence) is None
+
+
+def test_the_trials_journal_beside_a_dated_paper_in_another(citation) -> None:
+    found = citation(LEDE, "Early results, published in a 2012 Tide Reports paper, showed less pain.",
+                     "The new findings were published online in Harbor Medicine.")
+    assert found["journal"] == "Harbor Medicine"
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The trial, run by Lena Ortiz, Ph.D., associate professor of Neurology, Psychiatry & Sleep, was "
+                 "published this week in Harbor Medicine.", id="professor-of-a-subject"),
+    pytest.param("Other authors are Rita Okafor, Ph.D., and Jon Weiss, M.D., all of Pediatrics, Nutrition & Sleep; the "
+                 "trial was published this week in Harbor Medicine.", id="all-of-a-department"),
+])
+def test_a_department_named_by_a_journals_subject_is_no_journal(citation, sentence: str) -> None:
+    assert citation(LEDE, sentence)["journal"] == "Harbor Medicine"

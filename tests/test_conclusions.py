@@ -10,10 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from spacy.language import Language
-
-from trialnews.engines.local import extract_text
-from trialnews.nlp import make_nlp
 
 TITLE = "Trial Update"
 #: A lede long enough to be one, with no finding, so the tests see only their own sentences.
@@ -22,17 +18,13 @@ NEUTRAL_LEDE = ("The trial was conducted at 40 hospitals in Europe between 2015 
 ASPIRIN_OR_PLACEBO = "Patients were randomized to aspirin or placebo."
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return make_nlp()
-
-
 @pytest.fixture
-def conclusions(nlp: Language):
-    def run(*paragraphs: str) -> list[str]:
+def conclusions(run):
+    """The conclusions of a small article (``run``, from conftest.py, checks the record is grounded and valid)."""
+    def extract(*paragraphs: str) -> list[str]:
         text = "\n\n".join((TITLE, NEUTRAL_LEDE, ASPIRIN_OR_PLACEBO, *paragraphs)) + "\n"
-        return [c["text"] for c in extract_text(text, nlp=nlp)["conclusions"]]
-    return run
+        return [c["text"] for c in run(text)["conclusions"]]
+    return extract
 
 
 def test_a_stray_quote_mark_does_not_turn_narration_into_a_quote(conclusions) -> None:
@@ -175,7 +167,7 @@ NEWS_OPENING = ("LONDON (Reuters) - Aspirin helped older adults, doctors reporte
 
 
 @pytest.mark.parametrize("opening", [pytest.param((), id="paper"), pytest.param(NEWS_OPENING, id="paper-read-as-news")])
-def test_a_full_papers_conclusion_section_comes_before_its_long_discussion(nlp: Language, opening) -> None:
+def test_a_full_papers_conclusion_section_comes_before_its_long_discussion(run, opening) -> None:
     closing = "The lower rate of strokes seen with aspirin in older adults was encouraging."
     text = "\n\n".join((
         "Aspirin and Strokes in Older Adults: A Randomized Trial", *opening,
@@ -185,7 +177,7 @@ def test_a_full_papers_conclusion_section_comes_before_its_long_discussion(nlp: 
         "Conclusions", closing,
         "Author Contributions: Dr Park and Dr Lee designed the study and drafted the manuscript.",
     )) + "\n"
-    found = [c["text"] for c in extract_text(text, nlp=nlp)["conclusions"]]
+    found = [c["text"] for c in run(text)["conclusions"]]
     assert closing.rstrip(".") in found
     assert not any(c.startswith("Author Contributions") for c in found)
 
@@ -206,3 +198,46 @@ def test_how_a_treatment_works_said_by_the_lead_author_is_background(conclusions
         "study\u2019s lead author.",
         "\u201cAspirin prevented strokes in our patients,\u201d Park said.")
     assert found == ["Aspirin prevented strokes in our patients"]
+
+
+# Conclusions as unseen trial news writes them (issue 11): statements of how a treatment works,
+# said by the trial's people in narration, and a paper's title quoted after "an article detailing
+# these findings", are no conclusions.
+
+METHODS = "Each patient was seen every three months by a nurse at the clinic."
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("These drugs work by thinning the blood, thereby reducing the risk of strokes, the researchers said.",
+                 id="these-drugs-work-by"),
+    pytest.param("The pills act on the lining of the vessels and so lower the risk of clots, the investigators noted.",
+                 id="the-pills-act-on"),
+    pytest.param("The gel differs from older ones in that it works by gently cooling the skin, the investigators said.",
+                 id="works-by-an-adverb-and-a-gerund"),
+])
+def test_how_a_treatment_works_told_by_the_researchers_is_background(conclusions, sentence: str) -> None:
+    assert conclusions(METHODS, sentence) == []
+
+
+def test_a_mechanism_with_a_quoted_gerund_said_by_the_lead_author_is_background(conclusions) -> None:
+    found = conclusions('"Aspirin prevented strokes in our patients," said Dr. Ann Park, the study\u2019s lead author.',
+                        "In her view, the tablet works by \u201ccalming\u201d sticky platelets in older adults, Park added.")
+    assert found == ["Aspirin prevented strokes in our patients"]
+
+
+def test_a_finding_beside_how_the_treatment_works_is_kept(conclusions) -> None:
+    sentence = "Our study shows that aspirin works by thinning the blood and reduced strokes, the researchers said."
+    assert conclusions(METHODS, sentence) == [sentence.rstrip(".")]
+
+
+def test_a_title_quoted_after_an_article_detailing_the_findings_is_no_conclusion(conclusions) -> None:
+    found = conclusions('"Our research demonstrates that aspirin lowers strokes," said Dr. Ann Park, who led the study.',
+                        'An article detailing these findings, "Aspirin Lowers Stroke Risk in Older Adults: a five-year '
+                        'comparison with placebo," has been published in the Journal of Rural Dentistry.')
+    assert not any(text.startswith("Aspirin Lowers Stroke Risk") for text in found)
+
+
+def test_the_work_by_its_authors_is_no_mechanism(conclusions) -> None:
+    quote = "This work by Park and the clinic nurses makes a good case for aspirin in older adults"
+    found = conclusions(METHODS, f'"{quote}," said Dr. Ann Park, the study\u2019s lead author.')
+    assert quote in found

@@ -258,10 +258,18 @@ def test_size_word_lists(rule: str, text: str, found: bool) -> None:
     assert bool(getattr(sizes, rule).search(text)) is found
 
 
-def test_not_trial_sections_from_the_lexicon() -> None:
-    from trialnews.facts import sizes
-
-    assert sizes.NOT_TRIAL_SECTIONS == {"background", "objective"}
+@pytest.mark.parametrize(("section", "counted"), [
+    pytest.param("BACKGROUND", False, id="background-is-not-the-trial"),
+    pytest.param("PARTICIPANTS", True, id="another-section-is"),
+])
+def test_people_counted_in_a_section_of_not_trial_sections(run, section: str, counted: bool) -> None:
+    """not_trial_sections.txt: people enrolled in a structured abstract's background are no sample size of the trial."""
+    text = ("Doravitinib in early breast cancer\n\n" + section + ": About 1,400 women were enrolled in the national "
+            "registry.\nMETHODS: We enrolled 240 women who were randomly assigned to doravitinib (n = 120) or placebo "
+            "(n = 120).\nRESULTS: Adverse events were mild.\nCONCLUSIONS: Doravitinib was well tolerated.")
+    sizes = {size["n"] for size in run(text)["sample_sizes"]}
+    assert 240 in sizes
+    assert (1400 in sizes) is counted
 
 
 @pytest.mark.parametrize(("text", "parsed"), [
