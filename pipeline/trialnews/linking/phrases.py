@@ -324,13 +324,17 @@ def _compound_names() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _opens_compound(doc: Doc, i: int, end: int) -> bool:
     """Whether the word at token ``i`` is the modifier of a compound name the lexicons know: the
-    text from ``i`` is one of their multi-word entries (``common cold duration``), or an entry that
-    starts with this word ends with the phrase's head (``fasting blood glucose``, as the lexicon has
-    ``fasting glucose``)."""
+    text from ``i`` is one of their multi-word entries, itself before the measured noun (``common
+    cold duration``; not ``high cholesterol`` alone, where ``high`` judges the value), or, for a
+    word that is not a judging word, an entry that starts with it ends with the phrase's head
+    (``fasting blood glucose``, as the lexicon has ``fasting glucose``; not ``overall`` of ``overall
+    response rate`` before another rate)."""
     words = [t.lower_ for t in doc[i:end]]
     head = words[-1]
-    return any(tuple(words[:len(entry)]) == entry or entry[-1] == head
-               for entry in _compound_names().get(doc[i].lower_, ()))
+    judging = words[0] in word_set("evaluative_words.txt")
+    return any(len(entry) < len(words) and tuple(words[:len(entry)]) == entry
+               or not judging and entry[-1] == head
+               for entry in _compound_names().get(words[0], ()))
 
 
 def trimmed(phrase: Span | None) -> Span | None:
