@@ -174,3 +174,44 @@ def test_a_change_whose_only_modifier_judges_it_is_not_named_by_the_judgement(ru
     found = outcomes(run, "Those taking gabapentin had a significant increase of 14 percent.")
     assert 14.0 in found, found
     assert not (found[14.0] or "").endswith("significant")
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("Common cold duration was 4.2 days among those taking gabapentin, versus 6.1 days on placebo.",
+                 4.2, "common cold duration", id="condition-compound-kept"),
+    pytest.param("Fasting blood glucose fell by 18 percent among those taking gabapentin.", 18.0,
+                 "fasting blood glucose", id="modifier-of-the-measured-noun-kept"),
+    pytest.param("Common side effects occurred in 14 percent of those taking gabapentin.", 14.0, "side effects",
+                 id="judging-word-still-cut"),
+])
+def test_a_modifier_of_a_compound_name_is_not_trimmed(run, sentence: str, value: float,
+                                                     outcome: str) -> None:
+    """A word on the trimmed lists stays where the lexicons know it as the first word of a compound
+    name (``common cold``; ``fasting glucose``, so ``fasting blood glucose``)."""
+    assert outcomes(run, sentence).get(value) == outcome
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("Levels of the stress hormone, cortisol, fell 20 percent among those taking gabapentin.", 20.0,
+                 "cortisol", id="class-noun-then-its-name"),
+    pytest.param("Blood levels of a liver enzyme, ALT, rose 9 percent among those taking gabapentin.", 9.0,
+                 "alt", id="enzyme-and-its-short-name"),
+    pytest.param("Pain, fatigue, nausea fell 20 percent among those taking gabapentin.", 20.0, "nausea",
+                 id="a-list-is-no-appositive"),
+])
+def test_an_appositive_between_commas_names_the_specific_thing(run, sentence: str, value: float,
+                                                               outcome: str) -> None:
+    """``the stress hormone, cortisol,``: the class noun has an article, the name after it none."""
+    assert outcomes(run, sentence).get(value) == outcome
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    pytest.param("The gabapentin group had 27 percent lower levels of the stress hormone, cortisol, as well as "
+                 "lower blood pressure.", "cortisol", id="appositive-after-the-value"),
+    pytest.param("The gabapentin group had 27 percent lower levels of the hormone, which the gut makes.",
+                 "levels of the hormone", id="a-clause-after-the-comma-is-no-appositive"),
+])
+def test_an_appositive_after_a_compared_value_names_the_specific_thing(run, sentence: str,
+                                                                       outcome: str) -> None:
+    record = record_of(run, sentence)
+    assert [c["endpoint"].casefold() for c in record["comparisons"] if c["estimate"] == 27.0] == [outcome]

@@ -45,6 +45,17 @@ NAMED = [
     ("Bone density was the primary end point of the phase 2 study.", "bone density"),
     ("Pain intensity - the primary outcome - fell by a third.", "pain intensity"),
     ("The primary endpoint was a reduction of blood glucose levels at 12 weeks.", "blood glucose levels"),
+    # a bracket that names the measure before a dash and the cue: "(... index - primary endpoint)"
+    ("Executive function (a working memory strategy index - primary endpoint) improved with the drug.",
+     "memory strategy index"),
+    ("Sleep (the sleep quality index - primary outcome) improved with the drug.", "sleep quality index"),
+    ("In the trial, blood pressure, the main measure, fell by a fifth.", "blood pressure"),  # not the verb after it
+    # a goal written as a question: the outcome of its verb, or after "a difference in"
+    ("The main goal was seeing whether hormones made a difference in heart disease.", "heart disease"),
+    ("The main goal was seeing whether the pills made a difference in hardening of the arteries.",
+     "hardening of the arteries"),
+    ("The primary aim was to find out whether the drug lowered blood pressure in older women.", "blood pressure"),
+    ("The main goal of the study was to see if the drug had any effect on blood sugar levels.", "blood sugar levels"),
     # one endpoint named by a list: a composite
     ("The primary endpoint was the time to cardiovascular death, heart attack or stroke.",
      "time to cardiovascular death, heart attack or stroke"),
@@ -61,7 +72,8 @@ def test_a_primary_endpoint_is_the_outcome_the_cue_names(nlp: Language, sentence
 NOT_NAMED = [
     "The primary endpoint was met for both doses of the drug.",
     "The main goal is to achieve a cure within a year of treatment.",
-    "The main goal was seeing whether hormones made a difference in heart disease.",
+    "The main goal was seeing whether the drug worked.",  # a question with no outcome in it
+    "The main goal is to find out if people like the new app.",
     "The primary goal of public health is the prevention of disease.",  # no trial in sight
     "A lower dose remains the primary goal for many doctors.",
     "The company said the study met its main goal of a late-stage trial testing the drug.",

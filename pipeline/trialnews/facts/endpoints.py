@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span
 
 from ..linking.outcomes import RATES, name_text
 from ..linking.phrases import (acceptable_outcome, change_nouns, coordinated_end, noun_phrase_left,
-                               noun_phrase_right, trimmed)
-from ..linking.wordclass import VERB, classes
+                               noun_phrase_right, predicate_verbs, trimmed)
+from ..linking.wordclass import NOUN, VERB, classes
 from ..reading.doctext import span_text
 from ..resources import load_lexicon, word_set
 from ..scanning import alternation
@@ -58,6 +58,13 @@ CHANGE_SPAN_WORDS = "change_span_words.txt"
 MET_VERBS = "endpoint_met_verbs.txt"
 MET_OBJECTS = "endpoint_met_determiners.txt"
 ARTICLES = "articles.txt"
+CLAUSE_OPENERS = "whether_clause_openers.txt"
+CLAUSE_VERBS = "whether_clause_verbs.txt"
+CLAUSE_OBJECTS = "whether_clause_objects.txt"
+#: Tokens between a goal's link and ``whether`` (``seeing``, ``to find out``) at most.
+CLAUSE_LEAD_WINDOW = 4
+#: Tokens between ``whether`` and the clause's verb (``the hormone pills``) at most.
+CLAUSE_SUBJECT_WINDOW = 6
 
 
 @dataclass(frozen=True)
@@ -91,6 +98,14 @@ class Settings:
     met_verbs: str = MET_VERBS
     met_objects: str = MET_OBJECTS
     articles: str = ARTICLES
+    #: Lexicons of a goal written as a question: the words that open it ("whether"), its verbs
+    #: ("reduced", "made"), and the nouns before the outcome's "in"/"on" ("a difference in").
+    clause_openers: str = CLAUSE_OPENERS
+    clause_verbs: str = CLAUSE_VERBS
+    clause_objects: str = CLAUSE_OBJECTS
+    #: Tokens before "whether" and between it and the clause's verb, at most.
+    clause_lead_window: int = CLAUSE_LEAD_WINDOW
+    clause_subject_window: int = CLAUSE_SUBJECT_WINDOW
 
 
 DEFAULTS = Settings()
@@ -150,8 +165,42 @@ def _name_after_cue(doc: Doc, cue: Span, settings: Settings = DEFAULTS) -> Span 
     limit = min(stop, i + settings.link_skip_window)
     while i < limit and doc[i].lower_ in links:
         i += 1
+    asked = _name_in_question(doc, i, stop, settings)
+    if asked is not None:
+        return asked
     # one endpoint (not "endpoints") named by a list is one composite: "death, heart attack or stroke"
     return _outcome_phrase(doc, i, stop, settings, composite=not cue[-1].lower_.endswith("s"))
+
+
+def _asks_about_an_outcome(doc: Doc, cue: Span, settings: Settings = DEFAULTS) -> bool:
+    """Whether a goal is a question about a treatment's effect on an outcome (``The main goal was
+    seeing whether hormones made a difference in heart disease``): a trial's goal, with no study
+    word in its sentence."""
+    stop = sent(cue).end
+    return cue.end + 1 < stop and doc[cue.end].lower_ in word_set("copulas.txt") \
+        and _name_in_question(doc, cue.end + 1, stop, settings) is not None
+
+
+def _name_in_question(doc: Doc, start: int, stop: int, settings: Settings = DEFAULTS) -> Span | None:
+    """The outcome of a goal written as a question: ``The main goal was seeing whether hormones made
+    a difference in hardening of the arteries``, ``... to find out whether the drug reduced blood
+    pressure``: the object of the clause's verb, or the ``in``/``on`` phrase after a difference."""
+    lead = doc[start:min(stop, start + settings.clause_lead_window)]
+    opener = next((t.i for t in lead if t.lower_ in word_set(settings.clause_openers)), None)
+    if opener is None or any(NOUN in classes(t.text) and VERB not in classes(t.text)
+                             for t in doc[start:opener]):
+        return None  # "The main goal was a test of whether ...": not a question right after the link
+    verbs = word_set(settings.clause_verbs)
+    verb = next((t.i for t in doc[opener + 1:min(stop, opener + 1 + settings.clause_subject_window)]
+                 if t.lower_ in verbs), None)
+    if verb is None or verb == opener + 1:
+        return None
+    thing = noun_phrase_right(doc, verb + 1, stop, attach=False)
+    if thing is not None and thing[-1].lower_ in word_set(settings.clause_objects) | change_nouns():
+        if thing.end + 1 >= stop or doc[thing.end].lower_ not in ("in", "on"):
+            return None
+        return _acceptable_name(trimmed(noun_phrase_right(doc, thing.end + 1, stop)))
+    return _acceptable_name(trimmed(thing))
 
 
 def _name_before_cue(doc: Doc, cue: Span, settings: Settings = DEFAULTS) -> Span | None:
@@ -254,6 +303,8 @@ def _acceptable_name(phrase: Span | None) -> Span | None:
         return None
     if len(phrase) == 1 and phrase[0].lower_.endswith("ing") and VERB in classes(phrase[0].text):
         return None
+    if len(phrase) == 1 and phrase[0].lower_ in predicate_verbs():
+        return None  # "blood pressure, the main measure, fell": the verb after the aside
     if all(t.lower_ in word_set("not_outcome_words.txt") or not t.is_alpha for t in phrase):
         return None
     if any(t.lower_ in word_set("trial_words.txt") for t in phrase):
@@ -284,7 +335,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     primary_targets: set[int] = set()
     inside_phrase: set[int] = set()
     for cue in primary_cues:
-        if not _about_a_trial(doc, cue, settings):
+        if not _about_a_trial(doc, cue, settings) and not _asks_about_an_outcome(doc, cue, settings):
             continue
         phrase = _name_after_cue(doc, cue, settings) or _name_before_cue(doc, cue, settings)
         if phrase is not None:

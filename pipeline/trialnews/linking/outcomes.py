@@ -121,7 +121,26 @@ def noun_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     phrase = noun_phrase_right(doc, i, stop)
     if phrase is None or phrase.start != i:
         return None
+    named = _comma_appositive_after(doc, phrase, stop)
+    if named is not None:
+        return _found(named, "noun-after-value")
     return _found(_changed(doc, phrase, stop), "noun-after-value")
+
+
+def _comma_appositive_after(doc: Doc, phrase: Span, stop: int) -> Span | None:
+    """The specific thing an appositive between commas names after a class noun with an article:
+    ``27 percent lower levels of the stress hormone, norepinephrine, as well as ...``."""
+    end = phrase.end
+    if end + 2 >= stop or doc[end].text != ",":
+        return None
+    articles = word_set("articles.txt")
+    last = next((k for k in range(end - 1, phrase.start - 2, -1) if doc[k].lower_ in articles), None)
+    if last is None or any(t.lower_ in ("of", "from", "in", "on") or t.is_punct for t in doc[last + 1:end]):
+        return None  # the class noun is the phrase's last noun, after its article: "the stress hormone"
+    named = noun_phrase_right(doc, end + 1, stop, attach=False)
+    if named is None or named.start != end + 1 or named.end >= stop or doc[named.end].text != ",":
+        return None
+    return named if acceptable_outcome(named) and named[-1].lower_ not in people_words() else None
 
 
 def noun_of_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
@@ -208,6 +227,25 @@ def _before_dashed_aside(doc: Doc, i: int, start: int) -> int:
     return opening if opening is not None and opening > start else i
 
 
+def _named_by_comma_appositive(doc: Doc, i: int, start: int) -> Span | None:
+    """The specific thing an appositive between commas names for the class noun before it, where
+    the commas end at token ``i``: ``Levels of the stress hormone, norepinephrine, fell``: the
+    norepinephrine. The class noun has an article (``the stress hormone``, ``a protein``) and the
+    appositive none, so a list (``pain, nausea, fatigue``) is not read as one."""
+    if i - 1 <= start or doc[i - 1].text != ",":
+        return None
+    named = noun_phrase_left(doc, i - 1, start, attach=False)
+    if named is None or named.end != i - 1 or named.start - 1 <= start or doc[named.start - 1].text != ",":
+        return None
+    kind = noun_phrase_left(doc, named.start - 1, start, attach=False)
+    if kind is None or kind.end != named.start - 1 or kind.start - 1 < start \
+            or doc[kind.start - 1].lower_ not in word_set("articles.txt"):
+        return None
+    if kind[-1].lower_ in people_words() or not acceptable_outcome(named):
+        return None
+    return named
+
+
 def _subject_before(doc: Doc, verb: int, start: int) -> Span | None:
     """The subject noun phrase before a verb, past its auxiliaries, adverbs and a phrase naming a group."""
     i = verb
@@ -215,6 +253,9 @@ def _subject_before(doc: Doc, verb: int, start: int) -> Span | None:
                          or doc[i - 1].lower_ in ("only", "also", "still", "not")):
         i -= 1
     i = _before_dashed_aside(doc, i, start)
+    named = _named_by_comma_appositive(doc, i, start)
+    if named is not None:
+        return named
     phrase = noun_phrase_left(doc, i, start)
     if phrase is not None and phrase[-1].lower_ in people_words():
         # "The frequency of hot flashes in the hypnotherapy group dropped": skip the group's phrase

@@ -12,6 +12,7 @@ spaces (``non-melanoma``, ``30-day``, ``mg/dL``).
 
 from __future__ import annotations
 
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -304,18 +305,53 @@ def _starts_known_outcome(doc: Doc, i: int) -> bool:
     return any(m.start == i for label in ("ENDPOINT_MENTION", "ENDPOINT") for m in spans(doc, label))
 
 
+#: Lexicons of multi-word outcome and condition names whose first word modifies a measured noun
+#: (``fasting glucose``, ``common cold``): such a word is part of the name, not cut from it.
+COMPOUND_NAME_LEXICONS = ("endpoints.txt", "condition_heads.txt")
+
+
+@cache
+def _compound_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The multi-word entries of :data:`COMPOUND_NAME_LEXICONS` by their first word, as word tuples."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for name in COMPOUND_NAME_LEXICONS:
+        for entry in word_set(name):
+            words = tuple(entry.split())
+            if len(words) > 1:
+                table.setdefault(words[0], []).append(words)
+    return {first: tuple(entries) for first, entries in table.items()}
+
+
+def _opens_compound(doc: Doc, i: int, end: int) -> bool:
+    """Whether the word at token ``i`` is the modifier of a compound name the lexicons know: the
+    text from ``i`` is one of their multi-word entries, itself before the measured noun (``common
+    cold duration``; not ``high cholesterol`` alone, where ``high`` judges the value), or, for a
+    word that is not a judging word, an entry that starts with it ends with the phrase's head
+    (``fasting blood glucose``, as the lexicon has ``fasting glucose``; not ``overall`` of ``overall
+    response rate`` before another rate)."""
+    words = [t.lower_ for t in doc[i:end]]
+    head = words[-1]
+    judging = words[0] in word_set("evaluative_words.txt")
+    return any(len(entry) < len(words) and tuple(words[:len(entry)]) == entry
+               or not judging and entry[-1] == head
+               for entry in _compound_names().get(words[0], ()))
+
+
 def trimmed(phrase: Span | None) -> Span | None:
     """An outcome phrase without the words before it that judge its size (``significant``,
     ``common``: ``patterns/evaluative_words.txt``) or govern it as a verb (``monitoring``); a word
-    that starts a known outcome stays (``overall survival``)."""
+    that starts a known outcome stays (``overall survival``), and so does one that modifies the
+    measured noun of a compound name (``common cold duration``, ``fasting blood glucose``) or heads
+    an ``of`` phrase (``hardening of the arteries``)."""
     if phrase is None:
         return None
     start = phrase.start
     doc = phrase.doc
     while start < phrase.end - 1 and (doc[start].lower_ in word_set("evaluative_words.txt")
                                       or doc[start].lower_.endswith("ing") and VERB in classes(doc[start].text)) \
-            and not _starts_known_outcome(doc, start):
-        start += 1
+            and not _starts_known_outcome(doc, start) and not _opens_compound(doc, start, phrase.end) \
+            and doc[start + 1].lower_ != "of":
+        start += 1  # (a gerund before "of" heads the phrase: "hardening of the arteries")
     if start + 2 < phrase.end and doc[start].lower_ in ("rate", "rates") and doc[start + 1].lower_ == "of":
         start += 2  # "rates of local recurrence": the outcome is the recurrence
     return doc[start:phrase.end]
