@@ -134,9 +134,9 @@ def test_phrase_regex(monkeypatch: pytest.MonkeyPatch, lexicons: tuple[str, ...]
 
 
 @pytest.mark.parametrize(("text", "name", "entries"), [
-    pytest.param("# uses\nhigher\tup pair\nlower\tdown pair\n", "x.tsv:pair", ("higher", "lower"), id="all-with-the-use"),
-    pytest.param("higher\tup pair  # a comment\nlower\tdown\n", "x.tsv:up", ("higher",), id="only-with-the-use"),
-    pytest.param("more\tup\nmore\tpair\n", "x.tsv:pair", ("more",), id="a-word-on-two-lines-gathers-uses"),
+    pytest.param("# uses: up down pair\nhigher\tup pair\nlower\tdown pair\n", "x.tsv:pair", ("higher", "lower"), id="all-with-the-use"),
+    pytest.param("# uses: up down pair\nhigher\tup pair  # a comment\nlower\tdown\n", "x.tsv:up", ("higher",), id="only-with-the-use"),
+    pytest.param("# uses: up pair\nmore\tup\nmore\tpair\n", "x.tsv:pair", ("more",), id="a-word-on-two-lines-gathers-uses"),
 ])
 def test_lexicon_with_uses(monkeypatch: pytest.MonkeyPatch, text: str, name: str, entries: tuple[str, ...]) -> None:
     from trialnews import resources
@@ -152,9 +152,12 @@ def test_lexicon_with_uses(monkeypatch: pytest.MonkeyPatch, text: str, name: str
 
 
 @pytest.mark.parametrize(("text", "name", "code"), [
-    pytest.param("higher up\n", "x.tsv:up", "E215", id="no-tab"),
-    pytest.param("higher\t\n", "x.tsv:up", "E215", id="no-use"),
-    pytest.param("higher\tup\n", "x.tsv:upp", "E216", id="unknown-use"),
+    pytest.param("# uses: up\nhigher up\n", "x.tsv:up", "E215", id="no-tab"),
+    pytest.param("# uses: up\nhigher\t\n", "x.tsv:up", "E215", id="no-use"),
+    pytest.param("# uses: up\nhigher\tup\n", "x.tsv:upp", "E216", id="unknown-use"),
+    pytest.param("# uses: up\nhigher\tup\n\tup\n", "x.tsv:up", "E215", id="uses-without-an-entry"),
+    pytest.param("# uses: up down\nhigher\tup\nlower\tdwon\n", "x.tsv:down", "E215", id="misspelt-use"),
+    pytest.param("higher\tup\n", "x.tsv:up", "E215", id="no-uses-header"),
 ])
 def test_lexicon_with_uses_bad(monkeypatch: pytest.MonkeyPatch, text: str, name: str, code: str) -> None:
     from trialnews import resources
@@ -174,7 +177,7 @@ def test_lexicon_with_uses_bad(monkeypatch: pytest.MonkeyPatch, text: str, name:
 def test_include_stands_for_the_entries_of_another_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
     from trialnews import resources
 
-    texts = {"a.txt": "# cues\nfirst\n@include b.tsv:up\nlast\n", "b.tsv": "higher\tup\nlower\tdown\nmore\tup\n"}
+    texts = {"a.txt": "# cues\nfirst\n@include b.tsv:up\nlast\n", "b.tsv": "# uses: up down\nhigher\tup\nlower\tdown\nmore\tup\n"}
     monkeypatch.setattr(resources, "read_text", texts.__getitem__)
     resources.load_uses.cache_clear()
     resources.load_lexicon.cache_clear()
@@ -182,6 +185,25 @@ def test_include_stands_for_the_entries_of_another_lexicon(monkeypatch: pytest.M
         assert load_lexicon("a.txt") == ("first", "higher", "more", "last")
     finally:
         resources.load_uses.cache_clear()
+        resources.load_lexicon.cache_clear()
+
+
+@pytest.mark.parametrize(("texts", "code", "says"), [
+    pytest.param({"a.txt": "one\n@include b.txt\n", "b.txt": "two\n@include a.txt\n"}, "E217", "a.txt -> b.txt -> a.txt",
+                 id="two-files-including-each-other"),
+    pytest.param({"a.txt": "one\n@include a.txt\n"}, "E217", "a.txt -> a.txt", id="a-file-including-itself"),
+    pytest.param({"a.txt": "one\n@include\n"}, "E215", "line 2", id="include-naming-no-file"),
+])
+def test_include_bad(monkeypatch: pytest.MonkeyPatch, texts: dict[str, str], code: str, says: str) -> None:
+    from trialnews import resources
+
+    monkeypatch.setattr(resources, "read_text", texts.__getitem__)
+    resources.load_lexicon.cache_clear()
+    try:
+        with pytest.raises(TrialnewsError) as raised:
+            load_lexicon("a.txt")
+        assert raised.value.code == code and says in str(raised.value)
+    finally:
         resources.load_lexicon.cache_clear()
 
 
