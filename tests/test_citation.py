@@ -305,6 +305,9 @@ def test_title_after_the_paper_noun(citation, sentence: str, title: str | None) 
                  {"authors": ["R Tanaka"], "et_al": True,
                   "title": "Vitamin K and vascular calcification in dialysis patients",
                   "journal": "Kidney International"}, id="first-author-et-al"),
+    pytest.param('Authors: Lena Dorfman, Ama K. Mensah, "Shared Decisions in Rural Clinics," Journal of Team Science, 2019',
+                 {"authors": ["Lena Dorfman", "Ama K. Mensah"], "et_al": False, "journal": "Journal of Team Science"},
+                 id="team-in-a-journal-name-is-no-et-al"),
     pytest.param('Article: "A New Splint for Wrist Fractures in Children" (doi: 10.1097/PRS.0000000000001234)',
                  {"title": "A New Splint for Wrist Fractures in Children"}, id="labelled-quoted-title"),
 ])
@@ -570,13 +573,16 @@ def test_no_coauthors_listed(citation, sentence: str) -> None:
     pytest.param("Smith J, Doe A, et al. Title.", True, id="et-al"),
     pytest.param("and colleagues. Journal of Things", True, id="colleagues"),
     pytest.param("and co-authors, Journal of Things", True, id="co-authors"),
-    pytest.param("and co-workers, Journal of Things", True, id="co-workers-from-team-words"),
-    pytest.param("and collaborators. Journal of Things", True, id="collaborators-from-team-words"),
+    pytest.param("and co-workers, Journal of Things", True, id="co-workers"),
+    pytest.param("and collaborators. Journal of Things", True, id="collaborators"),
+    pytest.param(", and the Lakeside Salt Study Team. Title. Journal of Things, 2016", True, id="and-the-study-team-ending-the-list"),
     pytest.param("Journal of Teamwork Studies, 2016", False, id="team-inside-a-word"),
     pytest.param("Journal of Things, 2016", False, id="none"),
+    pytest.param("Journal of Team Science, 2019", False, id="team-in-a-journal-name"),
+    pytest.param("Building a research team. Journal of Things, 2019", False, id="team-in-a-title"),
 ])
-def test_reference_more_authors_from_team_words(rest: str, more: bool) -> None:
-    # the words that say an author list goes on are team_words.txt's, the lexicon citation.py reads
+def test_reference_more_authors(rest: str, more: bool) -> None:
+    # words that mean more authors (reference_more_authors.txt), and a team only ending the author list
     from trialnews.facts import references
 
     assert bool(references._more_authors().search(rest)) is more

@@ -301,13 +301,21 @@ _QUOTED_START = re.compile(r"^(?:[\"\u201c](?P<double>[^\"\u201d]{15,}?)[,.;:]?[
 MAX_AFFILIATION_PIECES = 3
 #: The words for an author's team ("and colleagues", "and co-authors"), which citation.py reads too.
 TEAM_WORDS = "team_words.txt"
+#: The words that, in a reference line, say its author list is not complete ("and colleagues"):
+#: not all of TEAM_WORDS, whose "team" a journal's name holds ("Journal of Team Science").
+REFERENCE_MORE_AUTHORS = "reference_more_authors.txt"
+#: The most words of a group's name in "and the X Y Study Team" that ends an author list.
+MAX_TEAM_NAME_WORDS = 4
 
 
 @cache
-def _more_authors(team_words: str = TEAM_WORDS) -> re.Pattern[str]:
-    """What says an author list is not complete: "et al" (a reference's abbreviation) or a word
-    for the author's team (``team_words.txt``: "and colleagues", "and co-authors")."""
-    return re.compile(rf"(?i)\bet\s+al\b|\b{phrase_regex(team_words)}\b")
+def _more_authors(more_authors: str = REFERENCE_MORE_AUTHORS, team_words: str = TEAM_WORDS) -> re.Pattern[str]:
+    """What says an author list is not complete: "et al" (a reference's abbreviation), a word that
+    means more authors (``reference_more_authors.txt``: "and colleagues", "and co-authors"), or,
+    right where the author list ends (the start of the rest of the line), "and the X Study Team"
+    (a word of ``team_words.txt``)."""
+    return re.compile(rf"(?i)\bet\s+al\b|\b{phrase_regex(more_authors)}\b"
+                      rf"|^[\s,;]*(?:and|&)\s+the\s+(?:\S+\s+){{0,{MAX_TEAM_NAME_WORDS}}}?{phrase_regex(team_words)}\b")
 
 
 #: The author roles' lexicon, whose ``not_name_words`` ("University", "Hospital") no person's name holds.
