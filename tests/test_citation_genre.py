@@ -45,6 +45,18 @@ def citation(nlp: Language):
                  id="names-after-a-comma-are-no-part-of-the-name"),
     pytest.param("The study was published in Harbor Medicine, Boston and New York editions.", "Harbor Medicine",
                  id="a-comma-list-without-title-words"),
+    pytest.param("The results appear in the journal Pediatrics, Science and Medicine.", "Pediatrics",
+                 id="a-journal-known-whole-is-not-stretched"),
+    pytest.param("The study was published in Circulation, Cardiology and Medicine experts said.", "Circulation",
+                 id="known-journal-then-a-comma"),
+    pytest.param("The study was published in Harbor Tides, Boston and Surgery Weekly.", "Harbor Tides",
+                 id="title-word-only-in-a-later-item"),
+    pytest.param("The study was published in Harbor Medicine, Surgery and Nursing experts said.", "Harbor Medicine",
+                 id="a-lower-case-word-after-the-last-item"),
+    pytest.param("The study appeared in Applied Physiology, Nutrition and Metabolism on Monday.",
+                 "Applied Physiology, Nutrition and Metabolism", id="function-word-after-the-last-item"),
+    pytest.param("The study appeared in the Journal of Neurology, Neurosurgery, and Psychiatry.",
+                 "Journal of Neurology, Neurosurgery, and Psychiatry", id="oxford-comma-known-subjects"),
 ])
 def test_journal_name_with_commas(citation, sentence: str, journal: str) -> None:
     found = citation(LEDE, sentence)

@@ -505,31 +505,41 @@ def _entries(name: str) -> frozenset[str]:
 def _listed_name_end(doc: Doc, start: int, end: int, limit: int, settings: Settings = DEFAULTS) -> int:
     """The end of a journal's name that lists its subjects with commas ("Applied Physiology, Nutrition
     and Metabolism", "Journal of Neurology, Neurosurgery, and Psychiatry"): past each comma a run of
-    capitalised words, the last after "and" or "&", and a word of ``journal_title_words.txt`` after the
-    first comma (not "JAMA, Smith and Jones said"); else the name ends at the comma."""
+    capitalised words, the last after "and" or "&", with a word of ``journal_title_words.txt`` in the
+    first item after the first comma (not "JAMA, Smith and Jones said"); else the name ends at the
+    comma. A name ``journals.txt`` knows whole is not stretched ("Pediatrics, Science and Medicine"
+    lists fields after the journal), nor one whose last item a lower-case word other than a function
+    word follows ("Medicine experts said": the item begins a noun phrase)."""
+    if span_text(doc[start:end]).lower() in word_set(settings.journals):
+        return end
     title_words = word_set(settings.journal_title_words)
-    i, titled = end, False
+    i, titled = end, None
     while i + 1 < limit and doc[i].text == ",":
         j = i + 1
         last = doc[j].text in ("and", "&")  # an Oxford comma: ", and Psychiatry"
         j += last
-        k = j
-        while k < limit and doc[k].text[:1].isupper() and doc[k].is_alpha and not _is_date_word(doc[k], settings):
-            titled = titled or doc[k].text.lower() in title_words
-            k += 1
+        k = _capitalised_run_end(doc, j, limit, settings)
         if k == j:
             return end
+        if titled is None:  # the first item after the first comma
+            titled = any(doc[w].text.lower() in title_words for w in range(j, k))
         if not last and k + 1 < limit and doc[k].text in ("and", "&") and doc[k + 1].text[:1].isupper():
-            k += 1  # "Nutrition and Metabolism": the list's last item
-            m = k
-            while k < limit and doc[k].text[:1].isupper() and doc[k].is_alpha and not _is_date_word(doc[k], settings):
-                titled = titled or doc[k].text.lower() in title_words
-                k += 1
+            m = k + 1  # "Nutrition and Metabolism": the list's last item
+            k = _capitalised_run_end(doc, m, limit, settings)
             last = k > m
         if last:
-            return k if titled else end
+            ends_phrase = k >= len(doc) or not (doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop)
+            return k if titled and ends_phrase else end
         i = k
     return end
+
+
+def _capitalised_run_end(doc: Doc, start: int, limit: int, settings: Settings = DEFAULTS) -> int:
+    """The end of the run of capitalised words (no date word) from ``start``, before ``limit``."""
+    k = start
+    while k < limit and doc[k].text[:1].isupper() and doc[k].is_alpha and not _is_date_word(doc[k], settings):
+        k += 1
+    return k
 
 
 def _with_listed_subjects(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span:
