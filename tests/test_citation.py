@@ -593,3 +593,27 @@ def test_not_name_words_loaded_once() -> None:
 
     assert citation.AUTHOR_ROLES == references.AUTHOR_ROLES
     assert {"University", "Hospital"} <= references.not_name_words()
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    pytest.param("in a 2012 ", True, id="year"),
+    pytest.param("in an October 2006 ", True, id="month-and-year"),
+    pytest.param("in that 1999 ", True, id="that-year"),
+    pytest.param("in the 2012 ", False, id="the-is-this-paper"),
+])
+def test_dated_paper_words_one_builder(text: str, dated: bool) -> None:
+    # citation's dated paper before a journal and common.dated_study begin with the same words
+    from trialnews.facts import citation, common
+
+    assert bool(citation._dated_before().search(text)) is dated
+    assert bool(common.dated_study().search(text + "study")) is dated
+    assert common.dated_words() in citation._dated_before().pattern and common.dated_words() in common.dated_study().pattern
+
+
+def test_shared_helpers_have_public_names() -> None:
+    from trialnews.facts import references, roles
+    from trialnews.linking import groups, pairorder
+
+    assert references.label_pattern().match("Source: Smith J. Title.")
+    assert callable(groups.without_outcomes)
+    assert pairorder.PAIR_SIZE is roles.PAIR_SIZE == 2

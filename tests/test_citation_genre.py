@@ -52,9 +52,11 @@ def citation(nlp: Language):
     pytest.param("The study was published in Harbor Tides, Boston and Surgery Weekly.", "Harbor Tides",
                  id="title-word-only-in-a-later-item"),
     pytest.param("The study was published in Harbor Medicine, Surgery and Nursing experts said.", "Harbor Medicine",
-                 id="a-lower-case-word-after-the-last-item"),
+                 id="people-of-the-fields-after-the-last-item"),
     pytest.param("The study appeared in Applied Physiology, Nutrition and Metabolism on Monday.",
                  "Applied Physiology, Nutrition and Metabolism", id="function-word-after-the-last-item"),
+    pytest.param("Findings published in Applied Physiology, Nutrition and Metabolism suggest that few eat enough.",
+                 "Applied Physiology, Nutrition and Metabolism", id="a-verb-after-the-last-item"),
     pytest.param("The study appeared in the Journal of Neurology, Neurosurgery, and Psychiatry.",
                  "Journal of Neurology, Neurosurgery, and Psychiatry", id="oxford-comma-known-subjects"),
 ])

@@ -22,7 +22,7 @@ from ..reading.doctext import span_text, text_of
 from ..normalize import parse_date
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import GatedPattern, alternation
-from .common import TEXT_LOWER, clean, dated_study, heading_sentence, sent, spans, state
+from .common import TEXT_LOWER, clean, dated_study, dated_words, heading_sentence, sent, spans, state
 from . import references
 from .references import ACADEMIC_DEGREES, JOURNAL_TITLE_WORDS, ORGANISATION_HEADS, reference_citation
 
@@ -105,6 +105,7 @@ OTHER_PAPER_NOUNS = "other_paper_nouns.txt"
 COAUTHOR_CUES = "coauthor_cues.json"
 TWO_WORD_PLACES = "two_word_places.txt"
 AFFILIATION_BEFORE_JOURNAL = "affiliation_before_journal.txt"
+FIELD_PEOPLE_NOUNS = "field_people_nouns.txt"
 #: Characters of an affiliation or apposition after a listed co-author ("Jane Smith, PhD, of the
 #: University of X, San Y, and ...") read for the separator before the next name.
 COAUTHOR_AFFILIATION_CHARS = 120
@@ -183,6 +184,8 @@ class Settings(references.Settings):
     coauthor_affiliation_chars: int = COAUTHOR_AFFILIATION_CHARS
     #: The words of a post or a department before a subject that is no journal ("professor of").
     affiliation_before_journal: str = AFFILIATION_BEFORE_JOURNAL
+    #: Nouns for people of a field that end a journal's listed subjects before them ("Medicine experts").
+    field_people_nouns: str = FIELD_PEOPLE_NOUNS
 
 
 DEFAULTS = Settings()
@@ -391,9 +394,8 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
 
 @cache
 def _dated_before(months: str = MONTHS, weekdays: str = WEEKDAYS) -> re.Pattern[str]:
-    """A dated paper's words before its journal's name: "a 2012 ", "an October 2006 "."""
-    dates = alternation(load_lexicon(months) + load_lexicon(weekdays))
-    return re.compile(rf"(?i)\b(?:a|an|one|that)\s+(?:(?:{dates})\.?\s+)?(?:19|20)\d{{2}}\s+$")
+    """A dated paper's words before its journal's name: "a 2012 ", "an October 2006 " (``common.dated_words``)."""
+    return re.compile(rf"(?i){dated_words(months, weekdays)}\s+$")
 
 
 @cache
@@ -508,8 +510,8 @@ def _listed_name_end(doc: Doc, start: int, end: int, limit: int, settings: Setti
     capitalised words, the last after "and" or "&", with a word of ``journal_title_words.txt`` in the
     first item after the first comma (not "JAMA, Smith and Jones said"); else the name ends at the
     comma. A name ``journals.txt`` knows whole is not stretched ("Pediatrics, Science and Medicine"
-    lists fields after the journal), nor one whose last item a lower-case word other than a function
-    word follows ("Medicine experts said": the item begins a noun phrase)."""
+    lists fields after the journal), nor one whose last item a noun for people of the fields follows
+    (``field_people_nouns.txt``: "Cardiology and Medicine experts said")."""
     if span_text(doc[start:end]).lower() in word_set(settings.journals):
         return end
     title_words = word_set(settings.journal_title_words)
@@ -528,8 +530,8 @@ def _listed_name_end(doc: Doc, start: int, end: int, limit: int, settings: Setti
             k = _capitalised_run_end(doc, m, limit, settings)
             last = k > m
         if last:
-            ends_phrase = k >= len(doc) or not (doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop)
-            return k if titled and ends_phrase else end
+            of_people = k < len(doc) and doc[k].text in word_set(settings.field_people_nouns)
+            return k if titled and not of_people else end
         i = k
     return end
 
@@ -628,7 +630,7 @@ def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
     written = _attached_year(settings.year_gap_words).match(
         text_of(doc)[journal.end_char:min(sentence.end_char, journal.end_char + settings.year_window)])
     if written and (_any_of(settings.publication_cues).search(span_text(sentence))
-                    or references._label(settings.reference_labels).match(_line_of(doc, journal))):
+                    or references.label_pattern(settings.reference_labels).match(_line_of(doc, journal))):
         return int(written.group("year"))  # (a reference line dates its journal: "SOURCE: X, August 2010")
     cited = _CITED_YEAR.match(text_of(doc), journal.end_char)
     if cited:  # "X (2017), doi: ...": a reference written journal first

@@ -67,7 +67,7 @@ _JOINED_BEFORE = re.compile(r"(?i)\b(?:and|or)\b|/")
 #: Words in a sentence that say its values are shared by the groups, not set against each other.
 _SHARED = re.compile(r"(?i)\b(?:both|all|either|each|overall|total|combined|pooled)\b")
 #: The number of values a pair holds: one per group.
-PAIR_SIZE = 2
+from ..facts.roles import PAIR_SIZE  # noqa: E402 (one constant with the roles of a pair)
 
 
 def _pair(doc: Doc, value: Span, values: list[Span]) -> tuple[list[Span], bool]:
