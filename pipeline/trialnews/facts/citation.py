@@ -106,6 +106,8 @@ COAUTHOR_CUES = "coauthor_cues.json"
 TWO_WORD_PLACES = "two_word_places.txt"
 AFFILIATION_BEFORE_JOURNAL = "affiliation_before_journal.txt"
 FIELD_PEOPLE_NOUNS = "field_people_nouns.txt"
+#: The words before the last subject a journal's name lists ("Nutrition and Metabolism").
+JOURNAL_LIST_JOINERS = "journal_list_joiners.txt"
 #: Characters of an affiliation or apposition after a listed co-author ("Jane Smith, PhD, of the
 #: University of X, San Y, and ...") read for the separator before the next name.
 COAUTHOR_AFFILIATION_CHARS = 120
@@ -515,17 +517,18 @@ def _listed_name_end(doc: Doc, start: int, end: int, limit: int, settings: Setti
     if span_text(doc[start:end]).lower() in word_set(settings.journals):
         return end
     title_words = word_set(settings.journal_title_words)
+    joiners = _entries(JOURNAL_LIST_JOINERS)
     i, titled = end, None
     while i + 1 < limit and doc[i].text == ",":
         j = i + 1
-        last = doc[j].text in ("and", "&")  # an Oxford comma: ", and Psychiatry"
+        last = doc[j].text in joiners  # an Oxford comma: ", and Psychiatry"
         j += last
         k = _capitalised_run_end(doc, j, limit, settings)
         if k == j:
             return end
         if titled is None:  # the first item after the first comma
             titled = any(doc[w].text.lower() in title_words for w in range(j, k))
-        if not last and k + 1 < limit and doc[k].text in ("and", "&") and doc[k + 1].text[:1].isupper():
+        if not last and k + 1 < limit and doc[k].text in joiners and doc[k + 1].text[:1].isupper():
             m = k + 1  # "Nutrition and Metabolism": the list's last item
             k = _capitalised_run_end(doc, m, limit, settings)
             last = k > m
