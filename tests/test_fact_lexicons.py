@@ -338,3 +338,14 @@ def test_group_given_before_a_dose(before: str, given: bool) -> None:
     from trialnews.facts import arms
 
     assert bool(arms._GROUP_GIVEN_BEFORE.search(before)) is given
+
+
+@pytest.mark.parametrize("lexicon", ["paper_describing_verbs.txt", "paper_described_work.txt", "quote_speech_after.txt"])
+def test_title_after_paper_noun_reads_its_word_lists(lexicon: str) -> None:
+    # the rule's word lists are lexicons a curator can edit, not alternations inside the regex
+    import json
+    from importlib import resources as importlib_resources
+
+    text = importlib_resources.files("trialnews.patterns").joinpath("citation.jsonl").read_text(encoding="utf-8")
+    rule = next(json.loads(line) for line in text.splitlines() if '"title-after-paper-noun"' in line)
+    assert "{LEX:" + lexicon + "}" in rule["pattern"]["regex"]
