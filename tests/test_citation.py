@@ -296,6 +296,9 @@ def test_title_after_the_paper_noun(citation, sentence: str, title: str | None) 
                  {"authors": ["R Tanaka"], "et_al": True,
                   "title": "Vitamin K and vascular calcification in dialysis patients",
                   "journal": "Kidney International"}, id="first-author-et-al"),
+    pytest.param('Authors: Lena Dorfman, Ama K. Mensah, "Shared Decisions in Rural Clinics," Journal of Team Science, 2019',
+                 {"authors": ["Lena Dorfman", "Ama K. Mensah"], "et_al": False, "journal": "Journal of Team Science"},
+                 id="team-in-a-journal-name-is-no-et-al"),
     pytest.param('Article: "A New Splint for Wrist Fractures in Children" (doi: 10.1097/PRS.0000000000001234)',
                  {"title": "A New Splint for Wrist Fractures in Children"}, id="labelled-quoted-title"),
 ])
@@ -561,13 +564,16 @@ def test_no_coauthors_listed(citation, sentence: str) -> None:
     pytest.param("Smith J, Doe A, et al. Title.", True, id="et-al"),
     pytest.param("and colleagues. Journal of Things", True, id="colleagues"),
     pytest.param("and co-authors, Journal of Things", True, id="co-authors"),
-    pytest.param("and co-workers, Journal of Things", True, id="co-workers-from-team-words"),
-    pytest.param("and collaborators. Journal of Things", True, id="collaborators-from-team-words"),
+    pytest.param("and co-workers, Journal of Things", True, id="co-workers"),
+    pytest.param("and collaborators. Journal of Things", True, id="collaborators"),
+    pytest.param(", and the Lakeside Salt Study Team. Title. Journal of Things, 2016", True, id="and-the-study-team-ending-the-list"),
     pytest.param("Journal of Teamwork Studies, 2016", False, id="team-inside-a-word"),
     pytest.param("Journal of Things, 2016", False, id="none"),
+    pytest.param("Journal of Team Science, 2019", False, id="team-in-a-journal-name"),
+    pytest.param("Building a research team. Journal of Things, 2019", False, id="team-in-a-title"),
 ])
-def test_reference_more_authors_from_team_words(rest: str, more: bool) -> None:
-    # the words that say an author list goes on are team_words.txt's, the lexicon citation.py reads
+def test_reference_more_authors(rest: str, more: bool) -> None:
+    # words that mean more authors (reference_more_authors.txt), and a team only ending the author list
     from trialnews.facts import references
 
     assert bool(references._more_authors().search(rest)) is more
@@ -595,6 +601,20 @@ HARBOR_JOURNAL = "The results were published in the journal Harbor Medicine."
                  id="names-after-a-comma-are-no-part-of-the-name"),
     pytest.param("The study was published in Harbor Medicine, Boston and New York editions.", "Harbor Medicine",
                  id="a-comma-list-without-title-words"),
+    pytest.param("The results appear in the journal Pediatrics, Science and Medicine.", "Pediatrics",
+                 id="a-journal-known-whole-is-not-stretched"),
+    pytest.param("The study was published in Circulation, Cardiology and Medicine experts said.", "Circulation",
+                 id="known-journal-then-a-comma"),
+    pytest.param("The study was published in Harbor Tides, Boston and Surgery Weekly.", "Harbor Tides",
+                 id="title-word-only-in-a-later-item"),
+    pytest.param("The study was published in Harbor Medicine, Surgery and Nursing experts said.", "Harbor Medicine",
+                 id="people-of-the-fields-after-the-last-item"),
+    pytest.param("The study appeared in Applied Physiology, Nutrition and Metabolism on Monday.",
+                 "Applied Physiology, Nutrition and Metabolism", id="function-word-after-the-last-item"),
+    pytest.param("Findings published in Applied Physiology, Nutrition and Metabolism suggest that few eat enough.",
+                 "Applied Physiology, Nutrition and Metabolism", id="a-verb-after-the-last-item"),
+    pytest.param("The study appeared in the Journal of Neurology, Neurosurgery, and Psychiatry.",
+                 "Journal of Neurology, Neurosurgery, and Psychiatry", id="oxford-comma-known-subjects"),
 ])
 def test_journal_name_with_commas(citation, sentence: str, journal: str) -> None:
     found = citation(LEDE, sentence)
@@ -650,3 +670,27 @@ def test_the_trials_journal_beside_a_dated_paper_in_another(citation) -> None:
 ])
 def test_a_department_named_by_a_journals_subject_is_no_journal(citation, sentence: str) -> None:
     assert citation(LEDE, sentence)["journal"] == "Harbor Medicine"
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    pytest.param("in a 2012 ", True, id="year"),
+    pytest.param("in an October 2006 ", True, id="month-and-year"),
+    pytest.param("in that 1999 ", True, id="that-year"),
+    pytest.param("in the 2012 ", False, id="the-is-this-paper"),
+])
+def test_dated_paper_words_one_builder(text: str, dated: bool) -> None:
+    # citation's dated paper before a journal and common.dated_study begin with the same words
+    from trialnews.facts import citation, common
+
+    assert bool(citation._dated_before().search(text)) is dated
+    assert bool(common.dated_study().search(text + "study")) is dated
+    assert common.dated_words() in citation._dated_before().pattern and common.dated_words() in common.dated_study().pattern
+
+
+def test_shared_helpers_have_public_names() -> None:
+    from trialnews.facts import references, roles
+    from trialnews.linking import groups, pairorder
+
+    assert references.label_pattern().match("Source: Smith J. Title.")
+    assert callable(groups.without_outcomes)
+    assert pairorder.PAIR_SIZE is roles.PAIR_SIZE == 2

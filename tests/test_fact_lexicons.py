@@ -317,3 +317,43 @@ def test_population_event_verbs(after: str, event: bool) -> None:
     from trialnews.facts import sizes
 
     assert bool(sizes._EVENT_AFTER.match(after)) is event
+
+
+@pytest.mark.parametrize(("module", "constant", "entries"), [
+    pytest.param("arms", "LONG_FORM_BREAKS", {"and", "vs", ",", "+", "the"}, id="long-form-breaks"),
+    pytest.param("arms", "DOSE_JOINERS", {"and", "plus", "with", "+"}, id="dose-joiners"),
+    pytest.param("arms", "ALONE_WORDS", {"alone", "only"}, id="alone-words"),
+    pytest.param("citation", "JOURNAL_LIST_JOINERS", {"and", "&"}, id="journal-list-joiners"),
+    pytest.param("citation", "FIELD_PEOPLE_NOUNS", {"experts", "researchers"}, id="field-people-nouns"),
+])
+def test_word_lists_read_from_lexicons(module: str, constant: str, entries: set[str]) -> None:
+    # the word lists live in patterns/ files a curator can edit, named by a module constant
+    import importlib
+
+    from trialnews.resources import word_set
+
+    name = getattr(importlib.import_module(f"trialnews.facts.{module}"), constant)
+    assert name.endswith(".txt") and entries <= word_set(name)
+
+
+@pytest.mark.parametrize(("before", "given"), [
+    pytest.param("daily, another got ", True, id="another-got"),
+    pytest.param("One group took a ", True, id="one-group-took"),
+    pytest.param("while a second  arm was\ngiven ", True, id="white-space-between-words"),
+    pytest.param("the patients took ", False, id="no-group"),
+])
+def test_group_given_before_a_dose(before: str, given: bool) -> None:
+    from trialnews.facts import arms
+
+    assert bool(arms._GROUP_GIVEN_BEFORE.search(before)) is given
+
+
+@pytest.mark.parametrize("lexicon", ["paper_describing_verbs.txt", "paper_described_work.txt", "quote_speech_after.txt"])
+def test_title_after_paper_noun_reads_its_word_lists(lexicon: str) -> None:
+    # the rule's word lists are lexicons a curator can edit, not alternations inside the regex
+    import json
+    from importlib import resources as importlib_resources
+
+    text = importlib_resources.files("trialnews.patterns").joinpath("citation.jsonl").read_text(encoding="utf-8")
+    rule = next(json.loads(line) for line in text.splitlines() if '"title-after-paper-noun"' in line)
+    assert "{LEX:" + lexicon + "}" in rule["pattern"]["regex"]

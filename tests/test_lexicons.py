@@ -97,8 +97,24 @@ def _copies(lists: dict[str, frozenset[str]]) -> list[tuple[str, str]]:
             if len(lists[a] & lists[b]) / len(lists[a] | lists[b]) >= MAX_OVERLAP]
 
 
+def _written_entries(name: str) -> frozenset[str]:
+    """The entries written in the file itself: an ``@include`` line shares another list's entries
+    rather than copying them."""
+    if not name.endswith(".txt"):
+        return _entries(name)
+    lines = (line.split("#", 1)[0].strip() for line in (PATTERNS / name).read_text(encoding="utf-8").splitlines())
+    return frozenset(line.lower() for line in lines if line and not line.startswith("@include"))
+
+
 def test_no_list_is_kept_twice() -> None:
-    assert _copies({name: _entries(name) for name in LEXICONS}) == []
+    assert _copies({name: _written_entries(name) for name in LEXICONS}) == []
+
+
+def test_rounding_words_share_the_approximate_words() -> None:
+    # the words both lists need are written once, in approximate_words.txt, which both include
+    shared = _entries("approximate_words.txt")
+    assert shared <= _entries("rounding_words.txt") and shared <= _entries("approximators.txt")
+    assert not shared & (_written_entries("rounding_words.txt") | _written_entries("approximators.txt"))
 
 
 def test_copy_guard_catches_a_drifted_copy() -> None:
@@ -134,9 +150,9 @@ def test_phrase_regex(monkeypatch: pytest.MonkeyPatch, lexicons: tuple[str, ...]
 
 
 @pytest.mark.parametrize(("text", "name", "entries"), [
-    pytest.param("# uses\nhigher\tup pair\nlower\tdown pair\n", "x.tsv:pair", ("higher", "lower"), id="all-with-the-use"),
-    pytest.param("higher\tup pair  # a comment\nlower\tdown\n", "x.tsv:up", ("higher",), id="only-with-the-use"),
-    pytest.param("more\tup\nmore\tpair\n", "x.tsv:pair", ("more",), id="a-word-on-two-lines-gathers-uses"),
+    pytest.param("# uses: up down pair\nhigher\tup pair\nlower\tdown pair\n", "x.tsv:pair", ("higher", "lower"), id="all-with-the-use"),
+    pytest.param("# uses: up down pair\nhigher\tup pair  # a comment\nlower\tdown\n", "x.tsv:up", ("higher",), id="only-with-the-use"),
+    pytest.param("# uses: up pair\nmore\tup\nmore\tpair\n", "x.tsv:pair", ("more",), id="a-word-on-two-lines-gathers-uses"),
 ])
 def test_lexicon_with_uses(monkeypatch: pytest.MonkeyPatch, text: str, name: str, entries: tuple[str, ...]) -> None:
     from trialnews import resources
@@ -152,9 +168,12 @@ def test_lexicon_with_uses(monkeypatch: pytest.MonkeyPatch, text: str, name: str
 
 
 @pytest.mark.parametrize(("text", "name", "code"), [
-    pytest.param("higher up\n", "x.tsv:up", "E215", id="no-tab"),
-    pytest.param("higher\t\n", "x.tsv:up", "E215", id="no-use"),
-    pytest.param("higher\tup\n", "x.tsv:upp", "E216", id="unknown-use"),
+    pytest.param("# uses: up\nhigher up\n", "x.tsv:up", "E215", id="no-tab"),
+    pytest.param("# uses: up\nhigher\t\n", "x.tsv:up", "E215", id="no-use"),
+    pytest.param("# uses: up\nhigher\tup\n", "x.tsv:upp", "E216", id="unknown-use"),
+    pytest.param("# uses: up\nhigher\tup\n\tup\n", "x.tsv:up", "E215", id="uses-without-an-entry"),
+    pytest.param("# uses: up down\nhigher\tup\nlower\tdwon\n", "x.tsv:down", "E215", id="misspelt-use"),
+    pytest.param("higher\tup\n", "x.tsv:up", "E215", id="no-uses-header"),
 ])
 def test_lexicon_with_uses_bad(monkeypatch: pytest.MonkeyPatch, text: str, name: str, code: str) -> None:
     from trialnews import resources
@@ -174,7 +193,7 @@ def test_lexicon_with_uses_bad(monkeypatch: pytest.MonkeyPatch, text: str, name:
 def test_include_stands_for_the_entries_of_another_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
     from trialnews import resources
 
-    texts = {"a.txt": "# cues\nfirst\n@include b.tsv:up\nlast\n", "b.tsv": "higher\tup\nlower\tdown\nmore\tup\n"}
+    texts = {"a.txt": "# cues\nfirst\n@include b.tsv:up\nlast\n", "b.tsv": "# uses: up down\nhigher\tup\nlower\tdown\nmore\tup\n"}
     monkeypatch.setattr(resources, "read_text", texts.__getitem__)
     resources.load_uses.cache_clear()
     resources.load_lexicon.cache_clear()
@@ -182,6 +201,25 @@ def test_include_stands_for_the_entries_of_another_lexicon(monkeypatch: pytest.M
         assert load_lexicon("a.txt") == ("first", "higher", "more", "last")
     finally:
         resources.load_uses.cache_clear()
+        resources.load_lexicon.cache_clear()
+
+
+@pytest.mark.parametrize(("texts", "code", "says"), [
+    pytest.param({"a.txt": "one\n@include b.txt\n", "b.txt": "two\n@include a.txt\n"}, "E217", "a.txt -> b.txt -> a.txt",
+                 id="two-files-including-each-other"),
+    pytest.param({"a.txt": "one\n@include a.txt\n"}, "E217", "a.txt -> a.txt", id="a-file-including-itself"),
+    pytest.param({"a.txt": "one\n@include\n"}, "E215", "line 2", id="include-naming-no-file"),
+])
+def test_include_bad(monkeypatch: pytest.MonkeyPatch, texts: dict[str, str], code: str, says: str) -> None:
+    from trialnews import resources
+
+    monkeypatch.setattr(resources, "read_text", texts.__getitem__)
+    resources.load_lexicon.cache_clear()
+    try:
+        with pytest.raises(TrialnewsError) as raised:
+            load_lexicon("a.txt")
+        assert raised.value.code == code and says in str(raised.value)
+    finally:
         resources.load_lexicon.cache_clear()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from trialnews.normalize import (
@@ -267,3 +269,17 @@ def test_ascii_form_keeps_length(text: str, ascii: str) -> None:
 ])
 def test_canonical_relations(text: str, expected: str) -> None:
     assert canonical(text) == expected
+
+
+@pytest.mark.parametrize(("entries", "text", "found"), [
+    pytest.param(("less", "less than"), "less than 0.05", "less than", id="longer-entry-first-whatever-the-file-order"),
+    pytest.param(("at most", "n.s."), "n.s.", "n.s.", id="entries-are-escaped"),
+    pytest.param(("n.s.",), "nxsx", None, id="a-dot-is-a-dot"),
+    pytest.param(("less than",), "less \n than", "less \n than", id="a-space-is-any-white-space"),
+    pytest.param(("no # comment",), "no # comment", "no # comment", id="verbose-pattern-keeps-hash-and-spaces"),
+])
+def test_words_regex_in_a_verbose_pattern(entries: tuple[str, ...], text: str, found: str | None) -> None:
+    from trialnews.normalize import words_regex
+
+    match = re.compile(rf"(?P<words>{words_regex(entries)})", re.VERBOSE).match(text)
+    assert (match.group() if match else None) == found

@@ -63,6 +63,8 @@ class Errors:
             "entry, a tab, then its uses separated by spaces (the file's # header lists the uses).")
     E216 = ("No entry of the lexicon {name} has the use {use!r}: check the spelling of the use against "
             "the file's # header.")
+    E217 = ("The lexicons include each other ({cycle}): an @include line cannot lead back to its own "
+            "file. Remove one of the @include lines.")
 
 
 class Warnings:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import calendar
 import math
 import re
+from collections.abc import Iterable
 from datetime import MINYEAR
 from functools import cache, lru_cache
 
 from .resources import load_json, load_table, load_unit_entries
+from .scanning import alternation
 
 # Unicode forms that mean the same as an ASCII form (one character each, so offsets survive).
 _SAME_LENGTH = str.maketrans({
@@ -269,7 +271,15 @@ _SCIENTIFIC = re.compile(rf"""
 """, re.VERBOSE)
 #: Words for a p-value's relation (``patterns/p_value_words.txt``: "less than" is ``<``), in the file's order.
 _P_WORD_RELATIONS = {words: relation[0] for words, relation in load_table("p_value_words.txt").items()}
-_P_WORDS = "|".join(words.replace(" ", r"\s+") for words in _P_WORD_RELATIONS)
+
+
+def words_regex(entries: Iterable[str]) -> str:
+    r"""A regex group for any of ``entries``, literal (escaped, so also in a VERBOSE pattern), the
+    longer tried first, a space matching any run of white space: ``less`` after ``less than``."""
+    return alternation(entries).replace(r"\ ", r"\s+")
+
+
+_P_WORDS = words_regex(_P_WORD_RELATIONS)
 _P_VALUE = re.compile(rf"""
     ^\s*\(?\s*[Pp](?:[-\s]*values?)?\s*
     (?:(?P<rel><=|>=|=|<|>|:)

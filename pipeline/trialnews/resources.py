@@ -17,7 +17,11 @@ from .errors import Errors, TrialnewsError
 
 PACKAGE = "trialnews.patterns"
 #: A word list's line that stands for the entries of another lexicon (``@include FILE.tsv:USE``).
-INCLUDE = "@include "
+INCLUDE = "@include"
+#: The header line of a lexicon with uses (``FILE.tsv``) that declares its uses: ``# uses: a b c``.
+USES_HEADER = re.compile(r"#\s*uses:(?P<uses>.*)")
+#: The lexicons being read, outermost first: an ``@include`` of one of them is a cycle (E217).
+_READING: list[str] = []
 
 
 def read_text(name: str) -> str:
@@ -83,29 +87,57 @@ def load_lexicon(name: str) -> tuple[str, ...]:
         if not entries:
             raise TrialnewsError(Errors.E216, stage="config", name=base, use=label)
         return entries
+    if name in _READING:
+        raise TrialnewsError(Errors.E217, stage="config", cycle=" -> ".join([*_READING[_READING.index(name):], name]))
+    _READING.append(name)
+    try:
+        return tuple(_word_list_entries(name))
+    finally:
+        _READING.pop()
+
+
+def _word_list_entries(name: str) -> list[str]:
+    """The entries of the word list ``name``, its ``@include`` lines replaced by their entries."""
     entries: list[str] = []
-    for line in read_text(name).splitlines():
+    for number, line in enumerate(read_text(name).splitlines(), start=1):
         entry = line.split("#", 1)[0].strip()
-        if entry.startswith(INCLUDE):
-            entries.extend(load_lexicon(entry.removeprefix(INCLUDE).strip()))
+        head, _, included = entry.partition(" ")
+        if head == INCLUDE:
+            if not included.strip():
+                raise TrialnewsError(Errors.E215, stage="config", name=name, line=number,
+                                     reason="an @include line names no lexicon (write @include FILE or FILE.tsv:USE)")
+            entries.extend(load_lexicon(included.strip()))
         elif entry:
             entries.append(entry)
-    return tuple(entries)
+    return entries
 
 
 @cache
 def load_uses(name: str) -> dict[str, frozenset[str]]:
     """A lexicon whose entries carry their uses (``comparatives.tsv``): one ``entry<TAB>use use ...``
     line each, ``#`` starts a comment. ``load_lexicon("FILE.tsv:USE")`` gives the entries with
-    that use, in file order."""
+    that use, in file order. The header declares the uses, ``# uses: a b c``, before the first
+    entry: an entry with a use the header does not declare (a misspelling) is an error (E215),
+    rather than an entry silently left out of its list."""
     table: dict[str, frozenset[str]] = {}
+    declared: frozenset[str] | None = None
     for number, line in enumerate(read_text(name).splitlines(), start=1):
-        entry, tab, uses = line.split("#", 1)[0].partition("\t")
-        if not entry.strip():
+        header = USES_HEADER.match(line.strip())
+        if header and declared is None:
+            declared = frozenset(header["uses"].split())
             continue
-        if not tab or not uses.split():
+        entry, tab, uses = line.split("#", 1)[0].partition("\t")
+        if not entry.strip() and not uses.strip():
+            continue
+        if not entry.strip() or not tab or not uses.split():
             raise TrialnewsError(Errors.E215, stage="config", name=name, line=number,
                                  reason="expected an entry, a tab and its uses")
+        if declared is None:
+            raise TrialnewsError(Errors.E215, stage="config", name=name, line=number,
+                                 reason="the entries come before the header's \"# uses: ...\" line")
+        if undeclared := sorted(set(uses.split()) - declared):
+            raise TrialnewsError(Errors.E215, stage="config", name=name, line=number,
+                                 reason=f"the uses {undeclared} are not among those of the header ({sorted(declared)})")
         table[entry.strip()] = table.get(entry.strip(), frozenset()) | frozenset(uses.split())
     return table
 

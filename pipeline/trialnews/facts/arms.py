@@ -287,7 +287,7 @@ def _abbreviated(doc: Doc, found: list[Span]) -> list[Span]:
 
 #: Words that make a long form more than one treatment's name, or a phrase (``X and Y (XY)``,
 #: ``effect of X in Y (EXY)``).
-_LONG_FORM_BREAKS = frozenset({"and", "or", "of", "in", "for", "with", "plus", "versus", "vs", ",", "/", "+", "the"})
+LONG_FORM_BREAKS = "long_form_breaks.txt"
 
 
 #: Characters of spaces and bracket allowed between a long form and its short form's name.
@@ -306,7 +306,7 @@ def _written_long_form(doc: Doc, short: Span, long: str) -> Span | None:
         return None
     whole = doc.char_span(offset + len(before) - len(long), offset + len(before))
     if whole is None or whole[0].is_sent_start or any(
-            token.lower_ in _LONG_FORM_BREAKS or not token.text.islower() and token.is_alpha for token in whole):
+            token.lower_ in word_set(LONG_FORM_BREAKS) or not token.text.islower() and token.is_alpha for token in whole):
         return None  # "Radiation Therapy Oncology Group (RTOG)": a name; "doxorubicin and cyclophosphamide (AC)": two
     return whole
 
@@ -649,14 +649,14 @@ def _combined(doc: Doc, head: Span, last: Span) -> Span:
 _BOTH_JOINED = re.compile(r"(?i)^\s+and\s+$")
 #: Words after a treatment that say it was given by itself: the backbone of a combination is the
 #: comparator written ``chemotherapy alone`` (``patterns/comparator_words.txt`` holds them with others).
-_ALONE_WORDS = ("alone", "only")
+ALONE_WORDS = "alone_words.txt"
 #: A treatment written as given alone, when its mention stops before the word: ``acupuncture alone``.
-_ALONE_AFTER = re.compile(r"(?i)\s+(?:alone|only)\b")
+_ALONE_AFTER = re.compile(rf"(?i)\s+{phrase_regex(ALONE_WORDS)}\b")
 
 
 def _alone_base(key: str) -> str | None:
     """``chemotherapy`` for ``chemotherapy alone`` or ``chemotherapy only``; else ``None``."""
-    for word in _ALONE_WORDS:
+    for word in load_lexicon(ALONE_WORDS):
         if key.endswith(" " + word):
             return key[:-len(word) - 1]
     return None
@@ -1597,12 +1597,12 @@ def _dose_key(dose: Span) -> str | None:
 
 #: Words between a drug and a dose that make the dose another drug's: ``5 mg of alendronate and
 #: 0.5 ug of calcitriol``.
-_DOSE_JOINERS = frozenset({"and", "plus", "with", "+"})
+DOSE_JOINERS = "dose_joiners.txt"
 #: A group of the trial given a dose, one after another: ``One group took 200 mg of X daily,
 #: another got 400 mg of X``; within this many characters before the dose.
 GROUP_GIVEN_CHARS = 40
-_GROUP_GIVEN_BEFORE = re.compile(r"(?i)\b(?:one|another|a second|a third|the other|the first|the second|the third)"
-                                 r"(?:\s+(?:group|arm))?\s+(?:took|got|received|was given|were given)\s+(?:a\s+|an\s+)?$")
+_GROUP_GIVEN_BEFORE = re.compile(rf"(?i)\b{phrase_regex('group_given_before.txt')}"
+                                 rf"(?:\s+(?:group|arm))?\s+{phrase_regex('group_given_verbs.txt')}\s+(?:a\s+|an\s+)?$")
 
 
 def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
@@ -1637,7 +1637,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
         sentence = sent(dose)
         before = text_of(doc)[sentence.start_char:dose.start_char]
         assigned = (_ASSIGNED_BEFORE.search(before) or _GROUP_GIVEN_BEFORE.search(before[-GROUP_GIVEN_CHARS:])) and any(
-            label == drug and ((0 <= dose.start - m.end <= 1 and doc[m.end:dose.start].text.lower() not in _DOSE_JOINERS)
+            label == drug and ((0 <= dose.start - m.end <= 1 and doc[m.end:dose.start].text.lower() not in word_set(DOSE_JOINERS))
                                or (m.start == dose.end + 1 and doc[dose.end].lower_ == "of"
                                    and label_of(m).lower() == drug.lower()))
             for m, label in labelled) \

@@ -22,7 +22,7 @@ from ..reading.doctext import span_text, text_of
 from ..normalize import parse_date
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import GatedPattern, alternation
-from .common import TEXT_LOWER, clean, dated_study, heading_sentence, sent, spans, state
+from .common import TEXT_LOWER, clean, dated_study, dated_words, heading_sentence, sent, spans, state
 from . import references
 from .references import ACADEMIC_DEGREES, JOURNAL_TITLE_WORDS, ORGANISATION_HEADS, reference_citation
 
@@ -105,6 +105,9 @@ OTHER_PAPER_NOUNS = "other_paper_nouns.txt"
 COAUTHOR_CUES = "coauthor_cues.json"
 TWO_WORD_PLACES = "two_word_places.txt"
 AFFILIATION_BEFORE_JOURNAL = "affiliation_before_journal.txt"
+FIELD_PEOPLE_NOUNS = "field_people_nouns.txt"
+#: The words before the last subject a journal's name lists ("Nutrition and Metabolism").
+JOURNAL_LIST_JOINERS = "journal_list_joiners.txt"
 #: Characters of an affiliation or apposition after a listed co-author ("Jane Smith, PhD, of the
 #: University of X, San Y, and ...") read for the separator before the next name.
 COAUTHOR_AFFILIATION_CHARS = 120
@@ -183,6 +186,8 @@ class Settings(references.Settings):
     coauthor_affiliation_chars: int = COAUTHOR_AFFILIATION_CHARS
     #: The words of a post or a department before a subject that is no journal ("professor of").
     affiliation_before_journal: str = AFFILIATION_BEFORE_JOURNAL
+    #: Nouns for people of a field that end a journal's listed subjects before them ("Medicine experts").
+    field_people_nouns: str = FIELD_PEOPLE_NOUNS
 
 
 DEFAULTS = Settings()
@@ -391,9 +396,8 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
 
 @cache
 def _dated_before(months: str = MONTHS, weekdays: str = WEEKDAYS) -> re.Pattern[str]:
-    """A dated paper's words before its journal's name: "a 2012 ", "an October 2006 "."""
-    dates = alternation(load_lexicon(months) + load_lexicon(weekdays))
-    return re.compile(rf"(?i)\b(?:a|an|one|that)\s+(?:(?:{dates})\.?\s+)?(?:19|20)\d{{2}}\s+$")
+    """A dated paper's words before its journal's name: "a 2012 ", "an October 2006 " (``common.dated_words``)."""
+    return re.compile(rf"(?i){dated_words(months, weekdays)}\s+$")
 
 
 @cache
@@ -505,31 +509,42 @@ def _entries(name: str) -> frozenset[str]:
 def _listed_name_end(doc: Doc, start: int, end: int, limit: int, settings: Settings = DEFAULTS) -> int:
     """The end of a journal's name that lists its subjects with commas ("Applied Physiology, Nutrition
     and Metabolism", "Journal of Neurology, Neurosurgery, and Psychiatry"): past each comma a run of
-    capitalised words, the last after "and" or "&", and a word of ``journal_title_words.txt`` after the
-    first comma (not "JAMA, Smith and Jones said"); else the name ends at the comma."""
+    capitalised words, the last after "and" or "&", with a word of ``journal_title_words.txt`` in the
+    first item after the first comma (not "JAMA, Smith and Jones said"); else the name ends at the
+    comma. A name ``journals.txt`` knows whole is not stretched ("Pediatrics, Science and Medicine"
+    lists fields after the journal), nor one whose last item a noun for people of the fields follows
+    (``field_people_nouns.txt``: "Cardiology and Medicine experts said")."""
+    if span_text(doc[start:end]).lower() in word_set(settings.journals):
+        return end
     title_words = word_set(settings.journal_title_words)
-    i, titled = end, False
+    joiners = _entries(JOURNAL_LIST_JOINERS)
+    i, titled = end, None
     while i + 1 < limit and doc[i].text == ",":
         j = i + 1
-        last = doc[j].text in ("and", "&")  # an Oxford comma: ", and Psychiatry"
+        last = doc[j].text in joiners  # an Oxford comma: ", and Psychiatry"
         j += last
-        k = j
-        while k < limit and doc[k].text[:1].isupper() and doc[k].is_alpha and not _is_date_word(doc[k], settings):
-            titled = titled or doc[k].text.lower() in title_words
-            k += 1
+        k = _capitalised_run_end(doc, j, limit, settings)
         if k == j:
             return end
-        if not last and k + 1 < limit and doc[k].text in ("and", "&") and doc[k + 1].text[:1].isupper():
-            k += 1  # "Nutrition and Metabolism": the list's last item
-            m = k
-            while k < limit and doc[k].text[:1].isupper() and doc[k].is_alpha and not _is_date_word(doc[k], settings):
-                titled = titled or doc[k].text.lower() in title_words
-                k += 1
+        if titled is None:  # the first item after the first comma
+            titled = any(doc[w].text.lower() in title_words for w in range(j, k))
+        if not last and k + 1 < limit and doc[k].text in joiners and doc[k + 1].text[:1].isupper():
+            m = k + 1  # "Nutrition and Metabolism": the list's last item
+            k = _capitalised_run_end(doc, m, limit, settings)
             last = k > m
         if last:
-            return k if titled else end
+            of_people = k < len(doc) and doc[k].text in word_set(settings.field_people_nouns)
+            return k if titled and not of_people else end
         i = k
     return end
+
+
+def _capitalised_run_end(doc: Doc, start: int, limit: int, settings: Settings = DEFAULTS) -> int:
+    """The end of the run of capitalised words (no date word) from ``start``, before ``limit``."""
+    k = start
+    while k < limit and doc[k].text[:1].isupper() and doc[k].is_alpha and not _is_date_word(doc[k], settings):
+        k += 1
+    return k
 
 
 def _with_listed_subjects(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span:
@@ -618,7 +633,7 @@ def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
     written = _attached_year(settings.year_gap_words).match(
         text_of(doc)[journal.end_char:min(sentence.end_char, journal.end_char + settings.year_window)])
     if written and (_any_of(settings.publication_cues).search(span_text(sentence))
-                    or references._label(settings.reference_labels).match(_line_of(doc, journal))):
+                    or references.label_pattern(settings.reference_labels).match(_line_of(doc, journal))):
         return int(written.group("year"))  # (a reference line dates its journal: "SOURCE: X, August 2010")
     cited = _CITED_YEAR.match(text_of(doc), journal.end_char)
     if cited:  # "X (2017), doi: ...": a reference written journal first

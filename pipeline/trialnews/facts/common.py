@@ -243,11 +243,19 @@ def heading_sentence(doc: Doc, sentence: Span) -> bool:
 
 
 @cache
+def dated_words(months: str = "months.txt", weekdays: str = "weekdays.txt") -> str:
+    """A regex (no groups, no flags: the caller's ``(?i)``) of the words that date another paper
+    before its noun or its journal: "a 2012", "an October 2006", "one 2009", "that 2006". The one
+    builder of :func:`dated_study` and the citation fact's dated paper before a journal."""
+    dates = alternation(load_lexicon(months) + load_lexicon(weekdays))
+    return rf"\b(?:a|an|one|that)\s+(?:(?:{dates})\.?\s+)?(?:19|20)\d{{2}}"
+
+
+@cache
 def dated_study(months: str = "months.txt", weekdays: str = "weekdays.txt",
                 nouns: str = "dated_study_nouns.txt") -> re.Pattern[str]:
     """Another study named by its date: "a 2008 report in X", "an October 2006 report in X", "one
     2009 study of 199 patients", "that 2006 trial" (this trial's paper is "the new study", "the March issue"); the
     citation and the results facts both read it."""
-    dates = alternation(load_lexicon(months) + load_lexicon(weekdays))
     names = alternation(load_lexicon(nouns))
-    return re.compile(rf"(?i)\b(?:a|an|one|that)\s+(?:(?:{dates})\.?\s+)?(?:19|20)\d{{2}}\s+(?:\w+\s+)?{names}\b")
+    return re.compile(rf"(?i){dated_words(months, weekdays)}\s+(?:\w+\s+)?{names}\b")

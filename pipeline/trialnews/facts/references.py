@@ -112,7 +112,9 @@ _ABSTRACT_NUMBER = re.compile(r"^(?:Abstract|Poster|Presentation)\s+[\w-]+\s*[:.
 
 
 @cache
-def _label(name: str = REFERENCE_LABELS) -> re.Pattern[str]:
+def label_pattern(name: str = REFERENCE_LABELS) -> re.Pattern[str]:
+    """A reference line's label at the start of a line ("Source:", "Reference:"; ``reference_labels.txt``),
+    which citation.py reads too."""
     labels = sorted(load_lexicon(name), key=len, reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
     return re.compile(rf"^\s*(?:{words})\s*:\s*", re.IGNORECASE)
@@ -125,7 +127,7 @@ def _lines(text: str) -> list[str]:
 def reference_citation(text: str, settings: Settings = DEFAULTS) -> dict | None:
     """The citation of the first reference line of ``text`` (see the module's docstring), or None."""
     lines = _lines(text)
-    label = _label(settings.reference_labels)
+    label = label_pattern(settings.reference_labels)
     for i, line in enumerate(lines):
         body = label.sub("", line, count=1)
         labelled = body != line
@@ -273,7 +275,7 @@ def _meeting_abstract(lines: list[str], i: int, line: str, settings: Settings = 
         return None
     names = [m.group("name") for m in _LISTED.finditer(match.group("names"))]
     marked = re.search(r"[A-Za-z]\d", line) is not None
-    if len(names) < settings.min_listed_authors or not marked and not _label(settings.reference_labels).match(lines[i]):
+    if len(names) < settings.min_listed_authors or not marked and not label_pattern(settings.reference_labels).match(lines[i]):
         return None  # a list of names without affiliation marks or a label may be any list of people
     title = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), None)
     if title is not None:
@@ -301,13 +303,21 @@ _QUOTED_START = re.compile(r"^(?:[\"\u201c](?P<double>[^\"\u201d]{15,}?)[,.;:]?[
 MAX_AFFILIATION_PIECES = 3
 #: The words for an author's team ("and colleagues", "and co-authors"), which citation.py reads too.
 TEAM_WORDS = "team_words.txt"
+#: The words that, in a reference line, say its author list is not complete ("and colleagues"):
+#: not all of TEAM_WORDS, whose "team" a journal's name holds ("Journal of Team Science").
+REFERENCE_MORE_AUTHORS = "reference_more_authors.txt"
+#: The most words of a group's name in "and the X Y Study Team" that ends an author list.
+MAX_TEAM_NAME_WORDS = 4
 
 
 @cache
-def _more_authors(team_words: str = TEAM_WORDS) -> re.Pattern[str]:
-    """What says an author list is not complete: "et al" (a reference's abbreviation) or a word
-    for the author's team (``team_words.txt``: "and colleagues", "and co-authors")."""
-    return re.compile(rf"(?i)\bet\s+al\b|\b{phrase_regex(team_words)}\b")
+def _more_authors(more_authors: str = REFERENCE_MORE_AUTHORS, team_words: str = TEAM_WORDS) -> re.Pattern[str]:
+    """What says an author list is not complete: "et al" (a reference's abbreviation), a word that
+    means more authors (``reference_more_authors.txt``: "and colleagues", "and co-authors"), or,
+    right where the author list ends (the start of the rest of the line), "and the X Study Team"
+    (a word of ``team_words.txt``)."""
+    return re.compile(rf"(?i)\bet\s+al\b|\b{phrase_regex(more_authors)}\b"
+                      rf"|^[\s,;]*(?:and|&)\s+the\s+(?:\S+\s+){{0,{MAX_TEAM_NAME_WORDS}}}?{phrase_regex(team_words)}\b")
 
 
 #: The author roles' lexicon, whose ``not_name_words`` ("University", "Hospital") no person's name holds.

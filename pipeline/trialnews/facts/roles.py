@@ -160,12 +160,13 @@ def comparator_by_order(arms: list[dict], allocated: list[str]) -> None:
     sizes is the control, where no arm is one yet (CONSORT abstracts name the tested treatment
     first: ``randomized to X (n = 120) or Y (n = 118)``). More than two groups, or an arm already
     the control, decide nothing."""
-    if len(allocated) != PAIR or any(arm["role"] == "control" for arm in arms):
+    if len(allocated) != PAIR_SIZE or any(arm["role"] == "control" for arm in arms):
         return
     first, second = (next((arm for arm in arms if arm["label"] == label), None) for label in allocated)
     if first is not None and second is not None and first is not second:
         second["role"] = "control"
 
 
-#: The number of groups whose order names the comparator: the tested one and its comparator.
-PAIR = 2
+#: The number of groups of a pair, whose order names the comparator: the tested one and its
+#: comparator, one value each (linking/pairorder.py reads it too).
+PAIR_SIZE = 2

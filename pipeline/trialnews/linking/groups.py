@@ -73,10 +73,10 @@ def names_all_patients(sentence: Span) -> bool:
     """Whether a sentence reports for the whole trial: ``overall``, ``all patients``, ``of the
     participants in the study``."""
     return bool(per_sentence(sentence, "all-patients", lambda: bool(
-        _ALL_PATIENTS.search(_without_outcomes(sentence)) or _WHOLE_TRIAL.search(span_text(sentence)))))
+        _ALL_PATIENTS.search(without_outcomes(sentence)) or _WHOLE_TRIAL.search(span_text(sentence)))))
 
 
-def _without_outcomes(sentence: Span) -> str:
+def without_outcomes(sentence: Span) -> str:
     """A sentence's text with the outcomes it names blanked: ``overall survival`` and ``total
     cholesterol`` say what was measured, not that all patients were."""
     text = span_text(sentence)
@@ -85,6 +85,8 @@ def _without_outcomes(sentence: Span) -> str:
         if 0 <= start < end <= len(text):
             text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
 
 
 def arm_mentions(doc: Doc) -> list[Span]:

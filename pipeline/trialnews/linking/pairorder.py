@@ -26,7 +26,7 @@ from ..facts.common import sent, spans_starting, state
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract
 from ..resources import word_set
-from .groups import RESPECTIVELY, _without_outcomes, per_sentence, same_kind_in_sentence
+from .groups import RESPECTIVELY, per_sentence, same_kind_in_sentence, without_outcomes
 
 #: The linker names written to ``evidence.links["arm"]``, one per way the order is told.
 LINK_NAMED_ORDER = "pair-order"
@@ -67,7 +67,7 @@ _JOINED_BEFORE = re.compile(r"(?i)\b(?:and|or)\b|/")
 #: Words in a sentence that say its values are shared by the groups, not set against each other.
 _SHARED = re.compile(r"(?i)\b(?:both|all|either|each|overall|total|combined|pooled)\b")
 #: The number of values a pair holds: one per group.
-PAIR_SIZE = 2
+from ..facts.roles import PAIR_SIZE  # noqa: E402 (one constant with the roles of a pair)
 
 
 def _pair(doc: Doc, value: Span, values: list[Span]) -> tuple[list[Span], bool]:
@@ -299,7 +299,7 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
     if len(pair) != PAIR_SIZE:
         return None, None
     sentence = sent(value)
-    if _SHARED.search(_without_outcomes(sentence)):  # not "overall survival": an outcome's name
+    if _SHARED.search(without_outcomes(sentence)):  # not "overall survival": an outcome's name
         return None, None
     labels = {a["label"] for a in arms}
     named = [m for m in _named(doc, sentence) if m.label_ in labels]
