@@ -360,6 +360,19 @@ def test_signal_handlers_are_restored(small_folder: Path, tmp_path: Path) -> Non
     assert batch._workers_ignore_interrupts is False
 
 
+@pytest.fixture(autouse=True)
+def interactive_interrupts() -> Iterator[None]:
+    """Ctrl-C as an interactive shell leaves it: a test run started as a background job (``make test
+    &``) inherits SIGINT ignored, which trialnews rightly leaves ignored, and these tests send it."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+def _interactive_interrupts_in_child() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Python then installs its KeyboardInterrupt handler
+
+
 def _sleeping_worker() -> multiprocessing.process.BaseProcess:
     worker = multiprocessing.get_context("fork").Process(target=time.sleep, args=(WORKER_SLEEP_SECONDS,))
     worker.start()
@@ -478,7 +491,8 @@ def _start_two_process_run(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Pat
         write(folder / f"{index:03d}.txt", article(index, filler=SIGNAL_TEST_FILLER))
     output = tmp_path / "out" / "records.jsonl"
     command = _trialnews("extract", str(folder), "-o", str(output), "-n", "2", "--batch-size", str(SIGNAL_TEST_BATCH))
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE), output
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=_interactive_interrupts_in_child), output
 
 
 def _wait_for_records(output: Path, count: int, process: subprocess.Popen[bytes]) -> None:

@@ -439,6 +439,7 @@ def run_batch(
                     outcomes.close()
                 _sync(records, output)
                 _sync(failures, errors)
+            stop.check()  # a stop while the stream closed or the files were synced
         except KeyboardInterrupt as interrupt:
             summary.interrupted = True
             summary.seconds = time.perf_counter() - started
