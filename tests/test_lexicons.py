@@ -209,6 +209,9 @@ def test_include_stands_for_the_entries_of_another_lexicon(monkeypatch: pytest.M
                  id="two-files-including-each-other"),
     pytest.param({"a.txt": "one\n@include a.txt\n"}, "E217", "a.txt -> a.txt", id="a-file-including-itself"),
     pytest.param({"a.txt": "one\n@include\n"}, "E215", "line 2", id="include-naming-no-file"),
+    pytest.param({"a.txt": "one\n@includes b.txt\n", "b.txt": "two\n"}, "E215", "line 2", id="a-misspelt-directive"),
+    pytest.param({"a.txt": "one\n@include\tb.txt\n", "b.txt": "@inclde c.txt\n"}, "E215", "line 1",
+                 id="a-tab-after-include-and-a-misspelt-directive-in-the-included-file"),
 ])
 def test_include_bad(monkeypatch: pytest.MonkeyPatch, texts: dict[str, str], code: str, says: str) -> None:
     from trialnews import resources
@@ -227,3 +230,38 @@ def test_background_cues_take_the_other_study_phrases() -> None:
     # one copy of "previous studies": other_studies.tsv, which background_cues.txt includes
     assert {"previous studies", "an earlier * study"} <= set(load_lexicon("background_cues.txt"))
     assert "previous studies" not in (PATTERNS / "background_cues.txt").read_text(encoding="utf-8")
+
+
+def test_two_threads_reading_lists_that_include_one_another_find_no_cycle(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each thread has its own chain of lists being read: one thread reading ``a.txt`` (which
+    includes ``b.txt``) while another reads ``b.txt`` is no cycle."""
+    import threading
+
+    from trialnews import resources
+
+    inside_b = threading.Event()
+    release = threading.Event()
+
+    def read_text(name: str) -> str:
+        if name == "b.txt" and threading.current_thread().name == "reader-a":
+            inside_b.set()  # thread a is inside a.txt -> b.txt: thread b now reads b.txt
+            release.wait(5)
+        return {"a.txt": "one\n@include b.txt\n", "b.txt": "two\n"}[name]
+
+    monkeypatch.setattr(resources, "read_text", read_text)
+    monkeypatch.setattr(resources, "load_lexicon", resources.load_lexicon.__wrapped__)  # no cache shared by threads
+    found: dict[str, object] = {}
+
+    def read(name: str) -> None:
+        try:
+            found[name] = resources.load_lexicon(name)
+        except TrialnewsError as error:
+            found[name] = error.code
+
+    reader_a = threading.Thread(target=read, args=("a.txt",), name="reader-a")
+    reader_a.start()
+    assert inside_b.wait(5)
+    read("b.txt")
+    release.set()
+    reader_a.join(5)
+    assert found == {"a.txt": ("one", "two"), "b.txt": ("two",)}

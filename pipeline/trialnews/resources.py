@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -20,8 +21,9 @@ PACKAGE = "trialnews.patterns"
 INCLUDE = "@include"
 #: The header line of a lexicon with uses (``FILE.tsv``) that declares its uses: ``# uses: a b c``.
 USES_HEADER = re.compile(r"#\s*uses:(?P<uses>.*)")
-#: The lexicons being read, outermost first: an ``@include`` of one of them is a cycle (E217).
-_READING: list[str] = []
+#: The lexicons each thread is reading (``chain``, outermost first): an ``@include`` of one of them
+#: is a cycle (E217). Per thread, so that two threads loading lists at once never meet in one chain.
+_READING = threading.local()
 
 
 def read_text(name: str) -> str:
@@ -87,13 +89,14 @@ def load_lexicon(name: str) -> tuple[str, ...]:
         if not entries:
             raise TrialnewsError(Errors.E216, stage="config", name=base, use=label)
         return entries
-    if name in _READING:
-        raise TrialnewsError(Errors.E217, stage="config", cycle=" -> ".join([*_READING[_READING.index(name):], name]))
-    _READING.append(name)
+    chain = _READING.__dict__.setdefault("chain", [])  # the lists this thread is reading, outermost first
+    if name in chain:
+        raise TrialnewsError(Errors.E217, stage="config", cycle=" -> ".join([*chain[chain.index(name):], name]))
+    chain.append(name)
     try:
         return tuple(_word_list_entries(name))
     finally:
-        _READING.pop()
+        chain.pop()
 
 
 def _word_list_entries(name: str) -> list[str]:
@@ -101,7 +104,10 @@ def _word_list_entries(name: str) -> list[str]:
     entries: list[str] = []
     for number, line in enumerate(read_text(name).splitlines(), start=1):
         entry = line.split("#", 1)[0].strip()
-        head, _, included = entry.partition(" ")
+        head, _, included = entry.replace("\t", " ").partition(" ")
+        if entry.startswith("@") and head != INCLUDE:
+            raise TrialnewsError(Errors.E215, stage="config", name=name, line=number,
+                                 reason=f"{head!r} is no directive (write @include FILE or FILE.tsv:USE)")
         if head == INCLUDE:
             if not included.strip():
                 raise TrialnewsError(Errors.E215, stage="config", name=name, line=number,
