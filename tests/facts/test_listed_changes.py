@@ -72,6 +72,11 @@ def test_a_change_by_a_fraction_in_words(run, sentence: str, expected: list[tupl
     pytest.param("The results were checked by a third party.", id="a-third-party"),
     pytest.param("Taking sorafenib for five years reduces deaths from the disease by about one-third.",
                  id="present-tense: a general claim"),
+    pytest.param("Sorafenib can reduce the risk of relapse by a third, compared with placebo.",
+                 id="can-reduce: a claim, not a finding"),
+    pytest.param("Sorafenib would lower the risk of relapse by half, compared with placebo.", id="would-lower"),
+    pytest.param("Sorafenib cut the risk of relapse by more than half, compared with placebo.",
+                 id="more-than-half: a bound, not a value"),
 ])
 def test_fractions_that_state_no_between_arm_change(run, sentence: str) -> None:
     assert [c for c in _comparisons(run, sentence) if c[1] == "relative_reduction"] == []
@@ -86,6 +91,12 @@ def test_a_fraction_restating_a_percentage_is_left_out(run, lede: str) -> None:
     found = _comparisons(run, f"{lede} Kidney failure occurred in 14% of those on sorafenib, compared with 40% on "
                               "placebo, a 61% reduction in risk.")
     assert [(c[1], c[2]) for c in found] == [("relative_reduction", 61)]
+
+
+def test_a_fraction_beside_a_percentage_of_another_outcome_is_kept(run) -> None:
+    found = _comparisons(run, "Sorafenib cut the risk of relapse by a third, compared with placebo. Sorafenib cut "
+                              "hospital stays by 30 percent, compared with placebo.")
+    assert sorted((c[0], c[2]) for c in found) == [("hospital stays", 30.0), ("relapse", 33.3)]
 
 
 
@@ -153,7 +164,7 @@ def test_a_count_fewer_daily_is_a_difference(run) -> None:
 
 def test_a_pair_of_durations_needs_a_named_outcome(run) -> None:
     """Two durations side by side with no statistic or group beside them are kept only for an outcome
-    the article names as an endpoint, not for the word before a bracket (``the operating room``)."""
-    results = run(article(f"{SORAFENIB_OR_PLACEBO} Patients on sorafenib spent more time in the operating room "
-                          "(seven hours, eight minutes compared with six hours, one minute)."))["results"]
+    the article names as an endpoint, not for the word before a bracket (``the recovery ward``)."""
+    results = run(article(f"{SORAFENIB_OR_PLACEBO} The sorafenib group waited longer in the recovery ward "
+                          "(four hours, ten minutes against three hours, five minutes)."))["results"]
     assert [r for r in results if r["unit"] == "minutes"] == []

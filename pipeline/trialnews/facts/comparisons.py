@@ -625,7 +625,7 @@ def _risk_words(nouns: str) -> re.Pattern[str]:
 #: The most a fraction in words (``by two-thirds``, 66.7; ``by almost half``, 50) differs from the
 #: percentage it rounds (``a 66% reduction``, ``dropped by 44 percent``): within it, the two state one
 #: effect and the percentage is kept. Fractions in news are halves, thirds and quarters, so a
-#: fraction is read as the percentage nearest it within a twelfth (about 7 points).
+#: fraction restates a percentage of the same kind and outcome within about 7 points.
 FRACTION_ROUNDING = 7.0
 #: The ``by`` before the fraction of a change by a fraction in words (``... by a third``).
 _BY_FRACTION = re.compile(r"(?i)\sby\s")
@@ -679,8 +679,15 @@ def _without_restatements(comparisons: list[dict], guessed: set[tuple[int, int]]
     exact = [item for item in kept.values() if item["evidence"].get("rule") != FRACTION_CHANGE_RULE
              and item["estimate"] is not None]
     return sorted((item for item in kept.values() if item["evidence"].get("rule") != FRACTION_CHANGE_RULE or not any(
-        other["measure"] == item["measure"] and abs(other["estimate"] - item["estimate"]) <= FRACTION_ROUNDING
+        other["measure"] == item["measure"] and _one_outcome(other["endpoint"], item["endpoint"])
+        and abs(other["estimate"] - item["estimate"]) <= FRACTION_ROUNDING
         for other in exact)), key=lambda item: item["evidence"]["start"])  # "by two-thirds" restating "a 66% reduction"
+
+
+def _one_outcome(first: str | None, second: str | None) -> bool:
+    """Two names that may be one outcome: either unnamed, or sharing a word (``progression`` and
+    ``progression to kidney failure``; not ``relapse`` and ``hospital stays``)."""
+    return not first or not second or bool(set(first.casefold().split()) & set(second.casefold().split()))
 
 
 def _guessed(item: dict, guessed: set[tuple[int, int]]) -> bool:
