@@ -566,8 +566,8 @@ def total_names_arm(doc: Doc, end_char: int, arm: str) -> bool:
     """The total of a rate ending at ``end_char`` is followed by the name of ``arm``, past its
     people noun and a preposition only (``3 (7%) of 41 women in the X group``, ``of 41 X
     patients``): the total is that group's, whatever linked the rate. A total followed by another
-    group's name, a role word or nothing tells no group (``1 (1%) of 108 control subjects and 3
-    (2.5%) of 119 experimental patients`` when the second rate was linked to the control)."""
+    group's name, a role word or nothing tells no group (``2 (2%) of 95 control subjects and 5
+    (4.8%) of 104 experimental patients`` when the second rate was linked to the control)."""
     last = doc.char_span(end_char - 1, end_char, alignment_mode="expand") if end_char > 0 else None
     if last is None:
         return False

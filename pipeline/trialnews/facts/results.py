@@ -447,13 +447,13 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS) -> list[Span]:
     return values
 
 
-#: The most tokens between the start of a change between groups and its ``to`` (``from 7.8 months
+#: The most tokens between the start of a change between groups and its ``to`` (``from 5.2 months
 #: with placebo to``).
 FROM_TO_TOKENS = 8
 
 
 def _group_change_start(doc: Doc, span: Span) -> bool:
-    """``from 7.8 months on placebo to 10.6 months with X``: a duration after ``from`` that one
+    """``from 5.2 months on placebo to 8.9 months with X``: a duration after ``from`` that one
     group's name follows before the ``to`` of another duration is that group's value, not a time."""
     if span.start == 0 or doc[span.start - 1].lower_ != "from":
         return False
@@ -465,7 +465,7 @@ def _group_change_start(doc: Doc, span: Span) -> bool:
 
 
 def _in_group_change(doc: Doc, span: Span) -> bool:
-    """An end of a change between groups (``from 7.8 months on placebo to 10.6 months with X``): its
+    """An end of a change between groups (``from 5.2 months on placebo to 8.9 months with X``): its
     other end is no time point of it."""
     if _group_change_start(doc, span):
         return True
@@ -595,7 +595,7 @@ def _pair_name(doc: Doc, data: dict, span: Span, unit: str | None, base: str | N
     return add_endpoint(doc, data, (paired, offsets))
 
 
-#: Tokens around a duration searched for the group it belongs to (``10.6 months with X``).
+#: Tokens around a duration searched for the group it belongs to (``8.9 months with X``).
 DURATION_GROUP_TOKENS = 6
 #: Words right after a duration that make it a time point or an age (``two days after the
 #: injection``, ``five years ago``, ``26 years old``), not a measured value.
@@ -606,8 +606,8 @@ DURATION_NOT_VALUE_BEFORE = "duration_schedule_words.txt"
 
 
 def _contrasted_duration(doc: Doc, span: Span, sentence: Span) -> bool:
-    """A duration of one group set against another's in its sentence (``Survival was 10.6 months
-    with X and 7.8 months with placebo``, ``from 7.8 months on placebo to 10.6 months with X``): a
+    """A duration of one group set against another's in its sentence (``Survival was 8.9 months
+    with X and 5.2 months with placebo``, ``from 5.2 months on placebo to 8.9 months with X``): a
     result of each group, though no ``median`` or ``mean`` is written. It needs another duration in
     the sentence and a group named next to it, and is no time point or age (``two days after``)."""
     if span.end < len(doc) and doc[span.end].lower_ in word_set(DURATION_NOT_VALUE_AFTER) \
@@ -1044,7 +1044,7 @@ _COUNT_BEFORE_RATE = re.compile(r"(?i)(?<![\w.,])(?P<k>\d[\d,]*)\s*(?:/|of|out o
                                 r"(?:\s+[a-z]+){0,1}\s*[(\[]\s*$")
 #: A count of people and its total in a bracket right after a rate: ``37.5% (45/120)``, ``95% (35 of 37)``.
 _COUNT_AFTER_RATE = re.compile(r"(?i)^\s*[(\[]\s*(?P<k>\d[\d,]*)\s*(?:/|of|out of)\s*(?P<n>\d[\d,]*)\s*[)\],;]")
-#: A count, its rate in a bracket, then its total: ``3 (11%) of 27``, ``226 [6.3%] in 3575 women``.
+#: A count, its rate in a bracket, then its total: ``4 (9%) of 45``, ``118 [5.1%] in 2310 women``.
 _COUNT_RATE_TOTAL = re.compile(r"(?i)(?<![\w.,])(?P<k>\d[\d,]*)\s*[(\[]\s*(?P<rate>\d+(?:\.\d+)?)\s*%\s*[)\]]\s*"
                                r"(?:of|in|out of|among)\s+(?:the\s+)?(?P<n>\d[\d,]*)(?![\d.,]*\s*(?:%|percent))")
 #: Linker name of a group's size read from the total of a rate's count (``45/120 (37.5%)``).

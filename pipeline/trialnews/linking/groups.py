@@ -639,7 +639,7 @@ def timepoint(doc: Doc, value: Span) -> str | None:
     sentence = sent(value)
     for duration in spans_starting(doc, "DURATION", start=sentence.start, end=sentence.end):
         if duration == value or duration.start_char < value.end_char and value.start_char < duration.end_char:
-            continue  # the value itself ("from 7.8 months on placebo"), whatever its label
+            continue  # the value itself ("from 5.2 months on placebo"), whatever its label
         before = text_of(doc)[max(sentence.start_char, duration.start_char - 30):duration.start_char]
         if _TIMEPOINT_CUE.search(before):
             return duration.text

@@ -129,7 +129,7 @@ def noun_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | No
 
 def _comma_appositive_after(doc: Doc, phrase: Span, stop: int) -> Span | None:
     """The specific thing an appositive between commas names after a class noun with an article:
-    ``27 percent lower levels of the stress hormone, norepinephrine, as well as ...``."""
+    ``12 percent lower levels of the sleep hormone, melatonin, and ...``."""
     end = phrase.end
     if end + 2 >= stop or doc[end].text != ",":
         return None
@@ -229,8 +229,8 @@ def _before_dashed_aside(doc: Doc, i: int, start: int) -> int:
 
 def _named_by_comma_appositive(doc: Doc, i: int, start: int) -> Span | None:
     """The specific thing an appositive between commas names for the class noun before it, where
-    the commas end at token ``i``: ``Levels of the stress hormone, norepinephrine, fell``: the
-    norepinephrine. The class noun has an article (``the stress hormone``, ``a protein``) and the
+    the commas end at token ``i``: ``Levels of the sleep hormone, melatonin, fell``: the
+    melatonin. The class noun has an article (``the stress hormone``, ``a protein``) and the
     appositive none, so a list (``pain, nausea, fatigue``) is not read as one."""
     if i - 1 <= start or doc[i - 1].text != ",":
         return None
