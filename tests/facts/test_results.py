@@ -188,6 +188,15 @@ def test_a_formulation_strength_is_no_result(run, sentence: str) -> None:
                  set(), id="who-had-describes-the-people"),
     pytest.param("How to explain the 27 percent on pembrolizumab who responded without treatment? Nobody knows.",
                  {"responded without treatment"}, id="question-mark-ends-the-outcome"),
+    pytest.param("In the trial, 62% of patients on pembrolizumab quickly led the way.", set(),
+                 id="a-verb-that-names-no-outcome"),
+    pytest.param("About 15% of those on placebo lost their jobs.", set(), id="lost-names-no-outcome"),
+    pytest.param("About 20% of patients given placebo did not receive the full dose.", set(),
+                 id="a-negated-verb-that-names-no-outcome"),
+    pytest.param("About 30% of patients on pembrolizumab had switched to another medicine within a year.",
+                 {"switched to another medicine"}, id="a-verb-that-names-an-outcome-with-its-object"),
+    pytest.param("Among those on pembrolizumab, 25 percent had remitted by the end of the study.",
+                 {"remission"}, id="remitted-is-remission"),
 ])
 def test_outcomes_named_by_the_verb(run, sentence: str, named: set[str]) -> None:
     results = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))["results"]

@@ -429,6 +429,19 @@ def noun_of_verb(outcome: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, 
     return outcome if noun is None else (noun, *outcome[1:])
 
 
+#: Verbs that name an outcome with the words after them (``dropped out``, ``remained free of cancer``).
+OUTCOME_PREDICATE_VERBS = "outcome_predicate_verbs.txt"
+
+
+def names_outcome(verb: str) -> bool:
+    """Whether a verb after a value that is its subject names an outcome: a verb named by its noun
+    (``died``: ``patterns/outcome_verb_nouns.txt``) or one naming it with its complement
+    (``switched to another drug``: ``patterns/outcome_predicate_verbs.txt``); ``led``, ``lost``
+    and ``received`` name none."""
+    word = verb.lower()
+    return word in load_table("outcome_verb_nouns.txt") or word in word_set(OUTCOME_PREDICATE_VERBS)
+
+
 def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``lived an average of 12.3 months``: a duration after a verb that names its outcome."""
     if value.label_ != "DURATION":

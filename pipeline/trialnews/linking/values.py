@@ -46,7 +46,7 @@ from ..resources import word_set
 from .groups import arm_mentions, both_groups, contrast_arm, described_arm, described_groups, endpoint_mentions, \
     labelled_arm, nearest_arm, nearest_endpoint, per_sentence, \
     opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
-from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, noun_of_verb
+from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, names_outcome, noun_of_verb
 from .phrases import noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
 from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
 
@@ -184,6 +184,9 @@ def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
             or _DESCRIBED.search(after[:match.end()]):
         return None
     negated = bool(match.group("aux")) and match.group("aux").lower().startswith("did")
+    verb = match.group("verb") or match.group("main")
+    if verb and not names_outcome(verb.split()[-1]):
+        return None  # "62% led ...", "those who did not receive surgery": a verb that names no outcome
     start = match.start("aux") if negated else match.start("verb") if match.group("verb") \
         else match.start("main") if match.group("main") else match.end()  # "did not require transfusions"
     rest = after[start:]
