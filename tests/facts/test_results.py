@@ -197,6 +197,12 @@ def test_a_formulation_strength_is_no_result(run, sentence: str) -> None:
                  {"switched to another medicine"}, id="a-verb-that-names-an-outcome-with-its-object"),
     pytest.param("Among those on pembrolizumab, 25 percent had remitted by the end of the study.",
                  {"remission"}, id="remitted-is-remission"),
+    pytest.param("In the pembrolizumab group, the pain lasted 3 days, compared with 5 days in the placebo group.",
+                 {"duration of pain"}, id="lasted-is-the-duration-of-its-subject"),
+    pytest.param("Patients on pembrolizumab reported that headaches lasted 2 hours, compared with 5 hours on placebo.",
+                 {"duration of headaches"}, id="lasted-in-a-reported-clause"),
+    pytest.param("Men on pembrolizumab lasted an average of 3 minutes.", set(),
+                 id="lasted-after-people-names-no-outcome"),
 ])
 def test_outcomes_named_by_the_verb(run, sentence: str, named: set[str]) -> None:
     results = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))["results"]

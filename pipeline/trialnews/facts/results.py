@@ -906,6 +906,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
     pending: list[tuple[Span, str | None, dict]] = []
     groupless: list[str] = []  # values left out because their group cannot be told
     named_at: dict[Span, int] = {}  # where the lexicon outcome of each value is written
+    subject_of: dict[Span, tuple[int, int]] = {}  # "the pain lasted": the subject whose duration a value measures
     for span in values:
         sentence = sent(span)
         if heading_sentence(doc, sentence) or sentence.start == 0:
@@ -965,6 +966,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             named_at[span] = endpoint.start_char
         elif outcome is not None and endpoint_linker == "lexicon-in-phrase":
             named_at[span] = outcome[1][0]
+        elif outcome is not None and endpoint_linker == "verb-names-outcome":
+            subject_of[span] = outcome[1]
         when = None if _in_group_change(doc, span) or span.label_ == "DURATION" and _duration_pair(doc, span, values) \
             else timepoint(doc, span)  # "1,420 days compared to 870 days": the other is no time point
         time_linker = TIMEPOINT_LINKER if when else None
@@ -1017,7 +1020,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         partner = contrast_partner(doc, span, values)
         if parallel is None and partner is not None and partner.start < span.start and named.get(partner) \
                 and (named_at.get(span, -1) > partner.start_char or 0 <= named_at.get(span, -1) < sent(span).start_char
-                     and linker_of.get(partner) not in VERB_OUTCOME_LINKERS):
+                     and linker_of.get(partner) not in VERB_OUTCOME_LINKERS
+                     or subject_of.get(partner, (0, -1))[0] <= named_at.get(span, -1) < subject_of.get(partner, (0, -1))[1]):
             # "26% ... experienced a complete remission of symptoms, compared to 12%"; "10% needed rescue
             # epinephrine, compared with 53% in the placebo group": not the outcome of the sentence before
             # (which a partner's verb alone does not override: "25% responded ... versus 5%" is its response rate)

@@ -452,10 +452,36 @@ def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | 
     if i <= start:
         return None
     verb = doc[i - 1]
+    if verb.lower_ in word_set(DURATION_VERBS):
+        return _duration_of_subject(doc, i - 1, start)
     outcome = next(iter(load_table("outcome_verbs.txt").get(verb.lower_, ())), None)
     if outcome is None:
         return None
     return outcome, (verb.idx, verb.idx + len(verb.text)), "verb-names-outcome"
+
+
+#: Words that open a clause describing the noun before them (``a response that lasted 89 weeks``).
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
+#: Words that may open the subject of ``lasted`` (``the pain``, ``their symptoms``); another function word
+#: before it (``men on X lasted``) makes the phrase the object of a preposition.
+SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "this", "that"})
+#: Verbs whose subject's length a duration after them measures (``the pain lasted 3 days``).
+DURATION_VERBS = "duration_verbs.txt"
+
+
+def _duration_of_subject(doc: Doc, verb: int, start: int) -> Found | None:
+    """``the pain lasted 3 days``: the duration of the outcome that is the verb's subject, its
+    evidence from the subject to the verb; nothing when the subject names people (``patients lasted``)."""
+    end = verb - 1 if verb - 1 > start and doc[verb - 1].lower_ in RELATIVE_PRONOUNS else verb
+    # "a complete response that lasted 89 weeks": the phrase the clause describes
+    subject = trimmed(noun_phrase_left(doc, end, start, attach=False))
+    if not acceptable_outcome(subject) or any(t.like_num for t in subject):
+        return None
+    before = doc[subject.start - 1] if subject.start > start else None
+    if before is not None and is_function_word(before.text) and before.lower_ not in SUBJECT_DETERMINERS:
+        return None  # "men on X lasted 3 minutes": the phrase is the object of a preposition, not the subject
+    return f"duration of {_name(subject)}", (subject.start_char, doc[verb].idx + len(doc[verb].text)), \
+        "verb-names-outcome"
 
 
 #: The linkers by the name they write to ``evidence.links``, in the order they are tried by default.
