@@ -21,10 +21,12 @@ name goes to the result's ``evidence.links["endpoint"]``:
 8. ``event-after-value``: what the value's people had, ``26.5% of those assigned to X experiencing
    a cardiovascular problem``, ``12% developed a rash``.
 9. ``verb-names-outcome``: a duration after a verb that names its outcome (``patterns/outcome_verbs.txt``):
-   ``lived an average of 12.3 months`` is survival.
+   ``lived an average of 12.3 months`` is survival; after ``lasted`` (``patterns/duration_verbs.txt``)
+   it is the duration of the verb's subject, ``the pain lasted 3 days``: duration of pain.
 
-The results component then tries the older linkers (the verb after a value, a contrast partner's
-outcome, the nearest lexicon outcome), whose names it records the same way.
+The results component then tries the older linkers (the verb after a value, only a verb that names
+an outcome: :func:`names_outcome`; a contrast partner's outcome, the nearest lexicon outcome), whose
+names it records the same way.
 """
 
 from __future__ import annotations
