@@ -62,3 +62,16 @@ def test_a_comparison_noun_in_news_names_no_outcome(nlp: Language) -> None:
             "the mood of nurses, 14.3% with the suction drain versus 12.9% with no drain, she said.")
     found = extract_text(text, nlp=nlp)
     assert all(r["evidence"].get("links", {}).get("endpoint") != "difference-in" for r in found["results"])
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    pytest.param("The drop-out rate was 31.7% and 34.2% in the suction drain and no drain groups, respectively.",
+                 "drop-out rate", id="drop-out"),
+    pytest.param("The follow-up attendance rate was 31.7% and 34.2% in the suction drain and no drain groups, "
+                 "respectively.", "follow-up attendance rate", id="follow-up"),
+])
+def test_a_verb_and_its_particle_make_a_noun(nlp: Language, sentence: str, outcome: str) -> None:
+    """``drop-out``, ``follow-up``: a hyphenated verb and particle is a noun inside an outcome's name."""
+    found = percent_results(nlp, OPENING + sentence + "\n\nConclusions\nDrains did not lower complications.")
+    assert found[31.7][0] == outcome
+    assert found[34.2][0] == outcome
