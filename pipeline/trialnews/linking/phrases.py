@@ -99,6 +99,9 @@ def word_classes(doc: Doc, start: int, end: int) -> frozenset[str]:
     last = parts[-1]
     if len(parts) > 1 and parts[0].like_num:
         return frozenset({ADJ})
+    if len(parts) > 1 and classes(parts[0].text) & {VERB} and classes(last.text) & {PREP, ADV} \
+            and not classes(last.text) & {NOUN}:
+        return frozenset({NOUN})  # "drop-out", "follow-up", "sign-up": a verb and its particle as a noun
     if last.like_num or last.is_punct:
         return frozenset()
     if not any(ch.isalpha() for ch in last.text):

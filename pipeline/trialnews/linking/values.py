@@ -47,7 +47,7 @@ from .groups import arm_mentions, both_groups, contrast_arm, described_arm, desc
     labelled_arm, nearest_arm, nearest_endpoint, per_sentence, \
     opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, names_outcome, noun_of_verb
-from .phrases import noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
+from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
 from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
 
 #: Characters before a value searched for the ``from`` of a ``from ... to`` change.
@@ -432,6 +432,44 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     return (mention, None) if mention is not None else (None, found)
 
 
+#: Nouns of a comparison whose ``in``/``on`` phrase names what was compared (``difference``,
+#: ``effect``, ``impact``): the list the endpoints fact reads for ``made a difference in X``.
+COMPARISON_NOUNS = "whether_clause_objects.txt"
+#: Tokens between a comparison noun and the preposition that opens what was compared
+#: (``difference between the two treatment groups in``).
+MAX_COMPARED_GAP_TOKENS = 8
+
+
+def difference_in(doc: Doc, span: Span, arm: str | None) -> Linked | None:
+    """What groups were compared in, named after a comparison noun (``patterns/whether_clause_objects.txt``)
+    before a value of a known group: ``No difference in the rate of wound infection was seen (4.1% in
+    the X group versus 3.8% in the Y group)``, ``There was no effect on smoking cessation at one year,
+    13% versus 9%``, ``no significant difference between the arms in the share of women who chose
+    surgery (41% and 38%, respectively)``. The noun phrase after ``in``/``on`` (past a ``between``
+    phrase) must end before the value and name no group. Abstracts only, and only when no other
+    linker finds an outcome: an abstract compares its own groups, news as often other studies'."""
+    if not arm or not is_abstract(doc):
+        return None
+    sentence = sent(span)
+    nouns = [t.i for t in doc[sentence.start:span.start] if t.lower_ in word_set(COMPARISON_NOUNS)]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    limit = min(span.start, noun + 1 + MAX_COMPARED_GAP_TOKENS)
+    opening = next((t.i for t in doc[noun + 1:limit] if t.lower_ in word_set("difference_in_prepositions.txt")), None)
+    if opening is None or any(t.is_punct and t.text not in ("-",) for t in doc[noun + 1:opening]):
+        return None
+    phrase = noun_phrase_right(doc, opening + 1, span.start)
+    if phrase is None or phrase.end > span.start or _names_people(phrase[-1].lower_) \
+            or not acceptable_outcome(phrase) or phrase[0].lower_ in word_set("difference_in_not_outcomes.txt"):
+        return None  # "the number" (of patients who ...), "terms of cost": no outcome's name
+    found = _without_groups(doc, (phrase.start_char, phrase.end_char))
+    if found is None or found[1] != (phrase.start_char, phrase.end_char):
+        return None  # a phrase that names a group names no outcome
+    mention = _mention_named(doc, found[1])
+    return (mention, None) if mention is not None else (None, found)
+
+
 #: The endpoint linkers by the name they write to ``evidence.links``, in the order they are tried
 #: by default: the syntactic linkers of :mod:`trialnews.linking.outcomes`, then these.
 ENDPOINT_LINKERS: dict[str, EndpointLinker] = {
@@ -441,6 +479,7 @@ ENDPOINT_LINKERS: dict[str, EndpointLinker] = {
     "lexicon-nearest": lexicon_nearest,
     "phrase-before": phrase_before,
     "sentence-subject": sentence_subject,
+    "difference-in": difference_in,
 }
 
 
