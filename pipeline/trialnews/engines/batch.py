@@ -229,12 +229,6 @@ def _sync(handle: IO[bytes], path: Path) -> None:
             raise TrialnewsError(Errors.E207, stage="process", path=path, reason=error.strerror or error) from error
 
 
-# While a batch runs, nlp.pipe's worker processes (forked then) ignore Ctrl-C, which the terminal
-# sends to the whole process group: the main process stops them instead (see
-# ``interrupts_stop_workers``), and they print no KeyboardInterrupt tracebacks.
-_workers_ignore_interrupts = False
-
-
 #: Linux's ``prctl`` option that sends the child a signal when its parent dies (<linux/prctl.h>).
 PR_SET_PDEATHSIG = 1
 #: How often a worker checks that its parent is alive where ``prctl`` is missing (not Linux).
@@ -246,7 +240,10 @@ EXIT_PARENT_GONE = 128 + signal.SIGKILL
 #: Exit status of a worker forked after the batch was stopped (spaCy was still starting its
 #: workers): 128 + SIGTERM, as if it had been terminated with the others.
 EXIT_STOPPED = 128 + signal.SIGTERM
-#: The stop request of the batch that is running, if any (a worker forked after it was set ends).
+#: The stop request of the batch that is running, if any. While a batch runs, nlp.pipe's worker
+#: processes (forked then) ignore Ctrl-C, which the terminal sends to the whole process group: the
+#: main process stops them instead (see ``interrupts_stop_workers``), and they print no
+#: KeyboardInterrupt tracebacks. A worker forked after the stop was requested ends at once.
 _running_stop: StopRequest | None = None
 
 
@@ -260,7 +257,7 @@ def _before_fork() -> None:
     sent to it before (by the stop, just after it started) would go to the handler it inherited,
     be dropped, and leave it running, holding the pipes the batch reads, for ever."""
     global _mask_before_fork
-    if _workers_ignore_interrupts and threading.current_thread() is threading.main_thread():
+    if _running_stop is not None and threading.current_thread() is threading.main_thread():
         _mask_before_fork = signal.pthread_sigmask(signal.SIG_BLOCK, _FORK_HELD)  # spaCy forks here
 
 
@@ -272,14 +269,15 @@ def _release_held_signals() -> None:
 
 
 def _after_fork_in_child() -> None:
-    if _running_stop is not None and _running_stop.requested:
+    if _running_stop is None:
+        return
+    if _running_stop.requested:
         os._exit(EXIT_STOPPED)
-    if _workers_ignore_interrupts:
-        parent = os.getppid()
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # ``terminate()`` ends a worker at once
-        _release_held_signals()
-        _die_with_parent(parent)
+    parent = os.getppid()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # ``terminate()`` ends a worker at once
+    _release_held_signals()
+    _die_with_parent(parent)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -341,7 +339,7 @@ def interrupts_stop_workers() -> Iterator[StopRequest]:
     A signal that is ignored (a background job's SIGINT) stays ignored; outside the main thread
     nothing changes.
     """
-    global _workers_ignore_interrupts, _running_stop
+    global _running_stop
     request = StopRequest()
     if threading.current_thread() is not threading.main_thread():
         yield request
@@ -361,12 +359,12 @@ def interrupts_stop_workers() -> Iterator[StopRequest]:
                 if signal.getsignal(number) is default}
     for number in replaced:
         signal.signal(number, stop)
-    _workers_ignore_interrupts, _running_stop = True, request
+    _running_stop = request
     try:
         with warnings.catch_warnings():  # the filter set by ``stop`` lasts until the batch ends
             yield request
     finally:
-        _workers_ignore_interrupts, _running_stop = False, None
+        _running_stop = None
         for number, previous in replaced.items():
             signal.signal(number, previous)
 
