@@ -278,8 +278,8 @@ def test_canonical_relations(text: str, expected: str) -> None:
     pytest.param(("less than",), "less \n than", "less \n than", id="a-space-is-any-white-space"),
     pytest.param(("no # comment",), "no # comment", "no # comment", id="verbose-pattern-keeps-hash-and-spaces"),
 ])
-def test_words_regex_in_a_verbose_pattern(entries: tuple[str, ...], text: str, found: str | None) -> None:
-    from trialnews.normalize import words_regex
+def test_phrase_alternation_in_a_verbose_pattern(entries: tuple[str, ...], text: str, found: str | None) -> None:
+    from trialnews.scanning import phrase_alternation
 
-    match = re.compile(rf"(?P<words>{words_regex(entries)})", re.VERBOSE).match(text)
+    match = re.compile(rf"(?P<words>{phrase_alternation(entries)})", re.VERBOSE).match(text)
     assert (match.group() if match else None) == found

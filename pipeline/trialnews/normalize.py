@@ -10,12 +10,11 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Iterable
 from datetime import MINYEAR
 from functools import cache, lru_cache
 
 from .resources import load_json, load_table, load_unit_entries
-from .scanning import alternation
+from .scanning import phrase_alternation
 
 # Unicode forms that mean the same as an ASCII form (one character each, so offsets survive).
 _SAME_LENGTH = str.maketrans({
@@ -273,13 +272,7 @@ _SCIENTIFIC = re.compile(rf"""
 _P_WORD_RELATIONS = {words: relation[0] for words, relation in load_table("p_value_words.txt").items()}
 
 
-def words_regex(entries: Iterable[str]) -> str:
-    r"""A regex group for any of ``entries``, literal (escaped, so also in a VERBOSE pattern), the
-    longer tried first, a space matching any run of white space: ``less`` after ``less than``."""
-    return alternation(entries).replace(r"\ ", r"\s+")
-
-
-_P_WORDS = words_regex(_P_WORD_RELATIONS)
+_P_WORDS = phrase_alternation(_P_WORD_RELATIONS)  # ``less than`` tried before ``less``
 _P_VALUE = re.compile(rf"""
     ^\s*\(?\s*[Pp](?:[-\s]*values?)?\s*
     (?:(?P<rel><=|>=|=|<|>|:)

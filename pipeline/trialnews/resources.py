@@ -162,10 +162,9 @@ def phrase_regex(*lexicons: str) -> str:
     Written as a character trie (``trialnews.scanning.alternation``: the same matches, with the same
     preference, as the flat list): ``re`` then reads each character once instead of trying every
     entry at every position (a quarter of the time of a flat list of fifty phrases)."""
-    from .scanning import alternation  # (scanning reads no resource: no cycle)
+    from .scanning import phrase_alternation  # (scanning reads no resource: no cycle)
 
-    entries = dict.fromkeys(entry for name in lexicons for entry in load_lexicon(name))
-    return alternation(entries).replace(r"\ ", r"\s+")
+    return phrase_alternation(dict.fromkeys(entry for name in lexicons for entry in load_lexicon(name)))
 
 
 @cache

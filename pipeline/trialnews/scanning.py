@@ -205,6 +205,12 @@ def alternation(entries: Iterable[str]) -> str:
     return f"(?:{body})"
 
 
+def phrase_alternation(entries: Iterable[str]) -> str:
+    r""":func:`alternation` of phrases, each space of an entry matching any run of white space
+    (``at\s+the\s+end`` for ``at the end``); escaped, so it may stand in a VERBOSE pattern."""
+    return alternation(entries).replace(r"\ ", r"\s+")
+
+
 def _trie_regex(node: dict[str, dict]) -> str | None:
     """The regex of one trie node (``None`` if two of its branches differ only by case)."""
     chars = sorted(char for char in node if char != _END)
