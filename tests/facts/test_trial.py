@@ -186,3 +186,46 @@ def test_condition_settings(text: str, settings: trial.Settings, expected: str) 
 ])
 def test_disease_key_settings(settings: trial.Settings, key: str) -> None:
     assert trial._group("advanced breast cancers", settings) == key
+
+
+# Names written with a hyphen or a second capitalised part, and names the article defines.
+NAMED_TRIALS = [
+    pytest.param("The trial, called STOP-AF, enrolled 240 adults with atrial fibrillation.", "STOP-AF",
+                 id="called-hyphenated"),
+    pytest.param("Results of the LANTERN RX study were presented on Monday. LANTERN RX enrolled 400 adults.",
+                 "LANTERN RX", id="two-capitalised-words-before-study"),
+    pytest.param("Doctors at 30 hospitals took part in the GX310-204 study of the pill.", "GX310-204",
+                 id="letters-digits-hyphen-digits"),
+    pytest.param("The trial, known as Fennel, for the Finnish Elderly Nutrition Study, enrolled 500 adults.",
+                 "Fennel", id="known-as-beyond-the-window"),
+    pytest.param("The older ZX 410 vaccine failed in 2009, and the ZX trial was stopped. In the study of the new "
+                 "vaccine, called the HARBOR trial, 300 adults took part. The ZX 410 shot is no longer made.",
+                 "HARBOR", id="defined-name-before-a-more-frequent-one"),
+    pytest.param("THIS STUDY enrolled 60 adults with mild memory loss.", None, id="shouted-function-word"),
+    pytest.param("PITFALLS The study of the LUMEN trial was small.", "LUMEN", id="run-in-heading"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_TRIALS)
+def test_trial_name_forms(run, text: str, expected: str | None) -> None:
+    assert run(article(text))["trial"]["name"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Dr. Kay, a surgeon at Lakeside Hospital, one of the trial's nine sites, enrolled patients.",
+                 {"multicenter"}, id="one-of-the-trials-sites"),
+    pytest.param("Dr. Kay, a surgeon at Lakeside Hospital, one of nine hospitals in the city, enrolled patients.",
+                 set(), id="hospitals-of-a-city"),
+])
+def test_multicenter_from_sites(run, text: str, expected: set[str]) -> None:
+    assert set(run(article(text))["trial"]["design"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Dr. Kay, a surgeon at Lakeside Hospital, one of 14 clinical sites, enrolled patients.",
+                 {"multicenter"}, id="one-of-the-sites"),
+    pytest.param("The institute, one of 27 Institutes and Centers at the agency, paid for the work.", set(),
+                 id="institutes-and-centers-of-an-agency"),
+])
+def test_multicenter_from_one_of_the_sites(run, text: str, expected: set[str]) -> None:
+    assert set(run(article(text))["trial"]["design"]) == expected

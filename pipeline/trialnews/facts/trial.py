@@ -43,10 +43,6 @@ _MAX_MODIFIERS = 5
 DISEASE_KEY_WORDS = 2
 # The grammar of the phrases read below (closed sets of function words and clitics, part of each
 # construction rather than word classes a curator extends; the word classes are in patterns/):
-#: between a name spelled out and its acronym: "the Trial to Assess Chelation Therapy, or TACT".
-_ACRONYM_GAP_WORDS = ("or", "the")
-#: lower-case words inside a capitalised name: "Institute of ...", "Centers for ...".
-_NAME_CONNECTORS = ("of", "for", "and")
 #: between two qualifiers of a disease: "obese or overweight adults".
 _COORDINATORS = ("or", "and")
 #: the possessive of an eponym: "Crohn's disease".
@@ -63,6 +59,12 @@ CUE_WINDOW = 30
 #: The word lists of the trial fact (``patterns/``), by the setting that names them.
 TRIAL_WORDS = "trial_words.txt"
 TRIAL_OBJECT_WORDS = "trial_object_words.txt"
+#: Words before a name that give it as the trial's name ("The trial, called HALT-MS").
+TRIAL_NAME_CUES = "trial_name_cues.txt"
+#: Words between a name spelled out and its acronym ("the Trial to Assess Chelation Therapy, or TACT").
+ACRONYM_GAP_WORDS = "acronym_gap_words.txt"
+#: Lower-case words inside a capitalised proper name ("Institute of ...", "Centers for ...").
+NAME_CONNECTORS = "name_connectors.txt"
 NOT_TRIAL_NAMES = "not_trial_names.txt"
 INTERVENTION_HEADS = "intervention_heads.txt"
 PRODUCT_NOUNS = "product_nouns.txt"
@@ -133,6 +135,9 @@ class Settings:
     #: that do ("advanced", "recurring").
     trial_words: str = TRIAL_WORDS
     trial_object_words: str = TRIAL_OBJECT_WORDS
+    trial_name_cues: str = TRIAL_NAME_CUES
+    acronym_gap_words: str = ACRONYM_GAP_WORDS
+    name_connectors: str = NAME_CONNECTORS
     not_trial_names: str = NOT_TRIAL_NAMES
     intervention_heads: str = INTERVENTION_HEADS
     product_nouns: str = PRODUCT_NOUNS
@@ -259,12 +264,16 @@ def name(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) -> str |
     first: dict[str, int] = {}
     orths = None  # every token's hash, read once: a name's other places are found by it
     verdicts: dict[str, bool] = {}  # whether a name names a treatment, decided once per name
+    defined: set[str] = set()  # names given as the trial's ("The trial, called HALT-MS")
     for span in spans(doc, "TRIAL_NAME"):
         text = clean(span_text(span))
         if text.lower() in excluded or len(text) < settings.min_name_chars or _ROMAN_PHASE.match(text) \
-                or _SURNAME_SHAPE.match(text) \
-                or not (_near_trial_word(doc, span, settings) or _spelled_out(doc, span, settings)) \
-                or _shouted(sent(span), settings.shouted_min_letters):
+                or _SURNAME_SHAPE.match(text) or _shouted(sent(span), settings.shouted_min_letters) \
+                or _run_in_heading(doc, span):
+            continue
+        cue = _naming_cue_start(doc, span, settings)
+        named = cue is not None and _near_trial_word(doc, doc[cue:span.end], settings)
+        if not (named or _near_trial_word(doc, span, settings) or _spelled_out(doc, span, settings)):
             continue
         if text not in verdicts:
             orths = orths if orths is not None else doc.to_array(ORTH)
@@ -274,13 +283,31 @@ def name(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) -> str |
             continue
         counts[text] += 1
         first.setdefault(text, span.start)
+        if named:
+            defined.add(text)
     for text in list(counts):  # a name given once ("a study called Crest") and then used ("the Crest trial")
         if span_text(doc[first[text]:first[text] + 1]) == text:
             orths = orths if orths is not None else doc.to_array(ORTH)
             counts[text] = max(counts[text], int(numpy.count_nonzero(orths == numpy.uint64(get_string_id(text)))))
     if not counts:
         return None
-    return max(counts, key=lambda t: (counts[t], -first[t]))
+    return max(counts, key=lambda t: (t in defined, counts[t], -first[t]))
+
+
+@cache
+def _naming_cues(name: str = TRIAL_NAME_CUES) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(cue.split()) for cue in word_set(name))
+
+
+def _naming_cue_start(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> int | None:
+    """Where a cue that gives the name stands right before it ("called", "known as", with an
+    optional "the"): the cue's first token, else None."""
+    end = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+    for cue in _naming_cues(settings.trial_name_cues):
+        start = end - len(cue)
+        if start >= sent(span).start and tuple(t.lower_ for t in doc[start:end]) == cue:
+            return start
+    return None
 
 
 def _names_a_treatment(doc: Doc, text: str, orths: numpy.ndarray, settings: Settings = DEFAULTS) -> bool:
@@ -338,7 +365,7 @@ def _spelled_out(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
         return False
     sentence = sent(span)
     words = [t.text for t in doc[sentence.start:span.start] if t.is_alpha]
-    while words and words[-1].lower() in _ACRONYM_GAP_WORDS:
+    while words and words[-1].lower() in word_set(settings.acronym_gap_words):
         words.pop()
     initials = [w[0] for w in words if w[0].isupper()]
     searched = words[-settings.spelled_out_words_per_letter * len(acronym):]
@@ -360,6 +387,14 @@ def _near_trial_word(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> boo
         return False
     between = doc[trial_at[-1] + 1:span.start]
     return not any(t.lower_ in word_set(settings.trial_object_words) for t in between)
+
+
+def _run_in_heading(doc: Doc, span: Span) -> bool:
+    """A word in capitals that opens a line and is followed by a capitalised function word
+    ("CAVEATS The study was small", "RESULTS In the trial ..."): a heading run into its paragraph."""
+    line_start = span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text
+    after = doc[span.end] if span.end < len(doc) else None
+    return line_start and after is not None and after.is_title and after.is_stop
 
 
 def _shouted(sentence: Span, min_letters: int = SHOUTED_MIN_LETTERS) -> bool:
@@ -428,7 +463,7 @@ def condition(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
             if head_start < len(title_line) and span[0].is_lower:  # the headline's disease, in lower case
                 mentions.append((_group(span.text, settings), "", settings.title_weight))
             continue
-        if _in_proper_name(doc, span):
+        if _in_proper_name(doc, span, settings):
             continue
         start = _modifiers_start(doc, span, settings)
         phrase = clean(span_text(doc[start:span.end]))
@@ -489,7 +524,7 @@ def _weight(text: str, start: int, settings: Settings = DEFAULTS) -> int:
     return settings.population_weight if population else settings.plain_weight
 
 
-def _in_proper_name(doc: Doc, head: Span) -> bool:
+def _in_proper_name(doc: Doc, head: Span, settings: Settings = DEFAULTS) -> bool:
     """A capitalised disease word inside a name: "Centers for Disease Control", "National Cancer
     Institute", "Institute of Neurological Disorders and Stroke"."""
     if not head[0].is_title or head[0].is_sent_start:
@@ -497,7 +532,7 @@ def _in_proper_name(doc: Doc, head: Span) -> bool:
     after = doc[head.end] if head.end < len(doc) else None
     before = doc[head.start - 1] if head.start > 0 else None
     return bool((after is not None and after.is_title) or (before is not None and before.is_title)
-                or (before is not None and before.lower_ in _NAME_CONNECTORS and head.start > 1
+                or (before is not None and before.lower_ in word_set(settings.name_connectors) and head.start > 1
                     and doc[head.start - 2].is_title))
 
 
