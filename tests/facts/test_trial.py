@@ -203,6 +203,8 @@ NAMED_TRIALS = [
                  "HARBOR", id="defined-name-before-a-more-frequent-one"),
     pytest.param("THIS STUDY enrolled 60 adults with mild memory loss.", None, id="shouted-function-word"),
     pytest.param("PITFALLS The study of the LUMEN trial was small.", "LUMEN", id="run-in-heading"),
+    pytest.param("READ THIS STUDY in the May issue of the journal.\n\nThe LUMEN trial enrolled 50 adults.", "LUMEN",
+                 id="run-in-heading-in-capitals"),
 ]
 
 
@@ -229,3 +231,13 @@ def test_multicenter_from_sites(run, text: str, expected: set[str]) -> None:
 ])
 def test_multicenter_from_one_of_the_sites(run, text: str, expected: set[str]) -> None:
     assert set(run(article(text))["trial"]["design"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The study was not done as a randomized trial; 40 women took the pill.", set(), id="not-done-as"),
+    pytest.param("The pilot study wasn't randomized, and 40 women took the pill.", set(), id="wasnt"),
+    pytest.param("Adults who did not smoke were randomly assigned to the pill or placebo.", {"randomized"},
+                 id="denial-of-another-verb"),
+])
+def test_denied_design(run, text: str, expected: set[str]) -> None:
+    assert set(run(article(text))["trial"]["design"]) - {"placebo-controlled"} == expected

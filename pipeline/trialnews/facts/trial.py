@@ -76,6 +76,10 @@ ORGANISATION_GAP = 2
 FUTURE_CUES = "future_cues.txt"
 PHASE_STAGES = "phase_stages.txt"
 NOT_DESIGN_AFTER = "not_design_after.txt"
+#: Words that deny a design word a few words later in its clause ("was not done as a randomized trial").
+DESIGN_NEGATIONS = "design_negations.txt"
+#: Tokens before a design word read for a denial (within its clause: no punctuation between).
+DESIGN_NEGATION_WINDOW = 5
 CONDITION_HEADS = "condition_heads.txt"
 CONDITION_SUFFIXES = "condition_suffixes.txt"
 NOT_CONDITION_WORDS = "not_condition_words.txt"
@@ -147,6 +151,8 @@ class Settings:
     future_cues: str = FUTURE_CUES
     phase_stages: str = PHASE_STAGES
     not_design_after: str = NOT_DESIGN_AFTER
+    design_negations: str = DESIGN_NEGATIONS
+    design_negation_window: int = DESIGN_NEGATION_WINDOW
     condition_heads: str = CONDITION_HEADS
     condition_suffixes: str = CONDITION_SUFFIXES
     not_condition_words: str = NOT_CONDITION_WORDS
@@ -391,10 +397,11 @@ def _near_trial_word(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> boo
 
 def _run_in_heading(doc: Doc, span: Span) -> bool:
     """A word in capitals that opens a line and is followed by a capitalised function word
-    ("CAVEATS The study was small", "RESULTS In the trial ..."): a heading run into its paragraph."""
+    ("CAVEATS The study was small", "READ THIS STUDY in the May issue"): a heading run into its
+    paragraph."""
     line_start = span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text
     after = doc[span.end] if span.end < len(doc) else None
-    return line_start and after is not None and after.is_title and after.is_stop
+    return line_start and after is not None and (after.is_title or after.is_upper) and after.is_stop
 
 
 def _shouted(sentence: Span, min_letters: int = SHOUTED_MIN_LETTERS) -> bool:
@@ -433,7 +440,22 @@ def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     after = _not_design_after(settings.not_design_after).get(span.id_.split(":", 1)[0], ())
     if span.end < len(doc) and doc[span.end].lower_ in after:
         return True
+    if _denied(doc, span, settings):
+        return True
     return bool(_future(settings.future_cues).search(text_of(doc)[sent(span).start_char:span.start_char]))
+
+
+def _denied(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
+    """A denial a few words before a design word, with only function words between: "was not
+    done as a randomized trial", "wasn't randomized", "no randomized trials"; not a denial of
+    another verb ("those who did not smoke were randomly assigned")."""
+    negations = word_set(settings.design_negations)
+    for token in reversed(doc[max(sent(span).start, span.start - settings.design_negation_window):span.start]):
+        if token.lower_ in negations:
+            return True
+        if not token.is_stop:
+            return False
+    return False
 
 
 def design(doc: Doc, arms: list[dict], settings: Settings = DEFAULTS) -> list[str]:
