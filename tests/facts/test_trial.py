@@ -241,3 +241,14 @@ def test_multicenter_from_one_of_the_sites(run, text: str, expected: set[str]) -
 ])
 def test_denied_design(run, text: str, expected: set[str]) -> None:
     assert set(run(article(text))["trial"]["design"]) - {"placebo-controlled"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("The trial enrolled 76 adults with essential tremor that drugs had not helped.", "essential tremor",
+                 id="tremor"),
+    pytest.param("Adults with diabetic macular edema were randomized to one of three injections.",
+                 "diabetic macular edema", id="edema"),
+    pytest.param("The study enrolled 120 older men with nocturia at three clinics.", "nocturia", id="nocturia"),
+])
+def test_condition_heads_of_the_genre(run, sentence: str, expected: str) -> None:
+    assert run(article(sentence))["trial"]["condition"] == expected
