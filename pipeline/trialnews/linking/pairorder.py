@@ -65,7 +65,9 @@ _LIST_GAP = re.compile(r"^\s*[)\]]?\s*,\s*[(\[]?\s*$")
 #: were 80% and 60%``): such a pair follows no convention of groups.
 _JOINED_BEFORE = re.compile(r"(?i)\b(?:and|or)\b|/")
 #: Words in a sentence that say its values are shared by the groups, not set against each other.
-_SHARED = re.compile(r"(?i)\b(?:both|all|either|each|overall|total|combined|pooled)\b")
+SHARED = "pair_order_shared.txt"
+#: A whole word of a sentence's text (the micro-syntax the shared words are looked up by).
+_WORD = re.compile(r"\w+")
 #: The number of values a pair holds: one per group.
 from ..facts.roles import PAIR_SIZE  # noqa: E402 (one constant with the roles of a pair)
 
@@ -288,6 +290,13 @@ def _by_size(pair: list[Span], direction: int, subject: str, other: str) -> list
     return [subject, other] if (first > second) == (direction > 0) else [other, subject]
 
 
+def _shares_values(sentence: Span) -> bool:
+    """Whether a sentence says its values are shared by the groups (``in both arms``, ``overall``;
+    ``patterns/pair_order_shared.txt``), outside the outcomes it names (not ``overall survival``)."""
+    shared = word_set(SHARED)
+    return any(word.group().lower() in shared for word in _WORD.finditer(without_outcomes(sentence)))
+
+
 def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], *,
                    named_only: bool = False) -> tuple[str | None, str | None]:
     """(arm, linker) of a value of a pair whose groups are told by order (see the module), or
@@ -299,7 +308,7 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
     if len(pair) != PAIR_SIZE:
         return None, None
     sentence = sent(value)
-    if _SHARED.search(without_outcomes(sentence)):  # not "overall survival": an outcome's name
+    if _shares_values(sentence):
         return None, None
     labels = {a["label"] for a in arms}
     named = [m for m in _named(doc, sentence) if m.label_ in labels]
