@@ -48,9 +48,11 @@ MIN_GROUP_SIZE = 2
 #: The most arms a record holds, the arms component's and the ones read here together.
 MAX_ARMS = 8
 #: A count in a group's bracket: ``(n = 120)``, ``(HT; n = 70)``, ``(250 mg, monthly; n = 313)``,
-#: ``(118 women)``, ``(807)``; the short name first in the bracket is the group's other name.
+#: ``(118 women)``, ``(807)``, ``(n = 104; 25 aged over 60)`` (details of the group after its
+#: ``n =``, no second ``n =``); the short name first in the bracket is the group's other name.
 _BRACKET_COUNT = re.compile(r"^\s*(?:(?P<alias>[A-Za-z][\w+/-]{0,15})\s*[;,]\s*)?(?:[^()]*[;,]\s*)?"
-                            r"(?:[nN]\s*=\s*(?P<n>\d[\d,]*)|(?P<count>\d[\d,]*)(?:\s+(?P<who>[A-Za-z]+))?)\s*$")
+                            r"(?:[nN]\s*=\s*(?P<n>\d[\d,]*)(?:\s*;(?![^()]*[nN]\s*=)[^()]*)?"
+                            r"|(?P<count>\d[\d,]*)(?:\s+(?P<who>[A-Za-z]+))?)\s*$")
 
 #: The words of a count in words that ``and`` may follow (``One hundred and ninety-four``).
 NUMBER_SCALES = frozenset({"hundred", "thousand"})
@@ -417,7 +419,8 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
     for sentence in doc.sents:
         items = _bracket_items(doc, sentence)
         counted = _count_items(doc, sentence, event_after, frozenset(names))
-        if _allocates(sentence) or counted and all(item["direct"] for item in counted):
+        split = _splits_total(doc, sentence, counted, event_after)  # "Among 134 patients, 68 were treated with X and 66 with Y"
+        if _allocates(sentence) or counted and all(item["direct"] for item in counted) or split:
             items += counted  # "58 patients received usual care, and 64 received the intervention"
         else:  # "4 (4%) of the 99 patients in the X group ..., as did 5 of the 82 in the Y group": known arms only
             items += [item for item in counted if item["linker"] == "count-in-group"]
@@ -429,7 +432,9 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         for item in items:
             name_text = text[doc[item["name"][0]].idx:doc[item["name"][1] - 1].idx + len(doc[item["name"][1] - 1])]
             label = _linked_at(sizes, item, arms) or names.get(_norm(name_text)) \
-                or (names.get(_norm(item["alias"])) if item["alias"] else None)
+                or (names.get(_norm(item["alias"])) if item["alias"] else None) \
+                or (_inside_one(names, _norm(name_text), [_norm(_name_text(doc, other)) for other in items
+                                                          if other is not item]) if item["number"] in split else None)
             role = _role_named(name_text) if _allocates(sentence) or item.get("direct") else None
             if label is None and role is not None and _sole_arm(arms, role):  # "64 received the intervention"
                 label = _sole_arm(arms, role)
@@ -439,7 +444,8 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
                 label, new = earlier[item["n"]], False  # "no further imaging (807)", later "807 to no MRI"
             if new:
                 label = _label(doc, item["name"], [i for i in items if i["span"][0] < item["span"][0]], item["alias"]) \
-                    if _allocates(sentence, "new_group_cues") or item["linker"] == "count-split" else None
+                    if _allocates(sentence, "new_group_cues") or item["linker"] == "count-split" \
+                    or item["number"] in split else None
             resolved.append((item, label, new))
         labels = [label for _, label, _ in resolved]
         if None in labels or len({label.lower() for label in labels}) < len(labels):
@@ -472,6 +478,61 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         settle_roles(doc, arms)  # the comparator among the groups now known (``versus HT``)
     if allocated is not None:
         comparator_by_order(arms, allocated)
+
+
+#: What may close a list of groups before the verb of its sentence (``Ten patients, 5 for X and 5
+#: for Y, died``).
+_LIST_CLOSERS = " ,;)"
+#: Tokens after a total searched for the people it counts (``81 evaluable patients``).
+TOTAL_PEOPLE_TOKENS = 2
+
+
+def _splits_total(doc: Doc, sentence: Span, counted: list[dict],
+                  event_after: Callable[[str], bool]) -> set[tuple[int, int]]:
+    """The numbers of a list of counts, each with its group, that add up to a count of people
+    written before the list in its sentence (``Among 134 patients, 68 were treated with X and 66
+    with Y``; ``81 evaluable patients, including 41 who received X and 40 who received Y``): the
+    trial's patients split by group, so the list names its groups even where the sentence does not
+    allocate; an empty set where there is no such list, or where an event follows it (``Ten
+    patients, 5 for X and 5 for Y, died``: a count of an event split by group)."""
+    items = [item for item in counted if item["linker"] == "count-to-group"]
+    if len(items) < MIN_ITEMS:
+        return set()
+    last = max(item["span"][1] for item in items)
+    if event_after(text_of(doc)[last:].lstrip(_LIST_CLOSERS)):
+        return set()
+    total, first = sum(item["n"] for item in items), min(item["number"][0] for item in items)
+    for token in sentence:
+        if token.idx >= first:
+            break
+        count = _count_at(doc, token.i)
+        if count is not None and count[1] == total and any(
+                t.lower_ in _people() for t in doc[token.i + 1:min(sentence.end, token.i + 1 + TOTAL_PEOPLE_TOKENS)]):
+            return {item["number"] for item in items}
+    return set()
+
+
+def _name_text(doc: Doc, item: dict) -> str:
+    """The text of a list item's group name."""
+    return text_of(doc)[doc[item["name"][0]].idx:doc[item["name"][1] - 1].idx + len(doc[item["name"][1] - 1])]
+
+
+def _holds(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether ``words`` is a run of the words of ``name``."""
+    size = len(words)
+    return bool(size) and any(name[i:i + size] == words for i in range(len(name) - size + 1))
+
+
+def _inside_one(names: dict[tuple[str, ...], str], words: tuple[str, ...],
+                others: list[tuple[str, ...]]) -> str | None:
+    """The one arm whose name holds a list item's name as a run of its words (``taxane`` in ``weekly
+    taxane therapy``): a list that splits the trial's patients names that arm short; None where no
+    arm's or several arms' names do (``chemotherapy`` in ``preoperative chemotherapy`` and
+    ``postoperative chemotherapy``), or where that arm's name also holds another item's (``X versus
+    Y alone`` names the comparison, not a group)."""
+    found = {label for name, label in names.items() if len(name) > len(words) and _holds(name, words)
+             and not any(_holds(name, other) for other in others)}  # "X versus Y" names the comparison
+    return found.pop() if len(found) == 1 else None
 
 
 #: The suffix of the linker name of a group named by its role alone (``count-in-group-role``).
