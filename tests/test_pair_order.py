@@ -66,6 +66,31 @@ def test_a_pair_whose_order_cannot_be_told_stays_without_a_group(run: Callable[[
         assert not (found.get(value, (None, ""))[1] or "").startswith("pair-order")
 
 
+#: A two-arm trial that gives its groups' sizes: the one arm other than a named one is known.
+TWO_ARMS = ("Doravitinib for advanced breast cancer\n\nBACKGROUND: Doravitinib is a new kinase inhibitor.\n"
+            "METHODS: Women were randomly assigned to doravitinib (n = 120) or placebo (n = 118).\nRESULTS: ")
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("Compared with placebo, the new inhibitor gave a higher rate of rash (11.5% vs 14.2%; P = .01).",
+                 {11.5: ("placebo", "pair-order-comparative"), 14.2: ("doravitinib", "pair-order-comparative")},
+                 id="compared-with-X-higher-unnamed-subject"),
+    pytest.param("Compared with placebo, the new inhibitor gave a lower rate of rash (11.5% vs 14.2%; P = .01).",
+                 {11.5: ("doravitinib", "pair-order-comparative"), 14.2: ("placebo", "pair-order-comparative")},
+                 id="compared-with-X-lower-unnamed-subject"),
+    pytest.param("Compared with placebo, the new inhibitor changed the rate of rash (11.5% vs 14.2%; P = .01).",
+                 {11.5: None, 14.2: None}, id="compared-with-X-unnamed-subject-no-direction"),
+])
+def test_the_comparative_orders_a_pair_whose_subject_is_not_named(run: Callable[[str], dict], results: str,
+                                                                  expected: dict) -> None:
+    found = percents(run, results, TWO_ARMS)
+    for value, arm in expected.items():
+        if arm is None:  # no comparative: the order is not told by this linker
+            assert found.get(value, (None, None))[1] != "pair-order-comparative"
+        else:
+            assert found.get(value) == arm
+
+
 def test_news_is_left_to_the_news_linkers(nlp: Language) -> None:
     story = ("Doravitinib slows breast cancer, study finds\n\nWomen were randomly assigned to doravitinib, exemestane "
              "or placebo, the researchers said. The rates of nausea were 22.4% vs 15.1%, they said.")

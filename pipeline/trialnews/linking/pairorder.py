@@ -290,6 +290,23 @@ def _by_size(pair: list[Span], direction: int, subject: str, other: str) -> list
     return [subject, other] if (first > second) == (direction > 0) else [other, subject]
 
 
+def _compared_with_named(doc: Doc, sentence: Span, pair: list[Span], arms: list[dict],
+                         named: Span) -> list[str] | None:
+    """The groups of a pair whose sentence names one group, as the one compared with (``Compared
+    with the X arm, the new schedule achieved a higher rate (41% vs 69%)``): the comparative's
+    subject is the trial's one arm of the other role, and only the comparative tells which value is
+    its own (``higher``: the larger). None where the group is not named after a contrast word
+    before the pair, no comparative says a direction, or the other group cannot be told."""
+    if named.end > pair[0].start or not _after_contrast(doc, named, sentence.start) \
+            or {t.lower_ for t in doc[sentence.start:named.start]} & word_set(COMPARATIVES):
+        return None  # not "lower than in the X group (12% vs 30%)": the other linker reads that order
+    direction = _direction(doc, sentence, pair)
+    other = _other_role(doc, arms, named.label_)
+    if direction is None or other is None:
+        return None
+    return _by_size(pair, direction, other, named.label_)
+
+
 def _shares_values(sentence: Span) -> bool:
     """Whether a sentence says its values are shared by the groups (``in both arms``, ``overall``;
     ``patterns/pair_order_shared.txt``), outside the outcomes it names (not ``overall survival``)."""
@@ -325,6 +342,10 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
         # "Compared with X, Y reduced mucositis (38.7% vs 49.7%)": the order is told by the comparative only
         order = _by_size(pair, direction, groups[1], groups[0])
         return (order[position], LINK_DIRECTION) if order else (None, None)
+    if len(groups) == 1 and versus:
+        order = _compared_with_named(doc, sentence, pair, arms, named[0])
+        if order is not None:
+            return order[position], LINK_DIRECTION
     if named_only:
         return None, None
     if len(groups) == 1 and versus:  # "and" may join two outcomes of the one group named
