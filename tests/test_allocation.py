@@ -84,6 +84,10 @@ def sized_arms(found: dict) -> dict[str, int]:
                  "Women were randomly assigned to yoga or walking. Fatigue improved in 40% of the yoga arm (n = 61; "
                  "P = .03) and 25% of the walking arm (n = 59; P = .04).",
                  {"yoga": 61, "walking": 59}, "group-then-bracket", id="bracket-count-then-details"),
+    pytest.param("Two aromatase inhibitors",
+                 "Women were randomly assigned to letrozole or anastrozole. Forty (51%) received letrozole and 38 "
+                 "(49%) received anastrozole.", {"letrozole": 40, "anastrozole": 38}, "count-to-group",
+                 id="count-with-its-share-then-group"),
 ])
 def test_the_groups_an_abstract_lists_with_their_sizes(run, title: str, methods: str,
                                                        expected: dict[str, int], linker: str) -> None:

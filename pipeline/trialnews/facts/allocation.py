@@ -223,6 +223,7 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
         if j < sentence.end and (doc[j].like_num or doc[j].text == "-" or doc[j].lower_ == "and"
                                  and token.lower_ in NUMBER_SCALES):
             continue  # "Two hundred eleven": the count goes on
+        j = _past_share(doc, sentence, j)  # "36 (53%) received X and 32 (47%) received Y"
         if j + 1 < sentence.end and doc[j].is_lower and doc[j].is_alpha and doc[j + 1].lower_ in _people():
             j += 1  # "47 eligible patients"
         if j < sentence.end and doc[j].lower_ in _people():
@@ -263,6 +264,22 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
             continue  # "12 in the placebo group died": a count of an event ("4 of the 99 in X had": 99 is X's)
         found.append({**_item(doc, name, (doc[first].idx, token.idx + len(token), value), linker), "direct": direct})
     return found
+
+
+#: The most tokens of a count's share in brackets (``(53%)``, ``( 53.1 % )``).
+SHARE_TOKENS = 5
+
+
+def _past_share(doc: Doc, sentence: Span, j: int) -> int:
+    """The token after a count's share of the patients in brackets right after it (``36 (53%)
+    received X``), or ``j`` where none stands at ``j``."""
+    if j >= sentence.end or doc[j].text not in ("(", "["):
+        return j
+    closing = next((t.i for t in doc[j + 1:min(sentence.end, j + SHARE_TOKENS + 1)] if t.text in (")", "]")), None)
+    if closing is None or not any(t.text in ("%", "percent") or t.text.endswith("%") for t in doc[j + 1:closing]) \
+            or not all(t.like_num or t.text in ("%", "percent", ".") or t.text.endswith("%") for t in doc[j + 1:closing]):
+        return j
+    return closing + 1
 
 
 def _split_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
