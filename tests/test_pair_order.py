@@ -43,6 +43,10 @@ def percents(run: Callable[[str], dict], results: str,
     pytest.param("Compared with placebo, exemestane gave a higher rate of rash (11.5% vs 14.2%; P = .01).",
                  {11.5: ("placebo", "pair-order-comparative"), 14.2: ("exemestane", "pair-order-comparative")},
                  id="compared-with-X-higher-Y"),
+    pytest.param("Compared with placebo, exemestane gave a lower rate of rash (11.5% vs 14.2%; P = .01), unlike "
+                 "doravitinib.",
+                 {11.5: ("exemestane", "pair-order-comparative"), 14.2: ("placebo", "pair-order-comparative")},
+                 id="a-third-group-after-the-pair"),
 ])
 def test_a_pair_takes_its_groups_in_the_order_named(run: Callable[[str], dict], results: str, expected: dict) -> None:
     found = percents(run, results)

@@ -197,13 +197,14 @@ def _allocation_order(doc: Doc, sentence: Span, pair: list[Span], values: list[S
     return groups
 
 
-def _named_order(doc: Doc, sentence: Span, pair: list[Span], labels: set[str]) -> list[str] | None:
+def _named_order(doc: Doc, sentence: Span, pair: list[Span], labels: set[str],
+                 mentions: list[Span] | None = None) -> list[str] | None:
     """The two groups a sentence names for its pair, in the pair's order: the group named first,
     then the one named after it (``higher with X than with Y``, ``between X and Y``, ``in the X and
     Y groups``), both named as one comparison (a few words apart, joined by ``and``/``than``/
     ``versus``) on one side of the pair; None where the sentence names other than two groups or
     does not order them (``compared with X, Y had ...``)."""
-    named = [m for m in _named(doc, sentence) if m.label_ in labels]
+    named = [m for m in (_named(doc, sentence) if mentions is None else mentions) if m.label_ in labels]
     groups = list(dict.fromkeys(m.label_ for m in named))
     if len(groups) != PAIR_SIZE:
         return None
@@ -307,6 +308,17 @@ def _compared_with_named(doc: Doc, sentence: Span, pair: list[Span], arms: list[
     return _by_size(pair, direction, other, named.label_)
 
 
+def _compared(doc: Doc, sentence: Span, pair: list[Span], named: list[Span]) -> list[Span]:
+    """The group mentions a pair is compared by, where its sentence names more than two groups:
+    the two named before the pair (``Compared with X, Y reduced the rate (38.7% vs 49.7%) ... in
+    cycle 1``: a third name after the pair belongs to another phrase), else all of them (the pair
+    then takes no order from its names)."""
+    if len({m.label_ for m in named}) <= PAIR_SIZE:
+        return named
+    before = [m for m in named if m.end <= pair[0].start]
+    return before if len({m.label_ for m in before}) == PAIR_SIZE else named
+
+
 def _shares_values(sentence: Span) -> bool:
     """Whether a sentence says its values are shared by the groups (``in both arms``, ``overall``;
     ``patterns/pair_order_shared.txt``), outside the outcomes it names (not ``overall survival``)."""
@@ -328,11 +340,11 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
     if _shares_values(sentence):
         return None, None
     labels = {a["label"] for a in arms}
-    named = [m for m in _named(doc, sentence) if m.label_ in labels]
+    named = _compared(doc, sentence, pair, [m for m in _named(doc, sentence) if m.label_ in labels])
     groups = list(dict.fromkeys(m.label_ for m in named))
     position = pair.index(value)
     if len(groups) == PAIR_SIZE:
-        order = _named_order(doc, sentence, pair, labels)
+        order = _named_order(doc, sentence, pair, labels, named)
         if order is not None:
             return order[position], LINK_NAMED_ORDER
         first = next(m for m in named if m.label_ == groups[0])
