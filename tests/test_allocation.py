@@ -166,3 +166,21 @@ def test_a_comparator_written_as_the_standard_treatment_gets_a_vote(nlp: Languag
     with nlp.select_pipes(enable=upto):  # the arms' mentions, before the record clears them
         doc = nlp(abstract("A randomized trial", "Women were randomly assigned to ABX-100 or paclitaxel. " + sentence))
     assert comparison_votes(doc)[comparator] >= 1
+
+
+def test_a_short_form_defined_after_an_arm_names_that_arm(run) -> None:
+    found = run(abstract("Fulvestrant with a kinase inhibitor",
+                         "Women were randomly assigned to fulvestrant with either vandetanib (100 mg daily) (FV) or "
+                         "placebo (FP). Sixty were allocated to FV and 62 to FP."))
+    arms = {arm["label"]: arm for arm in found["arms"]}
+    assert "FP" not in arms and "FV" not in arms
+    assert arms["placebo"]["n"] == 62 and arms["placebo"]["role"] == "control"
+    assert "FP" in arms["placebo"]["aliases"]
+
+
+def test_a_short_form_after_the_last_drug_of_a_regimen_names_the_regimen(run) -> None:
+    found = run(abstract("Two regimens before surgery",
+                         "Women were randomly assigned to either docetaxel (75 mg/m2) plus carboplatin (AUC 6) (DC) "
+                         "or epirubicin (90 mg/m2) plus docetaxel (75 mg/m2) (ED). Sixty were allocated to DC and 62 "
+                         "to ED."))
+    assert sized_arms(found).get("carboplatin") is None and sized_arms(found).get("docetaxel") is None

@@ -433,6 +433,7 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
     added: list[tuple[str, dict]] = []
     earlier: dict[int, str] = {}  # the size of each group added from an earlier sentence
     allocated: list[str] | None = None  # the groups of the first sentence that allocates, in its order
+    shortened: list[tuple[str, dict]] = []  # arms a list names by a short form the text defined for them
     for sentence in doc.sents:
         items = _bracket_items(doc, sentence)
         counted = _count_items(doc, sentence, event_after, frozenset(names))
@@ -451,7 +452,10 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
             label = _linked_at(sizes, item, arms) or names.get(_norm(name_text)) \
                 or (names.get(_norm(item["alias"])) if item["alias"] else None) \
                 or (_inside_one(names, _norm(name_text), [_norm(_name_text(doc, other)) for other in items
-                                                          if other is not item]) if item["number"] in split else None)
+                                                          if other is not item]) if item["number"] in split else None) \
+                or _short_form_of(doc, name_text, names)
+            if label is not None and _norm(name_text) not in names and _is_short_form(name_text):
+                shortened.append((label, {**item, "alias": name_text}))  # "FP" now names the arm "placebo"
             role = _role_named(name_text) if _allocates(sentence) or item.get("direct") else None
             if label is None and role is not None and _sole_arm(arms, role):  # "64 received the intervention"
                 label = _sole_arm(arms, role)
@@ -490,8 +494,12 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         earlier.update({item["n"]: label for label, item in added})
         if allocated is None and _allocates(sentence):
             allocated = labels
-    if added:
-        _mention(doc, added)
+    for label, item in shortened:
+        arm = next(arm for arm in arms if arm["label"] == label)
+        if item["alias"] not in arm.setdefault("aliases", []):
+            arm["aliases"].append(item["alias"])
+    if added or shortened:
+        _mention(doc, added + shortened)
         settle_roles(doc, arms)  # the comparator among the groups now known (``versus HT``)
     if allocated is not None:
         comparator_by_order(arms, allocated)
@@ -527,6 +535,48 @@ def _splits_total(doc: Doc, sentence: Span, counted: list[dict],
                 t.lower_ in _people() for t in doc[token.i + 1:min(sentence.end, token.i + 1 + TOTAL_PEOPLE_TOKENS)]):
             return {item["number"] for item in items}
     return set()
+
+
+#: The most characters of a group's short form (``FP``, ``4FEC-T``).
+MAX_SHORT_FORM_CHARS = 10
+
+
+def _is_short_form(name: str) -> bool:
+    """A name written as a short form: one word of capitals, digits and joiners (``FP``, ``TU``)."""
+    return 0 < len(name) <= MAX_SHORT_FORM_CHARS and name.upper() == name and any(c.isalpha() for c in name) \
+        and not any(c.isspace() for c in name)
+
+
+def _short_form_of(doc: Doc, name: str, names: dict[tuple[str, ...], str]) -> str | None:
+    """The arm a short form stands for where the text defines it in brackets right after the arm's
+    name, past one bracket of details (``either vandetanib (100 mg daily) (FV) or placebo (FP)``):
+    ``61 were allocated to FV and 68 to FP`` names the arms ``vandetanib`` and ``placebo``, though
+    the letters of the short form do not spell the name; not the last drug of a regimen
+    (``epirubicin plus paclitaxel (EP)``)."""
+    if not _is_short_form(name):
+        return None
+    text = text_of(doc)
+    mentions = {m.end: m for m in doc.spans["ARM_MENTION"]} if "ARM_MENTION" in doc.spans else {}
+    for found in re.finditer(r"\(\s*" + re.escape(name) + r"\s*\)", text):
+        opening = doc.char_span(found.start(), found.start() + 1, alignment_mode="expand")
+        if opening is None:
+            continue
+        i = opening.start
+        if i > 0 and doc[i - 1].text == ")":  # "vandetanib (100 mg daily) (FV)"
+            i = next((t.i for t in reversed(doc[max(0, i - 1 - PHRASE_TOKENS):i - 1]) if t.text == "("), i)
+        mention = mentions.get(i)
+        if mention is None or mention.start > 0 and doc[mention.start - 1].lower_ in _combination_words():
+            continue  # "epirubicin plus paclitaxel (EP)", "methotrexate, and fluorouracil (CMF)": the regimen's
+        if _norm(mention.label_) in names:
+            return names[_norm(mention.label_)]
+    return None
+
+
+def _combination_words() -> frozenset[str]:
+    """Words before a drug that make it the last of a regimen (``X plus Y``, ``X, Y and Z``): a short
+    form after it names the regimen, not the drug (``patterns/pair_order_combiners.txt`` and
+    ``allocation_items.json``: regimen_joiners)."""
+    return word_set("pair_order_combiners.txt") | _words("regimen_joiners")
 
 
 def _name_text(doc: Doc, item: dict) -> str:
