@@ -76,6 +76,10 @@ def sized_arms(found: dict) -> dict[str, int]:
                  "Among 120 patients, 61 were treated with seed localization and 59 with hook-wire localization.",
                  {"seed localization": 61, "hook-wire localization": 59}, "count-to-group",
                  id="split-of-a-total-without-allocation"),
+    pytest.param("Early closure",
+                 "Women were randomly assigned to letrozole or anastrozole. The trial closed with 80 evaluable "
+                 "patients, including 41 who received letrozole and 39 who received anastrozole.",
+                 {"letrozole": 41, "anastrozole": 39}, "count-to-group", id="split-opened-by-including"),
     pytest.param("Two taxane schedules",
                  "Patients were randomly assigned to trastuzumab with weekly vinorelbine or weekly taxane therapy. "
                  "Of 81 evaluable patients, 41 were treated with vinorelbine and 40 with taxane.",
@@ -124,6 +128,14 @@ def test_the_groups_an_abstract_lists_with_their_sizes(run, title: str, methods:
     pytest.param("Rash by group",
                  "Women were randomly assigned to letrozole or anastrozole. Twelve patients, 6 for letrozole and 6 "
                  "for anastrozole, suffered from grade 3 rash.", {6}, id="split-of-a-total-with-an-event"),
+    pytest.param("Rash by group",
+                 "Women were randomly assigned to letrozole or anastrozole. Grade 3 rash was seen in 40 patients, "
+                 "including 22 who received letrozole and 18 who received anastrozole.", {22, 18},
+                 id="split-of-the-people-of-an-event"),
+    pytest.param("Rash by group",
+                 "Women were randomly assigned to letrozole or anastrozole. Grade 3 rash was seen in 45 patients, "
+                 "including 22 who received letrozole and 18 who received anastrozole.", {22, 18},
+                 id="subset-by-group"),
 ])
 def test_lists_that_are_not_groups_give_no_arm(run, title: str, methods: str, absent: set[int]) -> None:
     found = run(abstract(title, methods))

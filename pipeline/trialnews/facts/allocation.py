@@ -215,7 +215,8 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
         if count is None:
             continue
         first, value = count
-        opened = first == sentence.start or doc[first - 1].lower_ in opens
+        subset = first > sentence.start and doc[first - 1].lower_ in _words("subset_openers")
+        opened = first == sentence.start or doc[first - 1].lower_ in opens or subset
         over = first > sentence.start and doc[first - 1].lower_ in _words("denominator_openers")
         if not (opened or over):
             continue
@@ -262,7 +263,8 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
         last = doc[name[1] - 1]
         if not over and event_after(text_of(doc)[last.idx + len(last):]):
             continue  # "12 in the placebo group died": a count of an event ("4 of the 99 in X had": 99 is X's)
-        found.append({**_item(doc, name, (doc[first].idx, token.idx + len(token), value), linker), "direct": direct})
+        found.append({**_item(doc, name, (doc[first].idx, token.idx + len(token), value), linker), "direct": direct,
+                      "subset": subset})
     return found
 
 
@@ -438,6 +440,8 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         items = _bracket_items(doc, sentence)
         counted = _count_items(doc, sentence, event_after, frozenset(names))
         split = _splits_total(doc, sentence, counted, event_after)  # "Among 134 patients, 68 were treated with X and 66 with Y"
+        if any(item.get("subset") for item in counted) and not split:
+            counted = []  # "40 had rash, including 22 who received X and 18 who received Y": a subset by group
         if _allocates(sentence) or counted and all(item["direct"] for item in counted) or split:
             items += counted  # "58 patients received usual care, and 64 received the intervention"
         else:  # "4 (4%) of the 99 patients in the X group ..., as did 5 of the 82 in the Y group": known arms only
@@ -531,6 +535,8 @@ def _splits_total(doc: Doc, sentence: Span, counted: list[dict],
         if token.idx >= first:
             break
         count = _count_at(doc, token.i)
+        if count is not None and count[0] > sentence.start and doc[count[0] - 1].lower_ in _words("event_count_openers"):
+            continue  # "rash was seen in 40 patients, including 22 ... and 18 ...": the people of an event
         if count is not None and count[1] == total and any(
                 t.lower_ in _people() for t in doc[token.i + 1:min(sentence.end, token.i + 1 + TOTAL_PEOPLE_TOKENS)]):
             return {item["number"] for item in items}
