@@ -19,7 +19,7 @@ from ..errors import Warnings
 from ..reading.kind import is_abstract, section_at
 from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
-from ..resources import load_json, load_lexicon, word_set
+from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..linking.wordclass import CONJ, DET, PREP, classes, is_function_word
 from ..reading.doctext import span_text, text_of
 from .allocation import total_names_arm
@@ -73,9 +73,7 @@ OTHER_RESEARCH = _cue_phrases("other_studies.tsv:figures")
 #: Sentences with figures of the market (``patterns/market_cues.txt``: ``shares fell 31 percent``).
 MARKET = _cue_phrases("market_cues.txt")
 #: Words after which a number labels something (``grade 3``, ``stage 2``, ``cycle 4``) rather than counts it.
-_ORDINAL_NOUNS = frozenset({"grade", "grades", "stage", "stages", "phase", "type", "cycle", "cycles", "day", "days", "week",
-                            "month", "arm", "group", "cohort", "part", "step", "level", "class", "version", "visit",
-                            "tier", "wave", "round", "trial", "study", "number", "no", "no."})
+_ORDINAL_NOUNS = word_set("ordinal_nouns.txt")
 #: Statistics that swallow the numbers inside them.
 STAT_LABELS = ("CI", "CI_LEVEL", "EFFECT", "P_VALUE", "DIFFERENCE", "RATIO", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
 _DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
@@ -84,10 +82,12 @@ PAIR_UNIT_CHARS = 40
 #: Characters before a measure searched for what kind of figure it is ("a mean drop of 9 mmHg").
 STATISTIC_CHARS = 40
 _UNIT_AFTER_PAIR = re.compile(r"\d\s?([A-Za-z]+\.?)")
-_HAD_CHANGE = re.compile(r"(?i)\b(?:had|has|have|reported|showed|experienced|saw|achieved|with|of|compared\s+to|versus|vs\.?)\s+(?:only\s+)?"
-                         r"(?:a|an)\s+(?:(?:average|mean|median|minimal|small|modest|slight|large|absolute)\s+){0,2}$")
-_TRIAL_WORDS = re.compile(r"(?i)\b(?:study|trial|patients|participants|group|arm|subjects|those|who took|"
-                          r"who received|treated|taking|received)\b")
+#: ``had a``, ``with an average``, ``compared to a`` right before a change: a group's own change
+#: (``patterns/had_change_words.txt``, sizes in ``change_size_words.txt``).
+_HAD_CHANGE = re.compile(r"(?i)\b" + phrase_regex("had_change_words.txt") + r"\s+(?:only\s+)?(?:a|an)\s+(?:"
+                         + phrase_regex("change_size_words.txt", "absolute_difference_words.txt") + r"\s+){0,2}$")
+#: Words that make a sentence be about the trial's people (``patterns/trial_sentence_words.txt``).
+_TRIAL_WORDS = re.compile(r"(?i)\b" + phrase_regex("trial_sentence_words.txt") + r"\b")
 
 
 def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,
@@ -168,8 +168,8 @@ def _pair_outcome(span: Span, unit: str | None, name: str | None, *, second: boo
     return (entry["second"] if second else entry["first"]) + " " + base
 
 
-_CHANGE_WORDS = re.compile(r"(?i)\b(?:drop|fall|decline|decrease|reduction|rise|increase|gain|change|improvement|lost|"
-                           r"gained|dropped|fell|rose|cut|reduced|lowered|raised|improved)\b")
+#: Words around a measure that make it a change (``patterns/change_words.txt``).
+_CHANGE_WORDS = re.compile(r"(?i)\b" + phrase_regex("change_words.txt") + r"\b")
 
 
 def _quantity_statistic(span: Span, statistic_chars: int = STATISTIC_CHARS) -> str:
@@ -185,7 +185,7 @@ def _quantity_statistic(span: Span, statistic_chars: int = STATISTIC_CHARS) -> s
 
 
 #: Sections of a structured abstract that report no results of the trial.
-NOT_RESULT_SECTIONS = frozenset({"background", "objective"})
+NOT_RESULT_SECTIONS = word_set("not_trial_sections.txt")
 
 
 def _about_trial(doc: Doc, sentence: Span, arms: list[dict]) -> bool:
@@ -288,14 +288,16 @@ def had_difference(doc: Doc, span: Span) -> bool:
     return bool(_HAD_DIFFERENCE.search(before))
 
 
-_HAD_DIFFERENCE = re.compile(r"(?i)\b(?:had|has|have|reported|showed|experienced|saw|achieved)\s+(?:only\s+)?"
-                             r"(?:a|an)\s+(?:(?:average|mean|median|minimal|small|modest|slight|large)\s+)?$")
+_HAD_DIFFERENCE = re.compile(r"(?i)\b" + phrase_regex("had_change_verbs.txt") + r"\s+(?:only\s+)?"
+                             r"(?:a|an)\s+(?:" + phrase_regex("change_size_words.txt") + r"\s+)?$")
 #: Characters before a change searched for the verb that gives it to a group (``had a``).
 HAD_CHANGE_CHARS = 30
 #: A change measured against the start of the trial: ``than at the outset``, ``from baseline``.
 _FROM_BASELINE = re.compile(r"(?i)^[^.;]{0,40}?\b(?:than\s+(?:at\s+|before\s+)?(?:the\s+)?(?:outset|baseline|start|"
                             r"beginning)|from\s+(?:the\s+)?(?:baseline|outset|start))\b")
-_COMPARED = re.compile(r"(?i)\b(?:compared|versus|vs\.?|than|relative to)\b")
+
+#: Words that compare a value with another's (``patterns/compared_words.txt``).
+_COMPARED = re.compile(r"(?i)\b" + phrase_regex("compared_words.txt") + r"\b")
 
 
 def _change_around(doc: Doc, span: Span) -> Span | None:
@@ -666,9 +668,9 @@ ASSIGNMENT_TOKENS = 10
 #: Labels of values that give a share or a count of people.
 _PEOPLE_LABELS = frozenset({"PERCENT", "FRACTION", "EVENT_COUNT", "COUNT_OF"})
 #: Words that open a clause about the people of a value, whose verb is not the value's own.
-_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+_RELATIVE_PRONOUNS = word_set("relative_pronouns.txt")
 #: Words that join a second clause with its own subject (``46% of normal, while placebo patients had ...``).
-_CLAUSE_JOINERS = frozenset({"while", "whereas", "but", "and", "although", "though"})
+_CLAUSE_JOINERS = word_set("clause_joiners.txt")
 #: The reasons :func:`not_a_result` gives, by the lexicon that decides each.
 THRESHOLD, RESPONDER_THRESHOLD, AGE, ASSIGNED_SHARE, ENROLLED_COUNT, PREVALENCE, RELATIVE_DIFFERENCE = (
     "threshold", "responder-threshold", "age", "assigned-share", "enrolled-count", "prevalence", "relative-difference")
@@ -765,8 +767,9 @@ def _joins_number(token) -> bool:
 #: Why a percentage before ``absolute improvement`` is no result (``patterns/absolute_difference_words.txt``).
 ABSOLUTE_DIFFERENCE = "absolute-difference"
 #: Tokens that join the percentages of a list before the word they share (``4.0% and 8.9% absolute``).
-_LIST_JOINERS = frozenset({",", "and", "or"})
-_PERCENT_WORDS = frozenset({"%", "percent", "per", "cent"})
+_LIST_JOINERS = word_set("list_joiners.txt")
+#: Tokens that spell a percent sign (``patterns/percent_words.txt``).
+_PERCENT_WORDS = word_set("percent_words.txt")
 #: The most tokens read after a percentage for ``absolute``: a list of two or three percentages.
 ABSOLUTE_LIST_TOKENS = 12
 

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
-from ..resources import word_set
+from ..resources import phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from .wordclass import NOUN, classes
 from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, token_positions
@@ -30,7 +30,8 @@ _TIMEPOINT_CUE = re.compile(r"(?i)(?:\b(?:at|after|by|over|within|through|during
 _SEPARATOR = re.compile(r"(?i)(?:^|\s),|[,;]\s*(?:and|while|but|whereas)?\s*$|^\s*,|\b(?:vs\.?|versus|compared|than|while|"
                         r"whereas|but)\b")
 _WHOLE_TRIAL = re.compile(r"(?i)\b(?:in|of) (?:the|this) (?:trial|study)\b|\bstudy participants\b")
-_ALL_PATIENTS = re.compile(r"(?i)\b(?:all|both|overall|total|entire|whole|either|each)\b")
+#: Words that give a value to every group at once (``patterns/whole_group_words.txt``).
+_ALL_PATIENTS = re.compile(r"(?i)\b" + phrase_regex("whole_group_words.txt") + r"\b")
 _PAIR_GAP = re.compile(r"(?i)^\s*[)\]]?\s*[,;]?\s*(?:vs\.?|v\.?|versus|compared (?:with|to)|against)\s*"
                        r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")  # "3/47 (6.4%) vs. 1/52 (1.9%)"
 #: Words after a value that open the phrase naming its group: ``45% of those taking X``,
@@ -41,7 +42,7 @@ _POST_MODIFIER = re.compile(r"(?i)^\s*(?:[)\]]\s*)?(?:[(\[][^()\[\]]{0,40}[)\]]\
 #: A sentence that opens by naming its group: ``Of the 170 women who received acupuncture, ...``.
 _OPENING_SCOPE = re.compile(r"(?i)^\s*(?:of|among|in)\b")
 #: Words between two values that put them side by side as a comparison of two groups.
-_CONTRAST = re.compile(r"(?i)\b(?:vs\.?|versus|compared (?:with|to)|against|than)\b")
+_CONTRAST = re.compile(r"(?i)\b" + phrase_regex("contrast_words.txt") + r"\b")
 _BOTH = re.compile(r"(?i)\b(?:both|all|either|the two|each)\s+(?:arms|groups|patients|participants|treatment groups)\b")
 #: ``between the two groups``, ``between arms``: a comparison of the groups, not a value they share.
 _BETWEEN_GROUPS = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:arms|groups)\b")
@@ -654,7 +655,7 @@ MAX_DESCRIPTION_FREE_WORDS = 2
 #: Side words read together as one name: ``the sugar pill``, ``the active treatment program``.
 MAX_SIDE_COMPOUND = 3
 #: Words after a side word that make the description name both groups (``the drug or placebo``).
-_BOTH_SIDES_JOINERS = frozenset({"or", "and", "versus", "vs", "vs.", "nor", "than", "/"})
+_BOTH_SIDES_JOINERS = word_set("both_sides_joiners.txt")
 #: Between a side and the word of its own that modifies its side word (``tested:ginger`` of ``the
 #: ginger pills``): only an arm whose name holds that word is meant.
 MODIFIER_MARK = ":"
