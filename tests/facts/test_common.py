@@ -36,3 +36,25 @@ def test_sent_tells_docs_apart_when_asked_in_turn() -> None:
                 assert found.doc is doc
                 assert (found.start, found.end) == (token.sent.start, token.sent.end)
                 assert (sent(doc[token.i:token.i + 1]).start, sent(doc[token.i:token.i + 1]).end) == (found.start, found.end)
+
+
+@pytest.mark.parametrize("words", [
+    pytest.param(frozenset({"respectively"}), id="one-word"),
+    pytest.param(frozenset({":", ";"}), id="punctuation"),
+    pytest.param(frozenset({"the", "and", "of", "a", "in", "to", "with", "for", "or"}), id="more-than-few-words"),
+    pytest.param(frozenset({"unheard-of-word"}), id="a-word-the-doc-lacks"),
+])
+def test_token_positions_are_the_tokens_of_those_lower_cased_words(words: frozenset[str]) -> None:
+    """Both ways of finding them (a comparison per word, ``numpy.isin`` for more), asked in turn
+    of two docs and of several word sets per doc (the LOWER array is read once per doc)."""
+    from trialnews.facts.common import FEW_WORDS, token_positions
+
+    assert (len(words) > FEW_WORDS) == (len(words) == 9)
+    nlp = make_nlp()
+    texts = ["The A and B groups had 12 and 14 patients, Respectively; in the trial: of course.",
+             "Respectively RESPECTIVELY respectively, with the drug or a placebo for a year."]
+    for _ in range(2):
+        for text in texts:
+            doc = nlp.make_doc(text)
+            assert token_positions(doc, frozenset({"of"})) == [t.i for t in doc if t.lower_ == "of"]
+            assert token_positions(doc, words) == [t.i for t in doc if t.lower_ in words]

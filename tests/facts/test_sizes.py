@@ -65,6 +65,11 @@ SIZES = [
                  [(1300, "enrolled", None)], id="a-study-of-more-than-a-count"),
     pytest.param("Patients were randomized to ipilimumab or placebo. More than 600 patients took part in the "
                  "ipilimumab clinical trial.", [(600, ("enrolled", "randomized"), None)], id="took-part-in-the-x-trial"),
+    # several "respectively" in a doc (capitalised too): only the one after a run of counts of people pairs them
+    pytest.param("Patients were randomized to zorbamab or placebo. Respectively, nothing. The zorbamab and placebo "
+                 "groups consisted of 151 and 149 adults, respectively. Pain fell by 30% and 12%, respectively.",
+                 [(151, ("enrolled", "randomized"), "zorbamab"), (149, ("enrolled", "randomized"), "placebo")],
+                 id="respectively-sizes-among-other-respectively"),
 ]
 
 
