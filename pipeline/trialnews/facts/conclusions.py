@@ -46,6 +46,7 @@ EVALUATIVE_WORDS = "conclusion_evaluative_words.txt"  # words that judge a resul
 TRIAL_REFERENCES = "conclusion_trial_references.txt"  # the trial, its people, its treatments
 FINDING_WORDS = "conclusion_finding_words.txt"  # a finding or its judgement ("showed", "cut")
 HEDGE_WORDS = "conclusion_hedge_words.txt"  # hedged or forward-looking judgements ("may", "hope")
+JUDGEMENT_WORDS = "conclusion_judgement_words.txt"  # judgements of a trial's worth ("breakthrough", "unanswered")
 OUTCOME_REFERENCES = "conclusion_outcome_references.txt"  # what the trial found ("the results")
 REPORTED_SPEECH_CUES = "reported_speech_cues.txt"  # "said", "according to"
 AUTHOR_ROLE_CUES = "author_role_cues.txt"  # "the study's lead author"
@@ -167,6 +168,7 @@ _OTHER_STUDY = re.compile(
 _TESTED_SUBJECT = re.compile(rf"(?i)^(?:[\w,'\u2019-]+\s+){{0,4}}?(?:the\s+)?{_slot('tested_subjects')}\s+(?:also\s+)?"
                              rf"{_slot('tested_verbs')}\b")
 _HEDGED = fast_scanner(_words(HEDGE_WORDS), lower=TEXT_LOWER)
+_JUDGED = fast_scanner(_words(JUDGEMENT_WORDS), lower=TEXT_LOWER)
 #: A plan, an aim or a next step (``patterns/plan_cues.txt``): what the team will do, not a conclusion.
 _PLAN = fast_scanner(rf"(?i)\b{phrase_regex('plan_cues.txt')}\b", lower=TEXT_LOWER)
 #: A limitation or caveat of the trial (``patterns/limitation_cues.txt``): "However, the study was small".
@@ -772,10 +774,11 @@ def _mechanism(said: str) -> bool:
 
 def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
     """What someone of the trial says (``said``, in ``sentence``) speaks of the trial or a finding:
-    the study, its results or treatments, a finding or a judgement, an arm of the trial, or the
-    work in the first person ("our analysis", "we are able to"). Else it is background ("Infection
-    is one of the biggest complications of surgery", "These drugs work by ...")."""
-    return not _mechanism(said) and bool(_THIS_WORK.search(said) or _FINDING.search(said) or _HEDGED.search(said)
+    the study, its results or treatments, a finding or a judgement of its worth ("a breakthrough";
+    a modal hedge alone is not one: "Patients may have side effects on steroids"), an arm of the
+    trial, or the work in the first person ("our analysis", "we are able to"). Else it is background
+    ("Infection is one of the biggest complications of surgery", "These drugs work by ...")."""
+    return not _mechanism(said) and bool(_THIS_WORK.search(said) or _FINDING.search(said) or _JUDGED.search(said)
                 or _FIRST_PERSON.search(said)
                 or _holds(doc, sentence, "VERDICT") or _holds(doc, sentence, "ARM_MENTION"))
 
