@@ -501,3 +501,17 @@ def test_speaker_of_the_trial_by_other_words(run, paragraph: str, statement: str
 ])
 def test_a_hedge_alone_does_not_make_a_quote_about_the_trial(run, paragraph: str) -> None:
     assert conclusions_of(run, paragraph) == []
+
+
+@pytest.mark.parametrize(("paragraph", "kept"), [
+    pytest.param("Aspirin prompted \u201ca significant decrease\u201d in the number of strokes compared with placebo, "
+                 "Berg said.", True, id="a-few-words-quoted-in-reported-speech"),
+    pytest.param("Still, the results showed the drug was \u201cvery safe,\u201d Berg said.", True,
+                 id="a-quoted-judgement-in-reported-speech"),
+    pytest.param("Aspirin prompted \u201ca significant decrease\u201d in the number of strokes compared with placebo, "
+                 "said Tom Klein, a cardiologist who was not involved in the study.", False,
+                 id="an-outsider-quoting-a-few-words"),
+])
+def test_reported_speech_with_a_few_quoted_words(run, paragraph: str, kept: bool) -> None:
+    statement = paragraph.replace("\u201c", "").replace("\u201d", "").rsplit(",", 1)[0]
+    assert bool(about(conclusions_of(run, LEAD_AUTHOR, paragraph), statement)) is kept

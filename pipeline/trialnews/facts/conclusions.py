@@ -559,6 +559,24 @@ def spans_quote(doc: Doc, sentence: Span) -> bool:
     return any(q.start < sentence.end and sentence.start < q.end for q in spans(doc, "QUOTE"))
 
 
+def _embedded_quotes(doc: Doc, sentence: Span, narration: str) -> bool:
+    """The sentence's quotes are a few words inside its narration ('the results are "very
+    promising," Lee said', 'The spray brought "a marked drop" in visits, Lee said'), not the
+    statement itself ('"The drug works," said Lee'): narration comes before the first quote, and the
+    words quoted are fewer than the words of the narration (``narration``: the sentence with its
+    quotes blanked), which holds no stray quote mark (a longer quotation that quotes a term inside it)."""
+    text = text_of(doc)
+    quoted = [q for q in spans(doc, "QUOTE") if q.start < sentence.end and sentence.start < q.end]
+    if not quoted or quoted[0].start_char <= sentence.start_char \
+            or not text[sentence.start_char:quoted[0].start_char].strip(" \n,;:\"'\u201c\u2018"):
+        return False
+    if any(mark in narration for mark in '"\u201c\u201d'):
+        return False  # a quote mark outside the quotes found: a quotation with a term quoted inside it
+    quoted_words = sum(len(text[max(q.start_char, sentence.start_char):min(q.end_char, sentence.end_char)].split())
+                       for q in quoted)
+    return quoted_words < len(narration.split())
+
+
 #: A lede that hands its claim to a study ("..., according to a new study", "according to research
 #: presented at ..."): news states its headline finding that way.
 #: ... or to the study after its finding ("X was highly effective, says a new study"; not "Smith says the study was ...").
@@ -875,9 +893,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             if not reported or role in ("authors", "investigators", "company"):
                 # not "..., she concluded" of an editorial's author, nor "Kopecky says" of an outside voice
                 add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
-        elif _SPEAKER.search(text) and not spans_quote(doc, sentence):
+        elif _SPEAKER.search(narration) and (not spans_quote(doc, sentence) or _embedded_quotes(doc, sentence, narration)):
             # reported speech: "Wenzel said the drug was ...", "the results should change practice,
-            # said Dr. Lee, the study's lead author", "..., according to Comi"
+            # said Dr. Lee, the study's lead author", "..., according to Comi"; with a few words quoted
+            # in it: 'The spray brought "a marked drop" in visits, Lee said'"
             role = _role(doc, text, settings.role_window)
             if role == "company":
                 role = _company_verdict(doc, sentence.start_char, sentence.end_char)
