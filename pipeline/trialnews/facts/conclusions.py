@@ -46,6 +46,7 @@ EVALUATIVE_WORDS = "conclusion_evaluative_words.txt"  # words that judge a resul
 TRIAL_REFERENCES = "conclusion_trial_references.txt"  # the trial, its people, its treatments
 FINDING_WORDS = "conclusion_finding_words.txt"  # a finding or its judgement ("showed", "cut")
 HEDGE_WORDS = "conclusion_hedge_words.txt"  # hedged or forward-looking judgements ("may", "hope")
+JUDGEMENT_WORDS = "conclusion_judgement_words.txt"  # judgements of a trial's worth ("breakthrough", "unanswered")
 OUTCOME_REFERENCES = "conclusion_outcome_references.txt"  # what the trial found ("the results")
 REPORTED_SPEECH_CUES = "reported_speech_cues.txt"  # "said", "according to"
 AUTHOR_ROLE_CUES = "author_role_cues.txt"  # "the study's lead author"
@@ -167,6 +168,7 @@ _OTHER_STUDY = re.compile(
 _TESTED_SUBJECT = re.compile(rf"(?i)^(?:[\w,'\u2019-]+\s+){{0,4}}?(?:the\s+)?{_slot('tested_subjects')}\s+(?:also\s+)?"
                              rf"{_slot('tested_verbs')}\b")
 _HEDGED = fast_scanner(_words(HEDGE_WORDS), lower=TEXT_LOWER)
+_JUDGED = fast_scanner(_words(JUDGEMENT_WORDS), lower=TEXT_LOWER)
 #: A plan, an aim or a next step (``patterns/plan_cues.txt``): what the team will do, not a conclusion.
 _PLAN = fast_scanner(rf"(?i)\b{phrase_regex('plan_cues.txt')}\b", lower=TEXT_LOWER)
 #: A limitation or caveat of the trial (``patterns/limitation_cues.txt``): "However, the study was small".
@@ -557,6 +559,24 @@ def spans_quote(doc: Doc, sentence: Span) -> bool:
     return any(q.start < sentence.end and sentence.start < q.end for q in spans(doc, "QUOTE"))
 
 
+def _embedded_quotes(doc: Doc, sentence: Span, narration: str) -> bool:
+    """The sentence's quotes are a few words inside its narration ('the results are "very
+    promising," Lee said', 'The spray brought "a marked drop" in visits, Lee said'), not the
+    statement itself ('"The drug works," said Lee'): narration comes before the first quote, and the
+    words quoted are fewer than the words of the narration (``narration``: the sentence with its
+    quotes blanked), which holds no stray quote mark (a longer quotation that quotes a term inside it)."""
+    text = text_of(doc)
+    quoted = [q for q in spans(doc, "QUOTE") if q.start < sentence.end and sentence.start < q.end]
+    if not quoted or quoted[0].start_char <= sentence.start_char \
+            or not text[sentence.start_char:quoted[0].start_char].strip(" \n,;:\"'\u201c\u2018"):
+        return False
+    if any(mark in narration for mark in '"\u201c\u201d'):
+        return False  # a quote mark outside the quotes found: a quotation with a term quoted inside it
+    quoted_words = sum(len(text[max(q.start_char, sentence.start_char):min(q.end_char, sentence.end_char)].split())
+                       for q in quoted)
+    return quoted_words < len(narration.split())
+
+
 #: A lede that hands its claim to a study ("..., according to a new study", "according to research
 #: presented at ..."): news states its headline finding that way.
 #: ... or to the study after its finding ("X was highly effective, says a new study"; not "Smith says the study was ...").
@@ -772,10 +792,11 @@ def _mechanism(said: str) -> bool:
 
 def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
     """What someone of the trial says (``said``, in ``sentence``) speaks of the trial or a finding:
-    the study, its results or treatments, a finding or a judgement, an arm of the trial, or the
-    work in the first person ("our analysis", "we are able to"). Else it is background ("Infection
-    is one of the biggest complications of surgery", "These drugs work by ...")."""
-    return not _mechanism(said) and bool(_THIS_WORK.search(said) or _FINDING.search(said) or _HEDGED.search(said)
+    the study, its results or treatments, a finding or a judgement of its worth ("a breakthrough";
+    a modal hedge alone is not one: "Patients may have side effects on steroids"), an arm of the
+    trial, or the work in the first person ("our analysis", "we are able to"). Else it is background
+    ("Infection is one of the biggest complications of surgery", "These drugs work by ...")."""
+    return not _mechanism(said) and bool(_THIS_WORK.search(said) or _FINDING.search(said) or _JUDGED.search(said)
                 or _FIRST_PERSON.search(said)
                 or _holds(doc, sentence, "VERDICT") or _holds(doc, sentence, "ARM_MENTION"))
 
@@ -872,9 +893,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             if not reported or role in ("authors", "investigators", "company"):
                 # not "..., she concluded" of an editorial's author, nor "Kopecky says" of an outside voice
                 add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
-        elif _SPEAKER.search(text) and not spans_quote(doc, sentence):
+        elif _SPEAKER.search(narration) and (not spans_quote(doc, sentence) or _embedded_quotes(doc, sentence, narration)):
             # reported speech: "Wenzel said the drug was ...", "the results should change practice,
-            # said Dr. Lee, the study's lead author", "..., according to Comi"
+            # said Dr. Lee, the study's lead author", "..., according to Comi"; with a few words quoted
+            # in it: 'The spray brought "a marked drop" in visits, Lee said'"
             role = _role(doc, text, settings.role_window)
             if role == "company":
                 role = _company_verdict(doc, sentence.start_char, sentence.end_char)
