@@ -114,6 +114,18 @@ _EITHER_LIST = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|given|took|take|taking|g
 #: ``pitted the drug against a placebo``, ``compared with a sham procedure``.
 _AGAINST_BEFORE = re.compile(r"(?i)\b(?:versus|vs\.?|against|compared (?:with|to)|than)\s+(?:(?:a|an|the)\s+)?"
                              r"(?:[\w-]+\s+)?$")
+#: The most words of the verb between ``those who`` and the control they had (``had``, ``were given``).
+PEOPLE_VERB_WORDS = 2
+
+
+@cache
+def _against_people() -> re.Pattern[str]:
+    """An inert control named as what the people of the other group had: ``versus those who had a
+    sham procedure``, ``compared with women who were given a placebo`` (the people:
+    ``patterns/described_group_people.txt``)."""
+    people = "|".join(sorted(map(re.escape, word_set("described_group_people.txt")), key=len, reverse=True))
+    return re.compile(r"(?i)\b(?:versus|vs\.?|against|compared (?:with|to)|than)\s+(?:the\s+)?(?:" + people
+                      + rf")\s+(?:who|that)\s+(?:\w+\s+){{1,{PEOPLE_VERB_WORDS}}}?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$")
 
 
 @cache
@@ -511,15 +523,21 @@ def _ruled(doc: Doc) -> list[Span]:
     return titled + ruled + phrases  # a title's name before the same words found otherwise
 
 
-#: Rules that find a name because the article introduces it as a treatment (``a therapy called
-#: chelation``): the name is then a mention wherever the article writes it (``assigned to chelation``).
-INTRODUCING_RULES = frozenset({"drug-called-lowercase", "half-received-lowercase-or-control"})
+#: The word list of the rules that find a name because the article introduces it as a treatment
+#: (``a therapy called chelation``): the name is then a mention wherever the article writes it
+#: (``assigned to chelation``).
+INTRODUCING_RULES = "introducing_rules.txt"
+#: The introducing rules of names in lower case: a name they find is spread even when written in
+#: capitals elsewhere (the rules of capitalised names leave out an acronym such as ``MUSC``).
+_LOWERCASE_RULES = frozenset({"drug-called-lowercase", "half-received-lowercase-or-control"})
 
 
 def _introduced_elsewhere(doc: Doc, ruled: list[Span]) -> list[Span]:
     """Every other place the article writes a name it introduced (``called chelation``)."""
-    names = {span.text.lower(): span.label_ for span in ruled if span.id_ in INTRODUCING_RULES
-             and len(span.text) >= MIN_NAME_CHARS}
+    introducing = word_set(INTRODUCING_RULES)
+    names = {span.text.lower(): span.label_ for span in ruled if span.id_ in introducing
+             and len(span.text) >= MIN_NAME_CHARS
+             and not (span.text.isupper() and span.id_ not in _LOWERCASE_RULES)}  # "MUSC", "HALT-MS": an institution's or a trial's acronym
     if not names:
         return []
     text = text_of(doc)
@@ -886,7 +904,8 @@ def _assignment(doc: Doc, mention: Span, others: list[Span], sentences: _Sentenc
     if taking and not (taking.group("group") and taking.group("side").lower() in _generic_labels()):
         return "named-group"  # "the group taking Truvada", "Half were given a daily dose of X"
         # (but "the intervention group received X" defines a generic group: _define_lettered)
-    if mention.label_ == "CONTROL" and _AGAINST_BEFORE.search(before[-AGAINST_CHARS:]) \
+    if mention.label_ == "CONTROL" and (_AGAINST_BEFORE.search(before[-AGAINST_CHARS:])
+                                        or _against_people().search(before[-AGAINST_CHARS:])) \
             and _is_inert(mention.text):
         return "set-against"  # "the drug was better than placebo": the trial's comparator
     if mention.label_ in ("DRUG", "CONTROL") and (_TAKEN_BEFORE.search(before[-TAKEN_CHARS:])

@@ -1,0 +1,67 @@
+"""A treatment's name that no dictionary knows, introduced once by the way a story writes it
+(``the weight loss with X was``, ``a drug called X``), is a mention wherever the story writes it
+(``those taking X and those taking a placebo``): issue 13, arms named by assignment syntax.
+Hand-written articles run through the whole pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from trialnews.facts import arms
+
+TITLE = "Health News"
+
+
+def article(*paragraphs: str) -> str:
+    return "\n\n".join((TITLE, *paragraphs)) + "\n"
+
+
+def labels(record: dict[str, Any]) -> set[str]:
+    return {arm["label"].lower() for arm in record["arms"]}
+
+
+INTRODUCED = [
+    pytest.param("In the new trial, patients with Trelvana were more likely to lose weight. The difference between "
+                 "those taking Trelvana and those taking a placebo was nine pounds.", "trelvana", id="with-name-were"),
+    pytest.param("Doctors tested a pill called Dormexin in 300 adults with insomnia. In the study, the people "
+                 "taking Dormexin slept longer than those taking a dummy pill.", "dormexin", id="called-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "arm"), INTRODUCED)
+def test_an_introduced_name_is_an_arm_where_the_groups_are_set_apart(run, text: str, arm: str) -> None:
+    found = labels(run(article(text)))
+    assert arm in found and "placebo" in found, found
+
+
+SPREAD = [
+    pytest.param("A magazine named UVMC Health the best hospital. Doctors at UVMC led the trial.", [],
+                 id="acronym-not-spread"),
+    pytest.param("The trial tested a drug called Dormexin. Patients on Dormexin slept longer.", ["Dormexin"],
+                 id="name-spread"),
+]
+
+
+@pytest.mark.parametrize(("text", "spread"), SPREAD)
+def test_an_acronym_is_not_spread_to_its_other_places(nlp, text: str, spread: list[str]) -> None:
+    """``named MUSC Health the best hospital``: an institution's acronym, not a treatment."""
+    with nlp.select_pipes(disable=["trialnews_record"]):
+        doc = nlp(text)
+    found = [span.text for span in arms._introduced_elsewhere(doc, arms._ruled(doc))]
+    assert sorted(set(found)) == spread
+
+
+AGAINST_PEOPLE = [
+    pytest.param("In the new study, tremor eased in patients who underwent focused ultrasound, versus those "
+                 "who had a sham procedure.", "sham procedure", id="versus-those-who-had"),
+    pytest.param("In the new study, children who underwent laser therapy healed sooner than children who had "
+                 "sham treatment.", "sham treatment", id="than-children-who-had"),
+]
+
+
+@pytest.mark.parametrize(("text", "control"), AGAINST_PEOPLE)
+def test_an_inert_control_the_other_group_had_is_an_arm(run, text: str, control: str) -> None:
+    found = labels(run(article(text)))
+    assert control in found, found
