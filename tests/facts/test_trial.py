@@ -252,3 +252,21 @@ def test_denied_design(run, text: str, expected: set[str]) -> None:
 ])
 def test_condition_heads_of_the_genre(run, sentence: str, expected: str) -> None:
     assert run(article(sentence))["trial"]["condition"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Sixty adults took the capsule or a matching placebo for a month.", True, id="or-a-matching-placebo"),
+    pytest.param("Pain fell by half in the placebo group as well.", True, id="placebo-group"),
+    pytest.param("Sixty adults took the capsule; the gains may be a placebo effect.", False, id="placebo-effect"),
+    pytest.param("The team said the gains were larger than a placebo effect would give.", False,
+                 id="than-a-placebo-effect"),
+    pytest.param("Sixty adults took the capsule; there was no placebo group.", False, id="no-placebo-group"),
+])
+def test_placebo_controlled_in_words(run, text: str, expected: bool) -> None:
+    assert ("placebo-controlled" in run(article(text))["trial"]["design"]) == expected
+
+
+def test_design_of_another_study(run) -> None:
+    text = article("The pilot study followed 40 women who used the cream for a month.",
+                   "In another study, women were randomly assigned to the cream or a placebo.")
+    assert run(text)["trial"]["design"] == []

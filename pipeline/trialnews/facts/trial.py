@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import parse_words
 from ..record import DESIGN_TAGS, PHASES
 from ..scanning import WordListScanner, alternation
-from ..resources import load_lexicon, load_table, word_set
+from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from .common import clean, heading_sentence, sent, spans, state
 
@@ -80,6 +80,9 @@ NOT_DESIGN_AFTER = "not_design_after.txt"
 DESIGN_NEGATIONS = "design_negations.txt"
 #: Tokens before a design word read for a denial (within its clause: no punctuation between).
 DESIGN_NEGATION_WINDOW = 5
+#: Phrases of a sentence about other research ("in another study", "historic reports"): its design
+#: words are not this trial's (the phrases with the use ``treatment``, as ``facts.arms`` reads them).
+OTHER_STUDY_CUES = "other_studies.tsv:treatment"
 CONDITION_HEADS = "condition_heads.txt"
 CONDITION_SUFFIXES = "condition_suffixes.txt"
 NOT_CONDITION_WORDS = "not_condition_words.txt"
@@ -153,6 +156,7 @@ class Settings:
     not_design_after: str = NOT_DESIGN_AFTER
     design_negations: str = DESIGN_NEGATIONS
     design_negation_window: int = DESIGN_NEGATION_WINDOW
+    other_study_cues: str = OTHER_STUDY_CUES
     condition_heads: str = CONDITION_HEADS
     condition_suffixes: str = CONDITION_SUFFIXES
     not_condition_words: str = NOT_CONDITION_WORDS
@@ -221,6 +225,11 @@ def _condition_mentions(text: str, settings: Settings = DEFAULTS) -> list[tuple[
 @cache
 def _cue_regex(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\s+(?:an?\s+|the\s+)?$")
+
+
+@cache
+def _other_study(name: str = OTHER_STUDY_CUES) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b{phrase_regex(name)}\b")
 
 
 @cache
@@ -440,8 +449,8 @@ def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     after = _not_design_after(settings.not_design_after).get(span.id_.split(":", 1)[0], ())
     if span.end < len(doc) and doc[span.end].lower_ in after:
         return True
-    if _denied(doc, span, settings):
-        return True
+    if _denied(doc, span, settings) or _other_study(settings.other_study_cues).search(span_text(sent(span))):
+        return True  # "wasn't randomized"; "In another study, people were randomly assigned ..."
     return bool(_future(settings.future_cues).search(text_of(doc)[sent(span).start_char:span.start_char]))
 
 
