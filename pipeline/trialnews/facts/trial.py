@@ -30,6 +30,8 @@ MIN_NAME_CHARS = 3
 SPELLED_OUT_WORDS_PER_LETTER = 2
 #: Phase numbers read from one PHASE span: "phase 1/2" and "phase 2/3" name two.
 MAX_PHASE_PARTS = 2
+#: A year, as a word (the micro-syntax of dates).
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _ROMAN_PHASE = re.compile(r"^(?:I{1,3}|IV)[ab]?$")
 #: A surname, not an acronym: McIntyre, MacLeod.
 _SURNAME_SHAPE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+$")
@@ -286,7 +288,11 @@ def name(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) -> str |
                 or _SURNAME_SHAPE.match(text) or _shouted(sent(span), settings.shouted_min_letters) \
                 or _run_in_heading(doc, span):
             continue
+        if _after_a_year(doc, span):
+            continue  # "the 2012 CAMBRA study": an earlier study named by its year
         cue = _naming_cue_start(doc, span, settings)
+        if cue is not None and span.end < len(doc) and doc[span.end].is_title:
+            continue  # "called the Platelet Inhibition ... (PLATO) trial": the first word of a longer name
         named = cue is not None and _near_trial_word(doc, doc[cue:span.end], settings)
         if not (named or _near_trial_word(doc, span, settings) or _spelled_out(doc, span, settings)):
             continue
@@ -314,6 +320,12 @@ def _naming_cues(name: str = TRIAL_NAME_CUES) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(cue.split()) for cue in word_set(name))
 
 
+def _after_a_year(doc: Doc, span: Span) -> bool:
+    """A name written after a year ("the 2012 CAMBRA study", "a 2009 TACT trial"): another, earlier study."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and bool(_YEAR.match(before.text))
+
+
 def _naming_cue_start(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> int | None:
     """Where a cue that gives the name stands right before it ("called", "known as", with an
     optional "the"): the cue's first token, else None."""
@@ -325,21 +337,38 @@ def _naming_cue_start(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> in
     return None
 
 
+def _places(doc: Doc, text: str, orths: numpy.ndarray) -> list[tuple[int, int]]:
+    """Where a name stands, as (first token, end token): a one-token name by its hash; a name of
+    several tokens without spaces ("MED-EL", "HALT-MS") by its text; none for a name with spaces."""
+    if " " in text:
+        return []
+    single = numpy.flatnonzero(orths == numpy.uint64(get_string_id(text))).tolist()
+    if single:
+        return [(i, i + 1) for i in single]
+    places, whole, at = [], text_of(doc), text_of(doc).find(text)
+    while at >= 0:
+        span = doc.char_span(at, at + len(text))
+        if span is not None:
+            places.append((span.start, span.end))
+        at = whole.find(text, at + len(text))
+    return places
+
+
 def _names_a_treatment(doc: Doc, text: str, orths: numpy.ndarray, settings: Settings = DEFAULTS) -> bool:
     """Whether a candidate name is what the trial tested: written before a treatment's or a
     product's noun anywhere (``BCG vaccine``, ``the GeneSight test``), or a short form the text
     defines for a treatment (``mild electrical stimulation (MES)``: a long form without a trial
     word) and never writes before one (``the Women's Health Initiative (WHI) study`` is a trial)."""
-    places = numpy.flatnonzero(orths == numpy.uint64(get_string_id(text))).tolist() if " " not in text else []
+    places = _places(doc, text, orths)
     nouns = word_set(settings.intervention_heads) | word_set(settings.product_nouns)
-    if not text.islower() and any(i + 1 < len(doc) and doc[i + 1].lower_ in nouns for i in places):
+    if not text.islower() and any(end < len(doc) and doc[end].lower_ in nouns for _, end in places):
         return True
     defined = [short for short in spans(doc, "ABBREVIATION") if short.text.lower() == text.lower()]
     if not defined or any(_is_trial_word(word, settings.trial_words) for short in defined for word in short.label_.split()):
         return False
-    return not any(i + 1 < len(doc) and _is_trial_word(doc[i + 1].text, settings.trial_words)
-                   or i + 2 < len(doc) and doc[i + 1].text == ")" and _is_trial_word(doc[i + 2].text, settings.trial_words)
-                   for i in places)  # "(STAR*D) Study"
+    return not any(end < len(doc) and _is_trial_word(doc[end].text, settings.trial_words)
+                   or end + 1 < len(doc) and doc[end].text == ")" and _is_trial_word(doc[end + 1].text, settings.trial_words)
+                   for _, end in places)  # "(STAR*D) Study"
 
 
 def _names_an_organisation(doc: Doc, text: str, orths: numpy.ndarray, settings: Settings = DEFAULTS) -> bool:
@@ -354,13 +383,13 @@ def _names_an_organisation(doc: Doc, text: str, orths: numpy.ndarray, settings: 
     defined = [short for short in spans(doc, "ABBREVIATION") if short.text == text]
     if any(short.label_.split() and short.label_.split()[-1].lower() in heads for short in defined):
         return True
-    places = numpy.flatnonzero(orths == numpy.uint64(get_string_id(text))).tolist() if " " not in text else []
-    for i in places:
+    places = _places(doc, text, orths)
+    for i, end in places:
         if i > 0 and doc[i - 1].lower_ == "at":
             return True
         if i > 1 and _INITIAL.match(doc[i - 1].text) and doc[i - 2].is_title:
             return True  # "said Andrea Z. LaCroix": a person's surname
-        after = doc[i + 1:i + 2 + settings.organisation_gap]
+        after = doc[end:end + 1 + settings.organisation_gap]
         if len(after) and after[0].text in _POSSESSIVE and len(after) > 1 and after[1].lower_ in roles:
             return True
         for token in after:  # not across a trial word: "the VIVIANE Study Group" runs the trial
