@@ -202,6 +202,11 @@ NAMED_TRIALS = [
                  "vaccine, called the HARBOR trial, 300 adults took part. The ZX 410 shot is no longer made.",
                  "HARBOR", id="defined-name-before-a-more-frequent-one"),
     pytest.param("THIS STUDY enrolled 60 adults with mild memory loss.", None, id="shouted-function-word"),
+    pytest.param("The advice rests on a study called the Statin Outcomes in Older People (SOLO) trial.", "SOLO",
+                 id="called-before-a-spelled-out-name"),
+    pytest.param("Results of the BRISK trial beat those of the 2012 DELTA study.", "BRISK", id="earlier-study-by-year"),
+    pytest.param("Ninety adults took part in the KORA-MX clinical trial, paid for by KORA-MX Corporation.", None,
+                 id="hyphenated-company"),
     pytest.param("PITFALLS The study of the LUMEN trial was small.", "LUMEN", id="run-in-heading"),
     pytest.param("READ THIS STUDY in the May issue of the journal.\n\nThe LUMEN trial enrolled 50 adults.", "LUMEN",
                  id="run-in-heading-in-capitals"),
@@ -252,3 +257,21 @@ def test_denied_design(run, text: str, expected: set[str]) -> None:
 ])
 def test_condition_heads_of_the_genre(run, sentence: str, expected: str) -> None:
     assert run(article(sentence))["trial"]["condition"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Sixty adults took the capsule or a matching placebo for a month.", True, id="or-a-matching-placebo"),
+    pytest.param("Pain fell by half in the placebo group as well.", True, id="placebo-group"),
+    pytest.param("Sixty adults took the capsule; the gains may be a placebo effect.", False, id="placebo-effect"),
+    pytest.param("The team said the gains were larger than a placebo effect would give.", False,
+                 id="than-a-placebo-effect"),
+    pytest.param("Sixty adults took the capsule; there was no placebo group.", False, id="no-placebo-group"),
+])
+def test_placebo_controlled_in_words(run, text: str, expected: bool) -> None:
+    assert ("placebo-controlled" in run(article(text))["trial"]["design"]) == expected
+
+
+def test_design_of_another_study(run) -> None:
+    text = article("The pilot study followed 40 women who used the cream for a month.",
+                   "In another study, women were randomly assigned to the cream or a placebo.")
+    assert run(text)["trial"]["design"] == []

@@ -727,6 +727,10 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     for person in listed:  # "Co-authors include ...": each listed person besides the lead author
         if (person.split()[0], person.split()[-1]) != (name.split()[0], name.split()[-1]):  # "Ann B. Cole" is "Ann Cole"
             names.append(person)
+    if len(names) > 1:
+        # the others an author's role implies ("study author", "the other study authors") are the
+        # co-authors listed: whether the list is complete is not said
+        return names, None
     return names, True if others else None
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import parse_words
 from ..record import DESIGN_TAGS, PHASES
 from ..scanning import WordListScanner, alternation
-from ..resources import load_lexicon, load_table, word_set
+from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from .common import clean, heading_sentence, sent, spans, state
 
@@ -30,6 +30,8 @@ MIN_NAME_CHARS = 3
 SPELLED_OUT_WORDS_PER_LETTER = 2
 #: Phase numbers read from one PHASE span: "phase 1/2" and "phase 2/3" name two.
 MAX_PHASE_PARTS = 2
+#: A year, as a word (the micro-syntax of dates).
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _ROMAN_PHASE = re.compile(r"^(?:I{1,3}|IV)[ab]?$")
 #: A surname, not an acronym: McIntyre, MacLeod.
 _SURNAME_SHAPE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+$")
@@ -80,6 +82,9 @@ NOT_DESIGN_AFTER = "not_design_after.txt"
 DESIGN_NEGATIONS = "design_negations.txt"
 #: Tokens before a design word read for a denial (within its clause: no punctuation between).
 DESIGN_NEGATION_WINDOW = 5
+#: Phrases of a sentence about other research ("in another study", "historic reports"): its design
+#: words are not this trial's (the phrases with the use ``treatment``, as ``facts.arms`` reads them).
+OTHER_STUDY_CUES = "other_studies.tsv:treatment"
 CONDITION_HEADS = "condition_heads.txt"
 CONDITION_SUFFIXES = "condition_suffixes.txt"
 NOT_CONDITION_WORDS = "not_condition_words.txt"
@@ -153,6 +158,7 @@ class Settings:
     not_design_after: str = NOT_DESIGN_AFTER
     design_negations: str = DESIGN_NEGATIONS
     design_negation_window: int = DESIGN_NEGATION_WINDOW
+    other_study_cues: str = OTHER_STUDY_CUES
     condition_heads: str = CONDITION_HEADS
     condition_suffixes: str = CONDITION_SUFFIXES
     not_condition_words: str = NOT_CONDITION_WORDS
@@ -224,6 +230,11 @@ def _cue_regex(name: str) -> re.Pattern[str]:
 
 
 @cache
+def _other_study(name: str = OTHER_STUDY_CUES) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b{phrase_regex(name)}\b")
+
+
+@cache
 def _future(name: str = FUTURE_CUES) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
 
@@ -277,7 +288,11 @@ def name(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) -> str |
                 or _SURNAME_SHAPE.match(text) or _shouted(sent(span), settings.shouted_min_letters) \
                 or _run_in_heading(doc, span):
             continue
+        if _after_a_year(doc, span):
+            continue  # "the 2012 CAMBRA study": an earlier study named by its year
         cue = _naming_cue_start(doc, span, settings)
+        if cue is not None and span.end < len(doc) and doc[span.end].is_title:
+            continue  # "called the Platelet Inhibition ... (PLATO) trial": the first word of a longer name
         named = cue is not None and _near_trial_word(doc, doc[cue:span.end], settings)
         if not (named or _near_trial_word(doc, span, settings) or _spelled_out(doc, span, settings)):
             continue
@@ -305,6 +320,12 @@ def _naming_cues(name: str = TRIAL_NAME_CUES) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(cue.split()) for cue in word_set(name))
 
 
+def _after_a_year(doc: Doc, span: Span) -> bool:
+    """A name written after a year ("the 2012 CAMBRA study", "a 2009 TACT trial"): another, earlier study."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and bool(_YEAR.match(before.text))
+
+
 def _naming_cue_start(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> int | None:
     """Where a cue that gives the name stands right before it ("called", "known as", with an
     optional "the"): the cue's first token, else None."""
@@ -316,21 +337,38 @@ def _naming_cue_start(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> in
     return None
 
 
+def _places(doc: Doc, text: str, orths: numpy.ndarray) -> list[tuple[int, int]]:
+    """Where a name stands, as (first token, end token): a one-token name by its hash; a name of
+    several tokens without spaces ("MED-EL", "HALT-MS") by its text; none for a name with spaces."""
+    if " " in text:
+        return []
+    single = numpy.flatnonzero(orths == numpy.uint64(get_string_id(text))).tolist()
+    if single:
+        return [(i, i + 1) for i in single]
+    places, whole, at = [], text_of(doc), text_of(doc).find(text)
+    while at >= 0:
+        span = doc.char_span(at, at + len(text))
+        if span is not None:
+            places.append((span.start, span.end))
+        at = whole.find(text, at + len(text))
+    return places
+
+
 def _names_a_treatment(doc: Doc, text: str, orths: numpy.ndarray, settings: Settings = DEFAULTS) -> bool:
     """Whether a candidate name is what the trial tested: written before a treatment's or a
     product's noun anywhere (``BCG vaccine``, ``the GeneSight test``), or a short form the text
     defines for a treatment (``mild electrical stimulation (MES)``: a long form without a trial
     word) and never writes before one (``the Women's Health Initiative (WHI) study`` is a trial)."""
-    places = numpy.flatnonzero(orths == numpy.uint64(get_string_id(text))).tolist() if " " not in text else []
+    places = _places(doc, text, orths)
     nouns = word_set(settings.intervention_heads) | word_set(settings.product_nouns)
-    if not text.islower() and any(i + 1 < len(doc) and doc[i + 1].lower_ in nouns for i in places):
+    if not text.islower() and any(end < len(doc) and doc[end].lower_ in nouns for _, end in places):
         return True
     defined = [short for short in spans(doc, "ABBREVIATION") if short.text.lower() == text.lower()]
     if not defined or any(_is_trial_word(word, settings.trial_words) for short in defined for word in short.label_.split()):
         return False
-    return not any(i + 1 < len(doc) and _is_trial_word(doc[i + 1].text, settings.trial_words)
-                   or i + 2 < len(doc) and doc[i + 1].text == ")" and _is_trial_word(doc[i + 2].text, settings.trial_words)
-                   for i in places)  # "(STAR*D) Study"
+    return not any(end < len(doc) and _is_trial_word(doc[end].text, settings.trial_words)
+                   or end + 1 < len(doc) and doc[end].text == ")" and _is_trial_word(doc[end + 1].text, settings.trial_words)
+                   for _, end in places)  # "(STAR*D) Study"
 
 
 def _names_an_organisation(doc: Doc, text: str, orths: numpy.ndarray, settings: Settings = DEFAULTS) -> bool:
@@ -345,13 +383,13 @@ def _names_an_organisation(doc: Doc, text: str, orths: numpy.ndarray, settings: 
     defined = [short for short in spans(doc, "ABBREVIATION") if short.text == text]
     if any(short.label_.split() and short.label_.split()[-1].lower() in heads for short in defined):
         return True
-    places = numpy.flatnonzero(orths == numpy.uint64(get_string_id(text))).tolist() if " " not in text else []
-    for i in places:
+    places = _places(doc, text, orths)
+    for i, end in places:
         if i > 0 and doc[i - 1].lower_ == "at":
             return True
         if i > 1 and _INITIAL.match(doc[i - 1].text) and doc[i - 2].is_title:
             return True  # "said Andrea Z. LaCroix": a person's surname
-        after = doc[i + 1:i + 2 + settings.organisation_gap]
+        after = doc[end:end + 1 + settings.organisation_gap]
         if len(after) and after[0].text in _POSSESSIVE and len(after) > 1 and after[1].lower_ in roles:
             return True
         for token in after:  # not across a trial word: "the VIVIANE Study Group" runs the trial
@@ -440,8 +478,8 @@ def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     after = _not_design_after(settings.not_design_after).get(span.id_.split(":", 1)[0], ())
     if span.end < len(doc) and doc[span.end].lower_ in after:
         return True
-    if _denied(doc, span, settings):
-        return True
+    if _denied(doc, span, settings) or _other_study(settings.other_study_cues).search(span_text(sent(span))):
+        return True  # "wasn't randomized"; "In another study, people were randomly assigned ..."
     return bool(_future(settings.future_cues).search(text_of(doc)[sent(span).start_char:span.start_char]))
 
 
