@@ -47,6 +47,11 @@ def percents(run: Callable[[str], dict], results: str,
                  "doravitinib.",
                  {11.5: ("exemestane", "pair-order-comparative"), 14.2: ("placebo", "pair-order-comparative")},
                  id="a-third-group-after-the-pair"),
+    pytest.param("The doravitinib group had more nausea (31.5% v 10.2%) and more rash (12.5% v 4.1%) than the "
+                 "exemestane group.",
+                 {31.5: ("doravitinib", "pair-order"), 10.2: ("exemestane", "pair-order"),
+                  12.5: ("doravitinib", "pair-order"), 4.1: ("exemestane", "pair-order")},
+                 id="subject-before-the-pairs-than-Y-after"),
 ])
 def test_a_pair_takes_its_groups_in_the_order_named(run: Callable[[str], dict], results: str, expected: dict) -> None:
     found = percents(run, results)

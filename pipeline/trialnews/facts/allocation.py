@@ -431,7 +431,6 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         for name in [arm["label"], arm.get("intervention") or "", *arm.get("aliases", [])]:
             if _norm(name):
                 names.setdefault(_norm(name), arm["label"])
-    text = text_of(doc)
     added: list[tuple[str, dict]] = []
     earlier: dict[int, str] = {}  # the size of each group added from an earlier sentence
     allocated: list[str] | None = None  # the groups of the first sentence that allocates, in its order
@@ -452,7 +451,7 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
             continue
         resolved = []
         for item in items:
-            name_text = text[doc[item["name"][0]].idx:doc[item["name"][1] - 1].idx + len(doc[item["name"][1] - 1])]
+            name_text = _name_text(doc, item)
             label = _linked_at(sizes, item, arms) or names.get(_norm(name_text)) \
                 or (names.get(_norm(item["alias"])) if item["alias"] else None) \
                 or (_inside_one(names, _norm(name_text), [_norm(_name_text(doc, other)) for other in items

@@ -308,6 +308,22 @@ def _compared_with_named(doc: Doc, sentence: Span, pair: list[Span], arms: list[
     return _by_size(pair, direction, other, named.label_)
 
 
+def _around_pair(doc: Doc, sentence: Span, pair: list[Span], named: list[Span]) -> list[str] | None:
+    """The two groups of a comparison written around its pair: the subject named before it, the
+    other after a contrast word after it (``The X group had more nausea (68% vs 27%) and vomiting
+    (32% vs 8%) than the Y group``): the subject's value first. None where the sentence does not
+    name them so, or no comparative before the pair says the sentence compares them."""
+    before = [m for m in named if m.end <= pair[0].start]
+    after = [m for m in named if m.start >= pair[1].end]
+    if len(before) + len(after) != len(named) or len({m.label_ for m in before}) != 1 \
+            or len({m.label_ for m in after}) != 1 or before[0].label_ == after[0].label_:
+        return None
+    if _after_contrast(doc, before[0], sentence.start) or not _after_contrast(doc, after[0], pair[1].end) \
+            or not {t.lower_ for t in doc[before[0].end:pair[0].start]} & word_set(COMPARATIVES):
+        return None  # "Compared with X, ... (a vs b) in the Y group": not a subject and its contrast
+    return [before[0].label_, after[0].label_]
+
+
 def _compared(doc: Doc, sentence: Span, pair: list[Span], named: list[Span]) -> list[Span]:
     """The group mentions a pair is compared by, where its sentence names more than two groups:
     the two named before the pair (``Compared with X, Y reduced the rate (38.7% vs 49.7%) ... in
@@ -344,7 +360,7 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
     groups = list(dict.fromkeys(m.label_ for m in named))
     position = pair.index(value)
     if len(groups) == PAIR_SIZE:
-        order = _named_order(doc, sentence, pair, labels, named)
+        order = _named_order(doc, sentence, pair, labels, named) or _around_pair(doc, sentence, pair, named)
         if order is not None:
             return order[position], LINK_NAMED_ORDER
         first = next(m for m in named if m.label_ == groups[0])
