@@ -264,3 +264,42 @@ def test_an_appositive_after_a_compared_value_names_the_specific_thing(run, sent
                                                                        outcome: str) -> None:
     record = record_of(run, sentence)
     assert [c["endpoint"].casefold() for c in record["comparisons"] if c["estimate"] == 27.0] == [outcome]
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    pytest.param("The frequency of hot flashes fell by 45 percent among women taking gabapentin. Hot flashes "
+                 "eased for 30 percent of women on placebo.", "frequency of hot flashes", id="one-measure-names-all"),
+    pytest.param("The frequency of hot flashes fell by 45 percent among women taking gabapentin, and the severity "
+                 "of hot flashes fell too. Hot flashes eased for 30 percent of women on placebo.", "hot flashes",
+                 id="two-measures-name-none"),
+    pytest.param("The number of hot flashes fell by 45 percent among women taking gabapentin. Hot flashes "
+                 "eased for 30 percent of women on placebo.", "hot flashes", id="a-count-names-the-outcome-itself"),
+    pytest.param("Of those on gabapentin, 44 percent lost weight. Only 20 percent on placebo achieved that amount "
+                 "of weight loss, and weight loss eased for 30 percent of those on placebo.", "weight loss",
+                 id="a-measure-pointing-back-names-none"),
+])
+def test_one_measure_of_an_outcome_names_its_bare_mentions(run, sentence: str, outcome: str) -> None:
+    """``the frequency of hot flashes`` and a bare ``hot flashes``: one outcome, named by its one
+    measure (``patterns/fuller_name_heads.txt``); two measures, a count or a phrase pointing back
+    leave the bare name as written."""
+    assert outcomes(run, sentence).get(30.0) == outcome
+
+
+def test_a_list_of_measures_of_an_outcome_names_none(run) -> None:
+    found = outcomes(run, "Women kept a diary of the frequency, severity and duration of hot flashes. Hot flashes "
+                          "eased for 30 percent of women on placebo.")
+    assert found.get(30.0) == "hot flashes", found
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("After a year, 47 percent of those taking gabapentin had lost 5 percent or more of their body "
+                 "weight, against 20 percent on placebo.", 47.0, "lost 5 percent or more of their body weight",
+                 id="had-lost-a-threshold-of"),
+    pytest.param("After a year, 47 percent of those taking gabapentin had lost 5 percent or more of their body "
+                 "weight, against 20 percent on placebo.", 20.0, "lost 5 percent or more of their body weight",
+                 id="its-partner"),
+])
+def test_a_change_by_a_threshold_is_the_outcome_as_written(run, sentence: str, value: float, outcome: str) -> None:
+    """``had lost 5 percent or more of their body weight``: the participle after ``had`` is a verb
+    with its threshold, not an event noun ``lost``."""
+    assert outcomes(run, sentence).get(value) == outcome

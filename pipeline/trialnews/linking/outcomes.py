@@ -386,9 +386,15 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
         token = doc[i]
         if token.is_punct and token.text not in ("(", ")") or i in values:
             return None
+        threshold = _change_by_a_threshold(doc, i, stop)
+        if threshold is not None:
+            return _name(threshold), (threshold.start_char, threshold.end_char), "event-after-value"
         if token.lower_ in word_set("event_verbs.tsv:outcome"):
             if i > value.end and doc[i - 1].lower_ in word_set("describing_words.txt"):
                 return None  # "of those who had consumed gluten", "will have": who they are, or a forecast
+            threshold = _change_by_a_threshold(doc, i + 1, stop) if i + 1 < stop else None
+            if threshold is not None:  # "had lost 5 percent or more of their body weight"
+                return _name(threshold), (threshold.start_char, threshold.end_char), "event-after-value"
             j = i + 1
             while j < stop and doc[j].lower_ in ("also", "still", "only", "a", "an", "the", "their", "any", "some"):
                 j += 1
@@ -403,6 +409,33 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
                 return None  # "had their diet supplemented", "had their cancers disappear": a clause of its own
             return _or_verb_event(doc, phrase, stop, _found(phrase, "event-after-value"))
     return None
+
+
+#: Tokens between a change verb and the ``of`` of what changed, past its threshold (``lost 5
+#: percent or more of``), at most.
+MAX_THRESHOLD_TOKENS = 6
+
+
+def _change_by_a_threshold(doc: Doc, i: int, stop: int) -> Span | None:
+    """``47 percent (had) lost 5 percent or more of their body weight``: what the value's people
+    did, a change verb (``change_verbs.txt``) by at least an amount of something, is the outcome,
+    named as written from the verb to the thing changed; not in a clause that describes the
+    people (``of those who lost ...``)."""
+    if doc[i].lower_ not in word_set("change_verbs.txt") or i == 0 \
+            or doc[i - 1].lower_ in word_set("describing_words.txt") \
+            or i > 1 and doc[i - 1].lower_ in word_set("event_verbs.tsv:outcome") \
+            and doc[i - 2].lower_ in word_set("describing_words.txt"):
+        return None
+    k = _skip_right(doc, i + 1, stop, word_set("approximators.txt") | frozenset({"at", "than"}))
+    if k >= stop or not doc[k].like_num:
+        return None
+    of = next((t.i for t in doc[k + 1:min(stop, k + 1 + MAX_THRESHOLD_TOKENS)] if t.lower_ == "of"), None)
+    if of is None or any(t.is_punct and t.text != "%" or t.like_num for t in doc[k + 1:of]):
+        return None
+    thing = noun_phrase_right(doc, of + 1, stop, attach=False)
+    if thing is None or not acceptable_outcome(thing) or thing[-1].lower_ in people_words():
+        return None
+    return doc[i:thing.end]
 
 
 def _or_verb_event(doc: Doc, phrase: Span, stop: int, found: Found | None) -> Found | None:

@@ -28,7 +28,6 @@ MAX_LIST_ITEMS = 4
 _JOINERS = frozenset({"-", "\u2010", "\u2011", "/", "'s", "\u2019s"})
 #: Prepositions whose phrase is part of the noun phrase before it.
 _ATTACHING = frozenset({"of", "from", "without"})
-_POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "your", "my"})
 #: Determiners and quantifiers that may open a noun phrase and are left out of its name.
 _OPENERS = frozenset({DET, QUANT})
 
@@ -187,7 +186,7 @@ def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True,
     phrase_end = words[-1][1]
     if attach and phrase_end + 1 < stop and doc[phrase_end].lower_ in _ATTACHING:
         tail = noun_phrase_right(doc, phrase_end + 1, stop, attach=False)
-        if doc[phrase_end + 1].lower_ in _POSSESSIVES:
+        if doc[phrase_end + 1].lower_ in word_set("possessives.txt"):
             tail = None  # "a remission of their condition": the outcome is the remission
         if tail is not None and tail[-1].lower_ not in people_words() and len(doc[i:tail.end]) <= MAX_PHRASE_WORDS + 2:
             phrase_end = tail.end
