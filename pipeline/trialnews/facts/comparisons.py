@@ -21,7 +21,7 @@ from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, p
 from ..resources import load_lexicon, load_table, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, state
-from ..linking.groups import arm_mentions, endpoint_mentions, nearest_endpoint
+from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at
 from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, about_other_research, add_endpoint, \
     gapped_changes, had_difference, within_group
@@ -528,8 +528,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         comparisons.append(item)
     for ratio in spans(doc, "RATIO"):
         if about_other_research(doc, sent(ratio)) or heading_sentence(doc, sent(ratio)) or _ending(settings.bound_cues).search(_before(doc, ratio, settings)) \
-                or _restates_values(doc, ratio):
-            continue  # "less than half as much blood": a bound; "twice as many ...: 64% versus 32%": the values say it
+                or _restates_values(doc, ratio) or from_baseline(text_of(doc)[ratio.end_char:sent(ratio).end_char]):
+            continue  # "less than half as much blood": a bound; "twice as many ...: 64% versus 32%": the values
+            # say it; "a 100-fold higher dose than at the start": a change within the group, not between arms
         estimate = _ratio_estimate(ratio.text)
         if estimate is None:
             continue

@@ -26,7 +26,7 @@ from .allocation import total_names_arm
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
     spans_starting, state
-from ..linking.groups import LIST_LABELS, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
+from ..linking.groups import FROM_BASELINE, LIST_LABELS, from_baseline, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
@@ -216,7 +216,7 @@ def within_group(doc: Doc, span: Span) -> bool:
     if change is None:
         return False
     after = text_of(doc)[change.end_char:sent(change).end_char]
-    return bool(_FROM_BASELINE.match(after)) or _changed_level(doc, change, after) or _each_its_own(doc, change, after) \
+    return from_baseline(after) or _changed_level(doc, change, after) or _each_its_own(doc, change, after) \
         or _continues_own_change(doc, change)
 
 
@@ -262,7 +262,7 @@ def _continues_own_change(doc: Doc, change: Span) -> bool:
         return False
     previous = earlier[-1]
     between = text_of(doc)[previous.end_char:change.start_char]
-    baseline = _FROM_BASELINE.match(between)  # "than at the outset": the earlier change's own reference
+    baseline = FROM_BASELINE.match(between)  # "than at the outset": the earlier change's own reference
     if _between_arm_words().search(between) or _COMPARED.search(between[baseline.end() if baseline else 0:]):
         return False
     return within_group(doc, previous)
@@ -292,9 +292,6 @@ _HAD_DIFFERENCE = re.compile(r"(?i)\b" + phrase_regex("had_change_verbs.txt") + 
                              r"(?:a|an)\s+(?:" + phrase_regex("change_size_words.txt") + r"\s+)?$")
 #: Characters before a change searched for the verb that gives it to a group (``had a``).
 HAD_CHANGE_CHARS = 30
-#: A change measured against the start of the trial: ``than at the outset``, ``from baseline``.
-_FROM_BASELINE = re.compile(r"(?i)^[^.;]{0,40}?\b(?:than\s+(?:at\s+|before\s+)?(?:the\s+)?(?:outset|baseline|start|"
-                            r"beginning)|from\s+(?:the\s+)?(?:baseline|outset|start))\b")
 
 #: Words that compare a value with another's (``patterns/compared_words.txt``).
 _COMPARED = re.compile(r"(?i)\b" + phrase_regex("compared_words.txt") + r"\b")
@@ -808,7 +805,7 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     if span.label_ == "PERCENT" and _range_end(doc, span) or span.label_ in _MEASURE_LABELS and _measure_range_end(doc, span):
         return RANGE_END  # "lost 5 to 10 percent of their weight", "reduced symptoms by 20 percent to 30 percent"
     if span.label_ in _PEOPLE_LABELS and span.end < sent(span).end and doc[span.end].lower_ in word_set(RELATIVE_COMPARATIVES) \
-            and _change_around(doc, span) is None and not _FROM_BASELINE.match(text[doc[span.end].idx:sent(span).end_char]):
+            and _change_around(doc, span) is None and not from_baseline(text[doc[span.end].idx:sent(span).end_char]):
         return RELATIVE_DIFFERENCE  # "26 percent shorter colds", "54 fewer women": set against another group
     if span.label_ == "PERCENT" and _absolute_difference(doc, span):
         return ABSOLUTE_DIFFERENCE  # "a 4.0% and 8.9% absolute improvement ... for X vs Y": between groups
@@ -910,6 +907,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
     groupless: list[str] = []  # values left out because their group cannot be told
     named_at: dict[Span, int] = {}  # where the lexicon outcome of each value is written
     subject_of: dict[Span, tuple[int, int]] = {}  # "the pain lasted": the subject whose duration a value measures
+    unplaced: dict[Span, tuple] = {}  # the outcome linked to each value left out for want of a group
     for span in values:
         sentence = sent(span)
         if heading_sentence(doc, sentence) or sentence.start == 0:
@@ -948,8 +946,12 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         shared = both_groups(doc, span) if arm_linker == "both-groups" else []  # a result for each group
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
             arm, arm_linker = pair_order_arm(doc, span, values, data.get("arms", []))  # abstracts: "higher in X (41% v 24%)"
-        if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
-            groupless.append(span_text(span))  # a value of a trial with several arms that names no group
+        if arm is None and not names_all_patients(sentence) and (
+                len(data.get("arms", [])) > 1 or len(data.get("arms", [])) == 1 and sets_groups_side_by_side(doc, span, values)):
+            # a value of a trial with several arms that names no group; in a trial of one arm, a value
+            # set beside another group's ("13% of X users died, compared with 20% of non-users")
+            groupless.append(span_text(span))
+            unplaced[span] = link_endpoint(doc, span, UNTOLD_GROUP, linkers=outcome_linkers)  # its partner may take its outcome
             continue
         endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm, linkers=outcome_linkers)
         if pair_only and endpoint is None:
@@ -965,12 +967,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if abbreviated is not None:  # "mPFS 7.1 months": the endpoint the abbreviation names
             name, endpoint_linker = _abbreviated_endpoint(doc, data, *abbreviated), LINK_ABBREVIATED_STATISTIC
             named_at[span] = abbreviated[1][0]
-        if endpoint is not None:
-            named_at[span] = endpoint.start_char
-        elif outcome is not None and endpoint_linker == "lexicon-in-phrase":
-            named_at[span] = outcome[1][0]
-        elif outcome is not None and endpoint_linker == "verb-names-outcome":
-            subject_of[span] = outcome[1]
+        _note_outcome(span, endpoint, outcome, endpoint_linker, named_at, subject_of)
         when = None if _in_group_change(doc, span) or span.label_ == "DURATION" and _duration_pair(doc, span, values) \
             else timepoint(doc, span)  # "1,420 days compared to 870 days": the other is no time point
         time_linker = TIMEPOINT_LINKER if when else None
@@ -1014,6 +1011,13 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             ", ..." if len(groupless) > settings.max_listed_values else "")))
     named = {span: name for span, name, _ in pending if name is not None}
     linker_of = {span: result["evidence"]["links"].get("endpoint") for span, _, result in pending}
+    for span in {partner for span, _, _ in pending if (partner := contrast_partner(doc, span, values)) in unplaced}:
+        # "16.4% of X patients died, compared with 20.8% treated with Y": a partner left out for want of
+        # a group still names the outcome the value shares with it
+        endpoint, outcome, linker_of[span] = unplaced[span]
+        _note_outcome(span, endpoint, outcome, linker_of[span], named_at, subject_of)
+        if endpoint is not None or outcome is not None:
+            named[span] = endpoint.label_ if endpoint is not None else add_endpoint(doc, data, outcome)
     seen: set[tuple] = set()
     for span, name, result in pending:
         parallel = parallel_partner(doc, span, values)
@@ -1044,6 +1048,24 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             results.append(result)
     data["results"] = results
     _add_denominators(doc, data, [(span, result) for span, _, result in pending if result in results], settings)
+
+
+#: The group given to the outcome linkers for a value that is one group's, though which one is not
+#: told: linkers that read a group's own outcome (``16.4% of X patients had died``) then answer, for
+#: the value's contrast partner to share that outcome.
+UNTOLD_GROUP = "(one group, not told which)"
+
+
+def _note_outcome(span: Span, endpoint: Span | None, outcome: Outcome | None, linker: str | None,
+                  named_at: dict[Span, int], subject_of: dict[Span, tuple[int, int]]) -> None:
+    """Where the outcome of a value is written (``named_at``), or the subject whose measure it is
+    (``subject_of``), for the partner of a contrast to tell whether it shares that outcome."""
+    if endpoint is not None:
+        named_at[span] = endpoint.start_char
+    elif outcome is not None and linker == "lexicon-in-phrase":
+        named_at[span] = outcome[1][0]
+    elif outcome is not None and linker == "verb-names-outcome":
+        subject_of[span] = outcome[1]
 
 
 #: A count of people and its total written just before a rate's bracket: ``45/120 (``, ``27 of 40 patients (``.

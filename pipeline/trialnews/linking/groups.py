@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..errors import Warnings
 from ..resources import phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
+from ..reading.kind import is_abstract
 from .wordclass import NOUN, classes
 from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, token_positions
 
@@ -44,6 +45,26 @@ _OPENING_SCOPE = re.compile(r"(?i)^\s*(?:of|among|in)\b")
 #: Words between two values that put them side by side as a comparison of two groups.
 _CONTRAST = re.compile(r"(?i)\b" + phrase_regex("contrast_words.txt") + r"\b")
 _BOTH = re.compile(r"(?i)\b(?:both|all|either|the two|each)\s+(?:arms|groups|patients|participants|treatment groups)\b")
+#: Characters after a value searched for a comparison with the start of the trial.
+BASELINE_CHARS = 40
+#: A value compared with the start of the trial, not with another group: ``than at the outset``,
+#: ``than they did at the beginning``, ``from baseline`` (``patterns/baseline_words.txt``).
+#: Words between ``than`` and ``at the start`` that restate the group or its measure (``than they
+#: did at the beginning``, ``than the symptoms on the lower dose at the start``).
+MAX_BASELINE_GAP_WORDS = 6
+FROM_BASELINE = re.compile(r"(?i)^[^.;]{0,%d}?\b(?:than\s+(?:(?:at|before)\s+)?(?:the\s+)?%s|than\s+(?:[\w'\u2019-]+\s+){0,%d}?"
+                           r"(?:at|before)\s+(?:the\s+)?%s|from\s+(?:the\s+)?%s)\b"
+                           % (BASELINE_CHARS, phrase_regex("baseline_words.txt"), MAX_BASELINE_GAP_WORDS,
+                              phrase_regex("baseline_words.txt"), phrase_regex("baseline_words.txt")))
+
+
+def from_baseline(after: str) -> bool:
+    """Whether the text after a value (or a change) compares it with the start of the trial
+    (``than at the outset``, ``than they did at the beginning``, ``from baseline``): a change
+    within its own group, not a contrast between groups."""
+    return bool(FROM_BASELINE.match(after))
+
+
 #: ``between the two groups``, ``between arms``: a comparison of the groups, not a value they share.
 _BETWEEN_GROUPS = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:arms|groups)\b")
 
@@ -165,6 +186,11 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
                                          lambda: _one_group_named(doc, sentence.start, marker)):
         # "The clinical and pathological remission rates of the docetaxel group were 28.6% and
         # 26.5%, respectively": the list runs over outcomes or times of the one group named
+        if _contrasted_from(doc, groups[0], sentence.start, value):
+            # "X dropped by 48% and 56%, compared to 7% and 13% at six and 12 weeks, respectively": the
+            # value after the contrast is the other group's, told only in a trial of two arms
+            others = [a["label"] for a in arms or () if a["label"] != groups[0]]
+            return (True, others[0]) if len(others) == 1 and len(arms or ()) == 2 else (False, None)
         return True, groups[0]
     if len(listed) != len(groups):  # "0.6% (range 0.0-2.8%) and 0.3% (0.0-1.2%) for X and Y, respectively"
         outside = [v for v in listed if not _bracketed(doc, sentence, v)]
@@ -184,7 +210,7 @@ def _bracketed(doc: Doc, sentence: Span, value: Span) -> bool:
 
 
 #: Tokens after ``respectively`` before the groups it names after it (``, respectively, in the X arm``).
-MAX_GROUP_AFTER_TOKENS = 6
+MAX_GROUP_AFTER_TOKENS = 8
 
 
 def _groups_after(doc: Doc, marker: int, sentence: Span) -> list[str]:
@@ -264,6 +290,22 @@ def same_kind_in_sentence(doc: Doc, value: Span, values: list[Span]) -> tuple[li
     same = _SAME_KIND["same"]
     at = _SAME_KIND["positions"].get((value.start, value.end), ())
     return same, next((index for index in at if same[index] == value), -1)
+
+
+def _contrasted_from(doc: Doc, group: str, start: int, value: Span) -> bool:
+    """Whether a contrast (``compared to``, ``versus``) stands between the last mention of
+    ``group`` from token ``start`` on and ``value``: the value is the other side's, not the group's."""
+    named = [m for m in arm_mentions(doc) if start <= m.start and m.end <= value.start and m.label_ == group]
+    if not named:
+        return False
+    between = text_of(doc)[named[-1].end_char:value.start_char]
+    return any(not from_baseline(between[contrast.start():]) and not _PAIR_CLOSED.search(between, contrast.end())
+               for contrast in _CONTRAST.finditer(between))
+
+
+#: Between a contrast and a value, what closes the contrast's own pair (``(39% vs 31%; P = .01) and
+#: no vomiting (87%``): the value is not the contrast's other side.
+_PAIR_CLOSED = re.compile(r"[;()\[\]]")
 
 
 def _one_group_named(doc: Doc, start: int, end: int) -> bool:
@@ -564,11 +606,17 @@ def contrast_partner(doc: Doc, value: Span, values: list[Span]) -> Span | None:
     if index < 0 or len(same) < 2:
         return None
     text = text_of(doc)
-    if index > 0 and _CONTRAST.search(text[same[index - 1].end_char:value.start_char]):
+    if index > 0 and _contrasts(text[same[index - 1].end_char:value.start_char]):
         return same[index - 1]  # "5.0% in the X group versus 4.5% in the Y group"
-    if len(same) == 2 and _CONTRAST.search(text[value.end_char:same[1].start_char]) and index == 0:
+    if len(same) == 2 and _contrasts(text[value.end_char:same[1].start_char]) and index == 0:
         return same[1]
     return None
+
+
+def _contrasts(between: str) -> bool:
+    """Whether the words between two values contrast them (``versus``, ``compared with``,
+    ``than``), other than with the start of the trial (``41% fewer than at the outset and 57%``)."""
+    return any(not from_baseline(between[contrast.start():]) for contrast in _CONTRAST.finditer(between))
 
 
 def contrast_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> str | None:
@@ -584,7 +632,11 @@ def contrast_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) ->
     partner_arm = nearest_arm(doc, partner, values) or opening_scope_arm(doc, partner)
     if partner_arm is None:
         return None
-    named = {m.label_ for m in arm_mentions(doc) if sentence.start <= m.start < sentence.end} - {partner_arm}
+    # the groups named on the value's own side of its partner: a group named after a later partner
+    # (or before an earlier one) is the partner's own ("16.4% of X patients, compared with 20.8%
+    # treated with Y and Z": Y and Z are the partner's, not the value's other group)
+    side = range(sentence.start, partner.start) if partner.start > value.start else range(partner.end, sentence.end)
+    named = {m.label_ for m in arm_mentions(doc) if m.start in side} - {partner_arm}
     if len(named) == 1:
         return named.pop()
     labels = [a["label"] for a in arms]
@@ -593,16 +645,39 @@ def contrast_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) ->
     return None
 
 
-def sole_experimental_arm(doc: Doc, value: Span, arms: list[dict]) -> str | None:
+def sole_experimental_arm(doc: Doc, value: Span, arms: list[dict], values: list[Span] | None = None) -> str | None:
     """When the trial has one arm only and the value's sentence names no group (nor
-    "all"/"both"/"overall"), news reports the value for the treated group."""
+    "all"/"both"/"overall"), news reports the value for the treated group; not a value that
+    :func:`sets_groups_side_by_side` gives to another group."""
     experimental = [a["label"] for a in arms if a["role"] == "experimental"]
     if len(experimental) != 1 or len(arms) > 1:
         return None  # with a comparator named, a value that names no group cannot be told
     sentence = sent(value)
     if _ALL_PATIENTS.search(span_text(sentence)) or any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc)):
         return None
+    if values is not None and sets_groups_side_by_side(doc, value, values):
+        return None
     return experimental[0]
+
+
+def sets_groups_side_by_side(doc: Doc, value: Span, values: list[Span]) -> bool:
+    """Whether a value is the other group's in a sentence that compares two: it follows its
+    contrast partner (``13% of X users died, compared with 20% of non-users``: the 20%), or a
+    control group named before it (``..., while placebo patients had a 26% decline``), or it is
+    listed ``respectively`` (which value is whose is not told). In a trial of one arm, that group
+    is not the arm; the value before the contrast is (the 13%). Not in an abstract: it reports
+    one trial, whose values a one-arm record gives to the arm or to all patients."""
+    if is_abstract(doc):
+        return False
+    sentence = sent(value)
+    partner = contrast_partner(doc, value, values)
+    return partner is not None and partner.start < value.start \
+        or any(t.lower_ in word_set(CONTROL_GROUP_WORDS) for t in doc[sentence.start:value.start]) \
+        or any(t.lower_ in RESPECTIVELY for t in sentence)
+
+
+#: Words that name a control group (``placebo patients``): a sentence with one sets two groups side by side.
+CONTROL_GROUP_WORDS = "described_group_control.txt"
 
 
 def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: bool = False) -> Span | None:

@@ -257,7 +257,7 @@ GROUP_LINKERS: dict[str, GroupLinker] = {
     "described-group": _found_by(lambda doc, span, values, arms: described_arm(doc, span, values, arms)),
     "opening-scope": _found_by(lambda doc, span, values, arms: opening_scope_arm(doc, span)),
     "contrast-other-group": _found_by(contrast_arm),
-    "sole-experimental-arm": _found_by(lambda doc, span, values, arms: sole_experimental_arm(doc, span, arms)),
+    "sole-experimental-arm": _found_by(lambda doc, span, values, arms: sole_experimental_arm(doc, span, arms, values)),
     "list-shares-group": _found_by(lambda doc, span, values, arms: _group_of_next_in_list(doc, span, values)),
 }
 

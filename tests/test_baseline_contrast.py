@@ -1,0 +1,120 @@
+"""A value compared with the start of the trial (``than at the outset``, ``than they did at the
+beginning``) is a change within its own group, not a contrast between groups; a ``respectively``
+list after a contrast belongs to the other side. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from trialnews.engines.local import extract_text
+from trialnews.linking.groups import from_baseline
+from trialnews.nlp import make_nlp
+
+TWO_ARMS = "Patients were randomly assigned to aspirin or placebo. "
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+def article(paragraph: str) -> str:
+    return f"Trial Update\n\n{TWO_ARMS}{paragraph}\n"
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    pytest.param(" fewer headaches than at the outset", True, id="than-at-the-outset"),
+    pytest.param(" more steps at the end than they did at the beginning", True, id="than-they-did-at-the-beginning"),
+    pytest.param(" from baseline", True, id="from-baseline"),
+    pytest.param(" than baseline", True, id="than-baseline"),
+    pytest.param(" than those on placebo", False, id="than-the-other-group"),
+    pytest.param(" than those given placebo at 12 weeks", False, id="other-group-at-a-time"),
+    pytest.param(" compared with placebo at the start of the day", False, id="compared-with-a-group"),
+])
+def test_from_baseline(after: str, expected: bool) -> None:
+    assert from_baseline(after) is expected
+
+
+@pytest.mark.parametrize(("paragraph", "value", "wrong_arm"), [
+    pytest.param("Women in the aspirin group had 30% fewer headaches than at the outset and 45% fewer headaches at "
+                 "12 weeks, while headaches in the placebo group changed little.", 45.0, "placebo",
+                 id="than-at-the-outset-is-no-contrast"),
+    pytest.param("Pain scores in the aspirin group fell by 40% at four weeks and 55% at eight weeks, compared to falls "
+                 "of 10% and 12% at four and eight weeks, respectively, among those in the study's placebo group.",
+                 10.0, "aspirin", id="respectively-list-after-a-contrast"),
+])
+def test_no_arm_across_a_baseline_or_a_contrast(nlp: Language, paragraph: str, value: float, wrong_arm: str) -> None:
+    record = extract_text(article(paragraph), nlp=nlp)
+    assert all(r["arm"] != wrong_arm for r in record["results"] if r["value"] == value)
+
+
+def test_a_respectively_list_after_a_contrast_takes_the_group_named_after_it(nlp: Language) -> None:
+    paragraph = ("Pain scores in the aspirin group fell by 40% at four weeks and 55% at eight weeks, compared to falls "
+                 "of 10% and 12% at four and eight weeks, respectively, among those in the study's placebo group.")
+    record = extract_text(article(paragraph), nlp=nlp)
+    arms = {r["value"]: (r["arm"], r["evidence"]["links"].get("arm")) for r in record["results"]}
+    assert arms.get(10.0) == ("placebo", "respectively-list")
+    assert arms.get(12.0) == ("placebo", "respectively-list")
+
+
+@pytest.mark.parametrize(("paragraph", "kept"), [
+    pytest.param("By the end of the study, patients on aspirin walked a 3-fold greater distance than they did at the "
+                 "beginning.", False, id="fold-change-against-the-start"),
+    pytest.param("Patients on aspirin were three times as likely to be free of pain as those on placebo.", True,
+                 id="ratio-between-the-arms"),
+])
+def test_a_ratio_against_the_start_is_no_comparison(nlp: Language, paragraph: str, kept: bool) -> None:
+    record = extract_text(article(paragraph), nlp=nlp)
+    assert any(c["measure"] == "RR" and c["estimate"] == 3.0 for c in record["comparisons"]) is kept
+
+
+THREE_ARMS = "Patients were randomly assigned to aspirin, ibuprofen or placebo. "
+
+
+def test_groups_named_on_the_partners_side_are_the_partners(nlp: Language) -> None:
+    """``16% of X patients ..., compared with 21% of those treated with Y and then Z``: Z is named
+    with the partner, so it is not the other group of the first value, which names none of the arms."""
+    paragraph = ("After two years, 16% of the older patients had died, compared with 21% of those treated with "
+                 "ibuprofen and then placebo.")
+    record = extract_text(f"Trial Update\n\n{THREE_ARMS}{paragraph}\n", nlp=nlp)
+    assert [r for r in record["results"] if r["value"] == 16.0] == []
+    assert any("16%" in warning for warning in record["warnings"])
+
+
+@pytest.mark.parametrize(("paragraph", "endpoint"), [
+    pytest.param("After two years, 16% of the older patients had died, compared with 21% of those treated with "
+                 "ibuprofen and then placebo.", "death", id="verb-of-the-partner"),
+    pytest.param("After two years, 16% of the older patients had died of heart failure, compared with 21% of those "
+                 "given ibuprofen.", "died of heart failure", id="verb-phrase-of-the-partner"),
+])
+def test_a_partner_left_out_still_names_the_shared_outcome(nlp: Language, paragraph: str, endpoint: str) -> None:
+    """The partner whose group cannot be told is left out, but the outcome it names is the value's too."""
+    record = extract_text(f"Trial Update\n\n{THREE_ARMS}{paragraph}\n", nlp=nlp)
+    found = [(r["endpoint"], r["arm"], r["evidence"]["links"]["endpoint"]) for r in record["results"] if r["value"] == 21.0]
+    assert found == [(endpoint, "ibuprofen", "partner-outcome")]
+
+
+ONE_ARM = "120 patients were treated with aspirin in the open-label trial. "
+
+
+@pytest.mark.parametrize(("paragraph", "kept", "left_out"), [
+    pytest.param("Headaches stopped in 12 percent of the patients, compared with 4 percent of untreated patients.",
+                 12.0, 4.0, id="value-after-the-contrast"),
+    pytest.param("Memory scores rose by 15 percent, while placebo patients had a 9 percent decline in memory scores.",
+                 15.0, 9.0, id="value-after-a-control-group"),
+])
+def test_one_arm_trial_leaves_out_the_other_groups_value(nlp: Language, paragraph: str, kept: float,
+                                                          left_out: float) -> None:
+    """In a trial of one arm, the value set beside another group's is that group's, not the arm's."""
+    record = extract_text(f"Trial Update\n\n{ONE_ARM}{paragraph}\n", nlp=nlp)
+    assert [a["label"] for a in record["arms"]] == ["aspirin"]
+    found = {r["value"]: (r["arm"], r["evidence"]["links"].get("arm")) for r in record["results"]}
+    assert found.get(kept) == ("aspirin", "sole-experimental-arm")
+    assert left_out not in found
+
+
+def test_one_arm_trial_keeps_a_value_with_no_other_group(nlp: Language) -> None:
+    record = extract_text(f"Trial Update\n\n{ONE_ARM}Headaches stopped in 12 percent of the patients.\n", nlp=nlp)
+    assert [(r["arm"], r["value"]) for r in record["results"]] == [("aspirin", 12.0)]
+
