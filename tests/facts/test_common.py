@@ -58,3 +58,19 @@ def test_token_positions_are_the_tokens_of_those_lower_cased_words(words: frozen
             doc = nlp.make_doc(text)
             assert token_positions(doc, frozenset({"of"})) == [t.i for t in doc if t.lower_ == "of"]
             assert token_positions(doc, words) == [t.i for t in doc if t.lower_ in words]
+
+
+@pytest.mark.parametrize(("values", "wanted"), [
+    pytest.param([5, 1, 9, 1, 2**64 - 1, 0], [1, 2**64 - 1], id="hashes-above-2-to-the-63"),
+    pytest.param([3, 4, 5], [], id="no-word"),
+    pytest.param([], [1, 2], id="no-token"),
+    pytest.param([7, 7, 8, 0], [8, 7, 7, 0, 100], id="unsorted-with-repeats"),
+    pytest.param([10, 20, 30], [5, 15, 25, 35], id="none-among"),
+])
+def test_among_is_numpy_isin(values: list[int], wanted: list[int]) -> None:
+    import numpy
+
+    from trialnews.facts.common import among
+
+    values_array, wanted_array = numpy.array(values, dtype="uint64"), numpy.array(wanted, dtype="uint64")
+    assert among(values_array, wanted_array).tolist() == numpy.isin(values_array, wanted_array).tolist()

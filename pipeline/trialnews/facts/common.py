@@ -168,7 +168,7 @@ def token_positions(doc: Doc, texts: frozenset[str]) -> list[int]:
             for orth in wanted:
                 hits |= lowers == numpy.uint64(orth)
         else:
-            hits = numpy.isin(lowers, wanted)
+            hits = among(lowers, numpy.array(wanted, dtype=lowers.dtype))
         found = _SPANS["lists"][key] = numpy.flatnonzero(hits).tolist()
     return found
 
@@ -176,6 +176,17 @@ def token_positions(doc: Doc, texts: frozenset[str]) -> list[int]:
 #: Sets of at most this many words are found by :func:`token_positions` with one comparison of
 #: the LOWER array each: a tenth of the time of ``numpy.isin``, which sorts.
 FEW_WORDS = 8
+
+
+def among(values: numpy.ndarray, wanted: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(values, wanted)`` for two integer arrays of one dtype (a doc's LOWER hashes and
+    those of a word list): each value looked up by bisection in ``wanted`` sorted, a third of the
+    time of ``numpy.isin`` on a doc's tokens (which sorts the two arrays together)."""
+    ordered = numpy.sort(wanted)
+    if not len(ordered):
+        return numpy.zeros(len(values), dtype=bool)
+    at = numpy.minimum(numpy.searchsorted(ordered, values), len(ordered) - 1)
+    return ordered[at] == values
 
 
 def longest_first(candidates: Iterable[Span]) -> list[Span]:
