@@ -151,6 +151,15 @@ def _sorted_spans(doc: Doc, labels: tuple[str, ...]) -> tuple[list[Span], list[i
     return found
 
 
+def keep_sorted_spans(doc: Doc, label: str, ordered: list[Span]) -> None:
+    """Keep ``ordered``, the spans just set as ``doc.spans[label]`` (in text order, as
+    :func:`spans` sorts them), as the answer of :func:`spans` for that label: the ruler's own
+    spans, not made again from the span group the first time a fact reads it."""
+    if _SPANS["doc"] is not doc:
+        _SPANS["doc"], _SPANS["lists"] = doc, {}
+    _SPANS["lists"][((label,), (len(ordered),))] = (ordered, [span.start for span in ordered])
+
+
 def token_positions(doc: Doc, texts: frozenset[str]) -> list[int]:
     """The indices, in order, of the tokens whose lower-cased text is one of ``texts``; found once
     per doc, so that a search for the nearest one is a bisection, not a walk over the tokens."""
