@@ -26,7 +26,7 @@ from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..scanning import fast_scanner, find_words
 from ..vocab import drugs as drug_vocab
-from .common import TEXT_LOWER, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
+from .common import TEXT_LOWER, among, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
 from .roles import settle_roles
 
 #: Where drug names come from: ``dictionary`` (the maintained drug dictionary of
@@ -380,7 +380,7 @@ def _head_noun_phrases(doc: Doc) -> list[Span]:
     found = []
     lowers = doc.to_array([LOWER]).reshape(-1)
     head_ids = _head_ids(doc.vocab.strings)
-    for i in numpy.flatnonzero(numpy.isin(lowers, head_ids)).tolist():  # the heads' places only
+    for i in numpy.flatnonzero(among(lowers, head_ids)).tolist():  # the heads' places only
         token = doc[i]
         if token.i == 0:
             continue
