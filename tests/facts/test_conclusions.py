@@ -515,3 +515,33 @@ def test_a_hedge_alone_does_not_make_a_quote_about_the_trial(run, paragraph: str
 def test_reported_speech_with_a_few_quoted_words(run, paragraph: str, kept: bool) -> None:
     statement = paragraph.replace("\u201c", "").replace("\u201d", "").rsplit(",", 1)[0]
     assert bool(about(conclusions_of(run, LEAD_AUTHOR, paragraph), statement)) is kept
+
+
+# A speaker of the institution the article names as the trial team's speaks for the trial where they
+# point at its work or findings (concl8): "Researchers at X ..." and "said Ann Lee, a professor at X".
+TEAM = "Researchers at Norland Heights University tested the pill in 300 adults over two years."
+AFFILIATED_QUOTE = ("\u201cThese findings show that the pill protects the hearts of older adults,\u201d said Ann Lee, "
+                    "a professor of cardiology at Norland Heights University.")
+AFFILIATED_STATEMENT = "These findings show that the pill protects the hearts of older adults"
+
+
+@pytest.mark.parametrize(("paragraphs", "kept"), [
+    pytest.param((TEAM, AFFILIATED_QUOTE), True, id="speaker-of-the-team-institution"),
+    pytest.param(("Researchers at the NRI tested the pill in 300 adults.",
+                  AFFILIATED_QUOTE.replace("said Ann Lee, a professor of cardiology at Norland Heights University",
+                                           "said NRI Director Ann Lee")), True, id="acronym-before-a-post"),
+    pytest.param((AFFILIATED_QUOTE,), False, id="no-team-institution-named"),
+    pytest.param((TEAM, AFFILIATED_QUOTE.replace("Norland Heights University", "Westfield State University")), False,
+                 id="another-institution-shares-only-generic-words"),
+    pytest.param(("Researchers at the NRI tested the pill in 300 adults.",
+                  AFFILIATED_QUOTE.replace("a professor of cardiology at Norland Heights University",
+                                           "who spoke to NRI reporters")), False, id="acronym-not-before-a-post"),
+])
+def test_speaker_of_the_team_institution(run, paragraphs: tuple[str, ...], kept: bool) -> None:
+    assert bool(about(conclusions_of(run, *paragraphs), AFFILIATED_STATEMENT)) is kept
+
+
+def test_speaker_of_the_team_institution_on_background(run) -> None:
+    quote = ("\u201cLow doses of aspirin have been shown to thin the blood in most people,\u201d said Ann Lee, a "
+             "professor of cardiology at Norland Heights University.")
+    assert conclusions_of(run, TEAM, quote) == []
