@@ -427,6 +427,29 @@ def _counts_places(doc: Doc, end: int) -> bool:
     return False
 
 
+#: Phrases of a sentence about a trial set beside the reported one (``a larger trial``).
+OTHER_TRIAL_CUES = "other_trial_size_cues.txt"
+
+
+#: The most words between a phrase of ``other_trial_size_cues.txt`` and its trial noun (``a
+#: larger phase 3 trial``, ``a larger (about 500 patients) phase 3 trial``).
+OTHER_TRIAL_WORDS = 5
+
+
+@cache
+def _other_trial_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(OTHER_TRIAL_CUES))})\b(?:\W+[\w-]+){{0,{OTHER_TRIAL_WORDS}}}?"
+                      rf"\W+(?:{alternation(load_lexicon(TRIAL_WORDS))})\b")
+
+
+def _other_trial(doc: Doc, sentence: Span, span: Span) -> bool:
+    """A count of people of a trial set beside the reported one, after its phrase in the sentence,
+    in news: ``a larger trial with about 500 patients should report next year``, ``a similarly
+    designed study on 29 participants`` (not ``The other 12 volunteers were given a larger meal``)."""
+    cue = _other_trial_cue().search(text_of(doc), sentence.start_char, sentence.end_char)
+    return cue is not None and cue.start() < span.start_char
+
+
 def _future_trial(sentence: Span) -> bool:
     """A trial still to come, in news: ``A larger trial involving 60 people is being planned``,
     ``The new study will be run from 15 locations and involve 1,400 patients`` (an abstract in the
@@ -507,7 +530,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
                 text_of(doc)[span.end_char:span.end_char + settings.in_group_chars])):
             continue  # "There were 43 patients in the Reusable Group" needs no other cue
-        if about_other_research(doc, sentence) or (not is_abstract(doc) and _future_trial(sentence)):
+        if about_other_research(doc, sentence) or (not is_abstract(doc) and (
+                _future_trial(sentence) or _other_trial(doc, sentence, span))):
             continue  # "In an earlier trial from France, 269 patients were asked ...", "... is being planned"
         if _counts_studies(doc, span) or _speaks(doc, span):
             continue  # "11 randomized controlled trials", "Two study participants said ...": no population
