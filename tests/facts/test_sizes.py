@@ -89,6 +89,9 @@ SIZES = [
                  id="similarly-designed-study"),
     pytest.param("Over the first five to seven years when women were randomly assigned to take a hormone or a "
                  "placebo, deaths fell.", id="duration"),
+    pytest.param("In the trial, the rash recurred in nine children treated with the cream.", id="event-verb-in-count"),
+    pytest.param("In the trial, a stroke happened in 31 patients (12%) in the surgery group and in 40 patients "
+                 "(16%) in the other group.", id="in-count-with-its-share"),
     pytest.param("In the trial, cure came in 40% of patients, four times as many as patients given placebo.",
                  id="ratio"),
     pytest.param("Patients were randomly assigned to aspirin or placebo. Between 1998 and 2003, aspirin was the "
