@@ -1241,6 +1241,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     _define_lettered(doc, arms, found)
     settle_roles(doc, list(arms.values()))  # the comparator the text names as such (facts/roles.py)
     _comparator_role(list(arms.values()))
+    _side_words_of_named_arms(doc, arms)
     state(doc)["arms"] = list(arms.values())
 
 
@@ -1797,6 +1798,25 @@ def _define_lettered(doc: Doc, arms: dict[str, dict], found: list[Span]) -> None
                 if (inside and inside[0].label_ == "CONTROL") or named.lower() in ("control", "controls", "no treatment"):
                     arm["role"] = "control"
                 break
+
+
+def _side_words_of_named_arms(doc: Doc, arms: dict[str, dict]) -> None:
+    """An arm labelled only by its side (``the untreated group``, ``the control group``:
+    ``patterns/generic_arms.txt``) beside the one named arm of that side (``placebo``) is that arm,
+    described: it is no arm of its own, and the places it is written name the named arm. In news
+    only: an abstract's ``control group`` is often a group of its own (no treatment)."""
+    if is_abstract(doc):
+        return
+    for key, arm in list(arms.items()):
+        if key not in _generic_labels():
+            continue
+        named = [other for other_key, other in arms.items()
+                 if other["role"] == arm["role"] and other_key not in _generic_labels()]
+        if len(named) != 1:
+            continue
+        del arms[key]
+        doc.spans["ARM_MENTION"] = [Span(doc, m.start, m.end, label=named[0]["label"]) if m.label_ == arm["label"] else m
+                                    for m in doc.spans["ARM_MENTION"]]
 
 
 def _comparator_role(arms: list[dict]) -> None:
