@@ -79,3 +79,10 @@ SIDE_WORDS = [
 def test_a_group_named_by_its_side_is_the_named_arm_of_that_side(run, text: str, expected: set[str]) -> None:
     assert labels(run(article(text))) == expected
 
+
+
+def test_an_age_before_who_underwent_is_no_group(run) -> None:
+    """``children aged 5 to 12 years who underwent X``: the years are an age, not a group given X."""
+    text = article("The study included 120 children aged 6 to 14 years who underwent minor knee surgery. After the "
+                   "operation, they were given either celecoxib or a placebo for pain at home.")
+    assert labels(run(text)) == {"celecoxib", "placebo"}
