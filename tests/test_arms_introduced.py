@@ -65,3 +65,24 @@ AGAINST_PEOPLE = [
 def test_an_inert_control_the_other_group_had_is_an_arm(run, text: str, control: str) -> None:
     found = labels(run(article(text)))
     assert control in found, found
+
+
+SIDE_WORDS = [
+    pytest.param("In the trial, 300 men were randomly assigned to melatonin or a placebo. Night-time waking fell "
+                 "with melatonin compared with the untreated group.", {"melatonin", "placebo"}, id="untreated-group"),
+    pytest.param("In the trial, 120 adults were randomly assigned to melatonin or a placebo. Sleep improved more in "
+                 "the melatonin group than in the comparison group.", {"melatonin", "placebo"}, id="comparison-group"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDE_WORDS)
+def test_a_group_named_by_its_side_is_the_named_arm_of_that_side(run, text: str, expected: set[str]) -> None:
+    assert labels(run(article(text))) == expected
+
+
+
+def test_an_age_before_who_underwent_is_no_group(run) -> None:
+    """``children aged 5 to 12 years who underwent X``: the years are an age, not a group given X."""
+    text = article("The study included 120 children aged 6 to 14 years who underwent minor knee surgery. After the "
+                   "operation, they were given either celecoxib or a placebo for pain at home.")
+    assert labels(run(text)) == {"celecoxib", "placebo"}

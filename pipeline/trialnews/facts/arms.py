@@ -149,10 +149,13 @@ PRIOR_GAP_WORDS = 2
 #: received X``.
 _COUNT = (r"(?:\d[\d,]*|(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
           r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))\b")
+#: Words of a duration (``patterns/units.json``): a count before one counts time, not people.
+_DURATIONS = "|".join(sorted(map(re.escape, word_set("units.json:DURATION")), key=len, reverse=True))
 _GROUP_TAKING = re.compile(
     r"(?i)(?:\b(?P<group>(?P<side>\w+)\s+(?:groups?|arms?|cohorts?))(?:\s+(?:that|who|which))?\s+(?:were\s+|was\s+)?"
     r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned|on|got|getting)"  # "the group taking X"
-    r"|(?<!with )(?:\b(?:half|third|quarter)(?:\s+of\s+(?:them|the\s+\w+))?|\bthe\s+others?|\b" + _COUNT + r"(?:\s+[a-z-]+){0,2}"
+    r"|(?<!with )(?:\b(?:half|third|quarter)(?:\s+of\s+(?:them|the\s+\w+))?|\bthe\s+others?|\b" + _COUNT
+    + r"(?!\s+(?:" + _DURATIONS + r")\b)(?:\s+[a-z-]+){0,2}"  # not "aged 5 to 17 years who underwent X": an age
     r"|\(\s*n\s*=\s*\d+\s*\))\s+(?:(?:were|was)\s+)?(?:(?:also|only|first)\s+)?"
     r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned to|got|underwent))"
     r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")  # "58 patients received X", not "with 52 receiving X" (some)
@@ -1241,6 +1244,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     _define_lettered(doc, arms, found)
     settle_roles(doc, list(arms.values()))  # the comparator the text names as such (facts/roles.py)
     _comparator_role(list(arms.values()))
+    _side_words_of_named_arms(doc, arms)
     state(doc)["arms"] = list(arms.values())
 
 
@@ -1797,6 +1801,25 @@ def _define_lettered(doc: Doc, arms: dict[str, dict], found: list[Span]) -> None
                 if (inside and inside[0].label_ == "CONTROL") or named.lower() in ("control", "controls", "no treatment"):
                     arm["role"] = "control"
                 break
+
+
+def _side_words_of_named_arms(doc: Doc, arms: dict[str, dict]) -> None:
+    """An arm labelled only by its side (``the untreated group``, ``the control group``:
+    ``patterns/generic_arms.txt``) beside the one named arm of that side (``placebo``) is that arm,
+    described: it is no arm of its own, and the places it is written name the named arm. In news
+    only: an abstract's ``control group`` is often a group of its own (no treatment)."""
+    if is_abstract(doc):
+        return
+    for key, arm in list(arms.items()):
+        if key not in _generic_labels():
+            continue
+        named = [other for other_key, other in arms.items()
+                 if other["role"] == arm["role"] and other_key not in _generic_labels()]
+        if len(named) != 1:
+            continue
+        del arms[key]
+        doc.spans["ARM_MENTION"] = [Span(doc, m.start, m.end, label=named[0]["label"]) if m.label_ == arm["label"] else m
+                                    for m in doc.spans["ARM_MENTION"]]
 
 
 def _comparator_role(arms: list[dict]) -> None:
