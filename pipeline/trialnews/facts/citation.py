@@ -49,7 +49,7 @@ SLOT_WINDOW = 24
 #: Science in Motion and Rehabilitation" is long; a run longer than this is a heading, not a name).
 SLOT_NAME_TOKENS = 10
 #: Words that join the capitalised words of a journal's name ("Annals of the Rheumatic Diseases").
-_NAME_JOINERS = frozenset({"of", "and", "&", "in", "for", "the", "on", "-", "'s", "’s"})
+JOURNAL_NAME_JOINERS = "journal_name_joiners.txt"
 #: A link glued to the end of a DOI by a text conversion.
 _GLUED_LINK = re.compile(r"(?i)(?:https?:|www\.)")
 #: The words before a title glued to its opening quote in one token ('entitled,"Title'), which a
@@ -201,6 +201,12 @@ DEFAULTS = Settings()
 def _phrases(name: str) -> str:
     """An alternation of a lexicon of phrases, a space in an entry standing for any whitespace."""
     return alternation(load_lexicon(name)).replace(r"\ ", r"\s+")
+
+
+@cache
+def _name_joiners(name: str = JOURNAL_NAME_JOINERS) -> frozenset[str]:
+    """The words that join a journal's name, as exact tokens (read once)."""
+    return frozenset(load_lexicon(name))
 
 
 @cache
@@ -486,12 +492,12 @@ def _capitalised_name(doc: Doc, start: int, settings: Settings = DEFAULTS) -> Sp
         token = doc[end]
         if token.text[:1].isupper() and token.is_alpha and not _is_date_word(token, settings):
             end += 1
-        elif token.text in _NAME_JOINERS and end > start and end + 1 < len(doc) \
+        elif token.text in _name_joiners() and end > start and end + 1 < len(doc) \
                 and doc[end + 1].text[:1].isupper() and not _is_date_word(doc[end + 1], settings):
             end += 1
         else:
             break
-    if end == start or end - start >= settings.slot_name_tokens or doc[end - 1].text in _NAME_JOINERS:
+    if end == start or end - start >= settings.slot_name_tokens or doc[end - 1].text in _name_joiners():
         return None
     end = _listed_name_end(doc, start, end, limit, settings)
     if end < len(doc) and doc[end].text in ("'s", "\u2019s", "journal"):
