@@ -710,6 +710,9 @@ def _component_in_brackets(doc: Doc, mention: Span, others: list[Span]) -> bool:
     ``chemotherapy regimen (gemcitabine and carboplatin)``, ``FAC (5-fluorouracil, doxorubicin and
     cyclophosphamide)``: the components of the named regimen, no arms of their own."""
     sentence = sent(mention)
+    before = text_of(doc)[sentence.start_char:mention.start_char]
+    if "(" not in before and "[" not in before:
+        return False  # no opening bracket before it in its sentence (most sentences): no token walk
     i = mention.start - 1
     while i >= sentence.start and doc[i].text not in ("(", "[", ")", "]"):
         i -= 1
