@@ -94,6 +94,9 @@ SIZES = [
                  id="similarly-designed-study"),
     pytest.param("Over the first five to seven years when women were randomly assigned to take a hormone or a "
                  "placebo, deaths fell.", id="duration"),
+    pytest.param("The trial was paid for by the company, and five of its nine authors are employees there.",
+                 id="count-of-authors"),
+    pytest.param("In the trial, two monitors helped participants during every session.", id="count-of-monitors"),
     pytest.param("In the trial, the rash recurred in nine children treated with the cream.", id="event-verb-in-count"),
     pytest.param("In the trial, a stroke happened in 31 patients (12%) in the surgery group and in 40 patients "
                  "(16%) in the other group.", id="in-count-with-its-share"),
