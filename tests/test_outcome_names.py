@@ -303,3 +303,13 @@ def test_a_change_by_a_threshold_is_the_outcome_as_written(run, sentence: str, v
     """``had lost 5 percent or more of their body weight``: the participle after ``had`` is a verb
     with its threshold, not an event noun ``lost``."""
     assert outcomes(run, sentence).get(value) == outcome
+
+
+def test_a_phrase_pointing_back_names_no_new_outcome(run) -> None:
+    """``had achieved that amount of weight loss``: ``that`` points back (``not_outcome_openers.txt``);
+    the value takes the outcome the article knows, not a new ``amount of weight loss``."""
+    record = record_of(run, "After a year, 47 percent of those taking gabapentin had lost 5 percent or more of their "
+                            "body weight. Among those on placebo, only 20 percent had achieved that amount of weight loss.")
+    names = {endpoint["name"].casefold() for endpoint in record["endpoints"]}
+    assert "amount of weight loss" not in names, names
+    assert any(result["value"] == 20.0 for result in record["results"])

@@ -401,6 +401,8 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             if j == i + 1 and j < stop and doc[j].lower_.endswith("ed") and VERB in classes(doc[j].text) \
                     and NOUN not in classes(doc[j].text):
                 j += 1  # "had experienced exacerbations" (but "had a sustained response")
+            if j < stop and doc[j].lower_ in word_set("not_outcome_openers.txt"):
+                return None  # "had achieved that amount of weight loss": points back to an outcome named before
             phrase = _event_of_change(doc, noun_phrase_right(doc, j, stop, changes=True), stop)
             if phrase is not None and phrase.start >= j:
                 phrase = doc[phrase.start:coordinated_end(doc, phrase.end, stop, ("or",))]  # "a stroke, death or heart attack"
@@ -682,6 +684,8 @@ def enclosing_phrase(doc: Doc, mention: Span) -> Span | None:
     """The noun phrase a lexicon outcome is written in, where it is longer: ``disability
     progression`` around ``progression``, ``annualized relapse rate`` around ``relapse``."""
     phrase = _enclosing_phrase(doc, mention)
+    if phrase is not None and phrase.start > 0 and doc[phrase.start - 1].lower_ in word_set("not_outcome_openers.txt"):
+        return None  # "that amount of weight loss": points back to an outcome named before, names no new one
     events = _changes_had(doc, phrase if phrase is not None else mention)
     return events if events is not None else phrase
 
