@@ -337,7 +337,8 @@ LINEAR_FACTOR = 4
 #: Linear work takes about LINEAR_FACTOR (4) times longer on the larger input, quadratic work 16
 #: times; the bound is generous for timing noise and fixed costs, and still below quadratic.
 MAX_TIME_RATIO = 12
-#: Each timing is the best of this many runs, which removes most scheduling noise...
+#: Timings are CPU time of the test's thread (time.thread_time), so other processes on a busy
+#: machine do not count; each is the best of this many runs, which removes most of the rest of the noise...
 TIMING_RUNS = 3
 #: ...unless one run takes this long (seconds): then noise is small beside it, and one run is enough.
 REPEAT_BELOW_SECONDS = 0.5
@@ -369,9 +370,9 @@ BACKTRACKING_TEXTS = [
 def best_time(function: Callable[[], object]) -> float:
     timings: list[float] = []
     while len(timings) < TIMING_RUNS and (not timings or min(timings) < REPEAT_BELOW_SECONDS):
-        started = time.perf_counter()
+        started = time.thread_time()
         function()
-        timings.append(time.perf_counter() - started)
+        timings.append(time.thread_time() - started)
     return min(timings)
 
 
