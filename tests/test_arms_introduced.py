@@ -41,6 +41,10 @@ SPREAD = [
                  id="acronym-not-spread"),
     pytest.param("The trial tested a drug called Dormexin. Patients on Dormexin slept longer.", ["Dormexin"],
                  id="name-spread"),
+    pytest.param("A new company called Vexora will make the pill. Vexora hopes to sell it next year.", [],
+                 id="company-called-not-spread"),
+    pytest.param("The device, called Vexora, was tested in 80 adults. Patients given Vexora slept longer.", ["Vexora"],
+                 id="device-called-spread"),
 ]
 
 

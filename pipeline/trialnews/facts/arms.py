@@ -535,12 +535,35 @@ INTRODUCING_RULES = "introducing_rules.txt"
 _LOWERCASE_RULES = frozenset({"drug-called-lowercase", "half-received-lowercase-or-control"})
 
 
+#: The rule of a capitalised name after ``called``/``named``/``known as``: it introduces a treatment
+#: only after a treatment noun (``The device, called X``), not a person, a company or a disease
+#: (``an immunologist named X``, ``a company called X``, ``cancer known as X``).
+CALLED_RULE = "called-name"
+#: The most words between a treatment noun and ``called`` (``One test, called X``).
+CALLED_NOUN_WORDS = 3
+
+
+def _called_a_treatment(doc: Doc, span: Span) -> bool:
+    """Whether a word of ``intervention_heads.txt`` or ``product_nouns.txt`` (a plural, or the last
+    part of a hyphenated word: ``mini-apps``) stands just before the ``called`` of ``span``."""
+    nouns = word_set("intervention_heads.txt") | word_set("product_nouns.txt")
+    cue = span.start - 1
+    while cue > 0 and doc[cue].lower_ not in ("called", "named", "as"):
+        cue -= 1  # "brand-named", "known as", "sold as"
+    for token in doc[max(0, cue - 1 - CALLED_NOUN_WORDS):max(0, cue - 1) + 1]:
+        word = token.lower_.rsplit("-", 1)[-1]
+        if word in nouns or word.removesuffix("s") in nouns:
+            return True
+    return False
+
+
 def _introduced_elsewhere(doc: Doc, ruled: list[Span]) -> list[Span]:
     """Every other place the article writes a name it introduced (``called chelation``)."""
     introducing = word_set(INTRODUCING_RULES)
     names = {span.text.lower(): span.label_ for span in ruled if span.id_ in introducing
              and len(span.text) >= MIN_NAME_CHARS
-             and not (span.text.isupper() and span.id_ not in _LOWERCASE_RULES)}  # "MUSC", "HALT-MS": an institution's or a trial's acronym
+             and not (span.text.isupper() and span.id_ not in _LOWERCASE_RULES)  # "MUSC", "HALT-MS": an institution's or a trial's acronym
+             and (span.id_ != CALLED_RULE or _called_a_treatment(doc, span))}
     if not names:
         return []
     text = text_of(doc)
