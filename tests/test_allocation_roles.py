@@ -75,3 +75,26 @@ def test_a_list_of_group_sizes_opened_by_overall_or_leaving(run, results: str, e
     assert expected <= {(size["n"], size["arm"].lower()) for size in found["sample_sizes"] if size["arm"]}
     # the arm's own size stays the number assigned to it, not the number analysed later
     assert {arm["label"].lower(): arm["n"] for arm in found["arms"]} == {"yoga": 94, "stretching": 96}
+
+
+@pytest.mark.parametrize("results", [
+    pytest.param("Of 350 women, 112 were randomized to the control arm and 121 to the experimental arm.",
+                 id="control-arm-and-experimental-arm"),
+    pytest.param("Of 350 women, 112 were assigned to the control group and 121 to the intervention group.",
+                 id="control-group-and-intervention-group"),
+    pytest.param("Of 350 women, 112 were assigned to placebo and 121 to the experimental arm.",
+                 id="named-control-and-experimental-arm"),
+])
+def test_a_role_word_beside_two_tested_arms_names_no_group(run, results: str) -> None:
+    """Two tested arms and one control: ``the experimental arm`` says neither which tested arm it is
+    nor a group of its own, so its count goes to no arm and makes no arm."""
+    found = run(abstract("Women were randomly assigned to doravitinib, exemestane or placebo.", results))
+    assert {arm["label"].lower() for arm in found["arms"]} == {"doravitinib", "exemestane", "placebo"}
+    assert not any(size["n"] == 121 and size["arm"] is not None for size in found["sample_sizes"])
+
+
+def test_a_role_word_the_text_gave_one_tested_arm_in_brackets_names_it(run) -> None:
+    found = run(abstract("Women were randomly assigned to doravitinib (study group), exemestane or placebo (control "
+                         "group).", "Of 350 women, 112 were randomized to the control group and 121 to the study group."))
+    assert {arm["label"].lower() for arm in found["arms"]} == {"doravitinib", "exemestane", "placebo"}
+    assert (121, "doravitinib", "count-to-group-role-bracket") in sized(found)

@@ -105,3 +105,35 @@ def test_news_is_left_to_the_news_linkers(nlp: Language) -> None:
              "or placebo, the researchers said. The rates of nausea were 22.4% vs 15.1%, they said.")
     found = extract_text(story, nlp=nlp)
     assert not any(r["evidence"].get("links", {}).get("arm", "").startswith("pair-order") for r in found["results"])
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("The most common adverse events (doravitinib/exemestane) were nausea (31.5%/10.2%) and rash "
+                 "(12.5%/4.1%).",
+                 {31.5: ("doravitinib", "pair-order"), 10.2: ("exemestane", "pair-order"),
+                  12.5: ("doravitinib", "pair-order"), 4.1: ("exemestane", "pair-order")}, id="header-X/Y"),
+    pytest.param("The most common adverse events (exemestane/doravitinib) were nausea (31.5%/10.2%) and rash "
+                 "(12.5%/4.1%).",
+                 {31.5: ("exemestane", "pair-order"), 10.2: ("doravitinib", "pair-order"),
+                  12.5: ("exemestane", "pair-order"), 4.1: ("doravitinib", "pair-order")}, id="header-Y/X"),
+    pytest.param("Nausea was more frequent with doravitinib than with exemestane (31.5%/10.2%; P = .01).",
+                 {31.5: ("doravitinib", "pair-order"), 10.2: ("exemestane", "pair-order")}, id="X-than-Y"),
+    pytest.param("Nausea was more frequent in the doravitinib group (31.5%/10.2%; P = .01).",
+                 {10.2: ("placebo", "pair-order-other-role")}, id="one-group-and-the-sole-control"),
+    pytest.param("Nausea, rash and fatigue occurred in 31.5%/10.2%/4.4% of patients (doravitinib/exemestane).",
+                 {31.5: None, 10.2: None}, id="three-values-are-no-pair"),
+])
+def test_a_slash_pair_takes_its_groups_in_the_order_named(run: Callable[[str], dict], results: str,
+                                                          expected: dict) -> None:
+    found = percents(run, results)
+    for value, arm in expected.items():
+        assert found.get(value) == arm
+
+
+def test_both_values_of_a_slash_pair_take_the_outcome_before_its_bracket(run: Callable[[str], dict]) -> None:
+    found = run(OPENING + "The most frequent adverse events (doravitinib/exemestane) were chills (59%/20%) and "
+                "nausea (55%/18%)." + CLOSING)
+    outcomes = {r["value"]: (r["endpoint"], r["evidence"].get("links", {}).get("endpoint"))
+                for r in found["results"] if r["unit"] == "%"}
+    assert outcomes[20.0] == ("chills", "bracket-head")
+    assert outcomes[18.0] == ("nausea", "bracket-head")

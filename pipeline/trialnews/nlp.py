@@ -24,13 +24,20 @@ PIPES = ("trialnews_segmenter", "trialnews_abbreviations", "trialnews_ruler", "t
 MAX_LENGTH = 60_000_000
 #: Dashes written between words without spaces (``delivered early—8.9%``) separate them.
 DASH_INFIX = r"[\u2013\u2014]"
-#: The registered name of the tokenizer of :func:`make_nlp` (spaCy's, with :data:`DASH_INFIX`).
+#: Two percentages joined by a slash (``59%/20%``, ``10.8%/0%``: one value per group, the groups
+#: named in the same order elsewhere, ``(high dose/low dose)``) are separate values: the ``%`` of the
+#: first and the slash are tokens of their own. Fractions, counts, units and dates (``45/120``,
+#: ``3/4``, ``mg/kg``, ``12/05/2026``) have no ``%`` before their slash and stay as they are.
+PERCENT_SLASH_INFIX = r"(?<=[0-9])%(?=/[0-9.])|(?<=[0-9]%)/(?=[0-9.])"
+#: The infixes the tokenizer adds to spaCy's (the micro-syntax of dashes and of slash pairs).
+INFIXES = (DASH_INFIX, PERCENT_SLASH_INFIX)
+#: The registered name of the tokenizer of :func:`make_nlp` (spaCy's, with :data:`INFIXES`).
 TOKENIZER = "trialnews.Tokenizer.v1"
 
 
 @spacy.registry.tokenizers(TOKENIZER)
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
-    """spaCy's default tokenizer of the language, with :data:`DASH_INFIX` among its infixes, built
+    """spaCy's default tokenizer of the language, with :data:`INFIXES` among its infixes, built
     once: setting ``infix_finditer`` on a built tokenizer tokenizes all its special cases again."""
 
     def tokenizer_factory(nlp: Language) -> Tokenizer:
@@ -38,7 +45,7 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
         return Tokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
                          prefix_search=compile_prefix_regex(defaults.prefixes).search,
                          suffix_search=compile_suffix_regex(defaults.suffixes).search,
-                         infix_finditer=compile_infix_regex([*defaults.infixes, DASH_INFIX]).finditer,
+                         infix_finditer=compile_infix_regex([*defaults.infixes, *INFIXES]).finditer,
                          token_match=defaults.token_match, url_match=defaults.url_match)
 
     return tokenizer_factory
@@ -50,7 +57,7 @@ def make_nlp(*, base: str | None = None) -> Language:
         nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     else:
         nlp = spacy.load(base, exclude=["senter", "sentencizer"])
-        nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, DASH_INFIX]).finditer
+        nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *INFIXES]).finditer
     nlp.max_length = MAX_LENGTH
     for name in PIPES:
         if base is not None and name == "trialnews_segmenter" and "parser" in nlp.pipe_names:

@@ -463,6 +463,12 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
             if label is None and role is not None and _sole_arm(arms, role):  # "64 received the intervention"
                 label = _sole_arm(arms, role)
                 item = {**item, "linker": f"{item['linker']}-{ROLE_LINK}"}
+            elif label is None and role is not None and _arms_of_role(arms, role) > 1:
+                label = _role_in_brackets(doc, arms, role)  # "X vs. Y (study group)", later "20 in the study group"
+                if label is None:
+                    resolved.append((item, None, False))  # "121 to the experimental arm" beside two tested arms:
+                    continue  # which of them is not told, and the role word names no group of its own
+                item = {**item, "linker": f"{item['linker']}-{ROLE_BRACKET_LINK}"}
             new = label is None
             if new and earlier.get(item["n"]):
                 label, new = earlier[item["n"]], False  # "no further imaging (807)", later "807 to no MRI"
@@ -625,6 +631,35 @@ def _sole_arm(arms: list[dict], role: str) -> str | None:
     groups cannot then be told apart: a size on the wrong arm is worse than none)."""
     found = [arm["label"] for arm in arms if arm.get("role") == role]
     return found[0] if len(found) == 1 else None
+
+
+def _arms_of_role(arms: list[dict], role: str) -> int:
+    """How many arms of the record have ``role``."""
+    return sum(arm.get("role") == role for arm in arms)
+
+
+#: The suffix of the linker name of a group named by a role word the text gave it in brackets
+#: (``count-to-group-role-bracket``).
+ROLE_BRACKET_LINK = "role-bracket"
+#: The most tokens inside the bracket after an arm's name that gives its role (``(the study group)``).
+ROLE_BRACKET_TOKENS = 4
+
+
+def _role_in_brackets(doc: Doc, arms: list[dict], role: str) -> str | None:
+    """The one arm of ``role`` whose name the text follows by a bracket giving it a role word
+    (``docetaxel (study group) vs. FEC (control group)``): the arm a count of ``the study group``
+    is of, where the record has several arms of that role; None where no arm or several are so named."""
+    names = set(load_json(ALLOCATION_WORDS)["role_names"][role])
+    of_role = {arm["label"] for arm in arms if arm.get("role") == role}
+    found = set()
+    for mention in spans_starting(doc, "ARM_MENTION", start=0, end=len(doc)):
+        if mention.label_ not in of_role or mention.end >= len(doc) or doc[mention.end].text != "(":
+            continue
+        inside = doc[mention.end + 1:mention.end + 1 + ROLE_BRACKET_TOKENS]
+        closing = next((t.i for t in inside if t.text == ")"), None)
+        if closing is not None and any(t.lower_ in names for t in doc[mention.end + 1:closing]):
+            found.add(mention.label_)
+    return found.pop() if len(found) == 1 else None
 
 
 def _distinct(items: list[dict]) -> list[dict]:

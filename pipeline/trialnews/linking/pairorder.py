@@ -53,8 +53,9 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: (``than in the placebo group``, ``compared with the control arm``).
 CONTRAST_TOKENS = 4
 #: What stands between the two values of a pair: ``41.1% v 23.6%``, ``(3% vs 7.6%)``, ``12% and
-#: 15%``, ``6/61 (10%) versus 1/42 (2%)`` (the micro-syntax of a pair of numbers).
-_PAIR_GAP = re.compile(r"(?i)^\s*[)\]]?\s*[,;]?\s*(?:vs\.?|v\.?|versus|and|compared (?:with|to))\s*"
+#: 15%``, ``6/61 (10%) versus 1/42 (2%)``, a slash pair ``(59%/20%)`` (one value per group, as
+#: ``versus``; the micro-syntax of a pair of numbers).
+_PAIR_GAP = re.compile(r"(?i)^\s*[)\]]?\s*[,;]?\s*(?:vs\.?|v\.?|versus|and|compared (?:with|to)|/)\s*"
                        r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")
 #: A pair joined by ``and``: it may hold two outcomes of one group (``higher than those of the X
 #: group (10.4% and 8.3%)``), so only ``versus`` sets a named group against the other.
