@@ -72,6 +72,26 @@ def sized_arms(found: dict) -> dict[str, int]:
                  "In all, 300 patients were randomized to receive either no chemotherapy (control, n = 148), or "
                  "epirubicin 60 mg/m(2), 4 cycles every 21 days (EPI60, n = 152).",
                  {"epi60": 152}, "group-then-bracket", id="schedule-named-by-short-form"),
+    pytest.param("Localization before excision",
+                 "Among 120 patients, 61 were treated with seed localization and 59 with hook-wire localization.",
+                 {"seed localization": 61, "hook-wire localization": 59}, "count-to-group",
+                 id="split-of-a-total-without-allocation"),
+    pytest.param("Early closure",
+                 "Women were randomly assigned to letrozole or anastrozole. The trial closed with 80 evaluable "
+                 "patients, including 41 who received letrozole and 39 who received anastrozole.",
+                 {"letrozole": 41, "anastrozole": 39}, "count-to-group", id="split-opened-by-including"),
+    pytest.param("Two taxane schedules",
+                 "Patients were randomly assigned to trastuzumab with weekly vinorelbine or weekly taxane therapy. "
+                 "Of 81 evaluable patients, 41 were treated with vinorelbine and 40 with taxane.",
+                 {"vinorelbine": 41, "weekly taxane therapy": 40}, "count-to-group", id="split-names-an-arm-short"),
+    pytest.param("Exercise during treatment",
+                 "Women were randomly assigned to yoga or walking. Fatigue improved in 40% of the yoga arm (n = 61; "
+                 "P = .03) and 25% of the walking arm (n = 59; P = .04).",
+                 {"yoga": 61, "walking": 59}, "group-then-bracket", id="bracket-count-then-details"),
+    pytest.param("Two aromatase inhibitors",
+                 "Women were randomly assigned to letrozole or anastrozole. Forty (51%) received letrozole and 38 "
+                 "(49%) received anastrozole.", {"letrozole": 40, "anastrozole": 38}, "count-to-group",
+                 id="count-with-its-share-then-group"),
 ])
 def test_the_groups_an_abstract_lists_with_their_sizes(run, title: str, methods: str,
                                                        expected: dict[str, int], linker: str) -> None:
@@ -105,11 +125,30 @@ def test_the_groups_an_abstract_lists_with_their_sizes(run, title: str, methods:
     pytest.param("Subgroups by history",
                  "Of the 10 patients randomized who relapsed (seven patients: four after adjuvant therapy, three after "
                  "relapse therapy), none responded.", {4, 3}, id="split-by-history"),
+    pytest.param("Rash by group",
+                 "Women were randomly assigned to letrozole or anastrozole. Twelve patients, 6 for letrozole and 6 "
+                 "for anastrozole, suffered from grade 3 rash.", {6}, id="split-of-a-total-with-an-event"),
+    pytest.param("Rash by group",
+                 "Women were randomly assigned to letrozole or anastrozole. Grade 3 rash was seen in 40 patients, "
+                 "including 22 who received letrozole and 18 who received anastrozole.", {22, 18},
+                 id="split-of-the-people-of-an-event"),
+    pytest.param("Rash by group",
+                 "Women were randomly assigned to letrozole or anastrozole. Grade 3 rash was seen in 45 patients, "
+                 "including 22 who received letrozole and 18 who received anastrozole.", {22, 18},
+                 id="subset-by-group"),
 ])
 def test_lists_that_are_not_groups_give_no_arm(run, title: str, methods: str, absent: set[int]) -> None:
     found = run(abstract(title, methods))
     assert not set(sized_arms(found).values()) & absent
     assert not {size["n"] for size in found["sample_sizes"] if size["arm"]} & absent
+
+
+def test_an_arm_that_names_the_comparison_is_no_short_name(run) -> None:
+    found = run(abstract("Vaccine with a taxane",
+                         "Patients were randomly assigned to weekly taxane therapy or a vaccine versus taxane alone. "
+                         "Of 81 evaluable patients, 41 were treated with vaccine and 40 with taxane."))
+    assert sized_arms(found).get("weekly taxane therapy") == 40
+    assert sized_arms(found).get("vaccine versus taxane alone") is None
 
 
 def test_the_total_before_a_list_is_no_group(run) -> None:
@@ -139,3 +178,21 @@ def test_a_comparator_written_as_the_standard_treatment_gets_a_vote(nlp: Languag
     with nlp.select_pipes(enable=upto):  # the arms' mentions, before the record clears them
         doc = nlp(abstract("A randomized trial", "Women were randomly assigned to ABX-100 or paclitaxel. " + sentence))
     assert comparison_votes(doc)[comparator] >= 1
+
+
+def test_a_short_form_defined_after_an_arm_names_that_arm(run) -> None:
+    found = run(abstract("Fulvestrant with a kinase inhibitor",
+                         "Women were randomly assigned to fulvestrant with either vandetanib (100 mg daily) (FV) or "
+                         "placebo (FP). Sixty were allocated to FV and 62 to FP."))
+    arms = {arm["label"]: arm for arm in found["arms"]}
+    assert "FP" not in arms and "FV" not in arms
+    assert arms["placebo"]["n"] == 62 and arms["placebo"]["role"] == "control"
+    assert "FP" in arms["placebo"]["aliases"]
+
+
+def test_a_short_form_after_the_last_drug_of_a_regimen_names_the_regimen(run) -> None:
+    found = run(abstract("Two regimens before surgery",
+                         "Women were randomly assigned to either docetaxel (75 mg/m2) plus carboplatin (AUC 6) (DC) "
+                         "or epirubicin (90 mg/m2) plus docetaxel (75 mg/m2) (ED). Sixty were allocated to DC and 62 "
+                         "to ED."))
+    assert sized_arms(found).get("carboplatin") is None and sized_arms(found).get("docetaxel") is None

@@ -40,3 +40,17 @@ def test_pipeline_docs_keep_the_text_they_were_made_from() -> None:
     doc = nlp(texts[0])
     assert text_of(doc) is texts[0]
     assert nlp.make_doc(texts[2]).text == texts[2]
+
+
+def test_text_of_tells_docs_apart_when_asked_in_turn() -> None:
+    """The doc last asked about is answered first: asking about docs in turn, a doc made again
+    with the same text, and a text kept anew for the last doc each give the right text."""
+    nlp = spacy.blank("en")
+    first, second = nlp("First doc."), nlp("Second doc, longer.")
+    for _ in range(2):
+        assert (text_of(first), text_of(second)) == ("First doc.", "Second doc, longer.")
+    doctext.keep_text(second, "Second doc, longer.")
+    assert text_of(second) == "Second doc, longer."
+    del first
+    gc.collect()
+    assert text_of(nlp("First doc.")) == "First doc."

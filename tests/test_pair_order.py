@@ -43,6 +43,15 @@ def percents(run: Callable[[str], dict], results: str,
     pytest.param("Compared with placebo, exemestane gave a higher rate of rash (11.5% vs 14.2%; P = .01).",
                  {11.5: ("placebo", "pair-order-comparative"), 14.2: ("exemestane", "pair-order-comparative")},
                  id="compared-with-X-higher-Y"),
+    pytest.param("Compared with placebo, exemestane gave a lower rate of rash (11.5% vs 14.2%; P = .01), unlike "
+                 "doravitinib.",
+                 {11.5: ("exemestane", "pair-order-comparative"), 14.2: ("placebo", "pair-order-comparative")},
+                 id="a-third-group-after-the-pair"),
+    pytest.param("The doravitinib group had more nausea (31.5% v 10.2%) and more rash (12.5% v 4.1%) than the "
+                 "exemestane group.",
+                 {31.5: ("doravitinib", "pair-order"), 10.2: ("exemestane", "pair-order"),
+                  12.5: ("doravitinib", "pair-order"), 4.1: ("exemestane", "pair-order")},
+                 id="subject-before-the-pairs-than-Y-after"),
 ])
 def test_a_pair_takes_its_groups_in_the_order_named(run: Callable[[str], dict], results: str, expected: dict) -> None:
     found = percents(run, results)
@@ -64,6 +73,31 @@ def test_a_pair_whose_order_cannot_be_told_stays_without_a_group(run: Callable[[
     found = percents(run, results)
     for value in values:
         assert not (found.get(value, (None, ""))[1] or "").startswith("pair-order")
+
+
+#: A two-arm trial that gives its groups' sizes: the one arm other than a named one is known.
+TWO_ARMS = ("Doravitinib for advanced breast cancer\n\nBACKGROUND: Doravitinib is a new kinase inhibitor.\n"
+            "METHODS: Women were randomly assigned to doravitinib (n = 120) or placebo (n = 118).\nRESULTS: ")
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("Compared with placebo, the new inhibitor gave a higher rate of rash (11.5% vs 14.2%; P = .01).",
+                 {11.5: ("placebo", "pair-order-comparative"), 14.2: ("doravitinib", "pair-order-comparative")},
+                 id="compared-with-X-higher-unnamed-subject"),
+    pytest.param("Compared with placebo, the new inhibitor gave a lower rate of rash (11.5% vs 14.2%; P = .01).",
+                 {11.5: ("doravitinib", "pair-order-comparative"), 14.2: ("placebo", "pair-order-comparative")},
+                 id="compared-with-X-lower-unnamed-subject"),
+    pytest.param("Compared with placebo, the new inhibitor changed the rate of rash (11.5% vs 14.2%; P = .01).",
+                 {11.5: None, 14.2: None}, id="compared-with-X-unnamed-subject-no-direction"),
+])
+def test_the_comparative_orders_a_pair_whose_subject_is_not_named(run: Callable[[str], dict], results: str,
+                                                                  expected: dict) -> None:
+    found = percents(run, results, TWO_ARMS)
+    for value, arm in expected.items():
+        if arm is None:  # no comparative: the order is not told by this linker
+            assert found.get(value, (None, None))[1] != "pair-order-comparative"
+        else:
+            assert found.get(value) == arm
 
 
 def test_news_is_left_to_the_news_linkers(nlp: Language) -> None:

@@ -124,3 +124,20 @@ ROLE_BEFORE = "Trial news. Jane Smith, a professor of medicine at Lake College a
 ])
 def test_author_settings(text: str, settings: citation.Settings, authors: list[str]) -> None:
     assert citation._authors(hand_built(text, {}), settings)[0] == authors
+
+
+BACKGROUND_REFERENCES = ("The results were published today in the Journal of Vascular Care.\n\n"
+                         "References\n\n"
+                         "i Moreau P, Lind K. Rates of clot in adults. Clot Rev 2011;4:12-19.\n\n"
+                         "ii Vance T, Oyelaran B. Early discharge after clots. 2017; doi: 10.5555/jvr.2017.0042\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(BACKGROUND_REFERENCES, None, id="doi-of-a-listed-background-reference"),
+    pytest.param(BACKGROUND_REFERENCES.replace("2017; doi", "Journal of Vascular Care 2017; doi"),
+                 "10.5555/jvr.2017.0042", id="listed-reference-in-the-cited-journal"),
+])
+def test_doi_of_listed_references(run, text: str, expected: str | None) -> None:
+    citation = run(article("The CLOTLESS trial enrolled 300 adults with clots.", text))["citation"]
+    assert citation["journal"] == "Journal of Vascular Care"
+    assert citation["doi"] == expected

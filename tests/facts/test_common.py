@@ -36,3 +36,62 @@ def test_sent_tells_docs_apart_when_asked_in_turn() -> None:
                 assert found.doc is doc
                 assert (found.start, found.end) == (token.sent.start, token.sent.end)
                 assert (sent(doc[token.i:token.i + 1]).start, sent(doc[token.i:token.i + 1]).end) == (found.start, found.end)
+
+
+@pytest.mark.parametrize("words", [
+    pytest.param(frozenset({"respectively"}), id="one-word"),
+    pytest.param(frozenset({":", ";"}), id="punctuation"),
+    pytest.param(frozenset({"the", "and", "of", "a", "in", "to", "with", "for", "or"}), id="more-than-few-words"),
+    pytest.param(frozenset({"unheard-of-word"}), id="a-word-the-doc-lacks"),
+])
+def test_token_positions_are_the_tokens_of_those_lower_cased_words(words: frozenset[str]) -> None:
+    """Both ways of finding them (a comparison per word, ``numpy.isin`` for more), asked in turn
+    of two docs and of several word sets per doc (the LOWER array is read once per doc)."""
+    from trialnews.facts.common import FEW_WORDS, token_positions
+
+    assert (len(words) > FEW_WORDS) == (len(words) == 9)
+    nlp = make_nlp()
+    texts = ["The A and B groups had 12 and 14 patients, Respectively; in the trial: of course.",
+             "Respectively RESPECTIVELY respectively, with the drug or a placebo for a year."]
+    for _ in range(2):
+        for text in texts:
+            doc = nlp.make_doc(text)
+            assert token_positions(doc, frozenset({"of"})) == [t.i for t in doc if t.lower_ == "of"]
+            assert token_positions(doc, words) == [t.i for t in doc if t.lower_ in words]
+
+
+@pytest.mark.parametrize(("values", "wanted"), [
+    pytest.param([5, 1, 9, 1, 2**64 - 1, 0], [1, 2**64 - 1], id="hashes-above-2-to-the-63"),
+    pytest.param([3, 4, 5], [], id="no-word"),
+    pytest.param([], [1, 2], id="no-token"),
+    pytest.param([7, 7, 8, 0], [8, 7, 7, 0, 100], id="unsorted-with-repeats"),
+    pytest.param([10, 20, 30], [5, 15, 25, 35], id="none-among"),
+])
+def test_among_is_numpy_isin(values: list[int], wanted: list[int]) -> None:
+    import numpy
+
+    from trialnews.facts.common import among
+
+    values_array, wanted_array = numpy.array(values, dtype="uint64"), numpy.array(wanted, dtype="uint64")
+    assert among(values_array, wanted_array).tolist() == numpy.isin(values_array, wanted_array).tolist()
+
+
+def test_spans_kept_by_the_ruler_are_those_of_its_span_groups() -> None:
+    """The ruler keeps its sorted spans for :func:`spans` (not made again from the groups): the
+    same spans, in the same order, as read back from ``doc.spans``; and a group set again is read anew."""
+    from spacy.tokens import Span
+
+    from trialnews.facts.common import _SPANS, spans
+
+    nlp = make_nlp()
+    doc = nlp.make_doc("The X group (n=21) had 40% and the placebo group (n=20) 12% (P=.03), respectively, "
+                       "at 12 weeks; 95% CI 0.5 to 0.9. Ten of 41 patients (24%) relapsed.")
+    for name in ("trialnews_segmenter", "trialnews_abbreviations", "trialnews_ruler"):
+        doc = nlp.get_pipe(name)(doc)
+    shape = lambda found: [(s.start, s.end, s.label_, s.id_) for s in found]  # noqa: E731
+    assert _SPANS["doc"] is doc
+    assert any(((label,), (len(doc.spans[label]),)) in _SPANS["lists"] for label in doc.spans if len(doc.spans[label]))
+    for label in doc.spans:
+        assert shape(spans(doc, label)) == shape(sorted(doc.spans[label], key=lambda s: (s.start, -s.end)))
+    doc.spans["PERCENT"] = [Span(doc, 0, 1, label="PERCENT")]
+    assert shape(spans(doc, "PERCENT")) == [(0, 1, "PERCENT", "")]

@@ -85,6 +85,8 @@ def test_quoted_background_is_not_a_conclusion(run, paragraph: str) -> None:
                  "author of the study.", id="quoted-this-study"),
     pytest.param("\u201cThe drug was easy for people in their eighties to take every day,\u201d said Dr. Ann Lee, lead "
                  "author of the study.", id="quoted-the-drug"),
+    pytest.param("\u201cIt is a real breakthrough for people with gout,\u201d said Dr. Ann Lee, lead author of the "
+                 "study.", id="quoted-judgement-of-worth"),
 ])
 def test_quoted_verdict_on_the_trial_is_a_conclusion(run, paragraph: str) -> None:
     assert len(conclusions_of(run, paragraph)) == 1
@@ -468,3 +470,78 @@ def test_the_sentences_are_those_spacy_gives(start: int, end: int | None) -> Non
     expected = doc.sents if end is None else doc[start:end].sents
     found = conclusions._sentences(doc) if end is None else conclusions._sentences(doc, start, end)
     assert [(s.start, s.end) for s in found] == [(s.start, s.end) for s in expected]
+
+
+# How an article names someone of the trial without the usual posts (concl8): a verb paradigm of
+# reported speech ("write the authors", "explains Dr. Lee"), a role worded with "leading" or "on the
+# study" ("who is leading the trial", "senior investigator on the study").
+@pytest.mark.parametrize(("paragraph", "statement"), [
+    pytest.param("\u201cThe shorter course of the drug gave the same protection as the longer one,\u201d write the "
+                 "authors.", "The shorter course of the drug gave the same protection as the longer one",
+                 id="write-the-authors"),
+    pytest.param("\u201cOur findings give doctors a cheaper way to protect frail patients,\u201d explains Dr. Ann Lee, "
+                 "lead author of the study.", "Our findings give doctors a cheaper way to protect frail patients",
+                 id="explains-with-the-verb-first"),
+    pytest.param("\u201cThe drug cut the number of strokes in older patients,\u201d said Dr. Ann Lee, who is leading "
+                 "the trial at a hospital in Oslo.", "The drug cut the number of strokes in older patients",
+                 id="who-is-leading-the-trial"),
+    pytest.param("\u201cThe drug cut the number of strokes in older patients,\u201d said Ann Lee, a senior "
+                 "investigator on the study.", "The drug cut the number of strokes in older patients",
+                 id="investigator-on-the-study"),
+])
+def test_speaker_of_the_trial_by_other_words(run, paragraph: str, statement: str) -> None:
+    assert len(about(conclusions_of(run, paragraph), statement)) == 1
+
+
+@pytest.mark.parametrize("paragraph", [
+    pytest.param("\u201cPatients may have many troubling side effects when they take steroids for years,\u201d said "
+                 "Dr. Ann Lee, lead author of the study.", id="hedged-background"),
+    pytest.param("\u201cThe hope is that by delaying relapses, the symptoms will be milder,\u201d said Dr. Ann Lee, "
+                 "lead author of the study.", id="a-hope-is-no-finding"),
+])
+def test_a_hedge_alone_does_not_make_a_quote_about_the_trial(run, paragraph: str) -> None:
+    assert conclusions_of(run, paragraph) == []
+
+
+@pytest.mark.parametrize(("paragraph", "kept"), [
+    pytest.param("Aspirin prompted \u201ca significant decrease\u201d in the number of strokes compared with placebo, "
+                 "Berg said.", True, id="a-few-words-quoted-in-reported-speech"),
+    pytest.param("Still, the results showed the drug was \u201cvery safe,\u201d Berg said.", True,
+                 id="a-quoted-judgement-in-reported-speech"),
+    pytest.param("Aspirin prompted \u201ca significant decrease\u201d in the number of strokes compared with placebo, "
+                 "said Tom Klein, a cardiologist who was not involved in the study.", False,
+                 id="an-outsider-quoting-a-few-words"),
+])
+def test_reported_speech_with_a_few_quoted_words(run, paragraph: str, kept: bool) -> None:
+    statement = paragraph.replace("\u201c", "").replace("\u201d", "").rsplit(",", 1)[0]
+    assert bool(about(conclusions_of(run, LEAD_AUTHOR, paragraph), statement)) is kept
+
+
+# A speaker of the institution the article names as the trial team's speaks for the trial where they
+# point at its work or findings (concl8): "Researchers at X ..." and "said Ann Lee, a professor at X".
+TEAM = "Researchers at Norland Heights University tested the pill in 300 adults over two years."
+AFFILIATED_QUOTE = ("\u201cThese findings show that the pill protects the hearts of older adults,\u201d said Ann Lee, "
+                    "a professor of cardiology at Norland Heights University.")
+AFFILIATED_STATEMENT = "These findings show that the pill protects the hearts of older adults"
+
+
+@pytest.mark.parametrize(("paragraphs", "kept"), [
+    pytest.param((TEAM, AFFILIATED_QUOTE), True, id="speaker-of-the-team-institution"),
+    pytest.param(("Researchers at the NRI tested the pill in 300 adults.",
+                  AFFILIATED_QUOTE.replace("said Ann Lee, a professor of cardiology at Norland Heights University",
+                                           "said NRI Director Ann Lee")), True, id="acronym-before-a-post"),
+    pytest.param((AFFILIATED_QUOTE,), False, id="no-team-institution-named"),
+    pytest.param((TEAM, AFFILIATED_QUOTE.replace("Norland Heights University", "Westfield State University")), False,
+                 id="another-institution-shares-only-generic-words"),
+    pytest.param(("Researchers at the NRI tested the pill in 300 adults.",
+                  AFFILIATED_QUOTE.replace("a professor of cardiology at Norland Heights University",
+                                           "who spoke to NRI reporters")), False, id="acronym-not-before-a-post"),
+])
+def test_speaker_of_the_team_institution(run, paragraphs: tuple[str, ...], kept: bool) -> None:
+    assert bool(about(conclusions_of(run, *paragraphs), AFFILIATED_STATEMENT)) is kept
+
+
+def test_speaker_of_the_team_institution_on_background(run) -> None:
+    quote = ("\u201cLow doses of aspirin have been shown to thin the blood in most people,\u201d said Ann Lee, a "
+             "professor of cardiology at Norland Heights University.")
+    assert conclusions_of(run, TEAM, quote) == []

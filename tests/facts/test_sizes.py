@@ -25,6 +25,8 @@ SIZES = [
     pytest.param("A total of 1,009 women took part in the study.", [(1009, "enrolled", None)], id="took-part"),
     pytest.param("The study enrolled 2,499 men. The study involved nearly 2,500 men in six countries.",
                  [(2499, "enrolled", None)], id="rounded-size-beside-the-exact-one"),
+    pytest.param("The team's study involved 51 adults, while another group ran a similarly designed study on 29 "
+                 "participants.", [(51, "enrolled", None)], id="size-before-a-similar-study-named-beside-it"),
     pytest.param("In this protocol, 320 participants will be randomised to receive quilting suture or a drain.",
                  [(320, "randomized", None)], id="planned-size-of-a-protocol"),
     pytest.param("Of 410 patients entered, 397 (198 gemcitabine and 199 epirubicin) were randomized.",
@@ -65,6 +67,11 @@ SIZES = [
                  [(1300, "enrolled", None)], id="a-study-of-more-than-a-count"),
     pytest.param("Patients were randomized to ipilimumab or placebo. More than 600 patients took part in the "
                  "ipilimumab clinical trial.", [(600, ("enrolled", "randomized"), None)], id="took-part-in-the-x-trial"),
+    # several "respectively" in a doc (capitalised too): only the one after a run of counts of people pairs them
+    pytest.param("Patients were randomized to zorbamab or placebo. Respectively, nothing. The zorbamab and placebo "
+                 "groups consisted of 151 and 149 adults, respectively. Pain fell by 30% and 12%, respectively.",
+                 [(151, ("enrolled", "randomized"), "zorbamab"), (149, ("enrolled", "randomized"), "placebo")],
+                 id="respectively-sizes-among-other-respectively"),
 ]
 
 
@@ -81,8 +88,15 @@ SIZES = [
     pytest.param("The trial was run at 33 international sites in Europe.", id="count-of-sites-with-adjective"),
     pytest.param("A larger trial involving 60 people is being planned.", id="future-trial-planned"),
     pytest.param("The next study will be run from 15 locations and involve 1,400 patients.", id="future-trial-will"),
+    pytest.param("After the trial, a larger phase 3 trial with about 800 patients should report in two years.",
+                 id="larger-trial-beside-it"),
+    pytest.param("Another team, which ran a similarly designed study on 31 volunteers, saw the same effect.",
+                 id="similarly-designed-study"),
     pytest.param("Over the first five to seven years when women were randomly assigned to take a hormone or a "
                  "placebo, deaths fell.", id="duration"),
+    pytest.param("In the trial, the rash recurred in nine children treated with the cream.", id="event-verb-in-count"),
+    pytest.param("In the trial, a stroke happened in 31 patients (12%) in the surgery group and in 40 patients "
+                 "(16%) in the other group.", id="in-count-with-its-share"),
     pytest.param("In the trial, cure came in 40% of patients, four times as many as patients given placebo.",
                  id="ratio"),
     pytest.param("Patients were randomly assigned to aspirin or placebo. Between 1998 and 2003, aspirin was the "

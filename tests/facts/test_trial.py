@@ -186,3 +186,92 @@ def test_condition_settings(text: str, settings: trial.Settings, expected: str) 
 ])
 def test_disease_key_settings(settings: trial.Settings, key: str) -> None:
     assert trial._group("advanced breast cancers", settings) == key
+
+
+# Names written with a hyphen or a second capitalised part, and names the article defines.
+NAMED_TRIALS = [
+    pytest.param("The trial, called STOP-AF, enrolled 240 adults with atrial fibrillation.", "STOP-AF",
+                 id="called-hyphenated"),
+    pytest.param("Results of the LANTERN RX study were presented on Monday. LANTERN RX enrolled 400 adults.",
+                 "LANTERN RX", id="two-capitalised-words-before-study"),
+    pytest.param("Doctors at 30 hospitals took part in the GX310-204 study of the pill.", "GX310-204",
+                 id="letters-digits-hyphen-digits"),
+    pytest.param("The trial, known as Fennel, for the Finnish Elderly Nutrition Study, enrolled 500 adults.",
+                 "Fennel", id="known-as-beyond-the-window"),
+    pytest.param("The older ZX 410 vaccine failed in 2009, and the ZX trial was stopped. In the study of the new "
+                 "vaccine, called the HARBOR trial, 300 adults took part. The ZX 410 shot is no longer made.",
+                 "HARBOR", id="defined-name-before-a-more-frequent-one"),
+    pytest.param("THIS STUDY enrolled 60 adults with mild memory loss.", None, id="shouted-function-word"),
+    pytest.param("The advice rests on a study called the Statin Outcomes in Older People (SOLO) trial.", "SOLO",
+                 id="called-before-a-spelled-out-name"),
+    pytest.param("Results of the BRISK trial beat those of the 2012 DELTA study.", "BRISK", id="earlier-study-by-year"),
+    pytest.param("Ninety adults took part in the KORA-MX clinical trial, paid for by KORA-MX Corporation.", None,
+                 id="hyphenated-company"),
+    pytest.param("PITFALLS The study of the LUMEN trial was small.", "LUMEN", id="run-in-heading"),
+    pytest.param("READ THIS STUDY in the May issue of the journal.\n\nThe LUMEN trial enrolled 50 adults.", "LUMEN",
+                 id="run-in-heading-in-capitals"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_TRIALS)
+def test_trial_name_forms(run, text: str, expected: str | None) -> None:
+    assert run(article(text))["trial"]["name"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Dr. Kay, a surgeon at Lakeside Hospital, one of the trial's nine sites, enrolled patients.",
+                 {"multicenter"}, id="one-of-the-trials-sites"),
+    pytest.param("Dr. Kay, a surgeon at Lakeside Hospital, one of nine hospitals in the city, enrolled patients.",
+                 set(), id="hospitals-of-a-city"),
+])
+def test_multicenter_from_sites(run, text: str, expected: set[str]) -> None:
+    assert set(run(article(text))["trial"]["design"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Dr. Kay, a surgeon at Lakeside Hospital, one of 14 clinical sites, enrolled patients.",
+                 {"multicenter"}, id="one-of-the-sites"),
+    pytest.param("The institute, one of 27 Institutes and Centers at the agency, paid for the work.", set(),
+                 id="institutes-and-centers-of-an-agency"),
+])
+def test_multicenter_from_one_of_the_sites(run, text: str, expected: set[str]) -> None:
+    assert set(run(article(text))["trial"]["design"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The study was not done as a randomized trial; 40 women took the pill.", set(), id="not-done-as"),
+    pytest.param("The pilot study wasn't randomized, and 40 women took the pill.", set(), id="wasnt"),
+    pytest.param("Adults who did not smoke were randomly assigned to the pill or placebo.", {"randomized"},
+                 id="denial-of-another-verb"),
+])
+def test_denied_design(run, text: str, expected: set[str]) -> None:
+    assert set(run(article(text))["trial"]["design"]) - {"placebo-controlled"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("The trial enrolled 76 adults with essential tremor that drugs had not helped.", "essential tremor",
+                 id="tremor"),
+    pytest.param("Adults with diabetic macular edema were randomized to one of three injections.",
+                 "diabetic macular edema", id="edema"),
+    pytest.param("The study enrolled 120 older men with nocturia at three clinics.", "nocturia", id="nocturia"),
+])
+def test_condition_heads_of_the_genre(run, sentence: str, expected: str) -> None:
+    assert run(article(sentence))["trial"]["condition"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Sixty adults took the capsule or a matching placebo for a month.", True, id="or-a-matching-placebo"),
+    pytest.param("Pain fell by half in the placebo group as well.", True, id="placebo-group"),
+    pytest.param("Sixty adults took the capsule; the gains may be a placebo effect.", False, id="placebo-effect"),
+    pytest.param("The team said the gains were larger than a placebo effect would give.", False,
+                 id="than-a-placebo-effect"),
+    pytest.param("Sixty adults took the capsule; there was no placebo group.", False, id="no-placebo-group"),
+])
+def test_placebo_controlled_in_words(run, text: str, expected: bool) -> None:
+    assert ("placebo-controlled" in run(article(text))["trial"]["design"]) == expected
+
+
+def test_design_of_another_study(run) -> None:
+    text = article("The pilot study followed 40 women who used the cream for a month.",
+                   "In another study, women were randomly assigned to the cream or a placebo.")
+    assert run(text)["trial"]["design"] == []

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ..facts.common import keep_sorted_spans
 from ..reading.doctext import text_of
 from .guard import Guarded
 from ..scanning import (COMPILED, MIN_PREFIX, AnchoredScanner, Anchors, LowerText, PrefixScanner, RequiredScanner,
@@ -243,7 +244,9 @@ class FactRuler(Guarded):
                 if span is not None and len(span):
                     found[label].append(span)
         for label in self.labels:
-            doc.spans[label] = sorted(found.get(label, []), key=lambda s: (s.start, -s.end))
+            ordered = sorted(found.get(label, []), key=lambda s: (s.start, -s.end))
+            doc.spans[label] = ordered
+            keep_sorted_spans(doc, label, ordered)  # read by the facts as they are, not made again
 
 
 @Language.factory(

@@ -48,9 +48,11 @@ MIN_GROUP_SIZE = 2
 #: The most arms a record holds, the arms component's and the ones read here together.
 MAX_ARMS = 8
 #: A count in a group's bracket: ``(n = 120)``, ``(HT; n = 70)``, ``(250 mg, monthly; n = 313)``,
-#: ``(118 women)``, ``(807)``; the short name first in the bracket is the group's other name.
+#: ``(118 women)``, ``(807)``, ``(n = 104; 25 aged over 60)`` (details of the group after its
+#: ``n =``, no second ``n =``); the short name first in the bracket is the group's other name.
 _BRACKET_COUNT = re.compile(r"^\s*(?:(?P<alias>[A-Za-z][\w+/-]{0,15})\s*[;,]\s*)?(?:[^()]*[;,]\s*)?"
-                            r"(?:[nN]\s*=\s*(?P<n>\d[\d,]*)|(?P<count>\d[\d,]*)(?:\s+(?P<who>[A-Za-z]+))?)\s*$")
+                            r"(?:[nN]\s*=\s*(?P<n>\d[\d,]*)(?:\s*;(?![^()]*[nN]\s*=)[^()]*)?"
+                            r"|(?P<count>\d[\d,]*)(?:\s+(?P<who>[A-Za-z]+))?)\s*$")
 
 #: The words of a count in words that ``and`` may follow (``One hundred and ninety-four``).
 NUMBER_SCALES = frozenset({"hundred", "thousand"})
@@ -213,7 +215,8 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
         if count is None:
             continue
         first, value = count
-        opened = first == sentence.start or doc[first - 1].lower_ in opens
+        subset = first > sentence.start and doc[first - 1].lower_ in _words("subset_openers")
+        opened = first == sentence.start or doc[first - 1].lower_ in opens or subset
         over = first > sentence.start and doc[first - 1].lower_ in _words("denominator_openers")
         if not (opened or over):
             continue
@@ -221,6 +224,7 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
         if j < sentence.end and (doc[j].like_num or doc[j].text == "-" or doc[j].lower_ == "and"
                                  and token.lower_ in NUMBER_SCALES):
             continue  # "Two hundred eleven": the count goes on
+        j = _past_share(doc, sentence, j)  # "36 (53%) received X and 32 (47%) received Y"
         if j + 1 < sentence.end and doc[j].is_lower and doc[j].is_alpha and doc[j + 1].lower_ in _people():
             j += 1  # "47 eligible patients"
         if j < sentence.end and doc[j].lower_ in _people():
@@ -259,8 +263,25 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
         last = doc[name[1] - 1]
         if not over and event_after(text_of(doc)[last.idx + len(last):]):
             continue  # "12 in the placebo group died": a count of an event ("4 of the 99 in X had": 99 is X's)
-        found.append({**_item(doc, name, (doc[first].idx, token.idx + len(token), value), linker), "direct": direct})
+        found.append({**_item(doc, name, (doc[first].idx, token.idx + len(token), value), linker), "direct": direct,
+                      "subset": subset})
     return found
+
+
+#: The most tokens of a count's share in brackets (``(53%)``, ``( 53.1 % )``).
+SHARE_TOKENS = 5
+
+
+def _past_share(doc: Doc, sentence: Span, j: int) -> int:
+    """The token after a count's share of the patients in brackets right after it (``36 (53%)
+    received X``), or ``j`` where none stands at ``j``."""
+    if j >= sentence.end or doc[j].text not in ("(", "["):
+        return j
+    closing = next((t.i for t in doc[j + 1:min(sentence.end, j + SHARE_TOKENS + 1)] if t.text in (")", "]")), None)
+    if closing is None or not any(t.text in ("%", "percent") or t.text.endswith("%") for t in doc[j + 1:closing]) \
+            or not all(t.like_num or t.text in ("%", "percent", ".") or t.text.endswith("%") for t in doc[j + 1:closing]):
+        return j
+    return closing + 1
 
 
 def _split_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -410,14 +431,17 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         for name in [arm["label"], arm.get("intervention") or "", *arm.get("aliases", [])]:
             if _norm(name):
                 names.setdefault(_norm(name), arm["label"])
-    text = text_of(doc)
     added: list[tuple[str, dict]] = []
     earlier: dict[int, str] = {}  # the size of each group added from an earlier sentence
     allocated: list[str] | None = None  # the groups of the first sentence that allocates, in its order
+    shortened: list[tuple[str, dict]] = []  # arms a list names by a short form the text defined for them
     for sentence in doc.sents:
         items = _bracket_items(doc, sentence)
         counted = _count_items(doc, sentence, event_after, frozenset(names))
-        if _allocates(sentence) or counted and all(item["direct"] for item in counted):
+        split = _splits_total(doc, sentence, counted, event_after)  # "Among 134 patients, 68 were treated with X and 66 with Y"
+        if any(item.get("subset") for item in counted) and not split:
+            counted = []  # "40 had rash, including 22 who received X and 18 who received Y": a subset by group
+        if _allocates(sentence) or counted and all(item["direct"] for item in counted) or split:
             items += counted  # "58 patients received usual care, and 64 received the intervention"
         else:  # "4 (4%) of the 99 patients in the X group ..., as did 5 of the 82 in the Y group": known arms only
             items += [item for item in counted if item["linker"] == "count-in-group"]
@@ -427,9 +451,14 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
             continue
         resolved = []
         for item in items:
-            name_text = text[doc[item["name"][0]].idx:doc[item["name"][1] - 1].idx + len(doc[item["name"][1] - 1])]
+            name_text = _name_text(doc, item)
             label = _linked_at(sizes, item, arms) or names.get(_norm(name_text)) \
-                or (names.get(_norm(item["alias"])) if item["alias"] else None)
+                or (names.get(_norm(item["alias"])) if item["alias"] else None) \
+                or (_inside_one(names, _norm(name_text), [_norm(_name_text(doc, other)) for other in items
+                                                          if other is not item]) if item["number"] in split else None) \
+                or _short_form_of(doc, name_text, names)
+            if label is not None and _norm(name_text) not in names and _is_short_form(name_text):
+                shortened.append((label, {**item, "alias": name_text}))  # "FP" now names the arm "placebo"
             role = _role_named(name_text) if _allocates(sentence) or item.get("direct") else None
             if label is None and role is not None and _sole_arm(arms, role):  # "64 received the intervention"
                 label = _sole_arm(arms, role)
@@ -439,7 +468,8 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
                 label, new = earlier[item["n"]], False  # "no further imaging (807)", later "807 to no MRI"
             if new:
                 label = _label(doc, item["name"], [i for i in items if i["span"][0] < item["span"][0]], item["alias"]) \
-                    if _allocates(sentence, "new_group_cues") or item["linker"] == "count-split" else None
+                    if _allocates(sentence, "new_group_cues") or item["linker"] == "count-split" \
+                    or item["number"] in split else None
             resolved.append((item, label, new))
         labels = [label for _, label, _ in resolved]
         if None in labels or len({label.lower() for label in labels}) < len(labels):
@@ -467,11 +497,114 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         earlier.update({item["n"]: label for label, item in added})
         if allocated is None and _allocates(sentence):
             allocated = labels
-    if added:
-        _mention(doc, added)
+    for label, item in shortened:
+        arm = next(arm for arm in arms if arm["label"] == label)
+        if item["alias"] not in arm.setdefault("aliases", []):
+            arm["aliases"].append(item["alias"])
+    if added or shortened:
+        _mention(doc, added + shortened)
         settle_roles(doc, arms)  # the comparator among the groups now known (``versus HT``)
     if allocated is not None:
         comparator_by_order(arms, allocated)
+
+
+#: What may close a list of groups before the verb of its sentence (``Ten patients, 5 for X and 5
+#: for Y, died``).
+_LIST_CLOSERS = " ,;)"
+#: Tokens after a total searched for the people it counts (``81 evaluable patients``).
+TOTAL_PEOPLE_TOKENS = 2
+
+
+def _splits_total(doc: Doc, sentence: Span, counted: list[dict],
+                  event_after: Callable[[str], bool]) -> set[tuple[int, int]]:
+    """The numbers of a list of counts, each with its group, that add up to a count of people
+    written before the list in its sentence (``Among 134 patients, 68 were treated with X and 66
+    with Y``; ``81 evaluable patients, including 41 who received X and 40 who received Y``): the
+    trial's patients split by group, so the list names its groups even where the sentence does not
+    allocate; an empty set where there is no such list, or where an event follows it (``Ten
+    patients, 5 for X and 5 for Y, died``: a count of an event split by group)."""
+    items = [item for item in counted if item["linker"] == "count-to-group"]
+    if len(items) < MIN_ITEMS:
+        return set()
+    last = max(item["span"][1] for item in items)
+    if event_after(text_of(doc)[last:].lstrip(_LIST_CLOSERS)):
+        return set()
+    total, first = sum(item["n"] for item in items), min(item["number"][0] for item in items)
+    for token in sentence:
+        if token.idx >= first:
+            break
+        count = _count_at(doc, token.i)
+        if count is not None and count[0] > sentence.start and doc[count[0] - 1].lower_ in _words("event_count_openers"):
+            continue  # "rash was seen in 40 patients, including 22 ... and 18 ...": the people of an event
+        if count is not None and count[1] == total and any(
+                t.lower_ in _people() for t in doc[token.i + 1:min(sentence.end, token.i + 1 + TOTAL_PEOPLE_TOKENS)]):
+            return {item["number"] for item in items}
+    return set()
+
+
+#: The most characters of a group's short form (``FP``, ``4FEC-T``).
+MAX_SHORT_FORM_CHARS = 10
+
+
+def _is_short_form(name: str) -> bool:
+    """A name written as a short form: one word of capitals, digits and joiners (``FP``, ``TU``)."""
+    return 0 < len(name) <= MAX_SHORT_FORM_CHARS and name.upper() == name and any(c.isalpha() for c in name) \
+        and not any(c.isspace() for c in name)
+
+
+def _short_form_of(doc: Doc, name: str, names: dict[tuple[str, ...], str]) -> str | None:
+    """The arm a short form stands for where the text defines it in brackets right after the arm's
+    name, past one bracket of details (``either vandetanib (100 mg daily) (FV) or placebo (FP)``):
+    ``61 were allocated to FV and 68 to FP`` names the arms ``vandetanib`` and ``placebo``, though
+    the letters of the short form do not spell the name; not the last drug of a regimen
+    (``epirubicin plus paclitaxel (EP)``)."""
+    if not _is_short_form(name):
+        return None
+    text = text_of(doc)
+    mentions = {m.end: m for m in doc.spans["ARM_MENTION"]} if "ARM_MENTION" in doc.spans else {}
+    for found in re.finditer(r"\(\s*" + re.escape(name) + r"\s*\)", text):
+        opening = doc.char_span(found.start(), found.start() + 1, alignment_mode="expand")
+        if opening is None:
+            continue
+        i = opening.start
+        if i > 0 and doc[i - 1].text == ")":  # "vandetanib (100 mg daily) (FV)"
+            i = next((t.i for t in reversed(doc[max(0, i - 1 - PHRASE_TOKENS):i - 1]) if t.text == "("), i)
+        mention = mentions.get(i)
+        if mention is None or mention.start > 0 and doc[mention.start - 1].lower_ in _combination_words():
+            continue  # "epirubicin plus paclitaxel (EP)", "methotrexate, and fluorouracil (CMF)": the regimen's
+        if _norm(mention.label_) in names:
+            return names[_norm(mention.label_)]
+    return None
+
+
+def _combination_words() -> frozenset[str]:
+    """Words before a drug that make it the last of a regimen (``X plus Y``, ``X, Y and Z``): a short
+    form after it names the regimen, not the drug (``patterns/pair_order_combiners.txt`` and
+    ``allocation_items.json``: regimen_joiners)."""
+    return word_set("pair_order_combiners.txt") | _words("regimen_joiners")
+
+
+def _name_text(doc: Doc, item: dict) -> str:
+    """The text of a list item's group name."""
+    return text_of(doc)[doc[item["name"][0]].idx:doc[item["name"][1] - 1].idx + len(doc[item["name"][1] - 1])]
+
+
+def _holds(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether ``words`` is a run of the words of ``name``."""
+    size = len(words)
+    return bool(size) and any(name[i:i + size] == words for i in range(len(name) - size + 1))
+
+
+def _inside_one(names: dict[tuple[str, ...], str], words: tuple[str, ...],
+                others: list[tuple[str, ...]]) -> str | None:
+    """The one arm whose name holds a list item's name as a run of its words (``taxane`` in ``weekly
+    taxane therapy``): a list that splits the trial's patients names that arm short; None where no
+    arm's or several arms' names do (``chemotherapy`` in ``preoperative chemotherapy`` and
+    ``postoperative chemotherapy``), or where that arm's name also holds another item's (``X versus
+    Y alone`` names the comparison, not a group)."""
+    found = {label for name, label in names.items() if len(name) > len(words) and _holds(name, words)
+             and not any(_holds(name, other) for other in others)}  # "X versus Y" names the comparison
+    return found.pop() if len(found) == 1 else None
 
 
 #: The suffix of the linker name of a group named by its role alone (``count-in-group-role``).

@@ -26,7 +26,7 @@ from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..scanning import fast_scanner, find_words
 from ..vocab import drugs as drug_vocab
-from .common import TEXT_LOWER, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
+from .common import TEXT_LOWER, among, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
 from .roles import settle_roles
 
 #: Where drug names come from: ``dictionary`` (the maintained drug dictionary of
@@ -114,6 +114,18 @@ _EITHER_LIST = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|given|took|take|taking|g
 #: ``pitted the drug against a placebo``, ``compared with a sham procedure``.
 _AGAINST_BEFORE = re.compile(r"(?i)\b(?:versus|vs\.?|against|compared (?:with|to)|than)\s+(?:(?:a|an|the)\s+)?"
                              r"(?:[\w-]+\s+)?$")
+#: The most words of the verb between ``those who`` and the control they had (``had``, ``were given``).
+PEOPLE_VERB_WORDS = 2
+
+
+@cache
+def _against_people() -> re.Pattern[str]:
+    """An inert control named as what the people of the other group had: ``versus those who had a
+    sham procedure``, ``compared with women who were given a placebo`` (the people:
+    ``patterns/described_group_people.txt``)."""
+    people = "|".join(sorted(map(re.escape, word_set("described_group_people.txt")), key=len, reverse=True))
+    return re.compile(r"(?i)\b(?:versus|vs\.?|against|compared (?:with|to)|than)\s+(?:the\s+)?(?:" + people
+                      + rf")\s+(?:who|that)\s+(?:\w+\s+){{1,{PEOPLE_VERB_WORDS}}}?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$")
 
 
 @cache
@@ -137,10 +149,13 @@ PRIOR_GAP_WORDS = 2
 #: received X``.
 _COUNT = (r"(?:\d[\d,]*|(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
           r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))\b")
+#: Words of a duration (``patterns/units.json``): a count before one counts time, not people.
+_DURATIONS = "|".join(sorted(map(re.escape, word_set("units.json:DURATION")), key=len, reverse=True))
 _GROUP_TAKING = re.compile(
     r"(?i)(?:\b(?P<group>(?P<side>\w+)\s+(?:groups?|arms?|cohorts?))(?:\s+(?:that|who|which))?\s+(?:were\s+|was\s+)?"
     r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned|on|got|getting)"  # "the group taking X"
-    r"|(?<!with )(?:\b(?:half|third|quarter)(?:\s+of\s+(?:them|the\s+\w+))?|\bthe\s+others?|\b" + _COUNT + r"(?:\s+[a-z-]+){0,2}"
+    r"|(?<!with )(?:\b(?:half|third|quarter)(?:\s+of\s+(?:them|the\s+\w+))?|\bthe\s+others?|\b" + _COUNT
+    + r"(?!\s+(?:" + _DURATIONS + r")\b)(?:\s+[a-z-]+){0,2}"  # not "aged 5 to 17 years who underwent X": an age
     r"|\(\s*n\s*=\s*\d+\s*\))\s+(?:(?:were|was)\s+)?(?:(?:also|only|first)\s+)?"
     r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned to|got|underwent))"
     r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")  # "58 patients received X", not "with 52 receiving X" (some)
@@ -368,7 +383,7 @@ def _head_noun_phrases(doc: Doc) -> list[Span]:
     found = []
     lowers = doc.to_array([LOWER]).reshape(-1)
     head_ids = _head_ids(doc.vocab.strings)
-    for i in numpy.flatnonzero(numpy.isin(lowers, head_ids)).tolist():  # the heads' places only
+    for i in numpy.flatnonzero(among(lowers, head_ids)).tolist():  # the heads' places only
         token = doc[i]
         if token.i == 0:
             continue
@@ -511,15 +526,21 @@ def _ruled(doc: Doc) -> list[Span]:
     return titled + ruled + phrases  # a title's name before the same words found otherwise
 
 
-#: Rules that find a name because the article introduces it as a treatment (``a therapy called
-#: chelation``): the name is then a mention wherever the article writes it (``assigned to chelation``).
-INTRODUCING_RULES = frozenset({"drug-called-lowercase", "half-received-lowercase-or-control"})
+#: The word list of the rules that find a name because the article introduces it as a treatment
+#: (``a therapy called chelation``): the name is then a mention wherever the article writes it
+#: (``assigned to chelation``).
+INTRODUCING_RULES = "introducing_rules.txt"
+#: The introducing rules of names in lower case: a name they find is spread even when written in
+#: capitals elsewhere (the rules of capitalised names leave out an acronym such as ``MUSC``).
+_LOWERCASE_RULES = frozenset({"drug-called-lowercase", "half-received-lowercase-or-control"})
 
 
 def _introduced_elsewhere(doc: Doc, ruled: list[Span]) -> list[Span]:
     """Every other place the article writes a name it introduced (``called chelation``)."""
-    names = {span.text.lower(): span.label_ for span in ruled if span.id_ in INTRODUCING_RULES
-             and len(span.text) >= MIN_NAME_CHARS}
+    introducing = word_set(INTRODUCING_RULES)
+    names = {span.text.lower(): span.label_ for span in ruled if span.id_ in introducing
+             and len(span.text) >= MIN_NAME_CHARS
+             and not (span.text.isupper() and span.id_ not in _LOWERCASE_RULES)}  # "MUSC", "HALT-MS": an institution's or a trial's acronym
     if not names:
         return []
     text = text_of(doc)
@@ -886,7 +907,8 @@ def _assignment(doc: Doc, mention: Span, others: list[Span], sentences: _Sentenc
     if taking and not (taking.group("group") and taking.group("side").lower() in _generic_labels()):
         return "named-group"  # "the group taking Truvada", "Half were given a daily dose of X"
         # (but "the intervention group received X" defines a generic group: _define_lettered)
-    if mention.label_ == "CONTROL" and _AGAINST_BEFORE.search(before[-AGAINST_CHARS:]) \
+    if mention.label_ == "CONTROL" and (_AGAINST_BEFORE.search(before[-AGAINST_CHARS:])
+                                        or _against_people().search(before[-AGAINST_CHARS:])) \
             and _is_inert(mention.text):
         return "set-against"  # "the drug was better than placebo": the trial's comparator
     if mention.label_ in ("DRUG", "CONTROL") and (_TAKEN_BEFORE.search(before[-TAKEN_CHARS:])
@@ -1222,6 +1244,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     _define_lettered(doc, arms, found)
     settle_roles(doc, list(arms.values()))  # the comparator the text names as such (facts/roles.py)
     _comparator_role(list(arms.values()))
+    _side_words_of_named_arms(doc, arms)
     state(doc)["arms"] = list(arms.values())
 
 
@@ -1778,6 +1801,25 @@ def _define_lettered(doc: Doc, arms: dict[str, dict], found: list[Span]) -> None
                 if (inside and inside[0].label_ == "CONTROL") or named.lower() in ("control", "controls", "no treatment"):
                     arm["role"] = "control"
                 break
+
+
+def _side_words_of_named_arms(doc: Doc, arms: dict[str, dict]) -> None:
+    """An arm labelled only by its side (``the untreated group``, ``the control group``:
+    ``patterns/generic_arms.txt``) beside the one named arm of that side (``placebo``) is that arm,
+    described: it is no arm of its own, and the places it is written name the named arm. In news
+    only: an abstract's ``control group`` is often a group of its own (no treatment)."""
+    if is_abstract(doc):
+        return
+    for key, arm in list(arms.items()):
+        if key not in _generic_labels():
+            continue
+        named = [other for other_key, other in arms.items()
+                 if other["role"] == arm["role"] and other_key not in _generic_labels()]
+        if len(named) != 1:
+            continue
+        del arms[key]
+        doc.spans["ARM_MENTION"] = [Span(doc, m.start, m.end, label=named[0]["label"]) if m.label_ == arm["label"] else m
+                                    for m in doc.spans["ARM_MENTION"]]
 
 
 def _comparator_role(arms: list[dict]) -> None:

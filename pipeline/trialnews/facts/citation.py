@@ -59,6 +59,11 @@ _GLUED_OPENING = re.compile(r"^\S*?[\"\u201c](?=\S)")
 _CITED_YEAR = re.compile(r"[ \t]*\((?P<year>(?:19|20)\d{2})\)")
 #: A footnote number glued to a name's last word ("Journal of Nutrition.3").
 _FOOTNOTE = re.compile(r"(?<=[a-z])\.\d{1,3}$")
+#: The label of an item of a numbered list of references at a line's start: "1. ", "[2] ", "iii ",
+#: "iv) " (the micro-syntax of list numbers), before a capitalised word.
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\[?\d{1,2}[.)\]]|[ivx]{1,5}[.)]?)[ \t]+[A-Z]")
+#: Items a list of references has at least before it is a list (one numbered line is a citation).
+MIN_LISTED_REFERENCES = 2
 
 #: Small words that put a capitalised name in a phrase ("chair of Orthopaedic Surgery"): not a role's words.
 _FUNCTION_WORDS = "of|for|at|in|with|from|to|the|and|on|within"
@@ -644,6 +649,16 @@ def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
     return None
 
 
+def _other_listed_reference(doc: Doc, span: Span, journal: str) -> bool:
+    """Whether a span stands in one item of a numbered list of references ("iii Smith J, Lee K.
+    Title. 2018; doi: ...") that does not name the journal the story cites: a background reference."""
+    line = _line_of(doc, span)
+    if not _LIST_ITEM.match(line) or journal.lower() in line.lower():
+        return False
+    items = sum(1 for other in text_of(doc).splitlines() if _LIST_ITEM.match(other))
+    return items >= MIN_LISTED_REFERENCES
+
+
 def _line_of(doc: Doc, span: Span) -> str:
     """The line of text a span stands in."""
     text = text_of(doc)
@@ -712,6 +727,10 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     for person in listed:  # "Co-authors include ...": each listed person besides the lead author
         if (person.split()[0], person.split()[-1]) != (name.split()[0], name.split()[-1]):  # "Ann B. Cole" is "Ann Cole"
             names.append(person)
+    if len(names) > 1:
+        # the others an author's role implies ("study author", "the other study authors") are the
+        # co-authors listed: whether the list is complete is not said
+        return names, None
     return names, True if others else None
 
 
@@ -961,7 +980,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         citation = _from_reference(span.text, settings)
         if citation:
             break
-    doi = next((_doi(s.text) for s in spans(doc, "DOI")), None)
+    dois = [s for s in spans(doc, "DOI")]
+    doi = next((_doi(s.text) for s in dois), None)
     listed = reference_citation(text_of(doc), settings) if citation is None else None
     if listed is not None:  # "Source: Li X, Vanness MA, et al. Title. Journal. 2018", an abstract's author line
         citation = listed
@@ -974,6 +994,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         citation["title"] = citation["title"] or _title(doc, settings)
     if citation is None:
         journal = _journal(doc, settings)
+        if journal is not None:  # a DOI of the background references listed below the story is another paper's
+            doi = next((_doi(s.text) for s in dois if not _other_listed_reference(doc, s, journal[0])), None)
         if journal is None and doi is None:
             data["citation"] = None
             return

@@ -151,6 +151,15 @@ def _sorted_spans(doc: Doc, labels: tuple[str, ...]) -> tuple[list[Span], list[i
     return found
 
 
+def keep_sorted_spans(doc: Doc, label: str, ordered: list[Span]) -> None:
+    """Keep ``ordered``, the spans just set as ``doc.spans[label]`` (in text order, as
+    :func:`spans` sorts them), as the answer of :func:`spans` for that label: the ruler's own
+    spans, not made again from the span group the first time a fact reads it."""
+    if _SPANS["doc"] is not doc:
+        _SPANS["doc"], _SPANS["lists"] = doc, {}
+    _SPANS["lists"][((label,), (len(ordered),))] = (ordered, [span.start for span in ordered])
+
+
 def token_positions(doc: Doc, texts: frozenset[str]) -> list[int]:
     """The indices, in order, of the tokens whose lower-cased text is one of ``texts``; found once
     per doc, so that a search for the nearest one is a bisection, not a walk over the tokens."""
@@ -160,8 +169,33 @@ def token_positions(doc: Doc, texts: frozenset[str]) -> list[int]:
     found = _SPANS["lists"].get(key)
     if found is None:
         wanted = [doc.vocab.strings[text] for text in texts]  # the hashes the LOWER attribute holds
-        found = _SPANS["lists"][key] = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
+        lowers = _SPANS["lists"].get("lower")
+        if lowers is None:  # read once per doc, for every set of words asked
+            lowers = _SPANS["lists"]["lower"] = doc.to_array(LOWER)
+        if len(wanted) <= FEW_WORDS:
+            hits = numpy.zeros(len(lowers), dtype=bool)
+            for orth in wanted:
+                hits |= lowers == numpy.uint64(orth)
+        else:
+            hits = among(lowers, numpy.array(wanted, dtype=lowers.dtype))
+        found = _SPANS["lists"][key] = numpy.flatnonzero(hits).tolist()
     return found
+
+
+#: Sets of at most this many words are found by :func:`token_positions` with one comparison of
+#: the LOWER array each: a tenth of the time of ``numpy.isin``, which sorts.
+FEW_WORDS = 8
+
+
+def among(values: numpy.ndarray, wanted: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(values, wanted)`` for two integer arrays of one dtype (a doc's LOWER hashes and
+    those of a word list): each value looked up by bisection in ``wanted`` sorted, a third of the
+    time of ``numpy.isin`` on a doc's tokens (which sorts the two arrays together)."""
+    ordered = numpy.sort(wanted)
+    if not len(ordered):
+        return numpy.zeros(len(values), dtype=bool)
+    at = numpy.minimum(numpy.searchsorted(ordered, values), len(ordered) - 1)
+    return ordered[at] == values
 
 
 def longest_first(candidates: Iterable[Span]) -> list[Span]:

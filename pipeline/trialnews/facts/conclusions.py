@@ -46,6 +46,7 @@ EVALUATIVE_WORDS = "conclusion_evaluative_words.txt"  # words that judge a resul
 TRIAL_REFERENCES = "conclusion_trial_references.txt"  # the trial, its people, its treatments
 FINDING_WORDS = "conclusion_finding_words.txt"  # a finding or its judgement ("showed", "cut")
 HEDGE_WORDS = "conclusion_hedge_words.txt"  # hedged or forward-looking judgements ("may", "hope")
+JUDGEMENT_WORDS = "conclusion_judgement_words.txt"  # judgements of a trial's worth ("breakthrough", "unanswered")
 OUTCOME_REFERENCES = "conclusion_outcome_references.txt"  # what the trial found ("the results")
 REPORTED_SPEECH_CUES = "reported_speech_cues.txt"  # "said", "according to"
 AUTHOR_ROLE_CUES = "author_role_cues.txt"  # "the study's lead author"
@@ -167,6 +168,7 @@ _OTHER_STUDY = re.compile(
 _TESTED_SUBJECT = re.compile(rf"(?i)^(?:[\w,'\u2019-]+\s+){{0,4}}?(?:the\s+)?{_slot('tested_subjects')}\s+(?:also\s+)?"
                              rf"{_slot('tested_verbs')}\b")
 _HEDGED = fast_scanner(_words(HEDGE_WORDS), lower=TEXT_LOWER)
+_JUDGED = fast_scanner(_words(JUDGEMENT_WORDS), lower=TEXT_LOWER)
 #: A plan, an aim or a next step (``patterns/plan_cues.txt``): what the team will do, not a conclusion.
 _PLAN = fast_scanner(rf"(?i)\b{phrase_regex('plan_cues.txt')}\b", lower=TEXT_LOWER)
 #: A limitation or caveat of the trial (``patterns/limitation_cues.txt``): "However, the study was small".
@@ -293,7 +295,76 @@ def _find_role(doc: Doc, speaker_text: str, role_window: int = ROLE_WINDOW) -> s
         return "company"  # "said Jane Lee, President and CEO of Acme": the company's statement
     if _TRIAL_ROLE.search(joined) or _SPEAKER_GROUP.search(contexts[0]):
         return "investigators"  # (not "... never confirmed by other researchers" in a critic's description)
+    if _same_institution(set().union(*(_institution_words(_unquoted(c), name) for c in contexts)) & _team_institutions(doc)):
+        return AFFILIATED  # "says Ann Lee, professor at Johns Hopkins" where "Johns Hopkins researchers report"
     return None
+
+
+#: The role of a speaker of the trial team's institution, not named a role in the trial: what they
+#: say is the investigators' only where it points at the trial's work or its findings (:func:`_points_at_work`):
+#: a colleague of the same institution also speaks of the disease, or how a treatment works.
+AFFILIATED = "affiliated"
+
+
+def _points_at_work(said: str) -> bool:
+    """``said`` points at the trial's own work or what it found ("these findings", "our study", "the results")."""
+    return bool(_THIS_WORK.search(said) or _FIRST_PERSON.search(said) or _OUTCOME_REFERENCE.search(said))
+
+
+#: Where an article names the institution of the team that ran the trial: after a cue
+#: (``patterns/team_institution_cues.txt``: "researchers at", "funded by") or before a noun
+#: (``patterns/team_institution_nouns.txt``: "Johns Hopkins researchers", "NIAID-funded").
+TEAM_INSTITUTION_CUES = "team_institution_cues.txt"
+TEAM_INSTITUTION_NOUNS = "team_institution_nouns.txt"
+#: Capitalised words many institutions share, and titles (``patterns/institution_generic_words.txt``).
+INSTITUTION_GENERIC_WORDS = "institution_generic_words.txt"
+#: A capitalised name: words with a capital, joined by "of", "and", "for", "the" or a comma.
+#: (within a line: a title above a paragraph is no part of a name)
+_CAPITALISED = r"[A-Z][\w'\u2019.&-]*(?:(?:[ \t]+|,[ \t]+|,?[ \t]+(?:of|and|for|the|on)[ \t]+)[A-Z][\w'\u2019.&-]*)*"
+_TEAM_INSTITUTION = re.compile(
+    rf"(?i:\b(?<!other )(?<!previous )(?<!earlier ){phrase_regex(TEAM_INSTITUTION_CUES)}\s+(?:the\s+)?)(?P<after>{_CAPITALISED})"
+    r"(?:\s+\((?P<acronym>[A-Z]{2,})\))?"  # ... and the acronym it is given: "Blood Institute (NHLBI)"
+    rf"|(?P<before>{_CAPITALISED})(?=(?i:(?:[ \t]+|(?=-)){phrase_regex(TEAM_INSTITUTION_NOUNS)}\b))")
+#: An institution named in a person's description: after "of", "at", "from" or "with", before "'s", or
+#: an acronym before a post.
+_SPEAKER_INSTITUTION = re.compile(rf"\b(?:of|at|from|with)\s+(?:the\s+)?(?P<after>{_CAPITALISED})|(?P<before>{_CAPITALISED})['\u2019]s\b"
+                                  rf"|\b(?P<acronym>[A-Z]{{3,}})(?=\s+[A-Z][a-z])")  # "NIAID Director Anthony Fauci" (not "told CNN.")
+_TEAMS: WeakKeyDictionary[Doc, frozenset[str]] = WeakKeyDictionary()
+#: Distinctive words of an institution's name a speaker's must share with the trial team's ("Johns
+#: Hopkins"; one word is often a place or a founder's name shared by others), unless one is an acronym.
+MIN_SHARED_INSTITUTION_WORDS = 2
+
+
+def _same_institution(shared: set[str]) -> bool:
+    """The words a speaker's institutions share with the trial team's name the same institution."""
+    return len(shared) >= MIN_SHARED_INSTITUTION_WORDS or any(word.isupper() and len(word) > 2 for word in shared)
+
+
+def _distinct_words(name: str) -> set[str]:
+    """The words of an institution's name that tell it from others (not "University", "Dr")."""
+    generic = set(load_lexicon(INSTITUTION_GENERIC_WORDS))
+    return {w for w in re.findall(r"[A-Z][\w&-]*", name.replace("\u2019s", "").replace("'s", ""))
+            if w.rstrip(".") not in generic and len(w) > 1}
+
+
+def _team_institutions(doc: Doc) -> frozenset[str]:
+    """The distinctive words of the institutions the article names as the trial team's (once per doc)."""
+    known = _TEAMS.get(doc)
+    if known is None:
+        words: set[str] = set()
+        for match in _TEAM_INSTITUTION.finditer(text_of(doc)):
+            words |= _distinct_words(match.group("after") or match.group("before") or "")
+            words |= {match.group("acronym")} - {None}
+        known = _TEAMS[doc] = frozenset(words)
+    return known
+
+
+def _institution_words(description: str, name: str | None) -> set[str]:
+    """The distinctive words of the institutions in a speaker's description, their own name left out."""
+    words: set[str] = set()
+    for match in _SPEAKER_INSTITUTION.finditer(description):
+        words |= _distinct_words(match.group("after") or match.group("before") or match.group("acronym") or "")
+    return words - {w for w in (name or "").split() if not w.isupper()}  # ("NIAID Director Anthony S. Fauci")
 
 
 _QUOTED_WORDS = re.compile(r"[\u201c\"][^\u201c\u201d\"]*(?:[\u201d\"]|$)")
@@ -557,6 +628,24 @@ def spans_quote(doc: Doc, sentence: Span) -> bool:
     return any(q.start < sentence.end and sentence.start < q.end for q in spans(doc, "QUOTE"))
 
 
+def _embedded_quotes(doc: Doc, sentence: Span, narration: str) -> bool:
+    """The sentence's quotes are a few words inside its narration ('the results are "very
+    promising," Lee said', 'The spray brought "a marked drop" in visits, Lee said'), not the
+    statement itself ('"The drug works," said Lee'): narration comes before the first quote, and the
+    words quoted are fewer than the words of the narration (``narration``: the sentence with its
+    quotes blanked), which holds no stray quote mark (a longer quotation that quotes a term inside it)."""
+    text = text_of(doc)
+    quoted = [q for q in spans(doc, "QUOTE") if q.start < sentence.end and sentence.start < q.end]
+    if not quoted or quoted[0].start_char <= sentence.start_char \
+            or not text[sentence.start_char:quoted[0].start_char].strip(" \n,;:\"'\u201c\u2018"):
+        return False
+    if any(mark in narration for mark in '"\u201c\u201d'):
+        return False  # a quote mark outside the quotes found: a quotation with a term quoted inside it
+    quoted_words = sum(len(text[max(q.start_char, sentence.start_char):min(q.end_char, sentence.end_char)].split())
+                       for q in quoted)
+    return quoted_words < len(narration.split())
+
+
 #: A lede that hands its claim to a study ("..., according to a new study", "according to research
 #: presented at ..."): news states its headline finding that way.
 #: ... or to the study after its finding ("X was highly effective, says a new study"; not "Smith says the study was ...").
@@ -772,10 +861,11 @@ def _mechanism(said: str) -> bool:
 
 def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
     """What someone of the trial says (``said``, in ``sentence``) speaks of the trial or a finding:
-    the study, its results or treatments, a finding or a judgement, an arm of the trial, or the
-    work in the first person ("our analysis", "we are able to"). Else it is background ("Infection
-    is one of the biggest complications of surgery", "These drugs work by ...")."""
-    return not _mechanism(said) and bool(_THIS_WORK.search(said) or _FINDING.search(said) or _HEDGED.search(said)
+    the study, its results or treatments, a finding or a judgement of its worth ("a breakthrough";
+    a modal hedge alone is not one: "Patients may have side effects on steroids"), an arm of the
+    trial, or the work in the first person ("our analysis", "we are able to"). Else it is background
+    ("Infection is one of the biggest complications of surgery", "These drugs work by ...")."""
+    return not _mechanism(said) and bool(_THIS_WORK.search(said) or _FINDING.search(said) or _JUDGED.search(said)
                 or _FIRST_PERSON.search(said)
                 or _holds(doc, sentence, "VERDICT") or _holds(doc, sentence, "ARM_MENTION"))
 
@@ -849,8 +939,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             said = text_of(doc)[begin:finish]
             if attribution == "company" and _company_verdict(doc, begin, finish) is None:
                 continue  # an executive's sentence of business beside their verdict ("It also marks a milestone for Acme")
+            if attribution == AFFILIATED and not _points_at_work(said):
+                continue  # a colleague of the team's institution on the disease or a treatment's workings
             if _about_trial(doc, sentence, said):
-                add(begin, finish, "investigators" if attribution == "company" else attribution)
+                add(begin, finish, "investigators" if attribution in ("company", AFFILIATED) else attribution)
             # a quoted sentence about neither the trial nor a finding is background ("Infection is
             # one of the biggest complications of surgery")
     # The sentences holding a cue, in text order (``sent`` gives the spans ``doc.sents`` gives).
@@ -872,12 +964,16 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             if not reported or role in ("authors", "investigators", "company"):
                 # not "..., she concluded" of an editorial's author, nor "Kopecky says" of an outside voice
                 add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
-        elif _SPEAKER.search(text) and not spans_quote(doc, sentence):
+        elif _SPEAKER.search(narration) and (not spans_quote(doc, sentence) or _embedded_quotes(doc, sentence, narration)):
             # reported speech: "Wenzel said the drug was ...", "the results should change practice,
-            # said Dr. Lee, the study's lead author", "..., according to Comi"
+            # said Dr. Lee, the study's lead author", "..., according to Comi"; with a few words quoted
+            # in it: 'The spray brought "a marked drop" in visits, Lee said'"
             role = _role(doc, text, settings.role_window)
             if role == "company":
                 role = _company_verdict(doc, sentence.start_char, sentence.end_char)
+            if role == AFFILIATED:
+                role = "investigators" if _points_at_work(_outside_quotes(doc, sentence.start_char, sentence.end_char)
+                                                          + text) else None
             if role in ("authors", "investigators") and not _mechanism(text) and (
                     _FINDING.search(text) or _FIRST_PERSON.search(text) or _OUTCOME_REFERENCE.search(text)):
                 add(sentence.start_char, sentence.end_char, role)

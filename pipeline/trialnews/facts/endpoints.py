@@ -14,8 +14,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..linking.outcomes import RATES, name_text
-from ..linking.phrases import (acceptable_outcome, change_nouns, coordinated_end, noun_phrase_left,
+from ..linking.outcomes import RATES, enclosing_phrase, name_text
+from ..linking.phrases import (acceptable_outcome, change_nouns, coordinated_end, measure_nouns, noun_phrase_left,
                                noun_phrase_right, predicate_verbs, trimmed)
 from ..linking.wordclass import NOUN, VERB, classes
 from ..reading.doctext import span_text
@@ -61,6 +61,7 @@ ARTICLES = "articles.txt"
 CLAUSE_OPENERS = "whether_clause_openers.txt"
 CLAUSE_VERBS = "whether_clause_verbs.txt"
 CLAUSE_OBJECTS = "whether_clause_objects.txt"
+FULLER_NAME_HEADS = "fuller_name_heads.txt"
 #: Tokens between a goal's link and ``whether`` (``seeing``, ``to find out``) at most.
 CLAUSE_LEAD_WINDOW = 4
 #: Tokens between ``whether`` and the clause's verb (``the hormone pills``) at most.
@@ -103,6 +104,8 @@ class Settings:
     clause_openers: str = CLAUSE_OPENERS
     clause_verbs: str = CLAUSE_VERBS
     clause_objects: str = CLAUSE_OBJECTS
+    #: Lexicon of the measures ("frequency of") whose one phrase around an outcome names all its mentions.
+    fuller_name_heads: str = FULLER_NAME_HEADS
     #: Tokens before "whether" and between it and the clause's verb, at most.
     clause_lead_window: int = CLAUSE_LEAD_WINDOW
     clause_subject_window: int = CLAUSE_SUBJECT_WINDOW
@@ -312,6 +315,49 @@ def _acceptable_name(phrase: Span | None) -> Span | None:
     return phrase
 
 
+def _name_by_fuller_phrase(doc: Doc, endpoints: dict[str, dict], mentions: list[tuple[Span, str]],
+                           abbreviations: dict[str, str], settings: Settings = DEFAULTS) -> None:
+    """A lexicon outcome the article measures as ``M of X`` (``patterns/fuller_name_heads.txt``:
+    frequency, severity, duration ...): that measure names every mention of it, ``hot flashes``
+    in a headline and ``the frequency of (their) hot flashes`` in the results. Only where the
+    article writes exactly one such measure of it (``frequency`` and ``severity of hot flashes``
+    leave it as written), not after a word pointing back (``that amount of weight loss``), and
+    not for a generic word (``symptoms``: ``bare_outcome_words.txt``), a name with its own short
+    form or a primary one."""
+    by_key: dict[str, list[Span]] = {}
+    for span, key in mentions:
+        by_key.setdefault(key, []).append(span)
+    heads, skipped = word_set(settings.fuller_name_heads), word_set("possessives.txt") | word_set(settings.articles)
+    for key, spans_of_key in by_key.items():
+        entry = endpoints.get(key)
+        if entry is None or entry["abbreviation"] or entry["primary"] or key in word_set("bare_outcome_words.txt") \
+                or any(span.text in abbreviations for span in spans_of_key):
+            continue
+        measures: dict[str, Span] = {}
+        for span in spans_of_key:
+            i = span.start
+            while i > 0 and doc[i - 1].lower_ in skipped:
+                i -= 1  # "the frequency of their hot flashes"
+            if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in heads | measure_nouns():
+                continue  # (any measure counts: "the number of" and "the severity of" are two)
+            if i > 2 and doc[i - 3].lower_ in word_set("not_outcome_openers.txt"):
+                continue  # "had achieved that amount of weight loss": points back to an outcome named before
+            if i > 2 and doc[i - 3].lower_ in ("and", "or", ","):
+                measures[""] = doc[i - 2:span.end]  # "the frequency, severity and duration of hot flashes": several
+            measures.setdefault(doc[i - 2].lower_.rstrip("s"), doc[i - 2:span.end])
+        if len(measures) != 1:
+            continue
+        (measure, phrase), = measures.items()
+        if phrase[0].lower_ not in heads:
+            continue  # "the number of hot flashes", "the risk of X": the count or risk names X itself
+        longer = f"{phrase[0].lower_} of {entry['name']}"
+        if singular(longer.lower()) in endpoints:
+            continue  # the measure is an endpoint of its own already
+        entry["name"], entry["evidence"] = longer, evidence(phrase)
+        endpoints[singular(longer.lower())] = endpoints.pop(key)
+        mentions[:] = [(span, singular(longer.lower()) if k == key else k) for span, k in mentions]
+
+
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     abbreviations = {span.text: span.label_ for span in spans(doc, "ABBREVIATION")}
     long_to_short = {long.lower(): short for short, long in abbreviations.items()}
@@ -372,6 +418,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             key = long_key if long_key in endpoints else next(k for k in endpoints if long_key.endswith(k))
             endpoints[key]["abbreviation"] = endpoints[key]["abbreviation"] or short.text
             add(short, endpoints[key]["name"], short.text, primary=short.start in primary_targets)
+    _name_by_fuller_phrase(doc, endpoints, mentions, abbreviations, settings)
     doc.spans["ENDPOINT_MENTION"] = sorted((Span(doc, span.start, span.end, label=endpoints[key]["name"])
                                             for span, key in mentions), key=lambda s: s.start)
     state(doc)["endpoints"] = list(endpoints.values())

@@ -28,9 +28,9 @@ from ..normalize import parse_number
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import alternation
 from .allocation import group_sizes
-from .common import evidence, inside, longest_first, sent, spans, spans_starting, state
+from .common import evidence, inside, longest_first, sent, spans, spans_starting, state, token_positions
 from .results import about_other_research
-from ..linking.groups import arm_mentions, nearest_arm, opening_scope_arm
+from ..linking.groups import RESPECTIVELY, arm_mentions, nearest_arm, opening_scope_arm
 from ..linking.phrases import people_words
 
 #: The smallest denominator of ``k/N`` read as a group's size (smaller ones are often scores or doses).
@@ -56,6 +56,12 @@ _COUNT_CONTEXT = re.compile(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:comp
                             r"(?<!more )(?<!less )(?<!fewer )(?<!rather )than|"  # "more than 800 women" is a size
                             r"while|whereas)\s+(?:only\s+|just\s+|(?:more|fewer|less) than\s+)?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+"
                             r"(?:in|out of)\s+$|\b(?:every|per)\s+$")
+#: Verbs of an event before ``in`` and a count of people (``recurred in four infants``).
+EVENT_IN_VERBS = "event_in_verbs.txt"
+_EVENT_IN_BEFORE = re.compile(rf"(?i)\b(?:{alternation(load_lexicon(EVENT_IN_VERBS))})\s+in\s+(?:only\s+|just\s+)?$")
+#: ``in`` before a count of people and its share after it: ``in 359 patients (59%)``.
+_IN_BEFORE = re.compile(r"(?i)\bin\s+$")
+_SHARE_AFTER = re.compile(r"^\s*[(\[]\s*\d[\d.]*\s*(?:%|percent|per cent)\s*[)\]]")
 #: The words that name a trial or a study ("trial", "study").
 TRIAL_WORDS = "trial_words.txt"
 #: A bound before a count: ``more than 1,300 people`` (a size only in a sentence that names a study or trial).
@@ -317,9 +323,9 @@ def _respectively_sizes(doc: Doc) -> list[dict]:
     """``The TC6 and T-FEC groups consisted of 22 and 21 patients, respectively``: a run of counts
     of people paired in order with the groups named before it in a ``respectively`` sentence."""
     found = []
-    for token in doc:
-        if token.lower_ != "respectively":
-            continue
+    # Found in the LOWER array: a Python walk over every token was most of this component's time.
+    for index in token_positions(doc, RESPECTIVELY):
+        token = doc[index]
         sentence = sent(token)
         run, i = [], token.i - 1
         while i > sentence.start and doc[i].text == ",":
@@ -427,6 +433,40 @@ def _counts_places(doc: Doc, end: int) -> bool:
     return False
 
 
+#: Phrases of a sentence about a trial set beside the reported one (``a larger trial``).
+OTHER_TRIAL_CUES = "other_trial_size_cues.txt"
+
+
+#: The most words between a phrase of ``other_trial_size_cues.txt`` and its trial noun (``a
+#: larger phase 3 trial``, ``a larger (about 500 patients) phase 3 trial``).
+OTHER_TRIAL_WORDS = 5
+
+
+@cache
+def _other_trial_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(OTHER_TRIAL_CUES))})\b(?:\W+[\w-]+){{0,{OTHER_TRIAL_WORDS}}}?"
+                      rf"\W+(?:{alternation(load_lexicon(TRIAL_WORDS))})\b")
+
+
+def _other_trial(doc: Doc, sentence: Span, span: Span) -> bool:
+    """A count of people of a trial set beside the reported one, after its phrase in the sentence,
+    in news: ``a larger trial with about 500 patients should report next year``, ``a similarly
+    designed study on 29 participants`` (not ``The other 12 volunteers were given a larger meal``)."""
+    cue = _other_trial_cue().search(text_of(doc), sentence.start_char, sentence.end_char)
+    return cue is not None and cue.start() < span.start_char
+
+
+def _event_share(doc: Doc, span: Span, before_chars: int) -> bool:
+    """A count of the people an event happened to: after a verb of an event and ``in``
+    (``retinopathy recurred in four infants``), or after ``in`` with its share after it (``Death
+    occurred in 359 patients (59%) in the X group and in 398 patients (66%) ...``)."""
+    text = text_of(doc)
+    before = text[max(0, span.start_char - before_chars):span.start_char]
+    if _EVENT_IN_BEFORE.search(before):
+        return True
+    return bool(_IN_BEFORE.search(before) and _SHARE_AFTER.match(text[span.end_char:span.end_char + before_chars]))
+
+
 def _future_trial(sentence: Span) -> bool:
     """A trial still to come, in news: ``A larger trial involving 60 people is being planned``,
     ``The new study will be run from 15 locations and involve 1,400 patients`` (an abstract in the
@@ -507,7 +547,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
                 text_of(doc)[span.end_char:span.end_char + settings.in_group_chars])):
             continue  # "There were 43 patients in the Reusable Group" needs no other cue
-        if about_other_research(doc, sentence) or (not is_abstract(doc) and _future_trial(sentence)):
+        if about_other_research(doc, sentence) or (not is_abstract(doc) and (
+                _future_trial(sentence) or _other_trial(doc, sentence, span))):
             continue  # "In an earlier trial from France, 269 patients were asked ...", "... is being planned"
         if _counts_studies(doc, span) or _speaks(doc, span):
             continue  # "11 randomized controlled trials", "Two study participants said ...": no population
@@ -516,7 +557,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         after = text_of(doc)[span.end_char:span.end_char + settings.event_after_chars]
         if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _WHO.match(after))
                                             or _SUBSET.search(span_text(span)) or _HYPOTHETICAL.match(after)
-                                            or _COUNT_CONTEXT.search(text_of(doc)[max(0, span.start_char - settings.count_before_chars):span.start_char])):
+                                            or _COUNT_CONTEXT.search(text_of(doc)[max(0, span.start_char - settings.count_before_chars):span.start_char])
+                                            or _event_share(doc, span, settings.count_before_chars)):
             continue
         if span.label_ == "POPULATION" and _MORE_THAN.search(text_of(doc), max(0, span.start_char - settings.count_before_chars),
                                                              span.start_char) \

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import parse_words
 from ..record import DESIGN_TAGS, PHASES
 from ..scanning import WordListScanner, alternation
-from ..resources import load_lexicon, load_table, word_set
+from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from .common import clean, heading_sentence, sent, spans, state
 
@@ -30,6 +30,8 @@ MIN_NAME_CHARS = 3
 SPELLED_OUT_WORDS_PER_LETTER = 2
 #: Phase numbers read from one PHASE span: "phase 1/2" and "phase 2/3" name two.
 MAX_PHASE_PARTS = 2
+#: A year, as a word (the micro-syntax of dates).
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _ROMAN_PHASE = re.compile(r"^(?:I{1,3}|IV)[ab]?$")
 #: A surname, not an acronym: McIntyre, MacLeod.
 _SURNAME_SHAPE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+$")
@@ -43,10 +45,6 @@ _MAX_MODIFIERS = 5
 DISEASE_KEY_WORDS = 2
 # The grammar of the phrases read below (closed sets of function words and clitics, part of each
 # construction rather than word classes a curator extends; the word classes are in patterns/):
-#: between a name spelled out and its acronym: "the Trial to Assess Chelation Therapy, or TACT".
-_ACRONYM_GAP_WORDS = ("or", "the")
-#: lower-case words inside a capitalised name: "Institute of ...", "Centers for ...".
-_NAME_CONNECTORS = ("of", "for", "and")
 #: between two qualifiers of a disease: "obese or overweight adults".
 _COORDINATORS = ("or", "and")
 #: the possessive of an eponym: "Crohn's disease".
@@ -63,6 +61,12 @@ CUE_WINDOW = 30
 #: The word lists of the trial fact (``patterns/``), by the setting that names them.
 TRIAL_WORDS = "trial_words.txt"
 TRIAL_OBJECT_WORDS = "trial_object_words.txt"
+#: Words before a name that give it as the trial's name ("The trial, called HALT-MS").
+TRIAL_NAME_CUES = "trial_name_cues.txt"
+#: Words between a name spelled out and its acronym ("the Trial to Assess Chelation Therapy, or TACT").
+ACRONYM_GAP_WORDS = "acronym_gap_words.txt"
+#: Lower-case words inside a capitalised proper name ("Institute of ...", "Centers for ...").
+NAME_CONNECTORS = "name_connectors.txt"
 NOT_TRIAL_NAMES = "not_trial_names.txt"
 INTERVENTION_HEADS = "intervention_heads.txt"
 PRODUCT_NOUNS = "product_nouns.txt"
@@ -74,6 +78,13 @@ ORGANISATION_GAP = 2
 FUTURE_CUES = "future_cues.txt"
 PHASE_STAGES = "phase_stages.txt"
 NOT_DESIGN_AFTER = "not_design_after.txt"
+#: Words that deny a design word a few words later in its clause ("was not done as a randomized trial").
+DESIGN_NEGATIONS = "design_negations.txt"
+#: Tokens before a design word read for a denial (within its clause: no punctuation between).
+DESIGN_NEGATION_WINDOW = 5
+#: Phrases of a sentence about other research ("in another study", "historic reports"): its design
+#: words are not this trial's (the phrases with the use ``treatment``, as ``facts.arms`` reads them).
+OTHER_STUDY_CUES = "other_studies.tsv:treatment"
 CONDITION_HEADS = "condition_heads.txt"
 CONDITION_SUFFIXES = "condition_suffixes.txt"
 NOT_CONDITION_WORDS = "not_condition_words.txt"
@@ -133,6 +144,9 @@ class Settings:
     #: that do ("advanced", "recurring").
     trial_words: str = TRIAL_WORDS
     trial_object_words: str = TRIAL_OBJECT_WORDS
+    trial_name_cues: str = TRIAL_NAME_CUES
+    acronym_gap_words: str = ACRONYM_GAP_WORDS
+    name_connectors: str = NAME_CONNECTORS
     not_trial_names: str = NOT_TRIAL_NAMES
     intervention_heads: str = INTERVENTION_HEADS
     product_nouns: str = PRODUCT_NOUNS
@@ -142,6 +156,9 @@ class Settings:
     future_cues: str = FUTURE_CUES
     phase_stages: str = PHASE_STAGES
     not_design_after: str = NOT_DESIGN_AFTER
+    design_negations: str = DESIGN_NEGATIONS
+    design_negation_window: int = DESIGN_NEGATION_WINDOW
+    other_study_cues: str = OTHER_STUDY_CUES
     condition_heads: str = CONDITION_HEADS
     condition_suffixes: str = CONDITION_SUFFIXES
     not_condition_words: str = NOT_CONDITION_WORDS
@@ -213,6 +230,11 @@ def _cue_regex(name: str) -> re.Pattern[str]:
 
 
 @cache
+def _other_study(name: str = OTHER_STUDY_CUES) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b{phrase_regex(name)}\b")
+
+
+@cache
 def _future(name: str = FUTURE_CUES) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
 
@@ -259,12 +281,20 @@ def name(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) -> str |
     first: dict[str, int] = {}
     orths = None  # every token's hash, read once: a name's other places are found by it
     verdicts: dict[str, bool] = {}  # whether a name names a treatment, decided once per name
+    defined: set[str] = set()  # names given as the trial's ("The trial, called HALT-MS")
     for span in spans(doc, "TRIAL_NAME"):
         text = clean(span_text(span))
         if text.lower() in excluded or len(text) < settings.min_name_chars or _ROMAN_PHASE.match(text) \
-                or _SURNAME_SHAPE.match(text) \
-                or not (_near_trial_word(doc, span, settings) or _spelled_out(doc, span, settings)) \
-                or _shouted(sent(span), settings.shouted_min_letters):
+                or _SURNAME_SHAPE.match(text) or _shouted(sent(span), settings.shouted_min_letters) \
+                or _run_in_heading(doc, span):
+            continue
+        if _after_a_year(doc, span):
+            continue  # "the 2012 CAMBRA study": an earlier study named by its year
+        cue = _naming_cue_start(doc, span, settings)
+        if cue is not None and span.end < len(doc) and doc[span.end].is_title:
+            continue  # "called the Platelet Inhibition ... (PLATO) trial": the first word of a longer name
+        named = cue is not None and _near_trial_word(doc, doc[cue:span.end], settings)
+        if not (named or _near_trial_word(doc, span, settings) or _spelled_out(doc, span, settings)):
             continue
         if text not in verdicts:
             orths = orths if orths is not None else doc.to_array(ORTH)
@@ -274,13 +304,54 @@ def name(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) -> str |
             continue
         counts[text] += 1
         first.setdefault(text, span.start)
+        if named:
+            defined.add(text)
     for text in list(counts):  # a name given once ("a study called Crest") and then used ("the Crest trial")
         if span_text(doc[first[text]:first[text] + 1]) == text:
             orths = orths if orths is not None else doc.to_array(ORTH)
             counts[text] = max(counts[text], int(numpy.count_nonzero(orths == numpy.uint64(get_string_id(text)))))
     if not counts:
         return None
-    return max(counts, key=lambda t: (counts[t], -first[t]))
+    return max(counts, key=lambda t: (t in defined, counts[t], -first[t]))
+
+
+@cache
+def _naming_cues(name: str = TRIAL_NAME_CUES) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(cue.split()) for cue in word_set(name))
+
+
+def _after_a_year(doc: Doc, span: Span) -> bool:
+    """A name written after a year ("the 2012 CAMBRA study", "a 2009 TACT trial"): another, earlier study."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and bool(_YEAR.match(before.text))
+
+
+def _naming_cue_start(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> int | None:
+    """Where a cue that gives the name stands right before it ("called", "known as", with an
+    optional "the"): the cue's first token, else None."""
+    end = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+    for cue in _naming_cues(settings.trial_name_cues):
+        start = end - len(cue)
+        if start >= sent(span).start and tuple(t.lower_ for t in doc[start:end]) == cue:
+            return start
+    return None
+
+
+def _places(doc: Doc, text: str, orths: numpy.ndarray) -> list[tuple[int, int]]:
+    """Where a name stands, as (first token, end token): a one-token name by its hash; a name of
+    several tokens without spaces ("MED-EL", "HALT-MS") by its text; none for a name with spaces."""
+    if " " in text:
+        return []
+    single = numpy.flatnonzero(orths == numpy.uint64(get_string_id(text))).tolist()
+    if single:
+        return [(i, i + 1) for i in single]
+    places, whole, at = [], text_of(doc), text_of(doc).find(text)
+    while at >= 0:
+        span = doc.char_span(at, at + len(text))
+        if span is not None:
+            places.append((span.start, span.end))
+        at = whole.find(text, at + len(text))
+    return places
 
 
 def _names_a_treatment(doc: Doc, text: str, orths: numpy.ndarray, settings: Settings = DEFAULTS) -> bool:
@@ -288,16 +359,16 @@ def _names_a_treatment(doc: Doc, text: str, orths: numpy.ndarray, settings: Sett
     product's noun anywhere (``BCG vaccine``, ``the GeneSight test``), or a short form the text
     defines for a treatment (``mild electrical stimulation (MES)``: a long form without a trial
     word) and never writes before one (``the Women's Health Initiative (WHI) study`` is a trial)."""
-    places = numpy.flatnonzero(orths == numpy.uint64(get_string_id(text))).tolist() if " " not in text else []
+    places = _places(doc, text, orths)
     nouns = word_set(settings.intervention_heads) | word_set(settings.product_nouns)
-    if not text.islower() and any(i + 1 < len(doc) and doc[i + 1].lower_ in nouns for i in places):
+    if not text.islower() and any(end < len(doc) and doc[end].lower_ in nouns for _, end in places):
         return True
     defined = [short for short in spans(doc, "ABBREVIATION") if short.text.lower() == text.lower()]
     if not defined or any(_is_trial_word(word, settings.trial_words) for short in defined for word in short.label_.split()):
         return False
-    return not any(i + 1 < len(doc) and _is_trial_word(doc[i + 1].text, settings.trial_words)
-                   or i + 2 < len(doc) and doc[i + 1].text == ")" and _is_trial_word(doc[i + 2].text, settings.trial_words)
-                   for i in places)  # "(STAR*D) Study"
+    return not any(end < len(doc) and _is_trial_word(doc[end].text, settings.trial_words)
+                   or end + 1 < len(doc) and doc[end].text == ")" and _is_trial_word(doc[end + 1].text, settings.trial_words)
+                   for _, end in places)  # "(STAR*D) Study"
 
 
 def _names_an_organisation(doc: Doc, text: str, orths: numpy.ndarray, settings: Settings = DEFAULTS) -> bool:
@@ -312,13 +383,13 @@ def _names_an_organisation(doc: Doc, text: str, orths: numpy.ndarray, settings: 
     defined = [short for short in spans(doc, "ABBREVIATION") if short.text == text]
     if any(short.label_.split() and short.label_.split()[-1].lower() in heads for short in defined):
         return True
-    places = numpy.flatnonzero(orths == numpy.uint64(get_string_id(text))).tolist() if " " not in text else []
-    for i in places:
+    places = _places(doc, text, orths)
+    for i, end in places:
         if i > 0 and doc[i - 1].lower_ == "at":
             return True
         if i > 1 and _INITIAL.match(doc[i - 1].text) and doc[i - 2].is_title:
             return True  # "said Andrea Z. LaCroix": a person's surname
-        after = doc[i + 1:i + 2 + settings.organisation_gap]
+        after = doc[end:end + 1 + settings.organisation_gap]
         if len(after) and after[0].text in _POSSESSIVE and len(after) > 1 and after[1].lower_ in roles:
             return True
         for token in after:  # not across a trial word: "the VIVIANE Study Group" runs the trial
@@ -338,7 +409,7 @@ def _spelled_out(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
         return False
     sentence = sent(span)
     words = [t.text for t in doc[sentence.start:span.start] if t.is_alpha]
-    while words and words[-1].lower() in _ACRONYM_GAP_WORDS:
+    while words and words[-1].lower() in word_set(settings.acronym_gap_words):
         words.pop()
     initials = [w[0] for w in words if w[0].isupper()]
     searched = words[-settings.spelled_out_words_per_letter * len(acronym):]
@@ -360,6 +431,15 @@ def _near_trial_word(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> boo
         return False
     between = doc[trial_at[-1] + 1:span.start]
     return not any(t.lower_ in word_set(settings.trial_object_words) for t in between)
+
+
+def _run_in_heading(doc: Doc, span: Span) -> bool:
+    """A word in capitals that opens a line and is followed by a capitalised function word
+    ("CAVEATS The study was small", "READ THIS STUDY in the May issue"): a heading run into its
+    paragraph."""
+    line_start = span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text
+    after = doc[span.end] if span.end < len(doc) else None
+    return line_start and after is not None and (after.is_title or after.is_upper) and after.is_stop
 
 
 def _shouted(sentence: Span, min_letters: int = SHOUTED_MIN_LETTERS) -> bool:
@@ -398,7 +478,22 @@ def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     after = _not_design_after(settings.not_design_after).get(span.id_.split(":", 1)[0], ())
     if span.end < len(doc) and doc[span.end].lower_ in after:
         return True
+    if _denied(doc, span, settings) or _other_study(settings.other_study_cues).search(span_text(sent(span))):
+        return True  # "wasn't randomized"; "In another study, people were randomly assigned ..."
     return bool(_future(settings.future_cues).search(text_of(doc)[sent(span).start_char:span.start_char]))
+
+
+def _denied(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
+    """A denial a few words before a design word, with only function words between: "was not
+    done as a randomized trial", "wasn't randomized", "no randomized trials"; not a denial of
+    another verb ("those who did not smoke were randomly assigned")."""
+    negations = word_set(settings.design_negations)
+    for token in reversed(doc[max(sent(span).start, span.start - settings.design_negation_window):span.start]):
+        if token.lower_ in negations:
+            return True
+        if not token.is_stop:
+            return False
+    return False
 
 
 def design(doc: Doc, arms: list[dict], settings: Settings = DEFAULTS) -> list[str]:
@@ -428,7 +523,7 @@ def condition(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
             if head_start < len(title_line) and span[0].is_lower:  # the headline's disease, in lower case
                 mentions.append((_group(span.text, settings), "", settings.title_weight))
             continue
-        if _in_proper_name(doc, span):
+        if _in_proper_name(doc, span, settings):
             continue
         start = _modifiers_start(doc, span, settings)
         phrase = clean(span_text(doc[start:span.end]))
@@ -489,7 +584,7 @@ def _weight(text: str, start: int, settings: Settings = DEFAULTS) -> int:
     return settings.population_weight if population else settings.plain_weight
 
 
-def _in_proper_name(doc: Doc, head: Span) -> bool:
+def _in_proper_name(doc: Doc, head: Span, settings: Settings = DEFAULTS) -> bool:
     """A capitalised disease word inside a name: "Centers for Disease Control", "National Cancer
     Institute", "Institute of Neurological Disorders and Stroke"."""
     if not head[0].is_title or head[0].is_sent_start:
@@ -497,7 +592,7 @@ def _in_proper_name(doc: Doc, head: Span) -> bool:
     after = doc[head.end] if head.end < len(doc) else None
     before = doc[head.start - 1] if head.start > 0 else None
     return bool((after is not None and after.is_title) or (before is not None and before.is_title)
-                or (before is not None and before.lower_ in _NAME_CONNECTORS and head.start > 1
+                or (before is not None and before.lower_ in word_set(settings.name_connectors) and head.start > 1
                     and doc[head.start - 2].is_title))
 
 

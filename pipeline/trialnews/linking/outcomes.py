@@ -55,6 +55,9 @@ MAX_BRACKET_TOKENS = 40
 MAX_PEOPLE_PHRASE_TOKENS = 12
 #: Tokens of a phrase naming a group (``in the hypnotherapy group``) skipped between a subject and its verb.
 MAX_GROUP_PHRASE_TOKENS = 8
+#: Events after the first that a list of events a state was free of holds at most (``without
+#: progression, relapse or new lesions``).
+MAX_LISTED_EVENTS = 4
 
 
 def _name(phrase: Span) -> str:
@@ -107,6 +110,19 @@ def _changed(doc: Doc, phrase: Span | None, stop: int) -> Span | None:
     if after + 1 < stop and doc[after].lower_ in ("in", "of"):
         return noun_phrase_right(doc, after + 1, stop)
     return None
+
+
+def _event_of_change(doc: Doc, phrase: Span | None, stop: int) -> Span | None:
+    """What people had, where it is a change: changes in the plural are events with the outcome
+    they changed (``had transient increases in blood pressure``), one change names that outcome
+    (``had a reduction in pain``: the pain, :func:`_changed`)."""
+    if phrase is None or phrase[-1].lower_ not in change_nouns() or not phrase[-1].lower_.endswith("s") \
+            or phrase.end + 1 >= stop or doc[phrase.end].lower_ != "in":
+        return _changed(doc, phrase, stop)
+    changed = noun_phrase_right(doc, phrase.end + 1, stop)
+    if changed is None or changed.start != phrase.end + 1 or not acceptable_outcome(changed):
+        return _changed(doc, phrase, stop)
+    return doc[phrase.start:changed.end]
 
 
 def noun_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
@@ -347,7 +363,12 @@ def occurred_in(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     if doc[verb].lower_ not in word_set("occurrence_verbs.txt"):
         return None
     subject = _subject_before(doc, verb, start)
-    return _found(subject, "occurred-in")
+    found = _found(subject, "occurred-in")
+    noun = next(iter(load_table("outcome_verb_nouns.txt").get(doc[verb].lower_, ())), None)
+    if found is None or noun is None or found[0].lower().endswith(noun):
+        return found
+    # "retinopathy recurred in four infants": what happened is the recurrence of the retinopathy
+    return f"{noun} of {found[0]}", (found[1][0], doc[verb].idx + len(doc[verb].text)), "occurred-in"
 
 
 def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
@@ -365,16 +386,22 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
         token = doc[i]
         if token.is_punct and token.text not in ("(", ")") or i in values:
             return None
+        threshold = _change_by_a_threshold(doc, i, stop)
+        if threshold is not None:
+            return _name(threshold), (threshold.start_char, threshold.end_char), "event-after-value"
         if token.lower_ in word_set("event_verbs.tsv:outcome"):
             if i > value.end and doc[i - 1].lower_ in word_set("describing_words.txt"):
                 return None  # "of those who had consumed gluten", "will have": who they are, or a forecast
+            threshold = _change_by_a_threshold(doc, i + 1, stop) if i + 1 < stop else None
+            if threshold is not None:  # "had lost 5 percent or more of their body weight"
+                return _name(threshold), (threshold.start_char, threshold.end_char), "event-after-value"
             j = i + 1
             while j < stop and doc[j].lower_ in ("also", "still", "only", "a", "an", "the", "their", "any", "some"):
                 j += 1
             if j == i + 1 and j < stop and doc[j].lower_.endswith("ed") and VERB in classes(doc[j].text) \
                     and NOUN not in classes(doc[j].text):
                 j += 1  # "had experienced exacerbations" (but "had a sustained response")
-            phrase = _changed(doc, noun_phrase_right(doc, j, stop), stop)
+            phrase = _event_of_change(doc, noun_phrase_right(doc, j, stop, changes=True), stop)
             if phrase is not None and phrase.start >= j:
                 phrase = doc[phrase.start:coordinated_end(doc, phrase.end, stop, ("or",))]  # "a stroke, death or heart attack"
             if phrase is None or phrase.start < j or phrase.end < stop and VERB in classes(doc[phrase.end].text) \
@@ -382,6 +409,33 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
                 return None  # "had their diet supplemented", "had their cancers disappear": a clause of its own
             return _or_verb_event(doc, phrase, stop, _found(phrase, "event-after-value"))
     return None
+
+
+#: Tokens between a change verb and the ``of`` of what changed, past its threshold (``lost 5
+#: percent or more of``), at most.
+MAX_THRESHOLD_TOKENS = 6
+
+
+def _change_by_a_threshold(doc: Doc, i: int, stop: int) -> Span | None:
+    """``47 percent (had) lost 5 percent or more of their body weight``: what the value's people
+    did, a change verb (``change_verbs.txt``) by at least an amount of something, is the outcome,
+    named as written from the verb to the thing changed; not in a clause that describes the
+    people (``of those who lost ...``)."""
+    if doc[i].lower_ not in word_set("change_verbs.txt") or i == 0 \
+            or doc[i - 1].lower_ in word_set("describing_words.txt") \
+            or i > 1 and doc[i - 1].lower_ in word_set("event_verbs.tsv:outcome") \
+            and doc[i - 2].lower_ in word_set("describing_words.txt"):
+        return None
+    k = _skip_right(doc, i + 1, stop, word_set("approximators.txt") | frozenset({"at", "than"}))
+    if k >= stop or not doc[k].like_num:
+        return None
+    of = next((t.i for t in doc[k + 1:min(stop, k + 1 + MAX_THRESHOLD_TOKENS)] if t.lower_ == "of"), None)
+    if of is None or any(t.is_punct and t.text != "%" or t.like_num for t in doc[k + 1:of]):
+        return None
+    thing = noun_phrase_right(doc, of + 1, stop, attach=False)
+    if thing is None or not acceptable_outcome(thing) or thing[-1].lower_ in people_words():
+        return None
+    return doc[i:thing.end]
 
 
 def _or_verb_event(doc: Doc, phrase: Span, stop: int, found: Found | None) -> Found | None:
@@ -418,10 +472,59 @@ def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
                 j += 1
             noun = next(iter(states.get(doc[j].lower_, ())), None) if j < stop else None
             k = j + 2 if j + 2 < stop and doc[j + 1].text == "," else j + 1
+            if noun is not None:
+                free = _free_of_events(doc, noun, j, k, stop)
+                if free is not None:
+                    return free
             if noun is None or k < stop and doc[k].lower_ in ("and", "or", "with", "without"):
-                return None  # "alive and free of cancer", "alive, with no progression": not survival alone
+                return None  # "alive and free of cancer": not survival alone
             return noun, (doc[j].idx, doc[j].idx + len(doc[j].text)), "state-after-value"
+        survival = next(iter(load_table("outcome_verbs.txt").get(token.lower_, ())), None)
+        free = _free_of_events(doc, survival, i, i + 1, stop) if survival is not None else None
+        if free is not None:  # "69 percent had survived without a relapse"
+            return free
     return None
+
+
+#: Words that open the events a state was free of (``alive, with no progression``).
+ABSENCE_OPENERS = "absence_openers.txt"
+
+
+def _free_of_events(doc: Doc, noun: str, state: int, at: int, stop: int) -> Found | None:
+    """``alive, with no disease progression``, ``survived without experiencing relapse or new
+    lesions``: the state (or the survival a verb names) free of the events listed after
+    ``without``/``with no``/``free of`` (``patterns/absence_openers.txt``), one outcome named
+    ``survival without X``; its evidence from the state to the last event. None where no absence
+    and no event follow."""
+    opener = next((len(o.split()) for o in word_set(ABSENCE_OPENERS)
+                   if [t.lower_ for t in doc[at:min(stop, at + len(o.split()))]] == o.split()), None)
+    if opener is None:
+        return None
+    i = _skip_right(doc, at + opener, stop, word_set("event_verbs.tsv:outcome") | frozenset({"any"}))
+    events = _event_list(doc, i, stop)
+    if events is None:
+        return None
+    return f"{noun} without {_name(events)}", (doc[state].idx, events.end_char), "state-after-value"
+
+
+def _event_list(doc: Doc, start: int, stop: int) -> Span | None:
+    """The outcome phrases listed from token ``start``, each with its ``of`` phrase: ``progression
+    of disability, relapse of symptoms or new brain lesions``; None unless one starts there."""
+    first = noun_phrase_right(doc, start, stop)
+    if first is None or first.start != start or not acceptable_outcome(first):
+        return None
+    end = first.end
+    for _ in range(MAX_LISTED_EVENTS):
+        at = end + 1 if end + 1 < stop and doc[end].text == "," else end
+        if at < stop and doc[at].lower_ in ("or", "and"):
+            at += 1
+        if at == end:
+            break
+        item = noun_phrase_right(doc, at, stop)
+        if item is None or item.start != at or not acceptable_outcome(item) or item[-1].lower_ in people_words():
+            break
+        end = item.end
+    return doc[start:end]
 
 
 def noun_of_verb(outcome: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]]:
@@ -578,6 +681,30 @@ LINKERS: dict[str, Callable[[Doc, Span, int, int], Found | None]] = {
 def enclosing_phrase(doc: Doc, mention: Span) -> Span | None:
     """The noun phrase a lexicon outcome is written in, where it is longer: ``disability
     progression`` around ``progression``, ``annualized relapse rate`` around ``relapse``."""
+    phrase = _enclosing_phrase(doc, mention)
+    events = _changes_had(doc, phrase if phrase is not None else mention)
+    return events if events is not None else phrase
+
+
+def _changes_had(doc: Doc, outcome: Span) -> Span | None:
+    """The changes people had in an outcome, as events, where the outcome is written after them:
+    ``had transient increases in blood pressure`` (:func:`_event_of_change`); None elsewhere."""
+    sentence = sent(outcome)
+    if outcome.start - 2 <= sentence.start or doc[outcome.start - 1].lower_ != "in":
+        return None
+    changes = noun_phrase_left(doc, outcome.start - 1, sentence.start, attach=False)
+    if changes is None or changes[-1].lower_ not in change_nouns() or not changes[-1].lower_.endswith("s"):
+        return None
+    verb = _skip_left(doc, changes.start, sentence.start, frozenset({"some", "any"})) - 1
+    if verb <= sentence.start or doc[verb].lower_ not in word_set("event_verbs.tsv:outcome"):
+        return None
+    whole = _event_of_change(doc, changes, sentence.end)
+    if whole is None or whole.start != changes.start or whole.end < outcome.end:
+        return None
+    return trimmed(whole)
+
+
+def _enclosing_phrase(doc: Doc, mention: Span) -> Span | None:
     sentence = sent(mention)
     end = mention.end
     if mention[-1].lower_ in change_nouns() and end + 1 < sentence.end and doc[end].lower_ == "in":

@@ -65,7 +65,9 @@ _LIST_GAP = re.compile(r"^\s*[)\]]?\s*,\s*[(\[]?\s*$")
 #: were 80% and 60%``): such a pair follows no convention of groups.
 _JOINED_BEFORE = re.compile(r"(?i)\b(?:and|or)\b|/")
 #: Words in a sentence that say its values are shared by the groups, not set against each other.
-_SHARED = re.compile(r"(?i)\b(?:both|all|either|each|overall|total|combined|pooled)\b")
+SHARED = "pair_order_shared.txt"
+#: A whole word of a sentence's text (the micro-syntax the shared words are looked up by).
+_WORD = re.compile(r"\w+")
 #: The number of values a pair holds: one per group.
 from ..facts.roles import PAIR_SIZE  # noqa: E402 (one constant with the roles of a pair)
 
@@ -195,13 +197,14 @@ def _allocation_order(doc: Doc, sentence: Span, pair: list[Span], values: list[S
     return groups
 
 
-def _named_order(doc: Doc, sentence: Span, pair: list[Span], labels: set[str]) -> list[str] | None:
+def _named_order(doc: Doc, sentence: Span, pair: list[Span], labels: set[str],
+                 mentions: list[Span] | None = None) -> list[str] | None:
     """The two groups a sentence names for its pair, in the pair's order: the group named first,
     then the one named after it (``higher with X than with Y``, ``between X and Y``, ``in the X and
     Y groups``), both named as one comparison (a few words apart, joined by ``and``/``than``/
     ``versus``) on one side of the pair; None where the sentence names other than two groups or
     does not order them (``compared with X, Y had ...``)."""
-    named = [m for m in _named(doc, sentence) if m.label_ in labels]
+    named = [m for m in (_named(doc, sentence) if mentions is None else mentions) if m.label_ in labels]
     groups = list(dict.fromkeys(m.label_ for m in named))
     if len(groups) != PAIR_SIZE:
         return None
@@ -288,6 +291,57 @@ def _by_size(pair: list[Span], direction: int, subject: str, other: str) -> list
     return [subject, other] if (first > second) == (direction > 0) else [other, subject]
 
 
+def _compared_with_named(doc: Doc, sentence: Span, pair: list[Span], arms: list[dict],
+                         named: Span) -> list[str] | None:
+    """The groups of a pair whose sentence names one group, as the one compared with (``Compared
+    with the X arm, the new schedule achieved a higher rate (41% vs 69%)``): the comparative's
+    subject is the trial's one arm of the other role, and only the comparative tells which value is
+    its own (``higher``: the larger). None where the group is not named after a contrast word
+    before the pair, no comparative says a direction, or the other group cannot be told."""
+    if named.end > pair[0].start or not _after_contrast(doc, named, sentence.start) \
+            or {t.lower_ for t in doc[sentence.start:named.start]} & word_set(COMPARATIVES):
+        return None  # not "lower than in the X group (12% vs 30%)": the other linker reads that order
+    direction = _direction(doc, sentence, pair)
+    other = _other_role(doc, arms, named.label_)
+    if direction is None or other is None:
+        return None
+    return _by_size(pair, direction, other, named.label_)
+
+
+def _around_pair(doc: Doc, sentence: Span, pair: list[Span], named: list[Span]) -> list[str] | None:
+    """The two groups of a comparison written around its pair: the subject named before it, the
+    other after a contrast word after it (``The X group had more nausea (68% vs 27%) and vomiting
+    (32% vs 8%) than the Y group``): the subject's value first. None where the sentence does not
+    name them so, or no comparative before the pair says the sentence compares them."""
+    before = [m for m in named if m.end <= pair[0].start]
+    after = [m for m in named if m.start >= pair[1].end]
+    if len(before) + len(after) != len(named) or len({m.label_ for m in before}) != 1 \
+            or len({m.label_ for m in after}) != 1 or before[0].label_ == after[0].label_:
+        return None
+    if _after_contrast(doc, before[0], sentence.start) or not _after_contrast(doc, after[0], pair[1].end) \
+            or not {t.lower_ for t in doc[before[0].end:pair[0].start]} & word_set(COMPARATIVES):
+        return None  # "Compared with X, ... (a vs b) in the Y group": not a subject and its contrast
+    return [before[0].label_, after[0].label_]
+
+
+def _compared(doc: Doc, sentence: Span, pair: list[Span], named: list[Span]) -> list[Span]:
+    """The group mentions a pair is compared by, where its sentence names more than two groups:
+    the two named before the pair (``Compared with X, Y reduced the rate (38.7% vs 49.7%) ... in
+    cycle 1``: a third name after the pair belongs to another phrase), else all of them (the pair
+    then takes no order from its names)."""
+    if len({m.label_ for m in named}) <= PAIR_SIZE:
+        return named
+    before = [m for m in named if m.end <= pair[0].start]
+    return before if len({m.label_ for m in before}) == PAIR_SIZE else named
+
+
+def _shares_values(sentence: Span) -> bool:
+    """Whether a sentence says its values are shared by the groups (``in both arms``, ``overall``;
+    ``patterns/pair_order_shared.txt``), outside the outcomes it names (not ``overall survival``)."""
+    shared = word_set(SHARED)
+    return any(word.group().lower() in shared for word in _WORD.finditer(without_outcomes(sentence)))
+
+
 def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], *,
                    named_only: bool = False) -> tuple[str | None, str | None]:
     """(arm, linker) of a value of a pair whose groups are told by order (see the module), or
@@ -299,14 +353,14 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
     if len(pair) != PAIR_SIZE:
         return None, None
     sentence = sent(value)
-    if _SHARED.search(without_outcomes(sentence)):  # not "overall survival": an outcome's name
+    if _shares_values(sentence):
         return None, None
     labels = {a["label"] for a in arms}
-    named = [m for m in _named(doc, sentence) if m.label_ in labels]
+    named = _compared(doc, sentence, pair, [m for m in _named(doc, sentence) if m.label_ in labels])
     groups = list(dict.fromkeys(m.label_ for m in named))
     position = pair.index(value)
     if len(groups) == PAIR_SIZE:
-        order = _named_order(doc, sentence, pair, labels)
+        order = _named_order(doc, sentence, pair, labels, named) or _around_pair(doc, sentence, pair, named)
         if order is not None:
             return order[position], LINK_NAMED_ORDER
         first = next(m for m in named if m.label_ == groups[0])
@@ -316,6 +370,10 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
         # "Compared with X, Y reduced mucositis (38.7% vs 49.7%)": the order is told by the comparative only
         order = _by_size(pair, direction, groups[1], groups[0])
         return (order[position], LINK_DIRECTION) if order else (None, None)
+    if len(groups) == 1 and versus:
+        order = _compared_with_named(doc, sentence, pair, arms, named[0])
+        if order is not None:
+            return order[position], LINK_DIRECTION
     if named_only:
         return None, None
     if len(groups) == 1 and versus:  # "and" may join two outcomes of the one group named

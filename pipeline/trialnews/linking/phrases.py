@@ -28,7 +28,6 @@ MAX_LIST_ITEMS = 4
 _JOINERS = frozenset({"-", "\u2010", "\u2011", "/", "'s", "\u2019s"})
 #: Prepositions whose phrase is part of the noun phrase before it.
 _ATTACHING = frozenset({"of", "from", "without"})
-_POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "your", "my"})
 #: Determiners and quantifiers that may open a noun phrase and are left out of its name.
 _OPENERS = frozenset({DET, QUANT})
 
@@ -144,8 +143,11 @@ def _label_before_number(doc: Doc, number: int, floor: int) -> int | None:
     return i - 1 if i - 1 >= floor and doc[i - 1].lower_ in label_nouns() else None
 
 
-def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True) -> Span | None:
-    """The noun phrase that starts at token ``start`` (after any determiner), within ``stop``."""
+def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True,
+                      changes: bool = False) -> Span | None:
+    """The noun phrase that starts at token ``start`` (after any determiner), within ``stop``.
+    With ``changes``, where the phrase is what people had, a change that is also a verb before
+    ``in`` is its noun (``had transient increases in blood pressure``)."""
     i = start
     while i < stop and classes(doc[i].text) & _OPENERS and is_function_word(doc[i].text):
         i += 1
@@ -176,14 +178,15 @@ def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True) -
         j = end
         if doc[end - 1].lower_ in people_words():
             break  # "patients taking the drug": the people end the phrase
-    while words and (NOUN not in words[-1][2] or len(words) > 1 and doc[words[-1][0]].lower_ in predicate_verbs()):
+    while words and (NOUN not in words[-1][2] or len(words) > 1 and doc[words[-1][0]].lower_ in predicate_verbs()
+                     and not (changes and _change_with_its_outcome(doc, words[-1][0], words[-1][1], stop))):
         words.pop()  # "hot flashes dropped", "night sweats fell": the phrase ends at its last noun
     if not words:
         return None
     phrase_end = words[-1][1]
     if attach and phrase_end + 1 < stop and doc[phrase_end].lower_ in _ATTACHING:
         tail = noun_phrase_right(doc, phrase_end + 1, stop, attach=False)
-        if doc[phrase_end + 1].lower_ in _POSSESSIVES:
+        if doc[phrase_end + 1].lower_ in word_set("possessives.txt"):
             tail = None  # "a remission of their condition": the outcome is the remission
         if tail is not None and tail[-1].lower_ not in people_words() and len(doc[i:tail.end]) <= MAX_PHRASE_WORDS + 2:
             phrase_end = tail.end
@@ -192,6 +195,14 @@ def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True) -
         if other is not None and other[-1].lower_ not in people_words() and len(doc[i:other.end]) <= MAX_PHRASE_WORDS:
             phrase_end = other.end  # "stroke or death"
     return doc[words[0][0]:phrase_end]
+
+
+def _change_with_its_outcome(doc: Doc, start: int, end: int, stop: int) -> bool:
+    """Whether the word ``doc[start:end]``, a change that is also a verb (``increases``), is the
+    noun of a change with the outcome it changed after ``in``: ``transient increases in blood
+    pressure``; not ``hot flashes dropped``."""
+    return end + 1 < stop and doc[start:end].text.lower() in change_nouns() and doc[end].lower_ == "in" \
+        and not doc[end + 1].is_punct
 
 
 def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> Span | None:
@@ -357,6 +368,10 @@ def trimmed(phrase: Span | None) -> Span | None:
         start += 1  # (a gerund before "of" heads the phrase: "hardening of the arteries")
     if start + 2 < phrase.end and doc[start].lower_ in ("rate", "rates") and doc[start + 1].lower_ == "of":
         start += 2  # "rates of local recurrence": the outcome is the recurrence
+    owner = next((k for k in range(phrase.end - 2, start, -1) if doc[k].text in ("'s", "\u2019s")
+                  and doc[k - 1].lower_ in people_words()), None)
+    if owner is not None:
+        start = owner + 1  # "the gabapentin group's pain scores": the scores, not the group
     return doc[start:phrase.end]
 
 

@@ -10,19 +10,25 @@ trialnews pipeline from a text (``trialnews.nlp.make_nlp``) has that text kept f
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+#: A weak reference to the doc last asked about, and its text: the pipeline asks about one doc
+#: some four hundred times in a row, and the look-up in ``_TEXTS`` cost twice as much as this.
+_LAST: list = [lambda: None, ""]
 
 
 def text_of(doc: Doc) -> str:
     """``doc.text``, joined on the first call for this doc and kept while it lives."""
+    if _LAST[0]() is doc:
+        return _LAST[1]
     text = _TEXTS.get(doc)
     if text is None:
         text = _TEXTS[doc] = doc.text
+    _LAST[0], _LAST[1] = ref(doc), text
     return text
 
 
@@ -36,6 +42,8 @@ def keep_text(doc: Doc, text: str) -> Doc:
     """Keep ``text`` as the text of ``doc``, made from it by spaCy's tokenizer (so that
     ``doc.text == text``), and return the doc."""
     _TEXTS[doc] = text
+    if _LAST[0]() is doc:
+        _LAST[1] = text
     return doc
 
 
