@@ -299,3 +299,15 @@ def test_protocol_abstract_keeps_its_planned_size(nlp: Language) -> None:
             "exercise or usual care.\n"
             "DISCUSSION: The trial will show whether exercise reduces fatigue.")
     assert 280 in [size["n"] for size in record(nlp, text)["sample_sizes"]]
+
+
+def test_the_groupless_warning_is_true_of_a_one_arm_record(nlp: Language) -> None:
+    """W020 fires in a trial of several arms and in a one-arm record where a value is set beside
+    another group's (``13% of X users ..., compared with 20% of patients who never took it``): its
+    text must not claim several arms."""
+    found = record(nlp, "Statin use and sepsis\n\nIn a new study, 300 adults with sepsis were given simvastatin "
+                        "for 28 days. After a month, 13% of the statin users had died, compared with 20% of the "
+                        "patients who had never taken the drug.")
+    assert len(found["arms"]) == 1
+    left_out = [w for w in found["warnings"] if w.startswith("W020")]
+    assert len(left_out) == 1 and "'20%'" in left_out[0] and "several arms" not in left_out[0], found["warnings"]

@@ -118,3 +118,17 @@ def test_one_arm_trial_keeps_a_value_with_no_other_group(nlp: Language) -> None:
     record = extract_text(f"Trial Update\n\n{ONE_ARM}Headaches stopped in 12 percent of the patients.\n", nlp=nlp)
     assert [(r["arm"], r["value"]) for r in record["results"]] == [("aspirin", 12.0)]
 
+
+@pytest.mark.parametrize(("paragraph", "value", "reported"), [
+    pytest.param("At the start of the trial, their average age was 61 years and 90 percent had high blood pressure.",
+                 90.0, False, id="people-as-enrolled"),
+    pytest.param("At study entry, 40 percent of the patients had migraine headaches.", 40.0, False, id="at-study-entry"),
+    pytest.param("Blood pressure control rose from 40 percent at the start of the study to 65 percent at one year "
+                 "in the patients.", 65.0, True, id="a-change-from-the-start-is-a-result"),
+    pytest.param("After a year, 65 percent of the patients had their blood pressure under control.", 65.0, True,
+                 id="no-start-cue"),
+])
+def test_a_sentence_set_at_the_trials_start_reports_no_result(nlp: Language, paragraph: str, value: float,
+                                                             reported: bool) -> None:
+    record = extract_text(f"Trial Update\n\n{ONE_ARM}{paragraph}\n", nlp=nlp)
+    assert any(r["value"] == value for r in record["results"]) is reported

@@ -116,3 +116,24 @@ def test_ratio_restating_its_values_is_no_comparison(nlp: Language) -> None:
                                                  "those on placebo: 64% of patients on probiotics versus 32% of "
                                                  "patients on placebo.")
     assert [c for c in comparisons if c["measure"] == "RR"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The mean length of first and later hospitalizations for any cause was shorter with nivolumab "
+                 "than with placebo (p=0.03; 20 hours vs. 41 hours).", id="length-of"),
+    pytest.param("Nivolumab cut the time in the clinic due to relapse or infection compared with placebo "
+                 "(p<0.001).", id="time-in-due-to"),
+    pytest.param("The cost associated with the first visit and any later infection was lower with nivolumab "
+                 "(p=0.002).", id="cost-associated-with"),
+])
+def test_a_p_value_of_another_measure_takes_no_outcome_word(nlp: Language, sentence: str) -> None:
+    """``the mean length of ... hospitalizations (p=0.03)`` tests a length, not hospitalizations:
+    the outcome word in the complement of such a noun names no outcome of the p-value, and a
+    p-value whose outcome cannot be told is left out rather than given a wrong one."""
+    comparisons = comparisons_of(nlp, NIVO, sentence)
+    assert [c for c in comparisons if c["p_value"] is not None] == [], comparisons
+
+
+def test_a_p_value_after_its_outcome_keeps_it(nlp: Language) -> None:
+    [comparison] = comparisons_of(nlp, NIVO, "Infection was less frequent with nivolumab than with placebo (p=0.002).")
+    assert (comparison["endpoint"].lower(), comparison["p_value"]) == ("infection", 0.002)

@@ -79,7 +79,7 @@ class Warnings:
     W007 = "W007 several trials seem to be described; the record follows the first ({names})"
     W008 = "W008 {field} item names arm {arm!r}, which is not among the arms: {action} ({text!r})"
     W009 = "W009 {field} value {value!r} dropped: {reason}"
-    W020 = ("W020 {count} value(s) of a trial with several arms name no group and were left out, since their "
+    W020 = ("W020 {count} value(s) of one group name none of the record's arms and were left out, since their "
             "arm cannot be told: {values}")
     W010 = ("W010 the file is UTF-8 but for {count} bad byte sequence(s), first {byte}: each replaced by "
             "U+FFFD")

@@ -197,3 +197,21 @@ def test_a_group_name_without_negation_is_that_group(run) -> None:
 def test_a_range_of_measures_is_no_result(run, sentence: str, values: list[float]) -> None:
     record = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))
     assert [r["value"] for r in record["results"]] == values
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Three patients on pembrolizumab reported headaches.", [(3, "pembrolizumab", "headaches")],
+                 id="count-on-arm-reported"),
+    pytest.param("Two participants reported mild nausea, one in each group.", [(2, None, "mild nausea")],
+                 id="count-in-words-reported"),
+    pytest.param("Four people taking pembrolizumab complained of dizziness.", [(4, "pembrolizumab", "dizziness")],
+                 id="complained-of"),
+    pytest.param("Two patients reported that they slept better.", [], id="reported-that-is-speech"),
+    pytest.param("In 2016 the company reported higher sales.", [], id="a-year-is-no-count"),
+])
+def test_a_count_of_people_who_reported_an_event(run, sentence: str, expected: list) -> None:
+    """``two patients reported X``: the count of people who had X, as ``two patients developed X``."""
+    record = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))
+    found = [(r["value"], r["arm"], r["endpoint"]) for r in record["results"] if r["unit"] == "patients"]
+    assert found == expected
+    assert all(r["evidence"]["rule"] == "count-then-reported" for r in record["results"] if r["unit"] == "patients")

@@ -366,7 +366,7 @@ def _item(doc: Doc, anchor: Span, arms: list[dict], guessed: set[tuple[int, int]
     the main endpoint by default rather than one named near them."""
     endpoint = nearest_endpoint(doc, anchor, after_first=after_first)
     link = LINK_NEAREST_ENDPOINT
-    generic = endpoint is not None and bare_outcome(endpoint.label_, doc)
+    generic = endpoint is not None and (bare_outcome(endpoint.label_, doc) or _measured_by_other(doc, endpoint))
     if generic:
         endpoint = None  # "reduce symptoms by 12 percent": a generic word names no outcome ...
     if endpoint is None and not generic:  # ... and no other outcome is guessed for it
@@ -388,6 +388,32 @@ def _item(doc: Doc, anchor: Span, arms: list[dict], guessed: set[tuple[int, int]
 
 #: Why a comparison naming neither its outcome nor its groups is left out (warning W006).
 UNPLACED = "neither its outcome nor its groups are named near it"
+#: Why a p-value whose outcome cannot be told is left out (warning W006): a test of an outcome
+#: nobody can name is no finding a curator can use, and a guessed one would be a wrong endpoint.
+UNNAMED = "its outcome is not named near it"
+#: Nouns that measure something other than the outcome word in their complement, and the words that
+#: open that complement (``time in the hospital due to VTE or bleeding``).
+OTHER_MEASURE_HEADS = "other_measure_heads.txt"
+OTHER_MEASURE_LINKS = "other_measure_links.txt"
+#: The most tokens from such a noun to the outcome word in its complement (``the cost associated
+#: with the emergency room visit and any subsequent hospitalization``: 9).
+MAX_COMPLEMENT_TOKENS = 10
+#: Tokens that end a noun phrase: no complement runs across them.
+_PHRASE_BREAKS = frozenset(",;:()[]")
+
+
+def _measured_by_other(doc: Doc, mention: Span) -> bool:
+    """Whether an outcome word is the complement of a noun that measures something else (``the
+    mean length of initial and subsequent hospitalizations``: a length, not hospitalizations), so
+    that it names no outcome of a comparison placed by it."""
+    heads, links = word_set(OTHER_MEASURE_HEADS), word_set(OTHER_MEASURE_LINKS)
+    start = max(sent(mention).start, mention.start - MAX_COMPLEMENT_TOKENS)
+    for i in range(mention.start - 1, start, -1):
+        if doc[i].text in _PHRASE_BREAKS:
+            return False
+        if doc[i - 1].lower_ in heads and doc[i].lower_ in links:
+            return True
+    return False
 #: Linker names written in ``evidence.links`` (see ``record.Evidence``).
 LINK_NEAREST_ENDPOINT = "nearest-endpoint"
 LINK_MAIN_ENDPOINT = "main-endpoint"
@@ -612,6 +638,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 and item["ci_low"] is None:  # an estimate with its interval is a finding even when placed by guess
             # "(both 97%, p=1.0)" in a trial whose groups are not two: no outcome or group named near it
             warnings.append(Warnings.W006.format(field="comparisons", reason=UNPLACED, text=item["evidence"]["text"]))
+        elif item["endpoint"] is None and item["estimate"] is None:  # "(p=0.024)" after an outcome it cannot be told:
+            # a bare p-value of no outcome says nothing (an estimate with its groups still says how much)
+            warnings.append(Warnings.W006.format(field="comparisons", reason=UNNAMED, text=item["evidence"]["text"]))
         else:
             kept.append(item)
     data["comparisons"] = kept

@@ -673,6 +673,10 @@ THRESHOLD, RESPONDER_THRESHOLD, AGE, ASSIGNED_SHARE, ENROLLED_COUNT, PREVALENCE,
     "threshold", "responder-threshold", "age", "assigned-share", "enrolled-count", "prevalence", "relative-difference")
 #: Why a year is no count (``conducted in 2003``).
 YEAR = "year"
+#: Why a value of a sentence set at the trial's start is no result (``At the start of the trial, ...
+#: 90 percent had type 2 diabetes``: ``patterns/enrolment_time_cues.txt``).
+ENROLMENT_TIME = "enrolment-time"
+_ENROLMENT_TIME = re.compile(r"(?i)\b" + phrase_regex("enrolment_time_cues.txt") + r"\b")
 #: The years a four-digit number after a word of time may be (``in 2003``).
 YEAR_MIN, YEAR_MAX = 1900, 2099
 #: Words after which a four-digit number is a year (``patterns/year_cues.txt``, with the month names).
@@ -789,11 +793,14 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     responder (``37 percent of the women reported a 50 percent reduction``), an age (``between the
     ages of 50 and 90``), a share of people assigned to a group (``Two-thirds of them were randomly
     assigned``), a count of people described as they were enrolled (``a trial in 27,500 patients
-    who had a heart attack``), or how common a disease is (``affects nearly 3 percent of``)."""
+    who had a heart attack``), a value of a sentence set at the trial's start (``At the start of
+    the trial, 90 percent had diabetes``), or how common a disease is (``affects nearly 3 percent of``)."""
     text = text_of(doc)
     before = text[max(sent(span).start_char, span.start_char - STATISTIC_CHARS):span.start_char].rstrip()
     if any(before.endswith(sign) for sign in load_lexicon("threshold_signs.txt")):
         return THRESHOLD
+    if _ENROLMENT_TIME.search(span_text(sent(span))) and not _CHANGE_WORDS.search(span_text(sent(span))):
+        return ENROLMENT_TIME  # the people as they were enrolled, not what the trial did to them
     words = _words_before(doc, span, TRAIT_TOKENS)
     age = next((i for i, word in enumerate(words) if word in word_set("age_words.txt")), None)
     if age is not None and all(_joins_number(doc[span.start - 1 - i]) for i in range(age)):
