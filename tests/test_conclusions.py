@@ -241,3 +241,30 @@ def test_the_work_by_its_authors_is_no_mechanism(conclusions) -> None:
     quote = "This work by Park and the clinic nurses makes a good case for aspirin in older adults"
     found = conclusions(METHODS, f'"{quote}," said Dr. Ann Park, the study\u2019s lead author.')
     assert quote in found
+
+
+# What a treatment or the body can do in general ("can reduce", "the potential to help", "capable
+# of preventing"), said by the trial's people, is background, not what the trial showed; the team's
+# own claim ("we can lower strokes") is kept.
+LEAD_AUTHOR = "said Dr. Ann Park, the study\u2019s lead author."
+
+
+@pytest.mark.parametrize("quote", [
+    pytest.param("Clots are a common problem in older adults and can quietly reduce blood flow to the brain",
+                 id="can-adverb-finding-word"),
+    pytest.param("We are excited about the potential to help older adults avoid strokes",
+                 id="potential-to"),
+    pytest.param("Heparin is an old injection capable of preventing many kinds of clots", id="capable-of"),
+])
+def test_what_something_can_do_said_by_the_lead_author_is_background(conclusions, quote: str) -> None:
+    assert conclusions(METHODS, f"\u201c{quote},\u201d {LEAD_AUTHOR}") == []
+
+
+def test_the_teams_claim_of_what_it_can_do_is_kept(conclusions) -> None:
+    quote = "This gives strong evidence that we can reduce strokes in older adults"
+    assert conclusions(METHODS, f"\u201c{quote},\u201d {LEAD_AUTHOR}") == [quote]
+
+
+def test_a_finding_beside_a_capability_is_kept(conclusions) -> None:
+    quote = "Clots can block vessels, and aspirin reduced strokes in older adults"
+    assert conclusions(METHODS, f"\u201c{quote},\u201d {LEAD_AUTHOR}") == [quote]

@@ -859,13 +859,40 @@ def _mechanism(said: str) -> bool:
     return not any(work.end() <= cue.start() or work.start() >= cue.end() for work in _THIS_WORK.finditer(said))
 
 
+#: What a treatment or the body can do in general ("that can potentially decrease vision", "the
+#: potential to help children", ``patterns/capability_phrases.txt``): a finding word after it, within
+#: ``MAX_CAPABILITY_GAP`` words (adverbs: "can really reduce", "can all reduce"), states no finding.
+CAPABILITY_PHRASES = "capability_phrases.txt"
+MAX_CAPABILITY_GAP = 2
+#: Characters before a finding word searched for a capability phrase (a phrase and its gap words).
+CAPABILITY_LOOKBACK = 60
+_CAPABILITY = re.compile(rf"(?i)(?:^|(?<!\S)(?P<subject>\S+)\s+|\W)(?<!\w){phrase_regex(CAPABILITY_PHRASES)}"
+                         rf"(?:\s+[\w-]+){{0,{MAX_CAPABILITY_GAP}}}\s+$")
+#: ... unless the trial's team says what it can do ("that we can decrease events": their claim).
+CAPABILITY_CLAIM_SUBJECTS = "capability_claim_subjects.txt"
+_CLAIM_SUBJECTS = frozenset(load_lexicon(CAPABILITY_CLAIM_SUBJECTS))
+
+
+def _states_finding(said: str) -> bool:
+    """``said`` holds a finding word (``conclusion_finding_words.txt``) that reports a finding: not
+    one that states what something can do ("It is the inflammation that can potentially decrease
+    the patient's vision"; "We're excited about the potential to help children"), unless the
+    team claims it ("evidence that we can decrease events")."""
+    for start, _end, _match in _FINDING.finditer(said):
+        capability = _CAPABILITY.search(said[max(0, start - CAPABILITY_LOOKBACK):start])
+        if capability is None or (capability["subject"] or "").lower() in _CLAIM_SUBJECTS:
+            return True
+    return False
+
+
+
 def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
     """What someone of the trial says (``said``, in ``sentence``) speaks of the trial or a finding:
     the study, its results or treatments, a finding or a judgement of its worth ("a breakthrough";
     a modal hedge alone is not one: "Patients may have side effects on steroids"), an arm of the
     trial, or the work in the first person ("our analysis", "we are able to"). Else it is background
     ("Infection is one of the biggest complications of surgery", "These drugs work by ...")."""
-    return not _mechanism(said) and bool(_THIS_WORK.search(said) or _FINDING.search(said) or _JUDGED.search(said)
+    return not _mechanism(said) and bool(_THIS_WORK.search(said) or _states_finding(said) or _JUDGED.search(said)
                 or _FIRST_PERSON.search(said)
                 or _holds(doc, sentence, "VERDICT") or _holds(doc, sentence, "ARM_MENTION"))
 
@@ -975,7 +1002,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 role = "investigators" if _points_at_work(_outside_quotes(doc, sentence.start_char, sentence.end_char)
                                                           + text) else None
             if role in ("authors", "investigators") and not _mechanism(text) and (
-                    _FINDING.search(text) or _FIRST_PERSON.search(text) or _OUTCOME_REFERENCE.search(text)):
+                    _states_finding(text) or _FIRST_PERSON.search(text) or _OUTCOME_REFERENCE.search(text)):
                 add(sentence.start_char, sentence.end_char, role)
     # A sentence that states a verdict on the trial's treatments ("there was no significant
     # difference between the two groups"), not in a quote and not about other research.
