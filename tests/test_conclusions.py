@@ -268,3 +268,18 @@ def test_the_teams_claim_of_what_it_can_do_is_kept(conclusions) -> None:
 def test_a_finding_beside_a_capability_is_kept(conclusions) -> None:
     quote = "Clots can block vessels, and aspirin reduced strokes in older adults"
     assert conclusions(METHODS, f"\u201c{quote},\u201d {LEAD_AUTHOR}") == [quote]
+
+
+# A finding stated in words with the trial's people, counted in words, as its subject: kept where
+# the people's predicate states it, with no number of a result; not what the people were at the start.
+@pytest.mark.parametrize("sentence, kept", [
+    pytest.param("After a year of treatment, most patients had improved mobility.", True, id="time-frame-then-subject"),
+    pytest.param("By the end, nearly all of the patients had improved vision.", True, id="nearly-all-of-the"),
+    pytest.param("All patients enrolled had no relapse during an extended period of monitoring.", False,
+                 id="finding-word-far-from-subject"),
+    pytest.param("Most patients improved by 40% over the year.", False, id="a-value-of-a-result"),
+    pytest.param("Most patients may have improved mobility.", False, id="hedged"),
+])
+def test_a_finding_of_the_trials_people_counted_in_words(conclusions, sentence: str, kept: bool) -> None:
+    found = conclusions(METHODS, sentence)
+    assert found == ([sentence.rstrip(".")] if kept else [])

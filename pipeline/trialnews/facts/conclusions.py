@@ -775,6 +775,19 @@ _WORDED_FINDING = re.compile(_words(WORDED_FINDING_WORDS))
 WORDED_FINDING_STOPS = "worded_finding_stops.txt"
 _WORDED_FINDING_STOP = re.compile(_words(WORDED_FINDING_STOPS))
 
+#: The trial's people counted in words as a sentence's subject (``participant_subjects.txt``) ...
+PARTICIPANT_SUBJECTS = "participant_subjects.txt"
+_PARTICIPANT_SUBJECT = re.compile(rf"(?i)\b{phrase_regex(PARTICIPANT_SUBJECTS)}\b")
+#: ... whose predicate states the finding: a worded finding within this many words after the people
+#: ("all participants had improved vision"; not "All patients enrolled had no relapse during an extended period").
+MAX_PREDICATE_WORDS = 3
+#: ... with no value or statistic of a result (a time frame may set the finding: "After a year, most patients ...").
+_COUNTED_LABELS = tuple(label for label in _NUMBER_LABELS if label != "DURATION")
+#: ... at the sentence's start, or after an opening clause of at most this many words ("After a year, most patients").
+MAX_OPENING_CLAUSE_WORDS = 8
+_PARTICIPANT_SUBJECT_AT_START = re.compile(
+    rf"(?i)\s*(?:(?:[\w'\u2019-]+\s+){{0,{MAX_OPENING_CLAUSE_WORDS - 1}}}[\w'\u2019/-]+,\s+)?{phrase_regex(PARTICIPANT_SUBJECTS)}\b")
+
 #: Comparatives of a finding between groups (``comparatives.tsv``, use ``worded``), followed by "than" and an arm.
 WORDED_COMPARATIVES = "comparatives.tsv:worded"
 _COMPARATIVE_THAN = re.compile(rf"(?i)\b{_alternatives(WORDED_COMPARATIVES)}\s[^.;]*?\bthan\s")  # (not "lower-than-recommended")
@@ -1033,6 +1046,21 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if (_WORDED_FINDING.search(text) or _compared_with_an_arm(doc, sentence, text)) \
                 and not _WORDED_FINDING_STOP.search(text) \
                 and not _PLAN.search(text) and not _METHOD.search(text):
+            add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
+    # A finding stated in words of the trial's people, counted in words, as the subject ("Most of the
+    # volunteers remained free of symptoms", "None of the patients on the drug had a relapse"; at the
+    # sentence's start or after its opening clause): news states its finding so, then gives numbers.
+    for sentence in _sentences_matching(doc, _PARTICIPANT_SUBJECT):
+        text = text_of(doc)[sentence.start_char:sentence.end_char]
+        if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
+                or _holds(doc, sentence, *_COUNTED_LABELS) or not _PARTICIPANT_SUBJECT_AT_START.match(text) \
+                or _BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _SPEAKER.search(text) \
+                or _outside(doc, sentence.start_char, sentence.end_char, settings):
+            continue
+        subject = _PARTICIPANT_SUBJECT_AT_START.match(text)
+        predicate = " ".join(text[subject.end():].split()[:MAX_PREDICATE_WORDS])
+        if _WORDED_FINDING.search(predicate) and not (_WORDED_FINDING_STOP.search(text) or _PLAN.search(text)
+                                                      or _METHOD.search(text) or _HEDGED.search(text)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
     # A safety finding stated in words, with none of its numbers ("No serious side effects were
     # reported", "Adverse reactions were mild and did not require treatment"): what the trial's people
