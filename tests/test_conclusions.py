@@ -283,3 +283,11 @@ def test_a_finding_beside_a_capability_is_kept(conclusions) -> None:
 def test_a_finding_of_the_trials_people_counted_in_words(conclusions, sentence: str, kept: bool) -> None:
     found = conclusions(METHODS, sentence)
     assert found == ([sentence.rstrip(".")] if kept else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Three years later, most patients remained free of strokes.", id="remained-free-of"),
+    pytest.param("After the last dose, most of the volunteers stayed in remission.", id="stayed-in-remission"),
+])
+def test_the_trials_people_counted_in_words_remained_well(conclusions, sentence: str) -> None:
+    assert conclusions(METHODS, sentence) == [sentence.rstrip(".")]

@@ -781,6 +781,9 @@ _PARTICIPANT_SUBJECT = re.compile(rf"(?i)\b{phrase_regex(PARTICIPANT_SUBJECTS)}\
 #: ... whose predicate states the finding: a worded finding within this many words after the people
 #: ("all participants had improved vision"; not "All patients enrolled had no relapse during an extended period").
 MAX_PREDICATE_WORDS = 3
+#: ... or that states it as the people's state ("remained in remission", ``participant_findings.txt``).
+PARTICIPANT_FINDINGS = "participant_findings.txt"
+_PARTICIPANT_FINDING = re.compile(rf"(?i){phrase_regex(PARTICIPANT_FINDINGS)}\b")
 #: ... with no value or statistic of a result (a time frame may set the finding: "After a year, most patients ...").
 _COUNTED_LABELS = tuple(label for label in _NUMBER_LABELS if label != "DURATION")
 #: ... at the sentence's start, or after an opening clause of at most this many words ("After a year, most patients").
@@ -1059,7 +1062,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue
         subject = _PARTICIPANT_SUBJECT_AT_START.match(text)
         predicate = " ".join(text[subject.end():].split()[:MAX_PREDICATE_WORDS])
-        if _WORDED_FINDING.search(predicate) and not (_WORDED_FINDING_STOP.search(text) or _PLAN.search(text)
+        if (_WORDED_FINDING.search(predicate) or _PARTICIPANT_FINDING.match(predicate)) and not (_WORDED_FINDING_STOP.search(text) or _PLAN.search(text)
                                                       or _METHOD.search(text) or _HEDGED.search(text)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
     # A safety finding stated in words, with none of its numbers ("No serious side effects were
