@@ -241,3 +241,53 @@ def test_the_work_by_its_authors_is_no_mechanism(conclusions) -> None:
     quote = "This work by Park and the clinic nurses makes a good case for aspirin in older adults"
     found = conclusions(METHODS, f'"{quote}," said Dr. Ann Park, the study\u2019s lead author.')
     assert quote in found
+
+
+# What a treatment or the body can do in general ("can reduce", "the potential to help", "capable
+# of preventing"), said by the trial's people, is background, not what the trial showed; the team's
+# own claim ("we can lower strokes") is kept.
+LEAD_AUTHOR = "said Dr. Ann Park, the study\u2019s lead author."
+
+
+@pytest.mark.parametrize("quote", [
+    pytest.param("Clots are a common problem in older adults and can quietly reduce blood flow to the brain",
+                 id="can-adverb-finding-word"),
+    pytest.param("We are excited about the potential to help older adults avoid strokes",
+                 id="potential-to"),
+    pytest.param("Heparin is an old injection capable of preventing many kinds of clots", id="capable-of"),
+])
+def test_what_something_can_do_said_by_the_lead_author_is_background(conclusions, quote: str) -> None:
+    assert conclusions(METHODS, f"\u201c{quote},\u201d {LEAD_AUTHOR}") == []
+
+
+def test_the_teams_claim_of_what_it_can_do_is_kept(conclusions) -> None:
+    quote = "This gives strong evidence that we can reduce strokes in older adults"
+    assert conclusions(METHODS, f"\u201c{quote},\u201d {LEAD_AUTHOR}") == [quote]
+
+
+def test_a_finding_beside_a_capability_is_kept(conclusions) -> None:
+    quote = "Clots can block vessels, and aspirin reduced strokes in older adults"
+    assert conclusions(METHODS, f"\u201c{quote},\u201d {LEAD_AUTHOR}") == [quote]
+
+
+# A finding stated in words with the trial's people, counted in words, as its subject: kept where
+# the people's predicate states it, with no number of a result; not what the people were at the start.
+@pytest.mark.parametrize("sentence, kept", [
+    pytest.param("After a year of treatment, most patients had improved mobility.", True, id="time-frame-then-subject"),
+    pytest.param("By the end, nearly all of the patients had improved vision.", True, id="nearly-all-of-the"),
+    pytest.param("All patients enrolled had no relapse during an extended period of monitoring.", False,
+                 id="finding-word-far-from-subject"),
+    pytest.param("Most patients improved by 40% over the year.", False, id="a-value-of-a-result"),
+    pytest.param("Most patients may have improved mobility.", False, id="hedged"),
+])
+def test_a_finding_of_the_trials_people_counted_in_words(conclusions, sentence: str, kept: bool) -> None:
+    found = conclusions(METHODS, sentence)
+    assert found == ([sentence.rstrip(".")] if kept else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Three years later, most patients remained free of strokes.", id="remained-free-of"),
+    pytest.param("After the last dose, most of the volunteers stayed in remission.", id="stayed-in-remission"),
+])
+def test_the_trials_people_counted_in_words_remained_well(conclusions, sentence: str) -> None:
+    assert conclusions(METHODS, sentence) == [sentence.rstrip(".")]

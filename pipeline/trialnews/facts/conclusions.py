@@ -775,6 +775,22 @@ _WORDED_FINDING = re.compile(_words(WORDED_FINDING_WORDS))
 WORDED_FINDING_STOPS = "worded_finding_stops.txt"
 _WORDED_FINDING_STOP = re.compile(_words(WORDED_FINDING_STOPS))
 
+#: The trial's people counted in words as a sentence's subject (``participant_subjects.txt``) ...
+PARTICIPANT_SUBJECTS = "participant_subjects.txt"
+_PARTICIPANT_SUBJECT = re.compile(rf"(?i)\b{phrase_regex(PARTICIPANT_SUBJECTS)}\b")
+#: ... whose predicate states the finding: a worded finding within this many words after the people
+#: ("all participants had improved vision"; not "All patients enrolled had no relapse during an extended period").
+MAX_PREDICATE_WORDS = 3
+#: ... or that states it as the people's state ("remained in remission", ``participant_findings.txt``).
+PARTICIPANT_FINDINGS = "participant_findings.txt"
+_PARTICIPANT_FINDING = re.compile(rf"(?i){phrase_regex(PARTICIPANT_FINDINGS)}\b")
+#: ... with no value or statistic of a result (a time frame may set the finding: "After a year, most patients ...").
+_COUNTED_LABELS = tuple(label for label in _NUMBER_LABELS if label != "DURATION")
+#: ... at the sentence's start, or after an opening clause of at most this many words ("After a year, most patients").
+MAX_OPENING_CLAUSE_WORDS = 8
+_PARTICIPANT_SUBJECT_AT_START = re.compile(
+    rf"(?i)\s*(?:(?:[\w'\u2019-]+\s+){{0,{MAX_OPENING_CLAUSE_WORDS - 1}}}[\w'\u2019/-]+,\s+)?{phrase_regex(PARTICIPANT_SUBJECTS)}\b")
+
 #: Comparatives of a finding between groups (``comparatives.tsv``, use ``worded``), followed by "than" and an arm.
 WORDED_COMPARATIVES = "comparatives.tsv:worded"
 _COMPARATIVE_THAN = re.compile(rf"(?i)\b{_alternatives(WORDED_COMPARATIVES)}\s[^.;]*?\bthan\s")  # (not "lower-than-recommended")
@@ -859,13 +875,40 @@ def _mechanism(said: str) -> bool:
     return not any(work.end() <= cue.start() or work.start() >= cue.end() for work in _THIS_WORK.finditer(said))
 
 
+#: What a treatment or the body can do in general ("that can potentially decrease vision", "the
+#: potential to help children", ``patterns/capability_phrases.txt``): a finding word after it, within
+#: ``MAX_CAPABILITY_GAP`` words (adverbs: "can really reduce", "can all reduce"), states no finding.
+CAPABILITY_PHRASES = "capability_phrases.txt"
+MAX_CAPABILITY_GAP = 2
+#: Characters before a finding word searched for a capability phrase (a phrase and its gap words).
+CAPABILITY_LOOKBACK = 60
+_CAPABILITY = re.compile(rf"(?i)(?:^|(?<!\S)(?P<subject>\S+)\s+|\W)(?<!\w){phrase_regex(CAPABILITY_PHRASES)}"
+                         rf"(?:\s+[\w-]+){{0,{MAX_CAPABILITY_GAP}}}\s+$")
+#: ... unless the trial's team says what it can do ("that we can decrease events": their claim).
+CAPABILITY_CLAIM_SUBJECTS = "capability_claim_subjects.txt"
+_CLAIM_SUBJECTS = frozenset(load_lexicon(CAPABILITY_CLAIM_SUBJECTS))
+
+
+def _states_finding(said: str) -> bool:
+    """``said`` holds a finding word (``conclusion_finding_words.txt``) that reports a finding: not
+    one that states what something can do ("It is the inflammation that can potentially decrease
+    the patient's vision"; "We're excited about the potential to help children"), unless the
+    team claims it ("evidence that we can decrease events")."""
+    for start, _end, _match in _FINDING.finditer(said):
+        capability = _CAPABILITY.search(said[max(0, start - CAPABILITY_LOOKBACK):start])
+        if capability is None or (capability["subject"] or "").lower() in _CLAIM_SUBJECTS:
+            return True
+    return False
+
+
+
 def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
     """What someone of the trial says (``said``, in ``sentence``) speaks of the trial or a finding:
     the study, its results or treatments, a finding or a judgement of its worth ("a breakthrough";
     a modal hedge alone is not one: "Patients may have side effects on steroids"), an arm of the
     trial, or the work in the first person ("our analysis", "we are able to"). Else it is background
     ("Infection is one of the biggest complications of surgery", "These drugs work by ...")."""
-    return not _mechanism(said) and bool(_THIS_WORK.search(said) or _FINDING.search(said) or _JUDGED.search(said)
+    return not _mechanism(said) and bool(_THIS_WORK.search(said) or _states_finding(said) or _JUDGED.search(said)
                 or _FIRST_PERSON.search(said)
                 or _holds(doc, sentence, "VERDICT") or _holds(doc, sentence, "ARM_MENTION"))
 
@@ -975,7 +1018,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 role = "investigators" if _points_at_work(_outside_quotes(doc, sentence.start_char, sentence.end_char)
                                                           + text) else None
             if role in ("authors", "investigators") and not _mechanism(text) and (
-                    _FINDING.search(text) or _FIRST_PERSON.search(text) or _OUTCOME_REFERENCE.search(text)):
+                    _states_finding(text) or _FIRST_PERSON.search(text) or _OUTCOME_REFERENCE.search(text)):
                 add(sentence.start_char, sentence.end_char, role)
     # A sentence that states a verdict on the trial's treatments ("there was no significant
     # difference between the two groups"), not in a quote and not about other research.
@@ -1006,6 +1049,21 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if (_WORDED_FINDING.search(text) or _compared_with_an_arm(doc, sentence, text)) \
                 and not _WORDED_FINDING_STOP.search(text) \
                 and not _PLAN.search(text) and not _METHOD.search(text):
+            add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
+    # A finding stated in words of the trial's people, counted in words, as the subject ("Most of the
+    # volunteers remained free of symptoms", "None of the patients on the drug had a relapse"; at the
+    # sentence's start or after its opening clause): news states its finding so, then gives numbers.
+    for sentence in _sentences_matching(doc, _PARTICIPANT_SUBJECT):
+        text = text_of(doc)[sentence.start_char:sentence.end_char]
+        if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
+                or _holds(doc, sentence, *_COUNTED_LABELS) or not _PARTICIPANT_SUBJECT_AT_START.match(text) \
+                or _BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _SPEAKER.search(text) \
+                or _outside(doc, sentence.start_char, sentence.end_char, settings):
+            continue
+        subject = _PARTICIPANT_SUBJECT_AT_START.match(text)
+        predicate = " ".join(text[subject.end():].split()[:MAX_PREDICATE_WORDS])
+        if (_WORDED_FINDING.search(predicate) or _PARTICIPANT_FINDING.match(predicate)) and not (_WORDED_FINDING_STOP.search(text) or _PLAN.search(text)
+                                                      or _METHOD.search(text) or _HEDGED.search(text)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
     # A safety finding stated in words, with none of its numbers ("No serious side effects were
     # reported", "Adverse reactions were mild and did not require treatment"): what the trial's people
