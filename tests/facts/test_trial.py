@@ -243,6 +243,12 @@ def test_multicenter_from_one_of_the_sites(run, text: str, expected: set[str]) -
     pytest.param("The pilot study wasn't randomized, and 40 women took the pill.", set(), id="wasnt"),
     pytest.param("Adults who did not smoke were randomly assigned to the pill or placebo.", {"randomized"},
                  id="denial-of-another-verb"),
+    pytest.param("The study was not only randomized but also blinded; 40 women took the pill.", {"randomized"},
+                 id="not-only"),
+    pytest.param("Her team ran a trial that was not just randomized; 40 women took the pill.", {"randomized"},
+                 id="not-just"),
+    pytest.param("Not one randomized trial has tested the pill; 40 women took it here.", set(),
+                 id="not-one-still-denies"),
 ])
 def test_denied_design(run, text: str, expected: set[str]) -> None:
     assert set(run(article(text))["trial"]["design"]) - {"placebo-controlled"} == expected

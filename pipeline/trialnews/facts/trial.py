@@ -80,6 +80,8 @@ PHASE_STAGES = "phase_stages.txt"
 NOT_DESIGN_AFTER = "not_design_after.txt"
 #: Words that deny a design word a few words later in its clause ("was not done as a randomized trial").
 DESIGN_NEGATIONS = "design_negations.txt"
+#: Words that limit a negation right before them instead of denying ("not only randomized but ...").
+DESIGN_NEGATION_LIMITERS = "design_negation_limiters.txt"
 #: Tokens before a design word read for a denial (within its clause: no punctuation between).
 DESIGN_NEGATION_WINDOW = 5
 #: Phrases of a sentence about other research ("in another study", "historic reports"): its design
@@ -157,6 +159,7 @@ class Settings:
     phase_stages: str = PHASE_STAGES
     not_design_after: str = NOT_DESIGN_AFTER
     design_negations: str = DESIGN_NEGATIONS
+    design_negation_limiters: str = DESIGN_NEGATION_LIMITERS
     design_negation_window: int = DESIGN_NEGATION_WINDOW
     other_study_cues: str = OTHER_STUDY_CUES
     condition_heads: str = CONDITION_HEADS
@@ -486,11 +489,13 @@ def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
 def _denied(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     """A denial a few words before a design word, with only function words between: "was not
     done as a randomized trial", "wasn't randomized", "no randomized trials"; not a denial of
-    another verb ("those who did not smoke were randomly assigned")."""
+    another verb ("those who did not smoke were randomly assigned"); nor a negation a limiting word
+    follows ("not only randomized but also double-blind": ``design_negation_limiters.txt``)."""
     negations = word_set(settings.design_negations)
     for token in reversed(doc[max(sent(span).start, span.start - settings.design_negation_window):span.start]):
         if token.lower_ in negations:
-            return True
+            following = doc[token.i + 1] if token.i + 1 < span.start else None
+            return following is None or following.lower_ not in word_set(settings.design_negation_limiters)
         if not token.is_stop:
             return False
     return False
