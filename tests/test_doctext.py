@@ -54,3 +54,16 @@ def test_text_of_tells_docs_apart_when_asked_in_turn() -> None:
     del first
     gc.collect()
     assert text_of(nlp("First doc.")) == "First doc."
+
+
+def test_the_last_doc_is_kept_as_one_tuple_replaced_whole() -> None:
+    """The doc last asked about and its text are one tuple, set at once: never a two-slot list
+    updated in two steps (a reader between them would pair one doc with another's text)."""
+    nlp = spacy.blank("en")
+    first, second = nlp("A first short text."), nlp("Another one, longer than the first.")
+    for doc in (first, second, first):
+        assert text_of(doc) == doc.text
+        assert isinstance(doctext._LAST, tuple)
+        assert doctext._LAST[0]() is doc and doctext._LAST[1] == doc.text
+    doctext.keep_text(second, second.text)
+    assert doctext._LAST[0]() is first and text_of(second) == second.text

@@ -90,8 +90,29 @@ def test_spans_kept_by_the_ruler_are_those_of_its_span_groups() -> None:
         doc = nlp.get_pipe(name)(doc)
     shape = lambda found: [(s.start, s.end, s.label_, s.id_) for s in found]  # noqa: E731
     assert _SPANS["doc"] is doc
-    assert any(((label,), (len(doc.spans[label]),)) in _SPANS["lists"] for label in doc.spans if len(doc.spans[label]))
+    assert any(_SPANS["lists"][(label,)][0][0] is doc.spans[label] for label in doc.spans if (label,) in _SPANS["lists"])
     for label in doc.spans:
         assert shape(spans(doc, label)) == shape(sorted(doc.spans[label], key=lambda s: (s.start, -s.end)))
     doc.spans["PERCENT"] = [Span(doc, 0, 1, label="PERCENT")]
     assert shape(spans(doc, "PERCENT")) == [(0, 1, "PERCENT", "")]
+
+
+def test_a_span_group_set_again_to_as_many_spans_is_read_anew() -> None:
+    """A fact that sets ``doc.spans[label]`` again to a list of the same length (a span's label
+    changed) is read anew by :func:`spans`, :func:`spans_starting` and :func:`longest_span`: the
+    kept list is that of the span group it was read from, not of the label and its size."""
+    from spacy.tokens import Span
+
+    from trialnews.facts.common import longest_span, spans, spans_starting
+
+    doc = make_nlp().make_doc("Rats given the oat bran ate less than the untreated rats.")
+    doc.spans["ARM_MENTION"] = [Span(doc, 3, 5, label="oat bran"), Span(doc, 9, 10, label="untreated")]
+    assert [s.label_ for s in spans(doc, "ARM_MENTION")] == ["oat bran", "untreated"]
+    assert longest_span(doc, "ARM_MENTION") == 2
+    doc.spans["ARM_MENTION"] = [Span(doc, 3, 5, label="oat bran"), Span(doc, 8, 11, label="control")]
+    assert [s.label_ for s in spans(doc, "ARM_MENTION")] == ["oat bran", "control"]
+    assert [s.label_ for s in spans_starting(doc, "ARM_MENTION", start=6, end=12)] == ["control"]
+    assert [s.label_ for s in spans(doc, "ARM_MENTION", "NONE")] == ["oat bran", "control"]
+    assert longest_span(doc, "ARM_MENTION") == 3
+    doc.spans["ARM_MENTION"].append(Span(doc, 0, 1, label="rats"))
+    assert [s.label_ for s in spans(doc, "ARM_MENTION")] == ["rats", "oat bran", "control"]

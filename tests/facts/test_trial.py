@@ -243,6 +243,12 @@ def test_multicenter_from_one_of_the_sites(run, text: str, expected: set[str]) -
     pytest.param("The pilot study wasn't randomized, and 40 women took the pill.", set(), id="wasnt"),
     pytest.param("Adults who did not smoke were randomly assigned to the pill or placebo.", {"randomized"},
                  id="denial-of-another-verb"),
+    pytest.param("The study was not only randomized but also blinded; 40 women took the pill.", {"randomized"},
+                 id="not-only"),
+    pytest.param("Her team ran a trial that was not just randomized; 40 women took the pill.", {"randomized"},
+                 id="not-just"),
+    pytest.param("Not one randomized trial has tested the pill; 40 women took it here.", set(),
+                 id="not-one-still-denies"),
 ])
 def test_denied_design(run, text: str, expected: set[str]) -> None:
     assert set(run(article(text))["trial"]["design"]) - {"placebo-controlled"} == expected
@@ -275,3 +281,15 @@ def test_design_of_another_study(run) -> None:
     text = article("The pilot study followed 40 women who used the cream for a month.",
                    "In another study, women were randomly assigned to the cream or a placebo.")
     assert run(text)["trial"]["design"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Unlike earlier studies, the new randomized trial gave 90 teens the spray or a placebo.",
+                 {"randomized", "placebo-controlled"}, id="unlike-earlier-studies"),
+    pytest.param("In contrast to past trials, this randomized study gave 90 teens the spray or a placebo.",
+                 {"randomized", "placebo-controlled"}, id="in-contrast-to-past-trials"),
+    pytest.param("In an earlier study, teens were randomly assigned to the spray or a placebo.", set(),
+                 id="no-contrast-whole-sentence"),
+])
+def test_other_study_set_against_this_trial_covers_its_own_clause(run, sentence: str, expected: set[str]) -> None:
+    assert set(run(article("The pilot study followed 40 teens who used a nasal spray.", sentence))["trial"]["design"]) == expected

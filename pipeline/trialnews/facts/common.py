@@ -101,7 +101,7 @@ def spans(doc: Doc, *labels: str) -> list[Span]:
     """Every span under the given ``doc.spans`` keys, in text order (a new list each call).
 
     Reading a span group makes new Span objects every time; the sorted list is kept per doc
-    and rebuilt when a group's size changes (the linking steps read the same groups for every
+    and rebuilt when a group is set again or changes size (the linking steps read the same groups for every
     value, which made long articles quadratic)."""
     return list(_sorted_spans(doc, labels)[0])
 
@@ -118,11 +118,11 @@ def longest_span(doc: Doc, *labels: str) -> int:
     """The length (tokens) of the longest span under ``labels`` (0 if none): how far back a span
     that reaches a given token can start."""
     found, _ = _sorted_spans(doc, labels)
-    key = ("longest", labels, len(found))
-    longest = _SPANS["lists"].get(key)
-    if longest is None:
-        longest = _SPANS["lists"][key] = max((len(span) for span in found), default=0)
-    return longest
+    key = ("longest", labels)
+    kept = _SPANS["lists"].get(key)
+    if kept is None or kept[0] is not found:  # kept with the very list it was measured on
+        kept = _SPANS["lists"][key] = (found, max((len(span) for span in found), default=0))
+    return kept[1]
 
 
 def span_count(doc: Doc, *labels: str) -> int:
@@ -131,24 +131,36 @@ def span_count(doc: Doc, *labels: str) -> int:
 
 
 def _sorted_spans(doc: Doc, labels: tuple[str, ...]) -> tuple[list[Span], list[int]]:
-    """The spans under ``labels`` in text order, and their start tokens (kept, not to be changed)."""
+    """The spans under ``labels`` in text order, and their start tokens (kept, not to be changed).
+
+    Kept per label tuple with the span groups they were read from (strong references, so no id is
+    reused) and their sizes: used only while ``doc.spans[label]`` is still that same group of that
+    size. A fact that sets a group again (even to as many spans) or appends to it is read anew."""
     groups = doc.spans
     groups = getattr(groups, "data", groups)  # ``SpanGroups`` is a ``UserDict``: its own dict is read without Python calls
-    if len(labels) == 1:  # most calls ask for one label
-        group = groups.get(labels[0])
-        sizes: tuple[int, ...] = (-1 if group is None else len(group),)
-    else:
-        sizes = tuple([len(groups[label]) if label in groups else -1 for label in labels])
     if _SPANS["doc"] is not doc:
         _SPANS["doc"], _SPANS["lists"] = doc, {}
     cache = _SPANS["lists"]
-    key = (labels, sizes)
-    found = cache.get(key)
-    if found is None:
-        ordered = [span for label in labels if label in groups for span in groups[label]]
-        ordered.sort(key=lambda s: (s.start, -s.end))
-        found = cache[key] = (ordered, [span.start for span in ordered])
+    kept = cache.get(labels)
+    if len(labels) == 1:  # most calls ask for one label
+        group = groups.get(labels[0])
+        if kept is not None and kept[0][0] is group and kept[1][0] == (-1 if group is None else len(group)):
+            return kept[2]
+        held: tuple = (group,)
+    else:
+        held = tuple([groups.get(label) for label in labels])
+        if kept is not None and all(a is b for a, b in zip(kept[0], held)) and kept[1] == _sizes(held):
+            return kept[2]
+    ordered = [span for group in held if group is not None for span in group]
+    ordered.sort(key=lambda s: (s.start, -s.end))
+    found = (ordered, [span.start for span in ordered])
+    cache[labels] = (held, _sizes(held), found)
     return found
+
+
+def _sizes(held: tuple) -> tuple[int, ...]:
+    """The size of each span group (``-1`` for a label the doc has no group under)."""
+    return tuple([-1 if group is None else len(group) for group in held])
 
 
 def keep_sorted_spans(doc: Doc, label: str, ordered: list[Span]) -> None:
@@ -157,7 +169,8 @@ def keep_sorted_spans(doc: Doc, label: str, ordered: list[Span]) -> None:
     spans, not made again from the span group the first time a fact reads it."""
     if _SPANS["doc"] is not doc:
         _SPANS["doc"], _SPANS["lists"] = doc, {}
-    _SPANS["lists"][((label,), (len(ordered),))] = (ordered, [span.start for span in ordered])
+    held = (doc.spans[label],)
+    _SPANS["lists"][(label,)] = (held, _sizes(held), (ordered, [span.start for span in ordered]))
 
 
 def token_positions(doc: Doc, texts: frozenset[str]) -> list[int]:

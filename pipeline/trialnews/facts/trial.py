@@ -80,11 +80,18 @@ PHASE_STAGES = "phase_stages.txt"
 NOT_DESIGN_AFTER = "not_design_after.txt"
 #: Words that deny a design word a few words later in its clause ("was not done as a randomized trial").
 DESIGN_NEGATIONS = "design_negations.txt"
+#: Words that limit a negation right before them instead of denying ("not only randomized but ...").
+DESIGN_NEGATION_LIMITERS = "design_negation_limiters.txt"
 #: Tokens before a design word read for a denial (within its clause: no punctuation between).
 DESIGN_NEGATION_WINDOW = 5
 #: Phrases of a sentence about other research ("in another study", "historic reports"): its design
 #: words are not this trial's (the phrases with the use ``treatment``, as ``facts.arms`` reads them).
 OTHER_STUDY_CUES = "other_studies.tsv:treatment"
+#: Words that set another study against this trial ("Unlike past studies, the new trial ..."): the
+#: other-study phrase after one covers its own clause only.
+OTHER_STUDY_CONTRASTS = "other_study_contrasts.txt"
+#: Words allowed between a contrast word and the other-study phrase ("unlike most past trials").
+OTHER_STUDY_CONTRAST_GAP = 1
 CONDITION_HEADS = "condition_heads.txt"
 CONDITION_SUFFIXES = "condition_suffixes.txt"
 NOT_CONDITION_WORDS = "not_condition_words.txt"
@@ -157,8 +164,11 @@ class Settings:
     phase_stages: str = PHASE_STAGES
     not_design_after: str = NOT_DESIGN_AFTER
     design_negations: str = DESIGN_NEGATIONS
+    design_negation_limiters: str = DESIGN_NEGATION_LIMITERS
     design_negation_window: int = DESIGN_NEGATION_WINDOW
     other_study_cues: str = OTHER_STUDY_CUES
+    other_study_contrasts: str = OTHER_STUDY_CONTRASTS
+    other_study_contrast_gap: int = OTHER_STUDY_CONTRAST_GAP
     condition_heads: str = CONDITION_HEADS
     condition_suffixes: str = CONDITION_SUFFIXES
     not_condition_words: str = NOT_CONDITION_WORDS
@@ -232,6 +242,12 @@ def _cue_regex(name: str) -> re.Pattern[str]:
 @cache
 def _other_study(name: str = OTHER_STUDY_CUES) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b{phrase_regex(name)}\b")
+
+
+@cache
+def _contrast(name: str = OTHER_STUDY_CONTRASTS, gap: int = OTHER_STUDY_CONTRAST_GAP) -> re.Pattern[str]:
+    """A contrast word ending a text, at most ``gap`` words before its end ("Unlike most ")."""
+    return re.compile(rf"(?i)\b{phrase_regex(name)}\s+(?:[\w-]+\s+){{0,{gap}}}$")
 
 
 @cache
@@ -478,19 +494,42 @@ def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     after = _not_design_after(settings.not_design_after).get(span.id_.split(":", 1)[0], ())
     if span.end < len(doc) and doc[span.end].lower_ in after:
         return True
-    if _denied(doc, span, settings) or _other_study(settings.other_study_cues).search(span_text(sent(span))):
+    if _denied(doc, span, settings) or _of_other_study(span, settings):
         return True  # "wasn't randomized"; "In another study, people were randomly assigned ..."
     return bool(_future(settings.future_cues).search(text_of(doc)[sent(span).start_char:span.start_char]))
+
+
+def _of_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
+    """Whether the sentence of a design word is about other research ("In another study, people
+    were randomly assigned ..."). An other-study phrase set against this trial by a contrast word
+    ("Unlike past studies, the new randomized trial ...": ``other_study_contrasts.txt``) covers its
+    own clause only, up to the next comma, semicolon or colon."""
+    sentence = sent(span)
+    text, offset = span_text(sentence), sentence.start_char
+    for cue in _other_study(settings.other_study_cues).finditer(text):
+        contrast = _contrast(settings.other_study_contrasts, settings.other_study_contrast_gap).search(text[:cue.start()])
+        if contrast is None:
+            return True
+        clause_end = _CLAUSE_END.search(text, cue.end())
+        if offset + contrast.start() <= span.start_char < offset + (clause_end.start() if clause_end else len(text)):
+            return True
+    return False
+
+
+#: What ends a clause inside a sentence.
+_CLAUSE_END = re.compile(r"[,;:]")
 
 
 def _denied(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     """A denial a few words before a design word, with only function words between: "was not
     done as a randomized trial", "wasn't randomized", "no randomized trials"; not a denial of
-    another verb ("those who did not smoke were randomly assigned")."""
+    another verb ("those who did not smoke were randomly assigned"); nor a negation a limiting word
+    follows ("not only randomized but also double-blind": ``design_negation_limiters.txt``)."""
     negations = word_set(settings.design_negations)
     for token in reversed(doc[max(sent(span).start, span.start - settings.design_negation_window):span.start]):
         if token.lower_ in negations:
-            return True
+            following = doc[token.i + 1] if token.i + 1 < span.start else None
+            return following is None or following.lower_ not in word_set(settings.design_negation_limiters)
         if not token.is_stop:
             return False
     return False

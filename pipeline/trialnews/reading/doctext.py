@@ -10,6 +10,7 @@ trialnews pipeline from a text (``trialnews.nlp.make_nlp``) has that text kept f
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from weakref import WeakKeyDictionary, ref
 
 from spacy.language import Language
@@ -18,17 +19,21 @@ from spacy.tokens import Doc, Span
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 #: A weak reference to the doc last asked about, and its text: the pipeline asks about one doc
 #: some four hundred times in a row, and the look-up in ``_TEXTS`` cost twice as much as this.
-_LAST: list = [lambda: None, ""]
+#: One tuple, replaced whole (never two slots set one after the other, which a reader between the
+#: two steps would see half-updated).
+_LAST: tuple[Callable[[], Doc | None], str] = (lambda: None, "")
 
 
 def text_of(doc: Doc) -> str:
     """``doc.text``, joined on the first call for this doc and kept while it lives."""
-    if _LAST[0]() is doc:
-        return _LAST[1]
+    global _LAST
+    last_doc, last_text = _LAST
+    if last_doc() is doc:
+        return last_text
     text = _TEXTS.get(doc)
     if text is None:
         text = _TEXTS[doc] = doc.text
-    _LAST[0], _LAST[1] = ref(doc), text
+    _LAST = (ref(doc), text)
     return text
 
 
@@ -41,9 +46,10 @@ def span_text(span: Span) -> str:
 def keep_text(doc: Doc, text: str) -> Doc:
     """Keep ``text`` as the text of ``doc``, made from it by spaCy's tokenizer (so that
     ``doc.text == text``), and return the doc."""
+    global _LAST
     _TEXTS[doc] = text
     if _LAST[0]() is doc:
-        _LAST[1] = text
+        _LAST = (ref(doc), text)
     return doc
 
 
