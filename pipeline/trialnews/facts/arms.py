@@ -55,11 +55,7 @@ MIN_NAME_CHARS = 3
 MAX_SHORT_FORM = 8
 #: The most words read as a group's name before its bracketed size ("AC (n = 180)").
 MAX_NAME_WORDS = 4
-_NAME_STOP = frozenset({"to", "or", "and", "the", "a", "an", "receive", "receiving", "either", "with", "of", "in",
-                        "were", "was", "vs", "versus", "assigned", "randomized", "randomised", "allocated", "into",
-                        "patients", "participants", "for", "on", "than", "who", "by", "enrolled", "included",
-                        "study", "trial", "total", "overall", "sample", "population", "analysis", "women", "men",
-                        "subjects", "people", "cases", "eligible"})
+_NAME_STOP = word_set("group_name_stops.txt")
 #: Names before a bracketed size this short are taken as they are ("exercise (n = 40)").
 SHORT_NAME_WORDS = 2
 _OPTION_BEFORE = frozenset({"to", "either", "or", "and", "receiving", "received", "vs", "versus", ",", ";", "("})
@@ -163,9 +159,7 @@ _WITH_GAP = re.compile(r"(?i)^\s+(?:with|to|against)\s+(?:a\s+|an\s+|the\s+)?$")
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared|comparing|compare|compares)\s+(?:the\s+)?$")
 _PAIRED_GROUPS = re.compile(r"(?i)^\s+and\s+(?:the\s+)?$")
 #: Words after a hyphen that qualify a drug rather than name a combination ("radiation-induced").
-_NOT_COMPOUND = frozenset({"based", "like", "free", "related", "controlled", "treated", "naive", "induced", "associated",
-                           "resistant", "sensitive", "refractory", "positive", "negative", "specific", "dependent",
-                           "containing", "derived", "eluting", "coated", "only", "alone", "naïve", "exposed"})
+_NOT_COMPOUND = word_set("not_compound_words.txt")
 _ARTICLES = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _GROUP_WORDS = re.compile(r"\s+(?:group|arm|groups|arms)$", re.IGNORECASE)
 #: How news refers back to the treatment under test: ``patients taking the drug``, ``the vaccine``.
@@ -184,8 +178,8 @@ _DOSE_UNITS = ((r"milligrams? per kilogram", "mg/kg"), (r"milligrams?", "mg"), (
 #: A new clause after an assigned option: ``assigned to receive X, 23 developed ...``.
 _CLAUSE_AFTER_OPTION = re.compile(r",\s*(?:\d|(?:and\s+)?(?:who|which|with|while)\b)")
 #: Nouns after a control that make it a phenomenon, not a group: ``the placebo effect``.
-_PLACEBO_EFFECT = frozenset({"effect", "effects", "response", "responses"})
-_PRODUCT_NOUNS = frozenset({"drug", "drugs", "pill", "pills", "medication", "medications", "medicine", "medicines"})
+_PLACEBO_EFFECT = word_set("placebo_effect_nouns.txt")
+_PRODUCT_NOUNS = word_set("product_class_nouns.txt")
 #: The tested group named generically: ``the study group``, ``the intervention arm``, ``in the study
 #: and the control group``.
 _GENERIC_GROUP = fast_scanner(r"(?i)\b(?P<name>(?:study|test|treatment|treated|intervention|experimental|observation)"
@@ -418,7 +412,7 @@ MAX_TITLE_NAME_WORDS = 8
 _RANDOMIZED = ("randomi", "random assignment", "randomly")
 _VERSUS_WORDS = frozenset({"versus", "vs", "vs."})
 #: "Comparison of X and Y" in a title names two treatments set against each other.
-_COMPARISON_WORDS = frozenset({"comparison", "comparing"})
+_COMPARISON_WORDS = word_set("comparison_title_words.txt")
 _NAME_BEFORE = frozenset({"of", "comparing", ":", "between"})
 
 
