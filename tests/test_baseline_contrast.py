@@ -31,9 +31,23 @@ def article(paragraph: str) -> str:
     pytest.param(" than those on placebo", False, id="than-the-other-group"),
     pytest.param(" than those given placebo at 12 weeks", False, id="other-group-at-a-time"),
     pytest.param(" compared with placebo at the start of the day", False, id="compared-with-a-group"),
+    pytest.param(" than those in the placebo group at the start", False, id="other-group-at-the-start"),
+    pytest.param(" lower than the men given dummy pills at baseline", False, id="other-people-at-baseline"),
+    pytest.param(" than their scores at the start", True, id="own-measure-at-the-start"),
 ])
 def test_from_baseline(after: str, expected: bool) -> None:
     assert from_baseline(after) is expected
+
+
+def test_from_baseline_refuses_an_arm_named_before_the_start(nlp: Language) -> None:
+    """``than on placebo at the start``: the gap names an arm, so the value is set against it."""
+    text = article("Pain scores on aspirin were 20% lower than on placebo at the start of the trial.")
+    doc = nlp.make_doc(text)
+    placebo = text.rindex("placebo")
+    doc.spans["ARM_MENTION"] = [doc.char_span(placebo, placebo + len("placebo"), label="placebo")]
+    at = text.index("% lower") + 1
+    assert from_baseline(text[at:]) is True  # no people word: only the arm tells
+    assert from_baseline(text[at:], doc, at) is False
 
 
 @pytest.mark.parametrize(("paragraph", "value", "wrong_arm"), [
