@@ -8,6 +8,8 @@ import pytest
 from spacy.language import Language
 
 from trialnews.engines.local import extract_text
+from trialnews.facts.common import state
+from trialnews.facts.results import RESULT_ENDPOINTS
 from trialnews.linking.groups import from_baseline
 from trialnews.nlp import make_nlp
 
@@ -158,3 +160,17 @@ def test_a_sentence_set_at_the_trials_start_reports_no_result(nlp: Language, par
                                                              reported: bool) -> None:
     record = extract_text(f"Trial Update\n\n{ONE_ARM}{paragraph}\n", nlp=nlp)
     assert any(r["value"] == value for r in record["results"]) is reported
+
+
+def test_a_left_out_partners_outcome_no_value_takes_is_no_endpoint(nlp: Language) -> None:
+    """``9% of women on X died of heart disease, compared to 13% of those who stopped at five years``:
+    the 13% is left out (its group is not an arm), and the verb after it (``stopped``) names an outcome
+    the 9% does not take, so it is not added to the endpoints the later facts (comparisons) read."""
+    text = ("Trial Update\n\nIn the trial, some women kept taking letrozole for ten years and others stopped after "
+            "five years. In absolute terms, 9% of women on letrozole for ten years died of heart disease, compared to "
+            "13% of those who stopped at five years.\n")
+    later = ["trialnews_comparisons", "trialnews_trial", "trialnews_conclusions", "trialnews_citation", "trialnews_record"]
+    with nlp.select_pipes(disable=later):
+        doc = nlp(text)
+    assert [r["endpoint"] for r in state(doc)["results"]] == ["died of heart disease"]
+    assert [e["name"] for e in state(doc)[RESULT_ENDPOINTS]] == ["died of heart disease"]
