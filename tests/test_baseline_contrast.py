@@ -169,7 +169,8 @@ def test_a_left_out_partners_outcome_no_value_takes_is_no_endpoint(nlp: Language
     text = ("Trial Update\n\nIn the trial, some women kept taking letrozole for ten years and others stopped after "
             "five years. In absolute terms, 9% of women on letrozole for ten years died of heart disease, compared to "
             "13% of those who stopped at five years.\n")
-    later = ["trialnews_comparisons", "trialnews_trial", "trialnews_conclusions", "trialnews_citation", "trialnews_record"]
+    later = ["trialnews_comparisons", "trialnews_trial", "trialnews_conclusions", "trialnews_citation",
+             "trialnews_record"]
     with nlp.select_pipes(disable=later):
         doc = nlp(text)
     assert [r["endpoint"] for r in state(doc)["results"]] == ["died of heart disease"]

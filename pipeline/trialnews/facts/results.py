@@ -216,7 +216,8 @@ def within_group(doc: Doc, span: Span) -> bool:
     if change is None:
         return False
     after = text_of(doc)[change.end_char:sent(change).end_char]
-    return from_baseline(after, doc, change.end_char) or _changed_level(doc, change, after) or _each_its_own(doc, change, after) \
+    return from_baseline(after, doc, change.end_char) or _changed_level(doc, change, after) \
+        or _each_its_own(doc, change, after) \
         or _continues_own_change(doc, change)
 
 
@@ -812,7 +813,8 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     if span.label_ == "PERCENT" and _range_end(doc, span) or span.label_ in _MEASURE_LABELS and _measure_range_end(doc, span):
         return RANGE_END  # "lost 5 to 10 percent of their weight", "reduced symptoms by 20 percent to 30 percent"
     if span.label_ in _PEOPLE_LABELS and span.end < sent(span).end and doc[span.end].lower_ in word_set(RELATIVE_COMPARATIVES) \
-            and _change_around(doc, span) is None and not from_baseline(text[doc[span.end].idx:sent(span).end_char], doc, doc[span.end].idx):
+            and _change_around(doc, span) is None \
+            and not from_baseline(text[doc[span.end].idx:sent(span).end_char], doc, doc[span.end].idx):
         return RELATIVE_DIFFERENCE  # "26 percent shorter colds", "54 fewer women": set against another group
     if span.label_ == "PERCENT" and _absolute_difference(doc, span):
         return ABSOLUTE_DIFFERENCE  # "a 4.0% and 8.9% absolute improvement ... for X vs Y": between groups

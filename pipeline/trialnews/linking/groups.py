@@ -53,8 +53,8 @@ MAX_BASELINE_GAP_WORDS = 6
 #: A value compared with the start of the trial, not with another group: ``than at the outset``,
 #: ``than they did at the beginning``, ``from baseline`` (``patterns/baseline_words.txt``); ``gap``
 #: holds the words between ``than`` and ``at the start``.
-FROM_BASELINE = re.compile(r"(?i)^[^.;]{0,%d}?\b(?:than\s+(?:(?:at|before)\s+)?(?:the\s+)?%s|than\s+(?P<gap>(?:[\w'\u2019-]+\s+){0,%d}?)"
-                           r"(?:at|before)\s+(?:the\s+)?%s|from\s+(?:the\s+)?%s)\b"
+FROM_BASELINE = re.compile(r"(?i)^[^.;]{0,%d}?\b(?:than\s+(?:(?:at|before)\s+)?(?:the\s+)?%s"
+                           r"|than\s+(?P<gap>(?:[\w'\u2019-]+\s+){0,%d}?)(?:at|before)\s+(?:the\s+)?%s|from\s+(?:the\s+)?%s)\b"
                            % (BASELINE_CHARS, phrase_regex("baseline_words.txt"), MAX_BASELINE_GAP_WORDS,
                               phrase_regex("baseline_words.txt"), phrase_regex("baseline_words.txt")))
 #: Words in that gap that name another group of people (``than those in the placebo group at the
