@@ -196,3 +196,14 @@ def test_a_short_form_after_the_last_drug_of_a_regimen_names_the_regimen(run) ->
                          "or epirubicin (90 mg/m2) plus docetaxel (75 mg/m2) (ED). Sixty were allocated to DC and 62 "
                          "to ED."))
     assert sized_arms(found).get("carboplatin") is None and sized_arms(found).get("docetaxel") is None
+
+
+def test_a_short_form_in_a_list_whose_groups_cannot_be_told_names_no_arm(run) -> None:
+    """``40 to PL and 44 to placebo``: two items name one group, so the sentence is left out, and
+    the short form it wrote is not kept as the arm's alias either."""
+    found = run(abstract("Pain relief after surgery",
+                         "Adults were randomly assigned to either ibuprofen (400 mg daily) (IB) or placebo (PL). "
+                         "Forty were allocated to PL and 44 to placebo."))
+    arms = {arm["label"]: arm for arm in found["arms"]}
+    assert "placebo" in arms
+    assert "PL" not in arms["placebo"]["aliases"]

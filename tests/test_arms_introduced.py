@@ -23,8 +23,9 @@ def labels(record: dict[str, Any]) -> set[str]:
 
 
 INTRODUCED = [
-    pytest.param("In the new trial, patients with Trelvana were more likely to lose weight. The difference between "
-                 "those taking Trelvana and those taking a placebo was nine pounds.", "trelvana", id="with-name-were"),
+    pytest.param("In the new trial, adults with Morvastin were less likely to wake at night. After a month, the gap in "
+                 "sleep time between volunteers taking Morvastin and volunteers taking a placebo was 40 minutes.",
+                 "morvastin", id="with-name-were"),
     pytest.param("Doctors tested a pill called Dormexin in 300 adults with insomnia. In the study, the people "
                  "taking Dormexin slept longer than those taking a dummy pill.", "dormexin", id="called-name"),
 ]

@@ -8,6 +8,8 @@ import pytest
 from spacy.language import Language
 
 from trialnews.engines.local import extract_text
+from trialnews.facts.common import state
+from trialnews.facts.results import RESULT_ENDPOINTS
 from trialnews.linking.groups import from_baseline
 from trialnews.nlp import make_nlp
 
@@ -31,22 +33,48 @@ def article(paragraph: str) -> str:
     pytest.param(" than those on placebo", False, id="than-the-other-group"),
     pytest.param(" than those given placebo at 12 weeks", False, id="other-group-at-a-time"),
     pytest.param(" compared with placebo at the start of the day", False, id="compared-with-a-group"),
+    pytest.param(" than those in the placebo group at the start", False, id="other-group-at-the-start"),
+    pytest.param(" lower than the men given dummy pills at baseline", False, id="other-people-at-baseline"),
+    pytest.param(" than their scores at the start", True, id="own-measure-at-the-start"),
 ])
 def test_from_baseline(after: str, expected: bool) -> None:
     assert from_baseline(after) is expected
 
 
+def test_from_baseline_refuses_an_arm_named_before_the_start(nlp: Language) -> None:
+    """``than on placebo at the start``: the gap names an arm, so the value is set against it."""
+    text = article("Pain scores on aspirin were 20% lower than on placebo at the start of the trial.")
+    doc = nlp.make_doc(text)
+    placebo = text.rindex("placebo")
+    doc.spans["ARM_MENTION"] = [doc.char_span(placebo, placebo + len("placebo"), label="placebo")]
+    at = text.index("% lower") + 1
+    assert from_baseline(text[at:]) is True  # no people word: only the arm tells
+    assert from_baseline(text[at:], doc, at) is False
+
+
 @pytest.mark.parametrize(("paragraph", "value", "wrong_arm"), [
-    pytest.param("Women in the aspirin group had 30% fewer headaches than at the outset and 45% fewer headaches at "
-                 "12 weeks, while headaches in the placebo group changed little.", 45.0, "placebo",
-                 id="than-at-the-outset-is-no-contrast"),
+    pytest.param("In the aspirin group, headaches were 30% fewer than at the outset and 45% fewer at 12 weeks, while "
+                 "those in the placebo group changed little.", 45.0, "placebo", id="than-at-the-outset-is-no-contrast"),
     pytest.param("Pain scores in the aspirin group fell by 40% at four weeks and 55% at eight weeks, compared to falls "
                  "of 10% and 12% at four and eight weeks, respectively, among those in the study's placebo group.",
                  10.0, "aspirin", id="respectively-list-after-a-contrast"),
 ])
 def test_no_arm_across_a_baseline_or_a_contrast(nlp: Language, paragraph: str, value: float, wrong_arm: str) -> None:
     record = extract_text(article(paragraph), nlp=nlp)
-    assert all(r["arm"] != wrong_arm for r in record["results"] if r["value"] == value)
+    found = [r["arm"] for r in record["results"] if r["value"] == value]
+    assert found, record["results"]  # the value is kept, so the check on its arm below means something
+    assert wrong_arm not in found
+
+
+def test_a_value_after_than_at_the_outset_is_not_the_other_groups(nlp: Language) -> None:
+    """``30% fewer than at the outset and 45% fewer ..., while those on placebo had 5% fewer``: the
+    45% is the aspirin group's (whose group the sentence does not repeat, so it is left out with a
+    warning), never the placebo group's across the comparison with the start."""
+    paragraph = ("Women taking aspirin had 30% fewer headaches than at the outset and 45% fewer headaches at 12 weeks, "
+                 "while those on placebo had 5% fewer headaches.")
+    record = extract_text(article(paragraph), nlp=nlp)
+    assert [r["arm"] for r in record["results"] if r["value"] == 45.0] == []
+    assert any("'45%'" in warning for warning in record["warnings"])
 
 
 def test_a_respectively_list_after_a_contrast_takes_the_group_named_after_it(nlp: Language) -> None:
@@ -132,3 +160,18 @@ def test_a_sentence_set_at_the_trials_start_reports_no_result(nlp: Language, par
                                                              reported: bool) -> None:
     record = extract_text(f"Trial Update\n\n{ONE_ARM}{paragraph}\n", nlp=nlp)
     assert any(r["value"] == value for r in record["results"]) is reported
+
+
+def test_a_left_out_partners_outcome_no_value_takes_is_no_endpoint(nlp: Language) -> None:
+    """``9% of women on X died of heart disease, compared to 13% of those who stopped at five years``:
+    the 13% is left out (its group is not an arm), and the verb after it (``stopped``) names an outcome
+    the 9% does not take, so it is not added to the endpoints the later facts (comparisons) read."""
+    text = ("Trial Update\n\nIn the trial, some women kept taking letrozole for ten years and others stopped after "
+            "five years. In absolute terms, 9% of women on letrozole for ten years died of heart disease, compared to "
+            "13% of those who stopped at five years.\n")
+    later = ["trialnews_comparisons", "trialnews_trial", "trialnews_conclusions", "trialnews_citation",
+             "trialnews_record"]
+    with nlp.select_pipes(disable=later):
+        doc = nlp(text)
+    assert [r["endpoint"] for r in state(doc)["results"]] == ["died of heart disease"]
+    assert [e["name"] for e in state(doc)[RESULT_ENDPOINTS]] == ["died of heart disease"]

@@ -117,6 +117,13 @@ def test_rounding_words_share_the_approximate_words() -> None:
     assert not shared & (_written_entries("rounding_words.txt") | _written_entries("approximators.txt"))
 
 
+def test_hedge_words_include_the_judgement_words() -> None:
+    # the judgements of a trial's worth are hedges too: written once, in the smaller list, and included
+    judged = _entries("conclusion_judgement_words.txt")
+    assert judged <= _entries("conclusion_hedge_words.txt")
+    assert not judged & _written_entries("conclusion_hedge_words.txt")
+
+
 def test_copy_guard_catches_a_drifted_copy() -> None:
     words = _entries("endpoint_qualifiers.txt")
     drifted = (words - {min(words)}) | {"lasting"}  # one word dropped, one added

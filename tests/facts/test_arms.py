@@ -55,10 +55,10 @@ ARM_LABELS = [
     pytest.param("Of 572 patients randomly assigned to chlorhexidine-alcohol or iodine-alcohol, 23 developed an "
                  "infection at the site of the surgery.",
                  {"chlorhexidine-alcohol", "iodine-alcohol"}, id="intervention-after-a-new-clause-is-not-assigned"),
-    pytest.param("Patients were randomly assigned to a chemotherapy regimen (gemcitabine and carboplatin) or to placebo.",
-                 {"chemotherapy", "placebo"}, id="a-regimens-components-in-brackets-are-not-arms"),
-    pytest.param("Patients were randomly assigned to gemcitabine and carboplatin or to placebo.",
-                 {"gemcitabine", "carboplatin", "placebo"}, id="components-without-brackets-are-arms"),
+    pytest.param("Women with breast cancer were randomized to receive chemotherapy (docetaxel with cyclophosphamide) "
+                 "or placebo.", {"chemotherapy", "placebo"}, id="a-regimens-components-in-brackets-are-not-arms"),
+    pytest.param("Women with breast cancer were randomized to receive docetaxel with cyclophosphamide or placebo.",
+                 {"docetaxel", "cyclophosphamide", "placebo"}, id="components-without-brackets-are-arms"),
     pytest.param("Patients [aged 40 to 60] were randomly assigned to gemcitabine or to placebo (a sugar pill).",
                  {"gemcitabine", "placebo"}, id="brackets-elsewhere-in-the-sentence"),
 ]

@@ -536,6 +536,12 @@ AFFILIATED_STATEMENT = "These findings show that the pill protects the hearts of
     pytest.param(("Researchers at the NRI tested the pill in 300 adults.",
                   AFFILIATED_QUOTE.replace("a professor of cardiology at Norland Heights University",
                                            "who spoke to NRI reporters")), False, id="acronym-not-before-a-post"),
+    pytest.param(("The two-year trial of the pill in 300 adults was funded by the Norland Heights Institute.",
+                  AFFILIATED_QUOTE.replace("a professor of cardiology at", "director of")), False,
+                 id="official-of-the-funder"),
+    pytest.param(("The Norland Heights Institute-funded trial tested the pill in 300 adults.",
+                  AFFILIATED_QUOTE.replace("a professor of cardiology at", "director of")), False,
+                 id="official-of-a-funder-named-before"),
 ])
 def test_speaker_of_the_team_institution(run, paragraphs: tuple[str, ...], kept: bool) -> None:
     assert bool(about(conclusions_of(run, *paragraphs), AFFILIATED_STATEMENT)) is kept

@@ -450,6 +450,7 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         if len(items) < MIN_ITEMS:
             continue
         resolved = []
+        short_forms = []  # this sentence's short names of known arms, kept only if its groups can be told
         for item in items:
             name_text = _name_text(doc, item)
             label = _linked_at(sizes, item, arms) or names.get(_norm(name_text)) \
@@ -458,7 +459,7 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
                                                           if other is not item]) if item["number"] in split else None) \
                 or _short_form_of(doc, name_text, names)
             if label is not None and _norm(name_text) not in names and _is_short_form(name_text):
-                shortened.append((label, {**item, "alias": name_text}))  # "FP" now names the arm "placebo"
+                short_forms.append((label, {**item, "alias": name_text}))  # "FP" now names the arm "placebo"
             role = _role_named(name_text) if _allocates(sentence) or item.get("direct") else None
             if label is None and role is not None and _sole_arm(arms, role):  # "64 received the intervention"
                 label = _sole_arm(arms, role)
@@ -480,6 +481,7 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         labels = [label for _, label, _ in resolved]
         if None in labels or len({label.lower() for label in labels}) < len(labels):
             continue  # a group cannot be named, or two items name one group: the groups cannot be told
+        shortened += short_forms
         for item, label, new in resolved:
             if new:
                 if len(arms) >= MAX_ARMS:
@@ -503,9 +505,10 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         earlier.update({item["n"]: label for label, item in added})
         if allocated is None and _allocates(sentence):
             allocated = labels
-    for label, item in shortened:
-        arm = next(arm for arm in arms if arm["label"] == label)
-        if item["alias"] not in arm.setdefault("aliases", []):
+    shortened = [(label, item) for label, item in shortened if any(arm["label"] == label for arm in arms)]
+    for label, item in shortened:  # (a label no arm has names nothing: no alias, no mention)
+        arm = next((arm for arm in arms if arm["label"] == label), None)
+        if arm is not None and item["alias"] not in arm.setdefault("aliases", []):
             arm["aliases"].append(item["alias"])
     if added or shortened:
         _mention(doc, added + shortened)

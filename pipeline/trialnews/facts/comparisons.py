@@ -554,7 +554,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         comparisons.append(item)
     for ratio in spans(doc, "RATIO"):
         if about_other_research(doc, sent(ratio)) or heading_sentence(doc, sent(ratio)) or _ending(settings.bound_cues).search(_before(doc, ratio, settings)) \
-                or _restates_values(doc, ratio) or from_baseline(text_of(doc)[ratio.end_char:sent(ratio).end_char]):
+                or _restates_values(doc, ratio) \
+                or from_baseline(text_of(doc)[ratio.end_char:sent(ratio).end_char], doc, ratio.end_char):
             continue  # "less than half as much blood": a bound; "twice as many ...: 64% versus 32%": the values
             # say it; "a 100-fold higher dose than at the start": a change within the group, not between arms
         estimate = _ratio_estimate(ratio.text)

@@ -312,8 +312,8 @@ def _points_at_work(said: str) -> bool:
 
 
 #: Where an article names the institution of the team that ran the trial: after a cue
-#: (``patterns/team_institution_cues.txt``: "researchers at", "funded by") or before a noun
-#: (``patterns/team_institution_nouns.txt``: "Johns Hopkins researchers", "NIAID-funded").
+#: (``patterns/team_institution_cues.txt``: "researchers at", "led by") or before a noun
+#: (``patterns/team_institution_nouns.txt``: "Johns Hopkins researchers", "UCLA-led"); not a funder.
 TEAM_INSTITUTION_CUES = "team_institution_cues.txt"
 TEAM_INSTITUTION_NOUNS = "team_institution_nouns.txt"
 #: Capitalised words many institutions share, and titles (``patterns/institution_generic_words.txt``).

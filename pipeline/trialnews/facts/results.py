@@ -216,7 +216,8 @@ def within_group(doc: Doc, span: Span) -> bool:
     if change is None:
         return False
     after = text_of(doc)[change.end_char:sent(change).end_char]
-    return from_baseline(after) or _changed_level(doc, change, after) or _each_its_own(doc, change, after) \
+    return from_baseline(after, doc, change.end_char) or _changed_level(doc, change, after) \
+        or _each_its_own(doc, change, after) \
         or _continues_own_change(doc, change)
 
 
@@ -812,7 +813,8 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     if span.label_ == "PERCENT" and _range_end(doc, span) or span.label_ in _MEASURE_LABELS and _measure_range_end(doc, span):
         return RANGE_END  # "lost 5 to 10 percent of their weight", "reduced symptoms by 20 percent to 30 percent"
     if span.label_ in _PEOPLE_LABELS and span.end < sent(span).end and doc[span.end].lower_ in word_set(RELATIVE_COMPARATIVES) \
-            and _change_around(doc, span) is None and not from_baseline(text[doc[span.end].idx:sent(span).end_char]):
+            and _change_around(doc, span) is None \
+            and not from_baseline(text[doc[span.end].idx:sent(span).end_char], doc, doc[span.end].idx):
         return RELATIVE_DIFFERENCE  # "26 percent shorter colds", "54 fewer women": set against another group
     if span.label_ == "PERCENT" and _absolute_difference(doc, span):
         return ABSOLUTE_DIFFERENCE  # "a 4.0% and 8.9% absolute improvement ... for X vs Y": between groups
@@ -1018,13 +1020,20 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             ", ..." if len(groupless) > settings.max_listed_values else "")))
     named = {span: name for span, name, _ in pending if name is not None}
     linker_of = {span: result["evidence"]["links"].get("endpoint") for span, _, result in pending}
-    for span in {partner for span, _, _ in pending if (partner := contrast_partner(doc, span, values)) in unplaced}:
+    partners_added: list[dict] = []  # endpoints first named by a left-out partner: kept only if a value takes them
+    # (in the order of ``pending``, so that the endpoints come in the same order on every run)
+    for span in dict.fromkeys(partner for span, _, _ in pending
+                              if (partner := contrast_partner(doc, span, values)) in unplaced):
         # "16.4% of X patients died, compared with 20.8% treated with Y": a partner left out for want of
         # a group still names the outcome the value shares with it
         endpoint, outcome, linker_of[span] = unplaced[span]
         _note_outcome(span, endpoint, outcome, linker_of[span], named_at, subject_of)
-        if endpoint is not None or outcome is not None:
-            named[span] = endpoint.label_ if endpoint is not None else add_endpoint(doc, data, outcome)
+        if endpoint is not None:
+            named[span] = endpoint.label_
+        elif outcome is not None:
+            known = len(data.get(RESULT_ENDPOINTS, []))
+            named[span] = add_endpoint(doc, data, outcome)
+            partners_added += data.get(RESULT_ENDPOINTS, [])[known:]
     seen: set[tuple] = set()
     for span, name, result in pending:
         parallel = parallel_partner(doc, span, values)
@@ -1053,6 +1062,10 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             seen.add(key)
             result["endpoint"] = name
             results.append(result)
+    used = {result["endpoint"] for result in results}
+    unused = {id(entry) for entry in partners_added if entry["name"] not in used}
+    if unused:
+        data[RESULT_ENDPOINTS] = [entry for entry in data[RESULT_ENDPOINTS] if id(entry) not in unused]
     data["results"] = results
     _add_denominators(doc, data, [(span, result) for span, _, result in pending if result in results], settings)
 

@@ -47,22 +47,39 @@ _CONTRAST = re.compile(r"(?i)\b" + phrase_regex("contrast_words.txt") + r"\b")
 _BOTH = re.compile(r"(?i)\b(?:both|all|either|the two|each)\s+(?:arms|groups|patients|participants|treatment groups)\b")
 #: Characters after a value searched for a comparison with the start of the trial.
 BASELINE_CHARS = 40
-#: A value compared with the start of the trial, not with another group: ``than at the outset``,
-#: ``than they did at the beginning``, ``from baseline`` (``patterns/baseline_words.txt``).
 #: Words between ``than`` and ``at the start`` that restate the group or its measure (``than they
-#: did at the beginning``, ``than the symptoms on the lower dose at the start``).
+#: did at the beginning``, ``than their symptoms at the start``).
 MAX_BASELINE_GAP_WORDS = 6
-FROM_BASELINE = re.compile(r"(?i)^[^.;]{0,%d}?\b(?:than\s+(?:(?:at|before)\s+)?(?:the\s+)?%s|than\s+(?:[\w'\u2019-]+\s+){0,%d}?"
-                           r"(?:at|before)\s+(?:the\s+)?%s|from\s+(?:the\s+)?%s)\b"
+#: A value compared with the start of the trial, not with another group: ``than at the outset``,
+#: ``than they did at the beginning``, ``from baseline`` (``patterns/baseline_words.txt``); ``gap``
+#: holds the words between ``than`` and ``at the start``.
+FROM_BASELINE = re.compile(r"(?i)^[^.;]{0,%d}?\b(?:than\s+(?:(?:at|before)\s+)?(?:the\s+)?%s"
+                           r"|than\s+(?P<gap>(?:[\w'\u2019-]+\s+){0,%d}?)(?:at|before)\s+(?:the\s+)?%s|from\s+(?:the\s+)?%s)\b"
                            % (BASELINE_CHARS, phrase_regex("baseline_words.txt"), MAX_BASELINE_GAP_WORDS,
                               phrase_regex("baseline_words.txt"), phrase_regex("baseline_words.txt")))
+#: Words in that gap that name another group of people (``than those in the placebo group at the
+#: start``): the value is set against that group, not against its own start.
+BASELINE_GAP_GROUP_WORDS = ("described_group_people.txt", "group_nouns.txt")
 
 
-def from_baseline(after: str) -> bool:
+def from_baseline(after: str, doc: Doc | None = None, at: int | None = None) -> bool:
     """Whether the text after a value (or a change) compares it with the start of the trial
     (``than at the outset``, ``than they did at the beginning``, ``from baseline``): a change
-    within its own group, not a contrast between groups."""
-    return bool(FROM_BASELINE.match(after))
+    within its own group, not a contrast between groups. Not when the words between ``than`` and
+    ``at the start`` name a group (``than those in the placebo group at the start``), by a people or
+    group word or, given the ``doc`` and the character offset ``at`` of ``after`` in it, an arm."""
+    match = FROM_BASELINE.match(after)
+    if match is None:
+        return False
+    if not match.group("gap"):
+        return True
+    people = frozenset().union(*(word_set(name) for name in BASELINE_GAP_GROUP_WORDS))
+    if any(word.lower() in people for word in match.group("gap").split()):
+        return False
+    if doc is None or at is None:
+        return True
+    start, end = at + match.start("gap"), at + match.end("gap")
+    return not any(start < m.end_char and m.start_char < end for m in arm_mentions(doc))
 
 
 #: ``between the two groups``, ``between arms``: a comparison of the groups, not a value they share.
@@ -299,7 +316,9 @@ def _contrasted_from(doc: Doc, group: str, start: int, value: Span) -> bool:
     if not named:
         return False
     between = text_of(doc)[named[-1].end_char:value.start_char]
-    return any(not from_baseline(between[contrast.start():]) and not _PAIR_CLOSED.search(between, contrast.end())
+    at = named[-1].end_char
+    return any(not from_baseline(between[contrast.start():], doc, at + contrast.start())
+               and not _PAIR_CLOSED.search(between, contrast.end())
                for contrast in _CONTRAST.finditer(between))
 
 
@@ -663,8 +682,8 @@ def sole_experimental_arm(doc: Doc, value: Span, arms: list[dict], values: list[
 def sets_groups_side_by_side(doc: Doc, value: Span, values: list[Span]) -> bool:
     """Whether a value is the other group's in a sentence that compares two: it follows its
     contrast partner (``13% of X users died, compared with 20% of non-users``: the 20%), or a
-    control group named before it (``..., while placebo patients had a 26% decline``), or it is
-    listed ``respectively`` (which value is whose is not told). In a trial of one arm, that group
+    control group named before it (``..., while placebo patients had a 26% decline``), or its
+    sentence has a ``respectively`` anywhere (which value is whose is not told). In a trial of one arm, that group
     is not the arm; the value before the contrast is (the 13%). Not in an abstract: it reports
     one trial, whose values a one-arm record gives to the arm or to all patients."""
     if is_abstract(doc):
