@@ -295,7 +295,8 @@ def _find_role(doc: Doc, speaker_text: str, role_window: int = ROLE_WINDOW) -> s
         return "company"  # "said Jane Lee, President and CEO of Acme": the company's statement
     if _TRIAL_ROLE.search(joined) or _SPEAKER_GROUP.search(contexts[0]):
         return "investigators"  # (not "... never confirmed by other researchers" in a critic's description)
-    if _same_institution(set().union(*(_institution_words(_unquoted(c), name) for c in contexts)) & _team_institutions(doc)):
+    team = _team_institutions(doc)
+    if team and _same_institution(set().union(*(_institution_words(_unquoted(c), name) for c in contexts)) & team):
         return AFFILIATED  # "says Ann Lee, professor at Johns Hopkins" where "Johns Hopkins researchers report"
     return None
 
@@ -321,10 +322,14 @@ INSTITUTION_GENERIC_WORDS = "institution_generic_words.txt"
 #: A capitalised name: words with a capital, joined by "of", "and", "for", "the" or a comma.
 #: (within a line: a title above a paragraph is no part of a name)
 _CAPITALISED = r"[A-Z][\w'\u2019.&-]*(?:(?:[ \t]+|,[ \t]+|,?[ \t]+(?:of|and|for|the|on)[ \t]+)[A-Z][\w'\u2019.&-]*)*"
-_TEAM_INSTITUTION = re.compile(
+_TEAM_AFTER_CUE = fast_scanner(
     rf"(?i:\b(?<!other )(?<!previous )(?<!earlier ){phrase_regex(TEAM_INSTITUTION_CUES)}\s+(?:the\s+)?)(?P<after>{_CAPITALISED})"
-    r"(?:\s+\((?P<acronym>[A-Z]{2,})\))?"  # ... and the acronym it is given: "Blood Institute (NHLBI)"
-    rf"|(?P<before>{_CAPITALISED})(?=(?i:(?:[ \t]+|(?=-)){phrase_regex(TEAM_INSTITUTION_NOUNS)}\b))")
+    r"(?:\s+\((?P<acronym>[A-Z]{2,})\))?",  # ... and the acronym it is given: "Blood Institute (NHLBI)"
+    lower=TEXT_LOWER)
+#: The nouns a team's institution is written before; the name is the capitalised words that end
+#: right before the noun's spaces on its line (or before ``-led``): :data:`_NAME_AT_END`.
+_TEAM_NOUN = fast_scanner(rf"(?i:{phrase_regex(TEAM_INSTITUTION_NOUNS)}\b)", lower=TEXT_LOWER)
+_NAME_AT_END = re.compile(rf"{_CAPITALISED}\Z")
 #: An institution named in a person's description: after "of", "at", "from" or "with", before "'s", or
 #: an acronym before a post.
 _SPEAKER_INSTITUTION = re.compile(rf"\b(?:of|at|from|with)\s+(?:the\s+)?(?P<after>{_CAPITALISED})|(?P<before>{_CAPITALISED})['\u2019]s\b"
@@ -340,9 +345,12 @@ def _same_institution(shared: set[str]) -> bool:
     return len(shared) >= MIN_SHARED_INSTITUTION_WORDS or any(word.isupper() and len(word) > 2 for word in shared)
 
 
+_INSTITUTION_GENERIC = frozenset(load_lexicon(INSTITUTION_GENERIC_WORDS))
+
+
 def _distinct_words(name: str) -> set[str]:
     """The words of an institution's name that tell it from others (not "University", "Dr")."""
-    generic = set(load_lexicon(INSTITUTION_GENERIC_WORDS))
+    generic = _INSTITUTION_GENERIC
     return {w for w in re.findall(r"[A-Z][\w&-]*", name.replace("\u2019s", "").replace("'s", ""))
             if w.rstrip(".") not in generic and len(w) > 1}
 
@@ -351,10 +359,21 @@ def _team_institutions(doc: Doc) -> frozenset[str]:
     """The distinctive words of the institutions the article names as the trial team's (once per doc)."""
     known = _TEAMS.get(doc)
     if known is None:
+        text = text_of(doc)
         words: set[str] = set()
-        for match in _TEAM_INSTITUTION.finditer(text_of(doc)):
-            words |= _distinct_words(match.group("after") or match.group("before") or "")
+        for _start, _end, match in _TEAM_AFTER_CUE.finditer(text):
+            words |= _distinct_words(match.group("after"))
             words |= {match.group("acronym")} - {None}
+        for start, _end, _match in _TEAM_NOUN.finditer(text):
+            end = start
+            if text[start] != "-":  # "UCLA-led"; else "Johns Hopkins researchers": spaces or tabs before
+                while end > 0 and text[end - 1] in " \t":
+                    end -= 1
+                if end == start:
+                    continue
+            name = _NAME_AT_END.search(text, text.rfind("\n", 0, end) + 1, end)
+            if name is not None:
+                words |= _distinct_words(name.group())
         known = _TEAMS[doc] = frozenset(words)
     return known
 
