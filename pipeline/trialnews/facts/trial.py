@@ -460,7 +460,10 @@ def _run_in_heading(doc: Doc, span: Span) -> bool:
 
 def _shouted(sentence: Span, min_letters: int = SHOUTED_MIN_LETTERS) -> bool:
     """A line written all in capitals (``SEE ORIGINAL STUDY``): its words are no names."""
-    letters = [ch for ch in sentence.text if ch.isalpha()]
+    text = sentence.text
+    if not text.isupper():  # a lower-case letter, or no cased letter: not shouted (read in C)
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= min_letters and all(ch.isupper() for ch in letters)
 
 
