@@ -58,7 +58,7 @@ MAX_NAME_WORDS = 4
 _NAME_STOP = word_set("group_name_stops.txt")
 #: Names before a bracketed size this short are taken as they are ("exercise (n = 40)").
 SHORT_NAME_WORDS = 2
-_OPTION_BEFORE = frozenset({"to", "either", "or", "and", "receiving", "received", "vs", "versus", ",", ";", "("})
+_OPTION_BEFORE = word_set("option_openers.txt")
 #: Characters before a mention searched for "randomized to" (about twenty words).
 ASSIGN_CHARS = 150
 #: The label of a placebo arm: kept when a story names its inert comparator in several ways.
@@ -410,10 +410,10 @@ TITLE_CONTEXT_WORDS = 2
 MAX_TITLE_NAME_WORDS = 8
 #: The marker of a randomized trial that makes a title's treatment an arm.
 _RANDOMIZED = ("randomi", "random assignment", "randomly")
-_VERSUS_WORDS = frozenset({"versus", "vs", "vs."})
+_VERSUS_WORDS = word_set("versus_words.txt")
 #: "Comparison of X and Y" in a title names two treatments set against each other.
 _COMPARISON_WORDS = word_set("comparison_title_words.txt")
-_NAME_BEFORE = frozenset({"of", "comparing", ":", "between"})
+_NAME_BEFORE = word_set("title_name_openers.txt")
 
 
 def _title_name(doc: Doc, start: int, step: int, limit: int) -> Span | None:

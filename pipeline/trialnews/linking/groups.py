@@ -44,7 +44,8 @@ _POST_MODIFIER = re.compile(r"(?i)^\s*(?:[)\]]\s*)?(?:[(\[][^()\[\]]{0,40}[)\]]\
 _OPENING_SCOPE = re.compile(r"(?i)^\s*(?:of|among|in)\b")
 #: Words between two values that put them side by side as a comparison of two groups.
 _CONTRAST = re.compile(r"(?i)\b" + phrase_regex("contrast_words.txt") + r"\b")
-_BOTH = re.compile(r"(?i)\b(?:both|all|either|the two|each)\s+(?:arms|groups|patients|participants|treatment groups)\b")
+#: A value said of every group: "both arms", "all patients", "the two groups".
+_BOTH = re.compile(r"(?i)\b" + phrase_regex("whole_group_determiners.txt") + r"\s+" + phrase_regex("whole_group_nouns.txt") + r"\b")
 #: Characters after a value searched for a comparison with the start of the trial.
 BASELINE_CHARS = 40
 #: Words between ``than`` and ``at the start`` that restate the group or its measure (``than they
