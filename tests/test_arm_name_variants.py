@@ -3,15 +3,16 @@ or a procedure's participle) is that arm, when the variant is one arm's alone.""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
+from facts import helpers  # tests/facts/helpers.py: the small article every fact test builds
 
 TITLE = "Trial Update"
 
 
-def article(*paragraphs: str) -> str:
-    return "\n\n".join((TITLE, *paragraphs)) + "\n"
+article = partial(helpers.article, title=TITLE)
 
 
 def result_arms(record: dict[str, Any]) -> dict[str, str | None]:

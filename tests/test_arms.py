@@ -3,6 +3,7 @@ that are not drugs, on small hand-written articles run through the whole pipelin
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
@@ -10,12 +11,12 @@ import pytest
 from trialnews.facts import arms as arms_module
 from trialnews.nlp import make_nlp
 from trialnews.vocab import drugs
+from facts import helpers  # tests/facts/helpers.py: the small article every fact test builds
 
 TITLE = "Trial Update"
 
 
-def article(*paragraphs: str) -> str:
-    return "\n\n".join((TITLE, *paragraphs)) + "\n"
+article = partial(helpers.article, title=TITLE)
 
 
 def arms_by_label(record: dict[str, Any]) -> dict[str, dict[str, Any]]:

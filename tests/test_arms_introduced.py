@@ -5,17 +5,18 @@ Hand-written articles run through the whole pipeline."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
 
 from trialnews.facts import arms
+from facts import helpers  # tests/facts/helpers.py: the small article every fact test builds
 
 TITLE = "Health News"
 
 
-def article(*paragraphs: str) -> str:
-    return "\n\n".join((TITLE, *paragraphs)) + "\n"
+article = partial(helpers.article, title=TITLE)
 
 
 def labels(record: dict[str, Any]) -> set[str]:

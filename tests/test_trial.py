@@ -6,6 +6,7 @@ is what a curator would write (RECORD.md, ANNOTATION.md).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
@@ -13,12 +14,12 @@ from spacy.language import Language
 
 from trialnews.engines.local import extract_text
 from trialnews.nlp import make_nlp
+from facts import helpers  # tests/facts/helpers.py: the small article every fact test builds
 
 TITLE = "Trial Update"
 
 
-def article(*paragraphs: str, title: str = TITLE) -> str:
-    return "\n\n".join((title, *paragraphs)) + "\n"
+article = partial(helpers.article, title=TITLE)
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ sentence is clear enough to link, in the record too (checked for grounding on th
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from trialnews.facts.results import _number_and_unit, value_spans
 from trialnews.nlp import make_nlp
 from trialnews.normalize import number_in_text, parse_ci, parse_quantity, unit_of
 from trialnews.record import Record, grounding_problems
+from facts import helpers  # tests/facts/helpers.py: the small article every fact test builds
 
 RANDOMIZED = "Patients were randomized to nivolumab or placebo."
 
@@ -29,8 +31,7 @@ def nlp() -> Language:
     return nlp
 
 
-def article(*paragraphs: str) -> str:
-    return "\n\n".join(("Trial Update", *paragraphs)) + "\n"
+article = partial(helpers.article, title="Trial Update")
 
 
 def read_values(nlp: Language, sentence: str) -> list[tuple[str, float | None, str | None]]:
