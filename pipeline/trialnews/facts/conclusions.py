@@ -338,11 +338,15 @@ _TEAMS: WeakKeyDictionary[Doc, frozenset[str]] = WeakKeyDictionary()
 #: Distinctive words of an institution's name a speaker's must share with the trial team's ("Johns
 #: Hopkins"; one word is often a place or a founder's name shared by others), unless one is an acronym.
 MIN_SHARED_INSTITUTION_WORDS = 2
+#: The shortest acronym that names an institution on its own ("NIH"; not "UK" or "Dr").
+MIN_ACRONYM_CHARS = 3
+#: A capitalised word this long is an initial ("J."), no word of a name.
+INITIAL_CHARS = 1
 
 
 def _same_institution(shared: set[str]) -> bool:
     """The words a speaker's institutions share with the trial team's name the same institution."""
-    return len(shared) >= MIN_SHARED_INSTITUTION_WORDS or any(word.isupper() and len(word) > 2 for word in shared)
+    return len(shared) >= MIN_SHARED_INSTITUTION_WORDS or any(word.isupper() and len(word) >= MIN_ACRONYM_CHARS for word in shared)
 
 
 _INSTITUTION_GENERIC = frozenset(load_lexicon(INSTITUTION_GENERIC_WORDS))
@@ -352,7 +356,7 @@ def _distinct_words(name: str) -> set[str]:
     """The words of an institution's name that tell it from others (not "University", "Dr")."""
     generic = _INSTITUTION_GENERIC
     return {w for w in re.findall(r"[A-Z][\w&-]*", name.replace("\u2019s", "").replace("'s", ""))
-            if w.rstrip(".") not in generic and len(w) > 1}
+            if w.rstrip(".") not in generic and len(w) > INITIAL_CHARS}
 
 
 def _team_institutions(doc: Doc) -> frozenset[str]:

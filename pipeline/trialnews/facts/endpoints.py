@@ -342,7 +342,7 @@ def _name_by_fuller_phrase(doc: Doc, endpoints: dict[str, dict], mentions: list[
                 continue  # (any measure counts: "the number of" and "the severity of" are two)
             if i > 2 and doc[i - 3].lower_ in word_set("not_outcome_openers.txt"):
                 continue  # "had achieved that amount of weight loss": points back to an outcome named before
-            if i > 2 and doc[i - 3].lower_ in ("and", "or", ","):
+            if i > 2 and doc[i - 3].lower_ in word_set("list_joiners.txt"):
                 measures[""] = doc[i - 2:span.end]  # "the frequency, severity and duration of hot flashes": several
             measures.setdefault(doc[i - 2].lower_.rstrip("s"), doc[i - 2:span.end])
         if len(measures) != 1:

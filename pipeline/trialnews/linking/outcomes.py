@@ -428,7 +428,7 @@ def _change_by_a_threshold(doc: Doc, i: int, stop: int) -> Span | None:
             or i > 1 and doc[i - 1].lower_ in word_set("event_verbs.tsv:outcome") \
             and doc[i - 2].lower_ in word_set("describing_words.txt"):
         return None
-    k = _skip_right(doc, i + 1, stop, word_set("approximators.txt") | frozenset({"at", "than"}))
+    k = _skip_right(doc, i + 1, stop, word_set("change_value_skips.txt"))
     if k >= stop or not doc[k].like_num:
         return None
     of = next((t.i for t in doc[k + 1:min(stop, k + 1 + MAX_THRESHOLD_TOKENS)] if t.lower_ == "of"), None)
@@ -699,7 +699,7 @@ def _changes_had(doc: Doc, outcome: Span) -> Span | None:
     changes = noun_phrase_left(doc, outcome.start - 1, sentence.start, attach=False)
     if changes is None or changes[-1].lower_ not in change_nouns() or not changes[-1].lower_.endswith("s"):
         return None
-    verb = _skip_left(doc, changes.start, sentence.start, frozenset({"some", "any"})) - 1
+    verb = _skip_left(doc, changes.start, sentence.start, word_set("change_determiners.txt")) - 1
     if verb <= sentence.start or doc[verb].lower_ not in word_set("event_verbs.tsv:outcome"):
         return None
     whole = _event_of_change(doc, changes, sentence.end)
