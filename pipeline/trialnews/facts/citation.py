@@ -204,12 +204,6 @@ def _phrases(name: str) -> str:
 
 
 @cache
-def _name_joiners(name: str = JOURNAL_NAME_JOINERS) -> frozenset[str]:
-    """The words that join a journal's name, as exact tokens (read once)."""
-    return frozenset(load_lexicon(name))
-
-
-@cache
 def _months(name: str = MONTHS) -> str:
     return alternation(load_lexicon(name))
 
@@ -492,12 +486,12 @@ def _capitalised_name(doc: Doc, start: int, settings: Settings = DEFAULTS) -> Sp
         token = doc[end]
         if token.text[:1].isupper() and token.is_alpha and not _is_date_word(token, settings):
             end += 1
-        elif token.text in _name_joiners() and end > start and end + 1 < len(doc) \
+        elif token.text in _entries(JOURNAL_NAME_JOINERS) and end > start and end + 1 < len(doc) \
                 and doc[end + 1].text[:1].isupper() and not _is_date_word(doc[end + 1], settings):
             end += 1
         else:
             break
-    if end == start or end - start >= settings.slot_name_tokens or doc[end - 1].text in _name_joiners():
+    if end == start or end - start >= settings.slot_name_tokens or doc[end - 1].text in _entries(JOURNAL_NAME_JOINERS):
         return None
     end = _listed_name_end(doc, start, end, limit, settings)
     if end < len(doc) and doc[end].text in ("'s", "\u2019s", "journal"):

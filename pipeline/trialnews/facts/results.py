@@ -26,7 +26,7 @@ from .allocation import total_names_arm
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
     spans_starting, state
-from ..linking.groups import FROM_BASELINE, LIST_LABELS, from_baseline, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
+from ..linking.groups import BASELINE_WORDS, FROM_BASELINE, LIST_LABELS, from_baseline, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
@@ -224,8 +224,8 @@ def within_group(doc: Doc, span: Span) -> bool:
 #: The preposition and article between a change and what it changes: ``a 24 percent drop in the odds of``.
 _IN_THE = re.compile(r"(?i)^(?:in|of)\s+(?:the\s+)?")
 #: A comparison with the start of the trial, not with another group: ``compared with baseline``.
-_AGAINST_START = re.compile(r"(?i)^\W*(?:with|to)?\s*(?:the\s+|their\s+|its\s+)?(?:baseline|outset|start|beginning|"
-                            r"pre-?treatment|levels?\s+(?:at|before))\b")
+_AGAINST_START = re.compile(r"(?i)^\W*(?:with|to)?\s*(?:the\s+|their\s+|its\s+)?(?:" + BASELINE_WORDS
+                            + r"|pre-?treatment|levels?\s+(?:at|before))\b")
 
 
 def _of_a_risk(after: str) -> bool:

@@ -51,16 +51,23 @@ BASELINE_CHARS = 40
 #: Words between ``than`` and ``at the start`` that restate the group or its measure (``than they
 #: did at the beginning``, ``than their symptoms at the start``).
 MAX_BASELINE_GAP_WORDS = 6
+#: The words for the start of the trial (``patterns/baseline_words.txt``), as a regex group.
+BASELINE_WORDS = phrase_regex("baseline_words.txt")
 #: A value compared with the start of the trial, not with another group: ``than at the outset``,
 #: ``than they did at the beginning``, ``from baseline`` (``patterns/baseline_words.txt``); ``gap``
 #: holds the words between ``than`` and ``at the start``.
 FROM_BASELINE = re.compile(r"(?i)^[^.;]{0,%d}?\b(?:than\s+(?:(?:at|before)\s+)?(?:the\s+)?%s"
                            r"|than\s+(?P<gap>(?:[\w'\u2019-]+\s+){0,%d}?)(?:at|before)\s+(?:the\s+)?%s|from\s+(?:the\s+)?%s)\b"
-                           % (BASELINE_CHARS, phrase_regex("baseline_words.txt"), MAX_BASELINE_GAP_WORDS,
-                              phrase_regex("baseline_words.txt"), phrase_regex("baseline_words.txt")))
+                           % (BASELINE_CHARS, BASELINE_WORDS, MAX_BASELINE_GAP_WORDS, BASELINE_WORDS, BASELINE_WORDS))
 #: Words in that gap that name another group of people (``than those in the placebo group at the
 #: start``): the value is set against that group, not against its own start.
 BASELINE_GAP_GROUP_WORDS = ("described_group_people.txt", "group_nouns.txt")
+
+
+@cache
+def _gap_group_words() -> frozenset[str]:
+    """The words of :data:`BASELINE_GAP_GROUP_WORDS` (read once)."""
+    return frozenset().union(*(word_set(name) for name in BASELINE_GAP_GROUP_WORDS))
 
 
 def from_baseline(after: str, doc: Doc | None = None, at: int | None = None) -> bool:
@@ -74,8 +81,7 @@ def from_baseline(after: str, doc: Doc | None = None, at: int | None = None) -> 
         return False
     if not match.group("gap"):
         return True
-    people = frozenset().union(*(word_set(name) for name in BASELINE_GAP_GROUP_WORDS))
-    if any(word.lower() in people for word in match.group("gap").split()):
+    if any(word.lower() in _gap_group_words() for word in match.group("gap").split()):
         return False
     if doc is None or at is None:
         return True
