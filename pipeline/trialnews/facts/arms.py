@@ -163,12 +163,9 @@ _NOT_COMPOUND = word_set("not_compound_words.txt")
 _ARTICLES = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _GROUP_WORDS = re.compile(r"\s+(?:group|arm|groups|arms)$", re.IGNORECASE)
 #: How news refers back to the treatment under test: ``patients taking the drug``, ``the vaccine``.
-_REFERENCE = fast_scanner(r"(?i)\bthe\s+(?!(?:other|same|first|second|third|two|both|control|comparison|placebo|"
-                        r"standard|usual|older|existing|generic|original|current|approved|dummy|sham|inactive|"
-                        r"comparator|reference)\b)(?:[a-z]+(?:-[a-z]+)?\s+)?"
-                        r"(?:drug|medication|medicine|vaccine|treatment|therapy|pill|injection|procedure|device|"
-                        r"supplement|shot|implant)\b(?!\s+(?:of|for)\b|['\u2019]s\s+(?:maker|manufacturer|developer))",
-                          lower=TEXT_LOWER)
+_REFERENCE = fast_scanner(r"(?i)\bthe\s+(?!" + phrase_regex("reference_not_modifiers.txt") + r"\b)(?:[a-z]+(?:-[a-z]+)?\s+)?"
+                          + phrase_regex("reference_heads.txt") + r"\b(?!\s+(?:of|for)\b|['\u2019]s\s+"
+                          + phrase_regex("reference_owner_nouns.txt") + r")", lower=TEXT_LOWER)
 #: Tokens between a dose and its drug: ``5 mg of Xeljanz``, ``a 10-mg dose of the drug``.
 DOSE_DRUG_WINDOW = 4
 _RATE_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT")
@@ -182,20 +179,20 @@ _PLACEBO_EFFECT = word_set("placebo_effect_nouns.txt")
 _PRODUCT_NOUNS = word_set("product_class_nouns.txt")
 #: The tested group named generically: ``the study group``, ``the intervention arm``, ``in the study
 #: and the control group``.
-_GENERIC_GROUP = fast_scanner(r"(?i)\b(?P<name>(?:study|test|treatment|treated|intervention|experimental|observation)"
-                              r"(?:\s+(?:group|arm)s?\b|(?=\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?control\s+"
+_GENERIC_GROUP = fast_scanner(r"(?i)\b(?P<name>" + phrase_regex("generic_group_words.txt")
+                              + r"(?:\s+(?:group|arm)s?\b|(?=\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?control\s+"
                               r"(?:group|arm)s?\b)))", lower=TEXT_LOWER)
 _LETTERED = re.compile(r"(?i)^(?:group|arm|cohort)\s+\w{1,3}$|^[A-Z]-arm$")
 #: The longest clause (characters) after ``Group I received`` searched for the treatment it names.
 MAX_DEFINITION_CHARS = 160
 #: A lettered group said to receive something in a clause too long to be the treatment's name
 #: (``Group I received 3 days regimen of aprepitant in the first course of ...``).
-_LETTERED_RECEIVED = re.compile(r"(?i),?\s+(?:patients\s+)?(?:received|receiving|was given|were given|underwent|took|"
-                                r"was treated with|were treated with)\s+(?P<clause>[^;.]{0,%d})" % MAX_DEFINITION_CHARS)
+_RECEIVED_VERBS = phrase_regex("lettered_received_verbs.txt")
+_LETTERED_RECEIVED = re.compile(r"(?i),?\s+(?:patients\s+)?" + _RECEIVED_VERBS
+                                + r"\s+(?P<clause>[^;.]{0,%d})" % MAX_DEFINITION_CHARS)
 #: What follows a lettered group's name to say what it was given.
 _LETTERED_DEFINITION = re.compile(r"(?i)\s*(?:\(\s*(?P<given>[^;,()]{2,60}?)\s*[;,)]|:\s*(?P<given2>[^;,.()]{2,60})|"
-                                  r",?\s+(?:patients\s+)?(?:received|receiving|was given|were given|underwent|took|"
-                                  r"was treated with|were treated with)\s+(?:(?:an?|the)\s+)?(?:[\d.]+\s*\w+\s+of\s+)?"
+                                  r",?\s+(?:patients\s+)?" + _RECEIVED_VERBS + r"\s+(?:(?:an?|the)\s+)?(?:[\d.]+\s*\w+\s+of\s+)?"
                                   r"(?P<given3>[^;,.()]{2,60}?)(?=\s*(?:[;,.()]|\b(?:intravenously|orally|daily|before|after|for|at|and)\b)))")
 _CONTROL_LABELS = {"control group": "control", "control arm": "control", "a placebo": "placebo",
                    "placebos": "placebo", "the placebo": "placebo",
@@ -801,8 +798,7 @@ def _may_match(firsts: frozenset[str] | None, text: str) -> bool:
 
 #: Words one of which :data:`_GROUP_TAKING` needs in the text it searches: a group noun or a verb
 #: of taking (lower case, read as parts of words).
-_TAKING_PARTS = ("group", "arm", "cohort", "taking", "took", "given", "receiv", "treated", "assigned", "got",
-                 "underwent")
+_TAKING_PARTS = load_lexicon("taking_parts.txt")
 
 
 class _Sentences:
