@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from .reading.doctext import text_of
 from .errors import Errors, TrialnewsError, Warnings
+from .facts.arms import POOLED_ARMS
 from .facts.common import state
 from .facts.results import ENDPOINT_PARTS, known_endpoints
 from .facts.sizes import arm_sizes
@@ -128,6 +129,14 @@ def _endpoint_names(data: dict[str, Any]) -> None:
     data["endpoints"] = [e for e in endpoints if e["primary"] or (e["abbreviation"] or e["name"]) in used]
 
 
+def _unreported_pooled_arms(data: dict[str, Any], pooled: list[str]) -> None:
+    """A drug whose doses are arms of their own (``facts/arms.py``) is an arm itself only when a
+    result, size or comparison is reported for its doses together: otherwise the doses are the arms."""
+    named = {item["arm"] for field in ("results", "sample_sizes") for item in data[field]}
+    named |= {arm for comparison in data["comparisons"] for arm in comparison["arms"]}
+    data["arms"] = [arm for arm in data["arms"] if arm["label"] not in pooled or arm["label"] in named]
+
+
 def _known_arms(data: dict[str, Any], warnings: list[str]) -> None:
     """Links to arms that are not among the arms: a per-arm sample size is dropped (it would
     otherwise read as the whole trial's), a result keeps its value for all patients, a
@@ -186,6 +195,7 @@ def record_data(doc: Doc, source: dict[str, Any]) -> dict[str, Any]:
     text = text_of(doc)
     items = {field: valid_items(field, data.get(field) or [], text, warnings) for field in ITEM_MODELS}
     _endpoint_names(items)
+    _unreported_pooled_arms(items, data.get(POOLED_ARMS) or [])
     _known_arms(items, warnings)
     _consistent_arms(items, warnings)
     header = {field: valid_header(field, data.get(field), warnings) for field in HEADER_MODELS}

@@ -89,3 +89,22 @@ def test_lettered_groups_take_what_they_were_given(run) -> None:
                          "(control; 38 pts). Nausea occurred in 20% in Group B and 40% in Group C."))
     assert {(a["label"], a["intervention"], a["role"]) for a in record["arms"]} == {
         ("Group B", "betamethasone", "experimental"), ("Group C", "control", "control")}
+
+
+# (text, the arms of a trial whose doses are reported separately): the drug itself is an arm only
+# when a value is reported for its doses together (the pooled case is the Stelara test above)
+DOSE_ARMS = [
+    pytest.param("Adults were randomly assigned to 75 milligrams of korvanib, 150 milligrams of korvanib or a "
+                 "placebo. Headaches fell by 41 percent with the 75-milligram dose and by 52 percent with the "
+                 "150-milligram dose, against 12 percent on placebo.",
+                 {"korvanib 75 mg", "korvanib 150 mg", "placebo"}, id="doses-without-pooled-value"),
+    pytest.param("Half the volunteers were randomly assigned to receive a 0.5 milligram dose of saralumab and the "
+                 "others a dummy pill (300 milligrams of lactose). Anxiety scores dropped by 40 percent with "
+                 "saralumab and by 10 percent with the dummy pill.",
+                 {"saralumab", "placebo"}, id="control-dose-is-no-dose-arm"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), DOSE_ARMS)
+def test_dose_arms_without_their_pooled_drug(run, text: str, labels: set[str]) -> None:
+    assert {arm["label"] for arm in run(article(text))["arms"]} == labels

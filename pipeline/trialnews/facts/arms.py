@@ -398,6 +398,8 @@ def _head_noun_phrases(doc: Doc) -> list[Span]:
     return found
 
 
+#: The part of the record in progress that names the drugs whose doses are arms (read by the assembler).
+POOLED_ARMS = "pooled_arms"
 #: A trial compares at least this many treatments: with fewer named in its text, the treatments
 #: its title names are arms too.
 MIN_NAMED_ARMS = 2
@@ -1253,6 +1255,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     if drug_of_arm:  # a drug given in doses is an arm too: every other place it is named
         named = [Span(doc, m.start, m.end, label=drug_of_arm.get(m.label_, m.label_)) for m in dosed]
         keyed_mentions = dosed + _other_occurrences(doc, named, found)
+    # the drug whose doses are arms: the record lists it only if a value is reported for its doses
+    # pooled (assemble.py drops it otherwise), as a report of separate doses lists the doses
+    state(doc)[POOLED_ARMS] = sorted({arms[drug.lower()]["label"] for drug in drug_of_arm.values()
+                                        if drug.lower() in arms})
     keyed_mentions += _combination_references(doc, keyed_mentions, arms, all_mentions, heads)
     keyed_mentions += _references(doc, keyed_mentions, arms)
     keyed_mentions += _name_variants(doc, keyed_mentions, arms)
@@ -1658,17 +1664,23 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
     rates = spans(doc, *_RATE_LABELS)
     tested = [arm["label"] for arm in arms.values() if arm["role"] == "experimental"]
     drug_of: dict[int, str] = {}
+    of_control: set[int] = set()  # "a placebo (250 mg of niacin)": the control's dose, no drug's
     for dose in doses:
         sentence = sent(dose)
-        near = [(m, label) for m, label in labelled if m.label_ != "CONTROL" and sentence.start <= m.start < sentence.end
+        near = [(m, label) for m, label in labelled if sentence.start <= m.start < sentence.end
                 and (0 <= m.start - dose.end <= DOSE_DRUG_WINDOW or 0 <= dose.start - m.end <= DOSE_DRUG_WINDOW)]
+        if near:
+            nearest, label = min(near, key=lambda pair: min(abs(pair[0].start - dose.end), abs(dose.start - pair[0].end)))
+            if nearest.label_ == "CONTROL":
+                of_control.add(dose.start)
+            near = [(m, label) for m, label in near if m.label_ != "CONTROL"]
         if near:
             _, drug_of[dose.start] = min(near, key=lambda pair: min(abs(pair[0].start - dose.end),
                                                                     abs(dose.start - pair[0].end)))
     named = set(drug_of.values())
     sole = tested[0] if len(tested) == 1 else next(iter(named)) if len(named) == 1 else None
     for dose in doses:  # "Those who received 1 mg/kg": the one drug given in doses (a schedule: only next to it)
-        if dose.start not in drug_of and sole is not None and dose.label_ != "SCHEDULE":
+        if dose.start not in drug_of and dose.start not in of_control and sole is not None and dose.label_ != "SCHEDULE":
             drug_of[dose.start] = sole
     reported: dict[str, dict[str, Span]] = {}
     for dose in doses:
