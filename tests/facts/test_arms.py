@@ -108,3 +108,21 @@ DOSE_ARMS = [
 @pytest.mark.parametrize(("text", "labels"), DOSE_ARMS)
 def test_dose_arms_without_their_pooled_drug(run, text: str, labels: set[str]) -> None:
     assert {arm["label"] for arm in run(article(text))["arms"]} == labels
+
+
+# (text, the arms): an inert control is the trial's comparator when the text sets the tested
+# treatment against it (patterns/against_cues.txt)
+CONTROL_NAMED = [
+    pytest.param("In a six-week trial, 180 adults took saralumab. Saralumab was superior to placebo in reducing "
+                 "hallucinations.",
+                 {"saralumab", "placebo"}, id="superior-to"),
+    pytest.param("In the trial, 300 adults took korvanib. The effect of korvanib on memory was similar to a placebo.",
+                 {"korvanib", "placebo"}, id="similar-to"),
+    pytest.param("In the trial, 90 adults took korvanib. Korvanib improved recall by 30 percent. The placebo effect "
+                 "may explain part of it.", {"korvanib"}, id="placebo-effect-no-arm"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), CONTROL_NAMED)
+def test_control_named_against_the_treatment(run, text: str, labels: set[str]) -> None:
+    assert {arm["label"] for arm in run(article(text))["arms"]} == labels

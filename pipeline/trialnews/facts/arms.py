@@ -108,8 +108,7 @@ _EITHER_LIST = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|given|took|take|taking|g
                           rf"(?:[^.;:()]|\.\d){{0,{EITHER_TAIL_CHARS}}}\bor\s+(?:a\s+|an\s+|the\s+)?$")
 #: An inert control named as what the tested treatment was set against: ``better than placebo``,
 #: ``pitted the drug against a placebo``, ``compared with a sham procedure``.
-_AGAINST_BEFORE = re.compile(r"(?i)\b(?:versus|vs\.?|against|compared (?:with|to)|than)\s+(?:(?:a|an|the)\s+)?"
-                             r"(?:[\w-]+\s+)?$")
+_AGAINST_BEFORE = re.compile(r"(?i)\b" + phrase_regex("against_cues.txt") + r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$")
 #: The most words of the verb between ``those who`` and the control they had (``had``, ``were given``).
 PEOPLE_VERB_WORDS = 2
 
@@ -120,7 +119,7 @@ def _against_people() -> re.Pattern[str]:
     sham procedure``, ``compared with women who were given a placebo`` (the people:
     ``patterns/described_group_people.txt``)."""
     people = "|".join(sorted(map(re.escape, word_set("described_group_people.txt")), key=len, reverse=True))
-    return re.compile(r"(?i)\b(?:versus|vs\.?|against|compared (?:with|to)|than)\s+(?:the\s+)?(?:" + people
+    return re.compile(r"(?i)\b" + phrase_regex("against_cues.txt") + r"\s+(?:the\s+)?(?:" + people
                       + rf")\s+(?:who|that)\s+(?:\w+\s+){{1,{PEOPLE_VERB_WORDS}}}?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$")
 
 
