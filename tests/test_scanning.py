@@ -776,6 +776,34 @@ def test_gated_pattern_finds_what_finditer_finds(text: str) -> None:
     assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "said the Senior Author of the study, and the lead author, Ann Lee.",
+    "The study's first author and co-author wrote it; co-authorship is no role.",
+    "SENIOR AUTHOR \u212aim Lee",  # a case exception: scanned as it is
+    "No one else wrote it.",
+    "",
+])
+def test_gated_pattern_tries_only_where_a_literal_starts(text: str) -> None:
+    """A pattern whose every match starts with a literal is tried only where one stands: the
+    matches (groups included) of ``finditer``."""
+    from trialnews.scanning import GatedPattern, LowerText, PrefixScanner
+
+    pattern = re.compile(r"(?i)\b(?P<role>lead author|senior author|first author|co-author)\b")
+    gated = GatedPattern(pattern, lower=LowerText())
+    assert isinstance(gated.scanner, PrefixScanner)
+    assert [(m.span(), m.group("role")) for m in gated.finditer(text)] \
+        == [(m.span(), m.group("role")) for m in pattern.finditer(text)]
+
+
+def test_gated_pattern_with_flags_outside_its_source_is_not_rewritten() -> None:
+    from trialnews.scanning import GatedPattern, LowerText
+
+    pattern = re.compile(r"\blead author\b", re.IGNORECASE)
+    gated = GatedPattern(pattern, lower=LowerText())
+    assert gated.scanner is None
+    assert [m.span() for m in gated.finditer("the Lead Author")] == [(4, 15)]
+
+
 def test_prefix_scanner_search_after_its_literals_are_registered() -> None:
     """:meth:`PrefixScanner.search` keeps whether ``lower`` registered its literals, and asks again
     after a new registration (the registered pass then finds them)."""

@@ -29,3 +29,49 @@ from spacy.language import Language
 ])
 def test_tokens(nlp: Language, text: str, tokens: list[str]) -> None:
     assert [token.text for token in nlp.tokenizer(text)] == tokens
+
+
+#: Written for these tests: chunks with special cases inside (``don't,``), affixes to strip
+#: (``(n=21).``), infixes (``59%/20%``, ``early—8.9%``) and words met again.
+_REPEATED = ("Patients who didn't respond (n=21). The drug's effect: 59%/20% at week 12, "
+             "early\u20148.9% vs. 4.1%; \"it's striking,\" said Dr. Lee. ") * 3
+
+
+def test_kept_answers_give_spacys_tokens(nlp: Language) -> None:
+    """The tokenizer keeps its affix answers per string: the tokens are those of the same
+    tokenizer asking its regexes anew, on a text whose chunks come back."""
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    plain = Tokenizer(nlp.vocab, rules=nlp.Defaults.tokenizer_exceptions,
+                      prefix_search=tokenizer.prefix_search.method, suffix_search=tokenizer.suffix_search.method,
+                      infix_finditer=tokenizer.infix_finditer.method,
+                      token_match=tokenizer.token_match, url_match=tokenizer.url_match)
+    for _ in range(2):
+        assert [t.text for t in tokenizer(_REPEATED)] == [t.text for t in plain(_REPEATED)]
+
+
+@pytest.mark.parametrize("attribute", ["prefix_search", "suffix_search", "infix_finditer"])
+def test_affix_answers_are_kept(nlp: Language, attribute: str) -> None:
+    """An affix regex is asked once per string: the second answer is the first one."""
+    method = getattr(nlp.tokenizer, attribute)
+    assert method("(said),") is method("(said),")
+
+
+def test_tokenizer_keeps_more_chunks(nlp: Language) -> None:
+    from trialnews.nlp import TOKENIZER_CACHE_CHUNKS
+
+    assert nlp.tokenizer.max_cache_size == TOKENIZER_CACHE_CHUNKS > 10_000
+
+
+def test_tokenizer_saves_and_pickles(nlp: Language) -> None:
+    """Saved (spaCy reads each regex's pattern) and pickled (for worker processes), the tokenizer
+    splits a text as before."""
+    import pickle
+
+    from spacy.tokenizer import Tokenizer
+
+    expected = [t.text for t in nlp.tokenizer(_REPEATED)]
+    assert [t.text for t in pickle.loads(pickle.dumps(nlp.tokenizer))(_REPEATED)] == expected
+    restored = Tokenizer(nlp.vocab).from_bytes(nlp.tokenizer.to_bytes())
+    assert [t.text for t in restored(_REPEATED)] == expected

@@ -124,3 +124,33 @@ def test_a_name_given_once_counts_its_later_uses(record) -> None:
                   "Doctors said Crest changed practice. In Crest, pain fell, while the FOCUS trial ended early.",
                   "Crest will continue.")
     assert record(*paragraphs)["trial"]["name"] == "Crest"
+
+
+@pytest.mark.parametrize(("text", "name", "cue"), [
+    pytest.param("The trial, called the STAR study, enrolled adults.", "STAR", "called", id="called-the"),
+    pytest.param("A study known as BRAVO tested the drug.", "BRAVO", "known", id="two-word-cue"),
+    pytest.param("Researchers ran BRAVO in ten clinics.", "BRAVO", None, id="no-cue"),
+    pytest.param("BRAVO was a trial. The BRAVO study ended.", "BRAVO", None, id="the-at-sentence-start"),
+    pytest.param("It was known. As BRAVO showed, it works.", "BRAVO", None, id="cue-across-sentences"),
+])
+def test_naming_cue_start(nlp: Language, text: str, name: str, cue: str | None) -> None:
+    """The cue that gives a trial its name, read only from the name's own sentence."""
+    from trialnews.facts.trial import _naming_cue_start
+
+    doc = nlp(text)
+    span = next(doc[t.i:t.i + 1] for t in reversed(doc) if t.text == name)
+    start = _naming_cue_start(doc, span)
+    assert (doc[start].lower_ if start is not None else None) == cue
+
+
+@pytest.mark.parametrize(("text", "shouted"), [
+    pytest.param("SEE ORIGINAL STUDY FOR DETAILS", True, id="shouted-line"),
+    pytest.param("The STAR trial enrolled adults.", False, id="a-sentence"),
+    pytest.param("SEE IT", False, id="too-few-letters"),
+])
+def test_shouted(nlp: Language, text: str, shouted: bool) -> None:
+    from trialnews.facts.common import sent
+    from trialnews.facts.trial import _shouted
+
+    doc = nlp(text)
+    assert _shouted(sent(doc[0])) is shouted

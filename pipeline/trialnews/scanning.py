@@ -1231,6 +1231,13 @@ class GatedPattern:
         self.pattern = pattern
         self.lower = lower
         self.literals = required_literals(pattern.pattern) if not pattern.flags & re.LOCALE else None
+        #: A pattern whose every match starts with a literal (``(?i)\b(?:first author|...)\b``)
+        #: is tried only where one stands (:class:`PrefixScanner`, the same matches); only for a
+        #: pattern whose source holds all its flags (the scanner compiles the source).
+        self.scanner: PrefixScanner | None = None
+        if not pattern.flags & re.LOCALE and re.compile(pattern.pattern).flags == pattern.flags:
+            scanner = fast_scanner(pattern.pattern, lower=lower)
+            self.scanner = scanner if isinstance(scanner, PrefixScanner) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         literals = self.literals
@@ -1238,6 +1245,8 @@ class GatedPattern:
             lowered = self.lower.lowered(text)
             if not any(literal in lowered for literal in literals):
                 return iter(())
+        if self.scanner is not None:
+            return (match for _, _, match in self.scanner.finditer(text))
         return self.pattern.finditer(text)
 
 

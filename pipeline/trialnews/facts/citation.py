@@ -269,6 +269,12 @@ def _role_regex(name: str = AUTHOR_ROLES) -> re.Pattern[str]:
 
 
 @cache
+def _role_scanner(name: str = AUTHOR_ROLES) -> GatedPattern:
+    """:func:`_role_regex`, tried only where a role's first words stand (asked of every doc)."""
+    return GatedPattern(_role_regex(name), lower=TEXT_LOWER)
+
+
+@cache
 def _title_regex(roles: str = AUTHOR_ROLES) -> str:
     return rf"(?:(?:{alternation(_roles(roles)['titles_before_name'])})\s+)?"
 
@@ -706,7 +712,7 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     with_others = {r.lower() for r in roles["with_others"]} | shared_first
     not_name = set(references.not_name_words(settings.author_roles))
     found: list[tuple[int, int, str, str]] = []  # (priority, position, name, role)
-    for match in _role_regex(settings.author_roles).finditer(text):
+    for match in _role_scanner(settings.author_roles).finditer(text):
         role = re.sub(r"\s+", " ", match.group().lower())
         after = text[match.end():match.end() + settings.name_after_window]
         if _not_this_paper(settings.author_roles).match(after) or _of_other_journal(after, journal, settings):

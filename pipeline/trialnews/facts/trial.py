@@ -346,11 +346,19 @@ def _naming_cue_start(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> in
     """Where a cue that gives the name stands right before it ("called", "known as", with an
     optional "the"): the cue's first token, else None."""
     end = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
-    for cue in _naming_cues(settings.trial_name_cues):
-        start = end - len(cue)
-        if start >= sent(span).start and tuple(t.lower_ for t in doc[start:end]) == cue:
-            return start
+    cues = _naming_cues(settings.trial_name_cues)
+    floor = max(sent(span).start, end - _longest(cues))
+    before = tuple(t.lower_ for t in doc[floor:end])  # the words a cue can be, read once
+    for cue in cues:
+        if len(cue) <= len(before) and before[len(before) - len(cue):] == cue:
+            return end - len(cue)
     return None
+
+
+@cache
+def _longest(cues: frozenset[tuple[str, ...]]) -> int:
+    """The most words of a cue."""
+    return max(map(len, cues), default=0)
 
 
 def _places(doc: Doc, text: str, orths: numpy.ndarray) -> list[tuple[int, int]]:
@@ -460,7 +468,7 @@ def _run_in_heading(doc: Doc, span: Span) -> bool:
 
 def _shouted(sentence: Span, min_letters: int = SHOUTED_MIN_LETTERS) -> bool:
     """A line written all in capitals (``SEE ORIGINAL STUDY``): its words are no names."""
-    text = sentence.text
+    text = span_text(sentence)  # cut from the doc's text, not joined from the sentence's tokens
     if not text.isupper():  # a lower-case letter, or no cased letter: not shouted (read in C)
         return False
     letters = [ch for ch in text if ch.isalpha()]
