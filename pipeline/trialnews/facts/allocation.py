@@ -270,6 +270,8 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
 
 #: The most tokens of a count's share in brackets (``(53%)``, ``( 53.1 % )``).
 SHARE_TOKENS = 5
+#: Tokens that spell a percent sign (``patterns/percent_words.txt``: ``%``, ``percent``, ``per cent``).
+_PERCENT_WORDS = word_set("percent_words.txt")
 
 
 def _past_share(doc: Doc, sentence: Span, j: int) -> int:
@@ -278,8 +280,9 @@ def _past_share(doc: Doc, sentence: Span, j: int) -> int:
     if j >= sentence.end or doc[j].text not in ("(", "["):
         return j
     closing = next((t.i for t in doc[j + 1:min(sentence.end, j + SHARE_TOKENS + 1)] if t.text in (")", "]")), None)
-    if closing is None or not any(t.text in ("%", "percent") or t.text.endswith("%") for t in doc[j + 1:closing]) \
-            or not all(t.like_num or t.text in ("%", "percent", ".") or t.text.endswith("%") for t in doc[j + 1:closing]):
+    inside = doc[j + 1:closing] if closing is not None else ()
+    if closing is None or not any(t.lower_ in _PERCENT_WORDS or t.text.endswith("%") for t in inside) \
+            or not all(t.like_num or t.lower_ in _PERCENT_WORDS or t.text == "." or t.text.endswith("%") for t in inside):
         return j
     return closing + 1
 
