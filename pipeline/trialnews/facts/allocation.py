@@ -122,13 +122,20 @@ def _name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return None  # "three after adjuvant CT": a subgroup by what happened before
     while end > start and doc[end - 1].lower_ in _people():
         end -= 1
-    names = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in _people() | _group_nouns()
-             and (not t.is_stop or t.text.isupper())]  # "group A" is named by its letter
+    names = [t for t in doc[start:end] if (t.is_alpha or _code(t)) and t.lower_ not in _people() | _group_nouns()
+             and (not t.is_stop or t.text.isupper())]  # "group A" is named by its letter, "TOR120" by its code
     if not names or end - start > PHRASE_TOKENS:
         return None
     if any(t.like_num and t.i + 1 < end and doc[t.i + 1].lower_ in _people() for t in doc[start:end]):
         return None  # "The safety population comprised 720 patients (X, 482; Y, 238)": no group's name
     return start, end
+
+
+def _code(token) -> bool:
+    """A regimen's or a group's code of letters and digits (``TOR120``, ``6FEC100``, ``E120``): a
+    word of a name, where a number (``120``) is not."""
+    return token.text.isalnum() and not token.like_num and any(c.isalpha() for c in token.text) \
+        and any(c.isdigit() for c in token.text)
 
 
 #: The most tokens of a short form in brackets inside a group's name (``non-intrathecal (non-IT) treatment``).
@@ -517,7 +524,7 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         _mention(doc, added + shortened)
         settle_roles(doc, arms)  # the comparator among the groups now known (``versus HT``)
     if allocated is not None:
-        comparator_by_order(arms, allocated)
+        comparator_by_order(arms, allocated, frozenset(label for _, label in sizes if label is not None))
 
 
 #: What may close a list of groups before the verb of its sentence (``Ten patients, 5 for X and 5
