@@ -63,6 +63,9 @@ def test_the_second_group_allocated_is_the_comparator(run: Callable[[str], dict]
                  id="control-named-by-its-short-form-first"),
     pytest.param("In this double-dummy trial, women were randomly assigned to either DOR120 (n = 46) or LET (n = 45), "
                  "each with the placebo of the other drug.", "dor120", "let", id="groups-named-by-codes"),
+    pytest.param("Women were randomly assigned to oral doravitinib (n = 1,026) and an injected placebo, or injected "
+                 "letrozole (n = 1,020) and an oral placebo.", "oral doravitinib", "injected letrozole",
+                 id="sizes-with-thousands"),
 ])
 def test_the_comparator_of_two_allocated_groups_beside_a_control_outside_them(
         run: Callable[[str], dict], methods: str, tested: str, control: str) -> None:

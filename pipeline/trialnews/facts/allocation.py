@@ -49,8 +49,9 @@ MIN_GROUP_SIZE = 2
 MAX_ARMS = 8
 #: A count in a group's bracket: ``(n = 120)``, ``(HT; n = 70)``, ``(250 mg, monthly; n = 313)``,
 #: ``(118 women)``, ``(807)``, ``(n = 104; 25 aged over 60)`` (details of the group after its
-#: ``n =``, no second ``n =``); the short name first in the bracket is the group's other name.
-_BRACKET_COUNT = re.compile(r"^\s*(?:(?P<alias>[A-Za-z][\w+/-]{0,15})\s*[;,]\s*)?(?:[^()]*[;,]\s*)?"
+#: ``n =``, no second ``n =``); the short name first in the bracket is the group's other name. A
+#: comma right before a digit separates thousands (``n = 1,026``), never the details.
+_BRACKET_COUNT = re.compile(r"^\s*(?:(?P<alias>[A-Za-z][\w+/-]{0,15})\s*[;,](?!\d)\s*)?(?:[^()]*[;,](?!\d)\s*)?"
                             r"(?:[nN]\s*=\s*(?P<n>\d[\d,]*)(?:\s*;(?![^()]*[nN]\s*=)[^()]*)?"
                             r"|(?P<count>\d[\d,]*)(?:\s+(?P<who>[A-Za-z]+))?)\s*$")
 
