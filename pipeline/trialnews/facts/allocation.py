@@ -290,7 +290,8 @@ def _past_share(doc: Doc, sentence: Span, j: int) -> int:
     closing = next((t.i for t in doc[j + 1:min(sentence.end, j + SHARE_TOKENS + 1)] if t.text in (")", "]")), None)
     inside = doc[j + 1:closing] if closing is not None else ()
     if closing is None or not any(t.lower_ in _PERCENT_WORDS or t.text.endswith("%") for t in inside) \
-            or not all(t.like_num or t.lower_ in _PERCENT_WORDS or t.text == "." or t.text.endswith("%") for t in inside):
+            or not all(t.like_num or t.lower_ in _PERCENT_WORDS or t.text == "." or t.text.endswith("%")
+                       for t in inside):
         return j
     return closing + 1
 

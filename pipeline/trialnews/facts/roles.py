@@ -17,8 +17,9 @@ the order of comparisons; ties decide nothing (both arms stay experimental).
 
 Last, in an abstract whose two allocated groups hold no control (a trial that names none, or
 only one outside the two, as the placebo of a double-dummy design), the order in which it
-allocates two groups with their sizes (a group named as the comparator wins over the order): the treatment tested first, its comparator second (``randomly assigned to
-anastrozole (n = 120) or tamoxifen (n = 118)``, ``X 20 mg (n = 55) and 50 mg (n = 57)``:
+allocates two groups with their sizes (a group named as the comparator wins over the order):
+the treatment tested first, its comparator second (``randomly assigned to anastrozole
+(n = 120) or tamoxifen (n = 118)``, ``X 20 mg (n = 55) and 50 mg (n = 57)``:
 :func:`comparator_by_order`, called by ``facts/allocation.py``).
 """
 
