@@ -92,6 +92,10 @@ def sized_arms(found: dict) -> dict[str, int]:
                  "Women were randomly assigned to letrozole or anastrozole. Forty (51%) received letrozole and 38 "
                  "(49%) received anastrozole.", {"letrozole": 40, "anastrozole": 38}, "count-to-group",
                  id="count-with-its-share-then-group"),
+    pytest.param("Two aromatase inhibitors",
+                 "Women were randomly assigned to letrozole or anastrozole. Forty (51 per cent) received letrozole "
+                 "and 38 (49 per cent) received anastrozole.", {"letrozole": 40, "anastrozole": 38}, "count-to-group",
+                 id="count-with-its-share-in-words-then-group"),
 ])
 def test_the_groups_an_abstract_lists_with_their_sizes(run, title: str, methods: str,
                                                        expected: dict[str, int], linker: str) -> None:

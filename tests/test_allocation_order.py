@@ -49,6 +49,38 @@ def test_the_second_group_allocated_is_the_comparator(run: Callable[[str], dict]
     assert sum(role == "control" for role in found.values()) == 1
 
 
+@pytest.mark.parametrize(("methods", "tested", "control"), [
+    pytest.param("In this double-dummy trial, women were randomly assigned to doravitinib (n = 120) or letrozole "
+                 "(n = 118), each with the placebo of the other drug.",
+                 "doravitinib", "letrozole", id="double-dummy-placebo-outside-the-pair"),
+    pytest.param("Women were randomly assigned to doravitinib (n = 120) or letrozole (n = 118); a control group of "
+                 "healthy women was followed too. Both groups took a matching placebo.",
+                 "doravitinib", "letrozole", id="second-of-two-beside-a-placebo"),
+    pytest.param("Women were randomly assigned to standard letrozole (n = 118) or doravitinib (n = 120). Both groups "
+                 "took a matching placebo.", "doravitinib", "standard letrozole", id="comparator-word-named-first"),
+    pytest.param("Women were randomly assigned to doravitinib or whole breast irradiation (WBI). In all, 238 women "
+                 "were randomized (118 to external WBI and 120 to doravitinib).", "doravitinib", "external wbi",
+                 id="control-named-by-its-short-form-first"),
+    pytest.param("In this double-dummy trial, women were randomly assigned to either DOR120 (n = 46) or LET (n = 45), "
+                 "each with the placebo of the other drug.", "dor120", "let", id="groups-named-by-codes"),
+    pytest.param("Women were randomly assigned to oral doravitinib (n = 1,026) and an injected placebo, or injected "
+                 "letrozole (n = 1,020) and an oral placebo.", "oral doravitinib", "injected letrozole",
+                 id="sizes-with-thousands"),
+])
+def test_the_comparator_of_two_allocated_groups_beside_a_control_outside_them(
+        run: Callable[[str], dict], methods: str, tested: str, control: str) -> None:
+    """A placebo or control word outside the two groups randomized does not make both of them tested."""
+    found = roles(run(abstract(methods, "Adverse events were mild.")))
+    assert found.get(tested) == "experimental", found
+    assert found.get(control) == "control", found
+
+
+def test_a_control_with_a_size_of_its_own_keeps_the_two_others_tested(run: Callable[[str], dict]) -> None:
+    found = roles(run(abstract("Women were randomly assigned to doravitinib (n = 60), letrozole (n = 58) or usual "
+                               "care (n = 59).", "Adverse events were mild.")))
+    assert found.get("doravitinib") == found.get("letrozole") == "experimental", found
+
+
 @pytest.mark.parametrize(("methods", "control"), [
     pytest.param("Women were randomly assigned to doravitinib (n = 80), exemestane (n = 81) or letrozole (n = 79).",
                  None, id="three-groups"),

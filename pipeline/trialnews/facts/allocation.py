@@ -49,8 +49,9 @@ MIN_GROUP_SIZE = 2
 MAX_ARMS = 8
 #: A count in a group's bracket: ``(n = 120)``, ``(HT; n = 70)``, ``(250 mg, monthly; n = 313)``,
 #: ``(118 women)``, ``(807)``, ``(n = 104; 25 aged over 60)`` (details of the group after its
-#: ``n =``, no second ``n =``); the short name first in the bracket is the group's other name.
-_BRACKET_COUNT = re.compile(r"^\s*(?:(?P<alias>[A-Za-z][\w+/-]{0,15})\s*[;,]\s*)?(?:[^()]*[;,]\s*)?"
+#: ``n =``, no second ``n =``); the short name first in the bracket is the group's other name. A
+#: comma right before a digit separates thousands (``n = 1,026``), never the details.
+_BRACKET_COUNT = re.compile(r"^\s*(?:(?P<alias>[A-Za-z][\w+/-]{0,15})\s*[;,](?!\d)\s*)?(?:[^()]*[;,](?!\d)\s*)?"
                             r"(?:[nN]\s*=\s*(?P<n>\d[\d,]*)(?:\s*;(?![^()]*[nN]\s*=)[^()]*)?"
                             r"|(?P<count>\d[\d,]*)(?:\s+(?P<who>[A-Za-z]+))?)\s*$")
 
@@ -122,13 +123,20 @@ def _name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return None  # "three after adjuvant CT": a subgroup by what happened before
     while end > start and doc[end - 1].lower_ in _people():
         end -= 1
-    names = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in _people() | _group_nouns()
-             and (not t.is_stop or t.text.isupper())]  # "group A" is named by its letter
+    names = [t for t in doc[start:end] if (t.is_alpha or _code(t)) and t.lower_ not in _people() | _group_nouns()
+             and (not t.is_stop or t.text.isupper())]  # "group A" is named by its letter, "TOR120" by its code
     if not names or end - start > PHRASE_TOKENS:
         return None
     if any(t.like_num and t.i + 1 < end and doc[t.i + 1].lower_ in _people() for t in doc[start:end]):
         return None  # "The safety population comprised 720 patients (X, 482; Y, 238)": no group's name
     return start, end
+
+
+def _code(token) -> bool:
+    """A regimen's or a group's code of letters and digits (``TOR120``, ``6FEC100``, ``E120``): a
+    word of a name, where a number (``120``) is not."""
+    return token.text.isalnum() and not token.like_num and any(c.isalpha() for c in token.text) \
+        and any(c.isdigit() for c in token.text)
 
 
 #: The most tokens of a short form in brackets inside a group's name (``non-intrathecal (non-IT) treatment``).
@@ -270,6 +278,8 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
 
 #: The most tokens of a count's share in brackets (``(53%)``, ``( 53.1 % )``).
 SHARE_TOKENS = 5
+#: Tokens that spell a percent sign (``patterns/percent_words.txt``: ``%``, ``percent``, ``per cent``).
+_PERCENT_WORDS = word_set("percent_words.txt")
 
 
 def _past_share(doc: Doc, sentence: Span, j: int) -> int:
@@ -278,8 +288,10 @@ def _past_share(doc: Doc, sentence: Span, j: int) -> int:
     if j >= sentence.end or doc[j].text not in ("(", "["):
         return j
     closing = next((t.i for t in doc[j + 1:min(sentence.end, j + SHARE_TOKENS + 1)] if t.text in (")", "]")), None)
-    if closing is None or not any(t.text in ("%", "percent") or t.text.endswith("%") for t in doc[j + 1:closing]) \
-            or not all(t.like_num or t.text in ("%", "percent", ".") or t.text.endswith("%") for t in doc[j + 1:closing]):
+    inside = doc[j + 1:closing] if closing is not None else ()
+    if closing is None or not any(t.lower_ in _PERCENT_WORDS or t.text.endswith("%") for t in inside) \
+            or not all(t.like_num or t.lower_ in _PERCENT_WORDS or t.text == "." or t.text.endswith("%")
+                       for t in inside):
         return j
     return closing + 1
 
@@ -514,7 +526,7 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         _mention(doc, added + shortened)
         settle_roles(doc, arms)  # the comparator among the groups now known (``versus HT``)
     if allocated is not None:
-        comparator_by_order(arms, allocated)
+        comparator_by_order(arms, allocated, frozenset(label for _, label in sizes if label is not None))
 
 
 #: What may close a list of groups before the verb of its sentence (``Ten patients, 5 for X and 5

@@ -15,9 +15,11 @@ by how they write it:
 A trial whose text already names a control keeps it; a name that says ``comparator`` wins over
 the order of comparisons; ties decide nothing (both arms stay experimental).
 
-Last, in an abstract that still names no control, the order in which it allocates two groups
-with their sizes: the treatment tested first, its comparator second (``randomly assigned to
-anastrozole (n = 120) or tamoxifen (n = 118)``, ``X 20 mg (n = 55) and 50 mg (n = 57)``:
+Last, in an abstract whose two allocated groups hold no control (a trial that names none, or
+only one outside the two, as the placebo of a double-dummy design), the order in which it
+allocates two groups with their sizes (a group named as the comparator wins over the order):
+the treatment tested first, its comparator second (``randomly assigned to anastrozole
+(n = 120) or tamoxifen (n = 118)``, ``X 20 mg (n = 55) and 50 mg (n = 57)``:
 :func:`comparator_by_order`, called by ``facts/allocation.py``).
 """
 
@@ -155,16 +157,35 @@ def _comparator_named(doc: Doc, arms: list[dict]) -> None:
         arms[index]["role"] = "control"
 
 
-def comparator_by_order(arms: list[dict], allocated: list[str]) -> None:
+def comparator_by_order(arms: list[dict], allocated: list[str], sized: frozenset[str] = frozenset()) -> None:
     """The second of the two groups the abstract's first allocating sentence lists with their
-    sizes is the control, where no arm is one yet (CONSORT abstracts name the tested treatment
-    first: ``randomized to X (n = 120) or Y (n = 118)``). More than two groups, or an arm already
-    the control, decide nothing."""
-    if len(allocated) != PAIR_SIZE or any(arm["role"] == "control" for arm in arms):
+    sizes is the control, where neither of them is one yet (CONSORT abstracts name the tested
+    treatment first: ``randomized to X (n = 120) or Y (n = 118)``). A control outside the two, and
+    given no size (``sized`` holds the labels of the arms the abstract gives one), does not stop
+    it: the placebo of a double-dummy design, a ``control`` word of the background; the comparator
+    of two allocated treatments is one of them. Of the two, the one named as the comparator
+    (``standard X``, ``X alone``) or by the name of that control (``external WBI`` beside ``WBI``)
+    is it, wherever it stands. More than two groups, a control among the two, or a control with
+    a size of its own decide nothing."""
+    if len(allocated) != PAIR_SIZE:
         return
     first, second = (next((arm for arm in arms if arm["label"] == label), None) for label in allocated)
-    if first is not None and second is not None and first is not second:
+    if first is None or second is None or first is second or "control" in (first["role"], second["role"]):
+        return
+    controls = [arm for arm in arms if arm["role"] == "control"]
+    if not controls:
         second["role"] = "control"
+        return
+    if any(arm.get("n") is not None or arm["label"] in sized for arm in controls):
+        return  # a control allocated with a size of its own: the two are not the trial's only groups
+    named = [arm for arm in (first, second) if named_as_comparator(arm) or _names_a_control(arm, controls)]
+    (named[0] if len(named) == 1 else second)["role"] = "control"
+
+
+def _names_a_control(arm: dict, controls: list[dict]) -> bool:
+    """Whether every word of a control's name is a word of the arm's (``external WBI``: ``WBI``)."""
+    words = {w for name in _names(arm) for w in _words_of(name)}
+    return any(set(_words_of(name)) <= words for control in controls for name in _names(control) if _words_of(name))
 
 
 #: The number of groups of a pair, whose order names the comparator: the tested one and its
