@@ -53,6 +53,12 @@ MAX_APPOSITIVE_TOKENS = 12
 MAX_BRACKET_TOKENS = 40
 #: Tokens between a value and the verb of what happened to its people (``of those assigned to X``).
 MAX_PEOPLE_PHRASE_TOKENS = 12
+#: Tokens a relative clause about the people adds before their main verb (``of the men who had
+#: taken the drug for two years had a stroke``).
+MAX_RELATIVE_CLAUSE_TOKENS = 8
+#: Words that open a clause describing the people of a value (``who``, ``that``): its verb is not
+#: what happened to them (``patterns/relative_pronouns.txt``).
+_RELATIVE_PRONOUNS = word_set("relative_pronouns.txt")
 #: Tokens of a phrase naming a group (``in the hypnotherapy group``) skipped between a subject and its verb.
 MAX_GROUP_PHRASE_TOKENS = 8
 #: Events after the first that a list of events a state was free of holds at most (``without
@@ -382,14 +388,20 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     if value.end < stop and NOUN in classes(doc[value.end].text) and doc[value.end].lower_ not in people_words() \
             and not doc[value.end].is_punct and doc[value.end].lower_ not in ("of", "percent"):
         return None  # "Four trials had used zinc lozenges": the value counts things, not people
-    for i in range(value.end, min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS)):
+    relative = None  # the end of a relative clause that describes the people ("of the men who had surgery")
+    for i in range(value.end, min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS + MAX_RELATIVE_CLAUSE_TOKENS)):
         token = doc[i]
         if token.is_punct and token.text not in ("(", ")") or i in values:
             return None
+        if relative is None and i >= value.end + MAX_PEOPLE_PHRASE_TOKENS:
+            return None  # past the people's words; only a relative clause stretches them
         threshold = _change_by_a_threshold(doc, i, stop)
         if threshold is not None:
             return _name(threshold), (threshold.start_char, threshold.end_char), "event-after-value"
         if token.lower_ in word_set("event_verbs.tsv:outcome"):
+            if i > value.end and doc[i - 1].lower_ in _RELATIVE_PRONOUNS and relative is None:
+                relative = i  # "14% of the men who had surgery had a stroke": the main verb comes after
+                continue
             if i > value.end and doc[i - 1].lower_ in word_set("describing_words.txt"):
                 return None  # "of those who had consumed gluten", "will have": who they are, or a forecast
             threshold = _change_by_a_threshold(doc, i + 1, stop) if i + 1 < stop else None
@@ -467,6 +479,8 @@ def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
         if token.is_punct or token.like_num:
             return None
         if token.lower_ in word_set("copulas.txt"):
+            if i > value.end and doc[i - 1].lower_ in _RELATIVE_PRONOUNS:
+                continue  # "of those who were given X were still alive": the clause says who they are
             if token.lower_ not in _PAST_COPULAS:
                 return None  # "15 percent of people with lung cancer are alive at five years": a background figure
             j = i + 1
