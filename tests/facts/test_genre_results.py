@@ -261,3 +261,16 @@ def test_a_two_word_preposition_ends_the_outcome(run, sentence: str, outcome: st
     """``headaches prior to the dose``: ``prior`` is no noun of the outcome here."""
     record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
     assert [r["endpoint"] for r in record["results"]] == [outcome]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The rates of limb preservation at 2 years were 87.9% for aspirin vs 85.7% for placebo.",
+                 id="a-time-point-before-the-value"),
+    pytest.param("The percentage of patients still walking 12 months after randomization was 41.5% on aspirin "
+                 "compared to 27.6% on placebo.", id="after-randomization"),
+])
+def test_a_time_point_names_no_outcome(run, sentence: str) -> None:
+    """``at 2 years``, ``after randomization``: when a value is measured, never what."""
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
+    names = {r["endpoint"] for r in record["results"]} | {e["name"] for e in record["endpoints"]}
+    assert not names & {"years", "2 years", "randomization", "months"}
