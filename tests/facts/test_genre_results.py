@@ -274,3 +274,19 @@ def test_a_time_point_names_no_outcome(run, sentence: str) -> None:
     record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
     names = {r["endpoint"] for r in record["results"]} | {e["name"] for e in record["endpoints"]}
     assert not names & {"years", "2 years", "randomization", "months"}
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    pytest.param("Women over 65 are three times more likely to break a hip than men.", False,
+                 id="present-tense-population-fact"),
+    pytest.param("Smokers who quit early are nearly four times as likely to stay off cigarettes.", False,
+                 id="present-tense-past-an-approximator"),
+    pytest.param("Patients on aspirin were three times as likely to have a stroke as those on placebo.", True,
+                 id="past-tense-trial-finding"),
+])
+def test_a_ratio_in_the_present_tense_is_a_background_fact(run, sentence: str, kept: bool) -> None:
+    """``X are three times more likely``: a standing fact about people; the trial's finding is told
+    in the past (``were three times as likely``)."""
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
+    assert any(c["measure"] == "RR" and c["estimate"] in (3.0, 4.0)
+               for c in record["comparisons"]) is kept
