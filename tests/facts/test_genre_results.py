@@ -233,6 +233,10 @@ def test_a_count_of_people_who_reported_an_event(run, sentence: str, expected: l
                  id="had-an-event-after-who-had"),
     pytest.param("Of the men who had taken aspirin, 18 percent of those who had stopped smoking, compared with 25 "
                  "percent on placebo.", set(), id="no-main-verb-after-the-clause"),
+    pytest.param("In all, 18 percent of the men on aspirin who had never had surgery lived in cities.",
+                 set(), id="had-after-never-is-still-the-clause"),
+    pytest.param("Overall, 12 patients on aspirin who had had diabetes for years reversed their condition.", set(),
+                 id="had-had-is-still-the-clause"),
 ])
 def test_the_main_verb_after_a_clause_about_the_people(run, sentence: str, expected: set) -> None:
     """``14% of the men who had undergone surgery had died``: the clause after ``who`` says who the

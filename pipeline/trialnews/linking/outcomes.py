@@ -43,7 +43,7 @@ from .groups import RESPECTIVELY, per_sentence
 from ..resources import load_table, word_set
 from .phrases import (acceptable_outcome, change_nouns, coordinated_end, noun_phrase_left, noun_phrase_right,
                       people_words, trimmed)
-from .wordclass import AUX, NOUN, VERB, classes, is_function_word
+from .wordclass import ADV, AUX, NOUN, VERB, classes, is_function_word
 
 #: A value's outcome: its name, the character offsets of its words, and the linker that found it.
 Found = tuple[str, tuple[int, int], str]
@@ -402,6 +402,8 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             if i > value.end and doc[i - 1].lower_ in _RELATIVE_PRONOUNS and relative is None:
                 relative = i  # "14% of the men who had surgery had a stroke": the main verb comes after
                 continue
+            if relative is not None and _inside_clause(doc, i - 1):
+                continue  # "who had had diabetes", "who had never had cancer": still the clause about the people
             if i > value.end and doc[i - 1].lower_ in word_set("describing_words.txt"):
                 return None  # "of those who had consumed gluten", "will have": who they are, or a forecast
             threshold = _change_by_a_threshold(doc, i + 1, stop) if i + 1 < stop else None
@@ -423,6 +425,19 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
                 return None  # "had their diet supplemented", "had their cancers disappear": a clause of its own
             return _or_verb_event(doc, phrase, stop, _found(phrase, "event-after-value"))
     return None
+
+
+def _inside_clause(doc: Doc, i: int) -> bool:
+    """Whether token ``i``, just before a verb, keeps that verb inside a clause about the people: a
+    verb of its own, an auxiliary, a negation or an adverb (``who had never had``), not the noun
+    that ends the clause (``who had surgery had``)."""
+    found = classes(doc[i].text)
+    return doc[i].lower_ in word_set("event_verbs.tsv:outcome") or bool(found & {AUX}) \
+        or doc[i].lower_ in word_set(NEGATIONS) or ADV in found and NOUN not in found
+
+
+#: Words that negate the verb after them (``never``, ``not``): ``patterns/clause_negations.txt``.
+NEGATIONS = "clause_negations.txt"
 
 
 #: Tokens between a change verb and the ``of`` of what changed, past its threshold (``lost 5

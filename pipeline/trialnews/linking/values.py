@@ -191,7 +191,10 @@ def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
         match = _PREDICATE.match(after[skipped:])
         verb_at = match.start("aux") if match is not None and match.group("aux") else match.start("main") if match else 0
         if match is None or _DESCRIBED.search(after[skipped:skipped + match.end()]) or _RELATIVE_START.match(after[skipped:]) \
-                or not after[skipped:skipped + verb_at].strip():
+                or not after[skipped:skipped + verb_at].strip() \
+                or after[skipped:skipped + verb_at].split()[-1].lower() in word_set("clause_negations.txt") \
+                or classes(after[skipped:skipped + verb_at].split()[-1]) & {ADV, AUX} \
+                and NOUN not in classes(after[skipped:skipped + verb_at].split()[-1]):
             return None  # "who also had had a stimulator implanted": the clause's own verb, no main verb after it
         after = after[skipped:]
     else:
