@@ -121,8 +121,9 @@ def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
             and not doc[start - 1].is_stop and start - 1 not in group_tokens:
         start -= 1
     if start == end or not any(t.is_alpha and t.lower_ not in word_set("not_outcome_words.txt") for t in doc[start:end]) \
-            or any(i in group_tokens for i in range(start, end)) or not acceptable_outcome(doc[start:end]):
-        return None  # "The rates of X at 2 years were 87.9%": a time point is no outcome
+            or any(i in group_tokens for i in range(start, end)) \
+            or all(t.lower_ in not_outcome_heads() for t in doc[start:end] if t.is_alpha):
+        return None  # "The rates of X at 2 years were 87.9%": a time point, a statistic alone is no outcome
     found = outcome_at(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
     if found is not None and _names_people(found[0]):
         return None  # "between the two groups (5.0% ...)": people, not an outcome
