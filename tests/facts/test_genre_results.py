@@ -215,3 +215,82 @@ def test_a_count_of_people_who_reported_an_event(run, sentence: str, expected: l
     found = [(r["value"], r["arm"], r["endpoint"]) for r in record["results"] if r["unit"] == "patients"]
     assert found == expected
     assert all(r["evidence"]["rule"] == "count-then-reported" for r in record["results"] if r["unit"] == "patients")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("After three years, 18 percent of the men who had taken aspirin had died, versus 25 percent in the "
+                 "placebo group.", {("death", "aspirin", 18.0), ("death", "placebo", 25.0)},
+                 id="had-died-after-who-had-taken"),
+    pytest.param("After three years, 31 percent of the patients who got aspirin were dead, compared with 41 percent of "
+                 "those on placebo.", {("death", "aspirin", 31.0), ("death", "placebo", 41.0)},
+                 id="were-dead-after-who-got"),
+    pytest.param("After three years, 36 percent of the patients who were given aspirin were still alive, compared "
+                 "with 46 percent of those on placebo.", {("survival", "aspirin", 36.0), ("survival", "placebo", 46.0)},
+                 id="were-alive-after-who-were-given"),
+    pytest.param("After three years, 37 percent of the men who had surgery and aspirin had a heart attack, compared "
+                 "with 47 percent of those on placebo.",
+                 {("heart attack", "aspirin", 37.0), ("heart attack", "placebo", 47.0)},
+                 id="had-an-event-after-who-had"),
+    pytest.param("Of the men who had taken aspirin, 18 percent of those who had stopped smoking, compared with 25 "
+                 "percent on placebo.", set(), id="no-main-verb-after-the-clause"),
+    pytest.param("In all, 18 percent of the men on aspirin who had never had surgery lived in cities.",
+                 set(), id="had-after-never-is-still-the-clause"),
+    pytest.param("Overall, 12 patients on aspirin who had had diabetes for years reversed their condition.", set(),
+                 id="had-had-is-still-the-clause"),
+])
+def test_the_main_verb_after_a_clause_about_the_people(run, sentence: str, expected: set) -> None:
+    """``14% of the men who had undergone surgery had died``: the clause after ``who`` says who the
+    people are; the verb after it says what happened to them."""
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
+    assert {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Eleven people died in the group taking aspirin, compared with eight taking a placebo.",
+                 {("death", "aspirin", 11.0), ("death", "placebo", 8.0)}, id="died-in-the-group-taking"),
+])
+def test_the_words_leading_to_a_group_are_no_part_of_the_outcome(run, sentence: str, expected: set) -> None:
+    """``died in the group taking X``: cut before the group, the words that lead to it go too."""
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
+    assert {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]} == expected
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    pytest.param("In all, 30% of the patients on aspirin had headaches prior to the second dose.", "headaches",
+                 id="prior-to"),
+    pytest.param("In all, 12% of the patients on aspirin had hospital stays due to bleeding.", "hospital stays",
+                 id="due-to"),
+])
+def test_a_two_word_preposition_ends_the_outcome(run, sentence: str, outcome: str) -> None:
+    """``headaches prior to the dose``: ``prior`` is no noun of the outcome here."""
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
+    assert [r["endpoint"] for r in record["results"]] == [outcome]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The rates of limb preservation at 2 years were 87.9% for aspirin vs 85.7% for placebo.",
+                 id="a-time-point-before-the-value"),
+    pytest.param("The percentage of patients still walking 12 months after randomization was 41.5% on aspirin "
+                 "compared to 27.6% on placebo.", id="after-randomization"),
+])
+def test_a_time_point_names_no_outcome(run, sentence: str) -> None:
+    """``at 2 years``, ``after randomization``: when a value is measured, never what."""
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
+    names = {r["endpoint"] for r in record["results"]} | {e["name"] for e in record["endpoints"]}
+    assert not names & {"years", "2 years", "randomization", "months"}
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    pytest.param("Women over 65 are three times more likely to break a hip than men.", False,
+                 id="present-tense-population-fact"),
+    pytest.param("Smokers who quit early are nearly four times as likely to stay off cigarettes.", False,
+                 id="present-tense-past-an-approximator"),
+    pytest.param("Patients on aspirin were three times as likely to have a stroke as those on placebo.", True,
+                 id="past-tense-trial-finding"),
+])
+def test_a_ratio_in_the_present_tense_is_a_background_fact(run, sentence: str, kept: bool) -> None:
+    """``X are three times more likely``: a standing fact about people; the trial's finding is told
+    in the past (``were three times as likely``)."""
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
+    assert any(c["measure"] == "RR" and c["estimate"] in (3.0, 4.0)
+               for c in record["comparisons"]) is kept

@@ -555,7 +555,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     for ratio in spans(doc, "RATIO"):
         if about_other_research(doc, sent(ratio)) or heading_sentence(doc, sent(ratio)) or _ending(settings.bound_cues).search(_before(doc, ratio, settings)) \
                 or _restates_values(doc, ratio) \
-                or from_baseline(text_of(doc)[ratio.end_char:sent(ratio).end_char], doc, ratio.end_char):
+                or from_baseline(text_of(doc)[ratio.end_char:sent(ratio).end_char], doc, ratio.end_char) \
+                or _present_fact(doc, ratio):
             continue  # "less than half as much blood": a bound; "twice as many ...: 64% versus 32%": the values
             # say it; "a 100-fold higher dose than at the start": a change within the group, not between arms
         estimate = _ratio_estimate(ratio.text)
@@ -740,6 +741,20 @@ def _restates_values(doc: Doc, ratio: Span) -> bool:
     sentence = sent(ratio)
     values = [v for v in spans(doc, "PERCENT", "FRACTION") if ratio.end <= v.start and v.end <= sentence.end]
     return len(values) >= 2
+
+
+#: Copulas in the present tense (``patterns/present_copulas.txt``).
+PRESENT_COPULAS = "present_copulas.txt"
+
+
+def _present_fact(doc: Doc, ratio: Span) -> bool:
+    """``Women are three times more likely to break a hip``: a ratio after a copula in the present
+    tense (past its approximators: ``are nearly four times``) states a fact about a population, not
+    the trial's finding."""
+    i = ratio.start
+    while i > sent(ratio).start and doc[i - 1].lower_ in word_set("approximators.txt"):
+        i -= 1
+    return i > sent(ratio).start and doc[i - 1].lower_ in word_set(PRESENT_COPULAS)
 
 
 def _ratio_estimate(text: str) -> float | None:

@@ -43,7 +43,7 @@ from .groups import RESPECTIVELY, per_sentence
 from ..resources import load_table, word_set
 from .phrases import (acceptable_outcome, change_nouns, coordinated_end, noun_phrase_left, noun_phrase_right,
                       people_words, trimmed)
-from .wordclass import AUX, NOUN, VERB, classes, is_function_word
+from .wordclass import ADV, AUX, NOUN, VERB, classes, is_function_word
 
 #: A value's outcome: its name, the character offsets of its words, and the linker that found it.
 Found = tuple[str, tuple[int, int], str]
@@ -53,6 +53,12 @@ MAX_APPOSITIVE_TOKENS = 12
 MAX_BRACKET_TOKENS = 40
 #: Tokens between a value and the verb of what happened to its people (``of those assigned to X``).
 MAX_PEOPLE_PHRASE_TOKENS = 12
+#: Tokens a relative clause about the people adds before their main verb (``of the men who had
+#: taken the drug for two years had a stroke``).
+MAX_RELATIVE_CLAUSE_TOKENS = 8
+#: Words that open a clause describing the people of a value (``who``, ``that``): its verb is not
+#: what happened to them (``patterns/relative_pronouns.txt``).
+_RELATIVE_PRONOUNS = word_set("relative_pronouns.txt")
 #: Tokens of a phrase naming a group (``in the hypnotherapy group``) skipped between a subject and its verb.
 MAX_GROUP_PHRASE_TOKENS = 8
 #: Events after the first that a list of events a state was free of holds at most (``without
@@ -382,14 +388,22 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     if value.end < stop and NOUN in classes(doc[value.end].text) and doc[value.end].lower_ not in people_words() \
             and not doc[value.end].is_punct and doc[value.end].lower_ not in ("of", "percent"):
         return None  # "Four trials had used zinc lozenges": the value counts things, not people
-    for i in range(value.end, min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS)):
+    relative = None  # the end of a relative clause that describes the people ("of the men who had surgery")
+    for i in range(value.end, min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS + MAX_RELATIVE_CLAUSE_TOKENS)):
         token = doc[i]
         if token.is_punct and token.text not in ("(", ")") or i in values:
             return None
+        if relative is None and i >= value.end + MAX_PEOPLE_PHRASE_TOKENS:
+            return None  # past the people's words; only a relative clause stretches them
         threshold = _change_by_a_threshold(doc, i, stop)
         if threshold is not None:
             return _name(threshold), (threshold.start_char, threshold.end_char), "event-after-value"
         if token.lower_ in word_set("event_verbs.tsv:outcome"):
+            if i > value.end and doc[i - 1].lower_ in _RELATIVE_PRONOUNS and relative is None:
+                relative = i  # "14% of the men who had surgery had a stroke": the main verb comes after
+                continue
+            if relative is not None and _inside_clause(doc, i - 1):
+                continue  # "who had had diabetes", "who had never had cancer": still the clause about the people
             if i > value.end and doc[i - 1].lower_ in word_set("describing_words.txt"):
                 return None  # "of those who had consumed gluten", "will have": who they are, or a forecast
             threshold = _change_by_a_threshold(doc, i + 1, stop) if i + 1 < stop else None
@@ -411,6 +425,19 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
                 return None  # "had their diet supplemented", "had their cancers disappear": a clause of its own
             return _or_verb_event(doc, phrase, stop, _found(phrase, "event-after-value"))
     return None
+
+
+def _inside_clause(doc: Doc, i: int) -> bool:
+    """Whether token ``i``, just before a verb, keeps that verb inside a clause about the people: a
+    verb of its own, an auxiliary, a negation or an adverb (``who had never had``), not the noun
+    that ends the clause (``who had surgery had``)."""
+    found = classes(doc[i].text)
+    return doc[i].lower_ in word_set("event_verbs.tsv:outcome") or bool(found & {AUX}) \
+        or doc[i].lower_ in word_set(NEGATIONS) or ADV in found and NOUN not in found
+
+
+#: Words that negate the verb after them (``never``, ``not``): ``patterns/clause_negations.txt``.
+NEGATIONS = "clause_negations.txt"
 
 
 #: Tokens between a change verb and the ``of`` of what changed, past its threshold (``lost 5
@@ -467,6 +494,8 @@ def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
         if token.is_punct or token.like_num:
             return None
         if token.lower_ in word_set("copulas.txt"):
+            if i > value.end and doc[i - 1].lower_ in _RELATIVE_PRONOUNS:
+                continue  # "of those who were given X were still alive": the clause says who they are
             if token.lower_ not in _PAST_COPULAS:
                 return None  # "15 percent of people with lung cancer are alive at five years": a background figure
             j = i + 1

@@ -28,6 +28,8 @@ MAX_LIST_ITEMS = 4
 _JOINERS = frozenset({"-", "\u2010", "\u2011", "/", "'s", "\u2019s"})
 #: Prepositions whose phrase is part of the noun phrase before it.
 _ATTACHING = frozenset({"of", "from", "without"})
+#: Two-word prepositions that end a noun phrase (``prior to``, ``due to``): ``patterns/compound_prepositions.txt``.
+COMPOUND_PREPOSITIONS = "compound_prepositions.txt"
 #: Determiners and quantifiers that may open a noun phrase and are left out of its name.
 _OPENERS = frozenset({DET, QUANT})
 
@@ -164,6 +166,8 @@ def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True,
             continue
         if doc[j].is_punct or doc[j].like_num and not (j + 1 < stop and _is_joiner(doc, j + 1)):
             break
+        if j + 1 < stop and f"{doc[j].lower_} {doc[j + 1].lower_}" in word_set(COMPOUND_PREPOSITIONS):
+            break  # "symptoms prior to menstruation", "deaths due to heart disease": the phrase ends at its noun
         end = _word_end(doc, j, stop)
         found = word_classes(doc, j, end)
         if found == frozenset({ADV}) or (ADV in found and not found & {NOUN, ADJ}):

@@ -121,8 +121,9 @@ def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
             and not doc[start - 1].is_stop and start - 1 not in group_tokens:
         start -= 1
     if start == end or not any(t.is_alpha and t.lower_ not in word_set("not_outcome_words.txt") for t in doc[start:end]) \
-            or any(i in group_tokens for i in range(start, end)):
-        return None
+            or any(i in group_tokens for i in range(start, end)) \
+            or all(t.lower_ in not_outcome_heads() for t in doc[start:end] if t.is_alpha):
+        return None  # "The rates of X at 2 years were 87.9%": a time point, a statistic alone is no outcome
     found = outcome_at(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
     if found is not None and _names_people(found[0]):
         return None  # "between the two groups (5.0% ...)": people, not an outcome
@@ -150,6 +151,9 @@ _NEW_CLAUSE = re.compile(r"(?i),\s*(?:and|but|while)\b")
 
 #: "14 patients who also had had a brain stimulator": who they were, not what happened to them.
 _DESCRIBED = re.compile(r"(?i)\bwho\s+(?:also\s+)?(?:had|has|have)\b")
+
+#: A second relative clause straight after the first (``who had X who had Y``): no main verb found.
+_RELATIVE_START = re.compile(r"(?i)^\s*(?:who|that|which)\b")
 
 
 #: Words that end the outcome named after a value's verb.
@@ -180,8 +184,23 @@ def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
     end_char = doc[clause_end - 1].idx + len(doc[clause_end - 1]) if clause_end > span.end else span.end_char
     after = text_of(doc)[span.end_char:end_char]
     match = _PREDICATE.match(after)
-    if match is None or _NEW_CLAUSE.search(after[:match.end()]) or _bare_copula(match) \
-            or _DESCRIBED.search(after[:match.end()]):
+    if match is not None and _DESCRIBED.search(after[:match.end()]):
+        # "14.6 percent of the men who had undergone surgery had died": past the clause that says
+        # who the people are, to the verb of what happened to them
+        skipped = match.end()
+        span_chars = span.end_char + skipped
+        match = _PREDICATE.match(after[skipped:])
+        verb_at = match.start("aux") if match is not None and match.group("aux") else match.start("main") if match else 0
+        if match is None or _DESCRIBED.search(after[skipped:skipped + match.end()]) or _RELATIVE_START.match(after[skipped:]) \
+                or not after[skipped:skipped + verb_at].strip() \
+                or after[skipped:skipped + verb_at].split()[-1].lower() in word_set("clause_negations.txt") \
+                or classes(after[skipped:skipped + verb_at].split()[-1]) & {ADV, AUX} \
+                and NOUN not in classes(after[skipped:skipped + verb_at].split()[-1]):
+            return None  # "who also had had a stimulator implanted": the clause's own verb, no main verb after it
+        after = after[skipped:]
+    else:
+        span_chars = span.end_char
+    if match is None or _NEW_CLAUSE.search(after[:match.end()]) or _bare_copula(match):
         return None
     negated = bool(match.group("aux")) and match.group("aux").lower().startswith("did")
     verb = match.group("verb") or match.group("main")
@@ -191,7 +210,7 @@ def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
         else match.start("main") if match.group("main") else match.end()  # "did not require transfusions"
     rest = after[start:]
     stop = _PREDICATE_END.search(rest)
-    found = outcome_at(text_of(doc), span.end_char + start, span.end_char + start + (stop.start() if stop else len(rest)))
+    found = outcome_at(text_of(doc), span_chars + start, span_chars + start + (stop.start() if stop else len(rest)))
     words = found[0].split() if found else []
     if not words or len(words) > MAX_OUTCOME_WORDS + 2 or any(char.isdigit() for char in found[0]) \
             or (len(words) == 1 and words[0].lower() in word_set("not_outcome_words.txt")):
@@ -512,6 +531,11 @@ def bare_outcome(name: str | None, doc: Doc | None = None) -> bool:
     return " ".join(name[article.end() if article else 0:].split()) in word_set(BARE_OUTCOME_WORDS)
 
 
+#: Words that lead up to a group's name (``in the group taking X``, ``among those receiving X``):
+#: verbs of taking (``patterns/group_negation_bridges.txt``) and group nouns (``group_name_tails.txt``).
+_GROUP_LEAD_WORDS = word_set("group_negation_bridges.txt") | word_set("group_name_tails.txt")
+
+
 def _before_groups(doc: Doc, outcome: Outcome) -> Outcome | None:
     """An outcome phrase cut before the first group it names (``responded to nivolumab``:
     ``responded``), without the linking words left at its end."""
@@ -520,8 +544,9 @@ def _before_groups(doc: Doc, outcome: Outcome) -> Outcome | None:
         if start < mention.start_char < end:
             end = mention.start_char
     words = text_of(doc)[start:end].split()
-    while words and is_function_word(words[-1]):
-        words.pop()
+    cut = end < outcome[1][1]
+    while words and (is_function_word(words[-1]) or cut and words[-1].lower() in _GROUP_LEAD_WORDS):
+        words.pop()  # "died in the group taking X": the words that lead to the group go with it
     if not words:
         return None
     return outcome_at(text_of(doc), start, start + len(" ".join(words))) if text_of(doc)[start:end].startswith(" ".join(words)) else None
