@@ -319,9 +319,12 @@ TEAM_INSTITUTION_CUES = "team_institution_cues.txt"
 TEAM_INSTITUTION_NOUNS = "team_institution_nouns.txt"
 #: Capitalised words many institutions share, and titles (``patterns/institution_generic_words.txt``).
 INSTITUTION_GENERIC_WORDS = "institution_generic_words.txt"
-#: A capitalised name: words with a capital, joined by "of", "and", "for", "the" or a comma.
+#: A capitalised name: words with a capital, joined by a comma or a lower-case joiner
+#: (``patterns/institution_name_joiners.txt``: "of", "and", "for", "the", "on").
 #: (within a line: a title above a paragraph is no part of a name)
-_CAPITALISED = r"[A-Z][\w'\u2019.&-]*(?:(?:[ \t]+|,[ \t]+|,?[ \t]+(?:of|and|for|the|on)[ \t]+)[A-Z][\w'\u2019.&-]*)*"
+INSTITUTION_NAME_JOINERS = "institution_name_joiners.txt"
+_CAPITALISED = (r"[A-Z][\w'\u2019.&-]*(?:(?:[ \t]+|,[ \t]+|,?[ \t]+"
+                rf"{_alternatives(INSTITUTION_NAME_JOINERS)}[ \t]+)[A-Z][\w'\u2019.&-]*)*")
 _TEAM_AFTER_CUE = fast_scanner(
     rf"(?i:\b(?<!other )(?<!previous )(?<!earlier ){phrase_regex(TEAM_INSTITUTION_CUES)}\s+(?:the\s+)?)(?P<after>{_CAPITALISED})"
     r"(?:\s+\((?P<acronym>[A-Z]{2,})\))?",  # ... and the acronym it is given: "Blood Institute (NHLBI)"
