@@ -565,9 +565,17 @@ def _company_verdict(doc: Doc, start: int, end: int) -> str | None:
     return "investigators" if (_FINDING.search(said) or _THIS_WORK.search(said)) and not _COMPANY_STATEMENT.search(said) else None
 
 
+_STRIPPED = " \n,;:\"'\u201c\u201d\u2018\u2019"
+
+
+def _long_enough(text: str, settings: Settings = DEFAULTS) -> bool:
+    """A statement, not a fragment: at least ``min_tokens`` words once its quote marks and commas are stripped."""
+    return len(text.strip(_STRIPPED).split()) >= settings.min_tokens
+
+
 def _item(doc: Doc, start: int, end: int, attribution: str, settings: Settings = DEFAULTS) -> dict | None:
     text = text_of(doc)[start:end]
-    stripped = text.strip(" \n,;:\"'\u201c\u201d\u2018\u2019")
+    stripped = text.strip(_STRIPPED)
     if len(stripped.split()) < settings.min_tokens:
         return None
     offset = start + text.index(stripped)
@@ -1063,7 +1071,8 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 
 def features(doc: Doc, candidate: Candidate, settings: Settings = DEFAULTS, starts: list[int] | None = None,
-             model: Model | None = None, marks: _Marks | None = None) -> dict[str, float]:
+             model: Model | None = None, marks: _Marks | None = None,
+             weighing: tuple[tuple[str, ...], tuple[float, ...]] | None = None) -> dict[str, float]:
     """The named features of a candidate (:data:`FEATURES`; only those that hold, each 1.0).
 
     Without a model, all of them (for training). With one, only those it weighs, the heavier first,
@@ -1073,7 +1082,7 @@ def features(doc: Doc, candidate: Candidate, settings: Settings = DEFAULTS, star
     if model is None:
         return {name: 1.0 for name in FEATURES if _PREDICATES[name](statement)}
     bias, threshold, weights = model
-    order, reach = _weighing_order(weights)
+    order, reach = weighing if weighing is not None else _weighing_order(weights)
     total, holds = bias, {}
     for name, rest in zip(order, reach):
         if _PREDICATES[name](statement):
@@ -1383,13 +1392,14 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
         proposed[sentence.start_char, sentence.end_char] = Candidate(sentence.start_char, sentence.end_char,
                                                                      _attribution(text, "article"), [], {},
                                                                      len(proposed))
-    found = sorted((c for c in proposed.values() if _item(doc, c.start, c.end, c.attribution, settings) is not None),
+    found = sorted((c for c in proposed.values() if _long_enough(text_of(doc)[c.start:c.end], settings)),
                    key=lambda c: (c.start, c.end))  # (too short to be a statement: a fragment)
     weighed = model is None or any(model[2].get(name) for name in _POSITION_FEATURES)
     starts = _sentence_starts(doc) if found and weighed else None
     marks = _Marks(doc)
+    weighing = _weighing_order(model[2]) if model is not None else None
     for candidate in found:
-        candidate.features = features(doc, candidate, settings, starts, model, marks)
+        candidate.features = features(doc, candidate, settings, starts, model, marks, weighing)
     return found
 
 
