@@ -65,6 +65,9 @@ class Errors:
             "the file's # header.")
     E217 = ("The lexicons include each other ({cycle}): an @include line cannot lead back to its own "
             "file. Remove one of the @include lines.")
+    E218 = ("The score weights {name} cannot be used: {reason}. The file is a JSON object with "
+            "\"bias\", \"threshold\" and \"weights\" (feature name to number), as "
+            "bench/train_conclusions.py writes it.")
 
 
 class Warnings:

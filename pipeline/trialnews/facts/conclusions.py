@@ -14,6 +14,17 @@ business, caveats with no finding, plans and hopes, what was known before the tr
 statements about another study never qualify. An abstract's conclusion section quoted in them
 qualifies too.
 
+How these readers combine is data (issue 12): each reader is a *source* that proposes statements
+(:func:`candidates`); every statement gets named features (:data:`FEATURES`: its sources, the
+veto predicates that hold for it, where and how it is said); a linear score (weights, bias and
+threshold in ``patterns/conclusion_weights.json``, the ``weights`` setting) chooses the
+conclusions (:func:`select`: the higher scores first, no overlap, at most ``max_conclusions``).
+The default weights are the former cascade written as weights (a proposed statement is in unless a
+veto holds; the lede and conclusion sections are spared some vetoes). ``bench/train_conclusions.py``
+fits the weights by logistic regression on articles with gold
+(``patterns/conclusion_weights_trained.json``, trained on news-dev). Each conclusion's
+``evidence.rule`` is ``conclusion:`` and its top source (``conclusion:source_quote``).
+
 In an abstract, the authors' conclusion is its closing statement: the sentences of its
 conclusion section where it has headings (``Conclusions``, ``Interpretation``); without
 headings, the sentences of its last paragraph (in one block: the sentences after the last one
@@ -25,13 +36,16 @@ intervals, several values with no word that judges them).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from math import isfinite
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
 
+from ..errors import Errors, TrialnewsError
 from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
 from ..resources import load_json, load_lexicon, load_table, phrase_regex
@@ -194,6 +208,18 @@ MAX_WORDS_BEFORE_OTHER_STUDY = 4
 OPENING_SENTENCES = 2
 
 
+#: The learned score of a news statement (issue 12): the weight of each named feature, a bias and a
+#: threshold, written by ``bench/train_conclusions.py`` (its "comment" says how it was trained).
+WEIGHTS = "conclusion_weights.json"
+#: The sentences of a body's start that are its opening (the lede and the few after it), counted
+#: with the title ...
+OPENING_POSITION = 4
+#: ... and those that are its lede (the title and the first sentence).
+LEDE_POSITION = 2
+#: A statement of more words than this is long (news writes its verdicts shorter).
+LONG_STATEMENT_WORDS = 40
+
+
 @dataclass(frozen=True)
 class Settings:
     """The settings of the conclusions fact: the ``trialnews_conclusions`` component's config."""
@@ -222,6 +248,8 @@ class Settings:
     max_words_before_other_study: int = MAX_WORDS_BEFORE_OTHER_STUDY
     #: Sentences after the lede read as the opening's statement of the finding.
     opening_sentences: int = OPENING_SENTENCES
+    #: The learned score's weights, bias and threshold (``patterns/``; :func:`load_weights`).
+    weights: str = WEIGHTS
 
 
 DEFAULTS = Settings()
@@ -319,9 +347,12 @@ TEAM_INSTITUTION_CUES = "team_institution_cues.txt"
 TEAM_INSTITUTION_NOUNS = "team_institution_nouns.txt"
 #: Capitalised words many institutions share, and titles (``patterns/institution_generic_words.txt``).
 INSTITUTION_GENERIC_WORDS = "institution_generic_words.txt"
-#: A capitalised name: words with a capital, joined by "of", "and", "for", "the" or a comma.
+#: A capitalised name: words with a capital, joined by a comma or a lower-case joiner
+#: (``patterns/institution_name_joiners.txt``: "of", "and", "for", "the", "on").
 #: (within a line: a title above a paragraph is no part of a name)
-_CAPITALISED = r"[A-Z][\w'\u2019.&-]*(?:(?:[ \t]+|,[ \t]+|,?[ \t]+(?:of|and|for|the|on)[ \t]+)[A-Z][\w'\u2019.&-]*)*"
+INSTITUTION_NAME_JOINERS = "institution_name_joiners.txt"
+_CAPITALISED = (r"[A-Z][\w'\u2019.&-]*(?:(?:[ \t]+|,[ \t]+|,?[ \t]+"
+                rf"{_alternatives(INSTITUTION_NAME_JOINERS)}[ \t]+)[A-Z][\w'\u2019.&-]*)*")
 _TEAM_AFTER_CUE = fast_scanner(
     rf"(?i:\b(?<!other )(?<!previous )(?<!earlier ){phrase_regex(TEAM_INSTITUTION_CUES)}\s+(?:the\s+)?)(?P<after>{_CAPITALISED})"
     r"(?:\s+\((?P<acronym>[A-Z]{2,})\))?",  # ... and the acronym it is given: "Blood Institute (NHLBI)"
@@ -534,9 +565,17 @@ def _company_verdict(doc: Doc, start: int, end: int) -> str | None:
     return "investigators" if (_FINDING.search(said) or _THIS_WORK.search(said)) and not _COMPANY_STATEMENT.search(said) else None
 
 
+_STRIPPED = " \n,;:\"'\u201c\u201d\u2018\u2019"
+
+
+def _long_enough(text: str, settings: Settings = DEFAULTS) -> bool:
+    """A statement, not a fragment: at least ``min_tokens`` words once its quote marks and commas are stripped."""
+    return len(text.strip(_STRIPPED).split()) >= settings.min_tokens
+
+
 def _item(doc: Doc, start: int, end: int, attribution: str, settings: Settings = DEFAULTS) -> dict | None:
     text = text_of(doc)[start:end]
-    stripped = text.strip(" \n,;:\"'\u201c\u201d\u2018\u2019")
+    stripped = text.strip(_STRIPPED)
     if len(stripped.split()) < settings.min_tokens:
         return None
     offset = start + text.index(stripped)
@@ -936,42 +975,267 @@ def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
                 or _holds(doc, sentence, "VERDICT") or _holds(doc, sentence, "ARM_MENTION"))
 
 
-def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
-    if is_abstract(doc):
-        state(doc)["conclusions"] = _abstract_conclusions(doc, settings)
-        return
-    items: list[dict] = []
-    taken: list[tuple[int, int]] = []
+#: The sources that propose a statement, each a reader of the genre: the conclusion section of a
+#: paper; the lede; the opening after it; a quote of the trial's people; a
+#: sentence with a conclusion cue; reported speech; a verdict; a finding worded of the groups; of
+#: the people counted in words; a safety finding; the trial's work judged; the conclusion section of
+#: an abstract quoted in a release.
+SOURCES = ("section", "lede", "opening", "quote", "cue", "reported", "verdict", "worded", "participants", "safety", "work",
+           "abstract_section")
+#: The predicates that speak against a statement (once hard vetoes, now features the score weighs).
+VETOES = ("background", "results", "plan", "method", "caveat", "prior_knowledge", "other_study", "mechanism",
+          "outside", "boilerplate")
+#: How and where the statement is said.
+TRAITS = ("proposed", "several_sources", "finding", "trial_reference", "this_work", "hedged", "judged", "first_person", "quoted",
+          "speech", "statistic", "value", "cue", "verdict", "arm", "worded_finding", "has_quote", "lede", "opening",
+          "second_half", "last_paragraph", "long", "authors", "investigators")
+#: Every feature name, in the order of the weights file.
+FEATURES = (*(f"source_{s}" for s in SOURCES), *(f"veto_{v}" for v in VETOES), *TRAITS)
 
-    values = spans(doc, *_RESULT_LABELS)
 
-    def add(start: int, end: int, attribution: str, *, headline: bool = False, section: bool = False) -> None:
-        if any(s < end and start < e for s, e in taken) or len(items) >= settings.max_conclusions \
-                or BACKGROUND.search(text_of(doc)[start:end]):
-            return  # "Each year, there are 338,000 new cases": the disease, not what the trial showed
-        if not headline and sum(start <= v.start_char < end for v in values) >= settings.min_result_values \
-                and not _EVALUATIVE.search(text_of(doc)[start:end]):
-            return  # "44 percent of those on placebo had exacerbations, compared with 5 percent": a result
-        if not headline and _PLAN.search(text_of(doc)[start:end]):
-            return  # "We plan to start a phase 3 trial next year": a plan, not what the trial showed
-        if not headline and _METHOD.search(text_of(doc)[start:end]) and not _FINDING.search(text_of(doc)[start:end]):
-            return  # "We wanted to look at early-stage disease": the methods
-        if not (headline or section) and (_caveat(text_of(doc)[start:end]) or _prior_knowledge(text_of(doc)[start:end])
-                                          or _other_study_subject(text_of(doc)[start:end], settings)
-                                          or _mechanism(text_of(doc)[start:end])):
-            return  # "However, the study was small"; "Previous studies have shown ..."; "These drugs work by
-            # ...": not this trial's verdict
-        item = _item(doc, start, end, attribution, settings)
-        if item is not None:
-            items.append(item)
-            taken.append((start, end))
+@dataclass
+class Candidate:
+    """A statement proposed as a conclusion: its characters, attribution, proposing sources (in
+    the order they proposed it) and named features (1.0 where it holds; a missing name is 0)."""
+
+    start: int
+    end: int
+    attribution: str
+    sources: list[str]
+    #: The attribution each source gave it (a source reads its speaker its own way).
+    attributions: dict[str, str] = field(default_factory=dict)
+    #: When it was first proposed (the sources read in a fixed order): of two equal scores, the earlier wins.
+    order: int = 0
+    features: dict[str, float] = field(default_factory=dict)
+    #: The score (:func:`score`) and the feature that added most to it, set by :func:`select`.
+    score: float = 0.0
+    top: str = "bias"
+
+
+#: A model: (bias, threshold, weight of each feature).
+Model = tuple[float, float, dict[str, float]]
+_SOURCE_FEATURES = frozenset({*(f"source_{s}" for s in SOURCES), "proposed", "several_sources"})
+_POSITION_FEATURES = frozenset({"lede", "opening"})
+
+
+@cache
+def load_weights(name: str = WEIGHTS) -> Model:
+    """(bias, threshold, weight of each feature) of the weights file ``name`` of ``patterns/``;
+    E218 when it is not such a file or names a feature :data:`FEATURES` does not have."""
+    try:
+        data = load_json(name)
+        bias, threshold, weights = float(data["bias"]), float(data["threshold"]), dict(data["weights"])
+        weights = {key: float(value) for key, value in weights.items()}
+    except (KeyError, TypeError, ValueError, AttributeError) as err:
+        raise TrialnewsError(Errors.E218, stage="config", name=name, reason=repr(err)) from err
+    unknown = sorted(set(weights) - set(FEATURES))
+    if unknown:
+        raise TrialnewsError(Errors.E218, stage="config", name=name, reason=f"unknown features {unknown}")
+    if not all(isfinite(v) for v in (bias, threshold, *weights.values())):
+        raise TrialnewsError(Errors.E218, stage="config", name=name, reason="a number is not finite")
+    return bias, threshold, weights
+
+
+def score(candidate: Candidate, bias: float, weights: dict[str, float]) -> tuple[float, str]:
+    """The linear score of a candidate and what proposed it: the source of highest weight among its
+    sources, else the feature that adds most to its score ("bias" when none adds)."""
+    total, top, most = bias, "bias", 0.0
+    for name, value in candidate.features.items():
+        part = weights.get(name, 0.0) * value
+        total += part
+        if part > most:
+            top, most = name, part
+    if candidate.sources:
+        top = max((f"source_{s}" for s in candidate.sources), key=lambda name: weights.get(name, 0.0))
+    return total, top
+
+
+def select(found: list[Candidate], model: Model, cap: int) -> list[Candidate]:
+    """The conclusions among ``found``: those whose score reaches the threshold, the higher scores
+    first, none overlapping one taken before, at most ``cap`` (of equal scores, the one proposed first)."""
+    bias, threshold, weights = model
+    for candidate in found:
+        candidate.score, candidate.top = score(candidate, bias, weights)
+    chosen: list[Candidate] = []
+    for candidate in sorted(found, key=lambda c: (-c.score, c.order)):
+        if len(chosen) >= cap or candidate.score < threshold:
+            break
+        if not any(c.start < candidate.end and candidate.start < c.end for c in chosen):
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The character offset of each sentence of the doc that is no heading, in order."""
+    return [s.start_char for s in _sentences(doc) if not heading_sentence(doc, s)]
+
+
+def features(doc: Doc, candidate: Candidate, settings: Settings = DEFAULTS, starts: list[int] | None = None,
+             model: Model | None = None, marks: _Marks | None = None,
+             weighing: tuple[tuple[str, ...], tuple[float, ...]] | None = None) -> dict[str, float]:
+    """The named features of a candidate (:data:`FEATURES`; only those that hold, each 1.0).
+
+    Without a model, all of them (for training). With one, only those it weighs, the heavier first,
+    and none once the score can no longer reach the threshold (the candidate is out whatever the
+    rest hold): each predicate is asked only when its answer can change the choice."""
+    statement = _Statement(doc, candidate, settings, starts, marks)
+    if model is None:
+        return {name: 1.0 for name in FEATURES if _PREDICATES[name](statement)}
+    bias, threshold, weights = model
+    order, reach = weighing if weighing is not None else _weighing_order(weights)
+    total, holds = bias, {}
+    for name, rest in zip(order, reach):
+        if _PREDICATES[name](statement):
+            holds[name] = 1.0
+            total += weights[name]
+        if total + rest < threshold:
+            break  # the features left cannot lift it to the threshold
+    return holds
+
+
+@cache
+def _order_of(items: tuple[tuple[str, float], ...]) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    order = tuple(name for name, w in sorted(items, key=lambda item: (-abs(item[1]), FEATURES.index(item[0]))) if w)
+    weights = dict(items)
+    # what the positive weights after each feature could still add
+    reach = tuple(sum(max(0.0, weights[later]) for later in order[k + 1:]) for k in range(len(order)))
+    return order, reach
+
+
+def _weighing_order(weights: dict[str, float]) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """The features a model weighs, the heaviest first, and what the positive weights after each could still add."""
+    return _order_of(tuple(sorted(weights.items())))
+
+
+class _Marks:
+    """The character offsets where a doc's values, statistics and arm mentions start, sorted, read
+    once per doc (not once per candidate)."""
+
+    LABELS = {"values": _RESULT_LABELS, "statistics": _STATISTIC_LABELS, "arms": ("ARM_MENTION",)}
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts: dict[str, list[int]] = {}
+
+    def count(self, kind: str, start: int, end: int) -> int:
+        """How many marks of ``kind`` start in characters ``start``-``end``."""
+        starts = self.starts.get(kind)
+        if starts is None:
+            starts = self.starts[kind] = sorted(s.start_char for s in spans(self.doc, *self.LABELS[kind]))
+        return bisect_left(starts, end) - bisect_left(starts, start)
+
+
+class _Statement:
+    """A candidate read for its features: what several predicates share, found once and only when asked."""
+
+    def __init__(self, doc: Doc, candidate: Candidate, settings: Settings, starts: list[int] | None,
+                 marks: _Marks | None = None) -> None:
+        self.doc, self.candidate, self.settings, self.starts = doc, candidate, settings, starts
+        self.marks = marks if marks is not None else _Marks(doc)
+        self.start, self.end = candidate.start, candidate.end
+        self.text = text_of(doc)[self.start:self.end]
+
+    @cached_property
+    def sentence(self) -> Span | None:
+        first = self.doc.char_span(self.start, self.end, alignment_mode="expand")
+        return sent(first[0]) if first is not None and len(first) else None
+
+    @cached_property
+    def values(self) -> int:
+        return self.marks.count("values", self.start, self.end)
+
+    @property
+    def narration(self) -> str:
+        s = self.sentence
+        return _outside_quotes(self.doc, s.start_char, s.end_char) if s is not None else self.text
+
+    @cached_property
+    def quoted(self) -> bool:
+        return any(a <= self.start and self.end <= b + 1 for a, b in _quote_ranges(self.doc))
+
+    @cached_property
+    def position(self) -> int:
+        return bisect_right(self.starts if self.starts is not None else _sentence_starts(self.doc), self.start)
+
+    def holds(self, kind: str) -> bool:
+        return self.marks.count(kind, self.start, self.end) > 0
+
+
+#: Each feature's predicate on a statement (:class:`_Statement`).
+_PREDICATES: dict[str, Callable[[_Statement], object]] = {
+    **{f"source_{s}": (lambda x, s=s: s in x.candidate.sources) for s in SOURCES},
+    # the vetoes of the cascade: what the trial did not show
+    "veto_background": lambda x: BACKGROUND.search(x.text),  # "Each year, there are 338,000 new cases"
+    "veto_results": lambda x: x.values >= x.settings.min_result_values and not _EVALUATIVE.search(x.text),
+    # ("44 percent of those on placebo had exacerbations, compared with 5 percent")
+    "veto_plan": lambda x: _PLAN.search(x.text),  # "We plan to start a phase 3 trial next year"
+    "veto_method": lambda x: _METHOD.search(x.text) and not _FINDING.search(x.text),  # "We wanted to look at ..."
+    "veto_caveat": lambda x: _caveat(x.text),  # "However, the study was small"
+    "veto_prior_knowledge": lambda x: _prior_knowledge(x.text),  # "We already know that X can reduce attacks"
+    "veto_other_study": lambda x: _other_study_subject(x.text, x.settings),  # "Previous studies have shown ..."
+    "veto_mechanism": lambda x: _mechanism(x.text),  # "These drugs work by ..."
+    "veto_outside": lambda x: _outside(x.doc, x.start, x.end, x.settings),  # "said Dr. Klein, who was not involved"
+    "veto_boilerplate": lambda x: _BOILERPLATE.search(x.text),
+    # how and where it is said
+    "proposed": lambda x: bool(x.candidate.sources),
+    "several_sources": lambda x: len(x.candidate.sources) > 1,
+    "finding": lambda x: _states_finding(x.text),
+    "trial_reference": lambda x: _TRIAL_REFERENCE.search(x.text),
+    "this_work": lambda x: _THIS_WORK.search(x.text),
+    "hedged": lambda x: _HEDGED.search(x.text),
+    "judged": lambda x: _JUDGED.search(x.text),
+    "first_person": lambda x: _FIRST_PERSON.search(x.text),
+    "quoted": lambda x: x.quoted,
+    "speech": lambda x: _SPEAKER.search(x.narration),
+    "statistic": lambda x: x.holds("statistics"),
+    "value": lambda x: x.values > 0,
+    "cue": lambda x: x.sentence is not None and _holds(x.doc, x.sentence, "CONCLUDE_CUE"),
+    "verdict": lambda x: x.sentence is not None and _holds(x.doc, x.sentence, "VERDICT"),
+    "arm": lambda x: x.holds("arms"),
+    "worded_finding": lambda x: _WORDED_FINDING.search(x.text),
+    "has_quote": lambda x: not x.quoted and any(a < x.end and x.start < b for a, b in _quote_ranges(x.doc)),
+    "lede": lambda x: x.position <= LEDE_POSITION,
+    "opening": lambda x: x.position <= OPENING_POSITION,
+    "second_half": lambda x: 2 * x.start > len(text_of(x.doc)),
+    "last_paragraph": lambda x: x.start > text_of(x.doc).rstrip().rfind("\n"),
+    "long": lambda x: len(x.text.split()) > LONG_STATEMENT_WORDS,
+    "authors": lambda x: x.candidate.attribution == "authors",
+    "investigators": lambda x: x.candidate.attribution == "investigators",
+}
+
+
+def _unproposed_can_pass(model: Model | None) -> bool:
+    """Whether a sentence no source proposes can reach the threshold: its best possible score (the
+    bias and every positive weight of a feature other than a source's) reaches it. With no model
+    (training), every sentence is a candidate."""
+    if model is None:
+        return True
+    bias, threshold, weights = model
+    return bias + sum(max(0.0, w) for name, w in weights.items() if name not in _SOURCE_FEATURES) >= threshold
+
+
+def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = None) -> list[Candidate]:
+    """The statements of a news document that may be conclusions, in text order, each with its
+    named features (:func:`features`): every statement a source proposes, and every other
+    sentence where the model could take one (all of them for training, ``model`` None). Which
+    are conclusions is the score's choice (:func:`select`). With a model, only the features it
+    weighs are computed (the others cannot change a score)."""
+    proposed: dict[tuple[int, int], Candidate] = {}
+
+    def add(start: int, end: int, attribution: str, source: str) -> None:
+        found = proposed.get((start, end))
+        if found is None:
+            proposed[start, end] = Candidate(start, end, attribution, [source], {source: attribution}, len(proposed))
+        elif source not in found.sources:
+            found.sources.append(source)
+            found.attributions[source] = attribution
 
     for sentence in _paper_conclusion(doc, settings):
         # a full paper read as news: its own closing conclusion first, before the cap is filled by
         # its discussion (what the authors say the trial showed, caveats and all)
         said = text_of(doc)[sentence.start_char:sentence.end_char]
         if not (_reports_results(doc, sentence, settings) or closing_note(said) or name_list(said)):
-            add(sentence.start_char, sentence.end_char, "authors", section=True)
+            add(sentence.start_char, sentence.end_char, "authors", "section")
     lede = _lede(doc, settings)
     lede_text = text_of(doc)[lede.start_char:lede.end_char] if lede is not None else ""
     attributed = _ATTRIBUTED_FINDING.search(lede_text)  # "X beat Y, according to a new study"
@@ -979,7 +1243,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             and not _outside(doc, lede.start_char, lede.end_char, settings) and not _BOILERPLATE.search(lede_text) \
             and (_FINDING.search(lede_text) or _HEDGED.search(lede_text) or attributed):
         # Trial news states its headline finding in the lede (methods-only ledes stay out).
-        add(lede.start_char, lede.end_char, _attribution(lede_text, "article"), headline=True)
+        add(lede.start_char, lede.end_char, _attribution(lede_text, "article"), "lede")
     for sentence in _opening(doc, lede, settings):
         # The opening goes on stating the finding after the lede ("Two phase 3 trials show that the drug
         # ..."), with a word that reports a finding (a cue such as "found", "show", or a worded finding
@@ -990,7 +1254,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 and (_reports_finding(doc, sentence) or _WORDED_FINDING.search(text)) \
                 and not (_BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _METHOD.search(text)
                          or _PRIOR_KNOWLEDGE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings)):
-            add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
+            add(sentence.start_char, sentence.end_char, _attribution(text, "article"), "opening")
     for start, end, attribution in _quoted(doc, settings):
         quoted = doc.char_span(start, end, alignment_mode="expand")
         for sentence in _sentences(doc, quoted.start, quoted.end):
@@ -1008,7 +1272,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             if attribution == AFFILIATED and not _points_at_work(said):
                 continue  # a colleague of the team's institution on the disease or a treatment's workings
             if _about_trial(doc, sentence, said):
-                add(begin, finish, "investigators" if attribution in ("company", AFFILIATED) else attribution)
+                add(begin, finish, "investigators" if attribution in ("company", AFFILIATED) else attribution, "quote")
             # a quoted sentence about neither the trial nor a finding is background ("Infection is
             # one of the biggest complications of surgery")
     # The sentences holding a cue, in text order (``sent`` gives the spans ``doc.sents`` gives).
@@ -1029,7 +1293,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             reported, role = _speaker_of_report(doc, sentence, narration, settings)
             if not reported or role in ("authors", "investigators", "company"):
                 # not "..., she concluded" of an editorial's author, nor "Kopecky says" of an outside voice
-                add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
+                add(sentence.start_char, sentence.end_char, _attribution(text, "article"), "cue")
         elif _SPEAKER.search(narration) and (not spans_quote(doc, sentence) or _embedded_quotes(doc, sentence, narration)):
             # reported speech: "Wenzel said the drug was ...", "the results should change practice,
             # said Dr. Lee, the study's lead author", "..., according to Comi"; with a few words quoted
@@ -1042,7 +1306,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                                                           + text) else None
             if role in ("authors", "investigators") and not _mechanism(text) and (
                     _states_finding(text) or _FIRST_PERSON.search(text) or _OUTCOME_REFERENCE.search(text)):
-                add(sentence.start_char, sentence.end_char, role)
+                add(sentence.start_char, sentence.end_char, role, "reported")
     # A sentence that states a verdict on the trial's treatments ("there was no significant
     # difference between the two groups"), not in a quote and not about other research.
     for start in sorted({sent(s).start for s in spans(doc, "VERDICT")}):
@@ -1056,7 +1320,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # the numbers of a result, reported with their significance
         if _TRIAL_REFERENCE.search(text) or _GROUP_REFERENCE.search(text) \
                 or _holds(doc, sentence, "ARM_MENTION"):
-            add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
+            add(sentence.start_char, sentence.end_char, _attribution(text, "article"), "verdict")
     # A finding stated in words of the trial's groups, with none of its numbers ("Hypnotherapy also
     # reduced hot flashes", "Side effects of the drug were mild"): news states a finding so, then
     # gives the numbers (which make a sentence a result, not a conclusion).
@@ -1072,7 +1336,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if (_WORDED_FINDING.search(text) or _compared_with_an_arm(doc, sentence, text)) \
                 and not _WORDED_FINDING_STOP.search(text) \
                 and not _PLAN.search(text) and not _METHOD.search(text):
-            add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
+            add(sentence.start_char, sentence.end_char, _attribution(text, "article"), "worded")
     # A finding stated in words of the trial's people, counted in words, as the subject ("Most of the
     # volunteers remained free of symptoms", "None of the patients on the drug had a relapse"; at the
     # sentence's start or after its opening clause): news states its finding so, then gives numbers.
@@ -1087,7 +1351,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         predicate = " ".join(text[subject.end():].split()[:MAX_PREDICATE_WORDS])
         if (_WORDED_FINDING.search(predicate) or _PARTICIPANT_FINDING.match(predicate)) and not (_WORDED_FINDING_STOP.search(text) or _PLAN.search(text)
                                                       or _METHOD.search(text) or _HEDGED.search(text)):
-            add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
+            add(sentence.start_char, sentence.end_char, _attribution(text, "article"), "participants")
     # A safety finding stated in words, with none of its numbers ("No serious side effects were
     # reported", "Adverse reactions were mild and did not require treatment"): what the trial's people
     # had, in the past tense; what a treatment does in general ("may cause side effects") stays out.
@@ -1100,7 +1364,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 or _PLAN.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings):
             continue
         if _SAFETY_WORD.search(text) and _SAFETY_VERB.search(text):
-            add(sentence.start_char, sentence.end_char, _attribution(text, "article"))
+            add(sentence.start_char, sentence.end_char, _attribution(text, "article"), "safety")
     # The trial's own work, judged, as the subject of a sentence: "The results may inform
     # recommendations", "Thus, the findings are promising", "The research offers hope to ...".
     for sentence in _sentences_matching(doc, _WORK_JUDGEMENT):
@@ -1113,10 +1377,43 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 and not (_BOILERPLATE.search(narration) or _OTHER_STUDY.search(narration) or _SPEAKER.search(narration)
                          or _WORK_SUBJECT_STOP.search(narration)
                          or _outside(doc, sentence.start_char, sentence.end_char, settings)):
-            add(sentence.start_char, sentence.end_char, _attribution(narration, "article"))
+            add(sentence.start_char, sentence.end_char, _attribution(narration, "article"), "work")
     for item in _abstract_conclusions(doc, settings) if any(name in CONCLUSION_SECTIONS for *_, name in sections(doc)) else ():
         # an abstract quoted in a release: its conclusion section is the authors' verdict, caveats and all
         # ("These findings support larger trials of longer duration")
-        add(item["evidence"]["start"], item["evidence"]["end"], "authors", section=True)
-    items.sort(key=lambda item: item["evidence"]["start"])
-    state(doc)["conclusions"] = items
+        add(item["evidence"]["start"], item["evidence"]["end"], "authors", "abstract_section")
+    for sentence in _sentences(doc) if _unproposed_can_pass(model) else ():
+        # every other sentence is a candidate too, proposed by no source: the score may take one
+        # that its traits make a statement of the finding
+        if (sentence.start_char, sentence.end_char) in proposed or sentence.start == 0 \
+                or len(sentence) < settings.min_tokens or heading_sentence(doc, sentence):
+            continue
+        text = text_of(doc)[sentence.start_char:sentence.end_char]
+        proposed[sentence.start_char, sentence.end_char] = Candidate(sentence.start_char, sentence.end_char,
+                                                                     _attribution(text, "article"), [], {},
+                                                                     len(proposed))
+    found = sorted((c for c in proposed.values() if _long_enough(text_of(doc)[c.start:c.end], settings)),
+                   key=lambda c: (c.start, c.end))  # (too short to be a statement: a fragment)
+    weighed = model is None or any(model[2].get(name) for name in _POSITION_FEATURES)
+    starts = _sentence_starts(doc) if found and weighed else None
+    marks = _Marks(doc)
+    weighing = _weighing_order(model[2]) if model is not None else None
+    for candidate in found:
+        candidate.features = features(doc, candidate, settings, starts, model, marks, weighing)
+    return found
+
+
+def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
+    if is_abstract(doc):
+        state(doc)["conclusions"] = _abstract_conclusions(doc, settings)
+        return
+    items = []
+    model = load_weights(settings.weights)
+    for candidate in select(candidates(doc, settings, model), model, settings.max_conclusions):
+        # the attribution its top source gave it (a source reads the speaker its own way)
+        attribution = candidate.attributions.get(candidate.top.removeprefix("source_"), candidate.attribution)
+        item = _item(doc, candidate.start, candidate.end, attribution, settings)
+        if item is not None:
+            item["evidence"]["rule"] = f"conclusion:{candidate.top}"
+            items.append(item)
+    state(doc)["conclusions"] = sorted(items, key=lambda item: item["evidence"]["start"])

@@ -1,0 +1,172 @@
+"""Conclusions in news chosen by a linear score over named features (issues 11 and 12).
+
+The sources and predicates of ``trialnews.facts.conclusions`` give every statement named features;
+the weights, bias and threshold are data (``patterns/conclusion_weights.json``, the cascade's reading;
+``patterns/conclusion_weights_trained.json``, trained on news-dev by ``bench/train_conclusions.py``).
+Every sentence here is written for the test (none is copied from a data set).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from trialnews.errors import TrialnewsError
+from trialnews.facts import conclusions
+from trialnews.facts.common import state
+from trialnews.facts.conclusions import FEATURES, Candidate, Settings
+
+from .helpers import article
+
+ROOT = Path(__file__).resolve().parents[2]
+TRAINED = "conclusion_weights_trained.json"
+
+LEDE_FINDING = ("A daily aspirin cut the risk of a first stroke by a third in adults over 70, according to a new "
+                "study of 3,000 patients published on Monday.")
+METHODS = "Patients were randomized to aspirin or placebo and followed for five years at 40 hospitals."
+BACKGROUND = "Each year, there are 338,000 new cases of stroke in the United States alone, the agency says."
+OUTSIDER = ("\u201cI would not change my practice on the basis of this one trial of aspirin,\u201d said Tom Klein, "
+            "a cardiologist at Boston University who was not involved in the study.")
+PLAN = "The researchers plan to start a larger phase 3 trial of aspirin next year in several countries."
+FINDING = "Aspirin also reduced the number of heart attacks compared with placebo in the trial, the team found."
+
+
+def through_conclusions(nlp, text: str):
+    """The doc as the conclusions component sees it (the record component, later, clears its spans)."""
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        doc = component(doc)
+        if name == "trialnews_conclusions":
+            return doc
+    raise AssertionError("no conclusions component")
+
+
+def chosen(nlp, text: str, weights: str) -> list[str]:
+    doc = through_conclusions(nlp, text)
+    conclusions.extract(doc, Settings(weights=weights))
+    return [c["text"] for c in state(doc)["conclusions"]]
+
+
+def candidate_with(nlp, text: str, sentence: str) -> Candidate:
+    found = [c for c in conclusions.candidates(through_conclusions(nlp, text))
+             if sentence.rstrip(".") in text[c.start:c.end] or text[c.start:c.end] in sentence]
+    assert found, sentence
+    return found[0]
+
+
+STORY = article(LEDE_FINDING, METHODS, BACKGROUND, OUTSIDER, PLAN, FINDING)
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), [
+    pytest.param(LEDE_FINDING, {"source_lede", "proposed", "finding", "lede"}, {"veto_background", "veto_plan"},
+                 id="lede-finding"),
+    pytest.param(BACKGROUND, {"veto_background"}, {"source_lede"}, id="background"),
+    pytest.param(OUTSIDER, {"veto_outside", "has_quote", "speech"}, {"proposed", "source_quote"}, id="outside-expert"),
+    pytest.param(PLAN, {"veto_plan"}, {"source_lede"}, id="plan"),
+    pytest.param(FINDING, {"source_worded", "proposed", "worded_finding", "arm"}, {"veto_plan", "veto_background"},
+                 id="worded-finding"),
+])
+def test_features_of_a_statement(nlp, sentence: str, present: set[str], absent: set[str]) -> None:
+    features = candidate_with(nlp, STORY, sentence).features
+    assert present <= set(features), sorted(features)
+    assert not absent & set(features), sorted(features)
+    assert set(features) <= set(FEATURES) and all(v == 1.0 for v in features.values())
+
+
+@pytest.mark.parametrize("weights", [conclusions.WEIGHTS, TRAINED])
+def test_scorer_keeps_the_finding_and_leaves_out_background_outsider_and_plan(nlp, weights: str) -> None:
+    found = chosen(nlp, STORY, weights)
+    assert any("cut the risk of a first stroke" in text for text in found)
+    assert not any("338,000" in text or "not change my practice" in text or "plan to start" in text for text in found)
+
+
+def test_cascade_weights_keep_a_lede_despite_a_veto_but_no_other_sentence(nlp) -> None:
+    """The default weights read as the cascade did: a veto puts a statement out unless it is the lede."""
+    lede_with_plan = ("Aspirin cut strokes by a third in a new study of older adults, and the researchers plan to "
+                      "start a larger trial next year.")
+    found = chosen(nlp, article(lede_with_plan, METHODS, PLAN, FINDING), conclusions.WEIGHTS)
+    assert any("cut strokes by a third" in text for text in found)
+    assert not any(text.startswith("The researchers plan") for text in found)
+
+
+def test_rule_names_the_top_source(run) -> None:
+    record = run(STORY)
+    rules = {c["evidence"]["rule"] for c in record["conclusions"]}
+    assert "conclusion:source_lede" in rules
+    assert all(rule.startswith("conclusion:source_") for rule in rules)
+
+
+def test_select_takes_the_higher_score_of_two_overlapping_statements_and_respects_threshold_and_cap() -> None:
+    a = Candidate(0, 50, "article", ["cue"], features={"source_cue": 1.0})
+    b = Candidate(10, 40, "investigators", ["quote"], features={"source_quote": 1.0})
+    c = Candidate(60, 90, "article", [], features={"finding": 1.0})
+    model = (0.0, 0.5, {"source_cue": 1.0, "source_quote": 2.0, "finding": 0.4})
+    assert [(x.start, x.top) for x in conclusions.select([a, b, c], model, cap=10)] == [(10, "source_quote")]
+    assert conclusions.select([a, c], (0.0, 0.3, {"source_cue": 1.0, "finding": 0.4}), cap=1) == [a]
+
+
+@pytest.mark.parametrize("name", [conclusions.WEIGHTS, TRAINED])
+def test_weights_files_load_and_name_only_known_features(name: str) -> None:
+    bias, threshold, weights = conclusions.load_weights(name)
+    assert set(weights) <= set(FEATURES) and weights
+    data = json.loads((ROOT / "patterns" / name).read_text(encoding="utf-8"))
+    assert data["comment"] and data["bias"] == bias and data["threshold"] == threshold
+
+
+@pytest.mark.parametrize("content", [
+    {"bias": 0.0, "threshold": 0.0},  # no weights
+    {"bias": 0.0, "threshold": 0.0, "weights": {"no_such_feature": 1.0}},
+    {"bias": "x", "threshold": 0.0, "weights": {}},
+])
+def test_a_bad_weights_file_is_a_coded_error(monkeypatch, content: dict) -> None:
+    monkeypatch.setattr(conclusions, "load_json", lambda name: content)
+    conclusions.load_weights.cache_clear()
+    try:
+        with pytest.raises(TrialnewsError) as error:
+            conclusions.load_weights("bad.json")
+        assert error.value.code == "E218"
+    finally:
+        conclusions.load_weights.cache_clear()
+
+
+def _training_script():
+    spec = importlib.util.spec_from_file_location("train_conclusions", ROOT / "bench" / "train_conclusions.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (its dataclass looks its module up)
+    spec.loader.exec_module(module)
+    return module
+
+
+TINY = {
+    "one": (article(LEDE_FINDING, METHODS, BACKGROUND, FINDING), [LEDE_FINDING, FINDING]),
+    "two": (article("Older adults given a new flu vaccine had fewer infections than those given the usual vaccine, "
+                    "a trial published on Tuesday found.", METHODS, PLAN,
+                    "\u201cOur trial shows the new vaccine protects older people better,\u201d said Ann Berg, the "
+                    "study's lead author."),
+            ["Older adults given a new flu vaccine had fewer infections than those given the usual vaccine",
+             "Our trial shows the new vaccine protects older people better"]),
+}
+
+
+def test_training_script_writes_the_same_weights_twice_and_they_load(tmp_path: Path) -> None:
+    folder = tmp_path / "dev"
+    folder.mkdir()
+    for name, (text, golds) in TINY.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        gold = {"conclusions": [{"text": g, "attribution": "article"} for g in golds]}
+        (folder / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    train = _training_script()
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    train.main([str(folder), "--out", str(first), "--l2", "1.0", "--prior", "zero"])
+    train.main([str(folder), "--out", str(second), "--l2", "1.0", "--prior", "zero"])
+    assert first.read_bytes() == second.read_bytes()
+    data = json.loads(first.read_text(encoding="utf-8"))
+    assert set(data["weights"]) == set(FEATURES) and "Trained by bench/train_conclusions.py" in data["comment"]
+    model = (data["bias"], data["threshold"], data["weights"])
+    articles = train.read_folder(folder)
+    tp, fp, fn = train.counts(articles, model)
+    assert tp >= 3 and fp <= 1  # the tiny folder's own conclusions are learned back
