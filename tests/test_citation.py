@@ -646,6 +646,12 @@ HARBOR_JOURNAL = "The results were published in the journal Harbor Medicine."
                  "Applied Physiology, Nutrition and Metabolism", id="a-verb-after-the-last-item"),
     pytest.param("The study appeared in the Journal of Neurology, Neurosurgery, and Psychiatry.",
                  "Journal of Neurology, Neurosurgery, and Psychiatry", id="oxford-comma-known-subjects"),
+    # a known journal whose subjects are listed without "and", by commas or bullets (journals.txt)
+    pytest.param("The trial is reported in the International Journal of Radiation Oncology, Biology, Physics.",
+                 "International Journal of Radiation Oncology, Biology, Physics", id="known-list-without-and"),
+    pytest.param("The trial is online in the International Journal of Radiation Oncology \u2022 Biology \u2022 "
+                 "Physics, the society's journal.",
+                 "International Journal of Radiation Oncology \u2022 Biology \u2022 Physics", id="known-list-with-bullets"),
 ])
 def test_journal_name_with_commas(citation, sentence: str, journal: str) -> None:
     found = citation(LEDE, sentence)
