@@ -141,23 +141,21 @@ def test_journal_of_an_earlier_paper(citation) -> None:
     assert citation(LEDE, "A similar drug was described in the Journal of Rural Dentistry last year.") is None
 
 
-# A paper the journal's sentence dates before the trial's, by words before the journal's name
-# (patterns/earlier_paper_cues.txt): not this trial's citation. A paper "published late last month"
-# is often the trial's own, so a month is no such word.
+# A paper the journal's sentence puts before the trial's by words before the journal's name
+# (patterns/earlier_paper_cues.txt: "previously published") is not this trial's citation. A time is
+# no such word: a story about a product often reports its trial as "published last year in X".
 @pytest.mark.parametrize("paragraphs, journal", [
-    pytest.param(("Research published last year in the Journal of Rural Dentistry found that most "
-                  "smokers try several times.",), None, id="published-last-year-in"),
-    pytest.param(("Last year, in a study of 300 adults published in the journal Seaside Medicine, "
-                  "the device cut snoring.",), None, id="last-year-opens-the-sentence"),
     pytest.param(("Animal studies, which were previously published in the Journal of Rural Dentistry, "
                   "showed the same effect.",), None, id="previously-published"),
-    pytest.param(("Three years ago, a report in the Journal of Rural Dentistry described the method.",), None,
-                 id="years-ago"),
-    pytest.param(("Research published last year in the Journal of Rural Dentistry found that most smokers "
-                  "try several times.", "The new trial was published in the journal Seaside Medicine."),
+    pytest.param(("The method, previously reported in the Journal of Rural Dentistry, was used here.",), None,
+                 id="previously-reported"),
+    pytest.param(("Animal studies previously published in the Journal of Rural Dentistry showed the same effect.",
+                  "The new trial was published in the journal Seaside Medicine."),
                  "Seaside Medicine", id="the-trial-s-journal-still-found"),
+    pytest.param(("A study of 30 women published last year in the Journal of Rural Dentistry found that the "
+                  "laser cleared the fungus.",), "Journal of Rural Dentistry", id="last-year-is-no-such-word"),
     pytest.param(("A study published late last month in the Journal of Rural Dentistry compared the two "
-                  "treatments.",), "Journal of Rural Dentistry", id="last-month-is-the-trial-s"),
+                  "treatments.",), "Journal of Rural Dentistry", id="last-month-is-no-such-word"),
 ])
 def test_journal_of_a_paper_dated_before(citation, paragraphs: tuple[str, ...], journal: str | None) -> None:
     found = citation(LEDE, *paragraphs)

@@ -171,7 +171,7 @@ class Settings(references.Settings):
     journal_descriptors: str = JOURNAL_DESCRIPTORS
     earlier_paper_times: str = EARLIER_PAPER_TIMES
     #: Words before a journal's name in its sentence that put its paper before the trial's
-    #: ("research published last year in X", "previously published in X").
+    #: ("previously published in X").
     earlier_paper_cues: str = EARLIER_PAPER_CUES
     affiliation_prepositions: str = AFFILIATION_PREPOSITIONS
     author_roles: str = AUTHOR_ROLES
@@ -249,10 +249,9 @@ def _earlier_after(name: str = EARLIER_PAPER_TIMES) -> re.Pattern[str]:
 
 @cache
 def _earlier_before(name: str = EARLIER_PAPER_CUES) -> re.Pattern[str]:
-    """Words before a journal's name in its sentence that date its paper before the trial's: "research
-    published last year in X", "Last year, in a study published in X", "previously published in X",
-    "Two years ago, a report in X"."""
-    return re.compile(rf"(?i)\b(?:{_phrases(name)}|\w+\s+years?\s+ago)\b")
+    """Words before a journal's name in its sentence that put its paper before the trial's:
+    "studies, which were previously published in X"."""
+    return re.compile(rf"(?i)\b(?:{_phrases(name)})\b")
 
 
 @cache
