@@ -141,6 +141,27 @@ def test_journal_of_an_earlier_paper(citation) -> None:
     assert citation(LEDE, "A similar drug was described in the Journal of Rural Dentistry last year.") is None
 
 
+# A paper the journal's sentence puts before the trial's by words before the journal's name
+# (patterns/earlier_paper_cues.txt: "previously published") is not this trial's citation. A time is
+# no such word: a story about a product often reports its trial as "published last year in X".
+@pytest.mark.parametrize("paragraphs, journal", [
+    pytest.param(("Animal studies, which were previously published in the Journal of Rural Dentistry, "
+                  "showed the same effect.",), None, id="previously-published"),
+    pytest.param(("The method, previously reported in the Journal of Rural Dentistry, was used here.",), None,
+                 id="previously-reported"),
+    pytest.param(("Animal studies previously published in the Journal of Rural Dentistry showed the same effect.",
+                  "The new trial was published in the journal Seaside Medicine."),
+                 "Seaside Medicine", id="the-trial-s-journal-still-found"),
+    pytest.param(("A study of 30 women published last year in the Journal of Rural Dentistry found that the "
+                  "laser cleared the fungus.",), "Journal of Rural Dentistry", id="last-year-is-no-such-word"),
+    pytest.param(("A study published late last month in the Journal of Rural Dentistry compared the two "
+                  "treatments.",), "Journal of Rural Dentistry", id="last-month-is-no-such-word"),
+])
+def test_journal_of_a_paper_dated_before(citation, paragraphs: tuple[str, ...], journal: str | None) -> None:
+    found = citation(LEDE, *paragraphs)
+    assert (found or {}).get("journal") == journal
+
+
 @pytest.mark.parametrize("sentence, journal, year", [
     pytest.param("The study was published in Computers in Sleep and Medicine on Monday.",
                  "Computers in Sleep and Medicine", None, id="capitalised-title-after-published-in"),
@@ -623,6 +644,12 @@ HARBOR_JOURNAL = "The results were published in the journal Harbor Medicine."
                  "Applied Physiology, Nutrition and Metabolism", id="a-verb-after-the-last-item"),
     pytest.param("The study appeared in the Journal of Neurology, Neurosurgery, and Psychiatry.",
                  "Journal of Neurology, Neurosurgery, and Psychiatry", id="oxford-comma-known-subjects"),
+    # a known journal whose subjects are listed without "and", by commas or bullets (journals.txt)
+    pytest.param("The trial is reported in the International Journal of Radiation Oncology, Biology, Physics.",
+                 "International Journal of Radiation Oncology, Biology, Physics", id="known-list-without-and"),
+    pytest.param("The trial is online in the International Journal of Radiation Oncology \u2022 Biology \u2022 "
+                 "Physics, the society's journal.",
+                 "International Journal of Radiation Oncology \u2022 Biology \u2022 Physics", id="known-list-with-bullets"),
 ])
 def test_journal_name_with_commas(citation, sentence: str, journal: str) -> None:
     found = citation(LEDE, sentence)

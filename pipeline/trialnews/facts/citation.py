@@ -94,6 +94,7 @@ ISSUE_DATE_CUES = "issue_date_cues.txt"
 JOURNAL_INTRO_WORDS = "journal_intro_words.txt"
 JOURNAL_DESCRIPTORS = "journal_descriptors.txt"
 EARLIER_PAPER_TIMES = "earlier_paper_times.txt"
+EARLIER_PAPER_CUES = "earlier_paper_cues.txt"
 AFFILIATION_PREPOSITIONS = "affiliation_prepositions.txt"
 AUTHOR_ROLES = references.AUTHOR_ROLES
 PUBLICATION_CUES = "publication_cues.txt"
@@ -169,6 +170,9 @@ class Settings(references.Settings):
     journal_intro_words: str = JOURNAL_INTRO_WORDS
     journal_descriptors: str = JOURNAL_DESCRIPTORS
     earlier_paper_times: str = EARLIER_PAPER_TIMES
+    #: Words before a journal's name in its sentence that put its paper before the trial's
+    #: ("previously published in X").
+    earlier_paper_cues: str = EARLIER_PAPER_CUES
     affiliation_prepositions: str = AFFILIATION_PREPOSITIONS
     author_roles: str = AUTHOR_ROLES
     publication_cues: str = PUBLICATION_CUES
@@ -241,6 +245,13 @@ def _earlier_after(name: str = EARLIER_PAPER_TIMES) -> re.Pattern[str]:
     """Words right after a journal's name that date another, earlier paper: "published in JAMA last
     year", "in the Lancet two years ago"."""
     return re.compile(rf"(?i)^\W*(?:(?:in|on)\s+)?(?:{_phrases(name)}|\w+\s+years?\s+ago)\b")
+
+
+@cache
+def _earlier_before(name: str = EARLIER_PAPER_CUES) -> re.Pattern[str]:
+    """Words before a journal's name in its sentence that put its paper before the trial's:
+    "studies, which were previously published in X"."""
+    return re.compile(rf"(?i)\b(?:{_phrases(name)})\b")
 
 
 @cache
@@ -396,7 +407,8 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
     if _other_paper_before(settings.other_paper_nouns).search(before) and not _published(span, settings):
         return True  # "wrote Dr. X in an editorial in the journal Y" (not "..., where the results were published")
     after = text_of(span.doc)[span.end_char:min(sentence.end_char, span.end_char + settings.intro_window)]
-    if _earlier_after(settings.earlier_paper_times).match(after):
+    if _earlier_after(settings.earlier_paper_times).match(after) \
+            or _earlier_before(settings.earlier_paper_cues).search(before):
         return True
     if _dated_before(settings.months, settings.weekdays).search(before) \
             and _paper_noun_after(settings.dated_study_nouns).match(after):
