@@ -580,7 +580,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     if is_abstract(doc):  # the groups an abstract lists with their sizes, named or not among the arms
         group_sizes(doc, sizes, _population, lambda after: bool(_EVENT_AFTER.match(after[:settings.event_after_chars])))
     for key, size in list(sizes.items()):
-        if _not_a_count_of_people(doc, size):
+        if _not_a_count_of_people(doc, size) or (size["n"] < MIN_NEWS_SIZE and not is_abstract(doc)):
             del sizes[key]
     for key, size in list(sizes.items()):
         start = size["evidence"]["start"]
@@ -595,6 +595,12 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if size["arm"] is None and (size["n"], _sentence_start(doc, size)) in grouped:
             del sizes[key]  # "In the X arm, 450 of 495 patients": one group's total, not the trial's too
     data["sample_sizes"] = list(sizes.values())
+
+
+#: The fewest people a news story's count must have to be a population of its trial: one or two
+#: people in news are an anecdote or a part of it (``One participant in the study was too anxious
+#: to ...``, ``one patient at a time``, ``54 men and two women``), never the trial's own group.
+MIN_NEWS_SIZE = 3
 
 
 #: The linkers of a group's total read from a count over it (``450 of 495 patients``).
