@@ -408,17 +408,29 @@ FUTURE_TRIAL_CUES = "future_trial_cues.txt"
 
 
 def _counts_studies(doc: Doc, span: Span) -> bool:
-    """A number of studies, not of people: ``11 randomized controlled trials with 1,511 patients``
-    (only words that describe a study between the number and the study word, and no group or
-    people after it: ``two study groups``, ``102 completed the study`` count people)."""
+    """A number of studies, not of people: ``11 randomized controlled trials with 1,511 patients``,
+    ``24 randomized control trials`` (only words that describe a study between the number and the
+    study word, and no group, people or other noun after it: ``two study groups``, ``102 completed the study``,
+    ``348 received study drug`` count people)."""
     modifiers = word_set("study_modifiers.txt")
+    described = False  # a word read as describing the study, not in study_modifiers.txt
     for token in doc[span.start + 1:min(len(doc), span.end + STUDY_NOUN_WINDOW)]:
         if token.lower_ in word_set(TRIAL_WORDS):
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            return after is None or after.lower_ not in people_words()
-        if not (token.like_num or token.lower_ in modifiers or token.is_punct and token.text in ("-", ",")):
+            # past such a word the study word must end its noun phrase: "348 received study drug" counts people
+            return after is None or (after.lower_ not in people_words() and not (described and _describes(after)))
+        if _describes(token) and token.lower_ not in modifiers:
+            described = True
+        elif not (token.like_num or token.lower_ in modifiers or token.is_punct and token.text in ("-", ",")):
             return False
     return False
+
+
+def _describes(token) -> bool:
+    """A lower-case word that may describe a study before its noun (``342 eligible studies``,
+    ``24 randomized control trials``, ``three completed clinical trials``): no function word and
+    no word of people (``40 healthy adults in the study`` counts people)."""
+    return token.is_alpha and token.is_lower and not token.is_stop and token.lower_ not in people_words()
 
 
 def _counts_places(doc: Doc, end: int) -> bool:
