@@ -72,6 +72,11 @@ SIZES = [
                  "groups consisted of 151 and 149 adults, respectively. Pain fell by 30% and 12%, respectively.",
                  [(151, ("enrolled", "randomized"), "zorbamab"), (149, ("enrolled", "randomized"), "placebo")],
                  id="respectively-sizes-among-other-respectively"),
+    # one or two people in news are part of a population, not one of its own
+    pytest.param("The trial included 61 men and two women aged 30 to 50.", [(61, "enrolled", None)],
+                 id="two-people-of-a-population"),
+    pytest.param("Of 120 patients randomized in the trial, 118 received study drug.",
+                 [(120, ("randomized", "treated"), None), (118, ("treated", "randomized"), None)], id="count-before-study-drug"),
 ]
 
 
@@ -114,6 +119,10 @@ SIZES = [
                  id="fewer-than-a-count-with-no-study"),
     pytest.param("In the study, two patients taking the drug died, compared with more than 12 patients given a placebo.",
                  id="more-than-a-count-set-against-another"),
+    pytest.param("In the trial, one participant was once too anxious to ride a bus.", id="one-participant"),
+    pytest.param("The review pooled 18 eligible studies of the drug.", id="count-of-trials-described-by-any-word"),
+    pytest.param("The team analyzed 31 randomized control trials of the pill.", id="count-of-control-trials"),
+    pytest.param("The trial's author said the pill must be offered one patient at a time.", id="one-patient-at-a-time"),
 ])
 def test_counts_that_are_not_sample_sizes(run, sentence: str) -> None:
     assert run(article(sentence))["sample_sizes"] == []

@@ -408,17 +408,29 @@ FUTURE_TRIAL_CUES = "future_trial_cues.txt"
 
 
 def _counts_studies(doc: Doc, span: Span) -> bool:
-    """A number of studies, not of people: ``11 randomized controlled trials with 1,511 patients``
-    (only words that describe a study between the number and the study word, and no group or
-    people after it: ``two study groups``, ``102 completed the study`` count people)."""
+    """A number of studies, not of people: ``11 randomized controlled trials with 1,511 patients``,
+    ``24 randomized control trials`` (only words that describe a study between the number and the
+    study word, and no group, people or other noun after it: ``two study groups``, ``102 completed the study``,
+    ``348 received study drug`` count people)."""
     modifiers = word_set("study_modifiers.txt")
+    described = False  # a word read as describing the study, not in study_modifiers.txt
     for token in doc[span.start + 1:min(len(doc), span.end + STUDY_NOUN_WINDOW)]:
         if token.lower_ in word_set(TRIAL_WORDS):
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            return after is None or after.lower_ not in people_words()
-        if not (token.like_num or token.lower_ in modifiers or token.is_punct and token.text in ("-", ",")):
+            # past such a word the study word must end its noun phrase: "348 received study drug" counts people
+            return after is None or (after.lower_ not in people_words() and not (described and _describes(after)))
+        if _describes(token) and token.lower_ not in modifiers:
+            described = True
+        elif not (token.like_num or token.lower_ in modifiers or token.is_punct and token.text in ("-", ",")):
             return False
     return False
+
+
+def _describes(token) -> bool:
+    """A lower-case word that may describe a study before its noun (``342 eligible studies``,
+    ``24 randomized control trials``, ``three completed clinical trials``): no function word and
+    no word of people (``40 healthy adults in the study`` counts people)."""
+    return token.is_alpha and token.is_lower and not token.is_stop and token.lower_ not in people_words()
 
 
 def _counts_places(doc: Doc, end: int) -> bool:
@@ -580,7 +592,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     if is_abstract(doc):  # the groups an abstract lists with their sizes, named or not among the arms
         group_sizes(doc, sizes, _population, lambda after: bool(_EVENT_AFTER.match(after[:settings.event_after_chars])))
     for key, size in list(sizes.items()):
-        if _not_a_count_of_people(doc, size):
+        if _not_a_count_of_people(doc, size) or (size["n"] < MIN_NEWS_SIZE and not is_abstract(doc)):
             del sizes[key]
     for key, size in list(sizes.items()):
         start = size["evidence"]["start"]
@@ -595,6 +607,12 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if size["arm"] is None and (size["n"], _sentence_start(doc, size)) in grouped:
             del sizes[key]  # "In the X arm, 450 of 495 patients": one group's total, not the trial's too
     data["sample_sizes"] = list(sizes.values())
+
+
+#: The fewest people a news story's count must have to be a population of its trial: one or two
+#: people in news are an anecdote or a part of it (``One participant in the study was too anxious
+#: to ...``, ``one patient at a time``, ``54 men and two women``), never the trial's own group.
+MIN_NEWS_SIZE = 3
 
 
 #: The linkers of a group's total read from a count over it (``450 of 495 patients``).
