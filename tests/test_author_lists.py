@@ -102,3 +102,15 @@ def test_prose_author_list(citation, sentence: str, authors: list[str], et_al: b
     found = citation(sentence)
     assert found is not None
     assert (found["authors"], found["et_al"]) == (authors, et_al)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Dr. Jane Moss of Lake University ran it. \"It works,\" said Dr. Moss, the study's lead author.",
+                 id="said-dr-surname-comma-role"),
+    pytest.param("Dr Jane Moss of Lake University ran it. Dr Moss , the main author of the paper, said it works.",
+                 id="title-without-stop-and-stray-space"),
+])
+def test_role_after_a_titled_surname(citation, sentence: str) -> None:
+    found = citation("The study was published in the Journal of Knee Medicine.", sentence)
+    assert found is not None
+    assert found["authors"] == ["Jane Moss"]

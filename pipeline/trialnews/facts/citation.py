@@ -958,14 +958,17 @@ def _surname_near(text: str, end: int, before: str, not_name: set[str], settings
                      text[end:end + settings.name_after_window])
     found = [after] if after else [m for m in re.finditer(rf"(?:^|(?<=[\s(\"\u201c]))(?P<name>{_SURNAME}){_degrees(settings.academic_degrees)}[ \t]?,", before)
                                     if not re.search(rf"(?i)\b(?:{affiliation}|the)\s+$", before[:m.start()])
-                                    and not re.search(r"[A-Z]\w*\.?\s+$", before[:m.start()])]  # "San Francisco,"
+                                    and (not re.search(r"[A-Z]\w*\.?\s+$", before[:m.start()])  # "San Francisco,"
+                                         or re.search(rf"(?:^|\s)(?:{titles})\s+$", before[:m.start()]))]  # "Dr. Moss,"
     for match in reversed(found):
         surname = match.group("name")
         if surname in not_name:
             continue
         full = re.search(rf"\b{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|\s+{_GIVEN}\s+|\s+){re.escape(surname)}\b", text)
         if full and not set(full.group().split()) & not_name:
-            return re.sub(r"\s+", " ", full.group())
+            name = re.sub(rf"^(?:(?:{titles})\s+)+", "", re.sub(r"\s+", " ", full.group()))  # "Dr Jane Moss"
+            if len(name.split()) >= settings.min_name_words:
+                return name
     return None
 
 
