@@ -23,7 +23,7 @@ from ..normalize import parse_date
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import GatedPattern, alternation
 from .common import TEXT_LOWER, clean, dated_study, dated_words, heading_sentence, sent, spans, state
-from . import references
+from . import author_lists, references
 from .references import ACADEMIC_DEGREES, JOURNAL_TITLE_WORDS, ORGANISATION_HEADS, reference_citation
 
 _AUTHOR = re.compile(r"[A-Z][A-Za-z'\u2019-]+ [A-Z]{1,3}")
@@ -733,10 +733,10 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
         if name:
             # a first author before one of two first authors ("co-lead author") before the others
             found.append((0 if role in first_named else 1 if role in shared_first else 2, match.start(), name, role))
-    listed, listed_others = _prose_coauthors(doc, not_name, settings)
+    listed, listed_others, listed_all = _prose_coauthors(doc, not_name, settings)
     if not found:
         # co-authors named without a lead author: the paper's first author is not named (et al)
-        return listed, (True if listed_others else None) if listed else None
+        return listed, (True if listed_others else False if listed_all else None) if listed else None
     found.sort()
     _, _, name, role = found[0]
     others = role in with_others or any(n != name for _, _, n, _ in found) \
@@ -747,8 +747,9 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
             names.append(person)
     if len(names) > 1:
         # the others an author's role implies ("study author", "the other study authors") are the
-        # co-authors listed: whether the list is complete is not said
-        return names, None
+        # co-authors listed: whether the list is complete is not said, unless the story lists all
+        # the authors ("The study's authors are A, B and C")
+        return names, False if listed_all else None
     return names, True if others else None
 
 
@@ -760,6 +761,9 @@ def _cue_alternation(phrases: list[str]) -> str:
 #: The most characters of the tail after a co-author noun ("co-authors on the paper", "study
 #: coauthors from the University of X, Y, include").
 COAUTHOR_TAIL_CHARS = 60
+#: The most characters of an aside between a co-author noun and its verb ("The paper's authors, in
+#: addition to Smith, are", "authors (all at X) include").
+COAUTHOR_ASIDE_CHARS = 40
 
 
 @cache
@@ -771,8 +775,9 @@ def _coauthor_cues(name: str = COAUTHOR_CUES) -> tuple[GatedPattern, GatedPatter
     noun = rf"(?:(?P<before>{_cue_alternation(cues['words_with_others'])})\s+(?:[\w'\u2019-]+\s+)?)?" \
            rf"(?:(?P<others>{_cue_alternation(cues['nouns_with_others'])})|{_cue_alternation(cues['nouns'])})"
     tail = rf"(?P<tail>\s+(?:{_cue_alternation(cues['tail_prepositions'])})\s+[^;:\n]{{1,{COAUTHOR_TAIL_CHARS}}}?)?"
-    verb = rf",?\s+(?:(?P<partial>{_cue_alternation(cues['partial_verbs'])})|{_cue_alternation(cues['verbs'])})"
-    before = re.compile(rf"(?i)(?:^|(?<=[\s(\"\u201c]))(?:{noun}{tail}{verb}|(?:{_cue_alternation(cues['passive'])}))\s*[:,]?\s+")
+    aside = rf"(?P<aside>,\s*(?:{_cue_alternation(cues['asides'])})\s+[^,;:()\n]{{1,{COAUTHOR_ASIDE_CHARS}}},|\s*\([^()\n]{{1,{COAUTHOR_ASIDE_CHARS}}}\))?"
+    verb = rf"{aside},?\s+(?:(?P<partial>{_cue_alternation(cues['partial_verbs'])})|{_cue_alternation(cues['verbs'])})"
+    before = re.compile(rf"(?i)(?:^|(?<=[\s(\"\u201c]))(?:{noun}{tail}{verb}|(?P<passive>{_cue_alternation(cues['passive'])}))\s*[:,]?\s+")
     after = re.compile(rf"(?i)\s+(?:{_cue_alternation(cues['after'])})\b")
     # Asked of every doc, found in few: scanned only where the text holds a word every match needs.
     return GatedPattern(before, lower=TEXT_LOWER), GatedPattern(after, lower=TEXT_LOWER)
@@ -846,14 +851,15 @@ def _next_in_list(text: str, separator: re.Match[str], end: int, not_name: set[s
         or _LISTED_AFFILIATION.match(text, person.end(), end) is not None
 
 
-def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool]:
+def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool, bool]:
     """The co-authors a sentence lists ("Co-authors include A, B and C", "The study's other authors
-    were A, Ph.D., of X, and B", "A and B co-authored the study"), and whether its cue implies
-    further authors ("co-authors", "other authors")."""
+    were A, Ph.D., of X, and B", "A and B co-authored the study"), whether its cue implies
+    further authors ("co-authors", "other authors"), and whether it lists all the authors ("The
+    paper's authors, in addition to Smith, are A, B and C": a plain noun and verb)."""
     text = text_of(doc)
     before, after = _coauthor_cues(settings.coauthor_cues)
     names: list[str] = []
-    others = False
+    others = complete = False
     for match in before.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or _any_of(settings.other_paper_nouns).search(text[sent(span).start_char:match.end()]):
@@ -863,6 +869,8 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
         listed = _name_list(text, match.end(), sent(span).end_char, not_name, settings)
         names += listed
         others = others or bool(listed and (match.group("others") or match.group("before") or match.group("partial")))
+        complete = complete or bool(listed and not (match.group("others") or match.group("before") or match.group("partial")
+                                                    or match.group("passive")))  # "co-authored by A and colleagues"
     for match in after.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
@@ -871,7 +879,7 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
         start += len(text[start:match.start()]) - len(text[start:match.start()].lstrip())
         listed = _name_list(text, start, match.start(), not_name, settings)
         names += listed
-    return list(dict.fromkeys(names)), others
+    return list(dict.fromkeys(names)), others, complete and not others
 
 
 @cache
@@ -962,14 +970,17 @@ def _surname_near(text: str, end: int, before: str, not_name: set[str], settings
                      text[end:end + settings.name_after_window])
     found = [after] if after else [m for m in re.finditer(rf"(?:^|(?<=[\s(\"\u201c]))(?P<name>{_SURNAME}){_degrees(settings.academic_degrees)}[ \t]?,", before)
                                     if not re.search(rf"(?i)\b(?:{affiliation}|the)\s+$", before[:m.start()])
-                                    and not re.search(r"[A-Z]\w*\.?\s+$", before[:m.start()])]  # "San Francisco,"
+                                    and (not re.search(r"[A-Z]\w*\.?\s+$", before[:m.start()])  # "San Francisco,"
+                                         or re.search(rf"(?:^|\s)(?:{titles})\s+$", before[:m.start()]))]  # "Dr. Moss,"
     for match in reversed(found):
         surname = match.group("name")
         if surname in not_name:
             continue
         full = re.search(rf"\b{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|\s+{_GIVEN}\s+|\s+){re.escape(surname)}\b", text)
         if full and not set(full.group().split()) & not_name:
-            return re.sub(r"\s+", " ", full.group())
+            name = re.sub(rf"^(?:(?:{titles})\s+)+", "", re.sub(r"\s+", " ", full.group()))  # "Dr Jane Moss"
+            if len(name.split()) >= settings.min_name_words:
+                return name
     return None
 
 
@@ -1001,6 +1012,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     dois = [s for s in spans(doc, "DOI")]
     doi = next((_doi(s.text) for s in dois), None)
     listed = reference_citation(text_of(doc), settings) if citation is None else None
+    if citation is None:  # a reference line opening with the whole author list (author_lists.py)
+        listed = author_lists.with_listed_authors(listed, text_of(doc))
     if listed is not None:  # "Source: Li X, Vanness MA, et al. Title. Journal. 2018", an abstract's author line
         citation = listed
         if citation["journal"] is None and citation["year"] is None:

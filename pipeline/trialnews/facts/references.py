@@ -517,3 +517,17 @@ def _source_line(line: str, settings: Settings = DEFAULTS) -> dict | None:
                                                and "Journal" not in words):
         return None
     return {"authors": [], "et_al": None, "title": None, "journal": name, "year": int(match.group("year")), "doi": None}
+
+
+# -- Read by trialnews.facts.author_lists (author lists on lines without a label) ------------------
+
+person = _person
+quoted_start = _quoted_start
+first_piece_journal = _first_piece_journal
+more_authors = _more_authors
+
+
+def abstract_number(line: str) -> int | None:
+    """Where the title of a line opening with a meeting abstract's number ("Abstract 12: ") starts."""
+    match = _ABSTRACT_NUMBER.match(line)
+    return match.end() if match and match.end() > 0 else None

@@ -1,0 +1,116 @@
+"""The publication's whole author list, where a story prints one (``trialnews.facts.author_lists``
+and the co-author sentences of ``trialnews.facts.citation``).
+
+Every sentence here is written for the test (none is copied from a data set); each expected value
+is what a curator would write in the record's ``citation`` (RECORD.md: each author as written,
+``et_al`` false for a complete list, true where the list says more authors).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from trialnews.facts.author_lists import listed_authors
+
+TITLE = "Trial Update"
+LEDE = "A daily walk eased knee pain in older adults, researchers reported."
+
+
+def article(*paragraphs: str) -> str:
+    return "\n\n".join((TITLE, LEDE, *paragraphs)) + "\n"
+
+
+@pytest.fixture
+def citation(run):
+    """The citation of a small article (``run``, from conftest.py, checks the record is grounded and valid)."""
+    def extract(*paragraphs: str) -> dict[str, Any] | None:
+        return run(article(*paragraphs))["citation"]
+    return extract
+
+
+@pytest.mark.parametrize("line, authors, et_al, title, journal, year", [
+    pytest.param("*Anna Berg, Tom Li, Sanna von Roth-Lang, Claudia M. Roth: Walking for knee pain in older adults: a "
+                 "randomized trial. In: Journal of Knee Medicine, Volume 2, Issue 3, March 2018, Pages 1-9.",
+                 ["Anna Berg", "Tom Li", "Sanna von Roth-Lang", "Claudia M. Roth"], False,
+                 "Walking for knee pain in older adults: a randomized trial", "Journal of Knee Medicine", 2018,
+                 id="names-colon-title-in-journal"),
+    pytest.param('A. Berg, T. Li, M. A. Roth, and E. Park, "Heat therapy for people with type 2 diabetes: a '
+                 'randomized trial," Scientific Reports, vol. 6, p. 123, 2016.',
+                 ["A. Berg", "T. Li", "M. A. Roth", "E. Park"], False,
+                 "Heat therapy for people with type 2 diabetes: a randomized trial", "Scientific Reports", 2016,
+                 id="initials-then-quoted-title"),
+    pytest.param("Anna Berg, Tom Li, Carl Roth, and Eva Park. Cocoa drinks and memory in older adults: a randomized "
+                 "controlled trial, American Journal of Clinical Nutrition, published online December 17, 2014.",
+                 ["Anna Berg", "Tom Li", "Carl Roth", "Eva Park"], False,
+                 "Cocoa drinks and memory in older adults: a randomized controlled trial",
+                 "American Journal of Clinical Nutrition", 2014, id="names-stop-title-comma-journal"),
+    pytest.param("Anna Berg, Tom Li, Carl Roth and colleagues: Cocoa drinks and memory in older adults. Journal of "
+                 "Food Science, 2014.", ["Anna Berg", "Tom Li", "Carl Roth"], True,
+                 "Cocoa drinks and memory in older adults", "Journal of Food Science", 2014, id="and-colleagues"),
+    pytest.param("Abstract 12: Knee artery embolization for knee pain: interim results of a trial. S. Berg; R. Li; "
+                 "T. Roth; Lake Institute of Virginia, Woodbridge, VA.", ["S. Berg", "R. Li", "T. Roth"], False,
+                 "Knee artery embolization for knee pain: interim results of a trial", None, None,
+                 id="meeting-abstract-header"),
+])
+def test_author_list_line(line: str, authors: list[str], et_al: bool, title: str, journal: str | None,
+                          year: int | None) -> None:
+    found = listed_authors(f"Some prose before.\n\n{line}\n")
+    assert found is not None
+    assert (found["authors"], found["et_al"], found["title"], found["journal"], found["year"]) == \
+        (authors, et_al, title, journal, year)
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("Anna Berg, Tom Li and Carl Roth said the results were strong.", id="speakers-in-a-sentence"),
+    pytest.param("Anna Berg, Tom Li and Carl Roth: three doctors who changed medicine in New York.",
+                 id="names-and-colon-without-a-journal"),
+    pytest.param("Anna Berg, Tom Li: Walking for knee pain in older adults. Journal of Knee Medicine, 2018.",
+                 id="two-names-are-too-few"),
+    pytest.param("Lake University, River College, Hill Hospital: Walking for knee pain in older adults. Journal of "
+                 "Knee Medicine, 2018.", id="institutions-are-no-authors"),
+    pytest.param("Abstract 12: Knee artery embolization for knee pain. Lake Institute; River College; Hill Hospital.",
+                 id="abstract-with-institutions-only"),
+])
+def test_no_author_list(line: str) -> None:
+    assert listed_authors(f"Some prose before.\n\n{line}\n") is None
+
+
+def test_author_list_makes_the_citation(citation) -> None:
+    found = citation("The trial ran for a year.",
+                     "Anna Berg, Tom Li, Carl Roth: Walking for knee pain in older adults: a randomized trial. "
+                     "In: Journal of Knee Medicine, Volume 2, March 2018.")
+    assert found is not None
+    assert (found["authors"], found["et_al"], found["journal"], found["year"]) == \
+        (["Anna Berg", "Tom Li", "Carl Roth"], False, "Journal of Knee Medicine", 2018)
+
+
+@pytest.mark.parametrize("sentence, authors, et_al", [
+    pytest.param("The study was published in the Journal of Knee Medicine. The paper's authors, in addition to Berg, "
+                 "are Tom Li, Dr. Carl Roth and Eva Park, all of Lake University.",
+                 ["Tom Li", "Carl Roth", "Eva Park"], False, id="authors-with-an-aside-complete"),
+    pytest.param("The study was published in the Journal of Knee Medicine. The study's authors are Tom Li, Carl Roth "
+                 "and Eva Park.", ["Tom Li", "Carl Roth", "Eva Park"], False, id="plain-authors-are-complete"),
+    pytest.param("The study was published in the Journal of Knee Medicine. Other authors (all at Lake University) "
+                 "include Tom Li, Carl Roth and Eva Park.", ["Tom Li", "Carl Roth", "Eva Park"], True,
+                 id="bracketed-aside-other-authors"),
+    pytest.param("The study was published in the Journal of Knee Medicine. It was co-authored by Tom Li, MD, of Lake "
+                 "University and colleagues from River College.", ["Tom Li"], None, id="passive-cue-not-complete"),
+])
+def test_prose_author_list(citation, sentence: str, authors: list[str], et_al: bool | None) -> None:
+    found = citation(sentence)
+    assert found is not None
+    assert (found["authors"], found["et_al"]) == (authors, et_al)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Dr. Jane Moss of Lake University ran it. \"It works,\" said Dr. Moss, the study's lead author.",
+                 id="said-dr-surname-comma-role"),
+    pytest.param("Dr Jane Moss of Lake University ran it. Dr Moss , the main author of the paper, said it works.",
+                 id="title-without-stop-and-stray-space"),
+])
+def test_role_after_a_titled_surname(citation, sentence: str) -> None:
+    found = citation("The study was published in the Journal of Knee Medicine.", sentence)
+    assert found is not None
+    assert found["authors"] == ["Jane Moss"]
