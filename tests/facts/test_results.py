@@ -203,6 +203,12 @@ def test_a_formulation_strength_is_no_result(run, sentence: str) -> None:
                  {"duration of headaches"}, id="lasted-in-a-reported-clause"),
     pytest.param("Men on pembrolizumab lasted an average of 3 minutes.", set(),
                  id="lasted-after-people-names-no-outcome"),
+    pytest.param("Those taking pembrolizumab lost 6 pounds, on average, compared with 2 pounds in the placebo group.",
+                 {"weight loss"}, id="lost-pounds-is-weight-loss-not-what-they-took"),
+    pytest.param("Those on pembrolizumab gained an average of 1.5 kilograms, against 0.5 kg on placebo.",
+                 {"weight gain"}, id="gained-kilograms-is-weight-gain"),
+    pytest.param("In the pembrolizumab group, 40% of those who lost 10 kg or more kept it off.", set(),
+                 id="people-described-by-a-loss-threshold"),
 ])
 def test_outcomes_named_by_the_verb(run, sentence: str, named: set[str]) -> None:
     results = run(article(f"{PEMBRO_OR_PLACEBO} {sentence}"))["results"]

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span
 from ..reading.doctext import text_of
 from ..facts.common import clause_bounds, sent, spans_starting, token_positions
 from .groups import RESPECTIVELY, per_sentence
+from ..normalize import unit_of
 from ..resources import load_table, word_set
 from .phrases import (acceptable_outcome, change_nouns, coordinated_end, noun_phrase_left, noun_phrase_right,
                       people_words, trimmed)
@@ -296,9 +297,26 @@ def subject_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     if verb is None:
         return None
     subject = _subject_before(doc, verb, start)
-    if subject is None or subject.start > start and doc[subject.start - 1].lower_ in ("by", "with", "than"):
+    if subject is None or subject.start > start and doc[subject.start - 1].lower_ in ("by", "with", "than") \
+            or _taken_by_people(doc, subject, start):
         return None
     return _found(subject, "subject-of-change")
+
+
+#: Words between people and what they took (``those on X``, ``patients taking X``): ``patterns/taking_words.txt``.
+TAKING_WORDS = "taking_words.txt"
+
+
+def _taken_by_people(doc: Doc, subject: Span, start: int) -> bool:
+    """``Those taking oat bran lost 12 pounds``, ``those on the fiber drink lost``: the phrase before
+    the verb is what the value's people took (people, a taking word, the phrase), not what changed."""
+    if subject[0].lower_ in word_set(TAKING_WORDS):
+        taking = subject.start  # the phrase read with its participle: "taking oat bran"
+    else:
+        taking = _skip_left(doc, subject.start, start, word_set("articles.txt")) - 1
+        if taking < start or doc[taking].lower_ not in word_set(TAKING_WORDS):
+            return False
+    return taking > start and doc[taking - 1].lower_ in people_words()
 
 
 def carried_from_sentence_before(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
@@ -579,8 +597,10 @@ def names_outcome(verb: str) -> bool:
 
 
 def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
-    """``lived an average of 12.3 months``: a duration after a verb that names its outcome."""
-    if value.label_ != "DURATION":
+    """``lived an average of 12.3 months``: a duration after a verb that names its outcome;
+    ``lost an average of 9.5 kilograms``: a body mass after a verb of weight change (weight loss)."""
+    mass = value.label_ == "QUANTITY" and unit_of(value[-1].text) in word_set(BODY_MASS_UNITS)
+    if value.label_ != "DURATION" and not mass:
         return None
     i = _skip_left(doc, value.start, start, word_set("approximators.txt") | {"on"})
     i = _statistic_phrase_left(doc, i, start)
@@ -588,12 +608,31 @@ def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | 
     if i <= start:
         return None
     verb = doc[i - 1]
+    if mass:  # "lost an average of 9.5 kilograms": a change of body weight, named by its verb
+        outcome = next(iter(load_table(WEIGHT_CHANGE_VERBS).get(verb.lower_, ())), None)
+        if outcome is None or _threshold_after(doc, value) \
+                or i - 1 > start and doc[i - 2].lower_ in word_set("describing_words.txt"):
+            return None  # "those who lost 15 kg": people described by their loss
+        return outcome, (verb.idx, verb.idx + len(verb.text)), "verb-names-outcome"
     if verb.lower_ in word_set(DURATION_VERBS):
         return _duration_of_subject(doc, i - 1, start)
     outcome = next(iter(load_table("outcome_verbs.txt").get(verb.lower_, ())), None)
     if outcome is None:
         return None
     return outcome, (verb.idx, verb.idx + len(verb.text)), "verb-names-outcome"
+
+
+#: Units of body mass (normalised, ``patterns/units.json``) whose change a verb names (``lost 12 pounds``).
+BODY_MASS_UNITS = "body_mass_units.txt"
+#: Verbs of a change in body mass and the outcome each names: ``lost``, weight loss
+#: (``patterns/weight_change_verbs.txt``).
+WEIGHT_CHANGE_VERBS = "weight_change_verbs.txt"
+
+
+def _threshold_after(doc: Doc, value: Span) -> bool:
+    """``those who lost 15 kg or more``: a threshold that describes people, not a change measured."""
+    after = doc[value.end:value.end + 2]
+    return len(after) == 2 and after[0].lower_ == "or" and after[1].lower_ in word_set("approximators.txt")
 
 
 #: Words that open a clause describing the noun before them (``a response that lasted 89 weeks``).
