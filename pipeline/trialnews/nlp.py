@@ -13,8 +13,10 @@ from collections.abc import Callable
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from .errors import Errors, TrialnewsError
 from .reading.doctext import TextKeepingMakeDoc
 
 PIPES = ("trialnews_segmenter", "trialnews_abbreviations", "trialnews_ruler", "trialnews_header", "trialnews_arms",
@@ -104,3 +106,17 @@ def make_nlp(*, base: str | None = None) -> Language:
     # Docs keep the text they are made from: the components read it without joining the tokens.
     nlp.make_doc = TextKeepingMakeDoc(nlp)
     return nlp
+
+
+def run_through(nlp: Language, text: str, component: str) -> Doc:
+    """The doc of ``text`` as the component ``component`` leaves it: the pipeline run up to it and
+    through it, not after (the record component, last, clears the spans the facts read). A name the
+    pipeline does not hold is an error (E219), never a run of the whole pipeline."""
+    if component not in nlp.pipe_names:
+        raise TrialnewsError(Errors.E219, stage="config", name=component, names=", ".join(nlp.pipe_names))
+    doc = nlp.make_doc(text)
+    for name, pipe in nlp.pipeline:
+        doc = pipe(doc)
+        if name == component:
+            break
+    return doc

@@ -19,6 +19,7 @@ from trialnews.errors import TrialnewsError
 from trialnews.facts import conclusions
 from trialnews.facts.common import state
 from trialnews.facts.conclusions import FEATURES, Candidate, Settings
+from trialnews.nlp import run_through
 
 from .helpers import article
 
@@ -35,14 +36,13 @@ PLAN = "The researchers plan to start a larger phase 3 trial of aspirin next yea
 FINDING = "Aspirin also reduced the number of heart attacks compared with placebo in the trial, the team found."
 
 
+#: The component whose doc the tests read (the record component, later, clears its spans).
+CONCLUSIONS = "trialnews_conclusions"
+
+
 def through_conclusions(nlp, text: str):
-    """The doc as the conclusions component sees it (the record component, later, clears its spans)."""
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        doc = component(doc)
-        if name == "trialnews_conclusions":
-            return doc
-    raise AssertionError("no conclusions component")
+    """The doc as the conclusions component leaves it."""
+    return run_through(nlp, text, CONCLUSIONS)
 
 
 def chosen(nlp, text: str, weights: str) -> list[str]:
@@ -139,6 +139,21 @@ def _training_script():
     sys.modules[spec.name] = module  # (its dataclass looks its module up)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.mark.parametrize("component", [
+    pytest.param("trialnews_conclusion", id="misspelt"),
+    pytest.param("conclusions", id="without-prefix"),
+])
+def test_running_up_to_a_component_the_pipeline_lacks_is_a_coded_error(nlp, component: str) -> None:
+    """Never the whole pipeline run instead (its record component clears the spans the facts read)."""
+    with pytest.raises(TrialnewsError) as error:
+        run_through(nlp, article(LEDE_FINDING, METHODS), component)
+    assert error.value.code == "E219" and CONCLUSIONS in str(error.value)
+
+
+def test_the_training_script_runs_up_to_a_component_of_the_pipeline(nlp) -> None:
+    assert _training_script().COMPONENT in nlp.pipe_names
 
 
 TINY = {

@@ -23,7 +23,10 @@ The default weights are the former cascade written as weights (a proposed statem
 veto holds; the lede and conclusion sections are spared some vetoes). ``bench/train_conclusions.py``
 fits the weights by logistic regression on articles with gold
 (``patterns/conclusion_weights_trained.json``, trained on news-dev). Each conclusion's
-``evidence.rule`` is ``conclusion:`` and its top source (``conclusion:source_quote``).
+``evidence.rule`` is ``conclusion:`` and its top source, the proposing source of highest weight
+(``conclusion:source_quote``); a sentence no source proposed (taken by its score alone) names
+instead the feature that adds most to its score (``conclusion:finding``), or ``conclusion:bias``
+when none adds (:func:`score`).
 
 In an abstract, the authors' conclusion is its closing statement: the sentences of its
 conclusion section where it has headings (``Conclusions``, ``Interpretation``); without
