@@ -77,6 +77,28 @@ def test_features_of_a_statement(nlp, sentence: str, present: set[str], absent: 
     assert set(features) <= set(FEATURES) and all(v == 1.0 for v in features.values())
 
 
+@pytest.mark.parametrize(("setting", "feature", "small", "large"), [
+    pytest.param("lede_position", "lede", False, True, id="lede"),
+    pytest.param("opening_position", "opening", False, True, id="opening"),
+    pytest.param("long_statement_words", "long", True, False, id="long"),
+])
+def test_position_and_length_features_follow_the_component_settings(nlp, setting: str, feature: str, small: bool,
+                                                                    large: bool) -> None:
+    doc = through_conclusions(nlp, STORY)
+    for value, holds in ((0, small), (1000, large)):
+        found = conclusions.candidates(doc, Settings(**{setting: value}))
+        assert found and {feature in c.features for c in found} == {holds}, (value, feature)
+    assert nlp.config["components"][CONCLUSIONS][setting] == getattr(Settings(), setting)
+
+
+def test_the_options_of_features_are_keyword_only(nlp) -> None:
+    doc = through_conclusions(nlp, STORY)
+    candidate = conclusions.candidates(doc)[0]
+    with pytest.raises(TypeError):
+        conclusions.features(doc, candidate, Settings())  # type: ignore[misc]
+    assert conclusions.features(doc, candidate, settings=Settings()) == candidate.features
+
+
 @pytest.mark.parametrize("weights", [conclusions.WEIGHTS, TRAINED])
 def test_scorer_keeps_the_finding_and_leaves_out_background_outsider_and_plan(nlp, weights: str) -> None:
     found = chosen(nlp, STORY, weights)
