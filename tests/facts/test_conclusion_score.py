@@ -29,7 +29,7 @@ TRAINED = "conclusion_weights_trained.json"
 LEDE_FINDING = ("A daily aspirin cut the risk of a first stroke by a third in adults over 70, according to a new "
                 "study of 3,000 patients published on Monday.")
 METHODS = "Patients were randomized to aspirin or placebo and followed for five years at 40 hospitals."
-BACKGROUND = "Each year, there are 338,000 new cases of stroke in the United States alone, the agency says."
+BACKGROUND = "Some 95,000 people in Britain suffer a stroke every year, according to a national charity."
 OUTSIDER = ("\u201cI would not change my practice on the basis of this one trial of aspirin,\u201d said Tom Klein, "
             "a cardiologist at Boston University who was not involved in the study.")
 PLAN = "The researchers plan to start a larger phase 3 trial of aspirin next year in several countries."
@@ -103,7 +103,7 @@ def test_the_options_of_features_are_keyword_only(nlp) -> None:
 def test_scorer_keeps_the_finding_and_leaves_out_background_outsider_and_plan(nlp, weights: str) -> None:
     found = chosen(nlp, STORY, weights)
     assert any("cut the risk of a first stroke" in text for text in found)
-    assert not any("338,000" in text or "not change my practice" in text or "plan to start" in text for text in found)
+    assert not any("95,000" in text or "not change my practice" in text or "plan to start" in text for text in found)
 
 
 def test_cascade_weights_keep_a_lede_despite_a_veto_but_no_other_sentence(nlp) -> None:
