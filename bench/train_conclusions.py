@@ -1,16 +1,23 @@
-"""Train the learned score of news conclusions (``patterns/conclusion_weights.json``).
+"""Train the learned score of news conclusions: writes ``patterns/conclusion_weights_trained.json``
+by default (``--out`` elsewhere); the runtime's default weights, ``patterns/conclusion_weights.json``
+(the cascade's reading), are left as they are: a trained file is used through the conclusions
+component's ``weights`` setting, or by copying it over the default.
 
 A dev tool, not part of the runtime package. For every article of a folder that has a
 ``NAME.gold.json`` beside it (sorted by name; abstracts are left out: they keep their own path), the
-pipeline runs, and every statement a source proposes (``trialnews.facts.conclusions.candidates``)
-becomes a row of named features. A row is positive when its text matches a gold conclusion by the
-scorer's rule (token Jaccard of at least ``CONCLUSION_JACCARD``, RECORD.md). An L2-regularised logistic
+pipeline runs up to the conclusions component, and every candidate that
+``trialnews.facts.conclusions.candidates`` gives with no model becomes a row of named features:
+every statement a source proposes and every other sentence (the title, headings and statements
+of fewer words than the ``min_tokens`` setting left out), each with all its features, so that the
+weights also learn whether to take a sentence no source proposed. A row is positive when its text
+matches a gold conclusion by the scorer's rule (token Jaccard of at least ``CONCLUSION_JACCARD``,
+RECORD.md). An L2-regularised logistic
 regression (Newton's method on numpy: no randomness, so no seed is needed; the bias is not
 penalised) gives the weights and bias; the threshold is the one, on a fixed grid of probabilities,
 whose micro F1 of conclusions over the folder is highest when the runtime's own selection
 (``conclusions.select``: threshold, no overlap, the cap) picks the conclusions.
 
-    python bench/train_conclusions.py ../shared/data/news-dev                      # writes the weights
+    python bench/train_conclusions.py ../shared/data/news-dev            # writes conclusion_weights_trained.json
     python bench/train_conclusions.py ../shared/data/news-dev --test ../fresh-dev --out /tmp/w.json
 
 ``--test DIR`` reports the conclusions F1 the trained score gives on another folder (a held-out
@@ -32,7 +39,7 @@ from trialnews.evaluation.evaluate import gold_pairs
 from trialnews.evaluation.scoring import CONCLUSION_JACCARD, jaccard, load_gold, match_items, spellings, words
 from trialnews.facts import conclusions
 from trialnews.facts.conclusions import FEATURES, Candidate
-from trialnews.nlp import make_nlp
+from trialnews.nlp import make_nlp, run_through
 from trialnews.reading.kind import is_abstract
 from trialnews.reading.reader import read_article
 
@@ -91,21 +98,12 @@ def _agrees(text: str, gold: list[str]) -> bool:
 COMPONENT = "trialnews_conclusions"
 
 
-def _through_conclusions(nlp, text: str):
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        doc = component(doc)
-        if name == COMPONENT:
-            break
-    return doc
-
-
 def read_folder(folder: Path, nlp=None) -> list[Article]:
     """The news articles of ``folder`` with gold, each with its candidates and gold conclusions."""
     nlp = nlp or make_nlp()
     articles = []
     for path, gold_path in gold_pairs(folder):
-        doc = _through_conclusions(nlp, read_article(path).text)
+        doc = run_through(nlp, read_article(path).text, COMPONENT)
         if is_abstract(doc):
             continue
         kept, texts = [], []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from trialnews.facts.allocation import _past_share
 from trialnews.facts.roles import comparison_votes
 
 
@@ -211,3 +212,16 @@ def test_a_short_form_in_a_list_whose_groups_cannot_be_told_names_no_arm(run) ->
     arms = {arm["label"]: arm for arm in found["arms"]}
     assert "placebo" in arms
     assert "PL" not in arms["placebo"]["aliases"]
+
+
+@pytest.mark.parametrize(("sentence", "share"), [
+    pytest.param("Sixty (52%) took the tablet daily.", "(52%)", id="percent-sign"),
+    pytest.param("Sixty (52 percent) took the tablet daily.", "(52 percent)", id="percent-word"),
+    pytest.param("Sixty (51 per cent) took the tablet daily.", "(51 per cent)", id="per-cent"),
+    pytest.param("Sixty (2 per 100) took the tablet daily.", None, id="per-100-is-a-rate"),
+    pytest.param("Sixty (3 per 1000) took the tablet daily.", None, id="per-1000-is-a-rate"),
+])
+def test_a_share_in_brackets_after_a_count_is_passed(nlp: Language, sentence: str, share: str | None) -> None:
+    doc = nlp.make_doc(sentence)
+    after = _past_share(doc, doc[:], 1)  # the bracket right after the count "Sixty"
+    assert (doc[1:after].text if after > 1 else None) == share

@@ -61,11 +61,12 @@ def test_the_second_group_allocated_is_the_comparator(run: Callable[[str], dict]
     pytest.param("Women were randomly assigned to doravitinib or whole breast irradiation (WBI). In all, 238 women "
                  "were randomized (118 to external WBI and 120 to doravitinib).", "doravitinib", "external wbi",
                  id="control-named-by-its-short-form-first"),
-    pytest.param("In this double-dummy trial, women were randomly assigned to either DOR120 (n = 46) or LET (n = 45), "
-                 "each with the placebo of the other drug.", "dor120", "let", id="groups-named-by-codes"),
-    pytest.param("Women were randomly assigned to oral doravitinib (n = 1,026) and an injected placebo, or injected "
-                 "letrozole (n = 1,020) and an oral placebo.", "oral doravitinib", "injected letrozole",
-                 id="sizes-with-thousands"),
+    pytest.param("Eligible women were randomized to two coded groups, DRV80 (n = 63) and LTZ (n = 64); every woman "
+                 "also took a placebo matching the drug she did not receive.", "drv80", "ltz",
+                 id="groups-named-by-codes"),
+    pytest.param("We randomized women to daily doravitinib tablets (n = 2,310) with placebo injections or to monthly "
+                 "letrozole injections (n = 2,298) with placebo tablets.", "daily doravitinib tablets",
+                 "monthly letrozole injections", id="sizes-with-thousands"),
 ])
 def test_the_comparator_of_two_allocated_groups_beside_a_control_outside_them(
         run: Callable[[str], dict], methods: str, tested: str, control: str) -> None:

@@ -68,6 +68,8 @@ class Errors:
     E218 = ("The score weights {name} cannot be used: {reason}. The file is a JSON object with "
             "\"bias\", \"threshold\" and \"weights\" (feature name to number), as "
             "bench/train_conclusions.py writes it.")
+    E219 = ("The pipeline has no component {name!r} (its components: {names}): a doc cannot be run up to it. "
+            "Use one of the pipeline's component names (trialnews.nlp.PIPES).")
 
 
 class Warnings:

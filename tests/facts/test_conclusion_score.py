@@ -19,6 +19,7 @@ from trialnews.errors import TrialnewsError
 from trialnews.facts import conclusions
 from trialnews.facts.common import state
 from trialnews.facts.conclusions import FEATURES, Candidate, Settings
+from trialnews.nlp import run_through
 
 from .helpers import article
 
@@ -28,21 +29,20 @@ TRAINED = "conclusion_weights_trained.json"
 LEDE_FINDING = ("A daily aspirin cut the risk of a first stroke by a third in adults over 70, according to a new "
                 "study of 3,000 patients published on Monday.")
 METHODS = "Patients were randomized to aspirin or placebo and followed for five years at 40 hospitals."
-BACKGROUND = "Each year, there are 338,000 new cases of stroke in the United States alone, the agency says."
+BACKGROUND = "Some 95,000 people in Britain suffer a stroke every year, according to a national charity."
 OUTSIDER = ("\u201cI would not change my practice on the basis of this one trial of aspirin,\u201d said Tom Klein, "
             "a cardiologist at Boston University who was not involved in the study.")
 PLAN = "The researchers plan to start a larger phase 3 trial of aspirin next year in several countries."
 FINDING = "Aspirin also reduced the number of heart attacks compared with placebo in the trial, the team found."
 
 
+#: The component whose doc the tests read (the record component, later, clears its spans).
+CONCLUSIONS = "trialnews_conclusions"
+
+
 def through_conclusions(nlp, text: str):
-    """The doc as the conclusions component sees it (the record component, later, clears its spans)."""
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        doc = component(doc)
-        if name == "trialnews_conclusions":
-            return doc
-    raise AssertionError("no conclusions component")
+    """The doc as the conclusions component leaves it."""
+    return run_through(nlp, text, CONCLUSIONS)
 
 
 def chosen(nlp, text: str, weights: str) -> list[str]:
@@ -77,11 +77,33 @@ def test_features_of_a_statement(nlp, sentence: str, present: set[str], absent: 
     assert set(features) <= set(FEATURES) and all(v == 1.0 for v in features.values())
 
 
+@pytest.mark.parametrize(("setting", "feature", "small", "large"), [
+    pytest.param("lede_position", "lede", False, True, id="lede"),
+    pytest.param("opening_position", "opening", False, True, id="opening"),
+    pytest.param("long_statement_words", "long", True, False, id="long"),
+])
+def test_position_and_length_features_follow_the_component_settings(nlp, setting: str, feature: str, small: bool,
+                                                                    large: bool) -> None:
+    doc = through_conclusions(nlp, STORY)
+    for value, holds in ((0, small), (1000, large)):
+        found = conclusions.candidates(doc, Settings(**{setting: value}))
+        assert found and {feature in c.features for c in found} == {holds}, (value, feature)
+    assert nlp.config["components"][CONCLUSIONS][setting] == getattr(Settings(), setting)
+
+
+def test_the_options_of_features_are_keyword_only(nlp) -> None:
+    doc = through_conclusions(nlp, STORY)
+    candidate = conclusions.candidates(doc)[0]
+    with pytest.raises(TypeError):
+        conclusions.features(doc, candidate, Settings())  # type: ignore[misc]
+    assert conclusions.features(doc, candidate, settings=Settings()) == candidate.features
+
+
 @pytest.mark.parametrize("weights", [conclusions.WEIGHTS, TRAINED])
 def test_scorer_keeps_the_finding_and_leaves_out_background_outsider_and_plan(nlp, weights: str) -> None:
     found = chosen(nlp, STORY, weights)
     assert any("cut the risk of a first stroke" in text for text in found)
-    assert not any("338,000" in text or "not change my practice" in text or "plan to start" in text for text in found)
+    assert not any("95,000" in text or "not change my practice" in text or "plan to start" in text for text in found)
 
 
 def test_cascade_weights_keep_a_lede_despite_a_veto_but_no_other_sentence(nlp) -> None:
@@ -139,6 +161,21 @@ def _training_script():
     sys.modules[spec.name] = module  # (its dataclass looks its module up)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.mark.parametrize("component", [
+    pytest.param("trialnews_conclusion", id="misspelt"),
+    pytest.param("conclusions", id="without-prefix"),
+])
+def test_running_up_to_a_component_the_pipeline_lacks_is_a_coded_error(nlp, component: str) -> None:
+    """Never the whole pipeline run instead (its record component clears the spans the facts read)."""
+    with pytest.raises(TrialnewsError) as error:
+        run_through(nlp, article(LEDE_FINDING, METHODS), component)
+    assert error.value.code == "E219" and CONCLUSIONS in str(error.value)
+
+
+def test_the_training_script_runs_up_to_a_component_of_the_pipeline(nlp) -> None:
+    assert _training_script().COMPONENT in nlp.pipe_names
 
 
 TINY = {

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..normalize import parse_number
 from ..reading.doctext import text_of
@@ -280,18 +280,27 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
 SHARE_TOKENS = 5
 #: Tokens that spell a percent sign (``patterns/percent_words.txt``: ``%``, ``percent``, ``per cent``).
 _PERCENT_WORDS = word_set("percent_words.txt")
+#: The two words of ``per cent``: ``per`` spells a percent sign only before ``cent`` (``2 per 100``
+#: is a rate, not a share).
+_PER, _CENT = "per", "cent"
+
+
+def _spells_percent(token: Token) -> bool:
+    """A token of a percent sign: ``%``, ``percent``, ``cent``, or ``per`` right before ``cent``."""
+    if token.lower_ not in _PERCENT_WORDS:
+        return False
+    return token.lower_ != _PER or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == _CENT)
 
 
 def _past_share(doc: Doc, sentence: Span, j: int) -> int:
     """The token after a count's share of the patients in brackets right after it (``36 (53%)
-    received X``), or ``j`` where none stands at ``j``."""
+    received X``, ``36 (53 per cent)``), or ``j`` where none stands at ``j`` (``36 (2 per 100)``)."""
     if j >= sentence.end or doc[j].text not in ("(", "["):
         return j
     closing = next((t.i for t in doc[j + 1:min(sentence.end, j + SHARE_TOKENS + 1)] if t.text in (")", "]")), None)
     inside = doc[j + 1:closing] if closing is not None else ()
-    if closing is None or not any(t.lower_ in _PERCENT_WORDS or t.text.endswith("%") for t in inside) \
-            or not all(t.like_num or t.lower_ in _PERCENT_WORDS or t.text == "." or t.text.endswith("%")
-                       for t in inside):
+    if closing is None or not any(_spells_percent(t) or t.text.endswith("%") for t in inside) \
+            or not all(t.like_num or _spells_percent(t) or t.text == "." or t.text.endswith("%") for t in inside):
         return j
     return closing + 1
 

@@ -23,7 +23,10 @@ The default weights are the former cascade written as weights (a proposed statem
 veto holds; the lede and conclusion sections are spared some vetoes). ``bench/train_conclusions.py``
 fits the weights by logistic regression on articles with gold
 (``patterns/conclusion_weights_trained.json``, trained on news-dev). Each conclusion's
-``evidence.rule`` is ``conclusion:`` and its top source (``conclusion:source_quote``).
+``evidence.rule`` is ``conclusion:`` and its top source, the proposing source of highest weight
+(``conclusion:source_quote``); a sentence no source proposed (taken by its score alone) names
+instead the feature that adds most to its score (``conclusion:finding``), or ``conclusion:bias``
+when none adds (:func:`score`).
 
 In an abstract, the authors' conclusion is its closing statement: the sentences of its
 conclusion section where it has headings (``Conclusions``, ``Interpretation``); without
@@ -248,6 +251,12 @@ class Settings:
     max_words_before_other_study: int = MAX_WORDS_BEFORE_OTHER_STUDY
     #: Sentences after the lede read as the opening's statement of the finding.
     opening_sentences: int = OPENING_SENTENCES
+    #: The feature ``lede``: a statement in the first this many sentences, the title counted.
+    lede_position: int = LEDE_POSITION
+    #: The feature ``opening``: a statement in the first this many sentences, the title counted.
+    opening_position: int = OPENING_POSITION
+    #: The feature ``long``: a statement of more words than this.
+    long_statement_words: int = LONG_STATEMENT_WORDS
     #: The learned score's weights, bias and threshold (``patterns/``; :func:`load_weights`).
     weights: str = WEIGHTS
 
@@ -575,9 +584,9 @@ def _long_enough(text: str, settings: Settings = DEFAULTS) -> bool:
 
 def _item(doc: Doc, start: int, end: int, attribution: str, settings: Settings = DEFAULTS) -> dict | None:
     text = text_of(doc)[start:end]
-    stripped = text.strip(_STRIPPED)
-    if len(stripped.split()) < settings.min_tokens:
+    if not _long_enough(text, settings):
         return None
+    stripped = text.strip(_STRIPPED)
     offset = start + text.index(stripped)
     return {"text": clean(stripped), "attribution": attribution,
             "evidence": evidence((offset, offset + len(stripped)), doc, rule="conclusion")}
@@ -1070,7 +1079,7 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return [s.start_char for s in _sentences(doc) if not heading_sentence(doc, s)]
 
 
-def features(doc: Doc, candidate: Candidate, settings: Settings = DEFAULTS, starts: list[int] | None = None,
+def features(doc: Doc, candidate: Candidate, *, settings: Settings = DEFAULTS, starts: list[int] | None = None,
              model: Model | None = None, marks: _Marks | None = None,
              weighing: tuple[tuple[str, ...], tuple[float, ...]] | None = None) -> dict[str, float]:
     """The named features of a candidate (:data:`FEATURES`; only those that hold, each 1.0).
@@ -1165,7 +1174,7 @@ class _Statement:
 _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     **{f"source_{s}": (lambda x, s=s: s in x.candidate.sources) for s in SOURCES},
     # the vetoes of the cascade: what the trial did not show
-    "veto_background": lambda x: BACKGROUND.search(x.text),  # "Each year, there are 338,000 new cases"
+    "veto_background": lambda x: BACKGROUND.search(x.text),  # "Every year, some 5,000 adults in Norway get the disease"
     "veto_results": lambda x: x.values >= x.settings.min_result_values and not _EVALUATIVE.search(x.text),
     # ("44 percent of those on placebo had exacerbations, compared with 5 percent")
     "veto_plan": lambda x: _PLAN.search(x.text),  # "We plan to start a phase 3 trial next year"
@@ -1194,11 +1203,11 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     "arm": lambda x: x.holds("arms"),
     "worded_finding": lambda x: _WORDED_FINDING.search(x.text),
     "has_quote": lambda x: not x.quoted and any(a < x.end and x.start < b for a, b in _quote_ranges(x.doc)),
-    "lede": lambda x: x.position <= LEDE_POSITION,
-    "opening": lambda x: x.position <= OPENING_POSITION,
+    "lede": lambda x: x.position <= x.settings.lede_position,
+    "opening": lambda x: x.position <= x.settings.opening_position,
     "second_half": lambda x: 2 * x.start > len(text_of(x.doc)),
     "last_paragraph": lambda x: x.start > text_of(x.doc).rstrip().rfind("\n"),
-    "long": lambda x: len(x.text.split()) > LONG_STATEMENT_WORDS,
+    "long": lambda x: len(x.text.split()) > x.settings.long_statement_words,
     "authors": lambda x: x.candidate.attribution == "authors",
     "investigators": lambda x: x.candidate.attribution == "investigators",
 }
@@ -1399,7 +1408,8 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
     marks = _Marks(doc)
     weighing = _weighing_order(model[2]) if model is not None else None
     for candidate in found:
-        candidate.features = features(doc, candidate, settings, starts, model, marks, weighing)
+        candidate.features = features(doc, candidate, settings=settings, starts=starts, model=model, marks=marks,
+                                      weighing=weighing)
     return found
 
 
