@@ -100,6 +100,8 @@ SAME_ARM = [
                  {}, id="a-combination-is-its-own-arm"),
     pytest.param({"garlic": "garlic", "garlic-fed": "garlic-fed", "placebo": "placebo"}, {"garlic-fed": "garlic"},
                  id="people-named-by-a-participle-of-the-treatment"),
+    pytest.param({"garlic": "garlic", "garlic-flavored": "garlic-flavored"}, {},
+                 id="an-adjective-of-another-product-is-no-participle-of-giving"),
     pytest.param({"vitamin k": "vitamin K", "vitamin k2": "vitamin K2"}, {"vitamin k2": "vitamin k"},
                  id="kind-letter-with-its-number"),
     pytest.param({"tam": "TAM", "tam30": "TAM30"}, {}, id="a-number-after-a-one-word-name-is-no-kind"),

@@ -1487,9 +1487,9 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
 
 #: Words that join two treatments into a combination: ``plus standard therapy`` is not ``standard therapy``.
 JOINING_WORDS = "name_joining_words.txt"
-#: The ending of a participle joined to a treatment's name for the people given it (``ginger-fed``,
-#: ``placebo-treated``, ``OVA-injected``).
-_PARTICIPLE_ENDING = "ed"
+#: Participles joined to a treatment's name for the people given it (``ginger-fed``,
+#: ``placebo-treated``, ``OVA-injected``; not ``honey-flavored``).
+GIVEN_PARTICIPLES = "given_participles.txt"
 #: The most digits after a kind letter that still name the same kind (``vitamin D3`` for ``vitamin D``).
 MAX_KIND_DIGITS = 2
 
@@ -1499,7 +1499,7 @@ def _participle_of(key: str, other: str) -> bool:
     if not key.startswith(other + "-"):
         return False
     tail = key[len(other) + 1:]
-    return tail.isalpha() and tail.endswith(_PARTICIPLE_ENDING) and len(other) >= MIN_NAME_CHARS
+    return tail in word_set(GIVEN_PARTICIPLES) and len(other) >= MIN_NAME_CHARS
 
 
 def _kind_number_of(arms: dict[str, dict], key: str, other: str) -> bool:
