@@ -98,7 +98,31 @@ SAME_ARM = [
                  {}, id="a-verb-is-no-first-word-of-a-name"),
     pytest.param({"surgery plus standard therapy": "surgery plus standard therapy", "standard therapy": "standard therapy"},
                  {}, id="a-combination-is-its-own-arm"),
+    pytest.param({"garlic": "garlic", "garlic-fed": "garlic-fed", "placebo": "placebo"}, {"garlic-fed": "garlic"},
+                 id="people-named-by-a-participle-of-the-treatment"),
+    pytest.param({"garlic": "garlic", "garlic-flavored": "garlic-flavored"}, {},
+                 id="an-adjective-of-another-product-is-no-participle-of-giving"),
+    pytest.param({"vitamin k": "vitamin K", "vitamin k2": "vitamin K2"}, {"vitamin k2": "vitamin k"},
+                 id="kind-letter-with-its-number"),
+    pytest.param({"tam": "TAM", "tam30": "TAM30"}, {}, id="a-number-after-a-one-word-name-is-no-kind"),
+    pytest.param({"heparin": "heparin", "heparin sodium flush": "heparin sodium flush"},
+                 {"heparin": "heparin sodium flush"}, id="one-word-name-said-in-full"),
+    pytest.param({"exercise": "exercise", "exercise plus diet": "exercise plus diet"}, {},
+                 id="a-combination-is-no-full-name"),
+    pytest.param({"heparin": "heparin", "heparin only": "heparin only"}, {}, id="a-treatment-alone-is-no-full-name"),
 ]
+
+
+def test_a_full_name_of_another_role_is_another_arm() -> None:
+    found = {"saline": {"label": "saline", "role": "control"},
+             "saline rinse": {"label": "saline rinse", "role": "experimental"}}
+    assert arms_module._same_arms(found) == {}
+
+
+def test_a_dosed_arm_is_no_full_name() -> None:
+    found = {"heparin": {"label": "heparin", "role": "experimental", "dose": None},
+             "heparin flush": {"label": "heparin flush", "role": "experimental", "dose": "10 units"}}
+    assert arms_module._same_arms(found) == {}
 
 
 @pytest.mark.parametrize(("arms", "same"), SAME_ARM)
@@ -114,6 +138,8 @@ TREATMENT_NOUNS = [
     pytest.param("They joined a wearable technology-based intervention.", ["wearable technology-based intervention"],
                  id="words-before-a-compound"),
     pytest.param("They drank one-third apple juice.", ["one-third apple juice"], id="fraction-compound"),
+    pytest.param("Deaths fell within a year of starting treatment.", [], id="a-course-verb-names-no-treatment"),
+    pytest.param("Most went home before completing therapy.", [], id="a-course-verb-ending-names-no-treatment"),
 ]
 
 
@@ -175,3 +201,9 @@ def test_a_brand_with_its_trademark_sign_and_code_is_one_arm(run) -> None:
     brand = next(arm for arm in record["arms"] if arm["label"] == "KEYTRUDA")
     assert brand["aliases"] == ["pembrolizumab"]
     assert "pembrolizumab" not in labels(record)
+
+
+def test_a_one_word_name_said_in_full_elsewhere_is_that_arm(run) -> None:
+    text = article("Adults were randomly assigned to a soy protein shake or a placebo shake.",
+                   "Weight fell by 3 pounds in the soy group and by 1 pound in the placebo group.")
+    assert labels(run(text)) == {"soy protein", "placebo"}

@@ -1235,8 +1235,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     spelled_out = {short.lower(): long.lower() for short, long in long_forms.items()}
     same = _same_arms(arms, spelled_out)
     for key, kept in same.items():
-        if _spelled_out(key, spelled_out) == _spelled_out(kept, spelled_out) and key != kept.replace("-", " "):
+        if (_spelled_out(key, spelled_out) == _spelled_out(kept, spelled_out) and key != kept.replace("-", " ")) \
+                or _kind_number_of(arms, key, kept) or _kind_named_after(arms, kept, key):
             arms[kept]["aliases"].append(arms[key]["label"])  # "ACL repair" is also "anterior cruciate ligament repair"
+            arms[kept]["aliases"] += [alias for alias in arms[key]["aliases"] if alias not in arms[kept]["aliases"]]
     for key in same:
         del arms[key]
     keyed_mentions: list[Span] = []
@@ -1468,6 +1470,10 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
                 same[key] = other  # "hypnotherapy" and "hypnosis", "chemo" and "chemotherapy"
             elif key.endswith(" alone") and (key == other + " alone" or _clipped(key[:-len(" alone")], other)):
                 same[other] = key  # "chemotherapy" beside "chemotherapy alone" or "chemo alone"
+            elif _participle_of(key, other) or _kind_number_of(arms, key, other):
+                same[key] = other  # "the ginger-fed mice" are the ginger arm; "vitamin D3" is the vitamin D arm
+            elif _kind_named_after(arms, key, other):
+                same[other] = key  # "insulin" beside "insulin detemir": the arm under the name said in full
     controls = [k for k in keys if arms[k]["role"] == "control" and k not in same]
     if "control" in controls and len(controls) > 1:
         same["control"] = next(k for k in controls if k != "control")
@@ -1481,6 +1487,42 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
 
 #: Words that join two treatments into a combination: ``plus standard therapy`` is not ``standard therapy``.
 JOINING_WORDS = "name_joining_words.txt"
+#: Participles joined to a treatment's name for the people given it (``ginger-fed``,
+#: ``placebo-treated``, ``OVA-injected``; not ``honey-flavored``).
+GIVEN_PARTICIPLES = "given_participles.txt"
+#: The most digits after a kind letter that still name the same kind (``vitamin D3`` for ``vitamin D``).
+MAX_KIND_DIGITS = 2
+
+
+def _participle_of(key: str, other: str) -> bool:
+    """``ginger-fed`` beside ``ginger``: the name of the people given a treatment, not a treatment of its own."""
+    if not key.startswith(other + "-"):
+        return False
+    tail = key[len(other) + 1:]
+    return tail in word_set(GIVEN_PARTICIPLES) and len(other) >= MIN_NAME_CHARS
+
+
+def _kind_number_of(arms: dict[str, dict], key: str, other: str) -> bool:
+    """``vitamin D3`` beside ``vitamin D``: a kind letter written once with its number and once without."""
+    if not key.startswith(other) or " " not in other:
+        return False
+    tail = key[len(other):]
+    last = arms[other].get("label", other).split()[-1]
+    return tail.isdigit() and len(tail) <= MAX_KIND_DIGITS and _letter_or_number(last) and last.isalpha()
+
+
+def _kind_named_after(arms: dict[str, dict], key: str, other: str) -> bool:
+    """``insulin`` beside ``insulin detemir``, ``soy`` beside ``soy germ isoflavones``: a one-word
+    name that the other arm of the same role and without a dose names in full. Not a combination
+    (``acupuncture plus painkillers``), not the treatment alone (``estrogen only``), not a dose, nor
+    a word of ``patterns/not_modifiers.txt`` (``aspirin therapy`` keeps its own rule)."""
+    if " " in other or not key.startswith(other + " "):
+        return False
+    if arms[key].get("role") != arms[other].get("role") or arms[key].get("dose") or arms[other].get("dose"):
+        return False
+    rest = key[len(other) + 1:].replace("-", " ").split()
+    stops = word_set(JOINING_WORDS) | word_set(ALONE_WORDS) | _not_modifiers()
+    return bool(rest) and all(word.isalpha() and word not in stops for word in rest)
 #: The longest last word of a name that says which of its kind it is (``vitamin D``, ``vitamin
 #: B12``), in characters.
 MAX_KIND_SUFFIX_CHARS = 4
