@@ -91,6 +91,12 @@ def test_lettered_groups_take_what_they_were_given(run) -> None:
         ("Group B", "betamethasone", "experimental"), ("Group C", "control", "control")}
 
 
+# A control given in an amount, named beside a drug and again by that amount alone
+DOSED_CONTROL = ("Adults were randomly assigned to 75 milligrams of korvanib, 150 milligrams of korvanib or a placebo "
+                 "(250 milligrams of lactose). Headaches fell by 41 percent with the 75-milligram dose, by 52 percent "
+                 "with the 150-milligram dose and by 12 percent with the 250-milligram dose.")
+
+
 # (text, the arms of a trial whose doses are reported separately): the drug itself is an arm only
 # when a value is reported for its doses together (the pooled case is the Stelara test above)
 DOSE_ARMS = [
@@ -102,12 +108,18 @@ DOSE_ARMS = [
                  "others a dummy pill (300 milligrams of lactose). Anxiety scores dropped by 40 percent with "
                  "saralumab and by 10 percent with the dummy pill.",
                  {"saralumab", "placebo"}, id="control-dose-is-no-dose-arm"),
+    pytest.param(DOSED_CONTROL, {"korvanib 75 mg", "korvanib 150 mg", "placebo"}, id="control-dose-beside-a-drug"),
 ]
 
 
 @pytest.mark.parametrize(("text", "labels"), DOSE_ARMS)
 def test_dose_arms_without_their_pooled_drug(run, text: str, labels: set[str]) -> None:
     assert {arm["label"] for arm in run(article(text))["arms"]} == labels
+
+
+def test_the_control_dose_named_again_is_the_control(run) -> None:
+    assert {(result["value"], result["arm"]) for result in run(article(DOSED_CONTROL))["results"]
+            if result["value"] == 12} == {(12, "placebo")}
 
 
 # (text, the arms): an inert control is the trial's comparator when the text sets the tested
@@ -120,6 +132,10 @@ CONTROL_NAMED = [
                  {"korvanib", "placebo"}, id="similar-to"),
     pytest.param("In the trial, 90 adults took korvanib. Korvanib improved recall by 30 percent. The placebo effect "
                  "may explain part of it.", {"korvanib"}, id="placebo-effect-no-arm"),
+    pytest.param("In the trial, 120 adults took korvanib. Korvanib showed a clear benefit over placebo in memory "
+                 "tests.", {"korvanib", "placebo"}, id="benefit-over"),
+    pytest.param("In the trial, 120 adults took korvanib for a year. Many patients prefer a real drug over a placebo "
+                 "pill, the authors noted.", {"korvanib"}, id="preference-over-no-arm"),
 ]
 
 

@@ -1705,7 +1705,8 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
     rates = spans(doc, *_RATE_LABELS)
     tested = [arm["label"] for arm in arms.values() if arm["role"] == "experimental"]
     drug_of: dict[int, str] = {}
-    of_control: set[int] = set()  # "a placebo (250 mg of niacin)": the control's dose, no drug's
+    of_control: dict[str, str] = {}  # "a placebo (250 mg of niacin)": the control's dose, no drug's,
+    # and the control's wherever that amount is named again ("with the 250-mg dose")
     for dose in doses:
         sentence = sent(dose)
         near = [(m, label) for m, label in labelled if sentence.start <= m.start < sentence.end
@@ -1713,15 +1714,16 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
         if near:
             nearest, label = min(near, key=lambda pair: min(abs(pair[0].start - dose.end), abs(dose.start - pair[0].end)))
             if nearest.label_ == "CONTROL":
-                of_control.add(dose.start)
-            near = [(m, label) for m, label in near if m.label_ != "CONTROL"]
-        if near:
-            _, drug_of[dose.start] = min(near, key=lambda pair: min(abs(pair[0].start - dose.end),
-                                                                    abs(dose.start - pair[0].end)))
+                key = _dose_key(dose)  # the control's own dose, even with a drug within reach
+                if key is not None:
+                    of_control[key] = label
+            else:
+                drug_of[dose.start] = label
     named = set(drug_of.values())
     sole = tested[0] if len(tested) == 1 else next(iter(named)) if len(named) == 1 else None
     for dose in doses:  # "Those who received 1 mg/kg": the one drug given in doses (a schedule: only next to it)
-        if dose.start not in drug_of and dose.start not in of_control and sole is not None and dose.label_ != "SCHEDULE":
+        if dose.start not in drug_of and _dose_key(dose) not in of_control and sole is not None \
+                and dose.label_ != "SCHEDULE":
             drug_of[dose.start] = sole
     reported: dict[str, dict[str, Span]] = {}
     for dose in doses:
@@ -1774,6 +1776,8 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
     taken = {i for m in relabelled for i in range(m.start, m.end)}
     relabelled += [Span(doc, d.start, d.end, label=dose_label[d.start]) for d in dose_spans
                    if not taken & set(range(d.start, d.end))]
+    relabelled += [Span(doc, d.start, d.end, label=of_control[_dose_key(d)]) for d in doses
+                   if d.start not in dose_label and _dose_key(d) in of_control and not taken & set(range(d.start, d.end))]
     return relabelled, {label: drug for drug, by_key in dosed.items() for label in (f"{drug} {k}" for k in by_key)}
 
 
