@@ -1713,12 +1713,15 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
                 and (0 <= m.start - dose.end <= DOSE_DRUG_WINDOW or 0 <= dose.start - m.end <= DOSE_DRUG_WINDOW)]
         if near:
             nearest, label = min(near, key=lambda pair: min(abs(pair[0].start - dose.end), abs(dose.start - pair[0].end)))
-            if nearest.label_ == "CONTROL":
-                key = _dose_key(dose)  # the control's own dose, even with a drug within reach
+            if nearest.label_ == "CONTROL" and nearest.end <= dose.start:
+                key = _dose_key(dose)  # the control's own dose after it, even with a drug within reach
                 if key is not None:
                     of_control[key] = label
-            else:
-                drug_of[dose.start] = label
+                continue
+            near = [(m, label) for m, label in near if m.label_ != "CONTROL"]  # "X (5 mg or 10 mg) or placebo"
+        if near:
+            _, drug_of[dose.start] = min(near, key=lambda pair: min(abs(pair[0].start - dose.end),
+                                                                    abs(dose.start - pair[0].end)))
     named = set(drug_of.values())
     sole = tested[0] if len(tested) == 1 else next(iter(named)) if len(named) == 1 else None
     for dose in doses:  # "Those who received 1 mg/kg": the one drug given in doses (a schedule: only next to it)
