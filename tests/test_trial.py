@@ -53,6 +53,15 @@ def record(nlp: Language):
                  id="upcoming-is-no-modifier"),
     pytest.param(("The trial tested a pill in 3,000 adults at risk of developing heart disease.",), "heart disease",
                  id="verb-before-a-disease-is-no-modifier"),
+    pytest.param(("The vaccine was given to 40 patients with HER2-positive cancers.",
+                  "Most patients with breast cancer are not eligible, the doctors said."), "HER2-positive cancers",
+                 id="hyphenated-qualifier-with-a-digit"),
+    pytest.param(("The gel was tested in 500 women with moderate-to-severe chronic pelvic pain.",),
+                 "moderate-to-severe chronic pelvic pain", id="hyphen-joins-do-not-use-up-the-qualifiers"),
+    pytest.param(("The trial enrolled 90 adults with non-24-hour sleep disorder.",),
+                 "non-24-hour sleep disorder", id="hyphenated-qualifier-with-a-number-inside"),
+    pytest.param(("The trial enrolled 90 survivors of 10-year lung cancer.",), "lung cancer",
+                 id="a-bare-number-before-a-hyphen-is-no-qualifier"),
 ])
 def test_condition(record, paragraphs: tuple[str, ...], condition: str) -> None:
     assert record(*paragraphs)["trial"]["condition"] == condition

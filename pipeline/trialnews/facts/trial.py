@@ -111,6 +111,9 @@ CONDITION_PARTICIPLES = "condition_participles.txt"
 #: Endings of a verb's participle: a first qualifier that ends so is a verb of the sentence
 #: ("rated pain", "triggering anxiety"), unless ``condition_participles.txt`` lists it.
 _PARTICIPLE = re.compile(rf"^[a-z]{{{SUFFIX_STEM_LETTERS},}}(?:ed|ing)$")
+#: The part of a hyphenated qualifier before a hyphen: a word with at least one letter ("HER2",
+#: "non-24", "low"), not a bare number ("10-year").
+_HYPHEN_PART = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -650,13 +653,18 @@ def _modifiers_start(doc: Doc, head: Span, settings: Settings = DEFAULTS) -> int
     """Walk left over the words that qualify a condition: ``moderate to severe ulcerative``,
     ``high-risk multiple``, ``advanced renal cell``."""
     start = head.start
-    floor = max(sent(head).start, head.start - settings.max_modifiers)
+    first = sent(head).start
+    floor = max(first, head.start - settings.max_modifiers)
     not_modifiers = _not_modifiers(settings.not_condition_modifiers)
     while start > floor:
         token = doc[start - 1]
-        if token.text == "-" and not token.whitespace_ and start - 2 >= floor and doc[start - 2].is_alpha \
-                and not doc[start - 2].whitespace_:
-            start -= 2
+        if token.text == "-" and not token.whitespace_ and start - 2 >= first \
+                and _HYPHEN_PART.fullmatch(doc[start - 2].text) and not doc[start - 2].whitespace_:
+            start -= 2  # "HER2-positive", "moderate-to-severe", "non-24-hour": one word, however many tokens
+            floor = max(first, floor - 2)
+        elif token.text == "-" and not token.whitespace_:
+            start = min(start + 1, head.start)  # "10-year": the word after a number's hyphen is no qualifier
+            break
         elif token.like_num and start - 2 >= floor and doc[start - 2].lower_ == "type":
             start -= 2  # "type 2 diabetes"
         elif token.lower_ in _POSSESSIVE and start - 2 >= floor and doc[start - 2].is_title:
