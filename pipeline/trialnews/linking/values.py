@@ -531,9 +531,12 @@ def bare_outcome(name: str | None, doc: Doc | None = None) -> bool:
     return " ".join(name[article.end() if article else 0:].split()) in word_set(BARE_OUTCOME_WORDS)
 
 
-#: Words that lead up to a group's name (``in the group taking X``, ``among those receiving X``):
-#: verbs of taking (``patterns/group_negation_bridges.txt``) and group nouns (``group_name_tails.txt``).
-_GROUP_LEAD_WORDS = word_set("group_negation_bridges.txt") | word_set("group_name_tails.txt")
+#: Words that lead up to a group's name (``in the group taking X``, ``in the arm given X``):
+#: group nouns and verbs of taking (``patterns/group_lead_words.txt``).
+GROUP_LEAD_WORDS = "group_lead_words.txt"
+
+#: Nouns that name a group (``group``, ``arm``): lead words are dropped only where one of them is.
+GROUP_NOUNS = "group_name_tails.txt"
 
 
 def _before_groups(doc: Doc, outcome: Outcome) -> Outcome | None:
@@ -544,12 +547,28 @@ def _before_groups(doc: Doc, outcome: Outcome) -> Outcome | None:
         if start < mention.start_char < end:
             end = mention.start_char
     words = text_of(doc)[start:end].split()
-    cut = end < outcome[1][1]
-    while words and (is_function_word(words[-1]) or cut and words[-1].lower() in _GROUP_LEAD_WORDS):
-        words.pop()  # "died in the group taking X": the words that lead to the group go with it
+    while words and is_function_word(words[-1]):
+        words.pop()
+    if end < outcome[1][1]:
+        words = _without_group_lead(words)
     if not words:
         return None
     return outcome_at(text_of(doc), start, start + len(" ".join(words))) if text_of(doc)[start:end].startswith(" ".join(words)) else None
+
+
+def _without_group_lead(words: list[str]) -> list[str]:
+    """An outcome's words cut before a group, without the group noun and verb of taking that lead
+    to it (``died in the group taking``: ``died``); kept when no group noun is among them
+    (``needed rescue treatment with``: ``rescue treatment``)."""
+    lead = len(words)
+    while lead and words[lead - 1].lower() in word_set(GROUP_LEAD_WORDS):
+        lead -= 1
+    if not any(word.lower() in word_set(GROUP_NOUNS) for word in words[lead:]):
+        return words
+    words = words[:lead]
+    while words and is_function_word(words[-1]):
+        words.pop()
+    return words
 
 
 def _mention_named(doc: Doc, offsets: tuple[int, int]) -> Span | None:
