@@ -277,10 +277,14 @@ def test_a_time_point_names_no_outcome(run, sentence: str) -> None:
                  id="present-tense-past-an-approximator"),
     pytest.param("Patients on aspirin were three times as likely to have a stroke as those on placebo.", True,
                  id="past-tense-trial-finding"),
+    pytest.param("The study found that patients on aspirin are three times as likely to avoid a stroke as those on "
+                 "placebo.", True, id="present-tense-after-a-report-cue"),
+    pytest.param("Patients on aspirin are four times as likely to avoid a stroke as those on placebo.", True,
+                 id="present-tense-naming-the-trial-groups"),
 ])
 def test_a_ratio_in_the_present_tense_is_a_background_fact(run, sentence: str, kept: bool) -> None:
     """``X are three times more likely``: a standing fact about people; the trial's finding is told
-    in the past (``were three times as likely``)."""
+    in the past (``were three times as likely``), or reported (``found that``) about the trial's groups."""
     record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
     assert any(c["measure"] == "RR" and c["estimate"] in (3.0, 4.0)
                for c in record["comparisons"]) is kept
