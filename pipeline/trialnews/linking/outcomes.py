@@ -449,9 +449,15 @@ def _inside_clause(doc: Doc, i: int) -> bool:
     """Whether token ``i``, just before a verb, keeps that verb inside a clause about the people: a
     verb of its own, an auxiliary, a negation or an adverb (``who had never had``), not the noun
     that ends the clause (``who had surgery had``)."""
-    found = classes(doc[i].text)
-    return doc[i].lower_ in word_set("event_verbs.tsv:outcome") or bool(found & {AUX}) \
-        or doc[i].lower_ in word_set(NEGATIONS) or ADV in found and NOUN not in found
+    return doc[i].lower_ in word_set("event_verbs.tsv:outcome") or keeps_clause(doc[i].text)
+
+
+def keeps_clause(word: str) -> bool:
+    """Whether ``word``, just before a verb, keeps that verb inside a clause about the people: an
+    auxiliary, a negation (``NEGATIONS``) or an adverb (``who had never had``, ``who had also
+    had``), not a noun that ends the clause (``who had surgery had``)."""
+    found = classes(word)
+    return AUX in found or word.lower() in word_set(NEGATIONS) or ADV in found and NOUN not in found
 
 
 #: Words that negate the verb after them (``never``, ``not``): ``patterns/clause_negations.txt``.

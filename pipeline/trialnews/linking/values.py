@@ -42,11 +42,12 @@ from spacy.tokens import Doc, Span
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..facts.common import clause_bounds, clean, sent
-from ..resources import word_set
+from ..resources import load_lexicon, word_set
+from ..scanning import alternation
 from .groups import arm_mentions, both_groups, contrast_arm, described_arm, described_groups, endpoint_mentions, \
     labelled_arm, nearest_arm, nearest_endpoint, per_sentence, \
     opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
-from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, names_outcome, noun_of_verb
+from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
 from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
 from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
 
@@ -149,11 +150,13 @@ PREDICATE_CHARS = 120
 _NEW_CLAUSE = re.compile(r"(?i),\s*(?:and|but|while)\b")
 
 
-#: "14 patients who also had had a brain stimulator": who they were, not what happened to them.
-_DESCRIBED = re.compile(r"(?i)\bwho\s+(?:also\s+)?(?:had|has|have)\b")
+#: "14 patients who also had had a brain stimulator": who they were, not what happened to them
+#: (the forms of "have": ``patterns/have_forms.txt``).
+_DESCRIBED = re.compile(rf"(?i)\bwho\s+(?:also\s+)?(?:{alternation(load_lexicon('have_forms.txt'))})\b")
 
-#: A second relative clause straight after the first (``who had X who had Y``): no main verb found.
-_RELATIVE_START = re.compile(r"(?i)^\s*(?:who|that|which)\b")
+#: A second relative clause straight after the first (``who had X who had Y``): no main verb found
+#: (``patterns/relative_pronouns.txt``).
+_RELATIVE_START = re.compile(rf"(?i)^\s*(?:{alternation(load_lexicon('relative_pronouns.txt'))})\b")
 
 
 #: Words that end the outcome named after a value's verb.
@@ -191,11 +194,9 @@ def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
         span_chars = span.end_char + skipped
         match = _PREDICATE.match(after[skipped:])
         verb_at = match.start("aux") if match is not None and match.group("aux") else match.start("main") if match else 0
-        if match is None or _DESCRIBED.search(after[skipped:skipped + match.end()]) or _RELATIVE_START.match(after[skipped:]) \
-                or not after[skipped:skipped + verb_at].strip() \
-                or after[skipped:skipped + verb_at].split()[-1].lower() in word_set("clause_negations.txt") \
-                or classes(after[skipped:skipped + verb_at].split()[-1]) & {ADV, AUX} \
-                and NOUN not in classes(after[skipped:skipped + verb_at].split()[-1]):
+        before_verb = after[skipped:skipped + verb_at].split()
+        if match is None or _DESCRIBED.search(after[skipped:skipped + match.end()]) \
+                or _RELATIVE_START.match(after[skipped:]) or not before_verb or keeps_clause(before_verb[-1]):
             return None  # "who also had had a stimulator implanted": the clause's own verb, no main verb after it
         after = after[skipped:]
     else:
