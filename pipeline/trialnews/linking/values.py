@@ -188,7 +188,7 @@ def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
     after = text_of(doc)[span.end_char:end_char]
     match = _PREDICATE.match(after)
     if match is not None and _DESCRIBED.search(after[:match.end()]):
-        # "14.6 percent of the men who had undergone surgery had died": past the clause that says
+        # "18 percent of the women who had taken the pill had a stroke": past the clause that says
         # who the people are, to the verb of what happened to them
         skipped = match.end()
         span_chars = span.end_char + skipped
