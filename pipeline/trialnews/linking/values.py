@@ -193,7 +193,8 @@ def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
         skipped = match.end()
         span_chars = span.end_char + skipped
         match = _PREDICATE.match(after[skipped:])
-        verb_at = match.start("aux") if match is not None and match.group("aux") else match.start("main") if match else 0
+        verb_at = match.start("aux") if match is not None and match.group("aux") \
+            else match.start("main") if match else 0
         before_verb = after[skipped:skipped + verb_at].split()
         if match is None or _DESCRIBED.search(after[skipped:skipped + match.end()]) \
                 or _RELATIVE_START.match(after[skipped:]) or not before_verb or keeps_clause(before_verb[-1]):
