@@ -38,8 +38,8 @@ from .guard import Guarded
 
 #: The keys of the record in progress (``doc._.trialnews``) a fact writes, each declared as the
 #: extension ``doc._.trialnews_<key>``.
-FACT_KEYS = ("article", "arms", POOLED_ARMS, "endpoints", "sample_sizes", "results", RESULT_ENDPOINTS, "tables", "comparisons",
-             COMPARISON_ENDPOINTS, "trial", "conclusions", "citation")
+FACT_KEYS = ("article", "arms", POOLED_ARMS, "endpoints", "sample_sizes", "results", RESULT_ENDPOINTS, "tables",
+             "comparisons", COMPARISON_ENDPOINTS, "trial", "conclusions", "citation")
 #: The suffix of a setting that names a lexicon of ``patterns/``.
 LEXICON_SUFFIXES = (".txt", ".json", ".jsonl")
 
@@ -131,7 +131,8 @@ STATE = f"doc._.{EXTENSION}"
 ARMS, ENDPOINTS, RESULTS, ARTICLE = (fact_attribute(key) for key in ("arms", "endpoints", "results", "article"))
 
 make_header = _factory("header", header, assigns=[STATE, ARTICLE], requires=[SPANS])
-make_arms = _factory("arms", arms, assigns=[STATE, ARMS, fact_attribute(POOLED_ARMS), SPANS], requires=[SPANS, SENTENCES])
+make_arms = _factory("arms", arms, assigns=[STATE, ARMS, fact_attribute(POOLED_ARMS), SPANS],
+                     requires=[SPANS, SENTENCES])
 make_endpoints = _factory("endpoints", endpoints, assigns=[STATE, ENDPOINTS, SPANS], requires=[SPANS, SENTENCES])
 # A fact that reads the arms' mentions (``doc.spans["ARM_MENTION"]``, which spaCy cannot declare
 # by key) requires the arms, which the same component writes. The sizes write the arms too: the

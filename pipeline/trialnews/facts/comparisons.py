@@ -20,7 +20,7 @@ from ..errors import Warnings
 from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label
 from ..resources import load_lexicon, load_table, word_set
 from ..scanning import alternation
-from .common import clause_bounds, evidence, heading_sentence, sent, spans, state
+from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
 from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at
 from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, about_other_research, add_endpoint, \
@@ -750,11 +750,16 @@ PRESENT_COPULAS = "present_copulas.txt"
 def _present_fact(doc: Doc, ratio: Span) -> bool:
     """``Women are three times more likely to break a hip``: a ratio after a copula in the present
     tense (past its approximators: ``are nearly four times``) states a fact about a population, not
-    the trial's finding."""
+    the trial's finding. Not where the sentence reports a finding before the ratio (``The study
+    found that patients on X are twice as likely``) or names a group of the trial."""
+    sentence = sent(ratio)
+    if spans_starting(doc, "CONCLUDE_CUE", start=sentence.start, end=ratio.start) \
+            or spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end):
+        return False
     i = ratio.start
-    while i > sent(ratio).start and doc[i - 1].lower_ in word_set("approximators.txt"):
+    while i > sentence.start and doc[i - 1].lower_ in word_set("approximators.txt"):
         i -= 1
-    return i > sent(ratio).start and doc[i - 1].lower_ in word_set(PRESENT_COPULAS)
+    return i > sentence.start and doc[i - 1].lower_ in word_set(PRESENT_COPULAS)
 
 
 def _ratio_estimate(text: str) -> float | None:

@@ -54,8 +54,8 @@ MAX_APPOSITIVE_TOKENS = 12
 MAX_BRACKET_TOKENS = 40
 #: Tokens between a value and the verb of what happened to its people (``of those assigned to X``).
 MAX_PEOPLE_PHRASE_TOKENS = 12
-#: Tokens a relative clause about the people adds before their main verb (``of the men who had
-#: taken the drug for two years had a stroke``).
+#: Tokens a relative clause about the people adds before their main verb (``of the women who
+#: took the pill for two years had a stroke``).
 MAX_RELATIVE_CLAUSE_TOKENS = 8
 #: Words that open a clause describing the people of a value (``who``, ``that``): its verb is not
 #: what happened to them (``patterns/relative_pronouns.txt``).
@@ -406,7 +406,7 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     if value.end < stop and NOUN in classes(doc[value.end].text) and doc[value.end].lower_ not in people_words() \
             and not doc[value.end].is_punct and doc[value.end].lower_ not in ("of", "percent"):
         return None  # "Four trials had used zinc lozenges": the value counts things, not people
-    relative = None  # the end of a relative clause that describes the people ("of the men who had surgery")
+    relative = None  # the end of a relative clause that describes the people ("of the women who took the pill")
     for i in range(value.end, min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS + MAX_RELATIVE_CLAUSE_TOKENS)):
         token = doc[i]
         if token.is_punct and token.text not in ("(", ")") or i in values:
@@ -418,7 +418,7 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             return _name(threshold), (threshold.start_char, threshold.end_char), "event-after-value"
         if token.lower_ in word_set("event_verbs.tsv:outcome"):
             if i > value.end and doc[i - 1].lower_ in _RELATIVE_PRONOUNS and relative is None:
-                relative = i  # "14% of the men who had surgery had a stroke": the main verb comes after
+                relative = i  # "18% of the women who took the pill had a stroke": the main verb comes after
                 continue
             if relative is not None and _inside_clause(doc, i - 1):
                 continue  # "who had had diabetes", "who had never had cancer": still the clause about the people
@@ -449,9 +449,15 @@ def _inside_clause(doc: Doc, i: int) -> bool:
     """Whether token ``i``, just before a verb, keeps that verb inside a clause about the people: a
     verb of its own, an auxiliary, a negation or an adverb (``who had never had``), not the noun
     that ends the clause (``who had surgery had``)."""
-    found = classes(doc[i].text)
-    return doc[i].lower_ in word_set("event_verbs.tsv:outcome") or bool(found & {AUX}) \
-        or doc[i].lower_ in word_set(NEGATIONS) or ADV in found and NOUN not in found
+    return doc[i].lower_ in word_set("event_verbs.tsv:outcome") or keeps_clause(doc[i].text)
+
+
+def keeps_clause(word: str) -> bool:
+    """Whether ``word``, just before a verb, keeps that verb inside a clause about the people: an
+    auxiliary, a negation (``NEGATIONS``) or an adverb (``who had never had``, ``who had also
+    had``), not a noun that ends the clause (``who had surgery had``)."""
+    found = classes(word)
+    return AUX in found or word.lower() in word_set(NEGATIONS) or ADV in found and NOUN not in found
 
 
 #: Words that negate the verb after them (``never``, ``not``): ``patterns/clause_negations.txt``.

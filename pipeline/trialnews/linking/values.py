@@ -42,11 +42,12 @@ from spacy.tokens import Doc, Span
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..facts.common import clause_bounds, clean, sent
-from ..resources import word_set
+from ..resources import load_lexicon, word_set
+from ..scanning import alternation
 from .groups import arm_mentions, both_groups, contrast_arm, described_arm, described_groups, endpoint_mentions, \
     labelled_arm, nearest_arm, nearest_endpoint, per_sentence, \
     opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
-from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, names_outcome, noun_of_verb
+from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
 from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
 from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
 
@@ -149,11 +150,13 @@ PREDICATE_CHARS = 120
 _NEW_CLAUSE = re.compile(r"(?i),\s*(?:and|but|while)\b")
 
 
-#: "14 patients who also had had a brain stimulator": who they were, not what happened to them.
-_DESCRIBED = re.compile(r"(?i)\bwho\s+(?:also\s+)?(?:had|has|have)\b")
+#: "14 patients who also had had a brain stimulator": who they were, not what happened to them
+#: (the forms of "have": ``patterns/have_forms.txt``).
+_DESCRIBED = re.compile(rf"(?i)\bwho\s+(?:also\s+)?(?:{alternation(load_lexicon('have_forms.txt'))})\b")
 
-#: A second relative clause straight after the first (``who had X who had Y``): no main verb found.
-_RELATIVE_START = re.compile(r"(?i)^\s*(?:who|that|which)\b")
+#: A second relative clause straight after the first (``who had X who had Y``): no main verb found
+#: (``patterns/relative_pronouns.txt``).
+_RELATIVE_START = re.compile(rf"(?i)^\s*(?:{alternation(load_lexicon('relative_pronouns.txt'))})\b")
 
 
 #: Words that end the outcome named after a value's verb.
@@ -185,17 +188,16 @@ def _predicate_after(doc: Doc, span: Span) -> Outcome | None:
     after = text_of(doc)[span.end_char:end_char]
     match = _PREDICATE.match(after)
     if match is not None and _DESCRIBED.search(after[:match.end()]):
-        # "14.6 percent of the men who had undergone surgery had died": past the clause that says
+        # "18 percent of the women who had taken the pill had a stroke": past the clause that says
         # who the people are, to the verb of what happened to them
         skipped = match.end()
         span_chars = span.end_char + skipped
         match = _PREDICATE.match(after[skipped:])
-        verb_at = match.start("aux") if match is not None and match.group("aux") else match.start("main") if match else 0
-        if match is None or _DESCRIBED.search(after[skipped:skipped + match.end()]) or _RELATIVE_START.match(after[skipped:]) \
-                or not after[skipped:skipped + verb_at].strip() \
-                or after[skipped:skipped + verb_at].split()[-1].lower() in word_set("clause_negations.txt") \
-                or classes(after[skipped:skipped + verb_at].split()[-1]) & {ADV, AUX} \
-                and NOUN not in classes(after[skipped:skipped + verb_at].split()[-1]):
+        verb_at = match.start("aux") if match is not None and match.group("aux") \
+            else match.start("main") if match else 0
+        before_verb = after[skipped:skipped + verb_at].split()
+        if match is None or _DESCRIBED.search(after[skipped:skipped + match.end()]) \
+                or _RELATIVE_START.match(after[skipped:]) or not before_verb or keeps_clause(before_verb[-1]):
             return None  # "who also had had a stimulator implanted": the clause's own verb, no main verb after it
         after = after[skipped:]
     else:
@@ -531,9 +533,12 @@ def bare_outcome(name: str | None, doc: Doc | None = None) -> bool:
     return " ".join(name[article.end() if article else 0:].split()) in word_set(BARE_OUTCOME_WORDS)
 
 
-#: Words that lead up to a group's name (``in the group taking X``, ``among those receiving X``):
-#: verbs of taking (``patterns/group_negation_bridges.txt``) and group nouns (``group_name_tails.txt``).
-_GROUP_LEAD_WORDS = word_set("group_negation_bridges.txt") | word_set("group_name_tails.txt")
+#: Words that lead up to a group's name (``in the group taking X``, ``in the arm given X``):
+#: group nouns and verbs of taking (``patterns/group_lead_words.txt``).
+GROUP_LEAD_WORDS = "group_lead_words.txt"
+
+#: Nouns that name a group (``group``, ``arm``): lead words are dropped only where one of them is.
+GROUP_NOUNS = "group_name_tails.txt"
 
 
 def _before_groups(doc: Doc, outcome: Outcome) -> Outcome | None:
@@ -544,12 +549,28 @@ def _before_groups(doc: Doc, outcome: Outcome) -> Outcome | None:
         if start < mention.start_char < end:
             end = mention.start_char
     words = text_of(doc)[start:end].split()
-    cut = end < outcome[1][1]
-    while words and (is_function_word(words[-1]) or cut and words[-1].lower() in _GROUP_LEAD_WORDS):
-        words.pop()  # "died in the group taking X": the words that lead to the group go with it
+    while words and is_function_word(words[-1]):
+        words.pop()
+    if end < outcome[1][1]:
+        words = _without_group_lead(words)
     if not words:
         return None
     return outcome_at(text_of(doc), start, start + len(" ".join(words))) if text_of(doc)[start:end].startswith(" ".join(words)) else None
+
+
+def _without_group_lead(words: list[str]) -> list[str]:
+    """An outcome's words cut before a group, without the group noun and verb of taking that lead
+    to it (``died in the group taking``: ``died``); kept when no group noun is among them
+    (``needed rescue treatment with``: ``rescue treatment``)."""
+    lead = len(words)
+    while lead and words[lead - 1].lower() in word_set(GROUP_LEAD_WORDS):
+        lead -= 1
+    if not any(word.lower() in word_set(GROUP_NOUNS) for word in words[lead:]):
+        return words
+    words = words[:lead]
+    while words and is_function_word(words[-1]):
+        words.pop()
+    return words
 
 
 def _mention_named(doc: Doc, offsets: tuple[int, int]) -> Span | None:
