@@ -309,3 +309,19 @@ def test_a_finding_in_words_of_a_group_named_by_what_it_received(conclusions, se
     found = conclusions("Each visit took about an hour at the clinic.", "Nurses measured walking speed at every visit.",
                         sentence)
     assert (sentence.rstrip(".?") in found) is kept, found
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    pytest.param("The investigators also noted that no serious side effects were seen in the walking group.", True, id="investigators-noted-safety"),
+    pytest.param("They found the daily tablets reduced falls more than the dummy pills after a year.", True, id="they-found"),
+    pytest.param("Garcia and her colleagues found that walking speed improved in the older volunteers.", True, id="name-and-colleagues"),
+    pytest.param("The researchers did not observe any side effects.", True, id="did-not-observe-side-effects"),
+    pytest.param("They reported that the tablets helped them sleep better.", False, id="they-reported-is-the-patients"),
+    pytest.param("The researchers noted that more studies are needed before the tablets can be recommended.", False, id="a-caveat"),
+    pytest.param("The researchers found a 27% lower risk of falls and a 31% lower risk of fractures.", False, id="numbers-are-a-result"),
+    pytest.param("The authors noted that falls are common in older people.", False, id="background"),
+])
+def test_a_finding_said_as_the_teams(conclusions, sentence: str, kept: bool) -> None:
+    found = conclusions("Each visit took about an hour at the clinic.", "Nurses measured walking speed at every visit.",
+                        sentence)
+    assert (sentence.rstrip(".?") in found) is kept, found

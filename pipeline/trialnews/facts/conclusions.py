@@ -890,6 +890,39 @@ def _group_finding(text: str) -> bool:
                          or _HEDGED.search(text)))
 
 
+#: The trial's team as the subject of a finding verb, at the sentence's start or after its opening
+#: clause ("The researchers also found that ...", "Kwong and his team found ...", "They found the pill
+#: suppressed hormones"): a team (``team_finding_subjects.txt``; a name and "his team" or "her
+#: colleagues", ``team_words.txt``) with a verb of finding (``team_finding_verbs.txt``), or "they" with
+#: a verb only researchers use (``team_pronoun_verbs.txt``), an adverb between (``team_finding_adverbs.txt``).
+TEAM_FINDING_SUBJECTS = "team_finding_subjects.txt"
+TEAM_FINDING_VERBS = "team_finding_verbs.txt"
+TEAM_PRONOUN_VERBS = "team_pronoun_verbs.txt"
+TEAM_FINDING_ADVERBS = "team_finding_adverbs.txt"
+_TEAM_ADVERB = rf"(?:{phrase_regex(TEAM_FINDING_ADVERBS)}\s+)?"
+_TEAM_FINDING = re.compile(
+    rf"(?:(?i:{phrase_regex(TEAM_FINDING_SUBJECTS)})|[A-Z][\w'\u2019-]+\s+and\s+(?:his|her|their)\s+{phrase_regex('team_words.txt')})"
+    rf"\s+{_TEAM_ADVERB}{phrase_regex(TEAM_FINDING_VERBS)}\b|\b[Tt]hey\s+{_TEAM_ADVERB}{phrase_regex(TEAM_PRONOUN_VERBS)}\b")
+_TEAM_FINDING_AT_START = re.compile(
+    rf"\s*(?:(?:[\w'\u2019-]+\s+){{0,{MAX_OPENING_CLAUSE_WORDS - 1}}}[\w'\u2019/-]+,\s+)?(?:{_TEAM_FINDING.pattern})")
+
+
+def _team_finding(text: str, safety: bool = False) -> bool:
+    """A finding of the trial said as its team's, with no plan, method, hedge, caveat, background or
+    word that makes it background (``worded_finding_stops.txt``): "The investigators further noted that
+    no serious adverse effects were attributable to the drug"; "They found the pill suppressed
+    hormones"; not "The authors noted that the results mirror those of earlier studies". ``safety``: the
+    sentence names a safety finding ("The researchers did not observe any side effects")."""
+    subject = _TEAM_FINDING_AT_START.match(text)
+    if subject is None:
+        return False
+    said = text[subject.end():]
+    return bool((safety or _WORDED_FINDING.search(said) or _GROUP_FINDING.search(said) or _SAFETY_WORD.search(said))
+                and not (_WORDED_FINDING_STOP.search(text) or _PLAN.search(text) or _METHOD.search(text)
+                         or _HEDGED.search(text) or _LIMITATION.search(text) or _PRIOR_KNOWLEDGE.search(text)
+                         or _mechanism(said) or text.rstrip().endswith("?")))
+
+
 #: Spans whose numbers set a finding rather than state its value: a time frame ("After two years,")
 #: and the trial's people ("of more than 1,300 people").
 _SETTING_LABELS = ("DURATION", "POPULATION")
@@ -1025,7 +1058,7 @@ def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
 #: the people counted in words; a safety finding; the trial's work judged; the conclusion section of
 #: an abstract quoted in a release.
 SOURCES = ("section", "lede", "opening", "quote", "cue", "reported", "verdict", "worded", "participants", "safety", "work",
-           "abstract_section", "group")
+           "abstract_section", "group", "team")
 #: The predicates that speak against a statement (once hard vetoes, now features the score weighs).
 VETOES = ("background", "results", "plan", "method", "caveat", "prior_knowledge", "other_study", "mechanism",
           "outside", "boilerplate")
@@ -1396,6 +1429,18 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
             continue  # a value of a result ("survival was 9.56 months", "six times greater")
         if _group_finding(text) and not text.rstrip().endswith("?"):  # (a question asks: "Did those who took it live longer?")
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"), "group")
+    # A finding of the trial said as its team's, its subject the team ("The researchers also found that
+    # ...", "They found ..."), with no trial reference the cue needs: read with the group finding's filters.
+    for sentence in _sentences_matching(doc, _TEAM_FINDING):
+        text = text_of(doc)[sentence.start_char:sentence.end_char]
+        if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
+                or _BOILERPLATE.search(text) or _OTHER_STUDY.search(text) \
+                or _outside(doc, sentence.start_char, sentence.end_char, settings):
+            continue  # (its speaker is the team it names: "The investigators noted that ...")
+        if len(spans_starting(doc, *_RESULT_LABELS, start=sentence.start, end=sentence.end)) >= settings.min_result_values:
+            continue  # the numbers of a result ("They found a 27% lower risk of X and a 28% lower risk of Y")
+        if _team_finding(text, safety=_holds(doc, sentence, "SAFETY_MENTION")):
+            add(sentence.start_char, sentence.end_char, "investigators", "team")
     # A finding stated in words of the trial's people, counted in words, as the subject ("Most of the
     # volunteers remained free of symptoms", "None of the patients on the drug had a relapse"; at the
     # sentence's start or after its opening clause): news states its finding so, then gives numbers.
