@@ -249,9 +249,10 @@ def _earlier_after(name: str = EARLIER_PAPER_TIMES) -> re.Pattern[str]:
 
 @cache
 def _earlier_before(name: str = EARLIER_PAPER_CUES) -> re.Pattern[str]:
-    """Words before a journal's name in its sentence that put its paper before the trial's:
-    "studies, which were previously published in X"."""
-    return re.compile(rf"(?i)\b(?:{_phrases(name)})\b")
+    """Words right before a journal's name that put its paper before the trial's: "studies, which
+    were previously published (online) in (the) (AACR) (journal) X" (the cue in the name's own slot, not
+    anywhere earlier: "results, previously reported at a meeting, are now published in X" is the trial's)."""
+    return re.compile(rf"(?i)\b(?:{_phrases(name)})\s+(?:online\s+)?in\s+(?:the\s+)?(?:(?:\S+\s+)?journal\s+)?$")
 
 
 @cache
