@@ -42,6 +42,11 @@ def citation(run):
                  "In: Journal of Knee Medicine, Volume 2, March 2018.", ["Anna Berg", "Tom Li", "Carl Roth"], False,
                  "Walking for knee pain in older adults: a randomized trial", "Journal of Knee Medicine", 2018,
                  id="line-opening-with-an-en-dash"),
+    # initials read as references.py reads them ("K-H.": one hyphenated pair)
+    pytest.param("K-H. Berg, T. Li, C. Roth: Walking for knee pain in older adults: a randomized trial. In: Journal "
+                 "of Knee Medicine, Volume 2, March 2018.", ["K-H. Berg", "T. Li", "C. Roth"], False,
+                 "Walking for knee pain in older adults: a randomized trial", "Journal of Knee Medicine", 2018,
+                 id="hyphenated-initials"),
     pytest.param('A. Berg, T. Li, M. A. Roth, and E. Park, "Heat therapy for people with type 2 diabetes: a '
                  'randomized trial," Scientific Reports, vol. 6, p. 123, 2016.',
                  ["A. Berg", "T. Li", "M. A. Roth", "E. Park"], False,

@@ -62,7 +62,7 @@ def of(settings: citation.Settings) -> Settings:
 
 #: One word of a name: initials ("J.A.", "M.", "EJ", "K-H.") or a capitalised word ("Blödt",
 #: "O'Neil", "Eisenhart-Rothe"); a lower-case particle ("von", "de") may stand between words.
-_WORD = r"(?:[A-Z]\.(?:\s?-?[A-Z]\.)*|[A-Z]{1,3}(?![\w.])|[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*(?![.\w]\w))"
+_WORD = rf"(?:{references.INITIALS}(?![\w.])|[^\W\d_a-z]{references.NAME_WORD_REST}(?![.\w]\w))"
 _PARTICLE = alternation(load_lexicon(references.SURNAME_PARTICLES))
 #: A run of name words, space-separated; the whole run is checked as one person's name.
 _NAME = re.compile(rf"{_WORD}(?:\s(?:(?:{_PARTICLE})\s)?{_WORD}){{1,{references.MAX_NAME_WORDS - 1}}}")
@@ -71,7 +71,7 @@ _NAME = re.compile(rf"{_WORD}(?:\s(?:(?:{_PARTICLE})\s)?{_WORD}){{1,{references.
 _OPENING_MARKS = "*\u2022\u2013-"
 _OPENING = re.compile(rf"^[\s{re.escape(_OPENING_MARKS)}]*")
 #: Between two names of a reference: a comma (an "and" after it) or an "and".
-_COMMA_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+_COMMA_SEPARATOR = re.compile(references.list_separator(","))
 #: Between two names of a meeting abstract's author line: a semicolon.
 _SEMICOLON_SEPARATOR = re.compile(r"\s*;\s*")
 #: Where a reference's title and journal part: a full stop, a comma, a semicolon or "In:".
