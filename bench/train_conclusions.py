@@ -8,7 +8,7 @@ A dev tool, not part of the runtime package. For every article of a folder that 
 pipeline runs up to the conclusions component, and every candidate that
 ``trialnews.facts.conclusions.candidates`` gives with no model becomes a row of named features:
 every statement a source proposes and every other sentence (the title, headings and statements
-of fewer words than the ``min_tokens`` setting left out), each with all its features, so that the
+of fewer words than the component's ``min_tokens`` setting left out), each with all its features, so that the
 weights also learn whether to take a sentence no source proposed. A row is positive when its text
 matches a gold conclusion by the scorer's rule (token Jaccard of at least ``CONCLUSION_JACCARD``,
 RECORD.md). An L2-regularised logistic
@@ -35,6 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
+from trialnews.components.facts import build_settings
 from trialnews.evaluation.evaluate import gold_pairs
 from trialnews.evaluation.scoring import CONCLUSION_JACCARD, jaccard, load_gold, match_items, spellings, words
 from trialnews.facts import conclusions
@@ -98,17 +99,24 @@ def _agrees(text: str, gold: list[str]) -> bool:
 COMPONENT = "trialnews_conclusions"
 
 
+def component_settings(nlp) -> conclusions.Settings:
+    """The settings of ``nlp``'s conclusions component (its config: ``min_tokens`` and the rest)."""
+    config = {key: value for key, value in nlp.get_pipe_config(COMPONENT).items() if key != "factory"}
+    return build_settings(conclusions.Settings, COMPONENT, config)
+
+
 def read_folder(folder: Path, nlp=None) -> list[Article]:
     """The news articles of ``folder`` with gold, each with its candidates and gold conclusions."""
     nlp = nlp or make_nlp()
+    settings = component_settings(nlp)
     articles = []
     for path, gold_path in gold_pairs(folder):
         doc = run_through(nlp, read_article(path).text, COMPONENT)
         if is_abstract(doc):
             continue
         kept, texts = [], []
-        for candidate in conclusions.candidates(doc):
-            item = conclusions._item(doc, candidate.start, candidate.end, candidate.attribution)
+        for candidate in conclusions.candidates(doc, settings):
+            item = conclusions._item(doc, candidate.start, candidate.end, candidate.attribution, settings)
             if item is not None:
                 kept.append(candidate)
                 texts.append(item["text"])

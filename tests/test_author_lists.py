@@ -12,7 +12,9 @@ from typing import Any
 
 import pytest
 
+from trialnews.engines.local import extract_text
 from trialnews.facts.author_lists import listed_authors
+from trialnews.nlp import make_nlp
 
 TITLE = "Trial Update"
 LEDE = "A daily walk eased knee pain in older adults, researchers reported."
@@ -36,6 +38,15 @@ def citation(run):
                  ["Anna Berg", "Tom Li", "Sanna von Roth-Lang", "Claudia M. Roth"], False,
                  "Walking for knee pain in older adults: a randomized trial", "Journal of Knee Medicine", 2018,
                  id="names-colon-title-in-journal"),
+    pytest.param("\u2013 Anna Berg, Tom Li, Carl Roth: Walking for knee pain in older adults: a randomized trial. "
+                 "In: Journal of Knee Medicine, Volume 2, March 2018.", ["Anna Berg", "Tom Li", "Carl Roth"], False,
+                 "Walking for knee pain in older adults: a randomized trial", "Journal of Knee Medicine", 2018,
+                 id="line-opening-with-an-en-dash"),
+    # initials read as references.py reads them ("K-H.": one hyphenated pair)
+    pytest.param("K-H. Berg, T. Li, C. Roth: Walking for knee pain in older adults: a randomized trial. In: Journal "
+                 "of Knee Medicine, Volume 2, March 2018.", ["K-H. Berg", "T. Li", "C. Roth"], False,
+                 "Walking for knee pain in older adults: a randomized trial", "Journal of Knee Medicine", 2018,
+                 id="hyphenated-initials"),
     pytest.param('A. Berg, T. Li, M. A. Roth, and E. Park, "Heat therapy for people with type 2 diabetes: a '
                  'randomized trial," Scientific Reports, vol. 6, p. 123, 2016.',
                  ["A. Berg", "T. Li", "M. A. Roth", "E. Park"], False,
@@ -84,6 +95,15 @@ def test_author_list_makes_the_citation(citation) -> None:
     assert found is not None
     assert (found["authors"], found["et_al"], found["journal"], found["year"]) == \
         (["Anna Berg", "Tom Li", "Carl Roth"], False, "Journal of Knee Medicine", 2018)
+
+
+def test_fewest_names_of_an_author_list_is_a_citation_setting() -> None:
+    text = article("The trial ran for a year.", "Anna Berg, Tom Li, Carl Roth: Walking for knee pain in older "
+                   "adults: a randomized trial. In: Journal of Knee Medicine, Volume 2, March 2018.")
+    nlp = make_nlp()
+    assert (extract_text(text, nlp=nlp)["citation"] or {}).get("authors") == ["Anna Berg", "Tom Li", "Carl Roth"]
+    nlp.replace_pipe("trialnews_citation", "trialnews_citation", config={"min_reference_authors": 4})
+    assert (extract_text(text, nlp=nlp)["citation"] or {}).get("authors") != ["Anna Berg", "Tom Li", "Carl Roth"]
 
 
 @pytest.mark.parametrize("sentence, authors, et_al", [

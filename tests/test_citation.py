@@ -142,7 +142,8 @@ def test_journal_of_an_earlier_paper(citation) -> None:
 
 
 # A paper the journal's sentence puts before the trial's by words before the journal's name
-# (patterns/earlier_paper_cues.txt: "previously published") is not this trial's citation. A time is
+# (patterns/earlier_paper_cues.txt: "previously published", right before "(online) in (the) X") is not this
+# trial's citation. A time is
 # no such word: a story about a product often reports its trial as "published last year in X".
 @pytest.mark.parametrize("paragraphs, journal", [
     pytest.param(("Animal studies, which were previously published in the Journal of Rural Dentistry, "
@@ -152,6 +153,12 @@ def test_journal_of_an_earlier_paper(citation) -> None:
     pytest.param(("Animal studies previously published in the Journal of Rural Dentistry showed the same effect.",
                   "The new trial was published in the journal Seaside Medicine."),
                  "Seaside Medicine", id="the-trial-s-journal-still-found"),
+    pytest.param(("First findings, previously reported at a congress in June, are now published in full in "
+                  "The Journal of Rural Dentistry.",), "Journal of Rural Dentistry", id="cue-away-from-the-journal-slot"),
+    pytest.param(("Mouse studies, which were previously published in the SDRA journal Gum Research, showed the "
+                  "same effect.",), None, id="previously-published-in-a-publisher-s-journal"),
+    pytest.param(("The gel, whose first results were previously published online in the Journal of Rural "
+                  "Dentistry, was tried again.",), None, id="previously-published-online"),
     pytest.param(("A study of 30 women published last year in the Journal of Rural Dentistry found that the "
                   "laser cleared the fungus.",), "Journal of Rural Dentistry", id="last-year-is-no-such-word"),
     pytest.param(("A study published late last month in the Journal of Rural Dentistry compared the two "

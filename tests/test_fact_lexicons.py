@@ -325,6 +325,7 @@ def test_population_event_verbs(after: str, event: bool) -> None:
     pytest.param("arms", "ALONE_WORDS", {"alone", "only"}, id="alone-words"),
     pytest.param("citation", "JOURNAL_LIST_JOINERS", {"and", "&"}, id="journal-list-joiners"),
     pytest.param("citation", "FIELD_PEOPLE_NOUNS", {"experts", "researchers"}, id="field-people-nouns"),
+    pytest.param("allocation", "PERCENT_PHRASES", {"per cent"}, id="percent-phrases"),
 ])
 def test_word_lists_read_from_lexicons(module: str, constant: str, entries: set[str]) -> None:
     # the word lists live in patterns/ files a curator can edit, named by a module constant
@@ -334,6 +335,14 @@ def test_word_lists_read_from_lexicons(module: str, constant: str, entries: set[
 
     name = getattr(importlib.import_module(f"trialnews.facts.{module}"), constant)
     assert name.endswith(".txt") and entries <= word_set(name)
+
+
+def test_percent_phrases_are_spelt_by_percent_words() -> None:
+    from trialnews.facts import allocation
+    from trialnews.resources import load_lexicon, word_set
+
+    for phrase in load_lexicon(allocation.PERCENT_PHRASES):
+        assert len(phrase.split()) == 2 and set(phrase.lower().split()) <= word_set("percent_words.txt"), phrase
 
 
 @pytest.mark.parametrize(("before", "given"), [

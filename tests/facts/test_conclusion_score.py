@@ -19,7 +19,7 @@ from trialnews.errors import TrialnewsError
 from trialnews.facts import conclusions
 from trialnews.facts.common import state
 from trialnews.facts.conclusions import FEATURES, Candidate, Settings
-from trialnews.nlp import run_through
+from trialnews.nlp import make_nlp, run_through
 
 from .helpers import article
 
@@ -187,6 +187,12 @@ TINY = {
             ["Older adults given a new flu vaccine had fewer infections than those given the usual vaccine",
              "Our trial shows the new vaccine protects older people better"]),
 }
+
+
+def test_the_training_script_reads_the_component_s_settings() -> None:
+    nlp = make_nlp()
+    nlp.replace_pipe(CONCLUSIONS, CONCLUSIONS, config={"min_tokens": 40})
+    assert _training_script().component_settings(nlp).min_tokens == 40
 
 
 def test_training_script_writes_the_same_weights_twice_and_they_load(tmp_path: Path) -> None:

@@ -165,3 +165,11 @@ def test_the_sizes_declare_the_arms_an_abstract_lists_with_their_sizes(nlp: Lang
     assert before == [] and [arm["label"] for arm in doc._.trialnews["arms"]] == ["weekly dosing",
                                                                                    "three-weekly schedule"]
     assert {"doc._.trialnews_arms", "doc.spans"} <= set(nlp.get_pipe_meta("trialnews_sizes").assigns)
+
+
+def test_the_fewest_people_of_a_news_size_is_a_setting() -> None:
+    text = "Aspirin Cuts Stroke Risk\nBy Jane Doe - March 3, 2021\n\nThe trial enrolled 57 patients.\n"
+    nlp = make_nlp()
+    assert [size["n"] for size in extract_text(text, nlp=nlp)["sample_sizes"]] == [57]
+    nlp.replace_pipe("trialnews_sizes", "trialnews_sizes", config={"min_news_size": 60})
+    assert extract_text(text, nlp=nlp)["sample_sizes"] == []

@@ -258,10 +258,14 @@ def test_the_outcome_a_value_people_had(run, sentence: str, expected: set) -> No
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    pytest.param("Migraine relief at 6 months was 44% on aspirin and 31% on placebo.", set(),
-                 id="a-time-point-before-the-value"),
-    pytest.param("Walking unaided 12 months after randomization: 41% on aspirin and 29% on placebo.", set(),
-                 id="after-randomization"),
+    pytest.param("Migraine relief at 6 months was 44% on aspirin and 31% on placebo.",
+                 {("migraine relief", "aspirin", 44.0), ("migraine relief", "placebo", 31.0)},
+                 id="a-time-point-before-the-value", marks=pytest.mark.xfail(
+                     strict=False, reason="the pipeline leaves these values without an outcome (known gap)")),
+    pytest.param("Walking unaided 12 months after randomization: 41% on aspirin and 29% on placebo.",
+                 {("walking unaided", "aspirin", 41.0), ("walking unaided", "placebo", 29.0)},
+                 id="after-randomization", marks=pytest.mark.xfail(
+                     strict=False, reason="the pipeline leaves these values without an outcome (known gap)")),
     pytest.param("Rates of stroke at 6 months were 4.2% on aspirin and 6.8% on placebo.",
                  {("stroke", "aspirin", 4.2), ("stroke", "placebo", 6.8)}, id="a-named-outcome-before-the-time-point"),
     pytest.param("Pain relief two hours after the dose was 61 percent on aspirin versus 48 percent on placebo.",
@@ -270,7 +274,7 @@ def test_the_outcome_a_value_people_had(run, sentence: str, expected: set) -> No
 ])
 def test_a_time_point_names_no_outcome(run, sentence: str, expected: set) -> None:
     """``at 6 months``, ``after randomization``: when a value is measured, never what; the outcome
-    named before the time point is kept, and a value with no other name is left without one."""
+    named before the time point is kept (what a curator would record; not yet read in every sentence)."""
     record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
     assert {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]} == expected
     assert {e["name"] for e in record["endpoints"]} == {name for name, _, _ in expected}

@@ -76,7 +76,15 @@ SIZES = [
     pytest.param("The trial included 61 men and two women aged 30 to 50.", [(61, "enrolled", None)],
                  id="two-people-of-a-population"),
     pytest.param("Of 120 patients randomized in the trial, 118 received study drug.",
-                 [(120, ("randomized", "treated"), None), (118, ("treated", "randomized"), None)], id="count-before-study-drug"),
+                 [(120, "randomized", None), (118, "treated", None)], id="count-before-study-drug",
+                 marks=pytest.mark.xfail(strict=False, reason="the population of 120 is read from the words around it "
+                                                              "in the sentence, where 'received' (treated) wins over "
+                                                              "'randomized' after it")),
+    pytest.param("In the trial, 348 received study drug and were followed for a year.", [(348, "treated", None)],
+                 id="count-before-study-drug-then-verb"),
+    # the count of studies before "involving" is none of people; the people they involve are
+    pytest.param("The review pooled 16 eligible studies involving 3,400 adults with asthma.", [(3400, "enrolled", None)],
+                 id="count-of-trials-then-an-ing-verb"),
 ]
 
 
@@ -122,6 +130,8 @@ SIZES = [
     pytest.param("In the trial, one participant was once too anxious to ride a bus.", id="one-participant"),
     pytest.param("The review pooled 18 eligible studies of the drug.", id="count-of-trials-described-by-any-word"),
     pytest.param("The team analyzed 31 randomized control trials of the pill.", id="count-of-control-trials"),
+    pytest.param("The analysis found that 27 randomized control trials showed lower blood pressure with the pill.",
+                 id="count-of-trials-then-a-verb"),
     pytest.param("The trial's author said the pill must be offered one patient at a time.", id="one-patient-at-a-time"),
 ])
 def test_counts_that_are_not_sample_sizes(run, sentence: str) -> None:

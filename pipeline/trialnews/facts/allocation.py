@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..normalize import parse_number
 from ..reading.doctext import text_of
-from ..resources import load_json, word_set
+from ..resources import load_json, load_lexicon, word_set
 from ..scanning import find_words
 from .common import TEXT_LOWER, evidence, spans_starting, state
 from .roles import comparator_by_order, inactive_name, named_as_comparator, settle_roles
@@ -280,16 +280,18 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
 SHARE_TOKENS = 5
 #: Tokens that spell a percent sign (``patterns/percent_words.txt``: ``%``, ``percent``, ``per cent``).
 _PERCENT_WORDS = word_set("percent_words.txt")
-#: The two words of ``per cent``: ``per`` spells a percent sign only before ``cent`` (``2 per 100``
-#: is a rate, not a share).
-_PER, _CENT = "per", "cent"
+#: Two-word spellings of a percent sign (``patterns/percent_phrases.txt``: ``per cent``), first word to
+#: second: the first spells the sign only right before the second (``2 per 100`` is a rate, not a share).
+PERCENT_PHRASES = "percent_phrases.txt"
+_PERCENT_PHRASES = dict(entry.lower().split() for entry in load_lexicon(PERCENT_PHRASES))
 
 
 def _spells_percent(token: Token) -> bool:
     """A token of a percent sign: ``%``, ``percent``, ``cent``, or ``per`` right before ``cent``."""
     if token.lower_ not in _PERCENT_WORDS:
         return False
-    return token.lower_ != _PER or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == _CENT)
+    second = _PERCENT_PHRASES.get(token.lower_)
+    return second is None or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == second)
 
 
 def _past_share(doc: Doc, sentence: Span, j: int) -> int:

@@ -22,10 +22,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..resources import load_lexicon, phrase_regex
 from ..scanning import alternation
 from . import references
+
+if TYPE_CHECKING:  # citation.py imports this module
+    from . import citation
 
 #: The fewest names that open an unlabelled reference line: two names may open a sentence of
 #: prose ("Jane Smith and Bo Li, who led ..."), three before a title and a journal are a list.
@@ -38,7 +42,8 @@ MAX_REFERENCE_CHARS = 1500
 
 @dataclass(frozen=True)
 class Settings:
-    """The settings of reading author lists (part of the citation fact's settings)."""
+    """The settings of reading author lists: the citation fact's settings
+    (:class:`trialnews.facts.citation.Settings` holds the same fields and builds these with :func:`of`)."""
 
     min_reference_authors: int = MIN_REFERENCE_AUTHORS
     min_abstract_authors: int = MIN_ABSTRACT_AUTHORS
@@ -48,16 +53,25 @@ class Settings:
 
 DEFAULTS = Settings()
 
+
+def of(settings: citation.Settings) -> Settings:
+    """The author lists' settings of the citation fact's ``settings`` (which also read reference lines)."""
+    return Settings(min_reference_authors=settings.min_reference_authors,
+                    min_abstract_authors=settings.min_abstract_authors,
+                    max_reference_chars=settings.max_reference_chars, references=settings)
+
 #: One word of a name: initials ("J.A.", "M.", "EJ", "K-H.") or a capitalised word ("Blödt",
 #: "O'Neil", "Eisenhart-Rothe"); a lower-case particle ("von", "de") may stand between words.
-_WORD = r"(?:[A-Z]\.(?:\s?-?[A-Z]\.)*|[A-Z]{1,3}(?![\w.])|[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*(?![.\w]\w))"
+_WORD = rf"(?:{references.INITIALS}(?![\w.])|[^\W\d_a-z]{references.NAME_WORD_REST}(?![.\w]\w))"
 _PARTICLE = alternation(load_lexicon(references.SURNAME_PARTICLES))
 #: A run of name words, space-separated; the whole run is checked as one person's name.
 _NAME = re.compile(rf"{_WORD}(?:\s(?:(?:{_PARTICLE})\s)?{_WORD}){{1,{references.MAX_NAME_WORDS - 1}}}")
-#: What opens a line before its first name: a bullet or a footnote mark ("*", "-", "•").
-_OPENING = re.compile(r"^[\s*\u2022\u2013-]*")
+#: The marks that may open a line before its first name: a bullet, a dash or a footnote mark
+#: ("*", "•", "–", "-").
+_OPENING_MARKS = "*\u2022\u2013-"
+_OPENING = re.compile(rf"^[\s{re.escape(_OPENING_MARKS)}]*")
 #: Between two names of a reference: a comma (an "and" after it) or an "and".
-_COMMA_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+_COMMA_SEPARATOR = re.compile(references.list_separator(","))
 #: Between two names of a meeting abstract's author line: a semicolon.
 _SEMICOLON_SEPARATOR = re.compile(r"\s*;\s*")
 #: Where a reference's title and journal part: a full stop, a comma, a semicolon or "In:".
@@ -152,7 +166,7 @@ def listed_authors(text: str, settings: Settings = DEFAULTS) -> dict | None:
     docstring), or None."""
     for line in text.split("\n"):
         line = line.strip()
-        if not line or not line[0].isupper() and line[0] not in "*\u2022-":
+        if not line or not line[0].isupper() and line[0] not in _OPENING_MARKS:
             continue
         found = _abstract_header(line, settings) or _reference(line, settings)
         if found is not None:

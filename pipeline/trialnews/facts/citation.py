@@ -197,6 +197,11 @@ class Settings(references.Settings):
     affiliation_before_journal: str = AFFILIATION_BEFORE_JOURNAL
     #: Nouns for people of a field that end a journal's listed subjects before them ("Medicine experts").
     field_people_nouns: str = FIELD_PEOPLE_NOUNS
+    #: The fewest names opening an unlabelled reference line and a meeting abstract's author line,
+    #: and the most characters of such a line (``author_lists.py``, built by ``author_lists.of``).
+    min_reference_authors: int = author_lists.MIN_REFERENCE_AUTHORS
+    min_abstract_authors: int = author_lists.MIN_ABSTRACT_AUTHORS
+    max_reference_chars: int = author_lists.MAX_REFERENCE_CHARS
 
 
 DEFAULTS = Settings()
@@ -249,9 +254,10 @@ def _earlier_after(name: str = EARLIER_PAPER_TIMES) -> re.Pattern[str]:
 
 @cache
 def _earlier_before(name: str = EARLIER_PAPER_CUES) -> re.Pattern[str]:
-    """Words before a journal's name in its sentence that put its paper before the trial's:
-    "studies, which were previously published in X"."""
-    return re.compile(rf"(?i)\b(?:{_phrases(name)})\b")
+    """Words right before a journal's name that put its paper before the trial's: "studies, which
+    were previously published (online) in (the) (AACR) (journal) X" (the cue in the name's own slot, not
+    anywhere earlier: "results, previously reported at a meeting, are now published in X" is the trial's)."""
+    return re.compile(rf"(?i)\b(?:{_phrases(name)})\s+(?:online\s+)?in\s+(?:the\s+)?(?:(?:\S+\s+)?journal\s+)?$")
 
 
 @cache
@@ -1013,7 +1019,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     doi = next((_doi(s.text) for s in dois), None)
     listed = reference_citation(text_of(doc), settings) if citation is None else None
     if citation is None:  # a reference line opening with the whole author list (author_lists.py)
-        listed = author_lists.with_listed_authors(listed, text_of(doc))
+        listed = author_lists.with_listed_authors(listed, text_of(doc), author_lists.of(settings))
     if listed is not None:  # "Source: Li X, Vanness MA, et al. Title. Journal. 2018", an abstract's author line
         citation = listed
         if citation["journal"] is None and citation["year"] is None:

@@ -287,12 +287,22 @@ def _meeting_abstract(lines: list[str], i: int, line: str, settings: Settings = 
 
 # -- Author lists written in full -------------------------------------------------------------------
 
+def list_separator(marks: str) -> str:
+    """The regex of what parts two names of a list: one of ``marks`` (an "and" after it) or an "and"
+    (``author_lists.py`` reads its lists with it too)."""
+    return rf"\s*(?P<mark>[{marks}])\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+"
+
+
 #: Where the pieces of an author list part: a comma or semicolon (with an "and" after it), an "and",
 #: or a full stop that closes the list (not the stop of an initial: "D. Kim").
-_LIST_SEPARATOR = re.compile(r"\s*(?P<mark>[,;])\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|(?<![A-Z])(?P<stop>\.)(?:\s+|$)")
-#: A word of a name: initials ("J.A.", "K-H.", "G") or a capitalised word ("O'Neil", "Lu-Yao", "Åke").
-_INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:['\u2019-][^\W\d_]+)*")
+_LIST_SEPARATOR = re.compile(list_separator(",;") + r"|(?<![A-Z])(?P<stop>\.)(?:\s+|$)")
+#: A word of a name: initials ("J.A.", "K-H.", "G") or a capitalised word ("O'Neil", "Lu-Yao", "Åke");
+#: the regexes (``INITIALS``, the letters of a word after its first ``NAME_WORD_REST``) are read by
+#: ``author_lists.py`` too.
+INITIALS = r"(?:[A-Z]\.?-?){1,3}"
+NAME_WORD_REST = r"[^\W\d_]*(?:['\u2019-][^\W\d_]+)*"
+_INITIALS = re.compile(INITIALS)
+_NAME_WORD = re.compile(rf"[^\W\d_]{NAME_WORD_REST}")
 #: Affiliation marks after a listed name ("Ruhwald1", "Poungui1*").
 _TRAILING_MARKS = re.compile(r"[\d*\u2020\u2021]+$")
 #: A title in quotation marks, double or single, at the start of a text ("Title," 'Title'. “Title;”).

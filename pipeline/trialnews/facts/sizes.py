@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract, section_at
@@ -32,6 +32,7 @@ from .common import evidence, inside, longest_first, sent, spans, spans_starting
 from .results import about_other_research
 from ..linking.groups import RESPECTIVELY, arm_mentions, nearest_arm, opening_scope_arm
 from ..linking.phrases import people_words
+from ..linking.wordclass import NOUN, VERB, classes
 
 #: The smallest denominator of ``k/N`` read as a group's size (smaller ones are often scores or doses).
 MIN_SLASH_TOTAL = 5
@@ -417,8 +418,11 @@ def _counts_studies(doc: Doc, span: Span) -> bool:
     for token in doc[span.start + 1:min(len(doc), span.end + STUDY_NOUN_WINDOW)]:
         if token.lower_ in word_set(TRIAL_WORDS):
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            # past such a word the study word must end its noun phrase: "348 received study drug" counts people
-            return after is None or (after.lower_ not in people_words() and not (described and _describes(after)))
+            # past such a word the study word must end its noun phrase ("348 received study drug" counts
+            # people) unless a verb follows it ("24 randomized control trials showed", "18 eligible studies
+            # involving 2,000 adults" count studies)
+            return after is None or (after.lower_ not in people_words()
+                                     and not (described and _describes(after) and not _can_only_be_verb(after)))
         if _describes(token) and token.lower_ not in modifiers:
             described = True
         elif not (token.like_num or token.lower_ in modifiers or token.is_punct and token.text in ("-", ",")):
@@ -426,7 +430,14 @@ def _counts_studies(doc: Doc, span: Span) -> bool:
     return False
 
 
-def _describes(token) -> bool:
+def _can_only_be_verb(token: Token) -> bool:
+    """A word that is a verb and no noun (``showed``, ``involving``, ``found``): after a study noun it
+    starts the clause's verb, not more of the noun phrase (``drug`` of ``study drug`` may be a noun)."""
+    word_classes = classes(token.text)
+    return VERB in word_classes and NOUN not in word_classes
+
+
+def _describes(token: Token) -> bool:
     """A lower-case word that may describe a study before its noun (``342 eligible studies``,
     ``24 randomized control trials``, ``three completed clinical trials``): no function word and
     no word of people (``40 healthy adults in the study`` counts people)."""
@@ -524,6 +535,12 @@ def _speaks(doc: Doc, span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in word_set("speech_verbs.txt")
 
 
+#: The fewest people a news story's count must have to be a population of its trial: one or two
+#: people in news are an anecdote or a part of it (``One participant in the study was too anxious
+#: to ...``, ``one patient at a time``, ``54 men and two women``), never the trial's own group.
+MIN_NEWS_SIZE = 3
+
+
 @dataclass(frozen=True)
 class Settings:
     """The settings of the sample-size fact: the ``trialnews_sizes`` component's config (characters
@@ -541,6 +558,8 @@ class Settings:
     rounded_before_chars: int = 20
     #: How far a rounded size may be from the exact one it rounds (a fraction of it).
     rounding: float = ROUNDING
+    #: The fewest people a news story's count must have to be a population of its trial.
+    min_news_size: int = MIN_NEWS_SIZE
 
 
 DEFAULTS = Settings()
@@ -592,7 +611,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     if is_abstract(doc):  # the groups an abstract lists with their sizes, named or not among the arms
         group_sizes(doc, sizes, _population, lambda after: bool(_EVENT_AFTER.match(after[:settings.event_after_chars])))
     for key, size in list(sizes.items()):
-        if _not_a_count_of_people(doc, size) or (size["n"] < MIN_NEWS_SIZE and not is_abstract(doc)):
+        if _not_a_count_of_people(doc, size) or (size["n"] < settings.min_news_size and not is_abstract(doc)):
             del sizes[key]
     for key, size in list(sizes.items()):
         start = size["evidence"]["start"]
@@ -607,12 +626,6 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if size["arm"] is None and (size["n"], _sentence_start(doc, size)) in grouped:
             del sizes[key]  # "In the X arm, 450 of 495 patients": one group's total, not the trial's too
     data["sample_sizes"] = list(sizes.values())
-
-
-#: The fewest people a news story's count must have to be a population of its trial: one or two
-#: people in news are an anecdote or a part of it (``One participant in the study was too anxious
-#: to ...``, ``one patient at a time``, ``54 men and two women``), never the trial's own group.
-MIN_NEWS_SIZE = 3
 
 
 #: The linkers of a group's total read from a count over it (``450 of 495 patients``).
