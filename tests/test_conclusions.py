@@ -325,3 +325,19 @@ def test_a_finding_said_as_the_teams(conclusions, sentence: str, kept: bool) -> 
     found = conclusions("Each visit took about an hour at the clinic.", "Nurses measured walking speed at every visit.",
                         sentence)
     assert (sentence.rstrip(".?") in found) is kept, found
+
+
+def test_sentence_scanners_match_as_their_patterns() -> None:
+    """The whole-text scanners of the sentence readers find exactly what their patterns find."""
+    from trialnews.facts import conclusions
+
+    text = ("Those who took the tablets had fewer falls. The researchers also found that patients given "
+            "the patch slept longer. They found no harm. Most participants remained in remission, and the "
+            "findings are promising. Women who were assigned to the diet lost weight.")
+    for pattern in (conclusions._GROUP_SUBJECT, conclusions._TEAM_FINDING, conclusions._PARTICIPANT_SUBJECT,
+                    conclusions._WORK_JUDGEMENT):
+        scanner = conclusions._scanner(pattern)
+        assert scanner is not None
+        expected = [(match.start(), match.end()) for match in pattern.finditer(text)]
+        assert expected
+        assert [(start, end) for start, end, _ in scanner.finditer(text)] == expected

@@ -52,7 +52,7 @@ from ..errors import Errors, TrialnewsError
 from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
 from ..resources import load_json, load_lexicon, load_table, phrase_regex
-from ..scanning import alternation, fast_scanner, word_boundary
+from ..scanning import PrefixScanner, Scanner, alternation, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, spans_starting, state
 from .references import not_name_words
 from .results import BACKGROUND
@@ -676,6 +676,20 @@ def _holds(doc: Doc, sentence: Span, *labels: str) -> bool:
 _TOKEN_STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
 
 
+#: The exact scanner of each pattern read over whole texts (:func:`trialnews.scanning.fast_scanner`:
+#: the same matches, impossible starts skipped), built on first use.
+_SCANNERS: dict[re.Pattern[str], Scanner | PrefixScanner | None] = {}
+
+
+def _scanner(pattern: re.Pattern[str]) -> Scanner | PrefixScanner | None:
+    scanner = _SCANNERS.get(pattern)
+    if scanner is None:
+        # only a pattern whose source holds all its flags can be rebuilt from its source
+        exact = re.compile(pattern.pattern).flags == pattern.flags
+        scanner = _SCANNERS[pattern] = fast_scanner(pattern.pattern, lower=TEXT_LOWER) if exact else None
+    return scanner
+
+
 def _sentences_matching(doc: Doc, pattern: re.Pattern[str]) -> list[Span]:
     """The sentences, in text order and each once, in which ``pattern`` matches within the sentence:
     one pass over the text, not a search per sentence."""
@@ -684,13 +698,16 @@ def _sentences_matching(doc: Doc, pattern: re.Pattern[str]) -> list[Span]:
     if starts is None:
         starts = _TOKEN_STARTS[doc] = doc.to_array("IDX").tolist() if len(doc) else []
     found: list[Span] = []
-    for match in pattern.finditer(text):
+    scanner = _scanner(pattern)
+    matches = ((start, end) for start, end, _ in scanner.finditer(text)) if scanner is not None \
+        else ((match.start(), match.end()) for match in pattern.finditer(text))
+    for start, end in matches:
         if not starts:
             break
-        sentence = sent(doc[max(bisect_right(starts, match.start()) - 1, 0)])
+        sentence = sent(doc[max(bisect_right(starts, start) - 1, 0)])
         if found and found[-1].start == sentence.start:
             continue
-        if match.end() <= sentence.end_char or pattern.search(text, match.start() + 1, sentence.end_char):
+        if end <= sentence.end_char or pattern.search(text, start + 1, sentence.end_char):
             found.append(sentence)
     return found
 
