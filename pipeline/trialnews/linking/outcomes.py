@@ -292,12 +292,20 @@ def _subject_before(doc: Doc, verb: int, start: int) -> Span | None:
     return phrase
 
 
+#: Prepositions whose object before a change verb is not its subject (``by``, ``with``, ``than``):
+#: ``patterns/agent_prepositions.txt``.
+AGENT_PREPOSITIONS = "agent_prepositions.txt"
+#: Words between a verb that names its outcome and the value after it (``lived on average 12.3 months``):
+#: ``patterns/average_phrase_words.txt``.
+AVERAGE_PHRASE_WORDS = "average_phrase_words.txt"
+
+
 def subject_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     verb = _verb_before(doc, value.start, start)
     if verb is None:
         return None
     subject = _subject_before(doc, verb, start)
-    if subject is None or subject.start > start and doc[subject.start - 1].lower_ in ("by", "with", "than") \
+    if subject is None or subject.start > start and doc[subject.start - 1].lower_ in word_set(AGENT_PREPOSITIONS) \
             or _taken_by_people(doc, subject, start):
         return None
     return _found(subject, "subject-of-change")
@@ -610,7 +618,7 @@ def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | 
         return None
     i = _skip_left(doc, value.start, start, word_set("approximators.txt") | {"on"})
     i = _statistic_phrase_left(doc, i, start)
-    i = _skip_left(doc, i, start, frozenset({"on", "average", "for"}))
+    i = _skip_left(doc, i, start, word_set(AVERAGE_PHRASE_WORDS))
     if i <= start:
         return None
     verb = doc[i - 1]
@@ -641,8 +649,6 @@ def _threshold_after(doc: Doc, value: Span) -> bool:
     return len(after) == 2 and after[0].lower_ == "or" and after[1].lower_ in word_set("approximators.txt")
 
 
-#: Words that open a clause describing the noun before them (``a response that lasted 89 weeks``).
-RELATIVE_PRONOUNS = frozenset({"that", "which"})
 #: Words that may open the subject of ``lasted`` (``the pain``, ``their symptoms``); another function word
 #: before it (``men on X lasted``) makes the phrase the object of a preposition.
 SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "this", "that"})
@@ -653,7 +659,7 @@ DURATION_VERBS = "duration_verbs.txt"
 def _duration_of_subject(doc: Doc, verb: int, start: int) -> Found | None:
     """``the pain lasted 3 days``: the duration of the outcome that is the verb's subject, its
     evidence from the subject to the verb; nothing when the subject names people (``patients lasted``)."""
-    end = verb - 1 if verb - 1 > start and doc[verb - 1].lower_ in RELATIVE_PRONOUNS else verb
+    end = verb - 1 if verb - 1 > start and doc[verb - 1].lower_ in _RELATIVE_PRONOUNS else verb
     # "a complete response that lasted 89 weeks": the phrase the clause describes
     subject = trimmed(noun_phrase_left(doc, end, start, attach=False))
     if not acceptable_outcome(subject) or any(t.like_num for t in subject):
