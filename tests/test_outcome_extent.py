@@ -25,3 +25,46 @@ def test_one_list_of_relative_pronouns() -> None:
 
     assert not hasattr(outcomes, "RELATIVE_PRONOUNS")
     assert {"that", "which"} <= outcomes._RELATIVE_PRONOUNS
+
+
+TWO_ARMS = "Trial Update\n\nIn the trial, 300 adults were randomly assigned to take valsartin or a placebo. "
+
+
+def outcomes(run, sentence: str) -> dict[float, str | None]:
+    """Each result's value and the name of its outcome (``run`` from conftest.py checks grounding)."""
+    return {result["value"]: result["endpoint"] and result["endpoint"].casefold()
+            for result in run(TWO_ARMS + sentence)["results"]}
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    # a head that takes a cause keeps it, whichever linker found the outcome
+    pytest.param("Admission for chest pain occurred in 4.2 percent of valsartin patients and 6.8 percent of "
+                 "placebo patients.", 4.2, "admission for chest pain", id="occurred-in"),
+    pytest.param("Admission for chest pain occurred in 4.2 percent of valsartin patients and 6.8 percent of "
+                 "placebo patients.", 6.8, "admission for chest pain", id="lexicon-mention"),
+    pytest.param("Death from any cause occurred in 9.1 percent of valsartin patients versus 9.4 percent for "
+                 "placebo.", 9.1, "death from any cause", id="past-a-quantifier"),
+    pytest.param("By year two, 13.5 percent of valsartin patients had suffered a stroke, kidney failure or "
+                 "hospitalization for heart failure, against 15.2 percent in the placebo group.", 13.5,
+                 "stroke, kidney failure or hospitalization for heart failure", id="last-item-of-a-composite"),
+])
+def test_an_outcome_head_keeps_its_cause(run, sentence: str, value: float, outcome: str) -> None:
+    assert outcomes(run, sentence).get(value) == outcome
+
+
+def endpoints(run, sentence: str) -> set[str]:
+    return {entry["name"].casefold() for entry in run(TWO_ARMS + sentence)["endpoints"]}
+
+
+@pytest.mark.parametrize(("sentence", "kept", "not_kept"), [
+    # the phrase after "for" names a group or a time: not a cause
+    pytest.param("Hospitalizations for valsartin patients fell by 21 percent.", "hospitalizations",
+                 "hospitalizations for valsartin patients", id="group-after-for"),
+    pytest.param("Hospitalizations for 12 weeks fell by 21 percent in the valsartin group.", "hospitalizations",
+                 "hospitalizations for 12 weeks", id="time-after-for"),
+    pytest.param("Hospitalizations for heart failure fell by 21 percent in the valsartin group.",
+                 "hospitalizations for heart failure", "hospitalizations", id="cause-after-for"),
+])
+def test_what_is_no_cause_stays_outside(run, sentence: str, kept: str, not_kept: str) -> None:
+    found = endpoints(run, sentence)
+    assert kept in found and not_kept not in found

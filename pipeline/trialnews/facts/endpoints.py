@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..linking.outcomes import RATES, enclosing_phrase, name_text
-from ..linking.phrases import (acceptable_outcome, change_nouns, coordinated_end, measure_nouns, noun_phrase_left,
+from ..linking.phrases import (acceptable_outcome, cause_end, change_nouns, coordinated_end, measure_nouns, noun_phrase_left,
                                noun_phrase_right, predicate_verbs, trimmed)
 from ..linking.wordclass import NOUN, VERB, classes
 from ..reading.doctext import span_text
@@ -136,14 +136,16 @@ def singular(name: str) -> str:
 
 def _qualified(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span:
     """A lexicon outcome with the word that qualifies it: ``ongoing response``, ``sustained
-    remission``, ``serious adverse events`` (each a different outcome from the bare word)."""
+    remission``, ``serious adverse events`` (each a different outcome from the bare word), and
+    the cause its head takes (``hospitalization for heart failure``: :func:`cause_end`)."""
     start = span.start
     qualifiers = word_set(settings.qualifiers)
     while start > 0 and doc[start - 1].lower_ in qualifiers and span.start - start < settings.max_qualifiers:
         start -= 1
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "composite":
         start -= 2  # "a composite of adverse events": the composite is the outcome
-    return span if start == span.start else Span(doc, start, span.end, label=span.label_, span_id=span.id_)
+    end = cause_end(doc, span.end, sent(span).end)  # "hospitalization for heart failure", "death from any cause"
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_, span_id=span.id_)
 
 
 def _name_after_cue(doc: Doc, cue: Span, settings: Settings = DEFAULTS) -> Span | None:

@@ -32,6 +32,11 @@ _ATTACHING = frozenset({"of", "from", "without"})
 COMPOUND_PREPOSITIONS = "compound_prepositions.txt"
 #: Determiners and quantifiers that may open a noun phrase and are left out of its name.
 _OPENERS = frozenset({DET, QUANT})
+#: Outcome heads whose ``for``/``from`` phrase names a cause that is part of the outcome
+#: (``hospitalization for heart failure``, ``death from any cause``): ``patterns/cause_complement_heads.txt``.
+CAUSE_COMPLEMENT_HEADS = "cause_complement_heads.txt"
+#: The prepositions that open such a cause: ``patterns/cause_prepositions.txt``.
+CAUSE_PREPOSITIONS = "cause_prepositions.txt"
 
 
 def people_words() -> frozenset[str]:
@@ -187,7 +192,7 @@ def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True,
         words.pop()  # "hot flashes dropped", "night sweats fell": the phrase ends at its last noun
     if not words:
         return None
-    phrase_end = words[-1][1]
+    phrase_end = cause_end(doc, words[-1][1], stop)
     if attach and phrase_end + 1 < stop and doc[phrase_end].lower_ in _ATTACHING:
         tail = noun_phrase_right(doc, phrase_end + 1, stop, attach=False)
         if doc[phrase_end + 1].lower_ in word_set("possessives.txt"):
@@ -199,6 +204,47 @@ def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True,
         if other is not None and other[-1].lower_ not in people_words() and len(doc[i:other.end]) <= MAX_PHRASE_WORDS:
             phrase_end = other.end  # "stroke or death"
     return doc[words[0][0]:phrase_end]
+
+
+def cause_end(doc: Doc, end: int, stop: int) -> int:
+    """The end of the cause written after an outcome head that takes one (token ``end - 1``):
+    ``hospitalization for heart failure``, ``death from any cause``; ``end`` where none follows,
+    or where the phrase after the preposition names people, a time or a group (``hospitalizations
+    for Januvia``, ``visits for 12 weeks``)."""
+    if end + 1 >= stop or doc[end - 1].lower_ not in word_set(CAUSE_COMPLEMENT_HEADS) \
+            or doc[end].lower_ not in word_set(CAUSE_PREPOSITIONS):
+        return end
+    cause = noun_phrase_right(doc, end + 1, stop, attach=False)
+    if cause is None or not _coordinable(cause):
+        return end
+    return cause.end
+
+
+def _cause_start(doc: Doc, start: int, floor: int) -> int:
+    """The start of the outcome head whose cause is the noun phrase starting at token ``start``
+    (``hospitalization for`` before ``heart failure``); ``start`` where no such head is written."""
+    i = _past_openers(doc, start, floor)
+    if i - 2 < floor or doc[i - 1].lower_ not in word_set(CAUSE_PREPOSITIONS) \
+            or doc[i - 2].lower_ not in word_set(CAUSE_COMPLEMENT_HEADS):
+        return start
+    head = noun_phrase_left(doc, i - 1, floor, attach=False)
+    return head.start if head is not None else start
+
+
+def _past_openers(doc: Doc, i: int, floor: int) -> int:
+    """The index of the first of the determiners and quantifiers written just before token ``i``
+    (``any`` of ``from any cause``, ``a`` of ``risk of a stroke``)."""
+    while i > floor and classes(doc[i - 1].text) & _OPENERS and is_function_word(doc[i - 1].text):
+        i -= 1
+    return i
+
+
+def _past_quantifiers(doc: Doc, i: int, floor: int) -> int:
+    """The index of the first of the quantifiers written just before token ``i`` (``any`` of ``death
+    from any cause``); an article stays a boundary (``none of the deaths``: the deaths)."""
+    while i > floor and QUANT in classes(doc[i - 1].text) and is_function_word(doc[i - 1].text):
+        i -= 1
+    return i
 
 
 def _change_with_its_outcome(doc: Doc, start: int, end: int, stop: int) -> bool:
@@ -254,13 +300,21 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
                 if item is None or not _coordinable(item) or _opening_phrase(doc, item.start, floor):
                     break  # "In March, nausea or vomiting": an opening phrase, not an item
                 start = item.start
-    if attach and start - 2 >= floor and doc[start - 1].lower_ in _ATTACHING and doc[end - 1].lower_ not in people_words():
-        outer = noun_phrase_left(doc, start - 1, floor, attach=False)
-        if outer is not None and outer[-1].lower_ not in people_words() \
+    opened = _past_quantifiers(doc, start, floor)  # "death from any cause", "deaths from all causes"
+    if attach and opened - 2 >= floor and doc[opened - 1].lower_ in _ATTACHING and doc[end - 1].lower_ not in people_words():
+        outer = noun_phrase_left(doc, opened - 1, floor, attach=False)
+        if outer is not None and outer[-1].lower_ not in people_words() and not _names_group(outer) \
                 and (outer[-1].lower_ not in not_outcome_heads() or outer[-1].lower_ in measure_nouns()) \
                 and len(doc[outer.start:end]) <= MAX_PHRASE_WORDS + 2:
             start = outer.start  # "amount of craving", "death from any cause"
+    if attach and doc[end - 1].lower_ not in people_words():
+        start = _cause_start(doc, start, floor)  # "hospitalization for heart failure"
     return doc[start:end]
+
+
+def _names_group(phrase: Span) -> bool:
+    """Whether a noun phrase holds a group's name (``two peanuts`` where peanut is an arm)."""
+    return any(m.start < phrase.end and phrase.start < m.end for m in spans(phrase.doc, "ARM_MENTION"))
 
 
 def _coordinable(phrase: Span) -> bool:
@@ -269,7 +323,7 @@ def _coordinable(phrase: Span) -> bool:
     head = phrase[-1].lower_
     if head in people_words() or head in not_outcome_heads():
         return False
-    return not any(m.start < phrase.end and phrase.start < m.end for m in spans(phrase.doc, "ARM_MENTION"))
+    return not _names_group(phrase)
 
 
 def _opening_phrase(doc: Doc, i: int, floor: int) -> bool:
