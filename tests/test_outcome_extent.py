@@ -68,3 +68,26 @@ def endpoints(run, sentence: str) -> set[str]:
 def test_what_is_no_cause_stays_outside(run, sentence: str, kept: str, not_kept: str) -> None:
     found = endpoints(run, sentence)
     assert kept in found and not_kept not in found
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    # a state free of an outcome, after a copula of the findings, is named as written
+    pytest.param("By six months, 40 percent of valsartin patients were symptom-free, compared with 22 percent "
+                 "of placebo patients.", 40.0, "symptom-free", id="noun-free"),
+    # an outcome named by a verb and its complement ends before its time phrase, without quotation marks
+    pytest.param("Overall, 48 percent of the valsartin group remained \u201cwell\u201d throughout the winter, "
+                 "versus 30 percent of the placebo group.", 48.0, "remained well", id="quoted-and-timed"),
+])
+def test_a_state_is_named_as_written(run, sentence: str, value: float, outcome: str) -> None:
+    assert outcomes(run, sentence).get(value) == outcome
+
+
+def test_a_free_compound_before_a_noun_is_no_state() -> None:
+    # "symptom-free days" is a measure named by the noun after the compound, not the state
+    from trialnews.linking.outcomes import _free_state
+    from trialnews.nlp import make_nlp
+
+    doc = make_nlp()("They were symptom-free days.")
+    assert _free_state(doc, 2, len(doc)) is None
+    doc = make_nlp()("They were symptom-free.")
+    assert _free_state(doc, 2, len(doc))[0] == "symptom-free"

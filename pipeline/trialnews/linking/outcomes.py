@@ -512,7 +512,7 @@ def _or_verb_event(doc: Doc, phrase: Span, stop: int, found: Found | None) -> Fo
 
 
 #: Copulas of a trial's findings, told in the past: the present ("are still alive") states a background figure.
-_PAST_COPULAS = frozenset({"was", "were", "remained"})
+_PAST_COPULAS = word_set("past_copulas.txt")
 
 
 def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
@@ -533,6 +533,9 @@ def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             j = i + 1
             while j < stop and doc[j].lower_ in ("still", "also", "all", "only"):
                 j += 1
+            free = _free_state(doc, j, stop)
+            if free is not None:  # "77 percent were seizure-free": the state as written
+                return free
             noun = next(iter(states.get(doc[j].lower_, ())), None) if j < stop else None
             k = j + 2 if j + 2 < stop and doc[j + 1].text == "," else j + 1
             if noun is not None:
@@ -547,6 +550,23 @@ def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
         if free is not None:  # "69 percent had survived without a relapse"
             return free
     return None
+
+
+#: The word that makes a noun before it, joined by a hyphen, a state free of it (``seizure-free``).
+FREE_STATE_WORD = "free"
+
+
+def _free_state(doc: Doc, i: int, stop: int) -> Found | None:
+    """``seizure-free``, ``symptom-free`` at token ``i``: a state free of an outcome, named as
+    written; not where a noun follows (``symptom-free days`` is a measure the noun phrase names)."""
+    if i + 2 >= stop or doc[i + 1].text not in ("-", "\u2010", "\u2011") or doc[i + 2].lower_ != FREE_STATE_WORD \
+            or doc[i].whitespace_ or doc[i + 1].whitespace_ or NOUN not in classes(doc[i].text):
+        return None
+    if i + 3 < stop and NOUN in classes(doc[i + 3].text) and not is_function_word(doc[i + 3].text) \
+            and not doc[i + 3].is_punct:
+        return None
+    words = doc[i:i + 3]
+    return _name(words), (words.start_char, words.end_char), "state-after-value"
 
 
 #: Words that open the events a state was free of (``alive, with no progression``).
@@ -590,11 +610,27 @@ def _event_list(doc: Doc, start: int, stop: int) -> Span | None:
     return doc[start:end]
 
 
+#: Quotation marks a story puts around a word of an outcome it quotes (``remained “healthy”``):
+#: not part of the outcome's name.
+SCARE_QUOTES = "\"\u201c\u201d\u2018\u2019"
+#: Words that open a time phrase ending an outcome named by its verb: ``patterns/outcome_time_tails.txt``.
+OUTCOME_TIME_TAILS = "outcome_time_tails.txt"
+
+
 def noun_of_verb(outcome: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]]:
     """An outcome named by a verb alone, under the noun a curator writes for it (``died``: death,
-    ``responded``: response; ``patterns/outcome_verb_nouns.txt``); its evidence stays the verb."""
-    noun = next(iter(load_table("outcome_verb_nouns.txt").get(outcome[0].lower(), ())), None)
-    return outcome if noun is None else (noun, *outcome[1:])
+    ``responded``: response; ``patterns/outcome_verb_nouns.txt``); its evidence stays the verb.
+    An outcome named by a verb and its complement ends before a time phrase and leaves out
+    quotation marks: ``remained “healthy” throughout the study`` is ``remained healthy``."""
+    name, (start, end) = outcome
+    words = name.split()
+    cut = next((k for k, word in enumerate(words) if k and word.lower() in word_set(OUTCOME_TIME_TAILS)), None)
+    if cut is not None:
+        kept = " ".join(words[:cut])
+        name, end = kept, start + len(kept) if name.startswith(kept) else end
+    name = " ".join(w.strip(SCARE_QUOTES) or w for w in name.split())
+    noun = next(iter(load_table("outcome_verb_nouns.txt").get(name.lower(), ())), None)
+    return (name, (start, end)) if noun is None else (noun, (start, end))
 
 
 #: Verbs that name an outcome with the words after them (``dropped out``, ``remained free of cancer``).
