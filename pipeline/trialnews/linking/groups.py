@@ -21,6 +21,7 @@ from ..resources import phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract
 from .wordclass import NOUN, classes
+from .groupwords import group_phrases
 from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, token_positions
 
 #: Values that count as one list for ``respectively``.
@@ -478,6 +479,11 @@ def negated_group(doc: Doc, mention: Span) -> bool:
     return False
 
 
+#: Words right before a value that bound or round it (``more than``, ``nearly``; ``patterns/approximators.txt``):
+#: no separator between a group and its value (``than`` there compares no groups).
+APPROXIMATORS = "approximators.txt"
+
+
 def nearest_arm(doc: Doc, value: Span, values: list[Span], mentions: list[Span] | None = None) -> str | None:
     """The group named next to the value, in its clause, with no other value between (among
     ``mentions`` when given: spans labelled with their group, by start; else the arms' names)."""
@@ -505,7 +511,10 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span], mentions: list[Span] 
         if distance > LINK_WINDOW or any(gap[0] <= v.start and v.end <= gap[1] for v in same_kind if v != value):
             continue
         label_value = mention.end <= value.start and mention.start > 0 and doc[mention.start - 1].text in ("(", "[", ";", ":")
-        between = span_text(doc[gap[0]:gap[1]])
+        gap_end = gap[1]
+        while mention.end <= value.start and gap_end > gap[0] and doc[gap_end - 1].lower_ in word_set(APPROXIMATORS):
+            gap_end -= 1  # "those receiving X had dropped by more than 10 percent": "than" bounds the number
+        between = span_text(doc[gap[0]:gap_end])
         if _SEPARATOR.search(between) and not label_value:
             continue  # "(SB3, 97.5%; TRZ, 96.1%)" pairs a label with its value despite the comma
         if mention.start >= value.end and _POST_MODIFIER.match(between):
@@ -642,6 +651,10 @@ def contrast_partner(doc: Doc, value: Span, values: list[Span]) -> Span | None:
 def _contrasts(between: str) -> bool:
     """Whether the words between two values contrast them (``versus``, ``compared with``,
     ``than``), other than with the start of the trial (``41% fewer than at the outset and 57%``)."""
+    words = between.rstrip().split(" ")
+    while words and words[-1].lower() in word_set(APPROXIMATORS):
+        words.pop()  # "and by more than 18 percent": "than" bounds the number, it contrasts nothing
+    between = " ".join(words)
     return any(not from_baseline(between[contrast.start():]) for contrast in _CONTRAST.finditer(between))
 
 
@@ -655,7 +668,8 @@ def contrast_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) ->
     if partner is None:
         return None
     sentence = sent(value)
-    partner_arm = nearest_arm(doc, partner, values) or opening_scope_arm(doc, partner)
+    partner_arm = nearest_arm(doc, partner, values) or opening_scope_arm(doc, partner) \
+        or group_words_arm(doc, partner, values, arms)
     if partner_arm is None:
         return None
     # the groups named on the value's own side of its partner: a group named after a later partner
@@ -930,6 +944,25 @@ def _described_opening_scope(doc: Doc, value: Span, mentions: list[Span]) -> str
     if len(opening) != 1 or opening[0].end > comma or any(comma <= m.start < value.start for m in mentions):
         return None
     return opening[0].label_ or None
+
+
+def group_words_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> str | None:
+    """The arm of a value whose group phrase names an arm by its words, not its name
+    (:mod:`trialnews.linking.groupwords`: ``the chemo-only group``, ``those who did not receive
+    surgery``), next to the value in its clause (as :func:`nearest_arm` reads names) or in an
+    opening phrase (``Among those on the higher dose, ...``)."""
+    if not arms or len(_paired_run(doc, value, values)) > 1:
+        return None  # "higher in the 20-mg arm than the 50-mg arm (26.1% v 8.0%)": a pair is told by order
+    sentence = sent(value)
+    if any(t.lower_ in RESPECTIVELY for t in sentence):
+        return None  # a list told by order
+    found = per_sentence(sentence, "group-words", lambda: group_phrases(
+        sentence, arms, {i for v in _values_starting(values, sentence.start, sentence.end) for i in range(v.start, v.end)}))
+    mentions = [Span(doc, start, stop, label=arm) for start, stop, arm in found if start != value.end]
+    arm = nearest_arm(doc, value, values, mentions)
+    if arm is not None:
+        return arm or None
+    return _described_opening_scope(doc, value, mentions)
 
 
 def describes_trial_group(sentence: Span, arms: list[dict]) -> bool:

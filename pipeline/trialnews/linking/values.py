@@ -45,7 +45,7 @@ from ..facts.common import clause_bounds, clean, sent
 from ..resources import load_lexicon, word_set
 from ..scanning import alternation
 from .groups import arm_mentions, both_groups, contrast_arm, described_arm, described_groups, endpoint_mentions, \
-    labelled_arm, nearest_arm, nearest_endpoint, per_sentence, \
+    group_words_arm, labelled_arm, nearest_arm, nearest_endpoint, per_sentence, \
     opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
 from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
@@ -276,6 +276,7 @@ GROUP_LINKERS: dict[str, GroupLinker] = {
     "group-label": _found_by(lambda doc, span, values, arms: labelled_arm(doc, span)),
     "group-next-to-value": _found_by(lambda doc, span, values, arms: nearest_arm(doc, span, values)),
     "described-group": _found_by(lambda doc, span, values, arms: described_arm(doc, span, values, arms)),
+    "group-words": _found_by(group_words_arm),
     "opening-scope": _found_by(lambda doc, span, values, arms: opening_scope_arm(doc, span)),
     "contrast-other-group": _found_by(contrast_arm),
     "sole-experimental-arm": _found_by(lambda doc, span, values, arms: sole_experimental_arm(doc, span, arms, values)),
