@@ -311,3 +311,24 @@ def test_the_groupless_warning_is_true_of_a_one_arm_record(nlp: Language) -> Non
     assert len(found["arms"]) == 1
     left_out = [w for w in found["warnings"] if w.startswith("W020")]
     assert len(left_out) == 1 and "'20%'" in left_out[0] and "several arms" not in left_out[0], found["warnings"]
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("Nodal involvement was found in 40% (38/95) and 39% (39/101) in the lorvatinib and paclitaxel "
+                 "groups, respectively.", {"lorvatinib": 95, "paclitaxel": 101}, id="rate-then-count-respectively"),
+    pytest.param("Relapse was seen in 6% (three of 52 patients) and 10% (five of 50 patients) in the lorvatinib "
+                 "and paclitaxel groups, respectively.", {"lorvatinib": 52, "paclitaxel": 50},
+                 id="count-in-words-and-its-people"),
+])
+def test_the_total_after_a_groups_rate_is_its_size(nlp: Language, results: str, expected: dict) -> None:
+    """``37.5% (45/120)``: the total in the bracket after a group's rate is that group's size, the
+    group the rate was linked to (not the group named nearest the bracket)."""
+    found = record(nlp, structured(results))
+    assert {s["arm"]: s["n"] for s in found["sample_sizes"] if s["arm"]} == expected
+    assert {arm["label"]: arm["n"] for arm in found["arms"]} == expected
+
+
+def test_a_count_assigned_to_two_groups_is_neither_groups_size(nlp: Language) -> None:
+    found = record(nlp, structured("In all, 238 women were assigned to lorvatinib or paclitaxel and 12 withdrew."))
+    assert not [s for s in found["sample_sizes"] if s["arm"]]
+    assert all(arm["n"] is None for arm in found["arms"])
