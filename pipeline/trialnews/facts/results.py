@@ -22,7 +22,7 @@ from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..linking.wordclass import CONJ, DET, PREP, classes, is_function_word
 from ..reading.doctext import span_text, text_of
-from .allocation import total_names_arm
+from .allocation import total_of_ordered_value
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
     spans_starting, state
@@ -1119,7 +1119,8 @@ def _add_denominators(doc: Doc, data: dict, linked: list[tuple[Span, dict]], set
             or _COUNT_AFTER_RATE.match(text, span.end_char) \
             or next((m for m in _COUNT_RATE_TOTAL.finditer(text, max(0, span.start_char - settings.count_chars),
                                                            span.end_char + settings.count_chars)
-                     if m.start("rate") == span.start_char and total_names_arm(doc, m.end("n"), result["arm"])), None)
+                     if m.start("rate") == span.start_char
+                     and total_of_ordered_value(doc, m.end("n"), result["arm"], result["evidence"]["links"].get("arm"))), None)
         if found is None:
             continue
         k, n = parse_number(found.group("k")), parse_number(found.group("n"))
