@@ -311,3 +311,60 @@ def test_the_groupless_warning_is_true_of_a_one_arm_record(nlp: Language) -> Non
     assert len(found["arms"]) == 1
     left_out = [w for w in found["warnings"] if w.startswith("W020")]
     assert len(left_out) == 1 and "'20%'" in left_out[0] and "several arms" not in left_out[0], found["warnings"]
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("Nodal involvement was found in 40% (38/95) and 39% (39/101) in the lorvatinib and paclitaxel "
+                 "groups, respectively.", {"lorvatinib": 95, "paclitaxel": 101}, id="rate-then-count-respectively"),
+    pytest.param("Relapse was seen in 6% (three of 52 patients) and 10% (five of 50 patients) in the lorvatinib "
+                 "and paclitaxel groups, respectively.", {"lorvatinib": 52, "paclitaxel": 50},
+                 id="count-in-words-and-its-people"),
+])
+def test_the_total_after_a_groups_rate_is_its_size(nlp: Language, results: str, expected: dict) -> None:
+    """``37.5% (45/120)``: the total in the bracket after a group's rate is that group's size, the
+    group the rate was linked to (not the group named nearest the bracket)."""
+    found = record(nlp, structured(results))
+    assert {s["arm"]: s["n"] for s in found["sample_sizes"] if s["arm"]} == expected
+    assert {arm["label"]: arm["n"] for arm in found["arms"]} == expected
+
+
+def test_a_count_assigned_to_two_groups_is_neither_groups_size(nlp: Language) -> None:
+    found = record(nlp, structured("In all, 238 women were assigned to lorvatinib or paclitaxel and 12 withdrew."))
+    assert not [s for s in found["sample_sizes"] if s["arm"]]
+    assert all(arm["n"] is None for arm in found["arms"])
+
+
+@pytest.mark.parametrize(("results", "expected", "sizes"), [
+    pytest.param("Nausea was less frequent with lorvatinib than with paclitaxel (3 [11%] of 27 vs. 9 [45%] of 20).",
+                 {11.0: "lorvatinib", 45.0: "paclitaxel"}, {"lorvatinib": 27, "paclitaxel": 20},
+                 id="count-rate-total-versus"),
+    pytest.param("Nausea was less frequent with lorvatinib than with paclitaxel (4 (8%) of 50 patients versus 12 "
+                 "(25%) of 48 patients).", {8.0: "lorvatinib", 25.0: "paclitaxel"}, {"lorvatinib": 50, "paclitaxel": 48},
+                 id="count-rate-total-people-versus"),
+])
+def test_a_pair_of_counts_with_their_rates_and_totals(nlp: Language, results: str, expected: dict, sizes: dict) -> None:
+    """``3 (11%) of 27 vs. 9 (45%) of 20``: a pair in the order of the groups named before it, each
+    rate's total its group's size."""
+    found = record(nlp, structured(results))
+    assert {r["value"]: r["arm"] for r in found["results"] if r["unit"] == "%"} == expected
+    assert {s["arm"]: s["n"] for s in found["sample_sizes"] if s["arm"]} == sizes
+
+
+@pytest.mark.parametrize("results", [
+    pytest.param("A total of 45 patients died (20 in the lorvatinib group and 25 in the paclitaxel group).",
+                 id="event-verb-after-the-count"),
+    pytest.param("Relapse was seen in 45 patients, 20 in the lorvatinib group and 25 in the paclitaxel group.",
+                 id="event-in-before-the-count"),
+])
+def test_an_event_split_by_group_gives_no_sizes(nlp: Language, results: str) -> None:
+    """The counts by group of the people an event happened to are the groups' shares of it, not
+    their sizes."""
+    found = record(nlp, structured(results))
+    assert not [s for s in found["sample_sizes"] if s["arm"]]
+    assert all(arm["n"] is None for arm in found["arms"])
+
+
+def test_a_population_split_by_group_gives_the_sizes(nlp: Language) -> None:
+    found = record(nlp, structured("Of these, 189 patients (100 in the lorvatinib group and 89 in the paclitaxel "
+                                   "group) later underwent surgery."))
+    assert {arm["label"]: arm["n"] for arm in found["arms"]} == {"lorvatinib": 100, "paclitaxel": 89}

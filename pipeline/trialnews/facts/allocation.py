@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from ..normalize import parse_number
 from ..reading.doctext import text_of
 from ..resources import load_json, load_lexicon, word_set
-from ..scanning import find_words
+from ..scanning import alternation, find_words
 from .common import TEXT_LOWER, evidence, spans_starting, state
 from .roles import comparator_by_order, inactive_name, named_as_comparator, settle_roles
 
@@ -271,9 +271,36 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
         last = doc[name[1] - 1]
         if not over and event_after(text_of(doc)[last.idx + len(last):]):
             continue  # "12 in the placebo group died": a count of an event ("4 of the 99 in X had": 99 is X's)
+        if linker == "count-in-group" and not over and _splits_an_event(doc, sentence, first, event_after):
+            continue  # "45 patients died (20 in the X group and 25 in the Y group)"
         found.append({**_item(doc, name, (doc[first].idx, token.idx + len(token), value), linker), "direct": direct,
                       "subset": subset})
     return found
+
+
+#: Verbs of an event before ``in`` and a count of people (``occurred in 45 patients``), as the
+#: sizes fact reads them.
+EVENT_IN_VERBS = "event_in_verbs.txt"
+#: Characters before a count read for a verb of an event and ``in``.
+EVENT_IN_CHARS = 30
+
+
+@cache
+def _event_in_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(EVENT_IN_VERBS))})\s+in\s+(?:only\s+|just\s+|a\s+total\s+of\s+)?$")
+
+
+def _splits_an_event(doc: Doc, sentence: Span, first: int, event_after: Callable[[str], bool]) -> bool:
+    """Counts by group that split the count of people before them in their sentence when that is
+    a count of the people an event happened to: ``45 patients died (20 in the X group and 25 in
+    the Y group)``, ``Relapse was seen in 45 patients, 20 in ...``: the groups' shares of the event,
+    not their sizes."""
+    for i in range(first - 1, sentence.start, -1):
+        if doc[i].lower_ in _people() and _count_at(doc, i - 1) is not None:
+            people, number = doc[i], _count_at(doc, i - 1)
+            before = text_of(doc)[max(sentence.start_char, doc[number[0]].idx - EVENT_IN_CHARS):doc[number[0]].idx]
+            return event_after(text_of(doc)[people.idx + len(people):]) or bool(_event_in_before().search(before))
+    return False
 
 
 #: The most tokens of a count's share in brackets (``(53%)``, ``( 53.1 % )``).
@@ -756,7 +783,22 @@ def _without_total(items: list[dict]) -> list[dict]:
 TOTAL_GROUP_TOKENS = 4
 
 
-def total_names_arm(doc: Doc, end_char: int, arm: str) -> bool:
+#: The linkers that give each value of a pair or list the group named in the same place (``lower
+#: with X than with Y (3 (11%) of 27 vs. 9 (45%) of 20)``): the total written with each rate is its
+#: group's unless another group's name follows it.
+ORDERED_LINKERS = frozenset({"pair-order", "side-by-side-pair", "respectively-list"})
+
+
+def total_of_ordered_value(doc: Doc, end_char: int, arm: str, linker: str | None) -> bool:
+    """The total of a rate ending at ``end_char`` is the group's the rate was given by its place
+    among the groups named (:data:`ORDERED_LINKERS`), or is followed by that group's name
+    (:func:`total_names_arm`)."""
+    if total_names_arm(doc, end_char, arm):
+        return True
+    return linker in ORDERED_LINKERS and not total_names_arm(doc, end_char, None)
+
+
+def total_names_arm(doc: Doc, end_char: int, arm: str | None) -> bool:
     """The total of a rate ending at ``end_char`` is followed by the name of ``arm``, past its
     people noun and a preposition only (``3 (7%) of 41 women in the X group``, ``of 41 X
     patients``): the total is that group's, whatever linked the rate. A total followed by another
@@ -772,7 +814,7 @@ def total_names_arm(doc: Doc, end_char: int, arm: str) -> bool:
     for token in doc[after:end]:
         mention = next((m for m in mentions if m.start <= token.i < m.end), None)
         if mention is not None:
-            return mention.label_ == arm
+            return arm is None or mention.label_ == arm  # (``None``: any group's name)
         if token.lower_ not in skip:
             return False
     return False

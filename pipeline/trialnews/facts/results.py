@@ -22,7 +22,7 @@ from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..linking.wordclass import CONJ, DET, PREP, classes, is_function_word
 from ..reading.doctext import span_text, text_of
-from .allocation import total_names_arm
+from .allocation import total_of_ordered_value
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
     spans_starting, state
@@ -1092,7 +1092,10 @@ def _note_outcome(span: Span, endpoint: Span | None, outcome: Outcome | None, li
 _COUNT_BEFORE_RATE = re.compile(r"(?i)(?<![\w.,])(?P<k>\d[\d,]*)\s*(?:/|of|out of)\s*(?P<n>\d[\d,]*)"
                                 r"(?:\s+[a-z]+){0,1}\s*[(\[]\s*$")
 #: A count of people and its total in a bracket right after a rate: ``37.5% (45/120)``, ``95% (35 of 37)``.
-_COUNT_AFTER_RATE = re.compile(r"(?i)^\s*[(\[]\s*(?P<k>\d[\d,]*)\s*(?:/|of|out of)\s*(?P<n>\d[\d,]*)\s*[)\],;]")
+#: (``match`` at the rate's end: no ``^``, which would anchor at the text's start). The count may
+#: be a word and the total may name its people: ``3% (eight of 251 patients)``.
+_COUNT_AFTER_RATE = re.compile(r"(?i)\s*[(\[]\s*(?P<k>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s*(?:/|of|out of)\s*(?P<n>\d[\d,]*)"
+                               r"(?:\s+[a-z]+)?\s*[)\],;]")
 #: A count, its rate in a bracket, then its total: ``4 (9%) of 45``, ``118 [5.1%] in 2310 women``.
 _COUNT_RATE_TOTAL = re.compile(r"(?i)(?<![\w.,])(?P<k>\d[\d,]*)\s*[(\[]\s*(?P<rate>\d+(?:\.\d+)?)\s*%\s*[)\]]\s*"
                                r"(?:of|in|out of|among)\s+(?:the\s+)?(?P<n>\d[\d,]*)(?![\d.,]*\s*(?:%|percent))")
@@ -1116,7 +1119,8 @@ def _add_denominators(doc: Doc, data: dict, linked: list[tuple[Span, dict]], set
             or _COUNT_AFTER_RATE.match(text, span.end_char) \
             or next((m for m in _COUNT_RATE_TOTAL.finditer(text, max(0, span.start_char - settings.count_chars),
                                                            span.end_char + settings.count_chars)
-                     if m.start("rate") == span.start_char and total_names_arm(doc, m.end("n"), result["arm"])), None)
+                     if m.start("rate") == span.start_char
+                     and total_of_ordered_value(doc, m.end("n"), result["arm"], result["evidence"]["links"].get("arm"))), None)
         if found is None:
             continue
         k, n = parse_number(found.group("k")), parse_number(found.group("n"))
@@ -1124,6 +1128,9 @@ def _add_denominators(doc: Doc, data: dict, linked: list[tuple[Span, dict]], set
                 or abs(100 * k / n - result["value"]) > settings.rate_rounding or (int(n), result["arm"]) in known:
             continue
         known.add((int(n), result["arm"]))
+        # the group's size read next to the count (``slash-denominator``) gives way to the rate's group
+        sizes[:] = [size for size in sizes if size["n"] != int(n) or size["arm"] == result["arm"]
+                    or not size["evidence"]["start"] <= found.start("n") < size["evidence"]["end"]]
         sizes.append({"n": int(n), "population": "analyzed", "arm": result["arm"],
                       "evidence": {**evidence((found.start("n"), found.end("n")), doc, rule=LINK_DENOMINATOR),
                                    "links": {"arm": result["evidence"]["links"].get("arm", LINK_DENOMINATOR),

@@ -282,6 +282,8 @@ def _numbers_before_arms(doc: Doc) -> list[dict]:
             continue  # "assigned to 12 acupuncture sessions": the count is of something else
         if _EVENT_AFTER.match(text_of(doc)[doc[after - 1].idx + len(doc[after - 1]):][:40]):
             continue
+        if _followed_by_other_arm(doc, mention):
+            continue  # "238 women were assigned to X or Y": the count of both groups, not X's
         n = parse_number(doc[i].text)
         if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
             found.append({"n": int(n), "population": "randomized", "arm": mention.label_,

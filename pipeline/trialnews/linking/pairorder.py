@@ -53,13 +53,15 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: (``than in the placebo group``, ``compared with the control arm``).
 CONTRAST_TOKENS = 4
 #: What stands between the two values of a pair: ``41.1% v 23.6%``, ``(3% vs 7.6%)``, ``12% and
-#: 15%``, ``6/61 (10%) versus 1/42 (2%)``, a slash pair ``(59%/20%)`` (one value per group, as
-#: ``versus``; the micro-syntax of a pair of numbers).
-_PAIR_GAP = re.compile(r"(?i)^\s*[)\]]?\s*[,;]?\s*(?:vs\.?|v\.?|versus|and|compared (?:with|to)|/)\s*"
+#: 15%``, ``6/61 (10%) versus 1/42 (2%)``, ``3 (11%) of 27 vs. 9 (45%) of 20`` (a count, its rate
+#: in brackets, then its group's total and people), a slash pair ``(59%/20%)`` (one value per
+#: group, as ``versus``; the micro-syntax of a pair of numbers).
+_TOTAL_AFTER_RATE = r"(?:(?:of|in|out of)\s+\d[\d,]*(?:\s+[a-z]+)?\s*)?"
+_PAIR_GAP = re.compile(r"(?i)^\s*[)\]]?\s*" + _TOTAL_AFTER_RATE + r"[,;]?\s*(?:vs\.?|v\.?|versus|and|compared (?:with|to)|/)\s*"
                        r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")
 #: A pair joined by ``and``: it may hold two outcomes of one group (``higher than those of the X
 #: group (10.4% and 8.3%)``), so only ``versus`` sets a named group against the other.
-_AND_GAP = re.compile(r"(?i)^\s*[)\]]?\s*,?\s*and\s*(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")
+_AND_GAP = re.compile(r"(?i)^\s*[)\]]?\s*" + _TOTAL_AFTER_RATE + r",?\s*and\s*(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")
 #: What joins the items of a longer list of values: a comma alone (``66.7%, 73.3%, and 58.9%``).
 _LIST_GAP = re.compile(r"^\s*[)\]]?\s*,\s*[(\[]?\s*$")
 #: Words before an ``and`` pair that may give it two outcomes or times (``the 1- and 2-year rates
