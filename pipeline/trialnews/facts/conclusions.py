@@ -544,7 +544,10 @@ def _quoted(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[int, int, str
         if speaker_text is None:
             speaker_text = last_speaker
         if speaker_text is not None and _PRONOUN.search(speaker_text[:settings.speaker_reach]) and last_speaker is not None:
-            speaker_text = last_speaker + " " + speaker_text
+            # "he said": the speaker named last, in a quote's attribution or in reported speech between
+            # the two quotes ("..., said Dr. Klein, who was not involved. '...,' he said" is Klein's)
+            named = _named_between(doc, quotes[k - 1].end_char if k else 0, quote.start_char, settings)
+            speaker_text = (named or last_speaker) + " " + speaker_text
         last_speaker = speaker_text
         if speaker_text is None or _outside(doc, quote.start_char, quote.end_char, settings):
             continue
@@ -561,6 +564,19 @@ def _quoted(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[int, int, str
         closed = text_of(doc)[quote.end_char - 1] in _CLOSING_QUOTES  # else a paragraph of a longer quote
         found.append((quote.start_char + 1, quote.end_char - closed, role))
     return found
+
+
+def _named_between(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS) -> str | None:
+    """The narration of the last sentence that reports someone's speech in characters ``start``-``end``
+    (between two quotes: "Tom Klein, a cardiologist who was not involved, said ..."), when the
+    article gives that speaker's role; else None. A pronoun's speech ("she told Reuters") names no one."""
+    gap = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    named = None
+    for sentence in _sentences(doc, gap.start, gap.end) if gap is not None and len(gap) else ():
+        said = _outside_quotes(doc, max(start, sentence.start_char), min(end, sentence.end_char))
+        if _SPEAKER.search(said) and not _PRONOUN.search(said):
+            named = said
+    return named if named is not None and _role(doc, named, settings.role_window) is not None else None
 
 
 def _company_verdict(doc: Doc, start: int, end: int) -> str | None:
