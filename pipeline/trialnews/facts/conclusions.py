@@ -544,7 +544,7 @@ def _quoted(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[int, int, str
         if speaker_text is None:
             speaker_text = last_speaker
         if speaker_text is not None and _PRONOUN.search(speaker_text[:settings.speaker_reach]) and last_speaker is not None:
-            # "he said": the speaker named last, in a quote's attribution or in reported speech between
+            # "he said": the last quote's speaker, unless an outside voice speaks in the narration between
             # the two quotes ("..., said Dr. Klein, who was not involved. '...,' he said" is Klein's)
             named = _named_between(doc, quotes[k - 1].end_char if k else 0, quote.start_char, settings)
             speaker_text = (named or last_speaker) + " " + speaker_text
@@ -569,14 +569,16 @@ def _quoted(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[int, int, str
 def _named_between(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS) -> str | None:
     """The narration of the last sentence that reports someone's speech in characters ``start``-``end``
     (between two quotes: "Tom Klein, a cardiologist who was not involved, said ..."), when the
-    article gives that speaker's role; else None. A pronoun's speech ("she told Reuters") names no one."""
+    article marks that speaker as outside the trial; else None. A pronoun's speech ("she told
+    Reuters") names no one. Only an outside voice is taken: a person named without a speech verb
+    (a patient: "One participant, Bob, 68, ...") may stand between, and "he" is then neither."""
     gap = doc.char_span(start, end, alignment_mode="expand") if end > start else None
     named = None
     for sentence in _sentences(doc, gap.start, gap.end) if gap is not None and len(gap) else ():
         said = _outside_quotes(doc, max(start, sentence.start_char), min(end, sentence.end_char))
         if _SPEAKER.search(said) and not _PRONOUN.search(said):
             named = said
-    return named if named is not None and _role(doc, named, settings.role_window) is not None else None
+    return named if named is not None and _role(doc, named, settings.role_window) == "outside" else None
 
 
 def _company_verdict(doc: Doc, start: int, end: int) -> str | None:
