@@ -551,3 +551,54 @@ def test_speaker_of_the_team_institution_on_background(run) -> None:
     quote = ("\u201cLow doses of aspirin have been shown to thin the blood in most people,\u201d said Ann Lee, a "
              "professor of cardiology at Norland Heights University.")
     assert conclusions_of(run, TEAM, quote) == []
+
+
+@pytest.mark.parametrize(("lede", "taken"), [
+    pytest.param("MONDAY, May 4, 2026 (HealthDay News) -- Walking after dinner came out ahead of resting for blood "
+                 "sugar control in older adults, Danish researchers report.", True, id="researchers-report"),
+    pytest.param("A daily cup of beet juice gave amateur cyclists more stamina on long hill climbs, a small new study "
+                 "hints.", True, id="a-new-study-hints"),
+    pytest.param("Cold showers lift the mood of office workers through the winter, a team from Leeds University has "
+                 "found.", True, id="a-team-has-found"),
+    pytest.param("Ginger tea eased morning sickness in pregnant women, researchers from Oslo reported Monday at a "
+                 "meeting in Vienna.", True, id="reported-monday-at"),
+    pytest.param("Beet juice has become popular with amateur cyclists across Europe in recent years, doctors say.",
+                 False, id="doctors-say-background"),
+    pytest.param("Beet juice has become popular with amateur cyclists, and researchers wanted to know why.", False,
+                 id="no-source-at-the-end"),
+])
+def test_lede_handing_its_finding_to_its_source(run, lede: str, taken: bool) -> None:
+    """Wire news ends its lede with the finding's source ("..., a new study suggests."): the lede
+    states the headline finding even with no finding word of its own."""
+    record = run(article(lede, "The volunteers were followed for twelve weeks at two clinics in the city."))
+    assert bool(about(record["conclusions"], lede)) is taken
+
+
+@pytest.mark.parametrize(("opening", "taken"), [
+    pytest.param("Beet juice beat the dummy drink on every hill climb of the season, a new study suggests.", True,
+                 id="a-new-study-suggests"),
+    pytest.param("Their race times also fell by the end of the season, the team said.", True, id="the-team-said"),
+    pytest.param("Cyclists on beet juice climbed faster than the others, Leeds scientists said Tuesday.", True,
+                 id="scientists-said-tuesday"),
+    pytest.param("Beet juice beat the dummy drink on every hill climb of the season.", False, id="no-source"),
+])
+def test_opening_handing_its_finding_to_its_source(run, opening: str, taken: bool) -> None:
+    lede = "Researchers in Leeds gave beet juice or a dummy drink to 40 amateur cyclists over twelve weeks."
+    record = run(article(lede, opening, "The volunteers were followed for twelve weeks at two clinics in the city."))
+    assert bool(about(record["conclusions"], opening)) is taken
+
+
+@pytest.mark.parametrize(("between", "taken"), [
+    pytest.param("Tom Klein, a cardiologist at Boston University who was not involved in the study, said the trial "
+                 "was too short to judge.", False, id="outside-voice-named-between"),
+    pytest.param("Aspirin was given as one tablet a day for five years.", True, id="no-one-named-between"),
+    pytest.param("The trial ended on a Tuesday, said Tuesday's report.", True, id="no-role-for-the-name-between"),
+    pytest.param("The costs of the pills were low, said Mark Lund, a pharmacist at the hospital.", True,
+                 id="a-voice-of-no-outside-role-between"),
+])
+def test_pronoun_speaker_is_the_last_named(run, between: str, taken: bool) -> None:
+    """ "..., he said" after reported speech of an outside voice is that voice's quote; else the
+    last quote's speaker's."""
+    quote = "Nobody should change their practice on the basis of one trial of aspirin in older adults"
+    conclusions = conclusions_of(run, AUTHOR_QUOTE, between, f"\u201c{quote},\u201d he said.")
+    assert bool(about(conclusions, quote)) is taken

@@ -544,7 +544,10 @@ def _quoted(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[int, int, str
         if speaker_text is None:
             speaker_text = last_speaker
         if speaker_text is not None and _PRONOUN.search(speaker_text[:settings.speaker_reach]) and last_speaker is not None:
-            speaker_text = last_speaker + " " + speaker_text
+            # "he said": the last quote's speaker, unless an outside voice speaks in the narration between
+            # the two quotes ("..., said Dr. Klein, who was not involved. '...,' he said" is Klein's)
+            named = _named_between(doc, quotes[k - 1].end_char if k else 0, quote.start_char, settings)
+            speaker_text = (named or last_speaker) + " " + speaker_text
         last_speaker = speaker_text
         if speaker_text is None or _outside(doc, quote.start_char, quote.end_char, settings):
             continue
@@ -561,6 +564,21 @@ def _quoted(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[int, int, str
         closed = text_of(doc)[quote.end_char - 1] in _CLOSING_QUOTES  # else a paragraph of a longer quote
         found.append((quote.start_char + 1, quote.end_char - closed, role))
     return found
+
+
+def _named_between(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS) -> str | None:
+    """The narration of the last sentence that reports someone's speech in characters ``start``-``end``
+    (between two quotes: "Tom Klein, a cardiologist who was not involved, said ..."), when the
+    article marks that speaker as outside the trial; else None. A pronoun's speech ("she told
+    Reuters") names no one. Only an outside voice is taken: a person named without a speech verb
+    (a patient: "One participant, Bob, 68, ...") may stand between, and "he" is then neither."""
+    gap = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    named = None
+    for sentence in _sentences(doc, gap.start, gap.end) if gap is not None and len(gap) else ():
+        said = _outside_quotes(doc, max(start, sentence.start_char), min(end, sentence.end_char))
+        if _SPEAKER.search(said) and not _PRONOUN.search(said):
+            named = said
+    return named if named is not None and _role(doc, named, settings.role_window) == "outside" else None
 
 
 def _company_verdict(doc: Doc, start: int, end: int) -> str | None:
@@ -639,7 +657,8 @@ def _opening(doc: Doc, lede: Span | None, settings: Settings = DEFAULTS) -> list
     stated = spans(doc, *_OPENING_NUMBER_LABELS)
     return [s for s in found if not spans_quote(doc, s) and not (
         _SPEAKER.search(text_of(doc)[s.start_char:s.end_char])
-        and not _ATTRIBUTED_FINDING.search(text_of(doc)[s.start_char:s.end_char]))
+        and not _ATTRIBUTED_FINDING.search(text_of(doc)[s.start_char:s.end_char])
+        and not _SOURCE_AFTER.search(text_of(doc)[s.start_char:s.end_char]))
         and not any(s.start <= v.start < s.end for v in stated)]
 
 
@@ -740,6 +759,15 @@ def _embedded_quotes(doc: Doc, sentence: Span, narration: str) -> bool:
 _STUDY_NOUN = rf"(?:a |the )?(?:{_slot('attributed_adjectives')} )?{_slot('attributed_nouns')}\b"
 _ATTRIBUTED_FINDING = re.compile(rf"(?i)\baccording to {_STUDY_NOUN}|,\s+{_slot('attributed_verbs')} {_STUDY_NOUN}"
                                  rf"(?=\s*(?:[,.;:]|$)|\s+{_slot('attributed_after')}\b)")
+#: ... or to its source named at its end, before the verb ("..., a new study suggests.", "..., South
+#: Korean researchers report.", "..., researchers from X reported Monday at a meeting"): how wire news
+#: states its headline finding (asked of the lede and the opening only).
+MAX_WORDS_BEFORE_SOURCE = 4  # the source's own words ("two new", "new industry-funded", "an international clinical")
+MAX_WORDS_AFTER_SOURCE = 8  # its description before the verb ("from Cedars-Sinai Medical Center", "led by X")
+_SOURCE_AFTER = re.compile(
+    rf"(?i),\s+(?:[\w'\u2019-]+\s+){{0,{MAX_WORDS_BEFORE_SOURCE}}}?{_slot('source_after_nouns')}\b"
+    rf"(?:\s+[^\s,;:]+){{0,{MAX_WORDS_AFTER_SOURCE}}}?\s+(?:(?:has|have)\s+)?{_slot('source_after_verbs')}\b"
+    rf"(?:\s+{_slot('source_after_tails')}\b[^,;:]*)?\s*[.!]?[\"\u201d]?\s*$")
 #: How news refers to the trial's groups without naming them ("between the two groups").
 _GROUP_REFERENCE = fast_scanner(rf"(?i)\b{alternation(load_lexicon('group_references.txt'))}\b", lower=TEXT_LOWER)
 _CLOSING_QUOTES = frozenset({'"', "\u201d"})
@@ -1332,7 +1360,8 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
             add(sentence.start_char, sentence.end_char, "authors", "section")
     lede = _lede(doc, settings)
     lede_text = text_of(doc)[lede.start_char:lede.end_char] if lede is not None else ""
-    attributed = _ATTRIBUTED_FINDING.search(lede_text)  # "X beat Y, according to a new study"
+    attributed = _ATTRIBUTED_FINDING.search(lede_text) or _SOURCE_AFTER.search(lede_text)
+    # ("X beat Y, according to a new study"; "X beat Y, a new study finds")
     if lede is not None and (_TRIAL_REFERENCE.search(lede_text) or attributed) \
             and not _outside(doc, lede.start_char, lede.end_char, settings) and not _BOILERPLATE.search(lede_text) \
             and (_FINDING.search(lede_text) or _HEDGED.search(lede_text) or attributed):
@@ -1344,8 +1373,9 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
         # such as "reduced"; not "help" or "works", which describe a treatment); read as any statement
         # (results, methods, plans, caveats and background stay out).
         text = text_of(doc)[sentence.start_char:sentence.end_char]
-        if (_TRIAL_REFERENCE.search(text) or _ATTRIBUTED_FINDING.search(text)) \
-                and (_reports_finding(doc, sentence) or _WORDED_FINDING.search(text)) \
+        source_after = _SOURCE_AFTER.search(text)  # "X beat Y, the researchers reported."
+        if (_TRIAL_REFERENCE.search(text) or _ATTRIBUTED_FINDING.search(text) or source_after) \
+                and (_reports_finding(doc, sentence) or _WORDED_FINDING.search(text) or source_after) \
                 and not (_BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _METHOD.search(text)
                          or _PRIOR_KNOWLEDGE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"), "opening")
