@@ -168,7 +168,9 @@ POPULATION_AND_OUTCOME = ("Trial news. The trial enrolled adults with diabetes. 
 
 @pytest.mark.parametrize(("text", "settings", "expected"), [
     pytest.param(BREAST, trial.DEFAULTS, "advanced breast cancer", id="modifiers"),
-    pytest.param(BREAST, trial.Settings(max_modifiers=1), "breast cancer", id="one-modifier-at-most"),
+    pytest.param(BREAST, trial.Settings(max_modifiers=1, disease_dictionary=""), "breast cancer",
+                 id="one-modifier-at-most"),
+    pytest.param(BREAST, trial.Settings(max_modifiers=0), "breast cancer", id="the-dictionary-spelling-is-the-head"),
     pytest.param(POPULATION_AND_OUTCOME, trial.DEFAULTS, "diabetes", id="population-outweighs-outcomes"),
     pytest.param(POPULATION_AND_OUTCOME, trial.Settings(outcome_weight=2), "stroke", id="outcomes-weigh-more"),
     pytest.param(POPULATION_AND_OUTCOME, trial.Settings(cue_window=0), "stroke", id="no-cue-read"),

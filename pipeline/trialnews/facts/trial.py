@@ -17,6 +17,7 @@ from ..record import DESIGN_TAGS, PHASES
 from ..scanning import WordListScanner, alternation
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
+from ..vocab import diseases as disease_vocab
 from .common import clean, heading_sentence, sent, spans, state
 
 #: Tokens around a candidate name in which "trial" or "study" must stand.
@@ -104,6 +105,17 @@ SENTENCE_START_LOOKBACK = 20
 CONDITION_CUES = "condition_cues.txt"
 CONDITION_OUTCOME_CUES = "condition_outcome_cues.txt"
 CONDITION_GENERIC_HEADS = "condition_generic_heads.txt"
+#: The disease dictionary the condition reads (see ``Settings.disease_dictionary``).
+DISEASE_DICTIONARY = "mesh"
+#: Nouns for the participants that make the disease before them their condition ("melanoma patients").
+CONDITION_PEOPLE_AFTER = "condition_people_after.txt"
+#: Adjectives for people with a disease ("obese"), with the disease, and the nouns they describe.
+CONDITION_ADJECTIVES = "condition_adjectives.txt"
+CONDITION_ADJECTIVE_NOUNS = "group_people_nouns.txt"
+#: See ``Settings.specific_disease_depth``: three levels ("arthritis", C05.550.114) are specific.
+SPECIFIC_DISEASE_DEPTH = 3
+#: Words that name the trial's condition only when nothing more specific is named ("pain").
+CONDITION_BARE_WORDS = "condition_bare_words.txt"
 CONDITION_GRADE_WORDS = "condition_grade_words.txt"
 CONDITION_SEVERITY_WORDS = "condition_severity_words.txt"
 NOT_CONDITION_MODIFIERS = "not_condition_modifiers.txt"
@@ -180,9 +192,23 @@ class Settings:
     condition_outcome_cues: str = CONDITION_OUTCOME_CUES
     condition_generic_heads: str = CONDITION_GENERIC_HEADS
     condition_grade_words: str = CONDITION_GRADE_WORDS
+    condition_bare_words: str = CONDITION_BARE_WORDS
     condition_severity_words: str = CONDITION_SEVERITY_WORDS
     not_condition_modifiers: str = NOT_CONDITION_MODIFIERS
     condition_participles: str = CONDITION_PARTICIPLES
+    #: The disease dictionary that finds diseases and groups their spellings by heading ("heart
+    #: attack", "myocardial infarction"): ``"mesh"`` (:mod:`trialnews.vocab.diseases`), or ``""``
+    #: for none (the heads and endings of the condition lexicons alone).
+    disease_dictionary: str = DISEASE_DICTIONARY
+    #: The depth in the MeSH tree from which a heading is specific enough to key a phrase that
+    #: has more words than its spelling ("unsightly acne": acne vulgaris, depth 4); above it a
+    #: heading ("neoplasms" 1, "heart diseases" 2) keys only its own spellings.
+    specific_disease_depth: int = SPECIFIC_DISEASE_DEPTH
+    #: Nouns for the participants after a disease, adjectives for people with a disease ("obese")
+    #: with the disease each names, and the nouns for people such an adjective describes.
+    condition_people_after: str = CONDITION_PEOPLE_AFTER
+    condition_adjectives: str = CONDITION_ADJECTIVES
+    condition_adjective_nouns: str = CONDITION_ADJECTIVE_NOUNS
 
 
 DEFAULTS = Settings()
@@ -228,13 +254,28 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 def _condition_mentions(text: str, settings: Settings = DEFAULTS) -> list[tuple[int, int]]:
-    """Where disease words stand: the listed heads and the words with a disease's ending, in order."""
+    """Where disease words stand: the spellings of the disease dictionary (MeSH), the listed heads
+    (what MeSH lacks or leaves out: "pain", "hot flashes") and the words with a disease's ending,
+    in order; of overlapping places the longest ("multiple sclerosis", not "sclerosis")."""
     found = {start: end for start, end, _ in _condition_heads(settings.condition_heads).finditer(text)}
     for start, end in _suffixed_places(text, settings):
         if text[start].isupper() and not _starts_sentence(text, start):
             continue  # a capital inside a sentence starts a name: "Oklahoma", "the Sarcoma Alliance"
         found.setdefault(start, end)
-    return sorted(found.items())
+    if settings.disease_dictionary:
+        for name in disease_vocab.find(text):
+            if text[name.start].isupper() and not _starts_sentence(text, name.start) \
+                    and text[name.start:name.end].istitle() and name.start not in found:
+                continue  # "Sarcoma Alliance", "Plague Inc": a capitalised name, unless a listed head
+            found[name.start] = max(name.end, found.get(name.start, name.end))
+    places: list[tuple[int, int]] = []
+    for start, end in sorted(found.items(), key=lambda place: (place[0], -place[1])):
+        if places and start < places[-1][1]:
+            if end > places[-1][1]:
+                places[-1] = (places[-1][0], end)  # overlapping places: one mention
+            continue
+        places.append((start, end))
+    return places
 
 
 @cache
@@ -563,51 +604,81 @@ def condition(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
     "to treat X"), less after an outcome cue ("the risk of X", "prevented X": something the trial
     measured). The disease (its last two words: "breast cancer", "heart disease") with the most
     weight wins, and is written as its most specific cued (else most frequent) phrase."""
+    mentions = _condition_votes(doc, settings)
+    if not any(phrase for _, phrase, _ in mentions):
+        return None
+    return _chosen(mentions, settings)
+
+
+def _condition_votes(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[str, str, int]]:
+    """Every mention of a disease, in order, as (its key, its phrase, its weight); a headline's
+    mention has no phrase."""
     text = text_of(doc)
     title_line = text.lstrip().split("\n", 1)[0]
     title_line = text[:text.index(title_line) + len(title_line)] if title_line else ""
     mentions: list[tuple[str, str, int]] = []  # (group, phrase, weight); a headline's mention has no phrase
-    last_specific: dict[str, str] = {}  # head word -> group of the last disease named with modifiers
+    last_specific: dict[str, str] = {}  # head word's key -> key of the last disease named in more words
     for head_start, head_end in _condition_mentions(text, settings):
         span = doc.char_span(head_start, head_end, alignment_mode="expand")
         if span is None or any(token.like_url or "/" in token.text for token in span):
             continue
         if sent(span).start == 0 or heading_sentence(doc, sent(span)):
             if head_start < len(title_line) and span[0].is_lower:  # the headline's disease, in lower case
-                mentions.append((_group(span.text, settings), "", settings.title_weight))
+                outcome = _weight(text, head_start, settings) == settings.outcome_weight  # "cut the risk of X"
+                mentions.append((_key(span.text, settings), "", settings.outcome_weight if outcome else settings.title_weight))
             continue
         if _in_proper_name(doc, span, settings):
             continue
         start = _modifiers_start(doc, span, settings)
         phrase = clean(span_text(doc[start:span.end]))
-        head = _group(span.text, settings)
-        if start == span.start and head in last_specific:  # "the cancer" after "breast cancer"
-            mentions.append((last_specific[head], phrase, _weight(text, doc[start].idx, settings)))
+        words = phrase.split()
+        head = _key(phrase.split(" of ")[0].split()[-1], settings)  # the head word's key: "cancer" of "breast cancer"
+        if len(words) == 1 and head in last_specific:  # "the cancer" after "breast cancer"
+            mentions.append((last_specific[head], phrase, _weight(text, doc[start].idx, settings, span.end_char)))
             continue
-        if start < span.start:
-            last_specific[head] = _group(phrase, settings)
-        mentions.append((_group(phrase, settings), phrase, _weight(text, doc[start].idx, settings)))
+        if len(words) > 1:
+            last_specific[head] = _key(phrase, settings)
+        mentions.append((_key(phrase, settings), phrase, _weight(text, doc[start].idx, settings, span.end_char)))
+    adjectives = load_table(settings.condition_adjectives)
+    for match in _adjective_people(settings.condition_adjectives, settings.condition_adjective_nouns).finditer(text):
+        if not heading_sentence(doc, sent(doc.char_span(match.start(), match.end(), alignment_mode="expand"))):
+            disease = adjectives[match.group(1).lower()][0]
+            mentions.append((_key(disease, settings), clean(match.group()), settings.population_weight))
     for short in spans(doc, "ABBREVIATION"):  # "IBS" is a mention of "irritable bowel syndrome"
         long_form = clean(short.label_)
         head = next(iter(_condition_mentions(long_form, settings)), None) if long_form else None
         if head and not long_form[head[0]].isupper() \
                 and not heading_sentence(doc, sent(short)):
-            group = _group(long_form, settings)
+            group = _key(long_form, settings)
             if len(long_form.split()) == 1 and group in last_specific:  # "MM" for "myeloma" after "multiple myeloma"
-                mentions.append((last_specific[group], "", _weight(text, short.start_char, settings)))
+                mentions.append((last_specific[group], "", _weight(text, short.start_char, settings, short.end_char)))
             else:
-                mentions.append((group, long_form, _weight(text, short.start_char, settings)))
-    if not any(phrase for _, phrase, _ in mentions):
-        return None
+                mentions.append((group, long_form, _weight(text, short.start_char, settings, short.end_char)))
+    return mentions
+
+
+def _chosen(mentions: list[tuple[str, str, int]], settings: Settings = DEFAULTS) -> str | None:
+    """The phrase of the disease with the most weight."""
     totals: dict[str, int] = Counter()
     for group, _, weight in mentions:
         totals[group] += weight
     named = {g for g, phrase, _ in mentions if phrase}
-    # A bare "disease" or "disorder" is the trial's condition only when nothing more specific is named.
-    named = {g for g in named if g not in word_set(settings.condition_generic_heads)} or named
+    # A bare "disease", "infection" or "pain" is the trial's condition only when nothing more specific is named.
+    bare = word_set(settings.condition_bare_words)
+    named = {g for g in named if any(phrase and _group(phrase, settings) not in bare
+                                     for group, phrase, _ in mentions if group == g)} or named
     best = max(named, key=lambda g: (totals[g], -next(i for i, m in enumerate(mentions) if m[0] == g)))
-    phrases = Counter(phrase for group, phrase, _ in mentions if group == best and phrase)
+    # Of the spellings of the chosen disease ("prostate cancer", "prostate tumors"; not the bare
+    # "cancer" that refers to it), the most named, the longer first.
+    own = [phrase for group, phrase, _ in mentions if group == best and phrase and _key(phrase, settings) == best]
+    spellings = Counter(_group(phrase, settings) for phrase in own)
+    spelling = max(spellings, key=lambda g: (spellings[g], len(g.split()))) if spellings else None
+    phrases = Counter(phrase for group, phrase, _ in mentions if group == best and phrase
+                      and (spelling is None or phrase not in own or _group(phrase, settings) == spelling))
     cued = {phrase for group, phrase, weight in mentions if group == best and weight == settings.population_weight}
+    described = {p for p in phrases if _adjective_people(settings.condition_adjectives,
+                                                         settings.condition_adjective_nouns).fullmatch(p)}
+    phrases = Counter({p: n for p, n in phrases.items() if p not in described}) or phrases  # "depression", not "depressed patients"
     specific = Counter({p: n for p, n in phrases.items() if len(p.split()) > 1 and (n > 1 or p in cued)})
     phrases = specific or phrases  # "breast cancer", not the bare "cancer" that refers to it
     if not phrases:
@@ -615,6 +686,35 @@ def condition(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
     # A cued phrase named more than once, the most specific first ("triple-negative breast cancer"
     # before "breast cancer"), then the most frequent.
     return max(phrases, key=lambda p: (p in cued, phrases[p] > 1, len(p.split()), phrases[p]))
+
+
+@cache
+def _adjective_people(adjectives: str = CONDITION_ADJECTIVES, nouns: str = CONDITION_ADJECTIVE_NOUNS) -> re.Pattern[str]:
+    """An adjective for people with a disease before a noun for people: "obese adults"."""
+    return re.compile(rf"(?i)\b({alternation(load_table(adjectives))})\s+(?:{alternation(load_lexicon(nouns))})\b")
+
+
+def _key(phrase: str, settings: Settings = DEFAULTS) -> str:
+    """A disease's key in the vote: the MeSH heading of the phrase, or of the longest spelling that
+    ends it ("recent heart attack" and "myocardial infarction" -> "myocardial infarction";
+    "unsightly acne" -> "acne vulgaris"), but a general heading ("neoplasms", "infections") only
+    for the whole phrase without its grade words ("HER2-positive cancers" is not the bare
+    "cancer"); else its :func:`_group`."""
+    if settings.disease_dictionary:
+        found = disease_vocab.heading_of(phrase)
+        grades = word_set(settings.condition_grade_words)
+        words = [word for word in phrase.split() if word.lower() not in grades]
+        if found is None and len(words) > 1 and words[-1].lower() in word_set(settings.condition_generic_heads):
+            return _key(" ".join(words[:-1]), settings)  # "tuberculosis infection": "tuberculosis"
+        for first in range(len(words)):
+            if found is not None:
+                break
+            found = disease_vocab.heading_of(" ".join(words[first:]))
+            if found is not None and first > 0 and found[1] < settings.specific_disease_depth:
+                found = None  # a general heading qualified by words it does not know
+        if found is not None:
+            return "mesh:" + found[0]
+    return _group(phrase, settings)
 
 
 def _group(phrase: str, settings: Settings = DEFAULTS) -> str:
@@ -628,7 +728,15 @@ def _group(phrase: str, settings: Settings = DEFAULTS) -> str:
     return " ".join(words[-settings.disease_key_words:])
 
 
-def _weight(text: str, start: int, settings: Settings = DEFAULTS) -> int:
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _weight(text: str, start: int, settings: Settings = DEFAULTS, end: int | None = None) -> int:
+    """A mention's weight by the cue before it ("patients with", "the risk of"), or after it when
+    ``end`` is given ("melanoma patients")."""
+    after = _NEXT_WORD.match(text, end) if end is not None else None
+    if after is not None and after.group(1).lower() in word_set(settings.condition_people_after):
+        return settings.population_weight
     before = text[max(0, start - settings.cue_window):start]
     population = _cue_regex(settings.condition_cues).search(before)
     outcome = _cue_regex(settings.condition_outcome_cues).search(before)

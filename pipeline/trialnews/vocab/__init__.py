@@ -1,1 +1,1 @@
-"""Vocabularies from maintained outside sources (drug names)."""
+"""Vocabularies from maintained outside sources (drug names, disease names)."""

