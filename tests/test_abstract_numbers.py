@@ -368,3 +368,18 @@ def test_a_population_split_by_group_gives_the_sizes(nlp: Language) -> None:
     found = record(nlp, structured("Of these, 189 patients (100 in the lorvatinib group and 89 in the paclitaxel "
                                    "group) later underwent surgery."))
     assert {arm["label"]: arm["n"] for arm in found["arms"]} == {"lorvatinib": 100, "paclitaxel": 89}
+
+
+@pytest.mark.parametrize("results", [
+    pytest.param("Fifty-six patients assigned to lorvatinib died during follow-up, compared with 75 patients assigned "
+                 "to paclitaxel.", id="assigned-to-then-event"),
+    pytest.param("Two patients in the paclitaxel group discontinued treatment because of skin toxicity.",
+                 id="discontinued"),
+    pytest.param("Thirty-six patients receiving paclitaxel crossed over to lorvatinib.", id="crossed-over"),
+    pytest.param("Overall, 96 participants with joint pain were observed: 65 (3.4%) in the lorvatinib arm and 31 "
+                 "(1.6%) in the paclitaxel arm.", id="each-groups-share-of-an-event"),
+])
+def test_a_count_of_an_events_people_in_a_group_is_no_size(nlp: Language, results: str) -> None:
+    found = record(nlp, structured(results))
+    assert not [s for s in found["sample_sizes"] if s["arm"]]
+    assert all(arm["n"] is None for arm in found["arms"])

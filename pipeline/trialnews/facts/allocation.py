@@ -232,7 +232,10 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
         if j < sentence.end and (doc[j].like_num or doc[j].text == "-" or doc[j].lower_ == "and"
                                  and token.lower_ in NUMBER_SCALES):
             continue  # "Two hundred eleven": the count goes on
-        j = _past_share(doc, sentence, j)  # "36 (53%) received X and 32 (47%) received Y"
+        shared = _past_share(doc, sentence, j)  # "36 (53%) received X and 32 (47%) received Y"
+        share = next((parse_number(t.text.rstrip("%")) for t in doc[j:shared] if t.like_num or t.text[:1].isdigit()),
+                     None) if shared > j else None
+        j = shared
         if j + 1 < sentence.end and doc[j].is_lower and doc[j].is_alpha and doc[j + 1].lower_ in _people():
             j += 1  # "47 eligible patients"
         if j < sentence.end and doc[j].lower_ in _people():
@@ -274,7 +277,7 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
         if linker == "count-in-group" and not over and _splits_an_event(doc, sentence, first, event_after):
             continue  # "45 patients died (20 in the X group and 25 in the Y group)"
         found.append({**_item(doc, name, (doc[first].idx, token.idx + len(token), value), linker), "direct": direct,
-                      "subset": subset})
+                      "subset": subset, "share": share})
     return found
 
 
@@ -296,6 +299,8 @@ def _splits_an_event(doc: Doc, sentence: Span, first: int, event_after: Callable
     the Y group)``, ``Relapse was seen in 45 patients, 20 in ...``: the groups' shares of the event,
     not their sizes."""
     for i in range(first - 1, sentence.start, -1):
+        if doc[i].lower_ in _words("count_openers"):
+            return False  # "Nine women withdrew, leaving 87 in the X group and 92 in the Y group": the rest
         if doc[i].lower_ in _people() and _count_at(doc, i - 1) is not None:
             people, number = doc[i], _count_at(doc, i - 1)
             before = text_of(doc)[max(sentence.start_char, doc[number[0]].idx - EVENT_IN_CHARS):doc[number[0]].idx]
@@ -489,6 +494,8 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         items = _bracket_items(doc, sentence)
         counted = _count_items(doc, sentence, event_after, frozenset(names))
         split = _splits_total(doc, sentence, counted, event_after)  # "Among 134 patients, 68 were treated with X and 66 with Y"
+        if _shares_of_groups(counted):
+            counted = []  # "65 (3.4%) in the X arm and 31 (1.6%) in the Y arm": each group's share of an event
         if any(item.get("subset") for item in counted) and not split:
             counted = []  # "40 had rash, including 22 who received X and 18 who received Y": a subset by group
         if _allocates(sentence) or counted and all(item["direct"] for item in counted) or split:
@@ -572,6 +579,20 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
 _LIST_CLOSERS = " ,;)"
 #: Tokens after a total searched for the people it counts (``81 evaluable patients``).
 TOTAL_PEOPLE_TOKENS = 2
+
+
+#: The least sum of the shares of a list of counts by group that splits the trial's people
+#: (``68 (48.9%) ... versus 71 (51.1%)``): shares far below it are each group's own rate of an event.
+SPLIT_SHARE_SUM = 90
+
+
+def _shares_of_groups(counted: list[dict]) -> bool:
+    """A list of counts placed in groups, each with its share in brackets, whose shares add up to
+    far less than the whole (``65 (3.4%) in the X arm and 31 (1.6%) in the Y arm``): each share is
+    of its own group, so the counts are the people an event happened to, not the groups' sizes."""
+    items = [item for item in counted if item["linker"] == "count-in-group"]
+    return len(items) >= MIN_ITEMS and all(item.get("share") is not None for item in items) \
+        and sum(item["share"] for item in items) < SPLIT_SHARE_SUM
 
 
 def _splits_total(doc: Doc, sentence: Span, counted: list[dict],

@@ -48,8 +48,10 @@ TRIAL_POPULATION_CUES = ("trial_words.txt", "enrolment_words.txt", "trial_popula
 _TRIAL_CUE = re.compile(rf"(?i)\b{alternation(dict.fromkeys(w for name in TRIAL_POPULATION_CUES for w in load_lexicon(name)))}\b")
 #: Verbs after a count of people that make it count an event (``patterns/event_verbs.tsv``, use ``population``).
 EVENT_VERBS = "event_verbs.tsv:population"
-_EVENT_AFTER = re.compile(r"(?i)^\s*(?:(?:taking|receiving|given|on|treated with|who took|who received|in the)\s+"
-                          rf"(?:[\w-]+\s+){{1,4}}?|(?:[\w-]+\s+){{0,2}}?){alternation(load_lexicon(EVENT_VERBS))}\b")
+#: Words between a count and the group its people are in (``patterns/count_group_leads.txt``).
+COUNT_GROUP_LEADS = "count_group_leads.txt"
+_EVENT_AFTER = re.compile(rf"(?i)^\s*(?:(?:{alternation(load_lexicon(COUNT_GROUP_LEADS))})\s+"
+                          rf"(?:[\w/+-]+\s+){{1,4}}?|(?:[\w-]+\s+){{0,2}}?){alternation(load_lexicon(EVENT_VERBS))}\b")
 #: A count of people right after a percentage ("1% (four patients)"), set against another group
 #: ("compared with one patient receiving placebo") or a rate's denominator ("for every 10,000
 #: women", "out of every 1,000 people") counts an outcome, not a population.
