@@ -30,6 +30,9 @@ FOUND = [
     pytest.param((RANDOMIZED, "Children given a lipid-based nutrient supplement gained 40 percent more weight than "
                               "children given a corn-soy blend."),
                  {"lipid-based nutrient supplement", "corn-soy blend"}, id="supplements-people-given"),
+    pytest.param((RANDOMIZED, "Forty percent of the patients who underwent duodenal switch and 29% who underwent "
+                              "ileal interposition were in remission."),
+                 {"duodenal switch", "ileal interposition"}, id="procedures-a-value-who-underwent"),
     pytest.param((RANDOMIZED, "Patients using Dermaclear 2020 had 45 percent fewer lesions than patients using the "
                               "rival cream."),
                  {"Dermaclear 2020", "rival cream"}, id="a-name-no-lexicon-knows"),
@@ -67,6 +70,9 @@ NOT_FOUND = [
                  {"sourdough rye bread", "refined wheat bread"}, id="studies-in-general"),
     pytest.param((RANDOMIZED, "Women who had surgery survived longer than those who didn't: 28 months versus 19."),
                  {"n't", "didn't"}, id="a-negated-group"),
+    pytest.param(("The 240 women were randomized to weekly taxane therapy or vinorelbine.",
+                  "Of them, 41 patients who received vinorelbine and 40 patients who received taxane were evaluable."),
+                 {"taxane"}, id="a-short-name-of-a-longer-arm"),
     pytest.param((RANDOMIZED, "Median survival was 95 months for women taking a nonselective (first generation) "
                               "heart pill versus 38 months for women taking a selective (second generation) heart pill."),
                  {"nonselective", "selective"}, id="name-going-on-past-a-bracket"),

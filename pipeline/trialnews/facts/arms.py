@@ -1927,7 +1927,7 @@ MAX_ASSIGN_TO_GAP = 3
 MIN_CONTRASTED_GROUPS = 2
 #: The shortest one-word name of a contrasted group (not ``it``, ``TV``).
 MIN_CONTRASTED_CHARS = 3
-_ASSIGN_WORDS = frozenset({"randomized", "randomised", "randomly", "assigned", "allocated"})
+_ASSIGN_WORDS = word_set("contrast_assign_words.txt")
 _GROUP_NOUNS = frozenset({"group", "groups", "arm", "arms"})
 _PEOPLE_WHO = frozenset({"who", "that"})
 _OPTION_JOINERS = frozenset({",", "or"})
@@ -1942,8 +1942,8 @@ MAX_BRACKET_TOKENS = 8
 _COMBINING = frozenset({"and", "plus", "with", "+"})
 #: What follows a treatment noun written as a named drug's form: ``early treatment with X``.
 _FORM_OF = r"\s+(?:with|of)\s+(?:(?:the|a|an)\s+)?"
-_VALUE_WORDS = frozenset({"than", "compared", "versus", "vs", "vs.", "more", "less", "fewer", "better", "worse",
-                          "higher", "lower", "greater", "smaller"})
+_VALUE_WORDS = word_set("contrast_value_words.txt")
+_PERCENT_WORDS = word_set("percent_words.txt")
 
 
 @cache
@@ -2034,7 +2034,8 @@ def _options(doc: Doc, i: int, end: int) -> list[tuple[int, int]]:
         start, stop = _read_name(doc, i, end)
         if stop <= start:
             break
-        if stop < end and doc[stop].lower_ in _COMBINING:
+        if stop + 1 < end and doc[stop].lower_ in _COMBINING and not doc[stop + 1].like_num \
+                and doc[stop + 1].lower_ not in word_set("group_people_nouns.txt"):
             return []  # "those taking X and a placebo": a combination, whose arm is named by its own rules
         if stop < end and doc[stop].text == "(":
             close = next((k for k in range(stop + 1, min(end, stop + MAX_BRACKET_TOKENS)) if doc[k].text == ")"), None)
@@ -2073,6 +2074,11 @@ def _group_phrases(doc: Doc, sentence: Span) -> tuple[list[list[tuple[int, int]]
                 options = _options(doc, after, end)
                 if options:
                     found.append(options)
+        elif lower == "who" and i > sentence.start and (doc[i - 1].like_num or doc[i - 1].lower_ in _PERCENT_WORDS):
+            after = _verb_at(doc, i + 1, end)  # "40% of those who had received X and 29% who received Y"
+            options = _options(doc, after, end) if after is not None else []
+            if options:
+                found.append(options)
         elif lower in _GROUP_NOUNS and i > sentence.start:
             start = i
             while start > sentence.start and i - start < MAX_CONTRASTED_WORDS and not doc[start - 1].is_punct \
@@ -2128,6 +2134,7 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
     named = [span for span in candidates if span.label_ != "INTERVENTION"]
     known = [span for span in candidates if span.label_ == "INTERVENTION"]
     known_bounds = {(span.start, span.end) for span in known}
+    longer_words = {word for span in candidates if " " in span.text for word in span.text.lower().split()}
     acronyms = {span.text for span in candidates if span.text.isupper() and " " not in span.text}  # "CBSM"
     drug_starts = {span.text[:CLIP_PREFIX_CHARS].lower() for span in named if span.label_ == "DRUG"
                    and len(span.text) > CLIP_PREFIX_CHARS}
@@ -2152,15 +2159,20 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
                                                                     and token.lower_ in named_otherwise)
                                              for token in doc[start:end]):
                     continue  # "CBSM postsurgery": a treatment named by its acronym, with words that are not its name
+                elif end - start == 1 and doc[start].lower_ in longer_words:
+                    continue  # "40 patients who received taxane" beside "weekly taxane therapy": its short name
                 elif end - start == 1 and len(doc[start]) <= MAX_CLIPPED_CHARS \
                         and doc[start].text[:CLIP_PREFIX_CHARS].lower() in drug_starts \
                         and doc[start].text.lower() not in named_otherwise:
                     continue  # "Tam", "TamRT" beside tamoxifen: a clipped name of a drug the article names
-                elif _a_name(doc, start, end) \
-                        and not any(span.start < end and start < span.end and not _kind_of_known(doc, span, start, end)
-                                    for span in known):
-                    named_here.add(doc[start:end].text.lower())
-                    new.append((start, end))
+                elif _a_name(doc, start, end):
+                    parts = [span for span in known if span.start < end and start < span.end]
+                    if not any(not _kind_of_known(doc, span, start, end) for span in parts):
+                        named_here.add(doc[start:end].text.lower())
+                        new.append((start, end))
+                    elif len(parts) == 1 and start <= parts[0].start and parts[0].end <= end:
+                        named_here.add(parts[0].text.lower())  # "a gastric bypass procedure": the lexicon's name
+                        new.append((parts[0].start, parts[0].end))
             if named_here - names:
                 names.add(min(named_here - names))  # one name for each group that names one
         if len(names) < MIN_CONTRASTED_GROUPS:
