@@ -587,6 +587,10 @@ def mentions(doc: Doc) -> list[Span]:
     found = []
     ruled = _ruled(doc)
     candidates = ruled + _named_by_size(doc) + _abbreviated(doc, ruled) + _introduced_elsewhere(doc, ruled)
+    contrasted = _contrasted_groups(doc, candidates)
+    doc.spans[CONTRASTED_KEY] = contrasted  # their evidence, read by _assignment, also for a lexicon's same words
+    known = {(span.start, span.end) for span in candidates}
+    candidates += [span for span in contrasted if (span.start, span.end) not in known]
     blocked_starts = [b.start for b in blocked]
     for span in longest_first(candidates):
         first = bisect_right(blocked_starts, span.start)  # only blocks starting at or before the span can hold it
@@ -895,6 +899,9 @@ def _assignment(doc: Doc, mention: Span, others: list[Span], sentences: _Sentenc
         gap = text[between[-1].end_char:mention.start_char] if between else ""
         if len(gap) <= JOIN_CHARS and not _CLAUSE_AFTER_OPTION.search(gap):
             return "assigned-to"  # not "assigned to receive X, 23 developed an infection at the site of the surgery"
+    if mention.label_ == "INTERVENTION" and CONTRASTED_KEY in doc.spans \
+            and any(group.start == mention.start and group.end <= mention.end for group in doc.spans[CONTRASTED_KEY]):
+        return "contrasted"  # "36% in the multiple email group compared with 26% in the single email group"
     if mention.id_ in ("the-name-group", "lettered-group", "name-before-size", "title-effect-of", "title-versus") \
             or _GROUP_AFTER.match(" " + mention[-1].text):
         return "named-group"
@@ -1903,3 +1910,282 @@ def _comparator_role(arms: list[dict]) -> None:
     is the comparator, as trial reports name the tested treatment first."""
     if len(arms) == 2 and all(arm["role"] == "experimental" for arm in arms):
         arms[1]["role"] = "control"
+
+
+#: The rule name of a group found by how the trial assigns it (below): its mentions are assigned as
+#: ``contrasted`` (``patterns/arm_evidence.json``).
+CONTRASTED_RULE = "contrasted-group"
+#: Where the names of the contrasted groups are kept on the doc (``doc.spans``), found or not by
+#: another rule.
+CONTRASTED_KEY = "CONTRASTED_GROUP"
+#: The most words of the name of what a contrasted group was given (``glass of red wine`` is
+#: ``red wine``; ``multiple email``; ``corn-soy porridge``, a hyphenated word counting as one).
+MAX_CONTRASTED_WORDS = 4
+#: The most words between ``randomized``/``assigned`` and its ``to`` (``assigned at random to``).
+MAX_ASSIGN_TO_GAP = 3
+#: The fewest groups a sentence must name for its unknown names to be arms: a trial's contrast.
+MIN_CONTRASTED_GROUPS = 2
+#: The shortest one-word name of a contrasted group (not ``it``, ``TV``).
+MIN_CONTRASTED_CHARS = 3
+_ASSIGN_WORDS = word_set("contrast_assign_words.txt")
+_GROUP_NOUNS = frozenset({"group", "groups", "arm", "arms"})
+_PEOPLE_WHO = frozenset({"who", "that"})
+_OPTION_JOINERS = frozenset({",", "or"})
+#: The letters a one-word group name shares with the start of a drug the article names that make
+#: it a clipped name of that drug (``Tam`` and ``TamRT`` beside ``tamoxifen``).
+CLIP_PREFIX_CHARS = 3
+#: The longest such clipped name (not ``NicVAX`` beside nicotine).
+MAX_CLIPPED_CHARS = 5
+#: The most tokens of a bracket inside a group's name (``a nonselective (first generation) beta blocker``).
+MAX_BRACKET_TOKENS = 8
+#: Words after a group's first treatment that add another to it (``those taking X and Y``).
+_COMBINING = frozenset({"and", "plus", "with", "+"})
+#: What follows a treatment noun written as a named drug's form: ``early treatment with X``.
+_FORM_OF = r"\s+(?:with|of)\s+(?:(?:the|a|an)\s+)?"
+_VALUE_WORDS = word_set("contrast_value_words.txt")
+_PERCENT_WORDS = word_set("percent_words.txt")
+
+
+@cache
+def _contrast_verbs() -> tuple[tuple[str, ...], ...]:
+    """The verbs of ``contrast_group_verbs.txt`` as word tuples, the longest first."""
+    return tuple(sorted((tuple(entry.split()) for entry in word_set("contrast_group_verbs.txt")), key=len, reverse=True))
+
+
+def _verb_at(doc: Doc, i: int, end: int) -> int | None:
+    """The token after a verb of ``contrast_group_verbs.txt`` starting at ``i``, or ``None``."""
+    for words in _contrast_verbs():
+        if i + len(words) <= end and all(doc[i + k].lower_ == word for k, word in enumerate(words)):
+            return i + len(words)
+    return None
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen written inside a word (``corn-soy``)."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _read_name(doc: Doc, i: int, end: int) -> tuple[int, int]:
+    """The name of what a group was given, read forward from token ``i`` (before ``end``): past an
+    article and a measure (``a glass of``: ``serving_nouns.txt``), up to a word of
+    ``contrast_group_stops.txt`` or ``schedule_adverbs.txt``, a punctuation mark, a number
+    opening it, a past-tense verb after it, or ``MAX_CONTRASTED_WORDS`` words. Returns its
+    token bounds (empty when there is none)."""
+    stops, schedules = word_set("contrast_group_stops.txt"), word_set("schedule_adverbs.txt")
+    skips = word_set("contrast_group_skips.txt")
+    while i < end and doc[i].lower_ in skips:
+        i += 1
+    if i + 1 < end and doc[i].lower_ in word_set("serving_nouns.txt") and doc[i + 1].lower_ == "of":
+        i += 2
+        while i < end and doc[i].lower_ in skips:
+            i += 1
+    start, words = i, 0
+    while i < end:
+        token = doc[i]
+        if _hyphen_joined(doc, i) and i > start and i + 1 < end and doc[i + 1].is_alpha:
+            i += 2  # "corn-soy": one word
+            continue
+        if token.is_punct or token.lower_ in stops or token.lower_ in schedules or token.is_space:
+            break
+        if token.like_num and i == start:
+            break  # "2 treatments per week": a dose or schedule, not a name
+        if i > start and token.lower_.endswith(("ed", "ly")) and len(token) > MIN_CONTRASTED_CHARS + 1 \
+                and not (i + 1 < end and _hyphen_joined(doc, i + 1)):
+            break  # "those who drank white wine improved ...", "took the drug actually ...": not the name
+        words += 1
+        if words > MAX_CONTRASTED_WORDS:
+            return start, start
+        i += 1
+    return start, i
+
+
+def _a_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` can name what a group was given: not a reference, a negation
+    or an amount (``contrast_group_openers.txt``), not a treatment noun or side word
+    (``reference_heads.txt``, ``not_arms.txt``, ``generic_arms.txt``) or people
+    (``group_people_nouns.txt``) alone or with words that do not say which (``the new drug``,
+    ``not_modifiers.txt``): ``nutrient supplement`` is a name."""
+    if end <= start:
+        return False
+    first, last = doc[start].lower_, doc[end - 1].lower_
+    if first in word_set("contrast_group_openers.txt"):
+        return False
+    if any(token.lower_ in _inert_words() or token.lower_ in word_set("controls.txt") for token in doc[start:end]):
+        return False  # a placebo or usual care is named by the control rules
+    if len(doc[start:end].text) < MIN_CONTRASTED_CHARS:
+        return False
+    generic = word_set("reference_heads.txt") | _not_arms() | _generic_labels() | word_set("group_people_nouns.txt")
+    if last in word_set("contrast_group_not_heads.txt"):
+        return False  # "the highest consumption group": a level measured, not a treatment given
+    if first in _generic_labels() or last in _not_arms() or last in _PRODUCT_NOUNS or last in word_set(ALONE_WORDS):
+        return False  # "the iodine-alcohol combination", "the diet drug", "X alone": read by other rules
+    if last not in generic and last.removesuffix("s") not in generic:
+        return True
+    modifiers = _not_modifiers() | word_set("reference_not_modifiers.txt") | generic
+    return any(token.lower_ not in modifiers for token in doc[start:end - 1] if not token.is_punct)
+
+
+def _options(doc: Doc, i: int, end: int) -> list[tuple[int, int]]:
+    """The names listed from token ``i``: ``X``, ``X or Y``, ``X, Y or Z``; a comma without an
+    ``or`` after it ends the list (``underwent X, to measure ...``)."""
+    found: list[tuple[int, int]] = []
+    last_or = 0
+    while i < end:
+        start, stop = _read_name(doc, i, end)
+        if stop <= start:
+            break
+        if stop + 1 < end and doc[stop].lower_ in _COMBINING and not doc[stop + 1].like_num \
+                and doc[stop + 1].lower_ not in word_set("group_people_nouns.txt"):
+            return []  # "those taking X and a placebo": a combination, whose arm is named by its own rules
+        if stop < end and doc[stop].text == "(":
+            close = next((k for k in range(stop + 1, min(end, stop + MAX_BRACKET_TOKENS)) if doc[k].text == ")"), None)
+            if close is not None and close + 1 < end and doc[close + 1].is_lower \
+                    and doc[close + 1].lower_ not in word_set("contrast_group_stops.txt"):
+                return []  # "a nonselective (first generation) beta blocker": the name goes on past the bracket
+        found.append((start, stop))
+        i = stop
+        while i < end and doc[i].lower_ in _OPTION_JOINERS:
+            if doc[i].lower_ == "or":
+                last_or = len(found)
+            i += 1
+        if i == stop:
+            break
+    return found[:last_or + 1]
+
+
+def _group_phrases(doc: Doc, sentence: Span) -> tuple[list[list[tuple[int, int]]], bool]:
+    """The groups a sentence names by what they were given, each as the token bounds of its
+    names, and whether it assigns them: ``those who drank X`` (a people noun of
+    ``group_people_nouns.txt``, ``who``, a verb of ``contrast_group_verbs.txt``; without ``who``
+    only a participle, ``women given X``, ``smokers taking X``), ``the X group``, and the options
+    after ``randomized/assigned to (eat)``, which are one group each."""
+    people = word_set("group_people_nouns.txt")
+    participles = word_set("given_participles.txt")
+    found: list[list[tuple[int, int]]] = []
+    assigns = False
+    end = sentence.end
+    for i in range(sentence.start, end):
+        lower = doc[i].lower_
+        if lower in people:
+            who = i + 1 < end and doc[i + 1].lower_ in _PEOPLE_WHO
+            j = i + 1 + who
+            after = _verb_at(doc, j, end)
+            if after is not None and (who or doc[j].lower_.endswith("ing") or doc[j].lower_ in participles):
+                options = _options(doc, after, end)
+                if options:
+                    found.append(options)
+        elif lower == "who" and i > sentence.start and (doc[i - 1].like_num or doc[i - 1].lower_ in _PERCENT_WORDS):
+            after = _verb_at(doc, i + 1, end)  # "40% of those who had received X and 29% who received Y"
+            options = _options(doc, after, end) if after is not None else []
+            if options:
+                found.append(options)
+        elif lower in _GROUP_NOUNS and i > sentence.start:
+            start = i
+            while start > sentence.start and i - start < MAX_CONTRASTED_WORDS and not doc[start - 1].is_punct \
+                    and doc[start - 1].lower_ not in ("the", "a", "an"):
+                start -= 1
+            if start > sentence.start and doc[start - 1].lower_ == "the" and start < i \
+                    and _read_name(doc, start, i) == (start, i):
+                found.append([(start, i)])
+        elif lower in _ASSIGN_WORDS:
+            if any(doc[k].lower_ in word_set("general_study_nouns.txt") for k in range(max(sentence.start, i - 3), i)):
+                continue  # "studies that randomly assign people to X or Y": studies in general
+            to = next((k for k in range(i + 1, min(end, i + 2 + MAX_ASSIGN_TO_GAP)) if doc[k].lower_ == "to"), None)
+            if to is None:
+                continue
+            after = _verb_at(doc, to + 1, end) or to + 1
+            options = _options(doc, after, end)
+            if options and options[0][1] - options[0][0] == 1 and options[-1][1] - options[-1][0] > 1:
+                continue  # "to reusable or disposable expanders": a shared noun, whose words are not all names
+            options = [(start, stop) for start, stop in options if stop - start > 1 or not doc[start].is_lower
+                       or len(doc[start]) >= MIN_LOWERCASE_DRUG_CHARS]  # "to dhea or placebo": too short to trust
+            if len(options) >= MIN_CONTRASTED_GROUPS:
+                found += [[option] for option in options]
+                assigns = True
+    return found, assigns
+
+
+def _kind_of_known(doc: Doc, known: Span, start: int, end: int) -> bool:
+    """Whether the name ``start:end`` says which kind of a treatment a lexicon knows inside it, so
+    that the name is the arm: the known words end it (``white wine``, ``red wine``: two arms) or
+    are a part of one of its hyphenated words (``soy`` in ``corn-soy porridge``); not words after
+    them that say its form (``turmeric capsules``, ``soy protein shake``: the lexicon's name is
+    the arm)."""
+    if not (start <= known.start and known.end <= end):
+        return False
+    if known.end == end:
+        return True
+    return (known.start > 0 and _hyphen_joined(doc, known.start - 1)) or _hyphen_joined(doc, known.end)
+
+
+def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
+    """Arms no lexicon knows, found by how the trial assigns them (``rule``: ``contrasted-group``):
+    the names of at least ``MIN_CONTRASTED_GROUPS`` groups that one sentence sets side by side,
+    where it assigns them (``randomly assigned to an abrupt-quit or a gradual-quit group``) or
+    reports their values (``36 percent in the multiple email group compared with 26.5 percent in
+    the single email group``, ``those who drank white wine ... compared with those who drank mineral
+    water``); only in a story of randomized groups or an abstract. A name that overlaps a name
+    found otherwise is left to it (a lexicon's food or treatment inside it gives way: ``corn-soy porridge``), a name that ends another one found here (``water`` beside
+    ``mineral water``) gives way to it, and the name is the words after the verb or the article,
+    without a measure (``a glass of``) or a schedule (``nightly``: the arm's regimen)."""
+    text = text_of(doc)
+    if not (is_abstract(doc) or _randomized_here(text)):
+        return []
+    named = [span for span in candidates if span.label_ != "INTERVENTION"]
+    known = [span for span in candidates if span.label_ == "INTERVENTION"]
+    known_bounds = {(span.start, span.end) for span in known}
+    longer_words = {word for span in candidates if " " in span.text for word in span.text.lower().split()}
+    acronyms = {span.text for span in candidates if span.text.isupper() and " " not in span.text}  # "CBSM"
+    drug_starts = {span.text[:CLIP_PREFIX_CHARS].lower() for span in named if span.label_ == "DRUG"
+                   and len(span.text) > CLIP_PREFIX_CHARS}
+    named_otherwise = {short.text.lower() for short in spans(doc, "ABBREVIATION")}  # "CRT": read with its long form
+    named_otherwise |= {span.text.lower() for span in named}  # "radiotherapy alone", named a control elsewhere
+    found: dict[str, Span] = {}
+    for sentence in doc.sents:
+        groups, assigns = _group_phrases(doc, sentence)
+        if len(groups) < MIN_CONTRASTED_GROUPS:
+            continue
+        if not assigns and not any(t.like_num or t.lower_ in _VALUE_WORDS for t in sentence):
+            continue  # groups named together, but no value set them side by side
+        new: list[tuple[int, int]] = []
+        names: set[str] = set()
+        for options in groups:
+            named_here = set()
+            for start, end in options:
+                if any(span.start < end and start < span.end for span in named) \
+                        or doc[start:end].text.lower() in named_otherwise:
+                    named_here.add(doc[start:end].text.lower())  # a drug or control: named by its own rules
+                elif end - start > 1 and any(token.text in acronyms or (token.text.isupper() and len(token) > 1
+                                                                    and token.lower_ in named_otherwise)
+                                             for token in doc[start:end]):
+                    continue  # "CBSM postsurgery": a treatment named by its acronym, with words that are not its name
+                elif end - start == 1 and doc[start].lower_ in longer_words:
+                    continue  # "40 patients who received taxane" beside "weekly taxane therapy": its short name
+                elif end - start == 1 and len(doc[start]) <= MAX_CLIPPED_CHARS \
+                        and doc[start].text[:CLIP_PREFIX_CHARS].lower() in drug_starts \
+                        and doc[start].text.lower() not in named_otherwise:
+                    continue  # "Tam", "TamRT" beside tamoxifen: a clipped name of a drug the article names
+                elif _a_name(doc, start, end):
+                    parts = [span for span in known if span.start < end and start < span.end]
+                    if not any(not _kind_of_known(doc, span, start, end) for span in parts):
+                        named_here.add(doc[start:end].text.lower())
+                        new.append((start, end))
+                    elif len(parts) == 1 and start <= parts[0].start and parts[0].end <= end:
+                        named_here.add(parts[0].text.lower())  # "a gastric bypass procedure": the lexicon's name
+                        new.append((parts[0].start, parts[0].end))
+            if named_here - names:
+                names.add(min(named_here - names))  # one name for each group that names one
+        if len(names) < MIN_CONTRASTED_GROUPS:
+            continue  # one group named by what it took: "those taking X had a lower risk than those taking other drugs"
+        for start, end in new:
+            if (start, end) in known_bounds and len(doc[start:end].text.split()) == 1:
+                continue  # "people taking the immunotherapy": a one-word class the lexicon knows is no evidence
+            found.setdefault(f"{start}:{end}", Span(doc, start, end, label="INTERVENTION", span_id=CONTRASTED_RULE))
+    named_starts = {span.start_char for span in named}
+    lowered = text.lower()
+    forms = {name for name in {span.text.lower() for span in found.values()}
+             if any(form.end() in named_starts for form in re.finditer(re.escape(name) + _FORM_OF, lowered))}
+    spans_found = [span for span in found.values() if span.text.lower() not in forms]  # "early treatment with interferon"
+    labels = [span.text.lower() for span in spans_found]
+    return [span for span, label in zip(spans_found, labels)
+            if not any(other != label and other.endswith(" " + label) for other in labels)]
