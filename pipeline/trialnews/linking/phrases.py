@@ -8,6 +8,28 @@ can be a noun; an ``of``/``from`` phrase attaches to it (``amount of craving``, 
 cause``), and so does a second noun phrase after ``or`` (``stroke or death``). Word classes come from
 :mod:`trialnews.linking.wordclass`; words are joined across a hyphen or slash written without
 spaces (``non-melanoma``, ``30-day``, ``mg/dL``).
+
+An outcome's extent, the same whichever linker found it (every linker reads its phrase with
+:func:`noun_phrase_right` or :func:`noun_phrase_left`, and the endpoints fact's lexicon mentions
+take their cause through :func:`cause_end`):
+
+1. the head: the last word that can be a noun, never a verb that follows the outcome as its
+   predicate (``hot flashes dropped``), a person or group (``patients``), a time or statistic;
+2. its premodifiers: the nominal words before it (``severe asthma attacks``), past an adverb
+   (``clinically significant reduction``) and a grade's number (``grade 3 toxicity``);
+3. its postmodifiers: an ``of``/``from``/``without`` phrase (``amount of craving``, ``survival
+   without relapse``), read past a quantifier (``death from any cause``) but not an article
+   (``none of the deaths``) and never into a group's name; and, for a head that takes a cause
+   (``patterns/cause_complement_heads.txt``), the cause after ``for``/``from``/``due to``/
+   ``because of`` (``patterns/cause_prepositions.txt``: ``hospitalization for heart failure``),
+   unless it names people, a time or a group (``hospitalizations for Januvia``);
+4. coordination: a second noun phrase after ``or`` and a list before it (``cardiovascular death,
+   stroke or hospitalization for unstable angina``);
+5. where it stops: punctuation, a number, a two-word preposition (``prior to``, ``due to``,
+   ``patterns/compound_prepositions.txt``) outside a cause, a verb, a clause. An outcome named
+   by a verb and its complement (``remained healthy``) ends before a time phrase
+   (``patterns/outcome_time_tails.txt``) and leaves out quotation marks; a state free of an
+   outcome is named as written (``seizure-free``).
 """
 
 from __future__ import annotations
