@@ -47,6 +47,10 @@ def outcomes(run, sentence: str) -> dict[float, str | None]:
     pytest.param("By year two, 13.5 percent of valsartin patients had suffered a stroke, kidney failure or "
                  "hospitalization for heart failure, against 15.2 percent in the placebo group.", 13.5,
                  "stroke, kidney failure or hospitalization for heart failure", id="last-item-of-a-composite"),
+    pytest.param("Withdrawal because of nausea occurred in 5 percent of valsartin patients and 1 percent of "
+                 "placebo patients.", 5.0, "withdrawal because of nausea", id="two-word-preposition"),
+    pytest.param("Deaths owing to kidney failure occurred in 2.2 percent of valsartin patients and 2.9 percent "
+                 "of placebo patients.", 2.9, "deaths owing to kidney failure", id="two-word-preposition-mention"),
 ])
 def test_an_outcome_head_keeps_its_cause(run, sentence: str, value: float, outcome: str) -> None:
     assert outcomes(run, sentence).get(value) == outcome
@@ -91,3 +95,16 @@ def test_a_free_compound_before_a_noun_is_no_state() -> None:
     assert _free_state(doc, 2, len(doc)) is None
     doc = make_nlp()("They were symptom-free.")
     assert _free_state(doc, 2, len(doc))[0] == "symptom-free"
+
+
+@pytest.mark.parametrize("text", ["The rate of stroke prior to discharge was low.",
+                                  "The rate of stroke due to bleeding was low."])
+def test_a_lexicon_outcome_ends_before_a_two_word_preposition(text: str) -> None:
+    # "prior" and "due" are nouns to WordNet; before "to" they open a preposition, not a longer name
+    from trialnews.linking.outcomes import enclosing_phrase
+    from trialnews.nlp import make_nlp
+
+    doc = make_nlp()(text)
+    stroke = next(t.i for t in doc if t.text == "stroke")
+    phrase = enclosing_phrase(doc, doc[stroke:stroke + 1])
+    assert phrase is None or phrase[-1].i == stroke

@@ -42,7 +42,7 @@ from ..facts.common import clause_bounds, sent, spans_starting, token_positions
 from .groups import RESPECTIVELY, per_sentence
 from ..normalize import unit_of
 from ..resources import load_table, word_set
-from .phrases import (acceptable_outcome, change_nouns, coordinated_end, noun_phrase_left, noun_phrase_right,
+from .phrases import (COMPOUND_PREPOSITIONS, acceptable_outcome, change_nouns, coordinated_end, noun_phrase_left, noun_phrase_right,
                       people_words, trimmed)
 from .wordclass import ADV, AUX, NOUN, VERB, classes, is_function_word
 
@@ -839,6 +839,7 @@ def _enclosing_phrase(doc: Doc, mention: Span) -> Span | None:
             start = left.start if left is not None else mention.start
             return trimmed(doc[start:of.end])  # "symptoms of the syndrome", "episodes of low blood sugar"
     while end < sentence.end and NOUN in classes(doc[end].text) and not doc[end].is_punct \
+            and not (end + 1 < sentence.end and f"{doc[end].lower_} {doc[end + 1].lower_}" in word_set(COMPOUND_PREPOSITIONS)) \
             and not doc[end].like_num and doc[end].lower_ not in people_words() and end - mention.end < 2 \
             and VERB not in classes(doc[end].text):
         end += 1

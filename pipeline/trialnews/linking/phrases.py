@@ -8,6 +8,28 @@ can be a noun; an ``of``/``from`` phrase attaches to it (``amount of craving``, 
 cause``), and so does a second noun phrase after ``or`` (``stroke or death``). Word classes come from
 :mod:`trialnews.linking.wordclass`; words are joined across a hyphen or slash written without
 spaces (``non-melanoma``, ``30-day``, ``mg/dL``).
+
+An outcome's extent, the same whichever linker found it (every linker reads its phrase with
+:func:`noun_phrase_right` or :func:`noun_phrase_left`, and the endpoints fact's lexicon mentions
+take their cause through :func:`cause_end`):
+
+1. the head: the last word that can be a noun, never a verb that follows the outcome as its
+   predicate (``hot flashes dropped``), a person or group (``patients``), a time or statistic;
+2. its premodifiers: the nominal words before it (``severe asthma attacks``), past an adverb
+   (``clinically significant reduction``) and a grade's number (``grade 3 toxicity``);
+3. its postmodifiers: an ``of``/``from``/``without`` phrase (``amount of craving``, ``survival
+   without relapse``), read past a quantifier (``death from any cause``) but not an article
+   (``none of the deaths``) and never into a group's name; and, for a head that takes a cause
+   (``patterns/cause_complement_heads.txt``), the cause after ``for``/``from``/``due to``/
+   ``because of`` (``patterns/cause_prepositions.txt``: ``hospitalization for heart failure``),
+   unless it names people, a time or a group (``hospitalizations for Januvia``);
+4. coordination: a second noun phrase after ``or`` and a list before it (``cardiovascular death,
+   stroke or hospitalization for unstable angina``);
+5. where it stops: punctuation, a number, a two-word preposition (``prior to``, ``due to``,
+   ``patterns/compound_prepositions.txt``) outside a cause, a verb, a clause. An outcome named
+   by a verb and its complement (``remained healthy``) ends before a time phrase
+   (``patterns/outcome_time_tails.txt``) and leaves out quotation marks; a state free of an
+   outcome is named as written (``seizure-free``).
 """
 
 from __future__ import annotations
@@ -211,10 +233,12 @@ def cause_end(doc: Doc, end: int, stop: int) -> int:
     ``hospitalization for heart failure``, ``death from any cause``; ``end`` where none follows,
     or where the phrase after the preposition names people, a time or a group (``hospitalizations
     for Januvia``, ``visits for 12 weeks``)."""
-    if end + 1 >= stop or doc[end - 1].lower_ not in word_set(CAUSE_COMPLEMENT_HEADS) \
-            or doc[end].lower_ not in word_set(CAUSE_PREPOSITIONS):
+    if end + 1 >= stop or doc[end - 1].lower_ not in word_set(CAUSE_COMPLEMENT_HEADS):
         return end
-    cause = noun_phrase_right(doc, end + 1, stop, attach=False)
+    opening = _preposition_after(doc, end, stop)
+    if not opening:
+        return end
+    cause = noun_phrase_right(doc, end + opening, stop, attach=False)
     if cause is None or not _coordinable(cause):
         return end
     return cause.end
@@ -224,11 +248,23 @@ def _cause_start(doc: Doc, start: int, floor: int) -> int:
     """The start of the outcome head whose cause is the noun phrase starting at token ``start``
     (``hospitalization for`` before ``heart failure``); ``start`` where no such head is written."""
     i = _past_openers(doc, start, floor)
-    if i - 2 < floor or doc[i - 1].lower_ not in word_set(CAUSE_PREPOSITIONS) \
-            or doc[i - 2].lower_ not in word_set(CAUSE_COMPLEMENT_HEADS):
+    opening = next((len(words) for words in _cause_prepositions()
+                    if i - len(words) - 1 >= floor and [t.lower_ for t in doc[i - len(words):i]] == list(words)), 0)
+    if not opening or doc[i - opening - 1].lower_ not in word_set(CAUSE_COMPLEMENT_HEADS):
         return start
-    head = noun_phrase_left(doc, i - 1, floor, attach=False)
+    head = noun_phrase_left(doc, i - opening, floor, attach=False)
     return head.start if head is not None else start
+
+
+def _cause_prepositions() -> tuple[tuple[str, ...], ...]:
+    """The prepositions of :data:`CAUSE_PREPOSITIONS` as word tuples, longest first (``due to``, ``for``)."""
+    return tuple(sorted((tuple(entry.split()) for entry in word_set(CAUSE_PREPOSITIONS)), key=len, reverse=True))
+
+
+def _preposition_after(doc: Doc, i: int, stop: int) -> int:
+    """How many tokens the cause preposition written from token ``i`` has (``due to``: 2); 0 if none."""
+    return next((len(words) for words in _cause_prepositions()
+                 if i + len(words) < stop and [t.lower_ for t in doc[i:i + len(words)]] == list(words)), 0)
 
 
 def _past_openers(doc: Doc, i: int, floor: int) -> int:
