@@ -666,6 +666,12 @@ def test_registered_literals_are_found_where_str_find_finds_them(text: str, auto
     (r"(?<![^\w])\ue000", False),  # a negated class: a word character is required
     (r"(?<![.])\ue000|(?<![\w.])\ue000x", False),  # one branch only
     (r"(?<=\s)\ue000", False),
+    (r"(?i)\bphases?\s*[1-4]", True),  # \b before a letter: no word character before it
+    (r"\b(?:at|in)\s+week", True),
+    (r"\b\d+%", True),
+    (r"\b(?:at|-)\s+week", False),  # \b before "-" needs a word character before it
+    (r"\b(?:at)?\s+week", False),  # the word may be left out
+    (r"\b\u00e9t\u00e9", False),  # not an ASCII word character: not a word one under (?a)
 ])
 def test_starts_after_no_word(pattern: str, expected: bool) -> None:
     from trialnews.scanning import starts_after_no_word
@@ -885,3 +891,48 @@ def test_num_start_on_written_numbers(text: str) -> None:
 
     number, start = re.compile(NUM), re.compile(NUM_START)
     assert [p for p in range(len(text)) if start.match(text, p)] == [p for p in range(len(text)) if number.match(text, p)]
+
+
+@pytest.mark.parametrize("pattern", [r"(?i)\bat\s+(?:week|month)s?\b", r"\b(?:in|on)\s+\d+", r"(?i)\bphases?\s*[1-4]"])
+@pytest.mark.parametrize("text", ["Treatment at week 12, eating at Week 4; in 40, Phase 2 in 3 phase 3 on 5 fat weeks.",
+                                  "treatment atweek", "_at week x1in 5 \u00e9at week", ""])
+def test_prefix_scanner_skips_literals_inside_words_where_the_rule_refuses_them(pattern: str, text: str) -> None:
+    """A rule starting at ``\\b`` before a word is not tried at a literal inside a word ("at" in
+    "treatment"); it finds what ``finditer`` finds."""
+    from trialnews.scanning import LowerText, PrefixScanner, literal_starts
+
+    scanner = PrefixScanner(pattern, literal_starts(pattern)[0], lower=LowerText())
+    assert scanner.after_no_word
+    tried: list[int] = []
+    match_at = scanner.pattern.match
+    scanner.pattern = type("Probe", (), {"match": lambda self, text, at: tried.append(at) or match_at(text, at)})()
+    assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+    assert not any(at and text[at - 1].isascii() and (text[at - 1].isalnum() or text[at - 1] == "_") for at in tried)
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?<![\w])[nN]\s*=\s*\d+", {"="}),
+    (r"\d+\s*/\s*\d+", {"/"}),
+    (r"[Pp]\s*(?:<=|>=)\s*\d", {"<=", ">="}),
+    (r"\d+(?:%|\s+percent)", {"%", "percent"}),
+])
+def test_punctuation_counts_as_a_required_literal_when_asked(pattern: str, expected: set[str]) -> None:
+    from trialnews.scanning import punctuation_only, required_literals
+
+    assert required_literals(pattern) is None or not all(map(punctuation_only, expected))
+    assert required_literals(pattern, punctuation=True) == frozenset(expected)
+
+
+@pytest.mark.parametrize("text", ["Of 40 patients (n = 20 per arm), 12 responded.", "Of 40 patients, 12 responded.",
+                                  "N=5", "x=5 and n =6", ""])
+def test_ruler_gates_a_rule_on_the_punctuation_every_match_needs(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A regex rule that needs ``=`` (and no longer literal) is scanned only in a text holding one."""
+    from trialnews.components.ruler import expand, make_scanner, NUM, NUM_START, number_word_regex
+    from trialnews.scanning import Anchors, LowerText, RequiredScanner
+
+    lower = LowerText()
+    rule = r"(?<![\w])[nN]\s*=\s*{NUM}"
+    scanner = make_scanner(rule, number_starts=Anchors(NUM_START, number_word_regex(), lower=lower), lower=lower)
+    assert isinstance(scanner, RequiredScanner) and scanner.exact and scanner.literals == ("=",)
+    assert scanner.holds(text) is ("=" in text)
+    assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in re.finditer(expand(rule), text)]
