@@ -936,3 +936,49 @@ def test_ruler_gates_a_rule_on_the_punctuation_every_match_needs(text: str, monk
     assert isinstance(scanner, RequiredScanner) and scanner.exact and scanner.literals == ("=",)
     assert scanner.holds(text) is ("=" in text)
     assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in re.finditer(expand(rule), text)]
+
+
+FILTERED = {
+    "word list": r"(?i)\b(?:works? by|mechanism|blocks?)\b",
+    "cue then tail": r"(?i)\b(?:randomi[sz]ed|assigned)\b(?:[^.;]|\.\d)*$",
+    "case-sensitive": r"\bDr\.\s+[A-Z]\w+",
+}
+FILTERED_TEXTS = ["The drug works by blocking a receptor.", "It was assigned at random; then 4.5 mg", "dr. Lee and Dr. Chan",
+                  "No cue at all here.", "THE MECHANISM", "\u212aelvin blocks it", "", "randomised, assigned"]
+
+
+@pytest.mark.parametrize("pattern", FILTERED.values(), ids=FILTERED.keys())
+@pytest.mark.parametrize("text", FILTERED_TEXTS)
+def test_start_filtered_pattern_answers_what_the_pattern_answers(pattern: str, text: str) -> None:
+    from trialnews.scanning import StartFilteredPattern
+
+    compiled = re.compile(pattern)
+    filtered = StartFilteredPattern(compiled)
+    assert filtered.literals
+    found = compiled.search(text)
+    assert (filtered.search(text) and filtered.search(text).span()) == (found and found.span())
+    assert (filtered.match(text) and filtered.match(text).span()) == (compiled.match(text) and compiled.match(text).span())
+    assert [m.span() for m in filtered.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert filtered.sub("#", text) == compiled.sub("#", text) and filtered.pattern == pattern
+
+
+@pytest.mark.parametrize("text, asked", [("No cue at all here.", False), ("It blocks pain.", True),
+                                         ("\u212aelvin here", True)])  # a case exception: always asked
+def test_start_filtered_pattern_asks_the_pattern_only_where_a_literal_start_stands(text: str, asked: bool) -> None:
+    from trialnews.scanning import StartFilteredPattern
+
+    filtered = StartFilteredPattern(re.compile(FILTERED["word list"]))
+    calls: list[str] = []
+    search = filtered.compiled.search
+    filtered.compiled = type("Probe", (), {"search": lambda self, t, *b: calls.append(t) or search(t, *b)})()
+    filtered.search(text)
+    assert bool(calls) is asked
+
+
+@pytest.mark.parametrize("pattern", [r"(?i)(?:\w+\s+)?study", r"\d+ patients", r"(?i)\b(?:a|an)\s+trial"])
+def test_start_filtered_pattern_has_no_filter_where_a_match_may_start_otherwise(pattern: str) -> None:
+    from trialnews.scanning import StartFilteredPattern
+
+    filtered = StartFilteredPattern(re.compile(pattern))
+    assert filtered.literals is None
+    assert filtered.search("In a trial of 40 patients, the study") is not None

@@ -1287,6 +1287,63 @@ class GatedPattern:
         return self.pattern.finditer(text)
 
 
+MAX_FILTER_LITERALS = 1024
+"""Literal starts a :class:`StartFilteredPattern` looks for at most (in one automaton pass)."""
+
+
+class StartFilteredPattern:
+    """A compiled pattern asked of many short texts (a fact's cue list asked of every sentence),
+    whose every match starts with one of a set of literal strings (:func:`literal_starts`, here
+    up to :data:`MAX_FILTER_LITERALS` of them: a lexicon's words): ``search``, ``match`` and
+    ``finditer`` give the pattern's own answers, but on a text holding none of those literals in
+    its lower-cased form they answer at once (no match), without trying the pattern at every
+    position. The literals are found by one Aho-Corasick pass (pyahocorasick), else by
+    ``str.find`` each. A text holding one of :data:`CASE_EXCEPTIONS` is always searched; a pattern
+    whose matches can start otherwise (with a number, an optional word) always is."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        #: The pattern itself (its source is ``pattern``, as on a compiled pattern).
+        self.compiled = pattern
+        starts = None
+        if not pattern.flags & re.LOCALE and re.compile(pattern.pattern).flags == pattern.flags:
+            try:
+                walked = _walk_starts(pattern.pattern, anchor_chars="", digits_anchored=False, shift=False,
+                                      max_prefixes=MAX_FILTER_LITERALS)
+            except (re.error, RecursionError):
+                walked = None
+            if walked is not None and not walked[1]:
+                starts = tuple(sorted({literal for literal, _ in walked[0]}))
+        #: The lower-case literals one of which every match starts with (``None``: no filter).
+        self.literals = starts
+        self._automaton = None
+        if starts and ahocorasick is not None:
+            self._automaton = ahocorasick.Automaton()
+            for literal in starts:
+                self._automaton.add_word(literal, literal)
+            self._automaton.make_automaton()
+
+    def _may_match(self, text: str) -> bool:
+        literals = self.literals
+        if literals is None or not (text.isascii() or LowerText._EXCEPTION.search(text) is None):
+            return True
+        lowered = text.lower()
+        if self._automaton is not None:
+            return next(self._automaton.iter(lowered), None) is not None
+        return any(literal in lowered for literal in literals)
+
+    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.compiled.search(text, *bounds) if self._may_match(text) else None
+
+    def match(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.compiled.match(text, *bounds) if self._may_match(text) else None
+
+    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, *bounds) if self._may_match(text) else iter(())
+
+    def __getattr__(self, name: str) -> object:  # ``sub``, ``findall``, ``pattern``...: the pattern's own
+        return getattr(self.compiled, name)
+
+
 # --- Whole words ending with a literal --------------------------------------------------------
 
 MAX_WORD_SUFFIXES = 512

@@ -52,7 +52,7 @@ from ..errors import Errors, TrialnewsError
 from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
 from ..resources import load_json, load_lexicon, load_table, phrase_regex
-from ..scanning import PrefixScanner, Scanner, alternation, fast_scanner, word_boundary
+from ..scanning import PrefixScanner, Scanner, StartFilteredPattern, alternation, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, spans_starting, state
 from .references import not_name_words
 from .results import BACKGROUND
@@ -119,7 +119,7 @@ ATTRIBUTION_WINDOW = 200
 MIN_TOKENS = 6
 _TRIAL_REFERENCE = re.compile(_words(TRIAL_REFERENCES))
 _FINDING = fast_scanner(_words(FINDING_WORDS), lower=TEXT_LOWER)
-_SPEAKER = re.compile(_words(REPORTED_SPEECH_CUES))
+_SPEAKER = StartFilteredPattern(re.compile(_words(REPORTED_SPEECH_CUES)))
 #: Characters around a speaker's name read for their role ("..., lead author of the study").
 ROLE_WINDOW = 160
 #: Characters after a closing quote in which "said" must appear for the quote to be attributed there.
@@ -154,9 +154,9 @@ _TRIAL_ROLE = fast_scanner(_words(TRIAL_ROLE_CUES), lower=TEXT_LOWER)
 #: The trial's team as the speaker of a statement ("..., the researchers wrote"): read in the words
 #: that attribute the statement only (``patterns/speaker_group_cues.txt``).
 SPEAKER_GROUP_CUES = "speaker_group_cues.txt"
-_SPEAKER_GROUP = re.compile(_words(SPEAKER_GROUP_CUES))
-_AUTHORS = re.compile(_words(AUTHOR_WORDS))
-_INVESTIGATORS = re.compile(_words(INVESTIGATOR_WORDS))
+_SPEAKER_GROUP = StartFilteredPattern(re.compile(_words(SPEAKER_GROUP_CUES)))
+_AUTHORS = StartFilteredPattern(re.compile(_words(AUTHOR_WORDS)))
+_INVESTIGATORS = StartFilteredPattern(re.compile(_words(INVESTIGATOR_WORDS)))
 #: Words between "the" and the trial's noun in a verdict (``patterns/study_modifiers.txt``), at most this many.
 MAX_STUDY_MODIFIERS = 3
 _VERDICT = re.compile(rf"(?i)\b{_slot('verdict_determiners')} (?:(?:" + "|".join(load_lexicon("study_modifiers.txt"))
@@ -644,7 +644,7 @@ def _opening(doc: Doc, lede: Span | None, settings: Settings = DEFAULTS) -> list
 
 
 #: A verdict named as such ("the authors concluded", "the study's conclusion") ...
-_CONCLUDED = re.compile(r"(?i)\bconclu")
+_CONCLUDED = StartFilteredPattern(re.compile(r"(?i)\bconclu"))
 #: ... not a point in time ("at the conclusion of the study": ``patterns/conclusion_time_phrases.txt``).
 CONCLUSION_TIME_PHRASES = "conclusion_time_phrases.txt"
 _CONCLUSION_TIME = re.compile(rf"(?i)\b{phrase_regex(CONCLUSION_TIME_PHRASES)}\b")
@@ -858,7 +858,7 @@ _THIS_WORK = re.compile(rf"(?i)(?:\b{_alternatives(WORK_DETERMINERS)}\s+(?:{_MOD
 
 #: Words that state a finding of the trial's groups without numbers (``worded_finding_words.txt``).
 WORDED_FINDING_WORDS = "worded_finding_words.txt"
-_WORDED_FINDING = re.compile(_words(WORDED_FINDING_WORDS))
+_WORDED_FINDING = StartFilteredPattern(re.compile(_words(WORDED_FINDING_WORDS)))
 #: ... unless the sentence asks, hopes or tells how a treatment works (``worded_finding_stops.txt``).
 WORDED_FINDING_STOPS = "worded_finding_stops.txt"
 _WORDED_FINDING_STOP = re.compile(_words(WORDED_FINDING_STOPS))
@@ -1018,7 +1018,7 @@ def _other_study_subject(text: str, settings: Settings = DEFAULTS) -> bool:
 #: How a treatment or the body works (``patterns/mechanism_cues.txt``): background in a statement
 #: that names no work of the trial.
 MECHANISM_CUES = "mechanism_cues.txt"
-_MECHANISM = re.compile(_words(MECHANISM_CUES))
+_MECHANISM = StartFilteredPattern(re.compile(_words(MECHANISM_CUES)))
 
 
 def _mechanism(said: str) -> bool:
