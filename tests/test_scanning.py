@@ -942,9 +942,13 @@ FILTERED = {
     "word list": r"(?i)\b(?:works? by|mechanism|blocks?)\b",
     "cue then tail": r"(?i)\b(?:randomi[sz]ed|assigned)\b(?:[^.;]|\.\d)*$",
     "case-sensitive": r"\bDr\.\s+[A-Z]\w+",
+    "needs a later word": r"(?i)\b(?:gave|took)\s+(?:\w+\s+){0,3}?either\s+\w+",
+    "optional first word": r"(?i)(?:[\w-]+\s+)?(?:study|trial)\s+found",
 }
 FILTERED_TEXTS = ["The drug works by blocking a receptor.", "It was assigned at random; then 4.5 mg", "dr. Lee and Dr. Chan",
-                  "No cue at all here.", "THE MECHANISM", "\u212aelvin blocks it", "", "randomised, assigned"]
+                  "No cue at all here.", "THE MECHANISM", "\u212aelvin blocks it", "", "randomised, assigned",
+                  "They took the pills or either drug", "Patients took either A or B.", "A new Trial found that",
+                  "the study, found"]
 
 
 @pytest.mark.parametrize("pattern", FILTERED.values(), ids=FILTERED.keys())
@@ -975,10 +979,21 @@ def test_start_filtered_pattern_asks_the_pattern_only_where_a_literal_start_stan
     assert bool(calls) is asked
 
 
-@pytest.mark.parametrize("pattern", [r"(?i)(?:\w+\s+)?study", r"\d+ patients", r"(?i)\b(?:a|an)\s+trial"])
-def test_start_filtered_pattern_has_no_filter_where_a_match_may_start_otherwise(pattern: str) -> None:
+@pytest.mark.parametrize("pattern", [r"\d+%", r"(?i)\b(?:a|an|of)\s+\d+", r"\b[A-Z]{3,}\b"])
+def test_start_filtered_pattern_has_no_filter_where_a_match_needs_no_literal(pattern: str) -> None:
     from trialnews.scanning import StartFilteredPattern
 
     filtered = StartFilteredPattern(re.compile(pattern))
     assert filtered.literals is None
-    assert filtered.search("In a trial of 40 patients, the study") is not None
+    assert filtered.search("In the TOPAZ trial, 40% of 120 patients") is not None
+
+
+@pytest.mark.parametrize("pattern, literals", [
+    (FILTERED["needs a later word"], ("either",)),  # rarer than the words a match starts with
+    (FILTERED["optional first word"], ("found",)),  # no literal start, but a word every match needs
+    (FILTERED["word list"], ("block", "mechanism", "work")),
+])
+def test_start_filtered_pattern_looks_for_the_literals_every_match_needs(pattern: str, literals: tuple) -> None:
+    from trialnews.scanning import StartFilteredPattern
+
+    assert StartFilteredPattern(re.compile(pattern)).literals == literals

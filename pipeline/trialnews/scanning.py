@@ -1143,7 +1143,8 @@ MAX_REQUIRED = 12
 """A pattern whose every match needs one of more literals than this is scanned without a look first."""
 
 
-def required_literals(source: str, *, exact: bool = False, punctuation: bool = False) -> frozenset[str] | None:
+def required_literals(source: str, *, exact: bool = False, punctuation: bool = False,
+                      limit: int = MAX_REQUIRED) -> frozenset[str] | None:
     """Lower-case literal strings one of which the lower-cased text holds wherever the regex
     ``source`` matches (in the match, or in what a look-around of it reads): ``half`` for a
     duration "and a half", ``nct``, ``isrctn``, ... for a registry number. ``None`` when no such
@@ -1157,12 +1158,13 @@ def required_literals(source: str, *, exact: bool = False, punctuation: bool = F
     ``ISRCTN``, ... for a registry number: far fewer texts hold ``NTR`` than ``ntr`` (``control``).
 
     With ``punctuation``, strings of ASCII punctuation count however short (``=`` for ``n = 24``,
-    ``/`` for ``12/40``): most texts lack some of them, and ``str.find`` looks for one in a pass."""
+    ``/`` for ``12/40``): most texts lack some of them, and ``str.find`` looks for one in a pass.
+    ``limit``: the most strings a set may hold (more for a caller that looks for them in one pass)."""
     if sre_parse is None or _BACKREFERENCE.search(source):
         return None
     try:
         parsed = _parsed(source)
-        found = _required(list(parsed.data), parsed.state.flags if exact else None, punctuation)
+        found = _required(list(parsed.data), parsed.state.flags if exact else None, punctuation, limit)
     except (re.error, RecursionError):
         return None
     return found
@@ -1175,8 +1177,9 @@ def _better(one: frozenset[str] | None, other: frozenset[str] | None) -> frozens
     return max(one, other, key=lambda found: (min(map(len, found)), -len(found)))
 
 
-def _usable(found: frozenset[str] | None, punctuation: bool = False) -> frozenset[str] | None:
-    if found is None or not found or len(found) > MAX_REQUIRED:
+def _usable(found: frozenset[str] | None, punctuation: bool = False,
+            limit: int = MAX_REQUIRED) -> frozenset[str] | None:
+    if found is None or not found or len(found) > limit:
         return None
     if any(len(literal) < MIN_REQUIRED and not (punctuation and punctuation_only(literal)) for literal in found):
         return None
@@ -1192,7 +1195,8 @@ def punctuation_only(literal: str) -> bool:
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
-def _required(items: list, flags: int | None, punctuation: bool = False) -> frozenset[str] | None:
+def _required(items: list, flags: int | None, punctuation: bool = False,
+              limit: int = MAX_REQUIRED) -> frozenset[str] | None:
     """The best required set of a parsed sequence: of its runs of ASCII literals, and of each
     item that must match (a group, an alternation whose every branch has one, a repeat of at
     least once, a positive look-around). ``flags``: ``None`` for lower-case literals, else the
@@ -1205,21 +1209,21 @@ def _required(items: list, flags: int | None, punctuation: bool = False) -> froz
             run += chr(av) if exact else chr(av).lower()
             continue
         if run:
-            best = _better(best, _usable(frozenset({run}), punctuation))
+            best = _better(best, _usable(frozenset({run}), punctuation, limit))
             run = ""
         found = None
         if op is sre.SUBPATTERN:
-            found = _required(list(av[3].data), (flags | av[1]) & ~av[2] if exact else None, punctuation)
+            found = _required(list(av[3].data), (flags | av[1]) & ~av[2] if exact else None, punctuation, limit)
         elif op is sre.ATOMIC_GROUP:
-            found = _required(list(av.data), flags, punctuation)
+            found = _required(list(av.data), flags, punctuation, limit)
         elif op is sre.ASSERT:
-            found = _required(list(av[1].data), flags, punctuation)
+            found = _required(list(av[1].data), flags, punctuation, limit)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found = _required(list(av[2].data), flags, punctuation)
+            found = _required(list(av[2].data), flags, punctuation, limit)
         elif op is sre.BRANCH:
-            branches = [_required(list(alternative.data), flags, punctuation) for alternative in av[1]]
+            branches = [_required(list(alternative.data), flags, punctuation, limit) for alternative in av[1]]
             if all(branch is not None for branch in branches):
-                found = _usable(frozenset().union(*branches), punctuation)  # type: ignore[arg-type]
+                found = _usable(frozenset().union(*branches), punctuation, limit)  # type: ignore[arg-type]
         best = _better(best, found)
     return best
 
@@ -1293,8 +1297,9 @@ MAX_FILTER_LITERALS = 1024
 
 class StartFilteredPattern:
     """A compiled pattern asked of many short texts (a fact's cue list asked of every sentence),
-    whose every match starts with one of a set of literal strings (:func:`literal_starts`, here
-    up to :data:`MAX_FILTER_LITERALS` of them: a lexicon's words): ``search``, ``match`` and
+    every match of which needs one of a set of literal strings (:func:`required_literals`), or
+    starts with one (:func:`literal_starts`; up to :data:`MAX_FILTER_LITERALS` of them either
+    way: a lexicon's words): ``search``, ``match`` and
     ``finditer`` give the pattern's own answers, but on a text holding none of those literals in
     its lower-cased form they answer at once (no match), without trying the pattern at every
     position. The literals are found by one Aho-Corasick pass (pyahocorasick), else by
@@ -1306,14 +1311,20 @@ class StartFilteredPattern:
         self.compiled = pattern
         starts = None
         if not pattern.flags & re.LOCALE and re.compile(pattern.pattern).flags == pattern.flags:
-            try:
-                walked = _walk_starts(pattern.pattern, anchor_chars="", digits_anchored=False, shift=False,
-                                      max_prefixes=MAX_FILTER_LITERALS)
-            except (re.error, RecursionError):
-                walked = None
-            if walked is not None and not walked[1]:
-                starts = tuple(sorted({literal for literal, _ in walked[0]}))
-        #: The lower-case literals one of which every match starts with (``None``: no filter).
+            # Literals every match needs (anywhere in it or in what it looks around at: ``either``
+            # for "received either A or B"), else those every match starts with.
+            required = required_literals(pattern.pattern, limit=MAX_FILTER_LITERALS)
+            if required is not None:
+                starts = tuple(sorted(required))
+            else:
+                try:
+                    walked = _walk_starts(pattern.pattern, anchor_chars="", digits_anchored=False, shift=False,
+                                          max_prefixes=MAX_FILTER_LITERALS)
+                except (re.error, RecursionError):
+                    walked = None
+                if walked is not None and not walked[1]:
+                    starts = tuple(sorted({literal for literal, _ in walked[0]}))
+        #: The lower-case literals one of which every match needs (``None``: no filter).
         self.literals = starts
         self._automaton = None
         if starts and ahocorasick is not None:

@@ -145,8 +145,9 @@ _EXECUTIVE_ROLE = fast_scanner(_words(EXECUTIVE_ROLE_CUES), lower=TEXT_LOWER)
 #: capitalised name, at most :data:`MAX_SOCIETY_NAME_WORDS` words long (not "the X Federation Congress").
 SOCIETY_WORDS = "society_words.txt"
 MAX_SOCIETY_NAME_WORDS = 6
-_SOCIETY_POST = re.compile(r"\b(?:of|for|at|with)\s+the\s+(?:[A-Z][\w'\u2019.&-]*\s+(?:(?:of|for|on)\s+)?){1,%d}"
-                           r"(?:%s)\b(?!\s+[A-Z])" % (MAX_SOCIETY_NAME_WORDS, "|".join(map(re.escape, load_lexicon(SOCIETY_WORDS)))))
+_SOCIETY_POST = StartFilteredPattern(re.compile(
+    r"\b(?:of|for|at|with)\s+the\s+(?:[A-Z][\w'\u2019.&-]*\s+(?:(?:of|for|on)\s+)?){1,%d}"
+    r"(?:%s)\b(?!\s+[A-Z])" % (MAX_SOCIETY_NAME_WORDS, "|".join(map(re.escape, load_lexicon(SOCIETY_WORDS))))))
 #: Words of a company's statement about its business (``patterns/company_statement_words.txt``).
 COMPANY_STATEMENT_WORDS = "company_statement_words.txt"
 _COMPANY_STATEMENT = re.compile(_words(COMPANY_STATEMENT_WORDS))
@@ -159,18 +160,19 @@ _AUTHORS = StartFilteredPattern(re.compile(_words(AUTHOR_WORDS)))
 _INVESTIGATORS = StartFilteredPattern(re.compile(_words(INVESTIGATOR_WORDS)))
 #: Words between "the" and the trial's noun in a verdict (``patterns/study_modifiers.txt``), at most this many.
 MAX_STUDY_MODIFIERS = 3
-_VERDICT = re.compile(rf"(?i)\b{_slot('verdict_determiners')} (?:(?:" + "|".join(load_lexicon("study_modifiers.txt"))
-                      + rf"),?\s+){{0,{MAX_STUDY_MODIFIERS}}}"
-                      rf"{_slot('verdict_subjects')}\s+(?:[\w-]+\s+){{0,2}}?{_slot('verdict_verbs')}\b|"
-                      rf"\b{_slot('team_nouns')}\s+(?:have\s+)?{_slot('team_verbs')}\b")
+_VERDICT = StartFilteredPattern(re.compile(
+    rf"(?i)\b{_slot('verdict_determiners')} (?:(?:" + "|".join(load_lexicon("study_modifiers.txt"))
+    + rf"),?\s+){{0,{MAX_STUDY_MODIFIERS}}}"
+    rf"{_slot('verdict_subjects')}\s+(?:[\w-]+\s+){{0,2}}?{_slot('verdict_verbs')}\b|"
+    rf"\b{_slot('team_nouns')}\s+(?:have\s+)?{_slot('team_verbs')}\b"))
 #: The study, named with where it was published or presented, and what it showed: "The data published
 #: in the June 22 issue of X showed that ...", "a small study published in the journal X suggests
 #: that ...", "The results, presented at a meeting on Monday, indicate ...". The words between the
 #: publication and the verdict hold no other study ("reported in X, come months after a study showed").
-_PUBLISHED_FINDING = re.compile(
+_PUBLISHED_FINDING = StartFilteredPattern(re.compile(
     rf"(?i)\b{_slot('publication_determiners')}\s+(?:[\w-]+\s+){{0,2}}?{_slot('publication_subjects')}\b[^.;]{{0,40}}?"
     rf"\b{_slot('publication_verbs')}\b(?:(?!\b{_slot('publication_other_work')}\b)[^;]){{0,140}}?"
-    rf"\b{_slot('publication_findings')}\b")
+    rf"\b{_slot('publication_findings')}\b"))
 #: Another study than the trial, named where a finding is attributed to a publication ("an unrelated
 #: study ... published July 5 in X suggested", "results published last year found"): the words of
 #: ``other_studies.tsv`` (use ``finding``) and ``earlier_paper_times.txt`` (shared with the citation's
@@ -986,7 +988,7 @@ _SAFETY_VERB = re.compile(_words(SAFETY_FINDING_VERBS))
 
 #: What was known or lacking before the trial (``patterns/prior_knowledge_cues.txt``).
 PRIOR_KNOWLEDGE_CUES = "prior_knowledge_cues.txt"
-_PRIOR_KNOWLEDGE = re.compile(rf"(?i)\b{phrase_regex(PRIOR_KNOWLEDGE_CUES)}\b")
+_PRIOR_KNOWLEDGE = StartFilteredPattern(re.compile(rf"(?i)\b{phrase_regex(PRIOR_KNOWLEDGE_CUES)}\b"))
 
 
 def _prior_knowledge(text: str) -> bool:

@@ -68,9 +68,9 @@ def _cue_phrases(name: str) -> re.Pattern[str]:
 
 #: Sentences about the disease, the public or other research, not this trial's results
 #: (``patterns/background_cues.txt``; ``facts.conclusions`` reads it too).
-BACKGROUND = _cue_phrases("background_cues.txt")
+BACKGROUND = StartFilteredPattern(_cue_phrases("background_cues.txt"))
 #: Sentences about another study, whatever groups they name (``patterns/other_studies.tsv``, use ``figures``).
-OTHER_RESEARCH = _cue_phrases("other_studies.tsv:figures")
+OTHER_RESEARCH = StartFilteredPattern(_cue_phrases("other_studies.tsv:figures"))
 #: Sentences with figures of the market (``patterns/market_cues.txt``: ``shares fell 31 percent``).
 MARKET = StartFilteredPattern(_cue_phrases("market_cues.txt"))
 #: Words after which a number labels something (``grade 3``, ``stage 2``, ``cycle 4``) rather than counts it.
