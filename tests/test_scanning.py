@@ -666,6 +666,12 @@ def test_registered_literals_are_found_where_str_find_finds_them(text: str, auto
     (r"(?<![^\w])\ue000", False),  # a negated class: a word character is required
     (r"(?<![.])\ue000|(?<![\w.])\ue000x", False),  # one branch only
     (r"(?<=\s)\ue000", False),
+    (r"(?i)\bphases?\s*[1-4]", True),  # \b before a letter: no word character before it
+    (r"\b(?:at|in)\s+week", True),
+    (r"\b\d+%", True),
+    (r"\b(?:at|-)\s+week", False),  # \b before "-" needs a word character before it
+    (r"\b(?:at)?\s+week", False),  # the word may be left out
+    (r"\b\u00e9t\u00e9", False),  # not an ASCII word character: not a word one under (?a)
 ])
 def test_starts_after_no_word(pattern: str, expected: bool) -> None:
     from trialnews.scanning import starts_after_no_word
@@ -885,3 +891,109 @@ def test_num_start_on_written_numbers(text: str) -> None:
 
     number, start = re.compile(NUM), re.compile(NUM_START)
     assert [p for p in range(len(text)) if start.match(text, p)] == [p for p in range(len(text)) if number.match(text, p)]
+
+
+@pytest.mark.parametrize("pattern", [r"(?i)\bat\s+(?:week|month)s?\b", r"\b(?:in|on)\s+\d+", r"(?i)\bphases?\s*[1-4]"])
+@pytest.mark.parametrize("text", ["Treatment at week 12, eating at Week 4; in 40, Phase 2 in 3 phase 3 on 5 fat weeks.",
+                                  "treatment atweek", "_at week x1in 5 \u00e9at week", ""])
+def test_prefix_scanner_skips_literals_inside_words_where_the_rule_refuses_them(pattern: str, text: str) -> None:
+    """A rule starting at ``\\b`` before a word is not tried at a literal inside a word ("at" in
+    "treatment"); it finds what ``finditer`` finds."""
+    from trialnews.scanning import LowerText, PrefixScanner, literal_starts
+
+    scanner = PrefixScanner(pattern, literal_starts(pattern)[0], lower=LowerText())
+    assert scanner.after_no_word
+    tried: list[int] = []
+    match_at = scanner.pattern.match
+    scanner.pattern = type("Probe", (), {"match": lambda self, text, at: tried.append(at) or match_at(text, at)})()
+    assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+    assert not any(at and text[at - 1].isascii() and (text[at - 1].isalnum() or text[at - 1] == "_") for at in tried)
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?<![\w])[nN]\s*=\s*\d+", {"="}),
+    (r"\d+\s*/\s*\d+", {"/"}),
+    (r"[Pp]\s*(?:<=|>=)\s*\d", {"<=", ">="}),
+    (r"\d+(?:%|\s+percent)", {"%", "percent"}),
+])
+def test_punctuation_counts_as_a_required_literal_when_asked(pattern: str, expected: set[str]) -> None:
+    from trialnews.scanning import punctuation_only, required_literals
+
+    assert required_literals(pattern) is None or not all(map(punctuation_only, expected))
+    assert required_literals(pattern, punctuation=True) == frozenset(expected)
+
+
+@pytest.mark.parametrize("text", ["Of 40 patients (n = 20 per arm), 12 responded.", "Of 40 patients, 12 responded.",
+                                  "N=5", "x=5 and n =6", ""])
+def test_ruler_gates_a_rule_on_the_punctuation_every_match_needs(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A regex rule that needs ``=`` (and no longer literal) is scanned only in a text holding one."""
+    from trialnews.components.ruler import expand, make_scanner, NUM, NUM_START, number_word_regex
+    from trialnews.scanning import Anchors, LowerText, RequiredScanner
+
+    lower = LowerText()
+    rule = r"(?<![\w])[nN]\s*=\s*{NUM}"
+    scanner = make_scanner(rule, number_starts=Anchors(NUM_START, number_word_regex(), lower=lower), lower=lower)
+    assert isinstance(scanner, RequiredScanner) and scanner.exact and scanner.literals == ("=",)
+    assert scanner.holds(text) is ("=" in text)
+    assert [(s, e) for s, e, _ in scanner.finditer(text)] == [m.span() for m in re.finditer(expand(rule), text)]
+
+
+FILTERED = {
+    "word list": r"(?i)\b(?:works? by|mechanism|blocks?)\b",
+    "cue then tail": r"(?i)\b(?:randomi[sz]ed|assigned)\b(?:[^.;]|\.\d)*$",
+    "case-sensitive": r"\bDr\.\s+[A-Z]\w+",
+    "needs a later word": r"(?i)\b(?:gave|took)\s+(?:\w+\s+){0,3}?either\s+\w+",
+    "optional first word": r"(?i)(?:[\w-]+\s+)?(?:study|trial)\s+found",
+}
+FILTERED_TEXTS = ["The drug works by blocking a receptor.", "It was assigned at random; then 4.5 mg", "dr. Lee and Dr. Chan",
+                  "No cue at all here.", "THE MECHANISM", "\u212aelvin blocks it", "", "randomised, assigned",
+                  "They took the pills or either drug", "Patients took either A or B.", "A new Trial found that",
+                  "the study, found"]
+
+
+@pytest.mark.parametrize("pattern", FILTERED.values(), ids=FILTERED.keys())
+@pytest.mark.parametrize("text", FILTERED_TEXTS)
+def test_start_filtered_pattern_answers_what_the_pattern_answers(pattern: str, text: str) -> None:
+    from trialnews.scanning import StartFilteredPattern
+
+    compiled = re.compile(pattern)
+    filtered = StartFilteredPattern(compiled)
+    assert filtered.literals
+    found = compiled.search(text)
+    assert (filtered.search(text) and filtered.search(text).span()) == (found and found.span())
+    assert (filtered.match(text) and filtered.match(text).span()) == (compiled.match(text) and compiled.match(text).span())
+    assert [m.span() for m in filtered.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert filtered.sub("#", text) == compiled.sub("#", text) and filtered.pattern == pattern
+
+
+@pytest.mark.parametrize("text, asked", [("No cue at all here.", False), ("It blocks pain.", True),
+                                         ("\u212aelvin here", True)])  # a case exception: always asked
+def test_start_filtered_pattern_asks_the_pattern_only_where_a_literal_start_stands(text: str, asked: bool) -> None:
+    from trialnews.scanning import StartFilteredPattern
+
+    filtered = StartFilteredPattern(re.compile(FILTERED["word list"]))
+    calls: list[str] = []
+    search = filtered.compiled.search
+    filtered.compiled = type("Probe", (), {"search": lambda self, t, *b: calls.append(t) or search(t, *b)})()
+    filtered.search(text)
+    assert bool(calls) is asked
+
+
+@pytest.mark.parametrize("pattern", [r"\d+%", r"(?i)\b(?:a|an|of)\s+\d+", r"\b[A-Z]{3,}\b"])
+def test_start_filtered_pattern_has_no_filter_where_a_match_needs_no_literal(pattern: str) -> None:
+    from trialnews.scanning import StartFilteredPattern
+
+    filtered = StartFilteredPattern(re.compile(pattern))
+    assert filtered.literals is None
+    assert filtered.search("In the TOPAZ trial, 40% of 120 patients") is not None
+
+
+@pytest.mark.parametrize("pattern, literals", [
+    (FILTERED["needs a later word"], ("either",)),  # rarer than the words a match starts with
+    (FILTERED["optional first word"], ("found",)),  # no literal start, but a word every match needs
+    (FILTERED["word list"], ("block", "mechanism", "work")),
+])
+def test_start_filtered_pattern_looks_for_the_literals_every_match_needs(pattern: str, literals: tuple) -> None:
+    from trialnews.scanning import StartFilteredPattern
+
+    assert StartFilteredPattern(re.compile(pattern)).literals == literals

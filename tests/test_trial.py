@@ -163,3 +163,19 @@ def test_shouted(nlp: Language, text: str, shouted: bool) -> None:
 
     doc = nlp(text)
     assert _shouted(sent(doc[0])) is shouted
+
+
+@pytest.mark.parametrize("phrase, key", [
+    ("advanced breast cancers", "breast cancer"),
+    ("heart attacks", "heart attack"),
+    ("retinopathy of prematurity", "retinopathy"),
+    ("small cell lung cancer", "lung cancer"),
+])
+def test_a_disease_key_is_worked_out_once_per_phrase(phrase: str, key: str) -> None:
+    """A doc names its diseases again and again: each phrase's key is kept, not worked out anew."""
+    from trialnews.facts.trial import DEFAULTS, _disease_key, _group
+
+    assert _group(phrase, DEFAULTS) == key
+    hits = _disease_key.cache_info().hits
+    assert _group(phrase, DEFAULTS) == key
+    assert _disease_key.cache_info().hits == hits + 1

@@ -535,8 +535,8 @@ _ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVW
 
 def starts_after_no_word(source: str) -> bool:
     """Whether every match of the regex ``source`` starts after a look-behind that refuses a word
-    character before it (``(?<![\\w.])``, in every branch): such a match never starts inside a
-    word or a number."""
+    character before it (``(?<![\\w.])``), or at a ``\\b`` followed by a word character (``\\bphase``),
+    in every branch: such a match never starts inside a word or a number."""
     if sre_parse is None:
         return False
     try:
@@ -552,6 +552,8 @@ def _refuses_word_before(items: list) -> bool:
             body_op, body_av = av[1].data[0]
             if body_op is sre.IN and (sre.NEGATE, None) not in body_av and (sre.CATEGORY, sre.CATEGORY_WORD) in body_av:
                 return True
+        if op is sre.AT and av is sre.AT_BOUNDARY and _starts_with_word_character(items[index + 1:]):
+            return True  # ``\b`` before a word character: none stands before it
         if op is sre.SUBPATTERN:  # a group: its items come first
             return _refuses_word_before([*av[3].data, *items[index + 1:]])
         if op is sre.BRANCH:
@@ -559,6 +561,17 @@ def _refuses_word_before(items: list) -> bool:
         if op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # zero width: the start is still here
             return False
     return False
+
+
+def _starts_with_word_character(items: list) -> bool:
+    """Whether the parsed ``items`` match nothing empty and always begin with an ASCII letter, digit
+    or ``_`` (or a ``\\w`` or ``\\d`` character): a word character in ``re``'s every mode."""
+    try:
+        codes, categories, empty = first_chars(items, 0)
+    except Unbounded:
+        return False
+    return not empty and bool(codes or categories) and all(chr(code) in _ASCII_WORD_CHARS for code in codes) \
+        and categories <= {sre.CATEGORY_WORD, sre.CATEGORY_DIGIT}
 
 
 class AnchoredScanner:
@@ -805,7 +818,7 @@ def shifted_literal_starts(source: str) -> frozenset[tuple[str, int]] | None:
 
 
 def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
-                 shift: bool) -> tuple[frozenset[tuple[str, int]], frozenset[int]] | None:
+                 shift: bool, max_prefixes: int = MAX_PREFIXES) -> tuple[frozenset[tuple[str, int]], frozenset[int]] | None:
     """(literal, offset) pairs every match starts with (the literal ``offset`` characters after
     the match's start; offsets only with ``shift``), and the distances from a match's start at
     which an anchor can be instead (0: the match starts at one; more after a literal shorter
@@ -876,7 +889,7 @@ def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
         found.difference_update([(other, other_offset) for other, other_offset in found
                                  if other_offset == offset and other.startswith(prefix)])
         found.add((prefix, offset))
-        if len(found) > MAX_PREFIXES:
+        if len(found) > max_prefixes:
             raise _TooMany
 
     try:
@@ -918,7 +931,11 @@ class PrefixScanner:
         #: How far after a match's start its anchor can be (see :func:`anchored_starts`).
         self.anchor_offsets = tuple(sorted(anchor_offsets))
         #: Anchors at a match's start are tried only after no word character (see :class:`AnchoredScanner`).
-        self.word_start = anchors is not None and (starts_after_no_word(source) if word_start is None else word_start)
+        after_no_word = starts_after_no_word(source) if word_start is None else word_start
+        self.word_start = anchors is not None and after_no_word
+        #: Every match starts after no word character: a literal start inside a word is not tried
+        #: (``at`` in ``treatment`` for ``\\bat\\s+(?:week|month)``).
+        self.after_no_word = after_no_word
         #: Where its literal starts are, in order, in one pass (:meth:`_own_starts`, as
         #: :meth:`LowerText.register` finds them), for :meth:`search` on a text whose literals the
         #: shared :class:`LowerText` does not find in its own pass (a fact's scanner asked for
@@ -961,8 +978,11 @@ class PrefixScanner:
                 starts.update(position - offset for position in self.anchors.positions(text) if position >= offset)
         taken_until = -1
         match_at = self.pattern.match
+        after_no_word = self.after_no_word
         for position in sorted(starts):
             if position >= taken_until:
+                if after_no_word and position and text[position - 1] in _ASCII_WORD_CHARS:
+                    continue
                 match = match_at(text, position)
                 if match is not None:
                     taken_until = match.end()
@@ -972,8 +992,11 @@ class PrefixScanner:
     def _scan_own(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
         taken_until = -1
         match_at = self.pattern.match
+        after_no_word = self.after_no_word
         for position in self._own_starts(self.lower.lowered(text)):
             if position >= taken_until:
+                if after_no_word and position and text[position - 1] in _ASCII_WORD_CHARS:
+                    continue
                 match = match_at(text, position)
                 if match is not None:
                     taken_until = match.end()
@@ -1120,7 +1143,8 @@ MAX_REQUIRED = 12
 """A pattern whose every match needs one of more literals than this is scanned without a look first."""
 
 
-def required_literals(source: str, *, exact: bool = False) -> frozenset[str] | None:
+def required_literals(source: str, *, exact: bool = False, punctuation: bool = False,
+                      limit: int = MAX_REQUIRED) -> frozenset[str] | None:
     """Lower-case literal strings one of which the lower-cased text holds wherever the regex
     ``source`` matches (in the match, or in what a look-around of it reads): ``half`` for a
     duration "and a half", ``nct``, ``isrctn``, ... for a registry number. ``None`` when no such
@@ -1131,12 +1155,16 @@ def required_literals(source: str, *, exact: bool = False) -> frozenset[str] | N
 
     With ``exact``, the strings are as written, one of which the text itself holds: only literals
     matched case-sensitively count (none under ``(?i)``), any character included. ``NCT``,
-    ``ISRCTN``, ... for a registry number: far fewer texts hold ``NTR`` than ``ntr`` (``control``)."""
+    ``ISRCTN``, ... for a registry number: far fewer texts hold ``NTR`` than ``ntr`` (``control``).
+
+    With ``punctuation``, strings of ASCII punctuation count however short (``=`` for ``n = 24``,
+    ``/`` for ``12/40``): most texts lack some of them, and ``str.find`` looks for one in a pass.
+    ``limit``: the most strings a set may hold (more for a caller that looks for them in one pass)."""
     if sre_parse is None or _BACKREFERENCE.search(source):
         return None
     try:
         parsed = _parsed(source)
-        found = _required(list(parsed.data), parsed.state.flags if exact else None)
+        found = _required(list(parsed.data), parsed.state.flags if exact else None, punctuation, limit)
     except (re.error, RecursionError):
         return None
     return found
@@ -1149,13 +1177,26 @@ def _better(one: frozenset[str] | None, other: frozenset[str] | None) -> frozens
     return max(one, other, key=lambda found: (min(map(len, found)), -len(found)))
 
 
-def _usable(found: frozenset[str] | None) -> frozenset[str] | None:
-    if found is None or not found or len(found) > MAX_REQUIRED or min(map(len, found)) < MIN_REQUIRED:
+def _usable(found: frozenset[str] | None, punctuation: bool = False,
+            limit: int = MAX_REQUIRED) -> frozenset[str] | None:
+    if found is None or not found or len(found) > limit:
+        return None
+    if any(len(literal) < MIN_REQUIRED and not (punctuation and punctuation_only(literal)) for literal in found):
         return None
     return found
 
 
-def _required(items: list, flags: int | None) -> frozenset[str] | None:
+def punctuation_only(literal: str) -> bool:
+    """Whether ``literal`` is made of ASCII punctuation only (``=``, ``%``, ``/``): no letter,
+    digit or white space, the same in either case."""
+    return bool(literal) and all(char in _ASCII_PUNCTUATION for char in literal)
+
+
+_ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def _required(items: list, flags: int | None, punctuation: bool = False,
+              limit: int = MAX_REQUIRED) -> frozenset[str] | None:
     """The best required set of a parsed sequence: of its runs of ASCII literals, and of each
     item that must match (a group, an alternation whose every branch has one, a repeat of at
     least once, a positive look-around). ``flags``: ``None`` for lower-case literals, else the
@@ -1168,21 +1209,21 @@ def _required(items: list, flags: int | None) -> frozenset[str] | None:
             run += chr(av) if exact else chr(av).lower()
             continue
         if run:
-            best = _better(best, _usable(frozenset({run})))
+            best = _better(best, _usable(frozenset({run}), punctuation, limit))
             run = ""
         found = None
         if op is sre.SUBPATTERN:
-            found = _required(list(av[3].data), (flags | av[1]) & ~av[2] if exact else None)
+            found = _required(list(av[3].data), (flags | av[1]) & ~av[2] if exact else None, punctuation, limit)
         elif op is sre.ATOMIC_GROUP:
-            found = _required(list(av.data), flags)
+            found = _required(list(av.data), flags, punctuation, limit)
         elif op is sre.ASSERT:
-            found = _required(list(av[1].data), flags)
+            found = _required(list(av[1].data), flags, punctuation, limit)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found = _required(list(av[2].data), flags)
+            found = _required(list(av[2].data), flags, punctuation, limit)
         elif op is sre.BRANCH:
-            branches = [_required(list(alternative.data), flags) for alternative in av[1]]
+            branches = [_required(list(alternative.data), flags, punctuation, limit) for alternative in av[1]]
             if all(branch is not None for branch in branches):
-                found = _usable(frozenset().union(*branches))  # type: ignore[arg-type]
+                found = _usable(frozenset().union(*branches), punctuation, limit)  # type: ignore[arg-type]
         best = _better(best, found)
     return best
 
@@ -1248,6 +1289,70 @@ class GatedPattern:
         if self.scanner is not None:
             return (match for _, _, match in self.scanner.finditer(text))
         return self.pattern.finditer(text)
+
+
+MAX_FILTER_LITERALS = 1024
+"""Literal starts a :class:`StartFilteredPattern` looks for at most (in one automaton pass)."""
+
+
+class StartFilteredPattern:
+    """A compiled pattern asked of many short texts (a fact's cue list asked of every sentence),
+    every match of which needs one of a set of literal strings (:func:`required_literals`), or
+    starts with one (:func:`literal_starts`; up to :data:`MAX_FILTER_LITERALS` of them either
+    way: a lexicon's words): ``search``, ``match`` and
+    ``finditer`` give the pattern's own answers, but on a text holding none of those literals in
+    its lower-cased form they answer at once (no match), without trying the pattern at every
+    position. The literals are found by one Aho-Corasick pass (pyahocorasick), else by
+    ``str.find`` each. A text holding one of :data:`CASE_EXCEPTIONS` is always searched; a pattern
+    whose matches can start otherwise (with a number, an optional word) always is."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        #: The pattern itself (its source is ``pattern``, as on a compiled pattern).
+        self.compiled = pattern
+        starts = None
+        if not pattern.flags & re.LOCALE and re.compile(pattern.pattern).flags == pattern.flags:
+            # Literals every match needs (anywhere in it or in what it looks around at: ``either``
+            # for "received either A or B"), else those every match starts with.
+            required = required_literals(pattern.pattern, limit=MAX_FILTER_LITERALS)
+            if required is not None:
+                starts = tuple(sorted(required))
+            else:
+                try:
+                    walked = _walk_starts(pattern.pattern, anchor_chars="", digits_anchored=False, shift=False,
+                                          max_prefixes=MAX_FILTER_LITERALS)
+                except (re.error, RecursionError):
+                    walked = None
+                if walked is not None and not walked[1]:
+                    starts = tuple(sorted({literal for literal, _ in walked[0]}))
+        #: The lower-case literals one of which every match needs (``None``: no filter).
+        self.literals = starts
+        self._automaton = None
+        if starts and ahocorasick is not None:
+            self._automaton = ahocorasick.Automaton()
+            for literal in starts:
+                self._automaton.add_word(literal, literal)
+            self._automaton.make_automaton()
+
+    def _may_match(self, text: str) -> bool:
+        literals = self.literals
+        if literals is None or not (text.isascii() or LowerText._EXCEPTION.search(text) is None):
+            return True
+        lowered = text.lower()
+        if self._automaton is not None:
+            return next(self._automaton.iter(lowered), None) is not None
+        return any(literal in lowered for literal in literals)
+
+    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.compiled.search(text, *bounds) if self._may_match(text) else None
+
+    def match(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.compiled.match(text, *bounds) if self._may_match(text) else None
+
+    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, *bounds) if self._may_match(text) else iter(())
+
+    def __getattr__(self, name: str) -> object:  # ``sub``, ``findall``, ``pattern``...: the pattern's own
+        return getattr(self.compiled, name)
 
 
 # --- Whole words ending with a literal --------------------------------------------------------

@@ -28,8 +28,9 @@ from ..facts.common import keep_sorted_spans
 from ..reading.doctext import text_of
 from .guard import Guarded
 from ..scanning import (COMPILED, MIN_PREFIX, AnchoredScanner, Anchors, LowerText, PrefixScanner, RequiredScanner,
-                        Scanner, WordSuffixScanner, ahocorasick, alternation, anchored_starts, required_literals,
-                        shifted_literal_starts, starts_after_no_word, starts_only_with, word_suffixes)
+                        Scanner, WordSuffixScanner, ahocorasick, alternation, anchored_starts, punctuation_only,
+                        required_literals, shifted_literal_starts, starts_after_no_word, starts_only_with,
+                        word_suffixes)
 from ..resources import load_json, load_jsonl, load_lexicon
 
 DEFAULT_RULE_FILES = ("trial.jsonl", "numbers.jsonl", "statistics.jsonl", "arms.jsonl", "endpoints.jsonl",
@@ -132,6 +133,12 @@ def make_scanner(pattern: str, *, number_starts: Anchors,
         # (``ntr`` is in ``control``), so looked for in the text itself.
         return RequiredScanner(scanner, exact, lower=lower, exact=True)
     required = required_literals(marked)
+    if required is None:
+        # A rule every match of which needs a punctuation mark (``=`` in ``n = 24``, ``/`` in
+        # ``12/40``): looked for in the text itself (the same in either case), skipped without it.
+        marks = required_literals(marked, punctuation=True)
+        if marks is not None and all(map(punctuation_only, marks)):
+            return RequiredScanner(scanner, marks, lower=lower, exact=True)
     return scanner if required is None else RequiredScanner(scanner, required, lower=lower)
 
 

@@ -24,7 +24,7 @@ from ..reading.kind import is_abstract
 from ..normalize import parse_number
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
-from ..scanning import fast_scanner, find_words
+from ..scanning import StartFilteredPattern, fast_scanner, find_words
 from ..vocab import drugs as drug_vocab
 from .common import TEXT_LOWER, among, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
 from .roles import settle_roles
@@ -77,7 +77,8 @@ EITHER_TAIL_CHARS = 60
 #: Characters before the first of two joined interventions searched for ``compared`` (``compared
 #: olaparib with placebo``).
 COMPARED_CHARS = 20
-_ASSIGNED_BEFORE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b(?:[^.;]|\.\d)*$")
+_ASSIGNED_BEFORE = StartFilteredPattern(
+    re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b(?:[^.;]|\.\d)*$"))
 _ASSIGN_CUE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b")
 _TIMING_BEFORE = re.compile(r"(?i)\b(?:after|before|following|prior to|post|during|with or without)\s+(?:[\w-]+\s+){0,2}$")
 _GROUP_AFTER = re.compile(r"(?i)^(?:\s+(?:treatment|therapy|plus \w+))?\s+(?:groups?|arms?|cohorts?)\b")
@@ -98,14 +99,16 @@ _UNDERWENT_BEFORE = re.compile(r"(?i)\b(?:received|receiving|underwent|undergoin
 #: The groups of a trial listed after a colon: ``three arms: placebo, X 16 mg and X 24 mg``.
 #: Also the options one of which each patient got: ``received one of three treatments: A; A with B;
 #: or B alone`` (a semicolon may part the options there).
-_LISTED_GROUPS = re.compile(r"(?i)\b(?:arms|groups|cohorts)\s*:\s*(?:[^.;:()]|\.\d)*$"
-                            r"|\bone\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+" + phrase_regex("listed_option_nouns.txt")
-                            + r"\s*:\s*(?:[^.:()]|\.\d)*$")
+_LISTED_GROUPS = StartFilteredPattern(re.compile(
+    r"(?i)\b(?:arms|groups|cohorts)\s*:\s*(?:[^.;:()]|\.\d)*$"
+    r"|\bone\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+" + phrase_regex("listed_option_nouns.txt")
+    + r"\s*:\s*(?:[^.:()]|\.\d)*$"))
 #: The last option of a list opened by ``either`` after a verb of assigning or taking: ``received
 #: either A, B or a placebo`` (the list's words only: no clause of its own, at most about fifteen words).
-_EITHER_LIST = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|given|took|take|taking|get|got|assigned|randomi[sz]ed|allocated)\s+"
-                          rf"(?:[\w-]+\s+){{0,3}}?either\s+(?:[^.;:()]|\.\d){{1,{EITHER_LIST_CHARS}}},"
-                          rf"(?:[^.;:()]|\.\d){{0,{EITHER_TAIL_CHARS}}}\bor\s+(?:a\s+|an\s+|the\s+)?$")
+_EITHER_LIST = StartFilteredPattern(re.compile(
+    r"(?i)\b(?:receiv(?:e|ed|ing)|given|took|take|taking|get|got|assigned|randomi[sz]ed|allocated)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?either\s+(?:[^.;:()]|\.\d){{1,{EITHER_LIST_CHARS}}},"
+    rf"(?:[^.;:()]|\.\d){{0,{EITHER_TAIL_CHARS}}}\bor\s+(?:a\s+|an\s+|the\s+)?$"))
 #: An inert control named as what the tested treatment was set against: ``better than placebo``,
 #: ``pitted the drug against a placebo``, ``compared with a sham procedure``.
 _AGAINST_BEFORE = re.compile(r"(?i)\b" + phrase_regex("against_cues.txt") + r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$")

@@ -52,7 +52,7 @@ from ..errors import Errors, TrialnewsError
 from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
 from ..resources import load_json, load_lexicon, load_table, phrase_regex
-from ..scanning import PrefixScanner, Scanner, alternation, fast_scanner, word_boundary
+from ..scanning import PrefixScanner, Scanner, StartFilteredPattern, alternation, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, spans_starting, state
 from .references import not_name_words
 from .results import BACKGROUND
@@ -119,7 +119,7 @@ ATTRIBUTION_WINDOW = 200
 MIN_TOKENS = 6
 _TRIAL_REFERENCE = re.compile(_words(TRIAL_REFERENCES))
 _FINDING = fast_scanner(_words(FINDING_WORDS), lower=TEXT_LOWER)
-_SPEAKER = re.compile(_words(REPORTED_SPEECH_CUES))
+_SPEAKER = StartFilteredPattern(re.compile(_words(REPORTED_SPEECH_CUES)))
 #: Characters around a speaker's name read for their role ("..., lead author of the study").
 ROLE_WINDOW = 160
 #: Characters after a closing quote in which "said" must appear for the quote to be attributed there.
@@ -145,8 +145,9 @@ _EXECUTIVE_ROLE = fast_scanner(_words(EXECUTIVE_ROLE_CUES), lower=TEXT_LOWER)
 #: capitalised name, at most :data:`MAX_SOCIETY_NAME_WORDS` words long (not "the X Federation Congress").
 SOCIETY_WORDS = "society_words.txt"
 MAX_SOCIETY_NAME_WORDS = 6
-_SOCIETY_POST = re.compile(r"\b(?:of|for|at|with)\s+the\s+(?:[A-Z][\w'\u2019.&-]*\s+(?:(?:of|for|on)\s+)?){1,%d}"
-                           r"(?:%s)\b(?!\s+[A-Z])" % (MAX_SOCIETY_NAME_WORDS, "|".join(map(re.escape, load_lexicon(SOCIETY_WORDS)))))
+_SOCIETY_POST = StartFilteredPattern(re.compile(
+    r"\b(?:of|for|at|with)\s+the\s+(?:[A-Z][\w'\u2019.&-]*\s+(?:(?:of|for|on)\s+)?){1,%d}"
+    r"(?:%s)\b(?!\s+[A-Z])" % (MAX_SOCIETY_NAME_WORDS, "|".join(map(re.escape, load_lexicon(SOCIETY_WORDS))))))
 #: Words of a company's statement about its business (``patterns/company_statement_words.txt``).
 COMPANY_STATEMENT_WORDS = "company_statement_words.txt"
 _COMPANY_STATEMENT = re.compile(_words(COMPANY_STATEMENT_WORDS))
@@ -154,23 +155,24 @@ _TRIAL_ROLE = fast_scanner(_words(TRIAL_ROLE_CUES), lower=TEXT_LOWER)
 #: The trial's team as the speaker of a statement ("..., the researchers wrote"): read in the words
 #: that attribute the statement only (``patterns/speaker_group_cues.txt``).
 SPEAKER_GROUP_CUES = "speaker_group_cues.txt"
-_SPEAKER_GROUP = re.compile(_words(SPEAKER_GROUP_CUES))
-_AUTHORS = re.compile(_words(AUTHOR_WORDS))
-_INVESTIGATORS = re.compile(_words(INVESTIGATOR_WORDS))
+_SPEAKER_GROUP = StartFilteredPattern(re.compile(_words(SPEAKER_GROUP_CUES)))
+_AUTHORS = StartFilteredPattern(re.compile(_words(AUTHOR_WORDS)))
+_INVESTIGATORS = StartFilteredPattern(re.compile(_words(INVESTIGATOR_WORDS)))
 #: Words between "the" and the trial's noun in a verdict (``patterns/study_modifiers.txt``), at most this many.
 MAX_STUDY_MODIFIERS = 3
-_VERDICT = re.compile(rf"(?i)\b{_slot('verdict_determiners')} (?:(?:" + "|".join(load_lexicon("study_modifiers.txt"))
-                      + rf"),?\s+){{0,{MAX_STUDY_MODIFIERS}}}"
-                      rf"{_slot('verdict_subjects')}\s+(?:[\w-]+\s+){{0,2}}?{_slot('verdict_verbs')}\b|"
-                      rf"\b{_slot('team_nouns')}\s+(?:have\s+)?{_slot('team_verbs')}\b")
+_VERDICT = StartFilteredPattern(re.compile(
+    rf"(?i)\b{_slot('verdict_determiners')} (?:(?:" + "|".join(load_lexicon("study_modifiers.txt"))
+    + rf"),?\s+){{0,{MAX_STUDY_MODIFIERS}}}"
+    rf"{_slot('verdict_subjects')}\s+(?:[\w-]+\s+){{0,2}}?{_slot('verdict_verbs')}\b|"
+    rf"\b{_slot('team_nouns')}\s+(?:have\s+)?{_slot('team_verbs')}\b"))
 #: The study, named with where it was published or presented, and what it showed: "The data published
 #: in the June 22 issue of X showed that ...", "a small study published in the journal X suggests
 #: that ...", "The results, presented at a meeting on Monday, indicate ...". The words between the
 #: publication and the verdict hold no other study ("reported in X, come months after a study showed").
-_PUBLISHED_FINDING = re.compile(
+_PUBLISHED_FINDING = StartFilteredPattern(re.compile(
     rf"(?i)\b{_slot('publication_determiners')}\s+(?:[\w-]+\s+){{0,2}}?{_slot('publication_subjects')}\b[^.;]{{0,40}}?"
     rf"\b{_slot('publication_verbs')}\b(?:(?!\b{_slot('publication_other_work')}\b)[^;]){{0,140}}?"
-    rf"\b{_slot('publication_findings')}\b")
+    rf"\b{_slot('publication_findings')}\b"))
 #: Another study than the trial, named where a finding is attributed to a publication ("an unrelated
 #: study ... published July 5 in X suggested", "results published last year found"): the words of
 #: ``other_studies.tsv`` (use ``finding``) and ``earlier_paper_times.txt`` (shared with the citation's
@@ -663,7 +665,7 @@ def _opening(doc: Doc, lede: Span | None, settings: Settings = DEFAULTS) -> list
 
 
 #: A verdict named as such ("the authors concluded", "the study's conclusion") ...
-_CONCLUDED = re.compile(r"(?i)\bconclu")
+_CONCLUDED = StartFilteredPattern(re.compile(r"(?i)\bconclu"))
 #: ... not a point in time ("at the conclusion of the study": ``patterns/conclusion_time_phrases.txt``).
 CONCLUSION_TIME_PHRASES = "conclusion_time_phrases.txt"
 _CONCLUSION_TIME = re.compile(rf"(?i)\b{phrase_regex(CONCLUSION_TIME_PHRASES)}\b")
@@ -886,7 +888,7 @@ _THIS_WORK = re.compile(rf"(?i)(?:\b{_alternatives(WORK_DETERMINERS)}\s+(?:{_MOD
 
 #: Words that state a finding of the trial's groups without numbers (``worded_finding_words.txt``).
 WORDED_FINDING_WORDS = "worded_finding_words.txt"
-_WORDED_FINDING = re.compile(_words(WORDED_FINDING_WORDS))
+_WORDED_FINDING = StartFilteredPattern(re.compile(_words(WORDED_FINDING_WORDS)))
 #: ... unless the sentence asks, hopes or tells how a treatment works (``worded_finding_stops.txt``).
 WORDED_FINDING_STOPS = "worded_finding_stops.txt"
 _WORDED_FINDING_STOP = re.compile(_words(WORDED_FINDING_STOPS))
@@ -1014,7 +1016,7 @@ _SAFETY_VERB = re.compile(_words(SAFETY_FINDING_VERBS))
 
 #: What was known or lacking before the trial (``patterns/prior_knowledge_cues.txt``).
 PRIOR_KNOWLEDGE_CUES = "prior_knowledge_cues.txt"
-_PRIOR_KNOWLEDGE = re.compile(rf"(?i)\b{phrase_regex(PRIOR_KNOWLEDGE_CUES)}\b")
+_PRIOR_KNOWLEDGE = StartFilteredPattern(re.compile(rf"(?i)\b{phrase_regex(PRIOR_KNOWLEDGE_CUES)}\b"))
 
 
 def _prior_knowledge(text: str) -> bool:
@@ -1046,7 +1048,7 @@ def _other_study_subject(text: str, settings: Settings = DEFAULTS) -> bool:
 #: How a treatment or the body works (``patterns/mechanism_cues.txt``): background in a statement
 #: that names no work of the trial.
 MECHANISM_CUES = "mechanism_cues.txt"
-_MECHANISM = re.compile(_words(MECHANISM_CUES))
+_MECHANISM = StartFilteredPattern(re.compile(_words(MECHANISM_CUES)))
 
 
 def _mechanism(said: str) -> bool:

@@ -20,6 +20,7 @@ from ..reading.kind import is_abstract, section_at
 from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
+from ..scanning import StartFilteredPattern
 from ..linking.wordclass import CONJ, DET, PREP, classes, is_function_word
 from ..reading.doctext import span_text, text_of
 from .allocation import total_of_ordered_value
@@ -67,11 +68,11 @@ def _cue_phrases(name: str) -> re.Pattern[str]:
 
 #: Sentences about the disease, the public or other research, not this trial's results
 #: (``patterns/background_cues.txt``; ``facts.conclusions`` reads it too).
-BACKGROUND = _cue_phrases("background_cues.txt")
+BACKGROUND = StartFilteredPattern(_cue_phrases("background_cues.txt"))
 #: Sentences about another study, whatever groups they name (``patterns/other_studies.tsv``, use ``figures``).
-OTHER_RESEARCH = _cue_phrases("other_studies.tsv:figures")
+OTHER_RESEARCH = StartFilteredPattern(_cue_phrases("other_studies.tsv:figures"))
 #: Sentences with figures of the market (``patterns/market_cues.txt``: ``shares fell 31 percent``).
-MARKET = _cue_phrases("market_cues.txt")
+MARKET = StartFilteredPattern(_cue_phrases("market_cues.txt"))
 #: Words after which a number labels something (``grade 3``, ``stage 2``, ``cycle 4``) rather than counts it.
 _ORDINAL_NOUNS = word_set("ordinal_nouns.txt")
 #: Statistics that swallow the numbers inside them.
@@ -87,7 +88,7 @@ _UNIT_AFTER_PAIR = re.compile(r"\d\s?([A-Za-z]+\.?)")
 _HAD_CHANGE = re.compile(r"(?i)\b" + phrase_regex("had_change_words.txt") + r"\s+(?:only\s+)?(?:a|an)\s+(?:"
                          + phrase_regex("change_size_words.txt", "absolute_difference_words.txt") + r"\s+){0,2}$")
 #: Words that make a sentence be about the trial's people (``patterns/trial_sentence_words.txt``).
-_TRIAL_WORDS = re.compile(r"(?i)\b" + phrase_regex("trial_sentence_words.txt") + r"\b")
+_TRIAL_WORDS = StartFilteredPattern(re.compile(r"(?i)\b" + phrase_regex("trial_sentence_words.txt") + r"\b"))
 
 
 def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,

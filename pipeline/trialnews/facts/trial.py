@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy
 from spacy.attrs import ORTH
@@ -126,6 +126,10 @@ _PARTICIPLE = re.compile(rf"^[a-z]{{{SUFFIX_STEM_LETTERS},}}(?:ed|ing)$")
 #: The part of a hyphenated qualifier before a hyphen: a word with at least one letter ("HER2",
 #: "non-24", "low"), not a bare number ("10-year").
 _HYPHEN_PART = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+#: The final ``s`` a disease's key drops ("cancers" -> "cancer"; not after "s" or "u": "-ss", "-us").
+_PLURAL_S = re.compile(r"(?<=[a-z][^su])s$")
+#: Disease keys of :func:`_group` kept per phrase (a doc names its diseases again and again).
+GROUP_KEYS_KEPT = 4096
 
 
 @dataclass(frozen=True)
@@ -720,12 +724,20 @@ def _key(phrase: str, settings: Settings = DEFAULTS) -> str:
 def _group(phrase: str, settings: Settings = DEFAULTS) -> str:
     """A disease's key: its last two words without grades ("advanced breast cancers" -> "breast
     cancer"), or the word before a generic head ("tuberculosis infection" -> "tuberculosis")."""
+    return _disease_key(phrase, settings.condition_grade_words, settings.condition_generic_heads,
+                        settings.disease_key_words)
+
+
+@lru_cache(maxsize=GROUP_KEYS_KEPT)
+def _disease_key(phrase: str, grade_words: str, generic_heads: str, key_words: int) -> str:
+    """:func:`_group` of ``phrase`` with the settings it reads (kept per phrase: a doc names its
+    diseases again and again, and hashing the whole settings costs as much as the key)."""
     phrase = phrase.lower().replace("\u2019", "'").split(" of ")[0]  # "retinopathy of prematurity"
-    words = [w for w in phrase.split() if w not in word_set(settings.condition_grade_words)]
-    words = [re.sub(r"(?<=[a-z][^su])s$", "", w) for w in words] or [phrase.lower()]
-    if len(words) > 1 and words[-1] in word_set(settings.condition_generic_heads):
+    words = [w for w in phrase.split() if w not in word_set(grade_words)]
+    words = [_PLURAL_S.sub("", w) for w in words] or [phrase.lower()]
+    if len(words) > 1 and words[-1] in word_set(generic_heads):
         return words[-2]
-    return " ".join(words[-settings.disease_key_words:])
+    return " ".join(words[-key_words:])
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
