@@ -85,6 +85,8 @@ def test_the_library_is_not_imported() -> None:
                  "Depression", id="the-disease-named-not-the-adjective"),
     pytest.param(("The trial enrolled 80 women with unsightly acne. Acne was rated weekly; acne faded.",),
                  "acne", id="a-specific-heading-gathers-its-qualified-phrases"),
+    pytest.param(("A vaginal ring prevents HIV in a trial of 2,000 women, and HIV cases fell.",), "HIV",
+                 id="a-verb-before-a-disease-is-no-modifier"),
     pytest.param(("The trial enrolled 60 adults with knee osteoarthritis.",
                   "Pain fell. Pain was rated daily, pain eased, and pain returned."), "knee osteoarthritis",
                  id="a-bare-word-never-wins-over-a-specific-one"),

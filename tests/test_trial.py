@@ -171,11 +171,11 @@ def test_shouted(nlp: Language, text: str, shouted: bool) -> None:
     ("retinopathy of prematurity", "retinopathy"),
     ("small cell lung cancer", "lung cancer"),
 ])
-def test_a_disease_key_is_worked_out_once_per_phrase(phrase: str, key: str) -> None:
+def test_a_group_of_is_worked_out_once_per_phrase(phrase: str, key: str) -> None:
     """A doc names its diseases again and again: each phrase's key is kept, not worked out anew."""
-    from trialnews.facts.trial import DEFAULTS, _disease_key, _group
+    from trialnews.facts.trial import DEFAULTS, _group_of, _group
 
     assert _group(phrase, DEFAULTS) == key
-    hits = _disease_key.cache_info().hits
+    hits = _group_of.cache_info().hits
     assert _group(phrase, DEFAULTS) == key
-    assert _disease_key.cache_info().hits == hits + 1
+    assert _group_of.cache_info().hits == hits + 1

@@ -112,6 +112,8 @@ CONDITION_PEOPLE_AFTER = "condition_people_after.txt"
 #: Adjectives for people with a disease ("obese"), with the disease, and the nouns they describe.
 CONDITION_ADJECTIVES = "condition_adjectives.txt"
 CONDITION_ADJECTIVE_NOUNS = "group_people_nouns.txt"
+#: Disease phrases whose key is remembered (a phrase recurs within an article and across articles).
+KEY_CACHE_SIZE = 4096
 #: See ``Settings.specific_disease_depth``: three levels ("arthritis", C05.550.114) are specific.
 SPECIFIC_DISEASE_DEPTH = 3
 #: Words that name the trial's condition only when nothing more specific is named ("pain").
@@ -128,8 +130,6 @@ _PARTICIPLE = re.compile(rf"^[a-z]{{{SUFFIX_STEM_LETTERS},}}(?:ed|ing)$")
 _HYPHEN_PART = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 #: The final ``s`` a disease's key drops ("cancers" -> "cancer"; not after "s" or "u": "-ss", "-us").
 _PLURAL_S = re.compile(r"(?<=[a-z][^su])s$")
-#: Disease keys of :func:`_group` kept per phrase (a doc names its diseases again and again).
-GROUP_KEYS_KEPT = 4096
 
 
 @dataclass(frozen=True)
@@ -644,8 +644,10 @@ def _condition_votes(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[str,
             last_specific[head] = _key(phrase, settings)
         mentions.append((_key(phrase, settings), phrase, _weight(text, doc[start].idx, settings, span.end_char)))
     adjectives = load_table(settings.condition_adjectives)
-    for match in _adjective_people(settings.condition_adjectives, settings.condition_adjective_nouns).finditer(text):
-        if not heading_sentence(doc, sent(doc.char_span(match.start(), match.end(), alignment_mode="expand"))):
+    people = _adjective_people(settings.condition_adjectives, settings.condition_adjective_nouns)
+    for start, _, _ in _adjectives(settings.condition_adjectives).finditer(text):  # the adjective first: most texts have none
+        match = people.match(text, start)
+        if match and not heading_sentence(doc, sent(doc.char_span(match.start(), match.end(), alignment_mode="expand"))):
             disease = adjectives[match.group(1).lower()][0]
             mentions.append((_key(disease, settings), clean(match.group()), settings.population_weight))
     for short in spans(doc, "ABBREVIATION"):  # "IBS" is a mention of "irritable bowel syndrome"
@@ -693,6 +695,12 @@ def _chosen(mentions: list[tuple[str, str, int]], settings: Settings = DEFAULTS)
 
 
 @cache
+def _adjectives(name: str = CONDITION_ADJECTIVES) -> WordListScanner:
+    """The adjectives for people with a disease, as whole words, any case."""
+    return WordListScanner(load_table(name))
+
+
+@cache
 def _adjective_people(adjectives: str = CONDITION_ADJECTIVES, nouns: str = CONDITION_ADJECTIVE_NOUNS) -> re.Pattern[str]:
     """An adjective for people with a disease before a noun for people: "obese adults"."""
     return re.compile(rf"(?i)\b({alternation(load_table(adjectives))})\s+(?:{alternation(load_lexicon(nouns))})\b")
@@ -704,32 +712,40 @@ def _key(phrase: str, settings: Settings = DEFAULTS) -> str:
     "unsightly acne" -> "acne vulgaris"), but a general heading ("neoplasms", "infections") only
     for the whole phrase without its grade words ("HER2-positive cancers" is not the bare
     "cancer"); else its :func:`_group`."""
-    if settings.disease_dictionary:
+    return _key_of(phrase, settings.disease_dictionary, settings.condition_grade_words,
+                   settings.condition_generic_heads, settings.specific_disease_depth, settings.disease_key_words)
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
+def _key_of(phrase: str, dictionary: str, grade_words: str, generic_heads: str, depth: int, key_words: int) -> str:
+    """:func:`_key` of the settings it reads (a phrase recurs within an article and across them)."""
+    if dictionary:
         found = disease_vocab.heading_of(phrase)
-        grades = word_set(settings.condition_grade_words)
+        grades = word_set(grade_words)
         words = [word for word in phrase.split() if word.lower() not in grades]
-        if found is None and len(words) > 1 and words[-1].lower() in word_set(settings.condition_generic_heads):
-            return _key(" ".join(words[:-1]), settings)  # "tuberculosis infection": "tuberculosis"
+        if found is None and len(words) > 1 and words[-1].lower() in word_set(generic_heads):
+            # "tuberculosis infection": keyed as "tuberculosis"
+            return _key_of(" ".join(words[:-1]), dictionary, grade_words, generic_heads, depth, key_words)
         for first in range(len(words)):
             if found is not None:
                 break
             found = disease_vocab.heading_of(" ".join(words[first:]))
-            if found is not None and first > 0 and found[1] < settings.specific_disease_depth:
+            if found is not None and first > 0 and found[1] < depth:
                 found = None  # a general heading qualified by words it does not know
         if found is not None:
             return "mesh:" + found[0]
-    return _group(phrase, settings)
+    return _group_of(phrase, grade_words, generic_heads, key_words)
 
 
 def _group(phrase: str, settings: Settings = DEFAULTS) -> str:
     """A disease's key: its last two words without grades ("advanced breast cancers" -> "breast
     cancer"), or the word before a generic head ("tuberculosis infection" -> "tuberculosis")."""
-    return _disease_key(phrase, settings.condition_grade_words, settings.condition_generic_heads,
-                        settings.disease_key_words)
+    return _group_of(phrase, settings.condition_grade_words, settings.condition_generic_heads,
+                     settings.disease_key_words)
 
 
-@lru_cache(maxsize=GROUP_KEYS_KEPT)
-def _disease_key(phrase: str, grade_words: str, generic_heads: str, key_words: int) -> str:
+@lru_cache(maxsize=KEY_CACHE_SIZE)
+def _group_of(phrase: str, grade_words: str, generic_heads: str, key_words: int) -> str:
     """:func:`_group` of ``phrase`` with the settings it reads (kept per phrase: a doc names its
     diseases again and again, and hashing the whole settings costs as much as the key)."""
     phrase = phrase.lower().replace("\u2019", "'").split(" of ")[0]  # "retinopathy of prematurity"
