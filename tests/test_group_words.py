@@ -48,6 +48,9 @@ TWO = arms("knee replacement", "physiotherapy", control="physiotherapy")
     pytest.param(["consumed", "lactose"], False, arms("lactose-free milk", "soy milk"), None, id="absence-compound"),
     pytest.param(["physio"], False, TWO, "physiotherapy", id="prefix-begins-the-word"),
     pytest.param(["cholesterol"], False, TWO, None, id="no-arm-word"),
+    pytest.param(["the", "low", "risk", "men"], False, arms("medium-risk", "placebo"), None, id="low-is-no-dose-here"),
+    pytest.param(["knee", "patients"], False, arms("non-knee", "placebo"), None, id="negated-arm-not-matched-plainly"),
+    pytest.param(["knee", "patients"], True, arms("non-knee", "placebo"), "non-knee", id="negated-arm-matched-negated"),
     pytest.param(["combination"], False, arms("placebo plus aspirin", "aspirin", control="placebo plus aspirin"), None,
                  id="placebo-added-is-no-combination"),
 ])
@@ -71,8 +74,8 @@ def test_same_word(a: str, b: str, same: bool) -> None:
     pytest.param("Pain eased in 30 percent of those on massage alone.", "those on massage alone", "massage alone",
                  id="people-on-x-alone"),
     pytest.param("Pain eased in 25 percent of the 170 women.", None, None, id="a-count-of-people"),
-    pytest.param("Pain eased in 25 percent of the twice-weekly yoga group.", "weekly yoga group", "yoga",
-                 id="hyphenated-modifiers"),
+    pytest.param("Pain eased in 25 percent of the yoga-only group.", "yoga-only group", "yoga", id="hyphenated-modifiers"),
+    pytest.param("Pain eased in 25 percent of the hot-yoga group.", "hot-yoga group", "", id="as-many-words-no-arm-has"),
 ])
 def test_group_phrases(nlp: Language, sentence: str, phrase: str | None, expected: str | None) -> None:
     doc = nlp(sentence)

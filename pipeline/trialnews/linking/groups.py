@@ -482,6 +482,22 @@ def negated_group(doc: Doc, mention: Span) -> bool:
 #: Words right before a value that bound or round it (``more than``, ``nearly``; ``patterns/approximators.txt``):
 #: no separator between a group and its value (``than`` there compares no groups).
 APPROXIMATORS = "approximators.txt"
+#: The word that compares, kept unless another approximator leads it (``more than``, not ``greater than``).
+THAN = "than"
+
+
+def _without_bounds(words: list[str]) -> list[str]:
+    """The words before a value without the approximators that bound it with ``than`` (``dropped by
+    more than``: ``dropped by``), so that their ``than`` is read as no contrast; kept whole when
+    ``than`` stands alone (``greater than 1 year``: a threshold), the bound is bracketed (``(less
+    than 20``) or has no ``than``."""
+    end = len(words)
+    while end and words[end - 1].lower() in word_set(APPROXIMATORS):
+        end -= 1
+    if end == len(words) or words[end].lower() == THAN or (end and words[end - 1] in _OPENING_BRACKETS) \
+            or THAN not in (word.lower() for word in words[end:]):
+        return words  # "..., and nearly 60 percent": no "than", the words stay as they are
+    return words[:end]
 
 
 def nearest_arm(doc: Doc, value: Span, values: list[Span], mentions: list[Span] | None = None) -> str | None:
@@ -515,9 +531,8 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span], mentions: list[Span] 
                                          for v in same_kind if v != value):
             continue
         label_value = mention.end <= value.start and mention.start > 0 and doc[mention.start - 1].text in ("(", "[", ";", ":")
-        gap_end = gap[1]
-        while mention.end <= value.start and gap_end > gap[0] and doc[gap_end - 1].lower_ in word_set(APPROXIMATORS):
-            gap_end -= 1  # "those receiving X had dropped by more than 10 percent": "than" bounds the number
+        gap_end = gap[0] + len(_without_bounds([t.text for t in doc[gap[0]:gap[1]]])) if mention.end <= value.start \
+            else gap[1]  # "those receiving X had dropped by more than 10 percent": "than" bounds the number
         between = "".join(t.text_with_ws for t in doc[gap[0]:gap_end] if t.i not in aside) if aside \
             else span_text(doc[gap[0]:gap_end])
         if _SEPARATOR.search(between) and not label_value:
@@ -675,10 +690,7 @@ def contrast_partner(doc: Doc, value: Span, values: list[Span]) -> Span | None:
 def _contrasts(between: str) -> bool:
     """Whether the words between two values contrast them (``versus``, ``compared with``,
     ``than``), other than with the start of the trial (``41% fewer than at the outset and 57%``)."""
-    words = between.rstrip().split(" ")
-    while words and words[-1].lower() in word_set(APPROXIMATORS):
-        words.pop()  # "and by more than 18 percent": "than" bounds the number, it contrasts nothing
-    between = " ".join(words)
+    between = " ".join(_without_bounds(between.rstrip().split(" ")))  # "and by more than 18 percent"
     return any(not from_baseline(between[contrast.start():]) for contrast in _CONTRAST.finditer(between))
 
 

@@ -126,6 +126,11 @@ def _combination(arm: dict) -> bool:
     return "+" in label or any(w in word_set(JOINERS) for w in _WORD.findall(label))
 
 
+def _negated_arm(arm: dict) -> bool:
+    """Whether an arm is named by a negation (``non-rilonacept``, ``no surgery``)."""
+    return any(w in word_set("group_negations.txt") for w in _WORD.findall(arm["label"].lower()))
+
+
 def _inert(arm: dict) -> bool:
     inert = {w for name in INERT_LEXICONS for w in word_set(name)}
     return bool(inert & set(_WORD.findall(arm["label"].lower())))
@@ -141,12 +146,19 @@ def _dose(arm: dict) -> tuple[float, str] | None:
 def resolve(words: list[str], negated: bool, arms: list[dict]) -> str | None:
     """The arm a group phrase's words name (see the module's rule): its label, ``""`` when two
     arms are matched equally, ``None`` when the words name no arm."""
-    flags = {name: any(w in word_set(name) for w in words) for name in (ALONE, COMBINED, HIGHER, LOWER)}
-    content = [w for w in words if not any(w in word_set(name) for name in (ALONE, COMBINED, HIGHER, LOWER))
-               and w not in word_set(IGNORED)]
-    arm_words = [(arm, _arm_words(arm)) for arm in arms]
-    if any(_NUMBER.match(w) and not any(same_word(w, a) for _, each in arm_words for a in each) for w in content):
+    dose = any(w.rstrip("s") == "dose" for w in words)  # "those on the higher dose"; "low-risk men" name no dose
+    read_apart = (ALONE, COMBINED, HIGHER, LOWER) if dose else (ALONE, COMBINED)
+    flags = {name: name in read_apart and any(w in word_set(name) for w in words) for name in (ALONE, COMBINED, HIGHER, LOWER)}
+    content = [w for w in words if not any(w in word_set(name) for name in read_apart) and w not in word_set(IGNORED)]
+    # an arm named by a negation ("non-X") is matched only by a negated phrase, and then as named
+    arm_words = [(arm, _arm_words(arm)) for arm in arms if _negated_arm(arm) == negated] \
+        or [(arm, _arm_words(arm)) for arm in arms if not _negated_arm(arm)]
+    negated = negated and not any(_negated_arm(arm) for arm, _ in arm_words)
+    matching = [w for w in content if any(same_word(w, a) for _, each in arm_words for a in each)]
+    if any(_NUMBER.match(w) for w in content if w not in matching):
         return None  # "patients who received 7 or more infusions": a subgroup no arm names
+    if content and len(content) - len(matching) >= len(matching):
+        return None  # "the laparoscopic banding patients" beside "laparoscopic sleeve gastrectomy": another group
     scores = [(sum(any(same_word(w, a) for a in each) for w in content), arm) for arm, each in arm_words]
     best = max((score for score, _ in scores), default=0)
     chosen = [arm for score, arm in scores if score == best and best > 0]
@@ -155,7 +167,7 @@ def resolve(words: list[str], negated: bool, arms: list[dict]) -> str | None:
     elif flags[ALONE] and len(chosen) > 1:
         alone = [arm for arm in chosen if not _combination(arm)]
         chosen = alone or chosen
-    if flags[HIGHER] != flags[LOWER] and any(w.rstrip("s") == "dose" for w in words):  # "those on the higher dose"
+    if flags[HIGHER] != flags[LOWER]:
         dosed = [(dose, arm) for arm in (chosen or arms) if (dose := _dose(arm)) is not None]
         if len(dosed) >= 2 and len({dose for dose, _ in dosed}) == len(dosed) and len({u for (_, u), _ in dosed}) == 1:
             # of one unit only ("250 mcg" beside "1 g" is not told by the number)
