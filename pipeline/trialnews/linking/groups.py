@@ -482,6 +482,22 @@ def negated_group(doc: Doc, mention: Span) -> bool:
 #: Words right before a value that bound or round it (``more than``, ``nearly``; ``patterns/approximators.txt``):
 #: no separator between a group and its value (``than`` there compares no groups).
 APPROXIMATORS = "approximators.txt"
+#: The word that compares, kept unless another approximator leads it (``more than``, not ``greater than``).
+THAN = "than"
+
+
+def _without_bounds(words: list[str]) -> list[str]:
+    """The words before a value without the approximators that bound it with ``than`` (``dropped by
+    more than``: ``dropped by``), so that their ``than`` is read as no contrast; kept whole when
+    ``than`` stands alone (``greater than 1 year``: a threshold), the bound is bracketed (``(less
+    than 20``) or has no ``than``."""
+    end = len(words)
+    while end and words[end - 1].lower() in word_set(APPROXIMATORS):
+        end -= 1
+    if end == len(words) or words[end].lower() == THAN or (end and words[end - 1] in _OPENING_BRACKETS) \
+            or THAN not in (word.lower() for word in words[end:]):
+        return words  # "..., and nearly 60 percent": no "than", the words stay as they are
+    return words[:end]
 
 
 def nearest_arm(doc: Doc, value: Span, values: list[Span], mentions: list[Span] | None = None) -> str | None:
@@ -508,13 +524,17 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span], mentions: list[Span] 
             distance = value.start - mention.end + 1
         else:
             continue
-        if distance > LINK_WINDOW or any(gap[0] <= v.start and v.end <= gap[1] for v in same_kind if v != value):
+        aside = _bracketed_between(doc, *gap) if mention.start >= value.end else set()  # "35.6% (95% CI,
+        # 23.6-49.1%) for the X arm": the value's own interval
+        distance -= len(aside)
+        if distance > LINK_WINDOW or any(gap[0] <= v.start and v.end <= gap[1] and v.start not in aside
+                                         for v in same_kind if v != value):
             continue
         label_value = mention.end <= value.start and mention.start > 0 and doc[mention.start - 1].text in ("(", "[", ";", ":")
-        gap_end = gap[1]
-        while mention.end <= value.start and gap_end > gap[0] and doc[gap_end - 1].lower_ in word_set(APPROXIMATORS):
-            gap_end -= 1  # "those receiving X had dropped by more than 10 percent": "than" bounds the number
-        between = span_text(doc[gap[0]:gap_end])
+        gap_end = gap[0] + len(_without_bounds([t.text for t in doc[gap[0]:gap[1]]])) if mention.end <= value.start \
+            else gap[1]  # "those receiving X had dropped by more than 10 percent": "than" bounds the number
+        between = "".join(t.text_with_ws for t in doc[gap[0]:gap_end] if t.i not in aside) if aside \
+            else span_text(doc[gap[0]:gap_end])
         if _SEPARATOR.search(between) and not label_value:
             continue  # "(SB3, 97.5%; TRZ, 96.1%)" pairs a label with its value despite the comma
         if mention.start >= value.end and _POST_MODIFIER.match(between):
@@ -522,6 +542,25 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span], mentions: list[Span] 
         if best is None or distance < best[0]:
             best = (distance, mention.label_)
     return best[1] if best else None
+
+
+#: The brackets an aside between a value and its group is written in.
+_OPENING_BRACKETS, _CLOSING_BRACKETS = ("(", "["), (")", "]")
+
+
+def _bracketed_between(doc: Doc, start: int, end: int) -> set[int]:
+    """The tokens of the bracket that opens ``doc[start:end]`` and closes in it (with the brackets):
+    an aside right after a value or a group (the value's interval, the group's size) that parts
+    neither; a bracket further on (another outcome's pair) is no aside."""
+    if start >= end or doc[start].text not in _OPENING_BRACKETS:
+        return set()
+    depth = 0
+    for i in range(start, end):
+        depth += doc[i].text in _OPENING_BRACKETS
+        depth -= doc[i].text in _CLOSING_BRACKETS
+        if depth == 0:
+            return set(range(start, i + 1))
+    return set()
 
 
 #: The most words between ``in the`` and the group noun of a group named right after a value
@@ -651,10 +690,7 @@ def contrast_partner(doc: Doc, value: Span, values: list[Span]) -> Span | None:
 def _contrasts(between: str) -> bool:
     """Whether the words between two values contrast them (``versus``, ``compared with``,
     ``than``), other than with the start of the trial (``41% fewer than at the outset and 57%``)."""
-    words = between.rstrip().split(" ")
-    while words and words[-1].lower() in word_set(APPROXIMATORS):
-        words.pop()  # "and by more than 18 percent": "than" bounds the number, it contrasts nothing
-    between = " ".join(words)
+    between = " ".join(_without_bounds(between.rstrip().split(" ")))  # "and by more than 18 percent"
     return any(not from_baseline(between[contrast.start():]) for contrast in _CONTRAST.finditer(between))
 
 

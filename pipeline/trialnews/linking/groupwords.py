@@ -42,6 +42,7 @@ The linker is ``group-words`` (``evidence.links["arm"]``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -64,6 +65,7 @@ SUFFIXES = ("ists", "ist", "ers", "ing", "ed", "er", "es", "s")
 LINKER = "group-words"
 
 IGNORED, ALONE, COMBINED = "group_word_ignored.txt", "group_word_alone.txt", "group_word_combined.txt"
+ABSENCE = "group_word_absence.txt"
 HIGHER, LOWER, JOINERS, STOPS = ("group_word_higher.txt", "group_word_lower.txt", "group_word_joiners.txt",
                                  "group_word_stops.txt")
 #: Words before a group phrase's noun that end its modifiers: articles and determiners.
@@ -90,6 +92,8 @@ def same_word(a: str, b: str) -> bool:
         return a == b
     if a == b:
         return True
+    if ("-" in a) != ("-" in b):
+        return False  # "gluten-free" is no "gluten"
     sa, sb = _stem(a), _stem(b)
     if sa == sb:
         return True
@@ -97,8 +101,19 @@ def same_word(a: str, b: str) -> bool:
     return len(short) >= MIN_PREFIX_CHARS and long.startswith(short)
 
 
+@cache
+def _word_pattern() -> re.Pattern[str]:
+    """A word of a group phrase or an arm's name, an absence compound whole (``gluten-free``)."""
+    absent = "|".join(sorted(map(re.escape, word_set(ABSENCE)), key=len, reverse=True))
+    return re.compile(rf"[a-z0-9]+(?:-(?:{absent})\b)?(?:\.[0-9]+)?")
+
+
+def _split(text: str) -> list[str]:
+    return _word_pattern().findall(text.lower())
+
+
 def _words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.lower()) if w not in word_set(IGNORED)]
+    return [w for w in _split(text) if w not in word_set(IGNORED)]
 
 
 def _arm_words(arm: dict) -> set[str]:
@@ -111,25 +126,39 @@ def _combination(arm: dict) -> bool:
     return "+" in label or any(w in word_set(JOINERS) for w in _WORD.findall(label))
 
 
+def _negated_arm(arm: dict) -> bool:
+    """Whether an arm is named by a negation (``non-rilonacept``, ``no surgery``)."""
+    return any(w in word_set("group_negations.txt") for w in _WORD.findall(arm["label"].lower()))
+
+
 def _inert(arm: dict) -> bool:
     inert = {w for name in INERT_LEXICONS for w in word_set(name)}
     return bool(inert & set(_WORD.findall(arm["label"].lower())))
 
 
-def _dose(arm: dict) -> float | None:
-    numbers = [float(n) for n in _WORD.findall(arm["label"].lower()) if _NUMBER.match(n)]
+def _dose(arm: dict) -> tuple[float, str] | None:
+    """The one number of an arm's name and the word after it (its unit: ``250 mcg``)."""
+    words = _WORD.findall(arm["label"].lower())
+    numbers = [(float(w), words[i + 1] if i + 1 < len(words) else "") for i, w in enumerate(words) if _NUMBER.match(w)]
     return numbers[0] if len(numbers) == 1 else None
 
 
 def resolve(words: list[str], negated: bool, arms: list[dict]) -> str | None:
     """The arm a group phrase's words name (see the module's rule): its label, ``""`` when two
     arms are matched equally, ``None`` when the words name no arm."""
-    flags = {name: any(w in word_set(name) for w in words) for name in (ALONE, COMBINED, HIGHER, LOWER)}
-    content = [w for w in words if not any(w in word_set(name) for name in (ALONE, COMBINED, HIGHER, LOWER))
-               and w not in word_set(IGNORED)]
-    arm_words = [(arm, _arm_words(arm)) for arm in arms]
-    if any(_NUMBER.match(w) and not any(same_word(w, a) for _, each in arm_words for a in each) for w in content):
+    dose = any(w.rstrip("s") == "dose" for w in words)  # "those on the higher dose"; "low-risk men" name no dose
+    read_apart = (ALONE, COMBINED, HIGHER, LOWER) if dose else (ALONE, COMBINED)
+    flags = {name: name in read_apart and any(w in word_set(name) for w in words) for name in (ALONE, COMBINED, HIGHER, LOWER)}
+    content = [w for w in words if not any(w in word_set(name) for name in read_apart) and w not in word_set(IGNORED)]
+    # an arm named by a negation ("non-X") is matched only by a negated phrase, and then as named
+    arm_words = [(arm, _arm_words(arm)) for arm in arms if _negated_arm(arm) == negated] \
+        or [(arm, _arm_words(arm)) for arm in arms if not _negated_arm(arm)]
+    negated = negated and not any(_negated_arm(arm) for arm, _ in arm_words)
+    matching = [w for w in content if any(same_word(w, a) for _, each in arm_words for a in each)]
+    if any(_NUMBER.match(w) for w in content if w not in matching):
         return None  # "patients who received 7 or more infusions": a subgroup no arm names
+    if content and len(content) - len(matching) >= len(matching):
+        return None  # "the laparoscopic banding patients" beside "laparoscopic sleeve gastrectomy": another group
     scores = [(sum(any(same_word(w, a) for a in each) for w in content), arm) for arm, each in arm_words]
     best = max((score for score, _ in scores), default=0)
     chosen = [arm for score, arm in scores if score == best and best > 0]
@@ -138,9 +167,10 @@ def resolve(words: list[str], negated: bool, arms: list[dict]) -> str | None:
     elif flags[ALONE] and len(chosen) > 1:
         alone = [arm for arm in chosen if not _combination(arm)]
         chosen = alone or chosen
-    if flags[HIGHER] != flags[LOWER] and any(w.rstrip("s") == "dose" for w in words):  # "those on the higher dose"
+    if flags[HIGHER] != flags[LOWER]:
         dosed = [(dose, arm) for arm in (chosen or arms) if (dose := _dose(arm)) is not None]
-        if len(dosed) >= 2 and len({dose for dose, _ in dosed}) == len(dosed):
+        if len(dosed) >= 2 and len({dose for dose, _ in dosed}) == len(dosed) and len({u for (_, u), _ in dosed}) == 1:
+            # of one unit only ("250 mcg" beside "1 g" is not told by the number)
             chosen = [(max if flags[HIGHER] else min)(dosed, key=lambda pair: pair[0])[1]]
     if not chosen:
         return None
@@ -162,13 +192,14 @@ def resolve(words: list[str], negated: bool, arms: list[dict]) -> str | None:
 
 
 def _phrase_words(doc: Doc, start: int, end: int, values: set[int]) -> tuple[list[str], bool]:
-    words, negated = [], False
+    kept, negated = [], False
     for token in doc[start:end]:
         if token.lower_ in word_set("group_negations.txt"):
             negated = True
-        elif token.i not in values:
-            words += _WORD.findall(token.lower_)
-    return words, negated
+            kept.append(" ")  # "were|n't|cooled": the words on either side stay apart
+        else:
+            kept.append(token.text_with_ws if token.i not in values else " ")
+    return _split("".join(kept)), negated
 
 
 def group_phrases(sentence: Span, arms: list[dict], values: set[int]) -> list[tuple[int, int, str]]:

@@ -10,7 +10,10 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   ``group-next-to-value`` (the group named next to it in its clause), ``described-group`` (a
   group described, not named, next to it or in an opening phrase: ``40% of the women in the
   program``, ``the comparison group``, ``the untreated patients``; resolved to the one
-  experimental arm beside inert controls or to the one control arm), ``opening-scope`` (``Of 575
+  experimental arm beside inert controls or to the one control arm), ``group-words`` (a group
+  phrase whose words name an arm without its name: ``the chemo-only group``, ``the combined
+  group``, ``those who did not receive X`` in a trial of two arms; :mod:`trialnews.linking.groupwords`),
+  ``opening-scope`` (``Of 575
   patients who received X, 42 ...``), ``contrast-other-group`` (the other group of a two-value
   contrast), ``sole-experimental-arm`` (a one-arm trial), ``list-shares-group`` (``Headaches
   occurred in 12% and nausea in 9% of the aspirin group``). The linkers are in
