@@ -68,8 +68,9 @@ LINKER = "group-words"
 IGNORED, ALONE, COMBINED = "group_word_ignored.txt", "group_word_alone.txt", "group_word_combined.txt"
 HIGHER, LOWER, JOINERS, STOPS = ("group_word_higher.txt", "group_word_lower.txt", "group_word_joiners.txt",
                                  "group_word_stops.txt")
-#: Words before a group phrase's noun that end its modifiers: articles and determiners.
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "each", "either", "both", "all", "any", "their"})
+#: Words before a group phrase's noun that end its modifiers: articles and determiners
+#: (``patterns/group_phrase_determiners.txt``).
+DETERMINERS = word_set("group_phrase_determiners.txt")
 #: Words of an arm's name that make it an inert control (as :func:`~trialnews.linking.groups._inert`).
 INERT_LEXICONS = ("inert_control_words.txt", "inactive_comparators.txt")
 
