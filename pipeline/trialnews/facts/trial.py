@@ -601,9 +601,12 @@ def condition(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
     """The disease of the people randomised, as written: a condition head with its modifiers.
 
     Each mention of a disease weighs for it: more after a population cue ("patients with X",
-    "to treat X"), less after an outcome cue ("the risk of X", "prevented X": something the trial
-    measured). The disease (its last two words: "breast cancer", "heart disease") with the most
-    weight wins, and is written as its most specific cued (else most frequent) phrase."""
+    "to treat X") or before a noun for the participants ("melanoma patients"), less after an
+    outcome cue ("the risk of X", "prevented X": something the trial measured). The disease (its
+    key, :func:`_key`: the MeSH heading of its spelling when the disease dictionary knows it,
+    "heart attack" and "myocardial infarction" one disease; else its last two words, "breast
+    cancer") with the most weight wins, a bare word ("pain") only when nothing more specific is
+    named, and is written as its most specific cued (else most frequent) phrase."""
     mentions = _condition_votes(doc, settings)
     if not any(phrase for _, phrase, _ in mentions):
         return None
@@ -728,6 +731,7 @@ def _group(phrase: str, settings: Settings = DEFAULTS) -> str:
     return " ".join(words[-settings.disease_key_words:])
 
 
+#: The word after a mention, read for a noun for the participants (``melanoma patients``).
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
