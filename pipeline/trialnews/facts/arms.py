@@ -2187,8 +2187,9 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
             found.setdefault(f"{start}:{end}", Span(doc, start, end, label="INTERVENTION", span_id=CONTRASTED_RULE))
     named_starts = {span.start_char for span in named}
     lowered = text.lower()
-    forms = {name for name in {span.text.lower() for span in found.values()}
-             if any(form.end() in named_starts for form in re.finditer(re.escape(name) + _FORM_OF, lowered))}
+    forms = {name for name in {span.text.lower() for span in found.values()}  # the name as a whole word
+             if any(form.end() in named_starts
+                    for form in re.finditer(r"(?<![\w-])" + re.escape(name) + _FORM_OF, lowered))}
     spans_found = [span for span in found.values() if span.text.lower() not in forms]  # "early treatment with interferon"
     labels = [span.text.lower() for span in spans_found]
     return [span for span, label in zip(spans_found, labels)
