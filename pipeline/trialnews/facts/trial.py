@@ -642,10 +642,10 @@ def _condition_votes(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[str,
         if len(words) > 1:
             last_specific[head] = _key(phrase, settings)
         mentions.append((_key(phrase, settings), phrase, _weight(text, doc[start].idx, settings, span.end_char)))
-    adjectives = load_table(settings.condition_adjectives)
+    adjectives = _condition_adjectives(settings.condition_adjectives)
     for match in _adjective_people(settings.condition_adjectives, settings.condition_adjective_nouns).finditer(text):
         if not heading_sentence(doc, sent(doc.char_span(match.start(), match.end(), alignment_mode="expand"))):
-            disease = adjectives[match.group(1).lower()][0]
+            disease = adjectives[match.group(1).lower()]
             mentions.append((_key(disease, settings), clean(match.group()), settings.population_weight))
     for short in spans(doc, "ABBREVIATION"):  # "IBS" is a mention of "irritable bowel syndrome"
         long_form = clean(short.label_)
@@ -692,9 +692,15 @@ def _chosen(mentions: list[tuple[str, str, int]], settings: Settings = DEFAULTS)
 
 
 @cache
+def _condition_adjectives(name: str = CONDITION_ADJECTIVES) -> dict[str, str]:
+    """Each adjective of the table ``name`` that gives a disease, lower-cased, with its (first) disease."""
+    return {adjective.lower(): diseases[0] for adjective, diseases in load_table(name).items() if diseases}
+
+
+@cache
 def _adjective_people(adjectives: str = CONDITION_ADJECTIVES, nouns: str = CONDITION_ADJECTIVE_NOUNS) -> re.Pattern[str]:
     """An adjective for people with a disease before a noun for people: "obese adults"."""
-    return re.compile(rf"(?i)\b({alternation(load_table(adjectives))})\s+(?:{alternation(load_lexicon(nouns))})\b")
+    return re.compile(rf"(?i)\b({alternation(_condition_adjectives(adjectives))})\s+(?:{alternation(load_lexicon(nouns))})\b")
 
 
 def _key(phrase: str, settings: Settings = DEFAULTS) -> str:
