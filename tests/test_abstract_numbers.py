@@ -331,7 +331,7 @@ def test_the_total_after_a_groups_rate_is_its_size(nlp: Language, results: str, 
 def test_a_count_assigned_to_two_groups_is_neither_groups_size(nlp: Language) -> None:
     found = record(nlp, structured("In all, 238 women were assigned to lorvatinib or paclitaxel and 12 withdrew."))
     assert not [s for s in found["sample_sizes"] if s["arm"]]
-    assert all(arm["n"] is None for arm in found["arms"])
+    assert found["arms"] and all(arm["n"] is None for arm in found["arms"])  # (both arms found, neither sized)
 
 
 @pytest.mark.parametrize(("results", "expected", "sizes"), [
@@ -361,7 +361,7 @@ def test_an_event_split_by_group_gives_no_sizes(nlp: Language, results: str) -> 
     their sizes."""
     found = record(nlp, structured(results))
     assert not [s for s in found["sample_sizes"] if s["arm"]]
-    assert all(arm["n"] is None for arm in found["arms"])
+    assert found["arms"] and all(arm["n"] is None for arm in found["arms"])  # (both arms found, neither sized)
 
 
 def test_a_population_split_by_group_gives_the_sizes(nlp: Language) -> None:
@@ -382,4 +382,4 @@ def test_a_population_split_by_group_gives_the_sizes(nlp: Language) -> None:
 def test_a_count_of_an_events_people_in_a_group_is_no_size(nlp: Language, results: str) -> None:
     found = record(nlp, structured(results))
     assert not [s for s in found["sample_sizes"] if s["arm"]]
-    assert all(arm["n"] is None for arm in found["arms"])
+    assert found["arms"] and all(arm["n"] is None for arm in found["arms"])  # (both arms found, neither sized)

@@ -117,3 +117,10 @@ MCI = ("The trial enrolled 200 adults with mild cognitive impairment. Mild cogni
 ])
 def test_the_dictionary_finds_what_the_heads_miss(nlp: Language, settings: trial.Settings, expected: str) -> None:
     assert trial.condition(nlp(article(MCI)), settings) == expected
+
+
+def test_condition_adjectives_read_by_lower_case_and_need_a_disease(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A curator's line in another case ("Obese") or without its disease is no crash: the table is
+    read lower-cased, and an adjective that names no disease is left out."""
+    monkeypatch.setattr(trial, "load_table", lambda name: {"Obese": ("obesity",), "frail": ()})
+    assert trial._condition_adjectives.__wrapped__("any.txt") == {"obese": "obesity"}

@@ -1926,6 +1926,9 @@ CONTRASTED_KEY = "CONTRASTED_GROUP"
 MAX_CONTRASTED_WORDS = 4
 #: The most words between ``randomized``/``assigned`` and its ``to`` (``assigned at random to``).
 MAX_ASSIGN_TO_GAP = 3
+#: Tokens before ``randomly assign`` read for a noun of studies in general (``studies that randomly
+#: assign``: ``patterns/general_study_nouns.txt``), whose options are no trial's arms.
+GENERAL_STUDY_TOKENS = 3
 #: The fewest groups a sentence must name for its unknown names to be arms: a trial's contrast.
 MIN_CONTRASTED_GROUPS = 2
 #: The shortest one-word name of a contrasted group (not ``it``, ``TV``).
@@ -2085,13 +2088,14 @@ def _group_phrases(doc: Doc, sentence: Span) -> tuple[list[list[tuple[int, int]]
         elif lower in _GROUP_NOUNS and i > sentence.start:
             start = i
             while start > sentence.start and i - start < MAX_CONTRASTED_WORDS and not doc[start - 1].is_punct \
-                    and doc[start - 1].lower_ not in ("the", "a", "an"):
+                    and doc[start - 1].lower_ not in word_set("articles.txt"):
                 start -= 1
             if start > sentence.start and doc[start - 1].lower_ == "the" and start < i \
                     and _read_name(doc, start, i) == (start, i):
                 found.append([(start, i)])
         elif lower in _ASSIGN_WORDS:
-            if any(doc[k].lower_ in word_set("general_study_nouns.txt") for k in range(max(sentence.start, i - 3), i)):
+            if any(doc[k].lower_ in word_set("general_study_nouns.txt")
+                   for k in range(max(sentence.start, i - GENERAL_STUDY_TOKENS), i)):
                 continue  # "studies that randomly assign people to X or Y": studies in general
             to = next((k for k in range(i + 1, min(end, i + 2 + MAX_ASSIGN_TO_GAP)) if doc[k].lower_ == "to"), None)
             if to is None:
@@ -2186,8 +2190,9 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
             found.setdefault(f"{start}:{end}", Span(doc, start, end, label="INTERVENTION", span_id=CONTRASTED_RULE))
     named_starts = {span.start_char for span in named}
     lowered = text.lower()
-    forms = {name for name in {span.text.lower() for span in found.values()}
-             if any(form.end() in named_starts for form in re.finditer(re.escape(name) + _FORM_OF, lowered))}
+    forms = {name for name in {span.text.lower() for span in found.values()}  # the name as a whole word
+             if any(form.end() in named_starts
+                    for form in re.finditer(r"(?<![\w-])" + re.escape(name) + _FORM_OF, lowered))}
     spans_found = [span for span in found.values() if span.text.lower() not in forms]  # "early treatment with interferon"
     labels = [span.text.lower() for span in spans_found]
     return [span for span, label in zip(spans_found, labels)

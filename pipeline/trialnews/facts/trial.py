@@ -605,9 +605,12 @@ def condition(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
     """The disease of the people randomised, as written: a condition head with its modifiers.
 
     Each mention of a disease weighs for it: more after a population cue ("patients with X",
-    "to treat X"), less after an outcome cue ("the risk of X", "prevented X": something the trial
-    measured). The disease (its last two words: "breast cancer", "heart disease") with the most
-    weight wins, and is written as its most specific cued (else most frequent) phrase."""
+    "to treat X") or before a noun for the participants ("melanoma patients"), less after an
+    outcome cue ("the risk of X", "prevented X": something the trial measured). The disease (its
+    key, :func:`_key`: the MeSH heading of its spelling when the disease dictionary knows it,
+    "heart attack" and "myocardial infarction" one disease; else its last two words, "breast
+    cancer") with the most weight wins, a bare word ("pain") only when nothing more specific is
+    named, and is written as its most specific cued (else most frequent) phrase."""
     mentions = _condition_votes(doc, settings)
     if not any(phrase for _, phrase, _ in mentions):
         return None
@@ -643,12 +646,12 @@ def _condition_votes(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[str,
         if len(words) > 1:
             last_specific[head] = _key(phrase, settings)
         mentions.append((_key(phrase, settings), phrase, _weight(text, doc[start].idx, settings, span.end_char)))
-    adjectives = load_table(settings.condition_adjectives)
+    adjectives = _condition_adjectives(settings.condition_adjectives)
     people = _adjective_people(settings.condition_adjectives, settings.condition_adjective_nouns)
     for start, _, _ in _adjectives(settings.condition_adjectives).finditer(text):  # the adjective first: most texts have none
         match = people.match(text, start)
         if match and not heading_sentence(doc, sent(doc.char_span(match.start(), match.end(), alignment_mode="expand"))):
-            disease = adjectives[match.group(1).lower()][0]
+            disease = adjectives[match.group(1).lower()]
             mentions.append((_key(disease, settings), clean(match.group()), settings.population_weight))
     for short in spans(doc, "ABBREVIATION"):  # "IBS" is a mention of "irritable bowel syndrome"
         long_form = clean(short.label_)
@@ -695,15 +698,21 @@ def _chosen(mentions: list[tuple[str, str, int]], settings: Settings = DEFAULTS)
 
 
 @cache
+def _condition_adjectives(name: str = CONDITION_ADJECTIVES) -> dict[str, str]:
+    """Each adjective of the table ``name`` that gives a disease, lower-cased, with its (first) disease."""
+    return {adjective.lower(): diseases[0] for adjective, diseases in load_table(name).items() if diseases}
+
+
+@cache
 def _adjectives(name: str = CONDITION_ADJECTIVES) -> WordListScanner:
     """The adjectives for people with a disease, as whole words, any case."""
-    return WordListScanner(load_table(name))
+    return WordListScanner(_condition_adjectives(name))
 
 
 @cache
 def _adjective_people(adjectives: str = CONDITION_ADJECTIVES, nouns: str = CONDITION_ADJECTIVE_NOUNS) -> re.Pattern[str]:
     """An adjective for people with a disease before a noun for people: "obese adults"."""
-    return re.compile(rf"(?i)\b({alternation(load_table(adjectives))})\s+(?:{alternation(load_lexicon(nouns))})\b")
+    return re.compile(rf"(?i)\b({alternation(_condition_adjectives(adjectives))})\s+(?:{alternation(load_lexicon(nouns))})\b")
 
 
 def _key(phrase: str, settings: Settings = DEFAULTS) -> str:
@@ -756,6 +765,7 @@ def _group_of(phrase: str, grade_words: str, generic_heads: str, key_words: int)
     return " ".join(words[-key_words:])
 
 
+#: The word after a mention, read for a noun for the participants (``melanoma patients``).
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 

@@ -31,9 +31,11 @@ surgery). One rule reads them all:
    smallest. A negated phrase is the other arm of a trial of exactly two arms.
 4. **Left out when it cannot be told.** A number of the phrase that no arm has (``patients who
    received 7 or more infusions``: a subgroup), a phrase that matches no arm, or two arms
-   matched equally (``those given gantenerumab`` beside two doses of it): no arm; where the
-   phrase is the group named next to the value, it still keeps a farther name from being taken
-   for it, and the value is left out (warning W020).
+   matched equally (``those given gantenerumab`` beside two doses of it): no arm. Where such a
+   phrase is the group named next to the value, it keeps a farther phrase of this linker from
+   being taken for it (:func:`~trialnews.linking.groups.group_words_arm` gives no arm); the
+   linkers tried after ``group-words`` (opening scope, the contrast's other group, the sole
+   experimental arm) may still give the value an arm, else it is left out (warning W020).
 
 A phrase that holds an arm's name is left to the linkers that read names, unless negated.
 The linker is ``group-words`` (``evidence.links["arm"]``).
@@ -68,8 +70,9 @@ IGNORED, ALONE, COMBINED = "group_word_ignored.txt", "group_word_alone.txt", "gr
 ABSENCE = "group_word_absence.txt"
 HIGHER, LOWER, JOINERS, STOPS = ("group_word_higher.txt", "group_word_lower.txt", "group_word_joiners.txt",
                                  "group_word_stops.txt")
-#: Words before a group phrase's noun that end its modifiers: articles and determiners.
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "each", "either", "both", "all", "any", "their"})
+#: Words before a group phrase's noun that end its modifiers: articles and determiners
+#: (``patterns/group_phrase_determiners.txt``).
+DETERMINERS = word_set("group_phrase_determiners.txt")
 #: Words of an arm's name that make it an inert control (as :func:`~trialnews.linking.groups._inert`).
 INERT_LEXICONS = ("inert_control_words.txt", "inactive_comparators.txt")
 

