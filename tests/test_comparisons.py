@@ -32,9 +32,9 @@ NIVO = "Patients were randomized to nivolumab or placebo."
 PROBIOTIC = "Patients were randomized to probiotics or placebo."
 
 DIFFERENCES = [
-    pytest.param(NIVO, "Patients on nivolumab slept 40 minutes longer than those on placebo.",
-                 ("difference", 40.0, ["nivolumab", "placebo"]), id="minutes-longer"),
-    pytest.param(NIVO, "Patients on placebo slept 40 minutes less than those on nivolumab.",
+    pytest.param(NIVO, "Patients on nivolumab survived 40 days longer than those on placebo.",
+                 ("difference", 40.0, ["nivolumab", "placebo"]), id="days-longer"),
+    pytest.param(NIVO, "Patients on placebo survived 40 days less than those on nivolumab.",
                  ("difference", -40.0, ["placebo", "nivolumab"]), id="signed-first-minus-second"),
     pytest.param(NIVO, "Patients on nivolumab had 2.4 fewer migraine days per month than those on placebo.",
                  ("difference", -2.4, ["nivolumab", "placebo"]), id="fewer-per-month"),

@@ -22,6 +22,7 @@ from ..resources import load_lexicon, load_table, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
 from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint
+from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, cause_after, people_words
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at
 from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, about_other_research, add_endpoint, \
     gapped_changes, had_difference, within_group
@@ -85,6 +86,10 @@ class Settings:
     risk_gerunds: str = "risk_of_gerunds.txt"
     #: Verbs after "likely to" whose object is the outcome ("likely to develop X").
     risk_verbs: str = "risk_verbs.txt"
+    #: Words that open a time phrase ending the object of a verb of change ("over four years").
+    change_time_tails: str = "change_time_tails.txt"
+    #: Verbs after "likely to" that name the outcome by their noun ("less likely to die": death).
+    likely_verbs: str = "likely_verb_outcomes.txt"
     #: Words that end an outcome named after a change.
     outcome_end_words: str = "outcome_end_words.txt"
     #: Auxiliaries of a passive verb of change ("X was reduced by").
@@ -141,7 +146,7 @@ def _ending(name: str, after: str = "") -> re.Pattern[str]:
 def _change_object(nouns: str, max_words: int = MAX_CHANGE_OBJECT_WORDS) -> re.Pattern[str]:
     """``cut the risk of X by``, ``extended survival by``: the outcome a verb of change acts on,
     written before ``by`` (at most ``max_words`` words)."""
-    return re.compile(rf"(?i)^\w+\s+(?:the\s+)?(?:{_words(nouns)}\s+of\s+)?"
+    return re.compile(rf"(?i)^\w+\s+(?:(?:the|their|its|his|her)\s+)?(?:{_words(nouns)}\s+of\s+)?"
                       rf"(?P<name>(?:[\w'\u2019-]+\s+){{0,{max(max_words - 1, 0)}}}?[\w'\u2019-]+)\s+by\s")
 
 
@@ -159,8 +164,25 @@ def _object_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> 
     words = match.group("name").lower().split()
     if words[0] in load_table(FUNCTION_WORDS) or words[-1] in load_table(FUNCTION_WORDS):
         return None  # "increases that by 60%", "reduced on average by 68%": no noun phrase
+    if all(word in word_set(settings.change_object_nouns) for word in words):
+        return None  # "cut their risk by 29 percent": a risk of what is not said here
     start = change.start_char + match.start("name")
-    return outcome_at(text_of(doc), start, change.start_char + match.end("name"))
+    end = change.start_char + match.end("name")
+    cut = _time_tail(match.group("name"), settings.change_time_tails)
+    if cut is not None:  # "lowered their risk of stroke over four years by 40%": stroke
+        end = start + cut
+    return outcome_at(text_of(doc), start, end)
+
+
+def _time_tail(name: str, words: str) -> int | None:
+    """Where a time phrase starts inside the object of a verb of change: after its first word, a
+    word of the lexicon ``words`` followed by a number (``over four years``, ``within 2 years``)."""
+    for found in re.finditer(r"\S+", name):
+        following = name[found.end():].split(maxsplit=1)
+        if found.start() and found.group().lower() in word_set(words) and following \
+                and parse_number(following[0]) is not None:
+            return found.start()
+    return None
 
 
 @cache
@@ -195,7 +217,41 @@ def _seen_object(verbs: str, nouns: str, max_chars: int = MAX_SUBJECT_CHARS) -> 
                       rf"(?P<name>[A-Za-z][\w'\u2019 -]{tail}?)\s+$")
 
 
+@cache
+def _likely_verb(verbs: str) -> re.Pattern[str]:
+    """``30% less likely to die``, ``twice as likely to relapse``: a verb after ``likely to`` that
+    names the outcome by its noun (the lexicon ``verbs``), not one with an object or a cause after
+    it (``likely to die of X`` is read by :func:`_risk_after`)."""
+    words = alternation(load_table(verbs)).replace(r"\ ", r"\s+")  # the verbs, not their nouns
+    return re.compile(rf"(?i)^\s*(?:likely\s+)?to\s+(?P<verb>{words})\b(?!\s+(?:of|from|with)\b|,?\s+or\b)")
+
+
+#: The most tokens from the people a ratio counts to the verb that says what happened to them
+#: (``twice as many patients on the new drug responded``: 5).
+MAX_COUNTED_TOKENS = 8
+#: The words after which a verb belongs to the other group (``twice as many ... as those who``).
+_COUNTED_STOPS = "reference_cues.txt"
+LINK_COUNTED_VERB = "verb-of-counted-people"
+
+
+def _verb_of_counted_people(doc: Doc, ratio: Span) -> Outcome | None:
+    """``Twice as many patients on X responded``: a ratio of people counted (``as many`` and a
+    people word) measures what the verb after them names by its noun (response;
+    ``patterns/outcome_verb_nouns.txt``), read up to punctuation or the other group's cue."""
+    if ratio[-1].lower_ != "many" or ratio.end >= len(doc) or doc[ratio.end].lower_ not in people_words():
+        return None
+    stop = min(sent(ratio).end, ratio.end + MAX_COUNTED_TOKENS)
+    for token in doc[ratio.end + 1:stop]:
+        if token.is_punct or token.lower_ in word_set(_COUNTED_STOPS):
+            return None
+        noun = next(iter(load_table("outcome_verb_nouns.txt").get(token.lower_, ())), None)
+        if noun is not None:
+            return noun, (token.idx, token.idx + len(token.text))
+    return None
+
+
 #: Linker names of :func:`_outcome_of_change`.
+LINK_LIKELY_VERB = "likely-to-verb"
 LINK_SEEN_OBJECT = "object-of-perception"
 LINK_RISK_OF = "risk-of-after"
 LINK_PASSIVE_SUBJECT = "subject-of-passive"
@@ -216,6 +272,18 @@ def _outcome_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) ->
         found = outcome_at(text, start, start + (stop.start() if stop else len(rest)))
         if found is not None and 0 < len(found[0].split()) <= settings.max_change_object_words:
             return (_QUOTES.sub("", found[0]), found[1]), LINK_RISK_OF
+    likely = _likely_verb(settings.likely_verbs).match(after)
+    if likely is not None:  # "were 30% less likely to die": death, its evidence the verb
+        verb = " ".join(likely.group("verb").lower().split())
+        noun = next(iter(load_table(settings.likely_verbs).get(verb, ())), None)
+        start, end = change.end_char + likely.start("verb"), change.end_char + likely.end("verb")
+        verb_end = doc.char_span(start, end, alignment_mode="expand")
+        if noun is not None and verb_end is not None:
+            if noun in word_set(CAUSE_COMPLEMENT_HEADS):  # "likely to be hospitalized for heart failure"
+                cause = cause_after(doc, verb_end.end, sentence.end)
+                if cause is not None:
+                    return (f"{noun} {cause.text}", (start, cause.end_char)), LINK_LIKELY_VERB
+            return (noun, (start, end)), LINK_LIKELY_VERB
     if change.id_ in ("reduction-verb-by", "increase-verb-by", "difference-verb-by", FRACTION_CHANGE_RULE):
         clause_start = doc[clause_bounds(sentence, change.start)[0]].idx
         seen = _seen_object(settings.perception_verbs, settings.change_object_nouns, settings.max_subject_chars).search(
@@ -241,9 +309,13 @@ def _outcome_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) ->
 #: object nor a ``risk of`` phrase names: how results read the phrase a number measures (``a 28 per cent
 #: reduction in hip fractures``, ``The fear response was 60% lower``, ``decreased hospital stay by 1.1
 #: days``), never the nearest lexicon word. Each writes its own name to ``evidence.links["endpoint"]``.
-CHANGE_OUTCOME_LINKERS = ("noun-after-value", "noun-of-value", "subject-of-change", "object-of-change")
+CHANGE_OUTCOME_LINKERS = ("noun-after-value", "noun-of-value", "subject-of-change", "object-of-change",
+                          "verb-names-outcome")
 #: Words after a change's comparative that make its subject people (``20 percent less likely to``).
 LIKELIHOOD_WORDS = "likelihood_words.txt"
+#: The value label of a count compared without a unit (``24 fewer hot flashes``): what it counts
+#: is the noun after its comparative.
+_COUNT_LABEL = "COUNT"
 #: The value label of a number written with ``%`` or ``percent``.
 _PERCENT_LABEL = "PERCENT"
 
@@ -261,6 +333,9 @@ def _number_span(doc: Doc, change: Span) -> Span | None:
     if number is None or number.i + 1 >= change.end:
         return None
     label = unit_label(doc[number.i + 1].text)
+    if label is None and doc[number.i + 1].lower_ in word_set("comparatives.tsv:outcome") \
+            and number.i + 2 < len(doc) and unit_label(doc[number.i + 2].text) is None:
+        return Span(doc, number.i, number.i + 1, label=_COUNT_LABEL)  # "24 fewer hot flashes a month"
     return Span(doc, number.i, number.i + 2, label=label) if label else None
 
 
@@ -565,6 +640,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         item = _item(doc, ratio, arms, guessed, after_first=True)
         item["measure"], item["estimate"] = RATIO_MEASURE, estimate
         named, link = _outcome_of_change(doc, ratio, settings)
+        if named is None:
+            named, link = _verb_of_counted_people(doc, ratio), LINK_COUNTED_VERB
         if named is not None and bare_outcome(named[0], doc):
             named = None
         if named is not None:  # "three times as likely to develop shingles"
@@ -640,8 +717,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 and item["ci_low"] is None:  # an estimate with its interval is a finding even when placed by guess
             # "(both 97%, p=1.0)" in a trial whose groups are not two: no outcome or group named near it
             warnings.append(Warnings.W006.format(field="comparisons", reason=UNPLACED, text=item["evidence"]["text"]))
-        elif item["endpoint"] is None and item["estimate"] is None:  # "(p=0.024)" after an outcome it cannot be told:
-            # a bare p-value of no outcome says nothing (an estimate with its groups still says how much)
+        elif item["endpoint"] is None:  # "(p=0.024)" after an outcome it cannot be told, "five times as
+            # frequently": a test or an effect of no outcome is no finding a curator can use (its groups
+            # say who, not what), and no outcome is guessed for it
             warnings.append(Warnings.W006.format(field="comparisons", reason=UNNAMED, text=item["evidence"]["text"]))
         else:
             kept.append(item)

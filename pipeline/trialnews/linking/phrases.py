@@ -235,13 +235,20 @@ def cause_end(doc: Doc, end: int, stop: int) -> int:
     for Januvia``, ``visits for 12 weeks``)."""
     if end + 1 >= stop or doc[end - 1].lower_ not in word_set(CAUSE_COMPLEMENT_HEADS):
         return end
-    opening = _preposition_after(doc, end, stop)
+    cause = cause_after(doc, end, stop)
+    return cause.end if cause is not None else end
+
+
+def cause_after(doc: Doc, i: int, stop: int) -> Span | None:
+    """The cause written from token ``i``, its preposition first (``for heart failure`` after
+    ``hospitalized``); None where none is, or where the phrase names people, a time or a group."""
+    opening = _preposition_after(doc, i, stop)
     if not opening:
-        return end
-    cause = noun_phrase_right(doc, end + opening, stop, attach=False)
+        return None
+    cause = noun_phrase_right(doc, i + opening, stop, attach=False)
     if cause is None or not _coordinable(cause):
-        return end
-    return cause.end
+        return None
+    return doc[i:cause.end]
 
 
 def _cause_start(doc: Doc, start: int, floor: int) -> int:
