@@ -183,21 +183,22 @@ class _TextWords:
     text (the drug and the disease dictionaries both scan each article)."""
 
     def __init__(self) -> None:
-        #: (lowered text, its words, where each starts): one attribute, replaced whole, so that
-        #: threads sharing it never see the words of one text with another.
-        self._last: tuple[str | None, list[str], list[int]] = (None, [], [])
+        #: (lowered text, its words, where each starts, the set of its words): one attribute,
+        #: replaced whole, so that threads sharing it never see the words of one text with another.
+        self._last: tuple[str | None, list[str], list[int], set[str]] = (None, [], [], set())
 
-    def of(self, lowered: str) -> tuple[list[str], list[int]]:
-        """The words of ``lowered`` (:data:`WORD`) and their start offsets. The text is cut into
-        its words and what lies between them in one call (in C), and a word's place is the length
-        of what comes before it."""
+    def of(self, lowered: str) -> tuple[list[str], list[int], set[str]]:
+        """The words of ``lowered`` (:data:`WORD`), their start offsets and the set of them. The
+        text is cut into its words and what lies between them in one call (in C), and a word's
+        place is the length of what comes before it."""
         last = self._last
         if last[0] is lowered or last[0] == lowered:
-            return last[1], last[2]
+            return last[1], last[2], last[3]
         parts = WORD_GROUP.split(lowered)  # what is between the words, and the words: [between, word, between, ...]
         words, starts = parts[1::2], list(accumulate(map(len, parts)))[::2]  # where each word starts
-        self._last = (lowered, words, starts)
-        return words, starts
+        present = set(words)
+        self._last = (lowered, words, starts, present)
+        return words, starts, present
 
 
 _WORDS = _TextWords()
@@ -216,21 +217,12 @@ def find_terms(terms: TermIndex, text: str, lowered: str | None = None) -> list[
         lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ"): kept as it is
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    words, starts = _WORDS.of(lowered)
-    known = terms.first_words.intersection(words)
+    words, starts, present = _WORDS.of(lowered)
+    # The first words in the text, less those no word of the text can follow.
+    known = {key for key in terms.first_words.intersection(present)
+             if (needed := terms.next_words(key)) is None or not needed.isdisjoint(present)}
     if not known:
         return []
-    present = None  # the text's words: a first word is visited only if a word that can follow it is there
-    visited = set()
-    for key in known:
-        needed = terms.next_words(key)
-        if needed is not None:
-            if present is None:
-                present = set(words)
-            if needed.isdisjoint(present):
-                continue
-        visited.add(key)
-    known = visited
     single, multi = terms.single, terms.multi
     found: list[tuple[int, int, str]] = []
     taken_until = 0
