@@ -89,3 +89,13 @@ def test_excluded_spellings_are_not_found() -> None:
     terms = index().without({"cancer", "lung cancer"})
     assert scan(terms, "lung cancer and breast cancer") == [("breast cancer", "breast neoplasms")]
     assert scan(build_index([]), "cancer") == []
+
+
+@pytest.mark.parametrize(("first", "needed"), [
+    ("breast", frozenset({"cancer"})),  # only "breast cancer" starts with it: visited only before "cancer"
+    ("type", frozenset({"2"})),
+    ("heart", None),  # a spelling itself: visited wherever it stands
+    ("5-fu", None),
+])
+def test_a_first_word_is_visited_only_before_a_word_that_can_follow_it(first: str, needed: frozenset | None) -> None:
+    assert index().next_words(first) == needed
