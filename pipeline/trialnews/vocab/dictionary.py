@@ -111,6 +111,25 @@ class TermIndex:
             self._by_second_word[first] = groups
         return groups.get(second, groups[None])
 
+    @cached_property
+    def _next_words(self) -> dict[str, frozenset[str] | None]:
+        return {}
+
+    def next_words(self, first: str) -> frozenset[str] | None:
+        """The words one of which must follow ``first`` in a text for a spelling to start there
+        (the second words of its longer spellings), or ``None`` when one can start there
+        whatever follows (``first`` is a spelling itself, or begins one of one word, ``5-fu+``)."""
+        needed = self._next_words.get(first, False)
+        if needed is False:
+            if first in self.single:
+                needed = None
+            else:
+                self.spellings(first, None)  # groups its spellings by their second words
+                groups = self._by_second_word[first]
+                needed = None if groups[None] else frozenset(word for word in groups if word is not None)
+            self._next_words[first] = needed
+        return needed
+
     def value_of(self, name: str) -> str | None:
         """The value of a spelling written ``name`` (any case), or ``None``."""
         key = re.sub(r"\s+", " ", name.strip().lower())
@@ -171,6 +190,32 @@ def boundary(text: str, position: int) -> bool:
     return position >= len(text) or not (text[position].isalnum() or text[position] in "-'")
 
 
+class _TextWords:
+    """The words of the last text asked and where each starts, kept for the next scan of the same
+    text (the drug and the disease dictionaries both scan each article)."""
+
+    def __init__(self) -> None:
+        #: (lowered text, its words, where each starts, the set of its words): one attribute,
+        #: replaced whole, so that threads sharing it never see the words of one text with another.
+        self._last: tuple[str | None, list[str], list[int], set[str]] = (None, [], [], set())
+
+    def of(self, lowered: str) -> tuple[list[str], list[int], set[str]]:
+        """The words of ``lowered`` (:data:`WORD`), their start offsets and the set of them. The
+        text is cut into its words and what lies between them in one call (in C), and a word's
+        place is the length of what comes before it."""
+        last = self._last
+        if last[0] is lowered or last[0] == lowered:
+            return last[1], last[2], last[3]
+        parts = WORD_GROUP.split(lowered)  # what is between the words, and the words: [between, word, between, ...]
+        words, starts = parts[1::2], list(accumulate(map(len, parts)))[::2]  # where each word starts
+        present = set(words)
+        self._last = (lowered, words, starts, present)
+        return words, starts, present
+
+
+_WORDS = _TextWords()
+
+
 def find_terms(terms: TermIndex, text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
     """Every spelling of ``terms`` in ``text`` as whole words, longest first, left to right:
     ``(start, end, value)``.
@@ -178,24 +223,23 @@ def find_terms(terms: TermIndex, text: str, lowered: str | None = None) -> list[
     ``lowered`` is ``text.lower()`` when the caller has it (same length as ``text``). Each word of
     the text (:data:`WORD`) is looked up where it starts a word (not after a hyphen or an
     apostrophe): the longer spellings that begin with it, longest first, then the word alone. The
-    text is cut into its words and what lies between them in one call (in C), the words the index
-    knows are picked out in one set intersection, and a word's place is the length of what comes
-    before it: only the known words are visited."""
+    text's words come from :data:`_WORDS` (cut once per text, for every dictionary that scans it),
+    the words the index knows are picked out in one set intersection, and only those are visited."""
     if lowered is None:
         lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ"): kept as it is
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    parts = WORD_GROUP.split(lowered)  # what is between the words, and the words: [between, word, between, ...]
-    words = parts[1::2]
-    known = terms.first_words.intersection(words)
+    words, starts, present = _WORDS.of(lowered)
+    # The first words in the text, less those no word of the text can follow.
+    known = {key for key in terms.first_words.intersection(present)
+             if (needed := terms.next_words(key)) is None or not needed.isdisjoint(present)}
     if not known:
         return []
-    ends = list(accumulate(map(len, parts)))  # ends[2 * i] is where the i-th word starts
     single, multi = terms.single, terms.multi
     found: list[tuple[int, int, str]] = []
     taken_until = 0
     for i in [i for i, word in enumerate(words) if word in known]:
-        key, start = words[i], ends[2 * i]
+        key, start = words[i], starts[i]
         if start < taken_until or (start > 0 and lowered[start - 1] in "-'"):
             continue
         match = None
