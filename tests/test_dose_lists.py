@@ -65,3 +65,4 @@ def test_doses_that_are_no_groups(run, text: str) -> None:
     found = arms(run(article(text)))
     # the threshold's amount (one gram) names no arm; the two patch doses may
     assert not any(re.search(r"\b(?:1|10|15|20|100|300|400|1000) (?:mg|g)\b", label) for label in found), sorted(found)
+

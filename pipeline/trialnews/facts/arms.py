@@ -1711,6 +1711,8 @@ _DOSE_THRESHOLD = re.compile(rf"(?i)\b{phrase_regex('dose_threshold_words.txt')}
 #: Words right before listed amounts that make them one range (``between 200 and 600 mg``), and
 #: words of a sentence whose doses every participant took in turn (a crossover).
 DOSE_RANGE_WORDS = "dose_range_words.txt"
+#: Verbs before a dose list that give its doses to groups (``randomly assigned ... to take``).
+DOSE_LIST_GIVEN_WORDS = "dose_list_given_words.txt"
 _DOSE_IN_TURN = re.compile(rf"(?i)\b{phrase_regex('dose_in_turn_words.txt')}\b")
 #: Tokens between a dose list and its cue noun (``one of three different doses of selenium daily --
 #: 100, 200, or 300 micrograms``; ``either 60 or 200 milligrams (mg) doses``).
@@ -1774,6 +1776,8 @@ def _listed_doses(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | No
         sentence = sent(run[0])
         if run[0].start > sentence.start and doc[run[0].start - 1].lower_ in word_set(DOSE_RANGE_WORDS):
             continue  # "between 200 and 600 mg": one range
+        if not any(t.lower_ in word_set(DOSE_LIST_GIVEN_WORDS) for t in doc[sentence.start:run[0].start]):
+            continue  # "For the 15-mg and 20-mg doses, take X with food": no group given them
         window = doc[max(sentence.start, run[0].start - DOSE_LIST_CUE_TOKENS):run[0].start].text + " " + \
             doc[run[-1].end:min(sentence.end, run[-1].end + DOSE_LIST_CUE_TOKENS)].text
         if any(word.lower() in cues for word in re.findall(r"\w+", window)):
