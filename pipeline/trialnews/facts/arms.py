@@ -1701,6 +1701,103 @@ _GROUP_GIVEN_BEFORE = re.compile(rf"(?i)\b{phrase_regex('group_given_before.txt'
                                  rf"(?:\s+(?:group|arm))?\s+{phrase_regex('group_given_verbs.txt')}\s+(?:a\s+|an\s+)?$")
 
 
+#: Nouns announcing a list of one treatment's doses (``at one of three doses: 50, 100 or 250
+#: micrograms``), tokens allowed between listed doses, and words making a dose a later step of one
+#: regimen (``15 mg for 21 days, then 20 mg``).
+DOSE_LIST_CUES = "dose_list_cues.txt"
+DOSE_LIST_SEPARATORS = "dose_list_separators.txt"
+_DOSE_STEP = re.compile(rf"(?i)\b{phrase_regex('dose_step_words.txt')}\b")
+_DOSE_THRESHOLD = re.compile(rf"(?i)\b{phrase_regex('dose_threshold_words.txt')}\s+$")
+#: Words right before listed amounts that make them one range (``between 200 and 600 mg``), and
+#: words of a sentence whose doses every participant took in turn (a crossover).
+DOSE_RANGE_WORDS = "dose_range_words.txt"
+#: Verbs before a dose list that give its doses to groups (``randomly assigned ... to take``).
+DOSE_LIST_GIVEN_WORDS = "dose_list_given_words.txt"
+_DOSE_IN_TURN = re.compile(rf"(?i)\b{phrase_regex('dose_in_turn_words.txt')}\b")
+#: Tokens between a dose list and its cue noun (``one of three different doses of selenium daily --
+#: 100, 200, or 300 micrograms``; ``either 60 or 200 milligrams (mg) doses``).
+DOSE_LIST_CUE_TOKENS = 6
+
+
+def _bare_listed_doses(doc: Doc, doses: list[Span]) -> dict[int, tuple[Span, str]]:
+    """Numbers listed before a dose that share its unit, in a sentence that announces doses:
+    ``10, 20, or 40 milligrams``, ``20- or 40-milligram doses``. Returns each new span (label
+    DOSE, start -> span and its key: ``10 mg``)."""
+    separators = word_set(DOSE_LIST_SEPARATORS)
+    cues = word_set(DOSE_LIST_CUES)
+    found: dict[int, tuple[Span, str]] = {}
+    taken = {i for d in doses for i in range(d.start, d.end)}
+    for dose in doses:
+        key = _dose_key(dose) if dose.label_ == "DOSE" else None
+        sentence = sent(dose)
+        if key is None or not any(t.lower_ in cues for t in sentence):
+            continue
+        unit = key.split(" ", 1)[1]
+        i = dose.start - 1
+        listed: list[Span] = []
+        while i >= sentence.start:
+            token = doc[i]
+            if token.lower_ in separators:
+                i -= 1
+                continue
+            written = token.text[:-1] if token.text.endswith("-") else token.text  # "20- or 40-milligram"
+            number = parse_number(written) if re.fullmatch(r"[\d.,]+", written) and i not in taken else None
+            if number is None:
+                break
+            listed.append(Span(doc, i, i + 1, label="DOSE"))
+            i -= 1
+        if i >= sentence.start and doc[i].lower_ in word_set(DOSE_RANGE_WORDS):
+            continue  # "between 400 and 1,000 milligrams": one range
+        for span in listed:
+            found[span.start] = (span, f"{parse_number(span.text.rstrip('-')):g} {unit}")
+    return found
+
+
+def _listed_doses(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | None]) -> set[int]:
+    """The starts of doses listed together as a trial's groups: two or more doses of distinct
+    amounts, one after another with only separators (or a schedule) between them, within
+    ``DOSE_LIST_CUE_TOKENS`` of a noun announcing doses (``one of three doses: 50 micrograms, 100
+    micrograms or 250 micrograms``; ``20- or 40-milligram doses of X``)."""
+    separators = word_set(DOSE_LIST_SEPARATORS)
+    cues = word_set(DOSE_LIST_CUES)
+    schedules = {i for d in doses if d.label_ == "SCHEDULE" for i in range(d.start, d.end)}
+    runs: list[list[Span]] = []
+    for dose in (d for d in doses if d.label_ == "DOSE"):
+        last = runs[-1][-1] if runs else None
+        if last is not None and sent(last).start == sent(dose).start and last.end <= dose.start and all(
+                t.lower_ in separators or t.i in schedules for t in doc[last.end:dose.start]):
+            runs[-1].append(dose)
+        else:
+            runs.append([dose])
+    listed: set[int] = set()
+    for run in runs:
+        if len({key_of(d) for d in run}) < 2 or any(key_of(d) is None for d in run):
+            continue
+        sentence = sent(run[0])
+        if run[0].start > sentence.start and doc[run[0].start - 1].lower_ in word_set(DOSE_RANGE_WORDS):
+            continue  # "between 200 and 600 mg": one range
+        if not any(t.lower_ in word_set(DOSE_LIST_GIVEN_WORDS) for t in doc[sentence.start:run[0].start]):
+            continue  # "For the 15-mg and 20-mg doses, take X with food": no group given them
+        window = doc[max(sentence.start, run[0].start - DOSE_LIST_CUE_TOKENS):run[0].start].text + " " + \
+            doc[run[-1].end:min(sentence.end, run[-1].end + DOSE_LIST_CUE_TOKENS)].text
+        if any(word.lower() in cues for word in re.findall(r"\w+", window)):
+            listed.update(d.start for d in run)
+    return listed
+
+
+def _stepped_doses(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | None]) -> set[str]:
+    """Keys of doses that are steps of one regimen: two doses of one sentence with a word of
+    ``dose_step_words.txt`` between them (``15 mg twice daily for 21 days, then 20 mg once
+    daily``; ``started on 12.5 mg ..., up-titrated to 25 mg``)."""
+    plain = [d for d in doses if d.label_ == "DOSE"]
+    stepped: set[str] = set()
+    text = text_of(doc)
+    for first, second in zip(plain, plain[1:]):
+        if sent(first).start == sent(second).start and _DOSE_STEP.search(text[first.end_char:second.start_char]):
+            stepped.update(k for k in (key_of(first), key_of(second)) if k)
+    return stepped
+
+
 def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
                labelled: list[tuple[Span, str]], *, max_arms: int = MAX_ARMS) -> tuple[list[Span], dict[str, str]]:
     """Several doses of one drug reported separately (``34 percent of patients taking 5 mg of
@@ -1710,8 +1807,17 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
     intervention mention with its arm label. Returns the mentions and, for each dose arm, its
     drug's label."""
     doses = sorted(spans(doc, "DOSE") + spans(doc, "SCHEDULE"), key=lambda span: span.start)
+    bare = _bare_listed_doses(doc, doses)  # "10, 20, or 40 milligrams": 10 mg and 20 mg too
+    doses = sorted(doses + [span for span, _ in bare.values()], key=lambda span: span.start)
     if len(doses) < 2:
         return keyed, {}
+
+    def key_of(dose: Span) -> str | None:
+        return bare[dose.start][1] if dose.start in bare and dose.label_ == "DOSE" and len(dose) == 1 \
+            else _dose_key(dose)
+
+    listed = _listed_doses(doc, doses, key_of)
+    stepped = _stepped_doses(doc, doses, key_of)
     rates = spans(doc, *_RATE_LABELS)
     tested = [arm["label"] for arm in arms.values() if arm["role"] == "experimental"]
     drug_of: dict[int, str] = {}
@@ -1724,7 +1830,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
         if near:
             nearest, label = min(near, key=lambda pair: min(abs(pair[0].start - dose.end), abs(dose.start - pair[0].end)))
             if nearest.label_ == "CONTROL" and nearest.end <= dose.start:
-                key = _dose_key(dose)  # the control's own dose after it, even with a drug within reach
+                key = key_of(dose)  # the control's own dose after it, even with a drug within reach
                 if key is not None:
                     of_control[key] = label
                 continue
@@ -1735,20 +1841,27 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
     named = set(drug_of.values())
     sole = tested[0] if len(tested) == 1 else next(iter(named)) if len(named) == 1 else None
     for dose in doses:  # "Those who received 1 mg/kg": the one drug given in doses (a schedule: only next to it)
-        if dose.start not in drug_of and _dose_key(dose) not in of_control and sole is not None \
+        if dose.start not in drug_of and key_of(dose) not in of_control and sole is not None \
                 and dose.label_ != "SCHEDULE":
             drug_of[dose.start] = sole
     reported: dict[str, dict[str, Span]] = {}
     for dose in doses:
-        key, drug = _dose_key(dose), drug_of.get(dose.start)
+        key, drug = key_of(dose), drug_of.get(dose.start)
+        if key in stepped and dose.start not in listed:
+            continue  # "15 mg for 21 days, then 20 mg": one regimen, no group of its own
         sentence = sent(dose)
         before = text_of(doc)[sentence.start_char:dose.start_char]
+        if _DOSE_IN_TURN.search(sentence.text):
+            continue  # "each participant received 100 mg, 300 mg or 1,000 mg in a different sequence"
+        if _DOSE_THRESHOLD.search(before):
+            continue  # "able to eat at least one gram of peanut protein": an amount, no group's dose
         assigned = (_ASSIGNED_BEFORE.search(before) or _GROUP_GIVEN_BEFORE.search(before[-GROUP_GIVEN_CHARS:])) and any(
             label == drug and ((0 <= dose.start - m.end <= 1 and doc[m.end:dose.start].text.lower() not in word_set(DOSE_JOINERS))
                                or (m.start == dose.end + 1 and doc[dose.end].lower_ == "of"
                                    and label_of(m).lower() == drug.lower()))
             for m, label in labelled) \
             and drug is not None and drug.lower() in arms  # "assigned to X 30 U, X 50 U or placebo", "to 30 U of X"
+        assigned = assigned or (dose.start in listed and drug is not None and drug.lower() in arms)
         if key and drug and (assigned or any(sentence.start <= r.start < sentence.end for r in rates)):
             reported.setdefault(drug, {}).setdefault(key, dose)  # "randomized to X 30 U, X 50 U or placebo"
     for drug, by_key in reported.items():  # doses, frequencies and courses split a drug apart: each needs two
@@ -1772,11 +1885,14 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
         for key, first in by_key.items():
             label = f"{drug} {key}"
             if label.lower() not in arms and len(arms) < max_arms + len(by_key):
+                found = evidence(first)
+                if first.start in listed:
+                    found["links"] = {"assigned": "dose-list"}  # "at one of three doses: 50, 100 or 250 mcg"
                 arms[label.lower()] = {"label": label, "intervention": base["intervention"],
                                        "dose": first.text, "role": "experimental", "n": None,
-                                       "evidence": evidence(first)}
+                                       "evidence": found}
         for dose in doses:
-            key = _dose_key(dose)
+            key = key_of(dose)
             if drug_of.get(dose.start) == drug and key in by_key:
                 dose_label[dose.start] = f"{drug} {key}"
     relabelled: list[Span] = []
@@ -1789,8 +1905,8 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
     taken = {i for m in relabelled for i in range(m.start, m.end)}
     relabelled += [Span(doc, d.start, d.end, label=dose_label[d.start]) for d in dose_spans
                    if not taken & set(range(d.start, d.end))]
-    relabelled += [Span(doc, d.start, d.end, label=of_control[_dose_key(d)]) for d in doses
-                   if d.start not in dose_label and _dose_key(d) in of_control and not taken & set(range(d.start, d.end))]
+    relabelled += [Span(doc, d.start, d.end, label=of_control[key_of(d)]) for d in doses
+                   if d.start not in dose_label and key_of(d) in of_control and not taken & set(range(d.start, d.end))]
     return relabelled, {label: drug for drug, by_key in dosed.items() for label in (f"{drug} {k}" for k in by_key)}
 
 
