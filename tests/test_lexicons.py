@@ -93,7 +93,8 @@ def _entries(name: str) -> frozenset[str]:
 
 
 def _copies(lists: dict[str, frozenset[str]]) -> list[tuple[str, str]]:
-    return [(a, b) for a, b in itertools.combinations(sorted(lists), 2)
+    written = sorted(name for name in lists if lists[name])  # a list made only of @include lines writes nothing
+    return [(a, b) for a, b in itertools.combinations(written, 2)
             if len(lists[a] & lists[b]) / len(lists[a] | lists[b]) >= MAX_OVERLAP]
 
 

@@ -2050,9 +2050,9 @@ MIN_CONTRASTED_GROUPS = 2
 #: The shortest one-word name of a contrasted group (not ``it``, ``TV``).
 MIN_CONTRASTED_CHARS = 3
 _ASSIGN_WORDS = word_set("contrast_assign_words.txt")
-_GROUP_NOUNS = frozenset({"group", "groups", "arm", "arms"})
+_GROUP_NOUNS = word_set("group_arm_nouns.txt")
 _PEOPLE_WHO = frozenset({"who", "that"})
-_OPTION_JOINERS = frozenset({",", "or"})
+_OPTION_JOINERS = word_set("option_joiners.txt")
 #: The letters a one-word group name shares with the start of a drug the article names that make
 #: it a clipped name of that drug (``Tam`` and ``TamRT`` beside ``tamoxifen``).
 CLIP_PREFIX_CHARS = 3
@@ -2061,7 +2061,7 @@ MAX_CLIPPED_CHARS = 5
 #: The most tokens of a bracket inside a group's name (``a nonselective (first generation) beta blocker``).
 MAX_BRACKET_TOKENS = 8
 #: Words after a group's first treatment that add another to it (``those taking X and Y``).
-_COMBINING = frozenset({"and", "plus", "with", "+"})
+_COMBINING = word_set("treatment_joiners.txt")
 #: What follows a treatment noun written as a named drug's form: ``early treatment with X``.
 _FORM_OF = r"\s+(?:with|of)\s+(?:(?:the|a|an)\s+)?"
 _VALUE_WORDS = word_set("contrast_value_words.txt")
