@@ -11,11 +11,7 @@ from typing import Any
 
 import pytest
 
-TITLE = "Health News"
-
-
-def article(*paragraphs: str) -> str:
-    return "\n\n".join((TITLE, *paragraphs)) + "\n"
+from facts.helpers import article  # tests/facts/helpers.py: the small article every fact test builds
 
 
 def arms(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
