@@ -1058,6 +1058,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             if found is not None and (not guessed or linker_of.get(partner) != LAST_RESORT_OUTCOME):
                 name = found  # "rates were 41% and 43%": the second value's outcome is the first's
                 result["evidence"]["links"]["endpoint"] = "partner-outcome"
+                named.setdefault(span, name)  # "rose from 41 to 101 mg/dl in the X group, versus from 40 to
+                # 46 mg/dl in the Y group": the next pair can take it from this one in turn
         key = (name, result["arm"], result["value"], result["unit"])
         if name is not None and key not in seen:  # one item per number for one endpoint in one group
             seen.add(key)

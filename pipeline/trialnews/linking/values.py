@@ -49,11 +49,14 @@ from ..resources import load_lexicon, word_set
 from ..scanning import alternation
 from .groups import arm_mentions, both_groups, contrast_arm, described_arm, described_groups, endpoint_mentions, \
     group_words_arm, labelled_arm, nearest_arm, nearest_endpoint, per_sentence, \
-    opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
+    contrasted_from, opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
 from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
 from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
 
+#: Between the two values of a ``from ... to`` change: ``to``, after at most two words of the
+#: first value's unit (``from 41 mg/dl of blood to 101 mg/dl``).
+_FROM_TO_GAP = re.compile(r"(?i)(?:\s+[a-z]+){0,2}\s+to\s+")
 #: Characters before a value searched for the ``from`` of a ``from ... to`` change.
 FROM_CHARS = 12
 #: Tokens between the last value of a list and the group named after it that the list shares.
@@ -249,13 +252,19 @@ def listed_before(doc: Doc, span: Span, values: list[Span]) -> Span | None:
 def listed_after(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     """The value of the same kind just after ``span`` in its clause, joined by ``and``, whose
     outcome is named after it: the first of ``55% of the patients on placebo and 45% of those
-    taking the drug had dropped out``."""
+    taking the drug had dropped out``; or the ``to`` value of a ``from ... to`` change."""
     _, end = clause_bounds(sent(span), span.start)
     same, index = same_kind_in_sentence(doc, span, values)
     following = same[index + 1] if 0 <= index < len(same) - 1 else None
     if following is None or following.end > end:
         return None
-    return following if re.search(r"(?i)\band\b", text_of(doc)[span.end_char:following.start_char]) else None
+    text = text_of(doc)
+    if re.search(r"(?i)\band\b", text[span.end_char:following.start_char]):
+        return following
+    if _FROM_TO_GAP.fullmatch(text[span.end_char:following.start_char]) \
+            and re.search(r"(?i)\bfrom\s*$", text[max(0, span.start_char - FROM_CHARS):span.start_char]):
+        return following  # "rose from 41 mg/dl to 101 mg/dl in the X group": the level it changed to
+    return None
 
 
 #: A group linker: (doc, value, the doc's values, the trial's arms, warnings) to (handled, arm).
@@ -284,6 +293,7 @@ GROUP_LINKERS: dict[str, GroupLinker] = {
     "contrast-other-group": _found_by(contrast_arm),
     "sole-experimental-arm": _found_by(lambda doc, span, values, arms: sole_experimental_arm(doc, span, arms, values)),
     "list-shares-group": _found_by(lambda doc, span, values, arms: _group_of_next_in_list(doc, span, values)),
+    "subject-shares-group": _found_by(lambda doc, span, values, arms: _group_of_subject_before(doc, span, values)),
 }
 
 
@@ -314,6 +324,39 @@ def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | No
     if any(following.end <= v.start < named[0].start for v in values if v is not following):
         return None
     return nearest_arm(doc, following, values)
+
+
+#: Words that start a clause about other people between two values (``while``, ``but``).
+SUBJECT_SWITCH_WORDS = "subject_switch_words.txt"
+#: Words right after a value that say whose share it is (``12% of those ...``): a group of its own.
+_OWN_PEOPLE_AFTER = frozenset({"of", "among"})
+
+
+def _group_of_subject_before(doc: Doc, span: Span, values: list[Span]) -> str | None:
+    """``Women in the X group had 41% fewer hot flashes at six weeks and 57% fewer at 12 weeks``,
+    ``those on X had a 20% gain in A, and their B fell by 10%``: a value that names no group, in
+    a predicate joined by ``and`` to the one of the value before it (``listed_before``), shares
+    that value's group when the group is the subject named before both: no group is named between
+    the two values, nor a contrast (``compared with``, not one with the start of the trial) or a
+    clause about other people (``while``, ``but``: ``subject_switch_words.txt``), and the value
+    does not count people of its own (``12% of ...``)."""
+    previous = listed_before(doc, span, values)
+    if previous is None or span.end < len(doc) and doc[span.end].lower_ in _OWN_PEOPLE_AFTER:
+        return None
+    sentence = sent(previous)
+    mentions = arm_mentions(doc)
+    if any(previous.end <= m.start < span.start for m in mentions):
+        return None
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= previous.start]
+    if not before:
+        return None
+    group = nearest_arm(doc, previous, values)
+    if group is None or before[-1].label_ != group or contrasted_from(doc, group, sentence.start, span):
+        return None
+    between = {t.lower_ for t in doc[previous.end:span.start]}
+    if between & word_set(SUBJECT_SWITCH_WORDS):
+        return None
+    return group
 
 
 def links(**linkers: str | None) -> dict[str, str]:
