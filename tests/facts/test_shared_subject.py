@@ -58,3 +58,63 @@ def test_the_other_group_change_takes_the_outcome_in_turn(run) -> None:
                                              "the placebo group."))
     assert _results(record) == [("blood sodium", "lithium", 136.0, "mg/dL"), ("blood sodium", "lithium", 141.0, "mg/dL"),
                                 ("blood sodium", "placebo", 137.0, "mg/dL"), ("blood sodium", "placebo", 138.0, "mg/dL")]
+
+
+LOST_WEIGHT = "Those in the lithium group lost an average of 3 kilograms."
+
+
+@pytest.mark.parametrize("following", [
+    pytest.param("Their systolic blood pressure dropped by 6 mmHg.", id="their"),
+    pytest.param("Their waists shrank. Their systolic blood pressure dropped by 6 mmHg.", id="past-a-pronoun-sentence"),
+    pytest.param("After six months, their systolic blood pressure had dropped by 6 mmHg.", id="after-an-opening-phrase"),
+])
+def test_a_sentence_opened_by_their_takes_the_subject_group_before(run, following: str) -> None:
+    record = run(article(LITHIUM_OR_PLACEBO, f"{LOST_WEIGHT} {following}"))
+    bp = [(r["endpoint"], r["arm"], r["value"], r["unit"], r["evidence"]["links"]["arm"])
+          for r in record["results"] if r["unit"] == "mmHg"]
+    assert bp == [("systolic blood pressure", "lithium", 6.0, "mmHg", "pronoun-group")]
+
+
+def test_while_their_keeps_the_same_people(run) -> None:
+    record = run(article(LITHIUM_OR_PLACEBO, f"{LOST_WEIGHT} Their systolic blood pressure dropped by 6 mmHg, while "
+                                             "their diastolic blood pressure dropped by 4 mmHg."))
+    assert [(r["endpoint"], r["arm"], r["value"]) for r in record["results"] if r["unit"] == "mmHg"] == [
+        ("systolic blood pressure", "lithium", 6.0), ("diastolic blood pressure", "lithium", 4.0)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Those in the lithium group lost an average of 3 kilograms compared with those on placebo. Their "
+                 "systolic blood pressure dropped by 6 mmHg.", id="sentence-before-compares-two-groups"),
+    pytest.param("The trial compared lithium with placebo. They found that systolic blood pressure dropped by 6 mmHg.",
+                 id="they-found-is-the-team"),
+    pytest.param(f"{LOST_WEIGHT} Their doctors saw systolic blood pressure drop by 6 mmHg.", id="their-other-people"),
+    pytest.param(f"{LOST_WEIGHT} Their systolic blood pressure dropped by 6 mmHg in the placebo group.",
+                 id="names-its-own-group"),
+])
+def test_a_pronoun_without_one_subject_group_gives_none(run, text: str) -> None:
+    record = run(article(LITHIUM_OR_PLACEBO, text))
+    assert not any(r["evidence"]["links"].get("arm") == "pronoun-group" for r in record["results"])
+    assert not any(r["unit"] == "mmHg" and r["arm"] == "lithium" for r in record["results"])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Lithium halted tumor growth in 81 percent of patients, researchers said.",
+                 ("halted tumor growth", "lithium", 81.0, "%"), id="halted"),
+    pytest.param("Lithium reduced tumor burden in 24.4 percent of patients with advanced cancer.",
+                 ("reduced tumor burden", "lithium", 24.4, "%"), id="change-verb"),
+    pytest.param("Lithium shrank bone lesions from kidney cancer in 76 percent of the men.",
+                 ("shrank bone lesions", "lithium", 76.0, "%"), id="without-its-origin"),
+])
+def test_an_effect_named_by_its_verb_and_object_in_a_share_of_people(run, sentence: str, expected: tuple) -> None:
+    record = run(article(LITHIUM_OR_PLACEBO, sentence))
+    assert _results(record) == [expected]
+    assert record["results"][0]["evidence"]["links"]["endpoint"] == "effect-in-people"
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Lithium relieved symptoms in 61 percent of patients.", id="bare-generic-object"),
+    pytest.param("Lithium was effective in 93 percent of patients.", id="no-verb-of-effect"),
+])
+def test_no_effect_outcome_without_a_verb_and_a_named_object(run, sentence: str) -> None:
+    record = run(article(LITHIUM_OR_PLACEBO, sentence))
+    assert not any(r["evidence"]["links"].get("endpoint") == "effect-in-people" for r in record["results"])

@@ -368,6 +368,33 @@ def object_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     return _found(phrase, "object-of-change")
 
 
+def effect_in_people(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    """``The drug halted tumor growth in 81 percent of patients``: a share of people after ``in``
+    (or ``among``) whom a verb of what the treatment did (``people_effect_verbs.txt``) and its object
+    come before; named as written, the verb with its object (``halted tumor growth``), without a
+    ``from`` phrase that says where the object came from (``shrank bone lesions from prostate
+    cancer``: shrank bone lesions); not a bare generic word (``relieved symptoms``). The value is a share (a percentage or fraction) followed
+    by the people it counts (``of patients``)."""
+    if value.label_ not in ("PERCENT", "FRACTION") or value.end >= stop or doc[value.end].lower_ != "of":
+        return None
+    i = _skip_left(doc, value.start, start, word_set("approximators.txt"))
+    if i - 3 <= start or doc[i - 1].lower_ not in ("in", "among"):
+        return None
+    phrase = trimmed(noun_phrase_left(doc, i - 1, start))
+    if phrase is None or phrase.end != i - 1 or phrase.start - 1 < start:
+        return None
+    verb = phrase.start - 1
+    if doc[verb].lower_ in ("the", "their", "its"):
+        verb -= 1
+    if verb < start or doc[verb].lower_ not in word_set("people_effect_verbs.txt") \
+            or not acceptable_outcome(phrase) or " ".join(t.lower_ for t in phrase) in word_set("bare_outcome_words.txt") \
+            or phrase[-1].lower_ in people_words():
+        return None
+    origin = next((t.i for t in phrase if t.lower_ == "from" and t.i > phrase.start), None)
+    end = phrase.end if origin is None else origin  # "shrank bone lesions from prostate cancer": the lesions
+    return name_text(doc[verb:end].text), (doc[verb].idx, doc[end - 1].idx + len(doc[end - 1].text)), "effect-in-people"
+
+
 def gapped_subject(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``The amount of craving was reduced by 81% and the frequency of craving by 71%``: the
     second of two changes, its verb left out, names its outcome between ``and`` and ``by``."""
@@ -790,7 +817,8 @@ LINKERS: dict[str, Callable[[Doc, Span, int, int], Found | None]] = {
     "respectively-outcomes": respectively_outcomes,
     "noun-after-value": noun_after_value, "noun-of-value": noun_of_value, "bracket-head": bracket_head,
     "subject-of-change": subject_of_change, "carried-from-sentence-before": carried_from_sentence_before,
-    "object-of-change": object_of_change, "gapped-subject": gapped_subject, "occurred-in": occurred_in,
+    "object-of-change": object_of_change, "effect-in-people": effect_in_people, "gapped-subject": gapped_subject,
+    "occurred-in": occurred_in,
     "event-after-value": event_after_value, "state-after-value": state_after_value,
     "verb-names-outcome": verb_names_outcome,
 }

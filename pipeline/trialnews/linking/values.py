@@ -49,7 +49,7 @@ from ..resources import load_lexicon, word_set
 from ..scanning import alternation
 from .groups import arm_mentions, both_groups, contrast_arm, described_arm, described_groups, endpoint_mentions, \
     group_words_arm, labelled_arm, nearest_arm, nearest_endpoint, per_sentence, \
-    contrasted_from, opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
+    contrasted_from, negated_group, opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
 from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
 from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
@@ -294,6 +294,7 @@ GROUP_LINKERS: dict[str, GroupLinker] = {
     "sole-experimental-arm": _found_by(lambda doc, span, values, arms: sole_experimental_arm(doc, span, arms, values)),
     "list-shares-group": _found_by(lambda doc, span, values, arms: _group_of_next_in_list(doc, span, values)),
     "subject-shares-group": _found_by(lambda doc, span, values, arms: _group_of_subject_before(doc, span, values)),
+    "pronoun-group": _found_by(lambda doc, span, values, arms: _group_of_pronoun(doc, span, values)),
 }
 
 
@@ -353,10 +354,77 @@ def _group_of_subject_before(doc: Doc, span: Span, values: list[Span]) -> str | 
     group = nearest_arm(doc, previous, values)
     if group is None or before[-1].label_ != group or contrasted_from(doc, group, sentence.start, span):
         return None
-    between = {t.lower_ for t in doc[previous.end:span.start]}
-    if between & word_set(SUBJECT_SWITCH_WORDS):
-        return None
+    between = [t.lower_ for t in doc[previous.end:span.start]]
+    if any(word in word_set(SUBJECT_SWITCH_WORDS) and following not in word_set(GROUP_PRONOUNS)
+           for word, following in zip(between, [*between[1:], ""])):
+        return None  # (", while their diastolic pressure dropped by 3 mmHg": the same people)
     return group
+
+
+#: Pronouns that refer to the people of a group named before (``they``, ``their``).
+GROUP_PRONOUNS = "group_pronouns.txt"
+#: Verbs after ``they`` that make it the trial's team, not its patients (``They found that ...``).
+TEAM_PRONOUN_VERBS = "team_pronoun_verbs.txt"
+#: The most sentences read back from a sentence opened by a pronoun for the group it refers to
+#: (``Those on X lost 6 pounds. Their waists shrank. Their blood pressure fell by 4 mmHg.``).
+PRONOUN_SENTENCES_BACK = 3
+#: The most tokens of an opening phrase before a sentence's pronoun (``After six months, their ...``).
+PRONOUN_OPENING_TOKENS = 6
+
+
+def _opening_pronoun(doc: Doc, sentence: Span) -> int | None:
+    """The index of the group pronoun a sentence opens with, itself or after an opening phrase
+    closed by a comma (``After six months, their ...``); ``They found ...`` is the team's."""
+    start = sentence.start
+    while start < sentence.end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    if start < sentence.end and doc[start].lower_ not in word_set(GROUP_PRONOUNS):
+        comma = next((i for i in range(start, min(sentence.end, start + PRONOUN_OPENING_TOKENS + 1))
+                      if doc[i].text == ","), None)
+        start = comma + 1 if comma is not None else sentence.end
+    if start >= sentence.end - 1 or doc[start].lower_ not in word_set(GROUP_PRONOUNS):
+        return None
+    after = doc[start + 1:min(sentence.end, start + 4)].text.lower()
+    if any(after == verb or after.startswith(verb + " ") for verb in word_set(TEAM_PRONOUN_VERBS)):
+        return None
+    if doc[start + 1].lower_ in people_words():
+        return None  # "Their children had fewer colds": other people
+    return start
+
+
+def _group_of_pronoun(doc: Doc, span: Span, values: list[Span]) -> str | None:
+    """``Those on the diet lost 6 pounds. Their systolic pressure dropped by 4.5 mmHg.``: a value
+    in a sentence that names no group and opens with ``they`` or ``their`` (``group_pronouns.txt``;
+    not ``They found ...``) takes the group the sentence before names as its subject: its only
+    group, named before any value of it, with no contrast or clause about other people in it
+    (``compared with``, ``while``). Read back past sentences opened by a pronoun in their turn."""
+    sentence = sent(span)
+    pronoun = _opening_pronoun(doc, sentence)
+    if pronoun is None or pronoun > span.start or span.end < len(doc) and doc[span.end].lower_ in _OWN_PEOPLE_AFTER:
+        return None
+    mentions = arm_mentions(doc)
+    if any(sentence.start <= m.start < sentence.end for m in mentions):
+        return None
+    earlier = sentence
+    for _ in range(PRONOUN_SENTENCES_BACK):
+        if earlier.start == 0:
+            return None
+        earlier = sent(doc[earlier.start - 1])
+        named = [m for m in mentions if earlier.start <= m.start < earlier.end]
+        if named:
+            break
+        if _opening_pronoun(doc, earlier) is None:
+            return None
+    else:
+        return None
+    if len({m.label_ for m in named}) != 1 or any(negated_group(doc, m) for m in named):
+        return None
+    if any(earlier.start <= v.start < named[0].start for v in values):
+        return None  # "45% of ... in the X group": the group is not the sentence's subject
+    words = {t.lower_ for t in earlier} | {" ".join(t.lower_ for t in pair) for pair in zip(earlier, earlier[1:])}
+    if words & (word_set(SUBJECT_SWITCH_WORDS) | word_set("contrast_words.txt")):
+        return None
+    return named[0].label_
 
 
 def links(**linkers: str | None) -> dict[str, str]:
