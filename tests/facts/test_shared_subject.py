@@ -118,3 +118,20 @@ def test_an_effect_named_by_its_verb_and_object_in_a_share_of_people(run, senten
 def test_no_effect_outcome_without_a_verb_and_a_named_object(run, sentence: str) -> None:
     record = run(article(LITHIUM_OR_PLACEBO, sentence))
     assert not any(r["evidence"]["links"].get("endpoint") == "effect-in-people" for r in record["results"])
+
+
+def test_a_share_of_things_is_no_effect_in_people(run) -> None:
+    record = run(article(LITHIUM_OR_PLACEBO, "Lithium controlled cancer in half of the tumors."))
+    assert not any(r["evidence"]["links"].get("endpoint") == "effect-in-people" for r in record["results"])
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Relapse rates were lower in the lithium group (23%) and in earlier valproate trials (31%).",
+                 id="bracketed-value-is-its-word's"),
+    pytest.param("In the lithium group, relapse rates at one and two years were 23% and 31%, respectively.",
+                 id="respectively-list"),
+    pytest.param("The relapse rate with lithium was 23% and Valproate 31%.", id="a-name-right-before-the-value"),
+])
+def test_ordered_or_named_values_do_not_share_a_subject(run, sentence: str) -> None:
+    record = run(article(LITHIUM_OR_PLACEBO, sentence))
+    assert not any(r["evidence"]["links"].get("arm") == "subject-shares-group" for r in record["results"])

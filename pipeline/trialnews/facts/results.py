@@ -30,7 +30,7 @@ from .common import clause_bounds, dated_study, evidence, heading_sentence, insi
 from ..linking.groups import BASELINE_WORDS, FROM_BASELINE, LIST_LABELS, from_baseline, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
-from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
+from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, changed_to, link_arm, link_endpoint, links, listed_after, listed_before
 
 #: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
 MIN_GROUP_TOTAL = 5
@@ -1058,8 +1058,10 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             if found is not None and (not guessed or linker_of.get(partner) != LAST_RESORT_OUTCOME):
                 name = found  # "rates were 41% and 43%": the second value's outcome is the first's
                 result["evidence"]["links"]["endpoint"] = "partner-outcome"
-                named.setdefault(span, name)  # "rose from 41 to 101 mg/dl in the X group, versus from 40 to
-                # 46 mg/dl in the Y group": the next pair can take it from this one in turn
+                following = listed_after(doc, span, values)
+                if changed_to(doc, partner, span) or following is not None and changed_to(doc, span, following):
+                    named.setdefault(span, name)  # "rose from 41 to 101 mg/dl in the X group, versus from 40 to
+                    # 46 mg/dl in the Y group": the levels of a change pass the outcome on to each other
         key = (name, result["arm"], result["value"], result["unit"])
         if name is not None and key not in seen:  # one item per number for one endpoint in one group
             seen.add(key)

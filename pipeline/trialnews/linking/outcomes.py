@@ -377,6 +377,10 @@ def effect_in_people(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     by the people it counts (``of patients``)."""
     if value.label_ not in ("PERCENT", "FRACTION") or value.end >= stop or doc[value.end].lower_ != "of":
         return None
+    counted = next((t for t in doc[value.end + 1:min(stop, value.end + 1 + MAX_PEOPLE_PHRASE_TOKENS)]
+                    if NOUN in classes(t.text) or t.is_punct), None)
+    if counted is None or counted.lower_ not in people_words():
+        return None  # "controlled cancer in half of the tumors": a share of things, not of people
     i = _skip_left(doc, value.start, start, word_set("approximators.txt"))
     if i - 3 <= start or doc[i - 1].lower_ not in ("in", "among"):
         return None

@@ -45,9 +45,9 @@ from spacy.tokens import Doc, Span
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..facts.common import clause_bounds, clean, sent
-from ..resources import load_lexicon, word_set
+from ..resources import load_lexicon, phrase_regex, word_set
 from ..scanning import alternation
-from .groups import arm_mentions, both_groups, contrast_arm, described_arm, described_groups, endpoint_mentions, \
+from .groups import RESPECTIVELY, arm_mentions, both_groups, contrast_arm, described_arm, described_groups, endpoint_mentions, \
     group_words_arm, labelled_arm, nearest_arm, nearest_endpoint, per_sentence, \
     contrasted_from, negated_group, opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
@@ -249,6 +249,13 @@ def listed_before(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     return None
 
 
+def changed_to(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether ``second`` is the level ``first`` changed to: ``from 41 mg/dl to 101 mg/dl``."""
+    text = text_of(doc)
+    return first.end_char <= second.start_char and bool(_FROM_TO_GAP.fullmatch(text[first.end_char:second.start_char])) \
+        and bool(re.search(r"(?i)\bfrom\s*$", text[max(0, first.start_char - FROM_CHARS):first.start_char]))
+
+
 def listed_after(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     """The value of the same kind just after ``span`` in its clause, joined by ``and``, whose
     outcome is named after it: the first of ``55% of the patients on placebo and 45% of those
@@ -261,8 +268,7 @@ def listed_after(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     text = text_of(doc)
     if re.search(r"(?i)\band\b", text[span.end_char:following.start_char]):
         return following
-    if _FROM_TO_GAP.fullmatch(text[span.end_char:following.start_char]) \
-            and re.search(r"(?i)\bfrom\s*$", text[max(0, span.start_char - FROM_CHARS):span.start_char]):
+    if changed_to(doc, span, following):
         return following  # "rose from 41 mg/dl to 101 mg/dl in the X group": the level it changed to
     return None
 
@@ -327,6 +333,9 @@ def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | No
     return nearest_arm(doc, following, values)
 
 
+#: A sentence about every group (``both groups``, ``the two arms``).
+_BOTH_GROUPS = re.compile(r"(?i)\b" + phrase_regex("whole_group_determiners.txt") + r"\s+"
+                          + phrase_regex("whole_group_nouns.txt") + r"\b")
 #: Words that start a clause about other people between two values (``while``, ``but``).
 SUBJECT_SWITCH_WORDS = "subject_switch_words.txt"
 #: Words right after a value that say whose share it is (``12% of those ...``): a group of its own.
@@ -344,13 +353,19 @@ def _group_of_subject_before(doc: Doc, span: Span, values: list[Span]) -> str | 
     previous = listed_before(doc, span, values)
     if previous is None or span.end < len(doc) and doc[span.end].lower_ in _OWN_PEOPLE_AFTER:
         return None
+    if span.start > 0 and doc[span.start - 1].text in ("(", "["):
+        return None  # "laquinimod (23%) and teriflunomide (31%)": a bracket is the word's before it
     sentence = sent(previous)
+    if any(t.lower_ in RESPECTIVELY for t in sentence) or _BOTH_GROUPS.search(sentence.text):
+        return None  # a list in order, or a sentence about both groups: not one subject's
+    if span.start - 1 > previous.end and doc[span.start - 1].text[:1].isupper():
+        return None  # "61% with AC and AD 66%": a name of its own right before the value
     mentions = arm_mentions(doc)
     if any(previous.end <= m.start < span.start for m in mentions):
         return None
     before = [m for m in mentions if sentence.start <= m.start and m.end <= previous.start]
-    if not before:
-        return None
+    if not before or len({m.label_ for m in before}) > 1:
+        return None  # "a difference between the X and Y groups of 5% and ...": no one subject
     group = nearest_arm(doc, previous, values)
     if group is None or before[-1].label_ != group or contrasted_from(doc, group, sentence.start, span):
         return None
