@@ -135,3 +135,32 @@ def test_a_share_of_things_is_no_effect_in_people(run) -> None:
 def test_ordered_or_named_values_do_not_share_a_subject(run, sentence: str) -> None:
     record = run(article(LITHIUM_OR_PLACEBO, sentence))
     assert not any(r["evidence"]["links"].get("arm") == "subject-shares-group" for r in record["results"])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Patients in the lithium group stayed in the hospital a median of four days, compared with six "
+                 "days in the placebo group.",
+                 [("length of hospital stay", "lithium", 4.0, "days"), ("length of hospital stay", "placebo", 6.0, "days")],
+                 id="stayed-place-before"),
+    pytest.param("Lithium patients spent an average of three days in the hospital, compared with five days for "
+                 "those on placebo.",
+                 [("length of hospital stay", "lithium", 3.0, "days"), ("length of hospital stay", "placebo", 5.0, "days")],
+                 id="spent-place-after"),
+    pytest.param("Lithium patients had fewer infections, but spent more time in the operating room (three hours, "
+                 "ten minutes compared with two hours, five minutes).",
+                 [("time in the operating room", "lithium", 190.0, "minutes"),
+                  ("time in the operating room", "placebo", 125.0, "minutes")],
+                 id="bracketed-pair-of-compound-durations"),
+])
+def test_a_duration_after_a_verb_of_staying_measures_the_stay(run, sentence: str, expected: list[tuple]) -> None:
+    record = run(article(LITHIUM_OR_PLACEBO, sentence))
+    assert sorted(r for r in _results(record) if r[3] in ("days", "minutes")) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Lithium patients remained in remission for 12 months.", id="remission-is-no-place"),
+    pytest.param("Lithium patients stayed on treatment for a median of 14 months.", id="on-treatment"),
+])
+def test_no_stay_without_a_place(run, sentence: str) -> None:
+    record = run(article(LITHIUM_OR_PLACEBO, sentence))
+    assert not any(r["evidence"]["links"].get("endpoint") == "stay-length" for r in record["results"])
