@@ -164,3 +164,10 @@ def test_a_duration_after_a_verb_of_staying_measures_the_stay(run, sentence: str
 def test_no_stay_without_a_place(run, sentence: str) -> None:
     record = run(article(LITHIUM_OR_PLACEBO, sentence))
     assert not any(r["evidence"]["links"].get("endpoint") == "stay-length" for r in record["results"])
+
+
+def test_a_verb_of_change_after_its_subject_is_no_part_of_the_outcome(run) -> None:
+    """``Lithium cut pain scores by 30 percent``: the pain scores, not ``cut pain scores``."""
+    record = run(article(LITHIUM_OR_PLACEBO, "Lithium cut pain scores by 30 percent, compared with 10 percent in the "
+                                             "placebo group."))
+    assert _results(record) == [("pain scores", "lithium", 30.0, "%"), ("pain scores", "placebo", 10.0, "%")]
