@@ -16,8 +16,10 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   ``opening-scope`` (``Of 575
   patients who received X, 42 ...``), ``contrast-other-group`` (the other group of a two-value
   contrast), ``sole-experimental-arm`` (a one-arm trial), ``list-shares-group`` (``Headaches
-  occurred in 12% and nausea in 9% of the aspirin group``). The linkers are in
-  :mod:`trialnews.linking.groups`.
+  occurred in 12% and nausea in 9% of the aspirin group``; ``from 41 to 101 mg/dl in the X group``),
+  ``subject-shares-group`` (``the X group had 41% fewer ... and 57% fewer ...``), ``pronoun-group``
+  (``Those on X lost 6 pounds. Their blood pressure fell by 4 mmHg.``). The linkers are in
+  :mod:`trialnews.linking.groups` and here.
 - **its outcome** by :func:`link_endpoint`: the syntactic linkers of
   :mod:`trialnews.linking.outcomes` first (``noun-after-value``, ``noun-of-value``,
   ``bracket-head``, ``subject-of-change``, ``object-of-change``, ``occurred-in``,
