@@ -30,7 +30,7 @@ from .common import clause_bounds, dated_study, evidence, heading_sentence, insi
 from ..linking.groups import BASELINE_WORDS, FROM_BASELINE, LIST_LABELS, from_baseline, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
-from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
+from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, changed_to, link_arm, link_endpoint, links, listed_after, listed_before
 
 #: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
 MIN_GROUP_TOTAL = 5
@@ -42,6 +42,9 @@ LAST_RESORT_OUTCOME = "sentence-subject"
 VERB_OUTCOME_LINKERS = frozenset({"verb-after-value", "verb-names-outcome"})
 #: The linker that finds a value's time point (``at 21 months``: a duration after a time cue, ``linking.groups.timepoint``).
 TIMEPOINT_LINKER = "duration-after-time-cue"
+#: Outcome linkers that name what a pair of durations measures as surely as the endpoint lexicon
+#: does (``spent more time in the operating room (7 hours vs 6 hours)``: ``stay-length``).
+PAIRED_DURATION_LINKERS = frozenset({"stay-length"})
 #: The most values quoted in the warning that lists values left out for want of a group.
 MAX_LISTED_VALUES = 5
 #: Characters before a duration searched for follow-up wording ("followed for an average of 14 months").
@@ -964,8 +967,13 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             unplaced[span] = link_endpoint(doc, span, UNTOLD_GROUP, linkers=outcome_linkers)  # its partner may take its outcome
             continue
         endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm, linkers=outcome_linkers)
-        if pair_only and endpoint is None:
-            continue  # a pair of durations with neither a statistic nor a group beside it: only an outcome
+        if pair_only and endpoint_linker not in PAIRED_DURATION_LINKERS:
+            stay = next((found for other in paired_run(doc, span, values) if other is not span
+                         and (found := link_endpoint(doc, other, arm, linkers=tuple(PAIRED_DURATION_LINKERS)))[2]), None)
+            if stay is not None:  # "(seven hours compared with six hours)": the pair's stay, not a word near it
+                endpoint, outcome, endpoint_linker = stay[0], stay[1], "partner-outcome"
+            elif endpoint is None:
+                continue  # a pair of durations with neither a statistic nor a group beside it: only an outcome
             # the article names as such (its endpoint lexicon), not a phrase read around it ("room")
         name = endpoint.label_ if endpoint is not None else add_endpoint(doc, data, outcome) if outcome else None
         if span.id_ == PAIR_RULE:
@@ -1058,6 +1066,10 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             if found is not None and (not guessed or linker_of.get(partner) != LAST_RESORT_OUTCOME):
                 name = found  # "rates were 41% and 43%": the second value's outcome is the first's
                 result["evidence"]["links"]["endpoint"] = "partner-outcome"
+                following = listed_after(doc, span, values)
+                if changed_to(doc, partner, span) or following is not None and changed_to(doc, span, following):
+                    named.setdefault(span, name)  # "rose from 41 to 101 mg/dl in the X group, versus from 40 to
+                    # 46 mg/dl in the Y group": the levels of a change pass the outcome on to each other
         key = (name, result["arm"], result["value"], result["unit"])
         if name is not None and key not in seen:  # one item per number for one endpoint in one group
             seen.add(key)

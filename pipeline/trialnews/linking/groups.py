@@ -211,7 +211,7 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
                                          lambda: _one_group_named(doc, sentence.start, marker)):
         # "The clinical and pathological remission rates of the docetaxel group were 28.6% and
         # 26.5%, respectively": the list runs over outcomes or times of the one group named
-        if _contrasted_from(doc, groups[0], sentence.start, value):
+        if contrasted_from(doc, groups[0], sentence.start, value):
             # "X dropped by 48% and 56%, compared to 7% and 13% at six and 12 weeks, respectively": the
             # value after the contrast is the other group's, told only in a trial of two arms
             others = [a["label"] for a in arms or () if a["label"] != groups[0]]
@@ -317,7 +317,7 @@ def same_kind_in_sentence(doc: Doc, value: Span, values: list[Span]) -> tuple[li
     return same, next((index for index in at if same[index] == value), -1)
 
 
-def _contrasted_from(doc: Doc, group: str, start: int, value: Span) -> bool:
+def contrasted_from(doc: Doc, group: str, start: int, value: Span) -> bool:
     """Whether a contrast (``compared to``, ``versus``) stands between the last mention of
     ``group`` from token ``start`` on and ``value``: the value is the other side's, not the group's."""
     named = [m for m in arm_mentions(doc) if start <= m.start and m.end <= value.start and m.label_ == group]

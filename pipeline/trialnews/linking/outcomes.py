@@ -368,6 +368,37 @@ def object_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     return _found(phrase, "object-of-change")
 
 
+def effect_in_people(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    """``The drug halted tumor growth in 81 percent of patients``: a share of people after ``in``
+    (or ``among``) whom a verb of what the treatment did (``people_effect_verbs.txt``) and its object
+    come before; named as written, the verb with its object (``halted tumor growth``), without a
+    ``from`` phrase that says where the object came from (``shrank bone lesions from prostate
+    cancer``: shrank bone lesions); not a bare generic word (``relieved symptoms``). The value is a share (a percentage or fraction) followed
+    by the people it counts (``of patients``)."""
+    if value.label_ not in ("PERCENT", "FRACTION") or value.end >= stop or doc[value.end].lower_ != "of":
+        return None
+    counted = next((t for t in doc[value.end + 1:min(stop, value.end + 1 + MAX_PEOPLE_PHRASE_TOKENS)]
+                    if NOUN in classes(t.text) or t.is_punct), None)
+    if counted is None or counted.lower_ not in people_words():
+        return None  # "controlled cancer in half of the tumors": a share of things, not of people
+    i = _skip_left(doc, value.start, start, word_set("approximators.txt"))
+    if i - 3 <= start or doc[i - 1].lower_ not in ("in", "among"):
+        return None
+    phrase = trimmed(noun_phrase_left(doc, i - 1, start))
+    if phrase is None or phrase.end != i - 1 or phrase.start - 1 < start:
+        return None
+    verb = phrase.start - 1
+    if doc[verb].lower_ in ("the", "their", "its"):
+        verb -= 1
+    if verb < start or doc[verb].lower_ not in word_set("people_effect_verbs.txt") \
+            or not acceptable_outcome(phrase) or " ".join(t.lower_ for t in phrase) in word_set("bare_outcome_words.txt") \
+            or phrase[-1].lower_ in people_words():
+        return None
+    origin = next((t.i for t in phrase if t.lower_ == "from" and t.i > phrase.start), None)
+    end = phrase.end if origin is None else origin  # "shrank bone lesions from prostate cancer": the lesions
+    return name_text(doc[verb:end].text), (doc[verb].idx, doc[end - 1].idx + len(doc[end - 1].text)), "effect-in-people"
+
+
 def gapped_subject(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``The amount of craving was reduced by 81% and the frequency of craving by 71%``: the
     second of two changes, its verb left out, names its outcome between ``and`` and ``by``."""
@@ -646,6 +677,54 @@ def names_outcome(verb: str) -> bool:
     return word in load_table("outcome_verb_nouns.txt") or word in word_set(OUTCOME_PREDICATE_VERBS)
 
 
+#: Verbs of staying somewhere (``stayed``, ``spent``) whose length a duration measures.
+STAY_VERBS = "stay_verbs.txt"
+#: Places after ``in`` and the outcome the length of a stay there is (``hospital``: length of hospital stay).
+STAY_PLACES = "stay_places.txt"
+#: The most tokens between a verb of staying and the duration it measures (``stayed in the
+#: hospital a median of``, ``spent more time in the operating room (``).
+MAX_STAY_TOKENS = 9
+
+
+def _place_at(doc: Doc, i: int, stop: int) -> tuple[str, int] | None:
+    """The place of ``stay_places.txt`` written after ``in`` at token ``i`` and where it ends:
+    (its outcome, the end token), the longest place first."""
+    if i >= stop or doc[i].lower_ != "in":
+        return None
+    places = load_table(STAY_PLACES)
+    for end in range(min(stop, i + 5), i + 1, -1):
+        outcome = places.get(" ".join(t.lower_ for t in doc[i + 1:end]))
+        if outcome:
+            return outcome[0], end
+    return None
+
+
+def stay_length(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    """``stayed a median of six days in the hospital``, ``stayed in the hospital for four days``,
+    ``spent more time in the operating room (seven hours ...)``: a duration after a verb of
+    staying (``stay_verbs.txt``) measures the stay in the place named after ``in`` right after the
+    value or between the verb and the value (``stay_places.txt``, which gives the outcome's name:
+    length of hospital stay, time in the operating room). No other value, and no punctuation but
+    the value's own bracket, between the verb and the value."""
+    if value.label_ != "DURATION":
+        return None
+    floor = max(start, value.start - MAX_STAY_TOKENS)
+    verb = next((i for i in range(value.start - 1, floor - 1, -1) if doc[i].lower_ in word_set(STAY_VERBS)), None)
+    if verb is None:
+        return None
+    between = doc[verb + 1:value.start]
+    if any(t.like_num or t.is_punct and not (t.i == value.start - 1 and t.text in ("(", "[")) for t in between):
+        return None
+    place = _place_at(doc, value.end, stop)
+    if place is None:
+        place = next((found for i in range(verb + 1, value.start) if (found := _place_at(doc, i, value.start))), None)
+    if place is None:
+        return None
+    outcome, end = place
+    last = max(end, value.start) - 1 if end <= value.start else end - 1
+    return outcome, (doc[verb].idx, doc[last].idx + len(doc[last].text)), "stay-length"
+
+
 def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``lived an average of 12.3 months``: a duration after a verb that names its outcome;
     ``lost an average of 9.5 kilograms``: a body mass after a verb of weight change (weight loss)."""
@@ -788,9 +867,10 @@ def _listed_outcomes(doc: Doc, sentence: Span, marker: int, label: str) -> tuple
 
 LINKERS: dict[str, Callable[[Doc, Span, int, int], Found | None]] = {
     "respectively-outcomes": respectively_outcomes,
-    "noun-after-value": noun_after_value, "noun-of-value": noun_of_value, "bracket-head": bracket_head,
+    "noun-after-value": noun_after_value, "stay-length": stay_length, "noun-of-value": noun_of_value, "bracket-head": bracket_head,
     "subject-of-change": subject_of_change, "carried-from-sentence-before": carried_from_sentence_before,
-    "object-of-change": object_of_change, "gapped-subject": gapped_subject, "occurred-in": occurred_in,
+    "object-of-change": object_of_change, "effect-in-people": effect_in_people, "gapped-subject": gapped_subject,
+    "occurred-in": occurred_in,
     "event-after-value": event_after_value, "state-after-value": state_after_value,
     "verb-names-outcome": verb_names_outcome,
 }

@@ -326,8 +326,10 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
             break
         if VERB in found and previous > floor and _after_subject(doc, previous, floor) \
                 and (NOUN not in found or _takes_bare_verb(doc, _word_start(doc, previous, floor), previous)
-                     or doc[previous - 1].lower_ in people_words()):
-            break  # "the drug raised HDL cholesterol", "will report nausea", "people get relief": a verb, not a modifier
+                     or doc[previous - 1].lower_ in people_words()
+                     or doc[previous:gap].text.lower() in word_set("change_verbs.txt")):
+            break  # "the drug raised HDL cholesterol", "will report nausea", "people get relief", "lithium cut
+            # pain scores" (a verb of change after its subject): a verb, not a modifier
         start, count = previous, count + 1
     while start < head_start and ADV in word_classes(doc, start, _word_end(doc, start, end)) \
             and not word_classes(doc, start, _word_end(doc, start, end)) & {NOUN, ADJ}:

@@ -16,8 +16,10 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   ``opening-scope`` (``Of 575
   patients who received X, 42 ...``), ``contrast-other-group`` (the other group of a two-value
   contrast), ``sole-experimental-arm`` (a one-arm trial), ``list-shares-group`` (``Headaches
-  occurred in 12% and nausea in 9% of the aspirin group``). The linkers are in
-  :mod:`trialnews.linking.groups`.
+  occurred in 12% and nausea in 9% of the aspirin group``; ``from 41 to 101 mg/dl in the X group``),
+  ``subject-shares-group`` (``the X group had 41% fewer ... and 57% fewer ...``), ``pronoun-group``
+  (``Those on X lost 6 pounds. Their blood pressure fell by 4 mmHg.``). The linkers are in
+  :mod:`trialnews.linking.groups` and here.
 - **its outcome** by :func:`link_endpoint`: the syntactic linkers of
   :mod:`trialnews.linking.outcomes` first (``noun-after-value``, ``noun-of-value``,
   ``bracket-head``, ``subject-of-change``, ``object-of-change``, ``occurred-in``,
@@ -45,15 +47,18 @@ from spacy.tokens import Doc, Span
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..facts.common import clause_bounds, clean, sent
-from ..resources import load_lexicon, word_set
+from ..resources import load_lexicon, phrase_regex, word_set
 from ..scanning import alternation
-from .groups import arm_mentions, both_groups, contrast_arm, described_arm, described_groups, endpoint_mentions, \
+from .groups import RESPECTIVELY, arm_mentions, both_groups, contrast_arm, described_arm, described_groups, endpoint_mentions, \
     group_words_arm, labelled_arm, nearest_arm, nearest_endpoint, per_sentence, \
-    opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
+    contrasted_from, negated_group, opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
 from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
 from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
 
+#: Between the two values of a ``from ... to`` change: ``to``, after at most two words of the
+#: first value's unit (``from 41 mg/dl of blood to 101 mg/dl``).
+_FROM_TO_GAP = re.compile(r"(?i)(?:\s+[a-z]+){0,2}\s+to\s+")
 #: Characters before a value searched for the ``from`` of a ``from ... to`` change.
 FROM_CHARS = 12
 #: Tokens between the last value of a list and the group named after it that the list shares.
@@ -246,16 +251,28 @@ def listed_before(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     return None
 
 
+def changed_to(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether ``second`` is the level ``first`` changed to: ``from 41 mg/dl to 101 mg/dl``."""
+    text = text_of(doc)
+    return first.end_char <= second.start_char and bool(_FROM_TO_GAP.fullmatch(text[first.end_char:second.start_char])) \
+        and bool(re.search(r"(?i)\bfrom\s*$", text[max(0, first.start_char - FROM_CHARS):first.start_char]))
+
+
 def listed_after(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     """The value of the same kind just after ``span`` in its clause, joined by ``and``, whose
     outcome is named after it: the first of ``55% of the patients on placebo and 45% of those
-    taking the drug had dropped out``."""
+    taking the drug had dropped out``; or the ``to`` value of a ``from ... to`` change."""
     _, end = clause_bounds(sent(span), span.start)
     same, index = same_kind_in_sentence(doc, span, values)
     following = same[index + 1] if 0 <= index < len(same) - 1 else None
     if following is None or following.end > end:
         return None
-    return following if re.search(r"(?i)\band\b", text_of(doc)[span.end_char:following.start_char]) else None
+    text = text_of(doc)
+    if re.search(r"(?i)\band\b", text[span.end_char:following.start_char]):
+        return following
+    if changed_to(doc, span, following):
+        return following  # "rose from 41 mg/dl to 101 mg/dl in the X group": the level it changed to
+    return None
 
 
 #: A group linker: (doc, value, the doc's values, the trial's arms, warnings) to (handled, arm).
@@ -284,6 +301,8 @@ GROUP_LINKERS: dict[str, GroupLinker] = {
     "contrast-other-group": _found_by(contrast_arm),
     "sole-experimental-arm": _found_by(lambda doc, span, values, arms: sole_experimental_arm(doc, span, arms, values)),
     "list-shares-group": _found_by(lambda doc, span, values, arms: _group_of_next_in_list(doc, span, values)),
+    "subject-shares-group": _found_by(lambda doc, span, values, arms: _group_of_subject_before(doc, span, values)),
+    "pronoun-group": _found_by(lambda doc, span, values, arms: _group_of_pronoun(doc, span, values)),
 }
 
 
@@ -314,6 +333,115 @@ def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | No
     if any(following.end <= v.start < named[0].start for v in values if v is not following):
         return None
     return nearest_arm(doc, following, values)
+
+
+#: A sentence about every group (``both groups``, ``the two arms``).
+_BOTH_GROUPS = re.compile(r"(?i)\b" + phrase_regex("whole_group_determiners.txt") + r"\s+"
+                          + phrase_regex("whole_group_nouns.txt") + r"\b")
+#: Words that start a clause about other people between two values (``while``, ``but``).
+SUBJECT_SWITCH_WORDS = "subject_switch_words.txt"
+#: Words right after a value that say whose share it is (``12% of those ...``): a group of its own.
+_OWN_PEOPLE_AFTER = frozenset({"of", "among"})
+
+
+def _group_of_subject_before(doc: Doc, span: Span, values: list[Span]) -> str | None:
+    """``Women in the X group had 41% fewer hot flashes at six weeks and 57% fewer at 12 weeks``,
+    ``those on X had a 20% gain in A, and their B fell by 10%``: a value that names no group, in
+    a predicate joined by ``and`` to the one of the value before it (``listed_before``), shares
+    that value's group when the group is the subject named before both: no group is named between
+    the two values, nor a contrast (``compared with``, not one with the start of the trial) or a
+    clause about other people (``while``, ``but``: ``subject_switch_words.txt``), and the value
+    does not count people of its own (``12% of ...``)."""
+    previous = listed_before(doc, span, values)
+    if previous is None or span.end < len(doc) and doc[span.end].lower_ in _OWN_PEOPLE_AFTER:
+        return None
+    if span.start > 0 and doc[span.start - 1].text in ("(", "["):
+        return None  # "laquinimod (23%) and teriflunomide (31%)": a bracket is the word's before it
+    sentence = sent(previous)
+    if any(t.lower_ in RESPECTIVELY for t in sentence) or _BOTH_GROUPS.search(sentence.text):
+        return None  # a list in order, or a sentence about both groups: not one subject's
+    if span.start - 1 > previous.end and doc[span.start - 1].text[:1].isupper():
+        return None  # "61% with AC and AD 66%": a name of its own right before the value
+    mentions = arm_mentions(doc)
+    if any(previous.end <= m.start < span.start for m in mentions):
+        return None
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= previous.start]
+    if not before or len({m.label_ for m in before}) > 1:
+        return None  # "a difference between the X and Y groups of 5% and ...": no one subject
+    group = nearest_arm(doc, previous, values)
+    if group is None or before[-1].label_ != group or contrasted_from(doc, group, sentence.start, span):
+        return None
+    between = [t.lower_ for t in doc[previous.end:span.start]]
+    if any(word in word_set(SUBJECT_SWITCH_WORDS) and following not in word_set(GROUP_PRONOUNS)
+           for word, following in zip(between, [*between[1:], ""])):
+        return None  # (", while their diastolic pressure dropped by 3 mmHg": the same people)
+    return group
+
+
+#: Pronouns that refer to the people of a group named before (``they``, ``their``).
+GROUP_PRONOUNS = "group_pronouns.txt"
+#: Verbs after ``they`` that make it the trial's team, not its patients (``They found that ...``).
+TEAM_PRONOUN_VERBS = "team_pronoun_verbs.txt"
+#: The most sentences read back from a sentence opened by a pronoun for the group it refers to
+#: (``Those on X lost 6 pounds. Their waists shrank. Their blood pressure fell by 4 mmHg.``).
+PRONOUN_SENTENCES_BACK = 3
+#: The most tokens of an opening phrase before a sentence's pronoun (``After six months, their ...``).
+PRONOUN_OPENING_TOKENS = 6
+
+
+def _opening_pronoun(doc: Doc, sentence: Span) -> int | None:
+    """The index of the group pronoun a sentence opens with, itself or after an opening phrase
+    closed by a comma (``After six months, their ...``); ``They found ...`` is the team's."""
+    start = sentence.start
+    while start < sentence.end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    if start < sentence.end and doc[start].lower_ not in word_set(GROUP_PRONOUNS):
+        comma = next((i for i in range(start, min(sentence.end, start + PRONOUN_OPENING_TOKENS + 1))
+                      if doc[i].text == ","), None)
+        start = comma + 1 if comma is not None else sentence.end
+    if start >= sentence.end - 1 or doc[start].lower_ not in word_set(GROUP_PRONOUNS):
+        return None
+    after = doc[start + 1:min(sentence.end, start + 4)].text.lower()
+    if any(after == verb or after.startswith(verb + " ") for verb in word_set(TEAM_PRONOUN_VERBS)):
+        return None
+    if doc[start + 1].lower_ in people_words():
+        return None  # "Their children had fewer colds": other people
+    return start
+
+
+def _group_of_pronoun(doc: Doc, span: Span, values: list[Span]) -> str | None:
+    """``Those on the diet lost 6 pounds. Their systolic pressure dropped by 4.5 mmHg.``: a value
+    in a sentence that names no group and opens with ``they`` or ``their`` (``group_pronouns.txt``;
+    not ``They found ...``) takes the group the sentence before names as its subject: its only
+    group, named before any value of it, with no contrast or clause about other people in it
+    (``compared with``, ``while``). Read back past sentences opened by a pronoun in their turn."""
+    sentence = sent(span)
+    pronoun = _opening_pronoun(doc, sentence)
+    if pronoun is None or pronoun > span.start or span.end < len(doc) and doc[span.end].lower_ in _OWN_PEOPLE_AFTER:
+        return None
+    mentions = arm_mentions(doc)
+    if any(sentence.start <= m.start < sentence.end for m in mentions):
+        return None
+    earlier = sentence
+    for _ in range(PRONOUN_SENTENCES_BACK):
+        if earlier.start == 0:
+            return None
+        earlier = sent(doc[earlier.start - 1])
+        named = [m for m in mentions if earlier.start <= m.start < earlier.end]
+        if named:
+            break
+        if _opening_pronoun(doc, earlier) is None:
+            return None
+    else:
+        return None
+    if len({m.label_ for m in named}) != 1 or any(negated_group(doc, m) for m in named):
+        return None
+    if any(earlier.start <= v.start < named[0].start for v in values):
+        return None  # "45% of ... in the X group": the group is not the sentence's subject
+    words = {t.lower_ for t in earlier} | {" ".join(t.lower_ for t in pair) for pair in zip(earlier, earlier[1:])}
+    if words & (word_set(SUBJECT_SWITCH_WORDS) | word_set("contrast_words.txt")):
+        return None
+    return named[0].label_
 
 
 def links(**linkers: str | None) -> dict[str, str]:
