@@ -85,7 +85,9 @@ _SURNAME = rf"(?:{_UPPER}['\u2019])?{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{
 #: A given name, then initials, or up to :data:`MAX_MIDDLE_NAMES` middle names ("Mario Philip Reyes
 #: Festin"), then the surname.
 MAX_MIDDLE_NAMES = 2
-_PERSON = rf"{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+){_SURNAME}"
+#: A middle initial may be written without its full stop ("Evan A Stein").
+_INITIALS = rf"(?:\s+(?:{_UPPER}\.\s*|{_UPPER}\s+)+)"
+_PERSON = rf"{_GIVEN}(?:{_INITIALS}|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+){_SURNAME}"
 
 #: The word lists of the citation fact (``patterns/``), by the setting that names them.
 MONTHS = "months.txt"
@@ -99,6 +101,9 @@ AFFILIATION_PREPOSITIONS = "affiliation_prepositions.txt"
 AUTHOR_ROLES = references.AUTHOR_ROLES
 PUBLICATION_CUES = "publication_cues.txt"
 OTHER_STUDY_CUES = "other_studies.tsv:journal"
+#: Phrases that point at the paper the story reports ("this new study"): a journal named after one,
+#: later than a cue of another study in its sentence, is this paper's.
+THIS_PAPER_REFERENCES = "this_paper_references.txt"
 DATED_STUDY_NOUNS = "dated_study_nouns.txt"
 MEETING_WORDS = "meeting_words.txt"
 SLOT_VERBS = "publication_slot_verbs.txt"
@@ -177,6 +182,7 @@ class Settings(references.Settings):
     author_roles: str = AUTHOR_ROLES
     publication_cues: str = PUBLICATION_CUES
     other_study_cues: str = OTHER_STUDY_CUES
+    this_paper_references: str = THIS_PAPER_REFERENCES
     dated_study_nouns: str = DATED_STUDY_NOUNS
     meeting_words: str = MEETING_WORDS
     slot_verbs: str = SLOT_VERBS
@@ -300,7 +306,8 @@ def _title_regex(roles: str = AUTHOR_ROLES) -> str:
 def _name_after(roles: str = AUTHOR_ROLES, max_role_words: int = MAX_ROLE_WORDS) -> re.Pattern[str]:
     # "lead author Dr. Jane Smith", "first author is Jane Smith", "the lead author, Dr. Jane Smith"
     # "lead author and orthopaedic surgeon David Jones": a role, then lower-case words of another role
-    return re.compile(rf"^(?:,\s*|\s+(?:is|was)\s+|\s+and\s+(?:(?!(?:{_FUNCTION_WORDS})\b)[a-z][\w'\u2019-]*,?\s+){{1,{max_role_words}}}?|\s+)"
+    return re.compile(rf"^(?:\s+(?:of|on)\s+(?:the|this)\s+(?:new\s+)?(?:{alternation(load_lexicon(DATED_STUDY_NOUNS))})(?=,))?"
+                      rf"(?:,\s*|\s+(?:is|was)\s+|\s+and\s+(?:(?!(?:{_FUNCTION_WORDS})\b)[a-z][\w'\u2019-]*,?\s+){{1,{max_role_words}}}?|\s+)"
                       rf"(?:{_institution_before_title(roles)}{_title_regex(roles)})(?P<name>{_PERSON})\b(?!\s+(?:of|at)\b[^,]*,)")
 
 
@@ -407,8 +414,10 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
     ("a 2009 study in JAMA found", "presented at the annual meeting of ...")."""
     sentence = sent(span)
     before = text_of(span.doc)[sentence.start_char:span.start_char]
-    if _any_of(settings.other_study_cues).search(before) \
-            or dated_study(settings.months, settings.weekdays, settings.dated_study_nouns).search(before):
+    other = [m.end() for m in _any_of(settings.other_study_cues).finditer(before)]
+    if other and not any(m.start() >= other[-1] for m in _any_of(settings.this_paper_references).finditer(before)):
+        return True  # not "Earlier studies had shown X, but this new study, published in Y, ..."
+    if dated_study(settings.months, settings.weekdays, settings.dated_study_nouns).search(before):
         return True
     if _other_paper_before(settings.other_paper_nouns).search(before) and not _published(span, settings):
         return True  # "wrote Dr. X in an editorial in the journal Y" (not "..., where the results were published")
@@ -577,9 +586,26 @@ def _capitalised_run_end(doc: Doc, start: int, limit: int, settings: Settings = 
 
 
 def _with_listed_subjects(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span:
-    """A journal's name found by the lexicon or a slot, with the subjects it lists after a comma."""
-    return doc[span.start:_listed_name_end(doc, span.start, span.end, min(len(doc), span.end + settings.slot_name_tokens),
-                                           settings)]
+    """A journal's name found by the lexicon or a slot, with the subjects it lists after a comma,
+    and its subtitle after a colon."""
+    return _with_subtitle(doc, doc[span.start:_listed_name_end(doc, span.start, span.end,
+                                                               min(len(doc), span.end + settings.slot_name_tokens), settings)],
+                          settings)
+
+
+def _with_subtitle(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span:
+    """A journal's name with the subtitle a colon adds ("Alcoholism: Clinical & Experimental
+    Research"): a run of capitalised words after the colon with a word of
+    ``journal_title_words.txt`` in it, not a sentence that starts after it ("JAMA: Researchers
+    found"), and the name the lexicon knows whole is not stretched."""
+    if span.end + 1 >= len(doc) or doc[span.end].text != ":" or doc[span.end + 1].is_sent_start \
+            or span_text(span).lower() in word_set(settings.journals):
+        return span
+    subtitle = _capitalised_name(doc, span.end + 1, settings)
+    if subtitle is None or subtitle.end >= len(doc) or doc[subtitle.end].text[:1].isupper() \
+            or not word_set(settings.journal_title_words).intersection(t.text.lower() for t in subtitle[1:]):
+        return span
+    return doc[span.start:subtitle.end]
 
 
 def _slot_name_is_journal(span: Span, settings: Settings = DEFAULTS) -> bool:
@@ -652,8 +678,33 @@ def _journal_name(span: Span, settings: Settings = DEFAULTS) -> str:
     return _FOOTNOTE.sub("", _journal_word(settings.journal_descriptors).sub("", _ARTICLE.sub("", clean(span.text))))
 
 
+def _slot_year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
+    """A year written in the slot between a publication verb and the journal's name, among the
+    slot's fillers and date words ("appears in the April 2017 issue of X", "published in December
+    2015 in X", "published online in 2016 in the journal X"): read backwards from the name over
+    fillers, date words, "in" and commas up to the verb."""
+    fillers = word_set(settings.slot_fillers)
+    year = None
+    i = journal.start - 1
+    stop = sent(journal).start
+    while i >= stop:
+        token = doc[i]
+        if _slot_verb(settings.slot_verbs).fullmatch(token.text) or (
+                i + 1 < journal.start and _slot_verb(settings.slot_verbs).fullmatch(span_text(doc[i:i + 2]))):
+            return year
+        if re.fullmatch(r"(?:19|20)\d{2}", token.text):
+            year = year or int(token.text)
+        elif not (token.text.lower() in fillers or token.text in ("in", ",", ".", "The") or _is_date_word(token, settings)):
+            return None
+        i -= 1
+    return None
+
+
 def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
     sentence = sent(journal)
+    slot = _slot_year(doc, journal, settings)
+    if slot:
+        return slot
     for date in spans(doc, "DATE"):
         if sentence.start_char <= date.start_char < sentence.end_char:
             value = parse_date(date.text) or parse_date(date.text.title())  # "JUNE 9, 2016" in a dateline
@@ -718,6 +769,40 @@ def _same_name_elsewhere(doc: Doc, name: str) -> list[Span]:
     return found
 
 
+#: "by" after a quoted title, then the names: "The paper 'Title' by A, B and C is published in X".
+_TITLE_BY = re.compile(r"""^[.,]?["\u201d'\u2019]?,?\s+by\s+""")
+#: What may follow the last name of a title's author list: a verb, a date or the sentence's end;
+#: not another capitalised word ("by Anna Berg Foundation").
+_AFTER_LIST = re.compile(r"^(?:\s*[.,;:)]|\s+[a-z]|\s*$)")
+#: "et al" or "and colleagues" closing a title's author list: the list is not complete.
+_LIST_OTHERS = re.compile(r"^,?\s+(?:et\s+al\b|and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?authors)\b)")
+
+
+def _title_authors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool]:
+    """The authors a quoted title names after "by" ("The paper 'Title' by Anna Berg, Tom Lind and
+    Mary Stone is published in X"), each as written, and whether the list says it is incomplete
+    ("by A, B et al"); none unless every piece is a person's full name."""
+    text = text_of(doc)
+    for span in spans(doc, "CITATION_TITLE"):
+        by = _TITLE_BY.match(text[span.end_char:span.end_char + 8])
+        if by is None:
+            continue
+        end = sent(span).end_char
+        at, names = span.end_char + by.end(), []
+        degrees = re.compile(rf"{_degrees(settings.academic_degrees)}(?!\w){_DEGREE_SHAPE}?")
+        while (person := _person_at(text, at, end, not_name, settings)) is not None:
+            names.append(re.sub(r"\s+", " ", person.group("name")))
+            at = degrees.match(text, person.end(), end).end()
+            separator = _LIST_SEPARATOR.match(text, at, end)
+            if separator is None or _person_at(text, separator.end(), end, not_name, settings) is None:
+                break
+            at = separator.end()
+        others = _LIST_OTHERS.match(text[at:end])
+        if names and (others or _AFTER_LIST.match(text[at:end])):
+            return names, bool(others)
+    return [], False
+
+
 def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = None) -> tuple[list[str], bool | None]:
     """The paper's lead author as the story names them, and whether more authors are implied
     (a first author, a co-author, a senior author besides, "the other study authors"). An author
@@ -729,6 +814,9 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     shared_first = {r.lower() for r in roles["shared_first"]}
     with_others = {r.lower() for r in roles["with_others"]} | shared_first
     not_name = set(references.not_name_words(settings.author_roles))
+    titled, titled_others = _title_authors(doc, not_name, settings)
+    if titled:  # the byline of the paper's title lists its authors in order
+        return titled, titled_others
     found: list[tuple[int, int, str, str]] = []  # (priority, position, name, role)
     for match in _role_scanner(settings.author_roles).finditer(text):
         role = re.sub(r"\s+", " ", match.group().lower())
@@ -963,7 +1051,7 @@ def _subject_of_role(text: str, before: str, not_name: set[str], settings: Setti
         return None
     if len(words) >= settings.min_name_words:
         return " ".join(words)
-    full = re.search(rf"\b{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|\s+{_GIVEN}\s+|\s+){re.escape(words[0])}\b", text)
+    full = re.search(rf"\b{_GIVEN}(?:{_INITIALS}|\s+{_GIVEN}\s+|\s+){re.escape(words[0])}\b", text)
     return re.sub(r"\s+", " ", full.group()) if full and not set(full.group().split()) & not_name else None
 
 
@@ -982,7 +1070,7 @@ def _surname_near(text: str, end: int, before: str, not_name: set[str], settings
         surname = match.group("name")
         if surname in not_name:
             continue
-        full = re.search(rf"\b{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|\s+{_GIVEN}\s+|\s+){re.escape(surname)}\b", text)
+        full = re.search(rf"\b{_GIVEN}(?:{_INITIALS}|\s+{_GIVEN}\s+|\s+){re.escape(surname)}\b", text)
         if full and not set(full.group().split()) & not_name:
             name = re.sub(rf"^(?:(?:{titles})\s+)+", "", re.sub(r"\s+", " ", full.group()))  # "Dr Jane Moss"
             if len(name.split()) >= settings.min_name_words:
