@@ -306,7 +306,7 @@ def _title_regex(roles: str = AUTHOR_ROLES) -> str:
 def _name_after(roles: str = AUTHOR_ROLES, max_role_words: int = MAX_ROLE_WORDS) -> re.Pattern[str]:
     # "lead author Dr. Jane Smith", "first author is Jane Smith", "the lead author, Dr. Jane Smith"
     # "lead author and orthopaedic surgeon David Jones": a role, then lower-case words of another role
-    return re.compile(rf"^(?:\s+(?:of|on)\s+(?:the|this)\s+(?:new\s+)?(?:{alternation(load_lexicon(DATED_STUDY_NOUNS))})(?=,))?"
+    return re.compile(rf"^(?:\s+(?:of|on)\s+(?:the|this)\s+(?:new\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?(?:{alternation(load_lexicon(DATED_STUDY_NOUNS))})(?=,|\s+(?:is|was)\s))?"
                       rf"(?:,\s*|\s+(?:is|was)\s+|\s+and\s+(?:(?!(?:{_FUNCTION_WORDS})\b)[a-z][\w'\u2019-]*,?\s+){{1,{max_role_words}}}?|\s+)"
                       rf"(?:{_institution_before_title(roles)}{_title_regex(roles)})(?P<name>{_PERSON})\b(?!\s+(?:of|at)\b[^,]*,)")
 
@@ -369,7 +369,8 @@ def _plausible_journal(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> b
     """Journal names are capitalised; one-word names that are also words (Cancer, Blood, Science)
     count only where the text introduces a journal: "in Menopause", "the journal Blood"."""
     name = _ARTICLE.sub("", text_of(doc)[span.start_char:span.end_char])
-    if not name[:1].isupper() or heading_sentence(doc, sent(span)) or sent(span).start == 0:
+    if not (name[:1].isupper() or name in _entries(settings.journals)) or heading_sentence(doc, sent(span)) \
+            or sent(span).start == 0:  # (a name in lower case only as the list writes it: "npj Vaccines")
         return False
     before = text_of(doc)[max(0, span.start_char - settings.intro_window):span.start_char]
     if _ORGANISATION_OF.search(before) or _affiliation_before(settings.affiliation_before_journal).search(before):
