@@ -886,9 +886,12 @@ def _listed_person(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
 
 def _person_at(text: str, at: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> re.Match[str] | None:
     match = _listed_person(settings.author_roles).match(text, at, end)
-    if match is None or set(re.findall(r"[\w'\u2019-]+", match.group("name"))) & not_name \
-            or re.sub(r"\s+", " ", match.group("name")) in load_lexicon(settings.two_word_places):
+    if match is None:
         return None
+    words = set(re.findall(r"[\w'\u2019-]+", match.group("name")))
+    if words & not_name or words & _entries(settings.journal_title_words) \
+            or re.sub(r"\s+", " ", match.group("name")) in load_lexicon(settings.two_word_places):
+        return None  # (a department's name is no person's: "Lake Immunology")
     return match
 
 
