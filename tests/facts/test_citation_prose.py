@@ -139,3 +139,49 @@ def test_names_before_are_the_authors_of_the_study(run) -> None:
     _only(_citation(run, "The study was published in the journal Pediatrics.",
                     "Jane Roe, Lisa Moss and Tom Kline are the authors of the study."),
           authors=["Jane Roe", "Lisa Moss", "Tom Kline"], journal="Pediatrics")
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("An earlier, larger study, published in 2008 in the American Journal of Cardiology, found the same.",
+                 id="an-earlier-larger-study"),
+    pytest.param("In a 120-person study published in 2014 in the journal Stroke, a supplement reduced lesions.",
+                 id="a-study-published-in-year"),
+])
+def test_a_study_dated_by_a_bare_year_is_another_papers(run, sentence: str) -> None:
+    """"a study published in 2010 in X" is another paper, as "a 2010 study in X" is."""
+    assert run(article(NEUTRAL_LEDE, sentence))["citation"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The study, published in 2014 in the journal Stroke, followed 120 people.", id="the-study"),
+    pytest.param("A new study published in 2014 in the journal Stroke followed 120 people.", id="a-new-study"),
+])
+def test_the_stories_own_study_dated_by_a_bare_year(run, sentence: str) -> None:
+    _only(_citation(run, sentence), journal="Stroke", year=2014)
+
+
+def test_organisation_short_name_before_a_department_is_no_degree(run) -> None:
+    """"Danielle Baum, MGH Immunobiology; and Hui Zheng" lists Zheng too: "MGH" is no degree."""
+    citation = _citation(run, "The study was published in the journal Pediatrics.",
+                         "Additional co-authors are Lisa Tran, Tom Kline, and Danielle Baum, LGH Immunobiology; and "
+                         "Hui Zheng, PhD, LGH Biostatistics.")
+    _only(citation, authors=["Lisa Tran", "Tom Kline", "Danielle Baum", "Hui Zheng"], et_al=True, journal="Pediatrics")
+
+
+def test_senior_author_closes_a_listed_author_list(run) -> None:
+    citation = _citation(run, "The study was published in the journal Pediatrics.",
+                         '"It works," said Dr. Ann Cole, senior author of the study.',
+                         "The lead author of the study is Willem M. Berg.",
+                         "Additional co-authors are Lisa Tran and Tom Kline.")
+    _only(citation, authors=["Willem M. Berg", "Lisa Tran", "Tom Kline", "Ann Cole"], journal="Pediatrics")
+
+
+def test_listed_reference_dated_by_the_prose_of_its_journal_family(run) -> None:
+    """An author list gives no year; the prose dates the paper in the Lancet family's name."""
+    citation = _citation(run, "A paper published in The Lancet Infectious Diseases reported the results.",
+                         'The paper, "Efficacy of a new vaccine in older women: a randomised trial," was published in '
+                         "the June 28, 2016 online edition of The Lancet.",
+                         "Authors are: Anna M Berg, Tom Lind, Mary Stone and Ravi Patel.")
+    assert (citation["authors"], citation["et_al"], citation["journal"], citation["year"]) == \
+        (["Anna M Berg", "Tom Lind", "Mary Stone", "Ravi Patel"], False, "Lancet Infectious Diseases", 2016)
+    assert citation["title"] == "Efficacy of a new vaccine in older women: a randomised trial"

@@ -133,7 +133,9 @@ _LISTED_AFFILIATION = re.compile(r",?\s+(?:also\s+)?(?:of|from|at|with)\s+|,\s+(
 _BARE_AFFILIATION = re.compile(r",\s+(?=[A-Z])")
 #: A degree the lexicon does not list, by its shape: capitals ("MSCE", "MHCDS"), capitals with a
 #: lower-case inside ("PharmD", "ScD"), or letters with full stops ("M.H.C.D.S."); the comma optional.
-_DEGREE_SHAPE = r"(?:,?\s+(?:[A-Z][A-Za-z]{0,4}[A-Z]|(?:[A-Z]\.){2,6})(?![\w'\u2019-]))"
+#: Capitals before a capitalised word are an organisation's short name before its department
+#: ("Jane Smith, MGH Immunobiology"), not a degree.
+_DEGREE_SHAPE = r"(?:,?\s+(?:[A-Z][A-Za-z]{0,4}[A-Z]|(?:[A-Z]\.){2,6})(?![\w'\u2019-])(?!\s+[A-Z][a-z]))"
 #: A listed name may write its initials without full stops ("Sarah J Zyba").
 _LISTED_NAME = rf"{_GIVEN}(?:\s+(?:{_UPPER}\.\s*|{_UPPER}\s+)+|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+){_SURNAME}"
 
@@ -420,6 +422,8 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
         return True  # not "Earlier studies had shown X, but this new study, published in Y, ..."
     if dated_study(settings.months, settings.weekdays, settings.dated_study_nouns).search(before):
         return True
+    if _slot_date(span.doc, span, settings)[1] and _indefinite_paper(settings.dated_study_nouns).search(before):
+        return True  # "a study published in 2010 in X", "an earlier, larger study, published in 2008 in X": another paper
     if _other_paper_before(settings.other_paper_nouns).search(before) and not _published(span, settings):
         return True  # "wrote Dr. X in an editorial in the journal Y" (not "..., where the results were published")
     after = text_of(span.doc)[span.end_char:min(sentence.end_char, span.end_char + settings.intro_window)]
@@ -431,6 +435,16 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
         return True  # "published in a 2012 PLOS One paper": the journal named inside a dated paper
     return bool(_any_of(settings.meeting_words).search(text_of(span.doc)[sentence.start_char:sentence.end_char])) \
         and not _published(span, settings)  # (the sentence's text, read from the doc's, not joined from its tokens)
+
+
+@cache
+def _indefinite_paper(nouns: str = DATED_STUDY_NOUNS) -> re.Pattern[str]:
+    """A paper introduced as one of many ("a study", "an earlier, larger study", "one report") with
+    no word that makes it the story's ("a new study"), then only a clause up to its journal: with a
+    bare year in its slot ("a study published in 2010 in X") it is another, earlier paper, as "a
+    2010 study in X" is (:func:`common.dated_study`)."""
+    return re.compile(rf"(?i)\b(?:a|an|one|another)\s+(?:(?!(?:new|latest|current|recent)\b)[\w'\u2019-]+,?\s+){{0,4}}?"
+                      rf"(?:{alternation(load_lexicon(nouns))})\b[^.;]*$")
 
 
 @cache
@@ -684,21 +698,28 @@ def _slot_year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | 
     slot's fillers and date words ("appears in the April 2017 issue of X", "published in December
     2015 in X", "published online in 2016 in the journal X"): read backwards from the name over
     fillers, date words, "in" and commas up to the verb."""
+    return _slot_date(doc, journal, settings)[0]
+
+
+def _slot_date(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> tuple[int | None, bool]:
+    """The year of :func:`_slot_year`, and whether a bare year, with no month or day beside it,
+    dates the slot ("published in 2010 in X", not "the April 2017 issue of X")."""
     fillers = word_set(settings.slot_fillers)
-    year = None
+    year, at = None, None
     i = journal.start - 1
     stop = sent(journal).start
     while i >= stop:
         token = doc[i]
         if _slot_verb(settings.slot_verbs).fullmatch(token.text) or (
                 i + 1 < journal.start and _slot_verb(settings.slot_verbs).fullmatch(span_text(doc[i:i + 2]))):
-            return year
+            bare = year is not None and not any(_is_date_word(t, settings) for t in doc[i + 1:journal.start] if t.i != at)
+            return year, bare
         if re.fullmatch(r"(?:19|20)\d{2}", token.text):
-            year = year or int(token.text)
+            year, at = year or int(token.text), at if year else i
         elif not (token.text.lower() in fillers or token.text in ("in", ",", ".", "The") or _is_date_word(token, settings)):
-            return None
+            return None, False
         i -= 1
-    return None
+    return None, False
 
 
 def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
@@ -837,8 +858,12 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     others = role in with_others or any(n != name for _, _, n, _ in found) \
         or bool(_others_unnamed(settings.author_roles).search(text)) or _with_colleagues(text, name, settings.team_words)
     names = [name]
-    for person in listed:  # "Co-authors include ...": each listed person besides the lead author
-        if (person.split()[0], person.split()[-1]) != (name.split()[0], name.split()[-1]):  # "Ann B. Cole" is "Ann Cole"
+    last_named = {r.lower() for r in roles["last_named"]}
+    # with a list of co-authors, the senior author the story names closes the list ("lead author
+    # A ... senior author B ... Additional co-authors are C and D": A, C, D, B)
+    seniors = [n for _, _, n, r in found if r in last_named and n != name] if listed else []
+    for person in [*listed, *seniors[:1]]:  # "Co-authors include ...": each listed person besides the lead author
+        if all((person.split()[0], person.split()[-1]) != (n.split()[0], n.split()[-1]) for n in names):  # "Ann B. Cole" is "Ann Cole"
             names.append(person)
     if len(names) > 1:
         # the others an author's role implies ("study author", "the other study authors") are the
@@ -1093,6 +1118,15 @@ def _title(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
     return None
 
 
+def _same_journal(prose: str, listed: str | None) -> bool:
+    """The journal the prose names is the reference's, or its family's short name ("The Lancet" for
+    "Lancet Infectious Diseases")."""
+    if listed is None:
+        return True
+    a, b = _ARTICLE.sub("", prose).lower(), _ARTICLE.sub("", listed).lower()
+    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
+
+
 def _doi(text: str) -> str:
     """The DOI itself, without a ``doi:`` or ``https://doi.org/`` prefix glued to it (and without the
     spaces an HTML-to-text step put after its dot and slash)."""
@@ -1118,6 +1152,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             journal = _journal(doc, settings)  # the prose may name where it was published
             if journal is not None:
                 citation["journal"], citation["year"] = journal
+        if citation["year"] is None:  # the prose may date it: "published in the June 28, 2016 online edition of The Lancet"
+            citation["year"] = next((year for span in _journal_spans(doc, settings)
+                                     if _published(span, settings) and _same_journal(_journal_name(span, settings), citation["journal"])
+                                     and (year := _year(doc, span, settings))), None)
         if not citation["authors"]:  # "Citation: Title. Journal.": the prose may name its authors
             citation["authors"], citation["et_al"] = _authors(doc, settings, journal=citation["journal"])
         citation["title"] = citation["title"] or _title(doc, settings)
