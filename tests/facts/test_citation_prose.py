@@ -185,3 +185,28 @@ def test_listed_reference_dated_by_the_prose_of_its_journal_family(run) -> None:
     assert (citation["authors"], citation["et_al"], citation["journal"], citation["year"]) == \
         (["Anna M Berg", "Tom Lind", "Mary Stone", "Ravi Patel"], False, "Lancet Infectious Diseases", 2016)
     assert citation["title"] == "Efficacy of a new vaccine in older women: a randomised trial"
+
+
+def test_title_is_by_its_authors(run) -> None:
+    _only(_citation(run, 'The article, "Low-dose aspirin for knee pain in older adults," is by Anna Berg, Tom Lind and '
+                         "Mary Stone. It appears in Pediatrics."),
+          authors=["Anna Berg", "Tom Lind", "Mary Stone"], et_al=False,
+          title="Low-dose aspirin for knee pain in older adults", journal="Pediatrics")
+
+
+def test_vancouver_reference_with_a_quoted_title(run) -> None:
+    _only(_citation(run, 'Reference: Berg A, et al. "Low-dose aspirin for knee pain in older adults." JAMA Intern Med. '
+                         "2016;176(3):300-308."),
+          authors=["Berg A"], et_al=True, title="Low-dose aspirin for knee pain in older adults",
+          journal="JAMA Intern Med", year=2016)
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("More information: Anna Berg et al. Low-dose aspirin for knee pain in older adults, Pediatrics (2016). "
+                 "DOI: 10.1542/peds.2015-3456", id="plain-title"),
+    pytest.param('More information: Anna Berg et al, "Low-dose aspirin for knee pain in older adults," Pediatrics (2016). '
+                 "DOI: 10.1542/peds.2015-3456", id="quoted-title"),
+])
+def test_first_author_et_al_title_comma_journal_year(run, line: str) -> None:
+    _only(_citation(run, line), authors=["Anna Berg"], et_al=True, title="Low-dose aspirin for knee pain in older adults",
+          journal="Pediatrics", year=2016, doi="10.1542/peds.2015-3456")

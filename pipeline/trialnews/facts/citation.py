@@ -791,8 +791,9 @@ def _same_name_elsewhere(doc: Doc, name: str) -> list[Span]:
     return found
 
 
-#: "by" after a quoted title, then the names: "The paper 'Title' by A, B and C is published in X".
-_TITLE_BY = re.compile(r"""^[.,]?["\u201d'\u2019]?,?\s+by\s+""")
+#: "by" after a quoted title, then the names: "The paper 'Title' by A, B and C is published in X",
+#: "The article, "Title," is by A, B and C".
+_TITLE_BY = re.compile(r"""^[.,]?["\u201d'\u2019]?,?\s+(?:(?:is|was)\s+)?by\s+""")
 #: What may follow the last name of a title's author list: a verb, a date or the sentence's end;
 #: not another capitalised word ("by Anna Berg Foundation").
 _AFTER_LIST = re.compile(r"^(?:\s*[.,;:)]|\s+[a-z]|\s*$)")
@@ -806,7 +807,7 @@ def _title_authors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) 
     ("by A, B et al"); none unless every piece is a person's full name."""
     text = text_of(doc)
     for span in spans(doc, "CITATION_TITLE"):
-        by = _TITLE_BY.match(text[span.end_char:span.end_char + 8])
+        by = _TITLE_BY.match(text[span.end_char:span.end_char + 16])
         if by is None:
             continue
         end = sent(span).end_char

@@ -131,7 +131,8 @@ def reference_citation(text: str, settings: Settings = DEFAULTS) -> dict | None:
     for i, line in enumerate(lines):
         body = label.sub("", line, count=1)
         labelled = body != line
-        found = _vancouver(body, settings) or _first_author_et_al(body, settings) or _harvard(body, settings) \
+        found = _vancouver(body, settings) or _first_author_et_al(body, settings) or _et_al_comma(body, settings) \
+            or _harvard(body, settings) \
             or (_named_list(lines, i, line, body, settings) if labelled else None) \
             or _quoted_title(body, labelled, settings) or _meeting_abstract(lines, i, body, settings) \
             or _title_first(body, settings) \
@@ -142,6 +143,9 @@ def reference_citation(text: str, settings: Settings = DEFAULTS) -> dict | None:
     return None
 
 
+#: Where a reference's parts end: a full stop (or ? !), a closing quote after it optional
+#: ('Berg A, et al. "Title of the paper." JAMA. 2016').
+_PART_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][\"\u201d]))\s+")
 #: A reference numbered in a list of notes ("1. ", "[2] ", "3) ") before its first word.
 _NOTE_NUMBER = re.compile(r"^(?:\[\d{1,2}\]|\d{1,2}[.)])\s+(?=[A-Z])")
 #: ``Surname Initials`` with the initials spaced or not (``Henderson E J``, ``Henderson EJ``).
@@ -188,12 +192,12 @@ def _vancouver(line: str, settings: Settings = DEFAULTS) -> dict | None:
     match = _VANCOUVER.match(line)
     if match is None:
         return None
-    parts = [part.strip() for part in re.split(r"(?<=[.?!])\s+", match.group("rest")) if part.strip()]
+    parts = [part.strip() for part in _PART_END.split(match.group("rest")) if part.strip()]
     if parts and _DATE_OR_VOLUME.split(parts[0])[0].strip(" .").lower() in _journals(settings.journals):
         parts = ["", *parts]  # "Brightling C, et al. The Lancet Respiratory Medicine, 2016.": no title
     if len(parts) < 2:
         return None  # an author list without a title and a journal is no reference
-    title = parts[0].rstrip(".") or None
+    title = parts[0].strip("\"\u201c\u201d").rstrip(".") or None
     journal = _DATE_OR_VOLUME.split(parts[1])[0].strip(" .")
     year = _YEAR.search(" ".join(parts[1:]))
     authors = _AUTHOR_IN_LIST.findall(match.group("authors"))
@@ -225,12 +229,34 @@ def _known_journal(text: str, journals: str = JOURNALS) -> str | None:
     return next((part.strip() for part in re.split(r"[,.;()]", text) if part.strip().lower() in _journals(journals)), None)
 
 
+#: A first author in full and "et al", then the title (in quotes or not), a comma, the journal and
+#: the year in brackets: ``Anna Berg et al. Title of the paper, Journal Name (2016). DOI: ...``
+#: (the "More information:" line of science news sites).
+_ET_AL_COMMA = re.compile(
+    rf"^(?P<name>{_LISTED_NAME}),?\s+et\s+al[.,]?\s+[\"\u201c]?(?P<title>[^\"\u201d]+?)(?:[,.]?[\"\u201d],?|,)\s+"
+    r"(?P<journal>[A-Z][^,()\d]+?)\s+\((?P<year>(?:19|20)\d{2})\)")
+
+
+def _et_al_comma(line: str, settings: Settings = DEFAULTS) -> dict | None:
+    """``Anna Berg et al. Title, Journal (2016). DOI: ...``: the title of some words, and a journal
+    the lexicon knows or with a word of a journal's title."""
+    match = _ET_AL_COMMA.match(line)
+    if match is None or len(match.group("title").split()) < settings.min_title_words:
+        return None
+    journal = match.group("journal").strip()
+    if not _journal_shaped(journal, settings) or not (journal.lower() in _journals(settings.journals)
+                                                      or set(journal.split()) & set(load_lexicon(settings.journal_title_words))):
+        return None
+    return {"authors": [re.sub(r"\s+", " ", match.group("name"))], "et_al": True, "title": match.group("title").strip(),
+            "journal": journal, "year": int(match.group("year")), "doi": None}
+
+
 def _first_author_et_al(line: str, settings: Settings = DEFAULTS) -> dict | None:
     """``ARTICLE: M Elam et al. Title of the paper. JAMA Cardiology. DOI: ...``"""
     match = _FIRST_ET_AL.match(line)
     if match is None:
         return None
-    parts = [part.strip() for part in re.split(r"(?<=[.?!])\s+", match.group("rest")) if part.strip()]
+    parts = [part.strip() for part in _PART_END.split(match.group("rest")) if part.strip()]
     if len(parts) < 2 or len(parts[0].split()) < settings.min_title_words:
         return None
     journal = _DATE_OR_VOLUME.split(parts[1])[0].strip(" .")
