@@ -210,3 +210,14 @@ def test_vancouver_reference_with_a_quoted_title(run) -> None:
 def test_first_author_et_al_title_comma_journal_year(run, line: str) -> None:
     _only(_citation(run, line), authors=["Anna Berg"], et_al=True, title="Low-dose aspirin for knee pain in older adults",
           journal="Pediatrics", year=2016, doi="10.1542/peds.2015-3456")
+
+
+def test_authors_named_by_role_join_a_listed_author_list(run) -> None:
+    """With a list of the other authors, each author the story names by a role is an author too."""
+    citation = _citation(run, "The analysis was published in the Journal of Nutrition.",
+                         '"It helps," said corresponding author Dr. Ravi Patel, a professor at Lake University who '
+                         "worked with graduate student and lead author Mei Lin.",
+                         "In addition to Lin and Patel, the study's other authors are Anna Berg, Tom Kline and Lisa Moss.")
+    assert citation["authors"] == ["Mei Lin", "Ravi Patel", "Anna Berg", "Tom Kline", "Lisa Moss"]
+    assert (citation["journal"], citation["title"], citation["year"], citation["doi"]) == \
+        ("Journal of Nutrition", None, None, None)

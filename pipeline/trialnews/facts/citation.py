@@ -860,10 +860,12 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
         or bool(_others_unnamed(settings.author_roles).search(text)) or _with_colleagues(text, name, settings.team_words)
     names = [name]
     last_named = {r.lower() for r in roles["last_named"]}
-    # with a list of co-authors, the senior author the story names closes the list ("lead author
-    # A ... senior author B ... Additional co-authors are C and D": A, C, D, B)
-    seniors = [n for _, _, n, r in found if r in last_named and n != name] if listed else []
-    for person in [*listed, *seniors[:1]]:  # "Co-authors include ...": each listed person besides the lead author
+    # with a list of co-authors, the other authors the story names by their role are authors too,
+    # the senior author closing the list ("lead author A ... corresponding author B ... senior
+    # author C ... Additional co-authors are D and E": A, B, D, E, C)
+    named = [n for _, _, n, r in sorted(found, key=lambda f: f[1]) if n != name] if listed else []
+    seniors = [n for _, _, n, r in found if r in last_named and n != name][:1] if listed else []
+    for person in [*(n for n in named if n not in seniors), *listed, *seniors]:  # each listed person besides the lead author
         if all((person.split()[0], person.split()[-1]) != (n.split()[0], n.split()[-1]) for n in names):  # "Ann B. Cole" is "Ann Cole"
             names.append(person)
     if len(names) > 1:
