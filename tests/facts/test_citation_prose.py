@@ -141,15 +141,22 @@ def test_names_before_are_the_authors_of_the_study(run) -> None:
           authors=["Jane Roe", "Lisa Moss", "Tom Kline"], journal="Pediatrics")
 
 
-@pytest.mark.parametrize("sentence", [
-    pytest.param("An earlier, larger study, published in 2008 in the American Journal of Cardiology, found the same.",
-                 id="an-earlier-larger-study"),
-    pytest.param("In a 120-person study published in 2014 in the journal Stroke, a supplement reduced lesions.",
-                 id="a-study-published-in-year"),
-])
-def test_a_study_dated_by_a_bare_year_is_another_papers(run, sentence: str) -> None:
-    """"a study published in 2010 in X" is another paper, as "a 2010 study in X" is."""
-    assert run(article(NEUTRAL_LEDE, sentence))["citation"] is None
+def test_an_earlier_study_dated_by_a_bare_year_is_another_papers(run) -> None:
+    """"an earlier, larger study, published in 2008 in X" is another paper, as "a 2008 study in X" is."""
+    assert run(article(NEUTRAL_LEDE, "An earlier, larger study, published in 2008 in the American Journal of "
+                                     "Cardiology, found the same."))["citation"] is None
+
+
+def test_a_study_dated_by_a_bare_year_yields_to_another_journal(run) -> None:
+    """"a 120-person study published in 2014 in X" is one of many: a journal named otherwise comes first."""
+    _only(_citation(run, "In a 120-person study published in 2014 in the journal Stroke, a supplement reduced lesions.",
+                    "The new trial's results appear in the journal Pediatrics."),
+          journal="Pediatrics")
+
+
+def test_a_study_dated_by_a_bare_year_alone_is_the_citation(run) -> None:
+    _only(_citation(run, "In a 120-person study published in 2014 in the journal Stroke, a supplement reduced lesions."),
+          journal="Stroke", year=2014)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -80,7 +80,7 @@ APPOSITION_WINDOW = 200
 # The shape of a person's name (a given name, initials or a middle name, a surname with its
 # Mc/Mac/O' capitals and hyphen): the micro-syntax of names, not a word list.
 _UPPER, _LOWER = r"[A-Z\u00c0-\u00de]", r"[a-z\u00df-\u00ff]"
-_GIVEN = rf"{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}{_LOWER}+)?"  # "JoAnn", "Mary-Kate"
+_GIVEN = rf"{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}?{_LOWER}+)?"  # "JoAnn", "Mary-Kate", "Huei-yu"
 _SURNAME = rf"(?:{_UPPER}['\u2019])?{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?)?"
 #: A given name, then initials, or up to :data:`MAX_MIDDLE_NAMES` middle names ("Mario Philip Reyes
 #: Festin"), then the surname.
@@ -104,6 +104,7 @@ OTHER_STUDY_CUES = "other_studies.tsv:journal"
 #: Phrases that point at the paper the story reports ("this new study"): a journal named after one,
 #: later than a cue of another study in its sentence, is this paper's.
 THIS_PAPER_REFERENCES = "this_paper_references.txt"
+OTHER_PAPER_ADJECTIVES = "other_paper_adjectives.txt"
 DATED_STUDY_NOUNS = "dated_study_nouns.txt"
 MEETING_WORDS = "meeting_words.txt"
 SLOT_VERBS = "publication_slot_verbs.txt"
@@ -185,6 +186,8 @@ class Settings(references.Settings):
     publication_cues: str = PUBLICATION_CUES
     other_study_cues: str = OTHER_STUDY_CUES
     this_paper_references: str = THIS_PAPER_REFERENCES
+    #: Adjectives that put "a ... study" before or beside the story's ("an earlier, larger study").
+    other_paper_adjectives: str = OTHER_PAPER_ADJECTIVES
     dated_study_nouns: str = DATED_STUDY_NOUNS
     meeting_words: str = MEETING_WORDS
     slot_verbs: str = SLOT_VERBS
@@ -422,8 +425,10 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
         return True  # not "Earlier studies had shown X, but this new study, published in Y, ..."
     if dated_study(settings.months, settings.weekdays, settings.dated_study_nouns).search(before):
         return True
-    if _slot_date(span.doc, span, settings)[1] and _indefinite_paper(settings.dated_study_nouns).search(before):
-        return True  # "a study published in 2010 in X", "an earlier, larger study, published in 2008 in X": another paper
+    indefinite = _indefinite_paper(settings.dated_study_nouns).search(before)
+    if indefinite and _slot_date(span.doc, span, settings)[1] \
+            and _any_of(settings.other_paper_adjectives).search(indefinite.group("words") or ""):
+        return True  # "an earlier, larger study, published in 2008 in X": another paper
     if _other_paper_before(settings.other_paper_nouns).search(before) and not _published(span, settings):
         return True  # "wrote Dr. X in an editorial in the journal Y" (not "..., where the results were published")
     after = text_of(span.doc)[span.end_char:min(sentence.end_char, span.end_char + settings.intro_window)]
@@ -443,8 +448,15 @@ def _indefinite_paper(nouns: str = DATED_STUDY_NOUNS) -> re.Pattern[str]:
     no word that makes it the story's ("a new study"), then only a clause up to its journal: with a
     bare year in its slot ("a study published in 2010 in X") it is another, earlier paper, as "a
     2010 study in X" is (:func:`common.dated_study`)."""
-    return re.compile(rf"(?i)\b(?:a|an|one|another)\s+(?:(?!(?:new|latest|current|recent)\b)[\w'\u2019-]+,?\s+){{0,4}}?"
+    return re.compile(rf"(?i)\b(?:a|an|one|another)\s+(?P<words>(?:(?!(?:new|latest|current|recent)\b)[\w'\u2019-]+,?\s+){{0,4}}?)"
                       rf"(?:{alternation(load_lexicon(nouns))})\b[^.;]*$")
+
+
+def _one_of_many(span: Span, settings: Settings = DEFAULTS) -> bool:
+    """A journal whose paper the story introduces as one of many and dates by a bare year ("a
+    120-person study published in 2014 in X"): chosen only where no other journal is."""
+    before = text_of(span.doc)[sent(span).start_char:span.start_char]
+    return bool(_slot_date(span.doc, span, settings)[1] and _indefinite_paper(settings.dated_study_nouns).search(before))
 
 
 @cache
@@ -676,7 +688,7 @@ def _journal_spans(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
 def _journal(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, int | None] | None:
     """The journal's name and the year its sentence gives: a date or year written there, else the
     article's own year where the sentence dates the publication ("the Sept. 28 issue", "online Tuesday")."""
-    journals = _journal_spans(doc, settings)
+    journals = sorted(_journal_spans(doc, settings), key=lambda j: _one_of_many(j, settings))  # (a stable sort)
     chosen = next((j for j in journals if _published(j, settings)),
                   next((j for j in journals if _introduced(doc, j, settings)), None))
     if chosen is None:
@@ -847,7 +859,7 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
         if _not_this_paper(settings.author_roles).match(after) or _of_other_journal(after, journal, settings):
             continue
         name = _name_near(doc, match.start(), match.end(), not_name, settings)
-        if name:
+        if name and not set(name.split()) & _entries(settings.journal_title_words):  # not "MGH Radiation Oncology"
             # a first author before one of two first authors ("co-lead author") before the others
             found.append((0 if role in first_named else 1 if role in shared_first else 2, match.start(), name, role))
     listed, listed_others, listed_all = _prose_coauthors(doc, not_name, settings)
