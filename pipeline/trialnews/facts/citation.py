@@ -80,12 +80,14 @@ APPOSITION_WINDOW = 200
 # The shape of a person's name (a given name, initials or a middle name, a surname with its
 # Mc/Mac/O' capitals and hyphen): the micro-syntax of names, not a word list.
 _UPPER, _LOWER = r"[A-Z\u00c0-\u00de]", r"[a-z\u00df-\u00ff]"
-_GIVEN = rf"{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}{_LOWER}+)?"  # "JoAnn", "Mary-Kate"
+_GIVEN = rf"{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}?{_LOWER}+)?"  # "JoAnn", "Mary-Kate", "Huei-yu"
 _SURNAME = rf"(?:{_UPPER}['\u2019])?{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?)?"
 #: A given name, then initials, or up to :data:`MAX_MIDDLE_NAMES` middle names ("Mario Philip Reyes
 #: Festin"), then the surname.
 MAX_MIDDLE_NAMES = 2
-_PERSON = rf"{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+){_SURNAME}"
+#: A middle initial may be written without its full stop ("Evan A Stein").
+_INITIALS = rf"(?:\s+(?:{_UPPER}\.\s*|{_UPPER}\s+)+)"
+_PERSON = rf"{_GIVEN}(?:{_INITIALS}|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+){_SURNAME}"
 
 #: The word lists of the citation fact (``patterns/``), by the setting that names them.
 MONTHS = "months.txt"
@@ -99,6 +101,10 @@ AFFILIATION_PREPOSITIONS = "affiliation_prepositions.txt"
 AUTHOR_ROLES = references.AUTHOR_ROLES
 PUBLICATION_CUES = "publication_cues.txt"
 OTHER_STUDY_CUES = "other_studies.tsv:journal"
+#: Phrases that point at the paper the story reports ("this new study"): a journal named after one,
+#: later than a cue of another study in its sentence, is this paper's.
+THIS_PAPER_REFERENCES = "this_paper_references.txt"
+OTHER_PAPER_ADJECTIVES = "other_paper_adjectives.txt"
 DATED_STUDY_NOUNS = "dated_study_nouns.txt"
 MEETING_WORDS = "meeting_words.txt"
 SLOT_VERBS = "publication_slot_verbs.txt"
@@ -128,7 +134,9 @@ _LISTED_AFFILIATION = re.compile(r",?\s+(?:also\s+)?(?:of|from|at|with)\s+|,\s+(
 _BARE_AFFILIATION = re.compile(r",\s+(?=[A-Z])")
 #: A degree the lexicon does not list, by its shape: capitals ("MSCE", "MHCDS"), capitals with a
 #: lower-case inside ("PharmD", "ScD"), or letters with full stops ("M.H.C.D.S."); the comma optional.
-_DEGREE_SHAPE = r"(?:,?\s+(?:[A-Z][A-Za-z]{0,4}[A-Z]|(?:[A-Z]\.){2,6})(?![\w'\u2019-]))"
+#: Capitals before a capitalised word are an organisation's short name before its department
+#: ("Jane Smith, MGH Immunobiology"), not a degree.
+_DEGREE_SHAPE = r"(?:,?\s+(?:[A-Z][A-Za-z]{0,4}[A-Z]|(?:[A-Z]\.){2,6})(?![\w'\u2019-])(?!\s+[A-Z][a-z]))"
 #: A listed name may write its initials without full stops ("Sarah J Zyba").
 _LISTED_NAME = rf"{_GIVEN}(?:\s+(?:{_UPPER}\.\s*|{_UPPER}\s+)+|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+){_SURNAME}"
 
@@ -177,6 +185,9 @@ class Settings(references.Settings):
     author_roles: str = AUTHOR_ROLES
     publication_cues: str = PUBLICATION_CUES
     other_study_cues: str = OTHER_STUDY_CUES
+    this_paper_references: str = THIS_PAPER_REFERENCES
+    #: Adjectives that put "a ... study" before or beside the story's ("an earlier, larger study").
+    other_paper_adjectives: str = OTHER_PAPER_ADJECTIVES
     dated_study_nouns: str = DATED_STUDY_NOUNS
     meeting_words: str = MEETING_WORDS
     slot_verbs: str = SLOT_VERBS
@@ -300,7 +311,8 @@ def _title_regex(roles: str = AUTHOR_ROLES) -> str:
 def _name_after(roles: str = AUTHOR_ROLES, max_role_words: int = MAX_ROLE_WORDS) -> re.Pattern[str]:
     # "lead author Dr. Jane Smith", "first author is Jane Smith", "the lead author, Dr. Jane Smith"
     # "lead author and orthopaedic surgeon David Jones": a role, then lower-case words of another role
-    return re.compile(rf"^(?:,\s*|\s+(?:is|was)\s+|\s+and\s+(?:(?!(?:{_FUNCTION_WORDS})\b)[a-z][\w'\u2019-]*,?\s+){{1,{max_role_words}}}?|\s+)"
+    return re.compile(rf"^(?:\s+(?:of|on)\s+(?:the|this)\s+(?:new\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?(?:{alternation(load_lexicon(DATED_STUDY_NOUNS))})(?=,|\s+(?:is|was)\s))?"
+                      rf"(?:,\s*|\s+(?:is|was)\s+|\s+and\s+(?:(?!(?:{_FUNCTION_WORDS})\b)[a-z][\w'\u2019-]*,?\s+){{1,{max_role_words}}}?|\s+)"
                       rf"(?:{_institution_before_title(roles)}{_title_regex(roles)})(?P<name>{_PERSON})\b(?!\s+(?:of|at)\b[^,]*,)")
 
 
@@ -362,7 +374,8 @@ def _plausible_journal(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> b
     """Journal names are capitalised; one-word names that are also words (Cancer, Blood, Science)
     count only where the text introduces a journal: "in Menopause", "the journal Blood"."""
     name = _ARTICLE.sub("", text_of(doc)[span.start_char:span.end_char])
-    if not name[:1].isupper() or heading_sentence(doc, sent(span)) or sent(span).start == 0:
+    if not (name[:1].isupper() or name in _entries(settings.journals)) or heading_sentence(doc, sent(span)) \
+            or sent(span).start == 0:  # (a name in lower case only as the list writes it: "npj Vaccines")
         return False
     before = text_of(doc)[max(0, span.start_char - settings.intro_window):span.start_char]
     if _ORGANISATION_OF.search(before) or _affiliation_before(settings.affiliation_before_journal).search(before):
@@ -407,9 +420,15 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
     ("a 2009 study in JAMA found", "presented at the annual meeting of ...")."""
     sentence = sent(span)
     before = text_of(span.doc)[sentence.start_char:span.start_char]
-    if _any_of(settings.other_study_cues).search(before) \
-            or dated_study(settings.months, settings.weekdays, settings.dated_study_nouns).search(before):
+    other = [m.end() for m in _any_of(settings.other_study_cues).finditer(before)]
+    if other and not any(m.start() >= other[-1] for m in _any_of(settings.this_paper_references).finditer(before)):
+        return True  # not "Earlier studies had shown X, but this new study, published in Y, ..."
+    if dated_study(settings.months, settings.weekdays, settings.dated_study_nouns).search(before):
         return True
+    indefinite = _indefinite_paper(settings.dated_study_nouns).search(before)
+    if indefinite and _slot_date(span.doc, span, settings)[1] \
+            and _any_of(settings.other_paper_adjectives).search(indefinite.group("words") or ""):
+        return True  # "an earlier, larger study, published in 2008 in X": another paper
     if _other_paper_before(settings.other_paper_nouns).search(before) and not _published(span, settings):
         return True  # "wrote Dr. X in an editorial in the journal Y" (not "..., where the results were published")
     after = text_of(span.doc)[span.end_char:min(sentence.end_char, span.end_char + settings.intro_window)]
@@ -421,6 +440,23 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
         return True  # "published in a 2012 PLOS One paper": the journal named inside a dated paper
     return bool(_any_of(settings.meeting_words).search(text_of(span.doc)[sentence.start_char:sentence.end_char])) \
         and not _published(span, settings)  # (the sentence's text, read from the doc's, not joined from its tokens)
+
+
+@cache
+def _indefinite_paper(nouns: str = DATED_STUDY_NOUNS) -> re.Pattern[str]:
+    """A paper introduced as one of many ("a study", "an earlier, larger study", "one report") with
+    no word that makes it the story's ("a new study"), then only a clause up to its journal: with a
+    bare year in its slot ("a study published in 2010 in X") it is another, earlier paper, as "a
+    2010 study in X" is (:func:`common.dated_study`)."""
+    return re.compile(rf"(?i)\b(?:a|an|one|another)\s+(?P<words>(?:(?!(?:new|latest|current|recent)\b)[\w'\u2019-]+,?\s+){{0,4}}?)"
+                      rf"(?:{alternation(load_lexicon(nouns))})\b[^.;]*$")
+
+
+def _one_of_many(span: Span, settings: Settings = DEFAULTS) -> bool:
+    """A journal whose paper the story introduces as one of many and dates by a bare year ("a
+    120-person study published in 2014 in X"): chosen only where no other journal is."""
+    before = text_of(span.doc)[sent(span).start_char:span.start_char]
+    return bool(_slot_date(span.doc, span, settings)[1] and _indefinite_paper(settings.dated_study_nouns).search(before))
 
 
 @cache
@@ -577,9 +613,26 @@ def _capitalised_run_end(doc: Doc, start: int, limit: int, settings: Settings = 
 
 
 def _with_listed_subjects(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span:
-    """A journal's name found by the lexicon or a slot, with the subjects it lists after a comma."""
-    return doc[span.start:_listed_name_end(doc, span.start, span.end, min(len(doc), span.end + settings.slot_name_tokens),
-                                           settings)]
+    """A journal's name found by the lexicon or a slot, with the subjects it lists after a comma,
+    and its subtitle after a colon."""
+    return _with_subtitle(doc, doc[span.start:_listed_name_end(doc, span.start, span.end,
+                                                               min(len(doc), span.end + settings.slot_name_tokens), settings)],
+                          settings)
+
+
+def _with_subtitle(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span:
+    """A journal's name with the subtitle a colon adds ("Alcoholism: Clinical & Experimental
+    Research"): a run of capitalised words after the colon with a word of
+    ``journal_title_words.txt`` in it, not a sentence that starts after it ("JAMA: Researchers
+    found"), and the name the lexicon knows whole is not stretched."""
+    if span.end + 1 >= len(doc) or doc[span.end].text != ":" or doc[span.end + 1].is_sent_start \
+            or span_text(span).lower() in word_set(settings.journals):
+        return span
+    subtitle = _capitalised_name(doc, span.end + 1, settings)
+    if subtitle is None or subtitle.end >= len(doc) or doc[subtitle.end].text[:1].isupper() \
+            or not word_set(settings.journal_title_words).intersection(t.text.lower() for t in subtitle[1:]):
+        return span
+    return doc[span.start:subtitle.end]
 
 
 def _slot_name_is_journal(span: Span, settings: Settings = DEFAULTS) -> bool:
@@ -635,7 +688,7 @@ def _journal_spans(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
 def _journal(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, int | None] | None:
     """The journal's name and the year its sentence gives: a date or year written there, else the
     article's own year where the sentence dates the publication ("the Sept. 28 issue", "online Tuesday")."""
-    journals = _journal_spans(doc, settings)
+    journals = sorted(_journal_spans(doc, settings), key=lambda j: _one_of_many(j, settings))  # (a stable sort)
     chosen = next((j for j in journals if _published(j, settings)),
                   next((j for j in journals if _introduced(doc, j, settings)), None))
     if chosen is None:
@@ -652,8 +705,40 @@ def _journal_name(span: Span, settings: Settings = DEFAULTS) -> str:
     return _FOOTNOTE.sub("", _journal_word(settings.journal_descriptors).sub("", _ARTICLE.sub("", clean(span.text))))
 
 
+def _slot_year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
+    """A year written in the slot between a publication verb and the journal's name, among the
+    slot's fillers and date words ("appears in the April 2017 issue of X", "published in December
+    2015 in X", "published online in 2016 in the journal X"): read backwards from the name over
+    fillers, date words, "in" and commas up to the verb."""
+    return _slot_date(doc, journal, settings)[0]
+
+
+def _slot_date(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> tuple[int | None, bool]:
+    """The year of :func:`_slot_year`, and whether a bare year, with no month or day beside it,
+    dates the slot ("published in 2010 in X", not "the April 2017 issue of X")."""
+    fillers = word_set(settings.slot_fillers)
+    year, at = None, None
+    i = journal.start - 1
+    stop = sent(journal).start
+    while i >= stop:
+        token = doc[i]
+        if _slot_verb(settings.slot_verbs).fullmatch(token.text) or (
+                i + 1 < journal.start and _slot_verb(settings.slot_verbs).fullmatch(span_text(doc[i:i + 2]))):
+            bare = year is not None and not any(_is_date_word(t, settings) for t in doc[i + 1:journal.start] if t.i != at)
+            return year, bare
+        if re.fullmatch(r"(?:19|20)\d{2}", token.text):
+            year, at = year or int(token.text), at if year else i
+        elif not (token.text.lower() in fillers or token.text in ("in", ",", ".", "The") or _is_date_word(token, settings)):
+            return None, False
+        i -= 1
+    return None, False
+
+
 def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
     sentence = sent(journal)
+    slot = _slot_year(doc, journal, settings)
+    if slot:
+        return slot
     for date in spans(doc, "DATE"):
         if sentence.start_char <= date.start_char < sentence.end_char:
             value = parse_date(date.text) or parse_date(date.text.title())  # "JUNE 9, 2016" in a dateline
@@ -718,6 +803,41 @@ def _same_name_elsewhere(doc: Doc, name: str) -> list[Span]:
     return found
 
 
+#: "by" after a quoted title, then the names: "The paper 'Title' by A, B and C is published in X",
+#: "The article, "Title," is by A, B and C".
+_TITLE_BY = re.compile(r"""^[.,]?["\u201d'\u2019]?,?\s+(?:(?:is|was)\s+)?by\s+""")
+#: What may follow the last name of a title's author list: a verb, a date or the sentence's end;
+#: not another capitalised word ("by Anna Berg Foundation").
+_AFTER_LIST = re.compile(r"^(?:\s*[.,;:)]|\s+[a-z]|\s*$)")
+#: "et al" or "and colleagues" closing a title's author list: the list is not complete.
+_LIST_OTHERS = re.compile(r"^,?\s+(?:et\s+al\b|and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?authors)\b)")
+
+
+def _title_authors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool]:
+    """The authors a quoted title names after "by" ("The paper 'Title' by Anna Berg, Tom Lind and
+    Mary Stone is published in X"), each as written, and whether the list says it is incomplete
+    ("by A, B et al"); none unless every piece is a person's full name."""
+    text = text_of(doc)
+    for span in spans(doc, "CITATION_TITLE"):
+        by = _TITLE_BY.match(text[span.end_char:span.end_char + 16])
+        if by is None:
+            continue
+        end = sent(span).end_char
+        at, names = span.end_char + by.end(), []
+        degrees = re.compile(rf"{_degrees(settings.academic_degrees)}(?!\w){_DEGREE_SHAPE}?")
+        while (person := _person_at(text, at, end, not_name, settings)) is not None:
+            names.append(re.sub(r"\s+", " ", person.group("name")))
+            at = degrees.match(text, person.end(), end).end()
+            separator = _LIST_SEPARATOR.match(text, at, end)
+            if separator is None or _person_at(text, separator.end(), end, not_name, settings) is None:
+                break
+            at = separator.end()
+        others = _LIST_OTHERS.match(text[at:end])
+        if names and (others or _AFTER_LIST.match(text[at:end])):
+            return names, bool(others)
+    return [], False
+
+
 def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = None) -> tuple[list[str], bool | None]:
     """The paper's lead author as the story names them, and whether more authors are implied
     (a first author, a co-author, a senior author besides, "the other study authors"). An author
@@ -729,6 +849,9 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     shared_first = {r.lower() for r in roles["shared_first"]}
     with_others = {r.lower() for r in roles["with_others"]} | shared_first
     not_name = set(references.not_name_words(settings.author_roles))
+    titled, titled_others = _title_authors(doc, not_name, settings)
+    if titled:  # the byline of the paper's title lists its authors in order
+        return titled, titled_others
     found: list[tuple[int, int, str, str]] = []  # (priority, position, name, role)
     for match in _role_scanner(settings.author_roles).finditer(text):
         role = re.sub(r"\s+", " ", match.group().lower())
@@ -736,7 +859,7 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
         if _not_this_paper(settings.author_roles).match(after) or _of_other_journal(after, journal, settings):
             continue
         name = _name_near(doc, match.start(), match.end(), not_name, settings)
-        if name:
+        if name and not set(name.split()) & _entries(settings.journal_title_words):  # not "MGH Radiation Oncology"
             # a first author before one of two first authors ("co-lead author") before the others
             found.append((0 if role in first_named else 1 if role in shared_first else 2, match.start(), name, role))
     listed, listed_others, listed_all = _prose_coauthors(doc, not_name, settings)
@@ -748,8 +871,14 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     others = role in with_others or any(n != name for _, _, n, _ in found) \
         or bool(_others_unnamed(settings.author_roles).search(text)) or _with_colleagues(text, name, settings.team_words)
     names = [name]
-    for person in listed:  # "Co-authors include ...": each listed person besides the lead author
-        if (person.split()[0], person.split()[-1]) != (name.split()[0], name.split()[-1]):  # "Ann B. Cole" is "Ann Cole"
+    last_named = {r.lower() for r in roles["last_named"]}
+    # with a list of co-authors, the other authors the story names by their role are authors too,
+    # the senior author closing the list ("lead author A ... corresponding author B ... senior
+    # author C ... Additional co-authors are D and E": A, B, D, E, C)
+    named = [n for _, _, n, r in sorted(found, key=lambda f: f[1]) if n != name] if listed else []
+    seniors = [n for _, _, n, r in found if r in last_named and n != name][:1] if listed else []
+    for person in [*(n for n in named if n not in seniors), *listed, *seniors]:  # each listed person besides the lead author
+        if all((person.split()[0], person.split()[-1]) != (n.split()[0], n.split()[-1]) for n in names):  # "Ann B. Cole" is "Ann Cole"
             names.append(person)
     if len(names) > 1:
         # the others an author's role implies ("study author", "the other study authors") are the
@@ -797,9 +926,12 @@ def _listed_person(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
 
 def _person_at(text: str, at: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> re.Match[str] | None:
     match = _listed_person(settings.author_roles).match(text, at, end)
-    if match is None or set(re.findall(r"[\w'\u2019-]+", match.group("name"))) & not_name \
-            or re.sub(r"\s+", " ", match.group("name")) in load_lexicon(settings.two_word_places):
+    if match is None:
         return None
+    words = set(re.findall(r"[\w'\u2019-]+", match.group("name")))
+    if words & not_name or words & _entries(settings.journal_title_words) \
+            or re.sub(r"\s+", " ", match.group("name")) in load_lexicon(settings.two_word_places):
+        return None  # (a department's name is no person's: "Lake Immunology")
     return match
 
 
@@ -963,7 +1095,7 @@ def _subject_of_role(text: str, before: str, not_name: set[str], settings: Setti
         return None
     if len(words) >= settings.min_name_words:
         return " ".join(words)
-    full = re.search(rf"\b{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|\s+{_GIVEN}\s+|\s+){re.escape(words[0])}\b", text)
+    full = re.search(rf"\b{_GIVEN}(?:{_INITIALS}|\s+{_GIVEN}\s+|\s+){re.escape(words[0])}\b", text)
     return re.sub(r"\s+", " ", full.group()) if full and not set(full.group().split()) & not_name else None
 
 
@@ -982,7 +1114,7 @@ def _surname_near(text: str, end: int, before: str, not_name: set[str], settings
         surname = match.group("name")
         if surname in not_name:
             continue
-        full = re.search(rf"\b{_GIVEN}(?:\s+(?:{_UPPER}\.\s*)+|\s+{_GIVEN}\s+|\s+){re.escape(surname)}\b", text)
+        full = re.search(rf"\b{_GIVEN}(?:{_INITIALS}|\s+{_GIVEN}\s+|\s+){re.escape(surname)}\b", text)
         if full and not set(full.group().split()) & not_name:
             name = re.sub(rf"^(?:(?:{titles})\s+)+", "", re.sub(r"\s+", " ", full.group()))  # "Dr Jane Moss"
             if len(name.split()) >= settings.min_name_words:
@@ -999,6 +1131,15 @@ def _title(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
         if not heading_sentence(doc, sentence) and not _any_of(settings.other_paper_nouns).search(before):
             return clean(_GLUED_OPENING.sub("", span.text))
     return None
+
+
+def _same_journal(prose: str, listed: str | None) -> bool:
+    """The journal the prose names is the reference's, or its family's short name ("The Lancet" for
+    "Lancet Infectious Diseases")."""
+    if listed is None:
+        return True
+    a, b = _ARTICLE.sub("", prose).lower(), _ARTICLE.sub("", listed).lower()
+    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
 
 
 def _doi(text: str) -> str:
@@ -1026,6 +1167,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             journal = _journal(doc, settings)  # the prose may name where it was published
             if journal is not None:
                 citation["journal"], citation["year"] = journal
+        if citation["year"] is None:  # the prose may date it: "published in the June 28, 2016 online edition of The Lancet"
+            citation["year"] = next((year for span in _journal_spans(doc, settings)
+                                     if _published(span, settings) and _same_journal(_journal_name(span, settings), citation["journal"])
+                                     and (year := _year(doc, span, settings))), None)
         if not citation["authors"]:  # "Citation: Title. Journal.": the prose may name its authors
             citation["authors"], citation["et_al"] = _authors(doc, settings, journal=citation["journal"])
         citation["title"] = citation["title"] or _title(doc, settings)

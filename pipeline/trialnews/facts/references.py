@@ -131,9 +131,11 @@ def reference_citation(text: str, settings: Settings = DEFAULTS) -> dict | None:
     for i, line in enumerate(lines):
         body = label.sub("", line, count=1)
         labelled = body != line
-        found = _vancouver(body, settings) or _first_author_et_al(body, settings) or _harvard(body, settings) \
+        found = _vancouver(body, settings) or _first_author_et_al(body, settings) or _et_al_comma(body, settings) \
+            or _harvard(body, settings) \
             or (_named_list(lines, i, line, body, settings) if labelled else None) \
             or _quoted_title(body, labelled, settings) or _meeting_abstract(lines, i, body, settings) \
+            or _title_first(body, settings) \
             or (_titled(body, settings) or (_lead_author(body, settings) if line.lower().startswith("author") else None)
                 or _source_line(body, settings) if labelled else None)
         if found is not None:
@@ -141,16 +143,61 @@ def reference_citation(text: str, settings: Settings = DEFAULTS) -> dict | None:
     return None
 
 
+#: Where a reference's parts end: a full stop (or ? !), a closing quote after it optional
+#: ('Berg A, et al. "Title of the paper." JAMA. 2016').
+_PART_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][\"\u201d]))\s+")
+#: A reference numbered in a list of notes ("1. ", "[2] ", "3) ") before its first word.
+_NOTE_NUMBER = re.compile(r"^(?:\[\d{1,2}\]|\d{1,2}[.)])\s+(?=[A-Z])")
+#: ``Surname Initials`` with the initials spaced or not (``Henderson E J``, ``Henderson EJ``).
+_SPACED_VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s[A-Z]{{1,3}}\b|(?:\s[A-Z]\b){{2,3}})"
+#: The authors part of a reference that gives the title first: Vancouver names or names in
+#: full, "et al" after them optional (``Henderson E J et al``, ``Anna Berg, Tom Lind and Mary Stone``).
+_AUTHORS_PART = re.compile(
+    rf"^(?P<names>(?:{_SPACED_VANCOUVER_AUTHOR}|{_LISTED_NAME})(?:,\s*(?!and\b)(?:{_SPACED_VANCOUVER_AUTHOR}|{_LISTED_NAME}))*"
+    rf"(?:,?\s+and\s+(?:{_SPACED_VANCOUVER_AUTHOR}|{_LISTED_NAME}))?)(?P<etal>,?\s+et\s+al)?\.?$")
+
+
+def _title_first(line: str, settings: Settings = DEFAULTS) -> dict | None:
+    """A reference that gives the title first, then the authors, the journal and its date, each
+    ended by a full stop, as press releases print them under "Notes to editors" or after
+    "Paper:": ``1. Title of the paper (ACRONYM): a randomised trial. Henderson E J et al. Journal
+    Name. January 2016. doi: ...`` or ``Title. Anna Berg, Tom Lind and Mary Stone. Journal 2019.``.
+    Each part must have its shape: a title of some words, a list of people's names, a journal's
+    name."""
+    line = _NOTE_NUMBER.sub("", line, count=1)
+    parts = [part.strip() for part in re.split(r"(?<=[.?!])\s+(?=[A-Z])", line) if part.strip()]
+    if len(parts) < 3 or len(parts[0].split()) < settings.min_title_words or _AUTHOR_IN_LIST.match(parts[0]) \
+            or re.search(r"(?:^|\s)[A-Z]\.$", parts[0]):
+        return None  # (a "title" cut at an initial is a sentence listing names: "... Janice Davis, M. Victor Lemas")
+    authors = _AUTHORS_PART.match(parts[1])
+    if authors is None:
+        return None
+    names = [re.sub(r"\s+", " ", name) for name in
+             re.split(r",\s*(?:and\s+)?|\s+and\s+", authors.group("names")) if name.strip()]
+    if len(names) < settings.min_listed_authors and not authors.group("etal"):
+        return None  # one name alone is a speaker or a byline, not an author list
+    if any(set(name.split()) & not_name_words() for name in names):
+        return None  # "Lancet Oncology, Cancer Research": names of things, not of people
+    journal = re.sub(r"\s+(?:19|20)\d{2}\b.*$", "", _DATE_OR_VOLUME.split(parts[2])[0]).strip(" .")
+    if not journal or not _journal_shaped(journal, settings) or not (
+            journal.lower() in _journals(settings.journals)
+            or set(journal.split()) & set(load_lexicon(settings.journal_title_words))):
+        return None  # a known journal, or a name with a word of a journal's title
+    year = _YEAR.search(" ".join(parts[2:]))
+    return {"authors": names, "et_al": bool(authors.group("etal")), "title": parts[0].rstrip("."),
+            "journal": journal, "year": int(year.group()) if year else None, "doi": None}
+
+
 def _vancouver(line: str, settings: Settings = DEFAULTS) -> dict | None:
     match = _VANCOUVER.match(line)
     if match is None:
         return None
-    parts = [part.strip() for part in re.split(r"(?<=[.?!])\s+", match.group("rest")) if part.strip()]
+    parts = [part.strip() for part in _PART_END.split(match.group("rest")) if part.strip()]
     if parts and _DATE_OR_VOLUME.split(parts[0])[0].strip(" .").lower() in _journals(settings.journals):
         parts = ["", *parts]  # "Brightling C, et al. The Lancet Respiratory Medicine, 2016.": no title
     if len(parts) < 2:
         return None  # an author list without a title and a journal is no reference
-    title = parts[0].rstrip(".") or None
+    title = parts[0].strip("\"\u201c\u201d").rstrip(".") or None
     journal = _DATE_OR_VOLUME.split(parts[1])[0].strip(" .")
     year = _YEAR.search(" ".join(parts[1:]))
     authors = _AUTHOR_IN_LIST.findall(match.group("authors"))
@@ -182,12 +229,34 @@ def _known_journal(text: str, journals: str = JOURNALS) -> str | None:
     return next((part.strip() for part in re.split(r"[,.;()]", text) if part.strip().lower() in _journals(journals)), None)
 
 
+#: A first author in full and "et al", then the title (in quotes or not), a comma, the journal and
+#: the year in brackets: ``Anna Berg et al. Title of the paper, Journal Name (2016). DOI: ...``
+#: (the "More information:" line of science news sites).
+_ET_AL_COMMA = re.compile(
+    rf"^(?P<name>{_LISTED_NAME}),?\s+et\s+al[.,]?\s+[\"\u201c]?(?P<title>[^\"\u201d]+?)(?:[,.]?[\"\u201d],?|,)\s+"
+    r"(?P<journal>[A-Z][^,()\d]+?)\s+\((?P<year>(?:19|20)\d{2})\)")
+
+
+def _et_al_comma(line: str, settings: Settings = DEFAULTS) -> dict | None:
+    """``Anna Berg et al. Title, Journal (2016). DOI: ...``: the title of some words, and a journal
+    the lexicon knows or with a word of a journal's title."""
+    match = _ET_AL_COMMA.match(line)
+    if match is None or len(match.group("title").split()) < settings.min_title_words:
+        return None
+    journal = match.group("journal").strip()
+    if not _journal_shaped(journal, settings) or not (journal.lower() in _journals(settings.journals)
+                                                      or set(journal.split()) & set(load_lexicon(settings.journal_title_words))):
+        return None
+    return {"authors": [re.sub(r"\s+", " ", match.group("name"))], "et_al": True, "title": match.group("title").strip(),
+            "journal": journal, "year": int(match.group("year")), "doi": None}
+
+
 def _first_author_et_al(line: str, settings: Settings = DEFAULTS) -> dict | None:
     """``ARTICLE: M Elam et al. Title of the paper. JAMA Cardiology. DOI: ...``"""
     match = _FIRST_ET_AL.match(line)
     if match is None:
         return None
-    parts = [part.strip() for part in re.split(r"(?<=[.?!])\s+", match.group("rest")) if part.strip()]
+    parts = [part.strip() for part in _PART_END.split(match.group("rest")) if part.strip()]
     if len(parts) < 2 or len(parts[0].split()) < settings.min_title_words:
         return None
     journal = _DATE_OR_VOLUME.split(parts[1])[0].strip(" .")

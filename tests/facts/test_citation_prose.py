@@ -1,0 +1,230 @@
+"""Citations written in prose and in press-release notes (issue 11, item 6): each phrasing class on
+sentences written for the test, every field of the citation asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import NEUTRAL_LEDE, article
+
+
+def _citation(run, *paragraphs: str) -> dict:
+    citation = run(article(NEUTRAL_LEDE, *paragraphs))["citation"]
+    assert citation is not None
+    return citation
+
+
+def _only(citation: dict, **fields) -> None:
+    """The fields given have these values; every other field is empty."""
+    empty = {"authors": [], "et_al": None, "title": None, "journal": None, "year": None, "doi": None}
+    assert citation == {**empty, **fields}
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    pytest.param("The findings appear in the April 2017 issue of Pediatrics.", 2017, id="month-year-issue-of"),
+    pytest.param("The trial was published in December 2015 in the journal Pediatrics.", 2015, id="published-in-month-year-in"),
+    pytest.param("The results were published online in 2014 in the journal Pediatrics.", 2014, id="published-online-in-year-in"),
+])
+def test_year_written_in_the_publication_slot(run, sentence: str, year: int) -> None:
+    """A year between the publication verb and the journal dates the paper."""
+    _only(_citation(run, sentence), journal="Pediatrics", year=year)
+
+
+def test_year_of_another_clause_is_not_the_papers(run) -> None:
+    """A year outside the slot (when the trial ran) does not date the paper."""
+    _only(_citation(run, "The trial, which ran from 2010 to 2014, was published in the journal Pediatrics."),
+          journal="Pediatrics")
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param('Lead author of the study, Professor Mary Stone from Lake University, said: "It is safe."', id="lead-author-of-the-study-comma"),
+    pytest.param("The lead author of the study, Dr. Mary Stone, said the drug was safe.", id="the-lead-author-of-the-study"),
+    pytest.param("The lead author of the Pediatrics paper is Mary Stone of Lake University.", id="lead-author-of-the-journal-paper-is"),
+])
+def test_lead_author_named_after_of_the_study(run, sentence: str) -> None:
+    _only(_citation(run, "The study was published in the journal Pediatrics.", sentence),
+          authors=["Mary Stone"], journal="Pediatrics")
+
+
+def test_middle_initial_without_its_full_stop(run) -> None:
+    """"Evan A Stein, lead author" is the lead author, not another Stein the story quotes."""
+    _only(_citation(run, "The study was published in the journal Pediatrics.",
+                    '"It works," said Dr. Evan A Stein, lead author of the study.',
+                    '"It is early," said Dr. Paul B. Stein, a spokesman for a heart charity who is not related to the study author.'),
+          authors=["Evan A Stein"], et_al=True, journal="Pediatrics")
+
+
+def test_quoted_title_with_its_authors_after_by(run) -> None:
+    _only(_citation(run, "The paper 'Low-dose aspirin after knee surgery in older adults' by Anna Berg, Tom Lind and "
+                         "Mary Stone will be published in Pediatrics on Monday."),
+          authors=["Anna Berg", "Tom Lind", "Mary Stone"], et_al=False,
+          title="Low-dose aspirin after knee surgery in older adults", journal="Pediatrics")
+
+
+def test_quoted_title_by_authors_et_al(run) -> None:
+    _only(_citation(run, 'The study, "Low-dose aspirin after knee surgery," by Anna Berg, Tom Lind, et al. is published in the Lancet.'),
+          authors=["Anna Berg", "Tom Lind"], et_al=True, title="Low-dose aspirin after knee surgery", journal="Lancet")
+
+
+def test_title_by_an_organisation_names_no_author(run) -> None:
+    _only(_citation(run, 'The report "Low-dose aspirin after knee surgery" by Anna Berg Foundation staff is published in the Lancet.'),
+          title="Low-dose aspirin after knee surgery", journal="Lancet")
+
+
+def test_this_new_study_after_a_cue_of_earlier_work(run) -> None:
+    """"Earlier studies had shown X, but this new study, published in Y": Y is this paper's journal."""
+    _only(_citation(run, "Earlier studies had shown the effect in mice, but this new study, published Wednesday in the "
+                         "Journal of Clinical Oncology, gives the first data in people."),
+          journal="Journal of Clinical Oncology")
+
+
+def test_earlier_study_alone_is_still_another_papers(run) -> None:
+    assert run(article(NEUTRAL_LEDE, "Earlier studies, published in the Journal of Clinical Oncology, had shown the "
+                                     "effect in mice."))["citation"] is None
+
+
+@pytest.mark.parametrize(("sentence", "journal"), [
+    pytest.param("The results of the trial were released online in Sleep Medicine ahead of the June print issue.",
+                 "Sleep Medicine", id="released-online-in"),
+    pytest.param("The device maker has published the results of its clinical trial in Lasers in Surgery and Medicine.",
+                 "Lasers in Surgery and Medicine", id="results-of-its-clinical-trial-in"),
+    pytest.param("The results were released online in Alcoholism: Clinical & Experimental Research.",
+                 "Alcoholism: Clinical & Experimental Research", id="colon-subtitle"),
+    pytest.param("The study, published in npj Vaccines, followed 52 adults.", "npj Vaccines", id="lower-case-listed-name"),
+    pytest.param("The results appear in The Lancet Rheumatology.", "Lancet Rheumatology", id="lancet-family"),
+])
+def test_journal_slot_phrasings(run, sentence: str, journal: str) -> None:
+    _only(_citation(run, sentence), journal=journal)
+
+
+def test_lower_case_word_is_no_journal(run) -> None:
+    """Only the listed spelling of a lower-case name counts: a lower-case word after "in" is none."""
+    assert run(article(NEUTRAL_LEDE, "The results were published in print last week."))["citation"] is None
+
+
+def test_title_first_reference_in_notes_to_editors(run) -> None:
+    citation = _citation(run, "Notes to editors",
+                         "1. Low-dose aspirin for knee pain in older adults (KNEE-2): a randomised, placebo-controlled "
+                         "trial. Berg A J et al. Lancet Rheumatology. March 2019. "
+                         "http://dx.doi.org/10.1016/S2665-9913(19)30012-3.",
+                         "2. Falls in older adults: a systematic review. Lind T et al. Age and Ageing. 2015")
+    _only(citation, authors=["Berg A J"], et_al=True,
+          title="Low-dose aspirin for knee pain in older adults (KNEE-2): a randomised, placebo-controlled trial",
+          journal="Lancet Rheumatology", year=2019, doi="10.1016/S2665-9913(19)30012-3")
+
+
+def test_title_first_reference_with_names_in_full(run) -> None:
+    _only(_citation(run, "Paper: Low-dose aspirin for knee pain in older adults: a randomised trial. Anna Berg, Tom "
+                         "Lind and Mary Stone. Lancet Rheumatology 2019."),
+          authors=["Anna Berg", "Tom Lind", "Mary Stone"], et_al=False,
+          title="Low-dose aspirin for knee pain in older adults: a randomised trial", journal="Lancet Rheumatology", year=2019)
+
+
+def test_sentence_listing_contributors_is_no_title_first_reference(run) -> None:
+    """A sentence cut at an initial ("Janice Davis, M. Victor Lemas") is no title, its names no authors."""
+    citation = _citation(run, "The study was published in the journal Pediatrics.",
+                         "Other Lake University scientists who contributed to the research include Carol Ann Huff, "
+                         "Janice Davis, M. Victor Lemas, Susan Fiorino, Gary L. Rosner and Drew Pardoll.")
+    _only(citation, journal="Pediatrics")
+
+
+def test_department_after_a_listed_coauthor_is_no_person(run) -> None:
+    citation = _citation(run, "The study was published in the journal Pediatrics.",
+                         "Additional co-authors are Lisa Moss, Tom Kline, and Mary Stone, Lake Immunology; and Ravi "
+                         "Patel, PhD, Lake Biostatistics.")
+    _only(citation, authors=["Lisa Moss", "Tom Kline", "Mary Stone", "Ravi Patel"], et_al=True, journal="Pediatrics")
+
+
+def test_names_before_are_the_authors_of_the_study(run) -> None:
+    _only(_citation(run, "The study was published in the journal Pediatrics.",
+                    "Jane Roe, Lisa Moss and Tom Kline are the authors of the study."),
+          authors=["Jane Roe", "Lisa Moss", "Tom Kline"], journal="Pediatrics")
+
+
+def test_an_earlier_study_dated_by_a_bare_year_is_another_papers(run) -> None:
+    """"an earlier, larger study, published in 2008 in X" is another paper, as "a 2008 study in X" is."""
+    assert run(article(NEUTRAL_LEDE, "An earlier, larger study, published in 2008 in the American Journal of "
+                                     "Cardiology, found the same."))["citation"] is None
+
+
+def test_a_study_dated_by_a_bare_year_yields_to_another_journal(run) -> None:
+    """"a 120-person study published in 2014 in X" is one of many: a journal named otherwise comes first."""
+    _only(_citation(run, "In a 120-person study published in 2014 in the journal Stroke, a supplement reduced lesions.",
+                    "The new trial's results appear in the journal Pediatrics."),
+          journal="Pediatrics")
+
+
+def test_a_study_dated_by_a_bare_year_alone_is_the_citation(run) -> None:
+    _only(_citation(run, "In a 120-person study published in 2014 in the journal Stroke, a supplement reduced lesions."),
+          journal="Stroke", year=2014)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The study, published in 2014 in the journal Stroke, followed 120 people.", id="the-study"),
+    pytest.param("A new study published in 2014 in the journal Stroke followed 120 people.", id="a-new-study"),
+])
+def test_the_stories_own_study_dated_by_a_bare_year(run, sentence: str) -> None:
+    _only(_citation(run, sentence), journal="Stroke", year=2014)
+
+
+def test_organisation_short_name_before_a_department_is_no_degree(run) -> None:
+    """"Danielle Baum, MGH Immunobiology; and Hui Zheng" lists Zheng too: "MGH" is no degree."""
+    citation = _citation(run, "The study was published in the journal Pediatrics.",
+                         "Additional co-authors are Lisa Tran, Tom Kline, and Danielle Baum, LGH Immunobiology; and "
+                         "Hui Zheng, PhD, LGH Biostatistics.")
+    _only(citation, authors=["Lisa Tran", "Tom Kline", "Danielle Baum", "Hui Zheng"], et_al=True, journal="Pediatrics")
+
+
+def test_senior_author_closes_a_listed_author_list(run) -> None:
+    citation = _citation(run, "The study was published in the journal Pediatrics.",
+                         '"It works," said Dr. Ann Cole, senior author of the study.',
+                         "The lead author of the study is Willem M. Berg.",
+                         "Additional co-authors are Lisa Tran and Tom Kline.")
+    _only(citation, authors=["Willem M. Berg", "Lisa Tran", "Tom Kline", "Ann Cole"], journal="Pediatrics")
+
+
+def test_listed_reference_dated_by_the_prose_of_its_journal_family(run) -> None:
+    """An author list gives no year; the prose dates the paper in the Lancet family's name."""
+    citation = _citation(run, "A paper published in The Lancet Infectious Diseases reported the results.",
+                         'The paper, "Efficacy of a new vaccine in older women: a randomised trial," was published in '
+                         "the June 28, 2016 online edition of The Lancet.",
+                         "Authors are: Anna M Berg, Tom Lind, Mary Stone and Ravi Patel.")
+    assert (citation["authors"], citation["et_al"], citation["journal"], citation["year"]) == \
+        (["Anna M Berg", "Tom Lind", "Mary Stone", "Ravi Patel"], False, "Lancet Infectious Diseases", 2016)
+    assert citation["title"] == "Efficacy of a new vaccine in older women: a randomised trial"
+
+
+def test_title_is_by_its_authors(run) -> None:
+    _only(_citation(run, 'The article, "Low-dose aspirin for knee pain in older adults," is by Anna Berg, Tom Lind and '
+                         "Mary Stone. It appears in Pediatrics."),
+          authors=["Anna Berg", "Tom Lind", "Mary Stone"], et_al=False,
+          title="Low-dose aspirin for knee pain in older adults", journal="Pediatrics")
+
+
+def test_vancouver_reference_with_a_quoted_title(run) -> None:
+    _only(_citation(run, 'Reference: Berg A, et al. "Low-dose aspirin for knee pain in older adults." JAMA Intern Med. '
+                         "2016;176(3):300-308."),
+          authors=["Berg A"], et_al=True, title="Low-dose aspirin for knee pain in older adults",
+          journal="JAMA Intern Med", year=2016)
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("More information: Anna Berg et al. Low-dose aspirin for knee pain in older adults, Pediatrics (2016). "
+                 "DOI: 10.1542/peds.2015-3456", id="plain-title"),
+    pytest.param('More information: Anna Berg et al, "Low-dose aspirin for knee pain in older adults," Pediatrics (2016). '
+                 "DOI: 10.1542/peds.2015-3456", id="quoted-title"),
+])
+def test_first_author_et_al_title_comma_journal_year(run, line: str) -> None:
+    _only(_citation(run, line), authors=["Anna Berg"], et_al=True, title="Low-dose aspirin for knee pain in older adults",
+          journal="Pediatrics", year=2016, doi="10.1542/peds.2015-3456")
+
+
+def test_authors_named_by_role_join_a_listed_author_list(run) -> None:
+    """With a list of the other authors, each author the story names by a role is an author too."""
+    citation = _citation(run, "The analysis was published in the Journal of Nutrition.",
+                         '"It helps," said corresponding author Dr. Ravi Patel, a professor at Lake University who '
+                         "worked with graduate student and lead author Mei Lin.",
+                         "In addition to Lin and Patel, the study's other authors are Anna Berg, Tom Kline and Lisa Moss.")
+    assert citation["authors"] == ["Mei Lin", "Ravi Patel", "Anna Berg", "Tom Kline", "Lisa Moss"]
+    assert (citation["journal"], citation["title"], citation["year"], citation["doi"]) == \
+        ("Journal of Nutrition", None, None, None)
