@@ -1334,6 +1334,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     settle_roles(doc, list(arms.values()))  # the comparator the text names as such (facts/roles.py)
     _comparator_role(list(arms.values()))
     _side_words_of_named_arms(doc, arms)
+    _regimen_words_of_dose_arms(doc, arms)
     state(doc)["arms"] = list(arms.values())
 
 
@@ -1540,6 +1541,8 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
                 same[key] = other  # "the ginger-fed mice" are the ginger arm; "vitamin D3" is the vitamin D arm
             elif _kind_named_after(arms, key, other):
                 same[other] = key  # "insulin" beside "insulin detemir": the arm under the name said in full
+            elif _bare_word_of(keys, key, other):
+                same[key] = other  # "the app group" is the "smartphone app" arm, "the sham group" "sham acupuncture"
     controls = [k for k in keys if arms[k]["role"] == "control" and k not in same]
     if "control" in controls and len(controls) > 1:
         same["control"] = next(k for k in controls if k != "control")
@@ -1553,6 +1556,28 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
 
 #: Words that join two treatments into a combination: ``plus standard therapy`` is not ``standard therapy``.
 JOINING_WORDS = "name_joining_words.txt"
+
+
+def _bare_word_of(keys: list[str], key: str, other: str) -> bool:
+    """Whether the one-word label ``key`` is the other arm's name cut to its kind: the head noun
+    of ``other`` (``app`` of ``smartphone app``, ``vaccine`` of ``Ebola vaccine``: a noun of
+    ``intervention_heads.txt`` or ``product_nouns.txt``), or the inert word it opens with (``sham``
+    of ``sham acupuncture``; ``inert_control_words.txt``, not ``placebo``, whose arm ``placebo plus
+    X`` stays). Only when no third label ends or opens so (``diet`` beside ``low-fat diet`` and
+    ``Mediterranean diet`` names neither) and the words it leaves join no treatment (``chemo plus
+    X``) nor mark a comparator (``no radiotherapy``, ``standard surgery``: ``comparator_words.txt``)."""
+    if " " in key or "-" in key:
+        return False
+    if other.endswith(" " + key) and key in (_heads() | word_set("product_nouns.txt")):
+        rest = other[:-len(key) - 1].split()
+        holders = [k for k in keys if k != key and k.endswith(" " + key)]
+    elif other.startswith(key + " ") and key in _inert_words() and key != PLACEBO:
+        rest = other[len(key) + 1:].split()
+        holders = [k for k in keys if k != key and k.startswith(key + " ")]
+    else:
+        return False
+    return holders == [other] and not set(rest) & (word_set(JOINING_WORDS) | word_set("option_joiners.txt")
+                                                   | word_set("comparator_words.txt"))  # not "no radiotherapy"
 #: Participles joined to a treatment's name for the people given it (``ginger-fed``,
 #: ``placebo-treated``, ``OVA-injected``; not ``honey-flavored``).
 GIVEN_PARTICIPLES = "given_participles.txt"
@@ -2059,6 +2084,26 @@ def _define_lettered(doc: Doc, arms: dict[str, dict], found: list[Span]) -> None
                 if (inside and inside[0].label_ == "CONTROL") or named.lower() in ("control", "controls", "no treatment"):
                     arm["role"] = "control"
                 break
+
+
+def _regimen_words_of_dose_arms(doc: Doc, arms: dict[str, dict]) -> None:
+    """An arm labelled only by the dose or schedule of one dose arm (``the twice-daily group``
+    beside ``metformin twice daily``, whose dose is ``twice daily``) is that arm: it is no arm of
+    its own, and the places it is written name the dose arm. A regimen two arms share names
+    neither."""
+    def spelled(name: str | None) -> str:
+        return " ".join((name or "").lower().replace("-", " ").split())
+
+    for key, arm in list(arms.items()):
+        if arm.get("dose"):
+            continue
+        holders = [other for other_key, other in arms.items()
+                   if other_key != key and other.get("dose") and spelled(other["dose"]) == spelled(arm["label"])]
+        if len(holders) != 1:
+            continue
+        del arms[key]
+        doc.spans["ARM_MENTION"] = [Span(doc, m.start, m.end, label=holders[0]["label"]) if m.label_ == arm["label"] else m
+                                    for m in doc.spans["ARM_MENTION"]]
 
 
 def _side_words_of_named_arms(doc: Doc, arms: dict[str, dict]) -> None:

@@ -1,8 +1,10 @@
-"""Arms that news names but no trial of the story gave (issue 13): the treatments of a study still
-wanted, planned or missing (``What's needed is research that compares X against a sham``), and
-treatment names that swallow a verb before them (``research that compares deep brain
-stimulation``, a headline's ``Study Finds Low-Fat Diet``). Small hand-written articles run through
-the whole pipeline."""
+"""Classes of arm errors seen on news the rules were not tuned on (issue 13, task arms14): the
+treatments of a study still wanted, planned or missing (``What's needed is research that compares
+X against a sham``); treatment names that swallow a verb before them (``research that compares
+deep brain stimulation``, a headline's ``Study Finds Low-Fat Diet``); halves of a trial split by
+what each ate or took (``Half ate X daily. The others consumed a placebo``); and groups named by a
+bare word of one arm's name (``the app group`` of a smartphone app, ``the sham group``, ``the
+twice-daily group``). Small hand-written articles run through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -121,3 +123,43 @@ NOT_SPLIT = [
 @pytest.mark.parametrize(("text", "expected"), NOT_SPLIT)
 def test_a_split_that_assigns_nothing_is_no_arm(run, text: str, expected: set[str]) -> None:
     assert labels(run(article(text))) == expected
+
+
+# (text, arm labels): a group named by a bare word of one arm's name is that arm, not another
+BARE_WORD_GROUPS = [
+    pytest.param("The 300 smokers were randomly assigned to use a smartphone app or to get usual care. After six "
+                 "months, 18 percent of the app group and 9 percent of the usual care group had quit.",
+                 {"smartphone app", "usual care"}, id="app-group-is-the-smartphone-app"),
+    pytest.param("The 90 patients with back pain were randomly assigned to acupuncture, sham acupuncture or usual "
+                 "care. Pain eased in 45 percent of the acupuncture group and 40 percent of the sham group.",
+                 {"acupuncture", "sham acupuncture", "usual care"}, id="sham-group-is-sham-acupuncture"),
+    pytest.param("The 200 patients were randomly assigned to take metformin twice daily or metformin once daily. "
+                 "Blood sugar fell by 1.1 points in the twice-daily group and by 0.9 points in the once-daily group.",
+                 {"metformin twice daily", "metformin once daily"}, id="schedule-group-is-the-dose-arm"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_WORD_GROUPS)
+def test_a_group_named_by_a_bare_word_of_an_arm_is_that_arm(run, text: str, expected: set[str]) -> None:
+    assert labels(run(article(text))) == expected
+
+
+def test_a_head_two_arms_share_joins_neither(run) -> None:
+    """``the diet group`` beside a low-fat and a Mediterranean diet names neither: both stay arms."""
+    text = article("In the randomized trial, 400 adults were assigned to a low-fat diet or a Mediterranean diet. "
+                   "Weight fell more with the Mediterranean diet than in the low-fat diet group, and the diet group "
+                   "that ate less fat had more hunger.")
+    assert {"low-fat diet", "mediterranean diet"} <= labels(run(text))
+
+
+def test_a_bare_word_group_takes_its_arm_s_value(run) -> None:
+    record = run(article(BARE_WORD_GROUPS[0].values[0]))
+    values = {(result["arm"], result["value"]) for result in record["results"]}
+    assert {("smartphone app", 18.0), ("usual care", 9.0)} <= values
+
+
+def test_a_count_assigned_to_two_options_is_no_arm_s_size(run) -> None:
+    """``300 smokers were randomly assigned to use X or to get Y``: 300 is the trial's, not X's."""
+    record = run(article(BARE_WORD_GROUPS[0].values[0]))
+    assert {(size["n"], size["arm"]) for size in record["sample_sizes"]} == {(300, None)}
+    assert all(arm["n"] is None for arm in record["arms"])
