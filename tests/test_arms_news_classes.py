@@ -78,6 +78,9 @@ VERB_BEFORE_NAME = [
                  id="verb-before-counseling"),
     pytest.param("Researchers randomly assigned 60 patients to a low-fat diet or their usual diet. Weight fell more "
                  "on the low-fat diet.", "low-fat diet", set(), id="hyphenated-modifier-kept"),
+    pytest.param("In the randomized trial, 400 women without a uterus, who were randomized to take estrogen alone or a "
+                 "placebo, had fewer breast cancers than before.", "estrogen alone", {"take"},
+                 id="to-take-x-alone"),
 ]
 
 
@@ -163,3 +166,11 @@ def test_a_count_assigned_to_two_options_is_no_arm_s_size(run) -> None:
     record = run(article(BARE_WORD_GROUPS[0].values[0]))
     assert {(size["n"], size["arm"]) for size in record["sample_sizes"]} == {(300, None)}
     assert all(arm["n"] is None for arm in record["arms"])
+
+
+def test_prescribing_information_gives_no_arm(run) -> None:
+    """A drug label's figures are another study's: its placebo is no group of the story's trial."""
+    text = article("In the study, 60 people with toenail fungus were treated with a laser. Nails cleared in 40 "
+                   "percent. According to the prescribing information of a pill for the fungus, 3.3 percent of "
+                   "patients had liver problems, compared with 1.4 percent of people taking a placebo.")
+    assert "placebo" not in labels(run(text))
