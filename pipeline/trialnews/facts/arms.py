@@ -22,11 +22,13 @@ from spacy.tokens import Doc, Span
 
 from ..reading.kind import is_abstract
 from ..normalize import parse_number
-from ..resources import load_json, load_lexicon, phrase_regex, word_set
+from ..resources import load_json, load_lexicon, load_table, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
+from ..linking import wordclass
 from ..scanning import StartFilteredPattern, fast_scanner, find_words
 from ..vocab import drugs as drug_vocab
-from .common import TEXT_LOWER, among, clean, evidence, heading_sentence, inside, longest_first, sent, spans, state
+from .common import (TEXT_LOWER, among, clean, evidence, heading_sentence, inside, longest_first, sent, spans,
+                     spans_starting, state)
 from .roles import settle_roles
 
 #: Where drug names come from: ``dictionary`` (the maintained drug dictionary of
@@ -348,8 +350,24 @@ def _not_modifiers() -> frozenset[str]:
 
 
 def _modifier(token) -> bool:  # noqa: ANN001 - a spaCy Token
-    return (token.is_alpha and not token.is_stop and token.lower_ not in _not_modifiers()) \
+    return (token.is_alpha and not token.is_stop and token.lower_ not in _not_modifiers()
+            and not _present_verb(token.text)) \
         or (token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_)
+
+
+#: The ending of a verb in the present tense, third person (``compares``, ``Finds``).
+_PRESENT_ENDING = "s"
+
+
+def _present_verb(word: str) -> bool:
+    """A verb in the present tense that ends the words naming a treatment (``research that
+    compares deep brain stimulation``, a headline's ``Study Finds Low-Salt Diet``): a word in
+    ``-s`` that WordNet does not list itself (``diabetes``, ``arts`` are listed) whose stem is a
+    verb. A noun modifier is singular (``drug therapy``), so a plural noun is lost rarely."""
+    lower = word.lower()
+    if not lower.endswith(_PRESENT_ENDING) or lower.endswith("ss") or word.isupper() or wordclass.listed(lower):
+        return False
+    return wordclass.VERB in wordclass.classes(lower)
 
 
 _HEAD_IDS: dict[int, numpy.ndarray] = {}
@@ -441,7 +459,7 @@ def _trial_title(doc: Doc) -> Span | None:
     lowered = TEXT_LOWER.lowered(text) if TEXT_LOWER.reliable(text) else text.lower()
     if not doc or not any(marker in lowered for marker in _RANDOMIZED):
         return None
-    if not is_abstract(doc) and not _randomized_here(text):
+    if not is_abstract(doc) and not _randomized_here(doc):
         return None  # news that names only "randomized controlled trials" in general tested nothing itself
     title = sent(doc[0])
     if doc.user_data.get("headings") and not heading_sentence(doc, title):
@@ -449,14 +467,18 @@ def _trial_title(doc: Doc) -> Span | None:
     return title
 
 
-def _randomized_here(text: str) -> bool:
+def _randomized_here(doc: Doc) -> bool:
     """Whether a story says that people were randomized: a marker of randomization that is not the
     adjective of trials in general (``randomized controlled trials suggest``, see
-    :func:`_design_adjective`)."""
+    :func:`_design_adjective`), nor in a sentence about a study not done (``What is needed is a
+    large study in which people are randomly assigned to X or not``: :func:`_unrealised_study`)."""
+    text = text_of(doc)
     for cue in _ASSIGN_CUE.finditer(text):
         design = _design_adjective(text, cue.end(), cue.end() + ASSIGN_CHARS)
         if design is None or not design.group("noun").lower().endswith("s"):
-            return True
+            at = doc.char_span(cue.start(), cue.end(), alignment_mode="expand")
+            if at is None or not _unrealised_study().search(span_text(sent(at[0]))):
+                return True
     return False
 
 
@@ -757,6 +779,38 @@ def _other_study() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b{phrase_regex('other_studies.tsv:treatment')}\b")
 
 
+#: The most words between a study noun and the word before or after it that makes it a study
+#: not done (``no well-designed studies``, ``a larger and longer study would be needed``).
+UNREALISED_GAP_WORDS = 3
+#: Classes of ``patterns/function_words.txt`` that end the words between (``more than 400 patients
+#: in the trial`` is no study wished for): determiners, prepositions, pronouns, conjunctions.
+UNREALISED_GAP_STOP_CLASSES = frozenset("dpoc")
+#: Determiners that may stand between an opener and its study noun (``development of a large trial``).
+UNREALISED_GAP_ARTICLES = frozenset({"a", "an"})
+
+
+@cache
+def _unrealised_study() -> re.Pattern[str]:
+    """A study the sentence says is still wanted, planned or missing, not the one it reports: a
+    phrase of ``patterns/unrealised_study_cues.txt`` (``What's needed ... is research that compares
+    X against a placebo device``), or a study noun (``unrealised_study_nouns.txt``) after a word of
+    ``unrealised_study_openers.txt`` (``no well-designed studies showing``, ``the development of a
+    large, randomized trial to directly compare``) or before one of ``unrealised_study_tails.txt``
+    (``larger studies are needed``), with up to :data:`UNREALISED_GAP_WORDS` words between that
+    are no function word (an article after an opener)."""
+    classes = load_table("function_words.txt")
+    stops = sorted((w for w, c in classes.items() if set(c) & UNREALISED_GAP_STOP_CLASSES), key=len, reverse=True)
+    stop = "(?:" + "|".join(map(re.escape, stops)) + r")\b"
+    article = "(?:" + "|".join(sorted(UNREALISED_GAP_ARTICLES)) + r")\b"
+    nouns = phrase_regex("unrealised_study_nouns.txt")
+    openers = phrase_regex("unrealised_study_openers.txt")
+    tails = phrase_regex("unrealised_study_tails.txt")
+    cues = phrase_regex("unrealised_study_cues.txt")
+    before = rf"\b{openers}(?:[\s,]+(?:{article}|(?!{stop})[\w-]+)){{0,{UNREALISED_GAP_WORDS}}}?[\s,]+{nouns}\b"
+    after = rf"\b{nouns}(?:\s+(?!{stop})[\w-]+){{0,{UNREALISED_GAP_WORDS}}}?[\s\"“”]+{tails}\b"  # such a study "will never be done"
+    return re.compile(rf"(?i){before}|{after}|\b{cues}\b")
+
+
 @cache
 def _absent_control() -> re.Pattern[str]:
     """A phrase of ``patterns/absent_control_cues.txt`` (with an article and a word) just before a
@@ -811,7 +865,8 @@ _TAKING_PARTS = load_lexicon("taking_parts.txt")
 
 class _Sentences:
     """What :func:`_assignment` reads of a mention's sentence, found once per sentence: whether
-    it is about other studies, and the mentions that stand in it (in the order given)."""
+    it is about other studies or a study not done (:func:`_unrealised_study`), and the mentions
+    that stand in it (in the order given)."""
 
     def __init__(self, doc: Doc, others: list[Span]) -> None:
         self._in_sentence: dict[int, list[Span]] = {}
@@ -826,8 +881,9 @@ class _Sentences:
         found = self._other_study.get(sentence.start)
         if found is None:
             written = span_text(sentence)
-            found = self._other_study[sentence.start] = _may_match(_other_study_first_words(), written) \
-                and bool(_other_study().search(written))
+            found = self._other_study[sentence.start] = (_may_match(_other_study_first_words(), written)
+                                                         and bool(_other_study().search(written))) \
+                or bool(_unrealised_study().search(written))  # "What's needed is research that compares X with Y"
         return found
 
 
@@ -1278,6 +1334,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     settle_roles(doc, list(arms.values()))  # the comparator the text names as such (facts/roles.py)
     _comparator_role(list(arms.values()))
     _side_words_of_named_arms(doc, arms)
+    _regimen_words_of_dose_arms(doc, arms)
     state(doc)["arms"] = list(arms.values())
 
 
@@ -1484,6 +1541,8 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
                 same[key] = other  # "the ginger-fed mice" are the ginger arm; "vitamin D3" is the vitamin D arm
             elif _kind_named_after(arms, key, other):
                 same[other] = key  # "insulin" beside "insulin detemir": the arm under the name said in full
+            elif _bare_word_of(keys, key, other):
+                same[key] = other  # "the app group" is the "smartphone app" arm, "the sham group" "sham acupuncture"
     controls = [k for k in keys if arms[k]["role"] == "control" and k not in same]
     if "control" in controls and len(controls) > 1:
         same["control"] = next(k for k in controls if k != "control")
@@ -1497,6 +1556,28 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
 
 #: Words that join two treatments into a combination: ``plus standard therapy`` is not ``standard therapy``.
 JOINING_WORDS = "name_joining_words.txt"
+
+
+def _bare_word_of(keys: list[str], key: str, other: str) -> bool:
+    """Whether the one-word label ``key`` is the other arm's name cut to its kind: the head noun
+    of ``other`` (``app`` of ``smartphone app``, ``vaccine`` of ``Ebola vaccine``: a noun of
+    ``intervention_heads.txt`` or ``product_nouns.txt``), or the inert word it opens with (``sham``
+    of ``sham acupuncture``; ``inert_control_words.txt``, not ``placebo``, whose arm ``placebo plus
+    X`` stays). Only when no third label ends or opens so (``diet`` beside ``low-fat diet`` and
+    ``Mediterranean diet`` names neither) and the words it leaves join no treatment (``chemo plus
+    X``) nor mark a comparator (``no radiotherapy``, ``standard surgery``: ``comparator_words.txt``)."""
+    if " " in key or "-" in key:
+        return False
+    if other.endswith(" " + key) and key in (_heads() | word_set("product_nouns.txt")):
+        rest = other[:-len(key) - 1].split()
+        holders = [k for k in keys if k != key and k.endswith(" " + key)]
+    elif other.startswith(key + " ") and key in _inert_words() and key != PLACEBO:
+        rest = other[len(key) + 1:].split()
+        holders = [k for k in keys if k != key and k.startswith(key + " ")]
+    else:
+        return False
+    return holders == [other] and not set(rest) & (word_set(JOINING_WORDS) | word_set("option_joiners.txt")
+                                                   | word_set("comparator_words.txt"))  # not "no radiotherapy"
 #: Participles joined to a treatment's name for the people given it (``ginger-fed``,
 #: ``placebo-treated``, ``OVA-injected``; not ``honey-flavored``).
 GIVEN_PARTICIPLES = "given_participles.txt"
@@ -2005,6 +2086,26 @@ def _define_lettered(doc: Doc, arms: dict[str, dict], found: list[Span]) -> None
                 break
 
 
+def _regimen_words_of_dose_arms(doc: Doc, arms: dict[str, dict]) -> None:
+    """An arm labelled only by the dose or schedule of one dose arm (``the twice-daily group``
+    beside ``metformin twice daily``, whose dose is ``twice daily``) is that arm: it is no arm of
+    its own, and the places it is written name the dose arm. A regimen two arms share names
+    neither."""
+    def spelled(name: str | None) -> str:
+        return " ".join((name or "").lower().replace("-", " ").split())
+
+    for key, arm in list(arms.items()):
+        if arm.get("dose"):
+            continue
+        holders = [other for other_key, other in arms.items()
+                   if other_key != key and other.get("dose") and spelled(other["dose"]) == spelled(arm["label"])]
+        if len(holders) != 1:
+            continue
+        del arms[key]
+        doc.spans["ARM_MENTION"] = [Span(doc, m.start, m.end, label=holders[0]["label"]) if m.label_ == arm["label"] else m
+                                    for m in doc.spans["ARM_MENTION"]]
+
+
 def _side_words_of_named_arms(doc: Doc, arms: dict[str, dict]) -> None:
     """An arm labelled only by its side (``the untreated group``, ``the control group``:
     ``patterns/generic_arms.txt``) beside the one named arm of that side (``placebo``) is that arm,
@@ -2097,7 +2198,12 @@ def _read_name(doc: Doc, i: int, end: int) -> tuple[int, int]:
     skips = word_set("contrast_group_skips.txt")
     while i < end and doc[i].lower_ in skips:
         i += 1
-    if i + 1 < end and doc[i].lower_ in word_set("serving_nouns.txt") and doc[i + 1].lower_ == "of":
+    amount = spans_starting(doc, "DOSE", start=i, end=i + 1) if i < end and doc[i].like_num else []
+    if amount and amount[0].end + 1 < end and doc[amount[0].end].lower_ == "of":
+        i = amount[0].end + 1  # "22 grams of freeze-dried blueberry powder": the thing, not its amount
+        while i < end and doc[i].lower_ in skips:
+            i += 1
+    elif i + 1 < end and doc[i].lower_ in word_set("serving_nouns.txt") and doc[i + 1].lower_ == "of":
         i += 2
         while i < end and doc[i].lower_ in skips:
             i += 1
@@ -2162,7 +2268,8 @@ def _options(doc: Doc, i: int, end: int) -> list[tuple[int, int]]:
         if stop < end and doc[stop].text == "(":
             close = next((k for k in range(stop + 1, min(end, stop + MAX_BRACKET_TOKENS)) if doc[k].text == ")"), None)
             if close is not None and close + 1 < end and doc[close + 1].is_lower \
-                    and doc[close + 1].lower_ not in word_set("contrast_group_stops.txt"):
+                    and doc[close + 1].lower_ not in word_set("contrast_group_stops.txt") \
+                    and doc[close + 1].lower_ not in word_set("schedule_adverbs.txt"):  # "X (a cup) daily": its regimen
                 return []  # "a nonselective (first generation) beta blocker": the name goes on past the bracket
         found.append((start, stop))
         i = stop
@@ -2173,6 +2280,53 @@ def _options(doc: Doc, i: int, end: int) -> list[tuple[int, int]]:
         if i == stop:
             break
     return found[:last_or + 1]
+
+
+#: The most words between a split group's subject and its verb (``half of the group received``).
+MAX_SPLIT_GAP = 3
+
+
+@cache
+def _word_tuples(name: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of a word list as word tuples, the longest first."""
+    return tuple(sorted((tuple(entry.split()) for entry in word_set(name)), key=len, reverse=True))
+
+
+def _words_at(doc: Doc, i: int, end: int, name: str) -> int | None:
+    """The token after an entry of the word list ``name`` written from token ``i``, or ``None``."""
+    for words in _word_tuples(name):
+        if i + len(words) <= end and all(doc[i + k].lower_ == word for k, word in enumerate(words)):
+            return i + len(words)
+    return None
+
+
+def _split_group(doc: Doc, i: int, sentence: Span) -> list[tuple[int, int]] | None:
+    """The names of what one part of a split trial was given, when token ``i`` opens it: a subject
+    of ``patterns/split_group_subjects.txt`` at the start of the sentence or a clause (``Half``,
+    ``the other half``; not ``nearly half``), up to :data:`MAX_SPLIT_GAP` words (``of the
+    group``), a verb of ``split_group_verbs.txt`` and what it gave: a drug or control named by its
+    own rules in the clause (``the others consumed an identical-looking placebo``), else the
+    name read after the verb (``22 grams of freeze-dried blueberry powder``)."""
+    end = sentence.end
+    if i > sentence.start and not (doc[i - 1].is_punct or doc[i - 1].lower_ in word_set("clause_joiners.txt")
+                                   or doc[i - 1].lower_ in word_set("contrast_group_skips.txt")):
+        return None  # "Half ate X", "; the other half got Y", "Only half of the group received X"
+    subject = _words_at(doc, i, end, "split_group_subjects.txt")
+    if subject is None:
+        return None
+    for k in range(subject, min(end, subject + MAX_SPLIT_GAP + 1)):
+        after = _words_at(doc, k, end, "split_group_verbs.txt")
+        if after is not None:
+            break
+        if doc[k].is_punct or doc[k].like_num:
+            return None
+    else:
+        return None
+    clause_end = next((k for k in range(after, end) if doc[k].is_punct and doc[k].text not in ("-", "(", ")")), end)
+    named = [span for span in spans(doc, "DRUG", "CONTROL") if after <= span.start and span.end <= clause_end]
+    if named:
+        return [(named[0].start, named[0].end)]
+    return _options(doc, after, end) or None
 
 
 def _group_phrases(doc: Doc, sentence: Span) -> tuple[list[list[tuple[int, int]]], bool]:
@@ -2209,6 +2363,9 @@ def _group_phrases(doc: Doc, sentence: Span) -> tuple[list[list[tuple[int, int]]
             if start > sentence.start and doc[start - 1].lower_ == "the" and start < i \
                     and _read_name(doc, start, i) == (start, i):
                 found.append([(start, i)])
+        elif (split := _split_group(doc, i, sentence)) is not None:
+            found.append(split)  # "Half ate 22 grams of X daily", "the other half got a placebo"
+            assigns = True
         elif lower in _ASSIGN_WORDS:
             if any(doc[k].lower_ in word_set("general_study_nouns.txt")
                    for k in range(max(sentence.start, i - GENERAL_STUDY_TOKENS), i)):
@@ -2252,7 +2409,7 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
     ``mineral water``) gives way to it, and the name is the words after the verb or the article,
     without a measure (``a glass of``) or a schedule (``nightly``: the arm's regimen)."""
     text = text_of(doc)
-    if not (is_abstract(doc) or _randomized_here(text)):
+    if not (is_abstract(doc) or _randomized_here(doc)):
         return []
     named = [span for span in candidates if span.label_ != "INTERVENTION"]
     known = [span for span in candidates if span.label_ == "INTERVENTION"]
@@ -2264,8 +2421,13 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
     named_otherwise = {short.text.lower() for short in spans(doc, "ABBREVIATION")}  # "CRT": read with its long form
     named_otherwise |= {span.text.lower() for span in named}  # "radiotherapy alone", named a control elsewhere
     found: dict[str, Span] = {}
-    for sentence in doc.sents:
+    sentences = list(doc.sents)
+    for n, sentence in enumerate(sentences):
         groups, assigns = _group_phrases(doc, sentence)
+        if len(groups) == 1 and assigns and n + 1 < len(sentences) \
+                and _words_at(doc, sentences[n + 1].start, sentences[n + 1].end, "split_group_others.txt") is not None:
+            more, _ = _group_phrases(doc, sentences[n + 1])  # "Half ate X daily. The others consumed a placebo."
+            groups = groups + more[:1]
         if len(groups) < MIN_CONTRASTED_GROUPS:
             continue
         if not assigns and not any(t.like_num or t.lower_ in _VALUE_WORDS for t in sentence):

@@ -71,7 +71,9 @@ TRIAL_WORDS = "trial_words.txt"
 _MORE_THAN = re.compile(r"(?i)\b(?:more|fewer|less)\s+than\s+$")
 #: The words between two groups that join them (``(n=21) or``), matched in place in the text
 #: (``fullmatch`` between two positions: no copy of the text between them).
-_JOINED_GROUPS = re.compile(r"(?i)\s*(?:\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s+(?:a\s+|the\s+|to\s+)?")
+#: ``X or Y``, ``X (n=21) or placebo``, ``to use X or to get Y`` (``to`` and one verb): two groups
+#: named together, whose count covers both.
+_JOINED_GROUPS = re.compile(r"(?i)\s*(?:\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s+(?:to\s+(?:[a-z]+\s+)?)?(?:a\s+|an\s+|the\s+)?")
 _WHO = re.compile(r"(?i)^\s*(?:who|that)\b")  # "women who had undergone hysterectomy": eligibility, not an event
 #: "43 patients in the Reusable Group": a count of people placed in a group of the trial.
 _IN_GROUP = re.compile(r"(?i)^\s+(?:in|on)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s+(?:group|arm)\b")

@@ -70,5 +70,11 @@ def classes(word: str) -> frozenset[str]:
     return frozenset(found) if found else UNKNOWN
 
 
+def listed(word: str) -> bool:
+    """Whether a list gives ``word`` (lower case) itself, not only by undoing an inflection
+    (``diabetes``, ``news``; not ``compares``)."""
+    return word in _closed_classes() or word in _open_classes()
+
+
 def is_function_word(word: str) -> bool:
     return word.lower() in _closed_classes()
