@@ -185,3 +185,20 @@ def test_merged_spelling_keeps_the_primary_name_and_drops_a_copied_value() -> No
     endpoints.merge_spellings(items)
     assert [(e["name"], e["primary"]) for e in items["endpoints"]] == [("relapse", True)]
     assert [(r["endpoint"], r["value"]) for r in items["results"]] == [("relapse", 12.0), ("relapse", 20.0)]
+
+
+@pytest.mark.parametrize(("names", "kept"), [
+    pytest.param(["recurrence", "recurrence of retinopathy"], ["recurrence of retinopathy"], id="its-one-of-phrase"),
+    pytest.param(["loss", "loss of vision", "loss of hearing"], ["loss", "loss of vision", "loss of hearing"],
+                 id="two-of-phrases-leave-it-bare"),
+    pytest.param(["delayed progression-free survival", "progression-free survival"], ["progression-free survival"],
+                 id="a-verb-of-change-before-it"),
+    pytest.param(["delayed progression-free survival"], ["delayed progression-free survival"],
+                 id="alone-it-keeps-its-words"),
+])
+def test_bare_and_fuller_names(names: list[str], kept: list[str]) -> None:
+    items = {"endpoints": [{"name": name, "abbreviation": None, "primary": False} for name in names],
+             "results": [{"endpoint": name, "value": float(i)} for i, name in enumerate(names)], "comparisons": []}
+    endpoints.merge_spellings(items)
+    assert sorted(e["name"] for e in items["endpoints"]) == sorted(kept)
+    assert {r["endpoint"] for r in items["results"]} == set(kept)

@@ -504,6 +504,13 @@ def _fuller_form_of(key: str, keys: set[str]) -> str | None:
     return fuller[0] if len(fuller) == 1 else None
 
 
+def _completed_form_of(key: str, keys: set[str]) -> str | None:
+    """The one ``X of Y`` the article names of a bare outcome X: ``recurrence`` beside ``recurrence
+    of retinopathy`` (not beside two such outcomes: ``loss of vision`` and ``loss of hearing``)."""
+    longer = [other for other in keys if other.startswith(f"{key} of ") and len(other) > len(key) + len(" of ")]
+    return longer[0] if len(longer) == 1 else None
+
+
 def _kept(entries: list[dict], key: str, uses: dict[str, int]) -> dict:
     """The entry whose name a merged endpoint keeps: a primary one, one with a short form, the
     fullest (``objective response rate``, not ``response``), the one with most values, the one named
@@ -516,9 +523,10 @@ def _kept(entries: list[dict], key: str, uses: dict[str, int]) -> dict:
 def merge_spellings(items: dict) -> None:
     """One endpoint for the names an article writes of one outcome (:func:`spelling_key`): ``risk
     of infection``, ``infection rate`` and ``infection``; ``delayed progression-free survival`` and
-    ``progression-free survival``; ``hot flashes`` and its one measure ``frequency of hot flashes``
-    (which it keeps). Endpoints with two different short forms stay apart. The results and
-    comparisons of a merged name take the kept one; one that becomes the copy of another is dropped."""
+    ``progression-free survival``; ``hot flashes`` and its one measure ``frequency of hot flashes``,
+    ``recurrence`` and its one ``recurrence of retinopathy`` (the fuller name is kept). Endpoints
+    with two different short forms stay apart. The results and comparisons of a merged name take
+    the kept one; one that becomes the copy of another is dropped."""
     uses: dict[str, int] = {}
     for item in items["results"] + items["comparisons"]:
         uses[item["endpoint"]] = uses.get(item["endpoint"], 0) + 1
@@ -529,7 +537,8 @@ def merge_spellings(items: dict) -> None:
     present = set(keys.values())
     for entry in endpoints:
         key = keys[id(entry)]
-        keys[id(entry)] = _changed_form_of(key, present) or _fuller_form_of(key, present) or key
+        keys[id(entry)] = _changed_form_of(key, present) or _fuller_form_of(key, present) \
+            or _completed_form_of(key, present) or key
     groups: dict[str, list[dict]] = {}
     for entry in endpoints:
         groups.setdefault(keys[id(entry)], []).append(entry)
