@@ -195,6 +195,9 @@ def test_merged_spelling_keeps_the_primary_name_and_drops_a_copied_value() -> No
                  id="a-verb-of-change-before-it"),
     pytest.param(["delayed progression-free survival"], ["delayed progression-free survival"],
                  id="alone-it-keeps-its-words"),
+    pytest.param(["missed heart attacks", "heart attacks"], ["missed heart attacks", "heart attacks"],
+                 id="a-participle-that-is-no-change-makes-another-outcome"),
+    pytest.param(["risk of death", "death"], ["death"], id="the-outcome-itself-is-kept-over-its-risk"),
 ])
 def test_bare_and_fuller_names(names: list[str], kept: list[str]) -> None:
     items = {"endpoints": [{"name": name, "abbreviation": None, "primary": False} for name in names],

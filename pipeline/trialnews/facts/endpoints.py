@@ -70,6 +70,7 @@ SPELLING_LEADS = "risk_nouns.txt"
 SPELLING_TAILS = "endpoint_measure_tails.txt"
 SPELLING_ALONE = "alone_words.txt"
 SPELLING_KINDS = "endpoint_kind_words.txt"
+SPELLING_CHANGES = "endpoint_change_leads.txt"
 #: The rule of a cue written as a design (``the trial was primarily designed to look at safety``): the
 #: outcome follows its verb, with no linking word.
 DESIGN_CUE_RULE = "primary-design-cue"
@@ -490,7 +491,7 @@ def _changed_form_of(key: str, keys: set[str]) -> str | None:
     """The outcome a name opening with a verb of change names when the article also names it bare:
     ``delayed progression-free survival`` beside ``progression-free survival``."""
     first, _, rest = key.partition(" ")
-    if rest in keys and first.endswith("ed") and VERB in classes(first):
+    if rest in keys and first in word_set(SPELLING_CHANGES):
         return rest
     return None
 
@@ -513,11 +514,11 @@ def _completed_form_of(key: str, keys: set[str]) -> str | None:
 
 def _kept(entries: list[dict], key: str, uses: dict[str, int]) -> dict:
     """The entry whose name a merged endpoint keeps: a primary one, one with a short form, the
-    fullest (``objective response rate``, not ``response``), the one with most values, the one named
-    as the outcome itself (``recurrence``, not ``risk of recurrence``), else the first."""
+    fullest (``objective response rate``, not ``response``), the one named as the outcome itself
+    (``recurrence``, not ``risk of recurrence``), the one with most values, else the first."""
     return min(entries, key=lambda e: (not e["primary"], not e["abbreviation"],
                                        -len(spelling_key(e["name"], kinds=False).split()),
-                                       -uses.get(e["name"], 0), singular(e["name"].lower()) != key))
+                                       singular(e["name"].lower()) != key, -uses.get(e["name"], 0)))
 
 
 def merge_spellings(items: dict) -> None:
