@@ -205,3 +205,26 @@ def test_bare_and_fuller_names(names: list[str], kept: list[str]) -> None:
     endpoints.merge_spellings(items)
     assert sorted(e["name"] for e in items["endpoints"]) == sorted(kept)
     assert {r["endpoint"] for r in items["results"]} == set(kept)
+
+
+@pytest.mark.parametrize(("name", "judged"), [
+    ("better", True),
+    ("low", True),
+    ("better sleep", False),
+    ("HbA1c", False),
+    ("A1C", False),
+    ("", False),
+])
+def test_judgement_only(name: str, judged: bool) -> None:
+    assert endpoints.judgement_only(name) is judged
+
+
+def test_values_of_a_judgement_name_go_with_it() -> None:
+    items = {"endpoints": [{"name": "better", "abbreviation": None, "primary": False},
+                           {"name": "cough", "abbreviation": None, "primary": False}],
+             "results": [{"endpoint": "better", "value": 3.0}, {"endpoint": "cough", "value": 40.0}],
+             "comparisons": [{"endpoint": "better", "p_value": 0.04}]}
+    dropped = endpoints.without_judgement_names(items)
+    assert [e["name"] for e in items["endpoints"]] == ["cough"]
+    assert items["results"] == [{"endpoint": "cough", "value": 40.0}] and items["comparisons"] == []
+    assert [field for field, _ in dropped] == ["results", "comparisons"]

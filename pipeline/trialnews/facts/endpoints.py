@@ -71,6 +71,9 @@ SPELLING_TAILS = "endpoint_measure_tails.txt"
 SPELLING_ALONE = "alone_words.txt"
 SPELLING_KINDS = "endpoint_kind_words.txt"
 SPELLING_CHANGES = "endpoint_change_leads.txt"
+#: Words that judge or point and name nothing measured (``better``, ``low``, ``high``): a name made only
+#: of them is no endpoint (:func:`judgement_only`).
+JUDGEMENT_WORDS = ("evaluative_words.txt", "not_outcome_words.txt")
 #: The rule of a cue written as a design (``the trial was primarily designed to look at safety``): the
 #: outcome follows its verb, with no linking word.
 DESIGN_CUE_RULE = "primary-design-cue"
@@ -570,3 +573,24 @@ def merge_spellings(items: dict) -> None:
                 seen.add(signature(item))
             kept_items.append(item)
         items[field] = kept_items
+
+
+def judgement_only(name: str) -> bool:
+    """Whether an outcome's name is only words that judge or point (``better``, ``low``, ``mean``):
+    no outcome, so neither an endpoint nor the name of a value (``children in all three groups got
+    better``)."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    judging = set().union(*(word_set(lexicon) for lexicon in JUDGEMENT_WORDS))
+    return bool(words) and all(word in judging for word in words)
+
+
+def without_judgement_names(items: dict) -> list[tuple[str, dict]]:
+    """``items`` without the endpoints :func:`judgement_only` rejects, nor the results and
+    comparisons that name them; returns the dropped values (field, item) for a warning each."""
+    rejected = {e["name"] for e in items["endpoints"] if not e["primary"] and judgement_only(e["name"])}
+    items["endpoints"] = [e for e in items["endpoints"] if e["name"] not in rejected]
+    dropped = []
+    for field in ("results", "comparisons"):
+        dropped += [(field, item) for item in items[field] if item["endpoint"] in rejected]
+        items[field] = [item for item in items[field] if item["endpoint"] not in rejected]
+    return dropped
