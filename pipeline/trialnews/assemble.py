@@ -201,7 +201,7 @@ def record_data(doc: Doc, source: dict[str, Any]) -> dict[str, Any]:
     for field, item in without_judgement_names(items):
         warnings.append(Warnings.W006.format(field=field, reason=f"its outcome {item['endpoint']!r} names no "
                                              "outcome, only a judgement", text=_quote(item)))
-    merge_spellings(items)
+    merge_spellings(items, text)
     _endpoint_names(items)
     _unreported_pooled_arms(items, data.get(POOLED_ARMS) or [])
     _known_arms(items, warnings)

@@ -135,6 +135,10 @@ SPELLINGS = [
     pytest.param("Women were randomized to hypnosis or attention control. Hot flashes fell by 41% with hypnosis. "
                  "The frequency of hot flashes fell by 48% with hypnosis and by 13% with attention control.",
                  [("frequency of hot flashes", None, False)], id="one-measure-names-the-bare-outcome"),
+    pytest.param("Women were randomized to the new pill or placebo. Women who took the pill had the frequency of "
+                 "their hot flashes reduced by 72 percent and the severity of hot flashes reduced by 38 percent.",
+                 [("hot flashes", None, False), ("severity of hot flashes", None, False)],
+                 id="two-measures-written-leave-the-bare-name"),
     pytest.param("Patients were randomized to apixaban or warfarin. Strokes occurred in 2.1% with apixaban and "
                  "3.0% with warfarin. Ischemic strokes occurred in 1.2% with apixaban and 1.4% with warfarin.",
                  [("strokes", None, False), ("ischemic strokes", None, False)], id="a-subtype-stays-its-own"),

@@ -499,13 +499,19 @@ def _changed_form_of(key: str, keys: set[str]) -> str | None:
     return None
 
 
-def _fuller_form_of(key: str, keys: set[str]) -> str | None:
+def _fuller_form_of(key: str, keys: set[str], text: str) -> str | None:
     """The one measure ``M of X`` (``fuller_name_heads.txt``) the article names of a bare outcome X:
-    ``hot flashes`` beside ``frequency of hot flashes`` (not beside two measures of it)."""
+    ``hot flashes`` beside ``frequency of hot flashes``; not where the article writes two measures of
+    it, as names or in its text (``the frequency of their hot flashes`` and ``the severity of hot
+    flashes``: the bare name may be either)."""
     heads = word_set(FULLER_NAME_HEADS)
     fuller = [other for other in keys if other.endswith(f" of {key}") and other.split()[0] in heads
               and len(other.split()) == len(key.split()) + 2]
-    return fuller[0] if len(fuller) == 1 else None
+    if len(fuller) != 1:
+        return None
+    written = re.compile(rf"(?i)\b({alternation(sorted(heads))})\s+of\s+(?:[\w']+\s+)?{re.escape(key)}")
+    measures = {match.group(1).lower().rstrip("s") for match in written.finditer(text)}
+    return fuller[0] if len(measures) <= 1 else None
 
 
 def _completed_form_of(key: str, keys: set[str]) -> str | None:
@@ -524,7 +530,7 @@ def _kept(entries: list[dict], key: str, uses: dict[str, int]) -> dict:
                                        singular(e["name"].lower()) != key, -uses.get(e["name"], 0)))
 
 
-def merge_spellings(items: dict) -> None:
+def merge_spellings(items: dict, text: str = "") -> None:
     """One endpoint for the names an article writes of one outcome (:func:`spelling_key`): ``risk
     of infection``, ``infection rate`` and ``infection``; ``delayed progression-free survival`` and
     ``progression-free survival``; ``hot flashes`` and its one measure ``frequency of hot flashes``,
@@ -541,7 +547,7 @@ def merge_spellings(items: dict) -> None:
     present = set(keys.values())
     for entry in endpoints:
         key = keys[id(entry)]
-        keys[id(entry)] = _changed_form_of(key, present) or _fuller_form_of(key, present) \
+        keys[id(entry)] = _changed_form_of(key, present) or _fuller_form_of(key, present, text) \
             or _completed_form_of(key, present) or key
     groups: dict[str, list[dict]] = {}
     for entry in endpoints:
