@@ -232,3 +232,30 @@ def test_values_of_a_judgement_name_go_with_it() -> None:
     assert [e["name"] for e in items["endpoints"]] == ["cough"]
     assert items["results"] == [{"endpoint": "cough", "value": 40.0}] and items["comparisons"] == []
     assert [field for field, _ in dropped] == ["results", "comparisons"]
+
+
+def test_a_short_form_or_a_stripped_name_joins_no_measure_of_its_word() -> None:
+    # "objective response rate" (ORR) is "response" only to meet another name of it, never "duration of response"
+    items = {"endpoints": [{"name": "objective response rate", "abbreviation": "ORR", "primary": False},
+                           {"name": "duration of response", "abbreviation": None, "primary": False}],
+             "results": [{"endpoint": "objective response rate", "value": 40.0, "unit": "%"},
+                         {"endpoint": "duration of response", "value": 7.2, "unit": "months"}], "comparisons": []}
+    endpoints.merge_spellings(items)
+    assert sorted((e["name"], e["abbreviation"]) for e in items["endpoints"]) == [
+        ("duration of response", None), ("objective response rate", "ORR")]
+
+
+def test_a_bare_name_in_other_units_than_its_measure_stays_apart() -> None:
+    items = {"endpoints": [{"name": "severe neutropenia", "abbreviation": None, "primary": False},
+                           {"name": "duration of severe neutropenia", "abbreviation": None, "primary": False}],
+             "results": [{"endpoint": "severe neutropenia", "value": 43.0, "unit": "%"},
+                         {"endpoint": "duration of severe neutropenia", "value": 0.7, "unit": "days"}],
+             "comparisons": []}
+    endpoints.merge_spellings(items)
+    assert len(items["endpoints"]) == 2
+
+
+def test_a_grade_after_of_ends_the_primary_name(run) -> None:
+    text = article("Women were randomized to the gel or a placebo gel. The primary safety endpoint was an adverse "
+                   "event of grade 3 or worse.")
+    assert [(e["name"], e["primary"]) for e in run(text)["endpoints"]] == [("adverse event", True)]

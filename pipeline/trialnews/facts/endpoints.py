@@ -19,7 +19,7 @@ from ..linking.phrases import (acceptable_outcome, cause_end, change_nouns, coor
                                noun_phrase_right, predicate_verbs, trimmed)
 from ..linking.wordclass import NOUN, VERB, classes
 from ..reading.doctext import span_text
-from ..resources import load_lexicon, word_set
+from ..resources import load_lexicon, load_unit_entries, word_set
 from ..scanning import alternation
 from .common import clean, evidence, longest_first, sent, spans, state
 
@@ -298,6 +298,9 @@ def _outcome_phrase(doc: Doc, start: int, stop: int, settings: Settings = DEFAUL
             measured = doc[measured.start:_past_bracketed_short_form(doc, measured.end, stop)]
             if acceptable_outcome(trimmed(measured)):
                 end = measured.end
+    if end - phrase.start > 2 and end < stop and doc[end].like_num and doc[end - 1].lower_ in word_set("label_nouns.txt") \
+            and doc[end - 2].lower_ == "of":
+        end -= 2  # "an adverse event of grade 3 or worse": the grade's number ends the phrase, so the event
     if end == phrase.end and len(phrase) > 1 and phrase[-1].lower_ in change_nouns() \
             and phrase[-1].lower_ not in ("change", "changes"):
         end -= 1  # "the primary objective of PFS improvement": the outcome improved is PFS
@@ -514,6 +517,12 @@ def _fuller_form_of(key: str, keys: set[str], text: str) -> str | None:
     return fuller[0] if len(measures) <= 1 else None
 
 
+@cache
+def _durations() -> frozenset[str]:
+    """The units of a length of time (``patterns/units.json``, label ``DURATION``)."""
+    return frozenset(entry["unit"] for entry in load_unit_entries("units.json") if entry.get("label") == "DURATION")
+
+
 def _completed_form_of(key: str, keys: set[str]) -> str | None:
     """The one ``X of Y`` the article names of a bare outcome X: ``recurrence`` beside ``recurrence
     of retinopathy`` (not beside two such outcomes: ``loss of vision`` and ``loss of hearing``)."""
@@ -545,10 +554,26 @@ def merge_spellings(items: dict, text: str = "") -> None:
     unused = [e for e in items["endpoints"] if not (e["primary"] or e["name"] in uses)]
     keys = {id(e): spelling_key(e["name"]) for e in endpoints}
     present = set(keys.values())
+    units: dict[str, set[str]] = {}
+    for item in items["results"]:
+        units.setdefault(item["endpoint"], set()).add(item.get("unit") or "")
+    names_by_key = {keys[id(e)]: e["name"] for e in endpoints}
+    fuller_of: dict[str, str] = {}
     for entry in endpoints:
         key = keys[id(entry)]
-        keys[id(entry)] = _changed_form_of(key, present) or _fuller_form_of(key, present, text) \
-            or _completed_form_of(key, present) or key
+        if entry["abbreviation"] or spelling_key(entry["name"], kinds=False) != singular(entry["name"].lower()):
+            continue  # only a bare name (no short form, no measure or kind word) joins a fuller one
+        fuller = _fuller_form_of(key, present, text) or _completed_form_of(key, present)
+        mine, theirs = units.get(entry["name"], set()), units.get(names_by_key.get(fuller, ""), set())
+        if fuller is not None and mine and theirs and bool(mine & _durations()) != bool(theirs & _durations()):
+            fuller = None  # "severe neutropenia" in % beside "duration of severe neutropenia" in days
+        if fuller is not None:
+            fuller_of[key] = fuller
+    for entry in endpoints:
+        key = keys[id(entry)]
+        # the other names of a bare name go with it ("risk of recurrence" with "recurrence")
+        keys[id(entry)] = _changed_form_of(key, present) \
+            or (fuller_of.get(key) if not entry["abbreviation"] else None) or key
     groups: dict[str, list[dict]] = {}
     for entry in endpoints:
         groups.setdefault(keys[id(entry)], []).append(entry)
