@@ -274,13 +274,30 @@ def _attribution(text: str, default: str) -> str:
     return default
 
 
-def _outside(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS) -> bool:
+def _outside(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS, groups: bool = True) -> bool:
     """An outside-expert cue in the statement or its attribution (never past the paragraph's end), or
-    an indefinite group of experts in the statement itself ("some doctors said ...", ``OUTSIDE_GROUP_CUE``)."""
+    an indefinite group of experts opening a clause of the statement itself ("Some doctors said ...",
+    "..., some researchers say", ``OUTSIDE_GROUP_CUE``; ``groups`` False leaves them out: a lede's
+    headline finding stays though it ends "..., although experts say more studies are needed")."""
     paragraph_end = text_of(doc).find("\n", end)
     limit = min(end + settings.attribution_window, paragraph_end if paragraph_end >= 0 else len(text_of(doc)))
     return any(start <= s.start_char < limit for s in spans(doc, "OUTSIDE_CUE")) \
-        or any(start <= s.start_char < end for s in spans(doc, "OUTSIDE_GROUP_CUE"))
+        or (groups and any(start <= s.start_char < end and _opens_clause(text_of(doc)[start:s.start_char])
+                           for s in spans(doc, "OUTSIDE_GROUP_CUE")))
+
+
+#: Words a clause may open with before its subject ("But experts say ...", "And some doctors ...").
+MAX_CLAUSE_OPENER_WORDS = 1
+
+
+def _opens_clause(before: str) -> bool:
+    """The words ``before`` a phrase (from the statement's start) end with the start of a clause: the
+    statement's start, with at most one word before the phrase ("But experts say ..."), or right after
+    a comma, semicolon, colon or dash ("..., some researchers say"); not inside a clause ("less than some
+    experts expected") nor in a clause a conjunction adds ("..., but experts caution that ...": the
+    statement's finding comes before it)."""
+    parts = re.split(r"[,;:\u2014\u2013]|\s-\s", before)
+    return len(parts[-1].split()) <= (MAX_CLAUSE_OPENER_WORDS if len(parts) == 1 else 0)
 
 
 def _speaker_name(speaker_text: str) -> str | None:
@@ -1069,17 +1086,24 @@ _MECHANISM = StartFilteredPattern(re.compile(_words(MECHANISM_CUES)))
 
 #: Where and when the work was published or presented (``patterns/publication_statement_cues.txt``).
 PUBLICATION_STATEMENT_CUES = "publication_statement_cues.txt"
+PUBLICATION_VENUE_WORDS = "publication_venue_words.txt"
 _PUBLICATION_STATEMENT = StartFilteredPattern(re.compile(rf"(?i)\b{phrase_regex(PUBLICATION_STATEMENT_CUES)}\b"))
-#: ... a clause set off by commas that opens with one ("Published online in X, the findings ..."): an aside.
-_PUBLICATION_ASIDE = re.compile(rf"(?i)(?:^|(?<=,))\s*{phrase_regex(PUBLICATION_STATEMENT_CUES)}\b[^,]*,")
+_PUBLICATION_VENUE = re.compile(rf"(?i)\b{phrase_regex(PUBLICATION_VENUE_WORDS)}\b")
+#: ... a clause set off by commas (or ending the sentence) that opens with a publication word
+#: ("Published online in X, the findings ...", "..., published today in X.", "..., which was published
+#: Wednesday in X."): an aside.
+_PUBLICATION_ASIDE = re.compile(rf"(?i)(?:^|(?<=,))\s*(?:(?:which|that)\s+)?(?:{phrase_regex(PUBLICATION_STATEMENT_CUES)}|"
+                                rf"{phrase_regex('publication_slot_verbs.txt', PUBLICATION_VENUE_WORDS)}|published|presented|reported)"
+                                rf"\b[^,]*(?:,|$)")
 
 
 def _publication_statement(said: str) -> bool:
-    """A statement of where or when the work was published or presented, with no finding in it ("The
-    study results were reported on Monday at the annual meeting of X", "Today we announce that these
-    results have been published in Y"); "The study, published in X, found that ..." states its finding,
-    and "Published in X, the findings ..." tells where in an aside."""
-    return bool(_PUBLICATION_STATEMENT.search(_PUBLICATION_ASIDE.sub(",", said))) and not (
+    """A statement whose verb is the work's publication or presentation at a venue, with no finding in
+    it ("The study results were reported on Monday at the annual meeting of X", "Today we announce that
+    these results have been published in the journal Y"); "The study, published in X, found that ..."
+    states its finding, and "Published in X, the findings ..." tells where in an aside."""
+    main = _PUBLICATION_ASIDE.sub(",", said)
+    return bool(_PUBLICATION_STATEMENT.search(main) and _PUBLICATION_VENUE.search(main)) and not (
         _states_finding(said) or _WORDED_FINDING.search(said) or _JUDGED.search(said))
 
 
@@ -1398,7 +1422,7 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
     attributed = _ATTRIBUTED_FINDING.search(lede_text) or _SOURCE_AFTER.search(lede_text)
     # ("X beat Y, according to a new study"; "X beat Y, a new study finds")
     if lede is not None and (_TRIAL_REFERENCE.search(lede_text) or attributed) \
-            and not _outside(doc, lede.start_char, lede.end_char, settings) and not _BOILERPLATE.search(lede_text) \
+            and not _outside(doc, lede.start_char, lede.end_char, settings, groups=False) and not _BOILERPLATE.search(lede_text) \
             and (_FINDING.search(lede_text) or _HEDGED.search(lede_text) or attributed):
         # Trial news states its headline finding in the lede (methods-only ledes stay out).
         add(lede.start_char, lede.end_char, _attribution(lede_text, "article"), "lede")
@@ -1489,6 +1513,7 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
         text = text_of(doc)[sentence.start_char:sentence.end_char]
         if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
                 or _holds(doc, sentence, *_COUNTED_LABELS) or _duration_value(doc, sentence) \
+                or (_holds(doc, sentence, "DURATION") and _bare_number(doc, sentence)) \
                 or _BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _SPEAKER.search(text) \
                 or _outside(doc, sentence.start_char, sentence.end_char, settings):
             continue  # reported speech is read above, with its speaker's role; a time frame sets the
