@@ -114,3 +114,17 @@ def test_a_finding_in_words_at_a_time_point(run, sentence: str, is_kept: bool) -
 ])
 def test_a_group_that_got_worse(run, sentence: str, is_kept: bool) -> None:
     assert kept(texts(run, sentence), sentence) is is_kept
+
+
+def test_an_outside_expert_in_the_next_paragraph_leaves_the_finding_before_it(run) -> None:
+    """The outside voice is looked for in the statement's own paragraph: a finding followed by a
+    paragraph that opens with an outside expert's description stays (a sentence's span ends after the
+    blank line that follows it)."""
+    finding = "The pill also lowered the number of falls in the oldest adults, the researchers reported."
+    outsider = ("Dr. Tom Klein, a cardiologist who was not involved in the study, said the trial was well run "
+                "but small.")
+    conclusions = texts(run, finding, outsider, lede=FINDING_LEDE)
+    assert kept(conclusions, finding)
+    assert not kept(conclusions, outsider)
+    # in the same paragraph, the outside voice right after the statement is its attribution
+    assert not kept(texts(run, f"{finding} {outsider}", lede=FINDING_LEDE), finding)

@@ -279,8 +279,10 @@ def _outside(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS, grou
     an indefinite group of experts opening a clause of the statement itself ("Some doctors said ...",
     "..., some researchers say", ``OUTSIDE_GROUP_CUE``; ``groups`` False leaves them out: a lede's
     headline finding stays though it ends "..., although experts say more studies are needed")."""
-    paragraph_end = text_of(doc).find("\n", end)
-    limit = min(end + settings.attribution_window, paragraph_end if paragraph_end >= 0 else len(text_of(doc)))
+    text = text_of(doc)
+    # (a sentence's span ends after the blank line that follows it: its paragraph ends where its words do)
+    paragraph_end = text.find("\n", len(text[:end].rstrip()))
+    limit = min(end + settings.attribution_window, paragraph_end if paragraph_end >= 0 else len(text))
     return any(start <= s.start_char < limit for s in spans(doc, "OUTSIDE_CUE")) \
         or (groups and any(start <= s.start_char < end and _opens_clause(text_of(doc)[start:s.start_char])
                            for s in spans(doc, "OUTSIDE_GROUP_CUE")))
