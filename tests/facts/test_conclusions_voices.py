@@ -128,3 +128,17 @@ def test_an_outside_expert_in_the_next_paragraph_leaves_the_finding_before_it(ru
     assert not kept(conclusions, outsider)
     # in the same paragraph, the outside voice right after the statement is its attribution
     assert not kept(texts(run, f"{finding} {outsider}", lede=FINDING_LEDE), finding)
+
+
+@pytest.mark.parametrize(("sentence", "is_kept"), [
+    # a journal's release lists the limits under a label: a caveat, whatever it reports
+    pytest.param("Study limitations include that the researchers found fewer falls than expected in both groups.",
+                 False, id="study-limitations-include"),
+    pytest.param("Study Limitations: the researchers found that some data on falls were missing in both groups.",
+                 False, id="study-limitations-label"),
+    # the finding stated before a caveat stays
+    pytest.param("The researchers found that aspirin lowered falls, and further studies are needed.", True,
+                 id="finding-before-the-caveat"),
+])
+def test_the_limitations_of_the_study(run, sentence: str, is_kept: bool) -> None:
+    assert kept(texts(run, sentence, lede=FINDING_LEDE), sentence) is is_kept
