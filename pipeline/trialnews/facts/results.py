@@ -27,7 +27,7 @@ from .allocation import total_of_ordered_value
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
     spans_starting, state
-from ..linking.groups import BASELINE_WORDS, FROM_BASELINE, LIST_LABELS, from_baseline, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
+from ..linking.groups import BASELINE_WORDS, FROM_BASELINE, LIST_LABELS, from_baseline, named_mentions, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, link_arm, link_endpoint, links, listed_after, listed_before
@@ -196,7 +196,7 @@ def _about_trial(doc: Doc, sentence: Span, arms: list[dict]) -> bool:
     one trial: ``There was no effect on smoking at 12 months, 13% versus 9%``)."""
     if is_abstract(doc) and section_at(doc, sentence.start_char) not in NOT_RESULT_SECTIONS:
         return True
-    return bool(spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
+    return bool(named_mentions(doc, sentence)  # an arm's name, or its letter: "for groups A and B"
                 or spans_starting(doc, "ENDPOINT_MENTION", start=sentence.start, end=sentence.end)) \
         or bool(_TRIAL_WORDS.search(span_text(sentence))) or describes_trial_group(sentence, arms)
 

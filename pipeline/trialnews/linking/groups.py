@@ -22,7 +22,7 @@ from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract
 from .wordclass import NOUN, classes
 from .groupwords import group_phrases
-from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, token_positions
+from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, state, token_positions
 
 #: Values that count as one list for ``respectively``.
 LIST_LABELS = ("PERCENT", "DURATION", "QUANTITY", "FRACTION", "COUNT_OF", "POINTS", "EVENT_COUNT")
@@ -116,6 +116,55 @@ def per_sentence(sentence: Span, question: str, answer: Callable[[], object]) ->
     return answers[question]
 
 
+def named_mentions(doc: Doc, sentence: Span) -> list[Span]:
+    """The group mentions of a sentence in text order, outermost only (``capecitabine`` inside
+    ``lapatinib-capecitabine``, ``X`` inside ``X plus Y`` is no mention of its own), with a mention of
+    each group a list names by its letter (``groups A and B``): read once per sentence, shared by the
+    order linkers (``respectively``, pairs)."""
+    return per_sentence(sentence, "named-mentions", lambda: _outermost(doc, sentence))
+
+
+def _outermost(doc: Doc, sentence: Span) -> list[Span]:
+    inside = [m for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end) if m.end <= sentence.end]
+    inside += _lettered(doc, sentence, {(m.start, m.end) for m in inside})
+    return sorted((m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end and len(o) > len(m)
+                                                for o in inside)), key=lambda m: m.start)
+
+
+@cache
+def _letter_list() -> re.Pattern[str]:
+    """Groups named by letters or numbers after one group noun (``groups A and B``, ``group A vs.
+    B``, ``arms 1, 2 and 3``): the noun, and the list of its letters."""
+    nouns = "|".join(sorted((re.escape(noun) for noun in word_set(GROUP_NOUNS)), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?P<noun>{nouns})s?\s+(?P<letters>{_LETTER}(?:\s*(?:,|and|or|vs\.?|versus)\s*{_LETTER})+)\b")
+
+
+def _lettered(doc: Doc, sentence: Span, taken: set[tuple[int, int]]) -> list[Span]:
+    """A mention of each group a list names by its letter after one group noun (``groups A and
+    B``: ``group A``, ``group B``), where an arm is called so (its label or an alias); a letter already read as a mention
+    keeps it."""
+    arms = state(doc).get("arms") or []
+    names = {**{str(alias).lower(): arm["label"] for arm in arms for alias in arm.get("aliases") or ()},
+             **{str(arm.get("label", "")).lower(): arm["label"] for arm in arms}}  # a label wins over an alias
+    text, found = span_text(sentence), []
+    for listed in _letter_list().finditer(text):
+        noun = listed.group("noun").lower()
+        for letter in re.finditer(_LETTER, listed.group("letters")):
+            label = names.get(f"{noun} {letter.group().lower()}")
+            start = sentence.start_char + listed.start("letters") + letter.start()
+            span = doc.char_span(start, start + len(letter.group()), label=label, alignment_mode="expand") \
+                if label else None  # "vs. C.": the letter's token may hold the full stop
+            if span is not None and not any(a <= span.start and span.end <= b for a, b in taken):
+                found.append(span)
+    return found
+
+
+#: The group nouns a lettered group is named with (``group A``, ``arm 2``).
+GROUP_NOUNS = "singular_group_nouns.txt"
+#: A group's letter or number (``A``, ``2``): a capital or a number of one or two digits.
+_LETTER = r"(?-i:\b[A-Z]\b|\b\d{1,2}\b)"
+
+
 def names_all_patients(sentence: Span) -> bool:
     """Whether a sentence reports for the whole trial: ``overall``, ``all patients``, ``of the
     participants in the study``."""
@@ -150,12 +199,19 @@ def _groups_between(doc: Doc, start: int, end: int, *, by_last: bool = False) ->
     written last before it (``more often than placebo: back pain (3.2% versus 2.9% for X and placebo,
     respectively)`` lists X, then placebo)."""
     groups: list[str] = []
-    for mention in spans_starting(doc, "ARM_MENTION", start=start, end=end):
+    for mention in _mentions_between(doc, start, end):
         if by_last and mention.label_ in groups:
             groups.remove(mention.label_)
         if mention.label_ not in groups:
             groups.append(mention.label_)
     return groups
+
+
+def _mentions_between(doc: Doc, start: int, end: int) -> list[Span]:
+    """The group mentions (:func:`named_mentions`) that start in ``doc[start:end]``, one sentence's."""
+    if start >= end:
+        return []
+    return [m for m in named_mentions(doc, sent(doc[start])) if start <= m.start < end]
 
 
 #: The word that maps a list of values to the groups named in the same order.
@@ -246,14 +302,15 @@ def _groups_after(doc: Doc, marker: int, sentence: Span) -> list[str]:
     i = marker + 1
     while i < sentence.end and i - marker <= MAX_GROUP_AFTER_TOKENS and doc[i].lower_ in openers:
         i += 1
-    first = spans_starting(doc, "ARM_MENTION", start=i, end=i + 1)
-    if not first:
+    if i < sentence.end and doc[i].lower_ in word_set("group_nouns.txt"):
+        i += 1  # "for groups A and B": the lettered groups' noun
+    if not _mentions_between(doc, i, min(i + 1, sentence.end)):
         return []
     _, end = clause_bounds(sentence, i)
     stop = next((t.i for t in doc[i:end] if t.like_num or t.lower_ in RESPECTIVELY), end)
     groups: list[str] = []
     previous = None
-    for mention in spans_starting(doc, "ARM_MENTION", start=i, end=stop):
+    for mention in _mentions_between(doc, i, stop):
         combined = previous is not None and _COMBINED.fullmatch(text_of(doc), previous.end_char, mention.start_char)
         if mention.label_ not in groups and not combined:
             groups.append(mention.label_)
