@@ -44,3 +44,78 @@ def test_a_respectively_list_over_named_groups(nlp: Language, text: str, expecte
     found = percents(nlp, text)
     for value, (arm, endpoint) in expected.items():
         assert found.get(value) == (arm, endpoint)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Three ways to choose surgery\n\nWomen were randomly assigned to a decision aid, a leaflet or "
+                 "usual care. Unlike the leaflet, the decision aid changed choices: the rate of breast-conserving "
+                 "surgery was 64% and 51% in the decision aid arm and the usual care arm, respectively.",
+                 {64.0: ("decision aid", "breast-conserving surgery"),
+                  51.0: ("usual care", "breast-conserving surgery")}, id="groups-between-list-and-respectively"),
+    pytest.param("Three schedules of adjuvant chemotherapy\n\nWomen were randomly assigned to group A (four "
+                 "cycles), group B (six cycles) or group C (eight cycles). After a median follow-up of 8 years, "
+                 "10-year survival was 78.5, 75.1, and 63.4% and relapse-free survival 64.1, 71.0, and 59.5% for "
+                 "groups A, B, and C, respectively.",
+                 {78.5: ("group a", "10-year survival"), 75.1: ("group b", "10-year survival"),
+                  63.4: ("group c", "10-year survival"), 64.1: ("group a", "relapse-free survival"),
+                  71.0: ("group b", "relapse-free survival"), 59.5: ("group c", "relapse-free survival")},
+                 id="one-run-per-outcome"),
+])
+def test_a_respectively_list_in_runs_or_before_its_groups(nlp: Language, text: str, expected: dict) -> None:
+    found = percents(nlp, text)
+    for value, (arm, endpoint) in expected.items():
+        assert found.get(value) == (arm, endpoint)
+
+
+def test_a_run_longer_than_the_groups_named_is_not_linked(nlp: Language) -> None:
+    text = ("Three schedules of adjuvant chemotherapy\n\nWomen were randomly assigned to group A (four cycles) or "
+            "group B (six cycles). 10-year survival was 78.5%, 75.1%, and 63.4% and relapse-free survival 64.1%, "
+            "71.0%, and 59.5% for groups A, B, and C, respectively.")
+    found = percents(nlp, text)
+    assert all(found.get(value, (None, None))[0] is None for value in (78.5, 75.1, 63.4, 64.1, 71.0, 59.5))
+
+
+def test_adverse_events_listed_per_arm(nlp: Language) -> None:
+    text = ("Weekly or three-weekly paclitaxel\n\nWomen were randomly assigned to the weekly arm or the "
+            "every-3-weeks arm. Grade 3 to 4 adverse events included neutropenia (27%) and fatigue (14%) in the "
+            "weekly arm and neutropenia (39%), vomiting (21%), nausea (15%), and fatigue (11%) in the "
+            "every-3-weeks arm.")
+    found = extract_text(text, nlp=nlp)
+    assert not grounding_problems(found, text)
+    got = {(r["value"], (r["arm"] or "").lower(), r["endpoint"].lower()) for r in found["results"] if r["unit"] == "%"}
+    assert {(27.0, "weekly", "neutropenia"), (14.0, "weekly", "fatigue"), (39.0, "every-3-weeks", "neutropenia"),
+            (21.0, "every-3-weeks", "vomiting"), (15.0, "every-3-weeks", "nausea"),
+            (11.0, "every-3-weeks", "fatigue")} <= got
+    assert not any(value == 39.0 and arm == "weekly" for value, arm, _ in got)
+
+
+def test_a_value_after_a_group_and_no_other_group_keeps_it(nlp: Language) -> None:
+    text = ("Lorvatinib for colitis\n\nAdults were randomly assigned to lorvatinib or placebo. After 22 weeks, "
+            "61.2 percent of the lorvatinib patients kept a clinical response and 38.5 percent were in clinical "
+            "remission. That compared with 40.1 percent and 22.3 percent in the placebo group.")
+    found = percents(nlp, text)
+    assert found.get(38.5, (None, None))[0] == "lorvatinib"
+
+
+def test_a_rate_in_the_bracket_after_its_group(nlp: Language) -> None:
+    text = ("Dexamethasone against seroma\n\nWomen were randomly assigned to dexamethasone or saline. More women "
+            "developed a seroma in the saline (30 of 41, 73 per cent) than in the dexamethasone (21 of 40, 52 per "
+            "cent) group.")
+    found = percents(nlp, text)
+    assert found.get(52.0) == ("dexamethasone", "seroma")
+    assert found.get(73.0) == ("saline", "seroma")
+
+
+def test_a_rate_of_pooled_groups_is_no_one_groups(nlp: Language) -> None:
+    text = ("Four schedules of chemotherapy\n\nWomen were randomly assigned to standard AC, accelerated AC, "
+            "standard EC or accelerated EC. Febrile neutropenia was more common in the standard and accelerated "
+            "AC arms (12/84, 14%) than in the EC arms (1/42, 2%).")
+    found = percents(nlp, text)
+    assert found.get(14.0, (None, None))[0] is None and found.get(2.0, (None, None))[0] is None
+
+
+def test_a_group_number_before_versus_is_no_percentage(nlp: Language) -> None:
+    text = ("Two schedules of radiotherapy\n\nWomen were randomly assigned to group 1 or group 2. The 10-year "
+            "survival rates were 96.7% and 86.6% for group 1 versus 96.4% and 87.6% for group 2.")
+    found = percents(nlp, text)
+    assert 1.0 not in found

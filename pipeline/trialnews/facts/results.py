@@ -75,6 +75,8 @@ OTHER_RESEARCH = StartFilteredPattern(_cue_phrases("other_studies.tsv:figures"))
 MARKET = StartFilteredPattern(_cue_phrases("market_cues.txt"))
 #: Words after which a number labels something (``grade 3``, ``stage 2``, ``cycle 4``) rather than counts it.
 _ORDINAL_NOUNS = word_set("ordinal_nouns.txt")
+#: The rule of a number whose percent sign is written once, after the last of its list (``76, 83 and 74 %``).
+PERCENT_LIST_FIRST = "percent-list-first"
 #: Statistics that swallow the numbers inside them.
 STAT_LABELS = ("CI", "CI_LEVEL", "EFFECT", "P_VALUE", "DIFFERENCE", "RATIO", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
 _DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
@@ -433,8 +435,9 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS) -> list[Span]:
         if span.id_ == COUNT_AFTER_COMPARATOR and not any(
                 other.start < span.start and sent(other) == sent(span) for other in spans(doc, *_COUNT_LABELS)):
             continue  # "compared with 19 in the placebo group" is a count only as the partner of a count
-        if span.label_ not in ("PERCENT", "FRACTION") and span.start > 0 and doc[span.start - 1].lower_ in _ORDINAL_NOUNS:
-            continue  # "grade 3 events", "stage 2 disease", "day 8": a label, not a count
+        if (span.label_ not in ("PERCENT", "FRACTION") or span.id_ == PERCENT_LIST_FIRST) and span.start > 0 \
+                and doc[span.start - 1].lower_ in _ORDINAL_NOUNS:
+            continue  # "grade 3 events", "stage 2 disease", "day 8", "for group 1 versus 96.4%": a label, not a count
         if span.label_ in ("DURATION", "QUANTITY") and (_MODIFIER.search(span_text(span)) or (
                 span.label_ == "DURATION" and _WHEN_BEFORE.search(text_of(doc)[max(0, span.start_char - when_chars):span.start_char])
                 and not _group_change_start(doc, span))):
