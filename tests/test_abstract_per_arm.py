@@ -119,3 +119,24 @@ def test_a_group_number_before_versus_is_no_percentage(nlp: Language) -> None:
             "survival rates were 96.7% and 86.6% for group 1 versus 96.4% and 87.6% for group 2.")
     found = percents(nlp, text)
     assert 1.0 not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("In total, 271 and 278 patients received lorvatinib and trastuzumab, respectively.", id="received"),
+    pytest.param("In total, 271 and 278 patients were assigned to lorvatinib and trastuzumab, respectively.",
+                 id="assigned-to"),
+])
+def test_counts_then_the_groups_then_respectively(nlp: Language, sentence: str) -> None:
+    text = ("Two antibodies for breast cancer\n\nWomen with HER2-positive breast cancer were randomly assigned to "
+            f"lorvatinib or trastuzumab. {sentence} The response rate was 46.8% and 50.4%, respectively.")
+    found = extract_text(text, nlp=nlp)
+    assert not grounding_problems(found, text)
+    sized = {(s["arm"], s["n"]) for s in found["sample_sizes"] if s["arm"]}
+    assert {("lorvatinib", 271), ("trastuzumab", 278)} <= sized
+
+
+def test_counts_of_an_analysis_before_outcomes_are_no_group_sizes(nlp: Language) -> None:
+    text = ("Two antibodies for breast cancer\n\nWomen were randomly assigned to lorvatinib or trastuzumab. "
+            "Survival and recurrence were analyzed in 92 and 88 patients, respectively.")
+    found = extract_text(text, nlp=nlp)
+    assert not any(s["arm"] for s in found["sample_sizes"] if s["n"] in (92, 88))

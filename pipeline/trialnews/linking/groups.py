@@ -120,10 +120,14 @@ def named_mentions(doc: Doc, sentence: Span) -> list[Span]:
     """The group mentions of a sentence in text order, outermost only (``capecitabine`` inside
     ``lapatinib-capecitabine``, ``X`` inside ``X plus Y`` is no mention of its own), with a mention of
     each group a list names by its letter (``groups A and B``): read once per sentence, shared by the
-    order linkers (``respectively``, pairs). Kept per doc, not with :func:`per_sentence`: a linker
+    order linkers (``respectively``, pairs). Kept per doc and state of its arms and mentions (the
+    sizes component reads them before it adds arms), not with :func:`per_sentence`: a linker
     reading the sentence before would otherwise drop the answers kept for the value's own."""
-    if _NAMED["doc"] is not doc:
-        _NAMED.update(doc=doc, sentences={})
+    mentions = doc.spans.get("ARM_MENTION")
+    version = (id(mentions), len(mentions or ()),
+               tuple((arm.get("label"), tuple(arm.get("aliases") or ())) for arm in state(doc).get("arms") or ()))
+    if _NAMED["doc"] is not doc or _NAMED["version"] != version:  # the arms or their mentions changed
+        _NAMED.update(doc=doc, version=version, sentences={})
     key = (sentence.start, sentence.end)
     if key not in _NAMED["sentences"]:
         _NAMED["sentences"][key] = _outermost(doc, sentence)
@@ -131,7 +135,7 @@ def named_mentions(doc: Doc, sentence: Span) -> list[Span]:
 
 
 #: The group mentions of the sentences of the doc last asked about, by (start, end).
-_NAMED: dict[str, object] = {"doc": None, "sentences": {}}
+_NAMED: dict[str, object] = {"doc": None, "version": None, "sentences": {}}
 
 
 def _outermost(doc: Doc, sentence: Span) -> list[Span]:
