@@ -140,3 +140,13 @@ def test_counts_of_an_analysis_before_outcomes_are_no_group_sizes(nlp: Language)
             "Survival and recurrence were analyzed in 92 and 88 patients, respectively.")
     found = extract_text(text, nlp=nlp)
     assert not any(s["arm"] for s in found["sample_sizes"] if s["n"] in (92, 88))
+
+
+def test_a_bracket_that_names_its_own_groups(nlp: Language) -> None:
+    text = ("Three operations for obesity\n\nPatients were randomly assigned to endoscopic suturing, a gastric "
+            "sleeve or gastric banding. Patients given endoscopic suturing had fewer complications (1 percent) than "
+            "those given surgery (12 percent for the gastric sleeve and 9 percent for gastric banding).")
+    found = percents(nlp, text)
+    assert found.get(1.0, (None, None))[0] == "endoscopic suturing"
+    assert found.get(12.0, (None, None))[0] == "gastric sleeve"
+    assert found.get(9.0, (None, None))[0] == "gastric banding"

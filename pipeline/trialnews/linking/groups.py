@@ -779,12 +779,15 @@ def _bracket_after_group(doc: Doc, value: Span) -> str | None:
     closing = min((k for k in (text.find(")", value.end_char), text.find("]", value.end_char)) if k >= 0), default=len(text))
     if _PAIR_IN_BRACKET.search(text[value.end_char:closing]):
         return None  # "in the X group (31.5% v 10.2%)": a pair, told by the order linkers
+    mentions = named_mentions(doc, sent(value))
+    if any(value.end_char <= m.start_char < closing for m in mentions):
+        return None  # "than X (10 percent for Y and 11 percent for Z)": the bracket names its own groups
     end = i - 1
     if doc[end - 1].lower_ in word_set("group_nouns.txt"):
         if doc[end - 1].lower_ not in word_set("singular_group_nouns.txt"):
             return None  # "the combined X and Y arms (12/84, 14%)": groups pooled, no one arm's
         end -= 1
-    return next((m.label_ for m in named_mentions(doc, sent(value)) if m.end == end), None)
+    return next((m.label_ for m in mentions if m.end == end), None)
 
 
 def opening_scope_arm(doc: Doc, value: Span) -> str | None:
