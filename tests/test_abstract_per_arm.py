@@ -150,3 +150,19 @@ def test_a_bracket_that_names_its_own_groups(nlp: Language) -> None:
     assert found.get(1.0, (None, None))[0] == "endoscopic suturing"
     assert found.get(12.0, (None, None))[0] == "gastric sleeve"
     assert found.get(9.0, (None, None))[0] == "gastric banding"
+
+
+def test_a_list_ends_at_the_group_it_names(nlp: Language) -> None:
+    text = ("Three doses of pegfilgrastim\n\nWomen were randomly assigned to pegfilgrastim or filgrastim. "
+            "Grade 3 neutropenia occurred in 71, 80 and 75% with pegfilgrastim and 88% with filgrastim.")
+    found = percents(nlp, text)
+    assert found.get(80.0, (None, None))[0] != "filgrastim"
+    assert found.get(88.0, (None, None))[0] == "filgrastim"
+
+
+def test_values_in_one_groups_bracket_are_not_the_next_groups(nlp: Language) -> None:
+    text = ("Sunitinib schedules\n\nWomen were randomly assigned to arm A or arm B. Grade 3 toxicity occurred in "
+            "64% of patients in arm A (fatigue 30%, nausea 12% and neutropenia 9%) and 13% in arm B.")
+    found = percents(nlp, text)
+    assert found.get(9.0, (None, None))[0] != "arm b" and found.get(12.0, (None, None))[0] != "arm b"
+    assert found.get(13.0, (None, None))[0] == "arm b"

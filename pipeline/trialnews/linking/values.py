@@ -48,7 +48,7 @@ from ..facts.common import clause_bounds, clean, sent
 from ..resources import load_lexicon, word_set
 from ..scanning import alternation
 from .groups import arm_mentions, both_groups, contrast_arm, described_arm, described_groups, endpoint_mentions, \
-    group_words_arm, labelled_arm, nearest_arm, nearest_endpoint, per_sentence, \
+    group_words_arm, labelled_arm, named_mentions, nearest_arm, nearest_endpoint, per_sentence, \
     opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm, values_starting
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
 from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
@@ -299,8 +299,8 @@ def link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warning
 
 
 #: Between two items of a list of outcomes with their values in brackets: ``), vomiting (``,
-#: ``), and grade 3 diarrhea (`` (a few words, no other bracket or clause).
-_ITEM_GAP = re.compile(r"(?i)^\s*[)\]]\s*,\s*(?:and\s+|or\s+)?(?:[\w'/+-]+\s+){0,5}[\w'/+-]+\s*[(\[]\s*$")
+#: ``), and grade 3 diarrhea (``, ``) and fatigue (`` (a few words, no other bracket or clause).
+_ITEM_GAP = re.compile(r"(?i)^\s*[)\]]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:[\w'/+-]+\s+){0,5}[\w'/+-]+\s*[(\[]\s*$")
 
 
 def _next_item(doc: Doc, span: Span, values: list[Span]) -> Span | None:
@@ -328,14 +328,34 @@ def _list_step(doc: Doc, span: Span, values: list[Span]) -> Span | object | None
     return step
 
 
+def _continues_list(doc: Doc, current: Span, step: Span) -> bool:
+    """Whether the list of ``current`` goes on to ``step``: no group named between them (``76, 83 and
+    74% for X and 90% for Y``) and no bracket left or entered (``(fatigue 31%, pain 11%) and 11% in
+    arm B``), but an aside closed between them or the brackets items' values are written in."""
+    between = text_of(doc)[current.end_char:step.start_char]
+    if any(current.end <= m.start < step.start for m in named_mentions(doc, sent(step))):
+        return False
+    return _ITEM_GAP.match(between) is not None or _balanced(between)
+
+
+def _balanced(text: str) -> bool:
+    """Whether every bracket of ``text`` closes in it (an aside, ``(95% CI 12 to 30)``), none left open or closed."""
+    depth = 0
+    for sign in text:
+        depth += (sign in "([") - (sign in ")]")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def _list_end(doc: Doc, span: Span, values: list[Span]) -> Span:
     """The last value of the list ``span`` is in, from ``span`` on ("nausea (12%) and diarrhea (17%)
     in the X arm and ...": the list ends at its group); each value's answer kept for the sentence,
     so a long list is walked once."""
     ends: dict[tuple[int, int], Span] = per_sentence(sent(span), f"list-ends-{id(values)}", dict)
     walked = [span]
-    while (step := _list_step(doc, walked[-1], values)) is not None and step is not _OWN_GROUP \
-            and (walked[-1].start, walked[-1].end) not in ends:
+    while (walked[-1].start, walked[-1].end) not in ends and (step := _list_step(doc, walked[-1], values)) is not None \
+            and step is not _OWN_GROUP and _continues_list(doc, walked[-1], step):
         walked.append(step)
     last = ends.get((walked[-1].start, walked[-1].end), walked[-1])
     for each in walked:
@@ -351,6 +371,8 @@ def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | No
     step = _list_step(doc, span, values)
     if step is None or step is _OWN_GROUP:
         return None  # "88% in the experimental arm and 86% in the control arm": the value names its own group
+    if not _continues_list(doc, span, step):
+        return None  # "(fatigue 31%, neutropenia 8%) and 11% in arm B": the bracket's values are arm A's
     following = _list_end(doc, step, values)
     sentence = sent(following)
     _, end = clause_bounds(sentence, following.start)
