@@ -299,8 +299,9 @@ def link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warning
 
 
 #: Between two items of a list of outcomes with their values in brackets: ``), vomiting (``,
-#: ``), and grade 3 diarrhea (``, ``) and fatigue (`` (a few words, no other bracket or clause).
-_ITEM_GAP = re.compile(r"(?i)^\s*[)\]]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:[\w'/+-]+\s+){0,5}[\w'/+-]+\s*[(\[]\s*$")
+#: ``), and grade 3 diarrhea (``, ``) and fatigue (``, ``) and free testosterone (- `` (a few words, no
+#: other bracket or clause; a sign may open the value).
+_ITEM_GAP = re.compile(r"(?i)^\s*[)\]]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:[\w'/+-]+\s+){0,5}[\w'/+-]+\s*[(\[]\s*[-+\u2212\u2013]?\s*$")
 
 
 def _next_item(doc: Doc, span: Span, values: list[Span]) -> Span | None:
