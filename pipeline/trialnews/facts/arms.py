@@ -80,6 +80,8 @@ COMPARED_CHARS = 20
 _ASSIGNED_BEFORE = StartFilteredPattern(
     re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b(?:[^.;]|\.\d)*$"))
 _ASSIGN_CUE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b")
+#: :data:`_ASSIGN_CUE` over a whole text, tried only where its words start (the same matches).
+_ASSIGN_CUE_SCANNER = fast_scanner(_ASSIGN_CUE.pattern, lower=TEXT_LOWER)
 _TIMING_BEFORE = re.compile(r"(?i)\b(?:after|before|following|prior to|post|during|with or without)\s+(?:[\w-]+\s+){0,2}$")
 _GROUP_AFTER = re.compile(r"(?i)^(?:\s+(?:treatment|therapy|plus \w+))?\s+(?:groups?|arms?|cohorts?)\b")
 _JOINED = re.compile(r"(?i)^\s*(?:\([^)]*\)|\[[^\]]*\]|[\d.,]+\s*[\w/%]+(?:\s+(?:once|twice|three times)?\s*"
@@ -453,8 +455,8 @@ def _randomized_here(text: str) -> bool:
     """Whether a story says that people were randomized: a marker of randomization that is not the
     adjective of trials in general (``randomized controlled trials suggest``, see
     :func:`_design_adjective`)."""
-    for cue in _ASSIGN_CUE.finditer(text):
-        design = _design_adjective(text, cue.end(), cue.end() + ASSIGN_CHARS)
+    for _, cue_end, _ in _ASSIGN_CUE_SCANNER.finditer(text):
+        design = _design_adjective(text, cue_end, cue_end + ASSIGN_CHARS)
         if design is None or not design.group("noun").lower().endswith("s"):
             return True
     return False
