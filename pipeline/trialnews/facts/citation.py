@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ..reading.doctext import span_text, text_of
 from ..normalize import parse_date
 from ..resources import load_json, load_lexicon, word_set
-from ..scanning import GatedPattern, alternation
+from ..scanning import GatedPattern, PrefixScanner, Scanner, alternation, fast_scanner
 from .common import TEXT_LOWER, clean, dated_study, dated_words, heading_sentence, sent, spans, state
 from . import author_lists, references
 from .references import ACADEMIC_DEGREES, JOURNAL_TITLE_WORDS, ORGANISATION_HEADS, reference_citation
@@ -442,8 +442,9 @@ def _affiliation_before(name: str = AFFILIATION_BEFORE_JOURNAL) -> re.Pattern[st
 
 
 @cache
-def _slot_verb(name: str = SLOT_VERBS) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(load_lexicon(name))})\b")
+def _slot_verb(name: str = SLOT_VERBS) -> PrefixScanner | Scanner:
+    """The verbs as whole words, tried only where one starts (the matches of the regex)."""
+    return fast_scanner(rf"\b(?:{alternation(load_lexicon(name))})\b", lower=TEXT_LOWER)
 
 
 def _is_date_word(token, settings: Settings = DEFAULTS) -> bool:
@@ -463,8 +464,8 @@ def _slot_journals(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
     "by ASCO")."""
     text = text_of(doc)
     found = []
-    for match in _slot_verb(settings.slot_verbs).finditer(text):
-        verb = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    for verb_start, verb_end, _ in _slot_verb(settings.slot_verbs).finditer(text):
+        verb = doc.char_span(verb_start, verb_end, alignment_mode="expand")
         if verb is None:
             continue
         limit = min(len(doc), verb.end + settings.slot_window)
