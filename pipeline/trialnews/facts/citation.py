@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ..reading.doctext import span_text, text_of
 from ..normalize import parse_date
 from ..resources import load_json, load_lexicon, word_set
-from ..scanning import GatedPattern, PrefixScanner, Scanner, alternation, fast_scanner
+from ..scanning import GatedPattern, PrefixScanner, Scanner, alternation, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, dated_study, dated_words, heading_sentence, sent, spans, state
 from . import author_lists, references
 from .references import ACADEMIC_DEGREES, JOURNAL_TITLE_WORDS, ORGANISATION_HEADS, reference_citation
@@ -910,11 +910,20 @@ def _with_colleagues(text: str, name: str, team_words: str = TEAM_WORDS) -> bool
     """The story works with the author's team: "Smith and colleagues", "Smith and her co-authors",
     "Smith's co-authors": the paper has further authors (et al)."""
     surname = name.split()[-1]
-    if surname not in text:
-        return False
+    after = _colleagues_after(team_words)
+    at = text.find(surname)
+    while at >= 0:  # each place of the surname as a word's start (no regex compiled per surname)
+        if word_boundary(text, at) and after.match(text, at + len(surname)):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
+@cache
+def _colleagues_after(team_words: str = TEAM_WORDS) -> re.Pattern[str]:
+    """What follows a surname in "Smith and colleagues", "Smith and her co-authors", "Smith's co-authors"."""
     team = _team_words(team_words)
-    return bool(re.search(rf"\b{re.escape(surname)}(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:{team})"
-                          rf"|['\u2019]s\s+(?:{team}))\b", text))
+    return re.compile(rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:{team})|['\u2019]s\s+(?:{team}))\b")
 
 
 @cache
