@@ -442,9 +442,14 @@ def _affiliation_before(name: str = AFFILIATION_BEFORE_JOURNAL) -> re.Pattern[st
 
 
 @cache
-def _slot_verb(name: str = SLOT_VERBS) -> PrefixScanner | Scanner:
-    """The verbs as whole words, tried only where one starts (the matches of the regex)."""
-    return fast_scanner(rf"\b(?:{alternation(load_lexicon(name))})\b", lower=TEXT_LOWER)
+def _slot_verb(name: str = SLOT_VERBS) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(load_lexicon(name))})\b")
+
+
+@cache
+def _slot_verb_scanner(name: str = SLOT_VERBS) -> PrefixScanner | Scanner:
+    """:func:`_slot_verb` over a whole text, tried only where a verb starts (the same matches)."""
+    return fast_scanner(_slot_verb(name).pattern, lower=TEXT_LOWER)
 
 
 def _is_date_word(token, settings: Settings = DEFAULTS) -> bool:
@@ -464,7 +469,7 @@ def _slot_journals(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
     "by ASCO")."""
     text = text_of(doc)
     found = []
-    for verb_start, verb_end, _ in _slot_verb(settings.slot_verbs).finditer(text):
+    for verb_start, verb_end, _ in _slot_verb_scanner(settings.slot_verbs).finditer(text):
         verb = doc.char_span(verb_start, verb_end, alignment_mode="expand")
         if verb is None:
             continue
