@@ -200,6 +200,7 @@ class FakeDoc:
     def __init__(self, text: str, facts: dict) -> None:
         self.text = text
         self.facts = facts
+        self.user_data: dict = {}  # no kind noted by the segmenter: read as news
 
 
 @pytest.fixture
