@@ -74,3 +74,15 @@ def test_a_closing_section_about_the_trial_keeps_its_sizes(nlp: Language) -> Non
     text = ("The new pill lowered gout flares.\n\nAbout the Phase 3 Trial\n\nThe trial enrolled 212 patients "
             "at 31 sites.\n")
     assert {n for n, _, _ in sizes(nlp, text)} == {212}
+
+
+def test_the_total_of_a_part_in_a_group_not_named_gives_no_size(nlp: Language) -> None:
+    found = sizes(nlp, "The study randomly assigned 52 people to melatonin or placebo. Just three of the 26 "
+                       "people in the second group reported better sleep.")
+    assert {(n, arm) for n, arm, _ in found} == {(52, None)}
+
+
+def test_people_assigned_to_one_of_several_groups_are_no_one_groups(nlp: Language) -> None:
+    found = sizes(nlp, "In the study, 221 women were randomly assigned to one of two yoga programs. Women in the "
+                       "yoga programs had 30 percent less pain than those given usual care.")
+    assert {(n, arm) for n, arm, _ in found} == {(221, None)}

@@ -203,7 +203,7 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
             # the number ends the span of a verb and its count ("included 301"), else starts it ("301 patients")
             number_end = span.end_char if span.label_ == "ENROLL_VERB" else span.start_char + len(span.text.split()[0])
             between = text_of(doc)[number_end:mention.start_char]
-            if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,\d]|\bor\b|\band\b", between) \
+            if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,\d]|\bor\b|\band\b|\bone of\b", between) \
                     and not _followed_by_other_arm(doc, mention) \
                     and (span.label_ != "ENROLL_VERB" or _placed_in_group(doc, mention, between)) \
                     and not _names_the_trial(doc, mention):
@@ -557,11 +557,12 @@ OF_TOTAL_DETERMINERS = frozenset({"the", "these", "those"})
 def _of_total(doc: Doc, span: Span) -> bool:
     """The total of a part counted before it (``two of the eight people in the placebo group
     experienced ...``, ``Twenty of the 44 children in the X group suffered ...``): the event is the
-    part's, and the total is the group's own population."""
+    part's, and the total is the group's own population, when the group is named (one of the trial's
+    arms)."""
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in OF_TOTAL_DETERMINERS:
         i -= 1
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].like_num
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].like_num and _arm_of(doc, span)[0] is not None
 
 
 #: ``the 93 women who got the hypnosis treatment``: a count of people, ``who`` and a verb of taking.
