@@ -29,7 +29,7 @@ from ..resources import load_json, load_lexicon, word_set
 from ..scanning import alternation
 from .allocation import group_sizes
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state, token_positions
-from .results import about_other_research
+from .results import BACKGROUND, about_other_research
 from ..linking.groups import RESPECTIVELY, arm_mentions, nearest_arm, opening_scope_arm
 from ..linking.phrases import people_words
 from ..linking.wordclass import NOUN, VERB, classes
@@ -573,8 +573,8 @@ _WHO_TOOK = re.compile(r"(?i)\b(?:who|that)\s+(?:were\s+|had\s+)?(?:got|get|rece
 def _who_took_arm(doc: Doc, span: Span) -> bool:
     """A count of people who took a treatment the trial compares (``For the 93 women who got the
     hypnosis treatment``): a group of the trial, whatever else its sentence says."""
-    if span.label_ != "POPULATION":
-        return False
+    if span.label_ != "POPULATION" or BACKGROUND.search(span_text(sent(span))):
+        return False  # "the 600,000 patients who receive PCI each year": the public, not a group
     arm, linker = _arm_of(doc, span)
     if linker != "assigned-to-arm":
         return False
@@ -689,6 +689,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
 #: a disease (``About MUSC``), and the heading's shape: the word and a capital at the start of a
 #: line, the heading ending the line, or a colon or a dash after it (``About the NIH: NIH, ...``).
 CLOSING_SECTION_OPENERS = "closing_section_openers.txt"
+#: Words of an organisation's name in such a heading (``Medical Center``, ``Pharmaceuticals``).
+CLOSING_SECTION_ORG_WORDS = "closing_section_org_words.txt"
 #: The most characters of such a heading.
 CLOSING_HEADING_CHARS = 80
 
@@ -700,14 +702,16 @@ def _closing_heading() -> re.Pattern[str]:
 
 
 def _closing_sections(doc: Doc) -> list[tuple[int, int]]:
-    """Where a news text's closing sections about someone or something run (characters): from an
-    ``About X`` heading to the next one or the end, unless the heading names a study or trial
-    (``About the Phase 2 Trial`` describes the trial itself)."""
+    """Where a news text's closing sections about an organisation run (characters): from an ``About
+    X`` heading whose name holds a word of an organisation (``closing_section_org_words.txt``:
+    ``About UT Southwestern Medical Center``) to the next heading or the end; not when the heading
+    names a study or trial (``About the Phase 2 Trial`` describes the trial itself)."""
     text = text_of(doc)
     headings = list(_closing_heading().finditer(text))
     found = []
     for k, heading in enumerate(headings):
-        if re.search(rf"(?i)\b(?:{alternation(load_lexicon(TRIAL_WORDS))})\b", heading.group()):
+        words = {w.lower() for w in re.findall(r"[\w-]+", heading.group())}
+        if words & word_set(TRIAL_WORDS) or not words & word_set(CLOSING_SECTION_ORG_WORDS):
             continue
         end = headings[k + 1].start() if k + 1 < len(headings) else len(text)
         found.append((heading.start(), end))
