@@ -93,3 +93,8 @@ def test_people_who_take_a_treatment_each_year_are_the_public_not_a_group(nlp: L
     found = sizes(nlp, "In the trial, 400 patients were randomly assigned to stenting or surgery. Costs for the "
                        "600,000 patients who receive stenting each year in the U.S. are high.")
     assert {(n, arm) for n, arm, _ in found} == {(400, None)}
+
+
+def test_a_trial_still_to_be_launched_gives_no_size(nlp: Language) -> None:
+    found = sizes(nlp, "The company announced plans Tuesday to launch a 12,000-patient global study of the pill.")
+    assert found == set()
