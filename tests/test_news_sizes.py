@@ -98,3 +98,9 @@ def test_people_who_take_a_treatment_each_year_are_the_public_not_a_group(nlp: L
 def test_a_trial_still_to_be_launched_gives_no_size(nlp: Language) -> None:
     found = sizes(nlp, "The company announced plans Tuesday to launch a 12,000-patient global study of the pill.")
     assert found == set()
+
+
+def test_people_serving_as_a_group_are_counted(nlp: Language) -> None:
+    found = sizes(nlp, "In the study, 120 adults with asthma and 40 healthy volunteers serving as a comparison "
+                       "group took part.")
+    assert {n for n, _, _ in found} == {120, 40}

@@ -466,6 +466,8 @@ def _counts_places(doc: Doc, end: int) -> bool:
     included 152 sites in 21 countries``, ``at 33 international sites``, ``One group took 200
     milligrams``."""
     for token in doc[end:min(len(doc), end + NOT_PEOPLE_WINDOW)]:
+        if token.lower_ in _people():
+            return False  # "79 healthy volunteers serving as a comparison group": people
         if token.lower_ in word_set(NOT_PEOPLE_NOUNS) or token.lower_ in word_set(SERVING_NOUNS):
             return True
         if not (token.is_alpha and token.is_lower) or token.is_stop:
