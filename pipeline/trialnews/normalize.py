@@ -451,6 +451,12 @@ def _word_numbers(text: str) -> list[float]:
     return values
 
 
+def word_numbers(text: str) -> list[float]:
+    """The numbers written in words in ``text``, in order (``three fewer hot flashes`` gives 3,
+    ``twenty five percent`` 25; a lone ``a`` is no number)."""
+    return _word_numbers(ascii_form(text))
+
+
 @cache
 def _multiple_words() -> tuple[tuple[re.Pattern[str], float], ...]:
     """Each multiple of ``numbers.json`` (``twice`` 2, ``half`` 0.5, as in ``half as many``) as a
