@@ -142,3 +142,17 @@ def test_two_groups_own_changes_per_period_are_no_difference(nlp: Language, firs
     record = record_of(nlp, f"Patients taking rimegepant had {first} fewer migraine days a month, compared with "
                             f"{second} fewer among those taking the placebo.")
     assert record["comparisons"] == []
+
+
+@pytest.mark.parametrize("partner", ["no one", "0 patients"])
+def test_no_one_after_a_comparator_is_a_count_of_zero(nlp: Language, partner: str) -> None:
+    record = record_of(nlp, f"Five patients taking rimegepant developed liver problems, compared with {partner} on "
+                            "the placebo.")
+    counts = {(r["value"], r["arm"]) for r in record["results"] if r["unit"] == "patients"}
+    assert counts == {(5.0, "rimegepant"), (0.0, "placebo")}
+
+
+def test_no_one_outside_a_contrast_is_no_value(nlp: Language) -> None:
+    record = record_of(nlp, "No one knows why migraine attacks begin, and nobody on the team expected the result.",
+                       "Nausea occurred in 12% of the patients on rimegepant and 4% of those on placebo.")
+    assert {r["value"] for r in record["results"]} == {12.0, 4.0}
