@@ -28,7 +28,7 @@ from ..linking import wordclass
 from ..scanning import StartFilteredPattern, fast_scanner, find_words
 from ..vocab import drugs as drug_vocab
 from .common import (TEXT_LOWER, among, clean, evidence, heading_sentence, inside, longest_first, sent, spans,
-                     spans_starting, state)
+                     spans_starting, state, words_at)
 from .roles import settle_roles
 
 #: Where drug names come from: ``dictionary`` (the maintained drug dictionary of
@@ -2169,18 +2169,9 @@ _VALUE_WORDS = word_set("contrast_value_words.txt")
 _PERCENT_WORDS = word_set("percent_words.txt")
 
 
-@cache
-def _contrast_verbs() -> tuple[tuple[str, ...], ...]:
-    """The verbs of ``contrast_group_verbs.txt`` as word tuples, the longest first."""
-    return tuple(sorted((tuple(entry.split()) for entry in word_set("contrast_group_verbs.txt")), key=len, reverse=True))
-
-
 def _verb_at(doc: Doc, i: int, end: int) -> int | None:
     """The token after a verb of ``contrast_group_verbs.txt`` starting at ``i``, or ``None``."""
-    for words in _contrast_verbs():
-        if i + len(words) <= end and all(doc[i + k].lower_ == word for k, word in enumerate(words)):
-            return i + len(words)
-    return None
+    return words_at(doc, i, end, "contrast_group_verbs.txt")
 
 
 def _hyphen_joined(doc: Doc, i: int) -> bool:
@@ -2286,20 +2277,6 @@ def _options(doc: Doc, i: int, end: int) -> list[tuple[int, int]]:
 MAX_SPLIT_GAP = 3
 
 
-@cache
-def _word_tuples(name: str) -> tuple[tuple[str, ...], ...]:
-    """The entries of a word list as word tuples, the longest first."""
-    return tuple(sorted((tuple(entry.split()) for entry in word_set(name)), key=len, reverse=True))
-
-
-def _words_at(doc: Doc, i: int, end: int, name: str) -> int | None:
-    """The token after an entry of the word list ``name`` written from token ``i``, or ``None``."""
-    for words in _word_tuples(name):
-        if i + len(words) <= end and all(doc[i + k].lower_ == word for k, word in enumerate(words)):
-            return i + len(words)
-    return None
-
-
 def _split_group(doc: Doc, i: int, sentence: Span) -> list[tuple[int, int]] | None:
     """The names of what one part of a split trial was given, when token ``i`` opens it: a subject
     of ``patterns/split_group_subjects.txt`` at the start of the sentence or a clause (``Half``,
@@ -2311,11 +2288,11 @@ def _split_group(doc: Doc, i: int, sentence: Span) -> list[tuple[int, int]] | No
     if i > sentence.start and not (doc[i - 1].is_punct or doc[i - 1].lower_ in word_set("clause_joiners.txt")
                                    or doc[i - 1].lower_ in word_set("contrast_group_skips.txt")):
         return None  # "Half ate X", "; the other half got Y", "Only half of the group received X"
-    subject = _words_at(doc, i, end, "split_group_subjects.txt")
+    subject = words_at(doc, i, end, "split_group_subjects.txt")
     if subject is None:
         return None
     for k in range(subject, min(end, subject + MAX_SPLIT_GAP + 1)):
-        after = _words_at(doc, k, end, "split_group_verbs.txt")
+        after = words_at(doc, k, end, "split_group_verbs.txt")
         if after is not None:
             break
         if doc[k].is_punct or doc[k].like_num:
@@ -2425,7 +2402,7 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
     for n, sentence in enumerate(sentences):
         groups, assigns = _group_phrases(doc, sentence)
         if len(groups) == 1 and assigns and n + 1 < len(sentences) \
-                and _words_at(doc, sentences[n + 1].start, sentences[n + 1].end, "split_group_others.txt") is not None:
+                and words_at(doc, sentences[n + 1].start, sentences[n + 1].end, "split_group_others.txt") is not None:
             more, _ = _group_phrases(doc, sentences[n + 1])  # "Half ate X daily. The others consumed a placebo."
             groups = groups + more[:1]
         if len(groups) < MIN_CONTRASTED_GROUPS:
