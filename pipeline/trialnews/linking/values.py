@@ -47,9 +47,9 @@ from spacy.tokens import Doc, Span
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..facts.common import clause_bounds, clean, sent
-from ..resources import load_lexicon, phrase_regex, word_set
+from ..resources import load_lexicon, word_set
 from ..scanning import alternation
-from .groups import RESPECTIVELY, arm_mentions, both_groups, contrast_arm, described_arm, described_groups, endpoint_mentions, \
+from .groups import BOTH_GROUPS, RESPECTIVELY, arm_mentions, both_groups, contrast_arm, described_arm, described_groups, endpoint_mentions, \
     group_words_arm, labelled_arm, nearest_arm, nearest_endpoint, per_sentence, \
     contrasted_from, negated_group, opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
@@ -335,9 +335,6 @@ def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | No
     return nearest_arm(doc, following, values)
 
 
-#: A sentence about every group (``both groups``, ``the two arms``).
-_BOTH_GROUPS = re.compile(r"(?i)\b" + phrase_regex("whole_group_determiners.txt") + r"\s+"
-                          + phrase_regex("whole_group_nouns.txt") + r"\b")
 #: Words that start a clause about other people between two values (``while``, ``but``).
 SUBJECT_SWITCH_WORDS = "subject_switch_words.txt"
 #: Words right after a value that say whose share it is (``12% of those ...``): a group of its own.
@@ -358,7 +355,7 @@ def _group_of_subject_before(doc: Doc, span: Span, values: list[Span]) -> str | 
     if span.start > 0 and doc[span.start - 1].text in ("(", "["):
         return None  # "laquinimod (23%) and teriflunomide (31%)": a bracket is the word's before it
     sentence = sent(previous)
-    if any(t.lower_ in RESPECTIVELY for t in sentence) or _BOTH_GROUPS.search(sentence.text):
+    if any(t.lower_ in RESPECTIVELY for t in sentence) or BOTH_GROUPS.search(sentence.text):
         return None  # a list in order, or a sentence about both groups: not one subject's
     if span.start - 1 > previous.end and doc[span.start - 1].text[:1].isupper():
         return None  # "61% with AC and AD 66%": a name of its own right before the value
