@@ -61,6 +61,8 @@ from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_func
 _FROM_TO_GAP = re.compile(r"(?i)(?:\s+[a-z]+){0,2}\s+to\s+")
 #: Characters before a value searched for the ``from`` of a ``from ... to`` change.
 FROM_CHARS = 12
+#: The ``from`` of a ``from ... to`` change, at the end of the text before its first value.
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s*$")
 #: Tokens between the last value of a list and the group named after it that the list shares.
 LIST_GROUP_WINDOW = 6
 
@@ -245,8 +247,7 @@ def listed_before(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     text = text_of(doc)
     if re.search(r"(?i)\band\b", text[previous.end_char:span.start_char]):
         return previous
-    if re.search(r"(?i)\bto\s*$", text[previous.end_char:span.start_char]) \
-            and re.search(r"(?i)\bfrom\s*$", text[max(0, previous.start_char - FROM_CHARS):previous.start_char]):
+    if re.search(r"(?i)\bto\s*$", text[previous.end_char:span.start_char]) and _after_from(text, previous):
         return previous  # "increased from 41 mg/dl to 101 mg/dl": the level after the change
     return None
 
@@ -255,7 +256,12 @@ def changed_to(doc: Doc, first: Span, second: Span) -> bool:
     """Whether ``second`` is the level ``first`` changed to: ``from 41 mg/dl to 101 mg/dl``."""
     text = text_of(doc)
     return first.end_char <= second.start_char and bool(_FROM_TO_GAP.fullmatch(text[first.end_char:second.start_char])) \
-        and bool(re.search(r"(?i)\bfrom\s*$", text[max(0, first.start_char - FROM_CHARS):first.start_char]))
+        and _after_from(text, first)
+
+
+def _after_from(text: str, value: Span) -> bool:
+    """Whether ``from`` is written just before ``value``: the first level of a ``from ... to`` change."""
+    return bool(_FROM_BEFORE.search(text[max(0, value.start_char - FROM_CHARS):value.start_char]))
 
 
 def listed_after(doc: Doc, span: Span, values: list[Span]) -> Span | None:
