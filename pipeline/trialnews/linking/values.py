@@ -21,14 +21,18 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   (``Those on X lost 6 pounds. Their blood pressure fell by 4 mmHg.``). The linkers are in
   :mod:`trialnews.linking.groups` and here.
 - **its outcome** by :func:`link_endpoint`: the syntactic linkers of
-  :mod:`trialnews.linking.outcomes` first (``noun-after-value``, ``noun-of-value``,
-  ``bracket-head``, ``subject-of-change``, ``object-of-change``, ``occurred-in``,
-  ``event-after-value``, ``verb-names-outcome``, ``carried-from-sentence-before``); then the verb
+  :mod:`trialnews.linking.outcomes` first, in the order of its ``LINKERS``
+  (``respectively-outcomes``, ``noun-after-value``, ``stay-length``, ``noun-of-value``,
+  ``bracket-head``, ``subject-of-change``, ``carried-from-sentence-before``, ``object-of-change``,
+  ``effect-in-people``, ``gapped-subject``, ``occurred-in``, ``event-after-value``,
+  ``state-after-value``, ``verb-names-outcome``); then the verb
   after a value that is its subject (``verb-after-value``); then the nearest lexicon outcome
   (``lexicon-nearest``), as the noun phrase it is written in where that is longer
   (``lexicon-in-phrase``); then an outcome named just before the value (``phrase-before``) or in
   front of its bracket (``bracket-head``); last, in an abstract, the noun phrase its sentence
-  opens with (``sentence-subject``: ``Estrogen receptor status was negative in 58 cases (33%)``). A value after a contrast whose list parallels the list
+  opens with (``sentence-subject``: ``Estrogen receptor status was negative in 58 cases (33%)``),
+  then, for a value of a known group, what a comparison noun before it names (``difference-in``:
+  ``No difference in the rate of wound infection was seen (6.2% ... versus 5.1% ...)``). A value after a contrast whose list parallels the list
   before it takes the outcome in the same place (``parallel-list``); a value still without an
   outcome takes its contrast or list partner's (``contrast-partner``, ``partner-outcome``; see
   ``trialnews.facts.results``).
