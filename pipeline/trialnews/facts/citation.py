@@ -809,8 +809,13 @@ _TITLE_BY = re.compile(r"""^[.,]?["\u201d'\u2019]?,?\s+(?:(?:is|was)\s+)?by\s+""
 #: What may follow the last name of a title's author list: a verb, a date or the sentence's end;
 #: not another capitalised word ("by Anna Berg Foundation").
 _AFTER_LIST = re.compile(r"^(?:\s*[.,;:)]|\s+[a-z]|\s*$)")
-#: "et al" or "and colleagues" closing a title's author list: the list is not complete.
-_LIST_OTHERS = re.compile(r"^,?\s+(?:et\s+al\b|and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?authors)\b)")
+
+
+@cache
+def _list_others(team_words: str = TEAM_WORDS) -> re.Pattern[str]:
+    """A closing "et al" or "and colleagues" (a word of ``team_words.txt``, as
+    :func:`_with_colleagues` reads it) after a title's author list: the list is not complete."""
+    return re.compile(rf"^,?\s+(?:et\s+al\b|and\s+(?:(?:his|her|their)\s+)?(?:{_team_words(team_words)})\b)")
 
 
 def _title_authors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool]:
@@ -832,7 +837,7 @@ def _title_authors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) 
             if separator is None or _person_at(text, separator.end(), end, not_name, settings) is None:
                 break
             at = separator.end()
-        others = _LIST_OTHERS.match(text[at:end])
+        others = _list_others(settings.team_words).match(text[at:end])
         if names and (others or _AFTER_LIST.match(text[at:end])):
             return names, bool(others)
     return [], False
