@@ -105,6 +105,7 @@ OTHER_STUDY_CUES = "other_studies.tsv:journal"
 #: later than a cue of another study in its sentence, is this paper's.
 THIS_PAPER_REFERENCES = "this_paper_references.txt"
 OTHER_PAPER_ADJECTIVES = "other_paper_adjectives.txt"
+THIS_PAPER_ADJECTIVES = "this_paper_adjectives.txt"
 DATED_STUDY_NOUNS = "dated_study_nouns.txt"
 MEETING_WORDS = "meeting_words.txt"
 SLOT_VERBS = "publication_slot_verbs.txt"
@@ -188,6 +189,8 @@ class Settings(references.Settings):
     this_paper_references: str = THIS_PAPER_REFERENCES
     #: Adjectives that put "a ... study" before or beside the story's ("an earlier, larger study").
     other_paper_adjectives: str = OTHER_PAPER_ADJECTIVES
+    #: Adjectives that make "a ... study" the story's own ("a new study").
+    this_paper_adjectives: str = THIS_PAPER_ADJECTIVES
     dated_study_nouns: str = DATED_STUDY_NOUNS
     meeting_words: str = MEETING_WORDS
     slot_verbs: str = SLOT_VERBS
@@ -425,7 +428,7 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
         return True  # not "Earlier studies had shown X, but this new study, published in Y, ..."
     if dated_study(settings.months, settings.weekdays, settings.dated_study_nouns).search(before):
         return True
-    indefinite = _indefinite_paper(settings.dated_study_nouns).search(before)
+    indefinite = _indefinite_paper(settings.dated_study_nouns, settings.this_paper_adjectives).search(before)
     if indefinite and _slot_date(span.doc, span, settings)[1] \
             and _any_of(settings.other_paper_adjectives).search(indefinite.group("words") or ""):
         return True  # "an earlier, larger study, published in 2008 in X": another paper
@@ -442,13 +445,18 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
         and not _published(span, settings)  # (the sentence's text, read from the doc's, not joined from its tokens)
 
 
+#: The most words between "a" and a paper's noun ("an earlier, larger, randomised study").
+MAX_PAPER_ADJECTIVES = 4
+
+
 @cache
-def _indefinite_paper(nouns: str = DATED_STUDY_NOUNS) -> re.Pattern[str]:
+def _indefinite_paper(nouns: str = DATED_STUDY_NOUNS, own: str = THIS_PAPER_ADJECTIVES) -> re.Pattern[str]:
     """A paper introduced as one of many ("a study", "an earlier, larger study", "one report") with
-    no word that makes it the story's ("a new study"), then only a clause up to its journal: with a
+    no word that makes it the story's (``this_paper_adjectives.txt``: "a new study") among up to
+    :data:`MAX_PAPER_ADJECTIVES` words before its noun, then only a clause up to its journal: with a
     bare year in its slot ("a study published in 2010 in X") it is another, earlier paper, as "a
     2010 study in X" is (:func:`common.dated_study`)."""
-    return re.compile(rf"(?i)\b(?:a|an|one|another)\s+(?P<words>(?:(?!(?:new|latest|current|recent)\b)[\w'\u2019-]+,?\s+){{0,4}}?)"
+    return re.compile(rf"(?i)\b(?:a|an|one|another)\s+(?P<words>(?:(?!(?:{alternation(load_lexicon(own))})\b)[\w'\u2019-]+,?\s+){{0,{MAX_PAPER_ADJECTIVES}}}?)"
                       rf"(?:{alternation(load_lexicon(nouns))})\b[^.;]*$")
 
 
@@ -456,7 +464,7 @@ def _one_of_many(span: Span, settings: Settings = DEFAULTS) -> bool:
     """A journal whose paper the story introduces as one of many and dates by a bare year ("a
     120-person study published in 2014 in X"): chosen only where no other journal is."""
     before = text_of(span.doc)[sent(span).start_char:span.start_char]
-    return bool(_slot_date(span.doc, span, settings)[1] and _indefinite_paper(settings.dated_study_nouns).search(before))
+    return bool(_slot_date(span.doc, span, settings)[1] and _indefinite_paper(settings.dated_study_nouns, settings.this_paper_adjectives).search(before))
 
 
 @cache
