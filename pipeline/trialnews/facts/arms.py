@@ -2101,9 +2101,7 @@ def _regimen_words_of_dose_arms(doc: Doc, arms: dict[str, dict]) -> None:
                    if other_key != key and other.get("dose") and spelled(other["dose"]) == spelled(arm["label"])]
         if len(holders) != 1:
             continue
-        del arms[key]
-        doc.spans["ARM_MENTION"] = [Span(doc, m.start, m.end, label=holders[0]["label"]) if m.label_ == arm["label"] else m
-                                    for m in doc.spans["ARM_MENTION"]]
+        _fold_arm(doc, arms, key, holders[0]["label"])
 
 
 def _side_words_of_named_arms(doc: Doc, arms: dict[str, dict]) -> None:
@@ -2120,9 +2118,15 @@ def _side_words_of_named_arms(doc: Doc, arms: dict[str, dict]) -> None:
                  if other["role"] == arm["role"] and other_key not in _generic_labels()]
         if len(named) != 1:
             continue
-        del arms[key]
-        doc.spans["ARM_MENTION"] = [Span(doc, m.start, m.end, label=named[0]["label"]) if m.label_ == arm["label"] else m
-                                    for m in doc.spans["ARM_MENTION"]]
+        _fold_arm(doc, arms, key, named[0]["label"])
+
+
+def _fold_arm(doc: Doc, arms: dict[str, dict], key: str, label: str) -> None:
+    """The arm ``key`` is the arm labelled ``label``, described: it is no arm of its own, and the
+    places it is written (``ARM_MENTION``) name that arm."""
+    folded = arms.pop(key)["label"]
+    doc.spans["ARM_MENTION"] = [Span(doc, m.start, m.end, label=label) if m.label_ == folded else m
+                                for m in doc.spans["ARM_MENTION"]]
 
 
 def _comparator_role(arms: list[dict]) -> None:
