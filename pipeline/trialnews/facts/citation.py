@@ -713,17 +713,12 @@ def _journal_name(span: Span, settings: Settings = DEFAULTS) -> str:
     return _FOOTNOTE.sub("", _journal_word(settings.journal_descriptors).sub("", _ARTICLE.sub("", clean(span.text))))
 
 
-def _slot_year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
+def _slot_date(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> tuple[int | None, bool]:
     """A year written in the slot between a publication verb and the journal's name, among the
     slot's fillers and date words ("appears in the April 2017 issue of X", "published in December
     2015 in X", "published online in 2016 in the journal X"): read backwards from the name over
-    fillers, date words, "in" and commas up to the verb."""
-    return _slot_date(doc, journal, settings)[0]
-
-
-def _slot_date(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> tuple[int | None, bool]:
-    """The year of :func:`_slot_year`, and whether a bare year, with no month or day beside it,
-    dates the slot ("published in 2010 in X", not "the April 2017 issue of X")."""
+    fillers, date words, "in" and commas up to the verb; and whether a bare year, with no month or
+    day beside it, dates the slot ("published in 2010 in X", not "the April 2017 issue of X")."""
     fillers = word_set(settings.slot_fillers)
     year, at = None, None
     i = journal.start - 1
@@ -744,7 +739,7 @@ def _slot_date(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> tuple[
 
 def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
     sentence = sent(journal)
-    slot = _slot_year(doc, journal, settings)
+    slot, _ = _slot_date(doc, journal, settings)
     if slot:
         return slot
     for date in spans(doc, "DATE"):
