@@ -348,7 +348,7 @@ def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | No
 #: Words that start a clause about other people between two values (``while``, ``but``).
 SUBJECT_SWITCH_WORDS = "subject_switch_words.txt"
 #: Words right after a value that say whose share it is (``12% of those ...``): a group of its own.
-_OWN_PEOPLE_AFTER = frozenset({"of", "among"})
+OWN_PEOPLE_AFTER = "own_people_after.txt"
 
 
 def _group_of_subject_before(doc: Doc, span: Span, values: list[Span]) -> str | None:
@@ -360,7 +360,7 @@ def _group_of_subject_before(doc: Doc, span: Span, values: list[Span]) -> str | 
     clause about other people (``while``, ``but``: ``subject_switch_words.txt``), and the value
     does not count people of its own (``12% of ...``)."""
     previous = listed_before(doc, span, values)
-    if previous is None or span.end < len(doc) and doc[span.end].lower_ in _OWN_PEOPLE_AFTER:
+    if previous is None or span.end < len(doc) and doc[span.end].lower_ in word_set(OWN_PEOPLE_AFTER):
         return None
     if span.start > 0 and doc[span.start - 1].text in ("(", "["):
         return None  # "laquinimod (23%) and teriflunomide (31%)": a bracket is the word's before it
@@ -424,7 +424,7 @@ def _group_of_pronoun(doc: Doc, span: Span, values: list[Span]) -> str | None:
     (``compared with``, ``while``). Read back past sentences opened by a pronoun in their turn."""
     sentence = sent(span)
     pronoun = _opening_pronoun(doc, sentence)
-    if pronoun is None or pronoun > span.start or span.end < len(doc) and doc[span.end].lower_ in _OWN_PEOPLE_AFTER:
+    if pronoun is None or pronoun > span.start or span.end < len(doc) and doc[span.end].lower_ in word_set(OWN_PEOPLE_AFTER):
         return None
     mentions = arm_mentions(doc)
     if any(sentence.start <= m.start < sentence.end for m in mentions):
