@@ -251,7 +251,7 @@ def listed_before(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     text = text_of(doc)
     if re.search(r"(?i)\band\b", text[previous.end_char:span.start_char]):
         return previous
-    if re.search(r"(?i)\bto\s*$", text[previous.end_char:span.start_char]) and _after_from(text, previous):
+    if changed_to(doc, previous, span):
         return previous  # "increased from 41 mg/dl to 101 mg/dl": the level after the change
     return None
 
