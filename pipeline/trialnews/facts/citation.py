@@ -282,6 +282,13 @@ def _degrees(name: str = ACADEMIC_DEGREES) -> str:
 
 
 @cache
+def _degrees_after_name(name: str = ACADEMIC_DEGREES) -> re.Pattern[str]:
+    """The degrees after a listed name: the lexicon's (", MD, PhD"), then one of a degree's shape
+    (" PharmD", ", MSCE"); compiled once, not per list read."""
+    return re.compile(rf"{_degrees(name)}(?!\w){_DEGREE_SHAPE}?")
+
+
+@cache
 def _affiliation(name: str = AFFILIATION_PREPOSITIONS) -> str:
     """The prepositions that put a name in an affiliation: "a professor at", "from"."""
     return alternation(load_lexicon(name))
@@ -832,7 +839,7 @@ def _title_authors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) 
             continue
         end = sent(span).end_char
         at, names = span.end_char + by.end(), []
-        degrees = re.compile(rf"{_degrees(settings.academic_degrees)}(?!\w){_DEGREE_SHAPE}?")
+        degrees = _degrees_after_name(settings.academic_degrees)
         while (person := _person_at(text, at, end, not_name, settings)) is not None:
             names.append(re.sub(r"\s+", " ", person.group("name")))
             at = degrees.match(text, person.end(), end).end()
@@ -946,7 +953,7 @@ def _person_at(text: str, at: int, end: int, not_name: set[str], settings: Setti
 def _name_list(text: str, start: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> list[str]:
     """The names ``text[start:end]`` lists, as written ("Jane Smith, PhD, of X; Ali Khan Jr. and Bo
     Li"), or none where a piece of it is no person's full name ("researchers from A, B and C")."""
-    degrees = re.compile(rf"{_degrees(settings.academic_degrees)}(?!\w){_DEGREE_SHAPE}?")
+    degrees = _degrees_after_name(settings.academic_degrees)
     surname_alone = re.compile(rf"(?:{alternation(_roles(settings.author_roles)['titles_before_name'])})\s+{_SURNAME}(?![\w'\u2019-])")
     names: list[str] = []
     at = start
