@@ -64,9 +64,11 @@ def endpoints(run, sentence: str) -> set[str]:
     # the phrase after "for" names a group or a time: not a cause
     pytest.param("Hospitalizations for valsartin patients fell by 21 percent.", "hospitalizations",
                  "hospitalizations for valsartin patients", id="group-after-for"),
-    pytest.param("Hospitalizations for 12 weeks fell by 21 percent in the valsartin group.", "hospitalizations",
-                 "hospitalizations for 12 weeks", id="time-after-for"),
-    pytest.param("Hospitalizations for heart failure fell by 21 percent in the valsartin group.",
+    # (a change in one group is that group's own unless set against the other: "compared with placebo")
+    pytest.param("Hospitalizations for 12 weeks fell by 21 percent in the valsartin group compared with placebo.",
+                 "hospitalizations", "hospitalizations for 12 weeks", id="time-after-for"),
+    pytest.param("Hospitalizations for heart failure fell by 21 percent in the valsartin group compared with "
+                 "placebo.",
                  "hospitalizations for heart failure", "hospitalizations", id="cause-after-for"),
 ])
 def test_what_is_no_cause_stays_outside(run, sentence: str, kept: str, not_kept: str) -> None:

@@ -11,7 +11,10 @@ Nothing inconsistent is written silently. In this order:
    of RECORD.md — a percentage above 100, a p-value above 1, a CI that does not contain its
    estimate, a number not written in its evidence, evidence that is not the text at its offsets —
    is dropped with ``W006``, which quotes its evidence;
-2. results and comparisons name an endpoint by its abbreviation, and unused endpoints go;
+2. in news, a value whose outcome is named only by words that judge (``better``, ``low``) is
+   dropped with ``W006`` (abstracts keep it, as they keep a bare generic word); the names an article writes of one outcome become one endpoint (``risk of infection`` and
+   ``infection rate`` are ``infection``: :func:`~trialnews.facts.endpoints.merge_spellings`);
+   results and comparisons name an endpoint by its abbreviation, and unused endpoints go;
 3. a link to an arm that is not among the (valid) arms is dropped with ``W008``;
 4. an arm size above the trial's total (randomized, else enrolled) is dropped with ``W005``;
 5. a header field (``article``, ``trial``, ``citation``) that breaks its model is dropped with
@@ -28,9 +31,11 @@ from pydantic import BaseModel, ValidationError
 from spacy.tokens import Doc
 
 from .reading.doctext import text_of
+from .reading.kind import is_abstract
 from .errors import Errors, TrialnewsError, Warnings
 from .facts.arms import POOLED_ARMS
 from .facts.common import state
+from .facts.endpoints import merge_spellings, without_judgement_names
 from .facts.results import ENDPOINT_PARTS, known_endpoints
 from .facts.sizes import arm_sizes
 from .facts.tables import with_table_results
@@ -194,6 +199,10 @@ def record_data(doc: Doc, source: dict[str, Any]) -> dict[str, Any]:
     warnings: list[str] = [str(warning) for warning in data.get("warnings") or []]
     text = text_of(doc)
     items = {field: valid_items(field, data.get(field) or [], text, warnings) for field in ITEM_MODELS}
+    for field, item in without_judgement_names(items) if not is_abstract(doc) else ():
+        warnings.append(Warnings.W006.format(field=field, reason=f"its outcome {item['endpoint']!r} names no "
+                                             "outcome, only a judgement", text=_quote(item)))
+    merge_spellings(items, text)
     _endpoint_names(items)
     _unreported_pooled_arms(items, data.get(POOLED_ARMS) or [])
     _known_arms(items, warnings)

@@ -90,3 +90,172 @@ def test_met_the_primary_goal(settings: endpoints.Settings, primary: bool) -> No
     text = "The drug met the primary goal of the study as almost 40 percent of patients achieved a clinical response."
     groups = {"PRIMARY": [("primary goal", "primary")], "ENDPOINT": [("clinical response", "endpoint")]}
     assert _endpoints(text, groups, settings) == [("clinical response", primary)]
+
+
+# -- Primary cues written as a design, for safety, or naming a composite with an aside ----------------
+
+PRIMARY_CUES = [
+    pytest.param("Patients were randomized to anacetrapib or placebo. The trial was primarily designed to look at "
+                 "safety, and no new safety concerns emerged.",
+                 [("safety", None, True)], id="primarily-designed-to-look-at"),
+    pytest.param("Patients were randomized to anacetrapib or placebo. The study was mainly designed to test whether "
+                 "the drug lowered blood pressure.",
+                 [("blood pressure", None, True)], id="mainly-designed-to-test-whether"),
+    pytest.param("Patients were randomized to anacetrapib or placebo. The new pill is designed to raise good "
+                 "cholesterol.",
+                 [], id="a-drug-designed-to-is-no-cue"),
+    pytest.param("Patients were randomized to apixaban or warfarin. Major bleeding was the primary safety outcome.",
+                 [("major bleeding", None, True)], id="primary-safety-outcome"),
+    pytest.param("Patients were randomized to apixaban or warfarin. The primary efficacy outcome was stroke "
+                 "(ischemic or hemorrhagic) or systemic embolism.",
+                 [("stroke or systemic embolism", None, True)], id="composite-past-a-bracketed-aside"),
+    pytest.param("Patients were randomized to the eye drops or a sham device. The primary effectiveness endpoint of "
+                 "tear production after four weeks was met.",
+                 [("tear production", None, True)], id="primary-effectiveness-endpoint-of"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PRIMARY_CUES)
+def test_primary_cues(run, paragraph: str, expected: list[tuple[str, str | None, bool]]) -> None:
+    endpoints = run(article(paragraph))["endpoints"]
+    assert sorted((e["name"], e["abbreviation"], e["primary"]) for e in endpoints) == sorted(expected)
+
+
+# -- One endpoint for the names an article writes of one outcome ----------------------------------------
+
+SPELLINGS = [
+    pytest.param("Adults were randomized to the daily pill or placebo. Infections occurred in 2% of the pill group "
+                 "and 6% of the placebo group. Infection rates fell by 80% among those who took the pill every day. "
+                 "The risk of infection was 60% lower with the pill than with placebo.",
+                 [("infection", None, False)], id="risk-of-and-rate-are-the-bare-outcome"),
+    pytest.param("Patients were randomized to ustekinumab or placebo. Clinical remission was seen in 41% of the "
+                 "ustekinumab group. Remission lasted to week 22 in 70% of the ustekinumab group and 27% of the "
+                 "placebo group.",
+                 [("clinical remission", None, False)], id="clinical-remission-and-remission"),
+    pytest.param("Women were randomized to hypnosis or attention control. Hot flashes fell by 41% with hypnosis. "
+                 "The frequency of hot flashes fell by 48% with hypnosis and by 13% with attention control.",
+                 [("frequency of hot flashes", None, False)], id="one-measure-names-the-bare-outcome"),
+    pytest.param("Women were randomized to the new pill or placebo. Women who took the pill had the frequency of "
+                 "their hot flashes reduced by 72 percent and the severity of hot flashes reduced by 38 percent.",
+                 [("hot flashes", None, False), ("severity of hot flashes", None, False)],
+                 id="two-measures-written-leave-the-bare-name"),
+    pytest.param("Patients were randomized to apixaban or warfarin. Strokes occurred in 2.1% with apixaban and "
+                 "3.0% with warfarin. Ischemic strokes occurred in 1.2% with apixaban and 1.4% with warfarin.",
+                 [("strokes", None, False), ("ischemic strokes", None, False)], id="a-subtype-stays-its-own"),
+    pytest.param("Patients were randomized to apixaban or warfarin. Complete responses were seen in 12% with "
+                 "apixaban. Partial responses were seen in 20% with apixaban.",
+                 [("complete responses", None, False), ("partial responses", None, False)],
+                 id="qualifiers-of-another-outcome-stay-apart"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SPELLINGS)
+def test_one_endpoint_per_outcome(run, paragraph: str, expected: list[tuple[str, str | None, bool]]) -> None:
+    record = run(article(paragraph))
+    endpoints = record["endpoints"]
+    assert sorted((e["name"], e["abbreviation"], e["primary"]) for e in endpoints) == sorted(expected)
+    names = {e["abbreviation"] or e["name"] for e in endpoints}
+    assert {item["endpoint"] for item in record["results"] + record["comparisons"]} <= names
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("risk of infection", "infection"),
+    ("infection rates", "infection"),
+    ("the incidence of stroke", "stroke"),
+    ("ischemic stroke alone", "ischemic stroke"),
+    ("clinical remission", "remission"),
+    ("complete response", "complete response"),
+    ("rate", "rate"),
+])
+def test_spelling_key(name: str, key: str) -> None:
+    assert endpoints.spelling_key(name) == key
+
+
+def test_spellings_with_two_short_forms_stay_apart() -> None:
+    items = {"endpoints": [{"name": "overall survival", "abbreviation": "OS", "primary": False},
+                           {"name": "survival", "abbreviation": "S", "primary": False}],
+             "results": [{"endpoint": "overall survival"}, {"endpoint": "survival"}], "comparisons": []}
+    endpoints.merge_spellings(items)
+    assert [e["name"] for e in items["endpoints"]] == ["overall survival", "survival"]
+
+
+def test_merged_spelling_keeps_the_primary_name_and_drops_a_copied_value() -> None:
+    items = {"endpoints": [{"name": "risk of relapse", "abbreviation": None, "primary": False},
+                           {"name": "relapse", "abbreviation": None, "primary": True}],
+             "results": [{"endpoint": "risk of relapse", "value": 12.0, "evidence": {"start": 10}},
+                         {"endpoint": "relapse", "value": 12.0, "evidence": {"start": 90}},
+                         {"endpoint": "relapse", "value": 20.0, "evidence": {"start": 120}}],
+             "comparisons": []}
+    endpoints.merge_spellings(items)
+    assert [(e["name"], e["primary"]) for e in items["endpoints"]] == [("relapse", True)]
+    assert [(r["endpoint"], r["value"]) for r in items["results"]] == [("relapse", 12.0), ("relapse", 20.0)]
+
+
+@pytest.mark.parametrize(("names", "kept"), [
+    pytest.param(["recurrence", "recurrence of retinopathy"], ["recurrence of retinopathy"], id="its-one-of-phrase"),
+    pytest.param(["loss", "loss of vision", "loss of hearing"], ["loss", "loss of vision", "loss of hearing"],
+                 id="two-of-phrases-leave-it-bare"),
+    pytest.param(["delayed progression-free survival", "progression-free survival"], ["progression-free survival"],
+                 id="a-verb-of-change-before-it"),
+    pytest.param(["delayed progression-free survival"], ["delayed progression-free survival"],
+                 id="alone-it-keeps-its-words"),
+    pytest.param(["missed heart attacks", "heart attacks"], ["missed heart attacks", "heart attacks"],
+                 id="a-participle-that-is-no-change-makes-another-outcome"),
+    pytest.param(["risk of death", "death"], ["death"], id="the-outcome-itself-is-kept-over-its-risk"),
+])
+def test_bare_and_fuller_names(names: list[str], kept: list[str]) -> None:
+    items = {"endpoints": [{"name": name, "abbreviation": None, "primary": False} for name in names],
+             "results": [{"endpoint": name, "value": float(i)} for i, name in enumerate(names)], "comparisons": []}
+    endpoints.merge_spellings(items)
+    assert sorted(e["name"] for e in items["endpoints"]) == sorted(kept)
+    assert {r["endpoint"] for r in items["results"]} == set(kept)
+
+
+@pytest.mark.parametrize(("name", "judged"), [
+    ("better", True),
+    ("low", True),
+    ("better sleep", False),
+    ("HbA1c", False),
+    ("A1C", False),
+    ("", False),
+])
+def test_judgement_only(name: str, judged: bool) -> None:
+    assert endpoints.judgement_only(name) is judged
+
+
+def test_values_of_a_judgement_name_go_with_it() -> None:
+    items = {"endpoints": [{"name": "better", "abbreviation": None, "primary": False},
+                           {"name": "cough", "abbreviation": None, "primary": False}],
+             "results": [{"endpoint": "better", "value": 3.0}, {"endpoint": "cough", "value": 40.0}],
+             "comparisons": [{"endpoint": "better", "p_value": 0.04}]}
+    dropped = endpoints.without_judgement_names(items)
+    assert [e["name"] for e in items["endpoints"]] == ["cough"]
+    assert items["results"] == [{"endpoint": "cough", "value": 40.0}] and items["comparisons"] == []
+    assert [field for field, _ in dropped] == ["results", "comparisons"]
+
+
+def test_a_short_form_or_a_stripped_name_joins_no_measure_of_its_word() -> None:
+    # "objective response rate" (ORR) is "response" only to meet another name of it, never "duration of response"
+    items = {"endpoints": [{"name": "objective response rate", "abbreviation": "ORR", "primary": False},
+                           {"name": "duration of response", "abbreviation": None, "primary": False}],
+             "results": [{"endpoint": "objective response rate", "value": 40.0, "unit": "%"},
+                         {"endpoint": "duration of response", "value": 7.2, "unit": "months"}], "comparisons": []}
+    endpoints.merge_spellings(items)
+    assert sorted((e["name"], e["abbreviation"]) for e in items["endpoints"]) == [
+        ("duration of response", None), ("objective response rate", "ORR")]
+
+
+def test_a_bare_name_in_other_units_than_its_measure_stays_apart() -> None:
+    items = {"endpoints": [{"name": "severe neutropenia", "abbreviation": None, "primary": False},
+                           {"name": "duration of severe neutropenia", "abbreviation": None, "primary": False}],
+             "results": [{"endpoint": "severe neutropenia", "value": 43.0, "unit": "%"},
+                         {"endpoint": "duration of severe neutropenia", "value": 0.7, "unit": "days"}],
+             "comparisons": []}
+    endpoints.merge_spellings(items)
+    assert len(items["endpoints"]) == 2
+
+
+def test_a_grade_after_of_ends_the_primary_name(run) -> None:
+    text = article("Women were randomized to the gel or a placebo gel. The primary safety endpoint was an adverse "
+                   "event of grade 3 or worse.")
+    assert [(e["name"], e["primary"]) for e in run(text)["endpoints"]] == [("adverse event", True)]

@@ -16,13 +16,15 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..reading.doctext import text_of
+from ..reading.kind import is_abstract
 from ..errors import Warnings
 from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label
 from ..resources import load_lexicon, load_table, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
 from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint
-from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, cause_after, people_words
+from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, noun_phrase_right, \
+    people_words, trimmed
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at
 from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, about_other_research, add_endpoint, \
     gapped_changes, had_difference, within_group
@@ -142,11 +144,18 @@ def _ending(name: str, after: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?i)\b{_words(name)}\s+{after}$")
 
 
+#: The verbs skipped after ``risk of`` (``Settings.risk_gerunds``).
+DEFAULTS_RISK_GERUNDS = "risk_of_gerunds.txt"
+
+
 @cache
-def _change_object(nouns: str, max_words: int = MAX_CHANGE_OBJECT_WORDS) -> re.Pattern[str]:
+def _change_object(nouns: str, max_words: int = MAX_CHANGE_OBJECT_WORDS,
+                   gerunds: str = DEFAULTS_RISK_GERUNDS) -> re.Pattern[str]:
     """``cut the risk of X by``, ``extended survival by``: the outcome a verb of change acts on,
-    written before ``by`` (at most ``max_words`` words)."""
-    return re.compile(rf"(?i)^\w+\s+(?:(?:the|their|its|his|her)\s+)?(?:{_words(nouns)}\s+of\s+)?"
+    written before ``by`` (at most ``max_words`` words), past the verb of a risk (``the odds of
+    having a stroke``: stroke)."""
+    return re.compile(rf"(?i)^\w+\s+(?:(?:the|their|its|his|her)\s+)?"
+                      rf"(?:{_words(nouns)}\s+of\s+(?:{_words(gerunds, any_space=True)}\s+(?:(?:a|an)\s+)?)?)?"
                       rf"(?P<name>(?:[\w'\u2019-]+\s+){{0,{max(max_words - 1, 0)}}}?[\w'\u2019-]+)\s+by\s")
 
 
@@ -158,7 +167,8 @@ FUNCTION_WORDS = "function_words.txt"
 def _object_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> Outcome | None:
     """The outcome a relative change names as its object: ``cut the risk of HIV infection by
     44%``, ``cuts the rate of delivering before 33 weeks by 45%``."""
-    match = _change_object(settings.change_object_nouns, settings.max_change_object_words).match(change.text)
+    match = _change_object(settings.change_object_nouns, settings.max_change_object_words,
+                           settings.risk_gerunds).match(change.text)
     if match is None or len(match.group("name").split()) > settings.max_change_object_words:
         return None
     words = match.group("name").lower().split()
@@ -191,7 +201,12 @@ def _risk_after(nouns: str, gerunds: str, verbs: str) -> re.Pattern[str]:
     heart disease``, ``40% less likely to develop influenza``, ``three times as likely to have a stroke``."""
     return re.compile(rf"(?i)^\s*(?:relative\s+)?{_words(nouns)}\s+(?:of|for)\s+"
                       rf"(?:{_words(gerunds)}\s+)?(?=dying\s+(?:of|from)\s|(?!dying\b))"
-                      rf"|^\s*(?:likely\s+)?to\s+{_words(verbs, any_space=True)}\s+")
+                      rf"|^\s*(?:likely\s+{_LIKELY_GAP})?to\s+{_words(verbs, any_space=True)}\s+")
+
+
+#: Words that may stand between ``likely`` and its ``to`` (``less likely decades later to die``,
+#: ``less likely than those on placebo to develop``): a few words, no punctuation.
+_LIKELY_GAP = r"(?:[\w'\u2019-]+\s+){0,6}?"
 
 
 @cache
@@ -223,7 +238,8 @@ def _likely_verb(verbs: str) -> re.Pattern[str]:
     names the outcome by its noun (the lexicon ``verbs``), not one with an object or a cause after
     it (``likely to die of X`` is read by :func:`_risk_after`)."""
     words = alternation(load_table(verbs)).replace(r"\ ", r"\s+")  # the verbs, not their nouns
-    return re.compile(rf"(?i)^\s*(?:likely\s+)?to\s+(?P<verb>{words})\b(?!\s+(?:of|from|with)\b|,?\s+or\b)")
+    return re.compile(rf"(?i)^\s*(?:likely\s+{_LIKELY_GAP})?to\s+(?P<verb>{words})\b(?!\s+(?:of|from|with)\b)"
+                      r"(?P<or>,?\s+or\s+)?")
 
 
 #: The most tokens from the people a ratio counts to the verb that says what happened to them
@@ -250,6 +266,265 @@ def _verb_of_counted_people(doc: Doc, ratio: Span) -> Outcome | None:
     return None
 
 
+#: The rule of a difference stated by a verb with its amount first (``knocked three days off``).
+DIFFERENCE_VERB_RULE = "difference-verb"
+LINK_DIFFERENCE_OBJECT = "object-after-difference"
+#: The words after which a difference by a verb names what it changes (``knocked three days off X``,
+#: ``added four months to X``).
+_DIFFERENCE_OBJECT_OPENERS = frozenset({"off", "from", "to"})
+#: Words that state the usual amount of what a difference changes (``a usual 10-day stay``).
+USUAL_AMOUNT_WORDS = "usual_amount_words.txt"
+
+
+def _object_after_difference(doc: Doc, change: Span) -> Outcome | None:
+    """``knocked three days off the usual 10-day stay in the hospital``: the noun phrase after the
+    ``off`` (``from``, ``to``) of a difference stated by a verb names its outcome, without the
+    words that judge or state the usual amount (``usual``, ``10-day``); a one-word head keeps
+    its ``in`` phrase (``stay in the hospital``)."""
+    if change.id_ != DIFFERENCE_VERB_RULE or change[-1].lower_ not in _DIFFERENCE_OBJECT_OPENERS:
+        return None
+    stop = sent(change).end
+    start = change.end
+    skipped = ("articles.txt", "evaluative_words.txt", "possessives.txt", USUAL_AMOUNT_WORDS)
+    while start < stop:
+        if any(doc[start].lower_ in word_set(name) for name in skipped):
+            start += 1
+        elif start + 2 < stop and doc[start].like_num and doc[start + 1].text == "-" \
+                and unit_label(doc[start + 2].text) is not None:
+            start += 3  # "a 10-day stay": the usual amount, not the outcome
+        else:
+            break
+    phrase = trimmed(noun_phrase_right(doc, start, stop))
+    if phrase is None or not acceptable_outcome(phrase) or phrase.start != start:
+        return None
+    end = phrase.end
+    if len(phrase) == 1 and end + 2 < stop and doc[end].lower_ == "in" and doc[end + 1].lower_ in word_set(
+            "articles.txt"):
+        place = noun_phrase_right(doc, end + 2, stop, attach=False)
+        if place is not None and len(place) == 1:
+            end = place.end  # "stay in the hospital"
+    return outcome_at(text_of(doc), doc[phrase.start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
+
+LINK_REFERRED_RISK = "risk-referred-back"
+#: Characters before a change within which the effect a bare ``the risk`` points back to is reported.
+REFERRED_CHARS = 600
+
+
+@cache
+def _bare_risk(nouns: str, auxiliaries: str) -> re.Pattern[str]:
+    """A change's subject that is a risk named by a pointing word alone (``the risk fell by``,
+    ``that risk decreased by``, ``the risk was reduced by``)."""
+    return re.compile(rf"(?i)(?:^|[\s,])(?:the|that|this|their|its|his|her)\s+(?:overall\s+)?{_words(nouns)}\s+"
+                      rf"(?:(?:also|further|then)\s+)?(?:{_words(auxiliaries)}\s+)?$")
+
+
+def _risk_referred(doc: Doc, change: Span, earlier: list[dict], settings: Settings = DEFAULTS) -> str | None:
+    """The outcome a change of ``the risk`` alone is about: that of the between-arm effect reported
+    last before it (within :data:`REFERRED_CHARS`), else the primary endpoint."""
+    if change.id_ not in ("reduction-verb-by", "increase-verb-by"):
+        return None
+    clause_start = doc[clause_bounds(sent(change), change.start)[0]].idx
+    if not _bare_risk(settings.risk_nouns, settings.passive_auxiliaries).search(
+            text_of(doc)[clause_start:change.start_char]):
+        return None
+    before = [item for item in earlier if item["endpoint"] is not None
+              and change.start_char - REFERRED_CHARS <= item["evidence"]["start"] < change.start_char]
+    if before:
+        return max(before, key=lambda item: item["evidence"]["start"])["endpoint"]
+    main = _main_endpoint(doc)
+    return main.label_ if main is not None else None
+
+
+#: Verbs of change (``patterns/change_verbs.txt``): followed by ``to`` and a number they state the
+#: level a group reached (``dropped to five a week``, ``fell from 9 to 5``).
+CHANGE_VERBS = "change_verbs.txt"
+#: Characters between a level reached and a change that restates it as a change from the start.
+LEVEL_CHARS = 120
+
+
+@cache
+def _level_reached() -> re.Pattern[str]:
+    """``dropped to about four``, ``fell from 9.2 to 5.1``: a verb of change and the level a group reached."""
+    number = r"(?:\d+(?:[.,]\d+)?|[a-z]+(?:-[a-z]+)?)"
+    return re.compile(rf"(?i)\b{_words(CHANGE_VERBS)}\s+(?:from\s+{number}(?:\s+\S+)?\s+)?to\s+"
+                      rf"(?:(?:{_words('approximators.txt')})\s+)*(?P<level>[\w.,-]+)")
+
+
+def _after_level_reached(doc: Doc, change: Span) -> bool:
+    """A change written after the level one group reached in its sentence (``Among those taking
+    placebo, headaches dropped to five a week, a 25 percent decrease or two fewer a week``): that
+    group's change from its own start, not a difference between groups, unless words that compare
+    groups or name a risk come between (``..., compared with 8.1 on placebo, a 21 percent reduction``)."""
+    sentence = sent(change)
+    text = text_of(doc)
+    start = max(sentence.start_char, change.start_char - LEVEL_CHARS)
+    reached = None
+    for found in _level_reached().finditer(text, start, change.start_char):
+        if parse_number(found.group("level").rstrip(".,")) is not None:
+            reached = found
+    if reached is None:
+        return False
+    between = text[reached.end():change.start_char] + " " + change.text
+    return not _any_word("compared_words.txt").search(between) \
+        and not _any_word("between_arm_words.txt").search(between) \
+        and not _any_word("reference_cues.txt", any_space=True).search(between)
+
+
+#: Words after a change that place it in a group (``fell by 40 percent in the X group``).
+_IN_GROUP = re.compile(r"(?i)\s*(?:in|among|for)\s")
+
+
+def _in_one_group(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> bool:
+    """``Strokes fell by 40 percent in the X group``: a change placed in one group (``in``, ``among``
+    right after it, a group named within :data:`REFERENCE_CHARS`), in a sentence that names no other
+    group and sets it against nothing (``than``, ``compared with``, ``versus``): that group's change
+    from its own start, not a difference between groups. Not in an abstract, whose ``reduced by 40% in
+    group B`` is set against its control."""
+    sentence = sent(change)
+    text = text_of(doc)
+    if is_abstract(doc) or not _IN_GROUP.match(text, change.end_char, sentence.end_char):
+        return False
+    named = [m for m in arm_mentions(doc) if sentence.start <= m.start < sentence.end]
+    if len({m.label_ for m in named}) != 1 \
+            or not any(change.end_char <= m.start_char <= change.end_char + settings.reference_chars for m in named):
+        return False
+    words = text[sentence.start_char:sentence.end_char]
+    return not _any_word(settings.reference_cues, any_space=True).search(words) \
+        and not _any_word("compared_words.txt").search(words) and not _any_word("between_arm_words.txt").search(words)
+
+
+@cache
+def _event_verb(verbs: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\s*{_words(verbs, any_space=True)}\s+")
+
+
+def _events_after_or(doc: Doc, at: int, sentence: Span, settings: Settings = DEFAULTS) -> Span | None:
+    """The events joined by ``or`` after a verb of ``likely to`` (``die, or have a heart attack or
+    stroke``: ``heart attack or stroke``), past a verb whose object they are."""
+    verb = _event_verb(settings.risk_verbs).match(text_of(doc), at)
+    start = doc.char_span(verb.end() if verb else at, sentence.end_char, alignment_mode="expand")
+    if start is None:
+        return None
+    phrase = trimmed(noun_phrase_right(doc, start.start, sentence.end))
+    return phrase if phrase is not None and acceptable_outcome(phrase) else None
+
+
+def _only_people(doc: Doc, found: Outcome) -> bool:
+    """Whether a name is only people and their group (``the aspirin users``, ``women on placebo``):
+    its last word a people word and every other word a group's or a function word."""
+    words = found[0].lower().split()
+    if words[-1] not in people_words():
+        return False
+    start, end = found[1]
+    group_words = {w.lower() for m in arm_mentions(doc) if start <= m.start_char and m.end_char <= end
+                   for w in m.text.split()}
+    return all(w in group_words or w in people_words() or w in load_table(FUNCTION_WORDS) for w in words)
+
+
+#: Rules of a change stated by a verb and ``by`` (``improved their scores by 9 points``).
+_VERB_BY_RULES = frozenset({"reduction-verb-by", "increase-verb-by", "difference-verb-by"})
+#: Words that join a second clause with its own subject (``while``, ``whereas``: ``patterns/clause_joiners.txt``)
+#: and words that set two values side by side (``compared with``: ``patterns/contrast_words.txt``).
+_OWN_CHANGE_JOINERS = ("clause_joiners.txt", "contrast_words.txt")
+
+
+def _set_against_own_change(doc: Doc, change: Span) -> bool:
+    """``X users cut their walking time by 30 seconds, while the others cut theirs by 10
+    seconds``: a change by a verb set against a change by a verb of the same kind later in its
+    sentence, across a word that opens the other clause or compares: each group's own change."""
+    if change.id_ not in _VERB_BY_RULES:
+        return False
+    sentence = sent(change)
+    for other in spans(doc, "REDUCTION", "INCREASE", "DIFFERENCE"):
+        if sent(other) != sentence or other.id_ not in _VERB_BY_RULES or other.label_ != change.label_ \
+                or other.start_char < change.end_char and change.start_char < other.end_char:
+            continue
+        first, second = (change, other) if change.start_char < other.start_char else (other, change)
+        between = text_of(doc)[first.end_char:second.start_char]
+        if any(_any_word(name, any_space=True).search(between) for name in _OWN_CHANGE_JOINERS) \
+                and not _between_arm_risk(between):
+            return True
+    return False
+
+
+def _between_arm_risk(text: str) -> bool:
+    """Words of a risk (``patterns/between_arm_words.txt``): a change of one is between groups."""
+    return bool(_any_word("between_arm_words.txt").search(text))
+
+
+#: Words between the subject of a verb of change and the verb (``has been shown to``).
+SUBJECT_GAP_WORDS = "subject_verb_gap_words.txt"
+#: Rules of a change stated by a verb that opens the span (``reduced X by 30%``, ``knocked 3 days off``).
+_VERB_RULES = frozenset({"reduction-verb-by", "increase-verb-by", "difference-verb-by", DIFFERENCE_VERB_RULE,
+                         FRACTION_CHANGE_RULE})
+
+
+def _other_treatment_acts(doc: Doc, change: Span, arms: list[dict]) -> bool:
+    """``Zelvorin extended survival by 3.1 months compared with older chemotherapy``, in an
+    article on another drug: a change by a verb whose subject is a name the article always writes
+    with a capital (a product, not a word), in a sentence that names none of the trial's groups, is
+    that other treatment's effect. The subject is read back from the verb past the words of
+    ``patterns/subject_verb_gap_words.txt`` and an aside between commas."""
+    if change.id_ not in _VERB_RULES or not arms:
+        return False
+    sentence = sent(change)
+    if spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end):
+        return False
+    i = change.start - 1
+    while i >= sentence.start and doc[i].lower_ in word_set(SUBJECT_GAP_WORDS):
+        i -= 1
+    if i > sentence.start and doc[i].text == ",":  # "Brandex, an older pill, has been shown to"
+        j = i - 1
+        while j > sentence.start and doc[j].text != ",":
+            j -= 1
+        i = j - 1 if doc[j].text == "," else i
+    if i < sentence.start:
+        return False
+    name = doc[i].text
+    if not (name[:1].isupper() and name[1:].islower() and name.isalpha()):
+        return False
+    lower = name.lower()
+    if any(lower in arm["label"].lower().split() or lower in (arm.get("intervention") or "").lower().split()
+           for arm in arms):
+        return False
+    return not any(token.text == lower for token in doc)  # never written as a common word
+
+
+#: Words after which the reference group is named (``than``, ``compared with``).
+REFERENCE_CUES = "reference_cues.txt"
+#: Words after a change's number that make it a threshold (``50 percent or greater``).
+THRESHOLD_TAILS = "threshold_tails.txt"
+#: Characters after a change searched for the count of people who reached it.
+REACHED_BY_CHARS = 60
+
+
+@cache
+def _reached_by() -> re.Pattern[str]:
+    """``for 12 volunteers``, ``in 9 of the patients``: a count of people a change was reached by."""
+    return re.compile(r"(?i)(?=\b(?:for|in|among)\s+(?:only\s+)?(?P<count>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+                      r"(?:of\s+(?:the|their|those)\s+)?(?P<people>[a-z]+)\b)")  # a lookahead: matches may overlap
+
+
+def _threshold_reached(doc: Doc, change: Span) -> bool:
+    """``Nearly half had a 50 percent or greater drop in migraine days``, ``a 50 percent drop in
+    migraine days for 12 volunteers``: a change that patients reach (by a threshold tail after its
+    number, ``patterns/threshold_tails.txt``, or a count of people right after it) defines responders;
+    it is no effect between groups."""
+    text = text_of(doc)
+    sentence = sent(change)
+    if _any_word(THRESHOLD_TAILS, any_space=True).search(text, change.start_char, min(change.end_char + 12,
+                                                                                        sentence.end_char)):
+        return True
+    end = min(change.end_char + REACHED_BY_CHARS, sentence.end_char)
+    for found in _reached_by().finditer(text, change.end_char, end):
+        if parse_number(found.group("count")) is not None and found.group("people").lower() in people_words():
+            rest = text[change.end_char:sentence.end_char]  # not "... in 200 patients compared with placebo"
+            return not _any_word(REFERENCE_CUES, any_space=True).search(rest) \
+                and not _any_word("compared_words.txt").search(rest)
+    return False
+
+
 #: Linker names of :func:`_outcome_of_change`.
 LINK_LIKELY_VERB = "likely-to-verb"
 LINK_SEEN_OBJECT = "object-of-perception"
@@ -270,7 +545,8 @@ def _outcome_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) ->
         stop = _outcome_end(settings.outcome_end_words).search(rest)
         start = change.end_char + risk.end()
         found = outcome_at(text, start, start + (stop.start() if stop else len(rest)))
-        if found is not None and 0 < len(found[0].split()) <= settings.max_change_object_words:
+        if found is not None and 0 < len(found[0].split()) <= settings.max_change_object_words \
+                and not _only_people(doc, found):  # "a higher risk for the aspirin users": who, not what
             return (_QUOTES.sub("", found[0]), found[1]), LINK_RISK_OF
     likely = _likely_verb(settings.likely_verbs).match(after)
     if likely is not None:  # "were 30% less likely to die": death, its evidence the verb
@@ -278,6 +554,12 @@ def _outcome_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) ->
         noun = next(iter(load_table(settings.likely_verbs).get(verb, ())), None)
         start, end = change.end_char + likely.start("verb"), change.end_char + likely.end("verb")
         verb_end = doc.char_span(start, end, alignment_mode="expand")
+        if noun is not None and verb_end is not None and likely.group("or"):
+            # "18% less likely to die, or suffer a stroke or heart attack": the composite of the events
+            others = _events_after_or(doc, change.end_char + likely.end(), sentence, settings)
+            if others is None:
+                return None, ""
+            return (f"{noun}, {others.text}", (start, others.end_char)), LINK_LIKELY_VERB
         if noun is not None and verb_end is not None:
             if noun in word_set(CAUSE_COMPLEMENT_HEADS):  # "likely to be hospitalized for heart failure"
                 cause = cause_after(doc, verb_end.end, sentence.end)
@@ -528,20 +810,37 @@ def _values_before(doc: Doc, item: dict, anchor: Span, results: list[dict]) -> N
     """A p-value written after the values it tests (``77% vs 81%; p=0.08``) is about their
     outcome and their groups: the results of its sentence just before it, of the one outcome
     nearest it, when they are of two groups."""
+    pair = _pair_before(anchor, results)
+    if pair is None:
+        return
+    item["endpoint"], item["arms"] = pair
+    item["evidence"]["links"] = {"endpoint": LINK_VALUES_BEFORE, "arms": LINK_VALUES_BEFORE}
+
+
+def _outcome_before(anchor: Span, results: list[dict]) -> str | None:
+    """The outcome of the value of a group written just before ``anchor`` in its clause-joined sentence
+    (``Ulcers occurred in 6 percent of the X group, three times as many as in the placebo group``)."""
+    sentence = sent(anchor)
+    before = [r for r in results if r["arm"] is not None
+              and sentence.start_char <= r["evidence"]["start"] and r["evidence"]["end"] <= anchor.start_char]
+    return max(before, key=lambda r: r["evidence"]["start"])["endpoint"] if before else None
+
+
+def _pair_before(anchor: Span, results: list[dict]) -> tuple[str, list[str]] | None:
+    """The outcome and the two groups of the values written just before ``anchor`` in its sentence
+    (``30 percent of X users developed ulcers, versus 20 percent on placebo``): the results of
+    the one outcome nearest it, when they are of two groups."""
     sentence = sent(anchor)
     before = [r for r in results
               if sentence.start_char <= r["evidence"]["start"] and r["evidence"]["end"] <= anchor.start_char]
     if not before:
-        return
+        return None
     nearest = max(before, key=lambda r: r["evidence"]["start"])
     groups = []
     for result in sorted(before, key=lambda r: r["evidence"]["start"]):
         if result["endpoint"] == nearest["endpoint"] and result["arm"] is not None and result["arm"] not in groups:
             groups.append(result["arm"])
-    if len(groups) != 2:
-        return
-    item["endpoint"], item["arms"] = nearest["endpoint"], groups
-    item["evidence"]["links"] = {"endpoint": LINK_VALUES_BEFORE, "arms": LINK_VALUES_BEFORE}
+    return (nearest["endpoint"], groups) if len(groups) == 2 else None
 
 
 def _bracket_end(anchor: Span) -> int:
@@ -649,6 +948,13 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             item["evidence"]["links"]["endpoint"] = link
             guessed.discard((ratio.start_char, ratio.end_char))
             add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)
+        if named is None and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS:
+            measured = _outcome_before(ratio, results)
+            if measured is not None:  # "Ulcers occurred in 6 percent of the X group, three times as many as
+                # in the placebo group": the ratio of the value it follows
+                item["endpoint"] = measured
+                item["evidence"]["links"]["endpoint"] = LINK_VALUES_BEFORE
+                guessed.discard((ratio.start_char, ratio.end_char))
         _reference_last(doc, item, ratio, settings)
         _attach_p(doc, item, ratio, p_values, used_p, warnings, settings)
         comparisons.append(item)
@@ -658,16 +964,36 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # "had an 85 percent reduction", "had a 9 mmHg reduction": a change within one group
         if about_other_research(doc, sent(change)) or heading_sentence(doc, sent(change)):
             continue  # "A second infection study ... found 41 percent fewer infections"
-        if _ending(settings.threshold_cues, r"(?:an?\s+)?").search(_before(doc, change, settings)):
+        if _after_level_reached(doc, change) or _in_one_group(doc, change, settings) \
+                or _set_against_own_change(doc, change) or _other_treatment_acts(doc, change, arms):
+            continue  # "In the placebo group, headaches dropped to five a week, a 25 percent decrease": the group's own
+        if _ending(settings.threshold_cues, r"(?:an?\s+)?").search(_before(doc, change, settings)) \
+                or _threshold_reached(doc, change):
             continue  # "response, defined as a 100-point reduction in the score": a threshold, not a result
         item = _item(doc, change, arms, guessed, after_first=True)
         named, link = _object_of_change(doc, change, settings), LINK_CHANGE_OBJECT
+        if named is None:
+            named, link = _object_after_difference(doc, change), LINK_DIFFERENCE_OBJECT
         if named is None:
             named, link = _outcome_of_change(doc, change, settings)
         if named is None and (item["arms"] or (change.start_char, change.end_char) not in guessed):
             # "a 28 per cent reduction in hip fractures": the phrase its number measures (a change that
             # names no group and whose outcome only this reads is still left out, as unplaced)
             named, link = _outcome_of_number(doc, change) or (None, "")
+        if named is None and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS:
+            referred = _risk_referred(doc, change, comparisons, settings)
+            if referred is not None:  # "20 strokes with X, 40 with placebo, a reduction of 50%. In those
+                # who took every dose, the risk fell by 70%": the risk of the effect just reported
+                item["endpoint"] = referred
+                item["evidence"]["links"]["endpoint"] = LINK_REFERRED_RISK
+                guessed.discard((change.start_char, change.end_char))
+        pair = _pair_before(change, results) if named is None \
+            and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS else None
+        if pair is not None:  # "30 percent of X users developed ulcers, versus 20 percent on placebo -
+            # which works out to a 50 percent higher risk": the change of the values it follows
+            item["endpoint"], item["arms"] = pair
+            item["evidence"]["links"].update(endpoint=LINK_VALUES_BEFORE, arms=LINK_VALUES_BEFORE)
+            guessed.discard((change.start_char, change.end_char))
         if named is not None and bare_outcome(named[0], doc):
             named = None  # "cut symptoms by 17 percent": no outcome a curator can use,
             item["endpoint"] = None  # and no main endpoint guessed in its place
@@ -723,7 +1049,43 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             warnings.append(Warnings.W006.format(field="comparisons", reason=UNNAMED, text=item["evidence"]["text"]))
         else:
             kept.append(item)
+    _significance_after(doc, kept)
     data["comparisons"] = kept
+
+
+#: Words that point back at the effect just reported (``patterns/significance_referents.txt``).
+SIGNIFICANCE_REFERENTS = "significance_referents.txt"
+#: Verbs after the pointing words that make the sentence a judgement of the effect (``was``, ``did``).
+SIGNIFICANCE_REFERENT_VERBS = "significance_referent_verbs.txt"
+#: Words that may open such a sentence (``But``, ``However``).
+SENTENCE_CONNECTIVES = "sentence_connectives.txt"
+#: The most words between the pointing words and their verb (``the difference in falls was``).
+REFERENT_GAP_WORDS = 4
+
+
+@cache
+def _points_back() -> re.Pattern[str]:
+    """``But the difference was``, ``That was``: a sentence opening that points back at an effect."""
+    return re.compile(rf"(?i)\W*(?:{_words(SENTENCE_CONNECTIVES)}\W+)?{_words(SIGNIFICANCE_REFERENTS, any_space=True)}"
+                      rf"(?:\s+[\w'\u2019-]+){{0,{REFERENT_GAP_WORDS}}}?\s+{_words(SIGNIFICANCE_REFERENT_VERBS)}\b")
+
+
+def _significance_after(doc: Doc, kept: list[dict]) -> None:
+    """``Aspirin cut strokes by 20 percent. But the difference was not statistically significant.``:
+    a sentence on significance that reports no effect of its own and opens by pointing back (``that``,
+    ``the difference``) sets ``significant`` of the effects of the sentence before it that the
+    article had not yet judged."""
+    for cue in spans(doc, "SIGNIFICANCE"):
+        sentence = sent(cue)
+        if sentence.start == 0 or any(sentence.start_char <= item["evidence"]["start"] < sentence.end_char
+                                      for item in kept):
+            continue
+        if not _points_back().match(text_of(doc), sentence.start_char, cue.end_char):
+            continue
+        previous = sent(doc[sentence.start - 1])
+        for item in kept:
+            if previous.start_char <= item["evidence"]["start"] < previous.end_char and item["significant"] is None:
+                item["significant"] = cue.id_ != "not-significant"
 
 
 @cache
@@ -753,6 +1115,7 @@ def _gapped_items(doc: Doc, arms: list[dict], guessed: set[tuple[int, int]], p_v
     for gapped in gapped_changes(doc):
         head = gapped.head
         if within_group(doc, head) or about_other_research(doc, sent(head)) or heading_sentence(doc, sent(head)) \
+                or _other_treatment_acts(doc, head, arms) \
                 or _ending(settings.threshold_cues, r"(?:an?\s+)?").search(_before(doc, head, settings)):
             continue
         item = _item(doc, gapped.span, arms, guessed, after_first=True)
@@ -780,6 +1143,8 @@ def _without_restatements(comparisons: list[dict], guessed: set[tuple[int, int]]
         key = (item["measure"], item["estimate"], item["p_value"], item["ci_low"], item["ci_high"])
         if item["evidence"].get("rule") == GAPPED_CHANGE:  # "X by 43%, Y by 43%": two outcomes of one list
             key = (*key, item["endpoint"])
+        if item["estimate"] is not None and key in kept and _two_outcomes(kept[key], item, guessed):
+            key = (*key, item["endpoint"])  # "a 25 percent lower risk of X ... a 25 percent lower risk of Y"
         if item["estimate"] is None or key not in kept:
             kept[key if item["estimate"] is not None else (id(item),)] = item
             continue
@@ -792,6 +1157,19 @@ def _without_restatements(comparisons: list[dict], guessed: set[tuple[int, int]]
         other["measure"] == item["measure"] and _one_outcome(other["endpoint"], item["endpoint"])
         and abs(other["estimate"] - item["estimate"]) <= FRACTION_ROUNDING
         for other in exact)), key=lambda item: item["evidence"]["start"])  # "by two-thirds" restating "a 66% reduction"
+
+
+def _two_outcomes(earlier: dict, item: dict, guessed: set[tuple[int, int]]) -> bool:
+    """Two effects of one size that each name their own outcome (``a 25 percent lower risk of
+    stroke``, later ``cut the risk of heart attack by 25 percent``): no restatement, when
+    neither outcome is a guess and the two names share no word."""
+    return all(not _guessed(one, guessed) and one["evidence"]["links"].get("endpoint") not in _NEAR_LINKS
+               for one in (earlier, item)) and not _one_outcome(earlier["endpoint"], item["endpoint"])
+
+
+#: Endpoint links that take an outcome named somewhere near an effect rather than by its own words:
+#: an effect placed by one of them may restate another that names its outcome differently.
+_NEAR_LINKS = frozenset({None, "nearest-endpoint", "main-endpoint"})
 
 
 def _one_outcome(first: str | None, second: str | None) -> bool:

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span
 from ..errors import Errors, TrialnewsError
 from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
-from ..resources import load_json, load_lexicon, load_table, phrase_regex
+from ..resources import load_json, load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import PrefixScanner, Scanner, StartFilteredPattern, alternation, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, spans_starting, state
 from .references import not_name_words
@@ -274,11 +274,32 @@ def _attribution(text: str, default: str) -> str:
     return default
 
 
-def _outside(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS) -> bool:
-    """An outside-expert cue in the statement or its attribution (never past the paragraph's end)."""
-    paragraph_end = text_of(doc).find("\n", end)
-    limit = min(end + settings.attribution_window, paragraph_end if paragraph_end >= 0 else len(text_of(doc)))
-    return any(start <= s.start_char < limit for s in spans(doc, "OUTSIDE_CUE"))
+def _outside(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS, groups: bool = True) -> bool:
+    """An outside-expert cue in the statement or its attribution (never past the paragraph's end), or
+    an indefinite group of experts opening a clause of the statement itself ("Some doctors said ...",
+    "..., some researchers say", ``OUTSIDE_GROUP_CUE``; ``groups`` False leaves them out: a lede's
+    headline finding stays though it ends "..., although experts say more studies are needed")."""
+    text = text_of(doc)
+    # (a sentence's span ends after the blank line that follows it: its paragraph ends where its words do)
+    paragraph_end = text.find("\n", len(text[:end].rstrip()))
+    limit = min(end + settings.attribution_window, paragraph_end if paragraph_end >= 0 else len(text))
+    return any(start <= s.start_char < limit for s in spans(doc, "OUTSIDE_CUE")) \
+        or (groups and any(start <= s.start_char < end and _opens_clause(text_of(doc)[start:s.start_char])
+                           for s in spans(doc, "OUTSIDE_GROUP_CUE")))
+
+
+#: Words a clause may open with before its subject ("But experts say ...", "And some doctors ...").
+MAX_CLAUSE_OPENER_WORDS = 1
+
+
+def _opens_clause(before: str) -> bool:
+    """The words ``before`` a phrase (from the statement's start) end with the start of a clause: the
+    statement's start, with at most one word before the phrase ("But experts say ..."), or right after
+    a comma, semicolon, colon or dash ("..., some researchers say"); not inside a clause ("less than some
+    experts expected") nor in a clause a conjunction adds ("..., but experts caution that ...": the
+    statement's finding comes before it)."""
+    parts = re.split(r"[,;:\u2014\u2013]|\s-\s", before)
+    return len(parts[-1].split()) <= (MAX_CLAUSE_OPENER_WORDS if len(parts) == 1 else 0)
 
 
 def _speaker_name(speaker_text: str) -> str | None:
@@ -982,6 +1003,20 @@ def _bare_number(doc: Doc, sentence: Span) -> bool:
     return any(token.like_num and not any(a <= token.i < b for a, b in setting) for token in sentence)
 
 
+#: Words right before a duration that make it a finding's time frame ("At 24 weeks, ..."), and right after one
+#: that make it a time point ("two years after"): ``patterns/time_frame_words.txt``, ``duration_time_words.txt``.
+TIME_FRAME_WORDS = "time_frame_words.txt"
+DURATION_TIME_WORDS = "duration_time_words.txt"
+
+
+def _duration_value(doc: Doc, sentence: Span) -> bool:
+    """A duration in ``sentence`` that is a value ("lived 4.6 months longer", "delayed progression by
+    nine months"), not a time frame or a time point ("At 24 weeks", "within six months", "two years after")."""
+    before, after = word_set(TIME_FRAME_WORDS), word_set(DURATION_TIME_WORDS)
+    return any(not (d.start > 0 and doc[d.start - 1].lower_ in before or d.end < len(doc) and doc[d.end].lower_ in after)
+               for d in spans_starting(doc, "DURATION", start=sentence.start, end=sentence.end))
+
+
 def _compared_with_an_arm(doc: Doc, sentence: Span, text: str) -> bool:
     """A comparative followed by "than" and an arm or the control ("higher scores at week 12 than those
     who received the placebo"; not "higher than the wholesale cost")."""
@@ -1051,6 +1086,29 @@ MECHANISM_CUES = "mechanism_cues.txt"
 _MECHANISM = StartFilteredPattern(re.compile(_words(MECHANISM_CUES)))
 
 
+#: Where and when the work was published or presented (``patterns/publication_statement_cues.txt``).
+PUBLICATION_STATEMENT_CUES = "publication_statement_cues.txt"
+PUBLICATION_VENUE_WORDS = "publication_venue_words.txt"
+_PUBLICATION_STATEMENT = StartFilteredPattern(re.compile(rf"(?i)\b{phrase_regex(PUBLICATION_STATEMENT_CUES)}\b"))
+_PUBLICATION_VENUE = re.compile(rf"(?i)\b{phrase_regex(PUBLICATION_VENUE_WORDS)}\b")
+#: ... a clause set off by commas (or ending the sentence) that opens with a publication word
+#: ("Published online in X, the findings ...", "..., published today in X.", "..., which was published
+#: Wednesday in X."): an aside.
+_PUBLICATION_ASIDE = re.compile(rf"(?i)(?:^|(?<=,))\s*(?:(?:which|that)\s+)?(?:{phrase_regex(PUBLICATION_STATEMENT_CUES)}|"
+                                rf"{phrase_regex('publication_slot_verbs.txt', PUBLICATION_VENUE_WORDS)}|published|presented|reported)"
+                                rf"\b[^,]*(?:,|$)")
+
+
+def _publication_statement(said: str) -> bool:
+    """A statement whose verb is the work's publication or presentation at a venue, with no finding in
+    it ("The study results were reported on Monday at the annual meeting of X", "Today we announce that
+    these results have been published in the journal Y"); "The study, published in X, found that ..."
+    states its finding, and "Published in X, the findings ..." tells where in an aside."""
+    main = _PUBLICATION_ASIDE.sub(",", said)
+    return bool(_PUBLICATION_STATEMENT.search(main) and _PUBLICATION_VENUE.search(main)) and not (
+        _states_finding(said) or _WORDED_FINDING.search(said) or _JUDGED.search(said))
+
+
 def _mechanism(said: str) -> bool:
     """A statement of how a treatment works ("These drugs work by increasing bone density"), with no
     word of the trial's own work or of a first-person finding."""
@@ -1108,7 +1166,7 @@ SOURCES = ("section", "lede", "opening", "quote", "cue", "reported", "verdict", 
            "abstract_section", "group", "team")
 #: The predicates that speak against a statement (once hard vetoes, now features the score weighs).
 VETOES = ("background", "results", "plan", "method", "caveat", "prior_knowledge", "other_study", "mechanism",
-          "outside", "boilerplate")
+          "outside", "boilerplate", "publication")
 #: How and where the statement is said.
 TRAITS = ("proposed", "several_sources", "finding", "trial_reference", "this_work", "hedged", "judged", "first_person", "quoted",
           "speech", "statistic", "value", "cue", "verdict", "arm", "worded_finding", "has_quote", "lede", "opening",
@@ -1300,6 +1358,7 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     "veto_mechanism": lambda x: _mechanism(x.text),  # "These drugs work by ..."
     "veto_outside": lambda x: _outside(x.doc, x.start, x.end, x.settings),  # "said Dr. Klein, who was not involved"
     "veto_boilerplate": lambda x: _BOILERPLATE.search(x.text),
+    "veto_publication": lambda x: _publication_statement(x.text),  # "The results were presented at the X meeting"
     # how and where it is said
     "proposed": lambda x: bool(x.candidate.sources),
     "several_sources": lambda x: len(x.candidate.sources) > 1,
@@ -1365,7 +1424,7 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
     attributed = _ATTRIBUTED_FINDING.search(lede_text) or _SOURCE_AFTER.search(lede_text)
     # ("X beat Y, according to a new study"; "X beat Y, a new study finds")
     if lede is not None and (_TRIAL_REFERENCE.search(lede_text) or attributed) \
-            and not _outside(doc, lede.start_char, lede.end_char, settings) and not _BOILERPLATE.search(lede_text) \
+            and not _outside(doc, lede.start_char, lede.end_char, settings, groups=False) and not _BOILERPLATE.search(lede_text) \
             and (_FINDING.search(lede_text) or _HEDGED.search(lede_text) or attributed):
         # Trial news states its headline finding in the lede (methods-only ledes stay out).
         add(lede.start_char, lede.end_char, _attribution(lede_text, "article"), "lede")
@@ -1455,10 +1514,12 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
         sentence = sent(doc[start])
         text = text_of(doc)[sentence.start_char:sentence.end_char]
         if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
-                or _holds(doc, sentence, *_NUMBER_LABELS) \
+                or _holds(doc, sentence, *_COUNTED_LABELS) or _duration_value(doc, sentence) \
+                or (_holds(doc, sentence, "DURATION") and _bare_number(doc, sentence)) \
                 or _BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _SPEAKER.search(text) \
                 or _outside(doc, sentence.start_char, sentence.end_char, settings):
-            continue  # reported speech is read above, with its speaker's role
+            continue  # reported speech is read above, with its speaker's role; a time frame sets the
+            # finding ("At 24 weeks, acupuncture still reduced hot flashes more than the pill")
         if (_WORDED_FINDING.search(text) or _compared_with_an_arm(doc, sentence, text)) \
                 and not _WORDED_FINDING_STOP.search(text) \
                 and not _PLAN.search(text) and not _METHOD.search(text):

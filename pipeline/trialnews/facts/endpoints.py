@@ -19,7 +19,7 @@ from ..linking.phrases import (acceptable_outcome, cause_end, change_nouns, coor
                                noun_phrase_right, predicate_verbs, trimmed)
 from ..linking.wordclass import NOUN, VERB, classes
 from ..reading.doctext import span_text
-from ..resources import load_lexicon, word_set
+from ..resources import load_lexicon, load_unit_entries, word_set
 from ..scanning import alternation
 from .common import clean, evidence, longest_first, sent, spans, state
 
@@ -46,6 +46,8 @@ OWNER_WINDOW = 5
 SHORT_FORM_TOKENS = 4
 #: Tokens between a change and the ``in`` that names what changed: ``change from baseline to week 6 in``.
 CHANGE_SPAN_WINDOW = 5
+#: The most tokens of a bracketed aside inside a composite's list (``(ischemic or hemorrhagic)``).
+ASIDE_TOKENS = 6
 #: Punctuation that sets a primary-endpoint cue beside the outcome it names: ``X (primary endpoint)``,
 #: ``X – primary endpoint``, ``X, the primary endpoint``.
 _APPOSITION_MARKS = ("(", ",", "-", "\u2013", "\u2014")
@@ -62,6 +64,19 @@ CLAUSE_OPENERS = "whether_clause_openers.txt"
 CLAUSE_VERBS = "whether_clause_verbs.txt"
 CLAUSE_OBJECTS = "whether_clause_objects.txt"
 FULLER_NAME_HEADS = "fuller_name_heads.txt"
+#: Words around an outcome that measure it (``risk of``, ``rate``) or set it apart from a co-treatment
+#: (``alone``): read only to tell that two names of one article are one endpoint (:func:`merge_spellings`).
+SPELLING_LEADS = "risk_nouns.txt"
+SPELLING_TAILS = "endpoint_measure_tails.txt"
+SPELLING_ALONE = "alone_words.txt"
+SPELLING_KINDS = "endpoint_kind_words.txt"
+SPELLING_CHANGES = "endpoint_change_leads.txt"
+#: Words that judge or point and name nothing measured (``better``, ``low``, ``high``): a name made only
+#: of them is no endpoint (:func:`judgement_only`).
+JUDGEMENT_WORDS = ("evaluative_words.txt", "not_outcome_words.txt")
+#: The rule of a cue written as a design (``the trial was primarily designed to look at safety``): the
+#: outcome follows its verb, with no linking word.
+DESIGN_CUE_RULE = "primary-design-cue"
 #: Tokens between a goal's link and ``whether`` (``seeing``, ``to find out``) at most.
 CLAUSE_LEAD_WINDOW = 4
 #: Tokens between ``whether`` and the clause's verb (``the hormone pills``) at most.
@@ -155,9 +170,12 @@ def _name_after_cue(doc: Doc, cue: Span, settings: Settings = DEFAULTS) -> Span 
     link (``was met``, ``is to detect``) names none."""
     i = cue.end
     links = word_set(settings.cue_links)
+    stop = sent(cue).end
+    if cue.id_ == DESIGN_CUE_RULE and i < stop:
+        # "was primarily designed to look at safety": the outcome is the verb's object
+        return _name_in_question(doc, i, stop, settings) or _outcome_phrase(doc, i, stop, settings)
     if i >= len(doc) or doc[i].lower_ not in links:
         return None
-    stop = sent(cue).end
     if doc[i].lower_ == "of":
         # "the main goal of the trial was X", "the main goal of screening is to ...": the name, if
         # any, follows the verb; "the primary end point of the phase 3 study" names none after it
@@ -252,8 +270,9 @@ def _outcome_phrase(doc: Doc, start: int, stop: int, settings: Settings = DEFAUL
             and phrase.end > phrase.start + 2 and doc[phrase.start + 1].lower_ == "of":
         phrase = doc[phrase.start + 2:phrase.end]  # "a reduction of fasting glucose": the glucose is measured
     if composite:
-        listed = coordinated_end(doc, phrase.end, stop)
-        phrase = doc[phrase.start:listed] if listed > phrase.end else phrase
+        at = _past_aside(doc, phrase.end, stop)  # "stroke (ischemic or hemorrhagic) or systemic embolism"
+        listed = coordinated_end(doc, at, stop)
+        phrase = doc[phrase.start:listed] if listed > at else phrase
     end = phrase.end
     if phrase[-1].lower_ == "time" and end + 1 < stop and doc[end].lower_ == "to":
         event = noun_phrase_right(doc, end + 1, stop, attach=False) \
@@ -279,10 +298,39 @@ def _outcome_phrase(doc: Doc, start: int, stop: int, settings: Settings = DEFAUL
             measured = doc[measured.start:_past_bracketed_short_form(doc, measured.end, stop)]
             if acceptable_outcome(trimmed(measured)):
                 end = measured.end
+    if end - phrase.start > 2 and end < stop and doc[end].like_num and doc[end - 1].lower_ in word_set("label_nouns.txt") \
+            and doc[end - 2].lower_ == "of":
+        end -= 2  # "an adverse event of grade 3 or worse": the grade's number ends the phrase, so the event
     if end == phrase.end and len(phrase) > 1 and phrase[-1].lower_ in change_nouns() \
             and phrase[-1].lower_ not in ("change", "changes"):
         end -= 1  # "the primary objective of PFS improvement": the outcome improved is PFS
     return _acceptable_name(trimmed(doc[phrase.start:end]))
+
+
+def _past_aside(doc: Doc, end: int, stop: int) -> int:
+    """Past a bracketed aside of words after an item of a composite (``stroke (ischemic or
+    hemorrhagic) or systemic embolism``): the index of the list word after it, else ``end``."""
+    if end >= stop or doc[end].text != "(":
+        return end
+    close = next((t.i for t in doc[end + 1:min(stop, end + 1 + ASIDE_TOKENS)] if t.text == ")"), None)
+    if close is None or close + 1 >= stop or doc[close + 1].lower_ not in ("or", "and") \
+            or any(t.like_num for t in doc[end + 1:close]):
+        return end
+    return close + 1
+
+
+def name_without_asides(span: Span) -> str:
+    """A name's words without the bracketed asides inside it: ``stroke (ischemic or hemorrhagic)
+    or systemic embolism`` is named ``stroke or systemic embolism`` (its evidence keeps them)."""
+    parts, at = [], span.start
+    for token in span:
+        if token.text == "(" and token.i >= at:
+            close = next((t.i for t in span[token.i - span.start + 1:] if t.text == ")"), None)
+            if close is not None and _past_aside(span.doc, token.i, span.end) == close + 1:
+                parts.append(span_text(span.doc[at:token.i]))
+                at = close + 1
+    parts.append(span_text(span.doc[at:span.end]))
+    return " ".join(part.strip() for part in parts if part.strip())
 
 
 def _past_bracketed_short_form(doc: Doc, end: int, stop: int) -> int:
@@ -391,7 +439,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             if phrase.text in abbreviations:  # "the primary objective of PFS improvement": the PFS defined earlier
                 add(phrase, _canonical(abbreviations[phrase.text]), phrase.text, primary=True)
             else:
-                add(phrase, _canonical(phrase.text), long_to_short.get(_canonical(phrase.text).lower()), primary=True)
+                name = _canonical(name_without_asides(phrase))
+                add(phrase, name, long_to_short.get(name.lower()), primary=True)
             inside_phrase.update(m.start for m in lexicon if phrase.start <= m.start < phrase.end)
             continue
         # "met the primary goal of the study as almost 40 percent ... achieved a clinical response"
@@ -424,3 +473,155 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     doc.spans["ENDPOINT_MENTION"] = sorted((Span(doc, span.start, span.end, label=endpoints[key]["name"])
                                             for span, key in mentions), key=lambda s: s.start)
     state(doc)["endpoints"] = list(endpoints.values())
+
+
+def spelling_key(name: str, kinds: bool = True) -> str:
+    """The outcome a name speaks of, without the words that say how it was measured: ``risk of
+    infection``, ``infection rates`` and ``infections`` are all ``infection``; ``ischemic stroke
+    alone`` is ``ischemic stroke``; and, with ``kinds``, ``clinical remission`` is ``remission``."""
+    words = name.lower().split()
+    articles, leads = word_set(ARTICLES), word_set(SPELLING_LEADS)
+    tails = word_set(SPELLING_TAILS) | word_set(SPELLING_ALONE)
+    while len(words) > 1 and words[0] in articles:
+        words = words[1:]
+    if len(words) > 2 and words[0] in leads and words[1] == "of":
+        words = words[2:]  # "risk of recurrence", "incidence of stroke"
+    while len(words) > 1 and words[-1] in tails:
+        words = words[:-1]  # "infection rate", "ischemic stroke alone"
+    while kinds and len(words) > 1 and words[0] in word_set(SPELLING_KINDS):
+        words = words[1:]  # "clinical remission", "objective response"
+    return singular(" ".join(words))
+
+
+def _changed_form_of(key: str, keys: set[str]) -> str | None:
+    """The outcome a name opening with a verb of change names when the article also names it bare:
+    ``delayed progression-free survival`` beside ``progression-free survival``."""
+    first, _, rest = key.partition(" ")
+    if rest in keys and first in word_set(SPELLING_CHANGES):
+        return rest
+    return None
+
+
+def _fuller_form_of(key: str, keys: set[str], text: str) -> str | None:
+    """The one measure ``M of X`` (``fuller_name_heads.txt``) the article names of a bare outcome X:
+    ``hot flashes`` beside ``frequency of hot flashes``; not where the article writes two measures of
+    it, as names or in its text (``the frequency of their hot flashes`` and ``the severity of hot
+    flashes``: the bare name may be either)."""
+    heads = word_set(FULLER_NAME_HEADS)
+    fuller = [other for other in keys if other.endswith(f" of {key}") and other.split()[0] in heads
+              and len(other.split()) == len(key.split()) + 2]
+    if len(fuller) != 1:
+        return None
+    written = re.compile(rf"(?i)\b({alternation(sorted(heads))})\s+of\s+(?:[\w']+\s+)?{re.escape(key)}")
+    measures = {match.group(1).lower().rstrip("s") for match in written.finditer(text)}
+    return fuller[0] if len(measures) <= 1 else None
+
+
+@cache
+def _durations() -> frozenset[str]:
+    """The units of a length of time (``patterns/units.json``, label ``DURATION``)."""
+    return frozenset(entry["unit"] for entry in load_unit_entries("units.json") if entry.get("label") == "DURATION")
+
+
+def _completed_form_of(key: str, keys: set[str]) -> str | None:
+    """The one ``X of Y`` the article names of a bare outcome X: ``recurrence`` beside ``recurrence
+    of retinopathy`` (not beside two such outcomes: ``loss of vision`` and ``loss of hearing``)."""
+    longer = [other for other in keys if other.startswith(f"{key} of ") and len(other) > len(key) + len(" of ")]
+    return longer[0] if len(longer) == 1 else None
+
+
+def _kept(entries: list[dict], key: str, uses: dict[str, int]) -> dict:
+    """The entry whose name a merged endpoint keeps: a primary one, one with a short form, the
+    fullest (``objective response rate``, not ``response``), the one named as the outcome itself
+    (``recurrence``, not ``risk of recurrence``), the one with most values, else the first."""
+    return min(entries, key=lambda e: (not e["primary"], not e["abbreviation"],
+                                       -len(spelling_key(e["name"], kinds=False).split()),
+                                       singular(e["name"].lower()) != key, -uses.get(e["name"], 0)))
+
+
+def merge_spellings(items: dict, text: str = "") -> None:
+    """One endpoint for the names an article writes of one outcome (:func:`spelling_key`): ``risk
+    of infection``, ``infection rate`` and ``infection``; ``delayed progression-free survival`` and
+    ``progression-free survival``; ``hot flashes`` and its one measure ``frequency of hot flashes``,
+    ``recurrence`` and its one ``recurrence of retinopathy`` (the fuller name is kept). Endpoints
+    with two different short forms stay apart. The results and comparisons of a merged name take
+    the kept one; one that becomes the copy of another is dropped."""
+    uses: dict[str, int] = {}
+    for item in items["results"] + items["comparisons"]:
+        uses[item["endpoint"]] = uses.get(item["endpoint"], 0) + 1
+    # only the endpoints the record keeps: a lexicon word the article writes with no value names none
+    endpoints = [e for e in items["endpoints"] if e["primary"] or e["name"] in uses]
+    unused = [e for e in items["endpoints"] if not (e["primary"] or e["name"] in uses)]
+    keys = {id(e): spelling_key(e["name"]) for e in endpoints}
+    present = set(keys.values())
+    units: dict[str, set[str]] = {}
+    for item in items["results"]:
+        units.setdefault(item["endpoint"], set()).add(item.get("unit") or "")
+    names_by_key = {keys[id(e)]: e["name"] for e in endpoints}
+    fuller_of: dict[str, str] = {}
+    for entry in endpoints:
+        key = keys[id(entry)]
+        if entry["abbreviation"] or spelling_key(entry["name"], kinds=False) != singular(entry["name"].lower()):
+            continue  # only a bare name (no short form, no measure or kind word) joins a fuller one
+        fuller = _fuller_form_of(key, present, text) or _completed_form_of(key, present)
+        mine, theirs = units.get(entry["name"], set()), units.get(names_by_key.get(fuller, ""), set())
+        if fuller is not None and mine and theirs and bool(mine & _durations()) != bool(theirs & _durations()):
+            fuller = None  # "severe neutropenia" in % beside "duration of severe neutropenia" in days
+        if fuller is not None:
+            fuller_of[key] = fuller
+    for entry in endpoints:
+        key = keys[id(entry)]
+        # the other names of a bare name go with it ("risk of recurrence" with "recurrence")
+        keys[id(entry)] = _changed_form_of(key, present) \
+            or (fuller_of.get(key) if not entry["abbreviation"] else None) or key
+    groups: dict[str, list[dict]] = {}
+    for entry in endpoints:
+        groups.setdefault(keys[id(entry)], []).append(entry)
+    renamed: dict[str, str] = {}
+    merged = []
+    for key, entries in groups.items():
+        if len({e["abbreviation"] for e in entries if e["abbreviation"]}) > 1:
+            merged.extend(entries)  # two short forms: two endpoints
+            continue
+        # the names of the outcome itself (not its changed or bare form when the group is a fuller one)
+        kept = _kept([e for e in entries if spelling_key(e["name"]) == key] or entries, key, uses)
+        kept = dict(kept, primary=any(e["primary"] for e in entries),
+                    abbreviation=next((e["abbreviation"] for e in entries if e["abbreviation"]), None))
+        renamed.update({e["name"]: kept["name"] for e in entries if e["name"] != kept["name"]})
+        merged.append(kept)
+    items["endpoints"] = merged + unused
+    def signature(item: dict) -> str:
+        return repr(sorted((k, v) for k, v in item.items() if k != "evidence"))
+
+    for field in ("results", "comparisons"):
+        seen = {signature(item) for item in items[field] if item["endpoint"] not in renamed}
+        kept_items = []
+        for item in items[field]:
+            if item["endpoint"] in renamed:
+                item["endpoint"] = renamed[item["endpoint"]]
+                if signature(item) in seen:
+                    continue  # "ischemic stroke" and "ischemic stroke alone" reported the one value twice
+                seen.add(signature(item))
+            kept_items.append(item)
+        items[field] = kept_items
+
+
+def judgement_only(name: str) -> bool:
+    """Whether an outcome's name is only words that judge or point (``better``, ``low``, ``mean``):
+    no outcome, so neither an endpoint nor the name of a value (``children in all three groups got
+    better``)."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    judging = set().union(*(word_set(lexicon) for lexicon in JUDGEMENT_WORDS))
+    return bool(words) and all(word in judging for word in words)
+
+
+def without_judgement_names(items: dict) -> list[tuple[str, dict]]:
+    """``items`` without the endpoints :func:`judgement_only` rejects, nor the results and
+    comparisons that name them; returns the dropped values (field, item) for a warning each."""
+    rejected = {e["name"] for e in items["endpoints"] if not e["primary"] and judgement_only(e["name"])}
+    items["endpoints"] = [e for e in items["endpoints"] if e["name"] not in rejected]
+    dropped = []
+    for field in ("results", "comparisons"):
+        dropped += [(field, item) for item in items[field] if item["endpoint"] in rejected]
+        items[field] = [item for item in items[field] if item["endpoint"] not in rejected]
+    return dropped
