@@ -224,6 +224,19 @@ def test_every_linker_is_documented_by_name() -> None:
     assert [name for name in names if f"`{name}`" not in readme] == []
 
 
+def test_every_comparison_linker_is_documented_by_name() -> None:
+    """The README names every linker a comparison's ``evidence.links`` can hold (``LINK_*`` of
+    ``facts/comparisons.py``)."""
+    from pathlib import Path
+
+    from trialnews.facts import comparisons
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    names = [value for name, value in vars(comparisons).items() if name.startswith("LINK_") and isinstance(value, str)]
+    assert len(names) >= 10
+    assert [name for name in names if f"`{name}`" not in readme] == []
+
+
 def test_an_unknown_linker_is_a_coded_config_error() -> None:
     import spacy
 
