@@ -736,3 +736,12 @@ def test_shared_helpers_have_public_names() -> None:
     assert references.label_pattern().match("Source: Smith J. Title.")
     assert callable(groups.without_outcomes)
     assert pairorder.PAIR_SIZE is roles.PAIR_SIZE == 2
+
+
+def test_with_colleagues_reads_the_surname_as_a_word() -> None:
+    from trialnews.facts.citation import _with_colleagues
+
+    assert _with_colleagues("The trial was led by Ann Lee and her colleagues at the clinic.", "Ann Lee")
+    assert _with_colleagues("Lee's co-authors said the drug was safe.", "Ann Lee")
+    assert not _with_colleagues("Sheila Klee and colleagues ran another trial.", "Ann Lee")  # "Lee" inside "Klee"
+    assert not _with_colleagues("Lee said the drug was safe.", "Ann Lee")

@@ -82,6 +82,8 @@ COMPARED_CHARS = 20
 _ASSIGNED_BEFORE = StartFilteredPattern(
     re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b(?:[^.;]|\.\d)*$"))
 _ASSIGN_CUE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b")
+#: :data:`_ASSIGN_CUE` over a whole text, tried only where its words start (the same matches).
+_ASSIGN_CUE_SCANNER = fast_scanner(_ASSIGN_CUE.pattern, lower=TEXT_LOWER)
 _TIMING_BEFORE = re.compile(r"(?i)\b(?:after|before|following|prior to|post|during|with or without)\s+(?:[\w-]+\s+){0,2}$")
 _GROUP_AFTER = re.compile(r"(?i)^(?:\s+(?:treatment|therapy|plus \w+))?\s+(?:groups?|arms?|cohorts?)\b")
 _JOINED = re.compile(r"(?i)^\s*(?:\([^)]*\)|\[[^\]]*\]|[\d.,]+\s*[\w/%]+(?:\s+(?:once|twice|three times)?\s*"
@@ -473,10 +475,10 @@ def _randomized_here(doc: Doc) -> bool:
     :func:`_design_adjective`), nor in a sentence about a study not done (``What is needed is a
     large study in which people are randomly assigned to X or not``: :func:`_unrealised_study`)."""
     text = text_of(doc)
-    for cue in _ASSIGN_CUE.finditer(text):
-        design = _design_adjective(text, cue.end(), cue.end() + ASSIGN_CHARS)
+    for cue_start, cue_end, _ in _ASSIGN_CUE_SCANNER.finditer(text):
+        design = _design_adjective(text, cue_end, cue_end + ASSIGN_CHARS)
         if design is None or not design.group("noun").lower().endswith("s"):
-            at = doc.char_span(cue.start(), cue.end(), alignment_mode="expand")
+            at = doc.char_span(cue_start, cue_end, alignment_mode="expand")
             if at is None or not _unrealised_study().search(span_text(sent(at[0]))):
                 return True
     return False

@@ -288,9 +288,12 @@ def clause_bounds(sentence: Span, token_index: int) -> tuple[int, int]:
     return start, end
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def clean(text: str) -> str:
     """Collapse whitespace and trim surrounding punctuation of an extracted phrase."""
-    return re.sub(r"\s+", " ", text).strip(" ,;:.()[]\"'\u201c\u201d\u2018\u2019")
+    return _SPACES.sub(" ", text).strip(" ,;:.()[]\"'\u201c\u201d\u2018\u2019")
 
 
 def heading_sentence(doc: Doc, sentence: Span) -> bool:

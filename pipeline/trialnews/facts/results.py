@@ -20,14 +20,14 @@ from ..reading.kind import is_abstract, section_at
 from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
-from ..scanning import StartFilteredPattern
+from ..scanning import StartFilteredPattern, phrase_alternation
 from ..linking.wordclass import CONJ, DET, PREP, classes, is_function_word
 from ..reading.doctext import span_text, text_of
 from .allocation import total_of_ordered_value
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
     spans_starting, state
-from ..linking.groups import BASELINE_WORDS, FROM_BASELINE, LIST_LABELS, from_baseline, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
+from ..linking.groups import BASELINE_WORDS, FROM_BASELINE, LIST_LABELS, from_baseline, named_mentions, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, changed_to, link_arm, link_endpoint, links, listed_after, listed_before
@@ -64,8 +64,14 @@ def _cue_regex(entry: str) -> str:
 
 
 def _cue_phrases(name: str) -> re.Pattern[str]:
-    """Any phrase of the lexicon ``name``, as whole words, case-insensitive."""
-    phrases = sorted((_cue_regex(entry) for entry in load_lexicon(name)), key=len, reverse=True)
+    """Any phrase of the lexicon ``name``, as whole words, case-insensitive. The phrases without
+    ``*`` are one character trie (``phrase_alternation``; lower-cased, as ``(?i)`` reads them the
+    same): ``re`` reads each character once instead of trying each of a hundred phrases at every
+    word. Only whether a sentence holds a phrase is asked, which the order of the phrases cannot change."""
+    entries = [" ".join(entry.split()) for entry in load_lexicon(name)]
+    plain = [entry.lower() if entry.isascii() else entry for entry in entries if _ANY_WORD not in entry.split()]
+    starred = sorted((_cue_regex(entry) for entry in entries if _ANY_WORD in entry.split()), key=len, reverse=True)
+    phrases = ([phrase_alternation(dict.fromkeys(plain))] if plain else []) + starred
     return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])")
 
 
@@ -78,6 +84,8 @@ OTHER_RESEARCH = StartFilteredPattern(_cue_phrases("other_studies.tsv:figures"))
 MARKET = StartFilteredPattern(_cue_phrases("market_cues.txt"))
 #: Words after which a number labels something (``grade 3``, ``stage 2``, ``cycle 4``) rather than counts it.
 _ORDINAL_NOUNS = word_set("ordinal_nouns.txt")
+#: The rule of a number whose percent sign is written once, after the last of its list (``76, 83 and 74 %``).
+PERCENT_LIST_FIRST = "percent-list-first"
 #: Statistics that swallow the numbers inside them.
 STAT_LABELS = ("CI", "CI_LEVEL", "EFFECT", "P_VALUE", "DIFFERENCE", "RATIO", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
 _DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
@@ -199,7 +207,7 @@ def _about_trial(doc: Doc, sentence: Span, arms: list[dict]) -> bool:
     one trial: ``There was no effect on smoking at 12 months, 13% versus 9%``)."""
     if is_abstract(doc) and section_at(doc, sentence.start_char) not in NOT_RESULT_SECTIONS:
         return True
-    return bool(spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
+    return bool(named_mentions(doc, sentence)  # an arm's name, or its letter: "for groups A and B"
                 or spans_starting(doc, "ENDPOINT_MENTION", start=sentence.start, end=sentence.end)) \
         or bool(_TRIAL_WORDS.search(span_text(sentence))) or describes_trial_group(sentence, arms)
 
@@ -436,8 +444,9 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS) -> list[Span]:
         if span.id_ == COUNT_AFTER_COMPARATOR and not any(
                 other.start < span.start and sent(other) == sent(span) for other in spans(doc, *_COUNT_LABELS)):
             continue  # "compared with 19 in the placebo group" is a count only as the partner of a count
-        if span.label_ not in ("PERCENT", "FRACTION") and span.start > 0 and doc[span.start - 1].lower_ in _ORDINAL_NOUNS:
-            continue  # "grade 3 events", "stage 2 disease", "day 8": a label, not a count
+        if (span.label_ not in ("PERCENT", "FRACTION") or span.id_ == PERCENT_LIST_FIRST) and span.start > 0 \
+                and doc[span.start - 1].lower_ in _ORDINAL_NOUNS:
+            continue  # "grade 3 events", "stage 2 disease", "day 8", "for group 1 versus 96.4%": a label, not a count
         if span.label_ in ("DURATION", "QUANTITY") and (_MODIFIER.search(span_text(span)) or (
                 span.label_ == "DURATION" and _WHEN_BEFORE.search(text_of(doc)[max(0, span.start_char - when_chars):span.start_char])
                 and not _group_change_start(doc, span))):

@@ -30,7 +30,7 @@ from ..scanning import alternation
 from .allocation import group_sizes
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state, token_positions
 from .results import about_other_research
-from ..linking.groups import RESPECTIVELY, arm_mentions, nearest_arm, opening_scope_arm
+from ..linking.groups import RESPECTIVELY, arm_mentions, named_mentions, nearest_arm, opening_scope_arm
 from ..linking.phrases import people_words
 from ..linking.wordclass import NOUN, VERB, classes
 
@@ -349,11 +349,14 @@ def _respectively_sizes(doc: Doc) -> list[dict]:
                     i -= 1  # ", and"
             else:
                 break
+        if not run:
+            found += _counts_then_groups(doc, sentence, index)
+            continue
         if len(run) < 2 or not (has_people or any(t.lower_ in _words("allocation_cues") for t in sentence)):
             continue
         labels: list[str] = []
-        for mention in arm_mentions(doc):
-            if sentence.start <= mention.start and mention.end <= run[0].i and mention.label_ not in labels:
+        for mention in named_mentions(doc, sentence):
+            if mention.end <= run[0].i and mention.label_ not in labels:
                 labels.append(mention.label_)
         values = [parse_number(t.text) for t in run]
         if len(labels) != len(run) or any(v is None or v != int(v) or v < MIN_SLASH_TOTAL for v in values):
@@ -363,6 +366,50 @@ def _respectively_sizes(doc: Doc) -> list[dict]:
                           "evidence": _linked(evidence((number.idx, number.idx + len(number)), doc, rule="respectively-size"),
                                               "respectively-list")})
     return found
+
+
+#: What joins the names of a list of groups (``X, Y and the Z``).
+_GROUP_LIST_JOINERS = frozenset({",", "and", "the"})
+
+
+def _counts_then_groups(doc: Doc, sentence: Span, marker: int) -> list[dict]:
+    """``In total, 207 and 201 patients were enrolled to X and Y, respectively``, ``271 and 278
+    patients received X and Y, respectively``: a run of counts of people, an allocation verb (with
+    only connecting words), then the groups right before ``respectively``, one per count."""
+    groups = [m for m in named_mentions(doc, sentence) if m.end <= marker]
+    if len(groups) < 2:
+        return []
+    listed = [groups[-1]]  # the list of groups right before it: names joined by commas, "and", "the"
+    for mention in reversed(groups[:-1]):
+        if mention.end > listed[0].start or any(t.lower_ not in _GROUP_LIST_JOINERS for t in doc[mention.end:listed[0].start]):
+            break
+        listed.insert(0, mention)
+    if any(not (t.text == "," or t.is_space) for t in doc[listed[-1].end:marker]):
+        return []
+    i = listed[0].start - 1
+    verb = False
+    while i > sentence.start and (doc[i].lower_ in _words("connectors") or doc[i].lower_ in _words("allocation_verbs")):
+        verb = verb or doc[i].lower_ in _words("allocation_verbs")
+        i -= 1
+    if not verb or doc[i].lower_ not in _people():
+        return []
+    run, i = [], i - 1
+    while i >= sentence.start and doc[i].like_num:
+        run.insert(0, doc[i])
+        i -= 1
+        if i >= sentence.start and doc[i].lower_ in ("and", ","):
+            i -= 1
+            if i > sentence.start and doc[i].lower_ in ("and", ","):
+                i -= 1  # ", and"
+        else:
+            break
+    labels = list(dict.fromkeys(m.label_ for m in listed))
+    values = [parse_number(t.text) for t in run]
+    if len(run) < 2 or len(labels) != len(run) or any(v is None or v != int(v) or v < MIN_SLASH_TOTAL for v in values):
+        return []
+    return [{"n": int(value), "population": _population(span_text(sentence)), "arm": label,
+             "evidence": _linked(evidence((number.idx, number.idx + len(number)), doc, rule="respectively-size"),
+                                 "respectively-list")} for label, number, value in zip(labels, run, values)]
 
 
 def _linked(found: dict, linker: str | None) -> dict:

@@ -105,6 +105,8 @@ def _cells(line: str, offset: int, shape: Shape = SHAPE) -> list[Cell]:
 
 def table_blocks(text: str, shape: Shape = SHAPE) -> list[list[list[Cell]]]:
     """Each table of the text: its rows (heading first), each a list of cells."""
+    if "|" not in text and _PLAIN_GAP.search(text) is None:
+        return []  # no line is a row (no bar, no gap): most articles, read without a pass per line
     blocks: list[list[list[Cell]]] = []
     current: list[list[Cell]] = []
     offset = 0

@@ -22,7 +22,7 @@ from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract
 from .wordclass import NOUN, classes
 from .groupwords import group_phrases
-from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, token_positions
+from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, state, token_positions
 
 #: Values that count as one list for ``respectively``.
 LIST_LABELS = ("PERCENT", "DURATION", "QUANTITY", "FRACTION", "COUNT_OF", "POINTS", "EVENT_COUNT")
@@ -116,6 +116,70 @@ def per_sentence(sentence: Span, question: str, answer: Callable[[], object]) ->
     return answers[question]
 
 
+def named_mentions(doc: Doc, sentence: Span) -> list[Span]:
+    """The group mentions of a sentence in text order, outermost only (``capecitabine`` inside
+    ``lapatinib-capecitabine``, ``X`` inside ``X plus Y`` is no mention of its own), with a mention of
+    each group a list names by its letter (``groups A and B``): read once per sentence, shared by the
+    order linkers (``respectively``, pairs). Kept per doc and state of its arms and mentions (the
+    sizes component reads them before it adds arms), not with :func:`per_sentence`: a linker
+    reading the sentence before would otherwise drop the answers kept for the value's own."""
+    mentions = doc.spans.get("ARM_MENTION")
+    version = (id(mentions), len(mentions or ()),
+               tuple((arm.get("label"), tuple(arm.get("aliases") or ())) for arm in state(doc).get("arms") or ()))
+    if _NAMED["doc"] is not doc or _NAMED["version"] != version:  # the arms or their mentions changed
+        _NAMED.update(doc=doc, version=version, sentences={})
+    key = (sentence.start, sentence.end)
+    if key not in _NAMED["sentences"]:
+        _NAMED["sentences"][key] = _outermost(doc, sentence)
+    return _NAMED["sentences"][key]
+
+
+#: The group mentions of the sentences of the doc last asked about, by (start, end).
+_NAMED: dict[str, object] = {"doc": None, "version": None, "sentences": {}}
+
+
+def _outermost(doc: Doc, sentence: Span) -> list[Span]:
+    inside = [m for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end) if m.end <= sentence.end]
+    inside += _lettered(doc, sentence, {(m.start, m.end) for m in inside})
+    return sorted((m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end and len(o) > len(m)
+                                                for o in inside)), key=lambda m: m.start)
+
+
+@cache
+def _letter_list() -> re.Pattern[str]:
+    """Groups named by letters or numbers after one group noun (``groups A and B``, ``group A vs.
+    B``, ``arms 1, 2 and 3``, ``groups A, B, and C``): the noun, and the list of its letters."""
+    nouns = "|".join(sorted((re.escape(noun) for noun in word_set(GROUP_NOUNS)), key=len, reverse=True))
+    joiner = r"\s*(?:,\s*(?:and|or)?|and|or|vs\.?|versus)\s*"
+    return re.compile(rf"(?i)\b(?P<noun>{nouns})s?\s+(?P<letters>{_LETTER}(?:{joiner}{_LETTER})+)\b")
+
+
+def _lettered(doc: Doc, sentence: Span, taken: set[tuple[int, int]]) -> list[Span]:
+    """A mention of each group a list names by its letter after one group noun (``groups A and
+    B``: ``group A``, ``group B``), where an arm is called so (its label or an alias); a letter
+    already read as a mention keeps it."""
+    arms = state(doc).get("arms") or []
+    names = {**{str(alias).lower(): arm["label"] for arm in arms for alias in arm.get("aliases") or ()},
+             **{str(arm.get("label", "")).lower(): arm["label"] for arm in arms}}  # a label wins over an alias
+    text, found = span_text(sentence), []
+    for listed in _letter_list().finditer(text):
+        noun = listed.group("noun").lower()
+        for letter in re.finditer(_LETTER, listed.group("letters")):
+            label = names.get(f"{noun} {letter.group().lower()}")
+            start = sentence.start_char + listed.start("letters") + letter.start()
+            span = doc.char_span(start, start + len(letter.group()), label=label, alignment_mode="expand") \
+                if label else None  # "vs. C.": the letter's token may hold the full stop
+            if span is not None and not any(a <= span.start and span.end <= b for a, b in taken):
+                found.append(span)
+    return found
+
+
+#: The group nouns a lettered group is named with (``group A``, ``arm 2``).
+GROUP_NOUNS = "singular_group_nouns.txt"
+#: A group's letter or number (``A``, ``2``): a capital or a number of one or two digits.
+_LETTER = r"(?-i:\b[A-Z]\b|\b\d{1,2}\b)"
+
+
 def names_all_patients(sentence: Span) -> bool:
     """Whether a sentence reports for the whole trial: ``overall``, ``all patients``, ``of the
     participants in the study``."""
@@ -150,12 +214,19 @@ def _groups_between(doc: Doc, start: int, end: int, *, by_last: bool = False) ->
     written last before it (``more often than placebo: back pain (3.2% versus 2.9% for X and placebo,
     respectively)`` lists X, then placebo)."""
     groups: list[str] = []
-    for mention in spans_starting(doc, "ARM_MENTION", start=start, end=end):
+    for mention in _mentions_between(doc, start, end):
         if by_last and mention.label_ in groups:
             groups.remove(mention.label_)
         if mention.label_ not in groups:
             groups.append(mention.label_)
     return groups
+
+
+def _mentions_between(doc: Doc, start: int, end: int) -> list[Span]:
+    """The group mentions (:func:`named_mentions`) that start in ``doc[start:end]``, one sentence's."""
+    if start >= end:
+        return []
+    return [m for m in named_mentions(doc, sent(doc[start])) if start <= m.start < end]
 
 
 #: The word that maps a list of values to the groups named in the same order.
@@ -197,6 +268,16 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
             return True, named_after[0]  # "23% and 5%, respectively, in the X arm": outcomes of the one group named after
         if value in own and len(own) >= 2 and len(named_after) == len(own):  # "41% and 43%, respectively, in the X and Y groups"
             return True, named_after[own.index(value)]
+    tail = per_sentence(sentence, f"groups-between-list-and-{marker}",
+                        lambda: _groups_between(doc, listed[-1].end, marker) if listed else [])
+    outside = per_sentence(sentence, f"outside-brackets-{start}-{marker}-{value.label_}",
+                           lambda: [v for v in listed if not _bracketed(doc, sentence, v)])
+    if len(tail) >= 2:
+        # "77% and 70% for patients in the X arm and those in the Y arm, respectively": the groups
+        # named between the list and its ``respectively``, one per value (or per value outside brackets)
+        for items in (listed, outside):
+            if len(items) == len(tail) and value in items:
+                return True, tail[items.index(value)]
     groups = _groups_between(doc, sentence.start, marker, by_last=True)
     if not groups and sentence.start > 0:
         previous = sent(doc[sentence.start - 1])
@@ -221,11 +302,37 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
         outside = [v for v in listed if not _bracketed(doc, sentence, v)]
         if len(outside) == len(groups) and value in outside:
             return True, groups[outside.index(value)]
+    if len(listed) != len(groups) and len(groups) >= 2:
+        # "survival was 78%, 75% and 63% and relapse-free survival 64%, 71% and 59% for groups A, B and
+        # C, respectively": one run of values per outcome, each as long as the list of groups
+        runs = per_sentence(sentence, f"runs-{start}-{marker}-{value.label_}", lambda: _runs(doc, outside))
+        if len(runs) > 1 and all(len(run) == len(groups) for run in runs):
+            place = per_sentence(sentence, f"run-places-{start}-{marker}-{value.label_}", lambda: {
+                (v.start, v.end): k for run in runs for k, v in enumerate(run)})
+            if (value.start, value.end) in place:
+                return True, groups[place[(value.start, value.end)]]
     if len(listed) != len(groups):
         warnings.append(Warnings.W001.format(n_values=len(listed), n_arms=len(groups), text=span_text(sentence)[:120]))
         return True, None
     index = next((i for i in position.get((value.start, value.end), ()) if listed[i] == value), None)
     return True, groups[index] if index is not None else None
+
+
+#: What joins two values of one run of a list: a comma, ``and``, ``or``, ``versus`` (``78.5, 75.1, and 63.4%``).
+_RUN_GAP = re.compile(r"(?i)^\s*[)\]]?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s*|v\.?\s+|versus\s+)[(\[]?\s*$")
+
+
+def _runs(doc: Doc, listed: list[Span]) -> list[list[Span]]:
+    """The values of a list in runs: values joined only by a comma, ``and`` or ``versus`` are one
+    run; any other words between two values start a new one."""
+    runs: list[list[Span]] = []
+    text = text_of(doc)
+    for value in listed:
+        if runs and _RUN_GAP.match(text[runs[-1][-1].end_char:value.start_char]):
+            runs[-1].append(value)
+        else:
+            runs.append([value])
+    return runs
 
 
 def _bracketed(doc: Doc, sentence: Span, value: Span) -> bool:
@@ -246,14 +353,15 @@ def _groups_after(doc: Doc, marker: int, sentence: Span) -> list[str]:
     i = marker + 1
     while i < sentence.end and i - marker <= MAX_GROUP_AFTER_TOKENS and doc[i].lower_ in openers:
         i += 1
-    first = spans_starting(doc, "ARM_MENTION", start=i, end=i + 1)
-    if not first:
+    if i < sentence.end and doc[i].lower_ in word_set("group_nouns.txt"):
+        i += 1  # "for groups A and B": the lettered groups' noun
+    if not _mentions_between(doc, i, min(i + 1, sentence.end)):
         return []
     _, end = clause_bounds(sentence, i)
     stop = next((t.i for t in doc[i:end] if t.like_num or t.lower_ in RESPECTIVELY), end)
     groups: list[str] = []
     previous = None
-    for mention in spans_starting(doc, "ARM_MENTION", start=i, end=stop):
+    for mention in _mentions_between(doc, i, stop):
         combined = previous is not None and _COMBINED.fullmatch(text_of(doc), previous.end_char, mention.start_char)
         if mention.label_ not in groups and not combined:
             groups.append(mention.label_)
@@ -297,6 +405,11 @@ def _values_starting(values: list[Span], start: int, end: int) -> list[Span]:
     starts, order = _VALUE_INDEX["starts"], _VALUE_INDEX["order"]
     found = sorted(order[bisect_left(starts, start):bisect_left(starts, end)])
     return [values[index] for index in found]
+
+
+def values_starting(values: list[Span], start: int, end: int) -> list[Span]:
+    """The values of ``values`` that start at a token in ``[start, end)``, in their order (by bisection)."""
+    return _values_starting(values, start, end)
 
 
 def same_kind_in_sentence(doc: Doc, value: Span, values: list[Span]) -> tuple[list[Span], int]:
@@ -537,11 +650,34 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span], mentions: list[Span] 
             else span_text(doc[gap[0]:gap_end])
         if _SEPARATOR.search(between) and not label_value:
             continue  # "(SB3, 97.5%; TRZ, 96.1%)" pairs a label with its value despite the comma
+        if mention.end <= value.start and not label_value and any(m.start >= value.end for m in in_clause) \
+                and _closes_list_before(doc, mention, value, same_kind):
+            continue  # "diarrhea (17%) in the X arm and neutropenia (36%) ... in the Y arm": X's list has ended
         if mention.start >= value.end and _POST_MODIFIER.match(between):
             distance = 0  # "45% of those taking the diet drug": the group that qualifies the value
         if best is None or distance < best[0]:
             best = (distance, mention.label_)
     return best[1] if best else None
+
+
+#: A word that joins a new item to a list after the group that closed the one before it.
+_ITEM_JOINER = re.compile(r"(?i)\band\b")
+
+
+def _closes_list_before(doc: Doc, mention: Span, value: Span, same_kind: list[Span]) -> bool:
+    """Whether a group named before ``value`` closes the list of the values before it (``nausea
+    (12%) in the X arm and vomiting (20%) ... in the Y arm``: a value of the same kind comes right
+    before the group, and ``and`` joins a new item after it; the caller checks that a group is
+    named after ``value``): that group is theirs, not ``value``'s."""
+    start, _ = clause_bounds(sent(value), value.start)
+    before = [v for v in same_kind if start <= v.start and v.end <= mention.start]
+    if not before or mention.start - before[-1].end > LIST_GROUP_TOKENS:
+        return False
+    return bool(_ITEM_JOINER.search(text_of(doc)[mention.end_char:value.start_char]))
+
+
+#: Tokens between a value and the group named after it that closes its list (``12% in the X arm``).
+LIST_GROUP_TOKENS = 6
 
 
 #: The brackets an aside between a value and its group is written in.
@@ -619,10 +755,39 @@ def labelled_arm(doc: Doc, value: Span) -> str | None:
     while i > 0 and value.start - i < MAX_LABEL_GAP and (doc[i - 1].like_num or doc[i - 1].text in ("(", "/", "[")):
         i -= 1
     if i < 2 or doc[i - 1].text != ":":
-        return None
+        return _bracket_after_group(doc, value)
     colon = i - 1
     label_end = colon - 1 if doc[colon - 1].lower_ in ("group", "arm", "cohort") else colon
     return next((m.label_ for m in arm_mentions(doc) if m.end == label_end or m.end == colon), None)
+
+
+#: A second value set against the first in its bracket (``31.5% v 10.2%``, ``59%/20%``).
+_PAIR_IN_BRACKET = re.compile(r"(?i)\b(?:vs\.?|v\.?|versus|compared)(?!\w)|^\s*/\s*\d")
+#: What may stand in a group's bracket before its rate: its count (``35 of 37,``, ``12/40,``).
+_COUNT_IN_BRACKET = frozenset({",", "/", "of", "out", ";"})
+
+
+def _bracket_after_group(doc: Doc, value: Span) -> str | None:
+    """The group whose bracket holds the value, with at most its count before it: ``in the X (35
+    of 37, 95 per cent) and Y (34 of 36, 94 per cent) groups``, ``the X group (12/40, 30%)``."""
+    i = value.start
+    while i > 0 and value.start - i < MAX_LABEL_GAP and (doc[i - 1].like_num or doc[i - 1].lower_ in _COUNT_IN_BRACKET):
+        i -= 1
+    if i < 2 or doc[i - 1].text not in ("(", "["):
+        return None
+    text = text_of(doc)
+    closing = min((k for k in (text.find(")", value.end_char), text.find("]", value.end_char)) if k >= 0), default=len(text))
+    if _PAIR_IN_BRACKET.search(text[value.end_char:closing]):
+        return None  # "in the X group (31.5% v 10.2%)": a pair, told by the order linkers
+    mentions = named_mentions(doc, sent(value))
+    if any(value.end_char <= m.start_char < closing for m in mentions):
+        return None  # "than X (10 percent for Y and 11 percent for Z)": the bracket names its own groups
+    end = i - 1
+    if doc[end - 1].lower_ in word_set("group_nouns.txt"):
+        if doc[end - 1].lower_ not in word_set("singular_group_nouns.txt"):
+            return None  # "the combined X and Y arms (12/84, 14%)": groups pooled, no one arm's
+        end -= 1
+    return next((m.label_ for m in mentions if m.end == end), None)
 
 
 def opening_scope_arm(doc: Doc, value: Span) -> str | None:

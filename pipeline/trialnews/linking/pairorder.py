@@ -26,7 +26,7 @@ from ..facts.common import sent, spans_starting, state
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract
 from ..resources import word_set
-from .groups import RESPECTIVELY, per_sentence, same_kind_in_sentence, without_outcomes
+from .groups import RESPECTIVELY, named_mentions, per_sentence, same_kind_in_sentence, without_outcomes
 
 #: The linker names written to ``evidence.links["arm"]``, one per way the order is told.
 LINK_NAMED_ORDER = "pair-order"
@@ -103,46 +103,7 @@ def _pair(doc: Doc, value: Span, values: list[Span]) -> tuple[list[Span], bool]:
 
 def _named(doc: Doc, sentence: Span) -> list[Span]:
     """The group mentions of a sentence, outermost only (``X`` inside ``X plus Y`` is no mention of its own)."""
-    return per_sentence(sentence, "pair-order-named", lambda: _outermost(doc, sentence))
-
-
-def _outermost(doc: Doc, sentence: Span) -> list[Span]:
-    inside = [m for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end) if m.end <= sentence.end]
-    inside += _lettered(doc, sentence, {(m.start, m.end) for m in inside})
-    return sorted((m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end and len(o) > len(m)
-                                                for o in inside)), key=lambda m: m.start)
-
-
-@cache
-def _letter_list() -> re.Pattern[str]:
-    """Groups named by letters or numbers after one group noun (``groups A and B``, ``group A vs.
-    B``, ``arms 1, 2 and 3``): the noun, and the list of its letters."""
-    nouns = "|".join(sorted((re.escape(noun) for noun in word_set(GROUP_NOUNS)), key=len, reverse=True))
-    return re.compile(rf"(?i)\b(?P<noun>{nouns})s?\s+(?P<letters>{_LETTER}(?:\s*(?:,|and|or|vs\.?|versus)\s*{_LETTER})+)\b")
-
-
-def _lettered(doc: Doc, sentence: Span, taken: set[tuple[int, int]]) -> list[Span]:
-    """A mention of each group a list names by its letter after one group noun (``groups A and
-    B``: ``group A``, ``group B``), where an arm is called so; a letter already read as a mention
-    keeps it."""
-    arms = {str(arm.get("label", "")).lower(): arm["label"] for arm in state(doc).get("arms") or []}
-    text, found = span_text(sentence), []
-    for listed in _letter_list().finditer(text):
-        noun = listed.group("noun").lower()
-        for letter in re.finditer(_LETTER, listed.group("letters")):
-            label = arms.get(f"{noun} {letter.group().lower()}")
-            start = sentence.start_char + listed.start("letters") + letter.start()
-            span = doc.char_span(start, start + len(letter.group()), label=label, alignment_mode="expand") \
-                if label else None  # "vs. C.": the letter's token may hold the full stop
-            if span is not None and not any(a <= span.start and span.end <= b for a, b in taken):
-                found.append(span)
-    return found
-
-
-#: The group nouns a lettered group is named with (``group A``, ``arm 2``).
-GROUP_NOUNS = "singular_group_nouns.txt"
-#: A group's letter or number (``A``, ``2``): a capital or a number of one or two digits.
-_LETTER = r"(?-i:\b[A-Z]\b|\b\d{1,2}\b)"
+    return named_mentions(doc, sentence)
 
 
 def _after_contrast(doc: Doc, mention: Span, floor: int) -> bool:

@@ -53,9 +53,10 @@ from ..reading.kind import is_abstract
 from ..facts.common import clause_bounds, clean, sent
 from ..resources import load_lexicon, word_set
 from ..scanning import alternation
-from .groups import BOTH_GROUPS, RESPECTIVELY, arm_mentions, both_groups, contrast_arm, described_arm, described_groups, endpoint_mentions, \
-    group_words_arm, labelled_arm, nearest_arm, nearest_endpoint, per_sentence, \
-    contrasted_from, negated_group, opening_scope_arm, paired_arm, respectively_arm, same_kind_in_sentence, sole_experimental_arm
+from .groups import BOTH_GROUPS, RESPECTIVELY, arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, \
+    described_groups, endpoint_mentions, group_words_arm, labelled_arm, named_mentions, nearest_arm, nearest_endpoint, \
+    negated_group, opening_scope_arm, paired_arm, per_sentence, respectively_arm, same_kind_in_sentence, \
+    sole_experimental_arm, values_starting
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
 from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
 from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
@@ -327,20 +328,89 @@ def link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warning
     return None, None
 
 
-def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | None:
-    """``Headaches occurred in 12% and nausea in 9% of the aspirin group``: a value that names no
-    group takes the group named right after the next value of its ``and`` list."""
-    following = listed_after(doc, span, values)
-    if following is None:
+#: Between two items of a list of outcomes with their values in brackets: ``), vomiting (``,
+#: ``), and grade 3 diarrhea (``, ``) and fatigue (``, ``) and free testosterone (- `` (a few words, no
+#: other bracket or clause; a sign may open the value).
+_ITEM_GAP = re.compile(r"(?i)^\s*[)\]]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:[\w'/+-]+\s+){0,5}[\w'/+-]+\s*[(\[]\s*[-+\u2212\u2013]?\s*$")
+
+
+def _next_item(doc: Doc, span: Span, values: list[Span]) -> Span | None:
+    """The value of the next item of a list of outcomes each with its value in brackets
+    (``neutropenia (36%), vomiting (20%)``), or ``None``."""
+    same, index = same_kind_in_sentence(doc, span, values)
+    if not 0 <= index < len(same) - 1:
         return None
-    if any(t.lower_ in word_set("group_nouns.txt") for t in doc[span.end:following.start]):
+    following = same[index + 1]
+    _, end = clause_bounds(sent(span), span.start)
+    if following.end > end or not _ITEM_GAP.match(text_of(doc)[span.end_char:following.start_char]):
+        return None
+    return following
+
+
+#: A list step that crosses a group's name: the list ends before it.
+_OWN_GROUP = object()
+
+
+def _list_step(doc: Doc, span: Span, values: list[Span]) -> Span | object | None:
+    """The next value of ``span``'s list, :data:`_OWN_GROUP` when a group is named before it, or ``None``."""
+    step = listed_after(doc, span, values) or _next_item(doc, span, values)
+    if step is not None and any(t.lower_ in word_set("group_nouns.txt") for t in doc[span.end:step.start]):
+        return _OWN_GROUP
+    return step
+
+
+def _continues_list(doc: Doc, current: Span, step: Span) -> bool:
+    """Whether the list of ``current`` goes on to ``step``: no group named between them (``76, 83 and
+    74% for X and 90% for Y``) and no bracket left or entered (``(fatigue 31%, pain 11%) and 11% in
+    arm B``), but an aside closed between them or the brackets items' values are written in."""
+    between = text_of(doc)[current.end_char:step.start_char]
+    if any(current.end <= m.start < step.start for m in named_mentions(doc, sent(step))):
+        return False
+    return _ITEM_GAP.match(between) is not None or _balanced(between)
+
+
+def _balanced(text: str) -> bool:
+    """Whether every bracket of ``text`` closes in it (an aside, ``(95% CI 12 to 30)``), none left open or closed."""
+    depth = 0
+    for sign in text:
+        depth += (sign in "([") - (sign in ")]")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _list_end(doc: Doc, span: Span, values: list[Span]) -> Span:
+    """The last value of the list ``span`` is in, from ``span`` on ("nausea (12%) and diarrhea (17%)
+    in the X arm and ...": the list ends at its group); each value's answer kept for the sentence,
+    so a long list is walked once."""
+    ends: dict[tuple[int, int], Span] = per_sentence(sent(span), f"list-ends-{id(values)}", dict)
+    walked = [span]
+    while (walked[-1].start, walked[-1].end) not in ends and (step := _list_step(doc, walked[-1], values)) is not None \
+            and step is not _OWN_GROUP and _continues_list(doc, walked[-1], step):
+        walked.append(step)
+    last = ends.get((walked[-1].start, walked[-1].end), walked[-1])
+    for each in walked:
+        ends[(each.start, each.end)] = last
+    return last
+
+
+def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | None:
+    """``Headaches occurred in 12% and nausea in 9% of the aspirin group``, ``neutropenia (36%),
+    vomiting (20%) and nausea (16%) in the X arm``: a value that names no group takes the group
+    named right after the last value of its list (items joined by ``and``, or outcomes with their
+    values in brackets joined by commas)."""
+    step = _list_step(doc, span, values)
+    if step is None or step is _OWN_GROUP:
         return None  # "88% in the experimental arm and 86% in the control arm": the value names its own group
+    if not _continues_list(doc, span, step):
+        return None  # "(fatigue 31%, neutropenia 8%) and 11% in arm B": the bracket's values are arm A's
+    following = _list_end(doc, step, values)
     sentence = sent(following)
     _, end = clause_bounds(sentence, following.start)
     named = [m for m in arm_mentions(doc) if following.end <= m.start < end]
     if not named or named[0].start - following.end > LIST_GROUP_WINDOW:
         return None
-    if any(following.end <= v.start < named[0].start for v in values if v is not following):
+    if any(v is not following for v in values_starting(values, following.end, named[0].start)):
         return None
     return nearest_arm(doc, following, values)
 
