@@ -195,11 +195,13 @@ def test_header_validation(field: str, value: dict, expected: dict, dropped: lis
 
 
 class FakeDoc:
-    """What ``record_data`` reads from a doc: its text and the facts found on it."""
+    """What ``record_data`` reads from a doc: its text, the facts found on it, and its user data
+    (where the reader keeps the text's kind: none here, so news)."""
 
     def __init__(self, text: str, facts: dict) -> None:
         self.text = text
         self.facts = facts
+        self.user_data: dict = {}
 
 
 @pytest.fixture
