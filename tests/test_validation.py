@@ -195,13 +195,12 @@ def test_header_validation(field: str, value: dict, expected: dict, dropped: lis
 
 
 class FakeDoc:
-    """What ``record_data`` reads from a doc: its text, the facts found on it, and its user data
-    (where the reader keeps the text's kind: none here, so news)."""
+    """What ``record_data`` reads from a doc: its text and the facts found on it."""
 
     def __init__(self, text: str, facts: dict) -> None:
         self.text = text
         self.facts = facts
-        self.user_data: dict = {}
+        self.user_data: dict = {}  # no kind noted by the segmenter: read as news
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ from ..resources import load_json, load_lexicon, word_set
 from ..scanning import alternation
 from .allocation import group_sizes
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state, token_positions
-from .results import about_other_research
+from .results import BACKGROUND, about_other_research
 from ..linking.groups import RESPECTIVELY, arm_mentions, named_mentions, nearest_arm, opening_scope_arm
 from ..linking.phrases import people_words
 from ..linking.wordclass import NOUN, VERB, classes
@@ -59,9 +59,10 @@ _COUNT_CONTEXT = re.compile(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:comp
                             r"(?<!more )(?<!less )(?<!fewer )(?<!rather )than|"  # "more than 800 women" is a size
                             r"while|whereas)\s+(?:only\s+|just\s+|(?:more|fewer|less) than\s+)?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+"
                             r"(?:in|out of)\s+$|\b(?:every|per)\s+$")
-#: Verbs of an event before ``in`` and a count of people (``recurred in four infants``).
+#: Verbs of an event before ``in``, ``among`` or ``by`` and a count of people (``recurred in four
+#: infants``, ``were reported by seven patients``).
 EVENT_IN_VERBS = "event_in_verbs.txt"
-_EVENT_IN_BEFORE = re.compile(rf"(?i)\b(?:{alternation(load_lexicon(EVENT_IN_VERBS))})\s+in\s+(?:only\s+|just\s+)?$")
+_EVENT_IN_BEFORE = re.compile(rf"(?i)\b(?:{alternation(load_lexicon(EVENT_IN_VERBS))})\s+(?:in|among|by)\s+(?:only\s+|just\s+)?$")
 #: ``in`` before a count of people and its share after it: ``in 359 patients (59%)``.
 _IN_BEFORE = re.compile(r"(?i)\bin\s+$")
 _SHARE_AFTER = re.compile(r"^\s*[(\[]\s*\d[\d.]*\s*(?:%|percent|per cent)\s*[)\]]")
@@ -94,7 +95,7 @@ _SCALE = re.compile(r"(?i)\b(?:million|billion)\b")
 _POPULATIONS = (("transplanted", r"transplant"), ("randomized", r"randomi[sz]|randomly|assigned|allocated"),
                 ("treated", r"receiv|treated|given|took(?! part)|taking(?! part)"), ("analyzed", r"analy[sz]|evaluat|evaluable|assess"),
                 ("enrolled", r"enrol|recruit|includ|involv|participa|took part|studied|volunteer"))
-_ASSIGN_BEFORE_ARM = re.compile(r"(?i)\b(?:receiv\w*|assigned to|allocated to|randomi[sz]ed to|took|taking|given|"
+_ASSIGN_BEFORE_ARM = re.compile(r"(?i)\b(?:receiv\w*|assigned to|allocated to|randomi[sz]ed to|took|taking|given|got|gets|getting|"
                                 r"treated with|in the|in|into|on)\b")
 #: Sections of a structured abstract whose counts are not the trial's (the disease's, other studies').
 NOT_TRIAL_SECTIONS = word_set("not_trial_sections.txt")
@@ -204,7 +205,7 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
             # the number ends the span of a verb and its count ("included 301"), else starts it ("301 patients")
             number_end = span.end_char if span.label_ == "ENROLL_VERB" else span.start_char + len(span.text.split()[0])
             between = text_of(doc)[number_end:mention.start_char]
-            if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,\d]|\bor\b|\band\b", between) \
+            if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,\d]|\bor\b|\band\b|\bone of\b", between) \
                     and not _followed_by_other_arm(doc, mention) \
                     and (span.label_ != "ENROLL_VERB" or _placed_in_group(doc, mention, between)) \
                     and not _names_the_trial(doc, mention):
@@ -425,6 +426,10 @@ def _people() -> frozenset[str]:
 _RATE_BRACKET = re.compile(r"\s*[(\[]\s*\d[\d.]*\s*(?:%|percent|per cent)")
 
 
+#: A unit of dose right after ``k/N``: ``97/103 mg``.
+_DOSE_UNIT_AFTER = re.compile(r"\s*(?:mg|mcg|\u00b5g|g|ml|mL|IU|units?)\b")
+
+
 def _slash_denominators(doc: Doc) -> list[dict]:
     """``17% (12/71) of patients treated with gefitinib``: 71 is the size of the gefitinib arm."""
     counts = spans(doc, "COUNT_SLASH", "COUNT_OF")
@@ -437,6 +442,8 @@ def _slash_denominators(doc: Doc) -> list[dict]:
         k, n = parse_number(part), parse_number(whole)
         if k is None or n is None or not 0 <= k <= n or n < MIN_SLASH_TOTAL or n != int(n):
             continue
+        if _DOSE_UNIT_AFTER.match(text_of(doc), span.end_char):
+            continue  # "97/103 mg twice daily": the doses of a combination pill, not a share of people
         if is_abstract(doc) and _RATE_BRACKET.match(text_of(doc), span.end_char):
             continue  # "40/118 (33.9%)": the rate's group is the count's (``results``, denominator-of-rate)
         arm, linker = nearest_arm(doc, span, counts), "slash-denominator"
@@ -455,6 +462,10 @@ STUDY_NOUN_WINDOW = 8
 #: people; tokens after the count read for one (``33 international sites``).
 NOT_PEOPLE_NOUNS = "not_people_nouns.txt"
 NOT_PEOPLE_WINDOW = 3
+#: Nouns of people hyphened to a count before a trial word (``the 104-patient study``).
+SIZE_ADJECTIVE_NOUNS = "size_adjective_nouns.txt"
+#: Measures of what a group took (``12 acupuncture sessions``, ``two cups``): a count of them is no count of people.
+SERVING_NOUNS = "serving_nouns.txt"
 #: Phrases of a sentence about a trial still to come (``is being planned``, ``will be run``).
 FUTURE_TRIAL_CUES = "future_trial_cues.txt"
 
@@ -465,6 +476,8 @@ def _counts_studies(doc: Doc, span: Span) -> bool:
     study word, and no group, people or other noun after it: ``two study groups``, ``102 completed the study``,
     ``348 received study drug`` count people)."""
     modifiers = word_set("study_modifiers.txt")
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in word_set(SIZE_ADJECTIVE_NOUNS):
+        return False  # "the 1,250-person phase 3 trial": the trial's size
     described = False  # a word read as describing the study, not in study_modifiers.txt
     for token in doc[span.start + 1:min(len(doc), span.end + STUDY_NOUN_WINDOW)]:
         if token.lower_ in word_set(TRIAL_WORDS):
@@ -500,7 +513,9 @@ def _counts_places(doc: Doc, end: int) -> bool:
     included 152 sites in 21 countries``, ``at 33 international sites``, ``One group took 200
     milligrams``."""
     for token in doc[end:min(len(doc), end + NOT_PEOPLE_WINDOW)]:
-        if token.lower_ in word_set(NOT_PEOPLE_NOUNS):
+        if token.lower_ in _people():
+            return False  # "79 healthy volunteers serving as a comparison group": people
+        if token.lower_ in word_set(NOT_PEOPLE_NOUNS) or token.lower_ in word_set(SERVING_NOUNS):
             return True
         if not (token.is_alpha and token.is_lower) or token.is_stop:
             return False  # "100 women in each group died": people, in a group
@@ -558,6 +573,8 @@ def _future_cues(name: str = FUTURE_TRIAL_CUES) -> re.Pattern[str]:
 DURATION_WORDS = "units.json:DURATION"
 RATIO_WORDS = "ratio_words.txt"
 YEAR_BEFORE_WORDS = "year_before_words.txt"
+#: Words between people and a number that make it an age bound (``men over 60``).
+AGE_BOUND_WORDS = "age_bound_words.txt"
 #: The years a number between these is read as, after a word of ``year_before_words.txt``.
 YEARS = range(1900, 2101)
 
@@ -577,7 +594,42 @@ def _not_a_count_of_people(doc: Doc, size: dict) -> bool:
     if after in word_set(DURATION_WORDS) or after in word_set(RATIO_WORDS):
         return True
     before = doc[number.i - 1].lower_ if number.i > 0 else ""
+    if before in word_set(AGE_BOUND_WORDS) and number.i > 1 and doc[number.i - 2].lower_ in _people():
+        return True  # "men over 60 and women over 75": an age bound of the people, not a count
     return size["n"] in YEARS and "," not in number.text and before in word_set(YEAR_BEFORE_WORDS)
+
+
+#: Words between the part and the total of ``two of the eight people``.
+OF_TOTAL_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def _of_total(doc: Doc, span: Span) -> bool:
+    """The total of a part counted before it (``two of the eight people in the placebo group
+    experienced ...``, ``Twenty of the 44 children in the X group suffered ...``): the event is the
+    part's, and the total is the group's own population, when the group is named (one of the trial's
+    arms)."""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in OF_TOTAL_DETERMINERS:
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].like_num and _arm_of(doc, span)[0] is not None
+
+
+#: ``the 93 women who got the hypnosis treatment``: a count of people, ``who`` and a verb of taking.
+_WHO_TOOK = re.compile(r"(?i)\b(?:who|that)\s+(?:were\s+|had\s+)?(?:got|get|received|receive|took|take|were given|"
+                       r"assigned|allocated|randomi[sz]ed)\b")
+
+
+def _who_took_arm(doc: Doc, span: Span) -> bool:
+    """A count of people who took a treatment the trial compares (``For the 93 women who got the
+    hypnosis treatment``): a group of the trial, whatever else its sentence says."""
+    if span.label_ != "POPULATION" or BACKGROUND.search(span_text(sent(span))):
+        return False  # "the 600,000 patients who receive PCI each year": the public, not a group
+    arm, linker = _arm_of(doc, span)
+    if linker != "assigned-to-arm":
+        return False
+    mention = next((m for m in spans_starting(doc, "ARM_MENTION", start=span.end, end=span.end + ARM_WINDOW + 1)
+                    if m.label_ == arm), None)
+    return mention is not None and bool(_WHO_TOOK.search(text_of(doc), span.end_char, mention.start_char))
 
 
 def _speaks(doc: Doc, span: Span) -> bool:
@@ -627,8 +679,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if section_at(doc, span.start_char) in NOT_TRIAL_SECTIONS:
             continue  # "Each year 1.4 million women ..." in a structured abstract's background
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
-                text_of(doc)[span.end_char:span.end_char + settings.in_group_chars])):
-            continue  # "There were 43 patients in the Reusable Group" needs no other cue
+                text_of(doc)[span.end_char:span.end_char + settings.in_group_chars]) or _who_took_arm(doc, span)):
+            continue  # "There were 43 patients in the Reusable Group", "the 93 women who got hypnosis" need no other cue
         if about_other_research(doc, sentence) or (not is_abstract(doc) and (
                 _future_trial(sentence) or _other_trial(doc, sentence, span))):
             continue  # "In an earlier trial from France, 269 patients were asked ...", "... is being planned"
@@ -637,7 +689,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if span.start > 0 and doc[span.start - 1].is_currency:
             continue  # "£300,000 has been committed so participants can be followed": money
         after = text_of(doc)[span.end_char:span.end_char + settings.event_after_chars]
-        if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _WHO.match(after))
+        if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _WHO.match(after) and not _of_total(doc, span))
                                             or _SUBSET.search(span_text(span)) or _HYPOTHETICAL.match(after)
                                             or _COUNT_CONTEXT.search(text_of(doc)[max(0, span.start_char - settings.count_before_chars):span.start_char])
                                             or _event_share(doc, span, settings.count_before_chars)):
@@ -661,9 +713,12 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         sizes.setdefault((size["n"], size["arm"]), size)
     if is_abstract(doc):  # the groups an abstract lists with their sizes, named or not among the arms
         group_sizes(doc, sizes, _population, lambda after: bool(_EVENT_AFTER.match(after[:settings.event_after_chars])))
+    closing = [] if is_abstract(doc) else _closing_sections(doc)
     for key, size in list(sizes.items()):
         if _not_a_count_of_people(doc, size) or (size["n"] < settings.min_news_size and not is_abstract(doc)):
             del sizes[key]
+        elif any(start <= size["evidence"]["start"] < end for start, end in closing):
+            del sizes[key]  # "About MUSC ... more than 3,000 students and nearly 13,000 employees"
     for key, size in list(sizes.items()):
         start = size["evidence"]["start"]
         rounded = _APPROXIMATE.search(text_of(doc)[max(0, start - settings.rounded_before_chars):start]
@@ -677,6 +732,39 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if size["arm"] is None and (size["n"], _sentence_start(doc, size)) in grouped:
             del sizes[key]  # "In the X arm, 450 of 495 patients": one group's total, not the trial's too
     data["sample_sizes"] = list(sizes.values())
+
+
+#: The word opening a press release's closing section about an institution, a company, a product or
+#: a disease (``About MUSC``), and the heading's shape: the word and a capital at the start of a
+#: line, the heading ending the line, or a colon or a dash after it (``About the NIH: NIH, ...``).
+CLOSING_SECTION_OPENERS = "closing_section_openers.txt"
+#: Words of an organisation's name in such a heading (``Medical Center``, ``Pharmaceuticals``).
+CLOSING_SECTION_ORG_WORDS = "closing_section_org_words.txt"
+#: The most characters of such a heading.
+CLOSING_HEADING_CHARS = 80
+
+
+@cache
+def _closing_heading() -> re.Pattern[str]:
+    return re.compile(rf"(?m)^(?:{alternation(load_lexicon(CLOSING_SECTION_OPENERS))})\s+[A-Z\d][^\n:.]{{0,{CLOSING_HEADING_CHARS}}}?"
+                      r"(?=[ \t]*$|\s*:|\s+[-\u2013\u2014]\s)")
+
+
+def _closing_sections(doc: Doc) -> list[tuple[int, int]]:
+    """Where a news text's closing sections about an organisation run (characters): from an ``About
+    X`` heading whose name holds a word of an organisation (``closing_section_org_words.txt``:
+    ``About UT Southwestern Medical Center``) to the next heading or the end; not when the heading
+    names a study or trial (``About the Phase 2 Trial`` describes the trial itself)."""
+    text = text_of(doc)
+    headings = list(_closing_heading().finditer(text))
+    found = []
+    for k, heading in enumerate(headings):
+        words = {w.lower() for w in re.findall(r"[\w-]+", heading.group())}
+        if words & word_set(TRIAL_WORDS) or not words & word_set(CLOSING_SECTION_ORG_WORDS):
+            continue
+        end = headings[k + 1].start() if k + 1 < len(headings) else len(text)
+        found.append((heading.start(), end))
+    return found
 
 
 #: The linkers of a group's total read from a count over it (``450 of 495 patients``).

@@ -1,0 +1,106 @@
+"""Sample sizes in the forms news writes them, and the people-counts of news that are no sizes of the
+trial. Sentences written for these tests, in the manner of trial news and press releases."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from trialnews.engines.local import extract_text
+
+TITLE = "Trial news\n\n"
+
+
+def sizes(nlp: Language, text: str) -> set[tuple[int, str | None, str]]:
+    record = extract_text(TITLE + text, nlp=nlp)
+    return {(s["n"], s["arm"], s["population"]) for s in record["sample_sizes"]}
+
+
+def test_a_count_of_people_who_got_a_treatment_is_its_group_size(nlp: Language) -> None:
+    found = sizes(nlp, "Hot flashes fell 74% with hypnosis. For the 64 women who got the hypnosis sessions, "
+                       "each week brought new instructions.")
+    assert {(n, arm) for n, arm, _ in found} == {(64, "hypnosis sessions")}
+
+
+def test_the_total_of_a_part_is_the_group_size_though_the_part_had_an_event(nlp: Language) -> None:
+    found = sizes(nlp, "The study randomly assigned 52 people to melatonin or placebo. Just three of the 26 "
+                       "people in the placebo group reported better sleep.")
+    assert {(n, arm) for n, arm, _ in found} == {(52, None), (26, "placebo")}
+
+
+def test_a_count_with_an_event_and_no_part_before_it_is_still_no_size(nlp: Language) -> None:
+    found = sizes(nlp, "The study randomly assigned 52 people to melatonin or placebo. Nine people in the "
+                       "placebo group reported better sleep.")
+    assert {(n, arm) for n, arm, _ in found} == {(52, None)}
+
+
+def test_a_count_hyphened_to_a_trial_is_its_size(nlp: Language) -> None:
+    found = sizes(nlp, "Dr. Ames led the 318-patient study of tezepelumab, which cut asthma attacks by 71%.")
+    assert {(n, arm) for n, arm, _ in found} == {(318, None)}
+    found = sizes(nlp, "The 1,250-person phase 3 trial of the pill found fewer strokes with it.")
+    assert {n for n, _, _ in found} == {1250}
+
+
+def test_people_an_event_was_reported_by_are_no_size(nlp: Language) -> None:
+    found = sizes(nlp, "The trial enrolled 48 adults with gout. Mild rashes were reported by 11 patients in the study.")
+    assert {n for n, _, _ in found} == {48}
+
+
+def test_an_age_bound_after_people_is_no_count(nlp: Language) -> None:
+    found = sizes(nlp, "The trial of statins followed 4,120 adults. In the study, men over 65 and women over 70 "
+                       "had the largest benefit.")
+    assert {n for n, _, _ in found} == {4120}
+
+
+@pytest.mark.parametrize("given", ["12 acupuncture sessions", "eight yoga sessions"])
+def test_a_count_of_sessions_a_group_was_given_is_no_count_of_people(nlp: Language, given: str) -> None:
+    found = sizes(nlp, f"In the trial, 180 patients were randomly assigned to {given} or usual care.")
+    assert {(n, arm) for n, arm, _ in found} == {(180, None)}
+
+
+def test_a_dose_written_with_a_slash_is_no_share_of_people(nlp: Language) -> None:
+    found = sizes(nlp, "The trial of 620 patients tested sacubitril-valsartan. The target dose of "
+                       "sacubitril-valsartan in the study was 97/103 mg twice daily.")
+    assert {(n, arm) for n, arm, _ in found} == {(620, None)}
+
+
+def test_counts_in_a_closing_section_about_an_institution_are_no_sizes(nlp: Language) -> None:
+    text = ("The trial enrolled 212 patients with gout.\n\nAbout Carver Medical Center\n\nCarver Medical Center, a leader in "
+            "clinical studies, trains more than 2,500 students and has nearly 9,000 employees.\n")
+    assert {n for n, _, _ in sizes(nlp, text)} == {212}
+
+
+def test_the_total_of_a_part_in_a_group_not_named_gives_no_size(nlp: Language) -> None:
+    found = sizes(nlp, "The study randomly assigned 52 people to melatonin or placebo. Just three of the 26 "
+                       "people in the second group reported better sleep.")
+    assert {(n, arm) for n, arm, _ in found} == {(52, None)}
+
+
+def test_people_assigned_to_one_of_several_groups_are_no_one_groups(nlp: Language) -> None:
+    found = sizes(nlp, "In the study, 221 women were randomly assigned to one of two yoga programs. Women in the "
+                       "yoga programs had 30 percent less pain than those given usual care.")
+    assert {(n, arm) for n, arm, _ in found} == {(221, None)}
+
+
+@pytest.mark.parametrize("heading", ["About the Phase 3 Trial", "About BRIGHT-2", "About Lumexa"])
+def test_a_closing_section_about_the_trial_or_its_drug_keeps_its_sizes(nlp: Language, heading: str) -> None:
+    text = (f"The new pill lowered gout flares.\n\n{heading}\n\nThe BRIGHT-2 trial of Lumexa enrolled 212 patients "
+            "at 31 sites.\n")
+    assert {n for n, _, _ in sizes(nlp, text)} == {212}
+
+
+def test_people_who_take_a_treatment_each_year_are_the_public_not_a_group(nlp: Language) -> None:
+    found = sizes(nlp, "In the trial, 400 patients were randomly assigned to stenting or surgery. Costs for the "
+                       "600,000 patients who receive stenting each year in the U.S. are high.")
+    assert {(n, arm) for n, arm, _ in found} == {(400, None)}
+
+
+def test_a_trial_still_to_be_launched_gives_no_size(nlp: Language) -> None:
+    found = sizes(nlp, "The company announced plans Tuesday to launch a 12,000-patient global study of the pill.")
+    assert found == set()
+
+
+def test_people_serving_as_a_group_are_counted(nlp: Language) -> None:
+    found = sizes(nlp, "In the study, 120 adults with asthma and 40 healthy volunteers serving as a comparison "
+                       "group took part.")
+    assert {n for n, _, _ in found} == {120, 40}
