@@ -600,7 +600,7 @@ def _not_a_count_of_people(doc: Doc, size: dict) -> bool:
 
 
 #: Words between the part and the total of ``two of the eight people``.
-OF_TOTAL_DETERMINERS = frozenset({"the", "these", "those"})
+OF_TOTAL_DETERMINERS = "of_total_determiners.txt"
 
 
 def _of_total(doc: Doc, span: Span) -> bool:
@@ -609,14 +609,15 @@ def _of_total(doc: Doc, span: Span) -> bool:
     part's, and the total is the group's own population, when the group is named (one of the trial's
     arms)."""
     i = span.start - 1
-    if i >= 0 and doc[i].lower_ in OF_TOTAL_DETERMINERS:
+    if i >= 0 and doc[i].lower_ in word_set(OF_TOTAL_DETERMINERS):
         i -= 1
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].like_num and _arm_of(doc, span)[0] is not None
 
 
+#: Verbs of taking or being given a treatment after ``who`` (``patterns/who_took_verbs.txt``).
+WHO_TOOK_VERBS = "who_took_verbs.txt"
 #: ``the 93 women who got the hypnosis treatment``: a count of people, ``who`` and a verb of taking.
-_WHO_TOOK = re.compile(r"(?i)\b(?:who|that)\s+(?:were\s+|had\s+)?(?:got|get|received|receive|took|take|were given|"
-                       r"assigned|allocated|randomi[sz]ed)\b")
+_WHO_TOOK = re.compile(rf"(?i)\b(?:who|that)\s+(?:were\s+|had\s+)?(?:{alternation(load_lexicon(WHO_TOOK_VERBS))})\b")
 
 
 def _who_took_arm(doc: Doc, span: Span) -> bool:
