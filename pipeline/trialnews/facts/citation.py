@@ -821,6 +821,8 @@ def _same_name_elsewhere(doc: Doc, name: str) -> list[Span]:
 
 #: "by" after a quoted title, then the names: "The paper 'Title' by A, B and C is published in X",
 #: "The article, "Title," is by A, B and C".
+#: Characters after a quoted title searched for its "by" (``," is by ``).
+TITLE_BY_CHARS = 16
 _TITLE_BY = re.compile(r"""^[.,]?["\u201d'\u2019]?,?\s+(?:(?:is|was)\s+)?by\s+""")
 #: What may follow the last name of a title's author list: a verb, a date or the sentence's end;
 #: not another capitalised word ("by Anna Berg Foundation").
@@ -839,13 +841,13 @@ def _title_authors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) 
     Mary Stone is published in X"), each as written, and whether the list says it is incomplete
     ("by A, B et al"); none unless every piece is a person's full name."""
     text = text_of(doc)
+    degrees = _degrees_after_name(settings.academic_degrees)
     for span in spans(doc, "CITATION_TITLE"):
-        by = _TITLE_BY.match(text[span.end_char:span.end_char + 16])
+        by = _TITLE_BY.match(text[span.end_char:span.end_char + TITLE_BY_CHARS])
         if by is None:
             continue
         end = sent(span).end_char
         at, names = span.end_char + by.end(), []
-        degrees = _degrees_after_name(settings.academic_degrees)
         while (person := _person_at(text, at, end, not_name, settings)) is not None:
             names.append(re.sub(r"\s+", " ", person.group("name")))
             at = degrees.match(text, person.end(), end).end()
