@@ -819,10 +819,10 @@ def _same_name_elsewhere(doc: Doc, name: str) -> list[Span]:
     return found
 
 
-#: "by" after a quoted title, then the names: "The paper 'Title' by A, B and C is published in X",
-#: "The article, "Title," is by A, B and C".
 #: Characters after a quoted title searched for its "by" (``," is by ``).
 TITLE_BY_CHARS = 16
+#: "by" after a quoted title, then the names: "The paper 'Title' by A, B and C is published in X",
+#: "The article, "Title," is by A, B and C".
 _TITLE_BY = re.compile(r"""^[.,]?["\u201d'\u2019]?,?\s+(?:(?:is|was)\s+)?by\s+""")
 #: What may follow the last name of a title's author list: a verb, a date or the sentence's end;
 #: not another capitalised word ("by Anna Berg Foundation").
