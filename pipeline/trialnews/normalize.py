@@ -131,7 +131,7 @@ def parse_words(text: str) -> float | None:
     tokens = [t for t in re.split(r"[\s-]+", ascii_form(text).lower().strip()) if t and t != "and"]
     if not tokens:
         return None
-    if tokens == ["zero"]:
+    if tokens == ["zero"] or " ".join(tokens) in words["nobody"]:  # "no one" after "compared with": a count of 0
         return 0.0
     total, current = 0.0, 0.0
     last: str | None = None
@@ -412,6 +412,7 @@ def _readings(text: str) -> tuple[tuple[float, bool], ...]:
     values.extend((value, False) for value in _multiples(text))
     values.extend((value, True) for value in _fractions(text))
     lowered = text.lower()
+    values.extend((0.0, False) for phrase in _words()["nobody"] if re.search(rf"\b{phrase}\b", lowered))
     for phrase, pattern, value in _fraction_phrases():
         if phrase in lowered and pattern.search(lowered):
             values.append((value, True))
@@ -449,6 +450,12 @@ def _word_numbers(text: str) -> list[float]:
                 values.append(best[0])
                 start = best[1]
     return values
+
+
+def word_numbers(text: str) -> list[float]:
+    """The numbers written in words in ``text``, in order (``three fewer hot flashes`` gives 3,
+    ``twenty five percent`` 25; a lone ``a`` is no number)."""
+    return _word_numbers(ascii_form(text))
 
 
 @cache

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..errors import Warnings
-from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label
+from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label, word_numbers
 from ..resources import load_lexicon, load_table, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
@@ -428,6 +428,8 @@ def _set_against_own_change(doc: Doc, change: Span) -> bool:
     """``X users cut their walking time by 30 seconds, while the others cut theirs by 10
     seconds``: a change by a verb set against a change by a verb of the same kind later in its
     sentence, across a word that opens the other clause or compares: each group's own change."""
+    if change.id_ == PER_PERIOD_DIFFERENCE_RULE:
+        return _set_against_own_count_change(doc, change)
     if change.id_ not in _VERB_BY_RULES:
         return False
     sentence = sent(change)
@@ -441,6 +443,26 @@ def _set_against_own_change(doc: Doc, change: Span) -> bool:
                 and not _between_arm_risk(between):
             return True
     return False
+
+
+#: What follows a difference in a count per period when the other group's own change is set
+#: against it: a few words, then a number and a comparative (``, compared with three fewer``).
+_OWN_COUNT_CHANGE = re.compile(r"[\s,;]*(?P<between>(?:[A-Za-z.]+\s+){1,3}?)(?P<number>[\w.-]+)\s+"
+                               r"(?P<comparative>fewer|more|less)\b", re.IGNORECASE)
+
+
+def _set_against_own_count_change(doc: Doc, change: Span) -> bool:
+    """``had five fewer hot flashes a week, compared with three fewer among those on placebo``:
+    a difference in a count per period set, across a comparing or contrast word, against a number
+    with the same comparative is each group's own change from its start, not a difference between
+    the groups (in digits or in words alike)."""
+    following = _OWN_COUNT_CHANGE.match(text_of(doc)[change.end_char:sent(change).end_char])
+    if following is None or parse_number(following.group("number")) is None \
+            or following.group("comparative").lower() not in change.text.lower().split():
+        return False
+    between = following.group("between")
+    return bool(_any_word("compared_words.txt").search(between)) \
+        or any(_any_word(name, any_space=True).search(between) for name in _OWN_CHANGE_JOINERS)
 
 
 def _between_arm_risk(text: str) -> bool:
@@ -676,7 +698,11 @@ def _first_number(text: str) -> float | None:
     if match:
         return parse_number(match.group())
     match = _WORD_NUMBER.search(text)
-    return parse_number(match.group(1)) if match else None
+    value = parse_number(match.group(1)) if match else None
+    if value is None:
+        return None
+    before = word_numbers(text[:match.end(1)])  # the whole run of number words before the unit:
+    return before[-1] if before else value  # "twenty five percent" is 25, not 5
 
 
 def _significance(doc: Doc, sentence: Span) -> bool | None:
@@ -1007,6 +1033,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)
         percent = _PERCENT_NUMBER.search(change.text)  # "cuts the rate of delivering before 33 weeks by 45%"
         number = parse_number(percent.group(1)) if percent and change.label_ != "DIFFERENCE" else _first_number(change.text)
+        if number is None and change.id_ == PER_PERIOD_DIFFERENCE_RULE:  # "three fewer hot flashes a week": no unit
+            number = next(iter(word_numbers(change.text)), None)  # follows the number, which leads the span
         if change.id_ == FRACTION_CHANGE_RULE:  # "cut the risk of relapse by a third": 33.3
             if named is None or not item["arms"]:
                 continue  # a rounded fraction (a headline's "could cut symptoms by three quarters") is kept
@@ -1191,6 +1219,9 @@ def _before(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> str:
 
 #: Differences that may also be a change within one group (``had a 9 mmHg reduction``).
 WITHIN_GROUP_DIFFERENCES = frozenset({"difference-noun"})
+#: The rule of ``patterns/statistics.jsonl`` for a difference in a count per period (``3 fewer hot
+#: flashes a week``), the one difference whose number no unit word follows.
+PER_PERIOD_DIFFERENCE_RULE = "difference-per-period"
 
 
 def _restates_values(doc: Doc, ratio: Span) -> bool:
