@@ -211,6 +211,32 @@ def test_the_linkers_are_the_components_config(nlp: Language) -> None:
     assert "respectively-list" in config["group_linkers"]
 
 
+def test_every_linker_is_documented_by_name() -> None:
+    """The README's "How a value finds its group and its outcome" and the linking module's own
+    docstring name every linker a record's ``evidence.links`` can hold."""
+    from pathlib import Path
+
+    from trialnews.linking import values
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    names = [*values.GROUP_LINKERS, *values.ENDPOINT_LINKERS]
+    assert [name for name in names if f"``{name}``" not in values.__doc__] == []
+    assert [name for name in names if f"`{name}`" not in readme] == []
+
+
+def test_every_comparison_linker_is_documented_by_name() -> None:
+    """The README names every linker a comparison's ``evidence.links`` can hold (``LINK_*`` of
+    ``facts/comparisons.py``)."""
+    from pathlib import Path
+
+    from trialnews.facts import comparisons
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    names = [value for name, value in vars(comparisons).items() if name.startswith("LINK_") and isinstance(value, str)]
+    assert len(names) >= 10
+    assert [name for name in names if f"`{name}`" not in readme] == []
+
+
 def test_an_unknown_linker_is_a_coded_config_error() -> None:
     import spacy
 

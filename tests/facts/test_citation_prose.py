@@ -66,6 +66,13 @@ def test_quoted_title_by_authors_et_al(run) -> None:
           authors=["Anna Berg", "Tom Lind"], et_al=True, title="Low-dose aspirin after knee surgery", journal="Lancet")
 
 
+@pytest.mark.parametrize("team", ["colleagues", "her co-workers", "collaborators"])
+def test_quoted_title_by_authors_and_their_team(run, team: str) -> None:
+    """"by A, B and co-workers": the team words of ``team_words.txt`` close the list as "et al" does."""
+    _only(_citation(run, f'The study, "Low-dose aspirin after knee surgery," by Anna Berg, Tom Lind and {team} is published in the Lancet.'),
+          authors=["Anna Berg", "Tom Lind"], et_al=True, title="Low-dose aspirin after knee surgery", journal="Lancet")
+
+
 def test_title_by_an_organisation_names_no_author(run) -> None:
     _only(_citation(run, 'The report "Low-dose aspirin after knee surgery" by Anna Berg Foundation staff is published in the Lancet.'),
           title="Low-dose aspirin after knee surgery", journal="Lancet")

@@ -28,7 +28,7 @@ from ..linking import wordclass
 from ..scanning import StartFilteredPattern, fast_scanner, find_words
 from ..vocab import drugs as drug_vocab
 from .common import (TEXT_LOWER, among, clean, evidence, heading_sentence, inside, longest_first, sent, spans,
-                     spans_starting, state)
+                     spans_starting, state, words_at)
 from .roles import settle_roles
 
 #: Where drug names come from: ``dictionary`` (the maintained drug dictionary of
@@ -2103,9 +2103,7 @@ def _regimen_words_of_dose_arms(doc: Doc, arms: dict[str, dict]) -> None:
                    if other_key != key and other.get("dose") and spelled(other["dose"]) == spelled(arm["label"])]
         if len(holders) != 1:
             continue
-        del arms[key]
-        doc.spans["ARM_MENTION"] = [Span(doc, m.start, m.end, label=holders[0]["label"]) if m.label_ == arm["label"] else m
-                                    for m in doc.spans["ARM_MENTION"]]
+        _fold_arm(doc, arms, key, holders[0]["label"])
 
 
 def _side_words_of_named_arms(doc: Doc, arms: dict[str, dict]) -> None:
@@ -2122,9 +2120,15 @@ def _side_words_of_named_arms(doc: Doc, arms: dict[str, dict]) -> None:
                  if other["role"] == arm["role"] and other_key not in _generic_labels()]
         if len(named) != 1:
             continue
-        del arms[key]
-        doc.spans["ARM_MENTION"] = [Span(doc, m.start, m.end, label=named[0]["label"]) if m.label_ == arm["label"] else m
-                                    for m in doc.spans["ARM_MENTION"]]
+        _fold_arm(doc, arms, key, named[0]["label"])
+
+
+def _fold_arm(doc: Doc, arms: dict[str, dict], key: str, label: str) -> None:
+    """The arm ``key`` is the arm labelled ``label``, described: it is no arm of its own, and the
+    places it is written (``ARM_MENTION``) name that arm."""
+    folded = arms.pop(key)["label"]
+    doc.spans["ARM_MENTION"] = [Span(doc, m.start, m.end, label=label) if m.label_ == folded else m
+                                for m in doc.spans["ARM_MENTION"]]
 
 
 def _comparator_role(arms: list[dict]) -> None:
@@ -2171,18 +2175,9 @@ _VALUE_WORDS = word_set("contrast_value_words.txt")
 _PERCENT_WORDS = word_set("percent_words.txt")
 
 
-@cache
-def _contrast_verbs() -> tuple[tuple[str, ...], ...]:
-    """The verbs of ``contrast_group_verbs.txt`` as word tuples, the longest first."""
-    return tuple(sorted((tuple(entry.split()) for entry in word_set("contrast_group_verbs.txt")), key=len, reverse=True))
-
-
 def _verb_at(doc: Doc, i: int, end: int) -> int | None:
     """The token after a verb of ``contrast_group_verbs.txt`` starting at ``i``, or ``None``."""
-    for words in _contrast_verbs():
-        if i + len(words) <= end and all(doc[i + k].lower_ == word for k, word in enumerate(words)):
-            return i + len(words)
-    return None
+    return words_at(doc, i, end, "contrast_group_verbs.txt")
 
 
 def _hyphen_joined(doc: Doc, i: int) -> bool:
@@ -2288,20 +2283,6 @@ def _options(doc: Doc, i: int, end: int) -> list[tuple[int, int]]:
 MAX_SPLIT_GAP = 3
 
 
-@cache
-def _word_tuples(name: str) -> tuple[tuple[str, ...], ...]:
-    """The entries of a word list as word tuples, the longest first."""
-    return tuple(sorted((tuple(entry.split()) for entry in word_set(name)), key=len, reverse=True))
-
-
-def _words_at(doc: Doc, i: int, end: int, name: str) -> int | None:
-    """The token after an entry of the word list ``name`` written from token ``i``, or ``None``."""
-    for words in _word_tuples(name):
-        if i + len(words) <= end and all(doc[i + k].lower_ == word for k, word in enumerate(words)):
-            return i + len(words)
-    return None
-
-
 def _split_group(doc: Doc, i: int, sentence: Span) -> list[tuple[int, int]] | None:
     """The names of what one part of a split trial was given, when token ``i`` opens it: a subject
     of ``patterns/split_group_subjects.txt`` at the start of the sentence or a clause (``Half``,
@@ -2313,11 +2294,11 @@ def _split_group(doc: Doc, i: int, sentence: Span) -> list[tuple[int, int]] | No
     if i > sentence.start and not (doc[i - 1].is_punct or doc[i - 1].lower_ in word_set("clause_joiners.txt")
                                    or doc[i - 1].lower_ in word_set("contrast_group_skips.txt")):
         return None  # "Half ate X", "; the other half got Y", "Only half of the group received X"
-    subject = _words_at(doc, i, end, "split_group_subjects.txt")
+    subject = words_at(doc, i, end, "split_group_subjects.txt")
     if subject is None:
         return None
     for k in range(subject, min(end, subject + MAX_SPLIT_GAP + 1)):
-        after = _words_at(doc, k, end, "split_group_verbs.txt")
+        after = words_at(doc, k, end, "split_group_verbs.txt")
         if after is not None:
             break
         if doc[k].is_punct or doc[k].like_num:
@@ -2427,7 +2408,7 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
     for n, sentence in enumerate(sentences):
         groups, assigns = _group_phrases(doc, sentence)
         if len(groups) == 1 and assigns and n + 1 < len(sentences) \
-                and _words_at(doc, sentences[n + 1].start, sentences[n + 1].end, "split_group_others.txt") is not None:
+                and words_at(doc, sentences[n + 1].start, sentences[n + 1].end, "split_group_others.txt") is not None:
             more, _ = _group_phrases(doc, sentences[n + 1])  # "Half ate X daily. The others consumed a placebo."
             groups = groups + more[:1]
         if len(groups) < MIN_CONTRASTED_GROUPS:

@@ -105,6 +105,7 @@ OTHER_STUDY_CUES = "other_studies.tsv:journal"
 #: later than a cue of another study in its sentence, is this paper's.
 THIS_PAPER_REFERENCES = "this_paper_references.txt"
 OTHER_PAPER_ADJECTIVES = "other_paper_adjectives.txt"
+THIS_PAPER_ADJECTIVES = "this_paper_adjectives.txt"
 DATED_STUDY_NOUNS = "dated_study_nouns.txt"
 MEETING_WORDS = "meeting_words.txt"
 SLOT_VERBS = "publication_slot_verbs.txt"
@@ -188,6 +189,8 @@ class Settings(references.Settings):
     this_paper_references: str = THIS_PAPER_REFERENCES
     #: Adjectives that put "a ... study" before or beside the story's ("an earlier, larger study").
     other_paper_adjectives: str = OTHER_PAPER_ADJECTIVES
+    #: Adjectives that make "a ... study" the story's own ("a new study").
+    this_paper_adjectives: str = THIS_PAPER_ADJECTIVES
     dated_study_nouns: str = DATED_STUDY_NOUNS
     meeting_words: str = MEETING_WORDS
     slot_verbs: str = SLOT_VERBS
@@ -276,6 +279,13 @@ def _degrees(name: str = ACADEMIC_DEGREES) -> str:
     """Degrees after a name (", MD, PhD"), each "." of an entry optional."""
     degrees = (re.escape(entry).replace(r"\.", r"\.?") for entry in load_lexicon(name))
     return rf"(?:,\s*(?:{'|'.join(degrees)}))*"
+
+
+@cache
+def _degrees_after_name(name: str = ACADEMIC_DEGREES) -> re.Pattern[str]:
+    """The degrees after a listed name: the lexicon's (", MD, PhD"), then one of a degree's shape
+    (" PharmD", ", MSCE"); compiled once, not per list read."""
+    return re.compile(rf"{_degrees(name)}(?!\w){_DEGREE_SHAPE}?")
 
 
 @cache
@@ -425,7 +435,7 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
         return True  # not "Earlier studies had shown X, but this new study, published in Y, ..."
     if dated_study(settings.months, settings.weekdays, settings.dated_study_nouns).search(before):
         return True
-    indefinite = _indefinite_paper(settings.dated_study_nouns).search(before)
+    indefinite = _indefinite_paper(settings.dated_study_nouns, settings.this_paper_adjectives).search(before)
     if indefinite and _slot_date(span.doc, span, settings)[1] \
             and _any_of(settings.other_paper_adjectives).search(indefinite.group("words") or ""):
         return True  # "an earlier, larger study, published in 2008 in X": another paper
@@ -442,13 +452,18 @@ def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
         and not _published(span, settings)  # (the sentence's text, read from the doc's, not joined from its tokens)
 
 
+#: The most words between "a" and a paper's noun ("an earlier, larger, randomised study").
+MAX_PAPER_ADJECTIVES = 4
+
+
 @cache
-def _indefinite_paper(nouns: str = DATED_STUDY_NOUNS) -> re.Pattern[str]:
+def _indefinite_paper(nouns: str = DATED_STUDY_NOUNS, own: str = THIS_PAPER_ADJECTIVES) -> re.Pattern[str]:
     """A paper introduced as one of many ("a study", "an earlier, larger study", "one report") with
-    no word that makes it the story's ("a new study"), then only a clause up to its journal: with a
+    no word that makes it the story's (``this_paper_adjectives.txt``: "a new study") among up to
+    :data:`MAX_PAPER_ADJECTIVES` words before its noun, then only a clause up to its journal: with a
     bare year in its slot ("a study published in 2010 in X") it is another, earlier paper, as "a
     2010 study in X" is (:func:`common.dated_study`)."""
-    return re.compile(rf"(?i)\b(?:a|an|one|another)\s+(?P<words>(?:(?!(?:new|latest|current|recent)\b)[\w'\u2019-]+,?\s+){{0,4}}?)"
+    return re.compile(rf"(?i)\b(?:a|an|one|another)\s+(?P<words>(?:(?!(?:{alternation(load_lexicon(own))})\b)[\w'\u2019-]+,?\s+){{0,{MAX_PAPER_ADJECTIVES}}}?)"
                       rf"(?:{alternation(load_lexicon(nouns))})\b[^.;]*$")
 
 
@@ -456,7 +471,7 @@ def _one_of_many(span: Span, settings: Settings = DEFAULTS) -> bool:
     """A journal whose paper the story introduces as one of many and dates by a bare year ("a
     120-person study published in 2014 in X"): chosen only where no other journal is."""
     before = text_of(span.doc)[sent(span).start_char:span.start_char]
-    return bool(_slot_date(span.doc, span, settings)[1] and _indefinite_paper(settings.dated_study_nouns).search(before))
+    return bool(_slot_date(span.doc, span, settings)[1] and _indefinite_paper(settings.dated_study_nouns, settings.this_paper_adjectives).search(before))
 
 
 @cache
@@ -711,17 +726,12 @@ def _journal_name(span: Span, settings: Settings = DEFAULTS) -> str:
     return _FOOTNOTE.sub("", _journal_word(settings.journal_descriptors).sub("", _ARTICLE.sub("", clean(span.text))))
 
 
-def _slot_year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
+def _slot_date(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> tuple[int | None, bool]:
     """A year written in the slot between a publication verb and the journal's name, among the
     slot's fillers and date words ("appears in the April 2017 issue of X", "published in December
     2015 in X", "published online in 2016 in the journal X"): read backwards from the name over
-    fillers, date words, "in" and commas up to the verb."""
-    return _slot_date(doc, journal, settings)[0]
-
-
-def _slot_date(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> tuple[int | None, bool]:
-    """The year of :func:`_slot_year`, and whether a bare year, with no month or day beside it,
-    dates the slot ("published in 2010 in X", not "the April 2017 issue of X")."""
+    fillers, date words, "in" and commas up to the verb; and whether a bare year, with no month or
+    day beside it, dates the slot ("published in 2010 in X", not "the April 2017 issue of X")."""
     fillers = word_set(settings.slot_fillers)
     year, at = None, None
     i = journal.start - 1
@@ -742,7 +752,7 @@ def _slot_date(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> tuple[
 
 def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
     sentence = sent(journal)
-    slot = _slot_year(doc, journal, settings)
+    slot, _ = _slot_date(doc, journal, settings)
     if slot:
         return slot
     for date in spans(doc, "DATE"):
@@ -809,14 +819,21 @@ def _same_name_elsewhere(doc: Doc, name: str) -> list[Span]:
     return found
 
 
+#: Characters after a quoted title searched for its "by" (``," is by ``).
+TITLE_BY_CHARS = 16
 #: "by" after a quoted title, then the names: "The paper 'Title' by A, B and C is published in X",
 #: "The article, "Title," is by A, B and C".
 _TITLE_BY = re.compile(r"""^[.,]?["\u201d'\u2019]?,?\s+(?:(?:is|was)\s+)?by\s+""")
 #: What may follow the last name of a title's author list: a verb, a date or the sentence's end;
 #: not another capitalised word ("by Anna Berg Foundation").
 _AFTER_LIST = re.compile(r"^(?:\s*[.,;:)]|\s+[a-z]|\s*$)")
-#: "et al" or "and colleagues" closing a title's author list: the list is not complete.
-_LIST_OTHERS = re.compile(r"^,?\s+(?:et\s+al\b|and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?authors)\b)")
+
+
+@cache
+def _list_others(team_words: str = TEAM_WORDS) -> re.Pattern[str]:
+    """A closing "et al" or "and colleagues" (a word of ``team_words.txt``, as
+    :func:`_with_colleagues` reads it) after a title's author list: the list is not complete."""
+    return re.compile(rf"^,?\s+(?:et\s+al\b|and\s+(?:(?:his|her|their)\s+)?(?:{_team_words(team_words)})\b)")
 
 
 def _title_authors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool]:
@@ -824,13 +841,13 @@ def _title_authors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) 
     Mary Stone is published in X"), each as written, and whether the list says it is incomplete
     ("by A, B et al"); none unless every piece is a person's full name."""
     text = text_of(doc)
+    degrees = _degrees_after_name(settings.academic_degrees)
     for span in spans(doc, "CITATION_TITLE"):
-        by = _TITLE_BY.match(text[span.end_char:span.end_char + 16])
+        by = _TITLE_BY.match(text[span.end_char:span.end_char + TITLE_BY_CHARS])
         if by is None:
             continue
         end = sent(span).end_char
         at, names = span.end_char + by.end(), []
-        degrees = re.compile(rf"{_degrees(settings.academic_degrees)}(?!\w){_DEGREE_SHAPE}?")
         while (person := _person_at(text, at, end, not_name, settings)) is not None:
             names.append(re.sub(r"\s+", " ", person.group("name")))
             at = degrees.match(text, person.end(), end).end()
@@ -838,7 +855,7 @@ def _title_authors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) 
             if separator is None or _person_at(text, separator.end(), end, not_name, settings) is None:
                 break
             at = separator.end()
-        others = _LIST_OTHERS.match(text[at:end])
+        others = _list_others(settings.team_words).match(text[at:end])
         if names and (others or _AFTER_LIST.match(text[at:end])):
             return names, bool(others)
     return [], False
@@ -944,7 +961,7 @@ def _person_at(text: str, at: int, end: int, not_name: set[str], settings: Setti
 def _name_list(text: str, start: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> list[str]:
     """The names ``text[start:end]`` lists, as written ("Jane Smith, PhD, of X; Ali Khan Jr. and Bo
     Li"), or none where a piece of it is no person's full name ("researchers from A, B and C")."""
-    degrees = re.compile(rf"{_degrees(settings.academic_degrees)}(?!\w){_DEGREE_SHAPE}?")
+    degrees = _degrees_after_name(settings.academic_degrees)
     surname_alone = re.compile(rf"(?:{alternation(_roles(settings.author_roles)['titles_before_name'])})\s+{_SURNAME}(?![\w'\u2019-])")
     names: list[str] = []
     at = start

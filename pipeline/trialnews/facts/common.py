@@ -14,7 +14,7 @@ from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..reading.doctext import span_text, text_of
-from ..resources import load_lexicon
+from ..resources import load_lexicon, word_set
 from ..scanning import LowerText, alternation
 
 EXTENSION = "trialnews"
@@ -193,6 +193,21 @@ def token_positions(doc: Doc, texts: frozenset[str]) -> list[int]:
             hits = among(lowers, numpy.array(wanted, dtype=lowers.dtype))
         found = _SPANS["lists"][key] = numpy.flatnonzero(hits).tolist()
     return found
+
+
+@cache
+def word_tuples(name: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of the word list ``name`` (``patterns/``) as word tuples, the longest first."""
+    return tuple(sorted((tuple(entry.split()) for entry in word_set(name)), key=len, reverse=True))
+
+
+def words_at(doc: Doc, i: int, end: int, name: str) -> int | None:
+    """The token after the longest entry of the word list ``name`` written from token ``i`` and
+    ending by token ``end`` (``split_group_verbs.txt``: ``received`` in ``Half received X``), or ``None``."""
+    for words in word_tuples(name):
+        if i + len(words) <= end and all(doc[i + k].lower_ == word for k, word in enumerate(words)):
+            return i + len(words)
+    return None
 
 
 #: Sets of at most this many words are found by :func:`token_positions` with one comparison of

@@ -47,6 +47,8 @@ MIN_SUBJECT_CHARS = 3
 MAX_SUBJECT_CHARS = 61
 #: Characters after a comparator word searched for the arm it names (``than those on placebo``).
 REFERENCE_CHARS = 40
+#: Verbs skipped after ``risk of`` (``risk of developing X``: ``Settings.risk_gerunds``).
+RISK_GERUNDS = "risk_of_gerunds.txt"
 #: Characters before a ratio or difference searched for a bound or a definition.
 BEFORE_CHARS = 30
 
@@ -85,7 +87,7 @@ class Settings:
     #: Nouns whose "of" phrase after a change names its outcome ("a 27% lower risk of X").
     risk_nouns: str = "risk_nouns.txt"
     #: Verbs skipped after "risk of" ("risk of developing X").
-    risk_gerunds: str = "risk_of_gerunds.txt"
+    risk_gerunds: str = RISK_GERUNDS
     #: Verbs after "likely to" whose object is the outcome ("likely to develop X").
     risk_verbs: str = "risk_verbs.txt"
     #: Words that open a time phrase ending the object of a verb of change ("over four years").
@@ -144,13 +146,9 @@ def _ending(name: str, after: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?i)\b{_words(name)}\s+{after}$")
 
 
-#: The verbs skipped after ``risk of`` (``Settings.risk_gerunds``).
-DEFAULTS_RISK_GERUNDS = "risk_of_gerunds.txt"
-
-
 @cache
 def _change_object(nouns: str, max_words: int = MAX_CHANGE_OBJECT_WORDS,
-                   gerunds: str = DEFAULTS_RISK_GERUNDS) -> re.Pattern[str]:
+                   gerunds: str = RISK_GERUNDS) -> re.Pattern[str]:
     """``cut the risk of X by``, ``extended survival by``: the outcome a verb of change acts on,
     written before ``by`` (at most ``max_words`` words), past the verb of a risk (``the odds of
     having a stroke``: stroke)."""
@@ -366,9 +364,7 @@ def _after_level_reached(doc: Doc, change: Span) -> bool:
     if reached is None:
         return False
     between = text[reached.end():change.start_char] + " " + change.text
-    return not _any_word("compared_words.txt").search(between) \
-        and not _any_word("between_arm_words.txt").search(between) \
-        and not _any_word("reference_cues.txt", any_space=True).search(between)
+    return not (_compares_groups(between) or _between_arm_risk(between))
 
 
 #: Words after a change that place it in a group (``fell by 40 percent in the X group``).
@@ -390,8 +386,7 @@ def _in_one_group(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> bool
             or not any(change.end_char <= m.start_char <= change.end_char + settings.reference_chars for m in named):
         return False
     words = text[sentence.start_char:sentence.end_char]
-    return not _any_word(settings.reference_cues, any_space=True).search(words) \
-        and not _any_word("compared_words.txt").search(words) and not _any_word("between_arm_words.txt").search(words)
+    return not (_compares_groups(words, settings.reference_cues) or _between_arm_risk(words))
 
 
 @cache
@@ -519,6 +514,8 @@ REFERENCE_CUES = "reference_cues.txt"
 THRESHOLD_TAILS = "threshold_tails.txt"
 #: Characters after a change searched for the count of people who reached it.
 REACHED_BY_CHARS = 60
+#: Characters after a change searched for the tail that makes it a threshold (``or greater``).
+THRESHOLD_TAIL_CHARS = 12
 
 
 @cache
@@ -535,16 +532,21 @@ def _threshold_reached(doc: Doc, change: Span) -> bool:
     it is no effect between groups."""
     text = text_of(doc)
     sentence = sent(change)
-    if _any_word(THRESHOLD_TAILS, any_space=True).search(text, change.start_char, min(change.end_char + 12,
+    if _any_word(THRESHOLD_TAILS, any_space=True).search(text, change.start_char, min(change.end_char + THRESHOLD_TAIL_CHARS,
                                                                                         sentence.end_char)):
         return True
     end = min(change.end_char + REACHED_BY_CHARS, sentence.end_char)
     for found in _reached_by().finditer(text, change.end_char, end):
         if parse_number(found.group("count")) is not None and found.group("people").lower() in people_words():
             rest = text[change.end_char:sentence.end_char]  # not "... in 200 patients compared with placebo"
-            return not _any_word(REFERENCE_CUES, any_space=True).search(rest) \
-                and not _any_word("compared_words.txt").search(rest)
+            return not _compares_groups(rest)
     return False
+
+
+def _compares_groups(text: str, reference_cues: str = REFERENCE_CUES) -> bool:
+    """Words that set a group against another (``than``, ``compared with``: ``reference_cues.txt``,
+    ``compared_words.txt``)."""
+    return bool(_any_word(reference_cues, any_space=True).search(text) or _any_word("compared_words.txt").search(text))
 
 
 #: Linker names of :func:`_outcome_of_change`.

@@ -284,7 +284,7 @@ def _outside(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS, grou
     paragraph_end = text.find("\n", len(text[:end].rstrip()))
     limit = min(end + settings.attribution_window, paragraph_end if paragraph_end >= 0 else len(text))
     return any(start <= s.start_char < limit for s in spans(doc, "OUTSIDE_CUE")) \
-        or (groups and any(start <= s.start_char < end and _opens_clause(text_of(doc)[start:s.start_char])
+        or (groups and any(start <= s.start_char < end and _opens_clause(text[start:s.start_char])
                            for s in spans(doc, "OUTSIDE_GROUP_CUE")))
 
 

@@ -554,6 +554,25 @@ def merge_spellings(items: dict, text: str = "") -> None:
     unused = [e for e in items["endpoints"] if not (e["primary"] or e["name"] in uses)]
     keys = {id(e): spelling_key(e["name"]) for e in endpoints}
     present = set(keys.values())
+    fuller_of = _fuller_names(items, endpoints, keys, text)
+    for entry in endpoints:
+        key = keys[id(entry)]
+        # the other names of a bare name go with it ("risk of recurrence" with "recurrence")
+        keys[id(entry)] = _changed_form_of(key, present) \
+            or (fuller_of.get(key) if not entry["abbreviation"] else None) or key
+    groups: dict[str, list[dict]] = {}
+    for entry in endpoints:
+        groups.setdefault(keys[id(entry)], []).append(entry)
+    merged, renamed = _merged(groups, uses)
+    items["endpoints"] = merged + unused
+    _rename_values(items, renamed)
+
+
+def _fuller_names(items: dict, endpoints: list[dict], keys: dict[int, str], text: str) -> dict[str, str]:
+    """The fuller name each bare name of ``endpoints`` joins (``hot flashes``: ``frequency of hot
+    flashes``), by their spelling keys: only a bare name (no short form, no measure or kind word),
+    and not a name whose values are durations beside one whose values are not."""
+    present = set(keys.values())
     units: dict[str, set[str]] = {}
     for item in items["results"]:
         units.setdefault(item["endpoint"], set()).add(item.get("unit") or "")
@@ -569,14 +588,12 @@ def merge_spellings(items: dict, text: str = "") -> None:
             fuller = None  # "severe neutropenia" in % beside "duration of severe neutropenia" in days
         if fuller is not None:
             fuller_of[key] = fuller
-    for entry in endpoints:
-        key = keys[id(entry)]
-        # the other names of a bare name go with it ("risk of recurrence" with "recurrence")
-        keys[id(entry)] = _changed_form_of(key, present) \
-            or (fuller_of.get(key) if not entry["abbreviation"] else None) or key
-    groups: dict[str, list[dict]] = {}
-    for entry in endpoints:
-        groups.setdefault(keys[id(entry)], []).append(entry)
+    return fuller_of
+
+
+def _merged(groups: dict[str, list[dict]], uses: dict[str, int]) -> tuple[list[dict], dict[str, str]]:
+    """One endpoint for each group of names of one outcome (two short forms stay two), and the
+    names merged away, each to the name kept."""
     renamed: dict[str, str] = {}
     merged = []
     for key, entries in groups.items():
@@ -589,7 +606,12 @@ def merge_spellings(items: dict, text: str = "") -> None:
                     abbreviation=next((e["abbreviation"] for e in entries if e["abbreviation"]), None))
         renamed.update({e["name"]: kept["name"] for e in entries if e["name"] != kept["name"]})
         merged.append(kept)
-    items["endpoints"] = merged + unused
+    return merged, renamed
+
+
+def _rename_values(items: dict, renamed: dict[str, str]) -> None:
+    """The results and comparisons of a merged name take the kept one; one that becomes the copy of
+    another is dropped."""
     def signature(item: dict) -> str:
         return repr(sorted((k, v) for k, v in item.items() if k != "evidence"))
 

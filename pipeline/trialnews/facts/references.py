@@ -179,10 +179,8 @@ def _title_first(line: str, settings: Settings = DEFAULTS) -> dict | None:
     if any(set(name.split()) & not_name_words() for name in names):
         return None  # "Lancet Oncology, Cancer Research": names of things, not of people
     journal = re.sub(r"\s+(?:19|20)\d{2}\b.*$", "", _DATE_OR_VOLUME.split(parts[2])[0]).strip(" .")
-    if not journal or not _journal_shaped(journal, settings) or not (
-            journal.lower() in _journals(settings.journals)
-            or set(journal.split()) & set(load_lexicon(settings.journal_title_words))):
-        return None  # a known journal, or a name with a word of a journal's title
+    if not journal or not _known_or_titled_journal(journal, settings):
+        return None
     year = _YEAR.search(" ".join(parts[2:]))
     return {"authors": names, "et_al": bool(authors.group("etal")), "title": parts[0].rstrip("."),
             "journal": journal, "year": int(year.group()) if year else None, "doi": None}
@@ -244,8 +242,7 @@ def _et_al_comma(line: str, settings: Settings = DEFAULTS) -> dict | None:
     if match is None or len(match.group("title").split()) < settings.min_title_words:
         return None
     journal = match.group("journal").strip()
-    if not _journal_shaped(journal, settings) or not (journal.lower() in _journals(settings.journals)
-                                                      or set(journal.split()) & set(load_lexicon(settings.journal_title_words))):
+    if not _known_or_titled_journal(journal, settings):
         return None
     return {"authors": [re.sub(r"\s+", " ", match.group("name"))], "et_al": True, "title": match.group("title").strip(),
             "journal": journal, "year": int(match.group("year")), "doi": None}
@@ -288,6 +285,13 @@ def _quoted_title(line: str, labelled: bool, settings: Settings = DEFAULTS) -> d
     return {"authors": authors, "et_al": bool(re.search(r"\bet\s+al\b", after)) if authors else None,
             "title": match.group("title").strip(), "journal": _known_journal(after, settings.journals),
             "year": int(year.group()) if year else None, "doi": None}
+
+
+def _known_or_titled_journal(name: str, settings: Settings = DEFAULTS) -> bool:
+    """A journal the lexicon knows, or a name of a journal's shape with a word of a journal's title
+    (``journal_title_words.txt``: ``Journal of Pain Research``), not any capitalised words."""
+    return _journal_shaped(name, settings) and (name.lower() in _journals(settings.journals)
+                                                or bool(set(name.split()) & set(load_lexicon(settings.journal_title_words))))
 
 
 def _journal_shaped(name: str, settings: Settings = DEFAULTS) -> bool:
@@ -498,10 +502,7 @@ def _first_piece_journal(text: str, settings: Settings = DEFAULTS, *, known_only
     "The Lancet Oncology, online 9 February 2017"); with ``known_only``, only a journal the lexicon
     knows or a name with a word of a journal's title."""
     first = re.split(r"[,;(]|\s+(?:DOI|doi)\b|\.\s", text.strip(" .,;:"), maxsplit=1)[0].strip(" .")
-    if not first or not _journal_shaped(first, settings):
-        return None
-    if known_only and first.lower() not in _journals(settings.journals) \
-            and not set(first.split()) & set(load_lexicon(settings.journal_title_words)):
+    if not first or not (_known_or_titled_journal if known_only else _journal_shaped)(first, settings):
         return None
     return first
 

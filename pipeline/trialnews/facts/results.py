@@ -916,6 +916,15 @@ class Settings:
 DEFAULTS = Settings()
 
 
+def _partner_duration_outcome(doc: Doc, span: Span, values: list[Span], arm: str | None) -> tuple | None:
+    """What the other value of a pair of durations measures by a linker of
+    :data:`PAIRED_DURATION_LINKERS` (``spent more time in the operating room (seven hours compared
+    with six hours)``: ``stay-length`` of the first): (lexicon mention, outcome, linker), which the
+    whole pair shares, or ``None``."""
+    return next((found for other in paired_run(doc, span, values) if other is not span
+                 and (found := link_endpoint(doc, other, arm, linkers=tuple(PAIRED_DURATION_LINKERS)))[2]), None)
+
+
 def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             outcome_linkers: Sequence[str] = tuple(ENDPOINT_LINKERS), settings: Settings = DEFAULTS) -> None:
     """Results of ``doc``, each value linked to its group and outcome by the named linkers given
@@ -977,8 +986,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             continue
         endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm, linkers=outcome_linkers)
         if pair_only and endpoint_linker not in PAIRED_DURATION_LINKERS:
-            stay = next((found for other in paired_run(doc, span, values) if other is not span
-                         and (found := link_endpoint(doc, other, arm, linkers=tuple(PAIRED_DURATION_LINKERS)))[2]), None)
+            stay = _partner_duration_outcome(doc, span, values, arm)
             if stay is not None:  # "(seven hours compared with six hours)": the pair's stay, not a word near it
                 endpoint, outcome, endpoint_linker = stay[0], stay[1], "partner-outcome"
             elif endpoint is None:
@@ -1075,8 +1083,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             if found is not None and (not guessed or linker_of.get(partner) != LAST_RESORT_OUTCOME):
                 name = found  # "rates were 41% and 43%": the second value's outcome is the first's
                 result["evidence"]["links"]["endpoint"] = "partner-outcome"
-                following = listed_after(doc, span, values)
-                if changed_to(doc, partner, span) or following is not None and changed_to(doc, span, following):
+                if changed_to(doc, partner, span) or (following := listed_after(doc, span, values)) is not None \
+                        and changed_to(doc, span, following):
                     named.setdefault(span, name)  # "rose from 41 to 101 mg/dl in the X group, versus from 40 to
                     # 46 mg/dl in the Y group": the levels of a change pass the outcome on to each other
         key = (name, result["arm"], result["value"], result["unit"])

@@ -335,38 +335,49 @@ def _respectively_sizes(doc: Doc) -> list[dict]:
     for index in token_positions(doc, RESPECTIVELY):
         token = doc[index]
         sentence = sent(token)
-        run, i = [], token.i - 1
+        i = token.i - 1
         while i > sentence.start and doc[i].text == ",":
             i -= 1
         has_people = doc[i].lower_ in _people()
         if has_people:
             i -= 1
-        while i >= sentence.start and doc[i].like_num:
-            run.insert(0, doc[i])
-            i -= 1
-            if i >= sentence.start and doc[i].lower_ in ("and", ","):
-                i -= 1
-                if doc[i].text == "," or (i > sentence.start and doc[i].lower_ == "and"):
-                    i -= 1  # ", and"
-            else:
-                break
+        run = _count_run(doc, i, sentence)
         if not run:
             found += _counts_then_groups(doc, sentence, index)
             continue
         if len(run) < 2 or not (has_people or any(t.lower_ in _words("allocation_cues") for t in sentence)):
             continue
-        labels: list[str] = []
-        for mention in named_mentions(doc, sentence):
-            if mention.end <= run[0].i and mention.label_ not in labels:
-                labels.append(mention.label_)
-        values = [parse_number(t.text) for t in run]
-        if len(labels) != len(run) or any(v is None or v != int(v) or v < MIN_SLASH_TOTAL for v in values):
-            continue
-        for label, number, value in zip(labels, run, values):
-            found.append({"n": int(value), "population": _population(span_text(sentence)), "arm": label,
-                          "evidence": _linked(evidence((number.idx, number.idx + len(number)), doc, rule="respectively-size"),
-                                              "respectively-list")})
+        labels = list(dict.fromkeys(m.label_ for m in named_mentions(doc, sentence) if m.end <= run[0].i))
+        found += _sizes_in_order(doc, sentence, labels, run)
     return found
+
+
+def _count_run(doc: Doc, i: int, sentence: Span) -> list:
+    """The run of counts written up to token ``i``, read backwards: numbers joined by ``and`` or a
+    comma (``22, 21 and 20``, ``207 and 201``), in text order."""
+    run = []
+    while i >= sentence.start and doc[i].like_num:
+        run.insert(0, doc[i])
+        i -= 1
+        if i >= sentence.start and doc[i].lower_ in ("and", ","):
+            i -= 1
+            if i > sentence.start and doc[i].lower_ in ("and", ","):
+                i -= 1  # ", and"
+        else:
+            break
+    return run
+
+
+def _sizes_in_order(doc: Doc, sentence: Span, labels: list[str], run: list) -> list[dict]:
+    """The counts of ``run`` as the sizes of the groups ``labels`` names in the same order
+    (``respectively``); none unless there is one group per count and every count is a whole number
+    of at least :data:`MIN_SLASH_TOTAL`."""
+    values = [parse_number(t.text) for t in run]
+    if len(labels) != len(run) or any(v is None or v != int(v) or v < MIN_SLASH_TOTAL for v in values):
+        return []
+    return [{"n": int(value), "population": _population(span_text(sentence)), "arm": label,
+             "evidence": _linked(evidence((number.idx, number.idx + len(number)), doc, rule="respectively-size"),
+                                 "respectively-list")} for label, number, value in zip(labels, run, values)]
 
 
 #: What joins the names of a list of groups (``X, Y and the Z``).
@@ -394,23 +405,10 @@ def _counts_then_groups(doc: Doc, sentence: Span, marker: int) -> list[dict]:
         i -= 1
     if not verb or doc[i].lower_ not in _people():
         return []
-    run, i = [], i - 1
-    while i >= sentence.start and doc[i].like_num:
-        run.insert(0, doc[i])
-        i -= 1
-        if i >= sentence.start and doc[i].lower_ in ("and", ","):
-            i -= 1
-            if i > sentence.start and doc[i].lower_ in ("and", ","):
-                i -= 1  # ", and"
-        else:
-            break
-    labels = list(dict.fromkeys(m.label_ for m in listed))
-    values = [parse_number(t.text) for t in run]
-    if len(run) < 2 or len(labels) != len(run) or any(v is None or v != int(v) or v < MIN_SLASH_TOTAL for v in values):
+    run = _count_run(doc, i - 1, sentence)
+    if len(run) < 2:
         return []
-    return [{"n": int(value), "population": _population(span_text(sentence)), "arm": label,
-             "evidence": _linked(evidence((number.idx, number.idx + len(number)), doc, rule="respectively-size"),
-                                 "respectively-list")} for label, number, value in zip(labels, run, values)]
+    return _sizes_in_order(doc, sentence, list(dict.fromkeys(m.label_ for m in listed)), run)
 
 
 def _linked(found: dict, linker: str | None) -> dict:
@@ -602,7 +600,7 @@ def _not_a_count_of_people(doc: Doc, size: dict) -> bool:
 
 
 #: Words between the part and the total of ``two of the eight people``.
-OF_TOTAL_DETERMINERS = frozenset({"the", "these", "those"})
+OF_TOTAL_DETERMINERS = "of_total_determiners.txt"
 
 
 def _of_total(doc: Doc, span: Span) -> bool:
@@ -611,14 +609,15 @@ def _of_total(doc: Doc, span: Span) -> bool:
     part's, and the total is the group's own population, when the group is named (one of the trial's
     arms)."""
     i = span.start - 1
-    if i >= 0 and doc[i].lower_ in OF_TOTAL_DETERMINERS:
+    if i >= 0 and doc[i].lower_ in word_set(OF_TOTAL_DETERMINERS):
         i -= 1
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].like_num and _arm_of(doc, span)[0] is not None
 
 
+#: Verbs of taking or being given a treatment after ``who`` (``patterns/who_took_verbs.txt``).
+WHO_TOOK_VERBS = "who_took_verbs.txt"
 #: ``the 93 women who got the hypnosis treatment``: a count of people, ``who`` and a verb of taking.
-_WHO_TOOK = re.compile(r"(?i)\b(?:who|that)\s+(?:were\s+|had\s+)?(?:got|get|received|receive|took|take|were given|"
-                       r"assigned|allocated|randomi[sz]ed)\b")
+_WHO_TOOK = re.compile(rf"(?i)\b(?:who|that)\s+(?:were\s+|had\s+)?(?:{alternation(load_lexicon(WHO_TOOK_VERBS))})\b")
 
 
 def _who_took_arm(doc: Doc, span: Span) -> bool:

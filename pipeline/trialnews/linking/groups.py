@@ -46,7 +46,7 @@ _OPENING_SCOPE = re.compile(r"(?i)^\s*(?:of|among|in)\b")
 #: Words between two values that put them side by side as a comparison of two groups.
 _CONTRAST = re.compile(r"(?i)\b" + phrase_regex("contrast_words.txt") + r"\b")
 #: A value said of every group: "both arms", "all patients", "the two groups".
-_BOTH = re.compile(r"(?i)\b" + phrase_regex("whole_group_determiners.txt") + r"\s+" + phrase_regex("whole_group_nouns.txt") + r"\b")
+BOTH_GROUPS = re.compile(r"(?i)\b" + phrase_regex("whole_group_determiners.txt") + r"\s+" + phrase_regex("whole_group_nouns.txt") + r"\b")
 #: Characters after a value searched for a comparison with the start of the trial.
 BASELINE_CHARS = 40
 #: Words between ``than`` and ``at the start`` that restate the group or its measure (``than they
@@ -98,7 +98,7 @@ def _shared_by_groups(sentence: Span) -> bool:
     """Whether a sentence says its values are shared by the groups (``in both arms``, ``all
     patients``), not compared between them (``differed between the two groups (60% vs. 9%)``)."""
     text = span_text(sentence)
-    return bool(_BOTH.search(_BETWEEN_GROUPS.sub(" ", text)))
+    return bool(BOTH_GROUPS.search(_BETWEEN_GROUPS.sub(" ", text)))
 
 
 #: Answers about the sentence last asked, by question (every value of a sentence asks the same).
@@ -620,7 +620,7 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span], mentions: list[Span] 
     start, end = clause_bounds(sentence, value.start)
     in_clause = (spans_starting(doc, "ARM_MENTION", start=start, end=end) if mentions is None
                  else [m for m in mentions if start <= m.start < end])
-    if _BOTH.search(span_text(doc[start:end])) and not in_clause:
+    if BOTH_GROUPS.search(span_text(doc[start:end])) and not in_clause:
         return None
     if _unknown_group_after(doc, value, in_clause, end):
         return None  # "12 percent in the 12-day group", no arm's name: not the group named before it

@@ -368,9 +368,13 @@ def object_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     return _found(phrase, "object-of-change")
 
 
+#: The tokens of ``halted growth in`` before a share of people: a verb, its object and ``in``.
+MIN_EFFECT_TOKENS = 3
+
+
 def effect_in_people(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``The drug halted tumor growth in 81 percent of patients``: a share of people after ``in``
-    (or ``among``) whom a verb of what the treatment did (``people_effect_verbs.txt``) and its object
+    (or ``among``: ``described_group_prepositions.txt``) whom a verb of what the treatment did (``people_effect_verbs.txt``) and its object
     come before; named as written, the verb with its object (``halted tumor growth``), without a
     ``from`` phrase that says where the object came from (``shrank bone lesions from prostate
     cancer``: shrank bone lesions); not a bare generic word (``relieved symptoms``). The value is a share (a percentage or fraction) followed
@@ -382,7 +386,7 @@ def effect_in_people(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     if counted is None or counted.lower_ not in people_words():
         return None  # "controlled cancer in half of the tumors": a share of things, not of people
     i = _skip_left(doc, value.start, start, word_set("approximators.txt"))
-    if i - 3 <= start or doc[i - 1].lower_ not in ("in", "among"):
+    if i - MIN_EFFECT_TOKENS <= start or doc[i - 1].lower_ not in word_set("described_group_prepositions.txt"):
         return None
     phrase = trimmed(noun_phrase_left(doc, i - 1, start))
     if phrase is None or phrase.end != i - 1 or phrase.start - 1 < start:
@@ -702,7 +706,8 @@ def _place_at(doc: Doc, i: int, stop: int) -> tuple[str, int] | None:
     if i >= stop or doc[i].lower_ != "in":
         return None
     places = load_table(STAY_PLACES)
-    for end in range(min(stop, i + 5), i + 1, -1):
+    longest = max(len(place.split()) for place in places)
+    for end in range(min(stop, i + 1 + longest), i + 1, -1):
         outcome = places.get(" ".join(t.lower_ for t in doc[i + 1:end]))
         if outcome:
             return outcome[0], end

@@ -18,7 +18,6 @@ wrong arm is worse than none. Abstracts only: news names its groups beside its v
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -26,7 +25,7 @@ from ..facts.common import sent, spans_starting, state
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract
 from ..resources import word_set
-from .groups import RESPECTIVELY, named_mentions, per_sentence, same_kind_in_sentence, without_outcomes
+from .groups import RESPECTIVELY, named_mentions, same_kind_in_sentence, without_outcomes
 
 #: The linker names written to ``evidence.links["arm"]``, one per way the order is told.
 LINK_NAMED_ORDER = "pair-order"

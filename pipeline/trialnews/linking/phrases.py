@@ -38,7 +38,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..facts.common import spans
+from ..facts.common import spans, word_tuples, words_at
 from ..resources import word_set
 from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, QUANT, VERB, classes, is_function_word
 
@@ -255,7 +255,7 @@ def _cause_start(doc: Doc, start: int, floor: int) -> int:
     """The start of the outcome head whose cause is the noun phrase starting at token ``start``
     (``hospitalization for`` before ``heart failure``); ``start`` where no such head is written."""
     i = _past_openers(doc, start, floor)
-    opening = next((len(words) for words in _cause_prepositions()
+    opening = next((len(words) for words in word_tuples(CAUSE_PREPOSITIONS)
                     if i - len(words) - 1 >= floor and [t.lower_ for t in doc[i - len(words):i]] == list(words)), 0)
     if not opening or doc[i - opening - 1].lower_ not in word_set(CAUSE_COMPLEMENT_HEADS):
         return start
@@ -263,16 +263,11 @@ def _cause_start(doc: Doc, start: int, floor: int) -> int:
     return head.start if head is not None else start
 
 
-@cache
-def _cause_prepositions() -> tuple[tuple[str, ...], ...]:
-    """The prepositions of :data:`CAUSE_PREPOSITIONS` as word tuples, longest first (``due to``, ``for``)."""
-    return tuple(sorted((tuple(entry.split()) for entry in word_set(CAUSE_PREPOSITIONS)), key=len, reverse=True))
-
-
 def _preposition_after(doc: Doc, i: int, stop: int) -> int:
-    """How many tokens the cause preposition written from token ``i`` has (``due to``: 2); 0 if none."""
-    return next((len(words) for words in _cause_prepositions()
-                 if i + len(words) < stop and [t.lower_ for t in doc[i:i + len(words)]] == list(words)), 0)
+    """How many tokens the cause preposition written from token ``i`` has (``due to``: 2), with a
+    token after it before ``stop``; 0 if none."""
+    after = words_at(doc, i, stop - 1, CAUSE_PREPOSITIONS)
+    return after - i if after is not None else 0
 
 
 def _past_openers(doc: Doc, i: int, floor: int) -> int:

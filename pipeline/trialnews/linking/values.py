@@ -21,14 +21,18 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   (``Those on X lost 6 pounds. Their blood pressure fell by 4 mmHg.``). The linkers are in
   :mod:`trialnews.linking.groups` and here.
 - **its outcome** by :func:`link_endpoint`: the syntactic linkers of
-  :mod:`trialnews.linking.outcomes` first (``noun-after-value``, ``noun-of-value``,
-  ``bracket-head``, ``subject-of-change``, ``object-of-change``, ``occurred-in``,
-  ``event-after-value``, ``verb-names-outcome``, ``carried-from-sentence-before``); then the verb
+  :mod:`trialnews.linking.outcomes` first, in the order of its ``LINKERS``
+  (``respectively-outcomes``, ``noun-after-value``, ``stay-length``, ``noun-of-value``,
+  ``bracket-head``, ``subject-of-change``, ``carried-from-sentence-before``, ``object-of-change``,
+  ``effect-in-people``, ``gapped-subject``, ``occurred-in``, ``event-after-value``,
+  ``state-after-value``, ``verb-names-outcome``); then the verb
   after a value that is its subject (``verb-after-value``); then the nearest lexicon outcome
   (``lexicon-nearest``), as the noun phrase it is written in where that is longer
   (``lexicon-in-phrase``); then an outcome named just before the value (``phrase-before``) or in
   front of its bracket (``bracket-head``); last, in an abstract, the noun phrase its sentence
-  opens with (``sentence-subject``: ``Estrogen receptor status was negative in 58 cases (33%)``). A value after a contrast whose list parallels the list
+  opens with (``sentence-subject``: ``Estrogen receptor status was negative in 58 cases (33%)``),
+  then, for a value of a known group, what a comparison noun before it names (``difference-in``:
+  ``No difference in the rate of wound infection was seen (6.2% ... versus 5.1% ...)``). A value after a contrast whose list parallels the list
   before it takes the outcome in the same place (``parallel-list``); a value still without an
   outcome takes its contrast or list partner's (``contrast-partner``, ``partner-outcome``; see
   ``trialnews.facts.results``).
@@ -47,12 +51,12 @@ from spacy.tokens import Doc, Span
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..facts.common import clause_bounds, clean, sent
-from ..resources import load_lexicon, phrase_regex, word_set
+from ..resources import load_lexicon, word_set
 from ..scanning import alternation
-from .groups import RESPECTIVELY, arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, described_groups, \
-    endpoint_mentions, group_words_arm, labelled_arm, named_mentions, nearest_arm, nearest_endpoint, negated_group, \
-    opening_scope_arm, paired_arm, per_sentence, respectively_arm, same_kind_in_sentence, sole_experimental_arm, \
-    values_starting
+from .groups import BOTH_GROUPS, RESPECTIVELY, arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, \
+    described_groups, endpoint_mentions, group_words_arm, labelled_arm, named_mentions, nearest_arm, nearest_endpoint, \
+    negated_group, opening_scope_arm, paired_arm, per_sentence, respectively_arm, same_kind_in_sentence, \
+    sole_experimental_arm, values_starting
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
 from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
 from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
@@ -62,6 +66,8 @@ from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_func
 _FROM_TO_GAP = re.compile(r"(?i)(?:\s+[a-z]+){0,2}\s+to\s+")
 #: Characters before a value searched for the ``from`` of a ``from ... to`` change.
 FROM_CHARS = 12
+#: The ``from`` of a ``from ... to`` change, at the end of the text before its first value.
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s*$")
 #: Tokens between the last value of a list and the group named after it that the list shares.
 LIST_GROUP_WINDOW = 6
 
@@ -246,8 +252,7 @@ def listed_before(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     text = text_of(doc)
     if re.search(r"(?i)\band\b", text[previous.end_char:span.start_char]):
         return previous
-    if re.search(r"(?i)\bto\s*$", text[previous.end_char:span.start_char]) \
-            and re.search(r"(?i)\bfrom\s*$", text[max(0, previous.start_char - FROM_CHARS):previous.start_char]):
+    if changed_to(doc, previous, span):
         return previous  # "increased from 41 mg/dl to 101 mg/dl": the level after the change
     return None
 
@@ -256,7 +261,12 @@ def changed_to(doc: Doc, first: Span, second: Span) -> bool:
     """Whether ``second`` is the level ``first`` changed to: ``from 41 mg/dl to 101 mg/dl``."""
     text = text_of(doc)
     return first.end_char <= second.start_char and bool(_FROM_TO_GAP.fullmatch(text[first.end_char:second.start_char])) \
-        and bool(re.search(r"(?i)\bfrom\s*$", text[max(0, first.start_char - FROM_CHARS):first.start_char]))
+        and _after_from(text, first)
+
+
+def _after_from(text: str, value: Span) -> bool:
+    """Whether ``from`` is written just before ``value``: the first level of a ``from ... to`` change."""
+    return bool(_FROM_BEFORE.search(text[max(0, value.start_char - FROM_CHARS):value.start_char]))
 
 
 def listed_after(doc: Doc, span: Span, values: list[Span]) -> Span | None:
@@ -405,13 +415,10 @@ def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | No
     return nearest_arm(doc, following, values)
 
 
-#: A sentence about every group (``both groups``, ``the two arms``).
-_BOTH_GROUPS = re.compile(r"(?i)\b" + phrase_regex("whole_group_determiners.txt") + r"\s+"
-                          + phrase_regex("whole_group_nouns.txt") + r"\b")
 #: Words that start a clause about other people between two values (``while``, ``but``).
 SUBJECT_SWITCH_WORDS = "subject_switch_words.txt"
 #: Words right after a value that say whose share it is (``12% of those ...``): a group of its own.
-_OWN_PEOPLE_AFTER = frozenset({"of", "among"})
+OWN_PEOPLE_AFTER = "own_people_after.txt"
 
 
 def _group_of_subject_before(doc: Doc, span: Span, values: list[Span]) -> str | None:
@@ -423,12 +430,12 @@ def _group_of_subject_before(doc: Doc, span: Span, values: list[Span]) -> str | 
     clause about other people (``while``, ``but``: ``subject_switch_words.txt``), and the value
     does not count people of its own (``12% of ...``)."""
     previous = listed_before(doc, span, values)
-    if previous is None or span.end < len(doc) and doc[span.end].lower_ in _OWN_PEOPLE_AFTER:
+    if previous is None or span.end < len(doc) and doc[span.end].lower_ in word_set(OWN_PEOPLE_AFTER):
         return None
     if span.start > 0 and doc[span.start - 1].text in ("(", "["):
         return None  # "laquinimod (23%) and teriflunomide (31%)": a bracket is the word's before it
     sentence = sent(previous)
-    if any(t.lower_ in RESPECTIVELY for t in sentence) or _BOTH_GROUPS.search(sentence.text):
+    if any(t.lower_ in RESPECTIVELY for t in sentence) or BOTH_GROUPS.search(sentence.text):
         return None  # a list in order, or a sentence about both groups: not one subject's
     if span.start - 1 > previous.end and doc[span.start - 1].text[:1].isupper():
         return None  # "61% with AC and AD 66%": a name of its own right before the value
@@ -487,7 +494,7 @@ def _group_of_pronoun(doc: Doc, span: Span, values: list[Span]) -> str | None:
     (``compared with``, ``while``). Read back past sentences opened by a pronoun in their turn."""
     sentence = sent(span)
     pronoun = _opening_pronoun(doc, sentence)
-    if pronoun is None or pronoun > span.start or span.end < len(doc) and doc[span.end].lower_ in _OWN_PEOPLE_AFTER:
+    if pronoun is None or pronoun > span.start or span.end < len(doc) and doc[span.end].lower_ in word_set(OWN_PEOPLE_AFTER):
         return None
     mentions = arm_mentions(doc)
     if any(sentence.start <= m.start < sentence.end for m in mentions):
