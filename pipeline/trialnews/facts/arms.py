@@ -2291,12 +2291,12 @@ def _split_group(doc: Doc, i: int, sentence: Span) -> list[tuple[int, int]] | No
     own rules in the clause (``the others consumed an identical-looking placebo``), else the
     name read after the verb (``22 grams of freeze-dried blueberry powder``)."""
     end = sentence.end
-    if i > sentence.start and not (doc[i - 1].is_punct or doc[i - 1].lower_ in word_set("clause_joiners.txt")
-                                   or doc[i - 1].lower_ in word_set("contrast_group_skips.txt")):
-        return None  # "Half ate X", "; the other half got Y", "Only half of the group received X"
     subject = words_at(doc, i, end, "split_group_subjects.txt")
     if subject is None:
         return None
+    if i > sentence.start and not (doc[i - 1].is_punct or doc[i - 1].lower_ in word_set("clause_joiners.txt")
+                                   or doc[i - 1].lower_ in word_set("contrast_group_skips.txt")):
+        return None  # "Half ate X", "; the other half got Y", "Only half of the group received X"
     for k in range(subject, min(end, subject + MAX_SPLIT_GAP + 1)):
         after = words_at(doc, k, end, "split_group_verbs.txt")
         if after is not None:
