@@ -246,6 +246,15 @@ def test_numbers_in_reads_every_form() -> None:
     assert {1234.0, 57.0, 20.0, 0.03} <= set(found)
 
 
+@pytest.mark.parametrize(("text", "zero"), [
+    pytest.param("No one in the placebo group stopped the drug.", True, id="no-one"),
+    pytest.param("Nobody on the active drug had a stroke.", True, id="nobody"),
+    pytest.param("Patients reported no onerous side effects in the first week.", False, id="whole-words-only"),
+])
+def test_numbers_in_reads_no_one_as_zero(text: str, zero: bool) -> None:
+    assert (0.0 in numbers_in(text)) is zero
+
+
 UNICODE_FORMS = [
     (f"0.61{EN_DASH}0.85", "0.61-0.85"),
     (f"0.61{EM_DASH}0.85", "0.61-0.85"),

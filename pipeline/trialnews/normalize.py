@@ -412,11 +412,18 @@ def _readings(text: str) -> tuple[tuple[float, bool], ...]:
     values.extend((value, False) for value in _multiples(text))
     values.extend((value, True) for value in _fractions(text))
     lowered = text.lower()
-    values.extend((0.0, False) for phrase in _words()["nobody"] if re.search(rf"\b{phrase}\b", lowered))
+    values.extend((0.0, False) for pattern in _nobody_phrases() if pattern.search(lowered))
     for phrase, pattern, value in _fraction_phrases():
         if phrase in lowered and pattern.search(lowered):
             values.append((value, True))
     return tuple(values)
+
+
+@cache
+def _nobody_phrases() -> tuple[re.Pattern[str], ...]:
+    """The regex of each phrase of ``numbers.json`` that counts no one (``nobody``, ``no one``), as
+    whole words (compiled once, like :func:`_fraction_phrases`)."""
+    return tuple(re.compile(r"\b" + re.escape(phrase) + r"\b") for phrase in _words()["nobody"])
 
 
 @cache
