@@ -104,6 +104,8 @@ def test_a_pronoun_without_one_subject_group_gives_none(run, text: str) -> None:
                  ("reduced tumor burden", "lithium", 24.4, "%"), id="change-verb"),
     pytest.param("Lithium shrank bone lesions from kidney cancer in 76 percent of the men.",
                  ("shrank bone lesions", "lithium", 76.0, "%"), id="without-its-origin"),
+    pytest.param("Lithium halted their tumor growth in 62 percent of patients.",
+                 ("halted their tumor growth", "lithium", 62.0, "%"), id="determiner-before-the-object"),
 ])
 def test_an_effect_named_by_its_verb_and_object_in_a_share_of_people(run, sentence: str, expected: tuple) -> None:
     record = run(article(LITHIUM_OR_PLACEBO, sentence))

@@ -353,6 +353,11 @@ def _carried(doc: Doc, subject: Span) -> Found | None:
     return mention.label_, (subject.start_char, subject.end_char), "carried-from-sentence-before"
 
 
+#: Determiners that may open the object of a verb whose value follows it (``cut the risk of X by``,
+#: ``halted their tumor growth in``): the verb stands before them.
+OBJECT_DETERMINERS = "object_determiners.txt"
+
+
 def object_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     i = _skip_left(doc, value.start, start, word_set("approximators.txt"))
     if i - 2 <= start or doc[i - 1].lower_ not in ("by", "to"):
@@ -361,7 +366,7 @@ def object_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     if phrase is None or phrase.start - 1 < start:
         return None
     verb = phrase.start - 1
-    if doc[verb].lower_ in ("the", "their", "its"):  # "cut the risk of X by": the verb is before the article
+    if doc[verb].lower_ in word_set(OBJECT_DETERMINERS):  # "cut the risk of X by": the verb is before the article
         verb -= 1
     if verb < start or doc[verb].lower_ not in word_set("change_verbs.txt"):
         return None
@@ -392,7 +397,7 @@ def effect_in_people(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     if phrase is None or phrase.end != i - 1 or phrase.start - 1 < start:
         return None
     verb = phrase.start - 1
-    if doc[verb].lower_ in ("the", "their", "its"):
+    if doc[verb].lower_ in word_set(OBJECT_DETERMINERS):
         verb -= 1
     if verb < start or doc[verb].lower_ not in word_set("people_effect_verbs.txt") \
             or not acceptable_outcome(phrase) or " ".join(t.lower_ for t in phrase) in word_set("bare_outcome_words.txt") \
