@@ -788,7 +788,7 @@ UNREALISED_GAP_WORDS = 3
 #: in the trial`` is no study wished for): determiners, prepositions, pronouns, conjunctions.
 UNREALISED_GAP_STOP_CLASSES = frozenset("dpoc")
 #: Determiners that may stand between an opener and its study noun (``development of a large trial``).
-UNREALISED_GAP_ARTICLES = frozenset({"a", "an"})
+UNREALISED_GAP_ARTICLES = "indefinite_articles.txt"
 
 
 @cache
@@ -803,7 +803,7 @@ def _unrealised_study() -> re.Pattern[str]:
     classes = load_table("function_words.txt")
     stops = sorted((w for w, c in classes.items() if set(c) & UNREALISED_GAP_STOP_CLASSES), key=len, reverse=True)
     stop = "(?:" + "|".join(map(re.escape, stops)) + r")\b"
-    article = "(?:" + "|".join(sorted(UNREALISED_GAP_ARTICLES)) + r")\b"
+    article = phrase_regex(UNREALISED_GAP_ARTICLES) + r"\b"
     nouns = phrase_regex("unrealised_study_nouns.txt")
     openers = phrase_regex("unrealised_study_openers.txt")
     tails = phrase_regex("unrealised_study_tails.txt")
