@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 
 from trialnews.engines.local import extract_text
+from trialnews.facts.sizes import _DOSE_UNIT_AFTER
 
 TITLE = "Trial news\n\n"
 
@@ -62,6 +63,19 @@ def test_a_dose_written_with_a_slash_is_no_share_of_people(nlp: Language) -> Non
     found = sizes(nlp, "The trial of 620 patients tested sacubitril-valsartan. The target dose of "
                        "sacubitril-valsartan in the study was 97/103 mg twice daily.")
     assert {(n, arm) for n, arm, _ in found} == {(620, None)}
+
+
+@pytest.mark.parametrize(("after", "dose"), [
+    pytest.param(" mg twice daily", True, id="mg"),
+    pytest.param(" IU a day", True, id="international-units"),
+    pytest.param(" units at bedtime", True, id="units"),
+    pytest.param(" \u00b5g daily", True, id="micrograms-sign"),
+    pytest.param(" patients responded", False, id="people"),
+    pytest.param(" months later", False, id="m-word-no-unit"),
+    pytest.param(" grams", False, id="whole-words-only"),
+])
+def test_a_dose_unit_after_a_slash_pair_is_read_from_the_word_list(after: str, dose: bool) -> None:
+    assert bool(_DOSE_UNIT_AFTER.match(after)) is dose
 
 
 def test_counts_in_a_closing_section_about_an_institution_are_no_sizes(nlp: Language) -> None:

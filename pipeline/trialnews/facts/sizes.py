@@ -426,8 +426,10 @@ def _people() -> frozenset[str]:
 _RATE_BRACKET = re.compile(r"\s*[(\[]\s*\d[\d.]*\s*(?:%|percent|per cent)")
 
 
-#: A unit of dose right after ``k/N``: ``97/103 mg``.
-_DOSE_UNIT_AFTER = re.compile(r"\s*(?:mg|mcg|\u00b5g|g|ml|mL|IU|units?)\b")
+#: Units of dose (``patterns/dose_units.txt``, as written): one right after ``k/N`` (``97/103 mg``)
+#: makes the pair doses, not a share of people.
+DOSE_UNITS = "dose_units.txt"
+_DOSE_UNIT_AFTER = re.compile(rf"\s*{alternation(load_lexicon(DOSE_UNITS))}\b")
 
 
 def _slash_denominators(doc: Doc) -> list[dict]:
