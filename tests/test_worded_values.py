@@ -144,6 +144,16 @@ def test_two_groups_own_changes_per_period_are_no_difference(nlp: Language, firs
     assert record["comparisons"] == []
 
 
+@pytest.mark.parametrize(("tail", "differences"), [
+    pytest.param(", compared with two more among those taking the placebo.", 0, id="own-change-set-against"),
+    pytest.param(" than those taking the placebo.", 1, id="difference-between-groups"),
+])
+def test_more_of_a_count_per_period_is_own_change_only_when_set_against_one(nlp: Language, tail: str,
+                                                                             differences: int) -> None:
+    record = record_of(nlp, f"Patients taking rimegepant had four more headache-free days a month{tail}")
+    assert len(record["comparisons"]) == differences
+
+
 @pytest.mark.parametrize("partner", ["no one", "0 patients"])
 def test_no_one_after_a_comparator_is_a_count_of_zero(nlp: Language, partner: str) -> None:
     record = record_of(nlp, f"Five patients taking rimegepant developed liver problems, compared with {partner} on "

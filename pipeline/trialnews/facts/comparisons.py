@@ -19,7 +19,7 @@ from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..errors import Warnings
 from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label, word_numbers
-from ..resources import load_lexicon, load_table, word_set
+from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
 from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint
@@ -445,10 +445,12 @@ def _set_against_own_change(doc: Doc, change: Span) -> bool:
     return False
 
 
+#: The comparatives of a group's own change in a count (``patterns/comparatives.tsv``, use ``own-count``).
+OWN_COUNT_COMPARATIVES = "comparatives.tsv:own-count"
 #: What follows a difference in a count per period when the other group's own change is set
 #: against it: a few words, then a number and a comparative (``, compared with three fewer``).
 _OWN_COUNT_CHANGE = re.compile(r"[\s,;]*(?P<between>(?:[A-Za-z.]+\s+){1,3}?)(?P<number>[\w.-]+)\s+"
-                               r"(?P<comparative>fewer|more|less)\b", re.IGNORECASE)
+                               rf"(?P<comparative>{phrase_regex(OWN_COUNT_COMPARATIVES)})\b", re.IGNORECASE)
 
 
 def _set_against_own_count_change(doc: Doc, change: Span) -> bool:
