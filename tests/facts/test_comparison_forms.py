@@ -3,6 +3,8 @@ sentence written for it, with the measure, estimate, endpoint and groups a curat
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import ASPIRIN_OR_PLACEBO, article
 
 
@@ -31,11 +33,14 @@ def test_a_difference_taken_off_names_what_it_was_taken_off(run) -> None:
     assert _effects(run(text)) == [("stay in the hospital", ["aspirin", "placebo"], "difference", -3)]
 
 
-def test_the_risk_alone_is_the_risk_of_the_effect_just_reported(run) -> None:
+@pytest.mark.parametrize("pointing", ["the", "that", "their"])
+def test_the_risk_alone_is_the_risk_of_the_effect_just_reported(run, pointing: str) -> None:
     text = article(f"{ASPIRIN_OR_PLACEBO} Aspirin cut the risk of stroke by 20 percent compared with placebo. "
-                   "Among patients who took every dose, the risk fell by 35 percent.")
-    assert _effects(run(text)) == [("stroke", ["aspirin", "placebo"], "relative_reduction", 20),
-                                   ("stroke", ["aspirin", "placebo"], "relative_reduction", 35)]
+                   f"Among patients who took every dose, {pointing} risk fell by 35 percent.")
+    record = run(text)
+    assert _effects(record) == [("stroke", ["aspirin", "placebo"], "relative_reduction", 20),
+                                ("stroke", ["aspirin", "placebo"], "relative_reduction", 35)]
+    assert record["comparisons"][1]["evidence"]["links"]["endpoint"] == "risk-referred-back"
 
 
 def test_a_change_after_the_level_one_group_reached_is_that_groups_own(run) -> None:

@@ -309,11 +309,15 @@ LINK_REFERRED_RISK = "risk-referred-back"
 REFERRED_CHARS = 600
 
 
+#: Words that point back at a risk named before (``the risk fell by``): ``patterns/risk_pointing_words.txt``.
+RISK_POINTING_WORDS = "risk_pointing_words.txt"
+
+
 @cache
 def _bare_risk(nouns: str, auxiliaries: str) -> re.Pattern[str]:
     """A change's subject that is a risk named by a pointing word alone (``the risk fell by``,
     ``that risk decreased by``, ``the risk was reduced by``)."""
-    return re.compile(rf"(?i)(?:^|[\s,])(?:the|that|this|their|its|his|her)\s+(?:overall\s+)?{_words(nouns)}\s+"
+    return re.compile(rf"(?i)(?:^|[\s,]){_words(RISK_POINTING_WORDS)}\s+(?:overall\s+)?{_words(nouns)}\s+"
                       rf"(?:(?:also|further|then)\s+)?(?:{_words(auxiliaries)}\s+)?$")
 
 
