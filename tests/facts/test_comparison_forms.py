@@ -33,6 +33,12 @@ def test_a_difference_taken_off_names_what_it_was_taken_off(run) -> None:
     assert _effects(run(text)) == [("stay in the hospital", ["aspirin", "placebo"], "difference", -3)]
 
 
+def test_a_difference_cut_from_names_what_it_was_cut_from(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Compared with placebo, aspirin cut two days from the usual hospital stay."))
+    assert _effects(record) == [("hospital stay", ["aspirin", "placebo"], "difference", -2)]
+    assert record["comparisons"][0]["evidence"]["links"]["endpoint"] == "object-after-difference"
+
+
 @pytest.mark.parametrize("pointing", ["the", "that", "their"])
 def test_the_risk_alone_is_the_risk_of_the_effect_just_reported(run, pointing: str) -> None:
     text = article(f"{ASPIRIN_OR_PLACEBO} Aspirin cut the risk of stroke by 20 percent compared with placebo. "

@@ -268,8 +268,8 @@ def _verb_of_counted_people(doc: Doc, ratio: Span) -> Outcome | None:
 DIFFERENCE_VERB_RULE = "difference-verb"
 LINK_DIFFERENCE_OBJECT = "object-after-difference"
 #: The words after which a difference by a verb names what it changes (``knocked three days off X``,
-#: ``added four months to X``).
-_DIFFERENCE_OBJECT_OPENERS = frozenset({"off", "from", "to"})
+#: ``added four months to X``): the rule's last word, ``patterns/difference_object_openers.txt``.
+DIFFERENCE_OBJECT_OPENERS = "difference_object_openers.txt"
 #: Words that state the usual amount of what a difference changes (``a usual 10-day stay``).
 USUAL_AMOUNT_WORDS = "usual_amount_words.txt"
 
@@ -279,7 +279,7 @@ def _object_after_difference(doc: Doc, change: Span) -> Outcome | None:
     ``off`` (``from``, ``to``) of a difference stated by a verb names its outcome, without the
     words that judge or state the usual amount (``usual``, ``10-day``); a one-word head keeps
     its ``in`` phrase (``stay in the hospital``)."""
-    if change.id_ != DIFFERENCE_VERB_RULE or change[-1].lower_ not in _DIFFERENCE_OBJECT_OPENERS:
+    if change.id_ != DIFFERENCE_VERB_RULE or change[-1].lower_ not in word_set(DIFFERENCE_OBJECT_OPENERS):
         return None
     stop = sent(change).end
     start = change.end
