@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from trialnews.evaluation.scoring import CONCLUSION_JACCARD, jaccard, words
+from trialnews.facts.conclusions import _PUBLICATION_ASIDE
 
 from .helpers import ASPIRIN_OR_PLACEBO, NEUTRAL_LEDE, article
 
@@ -43,6 +44,20 @@ def kept(conclusions: list[str], statement: str) -> bool:
 ])
 def test_a_statement_of_publication(run, sentence: str, is_kept: bool) -> None:
     assert kept(texts(run, sentence), sentence) is is_kept
+
+
+@pytest.mark.parametrize(("sentence", "rest"), [
+    pytest.param("The pill, presented Monday at the meeting in Vienna, cut strokes.", "The pill,, cut strokes.",
+                 id="presented"),
+    pytest.param("Reported in the journal Stroke, the data show fewer strokes.", ", the data show fewer strokes.",
+                 id="reported-opening"),
+    pytest.param("Aspirin cut strokes, which was published Wednesday in Stroke.", "Aspirin cut strokes,,",
+                 id="which-was-published"),
+    pytest.param("Aspirin cut strokes, the researchers said.", "Aspirin cut strokes, the researchers said.",
+                 id="no-publication-word"),
+])
+def test_a_publication_aside_is_set_apart(sentence: str, rest: str) -> None:
+    assert _PUBLICATION_ASIDE.sub(",", sentence) == rest
 
 
 def test_publication_in_a_trailing_relative_clause_is_an_aside(run) -> None:

@@ -1093,9 +1093,10 @@ _PUBLICATION_STATEMENT = StartFilteredPattern(re.compile(rf"(?i)\b{phrase_regex(
 _PUBLICATION_VENUE = re.compile(rf"(?i)\b{phrase_regex(PUBLICATION_VENUE_WORDS)}\b")
 #: ... a clause set off by commas (or ending the sentence) that opens with a publication word
 #: ("Published online in X, the findings ...", "..., published today in X.", "..., which was published
-#: Wednesday in X."): an aside.
+#: Wednesday in X."; the participles: ``patterns/publication_aside_words.txt``): an aside.
+PUBLICATION_ASIDE_WORDS = "publication_aside_words.txt"
 _PUBLICATION_ASIDE = re.compile(rf"(?i)(?:^|(?<=,))\s*(?:(?:which|that)\s+)?(?:{phrase_regex(PUBLICATION_STATEMENT_CUES)}|"
-                                rf"{phrase_regex('publication_slot_verbs.txt', PUBLICATION_VENUE_WORDS)}|published|presented|reported)"
+                                rf"{phrase_regex('publication_slot_verbs.txt', PUBLICATION_VENUE_WORDS, PUBLICATION_ASIDE_WORDS)})"
                                 rf"\b[^,]*(?:,|$)")
 
 
