@@ -127,6 +127,14 @@ def test_title_first_reference_with_names_in_full(run) -> None:
           title="Low-dose aspirin for knee pain in older adults: a randomised trial", journal="Lancet Rheumatology", year=2019)
 
 
+def test_title_first_reference_keeps_a_lower_case_word_after_a_stop(run) -> None:
+    _only(_citation(run, "Paper: Low-dose aspirin vs. placebo for knee pain in older adults: a randomised trial. Anna "
+                         "Berg, Tom Lind and Mary Stone. Lancet Rheumatology 2019."),
+          authors=["Anna Berg", "Tom Lind", "Mary Stone"], et_al=False,
+          title="Low-dose aspirin vs. placebo for knee pain in older adults: a randomised trial",
+          journal="Lancet Rheumatology", year=2019)
+
+
 def test_sentence_listing_contributors_is_no_title_first_reference(run) -> None:
     """A sentence cut at an initial ("Janice Davis, M. Victor Lemas") is no title, its names no authors."""
     citation = _citation(run, "The study was published in the journal Pediatrics.",

@@ -146,6 +146,11 @@ def reference_citation(text: str, settings: Settings = DEFAULTS) -> dict | None:
 #: Where a reference's parts end: a full stop (or ? !), a closing quote after it optional
 #: ('Berg A, et al. "Title of the paper." JAMA. 2016').
 _PART_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][\"\u201d]))\s+")
+#: Where a part of a reference that gives the title first ends (:func:`_title_first`): a full stop
+#: (or ? !) before a capital, as :data:`_PART_END` without its closing quote (such titles are
+#: printed without quotes) and only before a capital, so that a title keeps a lower-case word after
+#: a stop ("Drug vs. placebo in older adults").
+_TITLE_FIRST_PART_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 #: A reference numbered in a list of notes ("1. ", "[2] ", "3) ") before its first word.
 _NOTE_NUMBER = re.compile(r"^(?:\[\d{1,2}\]|\d{1,2}[.)])\s+(?=[A-Z])")
 #: ``Surname Initials`` with the initials spaced or not (``Henderson E J``, ``Henderson EJ``).
@@ -165,7 +170,7 @@ def _title_first(line: str, settings: Settings = DEFAULTS) -> dict | None:
     Each part must have its shape: a title of some words, a list of people's names, a journal's
     name."""
     line = _NOTE_NUMBER.sub("", line, count=1)
-    parts = [part.strip() for part in re.split(r"(?<=[.?!])\s+(?=[A-Z])", line) if part.strip()]
+    parts = [part.strip() for part in _TITLE_FIRST_PART_END.split(line) if part.strip()]
     if len(parts) < 3 or len(parts[0].split()) < settings.min_title_words or _AUTHOR_IN_LIST.match(parts[0]) \
             or re.search(r"(?:^|\s)[A-Z]\.$", parts[0]):
         return None  # (a "title" cut at an initial is a sentence listing names: "... Janice Davis, M. Victor Lemas")
