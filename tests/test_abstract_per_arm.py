@@ -8,23 +8,19 @@ the value, the group and the outcome a curator reads from it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 from spacy.language import Language
 
 from trialnews.engines.local import extract_text
-from trialnews.nlp import make_nlp
-from trialnews.record import Record, grounding_problems
+from trialnews.record import grounding_problems
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return make_nlp()
-
-
-def percents(nlp: Language, text: str) -> dict[float, tuple[str | None, str | None]]:
-    found = extract_text(text, nlp=nlp)
-    Record.model_validate(found, context={"text": text})
-    assert not grounding_problems(found, text)
+def percents(run: Callable[[str], dict[str, Any]], text: str) -> dict[float, tuple[str | None, str | None]]:
+    """The % results of ``text``'s grounded, validated record (conftest's ``run``): value -> (arm, endpoint)."""
+    found = run(text)
     return {r["value"]: ((r["arm"] or "").lower() or None, (r["endpoint"] or "").lower())
             for r in found["results"] if r["unit"] == "%"}
 
@@ -40,8 +36,8 @@ def percents(nlp: Language, text: str) -> dict[float, tuple[str | None, str | No
                  {14.0: ("lapatinib-capecitabine", "grade 3 diarrhoea"),
                   6.0: ("trastuzumab-capecitabine", "grade 3 diarrhoea")}, id="combinations-holding-a-drug"),
 ])
-def test_a_respectively_list_over_named_groups(nlp: Language, text: str, expected: dict) -> None:
-    found = percents(nlp, text)
+def test_a_respectively_list_over_named_groups(run, text: str, expected: dict) -> None:
+    found = percents(run, text)
     for value, (arm, endpoint) in expected.items():
         assert found.get(value) == (arm, endpoint)
 
@@ -61,17 +57,17 @@ def test_a_respectively_list_over_named_groups(nlp: Language, text: str, expecte
                   71.0: ("group b", "relapse-free survival"), 59.5: ("group c", "relapse-free survival")},
                  id="one-run-per-outcome"),
 ])
-def test_a_respectively_list_in_runs_or_before_its_groups(nlp: Language, text: str, expected: dict) -> None:
-    found = percents(nlp, text)
+def test_a_respectively_list_in_runs_or_before_its_groups(run, text: str, expected: dict) -> None:
+    found = percents(run, text)
     for value, (arm, endpoint) in expected.items():
         assert found.get(value) == (arm, endpoint)
 
 
-def test_a_run_longer_than_the_groups_named_is_not_linked(nlp: Language) -> None:
+def test_a_run_longer_than_the_groups_named_is_not_linked(run) -> None:
     text = ("Three schedules of adjuvant chemotherapy\n\nWomen were randomly assigned to group A (four cycles) or "
             "group B (six cycles). 10-year survival was 78.5%, 75.1%, and 63.4% and relapse-free survival 64.1%, "
             "71.0%, and 59.5% for groups A, B, and C, respectively.")
-    found = percents(nlp, text)
+    found = percents(run, text)
     assert all(found.get(value, (None, None))[0] is None for value in (78.5, 75.1, 63.4, 64.1, 71.0, 59.5))
 
 
@@ -89,35 +85,35 @@ def test_adverse_events_listed_per_arm(nlp: Language) -> None:
     assert not any(value == 39.0 and arm == "weekly" for value, arm, _ in got)
 
 
-def test_a_value_after_a_group_and_no_other_group_keeps_it(nlp: Language) -> None:
+def test_a_value_after_a_group_and_no_other_group_keeps_it(run) -> None:
     text = ("Lorvatinib for colitis\n\nAdults were randomly assigned to lorvatinib or placebo. After 22 weeks, "
             "61.2 percent of the lorvatinib patients kept a clinical response and 38.5 percent were in clinical "
             "remission. That compared with 40.1 percent and 22.3 percent in the placebo group.")
-    found = percents(nlp, text)
+    found = percents(run, text)
     assert found.get(38.5, (None, None))[0] == "lorvatinib"
 
 
-def test_a_rate_in_the_bracket_after_its_group(nlp: Language) -> None:
+def test_a_rate_in_the_bracket_after_its_group(run) -> None:
     text = ("Dexamethasone against seroma\n\nWomen were randomly assigned to dexamethasone or saline. More women "
             "developed a seroma in the saline (30 of 41, 73 per cent) than in the dexamethasone (21 of 40, 52 per "
             "cent) group.")
-    found = percents(nlp, text)
+    found = percents(run, text)
     assert found.get(52.0) == ("dexamethasone", "seroma")
     assert found.get(73.0) == ("saline", "seroma")
 
 
-def test_a_rate_of_pooled_groups_is_no_one_groups(nlp: Language) -> None:
+def test_a_rate_of_pooled_groups_is_no_one_groups(run) -> None:
     text = ("Four schedules of chemotherapy\n\nWomen were randomly assigned to standard AC, accelerated AC, "
             "standard EC or accelerated EC. Febrile neutropenia was more common in the standard and accelerated "
             "AC arms (12/84, 14%) than in the EC arms (1/42, 2%).")
-    found = percents(nlp, text)
+    found = percents(run, text)
     assert found.get(14.0, (None, None))[0] is None and found.get(2.0, (None, None))[0] is None
 
 
-def test_a_group_number_before_versus_is_no_percentage(nlp: Language) -> None:
+def test_a_group_number_before_versus_is_no_percentage(run) -> None:
     text = ("Two schedules of radiotherapy\n\nWomen were randomly assigned to group 1 or group 2. The 10-year "
             "survival rates were 96.7% and 86.6% for group 1 versus 96.4% and 87.6% for group 2.")
-    found = percents(nlp, text)
+    found = percents(run, text)
     assert 1.0 not in found
 
 
@@ -142,27 +138,27 @@ def test_counts_of_an_analysis_before_outcomes_are_no_group_sizes(nlp: Language)
     assert not any(s["arm"] for s in found["sample_sizes"] if s["n"] in (92, 88))
 
 
-def test_a_bracket_that_names_its_own_groups(nlp: Language) -> None:
+def test_a_bracket_that_names_its_own_groups(run) -> None:
     text = ("Three operations for obesity\n\nPatients were randomly assigned to endoscopic suturing, a gastric "
             "sleeve or gastric banding. Patients given endoscopic suturing had fewer complications (1 percent) than "
             "those given surgery (12 percent for the gastric sleeve and 9 percent for gastric banding).")
-    found = percents(nlp, text)
+    found = percents(run, text)
     assert found.get(1.0, (None, None))[0] == "endoscopic suturing"
     assert found.get(12.0, (None, None))[0] == "gastric sleeve"
     assert found.get(9.0, (None, None))[0] == "gastric banding"
 
 
-def test_a_list_ends_at_the_group_it_names(nlp: Language) -> None:
+def test_a_list_ends_at_the_group_it_names(run) -> None:
     text = ("Three doses of pegfilgrastim\n\nWomen were randomly assigned to pegfilgrastim or filgrastim. "
             "Grade 3 neutropenia occurred in 71, 80 and 75% with pegfilgrastim and 88% with filgrastim.")
-    found = percents(nlp, text)
+    found = percents(run, text)
     assert found.get(80.0, (None, None))[0] != "filgrastim"
     assert found.get(88.0, (None, None))[0] == "filgrastim"
 
 
-def test_values_in_one_groups_bracket_are_not_the_next_groups(nlp: Language) -> None:
+def test_values_in_one_groups_bracket_are_not_the_next_groups(run) -> None:
     text = ("Sunitinib schedules\n\nWomen were randomly assigned to arm A or arm B. Grade 3 toxicity occurred in "
             "64% of patients in arm A (fatigue 30%, nausea 12% and neutropenia 9%) and 13% in arm B.")
-    found = percents(nlp, text)
+    found = percents(run, text)
     assert found.get(9.0, (None, None))[0] != "arm b" and found.get(12.0, (None, None))[0] != "arm b"
     assert found.get(13.0, (None, None))[0] == "arm b"

@@ -7,31 +7,20 @@ Every sentence is written for this file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from spacy.language import Language
 
-from trialnews.engines.local import extract_text
-from trialnews.nlp import make_nlp
 from trialnews.normalize import fraction_percent, number_in_text, word_numbers
-from trialnews.record import Record, grounding_problems
 
 OPENING = ("In the trial, 240 adults with chronic migraine were randomly assigned to take rimegepant "
            "or a placebo pill every day for 12 weeks.")
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return make_nlp()
-
-
-def record_of(nlp: Language, *paragraphs: str) -> dict[str, Any]:
-    text = "\n\n".join(("Migraine Trial", OPENING, *paragraphs)) + "\n"
-    record = extract_text(text, nlp=nlp)
-    assert grounding_problems(record, text) == []
-    Record.model_validate(record, context={"text": text})
-    return record
+def record_of(run: Callable[[str], dict[str, Any]], *paragraphs: str) -> dict[str, Any]:
+    """The grounded, validated record of the migraine trial with ``paragraphs`` (conftest's ``run``)."""
+    return run("\n\n".join(("Migraine Trial", OPENING, *paragraphs)) + "\n")
 
 
 def results(record: dict[str, Any]) -> set[tuple[float, str, str | None, str | None]]:
@@ -57,17 +46,17 @@ def test_word_numbers_in_order(text: str, expected: list[float]) -> None:
 
 # -- Proportions in words: value, unit, arm and endpoint -----------------------------------------
 
-def test_none_of_a_group_is_zero_percent_of_it(nlp: Language) -> None:
-    record = record_of(nlp, "Forty-two percent of the patients on rimegepant had nausea, compared with none "
+def test_none_of_a_group_is_zero_percent_of_it(run) -> None:
+    record = record_of(run, "Forty-two percent of the patients on rimegepant had nausea, compared with none "
                             "of those on placebo.")
     assert (42.0, "%", "rimegepant", "nausea") in results(record)
     assert (0.0, "%", "placebo", "nausea") in results(record)
 
 
-def test_none_of_a_group_and_its_digit_twin_agree(nlp: Language) -> None:
-    worded = record_of(nlp, "Forty-two percent of the patients on rimegepant had nausea, compared with none "
+def test_none_of_a_group_and_its_digit_twin_agree(run) -> None:
+    worded = record_of(run, "Forty-two percent of the patients on rimegepant had nausea, compared with none "
                             "of those on placebo.")
-    digits = record_of(nlp, "Forty-two percent of the patients on rimegepant had nausea, compared with 0 "
+    digits = record_of(run, "Forty-two percent of the patients on rimegepant had nausea, compared with 0 "
                             "percent of those on placebo.")
     assert results(worded) == results(digits)
 
@@ -78,32 +67,32 @@ def test_none_of_a_group_and_its_digit_twin_agree(nlp: Language) -> None:
     "None of the deaths were related to the study drug.",
     "Doctors cannot predict whether a patient will have all or none of those side effects.",
 ])
-def test_none_of_things_is_no_value(nlp: Language, sentence: str) -> None:
-    record = record_of(nlp, sentence, "Nausea occurred in 12% of the patients on rimegepant and 4% of those on placebo.")
+def test_none_of_things_is_no_value(run, sentence: str) -> None:
+    record = record_of(run, sentence, "Nausea occurred in 12% of the patients on rimegepant and 4% of those on placebo.")
     assert {r["value"] for r in record["results"]} == {12.0, 4.0}
 
 
-def test_a_fraction_before_reported_that_is_no_share(nlp: Language) -> None:
-    record = record_of(nlp, "Two earlier studies found no benefit, and a third reported that the drug "
+def test_a_fraction_before_reported_that_is_no_share(run) -> None:
+    record = record_of(run, "Two earlier studies found no benefit, and a third reported that the drug "
                             "caused dizziness.", "Nausea occurred in 12% of the patients on rimegepant and 4% "
                             "of those on placebo.")
     assert {r["value"] for r in record["results"]} == {12.0, 4.0}
 
 
-def test_fraction_before_a_verb_of_what_happened(nlp: Language) -> None:
-    record = record_of(nlp, "Among those on rimegepant, almost half responded to treatment.")
+def test_fraction_before_a_verb_of_what_happened(run) -> None:
+    record = record_of(run, "Among those on rimegepant, almost half responded to treatment.")
     assert (50.0, "%", "rimegepant", "responded to treatment") in results(record)
 
 
-def test_fraction_before_a_verb_with_its_contrast(nlp: Language) -> None:
-    record = record_of(nlp, "About a third of the patients taking rimegepant developed dizziness, compared with "
+def test_fraction_before_a_verb_with_its_contrast(run) -> None:
+    record = record_of(run, "About a third of the patients taking rimegepant developed dizziness, compared with "
                             "one in ten patients on placebo.")
     assert (33.3, "%", "rimegepant", "dizziness") in results(record)
     assert (10.0, "%", "placebo", "dizziness") in results(record)
 
 
-def test_fraction_in_a_title_case_headline_is_no_sentence(nlp: Language) -> None:
-    record = record_of(nlp, "Half Reported Fewer Headaches\nOne in four patients on rimegepant had nausea, "
+def test_fraction_in_a_title_case_headline_is_no_sentence(run) -> None:
+    record = record_of(run, "Half Reported Fewer Headaches\nOne in four patients on rimegepant had nausea, "
                             "compared with one in 20 on placebo.")
     assert 50.0 not in {r["value"] for r in record["results"]}
     assert (25.0, "%", "rimegepant", "nausea") in results(record)
@@ -114,16 +103,16 @@ def test_fraction_in_a_title_case_headline_is_no_sentence(nlp: Language) -> None
     "One in three adults has high blood pressure, and about half of them do not know it.",
     "Nearly a quarter of women reported migraine in a national survey.",
 ])
-def test_background_proportions_in_words_stay_out(nlp: Language, sentence: str) -> None:
-    record = record_of(nlp, sentence, "Nausea occurred in 12% of the patients on rimegepant and 4% of those on placebo.")
+def test_background_proportions_in_words_stay_out(run, sentence: str) -> None:
+    record = record_of(run, sentence, "Nausea occurred in 12% of the patients on rimegepant and 4% of those on placebo.")
     assert {r["value"] for r in record["results"]} == {12.0, 4.0}
 
 
 # -- Counts per period and differences in words ----------------------------------------------------
 
 @pytest.mark.parametrize("amount", ["three", "3"])
-def test_difference_per_period_in_words_as_in_digits(nlp: Language, amount: str) -> None:
-    record = record_of(nlp, f"Patients taking rimegepant had {amount} fewer migraine days a month than those "
+def test_difference_per_period_in_words_as_in_digits(run, amount: str) -> None:
+    record = record_of(run, f"Patients taking rimegepant had {amount} fewer migraine days a month than those "
                             "on placebo.")
     found = [(c["estimate"], c["measure"]) for c in record["comparisons"]]
     assert found == [(-3.0, "difference")]
@@ -131,15 +120,15 @@ def test_difference_per_period_in_words_as_in_digits(nlp: Language, amount: str)
     assert "migraine" in record["comparisons"][0]["endpoint"]
 
 
-def test_relative_change_in_spaced_number_words(nlp: Language) -> None:
-    record = record_of(nlp, "Patients taking rimegepant had twenty five percent fewer migraine days than those "
+def test_relative_change_in_spaced_number_words(run) -> None:
+    record = record_of(run, "Patients taking rimegepant had twenty five percent fewer migraine days than those "
                             "on placebo.")
     assert [c["estimate"] for c in record["comparisons"]] == [25.0]
 
 
 @pytest.mark.parametrize(("first", "second"), [("five", "three"), ("5", "3")])
-def test_two_groups_own_changes_per_period_are_no_difference(nlp: Language, first: str, second: str) -> None:
-    record = record_of(nlp, f"Patients taking rimegepant had {first} fewer migraine days a month, compared with "
+def test_two_groups_own_changes_per_period_are_no_difference(run, first: str, second: str) -> None:
+    record = record_of(run, f"Patients taking rimegepant had {first} fewer migraine days a month, compared with "
                             f"{second} fewer among those taking the placebo.")
     assert record["comparisons"] == []
 
@@ -148,21 +137,21 @@ def test_two_groups_own_changes_per_period_are_no_difference(nlp: Language, firs
     pytest.param(", compared with two more among those taking the placebo.", 0, id="own-change-set-against"),
     pytest.param(" than those taking the placebo.", 1, id="difference-between-groups"),
 ])
-def test_more_of_a_count_per_period_is_own_change_only_when_set_against_one(nlp: Language, tail: str,
+def test_more_of_a_count_per_period_is_own_change_only_when_set_against_one(run, tail: str,
                                                                              differences: int) -> None:
-    record = record_of(nlp, f"Patients taking rimegepant had four more headache-free days a month{tail}")
+    record = record_of(run, f"Patients taking rimegepant had four more headache-free days a month{tail}")
     assert len(record["comparisons"]) == differences
 
 
 @pytest.mark.parametrize("partner", ["no one", "0 patients"])
-def test_no_one_after_a_comparator_is_a_count_of_zero(nlp: Language, partner: str) -> None:
-    record = record_of(nlp, f"Five patients taking rimegepant developed liver problems, compared with {partner} on "
+def test_no_one_after_a_comparator_is_a_count_of_zero(run, partner: str) -> None:
+    record = record_of(run, f"Five patients taking rimegepant developed liver problems, compared with {partner} on "
                             "the placebo.")
     counts = {(r["value"], r["arm"]) for r in record["results"] if r["unit"] == "patients"}
     assert counts == {(5.0, "rimegepant"), (0.0, "placebo")}
 
 
-def test_no_one_outside_a_contrast_is_no_value(nlp: Language) -> None:
-    record = record_of(nlp, "No one knows why migraine attacks begin, and nobody on the team expected the result.",
+def test_no_one_outside_a_contrast_is_no_value(run) -> None:
+    record = record_of(run, "No one knows why migraine attacks begin, and nobody on the team expected the result.",
                        "Nausea occurred in 12% of the patients on rimegepant and 4% of those on placebo.")
     assert {r["value"] for r in record["results"]} == {12.0, 4.0}
