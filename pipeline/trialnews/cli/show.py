@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
@@ -20,6 +20,7 @@ EXIT_NOT_EXTRACTED = 1
 def show(
     file: Annotated[Path, typer.Argument(help="An article (.txt, .md, .html) to extract now, or a records file (.jsonl).")],
     base: Annotated[Optional[Path], typer.Option(help="Folder that the records' relative source paths start from; default: the current folder.")] = None,
+    left_out: Annotated[bool, typer.Option("--left-out", help="Also list the values the results left out, each with why (an article only: a records file does not keep them).")] = False,
 ) -> None:
     """Each record as tables, with the sentence each value came from (the value in bold).
 
@@ -27,7 +28,7 @@ def show(
     """
     from ..errors import TrialnewsError
     from ..writers.records import load_source, read_records
-    from ..writers.terminal import record_view
+    from ..writers.terminal import left_out_view, record_view
     from .review import source_roots
 
     out = Console()
@@ -36,14 +37,23 @@ def show(
             roots = source_roots(file, base=base)
             for record in read_records(file):
                 out.print(record_view(record, load_source(record, base=base, roots=roots)))
+            if left_out:
+                out.print(Text(NO_LEFT_OUT_IN_RECORDS, style="yellow"))
             return
-        record = _extract_one(file)
+        outcome = _extract_one(file)
     except TrialnewsError as error:
         fail(error)
-    out.print(record_view(record, load_source(record)))
+    source = load_source(outcome.record)
+    out.print(record_view(outcome.record, source))
+    if left_out:
+        out.print(left_out_view(outcome.left_out or [], source))
 
 
-def _extract_one(path: Path) -> dict:
+NO_LEFT_OUT_IN_RECORDS = ("--left-out: a records file keeps only the values kept; "
+                          "show the article itself to see the values left out and why.")
+
+
+def _extract_one(path: Path) -> Any:
     from ..errors import Errors, TrialnewsError
     from ..engines.local import extract_files
     from ..writers.records import printable
@@ -54,4 +64,4 @@ def _extract_one(path: Path) -> dict:
     if outcome.error is not None:
         console.print(Text.assemble(("error ", "red"), printable(outcome.error["reason"])))
         raise typer.Exit(EXIT_NOT_EXTRACTED)
-    return outcome.record
+    return outcome

@@ -31,14 +31,14 @@ from ..facts import arms, citation, comparisons, conclusions, endpoints, header,
 from ..errors import Errors, TrialnewsError
 from ..facts.arms import POOLED_ARMS
 from ..facts.common import EXTENSION, ensure_extension
-from ..facts.results import COMPARISON_ENDPOINTS, RESULT_ENDPOINTS
+from ..facts.results import COMPARISON_ENDPOINTS, LEFT_OUT, RESULT_ENDPOINTS
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS
 from ..resources import exists
 from .guard import Guarded
 
 #: The keys of the record in progress (``doc._.trialnews``) a fact writes, each declared as the
 #: extension ``doc._.trialnews_<key>``.
-FACT_KEYS = ("article", "arms", POOLED_ARMS, "endpoints", "sample_sizes", "results", RESULT_ENDPOINTS, "tables",
+FACT_KEYS = ("article", "arms", POOLED_ARMS, "endpoints", "sample_sizes", "results", RESULT_ENDPOINTS, LEFT_OUT, "tables",
              "comparisons", COMPARISON_ENDPOINTS, "trial", "conclusions", "citation")
 #: The suffix of a setting that names a lexicon of ``patterns/``.
 LEXICON_SUFFIXES = (".txt", ".json", ".jsonl")
@@ -163,7 +163,7 @@ make_results.__signature__ = Signature([  # type: ignore[attr-defined]
     *settings_parameters(results.Settings)], return_annotation=FactComponent)
 Language.factory(
     "trialnews_results",
-    assigns=[STATE, RESULTS, fact_attribute(RESULT_ENDPOINTS)],  # an outcome named beside a value is an endpoint too
+    assigns=[STATE, RESULTS, fact_attribute(RESULT_ENDPOINTS), fact_attribute(LEFT_OUT)],  # an outcome named beside a value is an endpoint too
     requires=[SPANS, SENTENCES, ARMS, ENDPOINTS],
     default_config={"group_linkers": list(GROUP_LINKERS), "outcome_linkers": list(ENDPOINT_LINKERS),
                     **asdict(results.Settings())},

@@ -2,7 +2,9 @@
 
 The record is stored as plain JSON data (``Record.model_dump(mode="json")``) so that it comes
 back from ``nlp.pipe(n_process=...)`` workers. The source (path, hash, encoding) is read from
-``doc.user_data["source"]``, which the reader's caller sets; a bare text gets ``<text>``.
+``doc.user_data["source"]``, which the reader's caller sets; a bare text gets ``<text>``. The
+values the results fact read and left out, each with its reason, are kept beside the record in
+``doc.user_data["results_left_out"]`` (plain data; never in the record).
 
 Once the record holds every value with its evidence, the rule spans in ``doc.spans`` are
 working data, and they are dropped (``keep_spans=True`` keeps them, to inspect the rules):
@@ -21,6 +23,7 @@ from spacy.tokens import Doc
 from ..assemble import assemble
 from ..reading.doctext import text_of
 from ..errors import TrialnewsError
+from ..facts.results import LEFT_OUT
 from ..reading.kind import KIND_KEY
 from .facts import RECORD_REQUIRES
 from .guard import ERROR_KEY, Guarded
@@ -50,6 +53,8 @@ class RecordBuilder(Guarded):
             doc.user_data[ERROR_KEY] = {"component": self.name, "reason": str(error), "code": error.code}
             return
         doc._.set(RECORD_EXTENSION, record.model_dump(mode="json"))
+        # the values results left out, with why: kept beside the record (never in it) for ``show --left-out``
+        doc.user_data[LEFT_OUT] = list((doc._.trialnews or {}).get(LEFT_OUT) or [])
         doc._.trialnews = None
         if not self.keep_spans:
             doc.spans.data.clear()  # ``doc.spans`` is a UserDict: its ``clear()`` pops one group at a time

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from ..components.guard import failure
 from ..components.record import RECORD_EXTENSION
 from ..errors import Errors, TrialnewsError, merged_warnings
+from ..facts.results import LEFT_OUT
 from ..nlp import make_nlp
 from ..reading.reader import DEFAULT_MAX_BYTES, SourceText, iter_inputs, read_article
 
@@ -50,6 +51,8 @@ class Outcome:
     error: dict[str, Any] | None = None
     skipped: bool = False
     sha256: str | None = None
+    left_out: list[dict[str, Any]] | None = None
+    """The values the results fact read and left out, each with its reason (never in the record)."""
 
 
 @cache
@@ -79,7 +82,12 @@ def _outcome(doc: Any, text: SourceText) -> Outcome:
     record["source"] = {**_source(text), "kind": record["source"].get("kind")}
     # the reader's (bad bytes replaced) before the pipeline's; each once, and few of one code
     record["warnings"] = merged_warnings([*text.warnings, *record["warnings"]])
-    return Outcome(text.path, record=record, sha256=text.sha256)
+    return Outcome(text.path, record=record, sha256=text.sha256, left_out=left_out_values(doc))
+
+
+def left_out_values(doc: Any) -> list[dict[str, Any]]:
+    """The values the results fact read and left out, with why (``facts.results.LEFT_OUT``)."""
+    return list(doc.user_data.get(LEFT_OUT) or [])
 
 
 def extract_text(text: str, *, nlp: Language | None = None, path: str = "<text>") -> dict[str, Any]:

@@ -423,41 +423,75 @@ def _unit_part(blocker: Span, span: Span) -> bool:
         and blocker.end_char < span.end_char
 
 
-def value_spans(doc: Doc, when_chars: int = WHEN_CHARS) -> list[Span]:
-    """Candidate result values, without numbers that belong to a statistic."""
+def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span, str]] | None = None) -> list[Span]:
+    """Candidate result values, without numbers that belong to a statistic. Each candidate left out
+    goes to ``dropped`` (when given) with the name of the filter that left it out (:data:`FILTERED`)."""
     blocked = [s for s in spans(doc, *STAT_LABELS) if s.id_ != "difference-noun" or not had_difference(doc, s)] \
         + [e for e in spans(doc, "ENDPOINT") if e.id_ == "threshold-outcome"]
     relative = spans(doc, "REDUCTION", "INCREASE")
     gapped = gapped_changes(doc)
     values = []
-    readable = [s for s in spans(doc, *LIST_LABELS) if s.label_ not in ("DURATION", "QUANTITY")
-                or s.id_ in ("duration-pair-first", PAIR_RULE, PER_PERIOD_RULE) or parse_quantity(span_text(s)) is not None]
+    drop = dropped.append if dropped is not None else lambda _: None
+    readable = []
+    for s in spans(doc, *LIST_LABELS):
+        if s.label_ not in ("DURATION", "QUANTITY") or s.id_ in ("duration-pair-first", PAIR_RULE, PER_PERIOD_RULE) \
+                or parse_quantity(span_text(s)) is not None:
+            readable.append(s)
+        else:
+            drop((s, WHY_UNREADABLE_QUANTITY))
     doses = [b for b in blocked if b.label_ == "DOSE"]
     others = [b for b in blocked if b.label_ != "DOSE"]  # one list each, so ``inside`` indexes them once
-    for span in longest_first(readable):  # "4 weeks, 12 weeks" is no compound: its parts are read alone
-        if inside(span, others) or inside(span, doses) and (span.label_ != "QUANTITY" or any(
+    longest = longest_first(readable)
+    if dropped is not None:
+        kept = set(longest)
+        dropped.extend((s, WHY_OVERLAPPED) for s in readable if s not in kept)
+    for span in longest:  # "4 weeks, 12 weeks" is no compound: its parts are read alone
+        if inside(span, others):
+            drop((span, WHY_IN_STATISTIC))
+            continue
+        if inside(span, doses) and (span.label_ != "QUANTITY" or any(
                 not _unit_part(dose, span) for dose in doses if dose.start_char < span.end_char
                 and span.start_char < dose.end_char)):
+            drop((span, WHY_IN_DOSE))
             continue
         if span.id_ == PER_PERIOD_RULE and any(b.label_ == "DOSE" and b.start_char == span.start_char for b in blocked):
+            drop((span, WHY_IN_DOSE))
             continue  # "140 milligrams per day": a dose, not a count of events
         if span.id_ == COUNT_AFTER_COMPARATOR and not any(
                 other.start < span.start and sent(other) == sent(span) for other in spans(doc, *_COUNT_LABELS)):
+            drop((span, WHY_UNPAIRED_COUNT))
             continue  # "compared with 19 in the placebo group" is a count only as the partner of a count
         if (span.label_ not in ("PERCENT", "FRACTION") or span.id_ == PERCENT_LIST_FIRST) and span.start > 0 \
                 and doc[span.start - 1].lower_ in _ORDINAL_NOUNS:
+            drop((span, WHY_ORDINAL_LABEL))
             continue  # "grade 3 events", "stage 2 disease", "day 8", "for group 1 versus 96.4%": a label, not a count
-        if span.label_ in ("DURATION", "QUANTITY") and (_MODIFIER.search(span_text(span)) or (
-                span.label_ == "DURATION" and _WHEN_BEFORE.search(text_of(doc)[max(0, span.start_char - when_chars):span.start_char])
-                and not _group_change_start(doc, span))):
-            continue  # "a 12-week trial", "a 100-point scale", "at six weeks": when or what, not a measured value
+        if span.label_ in ("DURATION", "QUANTITY") and _MODIFIER.search(span_text(span)):
+            drop((span, WHY_MODIFIER))
+            continue  # "a 12-week trial", "a 100-point scale": what, not a measured value
+        if span.label_ == "DURATION" and _WHEN_BEFORE.search(text_of(doc)[max(0, span.start_char - when_chars):span.start_char]) \
+                and not _group_change_start(doc, span):
+            drop((span, WHY_TIME_POINT))
+            continue  # "at six weeks": when, not a measured value
         if span.label_ == "PERCENT" and inside(span, relative) and not within_group(doc, span):
+            drop((span, WHY_BETWEEN_GROUPS))
             continue
         head = gapped_head(gapped, span) if span.label_ == "PERCENT" and gapped else None
         if head is not None and not within_group(doc, head):
+            drop((span, WHY_BETWEEN_GROUPS))
             continue  # "reduced hip fractures by 61%, wrist fractures by 30%": between arms, as its head
         values.append(span)
     return values
+
+
+#: Why :func:`value_spans` leaves a candidate out (the trace's ``filtered-by-value-spans:<why>``):
+#: a duration or quantity whose amount cannot be read; a span inside a longer one; a number of a
+#: statistic (a hazard ratio, a CI, a p-value) or of a dose; a count after a comparator with no count
+#: before it; a number after an ordinal noun (``grade 3``); a duration or quantity that modifies a
+#: noun (``a 12-week trial``); a duration after a word of time (``at six weeks``); a relative change
+#: between groups (a comparison's, not a result's).
+WHY_UNREADABLE_QUANTITY, WHY_OVERLAPPED, WHY_IN_STATISTIC, WHY_IN_DOSE, WHY_UNPAIRED_COUNT, WHY_ORDINAL_LABEL, \
+    WHY_MODIFIER, WHY_TIME_POINT, WHY_BETWEEN_GROUPS = ("unreadable-quantity", "inside-longer-value", "statistic", "dose", "count-without-partner",
+                      "ordinal-label", "modifier", "time-point", "between-groups-change")
 
 
 #: The most tokens between the start of a change between groups and its ``to`` (``from 5.2 months
@@ -932,7 +966,17 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
     data = state(doc)
     data[RESULT_ENDPOINTS] = []  # this fact's own part: the outcomes it names that are no endpoint yet
     warnings: list[str] = data["warnings"]
-    values = value_spans(doc, settings.when_chars)
+    filtered: list[tuple[Span, str]] = []
+    values = value_spans(doc, settings.when_chars, filtered)
+    left_out: dict[tuple[int, int], dict] = {}  # each value read and left out, with why (LEFT_OUT)
+
+    def leave(span: Span, reason: str) -> None:
+        left_out.setdefault((span.start_char, span.end_char), {
+            "start": span.start_char, "end": span.end_char, "text": span_text(span), "label": span.label_,
+            "rule": span.id_ or span.label_, "reason": reason})
+
+    for span, why in filtered:
+        leave(span, f"{WHY_FILTERED}:{why}")
     results = []
     pending: list[tuple[Span, str | None, dict]] = []
     groupless: list[str] = []  # values left out because their group cannot be told
@@ -942,19 +986,25 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
     for span in values:
         sentence = sent(span)
         if heading_sentence(doc, sentence) or sentence.start == 0:
+            leave(span, WHY_HEADING)
             continue
         if not _about_trial(doc, sentence, data.get("arms", [])) and abbreviated_statistic(doc, span) is None:
+            leave(span, WHY_NOT_ABOUT_TRIAL)
             continue  # "mPFS 7.1 vs 4.2 months" is about the trial's endpoint
         if _paired_count(doc, span):
+            leave(span, WHY_PAIRED_COUNT)
             continue  # "359 patients (59%)": read with its percentage, which links both
         if about_other_research(doc, sentence):
+            leave(span, WHY_OTHER_RESEARCH)
             continue  # "Studies suggest that for more than half of depressed patients, ...": not this trial
-        if not_a_result(doc, span, values) is not None:
+        if (kind := not_a_result(doc, span, values)) is not None:
+            leave(span, f"{WHY_NOT_A_RESULT}:{kind}")
             continue  # "adverse events (>10%)", "aged 50 to 90", "Two-thirds were randomly assigned"
         value, unit, statistic = _number_and_unit(span, settings.pair_unit_chars, settings.statistic_chars)
         if span.label_ == "PERCENT" and within_group(doc, span):
             statistic = _change_statistic(doc, span)
         if value is None:
+            leave(span, WHY_UNREADABLE)
             continue
         abbreviated = abbreviated_statistic(doc, span)
         pair_only = False  # a duration kept only as one of two side by side ("1,420 days compared to 870 days")
@@ -966,10 +1016,13 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             contrasted = match or _contrasted_duration(doc, span, sentence)
             pair_only = not contrasted and _duration_pair(doc, span, values)
             if _FOLLOW_UP.search(before[max(0, len(before) - settings.follow_up_chars):]) or not (contrasted or pair_only):
+                leave(span, WHY_FOLLOW_UP if _FOLLOW_UP.search(before[max(0, len(before) - settings.follow_up_chars):])
+                      else WHY_LONE_DURATION)
                 continue  # a duration is a result as a median or mean, or set against another group's; never follow-up time
             statistic = match.group(1).lower().replace("average", "mean") if match else None
         if unit == "%" and not 0 <= value <= PERCENT_MAX:
             warnings.append(Warnings.W002.format(value=value, text=span.text))
+            leave(span, WHY_OUT_OF_RANGE)
             continue
         arm, arm_linker = pair_order_arm(doc, span, values, data.get("arms", []), named_only=True)  # "(41% and 30%) in the X and Y groups"
         if arm is None:
@@ -983,6 +1036,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             # set beside another group's ("13% of X users died, compared with 20% of non-users")
             groupless.append(span_text(span))
             unplaced[span] = link_endpoint(doc, span, UNTOLD_GROUP, linkers=outcome_linkers)  # its partner may take its outcome
+            leave(span, WHY_GROUPLESS)
             continue
         endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm, linkers=outcome_linkers)
         if pair_only and endpoint_linker not in PAIRED_DURATION_LINKERS:
@@ -990,11 +1044,13 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             if stay is not None:  # "(seven hours compared with six hours)": the pair's stay, not a word near it
                 endpoint, outcome, endpoint_linker = stay[0], stay[1], "partner-outcome"
             elif endpoint is None:
+                leave(span, WHY_DURATION_PAIR_UNNAMED)
                 continue  # a pair of durations with neither a statistic nor a group beside it: only an outcome
             # the article names as such (its endpoint lexicon), not a phrase read around it ("room")
         name = endpoint.label_ if endpoint is not None else add_endpoint(doc, data, outcome) if outcome else None
         if span.id_ == PAIR_RULE:
             if _pair_outcome(span, unit, name, second=False) is None:
+                leave(span, WHY_MEASURE_PAIR_UNNAMED)
                 continue  # "5/10 points": two numbers of one unit, neither named
             base = name
             name = _pair_name(doc, data, span, unit, base, second=False)
@@ -1092,12 +1148,40 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             seen.add(key)
             result["endpoint"] = name
             results.append(result)
+        else:
+            leave(span, WHY_NO_OUTCOME if name is None else WHY_REPEATED)
     used = {result["endpoint"] for result in results}
     unused = {id(entry) for entry in partners_added if entry["name"] not in used}
     if unused:
         data[RESULT_ENDPOINTS] = [entry for entry in data[RESULT_ENDPOINTS] if id(entry) not in unused]
     data["results"] = results
+    kept = [(result["evidence"]["start"], result["evidence"]["end"]) for result in results]
+    data[LEFT_OUT] = [item for (start, end), item in sorted(left_out.items())
+                      if not any(low <= start and end <= high for low, high in kept)]  # not part of a kept value
     _add_denominators(doc, data, [(span, result) for span, _, result in pending if result in results], settings)
+
+
+#: Where the results fact keeps the values it read and left out, each with why (``reason``): plain
+#: data on the record in progress (``doc._.trialnews["results_left_out"]``), never in the record;
+#: ``trialnews show --left-out`` prints them. The reasons: ``filtered-by-value-spans:<why>``
+#: (:func:`value_spans`), a heading or the title (``heading``), a sentence not about the trial, a
+#: count read with its percentage (``paired-count``), other research, ``not-a-result:<kind>``
+#: (:func:`not_a_result`), a number that cannot be read, a duration after follow-up words or with
+#: neither a statistic nor a partner, a percentage above 100, a value whose group cannot be told
+#: (``groupless``, warning W020), a pair of durations or measures that names no outcome, a value
+#: whose group is known and whose outcome no linker found (``no-outcome``), and a value repeating one
+#: kept (:data:`REPEATED`). A value inside a kept value's evidence is not listed.
+LEFT_OUT = "results_left_out"
+WHY_FILTERED, WHY_HEADING, WHY_NOT_ABOUT_TRIAL, WHY_PAIRED_COUNT, WHY_OTHER_RESEARCH, WHY_NOT_A_RESULT, \
+    WHY_UNREADABLE = (
+    "filtered-by-value-spans", "heading", "not-about-trial", "paired-count", "other-research", "not-a-result",
+    "unreadable-number")
+WHY_FOLLOW_UP, WHY_LONE_DURATION, WHY_OUT_OF_RANGE, WHY_GROUPLESS, WHY_DURATION_PAIR_UNNAMED, \
+    WHY_MEASURE_PAIR_UNNAMED, WHY_NO_OUTCOME = (
+    "follow-up-time", "duration-without-statistic", "percent-out-of-range", "groupless", "duration-pair-no-outcome",
+    "measure-pair-no-outcome", "no-outcome")
+#: A value whose outcome, group and number another value of the same article already gave.
+WHY_REPEATED = "repeats-a-kept-value"
 
 
 #: The group given to the outcome linkers for a value that is one group's, though which one is not

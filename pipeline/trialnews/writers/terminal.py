@@ -67,6 +67,26 @@ def record_view(record: Item, source: SourceCheck) -> RenderableType:
     return Group(*parts)
 
 
+def left_out_view(left_out: list[Item], source: SourceCheck) -> RenderableType:
+    """The values the results fact read and left out (``facts.results.LEFT_OUT``), each with its
+    reason and its sentence: why a number of the article is not in the results table."""
+    text = None if source.text is None else printable(source.text)
+    table = Table(title=f"values left out of the results ({len(left_out)})", title_justify="left",
+                  title_style="bold dim", expand=True, show_lines=True)
+    table.add_column("value", ratio=VALUE_COLUMN_RATIO)
+    table.add_column("evidence", ratio=EVIDENCE_COLUMN_RATIO)
+    for item in left_out:
+        quoted = printable(item["text"])
+        if text is not None and text[item["start"]:item["end"]] == quoted:
+            before, value, after = sentence_around(text, item["start"], item["end"])
+            shown = Text.assemble(_one_line(before), (_one_line(value), "bold underline"), _one_line(after))
+        else:
+            shown = Text.assemble(("“", "dim"), (quoted, "bold"), ("”", "dim"))
+        table.add_row(Text.assemble((quoted, "bold"), ("\n" + printable(item["reason"]), "yellow"),
+                                    ("\nrule " + printable(item["rule"]), "dim"), overflow="fold"), shown)
+    return table
+
+
 def _header(record: Item, source: SourceCheck) -> RenderableType:
     article = record.get("article") or {}
     trial = record.get("trial") or {}

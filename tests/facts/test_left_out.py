@@ -1,0 +1,75 @@
+"""The values the results fact reads and leaves out, each with its reason (``facts.results.LEFT_OUT``):
+kept beside the record (``doc.user_data``), on each ``Outcome`` of ``extract_files``, and printed by
+``trialnews show --left-out``. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from typer.testing import CliRunner
+
+from trialnews.cli import app
+from trialnews.engines.local import extract_files
+from trialnews.facts.results import LEFT_OUT
+
+ARTICLE = """New pill eases migraine, trial finds
+
+About 12 percent of adults suffer from migraine, according to a patient foundation.
+In the trial, 400 patients with migraine were randomly assigned to zolmitan or a placebo. After 12 weeks, pain had eased in 41 percent. Headaches stopped in 52 percent of the patients on zolmitan, compared with 20 percent of those on placebo.
+"""
+
+
+def _left_out(nlp: Language, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {item["text"]: item["reason"] for item in doc.user_data[LEFT_OUT]}
+
+
+def test_each_value_left_out_has_its_reason(nlp: Language) -> None:
+    left = _left_out(nlp, ARTICLE)
+    assert left["12 percent"] == "not-about-trial"  # how common the disease is: background
+    assert left["41 percent"] == "groupless"  # two arms, and the sentence names neither
+    assert left["12 weeks"] == "filtered-by-value-spans:time-point"  # "After 12 weeks": when, not a value
+
+
+def test_kept_values_are_not_listed_and_the_record_keeps_no_trace(nlp: Language) -> None:
+    doc = nlp(ARTICLE)
+    kept = {result["evidence"]["text"] for result in doc._.record["results"]}
+    assert kept == {"52 percent", "20 percent"}
+    assert not kept & {item["text"] for item in doc.user_data[LEFT_OUT]}
+    assert LEFT_OUT not in doc._.record
+
+
+def test_a_value_whose_outcome_is_not_told(nlp: Language) -> None:
+    text = ("Tea extract trial\n\nIn the study, 60 adults took a green tea extract daily for a year. "
+            "Of those who took it, 83 percent did so to the end.\n")
+    assert _left_out(nlp, text)["83 percent"] == "no-outcome"
+
+
+def test_outcomes_carry_the_left_out_values(tmp_path: Path) -> None:
+    path = tmp_path / "migraine.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    outcome = next(iter(extract_files([path])))
+    assert {item["text"]: item["reason"] for item in outcome.left_out}["41 percent"] == "groupless"
+    assert all(path.read_text()[item["start"]:item["end"]] == item["text"] for item in outcome.left_out)
+
+
+def test_show_left_out_prints_the_reasons(tmp_path: Path) -> None:
+    path = tmp_path / "migraine.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    plain = CliRunner().invoke(app, ["show", str(path)])
+    shown = CliRunner().invoke(app, ["show", "--left-out", str(path)])
+    assert plain.exit_code == 0 and shown.exit_code == 0
+    assert "groupless" not in plain.output
+    assert "values left out of the results" in shown.output and "groupless" in shown.output
+    assert "not-about-trial" in shown.output
+
+
+@pytest.mark.parametrize("n_process", [2])
+def test_left_out_values_come_back_from_workers(tmp_path: Path, n_process: int) -> None:
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    outcomes = list(extract_files([tmp_path], n_process=n_process))
+    assert [sorted(item["reason"] for item in outcome.left_out) for outcome in outcomes] == \
+        [sorted(["not-about-trial", "groupless", "filtered-by-value-spans:time-point"])] * 2
