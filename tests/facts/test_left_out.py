@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from trialnews.cli import app
 from trialnews.engines.local import extract_files
-from trialnews.facts.results import LEFT_OUT
+from trialnews.facts.results import LEFT_OUT, left_out_of_record
 
 ARTICLE = """New pill eases migraine, trial finds
 
@@ -73,3 +73,22 @@ def test_left_out_values_come_back_from_workers(tmp_path: Path, n_process: int) 
     outcomes = list(extract_files([tmp_path], n_process=n_process))
     assert [sorted(item["reason"] for item in outcome.left_out) for outcome in outcomes] == \
         [sorted(["not-about-trial", "groupless", "filtered-by-value-spans:time-point"])] * 2
+
+
+def test_a_change_between_groups_is_shown_as_a_comparison(nlp: Language) -> None:
+    text = ("Statin trial\n\nIn the trial, 900 adults were randomly assigned to lovastatin or a placebo. "
+            "Those on lovastatin had a 30 percent lower risk of stroke than those on placebo.\n")
+    doc = nlp(text)
+    item = next(item for item in doc.user_data[LEFT_OUT] if item["text"] == "30 percent")
+    assert item["reason"] == "filtered-by-value-spans:between-groups-change"
+    assert item["kept_as"] == "comparisons"
+
+
+def test_a_result_the_assembler_drops_is_listed_with_why() -> None:
+    kept = {"evidence": {"start": 10, "end": 13, "text": "41%", "rule": "percent"}}
+    dropped = {"evidence": {"start": 40, "end": 43, "text": "12%", "rule": "percent"}}
+    left = {"start": 60, "end": 63, "text": "7%", "label": "PERCENT", "rule": "percent", "reason": "groupless"}
+    data = {"results": [kept, dropped], "results_left_out": [left]}
+    record = {"results": [kept], "comparisons": [], "sample_sizes": []}
+    assert [(item["text"], item["reason"], item["kept_as"]) for item in left_out_of_record(data, record)] == [
+        ("12%", "dropped-when-assembled", None), ("7%", "groupless", None)]

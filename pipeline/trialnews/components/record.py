@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ..assemble import assemble
 from ..reading.doctext import text_of
 from ..errors import TrialnewsError
-from ..facts.results import LEFT_OUT
+from ..facts.results import LEFT_OUT, left_out_of_record
 from ..reading.kind import KIND_KEY
 from .facts import RECORD_REQUIRES
 from .guard import ERROR_KEY, Guarded
@@ -52,9 +52,10 @@ class RecordBuilder(Guarded):
         except TrialnewsError as error:
             doc.user_data[ERROR_KEY] = {"component": self.name, "reason": str(error), "code": error.code}
             return
-        doc._.set(RECORD_EXTENSION, record.model_dump(mode="json"))
-        # the values results left out, with why: kept beside the record (never in it) for ``show --left-out``
-        doc.user_data[LEFT_OUT] = list((doc._.trialnews or {}).get(LEFT_OUT) or [])
+        data = record.model_dump(mode="json")
+        doc._.set(RECORD_EXTENSION, data)
+        # the values left out of the results, with why: kept beside the record (never in it) for ``show --left-out``
+        doc.user_data[LEFT_OUT] = left_out_of_record(doc._.trialnews or {}, data)
         doc._.trialnews = None
         if not self.keep_spans:
             doc.spans.data.clear()  # ``doc.spans`` is a UserDict: its ``clear()`` pops one group at a time

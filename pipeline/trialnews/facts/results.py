@@ -1184,6 +1184,33 @@ WHY_FOLLOW_UP, WHY_LONE_DURATION, WHY_OUT_OF_RANGE, WHY_GROUPLESS, WHY_DURATION_
 WHY_REPEATED = "repeats-a-kept-value"
 
 
+#: Why a value the results fact kept is not in the record: the assembler dropped it (a table's own
+#: value in its place, an arm the record does not have, a check it failed; the record's warnings say which).
+WHY_DROPPED_BY_RECORD = "dropped-when-assembled"
+#: The record fields whose items may hold a number the results left out (``kept_as``).
+KEPT_AS_FIELDS = ("comparisons", "sample_sizes")
+
+
+def left_out_of_record(data: dict, record: dict) -> list[dict]:
+    """The values left out of ``record``'s results, with why: those the results fact left out
+    (``data[LEFT_OUT]``, the record in progress), and those it kept that the assembled record does
+    not hold (:data:`WHY_DROPPED_BY_RECORD`). Each says in ``kept_as`` the field of the record whose
+    item's evidence holds it (``comparisons``: a change between groups; ``sample_sizes``), or None."""
+    final = [(r["evidence"]["start"], r["evidence"]["end"]) for r in record.get("results") or []]
+    items = list(data.get(LEFT_OUT) or [])
+    for result in data.get("results") or []:
+        start, end = result["evidence"]["start"], result["evidence"]["end"]
+        items.append({"start": start, "end": end, "text": result["evidence"]["text"], "label": None,
+                      "rule": result["evidence"].get("rule"), "reason": WHY_DROPPED_BY_RECORD})
+    holders = [(field, item["evidence"]["start"], item["evidence"]["end"]) for field in KEPT_AS_FIELDS
+               for item in record.get(field) or [] if item.get("evidence")]
+    unique = {(item["start"], item["end"]): item for item in items
+              if not any(low <= item["start"] and item["end"] <= high for low, high in final)}
+    return [{**item, "kept_as": next((field for field, low, high in holders
+                                      if low <= item["start"] and item["end"] <= high), None)}
+            for _, item in sorted(unique.items())]
+
+
 #: The group given to the outcome linkers for a value that is one group's, though which one is not
 #: told: linkers that read a group's own outcome (``16.4% of X patients had died``) then answer, for
 #: the value's contrast partner to share that outcome.

@@ -82,7 +82,8 @@ def left_out_view(left_out: list[Item], source: SourceCheck) -> RenderableType:
             shown = Text.assemble(_one_line(before), (_one_line(value), "bold underline"), _one_line(after))
         else:
             shown = Text.assemble(("“", "dim"), (quoted, "bold"), ("”", "dim"))
-        table.add_row(Text.assemble((quoted, "bold"), ("\n" + printable(item["reason"]), "yellow"),
+        kept_as = f"\nin the {FIELD_NAMES.get(item['kept_as'], item['kept_as'])}" if item.get("kept_as") else ""
+        table.add_row(Text.assemble((quoted, "bold"), ("\n" + printable(item["reason"]), "yellow"), (kept_as, "green"),
                                     ("\nrule " + printable(item["rule"]), "dim"), overflow="fold"), shown)
     return table
 
