@@ -4,7 +4,8 @@ reasons ``trialnews show --left-out`` prints).
 
     python bench/left_out.py FOLDER [FOLDER ...] [--list REASON]
 
-Aggregate counts per folder: ``no value read`` when no value the results fact read holds the
+Aggregate counts per folder (``trialnews eval -v`` prints the same reason after each missed
+result): ``no value read`` when no value the results fact read holds the
 number (written in words it cannot read, derived, or not a value span at all), ``kept, other
 endpoint or arm`` when a kept value holds it (the scorer's other classes), else the left-out
 reason. ``--list REASON`` prints, for that reason (a prefix), each missed value with its sentence.
@@ -19,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from trialnews.engines.local import extract_files
+from trialnews.evaluation.report import why_left_out
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 NO_VALUE = "no value read"
@@ -48,10 +50,11 @@ def missed(folder: Path) -> list[tuple[str, dict, dict | None, str]]:
             values = _values(gold)
             if any(abs(float(result["value"]) - v) < 1e-6 for result in predicted for v in values):
                 continue
-            items = [item for item in outcome.left_out or []
-                     if any(abs(n - v) < 1e-6 for n in _numbers(item["text"]) for v in values)]
-            if items:
-                found.append((items[0]["reason"], gold, items[0], text))
+            why = why_left_out(gold, outcome.left_out or [])
+            if why is not None:
+                item = next(item for item in outcome.left_out if why.startswith(item["reason"])
+                            and any(abs(n - v) < 1e-6 for n in _numbers(item["text"]) for v in values))
+                found.append((item["reason"], gold, item, text))
             elif any(any(abs(n - v) < 1e-6 for n in _numbers(result["evidence"]["text"]) for v in values)
                      for result in predicted):
                 found.append((KEPT, gold, None, text))

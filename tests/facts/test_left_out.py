@@ -4,6 +4,7 @@ kept beside the record (``doc.user_data``), on each ``Outcome`` of ``extract_fil
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,13 @@ def test_a_result_the_assembler_drops_is_listed_with_why() -> None:
     record = {"results": [kept], "comparisons": [], "sample_sizes": []}
     assert [(item["text"], item["reason"], item["kept_as"]) for item in left_out_of_record(data, record)] == [
         ("12%", "dropped-when-assembled", None), ("7%", "groupless", None)]
+
+
+def test_eval_verbose_says_why_a_gold_result_was_missed(tmp_path: Path) -> None:
+    (tmp_path / "migraine.txt").write_text(ARTICLE, encoding="utf-8")
+    gold = {"results": [{"endpoint": "pain relief", "arm": "zolmitan", "value": 41, "unit": "%"}]}
+    (tmp_path / "migraine.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    shown = CliRunner().invoke(app, ["eval", "-v", str(tmp_path)])
+    assert shown.exit_code == 0
+    miss = next(line for line in shown.output.splitlines() if line.startswith("miss") and '"value": 41' in line)
+    assert "left out: groupless" in miss

@@ -49,8 +49,14 @@ def load_records(path: Path) -> dict[str, dict[str, Any]]:
 def evaluate(folder: Path, *, records: Path | None = None, nlp: Language | None = None) -> Report:
     """Score the records of ``folder``'s gold articles (extracted now, or read from ``records``)."""
     pairs = gold_pairs(folder)
+    left_out: dict[str, list[dict[str, Any]]] = {}
     if records is not None:
         predicted = load_records(records)
     else:
-        predicted = {Path(o.path).name: o.record or {} for o in extract_files([a for a, _ in pairs], nlp=nlp)}
-    return score_records((a.name, predicted.get(a.name, {}), load_gold(g)) for a, g in pairs)
+        predicted = {}
+        for outcome in extract_files([a for a, _ in pairs], nlp=nlp):
+            predicted[Path(outcome.path).name] = outcome.record or {}
+            left_out[Path(outcome.path).name] = outcome.left_out or []
+    report = score_records((a.name, predicted.get(a.name, {}), load_gold(g)) for a, g in pairs)
+    report.left_out = left_out
+    return report

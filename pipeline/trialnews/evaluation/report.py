@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from rich.console import Console
@@ -20,6 +21,23 @@ def report_json(report: Report) -> dict[str, Any]:
     }
 
 
+#: A number as written in a value's text (``1,234``, ``55.3``).
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def why_left_out(gold: dict[str, Any], left_out: list[dict[str, Any]]) -> str | None:
+    """Why a missed gold result's number is not in the results: the reason of the first value the
+    results left out (``Outcome.left_out``) that holds one of its accepted values, or None when no
+    value read holds it (written in words the rules do not read, derived, or never a value)."""
+    value = gold.get("value")
+    values = [float(v) for v in (value if isinstance(value, list) else [value]) if isinstance(v, (int, float))]
+    for item in left_out:
+        numbers = [float(n.replace(",", "")) for n in _NUMBER.findall(item["text"])]
+        if any(abs(n - v) < 1e-9 for n in numbers for v in values):
+            return item["reason"] + (f", in the {item['kept_as']}" if item.get("kept_as") else "")
+    return None
+
+
 def print_report(report: Report, *, verbose: bool, console: Console) -> None:
     table = Table(title=f"trialnews eval: {len(report.articles)} articles", title_justify="left")
     for column in ("field", "tp", "fp", "fn", "precision", "recall", "F1"):
@@ -34,6 +52,8 @@ def print_report(report: Report, *, verbose: bool, console: Console) -> None:
         for kind, mismatches in (("miss", report.misses), ("extra", report.extras)):
             for mismatch in mismatches:
                 item = {k: v for k, v in mismatch.item.items() if k not in ("evidence", "quote", "notes")}
+                why = why_left_out(mismatch.item, report.left_out[mismatch.article]) \
+                    if kind == "miss" and mismatch.field == "results" and mismatch.article in report.left_out else None
                 console.print(f"[{'red' if kind == 'miss' else 'yellow'}]{kind:5}[/] {mismatch.article} "
-                              f"{mismatch.field}: {json.dumps(item, ensure_ascii=False)[:300]}", highlight=False,
-                              soft_wrap=True)
+                              f"{mismatch.field}: {json.dumps(item, ensure_ascii=False)[:300]}"
+                              + (f" [dim](left out: {why})[/dim]" if why else ""), highlight=False, soft_wrap=True)

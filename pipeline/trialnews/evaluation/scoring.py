@@ -376,6 +376,8 @@ class Report:
     """Scores of many articles: per-field and micro-averaged precision, recall and F1."""
 
     articles: list[FieldScores] = field(default_factory=list)
+    #: Per article, the values its results left out with why (``Outcome.left_out``), when it was extracted now.
+    left_out: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def add(self, scores: FieldScores) -> None:
         self.articles.append(scores)
