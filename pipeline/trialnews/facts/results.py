@@ -425,7 +425,7 @@ def _unit_part(blocker: Span, span: Span) -> bool:
 
 def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span, str]] | None = None) -> list[Span]:
     """Candidate result values, without numbers that belong to a statistic. Each candidate left out
-    goes to ``dropped`` (when given) with the name of the filter that left it out (:data:`FILTERED`)."""
+    goes to ``dropped`` (when given) with the name of the filter that left it out (``WHY_*`` below)."""
     blocked = [s for s in spans(doc, *STAT_LABELS) if s.id_ != "difference-noun" or not had_difference(doc, s)] \
         + [e for e in spans(doc, "ENDPOINT") if e.id_ == "threshold-outcome"]
     relative = spans(doc, "REDUCTION", "INCREASE")
@@ -490,8 +490,9 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
 #: noun (``a 12-week trial``); a duration after a word of time (``at six weeks``); a relative change
 #: between groups (a comparison's, not a result's).
 WHY_UNREADABLE_QUANTITY, WHY_OVERLAPPED, WHY_IN_STATISTIC, WHY_IN_DOSE, WHY_UNPAIRED_COUNT, WHY_ORDINAL_LABEL, \
-    WHY_MODIFIER, WHY_TIME_POINT, WHY_BETWEEN_GROUPS = ("unreadable-quantity", "inside-longer-value", "statistic", "dose", "count-without-partner",
-                      "ordinal-label", "modifier", "time-point", "between-groups-change")
+    WHY_MODIFIER, WHY_TIME_POINT, WHY_BETWEEN_GROUPS = (
+        "unreadable-quantity", "inside-longer-value", "statistic", "dose", "count-without-partner", "ordinal-label",
+        "modifier", "time-point", "between-groups-change")
 
 
 #: The most tokens between the start of a change between groups and its ``to`` (``from 5.2 months
@@ -1015,9 +1016,9 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             match = _DURATION_STATISTIC.search(before)
             contrasted = match or _contrasted_duration(doc, span, sentence)
             pair_only = not contrasted and _duration_pair(doc, span, values)
-            if _FOLLOW_UP.search(before[max(0, len(before) - settings.follow_up_chars):]) or not (contrasted or pair_only):
-                leave(span, WHY_FOLLOW_UP if _FOLLOW_UP.search(before[max(0, len(before) - settings.follow_up_chars):])
-                      else WHY_LONE_DURATION)
+            follow_up = _FOLLOW_UP.search(before[max(0, len(before) - settings.follow_up_chars):])
+            if follow_up or not (contrasted or pair_only):
+                leave(span, WHY_FOLLOW_UP if follow_up else WHY_LONE_DURATION)
                 continue  # a duration is a result as a median or mean, or set against another group's; never follow-up time
             statistic = match.group(1).lower().replace("average", "mean") if match else None
         if unit == "%" and not 0 <= value <= PERCENT_MAX:
