@@ -77,3 +77,17 @@ def test_body_finding_needs_the_trial_named(run) -> None:
     """A finding word in the past about nothing the trial is about is no finding of the trial."""
     assert not kept(conclusions(run, "The weather improved over the summer and the harvest was better."),
                     "The weather improved over the summer and the harvest was better.")
+
+
+#: A body whose third paragraph reports a result with its numbers, after an opening of methods.
+TAKEN = ("The researchers found that 30 percent of patients on aspirin had a stroke, compared with 45 percent "
+         "of those on placebo.")
+
+
+def test_result_with_taken_values_is_no_conclusion(run) -> None:
+    """A sentence of the body whose values the record's results took reports that result: the record
+    holds it as results, not again as a conclusion; the same words in a quote stay the speaker's."""
+    record = run(article(NEUTRAL_LEDE, ASPIRIN_OR_PLACEBO, METHODS, "The volunteers were seen every three months.",
+                         TAKEN))
+    assert {r["value"] for r in record["results"]} >= {30.0, 45.0}
+    assert not kept(record["conclusions"], TAKEN)

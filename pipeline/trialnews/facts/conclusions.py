@@ -1252,7 +1252,7 @@ SOURCES = ("section", "lede", "opening", "quote", "cue", "reported", "verdict", 
            "abstract_section", "group", "team", "finding")
 #: The predicates that speak against a statement (once hard vetoes, now features the score weighs).
 VETOES = ("background", "results", "plan", "method", "caveat", "prior_knowledge", "other_study", "mechanism",
-          "outside", "boilerplate", "publication")
+          "outside", "boilerplate", "publication", "taken_values")
 #: How and where the statement is said.
 TRAITS = ("proposed", "several_sources", "finding", "trial_reference", "this_work", "hedged", "judged", "first_person", "quoted",
           "speech", "statistic", "value", "cue", "verdict", "arm", "worded_finding", "has_quote", "lede", "opening",
@@ -1386,8 +1386,13 @@ class _Marks:
         self.starts: dict[str, list[int]] = {}
 
     def count(self, kind: str, start: int, end: int) -> int:
-        """How many marks of ``kind`` start in characters ``start``-``end``."""
+        """How many marks of ``kind`` start in characters ``start``-``end`` (``taken``: the values the
+        record's results and comparisons took, by their evidence)."""
         starts = self.starts.get(kind)
+        if starts is None and kind == "taken":
+            found = state(self.doc)
+            starts = self.starts[kind] = sorted(item["evidence"]["start"] for key in ("results", "comparisons")
+                                                for item in found.get(key) or () if item.get("evidence"))
         if starts is None:
             starts = self.starts[kind] = sorted(s.start_char for s in spans(self.doc, *self.LABELS[kind]))
         return bisect_left(starts, end) - bisect_left(starts, start)
@@ -1428,6 +1433,16 @@ class _Statement:
     def holds(self, kind: str) -> bool:
         return self.marks.count(kind, self.start, self.end) > 0
 
+    @cached_property
+    def taken_values(self) -> bool:
+        """The narration (not a quote) of the body (after the opening, where news states its headline
+        finding with its number) holds a value the record's results or comparisons took: the sentence
+        reports a result with its numbers, which the record holds as such."""
+        if self.quoted or (self.sentence is not None and spans_quote(self.doc, self.sentence)) \
+                or self.position <= self.settings.opening_position:
+            return False
+        return self.marks.count("taken", self.start, self.end) > 0
+
 
 #: Each feature's predicate on a statement (:class:`_Statement`).
 _PREDICATES: dict[str, Callable[[_Statement], object]] = {
@@ -1445,6 +1460,7 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     "veto_outside": lambda x: _outside(x.doc, x.start, x.end, x.settings),  # "said Dr. Klein, who was not involved"
     "veto_boilerplate": lambda x: _BOILERPLATE.search(x.text),
     "veto_publication": lambda x: _publication_statement(x.text),  # "The results were presented at the X meeting"
+    "veto_taken_values": lambda x: x.taken_values,  # "The researchers found a 41 percent improvement with X, against 17 percent"
     # how and where it is said
     "proposed": lambda x: bool(x.candidate.sources),
     "several_sources": lambda x: len(x.candidate.sources) > 1,
