@@ -1007,7 +1007,9 @@ MIN_PAST_STEM_CHARS = 3  # a regular past is a stem and -ed ("lowered"; not "red
 #: Words before a form in -ed that make it no past: a passive or perfect of the present ("is associated",
 #: "to be used") or an infinitive (``present_statement_words.txt`` and "be", "been", "to").
 PRESENT_STATEMENT_WORDS = "present_statement_words.txt"
-_PRESENT = re.compile(_words(PRESENT_STATEMENT_WORDS))
+#: (not in a relative clause, which describes what the finding is about: "a drug, which is the most
+#: used ...", "patients who are obese")
+_PRESENT = re.compile(rf"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b{_alternatives(PRESENT_STATEMENT_WORDS)}\b")
 _PAST = re.compile(rf"(?i)\b(?:{_alternatives(PAST_STATEMENT_WORDS)}\b"
                    rf"|(?<!\bbe )(?<!\bbeen )(?<!\bto )(?<=\w )[a-z]{{{MIN_PAST_STEM_CHARS},}}ed\b)")
 _PEOPLE = re.compile(rf"(?i)\b{phrase_regex(GROUP_PEOPLE_NOUNS)}\b")
