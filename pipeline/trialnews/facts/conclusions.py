@@ -1000,8 +1000,10 @@ def _team_finding(text: str, safety: bool = False) -> bool:
 #: -ed: a present tense tells how a treatment works in general), with no value of a result, no speaker
 #: (reported speech is read with its speaker's role), no hedge, plan, method or word of background.
 BODY_FINDING_WORDS = "body_finding_words.txt"
-_BODY_FINDING = re.compile(rf"(?i)\b(?:{_alternatives(WORDED_FINDING_WORDS)}|{phrase_regex(GROUP_FINDING_WORDS)}"
-                           rf"|{_alternatives(BODY_FINDING_WORDS)})\b|{_COMPARATIVE_THAN.pattern.removeprefix('(?i)')}")
+#: (a worded finding's verb after an article is an adjective: "an extended period", "the improved device")
+_BODY_FINDING = re.compile(rf"(?i)(?<!\ban )(?<!\ba )(?<!\bthe )\b{_alternatives(WORDED_FINDING_WORDS)}\b"
+                           rf"|\b(?:{phrase_regex(GROUP_FINDING_WORDS)}|{_alternatives(BODY_FINDING_WORDS)})\b"
+                           rf"|{_COMPARATIVE_THAN.pattern.removeprefix('(?i)')}")
 PAST_STATEMENT_WORDS = "past_statement_words.txt"
 MIN_PAST_STEM_CHARS = 3  # a regular past is a stem and -ed ("lowered"; not "red", "bed")
 #: Words before a form in -ed that make it no past: a passive or perfect of the present ("is associated",
