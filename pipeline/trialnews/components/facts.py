@@ -176,8 +176,9 @@ make_comparisons = _factory("comparisons", comparisons,
                                      fact_attribute(COMPARISON_ENDPOINTS)],
                             requires=[SPANS, SENTENCES, ARMS, ENDPOINTS, RESULTS, fact_attribute(RESULT_ENDPOINTS)])
 make_trial = _factory("trial", trial, assigns=[STATE, fact_attribute("trial")], requires=[SPANS, SENTENCES, ARMS])
+# Conclusions read the outcomes the endpoints and results name (a finding in words names one).
 make_conclusions = _factory("conclusions", conclusions, assigns=[STATE, fact_attribute("conclusions")],
-                            requires=[SPANS, SENTENCES, ARMS])
+                            requires=[SPANS, SENTENCES, ARMS, ENDPOINTS, RESULTS])
 make_citation = _factory("citation", citation, assigns=[STATE, fact_attribute("citation")],
                          requires=[SPANS, SENTENCES, ARTICLE])
 #: What the record component needs: every fact's part of the record.

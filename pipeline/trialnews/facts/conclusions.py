@@ -991,6 +991,95 @@ def _team_finding(text: str, safety: bool = False) -> bool:
                          or _mechanism(said) or text.rstrip().endswith("?")))
 
 
+#: A finding of the trial stated by the article in the body, in words (``The researchers found that
+#: ...``, ``Those on the diet also slept better``, ``Eylea outperformed Avastin at one year``, ``The drug
+#: did not reduce falls``): one decision for a sentence no cue reader proposes. It names what the trial
+#: is about (an arm, an outcome the record found, its people or the trial itself), states what happened
+#: to it (a finding word, a change, a comparative: ``body_finding_words.txt`` beside the worded and group
+#: findings and ``comparatives.tsv``), in the past (``past_statement_words.txt`` or a regular past in
+#: -ed: a present tense tells how a treatment works in general), with no value of a result, no speaker
+#: (reported speech is read with its speaker's role), no hedge, plan, method or word of background.
+BODY_FINDING_WORDS = "body_finding_words.txt"
+#: (a worded finding's verb after an article is an adjective: "an extended period", "the improved device")
+_BODY_FINDING = re.compile(rf"(?i)(?<!\ban )(?<!\ba )(?<!\bthe )\b{_alternatives(WORDED_FINDING_WORDS)}\b"
+                           rf"|\b(?:{phrase_regex(GROUP_FINDING_WORDS)}|{_alternatives(BODY_FINDING_WORDS)})\b"
+                           rf"|{_COMPARATIVE_THAN.pattern.removeprefix('(?i)')}")
+PAST_STATEMENT_WORDS = "past_statement_words.txt"
+MIN_PAST_STEM_CHARS = 3  # a regular past is a stem and -ed ("lowered"; not "red", "bed")
+#: Words before a form in -ed that make it no past: a passive or perfect of the present ("is associated",
+#: "to be used") or an infinitive (``present_statement_words.txt`` and "be", "been", "to").
+PRESENT_STATEMENT_WORDS = "present_statement_words.txt"
+#: (not in a relative clause, which describes what the finding is about: "a drug, which is the most
+#: used ...", "patients who are obese")
+_PRESENT = re.compile(rf"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b{_alternatives(PRESENT_STATEMENT_WORDS)}\b")
+_PAST = re.compile(rf"(?i)\b(?:{_alternatives(PAST_STATEMENT_WORDS)}\b"
+                   rf"|(?<!\bbe )(?<!\bbeen )(?<!\bto )(?<=\w )[a-z]{{{MIN_PAST_STEM_CHARS},}}ed\b)")
+_PEOPLE = re.compile(rf"(?i)\b{phrase_regex(GROUP_PEOPLE_NOUNS)}\b")
+BODY_FINDING_STOPS = "body_finding_stops.txt"
+_BODY_FINDING_STOP = re.compile(rf"(?i)\b{phrase_regex(BODY_FINDING_STOPS)}\b")
+#: A modal hedge ("may", "could"): the hedge words without the judgements they include ("benefit").
+_MODAL = re.compile(rf"(?i)\b{_any_entry(sorted(set(load_lexicon(HEDGE_WORDS)) - set(load_lexicon(JUDGEMENT_WORDS))))}\b")
+#: Words around a duration that make it a result's value ("lived 4.6 months longer", "delayed it by nine
+#: months"): a comparative after it (``comparatives.tsv``, use worded) or a cue before it.
+_DURATION_COMPARATIVES = frozenset(load_lexicon(WORDED_COMPARATIVES))
+DURATION_VALUE_CUES = "duration_value_cues.txt"
+_DURATION_VALUE_CUE = re.compile(rf"(?i)\b{phrase_regex(DURATION_VALUE_CUES)}\s*\Z")
+
+
+def _duration_is_value(doc: Doc, sentence: Span) -> bool:
+    """A duration in ``sentence`` that is the value of a result (a comparative right after it, "by" or
+    "an average of" right before it: ``duration_value_cues.txt``); any other duration sets the finding's time ("over the same two-year period",
+    "two days after the injection", "at the one- and two-year time points")."""
+    return any(d.end < len(doc) and doc[d.end].lower_ in _DURATION_COMPARATIVES
+               or _DURATION_VALUE_CUE.search(text_of(doc)[sentence.start_char:d.start_char]) is not None
+               for d in spans_starting(doc, "DURATION", start=sentence.start, end=sentence.end))
+
+
+def _number_outside_duration(doc: Doc, sentence: Span) -> bool:
+    """A number in ``sentence`` outside a duration or a count of the trial's people (:func:`_bare_number`
+    with the durations, which :func:`_duration_is_value` reads, set aside)."""
+    setting = [(m.start, m.end) for m in spans_starting(doc, *_SETTING_LABELS, start=sentence.start, end=sentence.end)]
+    return any(token.like_num and not any(a <= token.i < b for a, b in setting)
+               and not (token.i + 1 < len(doc) and doc[token.i + 1].text in {"-", "\u2013"}) for token in sentence)
+
+
+def _names_the_trial(doc: Doc, sentence: Span, text: str, outcomes: Iterable[str]) -> bool:
+    """Whether ``sentence`` names what the trial is about: an arm, an arm or outcome the record found
+    (``outcomes``, lower-cased: :func:`_record_names`), the trial's people or its groups (not "the study"
+    or "the drug" alone, which background names too)."""
+    if _holds(doc, sentence, "ARM_MENTION", "CONTROL") or _PEOPLE.search(text) or _GROUP_REFERENCE.search(text):
+        return True
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(outcome)}\b", lowered) for outcome in outcomes)
+
+
+def _record_names(doc: Doc) -> frozenset[str]:
+    """What the record in progress names, lower-cased: its arms (label, intervention, aliases), its
+    endpoints and the outcomes of its results."""
+    found = state(doc)
+    names = [item.get(key) for item in (*found.get("endpoints", ()), *found.get("results", ()))
+             for key in ("name", "endpoint")]
+    names += [name for arm in found.get("arms", ()) for name in (arm.get("label"), arm.get("intervention"), *arm.get("aliases", ()))]
+    return frozenset(name.lower() for name in names if isinstance(name, str) and name.strip())
+
+
+def _body_finding(doc: Doc, sentence: Span, text: str, outcomes: Iterable[str], settings: Settings = DEFAULTS) -> bool:
+    """The decision of :data:`_BODY_FINDING`'s comment for one sentence of the body."""
+    if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
+            or text.rstrip().endswith("?") or _holds(doc, sentence, *_COUNTED_LABELS) or _duration_is_value(doc, sentence) \
+            or _number_outside_duration(doc, sentence):
+        return False  # (a value makes it a result; a quote is read with its speaker)
+    if not (_BODY_FINDING.search(text) and _PAST.search(text)) or _PRESENT.search(_outside_quotes(doc, sentence.start_char,
+                                                                                                  sentence.end_char)):
+        return False
+    if _SPEAKER.search(text) or _WORDED_FINDING_STOP.search(text) or _BODY_FINDING_STOP.search(text) or _MODAL.search(text) \
+            or _PLAN.search(text) \
+            or _METHOD.search(text) or _BOILERPLATE.search(text) or _OTHER_STUDY.search(text):
+        return False
+    return _names_the_trial(doc, sentence, text, outcomes) \
+        and not _outside(doc, sentence.start_char, sentence.end_char, settings)
+
+
 #: Spans whose numbers set a finding rather than state its value: a time frame ("After two years,")
 #: and the trial's people ("of more than 1,300 people").
 _SETTING_LABELS = ("DURATION", "POPULATION")
@@ -1164,10 +1253,10 @@ def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
 #: the people counted in words; a safety finding; the trial's work judged; the conclusion section of
 #: an abstract quoted in a release.
 SOURCES = ("section", "lede", "opening", "quote", "cue", "reported", "verdict", "worded", "participants", "safety", "work",
-           "abstract_section", "group", "team")
+           "abstract_section", "group", "team", "finding")
 #: The predicates that speak against a statement (once hard vetoes, now features the score weighs).
 VETOES = ("background", "results", "plan", "method", "caveat", "prior_knowledge", "other_study", "mechanism",
-          "outside", "boilerplate", "publication")
+          "outside", "boilerplate", "publication", "taken_values")
 #: How and where the statement is said.
 TRAITS = ("proposed", "several_sources", "finding", "trial_reference", "this_work", "hedged", "judged", "first_person", "quoted",
           "speech", "statistic", "value", "cue", "verdict", "arm", "worded_finding", "has_quote", "lede", "opening",
@@ -1301,8 +1390,13 @@ class _Marks:
         self.starts: dict[str, list[int]] = {}
 
     def count(self, kind: str, start: int, end: int) -> int:
-        """How many marks of ``kind`` start in characters ``start``-``end``."""
+        """How many marks of ``kind`` start in characters ``start``-``end`` (``taken``: the values the
+        record's results and comparisons took, by their evidence)."""
         starts = self.starts.get(kind)
+        if starts is None and kind == "taken":
+            found = state(self.doc)
+            starts = self.starts[kind] = sorted(item["evidence"]["start"] for key in ("results", "comparisons")
+                                                for item in found.get(key) or () if item.get("evidence"))
         if starts is None:
             starts = self.starts[kind] = sorted(s.start_char for s in spans(self.doc, *self.LABELS[kind]))
         return bisect_left(starts, end) - bisect_left(starts, start)
@@ -1343,6 +1437,16 @@ class _Statement:
     def holds(self, kind: str) -> bool:
         return self.marks.count(kind, self.start, self.end) > 0
 
+    @cached_property
+    def taken_values(self) -> bool:
+        """The narration (not a quote) of the body (after the opening, where news states its headline
+        finding with its number) holds a value the record's results or comparisons took: the sentence
+        reports a result with its numbers, which the record holds as such."""
+        if self.quoted or (self.sentence is not None and spans_quote(self.doc, self.sentence)) \
+                or self.position <= self.settings.opening_position:
+            return False
+        return self.marks.count("taken", self.start, self.end) > 0
+
 
 #: Each feature's predicate on a statement (:class:`_Statement`).
 _PREDICATES: dict[str, Callable[[_Statement], object]] = {
@@ -1360,6 +1464,7 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     "veto_outside": lambda x: _outside(x.doc, x.start, x.end, x.settings),  # "said Dr. Klein, who was not involved"
     "veto_boilerplate": lambda x: _BOILERPLATE.search(x.text),
     "veto_publication": lambda x: _publication_statement(x.text),  # "The results were presented at the X meeting"
+    "veto_taken_values": lambda x: x.taken_values,  # "The researchers found a 41 percent improvement with X, against 17 percent"
     # how and where it is said
     "proposed": lambda x: bool(x.candidate.sources),
     "several_sources": lambda x: len(x.candidate.sources) > 1,
@@ -1593,6 +1698,15 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
                          or _WORK_SUBJECT_STOP.search(narration)
                          or _outside(doc, sentence.start_char, sentence.end_char, settings)):
             add(sentence.start_char, sentence.end_char, _attribution(narration, "article"), "work")
+    # A finding of the trial the article states in the body, in words, that no reader above proposed
+    # (:func:`_body_finding`): the outcomes are those the record's endpoints and results name.
+    outcomes = _record_names(doc)
+    for sentence in _sentences(doc):
+        if (sentence.start_char, sentence.end_char) in proposed:
+            continue
+        text = text_of(doc)[sentence.start_char:sentence.end_char]
+        if _body_finding(doc, sentence, text, outcomes, settings):
+            add(sentence.start_char, sentence.end_char, _attribution(text, "article"), "finding")
     for item in _abstract_conclusions(doc, settings) if any(name in CONCLUSION_SECTIONS for *_, name in sections(doc)) else ():
         # an abstract quoted in a release: its conclusion section is the authors' verdict, caveats and all
         # ("These findings support larger trials of longer duration")
