@@ -1332,11 +1332,13 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     keyed_mentions += _references(doc, keyed_mentions, arms)
     keyed_mentions += _name_variants(doc, keyed_mentions, arms)
     doc.spans["ARM_MENTION"] = sorted(keyed_mentions, key=lambda m: m.start)
+    _set_up_options(doc, arms, settings.max_arms)
     _define_lettered(doc, arms, found)
     settle_roles(doc, list(arms.values()))  # the comparator the text names as such (facts/roles.py)
     _comparator_role(list(arms.values()))
     _side_words_of_named_arms(doc, arms)
     _regimen_words_of_dose_arms(doc, arms)
+    _set_up_short_names(doc, arms)
     state(doc)["arms"] = list(arms.values())
 
 
@@ -2086,6 +2088,221 @@ def _define_lettered(doc: Doc, arms: dict[str, dict], found: list[Span]) -> None
                 if (inside and inside[0].label_ == "CONTROL") or named.lower() in ("control", "controls", "no treatment"):
                     arm["role"] = "control"
                 break
+
+
+#: Lower-case words between a group's name and the bracket of its short name: the rest of the
+#: group's name (``sevoflurane-fentanyl anesthesia (SF; ...)``, ``the control arm (C)``).
+MAX_SET_UP_REST_WORDS = 2
+#: The bracket after a group's name where an abstract sets up the short name it calls the group by
+#: later: ``sevoflurane-fentanyl anesthesia (SF; n = 25)``, ``Cocculine (C)``, ``usual care
+#: (control)``, ``exemestane (group B, n = 24)``: the first item of the bracket, before a ``;``
+#: or ``,`` and the rest of the bracket (its size).
+_SET_UP_BRACKET = re.compile(r"(?P<rest>(?:\s+[a-z][a-z-]*){0,%d})\s*[(\[]\s*(?P<name>[^;,()\[\]=<>]{1,24}?)\s*(?:[;,][^()\[\]]{0,40})?[)\]]" % MAX_SET_UP_REST_WORDS)
+#: A short name: a word with a capital, of letters, digits, ``+`` and ``-`` (``SF``, ``TEL-SUPP``, ``INT+``).
+_SHORT_NAME = re.compile(r"^(?=[^ ]*[A-Z])[A-Za-z][A-Za-z0-9+\-]{0,9}$")
+#: A group's letter or number after a group noun: ``group A``, ``arm 2``, ``group II``.
+_GROUP_LETTER_NAME = re.compile(r"(?i)^(?:group|arm|cohort)\s+[A-Z0-9]{1,3}$")
+
+
+#: The rule and ``links.assigned`` of an arm an abstract's assignment sets up with a short name.
+SET_UP = "set-up"
+#: The most words of a group an assignment sets up with a short name (``a telephone call with
+#: support (TEL-SUPP)``).
+MAX_OPTION_WORDS = 5
+#: What ends an option of an assignment before it: a punctuation mark, ``or``, ``versus``, ``to``
+#: (the list's own micro-syntax; the words that may open it are ``contrast_group_skips.txt``).
+_OPTION_START = re.compile(r"(?i)[,;:)\]]|\b(?:or|versus|vs\.?|to|into)\s")
+#: A bracket after an option of an assignment: the short name it opens with, and the rest (a size).
+_OPTION_BRACKET = re.compile(r"[(\[]\s*(?P<name>[^;,()\[\]=<>]{1,24}?)\s*(?:[;,][^()\[\]]{0,40})?[)\]]")
+
+
+def _short_name_places(text: str, name: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a group's short name: as a whole word (matched as written when it
+    holds a capital); a one-letter name only as a group: after or before a group noun (``group
+    S``, ``S group``) or before ``:``/``=`` and a value (``A = 18.8%``, ``P: 17.6%``)."""
+    cased = "" if any(c.isupper() for c in name) else "(?i)"
+    word = rf"(?<![\w+\-]){re.escape(name)}(?![\w+\-])"
+    if len(name) == 1:
+        nouns = "|".join(sorted(map(re.escape, word_set("singular_group_nouns.txt")), key=len, reverse=True))
+        pattern = rf"(?i:\b(?:{nouns})\s+){word}|{word}(?=\s+(?i:{nouns})\b|\s*[:=]\s*[-+]?\d)"
+    else:
+        pattern = cased + word
+    return [match.span() for match in re.finditer(pattern, text)]
+
+
+def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
+    """Groups an abstract's assignment sets up with a short name, which no rule found: each an arm.
+
+    In a sentence that assigns (``randomized``, ``allocated``: ``contrast_assign_words.txt``), an
+    option followed by a bracket that gives it a short name (``Cocculine (C)``, ``a telephone
+    call (TEL)``) or a letter (``a closed suction drain (group A, n = 32)``) is a group of the
+    trial when the abstract uses that name again after the sentence (``C: 15.7%``, ``the TEL
+    group``, ``group A``). The option is the words after the last mark, ``or``, ``versus`` or
+    ``to`` before the bracket (an article, ``either`` or a verb of taking dropped:
+    ``contrast_group_skips.txt``, ``taking_verbs.txt``), at
+    most :data:`MAX_OPTION_WORDS`, with no value and no joining word (``X and Y (XY)`` is left to
+    the combination rules: ``short_name_rest_stops.txt``); a short name must abbreviate it. An
+    option that is an arm or names one already is left to it; a lettered arm (``group A``) the
+    option sets up takes it as its treatment, and an arm called by the short name (``WL``) takes
+    the option as an alias (``waitlist``). The arm's role is read with the others'
+    (``no drain`` is a comparator). In abstracts only (``links.assigned``: ``set-up``)."""
+    if not is_abstract(doc):
+        return
+    text = text_of(doc)
+    assigns = re.compile(r"(?i)\b" + phrase_regex("contrast_assign_words.txt") + r"\b")
+    skips, stops = word_set("contrast_group_skips.txt"), word_set("short_name_rest_stops.txt") | word_set("function_words.txt")
+    not_names = word_set("not_trial_names.txt")
+    names = {name.lower() for arm in arms.values() for name in [arm["label"], *(arm.get("aliases") or [])]}
+    mentions = list(doc.spans.get("ARM_MENTION") or ())
+    added: list[Span] = []
+    for sentence in doc.sents:
+        cue = assigns.search(span_text(sentence))
+        if cue is None:
+            continue
+        start = sentence.start_char + cue.end()
+        for bracket in _OPTION_BRACKET.finditer(text, start, sentence.end_char):
+            name = bracket.group("name").strip()
+            letter = _GROUP_LETTER_NAME.match(name)
+            if not (letter or _SHORT_NAME.match(name) and name.lower() not in not_names):
+                continue
+            before = text[start:bracket.start()]
+            cut = list(_OPTION_START.finditer(before))
+            words = before[cut[-1].end() if cut else 0:].split()
+            while words and (words[0].lower() in skips or words[0].lower() in word_set("taking_verbs.txt")):
+                words = words[1:]
+            if not words or len(words) > MAX_OPTION_WORDS or any(not re.fullmatch(r"[A-Za-z][\w-]*", w) for w in words) \
+                    or any(w.lower() in stops for w in words[1:] if w.lower() != "with") or words[0].lower() in stops:
+                continue
+            option = " ".join(words)
+            if not letter and not _short_form_of(name, option):
+                continue
+            elsewhere = text[:sentence.start_char] + " " * len(sentence.text) + text[sentence.end_char:]
+            if not any(_short_name_places(elsewhere, each) for each in {name, name.split()[-1]}):
+                continue  # the short name is not used again: nothing to find by it
+            end = bracket.start() - (len(before) - len(before.rstrip()))
+            span = doc.char_span(end - len(option), end)
+            if span is None or option.lower() in names or any(
+                    m.start < span.end and span.start < m.end for m in mentions):
+                continue  # an arm's own name, or a name a rule read (left to it)
+            holder = arms.get(name.lower())
+            if holder is not None and letter:
+                if holder["intervention"] == holder["label"]:
+                    holder["intervention"] = option  # "a closed suction drain (group A)"
+                continue
+            if holder is not None:  # "waitlist (WL)" beside the arm "WL": its name in full
+                holder.setdefault("aliases", []).append(option)
+                names.add(option.lower())
+                continue
+            if len(arms) >= max_arms:
+                return
+            inert = any(w.lower() in word_set("comparator_words.txt") for w in words)
+            arm_span = Span(doc, span.start, span.end, label="CONTROL" if inert else "TREATMENT")
+            _add_arm(doc, arms, arm_span, option, [], {}, SET_UP)
+            arms[option.lower()]["evidence"]["rule"] = SET_UP
+            names.add(option.lower())
+            added.append(Span(doc, span.start, span.end, label=option))
+    if added:
+        places = find_words(text, sorted({m.label_ for m in added}, key=len, reverse=True), lower=TEXT_LOWER)
+        more = _new_mentions(doc, mentions + added, places, lambda start, end, span: next(
+            m.label_ for m in added if m.label_.lower() == text[start:end].lower()))
+        doc.spans["ARM_MENTION"] = sorted(mentions + added + more, key=lambda m: m.start)
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """Whether ``short`` abbreviates ``name``: its letters come in order in the name, the first
+    opening one of the name's words (``SF`` of ``sevoflurane-fentanyl``, ``C`` of ``Cocculine``;
+    not ``HR`` of ``placebo``)."""
+    letters = [c for c in short.lower() if c.isalpha()]
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    if not letters or not any(word.startswith(letters[0]) for word in words):
+        return False
+    rest = name.lower()[next(m.start() for m in re.finditer(r"[a-z0-9]+", name.lower()) if m.group().startswith(letters[0])):]
+    at = 0
+    for c in letters:
+        at = rest.find(c, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def _set_up_short_names(doc: Doc, arms: dict[str, dict]) -> None:
+    """The short names an abstract sets up for its groups, and every later place it uses them.
+
+    Where a group is named in full (its label or an alias), a bracket right after its name (and at most
+    :data:`MAX_SET_UP_REST_WORDS` more words of it) may give the name the abstract calls it by
+    afterwards: a short form of its name (``sevoflurane-fentanyl anesthesia (SF; n = 25)``,
+    ``Cocculine (C)``: its letters in order in the name, the first opening a word), its letter
+    (``exemestane (group B, n = 24)``) or, for a control, its side (``usual care (control)``).
+    The name becomes an alias of the arm; an arm the record holds under that letter alone
+    (``group SF``, ``group B``) is that arm; and each later place the name is written (``than
+    group S``, ``TEL: 20.3%``, ``A = 18.8% vs B = 36.4%``) is a mention of the arm. A one-letter
+    name is read only as a group (after or before a group noun, or before ``:``/``=`` and a
+    value). Left out: a name given to two arms, a name another arm already has, an upper-case
+    word that is a statistic or an agency (``HR``: ``not_trial_names.txt``), a trial's name
+    (``(CAAN) trial``: a noun of ``general_study_nouns.txt`` after the bracket), and a bracket
+    after a joining word (``X and Y (XY)``: ``short_name_rest_stops.txt``). In abstracts only."""
+    if not is_abstract(doc) or not arms:
+        return
+    text = text_of(doc)
+    names_of = {name.lower(): key for key, arm in arms.items() for name in [arm["label"], *(arm.get("aliases") or [])]}
+    not_names = word_set("not_trial_names.txt")
+    stops, study_nouns = word_set("short_name_rest_stops.txt"), word_set("general_study_nouns.txt")
+    given: dict[str, set[str]] = {}  # each short name set up, with the arms it is given to
+    for mention in doc.spans.get("ARM_MENTION") or ():
+        key = mention.label_.lower()
+        bracket = _SET_UP_BRACKET.match(text, mention.end_char) if key in arms else None
+        if bracket is None or any(word in stops for word in bracket.group("rest").lower().split()):
+            continue
+        after = re.match(r"\s*([A-Za-z]+)", text[bracket.end():])
+        if after is not None and (after.group(1).lower() in study_nouns or after.group(1).lower() + "s" in study_nouns):
+            continue  # "Celecoxib anti-aromatase neoadjuvant (CAAN) trial": a trial's name
+        own = {n.lower() for n in [arms[key]["label"], *(arms[key].get("aliases") or [])]}
+        written = " ".join((mention.text + bracket.group("rest")).lower().split())
+        if mention.text.lower() not in own and written not in own:
+            continue  # "X combined with fentanyl (FA)" beside the arm "fentanyl alone": a part of another group
+        name = bracket.group("name").strip()
+        if _GROUP_LETTER_NAME.match(name) or name.lower() in _generic_labels() and arms[key]["role"] == "control" \
+                or _SHORT_NAME.match(name) and name.lower() not in not_names \
+                and _short_form_of(name, mention.text + bracket.group("rest")):
+            given.setdefault(name, set()).add(key)
+    short = {arm["label"].split()[-1]: key for key, arm in arms.items()
+             if _LETTERED.match(arm["label"]) and re.fullmatch(r"[A-Z]{1,3}", arm["label"].split()[-1])}  # "A = 18.8%"
+    for name, keys in given.items():
+        key = next(iter(keys))
+        if len(keys) != 1 or key not in arms:
+            continue
+        lettered = [other for other, arm in arms.items() if other != key and _LETTERED.match(arm["label"])
+                    and arm["label"].split()[-1] == name.split()[-1]]  # "group SF" of "(SF; n = 25)"
+        if _LETTERED.match(arms[key]["label"]) or len(lettered) > 1:
+            continue
+        holder = names_of.get(name.lower(), key)
+        if holder != key and holder not in lettered:
+            continue  # another arm's name
+        for other in lettered:  # the record's arm "group SF" is this arm, called so
+            folded = arms[other]
+            aliases = arms[key].setdefault("aliases", [])
+            aliases += [n for n in [folded["label"], *(folded.get("aliases") or [])] if n not in aliases]
+            if arms[key]["n"] is None:
+                arms[key]["n"] = folded["n"]
+            _fold_arm(doc, arms, other, arms[key]["label"])
+        if name not in arms[key].setdefault("aliases", []) and name.lower() != key:
+            arms[key]["aliases"].append(name)
+        names_of[name.lower()] = key
+        short[name] = key
+    short = {name: key for name, key in short.items() if key in arms}  # a lettered arm may be folded
+    if not short:
+        return
+    places = [(start, end, arms[key]["label"]) for name, key in short.items() for start, end in _short_name_places(text, name)]
+    keyed = list(doc.spans.get("ARM_MENTION") or ())
+    taken = {i for m in keyed for i in range(m.start, m.end)}
+    for start, end, label in sorted(places):
+        span = doc.char_span(start, end) or doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.end_char - end > 1 or taken & set(range(span.start, span.end)):
+            continue  # "than group S.": the letter's token may hold the full stop
+        keyed.append(Span(doc, span.start, span.end, label=label))
+        taken.update(range(span.start, span.end))
+    doc.spans["ARM_MENTION"] = sorted(keyed, key=lambda m: m.start)
 
 
 def _regimen_words_of_dose_arms(doc: Doc, arms: dict[str, dict]) -> None:
