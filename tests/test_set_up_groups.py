@@ -136,3 +136,15 @@ def test_news_is_not_read_for_set_up_short_names(run) -> None:
     found = run("Homeopathic remedy fails to ease nausea\n\nA homeopathic remedy did not ease nausea, researchers "
                 "said. Women were randomized to Cocculine (C) or placebo (P). Nausea: P: 17.6% vs C: 15.7%.")
     assert "cocculine" not in arms_of(found)
+
+
+def test_values_tied_to_their_groups_inside_one_bracket_share_its_outcome(run) -> None:
+    # "for group B" inside the bracket: the bracket still lists values of the outcome before it
+    found = record(run, "Three aromatase inhibitors before surgery",
+                   "Preoperative endocrine treatment may shrink large tumours in older women. " + PAD + "Women were "
+                   "randomly assigned to anastrozole (group A, n = 30), exemestane (group B, n = 24) or letrozole "
+                   "(group C, n = 28) for three months. All groups showed clinical responses (58.6% for group A, "
+                   "54.5% for group B and 62.0% for group C) and a decrease in tumour area (p = 0.04). The three "
+                   "inhibitors were equally active in this randomized trial.")
+    assert percents(found) == {58.6: ("group a", "clinical responses"), 54.5: ("group b", "clinical responses"),
+                               62.0: ("group c", "clinical responses")}
