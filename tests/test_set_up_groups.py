@@ -148,3 +148,15 @@ def test_values_tied_to_their_groups_inside_one_bracket_share_its_outcome(run) -
                    "inhibitors were equally active in this randomized trial.")
     assert percents(found) == {58.6: ("group a", "clinical responses"), 54.5: ("group b", "clinical responses"),
                                62.0: ("group c", "clinical responses")}
+
+
+def test_controls_named_by_their_side_are_the_one_control_arm(run) -> None:
+    found = record(run, "Famotidine before breast cancer surgery",
+                   "Histamine blockers may stimulate lymphocytes that infiltrate tumours. " + PAD + "Women were "
+                   "randomized to famotidine or no treatment before surgery. Dense infiltrates were seen in 75% "
+                   "(18/24) of women given famotidine as opposed to 35% (7/20) of controls (p = 0.01). The response "
+                   "rate was 60% in women given famotidine and 30% in control patients (p = 0.04). Famotidine "
+                   "increased tumour-infiltrating lymphocytes in this randomized trial.")
+    sizes = {size["n"]: size["arm"] for size in found["sample_sizes"] if size["arm"]}
+    assert sizes == {24: "famotidine", 20: "no treatment"}
+    assert percents(found)[30.0] == ("no treatment", "response rate")

@@ -1339,6 +1339,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     _side_words_of_named_arms(doc, arms)
     _regimen_words_of_dose_arms(doc, arms)
     _set_up_short_names(doc, arms)
+    _control_side_mentions(doc, arms)
     state(doc)["arms"] = list(arms.values())
 
 
@@ -2303,6 +2304,25 @@ def _set_up_short_names(doc: Doc, arms: dict[str, dict]) -> None:
         keyed.append(Span(doc, span.start, span.end, label=label))
         taken.update(range(span.start, span.end))
     doc.spans["ARM_MENTION"] = sorted(keyed, key=lambda m: m.start)
+
+
+def _control_side_mentions(doc: Doc, arms: dict[str, dict]) -> None:
+    """Where an abstract names its control group by its side alone (``35% of controls``, ``in
+    control patients``, ``the control arm``: ``control_side_nouns.txt``, or ``control`` before a
+    group or people noun), a mention of the trial's one control arm (``no treatment``,
+    ``placebo``). Not with two control arms or none, nor inside another mention. In abstracts."""
+    controls = [arm["label"] for arm in arms.values() if arm["role"] == "control"]
+    if not is_abstract(doc) or len(controls) != 1:
+        return
+    nouns = sorted(word_set("group_nouns.txt") | word_set("group_people_nouns.txt"), key=len, reverse=True)
+    side = sorted(word_set("control_side_nouns.txt"), key=len, reverse=True)
+    pattern = re.compile(r"(?i)\b(?:(?:%s)|control\s+(?:%s))\b" % ("|".join(map(re.escape, side)),
+                                                                  "|".join(map(re.escape, nouns))))
+    keyed = list(doc.spans.get("ARM_MENTION") or ())
+    extra = _new_mentions(doc, keyed, [m.span() for m in pattern.finditer(text_of(doc))],
+                          lambda start, end, span: controls[0])
+    if extra:
+        doc.spans["ARM_MENTION"] = sorted(keyed + extra, key=lambda m: m.start)
 
 
 def _regimen_words_of_dose_arms(doc: Doc, arms: dict[str, dict]) -> None:
