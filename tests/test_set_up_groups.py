@@ -160,3 +160,15 @@ def test_controls_named_by_their_side_are_the_one_control_arm(run) -> None:
     sizes = {size["n"]: size["arm"] for size in found["sample_sizes"] if size["arm"]}
     assert sizes == {24: "famotidine", 20: "no treatment"}
     assert percents(found)[30.0] == ("no treatment", "response rate")
+
+
+def test_a_two_word_short_name_and_its_treated_patients(run) -> None:
+    # "continue" only a verb: the option is "intravenous bisphosphonates"; "IV BP-treated patients" its group
+    found = record(run, "Denosumab against bisphosphonates",
+                   "Patients with bone metastases often receive intravenous bisphosphonates. " + PAD + "Patients "
+                   "were randomized to denosumab or to continue intravenous bisphosphonates (IV BP). At week 25, the "
+                   "response rate was 52% (109 of 208) in denosumab-treated patients and 46% (19 of 41) in IV "
+                   "BP-treated patients (p = 0.04). Denosumab suppressed bone turnover in this randomized trial.")
+    arms = arms_of(found)
+    assert arms["intravenous bisphosphonates"]["aliases"] == ["IV BP"]
+    assert percents(found) == {52.0: ("denosumab", "response rate"), 46.0: ("intravenous bisphosphonates", "response rate")}

@@ -2099,8 +2099,9 @@ MAX_SET_UP_REST_WORDS = 2
 #: (control)``, ``exemestane (group B, n = 24)``: the first item of the bracket, before a ``;``
 #: or ``,`` and the rest of the bracket (its size).
 _SET_UP_BRACKET = re.compile(r"(?P<rest>(?:\s+[a-z][a-z-]*){0,%d})\s*[(\[]\s*(?P<name>[^;,()\[\]=<>]{1,24}?)\s*(?:[;,][^()\[\]]{0,40})?[)\]]" % MAX_SET_UP_REST_WORDS)
-#: A short name: a word with a capital, of letters, digits, ``+`` and ``-`` (``SF``, ``TEL-SUPP``, ``INT+``).
-_SHORT_NAME = re.compile(r"^(?=[^ ]*[A-Z])[A-Za-z][A-Za-z0-9+\-]{0,9}$")
+#: A short name: a word with a capital, of letters, digits, ``+`` and ``-`` (``SF``, ``TEL-SUPP``, ``INT+``),
+#: or two such words in capitals (``IV BP``).
+_SHORT_NAME = re.compile(r"^(?=[^ ]*[A-Z])[A-Za-z][A-Za-z0-9+\-]{0,9}(?: [A-Z][A-Z0-9+\-]{0,5})?$")
 #: A group's letter or number after a group noun: ``group A``, ``arm 2``, ``group II``.
 _GROUP_LETTER_NAME = re.compile(r"(?i)^(?:group|arm|cohort)\s+[A-Z0-9]{1,3}$")
 
@@ -2119,10 +2120,12 @@ _OPTION_BRACKET = re.compile(r"[(\[]\s*(?P<name>[^;,()\[\]=<>]{1,24}?)\s*(?:[;,]
 
 def _short_name_places(text: str, name: str) -> list[tuple[int, int]]:
     """Where ``text`` writes a group's short name: as a whole word (matched as written when it
-    holds a capital); a one-letter name only as a group: after or before a group noun (``group
+    holds a capital), or before a hyphen and a participle of giving (``IV BP-treated patients``:
+    ``given_participles.txt``); a one-letter name only as a group: after or before a group noun (``group
     S``, ``S group``) or before ``:``/``=`` and a value (``A = 18.8%``, ``P: 17.6%``)."""
     cased = "" if any(c.isupper() for c in name) else "(?i)"
-    word = rf"(?<![\w+\-]){re.escape(name)}(?![\w+\-])"
+    given = "|".join(map(re.escape, sorted(word_set("given_participles.txt"), key=len, reverse=True)))
+    word = rf"(?<![\w+\-]){re.escape(name)}(?![\w+]|-(?!(?i:{given})\b))"  # "IV BP-treated patients"
     if len(name) == 1:
         nouns = "|".join(sorted(map(re.escape, word_set("singular_group_nouns.txt")), key=len, reverse=True))
         pattern = rf"(?i:\b(?:{nouns})\s+){word}|{word}(?=\s+(?i:{nouns})\b|\s*[:=]\s*[-+]?\d)"
@@ -2139,8 +2142,8 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
     call (TEL)``) or a letter (``a closed suction drain (group A, n = 32)``) is a group of the
     trial when the abstract uses that name again after the sentence (``C: 15.7%``, ``the TEL
     group``, ``group A``). The option is the words after the last mark, ``or``, ``versus`` or
-    ``to`` before the bracket (an article, ``either`` or a verb of taking dropped:
-    ``contrast_group_skips.txt``, ``taking_verbs.txt``), at
+    ``to`` before the bracket (an article, ``either`` or a word that is only a verb dropped:
+    ``contrast_group_skips.txt``, ``receive``, ``continue``), at
     most :data:`MAX_OPTION_WORDS`, with no value and no joining word (``X and Y (XY)`` is left to
     the combination rules: ``short_name_rest_stops.txt``); a short name must abbreviate it. An
     option that is an arm or names one already is left to it; a lettered arm (``group A``) the
@@ -2169,7 +2172,7 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
             before = text[start:bracket.start()]
             cut = list(_OPTION_START.finditer(before))
             words = before[cut[-1].end() if cut else 0:].split()
-            while words and (words[0].lower() in skips or words[0].lower() in word_set("taking_verbs.txt")):
+            while words and (words[0].lower() in skips or wordclass.classes(words[0]) == {wordclass.VERB}):
                 words = words[1:]
             if not words or len(words) > MAX_OPTION_WORDS or any(not re.fullmatch(r"[A-Za-z][\w-]*", w) for w in words) \
                     or any(w.lower() in stops for w in words[1:] if w.lower() != "with") or words[0].lower() in stops:
