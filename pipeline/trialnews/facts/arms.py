@@ -2230,6 +2230,33 @@ def _short_form_of(short: str, name: str) -> bool:
     return True
 
 
+#: The most characters between a short name and its full name written as two items of one list.
+MAX_ITEM_GAP_CHARS = 30
+#: Two items of a list of groups with their counts: a joining word and a number between the names.
+_ITEM_GAP = re.compile(r"(?i)^(?=.*\b(?:and|or|vs\.?|versus)\b|.*,)(?=.*\d).*$")
+
+
+def _set_against_its_name(doc: Doc, short: str, label: str) -> bool:
+    """Whether a sentence that allocates (``contrast_assign_words.txt``) writes a short name and
+    the full name it was set up for as two items of its list, a joining word and a number between
+    them (``Forty were allocated to PL and 44 to placebo``): two groups, so the short name is not
+    the arm's. A short name in a bracket is where it is set up, not an item."""
+    assigns = re.compile(r"(?i)\b" + phrase_regex("contrast_assign_words.txt") + r"\b")
+    for sentence in doc.sents:
+        text = span_text(sentence)
+        if not assigns.search(text):
+            continue
+        names = [m.span() for m in re.finditer(rf"(?i)\b{re.escape(label)}\b", text)]
+        for start, end in _short_name_places(text, short):
+            if text[:start].rstrip().endswith(("(", "[")):
+                continue  # "X (TAM; n = 60) or X plus Y": where the short name is set up
+            for name_start, name_end in names:
+                gap = text[end:name_start] if end <= name_start else text[name_end:start]
+                if len(gap) <= MAX_ITEM_GAP_CHARS and _ITEM_GAP.match(gap):
+                    return True
+    return False
+
+
 def _set_up_short_names(doc: Doc, arms: dict[str, dict]) -> None:
     """The short names an abstract sets up for its groups, and every later place it uses them.
 
@@ -2243,7 +2270,8 @@ def _set_up_short_names(doc: Doc, arms: dict[str, dict]) -> None:
     group S``, ``TEL: 20.3%``, ``A = 18.8% vs B = 36.4%``) is a mention of the arm. A one-letter
     name is read only as a group (after or before a group noun, or before ``:``/``=`` and a
     value). Left out: a name given to two arms, a name another arm already has, an upper-case
-    word that is a statistic or an agency (``HR``: ``not_trial_names.txt``), a trial's name
+    word that is a statistic or an agency (``HR``: ``not_trial_names.txt``), a short name a
+    sentence sets beside the full name as another item (``40 to PL and 44 to placebo``), a trial's name
     (``(CAAN) trial``: a noun of ``general_study_nouns.txt`` after the bracket), and a bracket
     after a joining word (``X and Y (XY)``: ``short_name_rest_stops.txt``). In abstracts only."""
     if not is_abstract(doc) or not arms:
@@ -2290,6 +2318,8 @@ def _set_up_short_names(doc: Doc, arms: dict[str, dict]) -> None:
             if arms[key]["n"] is None:
                 arms[key]["n"] = folded["n"]
             _fold_arm(doc, arms, other, arms[key]["label"])
+        if _set_against_its_name(doc, name, arms[key]["label"]):
+            continue  # "40 to PL and 44 to placebo": the short form and the name are two groups
         if name not in arms[key].setdefault("aliases", []) and name.lower() != key:
             arms[key]["aliases"].append(name)
         names_of[name.lower()] = key
