@@ -172,3 +172,38 @@ def test_a_two_word_short_name_and_its_treated_patients(run) -> None:
     arms = arms_of(found)
     assert arms["intravenous bisphosphonates"]["aliases"] == ["IV BP"]
     assert percents(found) == {52.0: ("denosumab", "response rate"), 46.0: ("intravenous bisphosphonates", "response rate")}
+
+
+def test_a_pair_set_against_the_one_group_it_names(run) -> None:
+    # the subject is no arm's name; "than controls" is the group the pair's second value is
+    found = record(run, "Personal records after stroke",
+                   "Patients often feel poorly informed after a stroke, and a personal record may help them ask "
+                   "questions. " + PAD + "Patients were randomized to acupuncture or to usual care (control). "
+                   "Treated patients were more afraid of asking doctors questions (21% vs. 4%, p = 0.01) than "
+                   "controls. Acupuncture did not help patients ask questions in this randomized trial.")
+    arms = arms_of(found)
+    control = next(label for label, arm in arms.items() if arm["role"] == "control")
+    tested = next(label for label, arm in arms.items() if arm["role"] != "control")
+    assert percents(found)[4.0][0] == control
+    assert percents(found)[21.0][0] == tested
+
+
+def test_two_short_forms_for_one_arm_name_two_groups_and_neither_is_kept(run) -> None:
+    found = record(run, "Two formulations of aceclofenac",
+                   "Once-daily dosing may improve adherence to pain relief in osteoarthritis. " + PAD + "Patients "
+                   "were randomized to aceclofenac controlled release (CR) once daily or aceclofenac immediate "
+                   "release (IR) twice daily. Pain relief was reported by 68% of CR patients and 64% of IR "
+                   "patients (p = 0.45). The formulations were equally effective in this randomized trial.")
+    aliases = {alias for arm in found["arms"] for alias in arm["aliases"]}
+    assert not {"CR", "IR"} & aliases
+
+
+def test_the_bracket_that_sets_up_a_short_name_keeps_the_arm_its_size(run) -> None:
+    found = record(run, "Weight loss for parents and children",
+                   "Families often try commercial programmes to lose weight together. " + PAD + "One hundred thirty "
+                   "pairs were randomized to Weight Watchers (WW; n = 65) or to self-guided weight loss (n = 65). "
+                   "Weight fell more with WW at 3 months (WW = -1.5 kg; p = 0.04). Weight loss did not differ at six "
+                   "months in this randomized trial.")
+    arms = arms_of(found)
+    assert arms["weight watchers"]["n"] == 65
+    assert not any(size["n"] == 130 and size["arm"] for size in found["sample_sizes"])

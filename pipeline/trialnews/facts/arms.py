@@ -2118,15 +2118,16 @@ _OPTION_START = re.compile(r"(?i)[,;:)\]]|\b(?:or|versus|vs\.?|to|into)\s")
 _OPTION_BRACKET = re.compile(r"[(\[]\s*(?P<name>[^;,()\[\]=<>]{1,24}?)\s*(?:[;,][^()\[\]]{0,40})?[)\]]")
 
 
-def _short_name_places(text: str, name: str) -> list[tuple[int, int]]:
+def _short_name_places(text: str, name: str, as_group: bool = False) -> list[tuple[int, int]]:
     """Where ``text`` writes a group's short name: as a whole word (matched as written when it
     holds a capital), or before a hyphen and a participle of giving (``IV BP-treated patients``:
-    ``given_participles.txt``); a one-letter name only as a group: after or before a group noun (``group
-    S``, ``S group``) or before ``:``/``=`` and a value (``A = 18.8%``, ``P: 17.6%``)."""
+    ``given_participles.txt``); a one-letter name, or any name ``as_group`` (the letters of a
+    lettered group: ``II`` of ``group II``), only as a group: after or before a group noun
+    (``group S``, ``S group``) or before ``:``/``=`` and a value (``A = 18.8%``, ``P: 17.6%``)."""
     cased = "" if any(c.isupper() for c in name) else "(?i)"
     given = "|".join(map(re.escape, sorted(word_set("given_participles.txt"), key=len, reverse=True)))
     word = rf"(?<![\w+\-]){re.escape(name)}(?![\w+]|-(?!(?i:{given})\b))"  # "IV BP-treated patients"
-    if len(name) == 1:
+    if len(name) == 1 or as_group:
         nouns = "|".join(sorted(map(re.escape, word_set("singular_group_nouns.txt")), key=len, reverse=True))
         pattern = rf"(?i:\b(?:{nouns})\s+){word}|{word}(?=\s+(?i:{nouns})\b|\s*[:=]\s*[-+]?\d)"
     else:
@@ -2144,9 +2145,12 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
     group``, ``group A``). The option is the words after the last mark, ``or``, ``versus`` or
     ``to`` before the bracket (an article, ``either`` or a word that is only a verb dropped:
     ``contrast_group_skips.txt``, ``receive``, ``continue``), at
-    most :data:`MAX_OPTION_WORDS`, with no value and no joining word (``X and Y (XY)`` is left to
+    most :data:`MAX_OPTION_WORDS`, with no value, no word that is only a verb (``each wore X
+    (XY)``) and no joining word (``X and Y (XY)`` is left to
     the combination rules: ``short_name_rest_stops.txt``); a short name must abbreviate it. An
-    option that is an arm or names one already is left to it; a lettered arm (``group A``) the
+    option that is an arm or names one already is left to it, and so is one whose bracket gives
+    its size too (``Weight Watchers (WW; n = 65)``: ``facts/allocation.py`` lists it with its
+    size); a lettered arm (``group A``) the
     option sets up takes it as its treatment, and an arm called by the short name (``WL``) takes
     the option as an alias (``waitlist``). The arm's role is read with the others'
     (``no drain`` is a comparator). In abstracts only (``links.assigned``: ``set-up``)."""
@@ -2169,12 +2173,15 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
             letter = _GROUP_LETTER_NAME.match(name)
             if not (letter or _SHORT_NAME.match(name) and name.lower() not in not_names):
                 continue
+            if not letter and re.search(r"\d", text[bracket.end("name"):bracket.end()]):
+                continue  # "Weight Watchers (WW; n = 65)": a group listed with its size is facts/allocation.py's
             before = text[start:bracket.start()]
             cut = list(_OPTION_START.finditer(before))
             words = before[cut[-1].end() if cut else 0:].split()
             while words and (words[0].lower() in skips or wordclass.classes(words[0]) == {wordclass.VERB}):
                 words = words[1:]
             if not words or len(words) > MAX_OPTION_WORDS or any(not re.fullmatch(r"[A-Za-z][\w-]*", w) for w in words) \
+                    or any(wordclass.classes(w) == {wordclass.VERB} for w in words) \
                     or any(w.lower() in stops for w in words[1:] if w.lower() != "with") or words[0].lower() in stops:
                 continue
             option = " ".join(words)
@@ -2269,7 +2276,9 @@ def _set_up_short_names(doc: Doc, arms: dict[str, dict]) -> None:
     (``group SF``, ``group B``) is that arm; and each later place the name is written (``than
     group S``, ``TEL: 20.3%``, ``A = 18.8% vs B = 36.4%``) is a mention of the arm. A one-letter
     name is read only as a group (after or before a group noun, or before ``:``/``=`` and a
-    value). Left out: a name given to two arms, a name another arm already has, an upper-case
+    value). Left out: a name given to two arms, two short forms given to one arm (``aceclofenac
+    controlled release (CR)`` and ``aceclofenac immediate release (IR)``: two groups of one drug),
+    a name another arm already has, an upper-case
     word that is a statistic or an agency (``HR``: ``not_trial_names.txt``), a short name a
     sentence sets beside the full name as another item (``40 to PL and 44 to placebo``), a trial's name
     (``(CAAN) trial``: a noun of ``general_study_nouns.txt`` after the bracket), and a bracket
@@ -2281,6 +2290,7 @@ def _set_up_short_names(doc: Doc, arms: dict[str, dict]) -> None:
     not_names = word_set("not_trial_names.txt")
     stops, study_nouns = word_set("short_name_rest_stops.txt"), word_set("general_study_nouns.txt")
     given: dict[str, set[str]] = {}  # each short name set up, with the arms it is given to
+    set_up_at: set[int] = set()  # where the brackets write them
     for mention in doc.spans.get("ARM_MENTION") or ():
         key = mention.label_.lower()
         bracket = _SET_UP_BRACKET.match(text, mention.end_char) if key in arms else None
@@ -2298,8 +2308,16 @@ def _set_up_short_names(doc: Doc, arms: dict[str, dict]) -> None:
                 or _SHORT_NAME.match(name) and name.lower() not in not_names \
                 and _short_form_of(name, mention.text + bracket.group("rest")):
             given.setdefault(name, set()).add(key)
-    short = {arm["label"].split()[-1]: key for key, arm in arms.items()
-             if _LETTERED.match(arm["label"]) and re.fullmatch(r"[A-Z]{1,3}", arm["label"].split()[-1])}  # "A = 18.8%"
+            set_up_at.add(bracket.start("name"))
+    def a_short_form(name: str) -> bool:  # not a letter ("group A") nor a side ("control")
+        return not _GROUP_LETTER_NAME.match(name) and name.lower() not in _generic_labels()
+
+    named = Counter(key for name, keys in given.items() if a_short_form(name) for key in keys)
+    given = {name: keys for name, keys in given.items()  # "aceclofenac CR ... aceclofenac IR": two groups
+             if not a_short_form(name) or all(named[key] == 1 for key in keys)}
+    letters = {arm["label"].split()[-1]: key for key, arm in arms.items()
+               if _LETTERED.match(arm["label"]) and re.fullmatch(r"[A-Z]{1,3}", arm["label"].split()[-1])}  # "A = 18.8%"
+    short: dict[str, str] = {}
     for name, keys in given.items():
         key = next(iter(keys))
         if len(keys) != 1 or key not in arms:
@@ -2324,13 +2342,16 @@ def _set_up_short_names(doc: Doc, arms: dict[str, dict]) -> None:
             arms[key]["aliases"].append(name)
         names_of[name.lower()] = key
         short[name] = key
-    short = {name: key for name, key in short.items() if key in arms}  # a lettered arm may be folded
-    if not short:
-        return
     places = [(start, end, arms[key]["label"]) for name, key in short.items() for start, end in _short_name_places(text, name)]
+    places += [(start, end, arms[key]["label"]) for name, key in letters.items() if key in arms  # not folded
+               for start, end in _short_name_places(text, name, as_group=True)]
+    if not places:
+        return
     keyed = list(doc.spans.get("ARM_MENTION") or ())
     taken = {i for m in keyed for i in range(m.start, m.end)}
     for start, end, label in sorted(places):
+        if start in set_up_at:
+            continue  # "Weight Watchers (WW; n = 65)": the bracket that sets the name up is the arm's size
         span = doc.char_span(start, end) or doc.char_span(start, end, alignment_mode="expand")
         if span is None or span.end_char - end > 1 or taken & set(range(span.start, span.end)):
             continue  # "than group S.": the letter's token may hold the full stop
