@@ -207,3 +207,14 @@ def test_the_bracket_that_sets_up_a_short_name_keeps_the_arm_its_size(run) -> No
     arms = arms_of(found)
     assert arms["weight watchers"]["n"] == 65
     assert not any(size["n"] == 130 and size["arm"] for size in found["sample_sizes"])
+
+
+def test_the_letters_of_a_lettered_group_name_it_only_as_a_group(run) -> None:
+    # "II" is group II's only in "group II" or "II: 12%", never in "grade II"
+    found = record(run, "Two schedules of radiotherapy",
+                   "Shorter courses of breast radiotherapy are more convenient for women. " + PAD + "Women were "
+                   "randomly assigned to group I (five weeks) or group II (three weeks). Grade II dermatitis occurred "
+                   "in 12% of women and did not differ between the groups. Acute toxicity (I: 20% vs II: 31%, "
+                   "p = 0.04) was higher with the shorter course in this randomized trial.")
+    assert percents(found).get(12.0, (None,))[0] is None
+    assert percents(found)[20.0][0] == "group i" and percents(found)[31.0][0] == "group ii"
