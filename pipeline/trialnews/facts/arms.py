@@ -1332,11 +1332,14 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     keyed_mentions += _references(doc, keyed_mentions, arms)
     keyed_mentions += _name_variants(doc, keyed_mentions, arms)
     doc.spans["ARM_MENTION"] = sorted(keyed_mentions, key=lambda m: m.start)
+    _set_up_options(doc, arms, settings.max_arms)
     _define_lettered(doc, arms, found)
     settle_roles(doc, list(arms.values()))  # the comparator the text names as such (facts/roles.py)
     _comparator_role(list(arms.values()))
     _side_words_of_named_arms(doc, arms)
     _regimen_words_of_dose_arms(doc, arms)
+    _set_up_short_names(doc, arms)
+    _control_side_mentions(doc, arms)
     state(doc)["arms"] = list(arms.values())
 
 
@@ -2086,6 +2089,294 @@ def _define_lettered(doc: Doc, arms: dict[str, dict], found: list[Span]) -> None
                 if (inside and inside[0].label_ == "CONTROL") or named.lower() in ("control", "controls", "no treatment"):
                     arm["role"] = "control"
                 break
+
+
+#: Lower-case words between a group's name and the bracket of its short name: the rest of the
+#: group's name (``sevoflurane-fentanyl anesthesia (SF; ...)``, ``the control arm (C)``).
+MAX_SET_UP_REST_WORDS = 2
+#: The bracket after a group's name where an abstract sets up the short name it calls the group by
+#: later: ``sevoflurane-fentanyl anesthesia (SF; n = 25)``, ``Cocculine (C)``, ``usual care
+#: (control)``, ``exemestane (group B, n = 24)``: the first item of the bracket, before a ``;``
+#: or ``,`` and the rest of the bracket (its size).
+_SET_UP_BRACKET = re.compile(r"(?P<rest>(?:\s+[a-z][a-z-]*){0,%d})\s*[(\[]\s*(?P<name>[^;,()\[\]=<>]{1,24}?)\s*(?:[;,][^()\[\]]{0,40})?[)\]]" % MAX_SET_UP_REST_WORDS)
+#: A short name: a word with a capital, of letters, digits, ``+`` and ``-`` (``SF``, ``TEL-SUPP``, ``INT+``),
+#: or two such words in capitals (``IV BP``).
+_SHORT_NAME = re.compile(r"^(?=[^ ]*[A-Z])[A-Za-z][A-Za-z0-9+\-]{0,9}(?: [A-Z][A-Z0-9+\-]{0,5})?$")
+#: A group's letter or number after a group noun: ``group A``, ``arm 2``, ``group II``.
+_GROUP_LETTER_NAME = re.compile(r"(?i)^(?:group|arm|cohort)\s+[A-Z0-9]{1,3}$")
+
+
+#: The rule and ``links.assigned`` of an arm an abstract's assignment sets up with a short name.
+SET_UP = "set-up"
+#: The most words of a group an assignment sets up with a short name (``a telephone call with
+#: support (TEL-SUPP)``).
+MAX_OPTION_WORDS = 5
+#: What ends an option of an assignment before it: a punctuation mark, ``or``, ``versus``, ``to``
+#: (the list's own micro-syntax; the words that may open it are ``contrast_group_skips.txt``).
+_OPTION_START = re.compile(r"(?i)[,;:)\]]|\b(?:or|versus|vs\.?|to|into)\s")
+#: A bracket after an option of an assignment: the short name it opens with, and the rest (a size).
+_OPTION_BRACKET = re.compile(r"[(\[]\s*(?P<name>[^;,()\[\]=<>]{1,24}?)\s*(?:[;,][^()\[\]]{0,40})?[)\]]")
+
+
+def _short_name_places(text: str, name: str, as_group: bool = False) -> list[tuple[int, int]]:
+    """Where ``text`` writes a group's short name: as a whole word (matched as written when it
+    holds a capital), or before a hyphen and a participle of giving (``IV BP-treated patients``:
+    ``given_participles.txt``); a one-letter name, or any name ``as_group`` (the letters of a
+    lettered group: ``II`` of ``group II``), only as a group: after or before a group noun
+    (``group S``, ``S group``) or before ``:``/``=`` and a value (``A = 18.8%``, ``P: 17.6%``)."""
+    cased = "" if any(c.isupper() for c in name) else "(?i)"
+    given = "|".join(map(re.escape, sorted(word_set("given_participles.txt"), key=len, reverse=True)))
+    word = rf"(?<![\w+\-]){re.escape(name)}(?![\w+]|-(?!(?i:{given})\b))"  # "IV BP-treated patients"
+    if len(name) == 1 or as_group:
+        nouns = "|".join(sorted(map(re.escape, word_set("singular_group_nouns.txt")), key=len, reverse=True))
+        pattern = rf"(?i:\b(?:{nouns})\s+){word}|{word}(?=\s+(?i:{nouns})\b|\s*[:=]\s*[-+]?\d)"
+    else:
+        pattern = cased + word
+    return [match.span() for match in re.finditer(pattern, text)]
+
+
+def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
+    """Groups an abstract's assignment sets up with a short name, which no rule found: each an arm.
+
+    In a sentence that assigns (``randomized``, ``allocated``: ``contrast_assign_words.txt``), an
+    option followed by a bracket that gives it a short name (``Cocculine (C)``, ``a telephone
+    call (TEL)``) or a letter (``a closed suction drain (group A, n = 32)``) is a group of the
+    trial when the abstract uses that name again after the sentence (``C: 15.7%``, ``the TEL
+    group``, ``group A``). The option is the words after the last mark, ``or``, ``versus`` or
+    ``to`` before the bracket (an article, ``either`` or a word that is only a verb dropped:
+    ``contrast_group_skips.txt``, ``receive``, ``continue``), at
+    most :data:`MAX_OPTION_WORDS`, with no value, no word that is only a verb (``each wore X
+    (XY)``) and no joining word (``X and Y (XY)`` is left to
+    the combination rules: ``short_name_rest_stops.txt``); a short name must abbreviate it. An
+    option that is an arm or names one already is left to it, and so is one whose bracket gives
+    its size too (``Weight Watchers (WW; n = 65)``: ``facts/allocation.py`` lists it with its
+    size); a lettered arm (``group A``) the
+    option sets up takes it as its treatment, and an arm called by the short name (``WL``) takes
+    the option as an alias (``waitlist``). The arm's role is read with the others'
+    (``no drain`` is a comparator). In abstracts only (``links.assigned``: ``set-up``)."""
+    if not is_abstract(doc):
+        return
+    text = text_of(doc)
+    assigns = re.compile(r"(?i)\b" + phrase_regex("contrast_assign_words.txt") + r"\b")
+    skips, stops = word_set("contrast_group_skips.txt"), word_set("short_name_rest_stops.txt") | word_set("function_words.txt")
+    not_names = word_set("not_trial_names.txt")
+    names = {name.lower() for arm in arms.values() for name in [arm["label"], *(arm.get("aliases") or [])]}
+    mentions = list(doc.spans.get("ARM_MENTION") or ())
+    added: list[Span] = []
+    for sentence in doc.sents:
+        cue = assigns.search(span_text(sentence))
+        if cue is None:
+            continue
+        start = sentence.start_char + cue.end()
+        for bracket in _OPTION_BRACKET.finditer(text, start, sentence.end_char):
+            name = bracket.group("name").strip()
+            letter = _GROUP_LETTER_NAME.match(name)
+            if not (letter or _SHORT_NAME.match(name) and name.lower() not in not_names):
+                continue
+            if not letter and re.search(r"\d", text[bracket.end("name"):bracket.end()]):
+                continue  # "Weight Watchers (WW; n = 65)": a group listed with its size is facts/allocation.py's
+            before = text[start:bracket.start()]
+            cut = list(_OPTION_START.finditer(before))
+            words = before[cut[-1].end() if cut else 0:].split()
+            while words and (words[0].lower() in skips or wordclass.classes(words[0]) == {wordclass.VERB}):
+                words = words[1:]
+            if not words or len(words) > MAX_OPTION_WORDS or any(not re.fullmatch(r"[A-Za-z][\w-]*", w) for w in words) \
+                    or any(wordclass.classes(w) == {wordclass.VERB} for w in words) \
+                    or any(w.lower() in stops for w in words[1:] if w.lower() != "with") or words[0].lower() in stops:
+                continue
+            option = " ".join(words)
+            if not letter and not _short_form_of(name, option):
+                continue
+            elsewhere = text[:sentence.start_char] + " " * len(sentence.text) + text[sentence.end_char:]
+            if not any(_short_name_places(elsewhere, each) for each in {name, name.split()[-1]}):
+                continue  # the short name is not used again: nothing to find by it
+            end = bracket.start() - (len(before) - len(before.rstrip()))
+            span = doc.char_span(end - len(option), end)
+            if span is None or option.lower() in names or any(
+                    m.start < span.end and span.start < m.end for m in mentions):
+                continue  # an arm's own name, or a name a rule read (left to it)
+            holder = arms.get(name.lower())
+            if holder is not None and letter:
+                if holder["intervention"] == holder["label"]:
+                    holder["intervention"] = option  # "a closed suction drain (group A)"
+                continue
+            if holder is not None:  # "waitlist (WL)" beside the arm "WL": its name in full
+                holder.setdefault("aliases", []).append(option)
+                names.add(option.lower())
+                continue
+            if len(arms) >= max_arms:
+                return
+            inert = any(w.lower() in word_set("comparator_words.txt") for w in words)
+            arm_span = Span(doc, span.start, span.end, label="CONTROL" if inert else "TREATMENT")
+            _add_arm(doc, arms, arm_span, option, [], {}, SET_UP)
+            arms[option.lower()]["evidence"]["rule"] = SET_UP
+            names.add(option.lower())
+            added.append(Span(doc, span.start, span.end, label=option))
+    if added:
+        places = find_words(text, sorted({m.label_ for m in added}, key=len, reverse=True), lower=TEXT_LOWER)
+        more = _new_mentions(doc, mentions + added, places, lambda start, end, span: next(
+            m.label_ for m in added if m.label_.lower() == text[start:end].lower()))
+        doc.spans["ARM_MENTION"] = sorted(mentions + added + more, key=lambda m: m.start)
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """Whether ``short`` abbreviates ``name``: its letters come in order in the name, the first
+    opening one of the name's words (``SF`` of ``sevoflurane-fentanyl``, ``C`` of ``Cocculine``;
+    not ``HR`` of ``placebo``)."""
+    letters = [c for c in short.lower() if c.isalpha()]
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    if not letters or not any(word.startswith(letters[0]) for word in words):
+        return False
+    rest = name.lower()[next(m.start() for m in re.finditer(r"[a-z0-9]+", name.lower()) if m.group().startswith(letters[0])):]
+    at = 0
+    for c in letters:
+        at = rest.find(c, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+#: The most characters between a short name and its full name written as two items of one list.
+MAX_ITEM_GAP_CHARS = 30
+#: Two items of a list of groups with their counts: a joining word and a number between the names.
+_ITEM_GAP = re.compile(r"(?i)^(?=.*\b(?:and|or|vs\.?|versus)\b|.*,)(?=.*\d).*$")
+
+
+def _set_against_its_name(doc: Doc, short: str, label: str) -> bool:
+    """Whether a sentence that allocates (``contrast_assign_words.txt``) writes a short name and
+    the full name it was set up for as two items of its list, a joining word and a number between
+    them (``Forty were allocated to PL and 44 to placebo``): two groups, so the short name is not
+    the arm's. A short name in a bracket is where it is set up, not an item."""
+    assigns = re.compile(r"(?i)\b" + phrase_regex("contrast_assign_words.txt") + r"\b")
+    for sentence in doc.sents:
+        text = span_text(sentence)
+        if not assigns.search(text):
+            continue
+        names = [m.span() for m in re.finditer(rf"(?i)\b{re.escape(label)}\b", text)]
+        for start, end in _short_name_places(text, short):
+            if text[:start].rstrip().endswith(("(", "[")):
+                continue  # "X (TAM; n = 60) or X plus Y": where the short name is set up
+            for name_start, name_end in names:
+                gap = text[end:name_start] if end <= name_start else text[name_end:start]
+                if len(gap) <= MAX_ITEM_GAP_CHARS and _ITEM_GAP.match(gap):
+                    return True
+    return False
+
+
+def _set_up_short_names(doc: Doc, arms: dict[str, dict]) -> None:
+    """The short names an abstract sets up for its groups, and every later place it uses them.
+
+    Where a group is named in full (its label or an alias), a bracket right after its name (and at most
+    :data:`MAX_SET_UP_REST_WORDS` more words of it) may give the name the abstract calls it by
+    afterwards: a short form of its name (``sevoflurane-fentanyl anesthesia (SF; n = 25)``,
+    ``Cocculine (C)``: its letters in order in the name, the first opening a word), its letter
+    (``exemestane (group B, n = 24)``) or, for a control, its side (``usual care (control)``).
+    The name becomes an alias of the arm; an arm the record holds under that letter alone
+    (``group SF``, ``group B``) is that arm; and each later place the name is written (``than
+    group S``, ``TEL: 20.3%``, ``A = 18.8% vs B = 36.4%``) is a mention of the arm. A one-letter
+    name is read only as a group (after or before a group noun, or before ``:``/``=`` and a
+    value). Left out: a name given to two arms, two short forms given to one arm (``aceclofenac
+    controlled release (CR)`` and ``aceclofenac immediate release (IR)``: two groups of one drug),
+    a name another arm already has, an upper-case
+    word that is a statistic or an agency (``HR``: ``not_trial_names.txt``), a short name a
+    sentence sets beside the full name as another item (``40 to PL and 44 to placebo``), a trial's name
+    (``(CAAN) trial``: a noun of ``general_study_nouns.txt`` after the bracket), and a bracket
+    after a joining word (``X and Y (XY)``: ``short_name_rest_stops.txt``). In abstracts only."""
+    if not is_abstract(doc) or not arms:
+        return
+    text = text_of(doc)
+    names_of = {name.lower(): key for key, arm in arms.items() for name in [arm["label"], *(arm.get("aliases") or [])]}
+    not_names = word_set("not_trial_names.txt")
+    stops, study_nouns = word_set("short_name_rest_stops.txt"), word_set("general_study_nouns.txt")
+    given: dict[str, set[str]] = {}  # each short name set up, with the arms it is given to
+    set_up_at: set[int] = set()  # where the brackets write them
+    for mention in doc.spans.get("ARM_MENTION") or ():
+        key = mention.label_.lower()
+        bracket = _SET_UP_BRACKET.match(text, mention.end_char) if key in arms else None
+        if bracket is None or any(word in stops for word in bracket.group("rest").lower().split()):
+            continue
+        after = re.match(r"\s*([A-Za-z]+)", text[bracket.end():])
+        if after is not None and (after.group(1).lower() in study_nouns or after.group(1).lower() + "s" in study_nouns):
+            continue  # "Celecoxib anti-aromatase neoadjuvant (CAAN) trial": a trial's name
+        own = {n.lower() for n in [arms[key]["label"], *(arms[key].get("aliases") or [])]}
+        written = " ".join((mention.text + bracket.group("rest")).lower().split())
+        if mention.text.lower() not in own and written not in own:
+            continue  # "X combined with fentanyl (FA)" beside the arm "fentanyl alone": a part of another group
+        name = bracket.group("name").strip()
+        if _GROUP_LETTER_NAME.match(name) or name.lower() in _generic_labels() and arms[key]["role"] == "control" \
+                or _SHORT_NAME.match(name) and name.lower() not in not_names \
+                and _short_form_of(name, mention.text + bracket.group("rest")):
+            given.setdefault(name, set()).add(key)
+            set_up_at.add(bracket.start("name"))
+    def a_short_form(name: str) -> bool:  # not a letter ("group A") nor a side ("control")
+        return not _GROUP_LETTER_NAME.match(name) and name.lower() not in _generic_labels()
+
+    named = Counter(key for name, keys in given.items() if a_short_form(name) for key in keys)
+    given = {name: keys for name, keys in given.items()  # "aceclofenac CR ... aceclofenac IR": two groups
+             if not a_short_form(name) or all(named[key] == 1 for key in keys)}
+    letters = {arm["label"].split()[-1]: key for key, arm in arms.items()
+               if _LETTERED.match(arm["label"]) and re.fullmatch(r"[A-Z]{1,3}", arm["label"].split()[-1])}  # "A = 18.8%"
+    short: dict[str, str] = {}
+    for name, keys in given.items():
+        key = next(iter(keys))
+        if len(keys) != 1 or key not in arms:
+            continue
+        lettered = [other for other, arm in arms.items() if other != key and _LETTERED.match(arm["label"])
+                    and arm["label"].split()[-1] == name.split()[-1]]  # "group SF" of "(SF; n = 25)"
+        if _LETTERED.match(arms[key]["label"]) or len(lettered) > 1:
+            continue
+        holder = names_of.get(name.lower(), key)
+        if holder != key and holder not in lettered:
+            continue  # another arm's name
+        for other in lettered:  # the record's arm "group SF" is this arm, called so
+            folded = arms[other]
+            aliases = arms[key].setdefault("aliases", [])
+            aliases += [n for n in [folded["label"], *(folded.get("aliases") or [])] if n not in aliases]
+            if arms[key]["n"] is None:
+                arms[key]["n"] = folded["n"]
+            _fold_arm(doc, arms, other, arms[key]["label"])
+        if _set_against_its_name(doc, name, arms[key]["label"]):
+            continue  # "40 to PL and 44 to placebo": the short form and the name are two groups
+        if name not in arms[key].setdefault("aliases", []) and name.lower() != key:
+            arms[key]["aliases"].append(name)
+        names_of[name.lower()] = key
+        short[name] = key
+    places = [(start, end, arms[key]["label"]) for name, key in short.items() for start, end in _short_name_places(text, name)]
+    places += [(start, end, arms[key]["label"]) for name, key in letters.items() if key in arms  # not folded
+               for start, end in _short_name_places(text, name, as_group=True)]
+    if not places:
+        return
+    keyed = list(doc.spans.get("ARM_MENTION") or ())
+    taken = {i for m in keyed for i in range(m.start, m.end)}
+    for start, end, label in sorted(places):
+        if start in set_up_at:
+            continue  # "Weight Watchers (WW; n = 65)": the bracket that sets the name up is the arm's size
+        span = doc.char_span(start, end) or doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.end_char - end > 1 or taken & set(range(span.start, span.end)):
+            continue  # "than group S.": the letter's token may hold the full stop
+        keyed.append(Span(doc, span.start, span.end, label=label))
+        taken.update(range(span.start, span.end))
+    doc.spans["ARM_MENTION"] = sorted(keyed, key=lambda m: m.start)
+
+
+def _control_side_mentions(doc: Doc, arms: dict[str, dict]) -> None:
+    """Where an abstract names its control group by its side alone (``35% of controls``, ``in
+    control patients``, ``the control arm``: ``control_side_nouns.txt``, or ``control`` before a
+    group or people noun), a mention of the trial's one control arm (``no treatment``,
+    ``placebo``). Not with two control arms or none, nor inside another mention. In abstracts."""
+    controls = [arm["label"] for arm in arms.values() if arm["role"] == "control"]
+    if not is_abstract(doc) or len(controls) != 1:
+        return
+    nouns = sorted(word_set("group_nouns.txt") | word_set("group_people_nouns.txt"), key=len, reverse=True)
+    side = sorted(word_set("control_side_nouns.txt"), key=len, reverse=True)
+    pattern = re.compile(r"(?i)\b(?:(?:%s)|control\s+(?:%s))\b" % ("|".join(map(re.escape, side)),
+                                                                  "|".join(map(re.escape, nouns))))
+    keyed = list(doc.spans.get("ARM_MENTION") or ())
+    extra = _new_mentions(doc, keyed, [m.span() for m in pattern.finditer(text_of(doc))],
+                          lambda start, end, span: controls[0])
+    if extra:
+        doc.spans["ARM_MENTION"] = sorted(keyed + extra, key=lambda m: m.start)
 
 
 def _regimen_words_of_dose_arms(doc: Doc, arms: dict[str, dict]) -> None:

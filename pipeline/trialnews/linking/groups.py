@@ -543,7 +543,10 @@ def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> t
             groups.append(mention.label_)
     labels = [a["label"] for a in arms]
     if len(groups) == 1 and len(labels) == 2 == len(run) and groups[0] in labels:
-        groups.append(next(label for label in labels if label != groups[0]))
+        other = next(label for label in labels if label != groups[0])
+        # "(21% vs. 4%) than controls", "compared with the sham group (47% vs 25%)": the one group
+        # named is what the subject is set against, the second of the pair
+        groups = [other, groups[0]] if _set_against(doc, sentence, groups[0]) else [groups[0], other]
     elif not groups and len(labels) == 2 == len(run) and not _shared_by_groups(sentence):
         groups = sorted(labels, key=lambda label: [a["label"] for a in arms if a["role"] == "control"].count(label))
     elif len(groups) < 2 and len(labels) > 2 and len(run) == 2 and not _shared_by_groups(sentence):
@@ -566,6 +569,39 @@ def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> t
     if len(groups) != len(run):
         return False, None
     return True, groups[run.index(value)]
+
+
+#: Tokens between a comparison word and the group it sets the subject against (``than the
+#: placebo group``, ``compared with the sham group``).
+MAX_AGAINST_GAP_TOKENS = 2
+
+
+@cache
+def _against_cue() -> re.Pattern[str]:
+    """A comparison word (``patterns/contrast_words.txt``) that ends the text before a group."""
+    return re.compile(r"(?i)\b" + phrase_regex("contrast_words.txt") + r"\s*$")
+
+
+def _set_against(doc: Doc, sentence: Span, label: str) -> bool:
+    """Whether every place the sentence names the group ``label`` follows a comparison word
+    (``patterns/contrast_words.txt``: ``than``, ``compared with``, ``versus``), at most
+    :data:`MAX_AGAINST_GAP_TOKENS` articles or group words between: the group the subject is set
+    against, not the subject."""
+    named = [m for m in arm_mentions(doc) if sentence.start <= m.start < sentence.end and m.label_ == label]
+    cue = _against_cue()
+    for mention in named:
+        start = max(sentence.start, mention.start - MAX_AGAINST_GAP_TOKENS)
+        between = [t.lower_ for t in doc[start:mention.start]]
+        found = False
+        for k in range(len(between) + 1):
+            if all(w in ("the", "a", "an", "those", "in", "of", "with") for w in between[k:]) \
+                    and cue.search(text_of(doc)[sentence.start_char:doc[start + k].idx if start + k < mention.start
+                                                else mention.start_char]):
+                found = True
+                break
+        if not found:
+            return False
+    return bool(named)
 
 
 #: Tokens before a group's name read for a negation (``those who did not take aspirin``).
