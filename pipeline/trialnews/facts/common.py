@@ -202,7 +202,7 @@ def word_tuples(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def _first_words(name: str) -> frozenset[str]:
+def first_words(name: str) -> frozenset[str]:
     """The words the entries of the word list ``name`` start with."""
     return frozenset(words[0] for words in word_tuples(name))
 
@@ -210,7 +210,7 @@ def _first_words(name: str) -> frozenset[str]:
 def words_at(doc: Doc, i: int, end: int, name: str) -> int | None:
     """The token after the longest entry of the word list ``name`` written from token ``i`` and
     ending by token ``end`` (``split_group_verbs.txt``: ``received`` in ``Half received X``), or ``None``."""
-    if i >= end or doc[i].lower_ not in _first_words(name):
+    if i >= end or doc[i].lower_ not in first_words(name):
         return None  # most tokens start no entry: one set lookup instead of a walk over the list
     for words in word_tuples(name):
         if i + len(words) <= end and all(doc[i + k].lower_ == word for k, word in enumerate(words)):
