@@ -163,13 +163,14 @@ def _sizes(held: tuple) -> tuple[int, ...]:
     return tuple([-1 if group is None else len(group) for group in held])
 
 
-def keep_sorted_spans(doc: Doc, label: str, ordered: list[Span]) -> None:
+def keep_sorted_spans(doc: Doc, label: str, ordered: list[Span], group: Any = None) -> None:
     """Keep ``ordered``, the spans just set as ``doc.spans[label]`` (in text order, as
     :func:`spans` sorts them), as the answer of :func:`spans` for that label: the ruler's own
-    spans, not made again from the span group the first time a fact reads it."""
+    spans, not made again from the span group the first time a fact reads it. ``group`` is the
+    span group just set, when the caller has it (else it is read from the doc)."""
     if _SPANS["doc"] is not doc:
         _SPANS["doc"], _SPANS["lists"] = doc, {}
-    held = (doc.spans[label],)
+    held = (doc.spans[label] if group is None else group,)
     _SPANS["lists"][(label,)] = (held, _sizes(held), (ordered, [span.start for span in ordered]))
 
 
