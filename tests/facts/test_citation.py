@@ -141,3 +141,16 @@ def test_doi_of_listed_references(run, text: str, expected: str | None) -> None:
     citation = run(article("The CLOTLESS trial enrolled 300 adults with clots.", text))["citation"]
     assert citation["journal"] == "Journal of Vascular Care"
     assert citation["doi"] == expected
+
+
+def test_blank_lines_hold_no_reference() -> None:
+    # reference_citation skips blank lines: every reader of a line finds nothing in an empty one,
+    # and a reader that looks at the lines above (a meeting abstract's title) still sees them all
+    assert not any(read("") for read in (references._vancouver, references._first_author_et_al,
+                                          references._et_al_comma, references._harvard, references._title_first))
+    assert references._quoted_title("", False) is None and references._meeting_abstract([""], 0, "") is None
+    text = ("Walking news.\n\nAbstract 212: A randomized trial of brisk walking in older adults\n\n"
+            "Anna Berg1, Tom Lind2, Mary Stone1\n\n1 University of Testing\n")
+    found = references.reference_citation(text)
+    assert found is not None and found["authors"] == ["Anna Berg", "Tom Lind", "Mary Stone"]
+    assert found["title"] == "A randomized trial of brisk walking in older adults"

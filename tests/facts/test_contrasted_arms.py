@@ -83,3 +83,18 @@ NOT_FOUND = [
 def test_phrases_that_are_not_assignments_stay_out(run, paragraphs: tuple[str, ...], labels: set[str]) -> None:
     found = {arm["label"] for arm in run(article(*paragraphs))["arms"]}
     assert not labels & found
+
+
+def test_group_phrases_are_read_only_at_their_openers(nlp) -> None:
+    # the reader visits only the tokens a group phrase can open with (found once per doc); a word of
+    # every kind of opener is among them, the first word of a split group's subject included ("one", "the")
+    from trialnews.facts import arms
+
+    openers = arms._group_phrase_openers()
+    assert {"patients", "who", "group", "half", "one", "the", "randomized"} <= openers
+    assert "drank" not in openers and "juice" not in openers
+    doc = nlp("The 60 adults were randomly assigned to plum juice or tap water. Half drank plum juice daily.")
+    first, second = list(doc.sents)
+    groups, assigns = arms._group_phrases(doc, first)
+    # "randomly" and "assigned" are both assigning words, each with "to" after it: each lists the options
+    assert assigns and [doc[a:b].text for options in groups for a, b in options] == ["plum juice", "tap water"] * 2

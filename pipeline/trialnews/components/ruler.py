@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 from ..facts.common import keep_sorted_spans
 from ..reading.doctext import text_of
@@ -188,6 +188,11 @@ def _literals(*scanners: Scanner | AnchoredScanner | PrefixScanner | RequiredSca
     return found
 
 
+def _text_order(span: Span) -> tuple[int, int]:
+    """Spans in text order, the longer first among those starting at one token."""
+    return span.start, -span.end
+
+
 class FactRuler(Guarded):
     def __init__(self, nlp: Language, name: str, *, rule_files: Sequence[str]) -> None:
         self.name = name
@@ -250,10 +255,12 @@ class FactRuler(Guarded):
                 span = doc.char_span(start, end, label=label, alignment_mode="expand", span_id=rule_id)
                 if span is not None and len(span):
                     found[label].append(span)
-        for label in self.labels:
-            ordered = sorted(found.get(label, []), key=lambda s: (s.start, -s.end))
-            doc.spans[label] = ordered
-            keep_sorted_spans(doc, label, ordered)  # read by the facts as they are, not made again
+        for label in self.labels:  # some fifty labels, most of them with no span in a doc: kept lean
+            marked = found.get(label)
+            ordered = sorted(marked, key=_text_order) if marked else []
+            group = SpanGroup(doc, name=label, spans=ordered)
+            doc.spans[label] = group
+            keep_sorted_spans(doc, label, ordered, group)  # read by the facts as they are, not made again
 
 
 @Language.factory(

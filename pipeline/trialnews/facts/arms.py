@@ -10,7 +10,7 @@ becomes an arm when it stands in a sentence that assigns or compares treatments 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -27,8 +27,8 @@ from ..reading.doctext import span_text, text_of
 from ..linking import wordclass
 from ..scanning import StartFilteredPattern, fast_scanner, find_words
 from ..vocab import drugs as drug_vocab
-from .common import (TEXT_LOWER, among, clean, evidence, heading_sentence, inside, longest_first, sent, spans,
-                     spans_starting, state, words_at)
+from .common import (TEXT_LOWER, among, clean, evidence, first_words, heading_sentence, inside, longest_first, sent,
+                     spans, spans_starting, state, token_positions, words_at)
 from .roles import settle_roles
 
 #: Where drug names come from: ``dictionary`` (the maintained drug dictionary of
@@ -2603,6 +2603,15 @@ def _split_group(doc: Doc, i: int, sentence: Span) -> list[tuple[int, int]] | No
     return _options(doc, after, end) or None
 
 
+@cache
+def _group_phrase_openers() -> frozenset[str]:
+    """The words a group phrase of :func:`_group_phrases` can open with (each branch there starts
+    only at one of them): a people noun, ``who``, a group noun, the first word of a split group's
+    subject, an assigning word."""
+    return frozenset(word_set("group_people_nouns.txt") | {"who"} | _GROUP_NOUNS
+                     | first_words("split_group_subjects.txt") | _ASSIGN_WORDS)
+
+
 def _group_phrases(doc: Doc, sentence: Span) -> tuple[list[list[tuple[int, int]]], bool]:
     """The groups a sentence names by what they were given, each as the token bounds of its
     names, and whether it assigns them: ``those who drank X`` (a people noun of
@@ -2614,7 +2623,8 @@ def _group_phrases(doc: Doc, sentence: Span) -> tuple[list[list[tuple[int, int]]
     found: list[list[tuple[int, int]]] = []
     assigns = False
     end = sentence.end
-    for i in range(sentence.start, end):
+    openers = token_positions(doc, _group_phrase_openers())  # found once per doc, not a walk over every token
+    for i in openers[bisect_left(openers, sentence.start):bisect_left(openers, end)]:
         lower = doc[i].lower_
         if lower in people:
             who = i + 1 < end and doc[i + 1].lower_ in _PEOPLE_WHO

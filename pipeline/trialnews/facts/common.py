@@ -163,13 +163,14 @@ def _sizes(held: tuple) -> tuple[int, ...]:
     return tuple([-1 if group is None else len(group) for group in held])
 
 
-def keep_sorted_spans(doc: Doc, label: str, ordered: list[Span]) -> None:
+def keep_sorted_spans(doc: Doc, label: str, ordered: list[Span], group: Any = None) -> None:
     """Keep ``ordered``, the spans just set as ``doc.spans[label]`` (in text order, as
     :func:`spans` sorts them), as the answer of :func:`spans` for that label: the ruler's own
-    spans, not made again from the span group the first time a fact reads it."""
+    spans, not made again from the span group the first time a fact reads it. ``group`` is the
+    span group just set, when the caller has it (else it is read from the doc)."""
     if _SPANS["doc"] is not doc:
         _SPANS["doc"], _SPANS["lists"] = doc, {}
-    held = (doc.spans[label],)
+    held = (doc.spans[label] if group is None else group,)
     _SPANS["lists"][(label,)] = (held, _sizes(held), (ordered, [span.start for span in ordered]))
 
 
@@ -202,7 +203,7 @@ def word_tuples(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def _first_words(name: str) -> frozenset[str]:
+def first_words(name: str) -> frozenset[str]:
     """The words the entries of the word list ``name`` start with."""
     return frozenset(words[0] for words in word_tuples(name))
 
@@ -210,7 +211,7 @@ def _first_words(name: str) -> frozenset[str]:
 def words_at(doc: Doc, i: int, end: int, name: str) -> int | None:
     """The token after the longest entry of the word list ``name`` written from token ``i`` and
     ending by token ``end`` (``split_group_verbs.txt``: ``received`` in ``Half received X``), or ``None``."""
-    if i >= end or doc[i].lower_ not in _first_words(name):
+    if i >= end or doc[i].lower_ not in first_words(name):
         return None  # most tokens start no entry: one set lookup instead of a walk over the list
     for words in word_tuples(name):
         if i + len(words) <= end and all(doc[i + k].lower_ == word for k, word in enumerate(words)):

@@ -129,6 +129,8 @@ def reference_citation(text: str, settings: Settings = DEFAULTS) -> dict | None:
     lines = _lines(text)
     label = label_pattern(settings.reference_labels)
     for i, line in enumerate(lines):
+        if not line:
+            continue  # a blank line (half an article's lines) holds no reference: every reader below needs words
         body = label.sub("", line, count=1)
         labelled = body != line
         found = _vancouver(body, settings) or _first_author_et_al(body, settings) or _et_al_comma(body, settings) \
