@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from trialnews.engines.local import extract_files
-from trialnews.evaluation.report import why_left_out
+from trialnews.evaluation.report import item_numbers, why_left_out
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 NO_VALUE = "no value read"
@@ -53,7 +53,7 @@ def missed(folder: Path) -> list[tuple[str, dict, dict | None, str]]:
             why = why_left_out(gold, outcome.left_out or [])
             if why is not None:
                 item = next(item for item in outcome.left_out if why.startswith(item["reason"])
-                            and any(abs(n - v) < 1e-6 for n in _numbers(item["text"]) for v in values))
+                            and any(abs(n - v) < 1e-6 for n in item_numbers(item) for v in values))
                 found.append((item["reason"], gold, item, text))
             elif any(any(abs(n - v) < 1e-6 for n in _numbers(result["evidence"]["text"]) for v in values)
                      for result in predicted):

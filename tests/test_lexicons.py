@@ -40,7 +40,7 @@ def _rule_references() -> set[str]:
     names = set()
     for path in PATTERNS.glob("*.jsonl"):
         text = path.read_text(encoding="utf-8")
-        names |= set(re.findall(r"\{LEX:([\w.-]+)\}", text))
+        names |= set(re.findall(r"\{LEX:([\w.:-]+)\}", text))  # FILE.tsv:USE too
         for line in text.splitlines():
             if line.strip() and not line.lstrip().startswith("//"):
                 pattern = json.loads(line)["pattern"]

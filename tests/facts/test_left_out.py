@@ -103,3 +103,24 @@ def test_eval_verbose_says_why_a_gold_result_was_missed(tmp_path: Path) -> None:
     assert shown.exit_code == 0
     miss = next(line for line in shown.output.splitlines() if line.startswith("miss") and '"value": 41' in line)
     assert "left out: groupless" in miss
+
+
+WORDED = """Sleep app trial
+
+In the trial, 300 adults with insomnia were randomly assigned to a sleep app or a leaflet. After eight weeks, about two-thirds of the patients slept better.
+"""
+
+
+def test_a_value_written_in_words_says_the_number_it_reads(nlp: Language) -> None:
+    item = next(item for item in nlp(WORDED).user_data[LEFT_OUT] if item["text"] == "about two-thirds")
+    assert (item["reason"], item["value"]) == ("groupless", 66.7)  # two arms, neither named
+
+
+def test_eval_verbose_says_why_a_gold_value_in_words_was_missed(tmp_path: Path) -> None:
+    (tmp_path / "sleep.txt").write_text(WORDED, encoding="utf-8")
+    gold = {"results": [{"endpoint": "sleep", "arm": "sleep app", "value": [66.7, 66.67], "unit": "%"}]}
+    (tmp_path / "sleep.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    shown = CliRunner().invoke(app, ["eval", "-v", str(tmp_path)])
+    assert shown.exit_code == 0
+    miss = next(line for line in shown.output.splitlines() if line.startswith("miss") and "66.7" in line)
+    assert "left out: groupless" in miss

@@ -27,15 +27,22 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 def why_left_out(gold: dict[str, Any], left_out: list[dict[str, Any]]) -> str | None:
     """Why a missed gold result's number is not in the results: the reason of the first value the
-    results left out (``Outcome.left_out``) that holds one of its accepted values, or None when no
-    value read holds it (written in words the rules do not read, derived, or never a value)."""
+    results left out (``Outcome.left_out``) that holds one of its accepted values, as digits in its
+    text or as the number it reads (its ``value``: ``Two-thirds`` is 66.7), or None when no value read
+    holds it (written in words the rules do not read, derived, or never a value)."""
     value = gold.get("value")
     values = [float(v) for v in (value if isinstance(value, list) else [value]) if isinstance(v, (int, float))]
     for item in left_out:
-        numbers = [float(n.replace(",", "")) for n in _NUMBER.findall(item["text"])]
-        if any(abs(n - v) < 1e-9 for n in numbers for v in values):
+        if any(abs(n - v) < 1e-9 for n in item_numbers(item) for v in values):
             return item["reason"] + (f", in the {item['kept_as']}" if item.get("kept_as") else "")
     return None
+
+
+def item_numbers(item: dict[str, Any]) -> list[float]:
+    """The numbers a left-out value holds: those written in digits in its text (``62% (67/108)``)
+    and the one it reads (``value``, where it could be read: ``Ninety-two percent``, ``about half``)."""
+    numbers = [float(n.replace(",", "")) for n in _NUMBER.findall(item["text"])]
+    return numbers + ([float(item["value"])] if item.get("value") is not None else [])
 
 
 def print_report(report: Report, *, verbose: bool, console: Console) -> None:

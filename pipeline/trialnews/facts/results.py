@@ -972,9 +972,11 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
     left_out: dict[tuple[int, int], dict] = {}  # each value read and left out, with why (LEFT_OUT)
 
     def leave(span: Span, reason: str) -> None:
-        left_out.setdefault((span.start_char, span.end_char), {
-            "start": span.start_char, "end": span.end_char, "text": span_text(span), "label": span.label_,
-            "rule": span.id_ or span.label_, "reason": reason})
+        if (span.start_char, span.end_char) not in left_out:  # the number it reads, words too ("Two-thirds": 66.7)
+            left_out[span.start_char, span.end_char] = {
+                "start": span.start_char, "end": span.end_char, "text": span_text(span), "label": span.label_,
+                "rule": span.id_ or span.label_, "reason": reason,
+                "value": _number_and_unit(span, settings.pair_unit_chars, settings.statistic_chars)[0]}
 
     for span, why in filtered:
         leave(span, f"{WHY_FILTERED}:{why}")
@@ -1202,7 +1204,7 @@ def left_out_of_record(data: dict, record: dict) -> list[dict]:
     for result in data.get("results") or []:
         start, end = result["evidence"]["start"], result["evidence"]["end"]
         items.append({"start": start, "end": end, "text": result["evidence"]["text"], "label": None,
-                      "rule": result["evidence"].get("rule"), "reason": WHY_DROPPED_BY_RECORD})
+                      "rule": result["evidence"].get("rule"), "reason": WHY_DROPPED_BY_RECORD, "value": result.get("value")})
     holders = [(field, item["evidence"]["start"], item["evidence"]["end"]) for field in KEPT_AS_FIELDS
                for item in record.get(field) or [] if item.get("evidence")]
     unique = {(item["start"], item["end"]): item for item in items
