@@ -97,6 +97,7 @@ JOURNAL = "The study was published in the New England Journal of Medicine."
     pytest.param("\u201cIt works,\u201d said lead investigator Dr. Ann Cole.", [], None,
                  id="investigator-is-not-an-author"),
     pytest.param("The trial, led by Dr. Ann Cole, ran for two years.", [], None, id="led-by-is-not-an-author"),
+    pytest.param("A trial led by Dr. Ann Cole in 2010 found no benefit.", [], None, id="a-trial-led-by-is-another-study"),
     pytest.param("\u201cIt is a first step,\u201d said Dr. Lee Grant, author of an accompanying editorial.", [], None,
                  id="editorial-author"),
 ])
@@ -745,3 +746,58 @@ def test_with_colleagues_reads_the_surname_as_a_word() -> None:
     assert _with_colleagues("Lee's co-authors said the drug was safe.", "Ann Lee")
     assert not _with_colleagues("Sheila Klee and colleagues ran another trial.", "Ann Lee")  # "Lee" inside "Klee"
     assert not _with_colleagues("Lee said the drug was safe.", "Ann Lee")
+
+
+@pytest.mark.parametrize("paragraphs", [
+    pytest.param(("\u201cIt works,\u201d said lead researcher Dr. Nora Vance, a cardiologist at Bay Hospital.",),
+                 id="lead-researcher"),
+    pytest.param(("\u201cIt works,\u201d said senior researcher Dr. Nora Vance.",), id="senior-researcher"),
+    pytest.param(("\u201cIt works,\u201d said study leader Dr. Nora Vance, of Bay Hospital, and colleagues.",),
+                 id="study-leader-and-colleagues"),
+    pytest.param(("\u201cIt works,\u201d said Nora Vance, who led the study at Bay Hospital.",), id="who-led-the-study"),
+    pytest.param(("The researchers, led by Dr. Nora Vance of Bay Hospital, enrolled 300 adults.",), id="researchers-led-by"),
+    pytest.param(("The new study was led by biostatistician Nora Vance of Bay Hospital.",), id="study-was-led-by"),
+    pytest.param(("Dr. Nora Vance of Bay University in Ohio and colleagues enrolled 300 adults.",),
+                 id="name-affiliation-and-colleagues"),
+    pytest.param(("\u201cIt helps,\u201d write researchers Nora Vance, MD, of the Lake Diabetes Center in Boston, and colleagues.",),
+                 id="write-researchers-name-and-colleagues"),
+    pytest.param(("Dr. Nora Vance runs the clinic in Bayville.", "Vance and her colleagues gave the drug to 300 adults."),
+                 id="surname-and-colleagues"),
+    pytest.param(("Dr. Ana Patel and Dr. Tom Shaw ran the study at two clinics.", "Patel, Shaw, and colleagues enrolled 225 adults."),
+                 id="surnames-listed-before-colleagues"),
+    pytest.param(("\u201cIt works,\u201d said principal investigator Dr. Nora Vance.",), id="principal-investigator"),
+])
+def test_leaders_and_teams_are_not_authors(citation, paragraphs: tuple[str, ...]) -> None:
+    """Only a person the story calls an author is one: a study's leader, a person named with their
+    team ("Roe and colleagues") and an investigator are not (the news-dev gold: Arber, Cher, Bode)."""
+    found = citation(LEDE, JOURNAL, *paragraphs)
+    assert (found["authors"], found["et_al"]) == ([], None)
+
+
+@pytest.mark.parametrize("paragraphs, authors, et_al", [
+    pytest.param(("Dr. Nora Vance is one of the authors of the paper and a cardiologist at Bay University.",),
+                 ["Nora Vance"], True, id="one-of-the-authors-of-the-paper"),
+    pytest.param(("\u201cIt works,\u201d said Dr. Ruth Bell, a heart doctor in Bayville, who co-authored the study.",),
+                 ["Ruth Bell"], True, id="who-co-authored-the-study"),
+    pytest.param(("\u201cIt works,\u201d said C. Neill Upton, the study's lead author.",),
+                 ["C. Neill Upton"], None, id="initial-before-the-given-name-lead-author-alone"),
+    pytest.param(("\u201cIt works,\u201d said Dr. Ann Lowe, the study's lead author.", "Lowe and her colleagues enrolled 300 adults."),
+                 ["Ann Lowe"], True, id="lead-author-and-her-colleagues"),
+    pytest.param(("Nora Vance, who led the study, said so. Tom Hill, the senior author, agreed.",), ["Tom Hill"], True,
+                 id="the-author-not-the-leader"),
+    pytest.param(("\u201cIt helps,\u201d writes Dr. Nora Vance, Associate Professor, Bay College, with coauthors.",),
+                 ["Nora Vance"], True, id="name-with-coauthors-is-an-author"),
+])
+def test_author_roles_and_et_al(citation, paragraphs: tuple[str, ...], authors: list[str], et_al: bool | None) -> None:
+    """A person called an author is one; a lead author named alone leaves et_al unknown (null),
+    a co-author or a lead author with colleagues implies others."""
+    found = citation(LEDE, JOURNAL, *paragraphs)
+    assert (found["authors"], found["et_al"]) == (authors, et_al)
+
+
+def test_same_person_spellings() -> None:
+    from trialnews.facts.citation import _same_person
+
+    assert _same_person("Ann B. Cole", "Ann Cole")
+    assert _same_person("C. Neill Upton", "Neill Upton")
+    assert not _same_person("Ann Cole", "Bo Cole")

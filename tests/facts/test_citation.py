@@ -32,6 +32,21 @@ def test_reference_line_without_et_al_or_doi(run) -> None:
         (["Smith J", "Doe A"], False, "Lancet", 2019, None)
 
 
+@pytest.mark.parametrize("tail, et_al", [
+    pytest.param(" for the HALO investigators", False, id="for-a-group-the-byline-is-whole"),
+    pytest.param(" on behalf of the HALO Study Group", False, id="on-behalf-of-a-group"),
+    pytest.param(", the HALO Investigators", True, id="a-group-as-an-author"),
+])
+def test_reference_line_with_and_a_generation_and_a_group(run, tail: str, et_al: bool) -> None:
+    """The last author after "and", a generation between surname and initials, and the group the
+    authors wrote for: the names are the byline."""
+    text = article(NEUTRAL_LEDE, f"Moss AB, Ortiz Jr. L and Kent CS{tail}. Warm baths after knee surgery: a "
+                                 "randomized trial. Journal of the Lakeside Medical Society. March 3, 2019.")
+    citation = run(text)["citation"]
+    assert (citation["authors"], citation["et_al"], citation["journal"], citation["year"]) == \
+        (["Moss AB", "Ortiz Jr. L", "Kent CS"], et_al, "Journal of the Lakeside Medical Society", 2019)
+
+
 def test_journal_named_in_the_story(run) -> None:
     citation = run(article(NEUTRAL_LEDE, "The results were published in the journal Menopause."))["citation"]
     assert citation is not None

@@ -6,8 +6,11 @@ year where that sentence dates it, the paper's lead author where the story calls
 ("said Dr. Jane Smith, the study's lead author", "first author X", "study co-author X"), the co-authors
 a sentence lists ("Co-authors include A, B and C", "Other authors of the study were A, Ph.D., of X;
 and B", "A and B co-authored the study"; ``patterns/coauthor_cues.json``), and a title given in
-quotes ("the study is titled ..."). A journal named for another study, or a meeting, is not
-this trial's citation.
+quotes ("the study is titled ..."). Only a person the story calls an author is one: a study's
+leader ("lead researcher X", "a team led by X"), a person named with their colleagues ("X and
+colleagues") and an investigator are not (the news-dev gold's style). A lead author alone leaves
+et_al unknown (null); a first, co-, senior author, "X and colleagues" or "the other authors" beside
+an author set it. A journal named for another study, or a meeting, is not this trial's citation.
 """
 
 from __future__ import annotations
@@ -82,12 +85,17 @@ APPOSITION_WINDOW = 200
 _UPPER, _LOWER = r"[A-Z\u00c0-\u00de]", r"[a-z\u00df-\u00ff]"
 _GIVEN = rf"{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}?{_LOWER}+)?"  # "JoAnn", "Mary-Kate", "Huei-yu"
 _SURNAME = rf"(?:{_UPPER}['\u2019])?{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?(?:-{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?)?"
-#: A given name, then initials, or up to :data:`MAX_MIDDLE_NAMES` middle names ("Mario Philip Reyes
+#: A given name (a first initial before it optional), then initials, or up to :data:`MAX_MIDDLE_NAMES` middle names ("Mario Philip Reyes
 #: Festin"), then the surname.
 MAX_MIDDLE_NAMES = 2
 #: A middle initial may be written without its full stop ("Evan A Stein").
 _INITIALS = rf"(?:\s+(?:{_UPPER}\.\s*|{_UPPER}\s+)+)"
-_PERSON = rf"{_GIVEN}(?:{_INITIALS}|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+){_SURNAME}"
+#: A given name may follow a first initial ("C. Neill Epperson").
+_PERSON = rf"(?:{_UPPER}\.\s+)?{_GIVEN}(?:{_INITIALS}|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+){_SURNAME}"
+
+#: The words of a person's full name before a surname the story also gives alone ("Dr. G. Paul
+#: Roe" for "Roe"): a first initial, a given name, then initials or a middle name.
+_FULL_NAME_BEFORE_SURNAME = rf"(?:{_UPPER}\.\s+)?{_GIVEN}(?:{_INITIALS}|\s+{_GIVEN}\s+|\s+)"
 
 #: The word lists of the citation fact (``patterns/``), by the setting that names them.
 MONTHS = "months.txt"
@@ -139,7 +147,7 @@ _BARE_AFFILIATION = re.compile(r",\s+(?=[A-Z])")
 #: ("Jane Smith, MGH Immunobiology"), not a degree.
 _DEGREE_SHAPE = r"(?:,?\s+(?:[A-Z][A-Za-z]{0,4}[A-Z]|(?:[A-Z]\.){2,6})(?![\w'\u2019-])(?!\s+[A-Z][a-z]))"
 #: A listed name may write its initials without full stops ("Sarah J Zyba").
-_LISTED_NAME = rf"{_GIVEN}(?:\s+(?:{_UPPER}\.\s*|{_UPPER}\s+)+|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+){_SURNAME}"
+_LISTED_NAME = rf"(?:{_UPPER}\.\s+)?{_GIVEN}(?:\s+(?:{_UPPER}\.\s*|{_UPPER}\s+)+|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+){_SURNAME}"
 
 
 @dataclass(frozen=True)
@@ -901,7 +909,7 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     named = [n for _, _, n, r in sorted(found, key=lambda f: f[1]) if n != name] if listed else []
     seniors = [n for _, _, n, r in found if r in last_named and n != name][:1] if listed else []
     for person in [*(n for n in named if n not in seniors), *listed, *seniors]:  # each listed person besides the lead author
-        if all((person.split()[0], person.split()[-1]) != (n.split()[0], n.split()[-1]) for n in names):  # "Ann B. Cole" is "Ann Cole"
+        if not any(_same_person(person, n) for n in names):  # "Ann B. Cole" is "Ann Cole"
             names.append(person)
     if len(names) > 1:
         # the others an author's role implies ("study author", "the other study authors") are the
@@ -909,6 +917,16 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
         # the authors ("The study's authors are A, B and C")
         return names, False if listed_all else None
     return names, True if others else None
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two spellings of one person: the same surname and the same first given name, initials aside
+    ("Ann B. Cole" and "Ann Cole", "C. Neill Epperson" and "Neill Epperson")."""
+    def key(name: str) -> tuple[str, str]:
+        words = name.split()
+        given = [w for w in words[:-1] if not re.fullmatch(r"[A-Z]\.?", w)]
+        return (given[0] if given else words[0]), words[-1]
+    return key(a) == key(b)
 
 
 def _cue_alternation(phrases: list[str]) -> str:
@@ -1127,7 +1145,7 @@ def _subject_of_role(text: str, before: str, not_name: set[str], settings: Setti
         return None
     if len(words) >= settings.min_name_words:
         return " ".join(words)
-    full = re.search(rf"\b{_GIVEN}(?:{_INITIALS}|\s+{_GIVEN}\s+|\s+){re.escape(words[0])}\b", text)
+    full = re.search(rf"\b{_FULL_NAME_BEFORE_SURNAME}{re.escape(words[0])}\b", text)
     return re.sub(r"\s+", " ", full.group()) if full and not set(full.group().split()) & not_name else None
 
 
@@ -1146,7 +1164,7 @@ def _surname_near(text: str, end: int, before: str, not_name: set[str], settings
         surname = match.group("name")
         if surname in not_name:
             continue
-        full = re.search(rf"\b{_GIVEN}(?:{_INITIALS}|\s+{_GIVEN}\s+|\s+){re.escape(surname)}\b", text)
+        full = re.search(rf"\b{_FULL_NAME_BEFORE_SURNAME}{re.escape(surname)}\b", text)
         if full and not set(full.group().split()) & not_name:
             name = re.sub(rf"^(?:(?:{titles})\s+)+", "", re.sub(r"\s+", " ", full.group()))  # "Dr Jane Moss"
             if len(name.split()) >= settings.min_name_words:

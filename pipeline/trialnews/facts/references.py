@@ -88,11 +88,15 @@ DEFAULTS = Settings()
 _PARTICLE = alternation(load_lexicon(SURNAME_PARTICLES))
 #: A surname as journals print it in a reference (``Tuuli``, ``O'Neil``, ``Lopez-Diaz``, ``van Dijk``).
 _SURNAME = rf"(?:{_PARTICLE}\s)?[A-Z][A-Za-z'\u2019\u00C0-\u017F-]+(?:\s[A-Z][a-z'\u2019-]+)?"
-#: ``Surname Initials``: ``Tuuli MG``, ``Stewart RAH``.
-_VANCOUVER_AUTHOR = rf"{_SURNAME}\s[A-Z]{{1,3}}\b"
+#: ``Surname Initials``: ``Tuuli MG``, ``Stewart RAH``, a generation between them (``Rodriguez Jr. T``).
+_VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s(?:Jr|Sr)\.?)?\s[A-Z]{{1,3}}\b"
+#: A Vancouver author list, its last name after "and" or a comma, then a group as an author (",
+#: the X Investigators": others, et al) or one the authors write for ("for the X investigators",
+#: "on behalf of the X Group": the names are the whole byline).
 _VANCOUVER = re.compile(
-    rf"^(?P<authors>{_VANCOUVER_AUTHOR}(?:,\s{_VANCOUVER_AUTHOR})*)"
-    r"(?P<group>,\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:Investigators|Group|Collaborators|Consortium))?"
+    rf"^(?P<authors>{_VANCOUVER_AUTHOR}(?:,\s{_VANCOUVER_AUTHOR})*(?:,?\sand\s{_VANCOUVER_AUTHOR})?)"
+    r"(?:(?P<group>,\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:Investigators|Group|Collaborators|Consortium))"
+    r"|,?\s(?:for|on\sbehalf\sof)\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:[Ii]nvestigators|Group|Collaborators|Consortium))?"
     r"(?P<etal>,?\set\sal)?\.\s+(?P<rest>.+)$")
 _AUTHOR_IN_LIST = re.compile(_VANCOUVER_AUTHOR)
 #: A name as a meeting abstract lists it, with its affiliation marks: ``J.A. Cayla2``,
