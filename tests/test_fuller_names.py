@@ -63,6 +63,9 @@ def test_a_short_name_takes_the_fuller_name_the_article_writes(run, headline: st
                  "Some women have problematic hot flashes at night. Hot flashes eased in 21 percent of women on "
                  "calderonate and in 18 percent of those on placebo.", 21.0, "hot flashes",
                  id="a-background-sentence-names-none"),
+    pytest.param("Calderonate may ease hot flashes",
+                 "Hot flashes eased in 21 percent of women on calderonate and in 18 percent of those on placebo.",
+                 21.0, "hot flashes", id="a-verb-after-an-auxiliary-is-no-modifier"),
     pytest.param("Calderonate may help to ease hot flashes",
                  "Hot flashes eased in 21 percent of women on calderonate and in 18 percent of those on placebo.",
                  21.0, "hot flashes", id="a-verb-after-to-is-no-modifier"),

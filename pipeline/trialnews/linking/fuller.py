@@ -28,7 +28,7 @@ from ..facts.common import evidence, sent, sentence_starts as sentence_starts_of
 from ..facts.endpoints import FULLER_NAME_HEADS, SPELLING_CHANGES, SPELLING_TAILS, duration_units, singular, spelling_key
 from ..resources import word_set
 from .outcomes import name_text
-from .wordclass import PRON, VERB, classes, is_function_word
+from .wordclass import AUX, PRON, VERB, classes, is_function_word
 from .phrases import cause_end, measure_nouns, noun_phrase_left, noun_phrase_right, people_words, trimmed
 
 #: The name of the step in a value's ``evidence.links`` and its key there.
@@ -185,9 +185,10 @@ def _after_same_head(doc: Doc, joiner: int, floor: int, name_key: str) -> bool:
 
 
 def _opens_clause(token) -> bool:
-    """Whether a token makes the verb-like word after it a verb: a pronoun, a relative pronoun or
-    the infinitive's ``to`` (``we saw``, ``that causes``, ``to ease``)."""
-    return PRON in classes(token.text) or token.lower_ in word_set("relative_pronouns.txt") or token.lower_ == "to"
+    """Whether a token makes the verb-like word after it a verb: a pronoun, a relative pronoun, an
+    auxiliary or the infinitive's ``to`` (``we saw``, ``that causes``, ``may ease``, ``to ease``)."""
+    return bool(classes(token.text) & {PRON, AUX}) or token.lower_ in word_set("relative_pronouns.txt") \
+        or token.lower_ == "to"
 
 
 def _describes_people(doc: Doc, start: int, floor: int) -> bool:
