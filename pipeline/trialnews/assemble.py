@@ -13,7 +13,9 @@ Nothing inconsistent is written silently. In this order:
    is dropped with ``W006``, which quotes its evidence;
 2. in news, a value whose outcome is named only by words that judge (``better``, ``low``) is
    dropped with ``W006`` (abstracts keep it, as they keep a bare generic word); the names an article writes of one outcome become one endpoint (``risk of infection`` and
-   ``infection rate`` are ``infection``: :func:`~trialnews.facts.endpoints.merge_spellings`);
+   ``infection rate`` are ``infection``: :func:`~trialnews.facts.endpoints.merge_spellings`), and a
+   short name takes the one fuller form the article writes of it (``fractures`` where it writes
+   ``hip fractures``: :func:`~trialnews.linking.fuller.name_by_fuller_forms`);
    results and comparisons name an endpoint by its abbreviation, and unused endpoints go;
 3. a link to an arm that is not among the (valid) arms is dropped with ``W008``;
 4. an arm size above the trial's total (randomized, else enrolled) is dropped with ``W005``;
@@ -39,6 +41,7 @@ from .facts.endpoints import merge_spellings, without_judgement_names
 from .facts.results import ENDPOINT_PARTS, known_endpoints
 from .facts.sizes import arm_sizes
 from .facts.tables import with_table_results
+from .linking.fuller import name_by_fuller_forms
 from .record import (
     Arm,
     Article,
@@ -202,7 +205,10 @@ def record_data(doc: Doc, source: dict[str, Any]) -> dict[str, Any]:
     for field, item in without_judgement_names(items) if not is_abstract(doc) else ():
         warnings.append(Warnings.W006.format(field=field, reason=f"its outcome {item['endpoint']!r} names no "
                                              "outcome, only a judgement", text=_quote(item)))
-    merge_spellings(items, text)
+    merge_spellings(items)
+    # a short name the article writes in full elsewhere takes that name (in an abstract, only a measure or "of" phrase)
+    name_by_fuller_forms(doc, items, premodified=not is_abstract(doc))
+    merge_spellings(items)
     _endpoint_names(items)
     _unreported_pooled_arms(items, data.get(POOLED_ARMS) or [])
     _known_arms(items, warnings)

@@ -14,8 +14,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..linking.outcomes import RATES, enclosing_phrase, name_text
-from ..linking.phrases import (acceptable_outcome, cause_end, change_nouns, coordinated_end, measure_nouns, noun_phrase_left,
+from ..linking.outcomes import RATES, name_text
+from ..linking.phrases import (acceptable_outcome, cause_end, change_nouns, coordinated_end, noun_phrase_left,
                                noun_phrase_right, predicate_verbs, trimmed)
 from ..linking.wordclass import NOUN, VERB, classes
 from ..reading.doctext import span_text
@@ -119,8 +119,6 @@ class Settings:
     clause_openers: str = CLAUSE_OPENERS
     clause_verbs: str = CLAUSE_VERBS
     clause_objects: str = CLAUSE_OBJECTS
-    #: Lexicon of the measures ("frequency of") whose one phrase around an outcome names all its mentions.
-    fuller_name_heads: str = FULLER_NAME_HEADS
     #: Tokens before "whether" and between it and the clause's verb, at most.
     clause_lead_window: int = CLAUSE_LEAD_WINDOW
     clause_subject_window: int = CLAUSE_SUBJECT_WINDOW
@@ -365,49 +363,6 @@ def _acceptable_name(phrase: Span | None) -> Span | None:
     return phrase
 
 
-def _name_by_fuller_phrase(doc: Doc, endpoints: dict[str, dict], mentions: list[tuple[Span, str]],
-                           abbreviations: dict[str, str], settings: Settings = DEFAULTS) -> None:
-    """A lexicon outcome the article measures as ``M of X`` (``patterns/fuller_name_heads.txt``:
-    frequency, severity, duration ...): that measure names every mention of it, ``hot flashes``
-    in a headline and ``the frequency of (their) hot flashes`` in the results. Only where the
-    article writes exactly one such measure of it (``frequency`` and ``severity of hot flashes``
-    leave it as written), not after a word pointing back (``that amount of weight loss``), and
-    not for a generic word (``symptoms``: ``bare_outcome_words.txt``), a name with its own short
-    form or a primary one."""
-    by_key: dict[str, list[Span]] = {}
-    for span, key in mentions:
-        by_key.setdefault(key, []).append(span)
-    heads, skipped = word_set(settings.fuller_name_heads), word_set("possessives.txt") | word_set(settings.articles)
-    for key, spans_of_key in by_key.items():
-        entry = endpoints.get(key)
-        if entry is None or entry["abbreviation"] or entry["primary"] or key in word_set("bare_outcome_words.txt") \
-                or any(span.text in abbreviations for span in spans_of_key):
-            continue
-        measures: dict[str, Span] = {}
-        for span in spans_of_key:
-            i = span.start
-            while i > 0 and doc[i - 1].lower_ in skipped:
-                i -= 1  # "the frequency of their hot flashes"
-            if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in heads | measure_nouns():
-                continue  # (any measure counts: "the number of" and "the severity of" are two)
-            if i > 2 and doc[i - 3].lower_ in word_set("not_outcome_openers.txt"):
-                continue  # "had achieved that amount of weight loss": points back to an outcome named before
-            if i > 2 and doc[i - 3].lower_ in word_set("list_joiners.txt"):
-                measures[""] = doc[i - 2:span.end]  # "the frequency, severity and duration of hot flashes": several
-            measures.setdefault(doc[i - 2].lower_.rstrip("s"), doc[i - 2:span.end])
-        if len(measures) != 1:
-            continue
-        (measure, phrase), = measures.items()
-        if phrase[0].lower_ not in heads:
-            continue  # "the number of hot flashes", "the risk of X": the count or risk names X itself
-        longer = f"{phrase[0].lower_} of {entry['name']}"
-        if singular(longer.lower()) in endpoints:
-            continue  # the measure is an endpoint of its own already
-        entry["name"], entry["evidence"] = longer, evidence(phrase)
-        endpoints[singular(longer.lower())] = endpoints.pop(key)
-        mentions[:] = [(span, singular(longer.lower()) if k == key else k) for span, k in mentions]
-
-
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     abbreviations = {span.text: span.label_ for span in spans(doc, "ABBREVIATION")}
     long_to_short = {long.lower(): short for short, long in abbreviations.items()}
@@ -469,7 +424,6 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             key = long_key if long_key in endpoints else next(k for k in endpoints if long_key.endswith(k))
             endpoints[key]["abbreviation"] = endpoints[key]["abbreviation"] or short.text
             add(short, endpoints[key]["name"], short.text, primary=short.start in primary_targets)
-    _name_by_fuller_phrase(doc, endpoints, mentions, abbreviations, settings)
     doc.spans["ENDPOINT_MENTION"] = sorted((Span(doc, span.start, span.end, label=endpoints[key]["name"])
                                             for span, key in mentions), key=lambda s: s.start)
     state(doc)["endpoints"] = list(endpoints.values())
@@ -502,32 +456,10 @@ def _changed_form_of(key: str, keys: set[str]) -> str | None:
     return None
 
 
-def _fuller_form_of(key: str, keys: set[str], text: str) -> str | None:
-    """The one measure ``M of X`` (``fuller_name_heads.txt``) the article names of a bare outcome X:
-    ``hot flashes`` beside ``frequency of hot flashes``; not where the article writes two measures of
-    it, as names or in its text (``the frequency of their hot flashes`` and ``the severity of hot
-    flashes``: the bare name may be either)."""
-    heads = word_set(FULLER_NAME_HEADS)
-    fuller = [other for other in keys if other.endswith(f" of {key}") and other.split()[0] in heads
-              and len(other.split()) == len(key.split()) + 2]
-    if len(fuller) != 1:
-        return None
-    written = re.compile(rf"(?i)\b({alternation(sorted(heads))})\s+of\s+(?:[\w']+\s+)?{re.escape(key)}")
-    measures = {match.group(1).lower().rstrip("s") for match in written.finditer(text)}
-    return fuller[0] if len(measures) <= 1 else None
-
-
 @cache
-def _durations() -> frozenset[str]:
+def duration_units() -> frozenset[str]:
     """The units of a length of time (``patterns/units.json``, label ``DURATION``)."""
     return frozenset(entry["unit"] for entry in load_unit_entries("units.json") if entry.get("label") == "DURATION")
-
-
-def _completed_form_of(key: str, keys: set[str]) -> str | None:
-    """The one ``X of Y`` the article names of a bare outcome X: ``recurrence`` beside ``recurrence
-    of retinopathy`` (not beside two such outcomes: ``loss of vision`` and ``loss of hearing``)."""
-    longer = [other for other in keys if other.startswith(f"{key} of ") and len(other) > len(key) + len(" of ")]
-    return longer[0] if len(longer) == 1 else None
 
 
 def _kept(entries: list[dict], key: str, uses: dict[str, int]) -> dict:
@@ -539,12 +471,12 @@ def _kept(entries: list[dict], key: str, uses: dict[str, int]) -> dict:
                                        singular(e["name"].lower()) != key, -uses.get(e["name"], 0)))
 
 
-def merge_spellings(items: dict, text: str = "") -> None:
+def merge_spellings(items: dict) -> None:
     """One endpoint for the names an article writes of one outcome (:func:`spelling_key`): ``risk
     of infection``, ``infection rate`` and ``infection``; ``delayed progression-free survival`` and
-    ``progression-free survival``; ``hot flashes`` and its one measure ``frequency of hot flashes``,
-    ``recurrence`` and its one ``recurrence of retinopathy`` (the fuller name is kept). Endpoints
-    with two different short forms stay apart. The results and comparisons of a merged name take
+    ``progression-free survival`` (a short name the article writes in full elsewhere has taken the
+    fuller name before: :mod:`trialnews.linking.fuller`). Endpoints with two different short forms
+    stay apart. The results and comparisons of a merged name take
     the kept one; one that becomes the copy of another is dropped."""
     uses: dict[str, int] = {}
     for item in items["results"] + items["comparisons"]:
@@ -554,41 +486,15 @@ def merge_spellings(items: dict, text: str = "") -> None:
     unused = [e for e in items["endpoints"] if not (e["primary"] or e["name"] in uses)]
     keys = {id(e): spelling_key(e["name"]) for e in endpoints}
     present = set(keys.values())
-    fuller_of = _fuller_names(items, endpoints, keys, text)
     for entry in endpoints:
-        key = keys[id(entry)]
         # the other names of a bare name go with it ("risk of recurrence" with "recurrence")
-        keys[id(entry)] = _changed_form_of(key, present) \
-            or (fuller_of.get(key) if not entry["abbreviation"] else None) or key
+        keys[id(entry)] = _changed_form_of(keys[id(entry)], present) or keys[id(entry)]
     groups: dict[str, list[dict]] = {}
     for entry in endpoints:
         groups.setdefault(keys[id(entry)], []).append(entry)
     merged, renamed = _merged(groups, uses)
     items["endpoints"] = merged + unused
     _rename_values(items, renamed)
-
-
-def _fuller_names(items: dict, endpoints: list[dict], keys: dict[int, str], text: str) -> dict[str, str]:
-    """The fuller name each bare name of ``endpoints`` joins (``hot flashes``: ``frequency of hot
-    flashes``), by their spelling keys: only a bare name (no short form, no measure or kind word),
-    and not a name whose values are durations beside one whose values are not."""
-    present = set(keys.values())
-    units: dict[str, set[str]] = {}
-    for item in items["results"]:
-        units.setdefault(item["endpoint"], set()).add(item.get("unit") or "")
-    names_by_key = {keys[id(e)]: e["name"] for e in endpoints}
-    fuller_of: dict[str, str] = {}
-    for entry in endpoints:
-        key = keys[id(entry)]
-        if entry["abbreviation"] or spelling_key(entry["name"], kinds=False) != singular(entry["name"].lower()):
-            continue  # only a bare name (no short form, no measure or kind word) joins a fuller one
-        fuller = _fuller_form_of(key, present, text) or _completed_form_of(key, present)
-        mine, theirs = units.get(entry["name"], set()), units.get(names_by_key.get(fuller, ""), set())
-        if fuller is not None and mine and theirs and bool(mine & _durations()) != bool(theirs & _durations()):
-            fuller = None  # "severe neutropenia" in % beside "duration of severe neutropenia" in days
-        if fuller is not None:
-            fuller_of[key] = fuller
-    return fuller_of
 
 
 def _merged(groups: dict[str, list[dict]], uses: dict[str, int]) -> tuple[list[dict], dict[str, str]]:
