@@ -101,16 +101,3 @@ def test_a_bare_name_in_other_units_than_its_measure_stays_apart(run) -> None:
                   "with placebo.")
     assert found[43.0] == ("severe neutropenia", None) and found[0.7] == ("duration of severe neutropenia", None)
 
-
-@pytest.mark.parametrize(("body", "value", "name"), [
-    pytest.param("Overall, 46 percent of the women taking calderonate had a 30-percent or greater reduction in their "
-                 "pain severity.", 46.0, "30-percent or greater reduction in pain severity", id="or-greater"),
-    pytest.param("After a year, 30 percent of those on calderonate had at least a 50 percent drop in seizures.", 30.0,
-                 "at least a 50 percent drop in seizures", id="at-least"),
-    pytest.param("After a year, 30 percent of those on calderonate had a drop in seizures.", 30.0, "seizures",
-                 id="no-amount-names-what-changed"),
-])
-def test_a_change_the_responders_reached_is_their_outcome(run, body: str, value: float, name: str) -> None:
-    """A share of people who had a change of at least an amount (a responder analysis): the outcome is the
-    change as written (``linking/outcomes.py:_threshold_change``), without a possessive."""
-    assert names(run, "Calderonate trial reports results", body)[value][0] == name

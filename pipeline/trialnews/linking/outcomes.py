@@ -37,8 +37,8 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..reading.doctext import span_text, text_of
-from ..facts.common import clause_bounds, sent, spans_starting, token_positions, word_tuples
+from ..reading.doctext import text_of
+from ..facts.common import clause_bounds, sent, spans_starting, token_positions
 from .groups import RESPECTIVELY, per_sentence
 from ..normalize import unit_of
 from ..resources import load_table, word_set
@@ -493,9 +493,6 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
                 j += 1  # "had experienced exacerbations" (but "had a sustained response")
             if j < stop and doc[j].lower_ in word_set("not_outcome_openers.txt"):
                 return None  # "had achieved that amount of weight loss": points back to an outcome named before
-            reached = _threshold_change(doc, j, stop)
-            if reached is not None:  # "had a 30-percent or greater reduction in pain": the responders' outcome
-                return reached
             phrase = _event_of_change(doc, noun_phrase_right(doc, j, stop, changes=True), stop)
             if phrase is not None and phrase.start >= j:
                 phrase = doc[phrase.start:coordinated_end(doc, phrase.end, stop, ("or",))]  # "a stroke, death or heart attack"
@@ -550,32 +547,6 @@ def _change_by_a_threshold(doc: Doc, i: int, stop: int) -> Span | None:
     if thing is None or not acceptable_outcome(thing) or thing[-1].lower_ in people_words():
         return None
     return doc[i:thing.end]
-
-
-def _threshold_change(doc: Doc, i: int, stop: int) -> Found | None:
-    """``had a 30-percent or greater reduction in their pain severity``, ``at least a 50 percent drop
-    in seizures``: a change by an amount of percent that the value's people had, the outcome of a
-    responder analysis, named as written from the amount (with ``at least``) to what changed,
-    without a possessive (``30-percent or greater reduction in pain severity``)."""
-    start = i
-    k = _skip_right(doc, i, stop, word_set("change_value_skips.txt"))
-    k = _skip_right(doc, k, stop, word_set("articles.txt"))
-    if k >= stop or not doc[k].like_num:
-        return None
-    k = _skip_right(doc, k + 1, stop, word_set("percent_words.txt") | {"-"})
-    if k == start or not any(t.lower_ in word_set("percent_words.txt") for t in doc[start:k]):
-        return None
-    tail = next((len(words) for words in word_tuples("threshold_tails.txt")
-                 if [t.lower_ for t in doc[k:k + len(words)]] == list(words)), 0)
-    k += tail
-    if k + 2 >= stop or doc[k].lower_ not in change_nouns() or doc[k + 1].lower_ not in ("in", "of"):
-        return None
-    at = _skip_right(doc, k + 2, stop, word_set("possessives.txt"))
-    thing = noun_phrase_right(doc, at, stop, attach=False)
-    if thing is None or thing.start != at or not acceptable_outcome(thing) or thing[-1].lower_ in people_words():
-        return None
-    name = f"{span_text(doc[start:k + 2])} {_name(thing)}"
-    return name_text(name), (doc[start].idx, thing.end_char), "event-after-value"
 
 
 def _or_verb_event(doc: Doc, phrase: Span, stop: int, found: Found | None) -> Found | None:
