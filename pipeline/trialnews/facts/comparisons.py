@@ -1049,10 +1049,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if change.label_ == "DIFFERENCE":
             item["measure"] = "difference"
             item["estimate"] = -number if number is not None and _any_word(settings.down_words).search(change.text) else number
-            _reference_last(doc, item, change, settings)
         else:
             item["measure"] = "relative_reduction" if change.label_ == "REDUCTION" else "relative_increase"
             item["estimate"] = number
+        _reference_last(doc, item, change, settings)  # "Compared with placebo, those on X had ...": X first
         if item["estimate"] is None:
             continue
         _attach_p(doc, item, change, p_values, used_p, warnings, settings)

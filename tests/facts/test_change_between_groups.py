@@ -1,0 +1,58 @@
+"""Whether a change is between groups (a comparison) or one group's own (a result), decided from
+the sentence's structure: a comparator phrase that names a group, before or after the change; a
+risk or likelihood word; the start of the trial as the reference. Each test is a sentence written
+for it, with what a curator would record."""
+
+from __future__ import annotations
+
+from .helpers import ASPIRIN_OR_PLACEBO, article
+
+
+def _effects(record: dict) -> list[tuple]:
+    return [(c["endpoint"], c["arms"], c["measure"], c["estimate"]) for c in record["comparisons"]]
+
+
+def _values(record: dict) -> list[tuple]:
+    return [(r["endpoint"], r["arm"], r["value"]) for r in record["results"]]
+
+
+def test_a_comparator_opening_the_sentence_makes_a_change_had_by_a_group_between_groups(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Compared with patients given placebo, patients who took aspirin "
+                         "had a 27 percent reduction in migraines."))
+    assert _effects(record) == [("migraines", ["aspirin", "placebo"], "relative_reduction", 27)]
+    assert _values(record) == []
+
+
+def test_a_comparator_opening_the_sentence_with_the_start_of_the_trial_keeps_the_change_in_its_group(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Compared with baseline, patients who took aspirin had a 27 percent "
+                         "reduction in migraines."))
+    assert _effects(record) == []
+    assert _values(record) == [("migraines", "aspirin", 27)]
+
+
+def test_a_comparator_right_before_the_other_groups_own_change_keeps_both_in_their_groups(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients who took aspirin had a 27 percent reduction in migraines, "
+                         "compared with a 10 percent reduction in those on placebo."))
+    assert _effects(record) == []
+    assert sorted(_values(record)) == [("migraines", "aspirin", 27), ("migraines", "placebo", 10)]
+
+
+def test_a_percentage_in_a_later_clause_is_not_the_other_groups_own(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients assigned to aspirin were 20 percent less likely after "
+                         "two years to have died of heart disease than those who had been in the placebo group, "
+                         "and their risk of stroke was 35 percent lower."))
+    assert [(e[0], e[3]) for e in _effects(record)] == [("heart disease", 20), ("risk of stroke", 35)]
+    assert _values(record) == []
+
+
+def test_a_change_of_a_risk_named_with_its_modifier_is_between_groups(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} One large subgroup of aspirin users had a 27 percent reduction "
+                         "in stroke risk."))
+    assert [(e[2], e[3]) for e in _effects(record)] == [("relative_reduction", 27)]
+    assert _values(record) == []
+
+
+def test_a_change_from_baseline_written_before_its_by_is_the_groups_own(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Aspirin increased bone density from baseline at the spine by "
+                         "9.2%, compared with placebo."))
+    assert _effects(record) == []
