@@ -56,3 +56,40 @@ def test_a_change_from_baseline_written_before_its_by_is_the_groups_own(run) -> 
     record = run(article(f"{ASPIRIN_OR_PLACEBO} Aspirin increased bone density from baseline at the spine by "
                          "9.2%, compared with placebo."))
     assert _effects(record) == []
+
+
+def test_a_count_compared_with_a_group_is_a_signed_difference_of_what_it_counts(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Treating 1,000 patients with aspirin instead of placebo would "
+                         "prevent heart trouble: there would be 11 fewer deaths and six fewer cases of stroke."))
+    assert sorted(_effects(record)) == [("deaths", ["aspirin", "placebo"], "difference", -11),
+                                        ("stroke", ["aspirin", "placebo"], "difference", -6)]
+    assert [c["evidence"]["links"]["endpoint"] for c in record["comparisons"]] == ["noun-after-value", "noun-counted"]
+
+
+def test_days_counted_with_what_filled_them_name_the_outcome(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients on aspirin had 2.4 fewer migraine days per month than "
+                         "those on placebo."))
+    assert _effects(record) == [("migraine days", ["aspirin", "placebo"], "difference", -2.4)]
+
+
+def test_a_unit_after_the_comparative_is_a_difference_of_the_verbs_outcome(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients on aspirin lost 5 more pounds than those on placebo."))
+    assert _effects(record) == [("weight loss", ["aspirin", "placebo"], "difference", 5)]
+
+
+def test_a_count_with_no_group_set_against_it_is_no_difference(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients on aspirin lost 5 more pounds by the end of the trial, "
+                         "and there were 11 fewer deaths in the second year than in the first."))
+    assert _effects(record) == []
+
+
+def test_counts_of_two_groups_own_changes_are_no_difference_between_them(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Women taking aspirin had five fewer headaches, compared with "
+                         "three fewer among women taking a placebo."))
+    assert _effects(record) == []
+
+
+def test_a_margin_up_to_a_count_is_no_difference(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients on aspirin could read up to five fewer letters on an "
+                         "eye chart than those on placebo and still count as no worse."))
+    assert _effects(record) == []

@@ -432,7 +432,7 @@ def _set_against_own_change(doc: Doc, change: Span) -> bool:
     """``X users cut their walking time by 30 seconds, while the others cut theirs by 10
     seconds``: a change by a verb set against a change by a verb of the same kind later in its
     sentence, across a word that opens the other clause or compares: each group's own change."""
-    if change.id_ == PER_PERIOD_DIFFERENCE_RULE:
+    if change.id_ == PER_PERIOD_DIFFERENCE_RULE or change.id_ in COMPARED_DIFFERENCE_RULES:
         return _set_against_own_count_change(doc, change)
     if change.id_ not in _VERB_BY_RULES:
         return False
@@ -454,7 +454,8 @@ OWN_COUNT_COMPARATIVES = "comparatives.tsv:own-count"
 #: What follows a difference in a count per period when the other group's own change is set
 #: against it: a few words, then a number and a comparative (``, compared with three fewer``).
 _OWN_COUNT_CHANGE = re.compile(r"[\s,;]*(?P<between>(?:[A-Za-z.]+\s+){1,3}?)(?P<number>[\w.-]+)\s+"
-                               rf"(?P<comparative>{phrase_regex(OWN_COUNT_COMPARATIVES)})\b", re.IGNORECASE)
+                               rf"(?P<comparative>{phrase_regex(OWN_COUNT_COMPARATIVES)})\b(?:\s+(?P<next>[A-Za-z]+))?",
+                               re.IGNORECASE)
 
 
 def _set_against_own_count_change(doc: Doc, change: Span) -> bool:
@@ -466,6 +467,8 @@ def _set_against_own_count_change(doc: Doc, change: Span) -> bool:
     if following is None or parse_number(following.group("number")) is None \
             or following.group("comparative").lower() not in change.text.lower().split():
         return False
+    if following.group("next") and following.group("next").lower() not in load_table(FUNCTION_WORDS):
+        return False  # "11 fewer deaths and six fewer strokes": a list of outcomes, not the other group's own
     between = following.group("between")
     return bool(_any_word("compared_words.txt").search(between)) \
         or any(_any_word(name, any_space=True).search(between) for name in _OWN_CHANGE_JOINERS)
@@ -644,11 +647,41 @@ def _number_span(doc: Doc, change: Span) -> Span | None:
     number = next((t for t in change if t.like_num or parse_number(t.text) is not None), None)
     if number is None or number.i + 1 >= change.end:
         return None
+    if change.id_ == COMPARATIVE_UNIT_RULE and number.i + 2 < change.end:  # "5 more pounds": the unit after
+        label = unit_label(doc[number.i + 2].text)  # the comparative
+        return Span(doc, number.i, number.i + 3, label=label) if label else None
     label = unit_label(doc[number.i + 1].text)
     if label is None and doc[number.i + 1].lower_ in word_set("comparatives.tsv:outcome") \
             and number.i + 2 < len(doc) and unit_label(doc[number.i + 2].text) is None:
         return Span(doc, number.i, number.i + 1, label=_COUNT_LABEL)  # "24 fewer hot flashes a month"
     return Span(doc, number.i, number.i + 2, label=label) if label else None
+
+
+#: Nouns that count events of their ``of`` phrase (``six fewer cases of stent thrombosis``).
+COUNTED_EVENT_NOUNS = "counted_event_nouns.txt"
+LINK_COUNTED_NOUN = "noun-counted"
+
+
+def _counted_outcome(doc: Doc, value: Span) -> tuple[Outcome, str] | None:
+    """What a count compared between groups counts where the outcome linkers read none, after its
+    comparative: the noun phrase there, the ``of`` phrase of a noun that counts events (``six fewer cases of
+    stent thrombosis``: stent thrombosis), or a time unit with the words that say what filled it
+    (``2.4 fewer migraine days per month``: migraine days); never people (``54 fewer women``)."""
+    if value.label_ != _COUNT_LABEL:
+        return None
+    stop = sent(value).end
+    i = value.end
+    while i < stop and doc[i].lower_ in word_set("comparatives.tsv:outcome"):
+        i += 1
+    if i + 1 < stop and doc[i].lower_ in word_set(COUNTED_EVENT_NOUNS) and doc[i + 1].lower_ == "of":
+        i += 2
+    phrase = trimmed(noun_phrase_right(doc, i, stop))
+    if phrase is None or phrase.start != i or phrase[-1].lower_ in people_words():
+        return None
+    if not acceptable_outcome(phrase):
+        if len(phrase) < 2 or unit_label(phrase[-1].text) is None or not phrase[0].is_alpha:
+            return None  # "54 fewer women", "two fewer": no outcome; "migraine days": the days it counts
+    return (phrase.text, (phrase.start_char, phrase.end_char)), LINK_COUNTED_NOUN
 
 
 def _outcome_of_number(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
@@ -670,7 +703,7 @@ def _outcome_of_number(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
         if mention is not None:
             return (mention.label_, (mention.start_char, mention.end_char)), name
         return outcome, name
-    return None
+    return _counted_outcome(doc, value)  # "six fewer cases of X", "2.4 fewer migraine days"
 
 
 def _measure(text: str, name: str = DEFAULTS.measures) -> str | None:
@@ -993,6 +1026,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         _attach_p(doc, item, ratio, p_values, used_p, warnings, settings)
         comparisons.append(item)
     for change in spans(doc, "REDUCTION", "INCREASE", "DIFFERENCE"):
+        if change.id_ in COMPARED_DIFFERENCE_RULES and (_inside_other_difference(doc, change)
+                                                       or change[-1].lower_ in load_table(FUNCTION_WORDS)
+                                                       or not _set_against_a_group(doc, change, settings)):
+            continue  # "54 fewer women had a fracture" alone says no groups; "54 fewer ... than the control group"
         if change.label_ != "DIFFERENCE" and within_group(doc, change) \
                 or change.id_ in WITHIN_GROUP_DIFFERENCES and had_difference(doc, change):
             continue  # "had an 85 percent reduction", "had a 9 mmHg reduction": a change within one group
@@ -1039,7 +1076,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)
         percent = _PERCENT_NUMBER.search(change.text)  # "cuts the rate of delivering before 33 weeks by 45%"
         number = parse_number(percent.group(1)) if percent and change.label_ != "DIFFERENCE" else _first_number(change.text)
-        if number is None and change.id_ == PER_PERIOD_DIFFERENCE_RULE:  # "three fewer hot flashes a week": no unit
+        if number is None and (change.id_ == PER_PERIOD_DIFFERENCE_RULE or change.id_ in COMPARED_DIFFERENCE_RULES):
+            # "three fewer hot flashes a week", "six fewer cases of X": no unit
             number = next(iter(word_numbers(change.text)), None)  # follows the number, which leads the span
         if change.id_ == FRACTION_CHANGE_RULE:  # "cut the risk of relapse by a third": 33.3
             if named is None or not item["arms"]:
@@ -1221,6 +1259,44 @@ def _guessed(item: dict, guessed: set[tuple[int, int]]) -> bool:
 
 def _before(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> str:
     return text_of(doc)[max(sent(span).start_char, span.start_char - settings.before_chars):span.start_char]
+
+
+#: Rules of a difference written as a number, a comparative and what it counts (``54 fewer women``,
+#: ``11 fewer deaths``, ``5 more pounds``): the comparative alone does not say that another group is
+#: the reference (``lost 5 more pounds by the end``), so the sentence must name it.
+COUNT_DIFFERENCE_RULE = "difference-count"
+COMPARATIVE_UNIT_RULE = "difference-comparative-unit"
+COMPARED_DIFFERENCE_RULES = frozenset({COUNT_DIFFERENCE_RULE, COMPARATIVE_UNIT_RULE})
+#: The words after a comparator read for the people it names (``than those on placebo``).
+REFERENCE_PEOPLE_WORDS = 4
+
+
+def _inside_other_difference(doc: Doc, change: Span) -> bool:
+    """Whether another rule's difference covers this one's number (``3 fewer hot flashes a week``,
+    ``40 minutes longer``): that rule reads it."""
+    return any(other.id_ not in (change.id_, COUNT_DIFFERENCE_RULE)
+               and other.start_char <= change.start_char < other.end_char for other in spans(doc, "DIFFERENCE"))
+
+
+def _set_against_a_group(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> bool:
+    """Whether the sentence of a difference sets it against a group: a comparator
+    (``patterns/reference_cues.txt``: ``than``, ``compared with``, ``instead of``; not the ``as`` of
+    ``as many as``) followed within :attr:`Settings.reference_chars` by a trial group's name, or within
+    a few words by people (``than those``, ``compared to the routine care group``), and not by the
+    start of the trial (``than at the beginning``)."""
+    text = text_of(doc)
+    sentence = sent(change)
+    for cue in _any_word(settings.reference_cues, any_space=True).finditer(text, sentence.start_char,
+                                                                            sentence.end_char):
+        if cue.group().lower() == "as" or change.start_char <= cue.start() < change.end_char \
+                or from_baseline(text[cue.start():sentence.end_char], doc, cue.start()):
+            continue
+        end = min(cue.end() + settings.reference_chars, sentence.end_char)
+        if any(cue.end() <= m.start_char < end for m in arm_mentions(doc)) or any(
+                word.lower() in people_words()
+                for word in re.findall(r"[A-Za-z]+", text[cue.end():end])[:REFERENCE_PEOPLE_WORDS]):
+            return True
+    return False
 
 
 #: Differences that may also be a change within one group (``had a 9 mmHg reduction``).
