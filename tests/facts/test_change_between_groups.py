@@ -93,3 +93,49 @@ def test_a_margin_up_to_a_count_is_no_difference(run) -> None:
     record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients on aspirin could read up to five fewer letters on an "
                          "eye chart than those on placebo and still count as no worse."))
     assert _effects(record) == []
+
+
+def test_a_change_against_the_groups_state_before_treatment_is_its_own(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Those on aspirin had a 40 percent improvement in knee function "
+                         "compared with pre-treatment scores."))
+    assert _effects(record) == []
+
+
+def test_an_article_that_names_no_groups_of_a_trial_reports_no_effect_between_them(run) -> None:
+    record = run(article("In a survey of older adults followed for five years, those who regularly cooked with "
+                         "olive oil were 41 percent less likely to have a stroke than those who never used it."))
+    assert record["arms"] == [] and _effects(record) == []
+    assert any("names no groups of a trial" in w for w in record["warnings"])
+
+
+def test_a_likelihood_ratio_whose_verb_phrase_is_not_read_gets_no_outcome_named_elsewhere(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Migraines were the main outcome. Those on aspirin were three "
+                         "times as likely to be off painkillers at one year as those on placebo."))
+    assert _effects(record) == []
+
+
+def test_what_is_less_common_is_the_subject(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Migraines were 30% less common among patients taking aspirin "
+                         "than among those on placebo."))
+    assert _effects(record) == [("migraines", ["aspirin", "placebo"], "relative_reduction", 30)]
+
+
+def test_any_unit_before_a_comparative_against_a_group_is_a_difference(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Response rates were 12 percentage points higher with aspirin than "
+                         "with placebo, and patients on aspirin lost an average of 5.6 kilograms more than those in "
+                         "the placebo group."))
+    assert sorted(_effects(record)) == [("response rate", ["aspirin", "placebo"], "difference", 12),
+                                        ("weight loss", ["aspirin", "placebo"], "difference", 5.6)]
+    assert _values(record) == []
+
+
+def test_a_hyphenated_unit_difference_names_what_improved(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Aspirin produced a 3.2-point greater improvement in depression "
+                         "scores than placebo."))
+    assert _effects(record) == [("depression scores", ["aspirin", "placebo"], "difference", 3.2)]
+
+
+def test_a_unit_difference_against_the_start_of_the_trial_is_no_difference_between_groups(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Pain scores were 2 points lower at 12 weeks than at the start of "
+                         "the trial."))
+    assert _effects(record) == []

@@ -421,6 +421,18 @@ def _only_people(doc: Doc, found: Outcome) -> bool:
     return all(w in group_words or w in people_words() or w in load_table(FUNCTION_WORDS) for w in words)
 
 
+def _likely_unread(doc: Doc, ratio: Span) -> bool:
+    """Whether a ratio of likelihoods (``twice as likely``, ending in a word of
+    ``patterns/likelihood_words.txt``) goes on with ``to`` and a verb phrase: what it measures is that
+    phrase, so where it is not read, and it holds no outcome of the lexicon (``to avoid a stroke``), no
+    outcome named elsewhere stands in for it."""
+    if ratio[-1].lower_ not in word_set(LIKELIHOOD_WORDS) \
+            or not re.match(rf"\s*{_LIKELY_GAP}to\s", text_of(doc)[ratio.end_char:sent(ratio).end_char]):
+        return False
+    nearest = nearest_endpoint(doc, ratio, after_first=True)
+    return nearest is None or not ratio.end <= nearest.start < sent(ratio).end
+
+
 #: Rules of a change stated by a verb and ``by`` (``improved their scores by 9 points``).
 _VERB_BY_RULES = frozenset({"reduction-verb-by", "increase-verb-by", "difference-verb-by"})
 #: Words that join a second clause with its own subject (``while``, ``whereas``: ``patterns/clause_joiners.txt``)
@@ -626,6 +638,9 @@ def _outcome_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) ->
 #: days``), never the nearest lexicon word. Each writes its own name to ``evidence.links["endpoint"]``.
 CHANGE_OUTCOME_LINKERS = ("noun-after-value", "noun-of-value", "subject-of-change", "object-of-change",
                           "verb-names-outcome")
+#: Adjectives of frequency after a change's comparative (``30% less common``): the subject is what changed.
+FREQUENCY_ADJECTIVES = "frequency_adjectives.txt"
+LINK_SUBJECT_OF_CHANGE = "subject-of-change"
 #: Words after a change's comparative that make its subject people (``20 percent less likely to``).
 LIKELIHOOD_WORDS = "likelihood_words.txt"
 #: The value label of a count compared without a unit (``24 fewer hot flashes``): what it counts
@@ -650,6 +665,14 @@ def _number_span(doc: Doc, change: Span) -> Span | None:
     if change.id_ == COMPARATIVE_UNIT_RULE and number.i + 2 < change.end:  # "5 more pounds": the unit after
         label = unit_label(doc[number.i + 2].text)  # the comparative
         return Span(doc, number.i, number.i + 3, label=label) if label else None
+    if change.id_ == UNIT_COMPARED_RULE:  # "3.2-point greater", "12 percentage points higher": the unit is
+        end = change.end - 1  # what lies between the number and the comparative, past a hyphen
+        unit = text_of(doc)[doc[number.i].idx + len(number.text):doc[end].idx].strip(" -")
+        label = unit_label(unit) or ("QUANTITY" if unit.lower().startswith("percentage point") else None)
+        return Span(doc, number.i, end, label=label) if label else None
+    if doc[number.i + 1].text == "-" and number.i + 2 < change.end \
+            and unit_label(doc[number.i + 2].text) is not None:  # "a 3.2-point greater improvement"
+        return Span(doc, number.i, number.i + 3, label=unit_label(doc[number.i + 2].text))
     label = unit_label(doc[number.i + 1].text)
     if label is None and doc[number.i + 1].lower_ in word_set("comparatives.tsv:outcome") \
             and number.i + 2 < len(doc) and unit_label(doc[number.i + 2].text) is None:
@@ -695,7 +718,10 @@ def _outcome_of_number(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
         following += 1
     if following < len(doc) and doc[following].lower_ in word_set(LIKELIHOOD_WORDS):
         return None  # "were 33 percent less likely to be diagnosed": its subject is people
-    for name in CHANGE_OUTCOME_LINKERS:
+    linkers = CHANGE_OUTCOME_LINKERS
+    if following < len(doc) and doc[following].lower_ in word_set(FREQUENCY_ADJECTIVES):
+        linkers = (LINK_SUBJECT_OF_CHANGE,)  # "Heart attacks were 30% less common among ...": the subject
+    for name in linkers:
         linked = ENDPOINT_LINKERS[name](doc, value, None)
         if linked is None:
             continue
@@ -812,6 +838,10 @@ def _item(doc: Doc, anchor: Span, arms: list[dict], guessed: set[tuple[int, int]
 
 #: Why a comparison naming neither its outcome nor its groups is left out (warning W006).
 UNPLACED = "neither its outcome nor its groups are named near it"
+#: Why an effect in a news article that names no groups of a trial is left out (warning W006): what
+#: such an article compares is people described by a trait (``those with the highest levels``), another
+#: study's groups or a product's claim, and a curator would record no between-arm effect of the trial.
+NO_GROUPS = "the article names no groups of a trial"
 #: Why a p-value whose outcome cannot be told is left out (warning W006): a test of an outcome
 #: nobody can name is no finding a curator can use, and a guessed one would be a wrong endpoint.
 UNNAMED = "its outcome is not named near it"
@@ -1010,6 +1040,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             named, link = _verb_of_counted_people(doc, ratio), LINK_COUNTED_VERB
         if named is not None and bare_outcome(named[0], doc):
             named = None
+        if named is None and _likely_unread(doc, ratio):  # "three times as likely to be off cigarettes": the
+            item["endpoint"] = None  # outcome is what follows "likely to", not the outcome named nearest
+            item["evidence"]["links"].pop("endpoint", None)
+            guessed.discard((ratio.start_char, ratio.end_char))
         if named is not None:  # "three times as likely to develop shingles"
             item["endpoint"] = named[0]
             item["evidence"]["links"]["endpoint"] = link
@@ -1027,7 +1061,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         comparisons.append(item)
     for change in spans(doc, "REDUCTION", "INCREASE", "DIFFERENCE"):
         if change.id_ in COMPARED_DIFFERENCE_RULES and (_inside_other_difference(doc, change)
-                                                       or change[-1].lower_ in load_table(FUNCTION_WORDS)
+                                                       or change.id_ == COUNT_DIFFERENCE_RULE
+                                                       and change[-1].lower_ in load_table(FUNCTION_WORDS)
                                                        or not _set_against_a_group(doc, change, settings)):
             continue  # "54 fewer women had a fracture" alone says no groups; "54 fewer ... than the control group"
         if change.label_ != "DIFFERENCE" and within_group(doc, change) \
@@ -1035,6 +1070,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # "had an 85 percent reduction", "had a 9 mmHg reduction": a change within one group
         if about_other_research(doc, sent(change)) or heading_sentence(doc, sent(change)):
             continue  # "A second infection study ... found 41 percent fewer infections"
+        if change.label_ == "DIFFERENCE" and from_baseline(text_of(doc)[change.end_char:sent(change).end_char], doc,
+                                                           change.end_char):
+            continue  # "Pain scores were 2 points lower at 12 weeks than at the start": the group's own change
         if _after_level_reached(doc, change) or _in_one_group(doc, change, settings) \
                 or _set_against_own_change(doc, change) or _other_treatment_acts(doc, change, arms):
             continue  # "In the placebo group, headaches dropped to five a week, a 25 percent decrease": the group's own
@@ -1117,6 +1155,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 and item["ci_low"] is None:  # an estimate with its interval is a finding even when placed by guess
             # "(both 97%, p=1.0)" in a trial whose groups are not two: no outcome or group named near it
             warnings.append(Warnings.W006.format(field="comparisons", reason=UNPLACED, text=item["evidence"]["text"]))
+        elif not arms and not is_abstract(doc):  # "those who used olive oil were 41 percent less likely to
+            # have a stroke": an article that names no groups of a trial reports no effect between them
+            warnings.append(Warnings.W006.format(field="comparisons", reason=NO_GROUPS, text=item["evidence"]["text"]))
         elif item["endpoint"] is None:  # "(p=0.024)" after an outcome it cannot be told, "five times as
             # frequently": a test or an effect of no outcome is no finding a curator can use (its groups
             # say who, not what), and no outcome is guessed for it
@@ -1266,7 +1307,11 @@ def _before(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> str:
 #: the reference (``lost 5 more pounds by the end``), so the sentence must name it.
 COUNT_DIFFERENCE_RULE = "difference-count"
 COMPARATIVE_UNIT_RULE = "difference-comparative-unit"
-COMPARED_DIFFERENCE_RULES = frozenset({COUNT_DIFFERENCE_RULE, COMPARATIVE_UNIT_RULE})
+#: ``12 percentage points higher``, ``5.6 kilograms more``, ``3.2-point greater``: any unit of
+#: ``patterns/units.json`` and comparative of ``comparatives.tsv:relative`` the older ``difference-unit``
+#: rule (months, pounds, mmHg ... longer, more, lower), which needs no group named, does not read.
+UNIT_COMPARED_RULE = "difference-unit-compared"
+COMPARED_DIFFERENCE_RULES = frozenset({COUNT_DIFFERENCE_RULE, COMPARATIVE_UNIT_RULE, UNIT_COMPARED_RULE})
 #: The words after a comparator read for the people it names (``than those on placebo``).
 REFERENCE_PEOPLE_WORDS = 4
 

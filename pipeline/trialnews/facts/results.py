@@ -232,6 +232,7 @@ def within_group(doc: Doc, span: Span) -> bool:
     after = text_of(doc)[change.end_char:sent(change).end_char]
     inside = change.text.split(maxsplit=1)[-1] if change.id_ in _VERB_CHANGE_RULES else ""
     return from_baseline(after, doc, change.end_char) or _FROM_BASELINE_INSIDE.search(inside) is not None \
+        or _against_start(after) \
         or _changed_level(doc, change, after) \
         or _each_its_own(doc, change, after) \
         or _continues_own_change(doc, change)
@@ -244,7 +245,7 @@ _FROM_BASELINE_INSIDE = re.compile(r"(?i)\bfrom\s+(?:the\s+|their\s+|its\s+)?" +
 _IN_THE = re.compile(r"(?i)^(?:in|of)\s+(?:the\s+)?")
 #: A comparison with the start of the trial, not with another group: ``compared with baseline``.
 _AGAINST_START = re.compile(r"(?i)^\W*(?:with|to)?\s*(?:the\s+|their\s+|its\s+)?(?:" + BASELINE_WORDS
-                            + r"|pre-?treatment|levels?\s+(?:at|before))\b")
+                            + r"|pretreatment|pre-[a-z]+|levels?\s+(?:at|before))\b")  # "pre-treatment", "pre-procedure"
 
 
 #: The most words before a risk word that still make it the head of what a change changes
@@ -281,6 +282,14 @@ def _against_other_group(after: str) -> bool:
     compared = _COMPARED.search(after)
     return compared is not None and not comparator_value(after[compared.end():]) \
         and not _AGAINST_START.match(after[compared.end():])
+
+
+def _against_start(after: str) -> bool:
+    """A change set against the group's own start by a comparator right after it (``an 80 percent
+    improvement in function compared with pre-procedure conditions``, ``compared to baseline``)."""
+    compared = _COMPARED.search(after)
+    return compared is not None and not comparator_value(after[:compared.start()]) \
+        and bool(_AGAINST_START.match(after[compared.end():]))
 
 
 def _opened_against_other_group(opening: str) -> bool:
