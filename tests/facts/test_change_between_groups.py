@@ -139,3 +139,9 @@ def test_a_unit_difference_against_the_start_of_the_trial_is_no_difference_betwe
     record = run(article(f"{ASPIRIN_OR_PLACEBO} Pain scores were 2 points lower at 12 weeks than at the start of "
                          "the trial."))
     assert _effects(record) == []
+
+
+def test_a_reference_named_by_a_negated_group_puts_the_named_group_first(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Those who took aspirin had a 23% lower risk of stroke, compared "
+                         "to people who did not take aspirin."))
+    assert _effects(record) == [("stroke", ["aspirin", "placebo"], "relative_reduction", 23)]

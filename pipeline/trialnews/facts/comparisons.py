@@ -22,7 +22,7 @@ from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, p
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
-from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint
+from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
 from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, noun_phrase_right, \
     people_words, trimmed
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at
@@ -898,7 +898,10 @@ def _reference_last(doc: Doc, item: dict, anchor: Span, settings: Settings = DEF
         named = next((m for m in arm_mentions(doc) if m.label_ in item["arms"]
                       and cue.end() <= m.start_char <= cue.end() + settings.reference_chars), None)
         if named is not None:
-            if item["arms"][0] == named.label_:
+            reference = named.label_  # "than those who never used HRT": the group outside HRT's
+            if negated_group(doc, named):
+                reference = next(arm for arm in item["arms"] if arm != named.label_)
+            if item["arms"][0] == reference:
                 item["arms"] = item["arms"][::-1]
             return
 
