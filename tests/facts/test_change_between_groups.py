@@ -145,3 +145,10 @@ def test_a_reference_named_by_a_negated_group_puts_the_named_group_first(run) ->
     record = run(article(f"{ASPIRIN_OR_PLACEBO} Those who took aspirin had a 23% lower risk of stroke, compared "
                          "to people who did not take aspirin."))
     assert _effects(record) == [("stroke", ["aspirin", "placebo"], "relative_reduction", 23)]
+
+
+def test_a_comparator_inside_the_sentence_before_the_other_groups_change_opens_nothing(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients on aspirin had a 37 percent reduction in migraines, as "
+                         "compared to those in the placebo group, who saw a 17 percent reduction in migraines."))
+    assert _effects(record) == []
+    assert sorted(_values(record)) == [("migraines", "aspirin", 37), ("migraines", "placebo", 17)]

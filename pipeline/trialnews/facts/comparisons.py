@@ -670,7 +670,7 @@ def _number_span(doc: Doc, change: Span) -> Span | None:
         unit = text_of(doc)[doc[number.i].idx + len(number.text):doc[end].idx].strip(" -")
         label = unit_label(unit) or ("QUANTITY" if unit.lower().startswith("percentage point") else None)
         return Span(doc, number.i, end, label=label) if label else None
-    if doc[number.i + 1].text == "-" and number.i + 2 < change.end \
+    if change.id_ == UNIT_DIFFERENCE_RULE and doc[number.i + 1].text == "-" and number.i + 2 < change.end \
             and unit_label(doc[number.i + 2].text) is not None:  # "a 3.2-point greater improvement"
         return Span(doc, number.i, number.i + 3, label=unit_label(doc[number.i + 2].text))
     label = unit_label(doc[number.i + 1].text)
@@ -1314,6 +1314,8 @@ COMPARATIVE_UNIT_RULE = "difference-comparative-unit"
 #: ``patterns/units.json`` and comparative of ``comparatives.tsv:relative`` the older ``difference-unit``
 #: rule (months, pounds, mmHg ... longer, more, lower), which needs no group named, does not read.
 UNIT_COMPARED_RULE = "difference-unit-compared"
+#: The older rule of a unit before a comparative (``5.4 months longer``, ``3.2-point greater``).
+UNIT_DIFFERENCE_RULE = "difference-unit"
 COMPARED_DIFFERENCE_RULES = frozenset({COUNT_DIFFERENCE_RULE, COMPARATIVE_UNIT_RULE, UNIT_COMPARED_RULE})
 #: The words after a comparator read for the people it names (``than those on placebo``).
 REFERENCE_PEOPLE_WORDS = 4

@@ -292,13 +292,18 @@ def _against_start(after: str) -> bool:
         and bool(_AGAINST_START.match(after[compared.end():]))
 
 
+#: What may come before a comparator that opens a sentence: punctuation and one word (``But compared
+#: with ...``, ``Overall, compared with ...``).
+_SENTENCE_OPENING = re.compile(r"\W*(?:[A-Za-z]+\W+)?")
+
+
 def _opened_against_other_group(opening: str) -> bool:
     """A change whose sentence opens by naming the group it is set against, in a phrase closed by a
     comma before the change (``Compared with patients given warfarin, those dosed by genotype had a
     27 percent reduction``): a between-arm effect, as :func:`_against_other_group` reads one after it."""
     compared = _COMPARED.search(opening)
-    if compared is None:
-        return False
+    if compared is None or not _SENTENCE_OPENING.fullmatch(opening[:compared.start()]):
+        return False  # "..., as compared to those on placebo, who saw a 17% reduction": that group's own
     phrase, comma, rest = opening[compared.end():].partition(",")
     return bool(comma and rest.strip()) and _against_other_group(opening[compared.start():compared.end() + len(phrase)])
 
