@@ -52,8 +52,8 @@ def test_a_listed_item_with_its_own_verb_is_no_gapped_change(run) -> None:
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     pytest.param("Compared with placebo, sorafenib cut the risk of relapse by a third.",
-                 [("relapse", "relative_reduction", 33.3, ("placebo", "sorafenib"), "object-of-change")],
-                 id="a-third"),
+                 [("relapse", "relative_reduction", 33.3, ("sorafenib", "placebo"), "object-of-change")],
+                 id="a-third"),  # the group named after "compared with" is the reference, second
     pytest.param("Those given sorafenib saw their risk of death or stroke fall by half, against placebo.",
                  [("death or stroke", "relative_reduction", 50, ("sorafenib", "placebo"), "object-of-perception")],
                  id="saw-it-fall-by-half"),

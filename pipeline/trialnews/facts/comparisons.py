@@ -22,7 +22,7 @@ from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, p
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
-from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint
+from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
 from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, noun_phrase_right, \
     people_words, trimmed
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at
@@ -421,6 +421,18 @@ def _only_people(doc: Doc, found: Outcome) -> bool:
     return all(w in group_words or w in people_words() or w in load_table(FUNCTION_WORDS) for w in words)
 
 
+def _likely_unread(doc: Doc, ratio: Span) -> bool:
+    """Whether a ratio of likelihoods (``twice as likely``, ending in a word of
+    ``patterns/likelihood_words.txt``) goes on with ``to`` and a verb phrase: what it measures is that
+    phrase, so where it is not read, and it holds no outcome of the lexicon (``to avoid a stroke``), no
+    outcome named elsewhere stands in for it."""
+    if ratio[-1].lower_ not in word_set(LIKELIHOOD_WORDS) \
+            or not re.match(rf"\s*{_LIKELY_GAP}to\s", text_of(doc)[ratio.end_char:sent(ratio).end_char]):
+        return False
+    nearest = nearest_endpoint(doc, ratio, after_first=True)
+    return nearest is None or not ratio.end <= nearest.start < sent(ratio).end
+
+
 #: Rules of a change stated by a verb and ``by`` (``improved their scores by 9 points``).
 _VERB_BY_RULES = frozenset({"reduction-verb-by", "increase-verb-by", "difference-verb-by"})
 #: Words that join a second clause with its own subject (``while``, ``whereas``: ``patterns/clause_joiners.txt``)
@@ -432,7 +444,7 @@ def _set_against_own_change(doc: Doc, change: Span) -> bool:
     """``X users cut their walking time by 30 seconds, while the others cut theirs by 10
     seconds``: a change by a verb set against a change by a verb of the same kind later in its
     sentence, across a word that opens the other clause or compares: each group's own change."""
-    if change.id_ == PER_PERIOD_DIFFERENCE_RULE:
+    if change.id_ == PER_PERIOD_DIFFERENCE_RULE or change.id_ in COMPARED_DIFFERENCE_RULES:
         return _set_against_own_count_change(doc, change)
     if change.id_ not in _VERB_BY_RULES:
         return False
@@ -454,7 +466,8 @@ OWN_COUNT_COMPARATIVES = "comparatives.tsv:own-count"
 #: What follows a difference in a count per period when the other group's own change is set
 #: against it: a few words, then a number and a comparative (``, compared with three fewer``).
 _OWN_COUNT_CHANGE = re.compile(r"[\s,;]*(?P<between>(?:[A-Za-z.]+\s+){1,3}?)(?P<number>[\w.-]+)\s+"
-                               rf"(?P<comparative>{phrase_regex(OWN_COUNT_COMPARATIVES)})\b", re.IGNORECASE)
+                               rf"(?P<comparative>{phrase_regex(OWN_COUNT_COMPARATIVES)})\b(?:\s+(?P<next>[A-Za-z]+))?",
+                               re.IGNORECASE)
 
 
 def _set_against_own_count_change(doc: Doc, change: Span) -> bool:
@@ -466,6 +479,8 @@ def _set_against_own_count_change(doc: Doc, change: Span) -> bool:
     if following is None or parse_number(following.group("number")) is None \
             or following.group("comparative").lower() not in change.text.lower().split():
         return False
+    if following.group("next") and following.group("next").lower() not in load_table(FUNCTION_WORDS):
+        return False  # "11 fewer deaths and six fewer strokes": a list of outcomes, not the other group's own
     between = following.group("between")
     return bool(_any_word("compared_words.txt").search(between)) \
         or any(_any_word(name, any_space=True).search(between) for name in _OWN_CHANGE_JOINERS)
@@ -623,6 +638,9 @@ def _outcome_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) ->
 #: days``), never the nearest lexicon word. Each writes its own name to ``evidence.links["endpoint"]``.
 CHANGE_OUTCOME_LINKERS = ("noun-after-value", "noun-of-value", "subject-of-change", "object-of-change",
                           "verb-names-outcome")
+#: Adjectives of frequency after a change's comparative (``30% less common``): the subject is what changed.
+FREQUENCY_ADJECTIVES = "frequency_adjectives.txt"
+LINK_SUBJECT_OF_CHANGE = "subject-of-change"
 #: Words after a change's comparative that make its subject people (``20 percent less likely to``).
 LIKELIHOOD_WORDS = "likelihood_words.txt"
 #: The value label of a count compared without a unit (``24 fewer hot flashes``): what it counts
@@ -644,11 +662,49 @@ def _number_span(doc: Doc, change: Span) -> Span | None:
     number = next((t for t in change if t.like_num or parse_number(t.text) is not None), None)
     if number is None or number.i + 1 >= change.end:
         return None
+    if change.id_ == COMPARATIVE_UNIT_RULE and number.i + 2 < change.end:  # "5 more pounds": the unit after
+        label = unit_label(doc[number.i + 2].text)  # the comparative
+        return Span(doc, number.i, number.i + 3, label=label) if label else None
+    if change.id_ == UNIT_COMPARED_RULE:  # "3.2-point greater", "12 percentage points higher": the unit is
+        end = change.end - 1  # what lies between the number and the comparative, past a hyphen
+        unit = text_of(doc)[doc[number.i].idx + len(number.text):doc[end].idx].strip(" -")
+        label = unit_label(unit) or ("QUANTITY" if unit.lower().startswith("percentage point") else None)
+        return Span(doc, number.i, end, label=label) if label else None
+    if change.id_ == UNIT_DIFFERENCE_RULE and doc[number.i + 1].text == "-" and number.i + 2 < change.end \
+            and unit_label(doc[number.i + 2].text) is not None:  # "a 3.2-point greater improvement"
+        return Span(doc, number.i, number.i + 3, label=unit_label(doc[number.i + 2].text))
     label = unit_label(doc[number.i + 1].text)
     if label is None and doc[number.i + 1].lower_ in word_set("comparatives.tsv:outcome") \
             and number.i + 2 < len(doc) and unit_label(doc[number.i + 2].text) is None:
         return Span(doc, number.i, number.i + 1, label=_COUNT_LABEL)  # "24 fewer hot flashes a month"
     return Span(doc, number.i, number.i + 2, label=label) if label else None
+
+
+#: Nouns that count events of their ``of`` phrase (``six fewer cases of stent thrombosis``).
+COUNTED_EVENT_NOUNS = "counted_event_nouns.txt"
+LINK_COUNTED_NOUN = "noun-counted"
+
+
+def _counted_outcome(doc: Doc, value: Span) -> tuple[Outcome, str] | None:
+    """What a count compared between groups counts where the outcome linkers read none, after its
+    comparative: the noun phrase there, the ``of`` phrase of a noun that counts events (``six fewer cases of
+    stent thrombosis``: stent thrombosis), or a time unit with the words that say what filled it
+    (``2.4 fewer migraine days per month``: migraine days); never people (``54 fewer women``)."""
+    if value.label_ != _COUNT_LABEL:
+        return None
+    stop = sent(value).end
+    i = value.end
+    while i < stop and doc[i].lower_ in word_set("comparatives.tsv:outcome"):
+        i += 1
+    if i + 1 < stop and doc[i].lower_ in word_set(COUNTED_EVENT_NOUNS) and doc[i + 1].lower_ == "of":
+        i += 2
+    phrase = trimmed(noun_phrase_right(doc, i, stop))
+    if phrase is None or phrase.start != i or phrase[-1].lower_ in people_words():
+        return None
+    if not acceptable_outcome(phrase):
+        if len(phrase) < 2 or unit_label(phrase[-1].text) is None or not phrase[0].is_alpha:
+            return None  # "54 fewer women", "two fewer": no outcome; "migraine days": the days it counts
+    return (phrase.text, (phrase.start_char, phrase.end_char)), LINK_COUNTED_NOUN
 
 
 def _outcome_of_number(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
@@ -662,7 +718,10 @@ def _outcome_of_number(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
         following += 1
     if following < len(doc) and doc[following].lower_ in word_set(LIKELIHOOD_WORDS):
         return None  # "were 33 percent less likely to be diagnosed": its subject is people
-    for name in CHANGE_OUTCOME_LINKERS:
+    linkers = CHANGE_OUTCOME_LINKERS
+    if following < len(doc) and doc[following].lower_ in word_set(FREQUENCY_ADJECTIVES):
+        linkers = (LINK_SUBJECT_OF_CHANGE,)  # "Heart attacks were 30% less common among ...": the subject
+    for name in linkers:
         linked = ENDPOINT_LINKERS[name](doc, value, None)
         if linked is None:
             continue
@@ -670,7 +729,7 @@ def _outcome_of_number(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
         if mention is not None:
             return (mention.label_, (mention.start_char, mention.end_char)), name
         return outcome, name
-    return None
+    return _counted_outcome(doc, value)  # "six fewer cases of X", "2.4 fewer migraine days"
 
 
 def _measure(text: str, name: str = DEFAULTS.measures) -> str | None:
@@ -779,6 +838,10 @@ def _item(doc: Doc, anchor: Span, arms: list[dict], guessed: set[tuple[int, int]
 
 #: Why a comparison naming neither its outcome nor its groups is left out (warning W006).
 UNPLACED = "neither its outcome nor its groups are named near it"
+#: Why an effect in a news article that names no groups of a trial is left out (warning W006): what
+#: such an article compares is people described by a trait (``those with the highest levels``), another
+#: study's groups or a product's claim, and a curator would record no between-arm effect of the trial.
+NO_GROUPS = "the article names no groups of a trial"
 #: Why a p-value whose outcome cannot be told is left out (warning W006): a test of an outcome
 #: nobody can name is no finding a curator can use, and a guessed one would be a wrong endpoint.
 UNNAMED = "its outcome is not named near it"
@@ -835,7 +898,10 @@ def _reference_last(doc: Doc, item: dict, anchor: Span, settings: Settings = DEF
         named = next((m for m in arm_mentions(doc) if m.label_ in item["arms"]
                       and cue.end() <= m.start_char <= cue.end() + settings.reference_chars), None)
         if named is not None:
-            if item["arms"][0] == named.label_:
+            reference = named.label_  # "than those who never used HRT": the group outside HRT's
+            if negated_group(doc, named):
+                reference = next(arm for arm in item["arms"] if arm != named.label_)
+            if item["arms"][0] == reference:
                 item["arms"] = item["arms"][::-1]
             return
 
@@ -977,6 +1043,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             named, link = _verb_of_counted_people(doc, ratio), LINK_COUNTED_VERB
         if named is not None and bare_outcome(named[0], doc):
             named = None
+        if named is None and _likely_unread(doc, ratio):  # "three times as likely to be off cigarettes": the
+            item["endpoint"] = None  # outcome is what follows "likely to", not the outcome named nearest
+            item["evidence"]["links"].pop("endpoint", None)
+            guessed.discard((ratio.start_char, ratio.end_char))
         if named is not None:  # "three times as likely to develop shingles"
             item["endpoint"] = named[0]
             item["evidence"]["links"]["endpoint"] = link
@@ -993,11 +1063,19 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         _attach_p(doc, item, ratio, p_values, used_p, warnings, settings)
         comparisons.append(item)
     for change in spans(doc, "REDUCTION", "INCREASE", "DIFFERENCE"):
+        if change.id_ in COMPARED_DIFFERENCE_RULES and (_inside_other_difference(doc, change)
+                                                       or change.id_ == COUNT_DIFFERENCE_RULE
+                                                       and change[-1].lower_ in load_table(FUNCTION_WORDS)
+                                                       or not _set_against_a_group(doc, change, settings)):
+            continue  # "54 fewer women had a fracture" alone says no groups; "54 fewer ... than the control group"
         if change.label_ != "DIFFERENCE" and within_group(doc, change) \
                 or change.id_ in WITHIN_GROUP_DIFFERENCES and had_difference(doc, change):
             continue  # "had an 85 percent reduction", "had a 9 mmHg reduction": a change within one group
         if about_other_research(doc, sent(change)) or heading_sentence(doc, sent(change)):
             continue  # "A second infection study ... found 41 percent fewer infections"
+        if change.label_ == "DIFFERENCE" and from_baseline(text_of(doc)[change.end_char:sent(change).end_char], doc,
+                                                           change.end_char):
+            continue  # "Pain scores were 2 points lower at 12 weeks than at the start": the group's own change
         if _after_level_reached(doc, change) or _in_one_group(doc, change, settings) \
                 or _set_against_own_change(doc, change) or _other_treatment_acts(doc, change, arms):
             continue  # "In the placebo group, headaches dropped to five a week, a 25 percent decrease": the group's own
@@ -1039,7 +1117,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)
         percent = _PERCENT_NUMBER.search(change.text)  # "cuts the rate of delivering before 33 weeks by 45%"
         number = parse_number(percent.group(1)) if percent and change.label_ != "DIFFERENCE" else _first_number(change.text)
-        if number is None and change.id_ == PER_PERIOD_DIFFERENCE_RULE:  # "three fewer hot flashes a week": no unit
+        if number is None and (change.id_ == PER_PERIOD_DIFFERENCE_RULE or change.id_ in COMPARED_DIFFERENCE_RULES):
+            # "three fewer hot flashes a week", "six fewer cases of X": no unit
             number = next(iter(word_numbers(change.text)), None)  # follows the number, which leads the span
         if change.id_ == FRACTION_CHANGE_RULE:  # "cut the risk of relapse by a third": 33.3
             if named is None or not item["arms"]:
@@ -1049,10 +1128,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if change.label_ == "DIFFERENCE":
             item["measure"] = "difference"
             item["estimate"] = -number if number is not None and _any_word(settings.down_words).search(change.text) else number
-            _reference_last(doc, item, change, settings)
         else:
             item["measure"] = "relative_reduction" if change.label_ == "REDUCTION" else "relative_increase"
             item["estimate"] = number
+        _reference_last(doc, item, change, settings)  # "Compared with placebo, those on X had ...": X first
         if item["estimate"] is None:
             continue
         _attach_p(doc, item, change, p_values, used_p, warnings, settings)
@@ -1079,6 +1158,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 and item["ci_low"] is None:  # an estimate with its interval is a finding even when placed by guess
             # "(both 97%, p=1.0)" in a trial whose groups are not two: no outcome or group named near it
             warnings.append(Warnings.W006.format(field="comparisons", reason=UNPLACED, text=item["evidence"]["text"]))
+        elif not arms and not is_abstract(doc):  # "those who used olive oil were 41 percent less likely to
+            # have a stroke": an article that names no groups of a trial reports no effect between them
+            warnings.append(Warnings.W006.format(field="comparisons", reason=NO_GROUPS, text=item["evidence"]["text"]))
         elif item["endpoint"] is None:  # "(p=0.024)" after an outcome it cannot be told, "five times as
             # frequently": a test or an effect of no outcome is no finding a curator can use (its groups
             # say who, not what), and no outcome is guessed for it
@@ -1221,6 +1303,50 @@ def _guessed(item: dict, guessed: set[tuple[int, int]]) -> bool:
 
 def _before(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> str:
     return text_of(doc)[max(sent(span).start_char, span.start_char - settings.before_chars):span.start_char]
+
+
+#: Rules of a difference written as a number, a comparative and what it counts (``54 fewer women``,
+#: ``11 fewer deaths``, ``5 more pounds``): the comparative alone does not say that another group is
+#: the reference (``lost 5 more pounds by the end``), so the sentence must name it.
+COUNT_DIFFERENCE_RULE = "difference-count"
+COMPARATIVE_UNIT_RULE = "difference-comparative-unit"
+#: ``12 percentage points higher``, ``5.6 kilograms more``, ``3.2-point greater``: any unit of
+#: ``patterns/units.json`` and comparative of ``comparatives.tsv:relative`` the older ``difference-unit``
+#: rule (months, pounds, mmHg ... longer, more, lower), which needs no group named, does not read.
+UNIT_COMPARED_RULE = "difference-unit-compared"
+#: The older rule of a unit before a comparative (``5.4 months longer``, ``3.2-point greater``).
+UNIT_DIFFERENCE_RULE = "difference-unit"
+COMPARED_DIFFERENCE_RULES = frozenset({COUNT_DIFFERENCE_RULE, COMPARATIVE_UNIT_RULE, UNIT_COMPARED_RULE})
+#: The words after a comparator read for the people it names (``than those on placebo``).
+REFERENCE_PEOPLE_WORDS = 4
+
+
+def _inside_other_difference(doc: Doc, change: Span) -> bool:
+    """Whether another rule's difference covers this one's number (``3 fewer hot flashes a week``,
+    ``40 minutes longer``): that rule reads it."""
+    return any(other.id_ not in (change.id_, COUNT_DIFFERENCE_RULE)
+               and other.start_char <= change.start_char < other.end_char for other in spans(doc, "DIFFERENCE"))
+
+
+def _set_against_a_group(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> bool:
+    """Whether the sentence of a difference sets it against a group: a comparator
+    (``patterns/reference_cues.txt``: ``than``, ``compared with``, ``instead of``; not the ``as`` of
+    ``as many as``) followed within :attr:`Settings.reference_chars` by a trial group's name, or within
+    a few words by people (``than those``, ``compared to the routine care group``), and not by the
+    start of the trial (``than at the beginning``)."""
+    text = text_of(doc)
+    sentence = sent(change)
+    for cue in _any_word(settings.reference_cues, any_space=True).finditer(text, sentence.start_char,
+                                                                            sentence.end_char):
+        if cue.group().lower() == "as" or change.start_char <= cue.start() < change.end_char \
+                or from_baseline(text[cue.start():sentence.end_char], doc, cue.start()):
+            continue
+        end = min(cue.end() + settings.reference_chars, sentence.end_char)
+        if any(cue.end() <= m.start_char < end for m in arm_mentions(doc)) or any(
+                word.lower() in people_words()
+                for word in re.findall(r"[A-Za-z]+", text[cue.end():end])[:REFERENCE_PEOPLE_WORDS]):
+            return True
+    return False
 
 
 #: Differences that may also be a change within one group (``had a 9 mmHg reduction``).

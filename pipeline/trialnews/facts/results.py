@@ -223,28 +223,51 @@ def within_group(doc: Doc, span: Span) -> bool:
         if change is None:
             return True
         after = text_of(doc)[change.end_char:sent(change).end_char]
+        opening = text_of(doc)[sent(change).start_char:change.start_char]
         return not _between_arm_words().match(after[:HAD_CHANGE_CHARS].lstrip()) and not _of_a_risk(after) \
-            and not _against_other_group(after)  # "a 24 percent drop in the odds of", "... compared to warfarin"
+            and not _against_other_group(after) and not _opened_against_other_group(opening)
+        # "a 24 percent drop in the odds of", "... compared to warfarin", "Compared with X, those on Y had a ..."
     if change is None:
         return False
     after = text_of(doc)[change.end_char:sent(change).end_char]
-    return from_baseline(after, doc, change.end_char) or _changed_level(doc, change, after) \
+    inside = change.text.split(maxsplit=1)[-1] if change.id_ in _VERB_CHANGE_RULES else ""
+    return from_baseline(after, doc, change.end_char) or _FROM_BASELINE_INSIDE.search(inside) is not None \
+        or _against_start(after) \
+        or _changed_level(doc, change, after) \
         or _each_its_own(doc, change, after) \
         or _continues_own_change(doc, change)
 
 
+#: ``from baseline`` written between a verb of change and its ``by`` (``increased bone density from
+#: baseline at the spine by 9.2%``): the change is measured against the group's own start.
+_FROM_BASELINE_INSIDE = re.compile(r"(?i)\bfrom\s+(?:the\s+|their\s+|its\s+)?" + BASELINE_WORDS + r"\b")
 #: The preposition and article between a change and what it changes: ``a 24 percent drop in the odds of``.
 _IN_THE = re.compile(r"(?i)^(?:in|of)\s+(?:the\s+)?")
 #: A comparison with the start of the trial, not with another group: ``compared with baseline``.
 _AGAINST_START = re.compile(r"(?i)^\W*(?:with|to)?\s*(?:the\s+|their\s+|its\s+)?(?:" + BASELINE_WORDS
-                            + r"|pre-?treatment|levels?\s+(?:at|before))\b")
+                            + r"|pretreatment|pre-[a-z]+|levels?\s+(?:at|before))\b")  # "pre-treatment", "pre-procedure"
+
+
+#: The most words before a risk word that still make it the head of what a change changes
+#: (``a 27 percent reduction in cardiovascular risk``: 1).
+MAX_RISK_MODIFIERS = 2
 
 
 def _of_a_risk(after: str) -> bool:
-    """A change of a risk (``... in the odds of having a cold``; ``patterns/risk_words.txt``)."""
+    """A change of a risk (``... in the odds of having a cold``, ``... in cardiovascular risk``;
+    ``patterns/risk_words.txt``): the first word after ``in``/``of`` is a risk word, or a risk word
+    ends the few words that follow (:data:`MAX_RISK_MODIFIERS`) before punctuation or a preposition."""
     found = _IN_THE.match(after.lstrip())
-    return found is not None and (re.match(r"[\w-]+", after.lstrip()[found.end():]) or [""])[0].lower() \
-        in word_set(RISK_WORDS)
+    if found is None:
+        return False
+    words = re.findall(r"[\w'-]+|[^\w\s]", after.lstrip()[found.end():])[:MAX_RISK_MODIFIERS + 2]
+    for i, word in enumerate(words[:MAX_RISK_MODIFIERS + 1]):
+        if word.lower() in word_set(RISK_WORDS):
+            return i == 0 or len(words) == i + 1 or not words[i + 1][0].isalnum() \
+                or words[i + 1].lower() in ("of", "for", "in", "among", "compared", "than", "versus", "vs")
+        if not word[0].isalnum():
+            return False
+    return False
 
 
 #: Words that make the change they follow a change of a risk (``in the odds of``).
@@ -257,8 +280,32 @@ def _against_other_group(after: str) -> bool:
     change. Against a change of the other group (``..., compared with a 17 percent reduction with
     placebo``) or against the start (``compared with baseline``) it is the group's own."""
     compared = _COMPARED.search(after)
-    return compared is not None and not _PERCENT_AFTER.search(after[compared.end():]) \
+    return compared is not None and not comparator_value(after[compared.end():]) \
         and not _AGAINST_START.match(after[compared.end():])
+
+
+def _against_start(after: str) -> bool:
+    """A change set against the group's own start by a comparator right after it (``an 80 percent
+    improvement in function compared with pre-procedure conditions``, ``compared to baseline``)."""
+    compared = _COMPARED.search(after)
+    return compared is not None and not comparator_value(after[:compared.start()]) \
+        and bool(_AGAINST_START.match(after[compared.end():]))
+
+
+#: What may come before a comparator that opens a sentence: punctuation and one word (``But compared
+#: with ...``, ``Overall, compared with ...``).
+_SENTENCE_OPENING = re.compile(r"\W*(?:[A-Za-z]+\W+)?")
+
+
+def _opened_against_other_group(opening: str) -> bool:
+    """A change whose sentence opens by naming the group it is set against, in a phrase closed by a
+    comma before the change (``Compared with patients given warfarin, those dosed by genotype had a
+    27 percent reduction``): a between-arm effect, as :func:`_against_other_group` reads one after it."""
+    compared = _COMPARED.search(opening)
+    if compared is None or not _SENTENCE_OPENING.fullmatch(opening[:compared.start()]):
+        return False  # "..., as compared to those on placebo, who saw a 17% reduction": that group's own
+    phrase, comma, rest = opening[compared.end():].partition(",")
+    return bool(comma and rest.strip()) and _against_other_group(opening[compared.start():compared.end() + len(phrase)])
 
 
 #: What joins a change to the one listed before it: ``41% fewer X than at the outset and 57% fewer X at 12 weeks``.
@@ -291,7 +338,7 @@ def _each_its_own(doc: Doc, change: Span, after: str) -> bool:
     if change.id_ not in _NOUN_CHANGE_RULES or _between_arm_words().search(change.text + after[:HAD_CHANGE_CHARS]):
         return False
     compared = _COMPARED.search(after)
-    return compared is not None and bool(_PERCENT_AFTER.search(after[compared.end():]))
+    return compared is not None and comparator_value(after[compared.end():])
 
 
 def had_difference(doc: Doc, span: Span) -> bool:
@@ -340,7 +387,7 @@ def _changed_level(doc: Doc, change: Span, after: str) -> bool:
     if not _level_words() & {w.lower() for w in re.findall(r"[\w'-]+", words)} or _between_arm_words().search(words):
         return False
     compared = _COMPARED.search(after)
-    return compared is None or bool(_PERCENT_AFTER.search(after[compared.end():]))
+    return compared is None or comparator_value(after[compared.end():])
 
 
 #: Rules of ``patterns/statistics.jsonl`` that state a change of something named before it
@@ -406,6 +453,20 @@ def gapped_head(gapped: list[GappedChange], span: Span) -> Span | None:
     return next((g.head for g in gapped if g.span.start_char <= span.start_char and span.end_char <= g.span.end_char),
                 None)
 _PERCENT_AFTER = re.compile(r"(?i)\d\s?(?:%|percent|per cent)")
+#: Where the words after a comparator (``compared with``, ``than``) stop being about the other
+#: group: a semicolon, or a comma before a word that opens another clause (``, and their risk of
+#: X was 35 percent lower``; ``patterns/clause_joiners.txt``).
+_COMPARATOR_CLAUSE_END = re.compile(r"(?i);|,\s*(?:" + phrase_regex("clause_joiners.txt") + r")\b")
+
+
+def comparator_value(after_comparator: str) -> bool:
+    """Whether the other group a comparator names has a percentage of its own in its clause
+    (``compared with a 17 percent reduction with placebo``, ``versus 8% in the control group``): then
+    the change before the comparator is its group's own, set beside the other's. A percentage
+    after the comparator's clause ends (``than those on placebo, and their risk of X was 35 percent
+    lower``) is another finding."""
+    end = _COMPARATOR_CLAUSE_END.search(after_comparator)
+    return bool(_PERCENT_AFTER.search(after_comparator[:end.start() if end else len(after_comparator)]))
 
 
 #: A number and a singular unit joined by a hyphen modify a noun (``12-week``, ``100-point``, ``six-month``).

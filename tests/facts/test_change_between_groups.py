@@ -1,0 +1,154 @@
+"""Whether a change is between groups (a comparison) or one group's own (a result), decided from
+the sentence's structure: a comparator phrase that names a group, before or after the change; a
+risk or likelihood word; the start of the trial as the reference. Each test is a sentence written
+for it, with what a curator would record."""
+
+from __future__ import annotations
+
+from .helpers import ASPIRIN_OR_PLACEBO, article
+
+
+def _effects(record: dict) -> list[tuple]:
+    return [(c["endpoint"], c["arms"], c["measure"], c["estimate"]) for c in record["comparisons"]]
+
+
+def _values(record: dict) -> list[tuple]:
+    return [(r["endpoint"], r["arm"], r["value"]) for r in record["results"]]
+
+
+def test_a_comparator_opening_the_sentence_makes_a_change_had_by_a_group_between_groups(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Compared with patients given placebo, patients who took aspirin "
+                         "had a 27 percent reduction in migraines."))
+    assert _effects(record) == [("migraines", ["aspirin", "placebo"], "relative_reduction", 27)]
+    assert _values(record) == []
+
+
+def test_a_comparator_opening_the_sentence_with_the_start_of_the_trial_keeps_the_change_in_its_group(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Compared with baseline, patients who took aspirin had a 27 percent "
+                         "reduction in migraines."))
+    assert _effects(record) == []
+    assert _values(record) == [("migraines", "aspirin", 27)]
+
+
+def test_a_comparator_right_before_the_other_groups_own_change_keeps_both_in_their_groups(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients who took aspirin had a 27 percent reduction in migraines, "
+                         "compared with a 10 percent reduction in those on placebo."))
+    assert _effects(record) == []
+    assert sorted(_values(record)) == [("migraines", "aspirin", 27), ("migraines", "placebo", 10)]
+
+
+def test_a_percentage_in_a_later_clause_is_not_the_other_groups_own(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients assigned to aspirin were 20 percent less likely after "
+                         "two years to have died of heart disease than those who had been in the placebo group, "
+                         "and their risk of stroke was 35 percent lower."))
+    assert [(e[0], e[3]) for e in _effects(record)] == [("heart disease", 20), ("risk of stroke", 35)]
+    assert _values(record) == []
+
+
+def test_a_change_of_a_risk_named_with_its_modifier_is_between_groups(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} One large subgroup of aspirin users had a 27 percent reduction "
+                         "in stroke risk."))
+    assert [(e[2], e[3]) for e in _effects(record)] == [("relative_reduction", 27)]
+    assert _values(record) == []
+
+
+def test_a_change_from_baseline_written_before_its_by_is_the_groups_own(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Aspirin increased bone density from baseline at the spine by "
+                         "9.2%, compared with placebo."))
+    assert _effects(record) == []
+
+
+def test_a_count_compared_with_a_group_is_a_signed_difference_of_what_it_counts(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Treating 1,000 patients with aspirin instead of placebo would "
+                         "prevent heart trouble: there would be 11 fewer deaths and six fewer cases of stroke."))
+    assert sorted(_effects(record)) == [("deaths", ["aspirin", "placebo"], "difference", -11),
+                                        ("stroke", ["aspirin", "placebo"], "difference", -6)]
+    assert [c["evidence"]["links"]["endpoint"] for c in record["comparisons"]] == ["noun-after-value", "noun-counted"]
+
+
+def test_days_counted_with_what_filled_them_name_the_outcome(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients on aspirin had 2.4 fewer migraine days per month than "
+                         "those on placebo."))
+    assert _effects(record) == [("migraine days", ["aspirin", "placebo"], "difference", -2.4)]
+
+
+def test_a_unit_after_the_comparative_is_a_difference_of_the_verbs_outcome(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients on aspirin lost 5 more pounds than those on placebo."))
+    assert _effects(record) == [("weight loss", ["aspirin", "placebo"], "difference", 5)]
+
+
+def test_a_count_with_no_group_set_against_it_is_no_difference(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients on aspirin lost 5 more pounds by the end of the trial, "
+                         "and there were 11 fewer deaths in the second year than in the first."))
+    assert _effects(record) == []
+
+
+def test_counts_of_two_groups_own_changes_are_no_difference_between_them(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Women taking aspirin had five fewer headaches, compared with "
+                         "three fewer among women taking a placebo."))
+    assert _effects(record) == []
+
+
+def test_a_margin_up_to_a_count_is_no_difference(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients on aspirin could read up to five fewer letters on an "
+                         "eye chart than those on placebo and still count as no worse."))
+    assert _effects(record) == []
+
+
+def test_a_change_against_the_groups_state_before_treatment_is_its_own(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Those on aspirin had a 40 percent improvement in knee function "
+                         "compared with pre-treatment scores."))
+    assert _effects(record) == []
+
+
+def test_an_article_that_names_no_groups_of_a_trial_reports_no_effect_between_them(run) -> None:
+    record = run(article("In a survey of older adults followed for five years, those who regularly cooked with "
+                         "olive oil were 41 percent less likely to have a stroke than those who never used it."))
+    assert record["arms"] == [] and _effects(record) == []
+    assert any("names no groups of a trial" in w for w in record["warnings"])
+
+
+def test_a_likelihood_ratio_whose_verb_phrase_is_not_read_gets_no_outcome_named_elsewhere(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Migraines were the main outcome. Those on aspirin were three "
+                         "times as likely to be off painkillers at one year as those on placebo."))
+    assert _effects(record) == []
+
+
+def test_what_is_less_common_is_the_subject(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Migraines were 30% less common among patients taking aspirin "
+                         "than among those on placebo."))
+    assert _effects(record) == [("migraines", ["aspirin", "placebo"], "relative_reduction", 30)]
+
+
+def test_any_unit_before_a_comparative_against_a_group_is_a_difference(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Response rates were 12 percentage points higher with aspirin than "
+                         "with placebo, and patients on aspirin lost an average of 5.6 kilograms more than those in "
+                         "the placebo group."))
+    assert sorted(_effects(record)) == [("response rate", ["aspirin", "placebo"], "difference", 12),
+                                        ("weight loss", ["aspirin", "placebo"], "difference", 5.6)]
+    assert _values(record) == []
+
+
+def test_a_hyphenated_unit_difference_names_what_improved(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Aspirin produced a 3.2-point greater improvement in depression "
+                         "scores than placebo."))
+    assert _effects(record) == [("depression scores", ["aspirin", "placebo"], "difference", 3.2)]
+
+
+def test_a_unit_difference_against_the_start_of_the_trial_is_no_difference_between_groups(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Pain scores were 2 points lower at 12 weeks than at the start of "
+                         "the trial."))
+    assert _effects(record) == []
+
+
+def test_a_reference_named_by_a_negated_group_puts_the_named_group_first(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Those who took aspirin had a 23% lower risk of stroke, compared "
+                         "to people who did not take aspirin."))
+    assert _effects(record) == [("stroke", ["aspirin", "placebo"], "relative_reduction", 23)]
+
+
+def test_a_comparator_inside_the_sentence_before_the_other_groups_change_opens_nothing(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients on aspirin had a 37 percent reduction in migraines, as "
+                         "compared to those in the placebo group, who saw a 17 percent reduction in migraines."))
+    assert _effects(record) == []
+    assert sorted(_values(record)) == [("migraines", "aspirin", 37), ("migraines", "placebo", 17)]
