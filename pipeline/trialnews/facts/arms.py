@@ -26,6 +26,7 @@ from ..resources import load_json, load_lexicon, load_table, phrase_regex, word_
 from ..reading.doctext import span_text, text_of
 from ..linking import wordclass
 from ..scanning import StartFilteredPattern, fast_scanner, find_words
+from ..vocab import diseases as disease_vocab
 from ..vocab import drugs as drug_vocab
 from .common import (TEXT_LOWER, among, clean, evidence, heading_sentence, inside, longest_first, sent, spans,
                      spans_starting, state, words_at)
@@ -247,9 +248,24 @@ def _named_by_size(doc: Doc) -> list[Span]:
                 and doc[start - 1].lower_ not in _NAME_STOP and not doc[start - 1].like_num:
             start -= 1
         dosed = any(d.start < bracket and bracket <= d.end + 1 for d in spans(doc, "DOSE"))
-        if start < bracket and not dosed and _looks_like_group_name(doc, start, bracket):
+        if start < bracket and not dosed and not _names_a_condition(doc[start:bracket].text) \
+                and _looks_like_group_name(doc, start, bracket):
             found.append(Span(doc, start, bracket, label="DRUG", span_id="name-before-size"))
     return found
+
+
+CONDITION_HEADS = "condition_heads.txt"
+
+
+def _names_a_condition(name: str) -> bool:
+    """Whether a name before a bracketed count names a disease or an event rather than a group:
+    the MeSH disease dictionary knows it, or it ends in a word of ``patterns/condition_heads.txt``
+    (``pelvic inflammatory disease (6 subjects)``, ``abdominal pain (4 subjects)``: people who had
+    it, listed among adverse events)."""
+    words = name.lower().split()
+    heads = word_set(CONDITION_HEADS)
+    return disease_vocab.heading_of(name) is not None or (bool(words) and words[-1] in heads) \
+        or " ".join(words[-2:]) in heads
 
 
 def _looks_like_group_name(doc: Doc, start: int, end: int) -> bool:
@@ -1136,7 +1152,7 @@ def _not_an_arm(label: str) -> bool:
     title case (``weeks``, ``Upper``), an entry with capitals exactly (``ER``); so ``SAMe`` is not
     ``same``."""
     written = label if label[1:] != label[1:].lower() else label.lower()
-    return written in _not_arms()
+    return written in _not_arms() or parse_number(label) is not None  # "the four groups": a count
 
 
 @dataclass(frozen=True)
