@@ -37,3 +37,20 @@ NOT_GROUPS = [
 def test_what_names_no_group_is_no_arm(run, title: str, text: str, not_arms: set[str]) -> None:
     labels = labels_of(run(article(text, title=title)))
     assert labels and not labels & not_arms, labels
+
+
+ONE_GROUP = [
+    pytest.param("Zelrotinib shrank tumors in 31 of the 40 children in the phase 1 trial of zelrotinib. Zelrotinib was "
+                 "well tolerated, and none of the children stopped the drug because of side effects.",
+                 "zelrotinib", id="phase-1-drug-named-most"),
+    pytest.param("The single-arm study enrolled 60 women with advanced breast cancer. All were treated with the "
+                 "investigational agent vorafenib. Vorafenib slowed the cancer in 27 percent, and vorafenib will now "
+                 "be tested in a larger trial.", "vorafenib", id="single-arm-study"),
+]
+
+
+@pytest.mark.parametrize(("text", "arm"), ONE_GROUP)
+def test_a_one_group_trial_has_its_one_treatment_as_arm(run, text: str, arm: str) -> None:
+    record = run(article(text))
+    assert labels_of(record) == {arm}
+

@@ -31,6 +31,7 @@ from ..vocab import drugs as drug_vocab
 from .common import (TEXT_LOWER, among, clean, evidence, heading_sentence, inside, longest_first, sent, spans,
                      spans_starting, state, words_at)
 from .roles import settle_roles
+from . import trial as trial_fact
 
 #: Where drug names come from: ``dictionary`` (the maintained drug dictionary of
 #: :mod:`trialnews.vocab.drugs`: generic names, brands) and ``stems`` (the INN word endings of
@@ -1305,6 +1306,13 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                      [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
                      long_forms, "most-named")
             arms = {label.lower(): arms.pop(label.lower()), **arms}  # the tested arm first, as reports name it
+    if not arms and not is_abstract(doc) and _one_group_trial(doc):
+        subject = _subject(doc, all_mentions, sentences)
+        if subject is not None:  # "the phase 1 trial of X": every patient got the one treatment it names most
+            mention, label = subject
+            _add_arm(doc, arms, mention, label,
+                     [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
+                     long_forms, "single-group")
     named_arms = [arm for arm in arms.values() if arm["label"].lower() not in _generic_labels()]
     if len(named_arms) < settings.min_named_arms:
         for mention, label in titled:  # the text names too few treatments: the title's are arms too
@@ -1485,6 +1493,19 @@ def _subject(doc: Doc, all_mentions: list[tuple[Span, str]], sentences: _Sentenc
     if not ranked or ranked[0][1] < MIN_SUBJECT_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return first[ranked[0][0]]
+
+
+SINGLE_GROUP_PHASES = "single_group_phases.txt"
+
+
+def _one_group_trial(doc: Doc) -> bool:
+    """Whether the story's trial gave one treatment to every patient: its phase is one of
+    ``patterns/single_group_phases.txt`` (a first, dose-finding trial: ``phase 1``, ``phase I/II``)
+    or the story calls it ``single-arm`` (a DESIGN tag the trial fact keeps)."""
+    phase = trial_fact.phase(doc)
+    if phase is not None and phase in word_set(SINGLE_GROUP_PHASES):
+        return True
+    return "single-arm" in trial_fact.design(doc, [])
 
 
 def _spelled_out(key: str, long_forms: dict[str, str]) -> str:
