@@ -24,6 +24,9 @@ NOT_GROUPS = [
     pytest.param(TITLE, "In the trial, 900 women were randomly assigned to Ventrolex or placebo. Serious side effects included deep vein "
                  "thrombosis (5 women); pelvic inflammatory disease (3 women); and chest pain (2 women).",
                  {"deep vein thrombosis", "pelvic inflammatory disease", "chest pain"}, id="events-counted-in-brackets"),
+    pytest.param(TITLE, "In the trial, 90 men were randomly assigned to Ventrolex or placebo. Side effects included "
+                 "nausea (four patients), fatigue (two patients) and a rash (one patient).", {"nausea", "fatigue"},
+                 id="symptoms-counted-in-brackets"),
     pytest.param(TITLE, "Patients were randomly assigned to Ventrolex or placebo. There was no clear difference between "
                  "the four groups in pain.", {"four"}, id="count-before-groups"),
     pytest.param("Trial examines safety, effectiveness of drug to treat gout", "Patients were randomly assigned to "
@@ -43,8 +46,8 @@ ONE_GROUP = [
     pytest.param("Zelrotinib shrank tumors in 31 of the 40 children in the phase 1 trial of zelrotinib. Zelrotinib was "
                  "well tolerated, and none of the children stopped the drug because of side effects.",
                  "zelrotinib", id="phase-1-drug-named-most"),
-    pytest.param("The single-arm study enrolled 60 women with advanced breast cancer. All were treated with the "
-                 "investigational agent vorafenib. Vorafenib slowed the cancer in 27 percent, and vorafenib will now "
+    pytest.param("The single-arm study of the investigational agent vorafenib enrolled 60 women with advanced breast "
+                 "cancer. All were treated twice a day. Vorafenib slowed the cancer in 27 percent, and vorafenib will now "
                  "be tested in a larger trial.", "vorafenib", id="single-arm-study"),
 ]
 
@@ -54,3 +57,35 @@ def test_a_one_group_trial_has_its_one_treatment_as_arm(run, text: str, arm: str
     record = run(article(text))
     assert labels_of(record) == {arm}
 
+
+
+def test_a_phase_named_apart_from_the_treatment_gives_no_arm(run) -> None:
+    # the phase 1 trial is of something the story does not name there: the drug it names most is background
+    text = article("Although drugs like zelrotinib have changed the treatment of the disease, zelrotinib must be "
+                   "continued for life. The hospital is a site in the multi-center phase 1 trial. Researchers hope "
+                   "patients may one day stop zelrotinib.")
+    assert labels_of(run(text)) == set()
+
+
+STRENGTHS = [
+    pytest.param("The year-long trial randomly assigned 120 nursing home residents. Of those, 62 received high "
+                 "doses of vitamin D3 every month, and 58 received lower doses every day. Falls were more common "
+                 "among those who took higher doses, 48 percent against 30 percent.",
+                 {"high-dose vitamin D3", "low-dose vitamin D3"}, id="high-doses-of-x-and-lower-doses"),
+    pytest.param("In the randomized trial, 300 adults with gout were given high-dose colchicine or low-dose "
+                 "colchicine. Flares stopped within a day in 38 percent of the low-dose group and in 41 percent "
+                 "of the high-dose group.", {"high-dose colchicine", "low-dose colchicine"}, id="high-dose-x-or-low-dose-x"),
+]
+
+
+@pytest.mark.parametrize(("text", "arms"), STRENGTHS)
+def test_strengths_of_one_treatment_are_arms(run, text: str, arms: set[str]) -> None:
+    assert labels_of(run(article(text))) == {arm.lower() for arm in arms}
+
+
+def test_a_strength_of_another_treatment_splits_no_arm(run) -> None:
+    # the strengths belong to a class of drugs the trial did not test, not to its one tested drug
+    text = article("In the randomized trial, 400 women were assigned to Ventrolex or a placebo. Jaw damage occurs "
+                   "in about 5 percent of patients taking a high-dose bisphosphonate and in under 1 percent of those "
+                   "taking a lower-dose bisphosphonate.")
+    assert labels_of(run(text)) == {"ventrolex", "placebo"}

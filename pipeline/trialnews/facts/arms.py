@@ -256,17 +256,19 @@ def _named_by_size(doc: Doc) -> list[Span]:
 
 
 CONDITION_HEADS = "condition_heads.txt"
+OUTCOME_NAMES = "endpoints.txt"
 
 
 def _names_a_condition(name: str) -> bool:
     """Whether a name before a bracketed count names a disease or an event rather than a group:
-    the MeSH disease dictionary knows it, or it ends in a word of ``patterns/condition_heads.txt``
-    (``pelvic inflammatory disease (6 subjects)``, ``abdominal pain (4 subjects)``: people who had
-    it, listed among adverse events)."""
+    the MeSH disease dictionary knows it, it ends in a word of ``patterns/condition_heads.txt``, or
+    it is an outcome of ``patterns/endpoints.txt`` (``pelvic inflammatory disease (6 subjects)``,
+    ``abdominal pain (4 subjects)``, ``diarrhea (three patients)``: people who had it, listed among
+    adverse events)."""
     words = name.lower().split()
     heads = word_set(CONDITION_HEADS)
     return disease_vocab.heading_of(name) is not None or (bool(words) and words[-1] in heads) \
-        or " ".join(words[-2:]) in heads
+        or " ".join(words[-2:]) in heads or " ".join(words) in word_set(OUTCOME_NAMES)
 
 
 def _looks_like_group_name(doc: Doc, start: int, end: int) -> bool:
@@ -1306,9 +1308,11 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                      [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
                      long_forms, "most-named")
             arms = {label.lower(): arms.pop(label.lower()), **arms}  # the tested arm first, as reports name it
-    if not arms and not is_abstract(doc) and _one_group_trial(doc):
+    if not arms and not is_abstract(doc) and (cue_sentences := _one_group_sentences(doc)):
         subject = _subject(doc, all_mentions, sentences)
-        if subject is not None:  # "the phase 1 trial of X": every patient got the one treatment it names most
+        if subject is not None and any(label.lower() == subject[1].lower() and sent(mention).start in cue_sentences
+                                       for mention, label in all_mentions):
+            # "the phase 1 clinical trial of X": every patient got the one treatment it names most
             mention, label = subject
             _add_arm(doc, arms, mention, label,
                      [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
@@ -1345,6 +1349,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         keyed_mentions.append(Span(doc, mention.start, mention.end, label=arm["label"]))
     keyed_mentions += _other_occurrences(doc, keyed_mentions, found)
     dosed, drug_of_arm = _dose_arms(doc, arms, keyed_mentions, all_mentions, max_arms=settings.max_arms)
+    if not drug_of_arm:  # no doses by amount: strengths by word ("high doses of X ... lower doses")
+        dosed, drug_of_arm = _strength_arms(doc, arms, keyed_mentions, all_mentions, sentences,
+                                            max_arms=settings.max_arms)
     if drug_of_arm:  # a drug given in doses is an arm too: every other place it is named
         named = [Span(doc, m.start, m.end, label=drug_of_arm.get(m.label_, m.label_)) for m in dosed]
         keyed_mentions = dosed + _other_occurrences(doc, named, found)
@@ -1498,14 +1505,13 @@ def _subject(doc: Doc, all_mentions: list[tuple[Span, str]], sentences: _Sentenc
 SINGLE_GROUP_PHASES = "single_group_phases.txt"
 
 
-def _one_group_trial(doc: Doc) -> bool:
-    """Whether the story's trial gave one treatment to every patient: its phase is one of
-    ``patterns/single_group_phases.txt`` (a first, dose-finding trial: ``phase 1``, ``phase I/II``)
-    or the story calls it ``single-arm`` (a DESIGN tag the trial fact keeps)."""
-    phase = trial_fact.phase(doc)
-    if phase is not None and phase in word_set(SINGLE_GROUP_PHASES):
-        return True
-    return "single-arm" in trial_fact.design(doc, [])
+def _one_group_sentences(doc: Doc) -> set[int]:
+    """The sentences (their first token) that describe a trial giving one treatment to every
+    patient: a phase of ``patterns/single_group_phases.txt`` (a first, dose-finding trial: ``phase
+    1``, ``phase I/II``) or ``single-arm`` (the trial fact's readings: ``facts/trial.py``)."""
+    phases = word_set(SINGLE_GROUP_PHASES)
+    found = {sent(span).start for span in spans(doc, "PHASE") if trial_fact.phase_of(doc, span) in phases}
+    return found | {sent(span).start for span in trial_fact.single_arm_spans(doc)}
 
 
 def _spelled_out(key: str, long_forms: dict[str, str]) -> str:
@@ -2028,6 +2034,89 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
     relabelled += [Span(doc, d.start, d.end, label=of_control[key_of(d)]) for d in doses
                    if d.start not in dose_label and key_of(d) in of_control and not taken & set(range(d.start, d.end))]
     return relabelled, {label: drug for drug, by_key in dosed.items() for label in (f"{drug} {k}" for k in by_key)}
+
+
+DOSE_STRENGTH_WORDS = "dose_strength_words.txt"
+#: The label of a strength arm: its strength word, then the treatment (``high-dose vitamin D``).
+STRENGTH_LABEL = "{strength}-dose {drug}"
+
+
+@cache
+def _strength_phrase() -> re.Pattern[str]:
+    """A strength word of :data:`DOSE_STRENGTH_WORDS` before ``dose``/``doses``/``dosage``, with
+    ``of`` after it (``higher doses of``, ``high-dose``, ``a lower dose``); not ``high-dose-rate``."""
+    words = "|".join(sorted(map(re.escape, load_table(DOSE_STRENGTH_WORDS)), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?P<word>{words})[\s-](?:doses?|dosages?)\b(?!-)(?:\s+of\b(?:\s+the\b)?)?")
+
+
+def _names_another(doc: Doc, phrase: Span) -> bool:
+    """Whether a strength phrase goes on to a noun of its own that is no group word: the strength
+    of something else (``a high-dose bisphosphonate``, ``higher doses of cells``), not of the trial's
+    one tested arm (``those given lower doses averaging 400 units``, ``the high-dose group``)."""
+    if phrase.end >= len(doc) or doc[phrase.end].is_punct or _GROUP_AFTER.match(" " + doc[phrase.end].text):
+        return False
+    return wordclass.classes(doc[phrase.end].lower_) <= {wordclass.NOUN}
+
+
+def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: list[tuple[Span, str]],
+                   sentences: _Sentences, *, max_arms: int = MAX_ARMS) -> tuple[list[Span], dict[str, str]]:
+    """Groups given one treatment at strengths told by words, not amounts: ``55 received high doses
+    of vitamin D ... 52 received lower doses``, ``the low-dose and high-dose groups``. A strength
+    phrase (:func:`_strength_phrase`) belongs to the treatment named right after it (``high-dose
+    X``, ``higher doses of X``), else to the trial's one tested arm; it names a group when its
+    sentence gives a rate or it follows a verb of giving or taking (``received``, ``those who
+    took``), in a sentence about this trial. A treatment with two or more strengths so named is
+    split into arms labelled ``high-dose X``, ``low-dose X`` (:data:`STRENGTH_LABEL`); the
+    treatment itself is pooled, as a drug given in doses is (:data:`POOLED_ARMS`). Returns the
+    mentions and, for each strength arm, its treatment's label, as :func:`_dose_arms` does."""
+    tested = [arm["label"] for arm in arms.values() if arm["role"] == "experimental"]
+    if not tested:
+        return keyed, {}
+    text = text_of(doc)
+    strengths = load_table(DOSE_STRENGTH_WORDS)
+    rates = spans(doc, *_RATE_LABELS)
+    found: dict[str, dict[str, list[tuple[int, int]]]] = {}  # drug -> strength -> (start, end) characters
+    for match in _strength_phrase().finditer(text):
+        phrase = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if phrase is None:
+            continue
+        sentence = sent(phrase)
+        if sentences.other_study(sentence):
+            continue  # "Previous studies suggest that at low doses X protects"
+        after = [(m, label) for m, label in labelled if m.label_ != "CONTROL" and label.lower() in arms
+                 and 0 <= m.start - phrase.end <= 1]
+        drug, end = (after[0][1], after[0][0].end_char) if after else \
+            (tested[0], match.end()) if len(tested) == 1 and not _names_another(doc, phrase) else (None, match.end())
+        if drug is None or arms[drug.lower()]["role"] != "experimental":
+            continue
+        before = text[max(sentence.start_char, match.start() - TAKEN_CHARS):match.start()]
+        given = _TAKEN_BEFORE.search(before) or _on_taken().search(before) or _UNDERWENT_BEFORE.search(before)
+        if not (given or any(sentence.start <= rate.start < sentence.end for rate in rates)):
+            continue
+        strength = strengths[match.group("word").lower()][0]
+        found.setdefault(drug, {}).setdefault(strength, []).append((match.start(), end))
+    split = {drug: by_strength for drug, by_strength in found.items() if len(by_strength) >= 2}
+    if not split:
+        return keyed, {}
+    drug_of: dict[str, str] = {}
+    places: list[tuple[int, int, str]] = []
+    for drug, by_strength in split.items():
+        base = arms[drug.lower()]
+        for strength, where in by_strength.items():
+            label = STRENGTH_LABEL.format(strength=strength, drug=drug)
+            if len(arms) >= max_arms + len(by_strength):
+                break
+            first = doc.char_span(*where[0], alignment_mode="expand")
+            arms[label.lower()] = {"label": label, "intervention": base["intervention"], "dose": None,
+                                   "role": "experimental", "n": None,
+                                   "evidence": evidence(first, rule="dose-strength")}
+            drug_of[label] = drug
+            places += [(start, end, label) for start, end in where]
+    strength_spans = [Span(doc, span.start, span.end, label=label) for start, end, label in places
+                      if (span := doc.char_span(start, end, alignment_mode="expand")) is not None]
+    covered = {i for span in strength_spans for i in range(span.start, span.end)}
+    kept = [mention for mention in keyed if not covered & set(range(mention.start, mention.end))]
+    return sorted(kept + strength_spans, key=lambda m: m.start), drug_of
 
 
 def _references(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span]:
