@@ -89,3 +89,19 @@ def test_a_strength_of_another_treatment_splits_no_arm(run) -> None:
                    "in about 5 percent of patients taking a high-dose bisphosphonate and in under 1 percent of those "
                    "taking a lower-dose bisphosphonate.")
     assert labels_of(run(text)) == {"ventrolex", "placebo"}
+
+
+def test_a_headline_wording_the_text_never_uses_is_no_arm(run) -> None:
+    # the story describes its treatment without naming it: the headline's name is not the arm's
+    text = article("In a randomized trial, 76 patients with tremor had the thalamus heated with sound waves guided "
+                   "by MRI, or a sham procedure. Tremor eased by 47 percent in the treated patients and by 12 "
+                   "percent after the sham procedure.", title="Scalpel-Free Surgery Eases Tremor")
+    assert labels_of(run(text)) == {"sham procedure"}
+
+
+def test_the_bare_noun_counts_for_the_name_it_heads(run) -> None:
+    # "the diet" refers to the story's fasting-mimicking diet: the tested arm beside the control group
+    text = article("Volunteers in the control group ate as usual, while the others were placed on a "
+                   "fasting-mimicking diet each month. The diet was low in protein. Those on the fasting-mimicking "
+                   "diet lost weight, and the diet lowered blood pressure. The diet was well tolerated.")
+    assert labels_of(run(text)) == {"fasting-mimicking diet", "control"}

@@ -1324,6 +1324,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 _add_arm(doc, arms, mention, label,
                          [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
                          long_forms)
+    for key in _headline_only(doc, arms):
+        del arms[key]
     for key, shorts in short_forms.items():
         if key in arms:
             arms[key]["aliases"] += [short for short in shorts if short not in arms[key]["aliases"]]
@@ -1482,7 +1484,10 @@ def _subject(doc: Doc, all_mentions: list[tuple[Span, str]], sentences: _Sentenc
     studies, at least :data:`MIN_SUBJECT_MENTIONS` times and more often than any other (not a
     control, a generic group or a word of ``patterns/not_arms.txt``, nor said to be absent: ``without
     surgery``, nor a capitalised word of a name: ``Lasers in Surgery and Medicine``); its first
-    mention and label. In a story whose only stated group is its inert control (``14 percent of placebo patients``, ``the
+    mention and label. A bare treatment noun (``the diet``, ``the device``: a word of
+    ``intervention_heads.txt`` or ``product_nouns.txt``) counts for the name it heads that the story
+    writes most (``fasting-mimicking diet``), when one does. In a story whose only stated group is
+    its inert control (``14 percent of placebo patients``, ``the
     treatment and placebo groups``), it is the tested arm."""
     counts: Counter[str] = Counter()
     first: dict[str, tuple[Span, str]] = {}
@@ -1496,6 +1501,11 @@ def _subject(doc: Doc, all_mentions: list[tuple[Span, str]], sentences: _Sentenc
             continue  # a word of a name: "the Society of Dermatologic Surgery", "Lasers in Surgery and Medicine"
         counts[key] += 1
         first.setdefault(key, (mention, label))
+    for key in [key for key in counts if key in _heads() | word_set("product_nouns.txt")]:
+        named = [other for other in counts if other != key and other.split()[-1] == key]
+        best = max((counts[other] for other in named), default=0)
+        if best and sum(counts[other] == best for other in named) == 1:  # "the diet" of a "fasting-mimicking diet"
+            counts[next(other for other in named if counts[other] == best)] += counts.pop(key)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_SUBJECT_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
@@ -1512,6 +1522,19 @@ def _one_group_sentences(doc: Doc) -> set[int]:
     phases = word_set(SINGLE_GROUP_PHASES)
     found = {sent(span).start for span in spans(doc, "PHASE") if trial_fact.phase_of(doc, span) in phases}
     return found | {sent(span).start for span in trial_fact.single_arm_spans(doc)}
+
+
+def _headline_only(doc: Doc, arms: dict[str, dict]) -> list[str]:
+    """The arms of a news story first named in its title (its first line) whose label and aliases
+    the text after the title never writes: a headline's own wording (``Scalpel-Free Surgery``,
+    ``Opioids vs. non-opioid analgesics``), where the story names its groups in other words; the
+    record names arms as the article's text does."""
+    if is_abstract(doc) or not len(doc):
+        return []
+    title = sent(doc[0])
+    body = text_of(doc)[title.end_char:]
+    return [key for key, arm in arms.items() if arm["evidence"]["start"] < title.end_char
+            and not any(re.search(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", body) for name in [arm["label"], *arm["aliases"]])]
 
 
 def _spelled_out(key: str, long_forms: dict[str, str]) -> str:
