@@ -105,3 +105,10 @@ def test_the_bare_noun_counts_for_the_name_it_heads(run) -> None:
                    "fasting-mimicking diet each month. The diet was low in protein. Those on the fasting-mimicking "
                    "diet lost weight, and the diet lowered blood pressure. The diet was well tolerated.")
     assert labels_of(run(text)) == {"fasting-mimicking diet", "control"}
+
+
+def test_what_an_arm_group_also_received_is_no_arm(run) -> None:
+    text = article("In the randomized trial, 600 patients were assigned to Ventrolex or Duracept injections. By two "
+                   "years, 41 percent of participants in the Ventrolex group received laser treatment, compared with "
+                   "64 percent in the Duracept group.")
+    assert labels_of(run(text)) == {"ventrolex", "duracept"}

@@ -1008,6 +1008,11 @@ def _assignment(doc: Doc, mention: Span, others: list[Span], sentences: _Sentenc
             return "set-against"  # "compared olaparib with placebo"
     lowered = before.lower()
     taking = _GROUP_TAKING.search(before) if any(part in lowered for part in _TAKING_PARTS) else None
+    if taking and taking.group("group"):
+        side_char = mention.start_char - len(before) + taking.start("side")
+        if any(o is not mention and o.start_char <= side_char < o.end_char and o.label_ != "CONTROL"
+               and label_of(o).lower() not in _generic_labels() for o in others):
+            return None  # "41 percent of the Eylea group received laser treatment": what another arm's people also got
     if taking and not (taking.group("group") and taking.group("side").lower() in _generic_labels()):
         return "named-group"  # "the group taking Truvada", "Half were given a daily dose of X"
         # (but "the intervention group received X" defines a generic group: _define_lettered)
