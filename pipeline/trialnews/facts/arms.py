@@ -1329,7 +1329,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 _add_arm(doc, arms, mention, label,
                          [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
                          long_forms)
-    for key in _headline_only(doc, arms):
+    for key in _headline_only(doc, arms, found):
         del arms[key]
     for key, shorts in short_forms.items():
         if key in arms:
@@ -1529,14 +1529,18 @@ def _one_group_sentences(doc: Doc) -> set[int]:
     return found | {sent(span).start for span in trial_fact.single_arm_spans(doc)}
 
 
-def _headline_only(doc: Doc, arms: dict[str, dict]) -> list[str]:
+def _headline_only(doc: Doc, arms: dict[str, dict], found: list[Span]) -> list[str]:
     """The arms of a news story first named in its title (its first line) whose label and aliases
-    the text after the title never writes: a headline's own wording (``Scalpel-Free Surgery``,
-    ``Opioids vs. non-opioid analgesics``), where the story names its groups in other words; the
-    record names arms as the article's text does."""
+    the text after the title never writes, when that text names treatments of its own: a headline's
+    own wording (``Scalpel-Free Surgery``, ``Opioids vs. non-opioid analgesics``), where the story
+    names its groups in other words; the record names arms as the article's text does. A text that
+    names no treatment (``assigned to the intervention or a control group``) leaves its title's."""
     if is_abstract(doc) or not len(doc):
         return []
     title = sent(doc[0])
+    if not any(m.start_char >= title.end_char and m.label_ != "CONTROL" and not _not_an_arm(label_of(m))
+               and label_of(m).lower() not in _generic_labels() for m in found):
+        return []
     body = text_of(doc)[title.end_char:]
     return [key for key, arm in arms.items() if arm["evidence"]["start"] < title.end_char
             and not any(re.search(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", body) for name in [arm["label"], *arm["aliases"]])]
