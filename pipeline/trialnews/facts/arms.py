@@ -1484,6 +1484,10 @@ def _combination_references(doc: Doc, keyed: list[Span], arms: dict[str, dict],
 MIN_SUBJECT_MENTIONS = 3
 
 
+#: How often a story writes a name for its bare head noun (``the diet``) to count for it.
+MIN_HEADED_MENTIONS = 2
+
+
 def _subject(doc: Doc, all_mentions: list[tuple[Span, str]], sentences: _Sentences) -> tuple[Span, str] | None:
     """The treatment a story is about: the one named most often, outside sentences about other
     studies, at least :data:`MIN_SUBJECT_MENTIONS` times and more often than any other (not a
@@ -1491,7 +1495,8 @@ def _subject(doc: Doc, all_mentions: list[tuple[Span, str]], sentences: _Sentenc
     surgery``, nor a capitalised word of a name: ``Lasers in Surgery and Medicine``); its first
     mention and label. A bare treatment noun (``the diet``, ``the device``: a word of
     ``intervention_heads.txt`` or ``product_nouns.txt``) counts for the name it heads that the story
-    writes most (``fasting-mimicking diet``), when one does. In a story whose only stated group is
+    writes most, in lower case and at least :data:`MIN_HEADED_MENTIONS` times (``fasting-mimicking
+    diet``; not a name such as ``Thoracic Surgery``), when one does. In a story whose only stated group is
     its inert control (``14 percent of placebo patients``, ``the
     treatment and placebo groups``), it is the tested arm."""
     counts: Counter[str] = Counter()
@@ -1507,7 +1512,8 @@ def _subject(doc: Doc, all_mentions: list[tuple[Span, str]], sentences: _Sentenc
         counts[key] += 1
         first.setdefault(key, (mention, label))
     for key in [key for key in counts if key in _heads() | word_set("product_nouns.txt")]:
-        named = [other for other in counts if other != key and other.split()[-1] == key]
+        named = [other for other in counts if other != key and other.split()[-1] == key
+                 and first[other][1] == other and counts[other] >= MIN_HEADED_MENTIONS]  # not "Thoracic Surgery"
         best = max((counts[other] for other in named), default=0)
         if best and sum(counts[other] == best for other in named) == 1:  # "the diet" of a "fasting-mimicking diet"
             counts[next(other for other in named if counts[other] == best)] += counts.pop(key)
