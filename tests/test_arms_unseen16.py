@@ -113,3 +113,11 @@ def test_what_an_arm_group_also_received_is_no_arm(run) -> None:
                    "years, 41 percent of participants in the Ventrolex group received laser treatment, compared with "
                    "64 percent in the Duracept group.")
     assert labels_of(run(text)) == {"ventrolex", "duracept"}
+
+
+def test_strengths_set_against_other_studies_split_no_arm(run) -> None:
+    # the smaller doses were other studies', not a group of this trial
+    text = article("In the randomized trial, 1,600 women took 150 milligrams of Ventrolex or a placebo every day. In "
+                   "earlier studies using smaller doses, the risk fell by about 10 percent, but the higher dose in "
+                   "this trial cut it by 62 percent.")
+    assert labels_of(run(text)) == {"ventrolex", "placebo"}

@@ -2101,9 +2101,10 @@ def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled:
     """Groups given one treatment at strengths told by words, not amounts: ``55 received high doses
     of vitamin D ... 52 received lower doses``, ``the low-dose and high-dose groups``. A strength
     phrase (:func:`_strength_phrase`) belongs to the treatment named right after it (``high-dose
-    X``, ``higher doses of X``), else to the trial's one tested arm; it names a group when its
-    sentence gives a rate or it follows a verb of giving or taking (``received``, ``those who
-    took``), in a sentence about this trial. A treatment with two or more strengths so named is
+    X``, ``higher doses of X``), else to the trial's one tested arm; it names a group when a count
+    or group of people received it (``55 received``, ``the group given``) or when its sentence
+    gives a rate of people who took it or of its group (``20% of those taking lower doses``, ``the
+    low-dose group``), in a sentence about this trial. A treatment with two or more strengths so named is
     split into arms labelled ``high-dose X``, ``low-dose X`` (:data:`STRENGTH_LABEL`); the
     treatment itself is pooled, as a drug given in doses is (:data:`POOLED_ARMS`). Returns the
     mentions and, for each strength arm, its treatment's label, as :func:`_dose_arms` does."""
@@ -2114,6 +2115,7 @@ def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled:
     strengths = load_table(DOSE_STRENGTH_WORDS)
     rates = spans(doc, *_RATE_LABELS)
     found: dict[str, dict[str, list[tuple[int, int]]]] = {}  # drug -> strength -> (start, end) characters
+    grouped: dict[str, set[str]] = {}  # drug -> the strengths given to a group of people
     for match in _strength_phrase().finditer(text):
         phrase = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if phrase is None:
@@ -2128,12 +2130,18 @@ def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled:
         if drug is None or arms[drug.lower()]["role"] != "experimental":
             continue
         before = text[max(sentence.start_char, match.start() - TAKEN_CHARS):match.start()]
-        given = _TAKEN_BEFORE.search(before) or _on_taken().search(before) or _UNDERWENT_BEFORE.search(before)
-        if not (given or any(sentence.start <= rate.start < sentence.end for rate in rates)):
-            continue
+        lowered = before.lower()
+        counted = any(part in lowered for part in _TAKING_PARTS) and _GROUP_TAKING.search(before)
+        taken = _TAKEN_BEFORE.search(before) or _on_taken().search(before) or _UNDERWENT_BEFORE.search(before) \
+            or _GROUP_AFTER.match(text[match.end():match.end() + JOIN_CHARS])
+        rated = any(sentence.start <= rate.start < sentence.end for rate in rates)
         strength = strengths[match.group("word").lower()][0]
         found.setdefault(drug, {}).setdefault(strength, []).append((match.start(), end))
-    split = {drug: by_strength for drug, by_strength in found.items() if len(by_strength) >= 2}
+        if counted or (taken and rated):  # "55 received high doses", "20% of the low-dose group"; not "studies using smaller doses"
+            grouped.setdefault(drug, set()).add(strength)
+    split = {drug: {strength: where for strength, where in by_strength.items() if strength in grouped.get(drug, ())}
+             for drug, by_strength in found.items()}
+    split = {drug: by_strength for drug, by_strength in split.items() if len(by_strength) >= 2}
     if not split:
         return keyed, {}
     drug_of: dict[str, str] = {}
