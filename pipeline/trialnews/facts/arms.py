@@ -26,10 +26,12 @@ from ..resources import load_json, load_lexicon, load_table, phrase_regex, word_
 from ..reading.doctext import span_text, text_of
 from ..linking import wordclass
 from ..scanning import StartFilteredPattern, fast_scanner, find_words
+from ..vocab import diseases as disease_vocab
 from ..vocab import drugs as drug_vocab
 from .common import (TEXT_LOWER, among, clean, evidence, first_words, heading_sentence, inside, longest_first, sent,
                      spans, spans_starting, state, token_positions, words_at)
 from .roles import settle_roles
+from . import trial as trial_fact
 
 #: Where drug names come from: ``dictionary`` (the maintained drug dictionary of
 #: :mod:`trialnews.vocab.drugs`: generic names, brands) and ``stems`` (the INN word endings of
@@ -247,9 +249,26 @@ def _named_by_size(doc: Doc) -> list[Span]:
                 and doc[start - 1].lower_ not in _NAME_STOP and not doc[start - 1].like_num:
             start -= 1
         dosed = any(d.start < bracket and bracket <= d.end + 1 for d in spans(doc, "DOSE"))
-        if start < bracket and not dosed and _looks_like_group_name(doc, start, bracket):
+        if start < bracket and not dosed and not _names_a_condition(doc[start:bracket].text) \
+                and _looks_like_group_name(doc, start, bracket):
             found.append(Span(doc, start, bracket, label="DRUG", span_id="name-before-size"))
     return found
+
+
+CONDITION_HEADS = "condition_heads.txt"
+OUTCOME_NAMES = "endpoints.txt"
+
+
+def _names_a_condition(name: str) -> bool:
+    """Whether a name before a bracketed count names a disease or an event rather than a group:
+    the MeSH disease dictionary knows it, it ends in a word of ``patterns/condition_heads.txt``, or
+    it is an outcome of ``patterns/endpoints.txt`` (``pelvic inflammatory disease (6 subjects)``,
+    ``abdominal pain (4 subjects)``, ``diarrhea (three patients)``: people who had it, listed among
+    adverse events)."""
+    words = name.lower().split()
+    heads = word_set(CONDITION_HEADS)
+    return disease_vocab.heading_of(name) is not None or (bool(words) and words[-1] in heads) \
+        or " ".join(words[-2:]) in heads or " ".join(words) in word_set(OUTCOME_NAMES)
 
 
 def _looks_like_group_name(doc: Doc, start: int, end: int) -> bool:
@@ -989,6 +1008,11 @@ def _assignment(doc: Doc, mention: Span, others: list[Span], sentences: _Sentenc
             return "set-against"  # "compared olaparib with placebo"
     lowered = before.lower()
     taking = _GROUP_TAKING.search(before) if any(part in lowered for part in _TAKING_PARTS) else None
+    if taking and taking.group("group"):
+        side_char = mention.start_char - len(before) + taking.start("side")
+        if any(o is not mention and o.start_char <= side_char < o.end_char and o.label_ != "CONTROL"
+               and label_of(o).lower() not in _generic_labels() for o in others):
+            return None  # "41 percent of the Eylea group received laser treatment": what another arm's people also got
     if taking and not (taking.group("group") and taking.group("side").lower() in _generic_labels()):
         return "named-group"  # "the group taking Truvada", "Half were given a daily dose of X"
         # (but "the intervention group received X" defines a generic group: _define_lettered)
@@ -1136,7 +1160,7 @@ def _not_an_arm(label: str) -> bool:
     title case (``weeks``, ``Upper``), an entry with capitals exactly (``ER``); so ``SAMe`` is not
     ``same``."""
     written = label if label[1:] != label[1:].lower() else label.lower()
-    return written in _not_arms()
+    return written in _not_arms() or parse_number(label) is not None  # "the four groups": a count
 
 
 @dataclass(frozen=True)
@@ -1289,6 +1313,15 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                      [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
                      long_forms, "most-named")
             arms = {label.lower(): arms.pop(label.lower()), **arms}  # the tested arm first, as reports name it
+    if not arms and not is_abstract(doc) and (cue_sentences := _one_group_sentences(doc)):
+        subject = _subject(doc, all_mentions, sentences)
+        if subject is not None and any(label.lower() == subject[1].lower() and sent(mention).start in cue_sentences
+                                       for mention, label in all_mentions):
+            # "the phase 1 clinical trial of X": every patient got the one treatment it names most
+            mention, label = subject
+            _add_arm(doc, arms, mention, label,
+                     [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
+                     long_forms, "single-group")
     named_arms = [arm for arm in arms.values() if arm["label"].lower() not in _generic_labels()]
     if len(named_arms) < settings.min_named_arms:
         for mention, label in titled:  # the text names too few treatments: the title's are arms too
@@ -1296,6 +1329,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 _add_arm(doc, arms, mention, label,
                          [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
                          long_forms)
+    for key in _headline_only(doc, arms, found):
+        del arms[key]
     for key, shorts in short_forms.items():
         if key in arms:
             arms[key]["aliases"] += [short for short in shorts if short not in arms[key]["aliases"]]
@@ -1321,6 +1356,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         keyed_mentions.append(Span(doc, mention.start, mention.end, label=arm["label"]))
     keyed_mentions += _other_occurrences(doc, keyed_mentions, found)
     dosed, drug_of_arm = _dose_arms(doc, arms, keyed_mentions, all_mentions, max_arms=settings.max_arms)
+    if not drug_of_arm:  # no doses by amount: strengths by word ("high doses of X ... lower doses")
+        dosed, drug_of_arm = _strength_arms(doc, arms, keyed_mentions, all_mentions, sentences,
+                                            max_arms=settings.max_arms)
     if drug_of_arm:  # a drug given in doses is an arm too: every other place it is named
         named = [Span(doc, m.start, m.end, label=drug_of_arm.get(m.label_, m.label_)) for m in dosed]
         keyed_mentions = dosed + _other_occurrences(doc, named, found)
@@ -1449,12 +1487,20 @@ def _combination_references(doc: Doc, keyed: list[Span], arms: dict[str, dict],
 MIN_SUBJECT_MENTIONS = 3
 
 
+#: How often a story writes a name for its bare head noun (``the diet``) to count for it.
+MIN_HEADED_MENTIONS = 2
+
+
 def _subject(doc: Doc, all_mentions: list[tuple[Span, str]], sentences: _Sentences) -> tuple[Span, str] | None:
     """The treatment a story is about: the one named most often, outside sentences about other
     studies, at least :data:`MIN_SUBJECT_MENTIONS` times and more often than any other (not a
     control, a generic group or a word of ``patterns/not_arms.txt``, nor said to be absent: ``without
     surgery``, nor a capitalised word of a name: ``Lasers in Surgery and Medicine``); its first
-    mention and label. In a story whose only stated group is its inert control (``14 percent of placebo patients``, ``the
+    mention and label. A bare treatment noun (``the diet``, ``the device``: a word of
+    ``intervention_heads.txt`` or ``product_nouns.txt``) counts for the name it heads that the story
+    writes most, in lower case and at least :data:`MIN_HEADED_MENTIONS` times (``fasting-mimicking
+    diet``; not a name such as ``Thoracic Surgery``), when one does. In a story whose only stated group is
+    its inert control (``14 percent of placebo patients``, ``the
     treatment and placebo groups``), it is the tested arm."""
     counts: Counter[str] = Counter()
     first: dict[str, tuple[Span, str]] = {}
@@ -1468,10 +1514,45 @@ def _subject(doc: Doc, all_mentions: list[tuple[Span, str]], sentences: _Sentenc
             continue  # a word of a name: "the Society of Dermatologic Surgery", "Lasers in Surgery and Medicine"
         counts[key] += 1
         first.setdefault(key, (mention, label))
+    for key in [key for key in counts if key in _heads() | word_set("product_nouns.txt")]:
+        named = [other for other in counts if other != key and other.split()[-1] == key
+                 and first[other][1] == other and counts[other] >= MIN_HEADED_MENTIONS]  # not "Thoracic Surgery"
+        best = max((counts[other] for other in named), default=0)
+        if best and sum(counts[other] == best for other in named) == 1:  # "the diet" of a "fasting-mimicking diet"
+            counts[next(other for other in named if counts[other] == best)] += counts.pop(key)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_SUBJECT_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return first[ranked[0][0]]
+
+
+SINGLE_GROUP_PHASES = "single_group_phases.txt"
+
+
+def _one_group_sentences(doc: Doc) -> set[int]:
+    """The sentences (their first token) that describe a trial giving one treatment to every
+    patient: a phase of ``patterns/single_group_phases.txt`` (a first, dose-finding trial: ``phase
+    1``, ``phase I/II``) or ``single-arm`` (the trial fact's readings: ``facts/trial.py``)."""
+    phases = word_set(SINGLE_GROUP_PHASES)
+    found = {sent(span).start for span in spans(doc, "PHASE") if trial_fact.phase_of(doc, span) in phases}
+    return found | {sent(span).start for span in trial_fact.single_arm_spans(doc)}
+
+
+def _headline_only(doc: Doc, arms: dict[str, dict], found: list[Span]) -> list[str]:
+    """The arms of a news story first named in its title (its first line) whose label and aliases
+    the text after the title never writes, when that text names treatments of its own: a headline's
+    own wording (``Scalpel-Free Surgery``, ``Opioids vs. non-opioid analgesics``), where the story
+    names its groups in other words; the record names arms as the article's text does. A text that
+    names no treatment (``assigned to the intervention or a control group``) leaves its title's."""
+    if is_abstract(doc) or not len(doc):
+        return []
+    title = sent(doc[0])
+    if not any(m.start_char >= title.end_char and m.label_ != "CONTROL" and not _not_an_arm(label_of(m))
+               and label_of(m).lower() not in _generic_labels() for m in found):
+        return []
+    body = text_of(doc)[title.end_char:]
+    return [key for key, arm in arms.items() if arm["evidence"]["start"] < title.end_char
+            and not any(re.search(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", body) for name in [arm["label"], *arm["aliases"]])]
 
 
 def _spelled_out(key: str, long_forms: dict[str, str]) -> str:
@@ -1994,6 +2075,97 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
     relabelled += [Span(doc, d.start, d.end, label=of_control[key_of(d)]) for d in doses
                    if d.start not in dose_label and key_of(d) in of_control and not taken & set(range(d.start, d.end))]
     return relabelled, {label: drug for drug, by_key in dosed.items() for label in (f"{drug} {k}" for k in by_key)}
+
+
+DOSE_STRENGTH_WORDS = "dose_strength_words.txt"
+#: The label of a strength arm: its strength word, then the treatment (``high-dose vitamin D``).
+STRENGTH_LABEL = "{strength}-dose {drug}"
+
+
+@cache
+def _strength_phrase() -> re.Pattern[str]:
+    """A strength word of :data:`DOSE_STRENGTH_WORDS` before ``dose``/``doses``/``dosage``, with
+    ``of`` after it (``higher doses of``, ``high-dose``, ``a lower dose``); not ``high-dose-rate``."""
+    words = "|".join(sorted(map(re.escape, load_table(DOSE_STRENGTH_WORDS)), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?P<word>{words})[\s-](?:doses?|dosages?)\b(?!-)(?:\s+of\b(?:\s+the\b)?)?")
+
+
+def _names_another(doc: Doc, phrase: Span) -> bool:
+    """Whether a strength phrase goes on to a noun of its own that is no group word: the strength
+    of something else (``a high-dose bisphosphonate``, ``higher doses of cells``), not of the trial's
+    one tested arm (``those given lower doses averaging 400 units``, ``the high-dose group``)."""
+    if phrase.end >= len(doc) or doc[phrase.end].is_punct or _GROUP_AFTER.match(" " + doc[phrase.end].text):
+        return False
+    return wordclass.classes(doc[phrase.end].lower_) <= {wordclass.NOUN}
+
+
+def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: list[tuple[Span, str]],
+                   sentences: _Sentences, *, max_arms: int = MAX_ARMS) -> tuple[list[Span], dict[str, str]]:
+    """Groups given one treatment at strengths told by words, not amounts: ``55 received high doses
+    of vitamin D ... 52 received lower doses``, ``the low-dose and high-dose groups``. A strength
+    phrase (:func:`_strength_phrase`) belongs to the treatment named right after it (``high-dose
+    X``, ``higher doses of X``), else to the trial's one tested arm; it names a group when a count
+    or group of people received it (``55 received``, ``the group given``) or when its sentence
+    gives a rate of people who took it or of its group (``20% of those taking lower doses``, ``the
+    low-dose group``), in a sentence about this trial. A treatment with two or more strengths so named is
+    split into arms labelled ``high-dose X``, ``low-dose X`` (:data:`STRENGTH_LABEL`); the
+    treatment itself is pooled, as a drug given in doses is (:data:`POOLED_ARMS`). Returns the
+    mentions and, for each strength arm, its treatment's label, as :func:`_dose_arms` does."""
+    tested = [arm["label"] for arm in arms.values() if arm["role"] == "experimental"]
+    if not tested:
+        return keyed, {}
+    text = text_of(doc)
+    strengths = load_table(DOSE_STRENGTH_WORDS)
+    rates = spans(doc, *_RATE_LABELS)
+    found: dict[str, dict[str, list[tuple[int, int]]]] = {}  # drug -> strength -> (start, end) characters
+    grouped: dict[str, set[str]] = {}  # drug -> the strengths given to a group of people
+    for match in _strength_phrase().finditer(text):
+        phrase = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if phrase is None:
+            continue
+        sentence = sent(phrase)
+        if sentences.other_study(sentence):
+            continue  # "Previous studies suggest that at low doses X protects"
+        after = [(m, label) for m, label in labelled if m.label_ != "CONTROL" and label.lower() in arms
+                 and 0 <= m.start - phrase.end <= 1]
+        drug, end = (after[0][1], after[0][0].end_char) if after else \
+            (tested[0], match.end()) if len(tested) == 1 and not _names_another(doc, phrase) else (None, match.end())
+        if drug is None or arms[drug.lower()]["role"] != "experimental":
+            continue
+        before = text[max(sentence.start_char, match.start() - TAKEN_CHARS):match.start()]
+        lowered = before.lower()
+        counted = any(part in lowered for part in _TAKING_PARTS) and _GROUP_TAKING.search(before)
+        taken = _TAKEN_BEFORE.search(before) or _on_taken().search(before) or _UNDERWENT_BEFORE.search(before) \
+            or _GROUP_AFTER.match(text[match.end():match.end() + JOIN_CHARS])
+        rated = any(sentence.start <= rate.start < sentence.end for rate in rates)
+        strength = strengths[match.group("word").lower()][0]
+        found.setdefault(drug, {}).setdefault(strength, []).append((match.start(), end))
+        if counted or (taken and rated):  # "55 received high doses", "20% of the low-dose group"; not "studies using smaller doses"
+            grouped.setdefault(drug, set()).add(strength)
+    split = {drug: {strength: where for strength, where in by_strength.items() if strength in grouped.get(drug, ())}
+             for drug, by_strength in found.items()}
+    split = {drug: by_strength for drug, by_strength in split.items() if len(by_strength) >= 2}
+    if not split:
+        return keyed, {}
+    drug_of: dict[str, str] = {}
+    places: list[tuple[int, int, str]] = []
+    for drug, by_strength in split.items():
+        base = arms[drug.lower()]
+        for strength, where in by_strength.items():
+            label = STRENGTH_LABEL.format(strength=strength, drug=drug)
+            if len(arms) >= max_arms + len(by_strength):
+                break
+            first = doc.char_span(*where[0], alignment_mode="expand")
+            arms[label.lower()] = {"label": label, "intervention": base["intervention"], "dose": None,
+                                   "role": "experimental", "n": None,
+                                   "evidence": evidence(first, rule="dose-strength")}
+            drug_of[label] = drug
+            places += [(start, end, label) for start, end in where]
+    strength_spans = [Span(doc, span.start, span.end, label=label) for start, end, label in places
+                      if (span := doc.char_span(start, end, alignment_mode="expand")) is not None]
+    covered = {i for span in strength_spans for i in range(span.start, span.end)}
+    kept = [mention for mention in keyed if not covered & set(range(mention.start, mention.end))]
+    return sorted(kept + strength_spans, key=lambda m: m.start), drug_of
 
 
 def _references(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span]:

@@ -524,20 +524,33 @@ def _shouted(sentence: Span, min_letters: int = SHOUTED_MIN_LETTERS) -> bool:
 
 
 def phase(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
-    for span in spans(doc, "PHASE"):
-        if _future(settings.future_cues).search(text_of(doc)[sent(span).start_char:span.start_char]):
-            continue  # "plans to start phase 3 trials next year"
-        text = span.text.lower()
-        stage = _stage_regex(settings.phase_stages).match(text)
-        if stage:
-            return _stage_phase(settings.phase_stages)[stage.group(1)]
-        parts = re.findall(r"\b(iv|i{1,3}|[1-4]|one|two|three|four)[ab]?\b", re.sub(r"^phases?\s*", "", text))
-        numbers = [_ROMAN.get(p) or (p if p.isdigit() else _word_phase(p)) for p in parts]
-        if numbers:
-            joined = "/".join(dict.fromkeys(numbers[:settings.max_phase_parts]))
-            if joined in PHASES:
-                return joined
+    """The trial's phase: that of the first PHASE span that names one (:func:`phase_of`)."""
+    return next((found for span in spans(doc, "PHASE") if (found := phase_of(doc, span, settings)) is not None), None)
+
+
+def phase_of(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> str | None:
+    """The phase one PHASE span names (``phase I/II`` is ``1/2``, ``late-stage`` ``3``), or ``None``
+    (not one of ``record.PHASES``, or a trial still to come: "plans to start phase 3 trials next year")."""
+    if _future(settings.future_cues).search(text_of(doc)[sent(span).start_char:span.start_char]):
+        return None
+    text = span.text.lower()
+    stage = _stage_regex(settings.phase_stages).match(text)
+    if stage:
+        return _stage_phase(settings.phase_stages)[stage.group(1)]
+    parts = re.findall(r"\b(iv|i{1,3}|[1-4]|one|two|three|four)[ab]?\b", re.sub(r"^phases?\s*", "", text))
+    numbers = [_ROMAN.get(p) or (p if p.isdigit() else _word_phase(p)) for p in parts]
+    if numbers:
+        joined = "/".join(dict.fromkeys(numbers[:settings.max_phase_parts]))
+        if joined in PHASES:
+            return joined
     return None
+
+
+def single_arm_spans(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
+    """The DESIGN spans that call the trial single-arm (``single-arm``, ``single-group``), less
+    those :func:`design` refuses (denied, another study's, one to come)."""
+    return [span for span in spans(doc, "DESIGN") if span.id_.split(":", 1)[0] == "single-arm"
+            and not _not_design(doc, span, settings)]
 
 
 def _word_phase(word: str) -> str:
