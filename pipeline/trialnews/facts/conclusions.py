@@ -1405,6 +1405,11 @@ class _Marks:
             starts = self.starts[kind] = sorted(s.start_char for s in spans(self.doc, *self.LABELS[kind]))
         return bisect_left(starts, end) - bisect_left(starts, start)
 
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """:func:`_sentence_starts` of the doc, read once (every candidate's position asks it)."""
+        return _sentence_starts(self.doc)
+
 
 class _Statement:
     """A candidate read for its features: what several predicates share, found once and only when asked."""
@@ -1436,7 +1441,7 @@ class _Statement:
 
     @cached_property
     def position(self) -> int:
-        return bisect_right(self.starts if self.starts is not None else _sentence_starts(self.doc), self.start)
+        return bisect_right(self.starts if self.starts is not None else self.marks.sentence_starts, self.start)
 
     def holds(self, kind: str) -> bool:
         return self.marks.count(kind, self.start, self.end) > 0
@@ -1728,8 +1733,8 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
     found = sorted((c for c in proposed.values() if _long_enough(text_of(doc)[c.start:c.end], settings)),
                    key=lambda c: (c.start, c.end))  # (too short to be a statement: a fragment)
     weighed = model is None or any(model[2].get(name) for name in _POSITION_FEATURES)
-    starts = _sentence_starts(doc) if found and weighed else None
     marks = _Marks(doc)
+    starts = marks.sentence_starts if found and weighed else None  # (else read once, if a candidate asks)
     weighing = _weighing_order(model[2]) if model is not None else None
     for candidate in found:
         candidate.features = features(doc, candidate, settings=settings, starts=starts, model=model, marks=marks,
