@@ -674,11 +674,13 @@ _ADDED_TO = re.compile(r"(?i)^\s*(?:\+|plus|in combination with|combined with|to
                        r"(?:[a-z]+\s+)?$")  # "plus the steroid prednisone"
 
 
-def _added_to_another(doc: Doc, mention: Span, others: list[Span]) -> bool:
+def _added_to_another(doc: Doc, mention: Span, others: list[Span], starts: list[int] | None = None) -> bool:
     """``AE37 + GM-CSF``, ``trastuzumab plus chemotherapy``: the second treatment is given with
     the first, in a combination arm named by the first (its own arm, if it has one, is written
-    ``GM-CSF alone`` or ``chemotherapy alone``)."""
-    k = bisect_right([o.start for o in others], mention.start - 1)  # others are in text order
+    ``GM-CSF alone`` or ``chemotherapy alone``). ``starts``: the start tokens of ``others``, when the
+    caller has them (read once per doc, not once per mention)."""
+    starts = [o.start for o in others] if starts is None else starts
+    k = bisect_right(starts, mention.start - 1)  # others are in text order
     while k > 0 and others[k - 1].end > mention.start:
         k -= 1
     if k == 0 or sent(others[k - 1]).start != sent(mention).start:
@@ -698,7 +700,7 @@ def _combinations(doc: Doc, found: list[Span], alone_bases: list[str], written_a
         k = bisect_right(starts, mention.start - 1)
         while k > 0 and found[k - 1].end > mention.start:
             k -= 1
-        if not _added_to_another(doc, mention, found) and not (
+        if not _added_to_another(doc, mention, found, starts) and not (
                 k > 0 and _BOTH_JOINED.match(text[found[k - 1].end_char:mention.start_char])
                 and sent(found[k - 1]).start == sent(mention).start and "CONTROL" not in (found[k - 1].label_, mention.label_)
                 and _is_backbone(label_of(mention).lower(), alone_bases)
@@ -890,6 +892,8 @@ class _Sentences:
     that stand in it (in the order given)."""
 
     def __init__(self, doc: Doc, others: list[Span]) -> None:
+        #: The mentions it was made from, and their start tokens (for :func:`_added_to_another`).
+        self.others, self.starts = others, [other.start for other in others]
         self._in_sentence: dict[int, list[Span]] = {}
         for other in others:
             self._in_sentence.setdefault(sent(other).start, []).append(other)
@@ -949,7 +953,7 @@ def _assignment(doc: Doc, mention: Span, others: list[Span], sentences: _Sentenc
     (``taken``). Not a treatment added to another one. The name goes to the arm's
     ``evidence.links["assigned"]``. ``sentences`` holds what is read once per sentence (made
     here when not given)."""
-    if _added_to_another(doc, mention, others):
+    if _added_to_another(doc, mention, others, sentences.starts if sentences is not None and sentences.others is others else None):
         return None
     sentence = sent(mention)
     sentences = sentences or _Sentences(doc, others)
@@ -1294,7 +1298,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if how is None and mention.start in against:
             how = "set-against"  # "X combined with chemotherapy ... compared to chemotherapy alone"
         if how is None:
-            if _named_in_title(doc, title, mention) and not _added_to_another(doc, mention, found):
+            if _named_in_title(doc, title, mention) and not _added_to_another(doc, mention, found, sentences.starts):
                 titled.append((mention, label))
             continue
         assigned.setdefault(label.lower(), []).append((mention, label, how))

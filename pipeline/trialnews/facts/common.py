@@ -208,13 +208,23 @@ def first_words(name: str) -> frozenset[str]:
     return frozenset(words[0] for words in word_tuples(name))
 
 
+@cache
+def _tuples_by_first_word(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The entries of :func:`word_tuples` grouped by their first word, each group the longest first."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for words in word_tuples(name):
+        grouped.setdefault(words[0], []).append(words)
+    return {first: tuple(entries) for first, entries in grouped.items()}
+
+
 def words_at(doc: Doc, i: int, end: int, name: str) -> int | None:
     """The token after the longest entry of the word list ``name`` written from token ``i`` and
     ending by token ``end`` (``split_group_verbs.txt``: ``received`` in ``Half received X``), or ``None``."""
-    if i >= end or doc[i].lower_ not in first_words(name):
-        return None  # most tokens start no entry: one set lookup instead of a walk over the list
-    for words in word_tuples(name):
-        if i + len(words) <= end and all(doc[i + k].lower_ == word for k, word in enumerate(words)):
+    entries = _tuples_by_first_word(name).get(doc[i].lower_) if i < end else None
+    if entries is None:
+        return None  # most tokens start no entry: one dict lookup instead of a walk over the list
+    for words in entries:  # (only the entries starting with this word, the longest first)
+        if i + len(words) <= end and all(doc[i + k].lower_ == word for k, word in enumerate(words[1:], 1)):
             return i + len(words)
     return None
 
