@@ -1018,6 +1018,21 @@ _PAST = re.compile(rf"(?i)\b(?:{_alternatives(PAST_STATEMENT_WORDS)}\b"
                    rf"|(?<!\bbe )(?<!\bbeen )(?<!\bto )(?<=\w )[a-z]{{{MIN_PAST_STEM_CHARS},}}ed\b)")
 _PEOPLE = re.compile(rf"(?i)\b{phrase_regex(GROUP_PEOPLE_NOUNS)}\b")
 BODY_FINDING_STOPS = "body_finding_stops.txt"
+#: A verb of what the team or the people did (``body_method_verbs.txt``) before the first word of
+#: finding: the sentence tells the methods ("The researchers asked the participants about their mood
+#: and measured their responses").
+BODY_METHOD_VERBS = "body_method_verbs.txt"
+#: (not after an adverb, which makes it an adjective: "the most often used drug", "a commonly used test")
+_BODY_METHOD = re.compile(rf"(?i)(?<!\w\wly )(?<!often )\b{_alternatives(BODY_METHOD_VERBS)}\b")
+#: A verb of the present in -s before an article (``body_present_verbs.txt``) after a word that is no
+#: determiner or adjective: how a treatment or a body works ("The hormone plays a key role", "PPF
+#: increases the effectiveness of ..."; not "the benefits the drug gave", "showed slight improvements
+#: a year on", whose -s word is a noun after an article or an adjective).
+BODY_PRESENT_VERBS = "body_present_verbs.txt"
+_BODY_PRESENT = re.compile(rf"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<!\w\w[ly] )(?<!\w\w[a-z]ed )(?<!\w\wful )(?<!\w\wive )(?<!\w\wal )"
+                           rf"\b[a-z]{{2,}}[^su\W']s\s+{_alternatives(BODY_PRESENT_VERBS)}\b")
+#: One person's word ("I was taken aback"): a first person singular outside quotes is a story, no finding.
+_FIRST_PERSON_SINGULAR = re.compile(r"\bI\b(?!\.)")
 _BODY_FINDING_STOP = re.compile(rf"(?i)\b{phrase_regex(BODY_FINDING_STOPS)}\b")
 #: A modal hedge ("may", "could"): the hedge words without the judgements they include ("benefit").
 _MODAL = re.compile(rf"(?i)\b{_any_entry(sorted(set(load_lexicon(HEDGE_WORDS)) - set(load_lexicon(JUDGEMENT_WORDS))))}\b")
@@ -1076,6 +1091,11 @@ def _body_finding(doc: Doc, sentence: Span, text: str, outcomes: Iterable[str], 
         return False  # (a value makes it a result; a quote is read with its speaker)
     if _PRESENT.search(_outside_quotes(doc, sentence.start_char, sentence.end_char)):
         return False
+    narration = _outside_quotes(doc, sentence.start_char, sentence.end_char)
+    finding = _BODY_FINDING.search(text)
+    if _BODY_METHOD.search(text, 0, finding.start()) or _BODY_PRESENT.search(narration) \
+            or _FIRST_PERSON_SINGULAR.search(narration):
+        return False  # (the methods; how things work in general; one person's story)
     if _SPEAKER.search(text) or _WORDED_FINDING_STOP.search(text) or _BODY_FINDING_STOP.search(text) or _MODAL.search(text) \
             or _PLAN.search(text) \
             or _METHOD.search(text) or _BOILERPLATE.search(text) or _OTHER_STUDY.search(text):
