@@ -118,3 +118,36 @@ def test_people_serving_as_a_group_are_counted(nlp: Language) -> None:
     found = sizes(nlp, "In the study, 120 adults with asthma and 40 healthy volunteers serving as a comparison "
                        "group took part.")
     assert {n for n, _, _ in found} == {120, 40}
+
+
+def test_a_count_after_a_statistic_word_is_a_mean_not_a_population(nlp: Language) -> None:
+    found = sizes(nlp, "The trial enrolled 4,210 people in 96 villages, each holding an average of 44 people.")
+    assert {n for n, _, _ in found} == {4210}
+
+
+def test_a_count_of_organisations_a_trial_involved_is_no_count_of_people(nlp: Language) -> None:
+    found = sizes(nlp, "The phase 3 trial involved 31 research organisations and enrolled 612 patients.")
+    assert {n for n, _, _ in found} == {612}
+
+
+def test_people_counted_in_brackets_after_each_harm_are_results(nlp: Language) -> None:
+    text = ("The trial enrolled 840 women. Serious adverse reactions seen in more than one subject included: "
+            "pneumonia (7 subjects); deep vein thrombosis (5 subjects); and rash (4 subjects).")
+    assert {n for n, _, _ in sizes(nlp, text)} == {840}
+
+
+def test_a_bracketed_count_after_a_group_outside_a_sentence_of_harms_stays_a_size(nlp: Language) -> None:
+    text = "The trial randomly assigned women to valtorin (212 women) or placebo (208 women)."
+    assert {208, 212} <= {n for n, _, _ in sizes(nlp, text)}
+
+
+def test_a_slash_total_after_a_share_in_news_is_the_group_size(nlp: Language) -> None:
+    found = sizes(nlp, "In the trial of 40 patients, 69% (11/16) of patients given ixazomib responded, against "
+                       "19% (3/16) given placebo.")
+    assert {(n, arm) for n, arm, _ in found} == {(40, None), (16, "ixazomib"), (16, "placebo")}
+
+
+def test_a_slash_measure_that_counts_no_people_gives_no_size(nlp: Language) -> None:
+    text = ("In the trial of 40 patients, those given ixazomib rather than placebo who began with 20/60 or "
+            "worse vision gained more.")
+    assert {n for n, _, _ in sizes(nlp, text)} == {40}

@@ -448,6 +448,8 @@ def _slash_denominators(doc: Doc) -> list[dict]:
             continue  # "97/103 mg twice daily": the doses of a combination pill, not a share of people
         if is_abstract(doc) and _RATE_BRACKET.match(text_of(doc), span.end_char):
             continue  # "40/118 (33.9%)": the rate's group is the count's (``results``, denominator-of-rate)
+        if not is_abstract(doc) and not _share_of_people(doc, span):
+            continue  # "20/50 or worse vision": a measure written with a slash, not a share of people
         arm, linker = nearest_arm(doc, span, counts), "slash-denominator"
         if arm is None:  # "In the X arm, 450 of 495 patients completed ...": the group the sentence opens with
             arm, linker = opening_scope_arm(doc, span), "opening-scope"
@@ -455,6 +457,22 @@ def _slash_denominators(doc: Doc) -> list[dict]:
             found.append({"n": int(n), "population": "analyzed", "arm": arm,
                           "evidence": _linked(evidence(span), linker)})
     return found
+
+
+#: Characters before ``k/N`` read for the share it gives (``69% (11/16)``, ``99% of children (n=89/90)``).
+SHARE_BEFORE_CHARS = 30
+_SHARE_BEFORE = re.compile(r"(?:%|\bper ?cent)[^.;%]*$", re.IGNORECASE)
+
+
+def _share_of_people(doc: Doc, span: Span) -> bool:
+    """In news, ``k/N`` counts people when a share stands before it in its sentence (``69%
+    (11/16)``) or a word of people follows it (``28/105 patients``)."""
+    text = text_of(doc)
+    start = max(sent(span).start_char, span.start_char - SHARE_BEFORE_CHARS)
+    if _SHARE_BEFORE.search(text[start:span.start_char]):
+        return True
+    following = [t for t in doc[span.end:span.end + 2] if not t.is_punct]
+    return bool(following) and following[0].lower_ in _people()
 
 
 #: Tokens after a count read for the studies it counts (``11 randomized controlled trials``,
@@ -577,6 +595,8 @@ RATIO_WORDS = "ratio_words.txt"
 YEAR_BEFORE_WORDS = "year_before_words.txt"
 #: Words between people and a number that make it an age bound (``men over 60``).
 AGE_BOUND_WORDS = "age_bound_words.txt"
+#: Words of a statistic written before ``of`` and its value (``an average of 80 people``).
+STATISTIC_WORDS = "statistic_words.txt"
 #: The years a number between these is read as, after a word of ``year_before_words.txt``.
 YEARS = range(1900, 2101)
 
@@ -596,6 +616,8 @@ def _not_a_count_of_people(doc: Doc, size: dict) -> bool:
     if after in word_set(DURATION_WORDS) or after in word_set(RATIO_WORDS):
         return True
     before = doc[number.i - 1].lower_ if number.i > 0 else ""
+    if before == "of" and number.i > 1 and doc[number.i - 2].lower_ in word_set(STATISTIC_WORDS):
+        return True  # "rings of an average of 80 people": a mean of several groups, not a population
     if before in word_set(AGE_BOUND_WORDS) and number.i > 1 and doc[number.i - 2].lower_ in _people():
         return True  # "men over 60 and women over 75": an age bound of the people, not a count
     return size["n"] in YEARS and "," not in number.text and before in word_set(YEAR_BEFORE_WORDS)
@@ -633,6 +655,23 @@ def _who_took_arm(doc: Doc, span: Span) -> bool:
     mention = next((m for m in spans_starting(doc, "ARM_MENTION", start=span.end, end=span.end + ARM_WINDOW + 1)
                     if m.label_ == arm), None)
     return mention is not None and bool(_WHO_TOOK.search(text_of(doc), span.end_char, mention.start_char))
+
+
+def _tallies_harms(doc: Doc, size: dict) -> bool:
+    """A count of people alone in brackets after a name, in a sentence about harms (``serious adverse
+    reactions included: pneumonia (6 patients); rash (4 patients)``; ``patterns/safety_finding_nouns.txt``):
+    how many had that harm, a result, not a population of the trial, whichever rule found it."""
+    found = doc.char_span(size["evidence"]["start"], size["evidence"]["end"], alignment_mode="expand")
+    numbers = [t for t in found or () if t.like_num and parse_number(t.text) == size["n"]]
+    if not numbers or numbers[-1].i == 0 or doc[numbers[-1].i - 1].text not in ("(", "["):
+        return False
+    number = numbers[-1]
+    after = doc[number.i + 1:number.i + 1 + NOT_PEOPLE_WINDOW]
+    closing = next((t for t in after if t.text in (")", "]")), None)
+    if closing is None or any(t.lower_ not in _people() for t in doc[number.i + 1:closing.i]):
+        return False
+    sentence = sent(number)
+    return any(inside(m, [sentence]) for m in spans(doc, "SAFETY_MENTION"))
 
 
 def _speaks(doc: Doc, span: Span) -> bool:
@@ -718,7 +757,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         group_sizes(doc, sizes, _population, lambda after: bool(_EVENT_AFTER.match(after[:settings.event_after_chars])))
     closing = [] if is_abstract(doc) else _closing_sections(doc)
     for key, size in list(sizes.items()):
-        if _not_a_count_of_people(doc, size) or (size["n"] < settings.min_news_size and not is_abstract(doc)):
+        if _not_a_count_of_people(doc, size) or _tallies_harms(doc, size) or (size["n"] < settings.min_news_size and not is_abstract(doc)):
             del sizes[key]
         elif any(start <= size["evidence"]["start"] < end for start, end in closing):
             del sizes[key]  # "About MUSC ... more than 3,000 students and nearly 13,000 employees"
