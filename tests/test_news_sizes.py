@@ -151,3 +151,27 @@ def test_a_slash_measure_that_counts_no_people_gives_no_size(nlp: Language) -> N
     text = ("In the trial of 40 patients, those given ixazomib rather than placebo who began with 20/60 or "
             "worse vision gained more.")
     assert {n for n, _, _ in sizes(nlp, text)} == {40}
+
+
+@pytest.mark.parametrize("people", ["240 patients", "240"], ids=["with-noun", "bare-count"])
+def test_the_condition_of_a_groups_people_does_not_part_it_from_its_group(nlp: Language, people: str) -> None:
+    text = (f"Of the 361 patients in the trial, {people} with relapsed or metastatic head and neck cancer were "
+            "allocated to receive nivolumab and 121 to chemotherapy.")
+    found = {(n, arm) for n, arm, _ in sizes(nlp, text)}
+    assert {(361, None), (240, "nivolumab"), (121, "chemotherapy")} <= found
+
+
+def test_a_condition_named_by_an_event_verb_after_with_is_no_event(nlp: Language) -> None:
+    found = sizes(nlp, "In the trial, 86 patients with relapsed lymphoma were given ibrutinib.")
+    assert 86 in {n for n, _, _ in found}
+
+
+def test_people_who_relapsed_are_still_an_event_count(nlp: Language) -> None:
+    found = sizes(nlp, "The trial enrolled 300 patients. By a year, 24 patients relapsed.")
+    assert {n for n, _, _ in found} == {300}
+
+
+def test_a_count_with_a_condition_assigned_to_either_group_is_neither_groups(nlp: Language) -> None:
+    found = sizes(nlp, "In the trial, 240 women with breast cancer or lymphoma were randomly assigned to receive "
+                       "exemestane or placebo.")
+    assert {(n, arm) for n, arm, _ in found} == {(240, None)}

@@ -46,12 +46,14 @@ GROUP_THEN_SIZE_TOKENS = 4
 #: another cue (``patterns/trial_population_cues.txt``: "participants", "evaluable", "underwent").
 TRIAL_POPULATION_CUES = ("trial_words.txt", "enrolment_words.txt", "trial_population_cues.txt")
 _TRIAL_CUE = re.compile(rf"(?i)\b{alternation(dict.fromkeys(w for name in TRIAL_POPULATION_CUES for w in load_lexicon(name)))}\b")
-#: Verbs after a count of people that make it count an event (``patterns/event_verbs.tsv``, use ``population``).
+#: Verbs after a count of people that make it count an event (``patterns/event_verbs.tsv``, use ``population``);
+#: one right after ``with`` is its people's condition, not their event (``240 patients with relapsed
+#: cancer were allocated``).
 EVENT_VERBS = "event_verbs.tsv:population"
 #: Words between a count and the group its people are in (``patterns/count_group_leads.txt``).
 COUNT_GROUP_LEADS = "count_group_leads.txt"
 _EVENT_AFTER = re.compile(rf"(?i)^\s*(?:(?:{alternation(load_lexicon(COUNT_GROUP_LEADS))})\s+"
-                          rf"(?:[\w/+-]+\s+){{1,4}}?|(?:[\w-]+\s+){{0,2}}?){alternation(load_lexicon(EVENT_VERBS))}\b")
+                          rf"(?:[\w/+-]+\s+){{1,4}}?|(?:(?!with\b)[\w-]+\s+){{0,2}}?){alternation(load_lexicon(EVENT_VERBS))}\b")
 #: A count of people right after a percentage ("1% (four patients)"), set against another group
 #: ("compared with one patient receiving placebo") or a rate's denominator ("for every 10,000
 #: women", "out of every 1,000 people") counts an outcome, not a population.
@@ -182,12 +184,21 @@ def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
     return False
 
 
+#: The condition of a count's people between it and its verb (``240 with relapsed or metastatic cancer
+#: were allocated to X``, ``240 patients with ...``; the ``number-with-condition-verb`` rule of
+#: ``sizes.jsonl``): a description of them, not a list of groups.
+_WITH_CONDITION = re.compile(r"\s*(?:\S+\s+){0,2}?with\s+[^,.;:()\d]{1,80}?\s+(?=(?:who\s+)?were\s)")
+
+
 def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
     """The arm a size is of, and the name of the linker that found it (``evidence.links``)."""
     inner = [m for m in spans_starting(doc, "ARM_MENTION", start=span.start + 1, end=span.end) if m.end <= span.end]
     if span.label_ == "POPULATION" and len(inner) == 1:
         return inner[0].label_, "arm-inside-count"  # "655 control women"
     sentence = sent(span)
+    condition = _WITH_CONDITION.match(text_of(doc), span.end_char, sentence.end_char)
+    window = ARM_WINDOW + (len(doc.char_span(span.end_char, condition.end(), alignment_mode="expand") or ())
+                           if condition else 0)  # the words of the people's condition do not count
     for mention in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end):  # its group is in its sentence
         if mention.end <= span.start <= mention.end + 3 and "(" in span_text(doc[mention.end:span.start]):
             return mention.label_, "bracket-after-arm"
@@ -201,10 +212,13 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
         if mention.end <= span.start <= mention.end + GROUP_THEN_SIZE_TOKENS \
                 and _group_then_size(doc[mention.end:span.start]):
             return mention.label_, "group-then-count"
-        if span.end <= mention.start <= span.end + ARM_WINDOW and sent(mention) == sent(span):
+        if span.end <= mention.start <= span.end + window and sent(mention) == sent(span):
             # the number ends the span of a verb and its count ("included 301"), else starts it ("301 patients")
             number_end = span.end_char if span.label_ == "ENROLL_VERB" else span.start_char + len(span.text.split()[0])
+            # "240 (patients) with relapsed or metastatic cancer were allocated to X": the condition is the people's
             between = text_of(doc)[number_end:mention.start_char]
+            described = _WITH_CONDITION.match(between)
+            between = between[described.end():] if described else between
             if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,\d]|\bor\b|\band\b|\bone of\b", between) \
                     and not _followed_by_other_arm(doc, mention) \
                     and (span.label_ != "ENROLL_VERB" or _placed_in_group(doc, mention, between)) \
