@@ -175,3 +175,22 @@ def test_a_count_with_a_condition_assigned_to_either_group_is_neither_groups(nlp
     found = sizes(nlp, "In the trial, 240 women with breast cancer or lymphoma were randomly assigned to receive "
                        "exemestane or placebo.")
     assert {(n, arm) for n, arm, _ in found} == {(240, None)}
+
+
+@pytest.mark.parametrize("sentence, total", [
+    ("Among the 42 patients with melanoma, nine had a partial response.", 42),
+    ("Of the 64 women, 30 received the patch and 34 a placebo.", 64),
+], ids=["among-then-event", "of-then-split"])
+def test_a_total_opening_its_sentence_before_its_part_is_a_population(nlp: Language, sentence: str,
+                                                                       total: int) -> None:
+    found = sizes(nlp, "The phase 1 trial enrolled 230 patients. " + sentence)
+    assert (total, None) in {(n, arm) for n, arm, _ in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Among the 42 patients with melanoma the response was poor.",
+    "Doctors said that among the 42 patients with melanoma, nine had a partial response.",
+], ids=["no-part-counted", "not-opening-its-sentence"])
+def test_a_count_after_among_with_no_part_or_not_opening_needs_a_trial_cue(nlp: Language, sentence: str) -> None:
+    found = sizes(nlp, "The phase 1 trial enrolled 230 patients. " + sentence)
+    assert {n for n, _, _ in found} == {230}

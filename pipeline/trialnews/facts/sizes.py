@@ -652,6 +652,27 @@ def _of_total(doc: Doc, span: Span) -> bool:
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].like_num and _arm_of(doc, span)[0] is not None
 
 
+#: Words opening a sentence with a total whose part it counts (``Among the 36 patients with X, 11 had``).
+PART_TOTAL_OPENERS = "part_total_openers.txt"
+
+
+def _opens_with_total(doc: Doc, span: Span) -> bool:
+    """A count of people that opens its sentence as the total of a part the sentence counts next
+    (``Among the 36 patients with melanoma, 11 had a partial response``, ``Of the 68 women, 21
+    received ...``): the people the trial's result is taken over, a population of the trial, though
+    the sentence names no trial (the part is its result, or another size)."""
+    if span.label_ != "POPULATION":
+        return False
+    sentence = sent(span)
+    i = span.start - 1
+    if i >= sentence.start and doc[i].lower_ in word_set(OF_TOTAL_DETERMINERS):
+        i -= 1
+    if i != sentence.start or doc[i].lower_ not in word_set(PART_TOTAL_OPENERS):
+        return False
+    comma = next((t for t in doc[span.end:sentence.end] if t.text == ","), None)
+    return comma is not None and comma.i + 1 < sentence.end and doc[comma.i + 1].like_num
+
+
 #: Verbs of taking or being given a treatment after ``who`` (``patterns/who_took_verbs.txt``).
 WHO_TOOK_VERBS = "who_took_verbs.txt"
 #: ``the 93 women who got the hypnosis treatment``: a count of people, ``who`` and a verb of taking.
@@ -735,7 +756,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if section_at(doc, span.start_char) in NOT_TRIAL_SECTIONS:
             continue  # "Each year 1.4 million women ..." in a structured abstract's background
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
-                text_of(doc)[span.end_char:span.end_char + settings.in_group_chars]) or _who_took_arm(doc, span)):
+                text_of(doc)[span.end_char:span.end_char + settings.in_group_chars]) or _who_took_arm(doc, span)
+                or _opens_with_total(doc, span)):
             continue  # "There were 43 patients in the Reusable Group", "the 93 women who got hypnosis" need no other cue
         if about_other_research(doc, sentence) or (not is_abstract(doc) and (
                 _future_trial(sentence) or _other_trial(doc, sentence, span))):
