@@ -194,3 +194,15 @@ def test_a_total_opening_its_sentence_before_its_part_is_a_population(nlp: Langu
 def test_a_count_after_among_with_no_part_or_not_opening_needs_a_trial_cue(nlp: Language, sentence: str) -> None:
     found = sizes(nlp, "The phase 1 trial enrolled 230 patients. " + sentence)
     assert {n for n, _, _ in found} == {230}
+
+
+def test_a_total_told_by_what_its_people_were_given_needs_a_named_group(nlp: Language) -> None:
+    found = sizes(nlp, "The trial enrolled 1,600 patients taking warfarin. Of the 790 patients who were dosed the "
+                       "usual way, 116 had a bleed.")
+    assert {n for n, _, _ in found} == {1600}
+
+
+def test_a_total_told_by_whose_treatment_needs_a_named_group(nlp: Language) -> None:
+    found = sizes(nlp, "The trial enrolled 1,600 patients taking warfarin. Of the 810 patients whose dosing was "
+                       "guided by a gene test, 87 had a bleed.")
+    assert {n for n, _, _ in found} == {1600}

@@ -652,6 +652,7 @@ def _of_total(doc: Doc, span: Span) -> bool:
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].like_num and _arm_of(doc, span)[0] is not None
 
 
+_RELATIVE = re.compile(r"(?i)^\s*(?:who|whose|that)\b")
 #: Words opening a sentence with a total whose part it counts (``Among the 36 patients with X, 11 had``).
 PART_TOTAL_OPENERS = "part_total_openers.txt"
 
@@ -670,7 +671,11 @@ def _opens_with_total(doc: Doc, span: Span) -> bool:
     if i != sentence.start or doc[i].lower_ not in word_set(PART_TOTAL_OPENERS):
         return False
     comma = next((t for t in doc[span.end:sentence.end] if t.text == ","), None)
-    return comma is not None and comma.i + 1 < sentence.end and doc[comma.i + 1].like_num
+    if comma is None or comma.i + 1 >= sentence.end or not doc[comma.i + 1].like_num:
+        return False
+    # "Of the 789 patients who were dosed the usual way, ...": people told by what they were given are
+    # a group's, kept only where an arm of the record is named (else a right number on no group)
+    return not _RELATIVE.match(text_of(doc)[span.end_char:comma.idx]) or _arm_of(doc, span)[0] is not None
 
 
 #: Verbs of taking or being given a treatment after ``who`` (``patterns/who_took_verbs.txt``).
