@@ -53,7 +53,7 @@ EVENT_VERBS = "event_verbs.tsv:population"
 #: Words between a count and the group its people are in (``patterns/count_group_leads.txt``).
 COUNT_GROUP_LEADS = "count_group_leads.txt"
 _EVENT_AFTER = re.compile(rf"(?i)^\s*(?:(?:{alternation(load_lexicon(COUNT_GROUP_LEADS))})\s+"
-                          rf"(?:[\w/+-]+\s+){{1,4}}?|(?:(?!with\b)[\w-]+\s+){{0,2}}?){alternation(load_lexicon(EVENT_VERBS))}\b")
+                          rf"(?:[\w/+-]+\s+){{1,4}}?|(?:[\w-]+\s+){{0,2}}?(?<!\bwith\s)){alternation(load_lexicon(EVENT_VERBS))}\b")
 #: A count of people right after a percentage ("1% (four patients)"), set against another group
 #: ("compared with one patient receiving placebo") or a rate's denominator ("for every 10,000
 #: women", "out of every 1,000 people") counts an outcome, not a population.
@@ -184,9 +184,8 @@ def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
     return False
 
 
-#: The condition of a count's people between it and its verb (``240 with relapsed or metastatic cancer
-#: were allocated to X``, ``240 patients with ...``; the ``number-with-condition-verb`` rule of
-#: ``sizes.jsonl``): a description of them, not a list of groups.
+#: The condition of a count's people between it and its verb, in news (``240 patients with relapsed or
+#: metastatic cancer were allocated to X``): a description of them, not a list of groups.
 _WITH_CONDITION = re.compile(r"\s*(?:\S+\s+){0,2}?with\s+[^,.;:()\d]{1,80}?\s+(?=(?:who\s+)?were\s)")
 
 
@@ -196,7 +195,7 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
     if span.label_ == "POPULATION" and len(inner) == 1:
         return inner[0].label_, "arm-inside-count"  # "655 control women"
     sentence = sent(span)
-    condition = _WITH_CONDITION.match(text_of(doc), span.end_char, sentence.end_char)
+    condition = None if is_abstract(doc) else _WITH_CONDITION.match(text_of(doc), span.end_char, sentence.end_char)
     window = ARM_WINDOW + (len(doc.char_span(span.end_char, condition.end(), alignment_mode="expand") or ())
                            if condition else 0)  # the words of the people's condition do not count
     for mention in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end):  # its group is in its sentence
@@ -215,9 +214,9 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
         if span.end <= mention.start <= span.end + window and sent(mention) == sent(span):
             # the number ends the span of a verb and its count ("included 301"), else starts it ("301 patients")
             number_end = span.end_char if span.label_ == "ENROLL_VERB" else span.start_char + len(span.text.split()[0])
-            # "240 (patients) with relapsed or metastatic cancer were allocated to X": the condition is the people's
+            # "240 patients with relapsed or metastatic cancer were allocated to X": the condition is the people's
             between = text_of(doc)[number_end:mention.start_char]
-            described = _WITH_CONDITION.match(between)
+            described = None if is_abstract(doc) else _WITH_CONDITION.match(between)
             between = between[described.end():] if described else between
             if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,\d]|\bor\b|\band\b|\bone of\b", between) \
                     and not _followed_by_other_arm(doc, mention) \
@@ -462,7 +461,7 @@ def _slash_denominators(doc: Doc) -> list[dict]:
             continue  # "97/103 mg twice daily": the doses of a combination pill, not a share of people
         if is_abstract(doc) and _RATE_BRACKET.match(text_of(doc), span.end_char):
             continue  # "40/118 (33.9%)": the rate's group is the count's (``results``, denominator-of-rate)
-        if not is_abstract(doc) and not _share_of_people(doc, span):
+        if not is_abstract(doc) and "/" in span.text and not _share_of_people(doc, span):
             continue  # "20/50 or worse vision": a measure written with a slash, not a share of people
         arm, linker = nearest_arm(doc, span, counts), "slash-denominator"
         if arm is None:  # "In the X arm, 450 of 495 patients completed ...": the group the sentence opens with
