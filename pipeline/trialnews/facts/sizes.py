@@ -652,8 +652,9 @@ def _of_total(doc: Doc, span: Span) -> bool:
 
 
 _RELATIVE = re.compile(r"(?i)^\s*(?:who|whose|that)\b")
-#: Words opening a sentence with a total whose part it counts (``Among the 36 patients with X, 11 had``).
-PART_TOTAL_OPENERS = "part_total_openers.txt"
+#: Words opening a sentence with a total whose part it counts (``Among the 36 patients with X, 11 had``):
+#: the words that say whose people a value counts (``patterns/own_people_after.txt``).
+PART_TOTAL_OPENERS = "own_people_after.txt"
 
 
 def _opens_with_total(doc: Doc, span: Span) -> bool:
@@ -661,8 +662,8 @@ def _opens_with_total(doc: Doc, span: Span) -> bool:
     (``Among the 36 patients with melanoma, 11 had a partial response``, ``Of the 68 women, 21
     received ...``): the people the trial's result is taken over, a population of the trial, though
     the sentence names no trial (the part is its result, or another size)."""
-    if span.label_ != "POPULATION":
-        return False
+    if span.label_ != "POPULATION" or is_abstract(doc):
+        return False  # an abstract's totals and parts are read by its own rules (``allocation``)
     sentence = sent(span)
     i = span.start - 1
     if i >= sentence.start and doc[i].lower_ in word_set(OF_TOTAL_DETERMINERS):
