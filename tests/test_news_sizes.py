@@ -118,3 +118,96 @@ def test_people_serving_as_a_group_are_counted(nlp: Language) -> None:
     found = sizes(nlp, "In the study, 120 adults with asthma and 40 healthy volunteers serving as a comparison "
                        "group took part.")
     assert {n for n, _, _ in found} == {120, 40}
+
+
+def test_a_count_after_a_statistic_word_is_a_mean_not_a_population(nlp: Language) -> None:
+    found = sizes(nlp, "The trial enrolled 4,210 people in 96 villages, each holding an average of 44 people.")
+    assert {n for n, _, _ in found} == {4210}
+
+
+def test_a_count_of_organisations_a_trial_involved_is_no_count_of_people(nlp: Language) -> None:
+    found = sizes(nlp, "The phase 3 trial involved 31 research organisations and enrolled 612 patients.")
+    assert {n for n, _, _ in found} == {612}
+
+
+def test_people_counted_in_brackets_after_each_harm_are_results(nlp: Language) -> None:
+    text = ("The trial enrolled 840 women. Serious adverse reactions seen in more than one subject included: "
+            "pneumonia (7 subjects); deep vein thrombosis (5 subjects); and rash (4 subjects).")
+    assert {n for n, _, _ in sizes(nlp, text)} == {840}
+
+
+def test_a_bracketed_count_after_a_group_outside_a_sentence_of_harms_stays_a_size(nlp: Language) -> None:
+    text = "The trial randomly assigned women to valtorin (212 women) or placebo (208 women)."
+    assert {208, 212} <= {n for n, _, _ in sizes(nlp, text)}
+
+
+def test_a_slash_total_after_a_share_in_news_is_the_group_size(nlp: Language) -> None:
+    found = sizes(nlp, "In the trial of 40 patients, 69% (11/16) of patients given ixazomib responded, against "
+                       "19% (3/16) given placebo.")
+    assert {(n, arm) for n, arm, _ in found} == {(40, None), (16, "ixazomib"), (16, "placebo")}
+
+
+def test_a_slash_measure_that_counts_no_people_gives_no_size(nlp: Language) -> None:
+    text = ("In the trial of 40 patients, those given ixazomib rather than placebo who began with 20/60 or "
+            "worse vision gained more.")
+    assert {n for n, _, _ in sizes(nlp, text)} == {40}
+
+
+def test_the_condition_of_a_groups_people_does_not_part_it_from_its_group(nlp: Language) -> None:
+    text = ("Of the 361 patients in the trial, 240 patients with relapsed or metastatic head and neck cancer were "
+            "allocated to receive nivolumab and 121 to chemotherapy.")
+    found = {(n, arm) for n, arm, _ in sizes(nlp, text)}
+    assert {(361, None), (240, "nivolumab"), (121, "chemotherapy")} <= found
+
+
+def test_a_condition_named_by_an_event_verb_after_with_is_no_event(nlp: Language) -> None:
+    found = sizes(nlp, "In the trial, 86 patients with relapsed lymphoma were given ibrutinib.")
+    assert 86 in {n for n, _, _ in found}
+
+
+def test_people_who_relapsed_are_still_an_event_count(nlp: Language) -> None:
+    found = sizes(nlp, "The trial enrolled 300 patients. By a year, 24 patients relapsed.")
+    assert {n for n, _, _ in found} == {300}
+
+
+def test_a_count_with_a_condition_assigned_to_either_group_is_neither_groups(nlp: Language) -> None:
+    found = sizes(nlp, "In the trial, 240 women with breast cancer or lymphoma were randomly assigned to receive "
+                       "exemestane or placebo.")
+    assert {(n, arm) for n, arm, _ in found} == {(240, None)}
+
+
+@pytest.mark.parametrize("sentence, total", [
+    ("Among the 42 patients with melanoma, nine had a partial response.", 42),
+    ("Of the 64 women, 30 received the patch and 34 a placebo.", 64),
+], ids=["among-then-event", "of-then-split"])
+def test_a_total_opening_its_sentence_before_its_part_is_a_population(nlp: Language, sentence: str,
+                                                                       total: int) -> None:
+    found = sizes(nlp, "The phase 1 trial enrolled 230 patients. " + sentence)
+    assert (total, None) in {(n, arm) for n, arm, _ in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Among the 42 patients with melanoma the response was poor.",
+    "Doctors said that among the 42 patients with melanoma, nine had a partial response.",
+], ids=["no-part-counted", "not-opening-its-sentence"])
+def test_a_count_after_among_with_no_part_or_not_opening_needs_a_trial_cue(nlp: Language, sentence: str) -> None:
+    found = sizes(nlp, "The phase 1 trial enrolled 230 patients. " + sentence)
+    assert {n for n, _, _ in found} == {230}
+
+
+def test_a_total_told_by_what_its_people_were_given_needs_a_named_group(nlp: Language) -> None:
+    found = sizes(nlp, "The trial enrolled 1,600 patients taking warfarin. Of the 790 patients who were dosed the "
+                       "usual way, 116 had a bleed.")
+    assert {n for n, _, _ in found} == {1600}
+
+
+def test_a_total_told_by_whose_treatment_needs_a_named_group(nlp: Language) -> None:
+    found = sizes(nlp, "The trial enrolled 1,600 patients taking warfarin. Of the 810 patients whose dosing was "
+                       "guided by a gene test, 87 had a bleed.")
+    assert {n for n, _, _ in found} == {1600}
+
+
+def test_people_with_a_condition_who_then_improved_are_an_event_count(nlp: Language) -> None:
+    found = sizes(nlp, "The trial enrolled 300 patients. In all, 57 patients with pain improved on the drug.")
+    assert {n for n, _, _ in found} == {300}
+

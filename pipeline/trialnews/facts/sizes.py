@@ -46,12 +46,14 @@ GROUP_THEN_SIZE_TOKENS = 4
 #: another cue (``patterns/trial_population_cues.txt``: "participants", "evaluable", "underwent").
 TRIAL_POPULATION_CUES = ("trial_words.txt", "enrolment_words.txt", "trial_population_cues.txt")
 _TRIAL_CUE = re.compile(rf"(?i)\b{alternation(dict.fromkeys(w for name in TRIAL_POPULATION_CUES for w in load_lexicon(name)))}\b")
-#: Verbs after a count of people that make it count an event (``patterns/event_verbs.tsv``, use ``population``).
+#: Verbs after a count of people that make it count an event (``patterns/event_verbs.tsv``, use ``population``);
+#: one right after ``with`` is its people's condition, not their event (``240 patients with relapsed
+#: cancer were allocated``).
 EVENT_VERBS = "event_verbs.tsv:population"
 #: Words between a count and the group its people are in (``patterns/count_group_leads.txt``).
 COUNT_GROUP_LEADS = "count_group_leads.txt"
 _EVENT_AFTER = re.compile(rf"(?i)^\s*(?:(?:{alternation(load_lexicon(COUNT_GROUP_LEADS))})\s+"
-                          rf"(?:[\w/+-]+\s+){{1,4}}?|(?:[\w-]+\s+){{0,2}}?){alternation(load_lexicon(EVENT_VERBS))}\b")
+                          rf"(?:[\w/+-]+\s+){{1,4}}?|(?:[\w-]+\s+){{0,2}}?(?<!\bwith\s)){alternation(load_lexicon(EVENT_VERBS))}\b")
 #: A count of people right after a percentage ("1% (four patients)"), set against another group
 #: ("compared with one patient receiving placebo") or a rate's denominator ("for every 10,000
 #: women", "out of every 1,000 people") counts an outcome, not a population.
@@ -182,12 +184,20 @@ def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
     return False
 
 
+#: The condition of a count's people between it and its verb, in news (``240 patients with relapsed or
+#: metastatic cancer were allocated to X``): a description of them, not a list of groups.
+_WITH_CONDITION = re.compile(r"\s*(?:\S+\s+){0,2}?with\s+[^,.;:()\d]{1,80}?\s+(?=(?:who\s+)?were\s)")
+
+
 def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
     """The arm a size is of, and the name of the linker that found it (``evidence.links``)."""
     inner = [m for m in spans_starting(doc, "ARM_MENTION", start=span.start + 1, end=span.end) if m.end <= span.end]
     if span.label_ == "POPULATION" and len(inner) == 1:
         return inner[0].label_, "arm-inside-count"  # "655 control women"
     sentence = sent(span)
+    condition = None if is_abstract(doc) else _WITH_CONDITION.match(text_of(doc), span.end_char, sentence.end_char)
+    window = ARM_WINDOW + (len(doc.char_span(span.end_char, condition.end(), alignment_mode="expand") or ())
+                           if condition else 0)  # the words of the people's condition do not count
     for mention in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end):  # its group is in its sentence
         if mention.end <= span.start <= mention.end + 3 and "(" in span_text(doc[mention.end:span.start]):
             return mention.label_, "bracket-after-arm"
@@ -201,10 +211,13 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
         if mention.end <= span.start <= mention.end + GROUP_THEN_SIZE_TOKENS \
                 and _group_then_size(doc[mention.end:span.start]):
             return mention.label_, "group-then-count"
-        if span.end <= mention.start <= span.end + ARM_WINDOW and sent(mention) == sent(span):
+        if span.end <= mention.start <= span.end + window and sent(mention) == sent(span):
             # the number ends the span of a verb and its count ("included 301"), else starts it ("301 patients")
             number_end = span.end_char if span.label_ == "ENROLL_VERB" else span.start_char + len(span.text.split()[0])
+            # "240 patients with relapsed or metastatic cancer were allocated to X": the condition is the people's
             between = text_of(doc)[number_end:mention.start_char]
+            described = None if is_abstract(doc) else _WITH_CONDITION.match(between)
+            between = between[described.end():] if described else between
             if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,\d]|\bor\b|\band\b|\bone of\b", between) \
                     and not _followed_by_other_arm(doc, mention) \
                     and (span.label_ != "ENROLL_VERB" or _placed_in_group(doc, mention, between)) \
@@ -448,6 +461,8 @@ def _slash_denominators(doc: Doc) -> list[dict]:
             continue  # "97/103 mg twice daily": the doses of a combination pill, not a share of people
         if is_abstract(doc) and _RATE_BRACKET.match(text_of(doc), span.end_char):
             continue  # "40/118 (33.9%)": the rate's group is the count's (``results``, denominator-of-rate)
+        if not is_abstract(doc) and "/" in span.text and not _share_of_people(doc, span):
+            continue  # "20/50 or worse vision": a measure written with a slash, not a share of people
         arm, linker = nearest_arm(doc, span, counts), "slash-denominator"
         if arm is None:  # "In the X arm, 450 of 495 patients completed ...": the group the sentence opens with
             arm, linker = opening_scope_arm(doc, span), "opening-scope"
@@ -455,6 +470,22 @@ def _slash_denominators(doc: Doc) -> list[dict]:
             found.append({"n": int(n), "population": "analyzed", "arm": arm,
                           "evidence": _linked(evidence(span), linker)})
     return found
+
+
+#: Characters before ``k/N`` read for the share it gives (``69% (11/16)``, ``99% of children (n=89/90)``).
+SHARE_BEFORE_CHARS = 30
+_SHARE_BEFORE = re.compile(r"(?:%|\bper ?cent)[^.;%]*$", re.IGNORECASE)
+
+
+def _share_of_people(doc: Doc, span: Span) -> bool:
+    """In news, ``k/N`` counts people when a share stands before it in its sentence (``69%
+    (11/16)``) or a word of people follows it (``28/105 patients``)."""
+    text = text_of(doc)
+    start = max(sent(span).start_char, span.start_char - SHARE_BEFORE_CHARS)
+    if _SHARE_BEFORE.search(text[start:span.start_char]):
+        return True
+    following = [t for t in doc[span.end:span.end + 2] if not t.is_punct]
+    return bool(following) and following[0].lower_ in _people()
 
 
 #: Tokens after a count read for the studies it counts (``11 randomized controlled trials``,
@@ -577,6 +608,8 @@ RATIO_WORDS = "ratio_words.txt"
 YEAR_BEFORE_WORDS = "year_before_words.txt"
 #: Words between people and a number that make it an age bound (``men over 60``).
 AGE_BOUND_WORDS = "age_bound_words.txt"
+#: Words of a statistic written before ``of`` and its value (``an average of 80 people``).
+STATISTIC_WORDS = "statistic_words.txt"
 #: The years a number between these is read as, after a word of ``year_before_words.txt``.
 YEARS = range(1900, 2101)
 
@@ -596,6 +629,8 @@ def _not_a_count_of_people(doc: Doc, size: dict) -> bool:
     if after in word_set(DURATION_WORDS) or after in word_set(RATIO_WORDS):
         return True
     before = doc[number.i - 1].lower_ if number.i > 0 else ""
+    if before == "of" and number.i > 1 and doc[number.i - 2].lower_ in word_set(STATISTIC_WORDS):
+        return True  # "rings of an average of 80 people": a mean of several groups, not a population
     if before in word_set(AGE_BOUND_WORDS) and number.i > 1 and doc[number.i - 2].lower_ in _people():
         return True  # "men over 60 and women over 75": an age bound of the people, not a count
     return size["n"] in YEARS and "," not in number.text and before in word_set(YEAR_BEFORE_WORDS)
@@ -616,6 +651,33 @@ def _of_total(doc: Doc, span: Span) -> bool:
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].like_num and _arm_of(doc, span)[0] is not None
 
 
+_RELATIVE = re.compile(r"(?i)^\s*(?:who|whose|that)\b")
+#: Words opening a sentence with a total whose part it counts (``Among the 36 patients with X, 11 had``):
+#: the words that say whose people a value counts (``patterns/own_people_after.txt``).
+PART_TOTAL_OPENERS = "own_people_after.txt"
+
+
+def _opens_with_total(doc: Doc, span: Span) -> bool:
+    """A count of people that opens its sentence as the total of a part the sentence counts next
+    (``Among the 36 patients with melanoma, 11 had a partial response``, ``Of the 68 women, 21
+    received ...``): the people the trial's result is taken over, a population of the trial, though
+    the sentence names no trial (the part is its result, or another size)."""
+    if span.label_ != "POPULATION" or is_abstract(doc):
+        return False  # an abstract's totals and parts are read by its own rules (``allocation``)
+    sentence = sent(span)
+    i = span.start - 1
+    if i >= sentence.start and doc[i].lower_ in word_set(OF_TOTAL_DETERMINERS):
+        i -= 1
+    if i != sentence.start or doc[i].lower_ not in word_set(PART_TOTAL_OPENERS):
+        return False
+    comma = next((t for t in doc[span.end:sentence.end] if t.text == ","), None)
+    if comma is None or comma.i + 1 >= sentence.end or not doc[comma.i + 1].like_num:
+        return False
+    # "Of the 789 patients who were dosed the usual way, ...": people told by what they were given are
+    # a group's, kept only where an arm of the record is named (else a right number on no group)
+    return not _RELATIVE.match(text_of(doc)[span.end_char:comma.idx]) or _arm_of(doc, span)[0] is not None
+
+
 #: Verbs of taking or being given a treatment after ``who`` (``patterns/who_took_verbs.txt``).
 WHO_TOOK_VERBS = "who_took_verbs.txt"
 #: ``the 93 women who got the hypnosis treatment``: a count of people, ``who`` and a verb of taking.
@@ -633,6 +695,23 @@ def _who_took_arm(doc: Doc, span: Span) -> bool:
     mention = next((m for m in spans_starting(doc, "ARM_MENTION", start=span.end, end=span.end + ARM_WINDOW + 1)
                     if m.label_ == arm), None)
     return mention is not None and bool(_WHO_TOOK.search(text_of(doc), span.end_char, mention.start_char))
+
+
+def _tallies_harms(doc: Doc, size: dict) -> bool:
+    """A count of people alone in brackets after a name, in a sentence about harms (``serious adverse
+    reactions included: pneumonia (6 patients); rash (4 patients)``; ``patterns/safety_finding_nouns.txt``):
+    how many had that harm, a result, not a population of the trial, whichever rule found it."""
+    found = doc.char_span(size["evidence"]["start"], size["evidence"]["end"], alignment_mode="expand")
+    numbers = [t for t in found or () if t.like_num and parse_number(t.text) == size["n"]]
+    if not numbers or numbers[-1].i == 0 or doc[numbers[-1].i - 1].text not in ("(", "["):
+        return False
+    number = numbers[-1]
+    after = doc[number.i + 1:number.i + 1 + NOT_PEOPLE_WINDOW]
+    closing = next((t for t in after if t.text in (")", "]")), None)
+    if closing is None or any(t.lower_ not in _people() for t in doc[number.i + 1:closing.i]):
+        return False
+    sentence = sent(number)
+    return any(inside(m, [sentence]) for m in spans(doc, "SAFETY_MENTION"))
 
 
 def _speaks(doc: Doc, span: Span) -> bool:
@@ -682,7 +761,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if section_at(doc, span.start_char) in NOT_TRIAL_SECTIONS:
             continue  # "Each year 1.4 million women ..." in a structured abstract's background
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
-                text_of(doc)[span.end_char:span.end_char + settings.in_group_chars]) or _who_took_arm(doc, span)):
+                text_of(doc)[span.end_char:span.end_char + settings.in_group_chars]) or _who_took_arm(doc, span)
+                or _opens_with_total(doc, span)):
             continue  # "There were 43 patients in the Reusable Group", "the 93 women who got hypnosis" need no other cue
         if about_other_research(doc, sentence) or (not is_abstract(doc) and (
                 _future_trial(sentence) or _other_trial(doc, sentence, span))):
@@ -718,7 +798,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         group_sizes(doc, sizes, _population, lambda after: bool(_EVENT_AFTER.match(after[:settings.event_after_chars])))
     closing = [] if is_abstract(doc) else _closing_sections(doc)
     for key, size in list(sizes.items()):
-        if _not_a_count_of_people(doc, size) or (size["n"] < settings.min_news_size and not is_abstract(doc)):
+        if _not_a_count_of_people(doc, size) or _tallies_harms(doc, size) or (size["n"] < settings.min_news_size and not is_abstract(doc)):
             del sizes[key]
         elif any(start <= size["evidence"]["start"] < end for start, end in closing):
             del sizes[key]  # "About MUSC ... more than 3,000 students and nearly 13,000 employees"
