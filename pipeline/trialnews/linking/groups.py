@@ -1002,10 +1002,17 @@ def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: 
     if before:
         return before[-1]
     if after:
-        # an outcome named past a semicolon is its own clause's ("51% slept well compared to 28%;
-        # and pain was found in 40% and 39%"): not this value's, nor is the sentence before's
+        # an outcome named past a semicolon and followed by values of its own clause is that
+        # clause's ("51% slept well compared to 28%; and pain was found in 40% and 39%"): not this
+        # value's, nor is the sentence before's. One that closes the sentence with no value after
+        # it is the list's shared predicate ("X group: 45/120 (37.5%); Y group: 30/118 (25.4%)
+        # achieved a complete response").
         closes = semicolon_after(doc, value, after[0].start)
-        return after[0] if closes == after[0].start else None
+        if closes == after[0].start:
+            return after[0]
+        _, clause_end = clause_bounds(sentence, after[0].start)
+        own_values = any(t.like_num for t in doc[after[0].end:clause_end])
+        return None if own_values else after[0]
     if carry and sentence.start > 0:
         previous = sent(doc[sentence.start - 1])
         earlier = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=previous.start, end=previous.end)
