@@ -162,3 +162,24 @@ def test_values_in_one_groups_bracket_are_not_the_next_groups(run) -> None:
     found = percents(run, text)
     assert found.get(9.0, (None, None))[0] != "arm b" and found.get(12.0, (None, None))[0] != "arm b"
     assert found.get(13.0, (None, None))[0] == "arm b"
+
+
+def test_a_respectively_of_a_later_clause_lists_only_that_clauses_values(run) -> None:
+    """A ``respectively`` after a semicolon closes the list of its own clause: the values of the
+    clause before it keep the groups named next to them."""
+    found = percents(run, "Two drains after axillary surgery\n\nWomen were randomly assigned to the suction group "
+                          "or the gravity group. In the suction group, 31% had a seroma compared to 47% in the "
+                          "gravity group; and wound infection was found in 6% (4/66) and 9% (6/67), respectively.")
+    assert found.get(31.0) == ("suction", "seroma")
+    assert found.get(47.0) == ("gravity", "seroma")
+
+
+def test_an_outcome_named_past_a_semicolon_is_not_the_values_before_it(run) -> None:
+    """A value whose own clause names no outcome takes none from the next clause: ``pain`` is
+    the outcome of the values after the semicolon, not of ``51%``; the value is left out."""
+    found = percents(run, "Zolamide versus placebo after surgery\n\nPatients were randomly assigned to zolamide "
+                          "(n = 100) or placebo (n = 100). In the zolamide group, 51% slept well compared to 28% in "
+                          "the placebo group; and pain at rest was found in 40% (40/100) and 39% (39/100), "
+                          "respectively.")
+    assert found.get(51.0, (None, None))[1] != "pain"
+    assert found.get(28.0, (None, None))[1] != "pain"

@@ -242,7 +242,10 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     sentence = sent(value)
     markers = token_positions(doc, RESPECTIVELY)
     following = bisect_left(markers, value.end)
-    if following == len(markers) or markers[following] >= sentence.end:
+    if following == len(markers) or markers[following] >= sentence.end \
+            or _clause_closes_between(doc, value, markers[following]):
+        # "In the X group, 51% had Y compared to 28% in the Z group; and W was found in 40% and 39%
+        # respectively": a ``respectively`` of a later clause lists that clause's values only
         return _respectively_before(doc, value, values)
     marker = markers[following]
     start, _ = clause_bounds(sentence, value.start)
@@ -316,6 +319,28 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
         return True, None
     index = next((i for i in position.get((value.start, value.end), ()) if listed[i] == value), None)
     return True, groups[index] if index is not None else None
+
+
+def semicolon_after(doc: Doc, value: Span, end: int) -> int:
+    """The first semicolon outside brackets after the value, before token ``end`` (``end`` if none):
+    where the sentence's clause holding the value closes. A semicolon in a bracket closes none
+    (``PFS (5.7 vs 5.5 months; P = .46) or OS (18.3 vs 18.6 months, respectively)``)."""
+    opened = sent(value).start
+    before = "".join(t.text for t in doc[opened:value.start] if t.text in "()[]")
+    depth = max(0, before.count("(") + before.count("[") - before.count(")") - before.count("]"))
+    for token in doc[value.end:end]:
+        if token.text in ("(", "["):
+            depth += 1
+        elif token.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif token.text == ";" and depth == 0:
+            return token.i
+    return end
+
+
+def _clause_closes_between(doc: Doc, value: Span, marker: int) -> bool:
+    """Whether a semicolon outside brackets ends the value's clause before token ``marker``."""
+    return semicolon_after(doc, value, marker) < marker
 
 
 #: What joins two values of one run of a list: a comma, ``and``, ``or``, ``versus`` (``78.5, 75.1, and 63.4%``).
@@ -977,7 +1002,17 @@ def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: 
     if before:
         return before[-1]
     if after:
-        return after[0]
+        # an outcome named past a semicolon and followed by values of its own clause is that
+        # clause's ("51% slept well compared to 28%; and pain was found in 40% and 39%"): not this
+        # value's, nor is the sentence before's. One that closes the sentence with no value after
+        # it is the list's shared predicate ("X group: 45/120 (37.5%); Y group: 30/118 (25.4%)
+        # achieved a complete response").
+        closes = semicolon_after(doc, value, after[0].start)
+        if closes == after[0].start:
+            return after[0]
+        _, clause_end = clause_bounds(sentence, after[0].start)
+        own_values = any(t.like_num for t in doc[after[0].end:clause_end])
+        return None if own_values else after[0]
     if carry and sentence.start > 0:
         previous = sent(doc[sentence.start - 1])
         earlier = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=previous.start, end=previous.end)
