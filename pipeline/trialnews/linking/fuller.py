@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts.common import evidence, sent, sentence_starts as sentence_starts_of, spans
 from ..facts.endpoints import FULLER_NAME_HEADS, SPELLING_CHANGES, SPELLING_TAILS, duration_units, singular, spelling_key
+from ..reading.doctext import text_of
 from ..resources import word_set
 from .outcomes import name_text
 from .wordclass import AUX, PRON, VERB, classes, is_function_word
@@ -67,7 +68,7 @@ def _occurrences(doc: Doc, name: str) -> list[Span]:
     body = r"\s+".join(re.escape(word) for word in words[:-1] + [last])
     pattern = re.compile(rf"(?i)(?<![\w-]){body}(?:s|es)?(?![\w-])")
     found = []
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and len(span):
             found.append(span)
