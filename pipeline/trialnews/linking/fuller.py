@@ -78,9 +78,8 @@ def _occurrences(doc: Doc, name: str) -> list[Span]:
 def _measure_before(doc: Doc, start: int, floor: int) -> tuple[Span | None, int]:
     """The measure written as ``M of`` before token ``start`` (``the frequency of (their) hot
     flashes``) and the index where it starts; ``(None, start)`` where none is."""
-    skipped = frozenset().union(*(word_set(name) for name in _BETWEEN_OF))
     i = start
-    while i > floor and doc[i - 1].lower_ in skipped:
+    while i > floor and doc[i - 1].lower_ in _between_of_words():
         i -= 1
     if i - 2 < floor or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in measure_nouns():
         return None, start
@@ -99,7 +98,7 @@ def _form(doc: Doc, occurrence: Span, name_key: str, reporting: frozenset[int] =
         return Form("same", name_key, occurrence) if head[-1].lower_ in _measure_tails() else None
     end = occurrence.end
     if end + 1 < stop and doc[end].lower_ == "of" \
-            and doc[end + 1].lower_ not in word_set("possessives.txt") | word_set("not_outcome_openers.txt"):
+            and doc[end + 1].lower_ not in _not_of_openers():
         tail = noun_phrase_right(doc, end + 1, stop, attach=False)
         if tail is not None and tail[-1].lower_ not in people_words():
             # "loss of vision": counted among the completed names, never taken from the text alone
@@ -224,6 +223,18 @@ def _slash_joined(doc: Doc, start: int, end: int, floor: int, stop: int) -> bool
 def _is_measure(phrase: Span) -> bool:
     """Whether a fuller form is a measure of the short name (``the frequency of hot flashes``)."""
     return phrase[0].lower_ in word_set(FULLER_NAME_HEADS)
+
+
+@cache
+def _between_of_words() -> frozenset[str]:
+    """The words that may stand between a measure's ``of`` and its outcome (:data:`_BETWEEN_OF`)."""
+    return frozenset().union(*(word_set(name) for name in _BETWEEN_OF))
+
+
+@cache
+def _not_of_openers() -> frozenset[str]:
+    """Words after ``of`` that open no outcome of the short name (``of their``, ``of the same``)."""
+    return word_set("possessives.txt") | word_set("not_outcome_openers.txt")
 
 
 @cache
