@@ -2536,6 +2536,16 @@ def _set_up_short_names(doc: Doc, arms: dict[str, dict]) -> None:
     doc.spans["ARM_MENTION"] = sorted(keyed, key=lambda m: m.start)
 
 
+@cache
+def _control_side_pattern() -> re.Pattern[str]:
+    """A control group named by its side alone: a word of ``control_side_nouns.txt``, or
+    ``control`` before a group or people noun (longest first)."""
+    nouns = sorted(word_set("group_nouns.txt") | word_set("group_people_nouns.txt"), key=len, reverse=True)
+    side = sorted(word_set("control_side_nouns.txt"), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:(?:%s)|control\s+(?:%s))\b" % ("|".join(map(re.escape, side)),
+                                                                "|".join(map(re.escape, nouns))))
+
+
 def _control_side_mentions(doc: Doc, arms: dict[str, dict]) -> None:
     """Where an abstract names its control group by its side alone (``35% of controls``, ``in
     control patients``, ``the control arm``: ``control_side_nouns.txt``, or ``control`` before a
@@ -2544,12 +2554,8 @@ def _control_side_mentions(doc: Doc, arms: dict[str, dict]) -> None:
     controls = [arm["label"] for arm in arms.values() if arm["role"] == "control"]
     if not is_abstract(doc) or len(controls) != 1:
         return
-    nouns = sorted(word_set("group_nouns.txt") | word_set("group_people_nouns.txt"), key=len, reverse=True)
-    side = sorted(word_set("control_side_nouns.txt"), key=len, reverse=True)
-    pattern = re.compile(r"(?i)\b(?:(?:%s)|control\s+(?:%s))\b" % ("|".join(map(re.escape, side)),
-                                                                  "|".join(map(re.escape, nouns))))
     keyed = list(doc.spans.get("ARM_MENTION") or ())
-    extra = _new_mentions(doc, keyed, [m.span() for m in pattern.finditer(text_of(doc))],
+    extra = _new_mentions(doc, keyed, [m.span() for m in _control_side_pattern().finditer(text_of(doc))],
                           lambda start, end, span: controls[0])
     if extra:
         doc.spans["ARM_MENTION"] = sorted(keyed + extra, key=lambda m: m.start)
