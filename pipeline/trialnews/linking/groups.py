@@ -321,10 +321,17 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     return True, groups[index] if index is not None else None
 
 
+_SEMICOLON = frozenset({";"})
+
+
 def semicolon_after(doc: Doc, value: Span, end: int) -> int:
     """The first semicolon outside brackets after the value, before token ``end`` (``end`` if none):
     where the sentence's clause holding the value closes. A semicolon in a bracket closes none
     (``PFS (5.7 vs 5.5 months; P = .46) or OS (18.3 vs 18.6 months, respectively)``)."""
+    semicolons = token_positions(doc, _SEMICOLON)  # found once per doc: most clauses hold none
+    first = bisect_left(semicolons, value.end)
+    if first == len(semicolons) or semicolons[first] >= end:
+        return end  # no semicolon after the value: nothing to walk (a list of hundreds of values stays linear)
     opened = sent(value).start
     before = "".join(t.text for t in doc[opened:value.start] if t.text in "()[]")
     depth = max(0, before.count("(") + before.count("[") - before.count(")") - before.count("]"))
