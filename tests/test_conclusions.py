@@ -341,3 +341,63 @@ def test_sentence_scanners_match_as_their_patterns() -> None:
         expected = [(match.start(), match.end()) for match in pattern.finditer(text)]
         assert expected
         assert [(start, end) for start, end, _ in scanner.finditer(text)] == expected
+
+
+# -- Who speaks a quote, resolved across the article (conclusions18) ----------------------------------
+
+LEAD_AUTHOR_QUOTE = '"Aspirin prevented strokes in our trial," said Dr. Ann Berg, lead author of the study.'
+
+
+@pytest.mark.parametrize("paragraphs", [
+    pytest.param(("Dr. Omar Haddad, who was not involved in the study, is a neurologist at a city hospital.",
+                  '"The drop in strokes with aspirin was large and the trial was well run," he said.'),
+                 id="full-name-with-outside-cue-no-speech-verb"),
+    pytest.param(("(Haddad, a neurologist at a city hospital, was not involved in the research.)",
+                  '"The drop in strokes with aspirin was large and the trial was well run," he said.'),
+                 id="surname-with-apposition-and-outside-cue"),
+    pytest.param(("Dr. Omar Haddad, who was not involved in the study, is a neurologist at a city hospital.",
+                  '"The drop in strokes with aspirin was large and the trial was well run."'),
+                 id="unattributed-quote-after-an-outside-voice"),
+    pytest.param(("Omar Haddad, a neurologist at Lakeside Hospital, said the trial was well designed.",
+                  '"The drop in strokes with aspirin was large," he said.'),
+                 id="named-speaker-with-no-role-in-the-trial"),
+])
+def test_a_pronoun_quote_after_someone_not_of_the_trial_is_theirs(conclusions, paragraphs) -> None:
+    found = conclusions(LEAD_AUTHOR_QUOTE, *paragraphs)
+    assert "Aspirin prevented strokes in our trial" in found
+    assert not any("drop in strokes" in text for text in found)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    pytest.param(("Berg said the study took four years.",
+                  '"The drop in strokes with aspirin was large," she said.'),
+                 id="the-same-author-named-between"),
+    pytest.param(("An independent data board checked the trial every six months.",
+                  '"The drop in strokes with aspirin was large," she said.'),
+                 id="an-outside-word-that-names-no-one"),
+    pytest.param(('Aspirin is sold as a "low-dose" tablet in most countries.',
+                  '"The drop in strokes with aspirin was large," she said.'),
+                 id="a-term-quoted-inside-a-sentence"),
+])
+def test_a_pronoun_quote_stays_the_lead_authors(conclusions, paragraphs) -> None:
+    found = conclusions(LEAD_AUTHOR_QUOTE, *paragraphs)
+    assert "The drop in strokes with aspirin was large" in found
+
+
+def test_a_name_after_a_preposition_is_the_speakers_institution(conclusions) -> None:
+    # the speaker is Dr Maria Lopez, an officer of a charity, not the charity itself (whose name also
+    # stands beside the trial's role in another sentence)
+    found = conclusions("The trial was led by a team that Heart Fund Scotland paid for.",
+                        "Dr Maria Lopez, a press officer at Heart Fund Scotland, said: "
+                        '"This trial is exciting because aspirin could help many more older people."')
+    assert not any("exciting" in text for text in found)
+
+
+@pytest.mark.parametrize("quote", [
+    pytest.param('"The results of a larger trial should be available within two years," said Dr. Ann Berg, '
+                 "lead author of the study.", id="should-be-available"),
+    pytest.param('"We are waiting on the results of the phase 3 trial before we advise anyone," said Dr. Ann '
+                 "Berg, lead author of the study.", id="waiting-on-the-results"),
+])
+def test_results_still_to_come_are_no_conclusion(conclusions, quote: str) -> None:
+    assert conclusions(quote) == []

@@ -593,12 +593,14 @@ def test_opening_handing_its_finding_to_its_source(run, opening: str, taken: boo
                  "was too short to judge.", False, id="outside-voice-named-between"),
     pytest.param("Aspirin was given as one tablet a day for five years.", True, id="no-one-named-between"),
     pytest.param("The trial ended on a Tuesday, said Tuesday's report.", True, id="no-role-for-the-name-between"),
-    pytest.param("The costs of the pills were low, said Mark Lund, a pharmacist at the hospital.", True,
-                 id="a-voice-of-no-outside-role-between"),
+    pytest.param("The costs of the pills were low, said Mark Lund, a pharmacist at the hospital.", False,
+                 id="a-voice-of-no-role-in-the-trial-between"),
+    pytest.param("The trial took five years, said Dr. Anna Berg.", True, id="the-lead-author-named-between"),
 ])
 def test_pronoun_speaker_is_the_last_named(run, between: str, taken: bool) -> None:
-    """ "..., he said" after reported speech of an outside voice is that voice's quote; else the
-    last quote's speaker's."""
+    """ "..., he said" after reported speech of an outside voice, or of a person the article gives
+    no role in the trial, is that voice's quote (conclusions18: "he" is the man named last); else
+    the last quote's speaker's."""
     quote = "Nobody should change their practice on the basis of one trial of aspirin in older adults"
     conclusions = conclusions_of(run, AUTHOR_QUOTE, between, f"\u201c{quote},\u201d he said.")
     assert bool(about(conclusions, quote)) is taken

@@ -302,10 +302,26 @@ def _opens_clause(before: str) -> bool:
     return len(parts[-1].split()) <= (MAX_CLAUSE_OPENER_WORDS if len(parts) == 1 else 0)
 
 
+#: What comes before an institution's name in a speaker's description ("officer at Cancer Research UK").
+_BEFORE_INSTITUTION = re.compile(r"(?i)\b(?:at|of|from|for|with|in)\s+(?:the\s+)?\Z")
+_A_NAME = re.compile(_NAME)
+#: A person named at the start of their description has a first name and a surname at least
+#: ("Scientists at Cambridge University said" names no one).
+MIN_NAME_WORDS = 2
+
+
 def _speaker_name(speaker_text: str) -> str | None:
+    """The name of the speaker a speech verb attributes: after the verb ("said Jane Lee") or before
+    it ("Jane Lee said"). Before the verb, a name that ends the speaker's description after a
+    preposition is their institution, not them ("Dr Ann Lee, an officer at Cancer Research UK,
+    said": Dr Ann Lee, the first full name of the description, else none)."""
     for pattern in (_NAME_AFTER_VERB, _NAME_BEFORE_VERB):
         match = pattern.search(speaker_text)
         if match:
+            if pattern is _NAME_BEFORE_VERB and _BEFORE_INSTITUTION.search(speaker_text, 0, match.start()):
+                return next((found.group("name") for found in _A_NAME.finditer(speaker_text, 0, match.start())
+                             if len(found.group("name").split()) >= MIN_NAME_WORDS
+                             and not set(found.group("name").split()) & not_name_words()), None)
             return match.group("name")
     return None
 
@@ -564,8 +580,12 @@ def _quoted(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[int, int, str
         if speaker_text is None and text_of(doc)[quote.end_char - 1] not in _CLOSING_QUOTES \
                 and k + 1 < len(quotes):
             speaker_text = _attributed_here(doc, quotes[k + 1], settings)  # a quote that runs on: its end names the speaker
-        if speaker_text is None:
-            speaker_text = last_speaker
+        if speaker_text is None and last_speaker is not None:
+            # a quote that opens its sentence, unattributed: the last speaker's, unless the narration between
+            # introduces someone not of the trial ("Dr. Ann Lee, who was not involved, is a cardiologist. '...'");
+            # a few words quoted inside a sentence ('a so-called "triple negative" cancer') are no one's new words
+            opens = not text_of(doc)[sent(quote).start_char:quote.start_char].strip()
+            speaker_text = (opens and _named_between(doc, quotes[k - 1].end_char, quote.start_char, settings)) or last_speaker
         if speaker_text is not None and _PRONOUN.search(speaker_text[:settings.speaker_reach]) and last_speaker is not None:
             # "he said": the last quote's speaker, unless an outside voice speaks in the narration between
             # the two quotes ("..., said Dr. Klein, who was not involved. '...,' he said" is Klein's)
@@ -591,17 +611,46 @@ def _quoted(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[int, int, str
 
 def _named_between(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS) -> str | None:
     """The narration of the last sentence that reports someone's speech in characters ``start``-``end``
-    (between two quotes: "Tom Klein, a cardiologist who was not involved, said ..."), when the
-    article marks that speaker as outside the trial; else None. A pronoun's speech ("she told
-    Reuters") names no one. Only an outside voice is taken: a person named without a speech verb
-    (a patient: "One participant, Bob, 68, ...") may stand between, and "he" is then neither."""
+    (between two quotes: "Tom Klein, a cardiologist who was not involved, said ..."), when that
+    speaker is not of the trial: the article marks them as outside it, with or without a speech
+    verb ("Dr. Ann Lee, who was not involved in the study, is a cardiologist at X"), or names them
+    speaking with no role in it ("Ann Lee, a nutritionist at X, said ...": a following "she said"
+    is hers); else None (someone of the trial named between leaves the quote to the last speaker,
+    as before). A pronoun's speech ("she told Reuters") names no one, nor does a person named
+    without a speech verb or an outside cue (a patient: "One participant, Bob, 68, ..."): "he" is
+    then neither."""
     gap = doc.char_span(start, end, alignment_mode="expand") if end > start else None
     named = None
     for sentence in _sentences(doc, gap.start, gap.end) if gap is not None and len(gap) else ():
         said = _outside_quotes(doc, max(start, sentence.start_char), min(end, sentence.end_char))
-        if _SPEAKER.search(said) and not _PRONOUN.search(said):
-            named = said
-    return named if named is not None and _role(doc, named, settings.role_window) == "outside" else None
+        if (_SPEAKER.search(said) and not _PRONOUN.search(said)) or (_OUTSIDE_ROLE.search(said) and _names_someone(said)):
+            named = said  # (an outside voice may be introduced with no speech verb: "Dr. Ann Lee, who
+            # was not involved in the study, is a cardiologist at X. '...,' she said")
+    if named is None:
+        return None
+    role = _role(doc, named, settings.role_window)
+    return named if role == "outside" or (role is None and _named_person(named) and not _POSSESSIVE.search(
+        _speaker_name(named) or "")) else None
+
+
+#: A single capitalised word is a person's name when a description follows it ("Hohmann, a researcher at X").
+_APPOSITION = re.compile(r",\s+(?:a|an|the|who)\b")
+
+
+#: A name in the possessive is what someone owns, not a speaker ("said Tuesday's report").
+_POSSESSIVE = re.compile(r"['\u2019]s\Z")
+
+
+def _names_someone(narration: str) -> bool:
+    """``narration`` names a person: a full name ("Dr. Nanette Bishopric is a professor ...") or a
+    surname described at once ("Hohmann, a researcher at X, ..."), of no word that names no one
+    ("University"); not a capitalised word alone ("An independent Nordic study")."""
+    for match in _A_NAME.finditer(narration):
+        name = match.group("name").split()
+        if not set(name) & not_name_words() and (len(name) >= MIN_NAME_WORDS
+                                                 or _APPOSITION.match(narration, match.end())):
+            return True
+    return False
 
 
 def _company_verdict(doc: Doc, start: int, end: int) -> str | None:
