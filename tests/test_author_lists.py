@@ -64,6 +64,13 @@ def citation(run):
                  "T. Roth; Lake Institute of Virginia, Woodbridge, VA.", ["S. Berg", "R. Li", "T. Roth"], False,
                  "Knee artery embolization for knee pain: interim results of a trial", None, None,
                  id="meeting-abstract-header"),
+    # a reference label before the names ("Source:", "Citation:"; reference_labels.txt)
+    pytest.param('Source: Anna Berg, Tom Li, Carl Roth et al. "Cocoa drinks and memory in older adults." Journal of '
+                 'Food Science. 2014.', ["Anna Berg", "Tom Li", "Carl Roth"], True,
+                 "Cocoa drinks and memory in older adults", "Journal of Food Science", 2014, id="labelled-byline-et-al"),
+    pytest.param("Citation: Anna Berg, Tom Li, Carl Roth. Cocoa drinks and memory in older adults. Pediatrics, 2014.",
+                 ["Anna Berg", "Tom Li", "Carl Roth"], False, "Cocoa drinks and memory in older adults", "Pediatrics",
+                 2014, id="labelled-names-stop-title"),
 ])
 def test_author_list_line(line: str, authors: list[str], et_al: bool, title: str, journal: str | None,
                           year: int | None) -> None:

@@ -164,8 +164,9 @@ def _abstract_header(line: str, settings: Settings) -> dict | None:
 def listed_authors(text: str, settings: Settings = DEFAULTS) -> dict | None:
     """The citation of the first line of ``text`` that lists a paper's authors (see the module's
     docstring), or None."""
+    label = references.label_pattern(settings.references.reference_labels)
     for line in text.split("\n"):
-        line = line.strip()
+        line = label.sub("", line.strip(), count=1)  # "Source: Anna Berg, Tom Li, Bo Roth et al. "Title." Journal."
         if not line or not line[0].isupper() and line[0] not in _OPENING_MARKS:
             continue
         found = _abstract_header(line, settings) or _reference(line, settings)

@@ -224,8 +224,9 @@ def _vancouver(line: str, settings: Settings = DEFAULTS) -> dict | None:
     }
 
 
-#: ``M Elam et al.``, ``B. Groveman et al.``: the first author by initials and surname.
-_FIRST_ET_AL = re.compile(r"^(?P<name>(?:[A-Z]\.?\s?){1,3}\s?[A-Z][a-z'\u2019-]+),?\s+et\s+al\.?,?\s+(?P<rest>.+)$")
+#: ``M Elam et al.``, ``B. Groveman et al.``, ``Berg, A et al.``: the first author by initials and surname, or by surname, comma and initials.
+_FIRST_ET_AL = re.compile(r"^(?P<name>(?:[A-Z]\.?\s?){1,3}\s?[A-Z][a-z'\u2019-]+|[A-Z][a-z'\u2019-]+,\s(?:[A-Z]\.?){1,3})"
+                          r",?\s+et\s+al\.?,?\s+(?P<rest>.+)$")
 #: A title in quotation marks, then its authors: ``"Title," Jane Smith, Ali Khan and Bo Li, ...``.
 _QUOTED = re.compile(r"^[\"\u201c](?P<title>[^\"\u201d]{15,}?)[,.]?[\"\u201d][,.]?\s*(?P<rest>.*)$")
 _ONE_NAME = rf"(?:{_LISTED_NAME}|{_VANCOUVER_AUTHOR})(?=,|\s+and\b|\s*[.;]|\s*$)"
@@ -272,7 +273,8 @@ def _first_author_et_al(line: str, settings: Settings = DEFAULTS) -> dict | None
     if not _journal_shaped(journal, settings):
         return None
     year = _YEAR.search(" ".join(parts[1:]))
-    return {"authors": [match.group("name")], "et_al": True, "title": parts[0].rstrip("."), "journal": journal,
+    name = re.sub(r"^([A-Z][a-z'\u2019-]+),\s(.+?)\.?$", r"\1 \2", match.group("name"))  # "Kappelmann, N" is Kappelmann N
+    return {"authors": [name], "et_al": True, "title": parts[0].rstrip("."), "journal": journal,
             "year": int(year.group()) if year else None, "doi": None}
 
 
