@@ -632,6 +632,8 @@ def test_coauthor_sharing_the_lead_authors_surname(citation) -> None:
                  id="editorial-authors-before-names"),
     pytest.param("The study authors found that Mara Quill and Tobias Fenn were right.", id="authors-then-verb"),
     pytest.param("Co-authors Lake University and Hill Hospital funded it.", id="bare-noun-institutions"),
+    pytest.param("A commentary published with the study urged caution. Authors Mara Quill and Tobias Fenn, of Lake "
+                 "University, said so.", id="plain-authors-of-a-commentary"),
 ])
 def test_no_coauthors_listed(citation, sentence: str) -> None:
     assert citation(LEDE, JOURNAL, sentence)["authors"] == []
