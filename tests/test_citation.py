@@ -336,6 +336,9 @@ def test_title_after_the_paper_noun(citation, sentence: str, title: str | None) 
                  {"authors": ["Tanaka R"], "et_al": True,
                   "title": "Vitamin K and vascular calcification in dialysis patients",
                   "journal": "Kidney International", "year": 2020}, id="surname-comma-initial-et-al"),
+    pytest.param("Citation: Marsh K, Oduya P, Quist, RT, Bell AB, the SALT Investigators. Night-time dosing of a diuretic "
+                 "in older adults: a randomised trial. The Journal of Geriatric Care. 2019;14(2):88-95.",
+                 {"authors": ["Marsh K", "Oduya P", "Quist RT", "Bell AB"], "et_al": True}, id="stray-comma-before-initials"),
     pytest.param('Authors: Lena Dorfman, Ama K. Mensah, "Shared Decisions in Rural Clinics," Journal of Team Science, 2019',
                  {"authors": ["Lena Dorfman", "Ama K. Mensah"], "et_al": False, "journal": "Journal of Team Science"},
                  id="team-in-a-journal-name-is-no-et-al"),
@@ -843,3 +846,24 @@ def test_same_person_spellings() -> None:
     assert _same_person("Ann B. Cole", "Ann Cole")
     assert _same_person("C. Neill Upton", "Neill Upton")
     assert not _same_person("Ann Cole", "Bo Cole")
+
+
+@pytest.mark.parametrize("paragraphs, authors", [
+    pytest.param(("A new review confirms the drugs help.", "\u201cIt helps,\u201d said review author Dr. Nora Vance of Lake "
+                  "University."), ["Nora Vance"], id="review-author-of-a-new-review"),
+    pytest.param(("\u201cIt helps,\u201d said review author Dr. Nora Vance of Lake University.",), [],
+                 id="review-author-of-a-review-the-story-does-not-report"),
+    pytest.param(("The new review article found that shots lag behind.", "Nora Vance, the chairman of physiotherapy at "
+                  "Lake University and senior author of the review, said so."), ["Nora Vance"], id="senior-author-of-the-review"),
+    pytest.param(("Nora Vance, the chairman of physiotherapy at Lake University and senior author of the review, said so.",),
+                 [], id="author-of-a-review-beside-the-trial"),
+    pytest.param(("The new review article found that shots lag behind.", "As Nora Vance, the chairman of physiotherapy "
+                  "at Lake University and senior author of the review, said, it works."), ["Nora Vance"],
+                 id="conjunction-before-the-name"),
+    pytest.param(("A new review confirms the drugs help.", "Ann Cole, a co-author of an accompanying editorial, said so."),
+                 [], id="editorial-beside-a-review"),
+])
+def test_authors_of_a_review(citation, paragraphs: tuple[str, ...], authors: list[str]) -> None:
+    """Where the story reports a review ("a new review"), a review's author is its paper's author;
+    elsewhere "author of the review" names the author of another paper."""
+    assert citation(LEDE, JOURNAL, *paragraphs)["authors"] == authors

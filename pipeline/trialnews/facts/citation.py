@@ -374,10 +374,19 @@ def _name_before(roles: str = AUTHOR_ROLES, degrees: str = ACADEMIC_DEGREES,
 
 
 @cache
-def _not_this_paper(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
+def _not_this_paper(roles: str = AUTHOR_ROLES, own_review: bool = False) -> re.Pattern[str]:
     # "co-author of an accompanying editorial"; "co-author of the 2013 study": a paper named by its year
-    return re.compile(rf"(?i)^\s*(?:of|on|for)\s+(?:(?:an?|the|this|that)?\s*(?:[\w'\u2019-]+\s+)?(?:{alternation(_roles(roles)['not_this_paper'])})\b"
+    # (a review is the story's own paper where the story calls it one: "senior author of the review")
+    kinds = [kind for kind in _roles(roles)['not_this_paper'] if not (own_review and kind == "review")]
+    return re.compile(rf"(?i)^\s*(?:of|on|for)\s+(?:(?:an?|the|this|that)?\s*(?:[\w'\u2019-]+\s+)?(?:{alternation(kinds)})\b"
                       r"|(?:an?|the)\s+(?:\w+\s+)?(?:19|20)\d{2}\b)")
+
+
+@cache
+def _own_review_cue(roles: str = AUTHOR_ROLES) -> GatedPattern:
+    """A phrase by which the story calls its own paper a review ("a new review", "the review,
+    published in"; ``own_review_cues`` of ``author_roles.json``)."""
+    return GatedPattern(re.compile(rf"(?i)\b(?:{_cue_alternation(_roles(roles)['own_review_cues'])})\b"), lower=TEXT_LOWER)
 
 
 @cache
@@ -902,10 +911,14 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     if titled:  # the byline of the paper's title lists its authors in order
         return titled, titled_others
     found: list[tuple[int, int, str, str]] = []  # (priority, position, name, role)
+    own_review = next(iter(_own_review_cue(settings.author_roles).finditer(text)), None) is not None
+    review_roles = {r.lower() for r in roles["review_roles"]}
     for match in _role_scanner(settings.author_roles).finditer(text):
         role = re.sub(r"\s+", " ", match.group().lower())
         after = text[match.end():match.end() + settings.name_after_window]
-        if _not_this_paper(settings.author_roles).match(after) or _of_other_journal(after, journal, settings):
+        if role.replace("\u2019", "'") in review_roles and not own_review:
+            continue  # "review author X" of a review the story does not report
+        if _not_this_paper(settings.author_roles, own_review).match(after) or _of_other_journal(after, journal, settings):
             continue
         name = _name_near(doc, match.start(), match.end(), not_name, settings)
         if name and not set(name.split()) & _entries(settings.journal_title_words):  # not "MGH Radiation Oncology"

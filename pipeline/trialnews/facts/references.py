@@ -93,12 +93,16 @@ _VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s(?:Jr|Sr)\.?)?\s[A-Z]{{1,3}}\b"
 #: A Vancouver author list, its last name after "and" or a comma, then a group as an author (",
 #: the X Investigators": others, et al) or one the authors write for ("for the X investigators",
 #: "on behalf of the X Group": the names are the whole byline).
+#: A later name of the list may carry a stray comma before its initials (``Davidson C, Lee, JS,
+#: Costa MA``: a typo of the press release), read as ``Lee JS``.
+_LISTED_VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s(?:Jr|Sr)\.?)?,?\s[A-Z]{{1,3}}\b"
 _VANCOUVER = re.compile(
-    rf"^(?P<authors>{_VANCOUVER_AUTHOR}(?:,\s{_VANCOUVER_AUTHOR})*(?:,?\sand\s{_VANCOUVER_AUTHOR})?)"
+    rf"^(?P<authors>{_VANCOUVER_AUTHOR}(?:,\s{_LISTED_VANCOUVER_AUTHOR})*(?:,?\sand\s{_LISTED_VANCOUVER_AUTHOR})?)"
     r"(?:(?P<group>,\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:Investigators|Group|Collaborators|Consortium))"
     r"|,?\s(?:for|on\sbehalf\sof)\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:[Ii]nvestigators|Group|Collaborators|Consortium))?"
     r"(?P<etal>,?\set\sal)?\.\s+(?P<rest>.+)$")
 _AUTHOR_IN_LIST = re.compile(_VANCOUVER_AUTHOR)
+_LISTED_AUTHOR = re.compile(_LISTED_VANCOUVER_AUTHOR)
 #: A name as a meeting abstract lists it, with its affiliation marks: ``J.A. Cayla2``,
 #: ``Emmanuel Bujold1``, ``Lionel-Ange Poungui1*``.
 _LISTED_NAME = (r"(?:(?:[A-Z]\.\s?){1,3}|(?:[A-Z]\.\s)?[A-Z][a-z\u00C0-\u017F'\u2019]+(?:-[A-Z][a-z\u00C0-\u017F'\u2019]+)?\s"
@@ -209,7 +213,7 @@ def _vancouver(line: str, settings: Settings = DEFAULTS) -> dict | None:
     title = parts[0].strip("\"\u201c\u201d").rstrip(".") or None
     journal = _DATE_OR_VOLUME.split(parts[1])[0].strip(" .")
     year = _YEAR.search(" ".join(parts[1:]))
-    authors = _AUTHOR_IN_LIST.findall(match.group("authors"))
+    authors = [re.sub(r",\s(?=[A-Z]{1,3}$)", " ", author) for author in _LISTED_AUTHOR.findall(match.group("authors"))]
     if len(authors) < settings.min_listed_authors and not match.group("etal"):
         return None  # "Miriam E. Tucker is a journalist.": one name is no author list
     if not _journal_shaped(journal, settings) or title is not None and len(title.split()) < settings.min_title_words:
