@@ -339,6 +339,9 @@ def test_title_after_the_paper_noun(citation, sentence: str, title: str | None) 
     pytest.param("Citation: Marsh K, Oduya P, Quist, RT, Bell AB, the SALT Investigators. Night-time dosing of a diuretic "
                  "in older adults: a randomised trial. The Journal of Geriatric Care. 2019;14(2):88-95.",
                  {"authors": ["Marsh K", "Oduya P", "Quist RT", "Bell AB"], "et_al": True}, id="stray-comma-before-initials"),
+    pytest.param("Journal reference: Marsh K, Oduya P, Quist RT. Night-time dosing of a diuretic in older adults. "
+                 "Pediatrics 2019; 14(2): 88-95.", {"authors": ["Marsh K", "Oduya P", "Quist RT"], "journal": "Pediatrics",
+                                                     "year": 2019}, id="journal-then-year-after-a-space"),
     pytest.param('Authors: Lena Dorfman, Ama K. Mensah, "Shared Decisions in Rural Clinics," Journal of Team Science, 2019',
                  {"authors": ["Lena Dorfman", "Ama K. Mensah"], "et_al": False, "journal": "Journal of Team Science"},
                  id="team-in-a-journal-name-is-no-et-al"),

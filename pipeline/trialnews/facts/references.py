@@ -114,7 +114,8 @@ _LISTED = re.compile(rf"(?P<name>{_LISTED_NAME}){_MARKS}")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: Where a journal's name ends in a reference: at the date, volume or pages after it.
 _DATE_OR_VOLUME = re.compile(r"[.,;]\s*(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b|$)"
-                             r"|\s+(?=\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
+                             r"|\s+(?=\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+                             r"|\s+(?=(?:19|20)\d{2}\s*[;:(])")  # "Pediatrics 2016;137(3)": the year and volume after a space
 #: What opens a meeting abstract's title line: ``Abstract 9953``, ``Abstract 32``.
 _ABSTRACT_NUMBER = re.compile(r"^(?:Abstract|Poster|Presentation)\s+[\w-]+\s*[:.-]?\s*", re.IGNORECASE)
 
@@ -518,7 +519,7 @@ def _first_piece_journal(text: str, settings: Settings = DEFAULTS, *, known_only
     """The journal a reference names first after its authors and title ("Cancer, DOI: ...",
     "The Lancet Oncology, online 9 February 2017"); with ``known_only``, only a journal the lexicon
     knows or a name with a word of a journal's title."""
-    first = re.split(r"[,;(]|\s+(?:DOI|doi)\b|\.\s", text.strip(" .,;:"), maxsplit=1)[0].strip(" .")
+    first = re.split(r"[,;(]|\s+(?:DOI|doi)\b|\.\s|\s+(?=(?:19|20)\d{2}\b)", text.strip(" .,;:"), maxsplit=1)[0].strip(" .")
     if not first or not (_known_or_titled_journal if known_only else _journal_shaped)(first, settings):
         return None
     return first
