@@ -587,11 +587,17 @@ def test_one_of_the_authors(citation, sentence: str, authors: list[str], et_al: 
     pytest.param("Besides Cole, authors (all at Lake University) include Jeffrey M Quill, MD, MAS; W. John Fenn, PhD; "
                  "and Hans Christian von Berg, MD.", ["Jeffrey M Quill", "W. John Fenn", "Hans Christian von Berg"], True,
                  id="surname-particle"),
+    pytest.param("Additional authors: Mara Quill, M.S.; Tobias Fenn, M.D.; Ines Garrow, Ph.D.",
+                 ["Mara Quill", "Tobias Fenn", "Ines Garrow"], True, id="additional-authors-colon"),
     # a verb of writing the paper after the list
     pytest.param("Mara Quill, Tobias Fenn, and Ines Garrow of Lake University wrote the study.",
                  ["Mara Quill", "Tobias Fenn", "Ines Garrow"], None, id="wrote-the-study"),
     pytest.param("Mara Quill and Tobias Fenn wrote in the journal that the effect was small.",
                  ["Mara Quill", "Tobias Fenn"], None, id="wrote-in-the-journal"),
+    pytest.param("Mara Quill of Lake University and Tobias Fenn of Hill College reported in the journal that the "
+                 "effect was small.", ["Mara Quill", "Tobias Fenn"], None, id="reported-in-the-journal-affiliations"),
+    pytest.param("The trial's authors: Mara Quill, Tobias Fenn and Ines Garrow.", ["Mara Quill", "Tobias Fenn", "Ines Garrow"],
+                 False, id="trials-authors-colon"),
 ])
 def test_coauthors_listed_in_prose(citation, sentence: str, authors: list[str], et_al: bool | None) -> None:
     found = citation(LEDE, JOURNAL, sentence)

@@ -989,8 +989,10 @@ def _coauthor_cues(name: str = COAUTHOR_CUES) -> tuple[GatedPattern, GatedPatter
     # a noun right before the list, after a colon, a dash or a space ("Senior authors: A and B",
     # "The study authors--A, B and C--", "co-authors A and B"): a name (its title optional) must follow
     titles = alternation(_roles(AUTHOR_ROLES)["titles_before_name"])
-    bare = rf"(?:(?P<bare_before>{_cue_alternation(cues['words_with_others'])})\s+)?" \
-           rf"(?:(?P<bare_all>{_cue_alternation(cues['bare_nouns_complete'])})|(?P<bare>{_cue_alternation(cues['bare_nouns'])}))" \
+    # a plain noun only after a word of others ("Additional authors: A; B"): "Authors A and B said" may
+    # name an accompanying commentary's authors
+    bare = rf"(?:(?P<bare_before>{_cue_alternation(cues['words_with_others'])})\s+(?:{_cue_alternation(cues['nouns'])})" \
+           rf"|(?P<bare_all>{_cue_alternation(cues['bare_nouns_complete'])})|(?P<bare>{_cue_alternation(cues['bare_nouns'])}))" \
            rf"(?:\s*[:\u2014\u2013]\s*|\s*--\s*|\s+)(?-i:(?=(?:(?:{titles})\s+)?[A-Z][a-z]))"
     before = re.compile(rf"(?i)(?:^|(?<=[\s(\"\u201c]))(?:(?:{noun}{tail}{verb}|(?P<passive>{_cue_alternation(cues['passive'])}))\s*[:,]?\s+"
                         rf"|{bare})")
@@ -1107,10 +1109,10 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
             continue  # "co-authors of an accompanying editorial", "an editorial co-authored by"
         if match.group("tail") and _not_this_paper(settings.author_roles).match(match.group("tail")):
             continue  # "co-authors of the 2013 study"
-        if match.group("bare") or match.group("bare_all"):  # "Senior authors: A, MD, and B", "co-authors A and B are employees"
+        if match.group("bare") or match.group("bare_all") or match.group("bare_before"):  # "Senior authors: A, MD, and B", "co-authors A and B are employees"
             listed = _name_list(text, match.end(), _bare_list_end(text, match.end(), sent(span).end_char), not_name, settings)
             names += listed
-            whole = bool(match.group("bare_all")) and not match.group("bare_before")  # "The study authors--A, B and C--"
+            whole = bool(match.group("bare_all"))  # "The study authors--A, B and C--"
             others = others or bool(listed and not whole)
             complete = complete or bool(listed and whole)
             continue
