@@ -102,6 +102,8 @@ JOURNAL = "The study was published in the New England Journal of Medicine."
                  id="editorial-author"),
     pytest.param("Nora Vance is the first and corresponding author of the study.", ["Nora Vance"], True,
                  id="first-and-corresponding-author"),
+    pytest.param("\u201cIt helps,\u201d said Nora Vance of Lake University, who wrote the study.", ["Nora Vance"], None,
+                 id="who-wrote-the-study"),
     pytest.param("The author of the study, Nora Vance, an associate professor at Lake University, found more.",
                  ["Nora Vance"], None, id="the-author-of-the-study"),
     pytest.param("It works, said Dr. Vance, senior author and a Lake Scholar in Medicine. Nora Vance runs the lab.",
@@ -598,6 +600,10 @@ def test_one_of_the_authors(citation, sentence: str, authors: list[str], et_al: 
                  "effect was small.", ["Mara Quill", "Tobias Fenn"], None, id="reported-in-the-journal-affiliations"),
     pytest.param("The trial's authors: Mara Quill, Tobias Fenn and Ines Garrow.", ["Mara Quill", "Tobias Fenn", "Ines Garrow"],
                  False, id="trials-authors-colon"),
+    pytest.param("Study authors Mara Quill and Tobias Fenn said the drug helps.", ["Mara Quill", "Tobias Fenn"], None,
+                 id="study-authors-space-not-said-all"),
+    pytest.param("The study's lead authors, Mara Quill and Tobias Fenn, said the drug helps.", ["Mara Quill", "Tobias Fenn"],
+                 True, id="plural-role-between-commas"),
 ])
 def test_coauthors_listed_in_prose(citation, sentence: str, authors: list[str], et_al: bool | None) -> None:
     found = citation(LEDE, JOURNAL, sentence)

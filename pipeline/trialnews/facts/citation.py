@@ -327,7 +327,7 @@ def _roles(name: str = AUTHOR_ROLES) -> dict:
 @cache
 def _role_regex(name: str = AUTHOR_ROLES) -> re.Pattern[str]:
     roles = _roles(name)
-    phrases = {*roles["first_named"], *roles["shared_first"], *roles["with_others"], *roles["last_named"]}
+    phrases = {*roles["first_named"], *roles["shared_first"], *roles["with_others"], *roles["last_named"], *roles["plain"]}
     return re.compile(rf"(?i)\b(?:{alternation(sorted(phrases))})\b")
 
 
@@ -993,7 +993,7 @@ def _coauthor_cues(name: str = COAUTHOR_CUES) -> tuple[GatedPattern, GatedPatter
     # name an accompanying commentary's authors
     bare = rf"(?:(?P<bare_before>{_cue_alternation(cues['words_with_others'])})\s+(?:{_cue_alternation(cues['nouns'])})" \
            rf"|(?P<bare_all>{_cue_alternation(cues['bare_nouns_complete'])})|(?P<bare>{_cue_alternation(cues['bare_nouns'])}))" \
-           rf"(?:\s*[:\u2014\u2013]\s*|\s*--\s*|\s+)(?-i:(?=(?:(?:{titles})\s+)?[A-Z][a-z]))"
+           rf"(?:(?P<bare_sep>\s*[:\u2014\u2013]\s*|\s*--\s*)|\s*,\s*|\s+)(?-i:(?=(?:(?:{titles})\s+)?[A-Z][a-z]))"
     before = re.compile(rf"(?i)(?:^|(?<=[\s(\"\u201c]))(?:(?:{noun}{tail}{verb}|(?P<passive>{_cue_alternation(cues['passive'])}))\s*[:,]?\s+"
                         rf"|{bare})")
     after = re.compile(rf"(?i)\s+(?:{_cue_alternation(cues['after'])})\b")
@@ -1075,22 +1075,32 @@ def _next_in_list(text: str, separator: re.Match[str], end: int, not_name: set[s
         or _post_after_name(settings.author_roles).match(text, person.end(), end) is not None
 
 
+#: "one of the" before an authors noun: one person's role, not a list's cue.
+_ONE_OF = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
 #: The dash that closes a list set off by dashes ("The study authors--A, B and C--reviewed").
 _CLOSING_DASH = re.compile(r"\s*(?:--|[\u2014\u2013])\s*")
 #: The lower-case word after a list's last name that is no part of the list ("A and B are
 #: employees", "A, B, and C, as well as D"): not a joining word, an affiliation's preposition or a
 #: relative pronoun.
-_AFTER_BARE_LIST = re.compile(r"\b[A-Z][\w'\u2019.-]*(?P<gap>\s+)(?!(?:and|of|from|at|with|in|the|a|an|who|both|all|also|et)\b)[a-z]"
-                             r"|(?P<aside>,?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\b)")
+@cache
+def _after_bare_list(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
+    """The lower-case word after a list's last name that is no part of the list ("A and B are
+    employees", "A, B, and C, as well as D", "The lead authors, A and B, said"): not a joining word,
+    an affiliation's preposition, a relative pronoun or a post (``posts``: "A, associate director of X")."""
+    joining = r"(?:and|of|from|at|with|in|the|a|an|who|both|all|also|et)\b"
+    post = rf"(?:[a-z-]+\s+){{0,{MAX_POST_WORDS}}}(?:{alternation(_roles(roles)['posts'])})\b"
+    return re.compile(rf"\b[A-Z][\w'\u2019.-]*(?P<gap>\s+)(?!{joining})[a-z]"
+                      r"|(?P<aside>,?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\b)"
+                      rf"|(?P<close>,)\s+(?!{joining}|as\b|along\b|together\b)(?!{post})[a-z]")
 
 
-def _bare_list_end(text: str, start: int, end: int) -> int:
+def _bare_list_end(text: str, start: int, end: int, roles: str = AUTHOR_ROLES) -> int:
     """Where a list that follows its noun without a verb ends: at its closing dash, else before the
     lower-case word after its last name, else at the sentence's end."""
     dash = _CLOSING_DASH.search(text, start, end)
     if dash is not None:
         return dash.start()
-    after = _AFTER_BARE_LIST.search(text, start, end)
+    after = _after_bare_list(roles).search(text, start, end)
     return after.start(after.lastgroup) if after is not None else end
 
 
@@ -1110,9 +1120,16 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
         if match.group("tail") and _not_this_paper(settings.author_roles).match(match.group("tail")):
             continue  # "co-authors of the 2013 study"
         if match.group("bare") or match.group("bare_all") or match.group("bare_before"):  # "Senior authors: A, MD, and B", "co-authors A and B are employees"
-            listed = _name_list(text, match.end(), _bare_list_end(text, match.end(), sent(span).end_char), not_name, settings)
+            if _ONE_OF.search(text, max(0, match.start() - len("one of the ")), match.start()):
+                continue  # "one of the study's authors, A": a role of one person (the role reader's)
+            listed = _name_list(text, match.end(), _bare_list_end(text, match.end(), sent(span).end_char, settings.author_roles),
+                                not_name, settings)
             names += listed
-            whole = bool(match.group("bare_all"))  # "The study authors--A, B and C--"
+            # "The study authors--A, B and C--", "The paper's authors: A, B and C" name them all; "Study
+            # authors A and B said" need not
+            whole = bool(match.group("bare_all") and match.group("bare_sep"))
+            if match.group("bare_all") and not whole:
+                continue  # whether they are all the authors is not said
             others = others or bool(listed and not whole)
             complete = complete or bool(listed and whole)
             continue
