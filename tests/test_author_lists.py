@@ -64,6 +64,22 @@ def citation(run):
                  "T. Roth; Lake Institute of Virginia, Woodbridge, VA.", ["S. Berg", "R. Li", "T. Roth"], False,
                  "Knee artery embolization for knee pain: interim results of a trial", None, None,
                  id="meeting-abstract-header"),
+    # a reference label before the names ("Source:", "Citation:"; reference_labels.txt)
+    pytest.param('Source: Anna Berg, Tom Li, Carl Roth et al. "Cocoa drinks and memory in older adults." Journal of '
+                 'Food Science. 2014.', ["Anna Berg", "Tom Li", "Carl Roth"], True,
+                 "Cocoa drinks and memory in older adults", "Journal of Food Science", 2014, id="labelled-byline-et-al"),
+    pytest.param("Citation: Anna Berg, Tom Li, Carl Roth. Cocoa drinks and memory in older adults. Pediatrics, 2014.",
+                 ["Anna Berg", "Tom Li", "Carl Roth"], False, "Cocoa drinks and memory in older adults", "Pediatrics",
+                 2014, id="labelled-names-stop-title"),
+    pytest.param("Citation: Anna Berg, Tom Li. Cocoa drinks and memory in older adults. Pediatrics, 2014.",
+                 ["Anna Berg", "Tom Li"], False, "Cocoa drinks and memory in older adults", "Pediatrics", 2014,
+                 id="labelled-two-names"),
+    pytest.param('Source: Anna Berg et al., "Cocoa drinks and memory in older adults," Pediatrics, 2014.',
+                 ["Anna Berg"], True, "Cocoa drinks and memory in older adults", "Pediatrics", 2014,
+                 id="labelled-one-name-et-al-quoted-title"),
+    pytest.param("A. Berg, T. Li, C. Roth. Cocoa drinks and memory in older adults. Pediatrics 2014;133(2):1-9.",
+                 ["A. Berg", "T. Li", "C. Roth"], False, "Cocoa drinks and memory in older adults", "Pediatrics", 2014,
+                 id="journal-then-year-after-a-space"),
 ])
 def test_author_list_line(line: str, authors: list[str], et_al: bool, title: str, journal: str | None,
                           year: int | None) -> None:
@@ -83,6 +99,8 @@ def test_author_list_line(line: str, authors: list[str], et_al: bool, title: str
                  "Knee Medicine, 2018.", id="institutions-are-no-authors"),
     pytest.param("Abstract 12: Knee artery embolization for knee pain. Lake Institute; River College; Hill Hospital.",
                  id="abstract-with-institutions-only"),
+    pytest.param("Source: Anna Berg said so. Salt is bad for you. Pediatrics, 2014.", id="labelled-sentence"),
+    pytest.param("Source: Anna Berg. Cocoa drinks and memory in older adults. Pediatrics, 2014.", id="labelled-one-name-alone"),
 ])
 def test_no_author_list(line: str) -> None:
     assert listed_authors(f"Some prose before.\n\n{line}\n") is None

@@ -100,6 +100,14 @@ JOURNAL = "The study was published in the New England Journal of Medicine."
     pytest.param("A trial led by Dr. Ann Cole in 2010 found no benefit.", [], None, id="a-trial-led-by-is-another-study"),
     pytest.param("\u201cIt is a first step,\u201d said Dr. Lee Grant, author of an accompanying editorial.", [], None,
                  id="editorial-author"),
+    pytest.param("Nora Vance is the first and corresponding author of the study.", ["Nora Vance"], True,
+                 id="first-and-corresponding-author"),
+    pytest.param("\u201cIt helps,\u201d said Nora Vance of Lake University, who wrote the study.", ["Nora Vance"], None,
+                 id="who-wrote-the-study"),
+    pytest.param("The author of the study, Nora Vance, an associate professor at Lake University, found more.",
+                 ["Nora Vance"], None, id="the-author-of-the-study"),
+    pytest.param("It works, said Dr. Vance, senior author and a Lake Scholar in Medicine. Nora Vance runs the lab.",
+                 ["Nora Vance"], True, id="role-and-a-description-then-surname"),
 ])
 def test_authors_in_prose(citation, sentence: str, authors: list[str], et_al: bool | None) -> None:
     found = citation(LEDE, JOURNAL, sentence)
@@ -325,6 +333,17 @@ def test_title_after_the_paper_noun(citation, sentence: str, title: str | None) 
                  {"authors": ["R Tanaka"], "et_al": True,
                   "title": "Vitamin K and vascular calcification in dialysis patients",
                   "journal": "Kidney International"}, id="first-author-et-al"),
+    pytest.param("Tanaka, R et al. Vitamin K and vascular calcification in dialysis patients. Kidney International; "
+                 "3 May 2020; DOI: 10.1016/j.kint.2020.01.001",
+                 {"authors": ["Tanaka R"], "et_al": True,
+                  "title": "Vitamin K and vascular calcification in dialysis patients",
+                  "journal": "Kidney International", "year": 2020}, id="surname-comma-initial-et-al"),
+    pytest.param("Citation: Marsh K, Oduya P, Quist, RT, Bell AB, the SALT Investigators. Night-time dosing of a diuretic "
+                 "in older adults: a randomised trial. The Journal of Geriatric Care. 2019;14(2):88-95.",
+                 {"authors": ["Marsh K", "Oduya P", "Quist RT", "Bell AB"], "et_al": True}, id="stray-comma-before-initials"),
+    pytest.param("Journal reference: Marsh K, Oduya P, Quist RT. Night-time dosing of a diuretic in older adults. "
+                 "Pediatrics 2019; 14(2): 88-95.", {"authors": ["Marsh K", "Oduya P", "Quist RT"], "journal": "Pediatrics",
+                                                     "year": 2019}, id="journal-then-year-after-a-space"),
     pytest.param('Authors: Lena Dorfman, Ama K. Mensah, "Shared Decisions in Rural Clinics," Journal of Team Science, 2019',
                  {"authors": ["Lena Dorfman", "Ama K. Mensah"], "et_al": False, "journal": "Journal of Team Science"},
                  id="team-in-a-journal-name-is-no-et-al"),
@@ -552,6 +571,39 @@ def test_one_of_the_authors(citation, sentence: str, authors: list[str], et_al: 
                  id="and-inside-an-affiliation"),
     pytest.param("The authors of the study are Mara Quill and Tobias Fenn.", ["Mara Quill", "Tobias Fenn"], False,
                  id="all-authors-named"),  # the whole list: no further authors (RECORD.md)
+    # a noun right before the list, with no verb: after a colon, between dashes, or a space
+    pytest.param("The study authors--Mara Quill, Ph.D., Tobias Fenn, M.S., R.D., and Ines Garrow, M.D.--reviewed 40 "
+                 "trials.", ["Mara Quill", "Tobias Fenn", "Ines Garrow"], False, id="authors-between-dashes"),
+    pytest.param("Senior authors: Mara Quill, MD, associate director of research at Lake Clinic in Bayville, and "
+                 "Tobias Fenn, MD, PhD, director of the drug center at Hill Hospital.", ["Mara Quill", "Tobias Fenn"],
+                 True, id="plural-role-colon-posts"),
+    pytest.param("Other researchers include lead authors Dr. Mara Quill, Tobias Fenn, and Ines Garrow, as well as "
+                 "Paul Dent.", ["Mara Quill", "Tobias Fenn", "Ines Garrow"], True, id="plural-role-before-list-as-well-as"),
+    pytest.param("Cole was joined by clinic colleagues and study co-authors Mara Quill, MD, MPH, Professor of "
+                 "Pediatrics, and Tobias Fenn, MD, Assistant Professor of Pediatrics.", ["Mara Quill", "Tobias Fenn"],
+                 True, id="co-authors-then-posts"),
+    pytest.param("Disclosures: co-authors Mara Quill and Tobias Fenn are employees of the maker.",
+                 ["Mara Quill", "Tobias Fenn"], True, id="co-authors-list-before-its-verb"),
+    pytest.param("Study co-authors from Lake University were Mara Quill and Tobias Fenn (lead co-authors) and Ines "
+                 "Garrow.", ["Mara Quill", "Tobias Fenn", "Ines Garrow"], True, id="bracketed-role-after-names"),
+    pytest.param("Besides Cole, authors (all at Lake University) include Jeffrey M Quill, MD, MAS; W. John Fenn, PhD; "
+                 "and Hans Christian von Berg, MD.", ["Jeffrey M Quill", "W. John Fenn", "Hans Christian von Berg"], True,
+                 id="surname-particle"),
+    pytest.param("Additional authors: Mara Quill, M.S.; Tobias Fenn, M.D.; Ines Garrow, Ph.D.",
+                 ["Mara Quill", "Tobias Fenn", "Ines Garrow"], True, id="additional-authors-colon"),
+    # a verb of writing the paper after the list
+    pytest.param("Mara Quill, Tobias Fenn, and Ines Garrow of Lake University wrote the study.",
+                 ["Mara Quill", "Tobias Fenn", "Ines Garrow"], None, id="wrote-the-study"),
+    pytest.param("Mara Quill and Tobias Fenn wrote in the journal that the effect was small.",
+                 ["Mara Quill", "Tobias Fenn"], None, id="wrote-in-the-journal"),
+    pytest.param("Mara Quill of Lake University and Tobias Fenn of Hill College reported in the journal that the "
+                 "effect was small.", ["Mara Quill", "Tobias Fenn"], None, id="reported-in-the-journal-affiliations"),
+    pytest.param("The trial's authors: Mara Quill, Tobias Fenn and Ines Garrow.", ["Mara Quill", "Tobias Fenn", "Ines Garrow"],
+                 False, id="trials-authors-colon"),
+    pytest.param("Study authors Mara Quill and Tobias Fenn said the drug helps.", ["Mara Quill", "Tobias Fenn"], None,
+                 id="study-authors-space-not-said-all"),
+    pytest.param("The study's lead authors, Mara Quill and Tobias Fenn, said the drug helps.", ["Mara Quill", "Tobias Fenn"],
+                 True, id="plural-role-between-commas"),
 ])
 def test_coauthors_listed_in_prose(citation, sentence: str, authors: list[str], et_al: bool | None) -> None:
     found = citation(LEDE, JOURNAL, sentence)
@@ -592,6 +644,14 @@ def test_coauthor_sharing_the_lead_authors_surname(citation) -> None:
     pytest.param("Co-authors include Mara Quill, Lakeview College, Tobias Fenn.", id="bare-comma-between-names"),
     pytest.param("Co-authors include Mara Quill and colleagues at Bayside who ran the labs, such as Tobias Fenn.",
                  id="list-not-ending-cleanly"),
+    pytest.param("Mara Quill and colleagues wrote in the journal that the effect was small.", id="wrote-with-colleagues"),
+    pytest.param("Mara Quill and Tobias Fenn wrote in an email that the effect was small.", id="wrote-in-an-email"),
+    pytest.param("In an accompanying editorial, authors Mara Quill and Tobias Fenn called the trial small.",
+                 id="editorial-authors-before-names"),
+    pytest.param("The study authors found that Mara Quill and Tobias Fenn were right.", id="authors-then-verb"),
+    pytest.param("Co-authors Lake University and Hill Hospital funded it.", id="bare-noun-institutions"),
+    pytest.param("A commentary published with the study urged caution. Authors Mara Quill and Tobias Fenn, of Lake "
+                 "University, said so.", id="plain-authors-of-a-commentary"),
 ])
 def test_no_coauthors_listed(citation, sentence: str) -> None:
     assert citation(LEDE, JOURNAL, sentence)["authors"] == []
@@ -801,3 +861,24 @@ def test_same_person_spellings() -> None:
     assert _same_person("Ann B. Cole", "Ann Cole")
     assert _same_person("C. Neill Upton", "Neill Upton")
     assert not _same_person("Ann Cole", "Bo Cole")
+
+
+@pytest.mark.parametrize("paragraphs, authors", [
+    pytest.param(("A new review confirms the drugs help.", "\u201cIt helps,\u201d said review author Dr. Nora Vance of Lake "
+                  "University."), ["Nora Vance"], id="review-author-of-a-new-review"),
+    pytest.param(("\u201cIt helps,\u201d said review author Dr. Nora Vance of Lake University.",), [],
+                 id="review-author-of-a-review-the-story-does-not-report"),
+    pytest.param(("The new review article found that shots lag behind.", "Nora Vance, the chairman of physiotherapy at "
+                  "Lake University and senior author of the review, said so."), ["Nora Vance"], id="senior-author-of-the-review"),
+    pytest.param(("Nora Vance, the chairman of physiotherapy at Lake University and senior author of the review, said so.",),
+                 [], id="author-of-a-review-beside-the-trial"),
+    pytest.param(("The new review article found that shots lag behind.", "As Nora Vance, the chairman of physiotherapy "
+                  "at Lake University and senior author of the review, said, it works."), ["Nora Vance"],
+                 id="conjunction-before-the-name"),
+    pytest.param(("A new review confirms the drugs help.", "Ann Cole, a co-author of an accompanying editorial, said so."),
+                 [], id="editorial-beside-a-review"),
+])
+def test_authors_of_a_review(citation, paragraphs: tuple[str, ...], authors: list[str]) -> None:
+    """Where the story reports a review ("a new review"), a review's author is its paper's author;
+    elsewhere "author of the review" names the author of another paper."""
+    assert citation(LEDE, JOURNAL, *paragraphs)["authors"] == authors

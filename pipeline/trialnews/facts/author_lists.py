@@ -80,7 +80,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: What closes the names of a reference: "et al" or "and colleagues" (``reference_more_authors.txt``:
 #: more authors), then a colon, a full stop, or a comma before a quoted title.
 _AFTER_NAMES = re.compile(rf"(?P<more>,?\s*et\s+al\b|,?\s+(?:and|&)\s+{phrase_regex(references.REFERENCE_MORE_AUTHORS)}\b)?"
-                          r"\s*(?:[.:]|,(?=\s*[\"\u201c]))\s*")
+                          r"\s*(?:\.?,(?=\s*[\"\u201c])|[.:])\s*")
 
 
 def _names(line: str, at: int, separator: re.Pattern[str], settings: Settings) -> tuple[list[str], int]:
@@ -114,18 +114,23 @@ def _journal_before_date(rest: str, settings: Settings) -> tuple[str, int] | Non
     return None
 
 
-def _reference(line: str, settings: Settings) -> dict | None:
-    """``Names: Title. In: Journal, ...``, ``Names, "Title," Journal, ...``, ``Names. Title, Journal``."""
+def _reference(line: str, settings: Settings, *, labelled: bool = False) -> dict | None:
+    """``Names: Title. In: Journal, ...``, ``Names, "Title," Journal, ...``, ``Names. Title, Journal``.
+    After a reference label ("Source:", "Citation:") fewer names make a reference: two, or one with
+    "et al" (``Source: Anna Berg et al. Title. Journal, 2016``)."""
     if len(line) > settings.max_reference_chars:
         return None
     names, end = _names(line, _OPENING.match(line).end(), _COMMA_SEPARATOR, settings)
-    if len(names) < settings.min_reference_authors:
+    if not names:
         return None
     rest = line[end:]
     opening = _AFTER_NAMES.match(rest)
     if opening is None:
         return None  # "Jane Smith, Ali Khan and Bo Li said": names in a sentence
     more = bool(opening.group("more"))
+    fewest = (1 if more else settings.references.min_listed_authors) if labelled else settings.min_reference_authors
+    if len(names) < fewest:
+        return None
     rest = rest[opening.end():]
     quoted = references.quoted_start(rest)
     if quoted is not None:
@@ -164,11 +169,13 @@ def _abstract_header(line: str, settings: Settings) -> dict | None:
 def listed_authors(text: str, settings: Settings = DEFAULTS) -> dict | None:
     """The citation of the first line of ``text`` that lists a paper's authors (see the module's
     docstring), or None."""
+    label = references.label_pattern(settings.references.reference_labels)
     for line in text.split("\n"):
         line = line.strip()
-        if not line or not line[0].isupper() and line[0] not in _OPENING_MARKS:
+        body = label.sub("", line, count=1)  # "Source: Anna Berg, Tom Li, Bo Roth et al. "Title." Journal."
+        if not body or not body[0].isupper() and body[0] not in _OPENING_MARKS:
             continue
-        found = _abstract_header(line, settings) or _reference(line, settings)
+        found = _abstract_header(body, settings) or _reference(body, settings, labelled=body != line)
         if found is not None:
             return found
     return None

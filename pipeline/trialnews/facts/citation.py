@@ -138,6 +138,21 @@ _GENERATION = r"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b)"
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 #: What opens an affiliation or apposition after a listed name: "of X", "from X", ", a professor at X".
 _LISTED_AFFILIATION = re.compile(r",?\s+(?:also\s+)?(?:of|from|at|with)\s+|,\s+(?:a|an|the|who|both|all)\s+")
+#: A short aside in brackets after a listed name ("Jane Smith and Ali Khan (lead co-authors) and Bo Li").
+_NAME_ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)")
+#: The most words before a post's noun in an apposition after a listed name ("associate director",
+#: "epidemiology graduate student").
+MAX_POST_WORDS = 2
+
+
+@cache
+def _post_after_name(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
+    """A post after a listed name and a comma, any case ("Jane Smith, MD, associate director of X,
+    and Ali Khan", "Jane Smith, Professor of Pediatrics, and Ali Khan"; ``posts`` of
+    ``author_roles.json``): an apposition, as an affiliation is."""
+    return re.compile(rf"(?i),\s+(?:[a-z-]+\s+){{0,{MAX_POST_WORDS}}}(?:{alternation(_roles(roles)['posts'])})\b")
+
+
 #: An affiliation after a listed name and a bare comma ("Jane Smith, MGH Radiation Oncology; ..."):
 #: read only up to a semicolon before the next name, or to the end of the list.
 _BARE_AFFILIATION = re.compile(r",\s+(?=[A-Z])")
@@ -147,7 +162,9 @@ _BARE_AFFILIATION = re.compile(r",\s+(?=[A-Z])")
 #: ("Jane Smith, MGH Immunobiology"), not a degree.
 _DEGREE_SHAPE = r"(?:,?\s+(?:[A-Z][A-Za-z]{0,4}[A-Z]|(?:[A-Z]\.){2,6})(?![\w'\u2019-])(?!\s+[A-Z][a-z]))"
 #: A listed name may write its initials without full stops ("Sarah J Zyba").
-_LISTED_NAME = rf"(?:{_UPPER}\.\s+)?{_GIVEN}(?:\s+(?:{_UPPER}\.\s*|{_UPPER}\s+)+|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+){_SURNAME}"
+#: A lower-case particle may open the surname ("Hans von Berg"; ``surname_particles.txt``).
+_LISTED_NAME = rf"(?:{_UPPER}\.\s+)?{_GIVEN}(?:\s+(?:{_UPPER}\.\s*|{_UPPER}\s+)+|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+)" \
+               rf"(?:(?:{alternation(load_lexicon(references.SURNAME_PARTICLES))})\s+)?{_SURNAME}"
 
 
 @dataclass(frozen=True)
@@ -310,7 +327,7 @@ def _roles(name: str = AUTHOR_ROLES) -> dict:
 @cache
 def _role_regex(name: str = AUTHOR_ROLES) -> re.Pattern[str]:
     roles = _roles(name)
-    phrases = {*roles["first_named"], *roles["shared_first"], *roles["with_others"], *roles["last_named"]}
+    phrases = {*roles["first_named"], *roles["shared_first"], *roles["with_others"], *roles["last_named"], *roles["plain"]}
     return re.compile(rf"(?i)\b(?:{alternation(sorted(phrases))})\b")
 
 
@@ -329,8 +346,9 @@ def _title_regex(roles: str = AUTHOR_ROLES) -> str:
 def _name_after(roles: str = AUTHOR_ROLES, max_role_words: int = MAX_ROLE_WORDS) -> re.Pattern[str]:
     # "lead author Dr. Jane Smith", "first author is Jane Smith", "the lead author, Dr. Jane Smith"
     # "lead author and orthopaedic surgeon David Jones": a role, then lower-case words of another role
+    # ("senior author and a Lake Scholar in X": an article opens a description, not a role before a name)
     return re.compile(rf"^(?:\s+(?:of|on)\s+(?:the|this)\s+(?:new\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?(?:{alternation(load_lexicon(DATED_STUDY_NOUNS))})(?=,|\s+(?:is|was)\s))?"
-                      rf"(?:,\s*|\s+(?:is|was)\s+|\s+and\s+(?:(?!(?:{_FUNCTION_WORDS})\b)[a-z][\w'\u2019-]*,?\s+){{1,{max_role_words}}}?|\s+)"
+                      rf"(?:,\s*|\s+(?:is|was)\s+|\s+and\s+(?:(?!(?:{_FUNCTION_WORDS}|a|an)\b)[a-z][\w'\u2019-]*,?\s+){{1,{max_role_words}}}?|\s+)"
                       rf"(?:{_institution_before_title(roles)}{_title_regex(roles)})(?P<name>{_PERSON})\b(?!\s+(?:of|at)\b[^,]*,)")
 
 
@@ -356,10 +374,19 @@ def _name_before(roles: str = AUTHOR_ROLES, degrees: str = ACADEMIC_DEGREES,
 
 
 @cache
-def _not_this_paper(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
+def _not_this_paper(roles: str = AUTHOR_ROLES, own_review: bool = False) -> re.Pattern[str]:
     # "co-author of an accompanying editorial"; "co-author of the 2013 study": a paper named by its year
-    return re.compile(rf"(?i)^\s*(?:of|on|for)\s+(?:(?:an?|the|this|that)?\s*(?:[\w'\u2019-]+\s+)?(?:{alternation(_roles(roles)['not_this_paper'])})\b"
+    # (a review is the story's own paper where the story calls it one: "senior author of the review")
+    kinds = [kind for kind in _roles(roles)['not_this_paper'] if not (own_review and kind == "review")]
+    return re.compile(rf"(?i)^\s*(?:of|on|for)\s+(?:(?:an?|the|this|that)?\s*(?:[\w'\u2019-]+\s+)?(?:{alternation(kinds)})\b"
                       r"|(?:an?|the)\s+(?:\w+\s+)?(?:19|20)\d{2}\b)")
+
+
+@cache
+def _own_review_cue(roles: str = AUTHOR_ROLES) -> GatedPattern:
+    """A phrase by which the story calls its own paper a review ("a new review", "the review,
+    published in"; ``own_review_cues`` of ``author_roles.json``)."""
+    return GatedPattern(re.compile(rf"(?i)\b(?:{_cue_alternation(_roles(roles)['own_review_cues'])})\b"), lower=TEXT_LOWER)
 
 
 @cache
@@ -884,16 +911,22 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     if titled:  # the byline of the paper's title lists its authors in order
         return titled, titled_others
     found: list[tuple[int, int, str, str]] = []  # (priority, position, name, role)
+    own_review = next(iter(_own_review_cue(settings.author_roles).finditer(text)), None) is not None
+    review_roles = {r.lower() for r in roles["review_roles"]}
     for match in _role_scanner(settings.author_roles).finditer(text):
         role = re.sub(r"\s+", " ", match.group().lower())
         after = text[match.end():match.end() + settings.name_after_window]
-        if _not_this_paper(settings.author_roles).match(after) or _of_other_journal(after, journal, settings):
+        if role.replace("\u2019", "'") in review_roles and not own_review:
+            continue  # "review author X" of a review the story does not report
+        if _not_this_paper(settings.author_roles, own_review).match(after) or _of_other_journal(after, journal, settings):
             continue
         name = _name_near(doc, match.start(), match.end(), not_name, settings)
         if name and not set(name.split()) & _entries(settings.journal_title_words):  # not "MGH Radiation Oncology"
             # a first author before one of two first authors ("co-lead author") before the others
             found.append((0 if role in first_named else 1 if role in shared_first else 2, match.start(), name, role))
     listed, listed_others, listed_all = _prose_coauthors(doc, not_name, settings)
+    if listed and all(n in listed and priority == 2 for priority, _, n, _ in found):
+        found = []  # "co-authors A and B are employees": the role's name is the list's first, no lead author
     if not found:
         # co-authors named without a lead author: the paper's first author is not named (et al)
         return listed, (True if listed_others else False if listed_all else None) if listed else None
@@ -953,7 +986,16 @@ def _coauthor_cues(name: str = COAUTHOR_CUES) -> tuple[GatedPattern, GatedPatter
     tail = rf"(?P<tail>\s+(?:{_cue_alternation(cues['tail_prepositions'])})\s+[^;:\n]{{1,{COAUTHOR_TAIL_CHARS}}}?)?"
     aside = rf"(?P<aside>,\s*(?:{_cue_alternation(cues['asides'])})\s+[^,;:()\n]{{1,{COAUTHOR_ASIDE_CHARS}}},|\s*\([^()\n]{{1,{COAUTHOR_ASIDE_CHARS}}}\))?"
     verb = rf"{aside},?\s+(?:(?P<partial>{_cue_alternation(cues['partial_verbs'])})|{_cue_alternation(cues['verbs'])})"
-    before = re.compile(rf"(?i)(?:^|(?<=[\s(\"\u201c]))(?:{noun}{tail}{verb}|(?P<passive>{_cue_alternation(cues['passive'])}))\s*[:,]?\s+")
+    # a noun right before the list, after a colon, a dash or a space ("Senior authors: A and B",
+    # "The study authors--A, B and C--", "co-authors A and B"): a name (its title optional) must follow
+    titles = alternation(_roles(AUTHOR_ROLES)["titles_before_name"])
+    # a plain noun only after a word of others ("Additional authors: A; B"): "Authors A and B said" may
+    # name an accompanying commentary's authors
+    bare = rf"(?:(?P<bare_before>{_cue_alternation(cues['words_with_others'])})\s+(?:{_cue_alternation(cues['nouns'])})" \
+           rf"|(?P<bare_all>{_cue_alternation(cues['bare_nouns_complete'])})|(?P<bare>{_cue_alternation(cues['bare_nouns'])}))" \
+           rf"(?:(?P<bare_sep>\s*[:\u2014\u2013]\s*|\s*--\s*)|\s*,\s*|\s+)(?-i:(?=(?:(?:{titles})\s+)?[A-Z][a-z]))"
+    before = re.compile(rf"(?i)(?:^|(?<=[\s(\"\u201c]))(?:(?:{noun}{tail}{verb}|(?P<passive>{_cue_alternation(cues['passive'])}))\s*[:,]?\s+"
+                        rf"|{bare})")
     after = re.compile(rf"(?i)\s+(?:{_cue_alternation(cues['after'])})\b")
     # Asked of every doc, found in few: scanned only where the text holds a word every match needs.
     return GatedPattern(before, lower=TEXT_LOWER), GatedPattern(after, lower=TEXT_LOWER)
@@ -994,6 +1036,8 @@ def _name_list(text: str, start: int, end: int, not_name: set[str], settings: Se
         at = person.end()
         while (degree := degrees.match(text, at, end)).end() > at:  # ", MD, PhD", " PharmD", ", MSCE"
             at = degree.end()
+        if (aside := _NAME_ASIDE.match(text, at, end)) is not None:  # "A and B (lead co-authors) and C"
+            at = aside.end()
         if not text[at:end].strip(" \t\n.;:)\u201d\""):
             return names
         separator = _LIST_SEPARATOR.match(text, at, end)
@@ -1001,7 +1045,7 @@ def _name_list(text: str, start: int, end: int, not_name: set[str], settings: Se
                           or surname_alone.match(text, separator.end(), end)):
             at = separator.end()
             continue
-        affiliation = _LISTED_AFFILIATION.match(text, at, end)
+        affiliation = _LISTED_AFFILIATION.match(text, at, end) or _post_after_name(settings.author_roles).match(text, at, end)
         bare = affiliation is None
         affiliation = affiliation or _BARE_AFFILIATION.match(text, at, end)
         if affiliation is None:
@@ -1027,7 +1071,37 @@ def _next_in_list(text: str, separator: re.Match[str], end: int, not_name: set[s
     if re.search(r"[,;]", separator.group()):
         return True
     return degrees.match(text, person.end(), end).end() > person.end() \
-        or _LISTED_AFFILIATION.match(text, person.end(), end) is not None
+        or _LISTED_AFFILIATION.match(text, person.end(), end) is not None \
+        or _post_after_name(settings.author_roles).match(text, person.end(), end) is not None
+
+
+#: "one of the" before an authors noun: one person's role, not a list's cue.
+_ONE_OF = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
+#: The dash that closes a list set off by dashes ("The study authors--A, B and C--reviewed").
+_CLOSING_DASH = re.compile(r"\s*(?:--|[\u2014\u2013])\s*")
+#: The lower-case word after a list's last name that is no part of the list ("A and B are
+#: employees", "A, B, and C, as well as D"): not a joining word, an affiliation's preposition or a
+#: relative pronoun.
+@cache
+def _after_bare_list(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
+    """The lower-case word after a list's last name that is no part of the list ("A and B are
+    employees", "A, B, and C, as well as D", "The lead authors, A and B, said"): not a joining word,
+    an affiliation's preposition, a relative pronoun or a post (``posts``: "A, associate director of X")."""
+    joining = r"(?:and|of|from|at|with|in|the|a|an|who|both|all|also|et)\b"
+    post = rf"(?:[a-z-]+\s+){{0,{MAX_POST_WORDS}}}(?:{alternation(_roles(roles)['posts'])})\b"
+    return re.compile(rf"\b[A-Z][\w'\u2019.-]*(?P<gap>\s+)(?!{joining})[a-z]"
+                      r"|(?P<aside>,?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\b)"
+                      rf"|(?P<close>,)\s+(?!{joining}|as\b|along\b|together\b)(?!{post})[a-z]")
+
+
+def _bare_list_end(text: str, start: int, end: int, roles: str = AUTHOR_ROLES) -> int:
+    """Where a list that follows its noun without a verb ends: at its closing dash, else before the
+    lower-case word after its last name, else at the sentence's end."""
+    dash = _CLOSING_DASH.search(text, start, end)
+    if dash is not None:
+        return dash.start()
+    after = _after_bare_list(roles).search(text, start, end)
+    return after.start(after.lastgroup) if after is not None else end
 
 
 def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool, bool]:
@@ -1045,6 +1119,20 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
             continue  # "co-authors of an accompanying editorial", "an editorial co-authored by"
         if match.group("tail") and _not_this_paper(settings.author_roles).match(match.group("tail")):
             continue  # "co-authors of the 2013 study"
+        if match.group("bare") or match.group("bare_all") or match.group("bare_before"):  # "Senior authors: A, MD, and B", "co-authors A and B are employees"
+            if _ONE_OF.search(text, max(0, match.start() - len("one of the ")), match.start()):
+                continue  # "one of the study's authors, A": a role of one person (the role reader's)
+            listed = _name_list(text, match.end(), _bare_list_end(text, match.end(), sent(span).end_char, settings.author_roles),
+                                not_name, settings)
+            names += listed
+            # "The study authors--A, B and C--", "The paper's authors: A, B and C" name them all; "Study
+            # authors A and B said" need not
+            whole = bool(match.group("bare_all") and match.group("bare_sep"))
+            if match.group("bare_all") and not whole:
+                continue  # whether they are all the authors is not said
+            others = others or bool(listed and not whole)
+            complete = complete or bool(listed and whole)
+            continue
         listed = _name_list(text, match.end(), sent(span).end_char, not_name, settings)
         names += listed
         others = others or bool(listed and (match.group("others") or match.group("before") or match.group("partial")))

@@ -93,12 +93,16 @@ _VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s(?:Jr|Sr)\.?)?\s[A-Z]{{1,3}}\b"
 #: A Vancouver author list, its last name after "and" or a comma, then a group as an author (",
 #: the X Investigators": others, et al) or one the authors write for ("for the X investigators",
 #: "on behalf of the X Group": the names are the whole byline).
+#: A later name of the list may carry a stray comma before its initials (``Davidson C, Lee, JS,
+#: Costa MA``: a typo of the press release), read as ``Lee JS``.
+_LISTED_VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s(?:Jr|Sr)\.?)?,?\s[A-Z]{{1,3}}\b"
 _VANCOUVER = re.compile(
-    rf"^(?P<authors>{_VANCOUVER_AUTHOR}(?:,\s{_VANCOUVER_AUTHOR})*(?:,?\sand\s{_VANCOUVER_AUTHOR})?)"
+    rf"^(?P<authors>{_VANCOUVER_AUTHOR}(?:,\s{_LISTED_VANCOUVER_AUTHOR})*(?:,?\sand\s{_LISTED_VANCOUVER_AUTHOR})?)"
     r"(?:(?P<group>,\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:Investigators|Group|Collaborators|Consortium))"
     r"|,?\s(?:for|on\sbehalf\sof)\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:[Ii]nvestigators|Group|Collaborators|Consortium))?"
     r"(?P<etal>,?\set\sal)?\.\s+(?P<rest>.+)$")
 _AUTHOR_IN_LIST = re.compile(_VANCOUVER_AUTHOR)
+_LISTED_AUTHOR = re.compile(_LISTED_VANCOUVER_AUTHOR)
 #: A name as a meeting abstract lists it, with its affiliation marks: ``J.A. Cayla2``,
 #: ``Emmanuel Bujold1``, ``Lionel-Ange Poungui1*``.
 _LISTED_NAME = (r"(?:(?:[A-Z]\.\s?){1,3}|(?:[A-Z]\.\s)?[A-Z][a-z\u00C0-\u017F'\u2019]+(?:-[A-Z][a-z\u00C0-\u017F'\u2019]+)?\s"
@@ -110,7 +114,8 @@ _LISTED = re.compile(rf"(?P<name>{_LISTED_NAME}){_MARKS}")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: Where a journal's name ends in a reference: at the date, volume or pages after it.
 _DATE_OR_VOLUME = re.compile(r"[.,;]\s*(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b|$)"
-                             r"|\s+(?=\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
+                             r"|\s+(?=\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+                             r"|\s+(?=(?:19|20)\d{2}\s*[;:(])")  # "Pediatrics 2016;137(3)": the year and volume after a space
 #: What opens a meeting abstract's title line: ``Abstract 9953``, ``Abstract 32``.
 _ABSTRACT_NUMBER = re.compile(r"^(?:Abstract|Poster|Presentation)\s+[\w-]+\s*[:.-]?\s*", re.IGNORECASE)
 
@@ -209,7 +214,7 @@ def _vancouver(line: str, settings: Settings = DEFAULTS) -> dict | None:
     title = parts[0].strip("\"\u201c\u201d").rstrip(".") or None
     journal = _DATE_OR_VOLUME.split(parts[1])[0].strip(" .")
     year = _YEAR.search(" ".join(parts[1:]))
-    authors = _AUTHOR_IN_LIST.findall(match.group("authors"))
+    authors = [re.sub(r",\s(?=[A-Z]{1,3}$)", " ", author) for author in _LISTED_AUTHOR.findall(match.group("authors"))]
     if len(authors) < settings.min_listed_authors and not match.group("etal"):
         return None  # "Miriam E. Tucker is a journalist.": one name is no author list
     if not _journal_shaped(journal, settings) or title is not None and len(title.split()) < settings.min_title_words:
@@ -224,8 +229,9 @@ def _vancouver(line: str, settings: Settings = DEFAULTS) -> dict | None:
     }
 
 
-#: ``M Elam et al.``, ``B. Groveman et al.``: the first author by initials and surname.
-_FIRST_ET_AL = re.compile(r"^(?P<name>(?:[A-Z]\.?\s?){1,3}\s?[A-Z][a-z'\u2019-]+),?\s+et\s+al\.?,?\s+(?P<rest>.+)$")
+#: ``M Elam et al.``, ``B. Groveman et al.``, ``Berg, A et al.``: the first author by initials and surname, or by surname, comma and initials.
+_FIRST_ET_AL = re.compile(r"^(?P<name>(?:[A-Z]\.?\s?){1,3}\s?[A-Z][a-z'\u2019-]+|[A-Z][a-z'\u2019-]+,\s(?:[A-Z]\.?){1,3})"
+                          r",?\s+et\s+al\.?,?\s+(?P<rest>.+)$")
 #: A title in quotation marks, then its authors: ``"Title," Jane Smith, Ali Khan and Bo Li, ...``.
 _QUOTED = re.compile(r"^[\"\u201c](?P<title>[^\"\u201d]{15,}?)[,.]?[\"\u201d][,.]?\s*(?P<rest>.*)$")
 _ONE_NAME = rf"(?:{_LISTED_NAME}|{_VANCOUVER_AUTHOR})(?=,|\s+and\b|\s*[.;]|\s*$)"
@@ -272,7 +278,8 @@ def _first_author_et_al(line: str, settings: Settings = DEFAULTS) -> dict | None
     if not _journal_shaped(journal, settings):
         return None
     year = _YEAR.search(" ".join(parts[1:]))
-    return {"authors": [match.group("name")], "et_al": True, "title": parts[0].rstrip("."), "journal": journal,
+    name = re.sub(r"^([A-Z][a-z'\u2019-]+),\s(.+?)\.?$", r"\1 \2", match.group("name"))  # "Kappelmann, N" is Kappelmann N
+    return {"authors": [name], "et_al": True, "title": parts[0].rstrip("."), "journal": journal,
             "year": int(year.group()) if year else None, "doi": None}
 
 
@@ -512,7 +519,7 @@ def _first_piece_journal(text: str, settings: Settings = DEFAULTS, *, known_only
     """The journal a reference names first after its authors and title ("Cancer, DOI: ...",
     "The Lancet Oncology, online 9 February 2017"); with ``known_only``, only a journal the lexicon
     knows or a name with a word of a journal's title."""
-    first = re.split(r"[,;(]|\s+(?:DOI|doi)\b|\.\s", text.strip(" .,;:"), maxsplit=1)[0].strip(" .")
+    first = re.split(r"[,;(]|\s+(?:DOI|doi)\b|\.\s|\s+(?=(?:19|20)\d{2}\b)", text.strip(" .,;:"), maxsplit=1)[0].strip(" .")
     if not first or not (_known_or_titled_journal if known_only else _journal_shaped)(first, settings):
         return None
     return first
