@@ -429,10 +429,21 @@ def gapped_subject(doc: Doc, value: Span, start: int, stop: int) -> Found | None
 
 def _past_bracketing_count(doc: Doc, i: int, start: int) -> int:
     """Where a rate written in brackets after its count begins with the count (``in 9 (12.9%)``:
-    at ``9``), or ``i``."""
-    if i - 2 > start and doc[i - 1].text in ("(", "[") and doc[i - 2].like_num:
-        return i - 2
-    return i
+    at ``9``), or ``i``. The count may name its people and its group's total, as abstracts write
+    it: ``in 19 of 66 patients (28.8%)``, ``in 46 patients (93.8%)``, ``in 12/84 women (14%)``."""
+    if i - 2 <= start or doc[i - 1].text not in ("(", "["):
+        return i
+    j = i - 2
+    while j > start and i - 2 - j < MAX_COUNT_PEOPLE_TOKENS and doc[j].lower_ in people_words():
+        j -= 1  # "patients", "evaluable women"
+    if j - 2 > start and doc[j].like_num and doc[j - 1].lower_ == "of" and doc[j - 2].like_num:
+        j -= 2  # "19 of 66"
+    return j if j > start and doc[j].like_num and (j == i - 2 or doc[j + 1].lower_ in people_words() or
+                                                    doc[j + 1].lower_ == "of") else i
+
+
+#: The most people words between a count and the bracket that gives its rate (``46 patients (93.8%)``).
+MAX_COUNT_PEOPLE_TOKENS = 2
 
 
 def occurred_in(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
