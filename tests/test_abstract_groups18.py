@@ -88,3 +88,29 @@ def test_a_group_named_as_a_group_is_kept_over_the_drugs_of_every_regimen(
     found = percents(record)
     assert found[35.0][0] == "std"
     assert found[50.0][0] == "hdc"
+
+
+def test_a_bracket_that_splits_the_events_its_clause_counts_by_group(
+        run: Callable[[str], dict[str, Any]]) -> None:
+    """``412 breast cancers were reported (180 [6.1%] in ... the X group vs 232 [7.9%] in ... the
+    Y group)``: each rate's outcome is what the clause before the bracket counts."""
+    text = ("Raloxifene for breast cancer prevention\n\n"
+            "Women were randomly assigned to raloxifene (n = 2950) or placebo (n = 2937). After 10 years, 412 "
+            "breast cancers were reported (180 [6.1%] in 2950 women in the raloxifene group vs 232 [7.9%] in 2937 "
+            "women in the placebo group; hazard ratio 0.76).")
+    found = percents(run(text))
+    assert found[6.1] == ("raloxifene", "breast cancers")
+    assert found[7.9] == ("placebo", "breast cancers")
+
+
+def test_a_bracket_after_a_verb_that_counts_nothing_names_no_outcome(
+        run: Callable[[str], dict[str, Any]]) -> None:
+    """``Patients were treated (120 [52%] ...)``: ``treated`` is no occurrence verb, and the
+    bracket's rates are not given its subject as their outcome."""
+    text = ("Two schedules of radiotherapy\n\n"
+            "Women were randomly assigned to a short schedule (n = 231) or a long schedule (n = 229). "
+            "Most women were treated as planned (120 [52%] in the short schedule group vs 98 [43%] in the "
+            "long schedule group).")
+    record = run(text)
+    assert all((r["endpoint"] or "").lower() not in ("women", "most women")
+               for r in record["results"] if r["value"] in (52.0, 43.0))
