@@ -71,10 +71,10 @@ def test_a_rate_whose_total_has_no_count_before_it_is_unchanged(run: Callable[[s
 
 
 STD_ARM = ("High-dose consolidation after standard chemotherapy for node-positive breast cancer\n\n"
-           "Patients with ten or more involved nodes were randomized. Forty patients in the standard-dose (STD) "
+           "METHODS: Patients with ten or more involved nodes were randomized. Forty patients in the standard-dose (STD) "
            "arm were assigned to cyclophosphamide, doxorubicin and fluorouracil followed by tamoxifen. Forty-one "
            "patients were assigned to high-dose chemotherapy (HDC) with carboplatin and thiotepa after "
-           "cyclophosphamide, doxorubicin and fluorouracil followed by tamoxifen. The 5-year relapse-free survival "
+           "cyclophosphamide, doxorubicin and fluorouracil followed by tamoxifen. RESULTS: The 5-year relapse-free survival "
            "was 35% in the STD arm and 50% in the HDC arm (P = 0.2).")
 
 
@@ -83,6 +83,7 @@ def test_a_group_named_as_a_group_is_kept_over_the_drugs_of_every_regimen(
     """Six drugs assigned to both groups are named before ``the STD arm``: the record holds at most
     six arms, and the group named as a group is one of them, with its result."""
     record = run(STD_ARM)
+    assert record["source"]["kind"] == "structured-abstract"
     labels = [arm["label"] for arm in record["arms"]]
     assert "STD" in labels and "HDC" in labels
     found = percents(record)
@@ -114,3 +115,4 @@ def test_a_bracket_after_a_verb_that_counts_nothing_names_no_outcome(
     record = run(text)
     assert all((r["endpoint"] or "").lower() not in ("women", "most women")
                for r in record["results"] if r["value"] in (52.0, 43.0))
+

@@ -768,24 +768,24 @@ def _mention(doc: Doc, added: list[tuple[str, dict]]) -> None:
     """The new groups as arm mentions, where the list names them and wherever else the text
     writes the name or its short form (``the patients in group SF``), for the values that follow."""
     mentions = list(doc.spans["ARM_MENTION"]) if "ARM_MENTION" in doc.spans else []
-    owners: dict[int, list[tuple[int, int]]] = {}  # the mentions holding each token
+    owners: dict[int, list[tuple[int, int, str]]] = {}  # the mentions holding each token
     for m in mentions:
         for i in range(m.start, m.end):
-            owners.setdefault(i, []).append((m.start, m.end))
+            owners.setdefault(i, []).append((m.start, m.end, m.label_))
     new_tokens: set[int] = set()
 
-    def covers(start: int, end: int) -> bool:
-        """Whether the tokens ``start:end`` are free, or taken only by mentions the arms had, each
-        wholly inside them: the group ``no pyridoxine`` is named over the drug ``pyridoxine`` (the
-        linkers read the outermost mention)."""
+    def covers(start: int, end: int, label: str) -> bool:
+        """Whether the tokens ``start:end`` are free, or taken only by mentions of other arms the
+        arms had, each wholly inside them: the group ``no pyridoxine`` is named over the drug
+        ``pyridoxine`` (the linkers read the outermost mention)."""
         return not new_tokens & set(range(start, end)) and all(
-            start <= low and high <= end and (low, high) != (start, end)
-            for i in range(start, end) for low, high in owners.get(i, ()))
+            start <= low and high <= end and (low, high) != (start, end) and other != label
+            for i in range(start, end) for low, high, other in owners.get(i, ()))
 
     names: dict[str, str] = {}
     for label, item in added:
         start, end = item["name"]
-        if covers(start, end):
+        if covers(start, end, label):
             mentions.append(Span(doc, start, end, label=label))
             new_tokens.update(range(start, end))
         names.setdefault(label.lower(), label)
@@ -795,7 +795,7 @@ def _mention(doc: Doc, added: list[tuple[str, dict]]) -> None:
     text = text_of(doc)
     for start, end in find_words(text, sorted(names, key=len, reverse=True), lower=TEXT_LOWER):
         span = doc.char_span(start, end)
-        if span is None or not covers(span.start, span.end):
+        if span is None or not covers(span.start, span.end, names[text[start:end].lower()]):
             continue
         if names[text[start:end].lower()] != text[start:end] and text[start:end].upper() != text[start:end] \
                 and text[start:end].lower() not in {label.lower() for label, _ in added}:

@@ -1278,9 +1278,10 @@ def _within_cap(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]], keys
     ``the X arm``, ``36% in the X group compared with ...``) are kept before the
     others: an abstract that lists the drugs of every regimen (``six courses of cyclophosphamide,
     doxorubicin, and 5-fluorouracil followed by tamoxifen``) before it names its second arm (``the
-    STD arm``) keeps that arm, not the sixth drug."""
-    if len(keys) <= max_arms:
-        return keys
+    STD arm``) keeps that arm, not the sixth drug. Abstracts only: a news story names its groups
+    in passing as often as the treatments it tests (``the control group``), and keeps text order."""
+    if len(keys) <= max_arms or not is_abstract(doc):
+        return keys[:max_arms]
     group_kinds = frozenset(_evidence_weights().get("group_kinds", ()))
 
     def as_group(key: str) -> bool:
@@ -2223,6 +2224,7 @@ def _new_mentions(doc: Doc, keyed: list[Span], places: Iterable[tuple[int, int]]
     longer name written over shorter mentions of ``keyed`` is read (``no pyridoxine`` over the drug
     ``pyridoxine``: the linkers read the outermost mention)."""
     owners: dict[int, tuple[int, int]] = {i: (m.start, m.end) for m in keyed for i in range(m.start, m.end)}
+    labels = {(m.start, m.end): m.label_ for m in keyed}
     taken: set[int] = set()  # the tokens of the new mentions
     extra = []
     for start, end in places:
@@ -2232,8 +2234,8 @@ def _new_mentions(doc: Doc, keyed: list[Span], places: Iterable[tuple[int, int]]
                            and owners[i] != (span.start, span.end) for i in range(span.start, span.end) if i in owners):
             continue
         label = label_for(start, end, span)
-        if label is None:
-            continue
+        if label is None or label in {labels[owners[i]] for i in range(span.start, span.end) if i in owners}:
+            continue  # no name of its own: a mention of the same arm is already there
         extra.append(Span(doc, span.start, span.end, label=label, **({"kb_id": kb_id} if kb_id else {})))
         taken.update(range(span.start, span.end))
     return extra
