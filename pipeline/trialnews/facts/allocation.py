@@ -768,13 +768,26 @@ def _mention(doc: Doc, added: list[tuple[str, dict]]) -> None:
     """The new groups as arm mentions, where the list names them and wherever else the text
     writes the name or its short form (``the patients in group SF``), for the values that follow."""
     mentions = list(doc.spans["ARM_MENTION"]) if "ARM_MENTION" in doc.spans else []
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    owners: dict[int, list[tuple[int, int, str]]] = {}  # the mentions holding each token
+    for m in mentions:
+        for i in range(m.start, m.end):
+            owners.setdefault(i, []).append((m.start, m.end, m.label_))
+    new_tokens: set[int] = set()
+
+    def covers(start: int, end: int, label: str) -> bool:
+        """Whether the tokens ``start:end`` are free, or taken only by mentions of other arms the
+        arms had, each wholly inside them: the group ``no pyridoxine`` is named over the drug
+        ``pyridoxine`` (the linkers read the outermost mention)."""
+        return not new_tokens & set(range(start, end)) and all(
+            start <= low and high <= end and (low, high) != (start, end) and other != label
+            for i in range(start, end) for low, high, other in owners.get(i, ()))
+
     names: dict[str, str] = {}
     for label, item in added:
         start, end = item["name"]
-        if not taken & set(range(start, end)):
+        if covers(start, end, label):
             mentions.append(Span(doc, start, end, label=label))
-            taken.update(range(start, end))
+            new_tokens.update(range(start, end))
         names.setdefault(label.lower(), label)
         alias = item["alias"]
         if alias and len(alias) >= MIN_ALIAS_CHARS and alias.upper() == alias:
@@ -782,13 +795,13 @@ def _mention(doc: Doc, added: list[tuple[str, dict]]) -> None:
     text = text_of(doc)
     for start, end in find_words(text, sorted(names, key=len, reverse=True), lower=TEXT_LOWER):
         span = doc.char_span(start, end)
-        if span is None or taken & set(range(span.start, span.end)):
+        if span is None or not covers(span.start, span.end, names[text[start:end].lower()]):
             continue
         if names[text[start:end].lower()] != text[start:end] and text[start:end].upper() != text[start:end] \
                 and text[start:end].lower() not in {label.lower() for label, _ in added}:
             continue  # a short form is written in capitals ("SF", not "sf")
         mentions.append(Span(doc, span.start, span.end, label=names[text[start:end].lower()]))
-        taken.update(range(span.start, span.end))
+        new_tokens.update(range(span.start, span.end))
     doc.spans["ARM_MENTION"] = sorted(mentions, key=lambda m: m.start)
 
 

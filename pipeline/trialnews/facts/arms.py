@@ -1271,6 +1271,26 @@ def _supported(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]],
     return [key for key in kinds if key in strong or key in inert]
 
 
+def _within_cap(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]], keys: list[str],
+                max_arms: int) -> list[str]:
+    """The supported labels ``keys`` a record holds, at most ``max_arms``, in their order. Where
+    there are more, the labels named as groups (``group_kinds`` of ``patterns/arm_evidence.json``:
+    ``the X arm``, ``36% in the X group compared with ...``) are kept before the
+    others: an abstract that lists the drugs of every regimen (``six courses of cyclophosphamide,
+    doxorubicin, and 5-fluorouracil followed by tamoxifen``) before it names its second arm (``the
+    STD arm``) keeps that arm, not the sixth drug. Abstracts only: a news story names its groups
+    in passing as often as the treatments it tests (``the control group``), and keeps text order."""
+    if len(keys) <= max_arms or not is_abstract(doc):
+        return keys[:max_arms]
+    group_kinds = frozenset(_evidence_weights().get("group_kinds", ()))
+
+    def as_group(key: str) -> bool:
+        return any(how in group_kinds for _, _, how in assigned[key])
+
+    kept = set(sorted(keys, key=lambda key: not as_group(key))[:max_arms])  # a stable sort: text order within each
+    return [key for key in keys if key in kept]
+
+
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     found = mentions(doc)
     long_forms = {short.text: short.label_ for short in spans(doc, "ABBREVIATION")}
@@ -1303,9 +1323,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue
         assigned.setdefault(label.lower(), []).append((mention, label, how))
     arms: dict[str, dict] = {}
-    for key in _supported(doc, assigned, settings.min_named_arms):
-        if len(arms) >= settings.max_arms:
-            break
+    for key in _within_cap(doc, assigned, _supported(doc, assigned, settings.min_named_arms), settings.max_arms):
         mention, label, how = assigned[key][0]
         _add_arm(doc, arms, mention, label, [labels[other] for other in _members(group_of, key) if other != key],
                  long_forms, how)
@@ -2202,16 +2220,22 @@ def _references(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span
 def _new_mentions(doc: Doc, keyed: list[Span], places: Iterable[tuple[int, int]],
                   label_for: Callable[[int, int, Span], str | None], kb_id: str = "") -> list[Span]:
     """Arm mentions at the character ``places``, in order, each overlapping no mention of ``keyed``
-    nor a new one before it, labelled ``label_for(start, end, span)`` (None: no mention there)."""
-    taken = {i for m in keyed for i in range(m.start, m.end)}
+    nor a new one before it, labelled ``label_for(start, end, span)`` (None: no mention there). A
+    longer name written over shorter mentions of ``keyed`` is read (``no pyridoxine`` over the drug
+    ``pyridoxine``: the linkers read the outermost mention)."""
+    owners: dict[int, tuple[int, int]] = {i: (m.start, m.end) for m in keyed for i in range(m.start, m.end)}
+    labels = {(m.start, m.end): m.label_ for m in keyed}
+    taken: set[int] = set()  # the tokens of the new mentions
     extra = []
     for start, end in places:
         span = doc.char_span(start, end)
-        if span is None or taken & set(range(span.start, span.end)):
+        if span is None or taken & set(range(span.start, span.end)) \
+                or not all(span.start <= owners[i][0] and owners[i][1] <= span.end
+                           and owners[i] != (span.start, span.end) for i in range(span.start, span.end) if i in owners):
             continue
         label = label_for(start, end, span)
-        if label is None:
-            continue
+        if label is None or label in {labels[owners[i]] for i in range(span.start, span.end) if i in owners}:
+            continue  # no name of its own: a mention of the same arm is already there
         extra.append(Span(doc, span.start, span.end, label=label, **({"kb_id": kb_id} if kb_id else {})))
         taken.update(range(span.start, span.end))
     return extra

@@ -625,6 +625,8 @@ def count_before(doc: Doc, span: Span) -> Span | None:
     end = sent(span).start_char + bracket.start()
     count = next((count for count in spans(doc, "POPULATION") if count.end_char == end
                   and parse_number(count.text.split()[0]) is not None), None)
+    if count is not None and count.start >= 2 and doc[count.start - 1].lower_ == "of" and doc[count.start - 2].like_num:
+        return None  # "19 of 66 patients (28.8%)": 66 is the total the rate is of, not its count
     return _last_count(count) if count is not None else None
 
 

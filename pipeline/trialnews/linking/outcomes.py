@@ -193,7 +193,7 @@ def bracket_head(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     i = value.start
     floor = max(start, value.start - MAX_BRACKET_TOKENS)  # a bracket lists a few values, not hundreds
     while i > floor and (doc[i - 1].like_num or doc[i - 1].lower_ in word_set("bracket_list_words.txt")
-                         or i - 1 in labels):
+                         or i - 1 in labels or _rate_of_count(doc, i - 1, floor)):
         i -= 1
     if i - 1 <= start or doc[i - 1].text not in ("(", "[") or not any(t.like_num for t in doc[i:value.start + 1]):
         return None
@@ -201,6 +201,14 @@ def bracket_head(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
         return None  # "(vs. 3% of those without plaques)": a bracket that contrasts, not one that lists
     bracket = i - 1
     phrase = noun_phrase_left(doc, bracket, start)
+    if phrase is None and doc[i].like_num and _rate_of_count(doc, i + 1, i):
+        # "601 breast cancers were reported (251 [7.0%] in the X group vs 350 [9.8%] ...)": the
+        # bracket splits by group the events its clause counts, the subject of an occurrence verb
+        verb = bracket - 1
+        if verb > start and doc[verb].lower_ in word_set("occurrence_verbs.txt"):
+            subject = _subject_before(doc, verb, start)
+            if subject is not None and subject.start > start and doc[subject.start - 1].like_num:
+                return _found(subject, "bracket-head")
     comma = next((k for k in range(bracket - 1, max(start, bracket - MAX_APPOSITIVE_TOKENS) - 1, -1)
                   if doc[k].text == ","), None)
     if comma is not None and comma + 1 < bracket and doc[comma + 1].lower_ in ("a", "an"):
@@ -208,6 +216,12 @@ def bracket_head(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     if phrase is None or _circumstance(doc, phrase, start):
         return None  # "at the same time point (94.7% vs 86.4%)": a circumstance
     return _found(phrase, "bracket-head")
+
+
+def _rate_of_count(doc: Doc, i: int, floor: int) -> bool:
+    """Whether token ``i`` opens the bracket of a count's rate (``251 [7.0%]``, ``12 (8%)``): a
+    bracket right after a number, read past as the count's own."""
+    return i - 1 >= floor and doc[i].text in ("(", "[") and doc[i - 1].like_num
 
 
 def _circumstance(doc: Doc, phrase: Span, start: int) -> bool:
@@ -429,10 +443,21 @@ def gapped_subject(doc: Doc, value: Span, start: int, stop: int) -> Found | None
 
 def _past_bracketing_count(doc: Doc, i: int, start: int) -> int:
     """Where a rate written in brackets after its count begins with the count (``in 9 (12.9%)``:
-    at ``9``), or ``i``."""
-    if i - 2 > start and doc[i - 1].text in ("(", "[") and doc[i - 2].like_num:
-        return i - 2
-    return i
+    at ``9``), or ``i``. The count may name its people and its group's total, as abstracts write
+    it: ``in 19 of 66 patients (28.8%)``, ``in 46 patients (93.8%)``, ``in 12/84 women (14%)``."""
+    if i - 2 <= start or doc[i - 1].text not in ("(", "["):
+        return i
+    j = i - 2
+    while j > start and i - 2 - j < MAX_COUNT_PEOPLE_TOKENS and doc[j].lower_ in people_words():
+        j -= 1  # "patients", "evaluable women"
+    if j - 2 > start and doc[j].like_num and doc[j - 1].lower_ == "of" and doc[j - 2].like_num:
+        j -= 2  # "19 of 66"
+    return j if j > start and doc[j].like_num and (j == i - 2 or doc[j + 1].lower_ in people_words() or
+                                                    doc[j + 1].lower_ == "of") else i
+
+
+#: The most people words between a count and the bracket that gives its rate (``46 patients (93.8%)``).
+MAX_COUNT_PEOPLE_TOKENS = 2
 
 
 def occurred_in(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
