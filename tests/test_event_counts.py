@@ -65,3 +65,17 @@ def test_a_time_frame_of_a_count_makes_no_arm(nlp: Language) -> None:
     record = record_of(nlp, "Pregnancy was counted for a year. Four pregnancies occurred within 7 days after "
                             "lomitrant was stopped, and two within 12 months after lomitrant was stopped.")
     assert sorted(a["label"] for a in record["arms"]) == ["lomitrant", "placebo"]
+
+
+# -- The other group's count after "and", its unit left to the count before it ------------------
+
+def test_the_other_groups_count_after_and(nlp: Language) -> None:
+    found = results(record_of(nlp, "There were 14 hospitalizations for asthma in the lomitrant group and 9 in the "
+                                   "placebo group. Five deaths occurred among those on lomitrant and two among "
+                                   "those on placebo."))
+    assert {("hospitalizations for asthma", "placebo", 9.0), ("deaths", "placebo", 2.0)} <= found
+
+
+def test_a_number_after_and_with_no_count_before_it_is_no_count(nlp: Language) -> None:
+    record = record_of(nlp, "The trial ran at hospitals in Ohio and 12 in the rest of the country.")
+    assert 12.0 not in {r["value"] for r in record["results"]}

@@ -518,7 +518,7 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
         if span.id_ == PER_PERIOD_RULE and any(b.label_ == "DOSE" and b.start_char == span.start_char for b in blocked):
             drop((span, WHY_IN_DOSE))
             continue  # "140 milligrams per day": a dose, not a count of events
-        if span.id_ == COUNT_AFTER_COMPARATOR and not any(
+        if span.id_ in COUNT_PARTNER_RULES and not any(
                 other.start < span.start and sent(other) == sent(span) for other in spans(doc, *_COUNT_LABELS)):
             drop((span, WHY_UNPAIRED_COUNT))
             continue  # "compared with 19 in the placebo group" is a count only as the partner of a count
@@ -650,6 +650,9 @@ def _paired_count(doc: Doc, span: Span) -> bool:
 
 #: The rule of ``patterns/numbers.jsonl`` that reads the other group's count after a comparator.
 COUNT_AFTER_COMPARATOR = "count-after-comparator"
+#: The rules that read the other group's count after a comparator or an ``and`` (``... and 9 in the
+#: placebo group``): a count only as the partner of a count before it in its sentence.
+COUNT_PARTNER_RULES = frozenset({COUNT_AFTER_COMPARATOR, "count-after-and"})
 #: Labels of values that count people or events (``patterns/numbers.jsonl``).
 _COUNT_LABELS = frozenset({"EVENT_COUNT", "COUNT_OF"})
 
