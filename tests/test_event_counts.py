@@ -45,20 +45,34 @@ EVENT_NOUNS = [
      ("hospitalizations", "lomitrant", 14.0)),
     ("attacks", "Three severe asthma attacks were recorded in the lomitrant group.",
      ("severe asthma attacks", "lomitrant", 3.0)),
-    ("pregnancies", "Over the year, 13 pregnancies occurred among women on placebo.",
-     ("pregnancies", "placebo", 13.0)),
+    ("instances of", "Over the year, there were six instances of severe hypoglycemia among those on placebo.",
+     ("severe hypoglycemia", "placebo", 6.0)),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [(s, e) for _, s, e in EVENT_NOUNS],
                          ids=[name for name, _, _ in EVENT_NOUNS])
 def test_a_number_counts_the_events_after_it(nlp: Language, sentence: str, expected: tuple) -> None:
-    assert expected in results(record_of(nlp, sentence))
+    name, arm, value = expected  # the counting noun may stay in the name ("instances of severe hypoglycemia")
+    assert any(found[0].endswith(name) and found[1:] == (arm, value) for found in results(record_of(nlp, sentence)))
 
 
-def test_a_threshold_of_events_is_no_count(nlp: Language) -> None:
-    record = record_of(nlp, "Adults who had two or more attacks in the year before were eligible.")
-    assert 2.0 not in {r["value"] for r in record["results"]}
+NOT_COUNTS = [
+    ("a threshold", "Adults who had two or more attacks in the year before were eligible.", 2.0),
+    ("a year", "Patients on lomitrant had been admitted between 2004 and 2016 with severe asthma attacks.", 2016.0),
+    ("a rate", "Those on placebo had 30 severe attacks per 1,000 patient-years.", 30.0),
+    ("a scale word", "Asthma causes one million hospital admissions a year; the Lomira trial counted 12 "
+                     "million emergency hospitalizations.", 1.0),
+    ("an age", "The trial enrolled adults over 50 with recurrent asthma attacks.", 50.0),
+    ("a yearly figure", "Before the trial, those on placebo had 40 severe attacks a year.", 40.0),
+    ("a model's excess", "Without lomitrant, the placebo group would have had 90 excess deaths, the authors estimate.", 90.0),
+    ("an entry threshold", "Patients on lomitrant had had at least two severe attacks before the trial.", 2.0),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [(s, v) for _, s, v in NOT_COUNTS], ids=[n for n, _, _ in NOT_COUNTS])
+def test_numbers_that_count_no_events(nlp: Language, sentence: str, value: float) -> None:
+    assert value not in {r["value"] for r in record_of(nlp, sentence)["results"]}
 
 
 def test_a_time_frame_of_a_count_makes_no_arm(nlp: Language) -> None:

@@ -9,7 +9,7 @@ reduction between arms), an age range or a dose.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -123,6 +123,14 @@ def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,
         following = _UNIT_AFTER_PAIR.search(text_of(span.doc)[span.end_char:span.end_char + pair_unit_chars])
         unit = unit_of(following.group(1)) if following else None
         return parse_number(text), unit, "value"
+    if span.label_ == AND_PARTNER:  # one left out before it found its partner: its number, for the trace
+        return parse_number(text), None, "value"
+    if span.id_ == UNIT_AFTER_PARTNER:  # "7.5 months with X and 5.8 with Y": the unit written once, before
+        partner = _unit_partner(span)
+        if partner is None:
+            return None, None, "value"
+        _, unit, statistic = _number_and_unit(partner, pair_unit_chars, statistic_chars)
+        return parse_number(span_text(span)), unit, statistic
     if span.id_ == PER_PERIOD_RULE:  # "3.2 migraines per month": a count per length of time
         match = _PER_PERIOD.match(text)
         if match is None:
@@ -500,6 +508,8 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
             readable.append(s)
         else:
             drop((s, WHY_UNREADABLE_QUANTITY))
+    partners = _and_partners(doc, readable, drop)
+    readable.extend(partners)
     doses = [b for b in blocked if b.label_ == "DOSE"]
     others = [b for b in blocked if b.label_ != "DOSE"]  # one list each, so ``inside`` indexes them once
     longest = longest_first(readable)
@@ -541,7 +551,54 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
             drop((span, WHY_BETWEEN_GROUPS))
             continue  # "reduced hip fractures by 61%, wrist fractures by 30%": between arms, as its head
         values.append(span)
+    kept = set(values)
+    for span, partner in partners.items():  # "at 6 months with X and 12 with Y": a time's partner is no value
+        if span in kept and partner not in kept:
+            values.remove(span)
+            drop((span, WHY_NO_PARTNER))
     return values
+
+
+#: The rule of ``patterns/numbers.jsonl`` that reads a bare number after ``and`` with a group named
+#: right after it (``... and 229 in the placebo group``, ``... and 5.8 with chemotherapy``).
+AND_PARTNER = "AND_PARTNER"
+#: What such a number becomes: the other group's count after a count (``count-after-and``), or the
+#: other group's measure in the unit of the measure before it (``unit-after-partner``).
+COUNT_AFTER_AND, UNIT_AFTER_PARTNER = "count-after-and", "unit-after-partner"
+#: Labels of measures whose unit a bare number after ``and`` takes.
+_UNIT_LABELS = ("DURATION", "QUANTITY")
+
+
+def _and_partners(doc: Doc, readable: list[Span], drop: Callable[[tuple[Span, str]], None]) -> dict[Span, Span]:
+    """Each bare number after ``and`` that names its group (``AND_PARTNER``), labelled as the value
+    nearest before it in its sentence, whose partner it is: a count after a count (``14
+    hospitalizations in the X group and 9 in the placebo group``), a measure in the unit of a
+    measure (``an average of 7.5 months with X and 5.8 with Y``), with that partner; a number after
+    any other value, or after none, is left out."""
+    found: dict[Span, Span] = {}
+    earlier = sorted(readable, key=lambda s: s.start)
+    for span in spans(doc, AND_PARTNER):
+        sentence = sent(span)
+        before = [v for v in earlier if sentence.start <= v.start and v.end <= span.start]
+        partner = before[-1] if before else None
+        if partner is not None and partner.label_ in _COUNT_LABELS:
+            made = Span(doc, span.start, span.end, label="EVENT_COUNT", span_id=COUNT_AFTER_AND)
+        elif partner is not None and partner.label_ in _UNIT_LABELS and partner.id_ != PAIR_RULE:
+            made = Span(doc, span.start, span.end, label=partner.label_, span_id=UNIT_AFTER_PARTNER)
+        else:
+            drop((span, WHY_NO_PARTNER))
+            continue
+        found[made] = partner
+        earlier = sorted(earlier + [made], key=lambda s: s.start)
+    return found
+
+
+def _unit_partner(span: Span) -> Span | None:
+    """The measure whose unit a ``unit-after-partner`` number takes: the nearest before it in its sentence."""
+    sentence = sent(span)
+    before = [m for m in spans_starting(span.doc, *_UNIT_LABELS, start=sentence.start, end=span.start)
+              if m.end <= span.start]
+    return before[-1] if before else None
 
 
 #: Why :func:`value_spans` leaves a candidate out (the trace's ``filtered-by-value-spans:<why>``):
@@ -554,6 +611,8 @@ WHY_UNREADABLE_QUANTITY, WHY_OVERLAPPED, WHY_IN_STATISTIC, WHY_IN_DOSE, WHY_UNPA
     WHY_MODIFIER, WHY_TIME_POINT, WHY_BETWEEN_GROUPS = (
         "unreadable-quantity", "inside-longer-value", "statistic", "dose", "count-without-partner", "ordinal-label",
         "modifier", "time-point", "between-groups-change")
+#: A bare number after ``and`` whose partner before it is no count or measure, or was left out itself.
+WHY_NO_PARTNER = "value-without-partner"
 
 
 #: The most tokens between the start of a change between groups and its ``to`` (``from 5.2 months
@@ -652,7 +711,7 @@ def _paired_count(doc: Doc, span: Span) -> bool:
 COUNT_AFTER_COMPARATOR = "count-after-comparator"
 #: The rules that read the other group's count after a comparator or an ``and`` (``... and 9 in the
 #: placebo group``): a count only as the partner of a count before it in its sentence.
-COUNT_PARTNER_RULES = frozenset({COUNT_AFTER_COMPARATOR, "count-after-and"})
+COUNT_PARTNER_RULES = frozenset({COUNT_AFTER_COMPARATOR, "count-after-and"})  # the second: see ``_and_partners``
 #: Labels of values that count people or events (``patterns/numbers.jsonl``).
 _COUNT_LABELS = frozenset({"EVENT_COUNT", "COUNT_OF"})
 
