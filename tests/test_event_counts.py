@@ -60,12 +60,11 @@ def test_a_number_counts_the_events_after_it(nlp: Language, sentence: str, expec
 NOT_COUNTS = [
     ("a threshold", "Adults who had two or more attacks in the year before were eligible.", 2.0),
     ("a year", "Patients on lomitrant had been admitted between 2004 and 2016 with severe asthma attacks.", 2016.0),
-    ("a rate", "Those on placebo had 30 severe attacks per 1,000 patient-years.", 30.0),
     ("a scale word", "Asthma causes one million hospital admissions a year; the Lomira trial counted 12 "
                      "million emergency hospitalizations.", 1.0),
     ("an age", "The trial enrolled adults over 50 with recurrent asthma attacks.", 50.0),
     ("a yearly figure", "Before the trial, those on placebo had 40 severe attacks a year.", 40.0),
-    ("a model's excess", "Without lomitrant, the placebo group would have had 90 excess deaths, the authors estimate.", 90.0),
+    ("a rate in time", "Those on placebo had 30 severe attacks per 1,000 person-years.", 30.0),
     ("an entry threshold", "Patients on lomitrant had had at least two severe attacks before the trial.", 2.0),
 ]
 
@@ -93,3 +92,50 @@ def test_the_other_groups_count_after_and(nlp: Language) -> None:
 def test_a_number_after_and_with_no_count_before_it_is_no_count(nlp: Language) -> None:
     record = record_of(nlp, "The trial ran at hospitals in Ohio and 12 in the rest of the country.")
     assert 12.0 not in {r["value"] for r in record["results"]}
+
+
+# -- "No" before events said to be reported: a count of none ----------------------------------
+
+NONE_COUNTED = [
+    ("were reported", "No serious adverse events were reported in the lomitrant group.",
+     ("serious adverse events", "lomitrant", 0.0)),
+    ("opening scope", "Among the 150 people who received lomitrant, no asthma deaths were recorded.",
+     ("asthma deaths", "lomitrant", 0.0)),
+    ("reports of", "Those on placebo had no reports of severe attacks.", ("severe attacks", "placebo", 0.0)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [(s, e) for _, s, e in NONE_COUNTED],
+                         ids=[name for name, _, _ in NONE_COUNTED])
+def test_no_events_reported_counts_none(nlp: Language, sentence: str, expected: tuple) -> None:
+    name, arm, value = expected
+    assert any(found[0].endswith(name) and found[1:] == (arm, value) for found in results(record_of(nlp, sentence)))
+
+
+NOT_NONE = [
+    ("no effect", "Lomitrant had no significant effect on deaths from asthma."),
+    ("no difference", "There was no difference in hospitalizations between the lomitrant and placebo groups."),
+    ("not reported", "The company gave no figures; deaths were not reported by group."),
+]
+
+
+@pytest.mark.parametrize("sentence", [s for _, s in NOT_NONE], ids=[name for name, _ in NOT_NONE])
+def test_no_before_other_words_counts_nothing(nlp: Language, sentence: str) -> None:
+    assert 0.0 not in {r["value"] for r in record_of(nlp, sentence)["results"]}
+
+
+# -- A count before "responded": a count of responders, named by the verb's noun ---------------
+
+SINGLE_ARM = "In the single-arm trial, 60 men with advanced prostate cancer received velatinib."
+
+
+def test_a_count_that_responded_is_a_count_of_response(nlp: Language) -> None:
+    record = record_of(nlp, "Of the 20 men with repair mutations, 17 responded very well to velatinib.",
+                       opening=SINGLE_ARM)
+    assert ("response", "velatinib", 17.0) in results(record)
+
+
+def test_people_who_responded_to_a_survey_are_no_result(nlp: Language) -> None:
+    record = record_of(nlp, "Separately, about 1,200 doctors responded to an online survey about the drug.",
+                       opening=SINGLE_ARM)
+    assert 1200.0 not in {r["value"] for r in record["results"]}

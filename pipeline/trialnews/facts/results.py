@@ -114,6 +114,8 @@ def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,
     if span.label_ == "POINTS":
         number = re.split(r"[\s-]?percentage", text, maxsplit=1)[0]
         return parse_number(number), "percentage points", "difference"
+    if span.id_ == COUNT_NONE_RULE:  # "no serious adverse events were reported": none of them
+        return NONE_COUNTED, "patients", "count"
     if span.label_ == "EVENT_COUNT":
         return parse_number(text), "patients", "count"
     if span.label_ == "COUNT_OF":
@@ -147,6 +149,10 @@ def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,
     return found[0], found[1], _quantity_statistic(span, statistic_chars) if span.label_ == "QUANTITY" else "value"
 
 
+#: The rule of ``patterns/numbers.jsonl`` that reads ``no`` before events reported (``no serious
+#: adverse events were reported``, ``no reports of X``): a count of none.
+COUNT_NONE_RULE = "count-none-event-noun"
+NONE_COUNTED = 0.0
 #: The rule of ``patterns/numbers.jsonl`` that reads two measures with one unit (``8/4 mmHg``).
 PAIR_RULE = "measure-pair"
 #: The rule of ``patterns/numbers.jsonl`` that reads a count per length of time (``3.2 migraines per month``).
