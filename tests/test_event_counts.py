@@ -124,18 +124,60 @@ def test_no_before_other_words_counts_nothing(nlp: Language, sentence: str) -> N
     assert 0.0 not in {r["value"] for r in record_of(nlp, sentence)["results"]}
 
 
-# -- A count before "responded": a count of responders, named by the verb's noun ---------------
+# -- An outcome named by its verb, without the words of how well -----------------------------
 
 SINGLE_ARM = "In the single-arm trial, 60 men with advanced prostate cancer received velatinib."
 
 
-def test_a_count_that_responded_is_a_count_of_response(nlp: Language) -> None:
-    record = record_of(nlp, "Of the 20 men with repair mutations, 17 responded very well to velatinib.",
+def test_responded_very_well_is_a_response(nlp: Language) -> None:
+    record = record_of(nlp, "Of the men with repair mutations, 85% responded very well to velatinib.",
                        opening=SINGLE_ARM)
-    assert ("response", "velatinib", 17.0) in results(record)
+    assert ("response", "velatinib", 85.0) in results(record)
 
 
-def test_people_who_responded_to_a_survey_are_no_result(nlp: Language) -> None:
-    record = record_of(nlp, "Separately, about 1,200 doctors responded to an online survey about the drug.",
+def test_a_bare_count_before_responded_is_no_result(nlp: Language) -> None:
+    record = record_of(nlp, "For every 2.4 men treated, one responded favorably, and one doctor responded to "
+                            "the survey.", opening=SINGLE_ARM)
+    assert 1.0 not in {r["value"] for r in record["results"]}
+
+
+# -- The level a score reached, a bare number after the score and its verb, in points ---------
+
+BACK_PAIN = "In the trial, 148 adults with back pain were randomly assigned to surgery or physical therapy."
+
+
+def test_the_level_a_score_fell_to_and_its_partner_are_points(nlp: Language) -> None:
+    record = record_of(nlp, "The average pain score fell to 31 in the surgery group versus 68 in the physical "
+                            "therapy group.", opening=BACK_PAIN)
+    found = {(r["arm"], r["value"], r["unit"]) for r in record["results"]}
+    assert {("surgery", 31.0, "points"), ("physical therapy", 68.0, "points")} <= found
+
+
+def test_an_average_score_of_a_group(nlp: Language) -> None:
+    record = record_of(nlp, "Those on physical therapy had an average fatigue score of 24.", opening=BACK_PAIN)
+    assert ("fatigue score", "physical therapy", 24.0) in results(record)
+
+
+SCORE_NOT_LEVELS = [
+    ("a threshold", "Patients needed a score of 10 or higher on the pain questionnaire to enter.", 10.0),
+    ("a scale's range", "Scores on the questionnaire range from 0 to 63, and higher scores mean worse pain.", 63.0),
+    ("an entry score", "All had an average pain score of 7 out of 10 when they enrolled.", 7.0),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [(s, v) for _, s, v in SCORE_NOT_LEVELS],
+                         ids=[n for n, _, _ in SCORE_NOT_LEVELS])
+def test_numbers_of_a_score_that_are_no_level(nlp: Language, sentence: str, value: float) -> None:
+    assert value not in {r["value"] for r in record_of(nlp, sentence, opening=BACK_PAIN)["results"]}
+
+
+def test_a_measure_after_a_comparator_takes_the_unit_before_it(nlp: Language) -> None:
+    record = record_of(nlp, "Patients lived an average of 14.5 months with surgery, compared with 11.2 in the "
+                            "physical therapy group.", opening=BACK_PAIN)
+    assert ("physical therapy", 11.2, "months") in {(r["arm"], r["value"], r["unit"]) for r in record["results"]}
+
+
+def test_two_out_of_every_three_is_a_proportion(nlp: Language) -> None:
+    record = record_of(nlp, "Two out of every three men with repair mutations responded well to velatinib.",
                        opening=SINGLE_ARM)
-    assert 1200.0 not in {r["value"] for r in record["results"]}
+    assert ("response", "velatinib", 66.67) in results(record)

@@ -133,6 +133,8 @@ def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,
             return None, None, "value"
         _, unit, statistic = _number_and_unit(partner, pair_unit_chars, statistic_chars)
         return parse_number(span_text(span)), unit, statistic
+    if span.id_ in SCORE_RULES:  # "the average pain score fell to 30": a level of a score, in its points
+        return parse_number(text), SCORE_UNIT, _quantity_statistic(span, statistic_chars)
     if span.id_ == PER_PERIOD_RULE:  # "3.2 migraines per month": a count per length of time
         match = _PER_PERIOD.match(text)
         if match is None:
@@ -155,6 +157,9 @@ COUNT_NONE_RULE = "count-none-event-noun"
 NONE_COUNTED = 0.0
 #: The rule of ``patterns/numbers.jsonl`` that reads two measures with one unit (``8/4 mmHg``).
 PAIR_RULE = "measure-pair"
+#: The rule of ``patterns/numbers.jsonl`` that reads a bare number as the level a score reached
+#: (``the average pain score fell to 30``), and the unit such a level is in.
+SCORE_RULES, SCORE_UNIT = frozenset({"score-level", "score-level-from"}), "points"
 #: The rule of ``patterns/numbers.jsonl`` that reads a count per length of time (``3.2 migraines per month``).
 PER_PERIOD_RULE = "count-per-period"
 _PER_PERIOD = re.compile(r"(?P<num>\S+)\s+(?:(?P<change>fewer|more|less|additional|extra)\s+)?(?:[A-Za-z-]+\s+)*?"
@@ -509,12 +514,13 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
     drop = dropped.append if dropped is not None else lambda _: None
     readable = []
     for s in spans(doc, *LIST_LABELS):
-        if s.label_ not in ("DURATION", "QUANTITY") or s.id_ in ("duration-pair-first", PAIR_RULE, PER_PERIOD_RULE) \
+        if s.label_ not in ("DURATION", "QUANTITY") or s.id_ in ("duration-pair-first", PAIR_RULE, PER_PERIOD_RULE, *SCORE_RULES) \
                 or parse_quantity(span_text(s)) is not None:
             readable.append(s)
         else:
             drop((s, WHY_UNREADABLE_QUANTITY))
     partners = _and_partners(doc, readable, drop)
+    readable = [s for s in readable if not any(s.start == made.start and s.end == made.end for made in partners)]
     readable.extend(partners)
     doses = [b for b in blocked if b.label_ == "DOSE"]
     others = [b for b in blocked if b.label_ != "DOSE"]  # one list each, so ``inside`` indexes them once
@@ -571,8 +577,10 @@ AND_PARTNER = "AND_PARTNER"
 #: What such a number becomes: the other group's count after a count (``count-after-and``), or the
 #: other group's measure in the unit of the measure before it (``unit-after-partner``).
 COUNT_AFTER_AND, UNIT_AFTER_PARTNER = "count-after-and", "unit-after-partner"
-#: Labels of measures whose unit a bare number after ``and`` takes.
+#: Labels of measures whose unit a bare number after ``and`` or a comparator takes.
 _UNIT_LABELS = ("DURATION", "QUANTITY")
+#: Words after the other group's number that open its group (``versus 72 in the X group``).
+_GROUP_PREPOSITIONS = frozenset({"in", "on", "among", "with", "for", "receiving", "taking", "given", "treated"})
 
 
 def _and_partners(doc: Doc, readable: list[Span], drop: Callable[[tuple[Span, str]], None]) -> dict[Span, Span]:
@@ -583,10 +591,18 @@ def _and_partners(doc: Doc, readable: list[Span], drop: Callable[[tuple[Span, st
     any other value, or after none, is left out."""
     found: dict[Span, Span] = {}
     earlier = sorted(readable, key=lambda s: s.start)
-    for span in spans(doc, AND_PARTNER):
+    compared = [s for s in readable if s.id_ == COUNT_AFTER_COMPARATOR and s.end < len(doc)
+                and doc[s.end].lower_ in _GROUP_PREPOSITIONS]  # "versus 72 in the X group": a group, no people noun
+    for span in sorted(spans(doc, AND_PARTNER) + compared, key=lambda s: s.start):
         sentence = sent(span)
         before = [v for v in earlier if sentence.start <= v.start and v.end <= span.start]
         partner = before[-1] if before else None
+        if span.label_ != AND_PARTNER:  # after a comparator: a count stays one, a measure's partner takes its unit
+            if partner is not None and partner.label_ in _UNIT_LABELS and partner.id_ != PAIR_RULE:
+                made = Span(doc, span.start, span.end, label=partner.label_, span_id=UNIT_AFTER_PARTNER)
+                found[made] = partner
+                earlier = sorted([v for v in earlier if v is not span] + [made], key=lambda s: s.start)
+            continue
         if partner is not None and partner.label_ in _COUNT_LABELS:
             made = Span(doc, span.start, span.end, label="EVENT_COUNT", span_id=COUNT_AFTER_AND)
         elif partner is not None and partner.label_ in _UNIT_LABELS and partner.id_ != PAIR_RULE:
