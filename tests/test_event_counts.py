@@ -176,8 +176,3 @@ def test_a_measure_after_a_comparator_takes_the_unit_before_it(nlp: Language) ->
                             "physical therapy group.", opening=BACK_PAIN)
     assert ("physical therapy", 11.2, "months") in {(r["arm"], r["value"], r["unit"]) for r in record["results"]}
 
-
-def test_two_out_of_every_three_is_a_proportion(nlp: Language) -> None:
-    record = record_of(nlp, "Two out of every three men with repair mutations responded well to velatinib.",
-                       opening=SINGLE_ARM)
-    assert ("response", "velatinib", 66.67) in results(record)

@@ -251,7 +251,7 @@ def fraction_percent(text: str) -> float | None:
     fractions = {name.replace("-", " "): value for name, value in _words()["fractions"].items()}
     if cleaned.replace("-", " ") in fractions:  # "one-half" as "one half"
         return fractions[cleaned.replace("-", " ")]
-    match = re.fullmatch(r"(.+?)\s+(?:in every|of every|out of every|out of|in)\s+(.+)", cleaned)
+    match = re.fullmatch(r"(.+?)\s+(?:in every|of every|out of|in)\s+(.+)", cleaned)
     if match:
         part, whole = parse_number(match.group(1)), parse_number(match.group(2))
         if part is not None and whole and 0 < part <= whole:
@@ -370,7 +370,7 @@ _NUMBER_IN_TEXT = re.compile(r"(?<![\w.])[-+]?(?:\d{1,3}(?:[, ]\d{3})+|\d*\.\d+|
 _SCIENTIFIC_IN_TEXT = re.compile(rf"(?<![\w.]){_SCIENTIFIC.pattern}", re.VERBOSE)
 _DIGITS_AND_SCALE = re.compile(r"(?i)(?<![\w.])\d+(?:\.\d+)?[\s-]+(?:hundred|thousand|million|billion)\b")
 _WORD_RUN = re.compile(r"[A-Za-z]+(?:[\s-]+[A-Za-z]+)*")
-_FRACTION_CONNECTOR = re.compile(r"(?i)(?<=\S)\s+(in every|of every|out of every|out of|in)\s+(?=\S)")
+_FRACTION_CONNECTOR = re.compile(r"(?i)(?<=\S)\s+(in every|of every|out of|in)\s+(?=\S)")
 _NUMBER_TOKEN = re.compile(r"[A-Za-z]+|\d[\d,]*(?:\.\d+)?")
 #: How many characters either side of "in" / "out of" are read for the two numbers of a fraction.
 FRACTION_WINDOW = 200
