@@ -413,6 +413,8 @@ def _readings(text: str) -> tuple[tuple[float, bool], ...]:
     values.extend((value, True) for value in _fractions(text))
     lowered = text.lower()
     values.extend((0.0, False) for pattern in _nobody_phrases() if pattern.search(lowered))
+    if lowered.strip() in _words()["none_counted"]:  # "no" alone: a count of none ("no deaths were reported")
+        values.append((0.0, False))
     for phrase, pattern, value in _fraction_phrases():
         if phrase in lowered and pattern.search(lowered):
             values.append((value, True))

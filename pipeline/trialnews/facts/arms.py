@@ -174,6 +174,9 @@ _GROUP_WORDS = re.compile(r"\s+(?:group|arm|groups|arms)$", re.IGNORECASE)
 _REFERENCE = fast_scanner(r"(?i)\bthe\s+(?!" + phrase_regex("reference_not_modifiers.txt") + r"\b)(?:[a-z]+(?:-[a-z]+)?\s+)?"
                           + phrase_regex("reference_heads.txt") + r"\b(?!\s+(?:of|for)\b|['\u2019]s\s+"
                           + phrase_regex("reference_owner_nouns.txt") + r")", lower=TEXT_LOWER)
+#: Words right before a duration that make it a time frame, not a course a group took (``within 7
+#: days``, ``at 12 months``): ``patterns/time_frame_words.txt``.
+TIME_FRAME_WORDS = "time_frame_words.txt"
 #: Tokens between a dose and its drug: ``5 mg of Xeljanz``, ``a 10-mg dose of the drug``.
 DOSE_DRUG_WINDOW = 4
 _RATE_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT")
@@ -2044,6 +2047,9 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
             continue  # "each participant received 100 mg, 300 mg or 1,000 mg in a different sequence"
         if _DOSE_THRESHOLD.search(before):
             continue  # "able to eat at least one gram of peanut protein": an amount, no group's dose
+        if key and _regimen_family(dose, key) == "course" and dose.start > 0 \
+                and doc[dose.start - 1].lower_ in word_set(TIME_FRAME_WORDS):
+            continue  # "pregnancies within 7 days after removal", "at 12 months": a time, no course of a group
         assigned = (_ASSIGNED_BEFORE.search(before) or _GROUP_GIVEN_BEFORE.search(before[-GROUP_GIVEN_CHARS:])) and any(
             label == drug and ((0 <= dose.start - m.end <= 1 and doc[m.end:dose.start].text.lower() not in word_set(DOSE_JOINERS))
                                or (m.start == dose.end + 1 and doc[dose.end].lower_ == "of"

@@ -9,7 +9,7 @@ reduction between arms), an age range or a dose.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -114,6 +114,8 @@ def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,
     if span.label_ == "POINTS":
         number = re.split(r"[\s-]?percentage", text, maxsplit=1)[0]
         return parse_number(number), "percentage points", "difference"
+    if span.id_ == COUNT_NONE_RULE:  # "no serious adverse events were reported": none of them
+        return NONE_COUNTED, "patients", "count"
     if span.label_ == "EVENT_COUNT":
         return parse_number(text), "patients", "count"
     if span.label_ == "COUNT_OF":
@@ -123,6 +125,16 @@ def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,
         following = _UNIT_AFTER_PAIR.search(text_of(span.doc)[span.end_char:span.end_char + pair_unit_chars])
         unit = unit_of(following.group(1)) if following else None
         return parse_number(text), unit, "value"
+    if span.label_ == AND_PARTNER:  # one left out before it found its partner: its number, for the trace
+        return parse_number(text), None, "value"
+    if span.id_ == UNIT_AFTER_PARTNER:  # "7.5 months with X and 5.8 with Y": the unit written once, before
+        partner = _unit_partner(span)
+        if partner is None:
+            return None, None, "value"
+        _, unit, statistic = _number_and_unit(partner, pair_unit_chars, statistic_chars)
+        return parse_number(span_text(span)), unit, statistic
+    if span.id_ in SCORE_RULES:  # "the average pain score fell to 30": a level of a score, in its points
+        return parse_number(text), SCORE_UNIT, _quantity_statistic(span, statistic_chars)
     if span.id_ == PER_PERIOD_RULE:  # "3.2 migraines per month": a count per length of time
         match = _PER_PERIOD.match(text)
         if match is None:
@@ -139,8 +151,15 @@ def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,
     return found[0], found[1], _quantity_statistic(span, statistic_chars) if span.label_ == "QUANTITY" else "value"
 
 
+#: The rule of ``patterns/numbers.jsonl`` that reads ``no`` before events reported (``no serious
+#: adverse events were reported``, ``no reports of X``): a count of none.
+COUNT_NONE_RULE = "count-none-event-noun"
+NONE_COUNTED = 0.0
 #: The rule of ``patterns/numbers.jsonl`` that reads two measures with one unit (``8/4 mmHg``).
 PAIR_RULE = "measure-pair"
+#: The rule of ``patterns/numbers.jsonl`` that reads a bare number as the level a score reached
+#: (``the average pain score fell to 30``), and the unit such a level is in.
+SCORE_RULES, SCORE_UNIT = frozenset({"score-level", "score-level-from"}), "points"
 #: The rule of ``patterns/numbers.jsonl`` that reads a count per length of time (``3.2 migraines per month``).
 PER_PERIOD_RULE = "count-per-period"
 _PER_PERIOD = re.compile(r"(?P<num>\S+)\s+(?:(?P<change>fewer|more|less|additional|extra)\s+)?(?:[A-Za-z-]+\s+)*?"
@@ -495,11 +514,14 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
     drop = dropped.append if dropped is not None else lambda _: None
     readable = []
     for s in spans(doc, *LIST_LABELS):
-        if s.label_ not in ("DURATION", "QUANTITY") or s.id_ in ("duration-pair-first", PAIR_RULE, PER_PERIOD_RULE) \
+        if s.label_ not in ("DURATION", "QUANTITY") or s.id_ in ("duration-pair-first", PAIR_RULE, PER_PERIOD_RULE, *SCORE_RULES) \
                 or parse_quantity(span_text(s)) is not None:
             readable.append(s)
         else:
             drop((s, WHY_UNREADABLE_QUANTITY))
+    partners = _and_partners(doc, readable, drop)
+    readable = [s for s in readable if not any(s.start == made.start and s.end == made.end for made in partners)]
+    readable.extend(partners)
     doses = [b for b in blocked if b.label_ == "DOSE"]
     others = [b for b in blocked if b.label_ != "DOSE"]  # one list each, so ``inside`` indexes them once
     longest = longest_first(readable)
@@ -518,7 +540,7 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
         if span.id_ == PER_PERIOD_RULE and any(b.label_ == "DOSE" and b.start_char == span.start_char for b in blocked):
             drop((span, WHY_IN_DOSE))
             continue  # "140 milligrams per day": a dose, not a count of events
-        if span.id_ == COUNT_AFTER_COMPARATOR and not any(
+        if span.id_ in COUNT_PARTNER_RULES and not any(
                 other.start < span.start and sent(other) == sent(span) for other in spans(doc, *_COUNT_LABELS)):
             drop((span, WHY_UNPAIRED_COUNT))
             continue  # "compared with 19 in the placebo group" is a count only as the partner of a count
@@ -541,7 +563,64 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
             drop((span, WHY_BETWEEN_GROUPS))
             continue  # "reduced hip fractures by 61%, wrist fractures by 30%": between arms, as its head
         values.append(span)
+    kept = set(values)
+    for span, partner in partners.items():  # "at 6 months with X and 12 with Y": a time's partner is no value
+        if span in kept and partner not in kept:
+            values.remove(span)
+            drop((span, WHY_NO_PARTNER))
     return values
+
+
+#: The rule of ``patterns/numbers.jsonl`` that reads a bare number after ``and`` with a group named
+#: right after it (``... and 229 in the placebo group``, ``... and 5.8 with chemotherapy``).
+AND_PARTNER = "AND_PARTNER"
+#: What such a number becomes: the other group's count after a count (``count-after-and``), or the
+#: other group's measure in the unit of the measure before it (``unit-after-partner``).
+COUNT_AFTER_AND, UNIT_AFTER_PARTNER = "count-after-and", "unit-after-partner"
+#: Labels of measures whose unit a bare number after ``and`` or a comparator takes.
+_UNIT_LABELS = ("DURATION", "QUANTITY")
+#: Words after the other group's number that open its group (``versus 72 in the X group``).
+_GROUP_PREPOSITIONS = frozenset({"in", "on", "among", "with", "for", "receiving", "taking", "given", "treated"})
+
+
+def _and_partners(doc: Doc, readable: list[Span], drop: Callable[[tuple[Span, str]], None]) -> dict[Span, Span]:
+    """Each bare number after ``and`` that names its group (``AND_PARTNER``), labelled as the value
+    nearest before it in its sentence, whose partner it is: a count after a count (``14
+    hospitalizations in the X group and 9 in the placebo group``), a measure in the unit of a
+    measure (``an average of 7.5 months with X and 5.8 with Y``), with that partner; a number after
+    any other value, or after none, is left out."""
+    found: dict[Span, Span] = {}
+    earlier = sorted(readable, key=lambda s: s.start)
+    compared = [s for s in readable if s.id_ == COUNT_AFTER_COMPARATOR and s.end < len(doc)
+                and doc[s.end].lower_ in _GROUP_PREPOSITIONS]  # "versus 72 in the X group": a group, no people noun
+    for span in sorted(spans(doc, AND_PARTNER) + compared, key=lambda s: s.start):
+        sentence = sent(span)
+        before = [v for v in earlier if sentence.start <= v.start and v.end <= span.start]
+        partner = before[-1] if before else None
+        if span.label_ != AND_PARTNER:  # after a comparator: a count stays one, a measure's partner takes its unit
+            if partner is not None and partner.label_ in _UNIT_LABELS and partner.id_ != PAIR_RULE:
+                made = Span(doc, span.start, span.end, label=partner.label_, span_id=UNIT_AFTER_PARTNER)
+                found[made] = partner
+                earlier = sorted([v for v in earlier if v is not span] + [made], key=lambda s: s.start)
+            continue
+        if partner is not None and partner.label_ in _COUNT_LABELS:
+            made = Span(doc, span.start, span.end, label="EVENT_COUNT", span_id=COUNT_AFTER_AND)
+        elif partner is not None and partner.label_ in _UNIT_LABELS and partner.id_ != PAIR_RULE:
+            made = Span(doc, span.start, span.end, label=partner.label_, span_id=UNIT_AFTER_PARTNER)
+        else:
+            drop((span, WHY_NO_PARTNER))
+            continue
+        found[made] = partner
+        earlier = sorted(earlier + [made], key=lambda s: s.start)
+    return found
+
+
+def _unit_partner(span: Span) -> Span | None:
+    """The measure whose unit a ``unit-after-partner`` number takes: the nearest before it in its sentence."""
+    sentence = sent(span)
+    before = [m for m in spans_starting(span.doc, *_UNIT_LABELS, start=sentence.start, end=span.start)
+              if m.end <= span.start]
+    return before[-1] if before else None
 
 
 #: Why :func:`value_spans` leaves a candidate out (the trace's ``filtered-by-value-spans:<why>``):
@@ -554,6 +633,8 @@ WHY_UNREADABLE_QUANTITY, WHY_OVERLAPPED, WHY_IN_STATISTIC, WHY_IN_DOSE, WHY_UNPA
     WHY_MODIFIER, WHY_TIME_POINT, WHY_BETWEEN_GROUPS = (
         "unreadable-quantity", "inside-longer-value", "statistic", "dose", "count-without-partner", "ordinal-label",
         "modifier", "time-point", "between-groups-change")
+#: A bare number after ``and`` whose partner before it is no count or measure, or was left out itself.
+WHY_NO_PARTNER = "value-without-partner"
 
 
 #: The most tokens between the start of a change between groups and its ``to`` (``from 5.2 months
@@ -652,6 +733,9 @@ def _paired_count(doc: Doc, span: Span) -> bool:
 
 #: The rule of ``patterns/numbers.jsonl`` that reads the other group's count after a comparator.
 COUNT_AFTER_COMPARATOR = "count-after-comparator"
+#: The rules that read the other group's count after a comparator or an ``and`` (``... and 9 in the
+#: placebo group``): a count only as the partner of a count before it in its sentence.
+COUNT_PARTNER_RULES = frozenset({COUNT_AFTER_COMPARATOR, "count-after-and"})  # the second: see ``_and_partners``
 #: Labels of values that count people or events (``patterns/numbers.jsonl``).
 _COUNT_LABELS = frozenset({"EVENT_COUNT", "COUNT_OF"})
 

@@ -688,6 +688,8 @@ def _event_list(doc: Doc, start: int, stop: int) -> Span | None:
 #: Quotation marks a story puts around a word of an outcome it quotes (``remained “healthy”``):
 #: not part of the outcome's name.
 SCARE_QUOTES = "\"\u201c\u201d\u2018\u2019"
+#: Words after a verb that say how well, not what (``responded very well``): ``patterns/manner_adverbs.txt``.
+MANNER_ADVERBS = "manner_adverbs.txt"
 #: Words that open a time phrase ending an outcome named by its verb: ``patterns/outcome_time_tails.txt``.
 OUTCOME_TIME_TAILS = "outcome_time_tails.txt"
 
@@ -704,6 +706,11 @@ def noun_of_verb(outcome: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, 
         kept = " ".join(words[:cut])
         name, end = kept, start + len(kept) if name.startswith(kept) else end
     name = " ".join(w.strip(SCARE_QUOTES) or w for w in name.split())
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in word_set(MANNER_ADVERBS):
+        words.pop()  # "responded very well": how well, not what
+    if len(words) < len(name.split()) and words[0].lower() in load_table("outcome_verb_nouns.txt"):
+        name = " ".join(words)
     noun = next(iter(load_table("outcome_verb_nouns.txt").get(name.lower(), ())), None)
     return (name, (start, end)) if noun is None else (noun, (start, end))
 
