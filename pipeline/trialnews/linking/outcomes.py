@@ -81,8 +81,12 @@ def name_text(text: str) -> str:
 RATES = re.compile(r"\brates$")
 
 
+#: Linkers whose phrase names an event the value's people had: a word of a kind of event stays in it.
+EVENT_LINKERS = frozenset({"bracket-head", "event-after-value", "occurred-in"})
+
+
 def _found(phrase: Span | None, linker: str) -> Found | None:
-    phrase = trimmed(phrase)
+    phrase = trimmed(phrase, event=linker in EVENT_LINKERS)
     if not acceptable_outcome(phrase):
         return None
     return _name(phrase), (phrase.start_char, phrase.end_char), linker

@@ -450,17 +450,26 @@ def _opens_compound(doc: Doc, i: int, end: int) -> bool:
                for entry in _compound_names().get(words[0], ()))
 
 
-def trimmed(phrase: Span | None) -> Span | None:
+#: Words that judge a change in an outcome but name a kind of event people had (``increased
+#: bleeding``, ``additional medication``): ``patterns/event_kind_words.txt``.
+EVENT_KIND_WORDS = "event_kind_words.txt"
+
+
+def trimmed(phrase: Span | None, *, event: bool = False) -> Span | None:
     """An outcome phrase without the words before it that judge its size (``significant``,
     ``common``: ``patterns/evaluative_words.txt``) or govern it as a verb (``monitoring``); a word
     that starts a known outcome stays (``overall survival``), and so does one that modifies the
     measured noun of a compound name (``common cold duration``, ``fasting blood glucose``) or heads
-    an ``of`` phrase (``hardening of the arteries``)."""
+    an ``of`` phrase (``hardening of the arteries``). With ``event``, where the phrase names what
+    people had (``increased bleeding (8%)``, ``12% required additional medication``), a word of
+    :data:`EVENT_KIND_WORDS` names the kind of event and stays."""
     if phrase is None:
         return None
     start = phrase.start
     doc = phrase.doc
+    kinds = word_set(EVENT_KIND_WORDS) if event else frozenset()
     while start < phrase.end - 1 and (doc[start].lower_ in word_set("evaluative_words.txt")
+                                      and doc[start].lower_ not in kinds
                                       or doc[start].lower_.endswith("ing") and VERB in classes(doc[start].text)) \
             and not _starts_known_outcome(doc, start) and not _opens_compound(doc, start, phrase.end) \
             and doc[start + 1].lower_ != "of":

@@ -1,0 +1,34 @@
+"""An outcome's full extent (issue 11, class 2), on sentences written for these tests: the words
+before a head that name a kind of event, and the phrases after it that belong to the measure."""
+
+from __future__ import annotations
+
+import pytest
+
+TWO_ARMS = "Trial Update\n\nIn the trial, 300 adults were randomly assigned to take valsartin or a placebo. "
+
+
+def outcomes(run, sentence: str) -> dict[float, str | None]:
+    """Each result's value and the name of its outcome (``run`` from conftest.py checks grounding)."""
+    return {result["value"]: result["endpoint"] and result["endpoint"].casefold()
+            for result in run(TWO_ARMS + sentence)["results"]}
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("Side effects included dizziness (7%) and increased sweating (5%) in the valsartin group.",
+                 5.0, "increased sweating", id="bracket-head"),
+    pytest.param("About 14 percent of those in the valsartin group needed additional pain medication.",
+                 14.0, "additional pain medication", id="event-after-value"),
+    pytest.param("Decreased appetite occurred in 6 percent of the valsartin group.", 6.0,
+                 "decreased appetite", id="occurred-in"),
+])
+def test_a_kind_of_event_keeps_its_word(run, sentence: str, value: float, outcome: str) -> None:
+    # what people had: "increased sweating" is the event's name, not a judgement of sweating
+    assert outcomes(run, sentence).get(value) == outcome
+
+
+def test_a_judged_change_still_loses_its_word(run) -> None:
+    # the same word judging the treatment's effect on a measure is no part of the measure's name
+    found = outcomes(run, "In the valsartin group, improved exercise capacity was seen, as walking "
+                          "distance rose by 12 percent.")
+    assert "improved" not in " ".join(v for v in found.values() if v)
