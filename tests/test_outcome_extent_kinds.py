@@ -32,3 +32,15 @@ def test_a_judged_change_still_loses_its_word(run) -> None:
     found = outcomes(run, "In the valsartin group, improved exercise capacity was seen, as walking "
                           "distance rose by 12 percent.")
     assert "improved" not in " ".join(v for v in found.values() if v)
+
+
+def endpoints(run, sentence: str) -> set[str]:
+    return {entry["name"].casefold() for entry in run(TWO_ARMS + sentence)["endpoints"]}
+
+
+def test_or_other_joins_the_list_before_an_of_phrase(run) -> None:
+    # "X or other Y of Z": one outcome, the list read past "other" after the "of" phrase is attached
+    names = endpoints(run, "The number of migraines or other bouts of head pain fell by 40 percent with "
+                           "valsartin, compared with 15 percent with the placebo.")
+    assert "migraines or other bouts of head pain" in names
+    assert "bouts of head pain" not in names

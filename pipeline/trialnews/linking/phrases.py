@@ -329,18 +329,8 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
     while start < head_start and ADV in word_classes(doc, start, _word_end(doc, start, end)) \
             and not word_classes(doc, start, _word_end(doc, start, end)) & {NOUN, ADJ}:
         start = _word_end(doc, start, end)
-    if attach and start - 2 >= floor and doc[start - 1].lower_ == "or" and doc[end - 1].lower_ not in people_words():
-        other = noun_phrase_left(doc, start - 1, floor, attach=False)
-        if other is not None and _coordinable(other) and len(doc[other.start:end]) <= MAX_PHRASE_WORDS \
-                and not (" " not in other.text and other.text.isupper()):
-            # (an abbreviation before "or" is glossed, not coordinated: "HAM-D or depression severity score")
-            start = other.start  # "the rate of stroke or death": one outcome of either event
-            for _ in range(MAX_LIST_ITEMS):  # "stroke, death or heart attack": the list before "or"
-                at = start - 1 if start - 1 > floor and doc[start - 1].text == "," else start
-                item = noun_phrase_left(doc, at, floor, attach=False) if at < start else None
-                if item is None or not _coordinable(item) or _opening_phrase(doc, item.start, floor):
-                    break  # "In March, nausea or vomiting": an opening phrase, not an item
-                start = item.start
+    if attach and doc[end - 1].lower_ not in people_words():
+        start = _coordinated_start(doc, start, end, floor, MAX_PHRASE_WORDS)  # "the rate of stroke or death"
     opened = _past_quantifiers(doc, start, floor)  # "death from any cause", "deaths from all causes"
     if attach and opened - 2 >= floor and doc[opened - 1].lower_ in _ATTACHING and doc[end - 1].lower_ not in people_words():
         outer = noun_phrase_left(doc, opened - 1, floor, attach=False)
@@ -348,9 +338,34 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
                 and (outer[-1].lower_ not in not_outcome_heads() or outer[-1].lower_ in measure_nouns()) \
                 and len(doc[outer.start:end]) <= MAX_PHRASE_WORDS + 2:
             start = outer.start  # "amount of craving", "death from any cause"
+            start = _coordinated_start(doc, start, end, floor, MAX_PHRASE_WORDS + 2, past_quantifiers=True)
+            # "asthma attacks or other outbreaks of symptoms": the list ends in the head with its "of" phrase
     if attach and doc[end - 1].lower_ not in people_words():
         start = _cause_start(doc, start, floor)  # "hospitalization for heart failure"
     return doc[start:end]
+
+
+def _coordinated_start(doc: Doc, start: int, end: int, floor: int, most: int, *,
+                       past_quantifiers: bool = False) -> int:
+    """The start of the outcomes joined by ``or`` before the phrase from token ``start`` to ``end``
+    (``stroke or death``, ``stroke, death or heart attack``), or ``start`` where none is; with
+    ``past_quantifiers``, read past a quantifier after ``or`` (``asthma attacks or other outbreaks
+    of symptoms``)."""
+    at = _past_quantifiers(doc, start, floor) if past_quantifiers else start
+    if at - 2 < floor or doc[at - 1].lower_ != "or":
+        return start
+    other = noun_phrase_left(doc, at - 1, floor, attach=False)
+    if other is None or not _coordinable(other) or len(doc[other.start:end]) > most \
+            or " " not in other.text and other.text.isupper():
+        return start  # (an abbreviation before "or" is glossed, not coordinated: "HAM-D or depression severity score")
+    start = other.start  # "the rate of stroke or death": one outcome of either event
+    for _ in range(MAX_LIST_ITEMS):  # "stroke, death or heart attack": the list before "or"
+        at = start - 1 if start - 1 > floor and doc[start - 1].text == "," else start
+        item = noun_phrase_left(doc, at, floor, attach=False) if at < start else None
+        if item is None or not _coordinable(item) or _opening_phrase(doc, item.start, floor):
+            break  # "In March, nausea or vomiting": an opening phrase, not an item
+        start = item.start
+    return start
 
 
 def _names_group(phrase: Span) -> bool:
