@@ -44,3 +44,19 @@ def test_or_other_joins_the_list_before_an_of_phrase(run) -> None:
                            "valsartin, compared with 15 percent with the placebo.")
     assert "migraines or other bouts of head pain" in names
     assert "bouts of head pain" not in names
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("Of the 150 patients given valsartin, 21 experienced at least one adverse event.", 21.0,
+                 "adverse event", id="at-least-one"),
+    pytest.param("Of the 150 patients given valsartin, 9 had two or more falls.", 9.0, "falls", id="two-or-more"),
+])
+def test_a_count_of_events_is_read_past(run, sentence: str, value: float, outcome: str) -> None:
+    # "at least one", "two or more" count the events people had; the events are the outcome
+    assert outcomes(run, sentence).get(value) == outcome
+
+
+def test_a_bare_event_names_no_outcome(run) -> None:
+    # "had at least one event" points back to events named before: "event" alone is no name
+    found = outcomes(run, "Of the 150 patients given valsartin, 21 had at least one event.")
+    assert found.get(21.0) != "event"

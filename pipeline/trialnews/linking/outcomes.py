@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span
 
 from ..reading.doctext import text_of
-from ..facts.common import clause_bounds, sent, spans_starting, token_positions
+from ..facts.common import clause_bounds, sent, spans_starting, token_positions, words_at
 from .groups import RESPECTIVELY, per_sentence
 from ..normalize import unit_of
 from ..resources import load_table, word_set
@@ -492,6 +492,7 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             j = i + 1
             while j < stop and doc[j].lower_ in ("also", "still", "only", "a", "an", "the", "their", "any", "some"):
                 j += 1
+            j = _past_event_count(doc, j, stop)  # "experienced at least one adverse event", "had two or more falls"
             if j == i + 1 and j < stop and doc[j].lower_.endswith("ed") and VERB in classes(doc[j].text) \
                     and NOUN not in classes(doc[j].text):
                 j += 1  # "had experienced exacerbations" (but "had a sustained response")
@@ -505,6 +506,19 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
                 return None  # "had their diet supplemented", "had their cancers disappear": a clause of its own
             return _or_verb_event(doc, phrase, stop, _found(phrase, "event-after-value"))
     return None
+
+
+def _past_event_count(doc: Doc, j: int, stop: int) -> int:
+    """The token after a count of events written in words from token ``j`` (``at least one``, ``one
+    or more``, ``two or more``: a bound of ``bound_cues.txt`` or none, a number word, and ``or more``),
+    before the events it counts; ``j`` where none is. A count in digits is a value of its own."""
+    k = words_at(doc, j, stop, "bound_cues.txt") or j
+    if k + 1 >= stop or not (doc[k].like_num and doc[k].is_alpha):
+        return j
+    k += 1
+    if k + 2 < stop and doc[k].lower_ == "or" and doc[k + 1].lower_ == "more":
+        k += 2
+    return k if k > j + 1 or doc[k].lower_ != "of" else j
 
 
 def _inside_clause(doc: Doc, i: int) -> bool:
