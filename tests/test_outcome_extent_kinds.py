@@ -49,10 +49,24 @@ def test_or_other_joins_the_list_before_an_of_phrase(run) -> None:
 @pytest.mark.parametrize(("sentence", "value", "outcome"), [
     pytest.param("Of the 150 patients given valsartin, 21 experienced at least one adverse event.", 21.0,
                  "adverse event", id="at-least-one"),
-    pytest.param("Of the 150 patients given valsartin, 9 had two or more falls.", 9.0, "falls", id="two-or-more"),
+    pytest.param("Of the 150 patients given valsartin, 9 had one or more adverse events.", 9.0, "adverse events",
+                 id="one-or-more"),
+    pytest.param("A third of those on valsartin reported at least one running-related injury.", 33.3,
+                 "running-related injury", id="hyphenated-modifier"),
 ])
-def test_a_count_of_events_is_read_past(run, sentence: str, value: float, outcome: str) -> None:
-    # "at least one", "two or more" count the events people had; the events are the outcome
+def test_a_count_of_any_event_is_read_past(run, sentence: str, value: float, outcome: str) -> None:
+    # "at least one", "one or more": any event at all; the events are the outcome
+    assert outcomes(run, sentence).get(value) == outcome
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("Of those on valsartin, 40 percent needed three or more injections.", 40.0,
+                 "three or more injections", id="threshold"),
+    pytest.param("Six patients on valsartin required a second surgical procedure.", 6.0,
+                 "second surgical procedure", id="ordinal"),
+])
+def test_a_higher_count_stays_in_the_name(run, sentence: str, value: float, outcome: str) -> None:
+    # a count above one is a threshold, an ordinal says which event: both are part of the name
     assert outcomes(run, sentence).get(value) == outcome
 
 
@@ -60,3 +74,22 @@ def test_a_bare_event_names_no_outcome(run) -> None:
     # "had at least one event" points back to events named before: "event" alone is no name
     found = outcomes(run, "Of the 150 patients given valsartin, 21 had at least one event.")
     assert found.get(21.0) != "event"
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    pytest.param("Valsartin reduced the risk of heart attack, stroke or death by 20 percent compared with placebo.",
+                 "heart attack, stroke or death", id="list-closed-by-or"),
+    pytest.param("Valsartin cut the risk of kidney failure, stroke, or death from heart disease by 18 percent "
+                 "compared with placebo.", "kidney failure, stroke, or death from heart disease", id="oxford-comma"),
+])
+def test_a_composite_is_the_object_of_a_change(run, sentence: str, outcome: str) -> None:
+    # the commas of a composite outcome do not stop the change its verb states
+    comparisons = run(TWO_ARMS + sentence)["comparisons"]
+    assert [(c["estimate"], c["endpoint"]) for c in comparisons] == [(20.0 if "20" in sentence else 18.0, outcome)]
+
+
+def test_a_list_closed_by_and_is_no_composite(run) -> None:
+    # "X, Y and Z by a%, b% and c%, respectively" lists three changes, not one change of a composite
+    comparisons = run(TWO_ARMS + "Valsartin lowered total cholesterol, triglycerides and LDL by 13%, 20% and "
+                                 "10%, respectively, compared with placebo.")["comparisons"]
+    assert all("," not in (c["endpoint"] or "") for c in comparisons)

@@ -150,11 +150,11 @@ def _ending(name: str, after: str = "") -> re.Pattern[str]:
 def _change_object(nouns: str, max_words: int = MAX_CHANGE_OBJECT_WORDS,
                    gerunds: str = RISK_GERUNDS) -> re.Pattern[str]:
     """``cut the risk of X by``, ``extended survival by``: the outcome a verb of change acts on,
-    written before ``by`` (at most ``max_words`` words), past the verb of a risk (``the odds of
-    having a stroke``: stroke)."""
+    written before ``by`` (at most ``max_words`` words, a composite's commas among them: ``the risk
+    of heart attack, stroke or death``), past the verb of a risk (``the odds of having a stroke``: stroke)."""
     return re.compile(rf"(?i)^\w+\s+(?:(?:the|their|its|his|her)\s+)?"
                       rf"(?:{_words(nouns)}\s+of\s+(?:{_words(gerunds, any_space=True)}\s+(?:(?:a|an)\s+)?)?)?"
-                      rf"(?P<name>(?:[\w'\u2019-]+\s+){{0,{max(max_words - 1, 0)}}}?[\w'\u2019-]+)\s+by\s")
+                      rf"(?P<name>(?:[\w'\u2019-]+,?\s+){{0,{max(max_words - 1, 0)}}}?[\w'\u2019-]+)\s+by\s")
 
 
 #: The closed word classes (``patterns/function_words.txt``): an object of change that starts or

@@ -508,17 +508,23 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     return None
 
 
+#: The number word of a count that means any event at all (``at least one adverse event``).
+ANY_EVENT_COUNT = "one"
+
+
 def _past_event_count(doc: Doc, j: int, stop: int) -> int:
-    """The token after a count of events written in words from token ``j`` (``at least one``, ``one
-    or more``, ``two or more``: a bound of ``bound_cues.txt`` or none, a number word, and ``or more``),
-    before the events it counts; ``j`` where none is. A count in digits is a value of its own."""
-    k = words_at(doc, j, stop, "bound_cues.txt") or j
-    if k + 1 >= stop or not (doc[k].like_num and doc[k].is_alpha):
+    """The token after a count written from token ``j`` that means any event at all (``at least
+    one``, ``one or more``: a bound of ``bound_cues.txt`` and ``one``, or ``one or more``), before
+    the events it counts; ``j`` where none is. A higher count is a threshold that stays in the name
+    (``three or more aspirations``), and so does an ordinal (``a second heart attack``)."""
+    bound = words_at(doc, j, stop, "bound_cues.txt")
+    k = bound or j
+    if k + 1 >= stop or doc[k].lower_ != ANY_EVENT_COUNT:
         return j
     k += 1
     if k + 2 < stop and doc[k].lower_ == "or" and doc[k + 1].lower_ == "more":
-        k += 2
-    return k if k > j + 1 or doc[k].lower_ != "of" else j
+        return k + 2
+    return k if bound is not None else j
 
 
 def _inside_clause(doc: Doc, i: int) -> bool:

@@ -487,8 +487,9 @@ def trimmed(phrase: Span | None, *, event: bool = False) -> Span | None:
                                       and doc[start].lower_ not in kinds
                                       or doc[start].lower_.endswith("ing") and VERB in classes(doc[start].text)) \
             and not _starts_known_outcome(doc, start) and not _opens_compound(doc, start, phrase.end) \
-            and doc[start + 1].lower_ != "of":
-        start += 1  # (a gerund before "of" heads the phrase: "hardening of the arteries")
+            and doc[start + 1].lower_ != "of" and not _is_joiner(doc, start + 1):
+        start += 1  # (a gerund before "of" heads the phrase: "hardening of the arteries"; a word joined
+        # by a hyphen is part of the next one: "running-related injury")
     if start + 2 < phrase.end and doc[start].lower_ in ("rate", "rates") and doc[start + 1].lower_ == "of":
         start += 2  # "rates of local recurrence": the outcome is the recurrence
     owner = next((k for k in range(phrase.end - 2, start, -1) if doc[k].text in ("'s", "\u2019s")
