@@ -93,3 +93,10 @@ def test_a_list_closed_by_and_is_no_composite(run) -> None:
     comparisons = run(TWO_ARMS + "Valsartin lowered total cholesterol, triglycerides and LDL by 13%, 20% and "
                                  "10%, respectively, compared with placebo.")["comparisons"]
     assert all("," not in (c["endpoint"] or "") for c in comparisons)
+
+
+def test_the_hyphenated_spelling_of_side_effects_is_an_outcome(run) -> None:
+    # British news writes "side-effects": the same lexicon outcome as "side effects", with its modifier
+    found = outcomes(run, "Fewer patients had serious side-effects with valsartin than with the placebo - 9 per "
+                          "cent compared with 16 per cent.")
+    assert found.get(9.0) == "serious side-effects" and found.get(16.0) == "serious side-effects"
