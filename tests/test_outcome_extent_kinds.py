@@ -21,6 +21,8 @@ def outcomes(run, sentence: str) -> dict[float, str | None]:
                  14.0, "additional pain medication", id="event-after-value"),
     pytest.param("Decreased appetite occurred in 6 percent of the valsartin group.", 6.0,
                  "decreased appetite", id="occurred-in"),
+    pytest.param("The side effects that most often led patients to stop were increased sweating (4%) and dizziness "
+                 "(3%) in the valsartin group.", 4.0, "increased sweating", id="participle-after-a-copula"),
 ])
 def test_a_kind_of_event_keeps_its_word(run, sentence: str, value: float, outcome: str) -> None:
     # what people had: "increased sweating" is the event's name, not a judgement of sweating

@@ -320,11 +320,13 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
                 continue
             break
         if VERB in found and previous > floor and _after_subject(doc, previous, floor) \
+                and not (ADJ in found and doc[previous - 1].lower_ in word_set("copulas.txt")) \
                 and (NOUN not in found or _takes_bare_verb(doc, _word_start(doc, previous, floor), previous)
                      or doc[previous - 1].lower_ in people_words()
                      or doc[previous:gap].text.lower() in word_set("change_verbs.txt")):
             break  # "the drug raised HDL cholesterol", "will report nausea", "people get relief", "lithium cut
-            # pain scores" (a verb of change after its subject): a verb, not a modifier
+            # pain scores" (a verb of change after its subject): a verb, not a modifier; after a copula a
+            # participle before the head is an adjective ("the reactions were increased bleeding")
         start, count = previous, count + 1
     while start < head_start and ADV in word_classes(doc, start, _word_end(doc, start, end)) \
             and not word_classes(doc, start, _word_end(doc, start, end)) & {NOUN, ADJ}:
