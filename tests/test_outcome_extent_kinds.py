@@ -102,3 +102,23 @@ def test_the_hyphenated_spelling_of_side_effects_is_an_outcome(run) -> None:
     found = outcomes(run, "Fewer patients had serious side-effects with valsartin than with the placebo - 9 per "
                           "cent compared with 16 per cent.")
     assert found.get(9.0) == "serious side-effects" and found.get(16.0) == "serious side-effects"
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    pytest.param("Valsartin patients had a 20 percent lower risk of kidney failure, stroke or death than placebo "
+                 "patients.", "kidney failure, stroke or death", id="risk-of-after"),
+    pytest.param("Valsartin patients had a 20 percent lower risk of stroke or death than placebo patients.",
+                 "stroke or death", id="risk-of-after-two-items"),
+    pytest.param("Valsartin produced a 20 percent reduction in the risk of kidney failure, stroke or death compared "
+                 "with placebo.", "kidney failure, stroke or death", id="noun-after-value"),
+])
+def test_a_composite_after_a_risk_is_named_whole(run, sentence: str, outcome: str) -> None:
+    # the events of a composite after "risk of" are its name, all of them, without the risk word
+    assert [c["endpoint"] for c in run(TWO_ARMS + sentence)["comparisons"]] == [outcome]
+
+
+def test_a_serial_comma_closes_a_composite_subject(run) -> None:
+    # "X, Y, or Z" (a serial comma) is the same composite as "X, Y or Z"
+    found = outcomes(run, "The rate of kidney failure, stroke, or death was 8.1 percent with valsartin and 9.9 "
+                          "percent with placebo.")
+    assert found.get(8.1) == "kidney failure, stroke, or death"

@@ -221,6 +221,8 @@ def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True,
             tail = None  # "a remission of their condition": the outcome is the remission
         if tail is not None and tail[-1].lower_ not in people_words() and len(doc[i:tail.end]) <= MAX_PHRASE_WORDS + 2:
             phrase_end = tail.end
+            if phrase_end < stop and doc[phrase_end].text == ",":
+                phrase_end = coordinated_end(doc, phrase_end, stop, ("or",))  # "risk of heart attack, stroke or death"
     if attach and phrase_end + 1 < stop and doc[phrase_end].lower_ == "or":
         other = noun_phrase_right(doc, phrase_end + 1, stop, attach=False)
         if other is not None and other[-1].lower_ not in people_words() and len(doc[i:other.end]) <= MAX_PHRASE_WORDS:
@@ -356,10 +358,13 @@ def _coordinated_start(doc: Doc, start: int, end: int, floor: int, most: int, *,
     at = _past_quantifiers(doc, start, floor) if past_quantifiers else start
     if at - 2 < floor or doc[at - 1].lower_ != "or":
         return start
-    other = noun_phrase_left(doc, at - 1, floor, attach=False)
+    before = at - 2 if at - 3 >= floor and doc[at - 2].text == "," else at - 1  # "stroke, or death": a serial comma
+    other = noun_phrase_left(doc, before, floor, attach=False)
     if other is None or not _coordinable(other) or len(doc[other.start:end]) > most \
             or " " not in other.text and other.text.isupper():
         return start  # (an abbreviation before "or" is glossed, not coordinated: "HAM-D or depression severity score")
+    if before < at - 1 and other.start - 1 > floor and doc[other.start - 1].text != ",":
+        return start  # a serial comma closes a list of three or more: "X, stroke, or death"
     start = other.start  # "the rate of stroke or death": one outcome of either event
     for _ in range(MAX_LIST_ITEMS):  # "stroke, death or heart attack": the list before "or"
         at = start - 1 if start - 1 > floor and doc[start - 1].text == "," else start
@@ -467,6 +472,8 @@ def _opens_compound(doc: Doc, i: int, end: int) -> bool:
                for entry in _compound_names().get(words[0], ()))
 
 
+#: Words of a risk (``patterns/risk_words.txt``): ``the risk of stroke`` names the stroke.
+RISK_WORDS = "risk_words.txt"
 #: Words that judge a change in an outcome but name a kind of event people had (``increased
 #: bleeding``, ``additional medication``): ``patterns/event_kind_words.txt``.
 EVENT_KIND_WORDS = "event_kind_words.txt"
@@ -492,8 +499,9 @@ def trimmed(phrase: Span | None, *, event: bool = False) -> Span | None:
             and doc[start + 1].lower_ != "of" and not _is_joiner(doc, start + 1):
         start += 1  # (a gerund before "of" heads the phrase: "hardening of the arteries"; a word joined
         # by a hyphen is part of the next one: "running-related injury")
-    if start + 2 < phrase.end and doc[start].lower_ in ("rate", "rates") and doc[start + 1].lower_ == "of":
-        start += 2  # "rates of local recurrence": the outcome is the recurrence
+    if start + 2 < phrase.end and (doc[start].lower_ in ("rate", "rates") or doc[start].lower_ in word_set(RISK_WORDS)) \
+            and doc[start + 1].lower_ == "of":
+        start += 2  # "rates of local recurrence", "the risk of heart attack, stroke, or death": the events
     owner = next((k for k in range(phrase.end - 2, start, -1) if doc[k].text in ("'s", "\u2019s")
                   and doc[k - 1].lower_ in people_words()), None)
     if owner is not None:
