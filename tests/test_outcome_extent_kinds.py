@@ -122,3 +122,14 @@ def test_a_serial_comma_closes_a_composite_subject(run) -> None:
     found = outcomes(run, "The rate of kidney failure, stroke, or death was 8.1 percent with valsartin and 9.9 "
                           "percent with placebo.")
     assert found.get(8.1) == "kidney failure, stroke, or death"
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("Valsartin patients had a 7 percent chance of developing gout, compared with 12 percent of placebo "
+                 "patients.", 7.0, "gout", id="past-a-gerund-of-risk"),
+    pytest.param("The risk of having a stroke was 4 percent with valsartin and 6 percent with placebo.", 4.0,
+                 "stroke", id="past-a-gerund-and-article"),
+])
+def test_the_risk_of_an_event_names_the_event(run, sentence: str, value: float, outcome: str) -> None:
+    # "the risk of X", "a chance of developing X": the outcome is X (news-dev gold names it so)
+    assert outcomes(run, sentence).get(value) == outcome

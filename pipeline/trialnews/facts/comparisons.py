@@ -23,7 +23,7 @@ from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
 from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
-from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, MAX_LIST_ITEMS, acceptable_outcome, cause_after, \
+from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, \
     coordinated_end, noun_phrase_right, people_words, trimmed
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at
 from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, about_other_research, add_endpoint, \
@@ -601,9 +601,9 @@ def _outcome_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) ->
         rest = after[risk.end():]
         stop = _outcome_end(settings.outcome_end_words).search(rest)
         start = change.end_char + risk.end()
-        end = _composite_end(doc, start + (stop.start() if stop else len(rest)), sentence)
-        found = outcome_at(text, start, end)
-        if found is not None and 0 < len(found[0].split()) <= settings.max_change_object_words + MAX_LIST_ITEMS \
+        first = outcome_at(text, start, start + (stop.start() if stop else len(rest)))
+        found = outcome_at(text, start, _composite_end(doc, start + (stop.start() if stop else len(rest)), sentence))
+        if first is not None and found is not None and 0 < len(first[0].split()) <= settings.max_change_object_words \
                 and not _only_people(doc, found):  # "a higher risk for the aspirin users": who, not what
             return (_QUOTES.sub("", found[0]), found[1]), LINK_RISK_OF
     likely = _likely_verb(settings.likely_verbs).match(after)

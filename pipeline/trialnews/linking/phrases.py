@@ -474,6 +474,8 @@ def _opens_compound(doc: Doc, i: int, end: int) -> bool:
 
 #: Words of a risk (``patterns/risk_words.txt``): ``the risk of stroke`` names the stroke.
 RISK_WORDS = "risk_words.txt"
+#: Verbs between ``risk of`` and the events (``the risk of developing diabetes``): ``patterns/risk_of_gerunds.txt``.
+RISK_OF_GERUNDS = "risk_of_gerunds.txt"
 #: Words that judge a change in an outcome but name a kind of event people had (``increased
 #: bleeding``, ``additional medication``): ``patterns/event_kind_words.txt``.
 EVENT_KIND_WORDS = "event_kind_words.txt"
@@ -502,6 +504,10 @@ def trimmed(phrase: Span | None, *, event: bool = False) -> Span | None:
     if start + 2 < phrase.end and (doc[start].lower_ in ("rate", "rates") or doc[start].lower_ in word_set(RISK_WORDS)) \
             and doc[start + 1].lower_ == "of":
         start += 2  # "rates of local recurrence", "the risk of heart attack, stroke, or death": the events
+        gerund = words_at(doc, start, phrase.end - 1, RISK_OF_GERUNDS)
+        start = gerund if gerund is not None else start  # "the chance of developing AF": AF
+        while start + 1 < phrase.end and classes(doc[start].text) & _OPENERS and is_function_word(doc[start].text):
+            start += 1  # "the risk of having a stroke": stroke
     owner = next((k for k in range(phrase.end - 2, start, -1) if doc[k].text in ("'s", "\u2019s")
                   and doc[k - 1].lower_ in people_words()), None)
     if owner is not None:
