@@ -24,7 +24,9 @@ take their cause through :func:`cause_end`):
    ``because of`` (``patterns/cause_prepositions.txt``: ``hospitalization for heart failure``),
    unless it names people, a time or a group (``hospitalizations for Januvia``);
 4. coordination: a second noun phrase after ``or`` and a list before it (``cardiovascular death,
-   stroke or hospitalization for unstable angina``);
+   stroke or hospitalization for unstable angina``), also with a serial comma (``heart attack,
+   stroke, or death``) and after an ``of`` phrase (``the risk of heart attack, stroke or death``,
+   ``asthma attacks or other outbreaks of symptoms``);
 5. where it stops: punctuation, a number, a two-word preposition (``prior to``, ``due to``,
    ``patterns/compound_prepositions.txt``) outside a cause, a verb, a clause. An outcome named
    by a verb and its complement (``remained healthy``) ends before a time phrase
