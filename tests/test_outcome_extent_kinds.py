@@ -133,3 +133,21 @@ def test_a_serial_comma_closes_a_composite_subject(run) -> None:
 def test_the_risk_of_an_event_names_the_event(run, sentence: str, value: float, outcome: str) -> None:
     # "the risk of X", "a chance of developing X": the outcome is X (news-dev gold names it so)
     assert outcomes(run, sentence).get(value) == outcome
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("Overall, 41 percent of the valsartin group had a 30-percent or greater reduction in their "
+                 "headache severity.", 41.0, "30-percent or greater reduction in headache severity", id="or-greater"),
+    pytest.param("Of those on valsartin, 52 percent reported at least a 50% improvement in sleep quality.", 52.0,
+                 "at least a 50% improvement in sleep quality", id="at-least"),
+])
+def test_a_threshold_change_people_reached_is_named_whole(run, sentence: str, value: float, outcome: str) -> None:
+    # the share of people reaching a change of at least an amount: the outcome is that change, as written
+    assert outcomes(run, sentence).get(value) == outcome
+
+
+def test_a_change_without_a_threshold_is_named_by_what_changed(run) -> None:
+    # "had an 85 percent reduction in X": no threshold; news-dev's gold names it by X
+    found = outcomes(run, "A small group of valsartin users (11.9 percent) had an 85 percent reduction in hot "
+                          "flashes.")
+    assert "reduction" not in (found.get(11.9) or "")
