@@ -130,18 +130,20 @@ def test_difference_sign_from_its_words(settings: comparisons.Settings, estimate
     assert [(c["measure"], c["estimate"]) for c in found] == [("difference", estimate)]
 
 
-@pytest.mark.parametrize(("settings", "endpoint"), [
-    pytest.param(comparisons.DEFAULTS, "heart attack", id="risk-of-after-the-change"),
-    pytest.param(comparisons.Settings(risk_nouns="articles.txt"), "risk of heart attack",
+@pytest.mark.parametrize(("settings", "endpoint", "link"), [
+    pytest.param(comparisons.DEFAULTS, "heart attack", "risk-of-after", id="risk-of-after-the-change"),
+    # the phrase after the number names the events too ("the risk of X" names X: linking/phrases.py:trimmed)
+    pytest.param(comparisons.Settings(risk_nouns="articles.txt"), "heart attack", "noun-after-value",
                  id="risk-not-in-the-list-the-phrase-after-the-number"),
     pytest.param(comparisons.Settings(outcome_end_words="reference_cues.txt"), "heart attack in older adults",
-                 id="in-does-not-end-the-outcome-than-does"),
+                 "risk-of-after", id="in-does-not-end-the-outcome-than-does"),
 ])
-def test_outcome_named_after_a_change(settings: comparisons.Settings, endpoint: str | None) -> None:
+def test_outcome_named_after_a_change(settings: comparisons.Settings, endpoint: str | None, link: str) -> None:
     text = "The drug gave a 27% lower risk of heart attack in older adults than placebo."
     found = _comparisons(text, {"REDUCTION": [("27% lower", "reduction-comparative")]}, settings)
     assert [(c["measure"], c["estimate"]) for c in found] == [("relative_reduction", 27)]
     assert found[0]["endpoint"] == endpoint
+    assert found[0]["evidence"]["links"]["endpoint"] == link
 
 
 @pytest.mark.parametrize(("settings", "kept"), [

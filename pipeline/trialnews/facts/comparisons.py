@@ -23,8 +23,8 @@ from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
 from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
-from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, noun_phrase_right, \
-    people_words, trimmed
+from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, \
+    coordinated_end, noun_phrase_right, people_words, trimmed
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at
 from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, about_other_research, add_endpoint, \
     gapped_changes, had_difference, within_group
@@ -150,11 +150,11 @@ def _ending(name: str, after: str = "") -> re.Pattern[str]:
 def _change_object(nouns: str, max_words: int = MAX_CHANGE_OBJECT_WORDS,
                    gerunds: str = RISK_GERUNDS) -> re.Pattern[str]:
     """``cut the risk of X by``, ``extended survival by``: the outcome a verb of change acts on,
-    written before ``by`` (at most ``max_words`` words), past the verb of a risk (``the odds of
-    having a stroke``: stroke)."""
+    written before ``by`` (at most ``max_words`` words, a composite's commas among them: ``the risk
+    of heart attack, stroke or death``), past the verb of a risk (``the odds of having a stroke``: stroke)."""
     return re.compile(rf"(?i)^\w+\s+(?:(?:the|their|its|his|her)\s+)?"
                       rf"(?:{_words(nouns)}\s+of\s+(?:{_words(gerunds, any_space=True)}\s+(?:(?:a|an)\s+)?)?)?"
-                      rf"(?P<name>(?:[\w'\u2019-]+\s+){{0,{max(max_words - 1, 0)}}}?[\w'\u2019-]+)\s+by\s")
+                      rf"(?P<name>(?:[\w'\u2019-]+,?\s+){{0,{max(max_words - 1, 0)}}}?[\w'\u2019-]+)\s+by\s")
 
 
 #: The closed word classes (``patterns/function_words.txt``): an object of change that starts or
@@ -577,6 +577,18 @@ LINK_RISK_OF = "risk-of-after"
 LINK_PASSIVE_SUBJECT = "subject-of-passive"
 
 
+def _composite_end(doc: Doc, end: int, sentence: Span) -> int:
+    """The end (a character offset) of the composite outcome whose first item ends at ``end``: the
+    list closed by ``or`` that follows there (``a lower risk of stroke or death``, ``... of heart
+    attack, stroke or death``; :func:`~trialnews.linking.phrases.coordinated_end`); ``end`` where
+    none follows."""
+    after = next((t.i for t in sentence if t.idx >= end), None)
+    if after is None or doc[after].lower_ not in (",", "or") or text_of(doc)[end:doc[after].idx].strip():
+        return end
+    last = coordinated_end(doc, after, sentence.end, ("or",))
+    return doc[last - 1].idx + len(doc[last - 1].text) if last > after else end
+
+
 def _outcome_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> tuple[Outcome | None, str]:
     """The outcome a relative change or ratio names right after it (``a 27% reduced risk of
     coronary heart disease``, ``40% less likely to develop influenza``) or, for a passive verb of
@@ -589,8 +601,9 @@ def _outcome_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) ->
         rest = after[risk.end():]
         stop = _outcome_end(settings.outcome_end_words).search(rest)
         start = change.end_char + risk.end()
-        found = outcome_at(text, start, start + (stop.start() if stop else len(rest)))
-        if found is not None and 0 < len(found[0].split()) <= settings.max_change_object_words \
+        first = outcome_at(text, start, start + (stop.start() if stop else len(rest)))
+        found = outcome_at(text, start, _composite_end(doc, start + (stop.start() if stop else len(rest)), sentence))
+        if first is not None and found is not None and 0 < len(first[0].split()) <= settings.max_change_object_words \
                 and not _only_people(doc, found):  # "a higher risk for the aspirin users": who, not what
             return (_QUOTES.sub("", found[0]), found[1]), LINK_RISK_OF
     likely = _likely_verb(settings.likely_verbs).match(after)

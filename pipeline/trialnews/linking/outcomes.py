@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span
 
 from ..reading.doctext import text_of
-from ..facts.common import clause_bounds, sent, spans_starting, token_positions
+from ..facts.common import clause_bounds, sent, spans_starting, token_positions, words_at
 from .groups import RESPECTIVELY, per_sentence
 from ..normalize import unit_of
 from ..resources import load_table, word_set
@@ -81,8 +81,12 @@ def name_text(text: str) -> str:
 RATES = re.compile(r"\brates$")
 
 
+#: Linkers whose phrase names an event the value's people had: a word of a kind of event stays in it.
+EVENT_LINKERS = frozenset({"bracket-head", "event-after-value", "occurred-in"})
+
+
 def _found(phrase: Span | None, linker: str) -> Found | None:
-    phrase = trimmed(phrase)
+    phrase = trimmed(phrase, event=linker in EVENT_LINKERS)
     if not acceptable_outcome(phrase):
         return None
     return _name(phrase), (phrase.start_char, phrase.end_char), linker
@@ -513,6 +517,10 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             j = i + 1
             while j < stop and doc[j].lower_ in ("also", "still", "only", "a", "an", "the", "their", "any", "some"):
                 j += 1
+            j = _past_event_count(doc, j, stop)  # "experienced at least one adverse event", "had two or more falls"
+            reached = _threshold_change(doc, j, stop)
+            if reached is not None:  # "46 percent had a 30-percent or greater reduction in their pain severity"
+                return reached
             if j == i + 1 and j < stop and doc[j].lower_.endswith("ed") and VERB in classes(doc[j].text) \
                     and NOUN not in classes(doc[j].text):
                 j += 1  # "had experienced exacerbations" (but "had a sustained response")
@@ -526,6 +534,56 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
                 return None  # "had their diet supplemented", "had their cancers disappear": a clause of its own
             return _or_verb_event(doc, phrase, stop, _found(phrase, "event-after-value"))
     return None
+
+
+#: Words between the percentage of a threshold change and its noun (``30-percent or greater reduction``).
+THRESHOLD_CHANGE_WORDS = "threshold_change_words.txt"
+
+
+def _threshold_change(doc: Doc, j: int, stop: int) -> Found | None:
+    """A change by at least an amount that the value's people had or reported, from token ``j``, a
+    threshold said by a bound before it or ``or greater`` after it: ``(had) a 30-percent or greater
+    reduction in their pain severity``, ``(reported) at least a 50% reduction in pain``. The outcome is that change named as written, threshold and all (the share
+    reaching it is the result; news-dev's gold names such responders so), without the possessive
+    before what changed; None where the words at ``j`` are not such a change."""
+    bound = words_at(doc, j, stop, "bound_cues.txt")
+    k = bound or j
+    while k < stop and doc[k].lower_ in ("a", "an"):
+        k += 1
+    if k + 2 >= stop or not doc[k].like_num:
+        return None
+    m = _skip_right(doc, k + 1, stop, word_set(THRESHOLD_CHANGE_WORDS))
+    if m == k + 1 or m + 2 >= stop or doc[m].lower_ not in change_nouns() or doc[m + 1].lower_ != "in" \
+            or not any(t.text == "%" or t.lower_ in ("percent", "cent") for t in doc[k + 1:m]):
+        return None
+    if bound is None and not any(t.lower_ == "or" for t in doc[k + 1:m]):
+        return None  # "had an 85 percent reduction in hot flashes": a change they had, no threshold (news-dev
+        # names it by what changed: hot flashes)
+    thing = trimmed(noun_phrase_right(doc, m + 2, stop))
+    if thing is None or not acceptable_outcome(thing) or thing[-1].lower_ in people_words():
+        return None
+    text = text_of(doc)
+    name = name_text(text[doc[j].idx:doc[m].idx + len(doc[m].text)].replace(" - ", "-")) + " in " + _name(thing)
+    return name, (doc[j].idx, thing.end_char), "event-after-value"
+
+
+#: The number word of a count that means any event at all (``at least one adverse event``).
+ANY_EVENT_COUNT = "one"
+
+
+def _past_event_count(doc: Doc, j: int, stop: int) -> int:
+    """The token after a count written from token ``j`` that means any event at all (``at least
+    one``, ``one or more``: a bound of ``bound_cues.txt`` and ``one``, or ``one or more``), before
+    the events it counts; ``j`` where none is. A higher count is a threshold that stays in the name
+    (``three or more aspirations``), and so does an ordinal (``a second heart attack``)."""
+    bound = words_at(doc, j, stop, "bound_cues.txt")
+    k = bound or j
+    if k + 1 >= stop or doc[k].lower_ != ANY_EVENT_COUNT:
+        return j
+    k += 1
+    if k + 2 < stop and doc[k].lower_ == "or" and doc[k + 1].lower_ == "more":
+        return k + 2
+    return k if bound is not None else j
 
 
 def _inside_clause(doc: Doc, i: int) -> bool:

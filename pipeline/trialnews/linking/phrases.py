@@ -24,7 +24,9 @@ take their cause through :func:`cause_end`):
    ``because of`` (``patterns/cause_prepositions.txt``: ``hospitalization for heart failure``),
    unless it names people, a time or a group (``hospitalizations for Januvia``);
 4. coordination: a second noun phrase after ``or`` and a list before it (``cardiovascular death,
-   stroke or hospitalization for unstable angina``);
+   stroke or hospitalization for unstable angina``), also with a serial comma (``heart attack,
+   stroke, or death``) and after an ``of`` phrase (``the risk of heart attack, stroke or death``,
+   ``asthma attacks or other outbreaks of symptoms``);
 5. where it stops: punctuation, a number, a two-word preposition (``prior to``, ``due to``,
    ``patterns/compound_prepositions.txt``) outside a cause, a verb, a clause. An outcome named
    by a verb and its complement (``remained healthy``) ends before a time phrase
@@ -221,6 +223,8 @@ def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True,
             tail = None  # "a remission of their condition": the outcome is the remission
         if tail is not None and tail[-1].lower_ not in people_words() and len(doc[i:tail.end]) <= MAX_PHRASE_WORDS + 2:
             phrase_end = tail.end
+            if phrase_end < stop and doc[phrase_end].text == ",":
+                phrase_end = coordinated_end(doc, phrase_end, stop, ("or",))  # "risk of heart attack, stroke or death"
     if attach and phrase_end + 1 < stop and doc[phrase_end].lower_ == "or":
         other = noun_phrase_right(doc, phrase_end + 1, stop, attach=False)
         if other is not None and other[-1].lower_ not in people_words() and len(doc[i:other.end]) <= MAX_PHRASE_WORDS:
@@ -320,27 +324,19 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
                 continue
             break
         if VERB in found and previous > floor and _after_subject(doc, previous, floor) \
+                and not (ADJ in found and doc[previous - 1].lower_ in word_set("copulas.txt")) \
                 and (NOUN not in found or _takes_bare_verb(doc, _word_start(doc, previous, floor), previous)
                      or doc[previous - 1].lower_ in people_words()
                      or doc[previous:gap].text.lower() in word_set("change_verbs.txt")):
             break  # "the drug raised HDL cholesterol", "will report nausea", "people get relief", "lithium cut
-            # pain scores" (a verb of change after its subject): a verb, not a modifier
+            # pain scores" (a verb of change after its subject): a verb, not a modifier; after a copula a
+            # participle before the head is an adjective ("the reactions were increased bleeding")
         start, count = previous, count + 1
     while start < head_start and ADV in word_classes(doc, start, _word_end(doc, start, end)) \
             and not word_classes(doc, start, _word_end(doc, start, end)) & {NOUN, ADJ}:
         start = _word_end(doc, start, end)
-    if attach and start - 2 >= floor and doc[start - 1].lower_ == "or" and doc[end - 1].lower_ not in people_words():
-        other = noun_phrase_left(doc, start - 1, floor, attach=False)
-        if other is not None and _coordinable(other) and len(doc[other.start:end]) <= MAX_PHRASE_WORDS \
-                and not (" " not in other.text and other.text.isupper()):
-            # (an abbreviation before "or" is glossed, not coordinated: "HAM-D or depression severity score")
-            start = other.start  # "the rate of stroke or death": one outcome of either event
-            for _ in range(MAX_LIST_ITEMS):  # "stroke, death or heart attack": the list before "or"
-                at = start - 1 if start - 1 > floor and doc[start - 1].text == "," else start
-                item = noun_phrase_left(doc, at, floor, attach=False) if at < start else None
-                if item is None or not _coordinable(item) or _opening_phrase(doc, item.start, floor):
-                    break  # "In March, nausea or vomiting": an opening phrase, not an item
-                start = item.start
+    if attach and doc[end - 1].lower_ not in people_words():
+        start = _coordinated_start(doc, start, end, floor, MAX_PHRASE_WORDS)  # "the rate of stroke or death"
     opened = _past_quantifiers(doc, start, floor)  # "death from any cause", "deaths from all causes"
     if attach and opened - 2 >= floor and doc[opened - 1].lower_ in _ATTACHING and doc[end - 1].lower_ not in people_words():
         outer = noun_phrase_left(doc, opened - 1, floor, attach=False)
@@ -348,9 +344,37 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
                 and (outer[-1].lower_ not in not_outcome_heads() or outer[-1].lower_ in measure_nouns()) \
                 and len(doc[outer.start:end]) <= MAX_PHRASE_WORDS + 2:
             start = outer.start  # "amount of craving", "death from any cause"
+            start = _coordinated_start(doc, start, end, floor, MAX_PHRASE_WORDS + 2, past_quantifiers=True)
+            # "asthma attacks or other outbreaks of symptoms": the list ends in the head with its "of" phrase
     if attach and doc[end - 1].lower_ not in people_words():
         start = _cause_start(doc, start, floor)  # "hospitalization for heart failure"
     return doc[start:end]
+
+
+def _coordinated_start(doc: Doc, start: int, end: int, floor: int, most: int, *,
+                       past_quantifiers: bool = False) -> int:
+    """The start of the outcomes joined by ``or`` before the phrase from token ``start`` to ``end``
+    (``stroke or death``, ``stroke, death or heart attack``), or ``start`` where none is; with
+    ``past_quantifiers``, read past a quantifier after ``or`` (``asthma attacks or other outbreaks
+    of symptoms``)."""
+    at = _past_quantifiers(doc, start, floor) if past_quantifiers else start
+    if at - 2 < floor or doc[at - 1].lower_ != "or":
+        return start
+    before = at - 2 if at - 3 >= floor and doc[at - 2].text == "," else at - 1  # "stroke, or death": a serial comma
+    other = noun_phrase_left(doc, before, floor, attach=False)
+    if other is None or not _coordinable(other) or len(doc[other.start:end]) > most \
+            or " " not in other.text and other.text.isupper():
+        return start  # (an abbreviation before "or" is glossed, not coordinated: "HAM-D or depression severity score")
+    if before < at - 1 and other.start - 1 > floor and doc[other.start - 1].text != ",":
+        return start  # a serial comma closes a list of three or more: "X, stroke, or death"
+    start = other.start  # "the rate of stroke or death": one outcome of either event
+    for _ in range(MAX_LIST_ITEMS):  # "stroke, death or heart attack": the list before "or"
+        at = start - 1 if start - 1 > floor and doc[start - 1].text == "," else start
+        item = noun_phrase_left(doc, at, floor, attach=False) if at < start else None
+        if item is None or not _coordinable(item) or _opening_phrase(doc, item.start, floor):
+            break  # "In March, nausea or vomiting": an opening phrase, not an item
+        start = item.start
+    return start
 
 
 def _names_group(phrase: Span) -> bool:
@@ -450,23 +474,42 @@ def _opens_compound(doc: Doc, i: int, end: int) -> bool:
                for entry in _compound_names().get(words[0], ()))
 
 
-def trimmed(phrase: Span | None) -> Span | None:
+#: Words of a risk (``patterns/risk_words.txt``): ``the risk of stroke`` names the stroke.
+RISK_WORDS = "risk_words.txt"
+#: Verbs between ``risk of`` and the events (``the risk of developing diabetes``): ``patterns/risk_of_gerunds.txt``.
+RISK_OF_GERUNDS = "risk_of_gerunds.txt"
+#: Words that judge a change in an outcome but name a kind of event people had (``increased
+#: bleeding``, ``additional medication``): ``patterns/event_kind_words.txt``.
+EVENT_KIND_WORDS = "event_kind_words.txt"
+
+
+def trimmed(phrase: Span | None, *, event: bool = False) -> Span | None:
     """An outcome phrase without the words before it that judge its size (``significant``,
     ``common``: ``patterns/evaluative_words.txt``) or govern it as a verb (``monitoring``); a word
     that starts a known outcome stays (``overall survival``), and so does one that modifies the
     measured noun of a compound name (``common cold duration``, ``fasting blood glucose``) or heads
-    an ``of`` phrase (``hardening of the arteries``)."""
+    an ``of`` phrase (``hardening of the arteries``). With ``event``, where the phrase names what
+    people had (``increased bleeding (8%)``, ``12% required additional medication``), a word of
+    :data:`EVENT_KIND_WORDS` names the kind of event and stays."""
     if phrase is None:
         return None
     start = phrase.start
     doc = phrase.doc
+    kinds = word_set(EVENT_KIND_WORDS) if event else frozenset()
     while start < phrase.end - 1 and (doc[start].lower_ in word_set("evaluative_words.txt")
+                                      and doc[start].lower_ not in kinds
                                       or doc[start].lower_.endswith("ing") and VERB in classes(doc[start].text)) \
             and not _starts_known_outcome(doc, start) and not _opens_compound(doc, start, phrase.end) \
-            and doc[start + 1].lower_ != "of":
-        start += 1  # (a gerund before "of" heads the phrase: "hardening of the arteries")
-    if start + 2 < phrase.end and doc[start].lower_ in ("rate", "rates") and doc[start + 1].lower_ == "of":
-        start += 2  # "rates of local recurrence": the outcome is the recurrence
+            and doc[start + 1].lower_ != "of" and not _is_joiner(doc, start + 1):
+        start += 1  # (a gerund before "of" heads the phrase: "hardening of the arteries"; a word joined
+        # by a hyphen is part of the next one: "running-related injury")
+    if start + 2 < phrase.end and (doc[start].lower_ in ("rate", "rates") or doc[start].lower_ in word_set(RISK_WORDS)) \
+            and doc[start + 1].lower_ == "of":
+        start += 2  # "rates of local recurrence", "the risk of heart attack, stroke, or death": the events
+        gerund = words_at(doc, start, phrase.end - 1, RISK_OF_GERUNDS)
+        start = gerund if gerund is not None else start  # "the chance of developing AF": AF
+        while start + 1 < phrase.end and classes(doc[start].text) & _OPENERS and is_function_word(doc[start].text):
+            start += 1  # "the risk of having a stroke": stroke
     owner = next((k for k in range(phrase.end - 2, start, -1) if doc[k].text in ("'s", "\u2019s")
                   and doc[k - 1].lower_ in people_words()), None)
     if owner is not None:
