@@ -1306,11 +1306,16 @@ class StartFilteredPattern:
     ``str.find`` each. A text holding one of :data:`CASE_EXCEPTIONS` is always searched; a pattern
     whose matches can start otherwise (with a number, an optional word) always is."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], literals: Iterable[str] | None = None) -> None:
+        """``literals``: lower-case strings one of which every match holds, when the caller knows
+        a more selective set than the pattern's own reading finds (one word of each entry of the
+        word lists a pattern is built from: see ``trialnews.facts.conclusions._entry_words``)."""
         #: The pattern itself (its source is ``pattern``, as on a compiled pattern).
         self.compiled = pattern
         starts = None
-        if not pattern.flags & re.LOCALE and re.compile(pattern.pattern).flags == pattern.flags:
+        if literals is not None:
+            starts = tuple(sorted(set(literals))) if not pattern.flags & re.LOCALE else None
+        elif not pattern.flags & re.LOCALE and re.compile(pattern.pattern).flags == pattern.flags:
             # Literals every match needs (anywhere in it or in what it looks around at: ``either``
             # for "received either A or B"), else those every match starts with.
             required = required_literals(pattern.pattern, limit=MAX_FILTER_LITERALS)
