@@ -53,7 +53,7 @@ from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
 from ..resources import load_json, load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import PrefixScanner, Scanner, StartFilteredPattern, alternation, fast_scanner, word_boundary
-from .common import TEXT_LOWER, clean, evidence, heading_sentence, sent, spans, spans_starting, state
+from .common import TEXT_LOWER, clean, evidence, heading_sentence, overlaps_span, sent, spans, spans_starting, state
 from .references import not_name_words
 from .results import BACKGROUND
 
@@ -281,7 +281,10 @@ def _outside(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS, grou
     headline finding stays though it ends "..., although experts say more studies are needed")."""
     text = text_of(doc)
     # (a sentence's span ends after the blank line that follows it: its paragraph ends where its words do)
-    paragraph_end = text.find("\n", len(text[:end].rstrip()))
+    words_end = min(end, len(text))
+    while words_end > 0 and text[words_end - 1].isspace():  # ``len(text[:end].rstrip())``, not copying the text
+        words_end -= 1
+    paragraph_end = text.find("\n", words_end)
     limit = min(end + settings.attribution_window, paragraph_end if paragraph_end >= 0 else len(text))
     return any(start <= s.start_char < limit for s in spans(doc, "OUTSIDE_CUE")) \
         or (groups and any(start <= s.start_char < end and _opens_clause(text[start:s.start_char])
@@ -755,7 +758,7 @@ def _sentences_matching(doc: Doc, pattern: re.Pattern[str]) -> list[Span]:
 
 
 def spans_quote(doc: Doc, sentence: Span) -> bool:
-    return any(q.start < sentence.end and sentence.start < q.end for q in spans(doc, "QUOTE"))
+    return overlaps_span(doc, "QUOTE", sentence.start, sentence.end)
 
 
 def _embedded_quotes(doc: Doc, sentence: Span, narration: str) -> bool:
