@@ -609,6 +609,10 @@ DOTLESS SMALL I and LONG S (match ``i`` and ``s`` under ``(?i)``) and KELVIN SIG
 to ``k``). Every other character lower-cases to one character, and to an ASCII one only if it
 is ASCII (``tests/test_scanning.py`` checks the whole of Unicode)."""
 
+MIN_KEPT_CHARS = 1000
+"""A text at least this long keeps its lower-cased form and found literals while shorter texts
+(its sentences) are asked (:meth:`LowerText._load`)."""
+
 MIN_PREFIX = 2
 """Shortest literal start worth looking for: a single letter occurs at most positions."""
 
@@ -651,6 +655,8 @@ class LowerText:
         self._scan: re.Pattern[str] | None = None
         self._automaton = None  # an ``ahocorasick.Automaton`` of the registered literals, when installed
         self._registered: dict[str, list[int]] | None = None
+        #: The state of the last long text asked before the current one (:meth:`_load`), or ``None``.
+        self._kept: tuple | None = None
 
     def register(self, literals: Iterable[str]) -> None:
         """Literals (lower-case) asked for in every text: all of them are found in one pass over
@@ -668,6 +674,7 @@ class LowerText:
         elif known:
             self._scan = compile_pattern(_literal_scan_source(known))
         self._text = None
+        self._kept = None
 
     def registered(self, literals: Iterable[str]) -> bool:
         """Whether every one of ``literals`` is found in the pass of :meth:`register`."""
@@ -676,6 +683,16 @@ class LowerText:
 
     def _load(self, text: str) -> None:
         if text is not self._text:
+            # A fact reads a doc's text and its sentences in turn: the state of a long text (the
+            # doc's) is kept while shorter ones are asked, and taken back when it is asked again,
+            # not lower-cased and searched anew (some five times a doc).
+            leaving = (self._text, self._reliable, self._lower, self._found, self._registered)
+            kept = self._kept
+            if self._text is not None and len(self._text) >= MIN_KEPT_CHARS:
+                self._kept = leaving
+            if kept is not None and kept[0] is text:
+                self._text, self._reliable, self._lower, self._found, self._registered = kept
+                return
             self._text = text
             self._reliable = self._EXCEPTION.search(text) is None
             self._lower = text.lower() if self._reliable else ""
