@@ -813,12 +813,16 @@ def literal_starts(source: str, *, anchor_chars: str = "",
     return starts, bool(offsets)
 
 
-def anchored_starts(source: str, *, anchor_chars: str = "",
-                    digits_anchored: bool = False) -> tuple[frozenset[str], frozenset[int]] | None:
+def anchored_starts(source: str, *, anchor_chars: str = "", digits_anchored: bool = False,
+                    spaced_letters: bool = False) -> tuple[frozenset[str], frozenset[int]] | None:
     """Like :func:`literal_starts`, with the distances from a match's start at which an anchor
     may be instead of a literal start: ``0`` for ``{NUM}%``, and also ``1`` for ``Q{NUM}W``,
-    where a literal too short to look for (``q``) comes before the anchor."""
-    walked = _walk_starts(source, anchor_chars=anchor_chars, digits_anchored=digits_anchored, shift=False)
+    where a literal too short to look for (``q``) comes before the anchor. With ``spaced_letters``,
+    a literal too short to look for followed by ``\\s`` starts with each of the two-character
+    strings it and a white-space character make (``a`` in ``an?\\s+year``: ``a``, ``a\\t``...): a
+    ruler's rule, whose scanner looks for its literal starts in the doc's one pass."""
+    walked = _walk_starts(source, anchor_chars=anchor_chars, digits_anchored=digits_anchored, shift=False,
+                          spaced_letters=spaced_letters)
     if walked is None:
         return None
     starts, offsets = walked
@@ -834,8 +838,9 @@ def shifted_literal_starts(source: str) -> frozenset[tuple[str, int]] | None:
     return None if walked is None else walked[0]
 
 
-def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
-                 shift: bool, max_prefixes: int = MAX_PREFIXES) -> tuple[frozenset[tuple[str, int]], frozenset[int]] | None:
+def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool, shift: bool,
+                 max_prefixes: int = MAX_PREFIXES,
+                 spaced_letters: bool = False) -> tuple[frozenset[tuple[str, int]], frozenset[int]] | None:
     """(literal, offset) pairs every match starts with (the literal ``offset`` characters after
     the match's start; offsets only with ``shift``), and the distances from a match's start at
     which an anchor can be instead (0: the match starts at one; more after a literal shorter
@@ -874,6 +879,15 @@ def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
             if op is sre.IN:
                 if at_anchor and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)] and digits_anchored:
                     anchored.add(len(prefix))
+                    return
+                if spaced_letters and prefix and len(prefix) < MIN_PREFIX and av == [(sre.CATEGORY, sre.CATEGORY_SPACE)]:
+                    # A word too short to look for and then white space ("a" in "a\s+year"): the word
+                    # and each white-space character (every one ``\s`` can match, each the same in
+                    # either case), two characters to look for.
+                    for char in _WHITE_SPACE:
+                        found.add((prefix + char, offset))
+                    if len(found) > max_prefixes:
+                        raise _TooMany
                     return
                 if all(item_op is sre.LITERAL for item_op, _ in av) and len(av) <= MAX_PREFIX:
                     for _, code in av:
@@ -917,6 +931,11 @@ def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
         return None
     return frozenset(found), frozenset(anchored)
 
+
+_WHITE_SPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+"""Every character ``\\s`` matches in a ``str`` pattern (those ``str.isspace`` accepts, as ``re`` reads
+them; ``tests/test_scanning.py`` checks the whole of Unicode)."""
 
 MIN_OWN_PASS_LITERALS = 2
 """A scanner with fewer literal starts looks for its one literal with ``str.find`` (faster than a
