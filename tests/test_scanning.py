@@ -201,6 +201,9 @@ def test_scanner_search_is_the_first_match(pattern: str) -> None:
 
 # --- Literal starts and the prefix scanner ------------------------------------------------------
 
+#: What ``\\s`` matches (all of it lies below U+3001: checked below).
+WHITE_SPACE = "".join(chr(code) for code in range(0x3001) if re.match(r"\s", chr(code)))
+
 PREFIXED = {
     "optional lead then number": r"(?i)(?<![\w.])(?:(?:about|nearly|just over|over)\s+)?" + NUMBER + r"\s?%",
     "optional lead then digits": r"(?i)\b(?:(?:about|some)\s+)?(?:\d+|one)\s+(?:in|of)\s+\d+",
@@ -213,7 +216,8 @@ PREFIXED = {
 PREFIX_TEXT = (TEXT + " About 40% and nearly  one % ... just over 12 % over 7% vs. 8 compared to x, Randomised "
                "groups; called Xanax, named Alpha; Adjusted HR of 0.8, hazard ratio 1.2; banana Ana; SKIN skin "
                "\u017fkin \u212aid \u0130s \u0131s; about one in 5, some 3 of 10; a half, A\u00a0half, one-half, "
-               "some two thirds, a\u2009half, halfway, ahalf")
+               "some two thirds, a\u2009half, halfway, ahalf; a year and a half, A\u2028month and a half, an\tyear and a "
+               "half, one  month and a half, data year and a half, a-year and a half")
 
 
 @pytest.mark.parametrize("text", [PREFIX_TEXT, PREFIX_TEXT.replace("\u017f", "s").replace("\u212a", "K")
@@ -244,11 +248,31 @@ def test_prefix_scanner_finds_what_finditer_finds(pattern: str, text: str) -> No
     (r"vs\.?|versus", ({"vs", "versus"}, False)),
 ], ids=["words", "lead then anchor", "lead then digit", "shorter covers longer", "class of letters",
         "optional case pair", "optional tail"])
+
 def test_literal_starts(pattern: str, expected: tuple[set[str], bool]) -> None:
     from trialnews.scanning import literal_starts
 
     prefixes, anchored = literal_starts(pattern, anchor_chars="\ue000", digits_anchored=True)
     assert (set(prefixes), anchored) == expected
+
+
+SPACED = r"(?i)\b(?:an?|one)\s+(?:year|month)s?\s+and\s+a\s+half\b"
+
+
+@pytest.mark.parametrize("text", [PREFIX_TEXT, PREFIX_TEXT.replace("\u2028", " "), ""],
+                         ids=["unicode spaces", "spaces", "empty"])
+def test_a_single_letter_before_white_space_starts_with_the_pair(text: str) -> None:
+    """A ruler's rule that starts with ``a`` and white space (``a year and a half``) is tried where
+    ``a`` and a white-space character stand, and finds what ``finditer`` finds."""
+    from trialnews.scanning import LowerText, PrefixScanner, anchored_starts, literal_starts
+
+    prefixes, offsets = anchored_starts(SPACED, spaced_letters=True)
+    assert set(prefixes) == {"an", "one", *("a" + char for char in WHITE_SPACE)} and offsets == frozenset()
+    assert literal_starts(SPACED) is None  # (not without the flag)
+    scanner = PrefixScanner(SPACED, prefixes, lower=LowerText())
+    expected = [m.span() for m in re.finditer(SPACED, text)]
+    assert [(start, end) for start, end, _ in scanner.finditer(text)] == expected
+    assert len(expected) == (4 if text else 0)
 
 
 @pytest.mark.parametrize("pattern", [
@@ -263,6 +287,18 @@ def test_literal_starts_refuses(pattern: str) -> None:
     from trialnews.scanning import literal_starts
 
     assert literal_starts(pattern) is None
+
+
+def test_white_space_is_all_that_backslash_s_matches() -> None:
+    """What a single letter's literal starts rely on: ``\\s`` matches exactly these characters, in the
+    whole of Unicode, and each is its own lower case."""
+    import sys
+
+    from trialnews.scanning import _WHITE_SPACE
+
+    assert _WHITE_SPACE == "".join(chr(code) for code in range(sys.maxunicode + 1) if re.match(r"\s", chr(code)))
+    assert _WHITE_SPACE == WHITE_SPACE
+    assert all(char.lower() == char for char in _WHITE_SPACE)
 
 
 def test_case_exceptions_are_all_of_unicode_that_lower_cases_unevenly() -> None:

@@ -609,6 +609,10 @@ DOTLESS SMALL I and LONG S (match ``i`` and ``s`` under ``(?i)``) and KELVIN SIG
 to ``k``). Every other character lower-cases to one character, and to an ASCII one only if it
 is ASCII (``tests/test_scanning.py`` checks the whole of Unicode)."""
 
+MIN_KEPT_CHARS = 1000
+"""A text at least this long keeps its lower-cased form and found literals while shorter texts
+(its sentences) are asked (:meth:`LowerText._load`)."""
+
 MIN_PREFIX = 2
 """Shortest literal start worth looking for: a single letter occurs at most positions."""
 
@@ -651,6 +655,8 @@ class LowerText:
         self._scan: re.Pattern[str] | None = None
         self._automaton = None  # an ``ahocorasick.Automaton`` of the registered literals, when installed
         self._registered: dict[str, list[int]] | None = None
+        #: The state of the last long text asked before the current one (:meth:`_load`), or ``None``.
+        self._kept: tuple | None = None
 
     def register(self, literals: Iterable[str]) -> None:
         """Literals (lower-case) asked for in every text: all of them are found in one pass over
@@ -668,6 +674,7 @@ class LowerText:
         elif known:
             self._scan = compile_pattern(_literal_scan_source(known))
         self._text = None
+        self._kept = None
 
     def registered(self, literals: Iterable[str]) -> bool:
         """Whether every one of ``literals`` is found in the pass of :meth:`register`."""
@@ -676,6 +683,16 @@ class LowerText:
 
     def _load(self, text: str) -> None:
         if text is not self._text:
+            # A fact reads a doc's text and its sentences in turn: the state of a long text (the
+            # doc's) is kept while shorter ones are asked, and taken back when it is asked again,
+            # not lower-cased and searched anew (some five times a doc).
+            leaving = (self._text, self._reliable, self._lower, self._found, self._registered)
+            kept = self._kept
+            if self._text is not None and len(self._text) >= MIN_KEPT_CHARS:
+                self._kept = leaving
+            if kept is not None and kept[0] is text:
+                self._text, self._reliable, self._lower, self._found, self._registered = kept
+                return
             self._text = text
             self._reliable = self._EXCEPTION.search(text) is None
             self._lower = text.lower() if self._reliable else ""
@@ -796,12 +813,16 @@ def literal_starts(source: str, *, anchor_chars: str = "",
     return starts, bool(offsets)
 
 
-def anchored_starts(source: str, *, anchor_chars: str = "",
-                    digits_anchored: bool = False) -> tuple[frozenset[str], frozenset[int]] | None:
+def anchored_starts(source: str, *, anchor_chars: str = "", digits_anchored: bool = False,
+                    spaced_letters: bool = False) -> tuple[frozenset[str], frozenset[int]] | None:
     """Like :func:`literal_starts`, with the distances from a match's start at which an anchor
     may be instead of a literal start: ``0`` for ``{NUM}%``, and also ``1`` for ``Q{NUM}W``,
-    where a literal too short to look for (``q``) comes before the anchor."""
-    walked = _walk_starts(source, anchor_chars=anchor_chars, digits_anchored=digits_anchored, shift=False)
+    where a literal too short to look for (``q``) comes before the anchor. With ``spaced_letters``,
+    a literal too short to look for followed by ``\\s`` starts with each of the two-character
+    strings it and a white-space character make (``a`` in ``an?\\s+year``: ``a``, ``a\\t``...): a
+    ruler's rule, whose scanner looks for its literal starts in the doc's one pass."""
+    walked = _walk_starts(source, anchor_chars=anchor_chars, digits_anchored=digits_anchored, shift=False,
+                          spaced_letters=spaced_letters)
     if walked is None:
         return None
     starts, offsets = walked
@@ -817,8 +838,9 @@ def shifted_literal_starts(source: str) -> frozenset[tuple[str, int]] | None:
     return None if walked is None else walked[0]
 
 
-def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
-                 shift: bool, max_prefixes: int = MAX_PREFIXES) -> tuple[frozenset[tuple[str, int]], frozenset[int]] | None:
+def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool, shift: bool,
+                 max_prefixes: int = MAX_PREFIXES,
+                 spaced_letters: bool = False) -> tuple[frozenset[tuple[str, int]], frozenset[int]] | None:
     """(literal, offset) pairs every match starts with (the literal ``offset`` characters after
     the match's start; offsets only with ``shift``), and the distances from a match's start at
     which an anchor can be instead (0: the match starts at one; more after a literal shorter
@@ -857,6 +879,15 @@ def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
             if op is sre.IN:
                 if at_anchor and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)] and digits_anchored:
                     anchored.add(len(prefix))
+                    return
+                if spaced_letters and prefix and len(prefix) < MIN_PREFIX and av == [(sre.CATEGORY, sre.CATEGORY_SPACE)]:
+                    # A word too short to look for and then white space ("a" in "a\s+year"): the word
+                    # and each white-space character (every one ``\s`` can match, each the same in
+                    # either case), two characters to look for.
+                    for char in _WHITE_SPACE:
+                        found.add((prefix + char, offset))
+                    if len(found) > max_prefixes:
+                        raise _TooMany
                     return
                 if all(item_op is sre.LITERAL for item_op, _ in av) and len(av) <= MAX_PREFIX:
                     for _, code in av:
@@ -900,6 +931,11 @@ def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool,
         return None
     return frozenset(found), frozenset(anchored)
 
+
+_WHITE_SPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+"""Every character ``\\s`` matches in a ``str`` pattern (those ``str.isspace`` accepts, as ``re`` reads
+them; ``tests/test_scanning.py`` checks the whole of Unicode)."""
 
 MIN_OWN_PASS_LITERALS = 2
 """A scanner with fewer literal starts looks for its one literal with ``str.find`` (faster than a
@@ -1306,11 +1342,16 @@ class StartFilteredPattern:
     ``str.find`` each. A text holding one of :data:`CASE_EXCEPTIONS` is always searched; a pattern
     whose matches can start otherwise (with a number, an optional word) always is."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], literals: Iterable[str] | None = None) -> None:
+        """``literals``: lower-case strings one of which every match holds, when the caller knows
+        a more selective set than the pattern's own reading finds (one word of each entry of the
+        word lists a pattern is built from: see ``trialnews.facts.conclusions._entry_words``)."""
         #: The pattern itself (its source is ``pattern``, as on a compiled pattern).
         self.compiled = pattern
         starts = None
-        if not pattern.flags & re.LOCALE and re.compile(pattern.pattern).flags == pattern.flags:
+        if literals is not None:
+            starts = tuple(sorted(set(literals))) if not pattern.flags & re.LOCALE else None
+        elif not pattern.flags & re.LOCALE and re.compile(pattern.pattern).flags == pattern.flags:
             # Literals every match needs (anywhere in it or in what it looks around at: ``either``
             # for "received either A or B"), else those every match starts with.
             required = required_literals(pattern.pattern, limit=MAX_FILTER_LITERALS)

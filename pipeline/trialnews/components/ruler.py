@@ -105,10 +105,12 @@ def rule_starts(pattern: str) -> tuple[frozenset[str], frozenset[int]] | None:
     """The literal strings every match of a regex rule starts with, and how far from its start
     a match can instead have a number (its ``{NUM}``, ``{NUMWORD}`` or ``{NUMBER}`` slot, or
     ``\\d``): ``about 40%`` and ``40%`` (at 0) for ``(?:(?:about|nearly)\\s+)?{NUM}%``, ``Q4W`` (at 1)
-    for ``Q{NUM}W``. ``None`` when some match can start otherwise (see
-    ``trialnews.scanning.anchored_starts``)."""
+    for ``Q{NUM}W``; a single letter before white space starts with each two characters it and a
+    white-space character make (``a year and a half``: ``a``, ``a\t``...). ``None`` when some match
+    can start otherwise (see ``trialnews.scanning.anchored_starts``)."""
     try:
-        return anchored_starts(_marked(pattern), anchor_chars=_NUM_MARK + _NUMWORD_MARK, digits_anchored=True)
+        return anchored_starts(_marked(pattern), anchor_chars=_NUM_MARK + _NUMWORD_MARK, digits_anchored=True,
+                               spaced_letters=True)
     except re.error:
         return None
 

@@ -25,7 +25,7 @@ from ..normalize import parse_number
 from ..resources import load_json, load_lexicon, load_table, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..linking import wordclass
-from ..scanning import StartFilteredPattern, fast_scanner, find_words
+from ..scanning import GatedPattern, StartFilteredPattern, fast_scanner, find_words
 from ..vocab import diseases as disease_vocab
 from ..vocab import drugs as drug_vocab
 from .common import (TEXT_LOWER, among, clean, evidence, first_words, heading_sentence, inside, longest_first, sent,
@@ -2118,6 +2118,13 @@ def _strength_phrase() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?P<word>{words})[\s-](?:doses?|dosages?)\b(?!-)(?:\s+of\b(?:\s+the\b)?)?")
 
 
+@cache
+def _strength_scanner() -> GatedPattern:
+    """:func:`_strength_phrase` over a whole text: skipped on a text without ``dose`` or ``dosage``,
+    else tried only where a strength word stands (the same matches)."""
+    return GatedPattern(_strength_phrase(), lower=TEXT_LOWER)
+
+
 def _names_another(doc: Doc, phrase: Span) -> bool:
     """Whether a strength phrase goes on to a noun of its own that is no group word: the strength
     of something else (``a high-dose bisphosphonate``, ``higher doses of cells``), not of the trial's
@@ -2147,7 +2154,7 @@ def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled:
     rates = spans(doc, *_RATE_LABELS)
     found: dict[str, dict[str, list[tuple[int, int]]]] = {}  # drug -> strength -> (start, end) characters
     grouped: dict[str, set[str]] = {}  # drug -> the strengths given to a group of people
-    for match in _strength_phrase().finditer(text):
+    for match in _strength_scanner().finditer(text):
         phrase = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if phrase is None:
             continue

@@ -736,9 +736,23 @@ def _journal_spans(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
     named = (_after_publisher(doc, s, settings) for s in [*(s for s in whole if s is not None), *_slot_journals(doc, settings)])
     found = sorted([_with_listed_subjects(doc, s, settings) for s in named if s is not None],
                    key=lambda s: (s.start_char, -s.end_char))
-    kept = [s for s in found if not any(o is not s and o.start_char <= s.start_char and s.end_char <= o.end_char
-                                        and (o.end_char - o.start_char) > (s.end_char - s.start_char) for o in found)]
-    return [s for s in kept if _plausible_journal(doc, s, settings) and not _about_other_study(s, settings)]
+    return [s for s in _outermost(found) if _plausible_journal(doc, s, settings) and not _about_other_study(s, settings)]
+
+
+def _outermost(found: list[Span]) -> list[Span]:
+    """The spans of ``found`` (in text order, the longer first at one start) that no longer span
+    holds: in one pass, since only a span before it in that order can hold it (starting no later
+    and ending no earlier), and the furthest end of those of another extent says whether one does."""
+    kept = []
+    furthest = -1  # the furthest end of the spans before, of another extent than this one
+    extent, reach = None, -1
+    for span in found:
+        if (span.start_char, span.end_char) != extent:
+            furthest = max(furthest, reach)
+            extent, reach = (span.start_char, span.end_char), span.end_char
+        if furthest < span.end_char:
+            kept.append(span)
+    return kept
 
 
 def _journal(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, int | None] | None:

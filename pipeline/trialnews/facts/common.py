@@ -125,6 +125,23 @@ def longest_span(doc: Doc, *labels: str) -> int:
     return kept[1]
 
 
+def overlaps_span(doc: Doc, label: str, start: int, end: int) -> bool:
+    """Whether a span under ``label`` overlaps the tokens ``[start, end)``: ``any(s.start < end and
+    start < s.end for s in spans(doc, label))``, by bisection (the spans starting before ``end``, and
+    the furthest end among them, kept per doc) instead of a walk over the spans for every sentence."""
+    found, starts = _sorted_spans(doc, (label,))
+    key = ("furthest", label)
+    kept = _SPANS["lists"].get(key)
+    if kept is None or kept[0] is not found:  # kept with the very list it was read from
+        furthest, ends = -1, []
+        for span in found:
+            furthest = max(furthest, span.end)
+            ends.append(furthest)
+        kept = _SPANS["lists"][key] = (found, ends)
+    before_end = bisect_left(starts, end)
+    return before_end > 0 and kept[1][before_end - 1] > start
+
+
 def span_count(doc: Doc, *labels: str) -> int:
     """How many spans ``doc.spans`` holds under ``labels`` (a cache key that changes when they do)."""
     return sum(len(doc.spans[label]) for label in labels if label in doc.spans)
@@ -318,12 +335,24 @@ def clean(text: str) -> str:
 def heading_sentence(doc: Doc, sentence: Span) -> bool:
     """A heading or title line (given by the reader, or the article's first line), or a line that
     links to another page (``Related: ...``: ``trialnews.reading.kind.link_lines``)."""
-    headings = (*(doc.user_data.get("headings") or ()), *(doc.user_data.get("link_lines") or ()))
-    if not headings:
+    given, links = doc.user_data.get("headings") or (), doc.user_data.get("link_lines") or ()
+    if not given and not links:
         return False
-    text = text_of(doc)
-    end_char = len(text[sentence.start_char:sentence.end_char].rstrip()) + sentence.start_char  # not the blank lines
-    return any(start <= sentence.start_char and end_char <= end for start, end in headings)
+    if _SPANS["doc"] is not doc:
+        _SPANS["doc"], _SPANS["lists"] = doc, {}
+    # The answers per sentence, kept with the lists they were read from (the readers ask about one
+    # sentence many times): read again when either list is another or has changed.
+    kept = _SPANS["lists"].get("headings")
+    if kept is None or kept[0] is not given or kept[1] is not links or kept[2] != len(given) + len(links):
+        kept = _SPANS["lists"]["headings"] = (given, links, len(given) + len(links), {})
+    answers = kept[3]
+    found = answers.get((sentence.start_char, sentence.end_char))
+    if found is None:
+        text = text_of(doc)
+        end_char = len(text[sentence.start_char:sentence.end_char].rstrip()) + sentence.start_char  # not the blank lines
+        found = answers[sentence.start_char, sentence.end_char] = any(
+            start <= sentence.start_char and end_char <= end for start, end in (*given, *links))
+    return found
 
 
 @cache

@@ -162,6 +162,20 @@ _PART_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][\"\u201d]))\s+")
 #: printed without quotes) and only before a capital, so that a title keeps a lower-case word after
 #: a stop ("Drug vs. placebo in older adults").
 _TITLE_FIRST_PART_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+#: The same break with its full stop (or mark) in the match: ``re`` skips to a mark in C instead of
+#: trying the look-behind at every character.
+_PART_BREAK = re.compile(r"[.?!]\s+(?=[A-Z])")
+
+
+def _title_first_parts(line: str) -> list[str]:
+    """``_TITLE_FIRST_PART_END.split(line)``: the line cut after each mark that a space and a
+    capital follow, the spaces left out."""
+    parts, start = [], 0
+    for match in _PART_BREAK.finditer(line):
+        parts.append(line[start:match.start() + 1])
+        start = match.end()
+    parts.append(line[start:])
+    return parts
 #: A reference numbered in a list of notes ("1. ", "[2] ", "3) ") before its first word.
 _NOTE_NUMBER = re.compile(r"^(?:\[\d{1,2}\]|\d{1,2}[.)])\s+(?=[A-Z])")
 #: ``Surname Initials`` with the initials spaced or not (``Henderson E J``, ``Henderson EJ``).
@@ -181,7 +195,7 @@ def _title_first(line: str, settings: Settings = DEFAULTS) -> dict | None:
     Each part must have its shape: a title of some words, a list of people's names, a journal's
     name."""
     line = _NOTE_NUMBER.sub("", line, count=1)
-    parts = [part.strip() for part in _TITLE_FIRST_PART_END.split(line) if part.strip()]
+    parts = [part.strip() for part in _title_first_parts(line) if part.strip()]
     if len(parts) < 3 or len(parts[0].split()) < settings.min_title_words or _AUTHOR_IN_LIST.match(parts[0]) \
             or re.search(r"(?:^|\s)[A-Z]\.$", parts[0]):
         return None  # (a "title" cut at an initial is a sentence listing names: "... Janice Davis, M. Victor Lemas")

@@ -55,6 +55,9 @@ LINK_ROW = "table-row"
 RULE_CELL = "table-cell"
 
 _PLAIN_GAP = re.compile(r"\t+|[ \u00a0]{2,}")
+#: What a text holds wherever :data:`_PLAIN_GAP` matches (a tab, or two spaces of either kind), each
+#: looked for with ``in`` (the pattern, which starts with an alternation, is tried at every character).
+_GAP_STARTS = ("\t", "  ", " \u00a0", "\u00a0 ", "\u00a0\u00a0")
 _SEPARATOR_CELL = re.compile(r"^:?-{3,}:?$")
 _P_HEADING = re.compile(r"(?i)^p(?:[\s-]*values?)?$")
 _DIFFERENCE_HEADING = re.compile(r"(?i)^(?:absolute\s+)?(?:difference|diff\.?)\b")
@@ -105,7 +108,7 @@ def _cells(line: str, offset: int, shape: Shape = SHAPE) -> list[Cell]:
 
 def table_blocks(text: str, shape: Shape = SHAPE) -> list[list[list[Cell]]]:
     """Each table of the text: its rows (heading first), each a list of cells."""
-    if "|" not in text and _PLAIN_GAP.search(text) is None:
+    if "|" not in text and not any(gap in text for gap in _GAP_STARTS):
         return []  # no line is a row (no bar, no gap): most articles, read without a pass per line
     blocks: list[list[list[Cell]]] = []
     current: list[list[Cell]] = []
