@@ -142,8 +142,28 @@ def test_one_arm_trial_leaves_out_the_other_groups_value(nlp: Language, paragrap
     assert left_out not in found
 
 
-def test_one_arm_trial_keeps_a_value_with_no_other_group(nlp: Language) -> None:
+def test_one_arm_trial_keeps_a_value_with_no_other_group_for_all_patients(nlp: Language) -> None:
+    """In news, a one-arm trial's value whose sentence names no group is all its patients' (arm null,
+    as ANNOTATION.md writes it), not given to the arm by default."""
     record = extract_text(f"Trial Update\n\n{ONE_ARM}Headaches stopped in 12 percent of the patients.\n", nlp=nlp)
+    assert [(r["arm"], r["value"]) for r in record["results"]] == [(None, 12.0)]
+
+
+@pytest.mark.parametrize("paragraph", [
+    pytest.param("Headaches stopped in 12 percent of the untreated patients.", id="a-described-control-group"),
+    pytest.param("Headaches stopped in 12 percent of the other arm.", id="another-arm-by-its-noun"),
+    pytest.param("Headaches stopped in 12 percent of the second cohort.", id="a-group-noun-of-no-arm"),
+])
+def test_one_arm_trial_leaves_out_a_value_of_a_group_it_cannot_tell(nlp: Language, paragraph: str) -> None:
+    """A one-arm record's value whose sentence names a group other than by the arm's name is neither
+    the arm's nor all patients' (the record may lack the trial's other arm): it is left out."""
+    record = extract_text(f"Trial Update\n\n{ONE_ARM}{paragraph}\n", nlp=nlp)
+    assert [a["label"] for a in record["arms"]] == ["aspirin"]
+    assert [r["value"] for r in record["results"]] == []
+
+
+def test_one_arm_trial_value_naming_the_arm_is_the_arms(nlp: Language) -> None:
+    record = extract_text(f"Trial Update\n\n{ONE_ARM}Headaches stopped in 12 percent of the aspirin group.\n", nlp=nlp)
     assert [(r["arm"], r["value"]) for r in record["results"]] == [("aspirin", 12.0)]
 
 

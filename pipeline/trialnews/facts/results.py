@@ -27,7 +27,7 @@ from .allocation import total_of_ordered_value
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
     spans_starting, state
-from ..linking.groups import BASELINE_WORDS, FROM_BASELINE, LIST_LABELS, from_baseline, named_mentions, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
+from ..linking.groups import BASELINE_WORDS, names_other_group, FROM_BASELINE, LIST_LABELS, from_baseline, named_mentions, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, changed_to, link_arm, link_endpoint, links, listed_after, listed_before
@@ -1181,7 +1181,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
             arm, arm_linker = pair_order_arm(doc, span, values, data.get("arms", []))  # abstracts: "higher in X (41% v 24%)"
         if arm is None and not names_all_patients(sentence) and (
-                len(data.get("arms", [])) > 1 or len(data.get("arms", [])) == 1 and sets_groups_side_by_side(doc, span, values)):
+                len(data.get("arms", [])) > 1 or len(data.get("arms", [])) == 1 and (
+                    sets_groups_side_by_side(doc, span, values) or not is_abstract(doc) and names_other_group(doc, span))):
             # a value of a trial with several arms that names no group; in a trial of one arm, a value
             # set beside another group's ("13% of X users died, compared with 20% of non-users")
             groupless.append(span_text(span))

@@ -956,8 +956,12 @@ def contrast_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) ->
 
 def sole_experimental_arm(doc: Doc, value: Span, arms: list[dict], values: list[Span] | None = None) -> str | None:
     """When the trial has one arm only and the value's sentence names no group (nor
-    "all"/"both"/"overall"), news reports the value for the treated group; not a value that
-    :func:`sets_groups_side_by_side` gives to another group."""
+    "all"/"both"/"overall"), an abstract reports the value for the treated group; not a value that
+    :func:`sets_groups_side_by_side` gives to another group. In news, only a value set before
+    another group's is the arm's (``12% of the patients, compared with 4% of untreated
+    patients``, ``rose by 15%, while placebo patients had a 9% decline``); any other reports
+    all the trial's patients, whose arm is null (ANNOTATION.md: "arm null means all patients
+    together"), unless its sentence names another group (:func:`names_other_group`)."""
     experimental = [a["label"] for a in arms if a["role"] == "experimental"]
     if len(experimental) != 1 or len(arms) > 1:
         return None  # with a comparator named, a value that names no group cannot be told
@@ -966,7 +970,36 @@ def sole_experimental_arm(doc: Doc, value: Span, arms: list[dict], values: list[
         return None
     if values is not None and sets_groups_side_by_side(doc, value, values):
         return None
+    if not is_abstract(doc) and not (values is not None and _set_before_another_group(doc, value, values)):
+        return None
     return experimental[0]
+
+
+def _set_before_another_group(doc: Doc, value: Span, values: list[Span]) -> bool:
+    """Whether a value comes before the other group's in its sentence: its contrast partner
+    follows it, or a control group is named after it."""
+    partner = contrast_partner(doc, value, values)
+    if partner is not None:
+        return partner.start > value.start
+    sentence = sent(value)
+    return any(t.lower_ in word_set(CONTROL_GROUP_WORDS) for t in doc[value.end:sentence.end])
+
+
+def names_other_group(doc: Doc, value: Span) -> bool:
+    """Whether, in a news record of one arm, the value's sentence names a group other than by the
+    arm's name: a group noun outside the arm's mentions (``40% of the medication group``, ``in the
+    control arm``) or a group described as the control or as neither side (``untreated patients``,
+    ``those not taking X``); people described as the tested ones (``those on active treatment``)
+    are the arm's people.
+    Which group that is cannot be told (the record may lack the trial's other arm), so its value
+    is neither the arm's nor all patients'."""
+    sentence = sent(value)
+    if any(side is None or not side.startswith("tested") for _, _, side in described_groups(sentence)):
+        return True
+    named = {i for m in arm_mentions(doc) if sentence.start <= m.start < sentence.end for i in range(m.start, m.end)}
+    nouns = word_set("singular_group_nouns.txt")
+    return any(t.lower_ in nouns or t.lower_.endswith("s") and t.lower_[:-1] in nouns
+               for t in sentence if t.i not in named)
 
 
 def sets_groups_side_by_side(doc: Doc, value: Span, values: list[Span]) -> bool:
