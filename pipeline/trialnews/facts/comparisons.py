@@ -120,6 +120,11 @@ _WORD_NUMBER = re.compile(r"(?i)\b([a-z]+(?:-[a-z]+)?)\s?(?:%|percent|per cent|d
 _RATIO_NUMBER = re.compile(r"(?i)^(?P<number>.+?)[\s-]+(?:times|fold)\b|^(?P<word>twice|half)\b")
 #: The measure of a ratio of proportions or counts between two arms (RECORD.md: a risk ratio).
 RATIO_MEASURE = "RR"
+#: Rules of ``patterns/statistics.jsonl`` for a multiple written with a comparative and no measure
+#: (``12 times greater than``, ``3.25-fold lower``): a ratio of whatever the sentence measures, which may
+#: be a mean, a percentage or a change as well as a risk, so no measure is named (RECORD.md allows
+#: null), and one kept only where its sentence sets it against a group (:func:`_set_against_a_group`).
+COMPARATIVE_RATIO_RULES = frozenset({"times-comparative", "fold-lower"})
 
 
 #: The number of a percentage inside a relative change: ``by 45%``, ``a 37 percent reduction``.
@@ -732,6 +737,25 @@ def _outcome_of_number(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
     return _counted_outcome(doc, value)  # "six fewer cases of X", "2.4 fewer migraine days"
 
 
+def _subject_of_multiple(doc: Doc, ratio: Span) -> tuple[Outcome, str] | None:
+    """What a multiple after a copula or verb measures (``the reduction in acne count with X was 12
+    times greater than ...``): the subject, read by the outcome linker that reads a change's subject
+    (``subject-of-change``), the multiple standing as the value. None where the subject is people or
+    a group (``patients on X were 3 times more ...``)."""
+    number = next((t for t in ratio if t.lower_ in ("times", "fold") or t.text == "-"), None)
+    if number is None or number.i == ratio.start:
+        return None
+    value = Span(doc, ratio.start, number.i, label=_PERCENT_LABEL)
+    linked = ENDPOINT_LINKERS[LINK_SUBJECT_OF_CHANGE](doc, value, None)
+    if linked is None:
+        return None
+    mention, outcome = linked
+    found = (mention.label_, (mention.start_char, mention.end_char)) if mention is not None else outcome
+    if found is None or bare_outcome(found[0], doc):
+        return None
+    return found, LINK_SUBJECT_OF_CHANGE
+
+
 def _measure(text: str, name: str = DEFAULTS.measures) -> str | None:
     """The measure of the first phrase of the lexicon ``name`` written in ``text`` (in the lexicon's order)."""
     lowered = text.lower()
@@ -1033,12 +1057,18 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 or _present_fact(doc, ratio):
             continue  # "less than half as much blood": a bound; "twice as many ...: 64% versus 32%": the values
             # say it; "a 100-fold higher dose than at the start": a change within the group, not between arms
+        if ratio.id_ in COMPARATIVE_RATIO_RULES and not _set_against_a_group(doc, ratio, settings):
+            continue  # "100 times more pressure than in a car tyre", "35 times less common than melanoma":
+            # a multiple is an effect between groups only where a comparator names a group or people
         estimate = _ratio_estimate(ratio.text)
         if estimate is None:
             continue
         item = _item(doc, ratio, arms, guessed, after_first=True)
-        item["measure"], item["estimate"] = RATIO_MEASURE, estimate
+        item["measure"] = None if ratio.id_ in COMPARATIVE_RATIO_RULES else RATIO_MEASURE
+        item["estimate"] = estimate
         named, link = _outcome_of_change(doc, ratio, settings)
+        if named is None and ratio.id_ in COMPARATIVE_RATIO_RULES:
+            named, link = _subject_of_multiple(doc, ratio) or (None, "")
         if named is None:
             named, link = _verb_of_counted_people(doc, ratio), LINK_COUNTED_VERB
         if named is not None and bare_outcome(named[0], doc):
@@ -1059,6 +1089,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 item["endpoint"] = measured
                 item["evidence"]["links"]["endpoint"] = LINK_VALUES_BEFORE
                 guessed.discard((ratio.start_char, ratio.end_char))
+        if ratio.id_ in COMPARATIVE_RATIO_RULES and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS:
+            item["endpoint"] = None  # "12 times greater": a multiple of what its sentence measures, which
+            item["evidence"]["links"].pop("endpoint", None)  # the nearest outcome word need not name
+            guessed.discard((ratio.start_char, ratio.end_char))
         _reference_last(doc, item, ratio, settings)
         _attach_p(doc, item, ratio, p_values, used_p, warnings, settings)
         comparisons.append(item)
