@@ -289,7 +289,10 @@ def _subject_before(doc: Doc, verb: int, start: int) -> Span | None:
     if arm is not None and arm.end == i and arm.start - 1 > start and doc[arm.start - 1].lower_ in _GROUP_PREPOSITIONS:
         # "the reduction in acne count with Dermaclear was 12 times greater": an arm's name after
         # the preposition that places the subject in its group is not the subject
-        return noun_phrase_left(doc, arm.start - 1, start)
+        subject = noun_phrase_left(doc, arm.start - 1, start)
+        if subject is None or subject.start > start and doc[subject.start - 1].lower_ in word_set("circumstance_prepositions.txt"):
+            return None  # "positive nodes at surgery with X was 61%": a circumstance, not the subject
+        return subject
     phrase = noun_phrase_left(doc, i, start)
     if phrase is not None and phrase[-1].lower_ in people_words():
         # "The frequency of hot flashes in the hypnotherapy group dropped": skip the group's phrase
