@@ -137,3 +137,82 @@ def test_a_p_value_of_another_measure_takes_no_outcome_word(nlp: Language, sente
 def test_a_p_value_after_its_outcome_keeps_it(nlp: Language) -> None:
     [comparison] = comparisons_of(nlp, NIVO, "Infection was less frequent with nivolumab than with placebo (p=0.002).")
     assert (comparison["endpoint"].lower(), comparison["p_value"]) == ("infection", 0.002)
+
+
+# Multiples written with a comparative and no measure (``12 times greater``, ``3.25-fold lower``):
+# kept only where a comparator names a group, the outcome read from the sentence's subject, never
+# guessed from the nearest outcome word; no measure is named for them.
+GEL = "Patients were randomized to Clearaderm gel or a rival gel."
+MULTIPLES = [
+    pytest.param(GEL, "At one week, the reduction in blemish count with Clearaderm was 12 times greater than "
+                      "it was for those using the rival gel.", ("blemish count", 12.0), id="times-greater-than-people"),
+    pytest.param(GEL, "The share of patients with less itching was four times greater for those using "
+                      "Clearaderm, compared to those using the rival gel.", ("itching", 4.0),
+                 id="times-greater-compared-to-people"),
+    pytest.param(NIVO, "Tumour blood flow in the nivolumab group was 3.25-fold lower than in the placebo group.",
+                 ("tumour blood flow", 3.25), id="fold-lower-than-group"),
+]
+
+
+@pytest.mark.parametrize(("randomized", "sentence", "expected"), MULTIPLES)
+def test_multiple_with_a_comparative(nlp: Language, randomized: str, sentence: str,
+                                     expected: tuple[str, float]) -> None:
+    found = [(c["endpoint"], c["estimate"], c["measure"]) for c in comparisons_of(nlp, randomized, sentence)]
+    assert found == [(*expected, None)]
+
+
+NOT_MULTIPLES = [
+    pytest.param(GEL, "The jet applies 100 times more pressure than a car tyre holds.", id="no-group-after-than"),
+    pytest.param(GEL, "The rash is 35 times less common than eczema.", id="disease-against-disease"),
+    pytest.param(GEL, "Scores with Clearaderm were 12 times higher at the end than at the start of the trial.",
+                 id="against-the-start"),
+    pytest.param(GEL, "Patients on Clearaderm improved 5 times faster than those on the rival gel.",
+                 id="no-outcome-named"),
+]
+
+
+@pytest.mark.parametrize(("randomized", "sentence"), NOT_MULTIPLES)
+def test_multiple_not_kept(nlp: Language, randomized: str, sentence: str) -> None:
+    assert [c for c in comparisons_of(nlp, randomized, sentence) if c["estimate"] is not None] == []
+
+
+# An amount named by a noun of difference (``a 17-point gap``, ``an advantage of 4 points``): between
+# groups only where a group's name follows ``between``/``over`` or a comparator; its outcome is what
+# the amount lies in (``in``/``on`` after it), never the noun itself nor the nearest outcome word.
+GAPS = [
+    pytest.param("There was a 17-point gap between the nivolumab group and the placebo group on the memory test.",
+                 ("memory test", 17.0), id="gap-between-groups-on"),
+    pytest.param("The nivolumab group gained an advantage of 4 points in quality of life scores over the placebo group.",
+                 ("quality of life scores", 4.0), id="advantage-of-in-over"),
+    pytest.param("Nivolumab had a 3-point edge over placebo in depression scores.",
+                 ("depression scores", 3.0), id="edge-over-placebo-in"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GAPS)
+def test_amount_named_by_a_noun_of_difference(nlp: Language, sentence: str, expected: tuple[str, float]) -> None:
+    found = [(c["endpoint"], c["estimate"], c["measure"], c["arms"]) for c in comparisons_of(nlp, NIVO, sentence)]
+    assert found == [(*expected, "difference", ["nivolumab", "placebo"])]
+
+
+NOT_GAPS = [
+    pytest.param("Pain scores showed an improvement of 3 points over 12 weeks in the nivolumab group.",
+                 id="over-a-time-in-one-group"),
+    pytest.param("The wage gap of 20 percentage points between men and women persists.", id="no-trial-group"),
+    pytest.param("There was a 5-point difference between the nivolumab group and the placebo group.",
+                 id="gap-of-nothing-named"),
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_GAPS)
+def test_amount_named_by_a_noun_not_kept(nlp: Language, sentence: str) -> None:
+    assert [c for c in comparisons_of(nlp, NIVO, sentence) if c["estimate"] is not None] == []
+
+
+def test_amount_between_the_groups_by_their_noun(nlp: Language) -> None:
+    """``between groups`` names the trial's groups; ``between those who ... and those who ...`` does not."""
+    kept = comparisons_of(nlp, NIVO, "A 4.6-point difference in fatigue score was observed between groups at 12 weeks.")
+    assert [(c["endpoint"], c["estimate"]) for c in kept] == [("fatigue score", 4.6)]
+    other = comparisons_of(nlp, NIVO, "A 3-point difference in pain scores between those who exercised and those who "
+                                      "did not was seen.")
+    assert [c for c in other if c["estimate"] is not None] == []

@@ -120,6 +120,11 @@ _WORD_NUMBER = re.compile(r"(?i)\b([a-z]+(?:-[a-z]+)?)\s?(?:%|percent|per cent|d
 _RATIO_NUMBER = re.compile(r"(?i)^(?P<number>.+?)[\s-]+(?:times|fold)\b|^(?P<word>twice|half)\b")
 #: The measure of a ratio of proportions or counts between two arms (RECORD.md: a risk ratio).
 RATIO_MEASURE = "RR"
+#: Rules of ``patterns/statistics.jsonl`` for a multiple written with a comparative and no measure
+#: (``12 times greater than``, ``3.25-fold lower``): a ratio of whatever the sentence measures, which may
+#: be a mean, a percentage or a change as well as a risk, so no measure is named (RECORD.md allows
+#: null), and one kept only where its sentence sets it against a group (:func:`_set_against_a_group`).
+COMPARATIVE_RATIO_RULES = frozenset({"times-comparative", "fold-lower"})
 
 
 #: The number of a percentage inside a relative change: ``by 45%``, ``a 37 percent reduction``.
@@ -683,7 +688,7 @@ def _number_span(doc: Doc, change: Span) -> Span | None:
         unit = text_of(doc)[doc[number.i].idx + len(number.text):doc[end].idx].strip(" -")
         label = unit_label(unit) or ("QUANTITY" if unit.lower().startswith("percentage point") else None)
         return Span(doc, number.i, end, label=label) if label else None
-    if change.id_ == UNIT_DIFFERENCE_RULE and doc[number.i + 1].text == "-" and number.i + 2 < change.end \
+    if change.id_ in (UNIT_DIFFERENCE_RULE, BETWEEN_NOUN_RULE) and doc[number.i + 1].text == "-" and number.i + 2 < change.end \
             and unit_label(doc[number.i + 2].text) is not None:  # "a 3.2-point greater improvement"
         return Span(doc, number.i, number.i + 3, label=unit_label(doc[number.i + 2].text))
     label = unit_label(doc[number.i + 1].text)
@@ -743,6 +748,25 @@ def _outcome_of_number(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
             return (mention.label_, (mention.start_char, mention.end_char)), name
         return outcome, name
     return _counted_outcome(doc, value)  # "six fewer cases of X", "2.4 fewer migraine days"
+
+
+def _subject_of_multiple(doc: Doc, ratio: Span) -> tuple[Outcome, str] | None:
+    """What a multiple after a copula or verb measures (``the reduction in acne count with X was 12
+    times greater than ...``): the subject, read by the outcome linker that reads a change's subject
+    (``subject-of-change``), the multiple standing as the value. None where the subject is people or
+    a group (``patients on X were 3 times more ...``)."""
+    number = next((t for t in ratio if t.lower_ in ("times", "fold") or t.text == "-"), None)
+    if number is None or number.i == ratio.start:
+        return None
+    value = Span(doc, ratio.start, number.i, label=_PERCENT_LABEL)
+    linked = ENDPOINT_LINKERS[LINK_SUBJECT_OF_CHANGE](doc, value, None)
+    if linked is None:
+        return None
+    mention, outcome = linked
+    found = (mention.label_, (mention.start_char, mention.end_char)) if mention is not None else outcome
+    if found is None or bare_outcome(found[0], doc):
+        return None
+    return found, LINK_SUBJECT_OF_CHANGE
 
 
 def _measure(text: str, name: str = DEFAULTS.measures) -> str | None:
@@ -1046,12 +1070,18 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 or _present_fact(doc, ratio):
             continue  # "less than half as much blood": a bound; "twice as many ...: 64% versus 32%": the values
             # say it; "a 100-fold higher dose than at the start": a change within the group, not between arms
+        if ratio.id_ in COMPARATIVE_RATIO_RULES and not _set_against_a_group(doc, ratio, settings):
+            continue  # "100 times more pressure than in a car tyre", "35 times less common than melanoma":
+            # a multiple is an effect between groups only where a comparator names a group or people
         estimate = _ratio_estimate(ratio.text)
         if estimate is None:
             continue
         item = _item(doc, ratio, arms, guessed, after_first=True)
-        item["measure"], item["estimate"] = RATIO_MEASURE, estimate
+        item["measure"] = None if ratio.id_ in COMPARATIVE_RATIO_RULES else RATIO_MEASURE
+        item["estimate"] = estimate
         named, link = _outcome_of_change(doc, ratio, settings)
+        if named is None and ratio.id_ in COMPARATIVE_RATIO_RULES:
+            named, link = _subject_of_multiple(doc, ratio) or (None, "")
         if named is None:
             named, link = _verb_of_counted_people(doc, ratio), LINK_COUNTED_VERB
         if named is not None and bare_outcome(named[0], doc):
@@ -1072,6 +1102,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 item["endpoint"] = measured
                 item["evidence"]["links"]["endpoint"] = LINK_VALUES_BEFORE
                 guessed.discard((ratio.start_char, ratio.end_char))
+        if ratio.id_ in COMPARATIVE_RATIO_RULES and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS:
+            item["endpoint"] = None  # "12 times greater": a multiple of what its sentence measures, which
+            item["evidence"]["links"].pop("endpoint", None)  # the nearest outcome word need not name
+            guessed.discard((ratio.start_char, ratio.end_char))
         _reference_last(doc, item, ratio, settings)
         _attach_p(doc, item, ratio, p_values, used_p, warnings, settings)
         comparisons.append(item)
@@ -1096,12 +1130,16 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 or _threshold_reached(doc, change):
             continue  # "response, defined as a 100-point reduction in the score": a threshold, not a result
         item = _item(doc, change, arms, guessed, after_first=True)
-        named, link = _object_of_change(doc, change, settings), LINK_CHANGE_OBJECT
-        if named is None:
+        if change.id_ == BETWEEN_NOUN_RULE:  # "a 5-point difference in quality of life scores": only the
+            named, link = _scope_of_gap(doc, change) or (None, "")  # phrase it lies in; never the noun itself
+        else:
+            named, link = _object_of_change(doc, change, settings), LINK_CHANGE_OBJECT
+        if named is None and change.id_ != BETWEEN_NOUN_RULE:
             named, link = _object_after_difference(doc, change), LINK_DIFFERENCE_OBJECT
-        if named is None:
+        if named is None and change.id_ != BETWEEN_NOUN_RULE:
             named, link = _outcome_of_change(doc, change, settings)
-        if named is None and (item["arms"] or (change.start_char, change.end_char) not in guessed):
+        if named is None and change.id_ != BETWEEN_NOUN_RULE \
+                and (item["arms"] or (change.start_char, change.end_char) not in guessed):
             # "a 28 per cent reduction in hip fractures": the phrase its number measures (a change that
             # names no group and whose outcome only this reads is still left out, as unplaced)
             named, link = _outcome_of_number(doc, change) or (None, "")
@@ -1128,6 +1166,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             item["evidence"]["links"]["endpoint"] = link
             guessed.discard((change.start_char, change.end_char))
             add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)
+        if change.id_ == BETWEEN_NOUN_RULE and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS:
+            item["endpoint"] = None  # "a 17-point gap": the gap of what its sentence measures, not of the
+            item["evidence"]["links"].pop("endpoint", None)  # nearest outcome word
+            guessed.discard((change.start_char, change.end_char))
         percent = _PERCENT_NUMBER.search(change.text)  # "cuts the rate of delivering before 33 weeks by 45%"
         number = parse_number(percent.group(1)) if percent and change.label_ != "DIFFERENCE" else _first_number(change.text)
         if number is None and (change.id_ == PER_PERIOD_DIFFERENCE_RULE or change.id_ in COMPARED_DIFFERENCE_RULES):
@@ -1329,9 +1371,51 @@ COMPARATIVE_UNIT_RULE = "difference-comparative-unit"
 UNIT_COMPARED_RULE = "difference-unit-compared"
 #: The older rule of a unit before a comparative (``5.4 months longer``, ``3.2-point greater``).
 UNIT_DIFFERENCE_RULE = "difference-unit"
-COMPARED_DIFFERENCE_RULES = frozenset({COUNT_DIFFERENCE_RULE, COMPARATIVE_UNIT_RULE, UNIT_COMPARED_RULE})
+#: An amount named by a noun of difference (``a 17-point gap``, ``an improvement of 3 points``:
+#: ``patterns/between_group_nouns.txt``): between groups only where its sentence sets it against one.
+BETWEEN_NOUN_RULE = "difference-between-noun"
+COMPARED_DIFFERENCE_RULES = frozenset({COUNT_DIFFERENCE_RULE, COMPARATIVE_UNIT_RULE, UNIT_COMPARED_RULE,
+                                       BETWEEN_NOUN_RULE})
+#: Words that set an amount between two named groups or over one (``a gap between the X group and the
+#: placebo group``, ``an improvement of 3 points over placebo``): ``patterns/between_group_cues.txt``,
+#: read only where a trial group's name follows within :data:`GROUP_AFTER_CUE_CHARS`.
+BETWEEN_GROUP_CUES = "between_group_cues.txt"
+#: The most characters from such a word to the group's name (``between the``, ``over the``).
+GROUP_AFTER_CUE_CHARS = 6
+#: Nouns of the trial's groups after ``between`` (``between the two groups``, ``between arms``): the
+#: plural group nouns, in both ``patterns/group_nouns.txt`` and ``whole_group_nouns.txt`` (not ``those``:
+#: ``between those who exercised and those who did not`` may be any two kinds of people), within the
+#: first :data:`GROUP_NOUN_WORDS` words.
+GROUP_NOUNS = "group_nouns.txt"
+WHOLE_GROUP_NOUNS = "whole_group_nouns.txt"
+GROUP_NOUN_WORDS = 3
 #: The words after a comparator read for the people it names (``than those on placebo``).
 REFERENCE_PEOPLE_WORDS = 4
+
+
+#: Prepositions that open what an amount of difference lies in (``a 5-point difference in pain scores``,
+#: ``3 points over placebo on the memory test``): the list that opens what a comparison noun compares
+#: groups in (``patterns/difference_in_prepositions.txt``).
+GAP_SCOPE_PREPOSITIONS = "difference_in_prepositions.txt"
+LINK_GAP_SCOPE = "scope-of-gap"
+
+
+def _scope_of_gap(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
+    """What an amount of difference named by a noun measures: the noun phrase after the first
+    ``in``/``on`` that follows it in its clause (``a 17-point gap between the groups on the memory
+    test``: the memory test), not a group's name, people or a time; None where there is none."""
+    sentence = sent(change)
+    end = clause_bounds(sentence, change.start)[1]
+    for i in range(change.end, min(end, sentence.end) - 1):
+        if doc[i].lower_ not in word_set(GAP_SCOPE_PREPOSITIONS):
+            continue
+        phrase = trimmed(noun_phrase_right(doc, i + 1, sentence.end))
+        if phrase is None or phrase.start > i + 3 or phrase[-1].lower_ in people_words() \
+                or unit_label(phrase[-1].text) is not None or not acceptable_outcome(phrase) \
+                or any(m.start_char < phrase.end_char and phrase.start_char < m.end_char for m in arm_mentions(doc)):
+            return None
+        return (phrase.text, (phrase.start_char, phrase.end_char)), LINK_GAP_SCOPE
+    return None
 
 
 def _inside_other_difference(doc: Doc, change: Span) -> bool:
@@ -1349,6 +1433,15 @@ def _set_against_a_group(doc: Doc, change: Span, settings: Settings = DEFAULTS) 
     start of the trial (``than at the beginning``)."""
     text = text_of(doc)
     sentence = sent(change)
+    if change.id_ == BETWEEN_NOUN_RULE:  # "a 17-point gap between the X group and the placebo group"
+        for cue in _any_word(BETWEEN_GROUP_CUES).finditer(text, change.end_char, sentence.end_char):
+            end = min(cue.end() + GROUP_AFTER_CUE_CHARS, sentence.end_char)
+            if any(cue.end() <= m.start_char < end for m in arm_mentions(doc)):
+                return True  # "between the X group", "over placebo"; not "over 12 weeks in the X group"
+            if cue.group().lower() == "between" and any(
+                    word.lower() in word_set(GROUP_NOUNS) & word_set(WHOLE_GROUP_NOUNS)
+                    for word in re.findall(r"[A-Za-z]+", text[cue.end():sentence.end_char])[:GROUP_NOUN_WORDS]):
+                return True  # "a 4.6-point difference in fatigue was seen between groups", "between the two arms"
     for cue in _any_word(settings.reference_cues, any_space=True).finditer(text, sentence.start_char,
                                                                             sentence.end_char):
         if cue.group().lower() == "as" or change.start_char <= cue.start() < change.end_char \

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from ..reading.doctext import text_of
 from ..facts.common import clause_bounds, sent, spans_starting, token_positions, words_at
-from .groups import RESPECTIVELY, per_sentence
+from .groups import RESPECTIVELY, arm_mentions, per_sentence
 from ..normalize import unit_of
 from ..resources import load_table, word_set
 from .phrases import (COMPOUND_PREPOSITIONS, acceptable_outcome, change_nouns, coordinated_end, noun_phrase_left, noun_phrase_right,
@@ -289,6 +289,10 @@ def _named_by_comma_appositive(doc: Doc, i: int, start: int) -> Span | None:
     return named
 
 
+#: Prepositions that place a subject in a group (``the frequency of hot flashes in the X group``).
+_GROUP_PREPOSITIONS = ("in", "among", "for", "with")
+
+
 def _subject_before(doc: Doc, verb: int, start: int) -> Span | None:
     """The subject noun phrase before a verb, past its auxiliaries, adverbs and a phrase naming a group."""
     i = verb
@@ -299,13 +303,21 @@ def _subject_before(doc: Doc, verb: int, start: int) -> Span | None:
     named = _named_by_comma_appositive(doc, i, start)
     if named is not None:
         return named
+    arm = next((m for m in arm_mentions(doc) if m.start < i <= m.end), None) if i > start else None
+    if arm is not None and arm.end == i and arm.start - 1 > start and doc[arm.start - 1].lower_ in _GROUP_PREPOSITIONS:
+        # "the reduction in acne count with Dermaclear was 12 times greater": an arm's name after
+        # the preposition that places the subject in its group is not the subject
+        subject = noun_phrase_left(doc, arm.start - 1, start)
+        if subject is None or subject.start > start and doc[subject.start - 1].lower_ in word_set("circumstance_prepositions.txt"):
+            return None  # "positive nodes at surgery with X was 61%": a circumstance, not the subject
+        return subject
     phrase = noun_phrase_left(doc, i, start)
     if phrase is not None and phrase[-1].lower_ in people_words():
         # "The frequency of hot flashes in the hypnotherapy group dropped": skip the group's phrase
         k = phrase.start
-        while k > max(start, phrase.start - MAX_GROUP_PHRASE_TOKENS) and doc[k - 1].lower_ not in ("in", "among", "for", "with"):
+        while k > max(start, phrase.start - MAX_GROUP_PHRASE_TOKENS) and doc[k - 1].lower_ not in _GROUP_PREPOSITIONS:
             k -= 1
-        if k - 1 > start and doc[k - 1].lower_ in ("in", "among", "for", "with"):
+        if k - 1 > start and doc[k - 1].lower_ in _GROUP_PREPOSITIONS:
             phrase = noun_phrase_left(doc, k - 1, start)
     return phrase
 
