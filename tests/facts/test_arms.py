@@ -117,6 +117,43 @@ def test_dose_arms_without_their_pooled_drug(run, text: str, labels: set[str]) -
     assert {arm["label"] for arm in run(article(text))["arms"]} == labels
 
 
+# (text, the arms, {value: arm}): doses written per day (``mg/d``, ``mg/day``) are the doses, and
+# amounts listed bare before a dose are doses of that unit where the list names groups
+PER_DAY_DOSES = [
+    pytest.param("Adults with migraine were randomized to korvanib or placebo. Korvanib was administered in dosages "
+                 "of 25, 50 or 100 mg/day. Attacks stopped in 18 percent of the 25 mg/d treatment group, in 34 percent "
+                 "of the 50-mg/d treatment group and in 39 percent of the 100 mg/d treatment group.",
+                 {"korvanib 25 mg", "korvanib 50 mg", "korvanib 100 mg", "placebo"},
+                 {18: "korvanib 25 mg", 34: "korvanib 50 mg", 39: "korvanib 100 mg"}, id="mg-per-day-groups"),
+    pytest.param("Older adults were randomly assigned to take 100, 200 or 300 micrograms of melatonin daily or a "
+                 "placebo pill. In the groups taking 100 and 200 micrograms of melatonin, 21 percent and 35 percent, "
+                 "respectively, reported better sleep, against 12 percent of the placebo group.",
+                 {"melatonin 100 mcg", "melatonin 200 mcg", "melatonin 300 mcg", "placebo"},
+                 {21: "melatonin 100 mcg", 35: "melatonin 200 mcg", 12: "placebo"}, id="bare-doses-of-groups"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels", "arm_of"), PER_DAY_DOSES)
+def test_doses_per_day_and_listed_bare(run, text: str, labels: set[str], arm_of: dict[float, str]) -> None:
+    record = run(article(text))
+    assert {arm["label"] for arm in record["arms"]} == labels
+    assert {r["value"]: r["arm"] for r in record["results"] if r["value"] in arm_of} == arm_of
+
+
+@pytest.mark.parametrize("text", [
+    "Patients were randomized to take 2,000 IU of vitamin D daily or a placebo. Blood levels stayed below 20 mg/dL.",
+    "The dose was between 200 and 600 mg/day in every patient given sorafenib, and 30 percent had a rash.",
+])
+def test_concentrations_and_ranges_are_no_dose_arms(run, text: str) -> None:
+    assert not any(any(c.isdigit() for c in arm["label"]) for arm in run(article(text))["arms"])
+
+
+def test_an_amount_names_no_treatment(run) -> None:
+    record = run(article("Patients were randomized to melatonin 40 mg/d or placebo. Sleep improved in 44 percent of "
+                         "the 40 mg/d treatment group and 20 percent of the placebo group."))
+    assert not any(arm["label"].lower().startswith("d ") for arm in record["arms"])
+
+
 def test_the_control_dose_named_again_is_the_control(run) -> None:
     assert {(result["value"], result["arm"]) for result in run(article(DOSED_CONTROL))["results"]
             if result["value"] == 12} == {(12, "placebo")}

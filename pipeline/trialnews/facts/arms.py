@@ -179,7 +179,8 @@ DOSE_DRUG_WINDOW = 4
 _RATE_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT")
 _DOSE_PARTS = re.compile(r"(?i)^(.+?)[\s-]?((?:mg|mcg|\u00b5g|g|gram|milligram|microgram|IU|U|unit|mL|milliliter)s?\b.*)$")
 _DOSE_UNITS = ((r"milligrams? per kilogram", "mg/kg"), (r"milligrams?", "mg"), (r"micrograms?", "mcg"),
-               (r"\bgrams?\b", "g"), (r"milliliters?", "ml"), (r"\bunits?\b", "units"), (r"\s+", " "))
+               (r"\bgrams?\b", "g"), (r"milliliters?", "ml"), (r"\bunits?\b", "units"),
+               (r"/d(?:ay)?\b", ""), (r"\s+", " "))
 #: A new clause after an assigned option: ``assigned to receive X, 23 developed ...``.
 _CLAUSE_AFTER_OPTION = re.compile(r",\s*(?:\d|(?:and\s+)?(?:who|which|with|while)\b)")
 #: Nouns after a control that make it a phenomenon, not a group: ``the placebo effect``.
@@ -411,8 +412,10 @@ def _joined_by_hyphen(doc: Doc, i: int) -> bool:
 def _head_noun_phrases(doc: Doc) -> list[Span]:
     """``robotic surgery``, ``telephone counseling``, ``gluten-free diet``: a noun that names a
     kind of treatment (``patterns/intervention_heads.txt``) with the words before it that say
-    which (up to :data:`MAX_MODIFIER_WORDS`, not stop words or ``patterns/not_modifiers.txt``)."""
+    which (up to :data:`MAX_MODIFIER_WORDS`, not stop words or ``patterns/not_modifiers.txt``). An
+    amount ends the name: ``the 70 mg/d treatment group`` names no ``d treatment``."""
     found = []
+    amounts = {i for dose in spans(doc, "DOSE") for i in range(dose.start, dose.end)}
     lowers = doc.to_array([LOWER]).reshape(-1)
     head_ids = _head_ids(doc.vocab.strings)
     for i in numpy.flatnonzero(among(lowers, head_ids)).tolist():  # the heads' places only
@@ -425,7 +428,7 @@ def _head_noun_phrases(doc: Doc) -> list[Span]:
             if start - 3 >= sentence_start and _joined_by_hyphen(doc, start - 3):
                 start -= 3  # a compound whole, whatever its parts: "year-long", "in-person", "technology-based"
                 words += 2
-            elif _modifier(doc[start - 1]) and doc[start - 1].text != "-":
+            elif _modifier(doc[start - 1]) and doc[start - 1].text != "-" and start - 1 not in amounts:
                 start -= 1
                 words += 1
             else:
@@ -1850,6 +1853,7 @@ def _schedule_key(schedule: Span) -> str | None:
 
 def _dose_key(dose: Span) -> str | None:
     """A dose as one spelling: ``5 milligrams`` and ``5 mg`` are ``5 mg``; ``10-mg`` is ``10 mg``;
+    a dose per day is the dose (``300 mg/d``, ``300 mg/day`` and ``300 mg`` are one arm);
     a schedule or course (``every two weeks``, ``12 weeks of``) is its own spelling."""
     if dose.label_ == "SCHEDULE":
         return _schedule_key(dose)
@@ -1890,9 +1894,28 @@ _DOSE_IN_TURN = re.compile(rf"(?i)\b{phrase_regex('dose_in_turn_words.txt')}\b")
 DOSE_LIST_CUE_TOKENS = 6
 
 
+#: Words between a dose and the group noun that makes a list of doses before it groups: ``the 50-
+#: and 70-mg/d treatment groups``.
+DOSE_GROUP_GAP = 1
+
+
+def _names_dose_groups(doc: Doc, first: int, dose: Span) -> bool:
+    """Whether amounts listed from token ``first`` to ``dose`` are written as groups: people or
+    groups given them (``In the groups taking 100 and 200 micrograms``, ``patients receiving 10 or
+    20 mg``) or a plural group noun after them (``the 50- and 70-mg/d treatment groups``)."""
+    sentence = sent(dose)
+    before = [t.lower_ for t in doc[max(sentence.start, first - 2):first]]
+    if len(before) == 2 and before[1] in word_set("taking_verbs.txt") \
+            and before[0] in word_set("group_nouns.txt") | word_set("group_people_nouns.txt"):
+        return True
+    after = doc[dose.end:min(sentence.end, dose.end + DOSE_GROUP_GAP + 1)]
+    return any(t.lower_ in ("groups", "arms") for t in after)
+
+
 def _bare_listed_doses(doc: Doc, doses: list[Span]) -> dict[int, tuple[Span, str]]:
-    """Numbers listed before a dose that share its unit, in a sentence that announces doses:
-    ``10, 20, or 40 milligrams``, ``20- or 40-milligram doses``. Returns each new span (label
+    """Numbers listed before a dose that share its unit, in a sentence that announces doses or
+    where the list names groups (:func:`_names_dose_groups`): ``10, 20, or 40 milligrams``, ``20- or
+    40-milligram doses``, ``the groups taking 100 and 200 micrograms``. Returns each new span (label
     DOSE, start -> span and its key: ``10 mg``)."""
     separators = word_set(DOSE_LIST_SEPARATORS)
     cues = word_set(DOSE_LIST_CUES)
@@ -1901,8 +1924,9 @@ def _bare_listed_doses(doc: Doc, doses: list[Span]) -> dict[int, tuple[Span, str
     for dose in doses:
         key = _dose_key(dose) if dose.label_ == "DOSE" else None
         sentence = sent(dose)
-        if key is None or not any(t.lower_ in cues for t in sentence):
+        if key is None:
             continue
+        announced = any(t.lower_ in cues for t in sentence)
         unit = key.split(" ", 1)[1]
         i = dose.start - 1
         listed: list[Span] = []
@@ -1919,6 +1943,8 @@ def _bare_listed_doses(doc: Doc, doses: list[Span]) -> dict[int, tuple[Span, str
             i -= 1
         if i >= sentence.start and doc[i].lower_ in word_set(DOSE_RANGE_WORDS):
             continue  # "between 400 and 1,000 milligrams": one range
+        if not listed or not (announced or _names_dose_groups(doc, listed[-1].start, dose)):
+            continue
         for span in listed:
             found[span.start] = (span, f"{parse_number(span.text.rstrip('-')):g} {unit}")
     return found
@@ -2069,8 +2095,9 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
     relabelled: list[Span] = []
     dose_spans = [d for d in doses if d.start in dose_label]
     for mention in keyed:
-        beside = next((d for d in dose_spans if 0 <= mention.start - d.end <= DOSE_DRUG_WINDOW
-                       or 0 <= d.start - mention.end <= 1), None)
+        beside = min((d for d in dose_spans if 0 <= mention.start - d.end <= DOSE_DRUG_WINDOW
+                      or 0 <= d.start - mention.end <= 1),  # the nearest: "100 and 200 micrograms of X" is 200's X
+                     key=lambda d: min(abs(mention.start - d.end), abs(d.start - mention.end)), default=None)
         label = dose_label[beside.start] if beside is not None else mention.label_
         relabelled.append(Span(doc, mention.start, mention.end, label=label))
     taken = {i for m in relabelled for i in range(m.start, m.end)}

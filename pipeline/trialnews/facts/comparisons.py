@@ -782,6 +782,9 @@ def _arms_of(doc: Doc, sentence: Span, arms: list[dict]) -> list[str]:
     for mention in arm_mentions(doc):
         if sentence.start <= mention.start < sentence.end and mention.label_ not in named:
             named.append(mention.label_)
+    dosed = {a["label"] for a in arms if a.get("dose")}
+    # "those who took 400 mg of the drug X": the dose arm of X, not two groups (X pools its doses)
+    named = [label for label in named if not any(other in dosed and other.startswith(label + " ") for other in named)]
     controls = [a["label"] for a in arms if a["role"] == "control"]
     experimental = [a["label"] for a in arms if a["role"] != "control"]
     if len(named) == 1 and controls and named[0] not in controls:
