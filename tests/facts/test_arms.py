@@ -179,3 +179,14 @@ CONTROL_NAMED = [
 @pytest.mark.parametrize(("text", "labels"), CONTROL_NAMED)
 def test_control_named_against_the_treatment(run, text: str, labels: set[str]) -> None:
     assert {arm["label"] for arm in run(article(text))["arms"]} == labels
+
+
+def test_a_name_capitalised_after_a_bracket_counts_for_the_subject(run) -> None:
+    """``(Korvalant is sold ...`` and ``“[Korvalant] is ...`` open a sentence or a quote: they name the
+    story's treatment as its lower-case mentions do, so it is the tested arm beside the placebo."""
+    record = run(article("A new pill, called korvalant, was approved on Monday. In two large trials, women who took "
+                         "the drug had fewer headaches than those taking a placebo. (Korvalant is sold in two "
+                         "strengths.) Doctors said “[Korvalant] is not for everyone,” and the new drug korvalant "
+                         "is costly."))
+    assert {(arm["label"], arm["role"]) for arm in record["arms"]} == {("korvalant", "experimental"),
+                                                                       ("placebo", "control")}

@@ -1498,6 +1498,15 @@ MIN_SUBJECT_MENTIONS = 3
 MIN_HEADED_MENTIONS = 2
 
 
+def _opens_clause(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """Whether a word is capitalised as the first of a sentence, a bracket or a quote: ``(Elagolix is
+    available in two doses``, ``“[Elagolix] doesn't``."""
+    i = token.i
+    while i > 0 and (token.doc[i - 1].is_left_punct or token.doc[i - 1].is_quote or token.doc[i - 1].text == "["):
+        i -= 1
+    return token.doc[i].is_sent_start or i < token.i
+
+
 def _subject(doc: Doc, all_mentions: list[tuple[Span, str]], sentences: _Sentences) -> tuple[Span, str] | None:
     """The treatment a story is about: the one named most often, outside sentences about other
     studies, at least :data:`MIN_SUBJECT_MENTIONS` times and more often than any other (not a
@@ -1517,7 +1526,7 @@ def _subject(doc: Doc, all_mentions: list[tuple[Span, str]], sentences: _Sentenc
                 or sentences.other_study(sent(mention)) \
                 or _absent_control().search(text_of(doc)[max(0, mention.start_char - AGAINST_CHARS):mention.start_char]):
             continue  # not "Targeting fat without surgery"
-        if label == key and mention[0].text[:1].isupper() and not mention[0].is_sent_start:
+        if label == key and mention[0].text[:1].isupper() and not _opens_clause(mention[0]):
             continue  # a word of a name: "the Society of Dermatologic Surgery", "Lasers in Surgery and Medicine"
         counts[key] += 1
         first.setdefault(key, (mention, label))
