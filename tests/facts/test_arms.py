@@ -190,3 +190,13 @@ def test_a_name_capitalised_after_a_bracket_counts_for_the_subject(run) -> None:
                          "is costly."))
     assert {(arm["label"], arm["role"]) for arm in record["arms"]} == {("korvalant", "experimental"),
                                                                        ("placebo", "control")}
+
+
+def test_the_short_name_of_an_organisation_or_a_study_is_no_arm(run) -> None:
+    """``the Northfield Children's Hospital (NCH)`` ... ``a member of the NCH group``: a research team,
+    and ``the Study of Cholesterol and Simvastatin Effects (SCASE)`` a study, though it holds a drug."""
+    record = run(article("In the trial, 400 adults were randomly assigned to simvastatin or placebo. The trial was run "
+                         "by the Study of Cholesterol and Simvastatin Effects (SCASE), with doctors of the Northfield "
+                         "Children's Hospital (NCH). Dr. Ray, a member of the NCH group, said that after SCASE was "
+                         "assigned to simvastatin, heart attacks fell by 20 percent."))
+    assert {arm["label"] for arm in record["arms"]} == {"simvastatin", "placebo"}

@@ -288,14 +288,35 @@ def _looks_like_group_name(doc: Doc, start: int, end: int) -> bool:
 MAX_LONG_FORM_WORDS = 6
 
 
+NAMED_BODY_HEADS = "named_body_heads.txt"
+
+
+def _named_bodies(doc: Doc) -> frozenset[str]:
+    """Short forms whose long form names an organisation or a study (a capitalised word of
+    ``patterns/named_body_heads.txt``): ``The Children's Hospital of Philadelphia (CHOP)``, ``the Study
+    of the Effectiveness of Additional Reductions in Cholesterol and Homocysteine (SEARCH)``."""
+    heads = word_set(NAMED_BODY_HEADS)
+    bodies = set()
+    for short in spans(doc, "ABBREVIATION"):
+        words = re.findall(r"[\w-]+", short.label_)
+        if words and words[-1].lower() not in word_set("group_arm_nouns.txt") \
+                and any(word[:1].isupper() and word.lower() in heads for word in words):  # not "Exercise Group (EG)"
+            bodies.add(short.text)
+    return frozenset(bodies)
+
+
 def _abbreviated(doc: Doc, found: list[Span]) -> list[Span]:
-    """Short forms whose long form is an intervention: ``doxorubicin and cyclophosphamide (AC)``."""
+    """Short forms whose long form is an intervention: ``doxorubicin and cyclophosphamide (AC)``;
+    not an organisation's or a study's (:func:`_named_bodies`)."""
     extra = []
+    bodies = _named_bodies(doc)
     first_of_each = {}  # the first mention of each wording: the first match of ``found`` is one of them
     for mention in found:
         if mention.label_ != "CONTROL":
             first_of_each.setdefault(mention.text.lower(), mention)
     for short in spans(doc, "ABBREVIATION"):
+        if short.text in bodies:
+            continue  # "Children's Hospital of Philadelphia (CHOP)": no treatment's short form
         long = short.label_.lower()
         source = next((m for text, m in first_of_each.items() if text in long or text.endswith(long)), None)
         whole = _written_long_form(doc, short, long)
@@ -641,6 +662,7 @@ def mentions(doc: Doc) -> list[Span]:
     known = {(span.start, span.end) for span in candidates}
     candidates += [span for span in contrasted if (span.start, span.end) not in known]
     blocked_starts = [b.start for b in blocked]
+    bodies = _named_bodies(doc)
     for span in longest_first(candidates):
         first = bisect_right(blocked_starts, span.start)  # only blocks starting at or before the span can hold it
         if any(blocked[i].start <= span.start and span.end <= blocked[i].end
@@ -653,6 +675,8 @@ def mentions(doc: Doc) -> list[Span]:
             continue  # "weekly injections of dupilumab": the drug is the treatment
         if span.label_ == "CONTROL" and span.end < len(doc) and doc[span.end].lower_ in _PLACEBO_EFFECT:
             continue  # "the placebo effect" is no group
+        if span.text in bodies:
+            continue  # "a member of the CHOP group": an organisation's or a study's short name, no treatment
         if span.id_ == "the-name-group" and span.end < len(doc) and doc[span.end].text in ("Group", "Groups") \
                 and span.text[:1].isupper() and not _written_lowercase(text_of(doc), span.text):
             continue  # "The Harbor Group": a company's name, not "the Reusable Group" of "reusable or disposable"
