@@ -200,3 +200,11 @@ def test_the_short_name_of_an_organisation_or_a_study_is_no_arm(run) -> None:
                          "Children's Hospital (NCH). Dr. Ray, a member of the NCH group, said that after SCASE was "
                          "assigned to simvastatin, heart attacks fell by 20 percent."))
     assert {arm["label"] for arm in record["arms"]} == {"simvastatin", "placebo"}
+
+
+def test_a_group_described_by_an_adjective_is_no_arm(run) -> None:
+    """``these patients are a fragile group``: an adjective after ``a`` says what the people are like."""
+    record = run(article("In the trial, 270 patients were randomly assigned to nivolumab or placebo. Nivolumab is well "
+                         "tolerated, which matters because these patients are a fragile group after chemotherapy. "
+                         "Tumours shrank in 20 percent of the nivolumab group and 3 percent of the placebo group."))
+    assert {arm["label"] for arm in record["arms"]} == {"nivolumab", "placebo"}

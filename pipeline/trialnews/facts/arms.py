@@ -677,6 +677,9 @@ def mentions(doc: Doc) -> list[Span]:
             continue  # "the placebo effect" is no group
         if span.text in bodies:
             continue  # "a member of the CHOP group": an organisation's or a study's short name, no treatment
+        if span.id_ == "the-name-group" and span.start > 0 and doc[span.start - 1].lower_ == "a" \
+                and wordclass.classes(span.text) == {wordclass.ADJ}:
+            continue  # "patients are a fragile group": what the people are like, not what they were given
         if span.id_ == "the-name-group" and span.end < len(doc) and doc[span.end].text in ("Group", "Groups") \
                 and span.text[:1].isupper() and not _written_lowercase(text_of(doc), span.text):
             continue  # "The Harbor Group": a company's name, not "the Reusable Group" of "reusable or disposable"
