@@ -208,3 +208,11 @@ def test_a_group_described_by_an_adjective_is_no_arm(run) -> None:
                          "tolerated, which matters because these patients are a fragile group after chemotherapy. "
                          "Tumours shrank in 20 percent of the nivolumab group and 3 percent of the placebo group."))
     assert {arm["label"] for arm in record["arms"]} == {"nivolumab", "placebo"}
+
+
+def test_a_level_of_intake_is_no_arm(run) -> None:
+    """``the medium group``, ``the lowest group``: thirds of an exposure, not groups given a treatment."""
+    record = run(article("Researchers followed 3,600 adults for eight years. Heart deaths numbered 50 in the lowest "
+                         "group (2.5 grams of sodium a day), 24 in the medium group (3.9 grams a day) and 10 in the "
+                         "highest group (6 grams a day)."))
+    assert record["arms"] == []
