@@ -216,3 +216,22 @@ def test_a_level_of_intake_is_no_arm(run) -> None:
                          "group (2.5 grams of sodium a day), 24 in the medium group (3.9 grams a day) and 10 in the "
                          "highest group (6 grams a day)."))
     assert record["arms"] == []
+
+
+# (text, arms): one name followed by different words that only say its kind is one arm; a word
+# that says which treatment keeps two
+KINDS_OF_ONE_NAME = [
+    pytest.param("Adults with back pain were randomly assigned to SIJ fusion or to usual care. Pain fell in 81 percent "
+                 "of those assigned to the SIJ implant procedure and in 26 percent with usual care.",
+                 {"SIJ fusion", "usual care"}, id="fusion-and-implant-procedure"),
+    pytest.param("Women were randomly assigned to supervised aerobic exercise, supervised resistance exercise or "
+                 "usual care. Fatigue fell in 40 percent of the supervised aerobic exercise group and 35 percent of "
+                 "the supervised resistance exercise group.",
+                 {"supervised aerobic exercise", "supervised resistance exercise", "usual care"}, id="which-exercise"),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), KINDS_OF_ONE_NAME)
+def test_kinds_of_one_name_are_one_arm(run, text: str, labels: set[str]) -> None:
+    record = run(article(text))
+    assert {arm["label"] for arm in record["arms"]} == labels

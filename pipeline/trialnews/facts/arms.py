@@ -1373,7 +1373,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     same = _same_arms(arms, spelled_out)
     for key, kept in same.items():
         if (_spelled_out(key, spelled_out) == _spelled_out(kept, spelled_out) and key != kept.replace("-", " ")) \
-                or _kind_number_of(arms, key, kept) or _kind_named_after(arms, kept, key):
+                or _kind_number_of(arms, key, kept) or _kind_named_after(arms, kept, key) \
+                or _kinds_of_one_name(arms, key, kept):
             arms[kept]["aliases"].append(arms[key]["label"])  # "ACL repair" is also "anterior cruciate ligament repair"
             arms[kept]["aliases"] += [alias for alias in arms[key]["aliases"] if alias not in arms[kept]["aliases"]]
     for key in same:
@@ -1672,6 +1673,12 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
                 same[other] = key  # "insulin" beside "insulin detemir": the arm under the name said in full
             elif _bare_word_of(keys, key, other):
                 same[key] = other  # "the app group" is the "smartphone app" arm, "the sham group" "sham acupuncture"
+    for key in keys:  # then "SIJ implant procedure" is the "SIJ fusion" arm, with what named it
+        kept = next((other for other in keys[:keys.index(key)] if other not in same and key not in same
+                     and _kinds_of_one_name(arms, key, other)), None)
+        if kept is not None:
+            same.update({named: kept for named, arm in same.items() if arm == key})
+            same[key] = kept
     controls = [k for k in keys if arms[k]["role"] == "control" and k not in same]
     if "control" in controls and len(controls) > 1:
         same["control"] = next(k for k in controls if k != "control")
@@ -1712,6 +1719,30 @@ def _bare_word_of(keys: list[str], key: str, other: str) -> bool:
 GIVEN_PARTICIPLES = "given_participles.txt"
 #: The most digits after a kind letter that still name the same kind (``vitamin D3`` for ``vitamin D``).
 MAX_KIND_DIGITS = 2
+
+
+#: The most words after a shared name that may be only kinds of treatment (``implant procedure``).
+MAX_KIND_WORDS = 2
+
+
+def _kinds_of_one_name(arms: dict[str, dict], key: str, other: str) -> bool:
+    """``SIJ fusion`` and ``SIJ implant procedure``, ``intra-arterial device`` and ``intra-arterial
+    therapy``: one name followed by different words that only say what kind of treatment it is
+    (each a noun of ``intervention_heads.txt`` or ``product_nouns.txt``), in two arms of the same
+    role without a dose; not ``supervised aerobic exercise`` beside ``supervised resistance
+    exercise`` (a word that says which), nor a shared word of ``not_modifiers.txt`` or
+    ``comparator_words.txt`` (``standard procedure``, ``standard treatment``)."""
+    if arms[key].get("role") != arms[other].get("role") or arms[key].get("dose") or arms[other].get("dose"):
+        return False
+    first, second = key.split(), other.split()
+    shared = 0
+    while shared < min(len(first), len(second)) and first[shared] == second[shared]:
+        shared += 1
+    rests = (first[shared:], second[shared:])
+    kinds = _heads() | word_set("product_nouns.txt")
+    generic = _not_modifiers() | word_set("comparator_words.txt") | word_set(JOINING_WORDS)
+    return shared > 0 and not set(first[:shared]) & generic and rests[0][-1:] != rests[1][-1:] \
+        and all(0 < len(rest) <= MAX_KIND_WORDS and set(rest) <= kinds for rest in rests)
 
 
 def _participle_of(key: str, other: str) -> bool:
