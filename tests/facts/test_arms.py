@@ -228,6 +228,9 @@ KINDS_OF_ONE_NAME = [
                  "usual care. Fatigue fell in 40 percent of the supervised aerobic exercise group and 35 percent of "
                  "the supervised resistance exercise group.",
                  {"supervised aerobic exercise", "supervised resistance exercise", "usual care"}, id="which-exercise"),
+    pytest.param("Adults were randomly assigned to a mindfulness program, a mindfulness app or usual care. Anxiety "
+                 "fell by 30 percent with the mindfulness program and by 22 percent with the mindfulness app.",
+                 {"mindfulness program", "mindfulness app", "usual care"}, id="forms-set-side-by-side"),
 ]
 
 

@@ -1370,7 +1370,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             arms[key]["aliases"] += [short for short in shorts if short not in arms[key]["aliases"]]
             arms[key]["intervention"] = tested_of.get(key, arms[key]["intervention"])  # the treatment it tests
     spelled_out = {short.lower(): long.lower() for short, long in long_forms.items()}
-    same = _same_arms(arms, spelled_out)
+    same = _same_arms(arms, spelled_out, side_by_side=_named_together(doc, arms))
     for key, kept in same.items():
         if (_spelled_out(key, spelled_out) == _spelled_out(kept, spelled_out) and key != kept.replace("-", " ")) \
                 or _kind_number_of(arms, key, kept) or _kind_named_after(arms, kept, key) \
@@ -1698,14 +1698,17 @@ def _clipped(key: str, other: str) -> bool:
     return len(words) == len(others) and key != other and all(_same_word(a, b) for a, b in zip(words, others))
 
 
-def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) -> dict[str, str]:
+def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None, *,
+               side_by_side: frozenset[frozenset[str]] = frozenset()) -> dict[str, str]:
     """Keys that name an arm already listed: a word and its derived form (``stent``, ``stenting``),
     a treatment and its sessions (``acupuncture sessions``), one name with its short form written
     out or with a hyphen (``ACL repair``, ``anterior cruciate ligament repair``; ``chemo-alone``), a
     treatment beside the same treatment ``alone`` (the combination's backbone is not an arm of its
     own), a generic ``control`` beside the specific control (``placebo``, ``usual care``), or a
     second inert control beside the first (``placebo`` and ``sham treatment``).
-    ``long_forms`` maps each lower-cased short form of the article to its lower-cased long form."""
+    ``long_forms`` maps each lower-cased short form of the article to its lower-cased long form;
+    ``side_by_side`` holds the pairs of keys one sentence names together (two forms set side by side,
+    ``a mindfulness program, a mindfulness app or usual care``, are two arms)."""
     long_forms = long_forms or {}
     same: dict[str, str] = {}
     keys = list(arms)
@@ -1736,7 +1739,7 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
                 same[key] = other  # "the app group" is the "smartphone app" arm, "the sham group" "sham acupuncture"
     for key in keys:  # then "SIJ implant procedure" is the "SIJ fusion" arm, with what named it
         kept = next((other for other in keys[:keys.index(key)] if other not in same and key not in same
-                     and _kinds_of_one_name(arms, key, other)), None)
+                     and frozenset((key, other)) not in side_by_side and _kinds_of_one_name(arms, key, other)), None)
         if kept is not None:
             same.update({named: kept for named, arm in same.items() if arm == key})
             same[key] = kept
@@ -1780,6 +1783,18 @@ def _bare_word_of(keys: list[str], key: str, other: str) -> bool:
 GIVEN_PARTICIPLES = "given_participles.txt"
 #: The most digits after a kind letter that still name the same kind (``vitamin D3`` for ``vitamin D``).
 MAX_KIND_DIGITS = 2
+
+
+def _named_together(doc: Doc, arms: dict[str, dict]) -> frozenset[frozenset[str]]:
+    """The pairs of arm keys whose labels one sentence writes both (``assigned to a mindfulness
+    program, a mindfulness app or usual care``)."""
+    pairs = set()
+    keys = [key for key in arms if " " in key]  # only names of more than one word are read so
+    for sentence in doc.sents:
+        lower = sentence.text.lower()
+        inside = [key for key in keys if key in lower]
+        pairs.update(frozenset((a, b)) for i, a in enumerate(inside) for b in inside[i + 1:])
+    return frozenset(pairs)
 
 
 #: The most words after a shared name that may be only kinds of treatment (``implant procedure``).
