@@ -261,3 +261,10 @@ def test_a_denied_group_without_a_value_is_no_arm(run) -> None:
     record = run(article("Among the 4,000 people who received the Lassa vaccine, 2 percent fell ill. People who did "
                          "not get the vaccine were older."))
     assert not any(arm["label"].startswith("no ") for arm in record["arms"])
+
+
+def test_no_denied_group_in_a_study_that_observes(run) -> None:
+    """No trial named and nobody randomized: the women who did not take the supplements are no arm."""
+    record = run(article("Women who reported taking fish oil supplements had a 32 percent lower risk of breast cancer, "
+                         "compared with women who did not take fish oil supplements, the survey of 35,000 women found."))
+    assert not any(arm["label"].startswith("no ") for arm in record["arms"])

@@ -1422,6 +1422,9 @@ NEGATED_GROUP_WORDS = "negated_group_words.txt"
 MAX_NEGATED_WORDS = 3
 #: The label of a group that did not have a treatment: ``no vaccine``.
 NEGATED_LABEL = "no {name}"
+#: A story about a trial: ``the clinical trial``, ``the trial`` (a study that only observes people
+#: gives no comparator by what they did not take).
+_A_TRIAL = re.compile(r"(?i)\btrial\b")
 
 
 @cache
@@ -1441,11 +1444,13 @@ def _negated_groups(doc: Doc, arms: dict[str, dict], keyed: list[Span], max_arms
     receive the vaccine``): the comparator ``no vaccine`` (links.assigned ``negated-group``), when
     the story has no control yet. The name is a noun of ``intervention_heads.txt`` or
     ``product_nouns.txt`` (``the device``) or the name of a tested arm, and the group given it says
-    so with a verb of ``taking_verbs.txt`` (``the 187 participants who used the device``). Returns the
+    so with a verb of ``taking_verbs.txt`` (``the 187 participants who used the device``), in a story
+    that says people were randomized or names a trial. Returns the
     mentions, the treatment's name inside such a group no longer a mention of the tested arm."""
-    if len(arms) >= max_arms or any(arm["role"] == "control" for arm in arms.values()):
-        return keyed
     text = text_of(doc)
+    if len(arms) >= max_arms or any(arm["role"] == "control" for arm in arms.values()) \
+            or not (_randomized_here(doc) or _A_TRIAL.search(text)):
+        return keyed  # "women who did not take fish oil supplements" of a study that observed, not a trial
     kinds = _heads() | word_set("product_nouns.txt")
     tested = {arm["label"].lower() for arm in arms.values()}
     values = spans(doc, *_RATE_LABELS)
