@@ -266,5 +266,6 @@ def test_a_denied_group_without_a_value_is_no_arm(run) -> None:
 def test_no_denied_group_in_a_study_that_observes(run) -> None:
     """No trial named and nobody randomized: the women who did not take the supplements are no arm."""
     record = run(article("Women who reported taking fish oil supplements had a 32 percent lower risk of breast cancer, "
-                         "compared with women who did not take fish oil supplements, the survey of 35,000 women found."))
+                         "compared with women who did not take fish oil supplements, the survey of 35,000 women found.",
+                         title="Fish oil and breast cancer"))
     assert not any(arm["label"].startswith("no ") for arm in record["arms"])
