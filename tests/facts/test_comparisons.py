@@ -308,3 +308,11 @@ def test_outcome_of_a_comparative(run, paragraph: str, expected: tuple[str, str]
     assert found == ([expected] if expected else [])
     if expected is None:
         assert any(w.startswith("W006") for w in record["warnings"])
+
+
+def test_a_dose_arm_and_its_drug_name_one_group(run) -> None:
+    """``those who took 400 milligrams of the drug X``: the 400 mg arm, against the other group named."""
+    record = run(article("Obese adults were randomly assigned to take 200 milligrams of zonisamide, 400 milligrams of "
+                         "zonisamide or a placebo every day for a year. Patients who took 400 milligrams of the "
+                         "epilepsy drug zonisamide lost 7.5 pounds more on average than those assigned to the placebo."))
+    assert [(c["arms"], c["estimate"]) for c in record["comparisons"]] == [(["zonisamide 400 mg", "placebo"], 7.5)]

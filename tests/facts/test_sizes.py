@@ -146,3 +146,10 @@ def test_sample_sizes(run, sentence: str, expected: list[tuple[int, str | tuple[
     assert [key for key, _ in found] == [key for key, _ in wanted]
     for (key, population), (_, accepted) in zip(found, wanted):
         assert population in (accepted if isinstance(accepted, tuple) else (accepted,)), key
+
+
+def test_count_after_a_dose_and_how_it_is_given(run) -> None:
+    """``X 240 mg/d continuously (n=117)``: the count in the bracket is X's, past its dose and adverb."""
+    record = run(article("Women with metastatic breast cancer were randomly assigned to lapatinib 1250 mg/d "
+                         "continuously (n=98) or to capecitabine 2000 mg/m(2) per day (n=96)."))
+    assert {(arm["label"], arm["n"]) for arm in record["arms"]} >= {("lapatinib", 98)}

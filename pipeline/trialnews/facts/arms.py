@@ -182,7 +182,8 @@ DOSE_DRUG_WINDOW = 4
 _RATE_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT")
 _DOSE_PARTS = re.compile(r"(?i)^(.+?)[\s-]?((?:mg|mcg|\u00b5g|g|gram|milligram|microgram|IU|U|unit|mL|milliliter)s?\b.*)$")
 _DOSE_UNITS = ((r"milligrams? per kilogram", "mg/kg"), (r"milligrams?", "mg"), (r"micrograms?", "mcg"),
-               (r"\bgrams?\b", "g"), (r"milliliters?", "ml"), (r"\bunits?\b", "units"), (r"\s+", " "))
+               (r"\bgrams?\b", "g"), (r"milliliters?", "ml"), (r"\bunits?\b", "units"),
+               (r"/d(?:ay)?\b", ""), (r"\s+", " "))
 #: A new clause after an assigned option: ``assigned to receive X, 23 developed ...``.
 _CLAUSE_AFTER_OPTION = re.compile(r",\s*(?:\d|(?:and\s+)?(?:who|which|with|while)\b)")
 #: Nouns after a control that make it a phenomenon, not a group: ``the placebo effect``.
@@ -290,14 +291,35 @@ def _looks_like_group_name(doc: Doc, start: int, end: int) -> bool:
 MAX_LONG_FORM_WORDS = 6
 
 
+NAMED_BODY_HEADS = "named_body_heads.txt"
+
+
+def _named_bodies(doc: Doc) -> frozenset[str]:
+    """Short forms whose long form names an organisation or a study (a capitalised word of
+    ``patterns/named_body_heads.txt``): ``The Children's Hospital of Philadelphia (CHOP)``, ``the Study
+    of the Effectiveness of Additional Reductions in Cholesterol and Homocysteine (SEARCH)``."""
+    heads = word_set(NAMED_BODY_HEADS)
+    bodies = set()
+    for short in spans(doc, "ABBREVIATION"):
+        words = re.findall(r"[\w-]+", short.label_)
+        if words and words[-1].lower() not in word_set("group_arm_nouns.txt") \
+                and any(word[:1].isupper() and word.lower() in heads for word in words):  # not "Exercise Group (EG)"
+            bodies.add(short.text)
+    return frozenset(bodies)
+
+
 def _abbreviated(doc: Doc, found: list[Span]) -> list[Span]:
-    """Short forms whose long form is an intervention: ``doxorubicin and cyclophosphamide (AC)``."""
+    """Short forms whose long form is an intervention: ``doxorubicin and cyclophosphamide (AC)``;
+    not an organisation's or a study's (:func:`_named_bodies`)."""
     extra = []
+    bodies = _named_bodies(doc)
     first_of_each = {}  # the first mention of each wording: the first match of ``found`` is one of them
     for mention in found:
         if mention.label_ != "CONTROL":
             first_of_each.setdefault(mention.text.lower(), mention)
     for short in spans(doc, "ABBREVIATION"):
+        if short.text in bodies:
+            continue  # "Children's Hospital of Philadelphia (CHOP)": no treatment's short form
         long = short.label_.lower()
         source = next((m for text, m in first_of_each.items() if text in long or text.endswith(long)), None)
         whole = _written_long_form(doc, short, long)
@@ -414,8 +436,10 @@ def _joined_by_hyphen(doc: Doc, i: int) -> bool:
 def _head_noun_phrases(doc: Doc) -> list[Span]:
     """``robotic surgery``, ``telephone counseling``, ``gluten-free diet``: a noun that names a
     kind of treatment (``patterns/intervention_heads.txt``) with the words before it that say
-    which (up to :data:`MAX_MODIFIER_WORDS`, not stop words or ``patterns/not_modifiers.txt``)."""
+    which (up to :data:`MAX_MODIFIER_WORDS`, not stop words or ``patterns/not_modifiers.txt``). An
+    amount ends the name: ``the 70 mg/d treatment group`` names no ``d treatment``."""
     found = []
+    amounts = {i for dose in spans(doc, "DOSE") for i in range(dose.start, dose.end)}
     lowers = doc.to_array([LOWER]).reshape(-1)
     head_ids = _head_ids(doc.vocab.strings)
     for i in numpy.flatnonzero(among(lowers, head_ids)).tolist():  # the heads' places only
@@ -428,7 +452,7 @@ def _head_noun_phrases(doc: Doc) -> list[Span]:
             if start - 3 >= sentence_start and _joined_by_hyphen(doc, start - 3):
                 start -= 3  # a compound whole, whatever its parts: "year-long", "in-person", "technology-based"
                 words += 2
-            elif _modifier(doc[start - 1]) and doc[start - 1].text != "-":
+            elif _modifier(doc[start - 1]) and doc[start - 1].text != "-" and start - 1 not in amounts:
                 start -= 1
                 words += 1
             else:
@@ -641,6 +665,7 @@ def mentions(doc: Doc) -> list[Span]:
     known = {(span.start, span.end) for span in candidates}
     candidates += [span for span in contrasted if (span.start, span.end) not in known]
     blocked_starts = [b.start for b in blocked]
+    bodies = _named_bodies(doc)
     for span in longest_first(candidates):
         first = bisect_right(blocked_starts, span.start)  # only blocks starting at or before the span can hold it
         if any(blocked[i].start <= span.start and span.end <= blocked[i].end
@@ -653,6 +678,11 @@ def mentions(doc: Doc) -> list[Span]:
             continue  # "weekly injections of dupilumab": the drug is the treatment
         if span.label_ == "CONTROL" and span.end < len(doc) and doc[span.end].lower_ in _PLACEBO_EFFECT:
             continue  # "the placebo effect" is no group
+        if span.text in bodies:
+            continue  # "a member of the CHOP group": an organisation's or a study's short name, no treatment
+        if span.id_ == "the-name-group" and span.start > 0 and doc[span.start - 1].lower_ == "a" \
+                and wordclass.classes(span.text) == {wordclass.ADJ}:
+            continue  # "patients are a fragile group": what the people are like, not what they were given
         if span.id_ == "the-name-group" and span.end < len(doc) and doc[span.end].text in ("Group", "Groups") \
                 and span.text[:1].isupper() and not _written_lowercase(text_of(doc), span.text):
             continue  # "The Harbor Group": a company's name, not "the Reusable Group" of "reusable or disposable"
@@ -1361,10 +1391,11 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             arms[key]["aliases"] += [short for short in shorts if short not in arms[key]["aliases"]]
             arms[key]["intervention"] = tested_of.get(key, arms[key]["intervention"])  # the treatment it tests
     spelled_out = {short.lower(): long.lower() for short, long in long_forms.items()}
-    same = _same_arms(arms, spelled_out)
+    same = _same_arms(arms, spelled_out, side_by_side=_named_together(doc, arms))
     for key, kept in same.items():
         if (_spelled_out(key, spelled_out) == _spelled_out(kept, spelled_out) and key != kept.replace("-", " ")) \
-                or _kind_number_of(arms, key, kept) or _kind_named_after(arms, kept, key):
+                or _kind_number_of(arms, key, kept) or _kind_named_after(arms, kept, key) \
+                or _kinds_of_one_name(arms, key, kept):
             arms[kept]["aliases"].append(arms[key]["label"])  # "ACL repair" is also "anterior cruciate ligament repair"
             arms[kept]["aliases"] += [alias for alias in arms[key]["aliases"] if alias not in arms[kept]["aliases"]]
     for key in same:
@@ -1394,6 +1425,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     keyed_mentions += _combination_references(doc, keyed_mentions, arms, all_mentions, heads)
     keyed_mentions += _references(doc, keyed_mentions, arms)
     keyed_mentions += _name_variants(doc, keyed_mentions, arms)
+    keyed_mentions = _negated_groups(doc, arms, keyed_mentions, settings.max_arms)
     doc.spans["ARM_MENTION"] = sorted(keyed_mentions, key=lambda m: m.start)
     _set_up_options(doc, arms, settings.max_arms)
     _define_lettered(doc, arms, found)
@@ -1404,6 +1436,71 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     _set_up_short_names(doc, arms)
     _control_side_mentions(doc, arms)
     state(doc)["arms"] = list(arms.values())
+
+
+NEGATED_GROUP_WORDS = "negated_group_words.txt"
+#: The most words of the treatment a group is said not to have had (``the experimental vaccine``).
+MAX_NEGATED_WORDS = 3
+#: The label of a group that did not have a treatment: ``no vaccine``.
+NEGATED_LABEL = "no {name}"
+#: A story about a trial: ``the clinical trial``, ``the trial`` (a study that only observes people
+#: gives no comparator by what they did not take).
+_A_TRIAL = re.compile(r"(?i)\btrial\b")
+
+
+@cache
+def _negated_group() -> re.Pattern[str]:
+    """``those who did not receive the vaccine``, ``patients who didn't get the device``: people, ``who``,
+    a denial and a verb of taking, then the treatment's name (up to :data:`MAX_NEGATED_WORDS` words)."""
+    people = phrase_regex("group_people_nouns.txt")
+    return re.compile(rf"(?i)\b{people}\s+who\s+{phrase_regex(NEGATED_GROUP_WORDS)}\s+"
+                      rf"{phrase_regex('taking_verbs.txt')}\s+(?:the\s+|a\s+|an\s+|any\s+)?"
+                      rf"(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,{MAX_NEGATED_WORDS - 1}}}?)(?=\s*[.,;:)]|\s+(?:lost|had|were|was|developed|saw|showed|reported|experienced|gained)\b)")
+
+
+def _negated_groups(doc: Doc, arms: dict[str, dict], keyed: list[Span], max_arms: int) -> list[Span]:
+    """A group said not to have had the trial's treatment, in a sentence that gives a value, beside a
+    group given it in that sentence or the one before (``Among the 5,837 people who received the
+    vaccine, no cases were recorded. In comparison, there were 23 cases among those who did not
+    receive the vaccine``): the comparator ``no vaccine`` (links.assigned ``negated-group``), when
+    the story has no control yet. The name is a noun of ``intervention_heads.txt`` or
+    ``product_nouns.txt`` (``the device``) or the name of a tested arm, and the group given it says
+    so with a verb of ``taking_verbs.txt`` (``the 187 participants who used the device``), in a story
+    that says people were randomized or names a trial. Returns the
+    mentions, the treatment's name inside such a group no longer a mention of the tested arm."""
+    text = text_of(doc)
+    if len(arms) >= max_arms or any(arm["role"] == "control" for arm in arms.values()) \
+            or not (_randomized_here(doc) or _A_TRIAL.search(text)):
+        return keyed  # "women who did not take fish oil supplements" of a study that observed, not a trial
+    kinds = _heads() | word_set("product_nouns.txt")
+    tested = {arm["label"].lower() for arm in arms.values()}
+    values = spans(doc, *_RATE_LABELS)
+    taking = phrase_regex("taking_verbs.txt")
+    found: list[Span] = []
+    for match in _negated_group().finditer(text):
+        name = match.group("name")
+        if name.split()[-1].lower() not in kinds and name.lower() not in tested:
+            continue
+        span = doc.char_span(match.start(), match.end("name"), alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = sent(span)
+        if not any(sentence.start <= v.start < sentence.end for v in values):
+            continue  # "those who did not get the vaccine were sicker": no value of the group
+        before = doc[sent(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start:span.start]
+        given = re.search(rf"(?i)\b(?:who\s+)?{taking}\s+(?:the\s+|a\s+|an\s+)?{re.escape(name)}\b", before.text)
+        if given is None:
+            continue  # no group given the treatment is set against it
+        label = NEGATED_LABEL.format(name=name.split()[-1].lower() if name.lower() not in tested else name)
+        if label.lower() not in arms:
+            found_evidence = evidence(span)
+            found_evidence["links"] = {"assigned": "negated-group"}
+            arms[label.lower()] = {"label": label, "aliases": [], "intervention": label, "dose": None,
+                                   "role": "control", "n": None, "evidence": found_evidence}
+        found.append(Span(doc, span.start, span.end, label=arms[label.lower()]["label"]))
+        if len(arms) >= max_arms:
+            break
+    return [m for m in keyed if not any(f.start < m.end and m.start < f.end for f in found)] + found
 
 
 def _combination_mentions(doc: Doc, found: list[Span], all_mentions: list[tuple[Span, str]],
@@ -1516,6 +1613,15 @@ MIN_SUBJECT_MENTIONS = 3
 MIN_HEADED_MENTIONS = 2
 
 
+def _opens_clause(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """Whether a word is capitalised as the first of a sentence, a bracket or a quote: ``(Elagolix is
+    available in two doses``, ``“[Elagolix] doesn't``."""
+    i = token.i
+    while i > 0 and (token.doc[i - 1].is_left_punct or token.doc[i - 1].is_quote or token.doc[i - 1].text == "["):
+        i -= 1
+    return token.doc[i].is_sent_start or i < token.i
+
+
 def _subject(doc: Doc, all_mentions: list[tuple[Span, str]], sentences: _Sentences) -> tuple[Span, str] | None:
     """The treatment a story is about: the one named most often, outside sentences about other
     studies, at least :data:`MIN_SUBJECT_MENTIONS` times and more often than any other (not a
@@ -1535,7 +1641,7 @@ def _subject(doc: Doc, all_mentions: list[tuple[Span, str]], sentences: _Sentenc
                 or sentences.other_study(sent(mention)) \
                 or _absent_control().search(text_of(doc)[max(0, mention.start_char - AGAINST_CHARS):mention.start_char]):
             continue  # not "Targeting fat without surgery"
-        if label == key and mention[0].text[:1].isupper() and not mention[0].is_sent_start:
+        if label == key and mention[0].text[:1].isupper() and not _opens_clause(mention[0]):
             continue  # a word of a name: "the Society of Dermatologic Surgery", "Lasers in Surgery and Medicine"
         counts[key] += 1
         first.setdefault(key, (mention, label))
@@ -1618,14 +1724,17 @@ def _clipped(key: str, other: str) -> bool:
     return len(words) == len(others) and key != other and all(_same_word(a, b) for a, b in zip(words, others))
 
 
-def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) -> dict[str, str]:
+def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None, *,
+               side_by_side: frozenset[frozenset[str]] = frozenset()) -> dict[str, str]:
     """Keys that name an arm already listed: a word and its derived form (``stent``, ``stenting``),
     a treatment and its sessions (``acupuncture sessions``), one name with its short form written
     out or with a hyphen (``ACL repair``, ``anterior cruciate ligament repair``; ``chemo-alone``), a
     treatment beside the same treatment ``alone`` (the combination's backbone is not an arm of its
     own), a generic ``control`` beside the specific control (``placebo``, ``usual care``), or a
     second inert control beside the first (``placebo`` and ``sham treatment``).
-    ``long_forms`` maps each lower-cased short form of the article to its lower-cased long form."""
+    ``long_forms`` maps each lower-cased short form of the article to its lower-cased long form;
+    ``side_by_side`` holds the pairs of keys one sentence names together (two forms set side by side,
+    ``a mindfulness program, a mindfulness app or usual care``, are two arms)."""
     long_forms = long_forms or {}
     same: dict[str, str] = {}
     keys = list(arms)
@@ -1654,6 +1763,12 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None) 
                 same[other] = key  # "insulin" beside "insulin detemir": the arm under the name said in full
             elif _bare_word_of(keys, key, other):
                 same[key] = other  # "the app group" is the "smartphone app" arm, "the sham group" "sham acupuncture"
+    for key in keys:  # then "SIJ implant procedure" is the "SIJ fusion" arm, with what named it
+        kept = next((other for other in keys[:keys.index(key)] if other not in same and key not in same
+                     and frozenset((key, other)) not in side_by_side and _kinds_of_one_name(arms, key, other)), None)
+        if kept is not None:
+            same.update({named: kept for named, arm in same.items() if arm == key})
+            same[key] = kept
     controls = [k for k in keys if arms[k]["role"] == "control" and k not in same]
     if "control" in controls and len(controls) > 1:
         same["control"] = next(k for k in controls if k != "control")
@@ -1694,6 +1809,42 @@ def _bare_word_of(keys: list[str], key: str, other: str) -> bool:
 GIVEN_PARTICIPLES = "given_participles.txt"
 #: The most digits after a kind letter that still name the same kind (``vitamin D3`` for ``vitamin D``).
 MAX_KIND_DIGITS = 2
+
+
+def _named_together(doc: Doc, arms: dict[str, dict]) -> frozenset[frozenset[str]]:
+    """The pairs of arm keys whose labels one sentence writes both (``assigned to a mindfulness
+    program, a mindfulness app or usual care``)."""
+    pairs = set()
+    keys = [key for key in arms if " " in key]  # only names of more than one word are read so
+    for sentence in doc.sents:
+        lower = sentence.text.lower()
+        inside = [key for key in keys if key in lower]
+        pairs.update(frozenset((a, b)) for i, a in enumerate(inside) for b in inside[i + 1:])
+    return frozenset(pairs)
+
+
+#: The most words after a shared name that may be only kinds of treatment (``implant procedure``).
+MAX_KIND_WORDS = 2
+
+
+def _kinds_of_one_name(arms: dict[str, dict], key: str, other: str) -> bool:
+    """``SIJ fusion`` and ``SIJ implant procedure``, ``intra-arterial device`` and ``intra-arterial
+    therapy``: one name followed by different words that only say what kind of treatment it is
+    (each a noun of ``intervention_heads.txt`` or ``product_nouns.txt``), in two arms of the same
+    role without a dose; not ``supervised aerobic exercise`` beside ``supervised resistance
+    exercise`` (a word that says which), nor a shared word of ``not_modifiers.txt`` or
+    ``comparator_words.txt`` (``standard procedure``, ``standard treatment``)."""
+    if arms[key].get("role") != arms[other].get("role") or arms[key].get("dose") or arms[other].get("dose"):
+        return False
+    first, second = key.split(), other.split()
+    shared = 0
+    while shared < min(len(first), len(second)) and first[shared] == second[shared]:
+        shared += 1
+    rests = (first[shared:], second[shared:])
+    kinds = _heads() | word_set("product_nouns.txt")
+    generic = _not_modifiers() | word_set("comparator_words.txt") | word_set(JOINING_WORDS)
+    return shared > 0 and not set(first[:shared]) & generic and rests[0][-1:] != rests[1][-1:] \
+        and all(0 < len(rest) <= MAX_KIND_WORDS and set(rest) <= kinds for rest in rests)
 
 
 def _participle_of(key: str, other: str) -> bool:
@@ -1871,6 +2022,7 @@ def _schedule_key(schedule: Span) -> str | None:
 
 def _dose_key(dose: Span) -> str | None:
     """A dose as one spelling: ``5 milligrams`` and ``5 mg`` are ``5 mg``; ``10-mg`` is ``10 mg``;
+    a dose per day is the dose (``300 mg/d``, ``300 mg/day`` and ``300 mg`` are one arm);
     a schedule or course (``every two weeks``, ``12 weeks of``) is its own spelling."""
     if dose.label_ == "SCHEDULE":
         return _schedule_key(dose)
@@ -1911,9 +2063,28 @@ _DOSE_IN_TURN = re.compile(rf"(?i)\b{phrase_regex('dose_in_turn_words.txt')}\b")
 DOSE_LIST_CUE_TOKENS = 6
 
 
+#: Words between a dose and the group noun that makes a list of doses before it groups: ``the 50-
+#: and 70-mg/d treatment groups``.
+DOSE_GROUP_GAP = 1
+
+
+def _names_dose_groups(doc: Doc, first: int, dose: Span) -> bool:
+    """Whether amounts listed from token ``first`` to ``dose`` are written as groups: people or
+    groups given them (``In the groups taking 100 and 200 micrograms``, ``patients receiving 10 or
+    20 mg``) or a plural group noun after them (``the 50- and 70-mg/d treatment groups``)."""
+    sentence = sent(dose)
+    before = [t.lower_ for t in doc[max(sentence.start, first - 2):first]]
+    if len(before) == 2 and before[1] in word_set("taking_verbs.txt") \
+            and before[0] in word_set("group_nouns.txt") | word_set("group_people_nouns.txt"):
+        return True
+    after = doc[dose.end:min(sentence.end, dose.end + DOSE_GROUP_GAP + 1)]
+    return any(t.lower_ in ("groups", "arms") for t in after)
+
+
 def _bare_listed_doses(doc: Doc, doses: list[Span]) -> dict[int, tuple[Span, str]]:
-    """Numbers listed before a dose that share its unit, in a sentence that announces doses:
-    ``10, 20, or 40 milligrams``, ``20- or 40-milligram doses``. Returns each new span (label
+    """Numbers listed before a dose that share its unit, in a sentence that announces doses or
+    where the list names groups (:func:`_names_dose_groups`): ``10, 20, or 40 milligrams``, ``20- or
+    40-milligram doses``, ``the groups taking 100 and 200 micrograms``. Returns each new span (label
     DOSE, start -> span and its key: ``10 mg``)."""
     separators = word_set(DOSE_LIST_SEPARATORS)
     cues = word_set(DOSE_LIST_CUES)
@@ -1922,8 +2093,9 @@ def _bare_listed_doses(doc: Doc, doses: list[Span]) -> dict[int, tuple[Span, str
     for dose in doses:
         key = _dose_key(dose) if dose.label_ == "DOSE" else None
         sentence = sent(dose)
-        if key is None or not any(t.lower_ in cues for t in sentence):
+        if key is None:
             continue
+        announced = any(t.lower_ in cues for t in sentence)
         unit = key.split(" ", 1)[1]
         i = dose.start - 1
         listed: list[Span] = []
@@ -1940,6 +2112,8 @@ def _bare_listed_doses(doc: Doc, doses: list[Span]) -> dict[int, tuple[Span, str
             i -= 1
         if i >= sentence.start and doc[i].lower_ in word_set(DOSE_RANGE_WORDS):
             continue  # "between 400 and 1,000 milligrams": one range
+        if not listed or not (announced or _names_dose_groups(doc, listed[-1].start, dose)):
+            continue
         for span in listed:
             found[span.start] = (span, f"{parse_number(span.text.rstrip('-')):g} {unit}")
     return found
@@ -2093,8 +2267,9 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
     relabelled: list[Span] = []
     dose_spans = [d for d in doses if d.start in dose_label]
     for mention in keyed:
-        beside = next((d for d in dose_spans if 0 <= mention.start - d.end <= DOSE_DRUG_WINDOW
-                       or 0 <= d.start - mention.end <= 1), None)
+        beside = min((d for d in dose_spans if 0 <= mention.start - d.end <= DOSE_DRUG_WINDOW
+                      or 0 <= d.start - mention.end <= 1),  # the nearest: "100 and 200 micrograms of X" is 200's X
+                     key=lambda d: min(abs(mention.start - d.end), abs(d.start - mention.end)), default=None)
         label = dose_label[beside.start] if beside is not None else mention.label_
         relabelled.append(Span(doc, mention.start, mention.end, label=label))
     taken = {i for m in relabelled for i in range(m.start, m.end)}

@@ -814,11 +814,22 @@ def _significance(doc: Doc, sentence: Span) -> bool | None:
     return True if cues else None
 
 
+#: The key of a dose arm after its drug's name: an amount and its unit (``400 mg``, ``1 mg/kg``), not a
+#: course or a frequency (``6 months``, ``every 2 weeks``).
+_AMOUNT_KEY = re.compile(r"(?i)\d[\d.,]*\s(?!(?:days?|weeks?|months?|years?)$)\S+")
+
+
 def _arms_of(doc: Doc, sentence: Span, arms: list[dict]) -> list[str]:
     named: list[str] = []
     for mention in arm_mentions(doc):
         if sentence.start <= mention.start < sentence.end and mention.label_ not in named:
             named.append(mention.label_)
+    dosed = {a["label"] for a in arms if a.get("dose")}
+    # "those who took 400 mg of the drug X": the dose arm of X, not two groups (X pools its doses);
+    # not a course ("prior X for >6 months" is no dose of X)
+    named = [label for label in named if not any(
+        other in dosed and other.startswith(label + " ") and _AMOUNT_KEY.fullmatch(other[len(label) + 1:])
+        for other in named)]
     controls = [a["label"] for a in arms if a["role"] == "control"]
     experimental = [a["label"] for a in arms if a["role"] != "control"]
     if len(named) == 1 and controls and named[0] not in controls:

@@ -142,8 +142,9 @@ def _number(span: Span) -> int | None:
 
 #: A superscript written in brackets inside a dose: the ``(2)`` of ``mg/m(2)``.
 _BRACKETED_SUPERSCRIPT = re.compile(r"(?<=[^\s(])\([0-9]{1,2}\)")
-#: A dose between a group's name and its bracket: ``docetaxel 75 mg/m(2) (n = 373)``.
-_DOSE_BEFORE_BRACKET = re.compile(r"^\s*\d[\d.,]*\s*[^\s\d(),;]{1,12}(?=\s*\()")
+#: A dose between a group's name and its bracket, with the adverb of how it is given: ``docetaxel
+#: 75 mg/m(2) (n = 373)``, ``neratinib 240 mg/d continuously (n=117)``.
+_DOSE_BEFORE_BRACKET = re.compile(r"^\s*\d[\d.,]*\s*[^\s\d(),;]{1,12}(?:\s+[a-z]+ly)?(?=\s*\()")
 
 
 def _closes_bracket_of(doc: Doc, mention: Span, span: Span) -> bool:
