@@ -238,34 +238,3 @@ KINDS_OF_ONE_NAME = [
 def test_kinds_of_one_name_are_one_arm(run, text: str, labels: set[str]) -> None:
     record = run(article(text))
     assert {arm["label"] for arm in record["arms"]} == labels
-
-
-# (text, arms): a group said not to have had the tested treatment, set against a group given it
-NEGATED_GROUPS = [
-    pytest.param("In the trial, the 190 participants who used the device lost 7 percent of their weight. Patients "
-                 "who did not receive the device lost just over 3 percent.",
-                 {("no device", "control")}, id="no-device"),
-    pytest.param("Health workers in 50 villages were offered a new Lassa vaccine. Among the 4,000 people who received "
-                 "the vaccine, 2 percent fell ill. In comparison, 9 percent fell ill among those who did not receive "
-                 "the vaccine.",
-                 {("vaccine", "experimental"), ("no vaccine", "control")}, id="no-vaccine"),
-]
-
-
-@pytest.mark.parametrize(("text", "arms"), NEGATED_GROUPS)
-def test_a_group_denied_the_treatment_is_the_comparator(run, text: str, arms: set[tuple[str, str]]) -> None:
-    assert {(arm["label"], arm["role"]) for arm in run(article(text))["arms"]} == arms
-
-
-def test_a_denied_group_without_a_value_is_no_arm(run) -> None:
-    record = run(article("Among the 4,000 people who received the Lassa vaccine, 2 percent fell ill. People who did "
-                         "not get the vaccine were older."))
-    assert not any(arm["label"].startswith("no ") for arm in record["arms"])
-
-
-def test_no_denied_group_in_a_study_that_observes(run) -> None:
-    """No trial named and nobody randomized: the women who did not take the supplements are no arm."""
-    record = run(article("Women who reported taking fish oil supplements had a 32 percent lower risk of breast cancer, "
-                         "compared with women who did not take fish oil supplements, the survey of 35,000 women found.",
-                         title="Fish oil and breast cancer"))
-    assert not any(arm["label"].startswith("no ") for arm in record["arms"])

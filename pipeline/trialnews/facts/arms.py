@@ -1425,7 +1425,6 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     keyed_mentions += _combination_references(doc, keyed_mentions, arms, all_mentions, heads)
     keyed_mentions += _references(doc, keyed_mentions, arms)
     keyed_mentions += _name_variants(doc, keyed_mentions, arms)
-    keyed_mentions = _negated_groups(doc, arms, keyed_mentions, settings.max_arms)
     doc.spans["ARM_MENTION"] = sorted(keyed_mentions, key=lambda m: m.start)
     _set_up_options(doc, arms, settings.max_arms)
     _define_lettered(doc, arms, found)
@@ -1436,71 +1435,6 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     _set_up_short_names(doc, arms)
     _control_side_mentions(doc, arms)
     state(doc)["arms"] = list(arms.values())
-
-
-NEGATED_GROUP_WORDS = "negated_group_words.txt"
-#: The most words of the treatment a group is said not to have had (``the experimental vaccine``).
-MAX_NEGATED_WORDS = 3
-#: The label of a group that did not have a treatment: ``no vaccine``.
-NEGATED_LABEL = "no {name}"
-#: A story about a trial: ``the clinical trial``, ``the trial`` (a study that only observes people
-#: gives no comparator by what they did not take).
-_A_TRIAL = re.compile(r"(?i)\btrial\b")
-
-
-@cache
-def _negated_group() -> re.Pattern[str]:
-    """``those who did not receive the vaccine``, ``patients who didn't get the device``: people, ``who``,
-    a denial and a verb of taking, then the treatment's name (up to :data:`MAX_NEGATED_WORDS` words)."""
-    people = phrase_regex("group_people_nouns.txt")
-    return re.compile(rf"(?i)\b{people}\s+who\s+{phrase_regex(NEGATED_GROUP_WORDS)}\s+"
-                      rf"{phrase_regex('taking_verbs.txt')}\s+(?:the\s+|a\s+|an\s+|any\s+)?"
-                      rf"(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,{MAX_NEGATED_WORDS - 1}}}?)(?=\s*[.,;:)]|\s+(?:lost|had|were|was|developed|saw|showed|reported|experienced|gained)\b)")
-
-
-def _negated_groups(doc: Doc, arms: dict[str, dict], keyed: list[Span], max_arms: int) -> list[Span]:
-    """A group said not to have had the trial's treatment, in a sentence that gives a value, beside a
-    group given it in that sentence or the one before (``Among the 5,837 people who received the
-    vaccine, no cases were recorded. In comparison, there were 23 cases among those who did not
-    receive the vaccine``): the comparator ``no vaccine`` (links.assigned ``negated-group``), when
-    the story has no control yet. The name is a noun of ``intervention_heads.txt`` or
-    ``product_nouns.txt`` (``the device``) or the name of a tested arm, and the group given it says
-    so with a verb of ``taking_verbs.txt`` (``the 187 participants who used the device``), in a story
-    that says people were randomized or names a trial. Returns the
-    mentions, the treatment's name inside such a group no longer a mention of the tested arm."""
-    text = text_of(doc)
-    if len(arms) >= max_arms or any(arm["role"] == "control" for arm in arms.values()) \
-            or not (_randomized_here(doc) or _A_TRIAL.search(text)):
-        return keyed  # "women who did not take fish oil supplements" of a study that observed, not a trial
-    kinds = _heads() | word_set("product_nouns.txt")
-    tested = {arm["label"].lower() for arm in arms.values()}
-    values = spans(doc, *_RATE_LABELS)
-    taking = phrase_regex("taking_verbs.txt")
-    found: list[Span] = []
-    for match in _negated_group().finditer(text):
-        name = match.group("name")
-        if name.split()[-1].lower() not in kinds and name.lower() not in tested:
-            continue
-        span = doc.char_span(match.start(), match.end("name"), alignment_mode="expand")
-        if span is None:
-            continue
-        sentence = sent(span)
-        if not any(sentence.start <= v.start < sentence.end for v in values):
-            continue  # "those who did not get the vaccine were sicker": no value of the group
-        before = doc[sent(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start:span.start]
-        given = re.search(rf"(?i)\b(?:who\s+)?{taking}\s+(?:the\s+|a\s+|an\s+)?{re.escape(name)}\b", before.text)
-        if given is None:
-            continue  # no group given the treatment is set against it
-        label = NEGATED_LABEL.format(name=name.split()[-1].lower() if name.lower() not in tested else name)
-        if label.lower() not in arms:
-            found_evidence = evidence(span)
-            found_evidence["links"] = {"assigned": "negated-group"}
-            arms[label.lower()] = {"label": label, "aliases": [], "intervention": label, "dose": None,
-                                   "role": "control", "n": None, "evidence": found_evidence}
-        found.append(Span(doc, span.start, span.end, label=arms[label.lower()]["label"]))
-        if len(arms) >= max_arms:
-            break
-    return [m for m in keyed if not any(f.start < m.end and m.start < f.end for f in found)] + found
 
 
 def _combination_mentions(doc: Doc, found: list[Span], all_mentions: list[tuple[Span, str]],
