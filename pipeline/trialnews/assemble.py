@@ -27,6 +27,8 @@ What still fails after that is a bug, raised as ``E102`` for the file.
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -34,6 +36,7 @@ from spacy.tokens import Doc
 
 from .reading.doctext import text_of
 from .reading.kind import is_abstract
+from .resources import phrase_regex
 from .errors import Errors, TrialnewsError, Warnings
 from .facts.arms import POOLED_ARMS
 from .facts.common import state
@@ -55,6 +58,9 @@ from .record import (
     Trial,
     trial_total,
 )
+
+#: The words of a story that rule out an inferred single-arm design (:func:`_single_arm_design`).
+SINGLE_ARM_BLOCKERS = "single_arm_blockers.txt"
 
 ITEM_MODELS: dict[str, type[BaseModel]] = {
     "arms": Arm, "sample_sizes": SampleSize, "endpoints": Endpoint, "results": Result,
@@ -214,7 +220,36 @@ def record_data(doc: Doc, source: dict[str, Any]) -> dict[str, Any]:
     _known_arms(items, warnings)
     _consistent_arms(items, warnings)
     header = {field: valid_header(field, data.get(field), warnings) for field in HEADER_MODELS}
+    _single_arm_design(doc, header, items, warnings)
     return {"source": source, **header, **items, "warnings": warnings}
+
+
+#: Design tags that say the trial set its treated people beside others: no single-arm inferred.
+_NOT_SINGLE_ARM = frozenset({"randomized", "placebo-controlled", "crossover", "observational", "non-inferiority",
+                             "double-blind", "single-blind", "single-arm"})
+
+
+@cache
+def _single_arm_blockers() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b{phrase_regex(SINGLE_ARM_BLOCKERS)}\b")
+
+
+def _single_arm_design(doc: Doc, header: dict[str, Any], items: dict[str, list], warnings: list[str]) -> None:
+    """A news record of one tested arm, with results or a phase, no comparison and no other design
+    tag, in a story that never sets its people beside others (``patterns/single_arm_blockers.txt``:
+    randomized, placebo, control group, compared with, cohort, ...), is of a single-arm trial: its
+    design gets ``single-arm``, as a curator infers it (news-dev's gold tags such a trial so though
+    the story never writes the word), with warning W021 saying it was inferred."""
+    arms, trial = items.get("arms") or [], header.get("trial")
+    if is_abstract(doc) or len(arms) != 1 or arms[0].get("role") != "experimental" or items.get("comparisons"):
+        return
+    if not (items.get("results") or trial and trial.get("phase")):
+        return
+    if trial and _NOT_SINGLE_ARM & set(trial.get("design") or []) or _single_arm_blockers().search(text_of(doc)):
+        return
+    trial = header["trial"] = dict(trial or {})
+    trial["design"] = [*(trial.get("design") or []), "single-arm"]
+    warnings.append(Warnings.W021.format(arm=arms[0]["label"]))
 
 
 def assemble(doc: Doc, source: dict[str, Any]) -> Record:

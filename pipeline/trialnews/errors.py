@@ -86,6 +86,8 @@ class Warnings:
     W009 = "W009 {field} value {value!r} dropped: {reason}"
     W020 = ("W020 {count} value(s) of one group name none of the record's arms and were left out, since their "
             "arm cannot be told: {values}")
+    W021 = ("W021 design single-arm inferred: one tested arm ({arm!r}), no comparison, and no word of the story "
+            "sets its people beside others (randomized, placebo, control group, compared with, ...)")
     W010 = ("W010 the file is UTF-8 but for {count} bad byte sequence(s), first {byte}: each replaced by "
             "U+FFFD")
     W011 = "W011 {count} more {code} warnings like those above, not listed"
