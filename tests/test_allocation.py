@@ -97,6 +97,17 @@ def sized_arms(found: dict) -> dict[str, int]:
                  "Women were randomly assigned to letrozole or anastrozole. Forty (51 per cent) received letrozole "
                  "and 38 (49 per cent) received anastrozole.", {"letrozole": 40, "anastrozole": 38}, "count-to-group",
                  id="count-with-its-share-in-words-then-group"),
+    pytest.param("Music before breast surgery",
+                 "Women were randomly assigned to receive either live music (LM) before surgery with recorded music "
+                 "during it (n = 52), recorded music (RM) before surgery with recorded music during it (n = 50), or "
+                 "usual care (UC) before surgery with earplugs during it (n = 49).",
+                 {"live music": 52, "recorded music": 50, "usual care": 49}, "group-then-bracket-short-form",
+                 id="short-form-then-details-then-bracket"),
+    pytest.param("Counselling by telephone",
+                 "Ninety women were randomly assigned to group counselling (n = 30), telephone counselling (n = 31), "
+                 "or usual care (UC) (n = 29).",
+                 {"group counselling": 30, "telephone counselling": 31, "usual care": 29}, "group-then-bracket-short-form",
+                 id="short-form-bracket-then-count-bracket"),
 ])
 def test_the_groups_an_abstract_lists_with_their_sizes(run, title: str, methods: str,
                                                        expected: dict[str, int], linker: str) -> None:
@@ -225,3 +236,13 @@ def test_a_share_in_brackets_after_a_count_is_passed(nlp: Language, sentence: st
     doc = nlp.make_doc(sentence)
     after = _past_share(doc, doc[:], 1)  # the bracket right after the count "Sixty"
     assert (doc[1:after].text if after > 1 else None) == share
+
+
+def test_a_count_after_two_short_forms_names_neither_group(run) -> None:
+    # the bracket's count follows two groups' short forms: whose it is cannot be told
+    found = run(abstract("Two short forms before one count",
+                         "Women were randomly assigned to receive either live music (LM) or recorded music (RM) before "
+                         "surgery with recorded music during it (n = 52), or usual care (UC) before surgery with "
+                         "earplugs during it (n = 49)."))
+    sized = {label: n for label, n in sized_arms(found).items() if n == 52}
+    assert not set(sized) & {"live music", "recorded music", "lm", "rm"}

@@ -202,14 +202,36 @@ def _bracket_items(doc: Doc, sentence: Span) -> list[dict]:
             continue  # "(weekly group, n = 29; other group, n = 27)": two groups' counts
         name = _name_before(doc, sentence, token.i)
         value = _value(match["n"] or match["count"])
-        if name is None or value is None:
+        defined = _short_form_defined(doc, found[-1]["close"] if found else sentence.start, token.i)
+        if value is None or name is None and defined is None:
             continue
         group = "n" if match["n"] else "count"
         start = token.idx + 1 + match.start(group)
         alias = match["alias"] if match["alias"] and any(c.isupper() for c in match["alias"]) \
             and match["alias"].lower() not in _people() | {"n"} else None
-        found.append(_item(doc, name, (start, token.idx + 1 + match.end(group), value), "group-then-bracket", alias))
+        linker = "group-then-bracket"
+        if name is None:  # "live music (LM) before surgery with recorded music during it (n = 52)": LM's
+            (name, alias), linker = defined, f"{linker}-{DEFINED_LINK}"
+        item = _item(doc, name, (start, token.idx + 1 + match.end(group), value), linker, alias)
+        item["close"] = closing + 1
+        found.append(item)
     return found
+
+
+def _short_form_defined(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], str] | None:
+    """The one short form defined in brackets between the end of the list's item before (token
+    ``start``) and a group's count bracket (token ``end``), with the name it follows: a long group
+    name with its short form first and its details after (``live music (LM) before surgery with
+    recorded music during it (n = 52)``) is the group ``live music``, short ``LM``; None with no
+    such bracket or with more than one."""
+    found = []
+    for i in range(start + 1, end - 2):
+        if doc[i].text == "(" and doc[i + 2].text == ")" and _is_short_form(doc[i + 1].text) \
+                and len(doc[i + 1].text) >= MIN_ALIAS_CHARS:
+            name = _name_before(doc, doc[start:end], i)
+            if name is not None:
+                found.append((name, doc[i + 1].text))
+    return found[0] if len(found) == 1 else None
 
 
 def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
@@ -687,6 +709,9 @@ def _inside_one(names: dict[tuple[str, ...], str], words: tuple[str, ...],
     return found.pop() if len(found) == 1 else None
 
 
+#: The suffix of the linker name of a group named by the short form its item defines before the
+#: item's details (``group-then-bracket-short-form``).
+DEFINED_LINK = "short-form"
 #: The suffix of the linker name of a group named by its role alone (``count-in-group-role``).
 ROLE_LINK = "role"
 
