@@ -5,7 +5,9 @@ sentence:
 
 - each group followed by its count in brackets (``group-then-bracket``): ``randomly assigned to X
   (n = 120) or Y (118 women)``, ``to YG (n = 53) or stretching (ST; n = 56)``, ``X 20 mg (n = 55)
-  and 50 mg (n = 57)`` (a dose alone is a dose of the drug named before it);
+  and 50 mg (n = 57)`` (a dose alone is a dose of the drug named before it); a group whose item
+  defines its short form before its details is named by the words before the short form (``live
+  music (LM) before surgery with recorded music during it (n = 52)``: ``group-then-bracket-short-form``);
 - each count followed by the group it went to (``count-to-group``): ``120 were assigned to X and
   118 to Y``, ``58 patients received usual care, and 64 received the intervention``;
 - each count placed in a group named with a group noun (``count-in-group``): ``100 in the X group
