@@ -76,6 +76,12 @@ def record(nlp: Language):
                  id="a-disease-written-in-capitals-is-no-name"),
     pytest.param(("Funding came from the Cancer Research Fund. The trial enrolled 90 adults with psoriasis.",),
                  "psoriasis", id="a-disease-word-inside-a-capitalised-name-is-no-disease"),
+    pytest.param(("Genetic diseases are rare. Some genetic diseases can be cured, and genetic diseases are studied.",
+                  "The trial treated 12 babies born with sickle cell disease."), "sickle cell disease",
+                 id="a-class-of-diseases-gives-way-to-the-disease-of-the-people"),
+    pytest.param(("Cancer is common. Cancer kills, and cancer costs much.",
+                  "The trial treated 12 adults with cancer; two had lung cancer before."), "cancer",
+                 id="a-class-of-diseases-stays-when-no-disease-is-named-for-the-people"),
     pytest.param(("The trial enrolled 70 patients with bipolar illness and depression. Bipolar illness and "
                   "depression often come together, and bipolar illness returns.",), "bipolar illness",
                  id="two-diseases-joined-by-and-are-two-mentions"),

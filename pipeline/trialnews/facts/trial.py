@@ -697,6 +697,18 @@ def _condition_votes(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[str,
     return mentions
 
 
+def _general(group: str, mentions: list[tuple[str, str, int]], settings: Settings = DEFAULTS) -> bool:
+    """A disease key that names a class of diseases: a general MeSH heading ("neoplasms",
+    "genetic diseases, inborn": less than ``specific_disease_depth`` levels deep)."""
+    if not group.startswith("mesh:"):
+        return False
+    for key, phrase, _ in mentions:  # the depth of a phrase the key is the heading of (not "cancer" for "prostate cancer")
+        found = disease_vocab.heading_of(phrase) if key == group and phrase else None
+        if found is not None and "mesh:" + found[0] == group:
+            return found[1] < settings.specific_disease_depth
+    return False
+
+
 def _chosen(mentions: list[tuple[str, str, int]], settings: Settings = DEFAULTS) -> str | None:
     """The phrase of the disease with the most weight."""
     totals: dict[str, int] = Counter()
@@ -708,6 +720,13 @@ def _chosen(mentions: list[tuple[str, str, int]], settings: Settings = DEFAULTS)
     named = {g for g in named if any(phrase and _group(phrase, settings) not in bare
                                      for group, phrase, _ in mentions if group == g)} or named
     best = max(named, key=lambda g: (totals[g], -next(i for i, m in enumerate(mentions) if m[0] == g)))
+    if _general(best, mentions, settings):
+        # "genetic diseases", "cancer": the class of the disease the article names precisely for the
+        # trial's people ("born with severe combined immunodeficiency") gives way to that disease.
+        precise = {g for g, _, weight in mentions if g in named and weight >= settings.population_weight
+                   and g.startswith("mesh:") and not _general(g, mentions, settings)}
+        if precise:
+            best = max(precise, key=lambda g: (totals[g], -next(i for i, m in enumerate(mentions) if m[0] == g)))
     # Of the spellings of the chosen disease ("prostate cancer", "prostate tumors"; not the bare
     # "cancer" that refers to it), the most named, the longer first.
     own = [phrase for group, phrase, _ in mentions if group == best and phrase and _key(phrase, settings) == best]
