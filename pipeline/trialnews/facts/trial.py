@@ -18,6 +18,7 @@ from ..scanning import WordListScanner, alternation
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..vocab import diseases as disease_vocab
+from ..linking import wordclass
 from .common import clean, heading_sentence, sent, spans, state
 
 #: Tokens around a candidate name in which "trial" or "study" must stand.
@@ -876,9 +877,10 @@ def _modifiers_start(doc: Doc, head: Span, settings: Settings = DEFAULTS) -> int
             start -= 2
         elif token.lower_ in _COORDINATORS and start - 2 >= floor and doc[start - 2].is_alpha and doc[start - 2].is_lower \
                 and not doc[start - 2].is_stop and doc[start - 2].lower_ not in not_modifiers \
-                and doc[start - 2].lower_ not in word_set(settings.condition_bare_words) \
-                and not _condition_mentions(doc[start - 2].text, settings):
-            start -= 2  # "obese or overweight adults"; not "bipolar illness and depression": two diseases
+                and not ((doc[start - 2].lower_ in word_set(settings.condition_bare_words)
+                          or doc[start - 2].lower_ in word_set(settings.condition_heads))
+                         and "a" not in wordclass.classes(doc[start - 2].lower_)):
+            start -= 2  # "obese or overweight adults"; not "bipolar illness and depression": a disease noun ends a name
         elif token.is_alpha and not token.is_stop and token.lower_ not in not_modifiers \
                 and (token.is_lower or token.is_upper):
             start -= 1
