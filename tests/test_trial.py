@@ -62,6 +62,31 @@ def record(nlp: Language):
                  "non-24-hour sleep disorder", id="hyphenated-qualifier-with-a-number-inside"),
     pytest.param(("The trial enrolled 90 survivors of 10-year lung cancer.",), "lung cancer",
                  id="a-bare-number-before-a-hyphen-is-no-qualifier"),
+    pytest.param(("The trial enrolled 60 patients with HER2+ breast cancer. Doctors said HER2+ breast cancer "
+                  "is hard to treat, though breast cancers of other kinds respond.",), "HER2+ breast cancer",
+                 id="a-markers-plus-sign-is-part-of-its-qualifier"),
+    pytest.param(("The trial enrolled 160 patients with recurrent C. difficile infections. C. difficile infections "
+                  "return often.",), "recurrent C. difficile infections",
+                 id="a-genus-initial-is-part-of-the-disease"),
+    pytest.param(("The trial enrolled 160 adults exposed to M. tuberculosis. Tuberculosis is common among people "
+                  "with tuberculosis exposure.",), "tuberculosis",
+                 id="an-organism-alone-keeps-no-initial"),
+    pytest.param(("The children were born with Severe Combined Immunodeficiency, a rare disorder. The trial treated "
+                  "10 children with the disorder.",), "Severe Combined Immunodeficiency",
+                 id="a-disease-written-in-capitals-is-no-name"),
+    pytest.param(("Funding came from the Cancer Research Fund. The trial enrolled 90 adults with psoriasis.",),
+                 "psoriasis", id="a-disease-word-inside-a-capitalised-name-is-no-disease"),
+    pytest.param(("Genetic diseases are rare. Some genetic diseases can be cured, and genetic diseases are studied.",
+                  "The trial treated 12 babies born with sickle cell disease."), "sickle cell disease",
+                 id="a-class-of-diseases-gives-way-to-the-disease-of-the-people"),
+    pytest.param(("Cancer is common. Cancer kills, and cancer costs much.",
+                  "The trial treated 12 adults with cancer; two had lung cancer before."), "cancer",
+                 id="a-class-of-diseases-stays-when-no-disease-is-named-for-the-people"),
+    pytest.param(("The trial enrolled 70 patients with bipolar illness and depression. Bipolar illness and "
+                  "depression often come together, and bipolar illness returns.",), "bipolar illness",
+                 id="two-diseases-joined-by-and-are-two-mentions"),
+    pytest.param(("The trial enrolled 70 adults with chronic or recurrent sinusitis.",), "chronic or recurrent sinusitis",
+                 id="qualifiers-joined-by-or-still-qualify"),
 ])
 def test_condition(record, paragraphs: tuple[str, ...], condition: str) -> None:
     assert record(*paragraphs)["trial"]["condition"] == condition

@@ -18,6 +18,7 @@ from ..scanning import WordListScanner, alternation
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..vocab import diseases as disease_vocab
+from ..linking import wordclass
 from .common import clean, heading_sentence, sent, spans, state
 
 #: Tokens around a candidate name in which "trial" or "study" must stand.
@@ -38,6 +39,8 @@ _ROMAN_PHASE = re.compile(r"^(?:I{1,3}|IV)[ab]?$")
 _SURNAME_SHAPE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+$")
 #: A person's middle initial ("Z."): the capitalised word after it is a surname.
 _INITIAL = re.compile(r"^[A-Z]\.$")
+#: A genus cut to its initial at a phrase's start ("C. difficile"), left out of the disease's key.
+_GENUS_INITIAL = re.compile(r"^[A-Z]\.\s+(?=[a-z])")
 #: Roman phase numerals (the micro-syntax of numbers, as the phase regex reads them).
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 #: Words walked over, leftwards from a disease word, to find the start of its qualifiers.
@@ -269,7 +272,8 @@ def _condition_mentions(text: str, settings: Settings = DEFAULTS) -> list[tuple[
     if settings.disease_dictionary:
         for name in disease_vocab.find(text):
             if text[name.start].isupper() and not _starts_sentence(text, name.start) \
-                    and text[name.start:name.end].istitle() and name.start not in found:
+                    and text[name.start:name.end].istitle() and name.start not in found \
+                    and _in_longer_name(text, name.start, name.end):
                 continue  # "Sarcoma Alliance", "Plague Inc": a capitalised name, unless a listed head
             found[name.start] = max(name.end, found.get(name.start, name.end))
     places: list[tuple[int, int]] = []
@@ -280,6 +284,21 @@ def _condition_mentions(text: str, settings: Settings = DEFAULTS) -> list[tuple[
             continue
         places.append((start, end))
     return places
+
+
+#: The words either side of a place: a capitalised word there makes a capitalised disease part of a name.
+_WORD_AFTER = re.compile(r"[ \t]+([^\s]+)")
+_WORD_ENDING = re.compile(r"([^\s]+)[ \t]+$")
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """A capitalised disease spelling inside a longer capitalised name ("the Sarcoma Alliance",
+    "Plague Inc", "Cancer Research UK", "American Diabetes Association"), not a disease written
+    with a capital ("no Ebola cases", "born with Severe Combined Immunodeficiency, also ...")."""
+    after = _WORD_AFTER.match(text, end)
+    before = _WORD_ENDING.search(text, max(0, start - 40), start)
+    return bool((after and after.group(1)[:1].isupper())
+                or (before and before.group(1)[:1].isupper() and not _starts_sentence(text, before.start(1))))
 
 
 @cache
@@ -679,6 +698,18 @@ def _condition_votes(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[str,
     return mentions
 
 
+def _general(group: str, mentions: list[tuple[str, str, int]], settings: Settings = DEFAULTS) -> bool:
+    """A disease key that names a class of diseases: a general MeSH heading ("neoplasms",
+    "genetic diseases, inborn": less than ``specific_disease_depth`` levels deep)."""
+    if not group.startswith("mesh:"):
+        return False
+    for key, phrase, _ in mentions:  # the depth of a phrase the key is the heading of (not "cancer" for "prostate cancer")
+        found = disease_vocab.heading_of(phrase) if key == group and phrase else None
+        if found is not None and "mesh:" + found[0] == group:
+            return found[1] < settings.specific_disease_depth
+    return False
+
+
 def _chosen(mentions: list[tuple[str, str, int]], settings: Settings = DEFAULTS) -> str | None:
     """The phrase of the disease with the most weight."""
     totals: dict[str, int] = Counter()
@@ -690,6 +721,13 @@ def _chosen(mentions: list[tuple[str, str, int]], settings: Settings = DEFAULTS)
     named = {g for g in named if any(phrase and _group(phrase, settings) not in bare
                                      for group, phrase, _ in mentions if group == g)} or named
     best = max(named, key=lambda g: (totals[g], -next(i for i, m in enumerate(mentions) if m[0] == g)))
+    if _general(best, mentions, settings):
+        # "genetic diseases", "cancer": the class of the disease the article names precisely for the
+        # trial's people ("born with severe combined immunodeficiency") gives way to that disease.
+        precise = {g for g, _, weight in mentions if g in named and weight >= settings.population_weight
+                   and g.startswith("mesh:") and not _general(g, mentions, settings)}
+        if precise:
+            best = max(precise, key=lambda g: (totals[g], -next(i for i, m in enumerate(mentions) if m[0] == g)))
     # Of the spellings of the chosen disease ("prostate cancer", "prostate tumors"; not the bare
     # "cancer" that refers to it), the most named, the longer first.
     own = [phrase for group, phrase, _ in mentions if group == best and phrase and _key(phrase, settings) == best]
@@ -734,6 +772,7 @@ def _key(phrase: str, settings: Settings = DEFAULTS) -> str:
     "unsightly acne" -> "acne vulgaris"), but a general heading ("neoplasms", "infections") only
     for the whole phrase without its grade words ("HER2-positive cancers" is not the bare
     "cancer"); else its :func:`_group`."""
+    phrase = _GENUS_INITIAL.sub("", phrase)  # "M. tuberculosis infection" is keyed as "tuberculosis infection"
     return _key_of(phrase, settings.disease_dictionary, settings.condition_grade_words,
                    settings.condition_generic_heads, settings.specific_disease_depth, settings.disease_key_words)
 
@@ -824,6 +863,12 @@ def _modifiers_start(doc: Doc, head: Span, settings: Settings = DEFAULTS) -> int
         elif token.text == "-" and not token.whitespace_:
             start = min(start + 1, head.start)  # "10-year": the word after a number's hyphen is no qualifier
             break
+        elif token.text == "+" and start - 2 >= first and not doc[start - 2].whitespace_ \
+                and doc[start - 2].is_upper and _HYPHEN_PART.fullmatch(doc[start - 2].text):
+            start -= 2  # "HER2+ breast cancer": a marker's sign is part of its word
+        elif _INITIAL.match(token.text) and start < head.start and doc[start].is_lower and doc[start].is_alpha:
+            start -= 1  # "C. difficile infections", "S. aureus infection": an organism's genus cut to its initial
+            # (not "M. tuberculosis" alone: the organism, not a disease of it)
         elif token.like_num and start - 2 >= floor and doc[start - 2].lower_ == "type":
             start -= 2  # "type 2 diabetes"
         elif token.lower_ in _POSSESSIVE and start - 2 >= floor and doc[start - 2].is_title:
@@ -831,8 +876,11 @@ def _modifiers_start(doc: Doc, head: Span, settings: Settings = DEFAULTS) -> int
         elif token.lower_ == "to" and start - 2 >= floor and doc[start - 2].lower_ in word_set(settings.condition_severity_words):
             start -= 2
         elif token.lower_ in _COORDINATORS and start - 2 >= floor and doc[start - 2].is_alpha and doc[start - 2].is_lower \
-                and not doc[start - 2].is_stop and doc[start - 2].lower_ not in not_modifiers:
-            start -= 2  # "obese or overweight adults"
+                and not doc[start - 2].is_stop and doc[start - 2].lower_ not in not_modifiers \
+                and not ((doc[start - 2].lower_ in word_set(settings.condition_bare_words)
+                          or doc[start - 2].lower_ in word_set(settings.condition_heads))
+                         and "a" not in wordclass.classes(doc[start - 2].lower_)):
+            start -= 2  # "obese or overweight adults"; not "bipolar illness and depression": a disease noun ends a name
         elif token.is_alpha and not token.is_stop and token.lower_ not in not_modifiers \
                 and (token.is_lower or token.is_upper):
             start -= 1
