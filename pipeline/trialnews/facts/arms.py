@@ -1750,6 +1750,15 @@ def _named_together(doc: Doc, arms: dict[str, dict]) -> frozenset[frozenset[str]
     program, a mindfulness app or usual care``)."""
     pairs = set()
     keys = [key for key in arms if " " in key]  # only names of more than one word are read so
+    text = text_of(doc)
+    if len(keys) > 1 and TEXT_LOWER.reliable(text) and "\u03a3" not in text:
+        # A sentence holds a key only where the article does (its lower-cased form is the
+        # article's, character for character: no capital sigma, whose lower case depends on the
+        # letter after it): most articles hold fewer than two.
+        lower = TEXT_LOWER.lowered(text)
+        keys = [key for key in keys if key in lower]
+    if len(keys) < 2:
+        return frozenset()
     for sentence in doc.sents:
         lower = sentence.text.lower()
         inside = [key for key in keys if key in lower]
