@@ -2038,7 +2038,6 @@ def _bare_listed_doses(doc: Doc, doses: list[Span]) -> dict[int, tuple[Span, str
         sentence = sent(dose)
         if key is None:
             continue
-        announced = any(t.lower_ in cues for t in sentence)
         unit = key.split(" ", 1)[1]
         i = dose.start - 1
         listed: list[Span] = []
@@ -2055,7 +2054,10 @@ def _bare_listed_doses(doc: Doc, doses: list[Span]) -> dict[int, tuple[Span, str
             i -= 1
         if i >= sentence.start and doc[i].lower_ in word_set(DOSE_RANGE_WORDS):
             continue  # "between 400 and 1,000 milligrams": one range
-        if not listed or not (announced or _names_dose_groups(doc, listed[-1].start, dose)):
+        if not listed:
+            continue
+        announced = any(t.lower_ in cues for t in sentence)  # read only for a dose with numbers listed before it
+        if not (announced or _names_dose_groups(doc, listed[-1].start, dose)):
             continue
         for span in listed:
             found[span.start] = (span, f"{parse_number(span.text.rstrip('-')):g} {unit}")
