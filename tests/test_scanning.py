@@ -1033,3 +1033,17 @@ def test_start_filtered_pattern_looks_for_the_literals_every_match_needs(pattern
     from trialnews.scanning import StartFilteredPattern
 
     assert StartFilteredPattern(re.compile(pattern)).literals == literals
+
+
+def test_gated_pattern_after_white_space_gives_the_patterns_own_matches() -> None:
+    """A pattern ``\\s+X`` is tried only at the white space before X's literal starts: the same
+    matches as ``finditer``, each starting at the first white-space character of its run."""
+    from trialnews.scanning import GatedPattern, LowerText
+    pattern = re.compile(r"(?i)\s+(?:were\s+co-authors|wrote\s+the\s+paper)\b")
+    gated = GatedPattern(pattern, lower=LowerText())
+    assert gated.after_space is not None
+    for text in ("Ann Lee and Bo Chan  \n were co-authors. Dr. Kim wrote the paper.",
+                 "They were co-authorship fans; Smith\twrote the papers and Jones\n\nWROTE THE PAPER",
+                 "were co-authors at the start, and no space before:were co-authors"):
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert [m.start() for m in gated.finditer("Lee  \n were co-authors")] == [3]

@@ -1312,9 +1312,19 @@ class GatedPattern:
         #: is tried only where one stands (:class:`PrefixScanner`, the same matches); only for a
         #: pattern whose source holds all its flags (the scanner compiles the source).
         self.scanner: PrefixScanner | None = None
+        #: For a pattern whose every match is a run of white space and then a literal start
+        #: (``\\s+(?:co-authored the study|...)``): those literals (see :meth:`_after_space`).
+        self.after_space: frozenset[str] | None = None
         if not pattern.flags & re.LOCALE and re.compile(pattern.pattern).flags == pattern.flags:
             scanner = fast_scanner(pattern.pattern, lower=lower)
+            if not isinstance(scanner, PrefixScanner):
+                # A short word before white space ("a new review"): its two-character starts.
+                walked = anchored_starts(pattern.pattern, spaced_letters=True)
+                if walked is not None and not walked[1]:
+                    scanner = PrefixScanner(pattern.pattern, walked[0], lower=lower)
             self.scanner = scanner if isinstance(scanner, PrefixScanner) else None
+            if self.scanner is None:
+                self.after_space = _starts_after_leading_space(pattern.pattern)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         literals = self.literals
@@ -1324,7 +1334,52 @@ class GatedPattern:
                 return iter(())
         if self.scanner is not None:
             return (match for _, _, match in self.scanner.finditer(text))
+        if self.after_space is not None and self.lower.reliable(text):
+            return self._after_space(text)
         return self.pattern.finditer(text)
+
+    def _after_space(self, text: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)`` for a pattern ``\\s+X`` whose ``X`` starts with one of
+        :attr:`after_space`: a match starts at the first white-space character (after the last
+        match) of the run before such a literal, and is tried only there, in text order."""
+        taken_until = 0
+        match_at = self.pattern.match
+        for position in sorted(self.lower.starts(text, self.after_space)):
+            if position < taken_until:
+                continue
+            start = position
+            while start > taken_until and text[start - 1].isspace():
+                start -= 1
+            if start == position:
+                continue
+            match = match_at(text, start)
+            if match is not None:
+                taken_until = match.end()
+                yield match
+
+
+def _starts_after_leading_space(source: str) -> frozenset[str] | None:
+    """The literal starts of ``X`` for a pattern ``\\s+X`` (its flags kept; no alternation at its
+    top, no anchor), ``None`` for any other pattern or an ``X`` without literal starts."""
+    if sre_parse is None:
+        return None
+    flags = re.match(r"\(\?[aiLmsux]+\)", source)
+    prefix = flags.group() if flags else ""
+    rest = source[len(prefix):]
+    if not rest.startswith("\\s+") or sre_parse is None:
+        return None
+    try:
+        parsed = sre_parse.parse(source)
+    except re.error:
+        return None
+    first = parsed.data[0] if parsed.data else None
+    if first is None or first[0] is not sre.MAX_REPEAT or first[1][0] != 1 \
+            or list(first[1][2].data) != [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]:
+        return None
+    starts = literal_starts(prefix + rest[len("\\s+"):])
+    if starts is None or starts[1] or any(not literal[0].isalpha() for literal in starts[0]):
+        return None  # a literal that white space could begin would be read into the run
+    return starts[0]
 
 
 MAX_FILTER_LITERALS = 1024

@@ -86,9 +86,25 @@ def lexicon_regex(name: str) -> str:
 _NUM_MARK, _NUMWORD_MARK, _LEXICON_MARK = "\ue000", "\ue001", "\ue002"
 
 
+#: A word list of at most this many entries stands in the shape of a rule as its entries (below).
+SPELLED_LEXICON = 24
+
+
+def _lexicon_shape(slot: re.Match[str]) -> str:
+    """A ``{LEX:...}`` slot as the shape of a rule reads it: a short list as its entries, so that
+    its words count as literals a match starts with or needs (``gap``, ``difference`` of
+    ``between_group_nouns.txt``), a longer one as one private-use character (parsed faster)."""
+    entries = load_lexicon(slot.group(1))
+    if len(entries) > SPELLED_LEXICON:
+        return _LEXICON_MARK
+    return "(?:" + "|".join(re.escape(entry) for entry in entries) + ")"
+
+
+@cache
 def _marked(pattern: str) -> str:
-    """A regex rule with each placeholder replaced by one private-use character."""
-    marked = _LEXICON_SLOT.sub(_LEXICON_MARK, pattern).replace("{NUMBER}", f"(?:{_NUM_MARK}|{_NUMWORD_MARK})")
+    """A regex rule with each number placeholder replaced by one private-use character, and each
+    word list by its entries (a short one) or one private-use character (a long one)."""
+    marked = _LEXICON_SLOT.sub(_lexicon_shape, pattern).replace("{NUMBER}", f"(?:{_NUM_MARK}|{_NUMWORD_MARK})")
     return marked.replace("{NUM}", _NUM_MARK).replace("{NUMWORD}", _NUMWORD_MARK)
 
 

@@ -1750,6 +1750,15 @@ def _named_together(doc: Doc, arms: dict[str, dict]) -> frozenset[frozenset[str]
     program, a mindfulness app or usual care``)."""
     pairs = set()
     keys = [key for key in arms if " " in key]  # only names of more than one word are read so
+    text = text_of(doc)
+    if len(keys) > 1 and TEXT_LOWER.reliable(text) and "\u03a3" not in text:
+        # A sentence holds a key only where the article does (its lower-cased form is the
+        # article's, character for character: no capital sigma, whose lower case depends on the
+        # letter after it): most articles hold fewer than two.
+        lower = TEXT_LOWER.lowered(text)
+        keys = [key for key in keys if key in lower]
+    if len(keys) < 2:
+        return frozenset()
     for sentence in doc.sents:
         lower = sentence.text.lower()
         inside = [key for key in keys if key in lower]
@@ -2029,7 +2038,6 @@ def _bare_listed_doses(doc: Doc, doses: list[Span]) -> dict[int, tuple[Span, str
         sentence = sent(dose)
         if key is None:
             continue
-        announced = any(t.lower_ in cues for t in sentence)
         unit = key.split(" ", 1)[1]
         i = dose.start - 1
         listed: list[Span] = []
@@ -2046,7 +2054,10 @@ def _bare_listed_doses(doc: Doc, doses: list[Span]) -> dict[int, tuple[Span, str
             i -= 1
         if i >= sentence.start and doc[i].lower_ in word_set(DOSE_RANGE_WORDS):
             continue  # "between 400 and 1,000 milligrams": one range
-        if not listed or not (announced or _names_dose_groups(doc, listed[-1].start, dose)):
+        if not listed:
+            continue
+        announced = any(t.lower_ in cues for t in sentence)  # read only for a dose with numbers listed before it
+        if not (announced or _names_dose_groups(doc, listed[-1].start, dose)):
             continue
         for span in listed:
             found[span.start] = (span, f"{parse_number(span.text.rstrip('-')):g} {unit}")

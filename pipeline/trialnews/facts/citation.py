@@ -925,9 +925,11 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     if titled:  # the byline of the paper's title lists its authors in order
         return titled, titled_others
     found: list[tuple[int, int, str, str]] = []  # (priority, position, name, role)
-    own_review = next(iter(_own_review_cue(settings.author_roles).finditer(text)), None) is not None
+    own_review = None  # whether the story calls its paper a review: asked at its first role
     review_roles = {r.lower() for r in roles["review_roles"]}
     for match in _role_scanner(settings.author_roles).finditer(text):
+        if own_review is None:
+            own_review = next(iter(_own_review_cue(settings.author_roles).finditer(text)), None) is not None
         role = re.sub(r"\s+", " ", match.group().lower())
         after = text[match.end():match.end() + settings.name_after_window]
         if role.replace("\u2019", "'") in review_roles and not own_review:
