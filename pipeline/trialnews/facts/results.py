@@ -1184,7 +1184,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                 len(data.get("arms", [])) > 1 or len(data.get("arms", [])) == 1 and (
                     sets_groups_side_by_side(doc, span, values) or not is_abstract(doc) and names_other_group(doc, span))):
             # a value of a trial with several arms that names no group; in a trial of one arm, a value
-            # set beside another group's ("13% of X users died, compared with 20% of non-users")
+            # set beside another group's ("13% of X users died, compared with 20% of non-users") or, in
+            # news, one whose sentence names a group other than by the arm's name ("the medication group")
             groupless.append(span_text(span))
             unplaced[span] = link_endpoint(doc, span, UNTOLD_GROUP, linkers=outcome_linkers)  # its partner may take its outcome
             leave(span, WHY_GROUPLESS)
