@@ -15,20 +15,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from collections import Counter
 from pathlib import Path
 
 from trialnews.engines.local import extract_files
 from trialnews.evaluation.report import item_numbers, why_left_out
 
-NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 NO_VALUE = "no value read"
 KEPT = "kept, other endpoint or arm"
-
-
-def _numbers(text: str) -> list[float]:
-    return [float(number.replace(",", "")) for number in NUMBER.findall(text)]
 
 
 def _values(gold: dict) -> list[float]:
@@ -55,7 +49,7 @@ def missed(folder: Path) -> list[tuple[str, dict, dict | None, str]]:
                 item = next(item for item in outcome.left_out if why.startswith(item["reason"])
                             and any(abs(n - v) < 1e-6 for n in item_numbers(item) for v in values))
                 found.append((item["reason"], gold, item, text))
-            elif any(any(abs(n - v) < 1e-6 for n in _numbers(result["evidence"]["text"]) for v in values)
+            elif any(any(abs(n - v) < 1e-6 for n in item_numbers({"text": result["evidence"]["text"]}) for v in values)
                      for result in predicted):
                 found.append((KEPT, gold, None, text))
             else:
