@@ -42,7 +42,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from math import isfinite
 from weakref import WeakKeyDictionary
 
@@ -1125,22 +1125,21 @@ def _duration_is_value(doc: Doc, sentence: Span) -> bool:
                for d in spans_starting(doc, "DURATION", start=sentence.start, end=sentence.end))
 
 
-def _number_outside_duration(doc: Doc, sentence: Span) -> bool:
-    """A number in ``sentence`` outside a duration or a count of the trial's people (:func:`_bare_number`
-    with the durations, which :func:`_duration_is_value` reads, set aside)."""
-    setting = [(m.start, m.end) for m in spans_starting(doc, *_SETTING_LABELS, start=sentence.start, end=sentence.end)]
-    return any(token.like_num and not any(a <= token.i < b for a, b in setting)
-               and not (token.i + 1 < len(doc) and doc[token.i + 1].text in {"-", "\u2013"}) for token in sentence)
-
-
 def _names_the_trial(doc: Doc, sentence: Span, text: str, outcomes: Iterable[str]) -> bool:
     """Whether ``sentence`` names what the trial is about: an arm, an arm or outcome the record found
     (``outcomes``, lower-cased: :func:`_record_names`), the trial's people or its groups (not "the study"
     or "the drug" alone, which background names too)."""
     if _holds(doc, sentence, "ARM_MENTION", "CONTROL") or _PEOPLE.search(text) or _GROUP_REFERENCE.search(text):
         return True
-    lowered = text.lower()
-    return any(re.search(rf"\b{re.escape(outcome)}\b", lowered) for outcome in outcomes)
+    pattern = _outcome_words(frozenset(outcomes))
+    return pattern is not None and pattern.search(text.lower()) is not None
+
+
+@lru_cache(maxsize=8)
+def _outcome_words(outcomes: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for any of ``outcomes`` as whole words (None for none: an empty alternation matches
+    anywhere); kept for the few docs being read (one set of names per doc)."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, outcomes))})\b") if outcomes else None
 
 
 def _record_names(doc: Doc) -> frozenset[str]:
@@ -1163,11 +1162,11 @@ def _body_finding(doc: Doc, sentence: Span, text: str, outcomes: Iterable[str], 
         return False
     finding = _BODY_FINDING.search(text)
     if finding is None or not _PAST.search(text) \
-            or _duration_is_value(doc, sentence) or _number_outside_duration(doc, sentence):
+            or _duration_is_value(doc, sentence) or _bare_number(doc, sentence, before_dash=False):
         return False  # (a value makes it a result; a quote is read with its speaker)
-    if _PRESENT.search(_outside_quotes(doc, sentence.start_char, sentence.end_char)):
-        return False
     narration = _outside_quotes(doc, sentence.start_char, sentence.end_char)
+    if _PRESENT.search(narration):
+        return False
     if _BODY_METHOD.search(text, 0, finding.start()) or _BODY_PRESENT.search(narration) \
             or _FIRST_PERSON_SINGULAR.search(narration):
         return False  # (the methods; how things work in general; one person's story)
@@ -1184,11 +1183,18 @@ def _body_finding(doc: Doc, sentence: Span, text: str, outcomes: Iterable[str], 
 _SETTING_LABELS = ("DURATION", "POPULATION")
 
 
-def _bare_number(doc: Doc, sentence: Span) -> bool:
+def _bare_number(doc: Doc, sentence: Span, *, before_dash: bool = True) -> bool:
     """A number in ``sentence`` outside a time frame or a count of the trial's people (a value of a
-    result: "survival was 9.56 months", "20 times greater")."""
+    result: "survival was 9.56 months", "20 times greater"); with ``before_dash`` false, not a number
+    right before a dash (a duration's first word, ``12-week``, which :func:`_duration_is_value` reads)."""
     setting = [(m.start, m.end) for m in spans_starting(doc, *_SETTING_LABELS, start=sentence.start, end=sentence.end)]
-    return any(token.like_num and not any(a <= token.i < b for a, b in setting) for token in sentence)
+    return any(token.like_num and not any(a <= token.i < b for a, b in setting)
+               and (before_dash or not (token.i + 1 < len(doc) and doc[token.i + 1].text in _DASHES))
+               for token in sentence)
+
+
+#: The dashes after a number that make it the first word of a compound (``12-week``).
+_DASHES = frozenset({"-", "\u2013"})
 
 
 #: Words right before a duration that make it a finding's time frame ("At 24 weeks, ..."), and right after one
