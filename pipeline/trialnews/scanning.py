@@ -1366,7 +1366,7 @@ def _starts_after_leading_space(source: str) -> frozenset[str] | None:
     flags = re.match(r"\(\?[aiLmsux]+\)", source)
     prefix = flags.group() if flags else ""
     rest = source[len(prefix):]
-    if not rest.startswith("\\s+") or sre_parse is None:
+    if not rest.startswith("\\s+"):
         return None
     try:
         parsed = sre_parse.parse(source)

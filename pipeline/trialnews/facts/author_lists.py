@@ -63,9 +63,8 @@ def of(settings: citation.Settings) -> Settings:
 #: One word of a name: initials ("J.A.", "M.", "EJ", "K-H.") or a capitalised word ("Blödt",
 #: "O'Neil", "Eisenhart-Rothe"); a lower-case particle ("von", "de") may stand between words.
 _WORD = rf"(?:{references.INITIALS}(?![\w.])|[^\W\d_a-z]{references.NAME_WORD_REST}(?![.\w]\w))"
-_PARTICLE = alternation(load_lexicon(references.SURNAME_PARTICLES))
 #: A run of name words, space-separated; the whole run is checked as one person's name.
-_NAME = re.compile(rf"{_WORD}(?:\s(?:(?:{_PARTICLE})\s)?{_WORD}){{1,{references.MAX_NAME_WORDS - 1}}}")
+_NAME = re.compile(rf"{_WORD}(?:\s(?:(?:{references.PARTICLE})\s)?{_WORD}){{1,{references.MAX_NAME_WORDS - 1}}}")
 #: The marks that may open a line before its first name: a bullet, a dash or a footnote mark
 #: ("*", "•", "–", "-").
 _OPENING_MARKS = "*\u2022\u2013-"

@@ -164,7 +164,7 @@ _DEGREE_SHAPE = r"(?:,?\s+(?:[A-Z][A-Za-z]{0,4}[A-Z]|(?:[A-Z]\.){2,6})(?![\w'\u2
 #: A listed name may write its initials without full stops ("Sarah J Zyba").
 #: A lower-case particle may open the surname ("Hans von Berg"; ``surname_particles.txt``).
 _LISTED_NAME = rf"(?:{_UPPER}\.\s+)?{_GIVEN}(?:\s+(?:{_UPPER}\.\s*|{_UPPER}\s+)+|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+)" \
-               rf"(?:(?:{alternation(load_lexicon(references.SURNAME_PARTICLES))})\s+)?{_SURNAME}"
+               rf"(?:(?:{references.PARTICLE})\s+)?{_SURNAME}"
 
 
 @dataclass(frozen=True)

@@ -85,9 +85,10 @@ class Settings:
 DEFAULTS = Settings()
 
 #: A lower-case particle before a surname (``patterns/surname_particles.txt``: "van", "de").
-_PARTICLE = alternation(load_lexicon(SURNAME_PARTICLES))
+#: A lower-case particle that may open a surname (``von``, ``de``; ``surname_particles.txt``).
+PARTICLE = alternation(load_lexicon(SURNAME_PARTICLES))
 #: A surname as journals print it in a reference (``Tuuli``, ``O'Neil``, ``Lopez-Diaz``, ``van Dijk``).
-_SURNAME = rf"(?:{_PARTICLE}\s)?[A-Z][A-Za-z'\u2019\u00C0-\u017F-]+(?:\s[A-Z][a-z'\u2019-]+)?"
+_SURNAME = rf"(?:{PARTICLE}\s)?[A-Z][A-Za-z'\u2019\u00C0-\u017F-]+(?:\s[A-Z][a-z'\u2019-]+)?"
 #: ``Surname Initials``: ``Tuuli MG``, ``Stewart RAH``, a generation between them (``Rodriguez Jr. T``).
 _VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s(?:Jr|Sr)\.?)?\s[A-Z]{{1,3}}\b"
 #: A Vancouver author list, its last name after "and" or a comma, then a group as an author (",
@@ -107,7 +108,7 @@ _LISTED_AUTHOR = re.compile(_LISTED_VANCOUVER_AUTHOR)
 #: ``Emmanuel Bujold1``, ``Lionel-Ange Poungui1*``.
 _LISTED_NAME = (r"(?:(?:[A-Z]\.\s?){1,3}|(?:[A-Z]\.\s)?[A-Z][a-z\u00C0-\u017F'\u2019]+(?:-[A-Z][a-z\u00C0-\u017F'\u2019]+)?\s"
                 r"(?:[A-Z]\.\s)?)"
-                rf"(?:{_PARTICLE}\s)?[A-Z][A-Za-z\u00C0-\u017F'\u2019-]+")
+                rf"(?:{PARTICLE}\s)?[A-Z][A-Za-z\u00C0-\u017F'\u2019-]+")
 _MARKS = r"[\d,*\u2020\u2021]*"
 _AUTHOR_LINE = re.compile(rf"^(?P<names>{_LISTED_NAME}{_MARKS}(?:,\s*(?:and\s)?{_LISTED_NAME}{_MARKS})+)\s*$")
 _LISTED = re.compile(rf"(?P<name>{_LISTED_NAME}){_MARKS}")
@@ -160,16 +161,14 @@ _PART_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][\"\u201d]))\s+")
 #: Where a part of a reference that gives the title first ends (:func:`_title_first`): a full stop
 #: (or ? !) before a capital, as :data:`_PART_END` without its closing quote (such titles are
 #: printed without quotes) and only before a capital, so that a title keeps a lower-case word after
-#: a stop ("Drug vs. placebo in older adults").
-_TITLE_FIRST_PART_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
-#: The same break with its full stop (or mark) in the match: ``re`` skips to a mark in C instead of
-#: trying the look-behind at every character.
+#: a stop ("Drug vs. placebo in older adults"). The mark is in the match (not a look-behind): ``re``
+#: skips to a mark in C instead of trying the look-behind at every character.
 _PART_BREAK = re.compile(r"[.?!]\s+(?=[A-Z])")
 
 
 def _title_first_parts(line: str) -> list[str]:
-    """``_TITLE_FIRST_PART_END.split(line)``: the line cut after each mark that a space and a
-    capital follow, the spaces left out."""
+    """The line cut after each mark that a space and a capital follow (:data:`_PART_BREAK`), the
+    mark kept with the part before and the spaces left out."""
     parts, start = [], 0
     for match in _PART_BREAK.finditer(line):
         parts.append(line[start:match.start() + 1])
