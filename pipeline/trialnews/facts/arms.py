@@ -395,6 +395,13 @@ def _not_modifiers() -> frozenset[str]:
     return word_set("not_modifiers.txt") | _NAME_STOP
 
 
+@cache
+def _generic_name_words() -> frozenset[str]:
+    """Words no arm's name is told apart by when two names share them (``comparator_words.txt``,
+    joining words and the words that are no modifier)."""
+    return _not_modifiers() | word_set("comparator_words.txt") | word_set(JOINING_WORDS)
+
+
 def _modifier(token) -> bool:  # noqa: ANN001 - a spaCy Token
     return (token.is_alpha and not token.is_stop and token.lower_ not in _not_modifiers()
             and not _present_verb(token.text)) \
@@ -1784,8 +1791,7 @@ def _kinds_of_one_name(arms: dict[str, dict], key: str, other: str) -> bool:
     while shared < min(len(first), len(second)) and first[shared] == second[shared]:
         shared += 1
     rests = (first[shared:], second[shared:])
-    kinds = _heads() | word_set("product_nouns.txt")
-    generic = _not_modifiers() | word_set("comparator_words.txt") | word_set(JOINING_WORDS)
+    kinds, generic = _variant_heads(), _generic_name_words()
     return shared > 0 and not set(first[:shared]) & generic and rests[0][-1:] != rests[1][-1:] \
         and all(0 < len(rest) <= MAX_KIND_WORDS and set(rest) <= kinds for rest in rests)
 
@@ -2490,7 +2496,7 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
     if not is_abstract(doc):
         return
     text = text_of(doc)
-    assigns = re.compile(r"(?i)\b" + phrase_regex("contrast_assign_words.txt") + r"\b")
+    assigns = _assign_cue()
     skips, stops = word_set("contrast_group_skips.txt"), word_set("short_name_rest_stops.txt") | word_set("function_words.txt")
     not_names = word_set("not_trial_names.txt")
     names = {name.lower() for arm in arms.values() for name in [arm["label"], *(arm.get("aliases") or [])]}
@@ -2581,7 +2587,7 @@ def _set_against_its_name(doc: Doc, short: str, label: str) -> bool:
     the full name it was set up for as two items of its list, a joining word and a number between
     them (``Forty were allocated to PL and 44 to placebo``): two groups, so the short name is not
     the arm's. A short name in a bracket is where it is set up, not an item."""
-    assigns = re.compile(r"(?i)\b" + phrase_regex("contrast_assign_words.txt") + r"\b")
+    assigns = _assign_cue()
     for sentence in doc.sents:
         text = span_text(sentence)
         if not assigns.search(text):
@@ -2787,6 +2793,14 @@ MIN_CONTRASTED_GROUPS = 2
 #: The shortest one-word name of a contrasted group (not ``it``, ``TV``).
 MIN_CONTRASTED_CHARS = 3
 _ASSIGN_WORDS = word_set("contrast_assign_words.txt")
+
+
+@cache
+def _assign_cue() -> re.Pattern[str]:
+    """A word of assigning (``contrast_assign_words.txt``: ``randomized to``, ``assigned``) in a sentence."""
+    return re.compile(r"(?i)\b" + phrase_regex("contrast_assign_words.txt") + r"\b")
+
+
 _GROUP_NOUNS = word_set("group_arm_nouns.txt")
 _PEOPLE_WHO = frozenset({"who", "that"})
 _OPTION_JOINERS = word_set("option_joiners.txt")

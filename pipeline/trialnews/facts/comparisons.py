@@ -139,6 +139,12 @@ def _words(name: str, *, any_space: bool = False) -> str:
 
 
 @cache
+def _between_group_nouns() -> frozenset[str]:
+    """The group nouns that name a whole group after ``between`` (``between groups``, ``between the two arms``)."""
+    return word_set(GROUP_NOUNS) & word_set(WHOLE_GROUP_NOUNS)
+
+
+@cache
 def _any_word(name: str, *, any_space: bool = False) -> re.Pattern[str]:
     """Any entry of the lexicon ``name`` as a whole word, any case."""
     return re.compile(rf"(?i)\b{_words(name, any_space=any_space)}\b")
@@ -1450,7 +1456,7 @@ def _set_against_a_group(doc: Doc, change: Span, settings: Settings = DEFAULTS) 
             if any(cue.end() <= m.start_char < end for m in arm_mentions(doc)):
                 return True  # "between the X group", "over placebo"; not "over 12 weeks in the X group"
             if cue.group().lower() == "between" and any(
-                    word.lower() in word_set(GROUP_NOUNS) & word_set(WHOLE_GROUP_NOUNS)
+                    word.lower() in _between_group_nouns()
                     for word in re.findall(r"[A-Za-z]+", text[cue.end():sentence.end_char])[:GROUP_NOUN_WORDS]):
                 return True  # "a 4.6-point difference in fatigue was seen between groups", "between the two arms"
     for cue in _any_word(settings.reference_cues, any_space=True).finditer(text, sentence.start_char,

@@ -720,14 +720,17 @@ def _chosen(mentions: list[tuple[str, str, int]], settings: Settings = DEFAULTS)
     bare = word_set(settings.condition_bare_words)
     named = {g for g in named if any(phrase and _group(phrase, settings) not in bare
                                      for group, phrase, _ in mentions if group == g)} or named
-    best = max(named, key=lambda g: (totals[g], -next(i for i, m in enumerate(mentions) if m[0] == g)))
+    def rank(g: str) -> tuple[int, int]:  # the most named, the first named among equals
+        return totals[g], -next(i for i, m in enumerate(mentions) if m[0] == g)
+
+    best = max(named, key=rank)
     if _general(best, mentions, settings):
         # "genetic diseases", "cancer": the class of the disease the article names precisely for the
         # trial's people ("born with severe combined immunodeficiency") gives way to that disease.
         precise = {g for g, _, weight in mentions if g in named and weight >= settings.population_weight
                    and g.startswith("mesh:") and not _general(g, mentions, settings)}
         if precise:
-            best = max(precise, key=lambda g: (totals[g], -next(i for i, m in enumerate(mentions) if m[0] == g)))
+            best = max(precise, key=rank)
     # Of the spellings of the chosen disease ("prostate cancer", "prostate tumors"; not the bare
     # "cancer" that refers to it), the most named, the longer first.
     own = [phrase for group, phrase, _ in mentions if group == best and phrase and _key(phrase, settings) == best]

@@ -180,7 +180,7 @@ def _about_the_trial(doc: Doc, sentence: Span, reporting: frozenset[int]) -> boo
 def _after_same_head(doc: Doc, joiner: int, floor: int, name_key: str) -> bool:
     """Whether the list word at token ``joiner`` follows a phrase with the short name's head
     (``hip fractures and vertebral fractures``): a list of whole names, not of modifiers."""
-    i = joiner - 1 if doc[joiner].lower_ != "," or joiner - 1 <= floor else joiner - 1
+    i = joiner - 1
     return i >= floor and singular(doc[i].lower_) == name_key.split()[-1]
 
 
