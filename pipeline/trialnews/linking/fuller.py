@@ -314,6 +314,7 @@ def name_by_fuller_forms(doc: Doc, items: dict, *, premodified: bool = True) -> 
     named = {entry["name"].lower(): entry for entry in items["endpoints"] if entry["name"] in used}
     reporting: frozenset[int] | None = None  # read once, where a short name is met
     renamed: dict[str, str] = {}
+    units: dict[str, set[str]] | None = None  # the units of each name's results, read once when needed
     for entry in items["endpoints"]:
         name = entry["name"]
         if name not in used or entry["abbreviation"] or entry["primary"] \
@@ -325,8 +326,10 @@ def name_by_fuller_forms(doc: Doc, items: dict, *, premodified: bool = True) -> 
         if found is None or found[0].lower() == name.lower():
             continue
         fuller, proof = found
-        if fuller.lower() in named and _kept_apart(items, name, named[fuller.lower()]["name"]):
-            continue
+        if fuller.lower() in named:
+            units = _units_by_endpoint(items) if units is None else units  # (no value is renamed before the loop ends)
+            if _kept_apart(units, name, named[fuller.lower()]["name"]):
+                continue
         renamed[name] = fuller
         entry["name"], entry["evidence"] = fuller, dict(proof)
     for name, fuller in renamed.items():
@@ -335,12 +338,17 @@ def name_by_fuller_forms(doc: Doc, items: dict, *, premodified: bool = True) -> 
             item["evidence"].setdefault("links", {})[LINK_KEY] = FULLER_LINK
 
 
-def _kept_apart(items: dict, short: str, fuller: str) -> bool:
-    """Whether the article reports a fuller name's values as another kind of number than the short
-    name's: durations beside rates (``severe neutropenia`` in % beside ``duration of severe
-    neutropenia`` in days)."""
+def _units_by_endpoint(items: dict) -> dict[str, set[str]]:
+    """The units of each endpoint name's results."""
     units: dict[str, set[str]] = {}
     for item in items["results"]:
         units.setdefault(item["endpoint"], set()).add(item.get("unit") or "")
+    return units
+
+
+def _kept_apart(units: dict[str, set[str]], short: str, fuller: str) -> bool:
+    """Whether the article reports a fuller name's values as another kind of number than the short
+    name's (``units``: :func:`_units_by_endpoint`): durations beside rates (``severe neutropenia`` in
+    % beside ``duration of severe neutropenia`` in days)."""
     mine, theirs = units.get(short, set()), units.get(fuller, set())
     return bool(mine and theirs and bool(mine & duration_units()) != bool(theirs & duration_units()))
