@@ -1352,6 +1352,56 @@ def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
                 or _holds(doc, sentence, "VERDICT") or _holds(doc, sentence, "ARM_MENTION"))
 
 
+#: What the trial's people said (a statement only the quote and reported-speech readers proposed) is
+#: weighed for what it reports, since most of what investigators say in news is not their verdict:
+#: the disease, the treatments of the day, how a drug works, plans, hopes (about half of the quotes
+#: those readers took on unseen stories). Each feature below holds only for such a statement; the
+#: weights (``said`` against, each sign of a report of the trial for, ``said_ahead`` against) are in
+#: ``patterns/conclusion_weights.json``.
+SAID_SOURCES = frozenset({"quote", "reported"})
+SAID_WORK_NOUNS = "said_work_nouns.txt"
+SAID_WORTH_WORDS = "said_worth_words.txt"
+SAID_AHEAD_CUES = "said_ahead_cues.txt"
+SAID_POINTER_WORDS = "said_pointer_words.txt"
+#: The trial's own work named ("this study", "our trial", "the analysis"): its determiners are the work's.
+_SAID_WORK = re.compile(rf"(?i)\b{_alternatives(WORK_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?"
+                        rf"{_alternatives(SAID_WORK_NOUNS)}\b")
+#: ... or draws a conclusion from it ("it shows unequivocally that ...", "It also proves the principle that").
+SAID_SHOWING_VERBS = "said_showing_verbs.txt"
+MAX_WORDS_BEFORE_THAT = 3
+_SAID_SHOWS = re.compile(rf"(?i)\b{_alternatives(SAID_SHOWING_VERBS)}\s+(?:[\w-]+\s+){{0,{MAX_WORDS_BEFORE_THAT}}}?that\b")
+_SAID_WORTH = re.compile(rf"(?i)\b{phrase_regex(SAID_WORTH_WORDS)}\b")
+_SAID_AHEAD = re.compile(rf"(?i)\b{phrase_regex(SAID_AHEAD_CUES)}\b")
+#: A pointer back at what was just reported opening the statement, after at most one word ("So this ...").
+_SAID_POINTER = re.compile(rf"(?i)\s*(?:[\w'\u2019]+,?\s+){{0,{MAX_CLAUSE_OPENER_WORDS}}}{_alternatives(SAID_POINTER_WORDS)}\b")
+#: What happened, told in the past: a past form (``past_statement_words.txt``, "saw", "didn't") or a
+#: regular past in -ed that is no passive or perfect of the present, infinitive or adjective after an
+#: article ("are performed", "have focused", "to be used", "the observed improvements").
+_SAID_PAST = re.compile(rf"(?i)\b(?:{_alternatives(PAST_STATEMENT_WORDS)}\b"
+                        r"|(?<!\bbe )(?<!\bbeen )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bhave )(?<!\bhas )"
+                        r"(?<!\bhad )(?<!\bthe )(?<!\ba )(?<!\ban )"
+                        rf"(?<=\w )[a-z]{{{MIN_PAST_STEM_CHARS},}}ed\b)")
+#: The speech verbs of an attribution ("Lee said", "she added"), left out before the tense is read.
+_SPEECH_VERB = re.compile(rf"(?i)\b{_alternatives('speech_verbs.txt')}\b")
+
+
+def _said(candidate: Candidate) -> bool:
+    """Only the readers of what the trial's people said proposed the statement."""
+    return bool(candidate.sources) and set(candidate.sources) <= SAID_SOURCES
+
+
+def _said_past(text: str) -> bool:
+    """The statement tells what happened in the past, its attribution's speech verb left out."""
+    return _SAID_PAST.search(_SPEECH_VERB.sub(" ", text)) is not None
+
+
+def _said_work(text: str) -> bool:
+    """The statement names the trial's work or its findings, speaks of them in the first person, or draws
+    a conclusion from evidence ("it shows that ...")."""
+    return bool(_SAID_WORK.search(text) or _OUTCOME_REFERENCE.search(text) or _FIRST_PERSON.search(text)
+                or _SAID_SHOWS.search(text))
+
+
 #: The sources that propose a statement, each a reader of the genre: the conclusion section of a
 #: paper; the lede; the opening after it; a quote of the trial's people; a
 #: sentence with a conclusion cue; reported speech; a verdict; a finding worded of the groups; of
@@ -1365,7 +1415,8 @@ VETOES = ("background", "results", "plan", "method", "caveat", "prior_knowledge"
 #: How and where the statement is said.
 TRAITS = ("proposed", "several_sources", "finding", "trial_reference", "this_work", "hedged", "judged", "first_person", "quoted",
           "speech", "statistic", "value", "cue", "verdict", "arm", "worded_finding", "has_quote", "lede", "opening",
-          "second_half", "last_paragraph", "long", "authors", "investigators")
+          "second_half", "last_paragraph", "long", "authors", "investigators",
+          "said", "said_past", "said_work", "said_pointer", "said_worth", "said_ahead")
 #: Every feature name, in the order of the weights file.
 FEATURES = (*(f"source_{s}" for s in SOURCES), *(f"veto_{v}" for v in VETOES), *TRAITS)
 
@@ -1391,7 +1442,9 @@ class Candidate:
 
 #: A model: (bias, threshold, weight of each feature).
 Model = tuple[float, float, dict[str, float]]
-_SOURCE_FEATURES = frozenset({*(f"source_{s}" for s in SOURCES), "proposed", "several_sources"})
+#: The features only a proposed statement can have (its sources, and what the trial's people said).
+_SOURCE_FEATURES = frozenset({*(f"source_{s}" for s in SOURCES), "proposed", "several_sources",
+                              "said", "said_past", "said_work", "said_pointer", "said_worth", "said_ahead"})
 _POSITION_FEATURES = frozenset({"lede", "opening"})
 
 
@@ -1600,6 +1653,13 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     "long": lambda x: len(x.text.split()) > x.settings.long_statement_words,
     "authors": lambda x: x.candidate.attribution == "authors",
     "investigators": lambda x: x.candidate.attribution == "investigators",
+    # what the trial's people said, weighed for what it reports of the trial (:data:`SAID_SOURCES`)
+    "said": lambda x: _said(x.candidate),
+    "said_past": lambda x: _said(x.candidate) and _said_past(x.text),  # "we didn't see any effect"
+    "said_work": lambda x: _said(x.candidate) and _said_work(x.text),  # "Our study shows ..."
+    "said_pointer": lambda x: _said(x.candidate) and _SAID_POINTER.match(x.text),  # "This is the first ..."
+    "said_worth": lambda x: _said(x.candidate) and _SAID_WORTH.search(x.text),  # "a major step forward"
+    "said_ahead": lambda x: _said(x.candidate) and _SAID_AHEAD.search(x.text),  # "will help doctors"
 }
 
 
