@@ -1396,10 +1396,10 @@ def _said_past(text: str) -> bool:
 
 
 def _said_work(text: str) -> bool:
-    """The statement names the trial's work or its findings, speaks of them in the first person, or draws
-    a conclusion from evidence ("it shows that ...")."""
+    """The statement names the trial's work, its findings or its groups ("the aspirin group"), speaks of
+    them in the first person, or draws a conclusion from evidence ("it shows that ...")."""
     return bool(_SAID_WORK.search(text) or _OUTCOME_REFERENCE.search(text) or _FIRST_PERSON.search(text)
-                or _SAID_SHOWS.search(text))
+                or _SAID_SHOWS.search(text) or _GROUP_REFERENCE.search(text))
 
 
 #: The sources that propose a statement, each a reader of the genre: the conclusion section of a
@@ -1416,7 +1416,7 @@ VETOES = ("background", "results", "plan", "method", "caveat", "prior_knowledge"
 TRAITS = ("proposed", "several_sources", "finding", "trial_reference", "this_work", "hedged", "judged", "first_person", "quoted",
           "speech", "statistic", "value", "cue", "verdict", "arm", "worded_finding", "has_quote", "lede", "opening",
           "second_half", "last_paragraph", "long", "authors", "investigators",
-          "said", "said_past", "said_work", "said_pointer", "said_worth", "said_ahead")
+          "said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth", "said_ahead")
 #: Every feature name, in the order of the weights file.
 FEATURES = (*(f"source_{s}" for s in SOURCES), *(f"veto_{v}" for v in VETOES), *TRAITS)
 
@@ -1444,7 +1444,8 @@ class Candidate:
 Model = tuple[float, float, dict[str, float]]
 #: The features only a proposed statement can have (its sources, and what the trial's people said).
 _SOURCE_FEATURES = frozenset({*(f"source_{s}" for s in SOURCES), "proposed", "several_sources",
-                              "said", "said_past", "said_work", "said_pointer", "said_worth", "said_ahead"})
+                              "said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth",
+                              "said_ahead"})
 _POSITION_FEATURES = frozenset({"lede", "opening"})
 
 
@@ -1657,6 +1658,7 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     "said": lambda x: _said(x.candidate),
     "said_past": lambda x: _said(x.candidate) and _said_past(x.text),  # "we didn't see any effect"
     "said_work": lambda x: _said(x.candidate) and _said_work(x.text),  # "Our study shows ..."
+    "said_compared": lambda x: _said(x.candidate) and _COMPARATIVE_THAN.search(x.text),  # "bigger than for the drug"
     "said_pointer": lambda x: _said(x.candidate) and _SAID_POINTER.match(x.text),  # "This is the first ..."
     "said_worth": lambda x: _said(x.candidate) and _SAID_WORTH.search(x.text),  # "a major step forward"
     "said_ahead": lambda x: _said(x.candidate) and _SAID_AHEAD.search(x.text),  # "will help doctors"
