@@ -624,6 +624,8 @@ SPEAKER = "said Dr. Anna Berg, the study\u2019s lead author."
     pytest.param("The benefit in older adults is a major step forward for stroke prevention", True,
                  id="judges-its-worth"),
     pytest.param("Strokes were rarer in the aspirin group than in the placebo group", True, id="compares-the-groups"),
+    pytest.param("This drug seems to keep working in most patients", True, id="points-at-its-own-drug"),
+    pytest.param("What is new about the drug is that it blocks a single enzyme", False, id="any-drug"),
 ])
 def test_what_the_trials_people_said_is_weighed(run, said: str, kept: bool) -> None:
     conclusions = conclusions_of(run, f"\u201c{said},\u201d {SPEAKER}")
@@ -639,3 +641,11 @@ def test_what_the_trials_people_said_is_weighed(run, said: str, kept: bool) -> N
 ])
 def test_said_past(text: str, past: bool) -> None:
     assert conclusions._said_past(text) is past
+
+
+def test_a_quote_is_read_with_the_narration_that_frames_it(run) -> None:
+    # the quoted words name no work; the narration before them does ("its results"), and the
+    # attribution after them is not read (the whole sentence, with its caveat, is weighed out)
+    said = "show fewer strokes and good safety with daily aspirin in older adults"
+    paragraph = f"Despite the study\u2019s limitations, its results \u201c{said},\u201d the investigators concluded."
+    assert [c["text"] for c in conclusions_of(run, paragraph)] == [said]

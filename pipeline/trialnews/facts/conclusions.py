@@ -1366,7 +1366,11 @@ SAID_POINTER_WORDS = "said_pointer_words.txt"
 #: The trial's own work named ("this study", "our trial", "the analysis"): its determiners are the work's.
 _SAID_WORK = re.compile(rf"(?i)\b{_alternatives(WORK_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?"
                         rf"{_alternatives(SAID_WORK_NOUNS)}\b")
-#: ... or draws a conclusion from it ("it shows unequivocally that ...", "It also proves the principle that").
+#: ... or its own treatment pointed at ("this drug", "our vaccine"; not "the drug", which may be any drug).
+SAID_OWN_DETERMINERS = "said_own_determiners.txt"
+_SAID_OWN = re.compile(rf"(?i)\b{_alternatives(SAID_OWN_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?"
+                       rf"{_alternatives(WORK_NOUNS)}\b")
+#: ... or draws a conclusion from it ("it shows clearly that ...", "It proves once more that").
 SAID_SHOWING_VERBS = "said_showing_verbs.txt"
 MAX_WORDS_BEFORE_THAT = 3
 _SAID_SHOWS = re.compile(rf"(?i)\b{_alternatives(SAID_SHOWING_VERBS)}\s+(?:[\w-]+\s+){{0,{MAX_WORDS_BEFORE_THAT}}}?that\b")
@@ -1396,9 +1400,9 @@ def _said_past(text: str) -> bool:
 
 
 def _said_work(text: str) -> bool:
-    """The statement names the trial's work, its findings or its groups ("the aspirin group"), speaks of
+    """The statement names the trial's work, its own treatment ("this drug"), its findings or its groups ("the aspirin group"), speaks of
     them in the first person, or draws a conclusion from evidence ("it shows that ...")."""
-    return bool(_SAID_WORK.search(text) or _OUTCOME_REFERENCE.search(text) or _FIRST_PERSON.search(text)
+    return bool(_SAID_WORK.search(text) or _SAID_OWN.search(text) or _OUTCOME_REFERENCE.search(text) or _FIRST_PERSON.search(text)
                 or _SAID_SHOWS.search(text) or _GROUP_REFERENCE.search(text))
 
 
@@ -1591,6 +1595,18 @@ class _Statement:
         return _outside_quotes(self.doc, s.start_char, s.end_char) if s is not None else self.text
 
     @cached_property
+    def said(self) -> str:
+        """What the trial's people said, read for the ``said_*`` features: the statement, after the
+        narration that frames a quote inside its sentence ('its results "show safety ...," the
+        investigators concluded': the frame names the work), unless that narration is the attribution
+        (a speech verb: 'Dr. Lee, the study's lead author, said, "..."')."""
+        s = self.sentence
+        if s is None or s.start_char >= self.start:
+            return self.text
+        before = text_of(self.doc)[s.start_char:self.start]
+        return self.text if _SPEAKER.search(before) else before + self.text
+
+    @cached_property
     def quoted(self) -> bool:
         return any(a <= self.start and self.end <= b + 1 for a, b in _quote_ranges(self.doc))
 
@@ -1656,12 +1672,12 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     "investigators": lambda x: x.candidate.attribution == "investigators",
     # what the trial's people said, weighed for what it reports of the trial (:data:`SAID_SOURCES`)
     "said": lambda x: _said(x.candidate),
-    "said_past": lambda x: _said(x.candidate) and _said_past(x.text),  # "we didn't see any effect"
-    "said_work": lambda x: _said(x.candidate) and _said_work(x.text),  # "Our study shows ..."
-    "said_compared": lambda x: _said(x.candidate) and _COMPARATIVE_THAN.search(x.text),  # "bigger than for the drug"
-    "said_pointer": lambda x: _said(x.candidate) and _SAID_POINTER.match(x.text),  # "This is the first ..."
-    "said_worth": lambda x: _said(x.candidate) and _SAID_WORTH.search(x.text),  # "a major step forward"
-    "said_ahead": lambda x: _said(x.candidate) and _SAID_AHEAD.search(x.text),  # "will help doctors"
+    "said_past": lambda x: _said(x.candidate) and _said_past(x.said),  # "patients slept longer"
+    "said_work": lambda x: _said(x.candidate) and _said_work(x.said),  # "Our study shows that ..."
+    "said_compared": lambda x: _said(x.candidate) and _COMPARATIVE_THAN.search(x.said),  # "fewer strokes than on placebo"
+    "said_pointer": lambda x: _said(x.candidate) and _SAID_POINTER.match(x.text),  # "So this is a simple way ..."
+    "said_worth": lambda x: _said(x.candidate) and _SAID_WORTH.search(x.said),  # "a real step forward"
+    "said_ahead": lambda x: _said(x.candidate) and _SAID_AHEAD.search(x.said),  # "will change care"
 }
 
 
