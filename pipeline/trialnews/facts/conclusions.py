@@ -1378,13 +1378,19 @@ _SAID_WORTH = re.compile(rf"(?i)\b{phrase_regex(SAID_WORTH_WORDS)}\b")
 _SAID_AHEAD = re.compile(rf"(?i)\b{phrase_regex(SAID_AHEAD_CUES)}\b")
 #: A pointer back at what was just reported opening the statement, after at most one word ("So this ...").
 _SAID_POINTER = re.compile(rf"(?i)\s*(?:[\w'\u2019]+,?\s+){{0,{MAX_CLAUSE_OPENER_WORDS}}}{_alternatives(SAID_POINTER_WORDS)}\b")
-#: What happened, told in the past: a past form (``past_statement_words.txt``, "saw", "didn't") or a
-#: regular past in -ed that is no passive or perfect of the present, infinitive or adjective after an
-#: article ("are performed", "have focused", "to be used", "the observed improvements").
-_SAID_PAST = re.compile(rf"(?i)\b(?:{_alternatives(PAST_STATEMENT_WORDS)}\b"
-                        r"|(?<!\bbe )(?<!\bbeen )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bhave )(?<!\bhas )"
-                        r"(?<!\bhad )(?<!\bthe )(?<!\ba )(?<!\ban )"
-                        rf"(?<=\w )[a-z]{{{MIN_PAST_STEM_CHARS},}}ed\b)")
+#: What happened, told in the past: a past form (``past_statement_words.txt``: "saw", "didn't"; not
+#: right after "be" or "been": "have been shown" is what is known) or a regular past in -ed (a stem of
+#: ``MIN_PAST_STEM_CHARS`` letters at least) whose word before is no determiner, preposition,
+#: auxiliary or comparative of ``function_words.txt``, nor an adverb in -ly: a passive or perfect of the
+#: present, or an adjective ("are performed", "have focused", "the observed gains", "with advanced
+#: disease", "better tolerated", "commonly used").
+_PAST_FORMS = frozenset(load_lexicon(PAST_STATEMENT_WORDS))
+_NOT_BEFORE_A_PAST = frozenset(word for word, classes in load_table(FUNCTION_WORDS).items()
+                               if set(classes) & {"d", "p", "x", "m"})
+_AUXILIARIES = frozenset(word for word, classes in load_table(FUNCTION_WORDS).items() if "x" in classes)
+#: ... and a past form right after these is a passive of what is known ("have been shown"), not what happened.
+_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
+_A_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 #: The speech verbs of an attribution ("Lee said", "she added"), left out before the tense is read.
 _SPEECH_VERB = re.compile(rf"(?i)\b{_alternatives('speech_verbs.txt')}\b")
 
@@ -1395,15 +1401,35 @@ def _said(candidate: Candidate) -> bool:
 
 
 def _said_past(text: str) -> bool:
-    """The statement tells what happened in the past, its attribution's speech verb left out."""
-    return _SAID_PAST.search(_SPEECH_VERB.sub(" ", text)) is not None
+    """The statement tells what happened in the past (:data:`_PAST_FORMS`, or a regular past), its
+    attribution's speech verb left out."""
+    before = ""
+    for word in _A_WORD.findall(_SPEECH_VERB.sub(" ", text).lower()):
+        if word in _PAST_FORMS:
+            if before not in _PASSIVE_AUXILIARIES:
+                return True
+        elif word.endswith("ed") and len(word) >= MIN_PAST_STEM_CHARS + 2 and word.isalpha() \
+                and before and before not in _NOT_BEFORE_A_PAST and not before.endswith("ly"):
+            return True
+        before = word
+    return False
 
 
 def _said_work(text: str) -> bool:
     """The statement names the trial's work, its own treatment ("this drug"), its findings or its groups ("the aspirin group"), speaks of
     them in the first person, or draws a conclusion from evidence ("it shows that ...")."""
     return bool(_SAID_WORK.search(text) or _SAID_OWN.search(text) or _OUTCOME_REFERENCE.search(text) or _FIRST_PERSON.search(text)
-                or _SAID_SHOWS.search(text) or _GROUP_REFERENCE.search(text))
+                or _draws_conclusion(text) or _GROUP_REFERENCE.search(text))
+
+
+def _draws_conclusion(text: str) -> bool:
+    """A verb of showing before "that" (:data:`_SAID_SHOWS`) that states a conclusion drawn: not after an
+    auxiliary or "to", which make it a goal or a guess ("we have to show that", "maybe we could show that")."""
+    for match in _SAID_SHOWS.finditer(text):
+        words = _A_WORD.findall(text[:match.start()].lower())
+        if not words or (words[-1] not in _AUXILIARIES and words[-1] != "to"):
+            return True
+    return False
 
 
 #: The sources that propose a statement, each a reader of the genre: the conclusion section of a
