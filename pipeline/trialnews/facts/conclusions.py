@@ -1381,9 +1381,9 @@ _SAID_POINTER = re.compile(rf"(?i)\s*(?:[\w'\u2019]+,?\s+){{0,{MAX_CLAUSE_OPENER
 #: What happened, told in the past: a past form (``past_statement_words.txt``: "saw", "didn't"; not
 #: right after "be" or "been": "have been shown" is what is known) or a regular past in -ed (a stem of
 #: ``MIN_PAST_STEM_CHARS`` letters at least) whose word before is no determiner, preposition,
-#: auxiliary or comparative of ``function_words.txt``, nor an adverb in -ly: a passive or perfect of the
-#: present, or an adjective ("are performed", "have focused", "the observed gains", "with advanced
-#: disease", "better tolerated", "commonly used").
+#: auxiliary or comparative of ``function_words.txt``: a passive or perfect of the present, or an
+#: adjective ("are performed", "have focused", "the observed gains", "with advanced disease"; an
+#: adverb before it is no sign: "clearly lowered" is a past, "commonly used" an adjective).
 _PAST_FORMS = frozenset(load_lexicon(PAST_STATEMENT_WORDS))
 _NOT_BEFORE_A_PAST = frozenset(word for word, classes in load_table(FUNCTION_WORDS).items()
                                if set(classes) & {"d", "p", "x", "m"})
@@ -1409,7 +1409,7 @@ def _said_past(text: str) -> bool:
             if before not in _PASSIVE_AUXILIARIES:
                 return True
         elif word.endswith("ed") and len(word) >= MIN_PAST_STEM_CHARS + 2 and word.isalpha() \
-                and before and before not in _NOT_BEFORE_A_PAST and not before.endswith("ly"):
+                and before and before not in _NOT_BEFORE_A_PAST:
             return True
         before = word
     return False
