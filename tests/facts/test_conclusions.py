@@ -15,9 +15,9 @@ from trialnews.facts import conclusions
 from .helpers import NEUTRAL_LEDE, ASPIRIN_OR_PLACEBO, article, hand_built
 
 
-AUTHOR_QUOTE = ("\u201cWe think this cheap pill could prevent many strokes in older adults,\u201d said lead author "
+AUTHOR_QUOTE = ("\u201cOur trial shows this cheap pill could prevent many strokes in older adults,\u201d said lead author "
                 "Anna Berg of Uppsala University.")
-AUTHOR_STATEMENT = "We think this cheap pill could prevent many strokes in older adults"
+AUTHOR_STATEMENT = "Our trial shows this cheap pill could prevent many strokes in older adults"
 OUTSIDER_QUOTE = ("\u201cI would not change my practice on the basis of this one trial,\u201d said Tom Klein, a "
                   "cardiologist at Boston University who was not involved in the study.")
 OUTSIDER_STATEMENT = "I would not change my practice on the basis of this one trial"
@@ -197,9 +197,9 @@ def test_a_term_quoted_inside_a_quote_is_no_frame(run) -> None:
                  id="added-that-framed-quote"),
     pytest.param('The study\'s result is "very good news," said Berg.',
                  'The study\'s result is "very good news," said Berg.', id="short-quote-inside-narration"),
-    pytest.param('Dr. Anna Berg, the study\'s lead author, said, "We think this cheap pill could prevent many '
+    pytest.param('Dr. Anna Berg, the study\'s lead author, said, "Our trial shows this cheap pill could prevent many '
                  'strokes in older adults."',
-                 "We think this cheap pill could prevent many strokes in older adults",
+                 "Our trial shows this cheap pill could prevent many strokes in older adults",
                  id="speaker-introduction-is-not-a-frame"),
 ])
 def test_framed_quote(run, paragraph: str, expected: str) -> None:
@@ -601,6 +601,51 @@ def test_pronoun_speaker_is_the_last_named(run, between: str, taken: bool) -> No
     """ "..., he said" after reported speech of an outside voice, or of a person the article gives
     no role in the trial, is that voice's quote (conclusions18: "he" is the man named last); else
     the last quote's speaker's."""
-    quote = "Nobody should change their practice on the basis of one trial of aspirin in older adults"
+    quote = "Nobody should change their practice on the basis of this trial of aspirin in older adults"
     conclusions = conclusions_of(run, AUTHOR_QUOTE, between, f"\u201c{quote},\u201d he said.")
     assert bool(about(conclusions, quote)) is taken
+
+
+# What the trial's people say is weighed for what it reports of the trial (conclusion_weights.json,
+# the said_* features): a quote of the lead author about the disease or the treatments of the day,
+# how a drug works, or what may follow is no conclusion; one that tells what happened in the trial,
+# names its work or its groups, points back at a finding or judges its worth is.
+SPEAKER = "said Dr. Anna Berg, the study\u2019s lead author."
+
+
+@pytest.mark.parametrize(("said", "kept"), [
+    pytest.param("Most older adults already take several pills a day for their hearts", False, id="background-present"),
+    pytest.param("Aspirin thins the blood by blocking the platelets that start a clot", False, id="how-it-works"),
+    pytest.param("If our results hold in a larger trial, aspirin will help many older people", False,
+                 id="what-may-follow"),
+    pytest.param("Patients on aspirin had fewer strokes and tolerated the tablets well", True, id="told-in-the-past"),
+    pytest.param("Our study shows that a cheap tablet can protect older adults from strokes", True, id="names-the-work"),
+    pytest.param("So this is a simple way to protect older adults from strokes", True, id="points-back"),
+    pytest.param("The benefit in older adults is a major step forward for stroke prevention", True,
+                 id="judges-its-worth"),
+    pytest.param("Strokes were rarer in the aspirin group than in the placebo group", True, id="compares-the-groups"),
+    pytest.param("This drug seems to keep working in most patients", True, id="points-at-its-own-drug"),
+    pytest.param("What is new about the drug is that it blocks a single enzyme", False, id="any-drug"),
+])
+def test_what_the_trials_people_said_is_weighed(run, said: str, kept: bool) -> None:
+    conclusions = conclusions_of(run, f"\u201c{said},\u201d {SPEAKER}")
+    assert bool(about(conclusions, said)) is kept
+
+
+@pytest.mark.parametrize(("text", "past"), [
+    pytest.param("Patients tolerated the tablets well, Berg said", True, id="past-beside-a-speech-verb"),
+    pytest.param("People with heart disease often take several drugs, Berg said", False, id="speech-verb-alone"),
+    pytest.param("Doses are adjusted for each patient", False, id="passive-present"),
+    pytest.param("All treatments have focused on the same target", False, id="perfect-of-the-present"),
+    pytest.param("We didn't see any effect on memory", True, id="negated-past"),
+])
+def test_said_past(text: str, past: bool) -> None:
+    assert conclusions._said_past(text) is past
+
+
+def test_a_quote_is_read_with_the_narration_that_frames_it(run) -> None:
+    # the quoted words name no work; the narration before them does ("its results"), and the
+    # attribution after them is not read (the whole sentence, with its caveat, is weighed out)
+    said = "show fewer strokes and good safety with daily aspirin in older adults"
+    paragraph = f"Despite the study\u2019s limitations, its results \u201c{said},\u201d the investigators concluded."
+    assert [c["text"] for c in conclusions_of(run, paragraph)] == [said]

@@ -107,8 +107,8 @@ NEUTRAL = ("The trial was run at 40 hospitals in Europe between 2015 and 2019 an
 
 @pytest.mark.parametrize(("paragraphs", "statement"), [
     pytest.param(("Dr. Maria Lopez was a member of the trial's steering committee.",
-                  "\u201cThe pill clearly protects older adults from strokes,\u201d said Lopez."),
-                 "The pill clearly protects older adults from strokes", id="steering-committee-member"),
+                  "\u201cThe pill clearly protected older adults from strokes,\u201d said Lopez."),
+                 "The pill clearly protected older adults from strokes", id="steering-committee-member"),
     pytest.param(("\u201cIt provides evidence for giving aspirin to everyone over 70,\u201d said lead author "
                   "Dr. Ann Berg.",),
                  "It provides evidence for giving aspirin to everyone over 70", id="provides-evidence"),

@@ -1352,6 +1352,86 @@ def _about_trial(doc: Doc, sentence: Span, said: str) -> bool:
                 or _holds(doc, sentence, "VERDICT") or _holds(doc, sentence, "ARM_MENTION"))
 
 
+#: What the trial's people said (a statement only the quote and reported-speech readers proposed) is
+#: weighed for what it reports, since most of what investigators say in news is not their verdict:
+#: the disease, the treatments of the day, how a drug works, plans, hopes (about half of the quotes
+#: those readers took on unseen stories). Each feature below holds only for such a statement; the
+#: weights (``said`` against, each sign of a report of the trial for, ``said_ahead`` against) are in
+#: ``patterns/conclusion_weights.json``.
+SAID_SOURCES = frozenset({"quote", "reported"})
+SAID_WORK_NOUNS = "said_work_nouns.txt"
+SAID_WORTH_WORDS = "said_worth_words.txt"
+SAID_AHEAD_CUES = "said_ahead_cues.txt"
+SAID_POINTER_WORDS = "said_pointer_words.txt"
+#: The trial's own work named ("this study", "our trial", "the analysis"): its determiners are the work's.
+_SAID_WORK = re.compile(rf"(?i)\b{_alternatives(WORK_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?"
+                        rf"{_alternatives(SAID_WORK_NOUNS)}\b")
+#: ... or its own treatment pointed at ("this drug", "our vaccine"; not "the drug", which may be any drug).
+SAID_OWN_DETERMINERS = "said_own_determiners.txt"
+_SAID_OWN = re.compile(rf"(?i)\b{_alternatives(SAID_OWN_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?"
+                       rf"{_alternatives(WORK_NOUNS)}\b")
+#: ... or draws a conclusion from it ("it shows clearly that ...", "It proves once more that").
+SAID_SHOWING_VERBS = "said_showing_verbs.txt"
+MAX_WORDS_BEFORE_THAT = 3
+_SAID_SHOWS = re.compile(rf"(?i)\b{_alternatives(SAID_SHOWING_VERBS)}\s+(?:[\w-]+\s+){{0,{MAX_WORDS_BEFORE_THAT}}}?that\b")
+_SAID_WORTH = re.compile(rf"(?i)\b{phrase_regex(SAID_WORTH_WORDS)}\b")
+_SAID_AHEAD = re.compile(rf"(?i)\b{phrase_regex(SAID_AHEAD_CUES)}\b")
+#: A pointer back at what was just reported opening the statement, after at most one word ("So this ...").
+_SAID_POINTER = re.compile(rf"(?i)\s*(?:[\w'\u2019]+,?\s+){{0,{MAX_CLAUSE_OPENER_WORDS}}}{_alternatives(SAID_POINTER_WORDS)}\b")
+#: What happened, told in the past: a past form (``past_statement_words.txt``: "saw", "didn't"; not
+#: right after "be" or "been": "have been shown" is what is known) or a regular past in -ed (a stem of
+#: ``MIN_PAST_STEM_CHARS`` letters at least) whose word before is no determiner, preposition,
+#: auxiliary or comparative of ``function_words.txt``: a passive or perfect of the present, or an
+#: adjective ("are performed", "have focused", "the observed gains", "with advanced disease"; an
+#: adverb before it is no sign: "clearly lowered" is a past, "commonly used" an adjective).
+_PAST_FORMS = frozenset(load_lexicon(PAST_STATEMENT_WORDS))
+_NOT_BEFORE_A_PAST = frozenset(word for word, classes in load_table(FUNCTION_WORDS).items()
+                               if set(classes) & {"d", "p", "x", "m"})
+_AUXILIARIES = frozenset(word for word, classes in load_table(FUNCTION_WORDS).items() if "x" in classes)
+#: ... and a past form right after these is a passive of what is known ("have been shown"), not what happened.
+_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
+_A_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+#: The speech verbs of an attribution ("Lee said", "she added"), left out before the tense is read.
+_SPEECH_VERB = re.compile(rf"(?i)\b{_alternatives('speech_verbs.txt')}\b")
+
+
+def _said(candidate: Candidate) -> bool:
+    """Only the readers of what the trial's people said proposed the statement."""
+    return bool(candidate.sources) and set(candidate.sources) <= SAID_SOURCES
+
+
+def _said_past(text: str) -> bool:
+    """The statement tells what happened in the past (:data:`_PAST_FORMS`, or a regular past), its
+    attribution's speech verb left out."""
+    before = ""
+    for word in _A_WORD.findall(_SPEECH_VERB.sub(" ", text).lower()):
+        if word in _PAST_FORMS:
+            if before not in _PASSIVE_AUXILIARIES:
+                return True
+        elif word.endswith("ed") and len(word) >= MIN_PAST_STEM_CHARS + 2 and word.isalpha() \
+                and before and before not in _NOT_BEFORE_A_PAST:
+            return True
+        before = word
+    return False
+
+
+def _said_work(text: str) -> bool:
+    """The statement names the trial's work, its own treatment ("this drug"), its findings or its groups ("the aspirin group"), speaks of
+    them in the first person, or draws a conclusion from evidence ("it shows that ...")."""
+    return bool(_SAID_WORK.search(text) or _SAID_OWN.search(text) or _OUTCOME_REFERENCE.search(text) or _FIRST_PERSON.search(text)
+                or _draws_conclusion(text) or _GROUP_REFERENCE.search(text))
+
+
+def _draws_conclusion(text: str) -> bool:
+    """A verb of showing before "that" (:data:`_SAID_SHOWS`) that states a conclusion drawn: not after an
+    auxiliary or "to", which make it a goal or a guess ("we have to show that", "maybe we could show that")."""
+    for match in _SAID_SHOWS.finditer(text):
+        words = _A_WORD.findall(text[:match.start()].lower())
+        if not words or (words[-1] not in _AUXILIARIES and words[-1] != "to"):
+            return True
+    return False
+
+
 #: The sources that propose a statement, each a reader of the genre: the conclusion section of a
 #: paper; the lede; the opening after it; a quote of the trial's people; a
 #: sentence with a conclusion cue; reported speech; a verdict; a finding worded of the groups; of
@@ -1365,7 +1445,8 @@ VETOES = ("background", "results", "plan", "method", "caveat", "prior_knowledge"
 #: How and where the statement is said.
 TRAITS = ("proposed", "several_sources", "finding", "trial_reference", "this_work", "hedged", "judged", "first_person", "quoted",
           "speech", "statistic", "value", "cue", "verdict", "arm", "worded_finding", "has_quote", "lede", "opening",
-          "second_half", "last_paragraph", "long", "authors", "investigators")
+          "second_half", "last_paragraph", "long", "authors", "investigators",
+          "said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth", "said_ahead")
 #: Every feature name, in the order of the weights file.
 FEATURES = (*(f"source_{s}" for s in SOURCES), *(f"veto_{v}" for v in VETOES), *TRAITS)
 
@@ -1391,7 +1472,10 @@ class Candidate:
 
 #: A model: (bias, threshold, weight of each feature).
 Model = tuple[float, float, dict[str, float]]
-_SOURCE_FEATURES = frozenset({*(f"source_{s}" for s in SOURCES), "proposed", "several_sources"})
+#: The features only a proposed statement can have (its sources, and what the trial's people said).
+_SOURCE_FEATURES = frozenset({*(f"source_{s}" for s in SOURCES), "proposed", "several_sources",
+                              "said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth",
+                              "said_ahead"})
 _POSITION_FEATURES = frozenset({"lede", "opening"})
 
 
@@ -1537,6 +1621,18 @@ class _Statement:
         return _outside_quotes(self.doc, s.start_char, s.end_char) if s is not None else self.text
 
     @cached_property
+    def said(self) -> str:
+        """What the trial's people said, read for the ``said_*`` features: the statement, after the
+        narration that frames a quote inside its sentence ('its results "show safety ...," the
+        investigators concluded': the frame names the work), unless that narration is the attribution
+        (a speech verb: 'Dr. Lee, the study's lead author, said, "..."')."""
+        s = self.sentence
+        if s is None or s.start_char >= self.start:
+            return self.text
+        before = text_of(self.doc)[s.start_char:self.start]
+        return self.text if _SPEAKER.search(before) else before + self.text
+
+    @cached_property
     def quoted(self) -> bool:
         return any(a <= self.start and self.end <= b + 1 for a, b in _quote_ranges(self.doc))
 
@@ -1600,6 +1696,14 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     "long": lambda x: len(x.text.split()) > x.settings.long_statement_words,
     "authors": lambda x: x.candidate.attribution == "authors",
     "investigators": lambda x: x.candidate.attribution == "investigators",
+    # what the trial's people said, weighed for what it reports of the trial (:data:`SAID_SOURCES`)
+    "said": lambda x: _said(x.candidate),
+    "said_past": lambda x: _said(x.candidate) and _said_past(x.said),  # "patients slept longer"
+    "said_work": lambda x: _said(x.candidate) and _said_work(x.said),  # "Our study shows that ..."
+    "said_compared": lambda x: _said(x.candidate) and _COMPARATIVE_THAN.search(x.said),  # "fewer strokes than on placebo"
+    "said_pointer": lambda x: _said(x.candidate) and _SAID_POINTER.match(x.text),  # "So this is a simple way ..."
+    "said_worth": lambda x: _said(x.candidate) and _SAID_WORTH.search(x.said),  # "a real step forward"
+    "said_ahead": lambda x: _said(x.candidate) and _SAID_AHEAD.search(x.said),  # "will change care"
 }
 
 
