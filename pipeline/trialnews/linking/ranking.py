@@ -1,0 +1,176 @@
+"""Which lexicon outcome a value measures when its clause does not name one plainly: the
+candidates, each with the features that tell for or against it, ranked by weights that are data.
+
+The lexicon linkers (``lexicon-nearest``, ``lexicon-in-phrase``) used to take the first outcome of
+``patterns/endpoints.txt`` found in one fixed order of places (right after the value; after it in
+its clause, for a value that is the subject of what follows; before it in its sentence; after it;
+the sentence before). Each place is now a candidate, scored by the weight of its place plus the
+weights of its features (``patterns/lexicon_candidate_weights.json``); the best candidate above
+the threshold wins, and two candidates of different names sharing the best score leave the value
+without an outcome (precision: when two outcomes fit equally, neither is told).
+
+The features read how trial news writes a value and its outcome:
+
+- ``claimed-by-later-clause``: an outcome after the value that follows another value with a
+  clause of its own in between (``22% discontinued the treatment, 5% were lost to follow-up,
+  and 1% discontinued due to pregnancy``: pregnancy is the 1%'s, not the 22%'s). A list of values
+  that shares one predicate (``247 patients (41%) in the X group and 297 patients (49%) in the Y
+  group died of ...``) has no clause between its values.
+- ``across-own-predicate``: an outcome of the sentence before, for a value that is the subject of
+  a predicate of its own (``Seventy-three percent of the patients had a marked reduction in
+  disability``): that predicate says what the value measures, the sentence before does not,
+  unless the predicate points back (``achieved it``, ``saw such results``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans_starting
+from ..resources import load_json, word_set
+from .groups import semicolon_after
+from .phrases import people_words
+from .wordclass import AUX, NOUN, VERB, classes
+
+#: Words that open a clause describing people (``who``, ``that``): ``patterns/relative_pronouns.txt``.
+RELATIVE_PRONOUNS = "relative_pronouns.txt"
+#: Words after a people word that open their description (``taking``, ``treated``, ``given``):
+#: ``patterns/described_group_openers.txt``.
+PEOPLE_DESCRIPTION_OPENERS = "described_group_openers.txt"
+
+#: The weights of places and features, the threshold and their reasons: data, not code.
+WEIGHTS = "lexicon_candidate_weights.json"
+
+#: The places a lexicon candidate is read from, in the order the linkers used to try them.
+ADJACENT_AFTER, AFTER_IN_CLAUSE, BEFORE_IN_SENTENCE, AFTER_IN_SENTENCE, SENTENCE_BEFORE = (
+    "adjacent-after", "after-in-clause", "before-in-sentence", "after-in-sentence", "sentence-before")
+#: The features of a candidate (see the module's docstring).
+CLAIMED_BY_LATER_CLAUSE, CLAIMED_BY_EARLIER_CLAUSE, ACROSS_OWN_PREDICATE = (
+    "claimed-by-later-clause", "claimed-by-earlier-clause", "across-own-predicate")
+#: Punctuation that ends a clause inside a sentence (outside brackets).
+_CLAUSE_PUNCT = frozenset({",", ";"})
+
+
+def _candidates(doc: Doc, value: Span, after_first: bool) -> Iterator[tuple[Span, str]]:
+    """(mention, place) of each lexicon outcome a value may measure, in the order the places were
+    tried: right after it, after it in its clause (``after_first``), the nearest before it in its
+    sentence, the first after it (not one past a semicolon that has values of its own clause), the
+    last of the sentence before (not across a paragraph)."""
+    sentence = sent(value)
+    before = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=sentence.start, end=value.start)
+              if m.end <= value.start]
+    after = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=value.end, end=sentence.end)
+             if m.end <= sentence.end]
+    if after and after[0].start == value.end:
+        yield after[0], ADJACENT_AFTER  # "a 27.4 percent remission rate"
+    if after_first:
+        _, clause_end = clause_bounds(sentence, value.start)
+        near = [m for m in after if m.start - value.end <= LINK_WINDOW and m.end <= clause_end]
+        if near:
+            yield near[0], AFTER_IN_CLAUSE  # "21 had complete resolution"
+    if before:
+        yield before[-1], BEFORE_IN_SENTENCE
+    if after:
+        closes = semicolon_after(doc, value, after[0].start)
+        _, clause_end = clause_bounds(sentence, after[0].start)
+        if closes != after[0].start and any(t.like_num for t in doc[after[0].end:clause_end]):
+            return  # one past a semicolon followed by values of its own clause is that clause's, and
+            # the value's outcome is not the sentence before's either
+        yield after[0], AFTER_IN_SENTENCE
+        return
+    if sentence.start > 0:
+        previous = sent(doc[sentence.start - 1])
+        earlier = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=previous.start, end=previous.end)
+                   if m.end <= previous.end]
+        if earlier and "\n\n" not in doc[previous.end - 1:sentence.start + 1].text_with_ws:
+            yield earlier[-1], SENTENCE_BEFORE
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a word is a verb or an auxiliary that no list reads as a noun (``discontinued``,
+    ``were``, ``withdrew``; not ``treatment``, ``rate``)."""
+    found = classes(word)
+    return AUX in found or VERB in found and NOUN not in found
+
+
+def own_clause_between(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether a clause of ``first``'s own ends between two values: a clause break (a comma or
+    semicolon outside brackets) and a verb after ``first`` and before ``second`` that is no part
+    of the description of the people counted: a relative clause (``who had clots removed``) or a
+    participle after a people word (``patients treated with X``, ``those given Y``), each up to
+    the next clause break. ``22% discontinued the treatment, 5% were lost``: yes; ``41% in the X
+    group and 49% in the Y group died``, ``6.9% who had clots removed, and 7% of those who did
+    not, died``, ``31% of patients treated with X, and 27% of those treated with Y, had``: no."""
+    depth, broken, verb, describing = 0, False, False, False
+    relative = word_set(RELATIVE_PRONOUNS)
+    openers = word_set(PEOPLE_DESCRIPTION_OPENERS)
+    for token in doc[first.end:second.start]:
+        if token.text in ("(", "["):
+            depth += 1
+        elif token.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if token.text in _CLAUSE_PUNCT:
+                broken, describing = True, False
+            elif token.lower_ in relative or token.lower_ in openers and token.i > 0 \
+                    and doc[token.i - 1].lower_ in people_words():
+                describing = True
+            elif not describing and _is_verb(token.text):
+                verb = True
+    return broken and verb
+
+
+def _claimed_by_later_clause(doc: Doc, value: Span, mention: Span) -> bool:
+    """Whether another value stands between ``value`` and a ``mention`` after it, with a clause of
+    ``value``'s own before it (:func:`own_clause_between`)."""
+    numbers = [t.i for t in doc[value.end:mention.start] if t.like_num]
+    return bool(numbers) and own_clause_between(doc, value, doc[numbers[-1]:numbers[-1] + 1])
+
+
+def _claimed_by_earlier_clause(doc: Doc, value: Span, mention: Span) -> bool:
+    """Whether a ``mention`` before ``value`` follows another value whose own clause ends before
+    ``value`` (:func:`own_clause_between`): ``21% stopped because of bleeding, 6.5% moved away``:
+    the bleeding is the 21%'s."""
+    floor = sent(value).start
+    earlier = next((i for i in range(mention.start - 1, floor - 1, -1) if doc[i].like_num), None)
+    return earlier is not None and own_clause_between(doc, doc[earlier:earlier + 1], value)
+
+
+def _features(doc: Doc, value: Span, mention: Span, place: str, own_predicate: bool) -> list[str]:
+    found = []
+    if place in (AFTER_IN_CLAUSE, AFTER_IN_SENTENCE) and _claimed_by_later_clause(doc, value, mention):
+        found.append(CLAIMED_BY_LATER_CLAUSE)
+    if place == BEFORE_IN_SENTENCE and _claimed_by_earlier_clause(doc, value, mention):
+        found.append(CLAIMED_BY_EARLIER_CLAUSE)
+    if place == SENTENCE_BEFORE and own_predicate:
+        found.append(ACROSS_OWN_PREDICATE)
+    return found
+
+
+def scored_candidates(doc: Doc, value: Span, *, after_first: bool = False,
+                      own_predicate: bool = False) -> list[tuple[float, Span, str, list[str]]]:
+    """Every lexicon candidate of ``value`` with its score, place and features, best first (a
+    stable sort: of equal scores, the place tried first comes first)."""
+    weights = load_json(WEIGHTS)
+    scored = []
+    for mention, place in _candidates(doc, value, after_first):
+        features = _features(doc, value, mention, place, own_predicate)
+        score = weights["places"][place] + sum(weights["features"][f] for f in features)
+        scored.append((score, mention, place, features))
+    return sorted(scored, key=lambda item: -item[0])
+
+
+def ranked_endpoint(doc: Doc, value: Span, *, after_first: bool = False, own_predicate: bool = False) -> Span | None:
+    """The lexicon outcome ``value`` measures: the best candidate scoring above the threshold of
+    ``patterns/lexicon_candidate_weights.json``; none when two candidates of different names
+    share the best score, or none scores above it. ``own_predicate``: the value is the subject
+    of a predicate of its own that does not point back (:data:`ACROSS_OWN_PREDICATE`)."""
+    scored = scored_candidates(doc, value, after_first=after_first, own_predicate=own_predicate)
+    if not scored or scored[0][0] <= load_json(WEIGHTS)["threshold"]:
+        return None
+    best, mention = scored[0][0], scored[0][1]
+    if any(score == best and other.label_ != mention.label_ for score, other, _, _ in scored[1:]):
+        return None
+    return mention
