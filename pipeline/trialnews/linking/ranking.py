@@ -15,11 +15,20 @@ The features read how trial news writes a value and its outcome:
   clause of its own in between (``22% discontinued the treatment, 5% were lost to follow-up,
   and 1% discontinued due to pregnancy``: pregnancy is the 1%'s, not the 22%'s). A list of values
   that shares one predicate (``247 patients (41%) in the X group and 297 patients (49%) in the Y
-  group died of ...``) has no clause between its values.
+  group died of ...``) has no clause between its values, and a verb of the people's description
+  (``who had clots removed``, ``patients treated with X``) is no clause of their own.
+- ``claimed-by-earlier-clause``: the same before the value (``21% stopped because of bleeding,
+  6.5% moved away``: the bleeding is the 21%'s). A value whose clause leaves its outcome out
+  (``12% had nausea, compared with 9% on placebo``) takes its partner's instead
+  (``contrast-partner``, ``partner-outcome`` in :mod:`trialnews.facts.results`).
 - ``across-own-predicate``: an outcome of the sentence before, for a value that is the subject of
   a predicate of its own (``Seventy-three percent of the patients had a marked reduction in
   disability``): that predicate says what the value measures, the sentence before does not,
-  unless the predicate points back (``achieved it``, ``saw such results``).
+  unless the predicate points back (``achieved it``, ``saw such results``) or ends in a bare
+  generic word that stands for it (``had at least one event``).
+
+The features read only words and punctuation (no parser): a clause break is a comma or semicolon
+outside brackets, a verb a word that WordNet reads as a verb and not as a noun, or an auxiliary.
 """
 
 from __future__ import annotations
@@ -98,15 +107,40 @@ def _is_verb(word: str) -> bool:
 def own_clause_between(doc: Doc, first: Span, second: Span) -> bool:
     """Whether a clause of ``first``'s own ends between two values: a clause break (a comma or
     semicolon outside brackets) and a verb after ``first`` and before ``second`` that is no part
-    of the description of the people counted: a relative clause (``who had clots removed``) or a
-    participle after a people word (``patients treated with X``, ``those given Y``), each up to
-    the next clause break. ``22% discontinued the treatment, 5% were lost``: yes; ``41% in the X
-    group and 49% in the Y group died``, ``6.9% who had clots removed, and 7% of those who did
-    not, died``, ``31% of patients treated with X, and 27% of those treated with Y, had``: no."""
+    of the description of the people counted (:func:`_own_verbs`). ``22% discontinued the
+    treatment, 5% were lost``: yes; ``41% in the X group and 49% in the Y group died``, ``6.9%
+    who had clots removed, and 7% of those who did not, died``, ``31% of patients treated with X,
+    and 27% of those treated with Y, had``: no."""
+    verbs, broken = _own_verbs(doc, first.end, second.start)
+    return broken and verbs
+
+
+def has_own_verb(doc: Doc, value: Span) -> bool:
+    """Whether a value has a verb of its own after it, before the next clause break of its
+    sentence (:func:`_own_verbs`): ``6.5% moved away``; not ``compared with 9% of those who took
+    X``, ``36% after one year`` (a clause whose verb is left out: it shares the one before)."""
+    end = sent(value).end
+    depth = 0
+    for token in doc[value.end:end]:
+        if token.text in ("(", "["):
+            depth += 1
+        elif token.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and token.text in _CLAUSE_PUNCT:
+            end = token.i
+            break
+    return _own_verbs(doc, value.end, end)[0]
+
+
+def _own_verbs(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
+    """(a verb, a clause break) among the tokens ``[start, end)`` outside brackets: a verb that no
+    list reads as a noun, or an auxiliary, not in a description of people (a relative clause,
+    ``who had clots removed``, or a participle after a people word, ``patients treated with X``,
+    each up to the next clause break); a clause break is a comma or semicolon."""
     depth, broken, verb, describing = 0, False, False, False
     relative = word_set(RELATIVE_PRONOUNS)
     openers = word_set(PEOPLE_DESCRIPTION_OPENERS)
-    for token in doc[first.end:second.start]:
+    for token in doc[start:end]:
         if token.text in ("(", "["):
             depth += 1
         elif token.text in (")", "]"):
@@ -119,23 +153,59 @@ def own_clause_between(doc: Doc, first: Span, second: Span) -> bool:
                 describing = True
             elif not describing and _is_verb(token.text):
                 verb = True
-    return broken and verb
+    return verb, broken
+
+
+def _clause_break_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a comma or semicolon outside brackets stands among the tokens ``[start, end)``."""
+    depth = 0
+    for token in doc[start:end]:
+        if token.text in ("(", "["):
+            depth += 1
+        elif token.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and token.text in _CLAUSE_PUNCT:
+            return True
+    return False
+
+
+def _claimed(doc: Doc, value: Span, mention: Span, other: int | None) -> bool:
+    """Whether ``mention`` lies in the clause of the value at token ``other`` (no clause break
+    between them) and a clause of the earlier of the two values ends before the later
+    (:func:`own_clause_between`): the mention is the other value's outcome."""
+    if other is None:
+        return False
+    first, second = (value, doc[other:other + 1]) if other > value.start else (doc[other:other + 1], value)
+    low, high = (other + 1, mention.start) if other < mention.start else (mention.end, other)
+    return not _clause_break_between(doc, low, high) and own_clause_between(doc, first, second)
+
+
+def _is_value_number(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a number that may be a value: not one joined by a hyphen to the word
+    after it, which modifies a name (``five-year survival``, ``20-year risk``)."""
+    return doc[i].like_num and not (i + 1 < len(doc) and not doc[i].whitespace_
+                                    and doc[i + 1].text in ("-", "\u2010", "\u2011"))
 
 
 def _claimed_by_later_clause(doc: Doc, value: Span, mention: Span) -> bool:
-    """Whether another value stands between ``value`` and a ``mention`` after it, with a clause of
-    ``value``'s own before it (:func:`own_clause_between`)."""
-    numbers = [t.i for t in doc[value.end:mention.start] if t.like_num]
-    return bool(numbers) and own_clause_between(doc, value, doc[numbers[-1]:numbers[-1] + 1])
+    """Whether another value stands between ``value`` and a ``mention`` after it, in whose clause
+    the mention is, with a clause of ``value``'s own before it: ``22% discontinued, 5% were lost to
+    follow-up, and 1% discontinued due to pregnancy``: the pregnancy is the 1%'s."""
+    numbers = [i for i in range(value.end, mention.start) if _is_value_number(doc, i)]
+    return _claimed(doc, value, mention, numbers[-1] if numbers else None)
 
 
 def _claimed_by_earlier_clause(doc: Doc, value: Span, mention: Span) -> bool:
-    """Whether a ``mention`` before ``value`` follows another value whose own clause ends before
-    ``value`` (:func:`own_clause_between`): ``21% stopped because of bleeding, 6.5% moved away``:
-    the bleeding is the 21%'s."""
+    """Whether a ``mention`` before ``value`` is in the clause of another value before it, whose
+    own clause ends before ``value``, and ``value`` has a verb of its own (:func:`has_own_verb`):
+    ``21% stopped because of bleeding, 6.5% moved away``: the bleeding is the 21%'s; but in
+    ``18% went into remission after 24 weeks, 36% after one year`` the 36% shares the verb, and its
+    outcome."""
+    if not has_own_verb(doc, value):
+        return False
     floor = sent(value).start
-    earlier = next((i for i in range(mention.start - 1, floor - 1, -1) if doc[i].like_num), None)
-    return earlier is not None and own_clause_between(doc, doc[earlier:earlier + 1], value)
+    return _claimed(doc, value, mention, next((i for i in range(mention.start - 1, floor - 1, -1)
+                                               if _is_value_number(doc, i)), None))
 
 
 def _features(doc: Doc, value: Span, mention: Span, place: str, own_predicate: bool) -> list[str]:
