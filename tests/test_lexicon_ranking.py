@@ -109,3 +109,10 @@ def test_a_value_without_a_clause_of_its_own_shares_the_outcome_before_it(run, t
     """A value whose verb is left out (``36 percent after one year``) shares the clause before it;
     a number joined by a hyphen to a word (``five-year``) modifies a name and claims no outcome."""
     assert outcomes(run, text).get(value) == outcome
+
+
+def test_a_predicate_naming_the_outcome_in_other_words_keeps_the_outcome_before(run) -> None:
+    """``were infected with HPV`` names the ``HPV infection`` of the sentence before in other words."""
+    found = outcomes(run, "HPV infection was the main outcome. After a year, 12.4 percent of the women on the ring were "
+                          "infected with HPV, compared with 15.5 percent of those on the placebo ring.")
+    assert found.get(12.4) == "hpv infection"

@@ -24,7 +24,8 @@ The features read how trial news writes a value and its outcome:
 - ``across-own-predicate``: an outcome of the sentence before, for a value that is the subject of
   a predicate of its own (``Seventy-three percent of the patients had a marked reduction in
   disability``): that predicate says what the value measures, the sentence before does not,
-  unless the predicate points back (``achieved it``, ``saw such results``) or ends in a bare
+  unless the predicate names the same outcome in other words (``were infected with HPV`` after
+  ``HPV infection``), points back (``achieved it``, ``saw such results``) or ends in a bare
   generic word that stands for it (``had at least one event``).
 
 The features read only words and punctuation (no parser): a clause break is a comma or semicolon
@@ -41,7 +42,8 @@ from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans_starting
 from ..resources import load_json, word_set
 from .groups import semicolon_after
 from .phrases import people_words
-from .wordclass import AUX, NOUN, VERB, classes
+from .groupwords import same_word
+from .wordclass import AUX, NOUN, VERB, classes, is_function_word
 
 #: Words that open a clause describing people (``who``, ``that``): ``patterns/relative_pronouns.txt``.
 RELATIVE_PRONOUNS = "relative_pronouns.txt"
@@ -208,19 +210,26 @@ def _claimed_by_earlier_clause(doc: Doc, value: Span, mention: Span) -> bool:
                                                if _is_value_number(doc, i)), None))
 
 
-def _features(doc: Doc, value: Span, mention: Span, place: str, own_predicate: bool) -> list[str]:
+def _named_in(mention: Span, words: tuple[str, ...]) -> bool:
+    """Whether a content word of ``mention`` is one of ``words`` (as :func:`~trialnews.linking.groupwords.same_word`
+    compares them: ``infected`` and ``infection``, ``hair`` and ``hair``)."""
+    return any(same_word(token.lower_, word) for token in mention if token.is_alpha and not is_function_word(token.text)
+               for word in words)
+
+
+def _features(doc: Doc, value: Span, mention: Span, place: str, own_predicate: tuple[str, ...]) -> list[str]:
     found = []
     if place in (AFTER_IN_CLAUSE, AFTER_IN_SENTENCE) and _claimed_by_later_clause(doc, value, mention):
         found.append(CLAIMED_BY_LATER_CLAUSE)
     if place == BEFORE_IN_SENTENCE and _claimed_by_earlier_clause(doc, value, mention):
         found.append(CLAIMED_BY_EARLIER_CLAUSE)
-    if place == SENTENCE_BEFORE and own_predicate:
+    if place == SENTENCE_BEFORE and own_predicate and not _named_in(mention, own_predicate):
         found.append(ACROSS_OWN_PREDICATE)
     return found
 
 
 def scored_candidates(doc: Doc, value: Span, *, after_first: bool = False,
-                      own_predicate: bool = False) -> list[tuple[float, Span, str, list[str]]]:
+                      own_predicate: tuple[str, ...] = ()) -> list[tuple[float, Span, str, list[str]]]:
     """Every lexicon candidate of ``value`` with its score, place and features, best first (a
     stable sort: of equal scores, the place tried first comes first)."""
     weights = load_json(WEIGHTS)
@@ -232,11 +241,13 @@ def scored_candidates(doc: Doc, value: Span, *, after_first: bool = False,
     return sorted(scored, key=lambda item: -item[0])
 
 
-def ranked_endpoint(doc: Doc, value: Span, *, after_first: bool = False, own_predicate: bool = False) -> Span | None:
+def ranked_endpoint(doc: Doc, value: Span, *, after_first: bool = False,
+                    own_predicate: tuple[str, ...] = ()) -> Span | None:
     """The lexicon outcome ``value`` measures: the best candidate scoring above the threshold of
     ``patterns/lexicon_candidate_weights.json``; none when two candidates of different names
-    share the best score, or none scores above it. ``own_predicate``: the value is the subject
-    of a predicate of its own that does not point back (:data:`ACROSS_OWN_PREDICATE`)."""
+    share the best score, or none scores above it. ``own_predicate``: the words of the predicate of
+    its own the value is the subject of, where it does not point back (:data:`ACROSS_OWN_PREDICATE`),
+    else empty."""
     scored = scored_candidates(doc, value, after_first=after_first, own_predicate=own_predicate)
     if not scored or scored[0][0] <= load_json(WEIGHTS)["threshold"]:
         return None

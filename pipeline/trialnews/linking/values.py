@@ -593,25 +593,27 @@ def _nearest_lexicon(doc: Doc, span: Span) -> Span | None:
     """The lexicon outcome a value measures, ranked by :func:`trialnews.linking.ranking.ranked_endpoint`."""
     subject = _is_subject(doc, span)
     return ranked_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF") or subject,
-                           own_predicate=subject and _predicate_holds_no_pointer(doc, span))
+                           own_predicate=_own_predicate_words(doc, span) if subject else ())
 
 
-def _predicate_holds_no_pointer(doc: Doc, span: Span) -> bool:
-    """Whether the predicate of a value that is its subject (:func:`_is_subject`), from its verb to
-    the first punctuation of its clause, holds no word pointing back to an outcome named before
-    (``achieved it``, ``saw such results``: ``patterns/not_outcome_openers.txt``, not people) and
-    does not end in a bare generic word that stands for one (``had at least one event``:
+def _own_predicate_words(doc: Doc, span: Span) -> tuple[str, ...]:
+    """The words of the predicate of a value that is its subject (:func:`_is_subject`), from its
+    verb to the first punctuation of its clause; none where the predicate points back to an
+    outcome named before (``achieved it``, ``saw such results``: ``patterns/not_outcome_openers.txt``,
+    not people) or ends in a bare generic word that stands for one (``had at least one event``:
     ``patterns/bare_outcome_words.txt``)."""
     sentence = sent(span)
     after = text_of(doc)[span.end_char:min(sentence.end_char, span.end_char + PREDICATE_CHARS)]
     match = _PREDICATE.match(after)
     if match is None:
-        return False
+        return ()
     verb_at = match.start("aux") if match.group("aux") else match.start("main") if match.group("main") else match.end()
     predicate = re.split(r"[,;:.()?!\u2014\u2013]", after[verb_at:], maxsplit=1)[0]
     pointers = word_set(NOT_OUTCOME_OPENERS) - people_words()
-    words = re.findall(r"[a-z]+", predicate.lower())
-    return bool(words) and not any(word in pointers for word in words) and words[-1] not in word_set(BARE_OUTCOME_WORDS)
+    words = tuple(re.findall(r"[a-z0-9]+", predicate.lower()))
+    if not words or any(word in pointers for word in words) or words[-1] in word_set(BARE_OUTCOME_WORDS):
+        return ()
+    return words
 
 
 def lexicon_in_phrase(doc: Doc, span: Span, arm: str | None) -> Linked | None:
