@@ -30,6 +30,7 @@ from .common import clause_bounds, dated_study, evidence, heading_sentence, insi
 from ..linking.groups import BASELINE_WORDS, names_other_group, FROM_BASELINE, LIST_LABELS, from_baseline, named_mentions, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
+from ..linking.ranking import own_clause_between
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, changed_to, link_arm, link_endpoint, links, listed_after, listed_before
 
 #: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
@@ -1107,6 +1108,14 @@ def _partner_duration_outcome(doc: Doc, span: Span, values: list[Span], arm: str
                  and (found := link_endpoint(doc, other, arm, linkers=tuple(PAIRED_DURATION_LINKERS)))[2]), None)
 
 
+def _later_sharing(doc: Doc, span: Span, values: list[Span]) -> Span | None:
+    """The value listed after ``span`` whose outcome it shares (:func:`listed_after`), unless a
+    clause of ``span``'s own ends between them (``2% withdrew, and 1% discontinued due to
+    pregnancy``: the withdrawal is not the pregnancy; :func:`trialnews.linking.ranking.own_clause_between`)."""
+    following = listed_after(doc, span, values)
+    return None if following is None or own_clause_between(doc, span, following) else following
+
+
 def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             outcome_linkers: Sequence[str] = tuple(ENDPOINT_LINKERS), settings: Settings = DEFAULTS) -> None:
     """Results of ``doc``, each value linked to its group and outcome by the named linkers given
@@ -1286,7 +1295,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             result["evidence"]["links"]["endpoint"] = "contrast-partner"
         guessed = result["evidence"]["links"].get("endpoint") == LAST_RESORT_OUTCOME
         if (name is None or guessed) and result["arm"] is not None:
-            partner = partner if named.get(partner) else listed_before(doc, span, values) or listed_after(doc, span, values)
+            partner = partner if named.get(partner) else listed_before(doc, span, values) or _later_sharing(doc, span, values)
             found = named.get(partner) if partner is not None else None
             if found is not None and (not guessed or linker_of.get(partner) != LAST_RESORT_OUTCOME):
                 name = found  # "rates were 41% and 43%": the second value's outcome is the first's

@@ -54,10 +54,11 @@ from ..facts.common import clause_bounds, clean, sent
 from ..resources import load_lexicon, word_set
 from ..scanning import alternation
 from .groups import BOTH_GROUPS, RESPECTIVELY, arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, \
-    described_groups, endpoint_mentions, group_words_arm, labelled_arm, named_mentions, nearest_arm, nearest_endpoint, \
+    described_groups, endpoint_mentions, group_words_arm, labelled_arm, named_mentions, nearest_arm, \
     negated_group, opening_scope_arm, paired_arm, per_sentence, respectively_arm, same_kind_in_sentence, \
     sole_experimental_arm, values_starting
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
+from .ranking import ranked_endpoint
 from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
 from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
 
@@ -589,7 +590,30 @@ def _no_outcome_name(name: str) -> bool:
 
 
 def _nearest_lexicon(doc: Doc, span: Span) -> Span | None:
-    return nearest_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF") or _is_subject(doc, span))
+    """The lexicon outcome a value measures, ranked by :func:`trialnews.linking.ranking.ranked_endpoint`."""
+    subject = _is_subject(doc, span)
+    return ranked_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF") or subject,
+                           own_predicate=_own_predicate_words(doc, span) if subject else ())
+
+
+def _own_predicate_words(doc: Doc, span: Span) -> tuple[str, ...]:
+    """The words of the predicate of a value that is its subject (:func:`_is_subject`), from its
+    verb to the first punctuation of its clause; none where the predicate points back to an
+    outcome named before (``achieved it``, ``saw such results``: ``patterns/not_outcome_openers.txt``,
+    not people) or ends in a bare generic word that stands for one (``had at least one event``:
+    ``patterns/bare_outcome_words.txt``)."""
+    sentence = sent(span)
+    after = text_of(doc)[span.end_char:min(sentence.end_char, span.end_char + PREDICATE_CHARS)]
+    match = _PREDICATE.match(after)
+    if match is None:
+        return ()
+    verb_at = match.start("aux") if match.group("aux") else match.start("main") if match.group("main") else match.end()
+    predicate = re.split(r"[,;:.()?!\u2014\u2013]", after[verb_at:], maxsplit=1)[0]
+    pointers = word_set(NOT_OUTCOME_OPENERS) - people_words()
+    words = tuple(re.findall(r"[a-z0-9]+", predicate.lower()))
+    if not words or any(word in pointers for word in words) or words[-1] in word_set(BARE_OUTCOME_WORDS):
+        return ()
+    return words
 
 
 def lexicon_in_phrase(doc: Doc, span: Span, arm: str | None) -> Linked | None:
