@@ -774,10 +774,11 @@ MAX_GROUP_NAME_WORDS = 4
 
 @cache
 def _group_after() -> re.Pattern[str]:
-    """``in the X group`` right after a value: its own group, named (``patterns/singular_group_nouns.txt``)."""
+    """``in the X group`` right after a value: its own group, named (``patterns/singular_group_nouns.txt``),
+    or named by its letter after the group noun (``in group P``, ``in the arm 2``)."""
     nouns = "|".join(re.escape(w) for w in sorted(word_set("singular_group_nouns.txt"), key=len, reverse=True))
-    return re.compile(rf"(?i)\s*(?:in|among|for|of)\s+the\s+(?:[\w'\u2019-]+\s+){{1,{MAX_GROUP_NAME_WORDS}}}?"
-                      rf"(?:{nouns})s?\b")
+    return re.compile(rf"(?i)\s*(?:in|among|for|of)\s+(?:the\s+(?:[\w'\u2019-]+\s+){{1,{MAX_GROUP_NAME_WORDS}}}?"
+                      rf"(?:{nouns})s?\b|(?:the\s+)?(?:{nouns})\s+{_LETTER})")
 
 
 def _unknown_group_after(doc: Doc, value: Span, in_clause: list[Span], end: int) -> bool:
