@@ -71,3 +71,27 @@ def test_a_bracket_opened_by_a_label_that_is_no_short_form_of_the_phrase(run) ->
     found = percents(run, OPENING + "Pain at one week was frequent (QX, 24% vs 40%) between groups A and B. "
                      "CONCLUSIONS: Drains did not prevent pain.")
     assert all(endpoint != "pain at one week" and endpoint != "qx" for _, endpoint in found.values())
+
+
+DRAINS = ("Two drains after mastectomy: a randomized trial\n\nBACKGROUND: Seroma is common. METHODS: We "
+          "randomized 120 women to a closed drain (n = 60) or an open drain (n = 60). RESULTS: ")
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Seroma was less frequent with the closed drain than with the open drain: 22% (13/60) vs. 35% "
+                 "(21/60) (p = 0.03).", id="colon-after-both-groups"),
+    pytest.param("Seroma was less frequent with the closed drain than with the open drain (22% [13/60] vs. 35% "
+                 "[21/60], p = 0.03).", id="pair-with-counts-in-the-bracket-after-a-group"),
+])
+def test_a_pair_after_a_clause_naming_both_groups_is_not_the_last_groups(run, sentence: str) -> None:
+    # Neither value is the open drain's by being written after its name: 22% is the closed drain's.
+    found = percents(run, DRAINS + sentence + " CONCLUSIONS: Closed drains reduce seroma.")
+    assert found.get(22.0, (None, ""))[0] != "open drain"
+    assert found.get(35.0, (None, ""))[0] != "closed drain"
+
+
+def test_a_label_that_opens_a_bracket_still_labels_its_value(run) -> None:
+    found = percents(run, DRAINS + "Pain was more frequent in the closed drain group, while seroma occurred more "
+                     "often in the open drain group (closed drain: 10.8%, open drain: 25.4%; P = 0.04). "
+                     "CONCLUSIONS: Closed drains reduce seroma.")
+    assert found[10.8][0] == "closed drain" and found[25.4][0] == "open drain"
