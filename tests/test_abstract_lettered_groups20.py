@@ -95,3 +95,31 @@ def test_a_label_that_opens_a_bracket_still_labels_its_value(run) -> None:
                      "often in the open drain group (closed drain: 10.8%, open drain: 25.4%; P = 0.04). "
                      "CONCLUSIONS: Closed drains reduce seroma.")
     assert found[10.8][0] == "closed drain" and found[25.4][0] == "open drain"
+
+
+ZOLMARIN = ("Zolmarin for hot flashes after breast cancer: a randomized trial\n\nBACKGROUND: Hot flashes are common. "
+            "METHODS: We randomly assigned 240 women to zolmarin (n = 120) or placebo (n = 120). RESULTS: ")
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The most common adverse events with zolmarin were nausea (10%), headache (8%) and dizziness (5%).",
+                 id="group-after-with"),
+    pytest.param("The most common adverse events in the zolmarin group were nausea (10%), headache (8%), and "
+                 "dizziness (5%).", id="group-noun-and-serial-comma"),
+])
+def test_a_list_of_outcomes_shares_the_group_named_before_it(run, sentence: str) -> None:
+    found = percents(run, ZOLMARIN + sentence + " CONCLUSIONS: Zolmarin was well tolerated.")
+    assert found[10.0] == ("zolmarin", "nausea")
+    assert found[8.0] == ("zolmarin", "headache")
+    assert found[5.0] == ("zolmarin", "dizziness")
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The most common adverse events with zolmarin were nausea (10%) and headache (8%), while placebo "
+                 "caused dizziness (5%).", id="another-group-in-the-sentence"),
+    pytest.param("The most common adverse events were nausea (10%), headache (8%) and dizziness (5%).",
+                 id="no-group-named"),
+])
+def test_a_list_of_outcomes_takes_no_group_that_is_not_the_only_one(run, sentence: str) -> None:
+    found = percents(run, ZOLMARIN + sentence + " CONCLUSIONS: Zolmarin was well tolerated.")
+    assert found.get(8.0, (None, ""))[0] is None
