@@ -25,6 +25,8 @@ and ``trialnews.reading.kind.section_at``.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
@@ -45,6 +47,8 @@ WRAP_ENDERS = frozenset(".!?:;\u2026")
 MAX_GAP = 8
 #: The words that join the letters of a list of lettered groups (``groups A, B and C``).
 LETTER_JOINERS = frozenset({",", "and", "or", "vs", "vs.", "versus"})
+#: One capital letter and its full stop before white space (``group B. The``), not inside a word or an initialism.
+_NAME_LETTER = re.compile(r"(?<![\w.])[A-Z]\.(?=\s)")
 #: ``SENT_START`` values as ``Doc.from_array`` takes them.
 START, NOT_START = 1, -1
 
@@ -98,7 +102,7 @@ class Segmenter(Guarded):
         for i in numpy.flatnonzero(self._after_ender(orths, spaces) & ~starts).tolist():
             if _opens_sentence(text[int(offsets[i])]):
                 starts[i] = True
-        for i in self._after_name_letter(doc, spaces):
+        for i in self._after_name_letter(doc, text, offsets, spaces):
             if _opens_sentence(text[int(offsets[i])]):
                 starts[i] = True
         if heading_edges:
@@ -107,18 +111,17 @@ class Segmenter(Guarded):
         doc.from_array([SENT_START], numpy.where(starts, START, NOT_START).astype("int64").astype("uint64"))
 
     @staticmethod
-    def _after_name_letter(doc: Doc, spaces: numpy.ndarray) -> list[int]:
+    def _after_name_letter(doc: Doc, text: str, offsets: numpy.ndarray, spaces: numpy.ndarray) -> list[int]:
         """The words after a one-letter name's letter that holds its full stop (``group B.``):
         the letter follows a group noun, a list of letters after one (``groups A and B.``), or a
-        noun named by a letter (``vitamin D.``)."""
+        noun named by a letter (``vitamin D.``). Only the few places the text writes a capital
+        and a full stop before white space are read."""
         nouns = _letter_named_nouns()
         found = []
-        for i, token in enumerate(doc):
-            word = token.text
-            if len(word) != 2 or word[1] != "." or not word[0].isupper() or not word[0].isascii():
-                continue
-            if not token.whitespace_ and not (i + 1 < len(doc) and spaces[i + 1]):
-                continue  # "B.)": no word of a sentence after it
+        for letter in _NAME_LETTER.finditer(text):
+            i = int(numpy.searchsorted(offsets, letter.start()))
+            if i >= len(doc) or int(offsets[i]) != letter.start() or doc[i].text != letter.group():
+                continue  # the letter and its stop are not one token
             after = next((j for j in range(i + 1, len(doc)) if not spaces[j]), None)
             if after is None:
                 continue
