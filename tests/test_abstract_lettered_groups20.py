@@ -123,3 +123,10 @@ def test_a_list_of_outcomes_shares_the_group_named_before_it(run, sentence: str)
 def test_a_list_of_outcomes_takes_no_group_that_is_not_the_only_one(run, sentence: str) -> None:
     found = percents(run, ZOLMARIN + sentence + " CONCLUSIONS: Zolmarin was well tolerated.")
     assert found.get(8.0, (None, ""))[0] is None
+
+
+def test_a_list_of_brackets_after_names_is_not_an_outcome_list(run) -> None:
+    # The first bracket is zolmarin's own rate: "velarin (31%)" names another drug, not an outcome.
+    found = percents(run, ZOLMARIN + "Smaller reductions were seen in trials of patients using zolmarin (23%) and "
+                     "velarin (31%). CONCLUSIONS: Zolmarin was well tolerated.")
+    assert found.get(31.0, (None, ""))[0] is None

@@ -379,6 +379,8 @@ def _group_of_list_opener(doc: Doc, span: Span, values: list[Span]) -> str | Non
     named = [m for m in arm_mentions(doc) if sentence.start <= m.start < sentence.end]
     if len({m.label_ for m in named}) != 1 or any(m.end > first.start for m in named):
         return None
+    if any(m.end == first.start - 1 for m in named):
+        return None  # "patients using X (23%) and Y (31%)": the first bracket is a group's, so are the others
     group = nearest_arm(doc, first, values)
     return group if group == named[0].label_ else None
 
