@@ -6,6 +6,11 @@ bylines, datelines, list items and Markdown headings have no final period). A se
   line does not end a sentence (a hard-wrapped line continues its sentence);
 - after ``.``, ``!`` or ``?`` (and any closing quotes or brackets) when the next token starts
   with an upper-case letter, a digit or an opening quote;
+- after the letter of a name written with one capital letter, whose full stop spaCy's tokenizer
+  keeps on the letter as it does an initial's (``J.``): ``... in group B. The rate ...``, ``groups A
+  and B. Seroma ...``, ``vitamin D. The``; only after a group noun
+  (``patterns/singular_group_nouns.txt``), a letter list after one, or a noun named by a letter
+  (``patterns/letter_named_nouns.txt``), so that ``says C. Michael Smith`` stays one sentence;
 - at every heading range given by the reader (``doc.user_data["headings"]``), and at the
   headings of an abstract's sections, which the segmenter finds (``trialnews.reading.kind``): a heading
   is its own sentence, and so is the text after it (``RESULTS: Of 240 patients ...``).
@@ -20,6 +25,8 @@ and ``trialnews.reading.kind.section_at``.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
@@ -27,6 +34,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..reading.doctext import text_of
+from ..resources import word_set
 from ..reading.kind import KIND_KEY, LINK_LINES_KEY, SECTIONS_KEY, detect, link_lines
 from .guard import Guarded
 
@@ -37,6 +45,10 @@ OPENERS = frozenset({'"', "\u201c", "'", "\u2018", "(", "["})
 WRAP_ENDERS = frozenset(".!?:;\u2026")
 #: Whitespace read past a heading's edge to find the word after it.
 MAX_GAP = 8
+#: The words that join the letters of a list of lettered groups (``groups A, B and C``).
+LETTER_JOINERS = frozenset({",", "and", "or", "vs", "vs.", "versus"})
+#: One capital letter and its full stop before white space (``group B. The``), not inside a word or an initialism.
+_NAME_LETTER = re.compile(r"(?<![\w.])[A-Z]\.(?=\s)")
 #: ``SENT_START`` values as ``Doc.from_array`` takes them.
 START, NOT_START = 1, -1
 
@@ -90,10 +102,37 @@ class Segmenter(Guarded):
         for i in numpy.flatnonzero(self._after_ender(orths, spaces) & ~starts).tolist():
             if _opens_sentence(text[int(offsets[i])]):
                 starts[i] = True
+        for i in self._after_name_letter(doc, text, offsets, spaces):
+            if _opens_sentence(text[int(offsets[i])]):
+                starts[i] = True
         if heading_edges:
             starts |= ~spaces & numpy.isin(offsets, numpy.array(sorted(heading_edges), dtype="uint64"))
         starts[0] = True
         doc.from_array([SENT_START], numpy.where(starts, START, NOT_START).astype("int64").astype("uint64"))
+
+    @staticmethod
+    def _after_name_letter(doc: Doc, text: str, offsets: numpy.ndarray, spaces: numpy.ndarray) -> list[int]:
+        """The words after a one-letter name's letter that holds its full stop (``group B.``):
+        the letter follows a group noun, a list of letters after one (``groups A and B.``), or a
+        noun named by a letter (``vitamin D.``). Only the few places the text writes a capital
+        and a full stop before white space are read."""
+        nouns = _letter_named_nouns()
+        found = []
+        for letter in _NAME_LETTER.finditer(text):
+            i = int(numpy.searchsorted(offsets, letter.start()))
+            if i >= len(doc) or int(offsets[i]) != letter.start() or doc[i].text != letter.group():
+                continue  # the letter and its stop are not one token
+            after = next((j for j in range(i + 1, len(doc)) if not spaces[j]), None)
+            if after is None:
+                continue
+            k = i - 1
+            while k >= 0 and (spaces[k] or doc[k].lower_ in LETTER_JOINERS
+                              or (len(doc[k].text) == 1 and doc[k].text.isupper())):
+                k -= 1
+            if k >= 0 and (doc[k].lower_ in nouns or doc[k].lower_.rstrip("s") in nouns) \
+                    and doc[k + 1].lower_ not in LETTER_JOINERS:
+                found.append(after)
+        return found
 
     @staticmethod
     def _line_breaks(doc: Doc, orths: numpy.ndarray, spaces: numpy.ndarray) -> numpy.ndarray:
@@ -126,6 +165,11 @@ class Segmenter(Guarded):
         anchor_before = numpy.concatenate(([-1], last_anchor[:-1]))
         enders = _one_of(orths, self.enders)
         return ~spaces & (anchor_before >= 0) & enders[numpy.maximum(anchor_before, 0)]
+
+
+def _letter_named_nouns() -> frozenset[str]:
+    """Nouns after which one capital letter is a name (``group B``, ``vitamin D``)."""
+    return word_set("singular_group_nouns.txt") | word_set("letter_named_nouns.txt")
 
 
 def _wrapped_line(doc: Doc, text: str, i: int) -> bool:

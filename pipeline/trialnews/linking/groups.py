@@ -34,7 +34,10 @@ _SEPARATOR = re.compile(r"(?i)(?:^|\s),|[,;]\s*(?:and|while|but|whereas)?\s*$|^\
 _WHOLE_TRIAL = re.compile(r"(?i)\b(?:in|of) (?:the|this) (?:trial|study)\b|\bstudy participants\b")
 #: Words that give a value to every group at once (``patterns/whole_group_words.txt``).
 _ALL_PATIENTS = re.compile(r"(?i)\b" + phrase_regex("whole_group_words.txt") + r"\b")
-_PAIR_GAP = re.compile(r"(?i)^\s*[)\]]?\s*[,;]?\s*(?:vs\.?|v\.?|versus|compared (?:with|to)|against)\s*"
+#: A rate's own count and total in brackets after it, passed between the two values of a pair:
+#: ``22% (13/60) vs. 35% (21/60)``, ``61.5% [40 of 65] versus ...``.
+FRACTION_AFTER_RATE = r"(?:[(\[]\s*\d[\d,]*\s*(?:/|of|out of)\s*\d[\d,]*(?:\s+[a-z]+)?\s*[)\]]\s*)?"
+_PAIR_GAP = re.compile(r"(?i)^\s*[)\]]?\s*" + FRACTION_AFTER_RATE + r"[,;]?\s*(?:vs\.?|v\.?|versus|compared (?:with|to)|against)\s*"
                        r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")  # "3/47 (6.4%) vs. 1/52 (1.9%)"
 #: Words after a value that open the phrase naming its group: ``45% of those taking X``,
 #: ``24% of patients treated with X``, ``in the X group``, ``12 (14.6%) of 82 patients in the X group``.
@@ -774,10 +777,11 @@ MAX_GROUP_NAME_WORDS = 4
 
 @cache
 def _group_after() -> re.Pattern[str]:
-    """``in the X group`` right after a value: its own group, named (``patterns/singular_group_nouns.txt``)."""
+    """``in the X group`` right after a value: its own group, named (``patterns/singular_group_nouns.txt``),
+    or named by its letter after the group noun (``in group P``, ``in the arm 2``)."""
     nouns = "|".join(re.escape(w) for w in sorted(word_set("singular_group_nouns.txt"), key=len, reverse=True))
-    return re.compile(rf"(?i)\s*(?:in|among|for|of)\s+the\s+(?:[\w'\u2019-]+\s+){{1,{MAX_GROUP_NAME_WORDS}}}?"
-                      rf"(?:{nouns})s?\b")
+    return re.compile(rf"(?i)\s*(?:in|among|for|of)\s+(?:the\s+(?:[\w'\u2019-]+\s+){{1,{MAX_GROUP_NAME_WORDS}}}?"
+                      rf"(?:{nouns})s?\b|(?:the\s+)?(?:{nouns})\s+{_LETTER})")
 
 
 def _unknown_group_after(doc: Doc, value: Span, in_clause: list[Span], end: int) -> bool:
@@ -826,7 +830,14 @@ def labelled_arm(doc: Doc, value: Span) -> str | None:
         return _bracket_after_group(doc, value)
     colon = i - 1
     label_end = colon - 1 if doc[colon - 1].lower_ in ("group", "arm", "cohort") else colon
-    return next((m.label_ for m in arm_mentions(doc) if m.end == label_end or m.end == colon), None)
+    label = next((m for m in arm_mentions(doc) if m.end == label_end or m.end == colon), None)
+    if label is None:
+        return None
+    sentence = sent(value)
+    if any(m.label_ != label.label_ and sentence.start <= m.start and m.end <= label.start
+           and not any(t.like_num or t.text in ("(", "[", ";") for t in doc[m.end:label.start]) for m in arm_mentions(doc)):
+        return None  # "less frequent with X than with Y: 22% vs. 35%": the colon ends a clause naming both groups
+    return label.label_
 
 
 #: A second value set against the first in its bracket (``31.5% v 10.2%``, ``59%/20%``).
@@ -844,7 +855,7 @@ def _bracket_after_group(doc: Doc, value: Span) -> str | None:
     if i < 2 or doc[i - 1].text not in ("(", "["):
         return None
     text = text_of(doc)
-    closing = min((k for k in (text.find(")", value.end_char), text.find("]", value.end_char)) if k >= 0), default=len(text))
+    closing = _bracket_close(text, doc[i - 1].idx)  # past the value's own count: "(22% [13/60] vs. 35% [21/60])"
     if _PAIR_IN_BRACKET.search(text[value.end_char:closing]):
         return None  # "in the X group (31.5% v 10.2%)": a pair, told by the order linkers
     mentions = named_mentions(doc, sent(value))
@@ -856,6 +867,18 @@ def _bracket_after_group(doc: Doc, value: Span) -> str | None:
             return None  # "the combined X and Y arms (12/84, 14%)": groups pooled, no one arm's
         end -= 1
     return next((m.label_ for m in mentions if m.end == end), None)
+
+
+def _bracket_close(text: str, opening: int) -> int:
+    """Where the bracket opened at ``opening`` closes (the brackets inside it closed first), or the
+    text's end."""
+    depth = 0
+    for k in range(opening, len(text)):
+        depth += text[k] in "(["
+        depth -= text[k] in ")]"
+        if depth == 0:
+            return k
+    return len(text)
 
 
 def opening_scope_arm(doc: Doc, value: Span) -> str | None:

@@ -35,9 +35,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from ..reading.doctext import text_of
+from ..reading.doctext import span_text, text_of
 from ..facts.common import clause_bounds, sent, spans_starting, token_positions, words_at
 from .groups import RESPECTIVELY, arm_mentions, per_sentence
 from ..normalize import unit_of
@@ -199,9 +199,15 @@ def bracket_head(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     while i > floor and (doc[i - 1].like_num or doc[i - 1].lower_ in word_set("bracket_list_words.txt")
                          or i - 1 in labels or _rate_of_count(doc, i - 1, floor)):
         i -= 1
+    first, short_form = i, None
+    separator = i - 1 if doc[i - 1].text in _SHORT_FORM_SEPARATORS else i  # (";" is a list word, passed)
+    if separator - 2 > start and doc[separator].text in _SHORT_FORM_SEPARATORS and _short_form(doc[separator - 1]) \
+            and doc[separator - 2].text in ("(", "[") and separator - 1 not in labels:
+        # "breast conservation surgery (BCS; 67% vs 68%)": the bracket opens with the name's short form
+        i, first, short_form = separator - 1, separator + 1, doc[separator - 1]
     if i - 1 <= start or doc[i - 1].text not in ("(", "[") or not any(t.like_num for t in doc[i:value.start + 1]):
         return None
-    if not (doc[i].like_num or i in labels or doc[i].lower_ in word_set("approximators.txt")):
+    if not (doc[first].like_num or first in labels or doc[first].lower_ in word_set("approximators.txt")):
         return None  # "(vs. 3% of those without plaques)": a bracket that contrasts, not one that lists
     bracket = i - 1
     phrase = noun_phrase_left(doc, bracket, start)
@@ -219,7 +225,39 @@ def bracket_head(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
         phrase = noun_phrase_left(doc, comma, start)  # "X, a lung disorder common to premature infants (3% ...)"
     if phrase is None or _circumstance(doc, phrase, start):
         return None  # "at the same time point (94.7% vs 86.4%)": a circumstance
+    if short_form is not None and not _abbreviates(short_form.text, span_text(phrase)):
+        return None  # "groups (DD, 17% versus 6%)": a label of its own, not the phrase's short form
     return _found(phrase, "bracket-head")
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` can be the short form of ``long`` as Schwartz and Hearst (2003) test it:
+    its letters appear in ``long`` in order, the first one opening a word of it."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    words = long.lower().split()
+    if not letters or not any(word.startswith(letters[0]) for word in words):
+        return False
+    text, at = long.lower(), 0
+    for letter in letters:
+        at = text.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+#: What parts the short form that opens a bracket from its values (``(BCS; 67% vs 68%)``).
+_SHORT_FORM_SEPARATORS = (";", ",")
+#: The fewest capital letters of a short form (``BCS``, ``pCR``, ``QoL``).
+SHORT_FORM_CAPITALS = 2
+
+
+def _short_form(token: Token) -> bool:
+    """Whether a token is written as a short form: letters (and digits or hyphens) with at least
+    :data:`SHORT_FORM_CAPITALS` capitals (``BCS``, ``pCR``), not a number."""
+    word = token.text
+    return not token.like_num and word.replace("-", "").isalnum() \
+        and sum(c.isupper() for c in word) >= SHORT_FORM_CAPITALS
 
 
 def _rate_of_count(doc: Doc, i: int, floor: int) -> bool:

@@ -312,7 +312,8 @@ GROUP_LINKERS: dict[str, GroupLinker] = {
     "opening-scope": _found_by(lambda doc, span, values, arms: opening_scope_arm(doc, span)),
     "contrast-other-group": _found_by(contrast_arm),
     "sole-experimental-arm": _found_by(lambda doc, span, values, arms: sole_experimental_arm(doc, span, arms, values)),
-    "list-shares-group": _found_by(lambda doc, span, values, arms: _group_of_next_in_list(doc, span, values)),
+    "list-shares-group": _found_by(lambda doc, span, values, arms: _group_of_next_in_list(doc, span, values)
+                                   or _group_of_list_opener(doc, span, values)),
     "subject-shares-group": _found_by(lambda doc, span, values, arms: _group_of_subject_before(doc, span, values)),
     "pronoun-group": _found_by(lambda doc, span, values, arms: _group_of_pronoun(doc, span, values)),
 }
@@ -346,6 +347,43 @@ def _next_item(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     if following.end > end or not _ITEM_GAP.match(text_of(doc)[span.end_char:following.start_char]):
         return None
     return following
+
+
+def _previous_item(doc: Doc, span: Span, values: list[Span]) -> Span | None:
+    """The value of the item before ``span``'s in a list of outcomes each with its value in
+    brackets (``nausea (10%), headache (8%)``), or ``None``."""
+    same, index = same_kind_in_sentence(doc, span, values)
+    if index < 1:
+        return None
+    previous = same[index - 1]
+    start, _ = clause_bounds(sent(span), span.start)
+    if previous.start < start or not _ITEM_GAP.match(text_of(doc)[previous.end_char:span.start_char]):
+        return None
+    return previous
+
+
+def _group_of_list_opener(doc: Doc, span: Span, values: list[Span]) -> str | None:
+    """``The most common adverse events in the X group were nausea (10%), headache (8%) and
+    dizziness (5%)``: a value in brackets after its outcome, in a list of such items, takes the
+    group of the list's first value when that group is named before the list and is the only
+    group the sentence names (no ``respectively`` or both-groups sentence)."""
+    if span.start == 0 or doc[span.start - 1].text not in ("(", "["):
+        return None
+    sentence = sent(span)
+    if any(t.lower_ in RESPECTIVELY for t in sentence) or BOTH_GROUPS.search(sentence.text):
+        return None
+    first = span
+    while (previous := _previous_item(doc, first, values)) is not None:
+        first = previous
+    if first is span or doc[first.start - 1].text not in ("(", "["):
+        return None
+    named = [m for m in arm_mentions(doc) if sentence.start <= m.start < sentence.end]
+    if len({m.label_ for m in named}) != 1 or any(m.end > first.start for m in named):
+        return None
+    if any(m.end == first.start - 1 for m in named):
+        return None  # "patients using X (23%) and Y (31%)": the first bracket is a group's, so are the others
+    group = nearest_arm(doc, first, values)
+    return group if group == named[0].label_ else None
 
 
 #: A list step that crosses a group's name: the list ends before it.
