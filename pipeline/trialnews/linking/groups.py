@@ -472,7 +472,18 @@ def contrasted_from(doc: Doc, group: str, start: int, value: Span) -> bool:
     at = named[-1].end_char
     return any(not from_baseline(between[contrast.start():], doc, at + contrast.start())
                and not _PAIR_CLOSED.search(between, contrast.end())
+               and not _bounds_number(doc, at + contrast.start(), at + contrast.end())
                for contrast in _CONTRAST.finditer(between))
+
+
+def _bounds_number(doc: Doc, start: int, end: int) -> bool:
+    """Whether the comparison word at characters ``[start, end)`` bounds the number after it rather
+    than sets a group against another: ``dropped by more than 10 percent ... and by more than 18
+    percent`` (a ``than`` between an approximator, ``patterns/approximators.txt``, and a number)."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or words[-1].lower_ != THAN or words.start == 0 or words.end >= len(doc):
+        return False
+    return doc[words.start - 1].lower_ in word_set(APPROXIMATORS) and doc[words.end].like_num
 
 
 #: Between a contrast and a value, what closes the contrast's own pair (``(39% vs 31%; P = .01) and
