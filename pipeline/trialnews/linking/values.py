@@ -524,10 +524,23 @@ def _group_of_pronoun(doc: Doc, span: Span, values: list[Span]) -> str | None:
         return None
     if any(earlier.start <= v.start < named[0].start for v in values):
         return None  # "45% of ... in the X group": the group is not the sentence's subject
-    words = {t.lower_ for t in earlier} | {" ".join(t.lower_ for t in pair) for pair in zip(earlier, earlier[1:])}
+    read = earlier[1:] if _opens_with_its_group_clause(doc, earlier, named) else earlier
+    words = {t.lower_ for t in read} | {" ".join(t.lower_ for t in pair) for pair in zip(read, read[1:])}
     if words & (word_set(SUBJECT_SWITCH_WORDS) | word_set("contrast_words.txt")):
         return None
     return named[0].label_
+
+
+def _opens_with_its_group_clause(doc: Doc, sentence: Span, named: list[Span]) -> bool:
+    """Whether a sentence opens with a word that starts a clause (``While``, ``Although``:
+    ``subject_switch_words.txt``) and names no people but the one group's: ``While the same pattern
+    was seen in the placebo group, it was less pronounced.`` sets no other people beside that group
+    (``..., while the others gained weight`` does)."""
+    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    if first is None or first.lower_ not in word_set(SUBJECT_SWITCH_WORDS):
+        return False
+    own = {i for m in named for i in range(m.start, m.end + 1)}  # a mention and its tail ("the placebo group")
+    return not any(t.lower_ in people_words() for t in sentence if t.i not in own)
 
 
 def links(**linkers: str | None) -> dict[str, str]:
