@@ -33,6 +33,10 @@ def _left_groupless(record: dict, text: str) -> bool:
                  "weeks.", 12.0, "placebo", id="subject-after-while"),
     pytest.param("At the end of eight weeks, the lumavir group, which had been treated at home, developed an "
                  "infection 6 percent of the time.", 6.0, "lumavir", id="group-named-first-after-an-opening-phrase"),
+    pytest.param("The adults given the dummy pill, which looked and tasted the same, developed an infection 8 "
+                 "percent of the time.", 8.0, "placebo", id="subject-described-as-the-control"),
+    pytest.param("Those who took the real drug, a pill swallowed twice a day with food, developed an infection 3 "
+                 "percent of the time.", 3.0, "lumavir", id="subject-described-as-the-tested-group"),
 ])
 def test_a_value_takes_the_group_that_is_its_clause_subject(run, sentence: str, value: float, arm: str) -> None:
     record = run(article(LUMAVIR_OR_PLACEBO, sentence))

@@ -34,8 +34,8 @@ from spacy.tokens import Doc, Span
 from ..facts.common import clause_bounds, sent, spans_starting
 from ..reading.kind import is_abstract
 from ..resources import word_set
-from .groups import BOTH_GROUPS, RESPECTIVELY, arm_mentions, contrasted_from, described_groups, negated_group, \
-    paired_run, per_sentence
+from .groups import BOTH_GROUPS, RESPECTIVELY, arm_mentions, contrasted_from, described_groups, described_subjects, \
+    negated_group, paired_run, per_sentence
 from .phrases import people_words
 from .wordclass import PREP, classes
 
@@ -71,7 +71,7 @@ def carried_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], *,
     sentence = sent(value)
     if any(t.lower_ in RESPECTIVELY for t in sentence):
         return None
-    return _subject_arm(doc, value) or _pointed_back_arm(doc, value, sentences)
+    return _subject_arm(doc, value, values, arms) or _pointed_back_arm(doc, value, sentences)
 
 
 def _counts_own_people(doc: Doc, value: Span) -> bool:
@@ -99,12 +99,14 @@ def _clause_start(doc: Doc, value: Span) -> int:
     return start
 
 
-def _opens_subject(doc: Doc, start: int, mention: Span) -> bool:
+def _opens_subject(doc: Doc, start: int, mention: Span, *, described: bool = False) -> bool:
     """Whether the words from ``start`` to a group's name make it the subject they open: the name
     first (``the hypnotherapy group``, ``surgery patients``), or people described by words that
     lead to it (``The 504 patients treated with the antibiotic gel``, ``those in the``)."""
     words = [t for t in doc[start:mention.start] if not t.is_space]
     leading = {"the", "a", "an", "those", "these"}
+    if described:  # "those who got the dummy pill": the people first
+        return all(t.lower_ in leading or t.like_num for t in words)
     if all(t.lower_ in leading or t.like_num for t in words):
         head = {mention[-1].lower_, doc[mention.end].lower_ if mention.end < len(doc) else ""}
         return bool(head & (people_words() | word_set("group_name_tails.txt")))
@@ -119,9 +121,10 @@ def _opens_subject(doc: Doc, start: int, mention: Span) -> bool:
     return len(free) <= MAX_SUBJECT_FREE_WORDS and all(t.is_alpha or t.text == "-" for t in free)
 
 
-def _subject_arm(doc: Doc, value: Span) -> str | None:
-    """The group named as the subject of the value's clause, with nothing between it and the value
-    that names another group, other people or a contrast."""
+def _subject_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> str | None:
+    """The group named or described (``those given the dummy pill``, ``the chemo-only group``) as the
+    subject of the value's clause, with nothing between it and the value that names another group,
+    other people or a contrast."""
     if _counts_own_people(doc, value):
         return None
     sentence = sent(value)
@@ -129,17 +132,19 @@ def _subject_arm(doc: Doc, value: Span) -> str | None:
     _, end = clause_bounds(sentence, value.start)
     if BOTH_GROUPS.search(doc[start:end].text):
         return None
-    named = [m for m in arm_mentions(doc) if start <= m.start < end]
+    described = [m for m in described_subjects(sentence, values, arms) if start <= m.start < end]
+    named = sorted([m for m in arm_mentions(doc) if start <= m.start < end] + described, key=lambda m: m.start)
     if not named or len({m.label_ for m in named}) != 1 or named[0].start >= value.start \
-            or any(negated_group(doc, m) for m in named) or not _opens_subject(doc, start, named[0]):
+            or any(negated_group(doc, m) for m in named) \
+            or not _opens_subject(doc, start, named[0], described=any(named[0] is m for m in described)):
         return None
     group = named[0].label_
     last = [m for m in named if m.end <= value.start][-1]
     after = last.end + (last.end < value.start and doc[last.end].lower_ in word_set("group_name_tails.txt"))
     if any(t.lower_ in people_words() for t in doc[after:value.start]) or contrasted_from(doc, group, start, value):
         return None  # "X patients had fewer infections than those on placebo (3 percent)"
-    described = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
-    if any(last.end <= a < end for a, _, _ in described):
+    others = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
+    if any(last.end <= a < end for a, _, _ in others):
         return None
     return group
 

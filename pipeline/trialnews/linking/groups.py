@@ -1238,6 +1238,20 @@ def _side_arm(arms: list[dict], side: str | None) -> str | None:
     return None
 
 
+def described_subjects(sentence: Span, values: list[Span], arms: list[dict]) -> list[Span]:
+    """The groups a sentence describes without their arm's name, as spans labelled with the arm
+    they resolve to: people of a side (``those who got the real drug``: :func:`described_groups`)
+    and group phrases whose words name an arm (``the chemo-only group``: ``group-words``); none
+    whose arm cannot be told."""
+    doc = sentence.doc
+    found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
+    spans_found = [Span(doc, start, stop, label=arm) for start, stop, side in found if (arm := _side_arm(arms, side))]
+    phrases = per_sentence(sentence, "group-words", lambda: group_phrases(
+        sentence, arms, {i for v in _values_starting(values, sentence.start, sentence.end) for i in range(v.start, v.end)}))
+    spans_found += [Span(doc, start, stop, label=arm) for start, stop, arm in phrases if arm]
+    return sorted(spans_found, key=lambda span: span.start)
+
+
 def described_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> str | None:
     """The arm of a value whose group is described, not named, next to it in its clause (as
     :func:`nearest_arm` reads names): ``45% of those who got the real drug`` (the one experimental
