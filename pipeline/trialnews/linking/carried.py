@@ -9,7 +9,9 @@ group in two ways, and only in news of a trial with two or more arms:
    the time``; ``..., while those in the control group experienced a slight rise at six weeks and
    a 10% drop at 12 weeks``. The clause (from the last ``while``/``but``, ``subject_switch_words.txt``,
    or the last semicolon before the value, past an opening phrase closed by a comma) opens with
-   the group: its name first (``the X group``, ``X users``) or people (``patients``, ``those``:
+   the group: its name first (``the X group``, ``X users``), a group described without its name
+   (``Those who took the real drug, ...``, ``the chemo-only group``:
+   :func:`~trialnews.linking.groups.described_subjects`), or people (``patients``, ``those``:
    ``group_people_nouns.txt``) described by words that lead to its name (``treated with``,
    ``in the``: ``described_group_links.txt``, and at most :data:`MAX_SUBJECT_FREE_WORDS` other
    words). However far the value stands from it, the value is that group's when nothing between
@@ -56,7 +58,9 @@ OWN_PEOPLE_TOKENS = 3
 PEOPLE_PRONOUNS = "people_pronouns.txt"
 #: Words that start a clause about other people (``while``, ``but``).
 SUBJECT_SWITCH_WORDS = "subject_switch_words.txt"
-#: Phrases that point back at a group named before (``this group``, ``of them``).
+#: Words that may open a clause's subject before its people or its group's name (``the``, ``those``).
+SUBJECT_DETERMINERS = "subject_determiners.txt"
+#: Phrases that point back at a group named before (``this group``, ``the same arm``).
 BACK_REFERENCES = "group_back_references.txt"
 #: What follows a value that counts the people named just before (``of them``).
 THEM_REFERENCES = "people_back_references.txt"
@@ -104,7 +108,7 @@ def _opens_subject(doc: Doc, start: int, mention: Span, *, described: bool = Fal
     first (``the hypnotherapy group``, ``surgery patients``), or people described by words that
     lead to it (``The 504 patients treated with the antibiotic gel``, ``those in the``)."""
     words = [t for t in doc[start:mention.start] if not t.is_space]
-    leading = {"the", "a", "an", "those", "these"}
+    leading = word_set(SUBJECT_DETERMINERS)
     if described:  # "those who got the dummy pill": the people first
         return all(t.lower_ in leading or t.like_num for t in words)
     if all(t.lower_ in leading or t.like_num for t in words):
