@@ -30,6 +30,7 @@ from .common import clause_bounds, dated_study, evidence, heading_sentence, insi
 from ..linking.groups import BASELINE_WORDS, names_other_group, FROM_BASELINE, LIST_LABELS, from_baseline, named_mentions, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
+from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, changed_to, link_arm, link_endpoint, links, listed_after, listed_before
 
@@ -1094,6 +1095,8 @@ class Settings:
     rate_rounding: float = RATE_ROUNDING
     #: The smallest total read as a group's size from a rate's count.
     min_group_total: int = MIN_GROUP_TOTAL
+    #: The most sentences ``carried-group`` reads back for the group a phrase points back at ("this group").
+    carry_sentences: int = CARRY_SENTENCES
 
 
 DEFAULTS = Settings()
@@ -1185,7 +1188,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             continue
         arm, arm_linker = pair_order_arm(doc, span, values, data.get("arms", []), named_only=True)  # "(41% and 30%) in the X and Y groups"
         if arm is None:
-            arm, arm_linker = link_arm(doc, span, values, data.get("arms", []), warnings, linkers=group_linkers)
+            arm, arm_linker = link_arm(doc, span, values, data.get("arms", []), warnings, linkers=group_linkers,
+                                       carry_sentences=settings.carry_sentences)
         shared = both_groups(doc, span) if arm_linker == "both-groups" else []  # a result for each group
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
             arm, arm_linker = pair_order_arm(doc, span, values, data.get("arms", []))  # abstracts: "higher in X (41% v 24%)"

@@ -475,7 +475,18 @@ def contrasted_from(doc: Doc, group: str, start: int, value: Span) -> bool:
     at = named[-1].end_char
     return any(not from_baseline(between[contrast.start():], doc, at + contrast.start())
                and not _PAIR_CLOSED.search(between, contrast.end())
+               and not _bounds_number(doc, at + contrast.start(), at + contrast.end())
                for contrast in _CONTRAST.finditer(between))
+
+
+def _bounds_number(doc: Doc, start: int, end: int) -> bool:
+    """Whether the comparison word at characters ``[start, end)`` bounds the number after it rather
+    than sets a group against another: ``dropped by more than 10 percent ... and by more than 18
+    percent`` (a ``than`` between an approximator, ``patterns/approximators.txt``, and a number)."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or words[-1].lower_ != THAN or words.start == 0 or words.end >= len(doc):
+        return False
+    return doc[words.start - 1].lower_ in word_set(APPROXIMATORS) and doc[words.end].like_num
 
 
 #: Between a contrast and a value, what closes the contrast's own pair (``(39% vs 31%; P = .01) and
@@ -1248,6 +1259,20 @@ def _side_arm(arms: list[dict], side: str | None) -> str | None:
         if len(tested) == 1 and others and all(arm.get("role") == "control" and _inert(arm) for arm in others):
             return tested[0]
     return None
+
+
+def described_subjects(sentence: Span, values: list[Span], arms: list[dict]) -> list[Span]:
+    """The groups a sentence describes without their arm's name, as spans labelled with the arm
+    they resolve to: people of a side (``those who got the real drug``: :func:`described_groups`)
+    and group phrases whose words name an arm (``the chemo-only group``: ``group-words``); none
+    whose arm cannot be told."""
+    doc = sentence.doc
+    found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
+    spans_found = [Span(doc, start, stop, label=arm) for start, stop, side in found if (arm := _side_arm(arms, side))]
+    phrases = per_sentence(sentence, "group-words", lambda: group_phrases(
+        sentence, arms, {i for v in _values_starting(values, sentence.start, sentence.end) for i in range(v.start, v.end)}))
+    spans_found += [Span(doc, start, stop, label=arm) for start, stop, arm in phrases if arm]
+    return sorted(spans_found, key=lambda span: span.start)
 
 
 def described_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> str | None:

@@ -18,7 +18,9 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   contrast), ``sole-experimental-arm`` (a one-arm trial), ``list-shares-group`` (``Headaches
   occurred in 12% and nausea in 9% of the aspirin group``; ``from 41 to 101 mg/dl in the X group``),
   ``subject-shares-group`` (``the X group had 41% fewer ... and 57% fewer ...``), ``pronoun-group``
-  (``Those on X lost 6 pounds. Their blood pressure fell by 4 mmHg.``). The linkers are in
+  (``Those on X lost 6 pounds. Their blood pressure fell by 4 mmHg.``), ``carried-group`` (the
+  group of the value's clause's subject however far, or of the sentence a phrase points back at:
+  ``this group``, ``75 percent of them``; :mod:`trialnews.linking.carried`). The linkers are in
   :mod:`trialnews.linking.groups` and here.
 - **its outcome** by :func:`link_endpoint`: the syntactic linkers of
   :mod:`trialnews.linking.outcomes` first, in the order of its ``LINKERS``
@@ -57,6 +59,7 @@ from .groups import BOTH_GROUPS, RESPECTIVELY, arm_mentions, both_groups, contra
     described_groups, endpoint_mentions, group_words_arm, labelled_arm, named_mentions, nearest_arm, \
     negated_group, opening_scope_arm, paired_arm, per_sentence, respectively_arm, same_kind_in_sentence, \
     sole_experimental_arm, values_starting
+from .carried import CARRIED_GROUP, CARRY_SENTENCES, carried_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
 from .ranking import ranked_endpoint
 from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
@@ -316,15 +319,21 @@ GROUP_LINKERS: dict[str, GroupLinker] = {
                                    or _group_of_list_opener(doc, span, values)),
     "subject-shares-group": _found_by(lambda doc, span, values, arms: _group_of_subject_before(doc, span, values)),
     "pronoun-group": _found_by(lambda doc, span, values, arms: _group_of_pronoun(doc, span, values)),
+    CARRIED_GROUP: _found_by(carried_arm),
 }
 
 
 def link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warnings: list[str], *,
-             linkers: Sequence[str] = tuple(GROUP_LINKERS)) -> tuple[str | None, str | None]:
+             linkers: Sequence[str] = tuple(GROUP_LINKERS),
+             carry_sentences: int = CARRY_SENTENCES) -> tuple[str | None, str | None]:
     """(arm, linker) of a value: the first of ``linkers`` (names of :data:`GROUP_LINKERS`) that
-    settles it."""
+    settles it; ``carry_sentences`` is how far back ``carried-group`` reads."""
     for name in linkers:
-        handled, arm = GROUP_LINKERS[name](doc, span, values, arms, warnings)
+        if name == CARRIED_GROUP:
+            arm = carried_arm(doc, span, values, arms, sentences=carry_sentences)
+            handled = bool(arm)
+        else:
+            handled, arm = GROUP_LINKERS[name](doc, span, values, arms, warnings)
         if handled:
             return arm, name if arm else None
     return None, None
@@ -554,10 +563,23 @@ def _group_of_pronoun(doc: Doc, span: Span, values: list[Span]) -> str | None:
         return None
     if any(earlier.start <= v.start < named[0].start for v in values):
         return None  # "45% of ... in the X group": the group is not the sentence's subject
-    words = {t.lower_ for t in earlier} | {" ".join(t.lower_ for t in pair) for pair in zip(earlier, earlier[1:])}
+    read = earlier[1:] if _opens_with_its_group_clause(doc, earlier, named) else earlier
+    words = {t.lower_ for t in read} | {" ".join(t.lower_ for t in pair) for pair in zip(read, read[1:])}
     if words & (word_set(SUBJECT_SWITCH_WORDS) | word_set("contrast_words.txt")):
         return None
     return named[0].label_
+
+
+def _opens_with_its_group_clause(doc: Doc, sentence: Span, named: list[Span]) -> bool:
+    """Whether a sentence opens with a word that starts a clause (``While``, ``Although``:
+    ``subject_switch_words.txt``) and names no people but the one group's: ``While the same pattern
+    was seen in the placebo group, it was less pronounced.`` sets no other people beside that group
+    (``..., while the others gained weight`` does)."""
+    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    if first is None or first.lower_ not in word_set(SUBJECT_SWITCH_WORDS):
+        return False
+    own = {i for m in named for i in range(m.start, m.end + 1)}  # a mention and its tail ("the placebo group")
+    return not any(t.lower_ in people_words() for t in sentence if t.i not in own)
 
 
 def links(**linkers: str | None) -> dict[str, str]:
