@@ -560,8 +560,11 @@ def _resolved(doc: Doc, span: Span, found: tuple[str, tuple[int, int], str]) -> 
 
 def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     """``7 percent of the patients getting X dropped out of the trial``: a value that is the subject
-    of a verb measures what the verb says (the known outcome it names, where there is one)."""
-    if not arm or not _is_subject(doc, span):
+    of a verb measures what the verb says (the known outcome it names, where there is one). A
+    count of people needs no group for it (``Three participants died``, ``Five of the 60 men
+    relapsed``): its rule read the verb as what happened to them, and in a record of one arm the
+    count is the whole trial's; a percentage needs its group (``62% said ...`` of a survey)."""
+    if not (arm or span.label_ in COUNT_LABELS) or not _is_subject(doc, span):
         return None
     predicate = _predicate_after(doc, span)
     if predicate is None:
@@ -574,6 +577,11 @@ def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     if predicate is None or _no_outcome_name(predicate[0]):
         return None
     return None, noun_of_verb(predicate)
+
+
+#: Labels of values that count people or events (``patterns/numbers.jsonl``): ``EVENT_COUNT``
+#: (``Three participants died``), ``COUNT_OF`` (``five of the 60 men``).
+COUNT_LABELS = frozenset({"EVENT_COUNT", "COUNT_OF"})
 
 
 #: Words that open no outcome's name: a pointer back (``reached that goal``, ``saw such results``,
