@@ -92,3 +92,10 @@ def test_a_count_of_a_trial_of_two_arms_needs_its_group(nlp: Language) -> None:
     assert 6.0 not in {r["value"] for r in record["results"]}
     record = record_of(nlp, "Six patients in the lomitrant group recovered within a week.", opening=TWO_ARMS)
     assert ("recovery", "lomitrant", 6.0, "patients") in results(record)
+
+
+def test_a_count_of_people_who_recovered_is_no_sample_size(nlp: Language) -> None:
+    # the verbs that count people who had an event (event_verbs.tsv, use population) keep the count
+    # out of the trial's populations
+    record = record_of(nlp, "By the end of the study, 14 patients improved and 9 patients worsened.")
+    assert {s["n"] for s in record["sample_sizes"]} == {60}
