@@ -233,6 +233,30 @@ def _about_trial(doc: Doc, sentence: Span, arms: list[dict]) -> bool:
         or bool(_TRIAL_WORDS.search(span_text(sentence))) or describes_trial_group(sentence, arms)
 
 
+#: A count of some of the people named before it: ``of the``, ``of these``, ``of them``
+#: (``Fourteen of the men responded``, ``16 of them relapsed``).
+_PARTITIVE = re.compile(r"(?i)\s+of\s+(?:the|these|those|them)\b")
+
+
+def partitive_count(doc: Doc, span: Span) -> bool:
+    """A count of people that takes them from a group named before (``Fourteen of the men
+    responded``, ``two of them died``, ``Five of the 60 men``, ``Of the 20 men with the
+    mutation, 17 responded``), whose rule read a verb of what happened to them: the
+    people are the ones the article is about, so the sentence reports on the trial even where no
+    study word or group is in it. A count of all people (``Seven men died``) still needs one:
+    it is as often the disease's toll."""
+    if span.id_ == COUNT_AFTER_SCOPE:  # "Of the 20 men with the mutation, 17 responded"
+        return True
+    if span.label_ == "COUNT_OF":  # "Five of the 60 men died": the total's people
+        return span.end < len(doc) and doc[span.end].lower_ in word_set("populations.txt")
+    return span.label_ == "EVENT_COUNT" and bool(_PARTITIVE.match(text_of(doc), span.end_char))
+
+
+#: The rule of ``patterns/numbers.jsonl`` that reads a bare count after an opening phrase naming
+#: the people it is taken from (``Of the 16 patients with the mutation, 14 responded``).
+COUNT_AFTER_SCOPE = "count-after-scope"
+
+
 def within_group(doc: Doc, span: Span) -> bool:
     """A change within one group, not a between-arm effect: one that patients *had* (``had an
     85 percent reduction``), one measured against the start (``41% fewer hot flashes than at
@@ -1150,7 +1174,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if heading_sentence(doc, sentence) or sentence.start == 0:
             leave(span, WHY_HEADING)
             continue
-        if not _about_trial(doc, sentence, data.get("arms", [])) and abbreviated_statistic(doc, span) is None:
+        if not _about_trial(doc, sentence, data.get("arms", [])) and abbreviated_statistic(doc, span) is None \
+                and not partitive_count(doc, span):
             leave(span, WHY_NOT_ABOUT_TRIAL)
             continue  # "mPFS 7.1 vs 4.2 months" is about the trial's endpoint
         if _paired_count(doc, span):

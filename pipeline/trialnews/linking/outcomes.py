@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -798,6 +799,9 @@ def _event_list(doc: Doc, start: int, stop: int) -> Span | None:
 SCARE_QUOTES = "\"\u201c\u201d\u2018\u2019"
 #: Words after a verb that say how well, not what (``responded very well``): ``patterns/manner_adverbs.txt``.
 MANNER_ADVERBS = "manner_adverbs.txt"
+#: An outcome verb and the preposition that opens what the people reacted to (``responded to
+#: treatment``: the response; ``patterns/outcome_verb_complements.txt``).
+OUTCOME_VERB_COMPLEMENTS = "outcome_verb_complements.txt"
 #: Words that open a time phrase ending an outcome named by its verb: ``patterns/outcome_time_tails.txt``.
 OUTCOME_TIME_TAILS = "outcome_time_tails.txt"
 
@@ -815,12 +819,21 @@ def noun_of_verb(outcome: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, 
         name, end = kept, start + len(kept) if name.startswith(kept) else end
     name = " ".join(w.strip(SCARE_QUOTES) or w for w in name.split())
     words = name.split()
+    if len(words) > 2 and " ".join(words[:2]).lower() in word_set(OUTCOME_VERB_COMPLEMENTS):
+        words = words[:1]  # "responded to treatment": what the people reacted to, not what they had
     while len(words) > 1 and words[-1].lower() in word_set(MANNER_ADVERBS):
         words.pop()  # "responded very well": how well, not what
     if len(words) < len(name.split()) and words[0].lower() in load_table("outcome_verb_nouns.txt"):
         name = " ".join(words)
     noun = next(iter(load_table("outcome_verb_nouns.txt").get(name.lower(), ())), None)
     return (name, (start, end)) if noun is None else (noun, (start, end))
+
+
+@cache
+def verb_nouns() -> frozenset[str]:
+    """The nouns that name the outcomes verbs name alone (``death``, ``response``:
+    ``patterns/outcome_verb_nouns.txt``)."""
+    return frozenset(noun.lower() for nouns in load_table("outcome_verb_nouns.txt").values() for noun in nouns)
 
 
 #: Verbs that name an outcome with the words after them (``dropped out``, ``remained free of cancer``).

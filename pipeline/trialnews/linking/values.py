@@ -60,7 +60,7 @@ from .groups import BOTH_GROUPS, RESPECTIVELY, arm_mentions, both_groups, contra
     negated_group, opening_scope_arm, paired_arm, per_sentence, respectively_arm, same_kind_in_sentence, \
     sole_experimental_arm, values_starting
 from .carried import CARRIED_GROUP, CARRY_SENTENCES, carried_arm
-from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
+from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb, verb_nouns
 from .ranking import ranked_endpoint
 from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
 from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
@@ -621,8 +621,14 @@ def _resolved(doc: Doc, span: Span, found: tuple[str, tuple[int, int], str]) -> 
 
 def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     """``7 percent of the patients getting X dropped out of the trial``: a value that is the subject
-    of a verb measures what the verb says (the known outcome it names, where there is one)."""
-    if not arm or not _is_subject(doc, span):
+    of a verb measures what the verb says (the known outcome it names, where there is one). A
+    count of people needs no group for it (``Three participants died``, ``Five of the 60 men
+    relapsed``) when the verb names its outcome alone (``patterns/outcome_verb_nouns.txt``: died,
+    responded, relapsed, ...) or names a known endpoint: its rule read the verb as what happened to
+    them, and in a record of one arm the count is the whole trial's; a percentage needs its group
+    (``62% said ...`` of a survey), and a predicate of more words its group too (``three patients
+    had electrodes implanted``)."""
+    if not (arm or span.label_ in COUNT_LABELS) or not _is_subject(doc, span):
         return None
     predicate = _predicate_after(doc, span)
     if predicate is None:
@@ -634,7 +640,16 @@ def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     predicate = _before_groups(doc, predicate)
     if predicate is None or _no_outcome_name(predicate[0]):
         return None
-    return None, noun_of_verb(predicate)
+    named = noun_of_verb(predicate)
+    if not arm and named[0].lower() not in verb_nouns():
+        return None  # with no group, only a verb that names its outcome alone ("died", "responded"):
+        # "had X implanted", "died of brain swelling" after another trial's name are not read so
+    return None, named
+
+
+#: Labels of values that count people or events (``patterns/numbers.jsonl``): ``EVENT_COUNT``
+#: (``Three participants died``), ``COUNT_OF`` (``five of the 60 men``).
+COUNT_LABELS = frozenset({"EVENT_COUNT", "COUNT_OF"})
 
 
 #: Words that open no outcome's name: a pointer back (``reached that goal``, ``saw such results``,

@@ -1,0 +1,101 @@
+"""Counts of people as the subject of what happened to them (issue 11, class 1: numbers never read
+as values): ``14 patients responded``, ``Fourteen of the men responded``, ``Of the 16 men with the
+mutation, 14 responded``, ``one patient who received the highest dose developed a rash``; the
+outcome named by the verb even where the value has no group (a trial of one arm, ``arm`` null),
+and the numbers that are no such count (the total of ``four of the six``, a count whose verb names
+no outcome alone when no group is known).
+
+Every sentence is written for this file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from trialnews.engines.local import extract_text
+from trialnews.record import Record, grounding_problems
+
+ONE_ARM = "In the single-arm trial, 60 men with advanced prostate cancer received velatinib."
+TWO_ARMS = "In the Lomira trial, 300 adults with asthma were randomly assigned to lomitrant or placebo."
+
+
+def record_of(nlp: Language, *paragraphs: str, opening: str = ONE_ARM) -> dict[str, Any]:
+    text = "\n\n".join(("Trial Update", opening, *paragraphs)) + "\n"
+    record = extract_text(text, nlp=nlp)
+    assert grounding_problems(record, text) == []
+    Record.model_validate(record, context={"text": text})
+    return record
+
+
+def results(record: dict[str, Any]) -> set[tuple[str, str | None, float, str]]:
+    return {(r["endpoint"], r["arm"], r["value"], r["unit"]) for r in record["results"]}
+
+
+# -- The verb names the outcome of a count of the whole trial (arm null in a record of one arm) --
+
+WHOLE_TRIAL = [
+    ("died", "Three participants died during the study.", ("death", None, 3.0)),
+    ("relapsed", "Eleven patients relapsed within a year.", ("relapse", None, 11.0)),
+    ("count of", "Five of the 60 men died during the first month.", ("death", None, 5.0)),
+    ("responded, partitive", "Fourteen of the men responded to treatment.", ("response", None, 14.0)),
+    ("recovered, how well", "Seven patients recovered fully.", ("recovery", None, 7.0)),
+    ("survived", "Nine patients survived.", ("survival", None, 9.0)),
+    ("scope before", "Of the 20 men with repair mutations, 17 responded.", ("response", None, 17.0)),
+    ("of them", "Most had bone metastases, and 12 of them responded.", ("response", None, 12.0)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [(s, e) for _, s, e in WHOLE_TRIAL],
+                         ids=[name for name, _, _ in WHOLE_TRIAL])
+def test_a_count_of_people_is_named_by_its_verb(nlp: Language, sentence: str, expected: tuple) -> None:
+    assert (*expected, "patients") in results(record_of(nlp, sentence))
+
+
+def test_a_clause_of_what_the_people_took_is_skipped_to_their_verb(nlp: Language) -> None:
+    record = record_of(nlp, "One patient who received the highest dose of velatinib developed a severe skin rash.")
+    assert ("severe skin rash", "velatinib", 1.0, "patients") in results(record)
+
+
+def test_a_singular_person_is_no_outcome(nlp: Language) -> None:
+    # "man" is one of the people a count counts, never what happened to them
+    record = record_of(nlp, "One man with bone metastases had a complete response that lasted 40 weeks.")
+    assert ("complete response", None, 1.0, "patients") in results(record)
+    assert not any(r["endpoint"] == "man" for r in record["results"])
+
+
+# -- Numbers that are no such count ---------------------------------------------------------------
+
+def test_the_total_of_a_part_is_no_count(nlp: Language) -> None:
+    values = {r["value"] for r in record_of(nlp, "Four of the six men had a partial response.")["results"]}
+    assert 4.0 in values and 6.0 not in values
+
+
+NOT_COUNTS = [
+    ("a verb that needs its group", "Three men had electrodes implanted in the spine.", 3.0),
+    ("a death toll of the disease", "Last year 27,000 men died of the disease in Britain.", 27000.0),
+    ("a bare number before responded", "For every three men treated, one responded.", 1.0),
+    ("a doctor", "One doctor who reviewed the scans responded to the survey.", 1.0),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [(s, v) for _, s, v in NOT_COUNTS], ids=[n for n, _, _ in NOT_COUNTS])
+def test_numbers_that_count_no_outcome_of_the_trial(nlp: Language, sentence: str, value: float) -> None:
+    assert value not in {r["value"] for r in record_of(nlp, sentence)["results"]}
+
+
+def test_a_count_of_a_trial_of_two_arms_needs_its_group(nlp: Language) -> None:
+    # no group named: the count cannot be told to one arm, and a null arm would claim it for all
+    record = record_of(nlp, "Six patients recovered within a week.", opening=TWO_ARMS)
+    assert 6.0 not in {r["value"] for r in record["results"]}
+    record = record_of(nlp, "Six patients in the lomitrant group recovered within a week.", opening=TWO_ARMS)
+    assert ("recovery", "lomitrant", 6.0, "patients") in results(record)
+
+
+def test_a_count_of_people_who_recovered_is_no_sample_size(nlp: Language) -> None:
+    # the verbs that count people who had an event (event_verbs.tsv, use population) keep the count
+    # out of the trial's populations
+    record = record_of(nlp, "By the end of the study, 14 patients improved and 9 patients worsened.")
+    assert {s["n"] for s in record["sample_sizes"]} == {60}
