@@ -23,7 +23,7 @@ from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
 from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
-from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, \
+from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, thing_headed, \
     coordinated_end, noun_phrase_right, people_words, trimmed
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at
 from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, about_other_research, add_endpoint, \
@@ -1312,8 +1312,8 @@ def _gapped_items(doc: Doc, arms: list[dict], guessed: set[tuple[int, int]], p_v
         name_start, name_end = gapped.name
         risk = _risk_words(settings.change_object_nouns).match(text_of(doc), name_start, name_end)
         named = outcome_at(text_of(doc), risk.end() if risk else name_start, name_end)  # "their risk of X by": X
-        if named is None or bare_outcome(named[0], doc):
-            continue  # "..., symptoms by 20%": no outcome a curator can use for a listed change
+        if named is None or bare_outcome(named[0], doc) or thing_headed(named[0].split()):
+            continue  # "..., symptoms by 20%", "..., the hip by 2%": no outcome a curator can use for a listed change
         item["endpoint"] = named[0]
         item["evidence"]["links"]["endpoint"] = GAPPED_CHANGE
         guessed.discard((gapped.span.start_char, gapped.span.end_char))

@@ -36,13 +36,15 @@ take their cause through :func:`cause_end`):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..facts.common import spans, word_tuples, words_at
-from ..resources import word_set
-from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, QUANT, VERB, classes, is_function_word
+from ..resources import load_lexicon, load_table, word_set
+from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, QUANT, VERB, classes, is_function_word, listed
 
 #: The most words in an outcome's name.
 MAX_PHRASE_WORDS = 8
@@ -517,13 +519,85 @@ def trimmed(phrase: Span | None, *, event: bool = False) -> Span | None:
     return doc[start:phrase.end]
 
 
+#: Nouns WordNet knows only as things: body parts, artifacts, people, places, groups, objects,
+#: foods, animals, plants, shapes, pieces of communication (``patterns/thing_nouns.txt``, written by
+#: ``bench/thing_nouns.py`` from WordNet's lexicographer classes).
+THING_NOUNS = "thing_nouns.txt"
+#: Endings that make a plural of a noun, with what replaces them: ``injuries`` -> ``injury``.
+_PLURAL_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""))
+
+
+@cache
+def _outcome_words() -> frozenset[str]:
+    """The heads of the outcomes the project's lexicons name (``dropout``, the ``cure`` of ``cured``):
+    an outcome, whatever else WordNet files the word under."""
+    named = [entry.split()[-1] for entry in load_lexicon("endpoints.txt")]
+    named += [noun.split()[-1] for nouns in load_table("outcome_verb_nouns.txt").values() for noun in nouns]
+    return frozenset(word.lower() for word in named)
+
+
+@cache
+def names_a_thing(word: str) -> bool:
+    """Whether ``word`` is a noun that names a thing rather than something measured: every form it
+    can be read as (itself, and its singular when it ends like a plural) is a noun WordNet knows only
+    as a thing (``hip``, ``stents``, ``responders``, ``Asian``), or no list knows it; ``falls`` is no
+    thing (``fall`` is an event), nor is a word written in capitals (``ORR``), nor a head the outcome
+    lexicons name (``dropout``)."""
+    lower = word.lower()
+    if not lower.isalpha() or len(word) > 1 and word.isupper() or lower in _outcome_words():
+        return False
+    forms = {lower} | {lower[:-len(end)] + base for end, base in _PLURAL_ENDINGS
+                       if lower.endswith(end) and len(lower) > len(end) + 1}
+    things = word_set(THING_NOUNS)
+    return any(form in things for form in forms) and not forms & _outcome_words() \
+        and all(form in things or not listed(form) for form in forms)
+
+
+def thing_headed(words: Sequence[str]) -> bool:
+    """Whether an outcome's words are headed by a thing (:func:`names_a_thing`): the word before
+    the first preposition (``time in the operating room``: time; ``removal of the device``:
+    removal), or, after a measure and ``of``, the last word (``cases of stent``: stent; ``the
+    number of injections``: injections). ``the femoral neck``, ``Caucasian``, ``at least one eye``
+    name no outcome."""
+    words = [w for w in words if any(ch.isalnum() for ch in w)]
+    cut = next((i for i, w in enumerate(words) if i and PREP in classes(w) and is_function_word(w)), len(words))
+    if not cut:
+        return False
+    head = words[cut - 1]
+    if cut < len(words) and words[cut].lower() == "of" and head.lower() in (
+            measure_nouns() | not_outcome_heads() | word_set("counted_event_nouns.txt")):
+        rest = words[cut + 1:]
+        following = next((i for i, w in enumerate(rest) if PREP in classes(w) and is_function_word(w)), len(rest))
+        head = rest[following - 1] if following else head
+    return names_a_thing(head)
+
+
+#: Tokens between a verb of what happened to people and its object (``needed a second``).
+EVENT_OBJECT_GAP = 3
+
+
+def _had_by_people(phrase: Span) -> bool:
+    """Whether a phrase is the object of a verb of what happened to people (``needed a second
+    stent``, ``had a pacemaker fitted``: ``patterns/event_verbs.tsv``, use ``outcome``): a thing
+    they had or needed is an event."""
+    doc, verbs = phrase.doc, load_lexicon("event_verbs.tsv:outcome")
+    floor = max(0, phrase.start - EVENT_OBJECT_GAP - 1)
+    for i in range(phrase.start - 1, floor - 1, -1):
+        if doc[i].lower_ in verbs:
+            return True
+        if not (is_function_word(doc[i].text) or doc[i].like_num or doc[i].lower_ in word_set("ordinal_nouns.txt")):
+            return False
+    return False
+
+
 def acceptable_outcome(phrase: Span | None) -> bool:
-    """Whether a noun phrase can name an outcome: its head names no people, group, time unit or
-    statistic, and it has a word that is not a number."""
+    """Whether a noun phrase can name an outcome: its head names no people, group, thing
+    (:func:`thing_headed`: ``the femoral neck``, ``Asian``), time unit or statistic,
+    and it has a word that is not a number."""
     if phrase is None or not len(phrase):
         return False
     head = phrase[-1].lower_
-    if head in people_words():
+    if head in people_words() or thing_headed([t.text for t in phrase]) and not _had_by_people(phrase):
         return False
     if len(phrase) == 1 and head in word_set("risk_of_gerunds.txt"):
         return False  # "7.4 percent suffering one of these events": the verb of the event, not its name

@@ -58,7 +58,7 @@ from .groups import BOTH_GROUPS, RESPECTIVELY, arm_mentions, both_groups, contra
     negated_group, opening_scope_arm, paired_arm, per_sentence, respectively_arm, same_kind_in_sentence, \
     sole_experimental_arm, values_starting
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
-from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
+from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words, thing_headed
 from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
 
 #: Between the two values of a ``from ... to`` change: ``to``, after at most two words of the
@@ -713,14 +713,23 @@ ENDPOINT_LINKERS: dict[str, EndpointLinker] = {
 }
 
 
+#: Linkers whose outcome is what the value's people had or needed: a thing there names an event (``needed
+#: a second stent``, ``required a feeding tube``), so :func:`~trialnews.linking.phrases.thing_headed` does
+#: not turn it down.
+THINGS_NEEDED_LINKERS = frozenset({"event-after-value", "verb-after-value"})
+
+
 def link_endpoint(doc: Doc, span: Span, arm: str | None, *,
                   linkers: Sequence[str] = tuple(ENDPOINT_LINKERS)) -> tuple[Span | None, Outcome | None, str | None]:
     """(lexicon mention, outcome phrase, linker) of a value: the first of ``linkers`` (names of
-    :data:`ENDPOINT_LINKERS`) that finds its outcome."""
+    :data:`ENDPOINT_LINKERS`) that finds its outcome: not a bare generic word (:func:`bare_outcome`),
+    nor a phrase no lexicon knows that is headed by a thing (``hip``, ``Asian``: :func:`thing_headed`)."""
     for name in linkers:
         linked = ENDPOINT_LINKERS[name](doc, span, arm)
-        if linked is not None and not bare_outcome(linked[0].label_ if linked[0] is not None else linked[1][0], doc):
-            return linked[0], linked[1], name
+        if linked is not None and not bare_outcome(linked[0].label_ if linked[0] is not None else linked[1][0], doc) \
+                and (linked[0] is not None or name in THINGS_NEEDED_LINKERS
+                     or not thing_headed(re.split(r"[\s/]+", linked[1][0]))):
+            return linked[0], linked[1], name  # a thing (the femoral neck, Asian) is no outcome: the next linker
     return None, None, None
 
 

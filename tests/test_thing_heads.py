@@ -1,0 +1,65 @@
+"""An outcome is something measured, never a thing (issue 11, class 2: endpoint precision): a phrase
+headed by a noun WordNet knows only as a body part, an artifact, a person, a place or a group
+(``patterns/thing_nouns.txt``, written by ``bench/thing_nouns.py``) names no outcome. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from trialnews.linking.phrases import names_a_thing, thing_headed
+
+TWO_ARMS = "Trial Update\n\nIn the trial, 300 adults were randomly assigned to take valsartin or a placebo. "
+
+
+@pytest.mark.parametrize(("word", "thing"), [
+    pytest.param("hip", True, id="body-part"),
+    pytest.param("stents", True, id="artifact-plural"),
+    pytest.param("responders", True, id="person"),
+    pytest.param("Asian", True, id="person-capitalised"),
+    pytest.param("falls", False, id="plural-of-an-event"),
+    pytest.param("rates", False, id="plural-of-a-measure"),
+    pytest.param("tissue", False, id="also-a-substance"),
+    pytest.param("eye", False, id="also-a-faculty"),
+    pytest.param("dropout", False, id="named-by-the-endpoint-lexicon"),
+    pytest.param("ORR", False, id="acronym"),
+    pytest.param("pain", False, id="a-feeling"),
+])
+def test_a_noun_names_a_thing_only_when_every_sense_is_one(word: str, thing: bool) -> None:
+    assert names_a_thing(word) is thing
+
+
+@pytest.mark.parametrize(("name", "thing"), [
+    pytest.param("femoral neck", True, id="last-word"),
+    pytest.param("time in the operating room", False, id="head-before-the-preposition"),
+    pytest.param("removal of the device", False, id="an-event-of-a-thing"),
+    pytest.param("cases of stent", True, id="after-a-counted-noun"),
+    pytest.param("number of injections", False, id="after-a-measure"),
+])
+def test_the_head_of_a_name(name: str, thing: bool) -> None:
+    assert thing_headed(name.split()) is thing
+
+
+def results(run, sentence: str) -> dict[float, str | None]:
+    return {result["value"]: result["endpoint"] for result in run(TWO_ARMS + sentence)["results"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Among those on valsartin, the racial make-up was Caucasian (81%), Hispanic (12%) and Asian (6%).",
+                 id="demographics-in-brackets"),
+])
+def test_a_thing_gets_no_value(run, sentence: str) -> None:
+    # the people's origins are no outcomes: no result named by them
+    assert not {name for name in results(run, sentence).values()} & {"caucasian", "hispanic", "asian"}
+
+
+def test_the_site_of_a_listed_change_is_no_outcome(run) -> None:
+    # "the hip by 2.2%" lists where bone density was measured, not an outcome of its own
+    record = run(TWO_ARMS + "In the valsartin group, bone density rose at the spine by 5.1%, the hip by 2.2% and "
+                            "the wrist by 1.4%.")
+    assert not {item["endpoint"] for item in record["comparisons"] + record["results"]} & {"hip", "wrist"}
+
+
+def test_a_thing_people_needed_is_an_event(run) -> None:
+    # the object of a verb of what happened to people: needing a second stent is an outcome
+    assert results(run, "In the valsartin group, 12 percent needed a second stent.") == {12.0: "second stent"}
