@@ -519,57 +519,82 @@ def trimmed(phrase: Span | None, *, event: bool = False) -> Span | None:
     return doc[start:phrase.end]
 
 
-#: Nouns WordNet knows only as things: body parts, artifacts, people, places, groups, objects,
-#: foods, animals, plants, shapes, pieces of communication (``patterns/thing_nouns.txt``, written by
-#: ``bench/thing_nouns.py`` from WordNet's lexicographer classes).
+#: Nouns WordNet knows only as things: people (``p``), parts of the body (``b``), artifacts, places,
+#: groups, objects, foods, animals, plants, shapes, pieces of communication (``t``), and plurals of things that are
+#: none (``-``: hives) (``patterns/thing_nouns.txt``, written by ``bench/thing_nouns.py`` from
+#: WordNet's lexicographer classes).
 THING_NOUNS = "thing_nouns.txt"
-#: Endings that make a plural of a noun, with what replaces them: ``injuries`` -> ``injury``.
-_PLURAL_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""))
+PEOPLE_KIND, BODY_KIND, NO_THING = "p", "b", "-"
+#: Adjectives WordNet knows only as relational (``femoral``, ``cardiac``): they say which thing, not
+#: its state (``patterns/relational_adjectives.txt``, written by the same script).
+RELATIONAL_ADJECTIVES = "relational_adjectives.txt"
 
 
 @cache
 def _outcome_words() -> frozenset[str]:
-    """The heads of the outcomes the project's lexicons name (``dropout``, the ``cure`` of ``cured``):
-    an outcome, whatever else WordNet files the word under."""
+    """The heads of the outcomes the project's lexicons name (``dropout``): an outcome, whatever
+    else WordNet files the word under."""
     named = [entry.split()[-1] for entry in load_lexicon("endpoints.txt")]
     named += [noun.split()[-1] for nouns in load_table("outcome_verb_nouns.txt").values() for noun in nouns]
     return frozenset(word.lower() for word in named)
 
 
+def _singulars(word: str) -> list[str]:
+    """The singulars a word may be the regular plural of (``injuries``: injury; ``boxes``: box)."""
+    found = []
+    if word.endswith("ies") and len(word) > 4:
+        found.append(word[:-3] + "y")
+    if word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh", "o")):
+        found.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        found.append(word[:-1])
+    return found
+
+
 @cache
-def names_a_thing(word: str) -> bool:
-    """Whether ``word`` is a noun that names a thing rather than something measured: every form it
-    can be read as (itself, and its singular when it ends like a plural) is a noun WordNet knows only
-    as a thing (``hip``, ``stents``, ``responders``, ``Asian``), or no list knows it; ``falls`` is no
-    thing (``fall`` is an event), nor is a word written in capitals (``ORR``), nor a head the outcome
-    lexicons name (``dropout``)."""
+def names_a_thing(word: str) -> str | None:
+    """The kind of thing a noun names, if WordNet knows it only as a thing: ``p`` for people
+    (``responders``, ``Asian``), ``b`` for a part of the body (``hip``), ``t`` for another thing
+    (``stents``); None for anything that can be measured (``falls``: an event; ``hives``),
+    a word written in capitals (``ORR``, ``TEAEs``) or a head the outcome lexicons name (``dropout``)."""
     lower = word.lower()
-    if not lower.isalpha() or len(word) > 1 and word.isupper() or lower in _outcome_words():
-        return False
-    forms = {lower} | {lower[:-len(end)] + base for end, base in _PLURAL_ENDINGS
-                       if lower.endswith(end) and len(lower) > len(end) + 1}
-    things = word_set(THING_NOUNS)
-    return any(form in things for form in forms) and not forms & _outcome_words() \
-        and all(form in things or not listed(form) for form in forms)
+    if not lower.isalpha() or sum(ch.isupper() for ch in word) > 1 or lower in _outcome_words():
+        return None
+    kinds = load_table(THING_NOUNS)
+    for form in [lower, *_singulars(lower)]:
+        if form in kinds:
+            kind = kinds[form][0]
+            return None if kind == NO_THING else kind
+    return None
+
+
+def _preposition(word: str) -> bool:
+    return PREP in classes(word) and is_function_word(word)
 
 
 def thing_headed(words: Sequence[str]) -> bool:
     """Whether an outcome's words are headed by a thing (:func:`names_a_thing`): the word before
     the first preposition (``time in the operating room``: time; ``removal of the device``:
-    removal), or, after a measure and ``of``, the last word (``cases of stent``: stent; ``the
-    number of injections``: injections). ``the femoral neck``, ``Caucasian``, ``at least one eye``
-    name no outcome."""
+    removal), or, after a measure and ``of`` or an adjective and its preposition, the last word
+    (``cases of stent``: stent; ``free of seizures``: seizures). A thing in a state a descriptive adjective says
+    is a symptom (``dry mouth``), not a relational one (``the femoral neck``); people never are.
+    ``the femoral neck``, ``Caucasian``, ``responders`` name no outcome."""
     words = [w for w in words if any(ch.isalnum() for ch in w)]
-    cut = next((i for i, w in enumerate(words) if i and PREP in classes(w) and is_function_word(w)), len(words))
+    cut = next((i for i, w in enumerate(words) if i and _preposition(w)), len(words))
     if not cut:
         return False
-    head = words[cut - 1]
-    if cut < len(words) and words[cut].lower() == "of" and head.lower() in (
-            measure_nouns() | not_outcome_heads() | word_set("counted_event_nouns.txt")):
+    head, before = words[cut - 1], words[:cut - 1]
+    if cut < len(words) and (words[cut].lower() == "of" and head.lower() in (
+            measure_nouns() | not_outcome_heads() | word_set("counted_event_nouns.txt")) or cut == 1 and ADJ in classes(head)):
         rest = words[cut + 1:]
-        following = next((i for i, w in enumerate(rest) if PREP in classes(w) and is_function_word(w)), len(rest))
-        head = rest[following - 1] if following else head
-    return names_a_thing(head)
+        following = next((i for i, w in enumerate(rest) if _preposition(w)), len(rest))
+        if following:
+            head, before = rest[following - 1], rest[:following - 1]
+    kind = names_a_thing(head)
+    if kind is None:
+        return False
+    relational = word_set(RELATIONAL_ADJECTIVES)
+    return kind != BODY_KIND or not any(ADJ in classes(w) and w.lower() not in relational for w in before)
 
 
 #: Tokens between a verb of what happened to people and its object (``needed a second``).
