@@ -40,6 +40,8 @@ def test_a_noun_names_a_thing_only_when_every_sense_is_one(word: str, kind: str 
     pytest.param("cases of stent", True, id="after-a-counted-noun"),
     pytest.param("number of injections", False, id="after-a-measure"),
     pytest.param("free of seizures", False, id="after-an-adjective"),
+    pytest.param("hardening of the arteries", False, id="a-gerund-heads-its-phrase"),
+    pytest.param("cardiac injury markers", False, id="a-thing-that-measures-a-state"),
 ])
 def test_the_head_of_a_name(name: str, thing: bool) -> None:
     assert thing_headed(name.split()) is thing

@@ -585,14 +585,17 @@ def thing_headed(words: Sequence[str]) -> bool:
         return False
     head, before = words[cut - 1], words[:cut - 1]
     if cut < len(words) and (words[cut].lower() == "of" and head.lower() in (
-            measure_nouns() | not_outcome_heads() | word_set("counted_event_nouns.txt")) or cut == 1 and ADJ in classes(head)):
+            measure_nouns() | not_outcome_heads() | word_set("counted_event_nouns.txt"))
+                               or cut == 1 and ADJ in classes(head) and not head.lower().endswith("ing")):
         rest = words[cut + 1:]
         following = next((i for i, w in enumerate(rest) if _preposition(w)), len(rest))
         if following:
             head, before = rest[following - 1], rest[:following - 1]
     kind = names_a_thing(head)
-    if kind is None:
-        return False
+    if kind is None or kind == PEOPLE_KIND:
+        return kind is not None
+    if any(w.isalpha() and NOUN in classes(w) and ADJ not in classes(w) and names_a_thing(w) is None for w in before):
+        return False  # "cardiac injury markers", "pain medication": the thing measures or treats what its noun names
     relational = word_set(RELATIONAL_ADJECTIVES)
     return kind != BODY_KIND or not any(ADJ in classes(w) and w.lower() not in relational for w in before)
 
