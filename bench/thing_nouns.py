@@ -9,7 +9,8 @@ whose *every* sense is a body part, an artifact, a person, a place, a group, an 
 animal, a plant, a shape or a piece of communication (``hip``, ``stent``, ``responder``, ``Asian``,
 ``questionnaire``) names what was measured on or by, never the outcome itself. Each noun is
 written with ``p`` when every sense is a person or a group of people, ``b`` when a sense is a part of
-the body, else ``t``. A noun that looks
+the body, else ``t``. A sense filed under ``noun.body`` counts only where it is a body part
+(below ``body_part`` in WordNet's hypernyms): ``insulin``, ``saliva`` and ``melatonin`` are measured. A noun that looks
 like the plural of a thing but is no thing (``hives``, ``falls``) is written with ``-``.
 
 WordNet files adjectives as descriptive (``adj.all``: ``dry``, ``sore``) or relational
@@ -36,6 +37,8 @@ PEOPLE_CLASSES = {14, 18}
 #: The class of parts of the body: a noun with a sense of it names one (``b``: a symptom when a
 #: descriptive adjective says its state, ``dry mouth``).
 BODY_CLASS = 8
+#: A sense of the body that is no part of it (a hormone, a fluid): measured like a substance.
+BODY_SUBSTANCE = 27
 #: WordNet's lexicographer file numbers of descriptive and relational adjectives.
 ADJ_ALL, ADJ_PERT = 0, 1
 PATTERNS = Path(__file__).resolve().parents[1] / "patterns"
@@ -75,17 +78,45 @@ def singulars(word: str) -> set[str]:
     return found
 
 
-def noun_kinds(wordnet: Path) -> dict[str, str]:
-    lexfile = {}
+def _synsets(wordnet: Path) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """Each noun synset's lexicographer file and its hypernyms (``@``, ``@i``), by offset."""
+    lexfile, hypernyms = {}, {}
     for line in _data_lines(wordnet / "data.noun"):
-        offset, number = line.split(" ", 2)[:2]
-        lexfile[offset] = int(number)
-    classes = {}
+        fields = line.split()
+        offset, words = fields[0], int(fields[3], 16)
+        at = 4 + 2 * words
+        count = int(fields[at])
+        pointers = [fields[at + 1 + 4 * i:at + 5 + 4 * i] for i in range(count)]
+        lexfile[offset] = int(fields[1])
+        hypernyms[offset] = [p[1] for p in pointers if p[0] in ("@", "@i")]
+    return lexfile, hypernyms
+
+
+def _under(offset: str, roots: set[str], hypernyms: dict[str, list[str]]) -> bool:
+    seen, todo = set(), [offset]
+    while todo:
+        current = todo.pop()
+        if current in roots:
+            return True
+        if current not in seen:
+            seen.add(current)
+            todo.extend(hypernyms.get(current, ()))
+    return False
+
+
+def noun_kinds(wordnet: Path) -> dict[str, str]:
+    lexfile, hypernyms = _synsets(wordnet)
+    senses = {}
     for line in _data_lines(wordnet / "index.noun"):
         fields = line.split()
-        lemma, pointers = fields[0], int(fields[3])
+        senses[fields[0]] = fields[4 + int(fields[3]) + 2:]
+    parts = set(senses["body_part"])
+    classes = {}
+    for lemma, offsets in senses.items():
         if lemma.isalpha() and lemma.islower():
-            classes[lemma] = {lexfile[o] for o in fields[4 + pointers + 2:]}
+            # a sense of the body that is no part of it (a hormone, a fluid: insulin, saliva) is measured
+            classes[lemma] = {BODY_SUBSTANCE if lexfile[o] == BODY_CLASS and not _under(o, parts, hypernyms)
+                              else lexfile[o] for o in offsets}
     things = {w for w, found in classes.items() if found <= set(THING_CLASSES)}
     kinds = {}
     for word in things:

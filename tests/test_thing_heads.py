@@ -25,6 +25,7 @@ TWO_ARMS = "Trial Update\n\nIn the trial, 300 adults were randomly assigned to t
     pytest.param("dropout", None, id="named-by-the-endpoint-lexicon"),
     pytest.param("TEAEs", None, id="acronym"),
     pytest.param("pain", None, id="a-feeling"),
+    pytest.param("insulin", None, id="a-hormone-is-of-the-body-but-no-part-of-it"),
 ])
 def test_a_noun_names_a_thing_only_when_every_sense_is_one(word: str, kind: str | None) -> None:
     assert names_a_thing(word) == kind
@@ -58,6 +59,12 @@ def results(run, sentence: str) -> dict[float, str | None]:
 def test_a_thing_gets_no_value(run, sentence: str) -> None:
     # the people's origins are no outcomes: no result named by them
     assert not {name for name in results(run, sentence).values()} & {"caucasian", "hispanic", "asian"}
+
+
+def test_after_a_thing_no_nearest_outcome_is_taken(run) -> None:
+    # the value was about the thing: the outcome written nearby (pain) is not what it measured
+    found = results(run, "Pain eased in the valsartin group, where the racial make-up was Caucasian (81%) and Asian (6%).")
+    assert 81.0 not in found and 6.0 not in found
 
 
 def test_the_site_of_a_listed_change_is_no_outcome(run) -> None:

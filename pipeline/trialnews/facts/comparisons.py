@@ -23,9 +23,9 @@ from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
 from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
-from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, thing_headed, \
+from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, cause_after, measured_outcome, \
     coordinated_end, noun_phrase_right, people_words, trimmed
-from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at
+from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at, thing_outcome
 from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, about_other_research, add_endpoint, \
     gapped_changes, had_difference, within_group
 from .tables import MAX_CELL_CHARS, MAX_NAME_CHARS, MIN_CELLS, MIN_ROWS, Shape, extract_tables, in_table, \
@@ -304,7 +304,7 @@ def _object_after_difference(doc: Doc, change: Span) -> Outcome | None:
         else:
             break
     phrase = trimmed(noun_phrase_right(doc, start, stop))
-    if phrase is None or not acceptable_outcome(phrase) or phrase.start != start:
+    if phrase is None or not measured_outcome(phrase) or phrase.start != start:
         return None
     end = phrase.end
     if len(phrase) == 1 and end + 2 < stop and doc[end].lower_ == "in" and doc[end + 1].lower_ in word_set(
@@ -417,7 +417,7 @@ def _events_after_or(doc: Doc, at: int, sentence: Span, settings: Settings = DEF
     if start is None:
         return None
     phrase = trimmed(noun_phrase_right(doc, start.start, sentence.end))
-    return phrase if phrase is not None and acceptable_outcome(phrase) else None
+    return phrase if phrase is not None and measured_outcome(phrase) else None
 
 
 def _only_people(doc: Doc, found: Outcome) -> bool:
@@ -725,7 +725,7 @@ def _counted_outcome(doc: Doc, value: Span) -> tuple[Outcome, str] | None:
     phrase = trimmed(noun_phrase_right(doc, i, stop))
     if phrase is None or phrase.start != i or phrase[-1].lower_ in people_words():
         return None
-    if not acceptable_outcome(phrase):
+    if not measured_outcome(phrase):
         if len(phrase) < 2 or unit_label(phrase[-1].text) is None or not phrase[0].is_alpha:
             return None  # "54 fewer women", "two fewer": no outcome; "migraine days": the days it counts
     return (phrase.text, (phrase.start_char, phrase.end_char)), LINK_COUNTED_NOUN
@@ -752,7 +752,7 @@ def _outcome_of_number(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
         mention, outcome = linked
         if mention is not None:
             return (mention.label_, (mention.start_char, mention.end_char)), name
-        return outcome, name
+        return (outcome, name) if not thing_outcome(doc, outcome) else None  # "the hip": no outcome at all
     return _counted_outcome(doc, value)  # "six fewer cases of X", "2.4 fewer migraine days"
 
 
@@ -770,7 +770,7 @@ def _subject_of_multiple(doc: Doc, ratio: Span) -> tuple[Outcome, str] | None:
         return None
     mention, outcome = linked
     found = (mention.label_, (mention.start_char, mention.end_char)) if mention is not None else outcome
-    if found is None or bare_outcome(found[0], doc):
+    if found is None or bare_outcome(found[0], doc) or mention is None and thing_outcome(doc, found):
         return None
     return found, LINK_SUBJECT_OF_CHANGE
 
@@ -1312,7 +1312,7 @@ def _gapped_items(doc: Doc, arms: list[dict], guessed: set[tuple[int, int]], p_v
         name_start, name_end = gapped.name
         risk = _risk_words(settings.change_object_nouns).match(text_of(doc), name_start, name_end)
         named = outcome_at(text_of(doc), risk.end() if risk else name_start, name_end)  # "their risk of X by": X
-        if named is None or bare_outcome(named[0], doc) or thing_headed(named[0].split()):
+        if named is None or bare_outcome(named[0], doc) or thing_outcome(doc, named):
             continue  # "..., symptoms by 20%", "..., the hip by 2%": no outcome a curator can use for a listed change
         item["endpoint"] = named[0]
         item["evidence"]["links"]["endpoint"] = GAPPED_CHANGE
@@ -1428,7 +1428,7 @@ def _scope_of_gap(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
             continue
         phrase = trimmed(noun_phrase_right(doc, i + 1, sentence.end))
         if phrase is None or phrase.start > i + 3 or phrase[-1].lower_ in people_words() \
-                or unit_label(phrase[-1].text) is not None or not acceptable_outcome(phrase) \
+                or unit_label(phrase[-1].text) is not None or not measured_outcome(phrase) \
                 or any(m.start_char < phrase.end_char and phrase.start_char < m.end_char for m in arm_mentions(doc)):
             return None
         return (phrase.text, (phrase.start_char, phrase.end_char)), LINK_GAP_SCOPE

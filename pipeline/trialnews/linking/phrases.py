@@ -575,18 +575,22 @@ def _preposition(word: str) -> bool:
 def thing_headed(words: Sequence[str]) -> bool:
     """Whether an outcome's words are headed by a thing (:func:`names_a_thing`): the word before
     the first preposition (``time in the operating room``: time; ``removal of the device``:
-    removal), or, after a measure and ``of`` or an adjective and its preposition, the last word
-    (``cases of stent``: stent; ``free of seizures``: seizures). A thing in a state a descriptive adjective says
-    is a symptom (``dry mouth``), not a relational one (``the femoral neck``); people never are.
-    ``the femoral neck``, ``Caucasian``, ``responders`` name no outcome."""
+    removal), or, after a counted noun and ``of`` or an adjective and its preposition, the last word
+    (``cases of stent``: stent; ``free of seizures``: seizures; not after a gerund, ``hardening of
+    the arteries``); a measure of things is measured (``the number of injections``). A thing after a
+    noun that names no thing measures or treats it (``cardiac injury markers``, ``pain
+    medication``), and a part of the body in a state a descriptive adjective says is a symptom (``dry
+    mouth``), not with a relational one (``the femoral neck``); people are never an outcome
+    (``Caucasian``, ``responders``)."""
     words = [w for w in words if any(ch.isalnum() for ch in w)]
     cut = next((i for i, w in enumerate(words) if i and _preposition(w)), len(words))
     if not cut:
         return False
     head, before = words[cut - 1], words[:cut - 1]
-    if cut < len(words) and (words[cut].lower() == "of" and head.lower() in (
-            measure_nouns() | not_outcome_heads() | word_set("counted_event_nouns.txt"))
-                               or cut == 1 and ADJ in classes(head) and not head.lower().endswith("ing")):
+    if cut < len(words) and words[cut].lower() == "of" and head.lower() in measure_nouns() | not_outcome_heads():
+        return False  # "the number of prescriptions": a measure of things is measured
+    if cut < len(words) and (words[cut].lower() == "of" and head.lower() in word_set("counted_event_nouns.txt")
+                             or cut == 1 and ADJ in classes(head) and not head.lower().endswith("ing")):
         rest = words[cut + 1:]
         following = next((i for i, w in enumerate(rest) if _preposition(w)), len(rest))
         if following:
@@ -594,7 +598,8 @@ def thing_headed(words: Sequence[str]) -> bool:
     kind = names_a_thing(head)
     if kind is None or kind == PEOPLE_KIND:
         return kind is not None
-    if any(w.isalpha() and NOUN in classes(w) and ADJ not in classes(w) and names_a_thing(w) is None for w in before):
+    if any(w.isalpha() and w.islower() and NOUN in classes(w) and ADJ not in classes(w) and names_a_thing(w) is None
+           for w in before):
         return False  # "cardiac injury markers", "pain medication": the thing measures or treats what its noun names
     relational = word_set(RELATIONAL_ADJECTIVES)
     return kind != BODY_KIND or not any(ADJ in classes(w) and w.lower() not in relational for w in before)
@@ -618,14 +623,21 @@ def _had_by_people(phrase: Span) -> bool:
     return False
 
 
+def measured_outcome(phrase: Span | None) -> bool:
+    """Whether a noun phrase names something measured: an outcome (:func:`acceptable_outcome`) not
+    headed by a thing (:func:`thing_headed`: ``the femoral neck``, ``Asian``), unless people had or
+    needed it (:func:`_had_by_people`). The linkers of values leave the thing to
+    :func:`trialnews.linking.values.link_endpoint`, which then tries no nearest outcome instead."""
+    return acceptable_outcome(phrase) and not (thing_headed([t.text for t in phrase]) and not _had_by_people(phrase))
+
+
 def acceptable_outcome(phrase: Span | None) -> bool:
-    """Whether a noun phrase can name an outcome: its head names no people, group, thing
-    (:func:`thing_headed`: ``the femoral neck``, ``Asian``), time unit or statistic,
-    and it has a word that is not a number."""
+    """Whether a noun phrase can name an outcome: its head names no people, group, time unit or
+    statistic, and it has a word that is not a number."""
     if phrase is None or not len(phrase):
         return False
     head = phrase[-1].lower_
-    if head in people_words() or thing_headed([t.text for t in phrase]) and not _had_by_people(phrase):
+    if head in people_words():
         return False
     if len(phrase) == 1 and head in word_set("risk_of_gerunds.txt"):
         return False  # "7.4 percent suffering one of these events": the verb of the event, not its name
