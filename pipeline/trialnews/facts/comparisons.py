@@ -23,7 +23,7 @@ from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
 from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
-from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, cause_after, measured_outcome, \
+from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, measured_outcome, \
     coordinated_end, noun_phrase_right, people_words, trimmed
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at, thing_outcome
 from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, about_other_research, add_endpoint, \
@@ -720,12 +720,14 @@ def _counted_outcome(doc: Doc, value: Span) -> tuple[Outcome, str] | None:
     i = value.end
     while i < stop and doc[i].lower_ in word_set("comparatives.tsv:outcome"):
         i += 1
-    if i + 1 < stop and doc[i].lower_ in word_set(COUNTED_EVENT_NOUNS) and doc[i + 1].lower_ == "of":
+    events = i + 1 < stop and doc[i].lower_ in word_set(COUNTED_EVENT_NOUNS) and doc[i + 1].lower_ == "of"
+    if events:
         i += 2
     phrase = trimmed(noun_phrase_right(doc, i, stop))
     if phrase is None or phrase.start != i or phrase[-1].lower_ in people_words():
         return None
-    if not measured_outcome(phrase):
+    # things counted are measured ("2.3 fewer cigarettes daily"); events of a thing are not ("cases of stent")
+    if not (measured_outcome(phrase) if events else acceptable_outcome(phrase)):
         if len(phrase) < 2 or unit_label(phrase[-1].text) is None or not phrase[0].is_alpha:
             return None  # "54 fewer women", "two fewer": no outcome; "migraine days": the days it counts
     return (phrase.text, (phrase.start_char, phrase.end_char)), LINK_COUNTED_NOUN
@@ -752,7 +754,9 @@ def _outcome_of_number(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
         mention, outcome = linked
         if mention is not None:
             return (mention.label_, (mention.start_char, mention.end_char)), name
-        return (outcome, name) if not thing_outcome(doc, outcome) else None  # "the hip": no outcome at all
+        if value.label_ != _COUNT_LABEL and thing_outcome(doc, outcome):
+            return None  # "the hip by 2%": no outcome at all; but things counted are ("2.3 fewer cigarettes")
+        return outcome, name
     return _counted_outcome(doc, value)  # "six fewer cases of X", "2.4 fewer migraine days"
 
 
