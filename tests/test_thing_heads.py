@@ -77,3 +77,18 @@ def test_the_site_of_a_listed_change_is_no_outcome(run) -> None:
 def test_a_thing_people_needed_is_an_event(run) -> None:
     # the object of a verb of what happened to people: needing a second stent is an outcome
     assert results(run, "In the valsartin group, 12 percent needed a second stent.") == {12.0: "second stent"}
+
+
+ABSTRACT = ("Valsartin for leg cramps: a randomised controlled trial\n\n"
+            "BACKGROUND: Leg cramps are common in older adults. We assessed whether valsartin reduces them. "
+            "METHODS: Adults with nightly cramps were randomly assigned to valsartin or placebo for 8 weeks. "
+            "RESULTS: Of 200 patients randomised, 100 received valsartin and 100 placebo. Responders (41% vs 22%) "
+            "were more common in the valsartin group than in the placebo group. "
+            "CONCLUSIONS: Valsartin was well tolerated.\n")
+
+
+def test_an_abstract_keeps_a_value_a_thing_names(run) -> None:
+    # an abstract reports one trial: its values are its results even where a thing names them (as a
+    # bare generic word does there), so the per-arm percentages stay
+    values = {result["value"] for result in run(ABSTRACT)["results"]}
+    assert {41.0, 22.0} <= values

@@ -43,6 +43,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..facts.common import spans, word_tuples, words_at
+from ..reading.kind import is_abstract
 from ..resources import load_lexicon, load_table, word_set
 from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, QUANT, VERB, classes, is_function_word, listed
 
@@ -626,9 +627,11 @@ def _had_by_people(phrase: Span) -> bool:
 def measured_outcome(phrase: Span | None) -> bool:
     """Whether a noun phrase names something measured: an outcome (:func:`acceptable_outcome`) not
     headed by a thing (:func:`thing_headed`: ``the femoral neck``, ``Asian``), unless people had or
-    needed it (:func:`_had_by_people`). The linkers of values leave the thing to
+    needed it (:func:`_had_by_people`); in an abstract, every value is the trial's and any
+    acceptable phrase names it, as a bare generic word does. The linkers of values leave the thing to
     :func:`trialnews.linking.values.link_endpoint`, which then tries no nearest outcome instead."""
-    return acceptable_outcome(phrase) and not (thing_headed([t.text for t in phrase]) and not _had_by_people(phrase))
+    return acceptable_outcome(phrase) and (is_abstract(phrase.doc) or not (
+        thing_headed([t.text for t in phrase]) and not _had_by_people(phrase)))
 
 
 def acceptable_outcome(phrase: Span | None) -> bool:

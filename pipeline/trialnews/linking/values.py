@@ -724,9 +724,11 @@ NEAREST_LINKERS = frozenset({"lexicon-in-phrase", "lexicon-nearest", "phrase-bef
 
 
 def thing_outcome(doc: Doc, outcome: Outcome) -> bool:
-    """Whether an outcome read by a linker is headed by a thing (:func:`thing_headed`), read in its
+    """Whether an outcome read by a linker in news is headed by a thing (:func:`thing_headed`), read in its
     words as the article writes them (``McLean Hospital``), or in its name's words where the name is
     not the words at its evidence (``lost``: weight loss)."""
+    if is_abstract(doc):
+        return False  # an abstract reports one trial: its values are results even where a thing names them
     name, (start, end) = outcome
     written = text_of(doc)[start:end]
     words = re.split(r"[\s/]+", written if " ".join(written.split()).lower() == name.lower() else name)
