@@ -720,14 +720,12 @@ def _counted_outcome(doc: Doc, value: Span) -> tuple[Outcome, str] | None:
     i = value.end
     while i < stop and doc[i].lower_ in word_set("comparatives.tsv:outcome"):
         i += 1
-    events = i + 1 < stop and doc[i].lower_ in word_set(COUNTED_EVENT_NOUNS) and doc[i + 1].lower_ == "of"
-    if events:
+    if i + 1 < stop and doc[i].lower_ in word_set(COUNTED_EVENT_NOUNS) and doc[i + 1].lower_ == "of":
         i += 2
     phrase = trimmed(noun_phrase_right(doc, i, stop))
     if phrase is None or phrase.start != i or phrase[-1].lower_ in people_words():
         return None
-    # things counted are measured ("2.3 fewer cigarettes daily"); events of a thing are not ("cases of stent")
-    if not (measured_outcome(phrase) if events else acceptable_outcome(phrase)):
+    if not acceptable_outcome(phrase):
         if len(phrase) < 2 or unit_label(phrase[-1].text) is None or not phrase[0].is_alpha:
             return None  # "54 fewer women", "two fewer": no outcome; "migraine days": the days it counts
     return (phrase.text, (phrase.start_char, phrase.end_char)), LINK_COUNTED_NOUN
@@ -1178,8 +1176,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             item["endpoint"], item["arms"] = pair
             item["evidence"]["links"].update(endpoint=LINK_VALUES_BEFORE, arms=LINK_VALUES_BEFORE)
             guessed.discard((change.start_char, change.end_char))
-        if named is not None and bare_outcome(named[0], doc):
-            named = None  # "cut symptoms by 17 percent": no outcome a curator can use,
+        if named is not None and (bare_outcome(named[0], doc) or link == LINK_COUNTED_NOUN and thing_outcome(doc, named)):
+            named = None  # "cut symptoms by 17 percent", "six fewer cases of stent": no outcome a curator can use,
             item["endpoint"] = None  # and no main endpoint guessed in its place
             item["evidence"]["links"].pop("endpoint", None)
         if named is not None:  # "cuts the rate of delivering before 33 weeks by 45%"
