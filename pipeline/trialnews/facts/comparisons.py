@@ -23,9 +23,9 @@ from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
 from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
-from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, \
+from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, measured_outcome, \
     coordinated_end, noun_phrase_right, people_words, trimmed
-from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at
+from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at, thing_outcome
 from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, about_other_research, add_endpoint, \
     gapped_changes, had_difference, within_group
 from .tables import MAX_CELL_CHARS, MAX_NAME_CHARS, MIN_CELLS, MIN_ROWS, Shape, extract_tables, in_table, \
@@ -304,7 +304,7 @@ def _object_after_difference(doc: Doc, change: Span) -> Outcome | None:
         else:
             break
     phrase = trimmed(noun_phrase_right(doc, start, stop))
-    if phrase is None or not acceptable_outcome(phrase) or phrase.start != start:
+    if phrase is None or not measured_outcome(phrase) or phrase.start != start:
         return None
     end = phrase.end
     if len(phrase) == 1 and end + 2 < stop and doc[end].lower_ == "in" and doc[end + 1].lower_ in word_set(
@@ -417,7 +417,7 @@ def _events_after_or(doc: Doc, at: int, sentence: Span, settings: Settings = DEF
     if start is None:
         return None
     phrase = trimmed(noun_phrase_right(doc, start.start, sentence.end))
-    return phrase if phrase is not None and acceptable_outcome(phrase) else None
+    return phrase if phrase is not None and measured_outcome(phrase) else None
 
 
 def _only_people(doc: Doc, found: Outcome) -> bool:
@@ -752,6 +752,8 @@ def _outcome_of_number(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
         mention, outcome = linked
         if mention is not None:
             return (mention.label_, (mention.start_char, mention.end_char)), name
+        if value.label_ != _COUNT_LABEL and thing_outcome(doc, outcome):
+            return None  # "the hip by 2%": no outcome at all; but things counted are ("2.3 fewer cigarettes")
         return outcome, name
     return _counted_outcome(doc, value)  # "six fewer cases of X", "2.4 fewer migraine days"
 
@@ -770,7 +772,7 @@ def _subject_of_multiple(doc: Doc, ratio: Span) -> tuple[Outcome, str] | None:
         return None
     mention, outcome = linked
     found = (mention.label_, (mention.start_char, mention.end_char)) if mention is not None else outcome
-    if found is None or bare_outcome(found[0], doc):
+    if found is None or bare_outcome(found[0], doc) or mention is None and thing_outcome(doc, found):
         return None
     return found, LINK_SUBJECT_OF_CHANGE
 
@@ -1174,8 +1176,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             item["endpoint"], item["arms"] = pair
             item["evidence"]["links"].update(endpoint=LINK_VALUES_BEFORE, arms=LINK_VALUES_BEFORE)
             guessed.discard((change.start_char, change.end_char))
-        if named is not None and bare_outcome(named[0], doc):
-            named = None  # "cut symptoms by 17 percent": no outcome a curator can use,
+        if named is not None and (bare_outcome(named[0], doc) or link == LINK_COUNTED_NOUN and thing_outcome(doc, named)):
+            named = None  # "cut symptoms by 17 percent", "six fewer cases of stent": no outcome a curator can use,
             item["endpoint"] = None  # and no main endpoint guessed in its place
             item["evidence"]["links"].pop("endpoint", None)
         if named is not None:  # "cuts the rate of delivering before 33 weeks by 45%"
@@ -1312,8 +1314,8 @@ def _gapped_items(doc: Doc, arms: list[dict], guessed: set[tuple[int, int]], p_v
         name_start, name_end = gapped.name
         risk = _risk_words(settings.change_object_nouns).match(text_of(doc), name_start, name_end)
         named = outcome_at(text_of(doc), risk.end() if risk else name_start, name_end)  # "their risk of X by": X
-        if named is None or bare_outcome(named[0], doc):
-            continue  # "..., symptoms by 20%": no outcome a curator can use for a listed change
+        if named is None or bare_outcome(named[0], doc) or thing_outcome(doc, named):
+            continue  # "..., symptoms by 20%", "..., the hip by 2%": no outcome a curator can use for a listed change
         item["endpoint"] = named[0]
         item["evidence"]["links"]["endpoint"] = GAPPED_CHANGE
         guessed.discard((gapped.span.start_char, gapped.span.end_char))
@@ -1428,7 +1430,7 @@ def _scope_of_gap(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
             continue
         phrase = trimmed(noun_phrase_right(doc, i + 1, sentence.end))
         if phrase is None or phrase.start > i + 3 or phrase[-1].lower_ in people_words() \
-                or unit_label(phrase[-1].text) is not None or not acceptable_outcome(phrase) \
+                or unit_label(phrase[-1].text) is not None or not measured_outcome(phrase) \
                 or any(m.start_char < phrase.end_char and phrase.start_char < m.end_char for m in arm_mentions(doc)):
             return None
         return (phrase.text, (phrase.start_char, phrase.end_char)), LINK_GAP_SCOPE

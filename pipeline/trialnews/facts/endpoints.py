@@ -15,8 +15,8 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..linking.outcomes import RATES, name_text
-from ..linking.phrases import (acceptable_outcome, cause_end, change_nouns, coordinated_end, noun_phrase_left,
-                               noun_phrase_right, predicate_verbs, trimmed)
+from ..linking.phrases import (cause_end, change_nouns, coordinated_end, measured_outcome,
+                               noun_phrase_left, noun_phrase_right, predicate_verbs, trimmed)
 from ..linking.wordclass import NOUN, VERB, classes
 from ..reading.doctext import span_text
 from ..resources import load_lexicon, load_unit_entries, word_set
@@ -294,7 +294,7 @@ def _outcome_phrase(doc: Doc, start: int, stop: int, settings: Settings = DEFAUL
         measured = noun_phrase_right(doc, at + 1, stop, attach=False) if at < stop and doc[at].lower_ == "in" else None
         if measured is not None:
             measured = doc[measured.start:_past_bracketed_short_form(doc, measured.end, stop)]
-            if acceptable_outcome(trimmed(measured)):
+            if measured_outcome(trimmed(measured)):
                 end = measured.end
     if end - phrase.start > 2 and end < stop and doc[end].like_num and doc[end - 1].lower_ in word_set("label_nouns.txt") \
             and doc[end - 2].lower_ == "of":
@@ -350,7 +350,7 @@ def _outcome_phrase_left(doc: Doc, end: int, floor: int) -> Span | None:
 def _acceptable_name(phrase: Span | None) -> Span | None:
     """A phrase that can name an endpoint: an outcome's noun phrase, not a gerund that opens a
     clause (``seeing whether ...``) and not words that only judge (``benefit``)."""
-    if phrase is None or not acceptable_outcome(phrase):
+    if phrase is None or not measured_outcome(phrase):
         return None
     if len(phrase) == 1 and phrase[0].lower_.endswith("ing") and VERB in classes(phrase[0].text):
         return None

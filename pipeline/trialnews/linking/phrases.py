@@ -36,13 +36,16 @@ take their cause through :func:`cause_end`):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..facts.common import spans, word_tuples, words_at
-from ..resources import word_set
-from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, QUANT, VERB, classes, is_function_word
+from ..reading.kind import is_abstract
+from ..resources import load_lexicon, load_table, word_set
+from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, QUANT, VERB, classes, is_function_word, listed
 
 #: The most words in an outcome's name.
 MAX_PHRASE_WORDS = 8
@@ -515,6 +518,120 @@ def trimmed(phrase: Span | None, *, event: bool = False) -> Span | None:
     if owner is not None:
         start = owner + 1  # "the gabapentin group's pain scores": the scores, not the group
     return doc[start:phrase.end]
+
+
+#: Nouns WordNet knows only as things: people (``p``), parts of the body (``b``), artifacts, places,
+#: groups, objects, foods, animals, plants, shapes, pieces of communication (``t``), and plurals of things that are
+#: none (``-``: hives) (``patterns/thing_nouns.txt``, written by ``bench/thing_nouns.py`` from
+#: WordNet's lexicographer classes).
+THING_NOUNS = "thing_nouns.txt"
+PEOPLE_KIND, BODY_KIND, NO_THING = "p", "b", "-"
+#: Adjectives WordNet knows only as relational (``femoral``, ``cardiac``): they say which thing, not
+#: its state (``patterns/relational_adjectives.txt``, written by the same script).
+RELATIONAL_ADJECTIVES = "relational_adjectives.txt"
+
+
+@cache
+def _outcome_words() -> frozenset[str]:
+    """The heads of the outcomes the project's lexicons name (``dropout``): an outcome, whatever
+    else WordNet files the word under."""
+    named = [entry.split()[-1] for entry in load_lexicon("endpoints.txt")]
+    named += [noun.split()[-1] for nouns in load_table("outcome_verb_nouns.txt").values() for noun in nouns]
+    return frozenset(word.lower() for word in named)
+
+
+def _singulars(word: str) -> list[str]:
+    """The singulars a word may be the regular plural of (``injuries``: injury; ``boxes``: box)."""
+    found = []
+    if word.endswith("ies") and len(word) > 4:
+        found.append(word[:-3] + "y")
+    if word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh", "o")):
+        found.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        found.append(word[:-1])
+    return found
+
+
+@cache
+def names_a_thing(word: str) -> str | None:
+    """The kind of thing a noun names, if WordNet knows it only as a thing: ``p`` for people
+    (``responders``, ``Asian``), ``b`` for a part of the body (``hip``), ``t`` for another thing
+    (``stents``); None for anything that can be measured (``falls``: an event; ``hives``),
+    a word written in capitals (``ORR``, ``TEAEs``) or a head the outcome lexicons name (``dropout``)."""
+    lower = word.lower()
+    if not lower.isalpha() or sum(ch.isupper() for ch in word) > 1 or lower in _outcome_words():
+        return None
+    kinds = load_table(THING_NOUNS)
+    for form in [lower, *_singulars(lower)]:
+        if form in kinds:
+            kind = kinds[form][0]
+            return None if kind == NO_THING else kind
+    return None
+
+
+def _preposition(word: str) -> bool:
+    return PREP in classes(word) and is_function_word(word)
+
+
+def thing_headed(words: Sequence[str]) -> bool:
+    """Whether an outcome's words are headed by a thing (:func:`names_a_thing`): the word before
+    the first preposition (``time in the operating room``: time; ``removal of the device``:
+    removal), or, after a counted noun and ``of`` or an adjective and its preposition, the last word
+    (``cases of stent``: stent; ``free of seizures``: seizures; not after a gerund, ``hardening of
+    the arteries``); a measure of things is measured (``the number of injections``). A thing after a
+    noun that names no thing measures or treats it (``cardiac injury markers``, ``pain
+    medication``), and a part of the body in a state a descriptive adjective says is a symptom (``dry
+    mouth``), not with a relational one (``the femoral neck``); people are never an outcome
+    (``Caucasian``, ``responders``)."""
+    words = [w for w in words if any(ch.isalnum() for ch in w)]
+    cut = next((i for i, w in enumerate(words) if i and _preposition(w)), len(words))
+    if not cut:
+        return False
+    head, before = words[cut - 1], words[:cut - 1]
+    if cut < len(words) and words[cut].lower() == "of" and head.lower() in measure_nouns() | not_outcome_heads():
+        return False  # "the number of prescriptions": a measure of things is measured
+    if cut < len(words) and (words[cut].lower() == "of" and head.lower() in word_set("counted_event_nouns.txt")
+                             or cut == 1 and ADJ in classes(head) and not head.lower().endswith("ing")):
+        rest = words[cut + 1:]
+        following = next((i for i, w in enumerate(rest) if _preposition(w)), len(rest))
+        if following:
+            head, before = rest[following - 1], rest[:following - 1]
+    kind = names_a_thing(head)
+    if kind is None or kind == PEOPLE_KIND:
+        return kind is not None
+    if any(w.isalpha() and w.islower() and NOUN in classes(w) and ADJ not in classes(w) and names_a_thing(w) is None
+           for w in before):
+        return False  # "cardiac injury markers", "pain medication": the thing measures or treats what its noun names
+    relational = word_set(RELATIONAL_ADJECTIVES)
+    return kind != BODY_KIND or not any(ADJ in classes(w) and w.lower() not in relational for w in before)
+
+
+#: Tokens between a verb of what happened to people and its object (``needed a second``).
+EVENT_OBJECT_GAP = 3
+
+
+def _had_by_people(phrase: Span) -> bool:
+    """Whether a phrase is the object of a verb of what happened to people (``needed a second
+    stent``, ``had a pacemaker fitted``: ``patterns/event_verbs.tsv``, use ``outcome``): a thing
+    they had or needed is an event."""
+    doc, verbs = phrase.doc, load_lexicon("event_verbs.tsv:outcome")
+    floor = max(0, phrase.start - EVENT_OBJECT_GAP - 1)
+    for i in range(phrase.start - 1, floor - 1, -1):
+        if doc[i].lower_ in verbs:
+            return True
+        if not (is_function_word(doc[i].text) or doc[i].like_num or doc[i].lower_ in word_set("ordinal_nouns.txt")):
+            return False
+    return False
+
+
+def measured_outcome(phrase: Span | None) -> bool:
+    """Whether a noun phrase names something measured: an outcome (:func:`acceptable_outcome`) not
+    headed by a thing (:func:`thing_headed`: ``the femoral neck``, ``Asian``), unless people had or
+    needed it (:func:`_had_by_people`); in an abstract, every value is the trial's and any
+    acceptable phrase names it, as a bare generic word does. The linkers of values leave the thing to
+    :func:`trialnews.linking.values.link_endpoint`, which then tries no nearest outcome instead."""
+    return acceptable_outcome(phrase) and (is_abstract(phrase.doc) or not (
+        thing_headed([t.text for t in phrase]) and not _had_by_people(phrase)))
 
 
 def acceptable_outcome(phrase: Span | None) -> bool:

@@ -62,7 +62,7 @@ from .groups import BOTH_GROUPS, RESPECTIVELY, arm_mentions, both_groups, contra
 from .carried import CARRIED_GROUP, CARRY_SENTENCES, carried_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb, verb_nouns
 from .ranking import ranked_endpoint
-from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words
+from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words, thing_headed
 from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
 
 #: Between the two values of a ``from ... to`` change: ``to``, after at most two words of the
@@ -812,14 +812,47 @@ ENDPOINT_LINKERS: dict[str, EndpointLinker] = {
 }
 
 
+#: Linkers whose outcome is what the value's people had or needed: a thing there names an event (``needed
+#: a second stent``, ``required a feeding tube``), so :func:`~trialnews.linking.phrases.thing_headed` does
+#: not turn it down.
+THINGS_NEEDED_LINKERS = frozenset({"event-after-value", "verb-after-value"})
+#: Linkers that take the outcome written nearest a value, or the phrase before it, rather than
+#: reading the value's own words: not tried after a linker found the value to be about a thing.
+NEAREST_LINKERS = frozenset({"lexicon-in-phrase", "lexicon-nearest", "phrase-before", "sentence-subject",
+                             "difference-in"})
+
+
+def thing_outcome(doc: Doc, outcome: Outcome) -> bool:
+    """Whether an outcome read by a linker in news is headed by a thing (:func:`thing_headed`), read in its
+    words as the article writes them (``McLean Hospital``), or in its name's words where the name is
+    not the words at its evidence (``lost``: weight loss)."""
+    if is_abstract(doc):
+        return False  # an abstract reports one trial: its values are results even where a thing names them
+    name, (start, end) = outcome
+    written = text_of(doc)[start:end]
+    words = re.split(r"[\s/]+", written if " ".join(written.split()).lower() == name.lower() else name)
+    return thing_headed([w for w in words if w])
+
+
 def link_endpoint(doc: Doc, span: Span, arm: str | None, *,
                   linkers: Sequence[str] = tuple(ENDPOINT_LINKERS)) -> tuple[Span | None, Outcome | None, str | None]:
     """(lexicon mention, outcome phrase, linker) of a value: the first of ``linkers`` (names of
-    :data:`ENDPOINT_LINKERS`) that finds its outcome."""
+    :data:`ENDPOINT_LINKERS`) that finds its outcome: not a bare generic word (:func:`bare_outcome`),
+    nor a phrase no lexicon knows that is headed by a thing (``hip``, ``Asian``: :func:`thing_headed`).
+    After a thing, only a linker that reads the value's own words may still answer, not one that
+    takes the nearest outcome written (:data:`NEAREST_LINKERS`): the value was about the thing
+    (``Caucasian (80%)``, ``31 of 38 knees``), rarely a result of another outcome nearby."""
+    after_thing = False
     for name in linkers:
+        if after_thing and name in NEAREST_LINKERS:
+            continue
         linked = ENDPOINT_LINKERS[name](doc, span, arm)
-        if linked is not None and not bare_outcome(linked[0].label_ if linked[0] is not None else linked[1][0], doc):
-            return linked[0], linked[1], name
+        if linked is None or bare_outcome(linked[0].label_ if linked[0] is not None else linked[1][0], doc):
+            continue
+        if linked[0] is None and name not in THINGS_NEEDED_LINKERS and thing_outcome(doc, linked[1]):
+            after_thing = True  # a thing (the femoral neck, Asian) is no outcome
+            continue
+        return linked[0], linked[1], name
     return None, None, None
 
 
