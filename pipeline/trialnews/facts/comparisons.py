@@ -51,6 +51,9 @@ REFERENCE_CHARS = 40
 RISK_GERUNDS = "risk_of_gerunds.txt"
 #: Characters before a ratio or difference searched for a bound or a definition.
 BEFORE_CHARS = 30
+#: The most words between an effect and the bracket that holds its statistics: the outcome it names
+#: (``a 32 percent reduction in stroke or systemic embolism (HR 0.68; 95% CI 0.49-0.95)``).
+MAX_BRACKET_GAP_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,8 @@ class Settings:
     reference_chars: int = REFERENCE_CHARS
     #: Characters before a ratio or difference searched for a bound or a definition.
     before_chars: int = BEFORE_CHARS
+    #: The most words between an effect and the bracket that holds its statistics.
+    max_bracket_gap_words: int = MAX_BRACKET_GAP_WORDS
     #: What makes lines a table (``facts/tables.py``): the fewest cells of a row and rows of a
     #: table, the longest first cell (an outcome's name) and other cell, in characters.
     table_min_cells: int = MIN_CELLS
@@ -1016,6 +1021,76 @@ def _bracket_end(anchor: Span) -> int:
     return -1
 
 
+#: Characters that end the words between an effect and its bracket (another clause, another bracket or a number).
+_GAP_BREAKS = re.compile(r"[\d;:()\[\]]")
+#: Endpoint link of a ratio whose bracket follows an effect that names its outcome.
+LINK_BRACKETED_EFFECT = "effect-before-bracket"
+
+
+def _bracket_after(doc: Doc, end_char: int, settings: Settings = DEFAULTS) -> tuple[int, int] | None:
+    """The bracket that opens after an effect ending at ``end_char`` with only the words of its
+    outcome between (``a 28% reduction in stroke (95% CI ...)``), in the effect's sentence: its
+    opening and closing offsets, or None."""
+    text = text_of(doc)
+    sentence = sent(doc.char_span(end_char - 1, end_char, alignment_mode="expand"))
+    opening = next((m.start() for m in re.finditer(r"[(\[]", text[end_char:sentence.end_char])), None)
+    if opening is None:
+        return None
+    opening += end_char
+    gap = text[end_char:opening]
+    if _GAP_BREAKS.search(gap) or len(gap.split()) > settings.max_bracket_gap_words:
+        return None
+    closing = re.search(r"[)\]]", text[opening:sentence.end_char])
+    return (opening, opening + closing.end()) if closing else None
+
+
+def _interval_after(doc: Doc, item: dict, anchor: Span, cis: list[Span], settings: Settings = DEFAULTS) -> None:
+    """A confidence interval written right after a relative change or a difference (within
+    ``ci_window`` tokens, or in the bracket after its outcome) that holds its estimate is its
+    interval: ``cut the risk of stroke by 28% (95% CI, 15% to 39%)``, ``5.4 months longer (95% CI
+    2.1 to 8.7)``. An interval that does not hold the estimate is another statistic's (the hazard
+    ratio's of ``a 28% reduction (HR 0.72; 95% CI 0.61-0.85)``)."""
+    bracket = _bracket_after(doc, anchor.end_char, settings)
+    for ci in cis:
+        if ci.start_char < anchor.end_char:
+            continue
+        near = ci.start <= anchor.end + settings.ci_window and sent(ci) == sent(anchor)
+        if not near and not (bracket and bracket[0] < ci.start_char and ci.end_char <= bracket[1]):
+            continue
+        parsed = parse_ci(ci.text)
+        if parsed is not None and parsed[0] <= item["estimate"] <= parsed[1]:
+            item["ci_low"], item["ci_high"], item["ci_level"] = parsed[0], parsed[1], parsed[2] or 95.0
+            _widen(doc, item, ci)
+        return
+
+
+def _bracketed_effects(doc: Doc, effects: list[dict], changes: list[dict], settings: Settings = DEFAULTS) -> None:
+    """A ratio in the bracket after a relative change or a difference states the same effect
+    (``a 32 percent reduction in stroke or systemic embolism (HR=0.68; 95% CI=0.49-0.95;
+    P=.01)``): it takes the change's outcome, when the change names it by its own words, and its
+    groups, and the change takes the bracket's p-value, the test of that one effect."""
+    for effect in effects:
+        before = [c for c in changes if c["estimate"] is not None and c["evidence"]["end"] <= effect["evidence"]["start"]]
+        change = max(before, key=lambda c: c["evidence"]["end"], default=None)
+        if change is None:
+            continue
+        bracket = _bracket_after(doc, change["evidence"]["end"], settings)
+        if bracket is None or not bracket[0] < effect["evidence"]["start"] < bracket[1]:
+            continue
+        links = effect["evidence"]["links"]
+        if change["endpoint"] is not None and change["evidence"]["links"].get("endpoint") not in _NEAR_LINKS \
+                and links.get("endpoint") in _NEAR_LINKS:
+            effect["endpoint"] = change["endpoint"]
+            links["endpoint"] = LINK_BRACKETED_EFFECT
+        if len(change["arms"]) == 2:
+            effect["arms"] = list(change["arms"])
+            links["arms"] = LINK_BRACKETED_EFFECT
+        if change["p_value"] is None and effect["p_value"] is not None:
+            change["p_value"], change["p_relation"] = effect["p_value"], effect["p_relation"]
+            _widen(doc, change, doc.char_span(effect["evidence"]["start"], effect["evidence"]["end"],
+                                              alignment_mode="expand"))
+
+
 def _attach_p(doc: Doc, item: dict, anchor: Span, p_values: list[Span], used: set[int], warnings: list[str],
               settings: Settings = DEFAULTS) -> None:
     start, end = clause_bounds(sent(anchor), anchor.start)
@@ -1046,6 +1121,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     used_p: set[int] = set()
     guessed: set[tuple[int, int]] = set()
     comparisons = []
+    effect_items: list[dict] = []  # the ratios written with their measure (``HR 0.72``), read for their bracket
     data[COMPARISON_ENDPOINTS] = []  # the outcomes a change or a table names that are no endpoint yet
     # Tables are read cell by cell (``facts/tables.py``): their values replace what the prose
     # rules made of the same characters (the assembler replaces them in the record; here, the
@@ -1080,6 +1156,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 item["ci_low"], item["ci_high"], item["ci_level"] = low, high, level or 95.0
         _attach_p(doc, item, effect, p_values, used_p, warnings, settings)
         comparisons.append(item)
+        effect_items.append(item)
     for ratio in spans(doc, "RATIO"):
         if about_other_research(doc, sent(ratio)) or heading_sentence(doc, sent(ratio)) or _ending(settings.bound_cues).search(_before(doc, ratio, settings)) \
                 or _restates_values(doc, ratio) \
@@ -1206,9 +1283,12 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         _reference_last(doc, item, change, settings)  # "Compared with placebo, those on X had ...": X first
         if item["estimate"] is None:
             continue
+        _interval_after(doc, item, change, cis, settings)  # "cut the risk by 28% (95% CI, 15-39%)"
         _attach_p(doc, item, change, p_values, used_p, warnings, settings)
         comparisons.append(item)
     comparisons.extend(_gapped_items(doc, arms, guessed, p_values, used_p, warnings, settings))
+    effect_ids = {id(item) for item in effect_items}
+    _bracketed_effects(doc, effect_items, [item for item in comparisons if id(item) not in effect_ids], settings)
     for p in p_values:
         if p.start in used_p or about_other_research(doc, sent(p)) or heading_sentence(doc, sent(p)):
             continue
@@ -1335,6 +1415,13 @@ def _without_restatements(comparisons: list[dict], guessed: set[tuple[int, int]]
             key = (*key, item["endpoint"])
         if item["estimate"] is not None and key in kept and _two_outcomes(kept[key], item, guessed):
             key = (*key, item["endpoint"])  # "a 25 percent lower risk of X ... a 25 percent lower risk of Y"
+        fuller = _fuller_statement(kept, item, guessed)
+        if fuller is not None:  # "cut the risk by 32 percent" and, later, "a 32 percent reduction (P=.01)":
+            earlier_key, richer = fuller  # one effect; the statement that gives its statistics is kept
+            if richer:
+                del kept[earlier_key]
+                kept[key] = item
+            continue
         if item["estimate"] is None or key not in kept:
             kept[key if item["estimate"] is not None else (id(item),)] = item
             continue
@@ -1347,6 +1434,30 @@ def _without_restatements(comparisons: list[dict], guessed: set[tuple[int, int]]
         other["measure"] == item["measure"] and _one_outcome(other["endpoint"], item["endpoint"])
         and abs(other["estimate"] - item["estimate"]) <= FRACTION_ROUNDING
         for other in exact)), key=lambda item: item["evidence"]["start"])  # "by two-thirds" restating "a 66% reduction"
+
+
+#: The statistics of an effect that a restatement may give or leave out.
+_EFFECT_STATISTICS = ("p_value", "ci_low", "ci_high")
+
+
+def _fuller_statement(kept: dict[tuple, dict], item: dict, guessed: set[tuple[int, int]]) -> tuple[tuple, bool] | None:
+    """An earlier statement of the effect ``item`` states again with statistics added or left
+    out (same measure and estimate, one outcome, no statistic that differs, one of them giving
+    one the other does not): its key, and whether ``item`` is the one that gives more."""
+    if item["estimate"] is None or item["evidence"].get("rule") == GAPPED_CHANGE:
+        return None
+    given = sum(item[k] is not None for k in _EFFECT_STATISTICS)
+    for key, earlier in kept.items():
+        if earlier["estimate"] != item["estimate"] or earlier["measure"] != item["measure"] \
+                or earlier["evidence"].get("rule") == GAPPED_CHANGE or _two_outcomes(earlier, item, guessed) \
+                or not _one_outcome(earlier["endpoint"], item["endpoint"]):
+            continue
+        if any(None not in (earlier[k], item[k]) and earlier[k] != item[k] for k in _EFFECT_STATISTICS):
+            continue
+        earlier_given = sum(earlier[k] is not None for k in _EFFECT_STATISTICS)
+        if earlier_given != given:
+            return key, given > earlier_given
+    return None
 
 
 def _two_outcomes(earlier: dict, item: dict, guessed: set[tuple[int, int]]) -> bool:

@@ -1,0 +1,73 @@
+"""The statistics written with a between-arm effect (issue 11, class 4): a ratio in the bracket after a
+relative change is the same effect (its outcome and groups are the change's, its p-value tests both),
+an interval after a change or a difference that holds its estimate is its interval, and a restatement
+that adds a p-value is kept in place of the bare one. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from .helpers import ASPIRIN_OR_PLACEBO, article
+
+
+def _effects(record: dict) -> list[tuple]:
+    return [(c["endpoint"], c["arms"], c["measure"], c["estimate"], c["ci_low"], c["ci_high"], c["p_value"])
+            for c in record["comparisons"]]
+
+
+def test_a_ratio_bracketed_after_a_change_takes_its_outcome(run) -> None:
+    text = article(f"{ASPIRIN_OR_PLACEBO} Aspirin was associated with a 35 percent reduction in stroke or "
+                   "transient ischemic attack (HR=0.65; 95% CI=0.50-0.84) and a 22 percent reduction in "
+                   "ischemic stroke alone (HR=0.78; 95% CI=0.62-0.98) compared to placebo.")
+    record = run(text)
+    assert _effects(record) == [
+        ("stroke or transient ischemic attack", ["aspirin", "placebo"], "relative_reduction", 35, None, None, None),
+        ("stroke or transient ischemic attack", ["aspirin", "placebo"], "HR", 0.65, 0.5, 0.84, None),
+        ("ischemic stroke", ["aspirin", "placebo"], "relative_reduction", 22, None, None, None),
+        ("ischemic stroke", ["aspirin", "placebo"], "HR", 0.78, 0.62, 0.98, None)]
+    assert record["comparisons"][1]["evidence"]["links"]["endpoint"] == "effect-before-bracket"
+
+
+def test_the_p_value_in_the_bracket_tests_the_change_too(run) -> None:
+    text = article(f"{ASPIRIN_OR_PLACEBO} Aspirin lowered the risk of heart attack by 24 percent compared with "
+                   "placebo (hazard ratio 0.76; 95% CI 0.64-0.90; P=.003).")
+    assert _effects(run(text)) == [
+        ("heart attack", ["aspirin", "placebo"], "relative_reduction", 24, None, None, 0.003),
+        ("heart attack", ["aspirin", "placebo"], "HR", 0.76, 0.64, 0.9, 0.003)]
+
+
+def test_a_bracket_after_another_clause_is_not_the_changes(run) -> None:
+    text = article(f"{ASPIRIN_OR_PLACEBO} Aspirin lowered the risk of heart attack by 24 percent compared with "
+                   "placebo; bleeding was more common with aspirin (hazard ratio 1.40; 95% CI 1.10-1.78).")
+    effects = _effects(run(text))
+    assert ("heart attack", ["aspirin", "placebo"], "relative_reduction", 24, None, None, None) in effects
+    assert not any(effect[2] == "HR" and effect[0] == "heart attack" for effect in effects)
+
+
+def test_an_interval_in_percent_after_a_change_is_its_interval(run) -> None:
+    text = article(f"{ASPIRIN_OR_PLACEBO} Aspirin cut the risk of stroke by 26 percent (95 percent confidence "
+                   "interval, 12 to 38 percent) compared with placebo.")
+    assert _effects(run(text)) == [("stroke", ["aspirin", "placebo"], "relative_reduction", 26, 12, 38, None)]
+
+
+def test_an_interval_after_a_difference_is_its_interval(run) -> None:
+    text = article(f"{ASPIRIN_OR_PLACEBO} Patients on aspirin lived 4.2 months longer than those on placebo "
+                   "(95% CI 1.5 to 6.9).")
+    assert _effects(run(text)) == [("survival", ["aspirin", "placebo"], "difference", 4.2, 1.5, 6.9, None)]
+
+
+def test_an_interval_that_does_not_hold_the_change_is_not_its_interval(run) -> None:
+    text = article(f"{ASPIRIN_OR_PLACEBO} Aspirin cut the risk of stroke by 26% compared with placebo "
+                   "(95% CI, 0.62-0.88).")
+    assert _effects(run(text)) == [("stroke", ["aspirin", "placebo"], "relative_reduction", 26, None, None, None)]
+
+
+def test_a_restatement_with_its_p_value_replaces_the_bare_statement(run) -> None:
+    text = article(f"{ASPIRIN_OR_PLACEBO} Aspirin cut the risk of stroke by 26 percent compared with placebo.",
+                   "Patients on aspirin had a 26 percent lower risk of stroke than those on placebo (p=0.02).")
+    assert _effects(run(text)) == [("stroke", ["aspirin", "placebo"], "relative_reduction", 26, None, None, 0.02)]
+
+
+def test_two_effects_of_one_size_with_their_own_p_values_stay_two(run) -> None:
+    text = article(f"{ASPIRIN_OR_PLACEBO} Aspirin cut the risk of stroke by 20 percent compared with placebo "
+                   "(p=0.03). Aspirin also cut the risk of heart attack by 20 percent compared with placebo (p=0.04).")
+    assert _effects(run(text)) == [("stroke", ["aspirin", "placebo"], "relative_reduction", 20, None, None, 0.03),
+                                   ("heart attack", ["aspirin", "placebo"], "relative_reduction", 20, None, None, 0.04)]
