@@ -5,6 +5,8 @@ that adds a p-value is kept in place of the bare one. Every sentence is written 
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import ASPIRIN_OR_PLACEBO, article
 
 
@@ -71,3 +73,30 @@ def test_two_effects_of_one_size_with_their_own_p_values_stay_two(run) -> None:
                    "(p=0.03). Aspirin also cut the risk of heart attack by 20 percent compared with placebo (p=0.04).")
     assert _effects(run(text)) == [("stroke", ["aspirin", "placebo"], "relative_reduction", 20, None, None, 0.03),
                                    ("heart attack", ["aspirin", "placebo"], "relative_reduction", 20, None, None, 0.04)]
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("Aspirin cut strokes 22 percent compared with placebo.", "strokes"),
+    ("Compared with placebo, aspirin lowered the rate of stroke 22 percent.", "stroke"),
+    ("Aspirin reduced the risk of heart attack nearly 22% compared with placebo.", "heart attack"),
+], ids=["object", "rate-of", "risk-of-rounded"])
+def test_a_change_by_a_verb_without_by_is_between_groups_against_a_group(run, sentence: str, outcome: str) -> None:
+    assert _effects(run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))) == [
+        (outcome, ["aspirin", "placebo"], "relative_reduction", 22, None, None, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shares of the drug maker fell 30 percent after the announcement.",
+    "Aspirin sales rose 20 percent over the decade.",
+    "Those receiving lower doses of aspirin experienced 15 percent more nausea.",
+    "Aspirin reduced pain 30% to 50% compared with placebo.",
+], ids=["no-group", "no-comparator", "adjective-lower", "range"])
+def test_a_change_without_by_set_against_nothing_is_no_comparison(run, sentence: str) -> None:
+    effects = _effects(run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}")))
+    assert not any(effect[2] == "relative_reduction" or effect[3] in (30, 20) for effect in effects)
+
+
+def test_a_change_without_by_in_one_group_stays_that_groups_result(run) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Blood pressure fell 10% in the aspirin group."))
+    assert record["comparisons"] == []
+    assert [(r["endpoint"], r["arm"], r["value"]) for r in record["results"]] == [("blood pressure", "aspirin", 10)]

@@ -162,6 +162,14 @@ def _ending(name: str, after: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?i)\b{_words(name)}\s+{after}$")
 
 
+#: The rules of a relative change by a verb, with ``by`` or without (``reduced strokes 30%``).
+_BARE_VERB_RULES = frozenset({"reduction-verb-by", "increase-verb-by"})
+_BY_WORD = re.compile(r"(?i)\sby\s")
+#: The amount right after the object of a verb of change written without ``by`` (``cut the risk of
+#: stroke 30 percent``): a percentage, perhaps after a word that rounds it.
+_BARE_AMOUNT = r"(?:(?:about|nearly|almost|roughly|approximately|around|some|more\s+than)\s+)?\d[\d.,]*\s?-?\s?(?:%|percent\b|per\s+cent\b)"
+
+
 @cache
 def _change_object(nouns: str, max_words: int = MAX_CHANGE_OBJECT_WORDS,
                    gerunds: str = RISK_GERUNDS) -> re.Pattern[str]:
@@ -170,7 +178,8 @@ def _change_object(nouns: str, max_words: int = MAX_CHANGE_OBJECT_WORDS,
     of heart attack, stroke or death``), past the verb of a risk (``the odds of having a stroke``: stroke)."""
     return re.compile(rf"(?i)^\w+\s+(?:(?:the|their|its|his|her)\s+)?"
                       rf"(?:{_words(nouns)}\s+of\s+(?:{_words(gerunds, any_space=True)}\s+(?:(?:a|an)\s+)?)?)?"
-                      rf"(?P<name>(?:[\w'\u2019-]+,?\s+){{0,{max(max_words - 1, 0)}}}?[\w'\u2019-]+)\s+by\s")
+                      rf"(?P<name>(?:[\w'\u2019-]+,?\s+){{0,{max(max_words - 1, 0)}}}?[\w'\u2019-]+)\s+"
+                      rf"(?:by\s|(?={_BARE_AMOUNT}))")
 
 
 #: The closed word classes (``patterns/function_words.txt``): an object of change that starts or
@@ -1209,6 +1218,11 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                                                        and change[-1].lower_ in load_table(FUNCTION_WORDS)
                                                        or not _set_against_a_group(doc, change, settings)):
             continue  # "54 fewer women had a fracture" alone says no groups; "54 fewer ... than the control group"
+        if change.id_ in _BARE_VERB_RULES and not _BY_WORD.search(change.text) \
+                and not (_between_arm_risk(text_of(doc)[doc[clause_bounds(sent(change), change.start)[0]].idx:change.end_char])
+                         or _set_against_a_group(doc, change, settings)):
+            continue  # "cut the risk of stroke 30 percent", "reduced strokes 30% compared with placebo": a change
+            # without "by" is read only as a risk's or against a group ("shares fell 30 percent" is neither)
         if change.label_ != "DIFFERENCE" and within_group(doc, change) \
                 or change.id_ in WITHIN_GROUP_DIFFERENCES and had_difference(doc, change):
             continue  # "had an 85 percent reduction", "had a 9 mmHg reduction": a change within one group
