@@ -100,3 +100,16 @@ def test_a_change_without_by_in_one_group_stays_that_groups_result(run) -> None:
     record = run(article(f"{ASPIRIN_OR_PLACEBO} Blood pressure fell 10% in the aspirin group."))
     assert record["comparisons"] == []
     assert [(r["endpoint"], r["arm"], r["value"]) for r in record["results"]] == [("blood pressure", "aspirin", 10)]
+
+
+@pytest.mark.parametrize("written, p_value, relation", [
+    (" (P = <0.001)", 0.001, "<"),
+    (" (p-value less than 0.001)", 0.001, "<"),
+    (", with a p value under 0.05", 0.05, "<"),
+    (" (p-value: 0.003)", 0.003, "="),
+    (" (P-value 0.02)", 0.02, "="),
+], ids=["equals-less", "words-without-verb", "under", "colon", "no-sign"])
+def test_a_p_value_in_prose_is_read_with_its_relation(run, written: str, p_value: float, relation: str) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Stroke was less common with aspirin than with placebo{written}."))
+    assert [(c["endpoint"], c["p_value"], c["p_relation"]) for c in record["comparisons"]] == [
+        ("stroke", p_value, relation)]
