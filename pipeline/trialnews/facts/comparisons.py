@@ -26,7 +26,7 @@ from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nea
 from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, \
     coordinated_end, noun_phrase_right, people_words, trimmed
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at
-from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, about_other_research, add_endpoint, \
+from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, RISK_WORDS, about_other_research, add_endpoint, \
     gapped_changes, had_difference, within_group
 from .tables import MAX_CELL_CHARS, MAX_NAME_CHARS, MIN_CELLS, MIN_ROWS, Shape, extract_tables, in_table, \
     with_table_results
@@ -509,6 +509,12 @@ def _set_against_own_count_change(doc: Doc, change: Span) -> bool:
     between = following.group("between")
     return bool(_any_word("compared_words.txt").search(between)) \
         or any(_any_word(name, any_space=True).search(between) for name in _OWN_CHANGE_JOINERS)
+
+
+def _names_a_risk(text: str) -> bool:
+    """A word of a risk itself (``patterns/risk_words.txt``: risk, odds, chance, hazard; not a rate or
+    a number, which a group's own change also has)."""
+    return bool(_any_word(RISK_WORDS).search(text))
 
 
 def _between_arm_risk(text: str) -> bool:
@@ -1088,7 +1094,8 @@ def _bracketed_effects(doc: Doc, effects: list[dict], changes: list[dict], setti
             continue
         links = effect["evidence"]["links"]
         if change["endpoint"] is not None and change["evidence"]["links"].get("endpoint") not in _NEAR_LINKS \
-                and links.get("endpoint") in _NEAR_LINKS:
+                and links.get("endpoint") in _NEAR_LINKS and not bare_outcome(change["endpoint"]):
+            # (a generic word, "an 18% reduction in the risk of an event (HR ...)", leaves the ratio's own outcome)
             effect["endpoint"] = change["endpoint"]
             links["endpoint"] = LINK_BRACKETED_EFFECT
         if len(change["arms"]) == 2:
@@ -1219,10 +1226,11 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                                                        or not _set_against_a_group(doc, change, settings)):
             continue  # "54 fewer women had a fracture" alone says no groups; "54 fewer ... than the control group"
         if change.id_ in _BARE_VERB_RULES and not _BY_WORD.search(change.text) \
-                and not (_between_arm_risk(text_of(doc)[doc[clause_bounds(sent(change), change.start)[0]].idx:change.end_char])
+                and not (_names_a_risk(text_of(doc)[doc[clause_bounds(sent(change), change.start)[0]].idx:change.end_char])
                          or _set_against_a_group(doc, change, settings)):
             continue  # "cut the risk of stroke 30 percent", "reduced strokes 30% compared with placebo": a change
-            # without "by" is read only as a risk's or against a group ("shares fell 30 percent" is neither)
+            # without "by" is read only as a risk's or against a group ("shares fell 30 percent", "the rate of
+            # death from the disease has dropped 30 percent since the 1990s" are neither)
         if change.label_ != "DIFFERENCE" and within_group(doc, change) \
                 or change.id_ in WITHIN_GROUP_DIFFERENCES and had_difference(doc, change):
             continue  # "had an 85 percent reduction", "had a 9 mmHg reduction": a change within one group
