@@ -113,3 +113,9 @@ def test_a_p_value_in_prose_is_read_with_its_relation(run, written: str, p_value
     record = run(article(f"{ASPIRIN_OR_PLACEBO} Stroke was less common with aspirin than with placebo{written}."))
     assert [(c["endpoint"], c["p_value"], c["p_relation"]) for c in record["comparisons"]] == [
         ("stroke", p_value, relation)]
+
+
+def test_a_change_without_by_of_the_risk_alone_takes_no_outcome_named_nearby(run) -> None:
+    text = article(f"{ASPIRIN_OR_PLACEBO} Stroke was the main outcome. In older patients, aspirin increased "
+                   "the risk 40 percent compared with placebo.")
+    assert not any(c["estimate"] == 40 for c in run(text)["comparisons"])

@@ -1286,6 +1286,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             item["endpoint"] = None  # "a 17-point gap": the gap of what its sentence measures, not of the
             item["evidence"]["links"].pop("endpoint", None)  # nearest outcome word
             guessed.discard((change.start_char, change.end_char))
+        if change.id_ in _BARE_VERB_RULES and not _BY_WORD.search(change.text) \
+                and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS:
+            continue  # "a delay increased the risk 136 percent": a change without "by" is kept only where its
+            # own words name what changed, never given the outcome named nearest
         percent = _PERCENT_NUMBER.search(change.text)  # "cuts the rate of delivering before 33 weeks by 45%"
         number = parse_number(percent.group(1)) if percent and change.label_ != "DIFFERENCE" else _first_number(change.text)
         if number is None and (change.id_ == PER_PERIOD_DIFFERENCE_RULE or change.id_ in COMPARED_DIFFERENCE_RULES):
