@@ -119,3 +119,17 @@ def test_a_change_without_by_of_the_risk_alone_takes_no_outcome_named_nearby(run
     text = article(f"{ASPIRIN_OR_PLACEBO} Stroke was the main outcome. In older patients, aspirin increased "
                    "the risk 40 percent compared with placebo.")
     assert not any(c["estimate"] == 40 for c in run(text)["comparisons"])
+
+
+def test_a_ratio_placed_by_the_nearest_outcome_takes_the_composite_it_is_written_in(run) -> None:
+    text = article(f"{ASPIRIN_OR_PLACEBO} Aspirin lowered the rate of death, heart attack or stroke compared "
+                   "with placebo (HR 0.80; 95% CI 0.70-0.91).")
+    record = run(text)
+    assert _effects(record) == [("death, heart attack or stroke", ["aspirin", "placebo"], "HR", 0.8, 0.7, 0.91, None)]
+    assert record["comparisons"][0]["evidence"]["links"]["endpoint"] == "composite-of-nearest"
+
+
+def test_a_ratio_of_one_outcome_keeps_it(run) -> None:
+    text = article(f"{ASPIRIN_OR_PLACEBO} Rates of major bleeding were similar for aspirin versus placebo "
+                   "(HR=0.72; 95% CI=0.49-1.06).")
+    assert _effects(run(text)) == [("major bleeding", ["aspirin", "placebo"], "HR", 0.72, 0.49, 1.06, None)]

@@ -23,6 +23,7 @@ from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
 from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
+from ..linking.outcomes import enclosing_phrase
 from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, \
     coordinated_end, noun_phrase_right, people_words, trimmed
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at
@@ -1042,6 +1043,27 @@ _GAP_BREAKS = re.compile(r"[\d;:()\[\]]")
 LINK_BRACKETED_EFFECT = "effect-before-bracket"
 
 
+#: Endpoint link of a ratio whose nearest outcome word is one outcome of a composite written whole.
+LINK_COMPOSITE_NEAREST = "composite-of-nearest"
+
+
+def _composite_of_nearest(doc: Doc, item: dict, effect: Span) -> None:
+    """A ratio placed by the outcome word nearest it takes the composite that word is written in
+    (``reduced the risk of stroke or systemic embolism ... (HR=0.78; 95% CI=0.46-1.35)``: not
+    ``stroke`` alone), the list joined by ``or`` that the outcome reader reads as one outcome."""
+    if item["evidence"]["links"].get("endpoint") != LINK_NEAREST_ENDPOINT:
+        return
+    mention = nearest_endpoint(doc, effect)
+    whole = enclosing_phrase(doc, mention) if mention is not None else None
+    if whole is None or not whole.start <= mention.start < mention.end <= whole.end \
+            or not any(token.lower_ == "or" for token in whole):
+        return
+    named = outcome_at(text_of(doc), whole.start_char, whole.end_char)
+    if named is not None and named[0] != item["endpoint"] and mention.text.lower() in named[0].lower():
+        item["endpoint"] = named[0]
+        item["evidence"]["links"]["endpoint"] = LINK_COMPOSITE_NEAREST
+
+
 def _bracket_after(doc: Doc, end_char: int, settings: Settings = DEFAULTS) -> tuple[int, int] | None:
     """The bracket that opens after an effect ending at ``end_char`` with only the words of its
     outcome between (``a 28% reduction in stroke (95% CI ...)``), in the effect's sentence: its
@@ -1155,6 +1177,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if about_other_research(doc, sent(effect)) or heading_sentence(doc, sent(effect)):
             continue  # "An earlier trial of the drug found a hazard ratio of 0.81"
         item = _item(doc, effect, arms, guessed)
+        _composite_of_nearest(doc, item, effect)  # "the risk of stroke or systemic embolism (HR=0.78; ...)"
         item["measure"] = _measure(effect.text, settings.measures)
         after_name = _measure_name(settings.measures).split(effect.text, maxsplit=1)[-1]
         item["estimate"] = _first_number(after_name)
