@@ -47,6 +47,10 @@ P_VALUES = [
     ("P values were less than .05", (0.05, "<")),
     ("P value was below 0.01", (0.01, "<")),
     ("P: 0.2", (0.2, "=")),
+    ("P = <0.001", (0.001, "<")),
+    ("p-value less than 0.001", (0.001, "<")),
+    ("P-value 0.02", (0.02, "=")),
+    ("p-value: 0.003", (0.003, "=")),
     ("P=1.7", (1.7, "=")),  # read as written; range checks belong to validation (W003)
     ("P", None),
     ("P = NS", None),

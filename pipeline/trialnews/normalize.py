@@ -275,8 +275,9 @@ _P_WORD_RELATIONS = {words: relation[0] for words, relation in load_table("p_val
 _P_WORDS = phrase_alternation(_P_WORD_RELATIONS)  # ``less than`` tried before ``less``
 _P_VALUE = re.compile(rf"""
     ^\s*\(?\s*[Pp](?:[-\s]*values?)?\s*
+    (?:=\s*(?=[<>]))?
     (?:(?P<rel><=|>=|=|<|>|:)
-      |(?:of|was|were|is)\b(?:\s+(?P<words>{_P_WORDS})\b)?)
+      |(?:(?:of|was|were|is)\b\s*)?(?:(?P<words>{_P_WORDS})\b)?)
     \s*(?P<num>{_UNSIGNED}(?:\s*x\s*10\s*\^?\s*[-+]?\s*\d+|[eE][-+]?\d+)?)
 """, re.VERBOSE)
 
@@ -292,7 +293,8 @@ def _scientific(text: str) -> float | None:
 
 def parse_p_value(text: str) -> tuple[float, str] | None:
     """``P=.17`` → (0.17, '='); ``P < 0.001`` → (0.001, '<'); ``p=0·013``; ``P≤.05`` → (0.05, '<=');
-    ``P<1×10−5``; ``p value of 0.03``; ``P value was less than .05`` → (0.05, '<')."""
+    ``P<1×10−5``; ``p value of 0.03``; ``P value was less than .05`` → (0.05, '<'); ``P = <0.001`` and
+    ``p-value less than 0.001`` → (0.001, '<'); ``P-value 0.02``, ``p-value: 0.02`` → (0.02, '=')."""
     match = _P_VALUE.match(canonical(text))
     if not match:
         return None

@@ -23,10 +23,11 @@ from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
 from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
+from ..linking.outcomes import enclosing_phrase
 from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, measured_outcome, \
     coordinated_end, noun_phrase_right, people_words, trimmed
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at, thing_outcome
-from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, about_other_research, add_endpoint, \
+from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, RISK_WORDS, about_other_research, add_endpoint, \
     gapped_changes, had_difference, within_group
 from .tables import MAX_CELL_CHARS, MAX_NAME_CHARS, MIN_CELLS, MIN_ROWS, Shape, extract_tables, in_table, \
     with_table_results
@@ -51,6 +52,9 @@ REFERENCE_CHARS = 40
 RISK_GERUNDS = "risk_of_gerunds.txt"
 #: Characters before a ratio or difference searched for a bound or a definition.
 BEFORE_CHARS = 30
+#: The most words between an effect and the bracket that holds its statistics: the outcome it names
+#: (``a 32 percent reduction in stroke or systemic embolism (HR 0.68; 95% CI 0.49-0.95)``).
+MAX_BRACKET_GAP_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,8 @@ class Settings:
     reference_chars: int = REFERENCE_CHARS
     #: Characters before a ratio or difference searched for a bound or a definition.
     before_chars: int = BEFORE_CHARS
+    #: The most words between an effect and the bracket that holds its statistics.
+    max_bracket_gap_words: int = MAX_BRACKET_GAP_WORDS
     #: What makes lines a table (``facts/tables.py``): the fewest cells of a row and rows of a
     #: table, the longest first cell (an outcome's name) and other cell, in characters.
     table_min_cells: int = MIN_CELLS
@@ -157,6 +163,14 @@ def _ending(name: str, after: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?i)\b{_words(name)}\s+{after}$")
 
 
+#: The rules of a relative change by a verb, with ``by`` or without (``reduced strokes 30%``).
+_BARE_VERB_RULES = frozenset({"reduction-verb-by", "increase-verb-by"})
+_BY_WORD = re.compile(r"(?i)\sby\s")
+#: The amount right after the object of a verb of change written without ``by`` (``cut the risk of
+#: stroke 30 percent``): a percentage, perhaps after a word that rounds it.
+_BARE_AMOUNT = r"(?:(?:about|nearly|almost|roughly|approximately|around|some|more\s+than)\s+)?\d[\d.,]*\s?-?\s?(?:%|percent\b|per\s+cent\b)"
+
+
 @cache
 def _change_object(nouns: str, max_words: int = MAX_CHANGE_OBJECT_WORDS,
                    gerunds: str = RISK_GERUNDS) -> re.Pattern[str]:
@@ -165,7 +179,8 @@ def _change_object(nouns: str, max_words: int = MAX_CHANGE_OBJECT_WORDS,
     of heart attack, stroke or death``), past the verb of a risk (``the odds of having a stroke``: stroke)."""
     return re.compile(rf"(?i)^\w+\s+(?:(?:the|their|its|his|her)\s+)?"
                       rf"(?:{_words(nouns)}\s+of\s+(?:{_words(gerunds, any_space=True)}\s+(?:(?:a|an)\s+)?)?)?"
-                      rf"(?P<name>(?:[\w'\u2019-]+,?\s+){{0,{max(max_words - 1, 0)}}}?[\w'\u2019-]+)\s+by\s")
+                      rf"(?P<name>(?:[\w'\u2019-]+,?\s+){{0,{max(max_words - 1, 0)}}}?[\w'\u2019-]+)\s+"
+                      rf"(?:by\s|(?={_BARE_AMOUNT}))")
 
 
 #: The closed word classes (``patterns/function_words.txt``): an object of change that starts or
@@ -495,6 +510,12 @@ def _set_against_own_count_change(doc: Doc, change: Span) -> bool:
     between = following.group("between")
     return bool(_any_word("compared_words.txt").search(between)) \
         or any(_any_word(name, any_space=True).search(between) for name in _OWN_CHANGE_JOINERS)
+
+
+def _names_a_risk(text: str) -> bool:
+    """A word of a risk itself (``patterns/risk_words.txt``: risk, odds, chance, hazard; not a rate or
+    a number, which a group's own change also has)."""
+    return bool(_any_word(RISK_WORDS).search(text))
 
 
 def _between_arm_risk(text: str) -> bool:
@@ -1018,6 +1039,98 @@ def _bracket_end(anchor: Span) -> int:
     return -1
 
 
+#: Characters that end the words between an effect and its bracket (another clause, another bracket or a number).
+_GAP_BREAKS = re.compile(r"[\d;:()\[\]]")
+#: Endpoint link of a ratio whose bracket follows an effect that names its outcome.
+LINK_BRACKETED_EFFECT = "effect-before-bracket"
+
+
+#: Endpoint link of a ratio whose nearest outcome word is one outcome of a composite written whole.
+LINK_COMPOSITE_NEAREST = "composite-of-nearest"
+
+
+def _composite_of_nearest(doc: Doc, item: dict, effect: Span) -> None:
+    """A ratio placed by the outcome word nearest it takes the composite that word is written in
+    (``reduced the risk of stroke or systemic embolism ... (HR=0.78; 95% CI=0.46-1.35)``: not
+    ``stroke`` alone), the list joined by ``or`` that the outcome reader reads as one outcome."""
+    if item["evidence"]["links"].get("endpoint") != LINK_NEAREST_ENDPOINT:
+        return
+    mention = nearest_endpoint(doc, effect)
+    whole = enclosing_phrase(doc, mention) if mention is not None else None
+    if whole is None or not whole.start <= mention.start < mention.end <= whole.end \
+            or not any(token.lower_ == "or" for token in whole):
+        return
+    named = outcome_at(text_of(doc), whole.start_char, whole.end_char)
+    if named is not None and named[0] != item["endpoint"] and mention.text.lower() in named[0].lower():
+        item["endpoint"] = named[0]
+        item["evidence"]["links"]["endpoint"] = LINK_COMPOSITE_NEAREST
+
+
+def _bracket_after(doc: Doc, end_char: int, settings: Settings = DEFAULTS) -> tuple[int, int] | None:
+    """The bracket that opens after an effect ending at ``end_char`` with only the words of its
+    outcome between (``a 28% reduction in stroke (95% CI ...)``), in the effect's sentence: its
+    opening and closing offsets, or None."""
+    text = text_of(doc)
+    sentence = sent(doc.char_span(end_char - 1, end_char, alignment_mode="expand"))
+    opening = next((m.start() for m in re.finditer(r"[(\[]", text[end_char:sentence.end_char])), None)
+    if opening is None:
+        return None
+    opening += end_char
+    gap = text[end_char:opening]
+    if _GAP_BREAKS.search(gap) or len(gap.split()) > settings.max_bracket_gap_words:
+        return None
+    closing = re.search(r"[)\]]", text[opening:sentence.end_char])
+    return (opening, opening + closing.end()) if closing else None
+
+
+def _interval_after(doc: Doc, item: dict, anchor: Span, cis: list[Span], settings: Settings = DEFAULTS) -> None:
+    """A confidence interval written right after a relative change or a difference (within
+    ``ci_window`` tokens, or in the bracket after its outcome) that holds its estimate is its
+    interval: ``cut the risk of stroke by 28% (95% CI, 15% to 39%)``, ``5.4 months longer (95% CI
+    2.1 to 8.7)``. An interval that does not hold the estimate is another statistic's (the hazard
+    ratio's of ``a 28% reduction (HR 0.72; 95% CI 0.61-0.85)``)."""
+    bracket = _bracket_after(doc, anchor.end_char, settings)
+    for ci in cis:
+        if ci.start_char < anchor.end_char:
+            continue
+        near = ci.start <= anchor.end + settings.ci_window and sent(ci) == sent(anchor)
+        if not near and not (bracket and bracket[0] < ci.start_char and ci.end_char <= bracket[1]):
+            continue
+        parsed = parse_ci(ci.text)
+        if parsed is not None and parsed[0] <= item["estimate"] <= parsed[1]:
+            item["ci_low"], item["ci_high"], item["ci_level"] = parsed[0], parsed[1], parsed[2] or 95.0
+            _widen(doc, item, ci)
+        return
+
+
+def _bracketed_effects(doc: Doc, effects: list[dict], changes: list[dict], settings: Settings = DEFAULTS) -> None:
+    """A ratio in the bracket after a relative change or a difference states the same effect
+    (``a 32 percent reduction in stroke or systemic embolism (HR=0.68; 95% CI=0.49-0.95;
+    P=.01)``): it takes the change's outcome, when the change names it by its own words, and its
+    groups, and the change takes the bracket's p-value, the test of that one effect."""
+    for effect in effects:
+        before = [c for c in changes if c["estimate"] is not None and c["evidence"]["end"] <= effect["evidence"]["start"]]
+        change = max(before, key=lambda c: c["evidence"]["end"], default=None)
+        if change is None:
+            continue
+        bracket = _bracket_after(doc, change["evidence"]["end"], settings)
+        if bracket is None or not bracket[0] < effect["evidence"]["start"] < bracket[1]:
+            continue
+        links = effect["evidence"]["links"]
+        if change["endpoint"] is not None and change["evidence"]["links"].get("endpoint") not in _NEAR_LINKS \
+                and links.get("endpoint") in _NEAR_LINKS and not bare_outcome(change["endpoint"]):
+            # (a generic word, "an 18% reduction in the risk of an event (HR ...)", leaves the ratio's own outcome)
+            effect["endpoint"] = change["endpoint"]
+            links["endpoint"] = LINK_BRACKETED_EFFECT
+        if len(change["arms"]) == 2:
+            effect["arms"] = list(change["arms"])
+            links["arms"] = LINK_BRACKETED_EFFECT
+        if change["p_value"] is None and effect["p_value"] is not None:
+            change["p_value"], change["p_relation"] = effect["p_value"], effect["p_relation"]
+            _widen(doc, change, doc.char_span(effect["evidence"]["start"], effect["evidence"]["end"],
+                                              alignment_mode="expand"))
+
+
 def _attach_p(doc: Doc, item: dict, anchor: Span, p_values: list[Span], used: set[int], warnings: list[str],
               settings: Settings = DEFAULTS) -> None:
     start, end = clause_bounds(sent(anchor), anchor.start)
@@ -1048,6 +1161,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     used_p: set[int] = set()
     guessed: set[tuple[int, int]] = set()
     comparisons = []
+    effect_items: list[dict] = []  # the ratios written with their measure (``HR 0.72``), read for their bracket
     data[COMPARISON_ENDPOINTS] = []  # the outcomes a change or a table names that are no endpoint yet
     # Tables are read cell by cell (``facts/tables.py``): their values replace what the prose
     # rules made of the same characters (the assembler replaces them in the record; here, the
@@ -1065,6 +1179,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if about_other_research(doc, sent(effect)) or heading_sentence(doc, sent(effect)):
             continue  # "An earlier trial of the drug found a hazard ratio of 0.81"
         item = _item(doc, effect, arms, guessed)
+        _composite_of_nearest(doc, item, effect)  # "the risk of stroke or systemic embolism (HR=0.78; ...)"
         item["measure"] = _measure(effect.text, settings.measures)
         after_name = _measure_name(settings.measures).split(effect.text, maxsplit=1)[-1]
         item["estimate"] = _first_number(after_name)
@@ -1082,6 +1197,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 item["ci_low"], item["ci_high"], item["ci_level"] = low, high, level or 95.0
         _attach_p(doc, item, effect, p_values, used_p, warnings, settings)
         comparisons.append(item)
+        effect_items.append(item)
     for ratio in spans(doc, "RATIO"):
         if about_other_research(doc, sent(ratio)) or heading_sentence(doc, sent(ratio)) or _ending(settings.bound_cues).search(_before(doc, ratio, settings)) \
                 or _restates_values(doc, ratio) \
@@ -1134,6 +1250,12 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                                                        and change[-1].lower_ in load_table(FUNCTION_WORDS)
                                                        or not _set_against_a_group(doc, change, settings)):
             continue  # "54 fewer women had a fracture" alone says no groups; "54 fewer ... than the control group"
+        if change.id_ in _BARE_VERB_RULES and not _BY_WORD.search(change.text) \
+                and not (_names_a_risk(text_of(doc)[doc[clause_bounds(sent(change), change.start)[0]].idx:change.end_char])
+                         or _set_against_a_group(doc, change, settings)):
+            continue  # "cut the risk of stroke 30 percent", "reduced strokes 30% compared with placebo": a change
+            # without "by" is read only as a risk's or against a group ("shares fell 30 percent", "the rate of
+            # death from the disease has dropped 30 percent since the 1990s" are neither)
         if change.label_ != "DIFFERENCE" and within_group(doc, change) \
                 or change.id_ in WITHIN_GROUP_DIFFERENCES and had_difference(doc, change):
             continue  # "had an 85 percent reduction", "had a 9 mmHg reduction": a change within one group
@@ -1189,6 +1311,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             item["endpoint"] = None  # "a 17-point gap": the gap of what its sentence measures, not of the
             item["evidence"]["links"].pop("endpoint", None)  # nearest outcome word
             guessed.discard((change.start_char, change.end_char))
+        if change.id_ in _BARE_VERB_RULES and not _BY_WORD.search(change.text) \
+                and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS:
+            continue  # "a delay increased the risk 136 percent": a change without "by" is kept only where its
+            # own words name what changed, never given the outcome named nearest
         percent = _PERCENT_NUMBER.search(change.text)  # "cuts the rate of delivering before 33 weeks by 45%"
         number = parse_number(percent.group(1)) if percent and change.label_ != "DIFFERENCE" else _first_number(change.text)
         if number is None and (change.id_ == PER_PERIOD_DIFFERENCE_RULE or change.id_ in COMPARED_DIFFERENCE_RULES):
@@ -1208,9 +1334,12 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         _reference_last(doc, item, change, settings)  # "Compared with placebo, those on X had ...": X first
         if item["estimate"] is None:
             continue
+        _interval_after(doc, item, change, cis, settings)  # "cut the risk by 28% (95% CI, 15-39%)"
         _attach_p(doc, item, change, p_values, used_p, warnings, settings)
         comparisons.append(item)
     comparisons.extend(_gapped_items(doc, arms, guessed, p_values, used_p, warnings, settings))
+    effect_ids = {id(item) for item in effect_items}
+    _bracketed_effects(doc, effect_items, [item for item in comparisons if id(item) not in effect_ids], settings)
     for p in p_values:
         if p.start in used_p or about_other_research(doc, sent(p)) or heading_sentence(doc, sent(p)):
             continue
@@ -1337,6 +1466,13 @@ def _without_restatements(comparisons: list[dict], guessed: set[tuple[int, int]]
             key = (*key, item["endpoint"])
         if item["estimate"] is not None and key in kept and _two_outcomes(kept[key], item, guessed):
             key = (*key, item["endpoint"])  # "a 25 percent lower risk of X ... a 25 percent lower risk of Y"
+        fuller = _fuller_statement(kept, item, guessed)
+        if fuller is not None:  # "cut the risk by 32 percent" and, later, "a 32 percent reduction (P=.01)":
+            earlier_key, richer = fuller  # one effect; the statement that gives its statistics is kept
+            if richer:
+                del kept[earlier_key]
+                kept[key] = item
+            continue
         if item["estimate"] is None or key not in kept:
             kept[key if item["estimate"] is not None else (id(item),)] = item
             continue
@@ -1349,6 +1485,30 @@ def _without_restatements(comparisons: list[dict], guessed: set[tuple[int, int]]
         other["measure"] == item["measure"] and _one_outcome(other["endpoint"], item["endpoint"])
         and abs(other["estimate"] - item["estimate"]) <= FRACTION_ROUNDING
         for other in exact)), key=lambda item: item["evidence"]["start"])  # "by two-thirds" restating "a 66% reduction"
+
+
+#: The statistics of an effect that a restatement may give or leave out.
+_EFFECT_STATISTICS = ("p_value", "ci_low", "ci_high")
+
+
+def _fuller_statement(kept: dict[tuple, dict], item: dict, guessed: set[tuple[int, int]]) -> tuple[tuple, bool] | None:
+    """An earlier statement of the effect ``item`` states again with statistics added or left
+    out (same measure and estimate, one outcome, no statistic that differs, one of them giving
+    one the other does not): its key, and whether ``item`` is the one that gives more."""
+    if item["estimate"] is None or item["evidence"].get("rule") == GAPPED_CHANGE:
+        return None
+    given = sum(item[k] is not None for k in _EFFECT_STATISTICS)
+    for key, earlier in kept.items():
+        if earlier["estimate"] != item["estimate"] or earlier["measure"] != item["measure"] \
+                or earlier["evidence"].get("rule") == GAPPED_CHANGE or _two_outcomes(earlier, item, guessed) \
+                or not _one_outcome(earlier["endpoint"], item["endpoint"]):
+            continue
+        if any(None not in (earlier[k], item[k]) and earlier[k] != item[k] for k in _EFFECT_STATISTICS):
+            continue
+        earlier_given = sum(earlier[k] is not None for k in _EFFECT_STATISTICS)
+        if earlier_given != given:
+            return key, given > earlier_given
+    return None
 
 
 def _two_outcomes(earlier: dict, item: dict, guessed: set[tuple[int, int]]) -> bool:
