@@ -80,3 +80,12 @@ def test_a_group_named_by_its_side_takes_the_option_its_bracket_follows(run) -> 
     given = {arm["label"].lower(): (arm["role"], (arm["intervention"] or "").lower()) for arm in found["arms"]}
     assert given.get("experimental") == ("experimental", "tablet questionnaire")
     assert given.get("control") == ("control", "printed booklet")
+
+
+def test_or_not_names_no_treatment(run) -> None:
+    found = record(run, "Warm compresses before feeding: a randomized trial",
+                   PAD + "Mothers with feeding problems were randomly assigned to warm compresses (experimental group) "
+                   "or not (control group). Feeding was going well at three months for 71% of the experimental group "
+                   "and 52% of the control group (P = 0.03). Warm compresses helped these mothers.")
+    given = {arm["label"].lower(): (arm["intervention"] or "").lower() for arm in found["arms"]}
+    assert given.get("control") != "not"

@@ -2830,8 +2830,8 @@ def _stated_side_options(doc: Doc, arms: dict[str, dict]) -> int:
             if found is None or at - (len(before) - len(before.rstrip())) in ends:
                 continue
             words = _option_words(before, skips, stops)
-            if not words:
-                continue
+            if not words or len(words) == 1 and words[0].lower() in word_set("clause_negations.txt"):
+                continue  # "skin-to-skin contact (experimental group) or not (control group)": no name
             side = "control" if found.group("control") else "experimental"
             generic = [arm for key, arm in arms.items() if key in _generic_labels() and arm["role"] == side
                        and _GROUP_WORDS.sub("", _ARTICLES.sub("", (arm.get("intervention") or "").lower()))
