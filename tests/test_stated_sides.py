@@ -89,3 +89,11 @@ def test_or_not_names_no_treatment(run) -> None:
                    "and 52% of the control group (P = 0.03). Warm compresses helped these mothers.")
     given = {arm["label"].lower(): (arm["intervention"] or "").lower() for arm in found["arms"]}
     assert given.get("control") != "not"
+
+
+def test_a_p_value_after_a_group_is_not_what_it_was_given(run) -> None:
+    found = record(run, "Breathing exercises before surgery: a randomized trial",
+                   PAD + "Patients were randomized to breathing exercises or to a control group. Lung complications "
+                   "occurred in 12% of the breathing exercises group and in 27% of the control group (P = 0.02). "
+                   "Breathing exercises before surgery lowered lung complications.")
+    assert all(not (arm["intervention"] or "").lower().startswith("p =") for arm in found["arms"])

@@ -2381,7 +2381,7 @@ def _new_mentions(doc: Doc, keyed: list[Span], places: Iterable[tuple[int, int]]
     return extra
 
 
-#: A bracket after a group's name that gives its size, not its treatment: ``(n = 85)``, ``(37 pts)``.
+#: A bracket after a group's name that gives its size or a p value, not its treatment: ``(n = 85)``, ``(37 pts)``, ``(P = 0.02)``.
 _SIZE_NOT_TREATMENT = re.compile(r"(?i)^\s*(?:n\s*=|\d|p\s*[=<>\u2264])")
 
 
