@@ -1437,6 +1437,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     _define_lettered(doc, arms, found)
     settle_roles(doc, list(arms.values()))  # the comparator the text names as such (facts/roles.py)
     _comparator_role(list(arms.values()))
+    _stated_sides(doc, arms)
     _side_words_of_named_arms(doc, arms)
     _regimen_words_of_dose_arms(doc, arms)
     _set_up_short_names(doc, arms)
@@ -2380,8 +2381,8 @@ def _new_mentions(doc: Doc, keyed: list[Span], places: Iterable[tuple[int, int]]
     return extra
 
 
-#: A bracket after a group's name that gives its size, not its treatment: ``(n = 85)``, ``(37 pts)``.
-_SIZE_NOT_TREATMENT = re.compile(r"(?i)^\s*(?:n\s*=|\d)")
+#: A bracket after a group's name that gives its size or a p value, not its treatment: ``(n = 85)``, ``(37 pts)``, ``(P = 0.02)``.
+_SIZE_NOT_TREATMENT = re.compile(r"(?i)^\s*(?:n\s*=|\d|p\s*[=<>\u2264])")
 
 
 @cache
@@ -2474,6 +2475,23 @@ def _short_name_places(text: str, name: str, as_group: bool = False) -> list[tup
     return [match.span() for match in re.finditer(pattern, text)]
 
 
+def _option_words(before: str, skips: frozenset[str], stops: frozenset[str]) -> list[str] | None:
+    """The words of the option an assignment writes last in ``before`` (the text from the
+    assigning cue to a bracket after the option): the words after the last mark, ``or``,
+    ``versus`` or ``to``, past an article, ``either`` or a word that is only a verb (``skips``),
+    at most :data:`MAX_OPTION_WORDS`, each a word of letters, none only a verb and none a joining
+    word (``stops``, ``with`` allowed after the first); None when there is no such option."""
+    cut = list(_OPTION_START.finditer(before))
+    words = before[cut[-1].end() if cut else 0:].split()
+    while words and (words[0].lower() in skips or wordclass.classes(words[0]) == {wordclass.VERB}):
+        words = words[1:]
+    if not words or len(words) > MAX_OPTION_WORDS or any(not re.fullmatch(r"[A-Za-z][\w-]*", w) for w in words) \
+            or any(wordclass.classes(w) == {wordclass.VERB} for w in words) \
+            or any(w.lower() in stops for w in words[1:] if w.lower() != "with") or words[0].lower() in stops:
+        return None
+    return words
+
+
 def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
     """Groups an abstract's assignment sets up with a short name, which no rule found: each an arm.
 
@@ -2515,13 +2533,8 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
             if not letter and re.search(r"\d", text[bracket.end("name"):bracket.end()]):
                 continue  # "Weight Watchers (WW; n = 65)": a group listed with its size is facts/allocation.py's
             before = text[start:bracket.start()]
-            cut = list(_OPTION_START.finditer(before))
-            words = before[cut[-1].end() if cut else 0:].split()
-            while words and (words[0].lower() in skips or wordclass.classes(words[0]) == {wordclass.VERB}):
-                words = words[1:]
-            if not words or len(words) > MAX_OPTION_WORDS or any(not re.fullmatch(r"[A-Za-z][\w-]*", w) for w in words) \
-                    or any(wordclass.classes(w) == {wordclass.VERB} for w in words) \
-                    or any(w.lower() in stops for w in words[1:] if w.lower() != "with") or words[0].lower() in stops:
+            words = _option_words(before, skips, stops)
+            if not words:
                 continue
             option = " ".join(words)
             if not letter and not _short_form_of(name, option):
@@ -2697,6 +2710,138 @@ def _set_up_short_names(doc: Doc, arms: dict[str, dict]) -> None:
         keyed.append(Span(doc, span.start, span.end, label=label))
         taken.update(range(span.start, span.end))
     doc.spans["ARM_MENTION"] = sorted(keyed, key=lambda m: m.start)
+
+
+#: The sides an abstract may state for a group, each with the word list that states it.
+STATED_SIDES = (("control", "stated_control_sides.txt"), ("experimental", "stated_tested_sides.txt"))
+#: Characters before a lettered group read for the side stated before it (``control group 2``).
+SIDE_BEFORE_CHARS = 30
+#: The letter or number of a lettered group written after its side and group noun (``control group 2``).
+_LETTER_AFTER = re.compile(r"[ \t]+([A-Z0-9]{1,3})\b(?![.,]\d)")
+#: The rule (``links.side``) of an arm whose side the abstract states.
+STATED_SIDE = "stated-side"
+
+
+@cache
+def _stated_side_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The bracket after a group's name that states its side, and the side word before a lettered
+    group (``control group 2``). In the bracket, a side word opens it (after an optional ``the``),
+    followed by a group noun (required for a tested side: ``(study arm)``, not ``(study)``), then
+    the bracket's end or more items after ``,``/``;`` (a short name, the size)."""
+    nouns = "|".join(sorted(map(re.escape, word_set("singular_group_nouns.txt")), key=len, reverse=True))
+    control = phrase_regex("stated_control_sides.txt")
+    tested = phrase_regex("stated_tested_sides.txt")
+    side = rf"(?:(?P<control>{control})(?:\s+(?:{nouns}))?|(?P<tested>{tested})\s+(?:{nouns}))"
+    bracket = re.compile(rf"(?i)\s*[(\[]\s*(?:the\s+)?{side}\s*(?P<rest>[,;:][^()\[\]]{{0,40}})?[)\]]")
+    before = re.compile(rf"(?i)\b{side}\s*$")
+    return bracket, before
+
+
+def _stated_sides(doc: Doc, arms: dict[str, dict]) -> None:
+    """The side an abstract states for a group where it sets the group up: a bracket after its name
+    that opens with a side (``'treatment as usual' (control group, TAU, n = 79)``, ``individual
+    STPP (intervention group, n = 78)``, ``systemic therapy alone (control arm)``:
+    ``stated_control_sides.txt``, ``stated_tested_sides.txt``), or the side before a lettered
+    group (``randomized into intervention group 1 or control group 2``). The authors' own word
+    outranks what the roles are read from otherwise: a group stated as the control is the
+    control, one stated as tested is experimental. Then the arm labelled by that side alone
+    (``control``, ``intervention arm``: ``generic_arms.txt``) is the stated arm of that side when
+    exactly one arm is stated so, and a short name the bracket gives (``TAU``, the letters of the
+    name in order) is that arm's: an arm of that name is folded into it. Only when the stated
+    sides agree (no arm stated as both) and at least one arm is stated as the control or two
+    sides are stated. In abstracts only (a news story's brackets give other things)."""
+    if not is_abstract(doc) or len(arms) < 2:
+        return
+    text = text_of(doc)
+    bracket, before = _stated_side_patterns()
+    stated: dict[str, set[str]] = {}
+    short_names: dict[str, list[str]] = {}
+    for mention in doc.spans.get("ARM_MENTION") or ():
+        key = mention.label_.lower()
+        if key not in arms:
+            continue
+        if key in _generic_labels():  # "control group 2": the side and the letter of one group
+            letter = _LETTER_AFTER.match(text, mention.end_char)
+            said = before.search(mention.text)
+            holders = [k for k, arm in arms.items() if letter is not None and _LETTERED.match(arm["label"])
+                       and arm["label"].split()[-1].lower() == letter.group(1).lower()
+                       and arm["label"].split()[0].lower() == mention.text.split()[-1].lower()]
+            if said is not None and len(holders) == 1:
+                stated.setdefault(holders[0], set()).add("control" if said.group("control") else "experimental")
+            continue
+        found = bracket.match(text, mention.end_char)
+        if found is None and _LETTERED.match(arms[key]["label"]) and _GROUP_LETTER_NAME.match(mention.text):
+            found = before.search(text, max(0, mention.start_char - SIDE_BEFORE_CHARS), mention.start_char)
+        if found is None:
+            continue
+        stated.setdefault(key, set()).add("control" if found.group("control") else "experimental")
+        for item in re.split(r"[,;:]", found.groupdict().get("rest") or ""):
+            item = item.strip()
+            if _SHORT_NAME.match(item) and _short_form_of(item, mention.text):
+                short_names.setdefault(key, []).append(item)
+    _stated_side_options(doc, arms)
+    sides = {key: next(iter(said)) for key, said in stated.items() if len(said) == 1}
+    if len(sides) != len(stated) or not sides:
+        return
+    by_side = Counter(sides.values())
+    if not by_side["control"] and len(by_side) < 2 or by_side["control"] > 1:
+        return  # a tested side alone says nothing of the comparator; two stated controls: no one control
+    for key, side in sides.items():
+        arms[key]["role"] = side
+        arms[key]["evidence"].setdefault("links", {})["side"] = STATED_SIDE
+    for side, count in by_side.items():
+        if count != 1:
+            continue
+        key = next(k for k, s in sides.items() if s == side)
+        for generic in [k for k, arm in arms.items() if k in _generic_labels() and arm["role"] == side and k != key]:
+            _fold_arm(doc, arms, generic, arms[key]["label"])  # "the control group" is the stated control
+    for key, names in short_names.items():
+        for name in names:
+            other = name.lower()
+            if other != key and other in arms and other not in sides:
+                _fold_arm(doc, arms, other, arms[key]["label"])  # "(control group, TAU, ...)": the TAU arm is this one
+            if key in arms and name not in arms[key].setdefault("aliases", []):
+                arms[key]["aliases"].append(name)
+
+
+def _stated_side_options(doc: Doc, arms: dict[str, dict]) -> int:
+    """What a group labelled by its side alone was given, where the assignment states the side
+    in a bracket after an option no rule read as a treatment (``randomized 160 women to use the
+    electronic survey (experimental group, n = 86) or paper survey (control group, n = 74)``):
+    the option (read as :func:`_set_up_options` reads one) is the ``intervention`` of the one
+    arm of that side labelled by it alone (``experimental``, ``control``: ``generic_arms.txt``)
+    whose intervention is not known yet. Only in a sentence that assigns; an option that is an
+    arm's mention is left to :func:`_stated_sides`. Returns how many arms it described."""
+    text = text_of(doc)
+    bracket, _ = _stated_side_patterns()
+    skips = word_set("contrast_group_skips.txt") | word_set("taking_verbs.txt")  # "to use a tablet questionnaire (...)"
+    stops = word_set("short_name_rest_stops.txt") | word_set("function_words.txt")
+    ends = {m.end_char for m in doc.spans.get("ARM_MENTION") or ()}
+    described = 0
+    for sentence in doc.sents:
+        cue = _assign_cue().search(span_text(sentence))
+        if cue is None:
+            continue
+        start = sentence.start_char + cue.end()
+        for opening in re.finditer(r"[(\[]", text[start:sentence.end_char]):
+            at = start + opening.start()
+            before = text[start:at]
+            found = bracket.match(text, at - (len(before) - len(before.rstrip())))
+            if found is None or at - (len(before) - len(before.rstrip())) in ends:
+                continue
+            words = _option_words(before, skips, stops)
+            if not words or len(words) == 1 and words[0].lower() in word_set("clause_negations.txt"):
+                continue  # "skin-to-skin contact (experimental group) or not (control group)": no name
+            side = "control" if found.group("control") else "experimental"
+            generic = [arm for key, arm in arms.items() if key in _generic_labels() and arm["role"] == side
+                       and _GROUP_WORDS.sub("", _ARTICLES.sub("", (arm.get("intervention") or "").lower()))
+                       in _generic_labels() | {key, ""}]  # not told yet: "the experimental group"
+            if len(generic) != 1:
+                continue
+            generic[0]["intervention"] = " ".join(words)
+            generic[0]["evidence"].setdefault("links", {})["side"] = STATED_SIDE
+            described += 1
+    return described
 
 
 @cache
