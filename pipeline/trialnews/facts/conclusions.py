@@ -1378,6 +1378,42 @@ _SAID_WORTH = re.compile(rf"(?i)\b{phrase_regex(SAID_WORTH_WORDS)}\b")
 _SAID_AHEAD = re.compile(rf"(?i)\b{phrase_regex(SAID_AHEAD_CUES)}\b")
 #: A pointer back at what was just reported opening the statement, after at most one word ("So this ...").
 _SAID_POINTER = re.compile(rf"(?i)\s*(?:[\w'\u2019]+,?\s+){{0,{MAX_CLAUSE_OPENER_WORDS}}}{_alternatives(SAID_POINTER_WORDS)}\b")
+#: An investigator's verdict on the trial's treatment, said in the present ("It's effective in the patients who
+#: need it most", "It works", "Ocrelizumab is safe and well tolerated"): the statement's subject is the treatment,
+#: pointed back at by a pronoun (``said_verdict_subjects.txt``) or named as an arm of the trial, at its start (after
+#: at most one word, or a short clause and a comma: "For PTSD, these are ..."), and a word of
+#: ``said_verdict_words.txt`` comes within :data:`MAX_VERDICT_GAP_WORDS` words after it, with no modal hedge
+#: between ("it may be effective" is a hope) and not before "to" ("It's safe to say" is a dummy subject's).
+SAID_VERDICT_WORDS = "said_verdict_words.txt"
+SAID_VERDICT_SUBJECTS = "said_verdict_subjects.txt"
+MAX_VERDICT_GAP_WORDS = 4
+#: Words of a clause that may open the statement before its subject ("For PTSD, ...").
+MAX_VERDICT_CLAUSE_WORDS = 3
+_VERDICT_OPENING = rf"\s*(?:(?:[\w'\u2019-]+\s+){{0,{MAX_VERDICT_CLAUSE_WORDS - 1}}}[\w'\u2019-]+,\s+|[\w'\u2019]+\s+)?"
+_SAID_VERDICT_SUBJECT = re.compile(rf"(?i){_VERDICT_OPENING}{_alternatives(SAID_VERDICT_SUBJECTS)}\b")
+_SAID_VERDICT_WORD = re.compile(rf"(?i)\b{phrase_regex(SAID_VERDICT_WORDS)}\b(?!\s+to\b)")
+
+
+def _said_verdict(doc: Doc, start: int, text: str) -> bool:
+    """The statement ``text`` (at ``start`` in the doc) judges the trial's treatment in its subject's
+    verb phrase (:data:`_SAID_VERDICT_SUBJECT`, or an arm mention at its start)."""
+    subject = _SAID_VERDICT_SUBJECT.match(text)
+    after = subject.end() if subject is not None else None
+    if after is None:
+        for mention in spans(doc, "ARM_MENTION"):
+            if start <= mention.start_char and not text[:mention.start_char - start].strip(" \"'\u201c\u2018"):
+                after = mention.end_char - start
+                break
+            if mention.start_char > start:
+                break
+    if after is None:
+        return False
+    words = text[after:].split()
+    window = " ".join(words[:MAX_VERDICT_GAP_WORDS + 1])
+    found = _SAID_VERDICT_WORD.search(window)
+    return found is not None and not _HEDGED.search(window[:found.start()])
+
+
 #: What happened, told in the past: a past form (``past_statement_words.txt``: "saw", "didn't"; not
 #: right after "be" or "been": "have been shown" is what is known) or a regular past in -ed (a stem of
 #: ``MIN_PAST_STEM_CHARS`` letters at least) whose word before is no determiner, preposition,
@@ -1446,7 +1482,7 @@ VETOES = ("background", "results", "plan", "method", "caveat", "prior_knowledge"
 TRAITS = ("proposed", "several_sources", "finding", "trial_reference", "this_work", "hedged", "judged", "first_person", "quoted",
           "speech", "statistic", "value", "cue", "verdict", "arm", "worded_finding", "has_quote", "lede", "opening",
           "second_half", "last_paragraph", "long", "authors", "investigators",
-          "said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth", "said_ahead")
+          "said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth", "said_ahead", "said_verdict")
 #: Every feature name, in the order of the weights file.
 FEATURES = (*(f"source_{s}" for s in SOURCES), *(f"veto_{v}" for v in VETOES), *TRAITS)
 
@@ -1475,7 +1511,7 @@ Model = tuple[float, float, dict[str, float]]
 #: The features only a proposed statement can have (its sources, and what the trial's people said).
 _SOURCE_FEATURES = frozenset({*(f"source_{s}" for s in SOURCES), "proposed", "several_sources",
                               "said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth",
-                              "said_ahead"})
+                              "said_ahead", "said_verdict"})
 _POSITION_FEATURES = frozenset({"lede", "opening"})
 
 
@@ -1704,6 +1740,7 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     "said_pointer": lambda x: _said(x.candidate) and _SAID_POINTER.match(x.text),  # "So this is a simple way ..."
     "said_worth": lambda x: _said(x.candidate) and _SAID_WORTH.search(x.said),  # "a real step forward"
     "said_ahead": lambda x: _said(x.candidate) and _SAID_AHEAD.search(x.said),  # "will change care"
+    "said_verdict": lambda x: _said(x.candidate) and _said_verdict(x.doc, x.start, x.text),  # "It's effective in ..."
 }
 
 
