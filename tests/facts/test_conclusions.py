@@ -666,15 +666,26 @@ def test_a_quote_is_read_with_the_narration_that_frames_it(run) -> None:
                  id="other-drugs-as-subject"),
     pytest.param("It's important for older adults to talk with their doctors about their heart", False,
                  id="no-verdict-word"),
+    pytest.param("If it works in younger people too, it is effective for millions", False, id="a-condition"),
+    pytest.param("It is effective in some older people, but in others it may even be harmful", False,
+                 id="a-modal-hedge-in-the-statement"),
 ])
 def test_an_investigators_present_verdict_on_the_treatment(run, said: str, kept: bool) -> None:
-    conclusions = conclusions_of(run, f"\u201c{said},\u201d {SPEAKER}")
+    conclusions = conclusions_of(run, f"Aspirin is cheap and easy to take. \u201c{said},\u201d {SPEAKER}")
     assert bool(about(conclusions, said)) is kept
 
 
+def test_a_pronoun_verdict_needs_the_trials_arm_before_it(run) -> None:
+    # "They" are the drugs of the day the sentence before names, not the trial's aspirin
+    said = "They're cheap, they're safe and easy to use, and most people have them at home"
+    before = "Most people with heart disease already take statins for their cholesterol."
+    assert not about(conclusions_of(run, f"{before} \u201c{said},\u201d {SPEAKER}"), said)
+
+
 @pytest.mark.parametrize(("text", "verdict"), [
-    pytest.param("It's effective in the patients who need it most", True, id="its-effective"),
-    pytest.param("They are safe and well tolerated", True, id="they-are-safe"),
+    pytest.param("These are some of the best results we have seen in stroke prevention", True, id="pointer-best"),
+    pytest.param("It's effective in the patients who need it most", False, id="pronoun-with-no-arm-before"),
+    pytest.param("This advance is expected to make strokes rarer", False, id="ahead"),
     pytest.param("But we continue to prescribe it because it is highly effective", False, id="subject-is-we"),
     pytest.param("It's best to ask your doctor", False, id="before-to"),
     pytest.param("It is still far from clear whether older adults will ever benefit", False, id="too-far"),
@@ -682,3 +693,18 @@ def test_an_investigators_present_verdict_on_the_treatment(run, said: str, kept:
 def test_said_verdict(nlp, text: str, verdict: bool) -> None:
     doc = run_through(nlp, text, "trialnews_conclusions")
     assert conclusions._said_verdict(doc, 0, text) is verdict
+
+
+@pytest.mark.parametrize(("description", "taken"), [
+    pytest.param("Dr. Ann Berg, the lead clinician of the study,", True, id="a-post-of-the-study"),
+    pytest.param("Dr. Ann Berg, the project\u2019s coordinator,", True, id="the-projects-post"),
+    pytest.param("Dr. Ann Berg of Oslo Hospital, who chaired the clinical study,", True, id="who-chaired-the-study"),
+    pytest.param("Dr. Ann Berg, who holds the Chair for the Study of Aging at Oslo Hospital,", False,
+                 id="a-named-chair-is-no-tie"),
+    pytest.param("Dr. Ann Berg, director of the study\u2019s sponsor,", False, id="the-sponsors-post"),
+])
+def test_a_speakers_tie_to_the_trial(run, description: str, taken: bool) -> None:
+    # a speaker the article ties to the trial by a post or a verb whose object is the trial's own work
+    said = "Patients on aspirin had fewer strokes and tolerated the tablets well"
+    conclusions = conclusions_of(run, f"\u201c{said},\u201d said {description} in an interview.")
+    assert bool(about(conclusions, said)) is taken

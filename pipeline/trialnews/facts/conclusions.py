@@ -152,6 +152,16 @@ _SOCIETY_POST = StartFilteredPattern(re.compile(
 COMPANY_STATEMENT_WORDS = "company_statement_words.txt"
 _COMPANY_STATEMENT = re.compile(_words(COMPANY_STATEMENT_WORDS))
 _TRIAL_ROLE = fast_scanner(_words(TRIAL_ROLE_CUES), lower=TEXT_LOWER)
+#: A speaker's tie to the trial said with a post or a verb whose object is the trial's own work
+#: ("the lead clinician of the study", "the project's coordinator", "who chaired the clinical study"; not
+#: "director of the study's sponsor"): ``conclusion_phrases.json`` slots ``tie_posts``, ``tie_verbs``,
+#: ``tie_objects``. An outside cue in the description is read first ("who was not involved in the study").
+_TRIAL_TIE = re.compile(
+    rf"\b(?i:{_slot('tie_posts')}\s+(?:of|on|in|for)\s+(?:the|this))\s+(?:[a-z][\w-]*\s+)?{_slot('tie_objects')}\b"
+    r"(?!['\u2019]s|\s+[A-Z])"
+    rf"|\b(?i:(?:the|this)\s+{_slot('tie_objects')}['\u2019]s)\s+(?:[a-z][\w-]*\s+)?(?i:{_slot('tie_posts')})\b"
+    rf"|\b(?i:who\s+(?:also\s+)?{_slot('tie_verbs')}\s+(?:the|this))\s+(?:[a-z][\w-]*\s+)?{_slot('tie_objects')}\b"
+    r"(?!\s+[A-Z])")
 #: The trial's team as the speaker of a statement ("..., the researchers wrote"): read in the words
 #: that attribute the statement only (``patterns/speaker_group_cues.txt``).
 SPEAKER_GROUP_CUES = "speaker_group_cues.txt"
@@ -372,7 +382,7 @@ def _find_role(doc: Doc, speaker_text: str, role_window: int = ROLE_WINDOW) -> s
         return "outside"  # "said Dr. Lee, chief medical officer of the American Cancer Society"
     if _EXECUTIVE_ROLE.search(joined):
         return "company"  # "said Jane Lee, President and CEO of Acme": the company's statement
-    if _TRIAL_ROLE.search(joined) or _SPEAKER_GROUP.search(contexts[0]):
+    if _TRIAL_ROLE.search(joined) or _TRIAL_TIE.search(joined) or _SPEAKER_GROUP.search(contexts[0]):
         return "investigators"  # (not "... never confirmed by other researchers" in a critic's description)
     team = _team_institutions(doc)
     if team and _same_institution(set().union(*(_institution_words(_unquoted(c), name) for c in contexts)) & team):
@@ -1379,27 +1389,43 @@ _SAID_AHEAD = re.compile(rf"(?i)\b{phrase_regex(SAID_AHEAD_CUES)}\b")
 #: A pointer back at what was just reported opening the statement, after at most one word ("So this ...").
 _SAID_POINTER = re.compile(rf"(?i)\s*(?:[\w'\u2019]+,?\s+){{0,{MAX_CLAUSE_OPENER_WORDS}}}{_alternatives(SAID_POINTER_WORDS)}\b")
 #: An investigator's verdict on the trial's treatment, said in the present ("It's effective in the patients who
-#: need it most", "It works", "Ocrelizumab is safe and well tolerated"): the statement's subject is the treatment,
-#: pointed back at by a pronoun (``said_verdict_subjects.txt``) or named as an arm of the trial, at its start (after
-#: at most one word, or a short clause and a comma: "For PTSD, these are ..."), and a word of
-#: ``said_verdict_words.txt`` comes within :data:`MAX_VERDICT_GAP_WORDS` words after it, with no modal hedge
-#: between ("it may be effective" is a hope) and not before "to" ("It's safe to say" is a dummy subject's).
+#: need it most", "It works", "Ocrelizumab is safe and well tolerated", "For PTSD, these are some of the best
+#: outcomes we have seen"): the statement's subject is the treatment, at its start (after at most one word, or a
+#: short clause and a comma), pointed back at by a pronoun (``said_verdict_subjects.txt``: "it", "they") whose
+#: treatment is an arm of the trial named in the statement or the sentence before it, by a pointer at a finding
+#: (``said_pointer_words.txt``: "these"), or named as an arm; a word of ``said_verdict_words.txt`` comes within
+#: :data:`MAX_VERDICT_GAP_WORDS` words after it, not before "to" ("It's safe to say" is a dummy subject's). No
+#: modal hedge in the statement ("it may even be harmful"), and nothing ahead (``said_ahead``: "This advance is
+#: expected to ...", "If it works in people, ...").
 SAID_VERDICT_WORDS = "said_verdict_words.txt"
 SAID_VERDICT_SUBJECTS = "said_verdict_subjects.txt"
 MAX_VERDICT_GAP_WORDS = 4
 #: Words of a clause that may open the statement before its subject ("For PTSD, ...").
 MAX_VERDICT_CLAUSE_WORDS = 3
 _VERDICT_OPENING = rf"\s*(?:(?:[\w'\u2019-]+\s+){{0,{MAX_VERDICT_CLAUSE_WORDS - 1}}}[\w'\u2019-]+,\s+|[\w'\u2019]+\s+)?"
-_SAID_VERDICT_SUBJECT = re.compile(rf"(?i){_VERDICT_OPENING}{_alternatives(SAID_VERDICT_SUBJECTS)}\b")
+_SAID_VERDICT_PRONOUN = re.compile(rf"(?i){_VERDICT_OPENING}{_alternatives(SAID_VERDICT_SUBJECTS)}\b")
+_SAID_VERDICT_POINTER = re.compile(rf"(?i){_VERDICT_OPENING}{_alternatives(SAID_POINTER_WORDS)}\b")
 _SAID_VERDICT_WORD = re.compile(rf"(?i)\b{phrase_regex(SAID_VERDICT_WORDS)}\b(?!\s+to\b)")
 
 
 def _said_verdict(doc: Doc, start: int, text: str) -> bool:
     """The statement ``text`` (at ``start`` in the doc) judges the trial's treatment in its subject's
-    verb phrase (:data:`_SAID_VERDICT_SUBJECT`, or an arm mention at its start)."""
-    subject = _SAID_VERDICT_SUBJECT.match(text)
-    after = subject.end() if subject is not None else None
-    if after is None:
+    verb phrase (:data:`_SAID_VERDICT_PRONOUN` with an arm named in it or the sentence before, a pointer,
+    or an arm mention at its start), with no modal hedge and nothing ahead."""
+    if _MODAL.search(text) or _SAID_AHEAD.search(text):
+        return False
+    after = None
+    pointer = _SAID_VERDICT_POINTER.match(text)
+    pronoun = _SAID_VERDICT_PRONOUN.match(text) if pointer is None else None
+    if pointer is not None:
+        after = pointer.end()
+    elif pronoun is not None:
+        first = doc.char_span(start, start + len(text), alignment_mode="expand")
+        sentence = sent(first[0]) if first is not None and len(first) else None
+        before = sent(doc[sentence.start - 1]).start_char if sentence is not None and sentence.start > 0 else start
+        if any(before <= m.start_char < start + len(text) for m in spans(doc, "ARM_MENTION")):
+            after = pronoun.end()  # the arm the pronoun points back at ("Ocrelizumab ... . It's effective in ...")
+    else:
         for mention in spans(doc, "ARM_MENTION"):
             if start <= mention.start_char and not text[:mention.start_char - start].strip(" \"'\u201c\u2018"):
                 after = mention.end_char - start
@@ -1408,10 +1434,8 @@ def _said_verdict(doc: Doc, start: int, text: str) -> bool:
                 break
     if after is None:
         return False
-    words = text[after:].split()
-    window = " ".join(words[:MAX_VERDICT_GAP_WORDS + 1])
-    found = _SAID_VERDICT_WORD.search(window)
-    return found is not None and not _HEDGED.search(window[:found.start()])
+    window = " ".join(text[after:].split()[:MAX_VERDICT_GAP_WORDS + 1])
+    return _SAID_VERDICT_WORD.search(window) is not None
 
 
 #: What happened, told in the past: a past form (``past_statement_words.txt``: "saw", "didn't"; not
