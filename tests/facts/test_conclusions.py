@@ -694,17 +694,3 @@ def test_said_verdict(nlp, text: str, verdict: bool) -> None:
     doc = run_through(nlp, text, "trialnews_conclusions")
     assert conclusions._said_verdict(doc, 0, text) is verdict
 
-
-@pytest.mark.parametrize(("description", "taken"), [
-    pytest.param("Dr. Ann Berg, the lead clinician of the study,", True, id="a-post-of-the-study"),
-    pytest.param("Dr. Ann Berg, the project\u2019s coordinator,", True, id="the-projects-post"),
-    pytest.param("Dr. Ann Berg of Oslo Hospital, who chaired the clinical study,", True, id="who-chaired-the-study"),
-    pytest.param("Dr. Ann Berg, who holds the Chair for the Study of Aging at Oslo Hospital,", False,
-                 id="a-named-chair-is-no-tie"),
-    pytest.param("Dr. Ann Berg, director of the study\u2019s sponsor,", False, id="the-sponsors-post"),
-])
-def test_a_speakers_tie_to_the_trial(run, description: str, taken: bool) -> None:
-    # a speaker the article ties to the trial by a post or a verb whose object is the trial's own work
-    said = "Patients on aspirin had fewer strokes and tolerated the tablets well"
-    conclusions = conclusions_of(run, f"\u201c{said},\u201d said {description} in an interview.")
-    assert bool(about(conclusions, said)) is taken

@@ -152,16 +152,6 @@ _SOCIETY_POST = StartFilteredPattern(re.compile(
 COMPANY_STATEMENT_WORDS = "company_statement_words.txt"
 _COMPANY_STATEMENT = re.compile(_words(COMPANY_STATEMENT_WORDS))
 _TRIAL_ROLE = fast_scanner(_words(TRIAL_ROLE_CUES), lower=TEXT_LOWER)
-#: A speaker's tie to the trial said with a post or a verb whose object is the trial's own work
-#: ("the lead clinician of the study", "the project's coordinator", "who chaired the clinical study"; not
-#: "director of the study's sponsor"): ``conclusion_phrases.json`` slots ``tie_posts``, ``tie_verbs``,
-#: ``tie_objects``. An outside cue in the description is read first ("who was not involved in the study").
-_TRIAL_TIE = re.compile(
-    rf"\b(?i:{_slot('tie_posts')}\s+(?:of|on|in|for)\s+(?:the|this))\s+(?:[a-z][\w-]*\s+)?{_slot('tie_objects')}\b"
-    r"(?!['\u2019]s|\s+[A-Z])"
-    rf"|\b(?i:(?:the|this)\s+{_slot('tie_objects')}['\u2019]s)\s+(?:[a-z][\w-]*\s+)?(?i:{_slot('tie_posts')})\b"
-    rf"|\b(?i:who\s+(?:also\s+)?{_slot('tie_verbs')}\s+(?:the|this))\s+(?:[a-z][\w-]*\s+)?{_slot('tie_objects')}\b"
-    r"(?!\s+[A-Z])")
 #: The trial's team as the speaker of a statement ("..., the researchers wrote"): read in the words
 #: that attribute the statement only (``patterns/speaker_group_cues.txt``).
 SPEAKER_GROUP_CUES = "speaker_group_cues.txt"
@@ -382,7 +372,7 @@ def _find_role(doc: Doc, speaker_text: str, role_window: int = ROLE_WINDOW) -> s
         return "outside"  # "said Dr. Lee, chief medical officer of the American Cancer Society"
     if _EXECUTIVE_ROLE.search(joined):
         return "company"  # "said Jane Lee, President and CEO of Acme": the company's statement
-    if _TRIAL_ROLE.search(joined) or _TRIAL_TIE.search(joined) or _SPEAKER_GROUP.search(contexts[0]):
+    if _TRIAL_ROLE.search(joined) or _SPEAKER_GROUP.search(contexts[0]):
         return "investigators"  # (not "... never confirmed by other researchers" in a critic's description)
     team = _team_institutions(doc)
     if team and _same_institution(set().union(*(_institution_words(_unquoted(c), name) for c in contexts)) & team):
