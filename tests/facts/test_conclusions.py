@@ -11,6 +11,7 @@ import pytest
 
 from trialnews.evaluation.scoring import CONCLUSION_JACCARD, jaccard, words
 from trialnews.facts import conclusions
+from trialnews.nlp import run_through
 
 from .helpers import NEUTRAL_LEDE, ASPIRIN_OR_PLACEBO, article, hand_built
 
@@ -649,3 +650,47 @@ def test_a_quote_is_read_with_the_narration_that_frames_it(run) -> None:
     said = "show fewer strokes and good safety with daily aspirin in older adults"
     paragraph = f"Despite the study\u2019s limitations, its results \u201c{said},\u201d the investigators concluded."
     assert [c["text"] for c in conclusions_of(run, paragraph)] == [said]
+
+
+# An investigator's verdict on the trial's treatment said in the present (said_verdict): the
+# treatment, pointed back at by a pronoun or named as an arm, is the subject and a verdict word
+# follows within a few words; background, a dummy "it" and a hedge stay out.
+@pytest.mark.parametrize(("said", "kept"), [
+    pytest.param("It's effective in the people with the greatest need at this point in time", True, id="pronoun-effective"),
+    pytest.param("It works for people with a weak heart, and that is what matters to them", True, id="pronoun-works"),
+    pytest.param("For older adults, these are some of the best outcomes we have seen in stroke prevention", True,
+                 id="after-a-short-clause"),
+    pytest.param("It's safe to say that strokes remain a leading cause of disability", False, id="dummy-subject"),
+    pytest.param("It may be effective in younger people as well, but nobody has looked", False, id="hedged"),
+    pytest.param("Older drugs for the heart are effective but often cause bleeding in older people", False,
+                 id="other-drugs-as-subject"),
+    pytest.param("It's important for older adults to talk with their doctors about their heart", False,
+                 id="no-verdict-word"),
+    pytest.param("If it works in younger people too, it is effective for millions", False, id="a-condition"),
+    pytest.param("It is effective in some older people, but in others it may even be harmful", False,
+                 id="a-modal-hedge-in-the-statement"),
+])
+def test_an_investigators_present_verdict_on_the_treatment(run, said: str, kept: bool) -> None:
+    conclusions = conclusions_of(run, f"Aspirin is cheap and easy to take. \u201c{said},\u201d {SPEAKER}")
+    assert bool(about(conclusions, said)) is kept
+
+
+def test_a_pronoun_verdict_needs_the_trials_arm_before_it(run) -> None:
+    # "They" are the drugs of the day the sentence before names, not the trial's aspirin
+    said = "They're cheap, they're safe and easy to use, and most people have them at home"
+    before = "Most people with heart disease already take statins for their cholesterol."
+    assert not about(conclusions_of(run, f"{before} \u201c{said},\u201d {SPEAKER}"), said)
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    pytest.param("These are some of the best results we have seen in stroke prevention", True, id="pointer-best"),
+    pytest.param("It's effective in the patients who need it most", False, id="pronoun-with-no-arm-before"),
+    pytest.param("This advance is expected to make strokes rarer", False, id="ahead"),
+    pytest.param("But we continue to prescribe it because it is highly effective", False, id="subject-is-we"),
+    pytest.param("It's best to ask your doctor", False, id="before-to"),
+    pytest.param("It is still far from clear whether older adults will ever benefit", False, id="too-far"),
+])
+def test_said_verdict(nlp, text: str, verdict: bool) -> None:
+    doc = run_through(nlp, text, "trialnews_conclusions")
+    assert conclusions._said_verdict(doc, 0, text) is verdict
+

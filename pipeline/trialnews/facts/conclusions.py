@@ -1378,6 +1378,56 @@ _SAID_WORTH = re.compile(rf"(?i)\b{phrase_regex(SAID_WORTH_WORDS)}\b")
 _SAID_AHEAD = re.compile(rf"(?i)\b{phrase_regex(SAID_AHEAD_CUES)}\b")
 #: A pointer back at what was just reported opening the statement, after at most one word ("So this ...").
 _SAID_POINTER = re.compile(rf"(?i)\s*(?:[\w'\u2019]+,?\s+){{0,{MAX_CLAUSE_OPENER_WORDS}}}{_alternatives(SAID_POINTER_WORDS)}\b")
+#: An investigator's verdict on the trial's treatment, said in the present ("It's effective in the patients who
+#: need it most", "It works", "Ocrelizumab is safe and well tolerated", "For PTSD, these are some of the best
+#: outcomes we have seen"): the statement's subject is the treatment, at its start (after at most one word, or a
+#: short clause and a comma), pointed back at by a pronoun (``said_verdict_subjects.txt``: "it", "they") whose
+#: treatment is an arm of the trial named in the statement or the sentence before it, by a pointer at a finding
+#: (``said_pointer_words.txt``: "these"), or named as an arm; a word of ``said_verdict_words.txt`` comes within
+#: :data:`MAX_VERDICT_GAP_WORDS` words after it, not before "to" ("It's safe to say" is a dummy subject's). No
+#: modal hedge in the statement ("it may even be harmful"), and nothing ahead (``said_ahead``: "This advance is
+#: expected to ...", "If it works in people, ...").
+SAID_VERDICT_WORDS = "said_verdict_words.txt"
+SAID_VERDICT_SUBJECTS = "said_verdict_subjects.txt"
+MAX_VERDICT_GAP_WORDS = 4
+#: Words of a clause that may open the statement before its subject ("For PTSD, ...").
+MAX_VERDICT_CLAUSE_WORDS = 3
+_VERDICT_OPENING = rf"\s*(?:(?:[\w'\u2019-]+\s+){{0,{MAX_VERDICT_CLAUSE_WORDS - 1}}}[\w'\u2019-]+,\s+|[\w'\u2019]+\s+)?"
+_SAID_VERDICT_PRONOUN = re.compile(rf"(?i){_VERDICT_OPENING}{_alternatives(SAID_VERDICT_SUBJECTS)}\b")
+_SAID_VERDICT_POINTER = re.compile(rf"(?i){_VERDICT_OPENING}{_alternatives(SAID_POINTER_WORDS)}\b")
+_SAID_VERDICT_WORD = re.compile(rf"(?i)\b{phrase_regex(SAID_VERDICT_WORDS)}\b(?!\s+to\b)")
+
+
+def _said_verdict(doc: Doc, start: int, text: str) -> bool:
+    """The statement ``text`` (at ``start`` in the doc) judges the trial's treatment in its subject's
+    verb phrase (:data:`_SAID_VERDICT_PRONOUN` with an arm named in it or the sentence before, a pointer,
+    or an arm mention at its start), with no modal hedge and nothing ahead."""
+    if _MODAL.search(text) or _SAID_AHEAD.search(text):
+        return False
+    after = None
+    pointer = _SAID_VERDICT_POINTER.match(text)
+    pronoun = _SAID_VERDICT_PRONOUN.match(text) if pointer is None else None
+    if pointer is not None:
+        after = pointer.end()
+    elif pronoun is not None:
+        first = doc.char_span(start, start + len(text), alignment_mode="expand")
+        sentence = sent(first[0]) if first is not None and len(first) else None
+        before = sent(doc[sentence.start - 1]).start_char if sentence is not None and sentence.start > 0 else start
+        if any(before <= m.start_char < start + len(text) for m in spans(doc, "ARM_MENTION")):
+            after = pronoun.end()  # the arm the pronoun points back at ("Ocrelizumab ... . It's effective in ...")
+    else:
+        for mention in spans(doc, "ARM_MENTION"):
+            if start <= mention.start_char and not text[:mention.start_char - start].strip(" \"'\u201c\u2018"):
+                after = mention.end_char - start
+                break
+            if mention.start_char > start:
+                break
+    if after is None:
+        return False
+    window = " ".join(text[after:].split()[:MAX_VERDICT_GAP_WORDS + 1])
+    return _SAID_VERDICT_WORD.search(window) is not None
+
+
 #: What happened, told in the past: a past form (``past_statement_words.txt``: "saw", "didn't"; not
 #: right after "be" or "been": "have been shown" is what is known) or a regular past in -ed (a stem of
 #: ``MIN_PAST_STEM_CHARS`` letters at least) whose word before is no determiner, preposition,
@@ -1446,7 +1496,7 @@ VETOES = ("background", "results", "plan", "method", "caveat", "prior_knowledge"
 TRAITS = ("proposed", "several_sources", "finding", "trial_reference", "this_work", "hedged", "judged", "first_person", "quoted",
           "speech", "statistic", "value", "cue", "verdict", "arm", "worded_finding", "has_quote", "lede", "opening",
           "second_half", "last_paragraph", "long", "authors", "investigators",
-          "said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth", "said_ahead")
+          "said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth", "said_ahead", "said_verdict")
 #: Every feature name, in the order of the weights file.
 FEATURES = (*(f"source_{s}" for s in SOURCES), *(f"veto_{v}" for v in VETOES), *TRAITS)
 
@@ -1475,7 +1525,7 @@ Model = tuple[float, float, dict[str, float]]
 #: The features only a proposed statement can have (its sources, and what the trial's people said).
 _SOURCE_FEATURES = frozenset({*(f"source_{s}" for s in SOURCES), "proposed", "several_sources",
                               "said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth",
-                              "said_ahead"})
+                              "said_ahead", "said_verdict"})
 _POSITION_FEATURES = frozenset({"lede", "opening"})
 
 
@@ -1704,6 +1754,7 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     "said_pointer": lambda x: _said(x.candidate) and _SAID_POINTER.match(x.text),  # "So this is a simple way ..."
     "said_worth": lambda x: _said(x.candidate) and _SAID_WORTH.search(x.said),  # "a real step forward"
     "said_ahead": lambda x: _said(x.candidate) and _SAID_AHEAD.search(x.said),  # "will change care"
+    "said_verdict": lambda x: _said(x.candidate) and _said_verdict(x.doc, x.start, x.text),  # "It's effective in ..."
 }
 
 
