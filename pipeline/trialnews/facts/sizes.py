@@ -698,6 +698,35 @@ def _who_took_arm(doc: Doc, span: Span) -> bool:
     return mention is not None and bool(_WHO_TOOK.search(text_of(doc), span.end_char, mention.start_char))
 
 
+#: A verb of giving or trying a treatment and the preposition before its people
+#: (``patterns/treatment_given_verbs.txt``: ``given to``, ``tested in``).
+TREATMENT_GIVEN_VERBS = "treatment_given_verbs.txt"
+#: Words of what was given between such a verb and its preposition: ``gave the tanning pill to``.
+GIVEN_OBJECT_WORDS = 4
+
+
+@cache
+def _given_to_before() -> re.Pattern[str]:
+    pairs = [entry.split() for entry in load_lexicon(TREATMENT_GIVEN_VERBS)]
+    verbs = alternation(dict.fromkeys(verb for verb, _ in pairs))
+    prepositions = alternation(dict.fromkeys(preposition for _, preposition in pairs))
+    return re.compile(rf"(?i)\b(?P<verb>{verbs})\s+(?:[a-z'\u2019-]+\s+){{0,{GIVEN_OBJECT_WORDS}}}?"
+                      rf"(?P<prep>{prepositions})\s+(?:{alternation(load_lexicon(ROUNDING_WORDS))}\s+)?$")
+
+
+def _given_to(doc: Doc, span: Span) -> bool:
+    """A count of people a treatment was given to or tried in (``the drug was given to 349 accident
+    victims``, ``tested the vaccine on 13 people``, ``administered to 47 patients with breast
+    cancer``): the trial's people, though the sentence names no trial; not the public a treatment
+    is given to every year (a sentence of background)."""
+    if span.label_ != "POPULATION" or BACKGROUND.search(span_text(sent(span))):
+        return False
+    sentence = sent(span)
+    found = _given_to_before().search(text_of(doc)[sentence.start_char:span.start_char])
+    return found is not None and " ".join((found["verb"].lower(), found["prep"].lower())) \
+        in word_set(TREATMENT_GIVEN_VERBS)
+
+
 def _tallies_harms(doc: Doc, size: dict) -> bool:
     """A count of people alone in brackets after a name, in a sentence about harms (``serious adverse
     reactions included: pneumonia (6 patients); rash (4 patients)``; ``patterns/safety_finding_nouns.txt``):
@@ -763,7 +792,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # "Each year 1.4 million women ..." in a structured abstract's background
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
                 text_of(doc)[span.end_char:span.end_char + settings.in_group_chars]) or _who_took_arm(doc, span)
-                or _opens_with_total(doc, span)):
+                or _opens_with_total(doc, span) or _given_to(doc, span)):
             continue  # "There were 43 patients in the Reusable Group", "the 93 women who got hypnosis" need no other cue
         if about_other_research(doc, sentence) or (not is_abstract(doc) and (
                 _future_trial(sentence) or _other_trial(doc, sentence, span))):
