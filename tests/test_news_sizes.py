@@ -240,3 +240,22 @@ GIVEN_TO = [
 def test_a_count_a_treatment_was_given_to_is_a_population(nlp: Language, text: str,
                                                             expected: set[tuple[int, str | None]]) -> None:
     assert {(n, arm) for n, arm, _ in sizes(nlp, text)} == expected
+
+
+# The total of a part written as a share (``30 percent of the 16 patients treated with X``): the event
+# is the share's, so the total is the named group's size, as it is after a count (``two of the eight``).
+SHARE_OF_TOTAL = [
+    pytest.param("The trial compared lenalidomide with a placebo. About 40 percent of the 85 patients treated with "
+                 "lenalidomide had a response.", {(85, "lenalidomide")}, id="percent-of-the-total-treated-with"),
+    pytest.param("The trial compared lenalidomide with a placebo. Two-thirds of the 90 patients given "
+                 "lenalidomide improved.", {(90, "lenalidomide")}, id="fraction-of-the-total-given"),
+    # no arm named with the total: no size from this rule (a right number on no group is left to others)
+    pytest.param("The trial compared lenalidomide with a placebo. About 40% of the 85 patients with anemia "
+                 "died within a year.", set(), id="share-of-a-total-of-no-group"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_OF_TOTAL)
+def test_the_total_of_a_share_is_the_group_size(nlp: Language, text: str,
+                                                expected: set[tuple[int, str | None]]) -> None:
+    assert {(n, arm) for n, arm, _ in sizes(nlp, text)} == expected

@@ -649,7 +649,16 @@ def _of_total(doc: Doc, span: Span) -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in word_set(OF_TOTAL_DETERMINERS):
         i -= 1
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].like_num and _arm_of(doc, span)[0] is not None
+    return i >= 1 and doc[i].lower_ == "of" and (doc[i - 1].like_num or _SHARE_PART.search(
+        text_of(doc), max(0, doc[i].idx - SHARE_BEFORE_CHARS), doc[i].idx) is not None) \
+        and _arm_of(doc, span)[0] is not None
+
+
+#: A part written as a share before ``of`` and its total: ``about 30 percent of the 16 patients
+#: treated with X had a response``, ``two-thirds of the 57 patients who got X``: the event is the share's,
+#: as it is the count's in ``two of the eight people`` (the fractions of ``patterns/numbers.json``).
+_SHARE_PART = re.compile(rf"(?i)(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|\b"
+                         rf"{alternation(sorted(load_json('numbers.json')['fractions'], key=len, reverse=True))})\s+$")
 
 
 _RELATIVE = re.compile(r"(?i)^\s*(?:who|whose|that)\b")
