@@ -211,3 +211,51 @@ def test_people_with_a_condition_who_then_improved_are_an_event_count(nlp: Langu
     found = sizes(nlp, "The trial enrolled 300 patients. In all, 57 patients with pain improved on the drug.")
     assert {n for n, _, _ in found} == {300}
 
+
+
+# A count of people a treatment was given to or tried in (patterns/treatment_given_verbs.txt): the
+# trial's people though the sentence names no trial; arm null where no group is placed.
+GIVEN_TO = [
+    pytest.param("The new pill was given to 212 adults with severe migraine over six months.", {(212, None)},
+                 id="given-to"),
+    pytest.param("At the second stage, the antibody was administered to 64 patients with bladder cancer.",
+                 {(64, None)}, id="administered-to"),
+    pytest.param("Doctors at the clinic gave the nasal spray to 45 veterans and tracked their sleep.", {(45, None)},
+                 id="gave-the-object-to"),
+    pytest.param("The company tested the cream on 38 volunteers with eczema.", {(38, None)}, id="tested-object-on"),
+    pytest.param("The patch was tested in about 150 smokers who wanted to quit.", {(150, None)},
+                 id="tested-in-about"),
+    # no trial's people
+    pytest.param("The vaccine, given to 4,000 children each year in the country, is cheap.", set(),
+                 id="given-every-year-is-background"),
+    pytest.param("Giving the gel to 14 women would prevent one preterm birth, the authors estimate.", set(),
+                 id="giving-to-is-a-number-needed-to-treat"),
+    pytest.param("The pill was given to 30 rats and then tested in 12 dogs.", set(), id="animals-are-no-people"),
+    pytest.param("In an earlier study from Japan, the drug was given to 300 patients with gout.", set(),
+                 id="given-in-an-earlier-study"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN_TO)
+def test_a_count_a_treatment_was_given_to_is_a_population(nlp: Language, text: str,
+                                                            expected: set[tuple[int, str | None]]) -> None:
+    assert {(n, arm) for n, arm, _ in sizes(nlp, text)} == expected
+
+
+# The total of a part written as a share (``30 percent of the 16 patients treated with X``): the event
+# is the share's, so the total is the named group's size, as it is after a count (``two of the eight``).
+SHARE_OF_TOTAL = [
+    pytest.param("The trial compared lenalidomide with a placebo. About 40 percent of the 85 patients treated with "
+                 "lenalidomide had a response.", {(85, "lenalidomide")}, id="percent-of-the-total-treated-with"),
+    pytest.param("The trial compared lenalidomide with a placebo. Two-thirds of the 90 patients given "
+                 "lenalidomide improved.", {(90, "lenalidomide")}, id="fraction-of-the-total-given"),
+    # no arm named with the total: no size from this rule (a right number on no group is left to others)
+    pytest.param("The trial compared lenalidomide with a placebo. About 40% of the 85 patients with anemia "
+                 "died within a year.", set(), id="share-of-a-total-of-no-group"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_OF_TOTAL)
+def test_the_total_of_a_share_is_the_group_size(nlp: Language, text: str,
+                                                expected: set[tuple[int, str | None]]) -> None:
+    assert {(n, arm) for n, arm, _ in sizes(nlp, text)} == expected

@@ -649,7 +649,16 @@ def _of_total(doc: Doc, span: Span) -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in word_set(OF_TOTAL_DETERMINERS):
         i -= 1
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].like_num and _arm_of(doc, span)[0] is not None
+    return i >= 1 and doc[i].lower_ == "of" and (doc[i - 1].like_num or _SHARE_PART.search(
+        text_of(doc), max(0, doc[i].idx - SHARE_BEFORE_CHARS), doc[i].idx) is not None) \
+        and _arm_of(doc, span)[0] is not None
+
+
+#: A part written as a share before ``of`` and its total: ``about 30 percent of the 16 patients
+#: treated with X had a response``, ``two-thirds of the 57 patients who got X``: the event is the share's,
+#: as it is the count's in ``two of the eight people`` (the fractions of ``patterns/numbers.json``).
+_SHARE_PART = re.compile(rf"(?i)(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|\b"
+                         rf"{alternation(sorted(load_json('numbers.json')['fractions'], key=len, reverse=True))})\s+$")
 
 
 _RELATIVE = re.compile(r"(?i)^\s*(?:who|whose|that)\b")
@@ -696,6 +705,35 @@ def _who_took_arm(doc: Doc, span: Span) -> bool:
     mention = next((m for m in spans_starting(doc, "ARM_MENTION", start=span.end, end=span.end + ARM_WINDOW + 1)
                     if m.label_ == arm), None)
     return mention is not None and bool(_WHO_TOOK.search(text_of(doc), span.end_char, mention.start_char))
+
+
+#: A verb of giving or trying a treatment and the preposition before its people
+#: (``patterns/treatment_given_verbs.txt``: ``given to``, ``tested in``).
+TREATMENT_GIVEN_VERBS = "treatment_given_verbs.txt"
+#: Words of what was given between such a verb and its preposition: ``gave the tanning pill to``.
+GIVEN_OBJECT_WORDS = 4
+
+
+@cache
+def _given_to_before() -> re.Pattern[str]:
+    pairs = [entry.split() for entry in load_lexicon(TREATMENT_GIVEN_VERBS)]
+    verbs = alternation(dict.fromkeys(verb for verb, _ in pairs))
+    prepositions = alternation(dict.fromkeys(preposition for _, preposition in pairs))
+    return re.compile(rf"(?i)\b(?P<verb>{verbs})\s+(?:[a-z'\u2019-]+\s+){{0,{GIVEN_OBJECT_WORDS}}}?"
+                      rf"(?P<prep>{prepositions})\s+(?:{alternation(load_lexicon(ROUNDING_WORDS))}\s+)?$")
+
+
+def _given_to(doc: Doc, span: Span) -> bool:
+    """A count of people a treatment was given to or tried in (``the drug was given to 349 accident
+    victims``, ``tested the vaccine on 13 people``, ``administered to 47 patients with breast
+    cancer``): the trial's people, though the sentence names no trial; not the public a treatment
+    is given to every year (a sentence of background)."""
+    if span.label_ != "POPULATION" or BACKGROUND.search(span_text(sent(span))):
+        return False
+    sentence = sent(span)
+    found = _given_to_before().search(text_of(doc)[sentence.start_char:span.start_char])
+    return found is not None and " ".join((found["verb"].lower(), found["prep"].lower())) \
+        in word_set(TREATMENT_GIVEN_VERBS)
 
 
 def _tallies_harms(doc: Doc, size: dict) -> bool:
@@ -763,7 +801,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # "Each year 1.4 million women ..." in a structured abstract's background
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
                 text_of(doc)[span.end_char:span.end_char + settings.in_group_chars]) or _who_took_arm(doc, span)
-                or _opens_with_total(doc, span)):
+                or _opens_with_total(doc, span) or _given_to(doc, span)):
             continue  # "There were 43 patients in the Reusable Group", "the 93 women who got hypnosis" need no other cue
         if about_other_research(doc, sentence) or (not is_abstract(doc) and (
                 _future_trial(sentence) or _other_trial(doc, sentence, span))):
