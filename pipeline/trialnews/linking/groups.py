@@ -10,7 +10,7 @@ failing that, after it; or in the sentence before).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from bisect import bisect_left
 
@@ -1056,44 +1056,60 @@ def sets_groups_side_by_side(doc: Doc, value: Span, values: list[Span]) -> bool:
 CONTROL_GROUP_WORDS = "described_group_control.txt"
 
 
-def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: bool = False) -> Span | None:
-    """The endpoint named before the value in its sentence, else after it, else the sentence before.
+#: The places a lexicon outcome of a value is read from, in the order :func:`nearest_endpoint` tries
+#: them (:mod:`trialnews.linking.ranking` weighs them instead).
+ADJACENT_AFTER, AFTER_IN_CLAUSE, BEFORE_IN_SENTENCE, AFTER_IN_SENTENCE, SENTENCE_BEFORE = (
+    "adjacent-after", "after-in-clause", "before-in-sentence", "after-in-sentence", "sentence-before")
 
-    ``after_first`` looks after the value first, within its clause (``21 had complete resolution``,
-    ``a 37 percent reduction in exacerbations``)."""
+
+def endpoint_candidates(doc: Doc, value: Span, *, after_first: bool = False) -> Iterator[tuple[Span, str]]:
+    """(mention, place) of each lexicon outcome a value may measure, in the order the places are
+    tried: right after it (``a 27.4 percent remission rate``), after it in its clause
+    (``after_first``: ``21 had complete resolution``, ``a 37 percent reduction in
+    exacerbations``), the nearest before it in its sentence, the first after it, the last of the
+    sentence before (not across a paragraph, and only where none is after it).
+
+    An outcome named past a semicolon and followed by values of its own clause is that clause's
+    (``51% slept well compared to 28%; and pain was found in 40% and 39%``): not this value's, nor
+    is the sentence before's. One that closes the sentence with no value after it is the list's
+    shared predicate (``X group: 45/120 (37.5%); Y group: 30/118 (25.4%) achieved a complete
+    response``)."""
     sentence = sent(value)
     before = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=sentence.start, end=value.start)
               if m.end <= value.start]
     after = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=value.end, end=sentence.end)
              if m.end <= sentence.end]
     if after and after[0].start == value.end:
-        return after[0]  # "a 27.4 percent remission rate": the outcome written right after the value
+        yield after[0], ADJACENT_AFTER
     if after_first:
         _, clause_end = clause_bounds(sentence, value.start)
         near = [m for m in after if m.start - value.end <= LINK_WINDOW and m.end <= clause_end]
         if near:
-            return near[0]
+            yield near[0], AFTER_IN_CLAUSE
     if before:
-        return before[-1]
+        yield before[-1], BEFORE_IN_SENTENCE
     if after:
-        # an outcome named past a semicolon and followed by values of its own clause is that
-        # clause's ("51% slept well compared to 28%; and pain was found in 40% and 39%"): not this
-        # value's, nor is the sentence before's. One that closes the sentence with no value after
-        # it is the list's shared predicate ("X group: 45/120 (37.5%); Y group: 30/118 (25.4%)
-        # achieved a complete response").
         closes = semicolon_after(doc, value, after[0].start)
-        if closes == after[0].start:
-            return after[0]
         _, clause_end = clause_bounds(sentence, after[0].start)
-        own_values = any(t.like_num for t in doc[after[0].end:clause_end])
-        return None if own_values else after[0]
-    if carry and sentence.start > 0:
+        if closes == after[0].start or not any(t.like_num for t in doc[after[0].end:clause_end]):
+            yield after[0], AFTER_IN_SENTENCE
+        return
+    if sentence.start > 0:
         previous = sent(doc[sentence.start - 1])
         earlier = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=previous.start, end=previous.end)
                    if m.end <= previous.end]
         if earlier and "\n\n" not in doc[previous.end - 1:sentence.start + 1].text_with_ws:
-            return earlier[-1]
-    return None
+            yield earlier[-1], SENTENCE_BEFORE
+
+
+def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: bool = False) -> Span | None:
+    """The endpoint named before the value in its sentence, else after it, else (with ``carry``)
+    in the sentence before: the first of :func:`endpoint_candidates`.
+
+    ``after_first`` looks after the value first, within its clause (``21 had complete resolution``,
+    ``a 37 percent reduction in exacerbations``)."""
+    return next((mention for mention, place in endpoint_candidates(doc, value, after_first=after_first)
+                 if carry or place != SENTENCE_BEFORE), None)
 
 
 def timepoint(doc: Doc, value: Span) -> str | None:
