@@ -37,7 +37,6 @@ take their cause through :func:`cause_end`):
 from __future__ import annotations
 
 from collections.abc import Sequence
-
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -45,7 +44,7 @@ from spacy.tokens import Doc, Span
 from ..facts.common import spans, word_tuples, words_at
 from ..reading.kind import is_abstract
 from ..resources import load_lexicon, load_table, word_set
-from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, QUANT, VERB, classes, is_function_word, listed
+from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, QUANT, VERB, classes, is_function_word
 
 #: The most words in an outcome's name.
 MAX_PHRASE_WORDS = 8
@@ -540,8 +539,9 @@ def _outcome_words() -> frozenset[str]:
     return frozenset(word.lower() for word in named)
 
 
-def _singulars(word: str) -> list[str]:
-    """The singulars a word may be the regular plural of (``injuries``: injury; ``boxes``: box)."""
+def singulars(word: str) -> list[str]:
+    """The singulars a word may be the regular plural of (``injuries``: injury; ``boxes``: box), the
+    order :func:`names_a_thing` tries them in (``bench/thing_nouns.py`` writes its lists by them too)."""
     found = []
     if word.endswith("ies") and len(word) > 4:
         found.append(word[:-3] + "y")
@@ -562,7 +562,7 @@ def names_a_thing(word: str) -> str | None:
     if not lower.isalpha() or sum(ch.isupper() for ch in word) > 1 or lower in _outcome_words():
         return None
     kinds = load_table(THING_NOUNS)
-    for form in [lower, *_singulars(lower)]:
+    for form in [lower, *singulars(lower)]:
         if form in kinds:
             kind = kinds[form][0]
             return None if kind == NO_THING else kind
