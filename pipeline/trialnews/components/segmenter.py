@@ -26,6 +26,7 @@ and ``trialnews.reading.kind.section_at``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
@@ -167,6 +168,7 @@ class Segmenter(Guarded):
         return ~spaces & (anchor_before >= 0) & enders[numpy.maximum(anchor_before, 0)]
 
 
+@cache
 def _letter_named_nouns() -> frozenset[str]:
     """Nouns after which one capital letter is a name (``group B``, ``vitamin D``)."""
     return word_set("singular_group_nouns.txt") | word_set("letter_named_nouns.txt")

@@ -31,6 +31,8 @@ missing value.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from ..facts.common import clause_bounds, sent, spans_starting
@@ -84,8 +86,19 @@ def _counts_own_people(doc: Doc, value: Span) -> bool:
     end = min(len(doc), sent(value).end)
     if value.end >= end or doc[value.end].lower_ not in word_set("own_people_after.txt"):
         return False
-    people = people_words() | word_set(PEOPLE_PRONOUNS)
-    return any(t.lower_ in people for t in doc[value.end + 1:min(end, value.end + 1 + OWN_PEOPLE_TOKENS)])
+    return any(t.lower_ in _own_people_words() for t in doc[value.end + 1:min(end, value.end + 1 + OWN_PEOPLE_TOKENS)])
+
+
+@cache
+def _own_people_words() -> frozenset[str]:
+    """People nouns and pronouns whose share a value after ``of`` or ``among`` is (``patients``, ``them``)."""
+    return people_words() | word_set(PEOPLE_PRONOUNS)
+
+
+@cache
+def _description_words() -> frozenset[str]:
+    """Words that describe people by their group (``treated with``, ``in the``): the links and openers."""
+    return word_set("described_group_links.txt") | word_set("described_group_openers.txt")
 
 
 def _clause_start(doc: Doc, value: Span) -> int:
@@ -117,11 +130,10 @@ def _opens_subject(doc: Doc, start: int, mention: Span, *, described: bool = Fal
     people = next((k for k, t in enumerate(words) if t.lower_ in people_words()), None)
     if people is None or any(not (t.lower_ in leading or t.like_num) for t in words[:people]):
         return False
-    links = word_set("described_group_links.txt") | word_set("described_group_openers.txt")
-    described = words[people + 1:]
-    if not described or described[0].lower_ not in word_set("described_group_openers.txt"):
+    description = words[people + 1:]
+    if not description or description[0].lower_ not in word_set("described_group_openers.txt"):
         return False
-    free = [t for t in described if t.lower_ not in links]
+    free = [t for t in description if t.lower_ not in _description_words()]
     return len(free) <= MAX_SUBJECT_FREE_WORDS and all(t.is_alpha or t.text == "-" for t in free)
 
 

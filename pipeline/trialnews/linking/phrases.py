@@ -65,8 +65,10 @@ CAUSE_COMPLEMENT_HEADS = "cause_complement_heads.txt"
 CAUSE_PREPOSITIONS = "cause_prepositions.txt"
 
 
+@cache
 def people_words() -> frozenset[str]:
-    """Nouns naming people or groups of them (``patients``, ``group``): never an outcome's head."""
+    """Nouns naming people or groups of them (``patients``, ``group``): never an outcome's head (one
+    set, made once: the linkers ask about it for every token they read)."""
     return word_set("populations.txt") | word_set("group_nouns.txt")
 
 
@@ -588,7 +590,7 @@ def thing_headed(words: Sequence[str]) -> bool:
     if not cut:
         return False
     head, before = words[cut - 1], words[:cut - 1]
-    if cut < len(words) and words[cut].lower() == "of" and head.lower() in measure_nouns() | not_outcome_heads():
+    if cut < len(words) and words[cut].lower() == "of" and head.lower() in _measure_heads():
         return False  # "the number of prescriptions": a measure of things is measured
     if cut < len(words) and (words[cut].lower() == "of" and head.lower() in word_set("counted_event_nouns.txt")
                              or cut == 1 and ADJ in classes(head) and not head.lower().endswith("ing")):
@@ -604,6 +606,13 @@ def thing_headed(words: Sequence[str]) -> bool:
         return False  # "cardiac injury markers", "pain medication": the thing measures or treats what its noun names
     relational = word_set(RELATIONAL_ADJECTIVES)
     return kind != BODY_KIND or not any(ADJ in classes(w) and w.lower() not in relational for w in before)
+
+
+@cache
+def _measure_heads() -> frozenset[str]:
+    """Heads whose ``of`` phrase is measured, not the outcome's thing: measures (``the number of``)
+    and heads that name no outcome (:func:`measure_nouns`, :func:`not_outcome_heads`)."""
+    return measure_nouns() | not_outcome_heads()
 
 
 #: Tokens between a verb of what happened to people and its object (``needed a second``).

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -187,9 +188,17 @@ def _is_subject(doc: Doc, span: Span) -> bool:
     """Whether the value is the subject of what follows (``41.7 percent were deemed to be in
     clinical remission``, ``45% of those taking the drug had dropped out``): its outcome is named
     after it, not by the outcome of an earlier clause."""
+    return _subject_predicate(doc, span) is not None
+
+
+def _subject_predicate(doc: Doc, span: Span) -> tuple[str, re.Match[str]] | None:
+    """The text after a value that is the subject of what follows (:func:`_is_subject`) and the
+    match of its predicate there, or ``None``."""
     after = text_of(doc)[span.end_char:min(sent(span).end_char, span.end_char + PREDICATE_CHARS)]
     match = _PREDICATE.match(after)
-    return match is not None and not _NEW_CLAUSE.search(after[:match.end()]) and not _bare_copula(match)
+    if match is None or _NEW_CLAUSE.search(after[:match.end()]) or _bare_copula(match):
+        return None
+    return after, match
 
 
 def _bare_copula(match: re.Match[str]) -> bool:
@@ -666,29 +675,36 @@ def _no_outcome_name(name: str) -> bool:
 
 def _nearest_lexicon(doc: Doc, span: Span) -> Span | None:
     """The lexicon outcome a value measures, ranked by :func:`trialnews.linking.ranking.ranked_endpoint`."""
-    subject = _is_subject(doc, span)
-    return ranked_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF") or subject,
-                           own_predicate=_own_predicate_words(doc, span) if subject else ())
+    subject = _subject_predicate(doc, span)
+    return ranked_endpoint(doc, span, after_first=span.label_ in COUNT_LABELS or subject is not None,
+                           own_predicate=_own_predicate_words(*subject) if subject else ())
 
 
-def _own_predicate_words(doc: Doc, span: Span) -> tuple[str, ...]:
-    """The words of the predicate of a value that is its subject (:func:`_is_subject`), from its
-    verb to the first punctuation of its clause; none where the predicate points back to an
-    outcome named before (``achieved it``, ``saw such results``: ``patterns/not_outcome_openers.txt``,
-    not people) or ends in a bare generic word that stands for one (``had at least one event``:
-    ``patterns/bare_outcome_words.txt``)."""
-    sentence = sent(span)
-    after = text_of(doc)[span.end_char:min(sentence.end_char, span.end_char + PREDICATE_CHARS)]
-    match = _PREDICATE.match(after)
-    if match is None:
-        return ()
+#: What ends a value's own predicate for :func:`_own_predicate_words`: punctuation of its clause.
+_PREDICATE_PUNCT = re.compile(r"[,;:.()?!\u2014\u2013]")
+#: A word of a predicate, lower-cased (``had``, ``hpv``, ``12``).
+_PREDICATE_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _own_predicate_words(after: str, match: re.Match[str]) -> tuple[str, ...]:
+    """The words of the predicate of a value that is its subject (``after`` and ``match``:
+    :func:`_subject_predicate`), from its verb to the first punctuation of its clause; none where
+    the predicate points back to an outcome named before (``achieved it``, ``saw such results``:
+    ``patterns/not_outcome_openers.txt``, not people) or ends in a bare generic word that stands for
+    one (``had at least one event``: ``patterns/bare_outcome_words.txt``)."""
     verb_at = match.start("aux") if match.group("aux") else match.start("main") if match.group("main") else match.end()
-    predicate = re.split(r"[,;:.()?!\u2014\u2013]", after[verb_at:], maxsplit=1)[0]
-    pointers = word_set(NOT_OUTCOME_OPENERS) - people_words()
-    words = tuple(re.findall(r"[a-z0-9]+", predicate.lower()))
-    if not words or any(word in pointers for word in words) or words[-1] in word_set(BARE_OUTCOME_WORDS):
+    predicate = _PREDICATE_PUNCT.split(after[verb_at:], maxsplit=1)[0]
+    words = tuple(_PREDICATE_WORD.findall(predicate.lower()))
+    if not words or any(word in _pointer_words() for word in words) or words[-1] in word_set(BARE_OUTCOME_WORDS):
         return ()
     return words
+
+
+@cache
+def _pointer_words() -> frozenset[str]:
+    """Words that point back to an outcome named before (``it``, ``such``: ``patterns/not_outcome_openers.txt``),
+    people words left out."""
+    return word_set(NOT_OUTCOME_OPENERS) - people_words()
 
 
 def lexicon_in_phrase(doc: Doc, span: Span, arm: str | None) -> Linked | None:
