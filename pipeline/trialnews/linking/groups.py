@@ -234,6 +234,20 @@ def _mentions_between(doc: Doc, start: int, end: int) -> list[Span]:
 
 #: The word that maps a list of values to the groups named in the same order.
 RESPECTIVELY = frozenset({"respectively"})
+
+
+def has_respectively(sentence: Span) -> bool:
+    """Whether a sentence holds a ``respectively`` (its values are a list told by order): found by
+    bisection in the doc's markers, not by a walk over the sentence for every value."""
+    markers = token_positions(sentence.doc, RESPECTIVELY)
+    at = bisect_left(markers, sentence.start)
+    return at < len(markers) and markers[at] < sentence.end
+
+
+def names_both_groups(sentence: Span) -> bool:
+    """Whether a sentence speaks of both groups at once (``both groups``: :data:`BOTH_GROUPS`), read
+    once per sentence."""
+    return per_sentence(sentence, "both-groups", lambda: bool(BOTH_GROUPS.search(sentence.text)))
 #: The values of the ``respectively`` list last read, by (doc, first token, marker, label): every
 #: value of one list asks for the same list, which is read once (not once per value).
 _LISTED: dict[str, object] = {"key": None, "listed": None}
@@ -845,8 +859,9 @@ def labelled_arm(doc: Doc, value: Span) -> str | None:
     if label is None:
         return None
     sentence = sent(value)
-    if any(m.label_ != label.label_ and sentence.start <= m.start and m.end <= label.start
-           and not any(t.like_num or t.text in ("(", "[", ";") for t in doc[m.end:label.start]) for m in arm_mentions(doc)):
+    if any(m.label_ != label.label_ and m.end <= label.start
+           and not any(t.like_num or t.text in ("(", "[", ";") for t in doc[m.end:label.start])
+           for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=label.start)):
         return None  # "less frequent with X than with Y: 22% vs. 35%": the colon ends a clause naming both groups
     return label.label_
 
@@ -1049,7 +1064,7 @@ def sets_groups_side_by_side(doc: Doc, value: Span, values: list[Span]) -> bool:
     partner = contrast_partner(doc, value, values)
     return partner is not None and partner.start < value.start \
         or any(t.lower_ in word_set(CONTROL_GROUP_WORDS) for t in doc[sentence.start:value.start]) \
-        or any(t.lower_ in RESPECTIVELY for t in sentence)
+        or has_respectively(sentence)
 
 
 #: Words that name a control group (``placebo patients``): a sentence with one sets two groups side by side.
@@ -1330,7 +1345,7 @@ def group_words_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict])
     if not arms or len(_paired_run(doc, value, values)) > 1:
         return None  # "higher in the 20-mg arm than the 50-mg arm (26.1% v 8.0%)": a pair is told by order
     sentence = sent(value)
-    if any(t.lower_ in RESPECTIVELY for t in sentence):
+    if has_respectively(sentence):
         return None  # a list told by order
     found = per_sentence(sentence, "group-words", lambda: group_phrases(
         sentence, arms, {i for v in _values_starting(values, sentence.start, sentence.end) for i in range(v.start, v.end)}))

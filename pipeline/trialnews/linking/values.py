@@ -53,11 +53,11 @@ from spacy.tokens import Doc, Span
 
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
-from ..facts.common import clause_bounds, clean, sent
+from ..facts.common import clause_bounds, clean, sent, spans_starting
 from ..resources import load_lexicon, word_set
 from ..scanning import alternation
-from .groups import BOTH_GROUPS, RESPECTIVELY, arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, \
-    described_groups, endpoint_mentions, group_words_arm, labelled_arm, named_mentions, nearest_arm, \
+from .groups import arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, described_groups, \
+    endpoint_mentions, group_words_arm, has_respectively, labelled_arm, named_mentions, names_both_groups, nearest_arm, \
     negated_group, opening_scope_arm, paired_arm, per_sentence, respectively_arm, same_kind_in_sentence, \
     sole_experimental_arm, values_starting
 from .carried import CARRIED_GROUP, CARRY_SENTENCES, carried_arm
@@ -388,14 +388,14 @@ def _group_of_list_opener(doc: Doc, span: Span, values: list[Span]) -> str | Non
     if span.start == 0 or doc[span.start - 1].text not in ("(", "["):
         return None
     sentence = sent(span)
-    if any(t.lower_ in RESPECTIVELY for t in sentence) or BOTH_GROUPS.search(sentence.text):
+    if has_respectively(sentence) or names_both_groups(sentence):
         return None
     first = span
     while (previous := _previous_item(doc, first, values)) is not None:
         first = previous
     if first is span or doc[first.start - 1].text not in ("(", "["):
         return None
-    named = [m for m in arm_mentions(doc) if sentence.start <= m.start < sentence.end]
+    named = spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
     if len({m.label_ for m in named}) != 1 or any(m.end > first.start for m in named):
         return None
     if any(m.end == first.start - 1 for m in named):
@@ -492,7 +492,7 @@ def _group_of_subject_before(doc: Doc, span: Span, values: list[Span]) -> str | 
     if span.start > 0 and doc[span.start - 1].text in ("(", "["):
         return None  # "laquinimod (23%) and teriflunomide (31%)": a bracket is the word's before it
     sentence = sent(previous)
-    if any(t.lower_ in RESPECTIVELY for t in sentence) or BOTH_GROUPS.search(sentence.text):
+    if has_respectively(sentence) or names_both_groups(sentence):
         return None  # a list in order, or a sentence about both groups: not one subject's
     if span.start - 1 > previous.end and doc[span.start - 1].text[:1].isupper():
         return None  # "61% with AC and AD 66%": a name of its own right before the value
