@@ -84,16 +84,8 @@ def has_own_verb(doc: Doc, value: Span) -> bool:
     sentence (:func:`_own_verbs`): ``6.5% moved away``; not ``compared with 9% of those who took
     X``, ``36% after one year`` (a clause whose verb is left out: it shares the one before)."""
     end = sent(value).end
-    depth = 0
-    for token in doc[value.end:end]:
-        if token.text in ("(", "["):
-            depth += 1
-        elif token.text in (")", "]"):
-            depth = max(0, depth - 1)
-        elif depth == 0 and token.text in _CLAUSE_PUNCT:
-            end = token.i
-            break
-    return _own_verbs(doc, value.end, end)[0]
+    found = _clause_break(doc, value.end, end)
+    return _own_verbs(doc, value.end, end if found is None else found)[0]
 
 
 def _own_verbs(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
@@ -120,8 +112,8 @@ def _own_verbs(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     return verb, broken
 
 
-def _clause_break_between(doc: Doc, start: int, end: int) -> bool:
-    """Whether a comma or semicolon outside brackets stands among the tokens ``[start, end)``."""
+def _clause_break(doc: Doc, start: int, end: int) -> int | None:
+    """The first comma or semicolon outside brackets among the tokens ``[start, end)``, or ``None``."""
     depth = 0
     for token in doc[start:end]:
         if token.text in ("(", "["):
@@ -129,8 +121,8 @@ def _clause_break_between(doc: Doc, start: int, end: int) -> bool:
         elif token.text in (")", "]"):
             depth = max(0, depth - 1)
         elif depth == 0 and token.text in _CLAUSE_PUNCT:
-            return True
-    return False
+            return token.i
+    return None
 
 
 def _claimed(doc: Doc, value: Span, mention: Span, other: int | None) -> bool:
@@ -141,7 +133,7 @@ def _claimed(doc: Doc, value: Span, mention: Span, other: int | None) -> bool:
         return False
     first, second = (value, doc[other:other + 1]) if other > value.start else (doc[other:other + 1], value)
     low, high = (other + 1, mention.start) if other < mention.start else (mention.end, other)
-    return not _clause_break_between(doc, low, high) and own_clause_between(doc, first, second)
+    return _clause_break(doc, low, high) is None and own_clause_between(doc, first, second)
 
 
 def _is_value_number(doc: Doc, i: int) -> bool:
