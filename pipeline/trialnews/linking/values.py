@@ -299,24 +299,34 @@ def listed_after(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     return None
 
 
-#: A group linker: (doc, value, the doc's values, the trial's arms, warnings) to (handled, arm).
-#: ``handled`` with no arm stops the search: the value's group is known to be unknowable
-#: (a ``respectively`` list of the wrong length).
-GroupLinker = Callable[[Doc, Span, list[Span], list[dict], list[str]], tuple[bool, str | None]]
+#: A group linker: (doc, value, the doc's values, the trial's arms, warnings, and as keywords the
+#: results component's settings, which a linker reads or ignores: ``carry_sentences``) to
+#: (handled, arm). ``handled`` with no arm stops the search: the value's group is known to be
+#: unknowable (a ``respectively`` list of the wrong length).
+GroupLinker = Callable[..., tuple[bool, str | None]]
 
 
 def _found_by(find: Callable[[Doc, Span, list[Span], list[dict]], str | None]) -> GroupLinker:
-    def linker(doc: Doc, span: Span, values: list[Span], arms: list[dict], warnings: list[str]) -> tuple[bool, str | None]:
+    def linker(doc: Doc, span: Span, values: list[Span], arms: list[dict], warnings: list[str],
+               **settings: int) -> tuple[bool, str | None]:
         arm = find(doc, span, values, arms)
         return bool(arm), arm
     return linker
 
 
+def _carried(doc: Doc, span: Span, values: list[Span], arms: list[dict], warnings: list[str], *,
+             carry_sentences: int = CARRY_SENTENCES, **settings: int) -> tuple[bool, str | None]:
+    """``carried-group``, reading as far back as the results component's ``carry_sentences``."""
+    arm = carried_arm(doc, span, values, arms, sentences=carry_sentences)
+    return bool(arm), arm
+
+
 #: The group linkers by the name they write to ``evidence.links``, in the order they are tried by default.
 GROUP_LINKERS: dict[str, GroupLinker] = {
     "both-groups": _found_by(lambda doc, span, values, arms: next(iter(both_groups(doc, span)), None)),
-    "respectively-list": lambda doc, span, values, arms, warnings: respectively_arm(doc, span, values, warnings, arms),
-    "side-by-side-pair": lambda doc, span, values, arms, warnings: paired_arm(doc, span, values, arms),
+    "respectively-list": lambda doc, span, values, arms, warnings, **settings:
+        respectively_arm(doc, span, values, warnings, arms),
+    "side-by-side-pair": lambda doc, span, values, arms, warnings, **settings: paired_arm(doc, span, values, arms),
     "group-label": _found_by(lambda doc, span, values, arms: labelled_arm(doc, span)),
     "group-next-to-value": _found_by(lambda doc, span, values, arms: nearest_arm(doc, span, values)),
     "described-group": _found_by(lambda doc, span, values, arms: described_arm(doc, span, values, arms)),
@@ -328,7 +338,7 @@ GROUP_LINKERS: dict[str, GroupLinker] = {
                                    or _group_of_list_opener(doc, span, values)),
     "subject-shares-group": _found_by(lambda doc, span, values, arms: _group_of_subject_before(doc, span, values)),
     "pronoun-group": _found_by(lambda doc, span, values, arms: _group_of_pronoun(doc, span, values)),
-    CARRIED_GROUP: _found_by(carried_arm),
+    CARRIED_GROUP: _carried,
 }
 
 
@@ -338,11 +348,7 @@ def link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warning
     """(arm, linker) of a value: the first of ``linkers`` (names of :data:`GROUP_LINKERS`) that
     settles it; ``carry_sentences`` is how far back ``carried-group`` reads."""
     for name in linkers:
-        if name == CARRIED_GROUP:
-            arm = carried_arm(doc, span, values, arms, sentences=carry_sentences)
-            handled = bool(arm)
-        else:
-            handled, arm = GROUP_LINKERS[name](doc, span, values, arms, warnings)
+        handled, arm = GROUP_LINKERS[name](doc, span, values, arms, warnings, carry_sentences=carry_sentences)
         if handled:
             return arm, name if arm else None
     return None, None
