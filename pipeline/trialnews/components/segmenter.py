@@ -35,8 +35,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..reading.doctext import text_of
-from ..resources import word_set
 from ..reading.kind import KIND_KEY, LINK_LINES_KEY, SECTIONS_KEY, detect, link_lines
+from ..resources import word_set
 from .guard import Guarded
 
 ENDERS = frozenset({".", "!", "?", "...", "\u2026"})

@@ -533,12 +533,18 @@ RELATIONAL_ADJECTIVES = "relational_adjectives.txt"
 
 
 @cache
+def verb_nouns() -> frozenset[str]:
+    """The nouns that name the outcomes verbs name alone (``death``, ``response``:
+    ``patterns/outcome_verb_nouns.txt``)."""
+    return frozenset(noun.lower() for nouns in load_table("outcome_verb_nouns.txt").values() for noun in nouns)
+
+
+@cache
 def _outcome_words() -> frozenset[str]:
     """The heads of the outcomes the project's lexicons name (``dropout``): an outcome, whatever
     else WordNet files the word under."""
-    named = [entry.split()[-1] for entry in load_lexicon("endpoints.txt")]
-    named += [noun.split()[-1] for nouns in load_table("outcome_verb_nouns.txt").values() for noun in nouns]
-    return frozenset(word.lower() for word in named)
+    return frozenset(entry.split()[-1].lower() for entry in load_lexicon("endpoints.txt")) \
+        | {noun.split()[-1] for noun in verb_nouns()}
 
 
 def singulars(word: str) -> list[str]:
@@ -623,7 +629,7 @@ def _had_by_people(phrase: Span) -> bool:
     """Whether a phrase is the object of a verb of what happened to people (``needed a second
     stent``, ``had a pacemaker fitted``: ``patterns/event_verbs.tsv``, use ``outcome``): a thing
     they had or needed is an event."""
-    doc, verbs = phrase.doc, load_lexicon("event_verbs.tsv:outcome")
+    doc, verbs = phrase.doc, word_set("event_verbs.tsv:outcome")
     floor = max(0, phrase.start - EVENT_OBJECT_GAP - 1)
     for i in range(phrase.start - 1, floor - 1, -1):
         if doc[i].lower_ in verbs:
