@@ -1292,6 +1292,13 @@ def _side_arm(arms: list[dict], side: str | None) -> str | None:
     return None
 
 
+def _group_phrases_of(sentence: Span, values: list[Span], arms: list[dict]) -> list[tuple[int, int, str]]:
+    """The group phrases of a sentence (:func:`~trialnews.linking.groupwords.group_phrases`, its
+    values' tokens left out), read once per sentence for every linker that asks."""
+    return per_sentence(sentence, "group-words", lambda: group_phrases(
+        sentence, arms, {i for v in _values_starting(values, sentence.start, sentence.end) for i in range(v.start, v.end)}))
+
+
 def described_subjects(sentence: Span, values: list[Span], arms: list[dict]) -> list[Span]:
     """The groups a sentence describes without their arm's name, as spans labelled with the arm
     they resolve to: people of a side (``those who got the real drug``: :func:`described_groups`)
@@ -1300,8 +1307,7 @@ def described_subjects(sentence: Span, values: list[Span], arms: list[dict]) -> 
     doc = sentence.doc
     found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
     spans_found = [Span(doc, start, stop, label=arm) for start, stop, side in found if (arm := _side_arm(arms, side))]
-    phrases = per_sentence(sentence, "group-words", lambda: group_phrases(
-        sentence, arms, {i for v in _values_starting(values, sentence.start, sentence.end) for i in range(v.start, v.end)}))
+    phrases = _group_phrases_of(sentence, values, arms)
     spans_found += [Span(doc, start, stop, label=arm) for start, stop, arm in phrases if arm]
     return sorted(spans_found, key=lambda span: span.start)
 
@@ -1347,8 +1353,7 @@ def group_words_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict])
     sentence = sent(value)
     if has_respectively(sentence):
         return None  # a list told by order
-    found = per_sentence(sentence, "group-words", lambda: group_phrases(
-        sentence, arms, {i for v in _values_starting(values, sentence.start, sentence.end) for i in range(v.start, v.end)}))
+    found = _group_phrases_of(sentence, values, arms)
     mentions = [Span(doc, start, stop, label=arm) for start, stop, arm in found if start != value.end]
     arm = nearest_arm(doc, value, values, mentions)
     if arm is not None:
