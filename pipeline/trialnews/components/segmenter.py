@@ -46,8 +46,6 @@ OPENERS = frozenset({'"', "\u201c", "'", "\u2018", "(", "["})
 WRAP_ENDERS = frozenset(".!?:;\u2026")
 #: Whitespace read past a heading's edge to find the word after it.
 MAX_GAP = 8
-#: The words that join the letters of a list of lettered groups (``groups A, B and C``).
-LETTER_JOINERS = frozenset({",", "and", "or", "vs", "vs.", "versus"})
 #: One capital letter and its full stop before white space (``group B. The``), not inside a word or an initialism.
 _NAME_LETTER = re.compile(r"(?<![\w.])[A-Z]\.(?=\s)")
 #: ``SENT_START`` values as ``Doc.from_array`` takes them.
@@ -127,11 +125,11 @@ class Segmenter(Guarded):
             if after is None:
                 continue
             k = i - 1
-            while k >= 0 and (spaces[k] or doc[k].lower_ in LETTER_JOINERS
+            while k >= 0 and (spaces[k] or doc[k].lower_ in _letter_joiners()
                               or (len(doc[k].text) == 1 and doc[k].text.isupper())):
                 k -= 1
             if k >= 0 and (doc[k].lower_ in nouns or doc[k].lower_.rstrip("s") in nouns) \
-                    and doc[k + 1].lower_ not in LETTER_JOINERS:
+                    and doc[k + 1].lower_ not in _letter_joiners():
                 found.append(after)
         return found
 
@@ -166,6 +164,14 @@ class Segmenter(Guarded):
         anchor_before = numpy.concatenate(([-1], last_anchor[:-1]))
         enders = _one_of(orths, self.enders)
         return ~spaces & (anchor_before >= 0) & enders[numpy.maximum(anchor_before, 0)]
+
+
+@cache
+def _letter_joiners() -> frozenset[str]:
+    """The words that join the letters of a list of lettered groups (``groups A, B and C``, ``group A
+    vs. B``): a list's joiners and the words of ``versus`` (``patterns/list_joiners.txt``,
+    ``patterns/versus_words.txt``)."""
+    return word_set("list_joiners.txt") | word_set("versus_words.txt")
 
 
 @cache
