@@ -29,6 +29,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from trialnews.linking.phrases import singulars  # the plurals the pipeline reads the lists with
+
 #: WordNet's lexicographer file numbers of the noun classes that name things (``lexnames``).
 THING_CLASSES = {5: "animal", 6: "artifact", 8: "body", 10: "communication", 13: "food", 14: "group",
                  15: "location", 17: "object", 18: "person", 20: "plant", 25: "shape"}
@@ -64,18 +66,6 @@ def _data_lines(path: Path):
     for line in path.read_text(encoding="latin-1").splitlines():
         if line and not line.startswith("  "):  # the licence opens each file, indented
             yield line
-
-
-def singulars(word: str) -> set[str]:
-    """The singulars a word may be the regular plural of (``injuries``: injury; ``boxes``: box)."""
-    found = set()
-    if word.endswith("ies") and len(word) > 4:
-        found.add(word[:-3] + "y")
-    if word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh", "o")):
-        found.add(word[:-2])
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        found.add(word[:-1])
-    return found
 
 
 def _synsets(wordnet: Path) -> tuple[dict[str, int], dict[str, list[str]]]:
@@ -124,7 +114,7 @@ def noun_kinds(wordnet: Path) -> dict[str, str]:
             continue  # "falls", "sessions": the plural of something that is no thing
         kinds[word] = "p" if classes[word] <= PEOPLE_CLASSES else "b" if BODY_CLASS in classes[word] else "t"
     for word in set(classes) - things:
-        if singulars(word) & things:
+        if set(singulars(word)) & things:
             kinds[word] = "-"  # "hives": no thing, though "hive" is one
     return kinds
 

@@ -26,6 +26,7 @@ and ``trialnews.reading.kind.section_at``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
@@ -34,8 +35,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..reading.doctext import text_of
-from ..resources import word_set
 from ..reading.kind import KIND_KEY, LINK_LINES_KEY, SECTIONS_KEY, detect, link_lines
+from ..resources import word_set
 from .guard import Guarded
 
 ENDERS = frozenset({".", "!", "?", "...", "\u2026"})
@@ -45,8 +46,6 @@ OPENERS = frozenset({'"', "\u201c", "'", "\u2018", "(", "["})
 WRAP_ENDERS = frozenset(".!?:;\u2026")
 #: Whitespace read past a heading's edge to find the word after it.
 MAX_GAP = 8
-#: The words that join the letters of a list of lettered groups (``groups A, B and C``).
-LETTER_JOINERS = frozenset({",", "and", "or", "vs", "vs.", "versus"})
 #: One capital letter and its full stop before white space (``group B. The``), not inside a word or an initialism.
 _NAME_LETTER = re.compile(r"(?<![\w.])[A-Z]\.(?=\s)")
 #: ``SENT_START`` values as ``Doc.from_array`` takes them.
@@ -126,11 +125,11 @@ class Segmenter(Guarded):
             if after is None:
                 continue
             k = i - 1
-            while k >= 0 and (spaces[k] or doc[k].lower_ in LETTER_JOINERS
+            while k >= 0 and (spaces[k] or doc[k].lower_ in _letter_joiners()
                               or (len(doc[k].text) == 1 and doc[k].text.isupper())):
                 k -= 1
             if k >= 0 and (doc[k].lower_ in nouns or doc[k].lower_.rstrip("s") in nouns) \
-                    and doc[k + 1].lower_ not in LETTER_JOINERS:
+                    and doc[k + 1].lower_ not in _letter_joiners():
                 found.append(after)
         return found
 
@@ -167,6 +166,15 @@ class Segmenter(Guarded):
         return ~spaces & (anchor_before >= 0) & enders[numpy.maximum(anchor_before, 0)]
 
 
+@cache
+def _letter_joiners() -> frozenset[str]:
+    """The words that join the letters of a list of lettered groups (``groups A, B and C``, ``group A
+    vs. B``): a list's joiners and the words of ``versus`` (``patterns/list_joiners.txt``,
+    ``patterns/versus_words.txt``)."""
+    return word_set("list_joiners.txt") | word_set("versus_words.txt")
+
+
+@cache
 def _letter_named_nouns() -> frozenset[str]:
     """Nouns after which one capital letter is a name (``group B``, ``vitamin D``)."""
     return word_set("singular_group_nouns.txt") | word_set("letter_named_nouns.txt")

@@ -31,12 +31,14 @@ missing value.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
-from ..facts.common import clause_bounds, sent, spans_starting
+from ..facts.common import clause_bounds, sent, spans_starting, words_at
 from ..reading.kind import is_abstract
 from ..resources import word_set
-from .groups import BOTH_GROUPS, RESPECTIVELY, arm_mentions, contrasted_from, described_groups, described_subjects, \
+from .groups import BOTH_GROUPS, contrasted_from, described_groups, described_subjects, has_respectively, \
     negated_group, paired_run, per_sentence
 from .phrases import people_words
 from .wordclass import PREP, classes
@@ -73,7 +75,7 @@ def carried_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], *,
     if len(arms) < 2 or is_abstract(doc) or len(paired_run(doc, value, values)) > 1:
         return None
     sentence = sent(value)
-    if any(t.lower_ in RESPECTIVELY for t in sentence):
+    if has_respectively(sentence):
         return None
     return _subject_arm(doc, value, values, arms) or _pointed_back_arm(doc, value, sentences)
 
@@ -84,8 +86,19 @@ def _counts_own_people(doc: Doc, value: Span) -> bool:
     end = min(len(doc), sent(value).end)
     if value.end >= end or doc[value.end].lower_ not in word_set("own_people_after.txt"):
         return False
-    people = people_words() | word_set(PEOPLE_PRONOUNS)
-    return any(t.lower_ in people for t in doc[value.end + 1:min(end, value.end + 1 + OWN_PEOPLE_TOKENS)])
+    return any(t.lower_ in _own_people_words() for t in doc[value.end + 1:min(end, value.end + 1 + OWN_PEOPLE_TOKENS)])
+
+
+@cache
+def _own_people_words() -> frozenset[str]:
+    """People nouns and pronouns whose share a value after ``of`` or ``among`` is (``patients``, ``them``)."""
+    return people_words() | word_set(PEOPLE_PRONOUNS)
+
+
+@cache
+def _description_words() -> frozenset[str]:
+    """Words that describe people by their group (``treated with``, ``in the``): the links and openers."""
+    return word_set("described_group_links.txt") | word_set("described_group_openers.txt")
 
 
 def _clause_start(doc: Doc, value: Span) -> int:
@@ -117,11 +130,10 @@ def _opens_subject(doc: Doc, start: int, mention: Span, *, described: bool = Fal
     people = next((k for k, t in enumerate(words) if t.lower_ in people_words()), None)
     if people is None or any(not (t.lower_ in leading or t.like_num) for t in words[:people]):
         return False
-    links = word_set("described_group_links.txt") | word_set("described_group_openers.txt")
-    described = words[people + 1:]
-    if not described or described[0].lower_ not in word_set("described_group_openers.txt"):
+    description = words[people + 1:]
+    if not description or description[0].lower_ not in word_set("described_group_openers.txt"):
         return False
-    free = [t for t in described if t.lower_ not in links]
+    free = [t for t in description if t.lower_ not in _description_words()]
     return len(free) <= MAX_SUBJECT_FREE_WORDS and all(t.is_alpha or t.text == "-" for t in free)
 
 
@@ -137,7 +149,7 @@ def _subject_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) ->
     if BOTH_GROUPS.search(doc[start:end].text):
         return None
     described = [m for m in described_subjects(sentence, values, arms) if start <= m.start < end]
-    named = sorted([m for m in arm_mentions(doc) if start <= m.start < end] + described, key=lambda m: m.start)
+    named = sorted(spans_starting(doc, "ARM_MENTION", start=start, end=end) + described, key=lambda m: m.start)
     if not named or len({m.label_ for m in named}) != 1 or named[0].start >= value.start \
             or any(negated_group(doc, m) for m in named) \
             or not _opens_subject(doc, start, named[0], described=any(named[0] is m for m in described)):
@@ -157,24 +169,22 @@ def _back_reference(doc: Doc, value: Span) -> bool:
     """Whether the value's clause points back at a group (``this group``, ``these patients``) or the
     value counts the people of one (``75 percent of them``)."""
     start, end = clause_bounds(sent(value), value.start)
-    words = [t.lower_ for t in doc[start:end]]
-    phrases = {" ".join(words[k:k + n]) for n in (2, 3) for k in range(len(words) - n + 1)}
-    return bool(phrases & word_set(BACK_REFERENCES))
+    return any(words_at(doc, i, end, BACK_REFERENCES) is not None for i in range(start, end))
 
 
 def _counts_them(doc: Doc, value: Span) -> bool:
     """Whether the value counts the people just named (``75 percent of them``, ``five of them``):
     ``them`` points at the sentence before only."""
-    return " ".join(t.lower_ for t in doc[value.end:value.end + 2]) in word_set(THEM_REFERENCES)
+    return words_at(doc, value.end, len(doc), THEM_REFERENCES) is not None
 
 
 def _pointed_back_arm(doc: Doc, value: Span, sentences: int) -> str | None:
     """The one group of the nearest sentence before that names one, for a value whose sentence
     names none and points back at a group."""
     sentence = sent(value)
-    mentions = arm_mentions(doc)
     them = _counts_them(doc, value)
-    if any(sentence.start <= m.start < sentence.end for m in mentions) or not (them or _back_reference(doc, value)):
+    if spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end) \
+            or not (them or _back_reference(doc, value)):
         return None
     sentences = 1 if them else sentences
     if per_sentence(sentence, "described-groups", lambda: described_groups(sentence)):
@@ -184,7 +194,7 @@ def _pointed_back_arm(doc: Doc, value: Span, sentences: int) -> str | None:
         if earlier.start == 0 or "\n\n" in doc[earlier.start - 1:earlier.start + 1].text_with_ws:
             return None
         earlier = sent(doc[earlier.start - 1])
-        named = [m for m in spans_starting(doc, "ARM_MENTION", start=earlier.start, end=earlier.end)]
+        named = spans_starting(doc, "ARM_MENTION", start=earlier.start, end=earlier.end)
         if named:
             labels = {m.label_ for m in named}
             return named[0].label_ if len(labels) == 1 and not any(negated_group(doc, m) for m in named) else None

@@ -10,7 +10,7 @@ failing that, after it; or in the sentence before).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from bisect import bisect_left
 
@@ -234,6 +234,20 @@ def _mentions_between(doc: Doc, start: int, end: int) -> list[Span]:
 
 #: The word that maps a list of values to the groups named in the same order.
 RESPECTIVELY = frozenset({"respectively"})
+
+
+def has_respectively(sentence: Span) -> bool:
+    """Whether a sentence holds a ``respectively`` (its values are a list told by order): found by
+    bisection in the doc's markers, not by a walk over the sentence for every value."""
+    markers = token_positions(sentence.doc, RESPECTIVELY)
+    at = bisect_left(markers, sentence.start)
+    return at < len(markers) and markers[at] < sentence.end
+
+
+def names_both_groups(sentence: Span) -> bool:
+    """Whether a sentence speaks of both groups at once (``both groups``: :data:`BOTH_GROUPS`), read
+    once per sentence."""
+    return per_sentence(sentence, "both-groups", lambda: bool(BOTH_GROUPS.search(sentence.text)))
 #: The values of the ``respectively`` list last read, by (doc, first token, marker, label): every
 #: value of one list asks for the same list, which is read once (not once per value).
 _LISTED: dict[str, object] = {"key": None, "listed": None}
@@ -845,8 +859,9 @@ def labelled_arm(doc: Doc, value: Span) -> str | None:
     if label is None:
         return None
     sentence = sent(value)
-    if any(m.label_ != label.label_ and sentence.start <= m.start and m.end <= label.start
-           and not any(t.like_num or t.text in ("(", "[", ";") for t in doc[m.end:label.start]) for m in arm_mentions(doc)):
+    if any(m.label_ != label.label_ and m.end <= label.start
+           and not any(t.like_num or t.text in ("(", "[", ";") for t in doc[m.end:label.start])
+           for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=label.start)):
         return None  # "less frequent with X than with Y: 22% vs. 35%": the colon ends a clause naming both groups
     return label.label_
 
@@ -1049,51 +1064,67 @@ def sets_groups_side_by_side(doc: Doc, value: Span, values: list[Span]) -> bool:
     partner = contrast_partner(doc, value, values)
     return partner is not None and partner.start < value.start \
         or any(t.lower_ in word_set(CONTROL_GROUP_WORDS) for t in doc[sentence.start:value.start]) \
-        or any(t.lower_ in RESPECTIVELY for t in sentence)
+        or has_respectively(sentence)
 
 
 #: Words that name a control group (``placebo patients``): a sentence with one sets two groups side by side.
 CONTROL_GROUP_WORDS = "described_group_control.txt"
 
 
-def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: bool = False) -> Span | None:
-    """The endpoint named before the value in its sentence, else after it, else the sentence before.
+#: The places a lexicon outcome of a value is read from, in the order :func:`nearest_endpoint` tries
+#: them (:mod:`trialnews.linking.ranking` weighs them instead).
+ADJACENT_AFTER, AFTER_IN_CLAUSE, BEFORE_IN_SENTENCE, AFTER_IN_SENTENCE, SENTENCE_BEFORE = (
+    "adjacent-after", "after-in-clause", "before-in-sentence", "after-in-sentence", "sentence-before")
 
-    ``after_first`` looks after the value first, within its clause (``21 had complete resolution``,
-    ``a 37 percent reduction in exacerbations``)."""
+
+def endpoint_candidates(doc: Doc, value: Span, *, after_first: bool = False) -> Iterator[tuple[Span, str]]:
+    """(mention, place) of each lexicon outcome a value may measure, in the order the places are
+    tried: right after it (``a 27.4 percent remission rate``), after it in its clause
+    (``after_first``: ``21 had complete resolution``, ``a 37 percent reduction in
+    exacerbations``), the nearest before it in its sentence, the first after it, the last of the
+    sentence before (not across a paragraph, and only where none is after it).
+
+    An outcome named past a semicolon and followed by values of its own clause is that clause's
+    (``51% slept well compared to 28%; and pain was found in 40% and 39%``): not this value's, nor
+    is the sentence before's. One that closes the sentence with no value after it is the list's
+    shared predicate (``X group: 45/120 (37.5%); Y group: 30/118 (25.4%) achieved a complete
+    response``)."""
     sentence = sent(value)
     before = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=sentence.start, end=value.start)
               if m.end <= value.start]
     after = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=value.end, end=sentence.end)
              if m.end <= sentence.end]
     if after and after[0].start == value.end:
-        return after[0]  # "a 27.4 percent remission rate": the outcome written right after the value
+        yield after[0], ADJACENT_AFTER
     if after_first:
         _, clause_end = clause_bounds(sentence, value.start)
         near = [m for m in after if m.start - value.end <= LINK_WINDOW and m.end <= clause_end]
         if near:
-            return near[0]
+            yield near[0], AFTER_IN_CLAUSE
     if before:
-        return before[-1]
+        yield before[-1], BEFORE_IN_SENTENCE
     if after:
-        # an outcome named past a semicolon and followed by values of its own clause is that
-        # clause's ("51% slept well compared to 28%; and pain was found in 40% and 39%"): not this
-        # value's, nor is the sentence before's. One that closes the sentence with no value after
-        # it is the list's shared predicate ("X group: 45/120 (37.5%); Y group: 30/118 (25.4%)
-        # achieved a complete response").
         closes = semicolon_after(doc, value, after[0].start)
-        if closes == after[0].start:
-            return after[0]
         _, clause_end = clause_bounds(sentence, after[0].start)
-        own_values = any(t.like_num for t in doc[after[0].end:clause_end])
-        return None if own_values else after[0]
-    if carry and sentence.start > 0:
+        if closes == after[0].start or not any(t.like_num for t in doc[after[0].end:clause_end]):
+            yield after[0], AFTER_IN_SENTENCE
+        return
+    if sentence.start > 0:
         previous = sent(doc[sentence.start - 1])
         earlier = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=previous.start, end=previous.end)
                    if m.end <= previous.end]
         if earlier and "\n\n" not in doc[previous.end - 1:sentence.start + 1].text_with_ws:
-            return earlier[-1]
-    return None
+            yield earlier[-1], SENTENCE_BEFORE
+
+
+def nearest_endpoint(doc: Doc, value: Span, *, carry: bool = True, after_first: bool = False) -> Span | None:
+    """The endpoint named before the value in its sentence, else after it, else (with ``carry``)
+    in the sentence before: the first of :func:`endpoint_candidates`.
+
+    ``after_first`` looks after the value first, within its clause (``21 had complete resolution``,
+    ``a 37 percent reduction in exacerbations``)."""
+    return next((mention for mention, place in endpoint_candidates(doc, value, after_first=after_first)
+                 if carry or place != SENTENCE_BEFORE), None)
 
 
 def timepoint(doc: Doc, value: Span) -> str | None:
@@ -1261,6 +1292,13 @@ def _side_arm(arms: list[dict], side: str | None) -> str | None:
     return None
 
 
+def _group_phrases_of(sentence: Span, values: list[Span], arms: list[dict]) -> list[tuple[int, int, str]]:
+    """The group phrases of a sentence (:func:`~trialnews.linking.groupwords.group_phrases`, its
+    values' tokens left out), read once per sentence for every linker that asks."""
+    return per_sentence(sentence, "group-words", lambda: group_phrases(
+        sentence, arms, {i for v in _values_starting(values, sentence.start, sentence.end) for i in range(v.start, v.end)}))
+
+
 def described_subjects(sentence: Span, values: list[Span], arms: list[dict]) -> list[Span]:
     """The groups a sentence describes without their arm's name, as spans labelled with the arm
     they resolve to: people of a side (``those who got the real drug``: :func:`described_groups`)
@@ -1269,8 +1307,7 @@ def described_subjects(sentence: Span, values: list[Span], arms: list[dict]) -> 
     doc = sentence.doc
     found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
     spans_found = [Span(doc, start, stop, label=arm) for start, stop, side in found if (arm := _side_arm(arms, side))]
-    phrases = per_sentence(sentence, "group-words", lambda: group_phrases(
-        sentence, arms, {i for v in _values_starting(values, sentence.start, sentence.end) for i in range(v.start, v.end)}))
+    phrases = _group_phrases_of(sentence, values, arms)
     spans_found += [Span(doc, start, stop, label=arm) for start, stop, arm in phrases if arm]
     return sorted(spans_found, key=lambda span: span.start)
 
@@ -1314,10 +1351,9 @@ def group_words_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict])
     if not arms or len(_paired_run(doc, value, values)) > 1:
         return None  # "higher in the 20-mg arm than the 50-mg arm (26.1% v 8.0%)": a pair is told by order
     sentence = sent(value)
-    if any(t.lower_ in RESPECTIVELY for t in sentence):
+    if has_respectively(sentence):
         return None  # a list told by order
-    found = per_sentence(sentence, "group-words", lambda: group_phrases(
-        sentence, arms, {i for v in _values_starting(values, sentence.start, sentence.end) for i in range(v.start, v.end)}))
+    found = _group_phrases_of(sentence, values, arms)
     mentions = [Span(doc, start, stop, label=arm) for start, stop, arm in found if start != value.end]
     arm = nearest_arm(doc, value, values, mentions)
     if arm is not None:

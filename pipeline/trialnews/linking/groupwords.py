@@ -48,7 +48,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..facts.common import sent, spans_starting
+from ..facts.common import spans_starting
 from ..resources import word_set
 from .wordclass import PREP, classes
 

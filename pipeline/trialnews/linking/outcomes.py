@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -827,13 +826,6 @@ def noun_of_verb(outcome: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, 
         name = " ".join(words)
     noun = next(iter(load_table("outcome_verb_nouns.txt").get(name.lower(), ())), None)
     return (name, (start, end)) if noun is None else (noun, (start, end))
-
-
-@cache
-def verb_nouns() -> frozenset[str]:
-    """The nouns that name the outcomes verbs name alone (``death``, ``response``:
-    ``patterns/outcome_verb_nouns.txt``)."""
-    return frozenset(noun.lower() for nouns in load_table("outcome_verb_nouns.txt").values() for noun in nouns)
 
 
 #: Verbs that name an outcome with the words after them (``dropped out``, ``remained free of cancer``).

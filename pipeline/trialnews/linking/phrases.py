@@ -37,7 +37,6 @@ take their cause through :func:`cause_end`):
 from __future__ import annotations
 
 from collections.abc import Sequence
-
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -45,7 +44,7 @@ from spacy.tokens import Doc, Span
 from ..facts.common import spans, word_tuples, words_at
 from ..reading.kind import is_abstract
 from ..resources import load_lexicon, load_table, word_set
-from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, QUANT, VERB, classes, is_function_word, listed
+from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, QUANT, VERB, classes, is_function_word
 
 #: The most words in an outcome's name.
 MAX_PHRASE_WORDS = 8
@@ -66,8 +65,10 @@ CAUSE_COMPLEMENT_HEADS = "cause_complement_heads.txt"
 CAUSE_PREPOSITIONS = "cause_prepositions.txt"
 
 
+@cache
 def people_words() -> frozenset[str]:
-    """Nouns naming people or groups of them (``patients``, ``group``): never an outcome's head."""
+    """Nouns naming people or groups of them (``patients``, ``group``): never an outcome's head (one
+    set, made once: the linkers ask about it for every token they read)."""
     return word_set("populations.txt") | word_set("group_nouns.txt")
 
 
@@ -532,16 +533,23 @@ RELATIONAL_ADJECTIVES = "relational_adjectives.txt"
 
 
 @cache
+def verb_nouns() -> frozenset[str]:
+    """The nouns that name the outcomes verbs name alone (``death``, ``response``:
+    ``patterns/outcome_verb_nouns.txt``)."""
+    return frozenset(noun.lower() for nouns in load_table("outcome_verb_nouns.txt").values() for noun in nouns)
+
+
+@cache
 def _outcome_words() -> frozenset[str]:
     """The heads of the outcomes the project's lexicons name (``dropout``): an outcome, whatever
     else WordNet files the word under."""
-    named = [entry.split()[-1] for entry in load_lexicon("endpoints.txt")]
-    named += [noun.split()[-1] for nouns in load_table("outcome_verb_nouns.txt").values() for noun in nouns]
-    return frozenset(word.lower() for word in named)
+    return frozenset(entry.split()[-1].lower() for entry in load_lexicon("endpoints.txt")) \
+        | {noun.split()[-1] for noun in verb_nouns()}
 
 
-def _singulars(word: str) -> list[str]:
-    """The singulars a word may be the regular plural of (``injuries``: injury; ``boxes``: box)."""
+def singulars(word: str) -> list[str]:
+    """The singulars a word may be the regular plural of (``injuries``: injury; ``boxes``: box), the
+    order :func:`names_a_thing` tries them in (``bench/thing_nouns.py`` writes its lists by them too)."""
     found = []
     if word.endswith("ies") and len(word) > 4:
         found.append(word[:-3] + "y")
@@ -562,7 +570,7 @@ def names_a_thing(word: str) -> str | None:
     if not lower.isalpha() or sum(ch.isupper() for ch in word) > 1 or lower in _outcome_words():
         return None
     kinds = load_table(THING_NOUNS)
-    for form in [lower, *_singulars(lower)]:
+    for form in [lower, *singulars(lower)]:
         if form in kinds:
             kind = kinds[form][0]
             return None if kind == NO_THING else kind
@@ -588,7 +596,7 @@ def thing_headed(words: Sequence[str]) -> bool:
     if not cut:
         return False
     head, before = words[cut - 1], words[:cut - 1]
-    if cut < len(words) and words[cut].lower() == "of" and head.lower() in measure_nouns() | not_outcome_heads():
+    if cut < len(words) and words[cut].lower() == "of" and head.lower() in _measure_heads():
         return False  # "the number of prescriptions": a measure of things is measured
     if cut < len(words) and (words[cut].lower() == "of" and head.lower() in word_set("counted_event_nouns.txt")
                              or cut == 1 and ADJ in classes(head) and not head.lower().endswith("ing")):
@@ -606,6 +614,13 @@ def thing_headed(words: Sequence[str]) -> bool:
     return kind != BODY_KIND or not any(ADJ in classes(w) and w.lower() not in relational for w in before)
 
 
+@cache
+def _measure_heads() -> frozenset[str]:
+    """Heads whose ``of`` phrase is measured, not the outcome's thing: measures (``the number of``)
+    and heads that name no outcome (:func:`measure_nouns`, :func:`not_outcome_heads`)."""
+    return measure_nouns() | not_outcome_heads()
+
+
 #: Tokens between a verb of what happened to people and its object (``needed a second``).
 EVENT_OBJECT_GAP = 3
 
@@ -614,7 +629,7 @@ def _had_by_people(phrase: Span) -> bool:
     """Whether a phrase is the object of a verb of what happened to people (``needed a second
     stent``, ``had a pacemaker fitted``: ``patterns/event_verbs.tsv``, use ``outcome``): a thing
     they had or needed is an event."""
-    doc, verbs = phrase.doc, load_lexicon("event_verbs.tsv:outcome")
+    doc, verbs = phrase.doc, word_set("event_verbs.tsv:outcome")
     floor = max(0, phrase.start - EVENT_OBJECT_GAP - 1)
     for i in range(phrase.start - 1, floor - 1, -1):
         if doc[i].lower_ in verbs:

@@ -4,8 +4,10 @@ candidates, each with the features that tell for or against it, ranked by weight
 The lexicon linkers (``lexicon-nearest``, ``lexicon-in-phrase``) used to take the first outcome of
 ``patterns/endpoints.txt`` found in one fixed order of places (right after the value; after it in
 its clause, for a value that is the subject of what follows; before it in its sentence; after it;
-the sentence before). Each place is now a candidate, scored by the weight of its place plus the
-weights of its features (``patterns/lexicon_candidate_weights.json``); the best candidate above
+the sentence before: :func:`~trialnews.linking.groups.nearest_endpoint`, which the comparisons
+still use). Each place is now a candidate (:func:`~trialnews.linking.groups.endpoint_candidates`,
+the one reading of the places for both), scored by the weight of its place plus the weights of
+its features (``patterns/lexicon_candidate_weights.json``); the best candidate above
 the threshold wins, and two candidates of different names sharing the best score leave the value
 without an outcome (precision: when two outcomes fit equally, neither is told).
 
@@ -34,13 +36,11 @@ outside brackets, a verb a word that WordNet reads as a verb and not as a noun, 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from spacy.tokens import Doc, Span
 
-from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans_starting
+from ..facts.common import sent
 from ..resources import load_json, word_set
-from .groups import semicolon_after
+from .groups import AFTER_IN_CLAUSE, AFTER_IN_SENTENCE, BEFORE_IN_SENTENCE, SENTENCE_BEFORE, endpoint_candidates
 from .phrases import people_words
 from .groupwords import same_word
 from .wordclass import AUX, NOUN, VERB, classes, is_function_word
@@ -54,49 +54,11 @@ PEOPLE_DESCRIPTION_OPENERS = "described_group_openers.txt"
 #: The weights of places and features, the threshold and their reasons: data, not code.
 WEIGHTS = "lexicon_candidate_weights.json"
 
-#: The places a lexicon candidate is read from, in the order the linkers used to try them.
-ADJACENT_AFTER, AFTER_IN_CLAUSE, BEFORE_IN_SENTENCE, AFTER_IN_SENTENCE, SENTENCE_BEFORE = (
-    "adjacent-after", "after-in-clause", "before-in-sentence", "after-in-sentence", "sentence-before")
 #: The features of a candidate (see the module's docstring).
 CLAIMED_BY_LATER_CLAUSE, CLAIMED_BY_EARLIER_CLAUSE, ACROSS_OWN_PREDICATE = (
     "claimed-by-later-clause", "claimed-by-earlier-clause", "across-own-predicate")
 #: Punctuation that ends a clause inside a sentence (outside brackets).
 _CLAUSE_PUNCT = frozenset({",", ";"})
-
-
-def _candidates(doc: Doc, value: Span, after_first: bool) -> Iterator[tuple[Span, str]]:
-    """(mention, place) of each lexicon outcome a value may measure, in the order the places were
-    tried: right after it, after it in its clause (``after_first``), the nearest before it in its
-    sentence, the first after it (not one past a semicolon that has values of its own clause), the
-    last of the sentence before (not across a paragraph)."""
-    sentence = sent(value)
-    before = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=sentence.start, end=value.start)
-              if m.end <= value.start]
-    after = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=value.end, end=sentence.end)
-             if m.end <= sentence.end]
-    if after and after[0].start == value.end:
-        yield after[0], ADJACENT_AFTER  # "a 27.4 percent remission rate"
-    if after_first:
-        _, clause_end = clause_bounds(sentence, value.start)
-        near = [m for m in after if m.start - value.end <= LINK_WINDOW and m.end <= clause_end]
-        if near:
-            yield near[0], AFTER_IN_CLAUSE  # "21 had complete resolution"
-    if before:
-        yield before[-1], BEFORE_IN_SENTENCE
-    if after:
-        closes = semicolon_after(doc, value, after[0].start)
-        _, clause_end = clause_bounds(sentence, after[0].start)
-        if closes != after[0].start and any(t.like_num for t in doc[after[0].end:clause_end]):
-            return  # one past a semicolon followed by values of its own clause is that clause's, and
-            # the value's outcome is not the sentence before's either
-        yield after[0], AFTER_IN_SENTENCE
-        return
-    if sentence.start > 0:
-        previous = sent(doc[sentence.start - 1])
-        earlier = [m for m in spans_starting(doc, "ENDPOINT_MENTION", start=previous.start, end=previous.end)
-                   if m.end <= previous.end]
-        if earlier and "\n\n" not in doc[previous.end - 1:sentence.start + 1].text_with_ws:
-            yield earlier[-1], SENTENCE_BEFORE
 
 
 def _is_verb(word: str) -> bool:
@@ -122,16 +84,8 @@ def has_own_verb(doc: Doc, value: Span) -> bool:
     sentence (:func:`_own_verbs`): ``6.5% moved away``; not ``compared with 9% of those who took
     X``, ``36% after one year`` (a clause whose verb is left out: it shares the one before)."""
     end = sent(value).end
-    depth = 0
-    for token in doc[value.end:end]:
-        if token.text in ("(", "["):
-            depth += 1
-        elif token.text in (")", "]"):
-            depth = max(0, depth - 1)
-        elif depth == 0 and token.text in _CLAUSE_PUNCT:
-            end = token.i
-            break
-    return _own_verbs(doc, value.end, end)[0]
+    found = _clause_break(doc, value.end, end)
+    return _own_verbs(doc, value.end, end if found is None else found)[0]
 
 
 def _own_verbs(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
@@ -158,8 +112,8 @@ def _own_verbs(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     return verb, broken
 
 
-def _clause_break_between(doc: Doc, start: int, end: int) -> bool:
-    """Whether a comma or semicolon outside brackets stands among the tokens ``[start, end)``."""
+def _clause_break(doc: Doc, start: int, end: int) -> int | None:
+    """The first comma or semicolon outside brackets among the tokens ``[start, end)``, or ``None``."""
     depth = 0
     for token in doc[start:end]:
         if token.text in ("(", "["):
@@ -167,8 +121,8 @@ def _clause_break_between(doc: Doc, start: int, end: int) -> bool:
         elif token.text in (")", "]"):
             depth = max(0, depth - 1)
         elif depth == 0 and token.text in _CLAUSE_PUNCT:
-            return True
-    return False
+            return token.i
+    return None
 
 
 def _claimed(doc: Doc, value: Span, mention: Span, other: int | None) -> bool:
@@ -179,7 +133,7 @@ def _claimed(doc: Doc, value: Span, mention: Span, other: int | None) -> bool:
         return False
     first, second = (value, doc[other:other + 1]) if other > value.start else (doc[other:other + 1], value)
     low, high = (other + 1, mention.start) if other < mention.start else (mention.end, other)
-    return not _clause_break_between(doc, low, high) and own_clause_between(doc, first, second)
+    return _clause_break(doc, low, high) is None and own_clause_between(doc, first, second)
 
 
 def _is_value_number(doc: Doc, i: int) -> bool:
@@ -234,7 +188,7 @@ def scored_candidates(doc: Doc, value: Span, *, after_first: bool = False,
     stable sort: of equal scores, the place tried first comes first)."""
     weights = load_json(WEIGHTS)
     scored = []
-    for mention, place in _candidates(doc, value, after_first):
+    for mention, place in endpoint_candidates(doc, value, after_first=after_first):
         features = _features(doc, value, mention, place, own_predicate)
         score = weights["places"][place] + sum(weights["features"][f] for f in features)
         scored.append((score, mention, place, features))

@@ -47,22 +47,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
-from ..facts.common import clause_bounds, clean, sent
+from ..facts.common import clause_bounds, clean, sent, spans_starting
 from ..resources import load_lexicon, word_set
 from ..scanning import alternation
-from .groups import BOTH_GROUPS, RESPECTIVELY, arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, \
-    described_groups, endpoint_mentions, group_words_arm, labelled_arm, named_mentions, nearest_arm, \
+from .groups import arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, described_groups, \
+    endpoint_mentions, group_words_arm, has_respectively, labelled_arm, named_mentions, names_both_groups, nearest_arm, \
     negated_group, opening_scope_arm, paired_arm, per_sentence, respectively_arm, same_kind_in_sentence, \
     sole_experimental_arm, values_starting
 from .carried import CARRIED_GROUP, CARRY_SENTENCES, carried_arm
-from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb, verb_nouns
+from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
 from .ranking import ranked_endpoint
-from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words, thing_headed
+from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words, thing_headed, \
+    verb_nouns
 from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
 
 #: Between the two values of a ``from ... to`` change: ``to``, after at most two words of the
@@ -187,9 +189,17 @@ def _is_subject(doc: Doc, span: Span) -> bool:
     """Whether the value is the subject of what follows (``41.7 percent were deemed to be in
     clinical remission``, ``45% of those taking the drug had dropped out``): its outcome is named
     after it, not by the outcome of an earlier clause."""
+    return _subject_predicate(doc, span) is not None
+
+
+def _subject_predicate(doc: Doc, span: Span) -> tuple[str, re.Match[str]] | None:
+    """The text after a value that is the subject of what follows (:func:`_is_subject`) and the
+    match of its predicate there, or ``None``."""
     after = text_of(doc)[span.end_char:min(sent(span).end_char, span.end_char + PREDICATE_CHARS)]
     match = _PREDICATE.match(after)
-    return match is not None and not _NEW_CLAUSE.search(after[:match.end()]) and not _bare_copula(match)
+    if match is None or _NEW_CLAUSE.search(after[:match.end()]) or _bare_copula(match):
+        return None
+    return after, match
 
 
 def _bare_copula(match: re.Match[str]) -> bool:
@@ -290,24 +300,34 @@ def listed_after(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     return None
 
 
-#: A group linker: (doc, value, the doc's values, the trial's arms, warnings) to (handled, arm).
-#: ``handled`` with no arm stops the search: the value's group is known to be unknowable
-#: (a ``respectively`` list of the wrong length).
-GroupLinker = Callable[[Doc, Span, list[Span], list[dict], list[str]], tuple[bool, str | None]]
+#: A group linker: (doc, value, the doc's values, the trial's arms, warnings, and as keywords the
+#: results component's settings, which a linker reads or ignores: ``carry_sentences``) to
+#: (handled, arm). ``handled`` with no arm stops the search: the value's group is known to be
+#: unknowable (a ``respectively`` list of the wrong length).
+GroupLinker = Callable[..., tuple[bool, str | None]]
 
 
 def _found_by(find: Callable[[Doc, Span, list[Span], list[dict]], str | None]) -> GroupLinker:
-    def linker(doc: Doc, span: Span, values: list[Span], arms: list[dict], warnings: list[str]) -> tuple[bool, str | None]:
+    def linker(doc: Doc, span: Span, values: list[Span], arms: list[dict], warnings: list[str],
+               **settings: int) -> tuple[bool, str | None]:
         arm = find(doc, span, values, arms)
         return bool(arm), arm
     return linker
 
 
+def _carried(doc: Doc, span: Span, values: list[Span], arms: list[dict], warnings: list[str], *,
+             carry_sentences: int = CARRY_SENTENCES, **settings: int) -> tuple[bool, str | None]:
+    """``carried-group``, reading as far back as the results component's ``carry_sentences``."""
+    arm = carried_arm(doc, span, values, arms, sentences=carry_sentences)
+    return bool(arm), arm
+
+
 #: The group linkers by the name they write to ``evidence.links``, in the order they are tried by default.
 GROUP_LINKERS: dict[str, GroupLinker] = {
     "both-groups": _found_by(lambda doc, span, values, arms: next(iter(both_groups(doc, span)), None)),
-    "respectively-list": lambda doc, span, values, arms, warnings: respectively_arm(doc, span, values, warnings, arms),
-    "side-by-side-pair": lambda doc, span, values, arms, warnings: paired_arm(doc, span, values, arms),
+    "respectively-list": lambda doc, span, values, arms, warnings, **settings:
+        respectively_arm(doc, span, values, warnings, arms),
+    "side-by-side-pair": lambda doc, span, values, arms, warnings, **settings: paired_arm(doc, span, values, arms),
     "group-label": _found_by(lambda doc, span, values, arms: labelled_arm(doc, span)),
     "group-next-to-value": _found_by(lambda doc, span, values, arms: nearest_arm(doc, span, values)),
     "described-group": _found_by(lambda doc, span, values, arms: described_arm(doc, span, values, arms)),
@@ -319,7 +339,7 @@ GROUP_LINKERS: dict[str, GroupLinker] = {
                                    or _group_of_list_opener(doc, span, values)),
     "subject-shares-group": _found_by(lambda doc, span, values, arms: _group_of_subject_before(doc, span, values)),
     "pronoun-group": _found_by(lambda doc, span, values, arms: _group_of_pronoun(doc, span, values)),
-    CARRIED_GROUP: _found_by(carried_arm),
+    CARRIED_GROUP: _carried,
 }
 
 
@@ -329,11 +349,7 @@ def link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warning
     """(arm, linker) of a value: the first of ``linkers`` (names of :data:`GROUP_LINKERS`) that
     settles it; ``carry_sentences`` is how far back ``carried-group`` reads."""
     for name in linkers:
-        if name == CARRIED_GROUP:
-            arm = carried_arm(doc, span, values, arms, sentences=carry_sentences)
-            handled = bool(arm)
-        else:
-            handled, arm = GROUP_LINKERS[name](doc, span, values, arms, warnings)
+        handled, arm = GROUP_LINKERS[name](doc, span, values, arms, warnings, carry_sentences=carry_sentences)
         if handled:
             return arm, name if arm else None
     return None, None
@@ -379,14 +395,14 @@ def _group_of_list_opener(doc: Doc, span: Span, values: list[Span]) -> str | Non
     if span.start == 0 or doc[span.start - 1].text not in ("(", "["):
         return None
     sentence = sent(span)
-    if any(t.lower_ in RESPECTIVELY for t in sentence) or BOTH_GROUPS.search(sentence.text):
+    if has_respectively(sentence) or names_both_groups(sentence):
         return None
     first = span
     while (previous := _previous_item(doc, first, values)) is not None:
         first = previous
     if first is span or doc[first.start - 1].text not in ("(", "["):
         return None
-    named = [m for m in arm_mentions(doc) if sentence.start <= m.start < sentence.end]
+    named = spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
     if len({m.label_ for m in named}) != 1 or any(m.end > first.start for m in named):
         return None
     if any(m.end == first.start - 1 for m in named):
@@ -483,7 +499,7 @@ def _group_of_subject_before(doc: Doc, span: Span, values: list[Span]) -> str | 
     if span.start > 0 and doc[span.start - 1].text in ("(", "["):
         return None  # "laquinimod (23%) and teriflunomide (31%)": a bracket is the word's before it
     sentence = sent(previous)
-    if any(t.lower_ in RESPECTIVELY for t in sentence) or BOTH_GROUPS.search(sentence.text):
+    if has_respectively(sentence) or names_both_groups(sentence):
         return None  # a list in order, or a sentence about both groups: not one subject's
     if span.start - 1 > previous.end and doc[span.start - 1].text[:1].isupper():
         return None  # "61% with AC and AD 66%": a name of its own right before the value
@@ -666,29 +682,36 @@ def _no_outcome_name(name: str) -> bool:
 
 def _nearest_lexicon(doc: Doc, span: Span) -> Span | None:
     """The lexicon outcome a value measures, ranked by :func:`trialnews.linking.ranking.ranked_endpoint`."""
-    subject = _is_subject(doc, span)
-    return ranked_endpoint(doc, span, after_first=span.label_ in ("EVENT_COUNT", "COUNT_OF") or subject,
-                           own_predicate=_own_predicate_words(doc, span) if subject else ())
+    subject = _subject_predicate(doc, span)
+    return ranked_endpoint(doc, span, after_first=span.label_ in COUNT_LABELS or subject is not None,
+                           own_predicate=_own_predicate_words(*subject) if subject else ())
 
 
-def _own_predicate_words(doc: Doc, span: Span) -> tuple[str, ...]:
-    """The words of the predicate of a value that is its subject (:func:`_is_subject`), from its
-    verb to the first punctuation of its clause; none where the predicate points back to an
-    outcome named before (``achieved it``, ``saw such results``: ``patterns/not_outcome_openers.txt``,
-    not people) or ends in a bare generic word that stands for one (``had at least one event``:
-    ``patterns/bare_outcome_words.txt``)."""
-    sentence = sent(span)
-    after = text_of(doc)[span.end_char:min(sentence.end_char, span.end_char + PREDICATE_CHARS)]
-    match = _PREDICATE.match(after)
-    if match is None:
-        return ()
+#: What ends a value's own predicate for :func:`_own_predicate_words`: punctuation of its clause.
+_PREDICATE_PUNCT = re.compile(r"[,;:.()?!\u2014\u2013]")
+#: A word of a predicate, lower-cased (``had``, ``hpv``, ``12``).
+_PREDICATE_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _own_predicate_words(after: str, match: re.Match[str]) -> tuple[str, ...]:
+    """The words of the predicate of a value that is its subject (``after`` and ``match``:
+    :func:`_subject_predicate`), from its verb to the first punctuation of its clause; none where
+    the predicate points back to an outcome named before (``achieved it``, ``saw such results``:
+    ``patterns/not_outcome_openers.txt``, not people) or ends in a bare generic word that stands for
+    one (``had at least one event``: ``patterns/bare_outcome_words.txt``)."""
     verb_at = match.start("aux") if match.group("aux") else match.start("main") if match.group("main") else match.end()
-    predicate = re.split(r"[,;:.()?!\u2014\u2013]", after[verb_at:], maxsplit=1)[0]
-    pointers = word_set(NOT_OUTCOME_OPENERS) - people_words()
-    words = tuple(re.findall(r"[a-z0-9]+", predicate.lower()))
-    if not words or any(word in pointers for word in words) or words[-1] in word_set(BARE_OUTCOME_WORDS):
+    predicate = _PREDICATE_PUNCT.split(after[verb_at:], maxsplit=1)[0]
+    words = tuple(_PREDICATE_WORD.findall(predicate.lower()))
+    if not words or any(word in _pointer_words() for word in words) or words[-1] in word_set(BARE_OUTCOME_WORDS):
         return ()
     return words
+
+
+@cache
+def _pointer_words() -> frozenset[str]:
+    """Words that point back to an outcome named before (``it``, ``such``: ``patterns/not_outcome_openers.txt``),
+    people words left out."""
+    return word_set(NOT_OUTCOME_OPENERS) - people_words()
 
 
 def lexicon_in_phrase(doc: Doc, span: Span, arm: str | None) -> Linked | None:
