@@ -1039,9 +1039,18 @@ def _absolute_difference(doc: Doc, span: Span) -> bool:
     return False
 
 
+#: Words right after a number that make it a bound of a category (``patterns/threshold_tails.txt``:
+#: ``a 30 percent or greater drop``, ``20/40 or better vision``, ``$3,000 or more``), not a value measured.
+_THRESHOLD_TAIL = re.compile(r"(?i)[\s-]*(?:" + phrase_regex("threshold_tails.txt") + r")\b")
+#: ``of`` or ``by`` right before such a number: it is the size of a change the group had, a bound
+#: of its result (``a decrease in A1c of 0.5% or more``, ``cut by 30% or more``), not a category.
+_SIZE_OF_CHANGE = re.compile(r"(?i)\b(?:of|by)$")
+
+
 def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     """Why a value measures no outcome of the trial's people, or None: a threshold after a sign
-    (``adverse events (>10%)``, ``patterns/threshold_signs.txt``), the change that defines a
+    (``adverse events (>10%)``, ``patterns/threshold_signs.txt``) or before a tail (``a 30 percent or
+    greater drop``, ``patterns/threshold_tails.txt``), the change that defines a
     responder (``37 percent of the women reported a 50 percent reduction``), an age (``between the
     ages of 50 and 90``), a share of people assigned to a group (``Two-thirds of them were randomly
     assigned``), a count of people described as they were enrolled (``a trial in 27,500 patients
@@ -1049,8 +1058,9 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     the trial, 90 percent had diabetes``), or how common a disease is (``affects nearly 3 percent of``)."""
     text = text_of(doc)
     before = text[max(sent(span).start_char, span.start_char - STATISTIC_CHARS):span.start_char].rstrip()
-    if any(before.endswith(sign) for sign in load_lexicon("threshold_signs.txt")):
-        return THRESHOLD
+    if any(before.endswith(sign) for sign in load_lexicon("threshold_signs.txt")) \
+            or _THRESHOLD_TAIL.match(text, span.end_char) and not _SIZE_OF_CHANGE.search(before):
+        return THRESHOLD  # "adverse events (>10%)", "a 30 percent or greater drop", "20/40 or better vision"
     if _ENROLMENT_TIME.search(span_text(sent(span))) and not _CHANGE_WORDS.search(span_text(sent(span))):
         return ENROLMENT_TIME  # the people as they were enrolled, not what the trial did to them
     words = _words_before(doc, span, TRAIT_TOKENS)
