@@ -58,3 +58,10 @@ def test_a_bound_of_a_category_is_no_result(nlp: Language) -> None:
 def test_a_bound_of_a_change_the_group_had_stays(nlp: Language) -> None:
     kept, _ = _kept_and_left(nlp, "Those who took lozitan at each dose had a decrease in A1c levels of 0.5% or more.\n")
     assert "0.5%" in kept
+
+
+def test_the_other_study_of_the_same_drug_gives_no_result(nlp: Language) -> None:
+    kept, left = _kept_and_left(nlp, "Other phase 2 data showed that lozitan led to fewer migraine days in "
+                                     "35 percent of patients with cluster headache.\n")
+    assert "35 percent" not in kept
+    assert left["35 percent"] == "other-research"
