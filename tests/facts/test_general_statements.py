@@ -65,3 +65,10 @@ def test_the_other_study_of_the_same_drug_gives_no_result(nlp: Language) -> None
                                      "35 percent of patients with cluster headache.\n")
     assert "35 percent" not in kept
     assert left["35 percent"] == "other-research"
+
+
+def test_a_company_s_stock_value_is_no_result(nlp: Language) -> None:
+    kept, left = _kept_and_left(nlp, "Pharmafirm has lost more than 60 percent of its stock value since the "
+                                     "first death in the trial.\n")
+    assert "60 percent" not in kept
+    assert left["60 percent"] == "other-research"
