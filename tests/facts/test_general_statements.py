@@ -72,3 +72,22 @@ def test_a_company_s_stock_value_is_no_result(nlp: Language) -> None:
                                      "first death in the trial.\n")
     assert "60 percent" not in kept
     assert left["60 percent"] == "other-research"
+
+
+def test_a_target_after_a_bound_is_no_result(nlp: Language) -> None:
+    kept, left = _kept_and_left(nlp, "Among those on lozitan, 48 percent achieved less than 7.0% HbA1c, "
+                                     "the treatment goal.\n")
+    assert "7.0%" not in kept
+    assert left["7.0%"] == "not-a-result:threshold"
+
+
+def test_a_bound_a_group_reached_stays(nlp: Language) -> None:
+    kept, _ = _kept_and_left(nlp, "Serious side effects were rare: the rate was less than 2% in those on "
+                                  "lozitan and 3% in those on placebo.\n")
+    assert "2%" in kept
+
+
+def test_a_bound_that_counts_people_stays(nlp: Language) -> None:
+    kept, _ = _kept_and_left(nlp, "Less than 2% of those on lozitan had a serious liver injury, "
+                                  "compared with 3% of those on placebo.\n")
+    assert "2%" in kept

@@ -1047,6 +1047,24 @@ _THRESHOLD_TAIL = re.compile(r"(?i)[\s-]*(?:" + phrase_regex("threshold_tails.tx
 _SIZE_OF_CHANGE = re.compile(r"(?i)\b(?:of|by)$")
 
 
+#: A word of ``patterns/threshold_leads.txt`` ending the text before a number (``less than``, ``below``),
+#: with the word before it (the bound is a value reached after a copula, ``to``, ``by``...).
+_THRESHOLD_LEAD = re.compile(r"(?i)(?:\b(?P<word>[\w'\u2019]+)\W+)?\b(?:" + phrase_regex("threshold_leads.txt") + r")$")
+#: Words before such a bound that make it a value a group reached (``was less than 2%``, ``fell to below 10``).
+_REACHED_BOUND = frozenset({"to", "by", "of", "in", "from", "at"}) | word_set("copulas.txt")
+_OF_PEOPLE = re.compile(r"(?i)\s*(?:of|\()")
+
+
+def _bound_of_a_range(text: str, span: Span, before: str) -> bool:
+    """A number after a bound of ``threshold_leads.txt`` that sets a range a measure is set against
+    (``achieved less than 7.0% HbA1c``, ``the healthy range, below 99 mg/dl``): not a value reached
+    (after a copula, ``to``, ``by``...), nor a count of people (``less than 1% of users``,
+    ``fewer than 1% (two patients)``)."""
+    lead = _THRESHOLD_LEAD.search(before)
+    return lead is not None and (lead.group("word") or "").lower() not in _REACHED_BOUND \
+        and not _OF_PEOPLE.match(text, span.end_char)
+
+
 def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     """Why a value measures no outcome of the trial's people, or None: a threshold after a sign
     (``adverse events (>10%)``, ``patterns/threshold_signs.txt``) or before a tail (``a 30 percent or
@@ -1059,7 +1077,8 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     text = text_of(doc)
     before = text[max(sent(span).start_char, span.start_char - STATISTIC_CHARS):span.start_char].rstrip()
     if any(before.endswith(sign) for sign in load_lexicon("threshold_signs.txt")) \
-            or _THRESHOLD_TAIL.match(text, span.end_char) and not _SIZE_OF_CHANGE.search(before):
+            or _THRESHOLD_TAIL.match(text, span.end_char) and not _SIZE_OF_CHANGE.search(before) \
+            or _bound_of_a_range(text, span, before):
         return THRESHOLD  # "adverse events (>10%)", "a 30 percent or greater drop", "20/40 or better vision"
     if _ENROLMENT_TIME.search(span_text(sent(span))) and not _CHANGE_WORDS.search(span_text(sent(span))):
         return ENROLMENT_TIME  # the people as they were enrolled, not what the trial did to them
