@@ -641,7 +641,7 @@ def test_what_the_trials_people_said_is_weighed(run, said: str, kept: bool) -> N
     pytest.param("We didn't see any effect on memory", True, id="negated-past"),
 ])
 def test_said_past(text: str, past: bool) -> None:
-    assert conclusions._said_past(text) is past
+    assert conclusions.told_in_past(text) is past
 
 
 def test_a_quote_is_read_with_the_narration_that_frames_it(run) -> None:

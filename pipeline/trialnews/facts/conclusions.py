@@ -1450,9 +1450,9 @@ def _said(candidate: Candidate) -> bool:
     return bool(candidate.sources) and set(candidate.sources) <= SAID_SOURCES
 
 
-def _said_past(text: str) -> bool:
+def told_in_past(text: str) -> bool:
     """The statement tells what happened in the past (:data:`_PAST_FORMS`, or a regular past), its
-    attribution's speech verb left out."""
+    attribution's speech verb left out (the results fact asks it too: ``results.general_statement``)."""
     before = ""
     for word in _A_WORD.findall(_SPEECH_VERB.sub(" ", text).lower()):
         if word in _PAST_FORMS:
@@ -1748,7 +1748,7 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     "investigators": lambda x: x.candidate.attribution == "investigators",
     # what the trial's people said, weighed for what it reports of the trial (:data:`SAID_SOURCES`)
     "said": lambda x: _said(x.candidate),
-    "said_past": lambda x: _said(x.candidate) and _said_past(x.said),  # "patients slept longer"
+    "said_past": lambda x: _said(x.candidate) and told_in_past(x.said),  # "patients slept longer"
     "said_work": lambda x: _said(x.candidate) and _said_work(x.said),  # "Our study shows that ..."
     "said_compared": lambda x: _said(x.candidate) and _COMPARATIVE_THAN.search(x.said),  # "fewer strokes than on placebo"
     "said_pointer": lambda x: _said(x.candidate) and _SAID_POINTER.match(x.text),  # "So this is a simple way ..."

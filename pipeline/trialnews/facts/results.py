@@ -21,7 +21,7 @@ from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..scanning import StartFilteredPattern, phrase_alternation
-from ..linking.wordclass import CONJ, DET, PREP, classes, is_function_word
+from ..linking.wordclass import CONJ, DET, PREP, VERB, classes, is_function_word
 from ..reading.doctext import span_text, text_of
 from .allocation import total_of_ordered_value
 from .endpoints import singular
@@ -869,6 +869,36 @@ def about_other_research(doc: Doc, sentence: Span) -> bool:
         or dated_study().search(span_text(sentence)) or OTHER_RESEARCH.search(span_text(sentence)))))
 
 
+#: Words that present a finding in the present tense (``patterns/reported_finding_words.txt``: ``the
+#: study finds``, ``according to``): a sentence holding one reports what a study found.
+_REPORTED_FINDING = StartFilteredPattern(_cue_phrases("reported_finding_words.txt"))
+#: Forms of a verb of the present with a subject before them (``patterns/present_statement_words.txt``:
+#: ``is``, ``are``, ``has``, ``there's``), not in a relative clause, which describes who or what.
+_PRESENT_FORM = re.compile(r"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b" + phrase_regex("present_statement_words.txt") + r"\b")
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def _present_verb(text: str) -> bool:
+    """A verb of the present: a form of :data:`_PRESENT_FORM`, or a word that can only be a verb in
+    WordNet's classes, in its plain or -s form (``prevent``, ``occurs``; not ``-ing`` nor ``-ed``)."""
+    if _PRESENT_FORM.search(text):
+        return True
+    return any(classes(word) == {VERB} and not word.lower().endswith(("ing", "ed")) for word in _WORD.findall(text))
+
+
+def general_statement(sentence: Span) -> bool:
+    """A sentence told in the present, with no past form (``conclusions.told_in_past``: a trial's result
+    is what happened to its people, told in the past) and no word presenting a study's finding
+    (:data:`_REPORTED_FINDING`): how things are in general, the disease's toll, a product's make, a
+    rule (``Statins prevent 80,000 heart attacks a year``, ``there is a 1 in 30 chance``, ``a
+    visual acuity of 20/40 in at least one eye is required``). A sentence with no verb (a list's
+    item, ``15% in the placebo group.``) is not judged."""
+    from .conclusions import told_in_past  # (conclusions reads this module's BACKGROUND)
+    return bool(per_sentence(sentence, "general-statement", lambda: (
+        not told_in_past(span_text(sentence)) and _present_verb(span_text(sentence))
+        and not _REPORTED_FINDING.search(span_text(sentence)))))
+
+
 #: Arm names that say only which side a group is on (``control``): met in a sentence about the
 #: disease they are most often another word (``drugs can't control the seizures``, ``the Centers
 #: for Disease Control``), so they do not make it a sentence about the trial's groups.
@@ -1009,9 +1039,36 @@ def _absolute_difference(doc: Doc, span: Span) -> bool:
     return False
 
 
+#: Words right after a number that make it a bound of a category (``patterns/threshold_tails.txt``:
+#: ``a 30 percent or greater drop``, ``20/40 or better vision``, ``$3,000 or more``), not a value measured.
+_THRESHOLD_TAIL = re.compile(r"(?i)[\s-]*(?:" + phrase_regex("threshold_tails.txt") + r")\b")
+#: ``of`` or ``by`` right before such a number: it is the size of a change the group had, a bound
+#: of its result (``a decrease in A1c of 0.5% or more``, ``cut by 30% or more``), not a category.
+_SIZE_OF_CHANGE = re.compile(r"(?i)\b(?:of|by)$")
+
+
+#: A word of ``patterns/threshold_leads.txt`` ending the text before a number (``less than``, ``below``),
+#: with the word before it (the bound is a value reached after a copula, ``to``, ``by``...).
+_THRESHOLD_LEAD = re.compile(r"(?i)(?:\b(?P<word>[\w'\u2019]+)\W+)?\b(?:" + phrase_regex("threshold_leads.txt") + r")$")
+#: Words before such a bound that make it a value a group reached (``was less than 2%``, ``fell to below 10``).
+_REACHED_BOUND = frozenset({"to", "by", "of", "in", "from", "at"}) | word_set("copulas.txt")
+_OF_PEOPLE = re.compile(r"(?i)\s*(?:of|\()")
+
+
+def _bound_of_a_range(text: str, span: Span, before: str) -> bool:
+    """A number after a bound of ``threshold_leads.txt`` that sets a range a measure is set against
+    (``achieved less than 7.0% HbA1c``, ``the healthy range, below 99 mg/dl``): not a value reached
+    (after a copula, ``to``, ``by``...), nor a count of people (``less than 1% of users``,
+    ``fewer than 1% (two patients)``)."""
+    lead = _THRESHOLD_LEAD.search(before)
+    return lead is not None and (lead.group("word") or "").lower() not in _REACHED_BOUND \
+        and not _OF_PEOPLE.match(text, span.end_char)
+
+
 def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     """Why a value measures no outcome of the trial's people, or None: a threshold after a sign
-    (``adverse events (>10%)``, ``patterns/threshold_signs.txt``), the change that defines a
+    (``adverse events (>10%)``, ``patterns/threshold_signs.txt``) or before a tail (``a 30 percent or
+    greater drop``, ``patterns/threshold_tails.txt``), the change that defines a
     responder (``37 percent of the women reported a 50 percent reduction``), an age (``between the
     ages of 50 and 90``), a share of people assigned to a group (``Two-thirds of them were randomly
     assigned``), a count of people described as they were enrolled (``a trial in 27,500 patients
@@ -1019,8 +1076,10 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     the trial, 90 percent had diabetes``), or how common a disease is (``affects nearly 3 percent of``)."""
     text = text_of(doc)
     before = text[max(sent(span).start_char, span.start_char - STATISTIC_CHARS):span.start_char].rstrip()
-    if any(before.endswith(sign) for sign in load_lexicon("threshold_signs.txt")):
-        return THRESHOLD
+    if any(before.endswith(sign) for sign in load_lexicon("threshold_signs.txt")) \
+            or _THRESHOLD_TAIL.match(text, span.end_char) and not _SIZE_OF_CHANGE.search(before) \
+            or _bound_of_a_range(text, span, before):
+        return THRESHOLD  # "adverse events (>10%)", "a 30 percent or greater drop", "20/40 or better vision"
     if _ENROLMENT_TIME.search(span_text(sent(span))) and not _CHANGE_WORDS.search(span_text(sent(span))):
         return ENROLMENT_TIME  # the people as they were enrolled, not what the trial did to them
     words = _words_before(doc, span, TRAIT_TOKENS)
@@ -1184,6 +1243,9 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if about_other_research(doc, sentence):
             leave(span, WHY_OTHER_RESEARCH)
             continue  # "Studies suggest that for more than half of depressed patients, ...": not this trial
+        if not is_abstract(doc) and general_statement(sentence):
+            leave(span, WHY_GENERAL)
+            continue  # "Statins prevent 80,000 heart attacks a year": how things are, not what the trial found
         if (kind := not_a_result(doc, span, values)) is not None:
             leave(span, f"{WHY_NOT_A_RESULT}:{kind}")
             continue  # "adverse events (>10%)", "aged 50 to 90", "Two-thirds were randomly assigned"
@@ -1362,10 +1424,10 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
 #: whose group is known and whose outcome no linker found (``no-outcome``), and a value repeating one
 #: kept (:data:`REPEATED`). A value inside a kept value's evidence is not listed.
 LEFT_OUT = "results_left_out"
-WHY_FILTERED, WHY_HEADING, WHY_NOT_ABOUT_TRIAL, WHY_PAIRED_COUNT, WHY_OTHER_RESEARCH, WHY_NOT_A_RESULT, \
-    WHY_UNREADABLE = (
-    "filtered-by-value-spans", "heading", "not-about-trial", "paired-count", "other-research", "not-a-result",
-    "unreadable-number")
+WHY_FILTERED, WHY_HEADING, WHY_NOT_ABOUT_TRIAL, WHY_PAIRED_COUNT, WHY_OTHER_RESEARCH, WHY_GENERAL, \
+    WHY_NOT_A_RESULT, WHY_UNREADABLE = (
+    "filtered-by-value-spans", "heading", "not-about-trial", "paired-count", "other-research", "general-statement",
+    "not-a-result", "unreadable-number")
 WHY_FOLLOW_UP, WHY_LONE_DURATION, WHY_OUT_OF_RANGE, WHY_GROUPLESS, WHY_DURATION_PAIR_UNNAMED, \
     WHY_MEASURE_PAIR_UNNAMED, WHY_NO_OUTCOME = (
     "follow-up-time", "duration-without-statistic", "percent-out-of-range", "groupless", "duration-pair-no-outcome",

@@ -1,0 +1,93 @@
+"""A sentence told in the present with no finding reported states how things are, not what the
+trial found (``facts.results.general_statement``, left-out reason ``general-statement``).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from trialnews.facts.results import LEFT_OUT
+
+OPENING = ("Lozitan cuts migraine days, trial finds\n\n"
+           "In the trial, 300 adults with migraine were randomly assigned to lozitan or a placebo.\n")
+
+
+def _kept_and_left(nlp: Language, text: str) -> tuple[set[str], dict[str, str]]:
+    doc = nlp(OPENING + text)
+    kept = {result["evidence"]["text"] for result in doc._.record["results"]}
+    return kept, {item["text"]: item["reason"] for item in doc.user_data[LEFT_OUT]}
+
+
+def test_a_share_of_users_in_the_present_is_no_result(nlp: Language) -> None:
+    kept, left = _kept_and_left(nlp, "About 2 percent of people who take lozitan have a serious liver injury.\n")
+    assert "2 percent" not in kept
+    assert left["2 percent"] == "general-statement"
+
+
+def test_a_chance_in_the_present_is_no_result(nlp: Language) -> None:
+    _, left = _kept_and_left(nlp, "For people on lozitan, there is about a 1 in 20 chance of a relapse.\n")
+    assert left["1 in 20"] == "general-statement"
+
+
+def test_results_told_in_the_past_stay(nlp: Language) -> None:
+    kept, _ = _kept_and_left(nlp, "Headaches were gone in 44 percent of those on lozitan and in 21 percent "
+                                  "of those on placebo.\n")
+    assert {"44 percent", "21 percent"} <= kept
+
+
+def test_a_finding_told_in_the_present_stays(nlp: Language) -> None:
+    kept, _ = _kept_and_left(nlp, "Headaches are gone in 44 percent of those on lozitan and in 21 percent "
+                                  "of those on placebo, the study finds.\n")
+    assert {"44 percent", "21 percent"} <= kept
+
+
+def test_a_line_with_no_verb_is_not_judged(nlp: Language) -> None:
+    kept, _ = _kept_and_left(nlp, "Pain free at two hours: 44 percent of those on lozitan against 21 percent "
+                                  "of those on placebo.\n")
+    assert {"44 percent", "21 percent"} <= kept
+
+
+def test_a_bound_of_a_category_is_no_result(nlp: Language) -> None:
+    kept, left = _kept_and_left(nlp, "Overall, 46 percent of those on lozitan had a 50-percent or greater "
+                                     "drop in migraine days.\n")
+    assert "50-percent" not in kept
+    assert left["50-percent"] == "not-a-result:threshold"
+    assert "46 percent" in kept
+
+
+def test_a_bound_of_a_change_the_group_had_stays(nlp: Language) -> None:
+    kept, _ = _kept_and_left(nlp, "Those who took lozitan at each dose had a decrease in A1c levels of 0.5% or more.\n")
+    assert "0.5%" in kept
+
+
+def test_the_other_study_of_the_same_drug_gives_no_result(nlp: Language) -> None:
+    kept, left = _kept_and_left(nlp, "Other phase 2 data showed that lozitan led to fewer migraine days in "
+                                     "35 percent of patients with cluster headache.\n")
+    assert "35 percent" not in kept
+    assert left["35 percent"] == "other-research"
+
+
+def test_a_company_s_stock_value_is_no_result(nlp: Language) -> None:
+    kept, left = _kept_and_left(nlp, "Pharmafirm has lost more than 60 percent of its stock value since the "
+                                     "first death in the trial.\n")
+    assert "60 percent" not in kept
+    assert left["60 percent"] == "other-research"
+
+
+def test_a_target_after_a_bound_is_no_result(nlp: Language) -> None:
+    kept, left = _kept_and_left(nlp, "Among those on lozitan, 48 percent achieved less than 7.0% HbA1c, "
+                                     "the treatment goal.\n")
+    assert "7.0%" not in kept
+    assert left["7.0%"] == "not-a-result:threshold"
+
+
+def test_a_bound_a_group_reached_stays(nlp: Language) -> None:
+    kept, _ = _kept_and_left(nlp, "Serious side effects were rare: the rate was less than 2% in those on "
+                                  "lozitan and 3% in those on placebo.\n")
+    assert "2%" in kept
+
+
+def test_a_bound_that_counts_people_stays(nlp: Language) -> None:
+    kept, _ = _kept_and_left(nlp, "Less than 2% of those on lozitan had a serious liver injury, "
+                                  "compared with 3% of those on placebo.\n")
+    assert "2%" in kept
