@@ -610,12 +610,21 @@ def test_coauthors_listed_in_prose(citation, sentence: str, authors: list[str], 
     assert (found["authors"], found["et_al"]) == (authors, et_al)
 
 
-def test_coauthors_after_the_lead_author(citation) -> None:
-    """The others the lead author's role and "other authors" imply are the ones listed: whether the
-    list is complete is not said (et_al null, as curators write it)."""
-    found = citation(LEDE, JOURNAL, "\u201cIt helps,\u201d said Dr. Ann Cole, the study's lead author. "
-                     "Other authors were Mara Quill and Tobias Fenn of Lakeview College.")
-    assert (found["authors"], found["et_al"]) == (["Ann Cole", "Mara Quill", "Tobias Fenn"], None)
+@pytest.mark.parametrize("sentence, et_al", [
+    pytest.param("Other authors were Mara Quill and Tobias Fenn of Lakeview College.", False, id="other-authors-were"),
+    pytest.param("Additional co-authors are Mara Quill, PhD, and Tobias Fenn, MD, of Lakeview College.", False,
+                 id="additional-coauthors-are"),
+    pytest.param("In addition to Cole, other Lakeview co-authors are Mara Quill and Tobias Fenn.", False,
+                 id="other-institution-coauthors-are"),
+    pytest.param("Co-authors include Mara Quill and Tobias Fenn of Lakeview College.", None, id="include-is-partial"),
+    pytest.param("Other authors included Mara Quill and Tobias Fenn of Lakeview College.", None, id="included-is-partial"),
+])
+def test_coauthors_after_the_lead_author(citation, sentence: str, et_al: bool | None) -> None:
+    """The others the lead author's role implies are the ones listed. A list with a verb that is not
+    partial ("Other authors were", "Co-authors are") is all of them: et_al false; "include" does not
+    say so (et_al null)."""
+    found = citation(LEDE, JOURNAL, "\u201cIt helps,\u201d said Dr. Ann Cole, the study's lead author. " + sentence)
+    assert (found["authors"], found["et_al"]) == (["Ann Cole", "Mara Quill", "Tobias Fenn"], et_al)
 
 
 def test_coauthors_besides_a_study_author(citation) -> None:

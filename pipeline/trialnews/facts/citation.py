@@ -940,7 +940,7 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
         if name and not set(name.split()) & _entries(settings.journal_title_words):  # not "MGH Radiation Oncology"
             # a first author before one of two first authors ("co-lead author") before the others
             found.append((0 if role in first_named else 1 if role in shared_first else 2, match.start(), name, role))
-    listed, listed_others, listed_all = _prose_coauthors(doc, not_name, settings)
+    listed, listed_others, listed_all, listed_beside = _prose_coauthors(doc, not_name, settings)
     if listed and all(n in listed and priority == 2 for priority, _, n, _ in found):
         found = []  # "co-authors A and B are employees": the role's name is the list's first, no lead author
     if not found:
@@ -963,8 +963,9 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     if len(names) > 1:
         # the others an author's role implies ("study author", "the other study authors") are the
         # co-authors listed: whether the list is complete is not said, unless the story lists all
-        # the authors ("The study's authors are A, B and C")
-        return names, False if listed_all else None
+        # the authors ("The study's authors are A, B and C") or all the others besides the lead
+        # author ("Other authors were A and B", "Co-authors are A and B"; "Co-authors include" is partial)
+        return names, False if listed_all or listed_beside else None
     return names, True if others else None
 
 
@@ -1120,15 +1121,17 @@ def _bare_list_end(text: str, start: int, end: int, roles: str = AUTHOR_ROLES) -
     return after.start(after.lastgroup) if after is not None else end
 
 
-def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool, bool]:
+def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool, bool, bool]:
     """The co-authors a sentence lists ("Co-authors include A, B and C", "The study's other authors
     were A, Ph.D., of X, and B", "A and B co-authored the study"), whether its cue implies
-    further authors ("co-authors", "other authors"), and whether it lists all the authors ("The
-    paper's authors, in addition to Smith, are A, B and C": a plain noun and verb)."""
+    further authors ("co-authors", "other authors"), whether it lists all the authors ("The
+    paper's authors, in addition to Smith, are A, B and C": a plain noun and verb), and whether it
+    lists all the authors besides those named by their role ("Other authors were A and B": a verb
+    that is not partial, the noun any)."""
     text = text_of(doc)
     before, after = _coauthor_cues(settings.coauthor_cues)
     names: list[str] = []
-    others = complete = False
+    others = complete = beside = False
     for match in before.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or _any_of(settings.other_paper_nouns).search(text[sent(span).start_char:match.end()]):
@@ -1154,6 +1157,9 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
         others = others or bool(listed and (match.group("others") or match.group("before") or match.group("partial")))
         complete = complete or bool(listed and not (match.group("others") or match.group("before") or match.group("partial")
                                                     or match.group("passive")))  # "co-authored by A and colleagues"
+        # "Other authors were A and B", "Additional co-authors are A and B": with a verb that is not
+        # partial, the list is all the authors besides the ones the story names by their role
+        beside = beside or bool(listed and not (match.group("partial") or match.group("passive")))
     for match in after.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
@@ -1162,7 +1168,7 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
         start += len(text[start:match.start()]) - len(text[start:match.start()].lstrip())
         listed = _name_list(text, start, match.start(), not_name, settings)
         names += listed
-    return list(dict.fromkeys(names)), others, complete and not others
+    return list(dict.fromkeys(names)), others, complete and not others, beside
 
 
 @cache
