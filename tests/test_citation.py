@@ -891,3 +891,30 @@ def test_authors_of_a_review(citation, paragraphs: tuple[str, ...], authors: lis
     """Where the story reports a review ("a new review"), a review's author is its paper's author;
     elsewhere "author of the review" names the author of another paper."""
     assert citation(LEDE, JOURNAL, *paragraphs)["authors"] == authors
+
+
+@pytest.mark.parametrize("sentence, authors", [
+    pytest.param("Study investigators include Lakeview Clinic in Bayside senior author Mara Quill, M.D., Tobias Fenn, "
+                 "and Ines Garrow, M.D., Ph.D. Dr. Quill is now at Hillcrest College.",
+                 ["Mara Quill", "Tobias Fenn", "Ines Garrow"], id="investigators-with-senior-author"),
+    pytest.param("In addition to Cole, the research team included lead study author Mara Quill, Tobias Fenn and Ines "
+                 "Garrow at Lakeview College; and Bo Lind at Hillcrest Hospital.",
+                 ["Mara Quill", "Tobias Fenn", "Ines Garrow", "Bo Lind"], id="research-team-with-lead-author"),
+    pytest.param("Additional Lakeview researchers include lead authors Dr. Mara Quill and Tobias Fenn, as well as "
+                 "Ines Garrow.", ["Mara Quill", "Tobias Fenn"], id="researchers-with-lead-authors-aside"),
+])
+def test_research_team_with_an_author_role(citation, sentence: str, authors: list[str]) -> None:
+    """A research team's list whose first name carries an author role lists the paper's authors."""
+    found = citation(LEDE, JOURNAL, sentence)
+    assert found["authors"] == authors
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Other researchers contributing to this study include Mara Quill, M.D., and Tobias Fenn, Ph.D., "
+                 "both of Lakeview College.", id="team-without-a-role"),
+    pytest.param("The researchers were Mara Quill and Tobias Fenn of Lakeview College.", id="researchers-were-no-role"),
+])
+def test_research_team_without_an_author_role(citation, sentence: str) -> None:
+    """A team's list names no author unless one of its names carries an author role."""
+    found = citation(LEDE, JOURNAL, sentence)
+    assert found is None or not found["authors"]

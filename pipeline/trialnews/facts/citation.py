@@ -1018,6 +1018,30 @@ def _coauthor_cues(name: str = COAUTHOR_CUES) -> tuple[GatedPattern, GatedPatter
     return GatedPattern(before, lower=TEXT_LOWER), GatedPattern(after, lower=TEXT_LOWER)
 
 
+#: A full stop before a capitalised word: where a list may end inside what the sentence reader kept as one sentence.
+_STOP_BEFORE_CAPITAL = re.compile(r"\.\s+(?=[A-Z])")
+#: The most characters between a research team's verb and the author role before its list's first
+#: name ("Study investigators include Lake Clinic in Bayside senior author A, B and C").
+TEAM_ROLE_GAP_CHARS = 40
+
+
+@cache
+def _team_cue(name: str = COAUTHOR_CUES, roles: str = AUTHOR_ROLES) -> GatedPattern:
+    """A research team's list whose first name carries an author role ("the research team included
+    lead study author A, B and C"; ``team_nouns``, ``team_verbs`` of ``coauthor_cues.json``): the
+    match ends where the first name starts; group ``partial`` is a partial verb ("include")."""
+    cues, role_words = load_json(name), _roles(roles)
+    role = _cue_alternation([*role_words["first_named"], *role_words["shared_first"], *role_words["with_others"],
+                             *role_words["last_named"], *cues["bare_nouns"]])
+    titles = alternation(role_words["titles_before_name"])
+    partial = [v for v in cues["team_verbs"] if v in cues["partial_verbs"]]
+    whole = [v for v in cues["team_verbs"] if v not in cues["partial_verbs"]]
+    return GatedPattern(re.compile(
+        rf"(?i)(?:^|(?<=[\s(\"\u201c]))(?:{_cue_alternation(cues['team_nouns'])})(?:\s*\([^()\n]{{1,{COAUTHOR_ASIDE_CHARS}}}\))?"
+        rf"\s+(?:(?P<partial>{_cue_alternation(partial)})|{_cue_alternation(whole)})\s*:?\s+"
+        rf"[^.;:\n]{{0,{TEAM_ROLE_GAP_CHARS}}}?\b(?:{role})\s+(?-i:(?=(?:(?:{titles})\s+)?[A-Z][a-z]))"), lower=TEXT_LOWER)
+
+
 @cache
 def _listed_person(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
     """A person's full name in a list, a title before it optional and a generation after it kept."""
@@ -1160,6 +1184,22 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
         # "Other authors were A and B", "Additional co-authors are A and B": with a verb that is not
         # partial, the list is all the authors besides the ones the story names by their role
         beside = beside or bool(listed and not (match.group("partial") or match.group("passive")))
+    for match in _team_cue(settings.coauthor_cues, settings.author_roles).finditer(text):
+        # "Study investigators include Lake Clinic senior author A, MD, B and C": the role makes the
+        # team's list the paper's authors
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        end = sent(span).end_char
+        # the list up to its sentence's end, else up to an aside ("lead authors A and B, as well as
+        # C"), else up to a full stop the sentence reader passed over after a degree ("and C, M.D.,
+        # Ph.D. Dr. A is now at X."), the longest that is a list
+        ends = [end, _bare_list_end(text, match.end(), end, settings.author_roles),
+                *reversed([stop.start() + 1 for stop in _STOP_BEFORE_CAPITAL.finditer(text, match.end(), end)])]
+        listed = next((found for at in ends if (found := _name_list(text, match.end(), at, not_name, settings))), [])
+        names += listed
+        others = others or bool(listed and match.group("partial"))
+        beside = beside or bool(listed and not match.group("partial"))
     for match in after.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
