@@ -918,3 +918,23 @@ def test_research_team_without_an_author_role(citation, sentence: str) -> None:
     """A team's list names no author unless one of its names carries an author role."""
     found = citation(LEDE, JOURNAL, sentence)
     assert found is None or not found["authors"]
+
+
+@pytest.mark.parametrize("sentence, authors", [
+    pytest.param("Co-authors with Cole, who presented the data at the meeting, are Mara Quill, Lakeview University "
+                 "Hospital, Lakeview, Norway; Tobias Fenn, Hillcrest Cancer Centre; Ines Garrow, Istituto Nazionale dei Tumori, "
+                 "Milan, Italy; Bo Lind, Edwin Marsh Cancer Institute, Bayside; and Ola Berg and Per Holm of Lakeview.",
+                 ["Mara Quill", "Tobias Fenn", "Ines Garrow", "Bo Lind", "Ola Berg", "Per Holm"],
+                 id="semicolons-part-affiliations"),
+])
+def test_coauthors_parted_by_semicolons(citation, sentence: str, authors: list[str]) -> None:
+    """Each part between semicolons opens with a person's name; what follows its comma is their
+    affiliation, however it is written ("Edwin Marsh Cancer Institute" is no person)."""
+    found = citation(LEDE, JOURNAL, sentence)
+    assert found["authors"] == authors
+
+
+def test_semicolon_list_with_a_part_that_is_no_person(citation) -> None:
+    found = citation(LEDE, JOURNAL, "Co-authors are Mara Quill, Istituto Nazionale dei Tumori, Milan; Lakeview Clinic "
+                     "staff; and Tobias Fenn, Hillcrest.")
+    assert found is None or not found["authors"]

@@ -1042,6 +1042,11 @@ def _team_cue(name: str = COAUTHOR_CUES, roles: str = AUTHOR_ROLES) -> GatedPatt
         rf"[^.;:\n]{{0,{TEAM_ROLE_GAP_CHARS}}}?\b(?:{role})\s+(?-i:(?=(?:(?:{titles})\s+)?[A-Z][a-z]))"), lower=TEXT_LOWER)
 
 
+#: The capitalised words right after a listed name ("Dana Farber| Cancer Institute", "Sidney Kimmel|
+#: Comprehensive Cancer Center"), read against ``not_name_words``.
+_NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){1,3}")
+
+
 @cache
 def _listed_person(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
     """A person's full name in a list, a title before it optional and a generation after it kept."""
@@ -1056,12 +1061,55 @@ def _person_at(text: str, at: int, end: int, not_name: set[str], settings: Setti
     if words & not_name or words & _entries(settings.journal_title_words) \
             or re.sub(r"\s+", " ", match.group("name")) in load_lexicon(settings.two_word_places):
         return None  # (a department's name is no person's: "Lake Immunology")
+    following = _NEXT_WORDS.match(text, match.end(), end)
+    if following is not None and set(following.group().split()) & not_name:
+        return None  # the head of a place named after a person follows: "Dana Farber Cancer Institute"
     return match
 
 
-def _name_list(text: str, start: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> list[str]:
+#: The fewest semicolons that make a list one of people each with an affiliation ("A, X Hospital,
+#: Lake City; B, Y Institute; C, Z University").
+MIN_LIST_SEMICOLONS = 2
+
+
+def _semicolon_list(text: str, start: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> list[str]:
+    """A list whose semicolons part people, each with an affiliation of any words after a comma ("Ann
+    Lee, Lake University Hospital, Lake City, Finland; Bo Kim, Istituto dei Tumori, Milan; Cy Roe and Di
+    Wu of X"): each part is a list of its own (:func:`_name_list`) or one name and its affiliation;
+    none where a part opens with no person's name."""
+    if text.count(";", start, end) < MIN_LIST_SEMICOLONS:
+        return []
+    names: list[str] = []
+    at = start
+    for part_end in [*(m.start() for m in re.finditer(";", text[start:end])), end - start]:
+        part_end += start
+        while at < part_end and text[at] in " \t\n":
+            at += 1
+        if text.startswith("and ", at):
+            at += len("and ")
+        listed = _name_list(text, at, part_end, not_name, settings, semicolons=False)
+        if not listed:
+            person = _person_at(text, at, part_end, not_name, settings)
+            if person is None or not re.match(r",\s+[A-Z]", text[person.end():part_end]):
+                return []
+            listed = [re.sub(r"\s+", " ", person.group("name"))]
+        names += listed
+        at = part_end + 1
+    return names
+
+
+def _name_list(text: str, start: int, end: int, not_name: set[str], settings: Settings = DEFAULTS, *,
+               semicolons: bool = True) -> list[str]:
     """The names ``text[start:end]`` lists, as written ("Jane Smith, PhD, of X; Ali Khan Jr. and Bo
-    Li"), or none where a piece of it is no person's full name ("researchers from A, B and C")."""
+    Li"), or none where a piece of it is no person's full name ("researchers from A, B and C"). A
+    list parted by semicolons is read part by part where read whole it is none (:func:`_semicolon_list`)."""
+    names = _plain_name_list(text, start, end, not_name, settings)
+    if not names and semicolons:
+        return _semicolon_list(text, start, end, not_name, settings)
+    return names
+
+
+def _plain_name_list(text: str, start: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> list[str]:
     degrees = _degrees_after_name(settings.academic_degrees)
     surname_alone = re.compile(rf"(?:{alternation(_roles(settings.author_roles)['titles_before_name'])})\s+{_SURNAME}(?![\w'\u2019-])")
     names: list[str] = []
