@@ -938,3 +938,11 @@ def test_semicolon_list_with_a_part_that_is_no_person(citation) -> None:
     found = citation(LEDE, JOURNAL, "Co-authors are Mara Quill, Istituto Nazionale dei Tumori, Milan; Lakeview Clinic "
                      "staff; and Tobias Fenn, Hillcrest.")
     assert found is None or not found["authors"]
+
+
+def test_sentence_opening_with_an_initial_is_no_reference(citation) -> None:
+    """A line that opens with a first name and a middle initial is a sentence, not a one-author
+    reference ("Ann B. Cole, chief executive of X, said ... 2016")."""
+    found = citation(LEDE, "Mara T. Quill, chief executive of Lakeview Pharma, said the company will use the data. "
+                     "But she conceded that the company, which had hoped to sell the drug, may wait until 2019.")
+    assert found is None or found["authors"] != ["Mara T"]

@@ -405,8 +405,11 @@ def _from_reference(text: str, settings: Settings = DEFAULTS) -> dict | None:
     match = _reference(settings.months).match(text)
     if not match:
         return None
+    authors = _AUTHOR.findall(match.group("authors"))
+    if len(authors) < settings.min_listed_authors and not match.group("etal"):
+        return None  # "Thomas E. Hughes, chief executive of X, said ...": one name is no author list
     return {
-        "authors": _AUTHOR.findall(match.group("authors")),
+        "authors": authors,
         "et_al": bool(match.group("etal")),
         "title": clean(match.group("title")),
         "journal": clean(match.group("journal")),
