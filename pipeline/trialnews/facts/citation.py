@@ -401,13 +401,18 @@ def _any_of(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
 
 
+#: The surname after a first name and its middle initial, a comma after it ("Thomas E.| Hughes, chief
+#: executive"): what a one-author reference's title never opens with.
+_SURNAME_GOES_ON = re.compile(r"[A-Z][\w'\u2019-]+,\s")
+
+
 def _from_reference(text: str, settings: Settings = DEFAULTS) -> dict | None:
     match = _reference(settings.months).match(text)
     if not match:
         return None
     authors = _AUTHOR.findall(match.group("authors"))
-    if len(authors) < settings.min_listed_authors and not match.group("etal"):
-        return None  # "Thomas E. Hughes, chief executive of X, said ...": one name is no author list
+    if len(authors) < settings.min_listed_authors and not match.group("etal") and _SURNAME_GOES_ON.match(match.group("title")):
+        return None  # "Thomas E. Hughes, chief executive of X, said ...": a name's middle initial, not a reference
     return {
         "authors": authors,
         "et_al": bool(match.group("etal")),
