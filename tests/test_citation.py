@@ -610,12 +610,21 @@ def test_coauthors_listed_in_prose(citation, sentence: str, authors: list[str], 
     assert (found["authors"], found["et_al"]) == (authors, et_al)
 
 
-def test_coauthors_after_the_lead_author(citation) -> None:
-    """The others the lead author's role and "other authors" imply are the ones listed: whether the
-    list is complete is not said (et_al null, as curators write it)."""
-    found = citation(LEDE, JOURNAL, "\u201cIt helps,\u201d said Dr. Ann Cole, the study's lead author. "
-                     "Other authors were Mara Quill and Tobias Fenn of Lakeview College.")
-    assert (found["authors"], found["et_al"]) == (["Ann Cole", "Mara Quill", "Tobias Fenn"], None)
+@pytest.mark.parametrize("sentence, et_al", [
+    pytest.param("Other authors were Mara Quill and Tobias Fenn of Lakeview College.", False, id="other-authors-were"),
+    pytest.param("Additional co-authors are Mara Quill, PhD, and Tobias Fenn, MD, of Lakeview College.", False,
+                 id="additional-coauthors-are"),
+    pytest.param("In addition to Cole, other Lakeview co-authors are Mara Quill and Tobias Fenn.", False,
+                 id="other-institution-coauthors-are"),
+    pytest.param("Co-authors include Mara Quill and Tobias Fenn of Lakeview College.", None, id="include-is-partial"),
+    pytest.param("Other authors included Mara Quill and Tobias Fenn of Lakeview College.", None, id="included-is-partial"),
+])
+def test_coauthors_after_the_lead_author(citation, sentence: str, et_al: bool | None) -> None:
+    """The others the lead author's role implies are the ones listed. A list with a verb that is not
+    partial ("Other authors were", "Co-authors are") is all of them: et_al false; "include" does not
+    say so (et_al null)."""
+    found = citation(LEDE, JOURNAL, "\u201cIt helps,\u201d said Dr. Ann Cole, the study's lead author. " + sentence)
+    assert (found["authors"], found["et_al"]) == (["Ann Cole", "Mara Quill", "Tobias Fenn"], et_al)
 
 
 def test_coauthors_besides_a_study_author(citation) -> None:
@@ -882,3 +891,58 @@ def test_authors_of_a_review(citation, paragraphs: tuple[str, ...], authors: lis
     """Where the story reports a review ("a new review"), a review's author is its paper's author;
     elsewhere "author of the review" names the author of another paper."""
     assert citation(LEDE, JOURNAL, *paragraphs)["authors"] == authors
+
+
+@pytest.mark.parametrize("sentence, authors", [
+    pytest.param("Study investigators include Lakeview Clinic in Bayside senior author Mara Quill, M.D., Tobias Fenn, "
+                 "and Ines Garrow, M.D., Ph.D. Dr. Quill is now at Hillcrest College.",
+                 ["Mara Quill", "Tobias Fenn", "Ines Garrow"], id="investigators-with-senior-author"),
+    pytest.param("In addition to Cole, the research team included lead study author Mara Quill, Tobias Fenn and Ines "
+                 "Garrow at Lakeview College; and Bo Lind at Hillcrest Hospital.",
+                 ["Mara Quill", "Tobias Fenn", "Ines Garrow", "Bo Lind"], id="research-team-with-lead-author"),
+    pytest.param("Additional Lakeview researchers include lead authors Dr. Mara Quill and Tobias Fenn, as well as "
+                 "Ines Garrow.", ["Mara Quill", "Tobias Fenn"], id="researchers-with-lead-authors-aside"),
+])
+def test_research_team_with_an_author_role(citation, sentence: str, authors: list[str]) -> None:
+    """A research team's list whose first name carries an author role lists the paper's authors."""
+    found = citation(LEDE, JOURNAL, sentence)
+    assert found["authors"] == authors
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Other researchers contributing to this study include Mara Quill, M.D., and Tobias Fenn, Ph.D., "
+                 "both of Lakeview College.", id="team-without-a-role"),
+    pytest.param("The researchers were Mara Quill and Tobias Fenn of Lakeview College.", id="researchers-were-no-role"),
+])
+def test_research_team_without_an_author_role(citation, sentence: str) -> None:
+    """A team's list names no author unless one of its names carries an author role."""
+    found = citation(LEDE, JOURNAL, sentence)
+    assert found is None or not found["authors"]
+
+
+@pytest.mark.parametrize("sentence, authors", [
+    pytest.param("Co-authors with Cole, who presented the data at the meeting, are Mara Quill, Lakeview University "
+                 "Hospital, Lakeview, Norway; Tobias Fenn, Hillcrest Cancer Centre; Ines Garrow, Istituto Nazionale dei Tumori, "
+                 "Milan, Italy; Bo Lind, Edwin Marsh Cancer Institute, Bayside; and Ola Berg and Per Holm of Lakeview.",
+                 ["Mara Quill", "Tobias Fenn", "Ines Garrow", "Bo Lind", "Ola Berg", "Per Holm"],
+                 id="semicolons-part-affiliations"),
+])
+def test_coauthors_parted_by_semicolons(citation, sentence: str, authors: list[str]) -> None:
+    """Each part between semicolons opens with a person's name; what follows its comma is their
+    affiliation, however it is written ("Edwin Marsh Cancer Institute" is no person)."""
+    found = citation(LEDE, JOURNAL, sentence)
+    assert found["authors"] == authors
+
+
+def test_semicolon_list_with_a_part_that_is_no_person(citation) -> None:
+    found = citation(LEDE, JOURNAL, "Co-authors are Mara Quill, Istituto Nazionale dei Tumori, Milan; Lakeview Clinic "
+                     "staff; and Tobias Fenn, Hillcrest.")
+    assert found is None or not found["authors"]
+
+
+def test_sentence_opening_with_an_initial_is_no_reference(citation) -> None:
+    """A line that opens with a first name and a middle initial is a sentence, not a one-author
+    reference ("Ann B. Cole, chief executive of X, said ... 2016")."""
+    found = citation(LEDE, "Mara T. Quill, chief executive of Lakeview Pharma, said the company will use the data. "
+                     "But she conceded that the company, which had hoped to sell the drug, may wait until 2019.")
+    assert found is None or found["authors"] != ["Mara T"]

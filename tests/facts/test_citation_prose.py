@@ -195,7 +195,8 @@ def test_senior_author_closes_a_listed_author_list(run) -> None:
                          '"It works," said Dr. Ann Cole, senior author of the study.',
                          "The lead author of the study is Willem M. Berg.",
                          "Additional co-authors are Lisa Tran and Tom Kline.")
-    _only(citation, authors=["Willem M. Berg", "Lisa Tran", "Tom Kline", "Ann Cole"], journal="Pediatrics")
+    # "co-authors are" (not "include") beside the named authors lists them all: et_al false
+    _only(citation, authors=["Willem M. Berg", "Lisa Tran", "Tom Kline", "Ann Cole"], et_al=False, journal="Pediatrics")
 
 
 def test_listed_reference_dated_by_the_prose_of_its_journal_family(run) -> None:

@@ -401,12 +401,20 @@ def _any_of(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
 
 
+#: The surname after a first name and its middle initial, a comma after it ("Thomas E.| Hughes, chief
+#: executive"): what a one-author reference's title never opens with.
+_SURNAME_GOES_ON = re.compile(r"[A-Z][\w'\u2019-]+,\s")
+
+
 def _from_reference(text: str, settings: Settings = DEFAULTS) -> dict | None:
     match = _reference(settings.months).match(text)
     if not match:
         return None
+    authors = _AUTHOR.findall(match.group("authors"))
+    if len(authors) < settings.min_listed_authors and not match.group("etal") and _SURNAME_GOES_ON.match(match.group("title")):
+        return None  # "Thomas E. Hughes, chief executive of X, said ...": a name's middle initial, not a reference
     return {
-        "authors": _AUTHOR.findall(match.group("authors")),
+        "authors": authors,
         "et_al": bool(match.group("etal")),
         "title": clean(match.group("title")),
         "journal": clean(match.group("journal")),
@@ -940,7 +948,7 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
         if name and not set(name.split()) & _entries(settings.journal_title_words):  # not "MGH Radiation Oncology"
             # a first author before one of two first authors ("co-lead author") before the others
             found.append((0 if role in first_named else 1 if role in shared_first else 2, match.start(), name, role))
-    listed, listed_others, listed_all = _prose_coauthors(doc, not_name, settings)
+    listed, listed_others, listed_all, listed_beside = _prose_coauthors(doc, not_name, settings)
     if listed and all(n in listed and priority == 2 for priority, _, n, _ in found):
         found = []  # "co-authors A and B are employees": the role's name is the list's first, no lead author
     if not found:
@@ -963,8 +971,9 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     if len(names) > 1:
         # the others an author's role implies ("study author", "the other study authors") are the
         # co-authors listed: whether the list is complete is not said, unless the story lists all
-        # the authors ("The study's authors are A, B and C")
-        return names, False if listed_all else None
+        # the authors ("The study's authors are A, B and C") or all the others besides the lead
+        # author ("Other authors were A and B", "Co-authors are A and B"; "Co-authors include" is partial)
+        return names, False if listed_all or listed_beside else None
     return names, True if others else None
 
 
@@ -1017,6 +1026,35 @@ def _coauthor_cues(name: str = COAUTHOR_CUES) -> tuple[GatedPattern, GatedPatter
     return GatedPattern(before, lower=TEXT_LOWER), GatedPattern(after, lower=TEXT_LOWER)
 
 
+#: A full stop before a capitalised word: where a list may end inside what the sentence reader kept as one sentence.
+_STOP_BEFORE_CAPITAL = re.compile(r"\.\s+(?=[A-Z])")
+#: The most characters between a research team's verb and the author role before its list's first
+#: name ("Study investigators include Lake Clinic in Bayside senior author A, B and C").
+TEAM_ROLE_GAP_CHARS = 40
+
+
+@cache
+def _team_cue(name: str = COAUTHOR_CUES, roles: str = AUTHOR_ROLES) -> GatedPattern:
+    """A research team's list whose first name carries an author role ("the research team included
+    lead study author A, B and C"; ``team_nouns``, ``team_verbs`` of ``coauthor_cues.json``): the
+    match ends where the first name starts; group ``partial`` is a partial verb ("include")."""
+    cues, role_words = load_json(name), _roles(roles)
+    role = _cue_alternation([*role_words["first_named"], *role_words["shared_first"], *role_words["with_others"],
+                             *role_words["last_named"], *cues["bare_nouns"]])
+    titles = alternation(role_words["titles_before_name"])
+    partial = [v for v in cues["team_verbs"] if v in cues["partial_verbs"]]
+    whole = [v for v in cues["team_verbs"] if v not in cues["partial_verbs"]]
+    return GatedPattern(re.compile(
+        rf"(?i)(?:^|(?<=[\s(\"\u201c]))(?:{_cue_alternation(cues['team_nouns'])})(?:\s*\([^()\n]{{1,{COAUTHOR_ASIDE_CHARS}}}\))?"
+        rf"\s+(?:(?P<partial>{_cue_alternation(partial)})|{_cue_alternation(whole)})\s*:?\s+"
+        rf"[^.;:\n]{{0,{TEAM_ROLE_GAP_CHARS}}}?\b(?:{role})\s+(?-i:(?=(?:(?:{titles})\s+)?[A-Z][a-z]))"), lower=TEXT_LOWER)
+
+
+#: The capitalised words right after a listed name ("Dana Farber| Cancer Institute", "Sidney Kimmel|
+#: Comprehensive Cancer Center"), read against ``not_name_words``.
+_NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){1,3}")
+
+
 @cache
 def _listed_person(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
     """A person's full name in a list, a title before it optional and a generation after it kept."""
@@ -1031,12 +1069,55 @@ def _person_at(text: str, at: int, end: int, not_name: set[str], settings: Setti
     if words & not_name or words & _entries(settings.journal_title_words) \
             or re.sub(r"\s+", " ", match.group("name")) in load_lexicon(settings.two_word_places):
         return None  # (a department's name is no person's: "Lake Immunology")
+    following = _NEXT_WORDS.match(text, match.end(), end)
+    if following is not None and set(following.group().split()) & not_name:
+        return None  # the head of a place named after a person follows: "Dana Farber Cancer Institute"
     return match
 
 
-def _name_list(text: str, start: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> list[str]:
+#: The fewest semicolons that make a list one of people each with an affiliation ("A, X Hospital,
+#: Lake City; B, Y Institute; C, Z University").
+MIN_LIST_SEMICOLONS = 2
+
+
+def _semicolon_list(text: str, start: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> list[str]:
+    """A list whose semicolons part people, each with an affiliation of any words after a comma ("Ann
+    Lee, Lake University Hospital, Lake City, Finland; Bo Kim, Istituto dei Tumori, Milan; Cy Roe and Di
+    Wu of X"): each part is a list of its own (:func:`_name_list`) or one name and its affiliation;
+    none where a part opens with no person's name."""
+    if text.count(";", start, end) < MIN_LIST_SEMICOLONS:
+        return []
+    names: list[str] = []
+    at = start
+    for part_end in [*(m.start() for m in re.finditer(";", text[start:end])), end - start]:
+        part_end += start
+        while at < part_end and text[at] in " \t\n":
+            at += 1
+        if text.startswith("and ", at):
+            at += len("and ")
+        listed = _name_list(text, at, part_end, not_name, settings, semicolons=False)
+        if not listed:
+            person = _person_at(text, at, part_end, not_name, settings)
+            if person is None or not re.match(r",\s+[A-Z]", text[person.end():part_end]):
+                return []
+            listed = [re.sub(r"\s+", " ", person.group("name"))]
+        names += listed
+        at = part_end + 1
+    return names
+
+
+def _name_list(text: str, start: int, end: int, not_name: set[str], settings: Settings = DEFAULTS, *,
+               semicolons: bool = True) -> list[str]:
     """The names ``text[start:end]`` lists, as written ("Jane Smith, PhD, of X; Ali Khan Jr. and Bo
-    Li"), or none where a piece of it is no person's full name ("researchers from A, B and C")."""
+    Li"), or none where a piece of it is no person's full name ("researchers from A, B and C"). A
+    list parted by semicolons is read part by part where read whole it is none (:func:`_semicolon_list`)."""
+    names = _plain_name_list(text, start, end, not_name, settings)
+    if not names and semicolons:
+        return _semicolon_list(text, start, end, not_name, settings)
+    return names
+
+
+def _plain_name_list(text: str, start: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> list[str]:
     degrees = _degrees_after_name(settings.academic_degrees)
     surname_alone = re.compile(rf"(?:{alternation(_roles(settings.author_roles)['titles_before_name'])})\s+{_SURNAME}(?![\w'\u2019-])")
     names: list[str] = []
@@ -1120,15 +1201,17 @@ def _bare_list_end(text: str, start: int, end: int, roles: str = AUTHOR_ROLES) -
     return after.start(after.lastgroup) if after is not None else end
 
 
-def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool, bool]:
+def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool, bool, bool]:
     """The co-authors a sentence lists ("Co-authors include A, B and C", "The study's other authors
     were A, Ph.D., of X, and B", "A and B co-authored the study"), whether its cue implies
-    further authors ("co-authors", "other authors"), and whether it lists all the authors ("The
-    paper's authors, in addition to Smith, are A, B and C": a plain noun and verb)."""
+    further authors ("co-authors", "other authors"), whether it lists all the authors ("The
+    paper's authors, in addition to Smith, are A, B and C": a plain noun and verb), and whether it
+    lists all the authors besides those named by their role ("Other authors were A and B": a verb
+    that is not partial, the noun any)."""
     text = text_of(doc)
     before, after = _coauthor_cues(settings.coauthor_cues)
     names: list[str] = []
-    others = complete = False
+    others = complete = beside = False
     for match in before.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or _any_of(settings.other_paper_nouns).search(text[sent(span).start_char:match.end()]):
@@ -1154,6 +1237,25 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
         others = others or bool(listed and (match.group("others") or match.group("before") or match.group("partial")))
         complete = complete or bool(listed and not (match.group("others") or match.group("before") or match.group("partial")
                                                     or match.group("passive")))  # "co-authored by A and colleagues"
+        # "Other authors were A and B", "Additional co-authors are A and B": with a verb that is not
+        # partial, the list is all the authors besides the ones the story names by their role
+        beside = beside or bool(listed and not (match.group("partial") or match.group("passive")))
+    for match in _team_cue(settings.coauthor_cues, settings.author_roles).finditer(text):
+        # "Study investigators include Lake Clinic senior author A, MD, B and C": the role makes the
+        # team's list the paper's authors
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        end = sent(span).end_char
+        # the list up to its sentence's end, else up to an aside ("lead authors A and B, as well as
+        # C"), else up to a full stop the sentence reader passed over after a degree ("and C, M.D.,
+        # Ph.D. Dr. A is now at X."), the longest that is a list
+        ends = [end, _bare_list_end(text, match.end(), end, settings.author_roles),
+                *reversed([stop.start() + 1 for stop in _STOP_BEFORE_CAPITAL.finditer(text, match.end(), end)])]
+        listed = next((found for at in ends if (found := _name_list(text, match.end(), at, not_name, settings))), [])
+        names += listed
+        others = others or bool(listed and match.group("partial"))
+        beside = beside or bool(listed and not match.group("partial"))
     for match in after.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
@@ -1162,7 +1264,7 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
         start += len(text[start:match.start()]) - len(text[start:match.start()].lstrip())
         listed = _name_list(text, start, match.start(), not_name, settings)
         names += listed
-    return list(dict.fromkeys(names)), others, complete and not others
+    return list(dict.fromkeys(names)), others, complete and not others, beside
 
 
 @cache
