@@ -1492,11 +1492,12 @@ SOURCES = ("section", "lede", "opening", "quote", "cue", "reported", "verdict", 
 #: The predicates that speak against a statement (once hard vetoes, now features the score weighs).
 VETOES = ("background", "results", "plan", "method", "caveat", "prior_knowledge", "other_study", "mechanism",
           "outside", "boilerplate", "publication", "taken_values")
+#: The features of what the trial's people said (:data:`SAID_SOURCES`), which only a proposed statement has.
+SAID_TRAITS = ("said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth", "said_ahead", "said_verdict")
 #: How and where the statement is said.
 TRAITS = ("proposed", "several_sources", "finding", "trial_reference", "this_work", "hedged", "judged", "first_person", "quoted",
           "speech", "statistic", "value", "cue", "verdict", "arm", "worded_finding", "has_quote", "lede", "opening",
-          "second_half", "last_paragraph", "long", "authors", "investigators",
-          "said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth", "said_ahead", "said_verdict")
+          "second_half", "last_paragraph", "long", "authors", "investigators", *SAID_TRAITS)
 #: Every feature name, in the order of the weights file.
 FEATURES = (*(f"source_{s}" for s in SOURCES), *(f"veto_{v}" for v in VETOES), *TRAITS)
 
@@ -1523,9 +1524,7 @@ class Candidate:
 #: A model: (bias, threshold, weight of each feature).
 Model = tuple[float, float, dict[str, float]]
 #: The features only a proposed statement can have (its sources, and what the trial's people said).
-_SOURCE_FEATURES = frozenset({*(f"source_{s}" for s in SOURCES), "proposed", "several_sources",
-                              "said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth",
-                              "said_ahead", "said_verdict"})
+_SOURCE_FEATURES = frozenset({*(f"source_{s}" for s in SOURCES), "proposed", "several_sources", *SAID_TRAITS})
 _POSITION_FEATURES = frozenset({"lede", "opening"})
 
 
