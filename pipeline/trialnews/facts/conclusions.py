@@ -55,7 +55,7 @@ from ..resources import load_json, load_lexicon, load_table, phrase_regex, word_
 from ..scanning import PrefixScanner, Scanner, StartFilteredPattern, alternation, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, overlaps_span, sent, spans, spans_starting, state
 from .references import not_name_words
-from .results import BACKGROUND
+from .results import BACKGROUND, WORD
 
 #: The word classes of the rules below, curator-editable lexicons in ``patterns/`` (a ``*`` in an
 #: entry stands for any ending: ``improv*``).
@@ -1440,7 +1440,6 @@ _NOT_BEFORE_A_PAST = frozenset(word for word, classes in load_table(FUNCTION_WOR
 _AUXILIARIES = frozenset(word for word, classes in load_table(FUNCTION_WORDS).items() if "x" in classes)
 #: ... and a past form right after these is a passive of what is known ("have been shown"), not what happened.
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
-_A_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 #: The speech verbs of an attribution ("Lee said", "she added"), left out before the tense is read.
 _SPEECH_VERB = re.compile(rf"(?i)\b{_alternatives('speech_verbs.txt')}\b")
 
@@ -1454,7 +1453,7 @@ def told_in_past(text: str) -> bool:
     """The statement tells what happened in the past (:data:`_PAST_FORMS`, or a regular past), its
     attribution's speech verb left out (the results fact asks it too: ``results.general_statement``)."""
     before = ""
-    for word in _A_WORD.findall(_SPEECH_VERB.sub(" ", text).lower()):
+    for word in WORD.findall(_SPEECH_VERB.sub(" ", text).lower()):
         if word in _PAST_FORMS:
             if before not in _PASSIVE_AUXILIARIES:
                 return True
@@ -1476,7 +1475,7 @@ def _draws_conclusion(text: str) -> bool:
     """A verb of showing before "that" (:data:`_SAID_SHOWS`) that states a conclusion drawn: not after an
     auxiliary or "to", which make it a goal or a guess ("we have to show that", "maybe we could show that")."""
     for match in _SAID_SHOWS.finditer(text):
-        words = _A_WORD.findall(text[:match.start()].lower())
+        words = WORD.findall(text[:match.start()].lower())
         if not words or (words[-1] not in _AUXILIARIES and words[-1] != "to"):
             return True
     return False

@@ -872,7 +872,8 @@ _REPORTED_FINDING = StartFilteredPattern(_cue_phrases("reported_finding_words.tx
 #: Forms of a verb of the present with a subject before them (``patterns/present_statement_words.txt``:
 #: ``is``, ``are``, ``has``, ``there's``), not in a relative clause, which describes who or what.
 _PRESENT_FORM = re.compile(r"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b" + phrase_regex("present_statement_words.txt") + r"\b")
-_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+#: A word: a letter, then letters, digits, apostrophes or hyphens (``didn't``, ``well-known``).
+WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
 def _present_verb(text: str) -> bool:
@@ -880,7 +881,7 @@ def _present_verb(text: str) -> bool:
     WordNet's classes, in its plain or -s form (``prevent``, ``occurs``; not ``-ing`` nor ``-ed``)."""
     if _PRESENT_FORM.search(text):
         return True
-    return any(classes(word) == {VERB} and not word.lower().endswith(("ing", "ed")) for word in _WORD.findall(text))
+    return any(classes(word) == {VERB} and not word.lower().endswith(("ing", "ed")) for word in WORD.findall(text))
 
 
 def general_statement(sentence: Span) -> bool:
