@@ -238,6 +238,11 @@ def _about_trial(doc: Doc, sentence: Span, arms: list[dict]) -> bool:
 _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:the|these|those|them)\b")
 
 
+#: The rule of ``patterns/numbers.jsonl`` that reads a bare count after an opening phrase naming
+#: the people it is taken from (``Of the 16 patients with the mutation, 14 responded``).
+COUNT_AFTER_SCOPE = "count-after-scope"
+
+
 def partitive_count(doc: Doc, span: Span) -> bool:
     """A count of people that takes them from a group named before (``Fourteen of the men
     responded``, ``two of them died``, ``Five of the 60 men``, ``Of the 20 men with the
@@ -250,11 +255,6 @@ def partitive_count(doc: Doc, span: Span) -> bool:
     if span.label_ == "COUNT_OF":  # "Five of the 60 men died": the total's people
         return span.end < len(doc) and doc[span.end].lower_ in word_set("populations.txt")
     return span.label_ == "EVENT_COUNT" and bool(_PARTITIVE.match(text_of(doc), span.end_char))
-
-
-#: The rule of ``patterns/numbers.jsonl`` that reads a bare count after an opening phrase naming
-#: the people it is taken from (``Of the 16 patients with the mutation, 14 responded``).
-COUNT_AFTER_SCOPE = "count-after-scope"
 
 
 def within_group(doc: Doc, span: Span) -> bool:
