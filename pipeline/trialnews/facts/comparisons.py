@@ -29,6 +29,7 @@ from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at, thing_outcome
 from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, RISK_WORDS, about_other_research, add_endpoint, \
     gapped_changes, had_difference, within_group
+from .sizes import ROUNDING_WORDS
 from .tables import MAX_CELL_CHARS, MAX_NAME_CHARS, MIN_CELLS, MIN_ROWS, Shape, extract_tables, in_table, \
     with_table_results
 
@@ -167,8 +168,8 @@ def _ending(name: str, after: str = "") -> re.Pattern[str]:
 _BARE_VERB_RULES = frozenset({"reduction-verb-by", "increase-verb-by"})
 _BY_WORD = re.compile(r"(?i)\sby\s")
 #: The amount right after the object of a verb of change written without ``by`` (``cut the risk of
-#: stroke 30 percent``): a percentage, perhaps after a word that rounds it.
-_BARE_AMOUNT = r"(?:(?:about|nearly|almost|roughly|approximately|around|some|more\s+than)\s+)?\d[\d.,]*\s?-?\s?(?:%|percent\b|per\s+cent\b)"
+#: stroke 30 percent``): a percentage, perhaps after a word that rounds it (``patterns/rounding_words.txt``).
+_BARE_AMOUNT = rf"(?:{_words(ROUNDING_WORDS, any_space=True)}\s+)?\d[\d.,]*\s?-?\s?(?:%|percent\b|per\s+cent\b)"
 
 
 @cache
