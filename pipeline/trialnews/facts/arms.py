@@ -2475,12 +2475,19 @@ def _short_name_places(text: str, name: str, as_group: bool = False) -> list[tup
     return [match.span() for match in re.finditer(pattern, text)]
 
 
-def _option_words(before: str, skips: frozenset[str], stops: frozenset[str]) -> list[str] | None:
+@cache
+def _option_stops() -> frozenset[str]:
+    """The joining words no option of an assignment holds (``short_name_rest_stops.txt``, the function words)."""
+    return word_set("short_name_rest_stops.txt") | word_set("function_words.txt")
+
+
+def _option_words(before: str, skips: frozenset[str]) -> list[str] | None:
     """The words of the option an assignment writes last in ``before`` (the text from the
     assigning cue to a bracket after the option): the words after the last mark, ``or``,
     ``versus`` or ``to``, past an article, ``either`` or a word that is only a verb (``skips``),
     at most :data:`MAX_OPTION_WORDS`, each a word of letters, none only a verb and none a joining
-    word (``stops``, ``with`` allowed after the first); None when there is no such option."""
+    word (:func:`_option_stops`, ``with`` allowed after the first); None when there is no such option."""
+    stops = _option_stops()
     cut = list(_OPTION_START.finditer(before))
     words = before[cut[-1].end() if cut else 0:].split()
     while words and (words[0].lower() in skips or wordclass.classes(words[0]) == {wordclass.VERB}):
@@ -2515,7 +2522,7 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
         return
     text = text_of(doc)
     assigns = _assign_cue()
-    skips, stops = word_set("contrast_group_skips.txt"), word_set("short_name_rest_stops.txt") | word_set("function_words.txt")
+    skips = word_set("contrast_group_skips.txt")
     not_names = word_set("not_trial_names.txt")
     names = {name.lower() for arm in arms.values() for name in [arm["label"], *(arm.get("aliases") or [])]}
     mentions = list(doc.spans.get("ARM_MENTION") or ())
@@ -2533,7 +2540,7 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
             if not letter and re.search(r"\d", text[bracket.end("name"):bracket.end()]):
                 continue  # "Weight Watchers (WW; n = 65)": a group listed with its size is facts/allocation.py's
             before = text[start:bracket.start()]
-            words = _option_words(before, skips, stops)
+            words = _option_words(before, skips)
             if not words:
                 continue
             option = " ".join(words)
@@ -2712,8 +2719,6 @@ def _set_up_short_names(doc: Doc, arms: dict[str, dict]) -> None:
     doc.spans["ARM_MENTION"] = sorted(keyed, key=lambda m: m.start)
 
 
-#: The sides an abstract may state for a group, each with the word list that states it.
-STATED_SIDES = (("control", "stated_control_sides.txt"), ("experimental", "stated_tested_sides.txt"))
 #: Characters before a lettered group read for the side stated before it (``control group 2``).
 SIDE_BEFORE_CHARS = 30
 #: The letter or number of a lettered group written after its side and group noun (``control group 2``).
@@ -2804,20 +2809,18 @@ def _stated_sides(doc: Doc, arms: dict[str, dict]) -> None:
                 arms[key]["aliases"].append(name)
 
 
-def _stated_side_options(doc: Doc, arms: dict[str, dict]) -> int:
+def _stated_side_options(doc: Doc, arms: dict[str, dict]) -> None:
     """What a group labelled by its side alone was given, where the assignment states the side
     in a bracket after an option no rule read as a treatment (``randomized 160 women to use the
     electronic survey (experimental group, n = 86) or paper survey (control group, n = 74)``):
     the option (read as :func:`_set_up_options` reads one) is the ``intervention`` of the one
     arm of that side labelled by it alone (``experimental``, ``control``: ``generic_arms.txt``)
     whose intervention is not known yet. Only in a sentence that assigns; an option that is an
-    arm's mention is left to :func:`_stated_sides`. Returns how many arms it described."""
+    arm's mention is left to :func:`_stated_sides`."""
     text = text_of(doc)
     bracket, _ = _stated_side_patterns()
     skips = word_set("contrast_group_skips.txt") | word_set("taking_verbs.txt")  # "to use a tablet questionnaire (...)"
-    stops = word_set("short_name_rest_stops.txt") | word_set("function_words.txt")
     ends = {m.end_char for m in doc.spans.get("ARM_MENTION") or ()}
-    described = 0
     for sentence in doc.sents:
         cue = _assign_cue().search(span_text(sentence))
         if cue is None:
@@ -2826,10 +2829,11 @@ def _stated_side_options(doc: Doc, arms: dict[str, dict]) -> int:
         for opening in re.finditer(r"[(\[]", text[start:sentence.end_char]):
             at = start + opening.start()
             before = text[start:at]
-            found = bracket.match(text, at - (len(before) - len(before.rstrip())))
-            if found is None or at - (len(before) - len(before.rstrip())) in ends:
+            name_end = start + len(before.rstrip())
+            found = bracket.match(text, name_end)
+            if found is None or name_end in ends:
                 continue
-            words = _option_words(before, skips, stops)
+            words = _option_words(before, skips)
             if not words or len(words) == 1 and words[0].lower() in word_set("clause_negations.txt"):
                 continue  # "skin-to-skin contact (experimental group) or not (control group)": no name
             side = "control" if found.group("control") else "experimental"
@@ -2840,8 +2844,6 @@ def _stated_side_options(doc: Doc, arms: dict[str, dict]) -> int:
                 continue
             generic[0]["intervention"] = " ".join(words)
             generic[0]["evidence"].setdefault("links", {})["side"] = STATED_SIDE
-            described += 1
-    return described
 
 
 @cache

@@ -29,6 +29,7 @@ from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at, thing_outcome
 from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, RISK_WORDS, about_other_research, add_endpoint, \
     gapped_changes, had_difference, within_group
+from .sizes import ROUNDING_WORDS
 from .tables import MAX_CELL_CHARS, MAX_NAME_CHARS, MIN_CELLS, MIN_ROWS, Shape, extract_tables, in_table, \
     with_table_results
 
@@ -167,8 +168,8 @@ def _ending(name: str, after: str = "") -> re.Pattern[str]:
 _BARE_VERB_RULES = frozenset({"reduction-verb-by", "increase-verb-by"})
 _BY_WORD = re.compile(r"(?i)\sby\s")
 #: The amount right after the object of a verb of change written without ``by`` (``cut the risk of
-#: stroke 30 percent``): a percentage, perhaps after a word that rounds it.
-_BARE_AMOUNT = r"(?:(?:about|nearly|almost|roughly|approximately|around|some|more\s+than)\s+)?\d[\d.,]*\s?-?\s?(?:%|percent\b|per\s+cent\b)"
+#: stroke 30 percent``): a percentage, perhaps after a word that rounds it (``patterns/rounding_words.txt``).
+_BARE_AMOUNT = rf"(?:{_words(ROUNDING_WORDS, any_space=True)}\s+)?\d[\d.,]*\s?-?\s?(?:%|percent\b|per\s+cent\b)"
 
 
 @cache
@@ -1041,6 +1042,7 @@ def _bracket_end(anchor: Span) -> int:
 
 #: Characters that end the words between an effect and its bracket (another clause, another bracket or a number).
 _GAP_BREAKS = re.compile(r"[\d;:()\[\]]")
+_OPENING_BRACKET, _CLOSING_BRACKET = re.compile(r"[(\[]"), re.compile(r"[)\]]")
 #: Endpoint link of a ratio whose bracket follows an effect that names its outcome.
 LINK_BRACKETED_EFFECT = "effect-before-bracket"
 
@@ -1072,15 +1074,15 @@ def _bracket_after(doc: Doc, end_char: int, settings: Settings = DEFAULTS) -> tu
     opening and closing offsets, or None."""
     text = text_of(doc)
     sentence = sent(doc.char_span(end_char - 1, end_char, alignment_mode="expand"))
-    opening = next((m.start() for m in re.finditer(r"[(\[]", text[end_char:sentence.end_char])), None)
-    if opening is None:
+    found = _OPENING_BRACKET.search(text, end_char, sentence.end_char)
+    if found is None:
         return None
-    opening += end_char
+    opening = found.start()
     gap = text[end_char:opening]
     if _GAP_BREAKS.search(gap) or len(gap.split()) > settings.max_bracket_gap_words:
         return None
-    closing = re.search(r"[)\]]", text[opening:sentence.end_char])
-    return (opening, opening + closing.end()) if closing else None
+    closing = _CLOSING_BRACKET.search(text, opening, sentence.end_char)
+    return (opening, closing.end()) if closing else None
 
 
 def _interval_after(doc: Doc, item: dict, anchor: Span, cis: list[Span], settings: Settings = DEFAULTS) -> None:
@@ -1250,8 +1252,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                                                        and change[-1].lower_ in load_table(FUNCTION_WORDS)
                                                        or not _set_against_a_group(doc, change, settings)):
             continue  # "54 fewer women had a fracture" alone says no groups; "54 fewer ... than the control group"
-        if change.id_ in _BARE_VERB_RULES and not _BY_WORD.search(change.text) \
-                and not (_names_a_risk(text_of(doc)[doc[clause_bounds(sent(change), change.start)[0]].idx:change.end_char])
+        without_by = change.id_ in _BARE_VERB_RULES and not _BY_WORD.search(change.text)  # "reduced strokes 30%"
+        if without_by and not (_names_a_risk(text_of(doc)[doc[clause_bounds(sent(change), change.start)[0]].idx:change.end_char])
                          or _set_against_a_group(doc, change, settings)):
             continue  # "cut the risk of stroke 30 percent", "reduced strokes 30% compared with placebo": a change
             # without "by" is read only as a risk's or against a group ("shares fell 30 percent", "the rate of
@@ -1311,8 +1313,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             item["endpoint"] = None  # "a 17-point gap": the gap of what its sentence measures, not of the
             item["evidence"]["links"].pop("endpoint", None)  # nearest outcome word
             guessed.discard((change.start_char, change.end_char))
-        if change.id_ in _BARE_VERB_RULES and not _BY_WORD.search(change.text) \
-                and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS:
+        if without_by and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS:
             continue  # "a delay increased the risk 136 percent": a change without "by" is kept only where its
             # own words name what changed, never given the outcome named nearest
         percent = _PERCENT_NUMBER.search(change.text)  # "cuts the rate of delivering before 33 weeks by 45%"

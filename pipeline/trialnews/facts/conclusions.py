@@ -55,7 +55,7 @@ from ..resources import load_json, load_lexicon, load_table, phrase_regex, word_
 from ..scanning import PrefixScanner, Scanner, StartFilteredPattern, alternation, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, overlaps_span, sent, spans, spans_starting, state
 from .references import not_name_words
-from .results import BACKGROUND
+from .results import BACKGROUND, WORD
 
 #: The word classes of the rules below, curator-editable lexicons in ``patterns/`` (a ``*`` in an
 #: entry stands for any ending: ``improv*``).
@@ -1440,7 +1440,6 @@ _NOT_BEFORE_A_PAST = frozenset(word for word, classes in load_table(FUNCTION_WOR
 _AUXILIARIES = frozenset(word for word, classes in load_table(FUNCTION_WORDS).items() if "x" in classes)
 #: ... and a past form right after these is a passive of what is known ("have been shown"), not what happened.
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
-_A_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 #: The speech verbs of an attribution ("Lee said", "she added"), left out before the tense is read.
 _SPEECH_VERB = re.compile(rf"(?i)\b{_alternatives('speech_verbs.txt')}\b")
 
@@ -1454,7 +1453,7 @@ def told_in_past(text: str) -> bool:
     """The statement tells what happened in the past (:data:`_PAST_FORMS`, or a regular past), its
     attribution's speech verb left out (the results fact asks it too: ``results.general_statement``)."""
     before = ""
-    for word in _A_WORD.findall(_SPEECH_VERB.sub(" ", text).lower()):
+    for word in WORD.findall(_SPEECH_VERB.sub(" ", text).lower()):
         if word in _PAST_FORMS:
             if before not in _PASSIVE_AUXILIARIES:
                 return True
@@ -1476,7 +1475,7 @@ def _draws_conclusion(text: str) -> bool:
     """A verb of showing before "that" (:data:`_SAID_SHOWS`) that states a conclusion drawn: not after an
     auxiliary or "to", which make it a goal or a guess ("we have to show that", "maybe we could show that")."""
     for match in _SAID_SHOWS.finditer(text):
-        words = _A_WORD.findall(text[:match.start()].lower())
+        words = WORD.findall(text[:match.start()].lower())
         if not words or (words[-1] not in _AUXILIARIES and words[-1] != "to"):
             return True
     return False
@@ -1492,11 +1491,12 @@ SOURCES = ("section", "lede", "opening", "quote", "cue", "reported", "verdict", 
 #: The predicates that speak against a statement (once hard vetoes, now features the score weighs).
 VETOES = ("background", "results", "plan", "method", "caveat", "prior_knowledge", "other_study", "mechanism",
           "outside", "boilerplate", "publication", "taken_values")
+#: The features of what the trial's people said (:data:`SAID_SOURCES`), which only a proposed statement has.
+SAID_TRAITS = ("said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth", "said_ahead", "said_verdict")
 #: How and where the statement is said.
 TRAITS = ("proposed", "several_sources", "finding", "trial_reference", "this_work", "hedged", "judged", "first_person", "quoted",
           "speech", "statistic", "value", "cue", "verdict", "arm", "worded_finding", "has_quote", "lede", "opening",
-          "second_half", "last_paragraph", "long", "authors", "investigators",
-          "said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth", "said_ahead", "said_verdict")
+          "second_half", "last_paragraph", "long", "authors", "investigators", *SAID_TRAITS)
 #: Every feature name, in the order of the weights file.
 FEATURES = (*(f"source_{s}" for s in SOURCES), *(f"veto_{v}" for v in VETOES), *TRAITS)
 
@@ -1523,9 +1523,7 @@ class Candidate:
 #: A model: (bias, threshold, weight of each feature).
 Model = tuple[float, float, dict[str, float]]
 #: The features only a proposed statement can have (its sources, and what the trial's people said).
-_SOURCE_FEATURES = frozenset({*(f"source_{s}" for s in SOURCES), "proposed", "several_sources",
-                              "said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth",
-                              "said_ahead", "said_verdict"})
+_SOURCE_FEATURES = frozenset({*(f"source_{s}" for s in SOURCES), "proposed", "several_sources", *SAID_TRAITS})
 _POSITION_FEATURES = frozenset({"lede", "opening"})
 
 

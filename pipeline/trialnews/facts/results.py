@@ -32,7 +32,7 @@ from ..linking.groups import BASELINE_WORDS, names_other_group, FROM_BASELINE, L
 from ..linking.pairorder import pair_order_arm
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
-from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, changed_to, link_arm, link_endpoint, links, listed_after, listed_before
+from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, changed_to, link_arm, link_endpoint, links, listed_after, listed_before
 
 #: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
 MIN_GROUP_TOTAL = 5
@@ -238,6 +238,11 @@ def _about_trial(doc: Doc, sentence: Span, arms: list[dict]) -> bool:
 _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:the|these|those|them)\b")
 
 
+#: The rule of ``patterns/numbers.jsonl`` that reads a bare count after an opening phrase naming
+#: the people it is taken from (``Of the 16 patients with the mutation, 14 responded``).
+COUNT_AFTER_SCOPE = "count-after-scope"
+
+
 def partitive_count(doc: Doc, span: Span) -> bool:
     """A count of people that takes them from a group named before (``Fourteen of the men
     responded``, ``two of them died``, ``Five of the 60 men``, ``Of the 20 men with the
@@ -250,11 +255,6 @@ def partitive_count(doc: Doc, span: Span) -> bool:
     if span.label_ == "COUNT_OF":  # "Five of the 60 men died": the total's people
         return span.end < len(doc) and doc[span.end].lower_ in word_set("populations.txt")
     return span.label_ == "EVENT_COUNT" and bool(_PARTITIVE.match(text_of(doc), span.end_char))
-
-
-#: The rule of ``patterns/numbers.jsonl`` that reads a bare count after an opening phrase naming
-#: the people it is taken from (``Of the 16 patients with the mutation, 14 responded``).
-COUNT_AFTER_SCOPE = "count-after-scope"
 
 
 def within_group(doc: Doc, span: Span) -> bool:
@@ -567,7 +567,7 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
             drop((span, WHY_IN_DOSE))
             continue  # "140 milligrams per day": a dose, not a count of events
         if span.id_ in COUNT_PARTNER_RULES and not any(
-                other.start < span.start and sent(other) == sent(span) for other in spans(doc, *_COUNT_LABELS)):
+                other.start < span.start and sent(other) == sent(span) for other in spans(doc, *COUNT_LABELS)):
             drop((span, WHY_UNPAIRED_COUNT))
             continue  # "compared with 19 in the placebo group" is a count only as the partner of a count
         if (span.label_ not in ("PERCENT", "FRACTION") or span.id_ == PERCENT_LIST_FIRST) and span.start > 0 \
@@ -629,7 +629,7 @@ def _and_partners(doc: Doc, readable: list[Span], drop: Callable[[tuple[Span, st
                 found[made] = partner
                 earlier = sorted([v for v in earlier if v is not span] + [made], key=lambda s: s.start)
             continue
-        if partner is not None and partner.label_ in _COUNT_LABELS:
+        if partner is not None and partner.label_ in COUNT_LABELS:
             made = Span(doc, span.start, span.end, label="EVENT_COUNT", span_id=COUNT_AFTER_AND)
         elif partner is not None and partner.label_ in _UNIT_LABELS and partner.id_ != PAIR_RULE:
             made = Span(doc, span.start, span.end, label=partner.label_, span_id=UNIT_AFTER_PARTNER)
@@ -752,7 +752,7 @@ def _last_count(count: Span) -> Span:
 
 def _paired_count(doc: Doc, span: Span) -> bool:
     """A count value inside ``N patients`` that a bracketed percentage follows: read with it."""
-    return span.label_ in _COUNT_LABELS and any(
+    return span.label_ in COUNT_LABELS and any(
         count.start_char <= span.start_char and span.end_char <= count.end_char
         for percent in spans(doc, "PERCENT") if (count := count_before(doc, percent)) is not None)
 
@@ -762,9 +762,6 @@ COUNT_AFTER_COMPARATOR = "count-after-comparator"
 #: The rules that read the other group's count after a comparator or an ``and`` (``... and 9 in the
 #: placebo group``): a count only as the partner of a count before it in its sentence.
 COUNT_PARTNER_RULES = frozenset({COUNT_AFTER_COMPARATOR, "count-after-and"})  # the second: see ``_and_partners``
-#: Labels of values that count people or events (``patterns/numbers.jsonl``).
-_COUNT_LABELS = frozenset({"EVENT_COUNT", "COUNT_OF"})
-
 
 @cache
 def _abbreviated_statistics() -> dict[str, dict[str, str]]:
@@ -875,7 +872,8 @@ _REPORTED_FINDING = StartFilteredPattern(_cue_phrases("reported_finding_words.tx
 #: Forms of a verb of the present with a subject before them (``patterns/present_statement_words.txt``:
 #: ``is``, ``are``, ``has``, ``there's``), not in a relative clause, which describes who or what.
 _PRESENT_FORM = re.compile(r"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b" + phrase_regex("present_statement_words.txt") + r"\b")
-_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+#: A word: a letter, then letters, digits, apostrophes or hyphens (``didn't``, ``well-known``).
+WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
 def _present_verb(text: str) -> bool:
@@ -883,7 +881,7 @@ def _present_verb(text: str) -> bool:
     WordNet's classes, in its plain or -s form (``prevent``, ``occurs``; not ``-ing`` nor ``-ed``)."""
     if _PRESENT_FORM.search(text):
         return True
-    return any(classes(word) == {VERB} and not word.lower().endswith(("ing", "ed")) for word in _WORD.findall(text))
+    return any(classes(word) == {VERB} and not word.lower().endswith(("ing", "ed")) for word in WORD.findall(text))
 
 
 def general_statement(sentence: Span) -> bool:
@@ -1088,7 +1086,7 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
         return AGE  # "between the ages of 50 and 90", not "women ages 40-49 detect 19% more cancers"
     if word_set("prevalence_verbs.txt") & set(words):
         return PREVALENCE
-    if span.label_ in _COUNT_LABELS and _a_year(doc, span):
+    if span.label_ in COUNT_LABELS and _a_year(doc, span):
         return YEAR  # "an investigation they conducted in 2003"
     if span.label_ == "PERCENT" and _range_end(doc, span) or span.label_ in _MEASURE_LABELS and _measure_range_end(doc, span):
         return RANGE_END  # "lost 5 to 10 percent of their weight", "reduced symptoms by 20 percent to 30 percent"
@@ -1102,7 +1100,7 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
         earlier = [v for v in values if v.label_ in _PEOPLE_LABELS and sent(v) == sent(span) and v.end <= span.start
                    and span.start - v.end <= RESPONDER_TOKENS]
         between = doc[earlier[-1].end:span.start] if earlier else None
-        if between is not None and (between[0].lower_ == "of" or earlier[-1].label_ in _COUNT_LABELS) \
+        if between is not None and (between[0].lower_ == "of" or earlier[-1].label_ in COUNT_LABELS) \
                 and not any(t.is_punct or t.lower_ in _CLAUSE_JOINERS for t in between) \
                 and word_set("responder_verbs.txt") & {t.lower_ for t in between}:
             return RESPONDER_THRESHOLD  # the share is the subject of the verb that has the change
@@ -1114,7 +1112,7 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
         if token.lower_ in word_set("assignment_words.txt") and any(
                 t.lower_ in word_set("copulas.txt") for t in after[max(0, i - 2):i]):
             return ASSIGNED_SHARE
-    if span.label_ in _COUNT_LABELS:
+    if span.label_ in COUNT_LABELS:
         following = doc[span.end:min(len(doc), span.end + 2)]
         if any(t.lower_ in word_set("enrolment_words.txt") and (t.i + 1 >= len(doc) or doc[t.i + 1].is_punct
                                                              or is_function_word(doc[t.i + 1].text)) for t in following):

@@ -658,7 +658,7 @@ def _of_total(doc: Doc, span: Span) -> bool:
 #: treated with X had a response``, ``two-thirds of the 57 patients who got X``: the event is the share's,
 #: as it is the count's in ``two of the eight people`` (the fractions of ``patterns/numbers.json``).
 _SHARE_PART = re.compile(rf"(?i)(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|\b"
-                         rf"{alternation(sorted(load_json('numbers.json')['fractions'], key=len, reverse=True))})\s+$")
+                         rf"{alternation(load_json('numbers.json')['fractions'])})\s+$")
 
 
 _RELATIVE = re.compile(r"(?i)^\s*(?:who|whose|that)\b")
@@ -728,9 +728,9 @@ def _given_to(doc: Doc, span: Span) -> bool:
     victims``, ``tested the vaccine on 13 people``, ``administered to 47 patients with breast
     cancer``): the trial's people, though the sentence names no trial; not the public a treatment
     is given to every year (a sentence of background)."""
-    if span.label_ != "POPULATION" or BACKGROUND.search(span_text(sent(span))):
-        return False
     sentence = sent(span)
+    if span.label_ != "POPULATION" or BACKGROUND.search(span_text(sentence)):
+        return False
     found = _given_to_before().search(text_of(doc)[sentence.start_char:span.start_char])
     return found is not None and " ".join((found["verb"].lower(), found["prep"].lower())) \
         in word_set(TREATMENT_GIVEN_VERBS)
