@@ -117,6 +117,6 @@ def test_the_trial_s_change_told_in_the_past_stays(nlp: Language) -> None:
 
 
 def test_the_trial_s_change_the_researchers_conclude_stays(nlp: Language) -> None:
-    found = _comparisons(nlp, "Lozitan cuts the risk of a migraine attack by 25 percent compared with placebo, "
+    found = _comparisons(nlp, "Lozitan cuts the risk of a migraine attack by 25 percent over a placebo, "
                               "the researchers conclude.\n")
     assert any("25 percent" in text for text in found)
