@@ -1157,9 +1157,16 @@ def _no_trial_sentence(doc: Doc, sentence: Span) -> bool:
     the market or other research (``results.about_other_research``), or, outside an abstract, a
     statement of how things are told in the present with no word presenting a finding
     (``results.general_statement``: ``Smoking doubles the risk of stroke``, ``statins cut heart
-    attacks by 30%``), the same judgement the results fact makes of the values."""
+    attacks by 30%``), the same judgement the results fact makes of the values, save that a
+    conditional (:data:`_CONDITIONAL`) is a projection of the trial's comparison."""
     return heading_sentence(doc, sentence) or about_other_research(doc, sentence) \
-        or not is_abstract(doc) and general_statement(sentence)
+        or not is_abstract(doc) and general_statement(sentence) and not _CONDITIONAL.search(sentence.text)
+
+
+#: A conditional (``patterns/conditional_words.txt``: ``would``): what would follow from giving one
+#: treatment instead of another (``treating 1,000 patients with X instead of Y would prevent 11
+#: deaths``), an estimate drawn from the trial's comparison, not how things are.
+_CONDITIONAL = re.compile(r"(?i)\b" + phrase_regex("conditional_words.txt") + r"\b")
 
 
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:

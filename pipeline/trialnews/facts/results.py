@@ -876,8 +876,6 @@ _REPORTED_FINDING = StartFilteredPattern(_cue_phrases("reported_finding_words.tx
 #: ``is``, ``are``, ``has``, ``there's``), not in a relative clause, which describes who or what.
 _PRESENT_FORM = re.compile(r"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b" + phrase_regex("present_statement_words.txt") + r"\b")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
-#: A conditional (``patterns/conditional_words.txt``: ``would``): what would follow from a treatment.
-_CONDITIONAL = re.compile(r"(?i)\b" + phrase_regex("conditional_words.txt") + r"\b")
 
 
 def _present_verb(text: str) -> bool:
@@ -894,12 +892,11 @@ def general_statement(sentence: Span) -> bool:
     (:data:`_REPORTED_FINDING`): how things are in general, the disease's toll, a product's make, a
     rule (``Statins prevent 80,000 heart attacks a year``, ``there is a 1 in 30 chance``, ``a
     visual acuity of 20/40 in at least one eye is required``). A sentence with no verb (a list's
-    item, ``15% in the placebo group.``) or with a conditional (:data:`_CONDITIONAL`: ``treating
-    1,000 patients would prevent 11 deaths``, an estimate drawn from a study) is not judged."""
+    item, ``15% in the placebo group.``) is not judged."""
     from .conclusions import told_in_past  # (conclusions reads this module's BACKGROUND)
     return bool(per_sentence(sentence, "general-statement", lambda: (
         not told_in_past(span_text(sentence)) and _present_verb(span_text(sentence))
-        and not _REPORTED_FINDING.search(span_text(sentence)) and not _CONDITIONAL.search(span_text(sentence)))))
+        and not _REPORTED_FINDING.search(span_text(sentence)))))
 
 
 #: Arm names that say only which side a group is on (``control``): met in a sentence about the
