@@ -101,7 +101,7 @@ def _comparisons(nlp: Language, text: str) -> set[str]:
 
 
 def test_what_a_drug_class_does_is_no_comparison(nlp: Language) -> None:
-    found = _comparisons(nlp, "Drugs of the class of lozitan reduce the risk of a migraine attack by 25 percent over "
+    found = _comparisons(nlp, "Drugs of its class reduce the risk of a migraine attack by 25 percent over "
                               "a placebo.\n")
     assert not any("25 percent" in text for text in found)
 

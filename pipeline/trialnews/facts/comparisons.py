@@ -1158,9 +1158,12 @@ def _no_trial_sentence(doc: Doc, sentence: Span) -> bool:
     statement of how things are told in the present with no word presenting a finding
     (``results.general_statement``: ``Smoking doubles the risk of stroke``, ``statins cut heart
     attacks by 30%``), the same judgement the results fact makes of the values, save that a
-    conditional (:data:`_CONDITIONAL`) is a projection of the trial's comparison."""
+    conditional (:data:`_CONDITIONAL`) is a projection of the trial's comparison, and a sentence that
+    names two of the trial's groups sets them against each other (``Patients on X are four times as
+    likely to ... as those on placebo``, as ``_present_fact`` reads a ratio)."""
     return heading_sentence(doc, sentence) or about_other_research(doc, sentence) \
-        or not is_abstract(doc) and general_statement(sentence) and not _CONDITIONAL.search(sentence.text)
+        or not is_abstract(doc) and general_statement(sentence) and not _CONDITIONAL.search(sentence.text) \
+        and len({m.label_ for m in arm_mentions(doc) if sentence.start <= m.start < sentence.end}) < 2
 
 
 #: A conditional (``patterns/conditional_words.txt``: ``would``): what would follow from giving one
