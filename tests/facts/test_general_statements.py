@@ -91,3 +91,32 @@ def test_a_bound_that_counts_people_stays(nlp: Language) -> None:
     kept, _ = _kept_and_left(nlp, "Less than 2% of those on lozitan had a serious liver injury, "
                                   "compared with 3% of those on placebo.\n")
     assert "2%" in kept
+
+
+# The comparisons fact makes the same judgement (``facts.comparisons._no_trial_sentence``): a
+# between-group change told as how things are is no estimate of the trial.
+
+def _comparisons(nlp: Language, text: str) -> set[str]:
+    return {item["evidence"]["text"] for item in nlp(OPENING + text)._.record["comparisons"]}
+
+
+def test_what_a_drug_class_does_is_no_comparison(nlp: Language) -> None:
+    found = _comparisons(nlp, "Drugs of its class reduce the risk of a migraine attack by 25 percent over "
+                              "a placebo.\n")
+    assert not any("25 percent" in text for text in found)
+
+
+def test_a_background_risk_in_the_present_is_no_comparison(nlp: Language) -> None:
+    found = _comparisons(nlp, "Women with migraine have a 40 percent higher risk of stroke than other women.\n")
+    assert not any("40 percent" in text for text in found)
+
+
+def test_the_trial_s_change_told_in_the_past_stays(nlp: Language) -> None:
+    found = _comparisons(nlp, "Lozitan cut the risk of a migraine attack by 25 percent compared with placebo.\n")
+    assert any("25 percent" in text for text in found)
+
+
+def test_the_trial_s_change_the_researchers_conclude_stays(nlp: Language) -> None:
+    found = _comparisons(nlp, "Lozitan cuts the risk of a migraine attack by 25 percent over a placebo, "
+                              "the researchers conclude.\n")
+    assert any("25 percent" in text for text in found)

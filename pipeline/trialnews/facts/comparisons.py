@@ -28,7 +28,7 @@ from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_
     coordinated_end, noun_phrase_right, people_words, trimmed
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at, thing_outcome
 from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, RISK_WORDS, about_other_research, add_endpoint, \
-    gapped_changes, had_difference, within_group
+    gapped_changes, general_statement, had_difference, within_group
 from .sizes import ROUNDING_WORDS
 from .tables import MAX_CELL_CHARS, MAX_NAME_CHARS, MIN_CELLS, MIN_ROWS, Shape, extract_tables, in_table, \
     with_table_results
@@ -1154,6 +1154,26 @@ def _attach_p(doc: Doc, item: dict, anchor: Span, p_values: list[Span], used: se
         return
 
 
+def _no_trial_sentence(doc: Doc, sentence: Span) -> bool:
+    """A sentence whose numbers are no estimate of this trial: a heading, a sentence about the disease,
+    the market or other research (``results.about_other_research``), or, outside an abstract, a
+    statement of how things are told in the present with no word presenting a finding
+    (``results.general_statement``: ``Smoking doubles the risk of stroke``, ``statins cut heart
+    attacks by 30%``), the same judgement the results fact makes of the values, save that a
+    conditional (:data:`_CONDITIONAL`) is a projection of the trial's comparison, and a sentence that
+    names two of the trial's groups sets them against each other (``Patients on X are four times as
+    likely to ... as those on placebo``, as ``_present_fact`` reads a ratio)."""
+    return heading_sentence(doc, sentence) or about_other_research(doc, sentence) \
+        or not is_abstract(doc) and general_statement(sentence) and not _CONDITIONAL.search(sentence.text) \
+        and len({m.label_ for m in arm_mentions(doc) if sentence.start <= m.start < sentence.end}) < 2
+
+
+#: A conditional (``patterns/conditional_words.txt``: ``would``): what would follow from giving one
+#: treatment instead of another (``treating 1,000 patients with X instead of Y would prevent 11
+#: deaths``), an estimate drawn from the trial's comparison, not how things are.
+_CONDITIONAL = re.compile(r"(?i)\b" + phrase_regex("conditional_words.txt") + r"\b")
+
+
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     data = state(doc)
     arms = data.get("arms", [])
@@ -1178,7 +1198,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         p_values = [p for p in p_values if not in_table(p.start_char, tables)]
         comparisons.extend(table_comparisons)
     for effect in spans(doc, "EFFECT"):
-        if about_other_research(doc, sent(effect)) or heading_sentence(doc, sent(effect)):
+        if _no_trial_sentence(doc, sent(effect)):
             continue  # "An earlier trial of the drug found a hazard ratio of 0.81"
         item = _item(doc, effect, arms, guessed)
         _composite_of_nearest(doc, item, effect)  # "the risk of stroke or systemic embolism (HR=0.78; ...)"
@@ -1201,7 +1221,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         comparisons.append(item)
         effect_items.append(item)
     for ratio in spans(doc, "RATIO"):
-        if about_other_research(doc, sent(ratio)) or heading_sentence(doc, sent(ratio)) or _ending(settings.bound_cues).search(_before(doc, ratio, settings)) \
+        if _no_trial_sentence(doc, sent(ratio)) or _ending(settings.bound_cues).search(_before(doc, ratio, settings)) \
                 or _restates_values(doc, ratio) \
                 or from_baseline(text_of(doc)[ratio.end_char:sent(ratio).end_char], doc, ratio.end_char) \
                 or _present_fact(doc, ratio):
@@ -1261,7 +1281,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if change.label_ != "DIFFERENCE" and within_group(doc, change) \
                 or change.id_ in WITHIN_GROUP_DIFFERENCES and had_difference(doc, change):
             continue  # "had an 85 percent reduction", "had a 9 mmHg reduction": a change within one group
-        if about_other_research(doc, sent(change)) or heading_sentence(doc, sent(change)):
+        if _no_trial_sentence(doc, sent(change)):
             continue  # "A second infection study ... found 41 percent fewer infections"
         if change.label_ == "DIFFERENCE" and from_baseline(text_of(doc)[change.end_char:sent(change).end_char], doc,
                                                            change.end_char):
@@ -1342,7 +1362,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     effect_ids = {id(item) for item in effect_items}
     _bracketed_effects(doc, effect_items, [item for item in comparisons if id(item) not in effect_ids], settings)
     for p in p_values:
-        if p.start in used_p or about_other_research(doc, sent(p)) or heading_sentence(doc, sent(p)):
+        if p.start in used_p or _no_trial_sentence(doc, sent(p)):
             continue
         parsed = parse_p_value(p.text)
         if parsed is None:
@@ -1436,7 +1456,7 @@ def _gapped_items(doc: Doc, arms: list[dict], guessed: set[tuple[int, int]], p_v
     items = []
     for gapped in gapped_changes(doc):
         head = gapped.head
-        if within_group(doc, head) or about_other_research(doc, sent(head)) or heading_sentence(doc, sent(head)) \
+        if within_group(doc, head) or _no_trial_sentence(doc, sent(head)) \
                 or _other_treatment_acts(doc, head, arms) \
                 or _ending(settings.threshold_cues, r"(?:an?\s+)?").search(_before(doc, head, settings)):
             continue
