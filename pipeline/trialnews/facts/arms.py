@@ -837,9 +837,10 @@ def _component_in_brackets(doc: Doc, mention: Span, others: list[Span]) -> bool:
 
 
 @cache
-def _other_study() -> re.Pattern[str]:
-    """A phrase of ``patterns/other_studies.tsv`` with the use ``treatment``."""
-    return re.compile(rf"(?i)\b{phrase_regex('other_studies.tsv:treatment')}\b")
+def _other_study() -> StartFilteredPattern:
+    """A phrase of ``patterns/other_studies.tsv`` with the use ``treatment`` (asked of every sentence
+    with a mention: a sentence holding none of the literals its matches need is answered at once)."""
+    return StartFilteredPattern(re.compile(rf"(?i)\b{phrase_regex('other_studies.tsv:treatment')}\b"))
 
 
 #: The most words between a study noun and the word before or after it that makes it a study
@@ -853,7 +854,7 @@ UNREALISED_GAP_ARTICLES = "indefinite_articles.txt"
 
 
 @cache
-def _unrealised_study() -> re.Pattern[str]:
+def _unrealised_study() -> StartFilteredPattern:
     """A study the sentence says is still wanted, planned or missing, not the one it reports: a
     phrase of ``patterns/unrealised_study_cues.txt`` (``What's needed ... is research that compares
     X against a placebo device``), or a study noun (``unrealised_study_nouns.txt``) after a word of
@@ -871,7 +872,8 @@ def _unrealised_study() -> re.Pattern[str]:
     cues = phrase_regex("unrealised_study_cues.txt")
     before = rf"\b{openers}(?:[\s,]+(?:{article}|(?!{stop})[\w-]+)){{0,{UNREALISED_GAP_WORDS}}}?[\s,]+{nouns}\b"
     after = rf"\b{nouns}(?:\s+(?!{stop})[\w-]+){{0,{UNREALISED_GAP_WORDS}}}?[\s\"“”]+{tails}\b"  # such a study "will never be done"
-    return re.compile(rf"(?i){before}|{after}|\b{cues}\b")
+    # (asked of every sentence with a mention: one without a study noun or cue is answered at once)
+    return StartFilteredPattern(re.compile(rf"(?i){before}|{after}|\b{cues}\b"))
 
 
 @cache
