@@ -165,9 +165,14 @@ def _sorted_spans(doc: Doc, labels: tuple[str, ...]) -> tuple[list[Span], list[i
             return kept[2]
         held: tuple = (group,)
     else:
+        if kept is not None:  # each group checked in turn, nothing built (asked some hundred times a doc)
+            for label, group, size in zip(labels, kept[0], kept[1]):
+                now = groups.get(label)
+                if now is not group or (-1 if now is None else len(now)) != size:
+                    break
+            else:
+                return kept[2]
         held = tuple([groups.get(label) for label in labels])
-        if kept is not None and all(a is b for a, b in zip(kept[0], held)) and kept[1] == _sizes(held):
-            return kept[2]
     ordered = [span for group in held if group is not None for span in group]
     ordered.sort(key=lambda s: (s.start, -s.end))
     found = (ordered, [span.start for span in ordered])
