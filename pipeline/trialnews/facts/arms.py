@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from ..reading.kind import is_abstract
@@ -28,8 +27,8 @@ from ..linking import wordclass
 from ..scanning import GatedPattern, StartFilteredPattern, fast_scanner, find_words
 from ..vocab import diseases as disease_vocab
 from ..vocab import drugs as drug_vocab
-from .common import (TEXT_LOWER, among, clean, evidence, first_words, heading_sentence, inside, longest_first, sent,
-                     spans, spans_starting, state, token_positions, words_at)
+from .common import (TEXT_LOWER, among, clean, evidence, first_words, heading_sentence, inside, longest_first,
+                     lower_array, sent, spans, spans_starting, state, token_positions, words_at)
 from .roles import settle_roles
 from . import trial as trial_fact
 
@@ -447,7 +446,7 @@ def _head_noun_phrases(doc: Doc) -> list[Span]:
     amount ends the name: ``the 70 mg/d treatment group`` names no ``d treatment``."""
     found = []
     amounts = {i for dose in spans(doc, "DOSE") for i in range(dose.start, dose.end)}
-    lowers = doc.to_array([LOWER]).reshape(-1)
+    lowers = lower_array(doc)  # (read once per doc, shared with ``token_positions``)
     head_ids = _head_ids(doc.vocab.strings)
     for i in numpy.flatnonzero(among(lowers, head_ids)).tolist():  # the heads' places only
         token = doc[i]

@@ -205,9 +205,7 @@ def token_positions(doc: Doc, texts: frozenset[str]) -> list[int]:
     found = _SPANS["lists"].get(key)
     if found is None:
         wanted = [doc.vocab.strings[text] for text in texts]  # the hashes the LOWER attribute holds
-        lowers = _SPANS["lists"].get("lower")
-        if lowers is None:  # read once per doc, for every set of words asked
-            lowers = _SPANS["lists"]["lower"] = doc.to_array(LOWER)
+        lowers = lower_array(doc)
         if len(wanted) <= FEW_WORDS:
             hits = numpy.zeros(len(lowers), dtype=bool)
             for orth in wanted:
@@ -216,6 +214,17 @@ def token_positions(doc: Doc, texts: frozenset[str]) -> list[int]:
             hits = among(lowers, numpy.array(wanted, dtype=lowers.dtype))
         found = _SPANS["lists"][key] = numpy.flatnonzero(hits).tolist()
     return found
+
+
+def lower_array(doc: Doc) -> numpy.ndarray:
+    """``doc.to_array(LOWER)``: the hash of each token's lower-cased text, read once per doc for every
+    fact that asks (kept with the doc's span lists; only to be read, never changed)."""
+    if _SPANS["doc"] is not doc:
+        _SPANS["doc"], _SPANS["lists"] = doc, {}
+    lowers = _SPANS["lists"].get("lower")
+    if lowers is None:
+        lowers = _SPANS["lists"]["lower"] = doc.to_array(LOWER)
+    return lowers
 
 
 @cache
