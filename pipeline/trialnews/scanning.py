@@ -459,6 +459,107 @@ def starts_only_with(source: str, chars: str) -> bool:
     return not empty and not categories and bool(codes) and codes <= {ord(char) for char in chars}
 
 
+
+# --- Words that start with a capital ------------------------------------------------------------
+
+_UPPER_CODES = range(ord("A"), ord("Z") + 1)
+_LOWER_CODES = range(ord("a"), ord("z") + 1)
+
+
+def capital_led(source: str) -> bool:
+    """Whether every match of the regex ``source`` (no ``(?i)``) starts at ``\\b`` with an ASCII
+    capital, or with one lower-case ASCII letter and then a capital (``FDA``, ``HeartMate``,
+    ``mRNA-1273``): the pattern opens with ``\\b``, and each of its alternatives with a capital
+    (a class of capitals, once or more) or an optional lower-case letter before one."""
+    if sre_parse is None:
+        return False
+    try:
+        parsed = _parsed(source)
+    except re.error:
+        return False
+    items = list(parsed.data)
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE) or not items or items[0] != (sre.AT, sre.AT_BOUNDARY):
+        return False
+    return _capital_first(items[1:])
+
+
+def _chars_within(item: tuple, codes: range) -> bool:
+    """Whether ``item`` is one character of ``codes`` (a literal, or a class of literals and ranges)."""
+    op, av = item
+    if op is sre.LITERAL:
+        return av in codes
+    if op is sre.IN:
+        return bool(av) and all((kind is sre.LITERAL and value in codes)
+                                or (kind is sre.RANGE and value[0] in codes and value[1] in codes) for kind, value in av)
+    return False
+
+
+def _one_capital_first(items: list) -> bool:
+    """``items`` start with a capital: a class of capitals, alone or repeated at least once."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        return low >= 1 and len(sub.data) == 1 and _chars_within(sub.data[0], _UPPER_CODES)
+    return _chars_within(items[0], _UPPER_CODES)
+
+
+def _capital_first(items: list) -> bool:
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        return not add_flags & re.IGNORECASE and _capital_first([*sub.data, *items[1:]])
+    if op is sre.BRANCH:
+        return all(_capital_first([*alternative.data, *items[1:]]) for alternative in av[1])
+    if _one_capital_first(items):
+        return True
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):  # ``[a-z]?[A-Z]``
+        low, high, sub = av
+        return low == 0 and high == 1 and len(sub.data) == 1 and _chars_within(sub.data[0], _LOWER_CODES) \
+            and _one_capital_first(items[1:])
+    return False
+
+
+class CapitalScanner:
+    """``pattern.finditer(text)`` as ``(start, end, match)`` for a pattern whose every match starts
+    at a word's start with a capital, or a lower-case letter and a capital (:func:`capital_led`).
+
+    Such a pattern opens with ``\\b`` and then a class of letters of either case, so ``re`` tries it
+    at every character of the text. Here ``re`` skips to the capitals that start a word or follow
+    its first, lower-case letter (:data:`_CAPITAL_STARTS`: a class first, which it skips to in C),
+    and the pattern is matched there, at that word's start, in order, skipping those inside the
+    previous match: the leftmost non-overlapping matches of ``finditer``, since every match is
+    non-empty and starts at one of them."""
+
+    _CAPITAL_STARTS = re.compile(r"[A-Z](?:(?<=\b[A-Z])|(?<=\b[a-z][A-Z]))")
+
+    def __init__(self, source: str) -> None:
+        self.pattern = compile_pattern(source)
+        self.groupindex = dict(self.pattern.groupindex)
+
+    def search(self, text: str) -> tuple[int, int, re.Match[str]] | None:
+        return next(self.finditer(text), None)
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
+        taken_until = -1
+        match_at = self.pattern.match
+        for capital in self._CAPITAL_STARTS.finditer(text):
+            position = capital.start()
+            if position and text[position - 1] in _ASCII_LOWER:
+                position -= 1  # the word starts with its lower-case letter ("mRNA")
+            if position >= taken_until:
+                match = match_at(text, position)
+                if match is not None:
+                    taken_until = match.end()
+                    yield position, taken_until, match
+
+
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
 class Anchors:
     """Every position of a text where one of ``sources`` matches, overlapping matches included,
     kept for the last text asked (the patterns of one doc share it).

@@ -27,10 +27,10 @@ from spacy.tokens import Doc, Span, SpanGroup
 from ..facts.common import keep_sorted_spans
 from ..reading.doctext import text_of
 from .guard import Guarded
-from ..scanning import (COMPILED, MIN_PREFIX, AnchoredScanner, Anchors, LowerText, PrefixScanner, RequiredScanner,
-                        Scanner, WordSuffixScanner, ahocorasick, alternation, anchored_starts, punctuation_only,
-                        required_literals, shifted_literal_starts, starts_after_no_word, starts_only_with,
-                        word_suffixes)
+from ..scanning import (COMPILED, MIN_PREFIX, AnchoredScanner, Anchors, CapitalScanner, LowerText, PrefixScanner,
+                        RequiredScanner, Scanner, WordSuffixScanner, ahocorasick, alternation, anchored_starts,
+                        capital_led, punctuation_only, required_literals, shifted_literal_starts, starts_after_no_word,
+                        starts_only_with, word_suffixes)
 from ..resources import load_json, load_jsonl, load_lexicon
 
 DEFAULT_RULE_FILES = ("trial.jsonl", "numbers.jsonl", "statistics.jsonl", "arms.jsonl", "endpoints.jsonl",
@@ -181,7 +181,10 @@ def _scanner(pattern: str, *, number_starts: Anchors,
     suffixes = word_suffixes(source) if ahocorasick is not None else None
     if suffixes is not None and min(map(len, suffixes)) >= MIN_PREFIX:
         return WordSuffixScanner(source, suffixes, lower=lower)  # whole words ending in a stem ("-mab")
-    return Scanner(source)
+    scanner = Scanner(source)
+    if scanner.skipping is None and capital_led(source):
+        return CapitalScanner(source)  # tried at the capitals that start words ("acronym": "FDA", "mRNA-1273")
+    return scanner
 
 
 def expand(pattern: str) -> str:

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from ..reading.kind import is_abstract
@@ -28,8 +27,8 @@ from ..linking import wordclass
 from ..scanning import GatedPattern, StartFilteredPattern, fast_scanner, find_words
 from ..vocab import diseases as disease_vocab
 from ..vocab import drugs as drug_vocab
-from .common import (TEXT_LOWER, among, clean, evidence, first_words, heading_sentence, inside, longest_first, sent,
-                     spans, spans_starting, state, token_positions, words_at)
+from .common import (TEXT_LOWER, among, clean, evidence, first_words, heading_sentence, inside, longest_first,
+                     lower_array, sent, spans, spans_starting, state, token_positions, words_at)
 from .roles import settle_roles
 from . import trial as trial_fact
 
@@ -447,7 +446,7 @@ def _head_noun_phrases(doc: Doc) -> list[Span]:
     amount ends the name: ``the 70 mg/d treatment group`` names no ``d treatment``."""
     found = []
     amounts = {i for dose in spans(doc, "DOSE") for i in range(dose.start, dose.end)}
-    lowers = doc.to_array([LOWER]).reshape(-1)
+    lowers = lower_array(doc)  # (read once per doc, shared with ``token_positions``)
     head_ids = _head_ids(doc.vocab.strings)
     for i in numpy.flatnonzero(among(lowers, head_ids)).tolist():  # the heads' places only
         token = doc[i]
@@ -837,9 +836,10 @@ def _component_in_brackets(doc: Doc, mention: Span, others: list[Span]) -> bool:
 
 
 @cache
-def _other_study() -> re.Pattern[str]:
-    """A phrase of ``patterns/other_studies.tsv`` with the use ``treatment``."""
-    return re.compile(rf"(?i)\b{phrase_regex('other_studies.tsv:treatment')}\b")
+def _other_study() -> StartFilteredPattern:
+    """A phrase of ``patterns/other_studies.tsv`` with the use ``treatment`` (asked of every sentence
+    with a mention: a sentence holding none of the literals its matches need is answered at once)."""
+    return StartFilteredPattern(re.compile(rf"(?i)\b{phrase_regex('other_studies.tsv:treatment')}\b"))
 
 
 #: The most words between a study noun and the word before or after it that makes it a study
@@ -853,7 +853,7 @@ UNREALISED_GAP_ARTICLES = "indefinite_articles.txt"
 
 
 @cache
-def _unrealised_study() -> re.Pattern[str]:
+def _unrealised_study() -> StartFilteredPattern:
     """A study the sentence says is still wanted, planned or missing, not the one it reports: a
     phrase of ``patterns/unrealised_study_cues.txt`` (``What's needed ... is research that compares
     X against a placebo device``), or a study noun (``unrealised_study_nouns.txt``) after a word of
@@ -871,7 +871,8 @@ def _unrealised_study() -> re.Pattern[str]:
     cues = phrase_regex("unrealised_study_cues.txt")
     before = rf"\b{openers}(?:[\s,]+(?:{article}|(?!{stop})[\w-]+)){{0,{UNREALISED_GAP_WORDS}}}?[\s,]+{nouns}\b"
     after = rf"\b{nouns}(?:\s+(?!{stop})[\w-]+){{0,{UNREALISED_GAP_WORDS}}}?[\s\"“”]+{tails}\b"  # such a study "will never be done"
-    return re.compile(rf"(?i){before}|{after}|\b{cues}\b")
+    # (asked of every sentence with a mention: one without a study noun or cue is answered at once)
+    return StartFilteredPattern(re.compile(rf"(?i){before}|{after}|\b{cues}\b"))
 
 
 @cache

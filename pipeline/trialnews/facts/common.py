@@ -165,9 +165,14 @@ def _sorted_spans(doc: Doc, labels: tuple[str, ...]) -> tuple[list[Span], list[i
             return kept[2]
         held: tuple = (group,)
     else:
+        if kept is not None:  # each group checked in turn, nothing built (asked some hundred times a doc)
+            for label, group, size in zip(labels, kept[0], kept[1]):
+                now = groups.get(label)
+                if now is not group or (-1 if now is None else len(now)) != size:
+                    break
+            else:
+                return kept[2]
         held = tuple([groups.get(label) for label in labels])
-        if kept is not None and all(a is b for a, b in zip(kept[0], held)) and kept[1] == _sizes(held):
-            return kept[2]
     ordered = [span for group in held if group is not None for span in group]
     ordered.sort(key=lambda s: (s.start, -s.end))
     found = (ordered, [span.start for span in ordered])
@@ -200,9 +205,7 @@ def token_positions(doc: Doc, texts: frozenset[str]) -> list[int]:
     found = _SPANS["lists"].get(key)
     if found is None:
         wanted = [doc.vocab.strings[text] for text in texts]  # the hashes the LOWER attribute holds
-        lowers = _SPANS["lists"].get("lower")
-        if lowers is None:  # read once per doc, for every set of words asked
-            lowers = _SPANS["lists"]["lower"] = doc.to_array(LOWER)
+        lowers = lower_array(doc)
         if len(wanted) <= FEW_WORDS:
             hits = numpy.zeros(len(lowers), dtype=bool)
             for orth in wanted:
@@ -211,6 +214,17 @@ def token_positions(doc: Doc, texts: frozenset[str]) -> list[int]:
             hits = among(lowers, numpy.array(wanted, dtype=lowers.dtype))
         found = _SPANS["lists"][key] = numpy.flatnonzero(hits).tolist()
     return found
+
+
+def lower_array(doc: Doc) -> numpy.ndarray:
+    """``doc.to_array(LOWER)``: the hash of each token's lower-cased text, read once per doc for every
+    fact that asks (kept with the doc's span lists; only to be read, never changed)."""
+    if _SPANS["doc"] is not doc:
+        _SPANS["doc"], _SPANS["lists"] = doc, {}
+    lowers = _SPANS["lists"].get("lower")
+    if lowers is None:
+        lowers = _SPANS["lists"]["lower"] = doc.to_array(LOWER)
+    return lowers
 
 
 @cache

@@ -578,6 +578,13 @@ def _quoted(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[int, int, str
     found = []
     last_speaker: str | None = None
     quotes = spans(doc, "QUOTE")
+    between: dict[tuple[int, int], str | None] = {}  # :func:`_named_between` of a gap, asked up to twice per quote
+
+    def named_between(start: int, end: int) -> str | None:
+        if (start, end) not in between:
+            between[start, end] = _named_between(doc, start, end, settings)
+        return between[start, end]
+
     for k, quote in enumerate(quotes):
         speaker_text = _attributed_here(doc, quote, settings)
         if speaker_text is None and text_of(doc)[quote.end_char - 1] not in _CLOSING_QUOTES \
@@ -588,11 +595,11 @@ def _quoted(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[int, int, str
             # introduces someone not of the trial ("Dr. Ann Lee, who was not involved, is a cardiologist. '...'");
             # a few words quoted inside a sentence ('a so-called "triple negative" cancer') are no one's new words
             opens = not text_of(doc)[sent(quote).start_char:quote.start_char].strip()
-            speaker_text = (opens and _named_between(doc, quotes[k - 1].end_char, quote.start_char, settings)) or last_speaker
+            speaker_text = (opens and named_between(quotes[k - 1].end_char, quote.start_char)) or last_speaker
         if speaker_text is not None and _PRONOUN.search(speaker_text[:settings.speaker_reach]) and last_speaker is not None:
             # "he said": the last quote's speaker, unless an outside voice speaks in the narration between
             # the two quotes ("..., said Dr. Klein, who was not involved. '...,' he said" is Klein's)
-            named = _named_between(doc, quotes[k - 1].end_char if k else 0, quote.start_char, settings)
+            named = named_between(quotes[k - 1].end_char if k else 0, quote.start_char)
             speaker_text = (named or last_speaker) + " " + speaker_text
         last_speaker = speaker_text
         if speaker_text is None or _outside(doc, quote.start_char, quote.end_char, settings):

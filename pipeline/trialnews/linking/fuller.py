@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..facts.common import evidence, sent, sentence_starts as sentence_starts_of, spans
+from ..facts.common import TEXT_LOWER, evidence, sent, sentence_starts as sentence_starts_of, spans
 from ..facts.endpoints import FULLER_NAME_HEADS, SPELLING_CHANGES, SPELLING_TAILS, duration_units, singular, spelling_key
 from ..reading.doctext import text_of
 from ..resources import word_set
@@ -64,14 +64,43 @@ def _occurrences(doc: Doc, name: str) -> list[Span]:
     words = name.split()
     if not words:
         return []
-    last = singular(words[-1].lower())
-    body = r"\s+".join(re.escape(word) for word in words[:-1] + [last])
-    pattern = re.compile(rf"(?i)(?<![\w-]){body}(?:s|es)?(?![\w-])")
+    pattern, first = _occurrence_pattern(tuple(words[:-1]), singular(words[-1].lower()))
+    text = text_of(doc)
     found = []
-    for match in pattern.finditer(text_of(doc)):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    for start, end in _matches(pattern, first, text):
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             found.append(span)
+    return found
+
+
+#: Names whose pattern :func:`_occurrence_pattern` keeps (a doc asks for a few dozen, some again and again).
+OCCURRENCE_PATTERNS = 512
+
+
+@lru_cache(maxsize=OCCURRENCE_PATTERNS)
+def _occurrence_pattern(before: tuple[str, ...], last: str) -> tuple[re.Pattern[str], str]:
+    """The pattern of a name's occurrences (the words ``before`` its last word, and that word in the
+    singular, ``last``) and the lower-cased word every match starts with."""
+    body = r"\s+".join(re.escape(word) for word in (*before, last))
+    return re.compile(rf"(?i)(?<![\w-]){body}(?:s|es)?(?![\w-])"), (before[0] if before else last).lower()
+
+
+def _matches(pattern: re.Pattern[str], first: str, text: str) -> list[tuple[int, int]]:
+    """``[m.span() for m in pattern.finditer(text)]`` for a pattern whose every match starts with
+    ``first`` (any case): tried only where ``first`` stands in the lower-cased text (found once per
+    doc by the shared :data:`TEXT_LOWER`), not at every character with its case folded. An empty or
+    non-ASCII ``first``, or a text with a :data:`scanning.CASE_EXCEPTIONS` character, is scanned as it is."""
+    if not first or not first.isascii() or not TEXT_LOWER.reliable(text):
+        return [match.span() for match in pattern.finditer(text)]
+    found: list[tuple[int, int]] = []
+    taken_until = -1
+    for position in TEXT_LOWER.positions(text, first):
+        if position >= taken_until:  # (matches are never empty: the leftmost ones, as ``finditer`` finds them)
+            match = pattern.match(text, position)
+            if match is not None:
+                taken_until = match.end()
+                found.append((position, taken_until))
     return found
 
 
