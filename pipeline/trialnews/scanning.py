@@ -239,6 +239,16 @@ def _parsed(source: str):  # noqa: ANN202 - a parse tree
     return sre_parse.parse(source)
 
 
+def _parsed_or_none(source: str):  # noqa: ANN202 - a parse tree or None
+    """:func:`_parsed`, or None where the parser is not available or ``source`` is no regex."""
+    if sre_parse is None:
+        return None
+    try:
+        return _parsed(source)
+    except re.error:
+        return None
+
+
 
 
 class Unbounded(Exception):
@@ -460,6 +470,20 @@ def starts_only_with(source: str, chars: str) -> bool:
 
 
 
+def matches_at(pattern: re.Pattern[str], text: str, positions: Iterable[int]) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """``(start, end, match)`` of ``pattern`` matched at each of ``positions`` (ascending) that is not
+    inside the previous match: ``pattern.finditer(text)`` when every match is non-empty and starts at
+    one of ``positions`` (the leftmost non-overlapping matches)."""
+    taken_until = -1
+    match_at = pattern.match
+    for position in positions:
+        if position >= taken_until:
+            match = match_at(text, position)
+            if match is not None:
+                taken_until = match.end()
+                yield position, taken_until, match
+
+
 # --- Words that start with a capital ------------------------------------------------------------
 
 _UPPER_CODES = range(ord("A"), ord("Z") + 1)
@@ -471,11 +495,8 @@ def capital_led(source: str) -> bool:
     capital, or with one lower-case ASCII letter and then a capital (``FDA``, ``HeartMate``,
     ``mRNA-1273``): the pattern opens with ``\\b``, and each of its alternatives with a capital
     (a class of capitals, once or more) or an optional lower-case letter before one."""
-    if sre_parse is None:
-        return False
-    try:
-        parsed = _parsed(source)
-    except re.error:
+    parsed = _parsed_or_none(source)
+    if parsed is None:
         return False
     items = list(parsed.data)
     if parsed.state.flags & (re.IGNORECASE | re.LOCALE) or not items or items[0] != (sre.AT, sre.AT_BOUNDARY):
@@ -544,17 +565,13 @@ class CapitalScanner:
         return next(self.finditer(text), None)
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
-        taken_until = -1
-        match_at = self.pattern.match
+        return matches_at(self.pattern, text, self._word_starts(text))
+
+    def _word_starts(self, text: str) -> Iterator[int]:
         for capital in self._CAPITAL_STARTS.finditer(text):
             position = capital.start()
-            if position and text[position - 1] in _ASCII_LOWER:
-                position -= 1  # the word starts with its lower-case letter ("mRNA")
-            if position >= taken_until:
-                match = match_at(text, position)
-                if match is not None:
-                    taken_until = match.end()
-                    yield position, taken_until, match
+            # the word starts with its lower-case letter ("mRNA")
+            yield position - 1 if position and text[position - 1] in _ASCII_LOWER else position
 
 
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -638,13 +655,8 @@ def starts_after_no_word(source: str) -> bool:
     """Whether every match of the regex ``source`` starts after a look-behind that refuses a word
     character before it (``(?<![\\w.])``), or at a ``\\b`` followed by a word character (``\\bphase``),
     in every branch: such a match never starts inside a word or a number."""
-    if sre_parse is None:
-        return False
-    try:
-        parsed = _parsed(source)
-    except re.error:
-        return False
-    return _refuses_word_before(list(parsed.data))
+    parsed = _parsed_or_none(source)
+    return parsed is not None and _refuses_word_before(list(parsed.data))
 
 
 def _refuses_word_before(items: list) -> bool:
@@ -690,15 +702,8 @@ class AnchoredScanner:
         self.word_start = starts_after_no_word(source) if word_start is None else word_start
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
-        taken_until = -1
-        match_at = self.pattern.match
         anchors = self.anchors
-        for position in anchors.word_start_positions(text) if self.word_start else anchors.positions(text):
-            if position >= taken_until:
-                match = match_at(text, position)
-                if match is not None:
-                    taken_until = match.end()
-                    yield position, taken_until, match
+        return matches_at(self.pattern, text, anchors.word_start_positions(text) if self.word_start else anchors.positions(text))
 
 
 # --- Scanning from literal starts --------------------------------------------------------------

@@ -28,6 +28,7 @@ from ..facts.common import TEXT_LOWER, evidence, sent, sentence_starts as senten
 from ..facts.endpoints import FULLER_NAME_HEADS, SPELLING_CHANGES, SPELLING_TAILS, duration_units, singular, spelling_key
 from ..reading.doctext import text_of
 from ..resources import word_set
+from ..scanning import matches_at
 from .outcomes import name_text
 from .wordclass import AUX, PRON, VERB, classes, is_function_word
 from .phrases import cause_end, measure_nouns, noun_phrase_left, noun_phrase_right, people_words, trimmed
@@ -93,15 +94,7 @@ def _matches(pattern: re.Pattern[str], first: str, text: str) -> list[tuple[int,
     non-ASCII ``first``, or a text with a :data:`scanning.CASE_EXCEPTIONS` character, is scanned as it is."""
     if not first or not first.isascii() or not TEXT_LOWER.reliable(text):
         return [match.span() for match in pattern.finditer(text)]
-    found: list[tuple[int, int]] = []
-    taken_until = -1
-    for position in TEXT_LOWER.positions(text, first):
-        if position >= taken_until:  # (matches are never empty: the leftmost ones, as ``finditer`` finds them)
-            match = pattern.match(text, position)
-            if match is not None:
-                taken_until = match.end()
-                found.append((position, taken_until))
-    return found
+    return [(start, end) for start, end, _match in matches_at(pattern, text, TEXT_LOWER.positions(text, first))]
 
 
 def _measure_before(doc: Doc, start: int, floor: int) -> tuple[Span | None, int]:
