@@ -444,6 +444,14 @@ def test_prose_citation(citation, paragraphs: tuple[str, ...], journal: str, aut
         assert found["authors"] == authors
 
 
+def test_a_name_is_not_cut_short_before_a_capitalised_word(citation) -> None:
+    """A name the reader cannot take whole ("Ana Di Marco" before "of X,") gives no name rather
+    than its first words ("Ana Di")."""
+    found = citation(LEDE, "The results were published in the journal Pediatrics.",
+                     '"It was a surprise," said lead author Dr. Ana Di Marco of Bay University, in Ohio.')
+    assert "Ana Di" not in found["authors"]
+
+
 def test_co_first_author_is_first_with_others(citation) -> None:
     found = citation(LEDE, "The results were published in the journal Pediatrics.",
                      '"It was a surprise," said Dr. Mia Olsen, co-first author of the study.')

@@ -345,11 +345,12 @@ def _title_regex(roles: str = AUTHOR_ROLES) -> str:
 @cache
 def _name_after(roles: str = AUTHOR_ROLES, max_role_words: int = MAX_ROLE_WORDS) -> re.Pattern[str]:
     # "lead author Dr. Jane Smith", "first author is Jane Smith", "the lead author, Dr. Jane Smith"
+    # "lead author Dr. Ana Di Marco of X, said": no name cut short before a capitalised word ("Ana Di")
     # "lead author and orthopaedic surgeon David Jones": a role, then lower-case words of another role
     # ("senior author and a Lake Scholar in X": an article opens a description, not a role before a name)
     return re.compile(rf"^(?:\s+(?:of|on)\s+(?:the|this)\s+(?:new\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?(?:{alternation(load_lexicon(DATED_STUDY_NOUNS))})(?=,|\s+(?:is|was)\s))?"
                       rf"(?:,\s*|\s+(?:is|was)\s+|\s+and\s+(?:(?!(?:{_FUNCTION_WORDS}|a|an)\b)[a-z][\w'\u2019-]*,?\s+){{1,{max_role_words}}}?|\s+)"
-                      rf"(?:{_institution_before_title(roles)}{_title_regex(roles)})(?P<name>{_PERSON})\b(?!\s+(?:of|at)\b[^,]*,)")
+                      rf"(?:{_institution_before_title(roles)}{_title_regex(roles)})(?P<name>{_PERSON})\b(?!\s+(?:of|at)\b[^,]*,|[ \t]+[A-Z][a-z])")
 
 
 #: The most capitalised words of an institution written between an author role and the person's
