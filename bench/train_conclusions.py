@@ -17,11 +17,16 @@ penalised) gives the weights and bias; the threshold is the one, on a fixed grid
 whose micro F1 of conclusions over the folder is highest when the runtime's own selection
 (``conclusions.select``: threshold, no overlap, the cap) picks the conclusions.
 
-    python bench/train_conclusions.py ../shared/data/news-dev            # writes conclusion_weights_trained.json
-    python bench/train_conclusions.py ../shared/data/news-dev --test ../fresh-dev --out /tmp/w.json
+    python bench/train_conclusions.py ../shared/data/news-dev /work/dev2   # writes conclusion_weights_trained.json
+    python bench/train_conclusions.py ../shared/data/news-dev --test /work/dev2 --out /tmp/w.json
+    python bench/train_conclusions.py --cross ../shared/data/news-dev /work/dev2   # writes nothing
 
-``--test DIR`` reports the conclusions F1 the trained score gives on another folder (a held-out
-check: never train or tune on it).
+Several training folders are pooled (their articles sorted by folder, then name). ``--test DIR``
+reports the conclusions F1 the trained score gives on another folder (a held-out check: never
+train or tune on it), beside the F1 of the shipped weights (``conclusion_weights.json``) on the same
+folder. ``--cross`` trains on each folder alone and tests on each other one, beside the shipped
+weights: the check that decides whether trained weights may become the default (they must beat the
+shipped ones on the folder they were not trained on, in every direction).
 """
 
 from __future__ import annotations
@@ -219,29 +224,67 @@ def train(articles: list[Article], l2: float = L2, towards: str = "zero") -> dic
             "bias": bias, "threshold": threshold, "weights": named}
 
 
+def choose(articles: list[Article], l2: float | None, towards: str | None) -> dict:
+    """The weights trained on ``articles`` with ``l2`` and ``towards``, each chosen by cross-validation when None."""
+    if l2 is None or towards is None:
+        chosen_l2, chosen_prior, _ = cross_validate(articles)
+        l2 = chosen_l2 if l2 is None else l2
+        towards = chosen_prior if towards is None else towards
+    return train(articles, l2, towards)
+
+
+def shipped() -> tuple[float, float, dict[str, float]]:
+    """The runtime's default model (``patterns/conclusion_weights.json``)."""
+    return conclusions.load_weights()
+
+
+def report(name: str, articles: list[Article], model, base) -> tuple[float, float]:
+    trained, hand = f1(*counts(articles, model)), f1(*counts(articles, base))
+    print(f"{name}: trained tp fp fn {counts(articles, model)} F1 {trained:.3f}; "
+          f"shipped tp fp fn {counts(articles, base)} F1 {hand:.3f}")
+    return trained, hand
+
+
+def cross(folders: list[Path], nlp, l2: float | None, towards: str | None) -> bool:
+    """Train on each folder alone, test on every other; True when the trained weights beat the
+    shipped ones on every held-out folder."""
+    read = {folder: read_folder(folder, nlp) for folder in folders}
+    base, wins = shipped(), True
+    for folder in folders:
+        data = choose(read[folder], l2, towards)
+        model = (data["bias"], data["threshold"], data["weights"])
+        print(data["comment"])
+        report(f"train {folder} (seen)", read[folder], model, base)
+        for other in folders:
+            if other != folder:
+                trained, hand = report(f"test {other} (held out)", read[other], model, base)
+                wins = wins and trained > hand
+    print("trained weights beat the shipped ones on every held-out folder" if wins
+          else "trained weights do not beat the shipped ones on every held-out folder: keep the shipped default")
+    return wins
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folder", type=Path, help="articles with NAME.gold.json beside them (news-dev)")
+    parser.add_argument("folders", type=Path, nargs="+", help="articles with NAME.gold.json beside them (news-dev, dev2)")
+    parser.add_argument("--cross", action="store_true", help="train on each folder, test on the others; write nothing")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the weights file to write")
     parser.add_argument("--test", type=Path, action="append", default=[], help="a held-out folder to report on")
     parser.add_argument("--l2", type=float, help="the L2 penalty (default: chosen by cross-validation)")
     parser.add_argument("--prior", choices=PRIORS, help="the prior (default: chosen by cross-validation)")
     args = parser.parse_args(argv)
     nlp = make_nlp()
-    articles = read_folder(args.folder, nlp)
-    l2, towards = args.l2, args.prior
-    if l2 is None or towards is None:
-        chosen_l2, chosen_prior, _ = cross_validate(articles)
-        l2 = chosen_l2 if l2 is None else l2
-        towards = chosen_prior if towards is None else towards
-    data = train(articles, l2, towards)
+    if args.cross:
+        cross(args.folders, nlp, args.l2, args.prior)
+        return
+    articles = [article for folder in args.folders for article in read_folder(folder, nlp)]
+    data = choose(articles, args.l2, args.prior)
     args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     model = (data["bias"], data["threshold"], data["weights"])
     print(data["comment"])
-    print(f"train {args.folder}: tp fp fn {counts(articles, model)} F1 {f1(*counts(articles, model)):.3f}")
+    report(f"train {' + '.join(map(str, args.folders))}", articles, model, shipped())
     for folder in args.test:
-        held = read_folder(folder, nlp)
-        print(f"test {folder}: tp fp fn {counts(held, model)} F1 {f1(*counts(held, model)):.3f}")
+        report(f"test {folder}", read_folder(folder, nlp), model, shipped())
 
 
 if __name__ == "__main__":

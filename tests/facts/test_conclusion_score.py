@@ -2,7 +2,7 @@
 
 The sources and predicates of ``trialnews.facts.conclusions`` give every statement named features;
 the weights, bias and threshold are data (``patterns/conclusion_weights.json``, the cascade's reading;
-``patterns/conclusion_weights_trained.json``, trained on news-dev by ``bench/train_conclusions.py``).
+``patterns/conclusion_weights_trained.json``, trained on news-dev and dev2 by ``bench/train_conclusions.py``).
 Every sentence here is written for the test (none is copied from a data set).
 """
 
@@ -213,3 +213,99 @@ def test_training_script_writes_the_same_weights_twice_and_they_load(tmp_path: P
     articles = train.read_folder(folder)
     tp, fp, fn = train.counts(articles, model)
     assert tp >= 3 and fp <= 1  # the tiny folder's own conclusions are learned back
+
+
+# How conclusions are written in trial news: features the trained score weighs (the shipped weights
+# do not), each tested on sentences written for the test.
+WRITTEN_LEDE = ("A weekly injection cut the number of migraine days by half in adults with chronic migraine, "
+                "a trial published on Monday found.")
+WRITTEN_QUOTE = ("\u201cWe saw fewer migraine days in the injection group than in the placebo group,\u201d said "
+                 "Dr. Ann Berg, the study's lead author.")
+WRITTEN_PRESENT = ("\u201cThis is a real step forward for people who live with migraine,\u201d Berg said. "
+                   "\u201cOur patients may finally have an option that works.\u201d")
+WRITTEN_PAST = "Patients given the injection reported fewer headaches after 12 weeks than those given placebo."
+WRITTEN = article(WRITTEN_LEDE, WRITTEN_QUOTE, WRITTEN_PRESENT, WRITTEN_PAST)
+
+
+def features_of(nlp, text: str, words: str) -> set[str]:
+    """The features of the candidate statement of ``text`` that holds ``words``."""
+    found = [c for c in conclusions.candidates(through_conclusions(nlp, text)) if words in text[c.start:c.end]]
+    assert found, words
+    return set(found[0].features)
+
+
+@pytest.mark.parametrize(("words", "present", "absent"), [
+    pytest.param("cut the number of migraine days", {"paragraph_first", "names_condition"},
+                 {"we", "modal", "first_quote", "present"}, id="lede"),
+    pytest.param("We saw fewer migraine days", {"paragraph_first", "we", "first_quote", "names_condition"},
+                 {"present", "modal", "number"}, id="first-quote"),
+    pytest.param("This is a real step forward", {"paragraph_first", "present", "names_condition"},
+                 {"first_quote", "we", "modal", "number"}, id="present-verdict"),
+    pytest.param("Our patients may finally have", {"we", "modal"},
+                 {"paragraph_first", "first_quote", "names_condition"}, id="second-sentence-hedged"),
+    pytest.param("reported fewer headaches after 12 weeks", {"paragraph_first", "number"},
+                 {"present", "we", "modal", "first_quote", "names_condition"}, id="past-with-number"),
+])
+def test_features_of_how_a_conclusion_is_written(nlp, words: str, present: set[str], absent: set[str]) -> None:
+    features = features_of(nlp, WRITTEN, words)
+    assert present <= features, sorted(features)
+    assert not absent & features, sorted(features)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The pill is safe for most people.", True),
+    ("It is effective in patients who have the disease.", True),
+    ("These drugs don't help everyone.", True),
+    ("The pill was safe for most people.", False),  # the past: what happened in the trial
+    ("Patients who took the pill slept longer.", False),
+])
+def test_present_is_the_present_without_a_past(text: str, expected: bool) -> None:
+    assert conclusions._present(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We found that the drug helped.", True),
+    ("It helped our patients.", True),
+    ("We're pleased with the result.", True),
+    ("The drug helped them.", False),
+    ("The Western diet was not studied.", False),  # "we" inside a word
+])
+def test_we_is_the_first_person_plural_as_a_word(text: str, expected: bool) -> None:
+    assert bool(conclusions._WE.search(text)) is expected
+
+
+def test_no_new_feature_is_weighed_by_the_shipped_weights() -> None:
+    """The shipped weights are the cascade's reading: the features of how a conclusion is written are
+    for the trained score only, so the default records do not change with them."""
+    _, _, weights = conclusions.load_weights(conclusions.WEIGHTS)
+    new = {"paragraph_first", "present", "number", "we", "modal", "names_condition", "first_quote"}
+    assert new <= set(FEATURES) and not new & {name for name, w in weights.items() if w}
+
+
+def _tiny_folder(path: Path, names: list[str]) -> Path:
+    path.mkdir()
+    for name in names:
+        text, golds = TINY[name]
+        (path / f"{name}.txt").write_text(text, encoding="utf-8")
+        gold = {"conclusions": [{"text": g, "attribution": "article"} for g in golds]}
+        (path / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    return path
+
+
+def test_training_script_pools_several_folders(tmp_path: Path) -> None:
+    one, two = _tiny_folder(tmp_path / "one", ["one"]), _tiny_folder(tmp_path / "two", ["two"])
+    out = tmp_path / "w.json"
+    _training_script().main([str(one), str(two), "--out", str(out), "--l2", "1.0", "--prior", "zero"])
+    assert "on 2 news articles" in json.loads(out.read_text(encoding="utf-8"))["comment"]
+
+
+def test_cross_check_trains_on_each_folder_tests_on_the_other_and_writes_nothing(tmp_path: Path, capsys) -> None:
+    one, two = _tiny_folder(tmp_path / "one", ["one"]), _tiny_folder(tmp_path / "two", ["two"])
+    out = tmp_path / "w.json"
+    _training_script().main(["--cross", str(one), str(two), "--out", str(out), "--l2", "1.0", "--prior", "zero"])
+    printed = capsys.readouterr().out
+    assert not out.exists()
+    assert printed.count("(held out)") == 2 and printed.count("(seen)") == 2
+    assert f"test {two} (held out)" in printed and f"test {one} (held out)" in printed
+    assert printed.count("shipped tp fp fn") == 4
+    assert printed.rstrip().splitlines()[-1].startswith("trained weights ")  # the verdict, either way

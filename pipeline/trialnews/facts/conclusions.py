@@ -1503,7 +1503,9 @@ SAID_TRAITS = ("said", "said_past", "said_work", "said_compared", "said_pointer"
 #: How and where the statement is said.
 TRAITS = ("proposed", "several_sources", "finding", "trial_reference", "this_work", "hedged", "judged", "first_person", "quoted",
           "speech", "statistic", "value", "cue", "verdict", "arm", "worded_finding", "has_quote", "lede", "opening",
-          "second_half", "last_paragraph", "long", "authors", "investigators", *SAID_TRAITS)
+          "second_half", "last_paragraph", "long", "authors", "investigators", *SAID_TRAITS,
+          # how a conclusion is written (the trained score weighs them; the shipped weights do not)
+          "paragraph_first", "present", "number", "we", "modal", "names_condition", "first_quote")
 #: Every feature name, in the order of the weights file.
 FEATURES = (*(f"source_{s}" for s in SOURCES), *(f"veto_{v}" for v in VETOES), *TRAITS)
 
@@ -1761,6 +1763,53 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     "said_ahead": lambda x: _said(x.candidate) and _SAID_AHEAD.search(x.said),  # "will change care"
     "said_verdict": lambda x: _said(x.candidate) and _said_verdict(x.doc, x.start, x.text),  # "It's effective in ..."
 }
+
+
+#: The first person plural (``patterns/first_person_plural_words.txt``): the team speaking of itself.
+_WE = re.compile(rf"(?i)(?<![\w'’]){_any_entry(load_lexicon('first_person_plural_words.txt'))}(?![\w'’])")
+#: A digit: the statement holds a number (a value, a count, a time, a year).
+_DIGIT = re.compile(r"\d")
+
+
+def _paragraph_first(x: _Statement) -> bool:
+    """The statement's sentence opens its paragraph: only spaces and quote marks between the line
+    break (or the text's start) and it."""
+    start = x.sentence.start_char if x.sentence is not None else x.start
+    before = text_of(x.doc)[:start].rstrip(" \t\"“‘'")
+    return not before or before.endswith("\n")
+
+
+def _present(text: str) -> bool:
+    """The statement is told in the present (a form of ``present_statement_words.txt`` outside a
+    relative clause) and not in the past (:func:`told_in_past`): how things are, not what happened."""
+    return bool(_PRESENT.search(text)) and not told_in_past(text)
+
+
+def _names_condition(x: _Statement) -> bool:
+    """The statement names the trial's condition as the record in progress holds it (its last word,
+    the disease's head: 'type 2 diabetes' is named by 'diabetes')."""
+    condition = (state(x.doc).get("trial") or {}).get("condition")
+    if isinstance(condition, dict):
+        condition = condition.get("name") or condition.get("text")
+    head = WORD.findall(condition.lower())[-1:] if isinstance(condition, str) else []
+    return bool(head) and len(head[0]) > 2 and head[0] in {w.lower() for w in WORD.findall(x.text)}
+
+
+def _first_quote(x: _Statement) -> bool:
+    """The statement is in (or overlaps) the article's first quote: the first thing its first speaker says."""
+    ranges = _quote_ranges(x.doc)
+    return bool(ranges) and ranges[0][0] < x.end and x.start <= ranges[0][1]
+
+
+_PREDICATES.update({
+    "paragraph_first": _paragraph_first,  # "The drug cut attacks by half." at a paragraph's start
+    "present": lambda x: _present(x.text),  # "This is a new option for patients"
+    "number": lambda x: bool(_DIGIT.search(x.text)),  # "after 12 weeks"
+    "we": lambda x: bool(_WE.search(x.text)),  # "We found that ..."
+    "modal": lambda x: bool(_MODAL.search(x.text)),  # "It may help", "could"
+    "names_condition": _names_condition,  # "... for people with diabetes"
+    "first_quote": _first_quote,  # the article's first quote
+})
 
 
 def _unproposed_can_pass(model: Model | None) -> bool:
