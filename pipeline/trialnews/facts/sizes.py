@@ -664,8 +664,8 @@ def _each_group_sizes(doc: Doc, sizes: dict) -> None:
     each contained 24 individuals``; ``patterns/arm_sizes.json``: ``each_group_words``,
     ``group_verbs``): each arm of the record takes it, linked by ``each-group`` (only the arms with
     sizes of their own, where two or more have one). It reads only counts
-    already kept as sizes, so a planned size (``130 patients per arm were needed``) or an event's
-    count (``two patients in each arm died``) stays out."""
+    already kept as sizes, so a planned size (``130 patients per arm were needed``) stays out, and a
+    count whose group is followed by an event (``two patients in each arm withdrew``) is left as it is."""
     text = text_of(doc)
     every = []  # the sizes that are every group's, by their keys
     for (n, arm), size in sizes.items():
@@ -677,8 +677,10 @@ def _each_group_sizes(doc: Doc, sizes: dict) -> None:
             continue
         number = numbers[-1]
         line = sent(number)
-        if _each_group_after().match(text, number.idx + len(number.text), line.end_char) \
-                or _each_group_before().search(text, line.start_char, number.idx):
+        after = _each_group_after().match(text, number.idx + len(number.text), line.end_char)
+        if after is not None and _EVENT_AFTER.match(text[after.end():line.end_char]):
+            continue  # "Two patients in each arm refused surgery": each group's count of an event, no size
+        if after is not None or _each_group_before().search(text, line.start_char, number.idx):
             every.append((n, arm))
     if not every:
         return
