@@ -89,7 +89,7 @@ _ORDINAL_NOUNS = word_set("ordinal_nouns.txt")
 #: The rule of a number whose percent sign is written once, after the last of its list (``76, 83 and 74 %``).
 PERCENT_LIST_FIRST = "percent-list-first"
 #: Statistics that swallow the numbers inside them.
-STAT_LABELS = ("CI", "CI_LEVEL", "EFFECT", "P_VALUE", "DIFFERENCE", "RATIO", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
+STAT_LABELS = ("CI", "CI_LEVEL", "STUDY_POWER", "EFFECT", "P_VALUE", "DIFFERENCE", "RATIO", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
 _DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
 #: Characters after the first value of a pair (``17.4 vs 9.4 months``) searched for the pair's unit.
 PAIR_UNIT_CHARS = 40

@@ -637,6 +637,66 @@ def _not_a_count_of_people(doc: Doc, size: dict) -> bool:
     return size["n"] in YEARS and "," not in number.text and before in word_set(YEAR_BEFORE_WORDS)
 
 
+#: Words between a count and the words that make it every group's size (``32 women per arm``).
+EACH_GROUP_PEOPLE_WORDS = 2
+#: The linker of a size that is every arm's own (``21 patients in each group``).
+EACH_GROUP_LINKER = "each-group"
+#: The fewest arms with sizes of their own for a size of every group to go only to them (the other
+#: arms of the record are then treatments the groups share, or names no group was given).
+MIN_SIZED_GROUPS = 2
+
+
+@cache
+def _each_group_after() -> re.Pattern[str]:
+    nouns = alternation(_words("group_nouns"))
+    return re.compile(rf"(?i)\s*(?:[a-z][a-z-]*\s+){{0,{EACH_GROUP_PEOPLE_WORDS}}}?"
+                      rf"(?:{alternation(_words('each_group_words'))})\s+(?:{nouns})\b")
+
+
+@cache
+def _each_group_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\beach\s+(?:{alternation(_words('group_verbs'))})\s+(?:of\s+)?$")
+
+
+def _each_group_sizes(doc: Doc, sizes: dict) -> None:
+    """A size that is every group's own, whatever arm a linker gave it (``64 participants were randomized (32 women per
+    arm)``, ``42 patients (21 patients in each group)``, ``the study group and the control group
+    each contained 24 individuals``; ``patterns/arm_sizes.json``: ``each_group_words``,
+    ``group_verbs``): each arm of the record takes it, linked by ``each-group`` (only the arms with
+    sizes of their own, where two or more have one). It reads only counts
+    already kept as sizes, so a planned size (``130 patients per arm were needed``) stays out, and a
+    count whose group is followed by an event (``two patients in each arm withdrew``) is left as it is."""
+    text = text_of(doc)
+    every = []  # the sizes that are every group's, by their keys
+    for (n, arm), size in sizes.items():
+        if size["evidence"].get("links", {}).get("arm") == EACH_GROUP_LINKER:
+            continue
+        found = doc.char_span(size["evidence"]["start"], size["evidence"]["end"], alignment_mode="expand")
+        numbers = [t for t in found or () if t.like_num and parse_number(t.text) == n]
+        if not numbers:
+            continue
+        number = numbers[-1]
+        line = sent(number)
+        after = _each_group_after().match(text, number.idx + len(number.text), line.end_char)
+        if after is not None and _EVENT_AFTER.match(text[after.end():line.end_char]):
+            continue  # "Two patients in each arm refused surgery": each group's count of an event, no size
+        if after is not None or _each_group_before().search(text, line.start_char, number.idx):
+            every.append((n, arm))
+    if not every:
+        return
+    arms = [arm["label"] for arm in state(doc).get("arms", [])]
+    sized = [label for label in arms if any(size["arm"] == label for key, size in sizes.items() if key not in every)]
+    if len(sized) >= MIN_SIZED_GROUPS:
+        arms = sized  # "(NCT, n = 95; NET, n = 92) ... 87 patients in each group": the groups the text sized
+    if not arms:
+        return
+    for key in every:
+        size = sizes.pop(key)  # "80 were randomized to X or Y (40 women per arm)": not Y's alone
+        for label in arms:
+            sizes[(key[0], label)] = {**size, "arm": label,
+                                      "evidence": {**size["evidence"], "links": {"arm": EACH_GROUP_LINKER}}}
+
+
 #: Words between the part and the total of ``two of the eight people``.
 OF_TOTAL_DETERMINERS = "of_total_determiners.txt"
 
@@ -801,7 +861,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # "Each year 1.4 million women ..." in a structured abstract's background
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
                 text_of(doc)[span.end_char:span.end_char + settings.in_group_chars]) or _who_took_arm(doc, span)
-                or _opens_with_total(doc, span) or _given_to(doc, span)):
+                or _opens_with_total(doc, span) or _given_to(doc, span)
+                or _each_group_before().search(text_of(doc), sentence.start_char, span.start_char)):
             continue  # "There were 43 patients in the Reusable Group", "the 93 women who got hypnosis" need no other cue
         if about_other_research(doc, sentence) or (not is_abstract(doc) and (
                 _future_trial(sentence) or _other_trial(doc, sentence, span))):
@@ -835,6 +896,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         sizes.setdefault((size["n"], size["arm"]), size)
     if is_abstract(doc):  # the groups an abstract lists with their sizes, named or not among the arms
         group_sizes(doc, sizes, _population, lambda after: bool(_EVENT_AFTER.match(after[:settings.event_after_chars])))
+    _each_group_sizes(doc, sizes)  # "21 patients in each group": every arm's size
     closing = [] if is_abstract(doc) else _closing_sections(doc)
     for key, size in list(sizes.items()):
         if _not_a_count_of_people(doc, size) or _tallies_harms(doc, size) or (size["n"] < settings.min_news_size and not is_abstract(doc)):

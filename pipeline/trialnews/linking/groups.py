@@ -907,11 +907,30 @@ def _bracket_close(text: str, opening: int) -> int:
     return len(text)
 
 
+def _scoped_clause(doc: Doc, value: Span) -> Span:
+    """The sentence of a value, or, when a semicolon outside brackets comes before the value and the
+    clause it opens opens with a scope (``; in the Y group, ...``), that clause to the sentence's end."""
+    sentence = sent(value)
+    depth, start = 0, None
+    for token in doc[sentence.start:value.start]:
+        if token.text in ("(", "["):
+            depth += 1
+        elif token.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif token.text == ";" and depth == 0:
+            start = token.i + 1
+    if start is None or start >= value.start or not _OPENING_SCOPE.match(span_text(doc[start:sentence.end])):
+        return sentence
+    return doc[start:sentence.end]
+
+
 def opening_scope_arm(doc: Doc, value: Span) -> str | None:
     """The group named by an opening phrase that scopes the whole sentence: ``Of 575 patients who
     received the iodine-alcohol combination, 42 developed an infection``, ``Among those taking X,
-    ...``. Only one group may be named in the opening phrase and none between it and the value."""
-    sentence = sent(value)
+    ...``. Only one group may be named in the opening phrase and none between it and the value. A
+    clause after a semicolon outside brackets that opens so scopes its own values: ``In the X group,
+    ... was 68%; in the Y group, ... was 65%``."""
+    sentence = _scoped_clause(doc, value)
     if not _OPENING_SCOPE.match(span_text(sentence)):
         return None
     comma = next((t.i for t in sentence if t.text == "," and t.i < value.start), None)
