@@ -57,7 +57,7 @@ class Value:
     folder: str
     rows: list[dict[str, float]]
     labels: list[bool]
-    names: list[str]
+    agree: list[list[bool]]  # which proposals name the same outcome (outcome_score.agree)
 
 
 def _gold_results(gold: dict) -> list[dict]:
@@ -108,7 +108,8 @@ def read_folder(folder: Path, nlp, table: Counter) -> list[Value]:
                             "endpoint") == proposal.linker:
                         names.append(result.get("endpoint"))
                     labels.append(any(endpoint_agrees(name, g.get("endpoint"), synonyms) for name in names for g in right))
-                found.append(Value(folder.name, rows, labels, [p.name for p in proposals]))
+                found.append(Value(folder.name, rows, labels,
+                                   [[outcome_score.agree(p, q) for q in proposals] for p in proposals]))
     finally:
         values.KEEP_PROPOSALS = False
         outcome_score.weights = runtime_weights
@@ -152,11 +153,10 @@ def decide(value: Value, model: dict) -> int | None:
     best = max(range(len(scores)), key=lambda i: (scores[i], -i))
     if scores[best] < model["threshold"]:
         return None
-    key = outcome_score.same_outcome_key(value.names[best])
-    if any(outcome_score.same_outcome_key(name) != key and scores[best] - scores[i] <= model["margin"]
-           for i, name in enumerate(value.names) if i != best):
+    if any(not value.agree[best][i] and scores[best] - scores[i] <= model["margin"]
+           for i in range(len(scores)) if i != best):
         return None
-    return next(i for i, name in enumerate(value.names) if outcome_score.same_outcome_key(name) == key)
+    return next(i for i in range(len(scores)) if value.agree[best][i])
 
 
 def tally(data: list[Value], model: dict) -> tuple[int, int, int]:

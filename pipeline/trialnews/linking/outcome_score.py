@@ -15,7 +15,8 @@ The features read what the linkers found and where, never an article's words:
 - ``linker:NAME``: which linker proposed it (linkers measured on gold differ: the value's own
   words, ``noun-after-value``, agree with gold far more often than the outcome written nearest);
 - ``first``: the proposal the linkers' order tries first (the former cascade's choice);
-- ``agreeing``: how many other linkers propose the same outcome (its name, case and article aside);
+- ``agreeing``: how many other linkers propose the same outcome (its name, case and article aside, or
+  words read at an overlapping place: ``pain intensity`` and the ``pain`` in it);
 - ``alone``: the only proposal;
 - ``lexicon``: an outcome of the article's endpoint lexicon (not a phrase read around the value);
 - ``before``: written before the value; ``other-sentence``: not in the value's sentence;
@@ -75,6 +76,13 @@ def same_outcome_key(name: str) -> str:
     return " ".join(_ARTICLE.sub("", name.strip().lower()).split())
 
 
+def agree(one: Proposal, other: Proposal) -> bool:
+    """Whether two proposals name the same outcome: the same name, or words read at overlapping places
+    (``pain intensity`` and the ``pain`` in it)."""
+    (start, end), (low, high) = one.offsets, other.offsets
+    return same_outcome_key(one.name) == same_outcome_key(other.name) or start < high and low < end
+
+
 def _outside_brackets(text: str) -> str:
     depth, kept = 0, []
     for char in text:
@@ -88,7 +96,6 @@ def features(doc: Doc, span: Span, proposals: list[Proposal]) -> list[dict[str, 
     """The named features of each proposal (see the module's docstring)."""
     text = text_of(doc)
     sentence = sent(span)
-    keys = [same_outcome_key(p.name) for p in proposals]
     rows = []
     for index, proposal in enumerate(proposals):
         start, end = proposal.offsets
@@ -99,7 +106,8 @@ def features(doc: Doc, span: Span, proposals: list[Proposal]) -> list[dict[str, 
         rows.append({
             f"linker:{proposal.linker}": 1.0,
             "first": float(index == 0),
-            "agreeing": float(min(3, sum(1 for other, key in enumerate(keys) if other != index and key == keys[index]))),
+            "agreeing": float(min(3, sum(1 for other, each in enumerate(proposals)
+                                         if other != index and agree(proposal, each)))),
             "alone": float(len(proposals) == 1),
             "lexicon": float(proposal.mention is not None),
             "before": float(before),
@@ -134,9 +142,8 @@ def choose(doc: Doc, span: Span, proposals: list[Proposal], model: dict | None =
     best = max(range(len(scores)), key=lambda i: (scores[i], -i))
     if scores[best] < model["threshold"]:
         return None
-    key = same_outcome_key(proposals[best].name)
-    if any(same_outcome_key(p.name) != key and scores[best] - scores[i] <= model["margin"]
+    if any(not agree(p, proposals[best]) and scores[best] - scores[i] <= model["margin"]
            for i, p in enumerate(proposals) if i != best):
         return None
     # of the linkers that agree on the winning outcome, the one tried first names it (its words, its rule)
-    return next(i for i, p in enumerate(proposals) if same_outcome_key(p.name) == key)
+    return next(i for i, p in enumerate(proposals) if agree(p, proposals[best]))
