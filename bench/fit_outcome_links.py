@@ -58,6 +58,7 @@ class Value:
     rows: list[dict[str, float]]
     labels: list[bool]
     agree: list[list[bool]]  # which proposals name the same outcome (outcome_score.agree)
+    first: str  # the linker of the first proposal
 
 
 def _gold_results(gold: dict) -> list[dict]:
@@ -109,7 +110,7 @@ def read_folder(folder: Path, nlp, table: Counter) -> list[Value]:
                         names.append(result.get("endpoint"))
                     labels.append(any(endpoint_agrees(name, g.get("endpoint"), synonyms) for name in names for g in right))
                 found.append(Value(folder.name, rows, labels,
-                                   [[outcome_score.agree(p, q) for q in proposals] for p in proposals]))
+                                   [[outcome_score.agree(p, q) for q in proposals] for p in proposals], proposals[0].linker))
     finally:
         values.KEEP_PROPOSALS = False
         outcome_score.weights = runtime_weights
@@ -142,13 +143,19 @@ def fit(data: list[Value], names: list[str], l2: float = L2) -> tuple[float, np.
     return float(theta[0]), theta[1:]
 
 
+#: Linkers that read a list in order: when one answers first, its outcome is taken unweighed.
+DECISIVE = ("respectively-outcomes",)
+
+
 def model_of(bias: float, weights: np.ndarray, names: list[str], threshold: float, margin: float) -> dict:
-    return {"bias": round(bias, DECIMALS), "threshold": threshold, "margin": margin,
+    return {"bias": round(bias, DECIMALS), "threshold": threshold, "margin": margin, "decisive": list(DECISIVE),
             "weights": {name: round(float(w), DECIMALS) for name, w in zip(names, weights)}}
 
 
 def decide(value: Value, model: dict) -> int | None:
     """:func:`trialnews.linking.outcome_score.choose` on the stored features."""
+    if value.first in model.get("decisive", ()):
+        return 0
     scores = [outcome_score.probability(row, model) for row in value.rows]
     best = max(range(len(scores)), key=lambda i: (scores[i], -i))
     if scores[best] < model["threshold"]:

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -63,7 +64,7 @@ from .groups import arm_mentions, both_groups, contrast_arm, contrasted_from, de
 from .carried import CARRIED_GROUP, CARRY_SENTENCES, carried_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
 from .outcome_score import Proposal, choose
-from .ranking import ranked_endpoint
+from .ranking import named_in, ranked_endpoint
 from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words, thing_headed, \
     verb_nouns
 from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
@@ -885,6 +886,13 @@ def endpoint_proposals(doc: Doc, span: Span, arm: str | None, *,
             after_thing = True  # a thing (the femoral neck, Asian) is no outcome
             continue
         proposals.append(Proposal(linked[0], linked[1], name, place))
+    if any(p.offsets[1] <= sent(span).start_char for p in proposals) and (subject := _subject_predicate(doc, span)):
+        # "Pelvic pain was the main complaint. 31% ... had it": a predicate of the value's own that
+        # points back, or names the outcome before in other words ("were infected with HPV")
+        words = _own_predicate_words(*subject)
+        proposals = [replace(p, named_back=p.offsets[1] <= sent(span).start_char and (
+            not words or (mention := doc.char_span(*p.offsets, alignment_mode="expand")) is not None
+            and named_in(mention, words))) for p in proposals]
     return proposals
 
 
