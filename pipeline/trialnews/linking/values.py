@@ -914,9 +914,13 @@ def link_endpoint(doc: Doc, span: Span, arm: str | None, *,
                   linkers: Sequence[str] = tuple(ENDPOINT_LINKERS)) -> tuple[Span | None, Outcome | None, str | None]:
     """(lexicon mention, outcome phrase, linker) of a value: the proposal of ``linkers``
     (:func:`endpoint_proposals`) that one fitted score (:mod:`trialnews.linking.outcome_score`)
-    ranks best, or none when the score cannot tell (the value is then marked :func:`abstained`)."""
+    ranks best, or none when the score cannot tell (the value is then marked :func:`abstained`). In
+    an abstract, the first proposal: the score is fitted on news, and abstracts keep their own path."""
     proposals = endpoint_proposals(doc, span, arm, linkers=linkers)
-    chosen = choose(doc, span, proposals)
+    if is_abstract(doc):  # the score is fitted on news: an abstract keeps the linkers' order (the first proposal)
+        chosen = 0 if proposals else None
+    else:
+        chosen = choose(doc, span, proposals)
     offsets = (span.start_char, span.end_char)
     if KEEP_PROPOSALS:
         doc.user_data.setdefault(PROPOSALS, {})[offsets] = (proposals, chosen, arm)
