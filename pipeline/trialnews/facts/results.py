@@ -32,7 +32,7 @@ from ..linking.groups import BASELINE_WORDS, names_other_group, FROM_BASELINE, L
 from ..linking.pairorder import pair_order_arm
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
-from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, changed_to, link_arm, link_endpoint, links, listed_after, listed_before
+from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before
 
 #: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
 MIN_GROUP_TOTAL = 5
@@ -1226,6 +1226,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
     named_at: dict[Span, int] = {}  # where the lexicon outcome of each value is written
     subject_of: dict[Span, tuple[int, int]] = {}  # "the pain lasted": the subject whose duration a value measures
     unplaced: dict[Span, tuple] = {}  # the outcome linked to each value left out for want of a group
+    doubtful: set[Span] = set()  # values whose outcome the score could not tell: left out unless a partner tells it
     for span in values:
         sentence = sent(span)
         if heading_sentence(doc, sentence) or sentence.start == 0:
@@ -1289,6 +1290,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             leave(span, WHY_GROUPLESS)
             continue
         endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm, linkers=outcome_linkers)
+        if endpoint_linker is None and abstained(doc, span):
+            doubtful.add(span)  # its linkers proposed outcomes the score cannot trust or tell apart
         if pair_only and endpoint_linker not in PAIRED_DURATION_LINKERS:
             stay = _partner_duration_outcome(doc, span, values, arm)
             if stay is not None:  # "(seven hours compared with six hours)": the pair's stay, not a word near it
@@ -1317,6 +1320,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             count, pairing = count_before(doc, span), "count-before-percent"
         if count is not None:  # "1% (four patients)", "359 patients (59%)": the same result as a count of patients
             number = _count_number(count)
+            if span in doubtful:
+                doubtful.add(count)
             pending.append((count, name, {"endpoint": name, "arm": arm, "value": parse_number(number),
                                           "unit": "patients", "statistic": "count", "timepoint": when,
                                           "evidence": {**evidence((count.start_char, count.start_char + len(number)
@@ -1399,7 +1404,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             result["endpoint"] = name
             results.append(result)
         else:
-            leave(span, WHY_NO_OUTCOME if name is None else WHY_REPEATED)
+            leave(span, WHY_REPEATED if name is not None else WHY_DOUBTFUL_OUTCOME if span in doubtful
+                  else WHY_NO_OUTCOME)  # a wrong outcome on a right number misleads more than a missing one
     used = {result["endpoint"] for result in results}
     unused = {id(entry) for entry in partners_added if entry["name"] not in used}
     if unused:
@@ -1432,6 +1438,9 @@ WHY_FOLLOW_UP, WHY_LONE_DURATION, WHY_OUT_OF_RANGE, WHY_GROUPLESS, WHY_DURATION_
     "measure-pair-no-outcome", "no-outcome")
 #: A value whose outcome, group and number another value of the same article already gave.
 WHY_REPEATED = "repeats-a-kept-value"
+#: A value whose outcome linkers proposed outcomes that the fitted score could not tell apart or
+#: trust (:func:`trialnews.linking.values.link_endpoint`): left out rather than linked to a doubtful one.
+WHY_DOUBTFUL_OUTCOME = "doubtful-outcome"
 
 
 #: Why a value the results fact kept is not in the record: the assembler dropped it (a table's own

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -62,7 +63,8 @@ from .groups import arm_mentions, both_groups, contrast_arm, contrasted_from, de
     sole_experimental_arm, values_starting
 from .carried import CARRIED_GROUP, CARRY_SENTENCES, carried_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
-from .ranking import ranked_endpoint
+from .outcome_score import Proposal, choose
+from .ranking import named_in, ranked_endpoint
 from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words, thing_headed, \
     verb_nouns
 from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
@@ -857,26 +859,80 @@ def thing_outcome(doc: Doc, outcome: Outcome) -> bool:
     return thing_headed([w for w in words if w])
 
 
-def link_endpoint(doc: Doc, span: Span, arm: str | None, *,
-                  linkers: Sequence[str] = tuple(ENDPOINT_LINKERS)) -> tuple[Span | None, Outcome | None, str | None]:
-    """(lexicon mention, outcome phrase, linker) of a value: the first of ``linkers`` (names of
-    :data:`ENDPOINT_LINKERS`) that finds its outcome: not a bare generic word (:func:`bare_outcome`),
-    nor a phrase no lexicon knows that is headed by a thing (``hip``, ``Asian``: :func:`thing_headed`).
-    After a thing, only a linker that reads the value's own words may still answer, not one that
-    takes the nearest outcome written (:data:`NEAREST_LINKERS`): the value was about the thing
-    (``Caucasian (80%)``, ``31 of 38 knees``), rarely a result of another outcome nearby."""
+def endpoint_proposals(doc: Doc, span: Span, arm: str | None, *,
+                       linkers: Sequence[str] = tuple(ENDPOINT_LINKERS)) -> list[Proposal]:
+    """Every outcome ``linkers`` (names of :data:`ENDPOINT_LINKERS`, in their order) propose for a
+    value: not a bare generic word (:func:`bare_outcome`), nor a phrase no lexicon knows that is
+    headed by a thing (``hip``, ``Asian``: :func:`thing_headed`). After a thing, only a linker that
+    reads the value's own words still proposes, not one that takes the nearest outcome written
+    (:data:`NEAREST_LINKERS`): the value was about the thing (``Caucasian (80%)``, ``31 of 38
+    knees``), rarely a result of another outcome nearby."""
     after_thing = False
+    proposals = []
     for name in linkers:
         if after_thing and name in NEAREST_LINKERS:
             continue
-        linked = ENDPOINT_LINKERS[name](doc, span, arm)
+        place = None
+        if name in OUTCOME_LINKERS:  # a syntactic linker: where it read the phrase, not the mention it resolves to
+            start, stop = clause_bounds(sent(span), span.start)
+            found = OUTCOME_LINKERS[name](doc, span, start, stop)
+            linked = None if found is None else _resolved(doc, span, found)
+            place = None if found is None else found[1]
+        else:
+            linked = ENDPOINT_LINKERS[name](doc, span, arm)
         if linked is None or bare_outcome(linked[0].label_ if linked[0] is not None else linked[1][0], doc):
             continue
         if linked[0] is None and name not in THINGS_NEEDED_LINKERS and thing_outcome(doc, linked[1]):
             after_thing = True  # a thing (the femoral neck, Asian) is no outcome
             continue
-        return linked[0], linked[1], name
-    return None, None, None
+        proposals.append(Proposal(linked[0], linked[1], name, place))
+    if any(p.offsets[1] <= sent(span).start_char for p in proposals) and (subject := _subject_predicate(doc, span)):
+        # "Pelvic pain was the main complaint. 31% ... had it": a predicate of the value's own that
+        # points back, or names the outcome before in other words ("were infected with HPV")
+        words = _own_predicate_words(*subject)
+        proposals = [replace(p, named_back=p.offsets[1] <= sent(span).start_char and (
+            not words or (mention := doc.char_span(*p.offsets, alignment_mode="expand")) is not None
+            and named_in(mention, words))) for p in proposals]
+    return proposals
+
+
+#: Where a doc keeps the values whose outcome the score could not tell (offsets): the results fact
+#: leaves them out as ``doubtful-outcome``.
+ABSTAINED = "trialnews_outcome_abstained"
+#: Where a doc keeps every value's proposals and the winner's index, when :data:`KEEP_PROPOSALS`
+#: is set (``bench/fit_outcome_links.py`` reads them; the runtime never sets it).
+PROPOSALS = "trialnews_outcome_proposals"
+KEEP_PROPOSALS = False
+
+
+def abstained(doc: Doc, span: Span) -> bool:
+    """Whether the score left ``span``'s outcome untold (:func:`link_endpoint`)."""
+    return (span.start_char, span.end_char) in doc.user_data.get(ABSTAINED, ())
+
+
+def link_endpoint(doc: Doc, span: Span, arm: str | None, *,
+                  linkers: Sequence[str] = tuple(ENDPOINT_LINKERS)) -> tuple[Span | None, Outcome | None, str | None]:
+    """(lexicon mention, outcome phrase, linker) of a value: the proposal of ``linkers``
+    (:func:`endpoint_proposals`) that one fitted score (:mod:`trialnews.linking.outcome_score`)
+    ranks best, or none when the score cannot tell (the value is then marked :func:`abstained`). In
+    an abstract, the first proposal: the score is fitted on news, and abstracts keep their own path."""
+    proposals = endpoint_proposals(doc, span, arm, linkers=linkers)
+    if is_abstract(doc):  # the score is fitted on news: an abstract keeps the linkers' order (the first proposal)
+        chosen = 0 if proposals else None
+    else:
+        chosen = choose(doc, span, proposals)
+    offsets = (span.start_char, span.end_char)
+    if KEEP_PROPOSALS:
+        doc.user_data.setdefault(PROPOSALS, {})[offsets] = (proposals, chosen, arm)
+    if chosen is None:
+        if proposals:
+            doc.user_data.setdefault(ABSTAINED, set()).add(offsets)
+        else:
+            doc.user_data.get(ABSTAINED, set()).discard(offsets)
+        return None, None, None
+    doc.user_data.get(ABSTAINED, set()).discard(offsets)
+    winner = proposals[chosen]
+    return winner.mention, winner.outcome, winner.linker
 
 
 #: Words that alone name no outcome (``symptoms``, ``improvement``, ``the disease``): a linker that
