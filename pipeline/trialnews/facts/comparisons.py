@@ -22,7 +22,7 @@ from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, p
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
-from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
+from ..linking.groups import BASELINE_WORDS, arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
 from ..linking.outcomes import enclosing_phrase
 from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, measured_outcome, \
     coordinated_end, noun_phrase_right, people_words, trimmed
@@ -995,6 +995,90 @@ def _values_before(doc: Doc, item: dict, anchor: Span, results: list[dict]) -> N
     item["evidence"]["links"] = {"endpoint": LINK_VALUES_BEFORE, "arms": LINK_VALUES_BEFORE}
 
 
+#: Why a p-value that follows no between-arm values or named comparison is left out (warning W006).
+UNTOLD = "what it tests is not told before it"
+#: Linker names of a lone p-value: the effect stated in the sentence before that the sentence of the
+#: p-value points back at, and the comparison named before it in its own sentence.
+LINK_DIFFERENCE_STATED = "difference-just-stated"
+LINK_NAMED_COMPARISON = "named-comparison-before"
+#: Words that set a group against another before a p-value (``compared with``, ``than``,
+#: ``versus``): ``patterns/reference_cues.txt`` without ``as`` (``as well as``), and ``between``
+#: before a whole-group noun (``between the two groups``).
+_P_CONTRAST_SKIP = frozenset({"as"})
+#: Comparatives that set one named group's outcome against the other's (``comparatives.tsv``, use ``p-tested``).
+P_TESTED_COMPARATIVES = "comparatives.tsv:p-tested"
+
+
+def _difference_just_stated(doc: Doc, item: dict, p: Span, results: list[dict], comparisons: list[dict]) -> bool:
+    """``X cut ... by 30 percent. The difference was statistically significant (p = 0.01)``: a
+    sentence that opens by pointing back at the effect just reported (:func:`_points_back`) and
+    holds no values before its p-value tests that effect: the one effect of the sentence before
+    that has no p-value takes it (``item["_attached"]``), else the two groups' values of one
+    outcome that end the sentence before give the p-value's outcome and groups."""
+    sentence = sent(p)
+    if sentence.start == 0 or not _points_back().match(text_of(doc), sentence.start_char, p.start_char) \
+            or any(t.like_num for t in doc[sentence.start:p.start]):
+        return False
+    previous = sent(doc[sentence.start - 1])
+    stated = [c for c in comparisons if previous.start_char <= c["evidence"]["start"] < previous.end_char]
+    if len(stated) == 1 and stated[0]["p_value"] is None and stated[0]["endpoint"] is not None:
+        stated[0]["p_value"], stated[0]["p_relation"] = item["p_value"], item["p_relation"]
+        _widen(doc, stated[0], p)
+        stated[0]["evidence"]["links"]["p_value"] = LINK_DIFFERENCE_STATED
+        item["_attached"] = True
+        return True
+    if stated:
+        return False
+    pair = _pair_before(doc[previous.end - 1:previous.end], results)
+    if pair is None:
+        return False
+    item["endpoint"], item["arms"] = pair
+    item["evidence"]["links"] = {"endpoint": LINK_DIFFERENCE_STATED, "arms": LINK_DIFFERENCE_STATED}
+    return True
+
+
+def _named_comparison_before(doc: Doc, item: dict, p: Span, p_values: list[Span],
+                             settings: Settings = DEFAULTS) -> bool:
+    """``a lower incidence of nausea in the X group compared with the Y group (P = 0.02)``, ``no
+    difference in survival between the two arms (P = .62)``: the stretch of the p-value's sentence
+    before it (back to the p-value before it in the sentence) names an outcome, a word that sets a
+    group against another with a group of the trial after it (or ``between`` and a whole-group
+    noun), and no start of the trial (a baseline comparison); the outcome is the last one named in
+    the stretch, the groups those the sentence names. A stretch that only tells one group's change
+    (``improved significantly in the X arm``) names no comparison."""
+    sentence = sent(p)
+    start = max([q.end_char for q in p_values if sentence.start_char <= q.end_char <= p.start_char],
+                default=sentence.start_char)
+    text = text_of(doc)
+    stretch = text[start:p.start_char]
+    if re.search(rf"(?i)\b{BASELINE_WORDS}\b", stretch):
+        return False  # "no differences between the groups at baseline (P = .40)"
+    mentions = [m for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= p.start_char]
+    mentions = [m for m in mentions if not bare_outcome(m.label_, doc) and not _measured_by_other(doc, m)]
+    if not mentions:
+        return False
+    named = [m for m in arm_mentions(doc) if start <= m.start_char and m.end_char <= p.start_char]
+    contrast = False
+    for cue in _any_word(settings.reference_cues, any_space=True).finditer(text, start, p.start_char):
+        if cue.group().lower() in _P_CONTRAST_SKIP:
+            continue
+        if any(cue.end() <= m.start_char <= cue.end() + settings.reference_chars for m in named):
+            contrast = True  # "compared with the Y group", "than placebo"
+    for cue in re.finditer(r"(?i)\b(?:between|two)\b", stretch):
+        if any(start + cue.end() <= m.start_char <= start + cue.end() + settings.reference_chars for m in named):
+            contrast = True  # "between the X and Y groups"
+        words = re.findall(r"[A-Za-z]+", stretch[cue.end():])[:GROUP_NOUN_WORDS]
+        if any(word.lower() in _between_group_nouns() for word in words):
+            contrast = True  # "between the two groups", "between arms", "similar in the two groups"
+    if named and {t.lower_ for t in doc[sentence.start:p.start] if t.idx >= start} & word_set(P_TESTED_COMPARATIVES):
+        contrast = True  # "nausea was less common in the X group", "survival was longer with X"
+    if not contrast or len(item["arms"]) != 2:
+        return False
+    item["endpoint"] = mentions[-1].label_
+    item["evidence"]["links"] = {"endpoint": LINK_NAMED_COMPARISON, "arms": LINK_SENTENCE_ARMS}
+    return True
+
+
 def _outcome_before(anchor: Span, results: list[dict]) -> str | None:
     """The outcome of the value of a group written just before ``anchor`` in its clause-joined sentence
     (``Ulcers occurred in 6 percent of the X group, three times as many as in the placebo group``)."""
@@ -1373,8 +1457,16 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         item = _item(doc, p, arms, guessed)
         item["p_value"], item["p_relation"] = parsed
         _values_before(doc, item, p, results)
-        if item["evidence"]["links"].get("endpoint") == LINK_VALUES_BEFORE:
-            guessed.discard((p.start_char, p.end_char))
+        if item["evidence"]["links"].get("endpoint") != LINK_VALUES_BEFORE \
+                and not _difference_just_stated(doc, item, p, results, comparisons) \
+                and not _named_comparison_before(doc, item, p, p_values, settings):
+            # "scores improved significantly in the X arm (P = .02)", "(P < .05)" after a correlation, a
+            # subgroup's or the baseline's comparison: what the p-value tests cannot be told
+            warnings.append(Warnings.W006.format(field="comparisons", reason=UNTOLD, text=p.text))
+            continue
+        if item.get("_attached"):
+            continue  # the p-value of the effect the sentence before stated, given to that effect
+        guessed.discard((p.start_char, p.end_char))
         comparisons.append(item)
     kept = []
     for item in _without_restatements(comparisons, guessed):
