@@ -57,3 +57,10 @@ def test_a_pointing_back_sentence_tests_the_pair_before(run) -> None:
     text = article(f"{TRIAL} Nausea occurred in 12% of the ginger group and 31% of the placebo group. "
                    "The difference was significant (p < 0.01).")
     assert _lone_p(run(text)) == [("nausea", ["ginger", "placebo"], "<", 0.01, "difference-just-stated")]
+
+
+def test_an_outcome_listed_after_a_between_arm_test_is_tested_between_the_same_arms(run) -> None:
+    text = article(f"{TRIAL} There was no difference between the two groups in nausea (P = .52) "
+                   "or vomiting (P = .71).")
+    assert _lone_p(run(text)) == [("nausea", ["ginger", "placebo"], "=", 0.52, "named-comparison-before"),
+                                  ("vomiting", ["ginger", "placebo"], "=", 0.71, "named-comparison-before")]

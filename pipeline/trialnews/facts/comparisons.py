@@ -1041,42 +1041,73 @@ def _named_comparison_before(doc: Doc, item: dict, p: Span, p_values: list[Span]
                              settings: Settings = DEFAULTS) -> bool:
     """``a lower incidence of nausea in the X group compared with the Y group (P = 0.02)``, ``no
     difference in survival between the two arms (P = .62)``: the stretch of the p-value's sentence
-    before it (back to the p-value before it in the sentence) names an outcome, a word that sets a
-    group against another with a group of the trial after it (or ``between`` and a whole-group
-    noun), and no start of the trial (a baseline comparison); the outcome is the last one named in
-    the stretch, the groups those the sentence names. A stretch that only tells one group's change
-    (``improved significantly in the X arm``) names no comparison."""
+    before it (back to the p-value before it in the sentence) names an outcome and sets a trial
+    group against another (:func:`_stretch_contrasts`), or only lists another outcome after a
+    stretch that does (``... between the arms for DFS (P = .62) or OS (P = .67)``); the outcome is
+    the last one named in the stretch, the groups those the sentence names."""
     sentence = sent(p)
-    start = max([q.end_char for q in p_values if sentence.start_char <= q.end_char <= p.start_char],
-                default=sentence.start_char)
-    text = text_of(doc)
-    stretch = text[start:p.start_char]
-    if re.search(rf"(?i)\b{BASELINE_WORDS}\b", stretch):
-        return False  # "no differences between the groups at baseline (P = .40)"
-    mentions = [m for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= p.start_char]
-    mentions = [m for m in mentions if not bare_outcome(m.label_, doc) and not _measured_by_other(doc, m)]
-    if not mentions:
-        return False
-    named = [m for m in arm_mentions(doc) if start <= m.start_char and m.end_char <= p.start_char]
+    ends = sorted(q.end_char for q in p_values if sentence.start_char <= q.end_char <= p.start_char)
+    starts = [sentence.start_char, *ends]
     contrast = False
-    for cue in _any_word(settings.reference_cues, any_space=True).finditer(text, start, p.start_char):
-        if cue.group().lower() in _P_CONTRAST_SKIP:
-            continue
-        if any(cue.end() <= m.start_char <= cue.end() + settings.reference_chars for m in named):
-            contrast = True  # "compared with the Y group", "than placebo"
-    for cue in re.finditer(r"(?i)\b(?:between|two)\b", stretch):
-        if any(start + cue.end() <= m.start_char <= start + cue.end() + settings.reference_chars for m in named):
-            contrast = True  # "between the X and Y groups"
-        words = re.findall(r"[A-Za-z]+", stretch[cue.end():])[:GROUP_NOUN_WORDS]
-        if any(word.lower() in _between_group_nouns() for word in words):
-            contrast = True  # "between the two groups", "between arms", "similar in the two groups"
-    if named and {t.lower_ for t in doc[sentence.start:p.start] if t.idx >= start} & word_set(P_TESTED_COMPARATIVES):
-        contrast = True  # "nausea was less common in the X group", "survival was longer with X"
-    if not contrast or len(item["arms"]) != 2:
+    for k, start in enumerate(starts):  # each stretch of the sentence up to this p-value's, in order
+        end = ends[k] if k < len(ends) else p.start_char
+        contrast = _stretch_contrasts(doc, start, end, settings) or contrast and _lists_on(doc, start, end)
+    start = starts[-1]
+    if not contrast or len(item["arms"]) != 2 or re.search(rf"(?i)\b{BASELINE_WORDS}\b", text_of(doc)[start:p.start_char]):
+        return False  # "no differences between the groups at baseline (P = .40)"
+    mentions = [m for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= p.start_char
+                and not bare_outcome(m.label_, doc) and not _measured_by_other(doc, m)]
+    if not mentions:
         return False
     item["endpoint"] = mentions[-1].label_
     item["evidence"]["links"] = {"endpoint": LINK_NAMED_COMPARISON, "arms": LINK_SENTENCE_ARMS}
     return True
+
+
+def _stretch_contrasts(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS) -> bool:
+    """Whether the characters ``start:end`` set a group of the trial against another: a word of
+    ``reference_cues.txt`` (not ``as``) or ``between``/``two`` with a group named after it (``than
+    placebo``, ``between the X and Y groups``), ``between``/``two`` before a whole-group noun
+    (``between the two arms``, ``similar in the two groups``), or a comparative of ``p-tested``
+    with a group named (``less common in the X group``). A stretch that tells one group's change
+    (``improved significantly in the X arm``) or names the start of the trial does not."""
+    text = text_of(doc)
+    stretch = text[start:end]
+    if re.search(rf"(?i)\b{BASELINE_WORDS}\b", stretch):
+        return False
+    named = [m for m in arm_mentions(doc) if start <= m.start_char and m.end_char <= end]
+    if not named and not re.search(r"(?i)\b(?:between|two)\b", stretch):
+        return False
+    cues = [c for c in _any_word(settings.reference_cues, any_space=True).finditer(text, start, end)
+            if c.group().lower() not in _P_CONTRAST_SKIP]
+    cues += list(re.compile(r"(?i)\b(?:between|two)\b").finditer(text, start, end))
+    for cue in cues:
+        if any(cue.end() <= m.start_char <= cue.end() + settings.reference_chars for m in named):
+            return True  # "compared with the Y group", "than placebo", "between the X and Y groups"
+        if cue.group().lower() in ("between", "two") and any(
+                word.lower() in _between_group_nouns() for word in re.findall(r"[A-Za-z]+", text[cue.end():end])[:GROUP_NOUN_WORDS]):
+            return True  # "between the two groups", "between arms", "similar in the two groups"
+    return bool(named) and bool({t.lower_ for t in doc.char_span(start, end, alignment_mode="contract") or ()}
+                                & word_set(P_TESTED_COMPARATIVES))  # "less common in the X group", "longer with X"
+
+
+#: The rest of a listed outcome's stretch: the bracket opened right after the outcome, still open
+#: at the p-value (``OS (5-year rate: 95.2% v 97.6%; log-rank ``).
+_OWN_BRACKET = re.compile(r"\s*[(\[][^)\]]*")
+
+
+def _lists_on(doc: Doc, start: int, end: int) -> bool:
+    """Whether the characters ``start:end`` only add an outcome to the list before them: they open,
+    past closing brackets and punctuation, with a joiner of ``list_joiners.txt`` and end with an
+    outcome and the bracket of its values (``) or OS (5-year rate: 95.2% v 97.6%; ``, ``), and
+    diastolic blood pressure (87.0 vs. 83.7 mmHg; ``); not a clause of its own (``, and nausea fell (``)."""
+    text = text_of(doc)
+    opening = text[start:end].lstrip(" \t\n)];")
+    words = re.findall(r"[^\W\d]+|,", opening)
+    if not words or words[0].lower() not in word_set("list_joiners.txt"):
+        return False
+    last = max((m.end_char for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= end), default=None)
+    return last is not None and _OWN_BRACKET.fullmatch(text, last, end) is not None
 
 
 def _outcome_before(anchor: Span, results: list[dict]) -> str | None:
