@@ -64,3 +64,10 @@ def test_an_outcome_listed_after_a_between_arm_test_is_tested_between_the_same_a
                    "or vomiting (P = .71).")
     assert _lone_p(run(text)) == [("nausea", ["ginger", "placebo"], "=", 0.52, "named-comparison-before"),
                                   ("vomiting", ["ginger", "placebo"], "=", 0.71, "named-comparison-before")]
+
+
+def test_a_pointing_back_sentence_after_three_groups_values_is_left_out(run) -> None:
+    text = article("Patients were randomized to ginger, ginseng or placebo. Vomiting occurred in 9% of the ginger group, "
+                   "and nausea in 20% of the ginseng group and 31% of the placebo group. "
+                   "The difference was significant only for ginger (p < 0.01).")
+    assert [c for c in _lone_p(run(text)) if c[3] == 0.01] == []

@@ -1014,7 +1014,8 @@ def _difference_just_stated(doc: Doc, item: dict, p: Span, results: list[dict], 
     sentence that opens by pointing back at the effect just reported (:func:`_points_back`) and
     holds no values before its p-value tests that effect: the one effect of the sentence before
     that has no p-value takes it (``item["_attached"]``), else the two groups' values of one
-    outcome that end the sentence before give the p-value's outcome and groups."""
+    outcome that end the sentence before give the p-value's outcome and groups, when that sentence
+    gives values of those two groups only."""
     sentence = sent(p)
     if sentence.start == 0 or not _points_back().match(text_of(doc), sentence.start_char, p.start_char) \
             or any(t.like_num for t in doc[sentence.start:p.start]):
@@ -1030,8 +1031,10 @@ def _difference_just_stated(doc: Doc, item: dict, p: Span, results: list[dict], 
     if stated:
         return False
     pair = _pair_before(doc[previous.end - 1:previous.end], results)
-    if pair is None:
-        return False
+    groups = {r["arm"] for r in results if previous.start_char <= r["evidence"]["start"] < previous.end_char}
+    if pair is None or len(groups - {None}) != 2:
+        return False  # "... 2.53 cm for group A, 3.05 cm for group B and 2.10 cm for group C. The differences
+        # were only significant when group C was compared with group B (P=0.025)": not the two groups' values
     item["endpoint"], item["arms"] = pair
     item["evidence"]["links"] = {"endpoint": LINK_DIFFERENCE_STATED, "arms": LINK_DIFFERENCE_STATED}
     return True
