@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..errors import Warnings
+from ..record import IMPOSSIBLE_P_VALUES  # left to the record's check, which says why it is dropped
 from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label, word_numbers
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation
@@ -1492,6 +1493,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         item["p_value"], item["p_relation"] = parsed
         _values_before(doc, item, p, results)
         if item["evidence"]["links"].get("endpoint") != LINK_VALUES_BEFORE \
+                and (item["p_relation"], item["p_value"]) not in IMPOSSIBLE_P_VALUES \
                 and not _difference_just_stated(doc, item, p, results, comparisons) \
                 and not _named_comparison_before(doc, item, p, p_values, settings):
             # "scores improved significantly in the X arm (P = .02)", "(P < .05)" after a correlation, a
