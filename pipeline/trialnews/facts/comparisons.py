@@ -1008,6 +1008,8 @@ LINK_NAMED_COMPARISON = "named-comparison-before"
 _P_CONTRAST_SKIP = frozenset({"as"})
 #: Comparatives that set one named group's outcome against the other's (``comparatives.tsv``, use ``p-tested``).
 P_TESTED_COMPARATIVES = "comparatives.tsv:p-tested"
+#: Words before the two groups a lone p-value tests (``between``, ``two``: ``patterns/group_pair_cues.txt``).
+GROUP_PAIR_CUES = "group_pair_cues.txt"
 
 
 def _difference_just_stated(doc: Doc, item: dict, p: Span, results: list[dict], comparisons: list[dict]) -> bool:
@@ -1070,8 +1072,8 @@ def _named_comparison_before(doc: Doc, item: dict, p: Span, p_values: list[Span]
 
 def _stretch_contrasts(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS) -> bool:
     """Whether the characters ``start:end`` set a group of the trial against another: a word of
-    ``reference_cues.txt`` (not ``as``) or ``between``/``two`` with a group named after it (``than
-    placebo``, ``between the X and Y groups``), ``between``/``two`` before a whole-group noun
+    ``reference_cues.txt`` (not ``as``) or of ``group_pair_cues.txt`` with a group named after it (``than
+    placebo``, ``between the X and Y groups``), one of ``group_pair_cues.txt`` before a whole-group noun
     (``between the two arms``, ``similar in the two groups``), or a comparative of ``p-tested``
     with a group named (``less common in the X group``). A stretch that tells one group's change
     (``improved significantly in the X arm``) or names the start of the trial does not."""
@@ -1080,15 +1082,18 @@ def _stretch_contrasts(doc: Doc, start: int, end: int, settings: Settings = DEFA
     if re.search(rf"(?i)\b{BASELINE_WORDS}\b", stretch):
         return False
     named = [m for m in arm_mentions(doc) if start <= m.start_char and m.end_char <= end]
-    if not named and not re.search(r"(?i)\b(?:between|two)\b", stretch):
+    pair_cues = _any_word(GROUP_PAIR_CUES)
+    if not named and not pair_cues.search(stretch):
         return False
     cues = [c for c in _any_word(settings.reference_cues, any_space=True).finditer(text, start, end)
             if c.group().lower() not in _P_CONTRAST_SKIP]
-    cues += list(re.compile(r"(?i)\b(?:between|two)\b").finditer(text, start, end))
+    pairs = list(pair_cues.finditer(text, start, end))
+    pair_cue_starts = {c.start() for c in pairs}
+    cues += pairs
     for cue in cues:
         if any(cue.end() <= m.start_char <= cue.end() + settings.reference_chars for m in named):
             return True  # "compared with the Y group", "than placebo", "between the X and Y groups"
-        if cue.group().lower() in ("between", "two") and any(
+        if cue.start() in pair_cue_starts and any(
                 word.lower() in _between_group_nouns() for word in re.findall(r"[A-Za-z]+", text[cue.end():end])[:GROUP_NOUN_WORDS]):
             return True  # "between the two groups", "between arms", "similar in the two groups"
     return bool(named) and bool({t.lower_ for t in doc.char_span(start, end, alignment_mode="contract") or ()}
