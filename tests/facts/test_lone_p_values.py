@@ -71,3 +71,9 @@ def test_a_pointing_back_sentence_after_three_groups_values_is_left_out(run) -> 
                    "and nausea in 20% of the ginseng group and 31% of the placebo group. "
                    "The difference was significant only for ginger (p < 0.01).")
     assert [c for c in _lone_p(run(text)) if c[3] == 0.01] == []
+
+
+def test_an_outcome_inside_a_closed_bracket_does_not_name_what_the_p_value_tests(run) -> None:
+    text = article(f"{TRIAL} The response rate (counting each complete response) was higher in the ginger group "
+                   "than in the placebo group (P = .01).")
+    assert [c[0] for c in _lone_p(run(text))] == ["response rate"]

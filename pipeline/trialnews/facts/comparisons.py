@@ -1065,9 +1065,23 @@ def _named_comparison_before(doc: Doc, item: dict, p: Span, p_values: list[Span]
                 and not bare_outcome(m.label_, doc) and not _measured_by_other(doc, m)]
     if not mentions:
         return False
-    item["endpoint"] = mentions[-1].label_
+    # an outcome named inside a bracket closed before the p-value qualifies a value ("82.7% (25.3% complete
+    # response (CR)) versus 59.2% (P=0.0002)"): the outcome outside the brackets, where there is one
+    outside = [m for m in mentions if not _closed_before(text_of(doc), m.end_char, p.start_char)]
+    item["endpoint"] = (outside or mentions)[-1].label_
     item["evidence"]["links"] = {"endpoint": LINK_NAMED_COMPARISON, "arms": LINK_SENTENCE_ARMS}
     return True
+
+
+def _closed_before(text: str, start: int, end: int) -> bool:
+    """Whether a bracket open at ``start`` closes before ``end``."""
+    depth = 0
+    for char in text[start:end]:
+        depth += char in "(["
+        depth -= char in ")]"
+        if depth < 0:
+            return True
+    return False
 
 
 def _stretch_contrasts(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS) -> bool:
