@@ -107,8 +107,8 @@ def _comparisons(text: str, groups: dict, settings: comparisons.Settings = compa
 @pytest.mark.parametrize(("settings", "expected"), [
     pytest.param(comparisons.DEFAULTS, [("HR", 0.72, 0.61, 0.002)], id="defaults"),
     pytest.param(comparisons.Settings(ci_window=0), [("HR", 0.72, None, 0.002)], id="interval-past-the-ci-window"),
-    pytest.param(comparisons.Settings(stat_window=3), [("HR", 0.72, 0.61, None), (None, None, None, 0.002)],
-                 id="p-value-past-the-stat-window-stands-alone"),
+    pytest.param(comparisons.Settings(stat_window=3), [("HR", 0.72, 0.61, None)],
+                 id="p-value-past-the-stat-window-names-no-groups-before-it"),
     pytest.param(comparisons.Settings(measures="function_words.txt"), [(None, 0.72, 0.61, 0.002)],
                  id="measures-from-another-table"),
 ])

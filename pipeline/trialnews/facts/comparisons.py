@@ -18,11 +18,12 @@ from spacy.tokens import Doc, Span
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..errors import Warnings
+from ..record import IMPOSSIBLE_P_VALUES  # left to the record's check, which says why it is dropped
 from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label, word_numbers
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
-from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
+from ..linking.groups import BASELINE_WORDS, arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
 from ..linking.outcomes import enclosing_phrase
 from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, measured_outcome, \
     coordinated_end, noun_phrase_right, people_words, trimmed
@@ -995,6 +996,143 @@ def _values_before(doc: Doc, item: dict, anchor: Span, results: list[dict]) -> N
     item["evidence"]["links"] = {"endpoint": LINK_VALUES_BEFORE, "arms": LINK_VALUES_BEFORE}
 
 
+#: Why a p-value that follows no between-arm values or named comparison is left out (warning W006).
+UNTOLD = "what it tests is not told before it"
+#: Linker names of a lone p-value: the effect stated in the sentence before that the sentence of the
+#: p-value points back at, and the comparison named before it in its own sentence.
+LINK_DIFFERENCE_STATED = "difference-just-stated"
+LINK_NAMED_COMPARISON = "named-comparison-before"
+#: Words that set a group against another before a p-value (``compared with``, ``than``,
+#: ``versus``): ``patterns/reference_cues.txt`` without ``as`` (``as well as``), and ``between``
+#: before a whole-group noun (``between the two groups``).
+_P_CONTRAST_SKIP = frozenset({"as"})
+#: Comparatives that set one named group's outcome against the other's (``comparatives.tsv``, use ``p-tested``).
+P_TESTED_COMPARATIVES = "comparatives.tsv:p-tested"
+#: Words before the two groups a lone p-value tests (``between``, ``two``: ``patterns/group_pair_cues.txt``).
+GROUP_PAIR_CUES = "group_pair_cues.txt"
+
+
+def _difference_just_stated(doc: Doc, item: dict, p: Span, results: list[dict], comparisons: list[dict]) -> bool:
+    """``X cut ... by 30 percent. The difference was statistically significant (p = 0.01)``: a
+    sentence that opens by pointing back at the effect just reported (:func:`_points_back`) and
+    holds no values before its p-value tests that effect: the one effect of the sentence before
+    that has no p-value takes it (``item["_attached"]``), else the two groups' values of one
+    outcome that end the sentence before give the p-value's outcome and groups, when that sentence
+    gives values of those two groups only."""
+    sentence = sent(p)
+    if sentence.start == 0 or not _points_back().match(text_of(doc), sentence.start_char, p.start_char) \
+            or any(t.like_num for t in doc[sentence.start:p.start]):
+        return False
+    previous = sent(doc[sentence.start - 1])
+    stated = [c for c in comparisons if previous.start_char <= c["evidence"]["start"] < previous.end_char]
+    if len(stated) == 1 and stated[0]["p_value"] is None and stated[0]["endpoint"] is not None:
+        stated[0]["p_value"], stated[0]["p_relation"] = item["p_value"], item["p_relation"]
+        _widen(doc, stated[0], p)
+        stated[0]["evidence"]["links"]["p_value"] = LINK_DIFFERENCE_STATED
+        item["_attached"] = True
+        return True
+    if stated:
+        return False
+    pair = _pair_before(doc[previous.end - 1:previous.end], results)
+    groups = {r["arm"] for r in results if previous.start_char <= r["evidence"]["start"] < previous.end_char}
+    if pair is None or len(groups - {None}) != 2:
+        return False  # "... 2.53 cm for group A, 3.05 cm for group B and 2.10 cm for group C. The differences
+        # were only significant when group C was compared with group B (P=0.025)": not the two groups' values
+    item["endpoint"], item["arms"] = pair
+    item["evidence"]["links"] = {"endpoint": LINK_DIFFERENCE_STATED, "arms": LINK_DIFFERENCE_STATED}
+    return True
+
+
+def _named_comparison_before(doc: Doc, item: dict, p: Span, p_values: list[Span],
+                             settings: Settings = DEFAULTS) -> bool:
+    """``a lower incidence of nausea in the X group compared with the Y group (P = 0.02)``, ``no
+    difference in survival between the two arms (P = .62)``: the stretch of the p-value's sentence
+    before it (back to the p-value before it in the sentence) names an outcome and sets a trial
+    group against another (:func:`_stretch_contrasts`), or only lists another outcome after a
+    stretch that does (``... between the arms for DFS (P = .62) or OS (P = .67)``); the outcome is
+    the last one named in the stretch, the groups those the sentence names."""
+    sentence = sent(p)
+    ends = sorted(q.end_char for q in p_values if sentence.start_char <= q.end_char <= p.start_char)
+    starts = [sentence.start_char, *ends]
+    contrast = False
+    for k, start in enumerate(starts):  # each stretch of the sentence up to this p-value's, in order
+        end = ends[k] if k < len(ends) else p.start_char
+        contrast = _stretch_contrasts(doc, start, end, settings) or contrast and _lists_on(doc, start, end)
+    start = starts[-1]
+    if not contrast or len(item["arms"]) != 2 or re.search(rf"(?i)\b{BASELINE_WORDS}\b", text_of(doc)[start:p.start_char]):
+        return False  # "no differences between the groups at baseline (P = .40)"
+    mentions = [m for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= p.start_char
+                and not bare_outcome(m.label_, doc) and not _measured_by_other(doc, m)]
+    if not mentions:
+        return False
+    # an outcome named inside a bracket closed before the p-value qualifies a value ("82.7% (25.3% complete
+    # response (CR)) versus 59.2% (P=0.0002)"): the outcome outside the brackets, where there is one
+    outside = [m for m in mentions if not _closed_before(text_of(doc), m.end_char, p.start_char)]
+    item["endpoint"] = (outside or mentions)[-1].label_
+    item["evidence"]["links"] = {"endpoint": LINK_NAMED_COMPARISON, "arms": LINK_SENTENCE_ARMS}
+    return True
+
+
+def _closed_before(text: str, start: int, end: int) -> bool:
+    """Whether a bracket open at ``start`` closes before ``end``."""
+    depth = 0
+    for char in text[start:end]:
+        depth += char in "(["
+        depth -= char in ")]"
+        if depth < 0:
+            return True
+    return False
+
+
+def _stretch_contrasts(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS) -> bool:
+    """Whether the characters ``start:end`` set a group of the trial against another: a word of
+    ``reference_cues.txt`` (not ``as``) or of ``group_pair_cues.txt`` with a group named after it (``than
+    placebo``, ``between the X and Y groups``), one of ``group_pair_cues.txt`` before a whole-group noun
+    (``between the two arms``, ``similar in the two groups``), or a comparative of ``p-tested``
+    with a group named (``less common in the X group``). A stretch that tells one group's change
+    (``improved significantly in the X arm``) or names the start of the trial does not."""
+    text = text_of(doc)
+    stretch = text[start:end]
+    if re.search(rf"(?i)\b{BASELINE_WORDS}\b", stretch):
+        return False
+    named = [m for m in arm_mentions(doc) if start <= m.start_char and m.end_char <= end]
+    pair_cues = _any_word(GROUP_PAIR_CUES)
+    if not named and not pair_cues.search(stretch):
+        return False
+    cues = [c for c in _any_word(settings.reference_cues, any_space=True).finditer(text, start, end)
+            if c.group().lower() not in _P_CONTRAST_SKIP]
+    pairs = list(pair_cues.finditer(text, start, end))
+    pair_cue_starts = {c.start() for c in pairs}
+    cues += pairs
+    for cue in cues:
+        if any(cue.end() <= m.start_char <= cue.end() + settings.reference_chars for m in named):
+            return True  # "compared with the Y group", "than placebo", "between the X and Y groups"
+        if cue.start() in pair_cue_starts and any(
+                word.lower() in _between_group_nouns() for word in re.findall(r"[A-Za-z]+", text[cue.end():end])[:GROUP_NOUN_WORDS]):
+            return True  # "between the two groups", "between arms", "similar in the two groups"
+    return bool(named) and bool({t.lower_ for t in doc.char_span(start, end, alignment_mode="contract") or ()}
+                                & word_set(P_TESTED_COMPARATIVES))  # "less common in the X group", "longer with X"
+
+
+#: The rest of a listed outcome's stretch: the bracket opened right after the outcome, still open
+#: at the p-value (``OS (5-year rate: 95.2% v 97.6%; log-rank ``).
+_OWN_BRACKET = re.compile(r"\s*[(\[][^)\]]*")
+
+
+def _lists_on(doc: Doc, start: int, end: int) -> bool:
+    """Whether the characters ``start:end`` only add an outcome to the list before them: they open,
+    past closing brackets and punctuation, with a joiner of ``list_joiners.txt`` and end with an
+    outcome and the bracket of its values (``) or OS (5-year rate: 95.2% v 97.6%; ``, ``), and
+    diastolic blood pressure (87.0 vs. 83.7 mmHg; ``); not a clause of its own (``, and nausea fell (``)."""
+    text = text_of(doc)
+    opening = text[start:end].lstrip(" \t\n)];")
+    words = re.findall(r"[^\W\d]+|,", opening)
+    if not words or words[0].lower() not in word_set("list_joiners.txt"):
+        return False
+    last = max((m.end_char for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= end), default=None)
+    return last is not None and _OWN_BRACKET.fullmatch(text, last, end) is not None
+
+
 def _outcome_before(anchor: Span, results: list[dict]) -> str | None:
     """The outcome of the value of a group written just before ``anchor`` in its clause-joined sentence
     (``Ulcers occurred in 6 percent of the X group, three times as many as in the placebo group``)."""
@@ -1373,8 +1511,17 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         item = _item(doc, p, arms, guessed)
         item["p_value"], item["p_relation"] = parsed
         _values_before(doc, item, p, results)
-        if item["evidence"]["links"].get("endpoint") == LINK_VALUES_BEFORE:
-            guessed.discard((p.start_char, p.end_char))
+        if item["evidence"]["links"].get("endpoint") != LINK_VALUES_BEFORE \
+                and (item["p_relation"], item["p_value"]) not in IMPOSSIBLE_P_VALUES \
+                and not _difference_just_stated(doc, item, p, results, comparisons) \
+                and not _named_comparison_before(doc, item, p, p_values, settings):
+            # "scores improved significantly in the X arm (P = .02)", "(P < .05)" after a correlation, a
+            # subgroup's or the baseline's comparison: what the p-value tests cannot be told
+            warnings.append(Warnings.W006.format(field="comparisons", reason=UNTOLD, text=p.text))
+            continue
+        if item.get("_attached"):
+            continue  # the p-value of the effect the sentence before stated, given to that effect
+        guessed.discard((p.start_char, p.end_char))
         comparisons.append(item)
     kept = []
     for item in _without_restatements(comparisons, guessed):
