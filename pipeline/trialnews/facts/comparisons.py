@@ -26,6 +26,7 @@ from ..linking.groups import arm_mentions, endpoint_mentions, from_baseline, nea
 from ..linking.outcomes import enclosing_phrase
 from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, measured_outcome, \
     coordinated_end, noun_phrase_right, people_words, trimmed
+from ..linking.wordclass import VERB, classes
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at, thing_outcome
 from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, RISK_WORDS, about_other_research, add_endpoint, \
     gapped_changes, general_statement, had_difference, within_group
@@ -608,6 +609,44 @@ LINK_LIKELY_VERB = "likely-to-verb"
 LINK_SEEN_OBJECT = "object-of-perception"
 LINK_RISK_OF = "risk-of-after"
 LINK_PASSIVE_SUBJECT = "subject-of-passive"
+LINK_LIKELY_PHRASE = "likely-to-phrase"
+#: Verbs of being that open the phrase after ``likely to`` and name nothing themselves
+#: (``patterns/likely_phrase_copulas.txt``: ``be`` of ``likely to be free of wheezing``).
+LIKELY_PHRASE_COPULAS = "likely_phrase_copulas.txt"
+
+
+def _likely_phrase(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> Outcome | None:
+    """What a likelihood says its people did, where no verb of the lexicons names it (``twice as likely
+    to quit smoking as those on placebo``: quit smoking; ``30% more likely to be symptom-free at 12
+    weeks``: symptom-free): the verb phrase after ``likely ... to``, up to where an outcome ends
+    (``patterns/outcome_end_words.txt``: the other group's ``as``/``than``, a time's ``after``/``at``)
+    or a number (``44 weeks after``), without a verb of being that opens it. The phrase opens with a
+    word that can be a verb and holds one to ``max_change_object_words`` words, naming no people."""
+    text = text_of(doc)
+    sentence = sent(change)
+    likely = "" if change[-1].lower_ in word_set(LIKELIHOOD_WORDS) else r"likely\s+"  # "twice as likely", "30% more"
+    opened = re.match(rf"(?i)\s*{likely}{_LIKELY_GAP}to\s+", text[change.end_char:sentence.end_char])
+    if opened is None:
+        return None
+    start = change.end_char + opened.end()
+    first = next((t for t in sentence if t.idx >= start), None)
+    if first is None or first.idx != start \
+            or VERB not in classes(first.text) and first.lower_ not in word_set(LIKELY_PHRASE_COPULAS):
+        return None
+    stop = _outcome_end(settings.outcome_end_words).search(text, start, sentence.end_char)
+    end = stop.start() if stop else sentence.end_char
+    words = [t for t in sentence if start <= t.idx and t.idx + len(t.text) <= end]
+    cut = next((i for i, t in enumerate(words) if t.like_num or parse_number(t.text) is not None), len(words))
+    words = words[:cut]
+    while words and words[0].lower_ in word_set(LIKELY_PHRASE_COPULAS):
+        words = words[1:]
+    if not words or len(words) > settings.max_change_object_words:
+        return None
+    found = outcome_at(text, words[0].idx, words[-1].idx + len(words[-1].text))
+    if found is None or bare_outcome(found[0], doc) or _only_people(doc, found) \
+            or any(t.lower_ in people_words() or t.lower_ in word_set(settings.subject_pronouns) for t in words):
+        return None  # "likely to say they felt better": a clause of its own, not an outcome
+    return found
 
 
 def _composite_end(doc: Doc, end: int, sentence: Span) -> int:
@@ -657,6 +696,9 @@ def _outcome_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) ->
                 if cause is not None:
                     return (f"{noun} {cause.text}", (start, cause.end_char)), LINK_LIKELY_VERB
             return (noun, (start, end)), LINK_LIKELY_VERB
+    phrase = _likely_phrase(doc, change, settings) if likely is None else None
+    if phrase is not None:  # "twice as likely to quit smoking as those on placebo": what they did
+        return phrase, LINK_LIKELY_PHRASE
     if change.id_ in ("reduction-verb-by", "increase-verb-by", "difference-verb-by", FRACTION_CHANGE_RULE):
         clause_start = doc[clause_bounds(sentence, change.start)[0]].idx
         seen = _seen_object(settings.perception_verbs, settings.change_object_nouns, settings.max_subject_chars).search(
