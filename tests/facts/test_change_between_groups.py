@@ -190,3 +190,42 @@ def test_a_comparator_inside_the_sentence_before_the_other_groups_change_opens_n
                          "compared to those in the placebo group, who saw a 17 percent reduction in migraines."))
     assert _effects(record) == []
     assert sorted(_values(record)) == [("migraines", "aspirin", 37), ("migraines", "placebo", 17)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Aspirin cut the risk of a heart attack by 30 percent compared with placebo.",
+                 ("heart attack", ["aspirin", "placebo"], "relative_reduction", 30.0), id="risk-of-an-article"),
+    pytest.param("Aspirin cut the odds of an asthma attack by a quarter compared with placebo.",
+                 ("asthma attack", ["aspirin", "placebo"], "relative_reduction", 25.0), id="odds-of-an-article-fraction"),
+    pytest.param("Aspirin reduced migraines by a fifth compared with placebo.",
+                 ("migraines", ["aspirin", "placebo"], "relative_reduction", 20.0), id="a-fifth"),
+    pytest.param("Compared with placebo, aspirin cut the number of migraines in half.",
+                 ("migraines", ["aspirin", "placebo"], "relative_reduction", 50.0), id="cut-in-half"),
+    pytest.param("Aspirin cut migraines roughly in half compared with placebo.",
+                 ("migraines", ["aspirin", "placebo"], "relative_reduction", 50.0), id="roughly-in-half"),
+    pytest.param("Aspirin ended up lowering the risk of a stroke by 20 percent compared with placebo.",
+                 ("stroke", ["aspirin", "placebo"], "relative_reduction", 20.0), id="gerund-verb-of-change"),
+])
+def test_a_change_by_a_verb_reads_articles_fractions_and_in_half(run, sentence: str, expected: tuple) -> None:
+    """``cut the risk of a heart attack by 30 percent``, ``by a fifth``, ``cut X in half``: the object
+    past an article, fifths as thirds and quarters are, ``in half`` as ``by half``."""
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
+    assert _effects(record) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The doctors cut the dose in half for older patients.", id="a-dose-cut-in-half"),
+    pytest.param("Aspirin reduced migraines by more than a quarter compared with placebo.", id="a-bound-not-a-value"),
+    pytest.param("The study found that a new inhaler can cut asthma attacks in half.", id="a-claim-naming-no-group"),
+])
+def test_in_half_not_set_against_a_group_or_a_bound_is_no_effect(run, sentence: str) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
+    assert _effects(record) == []
+
+
+def test_the_risk_of_a_thing_names_no_outcome(run) -> None:
+    """``cut the risk of a common bacterium``: a risk of what the bacterium causes; the thing itself is
+    no outcome a curator records."""
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Aspirin cut the risk of a common bacterium by 60 percent "
+                         "compared with placebo."))
+    assert all(endpoint != "common bacterium" for endpoint, *_ in _effects(record))

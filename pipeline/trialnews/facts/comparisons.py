@@ -178,11 +178,12 @@ def _change_object(nouns: str, max_words: int = MAX_CHANGE_OBJECT_WORDS,
                    gerunds: str = RISK_GERUNDS) -> re.Pattern[str]:
     """``cut the risk of X by``, ``extended survival by``: the outcome a verb of change acts on,
     written before ``by`` (at most ``max_words`` words, a composite's commas among them: ``the risk
-    of heart attack, stroke or death``), past the verb of a risk (``the odds of having a stroke``: stroke)."""
+    of heart attack, stroke or death``), past the verb of a risk and an article (``the odds of having a
+    stroke``, ``the risk of a heart attack``: stroke, heart attack)."""
     return re.compile(rf"(?i)^\w+\s+(?:(?:the|their|its|his|her)\s+)?"
-                      rf"(?:{_words(nouns)}\s+of\s+(?:{_words(gerunds, any_space=True)}\s+(?:(?:a|an)\s+)?)?)?"
+                      rf"(?:{_words(nouns)}\s+of\s+(?:{_words(gerunds, any_space=True)}\s+)?(?:(?:a|an)\s+)?)?"
                       rf"(?P<name>(?:[\w'\u2019-]+,?\s+){{0,{max(max_words - 1, 0)}}}?[\w'\u2019-]+)\s+"
-                      rf"(?:by\s|(?={_BARE_AMOUNT}))")
+                      rf"(?:by\s|(?={_BARE_AMOUNT})|(?=(?:(?:about|nearly|almost|roughly)\s+)?in\s+half$))")
 
 
 #: The closed word classes (``patterns/function_words.txt``): an object of change that starts or
@@ -207,7 +208,14 @@ def _object_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> 
     cut = _time_tail(match.group("name"), settings.change_time_tails)
     if cut is not None:  # "lowered their risk of stroke over four years by 40%": stroke
         end = start + cut
-    return outcome_at(text_of(doc), start, end)
+    found = outcome_at(text_of(doc), start, end)
+    if found is not None and _ARTICLE_BEFORE.search(change.text, 0, match.start("name")) and thing_outcome(doc, found):
+        return None  # "cut the risk of a common bacterium by 60%": the risk of an infection, not of a thing
+    return found
+
+
+#: An article ending the words before a change's object (``the risk of a heart attack``).
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+$")
 
 
 def _time_tail(name: str, words: str) -> int | None:
@@ -1384,10 +1392,14 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             # "three fewer hot flashes a week", "six fewer cases of X": no unit
             number = next(iter(word_numbers(change.text)), None)  # follows the number, which leads the span
         if change.id_ == FRACTION_CHANGE_RULE:  # "cut the risk of relapse by a third": 33.3
+            if _IN_HALF.search(change.text) and not (_set_against_a_group(doc, change, settings) or _names_a_risk(
+                    text_of(doc)[doc[clause_bounds(sent(change), change.start)[0]].idx:change.end_char])):
+                continue  # "cut the dose in half", "can cut attacks in half": an effect between groups only
+                # where its sentence sets it against a group or it halves a risk
             if named is None or not item["arms"]:
                 continue  # a rounded fraction (a headline's "could cut symptoms by three quarters") is kept
                 # only where it names its outcome and the trial's groups
-            number = fraction_percent(_BY_FRACTION.split(change.text)[-1])
+            number = fraction_percent(_IN_HALF.sub("half", _BY_FRACTION.split(change.text)[-1].strip()))
         if change.label_ == "DIFFERENCE":
             item["measure"] = "difference"
             item["estimate"] = -number if number is not None and _any_word(settings.down_words).search(change.text) else number
@@ -1484,7 +1496,9 @@ def _risk_words(nouns: str) -> re.Pattern[str]:
 #: fraction restates a percentage of the same kind and outcome within about 7 points.
 FRACTION_ROUNDING = 7.0
 #: The ``by`` before the fraction of a change by a fraction in words (``... by a third``).
-_BY_FRACTION = re.compile(r"(?i)\sby\s")
+#: ``cut X in half``: the fraction ``half`` written with ``in`` (read as ``by half``).
+_IN_HALF = re.compile(r"(?i)\bin\s+half$")
+_BY_FRACTION = re.compile(r"(?i)\sby\s|\s(?=(?:(?:about|nearly|almost|roughly)\s+)?in\s+half$)")
 
 
 def _gapped_items(doc: Doc, arms: list[dict], guessed: set[tuple[int, int]], p_values: list[Span], used_p: set[int],
