@@ -130,6 +130,8 @@ def test_a_likelihood_ratio_whose_verb_phrase_is_not_read_gets_no_outcome_named_
                  id="percent-more-likely-cut-at-a-number"),
     pytest.param("Patients on aspirin were twice as likely as those on placebo to be free of wheezing.",
                  ("free of wheezing", ["aspirin", "placebo"], "RR", 2.0), id="other-group-before-to"),
+    pytest.param("Patients on aspirin were twice as likely to grow smaller-than-normal polyps as those on placebo.",
+                 ("grow smaller-than-normal polyps", ["aspirin", "placebo"], "RR", 2.0), id="a-hyphenated-stop-word"),
 ])
 def test_a_likelihood_names_the_verb_phrase_after_likely_to(run, sentence: str, expected: tuple) -> None:
     """``twice as likely to quit smoking as those on placebo``: where no verb of the lexicons names the

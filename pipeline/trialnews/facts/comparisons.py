@@ -641,8 +641,9 @@ def _likely_phrase(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> Out
     if first is None or first.idx != start \
             or VERB not in classes(first.text) and first.lower_ not in word_set(LIKELY_PHRASE_COPULAS):
         return None
-    stop = _outcome_end(settings.outcome_end_words).search(text, start, sentence.end_char)
-    end = stop.start() if stop else sentence.end_char
+    stop = next((found for found in _outcome_end(settings.outcome_end_words).finditer(text, start, sentence.end_char)
+                 if text[found.start() - 1] != "-" and text[found.end():found.end() + 1] != "-"), None)
+    end = stop.start() if stop else sentence.end_char  # not the "than" of "smaller-than-normal"
     words = [t for t in sentence if start <= t.idx and t.idx + len(t.text) <= end]
     cut = next((i for i, t in enumerate(words) if t.like_num or parse_number(t.text) is not None), len(words))
     words = words[:cut]
