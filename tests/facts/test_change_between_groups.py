@@ -5,6 +5,8 @@ for it, with what a curator would record."""
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import ASPIRIN_OR_PLACEBO, article
 
 
@@ -109,8 +111,46 @@ def test_an_article_that_names_no_groups_of_a_trial_reports_no_effect_between_th
 
 
 def test_a_likelihood_ratio_whose_verb_phrase_is_not_read_gets_no_outcome_named_elsewhere(run) -> None:
+    """A phrase after ``likely to`` that is a clause of its own (``say they felt better``) names no outcome
+    a curator can use, and the outcome named nearest does not stand in for it."""
     record = run(article(f"{ASPIRIN_OR_PLACEBO} Migraines were the main outcome. Those on aspirin were three "
-                         "times as likely to be off painkillers at one year as those on placebo."))
+                         "times as likely to say they felt better at one year as those on placebo."))
+    assert _effects(record) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Those on aspirin were three times as likely to be off painkillers at one year as those on placebo.",
+                 ("off painkillers", ["aspirin", "placebo"], "RR", 3.0), id="times-as-likely-to-be"),
+    pytest.param("Smokers given aspirin were twice as likely to quit smoking as those given placebo.",
+                 ("quit smoking", ["aspirin", "placebo"], "RR", 2.0), id="twice-as-likely-to-verb-object"),
+    pytest.param("Patients on aspirin were 2.5 times more likely to remain abstinent than those on placebo.",
+                 ("remain abstinent", ["aspirin", "placebo"], "RR", 2.5), id="times-more-likely"),
+    pytest.param("Patients on aspirin were 30 percent more likely to be symptom-free 12 weeks later than those on "
+                 "placebo.", ("symptom-free", ["aspirin", "placebo"], "relative_increase", 30.0),
+                 id="percent-more-likely-cut-at-a-number"),
+    pytest.param("Patients on aspirin were twice as likely as those on placebo to be free of wheezing.",
+                 ("free of wheezing", ["aspirin", "placebo"], "RR", 2.0), id="other-group-before-to"),
+    pytest.param("Patients on aspirin were twice as likely to grow smaller-than-normal polyps as those on placebo.",
+                 ("grow smaller-than-normal polyps", ["aspirin", "placebo"], "RR", 2.0), id="a-hyphenated-stop-word"),
+])
+def test_a_likelihood_names_the_verb_phrase_after_likely_to(run, sentence: str, expected: tuple) -> None:
+    """``twice as likely to quit smoking as those on placebo``: where no verb of the lexicons names the
+    outcome, the phrase after ``likely to`` does, up to the other group, a time or a number."""
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
+    assert _effects(record) == [expected]
+    assert record["comparisons"][0]["evidence"]["links"]["endpoint"] == "likely-to-phrase"
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("People with migraine are four times more likely to be classified as frail than people without it.",
+                 id="present-tense-population-fact"),
+    pytest.param("In earlier trials, smokers using such patches were up to three times more likely to kick the habit.",
+                 id="earlier-trials-bound"),
+    pytest.param("Patients on aspirin were twice as likely to say they slept better as those on placebo.",
+                 id="a-clause-of-its-own"),
+])
+def test_a_likelihood_phrase_outside_the_trials_comparison_is_no_effect(run, sentence: str) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
     assert _effects(record) == []
 
 
@@ -152,3 +192,42 @@ def test_a_comparator_inside_the_sentence_before_the_other_groups_change_opens_n
                          "compared to those in the placebo group, who saw a 17 percent reduction in migraines."))
     assert _effects(record) == []
     assert sorted(_values(record)) == [("migraines", "aspirin", 37), ("migraines", "placebo", 17)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Aspirin cut the risk of a heart attack by 30 percent compared with placebo.",
+                 ("heart attack", ["aspirin", "placebo"], "relative_reduction", 30.0), id="risk-of-an-article"),
+    pytest.param("Aspirin cut the odds of an asthma attack by a quarter compared with placebo.",
+                 ("asthma attack", ["aspirin", "placebo"], "relative_reduction", 25.0), id="odds-of-an-article-fraction"),
+    pytest.param("Aspirin reduced migraines by a fifth compared with placebo.",
+                 ("migraines", ["aspirin", "placebo"], "relative_reduction", 20.0), id="a-fifth"),
+    pytest.param("Compared with placebo, aspirin cut the number of migraines in half.",
+                 ("migraines", ["aspirin", "placebo"], "relative_reduction", 50.0), id="cut-in-half"),
+    pytest.param("Aspirin cut migraines roughly in half compared with placebo.",
+                 ("migraines", ["aspirin", "placebo"], "relative_reduction", 50.0), id="roughly-in-half"),
+    pytest.param("Aspirin ended up lowering the risk of a stroke by 20 percent compared with placebo.",
+                 ("stroke", ["aspirin", "placebo"], "relative_reduction", 20.0), id="gerund-verb-of-change"),
+])
+def test_a_change_by_a_verb_reads_articles_fractions_and_in_half(run, sentence: str, expected: tuple) -> None:
+    """``cut the risk of a heart attack by 30 percent``, ``by a fifth``, ``cut X in half``: the object
+    past an article, fifths as thirds and quarters are, ``in half`` as ``by half``."""
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
+    assert _effects(record) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The doctors cut the dose in half for older patients.", id="a-dose-cut-in-half"),
+    pytest.param("Aspirin reduced migraines by more than a quarter compared with placebo.", id="a-bound-not-a-value"),
+    pytest.param("The study found that a new inhaler can cut asthma attacks in half.", id="a-claim-naming-no-group"),
+])
+def test_in_half_not_set_against_a_group_or_a_bound_is_no_effect(run, sentence: str) -> None:
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} {sentence}"))
+    assert _effects(record) == []
+
+
+def test_the_risk_of_a_thing_names_no_outcome(run) -> None:
+    """``cut the risk of a common bacterium``: a risk of what the bacterium causes; the thing itself is
+    no outcome a curator records."""
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Aspirin cut the risk of a common bacterium by 60 percent "
+                         "compared with placebo."))
+    assert all(endpoint != "common bacterium" for endpoint, *_ in _effects(record))

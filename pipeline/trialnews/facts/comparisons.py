@@ -27,6 +27,7 @@ from ..linking.groups import BASELINE_WORDS, arm_mentions, endpoint_mentions, fr
 from ..linking.outcomes import enclosing_phrase
 from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, measured_outcome, \
     coordinated_end, noun_phrase_right, people_words, trimmed
+from ..linking.wordclass import VERB, classes
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at, thing_outcome
 from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, RISK_WORDS, about_other_research, add_endpoint, \
     gapped_changes, general_statement, had_difference, within_group
@@ -178,11 +179,12 @@ def _change_object(nouns: str, max_words: int = MAX_CHANGE_OBJECT_WORDS,
                    gerunds: str = RISK_GERUNDS) -> re.Pattern[str]:
     """``cut the risk of X by``, ``extended survival by``: the outcome a verb of change acts on,
     written before ``by`` (at most ``max_words`` words, a composite's commas among them: ``the risk
-    of heart attack, stroke or death``), past the verb of a risk (``the odds of having a stroke``: stroke)."""
+    of heart attack, stroke or death``), past the verb of a risk and an article (``the odds of having a
+    stroke``, ``the risk of a heart attack``: stroke, heart attack)."""
     return re.compile(rf"(?i)^\w+\s+(?:(?:the|their|its|his|her)\s+)?"
-                      rf"(?:{_words(nouns)}\s+of\s+(?:{_words(gerunds, any_space=True)}\s+(?:(?:a|an)\s+)?)?)?"
+                      rf"(?:{_words(nouns)}\s+of\s+(?:{_words(gerunds, any_space=True)}\s+)?(?:(?:a|an)\s+)?)?"
                       rf"(?P<name>(?:[\w'\u2019-]+,?\s+){{0,{max(max_words - 1, 0)}}}?[\w'\u2019-]+)\s+"
-                      rf"(?:by\s|(?={_BARE_AMOUNT}))")
+                      rf"(?:by\s|(?={_BARE_AMOUNT})|(?=(?:(?:about|nearly|almost|roughly)\s+)?in\s+half$))")
 
 
 #: The closed word classes (``patterns/function_words.txt``): an object of change that starts or
@@ -207,7 +209,14 @@ def _object_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> 
     cut = _time_tail(match.group("name"), settings.change_time_tails)
     if cut is not None:  # "lowered their risk of stroke over four years by 40%": stroke
         end = start + cut
-    return outcome_at(text_of(doc), start, end)
+    found = outcome_at(text_of(doc), start, end)
+    if found is not None and _ARTICLE_BEFORE.search(change.text, 0, match.start("name")) and thing_outcome(doc, found):
+        return None  # "cut the risk of a common bacterium by 60%": the risk of an infection, not of a thing
+    return found
+
+
+#: An article ending the words before a change's object (``the risk of a heart attack``).
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+$")
 
 
 def _time_tail(name: str, words: str) -> int | None:
@@ -609,6 +618,45 @@ LINK_LIKELY_VERB = "likely-to-verb"
 LINK_SEEN_OBJECT = "object-of-perception"
 LINK_RISK_OF = "risk-of-after"
 LINK_PASSIVE_SUBJECT = "subject-of-passive"
+LINK_LIKELY_PHRASE = "likely-to-phrase"
+#: Verbs of being that open the phrase after ``likely to`` and name nothing themselves
+#: (``patterns/likely_phrase_copulas.txt``: ``be`` of ``likely to be free of wheezing``).
+LIKELY_PHRASE_COPULAS = "likely_phrase_copulas.txt"
+
+
+def _likely_phrase(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> Outcome | None:
+    """What a likelihood says its people did, where no verb of the lexicons names it (``twice as likely
+    to quit smoking as those on placebo``: quit smoking; ``30% more likely to be symptom-free at 12
+    weeks``: symptom-free): the verb phrase after ``likely ... to``, up to where an outcome ends
+    (``patterns/outcome_end_words.txt``: the other group's ``as``/``than``, a time's ``after``/``at``)
+    or a number (``44 weeks after``), without a verb of being that opens it. The phrase opens with a
+    word that can be a verb and holds one to ``max_change_object_words`` words, naming no people."""
+    text = text_of(doc)
+    sentence = sent(change)
+    likely = "" if change[-1].lower_ in word_set(LIKELIHOOD_WORDS) else r"likely\s+"  # "twice as likely", "30% more"
+    opened = re.match(rf"(?i)\s*{likely}{_LIKELY_GAP}to\s+", text[change.end_char:sentence.end_char])
+    if opened is None:
+        return None
+    start = change.end_char + opened.end()
+    first = next((t for t in sentence if t.idx >= start), None)
+    if first is None or first.idx != start \
+            or VERB not in classes(first.text) and first.lower_ not in word_set(LIKELY_PHRASE_COPULAS):
+        return None
+    stop = next((found for found in _outcome_end(settings.outcome_end_words).finditer(text, start, sentence.end_char)
+                 if text[found.start() - 1] != "-" and text[found.end():found.end() + 1] != "-"), None)
+    end = stop.start() if stop else sentence.end_char  # not the "than" of "smaller-than-normal"
+    words = [t for t in sentence if start <= t.idx and t.idx + len(t.text) <= end]
+    cut = next((i for i, t in enumerate(words) if t.like_num or parse_number(t.text) is not None), len(words))
+    words = words[:cut]
+    while words and words[0].lower_ in word_set(LIKELY_PHRASE_COPULAS):
+        words = words[1:]
+    if not words or len(words) > settings.max_change_object_words:
+        return None
+    found = outcome_at(text, words[0].idx, words[-1].idx + len(words[-1].text))
+    if found is None or bare_outcome(found[0], doc) or _only_people(doc, found) \
+            or any(t.lower_ in people_words() or t.lower_ in word_set(settings.subject_pronouns) for t in words):
+        return None  # "likely to say they felt better": a clause of its own, not an outcome
+    return found
 
 
 def _composite_end(doc: Doc, end: int, sentence: Span) -> int:
@@ -658,6 +706,9 @@ def _outcome_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) ->
                 if cause is not None:
                     return (f"{noun} {cause.text}", (start, cause.end_char)), LINK_LIKELY_VERB
             return (noun, (start, end)), LINK_LIKELY_VERB
+    phrase = _likely_phrase(doc, change, settings) if likely is None else None
+    if phrase is not None:  # "twice as likely to quit smoking as those on placebo": what they did
+        return phrase, LINK_LIKELY_PHRASE
     if change.id_ in ("reduction-verb-by", "increase-verb-by", "difference-verb-by", FRACTION_CHANGE_RULE):
         clause_start = doc[clause_bounds(sentence, change.start)[0]].idx
         seen = _seen_object(settings.perception_verbs, settings.change_object_nouns, settings.max_subject_chars).search(
@@ -1480,10 +1531,14 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             # "three fewer hot flashes a week", "six fewer cases of X": no unit
             number = next(iter(word_numbers(change.text)), None)  # follows the number, which leads the span
         if change.id_ == FRACTION_CHANGE_RULE:  # "cut the risk of relapse by a third": 33.3
+            if _IN_HALF.search(change.text) and not (_set_against_a_group(doc, change, settings) or _names_a_risk(
+                    text_of(doc)[doc[clause_bounds(sent(change), change.start)[0]].idx:change.end_char])):
+                continue  # "cut the dose in half", "can cut attacks in half": an effect between groups only
+                # where its sentence sets it against a group or it halves a risk
             if named is None or not item["arms"]:
                 continue  # a rounded fraction (a headline's "could cut symptoms by three quarters") is kept
                 # only where it names its outcome and the trial's groups
-            number = fraction_percent(_BY_FRACTION.split(change.text)[-1])
+            number = fraction_percent(_IN_HALF.sub("half", _BY_FRACTION.split(change.text)[-1].strip()))
         if change.label_ == "DIFFERENCE":
             item["measure"] = "difference"
             item["estimate"] = -number if number is not None and _any_word(settings.down_words).search(change.text) else number
@@ -1589,7 +1644,9 @@ def _risk_words(nouns: str) -> re.Pattern[str]:
 #: fraction restates a percentage of the same kind and outcome within about 7 points.
 FRACTION_ROUNDING = 7.0
 #: The ``by`` before the fraction of a change by a fraction in words (``... by a third``).
-_BY_FRACTION = re.compile(r"(?i)\sby\s")
+#: ``cut X in half``: the fraction ``half`` written with ``in`` (read as ``by half``).
+_IN_HALF = re.compile(r"(?i)\bin\s+half$")
+_BY_FRACTION = re.compile(r"(?i)\sby\s|\s(?=(?:(?:about|nearly|almost|roughly)\s+)?in\s+half$)")
 
 
 def _gapped_items(doc: Doc, arms: list[dict], guessed: set[tuple[int, int]], p_values: list[Span], used_p: set[int],
