@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 from .reading.doctext import text_of
 from .reading.kind import is_abstract
 from .resources import phrase_regex
+from .scanning import compile_pattern
 from .errors import Errors, TrialnewsError, Warnings
 from .facts.arms import POOLED_ARMS
 from .facts.common import state
@@ -231,7 +232,7 @@ _NOT_SINGLE_ARM = frozenset({"randomized", "placebo-controlled", "crossover", "o
 
 @cache
 def _single_arm_blockers() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b{phrase_regex(SINGLE_ARM_BLOCKERS)}\b")
+    return compile_pattern(rf"(?i)\b{phrase_regex(SINGLE_ARM_BLOCKERS)}\b")
 
 
 def _single_arm_design(doc: Doc, header: dict[str, Any], items: dict[str, list], warnings: list[str]) -> None:

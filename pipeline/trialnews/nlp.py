@@ -14,10 +14,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex
 
 from .errors import Errors, TrialnewsError
 from .reading.doctext import TextKeepingMakeDoc
+from .scanning import COMPILED, compile_pattern
 
 PIPES = ("trialnews_segmenter", "trialnews_abbreviations", "trialnews_ruler", "trialnews_header", "trialnews_arms",
          "trialnews_endpoints", "trialnews_sizes", "trialnews_results", "trialnews_comparisons", "trialnews_trial",
@@ -81,15 +82,26 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
 
     def tokenizer_factory(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
+        prefixes, suffixes, infixes = affix_expressions(defaults)
         return Tokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
-                         prefix_search=KeptAnswers(compile_prefix_regex(defaults.prefixes).search),
-                         suffix_search=KeptAnswers(compile_suffix_regex(defaults.suffixes).search),
-                         infix_finditer=KeptAnswers(compile_infix_regex([*defaults.infixes, *INFIXES]).finditer,
-                                                    many=True),
+                         prefix_search=KeptAnswers(compile_pattern(prefixes).search),
+                         suffix_search=KeptAnswers(compile_pattern(suffixes).search),
+                         infix_finditer=KeptAnswers(compile_pattern(infixes).finditer, many=True),
                          token_match=defaults.token_match, url_match=defaults.url_match,
                          max_cache_size=TOKENIZER_CACHE_CHUNKS)
 
     return tokenizer_factory
+
+
+def affix_expressions(defaults: type) -> tuple[str, str, str]:
+    """The prefix, suffix and infix regexes spaCy's ``compile_prefix_regex``,
+    ``compile_suffix_regex`` and ``compile_infix_regex`` build from the language's affixes (the
+    infixes with :data:`INFIXES`), as text: compiled through ``scanning.COMPILED``, whose code a
+    later process reads instead of parsing these long patterns again."""
+    prefixes = "|".join(["^" + piece for piece in defaults.prefixes if piece.strip()])
+    suffixes = "|".join([piece + "$" for piece in defaults.suffixes if piece.strip()])
+    infixes = "|".join([piece for piece in [*defaults.infixes, *INFIXES] if piece.strip()])
+    return prefixes, suffixes, infixes
 
 
 def make_nlp(*, base: str | None = None) -> Language:
@@ -107,6 +119,7 @@ def make_nlp(*, base: str | None = None) -> Language:
             nlp.add_pipe(name)
     # Docs keep the text they are made from: the components read it without joining the tokens.
     nlp.make_doc = TextKeepingMakeDoc(nlp)
+    COMPILED.save()  # the patterns the modules and components compiled: read, not compiled, by the next process
     return nlp
 
 

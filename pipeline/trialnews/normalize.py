@@ -14,7 +14,7 @@ from datetime import MINYEAR
 from functools import cache, lru_cache
 
 from .resources import load_json, load_table, load_unit_entries
-from .scanning import phrase_alternation
+from .scanning import compile_pattern, phrase_alternation
 
 # Unicode forms that mean the same as an ASCII form (one character each, so offsets survive).
 _SAME_LENGTH = str.maketrans({
@@ -76,7 +76,7 @@ _MAY_FOLLOW: dict[str, frozenset[str | None]] = {
     "scale": frozenset({"digit", "teen", "tens", "hundred", "multiplier", "article", "number"}),
 }
 
-_DIGITS = re.compile(r"""
+_DIGITS = compile_pattern(r"""
     (?P<sign>[-+])?
     (?P<int>\d{1,3}(?P<sep>[,\ ])\d{3}(?:(?P=sep)\d{3})*|\d+)?
     (?P<frac>\.\d+)?
@@ -196,11 +196,11 @@ def _quantity_forms() -> tuple[re.Pattern[str], ...]:
     unit = _unit_pattern()
     gap = r"(?:[\s-]|(?<=\d))"  # between a number and its unit: a space, a hyphen, or nothing after a digit
     return (
-        re.compile(rf"(?i)(?P<num>.+?)[\s-]and[\s-](?:a|one)[\s-]half[\s-](?P<unit>{unit})"),
-        re.compile(rf"(?i)(?P<num>.+?)\s+(?P<unit>{unit})\s+and\s+a\s+half"),
-        re.compile(rf"(?i)(?P<num>.+?){gap}(?P<big>{unit})(?:,\s*|,?\s+and\s+|\s+)(?P<small_num>[^,]+?){gap}"
-                   rf"(?P<unit>{unit})"),
-        re.compile(rf"(?i)(?P<num>.+?){gap}(?P<unit>{unit})\.?"),
+        compile_pattern(rf"(?i)(?P<num>.+?)[\s-]and[\s-](?:a|one)[\s-]half[\s-](?P<unit>{unit})"),
+        compile_pattern(rf"(?i)(?P<num>.+?)\s+(?P<unit>{unit})\s+and\s+a\s+half"),
+        compile_pattern(rf"(?i)(?P<num>.+?){gap}(?P<big>{unit})(?:,\s*|,?\s+and\s+|\s+)(?P<small_num>[^,]+?){gap}"
+                        rf"(?P<unit>{unit})"),
+        compile_pattern(rf"(?i)(?P<num>.+?){gap}(?P<unit>{unit})\.?"),
     )
 
 
@@ -263,7 +263,7 @@ def fraction_percent(text: str) -> float | None:
 _UNSIGNED = r"(?:\d+(?:\.\d+)?|\.\d+)"
 #: The longest exponent read in ``1x10-5`` or ``3e-4`` (a p-value of 10^-999 is still 0 as a float).
 MAX_EXPONENT_DIGITS = 3
-_SCIENTIFIC = re.compile(rf"""
+_SCIENTIFIC = compile_pattern(rf"""
     (?P<mantissa>{_UNSIGNED})
     (?:\s*x\s*10\s*\^?\s*(?P<sign>[-+]?)\s*|[eE](?P<esign>[-+]?))
     (?P<exponent>\d{{1,{MAX_EXPONENT_DIGITS}}})(?!\d)
@@ -273,7 +273,7 @@ _P_WORD_RELATIONS = {words: relation[0] for words, relation in load_table("p_val
 
 
 _P_WORDS = phrase_alternation(_P_WORD_RELATIONS)  # ``less than`` tried before ``less``
-_P_VALUE = re.compile(rf"""
+_P_VALUE = compile_pattern(rf"""
     ^\s*\(?\s*[Pp](?:[-\s]*values?)?\s*
     (?:=\s*(?=[<>]))?
     (?:(?P<rel><=|>=|=|<|>|:)
@@ -310,7 +310,7 @@ def parse_p_value(text: str) -> tuple[float, str] | None:
 
 
 _SIGNED = rf"-?{_UNSIGNED}"
-_CI = re.compile(rf"""
+_CI = compile_pattern(rf"""
     (?:(?P<level>\d{{2}}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s*)?
     \b(?:(?:confidence|credible)\s+intervals?|CI|CrI)\b(?:\s*[\[(](?:CI|CrI)[\])])?[\s,:;=(\[]*
     (?:(?:of|from|was|is|were)\s+)?
@@ -341,9 +341,9 @@ def _months() -> dict[str, int]:
     return months
 
 
-_DATE_MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
-_DATE_DMY = re.compile(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b")
-_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DATE_MDY = compile_pattern(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_DATE_DMY = compile_pattern(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b")
+_DATE_ISO = compile_pattern(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
 def parse_date(text: str) -> str | None:
@@ -368,12 +368,12 @@ def parse_date(text: str) -> str | None:
     return None
 
 
-_NUMBER_IN_TEXT = re.compile(r"(?<![\w.])[-+]?(?:\d{1,3}(?:[, ]\d{3})+|\d*\.\d+|\d+)(?![\d])")
-_SCIENTIFIC_IN_TEXT = re.compile(rf"(?<![\w.]){_SCIENTIFIC.pattern}", re.VERBOSE)
-_DIGITS_AND_SCALE = re.compile(r"(?i)(?<![\w.])\d+(?:\.\d+)?[\s-]+(?:hundred|thousand|million|billion)\b")
-_WORD_RUN = re.compile(r"[A-Za-z]+(?:[\s-]+[A-Za-z]+)*")
-_FRACTION_CONNECTOR = re.compile(r"(?i)(?<=\S)\s+(in every|of every|out of|in)\s+(?=\S)")
-_NUMBER_TOKEN = re.compile(r"[A-Za-z]+|\d[\d,]*(?:\.\d+)?")
+_NUMBER_IN_TEXT = compile_pattern(r"(?<![\w.])[-+]?(?:\d{1,3}(?:[, ]\d{3})+|\d*\.\d+|\d+)(?![\d])")
+_SCIENTIFIC_IN_TEXT = compile_pattern(rf"(?<![\w.]){_SCIENTIFIC.pattern}", re.VERBOSE)
+_DIGITS_AND_SCALE = compile_pattern(r"(?i)(?<![\w.])\d+(?:\.\d+)?[\s-]+(?:hundred|thousand|million|billion)\b")
+_WORD_RUN = compile_pattern(r"[A-Za-z]+(?:[\s-]+[A-Za-z]+)*")
+_FRACTION_CONNECTOR = compile_pattern(r"(?i)(?<=\S)\s+(in every|of every|out of|in)\s+(?=\S)")
+_NUMBER_TOKEN = compile_pattern(r"[A-Za-z]+|\d[\d,]*(?:\.\d+)?")
 #: How many characters either side of "in" / "out of" are read for the two numbers of a fraction.
 FRACTION_WINDOW = 200
 
@@ -427,14 +427,14 @@ def _readings(text: str) -> tuple[tuple[float, bool], ...]:
 def _nobody_phrases() -> tuple[re.Pattern[str], ...]:
     """The regex of each phrase of ``numbers.json`` that counts no one (``nobody``, ``no one``), as
     whole words (compiled once, like :func:`_fraction_phrases`)."""
-    return tuple(re.compile(r"\b" + re.escape(phrase) + r"\b") for phrase in _words()["nobody"])
+    return tuple(compile_pattern(r"\b" + re.escape(phrase) + r"\b") for phrase in _words()["nobody"])
 
 
 @cache
 def _fraction_phrases() -> tuple[tuple[str, re.Pattern[str], float], ...]:
     """Each fraction word of ``numbers.json`` (``half``, ``two thirds``), the regex that finds it
     as whole words, and its value (compiled once: the record reads every evidence with them)."""
-    return tuple((phrase, re.compile(r"\b" + re.escape(phrase) + r"\b"), value)
+    return tuple((phrase, compile_pattern(r"\b" + re.escape(phrase) + r"\b"), value)
                  for phrase, value in _words()["fractions"].items())
 
 
@@ -473,7 +473,7 @@ def word_numbers(text: str) -> list[float]:
 def _multiple_words() -> tuple[tuple[re.Pattern[str], float], ...]:
     """Each multiple of ``numbers.json`` (``twice`` 2, ``half`` 0.5, as in ``half as many``) as a
     whole-word regex with its value."""
-    return tuple((re.compile(r"(?i)\b" + re.escape(word) + r"\b"), value) for word, value in _words()["multiples"].items())
+    return tuple((compile_pattern(r"(?i)\b" + re.escape(word) + r"\b"), value) for word, value in _words()["multiples"].items())
 
 
 def _multiples(text: str) -> list[float]:
@@ -492,14 +492,14 @@ def _compound_skeletons() -> tuple[re.Pattern[str], ...]:
     ``hours, eight minutes``, `` and a half years``, ``year and a half``."""
     unit = _unit_pattern()
     return (
-        re.compile(rf"(?i)(?<![\w/])(?:{unit})(?:,\s*|,?\s+and\s+|\s+)(?:\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
-                   rf"[\s-]?(?:{unit})(?![\w/])"),
-        re.compile(rf"(?i)[\s-]and[\s-](?:a|one)[\s-]half[\s-](?:{unit})(?![\w/])"),
-        re.compile(rf"(?i)(?<![\w/])(?:{unit})\s+and\s+a\s+half\b"),
+        compile_pattern(rf"(?i)(?<![\w/])(?:{unit})(?:,\s*|,?\s+and\s+|\s+)(?:\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
+                        rf"[\s-]?(?:{unit})(?![\w/])"),
+        compile_pattern(rf"(?i)[\s-]and[\s-](?:a|one)[\s-]half[\s-](?:{unit})(?![\w/])"),
+        compile_pattern(rf"(?i)(?<![\w/])(?:{unit})\s+and\s+a\s+half\b"),
     )
 
 
-_WORD_BEFORE = re.compile(r"[\w.,]+")
+_WORD_BEFORE = compile_pattern(r"[\w.,]+")
 
 
 def _compound_quantities(text: str) -> list[float]:

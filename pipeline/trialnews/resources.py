@@ -8,19 +8,19 @@ process.
 from __future__ import annotations
 
 import json
-import re
 import threading
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from .errors import Errors, TrialnewsError
+from .scanning import compile_pattern
 
 PACKAGE = "trialnews.patterns"
 #: A word list's line that stands for the entries of another lexicon (``@include FILE.tsv:USE``).
 INCLUDE = "@include"
 #: The header line of a lexicon with uses (``FILE.tsv``) that declares its uses: ``# uses: a b c``.
-USES_HEADER = re.compile(r"#\s*uses:(?P<uses>.*)")
+USES_HEADER = compile_pattern(r"#\s*uses:(?P<uses>.*)")
 #: The lexicons each thread is reading (``chain``, outermost first): an ``@include`` of one of them
 #: is a cycle (E217). Per thread, so that two threads loading lists at once never meet in one chain.
 _READING = threading.local()

@@ -34,11 +34,12 @@ or whose first characters are so common that skipping would not pay, is run as i
 
 from __future__ import annotations
 
+import hashlib
 import marshal
 import re
 import sys
-from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache, lru_cache, wraps
 
 try:  # pyahocorasick (BSD): every place of many literal strings in one pass in C; without it, a regex pass.
     import ahocorasick
@@ -145,6 +146,20 @@ class CompiledPatterns:
         self._used.add(key)
         self._added = True
 
+    def answer(self, key: str) -> tuple | None:
+        """The answer stored under ``key`` by :meth:`put_answer`, as a one-item tuple, else ``None``."""
+        kept = self._loaded().get(key)
+        self._used.add(key)
+        return kept if isinstance(kept, tuple) and len(kept) == 1 else None
+
+    def put_answer(self, key: str, answer: object) -> None:
+        """Keep ``answer`` (plain data: what ``marshal`` writes) under ``key``; other answers are not kept."""
+        try:
+            marshal.dumps(answer)
+        except ValueError:
+            return
+        self.put(key, (answer,))
+
     def save(self) -> None:
         """Write the entries to the cache file if some were added (a read-only folder: skipped)."""
         if not self._added:
@@ -160,6 +175,42 @@ class CompiledPatterns:
 
 
 COMPILED = CompiledPatterns()
+
+
+@cache
+def _source_digest() -> str:
+    """A digest of this module's source: the analyses :func:`kept_analysis` keeps are read only by
+    the code that made them (a changed analysis is worked out again, never read stale)."""
+    try:
+        with open(__file__, "rb") as source:
+            return hashlib.sha1(source.read()).hexdigest()[:16]
+    except OSError:  # pragma: no cover - no source file: nothing is read from earlier processes
+        return ""
+
+
+def kept_analysis(function: Callable) -> Callable:
+    """``function`` (a reading of a regex's parse tree: its literal starts, required literals...)
+    with its answers kept in :data:`COMPILED`, under its name, its arguments and
+    :func:`_source_digest`: a new process reads them instead of parsing the ruler's and the facts'
+    patterns again (parsing was most of what building the scanners costs). An answer is the same
+    plain data (``marshal`` keeps frozensets, tuples, strings, numbers, ``None`` and booleans as
+    they are); an exception is raised again each time (never kept)."""
+    name = function.__name__
+
+    @wraps(function)
+    def kept(*arguments: object, **options: object) -> object:
+        digest = _source_digest()
+        if not digest:
+            return function(*arguments, **options)
+        key = f"{name}\0{digest}\0{arguments!r}\0{sorted(options.items())!r}"
+        found = COMPILED.answer(key)
+        if found is not None:
+            return found[0]
+        answer = function(*arguments, **options)
+        COMPILED.put_answer(key, answer)
+        return answer
+
+    return kept
 
 
 def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
@@ -456,6 +507,7 @@ def _compile_tree(parsed, codes: set[int], categories: set[object]):  # noqa: AN
                                         (sre.ASSERT, (-1, behind))])
 
 
+@kept_analysis
 def starts_only_with(source: str, chars: str) -> bool:
     """Whether every match of the regex ``source`` is non-empty and begins with one of ``chars``
     (used with placeholder characters that stand for a sub-pattern, such as "a number")."""
@@ -490,6 +542,7 @@ _UPPER_CODES = range(ord("A"), ord("Z") + 1)
 _LOWER_CODES = range(ord("a"), ord("z") + 1)
 
 
+@kept_analysis
 def capital_led(source: str) -> bool:
     """Whether every match of the regex ``source`` (no ``(?i)``) starts at ``\\b`` with an ASCII
     capital, or with one lower-case ASCII letter and then a capital (``FDA``, ``HeartMate``,
@@ -651,6 +704,7 @@ def _lookahead(source: str) -> re.Pattern[str]:
 _ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
+@kept_analysis
 def starts_after_no_word(source: str) -> bool:
     """Whether every match of the regex ``source`` starts after a look-behind that refuses a word
     character before it (``(?<![\\w.])``), or at a ``\\b`` followed by a word character (``\\bphase``),
@@ -902,6 +956,7 @@ class _TooMany(Exception):
     pass
 
 
+@kept_analysis
 def literal_starts(source: str, *, anchor_chars: str = "",
                    digits_anchored: bool = False) -> tuple[frozenset[str], bool] | None:
     """The lower-cased literal strings every match of the regex ``source`` starts with (cut at
@@ -919,6 +974,7 @@ def literal_starts(source: str, *, anchor_chars: str = "",
     return starts, bool(offsets)
 
 
+@kept_analysis
 def anchored_starts(source: str, *, anchor_chars: str = "", digits_anchored: bool = False,
                     spaced_letters: bool = False) -> tuple[frozenset[str], frozenset[int]] | None:
     """Like :func:`literal_starts`, with the distances from a match's start at which an anchor
@@ -935,6 +991,7 @@ def anchored_starts(source: str, *, anchor_chars: str = "", digits_anchored: boo
     return frozenset(literal for literal, _ in starts), offsets
 
 
+@kept_analysis
 def shifted_literal_starts(source: str) -> frozenset[tuple[str, int]] | None:
     """Like :func:`literal_starts` (with no anchors), for patterns where some match starts with
     a literal too short to look for followed by one character of a class: the literal after
@@ -1227,10 +1284,10 @@ class WordListScanner:
 
     def __init__(self, words: Iterable[str]) -> None:
         words = list(words)
-        self.pattern = re.compile(rf"(?i)\b(?:{alternation(words)})\b")
+        self.pattern = compile_pattern(rf"(?i)\b(?:{alternation(words)})\b")
         simple = bool(words) and all(word.isascii() and _WORD_CHAR.match(word) and _WORD_CHAR.match(word[-1])
                                      for word in words)
-        self.lowered = re.compile(rf"\b(?:{alternation(sorted({word.lower() for word in words}))})\b") \
+        self.lowered = compile_pattern(rf"\b(?:{alternation(sorted({word.lower() for word in words}))})\b") \
             if simple else None
         self.automaton = None
         if simple and ahocorasick is not None:
@@ -1285,6 +1342,7 @@ MAX_REQUIRED = 12
 """A pattern whose every match needs one of more literals than this is scanned without a look first."""
 
 
+@kept_analysis
 def required_literals(source: str, *, exact: bool = False, punctuation: bool = False,
                       limit: int = MAX_REQUIRED) -> frozenset[str] | None:
     """Lower-case literal strings one of which the lower-cased text holds wherever the regex
@@ -1421,7 +1479,7 @@ class GatedPattern:
         #: For a pattern whose every match is a run of white space and then a literal start
         #: (``\\s+(?:co-authored the study|...)``): those literals (see :meth:`_after_space`).
         self.after_space: frozenset[str] | None = None
-        if not pattern.flags & re.LOCALE and re.compile(pattern.pattern).flags == pattern.flags:
+        if not pattern.flags & re.LOCALE and compile_pattern(pattern.pattern).flags == pattern.flags:
             scanner = fast_scanner(pattern.pattern, lower=lower)
             if not isinstance(scanner, PrefixScanner):
                 # A short word before white space ("a new review"): its two-character starts.
@@ -1464,6 +1522,7 @@ class GatedPattern:
                 yield match
 
 
+@kept_analysis
 def _starts_after_leading_space(source: str) -> frozenset[str] | None:
     """The literal starts of ``X`` for a pattern ``\\s+X`` (its flags kept; no alternation at its
     top, no anchor), ``None`` for any other pattern or an ``X`` without literal starts."""
@@ -1512,7 +1571,7 @@ class StartFilteredPattern:
         starts = None
         if literals is not None:
             starts = tuple(sorted(set(literals))) if not pattern.flags & re.LOCALE else None
-        elif not pattern.flags & re.LOCALE and re.compile(pattern.pattern).flags == pattern.flags:
+        elif not pattern.flags & re.LOCALE and compile_pattern(pattern.pattern).flags == pattern.flags:
             # Literals every match needs (anywhere in it or in what it looks around at: ``either``
             # for "received either A or B"), else those every match starts with.
             required = required_literals(pattern.pattern, limit=MAX_FILTER_LITERALS)
@@ -1626,6 +1685,7 @@ def _finite_strings(items: list) -> set[str] | None:
     return found
 
 
+@kept_analysis
 def word_suffixes(source: str) -> frozenset[str] | None:
     """For a pattern whose every match is one whole word of ASCII letters ending with one of a
     set of literal strings (``\\b[A-Za-z][a-z]{2,}(?:mab|nib|...)\\b``): those strings, lower-cased.

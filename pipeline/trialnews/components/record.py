@@ -25,6 +25,7 @@ from ..reading.doctext import text_of
 from ..errors import TrialnewsError
 from ..facts.results import LEFT_OUT, left_out_of_record
 from ..reading.kind import KIND_KEY
+from ..scanning import COMPILED
 from .facts import RECORD_REQUIRES
 from .guard import ERROR_KEY, Guarded
 
@@ -40,10 +41,16 @@ class RecordBuilder(Guarded):
     def __init__(self, name: str, *, keep_spans: bool = False) -> None:
         self.name = name
         self.keep_spans = keep_spans
+        #: Whether the patterns compiled for the first doc (those the facts build when first asked)
+        #: were kept for the next process (``scanning.COMPILED``).
+        self._kept_compiled = False
         if not Doc.has_extension(RECORD_EXTENSION):
             Doc.set_extension(RECORD_EXTENSION, default=None)
 
     def process(self, doc: Doc) -> None:
+        if not self._kept_compiled:
+            self._kept_compiled = True
+            COMPILED.save()  # written only when this process compiled a pattern not yet kept
         source = dict(doc.user_data.get("source") or default_source(doc))
         source["chars"] = len(text_of(doc))
         source["kind"] = doc.user_data.get(KIND_KEY)  # set by the segmenter

@@ -32,6 +32,7 @@ from ..scanning import (COMPILED, MIN_PREFIX, AnchoredScanner, Anchors, CapitalS
                         capital_led, punctuation_only, required_literals, shifted_literal_starts, starts_after_no_word,
                         starts_only_with, word_suffixes)
 from ..resources import load_json, load_jsonl, load_lexicon
+from ..scanning import compile_pattern
 
 DEFAULT_RULE_FILES = ("trial.jsonl", "numbers.jsonl", "statistics.jsonl", "arms.jsonl", "endpoints.jsonl",
                       "sizes.jsonl", "citation.jsonl", "conclusions.jsonl")
@@ -74,7 +75,7 @@ def number_word_regex() -> str:
     return rf"(?i:\b{below_thousand}(?:[\s-]+thousand(?:[\s-]+(?:and\s+)?{below_thousand})?)?\b)"
 
 
-_LEXICON_SLOT = re.compile(r"\{LEX:([\w.:-]+)\}")  # "{LEX:units.json:DURATION}": see ``load_lexicon``
+_LEXICON_SLOT = compile_pattern(r"\{LEX:([\w.:-]+)\}")  # "{LEX:units.json:DURATION}": see ``load_lexicon``
 
 
 def lexicon_regex(name: str) -> str:

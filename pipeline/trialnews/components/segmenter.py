@@ -25,7 +25,6 @@ and ``trialnews.reading.kind.section_at``.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 import numpy
@@ -38,6 +37,7 @@ from ..reading.doctext import text_of
 from ..reading.kind import KIND_KEY, LINK_LINES_KEY, SECTIONS_KEY, detect, link_lines
 from ..resources import word_set
 from .guard import Guarded
+from ..scanning import compile_pattern
 
 ENDERS = frozenset({".", "!", "?", "...", "\u2026"})
 CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
@@ -47,7 +47,7 @@ WRAP_ENDERS = frozenset(".!?:;\u2026")
 #: Whitespace read past a heading's edge to find the word after it.
 MAX_GAP = 8
 #: One capital letter and its full stop before white space (``group B. The``), not inside a word or an initialism.
-_NAME_LETTER = re.compile(r"(?<![\w.])[A-Z]\.(?=\s)")
+_NAME_LETTER = compile_pattern(r"(?<![\w.])[A-Z]\.(?=\s)")
 #: ``SENT_START`` values as ``Doc.from_array`` takes them.
 START, NOT_START = 1, -1
 

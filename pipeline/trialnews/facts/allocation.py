@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from ..normalize import parse_number
 from ..reading.doctext import text_of
 from ..resources import load_json, load_lexicon, word_set
-from ..scanning import alternation, find_words
+from ..scanning import alternation, compile_pattern, find_words
 from .common import TEXT_LOWER, evidence, spans_starting, state
 from .roles import comparator_by_order, inactive_name, named_as_comparator, settle_roles
 
@@ -53,18 +53,18 @@ MAX_ARMS = 8
 #: ``(118 women)``, ``(807)``, ``(n = 104; 25 aged over 60)`` (details of the group after its
 #: ``n =``, no second ``n =``); the short name first in the bracket is the group's other name. A
 #: comma right before a digit separates thousands (``n = 1,026``), never the details.
-_BRACKET_COUNT = re.compile(r"^\s*(?:(?P<alias>[A-Za-z][\w+/-]{0,15})\s*[;,](?!\d)\s*)?(?:[^()]*[;,](?!\d)\s*)?"
-                            r"(?:[nN]\s*=\s*(?P<n>\d[\d,]*)(?:\s*;(?![^()]*[nN]\s*=)[^()]*)?"
-                            r"|(?P<count>\d[\d,]*)(?:\s+(?P<who>[A-Za-z]+))?)\s*$")
+_BRACKET_COUNT = compile_pattern(r"^\s*(?:(?P<alias>[A-Za-z][\w+/-]{0,15})\s*[;,](?!\d)\s*)?(?:[^()]*[;,](?!\d)\s*)?"
+                                 r"(?:[nN]\s*=\s*(?P<n>\d[\d,]*)(?:\s*;(?![^()]*[nN]\s*=)[^()]*)?"
+                                 r"|(?P<count>\d[\d,]*)(?:\s+(?P<who>[A-Za-z]+))?)\s*$")
 
 #: The words of a count in words that ``and`` may follow (``One hundred and ninety-four``).
 NUMBER_SCALES = frozenset({"hundred", "thousand"})
 #: Tokens after a count searched for the people it counts (``65 (81%) participants``).
 PEOPLE_AFTER_TOKENS = 6
 #: A count written as one word with its ``n=`` (``n=29``).
-_N_EQUALS_TOKEN = re.compile(r"^[nN]=(\d[\d,]*)$")
+_N_EQUALS_TOKEN = compile_pattern(r"^[nN]=(\d[\d,]*)$")
 #: The ``n =`` right before a bracket's count.
-_N_EQUALS_END = re.compile(r"[nN]\s*=\s*$")
+_N_EQUALS_END = compile_pattern(r"[nN]\s*=\s*$")
 
 
 @cache
@@ -314,7 +314,7 @@ EVENT_IN_CHARS = 30
 
 @cache
 def _event_in_before() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(EVENT_IN_VERBS))})\s+in\s+(?:only\s+|just\s+|a\s+total\s+of\s+)?$")
+    return compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(EVENT_IN_VERBS))})\s+in\s+(?:only\s+|just\s+|a\s+total\s+of\s+)?$")
 
 
 def _splits_an_event(doc: Doc, sentence: Span, first: int, event_after: Callable[[str], bool]) -> bool:

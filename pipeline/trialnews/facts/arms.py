@@ -24,7 +24,7 @@ from ..normalize import parse_number
 from ..resources import load_json, load_lexicon, load_table, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..linking import wordclass
-from ..scanning import GatedPattern, StartFilteredPattern, fast_scanner, find_words
+from ..scanning import GatedPattern, StartFilteredPattern, compile_pattern, fast_scanner, find_words
 from ..vocab import diseases as disease_vocab
 from ..vocab import drugs as drug_vocab
 from .common import (TEXT_LOWER, among, clean, evidence, first_words, heading_sentence, inside, longest_first,
@@ -81,42 +81,42 @@ EITHER_TAIL_CHARS = 60
 #: olaparib with placebo``).
 COMPARED_CHARS = 20
 _ASSIGNED_BEFORE = StartFilteredPattern(
-    re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b(?:[^.;]|\.\d)*$"))
-_ASSIGN_CUE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b")
+    compile_pattern(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b(?:[^.;]|\.\d)*$"))
+_ASSIGN_CUE = compile_pattern(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split)\b")
 #: :data:`_ASSIGN_CUE` over a whole text, tried only where its words start (the same matches).
 _ASSIGN_CUE_SCANNER = fast_scanner(_ASSIGN_CUE.pattern, lower=TEXT_LOWER)
-_TIMING_BEFORE = re.compile(r"(?i)\b(?:after|before|following|prior to|post|during|with or without)\s+(?:[\w-]+\s+){0,2}$")
-_GROUP_AFTER = re.compile(r"(?i)^(?:\s+(?:treatment|therapy|plus \w+))?\s+(?:groups?|arms?|cohorts?)\b")
-_JOINED = re.compile(r"(?i)^\s*(?:\([^)]*\)|\[[^\]]*\]|[\d.,]+\s*[\w/%]+(?:\s+(?:once|twice|three times)?\s*"
-                     r"(?:daily|weekly|monthly|a day|a week|per day|per week))?)?\s*(?:,|--|\u2014|\u2013)?\s*"
-                     r"(?:or|vs\.?|versus|compared (?:with|to)|than|against|instead of|rather than)\s+"
-                     r"(?:a\s+|an\s+|the\s+|either\s+|to\s+)?(?:[\w-]+\s+)?$")
+_TIMING_BEFORE = compile_pattern(r"(?i)\b(?:after|before|following|prior to|post|during|with or without)\s+(?:[\w-]+\s+){0,2}$")
+_GROUP_AFTER = compile_pattern(r"(?i)^(?:\s+(?:treatment|therapy|plus \w+))?\s+(?:groups?|arms?|cohorts?)\b")
+_JOINED = compile_pattern(r"(?i)^\s*(?:\([^)]*\)|\[[^\]]*\]|[\d.,]+\s*[\w/%]+(?:\s+(?:once|twice|three times)?\s*"
+                          r"(?:daily|weekly|monthly|a day|a week|per day|per week))?)?\s*(?:,|--|\u2014|\u2013)?\s*"
+                          r"(?:or|vs\.?|versus|compared (?:with|to)|than|against|instead of|rather than)\s+"
+                          r"(?:a\s+|an\s+|the\s+|either\s+|to\s+)?(?:[\w-]+\s+)?$")
 #: Two treatments joined only by ``or`` (``the options are X or Y``): in news, weaker than ``versus``
 #: (an abstract's ``X or Y`` is its trial's options).
 _NOT_OR = r"(?:(?!\b(?:vs|versus|compared|than|against|instead|rather)\b).)*"
-_OR_ONLY = re.compile(r"(?is)^" + _NOT_OR + r"\bor\b" + _NOT_OR + r"$")
-_TAKEN_BEFORE = re.compile(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|treated with)\s+(?:the\s+|a\s+)?"
-                           r"(?:\w+,?\s+){0,3}$")  # "those receiving the drug, dupilumab"
+_OR_ONLY = compile_pattern(r"(?is)^" + _NOT_OR + r"\bor\b" + _NOT_OR + r"$")
+_TAKEN_BEFORE = compile_pattern(r"(?i)\b(?:receiv(?:e|ed|ing)|took|taking|take|given|treated with)\s+(?:the\s+|a\s+)?"
+                                r"(?:\w+,?\s+){0,3}$")  # "those receiving the drug, dupilumab"
 #: A procedure or programme given to people in a trial (``received surgery``, ``underwent
 #: stenting``), not one that people take in general (``11% of Americans take antidepressants``).
-_UNDERWENT_BEFORE = re.compile(r"(?i)\b(?:received|receiving|underwent|undergoing|treated with|assigned to)\s+"
-                               r"(?:the\s+|a\s+|an\s+)?(?:\w+,?\s+){0,2}$")
+_UNDERWENT_BEFORE = compile_pattern(r"(?i)\b(?:received|receiving|underwent|undergoing|treated with|assigned to)\s+"
+                                    r"(?:the\s+|a\s+|an\s+)?(?:\w+,?\s+){0,2}$")
 #: The groups of a trial listed after a colon: ``three arms: placebo, X 16 mg and X 24 mg``.
 #: Also the options one of which each patient got: ``received one of three treatments: A; A with B;
 #: or B alone`` (a semicolon may part the options there).
-_LISTED_GROUPS = StartFilteredPattern(re.compile(
+_LISTED_GROUPS = StartFilteredPattern(compile_pattern(
     r"(?i)\b(?:arms|groups|cohorts)\s*:\s*(?:[^.;:()]|\.\d)*$"
     r"|\bone\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+" + phrase_regex("listed_option_nouns.txt")
     + r"\s*:\s*(?:[^.:()]|\.\d)*$"))
 #: The last option of a list opened by ``either`` after a verb of assigning or taking: ``received
 #: either A, B or a placebo`` (the list's words only: no clause of its own, at most about fifteen words).
-_EITHER_LIST = StartFilteredPattern(re.compile(
+_EITHER_LIST = StartFilteredPattern(compile_pattern(
     r"(?i)\b(?:receiv(?:e|ed|ing)|given|took|take|taking|get|got|assigned|randomi[sz]ed|allocated)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?either\s+(?:[^.;:()]|\.\d){{1,{EITHER_LIST_CHARS}}},"
     rf"(?:[^.;:()]|\.\d){{0,{EITHER_TAIL_CHARS}}}\bor\s+(?:a\s+|an\s+|the\s+)?$"))
 #: An inert control named as what the tested treatment was set against: ``better than placebo``,
 #: ``pitted the drug against a placebo``, ``compared with a sham procedure``.
-_AGAINST_BEFORE = re.compile(r"(?i)\b" + phrase_regex("against_cues.txt") + r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$")
+_AGAINST_BEFORE = compile_pattern(r"(?i)\b" + phrase_regex("against_cues.txt") + r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$")
 #: The most words of the verb between ``those who`` and the control they had (``had``, ``were given``).
 PEOPLE_VERB_WORDS = 2
 
@@ -127,8 +127,8 @@ def _against_people() -> re.Pattern[str]:
     sham procedure``, ``compared with women who were given a placebo`` (the people:
     ``patterns/described_group_people.txt``)."""
     people = "|".join(sorted(map(re.escape, word_set("described_group_people.txt")), key=len, reverse=True))
-    return re.compile(r"(?i)\b" + phrase_regex("against_cues.txt") + r"\s+(?:the\s+)?(?:" + people
-                      + rf")\s+(?:who|that)\s+(?:\w+\s+){{1,{PEOPLE_VERB_WORDS}}}?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$")
+    return compile_pattern(r"(?i)\b" + phrase_regex("against_cues.txt") + r"\s+(?:the\s+)?(?:" + people
+                           + rf")\s+(?:who|that)\s+(?:\w+\s+){{1,{PEOPLE_VERB_WORDS}}}?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$")
 
 
 @cache
@@ -162,13 +162,13 @@ _GROUP_TAKING = re.compile(
     r"|\(\s*n\s*=\s*\d+\s*\))\s+(?:(?:were|was)\s+)?(?:(?:also|only|first)\s+)?"
     r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned to|got|underwent))"
     r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")  # "58 patients received X", not "with 52 receiving X" (some)
-_WITH_GAP = re.compile(r"(?i)^\s+(?:with|to|against)\s+(?:a\s+|an\s+|the\s+)?$")
-_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared|comparing|compare|compares)\s+(?:the\s+)?$")
-_PAIRED_GROUPS = re.compile(r"(?i)^\s+and\s+(?:the\s+)?$")
+_WITH_GAP = compile_pattern(r"(?i)^\s+(?:with|to|against)\s+(?:a\s+|an\s+|the\s+)?$")
+_COMPARED_BEFORE = compile_pattern(r"(?i)\b(?:compared|comparing|compare|compares)\s+(?:the\s+)?$")
+_PAIRED_GROUPS = compile_pattern(r"(?i)^\s+and\s+(?:the\s+)?$")
 #: Words after a hyphen that qualify a drug rather than name a combination ("radiation-induced").
 _NOT_COMPOUND = word_set("not_compound_words.txt")
-_ARTICLES = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
-_GROUP_WORDS = re.compile(r"\s+(?:group|arm|groups|arms)$", re.IGNORECASE)
+_ARTICLES = compile_pattern(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_GROUP_WORDS = compile_pattern(r"\s+(?:group|arm|groups|arms)$", re.IGNORECASE)
 #: How news refers back to the treatment under test: ``patients taking the drug``, ``the vaccine``.
 _REFERENCE = fast_scanner(r"(?i)\bthe\s+(?!" + phrase_regex("reference_not_modifiers.txt") + r"\b)(?:[a-z]+(?:-[a-z]+)?\s+)?"
                           + phrase_regex("reference_heads.txt") + r"\b(?!\s+(?:of|for)\b|['\u2019]s\s+"
@@ -179,12 +179,12 @@ TIME_FRAME_WORDS = "time_frame_words.txt"
 #: Tokens between a dose and its drug: ``5 mg of Xeljanz``, ``a 10-mg dose of the drug``.
 DOSE_DRUG_WINDOW = 4
 _RATE_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT")
-_DOSE_PARTS = re.compile(r"(?i)^(.+?)[\s-]?((?:mg|mcg|\u00b5g|g|gram|milligram|microgram|IU|U|unit|mL|milliliter)s?\b.*)$")
+_DOSE_PARTS = compile_pattern(r"(?i)^(.+?)[\s-]?((?:mg|mcg|\u00b5g|g|gram|milligram|microgram|IU|U|unit|mL|milliliter)s?\b.*)$")
 _DOSE_UNITS = ((r"milligrams? per kilogram", "mg/kg"), (r"milligrams?", "mg"), (r"micrograms?", "mcg"),
                (r"\bgrams?\b", "g"), (r"milliliters?", "ml"), (r"\bunits?\b", "units"),
                (r"/d(?:ay)?\b", ""), (r"\s+", " "))
 #: A new clause after an assigned option: ``assigned to receive X, 23 developed ...``.
-_CLAUSE_AFTER_OPTION = re.compile(r",\s*(?:\d|(?:and\s+)?(?:who|which|with|while)\b)")
+_CLAUSE_AFTER_OPTION = compile_pattern(r",\s*(?:\d|(?:and\s+)?(?:who|which|with|while)\b)")
 #: Nouns after a control that make it a phenomenon, not a group: ``the placebo effect``.
 _PLACEBO_EFFECT = word_set("placebo_effect_nouns.txt")
 _PRODUCT_NOUNS = word_set("product_class_nouns.txt")
@@ -193,18 +193,18 @@ _PRODUCT_NOUNS = word_set("product_class_nouns.txt")
 _GENERIC_GROUP = fast_scanner(r"(?i)\b(?P<name>" + phrase_regex("generic_group_words.txt")
                               + r"(?:\s+(?:group|arm)s?\b|(?=\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?control\s+"
                               r"(?:group|arm)s?\b)))", lower=TEXT_LOWER)
-_LETTERED = re.compile(r"(?i)^(?:group|arm|cohort)\s+\w{1,3}$|^[A-Z]-arm$")
+_LETTERED = compile_pattern(r"(?i)^(?:group|arm|cohort)\s+\w{1,3}$|^[A-Z]-arm$")
 #: The longest clause (characters) after ``Group I received`` searched for the treatment it names.
 MAX_DEFINITION_CHARS = 160
 #: A lettered group said to receive something in a clause too long to be the treatment's name
 #: (``Group I received 3 days regimen of aprepitant in the first course of ...``).
 _RECEIVED_VERBS = phrase_regex("lettered_received_verbs.txt")
-_LETTERED_RECEIVED = re.compile(r"(?i),?\s+(?:patients\s+)?" + _RECEIVED_VERBS
-                                + r"\s+(?P<clause>[^;.]{0,%d})" % MAX_DEFINITION_CHARS)
+_LETTERED_RECEIVED = compile_pattern(r"(?i),?\s+(?:patients\s+)?" + _RECEIVED_VERBS
+                                     + r"\s+(?P<clause>[^;.]{0,%d})" % MAX_DEFINITION_CHARS)
 #: What follows a lettered group's name to say what it was given.
-_LETTERED_DEFINITION = re.compile(r"(?i)\s*(?:\(\s*(?P<given>[^;,()]{2,60}?)\s*[;,)]|:\s*(?P<given2>[^;,.()]{2,60})|"
-                                  r",?\s+(?:patients\s+)?" + _RECEIVED_VERBS + r"\s+(?:(?:an?|the)\s+)?(?:[\d.]+\s*\w+\s+of\s+)?"
-                                  r"(?P<given3>[^;,.()]{2,60}?)(?=\s*(?:[;,.()]|\b(?:intravenously|orally|daily|before|after|for|at|and)\b)))")
+_LETTERED_DEFINITION = compile_pattern(r"(?i)\s*(?:\(\s*(?P<given>[^;,()]{2,60}?)\s*[;,)]|:\s*(?P<given2>[^;,.()]{2,60})|"
+                                       r",?\s+(?:patients\s+)?" + _RECEIVED_VERBS + r"\s+(?:(?:an?|the)\s+)?(?:[\d.]+\s*\w+\s+of\s+)?"
+                                       r"(?P<given3>[^;,.()]{2,60}?)(?=\s*(?:[;,.()]|\b(?:intravenously|orally|daily|before|after|for|at|and)\b)))")
 _CONTROL_LABELS = {"control group": "control", "control arm": "control", "a placebo": "placebo",
                    "placebos": "placebo", "the placebo": "placebo",
                    "placebo pill": "placebo", "placebo pills": "placebo", "sugar pill": "placebo",
@@ -212,7 +212,7 @@ _CONTROL_LABELS = {"control group": "control", "control arm": "control", "a plac
 
 
 #: A participle after a treatment's name in a group's name: ``the NAC-treated group`` is the NAC arm.
-_TREATED_SUFFIX = re.compile(r"(?i)(?<=\w)-(?:treated|receiving)$")
+_TREATED_SUFFIX = compile_pattern(r"(?i)(?<=\w)-(?:treated|receiving)$")
 
 
 def label_of(span: Span) -> str:
@@ -709,8 +709,8 @@ def _paired_as_groups(doc: Doc, first: Span, second: Span) -> bool:
 
 
 #: What joins a treatment to the one it is added to: ``AE37 + GM-CSF``, ``X plus chemotherapy``.
-_ADDED_TO = re.compile(r"(?i)^\s*(?:\+|plus|in combination with|combined with|together with|added to)\s+(?:the\s+)?"
-                       r"(?:[a-z]+\s+)?$")  # "plus the steroid prednisone"
+_ADDED_TO = compile_pattern(r"(?i)^\s*(?:\+|plus|in combination with|combined with|together with|added to)\s+(?:the\s+)?"
+                            r"(?:[a-z]+\s+)?$")  # "plus the steroid prednisone"
 
 
 def _added_to_another(doc: Doc, mention: Span, others: list[Span], starts: list[int] | None = None) -> bool:
@@ -753,7 +753,7 @@ def _combinations(doc: Doc, found: list[Span], alone_bases: list[str], written_a
     return last
 
 
-_WITH_JOINED = re.compile(r"(?i)^\s+with\s+$")
+_WITH_JOINED = compile_pattern(r"(?i)^\s+with\s+$")
 
 
 def _with_backbone(doc: Doc, head: Span, mention: Span, alone_bases: list[str]) -> bool:
@@ -773,12 +773,12 @@ def _combined(doc: Doc, head: Span, last: Span) -> Span:
 
 
 #: Two treatments joined by ``and`` alone: a combination when the second is also given alone.
-_BOTH_JOINED = re.compile(r"(?i)^\s+and\s+$")
+_BOTH_JOINED = compile_pattern(r"(?i)^\s+and\s+$")
 #: Words after a treatment that say it was given by itself: the backbone of a combination is the
 #: comparator written ``chemotherapy alone`` (``patterns/comparator_words.txt`` holds them with others).
 ALONE_WORDS = "alone_words.txt"
 #: A treatment written as given alone, when its mention stops before the word: ``acupuncture alone``.
-_ALONE_AFTER = re.compile(rf"(?i)\s+{phrase_regex(ALONE_WORDS)}\b")
+_ALONE_AFTER = compile_pattern(rf"(?i)\s+{phrase_regex(ALONE_WORDS)}\b")
 
 
 def _alone_base(key: str) -> str | None:
@@ -839,7 +839,7 @@ def _component_in_brackets(doc: Doc, mention: Span, others: list[Span]) -> bool:
 def _other_study() -> StartFilteredPattern:
     """A phrase of ``patterns/other_studies.tsv`` with the use ``treatment`` (asked of every sentence
     with a mention: a sentence holding none of the literals its matches need is answered at once)."""
-    return StartFilteredPattern(re.compile(rf"(?i)\b{phrase_regex('other_studies.tsv:treatment')}\b"))
+    return StartFilteredPattern(compile_pattern(rf"(?i)\b{phrase_regex('other_studies.tsv:treatment')}\b"))
 
 
 #: The most words between a study noun and the word before or after it that makes it a study
@@ -872,27 +872,27 @@ def _unrealised_study() -> StartFilteredPattern:
     before = rf"\b{openers}(?:[\s,]+(?:{article}|(?!{stop})[\w-]+)){{0,{UNREALISED_GAP_WORDS}}}?[\s,]+{nouns}\b"
     after = rf"\b{nouns}(?:\s+(?!{stop})[\w-]+){{0,{UNREALISED_GAP_WORDS}}}?[\s\"“”]+{tails}\b"  # such a study "will never be done"
     # (asked of every sentence with a mention: one without a study noun or cue is answered at once)
-    return StartFilteredPattern(re.compile(rf"(?i){before}|{after}|\b{cues}\b"))
+    return StartFilteredPattern(compile_pattern(rf"(?i){before}|{after}|\b{cues}\b"))
 
 
 @cache
 def _absent_control() -> re.Pattern[str]:
     """A phrase of ``patterns/absent_control_cues.txt`` (with an article and a word) just before a
     treatment or control: ``there was no comparison group``, ``without invasive surgery``."""
-    return re.compile(r"(?i)\b" + phrase_regex("absent_control_cues.txt") + r"\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?$")  # "without invasive surgery"
+    return compile_pattern(r"(?i)\b" + phrase_regex("absent_control_cues.txt") + r"\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?$")  # "without invasive surgery"
 
 
 @cache
 def _prior_treatment() -> re.Pattern[str]:
     """A phrase of ``patterns/prior_treatment_cues.txt`` just before a mention, with up to
     :data:`PRIOR_GAP_WORDS` words between."""
-    return re.compile(r"(?i)\b" + phrase_regex("prior_treatment_cues.txt") + r"\s+(?:(?:the|a|an|their|his|her)\s+)?(?:[\w-]+\s+){0,%d}"
-                      r"(?:[\w-]+(?:\s+[\w-]+){0,%d}\s*\(\s*)?$" % (PRIOR_GAP_WORDS, MAX_NAME_WORDS - 1))
+    return compile_pattern(r"(?i)\b" + phrase_regex("prior_treatment_cues.txt") + r"\s+(?:(?:the|a|an|their|his|her)\s+)?(?:[\w-]+\s+){0,%d}"
+                           r"(?:[\w-]+(?:\s+[\w-]+){0,%d}\s*\(\s*)?$" % (PRIOR_GAP_WORDS, MAX_NAME_WORDS - 1))
     # the last group: a short form in brackets after the name ("receiving cognitive therapy (CBT)")
 
 
 #: A word (its letters, digits and underscores), to read which words a stretch of text has.
-_WORD = re.compile(r"\w+")
+_WORD = compile_pattern(r"\w+")
 
 
 def _first_words(phrases: frozenset[str]) -> frozenset[str] | None:
@@ -1092,8 +1092,8 @@ def _n_after(doc: Doc, mention: Span) -> tuple[int, Span] | None:
     return None
 
 
-_ALIAS_GAP = re.compile(r"(?i)^[\u2122\u00ae]?\s*(?:\(\s*(?:brand[- ]named?|sold as|marketed as|also known as|known as)?|"
-                        r",\s*(?:known (?:chemically |generically )?as|also called|or)\s+)\s*$")
+_ALIAS_GAP = compile_pattern(r"(?i)^[\u2122\u00ae]?\s*(?:\(\s*(?:brand[- ]named?|sold as|marketed as|also known as|known as)?|"
+                             r",\s*(?:known (?:chemically |generically )?as|also called|or)\s+)\s*$")
 
 
 def _different_drugs(first: Span, second: Span) -> bool:
@@ -1508,7 +1508,7 @@ def _is_backbone(key: str, alone_bases: list[str]) -> bool:
 def _comparison_cue() -> re.Pattern[str]:
     """A word of ``patterns/comparator_cues.txt`` (``compared with``, ``versus``, ``than``)."""
     cues = sorted(load_lexicon("comparator_cues.txt"), key=len, reverse=True)
-    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")(?![\w-])")
+    return compile_pattern(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")(?![\w-])")
 
 
 def _against_backbones(doc: Doc, all_mentions: list[tuple[Span, str]], heads: dict[int, Span],
@@ -1832,7 +1832,7 @@ def _kind_named_after(arms: dict[str, dict], key: str, other: str) -> bool:
 MAX_KIND_SUFFIX_CHARS = 4
 
 
-_KIND_LETTER = re.compile(r"^[A-Z]\d{0,%d}$" % (MAX_KIND_SUFFIX_CHARS - 1))
+_KIND_LETTER = compile_pattern(r"^[A-Z]\d{0,%d}$" % (MAX_KIND_SUFFIX_CHARS - 1))
 
 
 def _letter_or_number(word: str) -> bool:
@@ -1992,8 +1992,8 @@ DOSE_JOINERS = "dose_joiners.txt"
 #: A group of the trial given a dose, one after another: ``One group took 200 mg of X daily,
 #: another got 400 mg of X``; within this many characters before the dose.
 GROUP_GIVEN_CHARS = 40
-_GROUP_GIVEN_BEFORE = re.compile(rf"(?i)\b{phrase_regex('group_given_before.txt')}"
-                                 rf"(?:\s+(?:group|arm))?\s+{phrase_regex('group_given_verbs.txt')}\s+(?:a\s+|an\s+)?$")
+_GROUP_GIVEN_BEFORE = compile_pattern(rf"(?i)\b{phrase_regex('group_given_before.txt')}"
+                                      rf"(?:\s+(?:group|arm))?\s+{phrase_regex('group_given_verbs.txt')}\s+(?:a\s+|an\s+)?$")
 
 
 #: Nouns announcing a list of one treatment's doses (``at one of three doses: 50, 100 or 250
@@ -2001,14 +2001,14 @@ _GROUP_GIVEN_BEFORE = re.compile(rf"(?i)\b{phrase_regex('group_given_before.txt'
 #: regimen (``15 mg for 21 days, then 20 mg``).
 DOSE_LIST_CUES = "dose_list_cues.txt"
 DOSE_LIST_SEPARATORS = "dose_list_separators.txt"
-_DOSE_STEP = re.compile(rf"(?i)\b{phrase_regex('dose_step_words.txt')}\b")
-_DOSE_THRESHOLD = re.compile(rf"(?i)\b{phrase_regex('dose_threshold_words.txt')}\s+$")
+_DOSE_STEP = compile_pattern(rf"(?i)\b{phrase_regex('dose_step_words.txt')}\b")
+_DOSE_THRESHOLD = compile_pattern(rf"(?i)\b{phrase_regex('dose_threshold_words.txt')}\s+$")
 #: Words right before listed amounts that make them one range (``between 200 and 600 mg``), and
 #: words of a sentence whose doses every participant took in turn (a crossover).
 DOSE_RANGE_WORDS = "dose_range_words.txt"
 #: Verbs before a dose list that give its doses to groups (``randomly assigned ... to take``).
 DOSE_LIST_GIVEN_WORDS = "dose_list_given_words.txt"
-_DOSE_IN_TURN = re.compile(rf"(?i)\b{phrase_regex('dose_in_turn_words.txt')}\b")
+_DOSE_IN_TURN = compile_pattern(rf"(?i)\b{phrase_regex('dose_in_turn_words.txt')}\b")
 #: Tokens between a dose list and its cue noun (``one of three different doses of selenium daily --
 #: 100, 200, or 300 micrograms``; ``either 60 or 200 milligrams (mg) doses``).
 DOSE_LIST_CUE_TOKENS = 6
@@ -2243,7 +2243,7 @@ def _strength_phrase() -> re.Pattern[str]:
     """A strength word of :data:`DOSE_STRENGTH_WORDS` before ``dose``/``doses``/``dosage``, with
     ``of`` after it (``higher doses of``, ``high-dose``, ``a lower dose``); not ``high-dose-rate``."""
     words = "|".join(sorted(map(re.escape, load_table(DOSE_STRENGTH_WORDS)), key=len, reverse=True))
-    return re.compile(rf"(?i)\b(?P<word>{words})[\s-](?:doses?|dosages?)\b(?!-)(?:\s+of\b(?:\s+the\b)?)?")
+    return compile_pattern(rf"(?i)\b(?P<word>{words})[\s-](?:doses?|dosages?)\b(?!-)(?:\s+of\b(?:\s+the\b)?)?")
 
 
 @cache
@@ -2383,7 +2383,7 @@ def _new_mentions(doc: Doc, keyed: list[Span], places: Iterable[tuple[int, int]]
 
 
 #: A bracket after a group's name that gives its size or a p value, not its treatment: ``(n = 85)``, ``(37 pts)``, ``(P = 0.02)``.
-_SIZE_NOT_TREATMENT = re.compile(r"(?i)^\s*(?:n\s*=|\d|p\s*[=<>\u2264])")
+_SIZE_NOT_TREATMENT = compile_pattern(r"(?i)^\s*(?:n\s*=|\d|p\s*[=<>\u2264])")
 
 
 @cache
@@ -2439,12 +2439,12 @@ MAX_SET_UP_REST_WORDS = 2
 #: later: ``sevoflurane-fentanyl anesthesia (SF; n = 25)``, ``Cocculine (C)``, ``usual care
 #: (control)``, ``exemestane (group B, n = 24)``: the first item of the bracket, before a ``;``
 #: or ``,`` and the rest of the bracket (its size).
-_SET_UP_BRACKET = re.compile(r"(?P<rest>(?:\s+[a-z][a-z-]*){0,%d})\s*[(\[]\s*(?P<name>[^;,()\[\]=<>]{1,24}?)\s*(?:[;,][^()\[\]]{0,40})?[)\]]" % MAX_SET_UP_REST_WORDS)
+_SET_UP_BRACKET = compile_pattern(r"(?P<rest>(?:\s+[a-z][a-z-]*){0,%d})\s*[(\[]\s*(?P<name>[^;,()\[\]=<>]{1,24}?)\s*(?:[;,][^()\[\]]{0,40})?[)\]]" % MAX_SET_UP_REST_WORDS)
 #: A short name: a word with a capital, of letters, digits, ``+`` and ``-`` (``SF``, ``TEL-SUPP``, ``INT+``),
 #: or two such words in capitals (``IV BP``).
-_SHORT_NAME = re.compile(r"^(?=[^ ]*[A-Z])[A-Za-z][A-Za-z0-9+\-]{0,9}(?: [A-Z][A-Z0-9+\-]{0,5})?$")
+_SHORT_NAME = compile_pattern(r"^(?=[^ ]*[A-Z])[A-Za-z][A-Za-z0-9+\-]{0,9}(?: [A-Z][A-Z0-9+\-]{0,5})?$")
 #: A group's letter or number after a group noun: ``group A``, ``arm 2``, ``group II``.
-_GROUP_LETTER_NAME = re.compile(r"(?i)^(?:group|arm|cohort)\s+[A-Z0-9]{1,3}$")
+_GROUP_LETTER_NAME = compile_pattern(r"(?i)^(?:group|arm|cohort)\s+[A-Z0-9]{1,3}$")
 
 
 #: The rule and ``links.assigned`` of an arm an abstract's assignment sets up with a short name.
@@ -2454,9 +2454,9 @@ SET_UP = "set-up"
 MAX_OPTION_WORDS = 5
 #: What ends an option of an assignment before it: a punctuation mark, ``or``, ``versus``, ``to``
 #: (the list's own micro-syntax; the words that may open it are ``contrast_group_skips.txt``).
-_OPTION_START = re.compile(r"(?i)[,;:)\]]|\b(?:or|versus|vs\.?|to|into)\s")
+_OPTION_START = compile_pattern(r"(?i)[,;:)\]]|\b(?:or|versus|vs\.?|to|into)\s")
 #: A bracket after an option of an assignment: the short name it opens with, and the rest (a size).
-_OPTION_BRACKET = re.compile(r"[(\[]\s*(?P<name>[^;,()\[\]=<>]{1,24}?)\s*(?:[;,][^()\[\]]{0,40})?[)\]]")
+_OPTION_BRACKET = compile_pattern(r"[(\[]\s*(?P<name>[^;,()\[\]=<>]{1,24}?)\s*(?:[;,][^()\[\]]{0,40})?[)\]]")
 
 
 def _short_name_places(text: str, name: str, as_group: bool = False) -> list[tuple[int, int]]:
@@ -2600,7 +2600,7 @@ def _short_form_of(short: str, name: str) -> bool:
 #: The most characters between a short name and its full name written as two items of one list.
 MAX_ITEM_GAP_CHARS = 30
 #: Two items of a list of groups with their counts: a joining word and a number between the names.
-_ITEM_GAP = re.compile(r"(?i)^(?=.*\b(?:and|or|vs\.?|versus)\b|.*,)(?=.*\d).*$")
+_ITEM_GAP = compile_pattern(r"(?i)^(?=.*\b(?:and|or|vs\.?|versus)\b|.*,)(?=.*\d).*$")
 
 
 def _set_against_its_name(doc: Doc, short: str, label: str) -> bool:
@@ -2723,7 +2723,7 @@ def _set_up_short_names(doc: Doc, arms: dict[str, dict]) -> None:
 #: Characters before a lettered group read for the side stated before it (``control group 2``).
 SIDE_BEFORE_CHARS = 30
 #: The letter or number of a lettered group written after its side and group noun (``control group 2``).
-_LETTER_AFTER = re.compile(r"[ \t]+([A-Z0-9]{1,3})\b(?![.,]\d)")
+_LETTER_AFTER = compile_pattern(r"[ \t]+([A-Z0-9]{1,3})\b(?![.,]\d)")
 #: The rule (``links.side``) of an arm whose side the abstract states.
 STATED_SIDE = "stated-side"
 
@@ -2738,8 +2738,8 @@ def _stated_side_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     control = phrase_regex("stated_control_sides.txt")
     tested = phrase_regex("stated_tested_sides.txt")
     side = rf"(?:(?P<control>{control})(?:\s+(?:{nouns}))?|(?P<tested>{tested})\s+(?:{nouns}))"
-    bracket = re.compile(rf"(?i)\s*[(\[]\s*(?:the\s+)?{side}\s*(?P<rest>[,;:][^()\[\]]{{0,40}})?[)\]]")
-    before = re.compile(rf"(?i)\b{side}\s*$")
+    bracket = compile_pattern(rf"(?i)\s*[(\[]\s*(?:the\s+)?{side}\s*(?P<rest>[,;:][^()\[\]]{{0,40}})?[)\]]")
+    before = compile_pattern(rf"(?i)\b{side}\s*$")
     return bracket, before
 
 
@@ -2853,7 +2853,7 @@ def _control_side_pattern() -> re.Pattern[str]:
     ``control`` before a group or people noun (longest first)."""
     nouns = sorted(word_set("group_nouns.txt") | word_set("group_people_nouns.txt"), key=len, reverse=True)
     side = sorted(word_set("control_side_nouns.txt"), key=len, reverse=True)
-    return re.compile(r"(?i)\b(?:(?:%s)|control\s+(?:%s))\b" % ("|".join(map(re.escape, side)),
+    return compile_pattern(r"(?i)\b(?:(?:%s)|control\s+(?:%s))\b" % ("|".join(map(re.escape, side)),
                                                                 "|".join(map(re.escape, nouns))))
 
 
@@ -2946,7 +2946,7 @@ _ASSIGN_WORDS = word_set("contrast_assign_words.txt")
 @cache
 def _assign_cue() -> re.Pattern[str]:
     """A word of assigning (``contrast_assign_words.txt``: ``randomized to``, ``assigned``) in a sentence."""
-    return re.compile(r"(?i)\b" + phrase_regex("contrast_assign_words.txt") + r"\b")
+    return compile_pattern(r"(?i)\b" + phrase_regex("contrast_assign_words.txt") + r"\b")
 
 
 _GROUP_NOUNS = word_set("group_arm_nouns.txt")

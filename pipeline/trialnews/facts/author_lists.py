@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..resources import load_lexicon, phrase_regex
-from ..scanning import alternation
+from ..scanning import alternation, compile_pattern
 from . import references
 
 if TYPE_CHECKING:  # citation.py imports this module
@@ -64,22 +64,22 @@ def of(settings: citation.Settings) -> Settings:
 #: "O'Neil", "Eisenhart-Rothe"); a lower-case particle ("von", "de") may stand between words.
 _WORD = rf"(?:{references.INITIALS}(?![\w.])|[^\W\d_a-z]{references.NAME_WORD_REST}(?![.\w]\w))"
 #: A run of name words, space-separated; the whole run is checked as one person's name.
-_NAME = re.compile(rf"{_WORD}(?:\s(?:(?:{references.PARTICLE})\s)?{_WORD}){{1,{references.MAX_NAME_WORDS - 1}}}")
+_NAME = compile_pattern(rf"{_WORD}(?:\s(?:(?:{references.PARTICLE})\s)?{_WORD}){{1,{references.MAX_NAME_WORDS - 1}}}")
 #: The marks that may open a line before its first name: a bullet, a dash or a footnote mark
 #: ("*", "•", "–", "-").
 _OPENING_MARKS = "*\u2022\u2013-"
-_OPENING = re.compile(rf"^[\s{re.escape(_OPENING_MARKS)}]*")
+_OPENING = compile_pattern(rf"^[\s{re.escape(_OPENING_MARKS)}]*")
 #: Between two names of a reference: a comma (an "and" after it) or an "and".
-_COMMA_SEPARATOR = re.compile(references.list_separator(","))
+_COMMA_SEPARATOR = compile_pattern(references.list_separator(","))
 #: Between two names of a meeting abstract's author line: a semicolon.
-_SEMICOLON_SEPARATOR = re.compile(r"\s*;\s*")
+_SEMICOLON_SEPARATOR = compile_pattern(r"\s*;\s*")
 #: Where a reference's title and journal part: a full stop, a comma, a semicolon or "In:".
-_PIECE_SEPARATOR = re.compile(r"(?<![A-Z])\.\s+|,\s+|;\s+|\bIn:\s*")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_PIECE_SEPARATOR = compile_pattern(r"(?<![A-Z])\.\s+|,\s+|;\s+|\bIn:\s*")
+_YEAR = compile_pattern(r"\b(?:19|20)\d{2}\b")
 #: What closes the names of a reference: "et al" or "and colleagues" (``reference_more_authors.txt``:
 #: more authors), then a colon, a full stop, or a comma before a quoted title.
-_AFTER_NAMES = re.compile(rf"(?P<more>,?\s*et\s+al\b|,?\s+(?:and|&)\s+{phrase_regex(references.REFERENCE_MORE_AUTHORS)}\b)?"
-                          r"\s*(?:\.?,(?=\s*[\"\u201c])|[.:])\s*")
+_AFTER_NAMES = compile_pattern(rf"(?P<more>,?\s*et\s+al\b|,?\s+(?:and|&)\s+{phrase_regex(references.REFERENCE_MORE_AUTHORS)}\b)?"
+                               r"\s*(?:\.?,(?=\s*[\"\u201c])|[.:])\s*")
 
 
 def _names(line: str, at: int, separator: re.Pattern[str], settings: Settings) -> tuple[list[str], int]:

@@ -24,17 +24,17 @@ from spacy.tokens import Doc, Span
 from ..reading.doctext import span_text, text_of
 from ..normalize import parse_date
 from ..resources import load_json, load_lexicon, word_set
-from ..scanning import GatedPattern, PrefixScanner, Scanner, alternation, fast_scanner, word_boundary
+from ..scanning import GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, dated_study, dated_words, heading_sentence, sent, spans, state
 from . import author_lists, references
 from .references import ACADEMIC_DEGREES, JOURNAL_TITLE_WORDS, ORGANISATION_HEADS, reference_citation
 
-_AUTHOR = re.compile(r"[A-Z][A-Za-z'\u2019-]+ [A-Z]{1,3}")
+_AUTHOR = compile_pattern(r"[A-Z][A-Za-z'\u2019-]+ [A-Z]{1,3}")
 #: A year written beside the journal: "in 2016", "the 2016 issue".
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![-\u2013]\d)")
-_ARTICLE = re.compile(r"(?i)^the\s+")
+_YEAR = compile_pattern(r"\b(?:19|20)\d{2}\b(?![-\u2013]\d)")
+_ARTICLE = compile_pattern(r"(?i)^the\s+")
 #: An organisation whose name holds a journal's ("the Institute of Cancer Research").
-_ORGANISATION_OF = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
+_ORGANISATION_OF = compile_pattern(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
 #: The fewest words of a person's name read before an author role ("Jane Smith"; a surname alone
 #: is resolved separately).
 MIN_NAME_WORDS = 2
@@ -54,17 +54,17 @@ SLOT_NAME_TOKENS = 10
 #: Words that join the capitalised words of a journal's name ("Annals of the Rheumatic Diseases").
 JOURNAL_NAME_JOINERS = "journal_name_joiners.txt"
 #: A link glued to the end of a DOI by a text conversion.
-_GLUED_LINK = re.compile(r"(?i)(?:https?:|www\.)")
+_GLUED_LINK = compile_pattern(r"(?i)(?:https?:|www\.)")
 #: The words before a title glued to its opening quote in one token ('entitled,"Title'), which a
 #: span widened to whole tokens takes in.
-_GLUED_OPENING = re.compile(r"^\S*?[\"\u201c](?=\S)")
+_GLUED_OPENING = compile_pattern(r"^\S*?[\"\u201c](?=\S)")
 #: A year in parentheses right after a journal's name, as a reference writes it ("X (2017), doi: ...").
-_CITED_YEAR = re.compile(r"[ \t]*\((?P<year>(?:19|20)\d{2})\)")
+_CITED_YEAR = compile_pattern(r"[ \t]*\((?P<year>(?:19|20)\d{2})\)")
 #: A footnote number glued to a name's last word ("Journal of Nutrition.3").
-_FOOTNOTE = re.compile(r"(?<=[a-z])\.\d{1,3}$")
+_FOOTNOTE = compile_pattern(r"(?<=[a-z])\.\d{1,3}$")
 #: The label of an item of a numbered list of references at a line's start: "1. ", "[2] ", "iii ",
 #: "iv) " (the micro-syntax of list numbers), before a capitalised word.
-_LIST_ITEM = re.compile(r"^[ \t]*(?:\[?\d{1,2}[.)\]]|[ivx]{1,5}[.)]?)[ \t]+[A-Z]")
+_LIST_ITEM = compile_pattern(r"^[ \t]*(?:\[?\d{1,2}[.)\]]|[ivx]{1,5}[.)]?)[ \t]+[A-Z]")
 #: Items a list of references has at least before it is a list (one numbered line is a citation).
 MIN_LISTED_REFERENCES = 2
 
@@ -135,11 +135,11 @@ COAUTHOR_AFFILIATION_CHARS = 120
 #: A generation after a name: "John Smith Jr.", "John Smith, Jr.", "John Smith III".
 _GENERATION = r"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b)"
 #: What separates two names of a list: a comma or semicolon (Oxford "and" optional), or "and".
-_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+_LIST_SEPARATOR = compile_pattern(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 #: What opens an affiliation or apposition after a listed name: "of X", "from X", ", a professor at X".
-_LISTED_AFFILIATION = re.compile(r",?\s+(?:also\s+)?(?:of|from|at|with)\s+|,\s+(?:a|an|the|who|both|all)\s+")
+_LISTED_AFFILIATION = compile_pattern(r",?\s+(?:also\s+)?(?:of|from|at|with)\s+|,\s+(?:a|an|the|who|both|all)\s+")
 #: A short aside in brackets after a listed name ("Jane Smith and Ali Khan (lead co-authors) and Bo Li").
-_NAME_ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)")
+_NAME_ASIDE = compile_pattern(r"\s*\([^()\n]{1,40}\)")
 #: The most words before a post's noun in an apposition after a listed name ("associate director",
 #: "epidemiology graduate student").
 MAX_POST_WORDS = 2
@@ -150,12 +150,12 @@ def _post_after_name(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
     """A post after a listed name and a comma, any case ("Jane Smith, MD, associate director of X,
     and Ali Khan", "Jane Smith, Professor of Pediatrics, and Ali Khan"; ``posts`` of
     ``author_roles.json``): an apposition, as an affiliation is."""
-    return re.compile(rf"(?i),\s+(?:[a-z-]+\s+){{0,{MAX_POST_WORDS}}}(?:{alternation(_roles(roles)['posts'])})\b")
+    return compile_pattern(rf"(?i),\s+(?:[a-z-]+\s+){{0,{MAX_POST_WORDS}}}(?:{alternation(_roles(roles)['posts'])})\b")
 
 
 #: An affiliation after a listed name and a bare comma ("Jane Smith, MGH Radiation Oncology; ..."):
 #: read only up to a semicolon before the next name, or to the end of the list.
-_BARE_AFFILIATION = re.compile(r",\s+(?=[A-Z])")
+_BARE_AFFILIATION = compile_pattern(r",\s+(?=[A-Z])")
 #: A degree the lexicon does not list, by its shape: capitals ("MSCE", "MHCDS"), capitals with a
 #: lower-case inside ("PharmD", "ScD"), or letters with full stops ("M.H.C.D.S."); the comma optional.
 #: Capitals before a capitalised word are an organisation's short name before its department
@@ -259,36 +259,36 @@ def _months(name: str = MONTHS) -> str:
 @cache
 def _reference(months: str = MONTHS) -> re.Pattern[str]:
     """A reference line: "Smith J, Doe A, et al. Title of the paper. Journal Name. Mar 2010"."""
-    return re.compile(r"^(?P<authors>.+?)(?P<etal>,? et al)?\.\s+(?P<title>.+?[.?!])\s+(?P<journal>[A-Z][^.]*?)\.?\s+"
-                      rf"(?:{_months(months)}[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?)?"
-                      r"(?P<year>(?:19|20)\d{2})\b")
+    return compile_pattern(r"^(?P<authors>.+?)(?P<etal>,? et al)?\.\s+(?P<title>.+?[.?!])\s+(?P<journal>[A-Z][^.]*?)\.?\s+"
+                           rf"(?:{_months(months)}[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?)?"
+                           r"(?P<year>(?:19|20)\d{2})\b")
 
 
 @cache
 def _issue_date(cues: str = ISSUE_DATE_CUES, weekdays: str = WEEKDAYS, months: str = MONTHS) -> re.Pattern[str]:
     """A journal's sentence dated by the article's own date: "this week's issue", "online Tuesday",
     "the Sept. 28 issue"."""
-    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(cues))}|"
-                      rf"{alternation(load_lexicon(weekdays))}|{_months(months)}[a-z]*\.?\s+\d{{1,2}}\b)")
+    return compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(cues))}|"
+                           rf"{alternation(load_lexicon(weekdays))}|{_months(months)}[a-z]*\.?\s+\d{{1,2}}\b)")
 
 
 @cache
 def _journal_intro(name: str = JOURNAL_INTRO_WORDS) -> re.Pattern[str]:
     """The words that introduce a journal's name: "in the", "the journal", "issue of"."""
-    return re.compile(rf"(?i)\b{alternation(load_lexicon(name))}\s+(?:the\s+)?(?:journal\s+)?$")
+    return compile_pattern(rf"(?i)\b{alternation(load_lexicon(name))}\s+(?:the\s+)?(?:journal\s+)?$")
 
 
 @cache
 def _journal_word(name: str = JOURNAL_DESCRIPTORS) -> re.Pattern[str]:
     """ "the Lancet medical journal" is the Lancet."""
-    return re.compile(rf"\s+(?:{alternation(load_lexicon(name))}\s+)?journal$")
+    return compile_pattern(rf"\s+(?:{alternation(load_lexicon(name))}\s+)?journal$")
 
 
 @cache
 def _earlier_after(name: str = EARLIER_PAPER_TIMES) -> re.Pattern[str]:
     """Words right after a journal's name that date another, earlier paper: "published in JAMA last
     year", "in the Lancet two years ago"."""
-    return re.compile(rf"(?i)^\W*(?:(?:in|on)\s+)?(?:{_phrases(name)}|\w+\s+years?\s+ago)\b")
+    return compile_pattern(rf"(?i)^\W*(?:(?:in|on)\s+)?(?:{_phrases(name)}|\w+\s+years?\s+ago)\b")
 
 
 @cache
@@ -296,7 +296,7 @@ def _earlier_before(name: str = EARLIER_PAPER_CUES) -> re.Pattern[str]:
     """Words right before a journal's name that put its paper before the trial's: "studies, which
     were previously published (online) in (the) (AACR) (journal) X" (the cue in the name's own slot, not
     anywhere earlier: "results, previously reported at a meeting, are now published in X" is the trial's)."""
-    return re.compile(rf"(?i)\b(?:{_phrases(name)})\s+(?:online\s+)?in\s+(?:the\s+)?(?:(?:\S+\s+)?journal\s+)?$")
+    return compile_pattern(rf"(?i)\b(?:{_phrases(name)})\s+(?:online\s+)?in\s+(?:the\s+)?(?:(?:\S+\s+)?journal\s+)?$")
 
 
 @cache
@@ -310,7 +310,7 @@ def _degrees(name: str = ACADEMIC_DEGREES) -> str:
 def _degrees_after_name(name: str = ACADEMIC_DEGREES) -> re.Pattern[str]:
     """The degrees after a listed name: the lexicon's (", MD, PhD"), then one of a degree's shape
     (" PharmD", ", MSCE"); compiled once, not per list read."""
-    return re.compile(rf"{_degrees(name)}(?!\w){_DEGREE_SHAPE}?")
+    return compile_pattern(rf"{_degrees(name)}(?!\w){_DEGREE_SHAPE}?")
 
 
 @cache
@@ -328,7 +328,7 @@ def _roles(name: str = AUTHOR_ROLES) -> dict:
 def _role_regex(name: str = AUTHOR_ROLES) -> re.Pattern[str]:
     roles = _roles(name)
     phrases = {*roles["first_named"], *roles["shared_first"], *roles["with_others"], *roles["last_named"], *roles["plain"]}
-    return re.compile(rf"(?i)\b(?:{alternation(sorted(phrases))})\b")
+    return compile_pattern(rf"(?i)\b(?:{alternation(sorted(phrases))})\b")
 
 
 @cache
@@ -348,9 +348,9 @@ def _name_after(roles: str = AUTHOR_ROLES, max_role_words: int = MAX_ROLE_WORDS)
     # "lead author Dr. Ana Di Marco of X, said": no name cut short before a capitalised word ("Ana Di")
     # "lead author and orthopaedic surgeon David Jones": a role, then lower-case words of another role
     # ("senior author and a Lake Scholar in X": an article opens a description, not a role before a name)
-    return re.compile(rf"^(?:\s+(?:of|on)\s+(?:the|this)\s+(?:new\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?(?:{alternation(load_lexicon(DATED_STUDY_NOUNS))})(?=,|\s+(?:is|was)\s))?"
-                      rf"(?:,\s*|\s+(?:is|was)\s+|\s+and\s+(?:(?!(?:{_FUNCTION_WORDS}|a|an)\b)[a-z][\w'\u2019-]*,?\s+){{1,{max_role_words}}}?|\s+)"
-                      rf"(?:{_institution_before_title(roles)}{_title_regex(roles)})(?P<name>{_PERSON})\b(?!\s+(?:of|at)\b[^,]*,|[ \t]+[A-Z][a-z])")
+    return compile_pattern(rf"^(?:\s+(?:of|on)\s+(?:the|this)\s+(?:new\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?(?:{alternation(load_lexicon(DATED_STUDY_NOUNS))})(?=,|\s+(?:is|was)\s))?"
+                           rf"(?:,\s*|\s+(?:is|was)\s+|\s+and\s+(?:(?!(?:{_FUNCTION_WORDS}|a|an)\b)[a-z][\w'\u2019-]*,?\s+){{1,{max_role_words}}}?|\s+)"
+                           rf"(?:{_institution_before_title(roles)}{_title_regex(roles)})(?P<name>{_PERSON})\b(?!\s+(?:of|at)\b[^,]*,|[ \t]+[A-Z][a-z])")
 
 
 #: The most capitalised words of an institution written between an author role and the person's
@@ -370,8 +370,8 @@ def _name_before(roles: str = AUTHOR_ROLES, degrees: str = ACADEMIC_DEGREES,
                  affiliation_chars: int = AFFILIATION_CHARS) -> re.Pattern[str]:
     # "Jane Smith, MD, a professor of medicine at X and the study's lead author"
     # "Jane Smith from Lake University, the senior author": an affiliation may stand before the comma
-    return re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?:{_title_regex(roles)})(?P<name>{_PERSON}){_degrees(degrees)}"
-                      rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,.]{{0,{affiliation_chars}}}?)?[ \t]?,")
+    return compile_pattern(rf"(?:^|(?<=[\s(\"\u201c]))(?:{_title_regex(roles)})(?P<name>{_PERSON}){_degrees(degrees)}"
+                           rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,.]{{0,{affiliation_chars}}}?)?[ \t]?,")
 
 
 @cache
@@ -379,32 +379,32 @@ def _not_this_paper(roles: str = AUTHOR_ROLES, own_review: bool = False) -> re.P
     # "co-author of an accompanying editorial"; "co-author of the 2013 study": a paper named by its year
     # (a review is the story's own paper where the story calls it one: "senior author of the review")
     kinds = [kind for kind in _roles(roles)['not_this_paper'] if not (own_review and kind == "review")]
-    return re.compile(rf"(?i)^\s*(?:of|on|for)\s+(?:(?:an?|the|this|that)?\s*(?:[\w'\u2019-]+\s+)?(?:{alternation(kinds)})\b"
-                      r"|(?:an?|the)\s+(?:\w+\s+)?(?:19|20)\d{2}\b)")
+    return compile_pattern(rf"(?i)^\s*(?:of|on|for)\s+(?:(?:an?|the|this|that)?\s*(?:[\w'\u2019-]+\s+)?(?:{alternation(kinds)})\b"
+                           r"|(?:an?|the)\s+(?:\w+\s+)?(?:19|20)\d{2}\b)")
 
 
 @cache
 def _own_review_cue(roles: str = AUTHOR_ROLES) -> GatedPattern:
     """A phrase by which the story calls its own paper a review ("a new review", "the review,
     published in"; ``own_review_cues`` of ``author_roles.json``)."""
-    return GatedPattern(re.compile(rf"(?i)\b(?:{_cue_alternation(_roles(roles)['own_review_cues'])})\b"), lower=TEXT_LOWER)
+    return GatedPattern(compile_pattern(rf"(?i)\b(?:{_cue_alternation(_roles(roles)['own_review_cues'])})\b"), lower=TEXT_LOWER)
 
 
 @cache
 def _others_unnamed(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternation(_roles(roles)['others_unnamed'])})\b")
+    return compile_pattern(rf"(?i)\b(?:{alternation(_roles(roles)['others_unnamed'])})\b")
 
 
 @cache
 def _any_of(name: str) -> re.Pattern[str]:
     """Any entry of the lexicon ``name`` as whole words, any case: the publication cues, the cues of
     another study ("an earlier study in the journal X found"), the words of a meeting."""
-    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
+    return compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
 
 
 #: The surname after a first name and its middle initial, a comma after it ("Thomas E.| Hughes, chief
 #: executive"): what a one-author reference's title never opens with.
-_SURNAME_GOES_ON = re.compile(r"[A-Z][\w'\u2019-]+,\s")
+_SURNAME_GOES_ON = compile_pattern(r"[A-Z][\w'\u2019-]+,\s")
 
 
 def _from_reference(text: str, settings: Settings = DEFAULTS) -> dict | None:
@@ -465,8 +465,8 @@ def _introduced(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
 def _other_paper_before(name: str = OTHER_PAPER_NOUNS) -> re.Pattern[str]:
     """A paper of another kind right before a journal's name: "an editorial in the", "an editorial
     published online in"."""
-    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\s+(?:published\s+)?(?:(?:online|today|this\s+week)\s+)?"
-                      r"(?:in|by)\s+(?:the\s+)?(?:journal\s+)?$")
+    return compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(name))})\s+(?:published\s+)?(?:(?:online|today|this\s+week)\s+)?"
+                           r"(?:in|by)\s+(?:the\s+)?(?:journal\s+)?$")
 
 
 def _about_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
@@ -507,8 +507,8 @@ def _indefinite_paper(nouns: str = DATED_STUDY_NOUNS, own: str = THIS_PAPER_ADJE
     :data:`MAX_PAPER_ADJECTIVES` words before its noun, then only a clause up to its journal: with a
     bare year in its slot ("a study published in 2010 in X") it is another, earlier paper, as "a
     2010 study in X" is (:func:`common.dated_study`)."""
-    return re.compile(rf"(?i)\b(?:a|an|one|another)\s+(?P<words>(?:(?!(?:{alternation(load_lexicon(own))})\b)[\w'\u2019-]+,?\s+){{0,{MAX_PAPER_ADJECTIVES}}}?)"
-                      rf"(?:{alternation(load_lexicon(nouns))})\b[^.;]*$")
+    return compile_pattern(rf"(?i)\b(?:a|an|one|another)\s+(?P<words>(?:(?!(?:{alternation(load_lexicon(own))})\b)[\w'\u2019-]+,?\s+){{0,{MAX_PAPER_ADJECTIVES}}}?)"
+                           rf"(?:{alternation(load_lexicon(nouns))})\b[^.;]*$")
 
 
 def _one_of_many(span: Span, settings: Settings = DEFAULTS) -> bool:
@@ -521,24 +521,24 @@ def _one_of_many(span: Span, settings: Settings = DEFAULTS) -> bool:
 @cache
 def _dated_before(months: str = MONTHS, weekdays: str = WEEKDAYS) -> re.Pattern[str]:
     """A dated paper's words before its journal's name: "a 2012 ", "an October 2006 " (``common.dated_words``)."""
-    return re.compile(rf"(?i){dated_words(months, weekdays)}\s+$")
+    return compile_pattern(rf"(?i){dated_words(months, weekdays)}\s+$")
 
 
 @cache
 def _paper_noun_after(nouns: str = DATED_STUDY_NOUNS) -> re.Pattern[str]:
     """A paper's noun right after a journal's name: " paper", " study"."""
-    return re.compile(rf"(?i)^\s+(?:{alternation(load_lexicon(nouns))})\b")
+    return compile_pattern(rf"(?i)^\s+(?:{alternation(load_lexicon(nouns))})\b")
 
 
 @cache
 def _affiliation_before(name: str = AFFILIATION_BEFORE_JOURNAL) -> re.Pattern[str]:
     """The words of a post or a department right before a capitalised subject ("professor of ")."""
-    return re.compile(rf"(?i)\b(?:{_phrases(name)})\s+(?:the\s+)?$")
+    return compile_pattern(rf"(?i)\b(?:{_phrases(name)})\s+(?:the\s+)?$")
 
 
 @cache
 def _slot_verb(name: str = SLOT_VERBS) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(load_lexicon(name))})\b")
+    return compile_pattern(rf"\b(?:{alternation(load_lexicon(name))})\b")
 
 
 @cache
@@ -857,8 +857,8 @@ def _attached_year(name: str = YEAR_GAP_WORDS) -> re.Pattern[str]:
     clause of its own ("X, in 2013 and 2014 the team analysed ...") or follows other words ("in
     late 2013")."""
     gap_words = alternation(load_lexicon(name))
-    return re.compile(rf"^(?:[\s,;:()\d.]|\b(?:{gap_words})\b|[A-Z]\w*)*?"
-                      r"(?P<year>(?:19|20)\d{2})\b(?!\s*(?:and|to|-|\u2013)\s*(?:19|20)?\d{2})")
+    return compile_pattern(rf"^(?:[\s,;:()\d.]|\b(?:{gap_words})\b|[A-Z]\w*)*?"
+                           r"(?P<year>(?:19|20)\d{2})\b(?!\s*(?:and|to|-|\u2013)\s*(?:19|20)?\d{2})")
 
 
 def _same_name_elsewhere(doc: Doc, name: str) -> list[Span]:
@@ -881,17 +881,17 @@ def _same_name_elsewhere(doc: Doc, name: str) -> list[Span]:
 TITLE_BY_CHARS = 16
 #: "by" after a quoted title, then the names: "The paper 'Title' by A, B and C is published in X",
 #: "The article, "Title," is by A, B and C".
-_TITLE_BY = re.compile(r"""^[.,]?["\u201d'\u2019]?,?\s+(?:(?:is|was)\s+)?by\s+""")
+_TITLE_BY = compile_pattern(r"""^[.,]?["\u201d'\u2019]?,?\s+(?:(?:is|was)\s+)?by\s+""")
 #: What may follow the last name of a title's author list: a verb, a date or the sentence's end;
 #: not another capitalised word ("by Anna Berg Foundation").
-_AFTER_LIST = re.compile(r"^(?:\s*[.,;:)]|\s+[a-z]|\s*$)")
+_AFTER_LIST = compile_pattern(r"^(?:\s*[.,;:)]|\s+[a-z]|\s*$)")
 
 
 @cache
 def _list_others(team_words: str = TEAM_WORDS) -> re.Pattern[str]:
     """A closing "et al" or "and colleagues" (a word of ``team_words.txt``, as
     :func:`_with_colleagues` reads it) after a title's author list: the list is not complete."""
-    return re.compile(rf"^,?\s+(?:et\s+al\b|and\s+(?:(?:his|her|their)\s+)?(?:{_team_words(team_words)})\b)")
+    return compile_pattern(rf"^,?\s+(?:et\s+al\b|and\s+(?:(?:his|her|their)\s+)?(?:{_team_words(team_words)})\b)")
 
 
 def _title_authors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool]:
@@ -1020,15 +1020,15 @@ def _coauthor_cues(name: str = COAUTHOR_CUES) -> tuple[GatedPattern, GatedPatter
     bare = rf"(?:(?P<bare_before>{_cue_alternation(cues['words_with_others'])})\s+(?:{_cue_alternation(cues['nouns'])})" \
            rf"|(?P<bare_all>{_cue_alternation(cues['bare_nouns_complete'])})|(?P<bare>{_cue_alternation(cues['bare_nouns'])}))" \
            rf"(?:(?P<bare_sep>\s*[:\u2014\u2013]\s*|\s*--\s*)|\s*,\s*|\s+)(?-i:(?=(?:(?:{titles})\s+)?[A-Z][a-z]))"
-    before = re.compile(rf"(?i)(?:^|(?<=[\s(\"\u201c]))(?:(?:{noun}{tail}{verb}|(?P<passive>{_cue_alternation(cues['passive'])}))\s*[:,]?\s+"
-                        rf"|{bare})")
-    after = re.compile(rf"(?i)\s+(?:{_cue_alternation(cues['after'])})\b")
+    before = compile_pattern(rf"(?i)(?:^|(?<=[\s(\"\u201c]))(?:(?:{noun}{tail}{verb}|(?P<passive>{_cue_alternation(cues['passive'])}))\s*[:,]?\s+"
+                             rf"|{bare})")
+    after = compile_pattern(rf"(?i)\s+(?:{_cue_alternation(cues['after'])})\b")
     # Asked of every doc, found in few: scanned only where the text holds a word every match needs.
     return GatedPattern(before, lower=TEXT_LOWER), GatedPattern(after, lower=TEXT_LOWER)
 
 
 #: A full stop before a capitalised word: where a list may end inside what the sentence reader kept as one sentence.
-_STOP_BEFORE_CAPITAL = re.compile(r"\.\s+(?=[A-Z])")
+_STOP_BEFORE_CAPITAL = compile_pattern(r"\.\s+(?=[A-Z])")
 #: The most characters between a research team's verb and the author role before its list's first
 #: name ("Study investigators include Lake Clinic in Bayside senior author A, B and C").
 TEAM_ROLE_GAP_CHARS = 40
@@ -1045,7 +1045,7 @@ def _team_cue(name: str = COAUTHOR_CUES, roles: str = AUTHOR_ROLES) -> GatedPatt
     titles = alternation(role_words["titles_before_name"])
     partial = [v for v in cues["team_verbs"] if v in cues["partial_verbs"]]
     whole = [v for v in cues["team_verbs"] if v not in cues["partial_verbs"]]
-    return GatedPattern(re.compile(
+    return GatedPattern(compile_pattern(
         rf"(?i)(?:^|(?<=[\s(\"\u201c]))(?:{_cue_alternation(cues['team_nouns'])})(?:\s*\([^()\n]{{1,{COAUTHOR_ASIDE_CHARS}}}\))?"
         rf"\s+(?:(?P<partial>{_cue_alternation(partial)})|{_cue_alternation(whole)})\s*:?\s+"
         rf"[^.;:\n]{{0,{TEAM_ROLE_GAP_CHARS}}}?\b(?:{role})\s+(?-i:(?=(?:(?:{titles})\s+)?[A-Z][a-z]))"), lower=TEXT_LOWER)
@@ -1053,13 +1053,13 @@ def _team_cue(name: str = COAUTHOR_CUES, roles: str = AUTHOR_ROLES) -> GatedPatt
 
 #: The capitalised words right after a listed name ("Dana Farber| Cancer Institute", "Sidney Kimmel|
 #: Comprehensive Cancer Center"), read against ``not_name_words``.
-_NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){1,3}")
+_NEXT_WORDS = compile_pattern(r"(?:[ \t]+[A-Z][\w'\u2019-]*){1,3}")
 
 
 @cache
 def _listed_person(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
     """A person's full name in a list, a title before it optional and a generation after it kept."""
-    return re.compile(rf"(?:{_title_regex(roles)})(?P<name>{_LISTED_NAME}(?<!\sJr)(?<!\sSr)(?:{_GENERATION})?)(?![\w'\u2019-])")
+    return compile_pattern(rf"(?:{_title_regex(roles)})(?P<name>{_LISTED_NAME}(?<!\sJr)(?<!\sSr)(?:{_GENERATION})?)(?![\w'\u2019-])")
 
 
 def _person_at(text: str, at: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> re.Match[str] | None:
@@ -1174,9 +1174,9 @@ def _next_in_list(text: str, separator: re.Match[str], end: int, not_name: set[s
 
 
 #: "one of the" before an authors noun: one person's role, not a list's cue.
-_ONE_OF = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
+_ONE_OF = compile_pattern(r"(?i)\bof\s+(?:the\s+)?$")
 #: The dash that closes a list set off by dashes ("The study authors--A, B and C--reviewed").
-_CLOSING_DASH = re.compile(r"\s*(?:--|[\u2014\u2013])\s*")
+_CLOSING_DASH = compile_pattern(r"\s*(?:--|[\u2014\u2013])\s*")
 #: The lower-case word after a list's last name that is no part of the list ("A and B are
 #: employees", "A, B, and C, as well as D"): not a joining word, an affiliation's preposition or a
 #: relative pronoun.
@@ -1187,9 +1187,9 @@ def _after_bare_list(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
     an affiliation's preposition, a relative pronoun or a post (``posts``: "A, associate director of X")."""
     joining = r"(?:and|of|from|at|with|in|the|a|an|who|both|all|also|et)\b"
     post = rf"(?:[a-z-]+\s+){{0,{MAX_POST_WORDS}}}(?:{alternation(_roles(roles)['posts'])})\b"
-    return re.compile(rf"\b[A-Z][\w'\u2019.-]*(?P<gap>\s+)(?!{joining})[a-z]"
-                      r"|(?P<aside>,?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\b)"
-                      rf"|(?P<close>,)\s+(?!{joining}|as\b|along\b|together\b)(?!{post})[a-z]")
+    return compile_pattern(rf"\b[A-Z][\w'\u2019.-]*(?P<gap>\s+)(?!{joining})[a-z]"
+                           r"|(?P<aside>,?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\b)"
+                           rf"|(?P<close>,)\s+(?!{joining}|as\b|along\b|together\b)(?!{post})[a-z]")
 
 
 def _bare_list_end(text: str, start: int, end: int, roles: str = AUTHOR_ROLES) -> int:
@@ -1271,8 +1271,8 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
 @cache
 def _paper_named_by(nouns: str = DATED_STUDY_NOUNS) -> re.Pattern[str]:
     """ "of the British Journal of X study": a paper named by the capitalised name before its noun."""
-    return re.compile(rf"^\s*of\s+(?:the\s+|a\s+|an\s+)?(?P<name>(?:[A-Z][\w'\u2019&-]*\s+)+?(?:(?:of|and|the|&)\s+(?:[A-Z][\w'\u2019&-]*\s+)+?)*)"
-                      rf"(?:{alternation(load_lexicon(nouns))})\b")
+    return compile_pattern(rf"^\s*of\s+(?:the\s+|a\s+|an\s+)?(?P<name>(?:[A-Z][\w'\u2019&-]*\s+)+?(?:(?:of|and|the|&)\s+(?:[A-Z][\w'\u2019&-]*\s+)+?)*)"
+                           rf"(?:{alternation(load_lexicon(nouns))})\b")
 
 
 def _of_other_journal(after: str, journal: str | None, settings: Settings = DEFAULTS) -> bool:
@@ -1302,7 +1302,7 @@ def _with_colleagues(text: str, name: str, team_words: str = TEAM_WORDS) -> bool
 def _colleagues_after(team_words: str = TEAM_WORDS) -> re.Pattern[str]:
     """What follows a surname in "Smith and colleagues", "Smith and her co-authors", "Smith's co-authors"."""
     team = _team_words(team_words)
-    return re.compile(rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:{team})|['\u2019]s\s+(?:{team}))\b")
+    return compile_pattern(rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:{team})|['\u2019]s\s+(?:{team}))\b")
 
 
 @cache

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..reading.doctext import span_text, text_of
 from ..resources import load_lexicon, word_set
-from ..scanning import LowerText, alternation
+from ..scanning import LowerText, alternation, compile_pattern
 
 EXTENSION = "trialnews"
 
@@ -338,7 +338,7 @@ def clause_bounds(sentence: Span, token_index: int) -> tuple[int, int]:
     return start, end
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = compile_pattern(r"\s+")
 
 
 def clean(text: str) -> str:
@@ -385,4 +385,4 @@ def dated_study(months: str = "months.txt", weekdays: str = "weekdays.txt",
     2009 study of 199 patients", "that 2006 trial" (this trial's paper is "the new study", "the March issue"); the
     citation and the results facts both read it."""
     names = alternation(load_lexicon(nouns))
-    return re.compile(rf"(?i){dated_words(months, weekdays)}\s+(?:\w+\s+)?{names}\b")
+    return compile_pattern(rf"(?i){dated_words(months, weekdays)}\s+(?:\w+\s+)?{names}\b")

@@ -21,7 +21,7 @@ from ..errors import Warnings
 from ..record import IMPOSSIBLE_P_VALUES  # left to the record's check, which says why it is dropped
 from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label, word_numbers
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
-from ..scanning import alternation
+from ..scanning import alternation, compile_pattern
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
 from ..linking.groups import BASELINE_WORDS, arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
 from ..linking.outcomes import enclosing_phrase
@@ -121,12 +121,12 @@ class Settings:
 
 DEFAULTS = Settings()
 
-_NUMBER = re.compile(r"(?<![A-Za-z\d])(?:\d+(?:[.\u00b7]\d+)?|[.\u00b7]\d+)(?![A-Za-z])")  # not the 1 of "A1c"
-_WORD_NUMBER = re.compile(r"(?i)\b([a-z]+(?:-[a-z]+)?)\s?(?:%|percent|per cent|days?|months?|weeks?|years?|hours?|"
-                          r"minutes?)")
+_NUMBER = compile_pattern(r"(?<![A-Za-z\d])(?:\d+(?:[.\u00b7]\d+)?|[.\u00b7]\d+)(?![A-Za-z])")  # not the 1 of "A1c"
+_WORD_NUMBER = compile_pattern(r"(?i)\b([a-z]+(?:-[a-z]+)?)\s?(?:%|percent|per cent|days?|months?|weeks?|years?|hours?|"
+                               r"minutes?)")
 #: A ratio written in words (``three times as likely``, ``twice as many``, ``a 2.5-fold higher``): the
 #: number before ``times`` or ``fold``, or the multiple word itself.
-_RATIO_NUMBER = re.compile(r"(?i)^(?P<number>.+?)[\s-]+(?:times|fold)\b|^(?P<word>twice|half)\b")
+_RATIO_NUMBER = compile_pattern(r"(?i)^(?P<number>.+?)[\s-]+(?:times|fold)\b|^(?P<word>twice|half)\b")
 #: The measure of a ratio of proportions or counts between two arms (RECORD.md: a risk ratio).
 RATIO_MEASURE = "RR"
 #: Rules of ``patterns/statistics.jsonl`` for a multiple written with a comparative and no measure
@@ -137,7 +137,7 @@ COMPARATIVE_RATIO_RULES = frozenset({"times-comparative", "fold-lower"})
 
 
 #: The number of a percentage inside a relative change: ``by 45%``, ``a 37 percent reduction``.
-_PERCENT_NUMBER = re.compile(r"(?i)(?<![\w.])(\d+(?:[.,\u00b7]\d+)?)\s?-?\s?(?:%|percent\b|per cent\b)")
+_PERCENT_NUMBER = compile_pattern(r"(?i)(?<![\w.])(\d+(?:[.,\u00b7]\d+)?)\s?-?\s?(?:%|percent\b|per cent\b)")
 
 
 def _words(name: str, *, any_space: bool = False) -> str:
@@ -156,19 +156,19 @@ def _between_group_nouns() -> frozenset[str]:
 @cache
 def _any_word(name: str, *, any_space: bool = False) -> re.Pattern[str]:
     """Any entry of the lexicon ``name`` as a whole word, any case."""
-    return re.compile(rf"(?i)\b{_words(name, any_space=any_space)}\b")
+    return compile_pattern(rf"(?i)\b{_words(name, any_space=any_space)}\b")
 
 
 @cache
 def _ending(name: str, after: str = "") -> re.Pattern[str]:
     """An entry of the lexicon ``name`` as a whole word right before the end of a text, with the
     spaces (and the optional words ``after``, a regex) that follow it."""
-    return re.compile(rf"(?i)\b{_words(name)}\s+{after}$")
+    return compile_pattern(rf"(?i)\b{_words(name)}\s+{after}$")
 
 
 #: The rules of a relative change by a verb, with ``by`` or without (``reduced strokes 30%``).
 _BARE_VERB_RULES = frozenset({"reduction-verb-by", "increase-verb-by"})
-_BY_WORD = re.compile(r"(?i)\sby\s")
+_BY_WORD = compile_pattern(r"(?i)\sby\s")
 #: The amount right after the object of a verb of change written without ``by`` (``cut the risk of
 #: stroke 30 percent``): a percentage, perhaps after a word that rounds it (``patterns/rounding_words.txt``).
 _BARE_AMOUNT = rf"(?:{_words(ROUNDING_WORDS, any_space=True)}\s+)?\d[\d.,]*\s?-?\s?(?:%|percent\b|per\s+cent\b)"
@@ -181,10 +181,10 @@ def _change_object(nouns: str, max_words: int = MAX_CHANGE_OBJECT_WORDS,
     written before ``by`` (at most ``max_words`` words, a composite's commas among them: ``the risk
     of heart attack, stroke or death``), past the verb of a risk and an article (``the odds of having a
     stroke``, ``the risk of a heart attack``: stroke, heart attack)."""
-    return re.compile(rf"(?i)^\w+\s+(?:(?:the|their|its|his|her)\s+)?"
-                      rf"(?:{_words(nouns)}\s+of\s+(?:{_words(gerunds, any_space=True)}\s+)?(?:(?:a|an)\s+)?)?"
-                      rf"(?P<name>(?:[\w'\u2019-]+,?\s+){{0,{max(max_words - 1, 0)}}}?[\w'\u2019-]+)\s+"
-                      rf"(?:by\s|(?={_BARE_AMOUNT})|(?=(?:(?:about|nearly|almost|roughly)\s+)?in\s+half$))")
+    return compile_pattern(rf"(?i)^\w+\s+(?:(?:the|their|its|his|her)\s+)?"
+                           rf"(?:{_words(nouns)}\s+of\s+(?:{_words(gerunds, any_space=True)}\s+)?(?:(?:a|an)\s+)?)?"
+                           rf"(?P<name>(?:[\w'\u2019-]+,?\s+){{0,{max(max_words - 1, 0)}}}?[\w'\u2019-]+)\s+"
+                           rf"(?:by\s|(?={_BARE_AMOUNT})|(?=(?:(?:about|nearly|almost|roughly)\s+)?in\s+half$))")
 
 
 #: The closed word classes (``patterns/function_words.txt``): an object of change that starts or
@@ -234,9 +234,9 @@ def _time_tail(name: str, words: str) -> int | None:
 def _risk_after(nouns: str, gerunds: str, verbs: str) -> re.Pattern[str]:
     """What a relative change is a change of, written right after it: ``a 27% reduced risk of coronary
     heart disease``, ``40% less likely to develop influenza``, ``three times as likely to have a stroke``."""
-    return re.compile(rf"(?i)^\s*(?:relative\s+)?{_words(nouns)}\s+(?:of|for)\s+"
-                      rf"(?:{_words(gerunds)}\s+)?(?=dying\s+(?:of|from)\s|(?!dying\b))"
-                      rf"|^\s*(?:likely\s+{_LIKELY_GAP})?to\s+{_words(verbs, any_space=True)}\s+")
+    return compile_pattern(rf"(?i)^\s*(?:relative\s+)?{_words(nouns)}\s+(?:of|for)\s+"
+                           rf"(?:{_words(gerunds)}\s+)?(?=dying\s+(?:of|from)\s|(?!dying\b))"
+                           rf"|^\s*(?:likely\s+{_LIKELY_GAP})?to\s+{_words(verbs, any_space=True)}\s+")
 
 
 #: Words that may stand between ``likely`` and its ``to`` (``less likely decades later to die``,
@@ -249,22 +249,22 @@ def _subject_before(auxiliaries: str, max_chars: int = MAX_SUBJECT_CHARS) -> re.
     """The subject a passive change is about: ``In addition, disability progression was reduced by 36 percent``
     (a letter, then ``MIN_SUBJECT_CHARS - 1`` to ``max_chars - 1`` more characters)."""
     tail = rf"{{{MIN_SUBJECT_CHARS - 1},{max(max_chars, MIN_SUBJECT_CHARS) - 1}}}"
-    return re.compile(rf"(?i)(?:^|,\s*)(?:the\s+)?(?P<name>[A-Za-z][\w'\u2019 -]{tail}?)\s+{_words(auxiliaries)}\s+"
-                      r"(?:also\s+|further\s+)?$")
+    return compile_pattern(rf"(?i)(?:^|,\s*)(?:the\s+)?(?P<name>[A-Za-z][\w'\u2019 -]{tail}?)\s+{_words(auxiliaries)}\s+"
+                           r"(?:also\s+|further\s+)?$")
 
 
 @cache
 def _outcome_end(words: str) -> re.Pattern[str]:
     """Where the outcome named after a change ends."""
-    return re.compile(rf"(?i)\s*(?:[,;:.()\[\]?!\u2014\u2013]|\s-\s|\b{_words(words)}\b)")
-_QUOTES = re.compile(r"[\"\u201c\u201d]")
+    return compile_pattern(rf"(?i)\s*(?:[,;:.()\[\]?!\u2014\u2013]|\s-\s|\b{_words(words)}\b)")
+_QUOTES = compile_pattern(r"[\"\u201c\u201d]")
 @cache
 def _seen_object(verbs: str, nouns: str, max_chars: int = MAX_SUBJECT_CHARS) -> re.Pattern[str]:
     """The object of a verb of perception right before a bare verb of change: ``saw their risk of
     death`` of ``saw their risk of death fall by half`` (without ``risk of``; a possessive first)."""
     tail = rf"{{{MIN_SUBJECT_CHARS - 1},{max(max_chars, MIN_SUBJECT_CHARS) - 1}}}"
-    return re.compile(rf"(?i)\b{_words(verbs)}\s+(?:their|its|his|her|the)\s+(?:{_words(nouns)}\s+(?:of|for)\s+)?"
-                      rf"(?P<name>[A-Za-z][\w'\u2019 -]{tail}?)\s+$")
+    return compile_pattern(rf"(?i)\b{_words(verbs)}\s+(?:their|its|his|her|the)\s+(?:{_words(nouns)}\s+(?:of|for)\s+)?"
+                           rf"(?P<name>[A-Za-z][\w'\u2019 -]{tail}?)\s+$")
 
 
 @cache
@@ -273,8 +273,8 @@ def _likely_verb(verbs: str) -> re.Pattern[str]:
     names the outcome by its noun (the lexicon ``verbs``), not one with an object or a cause after
     it (``likely to die of X`` is read by :func:`_risk_after`)."""
     words = alternation(load_table(verbs)).replace(r"\ ", r"\s+")  # the verbs, not their nouns
-    return re.compile(rf"(?i)^\s*(?:likely\s+{_LIKELY_GAP})?to\s+(?P<verb>{words})\b(?!\s+(?:of|from|with)\b)"
-                      r"(?P<or>,?\s+or\s+)?")
+    return compile_pattern(rf"(?i)^\s*(?:likely\s+{_LIKELY_GAP})?to\s+(?P<verb>{words})\b(?!\s+(?:of|from|with)\b)"
+                           r"(?P<or>,?\s+or\s+)?")
 
 
 #: The most tokens from the people a ratio counts to the verb that says what happened to them
@@ -354,8 +354,8 @@ RISK_POINTING_WORDS = "risk_pointing_words.txt"
 def _bare_risk(nouns: str, auxiliaries: str) -> re.Pattern[str]:
     """A change's subject that is a risk named by a pointing word alone (``the risk fell by``,
     ``that risk decreased by``, ``the risk was reduced by``)."""
-    return re.compile(rf"(?i)(?:^|[\s,]){_words(RISK_POINTING_WORDS)}\s+(?:overall\s+)?{_words(nouns)}\s+"
-                      rf"(?:(?:also|further|then)\s+)?(?:{_words(auxiliaries)}\s+)?$")
+    return compile_pattern(rf"(?i)(?:^|[\s,]){_words(RISK_POINTING_WORDS)}\s+(?:overall\s+)?{_words(nouns)}\s+"
+                           rf"(?:(?:also|further|then)\s+)?(?:{_words(auxiliaries)}\s+)?$")
 
 
 def _risk_referred(doc: Doc, change: Span, earlier: list[dict], settings: Settings = DEFAULTS) -> str | None:
@@ -386,8 +386,8 @@ LEVEL_CHARS = 120
 def _level_reached() -> re.Pattern[str]:
     """``dropped to about four``, ``fell from 9.2 to 5.1``: a verb of change and the level a group reached."""
     number = r"(?:\d+(?:[.,]\d+)?|[a-z]+(?:-[a-z]+)?)"
-    return re.compile(rf"(?i)\b{_words(CHANGE_VERBS)}\s+(?:from\s+{number}(?:\s+\S+)?\s+)?to\s+"
-                      rf"(?:(?:{_words('approximators.txt')})\s+)*(?P<level>[\w.,-]+)")
+    return compile_pattern(rf"(?i)\b{_words(CHANGE_VERBS)}\s+(?:from\s+{number}(?:\s+\S+)?\s+)?to\s+"
+                           rf"(?:(?:{_words('approximators.txt')})\s+)*(?P<level>[\w.,-]+)")
 
 
 def _after_level_reached(doc: Doc, change: Span) -> bool:
@@ -409,7 +409,7 @@ def _after_level_reached(doc: Doc, change: Span) -> bool:
 
 
 #: Words after a change that place it in a group (``fell by 40 percent in the X group``).
-_IN_GROUP = re.compile(r"(?i)\s*(?:in|among|for)\s")
+_IN_GROUP = compile_pattern(r"(?i)\s*(?:in|among|for)\s")
 
 
 def _in_one_group(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> bool:
@@ -432,7 +432,7 @@ def _in_one_group(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> bool
 
 @cache
 def _event_verb(verbs: str) -> re.Pattern[str]:
-    return re.compile(rf"(?i)\s*{_words(verbs, any_space=True)}\s+")
+    return compile_pattern(rf"(?i)\s*{_words(verbs, any_space=True)}\s+")
 
 
 def _events_after_or(doc: Doc, at: int, sentence: Span, settings: Settings = DEFAULTS) -> Span | None:
@@ -502,9 +502,9 @@ def _set_against_own_change(doc: Doc, change: Span) -> bool:
 OWN_COUNT_COMPARATIVES = "comparatives.tsv:own-count"
 #: What follows a difference in a count per period when the other group's own change is set
 #: against it: a few words, then a number and a comparative (``, compared with three fewer``).
-_OWN_COUNT_CHANGE = re.compile(r"[\s,;]*(?P<between>(?:[A-Za-z.]+\s+){1,3}?)(?P<number>[\w.-]+)\s+"
-                               rf"(?P<comparative>{phrase_regex(OWN_COUNT_COMPARATIVES)})\b(?:\s+(?P<next>[A-Za-z]+))?",
-                               re.IGNORECASE)
+_OWN_COUNT_CHANGE = compile_pattern(r"[\s,;]*(?P<between>(?:[A-Za-z.]+\s+){1,3}?)(?P<number>[\w.-]+)\s+"
+                                    rf"(?P<comparative>{phrase_regex(OWN_COUNT_COMPARATIVES)})\b(?:\s+(?P<next>[A-Za-z]+))?",
+                                    re.IGNORECASE)
 
 
 def _set_against_own_count_change(doc: Doc, change: Span) -> bool:
@@ -585,8 +585,8 @@ THRESHOLD_TAIL_CHARS = 12
 @cache
 def _reached_by() -> re.Pattern[str]:
     """``for 12 volunteers``, ``in 9 of the patients``: a count of people a change was reached by."""
-    return re.compile(r"(?i)(?=\b(?:for|in|among)\s+(?:only\s+)?(?P<count>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
-                      r"(?:of\s+(?:the|their|those)\s+)?(?P<people>[a-z]+)\b)")  # a lookahead: matches may overlap
+    return compile_pattern(r"(?i)(?=\b(?:for|in|among)\s+(?:only\s+)?(?P<count>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+                           r"(?:of\s+(?:the|their|those)\s+)?(?P<people>[a-z]+)\b)")  # a lookahead: matches may overlap
 
 
 def _threshold_reached(doc: Doc, change: Span) -> bool:
@@ -864,7 +864,7 @@ def _measure(text: str, name: str = DEFAULTS.measures) -> str | None:
 def _measures(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Each phrase of the lexicon ``name`` (whole words, a final "s" allowed) with its measure (an
     entry without one names no measure)."""
-    return tuple((re.compile(r"\b" + re.escape(phrase.lower()) + r"s?\b"), values[0])
+    return tuple((compile_pattern(r"\b" + re.escape(phrase.lower()) + r"s?\b"), values[0])
                  for phrase, values in load_table(name).items() if values)
 
 
@@ -873,7 +873,7 @@ def _measure_name(name: str) -> re.Pattern[str]:
     """Where an estimate's measure is named (its number follows): ``ratio`` or ``ratios``, or a
     one-word phrase of the lexicon ``name`` (``HR``, ``aOR``)."""
     short = [phrase for phrase in load_table(name) if " " not in phrase]
-    return re.compile(rf"(?i)ratios?|\b{alternation(short)}\b")
+    return compile_pattern(rf"(?i)ratios?|\b{alternation(short)}\b")
 
 
 def _first_number(text: str) -> float | None:
@@ -898,7 +898,7 @@ def _significance(doc: Doc, sentence: Span) -> bool | None:
 
 #: The key of a dose arm after its drug's name: an amount and its unit (``400 mg``, ``1 mg/kg``), not a
 #: course or a frequency (``6 months``, ``every 2 weeks``).
-_AMOUNT_KEY = re.compile(r"(?i)\d[\d.,]*\s(?!(?:days?|weeks?|months?|years?)$)\S+")
+_AMOUNT_KEY = compile_pattern(r"(?i)\d[\d.,]*\s(?!(?:days?|weeks?|months?|years?)$)\S+")
 
 
 def _arms_of(doc: Doc, sentence: Span, arms: list[dict]) -> list[str]:
@@ -1230,8 +1230,8 @@ def _bracket_end(anchor: Span) -> int:
 
 
 #: Characters that end the words between an effect and its bracket (another clause, another bracket or a number).
-_GAP_BREAKS = re.compile(r"[\d;:()\[\]]")
-_OPENING_BRACKET, _CLOSING_BRACKET = re.compile(r"[(\[]"), re.compile(r"[)\]]")
+_GAP_BREAKS = compile_pattern(r"[\d;:()\[\]]")
+_OPENING_BRACKET, _CLOSING_BRACKET = compile_pattern(r"[(\[]"), compile_pattern(r"[)\]]")
 #: Endpoint link of a ratio whose bracket follows an effect that names its outcome.
 LINK_BRACKETED_EFFECT = "effect-before-bracket"
 
@@ -1360,7 +1360,7 @@ def _no_trial_sentence(doc: Doc, sentence: Span) -> bool:
 #: A conditional (``patterns/conditional_words.txt``: ``would``): what would follow from giving one
 #: treatment instead of another (``treating 1,000 patients with X instead of Y would prevent 11
 #: deaths``), an estimate drawn from the trial's comparison, not how things are.
-_CONDITIONAL = re.compile(r"(?i)\b" + phrase_regex("conditional_words.txt") + r"\b")
+_CONDITIONAL = compile_pattern(r"(?i)\b" + phrase_regex("conditional_words.txt") + r"\b")
 
 
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
@@ -1610,8 +1610,8 @@ REFERENT_GAP_WORDS = 4
 @cache
 def _points_back() -> re.Pattern[str]:
     """``But the difference was``, ``That was``: a sentence opening that points back at an effect."""
-    return re.compile(rf"(?i)\W*(?:{_words(SENTENCE_CONNECTIVES)}\W+)?{_words(SIGNIFICANCE_REFERENTS, any_space=True)}"
-                      rf"(?:\s+[\w'\u2019-]+){{0,{REFERENT_GAP_WORDS}}}?\s+{_words(SIGNIFICANCE_REFERENT_VERBS)}\b")
+    return compile_pattern(rf"(?i)\W*(?:{_words(SENTENCE_CONNECTIVES)}\W+)?{_words(SIGNIFICANCE_REFERENTS, any_space=True)}"
+                           rf"(?:\s+[\w'\u2019-]+){{0,{REFERENT_GAP_WORDS}}}?\s+{_words(SIGNIFICANCE_REFERENT_VERBS)}\b")
 
 
 def _significance_after(doc: Doc, kept: list[dict]) -> None:
@@ -1635,7 +1635,7 @@ def _significance_after(doc: Doc, kept: list[dict]) -> None:
 @cache
 def _risk_words(nouns: str) -> re.Pattern[str]:
     """``their risk of`` before a listed change's outcome (``..., and their risk of fatal X by 75%``)."""
-    return re.compile(rf"(?i)(?:(?:the|their|its)\s+)?{_words(nouns)}\s+(?:of|for)\s+")
+    return compile_pattern(rf"(?i)(?:(?:the|their|its)\s+)?{_words(nouns)}\s+(?:of|for)\s+")
 
 
 #: The most a fraction in words (``by two-thirds``, 66.7; ``by almost half``, 50) differs from the
@@ -1645,8 +1645,8 @@ def _risk_words(nouns: str) -> re.Pattern[str]:
 FRACTION_ROUNDING = 7.0
 #: The ``by`` before the fraction of a change by a fraction in words (``... by a third``).
 #: ``cut X in half``: the fraction ``half`` written with ``in`` (read as ``by half``).
-_IN_HALF = re.compile(r"(?i)\bin\s+half$")
-_BY_FRACTION = re.compile(r"(?i)\sby\s|\s(?=(?:(?:about|nearly|almost|roughly)\s+)?in\s+half$)")
+_IN_HALF = compile_pattern(r"(?i)\bin\s+half$")
+_BY_FRACTION = compile_pattern(r"(?i)\sby\s|\s(?=(?:(?:about|nearly|almost|roughly)\s+)?in\s+half$)")
 
 
 def _gapped_items(doc: Doc, arms: list[dict], guessed: set[tuple[int, int]], p_values: list[Span], used_p: set[int],

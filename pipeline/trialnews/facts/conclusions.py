@@ -52,7 +52,7 @@ from ..errors import Errors, TrialnewsError
 from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
 from ..resources import load_json, load_lexicon, load_table, phrase_regex, word_set
-from ..scanning import PrefixScanner, Scanner, StartFilteredPattern, alternation, fast_scanner, word_boundary
+from ..scanning import PrefixScanner, Scanner, StartFilteredPattern, alternation, compile_pattern, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, heading_sentence, overlaps_span, sent, spans, spans_starting, state
 from .references import not_name_words
 from .results import BACKGROUND, WORD
@@ -106,7 +106,7 @@ MAX_CONCLUSIONS = 10
 #: A sentence reporting this many values, with no word that judges them, is a result, not a verdict.
 MIN_RESULT_VALUES = 2
 _RESULT_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT", "DURATION")
-_EVALUATIVE = re.compile(_words(EVALUATIVE_WORDS))
+_EVALUATIVE = compile_pattern(_words(EVALUATIVE_WORDS))
 #: Speaker roles already worked out, per doc.
 _ROLES: WeakKeyDictionary[Doc, dict[tuple[str, int], str | None]] = WeakKeyDictionary()
 #: The quotations' character ranges and the descriptions of named people, per doc (asked for every
@@ -117,24 +117,24 @@ _DESCRIPTIONS: WeakKeyDictionary[Doc, dict[tuple[int, int, int], str]] = WeakKey
 ATTRIBUTION_WINDOW = 200
 #: Sentences shorter than this (in tokens) are datelines or fragments, not verdicts.
 MIN_TOKENS = 6
-_TRIAL_REFERENCE = re.compile(_words(TRIAL_REFERENCES))
+_TRIAL_REFERENCE = compile_pattern(_words(TRIAL_REFERENCES))
 _FINDING = fast_scanner(_words(FINDING_WORDS), lower=TEXT_LOWER)
-_SPEAKER = StartFilteredPattern(re.compile(_words(REPORTED_SPEECH_CUES)))
+_SPEAKER = StartFilteredPattern(compile_pattern(_words(REPORTED_SPEECH_CUES)))
 #: Characters around a speaker's name read for their role ("..., lead author of the study").
 ROLE_WINDOW = 160
 #: Characters after a closing quote in which "said" must appear for the quote to be attributed there.
 SPEAKER_REACH = 80
 _NAME = r"(?:Dr\.\s+|Prof\.\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'\u2019-]+){0,2})"
-_NAME_AFTER_VERB = re.compile(rf"\b{_slot('name_verbs_after')}\s+" + _NAME)
-_NAME_BEFORE_VERB = re.compile(_NAME + rf",?\s+{_slot('name_verbs_before')}\b")
-_PRONOUN = re.compile(rf"(?i)\b{_slot('pronouns')}\s+{_slot('pronoun_speech_verbs')}\b")
+_NAME_AFTER_VERB = compile_pattern(rf"\b{_slot('name_verbs_after')}\s+" + _NAME)
+_NAME_BEFORE_VERB = compile_pattern(_NAME + rf",?\s+{_slot('name_verbs_before')}\b")
+_PRONOUN = compile_pattern(rf"(?i)\b{_slot('pronouns')}\s+{_slot('pronoun_speech_verbs')}\b")
 #: Phrases that mark a speaker as outside the trial: ``patterns/outside_expert_cues.txt``, the
 #: lexicon the ruler's ``OUTSIDE_CUE`` spans come from (one list for both).
 OUTSIDE_EXPERT_CUES = "outside_expert_cues.txt"
 _OUTSIDE_ROLE = fast_scanner(rf"(?i)\b{alternation(load_lexicon(OUTSIDE_EXPERT_CUES))}\b", lower=TEXT_LOWER)
 #: Someone who ran this trial, whatever their post ("who led the study", "principal investigator").
 TRIAL_LEAD_CUES = "trial_lead_cues.txt"
-_LED_TRIAL = re.compile(_words(TRIAL_LEAD_CUES))
+_LED_TRIAL = compile_pattern(_words(TRIAL_LEAD_CUES))
 _AUTHOR_ROLE = fast_scanner(_words(AUTHOR_ROLE_CUES), lower=TEXT_LOWER)
 #: How a press release describes an executive of the company (``patterns/executive_role_cues.txt``):
 #: their statement is the company's, not the trial's, unless they are also named an author.
@@ -145,22 +145,22 @@ _EXECUTIVE_ROLE = fast_scanner(_words(EXECUTIVE_ROLE_CUES), lower=TEXT_LOWER)
 #: capitalised name, at most :data:`MAX_SOCIETY_NAME_WORDS` words long (not "the X Federation Congress").
 SOCIETY_WORDS = "society_words.txt"
 MAX_SOCIETY_NAME_WORDS = 6
-_SOCIETY_POST = StartFilteredPattern(re.compile(
+_SOCIETY_POST = StartFilteredPattern(compile_pattern(
     r"\b(?:of|for|at|with)\s+the\s+(?:[A-Z][\w'\u2019.&-]*\s+(?:(?:of|for|on)\s+)?){1,%d}"
     r"(?:%s)\b(?!\s+[A-Z])" % (MAX_SOCIETY_NAME_WORDS, "|".join(map(re.escape, load_lexicon(SOCIETY_WORDS))))))
 #: Words of a company's statement about its business (``patterns/company_statement_words.txt``).
 COMPANY_STATEMENT_WORDS = "company_statement_words.txt"
-_COMPANY_STATEMENT = re.compile(_words(COMPANY_STATEMENT_WORDS))
+_COMPANY_STATEMENT = compile_pattern(_words(COMPANY_STATEMENT_WORDS))
 _TRIAL_ROLE = fast_scanner(_words(TRIAL_ROLE_CUES), lower=TEXT_LOWER)
 #: The trial's team as the speaker of a statement ("..., the researchers wrote"): read in the words
 #: that attribute the statement only (``patterns/speaker_group_cues.txt``).
 SPEAKER_GROUP_CUES = "speaker_group_cues.txt"
-_SPEAKER_GROUP = StartFilteredPattern(re.compile(_words(SPEAKER_GROUP_CUES)))
-_AUTHORS = StartFilteredPattern(re.compile(_words(AUTHOR_WORDS)))
-_INVESTIGATORS = StartFilteredPattern(re.compile(_words(INVESTIGATOR_WORDS)))
+_SPEAKER_GROUP = StartFilteredPattern(compile_pattern(_words(SPEAKER_GROUP_CUES)))
+_AUTHORS = StartFilteredPattern(compile_pattern(_words(AUTHOR_WORDS)))
+_INVESTIGATORS = StartFilteredPattern(compile_pattern(_words(INVESTIGATOR_WORDS)))
 #: Words between "the" and the trial's noun in a verdict (``patterns/study_modifiers.txt``), at most this many.
 MAX_STUDY_MODIFIERS = 3
-_VERDICT = StartFilteredPattern(re.compile(
+_VERDICT = StartFilteredPattern(compile_pattern(
     rf"(?i)\b{_slot('verdict_determiners')} (?:(?:" + "|".join(load_lexicon("study_modifiers.txt"))
     + rf"),?\s+){{0,{MAX_STUDY_MODIFIERS}}}"
     rf"{_slot('verdict_subjects')}\s+(?:[\w-]+\s+){{0,2}}?{_slot('verdict_verbs')}\b|"
@@ -169,7 +169,7 @@ _VERDICT = StartFilteredPattern(re.compile(
 #: in the June 22 issue of X showed that ...", "a small study published in the journal X suggests
 #: that ...", "The results, presented at a meeting on Monday, indicate ...". The words between the
 #: publication and the verdict hold no other study ("reported in X, come months after a study showed").
-_PUBLISHED_FINDING = StartFilteredPattern(re.compile(
+_PUBLISHED_FINDING = StartFilteredPattern(compile_pattern(
     rf"(?i)\b{_slot('publication_determiners')}\s+(?:[\w-]+\s+){{0,2}}?{_slot('publication_subjects')}\b[^.;]{{0,40}}?"
     rf"\b{_slot('publication_verbs')}\b(?:(?!\b{_slot('publication_other_work')}\b)[^;]){{0,140}}?"
     rf"\b{_slot('publication_findings')}\b"))
@@ -177,22 +177,22 @@ _PUBLISHED_FINDING = StartFilteredPattern(re.compile(
 #: study ... published July 5 in X suggested", "results published last year found"): the words of
 #: ``other_studies.tsv`` (use ``finding``) and ``earlier_paper_times.txt`` (shared with the citation's
 #: rules).
-_OTHER_STUDY = re.compile(
+_OTHER_STUDY = compile_pattern(
     rf"(?i)\b{phrase_regex('other_studies.tsv:finding', 'earlier_paper_times.txt')}\b"
     # ... or a study dated by its year ("a 2008 meta-analysis found", "a 2007 study published in X"):
     # the trial's own news tells its study as new, not by a year
     rf"|\b(?:an?|the)\s+(?:19|20)\d\d\s+{_slot('attributed_nouns')}\b")
 #: A sentence whose subject is the treatment or the trial and whose verb is a verdict: ``The drug also
 #: met all its secondary goals``, ``the treatment failed to improve``, ``the study succeeded``.
-_TESTED_SUBJECT = re.compile(rf"(?i)^(?:[\w,'\u2019-]+\s+){{0,4}}?(?:the\s+)?{_slot('tested_subjects')}\s+(?:also\s+)?"
-                             rf"{_slot('tested_verbs')}\b")
+_TESTED_SUBJECT = compile_pattern(rf"(?i)^(?:[\w,'\u2019-]+\s+){{0,4}}?(?:the\s+)?{_slot('tested_subjects')}\s+(?:also\s+)?"
+                                  rf"{_slot('tested_verbs')}\b")
 _HEDGED = fast_scanner(_words(HEDGE_WORDS), lower=TEXT_LOWER)
 _JUDGED = fast_scanner(_words(JUDGEMENT_WORDS), lower=TEXT_LOWER)
 #: A plan, an aim or a next step (``patterns/plan_cues.txt``): what the team will do, not a conclusion.
 _PLAN = fast_scanner(rf"(?i)\b{phrase_regex('plan_cues.txt')}\b", lower=TEXT_LOWER)
 #: A limitation or caveat of the trial (``patterns/limitation_cues.txt``): "However, the study was small".
 LIMITATION_CUES = "limitation_cues.txt"
-_LIMITATION = re.compile(rf"(?i)\b{phrase_regex(LIMITATION_CUES)}\b")  # (asked only of a candidate statement)
+_LIMITATION = compile_pattern(rf"(?i)\b{phrase_regex(LIMITATION_CUES)}\b")  # (asked only of a candidate statement)
 #: What the team did, not what it found (``patterns/method_cues.txt``).
 _METHOD = fast_scanner(rf"(?i)\b{phrase_regex('method_cues.txt')}\b", lower=TEXT_LOWER)
 _BOILERPLATE = fast_scanner(rf"(?i){_slot('boilerplate_phrases')[3:-1]}|\b{_slot('boilerplate_words')}\b",
@@ -306,8 +306,8 @@ def _opens_clause(before: str) -> bool:
 
 
 #: What comes before an institution's name in a speaker's description ("officer at Cancer Research UK").
-_BEFORE_INSTITUTION = re.compile(r"(?i)\b(?:at|of|from|for|with|in)\s+(?:the\s+)?\Z")
-_A_NAME = re.compile(_NAME)
+_BEFORE_INSTITUTION = compile_pattern(r"(?i)\b(?:at|of|from|for|with|in)\s+(?:the\s+)?\Z")
+_A_NAME = compile_pattern(_NAME)
 #: A person named at the start of their description has a first name and a surname at least
 #: ("Scientists at Cambridge University said" names no one).
 MIN_NAME_WORDS = 2
@@ -411,11 +411,11 @@ _TEAM_AFTER_CUE = fast_scanner(
 #: The nouns a team's institution is written before; the name is the capitalised words that end
 #: right before the noun's spaces on its line (or before ``-led``): :data:`_NAME_AT_END`.
 _TEAM_NOUN = fast_scanner(rf"(?i:{phrase_regex(TEAM_INSTITUTION_NOUNS)}\b)", lower=TEXT_LOWER)
-_NAME_AT_END = re.compile(rf"{_CAPITALISED}\Z")
+_NAME_AT_END = compile_pattern(rf"{_CAPITALISED}\Z")
 #: An institution named in a person's description: after "of", "at", "from" or "with", before "'s", or
 #: an acronym before a post.
-_SPEAKER_INSTITUTION = re.compile(rf"\b(?:of|at|from|with)\s+(?:the\s+)?(?P<after>{_CAPITALISED})|(?P<before>{_CAPITALISED})['\u2019]s\b"
-                                  rf"|\b(?P<acronym>[A-Z]{{3,}})(?=\s+[A-Z][a-z])")  # "NIAID Director Anthony Fauci" (not "told CNN.")
+_SPEAKER_INSTITUTION = compile_pattern(rf"\b(?:of|at|from|with)\s+(?:the\s+)?(?P<after>{_CAPITALISED})|(?P<before>{_CAPITALISED})['\u2019]s\b"
+                                       rf"|\b(?P<acronym>[A-Z]{{3,}})(?=\s+[A-Z][a-z])")  # "NIAID Director Anthony Fauci" (not "told CNN.")
 _TEAMS: WeakKeyDictionary[Doc, frozenset[str]] = WeakKeyDictionary()
 #: Distinctive words of an institution's name a speaker's must share with the trial team's ("Johns
 #: Hopkins"; one word is often a place or a founder's name shared by others), unless one is an acronym.
@@ -472,7 +472,7 @@ def _institution_words(description: str, name: str | None) -> set[str]:
     return words - {w for w in (name or "").split() if not w.isupper()}  # ("NIAID Director Anthony S. Fauci")
 
 
-_QUOTED_WORDS = re.compile(r"[\u201c\"][^\u201c\u201d\"]*(?:[\u201d\"]|$)")
+_QUOTED_WORDS = compile_pattern(r"[\u201c\"][^\u201c\u201d\"]*(?:[\u201d\"]|$)")
 
 
 def _unquoted(text: str) -> str:
@@ -543,7 +543,7 @@ def _attributed_here(doc: Doc, quote: Span, settings: Settings = DEFAULTS) -> st
     return None
 
 
-_PRONOUN_SPEAKER = re.compile(rf"(?i)\b(?:he|she|they)\s+(?:{'|'.join(map(re.escape, load_lexicon('speech_verbs.txt')))})\b")
+_PRONOUN_SPEAKER = compile_pattern(rf"(?i)\b(?:he|she|they)\s+(?:{'|'.join(map(re.escape, load_lexicon('speech_verbs.txt')))})\b")
 
 
 def _speaker_of_report(doc: Doc, sentence: Span, narration: str,
@@ -644,11 +644,11 @@ def _named_between(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS
 
 
 #: A single capitalised word is a person's name when a description follows it ("Hohmann, a researcher at X").
-_APPOSITION = re.compile(r",\s+(?:a|an|the|who)\b")
+_APPOSITION = compile_pattern(r",\s+(?:a|an|the|who)\b")
 
 
 #: A name in the possessive is what someone owns, not a speaker ("said Tuesday's report").
-_POSSESSIVE = re.compile(r"['\u2019]s\Z")
+_POSSESSIVE = compile_pattern(r"['\u2019]s\Z")
 
 
 def _names_someone(narration: str) -> bool:
@@ -745,13 +745,13 @@ def _opening(doc: Doc, lede: Span | None, settings: Settings = DEFAULTS) -> list
 
 
 #: A verdict named as such ("the authors concluded", "the study's conclusion") ...
-_CONCLUDED = StartFilteredPattern(re.compile(r"(?i)\bconclu"))
+_CONCLUDED = StartFilteredPattern(compile_pattern(r"(?i)\bconclu"))
 #: ... not a point in time ("at the conclusion of the study": ``patterns/conclusion_time_phrases.txt``).
 CONCLUSION_TIME_PHRASES = "conclusion_time_phrases.txt"
-_CONCLUSION_TIME = re.compile(rf"(?i)\b{phrase_regex(CONCLUSION_TIME_PHRASES)}\b")
+_CONCLUSION_TIME = compile_pattern(rf"(?i)\b{phrase_regex(CONCLUSION_TIME_PHRASES)}\b")
 #: Phrases in which a cue word reports no finding ("commonly found in cold medicines").
 CUE_STOPS = "conclusion_cue_stops.txt"
-_CUE_STOP = re.compile(rf"(?i)\b{phrase_regex(CUE_STOPS)}\b")
+_CUE_STOP = compile_pattern(rf"(?i)\b{phrase_regex(CUE_STOPS)}\b")
 
 
 def _reports_finding(doc: Doc, sentence: Span) -> bool:
@@ -839,14 +839,14 @@ def _embedded_quotes(doc: Doc, sentence: Span, narration: str) -> bool:
 #: presented at ..."): news states its headline finding that way.
 #: ... or to the study after its finding ("X was highly effective, says a new study"; not "Smith says the study was ...").
 _STUDY_NOUN = rf"(?:a |the )?(?:{_slot('attributed_adjectives')} )?{_slot('attributed_nouns')}\b"
-_ATTRIBUTED_FINDING = re.compile(rf"(?i)\baccording to {_STUDY_NOUN}|,\s+{_slot('attributed_verbs')} {_STUDY_NOUN}"
-                                 rf"(?=\s*(?:[,.;:]|$)|\s+{_slot('attributed_after')}\b)")
+_ATTRIBUTED_FINDING = compile_pattern(rf"(?i)\baccording to {_STUDY_NOUN}|,\s+{_slot('attributed_verbs')} {_STUDY_NOUN}"
+                                      rf"(?=\s*(?:[,.;:]|$)|\s+{_slot('attributed_after')}\b)")
 #: ... or to its source named at its end, before the verb ("..., a new study suggests.", "..., South
 #: Korean researchers report.", "..., researchers from X reported Monday at a meeting"): how wire news
 #: states its headline finding (asked of the lede and the opening only).
 MAX_WORDS_BEFORE_SOURCE = 4  # the source's own words ("two new", "new industry-funded", "an international clinical")
 MAX_WORDS_AFTER_SOURCE = 8  # its description before the verb ("from Cedars-Sinai Medical Center", "led by X")
-_SOURCE_AFTER = re.compile(
+_SOURCE_AFTER = compile_pattern(
     rf"(?i),\s+(?:[\w'\u2019-]+\s+){{0,{MAX_WORDS_BEFORE_SOURCE}}}?{_slot('source_after_nouns')}\b"
     rf"(?:\s+[^\s,;:]+){{0,{MAX_WORDS_AFTER_SOURCE}}}?\s+(?:(?:has|have)\s+)?{_slot('source_after_verbs')}\b"
     rf"(?:\s+{_slot('source_after_tails')}\b[^,;:]*)?\s*[.!]?[\"\u201d]?\s*$")
@@ -938,7 +938,7 @@ def _abstract_conclusions(doc: Doc, settings: Settings = DEFAULTS) -> list[dict]
 
 
 #: How a statement refers to what the trial found ("the results call for ...").
-_OUTCOME_REFERENCE = re.compile(_words(OUTCOME_REFERENCES))
+_OUTCOME_REFERENCE = compile_pattern(_words(OUTCOME_REFERENCES))
 
 
 def _framed(before: str, settings: Settings = DEFAULTS) -> bool:
@@ -962,36 +962,36 @@ MAX_WORK_MODIFIERS = 2
 #: ... none of them a function word of ``function_words.txt`` ("this can result" is no noun phrase).
 FUNCTION_WORDS = "function_words.txt"
 _MODIFIER = rf"(?!(?:{'|'.join(sorted(map(re.escape, load_table(FUNCTION_WORDS)), key=len, reverse=True))})\s)[\w-]+\s+"
-_THIS_WORK = re.compile(rf"(?i)(?:\b{_alternatives(WORK_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?"
-                        rf"{_alternatives(WORK_NOUNS)}\b)")
+_THIS_WORK = compile_pattern(rf"(?i)(?:\b{_alternatives(WORK_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?"
+                             rf"{_alternatives(WORK_NOUNS)}\b)")
 
 
 #: Words that state a finding of the trial's groups without numbers (``worded_finding_words.txt``).
 WORDED_FINDING_WORDS = "worded_finding_words.txt"
-_WORDED_FINDING = StartFilteredPattern(re.compile(_words(WORDED_FINDING_WORDS)))
+_WORDED_FINDING = StartFilteredPattern(compile_pattern(_words(WORDED_FINDING_WORDS)))
 #: ... unless the sentence asks, hopes or tells how a treatment works (``worded_finding_stops.txt``).
 WORDED_FINDING_STOPS = "worded_finding_stops.txt"
-_WORDED_FINDING_STOP = re.compile(_words(WORDED_FINDING_STOPS))
+_WORDED_FINDING_STOP = compile_pattern(_words(WORDED_FINDING_STOPS))
 
 #: The trial's people counted in words as a sentence's subject (``participant_subjects.txt``) ...
 PARTICIPANT_SUBJECTS = "participant_subjects.txt"
-_PARTICIPANT_SUBJECT = re.compile(rf"(?i)\b{phrase_regex(PARTICIPANT_SUBJECTS)}\b")
+_PARTICIPANT_SUBJECT = compile_pattern(rf"(?i)\b{phrase_regex(PARTICIPANT_SUBJECTS)}\b")
 #: ... whose predicate states the finding: a worded finding within this many words after the people
 #: ("all participants had improved vision"; not "All patients enrolled had no relapse during an extended period").
 MAX_PREDICATE_WORDS = 3
 #: ... or that states it as the people's state ("remained in remission", ``participant_findings.txt``).
 PARTICIPANT_FINDINGS = "participant_findings.txt"
-_PARTICIPANT_FINDING = re.compile(rf"(?i){phrase_regex(PARTICIPANT_FINDINGS)}\b")
+_PARTICIPANT_FINDING = compile_pattern(rf"(?i){phrase_regex(PARTICIPANT_FINDINGS)}\b")
 #: ... with no value or statistic of a result (a time frame may set the finding: "After a year, most patients ...").
 _COUNTED_LABELS = tuple(label for label in _NUMBER_LABELS if label != "DURATION")
 #: ... at the sentence's start, or after an opening clause of at most this many words ("After a year, most patients").
 MAX_OPENING_CLAUSE_WORDS = 8
-_PARTICIPANT_SUBJECT_AT_START = re.compile(
+_PARTICIPANT_SUBJECT_AT_START = compile_pattern(
     rf"(?i)\s*(?:(?:[\w'\u2019-]+\s+){{0,{MAX_OPENING_CLAUSE_WORDS - 1}}}[\w'\u2019/-]+,\s+)?{phrase_regex(PARTICIPANT_SUBJECTS)}\b")
 
 #: Comparatives of a finding between groups (``comparatives.tsv``, use ``worded``), followed by "than" and an arm.
 WORDED_COMPARATIVES = "comparatives.tsv:worded"
-_COMPARATIVE_THAN = re.compile(rf"(?i)\b{_alternatives(WORDED_COMPARATIVES)}\s[^.;]*?\bthan\s")  # (not "lower-than-recommended")
+_COMPARATIVE_THAN = compile_pattern(rf"(?i)\b{_alternatives(WORDED_COMPARATIVES)}\s[^.;]*?\bthan\s")  # (not "lower-than-recommended")
 
 #: A trial's group named by what it received, an arm the ruler may not know ("those who took the
 #: supplement", "women given the patch", "people who were randomized to the diet"): a noun of people
@@ -999,12 +999,12 @@ _COMPARATIVE_THAN = re.compile(rf"(?i)\b{_alternatives(WORDED_COMPARATIVES)}\s[^
 #: (``group_treatment_verbs.txt``).
 GROUP_PEOPLE_NOUNS = "group_people_nouns.txt"
 GROUP_TREATMENT_VERBS = "group_treatment_verbs.txt"
-_GROUP_SUBJECT = re.compile(rf"(?i)\b{phrase_regex(GROUP_PEOPLE_NOUNS)}\s+(?:who\s+(?:(?:had|were)\s+)?)?"
-                            rf"{phrase_regex(GROUP_TREATMENT_VERBS)}\b")
+_GROUP_SUBJECT = compile_pattern(rf"(?i)\b{phrase_regex(GROUP_PEOPLE_NOUNS)}\s+(?:who\s+(?:(?:had|were)\s+)?)?"
+                                 rf"{phrase_regex(GROUP_TREATMENT_VERBS)}\b")
 #: ... and a finding said of it in words: a worded finding, a comparative (``comparatives.tsv``, use
 #: ``worded``) or a change (``group_finding_words.txt``: "showed significant increases").
 GROUP_FINDING_WORDS = "group_finding_words.txt"
-_GROUP_FINDING = re.compile(rf"(?i)\b(?:{phrase_regex(GROUP_FINDING_WORDS)}|{_alternatives(WORDED_COMPARATIVES)})\b")
+_GROUP_FINDING = compile_pattern(rf"(?i)\b(?:{phrase_regex(GROUP_FINDING_WORDS)}|{_alternatives(WORDED_COMPARATIVES)})\b")
 
 
 def _group_finding(text: str) -> bool:
@@ -1027,10 +1027,10 @@ TEAM_FINDING_VERBS = "team_finding_verbs.txt"
 TEAM_PRONOUN_VERBS = "team_pronoun_verbs.txt"
 TEAM_FINDING_ADVERBS = "team_finding_adverbs.txt"
 _TEAM_ADVERB = rf"(?:{phrase_regex(TEAM_FINDING_ADVERBS)}\s+)?"
-_TEAM_FINDING = re.compile(
+_TEAM_FINDING = compile_pattern(
     rf"(?:(?i:{phrase_regex(TEAM_FINDING_SUBJECTS)})|[A-Z][\w'\u2019-]+\s+and\s+(?:his|her|their)\s+{phrase_regex('team_words.txt')})"
     rf"\s+{_TEAM_ADVERB}{phrase_regex(TEAM_FINDING_VERBS)}\b|\b[Tt]hey\s+{_TEAM_ADVERB}{phrase_regex(TEAM_PRONOUN_VERBS)}\b")
-_TEAM_FINDING_AT_START = re.compile(
+_TEAM_FINDING_AT_START = compile_pattern(
     rf"\s*(?:(?:[\w'\u2019-]+\s+){{0,{MAX_OPENING_CLAUSE_WORDS - 1}}}[\w'\u2019/-]+,\s+)?(?:{_TEAM_FINDING.pattern})")
 
 
@@ -1081,7 +1081,7 @@ def _entry_words(*lexicons: str) -> frozenset[str] | None:
 _BODY_FINDING_WORDS = _entry_words(WORDED_FINDING_WORDS, GROUP_FINDING_WORDS, BODY_FINDING_WORDS)
 #: (asked of every sentence of the body: a sentence holding none of the entries' words, nor the
 #: comparative's ``than``, is answered at once, one Aho-Corasick pass: six sentences in ten)
-_BODY_FINDING = StartFilteredPattern(re.compile(
+_BODY_FINDING = StartFilteredPattern(compile_pattern(
     rf"(?i)\b(?:(?<!\ban )(?<!\ba )(?<!\bthe ){_alternatives(WORDED_FINDING_WORDS)}\b"
     rf"|(?:{phrase_regex(GROUP_FINDING_WORDS)}|{_alternatives(BODY_FINDING_WORDS)})\b"
     rf"|{_COMPARATIVE_THAN.pattern.removeprefix('(?i)').removeprefix(chr(92) + 'b')})"),
@@ -1093,34 +1093,34 @@ MIN_PAST_STEM_CHARS = 3  # a regular past is a stem and -ed ("lowered"; not "red
 PRESENT_STATEMENT_WORDS = "present_statement_words.txt"
 #: (not in a relative clause, which describes what the finding is about: "a drug, which is the most
 #: used ...", "patients who are obese")
-_PRESENT = re.compile(rf"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b{_alternatives(PRESENT_STATEMENT_WORDS)}\b")
-_PAST = re.compile(rf"(?i)\b(?:{_alternatives(PAST_STATEMENT_WORDS)}\b"
-                   rf"|(?<!\bbe )(?<!\bbeen )(?<!\bto )(?<=\w )[a-z]{{{MIN_PAST_STEM_CHARS},}}ed\b)")
-_PEOPLE = re.compile(rf"(?i)\b{phrase_regex(GROUP_PEOPLE_NOUNS)}\b")
+_PRESENT = compile_pattern(rf"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b{_alternatives(PRESENT_STATEMENT_WORDS)}\b")
+_PAST = compile_pattern(rf"(?i)\b(?:{_alternatives(PAST_STATEMENT_WORDS)}\b"
+                        rf"|(?<!\bbe )(?<!\bbeen )(?<!\bto )(?<=\w )[a-z]{{{MIN_PAST_STEM_CHARS},}}ed\b)")
+_PEOPLE = compile_pattern(rf"(?i)\b{phrase_regex(GROUP_PEOPLE_NOUNS)}\b")
 BODY_FINDING_STOPS = "body_finding_stops.txt"
 #: A verb of what the team or the people did (``body_method_verbs.txt``) before the first word of
 #: finding: the sentence tells the methods ("The researchers asked the participants about their mood
 #: and measured their responses").
 BODY_METHOD_VERBS = "body_method_verbs.txt"
 #: (not after an adverb, which makes it an adjective: "the most often used drug", "a commonly used test")
-_BODY_METHOD = re.compile(rf"(?i)(?<!\w\wly )(?<!often )\b{_alternatives(BODY_METHOD_VERBS)}\b")
+_BODY_METHOD = compile_pattern(rf"(?i)(?<!\w\wly )(?<!often )\b{_alternatives(BODY_METHOD_VERBS)}\b")
 #: A verb of the present in -s before an article (``body_present_verbs.txt``) after a word that is no
 #: determiner or adjective: how a treatment or a body works ("The hormone plays a key role", "PPF
 #: increases the effectiveness of ..."; not "the benefits the drug gave", "showed slight improvements
 #: a year on", whose -s word is a noun after an article or an adjective).
 BODY_PRESENT_VERBS = "body_present_verbs.txt"
-_BODY_PRESENT = re.compile(rf"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<!\w\w[ly] )(?<!\w\w[a-z]ed )(?<!\w\wful )(?<!\w\wive )(?<!\w\wal )"
-                           rf"\b[a-z]{{2,}}[^su\W']s\s+{_alternatives(BODY_PRESENT_VERBS)}\b")
+_BODY_PRESENT = compile_pattern(rf"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<!\w\w[ly] )(?<!\w\w[a-z]ed )(?<!\w\wful )(?<!\w\wive )(?<!\w\wal )"
+                                rf"\b[a-z]{{2,}}[^su\W']s\s+{_alternatives(BODY_PRESENT_VERBS)}\b")
 #: One person's word ("I was taken aback"): a first person singular outside quotes is a story, no finding.
-_FIRST_PERSON_SINGULAR = re.compile(r"\bI\b(?!\.)")
-_BODY_FINDING_STOP = re.compile(rf"(?i)\b{phrase_regex(BODY_FINDING_STOPS)}\b")
+_FIRST_PERSON_SINGULAR = compile_pattern(r"\bI\b(?!\.)")
+_BODY_FINDING_STOP = compile_pattern(rf"(?i)\b{phrase_regex(BODY_FINDING_STOPS)}\b")
 #: A modal hedge ("may", "could"): the hedge words without the judgements they include ("benefit").
-_MODAL = re.compile(rf"(?i)\b{_any_entry(sorted(set(load_lexicon(HEDGE_WORDS)) - set(load_lexicon(JUDGEMENT_WORDS))))}\b")
+_MODAL = compile_pattern(rf"(?i)\b{_any_entry(sorted(set(load_lexicon(HEDGE_WORDS)) - set(load_lexicon(JUDGEMENT_WORDS))))}\b")
 #: Words around a duration that make it a result's value ("lived 4.6 months longer", "delayed it by nine
 #: months"): a comparative after it (``comparatives.tsv``, use worded) or a cue before it.
 _DURATION_COMPARATIVES = frozenset(load_lexicon(WORDED_COMPARATIVES))
 DURATION_VALUE_CUES = "duration_value_cues.txt"
-_DURATION_VALUE_CUE = re.compile(rf"(?i)\b{phrase_regex(DURATION_VALUE_CUES)}\s*\Z")
+_DURATION_VALUE_CUE = compile_pattern(rf"(?i)\b{phrase_regex(DURATION_VALUE_CUES)}\s*\Z")
 
 
 def _duration_is_value(doc: Doc, sentence: Span) -> bool:
@@ -1234,11 +1234,11 @@ MAX_WORDS_BEFORE_SUBJECT = 3
 #: ... and judged (``work_judgement_words.txt``), in lower case: the subject comes first, and "May"
 #: is a month.
 WORK_JUDGEMENT_WORDS = "work_judgement_words.txt"
-_WORK_JUDGEMENT = re.compile(rf"\b{_alternatives(WORK_JUDGEMENT_WORDS)}\b")
+_WORK_JUDGEMENT = compile_pattern(rf"\b{_alternatives(WORK_JUDGEMENT_WORDS)}\b")
 #: ... unless it asks or tells how a treatment works (``work_subject_stops.txt``).
 WORK_SUBJECT_STOPS = "work_subject_stops.txt"
-_WORK_SUBJECT_STOP = re.compile(_words(WORK_SUBJECT_STOPS))
-_WORK_SUBJECT = re.compile(rf"(?i)(?:[\w,'\u2019-]+\s+){{0,{MAX_WORDS_BEFORE_SUBJECT}}}?{_THIS_WORK.pattern.removeprefix('(?i)')}")
+_WORK_SUBJECT_STOP = compile_pattern(_words(WORK_SUBJECT_STOPS))
+_WORK_SUBJECT = compile_pattern(rf"(?i)(?:[\w,'\u2019-]+\s+){{0,{MAX_WORDS_BEFORE_SUBJECT}}}?{_THIS_WORK.pattern.removeprefix('(?i)')}")
 
 
 #: A safety finding (the ruler's ``SAFETY_MENTION`` spans, ``patterns/safety_finding_nouns.txt``): how
@@ -1246,13 +1246,13 @@ _WORK_SUBJECT = re.compile(rf"(?i)(?:[\w,'\u2019-]+\s+){{0,{MAX_WORDS_BEFORE_SUB
 #: (``safety_finding_verbs.txt``).
 SAFETY_FINDING_WORDS = "safety_finding_words.txt"
 SAFETY_FINDING_VERBS = "safety_finding_verbs.txt"
-_SAFETY_WORD = re.compile(_words(SAFETY_FINDING_WORDS))
-_SAFETY_VERB = re.compile(_words(SAFETY_FINDING_VERBS))
+_SAFETY_WORD = compile_pattern(_words(SAFETY_FINDING_WORDS))
+_SAFETY_VERB = compile_pattern(_words(SAFETY_FINDING_VERBS))
 
 
 #: What was known or lacking before the trial (``patterns/prior_knowledge_cues.txt``).
 PRIOR_KNOWLEDGE_CUES = "prior_knowledge_cues.txt"
-_PRIOR_KNOWLEDGE = StartFilteredPattern(re.compile(rf"(?i)\b{phrase_regex(PRIOR_KNOWLEDGE_CUES)}\b"))
+_PRIOR_KNOWLEDGE = StartFilteredPattern(compile_pattern(rf"(?i)\b{phrase_regex(PRIOR_KNOWLEDGE_CUES)}\b"))
 
 
 def _prior_knowledge(text: str) -> bool:
@@ -1284,21 +1284,21 @@ def _other_study_subject(text: str, settings: Settings = DEFAULTS) -> bool:
 #: How a treatment or the body works (``patterns/mechanism_cues.txt``): background in a statement
 #: that names no work of the trial.
 MECHANISM_CUES = "mechanism_cues.txt"
-_MECHANISM = StartFilteredPattern(re.compile(_words(MECHANISM_CUES)))
+_MECHANISM = StartFilteredPattern(compile_pattern(_words(MECHANISM_CUES)))
 
 
 #: Where and when the work was published or presented (``patterns/publication_statement_cues.txt``).
 PUBLICATION_STATEMENT_CUES = "publication_statement_cues.txt"
 PUBLICATION_VENUE_WORDS = "publication_venue_words.txt"
-_PUBLICATION_STATEMENT = StartFilteredPattern(re.compile(rf"(?i)\b{phrase_regex(PUBLICATION_STATEMENT_CUES)}\b"))
-_PUBLICATION_VENUE = re.compile(rf"(?i)\b{phrase_regex(PUBLICATION_VENUE_WORDS)}\b")
+_PUBLICATION_STATEMENT = StartFilteredPattern(compile_pattern(rf"(?i)\b{phrase_regex(PUBLICATION_STATEMENT_CUES)}\b"))
+_PUBLICATION_VENUE = compile_pattern(rf"(?i)\b{phrase_regex(PUBLICATION_VENUE_WORDS)}\b")
 #: ... a clause set off by commas (or ending the sentence) that opens with a publication word
 #: ("Published online in X, the findings ...", "..., published today in X.", "..., which was published
 #: Wednesday in X."; the participles: ``patterns/publication_aside_words.txt``): an aside.
 PUBLICATION_ASIDE_WORDS = "publication_aside_words.txt"
-_PUBLICATION_ASIDE = re.compile(rf"(?i)(?:^|(?<=,))\s*(?:(?:which|that)\s+)?(?:{phrase_regex(PUBLICATION_STATEMENT_CUES)}|"
-                                rf"{phrase_regex('publication_slot_verbs.txt', PUBLICATION_VENUE_WORDS, PUBLICATION_ASIDE_WORDS)})"
-                                rf"\b[^,]*(?:,|$)")
+_PUBLICATION_ASIDE = compile_pattern(rf"(?i)(?:^|(?<=,))\s*(?:(?:which|that)\s+)?(?:{phrase_regex(PUBLICATION_STATEMENT_CUES)}|"
+                                     rf"{phrase_regex('publication_slot_verbs.txt', PUBLICATION_VENUE_WORDS, PUBLICATION_ASIDE_WORDS)})"
+                                     rf"\b[^,]*(?:,|$)")
 
 
 def _publication_statement(said: str) -> bool:
@@ -1328,8 +1328,8 @@ CAPABILITY_PHRASES = "capability_phrases.txt"
 MAX_CAPABILITY_GAP = 2
 #: Characters before a finding word searched for a capability phrase (a phrase and its gap words).
 CAPABILITY_LOOKBACK = 60
-_CAPABILITY = re.compile(rf"(?i)(?:^|(?<!\S)(?P<subject>\S+)\s+|\W)(?<!\w){phrase_regex(CAPABILITY_PHRASES)}"
-                         rf"(?:\s+[\w-]+){{0,{MAX_CAPABILITY_GAP}}}\s+$")
+_CAPABILITY = compile_pattern(rf"(?i)(?:^|(?<!\S)(?P<subject>\S+)\s+|\W)(?<!\w){phrase_regex(CAPABILITY_PHRASES)}"
+                              rf"(?:\s+[\w-]+){{0,{MAX_CAPABILITY_GAP}}}\s+$")
 #: ... unless the trial's team says what it can do ("that we can decrease events": their claim).
 CAPABILITY_CLAIM_SUBJECTS = "capability_claim_subjects.txt"
 _CLAIM_SUBJECTS = frozenset(load_lexicon(CAPABILITY_CLAIM_SUBJECTS))
@@ -1371,20 +1371,20 @@ SAID_WORTH_WORDS = "said_worth_words.txt"
 SAID_AHEAD_CUES = "said_ahead_cues.txt"
 SAID_POINTER_WORDS = "said_pointer_words.txt"
 #: The trial's own work named ("this study", "our trial", "the analysis"): its determiners are the work's.
-_SAID_WORK = re.compile(rf"(?i)\b{_alternatives(WORK_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?"
-                        rf"{_alternatives(SAID_WORK_NOUNS)}\b")
+_SAID_WORK = compile_pattern(rf"(?i)\b{_alternatives(WORK_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?"
+                             rf"{_alternatives(SAID_WORK_NOUNS)}\b")
 #: ... or its own treatment pointed at ("this drug", "our vaccine"; not "the drug", which may be any drug).
 SAID_OWN_DETERMINERS = "said_own_determiners.txt"
-_SAID_OWN = re.compile(rf"(?i)\b{_alternatives(SAID_OWN_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?"
-                       rf"{_alternatives(WORK_NOUNS)}\b")
+_SAID_OWN = compile_pattern(rf"(?i)\b{_alternatives(SAID_OWN_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?"
+                            rf"{_alternatives(WORK_NOUNS)}\b")
 #: ... or draws a conclusion from it ("it shows clearly that ...", "It proves once more that").
 SAID_SHOWING_VERBS = "said_showing_verbs.txt"
 MAX_WORDS_BEFORE_THAT = 3
-_SAID_SHOWS = re.compile(rf"(?i)\b{_alternatives(SAID_SHOWING_VERBS)}\s+(?:[\w-]+\s+){{0,{MAX_WORDS_BEFORE_THAT}}}?that\b")
-_SAID_WORTH = re.compile(rf"(?i)\b{phrase_regex(SAID_WORTH_WORDS)}\b")
-_SAID_AHEAD = re.compile(rf"(?i)\b{phrase_regex(SAID_AHEAD_CUES)}\b")
+_SAID_SHOWS = compile_pattern(rf"(?i)\b{_alternatives(SAID_SHOWING_VERBS)}\s+(?:[\w-]+\s+){{0,{MAX_WORDS_BEFORE_THAT}}}?that\b")
+_SAID_WORTH = compile_pattern(rf"(?i)\b{phrase_regex(SAID_WORTH_WORDS)}\b")
+_SAID_AHEAD = compile_pattern(rf"(?i)\b{phrase_regex(SAID_AHEAD_CUES)}\b")
 #: A pointer back at what was just reported opening the statement, after at most one word ("So this ...").
-_SAID_POINTER = re.compile(rf"(?i)\s*(?:[\w'\u2019]+,?\s+){{0,{MAX_CLAUSE_OPENER_WORDS}}}{_alternatives(SAID_POINTER_WORDS)}\b")
+_SAID_POINTER = compile_pattern(rf"(?i)\s*(?:[\w'\u2019]+,?\s+){{0,{MAX_CLAUSE_OPENER_WORDS}}}{_alternatives(SAID_POINTER_WORDS)}\b")
 #: An investigator's verdict on the trial's treatment, said in the present ("It's effective in the patients who
 #: need it most", "It works", "Ocrelizumab is safe and well tolerated", "For PTSD, these are some of the best
 #: outcomes we have seen"): the statement's subject is the treatment, at its start (after at most one word, or a
@@ -1400,9 +1400,9 @@ MAX_VERDICT_GAP_WORDS = 4
 #: Words of a clause that may open the statement before its subject ("For PTSD, ...").
 MAX_VERDICT_CLAUSE_WORDS = 3
 _VERDICT_OPENING = rf"\s*(?:(?:[\w'\u2019-]+\s+){{0,{MAX_VERDICT_CLAUSE_WORDS - 1}}}[\w'\u2019-]+,\s+|[\w'\u2019]+\s+)?"
-_SAID_VERDICT_PRONOUN = re.compile(rf"(?i){_VERDICT_OPENING}{_alternatives(SAID_VERDICT_SUBJECTS)}\b")
-_SAID_VERDICT_POINTER = re.compile(rf"(?i){_VERDICT_OPENING}{_alternatives(SAID_POINTER_WORDS)}\b")
-_SAID_VERDICT_WORD = re.compile(rf"(?i)\b{phrase_regex(SAID_VERDICT_WORDS)}\b(?!\s+to\b)")
+_SAID_VERDICT_PRONOUN = compile_pattern(rf"(?i){_VERDICT_OPENING}{_alternatives(SAID_VERDICT_SUBJECTS)}\b")
+_SAID_VERDICT_POINTER = compile_pattern(rf"(?i){_VERDICT_OPENING}{_alternatives(SAID_POINTER_WORDS)}\b")
+_SAID_VERDICT_WORD = compile_pattern(rf"(?i)\b{phrase_regex(SAID_VERDICT_WORDS)}\b(?!\s+to\b)")
 
 
 def _said_verdict(doc: Doc, start: int, text: str) -> bool:
@@ -1448,7 +1448,7 @@ _AUXILIARIES = frozenset(word for word, classes in load_table(FUNCTION_WORDS).it
 #: ... and a past form right after these is a passive of what is known ("have been shown"), not what happened.
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 #: The speech verbs of an attribution ("Lee said", "she added"), left out before the tense is read.
-_SPEECH_VERB = re.compile(rf"(?i)\b{_alternatives('speech_verbs.txt')}\b")
+_SPEECH_VERB = compile_pattern(rf"(?i)\b{_alternatives('speech_verbs.txt')}\b")
 
 
 def _said(candidate: Candidate) -> bool:

@@ -20,7 +20,7 @@ from ..linking.phrases import (cause_end, change_nouns, coordinated_end, measure
 from ..linking.wordclass import NOUN, VERB, classes
 from ..reading.doctext import span_text
 from ..resources import load_lexicon, load_unit_entries, word_set
-from ..scanning import alternation
+from ..scanning import alternation, compile_pattern
 from .common import clean, evidence, longest_first, sent, spans, state
 
 #: Tokens after a primary-endpoint cue ("The trial's primary endpoint was ...") searched for it.
@@ -132,7 +132,7 @@ def _met_before(verbs_name: str = MET_VERBS, objects_name: str = MET_OBJECTS) ->
     """A met/missed verb right before a primary-endpoint cue: "met the", "missed its", "reached"."""
     verbs = alternation(load_lexicon(verbs_name))
     objects = alternation(load_lexicon(objects_name))
-    return re.compile(rf"(?i)\b{verbs}\s+{objects}?\s*$")
+    return compile_pattern(rf"(?i)\b{verbs}\s+{objects}?\s*$")
 
 
 def _canonical(text: str) -> str:

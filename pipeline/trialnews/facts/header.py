@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ..normalize import parse_date
 from ..reading.doctext import text_of
 from ..resources import load_lexicon
-from ..scanning import alternation
+from ..scanning import alternation, compile_pattern
 from .common import clean, spans, state
 
 #: Characters from the start of the text within which a byline or dateline is read as the
@@ -38,7 +38,7 @@ DEFAULTS = Settings()
 def _byline_stop(name: str = BYLINE_STOPS) -> re.Pattern[str]:
     """Where the name in a byline ends: a comma or a bar, a dash, or a word of the lexicon ``name``."""
     words = alternation(load_lexicon(name))
-    return re.compile(rf"\s*[,|].*$|\s+(?:-|\u2013|\u2014|{words}\b).*$")
+    return compile_pattern(rf"\s*[,|].*$|\s+(?:-|\u2013|\u2014|{words}\b).*$")
 
 
 def title(text: str) -> str | None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
-from ..scanning import alternation
+from ..scanning import alternation, compile_pattern
 
 #: The fewest names an author line of a meeting abstract lists (one name alone is a byline).
 MIN_LISTED_AUTHORS = 2
@@ -97,28 +97,28 @@ _VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s(?:Jr|Sr)\.?)?\s[A-Z]{{1,3}}\b"
 #: A later name of the list may carry a stray comma before its initials (``Davidson C, Lee, JS,
 #: Costa MA``: a typo of the press release), read as ``Lee JS``.
 _LISTED_VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s(?:Jr|Sr)\.?)?,?\s[A-Z]{{1,3}}\b"
-_VANCOUVER = re.compile(
+_VANCOUVER = compile_pattern(
     rf"^(?P<authors>{_VANCOUVER_AUTHOR}(?:,\s{_LISTED_VANCOUVER_AUTHOR})*(?:,?\sand\s{_LISTED_VANCOUVER_AUTHOR})?)"
     r"(?:(?P<group>,\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:Investigators|Group|Collaborators|Consortium))"
     r"|,?\s(?:for|on\sbehalf\sof)\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:[Ii]nvestigators|Group|Collaborators|Consortium))?"
     r"(?P<etal>,?\set\sal)?\.\s+(?P<rest>.+)$")
-_AUTHOR_IN_LIST = re.compile(_VANCOUVER_AUTHOR)
-_LISTED_AUTHOR = re.compile(_LISTED_VANCOUVER_AUTHOR)
+_AUTHOR_IN_LIST = compile_pattern(_VANCOUVER_AUTHOR)
+_LISTED_AUTHOR = compile_pattern(_LISTED_VANCOUVER_AUTHOR)
 #: A name as a meeting abstract lists it, with its affiliation marks: ``J.A. Cayla2``,
 #: ``Emmanuel Bujold1``, ``Lionel-Ange Poungui1*``.
 _LISTED_NAME = (r"(?:(?:[A-Z]\.\s?){1,3}|(?:[A-Z]\.\s)?[A-Z][a-z\u00C0-\u017F'\u2019]+(?:-[A-Z][a-z\u00C0-\u017F'\u2019]+)?\s"
                 r"(?:[A-Z]\.\s)?)"
                 rf"(?:{PARTICLE}\s)?[A-Z][A-Za-z\u00C0-\u017F'\u2019-]+")
 _MARKS = r"[\d,*\u2020\u2021]*"
-_AUTHOR_LINE = re.compile(rf"^(?P<names>{_LISTED_NAME}{_MARKS}(?:,\s*(?:and\s)?{_LISTED_NAME}{_MARKS})+)\s*$")
-_LISTED = re.compile(rf"(?P<name>{_LISTED_NAME}){_MARKS}")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_AUTHOR_LINE = compile_pattern(rf"^(?P<names>{_LISTED_NAME}{_MARKS}(?:,\s*(?:and\s)?{_LISTED_NAME}{_MARKS})+)\s*$")
+_LISTED = compile_pattern(rf"(?P<name>{_LISTED_NAME}){_MARKS}")
+_YEAR = compile_pattern(r"\b(?:19|20)\d{2}\b")
 #: Where a journal's name ends in a reference: at the date, volume or pages after it.
-_DATE_OR_VOLUME = re.compile(r"[.,;]\s*(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b|$)"
-                             r"|\s+(?=\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
-                             r"|\s+(?=(?:19|20)\d{2}\s*[;:(])")  # "Pediatrics 2016;137(3)": the year and volume after a space
+_DATE_OR_VOLUME = compile_pattern(r"[.,;]\s*(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b|$)"
+                                  r"|\s+(?=\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+                                  r"|\s+(?=(?:19|20)\d{2}\s*[;:(])")  # "Pediatrics 2016;137(3)": the year and volume after a space
 #: What opens a meeting abstract's title line: ``Abstract 9953``, ``Abstract 32``.
-_ABSTRACT_NUMBER = re.compile(r"^(?:Abstract|Poster|Presentation)\s+[\w-]+\s*[:.-]?\s*", re.IGNORECASE)
+_ABSTRACT_NUMBER = compile_pattern(r"^(?:Abstract|Poster|Presentation)\s+[\w-]+\s*[:.-]?\s*", re.IGNORECASE)
 
 
 @cache
@@ -127,7 +127,7 @@ def label_pattern(name: str = REFERENCE_LABELS) -> re.Pattern[str]:
     which citation.py reads too."""
     labels = sorted(load_lexicon(name), key=len, reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
-    return re.compile(rf"^\s*(?:{words})\s*:\s*", re.IGNORECASE)
+    return compile_pattern(rf"^\s*(?:{words})\s*:\s*", re.IGNORECASE)
 
 
 def _lines(text: str) -> list[str]:
@@ -157,13 +157,13 @@ def reference_citation(text: str, settings: Settings = DEFAULTS) -> dict | None:
 
 #: Where a reference's parts end: a full stop (or ? !), a closing quote after it optional
 #: ('Berg A, et al. "Title of the paper." JAMA. 2016').
-_PART_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][\"\u201d]))\s+")
+_PART_END = compile_pattern(r"(?:(?<=[.?!])|(?<=[.?!][\"\u201d]))\s+")
 #: Where a part of a reference that gives the title first ends (:func:`_title_first`): a full stop
 #: (or ? !) before a capital, as :data:`_PART_END` without its closing quote (such titles are
 #: printed without quotes) and only before a capital, so that a title keeps a lower-case word after
 #: a stop ("Drug vs. placebo in older adults"). The mark is in the match (not a look-behind): ``re``
 #: skips to a mark in C instead of trying the look-behind at every character.
-_PART_BREAK = re.compile(r"[.?!]\s+(?=[A-Z])")
+_PART_BREAK = compile_pattern(r"[.?!]\s+(?=[A-Z])")
 
 
 def _title_first_parts(line: str) -> list[str]:
@@ -176,12 +176,12 @@ def _title_first_parts(line: str) -> list[str]:
     parts.append(line[start:])
     return parts
 #: A reference numbered in a list of notes ("1. ", "[2] ", "3) ") before its first word.
-_NOTE_NUMBER = re.compile(r"^(?:\[\d{1,2}\]|\d{1,2}[.)])\s+(?=[A-Z])")
+_NOTE_NUMBER = compile_pattern(r"^(?:\[\d{1,2}\]|\d{1,2}[.)])\s+(?=[A-Z])")
 #: ``Surname Initials`` with the initials spaced or not (``Henderson E J``, ``Henderson EJ``).
 _SPACED_VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s[A-Z]{{1,3}}\b|(?:\s[A-Z]\b){{2,3}})"
 #: The authors part of a reference that gives the title first: Vancouver names or names in
 #: full, "et al" after them optional (``Henderson E J et al``, ``Anna Berg, Tom Lind and Mary Stone``).
-_AUTHORS_PART = re.compile(
+_AUTHORS_PART = compile_pattern(
     rf"^(?P<names>(?:{_SPACED_VANCOUVER_AUTHOR}|{_LISTED_NAME})(?:,\s*(?!and\b)(?:{_SPACED_VANCOUVER_AUTHOR}|{_LISTED_NAME}))*"
     rf"(?:,?\s+and\s+(?:{_SPACED_VANCOUVER_AUTHOR}|{_LISTED_NAME}))?)(?P<etal>,?\s+et\s+al)?\.?$")
 
@@ -243,12 +243,12 @@ def _vancouver(line: str, settings: Settings = DEFAULTS) -> dict | None:
 
 
 #: ``M Elam et al.``, ``B. Groveman et al.``, ``Berg, A et al.``: the first author by initials and surname, or by surname, comma and initials.
-_FIRST_ET_AL = re.compile(r"^(?P<name>(?:[A-Z]\.?\s?){1,3}\s?[A-Z][a-z'\u2019-]+|[A-Z][a-z'\u2019-]+,\s(?:[A-Z]\.?){1,3})"
-                          r",?\s+et\s+al\.?,?\s+(?P<rest>.+)$")
+_FIRST_ET_AL = compile_pattern(r"^(?P<name>(?:[A-Z]\.?\s?){1,3}\s?[A-Z][a-z'\u2019-]+|[A-Z][a-z'\u2019-]+,\s(?:[A-Z]\.?){1,3})"
+                               r",?\s+et\s+al\.?,?\s+(?P<rest>.+)$")
 #: A title in quotation marks, then its authors: ``"Title," Jane Smith, Ali Khan and Bo Li, ...``.
-_QUOTED = re.compile(r"^[\"\u201c](?P<title>[^\"\u201d]{15,}?)[,.]?[\"\u201d][,.]?\s*(?P<rest>.*)$")
+_QUOTED = compile_pattern(r"^[\"\u201c](?P<title>[^\"\u201d]{15,}?)[,.]?[\"\u201d][,.]?\s*(?P<rest>.*)$")
 _ONE_NAME = rf"(?:{_LISTED_NAME}|{_VANCOUVER_AUTHOR})(?=,|\s+and\b|\s*[.;]|\s*$)"
-_NAMES_AFTER = re.compile(rf"^(?:by\s+)?(?P<names>{_ONE_NAME}(?:,\s*(?!and\b){_ONE_NAME})*(?:,?\s+and\s+{_ONE_NAME})?)(?=[,.;\s]|$)")
+_NAMES_AFTER = compile_pattern(rf"^(?:by\s+)?(?P<names>{_ONE_NAME}(?:,\s*(?!and\b){_ONE_NAME})*(?:,?\s+and\s+{_ONE_NAME})?)(?=[,.;\s]|$)")
 
 
 def _known_journal(text: str, journals: str = JOURNALS) -> str | None:
@@ -260,7 +260,7 @@ def _known_journal(text: str, journals: str = JOURNALS) -> str | None:
 #: A first author in full and "et al", then the title (in quotes or not), a comma, the journal and
 #: the year in brackets: ``Anna Berg et al. Title of the paper, Journal Name (2016). DOI: ...``
 #: (the "More information:" line of science news sites).
-_ET_AL_COMMA = re.compile(
+_ET_AL_COMMA = compile_pattern(
     rf"^(?P<name>{_LISTED_NAME}),?\s+et\s+al[.,]?\s+[\"\u201c]?(?P<title>[^\"\u201d]+?)(?:[,.]?[\"\u201d],?|,)\s+"
     r"(?P<journal>[A-Z][^,()\d]+?)\s+\((?P<year>(?:19|20)\d{2})\)")
 
@@ -360,8 +360,8 @@ def _lead_author_line(degrees_name: str = ACADEMIC_DEGREES) -> re.Pattern[str]:
     author by name and degree, the others unnamed."""
     degrees = "|".join(re.escape(d).replace(r"\.", r"\.?")
                        for d in sorted(load_lexicon(degrees_name), key=len, reverse=True))
-    return re.compile(rf"^(?P<name>{_LISTED_NAME}),\s+(?:{degrees})(?=[,\s]).*?"
-                      rf"(?P<others>\b(?:and\s+)?{phrase_regex(TEAM_WORDS)}\b)?\s*\.?$")
+    return compile_pattern(rf"^(?P<name>{_LISTED_NAME}),\s+(?:{degrees})(?=[,\s]).*?"
+                           rf"(?P<others>\b(?:and\s+)?{phrase_regex(TEAM_WORDS)}\b)?\s*\.?$")
 
 
 def _lead_author(line: str, settings: Settings = DEFAULTS) -> dict | None:
@@ -399,19 +399,19 @@ def list_separator(marks: str) -> str:
 
 #: Where the pieces of an author list part: a comma or semicolon (with an "and" after it), an "and",
 #: or a full stop that closes the list (not the stop of an initial: "D. Kim").
-_LIST_SEPARATOR = re.compile(list_separator(",;") + r"|(?<![A-Z])(?P<stop>\.)(?:\s+|$)")
+_LIST_SEPARATOR = compile_pattern(list_separator(",;") + r"|(?<![A-Z])(?P<stop>\.)(?:\s+|$)")
 #: A word of a name: initials ("J.A.", "K-H.", "G") or a capitalised word ("O'Neil", "Lu-Yao", "Åke");
 #: the regexes (``INITIALS``, the letters of a word after its first ``NAME_WORD_REST``) are read by
 #: ``author_lists.py`` too.
 INITIALS = r"(?:[A-Z]\.?-?){1,3}"
 NAME_WORD_REST = r"[^\W\d_]*(?:['\u2019-][^\W\d_]+)*"
-_INITIALS = re.compile(INITIALS)
-_NAME_WORD = re.compile(rf"[^\W\d_]{NAME_WORD_REST}")
+_INITIALS = compile_pattern(INITIALS)
+_NAME_WORD = compile_pattern(rf"[^\W\d_]{NAME_WORD_REST}")
 #: Affiliation marks after a listed name ("Ruhwald1", "Poungui1*").
-_TRAILING_MARKS = re.compile(r"[\d*\u2020\u2021]+$")
+_TRAILING_MARKS = compile_pattern(r"[\d*\u2020\u2021]+$")
 #: A title in quotation marks, double or single, at the start of a text ("Title," 'Title'. “Title;”).
-_QUOTED_START = re.compile(r"^(?:[\"\u201c](?P<double>[^\"\u201d]{15,}?)[,.;:]?[\"\u201d]"
-                           r"|['\u2018](?P<single>[^\u2019]{15,}?)[,.;:]?(?:\u2019|'(?=[\s,.;]|$)))[,.;:]?\s*")
+_QUOTED_START = compile_pattern(r"^(?:[\"\u201c](?P<double>[^\"\u201d]{15,}?)[,.;:]?[\"\u201d]"
+                                r"|['\u2018](?P<single>[^\u2019]{15,}?)[,.;:]?(?:\u2019|'(?=[\s,.;]|$)))[,.;:]?\s*")
 #: The most pieces of an affiliation between a listed name and the semicolon after it ("Jane Smith,
 #: PhD, Dental Institute, Lake College; ...").
 MAX_AFFILIATION_PIECES = 3
@@ -430,8 +430,8 @@ def _more_authors(more_authors: str = REFERENCE_MORE_AUTHORS, team_words: str = 
     means more authors (``reference_more_authors.txt``: "and colleagues", "and co-authors"), or,
     right where the author list ends (the start of the rest of the line), "and the X Study Team"
     (a word of ``team_words.txt``)."""
-    return re.compile(rf"(?i)\bet\s+al\b|\b{phrase_regex(more_authors)}\b"
-                      rf"|^[\s,;]*(?:and|&)\s+the\s+(?:\S+\s+){{0,{MAX_TEAM_NAME_WORDS}}}?{phrase_regex(team_words)}\b")
+    return compile_pattern(rf"(?i)\bet\s+al\b|\b{phrase_regex(more_authors)}\b"
+                           rf"|^[\s,;]*(?:and|&)\s+the\s+(?:\S+\s+){{0,{MAX_TEAM_NAME_WORDS}}}?{phrase_regex(team_words)}\b")
 
 
 #: The author roles' lexicon, whose ``not_name_words`` ("University", "Hospital") no person's name holds.
@@ -575,15 +575,15 @@ def _named_list(lines: list[str], i: int, line: str, body: str, settings: Settin
 def _author_label(name: str = AUTHOR_LIST_LABELS) -> re.Pattern[str]:
     labels = sorted(load_lexicon(name), key=len, reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
-    return re.compile(rf"^\s*(?:{words})\s*:", re.IGNORECASE)
+    return compile_pattern(rf"^\s*(?:{words})\s*:", re.IGNORECASE)
 
 
 #: An author-year reference: the first author (a surname, its initials before or after it), "et al",
 #: the year in brackets, then the rest ("Smith et al (2017). 'Title'. The Lancet.").
-_HARVARD = re.compile(r"^(?P<name>(?:[A-Z]\.){0,3}\s?[A-Z][a-z'\u2019-]+(?:,?\s+(?:[A-Z][.-]?){1,3})?)[.,]?\s+et\s+al\.?,?\s*"
-                      r"\((?P<year>(?:19|20)\d{2})\)[.,:]?\s+(?P<rest>.+)$")
+_HARVARD = compile_pattern(r"^(?P<name>(?:[A-Z]\.){0,3}\s?[A-Z][a-z'\u2019-]+(?:,?\s+(?:[A-Z][.-]?){1,3})?)[.,]?\s+et\s+al\.?,?\s*"
+                           r"\((?P<year>(?:19|20)\d{2})\)[.,:]?\s+(?P<rest>.+)$")
 #: A DOI or link at the end of a reference.
-_DOI_TAIL = re.compile(r"(?i)[,.;]?\s*(?:doi\b|https?:).*$")
+_DOI_TAIL = compile_pattern(r"(?i)[,.;]?\s*(?:doi\b|https?:).*$")
 
 
 def _harvard(line: str, settings: Settings = DEFAULTS) -> dict | None:
@@ -612,8 +612,8 @@ def _harvard(line: str, settings: Settings = DEFAULTS) -> dict | None:
 
 #: A news agency's source line after its label: links, then the journal's name and the date it
 #: was published ("bit.ly/abc The Journal Name, online June 11, 2015.").
-_SOURCE_LINE = re.compile(r"^(?:\S*[./]\S*\s+(?:and\s+\S*[./]\S*\s+)?)?(?P<name>[A-Z][^,/:;()\n]{1,80}?),\s*"
-                          r"(?:(?:online|published)\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+)?(?P<year>(?:19|20)\d{2})\.?\s*$")
+_SOURCE_LINE = compile_pattern(r"^(?:\S*[./]\S*\s+(?:and\s+\S*[./]\S*\s+)?)?(?P<name>[A-Z][^,/:;()\n]{1,80}?),\s*"
+                               r"(?:(?:online|published)\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+)?(?P<year>(?:19|20)\d{2})\.?\s*$")
 
 
 def _source_line(line: str, settings: Settings = DEFAULTS) -> dict | None:

@@ -20,7 +20,7 @@ from ..reading.kind import is_abstract, section_at
 from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
-from ..scanning import StartFilteredPattern, phrase_alternation
+from ..scanning import StartFilteredPattern, compile_pattern, phrase_alternation
 from ..linking.wordclass import CONJ, DET, PREP, VERB, classes, is_function_word
 from ..reading.doctext import span_text, text_of
 from .allocation import total_of_ordered_value
@@ -51,8 +51,8 @@ PAIRED_DURATION_LINKERS = frozenset({"stay-length"})
 MAX_LISTED_VALUES = 5
 #: Characters before a duration searched for follow-up wording ("followed for an average of 14 months").
 FOLLOW_UP_CHARS = 60
-_FOLLOW_UP = re.compile(r"(?i)\bfollow(?:ed|-up| up|ing)\b")
-_OPEN_BRACKET = re.compile(r"\s*[(\[]\s*")
+_FOLLOW_UP = compile_pattern(r"(?i)\bfollow(?:ed|-up| up|ing)\b")
+_OPEN_BRACKET = compile_pattern(r"\s*[(\[]\s*")
 #: One optional word in a phrase of ``patterns/background_cues.txt`` (``a separate * study``).
 _ANY_WORD = "*"
 
@@ -90,18 +90,18 @@ _ORDINAL_NOUNS = word_set("ordinal_nouns.txt")
 PERCENT_LIST_FIRST = "percent-list-first"
 #: Statistics that swallow the numbers inside them.
 STAT_LABELS = ("CI", "CI_LEVEL", "STUDY_POWER", "EFFECT", "P_VALUE", "DIFFERENCE", "RATIO", "RANGE_WORD", "DOSE", "REGISTRY", "DATE", "N_EQUALS")
-_DURATION_STATISTIC = re.compile(r"(?i)\b(median|mean|average)\b")
+_DURATION_STATISTIC = compile_pattern(r"(?i)\b(median|mean|average)\b")
 #: Characters after the first value of a pair (``17.4 vs 9.4 months``) searched for the pair's unit.
 PAIR_UNIT_CHARS = 40
 #: Characters before a measure searched for what kind of figure it is ("a mean drop of 9 mmHg").
 STATISTIC_CHARS = 40
-_UNIT_AFTER_PAIR = re.compile(r"\d\s?([A-Za-z]+\.?)")
+_UNIT_AFTER_PAIR = compile_pattern(r"\d\s?([A-Za-z]+\.?)")
 #: ``had a``, ``with an average``, ``compared to a`` right before a change: a group's own change
 #: (``patterns/had_change_words.txt``, sizes in ``change_size_words.txt``).
-_HAD_CHANGE = re.compile(r"(?i)\b" + phrase_regex("had_change_words.txt") + r"\s+(?:only\s+)?(?:a|an)\s+(?:"
-                         + phrase_regex("change_size_words.txt", "absolute_difference_words.txt") + r"\s+){0,2}$")
+_HAD_CHANGE = compile_pattern(r"(?i)\b" + phrase_regex("had_change_words.txt") + r"\s+(?:only\s+)?(?:a|an)\s+(?:"
+                              + phrase_regex("change_size_words.txt", "absolute_difference_words.txt") + r"\s+){0,2}$")
 #: Words that make a sentence be about the trial's people (``patterns/trial_sentence_words.txt``).
-_TRIAL_WORDS = StartFilteredPattern(re.compile(r"(?i)\b" + phrase_regex("trial_sentence_words.txt") + r"\b"))
+_TRIAL_WORDS = StartFilteredPattern(compile_pattern(r"(?i)\b" + phrase_regex("trial_sentence_words.txt") + r"\b"))
 
 
 def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,
@@ -164,11 +164,11 @@ PAIR_RULE = "measure-pair"
 SCORE_RULES, SCORE_UNIT = frozenset({"score-level", "score-level-from"}), "points"
 #: The rule of ``patterns/numbers.jsonl`` that reads a count per length of time (``3.2 migraines per month``).
 PER_PERIOD_RULE = "count-per-period"
-_PER_PERIOD = re.compile(r"(?P<num>\S+)\s+(?:(?P<change>fewer|more|less|additional|extra)\s+)?(?:[A-Za-z-]+\s+)*?"
-                         r"(?P<noun>[A-Za-z-]+)\s+per\s+(?P<period>\S+)$")
+_PER_PERIOD = compile_pattern(r"(?P<num>\S+)\s+(?:(?P<change>fewer|more|less|additional|extra)\s+)?(?:[A-Za-z-]+\s+)*?"
+                              r"(?P<noun>[A-Za-z-]+)\s+per\s+(?P<period>\S+)$")
 #: Linker name of the outcome of one number of a pair (``8/4 mmHg``: systolic, then diastolic).
 LINK_MEASURE_PAIR = "measure-pair"
-_PAIR_NUMBERS = re.compile(r"(?P<first>[^/\s]+)\s?/\s?(?P<second>[^/\s]+?)(?=[\s-]?[A-Za-z])")
+_PAIR_NUMBERS = compile_pattern(r"(?P<first>[^/\s]+)\s?/\s?(?P<second>[^/\s]+?)(?=[\s-]?[A-Za-z])")
 
 
 def pair_numbers(span: Span) -> tuple[tuple[float | None, tuple[int, int]], ...]:
@@ -202,7 +202,7 @@ def _pair_outcome(span: Span, unit: str | None, name: str | None, *, second: boo
 
 
 #: Words around a measure that make it a change (``patterns/change_words.txt``).
-_CHANGE_WORDS = re.compile(r"(?i)\b" + phrase_regex("change_words.txt") + r"\b")
+_CHANGE_WORDS = compile_pattern(r"(?i)\b" + phrase_regex("change_words.txt") + r"\b")
 
 
 def _quantity_statistic(span: Span, statistic_chars: int = STATISTIC_CHARS) -> str:
@@ -235,7 +235,7 @@ def _about_trial(doc: Doc, sentence: Span, arms: list[dict]) -> bool:
 
 #: A count of some of the people named before it: ``of the``, ``of these``, ``of them``
 #: (``Fourteen of the men responded``, ``16 of them relapsed``).
-_PARTITIVE = re.compile(r"(?i)\s+of\s+(?:the|these|those|them)\b")
+_PARTITIVE = compile_pattern(r"(?i)\s+of\s+(?:the|these|those|them)\b")
 
 
 #: The rule of ``patterns/numbers.jsonl`` that reads a bare count after an opening phrase naming
@@ -285,12 +285,12 @@ def within_group(doc: Doc, span: Span) -> bool:
 
 #: ``from baseline`` written between a verb of change and its ``by`` (``increased bone density from
 #: baseline at the spine by 9.2%``): the change is measured against the group's own start.
-_FROM_BASELINE_INSIDE = re.compile(r"(?i)\bfrom\s+(?:the\s+|their\s+|its\s+)?" + BASELINE_WORDS + r"\b")
+_FROM_BASELINE_INSIDE = compile_pattern(r"(?i)\bfrom\s+(?:the\s+|their\s+|its\s+)?" + BASELINE_WORDS + r"\b")
 #: The preposition and article between a change and what it changes: ``a 24 percent drop in the odds of``.
-_IN_THE = re.compile(r"(?i)^(?:in|of)\s+(?:the\s+)?")
+_IN_THE = compile_pattern(r"(?i)^(?:in|of)\s+(?:the\s+)?")
 #: A comparison with the start of the trial, not with another group: ``compared with baseline``.
-_AGAINST_START = re.compile(r"(?i)^\W*(?:with|to)?\s*(?:the\s+|their\s+|its\s+)?(?:" + BASELINE_WORDS
-                            + r"|pretreatment|pre-[a-z]+|levels?\s+(?:at|before))\b")  # "pre-treatment", "pre-procedure"
+_AGAINST_START = compile_pattern(r"(?i)^\W*(?:with|to)?\s*(?:the\s+|their\s+|its\s+)?(?:" + BASELINE_WORDS
+                                 + r"|pretreatment|pre-[a-z]+|levels?\s+(?:at|before))\b")  # "pre-treatment", "pre-procedure"
 
 
 #: The most words before a risk word that still make it the head of what a change changes
@@ -339,7 +339,7 @@ def _against_start(after: str) -> bool:
 
 #: What may come before a comparator that opens a sentence: punctuation and one word (``But compared
 #: with ...``, ``Overall, compared with ...``).
-_SENTENCE_OPENING = re.compile(r"\W*(?:[A-Za-z]+\W+)?")
+_SENTENCE_OPENING = compile_pattern(r"\W*(?:[A-Za-z]+\W+)?")
 
 
 def _opened_against_other_group(opening: str) -> bool:
@@ -354,7 +354,7 @@ def _opened_against_other_group(opening: str) -> bool:
 
 
 #: What joins a change to the one listed before it: ``41% fewer X than at the outset and 57% fewer X at 12 weeks``.
-_LIST_JOIN = re.compile(r"(?i)(?:,\s*|\s)(?:and|then)\s+(?:an?\s+)?$")
+_LIST_JOIN = compile_pattern(r"(?i)(?:,\s*|\s)(?:and|then)\s+(?:an?\s+)?$")
 
 
 def _continues_own_change(doc: Doc, change: Span) -> bool:
@@ -393,13 +393,13 @@ def had_difference(doc: Doc, span: Span) -> bool:
     return bool(_HAD_DIFFERENCE.search(before))
 
 
-_HAD_DIFFERENCE = re.compile(r"(?i)\b" + phrase_regex("had_change_verbs.txt") + r"\s+(?:only\s+)?"
-                             r"(?:a|an)\s+(?:" + phrase_regex("change_size_words.txt") + r"\s+)?$")
+_HAD_DIFFERENCE = compile_pattern(r"(?i)\b" + phrase_regex("had_change_verbs.txt") + r"\s+(?:only\s+)?"
+                                  r"(?:a|an)\s+(?:" + phrase_regex("change_size_words.txt") + r"\s+)?$")
 #: Characters before a change searched for the verb that gives it to a group (``had a``).
 HAD_CHANGE_CHARS = 30
 
 #: Words that compare a value with another's (``patterns/compared_words.txt``).
-_COMPARED = re.compile(r"(?i)\b" + phrase_regex("compared_words.txt") + r"\b")
+_COMPARED = compile_pattern(r"(?i)\b" + phrase_regex("compared_words.txt") + r"\b")
 
 
 def _change_around(doc: Doc, span: Span) -> Span | None:
@@ -417,7 +417,7 @@ def _level_words() -> frozenset[str]:
 
 @cache
 def _between_arm_words() -> re.Pattern[str]:
-    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in load_lexicon("between_arm_words.txt")) + r")\b")
+    return compile_pattern(r"(?i)\b(?:" + "|".join(re.escape(w) for w in load_lexicon("between_arm_words.txt")) + r")\b")
 
 
 def _changed_level(doc: Doc, change: Span, after: str) -> bool:
@@ -447,9 +447,9 @@ _GAPPING_RULES = frozenset({"reduction-verb-by", "increase-verb-by"})
 GAPPED_CHANGE = "gapped-change"
 #: The most words of the outcome named between a list's comma (or ``and``) and ``by``.
 MAX_GAPPED_WORDS = 6
-_GAPPED = re.compile(r"(?i)^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,%d}?)"
-                     r"\s+by\s+(?:(?:about|nearly|almost|roughly|approximately|around|more than|over)\s+)?"
-                     r"(?P<num>\d+(?:[.,]\d+)?)\s?(?:%%|percent\b|per cent\b)" % (MAX_GAPPED_WORDS - 1))
+_GAPPED = compile_pattern(r"(?i)^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,%d}?)"
+                          r"\s+by\s+(?:(?:about|nearly|almost|roughly|approximately|around|more than|over)\s+)?"
+                          r"(?P<num>\d+(?:[.,]\d+)?)\s?(?:%%|percent\b|per cent\b)" % (MAX_GAPPED_WORDS - 1))
 
 
 @dataclass(frozen=True)
@@ -497,11 +497,11 @@ def gapped_head(gapped: list[GappedChange], span: Span) -> Span | None:
     """The change whose verb the listed change holding ``span`` shares, if any."""
     return next((g.head for g in gapped if g.span.start_char <= span.start_char and span.end_char <= g.span.end_char),
                 None)
-_PERCENT_AFTER = re.compile(r"(?i)\d\s?(?:%|percent|per cent)")
+_PERCENT_AFTER = compile_pattern(r"(?i)\d\s?(?:%|percent|per cent)")
 #: Where the words after a comparator (``compared with``, ``than``) stop being about the other
 #: group: a semicolon, or a comma before a word that opens another clause (``, and their risk of
 #: X was 35 percent lower``; ``patterns/clause_joiners.txt``).
-_COMPARATOR_CLAUSE_END = re.compile(r"(?i);|,\s*(?:" + phrase_regex("clause_joiners.txt") + r")\b")
+_COMPARATOR_CLAUSE_END = compile_pattern(r"(?i);|,\s*(?:" + phrase_regex("clause_joiners.txt") + r")\b")
 
 
 def comparator_value(after_comparator: str) -> bool:
@@ -515,12 +515,12 @@ def comparator_value(after_comparator: str) -> bool:
 
 
 #: A number and a singular unit joined by a hyphen modify a noun (``12-week``, ``100-point``, ``six-month``).
-_MODIFIER = re.compile(r"[\w.]-[A-Za-z]+(?<![sS])$")
+_MODIFIER = compile_pattern(r"[\w.]-[A-Za-z]+(?<![sS])$")
 #: Characters before a duration searched for a word that makes it a time point (``at six weeks``).
 WHEN_CHARS = 30
-_WHEN_BEFORE = re.compile(r"(?i)\b(?:at|after|by|over|within|through|during|following|for|in|up to|until|from|"
-                          r"the first|the last|the past|the next)\s+(?:the\s+)?(?:first\s+|initial\s+|last\s+|past\s+|"
-                          r"next\s+|about\s+|approximately\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$")
+_WHEN_BEFORE = compile_pattern(r"(?i)\b(?:at|after|by|over|within|through|during|following|for|in|up to|until|from|"
+                               r"the first|the last|the past|the next)\s+(?:the\s+)?(?:first\s+|initial\s+|last\s+|past\s+|"
+                               r"next\s+|about\s+|approximately\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$")
 
 
 def _unit_part(blocker: Span, span: Span) -> bool:
@@ -716,7 +716,7 @@ def _count_number(count: Span) -> str:
 
 
 #: A count of people and the bracket that opens right after it: ``359 patients (``.
-_BRACKET_AFTER_COUNT = re.compile(r"\s*[(\[]\s*$")
+_BRACKET_AFTER_COUNT = compile_pattern(r"\s*[(\[]\s*$")
 
 
 def count_before(doc: Doc, span: Span) -> Span | None:
@@ -871,9 +871,9 @@ def about_other_research(doc: Doc, sentence: Span) -> bool:
 _REPORTED_FINDING = StartFilteredPattern(_cue_phrases("reported_finding_words.txt"))
 #: Forms of a verb of the present with a subject before them (``patterns/present_statement_words.txt``:
 #: ``is``, ``are``, ``has``, ``there's``), not in a relative clause, which describes who or what.
-_PRESENT_FORM = re.compile(r"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b" + phrase_regex("present_statement_words.txt") + r"\b")
+_PRESENT_FORM = compile_pattern(r"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b" + phrase_regex("present_statement_words.txt") + r"\b")
 #: A word: a letter, then letters, digits, apostrophes or hyphens (``didn't``, ``well-known``).
-WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+WORD = compile_pattern(r"[A-Za-z][\w'\u2019-]*")
 
 
 def _present_verb(text: str) -> bool:
@@ -926,7 +926,7 @@ YEAR = "year"
 #: Why a value of a sentence set at the trial's start is no result (``At the start of the trial, ...
 #: 90 percent had type 2 diabetes``: ``patterns/enrolment_time_cues.txt``).
 ENROLMENT_TIME = "enrolment-time"
-_ENROLMENT_TIME = re.compile(r"(?i)\b" + phrase_regex("enrolment_time_cues.txt") + r"\b")
+_ENROLMENT_TIME = compile_pattern(r"(?i)\b" + phrase_regex("enrolment_time_cues.txt") + r"\b")
 #: The years a four-digit number after a word of time may be (``in 2003``).
 YEAR_MIN, YEAR_MAX = 1900, 2099
 #: Words after which a four-digit number is a year (``patterns/year_cues.txt``, with the month names).
@@ -1039,18 +1039,18 @@ def _absolute_difference(doc: Doc, span: Span) -> bool:
 
 #: Words right after a number that make it a bound of a category (``patterns/threshold_tails.txt``:
 #: ``a 30 percent or greater drop``, ``20/40 or better vision``, ``$3,000 or more``), not a value measured.
-_THRESHOLD_TAIL = re.compile(r"(?i)[\s-]*(?:" + phrase_regex("threshold_tails.txt") + r")\b")
+_THRESHOLD_TAIL = compile_pattern(r"(?i)[\s-]*(?:" + phrase_regex("threshold_tails.txt") + r")\b")
 #: ``of`` or ``by`` right before such a number: it is the size of a change the group had, a bound
 #: of its result (``a decrease in A1c of 0.5% or more``, ``cut by 30% or more``), not a category.
-_SIZE_OF_CHANGE = re.compile(r"(?i)\b(?:of|by)$")
+_SIZE_OF_CHANGE = compile_pattern(r"(?i)\b(?:of|by)$")
 
 
 #: A word of ``patterns/threshold_leads.txt`` ending the text before a number (``less than``, ``below``),
 #: with the word before it (the bound is a value reached after a copula, ``to``, ``by``...).
-_THRESHOLD_LEAD = re.compile(r"(?i)(?:\b(?P<word>[\w'\u2019]+)\W+)?\b(?:" + phrase_regex("threshold_leads.txt") + r")$")
+_THRESHOLD_LEAD = compile_pattern(r"(?i)(?:\b(?P<word>[\w'\u2019]+)\W+)?\b(?:" + phrase_regex("threshold_leads.txt") + r")$")
 #: Words before such a bound that make it a value a group reached (``was less than 2%``, ``fell to below 10``).
 _REACHED_BOUND = frozenset({"to", "by", "of", "in", "from", "at"}) | word_set("copulas.txt")
-_OF_PEOPLE = re.compile(r"(?i)\s*(?:of|\()")
+_OF_PEOPLE = compile_pattern(r"(?i)\s*(?:of|\()")
 
 
 def _bound_of_a_range(text: str, span: Span, before: str) -> bool:
@@ -1489,16 +1489,16 @@ def _note_outcome(span: Span, endpoint: Span | None, outcome: Outcome | None, li
 
 
 #: A count of people and its total written just before a rate's bracket: ``45/120 (``, ``27 of 40 patients (``.
-_COUNT_BEFORE_RATE = re.compile(r"(?i)(?<![\w.,])(?P<k>\d[\d,]*)\s*(?:/|of|out of)\s*(?P<n>\d[\d,]*)"
-                                r"(?:\s+[a-z]+){0,1}\s*[(\[]\s*$")
+_COUNT_BEFORE_RATE = compile_pattern(r"(?i)(?<![\w.,])(?P<k>\d[\d,]*)\s*(?:/|of|out of)\s*(?P<n>\d[\d,]*)"
+                                     r"(?:\s+[a-z]+){0,1}\s*[(\[]\s*$")
 #: A count of people and its total in a bracket right after a rate: ``37.5% (45/120)``, ``95% (35 of 37)``.
 #: (``match`` at the rate's end: no ``^``, which would anchor at the text's start). The count may
 #: be a word and the total may name its people: ``3% (eight of 251 patients)``.
-_COUNT_AFTER_RATE = re.compile(r"(?i)\s*[(\[]\s*(?P<k>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s*(?:/|of|out of)\s*(?P<n>\d[\d,]*)"
-                               r"(?:\s+[a-z]+)?\s*[)\],;]")
+_COUNT_AFTER_RATE = compile_pattern(r"(?i)\s*[(\[]\s*(?P<k>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s*(?:/|of|out of)\s*(?P<n>\d[\d,]*)"
+                                    r"(?:\s+[a-z]+)?\s*[)\],;]")
 #: A count, its rate in a bracket, then its total: ``4 (9%) of 45``, ``118 [5.1%] in 2310 women``.
-_COUNT_RATE_TOTAL = re.compile(r"(?i)(?<![\w.,])(?P<k>\d[\d,]*)\s*[(\[]\s*(?P<rate>\d+(?:\.\d+)?)\s*%\s*[)\]]\s*"
-                               r"(?:of|in|out of|among)\s+(?:the\s+)?(?P<n>\d[\d,]*)(?![\d.,]*\s*(?:%|percent))")
+_COUNT_RATE_TOTAL = compile_pattern(r"(?i)(?<![\w.,])(?P<k>\d[\d,]*)\s*[(\[]\s*(?P<rate>\d+(?:\.\d+)?)\s*%\s*[)\]]\s*"
+                                    r"(?:of|in|out of|among)\s+(?:the\s+)?(?P<n>\d[\d,]*)(?![\d.,]*\s*(?:%|percent))")
 #: Linker name of a group's size read from the total of a rate's count (``45/120 (37.5%)``).
 LINK_DENOMINATOR = "denominator-of-rate"
 

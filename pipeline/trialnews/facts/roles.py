@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from ..reading.doctext import text_of
 from ..resources import load_lexicon, phrase_regex, word_set
+from ..scanning import compile_pattern
 from .common import spans
 
 #: Characters before or after an arm's mention searched for a comparison cue (``compared with the``).
@@ -52,14 +53,14 @@ def _between() -> str:
 @cache
 def _before_comparator() -> re.Pattern[str]:
     """A cue ending right before a group's name: ``compared with (the) X``."""
-    return re.compile(r"(?i)(?<![\w-])" + phrase_regex("comparator_cues.txt") + r"\s+" + _between() + r"$")
+    return compile_pattern(r"(?i)(?<![\w-])" + phrase_regex("comparator_cues.txt") + r"\s+" + _between() + r"$")
 
 
 @cache
 def _after_tested() -> re.Pattern[str]:
     """A cue right after a group's name (past a bracket): ``X (n = 120) versus``."""
-    return re.compile(r"(?i)^\s*(?:\([^()]{0,60}\)\s*)?(?:group|arm|groups|arms)?\s*,?\s*"
-                      + phrase_regex("comparator_cues.txt") + r"(?![\w-])")
+    return compile_pattern(r"(?i)^\s*(?:\([^()]{0,60}\)\s*)?(?:group|arm|groups|arms)?\s*,?\s*"
+                           + phrase_regex("comparator_cues.txt") + r"(?![\w-])")
 
 
 def named_as_comparator(arm: dict) -> bool:

@@ -26,7 +26,7 @@ from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract, section_at
 from ..normalize import parse_number
 from ..resources import load_json, load_lexicon, word_set
-from ..scanning import alternation
+from ..scanning import alternation, compile_pattern
 from .allocation import group_sizes
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state, token_positions
 from .results import BACKGROUND, about_other_research
@@ -45,60 +45,60 @@ GROUP_THEN_SIZE_TOKENS = 4
 #: The words that make a sentence count the trial's own people: a word of a trial, of enrolment, or
 #: another cue (``patterns/trial_population_cues.txt``: "participants", "evaluable", "underwent").
 TRIAL_POPULATION_CUES = ("trial_words.txt", "enrolment_words.txt", "trial_population_cues.txt")
-_TRIAL_CUE = re.compile(rf"(?i)\b{alternation(dict.fromkeys(w for name in TRIAL_POPULATION_CUES for w in load_lexicon(name)))}\b")
+_TRIAL_CUE = compile_pattern(rf"(?i)\b{alternation(dict.fromkeys(w for name in TRIAL_POPULATION_CUES for w in load_lexicon(name)))}\b")
 #: Verbs after a count of people that make it count an event (``patterns/event_verbs.tsv``, use ``population``);
 #: one right after ``with`` is its people's condition, not their event (``240 patients with relapsed
 #: cancer were allocated``).
 EVENT_VERBS = "event_verbs.tsv:population"
 #: Words between a count and the group its people are in (``patterns/count_group_leads.txt``).
 COUNT_GROUP_LEADS = "count_group_leads.txt"
-_EVENT_AFTER = re.compile(rf"(?i)^\s*(?:(?:{alternation(load_lexicon(COUNT_GROUP_LEADS))})\s+"
-                          rf"(?:[\w/+-]+\s+){{1,4}}?|(?:[\w-]+\s+){{0,2}}?(?<!\bwith\s)){alternation(load_lexicon(EVENT_VERBS))}\b")
+_EVENT_AFTER = compile_pattern(rf"(?i)^\s*(?:(?:{alternation(load_lexicon(COUNT_GROUP_LEADS))})\s+"
+                               rf"(?:[\w/+-]+\s+){{1,4}}?|(?:[\w-]+\s+){{0,2}}?(?<!\bwith\s)){alternation(load_lexicon(EVENT_VERBS))}\b")
 #: A count of people right after a percentage ("1% (four patients)"), set against another group
 #: ("compared with one patient receiving placebo") or a rate's denominator ("for every 10,000
 #: women", "out of every 1,000 people") counts an outcome, not a population.
-_COUNT_CONTEXT = re.compile(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|"
-                            r"(?<!more )(?<!less )(?<!fewer )(?<!rather )than|"  # "more than 800 women" is a size
-                            r"while|whereas)\s+(?:only\s+|just\s+|(?:more|fewer|less) than\s+)?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+"
-                            r"(?:in|out of)\s+$|\b(?:every|per)\s+$")
+_COUNT_CONTEXT = compile_pattern(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|"
+                                 r"(?<!more )(?<!less )(?<!fewer )(?<!rather )than|"  # "more than 800 women" is a size
+                                 r"while|whereas)\s+(?:only\s+|just\s+|(?:more|fewer|less) than\s+)?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+"
+                                 r"(?:in|out of)\s+$|\b(?:every|per)\s+$")
 #: Verbs of an event before ``in``, ``among`` or ``by`` and a count of people (``recurred in four
 #: infants``, ``were reported by seven patients``).
 EVENT_IN_VERBS = "event_in_verbs.txt"
-_EVENT_IN_BEFORE = re.compile(rf"(?i)\b(?:{alternation(load_lexicon(EVENT_IN_VERBS))})\s+(?:in|among|by)\s+(?:only\s+|just\s+)?$")
+_EVENT_IN_BEFORE = compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(EVENT_IN_VERBS))})\s+(?:in|among|by)\s+(?:only\s+|just\s+)?$")
 #: ``in`` before a count of people and its share after it: ``in 359 patients (59%)``.
-_IN_BEFORE = re.compile(r"(?i)\bin\s+$")
-_SHARE_AFTER = re.compile(r"^\s*[(\[]\s*\d[\d.]*\s*(?:%|percent|per cent)\s*[)\]]")
+_IN_BEFORE = compile_pattern(r"(?i)\bin\s+$")
+_SHARE_AFTER = compile_pattern(r"^\s*[(\[]\s*\d[\d.]*\s*(?:%|percent|per cent)\s*[)\]]")
 #: The words that name a trial or a study ("trial", "study").
 TRIAL_WORDS = "trial_words.txt"
 #: A bound before a count: ``more than 1,300 people`` (a size only in a sentence that names a study or trial).
-_MORE_THAN = re.compile(r"(?i)\b(?:more|fewer|less)\s+than\s+$")
+_MORE_THAN = compile_pattern(r"(?i)\b(?:more|fewer|less)\s+than\s+$")
 #: The words between two groups that join them (``(n=21) or``), matched in place in the text
 #: (``fullmatch`` between two positions: no copy of the text between them).
 #: ``X or Y``, ``X (n=21) or placebo``, ``to use X or to get Y`` (``to`` and one verb): two groups
 #: named together, whose count covers both.
-_JOINED_GROUPS = re.compile(r"(?i)\s*(?:\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s+(?:to\s+(?:[a-z]+\s+)?)?(?:a\s+|an\s+|the\s+)?")
-_WHO = re.compile(r"(?i)^\s*(?:who|that)\b")  # "women who had undergone hysterectomy": eligibility, not an event
+_JOINED_GROUPS = compile_pattern(r"(?i)\s*(?:\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s+(?:to\s+(?:[a-z]+\s+)?)?(?:a\s+|an\s+|the\s+)?")
+_WHO = compile_pattern(r"(?i)^\s*(?:who|that)\b")  # "women who had undergone hysterectomy": eligibility, not an event
 #: "43 patients in the Reusable Group": a count of people placed in a group of the trial.
-_IN_GROUP = re.compile(r"(?i)^\s+(?:in|on)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s+(?:group|arm)\b")
+_IN_GROUP = compile_pattern(r"(?i)^\s+(?:in|on)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s+(?:group|arm)\b")
 IN_GROUP_CHARS = 60
 #: How far a rounded size ("nearly 2,500") may be from the exact one it rounds.
 ROUNDING = 0.05
 #: Words before a number that say it is rounded ("nearly 2,500").
 ROUNDING_WORDS = "rounding_words.txt"
-_APPROXIMATE = re.compile(rf"(?i)\b{alternation(load_lexicon(ROUNDING_WORDS))}\s+\d")
+_APPROXIMATE = compile_pattern(rf"(?i)\b{alternation(load_lexicon(ROUNDING_WORDS))}\s+\d")
 #: "23 other patients", "54 fewer women": a subset or a difference counted for an outcome, not a
 #: population of the trial.
 SUBSET_WORDS = "subset_words.txt"
-_SUBSET = re.compile(rf"(?i)\b{alternation(load_lexicon(SUBSET_WORDS))}\b")
+_SUBSET = compile_pattern(rf"(?i)\b{alternation(load_lexicon(SUBSET_WORDS))}\b")
 #: "250 patients would need to be screened": a number needed to treat, not people in the trial.
 HYPOTHETICAL_WORDS = "hypothetical_words.txt"
-_HYPOTHETICAL = re.compile(rf"(?i)^\s*{alternation(load_lexicon(HYPOTHETICAL_WORDS))}\b")
-_SCALE = re.compile(r"(?i)\b(?:million|billion)\b")
+_HYPOTHETICAL = compile_pattern(rf"(?i)^\s*{alternation(load_lexicon(HYPOTHETICAL_WORDS))}\b")
+_SCALE = compile_pattern(r"(?i)\b(?:million|billion)\b")
 _POPULATIONS = (("transplanted", r"transplant"), ("randomized", r"randomi[sz]|randomly|assigned|allocated"),
                 ("treated", r"receiv|treated|given|took(?! part)|taking(?! part)"), ("analyzed", r"analy[sz]|evaluat|evaluable|assess"),
                 ("enrolled", r"enrol|recruit|includ|involv|participa|took part|studied|volunteer"))
-_ASSIGN_BEFORE_ARM = re.compile(r"(?i)\b(?:receiv\w*|assigned to|allocated to|randomi[sz]ed to|took|taking|given|got|gets|getting|"
-                                r"treated with|in the|in|into|on)\b")
+_ASSIGN_BEFORE_ARM = compile_pattern(r"(?i)\b(?:receiv\w*|assigned to|allocated to|randomi[sz]ed to|took|taking|given|got|gets|getting|"
+                                     r"treated with|in the|in|into|on)\b")
 #: Sections of a structured abstract whose counts are not the trial's (the disease's, other studies').
 NOT_TRIAL_SECTIONS = word_set("not_trial_sections.txt")
 #: Characters of an ``n =`` bracket before its ``n =`` (``(250 mg, intramuscular, once monthly; n = 313)``).
@@ -141,10 +141,10 @@ def _number(span: Span) -> int | None:
 
 
 #: A superscript written in brackets inside a dose: the ``(2)`` of ``mg/m(2)``.
-_BRACKETED_SUPERSCRIPT = re.compile(r"(?<=[^\s(])\([0-9]{1,2}\)")
+_BRACKETED_SUPERSCRIPT = compile_pattern(r"(?<=[^\s(])\([0-9]{1,2}\)")
 #: A dose between a group's name and its bracket, with the adverb of how it is given: ``docetaxel
 #: 75 mg/m(2) (n = 373)``, ``neratinib 240 mg/d continuously (n=117)``.
-_DOSE_BEFORE_BRACKET = re.compile(r"^\s*\d[\d.,]*\s*[^\s\d(),;]{1,12}(?:\s+[a-z]+ly)?(?=\s*\()")
+_DOSE_BEFORE_BRACKET = compile_pattern(r"^\s*\d[\d.,]*\s*[^\s\d(),;]{1,12}(?:\s+[a-z]+ly)?(?=\s*\()")
 
 
 def _closes_bracket_of(doc: Doc, mention: Span, span: Span) -> bool:
@@ -187,7 +187,7 @@ def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
 
 #: The condition of a count's people between it and its verb, in news (``240 patients with relapsed or
 #: metastatic cancer were allocated to X``): a description of them, not a list of groups.
-_WITH_CONDITION = re.compile(r"\s*(?:\S+\s+){0,2}?with\s+[^,.;:()\d]{1,80}?\s+(?=(?:who\s+)?were\s)")
+_WITH_CONDITION = compile_pattern(r"\s*(?:\S+\s+){0,2}?with\s+[^,.;:()\d]{1,80}?\s+(?=(?:who\s+)?were\s)")
 
 
 def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
@@ -437,13 +437,13 @@ def _people() -> frozenset[str]:
 
 
 #: A rate in brackets right after a count: ``40/118 (33.9%)``.
-_RATE_BRACKET = re.compile(r"\s*[(\[]\s*\d[\d.]*\s*(?:%|percent|per cent)")
+_RATE_BRACKET = compile_pattern(r"\s*[(\[]\s*\d[\d.]*\s*(?:%|percent|per cent)")
 
 
 #: Units of dose (``patterns/dose_units.txt``, as written): one right after ``k/N`` (``97/103 mg``)
 #: makes the pair doses, not a share of people.
 DOSE_UNITS = "dose_units.txt"
-_DOSE_UNIT_AFTER = re.compile(rf"\s*{alternation(load_lexicon(DOSE_UNITS))}\b")
+_DOSE_UNIT_AFTER = compile_pattern(rf"\s*{alternation(load_lexicon(DOSE_UNITS))}\b")
 
 
 def _slash_denominators(doc: Doc) -> list[dict]:
@@ -475,7 +475,7 @@ def _slash_denominators(doc: Doc) -> list[dict]:
 
 #: Characters before ``k/N`` read for the share it gives (``69% (11/16)``, ``99% of children (n=89/90)``).
 SHARE_BEFORE_CHARS = 30
-_SHARE_BEFORE = re.compile(r"(?:%|\bper ?cent)[^.;%]*$", re.IGNORECASE)
+_SHARE_BEFORE = compile_pattern(r"(?:%|\bper ?cent)[^.;%]*$", re.IGNORECASE)
 
 
 def _share_of_people(doc: Doc, span: Span) -> bool:
@@ -567,8 +567,8 @@ OTHER_TRIAL_WORDS = 5
 
 @cache
 def _other_trial_cue() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(OTHER_TRIAL_CUES))})\b(?:\W+[\w-]+){{0,{OTHER_TRIAL_WORDS}}}?"
-                      rf"\W+(?:{alternation(load_lexicon(TRIAL_WORDS))})\b")
+    return compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(OTHER_TRIAL_CUES))})\b(?:\W+[\w-]+){{0,{OTHER_TRIAL_WORDS}}}?"
+                           rf"\W+(?:{alternation(load_lexicon(TRIAL_WORDS))})\b")
 
 
 def _other_trial(doc: Doc, sentence: Span, span: Span) -> bool:
@@ -599,7 +599,7 @@ def _future_trial(sentence: Span) -> bool:
 
 @cache
 def _future_cues(name: str = FUTURE_TRIAL_CUES) -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
+    return compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
 
 
 #: Words after a number that make it a duration or a ratio (``five to seven years``, ``four times as
@@ -717,11 +717,11 @@ def _of_total(doc: Doc, span: Span) -> bool:
 #: A part written as a share before ``of`` and its total: ``about 30 percent of the 16 patients
 #: treated with X had a response``, ``two-thirds of the 57 patients who got X``: the event is the share's,
 #: as it is the count's in ``two of the eight people`` (the fractions of ``patterns/numbers.json``).
-_SHARE_PART = re.compile(rf"(?i)(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|\b"
-                         rf"{alternation(load_json('numbers.json')['fractions'])})\s+$")
+_SHARE_PART = compile_pattern(rf"(?i)(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|\b"
+                              rf"{alternation(load_json('numbers.json')['fractions'])})\s+$")
 
 
-_RELATIVE = re.compile(r"(?i)^\s*(?:who|whose|that)\b")
+_RELATIVE = compile_pattern(r"(?i)^\s*(?:who|whose|that)\b")
 #: Words opening a sentence with a total whose part it counts (``Among the 36 patients with X, 11 had``):
 #: the words that say whose people a value counts (``patterns/own_people_after.txt``).
 PART_TOTAL_OPENERS = "own_people_after.txt"
@@ -751,7 +751,7 @@ def _opens_with_total(doc: Doc, span: Span) -> bool:
 #: Verbs of taking or being given a treatment after ``who`` (``patterns/who_took_verbs.txt``).
 WHO_TOOK_VERBS = "who_took_verbs.txt"
 #: ``the 93 women who got the hypnosis treatment``: a count of people, ``who`` and a verb of taking.
-_WHO_TOOK = re.compile(rf"(?i)\b(?:who|that)\s+(?:were\s+|had\s+)?(?:{alternation(load_lexicon(WHO_TOOK_VERBS))})\b")
+_WHO_TOOK = compile_pattern(rf"(?i)\b(?:who|that)\s+(?:were\s+|had\s+)?(?:{alternation(load_lexicon(WHO_TOOK_VERBS))})\b")
 
 
 def _who_took_arm(doc: Doc, span: Span) -> bool:
@@ -779,8 +779,8 @@ def _given_to_before() -> re.Pattern[str]:
     pairs = [entry.split() for entry in load_lexicon(TREATMENT_GIVEN_VERBS)]
     verbs = alternation(dict.fromkeys(verb for verb, _ in pairs))
     prepositions = alternation(dict.fromkeys(preposition for _, preposition in pairs))
-    return re.compile(rf"(?i)\b(?P<verb>{verbs})\s+(?:[a-z'\u2019-]+\s+){{0,{GIVEN_OBJECT_WORDS}}}?"
-                      rf"(?P<prep>{prepositions})\s+(?:{alternation(load_lexicon(ROUNDING_WORDS))}\s+)?$")
+    return compile_pattern(rf"(?i)\b(?P<verb>{verbs})\s+(?:[a-z'\u2019-]+\s+){{0,{GIVEN_OBJECT_WORDS}}}?"
+                           rf"(?P<prep>{prepositions})\s+(?:{alternation(load_lexicon(ROUNDING_WORDS))}\s+)?$")
 
 
 def _given_to(doc: Doc, span: Span) -> bool:
@@ -930,8 +930,8 @@ CLOSING_HEADING_CHARS = 80
 
 @cache
 def _closing_heading() -> re.Pattern[str]:
-    return re.compile(rf"(?m)^(?:{alternation(load_lexicon(CLOSING_SECTION_OPENERS))})\s+[A-Z\d][^\n:.]{{0,{CLOSING_HEADING_CHARS}}}?"
-                      r"(?=[ \t]*$|\s*:|\s+[-\u2013\u2014]\s)")
+    return compile_pattern(rf"(?m)^(?:{alternation(load_lexicon(CLOSING_SECTION_OPENERS))})\s+[A-Z\d][^\n:.]{{0,{CLOSING_HEADING_CHARS}}}?"
+                           r"(?=[ \t]*$|\s*:|\s+[-\u2013\u2014]\s)")
 
 
 def _closing_sections(doc: Doc) -> list[tuple[int, int]]:

@@ -15,7 +15,6 @@ told is left out. Every item records how it was linked: ``evidence.links`` is ``
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -24,6 +23,7 @@ from ..reading.doctext import text_of
 from ..normalize import canonical, parse_number, unit_of
 from .common import evidence
 from ..linking.values import outcome_at
+from ..scanning import compile_pattern
 
 #: The fewest cells a table row has: an outcome and two columns.
 MIN_CELLS = 3
@@ -54,21 +54,21 @@ LINK_COLUMNS = "table-columns"
 LINK_ROW = "table-row"
 RULE_CELL = "table-cell"
 
-_PLAIN_GAP = re.compile(r"\t+|[ \u00a0]{2,}")
+_PLAIN_GAP = compile_pattern(r"\t+|[ \u00a0]{2,}")
 #: What a text holds wherever :data:`_PLAIN_GAP` matches (a tab, or two spaces of either kind), each
 #: looked for with ``in`` (the pattern, which starts with an alternation, is tried at every character).
 _GAP_STARTS = ("\t", "  ", " \u00a0", "\u00a0 ", "\u00a0\u00a0")
-_SEPARATOR_CELL = re.compile(r"^:?-{3,}:?$")
-_P_HEADING = re.compile(r"(?i)^p(?:[\s-]*values?)?$")
-_DIFFERENCE_HEADING = re.compile(r"(?i)^(?:absolute\s+)?(?:difference|diff\.?)\b")
-_BRACKETED_UNIT = re.compile(r"\(([^()]{1,30})\)\s*$")
-_CELL_NUMBER = re.compile(r"^\s*(?P<num>[-\u2212]?\d+(?:[.\u00b7]\d+)?)\s*(?P<pct>%)?")
-_CELL_P = re.compile(r"(?i)^\s*(?:p(?:[\s-]*values?)?\s*(?=[<>=\u2264\u2265]))?(?P<rel><=|>=|[<>=\u2264\u2265])?\s*"
-                     r"(?P<num>\d*\.\d+|[01])\s*$")
+_SEPARATOR_CELL = compile_pattern(r"^:?-{3,}:?$")
+_P_HEADING = compile_pattern(r"(?i)^p(?:[\s-]*values?)?$")
+_DIFFERENCE_HEADING = compile_pattern(r"(?i)^(?:absolute\s+)?(?:difference|diff\.?)\b")
+_BRACKETED_UNIT = compile_pattern(r"\(([^()]{1,30})\)\s*$")
+_CELL_NUMBER = compile_pattern(r"^\s*(?P<num>[-\u2212]?\d+(?:[.\u00b7]\d+)?)\s*(?P<pct>%)?")
+_CELL_P = compile_pattern(r"(?i)^\s*(?:p(?:[\s-]*values?)?\s*(?=[<>=\u2264\u2265]))?(?P<rel><=|>=|[<>=\u2264\u2265])?\s*"
+                          r"(?P<num>\d*\.\d+|[01])\s*$")
 #: A statistic named before a row's outcome (``Median PFS (months)``): the statistic of its values.
-_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\s*(?:\(|$)")
-_ROW_STATISTIC = re.compile(r"(?i)^(?P<stat>median|mean|average)\s+(?=\S)")
-_COUNT_AND_PERCENT = re.compile(r"^\s*(?P<count>\d+)\s*\(\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*\)")
+_ABBREVIATION = compile_pattern(r"^[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\s*(?:\(|$)")
+_ROW_STATISTIC = compile_pattern(r"(?i)^(?P<stat>median|mean|average)\s+(?=\S)")
+_COUNT_AND_PERCENT = compile_pattern(r"^\s*(?P<count>\d+)\s*\(\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*\)")
 _P_RELATIONS = {"<": "<", ">": ">", "=": "=", "<=": "<=", ">=": ">=", "\u2264": "<=", "\u2265": ">="}
 
 

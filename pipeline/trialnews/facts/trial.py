@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import parse_words
 from ..record import DESIGN_TAGS, PHASES
-from ..scanning import WordListScanner, alternation
+from ..scanning import WordListScanner, alternation, compile_pattern
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..vocab import diseases as disease_vocab
@@ -33,14 +33,14 @@ SPELLED_OUT_WORDS_PER_LETTER = 2
 #: Phase numbers read from one PHASE span: "phase 1/2" and "phase 2/3" name two.
 MAX_PHASE_PARTS = 2
 #: A year, as a word (the micro-syntax of dates).
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
-_ROMAN_PHASE = re.compile(r"^(?:I{1,3}|IV)[ab]?$")
+_YEAR = compile_pattern(r"^(?:19|20)\d{2}$")
+_ROMAN_PHASE = compile_pattern(r"^(?:I{1,3}|IV)[ab]?$")
 #: A surname, not an acronym: McIntyre, MacLeod.
-_SURNAME_SHAPE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+$")
+_SURNAME_SHAPE = compile_pattern(r"^(?:Mc|Mac)[A-Z][a-z]+$")
 #: A person's middle initial ("Z."): the capitalised word after it is a surname.
-_INITIAL = re.compile(r"^[A-Z]\.$")
+_INITIAL = compile_pattern(r"^[A-Z]\.$")
 #: A genus cut to its initial at a phrase's start ("C. difficile"), left out of the disease's key.
-_GENUS_INITIAL = re.compile(r"^[A-Z]\.\s+(?=[a-z])")
+_GENUS_INITIAL = compile_pattern(r"^[A-Z]\.\s+(?=[a-z])")
 #: Roman phase numerals (the micro-syntax of numbers, as the phase regex reads them).
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 #: Words walked over, leftwards from a disease word, to find the start of its qualifiers.
@@ -127,12 +127,12 @@ NOT_CONDITION_MODIFIERS = "not_condition_modifiers.txt"
 CONDITION_PARTICIPLES = "condition_participles.txt"
 #: Endings of a verb's participle: a first qualifier that ends so is a verb of the sentence
 #: ("rated pain", "triggering anxiety"), unless ``condition_participles.txt`` lists it.
-_PARTICIPLE = re.compile(rf"^[a-z]{{{SUFFIX_STEM_LETTERS},}}(?:ed|ing)$")
+_PARTICIPLE = compile_pattern(rf"^[a-z]{{{SUFFIX_STEM_LETTERS},}}(?:ed|ing)$")
 #: The part of a hyphenated qualifier before a hyphen: a word with at least one letter ("HER2",
 #: "non-24", "low"), not a bare number ("10-year").
-_HYPHEN_PART = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_HYPHEN_PART = compile_pattern(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 #: The final ``s`` a disease's key drops ("cancers" -> "cancer"; not after "s" or "u": "-ss", "-us").
-_PLURAL_S = re.compile(r"(?<=[a-z][^su])s$")
+_PLURAL_S = compile_pattern(r"(?<=[a-z][^su])s$")
 
 
 @dataclass(frozen=True)
@@ -232,10 +232,10 @@ def _condition_heads(name: str = CONDITION_HEADS) -> WordListScanner:
 def _disease_endings(suffixes: str = CONDITION_SUFFIXES) -> re.Pattern[str]:
     """A disease's ending at a word's end, in lower-case text (searched for the ending first: a
     scan for whole words would try every word of the article)."""
-    return re.compile(rf"(?:{alternation(load_lexicon(suffixes))})\b")
+    return compile_pattern(rf"(?:{alternation(load_lexicon(suffixes))})\b")
 
 
-_WORD_BEFORE = re.compile(r"[a-z]+$")
+_WORD_BEFORE = compile_pattern(r"[a-z]+$")
 
 
 def _suffixed_places(text: str, settings: Settings = DEFAULTS) -> list[tuple[int, int]]:
@@ -287,8 +287,8 @@ def _condition_mentions(text: str, settings: Settings = DEFAULTS) -> list[tuple[
 
 
 #: The words either side of a place: a capitalised word there makes a capitalised disease part of a name.
-_WORD_AFTER = re.compile(r"[ \t]+([^\s]+)")
-_WORD_ENDING = re.compile(r"([^\s]+)[ \t]+$")
+_WORD_AFTER = compile_pattern(r"[ \t]+([^\s]+)")
+_WORD_ENDING = compile_pattern(r"([^\s]+)[ \t]+$")
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:
@@ -303,23 +303,23 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
 
 @cache
 def _cue_regex(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\s+(?:an?\s+|the\s+)?$")
+    return compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(name))})\s+(?:an?\s+|the\s+)?$")
 
 
 @cache
 def _other_study(name: str = OTHER_STUDY_CUES) -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b{phrase_regex(name)}\b")
+    return compile_pattern(rf"(?i)\b{phrase_regex(name)}\b")
 
 
 @cache
 def _contrast(name: str = OTHER_STUDY_CONTRASTS, gap: int = OTHER_STUDY_CONTRAST_GAP) -> re.Pattern[str]:
     """A contrast word ending a text, at most ``gap`` words before its end ("Unlike most ")."""
-    return re.compile(rf"(?i)\b{phrase_regex(name)}\s+(?:[\w-]+\s+){{0,{gap}}}$")
+    return compile_pattern(rf"(?i)\b{phrase_regex(name)}\s+(?:[\w-]+\s+){{0,{gap}}}$")
 
 
 @cache
 def _future(name: str = FUTURE_CUES) -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
+    return compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(name))})\b")
 
 
 @cache
@@ -340,7 +340,7 @@ def _stage_phase(name: str = PHASE_STAGES) -> dict[str, str]:
 @cache
 def _stage_regex(name: str = PHASE_STAGES) -> re.Pattern[str]:
     """A stage written as a word and "stage": "late-stage", "late stage", "midstage"."""
-    return re.compile(rf"({alternation(_stage_phase(name))})[\s-]?stage")
+    return compile_pattern(rf"({alternation(_stage_phase(name))})[\s-]?stage")
 
 
 @cache
@@ -608,7 +608,7 @@ def _of_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
 
 
 #: What ends a clause inside a sentence.
-_CLAUSE_END = re.compile(r"[,;:]")
+_CLAUSE_END = compile_pattern(r"[,;:]")
 
 
 def _denied(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
@@ -766,7 +766,7 @@ def _adjectives(name: str = CONDITION_ADJECTIVES) -> WordListScanner:
 @cache
 def _adjective_people(adjectives: str = CONDITION_ADJECTIVES, nouns: str = CONDITION_ADJECTIVE_NOUNS) -> re.Pattern[str]:
     """An adjective for people with a disease before a noun for people: "obese adults"."""
-    return re.compile(rf"(?i)\b({alternation(_condition_adjectives(adjectives))})\s+(?:{alternation(load_lexicon(nouns))})\b")
+    return compile_pattern(rf"(?i)\b({alternation(_condition_adjectives(adjectives))})\s+(?:{alternation(load_lexicon(nouns))})\b")
 
 
 def _key(phrase: str, settings: Settings = DEFAULTS) -> str:
@@ -821,7 +821,7 @@ def _group_of(phrase: str, grade_words: str, generic_heads: str, key_words: int)
 
 
 #: The word after a mention, read for a noun for the participants (``melanoma patients``).
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_NEXT_WORD = compile_pattern(r"\s+([A-Za-z]+)")
 
 
 def _weight(text: str, start: int, settings: Settings = DEFAULTS, end: int | None = None) -> int:

@@ -23,33 +23,34 @@ from ..reading.kind import is_abstract
 from .wordclass import NOUN, classes
 from .groupwords import group_phrases
 from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, state, token_positions
+from ..scanning import compile_pattern
 
 #: Values that count as one list for ``respectively``.
 LIST_LABELS = ("PERCENT", "DURATION", "QUANTITY", "FRACTION", "COUNT_OF", "POINTS", "EVENT_COUNT")
-_TIMEPOINT_CUE = re.compile(r"(?i)(?:\b(?:at|after|by|over|within|through|during|following|for|in|to)\s+(?:the\s+)?"
-                            r"(?:first\s+|initial\s+)?)$")
+_TIMEPOINT_CUE = compile_pattern(r"(?i)(?:\b(?:at|after|by|over|within|through|during|following|for|in|to)\s+(?:the\s+)?"
+                                 r"(?:first\s+|initial\s+)?)$")
 #: Words between a value and a group that show they belong to different list items.
-_SEPARATOR = re.compile(r"(?i)(?:^|\s),|[,;]\s*(?:and|while|but|whereas)?\s*$|^\s*,|\b(?:vs\.?|versus|compared|than|while|"
-                        r"whereas|but)\b")
-_WHOLE_TRIAL = re.compile(r"(?i)\b(?:in|of) (?:the|this) (?:trial|study)\b|\bstudy participants\b")
+_SEPARATOR = compile_pattern(r"(?i)(?:^|\s),|[,;]\s*(?:and|while|but|whereas)?\s*$|^\s*,|\b(?:vs\.?|versus|compared|than|while|"
+                             r"whereas|but)\b")
+_WHOLE_TRIAL = compile_pattern(r"(?i)\b(?:in|of) (?:the|this) (?:trial|study)\b|\bstudy participants\b")
 #: Words that give a value to every group at once (``patterns/whole_group_words.txt``).
-_ALL_PATIENTS = re.compile(r"(?i)\b" + phrase_regex("whole_group_words.txt") + r"\b")
+_ALL_PATIENTS = compile_pattern(r"(?i)\b" + phrase_regex("whole_group_words.txt") + r"\b")
 #: A rate's own count and total in brackets after it, passed between the two values of a pair:
 #: ``22% (13/60) vs. 35% (21/60)``, ``61.5% [40 of 65] versus ...``.
 FRACTION_AFTER_RATE = r"(?:[(\[]\s*\d[\d,]*\s*(?:/|of|out of)\s*\d[\d,]*(?:\s+[a-z]+)?\s*[)\]]\s*)?"
-_PAIR_GAP = re.compile(r"(?i)^\s*[)\]]?\s*" + FRACTION_AFTER_RATE + r"[,;]?\s*(?:vs\.?|v\.?|versus|compared (?:with|to)|against)\s*"
-                       r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")  # "3/47 (6.4%) vs. 1/52 (1.9%)"
+_PAIR_GAP = compile_pattern(r"(?i)^\s*[)\]]?\s*" + FRACTION_AFTER_RATE + r"[,;]?\s*(?:vs\.?|v\.?|versus|compared (?:with|to)|against)\s*"
+                            r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")  # "3/47 (6.4%) vs. 1/52 (1.9%)"
 #: Words after a value that open the phrase naming its group: ``45% of those taking X``,
 #: ``24% of patients treated with X``, ``in the X group``, ``12 (14.6%) of 82 patients in the X group``.
-_POST_MODIFIER = re.compile(r"(?i)^\s*(?:[)\]]\s*)?(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?(?:of|in|among|on|with|for|from)\b(?:\s+(?:the|those|patients|participants|"
-                            r"subjects|women|men|people|children|adults|who|were|was|taking|receiving|given|treated|"
-                            r"assigned|randomi[sz]ed|to|with|on|in|group|arm|\d[\d,]*)\b)*\s*$")
+_POST_MODIFIER = compile_pattern(r"(?i)^\s*(?:[)\]]\s*)?(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?(?:of|in|among|on|with|for|from)\b(?:\s+(?:the|those|patients|participants|"
+                                 r"subjects|women|men|people|children|adults|who|were|was|taking|receiving|given|treated|"
+                                 r"assigned|randomi[sz]ed|to|with|on|in|group|arm|\d[\d,]*)\b)*\s*$")
 #: A sentence that opens by naming its group: ``Of the 170 women who received acupuncture, ...``.
-_OPENING_SCOPE = re.compile(r"(?i)^\s*(?:of|among|in)\b")
+_OPENING_SCOPE = compile_pattern(r"(?i)^\s*(?:of|among|in)\b")
 #: Words between two values that put them side by side as a comparison of two groups.
-_CONTRAST = re.compile(r"(?i)\b" + phrase_regex("contrast_words.txt") + r"\b")
+_CONTRAST = compile_pattern(r"(?i)\b" + phrase_regex("contrast_words.txt") + r"\b")
 #: A value said of every group: "both arms", "all patients", "the two groups".
-BOTH_GROUPS = re.compile(r"(?i)\b" + phrase_regex("whole_group_determiners.txt") + r"\s+" + phrase_regex("whole_group_nouns.txt") + r"\b")
+BOTH_GROUPS = compile_pattern(r"(?i)\b" + phrase_regex("whole_group_determiners.txt") + r"\s+" + phrase_regex("whole_group_nouns.txt") + r"\b")
 #: Characters after a value searched for a comparison with the start of the trial.
 BASELINE_CHARS = 40
 #: Words between ``than`` and ``at the start`` that restate the group or its measure (``than they
@@ -60,9 +61,9 @@ BASELINE_WORDS = phrase_regex("baseline_words.txt")
 #: A value compared with the start of the trial, not with another group: ``than at the outset``,
 #: ``than they did at the beginning``, ``from baseline`` (``patterns/baseline_words.txt``); ``gap``
 #: holds the words between ``than`` and ``at the start``.
-FROM_BASELINE = re.compile(r"(?i)^[^.;]{0,%d}?\b(?:than\s+(?:(?:at|before)\s+)?(?:the\s+)?%s"
-                           r"|than\s+(?P<gap>(?:[\w'\u2019-]+\s+){0,%d}?)(?:at|before)\s+(?:the\s+)?%s|from\s+(?:the\s+)?%s)\b"
-                           % (BASELINE_CHARS, BASELINE_WORDS, MAX_BASELINE_GAP_WORDS, BASELINE_WORDS, BASELINE_WORDS))
+FROM_BASELINE = compile_pattern(r"(?i)^[^.;]{0,%d}?\b(?:than\s+(?:(?:at|before)\s+)?(?:the\s+)?%s"
+                                r"|than\s+(?P<gap>(?:[\w'\u2019-]+\s+){0,%d}?)(?:at|before)\s+(?:the\s+)?%s|from\s+(?:the\s+)?%s)\b"
+                                % (BASELINE_CHARS, BASELINE_WORDS, MAX_BASELINE_GAP_WORDS, BASELINE_WORDS, BASELINE_WORDS))
 #: Words in that gap that name another group of people (``than those in the placebo group at the
 #: start``): the value is set against that group, not against its own start.
 BASELINE_GAP_GROUP_WORDS = ("described_group_people.txt", "group_nouns.txt")
@@ -94,7 +95,7 @@ def from_baseline(after: str, doc: Doc | None = None, at: int | None = None) -> 
 
 
 #: ``between the two groups``, ``between arms``: a comparison of the groups, not a value they share.
-_BETWEEN_GROUPS = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:arms|groups)\b")
+_BETWEEN_GROUPS = compile_pattern(r"(?i)\bbetween\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:arms|groups)\b")
 
 
 def _shared_by_groups(sentence: Span) -> bool:
@@ -154,7 +155,7 @@ def _letter_list() -> re.Pattern[str]:
     B``, ``arms 1, 2 and 3``, ``groups A, B, and C``): the noun, and the list of its letters."""
     nouns = "|".join(sorted((re.escape(noun) for noun in word_set(GROUP_NOUNS)), key=len, reverse=True))
     joiner = r"\s*(?:,\s*(?:and|or)?|and|or|vs\.?|versus)\s*"
-    return re.compile(rf"(?i)\b(?P<noun>{nouns})s?\s+(?P<letters>{_LETTER}(?:{joiner}{_LETTER})+)\b")
+    return compile_pattern(rf"(?i)\b(?P<noun>{nouns})s?\s+(?P<letters>{_LETTER}(?:{joiner}{_LETTER})+)\b")
 
 
 def _lettered(doc: Doc, sentence: Span, taken: set[tuple[int, int]]) -> list[Span]:
@@ -368,7 +369,7 @@ def _clause_closes_between(doc: Doc, value: Span, marker: int) -> bool:
 
 
 #: What joins two values of one run of a list: a comma, ``and``, ``or``, ``versus`` (``78.5, 75.1, and 63.4%``).
-_RUN_GAP = re.compile(r"(?i)^\s*[)\]]?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s*|v\.?\s+|versus\s+)[(\[]?\s*$")
+_RUN_GAP = compile_pattern(r"(?i)^\s*[)\]]?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s*|v\.?\s+|versus\s+)[(\[]?\s*$")
 
 
 def _runs(doc: Doc, listed: list[Span]) -> list[list[Span]]:
@@ -419,7 +420,7 @@ def _groups_after(doc: Doc, marker: int, sentence: Span) -> list[str]:
 
 
 #: What joins two treatments given together in one group: ``the X plus Y arm`` is one group.
-_COMBINED = re.compile(r"(?i)\s*(?:plus|\+|with|combined with)\s*")
+_COMBINED = compile_pattern(r"(?i)\s*(?:plus|\+|with|combined with)\s*")
 
 
 def _list_opens(doc: Doc, sentence: Span, marker: int) -> int:
@@ -505,7 +506,7 @@ def _bounds_number(doc: Doc, start: int, end: int) -> bool:
 
 #: Between a contrast and a value, what closes the contrast's own pair (``(39% vs 31%; P = .01) and
 #: no vomiting (87%``): the value is not the contrast's other side.
-_PAIR_CLOSED = re.compile(r"[;()\[\]]")
+_PAIR_CLOSED = compile_pattern(r"[;()\[\]]")
 
 
 def _one_group_named(doc: Doc, start: int, end: int) -> bool:
@@ -559,11 +560,11 @@ def paired_run(doc: Doc, value: Span, values: list[Span]) -> list[Span]:
 
 
 #: What joins the names of two groups compared with each other: ``X (n = 120) versus Y``, ``X or Y``.
-_COMPARED_GROUPS = re.compile(r"(?i)(?:\s+(?:plus|\+|with)\s+[\w-]+)?\s*(?:\([^()]{0,60}\)\s*)?(?:group|arm)?\s*,?\s*"
-                              r"(?:(?:was|were)\s+)?(?:vs\.?|v\.?|"
-                              r"versus|or|compared (?:with|to))\s+(?:the\s+|a\s+|to\s+)?")
+_COMPARED_GROUPS = compile_pattern(r"(?i)(?:\s+(?:plus|\+|with)\s+[\w-]+)?\s*(?:\([^()]{0,60}\)\s*)?(?:group|arm)?\s*,?\s*"
+                                   r"(?:(?:was|were)\s+)?(?:vs\.?|v\.?|"
+                                   r"versus|or|compared (?:with|to))\s+(?:the\s+|a\s+|to\s+)?")
 #: What joins two items of a list of groups: ``X, Y or Z`` is a list of three, not a pair.
-_LISTED_GROUPS = re.compile(r"(?i)(?:\s+(?:plus|\+|with)\s+[\w-]+)?\s*(?:\([^()]{0,60}\)\s*)?,\s*")
+_LISTED_GROUPS = compile_pattern(r"(?i)(?:\s+(?:plus|\+|with)\s+[\w-]+)?\s*(?:\([^()]{0,60}\)\s*)?,\s*")
 #: The comparisons of two groups last read, by doc: (where the second group ends, first, second).
 _COMPARED: dict[str, object] = {"doc": None, "pairs": []}
 
@@ -639,7 +640,7 @@ MAX_AGAINST_GAP_TOKENS = 2
 @cache
 def _against_cue() -> re.Pattern[str]:
     """A comparison word (``patterns/contrast_words.txt``) that ends the text before a group."""
-    return re.compile(r"(?i)\b" + phrase_regex("contrast_words.txt") + r"\s*$")
+    return compile_pattern(r"(?i)\b" + phrase_regex("contrast_words.txt") + r"\s*$")
 
 
 def _set_against(doc: Doc, sentence: Span, label: str) -> bool:
@@ -757,7 +758,7 @@ def nearest_arm(doc: Doc, value: Span, values: list[Span], mentions: list[Span] 
 
 
 #: A word that joins a new item to a list after the group that closed the one before it.
-_ITEM_JOINER = re.compile(r"(?i)\band\b")
+_ITEM_JOINER = compile_pattern(r"(?i)\band\b")
 
 
 def _closes_list_before(doc: Doc, mention: Span, value: Span, same_kind: list[Span]) -> bool:
@@ -805,8 +806,8 @@ def _group_after() -> re.Pattern[str]:
     """``in the X group`` right after a value: its own group, named (``patterns/singular_group_nouns.txt``),
     or named by its letter after the group noun (``in group P``, ``in the arm 2``)."""
     nouns = "|".join(re.escape(w) for w in sorted(word_set("singular_group_nouns.txt"), key=len, reverse=True))
-    return re.compile(rf"(?i)\s*(?:in|among|for|of)\s+(?:the\s+(?:[\w'\u2019-]+\s+){{1,{MAX_GROUP_NAME_WORDS}}}?"
-                      rf"(?:{nouns})s?\b|(?:the\s+)?(?:{nouns})\s+{_LETTER})")
+    return compile_pattern(rf"(?i)\s*(?:in|among|for|of)\s+(?:the\s+(?:[\w'\u2019-]+\s+){{1,{MAX_GROUP_NAME_WORDS}}}?"
+                           rf"(?:{nouns})s?\b|(?:the\s+)?(?:{nouns})\s+{_LETTER})")
 
 
 def _unknown_group_after(doc: Doc, value: Span, in_clause: list[Span], end: int) -> bool:
@@ -867,7 +868,7 @@ def labelled_arm(doc: Doc, value: Span) -> str | None:
 
 
 #: A second value set against the first in its bracket (``31.5% v 10.2%``, ``59%/20%``).
-_PAIR_IN_BRACKET = re.compile(r"(?i)\b(?:vs\.?|v\.?|versus|compared)(?!\w)|^\s*/\s*\d")
+_PAIR_IN_BRACKET = compile_pattern(r"(?i)\b(?:vs\.?|v\.?|versus|compared)(?!\w)|^\s*/\s*\d")
 #: What may stand in a group's bracket before its rate: its count (``35 of 37,``, ``12/40,``).
 _COUNT_IN_BRACKET = frozenset({",", "/", "of", "out", ";"})
 
@@ -943,7 +944,7 @@ def opening_scope_arm(doc: Doc, value: Span) -> str | None:
     return named[0].label_
 
 
-_LIST_JOINER = re.compile(r"(?i)^\s*(?:,\s*)?(?:and\s+)?$|^\s*,\s*$")
+_LIST_JOINER = compile_pattern(r"(?i)^\s*(?:,\s*)?(?:and\s+)?$|^\s*,\s*$")
 
 
 def parallel_partner(doc: Doc, value: Span, values: list[Span]) -> Span | None:

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span
 from ..facts.common import spans_starting
 from ..resources import word_set
 from .wordclass import PREP, classes
+from ..scanning import compile_pattern
 
 #: Words of a group phrase read before its people or group noun (``the acupuncture-only group``).
 MAX_MODIFIER_WORDS = 4
@@ -76,10 +77,10 @@ DETERMINERS = word_set("group_phrase_determiners.txt")
 #: Words of an arm's name that make it an inert control (as :func:`~trialnews.linking.groups._inert`).
 INERT_LEXICONS = ("inert_control_words.txt", "inactive_comparators.txt")
 
-_WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+_WORD = compile_pattern(r"[a-z0-9]+(?:\.[0-9]+)?")
 #: A word of a group phrase: letters, digits and hyphens (``every-3-week``, ``chemo-only``).
-_HYPHENATED = re.compile(r"[\w-]+")
-_NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]+)?$")
+_HYPHENATED = compile_pattern(r"[\w-]+")
+_NUMBER = compile_pattern(r"^[0-9]+(?:\.[0-9]+)?$")
 
 
 def _stem(word: str) -> str:
@@ -108,7 +109,7 @@ def same_word(a: str, b: str) -> bool:
 def _word_pattern() -> re.Pattern[str]:
     """A word of a group phrase or an arm's name, an absence compound whole (``gluten-free``)."""
     absent = "|".join(sorted(map(re.escape, word_set(ABSENCE)), key=len, reverse=True))
-    return re.compile(rf"[a-z0-9]+(?:-(?:{absent})\b)?(?:\.[0-9]+)?")
+    return compile_pattern(rf"[a-z0-9]+(?:-(?:{absent})\b)?(?:\.[0-9]+)?")
 
 
 def _split(text: str) -> list[str]:

@@ -31,7 +31,6 @@ names it records the same way.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
@@ -45,6 +44,7 @@ from ..resources import load_table, word_set
 from .phrases import (COMPOUND_PREPOSITIONS, acceptable_outcome, change_nouns, coordinated_end, noun_phrase_left, noun_phrase_right,
                       people_words, trimmed)
 from .wordclass import ADV, AUX, NOUN, VERB, classes, is_function_word
+from ..scanning import compile_pattern
 
 #: A value's outcome: its name, the character offsets of its words, and the linker that found it.
 Found = tuple[str, tuple[int, int], str]
@@ -78,7 +78,7 @@ def name_text(text: str) -> str:
 
 
 #: A plural rate at the end of a name: one rate per group and outcome (``response rates``).
-RATES = re.compile(r"\brates$")
+RATES = compile_pattern(r"\brates$")
 
 
 #: Linkers whose phrase names an event the value's people had: a word of a kind of event stays in it.

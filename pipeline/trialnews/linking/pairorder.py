@@ -26,6 +26,7 @@ from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract
 from ..resources import word_set
 from .groups import FRACTION_AFTER_RATE, RESPECTIVELY, named_mentions, same_kind_in_sentence, without_outcomes
+from ..scanning import compile_pattern
 
 #: The linker names written to ``evidence.links["arm"]``, one per way the order is told.
 LINK_NAMED_ORDER = "pair-order"
@@ -47,7 +48,7 @@ MAX_GROUPS_GAP = 5
 #: Comparatives that give the group they describe the larger, or the smaller, value of a pair.
 UP, DOWN = "pair_order_up.txt", "pair_order_down.txt"
 #: The number a value is written with (``41.1%``, ``12 percent``).
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = compile_pattern(r"\d+(?:\.\d+)?")
 #: Tokens before a group's name searched for the word that makes it the second group
 #: (``than in the placebo group``, ``compared with the control arm``).
 CONTRAST_TOKENS = 4
@@ -56,20 +57,20 @@ CONTRAST_TOKENS = 4
 #: in brackets, then its group's total and people), a slash pair ``(59%/20%)`` (one value per
 #: group, as ``versus``; the micro-syntax of a pair of numbers).
 _TOTAL_AFTER_RATE = r"(?:(?:of|in|out of)\s+\d[\d,]*(?:\s+[a-z]+)?\s*)?"
-_PAIR_GAP = re.compile(r"(?i)^\s*[)\]]?\s*" + FRACTION_AFTER_RATE + _TOTAL_AFTER_RATE + r"[,;]?\s*(?:vs\.?|v\.?|versus|and|compared (?:with|to)|/)\s*"
-                       r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")
+_PAIR_GAP = compile_pattern(r"(?i)^\s*[)\]]?\s*" + FRACTION_AFTER_RATE + _TOTAL_AFTER_RATE + r"[,;]?\s*(?:vs\.?|v\.?|versus|and|compared (?:with|to)|/)\s*"
+                            r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")
 #: A pair joined by ``and``: it may hold two outcomes of one group (``higher than those of the X
 #: group (10.4% and 8.3%)``), so only ``versus`` sets a named group against the other.
-_AND_GAP = re.compile(r"(?i)^\s*[)\]]?\s*" + _TOTAL_AFTER_RATE + r",?\s*and\s*(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")
+_AND_GAP = compile_pattern(r"(?i)^\s*[)\]]?\s*" + _TOTAL_AFTER_RATE + r",?\s*and\s*(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")
 #: What joins the items of a longer list of values: a comma alone (``66.7%, 73.3%, and 58.9%``).
-_LIST_GAP = re.compile(r"^\s*[)\]]?\s*,\s*[(\[]?\s*$")
+_LIST_GAP = compile_pattern(r"^\s*[)\]]?\s*,\s*[(\[]?\s*$")
 #: Words before an ``and`` pair that may give it two outcomes or times (``the 1- and 2-year rates
 #: were 80% and 60%``): such a pair follows no convention of groups.
-_JOINED_BEFORE = re.compile(r"(?i)\b(?:and|or)\b|/")
+_JOINED_BEFORE = compile_pattern(r"(?i)\b(?:and|or)\b|/")
 #: Words in a sentence that say its values are shared by the groups, not set against each other.
 SHARED = "pair_order_shared.txt"
 #: A whole word of a sentence's text (the micro-syntax the shared words are looked up by).
-_WORD = re.compile(r"\w+")
+_WORD = compile_pattern(r"\w+")
 #: The number of values a pair holds: one per group.
 from ..facts.roles import PAIR_SIZE  # noqa: E402 (one constant with the roles of a pair)
 

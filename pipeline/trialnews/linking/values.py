@@ -56,7 +56,7 @@ from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..facts.common import clause_bounds, clean, sent, spans_starting
 from ..resources import load_lexicon, word_set
-from ..scanning import alternation
+from ..scanning import alternation, compile_pattern
 from .groups import arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, described_groups, \
     endpoint_mentions, group_words_arm, has_respectively, labelled_arm, named_mentions, names_both_groups, nearest_arm, \
     negated_group, opening_scope_arm, paired_arm, per_sentence, respectively_arm, same_kind_in_sentence, \
@@ -71,11 +71,11 @@ from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_func
 
 #: Between the two values of a ``from ... to`` change: ``to``, after at most two words of the
 #: first value's unit (``from 41 mg/dl of blood to 101 mg/dl``).
-_FROM_TO_GAP = re.compile(r"(?i)(?:\s+[a-z]+){0,2}\s+to\s+")
+_FROM_TO_GAP = compile_pattern(r"(?i)(?:\s+[a-z]+){0,2}\s+to\s+")
 #: Characters before a value searched for the ``from`` of a ``from ... to`` change.
 FROM_CHARS = 12
 #: The ``from`` of a ``from ... to`` change, at the end of the text before its first value.
-_FROM_BEFORE = re.compile(r"(?i)\bfrom\s*$")
+_FROM_BEFORE = compile_pattern(r"(?i)\bfrom\s*$")
 #: Tokens between the last value of a list and the group named after it that the list shares.
 LIST_GROUP_WINDOW = 6
 
@@ -84,10 +84,10 @@ LIST_GROUP_WINDOW = 6
 MAX_OUTCOME_WORDS = 4
 
 
-_SUBJECT_OUTCOME = re.compile(r"(?i)^\s*(?:(?:in|among)\s[^,]{1,60},\s*)?(?:the\s+)?(?P<name>[\w'\u2019 /-]{3,60}?)\s+"
-                              r"(?:was|were)\s+(?:observed|seen|reported|noted|found|achieved|recorded)\s+in\s+"
-                              r"(?:[\w-]+\s+){0,2}$|^\s*(?:(?:in|among)\s[^,]{1,60},\s*)?(?:the\s+)?(?P<name2>[\w'\u2019 /-]{3,60}?)"
-                              r"\s+(?:occurred|developed|was present)\s+in\s+(?:[\w-]+\s+){0,2}$")
+_SUBJECT_OUTCOME = compile_pattern(r"(?i)^\s*(?:(?:in|among)\s[^,]{1,60},\s*)?(?:the\s+)?(?P<name>[\w'\u2019 /-]{3,60}?)\s+"
+                                   r"(?:was|were)\s+(?:observed|seen|reported|noted|found|achieved|recorded)\s+in\s+"
+                                   r"(?:[\w-]+\s+){0,2}$|^\s*(?:(?:in|among)\s[^,]{1,60},\s*)?(?:the\s+)?(?P<name2>[\w'\u2019 /-]{3,60}?)"
+                                   r"\s+(?:occurred|developed|was present)\s+in\s+(?:[\w-]+\s+){0,2}$")
 
 
 #: Words an outcome's name never opens with (``the``, ``and``, ``another``, ``became``), read off
@@ -96,7 +96,7 @@ _LEADING_ARTICLE = re.compile(r"(?i)^(?:(?:" + "|".join(sorted(map(re.escape, wo
                                                               key=len, reverse=True)) + r")\s+)+")
 #: Words that give a thing its name inside an outcome phrase (``a cytokine called interleukin-6``):
 #: the name after them is the outcome (``patterns/outcome_naming_words.txt``).
-_NAMED_AS = re.compile(r"(?i)^.*?\s(?:" + "|".join(sorted(map(re.escape, word_set("outcome_naming_words.txt")),
+_NAMED_AS = compile_pattern(r"(?i)^.*?\s(?:" + "|".join(sorted(map(re.escape, word_set("outcome_naming_words.txt")),
                                                          key=len, reverse=True)) + r")\s+(?=\S)")
 
 
@@ -154,7 +154,7 @@ def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
     return found
 
 
-_PREDICATE = re.compile(
+_PREDICATE = compile_pattern(
     r"(?i)^\s*\)?(?:\s*\([^)]{0,40}\))?\s*,?(?:\s*(?:(?:of|in|among|on|with|from)\s+)?(?:[\w'\u2019%-]+\s+){0,12}?)?\s*(?:who\s+)?"
     r"(?:(?P<aux>had|has|have|developed|experienced|suffered|reported|showed|achieved|reached|needed|required|"
     r"underwent|maintained|were|was|did not|didn['\u2019]t)\s+(?:(?:also|still|already|only|not)\s+)?"
@@ -170,21 +170,21 @@ PREDICATE_CHARS = 120
 
 
 #: ``, and`` before the verb: a new predicate of another subject (``in 23 patients, or 21%, and worsened in three``).
-_NEW_CLAUSE = re.compile(r"(?i),\s*(?:and|but|while)\b")
+_NEW_CLAUSE = compile_pattern(r"(?i),\s*(?:and|but|while)\b")
 
 
 #: "14 patients who also had had a brain stimulator": who they were, not what happened to them
 #: (the forms of "have": ``patterns/have_forms.txt``).
-_DESCRIBED = re.compile(rf"(?i)\bwho\s+(?:also\s+)?(?:{alternation(load_lexicon('have_forms.txt'))})\b")
+_DESCRIBED = compile_pattern(rf"(?i)\bwho\s+(?:also\s+)?(?:{alternation(load_lexicon('have_forms.txt'))})\b")
 
 #: A second relative clause straight after the first (``who had X who had Y``): no main verb found
 #: (``patterns/relative_pronouns.txt``).
-_RELATIVE_START = re.compile(rf"(?i)^\s*(?:{alternation(load_lexicon('relative_pronouns.txt'))})\b")
+_RELATIVE_START = compile_pattern(rf"(?i)^\s*(?:{alternation(load_lexicon('relative_pronouns.txt'))})\b")
 
 
 #: Words that end the outcome named after a value's verb.
-_PREDICATE_END = re.compile(r"(?i)\s*(?:[,;:.()?!\u2014\u2013]|\s-\s|\b(?:compared|versus|vs|than|while|whereas|but|"
-                            r"after|during|within|by|at|over|respectively|according|because|since|when|if)\b)")
+_PREDICATE_END = compile_pattern(r"(?i)\s*(?:[,;:.()?!\u2014\u2013]|\s-\s|\b(?:compared|versus|vs|than|while|whereas|but|"
+                                 r"after|during|within|by|at|over|respectively|according|because|since|when|if)\b)")
 
 
 def _is_subject(doc: Doc, span: Span) -> bool:
@@ -360,7 +360,7 @@ def link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warning
 #: Between two items of a list of outcomes with their values in brackets: ``), vomiting (``,
 #: ``), and grade 3 diarrhea (``, ``) and fatigue (``, ``) and free testosterone (- `` (a few words, no
 #: other bracket or clause; a sign may open the value).
-_ITEM_GAP = re.compile(r"(?i)^\s*[)\]]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:[\w'/+-]+\s+){0,5}[\w'/+-]+\s*[(\[]\s*[-+\u2212\u2013]?\s*$")
+_ITEM_GAP = compile_pattern(r"(?i)^\s*[)\]]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:[\w'/+-]+\s+){0,5}[\w'/+-]+\s*[(\[]\s*[-+\u2212\u2013]?\s*$")
 
 
 def _next_item(doc: Doc, span: Span, values: list[Span]) -> Span | None:
@@ -690,9 +690,9 @@ def _nearest_lexicon(doc: Doc, span: Span) -> Span | None:
 
 
 #: What ends a value's own predicate for :func:`_own_predicate_words`: punctuation of its clause.
-_PREDICATE_PUNCT = re.compile(r"[,;:.()?!\u2014\u2013]")
+_PREDICATE_PUNCT = compile_pattern(r"[,;:.()?!\u2014\u2013]")
 #: A word of a predicate, lower-cased (``had``, ``hpv``, ``12``).
-_PREDICATE_WORD = re.compile(r"[a-z0-9]+")
+_PREDICATE_WORD = compile_pattern(r"[a-z0-9]+")
 
 
 def _own_predicate_words(after: str, match: re.Match[str]) -> tuple[str, ...]:

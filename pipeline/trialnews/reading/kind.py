@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from ..record import TEXT_KINDS
 from ..resources import load_json, load_lexicon
+from ..scanning import compile_pattern
 
 KINDS = TEXT_KINDS
 STRUCTURED, ABSTRACT, PRESS_RELEASE, NEWS = KINDS
@@ -72,12 +73,12 @@ MIN_CAPITALISED_SHARE = 0.6
 CLOSING_NOTE_WORDS = 6
 
 #: Number syntax of trial reports: a p-value (``P = .03``, ``p<0.001``), ``(n = 120)``, ``±``.
-_STATISTIC_SYNTAX = (re.compile(r"\b[Pp]\s*[<=>\u2264\u2265]\s*0?\.\d"), re.compile(r"\([nN]\s*=\s*\d"),
-                     re.compile("\u00b1"))
-_CURLY_QUOTES = re.compile("[\u201c\u201d]")
+_STATISTIC_SYNTAX = (compile_pattern(r"\b[Pp]\s*[<=>\u2264\u2265]\s*0?\.\d"), compile_pattern(r"\([nN]\s*=\s*\d"),
+                     compile_pattern("\u00b1"))
+_CURLY_QUOTES = compile_pattern("[\u201c\u201d]")
 #: A news dateline opening the body: ``Boston, MA--``, ``LONDON \u2014``, ``Aug. 16, 2010 --``.
-_DATELINE = re.compile(r"^\s*[A-Z][\w.]*(?:[ ,]+[\w.]+){0,4}\s*(?:--|\u2014)")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_DATELINE = compile_pattern(r"^\s*[A-Z][\w.]*(?:[ ,]+[\w.]+){0,4}\s*(?:--|\u2014)")
+_BLANK_LINE = compile_pattern(r"\n[ \t]*\n")
 #: Characters a heading may be wrapped in: Markdown ``#``, bold ``**``, spaces.
 _HEADING_WRAP = " \t#*_"
 #: What ends a sentence before an inline heading (``... were enrolled. RESULTS: ...``).
@@ -105,7 +106,7 @@ def heading_sections() -> dict[str, str]:
 @cache
 def _phrases(key: str) -> re.Pattern[str]:
     words = sorted(load_json(LEXICON)[key], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+    return compile_pattern(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -237,7 +238,7 @@ def _about_line() -> re.Pattern[str]:
     """A line ``About Acme Pharmaceuticals``: one of ``about_line_openers`` (one word each, matched
     as written) before a capitalised name, to the line's end, with no full stop."""
     openers = "|".join(re.escape(word) for word in sorted(load_json(LEXICON)["about_line_openers"], key=len, reverse=True))
-    return re.compile(rf"(?m)^[ \t#*]*(?:{openers}) [A-Z][^\n.]*$")
+    return compile_pattern(rf"(?m)^[ \t#*]*(?:{openers}) [A-Z][^\n.]*$")
 
 
 def _press_release(text: str) -> bool:
@@ -252,7 +253,7 @@ def _link_line() -> re.Pattern[str]:
     """A line that links to another page: ``Related: ...``, ``Read more: ...``, ``MORE IN SCIENCE``."""
     prefixes = sorted(load_lexicon("link_line_prefixes.txt"), key=len, reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, prefix.split())) for prefix in prefixes)
-    return re.compile(rf"(?im)^[ \t]*(?:{words})[ \t]*(?::[^\n]*|$)")
+    return compile_pattern(rf"(?im)^[ \t]*(?:{words})[ \t]*(?::[^\n]*|$)")
 
 
 #: ``doc.user_data`` key of the lines that link to other pages (no fact is read from them).

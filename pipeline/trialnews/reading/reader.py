@@ -29,6 +29,7 @@ from lxml.html import HtmlElement, HTMLParser, fromstring
 
 from ..errors import Errors, TrialnewsError, Warnings
 from ..resources import load_lexicon
+from ..scanning import compile_pattern
 
 Span = tuple[int, int]
 
@@ -117,8 +118,8 @@ HTML_CHARSET_PRESCAN_BYTES = 1024
 """How far into a web page to look for its declared charset (the WHATWG HTML "prescan" limit)."""
 
 HTML_DECLARED_CHARSET = (
-    re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([-\w.:]+)", re.IGNORECASE),
-    re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([-\w.:]+)", re.IGNORECASE),
+    compile_pattern(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([-\w.:]+)", re.IGNORECASE),
+    compile_pattern(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([-\w.:]+)", re.IGNORECASE),
 )
 
 HTML_CHARSET_OVERRIDES: dict[str, str] = {"iso8859-1": "cp1252", "ascii": "cp1252"}
@@ -153,7 +154,7 @@ ESCAPE_PLACEHOLDER_BASE = 0xE000
 """Escaped markdown punctuation (``\\*``) is parked at U+E000 + its code (Unicode private use
 area) while markup is removed, then put back as the plain character."""
 
-MD_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+MD_FRONT_MATTER = compile_pattern(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 FRONT_MATTER_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("title",),
@@ -164,23 +165,23 @@ FRONT_MATTER_KEYS: dict[str, tuple[str, ...]] = {
 
 MD_ESCAPABLE = "\\`*_{}[]()#+-.!>|~<"
 """Punctuation that markdown lets a backslash escape."""
-MD_ESCAPE = re.compile(r"\\([" + re.escape(MD_ESCAPABLE) + "])")
-MD_PLACEHOLDER = re.compile("[" + "".join(
+MD_ESCAPE = compile_pattern(r"\\([" + re.escape(MD_ESCAPABLE) + "])")
+MD_PLACEHOLDER = compile_pattern("[" + "".join(
     re.escape(chr(ESCAPE_PLACEHOLDER_BASE + ord(char))) for char in MD_ESCAPABLE) + "]")
-MD_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*))?$")
-MD_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
-MD_THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-MD_CODE_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
-MD_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S")
-MD_BLOCKQUOTE = re.compile(r"^(?: {0,3}>[ \t]?)+")
-MD_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+")
+MD_ATX_HEADING = compile_pattern(r"^ {0,3}#{1,6}(?:[ \t]+(.*))?$")
+MD_SETEXT_UNDERLINE = compile_pattern(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
+MD_THEMATIC_BREAK = compile_pattern(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+MD_CODE_FENCE = compile_pattern(r"^ {0,3}(?:```|~~~)")
+MD_LINK_DEFINITION = compile_pattern(r"^ {0,3}\[[^\]]+\]:[ \t]*\S")
+MD_BLOCKQUOTE = compile_pattern(r"^(?: {0,3}>[ \t]?)+")
+MD_BULLET = compile_pattern(r"^[ \t]*[-*+][ \t]+")
 # Link text holds no brackets and a URL no "<": otherwise every "[" or "<" of a long line would
 # scan to the line's end (quadratic time on "[[[[..." or "<https:<https:...").
 MD_INLINE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)"), ""),  # images are not prose
-    (re.compile(r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)"), r"\1"),  # [text](url)
-    (re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]"), r"\1"),  # [text][ref]
-    (re.compile(r"<((?:https?|mailto):[^<>\s]+)>"), r"\1"),  # <https://...>
+    (compile_pattern(r"!\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)"), ""),  # images are not prose
+    (compile_pattern(r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)"), r"\1"),  # [text](url)
+    (compile_pattern(r"\[([^\[\]]+)\]\[[^\[\]]*\]"), r"\1"),  # [text][ref]
+    (compile_pattern(r"<((?:https?|mailto):[^<>\s]+)>"), r"\1"),  # <https://...>
 )
 """Inline markup and its plain-text replacement, applied in this order, before emphasis."""
 
@@ -199,13 +200,13 @@ class Emphasis:
 
 
 MD_EMPHASIS: tuple[Emphasis, ...] = (
-    Emphasis(re.compile(r"(?=(\*\*|__)\S)"), re.compile(r"(?<=\S)(?=(\*\*|__))")),  # **strong**, __strong__
-    Emphasis(re.compile(r"(?<![\w*])(?=(\*)[^\s*])"), re.compile(r"(?<=[^\s*])(?=(\*)(?![\w*]))")),  # *em*
-    Emphasis(re.compile(r"(?<![\w_])(?=(_)[^\s_])"), re.compile(r"(?<=[^\s_])(?=(_)(?![\w_]))")),  # _em_
+    Emphasis(compile_pattern(r"(?=(\*\*|__)\S)"), compile_pattern(r"(?<=\S)(?=(\*\*|__))")),  # **strong**, __strong__
+    Emphasis(compile_pattern(r"(?<![\w*])(?=(\*)[^\s*])"), compile_pattern(r"(?<=[^\s*])(?=(\*)(?![\w*]))")),  # *em*
+    Emphasis(compile_pattern(r"(?<![\w_])(?=(_)[^\s_])"), compile_pattern(r"(?<=[^\s_])(?=(_)(?![\w_]))")),  # _em_
 )
 """Emphasis markup, removed in this order after :data:`MD_INLINE_RULES`."""
 
-MD_INLINE_CODE = re.compile(r"`([^`]+)`")
+MD_INLINE_CODE = compile_pattern(r"`([^`]+)`")
 
 
 @dataclass(frozen=True)

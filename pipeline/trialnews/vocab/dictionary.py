@@ -21,16 +21,17 @@ from itertools import accumulate
 from pathlib import Path
 
 from ..cachedir import write_atomically
+from ..scanning import compile_pattern
 
 Row = tuple[str, str, str]
 
 #: Letters, digits and inner hyphens or apostrophes: a word of a dictionary spelling (``5-fu``, ``crohn's``).
-WORD = re.compile(r"[0-9a-z\u00c0-\u024f](?:[0-9a-z\u00c0-\u024f'\-]*[0-9a-z\u00c0-\u024f])?")
+WORD = compile_pattern(r"[0-9a-z\u00c0-\u024f](?:[0-9a-z\u00c0-\u024f'\-]*[0-9a-z\u00c0-\u024f])?")
 #: :data:`WORD` as a group: ``re.split`` by it gives the words too, between what separates them.
-WORD_GROUP = re.compile(f"({WORD.pattern})")
+WORD_GROUP = compile_pattern(f"({WORD.pattern})")
 #: Characters a name is written with in prose; a spelling with others (``[inn]``, ``acid,
 #: phenyl-``, ``abdomen, acute``) is a database entry, not a name.
-PROSE_SPELLING = re.compile(r"^[0-9a-z\u00c0-\u024f][0-9a-z\u00c0-\u024f '\-+/.]*[0-9a-z\u00c0-\u024f+]$")
+PROSE_SPELLING = compile_pattern(r"^[0-9a-z\u00c0-\u024f][0-9a-z\u00c0-\u024f '\-+/.]*[0-9a-z\u00c0-\u024f+]$")
 
 
 def package_file(package: str, filename: str) -> Path:
