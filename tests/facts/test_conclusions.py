@@ -633,6 +633,29 @@ def test_what_the_trials_people_said_is_weighed(run, said: str, kept: bool) -> N
     assert bool(about(conclusions, said)) is kept
 
 
+# What the trial's people say besides what their trial showed (said_aside, said_aside_cues.txt): work
+# in animals, who paid and thanks, how things usually are and the history of the work stay out even
+# when the quote names the work or tells the past; the same quote without the aside stays in.
+@pytest.mark.parametrize(("said", "kept"), [
+    pytest.param("In our study, mice given aspirin had fewer strokes", False, id="animals"),
+    pytest.param("Our study of aspirin in older adults was made possible by funding from the heart foundation", False,
+                 id="who-paid"),
+    pytest.param("We thank the patients who took part in our study of aspirin", False, id="thanks"),
+    pytest.param("Usually we expect a small trial like this one to tell us about safety, not strokes", False,
+                 id="how-things-usually-are"),
+    pytest.param("Our study began years ago, when we had no tablet that older adults could take for this", False, id="history"),
+    pytest.param("In our study, older adults on aspirin had fewer strokes than those on placebo", True,
+                 id="the-same-study-without-an-aside"),
+    pytest.param("This study shows that older adults on aspirin had fewer strokes, a major step forward after a "
+                 "decade of work", True, id="four-signs-outweigh-an-aside"),
+    pytest.param("Our study shows that older adults on aspirin had fewer strokes, a major step forward after a "
+                 "decade of work", False, id="three-signs-do-not"),
+])
+def test_what_the_trials_people_say_aside_is_out(run, said: str, kept: bool) -> None:
+    conclusions = conclusions_of(run, f"\u201c{said},\u201d {SPEAKER}")
+    assert bool(about(conclusions, said)) is kept
+
+
 @pytest.mark.parametrize(("text", "past"), [
     pytest.param("Patients tolerated the tablets well, Berg said", True, id="past-beside-a-speech-verb"),
     pytest.param("People with heart disease often take several drugs, Berg said", False, id="speech-verb-alone"),

@@ -1369,6 +1369,9 @@ SAID_SOURCES = frozenset({"quote", "reported"})
 SAID_WORK_NOUNS = "said_work_nouns.txt"
 SAID_WORTH_WORDS = "said_worth_words.txt"
 SAID_AHEAD_CUES = "said_ahead_cues.txt"
+#: What the trial's people say besides what the trial showed (``said_aside_cues.txt``: animals and the lab,
+#: who paid and thanks, how things usually are, the history of the work).
+SAID_ASIDE_CUES = "said_aside_cues.txt"
 SAID_POINTER_WORDS = "said_pointer_words.txt"
 #: The trial's own work named ("this study", "our trial", "the analysis"): its determiners are the work's.
 _SAID_WORK = compile_pattern(rf"(?i)\b{_alternatives(WORK_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?"
@@ -1383,6 +1386,7 @@ MAX_WORDS_BEFORE_THAT = 3
 _SAID_SHOWS = compile_pattern(rf"(?i)\b{_alternatives(SAID_SHOWING_VERBS)}\s+(?:[\w-]+\s+){{0,{MAX_WORDS_BEFORE_THAT}}}?that\b")
 _SAID_WORTH = compile_pattern(rf"(?i)\b{phrase_regex(SAID_WORTH_WORDS)}\b")
 _SAID_AHEAD = compile_pattern(rf"(?i)\b{phrase_regex(SAID_AHEAD_CUES)}\b")
+_SAID_ASIDE = compile_pattern(rf"(?i)\b{phrase_regex(SAID_ASIDE_CUES)}\b")
 #: A pointer back at what was just reported opening the statement, after at most one word ("So this ...").
 _SAID_POINTER = compile_pattern(rf"(?i)\s*(?:[\w'\u2019]+,?\s+){{0,{MAX_CLAUSE_OPENER_WORDS}}}{_alternatives(SAID_POINTER_WORDS)}\b")
 #: An investigator's verdict on the trial's treatment, said in the present ("It's effective in the patients who
@@ -1499,7 +1503,8 @@ SOURCES = ("section", "lede", "opening", "quote", "cue", "reported", "verdict", 
 VETOES = ("background", "results", "plan", "method", "caveat", "prior_knowledge", "other_study", "mechanism",
           "outside", "boilerplate", "publication", "taken_values")
 #: The features of what the trial's people said (:data:`SAID_SOURCES`), which only a proposed statement has.
-SAID_TRAITS = ("said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth", "said_ahead", "said_verdict")
+SAID_TRAITS = ("said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth", "said_ahead", "said_verdict",
+               "said_aside")
 #: How and where the statement is said.
 TRAITS = ("proposed", "several_sources", "finding", "trial_reference", "this_work", "hedged", "judged", "first_person", "quoted",
           "speech", "statistic", "value", "cue", "verdict", "arm", "worded_finding", "has_quote", "lede", "opening",
@@ -1762,6 +1767,7 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     "said_worth": lambda x: _said(x.candidate) and _SAID_WORTH.search(x.said),  # "a real step forward"
     "said_ahead": lambda x: _said(x.candidate) and _SAID_AHEAD.search(x.said),  # "will change care"
     "said_verdict": lambda x: _said(x.candidate) and _said_verdict(x.doc, x.start, x.text),  # "It's effective in ..."
+    "said_aside": lambda x: _said(x.candidate) and _SAID_ASIDE.search(x.said),  # "mice on the drug", "thanks to funding from"
 }
 
 
