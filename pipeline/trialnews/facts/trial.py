@@ -738,6 +738,11 @@ def _chosen(mentions: list[tuple[str, str, int]], settings: Settings = DEFAULTS)
     spelling = max(spellings, key=lambda g: (spellings[g], len(g.split()))) if spellings else None
     phrases = Counter(phrase for group, phrase, _ in mentions if group == best and phrase
                       and (spelling is None or phrase not in own or _group(phrase, settings) == spelling))
+    # A bare head that refers back ("the infection", after "S. aureus infection") is no spelling of
+    # the disease when the article writes the disease in full: the full phrase is the condition.
+    full = {p for p in phrases if p in own and len(p.split()) > 1 and _known_extent(p, settings)}
+    if full:
+        phrases = Counter({p: n for p, n in phrases.items() if p in own or len(p.split()) > 1}) or phrases
     cued = {phrase for group, phrase, weight in mentions if group == best and weight == settings.population_weight}
     described = {p for p in phrases if _adjective_people(settings.condition_adjectives,
                                                          settings.condition_adjective_nouns).fullmatch(p)}
@@ -885,7 +890,7 @@ def _modifiers_start(doc: Doc, head: Span, settings: Settings = DEFAULTS) -> int
                          and "a" not in wordclass.classes(doc[start - 2].lower_)):
             start -= 2  # "obese or overweight adults"; not "bipolar illness and depression": a disease noun ends a name
         elif token.is_alpha and not token.is_stop and token.lower_ not in not_modifiers \
-                and (token.is_lower or token.is_upper):
+                and (token.is_lower or token.is_upper) and not _no_qualifier(token.text):
             start -= 1
         else:
             break
@@ -894,6 +899,44 @@ def _modifiers_start(doc: Doc, head: Span, settings: Settings = DEFAULTS) -> int
             and not (start > 0 and doc[start - 1].text == "-"):
         start += 1  # "rated pain", "received depression": the sentence's verb, not the disease's
     return start
+
+
+#: Words that take a number or numeral after them in a disease's name: "type 2", "stage IV".
+_NUMBERED = ("type", "stage", "grade", "class")
+
+
+def _known_extent(phrase: str, settings: Settings = DEFAULTS) -> bool:
+    """Whether every word before a disease's head is one a disease is known to take: a grade,
+    stage, severity or course (``condition_grade_words.txt``, ``condition_severity_words.txt``,
+    ``condition_participles.txt``), a hyphenated qualifier ("HER2-positive", "treatment-resistant"),
+    a marker or numeral in capitals or digits ("SIJ", "IV", "2"), a numbered word ("type", "stage"),
+    an organism's genus cut to its initial with its species ("S. aureus"), or words that make a
+    spelling of the disease dictionary with the head ("skin cancer", "Merkel cell carcinoma").
+    A free word the walk took ("interrupt pain", "deadly cancer") is not."""
+    words = phrase.split(" of ")[0].split()
+    known = word_set(settings.condition_grade_words) | word_set(settings.condition_severity_words) \
+        | word_set(settings.condition_participles) | set(_COORDINATORS) | {"to"}
+    rest: list[str] = []
+    for i, word in enumerate(words[:-1]):
+        lower = word.lower()
+        if lower in known or "-" in word or "+" in word or any(c.isdigit() or c.isupper() for c in word[1:]) \
+                or word.isupper() or lower in _NUMBERED or _INITIAL.match(word) \
+                or (i > 0 and _INITIAL.match(words[i - 1])):
+            if rest:
+                return False  # a known word after free ones: "deadly metastatic cancer"
+            continue
+        rest.append(word)
+    return not rest or disease_vocab.heading_of(" ".join(rest + words[-1:])) is not None
+
+
+def _no_qualifier(word: str) -> bool:
+    """A word that never qualifies a disease, whatever list it is missing from: a closed-class word
+    ("greater", "fewer": a comparison) or a word that can only be a verb ("to provide newly
+    diagnosed myeloma", "help reduce pain"); a participle is read by ``condition_participles.txt``."""
+    if word.isupper():
+        return False  # "HER2", "SIJ": a name
+    found = wordclass.classes(word)
+    return wordclass.is_function_word(word) or found == {wordclass.VERB}
 
 
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
