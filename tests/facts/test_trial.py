@@ -344,3 +344,18 @@ def test_condition_written_in_full_not_its_back_reference(run) -> None:
             "The infection was cleared in most of them. An infection can delay healing. "
             "Each infection costs hospitals money.")
     assert run(article(text))["trial"]["condition"] == "S. aureus infection"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The trial of 400 adults counted catheter-associated infections. The infection cleared in most. "
+                 "An infection can return. Each infection was counted.", "catheter-associated infections",
+                 id="hyphenated-known-ending"),
+    pytest.param("The trial of 400 adults counted self-reported infections. The infection cleared in most. "
+                 "An infection can return. Each infection was counted.", "infection", id="hyphenated-free-word"),
+    pytest.param("The trial enrolled 400 adults with smoking-induced lung tumors. The tumors shrank in most. "
+                 "The tumors grew in a few.", "smoking-induced lung tumors", id="participle-inside-a-hyphenated-word"),
+])
+def test_condition_full_phrase_needs_known_modifiers(run, text: str, expected: str) -> None:
+    """The full phrase wins over the bare head only when its words before the head are known
+    qualifiers (a hyphenated word by its last part, ``condition_hyphen_endings.txt``)."""
+    assert run(article(text))["trial"]["condition"] == expected

@@ -25,6 +25,8 @@ from .common import clean, heading_sentence, sent, spans, state
 NAME_WINDOW = 3
 #: Letters a line needs before "all in capitals" says it is shouted, not an acronym.
 SHOUTED_MIN_LETTERS = 8
+#: Letters from which a word in capitals that English lists know is shouted ("GLANCE"), not a marker ("HER2").
+SHOUTED_WORD_LETTERS = 4
 #: Characters a trial name has at least (shorter capitals are initials, units, a drug's letters).
 MIN_NAME_CHARS = 3
 #: Words before an acronym, per letter of it, searched for a word that names a trial ("Stenting
@@ -125,6 +127,8 @@ CONDITION_GRADE_WORDS = "condition_grade_words.txt"
 CONDITION_SEVERITY_WORDS = "condition_severity_words.txt"
 NOT_CONDITION_MODIFIERS = "not_condition_modifiers.txt"
 CONDITION_PARTICIPLES = "condition_participles.txt"
+#: Last parts of a hyphenated qualifier that says which patients ("HER2-positive", "late-stage").
+CONDITION_HYPHEN_ENDINGS = "condition_hyphen_endings.txt"
 #: Endings of a verb's participle: a first qualifier that ends so is a verb of the sentence
 #: ("rated pain", "triggering anxiety"), unless ``condition_participles.txt`` lists it.
 _PARTICIPLE = re.compile(rf"^[a-z]{{{SUFFIX_STEM_LETTERS},}}(?:ed|ing)$")
@@ -203,6 +207,7 @@ class Settings:
     condition_severity_words: str = CONDITION_SEVERITY_WORDS
     not_condition_modifiers: str = NOT_CONDITION_MODIFIERS
     condition_participles: str = CONDITION_PARTICIPLES
+    condition_hyphen_endings: str = CONDITION_HYPHEN_ENDINGS
     #: The disease dictionary that finds diseases and groups their spellings by heading ("heart
     #: attack", "myocardial infarction"): ``"mesh"`` (:mod:`trialnews.vocab.diseases`), or ``""``
     #: for none (the heads and endings of the condition lexicons alone).
@@ -740,9 +745,12 @@ def _chosen(mentions: list[tuple[str, str, int]], settings: Settings = DEFAULTS)
                       and (spelling is None or phrase not in own or _group(phrase, settings) == spelling))
     # A bare head that refers back ("the infection", after "S. aureus infection") is no spelling of
     # the disease when the article writes the disease in full: the full phrase is the condition.
+    # (A longer phrase with a free word the walk took, "helps tobacco-induced lung tumors", stays
+    # only where the old choice kept it: named for the participants or more than once.)
     full = {p for p in phrases if p in own and len(p.split()) > 1 and _known_extent(p, settings)}
     if full:
-        phrases = Counter({p: n for p, n in phrases.items() if p in own or len(p.split()) > 1}) or phrases
+        cued_now = {phrase for group, phrase, weight in mentions if group == best and weight == settings.population_weight}
+        phrases = Counter({p: n for p, n in phrases.items() if p in full or (len(p.split()) > 1 and (n > 1 or p in cued_now))})
     cued = {phrase for group, phrase, weight in mentions if group == best and weight == settings.population_weight}
     described = {p for p in phrases if _adjective_people(settings.condition_adjectives,
                                                          settings.condition_adjective_nouns).fullmatch(p)}
@@ -896,7 +904,8 @@ def _modifiers_start(doc: Doc, head: Span, settings: Settings = DEFAULTS) -> int
             break
     participles = word_set(settings.condition_participles)
     while start < head.start and _PARTICIPLE.match(doc[start].text) and doc[start].text not in participles \
-            and not (start > 0 and doc[start - 1].text == "-"):
+            and not (start > 0 and doc[start - 1].text == "-") \
+            and not (doc[start + 1].text == "-" and not doc[start].whitespace_):  # "smoking-induced": one word
         start += 1  # "rated pain", "received depression": the sentence's verb, not the disease's
     return start
 
@@ -916,17 +925,26 @@ def _known_extent(phrase: str, settings: Settings = DEFAULTS) -> bool:
     words = phrase.split(" of ")[0].split()
     known = word_set(settings.condition_grade_words) | word_set(settings.condition_severity_words) \
         | word_set(settings.condition_participles) | set(_COORDINATORS) | {"to"}
+    endings = word_set(settings.condition_hyphen_endings)
+    if not words or words[-1].isupper():
+        return False  # a disease in shouted capitals ("AT A GLANCE AUTISM"): a heading, not a qualified name
     rest: list[str] = []
     for i, word in enumerate(words[:-1]):
         lower = word.lower()
-        if lower in known or "-" in word or "+" in word or any(c.isdigit() or c.isupper() for c in word[1:]) \
-                or word.isupper() or lower in _NUMBERED or _INITIAL.match(word) \
+        if lower in known or ("-" in word and lower.rsplit("-", 1)[1] in endings) or "+" in word \
+                or (any(c.isdigit() or c.isupper() for c in word[1:]) and not _shouted_word(word)) \
+                or lower in _NUMBERED or _INITIAL.match(word) \
                 or (i > 0 and _INITIAL.match(words[i - 1])):
             if rest:
                 return False  # a known word after free ones: "deadly metastatic cancer"
             continue
         rest.append(word)
     return not rest or disease_vocab.heading_of(" ".join(rest + words[-1:])) is not None
+
+
+def _shouted_word(word: str, min_letters: int = SHOUTED_WORD_LETTERS) -> bool:
+    """An English word written in capitals ("GLANCE" of "AT A GLANCE"), not a marker ("HER2", "SIJ")."""
+    return word.isalpha() and word.isupper() and len(word) >= min_letters and wordclass.listed(word.lower())
 
 
 def _no_qualifier(word: str) -> bool:
