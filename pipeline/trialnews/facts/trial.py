@@ -745,8 +745,7 @@ def _chosen(mentions: list[tuple[str, str, int]], settings: Settings = DEFAULTS)
                       and (spelling is None or phrase not in own or _group(phrase, settings) == spelling))
     # A bare head that refers back ("the infection", after "S. aureus infection") is no spelling of
     # the disease when the article writes the disease in full: the full phrase is the condition.
-    # Among the longer phrases, one of known qualifiers comes before a longer one with a free word
-    # ("seasonal influenza", not "seasonal influenza disease"), after the cued and the repeated.
+    # (Only the bare head gives way: the longer phrases are chosen among as before.)
     full = {p for p in phrases if p in own and len(p.split()) > 1 and _known_extent(p, settings)}
     if full:
         phrases = Counter({p: n for p, n in phrases.items() if len(p.split()) > 1})
@@ -760,7 +759,7 @@ def _chosen(mentions: list[tuple[str, str, int]], settings: Settings = DEFAULTS)
         return None
     # A cued phrase named more than once, the most specific first ("triple-negative breast cancer"
     # before "breast cancer"), then the most frequent.
-    return max(phrases, key=lambda p: (p in cued, phrases[p] > 1, p in full, len(p.split()), phrases[p]))
+    return max(phrases, key=lambda p: (p in cued, phrases[p] > 1, len(p.split()), phrases[p]))
 
 
 @cache
