@@ -295,3 +295,67 @@ def test_design_of_another_study(run) -> None:
 ])
 def test_other_study_set_against_this_trial_covers_its_own_clause(run, sentence: str, expected: set[str]) -> None:
     assert set(run(article("The pilot study followed 40 teens who used a nasal spray.", sentence))["trial"]["design"]) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("The trial enrolled 420 adults with metastatic melanoma.", "metastatic melanoma", id="stage-word"),
+    pytest.param("The study randomized 300 people with stage IV colorectal cancer to the drug or placebo.",
+                 "stage IV colorectal cancer", id="stage-number"),
+    pytest.param("The trial enrolled 500 adults with moderate to severe plaque psoriasis.",
+                 "moderate to severe plaque psoriasis", id="severity-range"),
+    pytest.param("The trial enrolled 640 adults with type 2 diabetes at 40 clinics.", "type 2 diabetes",
+                 id="type-number"),
+    pytest.param("The trial enrolled 212 women with HER2-positive early breast cancer.",
+                 "HER2-positive early breast cancer", id="hyphenated-marker-and-stage"),
+    pytest.param("The study enrolled 180 adults with treatment-resistant depression.",
+                 "treatment-resistant depression", id="hyphenated-resistant"),
+    pytest.param("The trial enrolled 90 patients with relapsed multiple myeloma.", "relapsed multiple myeloma",
+                 id="course-participle"),
+    pytest.param("The trial enrolled 350 patients with non-small cell lung cancer.", "non-small cell lung cancer",
+                 id="histology-and-site"),
+])
+def test_condition_with_its_modifiers(run, sentence: str, expected: str) -> None:
+    """The condition is written with the words that say which patients: stage, grade, severity,
+    type with its number, a marker, a course, a site."""
+    assert run(article(sentence))["trial"]["condition"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("The drug is meant to provide newly diagnosed myeloma patients a second option; 60 patients with "
+                 "myeloma took it.", "newly diagnosed myeloma", id="verb-only-word"),
+    pytest.param("In the trial of 200 adults, those given the drug had fewer migraine headaches than those given "
+                 "placebo.", "migraine headaches", id="comparative"),
+    pytest.param("In 150 patients with knee pain, the average pain score fell by half.", "knee pain",
+                 id="statistic-word"),
+    pytest.param("The nerve block gave adequate pain relief to 80 children with pain after surgery.", "pain",
+                 id="measure-adjective"),
+    pytest.param("The trial enrolled 300 women with breast cancer.", "breast cancer", id="people-word"),
+])
+def test_condition_modifiers_stop(run, sentence: str, expected: str) -> None:
+    """The walk over a condition's modifiers stops at a word that can only be a verb, a closed-class
+    word, a word of a measure, and (as before) a people word."""
+    assert run(article(sentence))["trial"]["condition"] == expected
+
+
+def test_condition_written_in_full_not_its_back_reference(run) -> None:
+    """A bare head that refers back ("the infection") does not stand for a disease the article
+    writes in full ("S. aureus infection"), however often it recurs."""
+    text = ("The trial randomized 900 surgical patients who carried S. aureus infection in the nose. "
+            "The infection was cleared in most of them. An infection can delay healing. "
+            "Each infection costs hospitals money.")
+    assert run(article(text))["trial"]["condition"] == "S. aureus infection"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The trial of 400 adults counted catheter-associated infections. The infection cleared in most. "
+                 "An infection can return. Each infection was counted.", "catheter-associated infections",
+                 id="hyphenated-known-ending"),
+    pytest.param("The trial of 400 adults counted self-reported infections. The infection cleared in most. "
+                 "An infection can return. Each infection was counted.", "infection", id="hyphenated-free-word"),
+    pytest.param("The trial enrolled 400 adults with smoking-induced lung tumors. The tumors shrank in most. "
+                 "The tumors grew in a few.", "smoking-induced lung tumors", id="participle-inside-a-hyphenated-word"),
+])
+def test_condition_full_phrase_needs_known_modifiers(run, text: str, expected: str) -> None:
+    """The full phrase wins over the bare head only when its words before the head are known
+    qualifiers (a hyphenated word by its last part, ``condition_hyphen_endings.txt``)."""
+    assert run(article(text))["trial"]["condition"] == expected

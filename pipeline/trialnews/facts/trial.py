@@ -25,6 +25,8 @@ from .common import clean, heading_sentence, sent, spans, state
 NAME_WINDOW = 3
 #: Letters a line needs before "all in capitals" says it is shouted, not an acronym.
 SHOUTED_MIN_LETTERS = 8
+#: Letters from which a word in capitals that English lists know is shouted ("GLANCE"), not a marker ("HER2").
+SHOUTED_WORD_LETTERS = 4
 #: Characters a trial name has at least (shorter capitals are initials, units, a drug's letters).
 MIN_NAME_CHARS = 3
 #: Words before an acronym, per letter of it, searched for a word that names a trial ("Stenting
@@ -125,6 +127,8 @@ CONDITION_GRADE_WORDS = "condition_grade_words.txt"
 CONDITION_SEVERITY_WORDS = "condition_severity_words.txt"
 NOT_CONDITION_MODIFIERS = "not_condition_modifiers.txt"
 CONDITION_PARTICIPLES = "condition_participles.txt"
+#: Last parts of a hyphenated qualifier that says which patients ("HER2-positive", "late-stage").
+CONDITION_HYPHEN_ENDINGS = "condition_hyphen_endings.txt"
 #: Endings of a verb's participle: a first qualifier that ends so is a verb of the sentence
 #: ("rated pain", "triggering anxiety"), unless ``condition_participles.txt`` lists it.
 _PARTICIPLE = compile_pattern(rf"^[a-z]{{{SUFFIX_STEM_LETTERS},}}(?:ed|ing)$")
@@ -203,6 +207,7 @@ class Settings:
     condition_severity_words: str = CONDITION_SEVERITY_WORDS
     not_condition_modifiers: str = NOT_CONDITION_MODIFIERS
     condition_participles: str = CONDITION_PARTICIPLES
+    condition_hyphen_endings: str = CONDITION_HYPHEN_ENDINGS
     #: The disease dictionary that finds diseases and groups their spellings by heading ("heart
     #: attack", "myocardial infarction"): ``"mesh"`` (:mod:`trialnews.vocab.diseases`), or ``""``
     #: for none (the heads and endings of the condition lexicons alone).
@@ -738,6 +743,12 @@ def _chosen(mentions: list[tuple[str, str, int]], settings: Settings = DEFAULTS)
     spelling = max(spellings, key=lambda g: (spellings[g], len(g.split()))) if spellings else None
     phrases = Counter(phrase for group, phrase, _ in mentions if group == best and phrase
                       and (spelling is None or phrase not in own or _group(phrase, settings) == spelling))
+    # A bare head that refers back ("the infection", after "S. aureus infection") is no spelling of
+    # the disease when the article writes the disease in full: the full phrase is the condition.
+    # (Only the bare head gives way: the longer phrases are chosen among as before.)
+    full = {p for p in phrases if p in own and len(p.split()) > 1 and _known_extent(p, settings)}
+    if full:
+        phrases = Counter({p: n for p, n in phrases.items() if len(p.split()) > 1})
     cued = {phrase for group, phrase, weight in mentions if group == best and weight == settings.population_weight}
     described = {p for p in phrases if _adjective_people(settings.condition_adjectives,
                                                          settings.condition_adjective_nouns).fullmatch(p)}
@@ -885,15 +896,63 @@ def _modifiers_start(doc: Doc, head: Span, settings: Settings = DEFAULTS) -> int
                          and "a" not in wordclass.classes(doc[start - 2].lower_)):
             start -= 2  # "obese or overweight adults"; not "bipolar illness and depression": a disease noun ends a name
         elif token.is_alpha and not token.is_stop and token.lower_ not in not_modifiers \
-                and (token.is_lower or token.is_upper):
+                and (token.is_lower or token.is_upper) and not _no_qualifier(token.text):
             start -= 1
         else:
             break
     participles = word_set(settings.condition_participles)
     while start < head.start and _PARTICIPLE.match(doc[start].text) and doc[start].text not in participles \
-            and not (start > 0 and doc[start - 1].text == "-"):
+            and not (start > 0 and doc[start - 1].text == "-") \
+            and not (doc[start + 1].text == "-" and not doc[start].whitespace_):  # "smoking-induced": one word
         start += 1  # "rated pain", "received depression": the sentence's verb, not the disease's
     return start
+
+
+#: Words that take a number or numeral after them in a disease's name: "type 2", "stage IV".
+_NUMBERED = ("type", "stage", "grade", "class")
+
+
+def _known_extent(phrase: str, settings: Settings = DEFAULTS) -> bool:
+    """Whether every word before a disease's head is one a disease is known to take: a grade,
+    stage, severity or course (``condition_grade_words.txt``, ``condition_severity_words.txt``,
+    ``condition_participles.txt``), a hyphenated qualifier ("HER2-positive", "treatment-resistant"),
+    a marker or numeral in capitals or digits ("SIJ", "IV", "2"), a numbered word ("type", "stage"),
+    an organism's genus cut to its initial with its species ("S. aureus"), or words that make a
+    spelling of the disease dictionary with the head ("skin cancer", "Merkel cell carcinoma").
+    A free word the walk took ("interrupt pain", "deadly cancer") is not."""
+    words = phrase.split(" of ")[0].split()
+    known = word_set(settings.condition_grade_words) | word_set(settings.condition_severity_words) \
+        | word_set(settings.condition_participles) | set(_COORDINATORS) | {"to"}
+    endings = word_set(settings.condition_hyphen_endings)
+    if not words or words[-1].isupper():
+        return False  # a disease in shouted capitals ("AT A GLANCE AUTISM"): a heading, not a qualified name
+    rest: list[str] = []
+    for i, word in enumerate(words[:-1]):
+        lower = word.lower()
+        if lower in known or ("-" in word and lower.rsplit("-", 1)[1] in endings) or "+" in word \
+                or (any(c.isdigit() or c.isupper() for c in word[1:]) and not _shouted_word(word)) \
+                or lower in _NUMBERED or _INITIAL.match(word) \
+                or (i > 0 and _INITIAL.match(words[i - 1])):
+            if rest:
+                return False  # a known word after free ones: "deadly metastatic cancer"
+            continue
+        rest.append(word)
+    return not rest or disease_vocab.heading_of(" ".join(rest + words[-1:])) is not None
+
+
+def _shouted_word(word: str, min_letters: int = SHOUTED_WORD_LETTERS) -> bool:
+    """An English word written in capitals ("GLANCE" of "AT A GLANCE"), not a marker ("HER2", "SIJ")."""
+    return word.isalpha() and word.isupper() and len(word) >= min_letters and wordclass.listed(word.lower())
+
+
+def _no_qualifier(word: str) -> bool:
+    """A word that never qualifies a disease, whatever list it is missing from: a closed-class word
+    ("greater", "fewer": a comparison) or a word that can only be a verb ("to provide newly
+    diagnosed myeloma", "help reduce pain"); a participle is read by ``condition_participles.txt``."""
+    if word.isupper():
+        return False  # "HER2", "SIJ": a name
+    found = wordclass.classes(word)
+    return wordclass.is_function_word(word) or found == {wordclass.VERB}
 
 
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
