@@ -38,13 +38,10 @@ from trialnews.evaluation.scoring import Synonyms, arm_agrees, endpoint_agrees, 
 from trialnews.linking import outcome_score, values
 from trialnews.nlp import make_nlp
 from trialnews.reading.reader import read_article
+from train_conclusions import newton_logistic  # bench/ is the script's folder
 
 #: The L2 penalty on the weights (not the bias).
 L2 = 1.0
-MAX_STEPS = 200
-MAX_LOGIT = 30.0
-MAX_STEP = 1.0
-TOLERANCE = 1e-8
 #: The thresholds and margins tried.
 THRESHOLDS = tuple(round(k / 100, 2) for k in range(0, 91, 5))
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2)
@@ -123,24 +120,11 @@ def feature_names(data: list[Value]) -> list[str]:
 
 
 def fit(data: list[Value], names: list[str], l2: float = L2) -> tuple[float, np.ndarray]:
+    """(bias, weights) of the score: the L2 logistic regression of ``bench/train_conclusions.py``
+    (:func:`train_conclusions.newton_logistic`), the weights pulled towards zero."""
     x = np.array([[row.get(name, 0.0) for name in names] for value in data for row in value.rows], dtype=float)
     y = np.array([float(label) for value in data for label in value.labels], dtype=float)
-    design = np.hstack([np.ones((len(x), 1)), x])
-    penalty = np.full(design.shape[1], l2)
-    penalty[0] = 0.0
-    theta = np.zeros(design.shape[1])
-    for _ in range(MAX_STEPS):
-        p = 1.0 / (1.0 + np.exp(-np.clip(design @ theta, -MAX_LOGIT, MAX_LOGIT)))
-        gradient = design.T @ (p - y) + penalty * theta
-        hessian = design.T @ (design * (p * (1 - p))[:, None]) + np.diag(penalty) + 1e-9 * np.eye(len(theta))
-        step = np.linalg.solve(hessian, gradient)
-        largest = np.max(np.abs(step))
-        if largest > MAX_STEP:
-            step *= MAX_STEP / largest
-        theta -= step
-        if np.max(np.abs(step)) < TOLERANCE:
-            break
-    return float(theta[0]), theta[1:]
+    return newton_logistic(x, y, l2, np.zeros(len(names)))
 
 
 #: Linkers that read a list in order: when one answers first, its outcome is taken unweighed.

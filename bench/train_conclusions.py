@@ -148,10 +148,17 @@ def prior(kind: str) -> np.ndarray:
 def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, towards: str = "zero") -> tuple[float, np.ndarray]:
     """(bias, weights) of an L2-regularised logistic regression, by Newton's method: the penalty is
     ``l2`` times the squared distance of the weights from :func:`prior` (the bias is free)."""
+    return newton_logistic(x, y, l2, prior(towards))
+
+
+def newton_logistic(x: np.ndarray, y: np.ndarray, l2: float, towards: np.ndarray) -> tuple[float, np.ndarray]:
+    """(bias, weights) of an L2-regularised logistic regression of ``y`` on the rows ``x``, by damped
+    Newton steps from ``towards``: the penalty is ``l2`` times the squared distance of the weights
+    from ``towards`` (the bias is free). Shared with ``bench/fit_outcome_links.py``."""
     design = np.hstack([np.ones((len(x), 1)), x])
     penalty = np.full(design.shape[1], l2)
     penalty[0] = 0.0  # the bias is not penalised
-    centre = np.concatenate([[0.0], prior(towards)])
+    centre = np.concatenate([[0.0], towards])
     theta = centre.copy()
     for _ in range(MAX_STEPS):
         p = 1.0 / (1.0 + np.exp(-np.clip(design @ theta, -MAX_LOGIT, MAX_LOGIT)))

@@ -215,8 +215,10 @@ def _object_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> 
     return found
 
 
-#: An article ending the words before a change's object (``the risk of a heart attack``).
-_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+$")
+#: An indefinite article (``patterns/indefinite_articles.txt``) ending the words before a change's
+#: object (``the risk of a heart attack``).
+INDEFINITE_ARTICLES = "indefinite_articles.txt"
+_ARTICLE_BEFORE = compile_pattern(rf"(?i)\b(?:{_words(INDEFINITE_ARTICLES)})\s+$")
 
 
 def _time_tail(name: str, words: str) -> int | None:
@@ -1057,6 +1059,8 @@ LINK_NAMED_COMPARISON = "named-comparison-before"
 #: ``versus``): ``patterns/reference_cues.txt`` without ``as`` (``as well as``), and ``between``
 #: before a whole-group noun (``between the two groups``).
 _P_CONTRAST_SKIP = frozenset({"as"})
+#: The start of the trial named (``patterns/baseline_words.txt``): a comparison with it is no test between groups.
+_BASELINE = compile_pattern(rf"(?i)\b{BASELINE_WORDS}\b")
 #: Comparatives that set one named group's outcome against the other's (``comparatives.tsv``, use ``p-tested``).
 P_TESTED_COMPARATIVES = "comparatives.tsv:p-tested"
 #: Words before the two groups a lone p-value tests (``between``, ``two``: ``patterns/group_pair_cues.txt``).
@@ -1110,7 +1114,7 @@ def _named_comparison_before(doc: Doc, item: dict, p: Span, p_values: list[Span]
         end = ends[k] if k < len(ends) else p.start_char
         contrast = _stretch_contrasts(doc, start, end, settings) or contrast and _lists_on(doc, start, end)
     start = starts[-1]
-    if not contrast or len(item["arms"]) != 2 or re.search(rf"(?i)\b{BASELINE_WORDS}\b", text_of(doc)[start:p.start_char]):
+    if not contrast or len(item["arms"]) != 2 or _BASELINE.search(text_of(doc)[start:p.start_char]):
         return False  # "no differences between the groups at baseline (P = .40)"
     mentions = [m for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= p.start_char
                 and not bare_outcome(m.label_, doc) and not _measured_by_other(doc, m)]
@@ -1144,7 +1148,7 @@ def _stretch_contrasts(doc: Doc, start: int, end: int, settings: Settings = DEFA
     (``improved significantly in the X arm``) or names the start of the trial does not."""
     text = text_of(doc)
     stretch = text[start:end]
-    if re.search(rf"(?i)\b{BASELINE_WORDS}\b", stretch):
+    if _BASELINE.search(stretch):
         return False
     named = [m for m in arm_mentions(doc) if start <= m.start_char and m.end_char <= end]
     pair_cues = _any_word(GROUP_PAIR_CUES)
@@ -1167,7 +1171,7 @@ def _stretch_contrasts(doc: Doc, start: int, end: int, settings: Settings = DEFA
 
 #: The rest of a listed outcome's stretch: the bracket opened right after the outcome, still open
 #: at the p-value (``OS (5-year rate: 95.2% v 97.6%; log-rank ``).
-_OWN_BRACKET = re.compile(r"\s*[(\[][^)\]]*")
+_OWN_BRACKET = compile_pattern(r"\s*[(\[][^)\]]*")
 
 
 def _lists_on(doc: Doc, start: int, end: int) -> bool:

@@ -1772,9 +1772,10 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
 
 
 #: The first person plural (``patterns/first_person_plural_words.txt``): the team speaking of itself.
-_WE = re.compile(rf"(?i)(?<![\w'’]){_any_entry(load_lexicon('first_person_plural_words.txt'))}(?![\w'’])")
+FIRST_PERSON_PLURAL_WORDS = "first_person_plural_words.txt"
+_WE = compile_pattern(rf"(?i)(?<![\w'’]){_alternatives(FIRST_PERSON_PLURAL_WORDS)}(?![\w'’])")
 #: A digit: the statement holds a number (a value, a count, a time, a year).
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_pattern(r"\d")
 
 
 def _paragraph_first(x: _Statement) -> bool:

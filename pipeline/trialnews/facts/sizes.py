@@ -649,13 +649,13 @@ MIN_SIZED_GROUPS = 2
 @cache
 def _each_group_after() -> re.Pattern[str]:
     nouns = alternation(_words("group_nouns"))
-    return re.compile(rf"(?i)\s*(?:[a-z][a-z-]*\s+){{0,{EACH_GROUP_PEOPLE_WORDS}}}?"
-                      rf"(?:{alternation(_words('each_group_words'))})\s+(?:{nouns})\b")
+    return compile_pattern(rf"(?i)\s*(?:[a-z][a-z-]*\s+){{0,{EACH_GROUP_PEOPLE_WORDS}}}?"
+                           rf"(?:{alternation(_words('each_group_words'))})\s+(?:{nouns})\b")
 
 
 @cache
 def _each_group_before() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\beach\s+(?:{alternation(_words('group_verbs'))})\s+(?:of\s+)?$")
+    return compile_pattern(rf"(?i)\beach\s+(?:{alternation(_words('group_verbs'))})\s+(?:of\s+)?$")
 
 
 def _each_group_sizes(doc: Doc, sizes: dict) -> None:

@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts.common import sent
 from ..resources import load_json
+from ..scanning import compile_pattern
 from .ranking import clause_ends_between
 
 #: The weights, bias, threshold and margin of the score: data, fitted by ``bench/fit_outcome_links.py``.
@@ -52,7 +53,7 @@ WEIGHTS = "outcome_link_weights.json"
 FEATURES = ("first", "agreeing", "alone", "lexicon", "before", "other-sentence", "named-back", "clause-break", "distance",
             "words")
 
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ARTICLE = compile_pattern(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,8 @@ outside brackets, a verb a word that WordNet reads as a verb and not as a noun, 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span
 
 from ..facts.common import sent
@@ -84,24 +86,11 @@ def clause_ends_between(doc: Doc, start: int, end: int) -> bool:
     part of a description of people (as :func:`_own_verbs` reads them), then a comma or semicolon
     (``22% discontinued the treatment, 5% ...``; not ``14% of the women who wore it, and 19% of those
     who did not, had``)."""
-    depth, verb, describing = 0, False, False
-    relative = word_set(RELATIVE_PRONOUNS)
-    openers = word_set(PEOPLE_DESCRIPTION_OPENERS)
-    for token in doc[start:end]:
-        if token.text in ("(", "["):
-            depth += 1
-        elif token.text in (")", "]"):
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            if token.text in _CLAUSE_PUNCT:
-                if verb:
-                    return True
-                describing = False
-            elif token.lower_ in relative or token.lower_ in openers and token.i > 0 \
-                    and doc[token.i - 1].lower_ in people_words():
-                describing = True
-            elif not describing and _is_verb(token.text):
-                verb = True
+    verb = False
+    for mark in _clause_marks(doc, start, end):
+        if mark == _BREAK and verb:
+            return True
+        verb = verb or mark == _VERB
     return False
 
 
@@ -115,11 +104,21 @@ def has_own_verb(doc: Doc, value: Span) -> bool:
 
 
 def _own_verbs(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
-    """(a verb, a clause break) among the tokens ``[start, end)`` outside brackets: a verb that no
-    list reads as a noun, or an auxiliary, not in a description of people (a relative clause,
-    ``who had clots removed``, or a participle after a people word, ``patients treated with X``,
-    each up to the next clause break); a clause break is a comma or semicolon."""
-    depth, broken, verb, describing = 0, False, False, False
+    """(a verb, a clause break) among the tokens ``[start, end)`` outside brackets (:func:`_clause_marks`)."""
+    marks = set(_clause_marks(doc, start, end))
+    return _VERB in marks, _BREAK in marks
+
+
+#: What :func:`_clause_marks` finds: a clause break, a verb.
+_BREAK, _VERB = "break", "verb"
+
+
+def _clause_marks(doc: Doc, start: int, end: int) -> Iterator[str]:
+    """The clause breaks and verbs among the tokens ``[start, end)`` outside brackets, in order: a
+    verb that no list reads as a noun, or an auxiliary, not in a description of people (a relative
+    clause, ``who had clots removed``, or a participle after a people word, ``patients treated with
+    X``, each up to the next clause break); a clause break is a comma or semicolon."""
+    depth, describing = 0, False
     relative = word_set(RELATIVE_PRONOUNS)
     openers = word_set(PEOPLE_DESCRIPTION_OPENERS)
     for token in doc[start:end]:
@@ -129,13 +128,13 @@ def _own_verbs(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
             depth = max(0, depth - 1)
         elif depth == 0:
             if token.text in _CLAUSE_PUNCT:
-                broken, describing = True, False
+                describing = False
+                yield _BREAK
             elif token.lower_ in relative or token.lower_ in openers and token.i > 0 \
                     and doc[token.i - 1].lower_ in people_words():
                 describing = True
             elif not describing and _is_verb(token.text):
-                verb = True
-    return verb, broken
+                yield _VERB
 
 
 def _clause_break(doc: Doc, start: int, end: int) -> int | None:
