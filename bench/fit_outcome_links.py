@@ -187,7 +187,7 @@ def main(argv: list[str] | None = None) -> None:
     table: Counter = Counter()
     by_folder = {folder.name: read_folder(folder, nlp, table) for folder in args.folders}
     print("linker precision (record's results whose value and arm are right: endpoint agrees / all)")
-    for linker in sorted({k for k, _ in table}, key=lambda k: -(table[k, True] + table[k, False])):
+    for linker in sorted({k for k, _ in table}, key=lambda k: (-(table[k, True] + table[k, False]), k)):
         total = table[linker, True] + table[linker, False]
         print(f"  {str(linker):32} {table[linker, True]:4d} / {total:4d}  {table[linker, True] / total:.2f}")
     data = [value for found in by_folder.values() for value in found]
