@@ -42,7 +42,8 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..facts.common import sent
-from ..resources import load_json
+from ..facts.endpoints import ARTICLES
+from ..resources import load_json, phrase_regex
 from ..scanning import compile_pattern
 from .ranking import clause_ends_between
 
@@ -53,7 +54,8 @@ WEIGHTS = "outcome_link_weights.json"
 FEATURES = ("first", "agreeing", "alone", "lexicon", "before", "other-sentence", "named-back", "clause-break", "distance",
             "words")
 
-_ARTICLE = compile_pattern(r"^(?:the|a|an)\s+", re.IGNORECASE)
+#: An article opening an outcome's name (``patterns/articles.txt``, as ``endpoints.spelling_key`` reads it).
+_ARTICLE = compile_pattern(rf"^(?:{phrase_regex(ARTICLES)})\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
