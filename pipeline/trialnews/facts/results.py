@@ -21,7 +21,7 @@ from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..scanning import StartFilteredPattern, compile_pattern, phrase_alternation
-from ..linking.wordclass import CONJ, DET, PREP, VERB, classes, is_function_word
+from ..linking.wordclass import CONJ, DET, NOUN, PREP, VERB, classes, is_function_word
 from ..reading.doctext import span_text, text_of
 from .allocation import total_of_ordered_value
 from .endpoints import singular
@@ -881,7 +881,40 @@ def _present_verb(text: str) -> bool:
     WordNet's classes, in its plain or -s form (``prevent``, ``occurs``; not ``-ing`` nor ``-ed``)."""
     if _PRESENT_FORM.search(text):
         return True
-    return any(classes(word) == {VERB} and not word.lower().endswith(("ing", "ed")) for word in WORD.findall(text))
+    words = WORD.findall(text)
+    return any(classes(word) == {VERB} and not word.lower().endswith(("ing", "ed")) for word in words) \
+        or any(_plain_verb_after_plural(before, word) for before, word in zip(words, words[1:]))
+
+
+def _plain_verb_after_plural(before: str, word: str) -> bool:
+    """A word WordNet reads as a verb or a noun, in its plain form, right after a plural noun: the
+    verb of the present of that subject (``1% of users get an infection``, ``half of patients need``; a
+    plain form in -eed is no regular past),
+    not a form that is its own past too (``cut``, ``patterns/past_statement_words.txt``)."""
+    lower = word.lower()
+    return classes(word) == {VERB, NOUN} and not lower.endswith(("s", "ing")) \
+        and (not lower.endswith("ed") or lower.endswith("eed")) \
+        and lower not in word_set("past_statement_words.txt") \
+        and before.lower().endswith("s") and not before.lower().endswith("ss") and NOUN in classes(before)
+
+
+#: Participles that describe a thing or its people (``newly diagnosed``, ``an infection called PID``,
+#: ``patterns/describing_participles.txt`` and the naming words of ``outcome_naming_words.txt``): no
+#: past form of the sentence, unless a preposition follows (``called for more studies``).
+_DESCRIBING_PARTICIPLE = compile_pattern(r"(?i)(?<![\w-])" + phrase_regex("describing_participles.txt", "outcome_naming_words.txt")
+                                         + r"(?![\w-])(?P<next>\s+[A-Za-z]+)?")
+
+
+def _without_describing_participles(text: str) -> str:
+    """``text`` with its describing participles (:data:`_DESCRIBING_PARTICIPLE`) blanked, for the
+    reader of a past form to judge only the verbs that tell what happened."""
+    def blank(match: re.Match) -> str:
+        following = (match.group("next") or "").strip()
+        if following and PREP in classes(following):
+            return match.group(0)
+        end = match.start("next") if match.group("next") else match.end()
+        return " " * (end - match.start()) + text[end:match.end()]
+    return _DESCRIBING_PARTICIPLE.sub(blank, text)
 
 
 def general_statement(sentence: Span) -> bool:
@@ -893,7 +926,7 @@ def general_statement(sentence: Span) -> bool:
     item, ``15% in the placebo group.``) is not judged."""
     from .conclusions import told_in_past  # (conclusions reads this module's BACKGROUND)
     return bool(per_sentence(sentence, "general-statement", lambda: (
-        not told_in_past(span_text(sentence)) and _present_verb(span_text(sentence))
+        not told_in_past(_without_describing_participles(span_text(sentence))) and _present_verb(span_text(sentence))
         and not _REPORTED_FINDING.search(span_text(sentence)))))
 
 
