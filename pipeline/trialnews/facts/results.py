@@ -954,6 +954,12 @@ _CLAUSE_JOINERS = word_set("clause_joiners.txt")
 #: The reasons :func:`not_a_result` gives, by the lexicon that decides each.
 THRESHOLD, RESPONDER_THRESHOLD, AGE, ASSIGNED_SHARE, ENROLLED_COUNT, PREVALENCE, RELATIVE_DIFFERENCE = (
     "threshold", "responder-threshold", "age", "assigned-share", "enrolled-count", "prevalence", "relative-difference")
+#: Why a count after the definite article is no result: ``the 174 women in the placebo group``, ``the
+#: 35 patients who got X``, ``Of the 26 adults in the study, ...`` name a group by its size (news writes
+#: the people a trial counted so); what befell them is counted without it (``six had a response``).
+GROUP_SIZE = "group-size"
+#: The definite article(s): ``patterns/articles.txt`` without its indefinite ones.
+_DEFINITE_ARTICLES = word_set("articles.txt") - word_set("indefinite_articles.txt")
 #: Why a year is no count (``conducted in 2003``).
 YEAR = "year"
 #: Why a value of a sentence set at the trial's start is no result (``At the start of the trial, ...
@@ -1104,7 +1110,8 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     ages of 50 and 90``), a share of people assigned to a group (``Two-thirds of them were randomly
     assigned``), a count of people described as they were enrolled (``a trial in 27,500 patients
     who had a heart attack``), a value of a sentence set at the trial's start (``At the start of
-    the trial, 90 percent had diabetes``), or how common a disease is (``affects nearly 3 percent of``)."""
+    the trial, 90 percent had diabetes``), how common a disease is (``affects nearly 3 percent of``), or
+    a count after the definite article, a group named by its size (``the 174 women in the placebo group``)."""
     text = text_of(doc)
     before = text[max(sent(span).start_char, span.start_char - STATISTIC_CHARS):span.start_char].rstrip()
     if any(before.endswith(sign) for sign in load_lexicon("threshold_signs.txt")) \
@@ -1145,6 +1152,8 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
         if token.lower_ in word_set("assignment_words.txt") and any(
                 t.lower_ in word_set("copulas.txt") for t in after[max(0, i - 2):i]):
             return ASSIGNED_SHARE
+    if span.label_ in COUNT_LABELS and span.start > 0 and doc[span.start - 1].lower_ in _DEFINITE_ARTICLES:
+        return GROUP_SIZE  # "the 6,732 patients who got X were 16% less likely to ...": the people counted, not what befell them
     if span.label_ in COUNT_LABELS:
         following = doc[span.end:min(len(doc), span.end + 2)]
         if any(t.lower_ in word_set("enrolment_words.txt") and (t.i + 1 >= len(doc) or doc[t.i + 1].is_punct
