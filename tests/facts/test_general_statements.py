@@ -138,6 +138,7 @@ def test_a_describing_participle_is_no_past(nlp: Language) -> None:
 def test_a_naming_word_before_a_preposition_is_a_past(nlp: Language) -> None:
     from trialnews.facts.results import _without_describing_participles
     assert "called" in _without_describing_participles("The doctors called for 20 percent more beds.")
+    assert "called" in _without_describing_participles("A journal called the drug a breakthrough; 9 percent of users gain weight.")
     assert "called" not in _without_describing_participles("Some 5 percent get an infection called PID.")
 
 

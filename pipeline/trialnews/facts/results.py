@@ -900,7 +900,8 @@ def _plain_verb_after_plural(before: str, word: str) -> bool:
 
 #: Participles that describe a thing or its people (``newly diagnosed``, ``an infection called PID``,
 #: ``patterns/describing_participles.txt`` and the naming words of ``outcome_naming_words.txt``): no
-#: past form of the sentence, unless a preposition follows (``called for more studies``).
+#: past form of the sentence, unless a preposition or a determiner follows (``called for more studies``,
+#: ``the journal called the drug a breakthrough``).
 _DESCRIBING_PARTICIPLE = compile_pattern(r"(?i)(?<![\w-])" + phrase_regex("describing_participles.txt", "outcome_naming_words.txt")
                                          + r"(?![\w-])(?P<next>\s+[A-Za-z]+)?")
 
@@ -910,7 +911,7 @@ def _without_describing_participles(text: str) -> str:
     reader of a past form to judge only the verbs that tell what happened."""
     def blank(match: re.Match) -> str:
         following = (match.group("next") or "").strip()
-        if following and PREP in classes(following):
+        if following and classes(following) & {PREP, DET}:
             return match.group(0)
         end = match.start("next") if match.group("next") else match.end()
         return " " * (end - match.start()) + text[end:match.end()]
