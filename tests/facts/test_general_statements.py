@@ -120,3 +120,41 @@ def test_the_trial_s_change_the_researchers_conclude_stays(nlp: Language) -> Non
     found = _comparisons(nlp, "Lozitan cuts the risk of a migraine attack by 25 percent over a placebo, "
                               "the researchers conclude.\n")
     assert any("25 percent" in text for text in found)
+
+
+def test_a_naming_participle_is_no_past(nlp: Language) -> None:
+    # "called" names the infection: the sentence is still told in the present
+    kept, left = _kept_and_left(nlp, "About 3 percent of lens wearers get an eye infection called keratitis.\n")
+    assert "3 percent" not in kept
+    assert left["3 percent"] == "general-statement"
+
+
+def test_a_describing_participle_is_no_past(nlp: Language) -> None:
+    kept, left = _kept_and_left(nlp, "Median survival for newly diagnosed patients is only 11.5 months.\n")
+    assert "11.5 months" not in kept
+    assert left["11.5 months"] == "general-statement"
+
+
+def test_a_naming_word_before_a_preposition_is_a_past(nlp: Language) -> None:
+    from trialnews.facts.results import _without_describing_participles
+    assert "called" in _without_describing_participles("The doctors called for 20 percent more beds.")
+    assert "called" in _without_describing_participles("A journal called the drug a breakthrough; 9 percent of users gain weight.")
+    assert "called" not in _without_describing_participles("Some 5 percent get an infection called PID.")
+
+
+def test_a_verb_that_can_be_a_noun_after_a_plural_subject_is_a_present(nlp: Language) -> None:
+    kept, left = _kept_and_left(nlp, "Roughly 40 percent of lozitan users need a second drug.\n")
+    assert "40 percent" not in kept
+    assert left["40 percent"] == "general-statement"
+
+
+def test_a_form_that_is_its_own_past_is_not_read_as_a_present() -> None:
+    from trialnews.facts.results import _present_verb
+    assert not _present_verb("Across the groups, the patients cut their doses.")
+    assert _present_verb("Most patients get better.")
+
+
+def test_a_result_after_a_plural_subject_told_in_the_past_stays(nlp: Language) -> None:
+    kept, _ = _kept_and_left(nlp, "Headaches stopped in 44 percent of those on lozitan and in 21 percent "
+                                  "of those on placebo.\n")
+    assert {"44 percent", "21 percent"} <= kept

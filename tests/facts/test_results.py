@@ -273,6 +273,23 @@ def test_a_count_with_its_enrolment_participle_is_who_took_part(run) -> None:
     assert [(r["value"], r["endpoint"]) for r in found] == [(12, "rash"), (6, "seizures")]
 
 
+def test_a_count_after_the_definite_article_is_a_group_size(run) -> None:
+    """``the 1,240 patients who got aspirin``: a group named by its size, not what befell its people."""
+    found = run(article(f"{ASPIRIN} That is why the 1,240 patients who got aspirin were less likely to have a stroke "
+                        "than were the 1,198 patients who got placebo."))["results"]
+    assert not {r["value"] for r in found} & {1240, 1198}
+
+
+def test_what_befell_a_group_named_by_its_size_stays(run) -> None:
+    found = run(article(f"{ASPIRIN} Of the 1,240 patients in the aspirin group, 42 had a stroke."))["results"]
+    assert [(r["arm"], r["value"]) for r in found] == [("aspirin", 42)]
+
+
+def test_a_count_without_the_article_stays(run) -> None:
+    found = run(article(f"{ASPIRIN} In the aspirin group, 42 patients had a stroke."))["results"]
+    assert [(r["arm"], r["value"]) for r in found] == [("aspirin", 42)]
+
+
 SORAFENIB_OR_PLACEBO = "Patients were randomized to sorafenib or placebo."
 
 

@@ -21,7 +21,7 @@ from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..scanning import StartFilteredPattern, compile_pattern, phrase_alternation
-from ..linking.wordclass import CONJ, DET, PREP, VERB, classes, is_function_word
+from ..linking.wordclass import CONJ, DET, NOUN, PREP, VERB, classes, is_function_word
 from ..reading.doctext import span_text, text_of
 from .allocation import total_of_ordered_value
 from .endpoints import singular
@@ -881,7 +881,41 @@ def _present_verb(text: str) -> bool:
     WordNet's classes, in its plain or -s form (``prevent``, ``occurs``; not ``-ing`` nor ``-ed``)."""
     if _PRESENT_FORM.search(text):
         return True
-    return any(classes(word) == {VERB} and not word.lower().endswith(("ing", "ed")) for word in WORD.findall(text))
+    words = WORD.findall(text)
+    return any(classes(word) == {VERB} and not word.lower().endswith(("ing", "ed")) for word in words) \
+        or any(_plain_verb_after_plural(before, word) for before, word in zip(words, words[1:]))
+
+
+def _plain_verb_after_plural(before: str, word: str) -> bool:
+    """A word WordNet reads as a verb or a noun, in its plain form, right after a plural noun: the
+    verb of the present of that subject (``1% of users get an infection``, ``half of patients need``; a
+    plain form in -eed is no regular past),
+    not a form that is its own past too (``cut``, ``patterns/past_statement_words.txt``)."""
+    lower = word.lower()
+    return classes(word) == {VERB, NOUN} and not lower.endswith(("s", "ing")) \
+        and (not lower.endswith("ed") or lower.endswith("eed")) \
+        and lower not in word_set("past_statement_words.txt") \
+        and before.lower().endswith("s") and not before.lower().endswith("ss") and NOUN in classes(before)
+
+
+#: Participles that describe a thing or its people (``newly diagnosed``, ``an infection called PID``,
+#: ``patterns/describing_participles.txt`` and the naming words of ``outcome_naming_words.txt``): no
+#: past form of the sentence, unless a preposition or a determiner follows (``called for more studies``,
+#: ``the journal called the drug a breakthrough``).
+_DESCRIBING_PARTICIPLE = compile_pattern(r"(?i)(?<![\w-])" + phrase_regex("describing_participles.txt", "outcome_naming_words.txt")
+                                         + r"(?![\w-])(?P<next>\s+[A-Za-z]+)?")
+
+
+def _without_describing_participles(text: str) -> str:
+    """``text`` with its describing participles (:data:`_DESCRIBING_PARTICIPLE`) blanked, for the
+    reader of a past form to judge only the verbs that tell what happened."""
+    def blank(match: re.Match) -> str:
+        following = (match.group("next") or "").strip()
+        if following and classes(following) & {PREP, DET}:
+            return match.group(0)
+        end = match.start("next") if match.group("next") else match.end()
+        return " " * (end - match.start()) + text[end:match.end()]
+    return _DESCRIBING_PARTICIPLE.sub(blank, text)
 
 
 def general_statement(sentence: Span) -> bool:
@@ -893,7 +927,7 @@ def general_statement(sentence: Span) -> bool:
     item, ``15% in the placebo group.``) is not judged."""
     from .conclusions import told_in_past  # (conclusions reads this module's BACKGROUND)
     return bool(per_sentence(sentence, "general-statement", lambda: (
-        not told_in_past(span_text(sentence)) and _present_verb(span_text(sentence))
+        not told_in_past(_without_describing_participles(span_text(sentence))) and _present_verb(span_text(sentence))
         and not _REPORTED_FINDING.search(span_text(sentence)))))
 
 
@@ -921,6 +955,12 @@ _CLAUSE_JOINERS = word_set("clause_joiners.txt")
 #: The reasons :func:`not_a_result` gives, by the lexicon that decides each.
 THRESHOLD, RESPONDER_THRESHOLD, AGE, ASSIGNED_SHARE, ENROLLED_COUNT, PREVALENCE, RELATIVE_DIFFERENCE = (
     "threshold", "responder-threshold", "age", "assigned-share", "enrolled-count", "prevalence", "relative-difference")
+#: Why a count after the definite article is no result: ``the 174 women in the placebo group``, ``the
+#: 35 patients who got X``, ``Of the 26 adults in the study, ...`` name a group by its size (news writes
+#: the people a trial counted so); what befell them is counted without it (``six had a response``).
+GROUP_SIZE = "group-size"
+#: The definite article(s): ``patterns/articles.txt`` without its indefinite ones.
+_DEFINITE_ARTICLES = word_set("articles.txt") - word_set("indefinite_articles.txt")
 #: Why a year is no count (``conducted in 2003``).
 YEAR = "year"
 #: Why a value of a sentence set at the trial's start is no result (``At the start of the trial, ...
@@ -1071,7 +1111,8 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     ages of 50 and 90``), a share of people assigned to a group (``Two-thirds of them were randomly
     assigned``), a count of people described as they were enrolled (``a trial in 27,500 patients
     who had a heart attack``), a value of a sentence set at the trial's start (``At the start of
-    the trial, 90 percent had diabetes``), or how common a disease is (``affects nearly 3 percent of``)."""
+    the trial, 90 percent had diabetes``), how common a disease is (``affects nearly 3 percent of``), or
+    a count after the definite article, a group named by its size (``the 174 women in the placebo group``)."""
     text = text_of(doc)
     before = text[max(sent(span).start_char, span.start_char - STATISTIC_CHARS):span.start_char].rstrip()
     if any(before.endswith(sign) for sign in load_lexicon("threshold_signs.txt")) \
@@ -1112,6 +1153,8 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
         if token.lower_ in word_set("assignment_words.txt") and any(
                 t.lower_ in word_set("copulas.txt") for t in after[max(0, i - 2):i]):
             return ASSIGNED_SHARE
+    if span.label_ in COUNT_LABELS and span.start > 0 and doc[span.start - 1].lower_ in _DEFINITE_ARTICLES:
+        return GROUP_SIZE  # "the 6,732 patients who got X were 16% less likely to ...": the people counted, not what befell them
     if span.label_ in COUNT_LABELS:
         following = doc[span.end:min(len(doc), span.end + 2)]
         if any(t.lower_ in word_set("enrolment_words.txt") and (t.i + 1 >= len(doc) or doc[t.i + 1].is_punct
