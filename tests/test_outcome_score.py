@@ -75,6 +75,18 @@ def test_a_lone_outcome_from_the_sentence_before_is_doubtful(nlp: Language) -> N
     assert [item["reason"] for item in outcome.left_out if item["text"] == "48 percent"] == ["doubtful-outcome"]
 
 
+def test_a_doc_with_a_doubtful_value_still_serialises(nlp: Language) -> None:
+    # a parallel nlp.pipe sends each doc back with Doc.to_bytes (user_data through msgpack, which has
+    # no sets): a doubtful value's mark must survive the round trip, or the workers hang
+    text = ARTICLE.format(results=(
+        "Hair loss was the main measure. Of the women who wore the cap, most kept their hair, and some of "
+        "them, 48 percent of the women in the cooling group, said so on the survey."))
+    doc = nlp(text)
+    assert doc.user_data.get("trialnews_outcome_abstained")
+    again = type(doc)(doc.vocab).from_bytes(doc.to_bytes())
+    assert again.user_data["trialnews_outcome_abstained"] == doc.user_data["trialnews_outcome_abstained"]
+
+
 def test_the_value_s_own_outcome_is_kept(nlp: Language) -> None:
     outcome = _extract(nlp, ARTICLE.format(results=(
         "Hair preservation was seen in 48 percent of the women in the cooling group, compared with none in "

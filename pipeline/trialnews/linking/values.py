@@ -896,8 +896,10 @@ def endpoint_proposals(doc: Doc, span: Span, arm: str | None, *,
     return proposals
 
 
-#: Where a doc keeps the values whose outcome the score could not tell (offsets): the results fact
-#: leaves them out as ``doubtful-outcome``.
+#: Where a doc keeps the values whose outcome the score could not tell (keys ``"start:end"`` of a
+#: dict, so that the doc still serialises: ``Doc.to_bytes`` writes ``user_data`` with msgpack, which
+#: has no sets, and a parallel ``nlp.pipe`` sends every doc so): the results fact leaves them out as
+#: ``doubtful-outcome``.
 ABSTAINED = "trialnews_outcome_abstained"
 #: Where a doc keeps every value's proposals and the winner's index, when :data:`KEEP_PROPOSALS`
 #: is set (``bench/fit_outcome_links.py`` reads them; the runtime never sets it).
@@ -907,7 +909,7 @@ KEEP_PROPOSALS = False
 
 def abstained(doc: Doc, span: Span) -> bool:
     """Whether the score left ``span``'s outcome untold (:func:`link_endpoint`)."""
-    return (span.start_char, span.end_char) in doc.user_data.get(ABSTAINED, ())
+    return f"{span.start_char}:{span.end_char}" in doc.user_data.get(ABSTAINED, {})
 
 
 def link_endpoint(doc: Doc, span: Span, arm: str | None, *,
@@ -921,16 +923,16 @@ def link_endpoint(doc: Doc, span: Span, arm: str | None, *,
         chosen = 0 if proposals else None
     else:
         chosen = choose(doc, span, proposals)
-    offsets = (span.start_char, span.end_char)
+    offsets, key = (span.start_char, span.end_char), f"{span.start_char}:{span.end_char}"
     if KEEP_PROPOSALS:
         doc.user_data.setdefault(PROPOSALS, {})[offsets] = (proposals, chosen, arm)
     if chosen is None:
         if proposals:
-            doc.user_data.setdefault(ABSTAINED, set()).add(offsets)
+            doc.user_data.setdefault(ABSTAINED, {})[key] = True
         else:
-            doc.user_data.get(ABSTAINED, set()).discard(offsets)
+            doc.user_data.get(ABSTAINED, {}).pop(key, None)
         return None, None, None
-    doc.user_data.get(ABSTAINED, set()).discard(offsets)
+    doc.user_data.get(ABSTAINED, {}).pop(key, None)
     winner = proposals[chosen]
     return winner.mention, winner.outcome, winner.linker
 
