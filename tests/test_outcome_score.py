@@ -5,6 +5,8 @@ cannot tell is left out as ``doubtful-outcome``. Sentences written for these tes
 from __future__ import annotations
 
 import hashlib
+import subprocess
+import sys
 
 import pytest
 from spacy.language import Language
@@ -85,6 +87,20 @@ def test_a_doc_with_a_doubtful_value_still_serialises(nlp: Language) -> None:
     assert doc.user_data.get("trialnews_outcome_abstained")
     again = type(doc)(doc.vocab).from_bytes(doc.to_bytes())
     assert again.user_data["trialnews_outcome_abstained"] == doc.user_data["trialnews_outcome_abstained"]
+
+
+def test_a_parallel_pipe_returns_a_doc_with_a_doubtful_value() -> None:
+    # the same doc through nlp.pipe on two processes (the workers send docs back with to_bytes); run
+    # in a child process with a time limit, so that a worker that fails cannot hang the suite
+    text = ARTICLE.format(results=(
+        "Hair loss was the main measure. Of the women who wore the cap, most kept their hair, and some of "
+        "them, 48 percent of the women in the cooling group, said so on the survey."))
+    script = ("import sys; from trialnews.nlp import make_nlp; nlp = make_nlp(); "
+              "docs = list(nlp.pipe([sys.argv[1]] * 2, n_process=2, batch_size=1)); "
+              "print(len(docs), bool(docs[0].user_data.get('trialnews_outcome_abstained')))")
+    done = subprocess.run([sys.executable, "-c", script, text], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["2", "True"]
 
 
 def test_the_value_s_own_outcome_is_kept(nlp: Language) -> None:
