@@ -244,6 +244,11 @@ def _risk_after(nouns: str, gerunds: str, verbs: str) -> re.Pattern[str]:
 #: Words that may stand between ``likely`` and its ``to`` (``less likely decades later to die``,
 #: ``less likely than those on placebo to develop``): a few words, no punctuation.
 _LIKELY_GAP = r"(?:[\w'\u2019-]+\s+){0,6}?"
+#: ``likely ... to`` after a likelihood's number (``30% more likely to``), ``... to`` after its word
+#: (``twice as likely to``), and the case-kept form that tells a ratio's likelihood reading.
+_LIKELY_TO = compile_pattern(rf"(?i)\s*likely\s+{_LIKELY_GAP}to\s+")
+_GAP_TO = compile_pattern(rf"(?i)\s*{_LIKELY_GAP}to\s+")
+_GAP_TO_CASED = compile_pattern(rf"\s*{_LIKELY_GAP}to\s")
 
 
 @cache
@@ -466,7 +471,7 @@ def _likely_unread(doc: Doc, ratio: Span) -> bool:
     phrase, so where it is not read, and it holds no outcome of the lexicon (``to avoid a stroke``), no
     outcome named elsewhere stands in for it."""
     if ratio[-1].lower_ not in word_set(LIKELIHOOD_WORDS) \
-            or not re.match(rf"\s*{_LIKELY_GAP}to\s", text_of(doc)[ratio.end_char:sent(ratio).end_char]):
+            or not _GAP_TO_CASED.match(text_of(doc)[ratio.end_char:sent(ratio).end_char]):
         return False
     nearest = nearest_endpoint(doc, ratio, after_first=True)
     return nearest is None or not ratio.end <= nearest.start < sent(ratio).end
@@ -635,8 +640,8 @@ def _likely_phrase(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> Out
     word that can be a verb and holds one to ``max_change_object_words`` words, naming no people."""
     text = text_of(doc)
     sentence = sent(change)
-    likely = "" if change[-1].lower_ in word_set(LIKELIHOOD_WORDS) else r"likely\s+"  # "twice as likely", "30% more"
-    opened = re.match(rf"(?i)\s*{likely}{_LIKELY_GAP}to\s+", text[change.end_char:sentence.end_char])
+    opening = _GAP_TO if change[-1].lower_ in word_set(LIKELIHOOD_WORDS) else _LIKELY_TO  # "twice as likely", "30% more"
+    opened = opening.match(text[change.end_char:sentence.end_char])
     if opened is None:
         return None
     start = change.end_char + opened.end()
