@@ -1781,9 +1781,10 @@ _DIGIT = compile_pattern(r"\d")
 def _paragraph_first(x: _Statement) -> bool:
     """The statement's sentence opens its paragraph: only spaces and quote marks between the line
     break (or the text's start) and it."""
-    start = x.sentence.start_char if x.sentence is not None else x.start
-    before = text_of(x.doc)[:start].rstrip(" \t\"“‘'")
-    return not before or before.endswith("\n")
+    text, at = text_of(x.doc), x.sentence.start_char if x.sentence is not None else x.start
+    while at > 0 and text[at - 1] in " \t\"“‘'":  # walked back, not the text before it copied per statement
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
 
 
 def _present(text: str) -> bool:
