@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..reading.doctext import span_text, text_of
 from ..facts.common import clause_bounds, sent, spans_starting, token_positions, words_at
-from .groups import RESPECTIVELY, arm_mentions, per_sentence
+from .groups import GROUP_NOUNS as SINGULAR_GROUP_NOUNS, RESPECTIVELY, arm_mentions, per_sentence
 from ..normalize import unit_of
 from ..resources import load_table, word_set
 from .phrases import (COMPOUND_PREPOSITIONS, acceptable_outcome, change_nouns, coordinated_end, noun_phrase_left, noun_phrase_right,
@@ -282,7 +282,7 @@ def _circumstance(doc: Doc, phrase: Span, start: int) -> bool:
 def _verb_before(doc: Doc, i: int, start: int) -> int | None:
     """The index of the verb (or copula) written just before token ``i``, past its prepositions
     (``by``, ``to``, ``from``) and approximators."""
-    i = _skip_left(doc, i, start, word_set("approximators.txt"))
+    i = _skip_left(doc, _range_left(doc, i, start), start, word_set("approximators.txt"))
     i = _statistic_phrase_left(doc, i, start)
     if i > start and doc[i - 1].lower_ in ("by", "to", "from", "of", "at"):
         i -= 1
@@ -368,8 +368,54 @@ AGENT_PREPOSITIONS = "agent_prepositions.txt"
 AVERAGE_PHRASE_WORDS = "average_phrase_words.txt"
 
 
+#: Words between a copula and the group a bracketed value follows that say how the group's value
+#: compares (``was higher in the X group (32.5%)``, ``was significantly lower with X (21%)``): the
+#: comparatives of ``patterns/comparatives.tsv`` (use ``pair-order``) and ``patterns/predicate_group_adverbs.txt``.
+PREDICATE_COMPARATIVES = "comparatives.tsv:pair-order"
+PREDICATE_ADVERBS = "predicate_group_adverbs.txt"
+
+
+def _range_left(doc: Doc, i: int, start: int) -> int:
+    """The index of ``from`` when token ``i`` is the end of a range of levels, ``from 8.7 to 10.6``
+    (``i`` at ``10.6``), else ``i``."""
+    if i - 3 >= start and doc[i - 1].lower_ == "to" and doc[i - 2].like_num and doc[i - 3].lower_ == "from":
+        return i - 3
+    return i
+
+
+def _verb_before_bracket(doc: Doc, i: int, start: int) -> int | None:
+    """The copula or change verb of a clause whose value is written in a bracket after it: right after
+    the verb (``the average score increased (from 8.7 to 10.6)``), or after the group the clause places
+    it in (``the share who recovered was higher in the vaccine group (32.5 percent) than ...``,
+    ``was lower with placebo (21.3%)``): the value is the predicate of the clause's subject, not of
+    the group's name before its bracket."""
+    i = _skip_left(doc, _range_left(doc, i, start), start, word_set("approximators.txt"))
+    if i > start and doc[i - 1].lower_ in ("by", "to", "from"):
+        i -= 1
+    if i - 1 <= start or doc[i - 1].text != "(":
+        return None
+    i -= 1
+    word = doc[i - 1].lower_
+    if word in word_set("copulas.txt") or word in word_set("change_verbs.txt"):
+        return i - 1
+    if word in word_set(SINGULAR_GROUP_NOUNS):
+        i -= 1
+    arm = next((m for m in arm_mentions(doc) if m.end == i and m.start > start), None)
+    if arm is None:
+        return None
+    k = _skip_left(doc, arm.start, start, word_set("articles.txt"))
+    if k - 1 <= start or doc[k - 1].lower_ not in _GROUP_PREPOSITIONS:
+        return None
+    k = _skip_left(doc, k - 1, start, word_set(PREDICATE_COMPARATIVES) | word_set(PREDICATE_ADVERBS))
+    if k - 1 < start or doc[k - 1].lower_ not in word_set("copulas.txt"):
+        return None
+    return k - 1
+
+
 def subject_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     verb = _verb_before(doc, value.start, start)
+    if verb is None:
+        verb = _verb_before_bracket(doc, value.start, start)
     if verb is None:
         return None
     subject = _subject_before(doc, verb, start)
