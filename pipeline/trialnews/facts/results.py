@@ -1332,7 +1332,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             unplaced[span] = link_endpoint(doc, span, UNTOLD_GROUP, linkers=outcome_linkers)  # its partner may take its outcome
             leave(span, WHY_GROUPLESS)
             continue
-        endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm, linkers=outcome_linkers)
+        endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm or _whole_trial(data.get("arms", [])),
+                                                           linkers=outcome_linkers)
         if endpoint_linker is None and abstained(doc, span):
             doubtful.add(span)  # its linkers proposed outcomes the score cannot trust or tell apart
         if pair_only and endpoint_linker not in PAIRED_DURATION_LINKERS:
@@ -1415,6 +1416,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             named[span] = add_endpoint(doc, data, outcome)
             partners_added += data.get(RESULT_ENDPOINTS, [])[known:]
     seen: set[tuple] = set()
+    results_read = [span for span in values  # values that may be results: not a threshold, range end or age
+                    if not left_out.get((span.start_char, span.end_char), {}).get("reason", "").startswith(WHY_NOT_A_RESULT)]
     for span, name, result in pending:
         parallel = parallel_partner(doc, span, values)
         if parallel is not None and named.get(parallel):
@@ -1432,7 +1435,9 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             result["evidence"]["links"]["endpoint"] = "contrast-partner"
         guessed = result["evidence"]["links"].get("endpoint") == LAST_RESORT_OUTCOME
         if (name is None or guessed) and result["arm"] is not None:
-            partner = partner if named.get(partner) else listed_before(doc, span, values) or _later_sharing(doc, span, values)
+            partner = partner if named.get(partner) else listed_before(doc, span, values) or _later_sharing(doc, span, values) \
+                or contrast_partner(doc, span, results_read)  # "61% had at least a 50% improvement, compared with 41%":
+            # the threshold between them is no result, so the partner is the value before it
             found = named.get(partner) if partner is not None else None
             if found is not None and (not guessed or linker_of.get(partner) != LAST_RESORT_OUTCOME):
                 name = found  # "rates were 41% and 43%": the second value's outcome is the first's
@@ -1517,6 +1522,16 @@ def left_out_of_record(data: dict, record: dict) -> list[dict]:
 #: told: linkers that read a group's own outcome (``16.4% of X patients had died``) then answer, for
 #: the value's contrast partner to share that outcome.
 UNTOLD_GROUP = "(one group, not told which)"
+#: The group given to the outcome linkers for a value of all the patients of a trial of one tested arm
+#: (its arm is null: ANNOTATION.md): linkers that read a group's own outcome (``45% of patients
+#: survived for at least one year``, ``Hair regrowth was seen in 39%``) answer for it as for the arm's.
+WHOLE_TRIAL = "(all the trial's patients)"
+
+
+def _whole_trial(arms: list[dict]) -> str | None:
+    """:data:`WHOLE_TRIAL` when the record's one arm is a tested one (a record whose only arm is a
+    control read no tested group, and is no trial of one arm), else ``None``."""
+    return WHOLE_TRIAL if len(arms) == 1 and arms[0].get("role") == "experimental" else None
 
 
 def _note_outcome(span: Span, endpoint: Span | None, outcome: Outcome | None, linker: str | None,
