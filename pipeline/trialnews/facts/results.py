@@ -1332,7 +1332,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             unplaced[span] = link_endpoint(doc, span, UNTOLD_GROUP, linkers=outcome_linkers)  # its partner may take its outcome
             leave(span, WHY_GROUPLESS)
             continue
-        endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm or _whole_trial(data.get("arms", [])),
+        endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm or _whole_trial(doc, span, data.get("arms", [])),
                                                            linkers=outcome_linkers)
         if endpoint_linker is None and abstained(doc, span):
             doubtful.add(span)  # its linkers proposed outcomes the score cannot trust or tell apart
@@ -1528,10 +1528,20 @@ UNTOLD_GROUP = "(one group, not told which)"
 WHOLE_TRIAL = "(all the trial's patients)"
 
 
-def _whole_trial(arms: list[dict]) -> str | None:
+#: Words that describe a value's people by what they received (``adults treated with the capsules``) or
+#: point back to people named before (``16 of them``): a value of a one-arm record whose sentence has
+#: one, and whose group no linker told, counts people of a group of their own, not all the trial's.
+DESCRIBED_PEOPLE_WORDS = ("group_treatment_verbs.txt", "people_pronouns.txt")
+
+
+def _whole_trial(doc: Doc, span: Span, arms: list[dict]) -> str | None:
     """:data:`WHOLE_TRIAL` when the record's one arm is a tested one (a record whose only arm is a
-    control read no tested group, and is no trial of one arm), else ``None``."""
-    return WHOLE_TRIAL if len(arms) == 1 and arms[0].get("role") == "experimental" else None
+    control read no tested group, and is no trial of one arm) and the value's sentence describes no
+    people of their own (:data:`DESCRIBED_PEOPLE_WORDS`), else ``None``."""
+    if len(arms) != 1 or arms[0].get("role") != "experimental":
+        return None
+    described = frozenset().union(*(word_set(name) for name in DESCRIBED_PEOPLE_WORDS))
+    return None if any(token.lower_ in described for token in sent(span)) else WHOLE_TRIAL
 
 
 def _note_outcome(span: Span, endpoint: Span | None, outcome: Outcome | None, linker: str | None,
