@@ -1416,8 +1416,9 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             named[span] = add_endpoint(doc, data, outcome)
             partners_added += data.get(RESULT_ENDPOINTS, [])[known:]
     seen: set[tuple] = set()
-    results_read = [span for span in values  # values that may be results: not a threshold, range end or age
-                    if not left_out.get((span.start_char, span.end_char), {}).get("reason", "").startswith(WHY_NOT_A_RESULT)]
+    not_results = {span for span in values  # values that are no results: a threshold, a range's end, an age
+                   if left_out.get((span.start_char, span.end_char), {}).get("reason", "").startswith(WHY_NOT_A_RESULT)}
+    results_read = [span for span in values if span not in not_results]
     for span, name, result in pending:
         parallel = parallel_partner(doc, span, values)
         if parallel is not None and named.get(parallel):
@@ -1436,8 +1437,9 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         guessed = result["evidence"]["links"].get("endpoint") == LAST_RESORT_OUTCOME
         if (name is None or guessed) and result["arm"] is not None:
             partner = partner if named.get(partner) else listed_before(doc, span, values) or _later_sharing(doc, span, values) \
-                or contrast_partner(doc, span, results_read)  # "61% had at least a 50% improvement, compared with 41%":
-            # the threshold between them is no result, so the partner is the value before it
+                or (contrast_partner(doc, span, results_read) if partner in not_results else None)
+            # "61% had at least a 50% improvement, compared with 41%": the threshold between them is no
+            # result, so the partner is the value before it
             found = named.get(partner) if partner is not None else None
             if found is not None and (not guessed or linker_of.get(partner) != LAST_RESORT_OUTCOME):
                 name = found  # "rates were 41% and 43%": the second value's outcome is the first's
@@ -1540,8 +1542,10 @@ def _whole_trial(doc: Doc, span: Span, arms: list[dict]) -> str | None:
     people of their own (:data:`DESCRIBED_PEOPLE_WORDS`), else ``None``."""
     if len(arms) != 1 or arms[0].get("role") != "experimental":
         return None
-    described = frozenset().union(*(word_set(name) for name in DESCRIBED_PEOPLE_WORDS))
-    return None if any(token.lower_ in described for token in sent(span)) else WHOLE_TRIAL
+    sentence = sent(span)
+    described = per_sentence(sentence, "describes-people", lambda: any(
+        token.lower_ in word_set(name) for name in DESCRIBED_PEOPLE_WORDS for token in sentence))
+    return None if described else WHOLE_TRIAL
 
 
 def _note_outcome(span: Span, endpoint: Span | None, outcome: Outcome | None, linker: str | None,
