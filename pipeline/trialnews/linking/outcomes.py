@@ -11,7 +11,9 @@ name goes to the result's ``evidence.links["endpoint"]``:
 3. ``bracket-head``: the phrase before a bracket of values, ``acne (2.9% vs. 2.9%)``, skipping an
    appositive (``respiratory distress syndrome, a lung disorder of premature infants (3% vs 7.6%)``).
 4. ``subject-of-change``: the subject of the value's verb, ``The amount of craving was reduced by
-   81%``, ``TST specificity in this group was only 62 percent``, ``pain scores fell to 30``.
+   81%``, ``TST specificity in this group was only 62 percent``, ``pain scores fell to 30``; a value
+   bracketed after the verb or after the group a copula places it in, ``the score increased (from 8.7
+   to 10.6)``, ``the recovery rate was higher in the X group (32.5%)``.
 5. ``object-of-change``: the object of a change verb with ``by``, ``raised HDL cholesterol by 138
    percent``, ``cut pain scores by 30 percent``.
 6. ``gapped-subject``: the second of two changes with its verb left out, ``... was reduced by 81%
