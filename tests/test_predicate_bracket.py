@@ -51,3 +51,15 @@ def test_people_as_the_subject_name_no_outcome(run) -> None:
     results = _results(run, "Children were older in the Dermaflu group (8.5 years) than in the placebo group "
                             "(7.9 years).")
     assert all(result["evidence"]["links"].get("endpoint") != "subject-of-change" for result in results.values())
+
+
+def test_a_circumstance_inside_the_subject_is_not_the_subject(run) -> None:
+    results = _results(run, "The share of children who missed school during the winter was lower in the "
+                            "Dermaflu group (6.7 percent) than in the placebo group (13.2 percent).")
+    assert all(result["endpoint"] != "winter" for result in results.values())
+
+
+def test_a_statistic_of_a_change_alone_names_no_outcome(run) -> None:
+    results = _results(run, "The mean reduction was greater in the Dermaflu group (57 percent) than in the "
+                            "placebo group (18 percent).")
+    assert all(result["endpoint"] not in ("reduction", "mean reduction") for result in results.values())

@@ -1537,11 +1537,11 @@ DESCRIBED_PEOPLE_WORDS = ("group_treatment_verbs.txt", "people_pronouns.txt")
 
 
 def _whole_trial(doc: Doc, span: Span, arms: list[dict]) -> str | None:
-    """:data:`WHOLE_TRIAL` when the record's one arm is a tested one (a record whose only arm is a
+    """:data:`WHOLE_TRIAL` in news when the record's one arm is a tested one (a record whose only arm is a
     control read no tested group, and is no trial of one arm) and the value's sentence describes no
     people of their own (:data:`DESCRIBED_PEOPLE_WORDS`), else ``None``."""
-    if len(arms) != 1 or arms[0].get("role") != "experimental":
-        return None
+    if is_abstract(doc) or len(arms) != 1 or arms[0].get("role") != "experimental":
+        return None  # an abstract gives its one arm the values that name no group (sole-experimental-arm)
     sentence = sent(span)
     described = per_sentence(sentence, "describes-people", lambda: any(
         token.lower_ in word_set(name) for name in DESCRIBED_PEOPLE_WORDS for token in sentence))

@@ -45,7 +45,7 @@ from ..normalize import unit_of
 from ..resources import load_table, word_set
 from .phrases import (COMPOUND_PREPOSITIONS, acceptable_outcome, change_nouns, coordinated_end, noun_phrase_left, noun_phrase_right,
                       people_words, trimmed)
-from .wordclass import ADV, AUX, NOUN, VERB, classes, is_function_word
+from .wordclass import ADV, AUX, NOUN, PREP, VERB, classes, is_function_word
 from ..scanning import compile_pattern
 
 #: A value's outcome: its name, the character offsets of its words, and the linker that found it.
@@ -416,7 +416,8 @@ def _verb_before_bracket(doc: Doc, i: int, start: int) -> int | None:
 
 def subject_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     verb = _verb_before(doc, value.start, start)
-    if verb is None:
+    bracketed = verb is None
+    if bracketed:
         verb = _verb_before_bracket(doc, value.start, start)
     if verb is None:
         return None
@@ -424,7 +425,21 @@ def subject_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     if subject is None or subject.start > start and doc[subject.start - 1].lower_ in word_set(AGENT_PREPOSITIONS) \
             or _taken_by_people(doc, subject, start):
         return None
+    if bracketed and not _whole_subject(doc, subject, start):
+        return None
     return _found(subject, "subject-of-change")
+
+
+def _whole_subject(doc: Doc, subject: Span, start: int) -> bool:
+    """Whether the phrase read before a verb is the clause's whole subject, as a value bracketed after
+    its group needs: not the object of a preposition other than ``of`` inside a longer subject (``The
+    proportion of patients who had an event during Ramadan was lower in ...``: not Ramadan), nor only a
+    statistic and a change (``mean reduction was greater in group A (57%)``: the reduction of what)."""
+    before = _skip_left(doc, subject.start, start, word_set("articles.txt")) - 1
+    if before >= start and PREP in classes(doc[before].text) and doc[before].lower_ != "of":
+        return False
+    empty = change_nouns() | word_set("statistic_words.txt") | word_set("articles.txt")
+    return not all(token.lower_ in empty for token in subject)
 
 
 #: Words between people and what they took (``those on X``, ``patients taking X``): ``patterns/taking_words.txt``.
