@@ -32,7 +32,7 @@ from ..linking.groups import BASELINE_WORDS, names_other_group, FROM_BASELINE, L
 from ..linking.pairorder import pair_order_arm
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
-from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before
+from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL
 
 #: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
 MIN_GROUP_TOTAL = 5
@@ -1524,10 +1524,6 @@ def left_out_of_record(data: dict, record: dict) -> list[dict]:
 #: told: linkers that read a group's own outcome (``16.4% of X patients had died``) then answer, for
 #: the value's contrast partner to share that outcome.
 UNTOLD_GROUP = "(one group, not told which)"
-#: The group given to the outcome linkers for a value of all the patients of a trial of one tested arm
-#: (its arm is null: ANNOTATION.md): linkers that read a group's own outcome (``45% of patients
-#: survived for at least one year``, ``Hair regrowth was seen in 39%``) answer for it as for the arm's.
-WHOLE_TRIAL = "(all the trial's patients)"
 
 
 #: Words that describe a value's people by what they received (``adults treated with the capsules``) or
