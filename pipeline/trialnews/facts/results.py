@@ -32,7 +32,7 @@ from ..linking.groups import BASELINE_WORDS, names_other_group, FROM_BASELINE, L
 from ..linking.pairorder import pair_order_arm
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
-from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before
+from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL
 
 #: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
 MIN_GROUP_TOTAL = 5
@@ -1332,7 +1332,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             unplaced[span] = link_endpoint(doc, span, UNTOLD_GROUP, linkers=outcome_linkers)  # its partner may take its outcome
             leave(span, WHY_GROUPLESS)
             continue
-        endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm, linkers=outcome_linkers)
+        endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm or _whole_trial(doc, span, data.get("arms", [])),
+                                                           linkers=outcome_linkers)
         if endpoint_linker is None and abstained(doc, span):
             doubtful.add(span)  # its linkers proposed outcomes the score cannot trust or tell apart
         if pair_only and endpoint_linker not in PAIRED_DURATION_LINKERS:
@@ -1415,6 +1416,9 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             named[span] = add_endpoint(doc, data, outcome)
             partners_added += data.get(RESULT_ENDPOINTS, [])[known:]
     seen: set[tuple] = set()
+    not_results = {span for span in values  # values that are no results: a threshold, a range's end, an age
+                   if left_out.get((span.start_char, span.end_char), {}).get("reason", "").startswith(WHY_NOT_A_RESULT)}
+    results_read = [span for span in values if span not in not_results]
     for span, name, result in pending:
         parallel = parallel_partner(doc, span, values)
         if parallel is not None and named.get(parallel):
@@ -1432,7 +1436,10 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             result["evidence"]["links"]["endpoint"] = "contrast-partner"
         guessed = result["evidence"]["links"].get("endpoint") == LAST_RESORT_OUTCOME
         if (name is None or guessed) and result["arm"] is not None:
-            partner = partner if named.get(partner) else listed_before(doc, span, values) or _later_sharing(doc, span, values)
+            partner = partner if named.get(partner) else listed_before(doc, span, values) or _later_sharing(doc, span, values) \
+                or (contrast_partner(doc, span, results_read) if partner in not_results else None)
+            # "61% had at least a 50% improvement, compared with 41%": the threshold between them is no
+            # result, so the partner is the value before it
             found = named.get(partner) if partner is not None else None
             if found is not None and (not guessed or linker_of.get(partner) != LAST_RESORT_OUTCOME):
                 name = found  # "rates were 41% and 43%": the second value's outcome is the first's
@@ -1517,6 +1524,24 @@ def left_out_of_record(data: dict, record: dict) -> list[dict]:
 #: told: linkers that read a group's own outcome (``16.4% of X patients had died``) then answer, for
 #: the value's contrast partner to share that outcome.
 UNTOLD_GROUP = "(one group, not told which)"
+
+
+#: Words that describe a value's people by what they received (``adults treated with the capsules``) or
+#: point back to people named before (``16 of them``): a value of a one-arm record whose sentence has
+#: one, and whose group no linker told, counts people of a group of their own, not all the trial's.
+DESCRIBED_PEOPLE_WORDS = ("group_treatment_verbs.txt", "people_pronouns.txt")
+
+
+def _whole_trial(doc: Doc, span: Span, arms: list[dict]) -> str | None:
+    """:data:`WHOLE_TRIAL` in news when the record's one arm is a tested one (a record whose only arm is a
+    control read no tested group, and is no trial of one arm) and the value's sentence describes no
+    people of their own (:data:`DESCRIBED_PEOPLE_WORDS`), else ``None``."""
+    if is_abstract(doc) or len(arms) != 1 or arms[0].get("role") != "experimental":
+        return None  # an abstract gives its one arm the values that name no group (sole-experimental-arm)
+    sentence = sent(span)
+    described = per_sentence(sentence, "describes-people", lambda: any(
+        token.lower_ in word_set(name) for name in DESCRIBED_PEOPLE_WORDS for token in sentence))
+    return None if described else WHOLE_TRIAL
 
 
 def _note_outcome(span: Span, endpoint: Span | None, outcome: Outcome | None, linker: str | None,

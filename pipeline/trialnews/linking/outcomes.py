@@ -11,7 +11,9 @@ name goes to the result's ``evidence.links["endpoint"]``:
 3. ``bracket-head``: the phrase before a bracket of values, ``acne (2.9% vs. 2.9%)``, skipping an
    appositive (``respiratory distress syndrome, a lung disorder of premature infants (3% vs 7.6%)``).
 4. ``subject-of-change``: the subject of the value's verb, ``The amount of craving was reduced by
-   81%``, ``TST specificity in this group was only 62 percent``, ``pain scores fell to 30``.
+   81%``, ``TST specificity in this group was only 62 percent``, ``pain scores fell to 30``; a value
+   bracketed after the verb or after the group a copula places it in, ``the score increased (from 8.7
+   to 10.6)``, ``the recovery rate was higher in the X group (32.5%)``.
 5. ``object-of-change``: the object of a change verb with ``by``, ``raised HDL cholesterol by 138
    percent``, ``cut pain scores by 30 percent``.
 6. ``gapped-subject``: the second of two changes with its verb left out, ``... was reduced by 81%
@@ -38,12 +40,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..reading.doctext import span_text, text_of
 from ..facts.common import clause_bounds, sent, spans_starting, token_positions, words_at
-from .groups import RESPECTIVELY, arm_mentions, per_sentence
+from .groups import GROUP_NOUNS as SINGULAR_GROUP_NOUNS, RESPECTIVELY, arm_mentions, per_sentence
 from ..normalize import unit_of
 from ..resources import load_table, word_set
 from .phrases import (COMPOUND_PREPOSITIONS, acceptable_outcome, change_nouns, coordinated_end, noun_phrase_left, noun_phrase_right,
                       people_words, trimmed)
-from .wordclass import ADV, AUX, NOUN, VERB, classes, is_function_word
+from .wordclass import ADV, AUX, NOUN, PREP, VERB, classes, is_function_word
 from ..scanning import compile_pattern
 
 #: A value's outcome: its name, the character offsets of its words, and the linker that found it.
@@ -282,7 +284,7 @@ def _circumstance(doc: Doc, phrase: Span, start: int) -> bool:
 def _verb_before(doc: Doc, i: int, start: int) -> int | None:
     """The index of the verb (or copula) written just before token ``i``, past its prepositions
     (``by``, ``to``, ``from``) and approximators."""
-    i = _skip_left(doc, i, start, word_set("approximators.txt"))
+    i = _skip_left(doc, _range_left(doc, i, start), start, word_set("approximators.txt"))
     i = _statistic_phrase_left(doc, i, start)
     if i > start and doc[i - 1].lower_ in ("by", "to", "from", "of", "at"):
         i -= 1
@@ -368,15 +370,76 @@ AGENT_PREPOSITIONS = "agent_prepositions.txt"
 AVERAGE_PHRASE_WORDS = "average_phrase_words.txt"
 
 
+#: Words between a copula and the group a bracketed value follows that say how the group's value
+#: compares (``was higher in the X group (32.5%)``, ``was significantly lower with X (21%)``): the
+#: comparatives of ``patterns/comparatives.tsv`` (use ``pair-order``) and ``patterns/predicate_group_adverbs.txt``.
+PREDICATE_COMPARATIVES = "comparatives.tsv:pair-order"
+PREDICATE_ADVERBS = "predicate_group_adverbs.txt"
+
+
+def _range_left(doc: Doc, i: int, start: int) -> int:
+    """The index of ``from`` when token ``i`` is the end of a range of levels, ``from 8.7 to 10.6``
+    (``i`` at ``10.6``), else ``i``."""
+    if i - 3 >= start and doc[i - 1].lower_ == "to" and doc[i - 2].like_num and doc[i - 3].lower_ == "from":
+        return i - 3
+    return i
+
+
+def _verb_before_bracket(doc: Doc, i: int, start: int) -> int | None:
+    """The copula or change verb of a clause whose value is written in a bracket after it: right after
+    the verb (``the average score increased (from 8.7 to 10.6)``), or after the group the clause places
+    it in (``the share who recovered was higher in the vaccine group (32.5 percent) than ...``,
+    ``was lower with placebo (21.3%)``): the value is the predicate of the clause's subject, not of
+    the group's name before its bracket."""
+    i = _skip_left(doc, _range_left(doc, i, start), start, word_set("approximators.txt"))
+    if i > start and doc[i - 1].lower_ in ("by", "to", "from"):
+        i -= 1
+    if i - 1 <= start or doc[i - 1].text != "(":
+        return None
+    i -= 1
+    word = doc[i - 1].lower_
+    if word in word_set("copulas.txt") or word in word_set("change_verbs.txt"):
+        return i - 1
+    if word in word_set(SINGULAR_GROUP_NOUNS):
+        i -= 1
+    arm = next((m for m in arm_mentions(doc) if m.end == i and m.start > start), None)
+    if arm is None:
+        return None
+    k = _skip_left(doc, arm.start, start, word_set("articles.txt"))
+    if k - 1 <= start or doc[k - 1].lower_ not in _GROUP_PREPOSITIONS:
+        return None
+    k = _skip_left(doc, k - 1, start, word_set(PREDICATE_COMPARATIVES) | word_set(PREDICATE_ADVERBS))
+    if k - 1 < start or doc[k - 1].lower_ not in word_set("copulas.txt"):
+        return None
+    return k - 1
+
+
 def subject_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     verb = _verb_before(doc, value.start, start)
+    bracketed = verb is None
+    if bracketed:
+        verb = _verb_before_bracket(doc, value.start, start)
     if verb is None:
         return None
     subject = _subject_before(doc, verb, start)
     if subject is None or subject.start > start and doc[subject.start - 1].lower_ in word_set(AGENT_PREPOSITIONS) \
             or _taken_by_people(doc, subject, start):
         return None
+    if bracketed and not _whole_subject(doc, subject, start):
+        return None
     return _found(subject, "subject-of-change")
+
+
+def _whole_subject(doc: Doc, subject: Span, start: int) -> bool:
+    """Whether the phrase read before a verb is the clause's whole subject, as a value bracketed after
+    its group needs: not the object of a preposition other than ``of`` inside a longer subject (``The
+    proportion of patients who had an event during Ramadan was lower in ...``: not Ramadan), nor only a
+    statistic and a change (``mean reduction was greater in group A (57%)``: the reduction of what)."""
+    before = _skip_left(doc, subject.start, start, word_set("articles.txt")) - 1
+    if before >= start and PREP in classes(doc[before].text) and doc[before].lower_ != "of":
+        return False
+    empty = change_nouns() | word_set("statistic_words.txt") | word_set("articles.txt")
+    return not all(token.lower_ in empty for token in subject)
 
 
 #: Words between people and what they took (``those on X``, ``patients taking X``): ``patterns/taking_words.txt``.

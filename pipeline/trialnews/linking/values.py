@@ -734,10 +734,17 @@ def lexicon_nearest(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     return (endpoint, None) if endpoint is not None else None
 
 
+#: The group the results fact gives the outcome linkers for a value of all the patients of a news
+#: trial of one tested arm (its arm stays null: ANNOTATION.md): the linkers that read the verb of a
+#: group's own people answer for it (``45% of patients survived for at least one year``), not
+#: :func:`phrase_before`, which takes any phrase before a value (``45 consented (66 percent)``).
+WHOLE_TRIAL = "(all the trial's patients)"
+
+
 def phrase_before(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     """An outcome no lexicon knows, named just before a value whose group is known: ``seroma
     formation (19.4% ...)``, ``Hair preservation was observed in 39.3%``."""
-    if not arm:
+    if not arm or arm == WHOLE_TRIAL:
         return None
     outcome = _phrase_before(doc, span)
     return (None, outcome) if outcome is not None else None

@@ -1,0 +1,61 @@
+"""Outcomes of values that name no group of their own: a value of all the patients of a trial of one
+tested arm (arm null) is read by the linkers that read a group's own outcome (``results.WHOLE_TRIAL``),
+and a value set against another across a threshold that is no result takes the outcome of the value
+before the threshold (``61% had at least a 50% drop in X, compared with 41%``). Sentences written for
+the test in the manner of trial news."""
+
+from __future__ import annotations
+
+ONE_ARM = """Experimental drug keeps lung cancer in check, early study finds
+
+By Staff Writer
+
+An experimental immune drug helped patients with advanced lung cancer live longer, researchers said Saturday.
+
+In the early-stage trial, 129 patients with advanced lung cancer received the drug, called Lumarex, every two weeks.
+
+{sentence}
+
+"This is better than anything we have seen before," said the study's leader, Dr. Paul Jones.
+"""
+
+TWO_ARMS = """Drug eases restless legs, review finds
+
+By Staff Writer
+
+A drug used for Parkinson's disease also eases restless legs, researchers reported.
+
+The team randomly assigned 300 patients to Somnaril or a placebo pill for twelve weeks.
+
+{sentence}
+
+"The benefit was clear," said the study's leader, Dr. Mary Lee.
+"""
+
+
+def _results(run, article: str, sentence: str) -> dict[float, dict]:
+    record = run(article.format(sentence=sentence))
+    return {result["value"]: result for result in record["results"] if result["unit"] == "%"}
+
+
+def test_a_value_of_all_patients_of_a_one_arm_trial_takes_its_verbs_outcome(run) -> None:
+    results = _results(run, ONE_ARM, "After a median of seven months, 33.3 percent remained on treatment, and "
+                                     "45.6 percent of patients survived for at least one year.")
+    assert results[45.6]["endpoint"] == "survival" and results[45.6]["arm"] is None
+    assert results[33.3]["endpoint"] == "remained on treatment" and results[33.3]["arm"] is None
+
+
+def test_a_trial_whose_only_arm_read_is_a_control_reads_no_verb_of_all_patients(run) -> None:
+    article = ONE_ARM.replace("received the drug, called Lumarex,", "received a placebo")
+    results = _results(run, article, "After a median of seven months, 45.6 percent of patients survived for at "
+                                     "least one year.")
+    assert 45.6 not in results
+
+
+def test_the_partner_across_a_threshold_shares_the_outcome(run) -> None:
+    results = _results(run, TWO_ARMS, "Some 61 percent of those taking Somnaril showed at least a 50 percent "
+                                      "improvement in their symptoms, compared with 41 percent of those taking "
+                                      "the placebo.")
+    assert results[41]["arm"] == "placebo"
+    assert results[41]["endpoint"] == results[61]["endpoint"]
+    assert 50 not in results
