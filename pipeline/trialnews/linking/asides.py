@@ -47,9 +47,9 @@ def share_aside(doc: Doc, value: Span) -> tuple[int, int] | None:
 
 
 def closing_mark(doc: Doc, value: Span) -> int | None:
-    """The index of the comma or dash that closes the aside ``value`` is (a bracket is read past
-    by the linkers already), or ``None``."""
-    aside = share_aside(doc, value)
+    """The index of the comma or dash that closes the aside of a count's share ``value`` is
+    (:func:`share_of_count`; a bracket is read past by the linkers already), or ``None``."""
+    aside = share_of_count(doc, value)
     return aside[1] if aside is not None and doc[aside[0]].text not in BRACKETS else None
 
 
