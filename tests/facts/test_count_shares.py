@@ -104,3 +104,13 @@ def test_a_count_in_hyphened_words_is_read_whole(nlp: Language) -> None:
 def test_the_total_after_out_of_is_not_the_count_of_a_share(nlp: Language) -> None:
     found = results(record_of(nlp, "Nine out of 80 patients (11 percent) had partial responses."))
     assert ("partial responses", None, 80.0, "patients") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nine of the 40 patients (22.5 percent) had partial responses.",
+    "Nine of the 40 patients, or 22.5 percent, had partial responses.",
+], ids=["bracket", "commas"])
+def test_the_total_after_of_the_is_not_the_count_of_a_share(nlp: Language, sentence: str) -> None:
+    found = results(record_of(nlp, sentence))
+    assert ("partial responses", None, 40.0, "patients") not in found
+    assert ("partial responses", None, 22.5, "%") in found

@@ -744,8 +744,11 @@ def count_before(doc: Doc, span: Span) -> Span | None:
 
 
 def _total_of_count(doc: Doc, start: int) -> bool:
-    """Whether the number at token ``start`` is the total after a count: ``19 of 66``, ``79 out of 199``."""
+    """Whether the number at token ``start`` is the total after a count: ``19 of 66``, ``79 out of
+    199``, ``Nine of the 40``."""
     i = start - 1
+    if i >= 1 and doc[i].lower_ in word_set(OF_TOTAL_DETERMINERS):
+        i -= 1
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ == "out":
         i -= 1
     return i >= 1 and doc[i].lower_ in ("of", "out") and doc[i - 1].like_num
@@ -756,6 +759,8 @@ COUNT_BEFORE_SHARE = "count-before-share"
 #: The most tokens of a count's people after ``of`` (``of the 78 evaluable patients``).
 PARTITIVE_PEOPLE_TOKENS = 5
 PEOPLE_PRONOUNS = "people_pronouns.txt"
+#: Words between ``of`` and the total a count is taken from (``Nine of the 40 children``).
+OF_TOTAL_DETERMINERS = "of_total_determiners.txt"
 CLAUSE_JOINERS = "clause_joiners.txt"
 #: The verbs after a count of people that make it a count of what happened to them.
 SHARE_EVENT_VERBS = "event_verbs.tsv:count"
