@@ -27,9 +27,10 @@ from .allocation import total_of_ordered_value
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
     spans_starting, state
-from ..linking.groups import BASELINE_WORDS, names_other_group, FROM_BASELINE, LIST_LABELS, from_baseline, named_mentions, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
+from ..linking.groups import RESPECTIVELY, BASELINE_WORDS, names_other_group, FROM_BASELINE, LIST_LABELS, from_baseline, named_mentions, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
+from ..linking.asides import share_aside
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
 from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL
@@ -254,6 +255,9 @@ def partitive_count(doc: Doc, span: Span) -> bool:
         return True
     if span.label_ == "COUNT_OF":  # "Five of the 60 men died": the total's people
         return span.end < len(doc) and doc[span.end].lower_ in word_set("populations.txt")
+    if span.label_ == "PERCENT":  # "16 of them - or 33 per cent - responded": the share of such a count
+        count = _count_before_share(doc, span)
+        return count is not None and bool(_PARTITIVE.match(text_of(doc), count.end_char))
     return span.label_ == "EVENT_COUNT" and bool(_PARTITIVE.match(text_of(doc), span.end_char))
 
 
@@ -722,19 +726,89 @@ _BRACKET_AFTER_COUNT = compile_pattern(r"\s*[(\[]\s*$")
 def count_before(doc: Doc, span: Span) -> Span | None:
     """The count of people a percentage is the share of, written just before its bracket:
     ``359 patients (59%)``, ``41 women (10.3%)``. The two are one result: the count takes the
-    percentage's group and outcome."""
+    percentage's group and outcome. A count of people who had an event may give its share in an
+    aside before its verb (:func:`_count_before_share`): ``five (6.4 percent) had complete
+    responses``, ``16 of them - or 33 per cent - responded``."""
     if span.label_ != "PERCENT" or sent(span).start_char >= span.start_char:
         return None
     before = text_of(doc)[sent(span).start_char:span.start_char]
     bracket = _BRACKET_AFTER_COUNT.search(before)
     if bracket is None:
-        return None
+        return _count_before_share(doc, span)
     end = sent(span).start_char + bracket.start()
     count = next((count for count in spans(doc, "POPULATION") if count.end_char == end
                   and parse_number(count.text.split()[0]) is not None), None)
-    if count is not None and count.start >= 2 and doc[count.start - 1].lower_ == "of" and doc[count.start - 2].like_num:
+    if count is not None and _total_of_count(doc, count.start):
         return None  # "19 of 66 patients (28.8%)": 66 is the total the rate is of, not its count
-    return _last_count(count) if count is not None else None
+    return _last_count(count) if count is not None else _count_before_share(doc, span)
+
+
+def _total_of_count(doc: Doc, start: int) -> bool:
+    """Whether the number at token ``start`` is the total after a count: ``19 of 66``, ``79 out of
+    199``, ``Nine of the 40``."""
+    i = start - 1
+    if i >= 1 and doc[i].lower_ in word_set(OF_TOTAL_DETERMINERS):
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ == "out":
+        i -= 1
+    return i >= 1 and doc[i].lower_ in ("of", "out") and doc[i - 1].like_num
+
+
+#: The rule name of a count read before the aside that gives its share (:func:`_count_before_share`).
+COUNT_BEFORE_SHARE = "count-before-share"
+#: The most tokens of a count's people after ``of`` (``of the 78 evaluable patients``).
+PARTITIVE_PEOPLE_TOKENS = 5
+PEOPLE_PRONOUNS = "people_pronouns.txt"
+#: Words between ``of`` and the total a count is taken from (``Nine of the 40 children``).
+OF_TOTAL_DETERMINERS = "of_total_determiners.txt"
+CLAUSE_JOINERS = "clause_joiners.txt"
+#: The verbs after a count of people that make it a count of what happened to them.
+SHARE_EVENT_VERBS = "event_verbs.tsv:count"
+SHARE_PEOPLE_VERBS = "event_verbs.tsv:people-count"
+#: A year is no count (``in 2009 (12%) ...``).
+_YEAR = compile_pattern(r"(?:19|20)\d\d")
+
+
+def _count_before_share(doc: Doc, span: Span) -> Span | None:
+    """The count of people written before an aside that gives its share, when a verb of what
+    happened to them follows the aside (``event_verbs.tsv``, uses ``count`` and ``people-count``):
+    ``five (6.4 percent) had complete responses``, ``22 of them, or 11 percent, had a stroke``,
+    ``16 of the patients - or 33 per cent - responded``. The count is a bare number that opens its
+    clause, a number of its people (``22 of them``, ``Five of the 20 men``: the first number, not
+    the total), or a count span of people (``seven patients, or 12 percent, had``)."""
+    sentence = sent(span)
+    if any(t.lower_ in RESPECTIVELY for t in sentence):
+        return None  # "37 (9%) and 64 (16%), respectively, died": the order linkers place the shares
+    aside = share_aside(doc, span)
+    if aside is None:
+        return None
+    last, closer = aside[0] - 1, aside[1]
+    if last <= sentence.start or closer + 1 >= sentence.end \
+            or doc[closer + 1].lower_ not in word_set(SHARE_EVENT_VERBS) | word_set(SHARE_PEOPLE_VERBS):
+        return None
+    words = word_set(POPULATION_NOUNS) | word_set(PEOPLE_PRONOUNS)
+    count = next((c for c in spans(doc, "POPULATION") if c.end == last + 1 and c.start >= sentence.start
+                  and parse_number(c.text.split()[0]) is not None), None)
+    if count is not None:
+        if _total_of_count(doc, count.start):
+            return None  # "19 of 66 patients, or 28.8 percent,": 66 is the total
+        return _last_count(count)
+    number = last
+    if doc[last].lower_ in words or singular(doc[last].lower_) in words:  # "22 of them", "five of the 20 men"
+        of = next((j for j in range(last - 1, max(sentence.start, last - PARTITIVE_PEOPLE_TOKENS) - 1, -1)
+                   if doc[j].lower_ == "of"), None)
+        if of is None or of - 1 < sentence.start:
+            return None
+        number = of - 1
+    end = number + 1
+    while number - 2 >= sentence.start and doc[number - 1].text == "-" and doc[number - 2].like_num:
+        number -= 2  # "Sixty-three of these patients": the whole number in words
+    if not doc[number].like_num or parse_number(doc[number:end].text) is None or _YEAR.fullmatch(doc[number].text):
+        return None
+    if end == last + 1 and number > sentence.start and not (doc[number - 1].is_punct and doc[number - 1].text in ",;:"
+                                                          or doc[number - 1].lower_ in word_set(CLAUSE_JOINERS)):
+        return None  # a bare number that does not open its clause ("at 12 (10%) sites")
+    return Span(doc, number, end, label="EVENT_COUNT", span_id=COUNT_BEFORE_SHARE)
 
 
 def _last_count(count: Span) -> Span:

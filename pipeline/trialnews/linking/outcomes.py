@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..reading.doctext import span_text, text_of
 from ..facts.common import clause_bounds, sent, spans_starting, token_positions, words_at
+from .asides import closing_mark
 from .groups import GROUP_NOUNS as SINGULAR_GROUP_NOUNS, RESPECTIVELY, arm_mentions, per_sentence
 from ..normalize import unit_of
 from ..resources import load_table, word_set
@@ -138,6 +139,13 @@ def _event_of_change(doc: Doc, phrase: Span | None, stop: int) -> Span | None:
     return doc[phrase.start:changed.end]
 
 
+#: The rule of ``patterns/numbers.jsonl`` that counts no events (``no cases of X``, ``no serious
+#: adverse events were reported``).
+NONE_COUNTED_RULE = "count-none-event-noun"
+#: Nouns that count the events their ``of`` phrase names (``two cases of muscle damage``).
+COUNTED_EVENT_NOUNS = "counted_event_nouns.txt"
+
+
 def noun_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     if value.label_ == "DURATION":
         return None  # "12 weeks of treatment": what follows a duration is what lasted, not an outcome
@@ -146,6 +154,10 @@ def noun_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | No
         i += 2  # "a 20 percent or so improvement"
     if i >= stop or doc[i].is_punct or doc[i].lower_ in word_set("comparator_cues.txt"):
         return None  # "15.3% v 7.1%": the other group's value follows, not an outcome
+    if value.id_ == NONE_COUNTED_RULE and i + 2 < stop and doc[i].lower_ in word_set(COUNTED_EVENT_NOUNS) \
+            and doc[i + 1].lower_ == "of":
+        i += 2  # "no cases of Ebola were recorded": none of the events its "of" names (a number of
+        # cases, "292 cases of lung cancer among the 26,722 screened", as often counts a study's sample)
     first = classes(doc[i].text)
     if VERB in first and NOUN not in first or VERB in first and i + 1 < stop and doc[i + 1].lower_ in ("a", "an", "the"):
         return None  # "60 percent received public insurance", "2.3 percent suffering a heart attack": a verb
@@ -607,9 +619,10 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             and not doc[value.end].is_punct and doc[value.end].lower_ not in ("of", "percent"):
         return None  # "Four trials had used zinc lozenges": the value counts things, not people
     relative = None  # the end of a relative clause that describes the people ("of the women who took the pill")
+    closing = closing_mark(doc, value)  # "22 of them, or 11 percent, had a stroke": past the aside's mark
     for i in range(value.end, min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS + MAX_RELATIVE_CLAUSE_TOKENS)):
         token = doc[i]
-        if token.is_punct and token.text not in ("(", ")") or i in values:
+        if token.is_punct and token.text not in ("(", ")") and i != closing or i in values:
             return None
         if relative is None and i >= value.end + MAX_PEOPLE_PHRASE_TOKENS:
             return None  # past the people's words; only a relative clause stretches them

@@ -52,6 +52,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from .asides import share_of_count
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..facts.common import clause_bounds, clean, sent, spans_starting
@@ -646,7 +647,10 @@ def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     them, and in a record of one arm the count is the whole trial's; a percentage needs its group
     (``62% said ...`` of a survey), and a predicate of more words its group too (``three patients
     had electrodes implanted``)."""
-    if not (arm or span.label_ in COUNT_LABELS) or not _is_subject(doc, span):
+    aside = share_of_count(doc, span)
+    if aside is not None:  # "16 of them - or 33 per cent - responded": the share of a count, read past its aside
+        span = doc[span.start:aside[1] + 1]
+    if not (arm or span.label_ in COUNT_LABELS or aside is not None) or not _is_subject(doc, span):
         return None
     predicate = _predicate_after(doc, span)
     if predicate is None:
