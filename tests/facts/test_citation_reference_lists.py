@@ -105,3 +105,20 @@ def test_reference_citations_say_where_each_reference_stands() -> None:
 ])
 def test_journals_agree(a: str, b: str | None, agree: bool) -> None:
     assert journals_agree(a, b) is agree
+
+
+@pytest.mark.parametrize("names, authors", [
+    pytest.param("Álvarez J, Berg T, Øvrebø K, Lind A", ["Álvarez J", "Berg T", "Øvrebø K", "Lind A"], id="accented-capitals"),
+    pytest.param("Nguyễn T, García Márquez J, Lind A", ["Nguyễn T", "García Márquez J", "Lind A"], id="accents-and-two-word-surname"),
+    pytest.param("de la Fuente J, Berg T, Lind A", ["de la Fuente J", "Berg T", "Lind A"], id="two-particles"),
+    pytest.param("Berg T, Lind A, Allen LA , Moss B", ["Berg T", "Lind A", "Allen LA", "Moss B"], id="space-before-a-comma"),
+    pytest.param("Berg T., Lind A.B., Moss B.", ["Berg T", "Lind A.B.", "Moss B"], id="dotted-initials"),
+])
+def test_one_name_of_an_unusual_shape_does_not_end_the_list(names: str, authors: list[str]) -> None:
+    """A long list holds names of every language and press releases' typing habits: each is read,
+    since one name the reader cannot read would lose the whole list."""
+    found = references.reference_citation(f"{names}. Warm baths after knee surgery in older adults. "
+                                          "Journal of Lakeside Medicine. 2016;387:100-108.")
+    assert found is not None
+    assert (found["authors"], found["et_al"], found["journal"], found["year"]) == \
+        (authors, False, "Journal of Lakeside Medicine", 2016)

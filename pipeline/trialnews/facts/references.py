@@ -88,21 +88,30 @@ DEFAULTS = Settings()
 #: A lower-case particle before a surname (``patterns/surname_particles.txt``: "van", "de").
 #: A lower-case particle that may open a surname (``von``, ``de``; ``surname_particles.txt``).
 PARTICLE = alternation(load_lexicon(SURNAME_PARTICLES))
-#: A surname as journals print it in a reference (``Tuuli``, ``O'Neil``, ``Lopez-Diaz``, ``van Dijk``).
-_SURNAME = rf"(?:{PARTICLE}\s)?[A-Z][A-Za-z'\u2019\u00C0-\u017F-]+(?:\s[A-Z][a-z'\u2019-]+)?"
+#: The capitals and the letters of names in a reference, accented ones included (``Álvarez``,
+#: ``Øvrebø``, ``Özdemir``, ``Nguyễn``): one name the list cannot read ends the whole list.
+_CAPITAL = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
+_LETTER = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF"
+_SMALL = "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u1E00-\u1EFF"
+#: A surname as journals print it in a reference (``Tuuli``, ``O'Neil``, ``Lopez-Diaz``, ``van Dijk``,
+#: ``García Márquez``).
+_SURNAME = rf"(?:{PARTICLE}\s){{0,2}}[{_CAPITAL}][{_LETTER}'\u2019-]+(?:\s[{_CAPITAL}][{_SMALL}'\u2019-]+)?"
+#: A Vancouver author's initials: ``MG``, ``RAH``, or with full stops (``M.G.``, ``T.``).
+_VANCOUVER_INITIALS = r"(?:(?:[A-Z]\.){1,3}(?![\w.])|[A-Z]{1,3}\b)"
 #: ``Surname Initials``: ``Tuuli MG``, ``Stewart RAH``, a generation between them (``Rodriguez Jr. T``).
-_VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s(?:Jr|Sr)\.?)?\s[A-Z]{{1,3}}\b"
+_VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s(?:Jr|Sr)\.?)?\s{_VANCOUVER_INITIALS}"
 #: A Vancouver author list, its last name after "and" or a comma, then a group as an author (",
 #: the X Investigators": others, et al) or one the authors write for ("for the X investigators",
 #: "on behalf of the X Group": the names are the whole byline).
 #: A later name of the list may carry a stray comma before its initials (``Davidson C, Lee, JS,
 #: Costa MA``: a typo of the press release), read as ``Lee JS``.
-_LISTED_VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s(?:Jr|Sr)\.?)?,?\s[A-Z]{{1,3}}\b"
+#: A space before a list's comma (``Allen LA , Moss B``) is an artefact of the page's conversion.
+_LISTED_VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s(?:Jr|Sr)\.?)?,?\s{_VANCOUVER_INITIALS}"
 _VANCOUVER = compile_pattern(
-    rf"^(?P<authors>{_VANCOUVER_AUTHOR}(?:,\s{_LISTED_VANCOUVER_AUTHOR})*(?:,?\sand\s{_LISTED_VANCOUVER_AUTHOR})?)"
+    rf"^(?P<authors>{_VANCOUVER_AUTHOR}(?:\s?,\s{_LISTED_VANCOUVER_AUTHOR})*(?:,?\sand\s{_LISTED_VANCOUVER_AUTHOR})?)"
     r"(?:(?P<group>,\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:Investigators|Group|Collaborators|Consortium))"
     r"|,?\s(?:for|on\sbehalf\sof)\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:[Ii]nvestigators|Group|Collaborators|Consortium))?"
-    r"(?P<etal>,?\set\sal)?\.\s+(?P<rest>.+)$")
+    r"(?P<etal>,?\set\sal\.?)?(?:\.|(?<=\.))\s+(?P<rest>.+)$")  # the list's stop may be its last initial's
 _AUTHOR_IN_LIST = compile_pattern(_VANCOUVER_AUTHOR)
 _LISTED_AUTHOR = compile_pattern(_LISTED_VANCOUVER_AUTHOR)
 #: A name as a meeting abstract lists it, with its affiliation marks: ``J.A. Cayla2``,
@@ -264,7 +273,7 @@ def _title_first(line: str, settings: Settings = DEFAULTS) -> dict | None:
 
 #: Where a Vancouver author list may start inside a line, after other words ("Read the paper in
 #: Lancet Oncology Coleman RE, Hall A, ..."): a one-word surname, its initials and the comma of a list.
-_LIST_START_INSIDE = compile_pattern(rf"(?<![\w'\u2019-])(?:{PARTICLE}\s)?[A-Z][A-Za-z'\u2019\u00C0-\u017F-]+\s[A-Z]{{1,3}},\s")
+_LIST_START_INSIDE = compile_pattern(rf"(?<![\w'\u2019-])(?:{PARTICLE}\s)?[{_CAPITAL}][{_LETTER}'\u2019-]+\s{_VANCOUVER_INITIALS},\s")
 #: The fewest names of a Vancouver list found inside a line, after other words (without "et al").
 MIN_INSIDE_AUTHORS = 3
 #: A title's last piece after a comma that may be the journal ("Title of the paper, Lancet Oncology.
@@ -309,7 +318,8 @@ def _vancouver(line: str, settings: Settings = DEFAULTS, *, labelled: bool = Fal
             and _known_or_titled_journal(last.group("journal").strip(), settings):
         # "Title of the paper, Lancet Oncology. 2017.": the journal after the title's last comma
         parts = [parts[0].rstrip(".")[:last.start()], last.group("journal").strip(), *parts[1:]]
-    authors = [re.sub(r",\s(?=[A-Z]{1,3}$)", " ", author) for author in _LISTED_AUTHOR.findall(match.group("authors"))]
+    authors = [re.sub(r",\s(?=[A-Z.]{1,6}$)", " ", author) for author in _LISTED_AUTHOR.findall(match.group("authors"))]
+    authors = [author[:-1] if author.endswith(".") and author.count(".") == 1 else author for author in authors]  # "Moss B." ends the list
     if len(authors) < settings.min_listed_authors and not match.group("etal"):
         return None  # "Miriam E. Tucker is a journalist.": one name is no author list
     if len(parts) < 2:
