@@ -274,6 +274,8 @@ def _title_first(line: str, settings: Settings = DEFAULTS) -> dict | None:
 #: Where a Vancouver author list may start inside a line, after other words ("Read the paper in
 #: Lancet Oncology Coleman RE, Hall A, ..."): a one-word surname, its initials and the comma of a list.
 _LIST_START_INSIDE = compile_pattern(rf"(?<![\w'\u2019-])(?:{PARTICLE}\s)?[{_CAPITAL}][{_LETTER}'\u2019-]+\s{_VANCOUVER_INITIALS},\s")
+#: What any Vancouver list holds, sought first as a cheap gate: initials, then a comma (" AB, ", " A.B., ").
+_INITIALS_AND_COMMA = compile_pattern(r" (?:[A-Z]{1,3}|(?:[A-Z]\.){1,3}), ")
 #: The fewest names of a Vancouver list found inside a line, after other words (without "et al").
 MIN_INSIDE_AUTHORS = 3
 #: A title's last piece after a comma that may be the journal ("Title of the paper, Lancet Oncology.
@@ -295,6 +297,8 @@ def _vancouver_inside(line: str, settings: Settings = DEFAULTS) -> tuple[dict | 
     information Read the paper in Lancet Oncology Coleman RE, Hall A, ... Title. Lancet Oncology.
     2017."): at least :data:`MIN_INSIDE_AUTHORS` names (or "et al"), a title, a journal and a year;
     with the words before it (a note's number, "1." or "iv", or a heading)."""
+    if not _INITIALS_AND_COMMA.search(line):
+        return None, ""  # (most lines: no initials before a comma, and the scan for a list's start is dearer)
     for start in _LIST_START_INSIDE.finditer(line):
         if start.start() == 0:
             continue  # a line that opens with the list is read by _vancouver
