@@ -27,7 +27,7 @@ from ..resources import load_json, load_lexicon, word_set
 from ..scanning import GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, dated_study, dated_words, heading_sentence, sent, spans, state
 from . import author_lists, references
-from .references import ACADEMIC_DEGREES, JOURNAL_TITLE_WORDS, ORGANISATION_HEADS, reference_citation
+from .references import ACADEMIC_DEGREES, JOURNAL_TITLE_WORDS, LINE, ORGANISATION_HEADS, journals_agree, reference_citations
 
 _AUTHOR = compile_pattern(r"[A-Z][A-Za-z'\u2019-]+ [A-Z]{1,3}")
 #: A year written beside the journal: "in 2016", "the 2016 issue".
@@ -1406,16 +1406,44 @@ def _doi(text: str) -> str:
     return _GLUED_LINK.split(doi, maxsplit=1)[0]  # "10.1111/dme.13648https://...": a link glued on
 
 
+#: The most years between the paper's year in the prose and a reference's (online first, then in print).
+MAX_YEAR_GAP = 1
+
+
+def _trial_reference(doc: Doc, settings: Settings = DEFAULTS) -> dict | None:
+    """The reference of the trial's paper. A reference on a line of its own is it when it is the
+    story's only one. A reference among several (a list of references ending the story, the
+    trial's paper among background papers), a Vancouver list after a note's number ("iv Berg A,
+    ...") or one after other words of its line is the trial's only where the prose names the journal the
+    trial was published in and the reference agrees with it (the same journal, abbreviated or
+    not, and a year at most :data:`MAX_YEAR_GAP` from the prose's); where the prose names none,
+    the first of several references on lines of their own is kept, no note or run-in one."""
+    return _choose_reference(doc, list(reference_citations(text_of(doc), settings)), settings)
+
+
+def _choose_reference(doc: Doc, found: list[tuple[dict, str]], settings: Settings = DEFAULTS) -> dict | None:
+    """The trial's reference among ``found`` (each with where it stands), as :func:`_trial_reference` says."""
+    if not found:
+        return None
+    if len(found) == 1 and found[0][1] == LINE:
+        return found[0][0]
+    journal = _journal(doc, settings)
+    if journal is None:
+        return found[0][0] if found[0][1] == LINE else None
+    name, year = journal
+    return next((reference for reference, _ in found if journals_agree(name, reference["journal"])
+                 and (year is None or reference["year"] is None or abs(year - reference["year"]) <= MAX_YEAR_GAP)), None)
+
+
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     data = state(doc)
-    citation = None
-    for span in spans(doc, "REFERENCE"):
-        citation = _from_reference(span.text, settings)
-        if citation:
-            break
+    # the reference spans of the ruler ("Smith J, Doe A, et al. Title. Journal. Mar 2010"); of several
+    # (a list of references), the one that agrees with the prose's journal
+    citation = _choose_reference(doc, [(found, LINE) for span in spans(doc, "REFERENCE")
+                                       if (found := _from_reference(span.text, settings))], settings)
     dois = [s for s in spans(doc, "DOI")]
     doi = next((_doi(s.text) for s in dois), None)
-    listed = reference_citation(text_of(doc), settings) if citation is None else None
+    listed = _trial_reference(doc, settings) if citation is None else None
     if citation is None:  # a reference line opening with the whole author list (author_lists.py)
         listed = author_lists.with_listed_authors(listed, text_of(doc), author_lists.of(settings))
     if listed is not None:  # "Source: Li X, Vanness MA, et al. Title. Journal. 2018", an abstract's author line

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Iterator
 
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..scanning import alternation, compile_pattern
@@ -87,21 +88,30 @@ DEFAULTS = Settings()
 #: A lower-case particle before a surname (``patterns/surname_particles.txt``: "van", "de").
 #: A lower-case particle that may open a surname (``von``, ``de``; ``surname_particles.txt``).
 PARTICLE = alternation(load_lexicon(SURNAME_PARTICLES))
-#: A surname as journals print it in a reference (``Tuuli``, ``O'Neil``, ``Lopez-Diaz``, ``van Dijk``).
-_SURNAME = rf"(?:{PARTICLE}\s)?[A-Z][A-Za-z'\u2019\u00C0-\u017F-]+(?:\s[A-Z][a-z'\u2019-]+)?"
+#: The capitals and the letters of names in a reference, accented ones included (``Álvarez``,
+#: ``Øvrebø``, ``Özdemir``, ``Nguyễn``): one name the list cannot read ends the whole list.
+_CAPITAL = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
+_LETTER = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF"
+_SMALL = "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u1E00-\u1EFF"
+#: A surname as journals print it in a reference (``Tuuli``, ``O'Neil``, ``Lopez-Diaz``, ``van Dijk``,
+#: ``García Márquez``).
+_SURNAME = rf"(?:{PARTICLE}\s){{0,2}}[{_CAPITAL}][{_LETTER}'\u2019-]+(?:\s[{_CAPITAL}][{_SMALL}'\u2019-]+)?"
+#: A Vancouver author's initials: ``MG``, ``RAH``, or with full stops (``M.G.``, ``T.``).
+_VANCOUVER_INITIALS = r"(?:(?:[A-Z]\.){1,3}(?![\w.])|[A-Z]{1,3}\b)"
 #: ``Surname Initials``: ``Tuuli MG``, ``Stewart RAH``, a generation between them (``Rodriguez Jr. T``).
-_VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s(?:Jr|Sr)\.?)?\s[A-Z]{{1,3}}\b"
+_VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s(?:Jr|Sr)\.?)?\s{_VANCOUVER_INITIALS}"
 #: A Vancouver author list, its last name after "and" or a comma, then a group as an author (",
 #: the X Investigators": others, et al) or one the authors write for ("for the X investigators",
 #: "on behalf of the X Group": the names are the whole byline).
 #: A later name of the list may carry a stray comma before its initials (``Davidson C, Lee, JS,
 #: Costa MA``: a typo of the press release), read as ``Lee JS``.
-_LISTED_VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s(?:Jr|Sr)\.?)?,?\s[A-Z]{{1,3}}\b"
+#: A space before a list's comma (``Allen LA , Moss B``) is an artefact of the page's conversion.
+_LISTED_VANCOUVER_AUTHOR = rf"{_SURNAME}(?:\s(?:Jr|Sr)\.?)?,?\s{_VANCOUVER_INITIALS}"
 _VANCOUVER = compile_pattern(
-    rf"^(?P<authors>{_VANCOUVER_AUTHOR}(?:,\s{_LISTED_VANCOUVER_AUTHOR})*(?:,?\sand\s{_LISTED_VANCOUVER_AUTHOR})?)"
+    rf"^(?P<authors>{_VANCOUVER_AUTHOR}(?:\s?,\s{_LISTED_VANCOUVER_AUTHOR})*(?:,?\sand\s{_LISTED_VANCOUVER_AUTHOR})?)"
     r"(?:(?P<group>,\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:Investigators|Group|Collaborators|Consortium))"
     r"|,?\s(?:for|on\sbehalf\sof)\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:[Ii]nvestigators|Group|Collaborators|Consortium))?"
-    r"(?P<etal>,?\set\sal)?\.\s+(?P<rest>.+)$")
+    r"(?P<etal>,?\set\sal\.?)?(?:\.|(?<=\.))\s+(?P<rest>.+)$")  # the list's stop may be its last initial's
 _AUTHOR_IN_LIST = compile_pattern(_VANCOUVER_AUTHOR)
 _LISTED_AUTHOR = compile_pattern(_LISTED_VANCOUVER_AUTHOR)
 #: A name as a meeting abstract lists it, with its affiliation marks: ``J.A. Cayla2``,
@@ -134,8 +144,23 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n")]
 
 
+#: Where a reference stands: a line of its own (after a label or none, or a note a reader of a line
+#: reads whole), a Vancouver list after a note's number ("iv Berg A, ..."), or after other words of
+#: its line.
+LINE, NOTE, INSIDE = "line", "note", "inside"
+#: A note's number before a reference: "1.", "[2]", "3)", "iv", a superscript digit glued on.
+_NOTE_MARK = compile_pattern(r"^\W*(?:\d{1,3}|[ivxIVX]{1,5})\W*$")
+
+
 def reference_citation(text: str, settings: Settings = DEFAULTS) -> dict | None:
     """The citation of the first reference line of ``text`` (see the module's docstring), or None."""
+    return next((found for found, _ in reference_citations(text, settings)), None)
+
+
+def reference_citations(text: str, settings: Settings = DEFAULTS) -> Iterator[tuple[dict, str]]:
+    """The citation of each reference line of ``text``, in the order of the lines, with where it
+    stands (:data:`LINE`, :data:`NOTE` or :data:`INSIDE`): a story that ends with a list of
+    references gives several, the trial's paper and the background's."""
     lines = _lines(text)
     label = label_pattern(settings.reference_labels)
     for i, line in enumerate(lines):
@@ -143,16 +168,47 @@ def reference_citation(text: str, settings: Settings = DEFAULTS) -> dict | None:
             continue  # a blank line (half an article's lines) holds no reference: every reader below needs words
         body = label.sub("", line, count=1)
         labelled = body != line
-        found = _vancouver(body, settings) or _first_author_et_al(body, settings) or _et_al_comma(body, settings) \
+        found = _vancouver(body, settings, labelled=labelled) or _first_author_et_al(body, settings) or _et_al_comma(body, settings) \
             or _harvard(body, settings) \
             or (_named_list(lines, i, line, body, settings) if labelled else None) \
             or _quoted_title(body, labelled, settings) or _meeting_abstract(lines, i, body, settings) \
             or _title_first(body, settings) \
             or (_titled(body, settings) or (_lead_author(body, settings) if line.lower().startswith("author") else None)
-                or _source_line(body, settings) if labelled else None)
+                or _source_line(body, settings) if labelled else None) \
+            or None
+        where = LINE  # (a numbered note read whole, "1. Title. Berg A J et al. Journal.", stands on its line)
+        if found is None:
+            found, before = _vancouver_inside(body, settings)
+            where = NOTE if _NOTE_MARK.match(before) else INSIDE
         if found is not None:
-            return found
-    return None
+            yield found, where
+
+
+#: The short words a journal's abbreviation leaves out ("N Engl J Med" for "New England Journal of Medicine").
+_JOURNAL_SMALL_WORDS = frozenset({"of", "the", "and", "&", "in", "for", "on"})
+
+
+def journals_agree(a: str | None, b: str | None) -> bool:
+    """Whether two names may be one journal: the same name, one the family of the other ("The
+    Lancet", "Lancet Oncology"), one the other abbreviated word by word ("JAMA Cardiol", "N Engl J
+    Med" for "New England Journal of Medicine") or by its initials ("JAMA" for "Journal of the
+    American Medical Association")."""
+    if not a or not b:
+        return True  # a journal not named agrees with any
+    words = [[w for w in re.findall(r"[\w']+|&", name.lower()) if w not in _JOURNAL_SMALL_WORDS] for name in (a, b)]
+    for short, full in (words, words[::-1]):
+        if not short or not full:
+            continue
+        if short == full[:len(short)] or full == short[:len(full)]:
+            return True
+        if len(short) == len(full) and all(f.startswith(s) for s, f in zip(short, full)):
+            return True
+        if len(short) == 1 and short[0] == "".join(f[0] for f in full) or \
+                len(short) >= 1 and "".join(f[0] for f in full[:len(short[0])]) == short[0] \
+                and all(f.startswith(s) for s, f in zip(short[1:], full[len(short[0]):])) \
+                and len(full) == len(short[0]) + len(short) - 1:
+            return True  # "JAMA", "JAMA Oncol" for "Journal of the American Medical Association Oncology"
+    return False
 
 
 #: Where a reference's parts end: a full stop (or ? !), a closing quote after it optional
@@ -215,22 +271,75 @@ def _title_first(line: str, settings: Settings = DEFAULTS) -> dict | None:
             "journal": journal, "year": int(year.group()) if year else None, "doi": None}
 
 
-def _vancouver(line: str, settings: Settings = DEFAULTS) -> dict | None:
+#: Where a Vancouver author list may start inside a line, after other words ("Read the paper in
+#: Lancet Oncology Coleman RE, Hall A, ..."): a one-word surname, its initials and the comma of a list.
+_LIST_START_INSIDE = compile_pattern(rf"(?<![\w'\u2019-])(?:{PARTICLE}\s)?[{_CAPITAL}][{_LETTER}'\u2019-]+\s{_VANCOUVER_INITIALS},\s")
+#: What any Vancouver list holds, sought first as a cheap gate: initials, then a comma (" AB, ", " A.B., ").
+_INITIALS_AND_COMMA = compile_pattern(r" (?:[A-Z]{1,3}|(?:[A-Z]\.){1,3}), ")
+#: The fewest names of a Vancouver list found inside a line, after other words (without "et al").
+MIN_INSIDE_AUTHORS = 3
+#: A title's last piece after a comma that may be the journal ("Title of the paper, Lancet Oncology.
+#: 2017."): the press release put a comma where the journal prints a full stop.
+_LAST_COMMA_PIECE = compile_pattern(r",\s+(?P<journal>[^,]+)$")
+
+
+def _joined_question(parts: list[str], settings: Settings = DEFAULTS) -> list[str]:
+    """A title that asks a question before its subtitle ("Does X help? A randomised trial.") is
+    one title: a part ending with ? or ! joins the next while that next is no journal's name."""
+    while len(parts) > 2 and parts[0].endswith(("?", "!")) \
+            and not _journal_shaped(_DATE_OR_VOLUME.split(parts[1])[0].strip(" ."), settings):
+        parts = [f"{parts[0]} {parts[1]}", *parts[2:]]
+    return parts
+
+
+def _vancouver_inside(line: str, settings: Settings = DEFAULTS) -> tuple[dict | None, str]:
+    """A Vancouver reference after other words of its line (a heading run into it: "Additional
+    information Read the paper in Lancet Oncology Coleman RE, Hall A, ... Title. Lancet Oncology.
+    2017."): at least :data:`MIN_INSIDE_AUTHORS` names (or "et al"), a title, a journal and a year;
+    with the words before it (a note's number, "1." or "iv", or a heading)."""
+    if not _INITIALS_AND_COMMA.search(line):
+        return None, ""  # (most lines: no initials before a comma, and the scan for a list's start is dearer)
+    for start in _LIST_START_INSIDE.finditer(line):
+        if start.start() == 0:
+            continue  # a line that opens with the list is read by _vancouver
+        found = _vancouver(line[start.start():], settings)
+        if found is not None and found["year"] is not None and found["journal"] \
+                and (len(found["authors"]) >= MIN_INSIDE_AUTHORS or found["et_al"]):
+            return found, line[:start.start()]
+    return None, ""
+
+
+def _vancouver(line: str, settings: Settings = DEFAULTS, *, labelled: bool = False) -> dict | None:
     match = _VANCOUVER.match(line)
     if match is None:
         return None
     parts = [part.strip() for part in _PART_END.split(match.group("rest")) if part.strip()]
     if parts and _DATE_OR_VOLUME.split(parts[0])[0].strip(" .").lower() in _journals(settings.journals):
         parts = ["", *parts]  # "Brightling C, et al. The Lancet Respiratory Medicine, 2016.": no title
+    parts = _joined_question(parts, settings)
+    if len(parts) >= 2 and parts[1][:1].isdigit() \
+            and (last := _LAST_COMMA_PIECE.search(parts[0].rstrip("."))) \
+            and _known_or_titled_journal(last.group("journal").strip(), settings):
+        # "Title of the paper, Lancet Oncology. 2017.": the journal after the title's last comma
+        parts = [parts[0].rstrip(".")[:last.start()], last.group("journal").strip(), *parts[1:]]
+    authors = [re.sub(r",\s(?=[A-Z.]{1,6}$)", " ", author) for author in _LISTED_AUTHOR.findall(match.group("authors"))]
+    authors = [author[:-1] if author.endswith(".") and author.count(".") == 1 else author for author in authors]  # "Moss B." ends the list
+    if len(authors) < settings.min_listed_authors and not match.group("etal"):
+        return None  # "Miriam E. Tucker is a journalist.": one name is no author list
     if len(parts) < 2:
         return None  # an author list without a title and a journal is no reference
     title = parts[0].strip("\"\u201c\u201d").rstrip(".") or None
     journal = _DATE_OR_VOLUME.split(parts[1])[0].strip(" .")
     year = _YEAR.search(" ".join(parts[1:]))
-    authors = [re.sub(r",\s(?=[A-Z]{1,3}$)", " ", author) for author in _LISTED_AUTHOR.findall(match.group("authors"))]
-    if len(authors) < settings.min_listed_authors and not match.group("etal"):
-        return None  # "Miriam E. Tucker is a journalist.": one name is no author list
-    if not _journal_shaped(journal, settings) or title is not None and len(title.split()) < settings.min_title_words:
+    if title is not None and len(title.split()) < settings.min_title_words:
+        return None
+    if not _journal_shaped(journal, settings):
+        if labelled and title is not None and len(authors) >= MIN_INSIDE_AUTHORS:
+            # "Citation: Henry TD, Schaer GL, ..., Lee JS. Title ...StudyCell Transplant. Appeared on-line ...":
+            # a labelled list of names is the byline even where the title runs into a journal no one can
+            # read apart; the prose names the journal and the title is left out
+            return {"authors": authors, "et_al": bool(match.group("etal")) or bool(match.group("group")),
+                    "title": None, "journal": None, "year": None, "doi": None}
         return None
     return {
         "authors": authors,
