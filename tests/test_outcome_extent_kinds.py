@@ -179,3 +179,21 @@ def test_a_change_in_an_outcome_the_record_measures_is_that_outcome(run) -> None
     found = outcomes(run, "After three months, 37 percent of women in the valsartin group reported a 50 percent "
                           "reduction in pain intensity. Pain intensity fell by 30 percent in the valsartin group.")
     assert found.get(37.0) == found.get(30.0) == "pain intensity"
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("In the valsartin group, 0.9% discontinued due to pregnancy, compared with 2 percent on placebo.",
+                 0.9, "discontinued due to pregnancy", id="discontinued-due-to"),
+    pytest.param("In the valsartin group, 6 percent died from a heart attack, compared with 9 percent on placebo.",
+                 6.0, "died from a heart attack", id="died-from"),
+    pytest.param("In the valsartin group, 6 percent were hospitalized for a heart attack, compared with 9 percent "
+                 "on placebo.", 9.0, "hospitalized for a heart attack", id="its-partner"),
+    # no cause: the known outcome the verb's object names
+    pytest.param("In the valsartin group, 6 percent had a heart attack, compared with 9 percent on placebo.",
+                 6.0, "heart attack", id="had-no-cause"),
+])
+def test_a_known_outcome_as_the_cause_of_a_verb_is_no_outcome_alone(run, sentence: str, value: float,
+                                                                    outcome: str) -> None:
+    # the verb names what happened (died, discontinued); the lexicon's outcome after "from"/"due to"
+    # is its cause, and the outcome is the whole predicate
+    assert outcomes(run, sentence).get(value) == outcome
