@@ -26,10 +26,11 @@ def outcomes(run: Run, sentence: str) -> dict[float, str | None]:
 
 
 @pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    # the share counts people who had the improvement: the change is the outcome, without "marked"
     ("After a year, 48 percent of those taking gabapentin reported a marked improvement in nighttime leg "
-     "cramps, compared with 21 percent of those on placebo.", 48.0, "nighttime leg cramps"),
+     "cramps, compared with 21 percent of those on placebo.", 48.0, "improvement in nighttime leg cramps"),
     ("After a year, 48 percent of those taking gabapentin reported a marked improvement in nighttime leg "
-     "cramps, compared with 21 percent of those on placebo.", 21.0, "nighttime leg cramps"),
+     "cramps, compared with 21 percent of those on placebo.", 21.0, "improvement in nighttime leg cramps"),
     ("Gabapentin eased symptoms of the disorder in 61 percent of patients taking it.", 61.0,
      "symptoms of the disorder"),
     ("By the end of the trial, 8 percent of patients taking gabapentin died, compared with 12 percent of those "

@@ -45,7 +45,7 @@ from .facts.endpoints import merge_spellings, without_judgement_names
 from .facts.results import ENDPOINT_PARTS, known_endpoints
 from .facts.sizes import arm_sizes
 from .facts.tables import with_table_results
-from .linking.fuller import name_by_fuller_forms
+from .linking.fuller import name_by_fuller_forms, name_changes_by_their_outcome
 from .record import (
     Arm,
     Article,
@@ -214,7 +214,8 @@ def record_data(doc: Doc, source: dict[str, Any]) -> dict[str, Any]:
                                              "outcome, only a judgement", text=_quote(item)))
     merge_spellings(items)
     # a short name the article writes in full elsewhere takes that name (in an abstract, only a measure or "of" phrase)
-    name_by_fuller_forms(doc, items, premodified=not is_abstract(doc))
+    renamed = name_by_fuller_forms(doc, items, premodified=not is_abstract(doc))
+    name_changes_by_their_outcome(items, renamed)
     merge_spellings(items)
     _endpoint_names(items)
     _unreported_pooled_arms(items, data.get(POOLED_ARMS) or [])

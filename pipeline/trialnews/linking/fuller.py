@@ -30,6 +30,7 @@ from ..reading.doctext import text_of
 from ..resources import word_set
 from ..scanning import matches_at
 from .outcomes import name_text
+from .phrases import change_nouns
 from .wordclass import AUX, PRON, VERB, classes, is_function_word
 from .phrases import cause_end, measure_nouns, noun_phrase_left, noun_phrase_right, people_words, trimmed
 
@@ -323,7 +324,7 @@ def _completes(other: str, name: str) -> bool:
     return measure in word_set(FULLER_NAME_HEADS) and singular(rest) == singular(name)
 
 
-def name_by_fuller_forms(doc: Doc, items: dict, *, premodified: bool = True) -> None:
+def name_by_fuller_forms(doc: Doc, items: dict, *, premodified: bool = True) -> dict[str, str]:
     """Rename each short name the record's values use to the one fuller form the article writes of
     it (:func:`fuller_form`): the endpoint takes the fuller name and its evidence, and each value
     records the step in ``evidence.links["endpoint_name"]``. Not a name with its own short form, a
@@ -358,6 +359,37 @@ def name_by_fuller_forms(doc: Doc, items: dict, *, premodified: bool = True) -> 
         for item in used[name]:
             item["endpoint"] = fuller
             item["evidence"].setdefault("links", {})[LINK_KEY] = FULLER_LINK
+    return renamed
+
+
+#: How ``evidence.links["endpoint_name"]`` records a change people had named by the outcome it changed.
+CHANGED_LINK = "outcome-of-change"
+
+
+def name_changes_by_their_outcome(items: dict, renamed: dict[str, str]) -> None:
+    """A change the value's people had (``19% had a decrease in tumour size``: ``decrease in tumour
+    size``, :func:`~trialnews.linking.outcomes._event_of_change`) is a result of the outcome it changed
+    where the record's other values measure that outcome (``hot flashes``, or the fuller name it
+    took): the share reaching the change is one more number of that endpoint, not an endpoint of
+    its own. Elsewhere the change keeps its whole name."""
+    values = items["results"] + items["comparisons"]
+    names = {item["endpoint"].lower(): item["endpoint"] for item in values if item.get("endpoint")}
+    names.update({short.lower(): fuller for short, fuller in renamed.items()})
+    for item in items["results"]:
+        name = item.get("endpoint") or ""
+        change, _, changed = name.partition(" in ")
+        if not changed or change.lower() not in change_nouns() \
+                or item["evidence"].get("links", {}).get("endpoint") not in CHANGE_EVENT_LINKERS:
+            continue
+        outcome = names.get(changed.lower())
+        if outcome is not None:
+            item["endpoint"] = outcome
+            item["evidence"].setdefault("links", {})[LINK_KEY] = CHANGED_LINK
+
+
+#: The linkers that name a change people had with the outcome it changed.
+CHANGE_EVENT_LINKERS = frozenset({"event-after-value", "lexicon-in-phrase", "partner-outcome", "contrast-partner",
+                                  "parallel-list"})
 
 
 def _units_by_endpoint(items: dict) -> dict[str, set[str]]:

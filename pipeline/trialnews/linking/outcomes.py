@@ -92,7 +92,30 @@ def _found(phrase: Span | None, linker: str) -> Found | None:
     phrase = trimmed(phrase, event=linker in EVENT_LINKERS)
     if not acceptable_outcome(phrase):
         return None
-    return _name(phrase), (phrase.start_char, phrase.end_char), linker
+    return _without_owner(phrase), (phrase.start_char, phrase.end_char), linker
+
+
+#: Words naming whose outcome changed, between a change noun's ``in`` and the outcome (``a drop in
+#: their white blood cell count``): no part of the outcome's name (``patterns/changed_owners.txt``).
+CHANGED_OWNERS = "changed_owners.txt"
+
+
+def _without_owner(phrase: Span) -> str:
+    """The name of ``phrase`` without an owner between a change noun's ``in`` and what changed:
+    ``drop in white blood cell count`` for ``drop in their white blood cell count``."""
+    doc = phrase.doc
+    owners = word_set(CHANGED_OWNERS)
+    cut = [t.i for t in phrase[2:-1] if t.lower_ in owners and doc[t.i - 1].lower_ == "in"
+           and doc[t.i - 2].lower_ in change_nouns()]
+    if not cut:
+        return _name(phrase)
+    text = text_of(doc)
+    parts, at = [], phrase.start_char
+    for i in cut:
+        parts.append(text[at:doc[i].idx])
+        at = doc[i + 1].idx
+    parts.append(text[at:phrase.end_char])
+    return name_text("".join(parts))
 
 
 def _skip_right(doc: Doc, i: int, stop: int, words: frozenset[str]) -> int:
@@ -127,16 +150,19 @@ def _changed(doc: Doc, phrase: Span | None, stop: int) -> Span | None:
 
 
 def _event_of_change(doc: Doc, phrase: Span | None, stop: int) -> Span | None:
-    """What people had, where it is a change: changes in the plural are events with the outcome
-    they changed (``had transient increases in blood pressure``), one change names that outcome
-    (``had a reduction in pain``: the pain, :func:`_changed`)."""
-    if phrase is None or phrase[-1].lower_ not in change_nouns() or not phrase[-1].lower_.endswith("s") \
+    """What people had, where it is a change: a change the value's people had is the event, named
+    with the outcome it changed (``had transient increases in blood pressure``, ``19% had a
+    decrease in tumour size``: the share counts people who had the decrease, not a size), without
+    the words that judge its size (``a marked improvement in``: :func:`trimmed`)."""
+    if phrase is None or phrase[-1].lower_ not in change_nouns() \
             or phrase.end + 1 >= stop or doc[phrase.end].lower_ != "in":
         return _changed(doc, phrase, stop)
     changed = noun_phrase_right(doc, phrase.end + 1, stop)
-    if changed is None or changed.start != phrase.end + 1 or not acceptable_outcome(changed):
+    owner = _skip_right(doc, phrase.end + 1, stop, word_set(CHANGED_OWNERS))
+    if changed is None or changed.start not in (phrase.end + 1, owner) or not acceptable_outcome(changed):
         return _changed(doc, phrase, stop)
-    return doc[phrase.start:changed.end]
+    return trimmed(doc[phrase.start:changed.end])  # "had a drop in their white blood cell count" (named
+    # without the owner: :func:`_found`)
 
 
 #: The rule of ``patterns/numbers.jsonl`` that counts no events (``no cases of X``, ``no serious
@@ -682,12 +708,13 @@ def _threshold_change(doc: Doc, j: int, stop: int) -> Found | None:
     if m == k + 1 or m + 2 >= stop or doc[m].lower_ not in change_nouns() or doc[m + 1].lower_ != "in" \
             or not any(t.text == "%" or t.lower_ in ("percent", "cent") for t in doc[k + 1:m]):
         return None
-    if bound is None and not any(t.lower_ == "or" for t in doc[k + 1:m]):
-        return None  # "had an 85 percent reduction in hot flashes": a change they had, no threshold (news-dev
-        # names it by what changed: hot flashes)
     thing = trimmed(noun_phrase_right(doc, m + 2, stop))
     if thing is None or not acceptable_outcome(thing) or thing[-1].lower_ in people_words():
         return None
+    if bound is None and not any(t.lower_ == "or" for t in doc[k + 1:m]):
+        # "had an 85 percent reduction in hot flashes": a change they had, its size no threshold but a
+        # value of its own; the share's outcome is the change, named without that size
+        return doc[m].lower_ + " in " + _name(thing), (doc[m].idx, thing.end_char), "event-after-value"
     text = text_of(doc)
     name = name_text(text[doc[j].idx:doc[m].idx + len(doc[m].text)].replace(" - ", "-")) + " in " + _name(thing)
     return name, (doc[j].idx, thing.end_char), "event-after-value"
@@ -1134,7 +1161,7 @@ def _changes_had(doc: Doc, outcome: Span) -> Span | None:
     if outcome.start - 2 <= sentence.start or doc[outcome.start - 1].lower_ != "in":
         return None
     changes = noun_phrase_left(doc, outcome.start - 1, sentence.start, attach=False)
-    if changes is None or changes[-1].lower_ not in change_nouns() or not changes[-1].lower_.endswith("s"):
+    if changes is None or changes[-1].lower_ not in change_nouns():
         return None
     verb = _skip_left(doc, changes.start, sentence.start, word_set("change_determiners.txt")) - 1
     if verb <= sentence.start or doc[verb].lower_ not in word_set("event_verbs.tsv:outcome"):

@@ -271,6 +271,15 @@ def _cause_start(doc: Doc, start: int, floor: int) -> int:
     return head.start if head is not None else start
 
 
+def opens_cause(doc: Doc, start: int, floor: int) -> bool:
+    """Whether the noun phrase at token ``start`` is a cause: a preposition of
+    ``patterns/cause_prepositions.txt`` written before it, past its determiners, after token
+    ``floor`` (``died from a heart attack``, ``discontinued due to pregnancy``)."""
+    i = _past_openers(doc, start, floor)
+    return any(i - len(words) > floor and [t.lower_ for t in doc[i - len(words):i]] == list(words)
+               for words in word_tuples(CAUSE_PREPOSITIONS))
+
+
 def _preposition_after(doc: Doc, i: int, stop: int) -> int:
     """How many tokens the cause preposition written from token ``i`` has (``due to``: 2), with a
     token after it before ``stop``; 0 if none."""

@@ -66,7 +66,7 @@ from .carried import CARRIED_GROUP, CARRY_SENTENCES, carried_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
 from .outcome_score import Proposal, choose
 from .ranking import named_in, ranked_endpoint
-from .phrases import acceptable_outcome, noun_phrase_left, noun_phrase_right, not_outcome_heads, people_words, thing_headed, \
+from .phrases import acceptable_outcome, noun_phrase_left, opens_cause, noun_phrase_right, not_outcome_heads, people_words, thing_headed, \
     verb_nouns
 from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
 
@@ -657,6 +657,11 @@ def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
         return None
     start, end = predicate[1]
     known = [m for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= end]
+    verb = doc.char_span(start, end, alignment_mode="expand")
+    if known and verb is not None and opens_cause(doc, known[0].start, verb.start):
+        known = []  # "died from a heart attack", "discontinued due to pregnancy": the known outcome is the
+        # cause of what the verb names, and the outcome is the predicate as written (a curator's
+        # "death from heart attack"), not the cause alone
     if known:  # "were deemed to be in clinical remission"
         return known[0], None
     predicate = _before_groups(doc, predicate)
