@@ -2117,6 +2117,12 @@ def _stepped_doses(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | N
     return stepped
 
 
+#: A course written as one a group was given (``for 12 weeks``, ``12 weeks of``, ``a 12-week``),
+#: not a bare duration, which in a sentence with a rate is as often a time measured (``median PFS
+#: was 6.6 months with X versus 4.2 months with Y``): micro-syntax of the ``SCHEDULE`` span.
+_COURSE_GIVEN = compile_pattern(r"(?i)^for\s|\sof$|\w-(?:day|week|month)")
+
+
 def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
                labelled: list[tuple[Span, str]], *, max_arms: int = MAX_ARMS) -> tuple[list[Span], dict[str, str]]:
     """Several doses of one drug reported separately (``34 percent of patients taking 5 mg of
@@ -2184,6 +2190,8 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
             for m, label in labelled) \
             and drug is not None and drug.lower() in arms  # "assigned to X 30 U, X 50 U or placebo", "to 30 U of X"
         assigned = assigned or (dose.start in listed and drug is not None and drug.lower() in arms)
+        if not assigned and key and _regimen_family(dose, key) == "course" and not _COURSE_GIVEN.search(dose.text):
+            continue  # "The median PFS was 6.6 months with X": a time measured, no course a group was given
         if key and drug and (assigned or any(sentence.start <= r.start < sentence.end for r in rates)):
             reported.setdefault(drug, {}).setdefault(key, dose)  # "randomized to X 30 U, X 50 U or placebo"
     for drug, by_key in reported.items():  # doses, frequencies and courses split a drug apart: each needs two

@@ -1,0 +1,44 @@
+"""How an abstract names its arms: the groups its methods set up, and what is no group.
+
+Every abstract below is written for these tests (none is copied from a data set); each expected
+arm and value is read from the sentences by hand. The texts are abstract-shaped (a title, one
+paragraph of 500 characters or more with a p value), since these rules run on abstracts only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+PAD = ("Adults treated at three centres between 2015 and 2019 were eligible, and all gave written informed consent. "
+       "Data were analysed by intention to treat, and the protocol was approved by the ethics committees of all centres. "
+       "Outcomes were assessed every three months by investigators who did not know the assigned treatment. ")
+
+
+def record(run: Callable[[str], dict[str, Any]], title: str, body: str) -> dict[str, Any]:
+    """The record of an abstract (the test's premise: the reader takes it for one)."""
+    found = run(f"{title}\n\n{body}")
+    assert found["source"]["kind"] == "abstract"
+    return found
+
+
+def labels(found: dict[str, Any]) -> set[str]:
+    return {arm["label"].lower() for arm in found["arms"]}
+
+
+def test_durations_measured_with_each_drug_are_no_courses(run) -> None:
+    """``median time to progression was 8.2 months for X and 8.3 months for Y``: times measured,
+    not courses the groups were given, so no ``X 8.2 months`` arm."""
+    found = record(run, "Vorinatib versus placebo in relapsed ovarian cancer: a randomized trial",
+                   PAD + "Patients were randomly assigned to vorinatib or placebo. In the 78% of patients with "
+                   "measurable disease, median time to progression was 8.2 months for vorinatib and 8.3 months for "
+                   "placebo (hazard ratio, 1.10; p = 0.39).")
+    assert labels(found) == {"vorinatib", "placebo"}
+
+
+def test_courses_written_as_given_still_split_one_drug(run) -> None:
+    found = record(run, "Six versus twelve months of adjuvant trastuzumab: a randomized trial",
+                   PAD + "Patients were randomly assigned to trastuzumab for 6 months or trastuzumab for 12 months. "
+                   "Disease-free survival at 3 years was 91% with 6 months of trastuzumab and 93% with 12 months of "
+                   "trastuzumab (p = 0.04).")
+    assert {"trastuzumab 6 months", "trastuzumab 12 months"} <= labels(found)
