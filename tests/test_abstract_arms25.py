@@ -12,7 +12,8 @@ from typing import Any
 
 PAD = ("Adults treated at three centres between 2015 and 2019 were eligible, and all gave written informed consent. "
        "Data were analysed by intention to treat, and the protocol was approved by the ethics committees of all centres. "
-       "Outcomes were assessed every three months by investigators who did not know the assigned treatment. ")
+       "Outcomes were assessed every three months by investigators who did not know the assigned treatment. "
+       "Eligible women had measurable disease, adequate organ function and no earlier systemic therapy. ")
 
 
 def record(run: Callable[[str], dict[str, Any]], title: str, body: str) -> dict[str, Any]:
@@ -42,3 +43,31 @@ def test_courses_written_as_given_still_split_one_drug(run) -> None:
                    "Disease-free survival at 3 years was 91% with 6 months of trastuzumab and 93% with 12 months of "
                    "trastuzumab (p = 0.04).")
     assert {"trastuzumab 6 months", "trastuzumab 12 months"} <= labels(found)
+
+
+def roles(found: dict[str, Any]) -> dict[str, str | None]:
+    return {arm["label"].lower(): arm["role"] for arm in found["arms"]}
+
+
+def test_the_group_another_adds_a_treatment_to_is_the_comparator(run) -> None:
+    """``DC or DC plus ralumab (DCR) ... randomly assigned to receive DC (n = 210) or DCR (n = 208)``:
+    the group that adds ralumab tests it, though the abstract lists it second."""
+    found = record(run, "Ralumab added to neoadjuvant chemotherapy in breast cancer: a randomized phase III trial",
+                   PAD + "Women due to receive neoadjuvant docetaxel and carboplatin (DC) or DC plus ralumab (DCR) "
+                   "could take part. They were randomly assigned to receive DC (n = 210) or DCR (n = 208). The "
+                   "objective response rate was 81.0% "
+                   "in the DCR group and 70.5% in the DC group (p = 0.01).")
+    assert roles(found).get("dc") == "control"
+    added = [arm for arm in found["arms"] if "DCR" in [arm["label"], *arm["aliases"]]]
+    assert [arm["role"] for arm in added] == ["experimental"]
+
+
+def test_a_placebo_added_makes_no_tested_group(run) -> None:
+    """``X plus placebo`` adds nothing tested: it is the comparator of ``X plus Y``, not the tested
+    arm beside ``X``."""
+    found = record(run, "Exemostat plus entinorin in advanced breast cancer: a randomized trial",
+                   PAD + "Patients were randomized to exemostat plus entinorin or exemostat plus placebo. Median "
+                   "progression-free survival was longer with entinorin (p = 0.03), and 31% versus 18% responded.")
+    found_roles = roles(found)
+    assert "experimental" in found_roles.values()
+    assert all(role != "experimental" for label, role in found_roles.items() if "placebo" in label)
