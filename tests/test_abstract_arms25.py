@@ -71,3 +71,16 @@ def test_a_placebo_added_makes_no_tested_group(run) -> None:
     found_roles = roles(found)
     assert "experimental" in found_roles.values()
     assert all(role != "experimental" for label, role in found_roles.items() if "placebo" in label)
+
+
+def test_a_quoted_group_name_keeps_the_side_and_short_name_of_its_bracket(run) -> None:
+    """``'usual care' (control group, UC, n = 64)``: the quote mark closing the name does not part
+    the name from its bracket, so ``UC`` is the usual-care arm, not a group of its own."""
+    found = record(run, "Guided imagery for fatigue after breast cancer: a randomized controlled trial",
+                   PAD + "In all, 130 women were randomized to guided imagery (intervention group, n = 66) or "
+                   "'usual care' (control group, UC, n = 64). Fatigue improved in 41% of the guided imagery group "
+                   "and in 20% of UC (p = 0.01).")
+    arms = {arm["label"].lower(): arm for arm in found["arms"]}
+    assert "uc" not in arms
+    assert arms["usual care"]["role"] == "control"
+    assert "UC" in arms["usual care"]["aliases"]

@@ -2447,7 +2447,7 @@ MAX_SET_UP_REST_WORDS = 2
 #: later: ``sevoflurane-fentanyl anesthesia (SF; n = 25)``, ``Cocculine (C)``, ``usual care
 #: (control)``, ``exemestane (group B, n = 24)``: the first item of the bracket, before a ``;``
 #: or ``,`` and the rest of the bracket (its size).
-_SET_UP_BRACKET = compile_pattern(r"(?P<rest>(?:\s+[a-z][a-z-]*){0,%d})\s*[(\[]\s*(?P<name>[^;,()\[\]=<>]{1,24}?)\s*(?:[;,][^()\[\]]{0,40})?[)\]]" % MAX_SET_UP_REST_WORDS)
+_SET_UP_BRACKET = compile_pattern(r"(?P<rest>(?:\s+[a-z][a-z-]*){0,%d})[\'\"\u2019\u201d]?\s*[(\[]\s*(?P<name>[^;,()\[\]=<>]{1,24}?)\s*(?:[;,][^()\[\]]{0,40})?[)\]]" % MAX_SET_UP_REST_WORDS)
 #: A short name: a word with a capital, of letters, digits, ``+`` and ``-`` (``SF``, ``TEL-SUPP``, ``INT+``),
 #: or two such words in capitals (``IV BP``).
 _SHORT_NAME = compile_pattern(r"^(?=[^ ]*[A-Z])[A-Za-z][A-Za-z0-9+\-]{0,9}(?: [A-Z][A-Z0-9+\-]{0,5})?$")
@@ -2736,6 +2736,10 @@ _LETTER_AFTER = compile_pattern(r"[ \t]+([A-Z0-9]{1,3})\b(?![.,]\d)")
 STATED_SIDE = "stated-side"
 
 
+#: A quote mark closing a group's name before its bracket (``'treatment as usual' (control group, TAU)``).
+_CLOSING_QUOTE = "[\'\"\u2019\u201d]?"
+
+
 @cache
 def _stated_side_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The bracket after a group's name that states its side, and the side word before a lettered
@@ -2746,7 +2750,7 @@ def _stated_side_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     control = phrase_regex("stated_control_sides.txt")
     tested = phrase_regex("stated_tested_sides.txt")
     side = rf"(?:(?P<control>{control})(?:\s+(?:{nouns}))?|(?P<tested>{tested})\s+(?:{nouns}))"
-    bracket = compile_pattern(rf"(?i)\s*[(\[]\s*(?:the\s+)?{side}\s*(?P<rest>[,;:][^()\[\]]{{0,40}})?[)\]]")
+    bracket = compile_pattern(rf"(?i){_CLOSING_QUOTE}\s*[(\[]\s*(?:the\s+)?{side}\s*(?P<rest>[,;:][^()\[\]]{{0,40}})?[)\]]")
     before = compile_pattern(rf"(?i)\b{side}\s*$")
     return bracket, before
 
