@@ -84,3 +84,33 @@ def test_a_quoted_group_name_keeps_the_side_and_short_name_of_its_bracket(run) -
     assert "uc" not in arms
     assert arms["usual care"]["role"] == "control"
     assert "UC" in arms["usual care"]["aliases"]
+
+
+def test_groups_described_at_length_and_named_by_short_names_are_arms(run) -> None:
+    """``to receive either high-dose X 150 mg/m2 and Y 1500 mg/m2 every 3 weeks for 3 cycles
+    (HDXY) or standard-dose X 75 mg/m2 and Y 750 mg/m2 every 3 weeks for 6 cycles (SDXY)``, then
+    ``on HDXY``: the two regimens are the arms, named by their short names, and the doses inside
+    the descriptions are no groups of their own."""
+    found = record(run, "Dose intensity of epirubicin and ifosfamide in advanced sarcoma: a randomised trial",
+                   PAD + "This open trial randomised 210 patients to receive either high-dose epirubicin 150 mg/m2 and "
+                   "ifosfamide 1500 mg/m2 every 3 weeks for 3 cycles (HDEI) or standard-dose epirubicin 75 mg/m2 "
+                   "and ifosfamide 750 mg/m2 every 3 weeks for 6 cycles (SDEI). A tumour response was recorded in 31 "
+                   "patients (29%) on HDEI and in 40 patients (38%) on SDEI (p = 0.2).")
+    arms = {arm["label"]: arm for arm in found["arms"]}
+    assert {"HDEI", "SDEI"} <= set(arms)
+    assert arms["SDEI"]["role"] == "control"
+    assert arms["HDEI"]["intervention"].startswith("high-dose epirubicin 150")
+    assert not any(label.startswith(("epirubicin ", "ifosfamide ")) for label in arms)
+    assert {(r["value"], r["arm"]) for r in found["results"] if r["unit"] == "%"} >= {(29.0, "HDEI"), (38.0, "SDEI")}
+
+
+def test_one_described_bracket_or_a_study_sentence_sets_up_no_group(run) -> None:
+    """A short name after a phrase of a sentence that only mentions a randomized trial (``A
+    randomized phase 2 trial has shown that adding X (ZX) to chemotherapy (CT) helps triple-negative
+    (TN) patients``) names a population, not a group."""
+    found = record(run, "Zoledronic acid with neoadjuvant chemotherapy: survival outcomes",
+                   PAD + "A randomized phase 2 trial has shown that adding zoledronic acid (ZOL) to neoadjuvant "
+                   "chemotherapy (CT) benefits triple-negative (TN) patients. Patients were randomly assigned to CT or "
+                   "CT plus ZOL. The 3-year survival was 84.6% in the CT group and 90.8% in the CT plus ZOL group, and "
+                   "TN patients gained most (p = 0.04).")
+    assert not any("TN" in [arm["label"], *arm["aliases"]] or "triple" in arm["label"] for arm in found["arms"])

@@ -2511,7 +2511,8 @@ def _option_words(before: str, skips: frozenset[str]) -> list[str] | None:
 def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
     """Groups an abstract's assignment sets up with a short name, which no rule found: each an arm.
 
-    In a sentence that assigns (``randomized``, ``allocated``: ``contrast_assign_words.txt``), an
+    In a sentence that assigns (``randomized``, ``allocated``: ``contrast_assign_words.txt``; not
+    ``a randomized trial``: :func:`_assigning_cue`), an
     option followed by a bracket that gives it a short name (``Cocculine (C)``, ``a telephone
     call (TEL)``) or a letter (``a closed suction drain (group A, n = 32)``) is a group of the
     trial when the abstract uses that name again after the sentence (``C: 15.7%``, ``the TEL
@@ -2530,14 +2531,18 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
     if not is_abstract(doc):
         return
     text = text_of(doc)
-    assigns = _assign_cue()
     skips = word_set("contrast_group_skips.txt")
     not_names = word_set("not_trial_names.txt")
     names = {name.lower() for arm in arms.values() for name in [arm["label"], *(arm.get("aliases") or [])]}
     mentions = list(doc.spans.get("ARM_MENTION") or ())
     added: list[Span] = []
+    described = _described_set_ups(doc, arms, names)
+    if described:
+        mentions = _set_up_described(doc, arms, described, mentions, max_arms)
+        names |= {name.lower() for name, _, _ in described}
+        added += [Span(doc, short.start, short.end, label=name) for name, short, _ in described if name.lower() in arms]
     for sentence in doc.sents:
-        cue = assigns.search(span_text(sentence))
+        cue = _assigning_cue(span_text(sentence))
         if cue is None:
             continue
         start = sentence.start_char + cue.end()
@@ -2585,6 +2590,121 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
         more = _new_mentions(doc, mentions + added, places, lambda start, end, span: next(
             m.label_ for m in added if m.label_.lower() == text[start:end].lower()))
         doc.spans["ARM_MENTION"] = sorted(mentions + added + more, key=lambda m: m.start)
+
+
+#: The most words of a group an assignment describes before its short name (``high-dose epirubicin
+#: 150 mg/m2 and cyclophosphamide 1500 mg/m2 with filgrastim support every 3 weeks for 3 cycles (HDEC)``).
+MAX_DESCRIBED_WORDS = 24
+#: The fewest groups one assignment must set up by description and short name: a list of groups
+#: (``either ... (HDEC) or ... (SDEC)``), not one bracket after a phrase that only mentions a randomization.
+MIN_DESCRIBED_GROUPS = 2
+#: Where a described option of an assignment starts: after ``or``, ``versus``, ``to``, ``either``,
+#: ``into`` or a semicolon (a comma may be inside the description, ``every 3 weeks, for 6 cycles``).
+_DESCRIBED_START = compile_pattern(r"(?i);|\b(?:or|versus|vs\.?|to|into|either)\s")
+#: A short name made of capitals (at least two), as an abstract names a described regimen (``HDEC``, ``SG``).
+MIN_SHORT_NAME_CAPITALS = 2
+#: The rule and ``links.assigned`` of an arm an assignment describes and names by a short name.
+SET_UP_DESCRIBED = "set-up-described"
+
+
+def _assigning_cue(sentence: str) -> re.Match[str] | None:
+    """The first word of assigning in a sentence (``contrast_assign_words.txt``) that assigns, not
+    one that describes a trial: no noun of a study (``general_study_nouns.txt``, or its singular)
+    within :data:`MAX_ASSIGN_TO_GAP` words after it (``A randomized phase 2 trial has shown that
+    adding X (ZX) to chemotherapy (CT) helps triple-negative (TN) patients`` sets up no group)."""
+    study_nouns = word_set("general_study_nouns.txt")
+    for cue in _assign_cue().finditer(sentence):
+        words = re.findall(r"[\w-]+", sentence[cue.end():])[:MAX_ASSIGN_TO_GAP]
+        if not study_nouns & {word.lower() + ending for word in words for ending in ("", "s")}:
+            return cue
+    return None
+
+
+def _described_set_ups(doc: Doc, arms: dict[str, dict], names: set[str]) -> list[tuple[str, Span, Span]]:
+    """Groups an abstract's assignment describes at length and then calls by a short name only:
+    ``randomised ... to receive either high-dose epirubicin 150 mg/m2 and cyclophosphamide 1500
+    mg/m2 with filgrastim support every 3 weeks for 3 cycles (HDEC) or standard dose epirubicin 75
+    mg/m2 ... for 6 cycles (SDEC)``, then ``on HDEC``, ``allocated SDEC``. Each option runs from
+    the last ``or``, ``versus``, ``to``, ``either`` or semicolon before its bracket (a verb of
+    giving, an article and ``either`` dropped), holds at most :data:`MAX_DESCRIBED_WORDS` words,
+    and its short name (capitals, at least :data:`MIN_SHORT_NAME_CAPITALS`; not a statistic's or an
+    agency's, ``not_trial_names.txt``) abbreviates it, is given no size in the bracket (that list
+    is ``facts/allocation.py``'s) and is written again after the sentence. An option short enough
+    to be named by its words is :func:`_set_up_options`' own. Only where one sentence sets up at
+    least :data:`MIN_DESCRIBED_GROUPS` groups by a short name (new ones, or arms the record already
+    holds under that name: ``an enhanced couple-focused group intervention (ECG) or a couples'
+    support group (SG)``), and only short names no arm has. Returns, per
+    group, its short name, the short name's span in the bracket and the option's span."""
+    if not is_abstract(doc):
+        return []
+    text = text_of(doc)
+    skips = word_set("contrast_group_skips.txt")
+    not_names = word_set("not_trial_names.txt")
+    found: list[tuple[str, Span, Span]] = []
+    for sentence in doc.sents:
+        cue = _assigning_cue(span_text(sentence))
+        if cue is None:
+            continue
+        start = sentence.start_char + cue.end()
+        elsewhere = text[:sentence.start_char] + " " * len(sentence.text) + text[sentence.end_char:]
+        here: list[tuple[str, Span, Span]] = []
+        known = 0  # groups of the list already arms, by the short name their bracket gives ("(ECG) or ... (SG)")
+        for bracket in _OPTION_BRACKET.finditer(text, start, sentence.end_char):
+            name = bracket.group("name").strip()
+            if name.lower() in names and _SHORT_NAME.match(name):
+                known += 1
+                continue
+            if not _SHORT_NAME.match(name) or sum(c.isupper() for c in name) < MIN_SHORT_NAME_CAPITALS \
+                    or name.lower() in not_names or " " in name:
+                continue
+            if re.search(r"\d", text[bracket.end("name"):bracket.end()]):
+                continue  # "(WW; n = 65)": a group listed with its size is facts/allocation.py's
+            before = text[start:bracket.start()]
+            if _option_words(before, skips):
+                continue  # a short option: named by its words (_set_up_options)
+            cut = list(_DESCRIBED_START.finditer(before))
+            option_start = start + (cut[-1].end() if cut else 0)
+            words = list(re.finditer(r"\S+", text[option_start:bracket.start()]))
+            while words and (words[0].group().lower() in skips or words[0].group().lower() in ("either", "a", "an", "the")
+                             or wordclass.classes(words[0].group()) == {wordclass.VERB}):
+                words = words[1:]
+            if not words or len(words) > MAX_DESCRIBED_WORDS:
+                continue
+            option = doc.char_span(option_start + words[0].start(), option_start + words[-1].end(), alignment_mode="expand")
+            short = doc.char_span(bracket.start("name"), bracket.start("name") + len(name))
+            if option is None or short is None or not _short_form_of(name, option.text) \
+                    or not _short_name_places(elsewhere, name):
+                continue
+            here.append((name, short, option))
+        if here and len(here) + known >= MIN_DESCRIBED_GROUPS and len({name for name, _, _ in here}) == len(here):
+            found += here
+    return found
+
+
+def _set_up_described(doc: Doc, arms: dict[str, dict], described: list[tuple[str, Span, Span]],
+                      mentions: list[Span], max_arms: int) -> list[Span]:
+    """Make each group of :func:`_described_set_ups` an arm labelled by its short name, its option
+    the ``intervention``. What the descriptions hold is part of those groups, not a group of its
+    own: an arm named in them and nowhere else (``epirubicin 150 mg/m2``, ``filgrastim``, and the
+    drug those doses pool) is dropped, with its mentions. Returns the arm mentions left."""
+    inside = [(option.start, option.end) for _, _, option in described]
+    def within(m: Span) -> bool:
+        return any(start <= m.start and m.end <= end for start, end in inside)
+    written = " ".join(" ".join(option.text.lower().split()) for _, _, option in described)
+    parts = {key for key in arms if arms[key]["role"] != "control" and " ".join(key.split()) in written
+             and all(within(m) for m in mentions if m.label_.lower() == key)}
+    for key in parts:
+        del arms[key]
+    mentions = [m for m in mentions if m.label_.lower() not in parts and not within(m)]
+    for name, short, option in described:
+        if len(arms) >= max_arms:
+            break
+        inert = any(w.lower_ in word_set("comparator_words.txt") for w in option)
+        _add_arm(doc, arms, Span(doc, short.start, short.end, label="CONTROL" if inert else "TREATMENT"), name, [], {},
+                 SET_UP_DESCRIBED)
+        arms[name.lower()]["intervention"] = option.text
+        arms[name.lower()]["evidence"]["rule"] = SET_UP_DESCRIBED
+    return mentions
 
 
 def _short_form_of(short: str, name: str) -> bool:
