@@ -114,3 +114,37 @@ def test_one_described_bracket_or_a_study_sentence_sets_up_no_group(run) -> None
                    "CT plus ZOL. The 3-year survival was 84.6% in the CT group and 90.8% in the CT plus ZOL group, and "
                    "TN patients gained most (p = 0.04).")
     assert not any("TN" in [arm["label"], *arm["aliases"]] or "triple" in arm["label"] for arm in found["arms"])
+
+
+def test_an_option_named_by_a_defined_short_form_is_an_arm(run) -> None:
+    """``to compare X with treatment of physician's choice (TPC)`` ... ``randomized to receive
+    either X (...) or TPC (A, B or C)``: TPC is the comparator group, its long form what it was
+    given, and the drugs its bracket lists are no groups of their own."""
+    found = record(run, "Eribulin as first-line chemotherapy for recurrent breast cancer: a randomized phase II study",
+                   PAD + "The study compared eribulin with treatment of physician's choice (TPC). Patients were "
+                   "randomized to receive either eribulin (1.4 mg/m2 on days 1 and 8) or TPC (paclitaxel, docetaxel "
+                   "or vinorelbine). Neutropenia of grade 3 or higher occurred in 22.2% with eribulin versus 16.1% "
+                   "with TPC (p = 0.4).")
+    arms = {arm["label"]: arm for arm in found["arms"]}
+    assert "TPC" in arms
+    assert arms["TPC"]["intervention"] == "treatment of physician's choice"
+    assert not {"paclitaxel", "docetaxel", "vinorelbine"} & set(arms)
+    assert (16.1, "TPC") in {(r["value"], r["arm"]) for r in found["results"]}
+
+
+def test_regimens_named_by_their_dose_in_brackets_are_arms(run) -> None:
+    found = record(run, "Two dose-dense FEC regimens in early breast cancer: a randomised feasibility study",
+                   PAD + "Patients were randomised to six cycles of FEC(75) or FEC(90), with all drugs given on day 1 "
+                   "of each 14-day cycle. Dose delays were more frequent with FEC(90) than with FEC(75) (p = 0.03).")
+    assert {"FEC(75)", "FEC(90)"} <= {arm["label"] for arm in found["arms"]}
+
+
+def test_a_named_option_that_is_already_a_group_makes_no_second_arm(run) -> None:
+    """``four cycles of X followed by four cycles of A, B, C (FAC) or eight cycles of FAC``, beside
+    the arm ``X-FAC``: FAC names one group, not two."""
+    found = record(run, "Pulmonary symptoms after paclitaxel-based adjuvant chemotherapy: a randomized trial",
+                   PAD + "Patients were randomly assigned to receive either four cycles of paclitaxel followed by four "
+                   "cycles of 5-fluorouracil, doxorubicin, cyclophosphamide (FAC) or eight cycles of FAC. Pneumonitis occurred in 4% of the paclitaxel-FAC group and "
+                   "in 1% of the FAC alone group (p = 0.02).")
+    assert [arm["label"] for arm in found["arms"]].count("FAC") <= 1
+    assert sum(1 for arm in found["arms"] if arm["label"].lower() in ("fac", "fac alone")) <= 1

@@ -2536,7 +2536,7 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
     names = {name.lower() for arm in arms.values() for name in [arm["label"], *(arm.get("aliases") or [])]}
     mentions = list(doc.spans.get("ARM_MENTION") or ())
     added: list[Span] = []
-    described = _described_set_ups(doc, arms, names)
+    described = _described_set_ups(doc, arms, names) + _named_options(doc, arms, names)
     if described:
         mentions = _set_up_described(doc, arms, described, mentions, max_arms)
         names |= {name.lower() for name, _, _ in described}
@@ -2587,6 +2587,8 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
             added.append(Span(doc, span.start, span.end, label=option))
     if added:
         places = find_words(text, sorted({m.label_ for m in added}, key=len, reverse=True), lower=TEXT_LOWER)
+        places = sorted(set(places) | {place for label in {m.label_ for m in added} if not label[-1].isalnum()
+                                       for place in _short_name_places(text, label)})  # "FEC(75)": no word boundary after it
         more = _new_mentions(doc, mentions + added, places, lambda start, end, span: next(
             m.label_ for m in added if m.label_.lower() == text[start:end].lower()))
         doc.spans["ARM_MENTION"] = sorted(mentions + added + more, key=lambda m: m.start)
@@ -2681,13 +2683,70 @@ def _described_set_ups(doc: Doc, arms: dict[str, dict], names: set[str]) -> list
     return found
 
 
+#: An option of an assignment named by capitals alone, a regimen's or a short form's name, with the
+#: number of its dose in brackets (``TPC``, ``FEC(75)``, ``CT-Z``), where the list of options has it:
+#: after ``to``, ``or``, ``versus``, ``either``, ``cycles of`` or a comma, and before a bracket, a mark, ``or``,
+#: ``versus`` or the sentence's end (micro-syntax of a list of groups; its words are the list's own).
+_NAMED_OPTION = compile_pattern(r"(?:\b(?:to|or|versus|vs\.?|either|receive|(?:cycles|courses) of)\s+|,\s*)"
+                                r"(?P<name>(?=[A-Za-z0-9+\-]*[A-Z][A-Za-z0-9+\-]*[A-Z])[A-Z][A-Za-z0-9+\-]*(?:\(\d+\))?)"
+                                r"(?=\s*[(\[,;.]|\s+(?:or|versus|vs\.?)\s|\s*$)")
+
+
+#: The bracket after an option's name, which may list what the group is given (``TPC (paclitaxel,
+#: docetaxel, nab-paclitaxel or vinorelbine)``).
+_LISTING_BRACKET = compile_pattern(r"\s*[(\[][^()\[\]]{1,120}[)\]]")
+
+
+def _named_options(doc: Doc, arms: dict[str, dict], names: set[str]) -> list[tuple[str, Span, Span]]:
+    """Options of an abstract's assignment that it names by capitals alone (``randomized ... to
+    receive either eribulin (1.4 mg/m2 ...) or TPC (paclitaxel, docetaxel or vinorelbine)``, where
+    ``treatment of physician's choice (TPC)`` was defined before; ``randomised to six cycles of
+    FEC(75) or FEC(90)``): each is a group when the abstract writes it again after the sentence and
+    the list holds at least :data:`MIN_DESCRIBED_GROUPS` groups (these, or arms the record has named
+    after the cue). Not a name an arm has or a word of one (``FAC`` beside ``paclitaxel-FAC``), a statistic's or an agency's (``not_trial_names.txt``),
+    nor a name given no more than its letters' worth of a condition (the MeSH dictionary).
+    Returns, per group, its name, the name's span and the span of the name with the bracket after
+    it (what the bracket lists is part of the group)."""
+    if not is_abstract(doc):
+        return []
+    text = text_of(doc)
+    not_names = word_set("not_trial_names.txt")
+    mentions = list(doc.spans.get("ARM_MENTION") or ())
+    arm_words = {word for name in names for word in re.split(r"[\s\-/]+", name)}  # "FAC" of "paclitaxel-FAC"
+    found: list[tuple[str, Span, Span]] = []
+    for sentence in doc.sents:
+        cue = _assigning_cue(span_text(sentence))
+        if cue is None:
+            continue
+        start = sentence.start_char + cue.end()
+        elsewhere = text[:sentence.start_char] + " " * len(sentence.text) + text[sentence.end_char:]
+        here: list[tuple[str, Span, Span]] = []
+        for option in _NAMED_OPTION.finditer(text, start, sentence.end_char):
+            name = option.group("name")
+            if name.lower() in arm_words or name.lower() in not_names or _names_a_condition(name) \
+                    or not _short_name_places(elsewhere, name):
+                continue
+            short = doc.char_span(option.start("name"), option.end("name"), alignment_mode="expand")
+            bracket = _LISTING_BRACKET.match(text, option.end("name"))
+            whole = doc.char_span(option.start("name"), bracket.end() if bracket else option.end("name"), alignment_mode="expand")
+            if short is None or whole is None or short.text != name:
+                continue
+            here.append((name, short, whole))
+        known = {m.label_.lower() for m in mentions if start <= m.start_char < sentence.end_char
+                 and not any(w.start <= m.start and m.end <= w.end for _, _, w in here)}
+        if here and len(here) + len(known) >= MIN_DESCRIBED_GROUPS and len({name for name, _, _ in here}) == len(here):
+            found += here
+    return found
+
+
 def _set_up_described(doc: Doc, arms: dict[str, dict], described: list[tuple[str, Span, Span]],
                       mentions: list[Span], max_arms: int) -> list[Span]:
-    """Make each group of :func:`_described_set_ups` an arm labelled by its short name, its option
-    the ``intervention``. What the descriptions hold is part of those groups, not a group of its
+    """Make each group of :func:`_described_set_ups` and :func:`_named_options` an arm labelled by
+    its short name, its option (or the long form the abstract defines for the name) the ``intervention``. What the descriptions hold is part of those groups, not a group of its
     own: an arm named in them and nowhere else (``epirubicin 150 mg/m2``, ``filgrastim``, and the
     drug those doses pool) is dropped, with its mentions. Returns the arm mentions left."""
     inside = [(option.start, option.end) for _, _, option in described]
+    long_forms = {short.text: short.label_ for short in spans(doc, "ABBREVIATION")}
     def within(m: Span) -> bool:
         return any(start <= m.start and m.end <= end for start, end in inside)
     written = " ".join(" ".join(option.text.lower().split()) for _, _, option in described)
@@ -2702,7 +2761,7 @@ def _set_up_described(doc: Doc, arms: dict[str, dict], described: list[tuple[str
         inert = any(w.lower_ in word_set("comparator_words.txt") for w in option)
         _add_arm(doc, arms, Span(doc, short.start, short.end, label="CONTROL" if inert else "TREATMENT"), name, [], {},
                  SET_UP_DESCRIBED)
-        arms[name.lower()]["intervention"] = option.text
+        arms[name.lower()]["intervention"] = long_forms.get(name, option.text)  # "treatment of physician's choice (TPC)"
         arms[name.lower()]["evidence"]["rule"] = SET_UP_DESCRIBED
     return mentions
 
