@@ -2703,7 +2703,8 @@ def _named_options(doc: Doc, arms: dict[str, dict], names: set[str]) -> list[tup
     ``treatment of physician's choice (TPC)`` was defined before; ``randomised to six cycles of
     FEC(75) or FEC(90)``): each is a group when the abstract writes it again after the sentence and
     the list holds at least :data:`MIN_DESCRIBED_GROUPS` groups (these, or arms the record has named
-    after the cue). Not a name an arm has or a word of one (``FAC`` beside ``paclitaxel-FAC``), a statistic's or an agency's (``not_trial_names.txt``),
+    after the cue). The name must be one the abstract defines (a short form with its long form
+    before, ``doc.spans["ABBREVIATION"]``) or a regimen with its dose in brackets (``FEC(75)``). Not a name an arm has or a word of one (``FAC`` beside ``paclitaxel-FAC``), a statistic's or an agency's (``not_trial_names.txt``),
     nor a name given no more than its letters' worth of a condition (the MeSH dictionary).
     Returns, per group, its name, the name's span and the span of the name with the bracket after
     it (what the bracket lists is part of the group)."""
@@ -2713,6 +2714,7 @@ def _named_options(doc: Doc, arms: dict[str, dict], names: set[str]) -> list[tup
     not_names = word_set("not_trial_names.txt")
     mentions = list(doc.spans.get("ARM_MENTION") or ())
     arm_words = {word for name in names for word in re.split(r"[\s\-/]+", name)}  # "FAC" of "paclitaxel-FAC"
+    defined = {short.text for short in spans(doc, "ABBREVIATION")}
     found: list[tuple[str, Span, Span]] = []
     for sentence in doc.sents:
         cue = _assigning_cue(span_text(sentence))
@@ -2724,7 +2726,7 @@ def _named_options(doc: Doc, arms: dict[str, dict], names: set[str]) -> list[tup
         for option in _NAMED_OPTION.finditer(text, start, sentence.end_char):
             name = option.group("name")
             if name.lower() in arm_words or name.lower() in not_names or _names_a_condition(name) \
-                    or not _short_name_places(elsewhere, name):
+                    or not (name in defined or name.endswith(")")) or not _short_name_places(elsewhere, name):
                 continue
             short = doc.char_span(option.start("name"), option.end("name"), alignment_mode="expand")
             bracket = _LISTING_BRACKET.match(text, option.end("name"))
