@@ -148,3 +148,15 @@ def test_a_named_option_that_is_already_a_group_makes_no_second_arm(run) -> None
                    "in 1% of the FAC alone group (p = 0.02).")
     assert [arm["label"] for arm in found["arms"]].count("FAC") <= 1
     assert sum(1 for arm in found["arms"] if arm["label"].lower() in ("fac", "fac alone")) <= 1
+
+
+def test_a_combination_is_never_another_name_of_the_control_it_adds_to() -> None:
+    """``X plus a vaccine`` whose treatment is read as ``X``, beside the control ``X``: the arm adds
+    the vaccine to the control, so it is tested, not a second name of the control."""
+    from trialnews.facts.roles import _same_as_controls
+
+    arms = [{"label": "ipilimumab", "intervention": "ipilimumab", "role": "control"},
+            {"label": "ipilimumab plus vaccine", "intervention": "ipilimumab", "role": "experimental"},
+            {"label": "vaccine", "intervention": "vaccine", "role": "experimental"}]
+    _same_as_controls(arms)
+    assert [arm["role"] for arm in arms] == ["control", "experimental", "experimental"]

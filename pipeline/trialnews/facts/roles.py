@@ -12,7 +12,7 @@ by how they write it:
   comparison in the text is a vote; the group with the most votes as the comparator (and more than
   as the tested one) is the control.
 
-- by adding to it (an add-on design): a group whose name is another group's name with a treatment
+- by adding to it (an add-on design, in an abstract or an allocation list): a group whose name is another group's name with a treatment
   joined after it (``DE`` and ``DE plus rh-endostatin (DEE)``, ``chemotherapy`` and ``chemotherapy
   with X``: ``patterns/treatment_joiners.txt``) tests what it adds, and the group without it is the
   comparator (not when what is added is inert: ``X plus placebo`` is itself the comparator).
@@ -38,6 +38,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ..reading.doctext import text_of
+from ..reading.kind import is_abstract
 from ..resources import load_lexicon, phrase_regex, word_set
 from ..scanning import compile_pattern
 from .common import spans
@@ -135,7 +136,8 @@ def _same_as_controls(arms: list[dict]) -> None:
     treatments = {_treatment_of(name) for arm in controls if not _dosed(arm)
                   for name in _names(arm) if not inactive_name(name)} - {()}
     same = [arm for arm in arms if arm["role"] != "control" and (_inactive(arm) or not _dosed(arm) and any(
-        _treatment_of(name) in treatments for name in _names(arm)))]  # "X 18.5 mg" is a dose of X, no other name
+        _treatment_of(name) in treatments for name in _names(arm)))  # "X 18.5 mg" is a dose of X, no other name
+        and not any(_adds_to(arm, control) for control in controls)]  # "X plus Y" beside the control X tests Y
     if len(controls) + len(same) < len(arms):  # a trial keeps a tested arm
         for arm in same:
             arm["role"] = "control"
@@ -157,7 +159,7 @@ def _comparator_named(doc: Doc, arms: list[dict]) -> None:
     if len(named) == 1 and len(named) < len(arms):
         named[0]["role"] = "control"
         return
-    base = added_to_base(arms)
+    base = added_to_base(arms) if is_abstract(doc) else None  # a story names combinations in passing
     if base is not None:
         base["role"] = "control"
         return
