@@ -160,3 +160,13 @@ def test_a_combination_is_never_another_name_of_the_control_it_adds_to() -> None
             {"label": "vaccine", "intervention": "vaccine", "role": "experimental"}]
     _same_as_controls(arms)
     assert [arm["role"] for arm in arms] == ["control", "experimental", "experimental"]
+
+
+def test_a_short_name_for_a_later_step_of_the_trial_is_no_group(run) -> None:
+    """``randomized to X (XO) or placebo, followed by a 6-week drug-free washout (DFW)``: the
+    washout's short name does not abbreviate from the option's start, so it names no group."""
+    found = record(run, "Tadalafil after nerve-sparing prostatectomy: a randomized trial",
+                   PAD + "Patients were randomized to 9 months of tadalafil 5 mg once daily (TOD) or placebo, followed "
+                   "by a 6-week drug-free washout (DFW) and 3 months of open-label TOD (ONL). After DFW, 25% of men on "
+                   "TOD and 19% on placebo had recovered erectile function (p = 0.2).")
+    assert not any("DFW" in [arm["label"], *arm["aliases"]] for arm in found["arms"])

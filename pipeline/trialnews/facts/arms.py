@@ -2616,8 +2616,10 @@ def _assigning_cue(sentence: str) -> re.Match[str] | None:
     adding X (ZX) to chemotherapy (CT) helps triple-negative (TN) patients`` sets up no group)."""
     study_nouns = word_set("general_study_nouns.txt")
     for cue in _assign_cue().finditer(sentence):
-        words = re.findall(r"[\w-]+", sentence[cue.end():])[:MAX_ASSIGN_TO_GAP]
-        if not study_nouns & {word.lower() + ending for word in words for ending in ("", "s")}:
+        words = [word.lower() for word in re.findall(r"[\w-]+", sentence[cue.end():])[:MAX_ASSIGN_TO_GAP]]
+        words += [part for word in words for part in word.split("-")]  # "clinical-trial"
+        plurals = {word + "s" for word in words} | {word[:-1] + "ies" for word in words if word.endswith("y")}
+        if not study_nouns & (set(words) | plurals):  # "study": "studies"
             return cue
     return None
 
@@ -2630,7 +2632,8 @@ def _described_set_ups(doc: Doc, arms: dict[str, dict], names: set[str]) -> list
     the last ``or``, ``versus``, ``to``, ``either`` or semicolon before its bracket (a verb of
     giving, an article and ``either`` dropped), holds at most :data:`MAX_DESCRIBED_WORDS` words,
     and its short name (capitals, at least :data:`MIN_SHORT_NAME_CAPITALS`; not a statistic's or an
-    agency's, ``not_trial_names.txt``) abbreviates it, is given no size in the bracket (that list
+    agency's, ``not_trial_names.txt``) abbreviates it from its first letter on (no bracket inside it:
+    ``to compare X (XA) with Y (YB) as ... in allogeneic transplantation (allo-HSCT)`` is no option), is given no size in the bracket (that list
     is ``facts/allocation.py``'s) and is written again after the sentence. An option short enough
     to be named by its words is :func:`_set_up_options`' own. Only where one sentence sets up at
     least :data:`MIN_DESCRIBED_GROUPS` groups by a short name (new ones, or arms the record already
@@ -2675,8 +2678,9 @@ def _described_set_ups(doc: Doc, arms: dict[str, dict], names: set[str]) -> list
             option = doc.char_span(option_start + words[0].start(), option_start + words[-1].end(), alignment_mode="expand")
             short = doc.char_span(bracket.start("name"), bracket.start("name") + len(name))
             if option is None or short is None or not _short_form_of(name, option.text) \
+                    or not option.text.lower().startswith(name[0].lower()) or re.search(r"[()\[\]]", option.text) \
                     or not _short_name_places(elsewhere, name):
-                continue
+                continue  # "placebo, followed by 6-week drug-free washout (DFW)": the name says another thing
             here.append((name, short, option))
         if here and len(here) + known >= MIN_DESCRIBED_GROUPS and len({name for name, _, _ in here}) == len(here):
             found += here
