@@ -2117,6 +2117,12 @@ def _stepped_doses(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | N
     return stepped
 
 
+#: A course written as one a group was given (``for 12 weeks``, ``12 weeks of``, ``a 12-week``),
+#: not a bare duration, which in a sentence with a rate is as often a time measured (``median PFS
+#: was 6.6 months with X versus 4.2 months with Y``): micro-syntax of the ``SCHEDULE`` span.
+_COURSE_GIVEN = compile_pattern(r"(?i)^for\s|\sof$|\w-(?:day|week|month)")
+
+
 def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
                labelled: list[tuple[Span, str]], *, max_arms: int = MAX_ARMS) -> tuple[list[Span], dict[str, str]]:
     """Several doses of one drug reported separately (``34 percent of patients taking 5 mg of
@@ -2184,6 +2190,8 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
             for m, label in labelled) \
             and drug is not None and drug.lower() in arms  # "assigned to X 30 U, X 50 U or placebo", "to 30 U of X"
         assigned = assigned or (dose.start in listed and drug is not None and drug.lower() in arms)
+        if not assigned and key and _regimen_family(dose, key) == "course" and not _COURSE_GIVEN.search(dose.text):
+            continue  # "The median PFS was 6.6 months with X": a time measured, no course a group was given
         if key and drug and (assigned or any(sentence.start <= r.start < sentence.end for r in rates)):
             reported.setdefault(drug, {}).setdefault(key, dose)  # "randomized to X 30 U, X 50 U or placebo"
     for drug, by_key in reported.items():  # doses, frequencies and courses split a drug apart: each needs two
@@ -2439,7 +2447,7 @@ MAX_SET_UP_REST_WORDS = 2
 #: later: ``sevoflurane-fentanyl anesthesia (SF; n = 25)``, ``Cocculine (C)``, ``usual care
 #: (control)``, ``exemestane (group B, n = 24)``: the first item of the bracket, before a ``;``
 #: or ``,`` and the rest of the bracket (its size).
-_SET_UP_BRACKET = compile_pattern(r"(?P<rest>(?:\s+[a-z][a-z-]*){0,%d})\s*[(\[]\s*(?P<name>[^;,()\[\]=<>]{1,24}?)\s*(?:[;,][^()\[\]]{0,40})?[)\]]" % MAX_SET_UP_REST_WORDS)
+_SET_UP_BRACKET = compile_pattern(r"(?P<rest>(?:\s+[a-z][a-z-]*){0,%d})[\'\"\u2019\u201d]?\s*[(\[]\s*(?P<name>[^;,()\[\]=<>]{1,24}?)\s*(?:[;,][^()\[\]]{0,40})?[)\]]" % MAX_SET_UP_REST_WORDS)
 #: A short name: a word with a capital, of letters, digits, ``+`` and ``-`` (``SF``, ``TEL-SUPP``, ``INT+``),
 #: or two such words in capitals (``IV BP``).
 _SHORT_NAME = compile_pattern(r"^(?=[^ ]*[A-Z])[A-Za-z][A-Za-z0-9+\-]{0,9}(?: [A-Z][A-Z0-9+\-]{0,5})?$")
@@ -2503,7 +2511,8 @@ def _option_words(before: str, skips: frozenset[str]) -> list[str] | None:
 def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
     """Groups an abstract's assignment sets up with a short name, which no rule found: each an arm.
 
-    In a sentence that assigns (``randomized``, ``allocated``: ``contrast_assign_words.txt``), an
+    In a sentence that assigns (``randomized``, ``allocated``: ``contrast_assign_words.txt``; not
+    ``a randomized trial``: :func:`_assigning_cue`), an
     option followed by a bracket that gives it a short name (``Cocculine (C)``, ``a telephone
     call (TEL)``) or a letter (``a closed suction drain (group A, n = 32)``) is a group of the
     trial when the abstract uses that name again after the sentence (``C: 15.7%``, ``the TEL
@@ -2522,14 +2531,18 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
     if not is_abstract(doc):
         return
     text = text_of(doc)
-    assigns = _assign_cue()
     skips = word_set("contrast_group_skips.txt")
     not_names = word_set("not_trial_names.txt")
     names = {name.lower() for arm in arms.values() for name in [arm["label"], *(arm.get("aliases") or [])]}
     mentions = list(doc.spans.get("ARM_MENTION") or ())
     added: list[Span] = []
+    described = _described_set_ups(doc, arms, names) + _named_options(doc, arms, names)
+    if described:
+        mentions = _set_up_described(doc, arms, described, mentions, max_arms)
+        names |= {name.lower() for name, _, _ in described}
+        added += [Span(doc, short.start, short.end, label=name) for name, short, _ in described if name.lower() in arms]
     for sentence in doc.sents:
-        cue = assigns.search(span_text(sentence))
+        cue = _assigning_cue(span_text(sentence))
         if cue is None:
             continue
         start = sentence.start_char + cue.end()
@@ -2574,9 +2587,189 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
             added.append(Span(doc, span.start, span.end, label=option))
     if added:
         places = find_words(text, sorted({m.label_ for m in added}, key=len, reverse=True), lower=TEXT_LOWER)
+        places = sorted(set(places) | {place for label in {m.label_ for m in added} if not label[-1].isalnum()
+                                       for place in _short_name_places(text, label)})  # "FEC(75)": no word boundary after it
         more = _new_mentions(doc, mentions + added, places, lambda start, end, span: next(
             m.label_ for m in added if m.label_.lower() == text[start:end].lower()))
         doc.spans["ARM_MENTION"] = sorted(mentions + added + more, key=lambda m: m.start)
+
+
+#: The most words of a group an assignment describes before its short name (``high-dose epirubicin
+#: 150 mg/m2 and cyclophosphamide 1500 mg/m2 with filgrastim support every 3 weeks for 3 cycles (HDEC)``).
+MAX_DESCRIBED_WORDS = 24
+#: The fewest groups one assignment must set up by description and short name: a list of groups
+#: (``either ... (HDEC) or ... (SDEC)``), not one bracket after a phrase that only mentions a randomization.
+MIN_DESCRIBED_GROUPS = 2
+#: Where a described option of an assignment starts: after ``or``, ``versus``, ``to``, ``either``,
+#: ``into`` or a semicolon (a comma may be inside the description, ``every 3 weeks, for 6 cycles``).
+_DESCRIBED_START = compile_pattern(r"(?i);|\b(?:or|versus|vs\.?|to|into|either)\s")
+#: A short name made of capitals (at least two), as an abstract names a described regimen (``HDEC``, ``SG``).
+MIN_SHORT_NAME_CAPITALS = 2
+#: The rule and ``links.assigned`` of an arm an assignment describes and names by a short name.
+SET_UP_DESCRIBED = "set-up-described"
+
+
+def _assigning_cue(sentence: str) -> re.Match[str] | None:
+    """The first word of assigning in a sentence (``contrast_assign_words.txt``) that assigns, not
+    one that describes a trial: no noun of a study (``general_study_nouns.txt``, or its singular)
+    within :data:`MAX_ASSIGN_TO_GAP` words after it (``A randomized phase 2 trial has shown that
+    adding X (ZX) to chemotherapy (CT) helps triple-negative (TN) patients`` sets up no group)."""
+    study_nouns = word_set("general_study_nouns.txt")
+    for cue in _assign_cue().finditer(sentence):
+        words = [word.lower() for word in re.findall(r"[\w-]+", sentence[cue.end():])[:MAX_ASSIGN_TO_GAP]]
+        words += [part for word in words for part in word.split("-")]  # "clinical-trial"
+        plurals = {word + "s" for word in words} | {word[:-1] + "ies" for word in words if word.endswith("y")}
+        if not study_nouns & (set(words) | plurals):  # "study": "studies"
+            return cue
+    return None
+
+
+def _described_set_ups(doc: Doc, arms: dict[str, dict], names: set[str]) -> list[tuple[str, Span, Span]]:
+    """Groups an abstract's assignment describes at length and then calls by a short name only:
+    ``randomised ... to receive either high-dose epirubicin 150 mg/m2 and cyclophosphamide 1500
+    mg/m2 with filgrastim support every 3 weeks for 3 cycles (HDEC) or standard dose epirubicin 75
+    mg/m2 ... for 6 cycles (SDEC)``, then ``on HDEC``, ``allocated SDEC``. Each option runs from
+    the last ``or``, ``versus``, ``to``, ``either`` or semicolon before its bracket (a verb of
+    giving, an article and ``either`` dropped), holds at most :data:`MAX_DESCRIBED_WORDS` words,
+    and its short name (capitals, at least :data:`MIN_SHORT_NAME_CAPITALS`; not a statistic's or an
+    agency's, ``not_trial_names.txt``) abbreviates it from its first letter on (no bracket inside it:
+    ``to compare X (XA) with Y (YB) as ... in allogeneic transplantation (allo-HSCT)`` is no option), is given no size in the bracket (that list
+    is ``facts/allocation.py``'s) and is written again after the sentence. An option short enough
+    to be named by its words is :func:`_set_up_options`' own. Only where one sentence sets up at
+    least :data:`MIN_DESCRIBED_GROUPS` groups by a short name (new ones, or arms the record already
+    holds under that name: ``an enhanced couple-focused group intervention (ECG) or a couples'
+    support group (SG)``), and only short names no arm has. Returns, per
+    group, its short name, the short name's span in the bracket and the option's span."""
+    if not is_abstract(doc):
+        return []
+    text = text_of(doc)
+    skips = word_set("contrast_group_skips.txt")
+    not_names = word_set("not_trial_names.txt")
+    found: list[tuple[str, Span, Span]] = []
+    for sentence in doc.sents:
+        cue = _assigning_cue(span_text(sentence))
+        if cue is None:
+            continue
+        start = sentence.start_char + cue.end()
+        elsewhere = text[:sentence.start_char] + " " * len(sentence.text) + text[sentence.end_char:]
+        here: list[tuple[str, Span, Span]] = []
+        known = 0  # groups of the list already arms, by the short name their bracket gives ("(ECG) or ... (SG)")
+        for bracket in _OPTION_BRACKET.finditer(text, start, sentence.end_char):
+            name = bracket.group("name").strip()
+            if name.lower() in names and _SHORT_NAME.match(name):
+                known += 1
+                continue
+            if not _SHORT_NAME.match(name) or sum(c.isupper() for c in name) < MIN_SHORT_NAME_CAPITALS \
+                    or name.lower() in not_names or " " in name:
+                continue
+            if re.search(r"\d", text[bracket.end("name"):bracket.end()]):
+                continue  # "(WW; n = 65)": a group listed with its size is facts/allocation.py's
+            before = text[start:bracket.start()]
+            if _option_words(before, skips):
+                continue  # a short option: named by its words (_set_up_options)
+            cut = list(_DESCRIBED_START.finditer(before))
+            option_start = start + (cut[-1].end() if cut else 0)
+            words = list(re.finditer(r"\S+", text[option_start:bracket.start()]))
+            while words and (words[0].group().lower() in skips or words[0].group().lower() in ("either", "a", "an", "the")
+                             or wordclass.classes(words[0].group()) == {wordclass.VERB}):
+                words = words[1:]
+            if not words or len(words) > MAX_DESCRIBED_WORDS:
+                continue
+            option = doc.char_span(option_start + words[0].start(), option_start + words[-1].end(), alignment_mode="expand")
+            short = doc.char_span(bracket.start("name"), bracket.start("name") + len(name))
+            if option is None or short is None or not _short_form_of(name, option.text) \
+                    or not option.text.lower().startswith(name[0].lower()) or re.search(r"[()\[\]]", option.text) \
+                    or not _short_name_places(elsewhere, name):
+                continue  # "placebo, followed by 6-week drug-free washout (DFW)": the name says another thing
+            here.append((name, short, option))
+        if here and len(here) + known >= MIN_DESCRIBED_GROUPS and len({name for name, _, _ in here}) == len(here):
+            found += here
+    return found
+
+
+#: An option of an assignment named by capitals alone, a regimen's or a short form's name, with the
+#: number of its dose in brackets (``TPC``, ``FEC(75)``, ``CT-Z``), where the list of options has it:
+#: after ``to``, ``or``, ``versus``, ``either``, ``cycles of`` or a comma, and before a bracket, a mark, ``or``,
+#: ``versus`` or the sentence's end (micro-syntax of a list of groups; its words are the list's own).
+_NAMED_OPTION = compile_pattern(r"(?:\b(?:to|or|versus|vs\.?|either|receive|(?:cycles|courses) of)\s+|,\s*)"
+                                r"(?P<name>(?=[A-Za-z0-9+\-]*[A-Z][A-Za-z0-9+\-]*[A-Z])[A-Z][A-Za-z0-9+\-]*(?:\(\d+\))?)"
+                                r"(?=\s*[(\[,;.]|\s+(?:or|versus|vs\.?)\s|\s*$)")
+
+
+#: The bracket after an option's name, which may list what the group is given (``TPC (paclitaxel,
+#: docetaxel, nab-paclitaxel or vinorelbine)``).
+_LISTING_BRACKET = compile_pattern(r"\s*[(\[][^()\[\]]{1,120}[)\]]")
+
+
+def _named_options(doc: Doc, arms: dict[str, dict], names: set[str]) -> list[tuple[str, Span, Span]]:
+    """Options of an abstract's assignment that it names by capitals alone (``randomized ... to
+    receive either eribulin (1.4 mg/m2 ...) or TPC (paclitaxel, docetaxel or vinorelbine)``, where
+    ``treatment of physician's choice (TPC)`` was defined before; ``randomised to six cycles of
+    FEC(75) or FEC(90)``): each is a group when the abstract writes it again after the sentence and
+    the list holds at least :data:`MIN_DESCRIBED_GROUPS` groups (these, or arms the record has named
+    after the cue). The name must be one the abstract defines (a short form with its long form
+    before, ``doc.spans["ABBREVIATION"]``) or a regimen with its dose in brackets (``FEC(75)``). Not a name an arm has or a word of one (``FAC`` beside ``paclitaxel-FAC``), a statistic's or an agency's (``not_trial_names.txt``),
+    nor a name given no more than its letters' worth of a condition (the MeSH dictionary).
+    Returns, per group, its name, the name's span and the span of the name with the bracket after
+    it (what the bracket lists is part of the group)."""
+    if not is_abstract(doc):
+        return []
+    text = text_of(doc)
+    not_names = word_set("not_trial_names.txt")
+    mentions = list(doc.spans.get("ARM_MENTION") or ())
+    arm_words = {word for name in names for word in re.split(r"[\s\-/]+", name)}  # "FAC" of "paclitaxel-FAC"
+    defined = {short.text for short in spans(doc, "ABBREVIATION")}
+    found: list[tuple[str, Span, Span]] = []
+    for sentence in doc.sents:
+        cue = _assigning_cue(span_text(sentence))
+        if cue is None:
+            continue
+        start = sentence.start_char + cue.end()
+        elsewhere = text[:sentence.start_char] + " " * len(sentence.text) + text[sentence.end_char:]
+        here: list[tuple[str, Span, Span]] = []
+        for option in _NAMED_OPTION.finditer(text, start, sentence.end_char):
+            name = option.group("name")
+            if name.lower() in arm_words or name.lower() in not_names or _names_a_condition(name) \
+                    or not (name in defined or name.endswith(")")) or not _short_name_places(elsewhere, name):
+                continue
+            short = doc.char_span(option.start("name"), option.end("name"), alignment_mode="expand")
+            bracket = _LISTING_BRACKET.match(text, option.end("name"))
+            whole = doc.char_span(option.start("name"), bracket.end() if bracket else option.end("name"), alignment_mode="expand")
+            if short is None or whole is None or short.text != name:
+                continue
+            here.append((name, short, whole))
+        known = {m.label_.lower() for m in mentions if start <= m.start_char < sentence.end_char
+                 and not any(w.start <= m.start and m.end <= w.end for _, _, w in here)}
+        if here and len(here) + len(known) >= MIN_DESCRIBED_GROUPS and len({name for name, _, _ in here}) == len(here):
+            found += here
+    return found
+
+
+def _set_up_described(doc: Doc, arms: dict[str, dict], described: list[tuple[str, Span, Span]],
+                      mentions: list[Span], max_arms: int) -> list[Span]:
+    """Make each group of :func:`_described_set_ups` and :func:`_named_options` an arm labelled by
+    its short name, its option (or the long form the abstract defines for the name) the ``intervention``. What the descriptions hold is part of those groups, not a group of its
+    own: an arm named in them and nowhere else (``epirubicin 150 mg/m2``, ``filgrastim``, and the
+    drug those doses pool) is dropped, with its mentions. Returns the arm mentions left."""
+    inside = [(option.start, option.end) for _, _, option in described]
+    long_forms = {short.text: short.label_ for short in spans(doc, "ABBREVIATION")}
+    def within(m: Span) -> bool:
+        return any(start <= m.start and m.end <= end for start, end in inside)
+    written = " ".join(" ".join(option.text.lower().split()) for _, _, option in described)
+    parts = {key for key in arms if arms[key]["role"] != "control" and " ".join(key.split()) in written
+             and all(within(m) for m in mentions if m.label_.lower() == key)}
+    for key in parts:
+        del arms[key]
+    mentions = [m for m in mentions if m.label_.lower() not in parts and not within(m)]
+    for name, short, option in described:
+        if len(arms) >= max_arms:
+            break
+        inert = any(w.lower_ in word_set("comparator_words.txt") for w in option)
+        _add_arm(doc, arms, Span(doc, short.start, short.end, label="CONTROL" if inert else "TREATMENT"), name, [], {},
+                 SET_UP_DESCRIBED)
+        arms[name.lower()]["intervention"] = long_forms.get(name, option.text)  # "treatment of physician's choice (TPC)"
+        arms[name.lower()]["evidence"]["rule"] = SET_UP_DESCRIBED
+    return mentions
 
 
 def _short_form_of(short: str, name: str) -> bool:
@@ -2728,6 +2921,10 @@ _LETTER_AFTER = compile_pattern(r"[ \t]+([A-Z0-9]{1,3})\b(?![.,]\d)")
 STATED_SIDE = "stated-side"
 
 
+#: A quote mark closing a group's name before its bracket (``'treatment as usual' (control group, TAU)``).
+_CLOSING_QUOTE = "[\'\"\u2019\u201d]?"
+
+
 @cache
 def _stated_side_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The bracket after a group's name that states its side, and the side word before a lettered
@@ -2738,7 +2935,7 @@ def _stated_side_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     control = phrase_regex("stated_control_sides.txt")
     tested = phrase_regex("stated_tested_sides.txt")
     side = rf"(?:(?P<control>{control})(?:\s+(?:{nouns}))?|(?P<tested>{tested})\s+(?:{nouns}))"
-    bracket = compile_pattern(rf"(?i)\s*[(\[]\s*(?:the\s+)?{side}\s*(?P<rest>[,;:][^()\[\]]{{0,40}})?[)\]]")
+    bracket = compile_pattern(rf"(?i){_CLOSING_QUOTE}\s*[(\[]\s*(?:the\s+)?{side}\s*(?P<rest>[,;:][^()\[\]]{{0,40}})?[)\]]")
     before = compile_pattern(rf"(?i)\b{side}\s*$")
     return bracket, before
 

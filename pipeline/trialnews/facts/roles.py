@@ -12,8 +12,14 @@ by how they write it:
   comparison in the text is a vote; the group with the most votes as the comparator (and more than
   as the tested one) is the control.
 
+- by adding to it (an add-on design, in an abstract or an allocation list): a group whose name is another group's name with a treatment
+  joined after it (``DE`` and ``DE plus rh-endostatin (DEE)``, ``chemotherapy`` and ``chemotherapy
+  with X``: ``patterns/treatment_joiners.txt``) tests what it adds, and the group without it is the
+  comparator (not when what is added is inert: ``X plus placebo`` is itself the comparator).
+
 A trial whose text already names a control keeps it; a name that says ``comparator`` wins over
-the order of comparisons; ties decide nothing (both arms stay experimental).
+an addition, and an addition over the order of comparisons; ties decide nothing (both arms stay
+experimental).
 
 Last, in an abstract whose two allocated groups hold no control (a trial that names none, or
 only one outside the two, as the placebo of a double-dummy design), the order in which it
@@ -32,6 +38,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ..reading.doctext import text_of
+from ..reading.kind import is_abstract
 from ..resources import load_lexicon, phrase_regex, word_set
 from ..scanning import compile_pattern
 from .common import spans
@@ -129,7 +136,8 @@ def _same_as_controls(arms: list[dict]) -> None:
     treatments = {_treatment_of(name) for arm in controls if not _dosed(arm)
                   for name in _names(arm) if not inactive_name(name)} - {()}
     same = [arm for arm in arms if arm["role"] != "control" and (_inactive(arm) or not _dosed(arm) and any(
-        _treatment_of(name) in treatments for name in _names(arm)))]  # "X 18.5 mg" is a dose of X, no other name
+        _treatment_of(name) in treatments for name in _names(arm)))  # "X 18.5 mg" is a dose of X, no other name
+        and not any(_adds_to(arm, control) for control in controls)]  # "X plus Y" beside the control X tests Y
     if len(controls) + len(same) < len(arms):  # a trial keeps a tested arm
         for arm in same:
             arm["role"] = "control"
@@ -150,6 +158,10 @@ def _comparator_named(doc: Doc, arms: list[dict]) -> None:
     named = [arm for arm in arms if named_as_comparator(arm)]
     if len(named) == 1 and len(named) < len(arms):
         named[0]["role"] = "control"
+        return
+    base = added_to_base(arms) if is_abstract(doc) else None  # a story names combinations in passing
+    if base is not None:
+        base["role"] = "control"
         return
     votes = comparison_votes(doc)
     ranked = sorted(((votes.get(arm["label"], 0), index) for index, arm in enumerate(arms)), reverse=True)
@@ -175,12 +187,42 @@ def comparator_by_order(arms: list[dict], allocated: list[str], sized: frozenset
         return
     controls = [arm for arm in arms if arm["role"] == "control"]
     if not controls:
-        second["role"] = "control"
+        base = added_to_base([first, second])
+        (base or second)["role"] = "control"  # "DE (n = 402) or DEE (n = 401)", DEE being DE plus X: DE
         return
     if any(arm.get("n") is not None or arm["label"] in sized for arm in controls):
         return  # a control allocated with a size of its own: the two are not the trial's only groups
     named = [arm for arm in (first, second) if named_as_comparator(arm) or _names_a_control(arm, controls)]
     (named[0] if len(named) == 1 else second)["role"] = "control"
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words with its joining marks (``DE plus rh-endostatin``, ``X + Y``)."""
+    return re.findall(r"[\w-]+|\+", name.lower())
+
+
+def _adds_to(arm: dict, base: dict) -> bool:
+    """Whether a name of ``arm`` is a name of ``base`` with a treatment joined after it (``DE plus
+    rh-endostatin`` to ``DE``: ``patterns/treatment_joiners.txt``), and what it adds is no inert
+    control (``X plus placebo`` adds nothing tested)."""
+    joiners = word_set("treatment_joiners.txt")
+    for name in _names(arm):
+        words = _name_words(name)
+        for base_name in _names(base):
+            head = _name_words(base_name)
+            if head and len(words) > len(head) + 1 and words[:len(head)] == head and words[len(head)] in joiners \
+                    and not inactive_name(" ".join(words[len(head) + 1:])):
+                return True
+    return False
+
+
+def added_to_base(arms: list[dict]) -> dict | None:
+    """The comparator of an add-on design: the one arm another arm adds a treatment to (``DE``
+    beside ``DE plus rh-endostatin``), where exactly one arm adds to exactly one other."""
+    pairs = [(arm, base) for arm in arms for base in arms if arm is not base and _adds_to(arm, base)]
+    if len(pairs) != 1:
+        return None
+    return pairs[0][1]
 
 
 def _names_a_control(arm: dict, controls: list[dict]) -> bool:
