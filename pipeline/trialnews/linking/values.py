@@ -54,7 +54,7 @@ from spacy.tokens import Doc, Span
 
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
-from ..facts.common import clause_bounds, clean, sent, spans_starting
+from ..facts.common import clause_bounds, clean, sent, spans_starting, spans_within
 from ..resources import load_lexicon, word_set
 from ..scanning import alternation, compile_pattern
 from .groups import arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, described_groups, \
@@ -652,7 +652,7 @@ def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     if predicate is None:
         return None
     start, end = predicate[1]
-    known = [m for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= end]
+    known = spans_within(doc, "ENDPOINT_MENTION", start_char=start, end_char=end)
     if known:  # "were deemed to be in clinical remission"
         return known[0], None
     predicate = _before_groups(doc, predicate)
@@ -999,7 +999,7 @@ def _mention_named(doc: Doc, offsets: tuple[int, int]) -> Span | None:
     """The lexicon mention a phrase names, where the phrase is that mention with at most light
     modifiers (``the overall PFS``, ``median overall survival``): its endpoint keeps its name."""
     start, end = offsets
-    inside_phrase = [m for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= end]
+    inside_phrase = spans_within(doc, "ENDPOINT_MENTION", start_char=start, end_char=end)
     if not inside_phrase:
         return None
     mention = max(inside_phrase, key=lambda m: m.end_char - m.start_char)
