@@ -682,11 +682,26 @@ def _no_outcome_name(name: str) -> bool:
     return not words or words[0] in word_set(NOT_OUTCOME_OPENERS) or any(w.endswith("n't") for w in words)
 
 
+#: The value :func:`endpoint_proposals` is asking its linkers about (its doc and ``(start, end,
+#: label)``), and that value's nearest lexicon outcome once ranked (its doc, key and mention, one
+#: tuple): ``lexicon-in-phrase`` and ``lexicon-nearest`` both rank the same mentions for it.
+_PROPOSING: list = [None, None]
+
+
 def _nearest_lexicon(doc: Doc, span: Span) -> Span | None:
-    """The lexicon outcome a value measures, ranked by :func:`trialnews.linking.ranking.ranked_endpoint`."""
+    """The lexicon outcome a value measures, ranked by :func:`trialnews.linking.ranking.ranked_endpoint`
+    (once per value while :func:`endpoint_proposals` asks its linkers)."""
+    key = (span.start, span.end, span.label_)
+    kept = _PROPOSING[1]
+    if kept is not None and kept[0] is doc and kept[1] == key:
+        return kept[2]
     subject = _subject_predicate(doc, span)
-    return ranked_endpoint(doc, span, after_first=span.label_ in COUNT_LABELS or subject is not None,
-                           own_predicate=_own_predicate_words(*subject) if subject else ())
+    found = ranked_endpoint(doc, span, after_first=span.label_ in COUNT_LABELS or subject is not None,
+                            own_predicate=_own_predicate_words(*subject) if subject else ())
+    asking = _PROPOSING[0]
+    if asking is not None and asking[0] is doc and asking[1] == key:
+        _PROPOSING[1] = (doc, key, found)
+    return found
 
 
 #: What ends a value's own predicate for :func:`_own_predicate_words`: punctuation of its clause.
@@ -869,23 +884,27 @@ def endpoint_proposals(doc: Doc, span: Span, arm: str | None, *,
     knees``), rarely a result of another outcome nearby."""
     after_thing = False
     proposals = []
-    for name in linkers:
-        if after_thing and name in NEAREST_LINKERS:
-            continue
-        place = None
-        if name in OUTCOME_LINKERS:  # a syntactic linker: where it read the phrase, not the mention it resolves to
-            start, stop = clause_bounds(sent(span), span.start)
-            found = OUTCOME_LINKERS[name](doc, span, start, stop)
-            linked = None if found is None else _resolved(doc, span, found)
-            place = None if found is None else found[1]
-        else:
-            linked = ENDPOINT_LINKERS[name](doc, span, arm)
-        if linked is None or bare_outcome(linked[0].label_ if linked[0] is not None else linked[1][0], doc):
-            continue
-        if linked[0] is None and name not in THINGS_NEEDED_LINKERS and thing_outcome(doc, linked[1]):
-            after_thing = True  # a thing (the femoral neck, Asian) is no outcome
-            continue
-        proposals.append(Proposal(linked[0], linked[1], name, place))
+    start, stop = clause_bounds(sent(span), span.start)
+    _PROPOSING[:] = [(doc, (span.start, span.end, span.label_)), None]
+    try:
+        for name in linkers:
+            if after_thing and name in NEAREST_LINKERS:
+                continue
+            place = None
+            if name in OUTCOME_LINKERS:  # a syntactic linker: where it read the phrase, not the mention it resolves to
+                found = OUTCOME_LINKERS[name](doc, span, start, stop)
+                linked = None if found is None else _resolved(doc, span, found)
+                place = None if found is None else found[1]
+            else:
+                linked = ENDPOINT_LINKERS[name](doc, span, arm)
+            if linked is None or bare_outcome(linked[0].label_ if linked[0] is not None else linked[1][0], doc):
+                continue
+            if linked[0] is None and name not in THINGS_NEEDED_LINKERS and thing_outcome(doc, linked[1]):
+                after_thing = True  # a thing (the femoral neck, Asian) is no outcome
+                continue
+            proposals.append(Proposal(linked[0], linked[1], name, place))
+    finally:
+        _PROPOSING[:] = [None, None]
     if any(p.offsets[1] <= sent(span).start_char for p in proposals) and (subject := _subject_predicate(doc, span)):
         # "Pelvic pain was the main complaint. 31% ... had it": a predicate of the value's own that
         # points back, or names the outcome before in other words ("were infected with HPV")
