@@ -54,7 +54,7 @@ from spacy.tokens import Doc, Span
 
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
-from ..facts.common import clause_bounds, clean, sent, spans_starting, spans_within
+from ..facts.common import clause_bounds, clean, overlaps_span, sent, spans_starting, spans_within
 from ..resources import load_lexicon, word_set
 from ..scanning import alternation, compile_pattern
 from .groups import arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, described_groups, \
@@ -473,7 +473,7 @@ def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | No
     following = _list_end(doc, step, values)
     sentence = sent(following)
     _, end = clause_bounds(sentence, following.start)
-    named = [m for m in arm_mentions(doc) if following.end <= m.start < end]
+    named = spans_starting(doc, "ARM_MENTION", start=following.end, end=end)
     if not named or named[0].start - following.end > LIST_GROUP_WINDOW:
         return None
     if any(v is not following for v in values_starting(values, following.end, named[0].start)):
@@ -1091,7 +1091,7 @@ def _measured_in_group(doc: Doc, first: int) -> Outcome | None:
     if opening is None:
         return None
     phrase = noun_phrase_left(doc, opening, floor)
-    if phrase is None or any(m.start < phrase.end and phrase.start < m.end for m in arm_mentions(doc)):
+    if phrase is None or overlaps_span(doc, "ARM_MENTION", phrase.start, phrase.end):
         return None
     return _named_by_noun(outcome_at(text_of(doc), phrase.start_char, phrase.end_char))
 
