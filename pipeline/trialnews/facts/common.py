@@ -114,6 +114,34 @@ def spans_starting(doc: Doc, *labels: str, start: int, end: int) -> list[Span]:
     return found[bisect_left(starts, start):bisect_left(starts, end)]
 
 
+def _char_starts(doc: Doc, labels: tuple[str, ...]) -> tuple[list[Span], list[int]]:
+    """The spans of :func:`spans` and their first characters (which rise with their start tokens),
+    kept with the very list they were read from."""
+    found, _ = _sorted_spans(doc, labels)
+    key = ("chars", labels)
+    kept = _SPANS["lists"].get(key)
+    if kept is None or kept[0] is not found:
+        kept = _SPANS["lists"][key] = (found, [span.start_char for span in found])
+    return kept
+
+
+def spans_from_chars(doc: Doc, *labels: str, start_char: int, end_char: int) -> list[Span]:
+    """The spans of :func:`spans` whose first character is in ``[start_char, end_char)``, in the same
+    order: ``[m for m in spans(doc, *labels) if start_char <= m.start_char < end_char]``, by bisection."""
+    found, chars = _char_starts(doc, labels)
+    return found[bisect_left(chars, start_char):bisect_left(chars, end_char)]
+
+
+def spans_within(doc: Doc, *labels: str, start_char: int, end_char: int) -> list[Span]:
+    """The spans of :func:`spans` that lie in the characters ``[start_char, end_char]``, in the same
+    order: ``[m for m in spans(doc, *labels) if start_char <= m.start_char and m.end_char <= end_char]``,
+    the candidates found by bisection on their first characters instead of a walk over the whole
+    doc for every value or p-value."""
+    found, chars = _char_starts(doc, labels)
+    return [span for span in found[bisect_left(chars, start_char):bisect_right(chars, end_char)]
+            if span.end_char <= end_char]
+
+
 def longest_span(doc: Doc, *labels: str) -> int:
     """The length (tokens) of the longest span under ``labels`` (0 if none): how far back a span
     that reaches a given token can start."""

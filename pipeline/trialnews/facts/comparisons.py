@@ -22,7 +22,7 @@ from ..record import IMPOSSIBLE_P_VALUES  # left to the record's check, which sa
 from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label, word_numbers
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation, compile_pattern
-from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_starting, state
+from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_from_chars, spans_starting, spans_within, state
 from ..linking.groups import BASELINE_WORDS, arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
 from ..linking.outcomes import enclosing_phrase
 from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, measured_outcome, \
@@ -429,7 +429,7 @@ def _in_one_group(doc: Doc, change: Span, settings: Settings = DEFAULTS) -> bool
     text = text_of(doc)
     if is_abstract(doc) or not _IN_GROUP.match(text, change.end_char, sentence.end_char):
         return False
-    named = [m for m in arm_mentions(doc) if sentence.start <= m.start < sentence.end]
+    named = spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
     if len({m.label_ for m in named}) != 1 \
             or not any(change.end_char <= m.start_char <= change.end_char + settings.reference_chars for m in named):
         return False
@@ -460,7 +460,7 @@ def _only_people(doc: Doc, found: Outcome) -> bool:
     if words[-1] not in people_words():
         return False
     start, end = found[1]
-    group_words = {w.lower() for m in arm_mentions(doc) if start <= m.start_char and m.end_char <= end
+    group_words = {w.lower() for m in spans_within(doc, "ARM_MENTION", start_char=start, end_char=end)
                    for w in m.text.split()}
     return all(w in group_words or w in people_words() or w in load_table(FUNCTION_WORDS) for w in words)
 
@@ -493,7 +493,7 @@ def _set_against_own_change(doc: Doc, change: Span) -> bool:
     if change.id_ not in _VERB_BY_RULES:
         return False
     sentence = sent(change)
-    for other in spans(doc, "REDUCTION", "INCREASE", "DIFFERENCE"):
+    for other in spans_starting(doc, "REDUCTION", "INCREASE", "DIFFERENCE", start=sentence.start, end=sentence.end):
         if sent(other) != sentence or other.id_ not in _VERB_BY_RULES or other.label_ != change.label_ \
                 or other.start_char < change.end_char and change.start_char < other.end_char:
             continue
@@ -897,7 +897,7 @@ def _first_number(text: str) -> float | None:
 
 
 def _significance(doc: Doc, sentence: Span) -> bool | None:
-    cues = [s for s in spans(doc, "SIGNIFICANCE") if sent(s) == sentence]
+    cues = spans_starting(doc, "SIGNIFICANCE", start=sentence.start, end=sentence.end)
     if any(c.id_ == "not-significant" for c in cues):
         return False
     return True if cues else None
@@ -910,8 +910,8 @@ _AMOUNT_KEY = compile_pattern(r"(?i)\d[\d.,]*\s(?!(?:days?|weeks?|months?|years?
 
 def _arms_of(doc: Doc, sentence: Span, arms: list[dict]) -> list[str]:
     named: list[str] = []
-    for mention in arm_mentions(doc):
-        if sentence.start <= mention.start < sentence.end and mention.label_ not in named:
+    for mention in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end):
+        if mention.label_ not in named:
             named.append(mention.label_)
     dosed = {a["label"] for a in arms if a.get("dose")}
     # "those who took 400 mg of the drug X": the dose arm of X, not two groups (X pools its doses);
@@ -1032,8 +1032,9 @@ def _reference_last(doc: Doc, item: dict, anchor: Span, settings: Settings = DEF
     for cue in _any_word(settings.reference_cues, any_space=True).finditer(text, sentence.start_char, sentence.end_char):
         if cue.start() < anchor.end_char and (cue.end() > anchor.start_char or cue.group().lower() == "as"):
             continue  # the "as" of "twice as many ... as": only the one after the ratio names the reference
-        named = next((m for m in arm_mentions(doc) if m.label_ in item["arms"]
-                      and cue.end() <= m.start_char <= cue.end() + settings.reference_chars), None)
+        named = next((m for m in spans_from_chars(doc, "ARM_MENTION", start_char=cue.end(),
+                                                  end_char=cue.end() + settings.reference_chars + 1)
+                      if m.label_ in item["arms"]), None)
         if named is not None:
             reference = named.label_  # "than those who never used HRT": the group outside HRT's
             if negated_group(doc, named):
@@ -1121,8 +1122,8 @@ def _named_comparison_before(doc: Doc, item: dict, p: Span, p_values: list[Span]
     start = starts[-1]
     if not contrast or len(item["arms"]) != 2 or _BASELINE.search(text_of(doc)[start:p.start_char]):
         return False  # "no differences between the groups at baseline (P = .40)"
-    mentions = [m for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= p.start_char
-                and not bare_outcome(m.label_, doc) and not _measured_by_other(doc, m)]
+    mentions = [m for m in spans_within(doc, "ENDPOINT_MENTION", start_char=start, end_char=p.start_char)
+                if not bare_outcome(m.label_, doc) and not _measured_by_other(doc, m)]
     if not mentions:
         return False
     # an outcome named inside a bracket closed before the p-value qualifies a value ("82.7% (25.3% complete
@@ -1155,7 +1156,7 @@ def _stretch_contrasts(doc: Doc, start: int, end: int, settings: Settings = DEFA
     stretch = text[start:end]
     if _BASELINE.search(stretch):
         return False
-    named = [m for m in arm_mentions(doc) if start <= m.start_char and m.end_char <= end]
+    named = spans_within(doc, "ARM_MENTION", start_char=start, end_char=end)
     pair_cues = _any_word(GROUP_PAIR_CUES)
     if not named and not pair_cues.search(stretch):
         return False
@@ -1189,7 +1190,7 @@ def _lists_on(doc: Doc, start: int, end: int) -> bool:
     words = re.findall(r"[^\W\d]+|,", opening)
     if not words or words[0].lower() not in word_set("list_joiners.txt"):
         return False
-    last = max((m.end_char for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= end), default=None)
+    last = max((m.end_char for m in spans_within(doc, "ENDPOINT_MENTION", start_char=start, end_char=end)), default=None)
     return last is not None and _OWN_BRACKET.fullmatch(text, last, end) is not None
 
 
@@ -1363,7 +1364,7 @@ def _no_trial_sentence(doc: Doc, sentence: Span) -> bool:
     likely to ... as those on placebo``, as ``_present_fact`` reads a ratio)."""
     return heading_sentence(doc, sentence) or about_other_research(doc, sentence) \
         or not is_abstract(doc) and general_statement(sentence) and not _CONDITIONAL.search(sentence.text) \
-        and len({m.label_ for m in arm_mentions(doc) if sentence.start <= m.start < sentence.end}) < 2
+        and len({m.label_ for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)}) < 2
 
 
 #: A conditional (``patterns/conditional_words.txt``: ``would``): what would follow from giving one
@@ -1849,7 +1850,7 @@ def _set_against_a_group(doc: Doc, change: Span, settings: Settings = DEFAULTS) 
     if change.id_ == BETWEEN_NOUN_RULE:  # "a 17-point gap between the X group and the placebo group"
         for cue in _any_word(BETWEEN_GROUP_CUES).finditer(text, change.end_char, sentence.end_char):
             end = min(cue.end() + GROUP_AFTER_CUE_CHARS, sentence.end_char)
-            if any(cue.end() <= m.start_char < end for m in arm_mentions(doc)):
+            if spans_from_chars(doc, "ARM_MENTION", start_char=cue.end(), end_char=end):
                 return True  # "between the X group", "over placebo"; not "over 12 weeks in the X group"
             if cue.group().lower() == "between" and any(
                     word.lower() in _between_group_nouns()
@@ -1861,7 +1862,7 @@ def _set_against_a_group(doc: Doc, change: Span, settings: Settings = DEFAULTS) 
                 or from_baseline(text[cue.start():sentence.end_char], doc, cue.start()):
             continue
         end = min(cue.end() + settings.reference_chars, sentence.end_char)
-        if any(cue.end() <= m.start_char < end for m in arm_mentions(doc)) or any(
+        if spans_from_chars(doc, "ARM_MENTION", start_char=cue.end(), end_char=end) or any(
                 word.lower() in people_words()
                 for word in re.findall(r"[A-Za-z]+", text[cue.end():end])[:REFERENCE_PEOPLE_WORDS]):
             return True
@@ -1879,7 +1880,8 @@ def _restates_values(doc: Doc, ratio: Span) -> bool:
     """A ratio in words whose sentence goes on to give the two groups' values (``twice as many
     responded: 64% versus 32%``) restates them: the values are the record."""
     sentence = sent(ratio)
-    values = [v for v in spans(doc, "PERCENT", "FRACTION") if ratio.end <= v.start and v.end <= sentence.end]
+    values = [v for v in spans_starting(doc, "PERCENT", "FRACTION", start=ratio.end, end=sentence.end)
+              if v.end <= sentence.end]
     return len(values) >= 2
 
 

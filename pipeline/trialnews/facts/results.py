@@ -855,7 +855,7 @@ def abbreviated_statistic(doc: Doc, span: Span) -> tuple[dict[str, str], tuple[i
         return None
     start, _ = clause_bounds(sent(span), span.start)
     known = _abbreviated_statistics()
-    named = {i for m in endpoint_mentions(doc) if start <= m.start < span.start for i in range(m.start, m.end)}
+    named = {i for m in spans_starting(doc, "ENDPOINT_MENTION", start=start, end=span.start) for i in range(m.start, m.end)}
     for i in range(span.start - 1, start - 1, -1):
         if doc[i].text in known:
             return known[doc[i].text], (doc[i].idx, doc[i].idx + len(doc[i].text))

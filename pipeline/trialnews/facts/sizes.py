@@ -155,7 +155,7 @@ def _closes_bracket_of(doc: Doc, mention: Span, span: Span) -> bool:
     dose = _DOSE_BEFORE_BRACKET.match(gap)
     gap = gap[dose.end():] if dose else gap
     return (gap.lstrip().startswith("(") and len(gap) <= BRACKET_CHARS and ")" not in gap and "(" not in gap.lstrip()[1:]
-            and not any(mention.end <= other.start < span.start for other in arm_mentions(doc)))
+            and not spans_starting(doc, "ARM_MENTION", start=mention.end, end=span.start))
 
 
 def _words(key: str) -> frozenset[str]:

@@ -483,7 +483,7 @@ def same_kind_in_sentence(doc: Doc, value: Span, values: list[Span]) -> tuple[li
 def contrasted_from(doc: Doc, group: str, start: int, value: Span) -> bool:
     """Whether a contrast (``compared to``, ``versus``) stands between the last mention of
     ``group`` from token ``start`` on and ``value``: the value is the other side's, not the group's."""
-    named = [m for m in arm_mentions(doc) if start <= m.start and m.end <= value.start and m.label_ == group]
+    named = [m for m in spans_starting(doc, "ARM_MENTION", start=start, end=value.start + 1) if m.end <= value.start and m.label_ == group]
     if not named:
         return False
     between = text_of(doc)[named[-1].end_char:value.start_char]
@@ -618,7 +618,7 @@ def paired_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> t
             groups = [groups[0], next(label for label in pair if label != groups[0])] if groups else list(pair)
     if len(groups) > len(run) == 2:  # the two groups named last before the pair, in their order
         before: list[str] = []
-        named = [m for m in arm_mentions(doc) if sentence.start <= m.start < run[0].start]
+        named = spans_starting(doc, "ARM_MENTION", start=sentence.start, end=run[0].start)
         for mention in named:
             if any(o is not mention and o.start <= mention.start and mention.end <= o.end and len(o) > len(mention)
                    for o in named):
@@ -648,7 +648,7 @@ def _set_against(doc: Doc, sentence: Span, label: str) -> bool:
     (``patterns/contrast_words.txt``: ``than``, ``compared with``, ``versus``), at most
     :data:`MAX_AGAINST_GAP_TOKENS` articles or group words between: the group the subject is set
     against, not the subject."""
-    named = [m for m in arm_mentions(doc) if sentence.start <= m.start < sentence.end and m.label_ == label]
+    named = [m for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end) if m.label_ == label]
     cue = _against_cue()
     for mention in named:
         start = max(sentence.start, mention.start - MAX_AGAINST_GAP_TOKENS)
@@ -836,7 +836,7 @@ def both_groups(doc: Doc, value: Span) -> list[str]:
     first = next((t for t in doc[start:value.start] if not t.is_space and not t.is_punct), None)
     if first is None or first.lower_ != "both":
         return []
-    named = [m for m in arm_mentions(doc) if start <= m.start < end]
+    named = spans_starting(doc, "ARM_MENTION", start=start, end=end)
     head = [m for m in named if m.start <= first.i + MAX_BOTH_TOKENS and m.end <= value.start]
     if len(head) != 2 or len(named) != 2 or head[0].label_ == head[1].label_:
         return []
@@ -937,7 +937,7 @@ def opening_scope_arm(doc: Doc, value: Span) -> str | None:
     comma = next((t.i for t in sentence if t.text == "," and t.i < value.start), None)
     if comma is None:
         return None
-    named = [m for m in arm_mentions(doc) if sentence.start <= m.start < value.start]
+    named = spans_starting(doc, "ARM_MENTION", start=sentence.start, end=value.start)
     if not named or any(m.start > comma for m in named) or len({m.label_ for m in named}) != 1 \
             or any(negated_group(doc, m) for m in named):
         return None  # "Among non-aspirin takers, ...": the people outside the group named
@@ -1035,7 +1035,7 @@ def sole_experimental_arm(doc: Doc, value: Span, arms: list[dict], values: list[
     if len(experimental) != 1 or len(arms) > 1:
         return None  # with a comparator named, a value that names no group cannot be told
     sentence = sent(value)
-    if _ALL_PATIENTS.search(span_text(sentence)) or any(sentence.start <= m.start < sentence.end for m in arm_mentions(doc)):
+    if _ALL_PATIENTS.search(span_text(sentence)) or bool(spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)):
         return None
     if values is not None and sets_groups_side_by_side(doc, value, values):
         return None
@@ -1065,7 +1065,7 @@ def names_other_group(doc: Doc, value: Span) -> bool:
     sentence = sent(value)
     if any(side is None or not side.startswith("tested") for _, _, side in described_groups(sentence)):
         return True
-    named = {i for m in arm_mentions(doc) if sentence.start <= m.start < sentence.end for i in range(m.start, m.end)}
+    named = {i for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end) for i in range(m.start, m.end)}
     nouns = word_set("singular_group_nouns.txt")
     return any(t.lower_ in nouns or t.lower_.endswith("s") and t.lower_[:-1] in nouns
                for t in sentence if t.i not in named)

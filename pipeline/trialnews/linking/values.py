@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span
 from .asides import share_of_count
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
-from ..facts.common import clause_bounds, clean, sent, spans_starting
+from ..facts.common import clause_bounds, clean, overlaps_span, sent, spans_starting, spans_within
 from ..resources import load_lexicon, word_set
 from ..scanning import alternation, compile_pattern
 from .groups import arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, described_groups, \
@@ -474,7 +474,7 @@ def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | No
     following = _list_end(doc, step, values)
     sentence = sent(following)
     _, end = clause_bounds(sentence, following.start)
-    named = [m for m in arm_mentions(doc) if following.end <= m.start < end]
+    named = spans_starting(doc, "ARM_MENTION", start=following.end, end=end)
     if not named or named[0].start - following.end > LIST_GROUP_WINDOW:
         return None
     if any(v is not following for v in values_starting(values, following.end, named[0].start)):
@@ -656,7 +656,7 @@ def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     if predicate is None:
         return None
     start, end = predicate[1]
-    known = [m for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= end]
+    known = spans_within(doc, "ENDPOINT_MENTION", start_char=start, end_char=end)
     verb = doc.char_span(start, end, alignment_mode="expand")
     if known and verb is not None and opens_cause(doc, known[0].start, verb.start):
         known = []  # "died from a heart attack", "discontinued due to pregnancy": the known outcome is the
@@ -691,11 +691,26 @@ def _no_outcome_name(name: str) -> bool:
     return not words or words[0] in word_set(NOT_OUTCOME_OPENERS) or any(w.endswith("n't") for w in words)
 
 
+#: The value :func:`endpoint_proposals` is asking its linkers about (its doc and ``(start, end,
+#: label)``), and that value's nearest lexicon outcome once ranked (its doc, key and mention, one
+#: tuple): ``lexicon-in-phrase`` and ``lexicon-nearest`` both rank the same mentions for it.
+_PROPOSING: list = [None, None]
+
+
 def _nearest_lexicon(doc: Doc, span: Span) -> Span | None:
-    """The lexicon outcome a value measures, ranked by :func:`trialnews.linking.ranking.ranked_endpoint`."""
+    """The lexicon outcome a value measures, ranked by :func:`trialnews.linking.ranking.ranked_endpoint`
+    (once per value while :func:`endpoint_proposals` asks its linkers)."""
+    key = (span.start, span.end, span.label_)
+    kept = _PROPOSING[1]
+    if kept is not None and kept[0] is doc and kept[1] == key:
+        return kept[2]
     subject = _subject_predicate(doc, span)
-    return ranked_endpoint(doc, span, after_first=span.label_ in COUNT_LABELS or subject is not None,
-                           own_predicate=_own_predicate_words(*subject) if subject else ())
+    found = ranked_endpoint(doc, span, after_first=span.label_ in COUNT_LABELS or subject is not None,
+                            own_predicate=_own_predicate_words(*subject) if subject else ())
+    asking = _PROPOSING[0]
+    if asking is not None and asking[0] is doc and asking[1] == key:
+        _PROPOSING[1] = (doc, key, found)
+    return found
 
 
 #: What ends a value's own predicate for :func:`_own_predicate_words`: punctuation of its clause.
@@ -885,23 +900,27 @@ def endpoint_proposals(doc: Doc, span: Span, arm: str | None, *,
     knees``), rarely a result of another outcome nearby."""
     after_thing = False
     proposals = []
-    for name in linkers:
-        if after_thing and name in NEAREST_LINKERS:
-            continue
-        place = None
-        if name in OUTCOME_LINKERS:  # a syntactic linker: where it read the phrase, not the mention it resolves to
-            start, stop = clause_bounds(sent(span), span.start)
-            found = OUTCOME_LINKERS[name](doc, span, start, stop)
-            linked = None if found is None else _resolved(doc, span, found)
-            place = None if found is None else found[1]
-        else:
-            linked = ENDPOINT_LINKERS[name](doc, span, arm)
-        if linked is None or bare_outcome(linked[0].label_ if linked[0] is not None else linked[1][0], doc):
-            continue
-        if linked[0] is None and name not in THINGS_NEEDED_LINKERS and thing_outcome(doc, linked[1]):
-            after_thing = True  # a thing (the femoral neck, Asian) is no outcome
-            continue
-        proposals.append(Proposal(linked[0], linked[1], name, place))
+    start, stop = clause_bounds(sent(span), span.start)
+    _PROPOSING[:] = [(doc, (span.start, span.end, span.label_)), None]
+    try:
+        for name in linkers:
+            if after_thing and name in NEAREST_LINKERS:
+                continue
+            place = None
+            if name in OUTCOME_LINKERS:  # a syntactic linker: where it read the phrase, not the mention it resolves to
+                found = OUTCOME_LINKERS[name](doc, span, start, stop)
+                linked = None if found is None else _resolved(doc, span, found)
+                place = None if found is None else found[1]
+            else:
+                linked = ENDPOINT_LINKERS[name](doc, span, arm)
+            if linked is None or bare_outcome(linked[0].label_ if linked[0] is not None else linked[1][0], doc):
+                continue
+            if linked[0] is None and name not in THINGS_NEEDED_LINKERS and thing_outcome(doc, linked[1]):
+                after_thing = True  # a thing (the femoral neck, Asian) is no outcome
+                continue
+            proposals.append(Proposal(linked[0], linked[1], name, place))
+    finally:
+        _PROPOSING[:] = [None, None]
     if any(p.offsets[1] <= sent(span).start_char for p in proposals) and (subject := _subject_predicate(doc, span)):
         # "Pelvic pain was the main complaint. 31% ... had it": a predicate of the value's own that
         # points back, or names the outcome before in other words ("were infected with HPV")
@@ -1015,7 +1034,7 @@ def _mention_named(doc: Doc, offsets: tuple[int, int]) -> Span | None:
     """The lexicon mention a phrase names, where the phrase is that mention with at most light
     modifiers (``the overall PFS``, ``median overall survival``): its endpoint keeps its name."""
     start, end = offsets
-    inside_phrase = [m for m in endpoint_mentions(doc) if start <= m.start_char and m.end_char <= end]
+    inside_phrase = spans_within(doc, "ENDPOINT_MENTION", start_char=start, end_char=end)
     if not inside_phrase:
         return None
     mention = max(inside_phrase, key=lambda m: m.end_char - m.start_char)
@@ -1088,7 +1107,7 @@ def _measured_in_group(doc: Doc, first: int) -> Outcome | None:
     if opening is None:
         return None
     phrase = noun_phrase_left(doc, opening, floor)
-    if phrase is None or any(m.start < phrase.end and phrase.start < m.end for m in arm_mentions(doc)):
+    if phrase is None or overlaps_span(doc, "ARM_MENTION", phrase.start, phrase.end):
         return None
     return _named_by_noun(outcome_at(text_of(doc), phrase.start_char, phrase.end_char))
 
