@@ -831,7 +831,7 @@ def _component_in_brackets(doc: Doc, mention: Span, others: list[Span]) -> bool:
         return False
     inside = [o for o in others if i < o.start and o.end <= close]
     if len(inside) < 2 or any(label_of(o).lower() in _generic_labels() for o in inside) or "=" in doc[i:close].text:
-        return False  # "Keytruda (pembrolizumab)": another name; "(control group, TAU, N=79)": a group
+        return False  # "Keytruda (pembrolizumab)": another name; "(control group, UC, n = 64)": a group
     return any(o.end <= i and i - o.end <= MAX_COMPONENT_GAP and sent(o).start == sentence.start for o in others)
 
 
@@ -2594,16 +2594,16 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
         doc.spans["ARM_MENTION"] = sorted(mentions + added + more, key=lambda m: m.start)
 
 
-#: The most words of a group an assignment describes before its short name (``high-dose epirubicin
-#: 150 mg/m2 and cyclophosphamide 1500 mg/m2 with filgrastim support every 3 weeks for 3 cycles (HDEC)``).
+#: The most words of a group an assignment describes before its short name (``high-dose X 150 mg/m2
+#: and Y 1500 mg/m2 with growth-factor support every 3 weeks for 3 cycles (HDXY)``).
 MAX_DESCRIBED_WORDS = 24
 #: The fewest groups one assignment must set up by description and short name: a list of groups
-#: (``either ... (HDEC) or ... (SDEC)``), not one bracket after a phrase that only mentions a randomization.
+#: (``either ... (HDXY) or ... (SDXY)``), not one bracket after a phrase that only mentions a randomization.
 MIN_DESCRIBED_GROUPS = 2
 #: Where a described option of an assignment starts: after ``or``, ``versus``, ``to``, ``either``,
 #: ``into`` or a semicolon (a comma may be inside the description, ``every 3 weeks, for 6 cycles``).
 _DESCRIBED_START = compile_pattern(r"(?i);|\b(?:or|versus|vs\.?|to|into|either)\s")
-#: A short name made of capitals (at least two), as an abstract names a described regimen (``HDEC``, ``SG``).
+#: A short name made of capitals (at least two), as an abstract names a described regimen (``HDXY``, ``SG``).
 MIN_SHORT_NAME_CAPITALS = 2
 #: The rule and ``links.assigned`` of an arm an assignment describes and names by a short name.
 SET_UP_DESCRIBED = "set-up-described"
@@ -2626,9 +2626,9 @@ def _assigning_cue(sentence: str) -> re.Match[str] | None:
 
 def _described_set_ups(doc: Doc, arms: dict[str, dict], names: set[str]) -> list[tuple[str, Span, Span]]:
     """Groups an abstract's assignment describes at length and then calls by a short name only:
-    ``randomised ... to receive either high-dose epirubicin 150 mg/m2 and cyclophosphamide 1500
-    mg/m2 with filgrastim support every 3 weeks for 3 cycles (HDEC) or standard dose epirubicin 75
-    mg/m2 ... for 6 cycles (SDEC)``, then ``on HDEC``, ``allocated SDEC``. Each option runs from
+    ``randomised ... to receive either high-dose X 150 mg/m2 and Y 1500 mg/m2 with growth-factor
+    support every 3 weeks for 3 cycles (HDXY) or standard-dose X 75 mg/m2 ... for 6 cycles
+    (SDXY)``, then ``on HDXY``, ``allocated SDXY``. Each option runs from
     the last ``or``, ``versus``, ``to``, ``either`` or semicolon before its bracket (a verb of
     giving, an article and ``either`` dropped), holds at most :data:`MAX_DESCRIBED_WORDS` words,
     and its short name (capitals, at least :data:`MIN_SHORT_NAME_CAPITALS`; not a statistic's or an
@@ -2703,7 +2703,7 @@ _LISTING_BRACKET = compile_pattern(r"\s*[(\[][^()\[\]]{1,120}[)\]]")
 
 def _named_options(doc: Doc, arms: dict[str, dict], names: set[str]) -> list[tuple[str, Span, Span]]:
     """Options of an abstract's assignment that it names by capitals alone (``randomized ... to
-    receive either eribulin (1.4 mg/m2 ...) or TPC (paclitaxel, docetaxel or vinorelbine)``, where
+    receive either X (1.4 mg/m2 ...) or TPC (A, B or C)``, where
     ``treatment of physician's choice (TPC)`` was defined before; ``randomised to six cycles of
     FEC(75) or FEC(90)``): each is a group when the abstract writes it again after the sentence and
     the list holds at least :data:`MIN_DESCRIBED_GROUPS` groups (these, or arms the record has named
@@ -2749,7 +2749,7 @@ def _set_up_described(doc: Doc, arms: dict[str, dict], described: list[tuple[str
                       mentions: list[Span], max_arms: int) -> list[Span]:
     """Make each group of :func:`_described_set_ups` and :func:`_named_options` an arm labelled by
     its short name, its option (or the long form the abstract defines for the name) the ``intervention``. What the descriptions hold is part of those groups, not a group of its
-    own: an arm named in them and nowhere else (``epirubicin 150 mg/m2``, ``filgrastim``, and the
+    own: an arm named in them and nowhere else (``X 150 mg/m2``, the growth factor, and the
     drug those doses pool) is dropped, with its mentions. Returns the arm mentions left."""
     inside = [(option.start, option.end) for _, _, option in described]
     long_forms = {short.text: short.label_ for short in spans(doc, "ABBREVIATION")}
@@ -2921,7 +2921,7 @@ _LETTER_AFTER = compile_pattern(r"[ \t]+([A-Z0-9]{1,3})\b(?![.,]\d)")
 STATED_SIDE = "stated-side"
 
 
-#: A quote mark closing a group's name before its bracket (``'treatment as usual' (control group, TAU)``).
+#: A quote mark closing a group's name before its bracket (``'usual care' (control group, UC)``).
 _CLOSING_QUOTE = "[\'\"\u2019\u201d]?"
 
 
@@ -2942,14 +2942,14 @@ def _stated_side_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _stated_sides(doc: Doc, arms: dict[str, dict]) -> None:
     """The side an abstract states for a group where it sets the group up: a bracket after its name
-    that opens with a side (``'treatment as usual' (control group, TAU, n = 79)``, ``individual
-    STPP (intervention group, n = 78)``, ``systemic therapy alone (control arm)``:
+    that opens with a side (``'usual care' (control group, UC, n = 64)``, ``guided
+    imagery (intervention group, n = 66)``, ``systemic therapy alone (control arm)``:
     ``stated_control_sides.txt``, ``stated_tested_sides.txt``), or the side before a lettered
     group (``randomized into intervention group 1 or control group 2``). The authors' own word
     outranks what the roles are read from otherwise: a group stated as the control is the
     control, one stated as tested is experimental. Then the arm labelled by that side alone
     (``control``, ``intervention arm``: ``generic_arms.txt``) is the stated arm of that side when
-    exactly one arm is stated so, and a short name the bracket gives (``TAU``, the letters of the
+    exactly one arm is stated so, and a short name the bracket gives (``UC``, the letters of the
     name in order) is that arm's: an arm of that name is folded into it. Only when the stated
     sides agree (no arm stated as both) and at least one arm is stated as the control or two
     sides are stated. In abstracts only (a news story's brackets give other things)."""
@@ -3002,7 +3002,7 @@ def _stated_sides(doc: Doc, arms: dict[str, dict]) -> None:
         for name in names:
             other = name.lower()
             if other != key and other in arms and other not in sides:
-                _fold_arm(doc, arms, other, arms[key]["label"])  # "(control group, TAU, ...)": the TAU arm is this one
+                _fold_arm(doc, arms, other, arms[key]["label"])  # "(control group, UC, ...)": the UC arm is this one
             if key in arms and name not in arms[key].setdefault("aliases", []):
                 arms[key]["aliases"].append(name)
 

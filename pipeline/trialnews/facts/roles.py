@@ -13,7 +13,7 @@ by how they write it:
   as the tested one) is the control.
 
 - by adding to it (an add-on design, in an abstract or an allocation list): a group whose name is another group's name with a treatment
-  joined after it (``DE`` and ``DE plus rh-endostatin (DEE)``, ``chemotherapy`` and ``chemotherapy
+  joined after it (``DC`` and ``DC plus ralumab (DCR)``, ``chemotherapy`` and ``chemotherapy
   with X``: ``patterns/treatment_joiners.txt``) tests what it adds, and the group without it is the
   comparator (not when what is added is inert: ``X plus placebo`` is itself the comparator).
 
@@ -188,7 +188,7 @@ def comparator_by_order(arms: list[dict], allocated: list[str], sized: frozenset
     controls = [arm for arm in arms if arm["role"] == "control"]
     if not controls:
         base = added_to_base([first, second])
-        (base or second)["role"] = "control"  # "DE (n = 402) or DEE (n = 401)", DEE being DE plus X: DE
+        (base or second)["role"] = "control"  # "DC (n = 210) or DCR (n = 208)", DCR being DC plus X: DC
         return
     if any(arm.get("n") is not None or arm["label"] in sized for arm in controls):
         return  # a control allocated with a size of its own: the two are not the trial's only groups
@@ -197,13 +197,13 @@ def comparator_by_order(arms: list[dict], allocated: list[str], sized: frozenset
 
 
 def _name_words(name: str) -> list[str]:
-    """A name's words with its joining marks (``DE plus rh-endostatin``, ``X + Y``)."""
+    """A name's words with its joining marks (``DC plus ralumab``, ``X + Y``)."""
     return re.findall(r"[\w-]+|\+", name.lower())
 
 
 def _adds_to(arm: dict, base: dict) -> bool:
-    """Whether a name of ``arm`` is a name of ``base`` with a treatment joined after it (``DE plus
-    rh-endostatin`` to ``DE``: ``patterns/treatment_joiners.txt``), and what it adds is no inert
+    """Whether a name of ``arm`` is a name of ``base`` with a treatment joined after it (``DC plus
+    ralumab`` to ``DC``: ``patterns/treatment_joiners.txt``), and what it adds is no inert
     control (``X plus placebo`` adds nothing tested)."""
     joiners = word_set("treatment_joiners.txt")
     for name in _names(arm):
@@ -217,8 +217,8 @@ def _adds_to(arm: dict, base: dict) -> bool:
 
 
 def added_to_base(arms: list[dict]) -> dict | None:
-    """The comparator of an add-on design: the one arm another arm adds a treatment to (``DE``
-    beside ``DE plus rh-endostatin``), where exactly one arm adds to exactly one other."""
+    """The comparator of an add-on design: the one arm another arm adds a treatment to (``DC``
+    beside ``DC plus ralumab``), where exactly one arm adds to exactly one other."""
     pairs = [(arm, base) for arm in arms for base in arms if arm is not base and _adds_to(arm, base)]
     if len(pairs) != 1:
         return None
