@@ -1,5 +1,5 @@
 """Counts of people given with their share in an aside before the verb of what happened to them
-(``five (6.4 percent) had complete responses``, ``16 of them - or 33 per cent - responded``, ``22
+(``seven (8.2 percent) had full responses``, ``14 of them - or 35 per cent - improved``, ``22
 of them, or 11 percent, had a stroke``): the count is the same result as its share and takes the
 share's group and outcome (``facts/results.py``: ``count_before``); and ``no cases of X`` counts
 none of X.

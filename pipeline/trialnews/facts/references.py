@@ -271,8 +271,8 @@ def _title_first(line: str, settings: Settings = DEFAULTS) -> dict | None:
             "journal": journal, "year": int(year.group()) if year else None, "doi": None}
 
 
-#: Where a Vancouver author list may start inside a line, after other words ("Read the paper in
-#: Lancet Oncology Coleman RE, Hall A, ..."): a one-word surname, its initials and the comma of a list.
+#: Where a Vancouver author list may start inside a line, after other words ("See the full paper
+#: in J Lakeside Med Moss AB, Kent CS, ..."): a one-word surname, its initials and the comma of a list.
 _LIST_START_INSIDE = compile_pattern(rf"(?<![\w'\u2019-])(?:{PARTICLE}\s)?[{_CAPITAL}][{_LETTER}'\u2019-]+\s{_VANCOUVER_INITIALS},\s")
 #: What any Vancouver list holds, sought first as a cheap gate: initials, then a comma (" AB, ", " A.B., ").
 _INITIALS_AND_COMMA = compile_pattern(r" (?:[A-Z]{1,3}|(?:[A-Z]\.){1,3}), ")
@@ -293,8 +293,8 @@ def _joined_question(parts: list[str], settings: Settings = DEFAULTS) -> list[st
 
 
 def _vancouver_inside(line: str, settings: Settings = DEFAULTS) -> tuple[dict | None, str]:
-    """A Vancouver reference after other words of its line (a heading run into it: "Additional
-    information Read the paper in Lancet Oncology Coleman RE, Hall A, ... Title. Lancet Oncology.
+    """A Vancouver reference after other words of its line (a heading run into it: "More on this
+    study See the full paper in J Lakeside Med Moss AB, Kent CS, ... Title. J Lakeside Med.
     2017."): at least :data:`MIN_INSIDE_AUTHORS` names (or "et al"), a title, a journal and a year;
     with the words before it (a note's number, "1." or "iv", or a heading)."""
     if not _INITIALS_AND_COMMA.search(line):
@@ -335,7 +335,7 @@ def _vancouver(line: str, settings: Settings = DEFAULTS, *, labelled: bool = Fal
         return None
     if not _journal_shaped(journal, settings):
         if labelled and title is not None and len(authors) >= MIN_INSIDE_AUTHORS:
-            # "Citation: Henry TD, Schaer GL, ..., Lee JS. Title ...StudyCell Transplant. Appeared on-line ...":
+            # "Citation: Moss AB, Kent CS, ..., Berg T. Title ...StudyJ Lakeside Med. Published online ...":
             # a labelled list of names is the byline even where the title runs into a journal no one can
             # read apart; the prose names the journal and the title is left out
             return {"authors": authors, "et_al": bool(match.group("etal")) or bool(match.group("group")),

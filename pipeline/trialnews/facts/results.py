@@ -255,7 +255,7 @@ def partitive_count(doc: Doc, span: Span) -> bool:
         return True
     if span.label_ == "COUNT_OF":  # "Five of the 60 men died": the total's people
         return span.end < len(doc) and doc[span.end].lower_ in word_set("populations.txt")
-    if span.label_ == "PERCENT":  # "16 of them - or 33 per cent - responded": the share of such a count
+    if span.label_ == "PERCENT":  # "14 of them - or 35 per cent - improved": the share of such a count
         count = _count_before_share(doc, span)
         return count is not None and bool(_PARTITIVE.match(text_of(doc), count.end_char))
     return span.label_ == "EVENT_COUNT" and bool(_PARTITIVE.match(text_of(doc), span.end_char))
@@ -727,8 +727,8 @@ def count_before(doc: Doc, span: Span) -> Span | None:
     """The count of people a percentage is the share of, written just before its bracket:
     ``359 patients (59%)``, ``41 women (10.3%)``. The two are one result: the count takes the
     percentage's group and outcome. A count of people who had an event may give its share in an
-    aside before its verb (:func:`_count_before_share`): ``five (6.4 percent) had complete
-    responses``, ``16 of them - or 33 per cent - responded``."""
+    aside before its verb (:func:`_count_before_share`): ``seven (8.2 percent) had full
+    responses``, ``14 of them - or 35 per cent - improved``."""
     if span.label_ != "PERCENT" or sent(span).start_char >= span.start_char:
         return None
     before = text_of(doc)[sent(span).start_char:span.start_char]
@@ -772,8 +772,8 @@ _YEAR = compile_pattern(r"(?:19|20)\d\d")
 def _count_before_share(doc: Doc, span: Span) -> Span | None:
     """The count of people written before an aside that gives its share, when a verb of what
     happened to them follows the aside (``event_verbs.tsv``, uses ``count`` and ``people-count``):
-    ``five (6.4 percent) had complete responses``, ``22 of them, or 11 percent, had a stroke``,
-    ``16 of the patients - or 33 per cent - responded``. The count is a bare number that opens its
+    ``seven (8.2 percent) had full responses``, ``22 of them, or 11 percent, had a stroke``,
+    ``14 of the patients - or 35 per cent - improved``. The count is a bare number that opens its
     clause, a number of its people (``22 of them``, ``Five of the 20 men``: the first number, not
     the total), or a count span of people (``seven patients, or 12 percent, had``)."""
     sentence = sent(span)

@@ -648,7 +648,7 @@ def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     (``62% said ...`` of a survey), and a predicate of more words its group too (``three patients
     had electrodes implanted``)."""
     aside = share_of_count(doc, span)
-    if aside is not None:  # "16 of them - or 33 per cent - responded": the share of a count, read past its aside
+    if aside is not None:  # "14 of them - or 35 per cent - improved": the share of a count, read past its aside
         span = doc[span.start:aside[1] + 1]
     if not (arm or span.label_ in COUNT_LABELS or aside is not None) or not _is_subject(doc, span):
         return None
