@@ -776,12 +776,12 @@ def _count_before_share(doc: Doc, span: Span) -> Span | None:
     ``14 of the patients - or 35 per cent - improved``. The count is a bare number that opens its
     clause, a number of its people (``22 of them``, ``Five of the 20 men``: the first number, not
     the total), or a count span of people (``seven patients, or 12 percent, had``)."""
-    sentence = sent(span)
-    if any(t.lower_ in RESPECTIVELY for t in sentence):
-        return None  # "37 (9%) and 64 (16%), respectively, died": the order linkers place the shares
     aside = share_aside(doc, span)
     if aside is None:
         return None
+    sentence = sent(span)
+    if per_sentence(sentence, "respectively", lambda: any(t.lower_ in RESPECTIVELY for t in sentence)):
+        return None  # "37 (9%) and 64 (16%), respectively, died": the order linkers place the shares
     last, closer = aside[0] - 1, aside[1]
     if last <= sentence.start or closer + 1 >= sentence.end \
             or doc[closer + 1].lower_ not in word_set(SHARE_EVENT_VERBS) | word_set(SHARE_PEOPLE_VERBS):
@@ -824,11 +824,16 @@ def _last_count(count: Span) -> Span:
     return Span(doc, first, count.end, label=count.label_, span_id=count.id_)
 
 
-def _paired_count(doc: Doc, span: Span) -> bool:
+def _counts_before(doc: Doc) -> dict[Span, Span]:
+    """Each percentage's count of people written before it (:func:`count_before`), read once for
+    the document: every count value asks whether a percentage reads it (:func:`_paired_count`)."""
+    return {percent: count for percent in spans(doc, "PERCENT") if (count := count_before(doc, percent)) is not None}
+
+
+def _paired_count(span: Span, counts_before: dict[Span, Span]) -> bool:
     """A count value inside ``N patients`` that a bracketed percentage follows: read with it."""
     return span.label_ in COUNT_LABELS and any(
-        count.start_char <= span.start_char and span.end_char <= count.end_char
-        for percent in spans(doc, "PERCENT") if (count := count_before(doc, percent)) is not None)
+        count.start_char <= span.start_char and span.end_char <= count.end_char for count in counts_before.values())
 
 
 #: The rule of ``patterns/numbers.jsonl`` that reads the other group's count after a comparator.
@@ -1344,6 +1349,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
     subject_of: dict[Span, tuple[int, int]] = {}  # "the pain lasted": the subject whose duration a value measures
     unplaced: dict[Span, tuple] = {}  # the outcome linked to each value left out for want of a group
     doubtful: set[Span] = set()  # values whose outcome the score could not tell: left out unless a partner tells it
+    counts_before = _counts_before(doc)  # "359 patients (59%)": each percentage's count, read once
     for span in values:
         sentence = sent(span)
         if heading_sentence(doc, sentence) or sentence.start == 0:
@@ -1353,7 +1359,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                 and not partitive_count(doc, span):
             leave(span, WHY_NOT_ABOUT_TRIAL)
             continue  # "mPFS 7.1 vs 4.2 months" is about the trial's endpoint
-        if _paired_count(doc, span):
+        if _paired_count(span, counts_before):
             leave(span, WHY_PAIRED_COUNT)
             continue  # "359 patients (59%)": read with its percentage, which links both
         if about_other_research(doc, sentence):
@@ -1435,7 +1441,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         time_linker = TIMEPOINT_LINKER if when else None
         count, pairing = (_bracketed_count(doc, span), "bracketed-count") if span.label_ == "PERCENT" else (None, None)
         if count is None and span.label_ == "PERCENT":
-            count, pairing = count_before(doc, span), "count-before-percent"
+            count = counts_before[span] if span in counts_before else count_before(doc, span)
+            pairing = "count-before-percent"
         if count is not None:  # "1% (four patients)", "359 patients (59%)": the same result as a count of patients
             number = _count_number(count)
             if span in doubtful:
