@@ -31,6 +31,7 @@ from ..linking.groups import RESPECTIVELY, BASELINE_WORDS, names_other_group, FR
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
 from ..linking.asides import share_aside
+from ..linking.phrases import counted_people_words
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
 from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL
@@ -758,7 +759,6 @@ def _total_of_count(doc: Doc, start: int) -> bool:
 COUNT_BEFORE_SHARE = "count-before-share"
 #: The most tokens of a count's people after ``of`` (``of the 78 evaluable patients``).
 PARTITIVE_PEOPLE_TOKENS = 5
-PEOPLE_PRONOUNS = "people_pronouns.txt"
 #: Words between ``of`` and the total a count is taken from (``Nine of the 40 children``).
 OF_TOTAL_DETERMINERS = "of_total_determiners.txt"
 CLAUSE_JOINERS = "clause_joiners.txt"
@@ -786,7 +786,7 @@ def _count_before_share(doc: Doc, span: Span) -> Span | None:
     if last <= sentence.start or closer + 1 >= sentence.end \
             or doc[closer + 1].lower_ not in word_set(SHARE_EVENT_VERBS) | word_set(SHARE_PEOPLE_VERBS):
         return None
-    words = word_set(POPULATION_NOUNS) | word_set(PEOPLE_PRONOUNS)
+    words = counted_people_words()
     count = next((c for c in spans(doc, "POPULATION") if c.end == last + 1 and c.start >= sentence.start
                   and parse_number(c.text.split()[0]) is not None), None)
     if count is not None:

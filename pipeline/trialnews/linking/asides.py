@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts.common import sent
 from ..resources import word_set
+from .phrases import counted_people_words
 
 #: The word that opens an aside of a share between commas or dashes (``, or 11 percent,``).
 SHARE_ASIDE_WORDS = "share_aside_words.txt"
@@ -53,10 +54,6 @@ def closing_mark(doc: Doc, value: Span) -> int | None:
     return aside[1] if aside is not None and doc[aside[0]].text not in BRACKETS else None
 
 
-#: Words that end the people a count names before its aside (``22 of them``, ``seven patients``).
-PEOPLE_WORDS = ("populations.txt", "people_pronouns.txt")
-
-
 def share_of_count(doc: Doc, value: Span) -> tuple[int, int] | None:
     """:func:`share_aside` of a value whose aside follows a count or the people it counts
     (``seven (8.2 percent)``, ``14 of them - or 35 per cent -``), else ``None``."""
@@ -64,5 +61,4 @@ def share_of_count(doc: Doc, value: Span) -> tuple[int, int] | None:
     if aside is None:
         return None
     before = doc[aside[0] - 1]
-    people = frozenset().union(*(word_set(name) for name in PEOPLE_WORDS))
-    return aside if before.like_num or before.lower_ in people else None
+    return aside if before.like_num or before.lower_ in counted_people_words() else None

@@ -72,6 +72,13 @@ def people_words() -> frozenset[str]:
     return word_set("populations.txt") | word_set("group_nouns.txt")
 
 
+@cache
+def counted_people_words() -> frozenset[str]:
+    """Words that end the people a count names (``22 of them``, ``seven patients``): people nouns and
+    pronouns (one set, made once: every share after a count asks about it)."""
+    return word_set("populations.txt") | word_set("people_pronouns.txt")
+
+
 def not_outcome_heads() -> frozenset[str]:
     """Heads that name no outcome: time units, statistics, study words (``patterns/not_outcome_heads.txt``)."""
     return word_set("not_outcome_heads.txt")
