@@ -1350,6 +1350,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
     unplaced: dict[Span, tuple] = {}  # the outcome linked to each value left out for want of a group
     doubtful: set[Span] = set()  # values whose outcome the score could not tell: left out unless a partner tells it
     counts_before = _counts_before(doc)  # "359 patients (59%)": each percentage's count, read once
+    not_result_at: set[tuple[int, int]] = set()  # where a value was left out as no result (WHY_NOT_A_RESULT)
     for span in values:
         sentence = sent(span)
         if heading_sentence(doc, sentence) or sentence.start == 0:
@@ -1369,6 +1370,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             leave(span, WHY_GENERAL)
             continue  # "Statins prevent 80,000 heart attacks a year": how things are, not what the trial found
         if (kind := not_a_result(doc, span, values)) is not None:
+            if (span.start_char, span.end_char) not in left_out:  # the reason leave() keeps is this one
+                not_result_at.add((span.start_char, span.end_char))
             leave(span, f"{WHY_NOT_A_RESULT}:{kind}")
             continue  # "adverse events (>10%)", "aged 50 to 90", "Two-thirds were randomly assigned"
         value, unit, statistic = _number_and_unit(span, settings.pair_unit_chars, settings.statistic_chars)
@@ -1498,7 +1501,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             partners_added += data.get(RESULT_ENDPOINTS, [])[known:]
     seen: set[tuple] = set()
     not_results = {span for span in values  # values that are no results: a threshold, a range's end, an age
-                   if left_out.get((span.start_char, span.end_char), {}).get("reason", "").startswith(WHY_NOT_A_RESULT)}
+                   if (span.start_char, span.end_char) in not_result_at}
     results_read = [span for span in values if span not in not_results]
     for span, name, result in pending:
         parallel = parallel_partner(doc, span, values)
