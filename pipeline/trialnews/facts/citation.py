@@ -38,6 +38,8 @@ _ORGANISATION_OF = compile_pattern(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
 #: The fewest words of a person's name read before an author role ("Jane Smith"; a surname alone
 #: is resolved separately).
 MIN_NAME_WORDS = 2
+#: The most years between the paper's year in the prose and a reference's (online first, then in print).
+MAX_YEAR_GAP = 1
 #: Characters after a journal's name within which a bare year dates the publication ("X in 2016", "X, 2016").
 YEAR_WINDOW = 40
 
@@ -174,6 +176,8 @@ class Settings(references.Settings):
 
     #: The fewest words of a person's name read before an author role.
     min_name_words: int = MIN_NAME_WORDS
+    #: The most years between the paper's year in the prose and a reference's (online first, then in print).
+    max_year_gap: int = MAX_YEAR_GAP
     #: Characters after a journal's name within which a bare year dates the publication.
     year_window: int = YEAR_WINDOW
     #: Characters before a journal's name read for the words that introduce it.
@@ -1406,9 +1410,6 @@ def _doi(text: str) -> str:
     return _GLUED_LINK.split(doi, maxsplit=1)[0]  # "10.1111/dme.13648https://...": a link glued on
 
 
-#: The most years between the paper's year in the prose and a reference's (online first, then in print).
-MAX_YEAR_GAP = 1
-
 
 def _trial_reference(doc: Doc, settings: Settings = DEFAULTS) -> dict | None:
     """The reference of the trial's paper. A reference on a line of its own is it when it is the
@@ -1416,7 +1417,7 @@ def _trial_reference(doc: Doc, settings: Settings = DEFAULTS) -> dict | None:
     trial's paper among background papers), a Vancouver list after a note's number ("iv Berg A,
     ...") or one after other words of its line is the trial's only where the prose names the journal the
     trial was published in and the reference agrees with it (the same journal, abbreviated or
-    not, and a year at most :data:`MAX_YEAR_GAP` from the prose's); where the prose names none,
+    not, and a year at most ``settings.max_year_gap`` from the prose's); where the prose names none,
     the first of several references on lines of their own is kept, no note or run-in one."""
     return _choose_reference(doc, list(reference_citations(text_of(doc), settings)), settings)
 
@@ -1432,7 +1433,7 @@ def _choose_reference(doc: Doc, found: list[tuple[dict, str]], settings: Setting
         return found[0][0] if found[0][1] == LINE else None
     name, year = journal
     return next((reference for reference, _ in found if journals_agree(name, reference["journal"])
-                 and (year is None or reference["year"] is None or abs(year - reference["year"]) <= MAX_YEAR_GAP)), None)
+                 and (year is None or reference["year"] is None or abs(year - reference["year"]) <= settings.max_year_gap)), None)
 
 
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:

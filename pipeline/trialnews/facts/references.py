@@ -50,6 +50,9 @@ ORGANISATION_HEADS = "organisation_heads.txt"
 #: The most words of one person's name in an author list ("Yong Kuei Timothy Lim", "M Rowena Del
 #: Rosario-Raymundo"); a longer run is a phrase, not a name.
 MAX_NAME_WORDS = 5
+#: The fewest names (without "et al") of a Vancouver list run into other words of its line, or of a
+#: labelled list whose title runs into its journal.
+MIN_RUN_IN_AUTHORS = 3
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ class Settings:
 
     #: The fewest names of an author list (one name alone is a byline or a speaker).
     min_listed_authors: int = MIN_LISTED_AUTHORS
+    #: The fewest names of a list run into other words or into its journal (without "et al").
+    min_run_in_authors: int = MIN_RUN_IN_AUTHORS
     #: The fewest words of a paper's title.
     min_title_words: int = MIN_TITLE_WORDS
     #: The most words of a journal's name that no lexicon knows.
@@ -276,8 +281,6 @@ def _title_first(line: str, settings: Settings = DEFAULTS) -> dict | None:
 _LIST_START_INSIDE = compile_pattern(rf"(?<![\w'\u2019-])(?:{PARTICLE}\s)?[{_CAPITAL}][{_LETTER}'\u2019-]+\s{_VANCOUVER_INITIALS},\s")
 #: What any Vancouver list holds, sought first as a cheap gate: initials, then a comma (" AB, ", " A.B., ").
 _INITIALS_AND_COMMA = compile_pattern(r" (?:[A-Z]{1,3}|(?:[A-Z]\.){1,3}), ")
-#: The fewest names of a Vancouver list found inside a line, after other words (without "et al").
-MIN_INSIDE_AUTHORS = 3
 #: A title's last piece after a comma that may be the journal ("Title of the paper, Lancet Oncology.
 #: 2017."): the press release put a comma where the journal prints a full stop.
 _LAST_COMMA_PIECE = compile_pattern(r",\s+(?P<journal>[^,]+)$")
@@ -295,7 +298,7 @@ def _joined_question(parts: list[str], settings: Settings = DEFAULTS) -> list[st
 def _vancouver_inside(line: str, settings: Settings = DEFAULTS) -> tuple[dict | None, str]:
     """A Vancouver reference after other words of its line (a heading run into it: "More on this
     study See the full paper in J Lakeside Med Moss AB, Kent CS, ... Title. J Lakeside Med.
-    2017."): at least :data:`MIN_INSIDE_AUTHORS` names (or "et al"), a title, a journal and a year;
+    2017."): at least ``settings.min_run_in_authors`` names (or "et al"), a title, a journal and a year;
     with the words before it (a note's number, "1." or "iv", or a heading)."""
     if not _INITIALS_AND_COMMA.search(line):
         return None, ""  # (most lines: no initials before a comma, and the scan for a list's start is dearer)
@@ -304,7 +307,7 @@ def _vancouver_inside(line: str, settings: Settings = DEFAULTS) -> tuple[dict | 
             continue  # a line that opens with the list is read by _vancouver
         found = _vancouver(line[start.start():], settings)
         if found is not None and found["year"] is not None and found["journal"] \
-                and (len(found["authors"]) >= MIN_INSIDE_AUTHORS or found["et_al"]):
+                and (len(found["authors"]) >= settings.min_run_in_authors or found["et_al"]):
             return found, line[:start.start()]
     return None, ""
 
@@ -334,7 +337,7 @@ def _vancouver(line: str, settings: Settings = DEFAULTS, *, labelled: bool = Fal
     if title is not None and len(title.split()) < settings.min_title_words:
         return None
     if not _journal_shaped(journal, settings):
-        if labelled and title is not None and len(authors) >= MIN_INSIDE_AUTHORS:
+        if labelled and title is not None and len(authors) >= settings.min_run_in_authors:
             # "Citation: Moss AB, Kent CS, ..., Berg T. Title ...StudyJ Lakeside Med. Published online ...":
             # a labelled list of names is the byline even where the title runs into a journal no one can
             # read apart; the prose names the journal and the title is left out
