@@ -16,6 +16,7 @@ an author set it. A journal named for another study, or a meeting, is not this t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -1411,7 +1412,12 @@ def _doi(text: str) -> str:
 
 
 
-def _trial_reference(doc: Doc, settings: Settings = DEFAULTS) -> dict | None:
+#: The prose's journal and year (:func:`_journal`), asked for by the steps of :func:`extract` and read
+#: at most once.
+ProseJournal = Callable[[], "tuple[str, int | None] | None"]
+
+
+def _trial_reference(doc: Doc, settings: Settings = DEFAULTS, journal: ProseJournal | None = None) -> dict | None:
     """The reference of the trial's paper. A reference on a line of its own is it when it is the
     story's only one. A reference among several (a list of references ending the story, the
     trial's paper among background papers), a Vancouver list after a note's number ("iv Berg A,
@@ -1419,16 +1425,17 @@ def _trial_reference(doc: Doc, settings: Settings = DEFAULTS) -> dict | None:
     trial was published in and the reference agrees with it (the same journal, abbreviated or
     not, and a year at most ``settings.max_year_gap`` from the prose's); where the prose names none,
     the first of several references on lines of their own is kept, no note or run-in one."""
-    return _choose_reference(doc, list(reference_citations(text_of(doc), settings)), settings)
+    return _choose_reference(doc, list(reference_citations(text_of(doc), settings)), settings, journal)
 
 
-def _choose_reference(doc: Doc, found: list[tuple[dict, str]], settings: Settings = DEFAULTS) -> dict | None:
+def _choose_reference(doc: Doc, found: list[tuple[dict, str]], settings: Settings = DEFAULTS,
+                      prose_journal: ProseJournal | None = None) -> dict | None:
     """The trial's reference among ``found`` (each with where it stands), as :func:`_trial_reference` says."""
     if not found:
         return None
     if len(found) == 1 and found[0][1] == LINE:
         return found[0][0]
-    journal = _journal(doc, settings)
+    journal = prose_journal() if prose_journal is not None else _journal(doc, settings)
     if journal is None:
         return found[0][0] if found[0][1] == LINE else None
     name, year = journal
@@ -1438,19 +1445,20 @@ def _choose_reference(doc: Doc, found: list[tuple[dict, str]], settings: Setting
 
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     data = state(doc)
+    prose_journal = cache(lambda: _journal(doc, settings))  # read at most once, by whichever step asks first
     # the reference spans of the ruler ("Smith J, Doe A, et al. Title. Journal. Mar 2010"); of several
     # (a list of references), the one that agrees with the prose's journal
     citation = _choose_reference(doc, [(found, LINE) for span in spans(doc, "REFERENCE")
-                                       if (found := _from_reference(span.text, settings))], settings)
+                                       if (found := _from_reference(span.text, settings))], settings, prose_journal)
     dois = [s for s in spans(doc, "DOI")]
     doi = next((_doi(s.text) for s in dois), None)
-    listed = _trial_reference(doc, settings) if citation is None else None
+    listed = _trial_reference(doc, settings, prose_journal) if citation is None else None
     if citation is None:  # a reference line opening with the whole author list (author_lists.py)
         listed = author_lists.with_listed_authors(listed, text_of(doc), author_lists.of(settings))
     if listed is not None:  # "Source: Li X, Vanness MA, et al. Title. Journal. 2018", an abstract's author line
         citation = listed
         if citation["journal"] is None and citation["year"] is None:
-            journal = _journal(doc, settings)  # the prose may name where it was published
+            journal = prose_journal()  # the prose may name where it was published
             if journal is not None:
                 citation["journal"], citation["year"] = journal
         if citation["year"] is None:  # the prose may date it: "published in the June 28, 2016 online edition of The Lancet"
@@ -1461,7 +1469,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             citation["authors"], citation["et_al"] = _authors(doc, settings, journal=citation["journal"])
         citation["title"] = citation["title"] or _title(doc, settings)
     if citation is None:
-        journal = _journal(doc, settings)
+        journal = prose_journal()
         if journal is not None:  # a DOI of the background references listed below the story is another paper's
             doi = next((_doi(s.text) for s in dois if not _other_listed_reference(doc, s, journal[0])), None)
         if journal is None and doi is None:

@@ -39,7 +39,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..reading.doctext import span_text, text_of
-from ..facts.common import clause_bounds, sent, spans_starting, token_positions, words_at
+from ..facts.common import clause_bounds, longest_span, sent, spans_starting, token_positions, words_at
 from .asides import closing_mark
 from .groups import GROUP_NOUNS as SINGULAR_GROUP_NOUNS, RESPECTIVELY, arm_mentions, per_sentence
 from ..normalize import unit_of
@@ -440,7 +440,8 @@ def _verb_before_bracket(doc: Doc, i: int, start: int) -> int | None:
         return i - 1
     if word in word_set(SINGULAR_GROUP_NOUNS):
         i -= 1
-    arm = next((m for m in arm_mentions(doc) if m.end == i and m.start > start), None)
+    arm = next((m for m in spans_starting(doc, "ARM_MENTION", start=max(start + 1, i - longest_span(doc, "ARM_MENTION")),
+                                          end=i) if m.end == i), None)  # the mentions that can end at i, by bisection
     if arm is None:
         return None
     k = _skip_left(doc, arm.start, start, word_set("articles.txt"))
