@@ -122,3 +122,13 @@ def test_one_name_of_an_unusual_shape_does_not_end_the_list(names: str, authors:
     assert found is not None
     assert (found["authors"], found["et_al"], found["journal"], found["year"]) == \
         (authors, False, "Journal of Lakeside Medicine", 2016)
+
+
+def test_the_prose_dates_a_reference_in_the_journals_abbreviation(run) -> None:
+    """The reference gives no year and its journal abbreviated; the prose names the journal in full
+    with the date: the two agree (``journals_agree``), so the prose's year is the reference's."""
+    text = article(NEUTRAL_LEDE, "The results were published in the June 3, 2019 issue of the Journal of Lakeside "
+                                 "Medicine.",
+                   "Source: Moss AB, Kent CS, Ortiz L. Warm baths after knee surgery: a randomised trial. J Lakeside Med.")
+    citation = run(text)["citation"]
+    assert (citation["journal"], citation["year"]) == ("J Lakeside Med", 2019)

@@ -28,7 +28,8 @@ from ..resources import load_json, load_lexicon, word_set
 from ..scanning import GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, dated_study, dated_words, heading_sentence, sent, spans, state
 from . import author_lists, references
-from .references import ACADEMIC_DEGREES, JOURNAL_TITLE_WORDS, LINE, ORGANISATION_HEADS, journals_agree, reference_citations
+from .references import ACADEMIC_DEGREES, JOURNAL_NAME_JOINERS, JOURNAL_TITLE_WORDS, LINE, ORGANISATION_HEADS, journals_agree, \
+    reference_citations
 
 _AUTHOR = compile_pattern(r"[A-Z][A-Za-z'\u2019-]+ [A-Z]{1,3}")
 #: A year written beside the journal: "in 2016", "the 2016 issue".
@@ -54,8 +55,6 @@ SLOT_WINDOW = 24
 #: The most tokens of a journal's name read from a publication slot ("Journal of Physical Therapy
 #: Science in Motion and Rehabilitation" is long; a run longer than this is a heading, not a name).
 SLOT_NAME_TOKENS = 10
-#: Words that join the capitalised words of a journal's name ("Annals of the Rheumatic Diseases").
-JOURNAL_NAME_JOINERS = "journal_name_joiners.txt"
 #: A link glued to the end of a DOI by a text conversion.
 _GLUED_LINK = compile_pattern(r"(?i)(?:https?:|www\.)")
 #: The words before a title glued to its opening quote in one token ('entitled,"Title'), which a
@@ -1395,15 +1394,6 @@ def _title(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
     return None
 
 
-def _same_journal(prose: str, listed: str | None) -> bool:
-    """The journal the prose names is the reference's, or its family's short name ("The Lancet" for
-    "Lancet Infectious Diseases")."""
-    if listed is None:
-        return True
-    a, b = _ARTICLE.sub("", prose).lower(), _ARTICLE.sub("", listed).lower()
-    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
-
-
 def _doi(text: str) -> str:
     """The DOI itself, without a ``doi:`` or ``https://doi.org/`` prefix glued to it (and without the
     spaces an HTML-to-text step put after its dot and slash)."""
@@ -1463,7 +1453,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 citation["journal"], citation["year"] = journal
         if citation["year"] is None:  # the prose may date it: "published in the June 28, 2016 online edition of The Lancet"
             citation["year"] = next((year for span in _journal_spans(doc, settings)
-                                     if _published(span, settings) and _same_journal(_journal_name(span, settings), citation["journal"])
+                                     if _published(span, settings) and journals_agree(_journal_name(span, settings), citation["journal"])
                                      and (year := _year(doc, span, settings))), None)
         if not citation["authors"]:  # "Citation: Title. Journal.": the prose may name its authors
             citation["authors"], citation["et_al"] = _authors(doc, settings, journal=citation["journal"])

@@ -189,8 +189,9 @@ def reference_citations(text: str, settings: Settings = DEFAULTS) -> Iterator[tu
             yield found, where
 
 
-#: The short words a journal's abbreviation leaves out ("N Engl J Med" for "New England Journal of Medicine").
-_JOURNAL_SMALL_WORDS = frozenset({"of", "the", "and", "&", "in", "for", "on"})
+#: Words that join the capitalised words of a journal's name ("Annals of the Rheumatic Diseases"),
+#: which its abbreviation leaves out ("N Engl J Med" for "New England Journal of Medicine").
+JOURNAL_NAME_JOINERS = "journal_name_joiners.txt"
 
 
 def journals_agree(a: str | None, b: str | None) -> bool:
@@ -200,7 +201,7 @@ def journals_agree(a: str | None, b: str | None) -> bool:
     American Medical Association")."""
     if not a or not b:
         return True  # a journal not named agrees with any
-    words = [[w for w in re.findall(r"[\w']+|&", name.lower()) if w not in _JOURNAL_SMALL_WORDS] for name in (a, b)]
+    words = [[w for w in re.findall(r"[\w']+|&", name.lower()) if w not in word_set(JOURNAL_NAME_JOINERS)] for name in (a, b)]
     for short, full in (words, words[::-1]):
         if not short or not full:
             continue
