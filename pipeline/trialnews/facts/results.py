@@ -1522,7 +1522,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if (name is None or guessed) and result["arm"] is not None:
             partner = partner if named.get(partner) else listed_before(doc, span, values) or _later_sharing(doc, span, values) \
                 or (contrast_partner(doc, span, results_read) if partner in not_results else None)
-            # "61% had at least a 50% improvement, compared with 41%": the threshold between them is no
+            # "58% had at least a 50% drop in pain, against 37%": the threshold between them is no
             # result, so the partner is the value before it
             found = named.get(partner) if partner is not None else None
             if found is not None and (not guessed or linker_of.get(partner) != LAST_RESORT_OUTCOME):
