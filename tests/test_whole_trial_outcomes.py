@@ -43,6 +43,8 @@ def test_a_value_of_all_patients_of_a_one_arm_trial_takes_its_verbs_outcome(run)
                                      "of patients survived for a year or more.")
     assert results[51.2]["endpoint"] == "survived for a year" and results[51.2]["arm"] is None
     assert results[28.6]["endpoint"] == "remained on treatment" and results[28.6]["arm"] is None
+    # the links say why a value of no group was read: it is one of all the trial's patients
+    assert results[28.6]["evidence"]["links"] == {"arm": "whole-trial", "endpoint": "verb-after-value"}
 
 
 def test_a_trial_whose_only_arm_read_is_a_control_reads_no_verb_of_all_patients(run) -> None:

@@ -1415,8 +1415,10 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             unplaced[span] = link_endpoint(doc, span, UNTOLD_GROUP, linkers=outcome_linkers)  # its partner may take its outcome
             leave(span, WHY_GROUPLESS)
             continue
-        endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm or _whole_trial(doc, span, data.get("arms", [])),
-                                                           linkers=outcome_linkers)
+        whole = arm is None and _whole_trial(doc, span, data.get("arms", [])) is not None
+        if whole:  # a value of all the trial's patients: its arm stays null, and its links say why it was read
+            arm_linker = arm_linker or WHOLE_TRIAL_LINKER
+        endpoint, outcome, endpoint_linker = link_endpoint(doc, span, WHOLE_TRIAL if whole else arm, linkers=outcome_linkers)
         if endpoint_linker is None and abstained(doc, span):
             doubtful.add(span)  # its linkers proposed outcomes the score cannot trust or tell apart
         if pair_only and endpoint_linker not in PAIRED_DURATION_LINKERS:
@@ -1608,6 +1610,9 @@ def left_out_of_record(data: dict, record: dict) -> list[dict]:
 #: told: linkers that read a group's own outcome (``16.4% of X patients had died``) then answer, for
 #: the value's contrast partner to share that outcome.
 UNTOLD_GROUP = "(one group, not told which)"
+#: The arm link of a value read as one of all the trial's patients (:func:`_whole_trial`): its arm is
+#: null, and this says why the value was read at all.
+WHOLE_TRIAL_LINKER = "whole-trial"
 
 
 #: Words that describe a value's people by what they received (``adults treated with the capsules``) or
