@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from trialnews.facts import references
+from trialnews.facts.citation import _choose_reference
 from trialnews.facts.references import journals_agree
 
 from .helpers import NEUTRAL_LEDE, article
@@ -132,3 +133,13 @@ def test_the_prose_dates_a_reference_in_the_journals_abbreviation(run) -> None:
                    "Source: Moss AB, Kent CS, Ortiz L. Warm baths after knee surgery: a randomised trial. J Lakeside Med.")
     citation = run(text)["citation"]
     assert (citation["journal"], citation["year"]) == ("J Lakeside Med", 2019)
+
+
+def test_without_a_journal_in_the_prose_the_first_reference_on_its_own_line_is_kept(nlp) -> None:
+    """A run-in reference (after other words of its line) found before the one standing on its own
+    line is passed over, not taken as a reason to keep none."""
+    run_in = {"authors": ["Berg T", "Lind A", "Stone M"], "journal": "Age Res Rev", "year": 2015}
+    own_line = {"authors": ["Moss AB", "Kent CS", "Ortiz L"], "journal": "J Lakeside Med", "year": 2019}
+    doc = nlp.make_doc("A story that names no journal.")
+    found = [(run_in, references.INSIDE), (own_line, references.LINE)]
+    assert _choose_reference(doc, found, prose_journal=lambda: None) is own_line

@@ -1427,7 +1427,7 @@ def _choose_reference(doc: Doc, found: list[tuple[dict, str]], settings: Setting
         return found[0][0]
     journal = prose_journal() if prose_journal is not None else _journal(doc, settings)
     if journal is None:
-        return found[0][0] if found[0][1] == LINE else None
+        return next((reference for reference, where in found if where == LINE), None)
     name, year = journal
     return next((reference for reference, _ in found if journals_agree(name, reference["journal"])
                  and (year is None or reference["year"] is None or abs(year - reference["year"]) <= settings.max_year_gap)), None)

@@ -17,8 +17,10 @@ meetings print it, after a label or on its own line:
 - an author-year reference: ``Smith et al (2017). 'Title'. The Journal.``, ``Li, K-H. et al
   (2016). Title, Journal Name, DOI: ...``.
 
-The labels are ``patterns/reference_labels.txt``. :func:`reference_citation` reads the first such
-line of a text; the citation fact (``trialnews.facts.citation``) prefers it to what the prose says.
+The labels are ``patterns/reference_labels.txt``. :func:`reference_citations` reads every such line
+of a text, each with where it stands (:func:`reference_citation` is its first, for the tests); the
+citation fact (``trialnews.facts.citation``) chooses the trial's among them and prefers it to what
+the prose says.
 """
 
 from __future__ import annotations
