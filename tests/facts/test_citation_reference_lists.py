@@ -92,7 +92,7 @@ def test_reference_citations_say_where_each_reference_stands() -> None:
             "ii Berg T, Lind A, Stone M. How often older adults fall after knee surgery. Age Res Rev 2011;12:33-40.\n"
             "Read the paper Cole D, Ray P, Young S. Warm water and the healing of wounds. Wound Care J 2013;4:1-9.\n")
     assert [(found["authors"][0], where) for found, where in references.reference_citations(text)] == \
-        [("Moss AB", references.LINE), ("Berg T", references.NOTE), ("Cole D", references.INSIDE)]
+        [("Moss AB", references.LINE), ("Berg T", references.RUN_IN), ("Cole D", references.RUN_IN)]
 
 
 @pytest.mark.parametrize("a, b, agree", [
@@ -141,5 +141,5 @@ def test_without_a_journal_in_the_prose_the_first_reference_on_its_own_line_is_k
     run_in = {"authors": ["Berg T", "Lind A", "Stone M"], "journal": "Age Res Rev", "year": 2015}
     own_line = {"authors": ["Moss AB", "Kent CS", "Ortiz L"], "journal": "J Lakeside Med", "year": 2019}
     doc = nlp.make_doc("A story that names no journal.")
-    found = [(run_in, references.INSIDE), (own_line, references.LINE)]
+    found = [(run_in, references.RUN_IN), (own_line, references.LINE)]
     assert _choose_reference(doc, found, prose_journal=lambda: None) is own_line

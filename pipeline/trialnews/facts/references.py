@@ -152,11 +152,9 @@ def _lines(text: str) -> list[str]:
 
 
 #: Where a reference stands: a line of its own (after a label or none, or a note a reader of a line
-#: reads whole), a Vancouver list after a note's number ("iv Berg A, ..."), or after other words of
-#: its line.
-LINE, NOTE, INSIDE = "line", "note", "inside"
-#: A note's number before a reference: "1.", "[2]", "3)", "iv", a superscript digit glued on.
-_NOTE_MARK = compile_pattern(r"^\W*(?:\d{1,3}|[ivxIVX]{1,5})\W*$")
+#: reads whole), or run into what comes before it on its line (a Vancouver list after a note's
+#: number, "iv Berg A, ...", or after other words, "Read the paper Berg A, ...").
+LINE, RUN_IN = "line", "run-in"
 
 
 def reference_citation(text: str, settings: Settings = DEFAULTS) -> dict | None:
@@ -166,7 +164,7 @@ def reference_citation(text: str, settings: Settings = DEFAULTS) -> dict | None:
 
 def reference_citations(text: str, settings: Settings = DEFAULTS) -> Iterator[tuple[dict, str]]:
     """The citation of each reference line of ``text``, in the order of the lines, with where it
-    stands (:data:`LINE`, :data:`NOTE` or :data:`INSIDE`): a story that ends with a list of
+    stands (:data:`LINE` or :data:`RUN_IN`): a story that ends with a list of
     references gives several, the trial's paper and the background's."""
     lines = _lines(text)
     label = label_pattern(settings.reference_labels)
@@ -185,8 +183,8 @@ def reference_citations(text: str, settings: Settings = DEFAULTS) -> Iterator[tu
             or None
         where = LINE  # (a numbered note read whole, "1. Title. Berg A J et al. Journal.", stands on its line)
         if found is None:
-            found, before = _vancouver_inside(body, settings)
-            where = NOTE if _NOTE_MARK.match(before) else INSIDE
+            found = _vancouver_inside(body, settings)
+            where = RUN_IN
         if found is not None:
             yield found, where
 
@@ -298,21 +296,21 @@ def _joined_question(parts: list[str], settings: Settings = DEFAULTS) -> list[st
     return parts
 
 
-def _vancouver_inside(line: str, settings: Settings = DEFAULTS) -> tuple[dict | None, str]:
+def _vancouver_inside(line: str, settings: Settings = DEFAULTS) -> dict | None:
     """A Vancouver reference after other words of its line (a heading run into it: "More on this
     study See the full paper in J Lakeside Med Moss AB, Kent CS, ... Title. J Lakeside Med.
-    2017."): at least ``settings.min_run_in_authors`` names (or "et al"), a title, a journal and a year;
-    with the words before it (a note's number, "1." or "iv", or a heading)."""
+    2017.", or a note's number, "1." or "iv"): at least ``settings.min_run_in_authors`` names (or "et
+    al"), a title, a journal and a year."""
     if not _INITIALS_AND_COMMA.search(line):
-        return None, ""  # (most lines: no initials before a comma, and the scan for a list's start is dearer)
+        return None  # (most lines: no initials before a comma, and the scan for a list's start is dearer)
     for start in _LIST_START_INSIDE.finditer(line):
         if start.start() == 0:
             continue  # a line that opens with the list is read by _vancouver
         found = _vancouver(line[start.start():], settings)
         if found is not None and found["year"] is not None and found["journal"] \
                 and (len(found["authors"]) >= settings.min_run_in_authors or found["et_al"]):
-            return found, line[:start.start()]
-    return None, ""
+            return found
+    return None
 
 
 def _vancouver(line: str, settings: Settings = DEFAULTS, *, labelled: bool = False) -> dict | None:
