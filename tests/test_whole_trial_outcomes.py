@@ -60,4 +60,5 @@ def test_the_partner_across_a_threshold_shares_the_outcome(run) -> None:
                                       "placebo.")
     assert results[37]["arm"] == "placebo"
     assert results[37]["endpoint"] == results[58]["endpoint"]
+    assert results[37]["evidence"]["links"]["endpoint"] == "threshold-partner"
     assert 50 not in results

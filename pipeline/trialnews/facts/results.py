@@ -1522,14 +1522,18 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             result["evidence"]["links"]["endpoint"] = "contrast-partner"
         guessed = result["evidence"]["links"].get("endpoint") == LAST_RESORT_OUTCOME
         if (name is None or guessed) and result["arm"] is not None:
-            partner = partner if named.get(partner) else listed_before(doc, span, values) or _later_sharing(doc, span, values) \
-                or (contrast_partner(doc, span, results_read) if partner in not_results else None)
-            # "58% had at least a 50% drop in pain, against 37%": the threshold between them is no
-            # result, so the partner is the value before it
+            across_threshold = False
+            if not named.get(partner):
+                contrasted, partner = partner, listed_before(doc, span, values) or _later_sharing(doc, span, values)
+                if not partner and contrasted in not_results:
+                    # "58% had at least a 50% drop in pain, against 37%": the threshold between them is no
+                    # result, so the partner is the value before it
+                    partner = contrast_partner(doc, span, results_read)
+                    across_threshold = partner is not None
             found = named.get(partner) if partner is not None else None
             if found is not None and (not guessed or linker_of.get(partner) != LAST_RESORT_OUTCOME):
                 name = found  # "rates were 41% and 43%": the second value's outcome is the first's
-                result["evidence"]["links"]["endpoint"] = "partner-outcome"
+                result["evidence"]["links"]["endpoint"] = THRESHOLD_PARTNER if across_threshold else "partner-outcome"
                 if changed_to(doc, partner, span) or (following := listed_after(doc, span, values)) is not None \
                         and changed_to(doc, span, following):
                     named.setdefault(span, name)  # "rose from 41 to 101 mg/dl in the X group, versus from 40 to
@@ -1610,6 +1614,9 @@ def left_out_of_record(data: dict, record: dict) -> list[dict]:
 #: told: linkers that read a group's own outcome (``16.4% of X patients had died``) then answer, for
 #: the value's contrast partner to share that outcome.
 UNTOLD_GROUP = "(one group, not told which)"
+#: The outcome link of a value that shares the outcome of its contrast partner read past a threshold
+#: that is no result (``58% had at least a 50% drop in pain, against 37%``).
+THRESHOLD_PARTNER = "threshold-partner"
 #: The arm link of a value read as one of all the trial's patients (:func:`_whole_trial`): its arm is
 #: null, and this says why the value was read at all.
 WHOLE_TRIAL_LINKER = "whole-trial"
