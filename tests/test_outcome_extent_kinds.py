@@ -161,7 +161,7 @@ def test_a_change_without_a_threshold_is_named_without_its_size(run) -> None:
                  "the placebo group.", 7.0, "decrease in tumour size", id="its-partner"),
     pytest.param("A good many patients (81 percent on the valsartin arm) had a drop in their platelet count.",
                  81.0, "drop in platelet count", id="owner-left-out"),
-    pytest.param("Just 22 percent of the placebo patients reported a similar reduction in pain intensity.",
+    pytest.param("Just 22 percent of the placebo patients saw a similar reduction in pain intensity.",
                  22.0, "reduction in pain intensity", id="pointing-word-left-out"),
     pytest.param("By week twelve, 44 percent of the valsartin patients reported a 50 percent reduction "
                  "in pain intensity.", 44.0, "reduction in pain intensity", id="size-left-out"),

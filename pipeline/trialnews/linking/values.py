@@ -745,7 +745,7 @@ def lexicon_nearest(doc: Doc, span: Span, arm: str | None) -> Linked | None:
 
 #: The group the results fact gives the outcome linkers for a value of all the patients of a news
 #: trial of one tested arm (its arm stays null: ANNOTATION.md): the linkers that read the verb of a
-#: group's own people answer for it (``45% of patients survived for at least one year``), not
+#: group's own people answer for it (``51% of patients survived for a year or more``), not
 #: :func:`phrase_before`, which takes any phrase before a value (``45 consented (66 percent)``).
 WHOLE_TRIAL = "(all the trial's patients)"
 
