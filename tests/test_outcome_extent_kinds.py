@@ -147,24 +147,24 @@ def test_a_threshold_change_people_reached_is_named_whole(run, sentence: str, va
 
 
 def test_a_change_without_a_threshold_is_named_without_its_size(run) -> None:
-    # "had an 85 percent reduction in X": no threshold, so the size is no part of the name; the share
+    # "had a 78 percent reduction in X": no threshold, so the size is no part of the name; the share
     # counts people who had the reduction, and the outcome is that change
-    found = outcomes(run, "A small group of valsartin users (11.9 percent) had an 85 percent reduction in hot "
+    found = outcomes(run, "A small group of valsartin users (11.9 percent) had a 78 percent reduction in hot "
                           "flashes.")
     assert found.get(11.9) == "reduction in hot flashes"
 
 
 @pytest.mark.parametrize(("sentence", "value", "outcome"), [
-    pytest.param("Some 19 percent in the valsartin group had a decrease in tumour size, compared with 9 percent "
-                 "in the placebo group.", 19.0, "decrease in tumour size", id="had-a-decrease"),
-    pytest.param("Some 19 percent in the valsartin group had a decrease in tumour size, compared with 9 percent "
-                 "in the placebo group.", 9.0, "decrease in tumour size", id="its-partner"),
-    pytest.param("Many patients (81 percent on the valsartin arm) had a drop in their white blood cell count.",
-                 81.0, "drop in white blood cell count", id="owner-left-out"),
-    pytest.param("Only 25 percent of women in the placebo group reported a similar reduction in pain intensity.",
-                 25.0, "reduction in pain intensity", id="pointing-word-left-out"),
-    pytest.param("After three months, 37 percent of women in the valsartin group reported a 50 percent reduction "
-                 "in pain intensity.", 37.0, "reduction in pain intensity", id="size-left-out"),
+    pytest.param("In the valsartin group 23 percent had a decrease in tumour size, against 7 percent in "
+                 "the placebo group.", 23.0, "decrease in tumour size", id="had-a-decrease"),
+    pytest.param("In the valsartin group 23 percent had a decrease in tumour size, against 7 percent in "
+                 "the placebo group.", 7.0, "decrease in tumour size", id="its-partner"),
+    pytest.param("A good many patients (81 percent on the valsartin arm) had a drop in their platelet count.",
+                 81.0, "drop in platelet count", id="owner-left-out"),
+    pytest.param("Just 22 percent of the placebo patients saw a similar reduction in pain intensity.",
+                 22.0, "reduction in pain intensity", id="pointing-word-left-out"),
+    pytest.param("By week twelve, 44 percent of the valsartin patients reported a 50 percent reduction "
+                 "in pain intensity.", 44.0, "reduction in pain intensity", id="size-left-out"),
     # the change itself as the value: named by what changed, as before
     pytest.param("The valsartin group showed a 28 percent reduction in joint pain.", 28.0, "joint pain",
                  id="the-change-is-the-value"),
@@ -176,9 +176,9 @@ def test_a_change_people_had_is_the_outcome(run, sentence: str, value: float, ou
 def test_a_change_in_an_outcome_the_record_measures_is_that_outcome(run) -> None:
     # the share reaching a change in pain intensity is one more result of pain intensity when another
     # value measures pain intensity itself
-    found = outcomes(run, "After three months, 37 percent of women in the valsartin group reported a 50 percent "
+    found = outcomes(run, "By week twelve, 44 percent of the valsartin patients reported a 50 percent "
                           "reduction in pain intensity. Pain intensity fell by 30 percent in the valsartin group.")
-    assert found.get(37.0) == found.get(30.0) == "pain intensity"
+    assert found.get(44.0) == found.get(30.0) == "pain intensity"
 
 
 @pytest.mark.parametrize(("sentence", "value", "outcome"), [

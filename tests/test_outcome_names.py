@@ -204,7 +204,7 @@ def test_a_verb_with_its_own_noun_names_what_happened_to_the_subject(run, senten
                  "increases in energy or alertness", id="increases-reported-with-a-coordination"),
 ])
 def test_changes_people_had_are_events_with_their_outcome(run, sentence: str, value: float, outcome: str) -> None:
-    """``had transient increases in blood pressure``: changes in the plural that people had are
+    """``had short-lived increases in heart rate``: changes in the plural that people had are
     events; ``increases`` there is a noun, not the verb of ``transient``."""
     assert outcomes(run, sentence).get(value) == outcome
 

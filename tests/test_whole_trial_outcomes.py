@@ -1,7 +1,7 @@
 """Outcomes of values that name no group of their own: a value of all the patients of a trial of one
 tested arm (arm null) is read by the linkers that read a group's own outcome (``results.WHOLE_TRIAL``),
 and a value set against another across a threshold that is no result takes the outcome of the value
-before the threshold (``61% had at least a 50% drop in X, compared with 41%``). Sentences written for
+before the threshold (``58% had at least a 50% drop in X, against 37%``). Sentences written for
 the test in the manner of trial news."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ In the early-stage trial, 129 patients with advanced lung cancer received the dr
 
 {sentence}
 
-"This is better than anything we have seen before," said the study's leader, Dr. Paul Jones.
+"We did not expect so many patients to do this well," said the study's leader, Dr. Paul Jones.
 """
 
 TWO_ARMS = """Drug eases restless legs, review finds
@@ -39,23 +39,26 @@ def _results(run, article: str, sentence: str) -> dict[float, dict]:
 
 
 def test_a_value_of_all_patients_of_a_one_arm_trial_takes_its_verbs_outcome(run) -> None:
-    results = _results(run, ONE_ARM, "After a median of seven months, 33.3 percent remained on treatment, and "
-                                     "45.6 percent of patients survived for at least one year.")
-    assert results[45.6]["endpoint"] == "survival" and results[45.6]["arm"] is None
-    assert results[33.3]["endpoint"] == "remained on treatment" and results[33.3]["arm"] is None
+    results = _results(run, ONE_ARM, "By the last visit, 28.6 percent remained on treatment, and 51.2 percent "
+                                     "of patients survived for a year or more.")
+    assert results[51.2]["endpoint"] == "survived for a year" and results[51.2]["arm"] is None
+    assert results[28.6]["endpoint"] == "remained on treatment" and results[28.6]["arm"] is None
+    # the links say why a value of no group was read: it is one of all the trial's patients
+    assert results[28.6]["evidence"]["links"] == {"arm": "whole-trial", "endpoint": "verb-after-value"}
 
 
 def test_a_trial_whose_only_arm_read_is_a_control_reads_no_verb_of_all_patients(run) -> None:
     article = ONE_ARM.replace("received the drug, called Lumarex,", "received a placebo")
-    results = _results(run, article, "After a median of seven months, 45.6 percent of patients survived for at "
-                                     "least one year.")
-    assert 45.6 not in results
+    results = _results(run, article, "By the last visit, 51.2 percent of patients survived for a year or "
+                                     "more.")
+    assert 51.2 not in results
 
 
 def test_the_partner_across_a_threshold_shares_the_outcome(run) -> None:
-    results = _results(run, TWO_ARMS, "Some 61 percent of those taking Somnaril showed at least a 50 percent "
-                                      "improvement in their symptoms, compared with 41 percent of those taking "
-                                      "the placebo.")
-    assert results[41]["arm"] == "placebo"
-    assert results[41]["endpoint"] == results[61]["endpoint"]
+    results = _results(run, TWO_ARMS, "Some 58 percent of those taking Somnaril had at least a 50 percent "
+                                      "drop in leg discomfort, compared with 37 percent of those taking the "
+                                      "placebo.")
+    assert results[37]["arm"] == "placebo"
+    assert results[37]["endpoint"] == results[58]["endpoint"]
+    assert results[37]["evidence"]["links"]["endpoint"] == "threshold-partner"
     assert 50 not in results

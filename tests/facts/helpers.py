@@ -36,6 +36,11 @@ def article(*paragraphs: str, title: str = TITLE) -> str:
     return "\n\n".join((title, *paragraphs)) + "\n"
 
 
+def result_rows(record: dict[str, Any]) -> set[tuple[str, str | None, float, str]]:
+    """A record's results as (outcome, arm, value, unit)."""
+    return {(r["endpoint"], r["arm"], r["value"], r["unit"]) for r in record["results"]}
+
+
 def assert_grounded(record: dict[str, Any], text: str) -> None:
     assert grounding_problems(record, text) == []
     Record.model_validate(record, context={"text": text})

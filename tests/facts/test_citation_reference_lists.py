@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from trialnews.facts import references
+from trialnews.facts.citation import _choose_reference
 from trialnews.facts.references import journals_agree
 
 from .helpers import NEUTRAL_LEDE, article
@@ -91,7 +92,7 @@ def test_reference_citations_say_where_each_reference_stands() -> None:
             "ii Berg T, Lind A, Stone M. How often older adults fall after knee surgery. Age Res Rev 2011;12:33-40.\n"
             "Read the paper Cole D, Ray P, Young S. Warm water and the healing of wounds. Wound Care J 2013;4:1-9.\n")
     assert [(found["authors"][0], where) for found, where in references.reference_citations(text)] == \
-        [("Moss AB", references.LINE), ("Berg T", references.NOTE), ("Cole D", references.INSIDE)]
+        [("Moss AB", references.LINE), ("Berg T", references.RUN_IN), ("Cole D", references.RUN_IN)]
 
 
 @pytest.mark.parametrize("a, b, agree", [
@@ -122,3 +123,23 @@ def test_one_name_of_an_unusual_shape_does_not_end_the_list(names: str, authors:
     assert found is not None
     assert (found["authors"], found["et_al"], found["journal"], found["year"]) == \
         (authors, False, "Journal of Lakeside Medicine", 2016)
+
+
+def test_the_prose_dates_a_reference_in_the_journals_abbreviation(run) -> None:
+    """The reference gives no year and its journal abbreviated; the prose names the journal in full
+    with the date: the two agree (``journals_agree``), so the prose's year is the reference's."""
+    text = article(NEUTRAL_LEDE, "The results were published in the June 3, 2019 issue of the Journal of Lakeside "
+                                 "Medicine.",
+                   "Source: Moss AB, Kent CS, Ortiz L. Warm baths after knee surgery: a randomised trial. J Lakeside Med.")
+    citation = run(text)["citation"]
+    assert (citation["journal"], citation["year"]) == ("J Lakeside Med", 2019)
+
+
+def test_without_a_journal_in_the_prose_the_first_reference_on_its_own_line_is_kept(nlp) -> None:
+    """A run-in reference (after other words of its line) found before the one standing on its own
+    line is passed over, not taken as a reason to keep none."""
+    run_in = {"authors": ["Berg T", "Lind A", "Stone M"], "journal": "Age Res Rev", "year": 2015}
+    own_line = {"authors": ["Moss AB", "Kent CS", "Ortiz L"], "journal": "J Lakeside Med", "year": 2019}
+    doc = nlp.make_doc("A story that names no journal.")
+    found = [(run_in, references.RUN_IN), (own_line, references.LINE)]
+    assert _choose_reference(doc, found, prose_journal=lambda: None) is own_line

@@ -1,5 +1,5 @@
 """Counts of people given with their share in an aside before the verb of what happened to them
-(``five (6.4 percent) had complete responses``, ``16 of them - or 33 per cent - responded``, ``22
+(``seven (8.2 percent) had full responses``, ``14 of them - or 35 per cent - improved``, ``22
 of them, or 11 percent, had a stroke``): the count is the same result as its share and takes the
 share's group and outcome (``facts/results.py``: ``count_before``); and ``no cases of X`` counts
 none of X.
@@ -9,28 +9,12 @@ Every sentence is written for this file.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from spacy.language import Language
 
-from trialnews.engines.local import extract_text
-from trialnews.record import Record, grounding_problems
+from .helpers import article, result_rows as results
 
 ONE_ARM = "In the phase 2 trial, 80 patients with advanced kidney cancer received velatinib."
 TWO_ARMS = "In the Lomira trial, 300 adults with asthma were randomly assigned to lomitrant or placebo."
-
-
-def record_of(nlp: Language, *paragraphs: str, opening: str = ONE_ARM) -> dict[str, Any]:
-    text = "\n\n".join(("Trial Update", opening, *paragraphs)) + "\n"
-    record = extract_text(text, nlp=nlp)
-    assert grounding_problems(record, text) == []
-    Record.model_validate(record, context={"text": text})
-    return record
-
-
-def results(record: dict[str, Any]) -> set[tuple[str, str | None, float, str]]:
-    return {(r["endpoint"], r["arm"], r["value"], r["unit"]) for r in record["results"]}
 
 
 SHARES = [
@@ -54,55 +38,56 @@ SHARES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), [(s, e) for _, s, e in SHARES],
                          ids=[name for name, _, _ in SHARES])
-def test_a_count_before_its_share_takes_the_shares_outcome(nlp: Language, sentence: str, expected: list) -> None:
+def test_a_count_before_its_share_takes_the_shares_outcome(run, sentence: str, expected: list) -> None:
     opening = TWO_ARMS if "lomitrant" in sentence else ONE_ARM
-    found = results(record_of(nlp, sentence, opening=opening))
+    found = results(run(article(opening, sentence)))
     for endpoint, arm, value in expected:
         assert (endpoint, arm, value, "patients") in found
 
 
-def test_the_share_is_kept_beside_its_count(nlp: Language) -> None:
-    found = results(record_of(nlp, "Of the 80 patients, four (5 percent) had complete responses."))
+def test_the_share_is_kept_beside_its_count(run) -> None:
+    found = results(run(article(ONE_ARM, "Of the 80 patients, four (5 percent) had complete responses.")))
     assert ("complete responses", None, 5.0, "%") in found
 
 
 NOT_COUNTS = [
     ("no verb after the aside", "The drug was tested at 12 (15 percent) of the sites in the network."),
-    ("a year", "In 2009 (40 percent) had complete responses, the company said."),
+    ("a year", "Of the three winters the trial ran, 2009 (40 percent) had the most infections."),
     ("respectively", "Four (5 percent) and nine (11 percent), respectively, had complete responses."),
 ]
 
 
 @pytest.mark.parametrize("sentence", [s for _, s in NOT_COUNTS], ids=[name for name, _ in NOT_COUNTS])
-def test_no_count_is_read_where_the_aside_shares_no_count(nlp: Language, sentence: str) -> None:
-    counts = {r["value"] for r in record_of(nlp, sentence)["results"] if r["unit"] == "patients"}
+def test_no_count_is_read_where_the_aside_shares_no_count(run, sentence: str) -> None:
+    counts = {r["value"] for r in run(article(ONE_ARM, sentence))["results"] if r["unit"] == "patients"}
     assert counts <= {80.0}
 
 
-def test_the_total_of_a_partitive_count_is_not_its_count(nlp: Language) -> None:
-    found = results(record_of(nlp, "Nine of 80 patients, or 11 percent, had partial responses."))
+def test_the_total_of_a_partitive_count_is_not_its_count(run) -> None:
+    found = results(run(article(ONE_ARM, "Nine of 80 patients, or 11 percent, had partial responses.")))
     assert ("partial responses", None, 80.0, "patients") not in found
 
 
-def test_no_cases_of_an_event_count_none_of_it(nlp: Language) -> None:
-    found = results(record_of(nlp, "No cases of liver failure were reported during the trial."))
+def test_no_cases_of_an_event_count_none_of_it(run) -> None:
+    found = results(run(article(ONE_ARM, "No cases of liver failure were reported during the trial.")))
     assert ("liver failure", None, 0.0, "patients") in found
 
 
-def test_a_number_of_cases_still_takes_no_outcome_from_its_of_phrase(nlp: Language) -> None:
+def test_a_number_of_cases_still_takes_no_outcome_from_its_of_phrase(run) -> None:
     # a number of cases counts a study's sample as often as its results: left as before
-    found = results(record_of(nlp, "The registry recorded 1,250 cases of kidney cancer in the region."))
+    found = results(run(article(ONE_ARM, "The registry recorded 1,250 cases of kidney cancer in the region.")))
     assert not any(value == 1250.0 for _, _, value, _ in found)
 
 
-def test_a_count_in_hyphened_words_is_read_whole(nlp: Language) -> None:
-    found = results(record_of(nlp, "Twenty-three of these patients, or about 29 percent, had partial responses."))
+def test_a_count_in_hyphened_words_is_read_whole(run) -> None:
+    found = results(run(article(ONE_ARM, "Twenty-three of these patients, or about 29 percent, had partial "
+                                          "responses.")))
     assert ("partial responses", None, 23.0, "patients") in found
     assert not any(value == 3.0 for _, _, value, _ in found)
 
 
-def test_the_total_after_out_of_is_not_the_count_of_a_share(nlp: Language) -> None:
-    found = results(record_of(nlp, "Nine out of 80 patients (11 percent) had partial responses."))
+def test_the_total_after_out_of_is_not_the_count_of_a_share(run) -> None:
+    found = results(run(article(ONE_ARM, "Nine out of 80 patients (11 percent) had partial responses.")))
     assert ("partial responses", None, 80.0, "patients") not in found
 
 
@@ -110,7 +95,7 @@ def test_the_total_after_out_of_is_not_the_count_of_a_share(nlp: Language) -> No
     "Nine of the 40 patients (22.5 percent) had partial responses.",
     "Nine of the 40 patients, or 22.5 percent, had partial responses.",
 ], ids=["bracket", "commas"])
-def test_the_total_after_of_the_is_not_the_count_of_a_share(nlp: Language, sentence: str) -> None:
-    found = results(record_of(nlp, sentence))
+def test_the_total_after_of_the_is_not_the_count_of_a_share(run, sentence: str) -> None:
+    found = results(run(article(ONE_ARM, sentence)))
     assert ("partial responses", None, 40.0, "patients") not in found
     assert ("partial responses", None, 22.5, "%") in found

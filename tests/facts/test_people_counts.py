@@ -18,6 +18,8 @@ from spacy.language import Language
 from trialnews.engines.local import extract_text
 from trialnews.record import Record, grounding_problems
 
+from .helpers import result_rows as results
+
 ONE_ARM = "In the single-arm trial, 60 men with advanced prostate cancer received velatinib."
 TWO_ARMS = "In the Lomira trial, 300 adults with asthma were randomly assigned to lomitrant or placebo."
 
@@ -28,10 +30,6 @@ def record_of(nlp: Language, *paragraphs: str, opening: str = ONE_ARM) -> dict[s
     assert grounding_problems(record, text) == []
     Record.model_validate(record, context={"text": text})
     return record
-
-
-def results(record: dict[str, Any]) -> set[tuple[str, str | None, float, str]]:
-    return {(r["endpoint"], r["arm"], r["value"], r["unit"]) for r in record["results"]}
 
 
 # -- The verb names the outcome of a count of the whole trial (arm null in a record of one arm) --

@@ -16,6 +16,7 @@ an author set it. A journal named for another study, or a meeting, is not this t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,7 +28,8 @@ from ..resources import load_json, load_lexicon, word_set
 from ..scanning import GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, dated_study, dated_words, heading_sentence, sent, spans, state
 from . import author_lists, references
-from .references import ACADEMIC_DEGREES, JOURNAL_TITLE_WORDS, LINE, ORGANISATION_HEADS, journals_agree, reference_citations
+from .references import ACADEMIC_DEGREES, JOURNAL_NAME_JOINERS, JOURNAL_TITLE_WORDS, LINE, ORGANISATION_HEADS, journals_agree, \
+    reference_citations
 
 _AUTHOR = compile_pattern(r"[A-Z][A-Za-z'\u2019-]+ [A-Z]{1,3}")
 #: A year written beside the journal: "in 2016", "the 2016 issue".
@@ -38,6 +40,8 @@ _ORGANISATION_OF = compile_pattern(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
 #: The fewest words of a person's name read before an author role ("Jane Smith"; a surname alone
 #: is resolved separately).
 MIN_NAME_WORDS = 2
+#: The most years between the paper's year in the prose and a reference's (online first, then in print).
+MAX_YEAR_GAP = 1
 #: Characters after a journal's name within which a bare year dates the publication ("X in 2016", "X, 2016").
 YEAR_WINDOW = 40
 
@@ -51,8 +55,6 @@ SLOT_WINDOW = 24
 #: The most tokens of a journal's name read from a publication slot ("Journal of Physical Therapy
 #: Science in Motion and Rehabilitation" is long; a run longer than this is a heading, not a name).
 SLOT_NAME_TOKENS = 10
-#: Words that join the capitalised words of a journal's name ("Annals of the Rheumatic Diseases").
-JOURNAL_NAME_JOINERS = "journal_name_joiners.txt"
 #: A link glued to the end of a DOI by a text conversion.
 _GLUED_LINK = compile_pattern(r"(?i)(?:https?:|www\.)")
 #: The words before a title glued to its opening quote in one token ('entitled,"Title'), which a
@@ -174,6 +176,8 @@ class Settings(references.Settings):
 
     #: The fewest words of a person's name read before an author role.
     min_name_words: int = MIN_NAME_WORDS
+    #: The most years between the paper's year in the prose and a reference's (online first, then in print).
+    max_year_gap: int = MAX_YEAR_GAP
     #: Characters after a journal's name within which a bare year dates the publication.
     year_window: int = YEAR_WINDOW
     #: Characters before a journal's name read for the words that introduce it.
@@ -1390,15 +1394,6 @@ def _title(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
     return None
 
 
-def _same_journal(prose: str, listed: str | None) -> bool:
-    """The journal the prose names is the reference's, or its family's short name ("The Lancet" for
-    "Lancet Infectious Diseases")."""
-    if listed is None:
-        return True
-    a, b = _ARTICLE.sub("", prose).lower(), _ARTICLE.sub("", listed).lower()
-    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
-
-
 def _doi(text: str) -> str:
     """The DOI itself, without a ``doi:`` or ``https://doi.org/`` prefix glued to it (and without the
     spaces an HTML-to-text step put after its dot and slash)."""
@@ -1406,61 +1401,65 @@ def _doi(text: str) -> str:
     return _GLUED_LINK.split(doi, maxsplit=1)[0]  # "10.1111/dme.13648https://...": a link glued on
 
 
-#: The most years between the paper's year in the prose and a reference's (online first, then in print).
-MAX_YEAR_GAP = 1
+
+#: The prose's journal and year (:func:`_journal`), asked for by the steps of :func:`extract` and read
+#: at most once.
+ProseJournal = Callable[[], "tuple[str, int | None] | None"]
 
 
-def _trial_reference(doc: Doc, settings: Settings = DEFAULTS) -> dict | None:
+def _trial_reference(doc: Doc, settings: Settings = DEFAULTS, journal: ProseJournal | None = None) -> dict | None:
     """The reference of the trial's paper. A reference on a line of its own is it when it is the
     story's only one. A reference among several (a list of references ending the story, the
     trial's paper among background papers), a Vancouver list after a note's number ("iv Berg A,
     ...") or one after other words of its line is the trial's only where the prose names the journal the
     trial was published in and the reference agrees with it (the same journal, abbreviated or
-    not, and a year at most :data:`MAX_YEAR_GAP` from the prose's); where the prose names none,
+    not, and a year at most ``settings.max_year_gap`` from the prose's); where the prose names none,
     the first of several references on lines of their own is kept, no note or run-in one."""
-    return _choose_reference(doc, list(reference_citations(text_of(doc), settings)), settings)
+    return _choose_reference(doc, list(reference_citations(text_of(doc), settings)), settings, journal)
 
 
-def _choose_reference(doc: Doc, found: list[tuple[dict, str]], settings: Settings = DEFAULTS) -> dict | None:
+def _choose_reference(doc: Doc, found: list[tuple[dict, str]], settings: Settings = DEFAULTS,
+                      prose_journal: ProseJournal | None = None) -> dict | None:
     """The trial's reference among ``found`` (each with where it stands), as :func:`_trial_reference` says."""
     if not found:
         return None
     if len(found) == 1 and found[0][1] == LINE:
         return found[0][0]
-    journal = _journal(doc, settings)
+    journal = prose_journal() if prose_journal is not None else _journal(doc, settings)
     if journal is None:
-        return found[0][0] if found[0][1] == LINE else None
+        return next((reference for reference, where in found if where == LINE), None)
     name, year = journal
     return next((reference for reference, _ in found if journals_agree(name, reference["journal"])
-                 and (year is None or reference["year"] is None or abs(year - reference["year"]) <= MAX_YEAR_GAP)), None)
+                 and (year is None or reference["year"] is None or abs(year - reference["year"]) <= settings.max_year_gap)), None)
 
 
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     data = state(doc)
+    prose_journal = cache(lambda: _journal(doc, settings))  # read at most once, by whichever step asks first
     # the reference spans of the ruler ("Smith J, Doe A, et al. Title. Journal. Mar 2010"); of several
     # (a list of references), the one that agrees with the prose's journal
     citation = _choose_reference(doc, [(found, LINE) for span in spans(doc, "REFERENCE")
-                                       if (found := _from_reference(span.text, settings))], settings)
+                                       if (found := _from_reference(span.text, settings))], settings, prose_journal)
     dois = [s for s in spans(doc, "DOI")]
     doi = next((_doi(s.text) for s in dois), None)
-    listed = _trial_reference(doc, settings) if citation is None else None
+    listed = _trial_reference(doc, settings, prose_journal) if citation is None else None
     if citation is None:  # a reference line opening with the whole author list (author_lists.py)
         listed = author_lists.with_listed_authors(listed, text_of(doc), author_lists.of(settings))
     if listed is not None:  # "Source: Li X, Vanness MA, et al. Title. Journal. 2018", an abstract's author line
         citation = listed
         if citation["journal"] is None and citation["year"] is None:
-            journal = _journal(doc, settings)  # the prose may name where it was published
+            journal = prose_journal()  # the prose may name where it was published
             if journal is not None:
                 citation["journal"], citation["year"] = journal
         if citation["year"] is None:  # the prose may date it: "published in the June 28, 2016 online edition of The Lancet"
             citation["year"] = next((year for span in _journal_spans(doc, settings)
-                                     if _published(span, settings) and _same_journal(_journal_name(span, settings), citation["journal"])
+                                     if _published(span, settings) and journals_agree(_journal_name(span, settings), citation["journal"])
                                      and (year := _year(doc, span, settings))), None)
         if not citation["authors"]:  # "Citation: Title. Journal.": the prose may name its authors
             citation["authors"], citation["et_al"] = _authors(doc, settings, journal=citation["journal"])
         citation["title"] = citation["title"] or _title(doc, settings)
     if citation is None:
-        journal = _journal(doc, settings)
+        journal = prose_journal()
         if journal is not None:  # a DOI of the background references listed below the story is another paper's
             doi = next((_doi(s.text) for s in dois if not _other_listed_reference(doc, s, journal[0])), None)
         if journal is None and doi is None:

@@ -17,8 +17,10 @@ meetings print it, after a label or on its own line:
 - an author-year reference: ``Smith et al (2017). 'Title'. The Journal.``, ``Li, K-H. et al
   (2016). Title, Journal Name, DOI: ...``.
 
-The labels are ``patterns/reference_labels.txt``. :func:`reference_citation` reads the first such
-line of a text; the citation fact (``trialnews.facts.citation``) prefers it to what the prose says.
+The labels are ``patterns/reference_labels.txt``. :func:`reference_citations` reads every such line
+of a text, each with where it stands (:func:`reference_citation` is its first, for the tests); the
+citation fact (``trialnews.facts.citation``) chooses the trial's among them and prefers it to what
+the prose says.
 """
 
 from __future__ import annotations
@@ -50,6 +52,9 @@ ORGANISATION_HEADS = "organisation_heads.txt"
 #: The most words of one person's name in an author list ("Yong Kuei Timothy Lim", "M Rowena Del
 #: Rosario-Raymundo"); a longer run is a phrase, not a name.
 MAX_NAME_WORDS = 5
+#: The fewest names (without "et al") of a Vancouver list run into other words of its line, or of a
+#: labelled list whose title runs into its journal.
+MIN_RUN_IN_AUTHORS = 3
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,8 @@ class Settings:
 
     #: The fewest names of an author list (one name alone is a byline or a speaker).
     min_listed_authors: int = MIN_LISTED_AUTHORS
+    #: The fewest names of a list run into other words or into its journal (without "et al").
+    min_run_in_authors: int = MIN_RUN_IN_AUTHORS
     #: The fewest words of a paper's title.
     min_title_words: int = MIN_TITLE_WORDS
     #: The most words of a journal's name that no lexicon knows.
@@ -145,11 +152,9 @@ def _lines(text: str) -> list[str]:
 
 
 #: Where a reference stands: a line of its own (after a label or none, or a note a reader of a line
-#: reads whole), a Vancouver list after a note's number ("iv Berg A, ..."), or after other words of
-#: its line.
-LINE, NOTE, INSIDE = "line", "note", "inside"
-#: A note's number before a reference: "1.", "[2]", "3)", "iv", a superscript digit glued on.
-_NOTE_MARK = compile_pattern(r"^\W*(?:\d{1,3}|[ivxIVX]{1,5})\W*$")
+#: reads whole), or run into what comes before it on its line (a Vancouver list after a note's
+#: number, "iv Berg A, ...", or after other words, "Read the paper Berg A, ...").
+LINE, RUN_IN = "line", "run-in"
 
 
 def reference_citation(text: str, settings: Settings = DEFAULTS) -> dict | None:
@@ -159,7 +164,7 @@ def reference_citation(text: str, settings: Settings = DEFAULTS) -> dict | None:
 
 def reference_citations(text: str, settings: Settings = DEFAULTS) -> Iterator[tuple[dict, str]]:
     """The citation of each reference line of ``text``, in the order of the lines, with where it
-    stands (:data:`LINE`, :data:`NOTE` or :data:`INSIDE`): a story that ends with a list of
+    stands (:data:`LINE` or :data:`RUN_IN`): a story that ends with a list of
     references gives several, the trial's paper and the background's."""
     lines = _lines(text)
     label = label_pattern(settings.reference_labels)
@@ -178,14 +183,15 @@ def reference_citations(text: str, settings: Settings = DEFAULTS) -> Iterator[tu
             or None
         where = LINE  # (a numbered note read whole, "1. Title. Berg A J et al. Journal.", stands on its line)
         if found is None:
-            found, before = _vancouver_inside(body, settings)
-            where = NOTE if _NOTE_MARK.match(before) else INSIDE
+            found = _vancouver_inside(body, settings)
+            where = RUN_IN
         if found is not None:
             yield found, where
 
 
-#: The short words a journal's abbreviation leaves out ("N Engl J Med" for "New England Journal of Medicine").
-_JOURNAL_SMALL_WORDS = frozenset({"of", "the", "and", "&", "in", "for", "on"})
+#: Words that join the capitalised words of a journal's name ("Annals of the Rheumatic Diseases"),
+#: which its abbreviation leaves out ("N Engl J Med" for "New England Journal of Medicine").
+JOURNAL_NAME_JOINERS = "journal_name_joiners.txt"
 
 
 def journals_agree(a: str | None, b: str | None) -> bool:
@@ -195,7 +201,7 @@ def journals_agree(a: str | None, b: str | None) -> bool:
     American Medical Association")."""
     if not a or not b:
         return True  # a journal not named agrees with any
-    words = [[w for w in re.findall(r"[\w']+|&", name.lower()) if w not in _JOURNAL_SMALL_WORDS] for name in (a, b)]
+    words = [[w for w in re.findall(r"[\w']+|&", name.lower()) if w not in word_set(JOURNAL_NAME_JOINERS)] for name in (a, b)]
     for short, full in (words, words[::-1]):
         if not short or not full:
             continue
@@ -271,13 +277,11 @@ def _title_first(line: str, settings: Settings = DEFAULTS) -> dict | None:
             "journal": journal, "year": int(year.group()) if year else None, "doi": None}
 
 
-#: Where a Vancouver author list may start inside a line, after other words ("Read the paper in
-#: Lancet Oncology Coleman RE, Hall A, ..."): a one-word surname, its initials and the comma of a list.
+#: Where a Vancouver author list may start inside a line, after other words ("See the full paper
+#: in J Lakeside Med Moss AB, Kent CS, ..."): a one-word surname, its initials and the comma of a list.
 _LIST_START_INSIDE = compile_pattern(rf"(?<![\w'\u2019-])(?:{PARTICLE}\s)?[{_CAPITAL}][{_LETTER}'\u2019-]+\s{_VANCOUVER_INITIALS},\s")
 #: What any Vancouver list holds, sought first as a cheap gate: initials, then a comma (" AB, ", " A.B., ").
 _INITIALS_AND_COMMA = compile_pattern(r" (?:[A-Z]{1,3}|(?:[A-Z]\.){1,3}), ")
-#: The fewest names of a Vancouver list found inside a line, after other words (without "et al").
-MIN_INSIDE_AUTHORS = 3
 #: A title's last piece after a comma that may be the journal ("Title of the paper, Lancet Oncology.
 #: 2017."): the press release put a comma where the journal prints a full stop.
 _LAST_COMMA_PIECE = compile_pattern(r",\s+(?P<journal>[^,]+)$")
@@ -292,21 +296,21 @@ def _joined_question(parts: list[str], settings: Settings = DEFAULTS) -> list[st
     return parts
 
 
-def _vancouver_inside(line: str, settings: Settings = DEFAULTS) -> tuple[dict | None, str]:
-    """A Vancouver reference after other words of its line (a heading run into it: "Additional
-    information Read the paper in Lancet Oncology Coleman RE, Hall A, ... Title. Lancet Oncology.
-    2017."): at least :data:`MIN_INSIDE_AUTHORS` names (or "et al"), a title, a journal and a year;
-    with the words before it (a note's number, "1." or "iv", or a heading)."""
+def _vancouver_inside(line: str, settings: Settings = DEFAULTS) -> dict | None:
+    """A Vancouver reference after other words of its line (a heading run into it: "More on this
+    study See the full paper in J Lakeside Med Moss AB, Kent CS, ... Title. J Lakeside Med.
+    2017.", or a note's number, "1." or "iv"): at least ``settings.min_run_in_authors`` names (or "et
+    al"), a title, a journal and a year."""
     if not _INITIALS_AND_COMMA.search(line):
-        return None, ""  # (most lines: no initials before a comma, and the scan for a list's start is dearer)
+        return None  # (most lines: no initials before a comma, and the scan for a list's start is dearer)
     for start in _LIST_START_INSIDE.finditer(line):
         if start.start() == 0:
             continue  # a line that opens with the list is read by _vancouver
         found = _vancouver(line[start.start():], settings)
         if found is not None and found["year"] is not None and found["journal"] \
-                and (len(found["authors"]) >= MIN_INSIDE_AUTHORS or found["et_al"]):
-            return found, line[:start.start()]
-    return None, ""
+                and (len(found["authors"]) >= settings.min_run_in_authors or found["et_al"]):
+            return found
+    return None
 
 
 def _vancouver(line: str, settings: Settings = DEFAULTS, *, labelled: bool = False) -> dict | None:
@@ -334,8 +338,8 @@ def _vancouver(line: str, settings: Settings = DEFAULTS, *, labelled: bool = Fal
     if title is not None and len(title.split()) < settings.min_title_words:
         return None
     if not _journal_shaped(journal, settings):
-        if labelled and title is not None and len(authors) >= MIN_INSIDE_AUTHORS:
-            # "Citation: Henry TD, Schaer GL, ..., Lee JS. Title ...StudyCell Transplant. Appeared on-line ...":
+        if labelled and title is not None and len(authors) >= settings.min_run_in_authors:
+            # "Citation: Moss AB, Kent CS, ..., Berg T. Title ...StudyJ Lakeside Med. Published online ...":
             # a labelled list of names is the byline even where the title runs into a journal no one can
             # read apart; the prose names the journal and the title is left out
             return {"authors": authors, "et_al": bool(match.group("etal")) or bool(match.group("group")),

@@ -31,6 +31,7 @@ from ..linking.groups import RESPECTIVELY, BASELINE_WORDS, names_other_group, FR
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
 from ..linking.asides import share_aside
+from ..linking.phrases import counted_people_words
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
 from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL
@@ -255,7 +256,7 @@ def partitive_count(doc: Doc, span: Span) -> bool:
         return True
     if span.label_ == "COUNT_OF":  # "Five of the 60 men died": the total's people
         return span.end < len(doc) and doc[span.end].lower_ in word_set("populations.txt")
-    if span.label_ == "PERCENT":  # "16 of them - or 33 per cent - responded": the share of such a count
+    if span.label_ == "PERCENT":  # "14 of them - or 35 per cent - improved": the share of such a count
         count = _count_before_share(doc, span)
         return count is not None and bool(_PARTITIVE.match(text_of(doc), count.end_char))
     return span.label_ == "EVENT_COUNT" and bool(_PARTITIVE.match(text_of(doc), span.end_char))
@@ -727,8 +728,8 @@ def count_before(doc: Doc, span: Span) -> Span | None:
     """The count of people a percentage is the share of, written just before its bracket:
     ``359 patients (59%)``, ``41 women (10.3%)``. The two are one result: the count takes the
     percentage's group and outcome. A count of people who had an event may give its share in an
-    aside before its verb (:func:`_count_before_share`): ``five (6.4 percent) had complete
-    responses``, ``16 of them - or 33 per cent - responded``."""
+    aside before its verb (:func:`_count_before_share`): ``seven (8.2 percent) had full
+    responses``, ``14 of them - or 35 per cent - improved``."""
     if span.label_ != "PERCENT" or sent(span).start_char >= span.start_char:
         return None
     before = text_of(doc)[sent(span).start_char:span.start_char]
@@ -758,7 +759,6 @@ def _total_of_count(doc: Doc, start: int) -> bool:
 COUNT_BEFORE_SHARE = "count-before-share"
 #: The most tokens of a count's people after ``of`` (``of the 78 evaluable patients``).
 PARTITIVE_PEOPLE_TOKENS = 5
-PEOPLE_PRONOUNS = "people_pronouns.txt"
 #: Words between ``of`` and the total a count is taken from (``Nine of the 40 children``).
 OF_TOTAL_DETERMINERS = "of_total_determiners.txt"
 CLAUSE_JOINERS = "clause_joiners.txt"
@@ -772,21 +772,21 @@ _YEAR = compile_pattern(r"(?:19|20)\d\d")
 def _count_before_share(doc: Doc, span: Span) -> Span | None:
     """The count of people written before an aside that gives its share, when a verb of what
     happened to them follows the aside (``event_verbs.tsv``, uses ``count`` and ``people-count``):
-    ``five (6.4 percent) had complete responses``, ``22 of them, or 11 percent, had a stroke``,
-    ``16 of the patients - or 33 per cent - responded``. The count is a bare number that opens its
+    ``seven (8.2 percent) had full responses``, ``22 of them, or 11 percent, had a stroke``,
+    ``14 of the patients - or 35 per cent - improved``. The count is a bare number that opens its
     clause, a number of its people (``22 of them``, ``Five of the 20 men``: the first number, not
     the total), or a count span of people (``seven patients, or 12 percent, had``)."""
-    sentence = sent(span)
-    if any(t.lower_ in RESPECTIVELY for t in sentence):
-        return None  # "37 (9%) and 64 (16%), respectively, died": the order linkers place the shares
     aside = share_aside(doc, span)
     if aside is None:
         return None
+    sentence = sent(span)
+    if per_sentence(sentence, "respectively", lambda: any(t.lower_ in RESPECTIVELY for t in sentence)):
+        return None  # "37 (9%) and 64 (16%), respectively, died": the order linkers place the shares
     last, closer = aside[0] - 1, aside[1]
     if last <= sentence.start or closer + 1 >= sentence.end \
             or doc[closer + 1].lower_ not in word_set(SHARE_EVENT_VERBS) | word_set(SHARE_PEOPLE_VERBS):
         return None
-    words = word_set(POPULATION_NOUNS) | word_set(PEOPLE_PRONOUNS)
+    words = counted_people_words()
     count = next((c for c in spans(doc, "POPULATION") if c.end == last + 1 and c.start >= sentence.start
                   and parse_number(c.text.split()[0]) is not None), None)
     if count is not None:
@@ -824,11 +824,16 @@ def _last_count(count: Span) -> Span:
     return Span(doc, first, count.end, label=count.label_, span_id=count.id_)
 
 
-def _paired_count(doc: Doc, span: Span) -> bool:
+def _counts_before(doc: Doc) -> dict[Span, Span]:
+    """Each percentage's count of people written before it (:func:`count_before`), read once for
+    the document: every count value asks whether a percentage reads it (:func:`_paired_count`)."""
+    return {percent: count for percent in spans(doc, "PERCENT") if (count := count_before(doc, percent)) is not None}
+
+
+def _paired_count(span: Span, counts_before: dict[Span, Span]) -> bool:
     """A count value inside ``N patients`` that a bracketed percentage follows: read with it."""
     return span.label_ in COUNT_LABELS and any(
-        count.start_char <= span.start_char and span.end_char <= count.end_char
-        for percent in spans(doc, "PERCENT") if (count := count_before(doc, percent)) is not None)
+        count.start_char <= span.start_char and span.end_char <= count.end_char for count in counts_before.values())
 
 
 #: The rule of ``patterns/numbers.jsonl`` that reads the other group's count after a comparator.
@@ -1344,6 +1349,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
     subject_of: dict[Span, tuple[int, int]] = {}  # "the pain lasted": the subject whose duration a value measures
     unplaced: dict[Span, tuple] = {}  # the outcome linked to each value left out for want of a group
     doubtful: set[Span] = set()  # values whose outcome the score could not tell: left out unless a partner tells it
+    counts_before = _counts_before(doc)  # "359 patients (59%)": each percentage's count, read once
+    not_result_at: set[tuple[int, int]] = set()  # where a value was left out as no result (WHY_NOT_A_RESULT)
     for span in values:
         sentence = sent(span)
         if heading_sentence(doc, sentence) or sentence.start == 0:
@@ -1353,7 +1360,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                 and not partitive_count(doc, span):
             leave(span, WHY_NOT_ABOUT_TRIAL)
             continue  # "mPFS 7.1 vs 4.2 months" is about the trial's endpoint
-        if _paired_count(doc, span):
+        if _paired_count(span, counts_before):
             leave(span, WHY_PAIRED_COUNT)
             continue  # "359 patients (59%)": read with its percentage, which links both
         if about_other_research(doc, sentence):
@@ -1363,6 +1370,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             leave(span, WHY_GENERAL)
             continue  # "Statins prevent 80,000 heart attacks a year": how things are, not what the trial found
         if (kind := not_a_result(doc, span, values)) is not None:
+            if (span.start_char, span.end_char) not in left_out:  # the reason leave() keeps is this one
+                not_result_at.add((span.start_char, span.end_char))
             leave(span, f"{WHY_NOT_A_RESULT}:{kind}")
             continue  # "adverse events (>10%)", "aged 50 to 90", "Two-thirds were randomly assigned"
         value, unit, statistic = _number_and_unit(span, settings.pair_unit_chars, settings.statistic_chars)
@@ -1406,8 +1415,10 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             unplaced[span] = link_endpoint(doc, span, UNTOLD_GROUP, linkers=outcome_linkers)  # its partner may take its outcome
             leave(span, WHY_GROUPLESS)
             continue
-        endpoint, outcome, endpoint_linker = link_endpoint(doc, span, arm or _whole_trial(doc, span, data.get("arms", [])),
-                                                           linkers=outcome_linkers)
+        whole = arm is None and _whole_trial(doc, span, data.get("arms", [])) is not None
+        if whole:  # a value of all the trial's patients: its arm stays null, and its links say why it was read
+            arm_linker = arm_linker or WHOLE_TRIAL_LINKER
+        endpoint, outcome, endpoint_linker = link_endpoint(doc, span, WHOLE_TRIAL if whole else arm, linkers=outcome_linkers)
         if endpoint_linker is None and abstained(doc, span):
             doubtful.add(span)  # its linkers proposed outcomes the score cannot trust or tell apart
         if pair_only and endpoint_linker not in PAIRED_DURATION_LINKERS:
@@ -1435,7 +1446,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         time_linker = TIMEPOINT_LINKER if when else None
         count, pairing = (_bracketed_count(doc, span), "bracketed-count") if span.label_ == "PERCENT" else (None, None)
         if count is None and span.label_ == "PERCENT":
-            count, pairing = count_before(doc, span), "count-before-percent"
+            count = counts_before[span] if span in counts_before else count_before(doc, span)
+            pairing = "count-before-percent"
         if count is not None:  # "1% (four patients)", "359 patients (59%)": the same result as a count of patients
             number = _count_number(count)
             if span in doubtful:
@@ -1491,7 +1503,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             partners_added += data.get(RESULT_ENDPOINTS, [])[known:]
     seen: set[tuple] = set()
     not_results = {span for span in values  # values that are no results: a threshold, a range's end, an age
-                   if left_out.get((span.start_char, span.end_char), {}).get("reason", "").startswith(WHY_NOT_A_RESULT)}
+                   if (span.start_char, span.end_char) in not_result_at}
     results_read = [span for span in values if span not in not_results]
     for span, name, result in pending:
         parallel = parallel_partner(doc, span, values)
@@ -1510,14 +1522,18 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             result["evidence"]["links"]["endpoint"] = "contrast-partner"
         guessed = result["evidence"]["links"].get("endpoint") == LAST_RESORT_OUTCOME
         if (name is None or guessed) and result["arm"] is not None:
-            partner = partner if named.get(partner) else listed_before(doc, span, values) or _later_sharing(doc, span, values) \
-                or (contrast_partner(doc, span, results_read) if partner in not_results else None)
-            # "61% had at least a 50% improvement, compared with 41%": the threshold between them is no
-            # result, so the partner is the value before it
+            across_threshold = False
+            if not named.get(partner):
+                contrasted, partner = partner, listed_before(doc, span, values) or _later_sharing(doc, span, values)
+                if not partner and contrasted in not_results:
+                    # "58% had at least a 50% drop in pain, against 37%": the threshold between them is no
+                    # result, so the partner is the value before it
+                    partner = contrast_partner(doc, span, results_read)
+                    across_threshold = partner is not None
             found = named.get(partner) if partner is not None else None
             if found is not None and (not guessed or linker_of.get(partner) != LAST_RESORT_OUTCOME):
                 name = found  # "rates were 41% and 43%": the second value's outcome is the first's
-                result["evidence"]["links"]["endpoint"] = "partner-outcome"
+                result["evidence"]["links"]["endpoint"] = THRESHOLD_PARTNER if across_threshold else "partner-outcome"
                 if changed_to(doc, partner, span) or (following := listed_after(doc, span, values)) is not None \
                         and changed_to(doc, span, following):
                     named.setdefault(span, name)  # "rose from 41 to 101 mg/dl in the X group, versus from 40 to
@@ -1598,6 +1614,12 @@ def left_out_of_record(data: dict, record: dict) -> list[dict]:
 #: told: linkers that read a group's own outcome (``16.4% of X patients had died``) then answer, for
 #: the value's contrast partner to share that outcome.
 UNTOLD_GROUP = "(one group, not told which)"
+#: The outcome link of a value that shares the outcome of its contrast partner read past a threshold
+#: that is no result (``58% had at least a 50% drop in pain, against 37%``).
+THRESHOLD_PARTNER = "threshold-partner"
+#: The arm link of a value read as one of all the trial's patients (:func:`_whole_trial`): its arm is
+#: null, and this says why the value was read at all.
+WHOLE_TRIAL_LINKER = "whole-trial"
 
 
 #: Words that describe a value's people by what they received (``adults treated with the capsules``) or

@@ -1,6 +1,6 @@
-"""A count of people's share written in an aside between the count and its verb: ``five (6.4
-percent) had complete responses``, ``22 of them, or 11 percent, had a stroke``, ``16 of them - or
-33 per cent - responded``. The share is the same result as its count (``facts/results.py``:
+"""A count of people's share written in an aside between the count and its verb: ``seven (8.2
+percent) had full responses``, ``22 of them, or 11 percent, had a stroke``, ``14 of them - or
+35 per cent - improved``. The share is the same result as its count (``facts/results.py``:
 ``count_before``), and its outcome is named by the verb after the aside, so the outcome linkers
 read past the mark that closes it."""
 
@@ -10,14 +10,15 @@ from spacy.tokens import Doc, Span
 
 from ..facts.common import sent
 from ..resources import word_set
+from .phrases import counted_people_words
 
 #: The word that opens an aside of a share between commas or dashes (``, or 11 percent,``).
 SHARE_ASIDE_WORDS = "share_aside_words.txt"
 #: Words between the aside's opening and its share (``(about 33 percent)``).
 APPROXIMATORS = "approximators.txt"
-#: The most tokens of the share itself (``33 per cent``).
+#: The most tokens of the share itself (``35 per cent``).
 SHARE_ASIDE_TOKENS = 5
-#: Dashes that set an aside off (``- or 33 per cent -``).
+#: Dashes that set an aside off (``- or 35 per cent -``).
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 #: Brackets and the marks that close them.
 BRACKETS = {"(": ")", "[": "]"}
@@ -25,7 +26,7 @@ BRACKETS = {"(": ")", "[": "]"}
 
 def share_aside(doc: Doc, value: Span) -> tuple[int, int] | None:
     """(index of the aside's first token, index of the mark that closes it) when ``value`` is the
-    whole of an aside after the words before it: ``(6.4 percent)``, ``, or 11 percent,``, ``- or 33
+    whole of an aside after the words before it: ``(8.2 percent)``, ``, or 11 percent,``, ``- or 35
     per cent -``; else ``None``."""
     sentence = sent(value)
     if len(value) > SHARE_ASIDE_TOKENS or value.end >= sentence.end:
@@ -53,16 +54,11 @@ def closing_mark(doc: Doc, value: Span) -> int | None:
     return aside[1] if aside is not None and doc[aside[0]].text not in BRACKETS else None
 
 
-#: Words that end the people a count names before its aside (``22 of them``, ``seven patients``).
-PEOPLE_WORDS = ("populations.txt", "people_pronouns.txt")
-
-
 def share_of_count(doc: Doc, value: Span) -> tuple[int, int] | None:
     """:func:`share_aside` of a value whose aside follows a count or the people it counts
-    (``five (6.4 percent)``, ``16 of them - or 33 per cent -``), else ``None``."""
+    (``seven (8.2 percent)``, ``14 of them - or 35 per cent -``), else ``None``."""
     aside = share_aside(doc, value)
     if aside is None:
         return None
     before = doc[aside[0] - 1]
-    people = frozenset().union(*(word_set(name) for name in PEOPLE_WORDS))
-    return aside if before.like_num or before.lower_ in people else None
+    return aside if before.like_num or before.lower_ in counted_people_words() else None

@@ -367,7 +367,7 @@ CHANGED_LINK = "outcome-of-change"
 
 
 def name_changes_by_their_outcome(items: dict, renamed: dict[str, str]) -> None:
-    """A change the value's people had (``19% had a decrease in tumour size``: ``decrease in tumour
+    """A change the value's people had (``23% had a decrease in tumour size``: ``decrease in tumour
     size``, :func:`~trialnews.linking.outcomes._event_of_change`) is a result of the outcome it changed
     where the record's other values measure that outcome (``hot flashes``, or the fuller name it
     took): the share reaching the change is one more number of that endpoint, not an endpoint of

@@ -11,7 +11,7 @@ name goes to the result's ``evidence.links["endpoint"]``:
 3. ``bracket-head``: the phrase before a bracket of values, ``acne (2.9% vs. 2.9%)``, skipping an
    appositive (``respiratory distress syndrome, a lung disorder of premature infants (3% vs 7.6%)``).
 4. ``subject-of-change``: the subject of the value's verb, ``The amount of craving was reduced by
-   81%``, ``TST specificity in this group was only 62 percent``, ``pain scores fell to 30``; a value
+   81%``, ``skin-test specificity in this arm was just 64 percent``, ``pain scores fell to 30``; a value
    bracketed after the verb or after the group a copula places it in, ``the score increased (from 8.7
    to 10.6)``, ``the recovery rate was higher in the X group (32.5%)``.
 5. ``object-of-change``: the object of a change verb with ``by``, ``raised HDL cholesterol by 138
@@ -39,7 +39,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..reading.doctext import span_text, text_of
-from ..facts.common import clause_bounds, sent, spans_starting, token_positions, words_at
+from ..facts.common import clause_bounds, longest_span, sent, spans_starting, token_positions, words_at
 from .asides import closing_mark
 from .groups import GROUP_NOUNS as SINGULAR_GROUP_NOUNS, RESPECTIVELY, arm_mentions, per_sentence
 from ..normalize import unit_of
@@ -96,13 +96,13 @@ def _found(phrase: Span | None, linker: str) -> Found | None:
 
 
 #: Words naming whose outcome changed, between a change noun's ``in`` and the outcome (``a drop in
-#: their white blood cell count``): no part of the outcome's name (``patterns/changed_owners.txt``).
+#: their platelet count``): no part of the outcome's name (``patterns/changed_owners.txt``).
 CHANGED_OWNERS = "changed_owners.txt"
 
 
 def _without_owner(phrase: Span) -> str:
     """The name of ``phrase`` without an owner between a change noun's ``in`` and what changed:
-    ``drop in white blood cell count`` for ``drop in their white blood cell count``."""
+    ``drop in platelet count`` for ``drop in their platelet count``."""
     doc = phrase.doc
     owners = word_set(CHANGED_OWNERS)
     cut = [t.i for t in phrase[2:-1] if t.lower_ in owners and doc[t.i - 1].lower_ == "in"
@@ -151,7 +151,7 @@ def _changed(doc: Doc, phrase: Span | None, stop: int) -> Span | None:
 
 def _event_of_change(doc: Doc, phrase: Span | None, stop: int) -> Span | None:
     """What people had, where it is a change: a change the value's people had is the event, named
-    with the outcome it changed (``had transient increases in blood pressure``, ``19% had a
+    with the outcome it changed (``had short-lived increases in heart rate``, ``23% had a
     decrease in tumour size``: the share counts people who had the decrease, not a size), without
     the words that judge its size (``a marked improvement in``: :func:`trimmed`)."""
     if phrase is None or phrase[-1].lower_ not in change_nouns() \
@@ -161,7 +161,7 @@ def _event_of_change(doc: Doc, phrase: Span | None, stop: int) -> Span | None:
     owner = _skip_right(doc, phrase.end + 1, stop, word_set(CHANGED_OWNERS))
     if changed is None or changed.start not in (phrase.end + 1, owner) or not acceptable_outcome(changed):
         return _changed(doc, phrase, stop)
-    return trimmed(doc[phrase.start:changed.end])  # "had a drop in their white blood cell count" (named
+    return trimmed(doc[phrase.start:changed.end])  # "had a drop in their platelet count" (named
     # without the owner: :func:`_found`)
 
 
@@ -183,7 +183,7 @@ def noun_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     if value.id_ == NONE_COUNTED_RULE and i + 2 < stop and doc[i].lower_ in word_set(COUNTED_EVENT_NOUNS) \
             and doc[i + 1].lower_ == "of":
         i += 2  # "no cases of Ebola were recorded": none of the events its "of" names (a number of
-        # cases, "292 cases of lung cancer among the 26,722 screened", as often counts a study's sample)
+        # cases, "318 cases of colon cancer among the 24,510 screened", as often counts a study's sample)
     first = classes(doc[i].text)
     if VERB in first and NOUN not in first or VERB in first and i + 1 < stop and doc[i + 1].lower_ in ("a", "an", "the"):
         return None  # "60 percent received public insurance", "2.3 percent suffering a heart attack": a verb
@@ -440,7 +440,8 @@ def _verb_before_bracket(doc: Doc, i: int, start: int) -> int | None:
         return i - 1
     if word in word_set(SINGULAR_GROUP_NOUNS):
         i -= 1
-    arm = next((m for m in arm_mentions(doc) if m.end == i and m.start > start), None)
+    arm = next((m for m in spans_starting(doc, "ARM_MENTION", start=max(start + 1, i - longest_span(doc, "ARM_MENTION")),
+                                          end=i) if m.end == i), None)  # the mentions that can end at i, by bisection
     if arm is None:
         return None
     k = _skip_left(doc, arm.start, start, word_set("articles.txt"))
@@ -471,7 +472,7 @@ def subject_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | N
 def _whole_subject(doc: Doc, subject: Span, start: int) -> bool:
     """Whether the phrase read before a verb is the clause's whole subject, as a value bracketed after
     its group needs: not the object of a preposition other than ``of`` inside a longer subject (``The
-    proportion of patients who had an event during Ramadan was lower in ...``: not Ramadan), nor only a
+    proportion of patients who had a fall during the holidays was lower in ...``: not the holidays), nor only a
     statistic and a change (``mean reduction was greater in group A (57%)``: the reduction of what)."""
     before = _skip_left(doc, subject.start, start, word_set("articles.txt")) - 1
     if before >= start and PREP in classes(doc[before].text) and doc[before].lower_ != "of":
@@ -712,7 +713,7 @@ def _threshold_change(doc: Doc, j: int, stop: int) -> Found | None:
     if thing is None or not acceptable_outcome(thing) or thing[-1].lower_ in people_words():
         return None
     if bound is None and not any(t.lower_ == "or" for t in doc[k + 1:m]):
-        # "had an 85 percent reduction in hot flashes": a change they had, its size no threshold but a
+        # "had a 78 percent reduction in hot flashes": a change they had, its size no threshold but a
         # value of its own; the share's outcome is the change, named without that size
         return doc[m].lower_ + " in " + _name(thing), (doc[m].idx, thing.end_char), "event-after-value"
     text = text_of(doc)
@@ -1156,7 +1157,7 @@ def enclosing_phrase(doc: Doc, mention: Span) -> Span | None:
 
 def _changes_had(doc: Doc, outcome: Span) -> Span | None:
     """The changes people had in an outcome, as events, where the outcome is written after them:
-    ``had transient increases in blood pressure`` (:func:`_event_of_change`); None elsewhere."""
+    ``had short-lived increases in heart rate`` (:func:`_event_of_change`); None elsewhere."""
     sentence = sent(outcome)
     if outcome.start - 2 <= sentence.start or doc[outcome.start - 1].lower_ != "in":
         return None

@@ -72,6 +72,13 @@ def people_words() -> frozenset[str]:
     return word_set("populations.txt") | word_set("group_nouns.txt")
 
 
+@cache
+def counted_people_words() -> frozenset[str]:
+    """Words that end the people a count names (``22 of them``, ``seven patients``): people nouns and
+    pronouns (one set, made once: every share after a count asks about it)."""
+    return word_set("populations.txt") | word_set("people_pronouns.txt")
+
+
 def not_outcome_heads() -> frozenset[str]:
     """Heads that name no outcome: time units, statistics, study words (``patterns/not_outcome_heads.txt``)."""
     return word_set("not_outcome_heads.txt")
@@ -182,7 +189,7 @@ def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True,
                       changes: bool = False) -> Span | None:
     """The noun phrase that starts at token ``start`` (after any determiner), within ``stop``.
     With ``changes``, where the phrase is what people had, a change that is also a verb before
-    ``in`` is its noun (``had transient increases in blood pressure``)."""
+    ``in`` is its noun (``had short-lived increases in heart rate``)."""
     i = start
     while i < stop and classes(doc[i].text) & _OPENERS and is_function_word(doc[i].text):
         i += 1
@@ -305,8 +312,8 @@ def _past_quantifiers(doc: Doc, i: int, floor: int) -> int:
 
 def _change_with_its_outcome(doc: Doc, start: int, end: int, stop: int) -> bool:
     """Whether the word ``doc[start:end]``, a change that is also a verb (``increases``), is the
-    noun of a change with the outcome it changed after ``in``: ``transient increases in blood
-    pressure``; not ``hot flashes dropped``."""
+    noun of a change with the outcome it changed after ``in``: ``short-lived increases in heart
+    rate``; not ``hot flashes dropped``."""
     return end + 1 < stop and doc[start:end].text.lower() in change_nouns() and doc[end].lower_ == "in" \
         and not doc[end + 1].is_punct
 

@@ -648,7 +648,7 @@ def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     (``62% said ...`` of a survey), and a predicate of more words its group too (``three patients
     had electrodes implanted``)."""
     aside = share_of_count(doc, span)
-    if aside is not None:  # "16 of them - or 33 per cent - responded": the share of a count, read past its aside
+    if aside is not None:  # "14 of them - or 35 per cent - improved": the share of a count, read past its aside
         span = doc[span.start:aside[1] + 1]
     if not (arm or span.label_ in COUNT_LABELS or aside is not None) or not _is_subject(doc, span):
         return None
@@ -760,7 +760,7 @@ def lexicon_nearest(doc: Doc, span: Span, arm: str | None) -> Linked | None:
 
 #: The group the results fact gives the outcome linkers for a value of all the patients of a news
 #: trial of one tested arm (its arm stays null: ANNOTATION.md): the linkers that read the verb of a
-#: group's own people answer for it (``45% of patients survived for at least one year``), not
+#: group's own people answer for it (``51% of patients survived for a year or more``), not
 #: :func:`phrase_before`, which takes any phrase before a value (``45 consented (66 percent)``).
 WHOLE_TRIAL = "(all the trial's patients)"
 
