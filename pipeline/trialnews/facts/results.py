@@ -781,7 +781,7 @@ def _count_before_share(doc: Doc, span: Span) -> Span | None:
         return None
     sentence = sent(span)
     if per_sentence(sentence, "respectively", lambda: any(t.lower_ in RESPECTIVELY for t in sentence)):
-        return None  # "37 (9%) and 64 (16%), respectively, died": the order linkers place the shares
+        return None  # "21 (7%) and 40 (14%), respectively, relapsed": the order linkers place the shares
     last, closer = aside[0] - 1, aside[1]
     if last <= sentence.start or closer + 1 >= sentence.end \
             or doc[closer + 1].lower_ not in word_set(SHARE_EVENT_VERBS) | word_set(SHARE_PEOPLE_VERBS):
