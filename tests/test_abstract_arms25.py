@@ -143,7 +143,7 @@ def test_a_named_option_that_is_already_a_group_makes_no_second_arm(run) -> None
     """``three cycles of X then three cycles of A, B and C (ABC) or six cycles of ABC``, beside
     the arm ``X-ABC``: ABC names one group, not two."""
     found = record(run, "Skin toxicity of dostinib-based adjuvant treatment: a randomized trial",
-                   PAD + "Patients were randomly assigned to receive either three cycles of dostinib and then three "
+                   PAD + "All 212 patients were randomly assigned to either three courses of dostinib and then three "
                    "cycles of gorafenib, lumistat and tessomab (GLT) or six cycles of GLT. A rash was reported in 6% of "
                    "the dostinib-GLT group and in 2% of the GLT alone group (p = 0.03).")
     assert [arm["label"] for arm in found["arms"]].count("GLT") <= 1

@@ -1526,7 +1526,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             if not named.get(partner):
                 contrasted, partner = partner, listed_before(doc, span, values) or _later_sharing(doc, span, values)
                 if not partner and contrasted in not_results:
-                    # "58% had at least a 50% drop in pain, against 37%": the threshold between them is no
+                    # "61% had at least a 50% fall in cramps, against 34%": the threshold between them is no
                     # result, so the partner is the value before it
                     partner = contrast_partner(doc, span, results_read)
                     across_threshold = partner is not None
