@@ -2119,7 +2119,7 @@ def _stepped_doses(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | N
 
 #: A course written as one a group was given (``for 12 weeks``, ``12 weeks of``, ``a 12-week``),
 #: not a bare duration, which in a sentence with a rate is as often a time measured (``median PFS
-#: was 6.6 months with X versus 4.2 months with Y``): micro-syntax of the ``SCHEDULE`` span.
+#: was 5.1 months with X against 3.9 months with Y``): micro-syntax of the ``SCHEDULE`` span.
 _COURSE_GIVEN = compile_pattern(r"(?i)^for\s|\sof$|\w-(?:day|week|month)")
 
 
@@ -2191,7 +2191,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
             and drug is not None and drug.lower() in arms  # "assigned to X 30 U, X 50 U or placebo", "to 30 U of X"
         assigned = assigned or (dose.start in listed and drug is not None and drug.lower() in arms)
         if not assigned and key and _regimen_family(dose, key) == "course" and not _COURSE_GIVEN.search(dose.text):
-            continue  # "The median PFS was 6.6 months with X": a time measured, no course a group was given
+            continue  # "median survival was 5.1 months with X": a time measured, no course a group was given
         if key and drug and (assigned or any(sentence.start <= r.start < sentence.end for r in rates)):
             reported.setdefault(drug, {}).setdefault(key, dose)  # "randomized to X 30 U, X 50 U or placebo"
     for drug, by_key in reported.items():  # doses, frequencies and courses split a drug apart: each needs two
@@ -2588,14 +2588,14 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
     if added:
         places = find_words(text, sorted({m.label_ for m in added}, key=len, reverse=True), lower=TEXT_LOWER)
         places = sorted(set(places) | {place for label in {m.label_ for m in added} if not label[-1].isalnum()
-                                       for place in _short_name_places(text, label)})  # "FEC(75)": no word boundary after it
+                                       for place in _short_name_places(text, label)})  # "GLT(60)": no word boundary after it
         more = _new_mentions(doc, mentions + added, places, lambda start, end, span: next(
             m.label_ for m in added if m.label_.lower() == text[start:end].lower()))
         doc.spans["ARM_MENTION"] = sorted(mentions + added + more, key=lambda m: m.start)
 
 
 #: The most words of a group an assignment describes before its short name (``high-dose X 150 mg/m2
-#: and Y 1500 mg/m2 with growth-factor support every 3 weeks for 3 cycles (HDXY)``).
+#: and Y 2000 mg/m2 plus a growth factor every 2 weeks for 4 cycles (HDXY)``).
 MAX_DESCRIBED_WORDS = 24
 #: The fewest groups one assignment must set up by description and short name: a list of groups
 #: (``either ... (HDXY) or ... (SDXY)``), not one bracket after a phrase that only mentions a randomization.
@@ -2613,7 +2613,7 @@ def _assigning_cue(sentence: str) -> re.Match[str] | None:
     """The first word of assigning in a sentence (``contrast_assign_words.txt``) that assigns, not
     one that describes a trial: no noun of a study (``general_study_nouns.txt``, or its singular)
     within :data:`MAX_ASSIGN_TO_GAP` words after it (``A randomized phase 2 trial has shown that
-    adding X (ZX) to chemotherapy (CT) helps triple-negative (TN) patients`` sets up no group)."""
+    giving X (XO) with chemotherapy (CT) helps node-positive (NP) patients`` sets up no group)."""
     study_nouns = word_set("general_study_nouns.txt")
     for cue in _assign_cue().finditer(sentence):
         words = [word.lower() for word in re.findall(r"[\w-]+", sentence[cue.end():])[:MAX_ASSIGN_TO_GAP]]
@@ -2626,8 +2626,8 @@ def _assigning_cue(sentence: str) -> re.Match[str] | None:
 
 def _described_set_ups(doc: Doc, arms: dict[str, dict], names: set[str]) -> list[tuple[str, Span, Span]]:
     """Groups an abstract's assignment describes at length and then calls by a short name only:
-    ``randomised ... to receive either high-dose X 150 mg/m2 and Y 1500 mg/m2 with growth-factor
-    support every 3 weeks for 3 cycles (HDXY) or standard-dose X 75 mg/m2 ... for 6 cycles
+    ``randomised ... to receive either high-dose X 120 mg/m2 and Y 2000 mg/m2 plus a growth
+    factor every 2 weeks for 4 cycles (HDXY) or standard-dose X 60 mg/m2 ... for 8 cycles
     (SDXY)``, then ``on HDXY``, ``allocated SDXY``. Each option runs from
     the last ``or``, ``versus``, ``to``, ``either`` or semicolon before its bracket (a verb of
     giving, an article and ``either`` dropped), holds at most :data:`MAX_DESCRIBED_WORDS` words,
@@ -2637,8 +2637,8 @@ def _described_set_ups(doc: Doc, arms: dict[str, dict], names: set[str]) -> list
     is ``facts/allocation.py``'s) and is written again after the sentence. An option short enough
     to be named by its words is :func:`_set_up_options`' own. Only where one sentence sets up at
     least :data:`MIN_DESCRIBED_GROUPS` groups by a short name (new ones, or arms the record already
-    holds under that name: ``an enhanced couple-focused group intervention (ECG) or a couples'
-    support group (SG)``), and only short names no arm has. Returns, per
+    holds under that name: ``a structured family-based programme (SFP) or a peer support
+    group (PSG)``), and only short names no arm has. Returns, per
     group, its short name, the short name's span in the bracket and the option's span."""
     if not is_abstract(doc):
         return []
@@ -2653,7 +2653,7 @@ def _described_set_ups(doc: Doc, arms: dict[str, dict], names: set[str]) -> list
         start = sentence.start_char + cue.end()
         elsewhere = text[:sentence.start_char] + " " * len(sentence.text) + text[sentence.end_char:]
         here: list[tuple[str, Span, Span]] = []
-        known = 0  # groups of the list already arms, by the short name their bracket gives ("(ECG) or ... (SG)")
+        known = 0  # groups of the list already arms, by the short name their bracket gives ("(SFP) or ... (PSG)")
         for bracket in _OPTION_BRACKET.finditer(text, start, sentence.end_char):
             name = bracket.group("name").strip()
             if name.lower() in names and _SHORT_NAME.match(name):
@@ -2680,7 +2680,7 @@ def _described_set_ups(doc: Doc, arms: dict[str, dict], names: set[str]) -> list
             if option is None or short is None or not _short_form_of(name, option.text) \
                     or not option.text.lower().startswith(name[0].lower()) or re.search(r"[()\[\]]", option.text) \
                     or not _short_name_places(elsewhere, name):
-                continue  # "placebo, followed by 6-week drug-free washout (DFW)": the name says another thing
+                continue  # "placebo, then an 8-week treatment-free interval (TFI)": the name says another thing
             here.append((name, short, option))
         if here and len(here) + known >= MIN_DESCRIBED_GROUPS and len({name for name, _, _ in here}) == len(here):
             found += here
@@ -2688,7 +2688,7 @@ def _described_set_ups(doc: Doc, arms: dict[str, dict], names: set[str]) -> list
 
 
 #: An option of an assignment named by capitals alone, a regimen's or a short form's name, with the
-#: number of its dose in brackets (``TPC``, ``FEC(75)``, ``CT-Z``), where the list of options has it:
+#: number of its dose in brackets (``STI``, ``GLT(60)``, ``CT-Z``), where the list of options has it:
 #: after ``to``, ``or``, ``versus``, ``either``, ``cycles of`` or a comma, and before a bracket, a mark, ``or``,
 #: ``versus`` or the sentence's end (micro-syntax of a list of groups; its words are the list's own).
 _NAMED_OPTION = compile_pattern(r"(?:\b(?:to|or|versus|vs\.?|either|receive|(?:cycles|courses) of)\s+|,\s*)"
@@ -2696,19 +2696,19 @@ _NAMED_OPTION = compile_pattern(r"(?:\b(?:to|or|versus|vs\.?|either|receive|(?:c
                                 r"(?=\s*[(\[,;.]|\s+(?:or|versus|vs\.?)\s|\s*$)")
 
 
-#: The bracket after an option's name, which may list what the group is given (``TPC (paclitaxel,
-#: docetaxel, nab-paclitaxel or vinorelbine)``).
+#: The bracket after an option's name, which may list what the group is given (``STI (A, B
+#: or C)``).
 _LISTING_BRACKET = compile_pattern(r"\s*[(\[][^()\[\]]{1,120}[)\]]")
 
 
 def _named_options(doc: Doc, arms: dict[str, dict], names: set[str]) -> list[tuple[str, Span, Span]]:
     """Options of an abstract's assignment that it names by capitals alone (``randomized ... to
-    receive either X (1.4 mg/m2 ...) or TPC (A, B or C)``, where
-    ``treatment of physician's choice (TPC)`` was defined before; ``randomised to six cycles of
-    FEC(75) or FEC(90)``): each is a group when the abstract writes it again after the sentence and
+    receive either X (2.5 mg/kg ...) or STI (A, B or C)``, where
+    ``standard therapy chosen by the investigator (STI)`` was defined before; ``randomised to four cycles of
+    GLT(60) or GLT(80)``): each is a group when the abstract writes it again after the sentence and
     the list holds at least :data:`MIN_DESCRIBED_GROUPS` groups (these, or arms the record has named
     after the cue). The name must be one the abstract defines (a short form with its long form
-    before, ``doc.spans["ABBREVIATION"]``) or a regimen with its dose in brackets (``FEC(75)``). Not a name an arm has or a word of one (``FAC`` beside ``paclitaxel-FAC``), a statistic's or an agency's (``not_trial_names.txt``),
+    before, ``doc.spans["ABBREVIATION"]``) or a regimen with its dose in brackets (``GLT(60)``). Not a name an arm has or a word of one (``GLT`` beside ``X-GLT``), a statistic's or an agency's (``not_trial_names.txt``),
     nor a name given no more than its letters' worth of a condition (the MeSH dictionary).
     Returns, per group, its name, the name's span and the span of the name with the bracket after
     it (what the bracket lists is part of the group)."""
@@ -2717,7 +2717,7 @@ def _named_options(doc: Doc, arms: dict[str, dict], names: set[str]) -> list[tup
     text = text_of(doc)
     not_names = word_set("not_trial_names.txt")
     mentions = list(doc.spans.get("ARM_MENTION") or ())
-    arm_words = {word for name in names for word in re.split(r"[\s\-/]+", name)}  # "FAC" of "paclitaxel-FAC"
+    arm_words = {word for name in names for word in re.split(r"[\s\-/]+", name)}  # "GLT" of "X-GLT"
     defined = {short.text for short in spans(doc, "ABBREVIATION")}
     found: list[tuple[str, Span, Span]] = []
     for sentence in doc.sents:
@@ -2767,7 +2767,7 @@ def _set_up_described(doc: Doc, arms: dict[str, dict], described: list[tuple[str
         inert = any(w.lower_ in word_set("comparator_words.txt") for w in option)
         _add_arm(doc, arms, Span(doc, short.start, short.end, label="CONTROL" if inert else "TREATMENT"), name, [], {},
                  SET_UP_DESCRIBED)
-        arms[name.lower()]["intervention"] = long_forms.get(name, option.text)  # "treatment of physician's choice (TPC)"
+        arms[name.lower()]["intervention"] = long_forms.get(name, option.text)  # "standard therapy chosen by the investigator (STI)"
         arms[name.lower()]["evidence"]["rule"] = SET_UP_DESCRIBED
     return mentions
 

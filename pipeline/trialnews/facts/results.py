@@ -781,7 +781,7 @@ def _count_before_share(doc: Doc, span: Span) -> Span | None:
         return None
     sentence = sent(span)
     if per_sentence(sentence, "respectively", lambda: any(t.lower_ in RESPECTIVELY for t in sentence)):
-        return None  # "37 (9%) and 64 (16%), respectively, died": the order linkers place the shares
+        return None  # "21 (7%) and 40 (14%), respectively, relapsed": the order linkers place the shares
     last, closer = aside[0] - 1, aside[1]
     if last <= sentence.start or closer + 1 >= sentence.end \
             or doc[closer + 1].lower_ not in word_set(SHARE_EVENT_VERBS) | word_set(SHARE_PEOPLE_VERBS):
@@ -1526,7 +1526,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             if not named.get(partner):
                 contrasted, partner = partner, listed_before(doc, span, values) or _later_sharing(doc, span, values)
                 if not partner and contrasted in not_results:
-                    # "58% had at least a 50% drop in pain, against 37%": the threshold between them is no
+                    # "61% had at least a 50% fall in cramps, against 34%": the threshold between them is no
                     # result, so the partner is the value before it
                     partner = contrast_partner(doc, span, results_read)
                     across_threshold = partner is not None

@@ -12,8 +12,8 @@ name goes to the result's ``evidence.links["endpoint"]``:
    appositive (``respiratory distress syndrome, a lung disorder of premature infants (3% vs 7.6%)``).
 4. ``subject-of-change``: the subject of the value's verb, ``The amount of craving was reduced by
    81%``, ``skin-test specificity in this arm was just 64 percent``, ``pain scores fell to 30``; a value
-   bracketed after the verb or after the group a copula places it in, ``the score increased (from 8.7
-   to 10.6)``, ``the recovery rate was higher in the X group (32.5%)``.
+   bracketed after the verb or after the group a copula places it in, ``the score rose (from 4.1
+   to 5.9)``, ``the recovery rate was higher in the X group (32.5%)``.
 5. ``object-of-change``: the object of a change verb with ``by``, ``raised HDL cholesterol by 138
    percent``, ``cut pain scores by 30 percent``.
 6. ``gapped-subject``: the second of two changes with its verb left out, ``... was reduced by 81%
@@ -416,8 +416,8 @@ PREDICATE_ADVERBS = "predicate_group_adverbs.txt"
 
 
 def _range_left(doc: Doc, i: int, start: int) -> int:
-    """The index of ``from`` when token ``i`` is the end of a range of levels, ``from 8.7 to 10.6``
-    (``i`` at ``10.6``), else ``i``."""
+    """The index of ``from`` when token ``i`` is the end of a range of levels, ``from 4.1 to 5.9``
+    (``i`` at ``5.9``), else ``i``."""
     if i - 3 >= start and doc[i - 1].lower_ == "to" and doc[i - 2].like_num and doc[i - 3].lower_ == "from":
         return i - 3
     return i
@@ -425,7 +425,7 @@ def _range_left(doc: Doc, i: int, start: int) -> int:
 
 def _verb_before_bracket(doc: Doc, i: int, start: int) -> int | None:
     """The copula or change verb of a clause whose value is written in a bracket after it: right after
-    the verb (``the average score increased (from 8.7 to 10.6)``), or after the group the clause places
+    the verb (``the mean score rose (from 4.1 to 5.9)``), or after the group the clause places
     it in (``the share who recovered was higher in the vaccine group (32.5 percent) than ...``,
     ``was lower with placebo (21.3%)``): the value is the predicate of the clause's subject, not of
     the group's name before its bracket."""
@@ -473,7 +473,7 @@ def _whole_subject(doc: Doc, subject: Span, start: int) -> bool:
     """Whether the phrase read before a verb is the clause's whole subject, as a value bracketed after
     its group needs: not the object of a preposition other than ``of`` inside a longer subject (``The
     proportion of patients who had a fall during the holidays was lower in ...``: not the holidays), nor only a
-    statistic and a change (``mean reduction was greater in group A (57%)``: the reduction of what)."""
+    statistic and a change (``the mean reduction was larger in arm B (44%)``: the reduction of what)."""
     before = _skip_left(doc, subject.start, start, word_set("articles.txt")) - 1
     if before >= start and PREP in classes(doc[before].text) and doc[before].lower_ != "of":
         return False
