@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -2560,7 +2560,7 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
             option = " ".join(words)
             if not letter and not _short_form_of(name, option):
                 continue
-            elsewhere = text[:sentence.start_char] + " " * len(sentence.text) + text[sentence.end_char:]
+            elsewhere = _outside(text, sentence)
             if not any(_short_name_places(elsewhere, each) for each in {name, name.split()[-1]}):
                 continue  # the short name is not used again: nothing to find by it
             end = bracket.start() - (len(before) - len(before.rstrip()))
@@ -2609,6 +2609,22 @@ MIN_SHORT_NAME_CAPITALS = 2
 SET_UP_DESCRIBED = "set-up-described"
 
 
+def _outside(text: str, sentence: Span) -> str:
+    """The doc's text with ``sentence`` blanked out (same offsets): where a short name set up in the
+    sentence is used again."""
+    return text[:sentence.start_char] + " " * len(sentence.text) + text[sentence.end_char:]
+
+
+def _assignments(doc: Doc) -> Iterator[tuple[Span, int, str]]:
+    """Each sentence that assigns groups (:func:`_assigning_cue`), with the offset right after its
+    word of assigning and the text outside it (:func:`_outside`)."""
+    text = text_of(doc)
+    for sentence in doc.sents:
+        cue = _assigning_cue(span_text(sentence))
+        if cue is not None:
+            yield sentence, sentence.start_char + cue.end(), _outside(text, sentence)
+
+
 def _assigning_cue(sentence: str) -> re.Match[str] | None:
     """The first word of assigning in a sentence (``contrast_assign_words.txt``) that assigns, not
     one that describes a trial: no noun of a study (``general_study_nouns.txt``, or its singular)
@@ -2646,12 +2662,7 @@ def _described_set_ups(doc: Doc, arms: dict[str, dict], names: set[str]) -> list
     skips = word_set("contrast_group_skips.txt")
     not_names = word_set("not_trial_names.txt")
     found: list[tuple[str, Span, Span]] = []
-    for sentence in doc.sents:
-        cue = _assigning_cue(span_text(sentence))
-        if cue is None:
-            continue
-        start = sentence.start_char + cue.end()
-        elsewhere = text[:sentence.start_char] + " " * len(sentence.text) + text[sentence.end_char:]
+    for sentence, start, elsewhere in _assignments(doc):
         here: list[tuple[str, Span, Span]] = []
         known = 0  # groups of the list already arms, by the short name their bracket gives ("(SFP) or ... (PSG)")
         for bracket in _OPTION_BRACKET.finditer(text, start, sentence.end_char):
@@ -2720,12 +2731,7 @@ def _named_options(doc: Doc, arms: dict[str, dict], names: set[str]) -> list[tup
     arm_words = {word for name in names for word in re.split(r"[\s\-/]+", name)}  # "GLT" of "X-GLT"
     defined = {short.text for short in spans(doc, "ABBREVIATION")}
     found: list[tuple[str, Span, Span]] = []
-    for sentence in doc.sents:
-        cue = _assigning_cue(span_text(sentence))
-        if cue is None:
-            continue
-        start = sentence.start_char + cue.end()
-        elsewhere = text[:sentence.start_char] + " " * len(sentence.text) + text[sentence.end_char:]
+    for sentence, start, elsewhere in _assignments(doc):
         here: list[tuple[str, Span, Span]] = []
         for option in _NAMED_OPTION.finditer(text, start, sentence.end_char):
             name = option.group("name")
