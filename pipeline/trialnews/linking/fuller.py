@@ -30,9 +30,8 @@ from ..reading.doctext import text_of
 from ..resources import word_set
 from ..scanning import matches_at
 from .outcomes import name_text
-from .phrases import change_nouns
 from .wordclass import AUX, PRON, VERB, classes, is_function_word
-from .phrases import cause_end, measure_nouns, noun_phrase_left, noun_phrase_right, people_words, trimmed
+from .phrases import cause_end, change_nouns, measure_nouns, noun_phrase_left, noun_phrase_right, people_words, trimmed
 
 #: The name of the step in a value's ``evidence.links`` and its key there.
 FULLER_LINK = "fuller-name-in-article"
@@ -364,6 +363,9 @@ def name_by_fuller_forms(doc: Doc, items: dict, *, premodified: bool = True) -> 
 
 #: How ``evidence.links["endpoint_name"]`` records a change people had named by the outcome it changed.
 CHANGED_LINK = "outcome-of-change"
+#: The linkers that name a change people had with the outcome it changed.
+CHANGE_EVENT_LINKERS = frozenset({"event-after-value", "lexicon-in-phrase", "partner-outcome", "contrast-partner",
+                                  "parallel-list"})
 
 
 def name_changes_by_their_outcome(items: dict, renamed: dict[str, str]) -> None:
@@ -386,10 +388,6 @@ def name_changes_by_their_outcome(items: dict, renamed: dict[str, str]) -> None:
             item["endpoint"] = outcome
             item["evidence"].setdefault("links", {})[LINK_KEY] = CHANGED_LINK
 
-
-#: The linkers that name a change people had with the outcome it changed.
-CHANGE_EVENT_LINKERS = frozenset({"event-after-value", "lexicon-in-phrase", "partner-outcome", "contrast-partner",
-                                  "parallel-list"})
 
 
 def _units_by_endpoint(items: dict) -> dict[str, set[str]]:
