@@ -200,7 +200,8 @@ def journals_agree(a: str | None, b: str | None) -> bool:
     American Medical Association")."""
     if not a or not b:
         return True  # a journal not named agrees with any
-    words = [[w for w in re.findall(r"[\w']+|&", name.lower()) if w not in word_set(JOURNAL_NAME_JOINERS)] for name in (a, b)]
+    joiners = word_set(JOURNAL_NAME_JOINERS)
+    words = [[w for w in re.findall(r"[\w']+|&", name.lower()) if w not in joiners] for name in (a, b)]
     for short, full in (words, words[::-1]):
         if not short or not full:
             continue
