@@ -179,10 +179,9 @@ def reference_citations(text: str, settings: Settings = DEFAULTS) -> Iterator[tu
             or _quoted_title(body, labelled, settings) or _meeting_abstract(lines, i, body, settings) \
             or _title_first(body, settings) \
             or (_titled(body, settings) or (_lead_author(body, settings) if line.lower().startswith("author") else None)
-                or _source_line(body, settings) if labelled else None) \
-            or None
+                or _source_line(body, settings) if labelled else None)
         where = LINE  # (a numbered note read whole, "1. Title. Berg A J et al. Journal.", stands on its line)
-        if found is None:
+        if not found:
             found = _vancouver_inside(body, settings)
             where = RUN_IN
         if found is not None:
@@ -201,7 +200,8 @@ def journals_agree(a: str | None, b: str | None) -> bool:
     American Medical Association")."""
     if not a or not b:
         return True  # a journal not named agrees with any
-    words = [[w for w in re.findall(r"[\w']+|&", name.lower()) if w not in word_set(JOURNAL_NAME_JOINERS)] for name in (a, b)]
+    joiners = word_set(JOURNAL_NAME_JOINERS)
+    words = [[w for w in re.findall(r"[\w']+|&", name.lower()) if w not in joiners] for name in (a, b)]
     for short, full in (words, words[::-1]):
         if not short or not full:
             continue

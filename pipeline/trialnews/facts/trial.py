@@ -912,6 +912,13 @@ def _modifiers_start(doc: Doc, head: Span, settings: Settings = DEFAULTS) -> int
 _NUMBERED = ("type", "stage", "grade", "class")
 
 
+@cache
+def _qualifier_words(grade: str, severity: str, participles: str) -> frozenset[str]:
+    """The words a disease is known to take before its head (the lexicons ``grade``, ``severity``
+    and ``participles``, the coordinators and "to"), joined once."""
+    return word_set(grade) | word_set(severity) | word_set(participles) | frozenset(_COORDINATORS) | {"to"}
+
+
 def _known_extent(phrase: str, settings: Settings = DEFAULTS) -> bool:
     """Whether every word before a disease's head is one a disease is known to take: a grade,
     stage, severity or course (``condition_grade_words.txt``, ``condition_severity_words.txt``,
@@ -921,8 +928,8 @@ def _known_extent(phrase: str, settings: Settings = DEFAULTS) -> bool:
     spelling of the disease dictionary with the head ("skin cancer", "Merkel cell carcinoma").
     A free word the walk took ("interrupt pain", "deadly cancer") is not."""
     words = phrase.split(" of ")[0].split()
-    known = word_set(settings.condition_grade_words) | word_set(settings.condition_severity_words) \
-        | word_set(settings.condition_participles) | set(_COORDINATORS) | {"to"}
+    known = _qualifier_words(settings.condition_grade_words, settings.condition_severity_words,
+                             settings.condition_participles)
     endings = word_set(settings.condition_hyphen_endings)
     if not words or words[-1].isupper():
         return False  # a disease in shouted capitals ("AT A GLANCE AUTISM"): a heading, not a qualified name
