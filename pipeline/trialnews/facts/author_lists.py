@@ -75,7 +75,6 @@ _COMMA_SEPARATOR = compile_pattern(references.list_separator(","))
 _SEMICOLON_SEPARATOR = compile_pattern(r"\s*;\s*")
 #: Where a reference's title and journal part: a full stop, a comma, a semicolon or "In:".
 _PIECE_SEPARATOR = compile_pattern(r"(?<![A-Z])\.\s+|,\s+|;\s+|\bIn:\s*")
-_YEAR = compile_pattern(r"\b(?:19|20)\d{2}\b")
 #: What closes the names of a reference: "et al" or "and colleagues" (``reference_more_authors.txt``:
 #: more authors), then a colon, a full stop, or a comma before a quoted title.
 _AFTER_NAMES = compile_pattern(rf"(?P<more>,?\s*et\s+al\b|,?\s+(?:and|&)\s+{phrase_regex(references.REFERENCE_MORE_AUTHORS)}\b)?"
@@ -103,7 +102,7 @@ def _journal_before_date(rest: str, settings: Settings) -> tuple[str, int] | Non
     """The journal a reference's rest names before its date (the last piece before the first year
     that is a known journal or a journal-shaped name with a word of a journal's title), and where
     that piece starts."""
-    year = _YEAR.search(rest)
+    year = references.YEAR.search(rest)
     limit = year.start() if year else len(rest)
     starts = [0] + [m.end() for m in _PIECE_SEPARATOR.finditer(rest, 0, limit)]
     for start in reversed(starts[1:]):  # the title comes first: a journal is never the first piece
@@ -145,7 +144,7 @@ def _reference(line: str, settings: Settings, *, labelled: bool = False) -> dict
         after = rest[at:]
     if journal is None or len(title.split()) < settings.references.min_title_words:
         return None
-    year = _YEAR.search(after)
+    year = references.YEAR.search(after)
     return {"authors": names, "et_al": more or bool(references.more_authors().search(after)), "title": title.strip(),
             "journal": journal, "year": int(year.group()) if year else None, "doi": None}
 

@@ -129,7 +129,8 @@ _LISTED_NAME = (r"(?:(?:[A-Z]\.\s?){1,3}|(?:[A-Z]\.\s)?[A-Z][a-z\u00C0-\u017F'\u
 _MARKS = r"[\d,*\u2020\u2021]*"
 _AUTHOR_LINE = compile_pattern(rf"^(?P<names>{_LISTED_NAME}{_MARKS}(?:,\s*(?:and\s)?{_LISTED_NAME}{_MARKS})+)\s*$")
 _LISTED = compile_pattern(rf"(?P<name>{_LISTED_NAME}){_MARKS}")
-_YEAR = compile_pattern(r"\b(?:19|20)\d{2}\b")
+#: A year of publication (1900-2099) as a reference writes it.
+YEAR = compile_pattern(r"\b(?:19|20)\d{2}\b")
 #: Where a journal's name ends in a reference: at the date, volume or pages after it.
 _DATE_OR_VOLUME = compile_pattern(r"[.,;]\s*(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b|$)"
                                   r"|\s+(?=\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
@@ -272,7 +273,7 @@ def _title_first(line: str, settings: Settings = DEFAULTS) -> dict | None:
     journal = re.sub(r"\s+(?:19|20)\d{2}\b.*$", "", _DATE_OR_VOLUME.split(parts[2])[0]).strip(" .")
     if not journal or not _known_or_titled_journal(journal, settings):
         return None
-    year = _YEAR.search(" ".join(parts[2:]))
+    year = YEAR.search(" ".join(parts[2:]))
     return {"authors": names, "et_al": bool(authors.group("etal")), "title": parts[0].rstrip("."),
             "journal": journal, "year": int(year.group()) if year else None, "doi": None}
 
@@ -334,7 +335,7 @@ def _vancouver(line: str, settings: Settings = DEFAULTS, *, labelled: bool = Fal
         return None  # an author list without a title and a journal is no reference
     title = parts[0].strip("\"\u201c\u201d").rstrip(".") or None
     journal = _DATE_OR_VOLUME.split(parts[1])[0].strip(" .")
-    year = _YEAR.search(" ".join(parts[1:]))
+    year = YEAR.search(" ".join(parts[1:]))
     if title is not None and len(title.split()) < settings.min_title_words:
         return None
     if not _journal_shaped(journal, settings):
@@ -403,7 +404,7 @@ def _first_author_et_al(line: str, settings: Settings = DEFAULTS) -> dict | None
     journal = re.split(r"\s+(?:DOI|doi)\b", journal)[0].strip(" .,")
     if not _journal_shaped(journal, settings):
         return None
-    year = _YEAR.search(" ".join(parts[1:]))
+    year = YEAR.search(" ".join(parts[1:]))
     name = re.sub(r"^([A-Z][a-z'\u2019-]+),\s(.+?)\.?$", r"\1 \2", match.group("name"))  # "Kappelmann, N" is Kappelmann N
     return {"authors": [name], "et_al": True, "title": parts[0].rstrip("."), "journal": journal,
             "year": int(year.group()) if year else None, "doi": None}
@@ -425,7 +426,7 @@ def _quoted_title(line: str, labelled: bool, settings: Settings = DEFAULTS) -> d
     if names and len(authors) < settings.min_listed_authors and not labelled:
         return None  # '"...," Jane Smith said': a quote and its speaker
     after = rest[names.end():] if names else rest
-    year = _YEAR.search(after)
+    year = YEAR.search(after)
     return {"authors": authors, "et_al": bool(re.search(r"\bet\s+al\b", after)) if authors else None,
             "title": match.group("title").strip(), "journal": _known_journal(after, settings.journals),
             "year": int(year.group()) if year else None, "doi": None}
@@ -444,7 +445,7 @@ def _journal_shaped(name: str, settings: Settings = DEFAULTS) -> bool:
     if name.lower() in _journals(settings.journals):
         return True
     words = name.split()
-    return 0 < len(words) <= settings.max_journal_words and not _YEAR.fullmatch(name) \
+    return 0 < len(words) <= settings.max_journal_words and not YEAR.fullmatch(name) \
         and all(word[0].isupper() for word in words if len(word) > settings.short_word_chars)
 
 
@@ -462,7 +463,7 @@ def _titled(line: str, settings: Settings = DEFAULTS) -> dict | None:
     journal = _DATE_OR_VOLUME.split(parts[1])[0].strip(" .")
     if journal.lower() not in _journals(settings.journals):
         return None
-    year = _YEAR.search(" ".join(parts[1:]))
+    year = YEAR.search(" ".join(parts[1:]))
     return {"authors": [], "et_al": None, "title": parts[0].rstrip("."), "journal": journal,
             "year": int(year.group()) if year else None, "doi": None}
 
@@ -677,7 +678,7 @@ def _named_list(lines: list[str], i: int, line: str, body: str, settings: Settin
         following = next((l for l in lines[i + 1:i + 3] if l), "")
         journal = _first_piece_journal(following, settings, known_only=True)
         rest = following if journal else rest
-    year = _YEAR.search(rest)
+    year = YEAR.search(rest)
     if title is not None and len(title.split()) < settings.min_title_words:
         return None
     return {"authors": names, "et_al": bool(_more_authors().search(rest)), "title": title, "journal": journal,
