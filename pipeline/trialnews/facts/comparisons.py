@@ -153,6 +153,21 @@ def _between_group_nouns() -> frozenset[str]:
     return word_set(GROUP_NOUNS) & word_set(WHOLE_GROUP_NOUNS)
 
 
+#: A word of letters, as the words after a comparator are read (``between the two arms``).
+_LETTER_WORD = compile_pattern(r"[A-Za-z]+")
+
+
+def _first_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """The first ``count`` words of letters of ``text[start:end]``."""
+    return _LETTER_WORD.findall(text[start:end])[:count]
+
+
+def _group_nouns_follow(text: str, start: int, end: int) -> bool:
+    """Whether a whole group's noun (:func:`_between_group_nouns`) is among the first
+    :data:`GROUP_NOUN_WORDS` words of ``text[start:end]`` (``between the two groups``)."""
+    return any(word.lower() in _between_group_nouns() for word in _first_words(text, start, end, GROUP_NOUN_WORDS))
+
+
 @cache
 def _any_word(name: str, *, any_space: bool = False) -> re.Pattern[str]:
     """Any entry of the lexicon ``name`` as a whole word, any case."""
@@ -1168,8 +1183,7 @@ def _stretch_contrasts(doc: Doc, start: int, end: int, settings: Settings = DEFA
     for cue in cues:
         if any(cue.end() <= m.start_char <= cue.end() + settings.reference_chars for m in named):
             return True  # "compared with the Y group", "than placebo", "between the X and Y groups"
-        if cue.start() in pair_cue_starts and any(
-                word.lower() in _between_group_nouns() for word in re.findall(r"[A-Za-z]+", text[cue.end():end])[:GROUP_NOUN_WORDS]):
+        if cue.start() in pair_cue_starts and _group_nouns_follow(text, cue.end(), end):
             return True  # "between the two groups", "between arms", "similar in the two groups"
     return bool(named) and bool({t.lower_ for t in doc.char_span(start, end, alignment_mode="contract") or ()}
                                 & word_set(P_TESTED_COMPARATIVES))  # "less common in the X group", "longer with X"
@@ -1852,9 +1866,7 @@ def _set_against_a_group(doc: Doc, change: Span, settings: Settings = DEFAULTS) 
             end = min(cue.end() + GROUP_AFTER_CUE_CHARS, sentence.end_char)
             if spans_from_chars(doc, "ARM_MENTION", start_char=cue.end(), end_char=end):
                 return True  # "between the X group", "over placebo"; not "over 12 weeks in the X group"
-            if cue.group().lower() == "between" and any(
-                    word.lower() in _between_group_nouns()
-                    for word in re.findall(r"[A-Za-z]+", text[cue.end():sentence.end_char])[:GROUP_NOUN_WORDS]):
+            if cue.group().lower() == "between" and _group_nouns_follow(text, cue.end(), sentence.end_char):
                 return True  # "a 4.6-point difference in fatigue was seen between groups", "between the two arms"
     for cue in _any_word(settings.reference_cues, any_space=True).finditer(text, sentence.start_char,
                                                                             sentence.end_char):
@@ -1864,7 +1876,7 @@ def _set_against_a_group(doc: Doc, change: Span, settings: Settings = DEFAULTS) 
         end = min(cue.end() + settings.reference_chars, sentence.end_char)
         if spans_from_chars(doc, "ARM_MENTION", start_char=cue.end(), end_char=end) or any(
                 word.lower() in people_words()
-                for word in re.findall(r"[A-Za-z]+", text[cue.end():end])[:REFERENCE_PEOPLE_WORDS]):
+                for word in _first_words(text, cue.end(), end, REFERENCE_PEOPLE_WORDS)):
             return True
     return False
 
