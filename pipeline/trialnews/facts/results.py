@@ -769,6 +769,12 @@ SHARE_PEOPLE_VERBS = "event_verbs.tsv:people-count"
 _YEAR = compile_pattern(r"(?:19|20)\d\d")
 
 
+@cache
+def _share_verbs() -> frozenset[str]:
+    """The verbs a count's share is told with (``SHARE_EVENT_VERBS`` and ``SHARE_PEOPLE_VERBS``), one set."""
+    return word_set(SHARE_EVENT_VERBS) | word_set(SHARE_PEOPLE_VERBS)
+
+
 def _count_before_share(doc: Doc, span: Span) -> Span | None:
     """The count of people written before an aside that gives its share, when a verb of what
     happened to them follows the aside (``event_verbs.tsv``, uses ``count`` and ``people-count``):
@@ -784,7 +790,7 @@ def _count_before_share(doc: Doc, span: Span) -> Span | None:
         return None  # "21 (7%) and 40 (14%), respectively, relapsed": the order linkers place the shares
     last, closer = aside[0] - 1, aside[1]
     if last <= sentence.start or closer + 1 >= sentence.end \
-            or doc[closer + 1].lower_ not in word_set(SHARE_EVENT_VERBS) | word_set(SHARE_PEOPLE_VERBS):
+            or doc[closer + 1].lower_ not in _share_verbs():
         return None
     words = counted_people_words()
     count = next((c for c in spans(doc, "POPULATION") if c.end == last + 1 and c.start >= sentence.start

@@ -48,8 +48,8 @@ def share_aside(doc: Doc, value: Span) -> tuple[int, int] | None:
 
 
 def closing_mark(doc: Doc, value: Span) -> int | None:
-    """The index of the comma or dash that closes the aside of a count's share ``value`` is
-    (:func:`share_of_count`; a bracket is read past by the linkers already), or ``None``."""
+    """The index of the comma or dash that closes the aside holding a count's share ``value``
+    (:func:`share_of_count`), or ``None`` (also for a bracket, which the linkers read past already)."""
     aside = share_of_count(doc, value)
     return aside[1] if aside is not None and doc[aside[0]].text not in BRACKETS else None
 
