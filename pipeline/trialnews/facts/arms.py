@@ -2541,11 +2541,7 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
         mentions = _set_up_described(doc, arms, described, mentions, max_arms)
         names |= {name.lower() for name, _, _ in described}
         added += [Span(doc, short.start, short.end, label=name) for name, short, _ in described if name.lower() in arms]
-    for sentence in doc.sents:
-        cue = _assigning_cue(span_text(sentence))
-        if cue is None:
-            continue
-        start = sentence.start_char + cue.end()
+    for sentence, start, elsewhere in _assignments(doc):
         for bracket in _OPTION_BRACKET.finditer(text, start, sentence.end_char):
             name = bracket.group("name").strip()
             letter = _GROUP_LETTER_NAME.match(name)
@@ -2560,7 +2556,6 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
             option = " ".join(words)
             if not letter and not _short_form_of(name, option):
                 continue
-            elsewhere = _outside(text, sentence)
             if not any(_short_name_places(elsewhere, each) for each in {name, name.split()[-1]}):
                 continue  # the short name is not used again: nothing to find by it
             end = bracket.start() - (len(before) - len(before.rstrip()))
