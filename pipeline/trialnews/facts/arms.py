@@ -2536,16 +2536,12 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
     names = {name.lower() for arm in arms.values() for name in [arm["label"], *(arm.get("aliases") or [])]}
     mentions = list(doc.spans.get("ARM_MENTION") or ())
     added: list[Span] = []
-    described = _described_set_ups(doc, arms, names) + _named_options(doc, arms, names)
+    described = _described_set_ups(doc, names) + _named_options(doc, names)
     if described:
         mentions = _set_up_described(doc, arms, described, mentions, max_arms)
         names |= {name.lower() for name, _, _ in described}
         added += [Span(doc, short.start, short.end, label=name) for name, short, _ in described if name.lower() in arms]
-    for sentence in doc.sents:
-        cue = _assigning_cue(span_text(sentence))
-        if cue is None:
-            continue
-        start = sentence.start_char + cue.end()
+    for sentence, start, elsewhere in _assignments(doc):
         for bracket in _OPTION_BRACKET.finditer(text, start, sentence.end_char):
             name = bracket.group("name").strip()
             letter = _GROUP_LETTER_NAME.match(name)
@@ -2560,7 +2556,6 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
             option = " ".join(words)
             if not letter and not _short_form_of(name, option):
                 continue
-            elsewhere = _outside(text, sentence)
             if not any(_short_name_places(elsewhere, each) for each in {name, name.split()[-1]}):
                 continue  # the short name is not used again: nothing to find by it
             end = bracket.start() - (len(before) - len(before.rstrip()))
@@ -2640,7 +2635,7 @@ def _assigning_cue(sentence: str) -> re.Match[str] | None:
     return None
 
 
-def _described_set_ups(doc: Doc, arms: dict[str, dict], names: set[str]) -> list[tuple[str, Span, Span]]:
+def _described_set_ups(doc: Doc, names: set[str]) -> list[tuple[str, Span, Span]]:
     """Groups an abstract's assignment describes at length and then calls by a short name only:
     ``randomised ... to receive either high-dose X 120 mg/m2 and Y 2000 mg/m2 plus a growth
     factor every 2 weeks for 4 cycles (HDXY) or standard-dose X 60 mg/m2 ... for 8 cycles
@@ -2712,7 +2707,7 @@ _NAMED_OPTION = compile_pattern(r"(?:\b(?:to|or|versus|vs\.?|either|receive|(?:c
 _LISTING_BRACKET = compile_pattern(r"\s*[(\[][^()\[\]]{1,120}[)\]]")
 
 
-def _named_options(doc: Doc, arms: dict[str, dict], names: set[str]) -> list[tuple[str, Span, Span]]:
+def _named_options(doc: Doc, names: set[str]) -> list[tuple[str, Span, Span]]:
     """Options of an abstract's assignment that it names by capitals alone (``randomized ... to
     receive either X (2.5 mg/kg ...) or STI (A, B or C)``, where
     ``standard therapy chosen by the investigator (STI)`` was defined before; ``randomised to four cycles of

@@ -270,8 +270,7 @@ def _cause_start(doc: Doc, start: int, floor: int) -> int:
     """The start of the outcome head whose cause is the noun phrase starting at token ``start``
     (``hospitalization for`` before ``heart failure``); ``start`` where no such head is written."""
     i = _past_openers(doc, start, floor)
-    opening = next((len(words) for words in word_tuples(CAUSE_PREPOSITIONS)
-                    if i - len(words) - 1 >= floor and [t.lower_ for t in doc[i - len(words):i]] == list(words)), 0)
+    opening = _preposition_before(doc, i, floor)
     if not opening or doc[i - opening - 1].lower_ not in word_set(CAUSE_COMPLEMENT_HEADS):
         return start
     head = noun_phrase_left(doc, i - opening, floor, attach=False)
@@ -282,9 +281,14 @@ def opens_cause(doc: Doc, start: int, floor: int) -> bool:
     """Whether the noun phrase at token ``start`` is a cause: a preposition of
     ``patterns/cause_prepositions.txt`` written before it, past its determiners, after token
     ``floor`` (``died from a heart attack``, ``discontinued due to pregnancy``)."""
-    i = _past_openers(doc, start, floor)
-    return any(i - len(words) > floor and [t.lower_ for t in doc[i - len(words):i]] == list(words)
-               for words in word_tuples(CAUSE_PREPOSITIONS))
+    return bool(_preposition_before(doc, _past_openers(doc, start, floor), floor))
+
+
+def _preposition_before(doc: Doc, i: int, floor: int) -> int:
+    """How many tokens the cause preposition written right before token ``i`` has (``due to``: 2),
+    after token ``floor``; 0 if none."""
+    return next((len(words) for words in word_tuples(CAUSE_PREPOSITIONS)
+                 if i - len(words) > floor and [t.lower_ for t in doc[i - len(words):i]] == list(words)), 0)
 
 
 def _preposition_after(doc: Doc, i: int, stop: int) -> int:
