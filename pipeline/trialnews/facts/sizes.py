@@ -299,7 +299,8 @@ def _numbers_before_arms(doc: Doc) -> list[dict]:
         if doc[i - 1].lower_ in ("to", "into") and after < len(doc) and not doc[after].is_space \
                 and doc[after].lower_ not in _words("closes_count"):
             continue  # "assigned to 12 acupuncture sessions": the count is of something else
-        if _EVENT_AFTER.match(text_of(doc)[doc[after - 1].idx + len(doc[after - 1]):][:40]):
+        close = doc[after - 1].idx + len(doc[after - 1])
+        if _EVENT_AFTER.match(text_of(doc)[close:close + 40]):
             continue
         if _followed_by_other_arm(doc, mention):
             continue  # "238 women were assigned to X or Y": the count of both groups, not X's

@@ -328,7 +328,8 @@ def name_by_fuller_forms(doc: Doc, items: dict, *, premodified: bool = True) -> 
     it (:func:`fuller_form`): the endpoint takes the fuller name and its evidence, and each value
     records the step in ``evidence.links["endpoint_name"]``. Not a name with its own short form, a
     primary one (its cue names it in full), nor a bare generic word (``bare_outcome_words.txt``);
-    nor where the fuller name's own values are another kind of number (:func:`_kept_apart`)."""
+    nor where the fuller name's own values are another kind of number (:func:`_kept_apart`).
+    Returns each short name renamed with its fuller name."""
     used: dict[str, list[dict]] = {}
     for item in items["results"] + items["comparisons"]:
         if item.get("endpoint"):
