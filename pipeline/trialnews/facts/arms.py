@@ -2641,7 +2641,7 @@ def _described_set_ups(doc: Doc, names: set[str]) -> list[tuple[str, Span, Span]
     factor every 2 weeks for 4 cycles (HDXY) or standard-dose X 60 mg/m2 ... for 8 cycles
     (SDXY)``, then ``on HDXY``, ``allocated SDXY``. Each option runs from
     the last ``or``, ``versus``, ``to``, ``either`` or semicolon before its bracket (a verb of
-    giving, an article and ``either`` dropped), holds at most :data:`MAX_DESCRIBED_WORDS` words,
+    giving and the words of ``contrast_group_skips.txt``, an article, ``either``, dropped), holds at most :data:`MAX_DESCRIBED_WORDS` words,
     and its short name (capitals, at least :data:`MIN_SHORT_NAME_CAPITALS`; not a statistic's or an
     agency's, ``not_trial_names.txt``) abbreviates it from its first letter on (no bracket inside it:
     ``to compare X (XA) with Y (YB) as ... in allogeneic transplantation (allo-HSCT)`` is no option), is given no size in the bracket (that list
@@ -2676,8 +2676,7 @@ def _described_set_ups(doc: Doc, names: set[str]) -> list[tuple[str, Span, Span]
             cut = list(_DESCRIBED_START.finditer(before))
             option_start = start + (cut[-1].end() if cut else 0)
             words = list(re.finditer(r"\S+", text[option_start:bracket.start()]))
-            while words and (words[0].group().lower() in skips or words[0].group().lower() in ("either", "a", "an", "the")
-                             or wordclass.classes(words[0].group()) == {wordclass.VERB}):
+            while words and (words[0].group().lower() in skips or wordclass.classes(words[0].group()) == {wordclass.VERB}):
                 words = words[1:]
             if not words or len(words) > MAX_DESCRIBED_WORDS:
                 continue
