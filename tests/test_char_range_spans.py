@@ -48,8 +48,10 @@ def test_spans_within_follow_a_group_set_again() -> None:
     assert [m.label_ for m in spans_from_chars(doc, "A", start_char=first_sweats, end_char=whole)] == ["patch"]
 
 
-def test_nearest_lexicon_is_kept_only_for_the_value_being_proposed(monkeypatch) -> None:  # noqa: ANN001
+def test_nearest_lexicon_is_ranked_once_per_value_and_kept_nowhere(monkeypatch) -> None:  # noqa: ANN001
     doc = _doc()
+    for token in doc:
+        token.is_sent_start = token.i == 0  # one sentence
     asked = []
 
     def ranked(doc, span, **kwargs):  # noqa: ANN001, ANN202, ARG001 - stands in for the ranking
@@ -61,14 +63,11 @@ def test_nearest_lexicon_is_kept_only_for_the_value_being_proposed(monkeypatch) 
     words = [t.text for t in doc]
     value = Span(doc, words.index("45"), words.index("45") + 2, label="PERCENT")  # "45%"
     other = Span(doc, words.index("20"), words.index("20") + 2, label="PERCENT")  # "20%"
-    values._PROPOSING[:] = [(doc, (value.start, value.end, value.label_)), None]
-    try:
-        assert values._nearest_lexicon(doc, value).text == "Hot flashes"
-        assert values._nearest_lexicon(doc, value).text == "Hot flashes"  # kept: ranked once
-        values._nearest_lexicon(doc, other)  # another value: ranked, not kept
-        values._nearest_lexicon(doc, other)
-    finally:
-        values._PROPOSING[:] = [None, None]
-    values._nearest_lexicon(doc, value)  # no value being proposed: ranked again
+    both = ("lexicon-in-phrase", "lexicon-nearest")
+    proposed = values.endpoint_proposals(doc, value, "patch", linkers=both)
+    assert [(p.linker, p.offsets) for p in proposed if p.linker == "lexicon-nearest"] == [("lexicon-nearest", (0, 11))]
+    values.endpoint_proposals(doc, other, "placebo", linkers=both)
+    values.endpoint_proposals(doc, value, "patch", linkers=both)  # asked again: nothing kept from before
+    assert values.lexicon_nearest(doc, value, "patch")[0].text == "Hot flashes"  # a linker on its own ranks too
     mine, theirs = (value.start, value.end), (other.start, other.end)
-    assert asked == [mine, theirs, theirs, mine]
+    assert asked == [mine, theirs, mine, mine]

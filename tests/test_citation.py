@@ -816,6 +816,23 @@ def test_shared_helpers_have_public_names() -> None:
     assert pairorder.PAIR_SIZE is roles.PAIR_SIZE == 2
 
 
+@pytest.mark.parametrize(("labels", "line", "rest"), [
+    pytest.param("reference_labels.txt", "Source:  Moss AB, Kent CS. A trial. J Lakeside Med. 2019.",
+                 "Moss AB, Kent CS. A trial. J Lakeside Med. 2019.", id="reference-label"),
+    pytest.param("author_list_labels.txt", "Study authors: Ann Moss, Carl Kent, Tove Berg", "Ann Moss, Carl Kent, Tove Berg",
+                 id="authors-label"),
+    pytest.param("author_list_labels.txt", "  Co-authors : Ann Moss, Carl Kent", "Ann Moss, Carl Kent", id="spaced-colon"),
+    pytest.param("author_list_labels.txt", "Authors say the drug works.", None, id="no-colon"),
+    pytest.param("author_list_labels.txt", "Source: Moss AB, Kent CS. A trial.", None, id="other-list"),
+])
+def test_one_label_reader_for_reference_and_author_lines(labels: str, line: str, rest: str | None) -> None:
+    # references.label_pattern reads the label of either list (it was two near-copies)
+    from trialnews.facts import references
+
+    found = references.label_pattern(labels).match(line)
+    assert (line[found.end():] if found else None) == rest
+
+
 def test_with_colleagues_reads_the_surname_as_a_word() -> None:
     from trialnews.facts.citation import _with_colleagues
 

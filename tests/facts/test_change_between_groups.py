@@ -205,6 +205,8 @@ def test_a_comparator_inside_the_sentence_before_the_other_groups_change_opens_n
                  ("migraines", ["aspirin", "placebo"], "relative_reduction", 50.0), id="cut-in-half"),
     pytest.param("Aspirin cut migraines roughly in half compared with placebo.",
                  ("migraines", ["aspirin", "placebo"], "relative_reduction", 50.0), id="roughly-in-half"),
+    pytest.param("Aspirin cut migraines approximately in half compared with placebo.",  # approximate_words.txt
+                 ("migraines", ["aspirin", "placebo"], "relative_reduction", 50.0), id="approximately-in-half"),
     pytest.param("Aspirin ended up lowering the risk of a stroke by 20 percent compared with placebo.",
                  ("stroke", ["aspirin", "placebo"], "relative_reduction", 20.0), id="gerund-verb-of-change"),
 ])

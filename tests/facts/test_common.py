@@ -116,3 +116,22 @@ def test_a_span_group_set_again_to_as_many_spans_is_read_anew() -> None:
     assert longest_span(doc, "ARM_MENTION") == 3
     doc.spans["ARM_MENTION"].append(Span(doc, 0, 1, label="rats"))
     assert [s.label_ for s in spans(doc, "ARM_MENTION")] == ["rats", "oat bran", "control"]
+
+
+@pytest.mark.parametrize(("short", "long", "expected"), [
+    pytest.param("SF", "sevoflurane-fentanyl", True, id="hyphened-words"),
+    pytest.param("BCS", "breast conservation surgery", True, id="initials"),
+    pytest.param("C", "Cocculine", True, id="one-letter"),
+    pytest.param("pCR", "pathological complete response", True, id="mixed-case"),
+    pytest.param("T2", "TIMT", True, id="digits-not-read"),
+    pytest.param("HR", "placebo", False, id="letters-absent"),
+    pytest.param("DD", "groups", False, id="first-letter-opens-no-word"),
+    pytest.param("CAP", "scalp cooling", False, id="letters-before-the-opening-word"),
+    pytest.param("RB", "bone repair", False, id="out-of-order"),
+])
+def test_short_form_of_one_test_for_arms_and_outcomes(short: str, long: str, expected: bool) -> None:
+    """One test of "is this a short form of that" (it was arms' ``_short_form_of`` and outcomes'
+    ``_abbreviates``, which told ``CAP`` and ``scalp cooling`` apart differently)."""
+    from trialnews.facts.common import short_form_of
+
+    assert short_form_of(short, long) is expected

@@ -28,7 +28,7 @@ from ..scanning import GatedPattern, StartFilteredPattern, compile_pattern, fast
 from ..vocab import diseases as disease_vocab
 from ..vocab import drugs as drug_vocab
 from .common import (TEXT_LOWER, among, clean, evidence, first_words, heading_sentence, inside, longest_first,
-                     lower_array, sent, spans, spans_starting, state, token_positions, words_at)
+                     lower_array, sent, short_form_of, spans, spans_starting, state, token_positions, words_at)
 from .roles import settle_roles
 from . import trial as trial_fact
 
@@ -2554,7 +2554,7 @@ def _set_up_options(doc: Doc, arms: dict[str, dict], max_arms: int) -> None:
             if not words:
                 continue
             option = " ".join(words)
-            if not letter and not _short_form_of(name, option):
+            if not letter and not short_form_of(name, option):
                 continue
             if not any(_short_name_places(elsewhere, each) for each in {name, name.split()[-1]}):
                 continue  # the short name is not used again: nothing to find by it
@@ -2641,7 +2641,7 @@ def _described_set_ups(doc: Doc, names: set[str]) -> list[tuple[str, Span, Span]
     factor every 2 weeks for 4 cycles (HDXY) or standard-dose X 60 mg/m2 ... for 8 cycles
     (SDXY)``, then ``on HDXY``, ``allocated SDXY``. Each option runs from
     the last ``or``, ``versus``, ``to``, ``either`` or semicolon before its bracket (a verb of
-    giving, an article and ``either`` dropped), holds at most :data:`MAX_DESCRIBED_WORDS` words,
+    giving and the words of ``contrast_group_skips.txt``, an article, ``either``, dropped), holds at most :data:`MAX_DESCRIBED_WORDS` words,
     and its short name (capitals, at least :data:`MIN_SHORT_NAME_CAPITALS`; not a statistic's or an
     agency's, ``not_trial_names.txt``) abbreviates it from its first letter on (no bracket inside it:
     ``to compare X (XA) with Y (YB) as ... in allogeneic transplantation (allo-HSCT)`` is no option), is given no size in the bracket (that list
@@ -2676,14 +2676,13 @@ def _described_set_ups(doc: Doc, names: set[str]) -> list[tuple[str, Span, Span]
             cut = list(_DESCRIBED_START.finditer(before))
             option_start = start + (cut[-1].end() if cut else 0)
             words = list(re.finditer(r"\S+", text[option_start:bracket.start()]))
-            while words and (words[0].group().lower() in skips or words[0].group().lower() in ("either", "a", "an", "the")
-                             or wordclass.classes(words[0].group()) == {wordclass.VERB}):
+            while words and (words[0].group().lower() in skips or wordclass.classes(words[0].group()) == {wordclass.VERB}):
                 words = words[1:]
             if not words or len(words) > MAX_DESCRIBED_WORDS:
                 continue
             option = doc.char_span(option_start + words[0].start(), option_start + words[-1].end(), alignment_mode="expand")
             short = doc.char_span(bracket.start("name"), bracket.start("name") + len(name))
-            if option is None or short is None or not _short_form_of(name, option.text) \
+            if option is None or short is None or not short_form_of(name, option.text) \
                     or not option.text.lower().startswith(name[0].lower()) or re.search(r"[()\[\]]", option.text) \
                     or not _short_name_places(elsewhere, name):
                 continue  # "placebo, then an 8-week treatment-free interval (TFI)": the name says another thing
@@ -2773,24 +2772,6 @@ def _set_up_described(doc: Doc, arms: dict[str, dict], described: list[tuple[str
     return mentions
 
 
-def _short_form_of(short: str, name: str) -> bool:
-    """Whether ``short`` abbreviates ``name``: its letters come in order in the name, the first
-    opening one of the name's words (``SF`` of ``sevoflurane-fentanyl``, ``C`` of ``Cocculine``;
-    not ``HR`` of ``placebo``)."""
-    letters = [c for c in short.lower() if c.isalpha()]
-    words = re.findall(r"[a-z0-9]+", name.lower())
-    if not letters or not any(word.startswith(letters[0]) for word in words):
-        return False
-    rest = name.lower()[next(m.start() for m in re.finditer(r"[a-z0-9]+", name.lower()) if m.group().startswith(letters[0])):]
-    at = 0
-    for c in letters:
-        at = rest.find(c, at)
-        if at < 0:
-            return False
-        at += 1
-    return True
-
-
 #: The most characters between a short name and its full name written as two items of one list.
 MAX_ITEM_GAP_CHARS = 30
 #: Two items of a list of groups with their counts: a joining word and a number between the names.
@@ -2860,7 +2841,7 @@ def _set_up_short_names(doc: Doc, arms: dict[str, dict]) -> None:
         name = bracket.group("name").strip()
         if _GROUP_LETTER_NAME.match(name) or name.lower() in _generic_labels() and arms[key]["role"] == "control" \
                 or _SHORT_NAME.match(name) and name.lower() not in not_names \
-                and _short_form_of(name, mention.text + bracket.group("rest")):
+                and short_form_of(name, mention.text + bracket.group("rest")):
             given.setdefault(name, set()).add(key)
             set_up_at.add(bracket.start("name"))
     def a_short_form(name: str) -> bool:  # not a letter ("group A") nor a side ("control")
@@ -2981,7 +2962,7 @@ def _stated_sides(doc: Doc, arms: dict[str, dict]) -> None:
         stated.setdefault(key, set()).add("control" if found.group("control") else "experimental")
         for item in re.split(r"[,;:]", found.groupdict().get("rest") or ""):
             item = item.strip()
-            if _SHORT_NAME.match(item) and _short_form_of(item, mention.text):
+            if _SHORT_NAME.match(item) and short_form_of(item, mention.text):
                 short_names.setdefault(key, []).append(item)
     _stated_side_options(doc, arms)
     sides = {key: next(iter(said)) for key, said in stated.items() if len(said) == 1}

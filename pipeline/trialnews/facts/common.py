@@ -374,6 +374,32 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip(" ,;:.()[]\"'\u201c\u201d\u2018\u2019")
 
 
+#: A word of a long form, as :func:`short_form_of` reads it: a run of letters and digits.
+_LONG_FORM_WORD = compile_pattern(r"[a-z0-9]+")
+
+
+def short_form_of(short: str, long: str) -> bool:
+    """Whether ``short`` can be the short form of ``long``, as Schwartz and Hearst (2003) test a
+    candidate, on its letters: they come in order in ``long``, the first opening one of its words
+    (a run of letters and digits) and the others after it. ``SF`` of ``sevoflurane-fentanyl``,
+    ``BCS`` of ``breast conservation surgery``, ``C`` of ``Cocculine``; not ``HR`` of ``placebo``,
+    nor ``DD`` of ``groups``, nor ``CAP`` of ``scalp cooling`` (its ``c`` opens ``cooling``). The
+    arms fact reads a group's short name by it, the outcome linkers a bracket's short form."""
+    letters = [c for c in short.lower() if c.isalpha()]
+    text = long.lower()
+    first = next((word.start() for word in _LONG_FORM_WORD.finditer(text) if letters and word.group().startswith(letters[0])),
+                 None)
+    if first is None:
+        return False
+    at = first
+    for letter in letters:
+        at = text.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
 def heading_sentence(doc: Doc, sentence: Span) -> bool:
     """A heading or title line (given by the reader, or the article's first line), or a line that
     links to another page (``Related: ...``: ``trialnews.reading.kind.link_lines``)."""

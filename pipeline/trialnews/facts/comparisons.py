@@ -184,6 +184,9 @@ def _ending(name: str, after: str = "") -> re.Pattern[str]:
 #: The rules of a relative change by a verb, with ``by`` or without (``reduced strokes 30%``).
 _BARE_VERB_RULES = frozenset({"reduction-verb-by", "increase-verb-by"})
 _BY_WORD = compile_pattern(r"(?i)\sby\s")
+#: Words that say a number is approximate (``patterns/approximate_words.txt``), read where they may
+#: stand before ``in half`` (``cut the risk roughly in half``), as the rule ``reduction-verb-by-fraction`` reads them.
+APPROXIMATE_WORDS = "approximate_words.txt"
 #: The amount right after the object of a verb of change written without ``by`` (``cut the risk of
 #: stroke 30 percent``): a percentage, perhaps after a word that rounds it (``patterns/rounding_words.txt``).
 _BARE_AMOUNT = rf"(?:{_words(ROUNDING_WORDS, any_space=True)}\s+)?\d[\d.,]*\s?-?\s?(?:%|percent\b|per\s+cent\b)"
@@ -199,7 +202,7 @@ def _change_object(nouns: str, max_words: int = MAX_CHANGE_OBJECT_WORDS,
     return compile_pattern(rf"(?i)^\w+\s+(?:(?:the|their|its|his|her)\s+)?"
                            rf"(?:{_words(nouns)}\s+of\s+(?:{_words(gerunds, any_space=True)}\s+)?(?:(?:a|an)\s+)?)?"
                            rf"(?P<name>(?:[\w'\u2019-]+,?\s+){{0,{max(max_words - 1, 0)}}}?[\w'\u2019-]+)\s+"
-                           rf"(?:by\s|(?={_BARE_AMOUNT})|(?=(?:(?:about|nearly|almost|roughly)\s+)?in\s+half$))")
+                           rf"(?:by\s|(?={_BARE_AMOUNT})|(?=(?:(?:{_words(APPROXIMATE_WORDS)})\s+)?in\s+half$))")
 
 
 #: The closed word classes (``patterns/function_words.txt``): an object of change that starts or
@@ -1670,7 +1673,7 @@ FRACTION_ROUNDING = 7.0
 #: The ``by`` before the fraction of a change by a fraction in words (``... by a third``).
 #: ``cut X in half``: the fraction ``half`` written with ``in`` (read as ``by half``).
 _IN_HALF = compile_pattern(r"(?i)\bin\s+half$")
-_BY_FRACTION = compile_pattern(r"(?i)\sby\s|\s(?=(?:(?:about|nearly|almost|roughly)\s+)?in\s+half$)")
+_BY_FRACTION = compile_pattern(rf"(?i)\sby\s|\s(?=(?:(?:{_words(APPROXIMATE_WORDS)})\s+)?in\s+half$)")
 
 
 def _gapped_items(doc: Doc, arms: list[dict], guessed: set[tuple[int, int]], p_values: list[Span], used_p: set[int],

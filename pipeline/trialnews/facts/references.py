@@ -141,8 +141,9 @@ _ABSTRACT_NUMBER = compile_pattern(r"^(?:Abstract|Poster|Presentation)\s+[\w-]+\
 
 @cache
 def label_pattern(name: str = REFERENCE_LABELS) -> re.Pattern[str]:
-    """A reference line's label at the start of a line ("Source:", "Reference:"; ``reference_labels.txt``),
-    which citation.py reads too."""
+    """A label from the list ``name`` at the start of a line, with its colon and the spaces after it:
+    a reference line's ("Source:", "Reference:"; ``reference_labels.txt``, which citation.py and
+    author_lists.py read too) or an authors' line's ("Authors:"; ``author_list_labels.txt``)."""
     labels = sorted(load_lexicon(name), key=len, reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
     return compile_pattern(rf"^\s*(?:{words})\s*:\s*", re.IGNORECASE)
@@ -671,7 +672,7 @@ def _named_list(lines: list[str], i: int, line: str, body: str, settings: Settin
             rest = rest.lstrip(" ,")[at:]
     if len(names) < settings.min_listed_authors and not (title and names):
         return None
-    if title is None and not _author_label(settings.author_list_labels).match(line):
+    if title is None and not label_pattern(settings.author_list_labels).match(line):
         return None  # names without a title need an authors' label
     journal = _first_piece_journal(rest, settings) if title is not None and rest.strip(" .,;") else None
     if title is not None and journal is None and not rest.strip(" .,;"):
@@ -683,13 +684,6 @@ def _named_list(lines: list[str], i: int, line: str, body: str, settings: Settin
         return None
     return {"authors": names, "et_al": bool(_more_authors().search(rest)), "title": title, "journal": journal,
             "year": int(year.group()) if year else None, "doi": None}
-
-
-@cache
-def _author_label(name: str = AUTHOR_LIST_LABELS) -> re.Pattern[str]:
-    labels = sorted(load_lexicon(name), key=len, reverse=True)
-    words = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
-    return compile_pattern(rf"^\s*(?:{words})\s*:", re.IGNORECASE)
 
 
 #: An author-year reference: the first author (a surname, its initials before or after it), "et al",

@@ -39,7 +39,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..reading.doctext import span_text, text_of
-from ..facts.common import clause_bounds, longest_span, sent, spans_starting, token_positions, words_at
+from ..facts.common import clause_bounds, longest_span, sent, short_form_of, spans_starting, token_positions, words_at
 from .asides import closing_mark
 from .groups import GROUP_NOUNS as SINGULAR_GROUP_NOUNS, RESPECTIVELY, arm_mentions, per_sentence
 from ..normalize import unit_of
@@ -265,25 +265,9 @@ def bracket_head(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
         phrase = noun_phrase_left(doc, comma, start)  # "X, a lung disorder common to premature infants (3% ...)"
     if phrase is None or _circumstance(doc, phrase, start):
         return None  # "at the same time point (94.7% vs 86.4%)": a circumstance
-    if short_form is not None and not _abbreviates(short_form.text, span_text(phrase)):
+    if short_form is not None and not short_form_of(short_form.text, span_text(phrase)):
         return None  # "groups (DD, 17% versus 6%)": a label of its own, not the phrase's short form
     return _found(phrase, "bracket-head")
-
-
-def _abbreviates(short: str, long: str) -> bool:
-    """Whether ``short`` can be the short form of ``long`` as Schwartz and Hearst (2003) test it:
-    its letters appear in ``long`` in order, the first one opening a word of it."""
-    letters = [c.lower() for c in short if c.isalnum()]
-    words = long.lower().split()
-    if not letters or not any(word.startswith(letters[0]) for word in words):
-        return False
-    text, at = long.lower(), 0
-    for letter in letters:
-        at = text.find(letter, at)
-        if at < 0:
-            return False
-        at += 1
-    return True
 
 
 #: What parts the short form that opens a bracket from its values (``(BCS; 67% vs 68%)``).

@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 
 from spacy.tokens import Doc, Span
 
@@ -691,26 +691,13 @@ def _no_outcome_name(name: str) -> bool:
     return not words or words[0] in word_set(NOT_OUTCOME_OPENERS) or any(w.endswith("n't") for w in words)
 
 
-#: The value :func:`endpoint_proposals` is asking its linkers about (its doc and ``(start, end,
-#: label)``), and that value's nearest lexicon outcome once ranked (its doc, key and mention, one
-#: tuple): ``lexicon-in-phrase`` and ``lexicon-nearest`` both rank the same mentions for it.
-_PROPOSING: list = [None, None]
-
-
 def _nearest_lexicon(doc: Doc, span: Span) -> Span | None:
     """The lexicon outcome a value measures, ranked by :func:`trialnews.linking.ranking.ranked_endpoint`
-    (once per value while :func:`endpoint_proposals` asks its linkers)."""
-    key = (span.start, span.end, span.label_)
-    kept = _PROPOSING[1]
-    if kept is not None and kept[0] is doc and kept[1] == key:
-        return kept[2]
+    (:func:`endpoint_proposals` ranks it once per value and hands it to both linkers that read it,
+    :data:`LEXICON_READERS`)."""
     subject = _subject_predicate(doc, span)
-    found = ranked_endpoint(doc, span, after_first=span.label_ in COUNT_LABELS or subject is not None,
-                            own_predicate=_own_predicate_words(*subject) if subject else ())
-    asking = _PROPOSING[0]
-    if asking is not None and asking[0] is doc and asking[1] == key:
-        _PROPOSING[1] = (doc, key, found)
-    return found
+    return ranked_endpoint(doc, span, after_first=span.label_ in COUNT_LABELS or subject is not None,
+                           own_predicate=_own_predicate_words(*subject) if subject else ())
 
 
 #: What ends a value's own predicate for :func:`_own_predicate_words`: punctuation of its clause.
@@ -740,10 +727,8 @@ def _pointer_words() -> frozenset[str]:
     return word_set(NOT_OUTCOME_OPENERS) - people_words()
 
 
-def lexicon_in_phrase(doc: Doc, span: Span, arm: str | None) -> Linked | None:
-    """The nearest lexicon outcome as the whole noun phrase it is written in: ``disability
-    progression``, not ``progression``."""
-    endpoint = _nearest_lexicon(doc, span)
+def _in_phrase(doc: Doc, endpoint: Span | None) -> Linked | None:
+    """A value's nearest lexicon outcome (``endpoint``) as the whole noun phrase it is written in."""
     whole = enclosing_phrase(doc, endpoint) if endpoint is not None else None
     if whole is None or _mention_named(doc, (whole.start_char, whole.end_char)) is not None:
         return None
@@ -751,11 +736,29 @@ def lexicon_in_phrase(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     return (None, trimmed) if trimmed is not None else None
 
 
+def _as_nearest(doc: Doc, endpoint: Span | None) -> Linked | None:  # noqa: ARG001 - the shape of LEXICON_READERS
+    """A value's nearest lexicon outcome (``endpoint``) as it is."""
+    return (endpoint, None) if endpoint is not None else None
+
+
+def lexicon_in_phrase(doc: Doc, span: Span, arm: str | None) -> Linked | None:
+    """The nearest lexicon outcome as the whole noun phrase it is written in: ``disability
+    progression``, not ``progression``."""
+    return _in_phrase(doc, _nearest_lexicon(doc, span))
+
+
 def lexicon_nearest(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     """The lexicon outcome (``patterns/endpoints.txt``) nearest the value: before it in its
     sentence, else after it, else in the sentence before."""
-    endpoint = _nearest_lexicon(doc, span)
-    return (endpoint, None) if endpoint is not None else None
+    return _as_nearest(doc, _nearest_lexicon(doc, span))
+
+
+#: The linkers that read a value's nearest lexicon outcome (:func:`_nearest_lexicon`), by what each
+#: makes of it: :func:`endpoint_proposals` ranks that outcome once per value and hands it to both.
+LEXICON_READERS: dict[str, Callable[[Doc, Span | None], Linked | None]] = {
+    "lexicon-in-phrase": _in_phrase,
+    "lexicon-nearest": _as_nearest,
+}
 
 
 #: The group the results fact gives the outcome linkers for a value of all the patients of a news
@@ -901,26 +904,25 @@ def endpoint_proposals(doc: Doc, span: Span, arm: str | None, *,
     after_thing = False
     proposals = []
     start, stop = clause_bounds(sent(span), span.start)
-    _PROPOSING[:] = [(doc, (span.start, span.end, span.label_)), None]
-    try:
-        for name in linkers:
-            if after_thing and name in NEAREST_LINKERS:
-                continue
-            place = None
-            if name in OUTCOME_LINKERS:  # a syntactic linker: where it read the phrase, not the mention it resolves to
-                found = OUTCOME_LINKERS[name](doc, span, start, stop)
-                linked = None if found is None else _resolved(doc, span, found)
-                place = None if found is None else found[1]
-            else:
-                linked = ENDPOINT_LINKERS[name](doc, span, arm)
-            if linked is None or bare_outcome(linked[0].label_ if linked[0] is not None else linked[1][0], doc):
-                continue
-            if linked[0] is None and name not in THINGS_NEEDED_LINKERS and thing_outcome(doc, linked[1]):
-                after_thing = True  # a thing (the femoral neck, Asian) is no outcome
-                continue
-            proposals.append(Proposal(linked[0], linked[1], name, place))
-    finally:
-        _PROPOSING[:] = [None, None]
+    nearest = cache(partial(_nearest_lexicon, doc, span))  # this value's, ranked at most once for LEXICON_READERS
+    for name in linkers:
+        if after_thing and name in NEAREST_LINKERS:
+            continue
+        place = None
+        if name in OUTCOME_LINKERS:  # a syntactic linker: where it read the phrase, not the mention it resolves to
+            found = OUTCOME_LINKERS[name](doc, span, start, stop)
+            linked = None if found is None else _resolved(doc, span, found)
+            place = None if found is None else found[1]
+        elif name in LEXICON_READERS:
+            linked = LEXICON_READERS[name](doc, nearest())
+        else:
+            linked = ENDPOINT_LINKERS[name](doc, span, arm)
+        if linked is None or bare_outcome(linked[0].label_ if linked[0] is not None else linked[1][0], doc):
+            continue
+        if linked[0] is None and name not in THINGS_NEEDED_LINKERS and thing_outcome(doc, linked[1]):
+            after_thing = True  # a thing (the femoral neck, Asian) is no outcome
+            continue
+        proposals.append(Proposal(linked[0], linked[1], name, place))
     if any(p.offsets[1] <= sent(span).start_char for p in proposals) and (subject := _subject_predicate(doc, span)):
         # "Pelvic pain was the main complaint. 31% ... had it": a predicate of the value's own that
         # points back, or names the outcome before in other words ("were infected with HPV")
