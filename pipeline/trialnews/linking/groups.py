@@ -1290,26 +1290,45 @@ def _inert(arm: dict) -> bool:
     return bool(words & set(re.findall(r"[a-z]+", arm["label"].lower())))
 
 
-def _side_arm(arms: list[dict], side: str | None) -> str | None:
+def _side_arm(arms: list[dict], side: str | None, doc: Doc | None = None) -> str | None:
     """The record's arm a described side refers to: the one control arm for ``control``; for
     ``tested``, the one experimental arm of a trial whose other arms are all inert controls; with
     a word of its own (``tested:ginger``), only if the arm's name holds it (``simulated therapy``
-    is no arm's, ``the ginger pills`` are ``ginger root extract``'s)."""
+    is no arm's, ``the ginger pills`` are ``ginger root extract``'s). In an abstract, where that
+    does not tell, the side's arm among the trial's two allocated groups (:func:`allocated_side`)."""
     if side and MODIFIER_MARK in side:
         side, _, modifier = side.partition(MODIFIER_MARK)
-        arm = _side_arm(arms, side)
+        arm = _side_arm(arms, side, doc)
         label = next((each for each in arms if each["label"] == arm), None)
         names = " ".join([label["label"], *(label.get("aliases") or [])]).lower() if label else ""
         return arm if modifier in re.findall(r"[a-z]+", names) else None
     if side == "control":
         controls = [arm["label"] for arm in arms if arm.get("role") == "control"]
-        return controls[0] if len(controls) == 1 else None
+        return controls[0] if len(controls) == 1 else allocated_side(doc, arms, "control")
     if side == "tested":
         tested = [arm["label"] for arm in arms if arm.get("role") == "experimental"]
         others = [arm for arm in arms if arm.get("role") != "experimental"]
         if len(tested) == 1 and others and all(arm.get("role") == "control" and _inert(arm) for arm in others):
             return tested[0]
+        return allocated_side(doc, arms, "experimental")
     return None
+
+
+def allocated_side(doc: Doc | None, arms: list[dict], role: str) -> str | None:
+    """In an abstract, the arm of ``role`` among the two groups the abstract gave sizes (``randomly
+    assigned to X (n = 120) or Y (n = 118)``), where those two are one experimental arm and one
+    control: ``the control patients``, ``the intervention group``, ``vaccinated patients`` then
+    name that arm even where the record holds other arms of the role (the drugs of a regimen, a
+    treatment both groups had, a control word of the background). None in news, where a trial's
+    described groups are resolved by the roles alone, or where the sizes tell no such pair."""
+    if doc is None or not is_abstract(doc):
+        return None
+    roles = {arm["label"]: arm.get("role") for arm in arms}
+    sized = list(dict.fromkeys(size["arm"] for size in state(doc).get("sample_sizes") or []
+                               if size.get("arm") in roles))
+    if len(sized) != 2 or {roles[label] for label in sized} != {"experimental", "control"}:
+        return None
+    return next(label for label in sized if roles[label] == role)
 
 
 def _group_phrases_of(sentence: Span, values: list[Span], arms: list[dict]) -> list[tuple[int, int, str]]:
@@ -1326,7 +1345,7 @@ def described_subjects(sentence: Span, values: list[Span], arms: list[dict]) -> 
     whose arm cannot be told."""
     doc = sentence.doc
     found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
-    spans_found = [Span(doc, start, stop, label=arm) for start, stop, side in found if (arm := _side_arm(arms, side))]
+    spans_found = [Span(doc, start, stop, label=arm) for start, stop, side in found if (arm := _side_arm(arms, side, doc))]
     phrases = _group_phrases_of(sentence, values, arms)
     spans_found += [Span(doc, start, stop, label=arm) for start, stop, arm in phrases if arm]
     return sorted(spans_found, key=lambda span: span.start)
@@ -1339,7 +1358,7 @@ def described_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -
     cannot be told, when it is the nearest, leaves the value unlinked."""
     sentence = sent(value)
     found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
-    mentions = [Span(doc, start, stop, label=_side_arm(arms, side) or "") for start, stop, side in found
+    mentions = [Span(doc, start, stop, label=_side_arm(arms, side, doc) or "") for start, stop, side in found
                  if start != value.end]  # "760 women who had treatment": the value counts the people
     arm = nearest_arm(doc, value, values, mentions)
     if arm is not None:
@@ -1385,4 +1404,4 @@ def describes_trial_group(sentence: Span, arms: list[dict]) -> bool:
     """Whether a sentence describes one of the record's groups without naming it (``those who got
     the real drug`` in a trial of one drug against placebo)."""
     found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
-    return any(_side_arm(arms, side) for _, _, side in found)
+    return any(_side_arm(arms, side, sentence.doc) for _, _, side in found)
