@@ -810,10 +810,18 @@ def _group_after() -> re.Pattern[str]:
                            rf"(?:{nouns})s?\b|(?:the\s+)?(?:{nouns})\s+{_LETTER})")
 
 
+#: The rest of a series of numbers that writes its unit once, after its last (``16, 30, and 71%``):
+#: the group named after the series is each number's.
+_SERIES_REST = compile_pattern(r"(?i)(?:\s*,\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?)+\s*(?:%|percent\b|per cent\b)?")
+
+
 def _unknown_group_after(doc: Doc, value: Span, in_clause: list[Span], end: int) -> bool:
-    """The value names its own group right after it (``in the 12-day group``) and no arm is named
-    there: the group is one the arms do not know, so no other group named in the clause is its."""
-    found = _group_after().match(text_of(doc), value.end_char, sent(value).end_char)
+    """The value names its own group right after it (``in the 12-day group``), or after the series
+    it opens (``16, 30, and 71% of the intervention group``), and no arm is named there: the group
+    is one the arms do not know, so no other group named in the clause is its."""
+    text, stop = text_of(doc), sent(value).end_char
+    series = _SERIES_REST.match(text, value.end_char, stop)  # "16, 30, and 71% of the intervention group"
+    found = _group_after().match(text, series.end() if series else value.end_char, stop)
     if found is None:
         return False
     return not any(value.end_char <= m.start_char < found.end() for m in in_clause)

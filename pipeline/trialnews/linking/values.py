@@ -377,6 +377,24 @@ def _next_item(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     return following
 
 
+#: Between two numbers of one series whose unit is written once, after the last (``42, 90, and 90%``).
+_SERIES_GAP = compile_pattern(r"(?i)^\s*,\s*(?:and\s+|or\s+)?$")
+
+
+def _next_in_series(doc: Doc, span: Span, values: list[Span]) -> Span | None:
+    """The next number of a series that writes its unit once, after its last number (``grade 1
+    dermatitis was found in 42, 90, and 90% of the control group``: one value per time point of
+    one group), joined to ``span`` by a comma alone; or ``None``."""
+    same, index = same_kind_in_sentence(doc, span, values)
+    if not 0 <= index < len(same) - 1:
+        return None
+    following = same[index + 1]
+    _, end = clause_bounds(sent(span), span.start)
+    if following.end > end or not _SERIES_GAP.match(text_of(doc)[span.end_char:following.start_char]):
+        return None
+    return following
+
+
 def _previous_item(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     """The value of the item before ``span``'s in a list of outcomes each with its value in
     brackets (``nausea (10%), headache (8%)``), or ``None``."""
@@ -423,7 +441,7 @@ def _list_step(doc: Doc, span: Span, values: list[Span]) -> Span | object | None
     (``12% in the X group and 9% ...``), or described (``90% in vaccinated patients and 80% in
     control patients``: :func:`~trialnews.linking.groups.described_groups`, whether or not its arm
     can be told), or ``None``."""
-    step = listed_after(doc, span, values) or _next_item(doc, span, values)
+    step = listed_after(doc, span, values) or _next_item(doc, span, values) or _next_in_series(doc, span, values)
     if step is not None and any(t.lower_ in word_set("group_nouns.txt") for t in doc[span.end:step.start]):
         return _OWN_GROUP
     if step is not None:
@@ -801,8 +819,10 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     while start < span.start and (doc[start].is_space or doc[start].is_punct):
         start += 1
     if start < span.start and PREP in classes(doc[start].text):
-        comma = next((t.i for t in doc[start:min(span.start, start + MAX_OPENING_TOKENS)]
-                      if t.text == _OPENING_PHRASE_END), None)
+        commas = [t.i for t in doc[start:min(span.start, start + MAX_OPENING_TOKENS)] if t.text == _OPENING_PHRASE_END]
+        # "At the 8th, 13th, and 16th fraction, grade 1 dermatitis was found in ...": the phrase's
+        # own list commas come first; its end is the comma after which the sentence's subject stands
+        comma = next((i for i in commas if _subject_at(doc, i + 1, span)), None)
         if comma is None:
             return None
         start = comma + 1
@@ -823,6 +843,19 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
         return None  # a phrase that names a group names no outcome
     mention = _mention_named(doc, found[1])
     return (mention, None) if mention is not None else (None, found)
+
+
+def _subject_at(doc: Doc, start: int, span: Span) -> bool:
+    """Whether a noun phrase that is no number list item starts at token ``start`` and a verb
+    follows it before ``span`` (``grade 1 dermatitis was``, not ``13th, and``)."""
+    if start >= span.start or doc[start].like_num or doc[start].lower_ in ("and", "or"):
+        return False
+    phrase = noun_phrase_right(doc, start, span.start)
+    if phrase is None or phrase.end >= span.start or any(t.like_num or t.is_punct for t in doc[start:phrase.start]):
+        return False
+    following = doc[phrase.end]
+    return bool(classes(following.text) & {VERB, AUX}) or following.lower_ in word_set("copulas.txt") \
+        or following.text == "("
 
 
 #: Nouns of a comparison whose ``in``/``on`` phrase names what was compared (``difference``,
