@@ -332,6 +332,17 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
                 (v.start, v.end): k for run in runs for k, v in enumerate(run)})
             if (value.start, value.end) in place:
                 return True, groups[place[(value.start, value.end)]]
+    if len(listed) != len(groups) and len(groups) >= 2:
+        # "(210 [6.0%] in ... the placebo group vs 150 [4.3%] in ... the X group; HR ...) and after 5 years
+        # (120 [3.9%] in 3100 women vs 85 [2.7%] in 3150, respectively)": the list runs from the last
+        # group named before it, where the values before that group are as many, one per group named
+        # beside it: those are left to the linkers of names (not "3.8% more events in X than in Y: 19%
+        # and 16%, respectively", whose 3.8% is no group's)
+        last_named = max((m.end for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=marker)),
+                         default=sentence.start)
+        own = [v for v in listed if v.start >= last_named]
+        if len(own) == len(groups) == len(listed) - len(own):  # a pair named by its groups, then one in order
+            return (True, groups[own.index(value)]) if value in own else (False, None)
     if len(listed) != len(groups):
         warnings.append(Warnings.W001.format(n_values=len(listed), n_arms=len(groups), text=span_text(sentence)[:120]))
         return True, None
