@@ -20,7 +20,7 @@ from ..errors import Warnings
 from ..resources import phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract
-from .wordclass import NOUN, classes
+from .wordclass import NOUN, PREP, classes
 from .groupwords import group_phrases
 from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, state, token_positions
 from ..scanning import compile_pattern
@@ -270,6 +270,10 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     preceding = bisect_left(markers, value.start) - 1
     if preceding >= 0 and markers[preceding] >= sentence.start:
         start = max(start, markers[preceding])
+    start = per_sentence(sentence, f"list-after-lead-{start}-{marker}-{value.label_}",
+                         lambda: _after_lead(doc, sentence, start, marker, values, value.label_))
+    if value.start < start:
+        return False, None  # "Twenty-nine (20.9%) patients developed a seroma: ...": the total, not a group's
     key = (doc, len(values), start, marker, value.label_)
     if _LISTED["key"] != key or _LISTED.get("values") is not values:
         _LISTED["values"] = values  # held, so that its identity stays its own
@@ -432,6 +436,39 @@ def _groups_after(doc: Doc, marker: int, sentence: Span) -> list[str]:
 
 #: What joins two treatments given together in one group: ``the X plus Y arm`` is one group.
 _COMBINED = compile_pattern(r"(?i)\s*(?:plus|\+|with|combined with)\s*")
+
+
+#: What ends the lead of a sentence whose values a ``respectively`` list does not hold: a colon
+#: after a total (``29 (20.9%) patients developed a seroma: 9 (13.2%) and 20 (28.2%) ...``), or the
+#: comma closing an opening phrase (``After a median of 20.4 months of follow-up, ...``).
+_LEAD_ENDS = (":", ",")
+#: Tokens of a sentence's opening phrase searched for the comma that closes it.
+MAX_LEAD_TOKENS = 12
+
+
+def _after_lead(doc: Doc, sentence: Span, start: int, marker: int, values: list[Span], label: str) -> int:
+    """Where a ``respectively`` list may start, past the sentence's lead: a total before a colon, or
+    an opening phrase led by a preposition and closed by a comma; ``start`` where the list after it
+    would hold fewer than two values of the kind, or no lead holds a value of it."""
+    cut = None
+    colons = [t.i for t in doc[start:marker] if t.text == ":" and not _in_brackets(doc, sentence, t.i)]
+    if colons:
+        cut = colons[-1] + 1
+    elif start == sentence.start and PREP in classes(doc[start].text):
+        cut = next((t.i + 1 for t in doc[start:min(marker, start + MAX_LEAD_TOKENS)] if t.text == ","), None)
+    if cut is None:
+        return start
+    kind = [v for v in _values_starting(values, start, marker) if v.label_ == label]
+    before, after = [v for v in kind if v.start < cut], [v for v in kind if v.start >= cut]
+    return cut if before and len(after) >= 2 else start
+
+
+def _in_brackets(doc: Doc, sentence: Span, i: int) -> bool:
+    """Whether token ``i`` stands inside brackets opened in its sentence."""
+    depth = 0
+    for token in doc[sentence.start:i]:
+        depth += (token.text in "([") - (token.text in ")]")
+    return depth > 0
 
 
 def _list_opens(doc: Doc, sentence: Span, marker: int) -> int:

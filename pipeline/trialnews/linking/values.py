@@ -34,7 +34,9 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   front of its bracket (``bracket-head``); last, in an abstract, the noun phrase its sentence
   opens with (``sentence-subject``: ``Estrogen receptor status was negative in 58 cases (33%)``),
   then, for a value of a known group, what a comparison noun before it names (``difference-in``:
-  ``No difference in the rate of wound infection was seen (6.2% ... versus 5.1% ...)``). A value after a contrast whose list parallels the list
+  ``No difference in the rate of wound infection was seen (6.2% ... versus 5.1% ...)``), then what the
+  lead of its sentence says happened, for a value listed after its colon (``lead-before-colon``:
+  ``Twenty-nine (20.9%) patients developed a seroma: 9 (13.2%) and 20 (28.2%) ...``). A value after a contrast whose list parallels the list
   before it takes the outcome in the same place (``parallel-list``); a value still without an
   outcome takes its contrast or list partner's (``contrast-partner``, ``partner-outcome``; see
   ``trialnews.facts.results``).
@@ -896,6 +898,32 @@ def difference_in(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     return (mention, None) if mention is not None else (None, found)
 
 
+def lead_before_colon(doc: Doc, span: Span, arm: str | None) -> Linked | None:
+    """What the lead of a sentence says happened, for a value of a known group listed after its
+    colon: ``Twenty-nine (20.9%) patients developed a seroma: 9 (13.2%) and 20 (28.2%) for groups A
+    and B``, ``Grade 3 toxicity was seen in 30 patients: 12 (20%) in X and 18 (30%) in Y`` (the
+    lead's subject, as ``sentence-subject`` reads it). The noun phrase after the lead's verb must
+    run to the colon and name no group. Abstracts only, and only when no other linker finds one."""
+    if not arm or not is_abstract(doc):
+        return None
+    sentence = sent(span)
+    colon = next((t.i for t in reversed(doc[sentence.start:span.start]) if t.text == ":"), None)
+    if colon is None or colon - sentence.start < 3:
+        return None
+    verb = next((t.i for t in doc[sentence.start:colon] if classes(t.text) & {VERB} and not t.like_num
+                 and t.i > sentence.start), None)
+    if verb is None:
+        return None
+    phrase = noun_phrase_right(doc, verb + 1, colon)
+    if phrase is None or phrase.end != colon or _names_people(phrase[-1].lower_) or not acceptable_outcome(phrase):
+        return None
+    found = _without_groups(doc, (phrase.start_char, phrase.end_char))
+    if found is None or found[1] != (phrase.start_char, phrase.end_char):
+        return None
+    mention = _mention_named(doc, found[1])
+    return (mention, None) if mention is not None else (None, found)
+
+
 #: The endpoint linkers by the name they write to ``evidence.links``, in the order they are tried
 #: by default: the syntactic linkers of :mod:`trialnews.linking.outcomes`, then these.
 ENDPOINT_LINKERS: dict[str, EndpointLinker] = {
@@ -906,6 +934,7 @@ ENDPOINT_LINKERS: dict[str, EndpointLinker] = {
     "phrase-before": phrase_before,
     "sentence-subject": sentence_subject,
     "difference-in": difference_in,
+    "lead-before-colon": lead_before_colon,
 }
 
 
@@ -916,7 +945,7 @@ THINGS_NEEDED_LINKERS = frozenset({"event-after-value", "verb-after-value"})
 #: Linkers that take the outcome written nearest a value, or the phrase before it, rather than
 #: reading the value's own words: not tried after a linker found the value to be about a thing.
 NEAREST_LINKERS = frozenset({"lexicon-in-phrase", "lexicon-nearest", "phrase-before", "sentence-subject",
-                             "difference-in"})
+                             "difference-in", "lead-before-colon"})
 
 
 def thing_outcome(doc: Doc, outcome: Outcome) -> bool:
