@@ -38,7 +38,7 @@ from ..reading.doctext import text_of
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import alternation, compile_pattern, find_words
 from .common import TEXT_LOWER, evidence, spans_starting, state
-from .roles import comparator_by_order, inactive_name, named_as_comparator, settle_roles
+from .roles import PAIR_SIZE, comparator_by_order, inactive_name, named_as_comparator, settle_roles
 
 ALLOCATION_WORDS = "allocation_items.json"
 #: The most tokens of a group's name (``sevoflurane-fentanyl anesthesia`` ... ``FEC100 for 4 cycles``).
@@ -594,8 +594,23 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
     if added or shortened:
         _mention(doc, added + shortened)
         settle_roles(doc, arms)  # the comparator among the groups now known (``versus HT``)
+    if allocated is None:
+        allocated = sized_order(sizes)  # "The weekly arm had 52 patients; the 3-weekly arm had 51"
     if allocated is not None:
         comparator_by_order(arms, allocated, frozenset(label for _, label in sizes if label is not None))
+
+
+def sized_order(sizes: dict) -> list[str] | None:
+    """The trial's groups in the order the abstract first gives their sizes, where no sentence
+    allocates them as a list (``The weekly arm had 52 assessable patients; the every-3-weeks arm had
+    51``, ``Of 122 patients, 58 received usual care ... 64 received X``): the order a CONSORT
+    abstract names its groups in, tested first. None unless exactly two groups have sizes."""
+    first: dict[str, int] = {}
+    for size in sizes.values():
+        arm, start = size.get("arm"), (size.get("evidence") or {}).get("start")
+        if arm is not None and start is not None:
+            first[arm] = min(start, first.get(arm, start))
+    return sorted(first, key=first.__getitem__) if len(first) == PAIR_SIZE else None
 
 
 #: What may close a list of groups before the verb of its sentence (``Ten patients, 5 for X and 5

@@ -110,6 +110,9 @@ def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,
                      statistic_chars: int = STATISTIC_CHARS) -> tuple[float | None, str | None, str]:
     """Value, unit and statistic of a value span."""
     text = span_text(span)
+    if span.id_ in SPREAD_RULES:  # "4.2 ± 1.1 kg", "11.3% (± 8.6%)": the mean, in the spread's unit where it has none
+        mean, spread = _SPREAD.match(text).group("mean", "spread")
+        text = mean + (spread if not re.search(r"[^\d.,\s]", mean) else "")
     if span.label_ == "FRACTION":
         return fraction_percent(text), "%", "rate"
     if span.label_ == "PERCENT":
@@ -161,6 +164,11 @@ COUNT_NONE_RULE = "count-none-event-noun"
 NONE_COUNTED = 0.0
 #: The rule of ``patterns/numbers.jsonl`` that reads two measures with one unit (``8/4 mmHg``).
 PAIR_RULE = "measure-pair"
+#: The rules of ``patterns/numbers.jsonl`` that read a mean with its spread (``4.2 ± 1.1 kg``,
+#: ``17% (SD 6%)``): the value is the mean; the spread after ``±`` or ``SD`` is none.
+SPREAD_RULES = frozenset({"mean-spread-percent", "mean-spread-duration", "mean-spread-quantity"})
+#: A mean and its spread: the mean with its own unit if written, the spread's number, the unit after it.
+_SPREAD = compile_pattern(r"(?s)(?P<mean>.*?)\s*\(?\s*(?:\u00b1|\+/-|\+/\u2212|S\.?D\.?\s*[:=,]?)\s*[\d.,]+(?P<spread>.*?)\)?$")
 #: The rule of ``patterns/numbers.jsonl`` that reads a bare number as the level a score reached
 #: (``the average pain score fell to 30``), and the unit such a level is in.
 SCORE_RULES, SCORE_UNIT = frozenset({"score-level", "score-level-from"}), "points"
@@ -545,7 +553,8 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
     drop = dropped.append if dropped is not None else lambda _: None
     readable = []
     for s in spans(doc, *LIST_LABELS):
-        if s.label_ not in ("DURATION", "QUANTITY") or s.id_ in ("duration-pair-first", PAIR_RULE, PER_PERIOD_RULE, *SCORE_RULES) \
+        if s.label_ not in ("DURATION", "QUANTITY") or s.id_ in ("duration-pair-first", PAIR_RULE, PER_PERIOD_RULE, *SCORE_RULES,
+                                                                  *SPREAD_RULES) \
                 or parse_quantity(span_text(s)) is not None:
             readable.append(s)
         else:
@@ -1121,12 +1130,13 @@ RELATIVE_COMPARATIVES = "comparatives.tsv:relative"
 
 
 def _words_before(doc: Doc, span: Span, window: int) -> list[str]:
-    """The words of at most ``window`` tokens before a value, back to punctuation that ends its phrase."""
+    """The words of at most ``window`` tokens before a value, back to punctuation that ends its
+    phrase (not a colon that labels the value: ``average age: 42.9 ± 11.1 years``)."""
     words = []
     i = span.start
     while i > sent(span).start and len(words) < window:
         token = doc[i - 1]
-        if token.is_punct and token.text not in ("-", "/"):
+        if token.is_punct and token.text not in ("-", "/", ":"):
             break
         words.append(token.lower_)
         i -= 1
@@ -1135,9 +1145,13 @@ def _words_before(doc: Doc, span: Span, window: int) -> list[str]:
 
 def _joins_number(token) -> bool:
     """A token that may stand between a word of age and its number: another number, a function
-    word, an approximator or a copula (``ages of 50 and 90``, ``age was about 63``)."""
-    return token.like_num or token.text in ("-", "/") or bool(classes(token.text) & {DET, PREP, CONJ}) \
-        or token.lower_ in word_set("approximators.txt") or token.lower_ in word_set("copulas.txt")
+    word, an approximator or a copula (``ages of 50 and 90``, ``age was about 63``), a group's name
+    or an age before (``The mean age in group A was 34.2 ± 10.1 years and B was 32.3 ± 9.1 years``,
+    ``age in the placebo arm was 61``)."""
+    return token.like_num or token.text in ("-", "/", ":") or bool(classes(token.text) & {DET, PREP, CONJ}) \
+        or token.lower_ in word_set("approximators.txt") or token.lower_ in word_set("copulas.txt") \
+        or token.lower_ in word_set("group_nouns.txt") \
+        or any(m.start <= token.i < m.end for m in spans(token.doc, "ARM_MENTION", "DURATION"))
 
 
 #: Why a percentage before ``absolute improvement`` is no result (``patterns/absolute_difference_words.txt``).

@@ -190,6 +190,26 @@ def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
 _WITH_CONDITION = compile_pattern(r"\s*(?:\S+\s+){0,2}?with\s+[^,.;:()\d]{1,80}?\s+(?=(?:who\s+)?were\s)")
 
 
+#: Tokens between an ``n =`` count and the group it names after it (``n = 35, vandetanib``).
+N_BEFORE_ARM_TOKENS = 1
+#: What closes a list item of ``n =`` counts each followed by its group.
+_ITEM_CLOSERS = frozenset({";", ")", "]"})
+
+
+def _named_after_count(doc: Doc, span: Span, sentence: Span) -> str | None:
+    """The group an ``n =`` count names right after it, in a bracketed list whose items each
+    open with their count (``(n = 35, vandetanib; n = 29, placebo)``, ``(n = 40 calendula; n = 41
+    sorbolene)``): the count opens its bracket or follows a semicolon, the group's name follows it
+    (a comma at most between) and closes the item."""
+    if span.start <= sentence.start or doc[span.start - 1].text not in ("(", "[", ";"):
+        return None
+    for mention in spans_starting(doc, "ARM_MENTION", start=span.end, end=min(sentence.end, span.end + N_BEFORE_ARM_TOKENS + 1)):
+        between = [t.text for t in doc[span.end:mention.start]]
+        if between in ([], [","]) and mention.end < len(doc) and doc[mention.end].text in _ITEM_CLOSERS:
+            return mention.label_
+    return None
+
+
 def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
     """The arm a size is of, and the name of the linker that found it (``evidence.links``)."""
     inner = [m for m in spans_starting(doc, "ARM_MENTION", start=span.start + 1, end=span.end) if m.end <= span.end]
@@ -199,6 +219,10 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
     condition = None if is_abstract(doc) else _WITH_CONDITION.match(text_of(doc), span.end_char, sentence.end_char)
     window = ARM_WINDOW + (len(doc.char_span(span.end_char, condition.end(), alignment_mode="expand") or ())
                            if condition else 0)  # the words of the people's condition do not count
+    if span.label_ == "N_EQUALS":
+        named = _named_after_count(doc, span, sentence)
+        if named is not None:
+            return named, "n-before-arm"  # "(n = 35, vandetanib; n = 29, placebo)": each count names its group after it
     for mention in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end):  # its group is in its sentence
         if mention.end <= span.start <= mention.end + 3 and "(" in span_text(doc[mention.end:span.start]):
             return mention.label_, "bracket-after-arm"

@@ -20,7 +20,7 @@ from ..errors import Warnings
 from ..resources import phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract
-from .wordclass import NOUN, classes
+from .wordclass import NOUN, PREP, classes
 from .groupwords import group_phrases
 from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, state, token_positions
 from ..scanning import compile_pattern
@@ -270,6 +270,10 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     preceding = bisect_left(markers, value.start) - 1
     if preceding >= 0 and markers[preceding] >= sentence.start:
         start = max(start, markers[preceding])
+    start = per_sentence(sentence, f"list-after-lead-{start}-{marker}-{value.label_}",
+                         lambda: _after_lead(doc, sentence, start, marker, values, value.label_))
+    if value.start < start:
+        return False, None  # "Twenty-nine (20.9%) patients developed a seroma: ...": the total, not a group's
     key = (doc, len(values), start, marker, value.label_)
     if _LISTED["key"] != key or _LISTED.get("values") is not values:
         _LISTED["values"] = values  # held, so that its identity stays its own
@@ -332,6 +336,17 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
                 (v.start, v.end): k for run in runs for k, v in enumerate(run)})
             if (value.start, value.end) in place:
                 return True, groups[place[(value.start, value.end)]]
+    if len(listed) != len(groups) and len(groups) >= 2:
+        # "(210 [6.0%] in ... the placebo group vs 150 [4.3%] in ... the X group; HR ...) and after 5 years
+        # (120 [3.9%] in 3100 women vs 85 [2.7%] in 3150, respectively)": the list runs from the last
+        # group named before it, where the values before that group are as many, one per group named
+        # beside it: those are left to the linkers of names (not "3.8% more events in X than in Y: 19%
+        # and 16%, respectively", whose 3.8% is no group's)
+        last_named = max((m.end for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=marker)),
+                         default=sentence.start)
+        own = [v for v in listed if v.start >= last_named]
+        if len(own) == len(groups) == len(listed) - len(own):  # a pair named by its groups, then one in order
+            return (True, groups[own.index(value)]) if value in own else (False, None)
     if len(listed) != len(groups):
         warnings.append(Warnings.W001.format(n_values=len(listed), n_arms=len(groups), text=span_text(sentence)[:120]))
         return True, None
@@ -421,6 +436,39 @@ def _groups_after(doc: Doc, marker: int, sentence: Span) -> list[str]:
 
 #: What joins two treatments given together in one group: ``the X plus Y arm`` is one group.
 _COMBINED = compile_pattern(r"(?i)\s*(?:plus|\+|with|combined with)\s*")
+
+
+#: What ends the lead of a sentence whose values a ``respectively`` list does not hold: a colon
+#: after a total (``29 (20.9%) patients developed a seroma: 9 (13.2%) and 20 (28.2%) ...``), or the
+#: comma closing an opening phrase (``After a median of 20.4 months of follow-up, ...``).
+_LEAD_ENDS = (":", ",")
+#: Tokens of a sentence's opening phrase searched for the comma that closes it.
+MAX_LEAD_TOKENS = 12
+
+
+def _after_lead(doc: Doc, sentence: Span, start: int, marker: int, values: list[Span], label: str) -> int:
+    """Where a ``respectively`` list may start, past the sentence's lead: a total before a colon, or
+    an opening phrase led by a preposition and closed by a comma; ``start`` where the list after it
+    would hold fewer than two values of the kind, or no lead holds a value of it."""
+    cut = None
+    colons = [t.i for t in doc[start:marker] if t.text == ":" and not _in_brackets(doc, sentence, t.i)]
+    if colons:
+        cut = colons[-1] + 1
+    elif start == sentence.start and PREP in classes(doc[start].text):
+        cut = next((t.i + 1 for t in doc[start:min(marker, start + MAX_LEAD_TOKENS)] if t.text == ","), None)
+    if cut is None:
+        return start
+    kind = [v for v in _values_starting(values, start, marker) if v.label_ == label]
+    before, after = [v for v in kind if v.start < cut], [v for v in kind if v.start >= cut]
+    return cut if before and len(after) >= 2 else start
+
+
+def _in_brackets(doc: Doc, sentence: Span, i: int) -> bool:
+    """Whether token ``i`` stands inside brackets opened in its sentence."""
+    depth = 0
+    for token in doc[sentence.start:i]:
+        depth += (token.text in "([") - (token.text in ")]")
+    return depth > 0
 
 
 def _list_opens(doc: Doc, sentence: Span, marker: int) -> int:
@@ -810,10 +858,18 @@ def _group_after() -> re.Pattern[str]:
                            rf"(?:{nouns})s?\b|(?:the\s+)?(?:{nouns})\s+{_LETTER})")
 
 
+#: The rest of a series of numbers that writes its unit once, after its last (``16, 30, and 71%``):
+#: the group named after the series is each number's.
+_SERIES_REST = compile_pattern(r"(?i)(?:\s*,\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?)+\s*(?:%|percent\b|per cent\b)?")
+
+
 def _unknown_group_after(doc: Doc, value: Span, in_clause: list[Span], end: int) -> bool:
-    """The value names its own group right after it (``in the 12-day group``) and no arm is named
-    there: the group is one the arms do not know, so no other group named in the clause is its."""
-    found = _group_after().match(text_of(doc), value.end_char, sent(value).end_char)
+    """The value names its own group right after it (``in the 12-day group``), or after the series
+    it opens (``16, 30, and 71% of the intervention group``), and no arm is named there: the group
+    is one the arms do not know, so no other group named in the clause is its."""
+    text, stop = text_of(doc), sent(value).end_char
+    series = _SERIES_REST.match(text, value.end_char, stop)  # "16, 30, and 71% of the intervention group"
+    found = _group_after().match(text, series.end() if series else value.end_char, stop)
     if found is None:
         return False
     return not any(value.end_char <= m.start_char < found.end() for m in in_clause)
@@ -1290,26 +1346,45 @@ def _inert(arm: dict) -> bool:
     return bool(words & set(re.findall(r"[a-z]+", arm["label"].lower())))
 
 
-def _side_arm(arms: list[dict], side: str | None) -> str | None:
+def _side_arm(arms: list[dict], side: str | None, doc: Doc | None = None) -> str | None:
     """The record's arm a described side refers to: the one control arm for ``control``; for
     ``tested``, the one experimental arm of a trial whose other arms are all inert controls; with
     a word of its own (``tested:ginger``), only if the arm's name holds it (``simulated therapy``
-    is no arm's, ``the ginger pills`` are ``ginger root extract``'s)."""
+    is no arm's, ``the ginger pills`` are ``ginger root extract``'s). In an abstract, where that
+    does not tell, the side's arm among the trial's two allocated groups (:func:`allocated_side`)."""
     if side and MODIFIER_MARK in side:
         side, _, modifier = side.partition(MODIFIER_MARK)
-        arm = _side_arm(arms, side)
+        arm = _side_arm(arms, side, doc)
         label = next((each for each in arms if each["label"] == arm), None)
         names = " ".join([label["label"], *(label.get("aliases") or [])]).lower() if label else ""
         return arm if modifier in re.findall(r"[a-z]+", names) else None
     if side == "control":
         controls = [arm["label"] for arm in arms if arm.get("role") == "control"]
-        return controls[0] if len(controls) == 1 else None
+        return controls[0] if len(controls) == 1 else allocated_side(doc, arms, "control")
     if side == "tested":
         tested = [arm["label"] for arm in arms if arm.get("role") == "experimental"]
         others = [arm for arm in arms if arm.get("role") != "experimental"]
         if len(tested) == 1 and others and all(arm.get("role") == "control" and _inert(arm) for arm in others):
             return tested[0]
+        return allocated_side(doc, arms, "experimental")
     return None
+
+
+def allocated_side(doc: Doc | None, arms: list[dict], role: str) -> str | None:
+    """In an abstract, the arm of ``role`` among the two groups the abstract gave sizes (``randomly
+    assigned to X (n = 120) or Y (n = 118)``), where those two are one experimental arm and one
+    control: ``the control patients``, ``the intervention group``, ``vaccinated patients`` then
+    name that arm even where the record holds other arms of the role (the drugs of a regimen, a
+    treatment both groups had, a control word of the background). None in news, where a trial's
+    described groups are resolved by the roles alone, or where the sizes tell no such pair."""
+    if doc is None or not is_abstract(doc):
+        return None
+    roles = {arm["label"]: arm.get("role") for arm in arms}
+    sized = list(dict.fromkeys(size["arm"] for size in state(doc).get("sample_sizes") or []
+                               if size.get("arm") in roles))
+    if len(sized) != 2 or {roles[label] for label in sized} != {"experimental", "control"}:
+        return None
+    return next(label for label in sized if roles[label] == role)
 
 
 def _group_phrases_of(sentence: Span, values: list[Span], arms: list[dict]) -> list[tuple[int, int, str]]:
@@ -1326,7 +1401,7 @@ def described_subjects(sentence: Span, values: list[Span], arms: list[dict]) -> 
     whose arm cannot be told."""
     doc = sentence.doc
     found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
-    spans_found = [Span(doc, start, stop, label=arm) for start, stop, side in found if (arm := _side_arm(arms, side))]
+    spans_found = [Span(doc, start, stop, label=arm) for start, stop, side in found if (arm := _side_arm(arms, side, doc))]
     phrases = _group_phrases_of(sentence, values, arms)
     spans_found += [Span(doc, start, stop, label=arm) for start, stop, arm in phrases if arm]
     return sorted(spans_found, key=lambda span: span.start)
@@ -1339,7 +1414,7 @@ def described_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -
     cannot be told, when it is the nearest, leaves the value unlinked."""
     sentence = sent(value)
     found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
-    mentions = [Span(doc, start, stop, label=_side_arm(arms, side) or "") for start, stop, side in found
+    mentions = [Span(doc, start, stop, label=_side_arm(arms, side, doc) or "") for start, stop, side in found
                  if start != value.end]  # "760 women who had treatment": the value counts the people
     arm = nearest_arm(doc, value, values, mentions)
     if arm is not None:
@@ -1385,4 +1460,4 @@ def describes_trial_group(sentence: Span, arms: list[dict]) -> bool:
     """Whether a sentence describes one of the record's groups without naming it (``those who got
     the real drug`` in a trial of one drug against placebo)."""
     found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
-    return any(_side_arm(arms, side) for _, _, side in found)
+    return any(_side_arm(arms, side, sentence.doc) for _, _, side in found)

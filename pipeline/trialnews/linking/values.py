@@ -34,7 +34,9 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   front of its bracket (``bracket-head``); last, in an abstract, the noun phrase its sentence
   opens with (``sentence-subject``: ``Estrogen receptor status was negative in 58 cases (33%)``),
   then, for a value of a known group, what a comparison noun before it names (``difference-in``:
-  ``No difference in the rate of wound infection was seen (6.2% ... versus 5.1% ...)``). A value after a contrast whose list parallels the list
+  ``No difference in the rate of wound infection was seen (6.2% ... versus 5.1% ...)``), then what the
+  lead of its sentence says happened, for a value listed after its colon (``lead-before-colon``:
+  ``Twenty-nine (20.9%) patients developed a seroma: 9 (13.2%) and 20 (28.2%) ...``). A value after a contrast whose list parallels the list
   before it takes the outcome in the same place (``parallel-list``); a value still without an
   outcome takes its contrast or list partner's (``contrast-partner``, ``partner-outcome``; see
   ``trialnews.facts.results``).
@@ -377,6 +379,24 @@ def _next_item(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     return following
 
 
+#: Between two numbers of one series whose unit is written once, after the last (``42, 90, and 90%``).
+_SERIES_GAP = compile_pattern(r"(?i)^\s*,\s*(?:and\s+|or\s+)?$")
+
+
+def _next_in_series(doc: Doc, span: Span, values: list[Span]) -> Span | None:
+    """The next number of a series that writes its unit once, after its last number (``grade 1
+    dermatitis was found in 42, 90, and 90% of the control group``: one value per time point of
+    one group), joined to ``span`` by a comma alone; or ``None``."""
+    same, index = same_kind_in_sentence(doc, span, values)
+    if not 0 <= index < len(same) - 1:
+        return None
+    following = same[index + 1]
+    _, end = clause_bounds(sent(span), span.start)
+    if following.end > end or not _SERIES_GAP.match(text_of(doc)[span.end_char:following.start_char]):
+        return None
+    return following
+
+
 def _previous_item(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     """The value of the item before ``span``'s in a list of outcomes each with its value in
     brackets (``nausea (10%), headache (8%)``), or ``None``."""
@@ -419,10 +439,18 @@ _OWN_GROUP = object()
 
 
 def _list_step(doc: Doc, span: Span, values: list[Span]) -> Span | object | None:
-    """The next value of ``span``'s list, :data:`_OWN_GROUP` when a group is named before it, or ``None``."""
-    step = listed_after(doc, span, values) or _next_item(doc, span, values)
+    """The next value of ``span``'s list, :data:`_OWN_GROUP` when a group is named before it
+    (``12% in the X group and 9% ...``), or described (``90% in vaccinated patients and 80% in
+    control patients``: :func:`~trialnews.linking.groups.described_groups`, whether or not its arm
+    can be told), or ``None``."""
+    step = listed_after(doc, span, values) or _next_item(doc, span, values) or _next_in_series(doc, span, values)
     if step is not None and any(t.lower_ in word_set("group_nouns.txt") for t in doc[span.end:step.start]):
         return _OWN_GROUP
+    if step is not None:
+        sentence = sent(span)
+        found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
+        if any(span.end <= start and stop <= step.start for start, stop, _ in found):
+            return _OWN_GROUP
     return step
 
 
@@ -796,8 +824,10 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     while start < span.start and (doc[start].is_space or doc[start].is_punct):
         start += 1
     if start < span.start and PREP in classes(doc[start].text):
-        comma = next((t.i for t in doc[start:min(span.start, start + MAX_OPENING_TOKENS)]
-                      if t.text == _OPENING_PHRASE_END), None)
+        commas = [t.i for t in doc[start:min(span.start, start + MAX_OPENING_TOKENS)] if t.text == _OPENING_PHRASE_END]
+        # "At the 8th, 13th, and 16th fraction, grade 1 dermatitis was found in ...": the phrase's
+        # own list commas come first; its end is the comma after which the sentence's subject stands
+        comma = next((i for i in commas if _subject_at(doc, i + 1, span)), None)
         if comma is None:
             return None
         start = comma + 1
@@ -818,6 +848,19 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
         return None  # a phrase that names a group names no outcome
     mention = _mention_named(doc, found[1])
     return (mention, None) if mention is not None else (None, found)
+
+
+def _subject_at(doc: Doc, start: int, span: Span) -> bool:
+    """Whether a noun phrase that is no number list item starts at token ``start`` and a verb
+    follows it before ``span`` (``grade 1 dermatitis was``, not ``13th, and``)."""
+    if start >= span.start or doc[start].like_num or doc[start].lower_ in ("and", "or"):
+        return False
+    phrase = noun_phrase_right(doc, start, span.start)
+    if phrase is None or phrase.end >= span.start or any(t.like_num or t.is_punct for t in doc[start:phrase.start]):
+        return False
+    following = doc[phrase.end]
+    return bool(classes(following.text) & {VERB, AUX}) or following.lower_ in word_set("copulas.txt") \
+        or following.text == "("
 
 
 #: Nouns of a comparison whose ``in``/``on`` phrase names what was compared (``difference``,
@@ -858,6 +901,32 @@ def difference_in(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     return (mention, None) if mention is not None else (None, found)
 
 
+def lead_before_colon(doc: Doc, span: Span, arm: str | None) -> Linked | None:
+    """What the lead of a sentence says happened, for a value of a known group listed after its
+    colon: ``Twenty-nine (20.9%) patients developed a seroma: 9 (13.2%) and 20 (28.2%) for groups A
+    and B``, ``Grade 3 toxicity was seen in 30 patients: 12 (20%) in X and 18 (30%) in Y`` (the
+    lead's subject, as ``sentence-subject`` reads it). The noun phrase after the lead's verb must
+    run to the colon and name no group. Abstracts only, and only when no other linker finds one."""
+    if not arm or not is_abstract(doc):
+        return None
+    sentence = sent(span)
+    colon = next((t.i for t in reversed(doc[sentence.start:span.start]) if t.text == ":"), None)
+    if colon is None or colon - sentence.start < 3:
+        return None
+    verb = next((t.i for t in doc[sentence.start:colon] if classes(t.text) & {VERB} and not t.like_num
+                 and t.i > sentence.start), None)
+    if verb is None:
+        return None
+    phrase = noun_phrase_right(doc, verb + 1, colon)
+    if phrase is None or phrase.end != colon or _names_people(phrase[-1].lower_) or not acceptable_outcome(phrase):
+        return None
+    found = _without_groups(doc, (phrase.start_char, phrase.end_char))
+    if found is None or found[1] != (phrase.start_char, phrase.end_char):
+        return None
+    mention = _mention_named(doc, found[1])
+    return (mention, None) if mention is not None else (None, found)
+
+
 #: The endpoint linkers by the name they write to ``evidence.links``, in the order they are tried
 #: by default: the syntactic linkers of :mod:`trialnews.linking.outcomes`, then these.
 ENDPOINT_LINKERS: dict[str, EndpointLinker] = {
@@ -868,6 +937,7 @@ ENDPOINT_LINKERS: dict[str, EndpointLinker] = {
     "phrase-before": phrase_before,
     "sentence-subject": sentence_subject,
     "difference-in": difference_in,
+    "lead-before-colon": lead_before_colon,
 }
 
 
@@ -878,7 +948,7 @@ THINGS_NEEDED_LINKERS = frozenset({"event-after-value", "verb-after-value"})
 #: Linkers that take the outcome written nearest a value, or the phrase before it, rather than
 #: reading the value's own words: not tried after a linker found the value to be about a thing.
 NEAREST_LINKERS = frozenset({"lexicon-in-phrase", "lexicon-nearest", "phrase-before", "sentence-subject",
-                             "difference-in"})
+                             "difference-in", "lead-before-colon"})
 
 
 def thing_outcome(doc: Doc, outcome: Outcome) -> bool:
