@@ -48,14 +48,16 @@ def sent(item: Span | Token) -> Span:
     are found once per doc here, and each sentence's span is made once for the doc last asked
     about (the pipeline asks about one doc some three hundred times in a row)."""
     doc = item.doc
-    if _LAST_SENTENCES[0] is not doc:  # a weak-reference look-up is most of the cost of a call
+    last = _LAST_SENTENCES
+    if last[0] is not doc:  # a weak-reference look-up is most of the cost of a call
         starts = _SENTENCE_STARTS.get(doc)
         if starts is None:
             starts = _SENTENCE_STARTS[doc] = sentence_starts(doc)
-        _LAST_SENTENCES[:] = (doc, starts, [None] * len(starts))
-    starts, made = _LAST_SENTENCES[1], _LAST_SENTENCES[2]
-    index = item.i if isinstance(item, Token) else item.start
-    k = max(bisect_right(starts, index) - 1, 0)
+        last[:] = (doc, starts, [None] * len(starts))
+    _, starts, made = last
+    k = bisect_right(starts, item.i if isinstance(item, Token) else item.start) - 1
+    if k < 0:
+        k = 0
     sentence = made[k]
     if sentence is None:
         end = starts[k + 1] if k + 1 < len(starts) else len(doc)

@@ -1152,12 +1152,16 @@ def _named_comparison_before(doc: Doc, item: dict, p: Span, p_values: list[Span]
     return True
 
 
+#: A bracket, the only characters that change :func:`_closed_before`'s depth.
+_BRACKET = compile_pattern(r"[()\[\]]")
+
+
 def _closed_before(text: str, start: int, end: int) -> bool:
-    """Whether a bracket open at ``start`` closes before ``end``."""
+    """Whether a bracket open at ``start`` closes before ``end`` (only the brackets between are
+    read, not every character)."""
     depth = 0
-    for char in text[start:end]:
-        depth += char in "(["
-        depth -= char in ")]"
+    for bracket in _BRACKET.finditer(text, start, end):
+        depth += 1 if bracket.group() in "([" else -1
         if depth < 0:
             return True
     return False

@@ -53,7 +53,8 @@ from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
 from ..resources import load_json, load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import PrefixScanner, Scanner, StartFilteredPattern, alternation, compile_pattern, fast_scanner, word_boundary
-from .common import TEXT_LOWER, clean, evidence, heading_sentence, overlaps_span, sent, spans, spans_starting, state
+from .common import (TEXT_LOWER, clean, evidence, heading_sentence, overlaps_span, sent, spans, spans_from_chars,
+                     spans_starting, state)
 from .references import not_name_words
 from .results import BACKGROUND, WORD
 
@@ -286,9 +287,10 @@ def _outside(doc: Doc, start: int, end: int, settings: Settings = DEFAULTS, grou
         words_end -= 1
     paragraph_end = text.find("\n", words_end)
     limit = min(end + settings.attribution_window, paragraph_end if paragraph_end >= 0 else len(text))
-    return any(start <= s.start_char < limit for s in spans(doc, "OUTSIDE_CUE")) \
-        or (groups and any(start <= s.start_char < end and _opens_clause(text[start:s.start_char])
-                           for s in spans(doc, "OUTSIDE_GROUP_CUE")))
+    # (the cues starting in the range, found by bisection: asked of every sentence several readers read)
+    return bool(spans_from_chars(doc, "OUTSIDE_CUE", start_char=start, end_char=limit)) \
+        or (groups and any(_opens_clause(text[start:s.start_char])
+                           for s in spans_from_chars(doc, "OUTSIDE_GROUP_CUE", start_char=start, end_char=end)))
 
 
 #: Words a clause may open with before its subject ("But experts say ...", "And some doctors ...").

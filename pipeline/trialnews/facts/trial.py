@@ -690,9 +690,12 @@ def _condition_votes(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[str,
         if match and not heading_sentence(doc, sent(doc.char_span(match.start(), match.end(), alignment_mode="expand"))):
             disease = adjectives[match.group(1).lower()]
             mentions.append((_key(disease, settings), clean(match.group()), settings.population_weight))
+    heads: dict[str, tuple[int, int] | None] = {}  # long form -> its first disease place: a short form comes back
     for short in spans(doc, "ABBREVIATION"):  # "IBS" is a mention of "irritable bowel syndrome"
         long_form = clean(short.label_)
-        head = next(iter(_condition_mentions(long_form, settings)), None) if long_form else None
+        if long_form not in heads:
+            heads[long_form] = next(iter(_condition_mentions(long_form, settings)), None) if long_form else None
+        head = heads[long_form]
         if head and not long_form[head[0]].isupper() \
                 and not heading_sentence(doc, sent(short)):
             group = _key(long_form, settings)

@@ -28,7 +28,10 @@ Row = tuple[str, str, str]
 #: Letters, digits and inner hyphens or apostrophes: a word of a dictionary spelling (``5-fu``, ``crohn's``).
 WORD = compile_pattern(r"[0-9a-z\u00c0-\u024f](?:[0-9a-z\u00c0-\u024f'\-]*[0-9a-z\u00c0-\u024f])?")
 #: :data:`WORD` as a group: ``re.split`` by it gives the words too, between what separates them.
-WORD_GROUP = compile_pattern(f"({WORD.pattern})")
+#: Written as runs of letters joined by hyphens or apostrophes, with possessive repeats (the same
+#: matches, without :data:`WORD`'s backtracking from the end of each run): the split of every
+#: article's text is most of a dictionary scan.
+WORD_GROUP = compile_pattern(r"([0-9a-z\u00c0-\u024f]++(?:['\-]++[0-9a-z\u00c0-\u024f]++)*+)")
 #: Characters a name is written with in prose; a spelling with others (``[inn]``, ``acid,
 #: phenyl-``, ``abdomen, acute``) is a database entry, not a name.
 PROSE_SPELLING = compile_pattern(r"^[0-9a-z\u00c0-\u024f][0-9a-z\u00c0-\u024f '\-+/.]*[0-9a-z\u00c0-\u024f+]$")
