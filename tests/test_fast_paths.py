@@ -1,4 +1,4 @@
-"""Speed changes of speed26 that must give the same answers as the code they replace: the brackets
+"""Faster readings that must give the same answers as the walks they replaced: the brackets
 read by ``comparisons._closed_before``, the word split of the dictionary scans, the outside-expert
 cues found by bisection, the arm mentions of a size's sentence, and a short form's disease read
 once per long form."""
