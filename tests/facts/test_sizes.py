@@ -72,6 +72,11 @@ SIZES = [
                  "groups consisted of 151 and 149 adults, respectively. Pain fell by 30% and 12%, respectively.",
                  [(151, ("enrolled", "randomized"), "zorbamab"), (149, ("enrolled", "randomized"), "placebo")],
                  id="respectively-sizes-among-other-respectively"),
+    # a number word written with a hyphen is one count, not the word after the hyphen
+    pytest.param("Patients were randomized to zorbamab or placebo. The placebo and zorbamab groups consisted of "
+                 "thirty-seven and 36 adults, respectively.",
+                 [(37, ("enrolled", "randomized"), "placebo"), (36, ("enrolled", "randomized"), "zorbamab")],
+                 id="respectively-sizes-hyphenated-number-word"),
     # one or two people in news are part of a population, not one of its own
     pytest.param("The trial included 61 men and two women aged 30 to 50.", [(61, "enrolled", None)],
                  id="two-people-of-a-population"),

@@ -397,18 +397,23 @@ def _respectively_sizes(doc: Doc) -> list[dict]:
             continue
         if len(run) < 2 or not (has_people or any(t.lower_ in _words("allocation_cues") for t in sentence)):
             continue
-        labels = list(dict.fromkeys(m.label_ for m in named_mentions(doc, sentence) if m.end <= run[0].i))
+        labels = list(dict.fromkeys(m.label_ for m in named_mentions(doc, sentence) if m.end <= run[0].start))
         found += _sizes_in_order(doc, sentence, labels, run)
     return found
 
 
-def _count_run(doc: Doc, i: int, sentence: Span) -> list:
+def _count_run(doc: Doc, i: int, sentence: Span) -> list[Span]:
     """The run of counts written up to token ``i``, read backwards: numbers joined by ``and`` or a
-    comma (``22, 21 and 20``, ``207 and 201``), in text order."""
+    comma (``22, 21 and 20``, ``207 and 201``), in text order, each a span: a number word written
+    with a hyphen is one count (``Thirty-seven and 36``: 37, not the ``seven`` after the hyphen)."""
     run = []
     while i >= sentence.start and doc[i].like_num:
-        run.insert(0, doc[i])
-        i -= 1
+        start = i
+        if i - 2 >= sentence.start and doc[i - 1].text == "-" and doc[i - 2].like_num \
+                and doc[i - 2].whitespace_ == "" and doc[i - 1].whitespace_ == "":
+            start = i - 2  # "Thirty-seven": the tokenizer splits it at the hyphen
+        run.insert(0, doc[start:i + 1])
+        i = start - 1
         if i >= sentence.start and doc[i].lower_ in ("and", ","):
             i -= 1
             if i > sentence.start and doc[i].lower_ in ("and", ","):
@@ -422,11 +427,11 @@ def _sizes_in_order(doc: Doc, sentence: Span, labels: list[str], run: list) -> l
     """The counts of ``run`` as the sizes of the groups ``labels`` names in the same order
     (``respectively``); none unless there is one group per count and every count is a whole number
     of at least :data:`MIN_SLASH_TOTAL`."""
-    values = [parse_number(t.text) for t in run]
+    values = [parse_number(span_text(number)) for number in run]
     if len(labels) != len(run) or any(v is None or v != int(v) or v < MIN_SLASH_TOTAL for v in values):
         return []
     return [{"n": int(value), "population": _population(span_text(sentence)), "arm": label,
-             "evidence": _linked(evidence((number.idx, number.idx + len(number)), doc, rule="respectively-size"),
+             "evidence": _linked(evidence((number.start_char, number.end_char), doc, rule="respectively-size"),
                                  "respectively-list")} for label, number, value in zip(labels, run, values)]
 
 
