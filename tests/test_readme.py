@@ -1,0 +1,370 @@
+"""The README agrees with the code: every name it gives a reader exists.
+
+Each kind of name is its own test: the files of ``patterns/`` (by path or by bare name), the
+``bench/`` tools (and their ``--help``), the ``trialnews`` commands and their options, the module
+paths (``trialnews.x.y``, ``linking/groups.py``, ``file.py:function``, ``module.function``), the
+private and constant names of the code, the warning and error codes (both ways: every code the
+README names is in ``trialnews.errors``, every code there is in the README) and the components'
+settings (a setting given with its default, ``max_arms`` (6), has that default in ``nlp.config``).
+A curator who edits ``patterns/`` by the README, or a newcomer who follows it, never meets a name
+that no longer exists.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import importlib
+import pkgutil
+import re
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import typer.main
+
+import trialnews
+from trialnews.cli import app
+from trialnews.errors import Errors, Warnings
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+PATTERNS = ROOT / "patterns"
+PACKAGE = ROOT / "pipeline" / "trialnews"
+#: Everything the README writes in backticks (one line each; a code block's lines are not spans).
+SPANS = re.findall(r"`([^`\n]+)`", README)
+#: Bare file names in backticks that are outputs or stand-ins, not files of ``patterns/``.
+NOT_PATTERN_FILES = {"records.jsonl", "errors.jsonl", "NAME.jsonl", "NAME.errors.jsonl", "NAME.gold.json",
+                     "_words.txt", "_verbs.txt"}
+FILE_NAME = re.compile(r"[\w-]+\.(?:txt|tsv|json|jsonl|phrases)")
+
+
+def pattern_file_names() -> set[str]:
+    return {path.relative_to(PATTERNS).as_posix() for path in PATTERNS.rglob("*") if path.is_file()} | {
+        path.name for path in PATTERNS.rglob("*") if path.is_file()}
+
+
+# -- patterns/ ------------------------------------------------------------------------------------
+
+def test_every_patterns_path_the_readme_names_exists() -> None:
+    files = {path.relative_to(ROOT).as_posix() for path in PATTERNS.rglob("*") if path.is_file()}
+    named = set(re.findall(r"patterns/[\w./*-]*[\w*]", README))
+    assert len(named) > 50
+    assert sorted(path for path in named if not fnmatch.filter(files, path) and not (ROOT / path).is_dir()) == []
+
+
+def test_every_bare_pattern_file_name_the_readme_names_exists() -> None:
+    names = pattern_file_names()
+    named = {span.split(':')[0] for span in SPANS if FILE_NAME.fullmatch(span.split(':')[0])}
+    assert len(named) > 200
+    assert sorted(name for name in named - NOT_PATTERN_FILES if name not in names) == []
+
+
+# -- bench/ ---------------------------------------------------------------------------------------
+
+BENCH_TOOLS = sorted(set(re.findall(r"bench/(\w+\.py)", README)))
+
+
+def test_every_bench_tool_the_readme_names_exists() -> None:
+    assert len(BENCH_TOOLS) >= 5
+    assert [tool for tool in BENCH_TOOLS if not (ROOT / "bench" / tool).is_file()] == []
+
+
+@cache
+def bench_help(tool: str) -> str:
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / tool), "--help"], capture_output=True,
+                          text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.mark.parametrize("tool", BENCH_TOOLS)
+def test_every_bench_tool_answers_help(tool: str) -> None:
+    assert "usage" in bench_help(tool).lower()
+
+
+# -- the command line -----------------------------------------------------------------------------
+
+def command_options() -> dict[str, set[str]]:
+    group = typer.main.get_command(app)
+    return {name: {opt for param in command.params for opt in [*param.opts, *param.secondary_opts]}
+            for name, command in group.commands.items()}
+
+
+#: The lines of the README's code blocks (``sh``), where commands are shown as typed.
+CODE_LINES = [line.split("#")[0] for block in re.findall(r"^```\w*\n(.*?)^```", README, flags=re.M | re.S)
+              for line in block.splitlines()]
+#: ``trialnews CMD ...`` as the README shows it: in a backtick span, or in a line of a code block.
+SHOWN_COMMANDS = [match.groups() for text in [*SPANS, *CODE_LINES]
+                  for match in re.finditer(r"\btrialnews ([a-z][a-z-]*)(.*)", text)]
+
+
+def test_every_trialnews_command_the_readme_shows_exists() -> None:
+    commands = command_options()
+    shown = {command for command, _ in SHOWN_COMMANDS}
+    assert {"run", "extract", "eval"} <= shown
+    assert sorted(shown - set(commands)) == []
+
+
+def test_every_option_shown_after_a_command_is_that_commands() -> None:
+    commands = command_options()
+    wrong = [(command, option) for command, rest in SHOWN_COMMANDS if command in commands
+             for option in re.findall(r"(?<![\w-])--[a-z][\w-]*", rest)
+             if option not in commands[command] | {"--help"}]
+    assert wrong == []
+
+
+def test_every_option_in_the_command_table_is_its_commands() -> None:
+    commands = command_options()
+    table = re.findall(r"^\| `trialnews ([a-z-]+)[^|]*\|(.*)\|$", README, flags=re.M)
+    assert len(table) >= 7
+    wrong = [(command, option) for command, text in table for option in re.findall(r"`(--[a-z][\w-]*)", text)
+             if option not in commands[command]]
+    assert wrong == []
+
+
+def test_every_option_the_readme_names_is_a_commands_or_a_bench_tools() -> None:
+    known = {"--help"} | {option for options in command_options().values() for option in options}
+    for tool in BENCH_TOOLS:
+        known |= set(re.findall(r"(?<![\w-])--[a-z][\w-]*", bench_help(tool)))
+    # a code block's line of another program (``dask worker ... --nthreads 1``) shows that program's options
+    ours = "\n".join(line for line in README.splitlines()
+                     if not re.match(r"(?:dask|pip|python3 -m venv)\b", line.strip()))
+    named = set(re.findall(r"(?<![\w-])--[a-z][\w-]*", ours))
+    assert len(named) > 10
+    assert sorted(named - known) == []
+
+
+# -- modules, files and functions -----------------------------------------------------------------
+
+@cache
+def modules() -> dict[str, ModuleType]:
+    """Every module of the package by its dotted name (``trialnews.linking.groups``)."""
+    found = {"trialnews": trialnews}
+    for info in pkgutil.walk_packages(trialnews.__path__, "trialnews."):
+        found[info.name] = importlib.import_module(info.name)
+    return found
+
+
+def resolve(module: ModuleType, names: list[str]) -> bool:
+    thing: object = module
+    for name in names:
+        if not hasattr(thing, name):
+            return False
+        thing = getattr(thing, name)
+    return True
+
+
+def test_every_dotted_trialnews_path_imports() -> None:
+    named = set(re.findall(r"\btrialnews(?:\.\w+)+", README))
+    assert len(named) >= 5
+    wrong = []
+    for path in named:
+        parts = path.split(".")
+        for cut in range(len(parts), 0, -1):
+            if ".".join(parts[:cut]) in modules():
+                if not resolve(modules()[".".join(parts[:cut])], parts[cut:]):
+                    wrong.append(path)
+                break
+    assert wrong == []
+
+
+def repo_files() -> list[str]:
+    return [path.relative_to(ROOT).as_posix() for folder in ("pipeline", "bench", "tests")
+            for path in (ROOT / folder).rglob("*.py")]
+
+
+def module_of_file(path: str) -> list[ModuleType]:
+    """The package's modules whose file ends with ``path`` (``groups.py``, ``linking/groups.py``)."""
+    return [module for module in modules().values()
+            if (module.__file__ or "").replace("\\", "/").endswith("/" + path)]
+
+
+def test_every_python_file_the_readme_names_exists() -> None:
+    named = {match for match in re.findall(r"(?<![\w/.])([\w/]+\.py)\b", README)}
+    assert len(named) > 30
+    files = repo_files()
+    assert sorted(path for path in named if not any(f == path or f.endswith("/" + path) for f in files)) == []
+
+
+def test_every_file_and_function_the_readme_names_exists() -> None:
+    """``facts/roles.py:added_to_base``: the function (or constant) is in that file's module."""
+    named = set(re.findall(r"([\w/]+\.py):(\w+)", README))
+    assert len(named) >= 5
+    assert sorted(f"{path}:{name}" for path, name in named
+                  if not any(hasattr(module, name) for module in module_of_file(path))) == []
+
+
+def short_modules() -> dict[str, list[ModuleType]]:
+    """Modules by every tail of their dotted name: ``results``, ``facts.results``, ..."""
+    tails: dict[str, list[ModuleType]] = {}
+    for name, module in modules().items():
+        parts = name.split(".")
+        for cut in range(1, len(parts)):
+            tails.setdefault(".".join(parts[cut:]), []).append(module)
+    return tails
+
+
+#: Dotted spans whose head is a spaCy object, not one of the package's modules.
+SPACY_LANGUAGE_ATTRIBUTES = {"nlp.config", "nlp.pipe", "nlp.analyze_pipes", "nlp.replace_pipe"}
+
+
+#: A span that is a file's name, not a module's attribute (``scanning.py``, ``records.jsonl``).
+FILE_SUFFIX = re.compile(r"\.(?:py|txt|tsv|json|jsonl|phrases|html?|csv|xlsx|md|ndjson|png)$")
+
+
+def test_every_module_attribute_the_readme_names_exists() -> None:
+    """``results.not_a_result``, ``facts.common.short_form_of``, ``scanning.COMPILED``: where the
+    head names a module of the package, the rest is in it."""
+    tails = short_modules()
+    seen, wrong = 0, []
+    for span in SPANS:
+        match = re.fullmatch(r"([\w.]+?)\.(\w+)(?:\(\))?", span)
+        if not match or FILE_SUFFIX.search(span) or span in SPACY_LANGUAGE_ATTRIBUTES or span.split("(")[0] in SPACY_LANGUAGE_ATTRIBUTES:
+            continue
+        head, name = match.groups()
+        parts = head.split(".")
+        for cut in range(len(parts), 0, -1):
+            found = tails.get(".".join(parts[:cut]))
+            if found:
+                seen += 1
+                if not any(resolve(module, [*parts[cut:], name]) for module in found):
+                    wrong.append(span)
+                break
+    assert seen >= 30
+    assert wrong == []
+
+
+def defined_names() -> set[str]:
+    """Every name the package defines or assigns at any depth: functions, classes, constants."""
+    names = set()
+    for path in PACKAGE.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        names |= set(re.findall(r"^\s*(?:async\s+)?(?:def|class)\s+(\w+)", text, flags=re.M))
+        names |= set(re.findall(r"^\s*(\w+)\s*(?::[^=\n]+)?=", text, flags=re.M))
+    return names
+
+
+def test_every_private_constant_and_class_name_the_readme_names_is_defined() -> None:
+    """``_described_set_ups``, ``GIVEN_OBJECT_WORDS``, ``AnchoredScanner``, and the head of
+    ``_Marks.sentence_starts``: each is defined somewhere in the package."""
+    defined = defined_names()
+    named = set()
+    for span in SPANS:
+        if FILE_SUFFIX.search(span):
+            continue
+        head = re.split(r"[.(]", span)[0]
+        if re.fullmatch(r"_[a-z]\w*|_?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|_?[A-Z][a-z]+(?:[A-Z][a-z]*)+", head):
+            named.add(head)
+    named -= {"AND_PARTNER"}  # a rule's id (results.py), written as one
+    assert len(named) > 20
+    assert sorted(named - defined) == []
+
+
+# -- codes ----------------------------------------------------------------------------------------
+
+CATALOGUE = {name for name in [*vars(Errors), *vars(Warnings)] if re.fullmatch(r"[EW]\d{3}", name)}
+
+
+def test_every_code_the_readme_names_is_in_the_catalogue() -> None:
+    named = set(re.findall(r"\b[EW]\d{3}\b", README))
+    assert sorted(named - CATALOGUE) == []
+
+
+def test_every_code_of_the_catalogue_is_in_the_readme() -> None:
+    named = set(re.findall(r"\b[EW]\d{3}\b", README))
+    assert len(CATALOGUE) > 30
+    assert sorted(CATALOGUE - named) == []
+
+
+# -- settings -------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def settings() -> dict[str, dict[str, object]]:
+    from trialnews.nlp import make_nlp
+
+    return {name: dict(config) for name, config in make_nlp().config["components"].items()}
+
+
+def test_every_setting_given_with_its_default_has_that_default(settings: dict[str, dict[str, object]]) -> None:
+    """``max_arms`` (6), ``carry_sentences`` (the results component's config, default 2), the
+    setting ``min_news_size``, 3: a setting of some component, with that default."""
+    given = re.findall(r"`([a-z]+(?:_[a-z]+)+)` \((?:[^()0-9]*default )?(\d+)\)", README)
+    given += re.findall(r"the setting `([a-z]+(?:_[a-z]+)+)`, (\d+)\)", README)
+    assert len(given) >= 8
+    defaults: dict[str, set[str]] = {}
+    for config in settings.values():
+        for key, value in config.items():
+            defaults.setdefault(key, set()).add(str(value))
+    constants = {name: str(getattr(module, name)) for module in modules().values() for name in vars(module)}
+    wrong = [(name, value) for name, value in given
+             if value not in defaults.get(name, set()) and constants.get(name) != value
+             and not _weight(name) == value]
+    assert wrong == []
+
+
+def _weight(name: str) -> str | None:
+    """A score weight of the arm finder (``min_score``), which the README gives as a setting."""
+    from trialnews.facts import arms
+
+    weights = getattr(arms, "LABEL_WEIGHTS", None) or {}
+    return str(weights[name]) if name in weights else None
+
+
+def test_every_setting_the_readme_calls_a_components_is_in_its_config(settings: dict[str, dict[str, object]]) -> None:
+    """A name the README gives as a setting or config (``the setting `min_news_size```, ``the
+    component's `weights` setting``, ``within `ci_window```) is a key of some component's config."""
+    keys = {key for config in settings.values() for key in config}
+    named = set(re.findall(r"setting `(\w+)`|`(\w+)` setting|settings `(\w+)`", README))
+    named = {name for group in named for name in group if name}
+    named |= {"carry_sentences", "ci_window", "max_bracket_gap_words", "reference_chars", "outcome_linkers",
+              "group_linkers", "lede_position", "opening_position", "long_statement_words", "min_abstract_authors",
+              "min_reference_authors", "max_reference_chars", "max_arms"} & set(SPANS)
+    assert len(named) >= 10
+    assert sorted(named - keys) == []
+
+
+# -- record fields and rules ----------------------------------------------------------------------
+
+def schema_properties(node: object) -> set[str]:
+    if isinstance(node, dict):
+        own = set(node.get("properties", {})) if isinstance(node.get("properties"), dict) else set()
+        return own | {name for value in node.values() for name in schema_properties(value)}
+    if isinstance(node, list):
+        return {name for value in node for name in schema_properties(value)}
+    return set()
+
+
+def package_text() -> str:
+    return "\n".join(path.read_text(encoding="utf-8") for path in PACKAGE.rglob("*.py"))
+
+
+def test_every_record_field_path_the_readme_names_is_a_field() -> None:
+    """``source.path``, ``evidence.links.endpoint``: fields of the record's schema; a key of the free
+    ``links`` mapping (``links.assigned``) is one the package writes (``"assigned"``)."""
+    from trialnews.record import Record
+
+    fields = schema_properties(Record.model_json_schema())
+    code = package_text()
+    named = [span for span in SPANS
+             if re.fullmatch(r"(?:source|evidence|links)(?:\.\w+)+", span) and not FILE_SUFFIX.search(span)]
+    assert len(named) >= 8
+    wrong = []
+    for span in named:
+        parts = span.split(".")
+        after_links = parts[parts.index("links") + 1:] if "links" in parts else []
+        plain = parts[:len(parts) - len(after_links)]
+        if any(part not in fields for part in plain) or any(f'"{key}"' not in code for key in after_links):
+            wrong.append(span)
+    assert wrong == []
+
+
+def test_every_rule_the_readme_names_is_a_rule() -> None:
+    """``rule `treatment-alone```, ```number-hyphen-population` rule``: an id of a ``patterns/*.jsonl``
+    rule or a rule name the package writes."""
+    texts = package_text() + "\n".join(path.read_text(encoding="utf-8") for path in PATTERNS.glob("*.jsonl"))
+    named = {name for pair in re.findall(r"rules? `([\w-]+)`|`([\w-]+)` rule\b", README) for name in pair if name}
+    assert len(named) >= 10
+    assert sorted(name for name in named if f'"{name}"' not in texts) == []
