@@ -368,3 +368,82 @@ def test_every_rule_the_readme_names_is_a_rule() -> None:
     named = {name for pair in re.findall(r"rules? `([\w-]+)`|`([\w-]+)` rule\b", README) for name in pair if name}
     assert len(named) >= 10
     assert sorted(name for name in named if f'"{name}"' not in texts) == []
+
+
+# -- set-up, commands and settings, the other way round ------------------------------------------
+
+def test_every_make_target_the_readme_names_is_in_the_makefile() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    targets = set(re.findall(r"^([\w-]+):", makefile, flags=re.M))
+    named = set(re.findall(r"`make ([a-z][\w-]*)", README)) | {
+        target for line in CODE_LINES for target in re.findall(r"^\s*make ([a-z][\w-]*)", line)}
+    assert {"run", "test"} <= named
+    assert sorted(named - targets) == []
+
+
+def test_the_readme_installs_as_the_makefile_does() -> None:
+    """"Without `make`, the same by hand": the same extra, the same two commands."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "pip install --quiet '.[test]'" in makefile
+    assert "$(BIN)/trialnews run" in makefile and "$(BIN)/pytest" in makefile
+    assert ".venv/bin/pip install '.[test]'" in README
+    assert ".venv/bin/trialnews run" in README and ".venv/bin/pytest" in README
+
+
+def test_every_command_of_the_cli_is_in_the_command_table() -> None:
+    table = set(re.findall(r"^\| `trialnews ([a-z-]+)", README, flags=re.M))
+    assert sorted(set(command_options()) - table) == []
+
+
+def test_a_config_example_sets_a_setting_of_its_component(settings: dict[str, dict[str, object]]) -> None:
+    """``nlp.replace_pipe("trialnews_header", ..., config={"header_window": 600})``."""
+    examples = re.findall(r'replace_pipe\("(\w+)",[^)]*?config=\{"(\w+)"', README.replace("\n", " "))
+    assert examples
+    assert [(name, key) for name, key in examples if key not in settings[name]] == []
+
+
+def test_every_fact_the_readme_lists_has_its_settings() -> None:
+    """``trialnews/facts/*.py: header, arms, ...``, each made with ``facts/<kind>.py:Settings``."""
+    kinds = re.search(r"`trialnews/facts/\*\.py`: ([a-z, ]+)\)", README.replace("\n   ", " "))
+    assert kinds
+    names = [kind.strip() for kind in kinds.group(1).split(",")]
+    assert len(names) >= 9
+    assert [kind for kind in names if not hasattr(modules().get(f"trialnews.facts.{kind}"), "Settings")] == []
+
+
+# -- the --help texts and the README's defaults ---------------------------------------------------
+
+def option_defaults() -> dict[str, set[str]]:
+    """Each option's default, as its parameter holds it or as a module's ``DEFAULT_<NAME>`` constant
+    (``--partition-size``: ``DEFAULT_PARTITION_SIZE``, where the parameter's own default is None)."""
+    constants = {name: value for module in modules().values() for name, value in vars(module).items()
+                 if name.startswith("DEFAULT_") and isinstance(value, int)}
+    group = typer.main.get_command(app)
+    defaults: dict[str, set[str]] = {}
+    for command in group.commands.values():
+        for param in command.params:
+            for opt in param.opts:
+                constant = constants.get("DEFAULT_" + opt.lstrip("-").replace("-", "_").upper())
+                defaults.setdefault(opt, set()).update(
+                    {str(value) for value in (param.default, constant) if value is not None})
+    return defaults
+
+
+def test_every_default_a_help_text_gives_is_the_options() -> None:
+    """``--partition-size``: "files per task (default 64)" is the default the engine uses."""
+    defaults = option_defaults()
+    group = typer.main.get_command(app)
+    given = [(param.opts[0], number) for command in group.commands.values() for param in command.params
+             for number in re.findall(r"\(default:? (\d+)\)", getattr(param, "help", None) or "")]
+    assert given
+    assert [(opt, number) for opt, number in given if number not in defaults[opt]] == []
+
+
+def test_every_default_the_readme_gives_an_option_is_its_default() -> None:
+    """```--partition-size` files (default 64)``, ```--max-bytes` is 20 MiB by default``."""
+    defaults = option_defaults()
+    given = re.findall(r"`(--[a-z-]+)`[^.;`]{0,40}?\(default (\d+)\)", README)
+    given += [(opt, str(int(mib) * 1024 * 1024))
+              for opt, mib in re.findall(r"`(--[a-z-]+)` is (\d+) MiB by default", README)]
+    assert len(given) >= 2
+    assert [(opt, number) for opt, number in given if number not in defaults.get(opt, set())] == []
