@@ -290,8 +290,9 @@ def settings() -> dict[str, dict[str, object]]:
 
 def test_every_setting_given_with_its_default_has_that_default(settings: dict[str, dict[str, object]]) -> None:
     """``max_arms`` (6), ``carry_sentences`` (the results component's config, default 2), the
-    setting ``min_news_size``, 3: a setting of some component, with that default."""
-    given = re.findall(r"`([a-z]+(?:_[a-z]+)+)` \((?:[^()0-9]*default )?(\d+)\)", README)
+    setting ``min_news_size``, 3: a setting of some component, with that default; a module's
+    constant, ``GIVEN_OBJECT_WORDS`` (4), has that value."""
+    given = re.findall(r"`(_?[A-Za-z]+(?:_[A-Za-z]+)+)` \((?:[^()0-9]*default )?(\d+)\)", README)
     given += re.findall(r"the setting `([a-z]+(?:_[a-z]+)+)`, (\d+)\)", README)
     assert len(given) >= 8
     defaults: dict[str, set[str]] = {}
@@ -300,25 +301,20 @@ def test_every_setting_given_with_its_default_has_that_default(settings: dict[st
             defaults.setdefault(key, set()).add(str(value))
     constants = {name: str(getattr(module, name)) for module in modules().values() for name in vars(module)}
     wrong = [(name, value) for name, value in given
-             if value not in defaults.get(name, set()) and constants.get(name) != value
-             and not _weight(name) == value]
+             if value not in defaults.get(name, set()) and constants.get(name) != value]
     assert wrong == []
-
-
-def _weight(name: str) -> str | None:
-    """A score weight of the arm finder (``min_score``), which the README gives as a setting."""
-    from trialnews.facts import arms
-
-    weights = getattr(arms, "LABEL_WEIGHTS", None) or {}
-    return str(weights[name]) if name in weights else None
 
 
 def test_every_setting_the_readme_calls_a_components_is_in_its_config(settings: dict[str, dict[str, object]]) -> None:
     """A name the README gives as a setting or config (``the setting `min_news_size```, ``the
-    component's `weights` setting``, ``within `ci_window```) is a key of some component's config."""
+    component's `weights` setting``; a snake_case name within 70 characters of "config" or
+    "setting", and the settings the README names elsewhere, ``within `ci_window```) is a key of
+    some component's config."""
     keys = {key for config in settings.values() for key in config}
-    named = set(re.findall(r"setting `(\w+)`|`(\w+)` setting|settings `(\w+)`", README))
-    named = {name for group in named for name in group if name}
+    flat = re.sub(r"\s*\n\s*", " ", README)
+    named = {name for word in re.finditer(r"\bconfig\b|\bsettings?\b", flat)
+             for name in re.findall(r"`([a-z]+(?:_[a-z]+)+)`", flat[max(0, word.start() - 70):word.end() + 70])}
+    named |= {name for pair in re.findall(r"setting `(\w+)`|`(\w+)` setting", flat) for name in pair if name}
     named |= {"carry_sentences", "ci_window", "max_bracket_gap_words", "reference_chars", "outcome_linkers",
               "group_linkers", "lede_position", "opening_position", "long_statement_words", "min_abstract_authors",
               "min_reference_authors", "max_reference_chars", "max_arms"} & set(SPANS)
@@ -447,3 +443,52 @@ def test_every_default_the_readme_gives_an_option_is_its_default() -> None:
               for opt, mib in re.findall(r"`(--[a-z-]+)` is (\d+) MiB by default", README)]
     assert len(given) >= 2
     assert [(opt, number) for opt, number in given if number not in defaults.get(opt, set())] == []
+
+
+def test_every_use_of_a_lexicon_the_readme_names_is_in_it() -> None:
+    """```comparatives.tsv:pair-order```: a use the ``.tsv``'s ``#`` header lists and its entries
+    carry; ```numbers.json:nobody```: a key of the JSON file."""
+    import json
+
+    named = re.findall(r"`([\w-]+\.(?:tsv|json)):([\w-]+)`", README)
+    assert len(named) >= 5
+    wrong = []
+    for name, use in named:
+        path = next(PATTERNS.rglob(name), None)
+        if path is None:
+            wrong.append(f"{name}:{use}")
+        elif name.endswith(".json"):
+            if use not in json.loads(path.read_text(encoding="utf-8")):
+                wrong.append(f"{name}:{use}")
+        else:
+            lines = path.read_text(encoding="utf-8").splitlines()
+            header = " ".join(line for line in lines if line.startswith("#"))
+            entries = [line.split("\t", 1)[1].split() for line in lines if "\t" in line and not line.startswith("#")]
+            if not re.search(rf"(?<![\w-]){re.escape(use)}(?![\w-])", header) or not any(use in e for e in entries):
+                wrong.append(f"{name}:{use}")
+    assert wrong == []
+
+
+def test_every_linker_value_the_readme_gives_a_link_is_written_by_the_package() -> None:
+    """```links.assigned`: `dose-list```, ```links.endpoint`: `gapped-change```: the package writes
+    that value (a string of its code or of a pattern file)."""
+    texts = package_text() + "\n".join(path.read_text(encoding="utf-8") for path in PATTERNS.rglob("*")
+                                       if path.is_file() and path.suffix in {".jsonl", ".json", ".txt", ".tsv"})
+    named = re.findall(r"`(?:evidence\.)?links(?:\.\w+)?`: `([\w-]+)`", README)
+    assert len(named) >= 5
+    assert sorted(value for value in set(named) if f'"{value}"' not in texts) == []
+
+
+def test_every_snake_case_name_the_readme_gives_is_still_in_the_code() -> None:
+    """``endpoint_proposals``, ``named_mentions``, ``each_group_words``, ``said_ahead``: a function,
+    setting, feature, use or key of that name is still written somewhere in the package, its
+    ``patterns/``, ``bench/`` or ``pyproject.toml`` (a name the code no longer has is stale)."""
+    words: set[str] = set()
+    for path in [*PACKAGE.rglob("*.py"), *(ROOT / "bench").glob("*.py"), ROOT / "pyproject.toml",
+                 *(path for path in PATTERNS.rglob("*") if path.is_file())]:
+        words |= set(re.findall(r"\w+", path.read_text(encoding="utf-8", errors="replace")))
+    named = {part for span in SPANS if not FILE_SUFFIX.search(span) and "/" not in span
+             for part in re.findall(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b", span)}
+    assert len(named) > 50
+    # a fact's part of the record in progress is declared as ``doc._.trialnews_<key>``
+    assert sorted(name for name in named - words if name.removeprefix("trialnews_") not in words) == []
