@@ -98,7 +98,7 @@ CODE_LINES = [line.split("#")[0] for block in re.findall(r"^```\w*\n(.*?)^```", 
               for line in block.splitlines()]
 #: ``trialnews CMD ...`` as the README shows it: in a backtick span, or in a line of a code block.
 SHOWN_COMMANDS = [match.groups() for text in [*SPANS, *CODE_LINES]
-                  for match in re.finditer(r"\btrialnews ([a-z][a-z-]*)(.*)", text)]
+                  for match in re.finditer(r"\btrialnews ([a-z][a-z-]*)([^&]*)", text)]  # to an && (another program)
 
 
 def test_every_trialnews_command_the_readme_shows_exists() -> None:
@@ -111,7 +111,7 @@ def test_every_trialnews_command_the_readme_shows_exists() -> None:
 def test_every_option_shown_after_a_command_is_that_commands() -> None:
     commands = command_options()
     wrong = [(command, option) for command, rest in SHOWN_COMMANDS if command in commands
-             for option in re.findall(r"(?<![\w-])--[a-z][\w-]*", rest)
+             for option in re.findall(r"(?<![\w-])--?[a-z][\w-]*", rest)
              if option not in commands[command] | {"--help"}]
     assert wrong == []
 
@@ -221,6 +221,8 @@ def test_every_module_attribute_the_readme_names_exists() -> None:
     tails = short_modules()
     seen, wrong = 0, []
     for span in SPANS:
+        if re.fullmatch(r"\w+(?:/\w+)+\.\w+", span) and not FILE_SUFFIX.search(span):
+            span = span.replace("/", ".")  # ``facts/common.words_at``
         match = re.fullmatch(r"([\w.]+?)\.(\w+)(?:\(\))?", span)
         if not match or FILE_SUFFIX.search(span) or span in SPACY_LANGUAGE_ATTRIBUTES or span.split("(")[0] in SPACY_LANGUAGE_ATTRIBUTES:
             continue
@@ -492,3 +494,13 @@ def test_every_snake_case_name_the_readme_gives_is_still_in_the_code() -> None:
     assert len(named) > 50
     # a fact's part of the record in progress is declared as ``doc._.trialnews_<key>``
     assert sorted(name for name in named - words if name.removeprefix("trialnews_") not in words) == []
+
+
+def test_every_path_into_the_repository_the_readme_names_exists() -> None:
+    """``docs/review.png``, ``tests/facts/test_<kind>.py``, ``.ci/run``, ``corpus/...``: a path into one
+    of the repository's folders exists (``<kind>`` stands for any name)."""
+    named = {path for span in SPANS for path in re.findall(
+        r"(?<![\w/.])((?:docs|corpus|tests|bench|pipeline|patterns|\.ci)/[\w.*<>/-]*[\w*>])", span)}
+    assert len(named) > 20
+    missing = [path for path in named if not list(ROOT.glob(re.sub(r"<\w+>", "*", path)))]
+    assert sorted(missing) == []
