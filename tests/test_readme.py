@@ -504,3 +504,45 @@ def test_every_path_into_the_repository_the_readme_names_exists() -> None:
     assert len(named) > 20
     missing = [path for path in named if not list(ROOT.glob(re.sub(r"<\w+>", "*", path)))]
     assert sorted(missing) == []
+
+
+def test_every_use_a_tsv_lexicon_declares_is_in_the_readmes_list_of_its_uses() -> None:
+    """"So it is for `comparatives.tsv` (`outcome`: ...; `pair-order`: ...)": the list names every
+    use of the file's ``# uses:`` header, and none it lacks."""
+    flat = re.sub(r"\s*\n\s*", " ", README)
+    listing = flat[flat.index("So it is for `comparatives.tsv`"):]
+    listing = listing[:listing.index("Smaller lists moved out")]
+    checked = 0
+    for path in PATTERNS.glob("*.tsv"):
+        declared = re.search(r"^# *uses: *(.+)$", path.read_text(encoding="utf-8"), flags=re.M)
+        start = listing.find(f"`{path.name}` (")
+        if not declared or start < 0:
+            continue
+        depth, end = 0, start + len(path.name) + 3
+        for end in range(start + len(path.name) + 3, len(listing)):  # to the bracket that closes the list
+            depth += {"(": 1, ")": -1}.get(listing[end], 0)
+            if depth < 0:
+                break
+        own = set(re.findall(r"`([\w-]+)`", listing[start:end]))
+        assert set(declared.group(1).split()) <= own, path.name
+        checked += 1
+    assert checked >= 3
+
+
+def test_every_inclusion_the_readme_states_is_an_include_line() -> None:
+    """"`approximate_words.txt` in `rounding_words.txt` and `approximators.txt`", "`event_kind_words.txt`,
+    included in `evaluative_words.txt`", "`not_condition_modifiers.txt`, which includes
+    `statistic_words.txt`": the including file has ``@include`` of the included one."""
+    includes = {(line.split()[1].split(":")[0], path.name) for path in PATTERNS.rglob("*.txt")
+                for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("@include ")}
+    flat = re.sub(r"\s*\n\s*", " ", README)
+    stated = set(re.findall(r"`(?:patterns/)?([\w-]+\.txt)`,? included in `([\w-]+\.txt)`", flat))
+    stated |= {(b, a) for a, b in re.findall(r"`([\w-]+\.txt)`, which includes `([\w-]+\.txt)`", flat)}
+    shared = flat[flat.index("A list others share is written once and included ("):]
+    shared = shared[:shared.index("`*` in an entry")]
+    for clause in re.split(r";|, (?=`)", shared):
+        names = re.findall(r"`([\w-]+\.txt)`", clause)
+        if " in `" in clause and len(names) >= 2:
+            stated |= {(names[0], other) for other in names[1:]}
+    assert len(stated) >= 9
+    assert sorted(stated - includes) == []
