@@ -546,3 +546,17 @@ def test_every_inclusion_the_readme_states_is_an_include_line() -> None:
             stated |= {(names[0], other) for other in names[1:]}
     assert len(stated) >= 9
     assert sorted(stated - includes) == []
+
+
+def test_every_module_the_readme_says_reads_a_list_names_it() -> None:
+    """"`linking/groups.py` (`whole_group_words.txt`, ...)", "`publication_aside_words.txt`
+    (facts/conclusions.py)": that module's source names the list."""
+    flat = re.sub(r"\s*\n\s*", " ", README)
+    folders = "facts|linking|reading|vocab|components|engines|evaluation|writers"
+    pairs = {(match.group(1), name)
+             for match in re.finditer(rf"`((?:{folders})/\w+\.py)` \(([^()]*)\)", flat)
+             for name in re.findall(r"`([\w-]+\.(?:txt|tsv|json|jsonl))`", match.group(2))}
+    pairs |= {(module, name) for name, module in
+              re.findall(rf"`([\w-]+\.(?:txt|tsv|json))` \(((?:{folders})/\w+\.py)[;)]", flat)}
+    assert len(pairs) >= 20
+    assert sorted(pair for pair in pairs if pair[1] not in (PACKAGE / pair[0]).read_text(encoding="utf-8")) == []
