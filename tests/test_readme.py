@@ -560,3 +560,24 @@ def test_every_module_the_readme_says_reads_a_list_names_it() -> None:
               re.findall(rf"`([\w-]+\.(?:txt|tsv|json))` \(((?:{folders})/\w+\.py)[;)]", flat)}
     assert len(pairs) >= 20
     assert sorted(pair for pair in pairs if pair[1] not in (PACKAGE / pair[0]).read_text(encoding="utf-8")) == []
+
+
+def test_the_facts_the_readme_lists_run_in_that_order(settings: dict[str, dict[str, object]]) -> None:
+    """"One component per kind of fact (`trialnews/facts/*.py`: header, arms, ...)": the pipeline's
+    fact components, in its order."""
+    kinds = re.search(r"`trialnews/facts/\*\.py`: ([a-z, ]+)\)", README.replace("\n   ", " "))
+    assert kinds
+    listed = [kind.strip() for kind in kinds.group(1).split(",")]
+    components = [name.removeprefix("trialnews_") for name in settings]
+    assert [name for name in components if name in listed] == listed
+
+
+def test_the_kinds_of_text_the_readme_lists_are_the_records() -> None:
+    """"`source.kind`: `structured-abstract`, `abstract`, `press-release`, `news`": the schema's values."""
+    from trialnews.record import Record
+
+    listed = re.search(r"`source\.kind`:((?:\s*`[\w-]+`,?)+)", README)
+    assert listed
+    kind = Record.model_json_schema()["$defs"]["Source"]["properties"]["kind"]
+    allowed = {value for option in kind.get("anyOf", [kind]) for value in option.get("enum", [])}
+    assert set(re.findall(r"`([\w-]+)`", listed.group(1))) == allowed
