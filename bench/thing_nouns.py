@@ -26,7 +26,7 @@ sense. Only single lower-case words are written (a name in capitals is an acrony
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 from trialnews.linking.phrases import singulars  # the plurals the pipeline reads the lists with
@@ -132,7 +132,11 @@ def relational_adjectives(wordnet: Path) -> list[str]:
 
 
 def main() -> None:
-    wordnet = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
+    parser = argparse.ArgumentParser(description="Write patterns/thing_nouns.txt and "
+                                     "patterns/relational_adjectives.txt from WordNet 3.0.")
+    parser.add_argument("wordnet", nargs="?", type=Path, default=Path("/usr/share/wordnet"), metavar="WORDNET_DIR",
+                        help="the folder of WordNet's index.noun, data.noun and data.adj (default: %(default)s)")
+    wordnet = parser.parse_args().wordnet
     kinds = noun_kinds(wordnet)
     (PATTERNS / "thing_nouns.txt").write_text(
         NOUN_HEADER + "".join(f"{w}\t{kinds[w]}\n" for w in sorted(kinds)), encoding="utf-8")
