@@ -62,11 +62,11 @@ def test_words_of_a_text_and_their_starts() -> None:
     assert present == {"5-fu", "then", "crohn's"}
 
 
-#: One line per paragraph: a lede, an outside expert's quote (``who did not take part``: an
+#: One line per paragraph: a lede, an outside expert's quote (``who has no ties``: an
 #: ``OUTSIDE_CUE``), a group of experts opening a clause (``Other specialists``: an
 #: ``OUTSIDE_GROUP_CUE``), and a line with neither.
 EXPERT = ("The pill halved migraine days in the study.\n"
-          "\"This is welcome news,\" said Dr. Omar Reyes, a neurologist who did not take part in the research.\n"
+          "\"This is welcome news,\" said Dr. Omar Reyes, a Denver neurologist who has no ties to the drug's maker.\n"
           "Other specialists caution that larger trials are needed.\n"
           "The patients kept a headache diary for six months.")
 

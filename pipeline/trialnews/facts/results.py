@@ -1131,7 +1131,9 @@ RELATIVE_COMPARATIVES = "comparatives.tsv:relative"
 
 def _words_before(doc: Doc, span: Span, window: int) -> list[str]:
     """The words of at most ``window`` tokens before a value, back to punctuation that ends its
-    phrase (not a colon that labels the value: ``average age: 42.9 ± 11.1 years``)."""
+    phrase (not a colon that labels the value: ``mean age: x ± s years``). Both readers of these
+    words read past such a colon: the word of age (:func:`_joins_number`) and the prevalence verbs
+    of :func:`not_a_result` (``affects: 3%`` is read as ``affects 3%``)."""
     words = []
     i = span.start
     while i > sent(span).start and len(words) < window:
@@ -1146,7 +1148,7 @@ def _words_before(doc: Doc, span: Span, window: int) -> list[str]:
 def _joins_number(token) -> bool:
     """A token that may stand between a word of age and its number: another number, a function
     word, an approximator or a copula (``ages of 50 and 90``, ``age was about 63``), a group's name
-    or an age before (``The mean age in group A was 34.2 ± 10.1 years and B was 32.3 ± 9.1 years``,
+    or an age before (``Average age in group B was x ± s years and in group A y ± t years``,
     ``age in the placebo arm was 61``)."""
     return token.like_num or token.text in ("-", "/", ":") or bool(classes(token.text) & {DET, PREP, CONJ}) \
         or token.lower_ in word_set("approximators.txt") or token.lower_ in word_set("copulas.txt") \
