@@ -19,7 +19,7 @@ def rates(found: dict) -> set[tuple[float, str | None, str]]:
 
 def test_a_list_after_a_total_and_its_colon_is_the_groups(run) -> None:
     found = rates(run(abstract("Forty-four (18.3%) patients developed a lymphocele: 15 (12.4%) and 29 (24.2%) in "
-                               "groups A and B, respectively (p = 0.027).")))
+                               "groups A and B, respectively (P = .027).")))
     assert {(12.4, "group A", "lymphocele"), (24.2, "group B", "lymphocele")} <= found
     assert 18.3 not in {value for value, _, _ in found}
 
