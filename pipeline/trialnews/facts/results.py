@@ -25,8 +25,8 @@ from ..linking.wordclass import CONJ, DET, NOUN, PREP, VERB, classes, is_functio
 from ..reading.doctext import span_text, text_of
 from .allocation import total_of_ordered_value
 from .endpoints import singular
-from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
-    spans_starting, state
+from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, overlaps_span, \
+    sent, spans, spans_starting, state
 from ..linking.groups import RESPECTIVELY, BASELINE_WORDS, names_other_group, FROM_BASELINE, LIST_LABELS, from_baseline, named_mentions, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
@@ -1149,11 +1149,13 @@ def _joins_number(token) -> bool:
     """A token that may stand between a word of age and its number: another number, a function
     word, an approximator or a copula (``ages of 50 and 90``, ``age was about 63``), a group's name
     or an age before (``Average age in group B was x ± s years and in group A y ± t years``,
-    ``age in the placebo arm was 61``)."""
+    ``age in the placebo arm was 61``; the group's and age's spans found by bisection, not by a walk
+    over every span of the doc for each token)."""
     return token.like_num or token.text in ("-", "/", ":") or bool(classes(token.text) & {DET, PREP, CONJ}) \
         or token.lower_ in word_set("approximators.txt") or token.lower_ in word_set("copulas.txt") \
         or token.lower_ in word_set("group_nouns.txt") \
-        or any(m.start <= token.i < m.end for m in spans(token.doc, "ARM_MENTION", "DURATION"))
+        or overlaps_span(token.doc, "ARM_MENTION", token.i, token.i + 1) \
+        or overlaps_span(token.doc, "DURATION", token.i, token.i + 1)
 
 
 #: Why a percentage before ``absolute improvement`` is no result (``patterns/absolute_difference_words.txt``).
