@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from trialnews.facts import results
+from trialnews.resources import load_lexicon
+
 
 def abstract(results: str) -> str:
     return ("A randomized trial\n\nBACKGROUND: Weight gain is common. METHODS: Women were randomized to drug X "
@@ -41,3 +44,11 @@ def test_an_age_with_its_spread_is_no_result(run) -> None:
                                 "group A.")))
     assert not {value for value, _, _ in found} & {47.3, 9.6}
     assert (3.1, "kg", "group A") in found
+
+
+@pytest.mark.parametrize("mark", [*load_lexicon("spread_signs.txt"), *load_lexicon("spread_abbreviations.txt")])
+def test_every_mark_the_rules_read_is_one_the_reader_parts_the_mean_at(run, mark: str) -> None:
+    # the rules and facts/results.py read one list: a rule's span is always split into mean and spread
+    assert results._SPREAD.match(f"3.9 kg ({mark} 1.2 kg)").group("mean", "spread") == ("3.9 kg", " kg")
+    found = values(run(abstract(f"The mean weight loss was 3.9 kg ({mark} 1.2 kg) in group A.")))
+    assert (3.9, "kg", "group A") in found and 1.2 not in {value for value, _, _ in found}

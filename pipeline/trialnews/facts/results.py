@@ -20,7 +20,7 @@ from ..reading.kind import is_abstract, section_at
 from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
-from ..scanning import StartFilteredPattern, compile_pattern, phrase_alternation
+from ..scanning import StartFilteredPattern, alternation, compile_pattern, phrase_alternation
 from ..linking.wordclass import CONJ, DET, NOUN, PREP, VERB, classes, is_function_word
 from ..reading.doctext import span_text, text_of
 from .allocation import total_of_ordered_value
@@ -110,9 +110,10 @@ def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,
                      statistic_chars: int = STATISTIC_CHARS) -> tuple[float | None, str | None, str]:
     """Value, unit and statistic of a value span."""
     text = span_text(span)
-    if span.id_ in SPREAD_RULES:  # "4.2 ± 1.1 kg", "11.3% (± 8.6%)": the mean, in the spread's unit where it has none
-        mean, spread = _SPREAD.match(text).group("mean", "spread")
-        text = mean + (spread if not re.search(r"[^\d.,\s]", mean) else "")
+    spread_match = _SPREAD.match(text) if span.id_ in SPREAD_RULES else None
+    if spread_match is not None:  # "4.2 ± 1.1 kg", "11.3% (± 8.6%)": the mean, in the spread's unit where it has none
+        mean, spread = spread_match.group("mean", "spread")
+        text = mean + (spread if not _HAS_UNIT.search(mean) else "")
     if span.label_ == "FRACTION":
         return fraction_percent(text), "%", "rate"
     if span.label_ == "PERCENT":
@@ -167,8 +168,13 @@ PAIR_RULE = "measure-pair"
 #: The rules of ``patterns/numbers.jsonl`` that read a mean with its spread (``4.2 ± 1.1 kg``,
 #: ``17% (SD 6%)``): the value is the mean; the spread after ``±`` or ``SD`` is none.
 SPREAD_RULES = frozenset({"mean-spread-percent", "mean-spread-duration", "mean-spread-quantity"})
-#: A mean and its spread: the mean with its own unit if written, the spread's number, the unit after it.
-_SPREAD = compile_pattern(r"(?s)(?P<mean>.*?)\s*\(?\s*(?:\u00b1|\+/-|\+/\u2212|S\.?D\.?\s*[:=,]?)\s*[\d.,]+(?P<spread>.*?)\)?$")
+#: A mean and its spread: the mean with its own unit if written, the spread's number, the unit after it;
+#: the signs and abbreviations are the rules' own lists (``patterns/spread_signs.txt``,
+#: ``patterns/spread_abbreviations.txt``), so the two read one syntax.
+_SPREAD = compile_pattern(r"(?s)(?P<mean>.*?)\s*\(?\s*(?:" + alternation(load_lexicon("spread_signs.txt")) + "|"
+                          + alternation(load_lexicon("spread_abbreviations.txt")) + r"\s*[:=,]?)\s*[\d.,]+(?P<spread>.*?)\)?$")
+#: A mean written with a unit of its own: any character but digits, separators and spaces.
+_HAS_UNIT = compile_pattern(r"[^\d.,\s]")
 #: The rule of ``patterns/numbers.jsonl`` that reads a bare number as the level a score reached
 #: (``the average pain score fell to 30``), and the unit such a level is in.
 SCORE_RULES, SCORE_UNIT = frozenset({"score-level", "score-level-from"}), "points"
