@@ -38,9 +38,11 @@ from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outc
 
 #: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
 MIN_GROUP_TOTAL = 5
-#: The outcome linker of last resort: a value it names takes its list or contrast partner's
-#: outcome instead, where another linker found that one (one outcome for both values).
-LAST_RESORT_OUTCOME = "sentence-subject"
+#: The outcome linker whose outcome is a guess, the subject of the value's sentence (abstracts): a
+#: value it names takes its list or contrast partner's outcome instead, where another linker found
+#: that one (one outcome for both values). Not the last linker tried: ``difference-in`` and
+#: ``lead-before-colon`` come after it, for values of a known group, and are no guess.
+GUESSED_OUTCOME = "sentence-subject"
 #: Outcome linkers that name an outcome by a verb alone (``responded``: response), weaker than the
 #: article's own name for it in the sentence before.
 VERB_OUTCOME_LINKERS = frozenset({"verb-after-value", "verb-names-outcome"})
@@ -1550,7 +1552,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             # (which a partner's verb alone does not override: "25% responded ... versus 5%" is its response rate)
             name = named[partner]
             result["evidence"]["links"]["endpoint"] = "contrast-partner"
-        guessed = result["evidence"]["links"].get("endpoint") == LAST_RESORT_OUTCOME
+        guessed = result["evidence"]["links"].get("endpoint") == GUESSED_OUTCOME
         if (name is None or guessed) and result["arm"] is not None:
             across_threshold = False
             if not named.get(partner):
@@ -1561,7 +1563,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                     partner = contrast_partner(doc, span, results_read)
                     across_threshold = partner is not None
             found = named.get(partner) if partner is not None else None
-            if found is not None and (not guessed or linker_of.get(partner) != LAST_RESORT_OUTCOME):
+            if found is not None and (not guessed or linker_of.get(partner) != GUESSED_OUTCOME):
                 name = found  # "rates were 41% and 43%": the second value's outcome is the first's
                 result["evidence"]["links"]["endpoint"] = THRESHOLD_PARTNER if across_threshold else "partner-outcome"
                 if changed_to(doc, partner, span) or (following := listed_after(doc, span, values)) is not None \
