@@ -7,6 +7,8 @@ Every sentence below is written for these tests (none is copied from a data set)
 
 from __future__ import annotations
 
+import pytest
+
 
 def abstract(results: str) -> str:
     return ("A randomized trial\n\nBACKGROUND: Lymphocele is common. METHODS: Patients were randomized to a closed "
@@ -17,11 +19,23 @@ def rates(found: dict) -> set[tuple[float, str | None, str]]:
     return {(result["value"], result["arm"], result["endpoint"]) for result in found["results"] if result["unit"] == "%"}
 
 
-def test_a_list_after_a_total_and_its_colon_is_the_groups(run) -> None:
-    found = rates(run(abstract("Forty-four (18.3%) patients developed a lymphocele: 15 (12.4%) and 29 (24.2%) in "
-                               "groups A and B, respectively (P = .027).")))
+def no_list_warning(record: dict) -> bool:
+    """No W001 (a ``respectively`` list whose values and groups differ in number)."""
+    return not [warning for warning in record["warnings"] if warning.startswith("W001")]
+
+
+@pytest.mark.parametrize("results", [
+    pytest.param("Forty-four (18.3%) patients developed a lymphocele: 15 (12.4%) and 29 (24.2%) in groups A and B, "
+                 "respectively (P = .027).", id="a-count-and-its-rate"),
+    pytest.param("Overall, 18.3% of patients developed a lymphocele: 12.4% and 24.2% in groups A and B, respectively "
+                 "(P = .027).", id="a-rate"),
+])
+def test_a_list_after_a_total_and_its_colon_is_the_groups(run, results: str) -> None:
+    record = run(abstract(results))
+    found = rates(record)
     assert {(12.4, "group A", "lymphocele"), (24.2, "group B", "lymphocele")} <= found
-    assert 18.3 not in {value for value, _, _ in found}
+    assert all(arm is None for value, arm, _ in found if value == 18.3)  # the total is no group's
+    assert no_list_warning(record)  # the list is the two values after the colon, one per group
 
 
 def test_without_a_lead_the_list_is_read_as_before(run) -> None:
