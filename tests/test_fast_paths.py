@@ -1,7 +1,9 @@
-"""Faster readings that must give the same answers as the walks they replaced: the brackets
-read by ``comparisons._closed_before``, the word split of the dictionary scans, the outside-expert
-cues found by bisection, the arm mentions of a size's sentence, and a short form's disease read
-once per long form."""
+"""Faster readings, checked against answers written by hand: the brackets read by
+``comparisons._closed_before``, the word split of the dictionary scans, the outside-expert cues
+found by bisection, the arm mentions of a size's sentence, and a short form's disease read once
+per long form.
+
+Every sentence below is written for these tests (none is copied from a data set)."""
 
 from __future__ import annotations
 
@@ -9,29 +11,31 @@ import re
 import pytest
 
 from trialnews.facts import comparisons, conclusions, sizes
-from trialnews.facts.common import sent, spans
+from trialnews.facts.common import spans
 from trialnews.nlp import run_through
 from trialnews.vocab import dictionary
 
 
-def _closed_before_walk(text: str, start: int, end: int) -> bool:
-    """The walk ``_closed_before`` replaces: every character between ``start`` and ``end``."""
-    depth = 0
-    for char in text[start:end]:
-        depth += char in "(["
-        depth -= char in ")]"
-        if depth < 0:
-            return True
-    return False
+#: Brackets around a figure: ``(`` opens at OUTER, ``(`` at INNER, both close at CLOSED (``PR))``);
+#: the p-value's bracket opens at END.
+BRACKETED = "41.5% (12.0% partial remission (PR)) vs 33.1% (P=0.04) [table 2] and (more"
+OUTER, INNER = BRACKETED.index("(12.0"), BRACKETED.index("(PR")
+CLOSED, END = BRACKETED.index("PR))") + len("PR))"), BRACKETED.index("(P=")
 
 
-BRACKETED = "82.7% (25.3% complete response (CR)) versus 59.2% (P=0.0002) [see table] and (more"
-
-
-@pytest.mark.parametrize("start", range(len(BRACKETED) + 2))
-def test_closed_before_reads_the_brackets_as_the_walk_does(start: int) -> None:
-    end = BRACKETED.index("(P=")
-    assert comparisons._closed_before(BRACKETED, start, end) == _closed_before_walk(BRACKETED, start, end)
+@pytest.mark.parametrize(("start", "closed"), [
+    pytest.param(0, False, id="from-the-start-opened-and-closed"),
+    pytest.param(OUTER, False, id="from-the-outer-bracket-opened-and-closed"),
+    pytest.param(OUTER + 1, True, id="inside-the-outer-bracket"),
+    pytest.param(INNER + 1, True, id="inside-both-brackets"),
+    pytest.param(CLOSED - 1, True, id="before-the-last-closing"),
+    pytest.param(CLOSED, False, id="after-both-close"),
+    pytest.param(END, False, id="at-the-end"),
+    pytest.param(END + 3, False, id="past-the-end"),
+    pytest.param(len(BRACKETED) + 1, False, id="past-the-text"),
+])
+def test_closed_before_a_bracket_that_closes_between(start: int, closed: bool) -> None:
+    assert comparisons._closed_before(BRACKETED, start, END) is closed
 
 
 def test_closed_before_a_bracket_closed_inside() -> None:
@@ -58,52 +62,50 @@ def test_words_of_a_text_and_their_starts() -> None:
     assert present == {"5-fu", "then", "crohn's"}
 
 
-EXPERT = ("The drug cut relapses by half in the trial. \"It is a big step,\" said Dr. Ann Klein, "
-          "who was not involved in the study. Some doctors say more work is needed. "
-          "The patients took the drug for a year.")
+#: One line per paragraph: a lede, an outside expert's quote (``who has no ties``: an
+#: ``OUTSIDE_CUE``), a group of experts opening a clause (``Other specialists``: an
+#: ``OUTSIDE_GROUP_CUE``), and a line with neither.
+EXPERT = ("The pill halved migraine days in the study.\n"
+          "\"This is welcome news,\" said Dr. Omar Reyes, a Denver neurologist who has no ties to the drug's maker.\n"
+          "Other specialists caution that larger trials are needed.\n"
+          "The patients kept a headache diary for six months.")
 
 
-def _outside_walk(doc, start: int, end: int, groups: bool = True) -> bool:  # noqa: ANN001 - a spaCy doc
-    """The walk ``_outside`` replaces: every cue of the doc."""
-    text = doc.text
-    words_end = len(text[:end].rstrip())
-    paragraph_end = text.find("\n", words_end)
-    limit = min(end + conclusions.DEFAULTS.attribution_window, paragraph_end if paragraph_end >= 0 else len(text))
-    return any(start <= s.start_char < limit for s in spans(doc, "OUTSIDE_CUE")) \
-        or (groups and any(start <= s.start_char < end and conclusions._opens_clause(text[start:s.start_char])
-                           for s in spans(doc, "OUTSIDE_GROUP_CUE")))
-
-
-def test_outside_cues_by_bisection_as_by_the_walk(nlp) -> None:  # noqa: ANN001 - the session's pipeline
+@pytest.mark.parametrize(("line", "with_groups", "without_groups"), [
+    pytest.param(0, False, False, id="lede-the-cue-of-the-next-paragraph-is-past-its-end"),
+    pytest.param(1, True, True, id="quote-of-an-expert-not-in-the-trial"),
+    pytest.param(2, True, False, id="a-group-of-experts-opens-the-statement"),
+    pytest.param(3, False, False, id="no-cue"),
+])
+def test_outside_cues_of_a_statement(nlp, line: int, with_groups: bool, without_groups: bool) -> None:  # noqa: ANN001
     doc = run_through(nlp, EXPERT, "trialnews_conclusions")
-    assert spans(doc, "OUTSIDE_CUE") or spans(doc, "OUTSIDE_GROUP_CUE")
-    answers = []
-    for sentence in doc.sents:
-        for groups in (True, False):
-            expected = _outside_walk(doc, sentence.start_char, sentence.end_char, groups)
-            assert conclusions._outside(doc, sentence.start_char, sentence.end_char, groups=groups) == expected
-            answers.append(expected)
-    assert True in answers and False in answers  # the walk says yes of some sentence and no of another
+    start = sum(len(previous) + 1 for previous in EXPERT.split("\n")[:line])
+    end = start + len(EXPERT.split("\n")[line])
+    assert conclusions._outside(doc, start, end, groups=True) is with_groups
+    assert conclusions._outside(doc, start, end, groups=False) is without_groups
 
 
 SIZED = ("A total of 240 women were randomized: 120 were assigned to the patch and 120 to placebo. "
          "The patch group lost more weight. In the placebo group, 120 women completed the trial.")
 
 
-def test_mentions_of_a_size_sentence_are_those_the_walk_finds(nlp) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(("occurrence", "expected"), [
+    pytest.param(0, ["patch", "placebo"], id="first-sentence-first-count"),
+    pytest.param(1, ["patch", "placebo"], id="first-sentence-second-count"),
+    pytest.param(2, ["the placebo"], id="third-sentence"),
+])
+def test_the_arm_mentions_of_a_size_are_those_of_its_sentence(nlp, occurrence: int, expected: list[str]) -> None:  # noqa: ANN001
     doc = run_through(nlp, SIZED, "trialnews_sizes")
-    mentions = spans(doc, "ARM_MENTION")
-    assert mentions
-    for number in re.finditer(r"\b120\b", SIZED):
-        start, end = number.span()
-        nearby = sizes._mentions_in_sentence_at(doc, start, end)
-        walk = [m for m in mentions if sent(m).start_char <= start < sent(m).end_char]
-        assert [m for m in nearby if sent(m).start_char <= start < sent(m).end_char] == walk
+    assert len(spans(doc, "ARM_MENTION")) > len(expected)  # the doc has more: the sentence's are chosen
+    number = list(re.finditer(r"\b120\b", SIZED))[occurrence]
+    assert [m.text for m in sizes._mentions_in_sentence_at(doc, *number.span())] == expected
 
 
 def test_a_short_form_of_a_disease_counts_at_each_use(run) -> None:  # noqa: ANN001
-    text = ("Drug eases irritable bowel syndrome\n\n"
-            "In a trial of 300 adults with irritable bowel syndrome (IBS), the drug eased pain. "
-            "People with IBS often have cramps. IBS affects one adult in ten. "
-            "Some of the patients also had asthma.")
+    # the long form once, its short form three times, another disease twice: only the short
+    # form's uses make the trial's condition the long form's
+    text = ("Pill eases gut pain\n\n"
+            "In a trial of 300 adults with asthma, a daily pill eased the pain of IBS. All had irritable bowel "
+            "syndrome (IBS) for at least a year. IBS pain fell by half, and IBS bloating eased. Their asthma did "
+            "not change.")
     assert run(text)["trial"]["condition"] == "irritable bowel syndrome"

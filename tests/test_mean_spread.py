@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from trialnews.facts import results
+from trialnews.resources import load_lexicon
+
 
 def abstract(results: str) -> str:
     return ("A randomized trial\n\nBACKGROUND: Weight gain is common. METHODS: Women were randomized to drug X "
@@ -37,7 +40,15 @@ def test_a_mean_with_its_spread_is_the_mean(run, results: str, expected: set, sp
 
 
 def test_an_age_with_its_spread_is_no_result(run) -> None:
-    found = values(run(abstract("The mean age in group A was 34.2 ± 10.1 years. Weight fell by 4.2 ± 1.1 kg in "
+    found = values(run(abstract("Average age in group B was 47.3 ± 9.6 years. Weight fell by 3.1 ± 0.8 kg in "
                                 "group A.")))
-    assert not {value for value, _, _ in found} & {34.2, 10.1}
-    assert (4.2, "kg", "group A") in found
+    assert not {value for value, _, _ in found} & {47.3, 9.6}
+    assert (3.1, "kg", "group A") in found
+
+
+@pytest.mark.parametrize("mark", [*load_lexicon("spread_signs.txt"), *load_lexicon("spread_abbreviations.txt")])
+def test_every_mark_the_rules_read_is_one_the_reader_parts_the_mean_at(run, mark: str) -> None:
+    # the rules and facts/results.py read one list: a rule's span is always split into mean and spread
+    assert results._SPREAD.match(f"3.9 kg ({mark} 1.2 kg)").group("mean", "spread") == ("3.9 kg", " kg")
+    found = values(run(abstract(f"The mean weight loss was 3.9 kg ({mark} 1.2 kg) in group A.")))
+    assert (3.9, "kg", "group A") in found and 1.2 not in {value for value, _, _ in found}

@@ -19,15 +19,14 @@ def roles(found: dict) -> dict[str, str | None]:
     return {arm["label"].lower(): arm["role"] for arm in found["arms"]}
 
 
-METHODS = ("Patients were randomly assigned to vinorelbine 25 mg/m2 weekly for 3 weeks followed by a 1-week rest "
-           "(weekly) or 60 mg/m2 every 4 weeks.")
+METHODS = "Patients were randomly assigned to paclitaxel 80 mg/m2 once a week (weekly) or 200 mg/m2 once every 3 weeks."
 
 
 @pytest.mark.parametrize(("results", "control", "tested"), [
-    pytest.param("The weekly arm had 61 assessable patients; the every-4-weeks arm had 58 assessable patients.",
-                 "every-4-weeks", "weekly", id="sizes-in-their-own-clauses"),
-    pytest.param("The every-4-weeks arm had 58 assessable patients; the weekly arm had 61 assessable patients.",
-                 "weekly", "every-4-weeks", id="the-order-is-the-texts"),
+    pytest.param("The weekly arm enrolled 64 evaluable patients, and the every-3-weeks arm enrolled 59 evaluable "
+                 "patients.", "every-3-weeks", "weekly", id="sizes-in-their-own-clauses"),
+    pytest.param("The every-3-weeks arm enrolled 59 evaluable patients, and the weekly arm enrolled 64 evaluable "
+                 "patients.", "weekly", "every-3-weeks", id="the-order-is-the-texts"),
 ])
 def test_the_second_group_given_a_size_is_the_comparator(run, results: str, control: str, tested: str) -> None:
     found = roles(run(abstract(METHODS, results)))
@@ -36,8 +35,8 @@ def test_the_second_group_given_a_size_is_the_comparator(run, results: str, cont
 
 
 def test_three_groups_with_sizes_decide_no_comparator(run) -> None:
-    found = run(abstract("Patients were randomly assigned to vinorelbine 25 mg/m2 weekly (weekly), 40 mg/m2 every 2 "
-                         "weeks or 60 mg/m2 every 4 weeks.",
-                         "The weekly arm had 61 assessable patients, the every-2-weeks arm had 60 assessable "
-                         "patients and the every-4-weeks arm had 58 assessable patients."))
+    found = run(abstract("Patients were randomly assigned to paclitaxel 80 mg/m2 once a week (weekly), 135 mg/m2 every "
+                         "2 weeks or 200 mg/m2 once every 3 weeks.",
+                         "The weekly arm enrolled 64 evaluable patients, the every-2-weeks arm enrolled 62 evaluable "
+                         "patients and the every-3-weeks arm enrolled 59 evaluable patients."))
     assert "control" not in {arm["role"] for arm in found["arms"]}

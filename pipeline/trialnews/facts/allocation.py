@@ -595,15 +595,15 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         _mention(doc, added + shortened)
         settle_roles(doc, arms)  # the comparator among the groups now known (``versus HT``)
     if allocated is None:
-        allocated = sized_order(sizes)  # "The weekly arm had 52 patients; the 3-weekly arm had 51"
+        allocated = sized_order(sizes)  # "The X arm enrolled N patients, and the Y arm M": X, then Y
     if allocated is not None:
         comparator_by_order(arms, allocated, frozenset(label for _, label in sizes if label is not None))
 
 
 def sized_order(sizes: dict) -> list[str] | None:
     """The trial's groups in the order the abstract first gives their sizes, where no sentence
-    allocates them as a list (``The weekly arm had 52 assessable patients; the every-3-weeks arm had
-    51``, ``Of 122 patients, 58 received usual care ... 64 received X``): the order a CONSORT
+    allocates them as a list (``The weekly arm enrolled N evaluable patients, and the every-3-weeks
+    arm M``, ``Of 122 patients, 58 received usual care ... 64 received X``): the order a CONSORT
     abstract names its groups in, tested first. None unless exactly two groups have sizes."""
     first: dict[str, int] = {}
     for size in sizes.values():

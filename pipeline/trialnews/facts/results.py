@@ -20,13 +20,13 @@ from ..reading.kind import is_abstract, section_at
 from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
-from ..scanning import StartFilteredPattern, compile_pattern, phrase_alternation
+from ..scanning import StartFilteredPattern, alternation, compile_pattern, phrase_alternation
 from ..linking.wordclass import CONJ, DET, NOUN, PREP, VERB, classes, is_function_word
 from ..reading.doctext import span_text, text_of
 from .allocation import total_of_ordered_value
 from .endpoints import singular
-from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, sent, spans, \
-    spans_starting, state
+from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, overlaps_span, \
+    sent, spans, spans_starting, state
 from ..linking.groups import RESPECTIVELY, BASELINE_WORDS, names_other_group, FROM_BASELINE, LIST_LABELS, from_baseline, named_mentions, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
@@ -38,9 +38,11 @@ from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outc
 
 #: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
 MIN_GROUP_TOTAL = 5
-#: The outcome linker of last resort: a value it names takes its list or contrast partner's
-#: outcome instead, where another linker found that one (one outcome for both values).
-LAST_RESORT_OUTCOME = "sentence-subject"
+#: The outcome linker whose outcome is a guess, the subject of the value's sentence (abstracts): a
+#: value it names takes its list or contrast partner's outcome instead, where another linker found
+#: that one (one outcome for both values). Not the last linker tried: ``difference-in`` and
+#: ``lead-before-colon`` come after it, for values of a known group, and are no guess.
+GUESSED_OUTCOME = "sentence-subject"
 #: Outcome linkers that name an outcome by a verb alone (``responded``: response), weaker than the
 #: article's own name for it in the sentence before.
 VERB_OUTCOME_LINKERS = frozenset({"verb-after-value", "verb-names-outcome"})
@@ -110,9 +112,10 @@ def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,
                      statistic_chars: int = STATISTIC_CHARS) -> tuple[float | None, str | None, str]:
     """Value, unit and statistic of a value span."""
     text = span_text(span)
-    if span.id_ in SPREAD_RULES:  # "4.2 ± 1.1 kg", "11.3% (± 8.6%)": the mean, in the spread's unit where it has none
-        mean, spread = _SPREAD.match(text).group("mean", "spread")
-        text = mean + (spread if not re.search(r"[^\d.,\s]", mean) else "")
+    spread_match = _SPREAD.match(text) if span.id_ in SPREAD_RULES else None
+    if spread_match is not None:  # "4.2 ± 1.1 kg", "11.3% (± 8.6%)": the mean, in the spread's unit where it has none
+        mean, spread = spread_match.group("mean", "spread")
+        text = mean + (spread if not _HAS_UNIT.search(mean) else "")
     if span.label_ == "FRACTION":
         return fraction_percent(text), "%", "rate"
     if span.label_ == "PERCENT":
@@ -167,8 +170,13 @@ PAIR_RULE = "measure-pair"
 #: The rules of ``patterns/numbers.jsonl`` that read a mean with its spread (``4.2 ± 1.1 kg``,
 #: ``17% (SD 6%)``): the value is the mean; the spread after ``±`` or ``SD`` is none.
 SPREAD_RULES = frozenset({"mean-spread-percent", "mean-spread-duration", "mean-spread-quantity"})
-#: A mean and its spread: the mean with its own unit if written, the spread's number, the unit after it.
-_SPREAD = compile_pattern(r"(?s)(?P<mean>.*?)\s*\(?\s*(?:\u00b1|\+/-|\+/\u2212|S\.?D\.?\s*[:=,]?)\s*[\d.,]+(?P<spread>.*?)\)?$")
+#: A mean and its spread: the mean with its own unit if written, the spread's number, the unit after it;
+#: the signs and abbreviations are the rules' own lists (``patterns/spread_signs.txt``,
+#: ``patterns/spread_abbreviations.txt``), so the two read one syntax.
+_SPREAD = compile_pattern(r"(?s)(?P<mean>.*?)\s*\(?\s*(?:" + alternation(load_lexicon("spread_signs.txt")) + "|"
+                          + alternation(load_lexicon("spread_abbreviations.txt")) + r"\s*[:=,]?)\s*[\d.,]+(?P<spread>.*?)\)?$")
+#: A mean written with a unit of its own: any character but digits, separators and spaces.
+_HAS_UNIT = compile_pattern(r"[^\d.,\s]")
 #: The rule of ``patterns/numbers.jsonl`` that reads a bare number as the level a score reached
 #: (``the average pain score fell to 30``), and the unit such a level is in.
 SCORE_RULES, SCORE_UNIT = frozenset({"score-level", "score-level-from"}), "points"
@@ -1131,7 +1139,9 @@ RELATIVE_COMPARATIVES = "comparatives.tsv:relative"
 
 def _words_before(doc: Doc, span: Span, window: int) -> list[str]:
     """The words of at most ``window`` tokens before a value, back to punctuation that ends its
-    phrase (not a colon that labels the value: ``average age: 42.9 ± 11.1 years``)."""
+    phrase (not a colon that labels the value: ``mean age: x ± s years``). Both readers of these
+    words read past such a colon: the word of age (:func:`_joins_number`) and the prevalence verbs
+    of :func:`not_a_result` (``affects: 3%`` is read as ``affects 3%``)."""
     words = []
     i = span.start
     while i > sent(span).start and len(words) < window:
@@ -1146,12 +1156,14 @@ def _words_before(doc: Doc, span: Span, window: int) -> list[str]:
 def _joins_number(token) -> bool:
     """A token that may stand between a word of age and its number: another number, a function
     word, an approximator or a copula (``ages of 50 and 90``, ``age was about 63``), a group's name
-    or an age before (``The mean age in group A was 34.2 ± 10.1 years and B was 32.3 ± 9.1 years``,
-    ``age in the placebo arm was 61``)."""
+    or an age before (``Average age in group B was x ± s years and in group A y ± t years``,
+    ``age in the placebo arm was 61``; the group's and age's spans found by bisection, not by a walk
+    over every span of the doc for each token)."""
     return token.like_num or token.text in ("-", "/", ":") or bool(classes(token.text) & {DET, PREP, CONJ}) \
         or token.lower_ in word_set("approximators.txt") or token.lower_ in word_set("copulas.txt") \
         or token.lower_ in word_set("group_nouns.txt") \
-        or any(m.start <= token.i < m.end for m in spans(token.doc, "ARM_MENTION", "DURATION"))
+        or overlaps_span(token.doc, "ARM_MENTION", token.i, token.i + 1) \
+        or overlaps_span(token.doc, "DURATION", token.i, token.i + 1)
 
 
 #: Why a percentage before ``absolute improvement`` is no result (``patterns/absolute_difference_words.txt``).
@@ -1540,7 +1552,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             # (which a partner's verb alone does not override: "25% responded ... versus 5%" is its response rate)
             name = named[partner]
             result["evidence"]["links"]["endpoint"] = "contrast-partner"
-        guessed = result["evidence"]["links"].get("endpoint") == LAST_RESORT_OUTCOME
+        guessed = result["evidence"]["links"].get("endpoint") == GUESSED_OUTCOME
         if (name is None or guessed) and result["arm"] is not None:
             across_threshold = False
             if not named.get(partner):
@@ -1551,7 +1563,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                     partner = contrast_partner(doc, span, results_read)
                     across_threshold = partner is not None
             found = named.get(partner) if partner is not None else None
-            if found is not None and (not guessed or linker_of.get(partner) != LAST_RESORT_OUTCOME):
+            if found is not None and (not guessed or linker_of.get(partner) != GUESSED_OUTCOME):
                 name = found  # "rates were 41% and 43%": the second value's outcome is the first's
                 result["evidence"]["links"]["endpoint"] = THRESHOLD_PARTNER if across_threshold else "partner-outcome"
                 if changed_to(doc, partner, span) or (following := listed_after(doc, span, values)) is not None \

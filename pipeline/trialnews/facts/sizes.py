@@ -274,20 +274,20 @@ def _joined(doc: Doc, size: dict, label: str) -> dict:
     """Evidence from a size to the arm it was linked to: "43 patients receiving ixazomib"."""
     start, end = size["evidence"]["start"], size["evidence"]["end"]
     for mention in _mentions_in_sentence_at(doc, start, end):
-        if mention.label_ == label and sent(mention).start_char <= start < sent(mention).end_char:
+        if mention.label_ == label:
             start, end = min(start, mention.start_char), max(end, mention.end_char)
             break
     return evidence((start, end), doc, rule="arm-size")
 
 
 def _mentions_in_sentence_at(doc: Doc, start: int, end: int) -> list[Span]:
-    """The arm mentions that may stand in the sentence holding character ``start``: those starting in
-    it, found by bisection (a mention's sentence is the one of its first token), not every mention
-    of the doc; every mention where that sentence cannot be told."""
+    """The arm mentions of the sentence holding character ``start``: those starting in it, found by
+    bisection (a mention's sentence is the one of its first token), not every mention of the doc;
+    where the tokens at ``start`` do not tell that sentence, the mentions whose sentence holds it."""
     at = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
     sentence = sent(at) if at is not None and len(at) else None
     if sentence is None or not sentence.start_char <= start < sentence.end_char:
-        return arm_mentions(doc)
+        return [m for m in arm_mentions(doc) if sent(m).start_char <= start < sent(m).end_char]
     return spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
 
 
