@@ -273,7 +273,7 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     start = per_sentence(sentence, f"list-after-lead-{start}-{marker}-{value.label_}",
                          lambda: _after_lead(doc, sentence, start, marker, values, value.label_))
     if value.start < start:
-        return False, None  # "Twenty-nine (20.9%) patients developed a seroma: ...": the total, not a group's
+        return False, None  # "Forty (16%) patients reported a wound leak: ...": the total, not a group's
     key = (doc, len(values), start, marker, value.label_)
     if _LISTED["key"] != key or _LISTED.get("values") is not values:
         _LISTED["values"] = values  # held, so that its identity stays its own
@@ -337,11 +337,11 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
             if (value.start, value.end) in place:
                 return True, groups[place[(value.start, value.end)]]
     if len(listed) != len(groups) and len(groups) >= 2:
-        # "(210 [6.0%] in ... the placebo group vs 150 [4.3%] in ... the X group; HR ...) and after 5 years
-        # (120 [3.9%] in 3100 women vs 85 [2.7%] in 3150, respectively)": the list runs from the last
-        # group named before it, where the values before that group are as many, one per group named
-        # beside it: those are left to the linkers of names (not "3.8% more events in X than in Y: 19%
-        # and 16%, respectively", whose 3.8% is no group's)
+        # "Falls were fewer in year one (N [a%] of the men given X vs M [b%] of those given Y) and in
+        # year two (P [c%] vs Q [d%], respectively)": the list runs from the last group named before
+        # it, where the values before that group are as many, one per group named beside it: those
+        # are left to the linkers of names (not "x% fewer falls with X than with Y: a% and b%,
+        # respectively", whose x% is no group's)
         last_named = max((m.end for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=marker)),
                          default=sentence.start)
         own = [v for v in listed if v.start >= last_named]
@@ -438,18 +438,15 @@ def _groups_after(doc: Doc, marker: int, sentence: Span) -> list[str]:
 _COMBINED = compile_pattern(r"(?i)\s*(?:plus|\+|with|combined with)\s*")
 
 
-#: What ends the lead of a sentence whose values a ``respectively`` list does not hold: a colon
-#: after a total (``29 (20.9%) patients developed a seroma: 9 (13.2%) and 20 (28.2%) ...``), or the
-#: comma closing an opening phrase (``After a median of 20.4 months of follow-up, ...``).
-_LEAD_ENDS = (":", ",")
 #: Tokens of a sentence's opening phrase searched for the comma that closes it.
 MAX_LEAD_TOKENS = 12
 
 
 def _after_lead(doc: Doc, sentence: Span, start: int, marker: int, values: list[Span], label: str) -> int:
-    """Where a ``respectively`` list may start, past the sentence's lead: a total before a colon, or
-    an opening phrase led by a preposition and closed by a comma; ``start`` where the list after it
-    would hold fewer than two values of the kind, or no lead holds a value of it."""
+    """Where a ``respectively`` list may start, past the sentence's lead: a total before a colon
+    (``Forty (16%) patients reported a wound leak: 15 (12%) and 25 (20%) in groups A and B``), or an
+    opening phrase led by a preposition and closed by a comma (``By week 6 of 12, ...``); ``start``
+    where the list after it would hold fewer than two values of the kind, or no lead holds a value of it."""
     cut = None
     colons = [t.i for t in doc[start:marker] if t.text == ":" and not _in_brackets(doc, sentence, t.i)]
     if colons:
@@ -858,17 +855,17 @@ def _group_after() -> re.Pattern[str]:
                            rf"(?:{nouns})s?\b|(?:the\s+)?(?:{nouns})\s+{_LETTER})")
 
 
-#: The rest of a series of numbers that writes its unit once, after its last (``16, 30, and 71%``):
+#: The rest of a series of numbers that writes its unit once, after its last (``5, 12, and 20%``):
 #: the group named after the series is each number's.
 _SERIES_REST = compile_pattern(r"(?i)(?:\s*,\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?)+\s*(?:%|percent\b|per cent\b)?")
 
 
 def _unknown_group_after(doc: Doc, value: Span, in_clause: list[Span], end: int) -> bool:
     """The value names its own group right after it (``in the 12-day group``), or after the series
-    it opens (``16, 30, and 71% of the intervention group``), and no arm is named there: the group
+    it opens (``5, 12, and 20% of the exercise group``), and no arm is named there: the group
     is one the arms do not know, so no other group named in the clause is its."""
     text, stop = text_of(doc), sent(value).end_char
-    series = _SERIES_REST.match(text, value.end_char, stop)  # "16, 30, and 71% of the intervention group"
+    series = _SERIES_REST.match(text, value.end_char, stop)  # "5, 12, and 20% of the exercise group"
     found = _group_after().match(text, series.end() if series else value.end_char, stop)
     if found is None:
         return False

@@ -34,9 +34,10 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   front of its bracket (``bracket-head``); last, in an abstract, the noun phrase its sentence
   opens with (``sentence-subject``: ``Estrogen receptor status was negative in 58 cases (33%)``),
   then, for a value of a known group, what a comparison noun before it names (``difference-in``:
-  ``No difference in the rate of wound infection was seen (6.2% ... versus 5.1% ...)``), then what the
-  lead of its sentence says happened, for a value listed after its colon (``lead-before-colon``:
-  ``Twenty-nine (20.9%) patients developed a seroma: 9 (13.2%) and 20 (28.2%) ...``). A value after a contrast whose list parallels the list
+  ``No difference in the rate of falls was seen (4.1% ... versus 3.9% ...)``), then, for a value
+  listed after a colon, the noun phrase after the verb of the lead before it
+  (``lead-before-colon``: ``Forty (16%) patients reported a wound leak: 15 (12%) and 25 (20%)
+  ...``). A value after a contrast whose list parallels the list
   before it takes the outcome in the same place (``parallel-list``); a value still without an
   outcome takes its contrast or list partner's (``contrast-partner``, ``partner-outcome``; see
   ``trialnews.facts.results``).
@@ -379,14 +380,14 @@ def _next_item(doc: Doc, span: Span, values: list[Span]) -> Span | None:
     return following
 
 
-#: Between two numbers of one series whose unit is written once, after the last (``42, 90, and 90%``).
+#: Between two numbers of one series whose unit is written once, after the last (``5, 12, and 20%``).
 _SERIES_GAP = compile_pattern(r"(?i)^\s*,\s*(?:and\s+|or\s+)?$")
 
 
 def _next_in_series(doc: Doc, span: Span, values: list[Span]) -> Span | None:
-    """The next number of a series that writes its unit once, after its last number (``grade 1
-    dermatitis was found in 42, 90, and 90% of the control group``: one value per time point of
-    one group), joined to ``span`` by a comma alone; or ``None``."""
+    """The next number of a series that writes its unit once, after its last number (``mild
+    itching was seen in 5, 12, and 20% of the cream group``: one value per time point of one
+    group), joined to ``span`` by a comma alone; or ``None``."""
     same, index = same_kind_in_sentence(doc, span, values)
     if not 0 <= index < len(same) - 1:
         return None
@@ -440,8 +441,8 @@ _OWN_GROUP = object()
 
 def _list_step(doc: Doc, span: Span, values: list[Span]) -> Span | object | None:
     """The next value of ``span``'s list, :data:`_OWN_GROUP` when a group is named before it
-    (``12% in the X group and 9% ...``), or described (``90% in vaccinated patients and 80% in
-    control patients``: :func:`~trialnews.linking.groups.described_groups`, whether or not its arm
+    (``12% in the X group and 9% ...``), or described (``61% of the treated women and 48% of the
+    control women``: :func:`~trialnews.linking.groups.described_groups`, whether or not its arm
     can be told), or ``None``."""
     step = listed_after(doc, span, values) or _next_item(doc, span, values) or _next_in_series(doc, span, values)
     if step is not None and any(t.lower_ in word_set("group_nouns.txt") for t in doc[span.end:step.start]):
@@ -825,7 +826,7 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
         start += 1
     if start < span.start and PREP in classes(doc[start].text):
         commas = [t.i for t in doc[start:min(span.start, start + MAX_OPENING_TOKENS)] if t.text == _OPENING_PHRASE_END]
-        # "At the 8th, 13th, and 16th fraction, grade 1 dermatitis was found in ...": the phrase's
+        # "At the second, fourth, and sixth visit, mild itching was seen in ...": the phrase's
         # own list commas come first; its end is the comma after which the sentence's subject stands
         comma = next((i for i in commas if _subject_at(doc, i + 1, span)), None)
         if comma is None:
@@ -852,7 +853,7 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
 
 def _subject_at(doc: Doc, start: int, span: Span) -> bool:
     """Whether a noun phrase that is no number list item starts at token ``start`` and a verb
-    follows it before ``span`` (``grade 1 dermatitis was``, not ``13th, and``)."""
+    follows it before ``span`` (``mild itching was``, not ``fourth, and``)."""
     if start >= span.start or doc[start].like_num or doc[start].lower_ in ("and", "or"):
         return False
     phrase = noun_phrase_right(doc, start, span.start)
@@ -901,17 +902,23 @@ def difference_in(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     return (mention, None) if mention is not None else (None, found)
 
 
+#: Tokens a sentence's lead holds at least before the colon its values are listed after (a total,
+#: a verb and what happened: ``Forty patients reported a wound leak:``).
+MIN_LEAD_TOKENS = 3
+
+
 def lead_before_colon(doc: Doc, span: Span, arm: str | None) -> Linked | None:
-    """What the lead of a sentence says happened, for a value of a known group listed after its
-    colon: ``Twenty-nine (20.9%) patients developed a seroma: 9 (13.2%) and 20 (28.2%) for groups A
-    and B``, ``Grade 3 toxicity was seen in 30 patients: 12 (20%) in X and 18 (30%) in Y`` (the
-    lead's subject, as ``sentence-subject`` reads it). The noun phrase after the lead's verb must
-    run to the colon and name no group. Abstracts only, and only when no other linker finds one."""
+    """The noun phrase after the verb of a sentence's lead, running to the colon (the last before
+    the value) that a value of a known group is listed after: ``wound leak`` in ``Forty (16%)
+    patients reported a wound leak: 15 (12%) and 25 (20%) for groups A and B``. The lead holds at
+    least :data:`MIN_LEAD_TOKENS` tokens; its first verb (not its first word) opens the phrase,
+    which must end at the colon, name no people and no group, and be an acceptable outcome.
+    Abstracts only, and only when no other linker finds one."""
     if not arm or not is_abstract(doc):
         return None
     sentence = sent(span)
     colon = next((t.i for t in reversed(doc[sentence.start:span.start]) if t.text == ":"), None)
-    if colon is None or colon - sentence.start < 3:
+    if colon is None or colon - sentence.start < MIN_LEAD_TOKENS:
         return None
     verb = next((t.i for t in doc[sentence.start:colon] if classes(t.text) & {VERB} and not t.like_num
                  and t.i > sentence.start), None)
