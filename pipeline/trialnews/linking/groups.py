@@ -438,34 +438,43 @@ def _groups_after(doc: Doc, marker: int, sentence: Span) -> list[str]:
 _COMBINED = compile_pattern(r"(?i)\s*(?:plus|\+|with|combined with)\s*")
 
 
-#: Tokens of a sentence's opening phrase searched for the comma that closes it.
-MAX_LEAD_TOKENS = 12
-
-
 def _after_lead(doc: Doc, sentence: Span, start: int, marker: int, values: list[Span], label: str) -> int:
     """Where a ``respectively`` list may start, past the sentence's lead: a total before a colon
     (``Forty (16%) patients reported a wound leak: 15 (12%) and 25 (20%) in groups A and B``), or an
     opening phrase led by a preposition and closed by a comma (``By week 6 of 12, ...``); ``start``
     where the list after it would hold fewer than two values of the kind, or no lead holds a value of it."""
-    cut = None
-    colons = [t.i for t in doc[start:marker] if t.text == ":" and not _in_brackets(doc, sentence, t.i)]
-    if colons:
-        cut = colons[-1] + 1
-    elif start == sentence.start and PREP in classes(doc[start].text):
-        cut = next((t.i + 1 for t in doc[start:min(marker, start + MAX_LEAD_TOKENS)] if t.text == ","), None)
-    if cut is None:
-        return start
+    colon = lead_colon(doc, sentence, start, marker)
+    if colon is not None:
+        cut = colon + 1
+    else:
+        commas = opening_phrase_commas(doc, start, marker) if start == sentence.start else None
+        if not commas:
+            return start
+        cut = commas[0] + 1
     kind = [v for v in _values_starting(values, start, marker) if v.label_ == label]
     before, after = [v for v in kind if v.start < cut], [v for v in kind if v.start >= cut]
     return cut if before and len(after) >= 2 else start
 
 
-def _in_brackets(doc: Doc, sentence: Span, i: int) -> bool:
-    """Whether token ``i`` stands inside brackets opened in its sentence."""
-    depth = 0
-    for token in doc[sentence.start:i]:
-        depth += (token.text in "([") - (token.text in ")]")
-    return depth > 0
+def lead_colon(doc: Doc, sentence: Span, start: int, stop: int) -> int | None:
+    """The last colon of a sentence between tokens ``start`` and ``stop`` that no bracket holds
+    (:func:`_bracketed`), where the sentence's lead ends (``Forty (16%) patients reported a wound
+    leak: ...``; not ``(ratio 2:1)``), or ``None``."""
+    return next((t.i for t in reversed(doc[start:stop]) if t.text == ":" and not _bracketed(doc, sentence, doc[t.i:t.i + 1])),
+                None)
+
+
+#: Tokens of a sentence's opening phrase searched for the comma that closes it (``At the end of six months, ...``).
+MAX_OPENING_TOKENS = 12
+
+
+def opening_phrase_commas(doc: Doc, start: int, stop: int) -> list[int] | None:
+    """The commas that may close a phrase a preposition opens at token ``start`` (``By week 6,
+    ...``; ``At the second, fourth, and sixth visit, ...`` holds commas of its own), within
+    :data:`MAX_OPENING_TOKENS` tokens and before ``stop``; ``None`` where no preposition opens there."""
+    if start >= stop or PREP not in classes(doc[start].text):
+        return None
+    return [t.i for t in doc[start:min(stop, start + MAX_OPENING_TOKENS)] if t.text == ","]
 
 
 def _list_opens(doc: Doc, sentence: Span, marker: int) -> int:

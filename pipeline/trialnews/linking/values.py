@@ -62,16 +62,16 @@ from ..facts.common import clause_bounds, clean, overlaps_span, sent, spans_star
 from ..resources import load_lexicon, word_set
 from ..scanning import alternation, compile_pattern
 from .groups import arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, described_groups, \
-    endpoint_mentions, group_words_arm, has_respectively, labelled_arm, named_mentions, names_both_groups, nearest_arm, \
-    negated_group, opening_scope_arm, paired_arm, per_sentence, respectively_arm, same_kind_in_sentence, \
-    sole_experimental_arm, values_starting
+    endpoint_mentions, group_words_arm, has_respectively, labelled_arm, lead_colon, named_mentions, names_both_groups, \
+    nearest_arm, negated_group, opening_phrase_commas, opening_scope_arm, paired_arm, per_sentence, respectively_arm, \
+    same_kind_in_sentence, sole_experimental_arm, values_starting
 from .carried import CARRIED_GROUP, CARRY_SENTENCES, carried_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
 from .outcome_score import Proposal, choose
 from .ranking import named_in, ranked_endpoint
 from .phrases import acceptable_outcome, noun_phrase_left, opens_cause, noun_phrase_right, not_outcome_heads, people_words, thing_headed, \
     verb_nouns
-from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
+from .wordclass import ADV, AUX, COMPARATIVE, NOUN, VERB, classes, is_function_word
 
 #: Between the two values of a ``from ... to`` change: ``to``, after at most two words of the
 #: first value's unit (``from 41 mg/dl of blood to 101 mg/dl``).
@@ -806,12 +806,6 @@ def phrase_before(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     return (None, outcome) if outcome is not None else None
 
 
-#: What ends the phrase a preposition opens a sentence with: ``At 6 weeks, ...``, ``In the ITT population, ...``.
-_OPENING_PHRASE_END = ","
-#: Tokens of a sentence's opening phrase searched for the comma that ends it.
-MAX_OPENING_TOKENS = 12
-
-
 def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     """The noun phrase a sentence opens with, as the outcome of a value of a known group when no
     other linker finds one: ``Estrogen receptor status was negative in 58 cases (33%) in group 1``,
@@ -824,8 +818,8 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     start = sentence.start
     while start < span.start and (doc[start].is_space or doc[start].is_punct):
         start += 1
-    if start < span.start and PREP in classes(doc[start].text):
-        commas = [t.i for t in doc[start:min(span.start, start + MAX_OPENING_TOKENS)] if t.text == _OPENING_PHRASE_END]
+    commas = opening_phrase_commas(doc, start, span.start)
+    if commas is not None:
         # "At the second, fourth, and sixth visit, mild itching was seen in ...": the phrase's
         # own list commas come first; its end is the comma after which the sentence's subject stands
         comma = next((i for i in commas if _subject_at(doc, i + 1, span)), None)
@@ -917,7 +911,7 @@ def lead_before_colon(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     if not arm or not is_abstract(doc):
         return None
     sentence = sent(span)
-    colon = next((t.i for t in reversed(doc[sentence.start:span.start]) if t.text == ":"), None)
+    colon = lead_colon(doc, sentence, sentence.start, span.start)
     if colon is None or colon - sentence.start < MIN_LEAD_TOKENS:
         return None
     verb = next((t.i for t in doc[sentence.start:colon] if classes(t.text) & {VERB} and not t.like_num
