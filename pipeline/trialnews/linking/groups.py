@@ -864,9 +864,13 @@ def _group_after() -> re.Pattern[str]:
                            rf"(?:{nouns})s?\b|(?:the\s+)?(?:{nouns})\s+{_LETTER})")
 
 
+#: What joins two numbers of a series: a comma, perhaps with ``and`` or ``or`` (``5, 12, and 20%``).
+_SERIES_JOINER = r"\s*,\s*(?:and\s+|or\s+)?"
+#: The whole of what lies between two numbers of a series (:data:`_SERIES_JOINER`).
+SERIES_GAP = compile_pattern(rf"(?i)^{_SERIES_JOINER}$")
 #: The rest of a series of numbers that writes its unit once, after its last (``5, 12, and 20%``):
 #: the group named after the series is each number's.
-_SERIES_REST = compile_pattern(r"(?i)(?:\s*,\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?)+\s*(?:%|percent\b|per cent\b)?")
+_SERIES_REST = compile_pattern(rf"(?i)(?:{_SERIES_JOINER}\d+(?:\.\d+)?)+\s*(?:%|percent\b|per cent\b)?")
 
 
 def _unknown_group_after(doc: Doc, value: Span, in_clause: list[Span], end: int) -> bool:

@@ -61,10 +61,10 @@ from ..reading.kind import is_abstract
 from ..facts.common import clause_bounds, clean, overlaps_span, sent, spans_starting, spans_within
 from ..resources import load_lexicon, word_set
 from ..scanning import alternation, compile_pattern
-from .groups import arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, described_groups, \
-    endpoint_mentions, group_words_arm, has_respectively, labelled_arm, lead_colon, named_mentions, names_both_groups, \
-    nearest_arm, negated_group, opening_phrase_commas, opening_scope_arm, paired_arm, per_sentence, respectively_arm, \
-    same_kind_in_sentence, sole_experimental_arm, values_starting
+from .groups import SERIES_GAP, arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, \
+    described_groups, endpoint_mentions, group_words_arm, has_respectively, labelled_arm, lead_colon, named_mentions, \
+    names_both_groups, nearest_arm, negated_group, opening_phrase_commas, opening_scope_arm, paired_arm, \
+    per_sentence, respectively_arm, same_kind_in_sentence, sole_experimental_arm, values_starting
 from .carried import CARRIED_GROUP, CARRY_SENTENCES, carried_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
 from .outcome_score import Proposal, choose
@@ -367,35 +367,27 @@ def link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warning
 _ITEM_GAP = compile_pattern(r"(?i)^\s*[)\]]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:[\w'/+-]+\s+){0,5}[\w'/+-]+\s*[(\[]\s*[-+\u2212\u2013]?\s*$")
 
 
-def _next_item(doc: Doc, span: Span, values: list[Span]) -> Span | None:
-    """The value of the next item of a list of outcomes each with its value in brackets
-    (``neutropenia (36%), vomiting (20%)``), or ``None``."""
+def _next_joined(doc: Doc, span: Span, values: list[Span], gap: re.Pattern[str]) -> Span | None:
+    """The next value of ``span``'s kind in its clause, when only what ``gap`` matches lies between
+    them; or ``None``."""
     same, index = same_kind_in_sentence(doc, span, values)
     if not 0 <= index < len(same) - 1:
         return None
     following = same[index + 1]
     _, end = clause_bounds(sent(span), span.start)
-    if following.end > end or not _ITEM_GAP.match(text_of(doc)[span.end_char:following.start_char]):
+    if following.end > end or not gap.match(text_of(doc)[span.end_char:following.start_char]):
         return None
     return following
 
 
-#: Between two numbers of one series whose unit is written once, after the last (``5, 12, and 20%``).
-_SERIES_GAP = compile_pattern(r"(?i)^\s*,\s*(?:and\s+|or\s+)?$")
-
-
-def _next_in_series(doc: Doc, span: Span, values: list[Span]) -> Span | None:
-    """The next number of a series that writes its unit once, after its last number (``mild
-    itching was seen in 5, 12, and 20% of the cream group``: one value per time point of one
-    group), joined to ``span`` by a comma alone; or ``None``."""
-    same, index = same_kind_in_sentence(doc, span, values)
-    if not 0 <= index < len(same) - 1:
-        return None
-    following = same[index + 1]
-    _, end = clause_bounds(sent(span), span.start)
-    if following.end > end or not _SERIES_GAP.match(text_of(doc)[span.end_char:following.start_char]):
-        return None
-    return following
+#: The value of the next item of a list of outcomes each with its value in brackets
+#: (``neutropenia (36%), vomiting (20%)``), or ``None``.
+_next_item = partial(_next_joined, gap=_ITEM_GAP)
+#: The next number of a series joined by commas, perhaps with ``and``/``or``
+#: (:data:`~trialnews.linking.groups.SERIES_GAP`): ``mild itching was seen in 5, 12, and 20% of the
+#: cream group`` (the unit written once, after the last number: one value per time point of one
+#: group), or ``5%, 12%, and 20%``; or ``None``.
+_next_in_series = partial(_next_joined, gap=SERIES_GAP)
 
 
 def _previous_item(doc: Doc, span: Span, values: list[Span]) -> Span | None:
