@@ -270,7 +270,7 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     preceding = bisect_left(markers, value.start) - 1
     if preceding >= 0 and markers[preceding] >= sentence.start:
         start = max(start, markers[preceding])
-    start = per_sentence(sentence, f"list-after-lead-{start}-{marker}-{value.label_}",
+    start = per_sentence(sentence, f"list-after-lead-{start}-{marker}-{value.label_}-{id(values)}",
                          lambda: _after_lead(doc, sentence, start, marker, values, value.label_))
     if value.start < start:
         return False, None  # "Forty (16%) patients reported a wound leak: ...": the total, not a group's
@@ -295,7 +295,7 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
             return True, named_after[own.index(value)]
     tail = per_sentence(sentence, f"groups-between-list-and-{marker}",
                         lambda: _groups_between(doc, listed[-1].end, marker) if listed else [])
-    outside = per_sentence(sentence, f"outside-brackets-{start}-{marker}-{value.label_}",
+    outside = per_sentence(sentence, f"outside-brackets-{start}-{marker}-{value.label_}-{id(values)}",
                            lambda: [v for v in listed if not _bracketed(doc, sentence, v)])
     if len(tail) >= 2:
         # "77% and 70% for patients in the X arm and those in the Y arm, respectively": the groups
@@ -330,9 +330,9 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     if len(listed) != len(groups) and len(groups) >= 2:
         # "survival was 78%, 75% and 63% and relapse-free survival 64%, 71% and 59% for groups A, B and
         # C, respectively": one run of values per outcome, each as long as the list of groups
-        runs = per_sentence(sentence, f"runs-{start}-{marker}-{value.label_}", lambda: _runs(doc, outside))
+        runs = per_sentence(sentence, f"runs-{start}-{marker}-{value.label_}-{id(values)}", lambda: _runs(doc, outside))
         if len(runs) > 1 and all(len(run) == len(groups) for run in runs):
-            place = per_sentence(sentence, f"run-places-{start}-{marker}-{value.label_}", lambda: {
+            place = per_sentence(sentence, f"run-places-{start}-{marker}-{value.label_}-{id(values)}", lambda: {
                 (v.start, v.end): k for run in runs for k, v in enumerate(run)})
             if (value.start, value.end) in place:
                 return True, groups[place[(value.start, value.end)]]
