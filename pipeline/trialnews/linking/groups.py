@@ -1417,14 +1417,16 @@ def described_subjects(sentence: Span, values: list[Span], arms: list[dict]) -> 
     return sorted(spans_found, key=lambda span: span.start)
 
 
-def described_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> str | None:
+def described_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], *, by_sizes: bool) -> str | None:
     """The arm of a value whose group is described, not named, next to it in its clause (as
     :func:`nearest_arm` reads names): ``45% of those who got the real drug`` (the one experimental
-    arm), ``30% in the comparison group`` (the one control arm). A description whose side or arm
-    cannot be told, when it is the nearest, leaves the value unlinked."""
+    arm), ``30% in the comparison group`` (the one control arm); with ``by_sizes``, also where only
+    the sizes of an abstract's allocated pair tell it (:func:`allocated_side`). A description whose
+    side or arm cannot be told, when it is the nearest, leaves the value unlinked."""
     sentence = sent(value)
     found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
-    mentions = [Span(doc, start, stop, label=_side_arm(arms, side, doc) or "") for start, stop, side in found
+    sized = doc if by_sizes else None  # _side_arm reads the allocated pair of a doc it is given
+    mentions = [Span(doc, start, stop, label=_side_arm(arms, side, sized) or "") for start, stop, side in found
                  if start != value.end]  # "760 women who had treatment": the value counts the people
     arm = nearest_arm(doc, value, values, mentions)
     if arm is not None:

@@ -10,7 +10,9 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   ``group-next-to-value`` (the group named next to it in its clause), ``described-group`` (a
   group described, not named, next to it or in an opening phrase: ``40% of the women in the
   program``, ``the comparison group``, ``the untreated patients``; resolved to the one
-  experimental arm beside inert controls or to the one control arm), ``group-words`` (a group
+  experimental arm beside inert controls or to the one control arm; in an abstract where the
+  roles do not tell, ``described-group-by-sizes``: to the arm of that side among the two groups it
+  gave sizes, :func:`~trialnews.linking.groups.allocated_side`), ``group-words`` (a group
   phrase whose words name an arm without its name: ``the chemo-only group``, ``the combined
   group``, ``those who did not receive X`` in a trial of two arms; :mod:`trialnews.linking.groupwords`),
   ``opening-scope`` (``Of 575
@@ -336,7 +338,7 @@ GROUP_LINKERS: dict[str, GroupLinker] = {
     "side-by-side-pair": lambda doc, span, values, arms, warnings, **settings: paired_arm(doc, span, values, arms),
     "group-label": _found_by(lambda doc, span, values, arms: labelled_arm(doc, span)),
     "group-next-to-value": _found_by(lambda doc, span, values, arms: nearest_arm(doc, span, values)),
-    "described-group": _found_by(lambda doc, span, values, arms: described_arm(doc, span, values, arms)),
+    "described-group": _found_by(lambda doc, span, values, arms: described_arm(doc, span, values, arms, by_sizes=False)),
     "group-words": _found_by(group_words_arm),
     "opening-scope": _found_by(lambda doc, span, values, arms: opening_scope_arm(doc, span)),
     "contrast-other-group": _found_by(contrast_arm),
@@ -349,15 +351,37 @@ GROUP_LINKERS: dict[str, GroupLinker] = {
 }
 
 
+#: The name ``described-group`` writes where the roles alone do not tell a described group's arm
+#: and the sizes of the abstract's allocated pair do (:func:`~trialnews.linking.groups.allocated_side`).
+DESCRIBED_BY_SIZES = "described-group-by-sizes"
+
+
+def _described_by_sizes(doc: Doc, span: Span, values: list[Span], arms: list[dict]) -> str | None:
+    """``described-group``'s second reading, in an abstract: the described group's arm told by the
+    sizes of the two groups the abstract allocated (``61% of the treated women`` after ``randomly
+    assigned to X plus Y (n = 90) or X (n = 91)``, X being no inert control; ``48% of the control
+    women`` where the record holds a second control, a placebo both groups took)."""
+    return described_arm(doc, span, values, arms, by_sizes=True) if is_abstract(doc) else None
+
+
+#: Readings tried right after a linker of :data:`GROUP_LINKERS` that did not settle a value, each
+#: written to ``evidence.links`` under a name of its own (left out with their linker).
+SECOND_READINGS: dict[str, list[tuple[str, GroupLinker]]] = {
+    "described-group": [(DESCRIBED_BY_SIZES, _found_by(_described_by_sizes))],
+}
+
+
 def link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warnings: list[str], *,
              linkers: Sequence[str] = tuple(GROUP_LINKERS),
              carry_sentences: int = CARRY_SENTENCES) -> tuple[str | None, str | None]:
-    """(arm, linker) of a value: the first of ``linkers`` (names of :data:`GROUP_LINKERS`) that
-    settles it; ``carry_sentences`` is how far back ``carried-group`` reads."""
+    """(arm, linker) of a value: the first of ``linkers`` (names of :data:`GROUP_LINKERS`), or of
+    their :data:`SECOND_READINGS`, that settles it; ``carry_sentences`` is how far back
+    ``carried-group`` reads."""
     for name in linkers:
-        handled, arm = GROUP_LINKERS[name](doc, span, values, arms, warnings, carry_sentences=carry_sentences)
-        if handled:
-            return arm, name if arm else None
+        for written, linker in ((name, GROUP_LINKERS[name]), *SECOND_READINGS.get(name, ())):
+            handled, arm = linker(doc, span, values, arms, warnings, carry_sentences=carry_sentences)
+            if handled:
+                return arm, written if arm else None
     return None, None
 
 
