@@ -1428,6 +1428,8 @@ def described_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], *
     sized = doc if by_sizes else None  # _side_arm reads the allocated pair of a doc it is given
     mentions = [Span(doc, start, stop, label=_side_arm(arms, side, sized) or "") for start, stop, side in found
                  if start != value.end]  # "760 women who had treatment": the value counts the people
+    if not mentions:
+        return None
     arm = nearest_arm(doc, value, values, mentions)
     if arm is not None:
         return arm or None  # "" is a description whose arm cannot be told
