@@ -39,7 +39,7 @@ _ALL_PATIENTS = compile_pattern(r"(?i)\b" + phrase_regex("whole_group_words.txt"
 #: ``22% (13/60) vs. 35% (21/60)``, ``61.5% [40 of 65] versus ...``.
 FRACTION_AFTER_RATE = r"(?:[(\[]\s*\d[\d,]*\s*(?:/|of|out of)\s*\d[\d,]*(?:\s+[a-z]+)?\s*[)\]]\s*)?"
 _PAIR_GAP = compile_pattern(r"(?i)^\s*[)\]]?\s*" + FRACTION_AFTER_RATE + r"[,;]?\s*(?:vs\.?|v\.?|versus|compared (?:with|to)|against)\s*"
-                            r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")  # "3/47 (6.4%) vs. 1/52 (1.9%)"
+                            r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")  # "5/60 (8.3%) vs. 2/58 (3.4%)"
 #: Words after a value that open the phrase naming its group: ``45% of those taking X``,
 #: ``24% of patients treated with X``, ``in the X group``, ``12 (14.6%) of 82 patients in the X group``.
 _POST_MODIFIER = compile_pattern(r"(?i)^\s*(?:[)\]]\s*)?(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?(?:of|in|among|on|with|for|from)\b(?:\s+(?:the|those|patients|participants|"
@@ -298,7 +298,7 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     outside = per_sentence(sentence, f"outside-brackets-{start}-{marker}-{value.label_}-{id(values)}",
                            lambda: [v for v in listed if not _bracketed(doc, sentence, v)])
     if len(tail) >= 2:
-        # "77% and 70% for patients in the X arm and those in the Y arm, respectively": the groups
+        # "64% and 58% for patients in the X arm and those in the Y arm, respectively": the groups
         # named between the list and its ``respectively``, one per value (or per value outside brackets)
         for items in (listed, outside):
             if len(items) == len(tail) and value in items:
@@ -323,7 +323,7 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
             others = [a["label"] for a in arms or () if a["label"] != groups[0]]
             return (True, others[0]) if len(others) == 1 and len(arms or ()) == 2 else (False, None)
         return True, groups[0]
-    if len(listed) != len(groups):  # "0.6% (range 0.0-2.8%) and 0.3% (0.0-1.2%) for X and Y, respectively"
+    if len(listed) != len(groups):  # "1.4% (range 0.2-3.1%) and 0.9% (0.1-2.0%) for X and Y, respectively"
         outside = [v for v in listed if not _bracketed(doc, sentence, v)]
         if len(outside) == len(groups) and value in outside:
             return True, groups[outside.index(value)]
@@ -360,7 +360,7 @@ _SEMICOLON = frozenset({";"})
 def semicolon_after(doc: Doc, value: Span, end: int) -> int:
     """The first semicolon outside brackets after the value, before token ``end`` (``end`` if none):
     where the sentence's clause holding the value closes. A semicolon in a bracket closes none
-    (``PFS (5.7 vs 5.5 months; P = .46) or OS (18.3 vs 18.6 months, respectively)``)."""
+    (``relapse (8.2 vs 7.9 months; P = .61) or death (21.0 vs 20.4 months, respectively)``)."""
     semicolons = token_positions(doc, _SEMICOLON)  # found once per doc: most clauses hold none
     first = bisect_left(semicolons, value.end)
     if first == len(semicolons) or semicolons[first] >= end:
@@ -383,7 +383,7 @@ def _clause_closes_between(doc: Doc, value: Span, marker: int) -> bool:
     return semicolon_after(doc, value, marker) < marker
 
 
-#: What joins two values of one run of a list: a comma, ``and``, ``or``, ``versus`` (``78.5, 75.1, and 63.4%``).
+#: What joins two values of one run of a list: a comma, ``and``, ``or``, ``versus`` (``71.2, 66.0, and 58.9%``).
 _RUN_GAP = compile_pattern(r"(?i)^\s*[)\]]?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s*|v\.?\s+|versus\s+)[(\[]?\s*$")
 
 
@@ -575,8 +575,8 @@ MAX_BRACKET_TOKENS = 40
 
 
 def _respectively_before(doc: Doc, value: Span, values: list[Span]) -> tuple[bool, str | None]:
-    """(handled, arm) for a value in a bracket after ``X and Y, respectively,``: ``For X (n=190)
-    and Y (n=192), respectively, toxicities were neutropenia (25.3% and 17.9%)``: each bracket
+    """(handled, arm) for a value in a bracket after ``X and Y, respectively,``: ``For X (n=140)
+    and Y (n=138), respectively, side effects were anaemia (12.1% and 8.7%)``: each bracket
     lists one value per group, in the order the groups were named."""
     sentence = sent(value)
     markers = token_positions(doc, RESPECTIVELY)
@@ -940,8 +940,8 @@ _COUNT_IN_BRACKET = frozenset({",", "/", "of", "out", ";"})
 
 
 def _bracket_after_group(doc: Doc, value: Span) -> str | None:
-    """The group whose bracket holds the value, with at most its count before it: ``in the X (35
-    of 37, 95 per cent) and Y (34 of 36, 94 per cent) groups``, ``the X group (12/40, 30%)``."""
+    """The group whose bracket holds the value, with at most its count before it: ``in the X (41
+    of 44, 93 per cent) and Y (38 of 43, 88 per cent) groups``, ``the X group (12/40, 30%)``."""
     i = value.start
     while i > 0 and value.start - i < MAX_LABEL_GAP and (doc[i - 1].like_num or doc[i - 1].lower_ in _COUNT_IN_BRACKET):
         i -= 1
@@ -1458,7 +1458,7 @@ def group_words_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict])
     surgery``), next to the value in its clause (as :func:`nearest_arm` reads names) or in an
     opening phrase (``Among those on the higher dose, ...``)."""
     if not arms or len(_paired_run(doc, value, values)) > 1:
-        return None  # "higher in the 20-mg arm than the 50-mg arm (26.1% v 8.0%)": a pair is told by order
+        return None  # "higher in the 10-mg arm than the 40-mg arm (18.2% v 6.5%)": a pair is told by order
     sentence = sent(value)
     if has_respectively(sentence):
         return None  # a list told by order

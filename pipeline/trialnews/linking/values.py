@@ -34,7 +34,7 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   (``lexicon-nearest``), as the noun phrase it is written in where that is longer
   (``lexicon-in-phrase``); then an outcome named just before the value (``phrase-before``) or in
   front of its bracket (``bracket-head``); last, in an abstract, the noun phrase its sentence
-  opens with (``sentence-subject``: ``Estrogen receptor status was negative in 58 cases (33%)``),
+  opens with (``sentence-subject``: ``Skin thickness was reduced in 41 cases (27%)``),
   then, for a value of a known group, what a comparison noun before it names (``difference-in``:
   ``No difference in the rate of falls was seen (4.1% ... versus 3.9% ...)``), then, for a value
   listed after a colon, the noun phrase after the verb of the lead before it
@@ -128,13 +128,13 @@ def outcome_at(text: str, start: int, end: int) -> Outcome | None:
 
 
 def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
-    """An outcome the lexicon does not know, named just before its value: ``seroma formation
-    (19.4% ...)``, ``The 6-year DFS rates were 69.3%``."""
+    """An outcome the lexicon does not know, named just before its value: ``wound leakage
+    (11.2% ...)``, ``The 3-year event-free rates were 74.6%``."""
     text = text_of(doc)
     clause_start = doc[clause_bounds(sent(span), span.start)[0]].idx
     before = text[clause_start:span.start_char]
     subject = _SUBJECT_OUTCOME.match(before)
-    if subject:  # "Hair preservation was observed in 39.3% of patients"
+    if subject:  # "Nail preservation was observed in 52.4% of patients"
         group = "name" if subject.group("name") else "name2"
         found = outcome_at(text, clause_start + subject.start(group), clause_start + subject.end(group))
         return found if found and len(found[0].split()) <= MAX_OUTCOME_WORDS + 2 else None
@@ -515,7 +515,7 @@ def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | No
     if step is None or step is _OWN_GROUP:
         return None  # "88% in the experimental arm and 86% in the control arm": the value names its own group
     if not _continues_list(doc, span, step):
-        return None  # "(fatigue 31%, neutropenia 8%) and 11% in arm B": the bracket's values are arm A's
+        return None  # "(cough 22%, anaemia 6%) and 9% in arm B": the bracket's values are arm A's
     following = _list_end(doc, step, values)
     sentence = sent(following)
     _, end = clause_bounds(sentence, following.start)
@@ -814,8 +814,8 @@ WHOLE_TRIAL = "(all the trial's patients)"
 
 
 def phrase_before(doc: Doc, span: Span, arm: str | None) -> Linked | None:
-    """An outcome no lexicon knows, named just before a value whose group is known: ``seroma
-    formation (19.4% ...)``, ``Hair preservation was observed in 39.3%``."""
+    """An outcome no lexicon knows, named just before a value whose group is known: ``wound
+    leakage (11.2% ...)``, ``Nail preservation was observed in 52.4%``."""
     if not arm or arm == WHOLE_TRIAL:
         return None
     outcome = _phrase_before(doc, span)
@@ -824,7 +824,7 @@ def phrase_before(doc: Doc, span: Span, arm: str | None) -> Linked | None:
 
 def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     """The noun phrase a sentence opens with, as the outcome of a value of a known group when no
-    other linker finds one: ``Estrogen receptor status was negative in 58 cases (33%) in group 1``,
+    other linker finds one: ``Skin thickness was reduced in 41 cases (27%) in group 1``,
     ``Wound infection rates were 8.1% and 3.2% in the X and Y groups``. The phrase must be followed
     by a verb, name no people and no group, and come before the value. Abstracts only: their
     results sentences open with what they measure, news sentences as often with who or why."""
@@ -885,8 +885,8 @@ MAX_COMPARED_GAP_TOKENS = 8
 def difference_in(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     """What groups were compared in, named after a comparison noun (``patterns/whether_clause_objects.txt``)
     before a value of a known group: ``No difference in the rate of wound infection was seen (4.1% in
-    the X group versus 3.8% in the Y group)``, ``There was no effect on smoking cessation at one year,
-    13% versus 9%``, ``no significant difference between the arms in the share of women who chose
+    the X group versus 3.8% in the Y group)``, ``There was no effect on weight regain at two years,
+    17% versus 14%``, ``no significant difference between the arms in the share of women who chose
     surgery (41% and 38%, respectively)``. The noun phrase after ``in``/``on`` (past a ``between``
     phrase) must end before the value and name no group. Abstracts only, and only when no other
     linker finds an outcome: an abstract compares its own groups, news as often other studies'."""
