@@ -907,20 +907,12 @@ class LowerText:
     def starts(self, text: str, literals: Iterable[str]) -> set[int]:
         """Every start of any of ``literals`` (lower-case) in ``text`` lower-cased."""
         self._load(text)
-        known, beginnings = self._found, self._beginnings
-        registered = None
+        known = self._found
         starts: set[int] = set()
         for literal in literals:
             found = known.get(literal)
             if found is None:
-                if literal not in beginnings:
-                    found = self._find(literal)
-                else:  # read from the one pass (most of a rule's literals are in no text: nothing to add)
-                    if registered is None:
-                        registered = self._registered if self._registered is not None else self._scan_all()
-                    found = registered.get(literal)
-                    if not found:
-                        continue
+                found = self._find(literal)
             starts.update(found)
         return starts
 

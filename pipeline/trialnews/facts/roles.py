@@ -23,10 +23,12 @@ experimental).
 
 Last, in an abstract whose two allocated groups hold no control (a trial that names none, or
 only one outside the two, as the placebo of a double-dummy design), the order in which it
-allocates two groups with their sizes (a group named as the comparator wins over the order):
-the treatment tested first, its comparator second (``randomly assigned to anastrozole
-(n = 120) or tamoxifen (n = 118)``, ``X 20 mg (n = 55) and 50 mg (n = 57)``:
-:func:`comparator_by_order`, called by ``facts/allocation.py``).
+allocates two groups with their sizes, or, where no sentence allocates them as a list, the order
+in which it first gives the two groups' sizes (a group named as the comparator wins over the
+order): the treatment tested first, its comparator second (``randomly assigned to X (n = 120) or
+Y (n = 118)``, ``The X arm had 40 assessable patients; the Y arm had 38``:
+:func:`comparator_by_order`, called by ``facts/allocation.py``, which finds the second order with
+``sized_order``).
 """
 
 from __future__ import annotations
@@ -171,15 +173,17 @@ def _comparator_named(doc: Doc, arms: list[dict]) -> None:
 
 
 def comparator_by_order(arms: list[dict], allocated: list[str], sized: frozenset[str] = frozenset()) -> None:
-    """The second of the two groups the abstract's first allocating sentence lists with their
-    sizes is the control, where neither of them is one yet (CONSORT abstracts name the tested
-    treatment first: ``randomized to X (n = 120) or Y (n = 118)``). A control outside the two, and
-    given no size (``sized`` holds the labels of the arms the abstract gives one), does not stop
-    it: the placebo of a double-dummy design, a ``control`` word of the background; the comparator
-    of two allocated treatments is one of them. Of the two, the one named as the comparator
-    (``standard X``, ``X alone``) or by the name of that control (``external WBI`` beside ``WBI``)
-    is it, wherever it stands. More than two groups, a control among the two, or a control with
-    a size of its own decide nothing."""
+    """The second of ``allocated``, the two groups the abstract's first allocating sentence lists
+    with their sizes or, where no sentence allocates them as a list, the two groups in the order
+    their sizes are first given (``facts/allocation.py:sized_order``), is the control, where
+    neither of them is one yet (CONSORT abstracts name the tested treatment first: ``randomized
+    to X (n = 120) or Y (n = 118)``, ``The X arm had 40 assessable patients; the Y arm had 38``).
+    A control outside the two, and given no size (``sized`` holds the labels of the arms the
+    abstract gives one), does not stop it: the placebo of a double-dummy design, a ``control``
+    word of the background; the comparator of two allocated treatments is one of them. Of the
+    two, the one named as the comparator (``standard X``, ``X alone``) or by the name of that
+    control (``external WBI`` beside ``WBI``) is it, wherever it stands. More than two groups, a
+    control among the two, or a control with a size of its own decide nothing."""
     if len(allocated) != PAIR_SIZE:
         return
     first, second = (next((arm for arm in arms if arm["label"] == label), None) for label in allocated)

@@ -39,9 +39,8 @@ from ..facts.common import clause_bounds, sent, spans_starting, words_at
 from ..reading.kind import is_abstract
 from ..resources import word_set
 from .groups import BOTH_GROUPS, contrasted_from, described_groups, described_subjects, has_respectively, \
-    negated_group, paired_run, per_sentence
+    negated_group, opening_phrase_commas, paired_run, per_sentence
 from .phrases import people_words
-from .wordclass import PREP, classes
 
 #: The name this linker writes to ``evidence.links``.
 CARRIED_GROUP = "carried-group"
@@ -51,8 +50,6 @@ CARRY_SENTENCES = 2
 #: Words of a clause's subject between its people noun and the group's name other than the words
 #: that lead to a name (``the antibiotic nose gel mupirocin``).
 MAX_SUBJECT_FREE_WORDS = 4
-#: Tokens of an opening phrase before the subject (``At the end of six months, ...``).
-MAX_OPENING_TOKENS = 10
 #: Tokens after a value read for the people it counts (``3.4 percent of the patients``; not ``of the time``).
 OWN_PEOPLE_TOKENS = 3
 
@@ -109,10 +106,9 @@ def _clause_start(doc: Doc, value: Span) -> int:
     start = switches[-1] + 1 if switches else start
     while start < value.start and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    if start < value.start and PREP in classes(doc[start].text):  # "At the end of six months, ..."
-        comma = next((t.i for t in doc[start:min(value.start, start + MAX_OPENING_TOKENS)] if t.text == ","), None)
-        if comma is not None:
-            start = comma + 1
+    commas = opening_phrase_commas(doc, start, value.start)  # "At the end of six months, ..."
+    if commas:
+        start = commas[0] + 1
     return start
 
 

@@ -39,7 +39,7 @@ _ALL_PATIENTS = compile_pattern(r"(?i)\b" + phrase_regex("whole_group_words.txt"
 #: ``22% (13/60) vs. 35% (21/60)``, ``61.5% [40 of 65] versus ...``.
 FRACTION_AFTER_RATE = r"(?:[(\[]\s*\d[\d,]*\s*(?:/|of|out of)\s*\d[\d,]*(?:\s+[a-z]+)?\s*[)\]]\s*)?"
 _PAIR_GAP = compile_pattern(r"(?i)^\s*[)\]]?\s*" + FRACTION_AFTER_RATE + r"[,;]?\s*(?:vs\.?|v\.?|versus|compared (?:with|to)|against)\s*"
-                            r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")  # "3/47 (6.4%) vs. 1/52 (1.9%)"
+                            r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")  # "5/60 (8.3%) vs. 2/58 (3.4%)"
 #: Words after a value that open the phrase naming its group: ``45% of those taking X``,
 #: ``24% of patients treated with X``, ``in the X group``, ``12 (14.6%) of 82 patients in the X group``.
 _POST_MODIFIER = compile_pattern(r"(?i)^\s*(?:[)\]]\s*)?(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?(?:of|in|among|on|with|for|from)\b(?:\s+(?:the|those|patients|participants|"
@@ -270,10 +270,10 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     preceding = bisect_left(markers, value.start) - 1
     if preceding >= 0 and markers[preceding] >= sentence.start:
         start = max(start, markers[preceding])
-    start = per_sentence(sentence, f"list-after-lead-{start}-{marker}-{value.label_}",
+    start = per_sentence(sentence, f"list-after-lead-{start}-{marker}-{value.label_}-{id(values)}",
                          lambda: _after_lead(doc, sentence, start, marker, values, value.label_))
     if value.start < start:
-        return False, None  # "Twenty-nine (20.9%) patients developed a seroma: ...": the total, not a group's
+        return False, None  # "Forty (16%) patients reported a wound leak: ...": the total, not a group's
     key = (doc, len(values), start, marker, value.label_)
     if _LISTED["key"] != key or _LISTED.get("values") is not values:
         _LISTED["values"] = values  # held, so that its identity stays its own
@@ -295,10 +295,10 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
             return True, named_after[own.index(value)]
     tail = per_sentence(sentence, f"groups-between-list-and-{marker}",
                         lambda: _groups_between(doc, listed[-1].end, marker) if listed else [])
-    outside = per_sentence(sentence, f"outside-brackets-{start}-{marker}-{value.label_}",
+    outside = per_sentence(sentence, f"outside-brackets-{start}-{marker}-{value.label_}-{id(values)}",
                            lambda: [v for v in listed if not _bracketed(doc, sentence, v)])
     if len(tail) >= 2:
-        # "77% and 70% for patients in the X arm and those in the Y arm, respectively": the groups
+        # "64% and 58% for patients in the X arm and those in the Y arm, respectively": the groups
         # named between the list and its ``respectively``, one per value (or per value outside brackets)
         for items in (listed, outside):
             if len(items) == len(tail) and value in items:
@@ -323,25 +323,25 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
             others = [a["label"] for a in arms or () if a["label"] != groups[0]]
             return (True, others[0]) if len(others) == 1 and len(arms or ()) == 2 else (False, None)
         return True, groups[0]
-    if len(listed) != len(groups):  # "0.6% (range 0.0-2.8%) and 0.3% (0.0-1.2%) for X and Y, respectively"
+    if len(listed) != len(groups):  # "1.4% (range 0.2-3.1%) and 0.9% (0.1-2.0%) for X and Y, respectively"
         outside = [v for v in listed if not _bracketed(doc, sentence, v)]
         if len(outside) == len(groups) and value in outside:
             return True, groups[outside.index(value)]
     if len(listed) != len(groups) and len(groups) >= 2:
         # "survival was 78%, 75% and 63% and relapse-free survival 64%, 71% and 59% for groups A, B and
         # C, respectively": one run of values per outcome, each as long as the list of groups
-        runs = per_sentence(sentence, f"runs-{start}-{marker}-{value.label_}", lambda: _runs(doc, outside))
+        runs = per_sentence(sentence, f"runs-{start}-{marker}-{value.label_}-{id(values)}", lambda: _runs(doc, outside))
         if len(runs) > 1 and all(len(run) == len(groups) for run in runs):
-            place = per_sentence(sentence, f"run-places-{start}-{marker}-{value.label_}", lambda: {
+            place = per_sentence(sentence, f"run-places-{start}-{marker}-{value.label_}-{id(values)}", lambda: {
                 (v.start, v.end): k for run in runs for k, v in enumerate(run)})
             if (value.start, value.end) in place:
                 return True, groups[place[(value.start, value.end)]]
     if len(listed) != len(groups) and len(groups) >= 2:
-        # "(210 [6.0%] in ... the placebo group vs 150 [4.3%] in ... the X group; HR ...) and after 5 years
-        # (120 [3.9%] in 3100 women vs 85 [2.7%] in 3150, respectively)": the list runs from the last
-        # group named before it, where the values before that group are as many, one per group named
-        # beside it: those are left to the linkers of names (not "3.8% more events in X than in Y: 19%
-        # and 16%, respectively", whose 3.8% is no group's)
+        # "Falls were fewer in year one (N [a%] of the men given X vs M [b%] of those given Y) and in
+        # year two (P [c%] vs Q [d%], respectively)": the list runs from the last group named before
+        # it, where the values before that group are as many, one per group named beside it: those
+        # are left to the linkers of names (not "x% fewer falls with X than with Y: a% and b%,
+        # respectively", whose x% is no group's)
         last_named = max((m.end for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=marker)),
                          default=sentence.start)
         own = [v for v in listed if v.start >= last_named]
@@ -360,7 +360,7 @@ _SEMICOLON = frozenset({";"})
 def semicolon_after(doc: Doc, value: Span, end: int) -> int:
     """The first semicolon outside brackets after the value, before token ``end`` (``end`` if none):
     where the sentence's clause holding the value closes. A semicolon in a bracket closes none
-    (``PFS (5.7 vs 5.5 months; P = .46) or OS (18.3 vs 18.6 months, respectively)``)."""
+    (``relapse (8.2 vs 7.9 months; P = .61) or death (21.0 vs 20.4 months, respectively)``)."""
     semicolons = token_positions(doc, _SEMICOLON)  # found once per doc: most clauses hold none
     first = bisect_left(semicolons, value.end)
     if first == len(semicolons) or semicolons[first] >= end:
@@ -383,7 +383,7 @@ def _clause_closes_between(doc: Doc, value: Span, marker: int) -> bool:
     return semicolon_after(doc, value, marker) < marker
 
 
-#: What joins two values of one run of a list: a comma, ``and``, ``or``, ``versus`` (``78.5, 75.1, and 63.4%``).
+#: What joins two values of one run of a list: a comma, ``and``, ``or``, ``versus`` (``71.2, 66.0, and 58.9%``).
 _RUN_GAP = compile_pattern(r"(?i)^\s*[)\]]?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s*|v\.?\s+|versus\s+)[(\[]?\s*$")
 
 
@@ -438,37 +438,43 @@ def _groups_after(doc: Doc, marker: int, sentence: Span) -> list[str]:
 _COMBINED = compile_pattern(r"(?i)\s*(?:plus|\+|with|combined with)\s*")
 
 
-#: What ends the lead of a sentence whose values a ``respectively`` list does not hold: a colon
-#: after a total (``29 (20.9%) patients developed a seroma: 9 (13.2%) and 20 (28.2%) ...``), or the
-#: comma closing an opening phrase (``After a median of 20.4 months of follow-up, ...``).
-_LEAD_ENDS = (":", ",")
-#: Tokens of a sentence's opening phrase searched for the comma that closes it.
-MAX_LEAD_TOKENS = 12
-
-
 def _after_lead(doc: Doc, sentence: Span, start: int, marker: int, values: list[Span], label: str) -> int:
-    """Where a ``respectively`` list may start, past the sentence's lead: a total before a colon, or
-    an opening phrase led by a preposition and closed by a comma; ``start`` where the list after it
-    would hold fewer than two values of the kind, or no lead holds a value of it."""
-    cut = None
-    colons = [t.i for t in doc[start:marker] if t.text == ":" and not _in_brackets(doc, sentence, t.i)]
-    if colons:
-        cut = colons[-1] + 1
-    elif start == sentence.start and PREP in classes(doc[start].text):
-        cut = next((t.i + 1 for t in doc[start:min(marker, start + MAX_LEAD_TOKENS)] if t.text == ","), None)
-    if cut is None:
-        return start
+    """Where a ``respectively`` list may start, past the sentence's lead: a total before a colon
+    (``Forty (16%) patients reported a wound leak: 15 (12%) and 25 (20%) in groups A and B``), or an
+    opening phrase led by a preposition and closed by a comma (``By week 6 of 12, ...``); ``start``
+    where the list after it would hold fewer than two values of the kind, or no lead holds a value of it."""
+    colon = lead_colon(doc, sentence, start, marker)
+    if colon is not None:
+        cut = colon + 1
+    else:
+        commas = opening_phrase_commas(doc, start, marker) if start == sentence.start else None
+        if not commas:
+            return start
+        cut = commas[0] + 1
     kind = [v for v in _values_starting(values, start, marker) if v.label_ == label]
     before, after = [v for v in kind if v.start < cut], [v for v in kind if v.start >= cut]
     return cut if before and len(after) >= 2 else start
 
 
-def _in_brackets(doc: Doc, sentence: Span, i: int) -> bool:
-    """Whether token ``i`` stands inside brackets opened in its sentence."""
-    depth = 0
-    for token in doc[sentence.start:i]:
-        depth += (token.text in "([") - (token.text in ")]")
-    return depth > 0
+def lead_colon(doc: Doc, sentence: Span, start: int, stop: int) -> int | None:
+    """The last colon of a sentence between tokens ``start`` and ``stop`` that no bracket holds
+    (:func:`_bracketed`), where the sentence's lead ends (``Forty (16%) patients reported a wound
+    leak: ...``; not ``(ratio 2:1)``), or ``None``."""
+    return next((t.i for t in reversed(doc[start:stop]) if t.text == ":" and not _bracketed(doc, sentence, doc[t.i:t.i + 1])),
+                None)
+
+
+#: Tokens of a sentence's opening phrase searched for the comma that closes it (``At the end of six months, ...``).
+MAX_OPENING_TOKENS = 12
+
+
+def opening_phrase_commas(doc: Doc, start: int, stop: int) -> list[int] | None:
+    """The commas that may close a phrase a preposition opens at token ``start`` (``By week 6,
+    ...``; ``At the second, fourth, and sixth visit, ...`` holds commas of its own), within
+    :data:`MAX_OPENING_TOKENS` tokens and before ``stop``; ``None`` where no preposition opens there."""
+    if start >= stop or PREP not in classes(doc[start].text):
+        return None
+    return [t.i for t in doc[start:min(stop, start + MAX_OPENING_TOKENS)] if t.text == ","]
 
 
 def _list_opens(doc: Doc, sentence: Span, marker: int) -> int:
@@ -569,8 +575,8 @@ MAX_BRACKET_TOKENS = 40
 
 
 def _respectively_before(doc: Doc, value: Span, values: list[Span]) -> tuple[bool, str | None]:
-    """(handled, arm) for a value in a bracket after ``X and Y, respectively,``: ``For X (n=190)
-    and Y (n=192), respectively, toxicities were neutropenia (25.3% and 17.9%)``: each bracket
+    """(handled, arm) for a value in a bracket after ``X and Y, respectively,``: ``For X (n=140)
+    and Y (n=138), respectively, side effects were anaemia (12.1% and 8.7%)``: each bracket
     lists one value per group, in the order the groups were named."""
     sentence = sent(value)
     markers = token_positions(doc, RESPECTIVELY)
@@ -858,17 +864,21 @@ def _group_after() -> re.Pattern[str]:
                            rf"(?:{nouns})s?\b|(?:the\s+)?(?:{nouns})\s+{_LETTER})")
 
 
-#: The rest of a series of numbers that writes its unit once, after its last (``16, 30, and 71%``):
+#: What joins two numbers of a series: a comma, perhaps with ``and`` or ``or`` (``5, 12, and 20%``).
+_SERIES_JOINER = r"\s*,\s*(?:and\s+|or\s+)?"
+#: The whole of what lies between two numbers of a series (:data:`_SERIES_JOINER`).
+SERIES_GAP = compile_pattern(rf"(?i)^{_SERIES_JOINER}$")
+#: The rest of a series of numbers that writes its unit once, after its last (``5, 12, and 20%``):
 #: the group named after the series is each number's.
-_SERIES_REST = compile_pattern(r"(?i)(?:\s*,\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?)+\s*(?:%|percent\b|per cent\b)?")
+_SERIES_REST = compile_pattern(rf"(?i)(?:{_SERIES_JOINER}\d+(?:\.\d+)?)+\s*(?:%|percent\b|per cent\b)?")
 
 
 def _unknown_group_after(doc: Doc, value: Span, in_clause: list[Span], end: int) -> bool:
     """The value names its own group right after it (``in the 12-day group``), or after the series
-    it opens (``16, 30, and 71% of the intervention group``), and no arm is named there: the group
+    it opens (``5, 12, and 20% of the exercise group``), and no arm is named there: the group
     is one the arms do not know, so no other group named in the clause is its."""
     text, stop = text_of(doc), sent(value).end_char
-    series = _SERIES_REST.match(text, value.end_char, stop)  # "16, 30, and 71% of the intervention group"
+    series = _SERIES_REST.match(text, value.end_char, stop)  # "5, 12, and 20% of the exercise group"
     found = _group_after().match(text, series.end() if series else value.end_char, stop)
     if found is None:
         return False
@@ -930,8 +940,8 @@ _COUNT_IN_BRACKET = frozenset({",", "/", "of", "out", ";"})
 
 
 def _bracket_after_group(doc: Doc, value: Span) -> str | None:
-    """The group whose bracket holds the value, with at most its count before it: ``in the X (35
-    of 37, 95 per cent) and Y (34 of 36, 94 per cent) groups``, ``the X group (12/40, 30%)``."""
+    """The group whose bracket holds the value, with at most its count before it: ``in the X (41
+    of 44, 93 per cent) and Y (38 of 43, 88 per cent) groups``, ``the X group (12/40, 30%)``."""
     i = value.start
     while i > 0 and value.start - i < MAX_LABEL_GAP and (doc[i - 1].like_num or doc[i - 1].lower_ in _COUNT_IN_BRACKET):
         i -= 1
@@ -1407,15 +1417,19 @@ def described_subjects(sentence: Span, values: list[Span], arms: list[dict]) -> 
     return sorted(spans_found, key=lambda span: span.start)
 
 
-def described_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict]) -> str | None:
+def described_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], *, by_sizes: bool) -> str | None:
     """The arm of a value whose group is described, not named, next to it in its clause (as
     :func:`nearest_arm` reads names): ``45% of those who got the real drug`` (the one experimental
-    arm), ``30% in the comparison group`` (the one control arm). A description whose side or arm
-    cannot be told, when it is the nearest, leaves the value unlinked."""
+    arm), ``30% in the comparison group`` (the one control arm); with ``by_sizes``, also where only
+    the sizes of an abstract's allocated pair tell it (:func:`allocated_side`). A description whose
+    side or arm cannot be told, when it is the nearest, leaves the value unlinked."""
     sentence = sent(value)
     found = per_sentence(sentence, "described-groups", lambda: described_groups(sentence))
-    mentions = [Span(doc, start, stop, label=_side_arm(arms, side, doc) or "") for start, stop, side in found
+    sized = doc if by_sizes else None  # _side_arm reads the allocated pair of a doc it is given
+    mentions = [Span(doc, start, stop, label=_side_arm(arms, side, sized) or "") for start, stop, side in found
                  if start != value.end]  # "760 women who had treatment": the value counts the people
+    if not mentions:
+        return None
     arm = nearest_arm(doc, value, values, mentions)
     if arm is not None:
         return arm or None  # "" is a description whose arm cannot be told
@@ -1444,7 +1458,7 @@ def group_words_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict])
     surgery``), next to the value in its clause (as :func:`nearest_arm` reads names) or in an
     opening phrase (``Among those on the higher dose, ...``)."""
     if not arms or len(_paired_run(doc, value, values)) > 1:
-        return None  # "higher in the 20-mg arm than the 50-mg arm (26.1% v 8.0%)": a pair is told by order
+        return None  # "higher in the 10-mg arm than the 40-mg arm (18.2% v 6.5%)": a pair is told by order
     sentence = sent(value)
     if has_respectively(sentence):
         return None  # a list told by order

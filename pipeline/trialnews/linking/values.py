@@ -10,7 +10,9 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   ``group-next-to-value`` (the group named next to it in its clause), ``described-group`` (a
   group described, not named, next to it or in an opening phrase: ``40% of the women in the
   program``, ``the comparison group``, ``the untreated patients``; resolved to the one
-  experimental arm beside inert controls or to the one control arm), ``group-words`` (a group
+  experimental arm beside inert controls or to the one control arm; in an abstract where the
+  roles do not tell, ``described-group-by-sizes``: to the arm of that side among the two groups it
+  gave sizes, :func:`~trialnews.linking.groups.allocated_side`), ``group-words`` (a group
   phrase whose words name an arm without its name: ``the chemo-only group``, ``the combined
   group``, ``those who did not receive X`` in a trial of two arms; :mod:`trialnews.linking.groupwords`),
   ``opening-scope`` (``Of 575
@@ -32,11 +34,12 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   (``lexicon-nearest``), as the noun phrase it is written in where that is longer
   (``lexicon-in-phrase``); then an outcome named just before the value (``phrase-before``) or in
   front of its bracket (``bracket-head``); last, in an abstract, the noun phrase its sentence
-  opens with (``sentence-subject``: ``Estrogen receptor status was negative in 58 cases (33%)``),
+  opens with (``sentence-subject``: ``Skin thickness was reduced in 41 cases (27%)``),
   then, for a value of a known group, what a comparison noun before it names (``difference-in``:
-  ``No difference in the rate of wound infection was seen (6.2% ... versus 5.1% ...)``), then what the
-  lead of its sentence says happened, for a value listed after its colon (``lead-before-colon``:
-  ``Twenty-nine (20.9%) patients developed a seroma: 9 (13.2%) and 20 (28.2%) ...``). A value after a contrast whose list parallels the list
+  ``No difference in the rate of falls was seen (4.1% ... versus 3.9% ...)``), then, for a value
+  listed after a colon, the noun phrase after the verb of the lead before it
+  (``lead-before-colon``: ``Forty (16%) patients reported a wound leak: 15 (12%) and 25 (20%)
+  ...``). A value after a contrast whose list parallels the list
   before it takes the outcome in the same place (``parallel-list``); a value still without an
   outcome takes its contrast or list partner's (``contrast-partner``, ``partner-outcome``; see
   ``trialnews.facts.results``).
@@ -60,17 +63,17 @@ from ..reading.kind import is_abstract
 from ..facts.common import clause_bounds, clean, overlaps_span, sent, spans_starting, spans_within
 from ..resources import load_lexicon, word_set
 from ..scanning import alternation, compile_pattern
-from .groups import arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, described_groups, \
-    endpoint_mentions, group_words_arm, has_respectively, labelled_arm, named_mentions, names_both_groups, nearest_arm, \
-    negated_group, opening_scope_arm, paired_arm, per_sentence, respectively_arm, same_kind_in_sentence, \
-    sole_experimental_arm, values_starting
+from .groups import SERIES_GAP, arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, \
+    described_groups, endpoint_mentions, group_words_arm, has_respectively, labelled_arm, lead_colon, named_mentions, \
+    names_both_groups, nearest_arm, negated_group, opening_phrase_commas, opening_scope_arm, paired_arm, \
+    per_sentence, respectively_arm, same_kind_in_sentence, sole_experimental_arm, values_starting
 from .carried import CARRIED_GROUP, CARRY_SENTENCES, carried_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
 from .outcome_score import Proposal, choose
 from .ranking import named_in, ranked_endpoint
 from .phrases import acceptable_outcome, noun_phrase_left, opens_cause, noun_phrase_right, not_outcome_heads, people_words, thing_headed, \
     verb_nouns
-from .wordclass import ADV, AUX, COMPARATIVE, NOUN, PREP, VERB, classes, is_function_word
+from .wordclass import ADV, AUX, COMPARATIVE, NOUN, VERB, classes, is_function_word
 
 #: Between the two values of a ``from ... to`` change: ``to``, after at most two words of the
 #: first value's unit (``from 41 mg/dl of blood to 101 mg/dl``).
@@ -125,13 +128,13 @@ def outcome_at(text: str, start: int, end: int) -> Outcome | None:
 
 
 def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
-    """An outcome the lexicon does not know, named just before its value: ``seroma formation
-    (19.4% ...)``, ``The 6-year DFS rates were 69.3%``."""
+    """An outcome the lexicon does not know, named just before its value: ``wound leakage
+    (11.2% ...)``, ``The 3-year event-free rates were 74.6%``."""
     text = text_of(doc)
     clause_start = doc[clause_bounds(sent(span), span.start)[0]].idx
     before = text[clause_start:span.start_char]
     subject = _SUBJECT_OUTCOME.match(before)
-    if subject:  # "Hair preservation was observed in 39.3% of patients"
+    if subject:  # "Nail preservation was observed in 52.4% of patients"
         group = "name" if subject.group("name") else "name2"
         found = outcome_at(text, clause_start + subject.start(group), clause_start + subject.end(group))
         return found if found and len(found[0].split()) <= MAX_OUTCOME_WORDS + 2 else None
@@ -335,7 +338,7 @@ GROUP_LINKERS: dict[str, GroupLinker] = {
     "side-by-side-pair": lambda doc, span, values, arms, warnings, **settings: paired_arm(doc, span, values, arms),
     "group-label": _found_by(lambda doc, span, values, arms: labelled_arm(doc, span)),
     "group-next-to-value": _found_by(lambda doc, span, values, arms: nearest_arm(doc, span, values)),
-    "described-group": _found_by(lambda doc, span, values, arms: described_arm(doc, span, values, arms)),
+    "described-group": _found_by(lambda doc, span, values, arms: described_arm(doc, span, values, arms, by_sizes=False)),
     "group-words": _found_by(group_words_arm),
     "opening-scope": _found_by(lambda doc, span, values, arms: opening_scope_arm(doc, span)),
     "contrast-other-group": _found_by(contrast_arm),
@@ -348,15 +351,37 @@ GROUP_LINKERS: dict[str, GroupLinker] = {
 }
 
 
+#: The name ``described-group`` writes where the roles alone do not tell a described group's arm
+#: and the sizes of the abstract's allocated pair do (:func:`~trialnews.linking.groups.allocated_side`).
+DESCRIBED_BY_SIZES = "described-group-by-sizes"
+
+
+def _described_by_sizes(doc: Doc, span: Span, values: list[Span], arms: list[dict]) -> str | None:
+    """``described-group``'s second reading, in an abstract: the described group's arm told by the
+    sizes of the two groups the abstract allocated (``61% of the treated women`` after ``randomly
+    assigned to X plus Y (n = 90) or X (n = 91)``, X being no inert control; ``48% of the control
+    women`` where the record holds a second control, a placebo both groups took)."""
+    return described_arm(doc, span, values, arms, by_sizes=True) if is_abstract(doc) else None
+
+
+#: Readings tried right after a linker of :data:`GROUP_LINKERS` that did not settle a value, each
+#: written to ``evidence.links`` under a name of its own (left out with their linker).
+SECOND_READINGS: dict[str, list[tuple[str, GroupLinker]]] = {
+    "described-group": [(DESCRIBED_BY_SIZES, _found_by(_described_by_sizes))],
+}
+
+
 def link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warnings: list[str], *,
              linkers: Sequence[str] = tuple(GROUP_LINKERS),
              carry_sentences: int = CARRY_SENTENCES) -> tuple[str | None, str | None]:
-    """(arm, linker) of a value: the first of ``linkers`` (names of :data:`GROUP_LINKERS`) that
-    settles it; ``carry_sentences`` is how far back ``carried-group`` reads."""
+    """(arm, linker) of a value: the first of ``linkers`` (names of :data:`GROUP_LINKERS`), or of
+    their :data:`SECOND_READINGS`, that settles it; ``carry_sentences`` is how far back
+    ``carried-group`` reads."""
     for name in linkers:
-        handled, arm = GROUP_LINKERS[name](doc, span, values, arms, warnings, carry_sentences=carry_sentences)
-        if handled:
-            return arm, name if arm else None
+        for written, linker in ((name, GROUP_LINKERS[name]), *SECOND_READINGS.get(name, ())):
+            handled, arm = linker(doc, span, values, arms, warnings, carry_sentences=carry_sentences)
+            if handled:
+                return arm, written if arm else None
     return None, None
 
 
@@ -366,35 +391,27 @@ def link_arm(doc: Doc, span: Span, values: list[Span], arms: list[dict], warning
 _ITEM_GAP = compile_pattern(r"(?i)^\s*[)\]]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:[\w'/+-]+\s+){0,5}[\w'/+-]+\s*[(\[]\s*[-+\u2212\u2013]?\s*$")
 
 
-def _next_item(doc: Doc, span: Span, values: list[Span]) -> Span | None:
-    """The value of the next item of a list of outcomes each with its value in brackets
-    (``neutropenia (36%), vomiting (20%)``), or ``None``."""
+def _next_joined(doc: Doc, span: Span, values: list[Span], gap: re.Pattern[str]) -> Span | None:
+    """The next value of ``span``'s kind in its clause, when only what ``gap`` matches lies between
+    them; or ``None``."""
     same, index = same_kind_in_sentence(doc, span, values)
     if not 0 <= index < len(same) - 1:
         return None
     following = same[index + 1]
     _, end = clause_bounds(sent(span), span.start)
-    if following.end > end or not _ITEM_GAP.match(text_of(doc)[span.end_char:following.start_char]):
+    if following.end > end or not gap.match(text_of(doc)[span.end_char:following.start_char]):
         return None
     return following
 
 
-#: Between two numbers of one series whose unit is written once, after the last (``42, 90, and 90%``).
-_SERIES_GAP = compile_pattern(r"(?i)^\s*,\s*(?:and\s+|or\s+)?$")
-
-
-def _next_in_series(doc: Doc, span: Span, values: list[Span]) -> Span | None:
-    """The next number of a series that writes its unit once, after its last number (``grade 1
-    dermatitis was found in 42, 90, and 90% of the control group``: one value per time point of
-    one group), joined to ``span`` by a comma alone; or ``None``."""
-    same, index = same_kind_in_sentence(doc, span, values)
-    if not 0 <= index < len(same) - 1:
-        return None
-    following = same[index + 1]
-    _, end = clause_bounds(sent(span), span.start)
-    if following.end > end or not _SERIES_GAP.match(text_of(doc)[span.end_char:following.start_char]):
-        return None
-    return following
+#: The value of the next item of a list of outcomes each with its value in brackets
+#: (``neutropenia (36%), vomiting (20%)``), or ``None``.
+_next_item = partial(_next_joined, gap=_ITEM_GAP)
+#: The next number of a series joined by commas, perhaps with ``and``/``or``
+#: (:data:`~trialnews.linking.groups.SERIES_GAP`): ``mild itching was seen in 5, 12, and 20% of the
+#: cream group`` (the unit written once, after the last number: one value per time point of one
+#: group), or ``5%, 12%, and 20%``; or ``None``.
+_next_in_series = partial(_next_joined, gap=SERIES_GAP)
 
 
 def _previous_item(doc: Doc, span: Span, values: list[Span]) -> Span | None:
@@ -440,8 +457,8 @@ _OWN_GROUP = object()
 
 def _list_step(doc: Doc, span: Span, values: list[Span]) -> Span | object | None:
     """The next value of ``span``'s list, :data:`_OWN_GROUP` when a group is named before it
-    (``12% in the X group and 9% ...``), or described (``90% in vaccinated patients and 80% in
-    control patients``: :func:`~trialnews.linking.groups.described_groups`, whether or not its arm
+    (``12% in the X group and 9% ...``), or described (``61% of the treated women and 48% of the
+    control women``: :func:`~trialnews.linking.groups.described_groups`, whether or not its arm
     can be told), or ``None``."""
     step = listed_after(doc, span, values) or _next_item(doc, span, values) or _next_in_series(doc, span, values)
     if step is not None and any(t.lower_ in word_set("group_nouns.txt") for t in doc[span.end:step.start]):
@@ -498,7 +515,7 @@ def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | No
     if step is None or step is _OWN_GROUP:
         return None  # "88% in the experimental arm and 86% in the control arm": the value names its own group
     if not _continues_list(doc, span, step):
-        return None  # "(fatigue 31%, neutropenia 8%) and 11% in arm B": the bracket's values are arm A's
+        return None  # "(cough 22%, anaemia 6%) and 9% in arm B": the bracket's values are arm A's
     following = _list_end(doc, step, values)
     sentence = sent(following)
     _, end = clause_bounds(sentence, following.start)
@@ -797,23 +814,17 @@ WHOLE_TRIAL = "(all the trial's patients)"
 
 
 def phrase_before(doc: Doc, span: Span, arm: str | None) -> Linked | None:
-    """An outcome no lexicon knows, named just before a value whose group is known: ``seroma
-    formation (19.4% ...)``, ``Hair preservation was observed in 39.3%``."""
+    """An outcome no lexicon knows, named just before a value whose group is known: ``wound
+    leakage (11.2% ...)``, ``Nail preservation was observed in 52.4%``."""
     if not arm or arm == WHOLE_TRIAL:
         return None
     outcome = _phrase_before(doc, span)
     return (None, outcome) if outcome is not None else None
 
 
-#: What ends the phrase a preposition opens a sentence with: ``At 6 weeks, ...``, ``In the ITT population, ...``.
-_OPENING_PHRASE_END = ","
-#: Tokens of a sentence's opening phrase searched for the comma that ends it.
-MAX_OPENING_TOKENS = 12
-
-
 def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     """The noun phrase a sentence opens with, as the outcome of a value of a known group when no
-    other linker finds one: ``Estrogen receptor status was negative in 58 cases (33%) in group 1``,
+    other linker finds one: ``Skin thickness was reduced in 41 cases (27%) in group 1``,
     ``Wound infection rates were 8.1% and 3.2% in the X and Y groups``. The phrase must be followed
     by a verb, name no people and no group, and come before the value. Abstracts only: their
     results sentences open with what they measure, news sentences as often with who or why."""
@@ -823,9 +834,9 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     start = sentence.start
     while start < span.start and (doc[start].is_space or doc[start].is_punct):
         start += 1
-    if start < span.start and PREP in classes(doc[start].text):
-        commas = [t.i for t in doc[start:min(span.start, start + MAX_OPENING_TOKENS)] if t.text == _OPENING_PHRASE_END]
-        # "At the 8th, 13th, and 16th fraction, grade 1 dermatitis was found in ...": the phrase's
+    commas = opening_phrase_commas(doc, start, span.start)
+    if commas is not None:
+        # "At the second, fourth, and sixth visit, mild itching was seen in ...": the phrase's
         # own list commas come first; its end is the comma after which the sentence's subject stands
         comma = next((i for i in commas if _subject_at(doc, i + 1, span)), None)
         if comma is None:
@@ -852,7 +863,7 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
 
 def _subject_at(doc: Doc, start: int, span: Span) -> bool:
     """Whether a noun phrase that is no number list item starts at token ``start`` and a verb
-    follows it before ``span`` (``grade 1 dermatitis was``, not ``13th, and``)."""
+    follows it before ``span`` (``mild itching was``, not ``fourth, and``)."""
     if start >= span.start or doc[start].like_num or doc[start].lower_ in ("and", "or"):
         return False
     phrase = noun_phrase_right(doc, start, span.start)
@@ -874,8 +885,8 @@ MAX_COMPARED_GAP_TOKENS = 8
 def difference_in(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     """What groups were compared in, named after a comparison noun (``patterns/whether_clause_objects.txt``)
     before a value of a known group: ``No difference in the rate of wound infection was seen (4.1% in
-    the X group versus 3.8% in the Y group)``, ``There was no effect on smoking cessation at one year,
-    13% versus 9%``, ``no significant difference between the arms in the share of women who chose
+    the X group versus 3.8% in the Y group)``, ``There was no effect on weight regain at two years,
+    17% versus 14%``, ``no significant difference between the arms in the share of women who chose
     surgery (41% and 38%, respectively)``. The noun phrase after ``in``/``on`` (past a ``between``
     phrase) must end before the value and name no group. Abstracts only, and only when no other
     linker finds an outcome: an abstract compares its own groups, news as often other studies'."""
@@ -901,17 +912,23 @@ def difference_in(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     return (mention, None) if mention is not None else (None, found)
 
 
+#: Tokens a sentence's lead holds at least before the colon its values are listed after (a total,
+#: a verb and what happened: ``Forty patients reported a wound leak:``).
+MIN_LEAD_TOKENS = 3
+
+
 def lead_before_colon(doc: Doc, span: Span, arm: str | None) -> Linked | None:
-    """What the lead of a sentence says happened, for a value of a known group listed after its
-    colon: ``Twenty-nine (20.9%) patients developed a seroma: 9 (13.2%) and 20 (28.2%) for groups A
-    and B``, ``Grade 3 toxicity was seen in 30 patients: 12 (20%) in X and 18 (30%) in Y`` (the
-    lead's subject, as ``sentence-subject`` reads it). The noun phrase after the lead's verb must
-    run to the colon and name no group. Abstracts only, and only when no other linker finds one."""
+    """The noun phrase after the verb of a sentence's lead, running to the colon (the last before
+    the value) that a value of a known group is listed after: ``wound leak`` in ``Forty (16%)
+    patients reported a wound leak: 15 (12%) and 25 (20%) for groups A and B``. The lead holds at
+    least :data:`MIN_LEAD_TOKENS` tokens; its first verb (not its first word) opens the phrase,
+    which must end at the colon, name no people and no group, and be an acceptable outcome.
+    Abstracts only, and only when no other linker finds one."""
     if not arm or not is_abstract(doc):
         return None
     sentence = sent(span)
-    colon = next((t.i for t in reversed(doc[sentence.start:span.start]) if t.text == ":"), None)
-    if colon is None or colon - sentence.start < 3:
+    colon = lead_colon(doc, sentence, sentence.start, span.start)
+    if colon is None or colon - sentence.start < MIN_LEAD_TOKENS:
         return None
     verb = next((t.i for t in doc[sentence.start:colon] if classes(t.text) & {VERB} and not t.like_num
                  and t.i > sentence.start), None)

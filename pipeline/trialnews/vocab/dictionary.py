@@ -25,13 +25,12 @@ from ..scanning import compile_pattern
 
 Row = tuple[str, str, str]
 
-#: Letters, digits and inner hyphens or apostrophes: a word of a dictionary spelling (``5-fu``, ``crohn's``).
-WORD = compile_pattern(r"[0-9a-z\u00c0-\u024f](?:[0-9a-z\u00c0-\u024f'\-]*[0-9a-z\u00c0-\u024f])?")
+#: Letters, digits and inner hyphens or apostrophes: a word of a dictionary spelling (``5-fu``, ``crohn's``),
+#: written as runs of letters and digits joined by hyphens or apostrophes, with possessive repeats
+#: (no backtracking from the end of a run: the split of every article's text is most of a dictionary scan).
+WORD = compile_pattern(r"[0-9a-z\u00c0-\u024f]++(?:['\-]++[0-9a-z\u00c0-\u024f]++)*+")
 #: :data:`WORD` as a group: ``re.split`` by it gives the words too, between what separates them.
-#: Written as runs of letters joined by hyphens or apostrophes, with possessive repeats (the same
-#: matches, without :data:`WORD`'s backtracking from the end of each run): the split of every
-#: article's text is most of a dictionary scan.
-WORD_GROUP = compile_pattern(r"([0-9a-z\u00c0-\u024f]++(?:['\-]++[0-9a-z\u00c0-\u024f]++)*+)")
+WORD_GROUP = compile_pattern(f"({WORD.pattern})")
 #: Characters a name is written with in prose; a spelling with others (``[inn]``, ``acid,
 #: phenyl-``, ``abdomen, acute``) is a database entry, not a name.
 PROSE_SPELLING = compile_pattern(r"^[0-9a-z\u00c0-\u024f][0-9a-z\u00c0-\u024f '\-+/.]*[0-9a-z\u00c0-\u024f+]$")
