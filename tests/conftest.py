@@ -1,7 +1,8 @@
-"""Fixtures shared by the tests: one pipeline for the session, and ``run``, which extracts one
+"""Fixtures shared by the tests: one pipeline for the session; ``run``, which extracts one
 article's record after checking that it is grounded (each evidence is the slice of the text at
 its offsets, each number of an item is written in its evidence, the record validates against
-the text). A module that needs a pipeline of its own (other settings) defines its own ``nlp``."""
+the text); and ``fresh_compiled``, an empty cache folder and a fresh store of compiled patterns. A
+module that needs a pipeline of its own (other settings) defines its own ``nlp``."""
 
 from __future__ import annotations
 
@@ -32,3 +33,14 @@ def run(nlp: Language) -> Callable[[str], dict[str, Any]]:
         return record
 
     return extract
+
+
+@pytest.fixture
+def fresh_compiled(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    """An empty cache folder and a fresh store of compiled patterns and their analyses (as in a new
+    process): ``trialnews.scanning`` with them."""
+    from trialnews import scanning
+
+    monkeypatch.setenv("TRIALNEWS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(scanning, "COMPILED", scanning.CompiledPatterns())
+    return scanning

@@ -22,16 +22,6 @@ def _not_called(*args: object) -> None:
     raise AssertionError("parsed again instead of read from the cache file")
 
 
-@pytest.fixture
-def fresh_compiled(tmp_path, monkeypatch: pytest.MonkeyPatch):
-    """An empty cache folder and a fresh store (as in a new process)."""
-    from trialnews import scanning
-
-    monkeypatch.setenv("TRIALNEWS_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(scanning, "COMPILED", scanning.CompiledPatterns())
-    return scanning
-
-
 def _analyses(scanning) -> list:  # noqa: ANN001 - the module
     found = []
     for rule in RULES:

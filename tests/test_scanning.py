@@ -536,16 +536,6 @@ def _not_called(*args: object) -> None:
     raise AssertionError("compiled again instead of read from the cache file")
 
 
-@pytest.fixture
-def fresh_compiled(tmp_path, monkeypatch: pytest.MonkeyPatch):
-    """An empty cache folder and a fresh store of compiled patterns (as in a new process)."""
-    from trialnews import scanning
-
-    monkeypatch.setenv("TRIALNEWS_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(scanning, "COMPILED", scanning.CompiledPatterns())
-    return scanning
-
-
 @pytest.mark.parametrize("pattern", CACHED_PATTERNS)
 def test_a_compiled_pattern_read_back_is_the_pattern_re_compiles(fresh_compiled, monkeypatch: pytest.MonkeyPatch,
                                                                  pattern: str) -> None:
