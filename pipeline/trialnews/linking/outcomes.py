@@ -414,7 +414,7 @@ def _verb_before_bracket(doc: Doc, i: int, start: int) -> int | None:
     ``was lower with placebo (21.3%)``): the value is the predicate of the clause's subject, not of
     the group's name before its bracket."""
     i = _skip_left(doc, _range_left(doc, i, start), start, word_set("approximators.txt"))
-    if i > start and doc[i - 1].lower_ in ("by", "to", "from"):
+    if i > start and doc[i - 1].lower_ in word_set("bracketed_change_prepositions.txt"):
         i -= 1
     if i - 1 <= start or doc[i - 1].text != "(":
         return None
