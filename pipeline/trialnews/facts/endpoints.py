@@ -281,7 +281,7 @@ def _outcome_phrase(doc: Doc, start: int, stop: int, settings: Settings = DEFAUL
                 cause = noun_phrase_right(doc, end + 1, stop, attach=False)
                 end = cause.end if cause is not None else end  # "time to first hospitalization for heart failure"
             return _acceptable_name(doc[phrase.start:end])
-    if len(phrase) == 1 and end + 1 < stop and doc[end].lower_ in ("and", "or"):
+    if len(phrase) == 1 and end + 1 < stop and doc[end].lower_ in word_set("coordinators.txt"):
         shared = noun_phrase_right(doc, end + 1, stop, attach=False)
         if shared is not None and len(shared) > 1:
             end = shared.end  # "GU and GI toxicities": two modifiers of one head

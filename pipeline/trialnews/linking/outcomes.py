@@ -1057,7 +1057,7 @@ def _coordinated(doc: Doc, start: int, end: int) -> list[tuple[str, tuple[int, i
             if word is None or word.start != k:
                 break
             if len(word) > 1:  # the last member, with the shared head
-                if not modifiers or doc[word.start - 1].lower_ not in ("and", "or") \
+                if not modifiers or doc[word.start - 1].lower_ not in word_set("coordinators.txt") \
                         or word[-1].lower_ in people_words() or not acceptable_outcome(word):
                     break  # "the letrozole and tamoxifen groups": groups, not outcomes
                 first = modifiers[0]
@@ -1077,10 +1077,10 @@ def _coordinated(doc: Doc, start: int, end: int) -> list[tuple[str, tuple[int, i
             k = word.end
             if k < end and doc[k].text == ",":
                 k += 1
-            if k < end and doc[k].lower_ in ("and", "or"):
+            if k < end and doc[k].lower_ in word_set("coordinators.txt"):
                 k += 1
             elif k >= end or doc[k - 1].text != ",":
-                if len(modifiers) >= 2 and doc[modifiers[-1].start - 1].lower_ in ("and", "or") \
+                if len(modifiers) >= 2 and doc[modifiers[-1].start - 1].lower_ in word_set("coordinators.txt") \
                         and all(acceptable_outcome(m) and NOUN in classes(m.text) for m in modifiers):
                     return [(name_text(m.text), (m.start_char, m.end_char)) for m in modifiers]  # "nausea and fatigue"
                 break

@@ -864,7 +864,7 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
 def _subject_at(doc: Doc, start: int, span: Span) -> bool:
     """Whether a noun phrase that is no number list item starts at token ``start`` and a verb
     follows it before ``span`` (``mild itching was``, not ``fourth, and``)."""
-    if start >= span.start or doc[start].like_num or doc[start].lower_ in ("and", "or"):
+    if start >= span.start or doc[start].like_num or doc[start].lower_ in word_set("coordinators.txt"):
         return False
     phrase = noun_phrase_right(doc, start, span.start)
     if phrase is None or phrase.end >= span.start or any(t.like_num or t.is_punct for t in doc[start:phrase.start]):
