@@ -830,6 +830,42 @@ def _counted_outcome(doc: Doc, value: Span) -> tuple[Outcome, str] | None:
     return (phrase.text, (phrase.start_char, phrase.end_char)), LINK_COUNTED_NOUN
 
 
+#: Nouns of a measuring instrument (``patterns/instrument_nouns.txt``) that close the phrase a difference
+#: is read on; the prepositions that open it; the words a phrase of it may hold before the noun.
+INSTRUMENT_NOUNS = "instrument_nouns.txt"
+INSTRUMENT_PREPOSITIONS = frozenset({"on", "in"})
+MAX_INSTRUMENT_WORDS = 4
+LINK_INSTRUMENT = "instrument-after-difference"
+
+
+def _instrument_after(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
+    """The outcome of a difference read on an instrument named right after it, past a noun of change
+    (``scored 3 points higher on the memory test``: memory test; ``a 2.3-point greater improvement on
+    the depression scale``: depression scale): ``on``/``in``, an article, up to four words that end
+    in a noun of :data:`INSTRUMENT_NOUNS`; never a phrase that names a group (``in the X group``)."""
+    stop = clause_bounds(sent(change), change.start)[1]
+    i = change.end
+    while i < stop and (doc[i].lower_ in word_set("change_nouns.txt")
+                        or doc[i].lower_ in word_set("comparatives.tsv:outcome")):
+        i += 1
+    if i >= stop or doc[i].lower_ not in INSTRUMENT_PREPOSITIONS:
+        return None
+    i += 1
+    if i < stop and doc[i].lower_ in ("the", "a", "an", "their", "its"):
+        i += 1
+    for j in range(i, min(i + MAX_INSTRUMENT_WORDS, stop)):
+        token = doc[j]
+        if not (token.is_alpha or token.text == "-" or "-" in token.text):
+            return None
+        if token.lower_ in word_set(INSTRUMENT_NOUNS) and j > i:
+            phrase = doc[i:j + 1]
+            if any(m.start_char < phrase.end_char and phrase.start_char < m.end_char for m in arm_mentions(doc)) \
+                    or any(t.lower_ in people_words() for t in phrase):
+                return None
+            return (phrase.text, (phrase.start_char, phrase.end_char)), LINK_INSTRUMENT
+    return None
+
+
 def _outcome_of_number(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
     """The outcome the number of a change measures, by the first of :data:`CHANGE_OUTCOME_LINKERS`
     that reads one (a group's name is no outcome: ``the people taking X improved by 28 percent``)."""
@@ -1526,6 +1562,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             # "a 28 per cent reduction in hip fractures": the phrase its number measures (a change that
             # names no group and whose outcome only this reads is still left out, as unplaced)
             named, link = _outcome_of_number(doc, change) or (None, "")
+        if named is None and change.label_ == "DIFFERENCE" and change.id_ != BETWEEN_NOUN_RULE:
+            named, link = _instrument_after(doc, change) or (None, "")  # "3 points higher on the memory test"
         if named is None and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS:
             referred = _risk_referred(doc, change, comparisons, settings)
             if referred is not None:  # "20 strokes with X, 40 with placebo, a reduction of 50%. In those

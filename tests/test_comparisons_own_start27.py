@@ -1,0 +1,87 @@
+"""A difference set against the group's own earlier state is no comparison, and a points difference
+read on an instrument names it as its outcome. Every sentence is written for this file; each record is
+checked for grounding (every number of an item is written in its evidence)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from trialnews.engines.local import extract_text
+from trialnews.nlp import make_nlp
+from trialnews.record import Record, grounding_problems
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+SLEEP = "In the trial, 300 adults with insomnia were randomly assigned to take zolferant or a placebo pill for 12 weeks."
+MOOD = "In the trial, 300 adults with depression were randomly assigned to take zolferant or a placebo pill."
+
+
+def comparisons_of(nlp: Language, *paragraphs: str) -> list[dict[str, Any]]:
+    text = "\n\n".join(("Trial Update", *paragraphs)) + "\n"
+    record = extract_text(text, nlp=nlp)
+    assert grounding_problems(record, text) == []
+    Record.model_validate(record, context={"text": text})
+    return record["comparisons"]
+
+
+OWN_START = [
+    pytest.param("Patients on zolferant slept 40 minutes longer than they had before the trial.", id="they-had-before"),
+    pytest.param("Patients on zolferant slept 40 minutes longer than before treatment.", id="than-before"),
+    pytest.param("Patients on zolferant slept 40 minutes longer each night than they did before, the researchers said.",
+                 id="they-did-before"),
+]
+
+
+@pytest.mark.parametrize("sentence", OWN_START)
+def test_a_change_from_the_groups_own_start_is_no_comparison(nlp: Language, sentence: str) -> None:
+    assert [c for c in comparisons_of(nlp, SLEEP, sentence) if c["estimate"] is not None] == []
+
+
+BETWEEN_GROUPS = [
+    pytest.param("Patients on zolferant slept 40 minutes longer than those on placebo before the trial ended.",
+                 ("difference", 40.0, ["zolferant", "placebo"]), id="other-group-then-before"),
+    pytest.param("Those who got zolferant reported sleeping about 20 minutes more per night than the placebo group.",
+                 ("difference", 20.0, ["zolferant", "placebo"]), id="sleeping-names-sleep"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BETWEEN_GROUPS)
+def test_a_difference_set_against_the_other_group_stays(nlp: Language, sentence: str,
+                                                         expected: tuple[str, float, list[str]]) -> None:
+    found = [(c["measure"], c["estimate"], c["arms"]) for c in comparisons_of(nlp, SLEEP, sentence)]
+    assert found == [expected]
+
+
+INSTRUMENTS = [
+    pytest.param("Patients on zolferant scored 3 points higher on the memory test than placebo patients.",
+                 3.0, "memory test", id="scored-on-test"),
+    pytest.param("Patients on the drug showed a 2.3-point greater improvement on the depression scale "
+                 "compared with those on placebo.", 2.3, "depression scale", id="improvement-on-scale"),
+    pytest.param("Patients on the drug had a 2.3-point greater improvement in depression scores than those on placebo.",
+                 2.3, "depression scores", id="improvement-in-scores"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "estimate", "endpoint"), INSTRUMENTS)
+def test_a_points_difference_names_the_instrument_it_is_read_on(nlp: Language, sentence: str, estimate: float,
+                                                               endpoint: str) -> None:
+    found = [(c["measure"], c["estimate"], c["endpoint"], c["evidence"]["links"].get("endpoint"))
+             for c in comparisons_of(nlp, MOOD, sentence)]
+    assert [f[:3] for f in found] == [("difference", estimate, endpoint)]
+
+
+def test_instrument_read_only_where_nothing_else_names_the_outcome(nlp: Language) -> None:
+    found = comparisons_of(nlp, MOOD, "Patients on zolferant scored 3 points higher on the memory test than placebo patients.")
+    assert found[0]["evidence"]["links"]["endpoint"] == "instrument-after-difference"
+
+
+def test_a_group_after_in_is_no_instrument(nlp: Language) -> None:
+    found = comparisons_of(nlp, MOOD, "Scores rose 3 points more in the zolferant group than in the placebo group.")
+    assert all(c["endpoint"] != "zolferant group" for c in found)
