@@ -85,3 +85,27 @@ def test_instrument_read_only_where_nothing_else_names_the_outcome(nlp: Language
 def test_a_group_after_in_is_no_instrument(nlp: Language) -> None:
     found = comparisons_of(nlp, MOOD, "Scores rose 3 points more in the zolferant group than in the placebo group.")
     assert all(c["endpoint"] != "zolferant group" for c in found)
+
+
+WEIGHT = "In the trial, 300 obese adults were randomly assigned to take zolferant or a placebo pill for a year."
+RESTATED = [
+    pytest.param(WEIGHT, "Those taking zolferant lost an average of 12 pounds, or 8 pounds more than the placebo group.",
+                 (8.0, "weight loss"), id="comma-or"),
+    pytest.param(WEIGHT, "Those taking zolferant lost an average of 12 pounds \u2014 8 pounds more than those on placebo.",
+                 (8.0, "weight loss"), id="dash"),
+    pytest.param(SLEEP, "Patients on zolferant lived a median of 14 months, 4 months longer than those on placebo.",
+                 (4.0, "survival"), id="duration"),
+]
+
+
+@pytest.mark.parametrize(("setting", "sentence", "expected"), RESTATED)
+def test_a_difference_restating_a_groups_value_takes_its_outcome(nlp: Language, setting: str, sentence: str,
+                                                                 expected: tuple[float, str]) -> None:
+    found = [(c["estimate"], c["endpoint"]) for c in comparisons_of(nlp, setting, sentence)
+             if c["measure"] == "difference"]
+    assert found == [expected]
+
+
+def test_a_value_in_another_unit_is_not_restated(nlp: Language) -> None:
+    found = comparisons_of(nlp, WEIGHT, "Those taking zolferant walked 12 minutes a day, or 8 pounds more than the placebo group.")
+    assert all(c["evidence"]["links"].get("endpoint") != "value-restated" for c in found)

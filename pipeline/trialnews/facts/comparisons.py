@@ -19,7 +19,7 @@ from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..errors import Warnings
 from ..record import IMPOSSIBLE_P_VALUES  # left to the record's check, which says why it is dropped
-from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label, word_numbers
+from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label, unit_of, word_numbers
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation, compile_pattern
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_from_chars, spans_starting, spans_within, state
@@ -1260,6 +1260,29 @@ def _outcome_before(anchor: Span, results: list[dict]) -> str | None:
     return max(before, key=lambda r: r["evidence"]["start"])["endpoint"] if before else None
 
 
+#: The words between a group's value and a difference that restates it against the other group
+#: (``lost an average of 12 pounds, or 8 pounds more than the placebo group``).
+_RESTATING_GAP = compile_pattern(r"(?i)^\s*(?:[,;:\u2013\u2014]|--)\s*(?:or|that\s+is|i\.e\.)?\s*(?:an?\s+)?"
+                                 r"(?:average\s+of\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$")
+LINK_RESTATED_VALUE = "value-restated"
+
+
+def _restated_value_before(doc: Doc, change: Span, results: list[dict]) -> dict | None:
+    """The result of a group a difference restates against the other group, written just before it
+    in its sentence in the same unit and joined by a comma or a dash (``Those on X lost an average of
+    12 pounds, or 8 pounds more than the placebo group``): the difference is of that result's outcome."""
+    unit = next((unit_of(token.text) for token in change if unit_of(token.text)), None)
+    sentence = sent(change)
+    before = [r for r in results if r["arm"] is not None and sentence.start_char <= r["evidence"]["start"]
+              and r["evidence"]["end"] <= change.start_char]
+    if unit is None or not before:
+        return None
+    nearest = max(before, key=lambda r: r["evidence"]["end"])
+    if nearest.get("unit") != unit or not _RESTATING_GAP.match(text_of(doc)[nearest["evidence"]["end"]:change.start_char]):
+        return None
+    return nearest
+
+
 def _pair_before(anchor: Span, results: list[dict]) -> tuple[str, list[str]] | None:
     """The outcome and the two groups of the values written just before ``anchor`` in its sentence
     (``30 percent of X users developed ulcers, versus 20 percent on placebo``): the results of
@@ -1571,6 +1594,12 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 item["endpoint"] = referred
                 item["evidence"]["links"]["endpoint"] = LINK_REFERRED_RISK
                 guessed.discard((change.start_char, change.end_char))
+        restated = _restated_value_before(doc, change, results) \
+            if named is None and change.label_ == "DIFFERENCE" else None
+        if restated is not None:  # "lost an average of 12 pounds, or 8 pounds more than the placebo group"
+            item["endpoint"] = restated["endpoint"]
+            item["evidence"]["links"]["endpoint"] = LINK_RESTATED_VALUE
+            guessed.discard((change.start_char, change.end_char))
         pair = _pair_before(change, results) if named is None \
             and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS else None
         if pair is not None:  # "30 percent of X users developed ulcers, versus 20 percent on placebo -
