@@ -23,7 +23,8 @@ from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, p
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation, compile_pattern
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_from_chars, spans_starting, spans_within, state
-from ..linking.groups import BASELINE_WORDS, arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
+from ..linking.groups import BASELINE_WORDS, arm_mentions, endpoint_mentions, from_baseline, from_own_earlier, nearest_endpoint, \
+    negated_group
 from ..linking.outcomes import enclosing_phrase
 from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, measured_outcome, \
     coordinated_end, noun_phrase_right, people_words, trimmed
@@ -848,6 +849,8 @@ def _instrument_after(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
     while i < stop and (doc[i].lower_ in word_set("change_nouns.txt")
                         or doc[i].lower_ in word_set("comparatives.tsv:outcome")):
         i += 1
+    if i + 1 < stop and doc[i].lower_ in INSTRUMENT_PREPOSITIONS and doc[i + 1].lower_ == "average":
+        i += 2  # "12 points higher on average on IQ tests"
     if i >= stop or doc[i].lower_ not in INSTRUMENT_PREPOSITIONS:
         return None
     i += 1
@@ -855,8 +858,8 @@ def _instrument_after(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
         i += 1
     for j in range(i, min(i + MAX_INSTRUMENT_WORDS, stop)):
         token = doc[j]
-        if not (token.is_alpha or token.text == "-" or "-" in token.text):
-            return None
+        if not (token.is_alpha or "-" in token.text) or token.is_stop:
+            return None  # "on average on IQ tests": the phrase holds no function word
         if token.lower_ in word_set(INSTRUMENT_NOUNS) and j > i:
             phrase = doc[i:j + 1]
             if any(m.start_char < phrase.end_char and phrase.start_char < m.end_char for m in arm_mentions(doc)) \
@@ -1562,8 +1565,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # "had an 85 percent reduction", "had a 9 mmHg reduction": a change within one group
         if _no_trial_sentence(doc, sent(change)):
             continue  # "A second infection study ... found 41 percent fewer infections"
-        if change.label_ == "DIFFERENCE" and from_baseline(text_of(doc)[change.end_char:sent(change).end_char], doc,
-                                                           change.end_char):
+        if change.label_ == "DIFFERENCE" and (from_baseline(text_of(doc)[change.end_char:sent(change).end_char], doc,
+                                                            change.end_char)
+                                              or from_own_earlier(text_of(doc)[change.end_char:sent(change).end_char])):
             continue  # "Pain scores were 2 points lower at 12 weeks than at the start": the group's own change
         if _after_level_reached(doc, change) or _in_one_group(doc, change, settings) \
                 or _set_against_own_change(doc, change) or _other_treatment_acts(doc, change, arms):
@@ -1945,7 +1949,8 @@ def _set_against_a_group(doc: Doc, change: Span, settings: Settings = DEFAULTS) 
     for cue in _any_word(settings.reference_cues, any_space=True).finditer(text, sentence.start_char,
                                                                             sentence.end_char):
         if cue.group().lower() == "as" or change.start_char <= cue.start() < change.end_char \
-                or from_baseline(text[cue.start():sentence.end_char], doc, cue.start()):
+                or from_baseline(text[cue.start():sentence.end_char], doc, cue.start()) \
+                or from_own_earlier(text[cue.start():sentence.end_char]):
             continue
         end = min(cue.end() + settings.reference_chars, sentence.end_char)
         if spans_from_chars(doc, "ARM_MENTION", start_char=cue.end(), end_char=end) or any(
