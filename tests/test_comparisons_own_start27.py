@@ -109,3 +109,16 @@ def test_a_difference_restating_a_groups_value_takes_its_outcome(nlp: Language, 
 def test_a_value_in_another_unit_is_not_restated(nlp: Language) -> None:
     found = comparisons_of(nlp, WEIGHT, "Those taking zolferant walked 12 minutes a day, or 8 pounds more than the placebo group.")
     assert all(c["evidence"]["links"].get("endpoint") != "value-restated" for c in found)
+
+
+THREE = "In the trial, 300 adults were randomly assigned to an exercise program, a diet program or usual care."
+
+
+def test_an_instrument_outcome_needs_the_group_the_difference_is_of(nlp: Language) -> None:
+    """Both groups of the sentence named after a comparator: the group the difference is of cannot be
+    told, and no outcome is read for it (the first sentence names its group first)."""
+    found = [(c["estimate"], c["arms"], c["endpoint"]) for c in comparisons_of(
+        nlp, THREE, "Those in the diet program scored 3 points lower on the memory test than those in usual care.",
+        "They scored 12 points higher on the memory test than those in usual care but 5 points lower than those "
+        "in the exercise program.")]
+    assert found == [(-3.0, ["diet program", "usual care"], "memory test")]

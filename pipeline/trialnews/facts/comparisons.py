@@ -839,6 +839,20 @@ MAX_INSTRUMENT_WORDS = 4
 LINK_INSTRUMENT = "instrument-after-difference"
 
 
+def _first_arm_leads(doc: Doc, change: Span, item: dict) -> bool:
+    """Whether the group a difference is of is named before it in its sentence (``Patients on X scored
+    3 points higher than ...``) or not named there (the trial's other group, ``They scored 3 points
+    higher than those on placebo``), not a group named only after a comparator (``They scored 12 points higher than the untreated kids but 10 points lower than the
+    normal-weight group``: both groups named are the ones set against): the outcome readers that keep a
+    difference no other reader names are read only where its first group can be told."""
+    sentence = sent(change)
+    mentions = spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
+    if not mentions:
+        return True
+    first = [m for m in mentions if item["arms"] and m.label_ == item["arms"][0]]
+    return not first or any(m.start_char < change.start_char for m in first)
+
+
 def _instrument_after(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
     """The outcome of a difference read on an instrument named right after it, past a noun of change
     (``scored 3 points higher on the memory test``: memory test; ``a 2.3-point greater improvement on
@@ -1589,7 +1603,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             # "a 28 per cent reduction in hip fractures": the phrase its number measures (a change that
             # names no group and whose outcome only this reads is still left out, as unplaced)
             named, link = _outcome_of_number(doc, change) or (None, "")
-        if named is None and change.label_ == "DIFFERENCE" and change.id_ != BETWEEN_NOUN_RULE:
+        if named is None and change.label_ == "DIFFERENCE" and change.id_ != BETWEEN_NOUN_RULE \
+                and _first_arm_leads(doc, change, item):
             named, link = _instrument_after(doc, change) or (None, "")  # "3 points higher on the memory test"
         if named is None and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS:
             referred = _risk_referred(doc, change, comparisons, settings)
@@ -1599,7 +1614,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 item["evidence"]["links"]["endpoint"] = LINK_REFERRED_RISK
                 guessed.discard((change.start_char, change.end_char))
         restated = _restated_value_before(doc, change, results) \
-            if named is None and change.label_ == "DIFFERENCE" else None
+            if named is None and change.label_ == "DIFFERENCE" and _first_arm_leads(doc, change, item) else None
         if restated is not None:  # "lost an average of 12 pounds, or 8 pounds more than the placebo group"
             item["endpoint"] = restated["endpoint"]
             item["evidence"]["links"]["endpoint"] = LINK_RESTATED_VALUE
