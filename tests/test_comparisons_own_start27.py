@@ -122,3 +122,19 @@ def test_an_instrument_outcome_needs_the_group_the_difference_is_of(nlp: Languag
         "They scored 12 points higher on the memory test than those in usual care but 5 points lower than those "
         "in the exercise program.")]
     assert found == [(-3.0, ["diet program", "usual care"], "memory test")]
+
+
+HEART = "In the trial, 3,000 patients with heart disease were randomly assigned to take zolferant or a placebo pill."
+
+
+def test_a_counted_outcome_reads_an_editors_bracketed_words(nlp: Language) -> None:
+    found = [(c["estimate"], c["endpoint"]) for c in comparisons_of(
+        nlp, HEART, '"Using zolferant instead of placebo in 1,000 patients would lead to 11 fewer deaths and six '
+        'fewer cases of stent [clotting]," the authors wrote.')]
+    assert found == [(-11.0, "deaths"), (-6.0, "stent [clotting]")]
+
+
+def test_a_bracket_of_numbers_is_no_inserted_word(nlp: Language) -> None:
+    found = [c["endpoint"] for c in comparisons_of(
+        nlp, HEART, "Patients on zolferant had six fewer cases of stent clotting [12 vs 18] than those on placebo.")]
+    assert all("[" not in (endpoint or "") for endpoint in found)

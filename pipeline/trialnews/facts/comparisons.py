@@ -809,6 +809,22 @@ COUNTED_EVENT_NOUNS = "counted_event_nouns.txt"
 LINK_COUNTED_NOUN = "noun-counted"
 
 
+#: The most words an editor's bracketed insertion in a quote holds (``stent [clotting]``).
+MAX_INSERTED_WORDS = 3
+
+
+def _with_inserted_words(doc: Doc, phrase: Span, stop: int) -> Span:
+    """``phrase`` with the bracketed words an editor inserted right after it in a quote (``six fewer
+    cases of stent [clotting]``: stent [clotting], the phrase the speaker meant); else ``phrase``."""
+    i = phrase.end
+    if i >= stop or doc[i].text != "[":
+        return phrase
+    for j in range(i + 2, min(i + 2 + MAX_INSERTED_WORDS, stop)):
+        if doc[j].text == "]":
+            return doc[phrase.start:j + 1] if all(t.is_alpha for t in doc[i + 1:j]) else phrase
+    return phrase
+
+
 def _counted_outcome(doc: Doc, value: Span) -> tuple[Outcome, str] | None:
     """What a count compared between groups counts where the outcome linkers read none, after its
     comparative: the noun phrase there, the ``of`` phrase of a noun that counts events (``six fewer cases of
@@ -825,6 +841,7 @@ def _counted_outcome(doc: Doc, value: Span) -> tuple[Outcome, str] | None:
     phrase = trimmed(noun_phrase_right(doc, i, stop))
     if phrase is None or phrase.start != i or phrase[-1].lower_ in people_words():
         return None
+    phrase = _with_inserted_words(doc, phrase, stop)  # "six fewer cases of stent [clotting]"
     if not acceptable_outcome(phrase):
         if len(phrase) < 2 or unit_label(phrase[-1].text) is None or not phrase[0].is_alpha:
             return None  # "54 fewer women", "two fewer": no outcome; "migraine days": the days it counts
