@@ -19,11 +19,12 @@ from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..errors import Warnings
 from ..record import IMPOSSIBLE_P_VALUES  # left to the record's check, which says why it is dropped
-from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label, word_numbers
+from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label, unit_of, word_numbers
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation, compile_pattern
 from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_from_chars, spans_starting, spans_within, state
-from ..linking.groups import BASELINE_WORDS, arm_mentions, endpoint_mentions, from_baseline, nearest_endpoint, negated_group
+from ..linking.groups import BASELINE_WORDS, arm_mentions, endpoint_mentions, from_baseline, from_own_earlier, nearest_endpoint, \
+    negated_group
 from ..linking.outcomes import enclosing_phrase
 from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, measured_outcome, \
     coordinated_end, noun_phrase_right, people_words, trimmed
@@ -808,6 +809,22 @@ COUNTED_EVENT_NOUNS = "counted_event_nouns.txt"
 LINK_COUNTED_NOUN = "noun-counted"
 
 
+#: The most words an editor's bracketed insertion in a quote holds (``stent [clotting]``).
+MAX_INSERTED_WORDS = 3
+
+
+def _with_inserted_words(doc: Doc, phrase: Span, stop: int) -> Span:
+    """``phrase`` with the bracketed words an editor inserted right after it in a quote (``six fewer
+    cases of stent [clotting]``: stent [clotting], the phrase the speaker meant); else ``phrase``."""
+    i = phrase.end
+    if i >= stop or doc[i].text != "[":
+        return phrase
+    for j in range(i + 2, min(i + 2 + MAX_INSERTED_WORDS, stop)):
+        if doc[j].text == "]":
+            return doc[phrase.start:j + 1] if all(t.is_alpha for t in doc[i + 1:j]) else phrase
+    return phrase
+
+
 def _counted_outcome(doc: Doc, value: Span) -> tuple[Outcome, str] | None:
     """What a count compared between groups counts where the outcome linkers read none, after its
     comparative: the noun phrase there, the ``of`` phrase of a noun that counts events (``six fewer cases of
@@ -824,10 +841,63 @@ def _counted_outcome(doc: Doc, value: Span) -> tuple[Outcome, str] | None:
     phrase = trimmed(noun_phrase_right(doc, i, stop))
     if phrase is None or phrase.start != i or phrase[-1].lower_ in people_words():
         return None
+    phrase = _with_inserted_words(doc, phrase, stop)  # "six fewer cases of stent [clotting]"
     if not acceptable_outcome(phrase):
         if len(phrase) < 2 or unit_label(phrase[-1].text) is None or not phrase[0].is_alpha:
             return None  # "54 fewer women", "two fewer": no outcome; "migraine days": the days it counts
     return (phrase.text, (phrase.start_char, phrase.end_char)), LINK_COUNTED_NOUN
+
+
+#: Nouns of a measuring instrument (``patterns/instrument_nouns.txt``) that close the phrase a difference
+#: is read on; the prepositions that open it; the words a phrase of it may hold before the noun.
+INSTRUMENT_NOUNS = "instrument_nouns.txt"
+INSTRUMENT_PREPOSITIONS = frozenset({"on", "in"})
+MAX_INSTRUMENT_WORDS = 4
+LINK_INSTRUMENT = "instrument-after-difference"
+
+
+def _first_arm_leads(doc: Doc, change: Span, item: dict) -> bool:
+    """Whether the group a difference is of is named before it in its sentence (``Patients on X scored
+    3 points higher than ...``) or not named there (the trial's other group, ``They scored 3 points
+    higher than those on placebo``), not a group named only after a comparator (``They scored 12 points higher than the untreated kids but 10 points lower than the
+    normal-weight group``: both groups named are the ones set against): the outcome readers that keep a
+    difference no other reader names are read only where its first group can be told."""
+    sentence = sent(change)
+    mentions = spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
+    if not mentions:
+        return True
+    first = [m for m in mentions if item["arms"] and m.label_ == item["arms"][0]]
+    return not first or any(m.start_char < change.start_char for m in first)
+
+
+def _instrument_after(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
+    """The outcome of a difference read on an instrument named right after it, past a noun of change
+    (``scored 3 points higher on the memory test``: memory test; ``a 2.3-point greater improvement on
+    the depression scale``: depression scale): ``on``/``in``, an article, up to four words that end
+    in a noun of :data:`INSTRUMENT_NOUNS`; never a phrase that names a group (``in the X group``)."""
+    stop = clause_bounds(sent(change), change.start)[1]
+    i = change.end
+    while i < stop and (doc[i].lower_ in word_set("change_nouns.txt")
+                        or doc[i].lower_ in word_set("comparatives.tsv:outcome")):
+        i += 1
+    if i + 1 < stop and doc[i].lower_ in INSTRUMENT_PREPOSITIONS and doc[i + 1].lower_ == "average":
+        i += 2  # "12 points higher on average on IQ tests"
+    if i >= stop or doc[i].lower_ not in INSTRUMENT_PREPOSITIONS:
+        return None
+    i += 1
+    if i < stop and doc[i].lower_ in ("the", "a", "an", "their", "its"):
+        i += 1
+    for j in range(i, min(i + MAX_INSTRUMENT_WORDS, stop)):
+        token = doc[j]
+        if not (token.is_alpha or "-" in token.text) or token.is_stop:
+            return None  # "on average on IQ tests": the phrase holds no function word
+        if token.lower_ in word_set(INSTRUMENT_NOUNS) and j > i:
+            phrase = doc[i:j + 1]
+            if any(m.start_char < phrase.end_char and phrase.start_char < m.end_char for m in arm_mentions(doc)) \
+                    or any(t.lower_ in people_words() for t in phrase):
+                return None
+            return (phrase.text, (phrase.start_char, phrase.end_char)), LINK_INSTRUMENT
+    return None
 
 
 def _outcome_of_number(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
@@ -1224,6 +1294,29 @@ def _outcome_before(anchor: Span, results: list[dict]) -> str | None:
     return max(before, key=lambda r: r["evidence"]["start"])["endpoint"] if before else None
 
 
+#: The words between a group's value and a difference that restates it against the other group
+#: (``lost an average of 12 pounds, or 8 pounds more than the placebo group``).
+_RESTATING_GAP = compile_pattern(r"(?i)^\s*(?:[,;:\u2013\u2014]|--)\s*(?:or|that\s+is|i\.e\.)?\s*(?:an?\s+)?"
+                                 r"(?:average\s+of\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$")
+LINK_RESTATED_VALUE = "value-restated"
+
+
+def _restated_value_before(doc: Doc, change: Span, results: list[dict]) -> dict | None:
+    """The result of a group a difference restates against the other group, written just before it
+    in its sentence in the same unit and joined by a comma or a dash (``Those on X lost an average of
+    12 pounds, or 8 pounds more than the placebo group``): the difference is of that result's outcome."""
+    unit = next((unit_of(token.text) for token in change if unit_of(token.text)), None)
+    sentence = sent(change)
+    before = [r for r in results if r["arm"] is not None and sentence.start_char <= r["evidence"]["start"]
+              and r["evidence"]["end"] <= change.start_char]
+    if unit is None or not before:
+        return None
+    nearest = max(before, key=lambda r: r["evidence"]["end"])
+    if nearest.get("unit") != unit or not _RESTATING_GAP.match(text_of(doc)[nearest["evidence"]["end"]:change.start_char]):
+        return None
+    return nearest
+
+
 def _pair_before(anchor: Span, results: list[dict]) -> tuple[str, list[str]] | None:
     """The outcome and the two groups of the values written just before ``anchor`` in its sentence
     (``30 percent of X users developed ulcers, versus 20 percent on placebo``): the results of
@@ -1503,8 +1596,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # "had an 85 percent reduction", "had a 9 mmHg reduction": a change within one group
         if _no_trial_sentence(doc, sent(change)):
             continue  # "A second infection study ... found 41 percent fewer infections"
-        if change.label_ == "DIFFERENCE" and from_baseline(text_of(doc)[change.end_char:sent(change).end_char], doc,
-                                                           change.end_char):
+        if change.label_ == "DIFFERENCE" and (from_baseline(text_of(doc)[change.end_char:sent(change).end_char], doc,
+                                                            change.end_char)
+                                              or from_own_earlier(text_of(doc)[change.end_char:sent(change).end_char])):
             continue  # "Pain scores were 2 points lower at 12 weeks than at the start": the group's own change
         if _after_level_reached(doc, change) or _in_one_group(doc, change, settings) \
                 or _set_against_own_change(doc, change) or _other_treatment_acts(doc, change, arms):
@@ -1526,6 +1620,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             # "a 28 per cent reduction in hip fractures": the phrase its number measures (a change that
             # names no group and whose outcome only this reads is still left out, as unplaced)
             named, link = _outcome_of_number(doc, change) or (None, "")
+        if named is None and change.label_ == "DIFFERENCE" and change.id_ != BETWEEN_NOUN_RULE \
+                and _first_arm_leads(doc, change, item):
+            named, link = _instrument_after(doc, change) or (None, "")  # "3 points higher on the memory test"
         if named is None and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS:
             referred = _risk_referred(doc, change, comparisons, settings)
             if referred is not None:  # "20 strokes with X, 40 with placebo, a reduction of 50%. In those
@@ -1533,6 +1630,12 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 item["endpoint"] = referred
                 item["evidence"]["links"]["endpoint"] = LINK_REFERRED_RISK
                 guessed.discard((change.start_char, change.end_char))
+        restated = _restated_value_before(doc, change, results) \
+            if named is None and change.label_ == "DIFFERENCE" and _first_arm_leads(doc, change, item) else None
+        if restated is not None:  # "lost an average of 12 pounds, or 8 pounds more than the placebo group"
+            item["endpoint"] = restated["endpoint"]
+            item["evidence"]["links"]["endpoint"] = LINK_RESTATED_VALUE
+            guessed.discard((change.start_char, change.end_char))
         pair = _pair_before(change, results) if named is None \
             and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS else None
         if pair is not None:  # "30 percent of X users developed ulcers, versus 20 percent on placebo -
@@ -1878,7 +1981,8 @@ def _set_against_a_group(doc: Doc, change: Span, settings: Settings = DEFAULTS) 
     for cue in _any_word(settings.reference_cues, any_space=True).finditer(text, sentence.start_char,
                                                                             sentence.end_char):
         if cue.group().lower() == "as" or change.start_char <= cue.start() < change.end_char \
-                or from_baseline(text[cue.start():sentence.end_char], doc, cue.start()):
+                or from_baseline(text[cue.start():sentence.end_char], doc, cue.start()) \
+                or from_own_earlier(text[cue.start():sentence.end_char]):
             continue
         end = min(cue.end() + settings.reference_chars, sentence.end_char)
         if spans_from_chars(doc, "ARM_MENTION", start_char=cue.end(), end_char=end) or any(
