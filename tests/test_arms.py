@@ -336,7 +336,15 @@ NOT_GROUPS_OF_THE_TRIAL = [
                  id="drug-of-another-study-said-taken-once"),
     pytest.param("The trial enrolled 80 adults, with 52 receiving a bone marrow transplant (BMT) first, and "
                  "randomized them to Velocor or placebo.", "BMT", id="some-of-the-patients-receiving-x"),
+    pytest.param("Sixty adults with advanced lung cancer were randomly assigned to Velocor or placebo. All of them had "
+                 "already received chemotherapy.", "chemotherapy", id="had-already-received"),
 ]
+
+
+def test_what_every_patient_had_already_received_is_no_arm_of_a_one_drug_story(run) -> None:
+    text = ("In a phase 2 trial, researchers gave an experimental pill to 40 patients with advanced lung cancer. "
+            "All 40 patients had already received chemotherapy. Tumours shrank in 12 of the 40 patients.")
+    assert "chemotherapy" not in {label.lower() for label in arms_by_label(run(article(text)))}
 
 
 @pytest.mark.parametrize(("text", "not_arm"), NOT_GROUPS_OF_THE_TRIAL)
