@@ -891,6 +891,49 @@ def _prior_treatment() -> re.Pattern[str]:
     # the last group: a short form in brackets after the name ("receiving cognitive therapy (CBT)")
 
 
+#: The most words of the ``with ...`` phrase between the people and the verb of
+#: ``patterns/population_treatment_verbs.txt`` (``women with early breast cancer receiving``).
+POPULATION_WITH_WORDS = 8
+
+
+@cache
+def _population_treatment() -> re.Pattern[str]:
+    """The enrolled people and the treatment every one of them had (``patients undergoing``,
+    ``women with breast cancer receiving``: ``patterns/group_people_nouns.txt`` and
+    ``population_treatment_verbs.txt``) just before a mention, with up to
+    :data:`MAX_NAME_WORDS` words between (``undergoing conservative surgery and`` before
+    ``sentinel node biopsy``)."""
+    people = phrase_regex("group_people_nouns.txt")
+    return compile_pattern(r"(?i)\b(?P<people>" + people + r")(?:\s+with\s+(?:[^\s,;.()]+\s+){1,%d}?)?\s*"
+                           % POPULATION_WITH_WORDS + phrase_regex("population_treatment_verbs.txt")
+                           + r"\s+(?:(?:the|a|an)\s+)?(?:[\w()/-]+\s+){0,%d}$" % MAX_NAME_WORDS)
+
+
+#: A count or share right before the people (``12 patients receiving X``, ``35% of``: with the
+#: words of ``patterns/population_group_openers.txt``, a group of the trial, not its population).
+_COUNT_BEFORE = compile_pattern(r"[\d%]\s*$")
+
+
+def _population_treatment_at(before: str) -> bool:
+    """Whether the text ``before`` a mention ends in the enrolled people and the treatment they
+    all had (:func:`_population_treatment`), the people not counted, pointed back to or set
+    against another group (``patterns/population_group_openers.txt``)."""
+    if not _may_match(_population_first_words(), before):
+        return False
+    found = _population_treatment().search(before)
+    if found is None:
+        return False
+    openers = word_set("population_group_openers.txt")
+    words = before[:found.start()].split()
+    return found.group("people").lower() not in openers and not _COUNT_BEFORE.search(before[:found.start()]) \
+        and not (words and words[-1].lower() in openers)
+
+
+@cache
+def _population_first_words() -> frozenset[str] | None:
+    return _first_words(word_set("population_treatment_verbs.txt"))
+
+
 #: A word (its letters, digits and underscores), to read which words a stretch of text has.
 _WORD = compile_pattern(r"\w+")
 
@@ -1002,6 +1045,8 @@ def _assignment(doc: Doc, mention: Span, others: list[Span], sentences: _Sentenc
     before = text[max(sentence.start_char, mention.start_char - ASSIGN_CHARS):mention.start_char]
     if _may_match(_prior_first_words(), before) and _prior_treatment().search(before):
         return None  # "adults who were taking statins to receive either X or placebo"
+    if is_abstract(doc) and _population_treatment_at(before):
+        return None  # "in women with breast cancer receiving doxorubicin": every patient's, not a group's
     if sentences.other_study(sentence):
         return None  # "compared with historic studies of X and a placebo"
     if _in_trial_name(doc, mention):
