@@ -61,6 +61,30 @@ def test_investigator_described_in_another_sentence_keeps_the_role(conclusions) 
     assert "Aspirin is safe for older adults and it prevented strokes" in found
 
 
+def test_each_speaker_keeps_the_descriptions_of_their_own_surname(conclusions) -> None:
+    # (each surname's descriptions are read once per article, for every quote attributed to it)
+    found = conclusions("Dr. Ann Berg, who led the trial, presented it in Rome.",
+                        "Dr. Tom Klein, a cardiologist who was not involved in the study, reviewed the data.",
+                        '"Aspirin prevented strokes in older adults," Berg said.',
+                        '"Aspirin prevented falls in older adults," Klein said.',
+                        '"Aspirin was safe and it prevented strokes in older adults," Berg added.')
+    assert "Aspirin prevented strokes in older adults" in found
+    assert "Aspirin was safe and it prevented strokes in older adults" in found
+    assert not any("falls" in text for text in found)
+
+
+@pytest.mark.parametrize("institution, kept", [
+    pytest.param("Harbor Bay University", True, id="the-teams-institution"),
+    pytest.param("Lakeside College", False, id="another-institution"),
+])
+def test_a_speaker_described_at_the_teams_institution_speaks_for_the_work(conclusions, institution: str,
+                                                                          kept: bool) -> None:
+    found = conclusions("Harbor Bay University researchers reported the trial on Monday.",
+                        f"Dr. Ann Berg is a professor of medicine at {institution}.",
+                        '"These results show that aspirin prevented strokes in older adults," Berg said.')
+    assert ("These results show that aspirin prevented strokes in older adults" in found) is kept
+
+
 @pytest.mark.parametrize("quote", [
     pytest.param('"We plan to start a larger trial of aspirin in older adults next year," said Dr. Ann Berg, lead '
                  "author of the study.", id="we-plan-to"),

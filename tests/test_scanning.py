@@ -487,6 +487,8 @@ REQUIRED = {  # pattern: the most selective literals one of which every match ho
     r"(?i)\b(?:about|nearly)\s+\d+\s+percent\b": {"percent"},
     r"\d+(?=\s+(?:patients|adults))": {"patients", "adults"},
     r"(?:half\s+)+\d+": {"half"},
+    r"\b[Tt]rials?\s+\d+": {"trial"},  # a letter's two cases: the letter in the lower-cased text
+    r"\b[Tp]rials?\s+\d+": {"rial"},  # (two letters: either may stand there)
 }
 
 
@@ -514,7 +516,7 @@ def test_required_literals_refuses(pattern: str) -> None:
 
 
 REQUIRED_TEXTS = ["Follow-up was two and a half years (NCT01234567).", "Follow-up was 2 years.",
-                  "HALF of 12 patients \u212a", "nct0123456 isrctn12345678"]
+                  "HALF of 12 patients \u212a", "nct0123456 isrctn12345678", "TRIALS 3 and Trial 4, not prial 5"]
 
 
 @pytest.mark.parametrize("pattern", [*REQUIRED, *NOT_REQUIRED.values()])
@@ -941,12 +943,22 @@ def test_prefix_scanner_skips_literals_inside_words_where_the_rule_refuses_them(
     (r"\d+\s*/\s*\d+", {"/"}),
     (r"[Pp]\s*(?:<=|>=)\s*\d", {"<=", ">="}),
     (r"\d+(?:%|\s+percent)", {"%", "percent"}),
+    (r"[Pp]\s*[<>\u2264]\s*\d", {"<", ">", "\u2264"}),  # a class of marks: one of them (a symbol without case too)
 ])
 def test_punctuation_counts_as_a_required_literal_when_asked(pattern: str, expected: set[str]) -> None:
     from trialnews.scanning import punctuation_only, required_literals
 
     assert required_literals(pattern) is None or not all(map(punctuation_only, expected))
     assert required_literals(pattern, punctuation=True) == frozenset(expected)
+
+
+@pytest.mark.parametrize("pattern", [r"[Pp]\s*[^<>]\s*\d", r"[Pp]\s*[<a-c]\s*\d", r"[Pp]\s*[<\w]\s*\d",
+                                     "[Pp]\\s*[<\u24b6]\\s*\\d"])
+def test_a_class_with_more_than_marks_requires_none(pattern: str) -> None:
+    """A negated class, a range, a category or a symbol with a case (circled A) is no set of marks."""
+    from trialnews.scanning import required_literals
+
+    assert required_literals(pattern, punctuation=True) is None
 
 
 @pytest.mark.parametrize("text", ["Of 40 patients (n = 20 per arm), 12 responded.", "Of 40 patients, 12 responded.",

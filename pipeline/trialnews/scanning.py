@@ -38,6 +38,7 @@ import hashlib
 import marshal
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache, wraps
 
@@ -1389,12 +1390,41 @@ def _usable(found: frozenset[str] | None, punctuation: bool = False,
 
 
 def punctuation_only(literal: str) -> bool:
-    """Whether ``literal`` is made of ASCII punctuation only (``=``, ``%``, ``/``): no letter,
-    digit or white space, the same in either case."""
-    return bool(literal) and all(char in _ASCII_PUNCTUATION for char in literal)
+    """Whether ``literal`` is made of marks only: ASCII punctuation (``=``, ``%``, ``/``) or a
+    symbol without case (``\u2264``, ``\u00b1``); no letter, digit or white space, the same in
+    either case (``(?i)`` matches such a mark only as itself)."""
+    return bool(literal) and all(char in _ASCII_PUNCTUATION or _caseless_symbol(char) for char in literal)
 
 
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def _caseless_symbol(char: str) -> bool:
+    """A punctuation mark or symbol (Unicode categories ``P*`` and ``S*``) that no case changes."""
+    return unicodedata.category(char)[0] in "PS" and char.lower() == char == char.upper() \
+        and char not in CASE_EXCEPTIONS
+
+
+def _either_case(items: list) -> str | None:
+    """The ASCII letter a parsed character class lists in both its cases (``[Tt]``), lower-cased;
+    else ``None``."""
+    chars = {chr(av) for op, av in items if op is sre.LITERAL}
+    if len(items) != 2 or len(chars) != 2:
+        return None
+    lower = min(chars).lower()
+    return lower if chars == {lower, lower.upper()} and lower.isascii() and lower.isalpha() else None
+
+
+def _class_marks(items: list) -> frozenset[str] | None:
+    """The characters of a parsed character class that lists marks only (``[=<>\u2264\u2265]``):
+    a match of the class is one of them. ``None`` for any other class (a range, a category, a
+    negation, a letter)."""
+    chars = set()
+    for op, av in items:
+        if op is not sre.LITERAL:
+            return None
+        chars.add(chr(av))
+    return frozenset(chars) if chars and all(map(punctuation_only, chars)) else None
 
 
 def _required(items: list, flags: int | None, punctuation: bool = False,
@@ -1410,6 +1440,9 @@ def _required(items: list, flags: int | None, punctuation: bool = False,
         if op is sre.LITERAL and (not (flags & re.IGNORECASE) if exact else av < 0x80):
             run += chr(av) if exact else chr(av).lower()
             continue
+        if op is sre.IN and not exact and (letter := _either_case(av)) is not None:
+            run += letter  # ``[Tt]rial``: "trial" in the lower-cased text
+            continue
         if run:
             best = _better(best, _usable(frozenset({run}), punctuation, limit))
             run = ""
@@ -1422,6 +1455,8 @@ def _required(items: list, flags: int | None, punctuation: bool = False,
             found = _required(list(av[1].data), flags, punctuation, limit)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
             found = _required(list(av[2].data), flags, punctuation, limit)
+        elif op is sre.IN and punctuation:
+            found = _usable(_class_marks(av), punctuation, limit)  # ``[=<>]``: one of its marks
         elif op is sre.BRANCH:
             branches = [_required(list(alternative.data), flags, punctuation, limit) for alternative in av[1]]
             if all(branch is not None for branch in branches):

@@ -361,10 +361,9 @@ def _find_role(doc: Doc, speaker_text: str, role_window: int = ROLE_WINDOW) -> s
     where the quote attributes it and wherever the article names the speaker (by surname)."""
     contexts = [_unquoted(speaker_text)]
     name = _speaker_name(speaker_text)
-    if name is not None:
-        surname = name.split()[-1]
-        for start, end in _word_occurrences(text_of(doc), surname):
-            contexts.append(_description(doc, start, end, role_window))
+    described = _described(doc, name.split()[-1], role_window) if name is not None else None
+    if described is not None:
+        contexts += described.descriptions
     joined = " ".join(contexts)
     if _OUTSIDE_ROLE.search(joined):
         return "outside"
@@ -377,9 +376,41 @@ def _find_role(doc: Doc, speaker_text: str, role_window: int = ROLE_WINDOW) -> s
     if _TRIAL_ROLE.search(joined) or _SPEAKER_GROUP.search(contexts[0]):
         return "investigators"  # (not "... never confirmed by other researchers" in a critic's description)
     team = _team_institutions(doc)
-    if team and _same_institution(set().union(*(_institution_words(_unquoted(c), name) for c in contexts)) & team):
+    if not team:
+        return None
+    institutions = _institution_words(_unquoted(contexts[0]), name)
+    if described is not None:  # (the speaker's own name left out, as from their words above)
+        institutions |= described.institution_words - _own_name_words(name)
+    if _same_institution(institutions & team):
         return AFFILIATED  # "says Ann Lee, professor at Johns Hopkins" where "Johns Hopkins researchers report"
     return None
+
+
+class _Described:
+    """How an article describes the people of one surname: the words around each place it names
+    them (:func:`_description`), and the institutions named in those words (read when first asked).
+    Worked out once per surname and doc: the same speaker is attributed quote after quote."""
+
+    def __init__(self, doc: Doc, surname: str, role_window: int) -> None:
+        self.descriptions = [_description(doc, start, end, role_window)
+                             for start, end in _word_occurrences(text_of(doc), surname)]
+
+    @cached_property
+    def institution_words(self) -> set[str]:
+        """The distinctive words of the institutions in the descriptions (:func:`_institution_words`, no name left out)."""
+        return set().union(*(_institution_words(_unquoted(description), None) for description in self.descriptions))
+
+
+#: :class:`_Described` per surname and role window, per doc.
+_DESCRIBED: WeakKeyDictionary[Doc, dict[tuple[str, int], _Described]] = WeakKeyDictionary()
+
+
+def _described(doc: Doc, surname: str, role_window: int) -> _Described:
+    known = _DESCRIBED.setdefault(doc, {})
+    found = known.get((surname, role_window))
+    if found is None:
+        found = known[(surname, role_window)] = _Described(doc, surname, role_window)
+    return found
 
 
 #: The role of a speaker of the trial team's institution, not named a role in the trial: what they
@@ -471,7 +502,12 @@ def _institution_words(description: str, name: str | None) -> set[str]:
     words: set[str] = set()
     for match in _SPEAKER_INSTITUTION.finditer(description):
         words |= _distinct_words(match.group("after") or match.group("before") or match.group("acronym") or "")
-    return words - {w for w in (name or "").split() if not w.isupper()}  # ("NIAID Director Anthony S. Fauci")
+    return words - _own_name_words(name)
+
+
+def _own_name_words(name: str | None) -> set[str]:
+    """The words of a person's name that are no institution's: not an acronym ("NIAID Director Anthony S. Fauci")."""
+    return {w for w in (name or "").split() if not w.isupper()}
 
 
 _QUOTED_WORDS = compile_pattern(r"[\u201c\"][^\u201c\u201d\"]*(?:[\u201d\"]|$)")
