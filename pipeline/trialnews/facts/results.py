@@ -21,7 +21,7 @@ from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..scanning import StartFilteredPattern, alternation, compile_pattern, phrase_alternation
-from ..linking.wordclass import CONJ, DET, NOUN, PREP, VERB, classes, is_function_word
+from ..linking.wordclass import AUX, CONJ, DET, NOUN, PREP, VERB, classes, is_function_word
 from ..reading.doctext import span_text, text_of
 from .allocation import total_of_ordered_value
 from .endpoints import singular
@@ -31,7 +31,8 @@ from ..linking.groups import RESPECTIVELY, BASELINE_WORDS, names_other_group, FR
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
 from ..linking.asides import share_aside
-from ..linking.phrases import counted_people_words
+from ..linking.phrases import counted_people_words, verb_nouns
+from ..linking.outcomes import COUNT_OF_PEOPLE as OUTCOME_COUNT_OF_PEOPLE
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
 from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL
@@ -567,7 +568,9 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
             readable.append(s)
         else:
             drop((s, WHY_UNREADABLE_QUANTITY))
-    partners = _and_partners(doc, readable, drop)
+    people = [Span(doc, s.start, s.end, label="EVENT_COUNT", span_id=COUNT_OF_PEOPLE) for s in spans(doc, PEOPLE_COUNT_LABEL)]
+    readable = _without_shadowed_counts(readable + people)
+    partners = _and_partners(doc, [s for s in readable if s.id_ != COUNT_OF_PEOPLE], drop)
     readable = [s for s in readable if not any(s.start == made.start and s.end == made.end for made in partners)]
     readable.extend(partners)
     doses = [b for b in blocked if b.label_ == "DOSE"]
@@ -589,7 +592,7 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
             drop((span, WHY_IN_DOSE))
             continue  # "140 milligrams per day": a dose, not a count of events
         if span.id_ in COUNT_PARTNER_RULES and not any(
-                other.start < span.start and sent(other) == sent(span) for other in spans(doc, *COUNT_LABELS)):
+                other.start < span.start and sent(other) == sent(span) for other in spans(doc, *COUNT_LABELS) + people):
             drop((span, WHY_UNPAIRED_COUNT))
             continue  # "compared with 19 in the placebo group" is a count only as the partner of a count
         if (span.label_ not in ("PERCENT", "FRACTION") or span.id_ == PERCENT_LIST_FIRST) and span.start > 0 \
@@ -617,6 +620,110 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
             values.remove(span)
             drop((span, WHY_NO_PARTNER))
     return values
+
+
+#: The rule of ``patterns/numbers.jsonl`` that reads any count of people that is the subject of its
+#: clause (``Fourteen patients were still alive``, ``two of the boys lost the ability to walk``),
+#: whatever its verb: a result only where another rule reads no value at its number and a linker
+#: of :data:`OWN_CLAUSE_LINKERS` names its outcome from the count's own clause.
+COUNT_OF_PEOPLE = OUTCOME_COUNT_OF_PEOPLE
+#: The label of those counts in ``doc.spans``: a label of their own, which only this fact reads (as
+#: ``EVENT_COUNT`` values), so that the facts that read counts to find arms, sizes or conclusions
+#: read what they read before.
+PEOPLE_COUNT_LABEL = "PEOPLE_COUNT"
+#: The outcome linkers that read what happened to a count's people in the count's own clause: the
+#: object of its event verb (``had a complete response``), the state after its copula (``were
+#: still alive``), its verb (``responded``, ``lost the ability to walk``), an occurrence or effect
+#: in them (``tumor shrinkage was seen in 14 patients``). Not a linker that takes the outcome
+#: written nearest the value: a count of people whose clause says nothing of an outcome is a size
+#: (``30 patients were enrolled``) or a trait (``twenty patients were women``).
+OWN_CLAUSE_LINKERS = frozenset({"event-after-value", "state-after-value", "verb-after-value", "occurred-in",
+                                "effect-in-people"})
+
+
+def _without_shadowed_counts(readable: list[Span]) -> list[Span]:
+    """The value spans without the counts of :data:`COUNT_OF_PEOPLE` whose number another value
+    span reads (``count-then-event-verb``, ``count-of``, a percentage): the rule only adds the
+    counts no other rule reads, and those it does not add are not listed as left out (the other
+    rule's reading is the one the trace shows)."""
+    others = [s for s in readable if s.id_ != COUNT_OF_PEOPLE]
+    return [span for span in readable if span.id_ != COUNT_OF_PEOPLE
+            or not any(o.start < span.end and span.start < o.end for o in others)]
+
+
+def _partner_of_untold_count(span: Span, values: list[Span], told: set[int]) -> bool:
+    """Whether the other group's count after a comparator (``compared with six in the placebo
+    group``) is the partner of a count of :data:`COUNT_OF_PEOPLE` (the nearest count before it in
+    its sentence) that was not kept as a result (``told``: where the kept ones start): the pair
+    has no outcome its clause tells."""
+    sentence = sent(span)
+    before = [v for v in values if v.label_ in COUNT_LABELS and v.start < span.start and sent(v) == sentence]
+    return bool(before) and before[-1].id_ == COUNT_OF_PEOPLE and before[-1].start not in told
+
+
+def _count_opens_clause(doc: Doc, span: Span) -> bool:
+    """Whether a count of people opens its clause, as its subject: after the sentence's start,
+    punctuation or a clause joiner (``patterns/clause_joiners.txt``), past approximators and
+    ``all`` (``Nearly all 23 patients``); not after a verb or a preposition (``involved just seven
+    patients and showed ...``, ``a trial of more than 1,200 patients showed``): there the people
+    are the object, and what the clause says happened is the study's."""
+    sentence = sent(span)
+    i = span.start - 1
+    skipped = word_set("approximators.txt") | {"all"}
+    while i >= sentence.start and doc[i].lower_ in skipped - word_set(CLAUSE_JOINERS):
+        i -= 1
+    return i < sentence.start or doc[i].is_punct and doc[i].text not in ("%", "$") \
+        or doc[i].lower_ in word_set(CLAUSE_JOINERS)
+
+
+def _count_outcome_told(doc: Doc, span: Span, endpoint: Span | None, outcome: Outcome | None,
+                        linker: str | None) -> bool:
+    """Whether the outcome linked to a count of :data:`COUNT_OF_PEOPLE` is told by the count's own
+    clause: a linker of :data:`OWN_CLAUSE_LINKERS` found it, the count opens its clause
+    (:func:`_count_opens_clause`, or it follows ``in``, as ``occurred-in`` and ``effect-in-people``
+    read), and a verb alone names it only where it names an outcome by itself (``died``:
+    ``patterns/outcome_verb_nouns.txt``) or a known endpoint: ``Two patients discontinued therapy``
+    is a dropout, which the trial's sizes tell."""
+    if linker not in OWN_CLAUSE_LINKERS:
+        return False
+    if linker in ("occurred-in", "effect-in-people"):
+        return True
+    if not _count_opens_clause(doc, span) or _ratio_before(doc, span):
+        return False
+    if linker == "verb-after-value" and (outcome is None or outcome[0].lower() not in verb_nouns()):
+        return False  # "Fourteen women ... reported pain": a verb alone, not a known outcome near it
+    told_at = endpoint.start_char if endpoint is not None else outcome[1][0] if outcome is not None else None
+    return told_at is not None and _past_event(doc, span, told_at)
+
+
+#: A ratio written before a count (``for every 300 people screened, one person ...``): the count is
+#: one of a number needed to treat or screen, not a count of the trial's people.
+_RATIO_BEFORE = compile_pattern(r"(?i)\bevery\s+(?:[\d,]+|[a-z]+\s+(?:hundred|thousand))\b")
+
+
+def _ratio_before(doc: Doc, span: Span) -> bool:
+    """Whether the clause before a count holds a ratio's ``every N``."""
+    start, _ = clause_bounds(sent(span), span.start)
+    return bool(_RATIO_BEFORE.search(text_of(doc)[doc[start].idx:span.start_char]))
+
+
+def _past_event(doc: Doc, span: Span, told_at: int) -> bool:
+    """Whether the verb that tells a count's outcome, the last verb or auxiliary from the count's
+    people up to where the outcome is written, tells what happened to them in the trial: a finite
+    verb of the past, not a verb of the present (``78 million adults have high blood pressure``:
+    ``patterns/present_statement_words.txt``), after a modal or ``to`` (``two will have a heart
+    attack``: ``patterns/describing_words.txt``), nor an ``-ing`` form (``preventing four patients
+    from having a stroke``, ``were deemed to be having``), whose subject is not the count."""
+    present, describing = word_set("present_statement_words.txt"), word_set("describing_words.txt")
+    last = next((t for t in doc[span.end:sent(span).end] if t.idx + len(t.text) > told_at), None)
+    end = last.i + 1 if last is not None else sent(span).end
+    verb = next((t for t in reversed(doc[span.end:end]) if classes(t.text) & {VERB, AUX}
+                 and not t.like_num and t.lower_ not in word_set("populations.txt")), None)
+    if verb is None:
+        return False
+    before = doc[verb.i - 1].lower_ if verb.i > span.end else ""
+    return verb.lower_ not in present and before not in present and before not in describing \
+        and not verb.lower_.endswith("ing")
 
 
 #: The rule of ``patterns/numbers.jsonl`` that reads a bare number after ``and`` with a group named
@@ -1383,8 +1490,12 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
     doubtful: set[Span] = set()  # values whose outcome the score could not tell: left out unless a partner tells it
     counts_before = _counts_before(doc)  # "359 patients (59%)": each percentage's count, read once
     not_result_at: set[tuple[int, int]] = set()  # where a value was left out as no result (WHY_NOT_A_RESULT)
+    people_told: set[int] = set()  # where the counts of COUNT_OF_PEOPLE kept as results start
     for span in values:
         sentence = sent(span)
+        if span.id_ in COUNT_PARTNER_RULES and _partner_of_untold_count(span, values, people_told):
+            leave(span, WHY_COUNT_WITHOUT_OUTCOME)
+            continue  # "Twelve patients received X, compared with ten in the Y group": no outcome for either
         if heading_sentence(doc, sentence) or sentence.start == 0:
             leave(span, WHY_HEADING)
             continue
@@ -1443,14 +1554,20 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             # a value of a trial with several arms that names no group; in a trial of one arm, a value
             # set beside another group's ("13% of X users died, compared with 20% of non-users") or, in
             # news, one whose sentence names a group other than by the arm's name ("the medication group")
-            groupless.append(span_text(span))
-            unplaced[span] = link_endpoint(doc, span, UNTOLD_GROUP, linkers=outcome_linkers)  # its partner may take its outcome
+            if span.id_ != COUNT_OF_PEOPLE:  # a count of people whatever its verb: no warning, no partner's outcome
+                groupless.append(span_text(span))
+                unplaced[span] = link_endpoint(doc, span, UNTOLD_GROUP, linkers=outcome_linkers)  # its partner may take its outcome
             leave(span, WHY_GROUPLESS)
             continue
         whole = arm is None and _whole_trial(doc, span, data.get("arms", [])) is not None
         if whole:  # a value of all the trial's patients: its arm stays null, and its links say why it was read
             arm_linker = arm_linker or WHOLE_TRIAL_LINKER
         endpoint, outcome, endpoint_linker = link_endpoint(doc, span, WHOLE_TRIAL if whole else arm, linkers=outcome_linkers)
+        if span.id_ == COUNT_OF_PEOPLE and not _count_outcome_told(doc, span, endpoint, outcome, endpoint_linker):
+            leave(span, WHY_COUNT_WITHOUT_OUTCOME)
+            continue  # "30 patients were enrolled", "Twenty patients were women": no outcome in its clause
+        if span.id_ == COUNT_OF_PEOPLE:
+            people_told.add(span.start)
         if endpoint_linker is None and abstained(doc, span):
             doubtful.add(span)  # its linkers proposed outcomes the score cannot trust or tell apart
         if pair_only and endpoint_linker not in PAIRED_DURATION_LINKERS:
@@ -1613,6 +1730,8 @@ WHY_REPEATED = "repeats-a-kept-value"
 #: A value whose outcome linkers proposed outcomes that the fitted score could not tell apart or
 #: trust (:func:`trialnews.linking.values.link_endpoint`): left out rather than linked to a doubtful one.
 WHY_DOUBTFUL_OUTCOME = "doubtful-outcome"
+#: A count of people (:data:`COUNT_OF_PEOPLE`) whose own clause names no outcome (a size, a trait).
+WHY_COUNT_WITHOUT_OUTCOME = "count-without-outcome"
 
 
 #: Why a value the results fact kept is not in the record: the assembler dropped it (a table's own

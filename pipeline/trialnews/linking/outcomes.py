@@ -527,6 +527,9 @@ def object_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     return _found(phrase, "object-of-change")
 
 
+#: The rule of ``patterns/numbers.jsonl`` that reads any count of people (``in all 23 patients``),
+#: and the word before such a count that leaves it the same count (``all``).
+COUNT_OF_PEOPLE, ALL_OF_THEM = "count-of-people", "all"
 #: The tokens of ``halted growth in`` before a share of people: a verb, its object and ``in``.
 MIN_EFFECT_TOKENS = 3
 
@@ -537,14 +540,17 @@ def effect_in_people(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     come before; named as written, the verb with its object (``halted tumor growth``), without a
     ``from`` phrase that says where the object came from (``shrank bone lesions from prostate
     cancer``: shrank bone lesions); not a bare generic word (``relieved symptoms``). The value is a share (a percentage or fraction) followed
-    by the people it counts (``of patients``)."""
-    if value.label_ not in ("PERCENT", "FRACTION") or value.end >= stop or doc[value.end].lower_ != "of":
+    by the people it counts (``of patients``), or a count of people (``restored immune systems in all
+    23 patients``: ``patterns/numbers.jsonl``, rule :data:`COUNT_OF_PEOPLE`)."""
+    counts = value.id_ == COUNT_OF_PEOPLE
+    if not counts and (value.label_ not in ("PERCENT", "FRACTION") or value.end >= stop or doc[value.end].lower_ != "of"):
         return None
-    counted = next((t for t in doc[value.end + 1:min(stop, value.end + 1 + MAX_PEOPLE_PHRASE_TOKENS)]
+    first = value.end if counts else value.end + 1
+    counted = next((t for t in doc[first:min(stop, first + MAX_PEOPLE_PHRASE_TOKENS)]
                     if NOUN in classes(t.text) or t.is_punct), None)
     if counted is None or counted.lower_ not in people_words():
         return None  # "controlled cancer in half of the tumors": a share of things, not of people
-    i = _skip_left(doc, value.start, start, word_set("approximators.txt"))
+    i = _skip_left(doc, value.start, start, word_set("approximators.txt") | ({ALL_OF_THEM} if counts else frozenset()))
     if i - MIN_EFFECT_TOKENS <= start or doc[i - 1].lower_ not in word_set("described_group_prepositions.txt"):
         return None
     phrase = trimmed(noun_phrase_left(doc, i - 1, start))
