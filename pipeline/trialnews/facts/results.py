@@ -1491,9 +1491,15 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
     counts_before = _counts_before(doc)  # "359 patients (59%)": each percentage's count, read once
     not_result_at: set[tuple[int, int]] = set()  # where a value was left out as no result (WHY_NOT_A_RESULT)
     people_told: set[int] = set()  # where the counts of COUNT_OF_PEOPLE kept as results start
-    for span in values:
+    read_values = values  # every value read, the counts of people whatever their verb too
+    values = [v for v in read_values if v.id_ != COUNT_OF_PEOPLE]  # the values each other value is linked among:
+    # a count of people whatever its verb takes part in no other value's list, pair or partner until it is kept
+    for span in read_values:
+        told = [v for v in read_values if v.id_ == COUNT_OF_PEOPLE and v.start in people_told]
+        own = sorted([*values, *told, *([span] if span.id_ == COUNT_OF_PEOPLE else [])], key=lambda v: v.start) \
+            if told or span.id_ == COUNT_OF_PEOPLE else values
         sentence = sent(span)
-        if span.id_ in COUNT_PARTNER_RULES and _partner_of_untold_count(span, values, people_told):
+        if span.id_ in COUNT_PARTNER_RULES and _partner_of_untold_count(span, read_values, people_told):
             leave(span, WHY_COUNT_WITHOUT_OUTCOME)
             continue  # "Twelve patients received X, compared with ten in the Y group": no outcome for either
         if heading_sentence(doc, sentence) or sentence.start == 0:
@@ -1512,7 +1518,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if not is_abstract(doc) and general_statement(sentence):
             leave(span, WHY_GENERAL)
             continue  # "Statins prevent 80,000 heart attacks a year": how things are, not what the trial found
-        if (kind := not_a_result(doc, span, values)) is not None:
+        if (kind := not_a_result(doc, span, own)) is not None:
             if (span.start_char, span.end_char) not in left_out:  # the reason leave() keeps is this one
                 not_result_at.add((span.start_char, span.end_char))
             leave(span, f"{WHY_NOT_A_RESULT}:{kind}")
@@ -1531,7 +1537,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             before = text_of(doc)[sentence.start_char:span.start_char]
             match = _DURATION_STATISTIC.search(before)
             contrasted = match or _contrasted_duration(doc, span, sentence)
-            pair_only = not contrasted and _duration_pair(doc, span, values)
+            pair_only = not contrasted and _duration_pair(doc, span, own)
             follow_up = _FOLLOW_UP.search(before[max(0, len(before) - settings.follow_up_chars):])
             if follow_up or not (contrasted or pair_only):
                 leave(span, WHY_FOLLOW_UP if follow_up else WHY_LONE_DURATION)
@@ -1541,16 +1547,16 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             warnings.append(Warnings.W002.format(value=value, text=span.text))
             leave(span, WHY_OUT_OF_RANGE)
             continue
-        arm, arm_linker = pair_order_arm(doc, span, values, data.get("arms", []), named_only=True)  # "(41% and 30%) in the X and Y groups"
+        arm, arm_linker = pair_order_arm(doc, span, own, data.get("arms", []), named_only=True)  # "(41% and 30%) in the X and Y groups"
         if arm is None:
-            arm, arm_linker = link_arm(doc, span, values, data.get("arms", []), warnings, linkers=group_linkers,
+            arm, arm_linker = link_arm(doc, span, own, data.get("arms", []), warnings, linkers=group_linkers,
                                        carry_sentences=settings.carry_sentences)
         shared = both_groups(doc, span) if arm_linker == "both-groups" else []  # a result for each group
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
-            arm, arm_linker = pair_order_arm(doc, span, values, data.get("arms", []))  # abstracts: "higher in X (41% v 24%)"
+            arm, arm_linker = pair_order_arm(doc, span, own, data.get("arms", []))  # abstracts: "higher in X (41% v 24%)"
         if arm is None and not names_all_patients(sentence) and (
                 len(data.get("arms", [])) > 1 or len(data.get("arms", [])) == 1 and (
-                    sets_groups_side_by_side(doc, span, values) or not is_abstract(doc) and names_other_group(doc, span))):
+                    sets_groups_side_by_side(doc, span, own) or not is_abstract(doc) and names_other_group(doc, span))):
             # a value of a trial with several arms that names no group; in a trial of one arm, a value
             # set beside another group's ("13% of X users died, compared with 20% of non-users") or, in
             # news, one whose sentence names a group other than by the arm's name ("the medication group")
@@ -1571,7 +1577,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if endpoint_linker is None and abstained(doc, span):
             doubtful.add(span)  # its linkers proposed outcomes the score cannot trust or tell apart
         if pair_only and endpoint_linker not in PAIRED_DURATION_LINKERS:
-            stay = _partner_duration_outcome(doc, span, values, arm)
+            stay = _partner_duration_outcome(doc, span, own, arm)
             if stay is not None:  # "(seven hours compared with six hours)": the pair's stay, not a word near it
                 endpoint, outcome, endpoint_linker = stay[0], stay[1], "partner-outcome"
             elif endpoint is None:
@@ -1590,7 +1596,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             name, endpoint_linker = _abbreviated_endpoint(doc, data, *abbreviated), LINK_ABBREVIATED_STATISTIC
             named_at[span] = abbreviated[1][0]
         _note_outcome(span, endpoint, outcome, endpoint_linker, named_at, subject_of)
-        when = None if _in_group_change(doc, span) or span.label_ == "DURATION" and _duration_pair(doc, span, values) \
+        when = None if _in_group_change(doc, span) or span.label_ == "DURATION" and _duration_pair(doc, span, own) \
             else timepoint(doc, span)  # "1,420 days compared to 870 days": the other is no time point
         time_linker = TIMEPOINT_LINKER if when else None
         count, pairing = (_bracketed_count(doc, span), "bracketed-count") if span.label_ == "PERCENT" else (None, None)
@@ -1630,6 +1636,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             }))
         if second_item is not None:
             pending.append(second_item)
+    values = [v for v in read_values if v.id_ != COUNT_OF_PEOPLE or v.start in people_told]
     if groupless:
         shown = ", ".join(repr(text) for text in groupless[:settings.max_listed_values])
         warnings.append(Warnings.W020.format(count=len(groupless), values=shown + (
