@@ -1,5 +1,5 @@
 """Counts of people who had an outcome, whatever the verb (``patterns/numbers.jsonl``, rule
-``count-of-people``; ``facts/results.py``, ``COUNT_OF_PEOPLE``): a count that is the subject of
+``count-of-people`` and its ``-in``, ``-after-scope`` forms; ``facts/results.py``, ``COUNT_OF_PEOPLE``): a count that is the subject of
 its clause, a count after ``in``, a bare count after an opening phrase naming its people. Each is
 a result only where a linker that reads the count's own clause names what happened to them; a
 size, an enrolment, a dropout, a treatment received or a trait of the people stays out.
@@ -21,7 +21,7 @@ from trialnews.record import Record, grounding_problems
 ONE_ARM = ("Researchers at a cancer center gave an experimental drug called zelvamab to 30 patients "
            "whose melanoma had spread.")
 TWO_ARMS = "In the Lomira trial, 300 adults with asthma were randomly assigned to lomitrant or placebo."
-RULE = "count-of-people"
+RULES = {"count-of-people", "count-of-people-in", "count-of-people-after-scope"}
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,7 @@ def record_of(nlp: Language, sentence: str, opening: str = ONE_ARM) -> dict[str,
 def counts(record: dict[str, Any]) -> set[tuple[str, str | None, float]]:
     """(endpoint, arm, value) of the counts of people the new rule read."""
     return {(r["endpoint"], r["arm"], r["value"]) for r in record["results"]
-            if r["evidence"]["rule"] == RULE and r["unit"] == "patients" and r["statistic"] == "count"}
+            if r["evidence"]["rule"] in RULES and r["unit"] == "patients" and r["statistic"] == "count"}
 
 
 # -- A count that is the subject of its clause: the state or event its clause names --------------

@@ -32,7 +32,7 @@ from ..linking.groups import RESPECTIVELY, BASELINE_WORDS, names_other_group, FR
 from ..linking.pairorder import pair_order_arm
 from ..linking.asides import share_aside
 from ..linking.phrases import counted_people_words, verb_nouns
-from ..linking.outcomes import COUNT_OF_PEOPLE as OUTCOME_COUNT_OF_PEOPLE
+from ..linking.outcomes import COUNT_OF_PEOPLE_RULES
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
 from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL
@@ -568,9 +568,9 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
             readable.append(s)
         else:
             drop((s, WHY_UNREADABLE_QUANTITY))
-    people = [Span(doc, s.start, s.end, label="EVENT_COUNT", span_id=COUNT_OF_PEOPLE) for s in spans(doc, PEOPLE_COUNT_LABEL)]
+    people = [Span(doc, s.start, s.end, label="EVENT_COUNT", span_id=s.id_) for s in spans(doc, PEOPLE_COUNT_LABEL)]
     readable = _without_shadowed_counts(readable + people)
-    partners = _and_partners(doc, [s for s in readable if s.id_ != COUNT_OF_PEOPLE], drop)
+    partners = _and_partners(doc, [s for s in readable if s.id_ not in COUNT_OF_PEOPLE], drop)
     readable = [s for s in readable if not any(s.start == made.start and s.end == made.end for made in partners)]
     readable.extend(partners)
     doses = [b for b in blocked if b.label_ == "DOSE"]
@@ -622,11 +622,12 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
     return values
 
 
-#: The rule of ``patterns/numbers.jsonl`` that reads any count of people that is the subject of its
-#: clause (``Fourteen patients were still alive``, ``two of the boys lost the ability to walk``),
-#: whatever its verb: a result only where another rule reads no value at its number and a linker
+#: The rules of ``patterns/numbers.jsonl`` that read any count of people, whatever its verb: the
+#: subject of its clause (``Fourteen patients were still alive``), after ``in`` (``halted tumor
+#: growth in 14 patients``), bare after an opening phrase naming its people (``Of the 30 patients,
+#: 12 were alive``): a result only where another rule reads no value at its number and a linker
 #: of :data:`OWN_CLAUSE_LINKERS` names its outcome from the count's own clause.
-COUNT_OF_PEOPLE = OUTCOME_COUNT_OF_PEOPLE
+COUNT_OF_PEOPLE = COUNT_OF_PEOPLE_RULES
 #: The label of those counts in ``doc.spans``: a label of their own, which only this fact reads (as
 #: ``EVENT_COUNT`` values), so that the facts that read counts to find arms, sizes or conclusions
 #: read what they read before.
@@ -646,8 +647,8 @@ def _without_shadowed_counts(readable: list[Span]) -> list[Span]:
     span reads (``count-then-event-verb``, ``count-of``, a percentage): the rule only adds the
     counts no other rule reads, and those it does not add are not listed as left out (the other
     rule's reading is the one the trace shows)."""
-    others = [s for s in readable if s.id_ != COUNT_OF_PEOPLE]
-    return [span for span in readable if span.id_ != COUNT_OF_PEOPLE
+    others = [s for s in readable if s.id_ not in COUNT_OF_PEOPLE]
+    return [span for span in readable if span.id_ not in COUNT_OF_PEOPLE
             or not any(o.start < span.end and span.start < o.end for o in others)]
 
 
@@ -658,7 +659,7 @@ def _partner_of_untold_count(span: Span, values: list[Span], told: set[int]) -> 
     has no outcome its clause tells."""
     sentence = sent(span)
     before = [v for v in values if v.label_ in COUNT_LABELS and v.start < span.start and sent(v) == sentence]
-    return bool(before) and before[-1].id_ == COUNT_OF_PEOPLE and before[-1].start not in told
+    return bool(before) and before[-1].id_ in COUNT_OF_PEOPLE and before[-1].start not in told
 
 
 def _count_opens_clause(doc: Doc, span: Span) -> bool:
@@ -1492,12 +1493,12 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
     not_result_at: set[tuple[int, int]] = set()  # where a value was left out as no result (WHY_NOT_A_RESULT)
     people_told: set[int] = set()  # where the counts of COUNT_OF_PEOPLE kept as results start
     read_values = values  # every value read, the counts of people whatever their verb too
-    values = [v for v in read_values if v.id_ != COUNT_OF_PEOPLE]  # the values each other value is linked among:
+    values = [v for v in read_values if v.id_ not in COUNT_OF_PEOPLE]  # the values each other value is linked among:
     # a count of people whatever its verb takes part in no other value's list, pair or partner until it is kept
     for span in read_values:
-        told = [v for v in read_values if v.id_ == COUNT_OF_PEOPLE and v.start in people_told]
-        own = sorted([*values, *told, *([span] if span.id_ == COUNT_OF_PEOPLE else [])], key=lambda v: v.start) \
-            if told or span.id_ == COUNT_OF_PEOPLE else values
+        told = [v for v in read_values if v.id_ in COUNT_OF_PEOPLE and v.start in people_told]
+        own = sorted([*values, *told, *([span] if span.id_ in COUNT_OF_PEOPLE else [])], key=lambda v: v.start) \
+            if told or span.id_ in COUNT_OF_PEOPLE else values
         sentence = sent(span)
         if span.id_ in COUNT_PARTNER_RULES and _partner_of_untold_count(span, read_values, people_told):
             leave(span, WHY_COUNT_WITHOUT_OUTCOME)
@@ -1560,7 +1561,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             # a value of a trial with several arms that names no group; in a trial of one arm, a value
             # set beside another group's ("13% of X users died, compared with 20% of non-users") or, in
             # news, one whose sentence names a group other than by the arm's name ("the medication group")
-            if span.id_ != COUNT_OF_PEOPLE:  # a count of people whatever its verb: no warning, no partner's outcome
+            if span.id_ not in COUNT_OF_PEOPLE:  # a count of people whatever its verb: no warning, no partner's outcome
                 groupless.append(span_text(span))
                 unplaced[span] = link_endpoint(doc, span, UNTOLD_GROUP, linkers=outcome_linkers)  # its partner may take its outcome
             leave(span, WHY_GROUPLESS)
@@ -1569,10 +1570,10 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if whole:  # a value of all the trial's patients: its arm stays null, and its links say why it was read
             arm_linker = arm_linker or WHOLE_TRIAL_LINKER
         endpoint, outcome, endpoint_linker = link_endpoint(doc, span, WHOLE_TRIAL if whole else arm, linkers=outcome_linkers)
-        if span.id_ == COUNT_OF_PEOPLE and not _count_outcome_told(doc, span, endpoint, outcome, endpoint_linker):
+        if span.id_ in COUNT_OF_PEOPLE and not _count_outcome_told(doc, span, endpoint, outcome, endpoint_linker):
             leave(span, WHY_COUNT_WITHOUT_OUTCOME)
             continue  # "30 patients were enrolled", "Twenty patients were women": no outcome in its clause
-        if span.id_ == COUNT_OF_PEOPLE:
+        if span.id_ in COUNT_OF_PEOPLE:
             people_told.add(span.start)
         if endpoint_linker is None and abstained(doc, span):
             doubtful.add(span)  # its linkers proposed outcomes the score cannot trust or tell apart
@@ -1636,7 +1637,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             }))
         if second_item is not None:
             pending.append(second_item)
-    values = [v for v in read_values if v.id_ != COUNT_OF_PEOPLE or v.start in people_told]
+    values = [v for v in read_values if v.id_ not in COUNT_OF_PEOPLE or v.start in people_told]
     if groupless:
         shown = ", ".join(repr(text) for text in groupless[:settings.max_listed_values])
         warnings.append(Warnings.W020.format(count=len(groupless), values=shown + (

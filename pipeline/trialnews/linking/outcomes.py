@@ -527,9 +527,11 @@ def object_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     return _found(phrase, "object-of-change")
 
 
-#: The rule of ``patterns/numbers.jsonl`` that reads any count of people (``in all 23 patients``),
-#: and the word before such a count that leaves it the same count (``all``).
-COUNT_OF_PEOPLE, ALL_OF_THEM = "count-of-people", "all"
+#: The rules of ``patterns/numbers.jsonl`` that read any count of people, whatever its verb (the
+#: subject of its clause, ``in all 23 patients``, ``Of the 30 patients, 12 ...``), and the word
+#: before such a count that leaves it the same count (``all``).
+COUNT_OF_PEOPLE_RULES = frozenset({"count-of-people", "count-of-people-in", "count-of-people-after-scope"})
+ALL_OF_THEM = "all"
 #: The tokens of ``halted growth in`` before a share of people: a verb, its object and ``in``.
 MIN_EFFECT_TOKENS = 3
 
@@ -541,8 +543,8 @@ def effect_in_people(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     ``from`` phrase that says where the object came from (``shrank bone lesions from prostate
     cancer``: shrank bone lesions); not a bare generic word (``relieved symptoms``). The value is a share (a percentage or fraction) followed
     by the people it counts (``of patients``), or a count of people (``restored immune systems in all
-    23 patients``: ``patterns/numbers.jsonl``, rule :data:`COUNT_OF_PEOPLE`)."""
-    counts = value.id_ == COUNT_OF_PEOPLE
+    23 patients``: ``patterns/numbers.jsonl``, rules :data:`COUNT_OF_PEOPLE_RULES`)."""
+    counts = value.id_ in COUNT_OF_PEOPLE_RULES
     if not counts and (value.label_ not in ("PERCENT", "FRACTION") or value.end >= stop or doc[value.end].lower_ != "of"):
         return None
     first = value.end if counts else value.end + 1
