@@ -723,8 +723,18 @@ def _past_event(doc: Doc, span: Span, told_at: int) -> bool:
     if verb is None:
         return False
     before = doc[verb.i - 1].lower_ if verb.i > span.end else ""
+    if before in PERFECT_AUXILIARIES and verb.lower_.endswith(PERFECT_PARTICIPLE_END) and VERB in classes(verb.text):
+        return True  # "Five patients have remained insulin-free": a present perfect of what happened in the trial
     return verb.lower_ not in present and before not in present and before not in describing \
         and not verb.lower_.endswith("ing")
+
+
+#: The auxiliaries of a present perfect, and the ending of the regular participle after them, that
+#: tell what has happened to a count's people since the trial began (``have remained insulin-free``,
+#: ``have stopped dialysis``); not ``have had`` (``78 million adults have had a heart attack``: how
+#: things are), nor ``have`` alone (``have high blood pressure``).
+PERFECT_AUXILIARIES = frozenset({"have", "has"})
+PERFECT_PARTICIPLE_END = "ed"
 
 
 #: The rule of ``patterns/numbers.jsonl`` that reads a bare number after ``and`` with a group named
@@ -1177,6 +1187,32 @@ YEAR = "year"
 #: 90 percent had type 2 diabetes``: ``patterns/enrolment_time_cues.txt``).
 ENROLMENT_TIME = "enrolment-time"
 _ENROLMENT_TIME = compile_pattern(r"(?i)\b" + phrase_regex("enrolment_time_cues.txt") + r"\b")
+_BASELINE_TRAIT = compile_pattern(r"(?i)\b" + phrase_regex("baseline_trait_cues.txt") + r"\b")
+_OPENING_BASELINE = compile_pattern(r"(?i)^\W*" + phrase_regex("baseline_trait_cues.txt") + r"\s*,")
+
+
+def _trait_at_start(doc: Doc, span: Span) -> bool:
+    """Whether a value's own clause says its people were so when the trial began
+    (``patterns/baseline_trait_cues.txt``): in the words from the value to the next punctuation or
+    clause joiner (``Ten patients had diabetes at baseline``, ``Ten patients already had heart
+    disease``), or in a phrase that opens the sentence before the value (``At the start, twelve
+    patients were in remission``); not where those words hold a word of change (``fell from 8.1%
+    at baseline``): the change is a result."""
+    sentence = sent(span)
+    end = next((t.i for t in doc[span.end:sentence.end] if t.is_punct and t.text not in ("%", "-", "'")
+                or t.lower_ in word_set(CLAUSE_JOINERS)), sentence.end)
+    after = text_of(doc)[span.end_char:doc[end - 1].idx + len(doc[end - 1].text)] if end > span.end else ""
+    opening = text_of(doc)[sentence.start_char:span.start_char]
+    told = _OPENING_BASELINE.match(opening) or next(
+        (m for m in _BASELINE_TRAIT.finditer(after) if not _SET_AGAINST_START.search(after[:m.start()])), None)
+    return bool(told) and not _CHANGE_WORDS.search(after)
+
+
+#: Words before a phrase of the trial's start that set the value against it (``41% fewer hot flashes
+#: than at the outset``, ``to 50 from about 120 at the start``): a comparison with the start, no trait.
+_SET_AGAINST_START = compile_pattern(r"(?i)\b(?:than|from|since|versus|vs|compared\s+(?:with|to))\b")
+
+
 #: The years a four-digit number after a word of time may be (``in 2003``).
 YEAR_MIN, YEAR_MAX = 1900, 2099
 #: Words after which a four-digit number is a year (``patterns/year_cues.txt``, with the month names).
@@ -1340,6 +1376,8 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
         return THRESHOLD  # "adverse events (>10%)", "a 30 percent or greater drop", "20/40 or better vision"
     if _ENROLMENT_TIME.search(span_text(sent(span))) and not _CHANGE_WORDS.search(span_text(sent(span))):
         return ENROLMENT_TIME  # the people as they were enrolled, not what the trial did to them
+    if not is_abstract(doc) and _trait_at_start(doc, span):  # abstracts' baseline tables are scored as values
+        return ENROLMENT_TIME  # "Ten patients had diabetes at baseline", "At the start, twelve were in remission"
     words = _words_before(doc, span, TRAIT_TOKENS)
     age = next((i for i, word in enumerate(words) if word in word_set("age_words.txt")), None)
     if age is not None and all(_joins_number(doc[span.start - 1 - i]) for i in range(age)):
