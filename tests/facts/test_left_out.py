@@ -73,7 +73,8 @@ def test_left_out_values_come_back_from_workers(tmp_path: Path, n_process: int) 
         (tmp_path / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
     outcomes = list(extract_files([tmp_path], n_process=n_process))
     assert [sorted(item["reason"] for item in outcome.left_out) for outcome in outcomes] == \
-        [sorted(["not-about-trial", "groupless", "filtered-by-value-spans:time-point"])] * 2
+        [sorted(["not-about-trial", "groupless", "filtered-by-value-spans:time-point",
+                 "not-a-result:assigned-share"])] * 2  # "400 patients ... were randomly assigned": a size
 
 
 def test_a_change_between_groups_is_shown_as_a_comparison(nlp: Language) -> None:

@@ -21,7 +21,7 @@ from ..normalize import fraction_percent, parse_number, parse_quantity, unit_of
 from ..record import PERCENT_MAX
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..scanning import StartFilteredPattern, alternation, compile_pattern, phrase_alternation
-from ..linking.wordclass import CONJ, DET, NOUN, PREP, VERB, classes, is_function_word
+from ..linking.wordclass import AUX, CONJ, DET, NOUN, PREP, VERB, classes, is_function_word
 from ..reading.doctext import span_text, text_of
 from .allocation import total_of_ordered_value
 from .endpoints import singular
@@ -31,7 +31,8 @@ from ..linking.groups import RESPECTIVELY, BASELINE_WORDS, names_other_group, FR
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
 from ..linking.asides import share_aside
-from ..linking.phrases import counted_people_words
+from ..linking.phrases import counted_people_words, verb_nouns
+from ..linking.outcomes import COUNT_OF_PEOPLE_RULES
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
 from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL
@@ -567,7 +568,9 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
             readable.append(s)
         else:
             drop((s, WHY_UNREADABLE_QUANTITY))
-    partners = _and_partners(doc, readable, drop)
+    people = [Span(doc, s.start, s.end, label="EVENT_COUNT", span_id=s.id_) for s in spans(doc, PEOPLE_COUNT_LABEL)]
+    readable = _without_shadowed_counts(readable + people)
+    partners = _and_partners(doc, [s for s in readable if s.id_ not in COUNT_OF_PEOPLE], drop)
     readable = [s for s in readable if not any(s.start == made.start and s.end == made.end for made in partners)]
     readable.extend(partners)
     doses = [b for b in blocked if b.label_ == "DOSE"]
@@ -589,7 +592,7 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
             drop((span, WHY_IN_DOSE))
             continue  # "140 milligrams per day": a dose, not a count of events
         if span.id_ in COUNT_PARTNER_RULES and not any(
-                other.start < span.start and sent(other) == sent(span) for other in spans(doc, *COUNT_LABELS)):
+                other.start < span.start and sent(other) == sent(span) for other in spans(doc, *COUNT_LABELS) + people):
             drop((span, WHY_UNPAIRED_COUNT))
             continue  # "compared with 19 in the placebo group" is a count only as the partner of a count
         if (span.label_ not in ("PERCENT", "FRACTION") or span.id_ == PERCENT_LIST_FIRST) and span.start > 0 \
@@ -617,6 +620,121 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
             values.remove(span)
             drop((span, WHY_NO_PARTNER))
     return values
+
+
+#: The rules of ``patterns/numbers.jsonl`` that read any count of people, whatever its verb: the
+#: subject of its clause (``Fourteen patients were still alive``), after ``in`` (``halted tumor
+#: growth in 14 patients``), bare after an opening phrase naming its people (``Of the 30 patients,
+#: 12 were alive``): a result only where another rule reads no value at its number and a linker
+#: of :data:`OWN_CLAUSE_LINKERS` names its outcome from the count's own clause.
+COUNT_OF_PEOPLE = COUNT_OF_PEOPLE_RULES
+#: The label of those counts in ``doc.spans``: a label of their own, which only this fact reads (as
+#: ``EVENT_COUNT`` values), so that the facts that read counts to find arms, sizes or conclusions
+#: read what they read before.
+PEOPLE_COUNT_LABEL = "PEOPLE_COUNT"
+#: The outcome linkers that read what happened to a count's people in the count's own clause: the
+#: object of its event verb (``had a complete response``), the state after its copula (``were
+#: still alive``), its verb (``responded``, ``lost the ability to walk``), an occurrence or effect
+#: in them (``tumor shrinkage was seen in 14 patients``). Not a linker that takes the outcome
+#: written nearest the value: a count of people whose clause says nothing of an outcome is a size
+#: (``30 patients were enrolled``) or a trait (``twenty patients were women``).
+OWN_CLAUSE_LINKERS = frozenset({"event-after-value", "state-after-value", "verb-after-value", "occurred-in",
+                                "effect-in-people"})
+
+
+def _without_shadowed_counts(readable: list[Span]) -> list[Span]:
+    """The value spans without the counts of :data:`COUNT_OF_PEOPLE` whose number another value
+    span reads (``count-then-event-verb``, ``count-of``, a percentage): the rule only adds the
+    counts no other rule reads, and those it does not add are not listed as left out (the other
+    rule's reading is the one the trace shows)."""
+    others = [s for s in readable if s.id_ not in COUNT_OF_PEOPLE]
+    return [span for span in readable if span.id_ not in COUNT_OF_PEOPLE
+            or not any(o.start < span.end and span.start < o.end for o in others)]
+
+
+def _partner_of_untold_count(span: Span, values: list[Span], told: set[int]) -> bool:
+    """Whether the other group's count after a comparator (``compared with six in the placebo
+    group``) is the partner of a count of :data:`COUNT_OF_PEOPLE` (the nearest count before it in
+    its sentence) that was not kept as a result (``told``: where the kept ones start): the pair
+    has no outcome its clause tells."""
+    sentence = sent(span)
+    before = [v for v in values if v.label_ in COUNT_LABELS and v.start < span.start and sent(v) == sentence]
+    return bool(before) and before[-1].id_ in COUNT_OF_PEOPLE and before[-1].start not in told
+
+
+def _count_opens_clause(doc: Doc, span: Span) -> bool:
+    """Whether a count of people opens its clause, as its subject: after the sentence's start,
+    punctuation or a clause joiner (``patterns/clause_joiners.txt``), past approximators and
+    ``all`` (``Nearly all 23 patients``); not after a verb or a preposition (``involved just seven
+    patients and showed ...``, ``a trial of more than 1,200 patients showed``): there the people
+    are the object, and what the clause says happened is the study's."""
+    sentence = sent(span)
+    i = span.start - 1
+    skipped = word_set("approximators.txt") | {"all"}
+    while i >= sentence.start and doc[i].lower_ in skipped - word_set(CLAUSE_JOINERS):
+        i -= 1
+    return i < sentence.start or doc[i].is_punct and doc[i].text not in ("%", "$") \
+        or doc[i].lower_ in word_set(CLAUSE_JOINERS)
+
+
+def _count_outcome_told(doc: Doc, span: Span, endpoint: Span | None, outcome: Outcome | None,
+                        linker: str | None) -> bool:
+    """Whether the outcome linked to a count of :data:`COUNT_OF_PEOPLE` is told by the count's own
+    clause: a linker of :data:`OWN_CLAUSE_LINKERS` found it, the count opens its clause
+    (:func:`_count_opens_clause`, or it follows ``in``, as ``occurred-in`` and ``effect-in-people``
+    read), and a verb alone names it only where it names an outcome by itself (``died``:
+    ``patterns/outcome_verb_nouns.txt``) or a known endpoint: ``Two patients discontinued therapy``
+    is a dropout, which the trial's sizes tell."""
+    if linker not in OWN_CLAUSE_LINKERS:
+        return False
+    if linker in ("occurred-in", "effect-in-people"):
+        return True
+    if not _count_opens_clause(doc, span) or _ratio_before(doc, span):
+        return False
+    if linker == "verb-after-value" and (outcome is None or outcome[0].lower() not in verb_nouns()):
+        return False  # "Fourteen women ... reported pain": a verb alone, not a known outcome near it
+    told_at = endpoint.start_char if endpoint is not None else outcome[1][0] if outcome is not None else None
+    return told_at is not None and _past_event(doc, span, told_at)
+
+
+#: A ratio written before a count (``for every 300 people screened, one person ...``): the count is
+#: one of a number needed to treat or screen, not a count of the trial's people.
+_RATIO_BEFORE = compile_pattern(r"(?i)\bevery\s+(?:[\d,]+|[a-z]+\s+(?:hundred|thousand))\b")
+
+
+def _ratio_before(doc: Doc, span: Span) -> bool:
+    """Whether the clause before a count holds a ratio's ``every N``."""
+    start, _ = clause_bounds(sent(span), span.start)
+    return bool(_RATIO_BEFORE.search(text_of(doc)[doc[start].idx:span.start_char]))
+
+
+def _past_event(doc: Doc, span: Span, told_at: int) -> bool:
+    """Whether the verb that tells a count's outcome, the last verb or auxiliary from the count's
+    people up to where the outcome is written, tells what happened to them in the trial: a finite
+    verb of the past, not a verb of the present (``78 million adults have high blood pressure``:
+    ``patterns/present_statement_words.txt``), after a modal or ``to`` (``two will have a heart
+    attack``: ``patterns/describing_words.txt``), nor an ``-ing`` form (``preventing four patients
+    from having a stroke``, ``were deemed to be having``), whose subject is not the count."""
+    present, describing = word_set("present_statement_words.txt"), word_set("describing_words.txt")
+    last = next((t for t in doc[span.end:sent(span).end] if t.idx + len(t.text) > told_at), None)
+    end = last.i + 1 if last is not None else sent(span).end
+    verb = next((t for t in reversed(doc[span.end:end]) if classes(t.text) & {VERB, AUX}
+                 and not t.like_num and t.lower_ not in word_set("populations.txt")), None)
+    if verb is None:
+        return False
+    before = doc[verb.i - 1].lower_ if verb.i > span.end else ""
+    if before in PERFECT_AUXILIARIES and verb.lower_.endswith(PERFECT_PARTICIPLE_END) and VERB in classes(verb.text):
+        return True  # "Five patients have remained insulin-free": a present perfect of what happened in the trial
+    return verb.lower_ not in present and before not in present and before not in describing \
+        and not verb.lower_.endswith("ing")
+
+
+#: The auxiliaries of a present perfect, and the ending of the regular participle after them, that
+#: tell what has happened to a count's people since the trial began (``have remained insulin-free``,
+#: ``have stopped dialysis``); not ``have had`` (``78 million adults have had a heart attack``: how
+#: things are), nor ``have`` alone (``have high blood pressure``).
+PERFECT_AUXILIARIES = frozenset({"have", "has"})
+PERFECT_PARTICIPLE_END = "ed"
 
 
 #: The rule of ``patterns/numbers.jsonl`` that reads a bare number after ``and`` with a group named
@@ -1069,6 +1187,32 @@ YEAR = "year"
 #: 90 percent had type 2 diabetes``: ``patterns/enrolment_time_cues.txt``).
 ENROLMENT_TIME = "enrolment-time"
 _ENROLMENT_TIME = compile_pattern(r"(?i)\b" + phrase_regex("enrolment_time_cues.txt") + r"\b")
+_BASELINE_TRAIT = compile_pattern(r"(?i)\b" + phrase_regex("baseline_trait_cues.txt") + r"\b")
+_OPENING_BASELINE = compile_pattern(r"(?i)^\W*" + phrase_regex("baseline_trait_cues.txt") + r"\s*,")
+
+
+def _trait_at_start(doc: Doc, span: Span) -> bool:
+    """Whether a value's own clause says its people were so when the trial began
+    (``patterns/baseline_trait_cues.txt``): in the words from the value to the next punctuation or
+    clause joiner (``Ten patients had diabetes at baseline``, ``Ten patients already had heart
+    disease``), or in a phrase that opens the sentence before the value (``At the start, twelve
+    patients were in remission``); not where those words hold a word of change (``fell from 8.1%
+    at baseline``): the change is a result."""
+    sentence = sent(span)
+    end = next((t.i for t in doc[span.end:sentence.end] if t.is_punct and t.text not in ("%", "-", "'")
+                or t.lower_ in word_set(CLAUSE_JOINERS)), sentence.end)
+    after = text_of(doc)[span.end_char:doc[end - 1].idx + len(doc[end - 1].text)] if end > span.end else ""
+    opening = text_of(doc)[sentence.start_char:span.start_char]
+    told = _OPENING_BASELINE.match(opening) or next(
+        (m for m in _BASELINE_TRAIT.finditer(after) if not _SET_AGAINST_START.search(after[:m.start()])), None)
+    return bool(told) and not _CHANGE_WORDS.search(after)
+
+
+#: Words before a phrase of the trial's start that set the value against it (``41% fewer hot flashes
+#: than at the outset``, ``to 50 from about 120 at the start``): a comparison with the start, no trait.
+_SET_AGAINST_START = compile_pattern(r"(?i)\b(?:than|from|since|versus|vs|compared\s+(?:with|to))\b")
+
+
 #: The years a four-digit number after a word of time may be (``in 2003``).
 YEAR_MIN, YEAR_MAX = 1900, 2099
 #: Words after which a four-digit number is a year (``patterns/year_cues.txt``, with the month names).
@@ -1232,6 +1376,8 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
         return THRESHOLD  # "adverse events (>10%)", "a 30 percent or greater drop", "20/40 or better vision"
     if _ENROLMENT_TIME.search(span_text(sent(span))) and not _CHANGE_WORDS.search(span_text(sent(span))):
         return ENROLMENT_TIME  # the people as they were enrolled, not what the trial did to them
+    if not is_abstract(doc) and _trait_at_start(doc, span):  # abstracts' baseline tables are scored as values
+        return ENROLMENT_TIME  # "Ten patients had diabetes at baseline", "At the start, twelve were in remission"
     words = _words_before(doc, span, TRAIT_TOKENS)
     age = next((i for i, word in enumerate(words) if word in word_set("age_words.txt")), None)
     if age is not None and all(_joins_number(doc[span.start - 1 - i]) for i in range(age)):
@@ -1383,8 +1529,18 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
     doubtful: set[Span] = set()  # values whose outcome the score could not tell: left out unless a partner tells it
     counts_before = _counts_before(doc)  # "359 patients (59%)": each percentage's count, read once
     not_result_at: set[tuple[int, int]] = set()  # where a value was left out as no result (WHY_NOT_A_RESULT)
-    for span in values:
+    people_told: set[int] = set()  # where the counts of COUNT_OF_PEOPLE kept as results start
+    read_values = values  # every value read, the counts of people whatever their verb too
+    values = [v for v in read_values if v.id_ not in COUNT_OF_PEOPLE]  # the values each other value is linked among:
+    # a count of people whatever its verb takes part in no other value's list, pair or partner until it is kept
+    for span in read_values:
+        told = [v for v in read_values if v.id_ in COUNT_OF_PEOPLE and v.start in people_told]
+        own = sorted([*values, *told, *([span] if span.id_ in COUNT_OF_PEOPLE else [])], key=lambda v: v.start) \
+            if told or span.id_ in COUNT_OF_PEOPLE else values
         sentence = sent(span)
+        if span.id_ in COUNT_PARTNER_RULES and _partner_of_untold_count(span, read_values, people_told):
+            leave(span, WHY_COUNT_WITHOUT_OUTCOME)
+            continue  # "Twelve patients received X, compared with ten in the Y group": no outcome for either
         if heading_sentence(doc, sentence) or sentence.start == 0:
             leave(span, WHY_HEADING)
             continue
@@ -1401,7 +1557,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if not is_abstract(doc) and general_statement(sentence):
             leave(span, WHY_GENERAL)
             continue  # "Statins prevent 80,000 heart attacks a year": how things are, not what the trial found
-        if (kind := not_a_result(doc, span, values)) is not None:
+        if (kind := not_a_result(doc, span, own)) is not None:
             if (span.start_char, span.end_char) not in left_out:  # the reason leave() keeps is this one
                 not_result_at.add((span.start_char, span.end_char))
             leave(span, f"{WHY_NOT_A_RESULT}:{kind}")
@@ -1420,7 +1576,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             before = text_of(doc)[sentence.start_char:span.start_char]
             match = _DURATION_STATISTIC.search(before)
             contrasted = match or _contrasted_duration(doc, span, sentence)
-            pair_only = not contrasted and _duration_pair(doc, span, values)
+            pair_only = not contrasted and _duration_pair(doc, span, own)
             follow_up = _FOLLOW_UP.search(before[max(0, len(before) - settings.follow_up_chars):])
             if follow_up or not (contrasted or pair_only):
                 leave(span, WHY_FOLLOW_UP if follow_up else WHY_LONE_DURATION)
@@ -1430,31 +1586,37 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             warnings.append(Warnings.W002.format(value=value, text=span.text))
             leave(span, WHY_OUT_OF_RANGE)
             continue
-        arm, arm_linker = pair_order_arm(doc, span, values, data.get("arms", []), named_only=True)  # "(41% and 30%) in the X and Y groups"
+        arm, arm_linker = pair_order_arm(doc, span, own, data.get("arms", []), named_only=True)  # "(41% and 30%) in the X and Y groups"
         if arm is None:
-            arm, arm_linker = link_arm(doc, span, values, data.get("arms", []), warnings, linkers=group_linkers,
+            arm, arm_linker = link_arm(doc, span, own, data.get("arms", []), warnings, linkers=group_linkers,
                                        carry_sentences=settings.carry_sentences)
         shared = both_groups(doc, span) if arm_linker == "both-groups" else []  # a result for each group
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
-            arm, arm_linker = pair_order_arm(doc, span, values, data.get("arms", []))  # abstracts: "higher in X (41% v 24%)"
+            arm, arm_linker = pair_order_arm(doc, span, own, data.get("arms", []))  # abstracts: "higher in X (41% v 24%)"
         if arm is None and not names_all_patients(sentence) and (
                 len(data.get("arms", [])) > 1 or len(data.get("arms", [])) == 1 and (
-                    sets_groups_side_by_side(doc, span, values) or not is_abstract(doc) and names_other_group(doc, span))):
+                    sets_groups_side_by_side(doc, span, own) or not is_abstract(doc) and names_other_group(doc, span))):
             # a value of a trial with several arms that names no group; in a trial of one arm, a value
             # set beside another group's ("13% of X users died, compared with 20% of non-users") or, in
             # news, one whose sentence names a group other than by the arm's name ("the medication group")
-            groupless.append(span_text(span))
-            unplaced[span] = link_endpoint(doc, span, UNTOLD_GROUP, linkers=outcome_linkers)  # its partner may take its outcome
+            if span.id_ not in COUNT_OF_PEOPLE:  # a count of people whatever its verb: no warning, no partner's outcome
+                groupless.append(span_text(span))
+                unplaced[span] = link_endpoint(doc, span, UNTOLD_GROUP, linkers=outcome_linkers)  # its partner may take its outcome
             leave(span, WHY_GROUPLESS)
             continue
         whole = arm is None and _whole_trial(doc, span, data.get("arms", [])) is not None
         if whole:  # a value of all the trial's patients: its arm stays null, and its links say why it was read
             arm_linker = arm_linker or WHOLE_TRIAL_LINKER
         endpoint, outcome, endpoint_linker = link_endpoint(doc, span, WHOLE_TRIAL if whole else arm, linkers=outcome_linkers)
+        if span.id_ in COUNT_OF_PEOPLE and not _count_outcome_told(doc, span, endpoint, outcome, endpoint_linker):
+            leave(span, WHY_COUNT_WITHOUT_OUTCOME)
+            continue  # "30 patients were enrolled", "Twenty patients were women": no outcome in its clause
+        if span.id_ in COUNT_OF_PEOPLE:
+            people_told.add(span.start)
         if endpoint_linker is None and abstained(doc, span):
             doubtful.add(span)  # its linkers proposed outcomes the score cannot trust or tell apart
         if pair_only and endpoint_linker not in PAIRED_DURATION_LINKERS:
-            stay = _partner_duration_outcome(doc, span, values, arm)
+            stay = _partner_duration_outcome(doc, span, own, arm)
             if stay is not None:  # "(seven hours compared with six hours)": the pair's stay, not a word near it
                 endpoint, outcome, endpoint_linker = stay[0], stay[1], "partner-outcome"
             elif endpoint is None:
@@ -1473,7 +1635,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             name, endpoint_linker = _abbreviated_endpoint(doc, data, *abbreviated), LINK_ABBREVIATED_STATISTIC
             named_at[span] = abbreviated[1][0]
         _note_outcome(span, endpoint, outcome, endpoint_linker, named_at, subject_of)
-        when = None if _in_group_change(doc, span) or span.label_ == "DURATION" and _duration_pair(doc, span, values) \
+        when = None if _in_group_change(doc, span) or span.label_ == "DURATION" and _duration_pair(doc, span, own) \
             else timepoint(doc, span)  # "1,420 days compared to 870 days": the other is no time point
         time_linker = TIMEPOINT_LINKER if when else None
         count, pairing = (_bracketed_count(doc, span), "bracketed-count") if span.label_ == "PERCENT" else (None, None)
@@ -1513,6 +1675,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             }))
         if second_item is not None:
             pending.append(second_item)
+    values = [v for v in read_values if v.id_ not in COUNT_OF_PEOPLE or v.start in people_told]
     if groupless:
         shown = ", ".join(repr(text) for text in groupless[:settings.max_listed_values])
         warnings.append(Warnings.W020.format(count=len(groupless), values=shown + (
@@ -1613,6 +1776,8 @@ WHY_REPEATED = "repeats-a-kept-value"
 #: A value whose outcome linkers proposed outcomes that the fitted score could not tell apart or
 #: trust (:func:`trialnews.linking.values.link_endpoint`): left out rather than linked to a doubtful one.
 WHY_DOUBTFUL_OUTCOME = "doubtful-outcome"
+#: A count of people (:data:`COUNT_OF_PEOPLE`) whose own clause names no outcome (a size, a trait).
+WHY_COUNT_WITHOUT_OUTCOME = "count-without-outcome"
 
 
 #: Why a value the results fact kept is not in the record: the assembler dropped it (a table's own

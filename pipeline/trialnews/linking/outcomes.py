@@ -527,6 +527,11 @@ def object_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     return _found(phrase, "object-of-change")
 
 
+#: The rules of ``patterns/numbers.jsonl`` that read any count of people, whatever its verb (the
+#: subject of its clause, ``in all 23 patients``, ``Of the 30 patients, 12 ...``), and the word
+#: before such a count that leaves it the same count (``all``).
+COUNT_OF_PEOPLE_RULES = frozenset({"count-of-people", "count-of-people-in", "count-of-people-after-scope"})
+ALL_OF_THEM = "all"
 #: The tokens of ``halted growth in`` before a share of people: a verb, its object and ``in``.
 MIN_EFFECT_TOKENS = 3
 
@@ -537,14 +542,17 @@ def effect_in_people(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     come before; named as written, the verb with its object (``halted tumor growth``), without a
     ``from`` phrase that says where the object came from (``shrank bone lesions from prostate
     cancer``: shrank bone lesions); not a bare generic word (``relieved symptoms``). The value is a share (a percentage or fraction) followed
-    by the people it counts (``of patients``)."""
-    if value.label_ not in ("PERCENT", "FRACTION") or value.end >= stop or doc[value.end].lower_ != "of":
+    by the people it counts (``of patients``), or a count of people (``restored immune systems in all
+    23 patients``: ``patterns/numbers.jsonl``, rules :data:`COUNT_OF_PEOPLE_RULES`)."""
+    counts = value.id_ in COUNT_OF_PEOPLE_RULES
+    if not counts and (value.label_ not in ("PERCENT", "FRACTION") or value.end >= stop or doc[value.end].lower_ != "of"):
         return None
-    counted = next((t for t in doc[value.end + 1:min(stop, value.end + 1 + MAX_PEOPLE_PHRASE_TOKENS)]
+    first = value.end if counts else value.end + 1
+    counted = next((t for t in doc[first:min(stop, first + MAX_PEOPLE_PHRASE_TOKENS)]
                     if NOUN in classes(t.text) or t.is_punct), None)
     if counted is None or counted.lower_ not in people_words():
         return None  # "controlled cancer in half of the tumors": a share of things, not of people
-    i = _skip_left(doc, value.start, start, word_set("approximators.txt"))
+    i = _skip_left(doc, value.start, start, word_set("approximators.txt") | ({ALL_OF_THEM} if counts else frozenset()))
     if i - MIN_EFFECT_TOKENS <= start or doc[i - 1].lower_ not in word_set("described_group_prepositions.txt"):
         return None
     phrase = trimmed(noun_phrase_left(doc, i - 1, start))
@@ -641,7 +649,8 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
         if threshold is not None:
             return _name(threshold), (threshold.start_char, threshold.end_char), "event-after-value"
         if token.lower_ in word_set("event_verbs.tsv:outcome"):
-            if i > value.end and doc[i - 1].lower_ in _RELATIVE_PRONOUNS and relative is None:
+            negated = _negation_start(doc, i)  # "of those who did not have surgery": the pronoun before the negation
+            if negated > value.end and doc[negated - 1].lower_ in _RELATIVE_PRONOUNS and relative is None:
                 relative = i  # "18% of the women who took the pill had a stroke": the main verb comes after
                 continue
             if relative is not None and _inside_clause(doc, i - 1):
@@ -669,8 +678,42 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             if phrase is None or phrase.start < j or phrase.end < stop and VERB in classes(doc[phrase.end].text) \
                     and (doc[phrase.end].lower_.endswith("ed") or NOUN not in classes(doc[phrase.end].text)):
                 return None  # "had their diet supplemented", "had their cancers disappear": a clause of its own
-            return _or_verb_event(doc, phrase, stop, _found(phrase, "event-after-value"))
+            return _negated_event(doc, i, phrase, _or_verb_event(doc, phrase, stop, _found(phrase, "event-after-value")))
     return None
+
+
+#: The word that, right after an event verb, says its people had none of the event (``had no sign
+#: of cancer``); the words that, right before the verb, say the event did not happen or stopped
+#: (``no longer needed insulin``, ``never had a relapse``): ``patterns/event_negations.txt``.
+NO_EVENT = "no"
+EVENT_NEGATIONS = "event_negations.txt"
+
+
+def _negated_event(doc: Doc, verb: int, phrase: Span, found: Found | None) -> Found | None:
+    """The outcome an event verb's object names, with the negation that makes it its opposite kept:
+    ``had no sign of cancer`` names no sign of cancer, ``no longer needed insulin`` names no longer
+    needed insulin (not ``sign of cancer``, ``insulin``): a negation right after the verb (``no``) or
+    right before it (``patterns/event_negations.txt``), its evidence from the negation on."""
+    if found is None:
+        return None
+    end = found[1][1]
+    if phrase.start == verb + 2 and doc[verb + 1].lower_ == NO_EVENT:
+        return f"{NO_EVENT} {found[0]}", (doc[verb + 1].idx, end), found[2]
+    first = _negation_start(doc, verb)
+    if first < verb:
+        return name_text(text_of(doc)[doc[first].idx:end]), (doc[first].idx, end), found[2]
+    return found
+
+
+def _negation_start(doc: Doc, verb: int) -> int:
+    """Where the negation written right before the event verb at ``verb`` starts (``no longer
+    needed``, ``did not have``: ``patterns/event_negations.txt``); ``verb`` where none is."""
+    for negation in sorted(word_set(EVENT_NEGATIONS), key=lambda w: -len(w.split())):
+        words = negation.split()
+        first = verb - len(words)
+        if first >= 0 and [t.lower_ for t in doc[first:verb]] == words:
+            return first
+    return verb
 
 
 #: Words between the percentage of a threshold change and its noun (``30-percent or greater reduction``).
@@ -796,7 +839,7 @@ def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
         token = doc[i]
         if token.is_punct or token.like_num:
             return None
-        if token.lower_ in word_set("copulas.txt"):
+        if token.lower_ in word_set("copulas.txt") or token.lower_ in _PAST_COPULAS:  # "became cancer-free"
             if i > value.end and doc[i - 1].lower_ in _RELATIVE_PRONOUNS:
                 continue  # "of those who were given X were still alive": the clause says who they are
             if token.lower_ not in _PAST_COPULAS:
@@ -804,8 +847,8 @@ def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             j = i + 1
             while j < stop and doc[j].lower_ in ("still", "also", "all", "only"):
                 j += 1
-            free = _free_state(doc, j, stop)
-            if free is not None:  # "77 percent were seizure-free": the state as written
+            free = _free_state(doc, j, stop) or _prepositional_state(doc, j, stop)
+            if free is not None:  # "77 percent were seizure-free", "were in remission", "were free of disease"
                 return free
             noun = next(iter(states.get(doc[j].lower_, ())), None) if j < stop else None
             k = j + 2 if j + 2 < stop and doc[j + 1].text == "," else j + 1
@@ -820,6 +863,36 @@ def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
         free = _free_of_events(doc, survival, i, i + 1, stop) if survival is not None else None
         if free is not None:  # "69 percent had survived without a relapse"
             return free
+    return None
+
+
+#: States written as a preposition and a noun that people are said to be in after a copula, and
+#: the outcome named for each (``were in remission``): ``patterns/prepositional_states.txt``.
+PREPOSITIONAL_STATES = "prepositional_states.txt"
+
+
+def _prepositional_state(doc: Doc, i: int, stop: int) -> Found | None:
+    """A state after a copula written with a preposition from token ``i``: a phrase of
+    :data:`PREPOSITIONAL_STATES` (``were in remission``: remission; ``in complete remission``), or
+    ``free of`` and the outcomes listed after it (``were free of disease``, ``remained free of
+    cancer``: named as written). None elsewhere (``were in the placebo group``)."""
+    states = load_table(PREPOSITIONAL_STATES)
+    if i + 1 < stop and doc[i].lower_ in ("in", "into"):
+        k = i + 1
+        words = []
+        while k < stop and k < i + 4 and doc[k].is_alpha:
+            words.append(doc[k].lower_)
+            noun = next(iter(states.get(" ".join([doc[i].lower_, words[-1]]), ())), None)
+            if noun is not None and (len(words) == 1 or all(w in word_set("endpoint_qualifiers.txt") for w in words[:-1])):
+                name = noun if len(words) == 1 else " ".join(words[:-1] + [noun])
+                return name, (doc[i + 1].idx, doc[k].idx + len(doc[k].text)), "state-after-value"
+            k += 1
+        return None
+    if i + 2 < stop and doc[i].lower_ == FREE_STATE_WORD and doc[i + 1].lower_ == "of":
+        events = _event_list(doc, i + 2, stop)
+        if events is not None and not any(t.lower_ in people_words() for t in events):
+            return name_text(text_of(doc)[doc[i].idx:events.end_char]), (doc[i].idx, events.end_char), \
+                "state-after-value"
     return None
 
 
