@@ -1,5 +1,5 @@
-"""What every patient of an abstract's trial had is no arm: ``in women with breast cancer receiving
-tamoxifen``, ``patients undergoing mastectomy`` name the population, not a group.
+"""What every patient of an abstract's trial had is no arm: ``in men with prostate cancer receiving
+leuprolide``, ``patients undergoing mastectomy`` name the population, not a group.
 
 Every abstract below is written for these tests (none is copied from a data set); each expected
 arm is read from the sentences by hand. The texts are abstract-shaped (a title, one paragraph of
@@ -31,22 +31,22 @@ def labels(found: dict[str, Any]) -> set[str]:
 
 
 def test_the_drug_every_patient_received_is_no_arm(run) -> None:
-    """The title's ``in women with breast cancer receiving tamoxifen``: every woman took it."""
-    found = record(run, "Efficacy of zelastin versus placebo: a randomized, double-blind trial in women with breast "
-                        "cancer receiving tamoxifen",
-                   PAD + "Hot flushes trouble many women who take endocrine therapy. Women were randomly assigned "
+    """The title's ``in men with prostate cancer receiving leuprolide``: every man took it."""
+    found = record(run, "Efficacy of zelastin versus placebo: a randomized, double-blind trial in men with prostate "
+                        "cancer receiving leuprolide",
+                   PAD + "Hot flushes trouble many men who take hormone therapy. Men were randomly assigned "
                    "to zelastin (n = 60) or placebo (n = 58) for eight weeks. Hot flushes fell by half in 42% of the "
                    "zelastin group and in 21% of the placebo group (p = 0.02).")
     assert labels(found) == {"zelastin", "placebo"}
 
 
 def test_the_treatment_every_patient_underwent_is_no_arm(run) -> None:
-    """``tai chi in women ... undergoing radiotherapy``: the radiotherapy is everyone's."""
-    found = record(run, "A randomized controlled trial of tai chi in women with breast cancer undergoing radiotherapy",
-                   PAD + "Fatigue is common during treatment. Women were randomly assigned to tai chi (n = 45) or a "
+    """``yoga ... in men with prostate cancer undergoing radiotherapy``: the radiotherapy is everyone's."""
+    found = record(run, "Gentle yoga for tiredness in men with prostate cancer undergoing radiotherapy: a randomized trial",
+                   PAD + "Fatigue is common during treatment. Men were randomly assigned to yoga (n = 45) or a "
                    "waiting list (n = 44) for the six weeks of treatment. Fatigue was moderate or severe in 31% of "
-                   "the tai chi group and 52% of the waiting-list group (p = 0.03).")
-    assert labels(found) == {"tai chi", "waiting list"}
+                   "the yoga group and 52% of the waiting-list group (p = 0.03).")
+    assert labels(found) == {"yoga", "waiting list"}
 
 
 def test_a_group_set_against_another_keeps_its_treatment(run) -> None:

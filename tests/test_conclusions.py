@@ -64,7 +64,7 @@ def test_investigator_described_in_another_sentence_keeps_the_role(conclusions) 
 def test_each_speaker_keeps_the_descriptions_of_their_own_surname(conclusions) -> None:
     # (each surname's descriptions are read once per article, for every quote attributed to it)
     found = conclusions("Dr. Ann Berg, who led the trial, presented it in Rome.",
-                        "Dr. Tom Klein, a cardiologist who was not involved in the study, reviewed the data.",
+                        "Dr. Tom Klein, a cardiologist in Boston who was not involved, reviewed the data.",
                         '"Aspirin prevented strokes in older adults," Berg said.',
                         '"Aspirin prevented falls in older adults," Klein said.',
                         '"Aspirin was safe and it prevented strokes in older adults," Berg added.')

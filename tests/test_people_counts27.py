@@ -30,7 +30,7 @@ def nlp() -> Language:
 
 
 def record_of(nlp: Language, sentence: str, opening: str = ONE_ARM) -> dict[str, Any]:
-    text = "\n\n".join(("Trial update", opening + " " + sentence + " The results appear in the journal Cancer.")) + "\n"
+    text = "\n\n".join(("Trial update", opening + " " + sentence + " The team reported the findings in the journal Cancer.")) + "\n"
     record = extract_text(text, nlp=nlp)
     assert grounding_problems(record, text) == []
     Record.model_validate(record, context={"text": text})
@@ -88,25 +88,25 @@ def test_a_count_no_group_of_a_trial_of_two_arms_names_is_left_out(nlp):
     "Two patients discontinued treatment because of side effects.",
     "Twenty patients were women.",
     "Of the 30 patients, 12 were men.",
-    "The study included 15 healthy participants who took part in six sessions.",
+    "The study included 18 healthy volunteers who came in for four visits.",
     "The drug was tested in 30 patients with melanoma.",
     "The vaccine was given to 40 volunteers in a small trial of 60 people.",
-    "Thirty-five patients in the treatment group lost an average of 3.5 inches.",
+    "Twenty-two patients in the zelvamab group lost an average of 4.1 pounds.",
 ])
 def test_sizes_methods_and_traits_are_no_results(nlp, sentence):
     assert counts(record_of(nlp, sentence)) == set()
 
 
 def test_a_count_that_is_the_object_of_a_study_verb_is_no_result(nlp):
-    """``involved seven patients and showed ...``, ``a trial of 1,200 patients showed ...``: the
+    """``involved seven patients and showed ...``, ``an analysis of 860 patients showed ...``: the
     people are the object, and what is shown is the study's finding, not their event."""
-    assert counts(record_of(nlp, "A trial of more than 1,200 patients showed that the drug reduced diarrhea.")) == set()
+    assert counts(record_of(nlp, "An analysis of more than 860 patients showed that the pill eased nausea.")) == set()
     assert counts(record_of(nlp, "The trial involved just seven patients and showed a short-term improvement "
                                  "in symptoms.")) == set()
 
 
 def test_all_but_a_count_is_not_that_count(nlp):
-    assert counts(record_of(nlp, "All but two of the patients were cancer-free after two years.")) == set()
+    assert counts(record_of(nlp, "All but three of the patients were cancer-free at 18 months.")) == set()
 
 
 def test_a_count_another_rule_reads_is_read_by_that_rule(nlp):

@@ -92,8 +92,8 @@ def test_a_state_of_a_count_no_group_names_in_a_two_arm_trial_stays_out(nlp):
 
 def test_a_value_set_against_the_start_is_no_trait(nlp):
     """``than at the outset``: the start is what the value is compared with, not when it was so."""
-    assert ("hot flashes", None, 41.0) in results_of(
-        nlp, "At six weeks, the patients had 41% fewer hot flashes than at the outset.")
+    assert ("migraine attacks", None, 36.0) in results_of(
+        nlp, "By week eight, the patients had 36% fewer migraine attacks than at the outset.")
 
 
 def test_a_trait_at_the_start_leaves_a_later_result_of_the_sentence(nlp):
@@ -101,5 +101,5 @@ def test_a_trait_at_the_start_leaves_a_later_result_of_the_sentence(nlp):
 
 
 def test_a_negation_of_a_relative_clause_stays_with_the_people(nlp):
-    """``who did not have a biopsy`` describes the people; the main verb's event is the outcome."""
-    assert ("relapse", None, 50.0) in results_of(nlp, "Fifty percent of patients who did not have a biopsy had a relapse.")
+    """``who did not take the supplement`` describes the people; the main verb's event is the outcome."""
+    assert ("recurrence", None, 40.0) in results_of(nlp, "Forty percent of patients who did not take the supplement had a recurrence.")

@@ -881,7 +881,7 @@ def _instrument_after(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
                         or doc[i].lower_ in word_set("comparatives.tsv:outcome")):
         i += 1
     if i + 1 < stop and doc[i].lower_ in INSTRUMENT_PREPOSITIONS and doc[i + 1].lower_ == "average":
-        i += 2  # "12 points higher on average on IQ tests"
+        i += 2  # "9 points higher on average on memory tests"
     if i >= stop or doc[i].lower_ not in INSTRUMENT_PREPOSITIONS:
         return None
     i += 1
@@ -890,7 +890,7 @@ def _instrument_after(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
     for j in range(i, min(i + MAX_INSTRUMENT_WORDS, stop)):
         token = doc[j]
         if not (token.is_alpha or "-" in token.text) or token.is_stop:
-            return None  # "on average on IQ tests": the phrase holds no function word
+            return None  # "on average on memory tests": the phrase holds no function word
         if token.lower_ in word_set(INSTRUMENT_NOUNS) and j > i:
             phrase = doc[i:j + 1]
             if any(m.start_char < phrase.end_char and phrase.start_char < m.end_char for m in arm_mentions(doc)) \

@@ -666,7 +666,7 @@ def _count_opens_clause(doc: Doc, span: Span) -> bool:
     """Whether a count of people opens its clause, as its subject: after the sentence's start,
     punctuation or a clause joiner (``patterns/clause_joiners.txt``), past approximators and
     ``all`` (``Nearly all 23 patients``); not after a verb or a preposition (``involved just seven
-    patients and showed ...``, ``a trial of more than 1,200 patients showed``): there the people
+    patients and showed ...``, ``an analysis of more than 860 patients showed``): there the people
     are the object, and what the clause says happened is the study's."""
     sentence = sent(span)
     i = span.start - 1
