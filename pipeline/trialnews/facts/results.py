@@ -33,7 +33,7 @@ from ..linking.groups import RESPECTIVELY, BASELINE_WORDS, names_other_group, FR
 from ..linking.pairorder import pair_order_arm
 from ..linking.asides import share_aside
 from ..linking.phrases import counted_people_words, verb_nouns
-from ..linking.outcomes import COUNT_OF_PEOPLE_RULES
+from ..linking.outcomes import ALL_OF_THEM, COUNT_OF_PEOPLE
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
 from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL
@@ -624,13 +624,7 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
     return values
 
 
-#: The rules of ``patterns/numbers.jsonl`` that read any count of people, whatever its verb: the
-#: subject of its clause (``Fourteen patients were still alive``), after ``in`` (``halted tumor
-#: growth in 14 patients``), bare after an opening phrase naming its people (``Of the 30 patients,
-#: 12 were alive``): a result only where another rule reads no value at its number and a linker
-#: of :data:`OWN_CLAUSE_LINKERS` names its outcome from the count's own clause.
-COUNT_OF_PEOPLE = COUNT_OF_PEOPLE_RULES
-#: The label of those counts in ``doc.spans``: a label of their own, which only this fact reads (as
+#: The label of the counts of :data:`COUNT_OF_PEOPLE` in ``doc.spans``: a label of their own, which only this fact reads (as
 #: ``EVENT_COUNT`` values), so that the facts that read counts to find arms, sizes or conclusions
 #: read what they read before.
 PEOPLE_COUNT_LABEL = "PEOPLE_COUNT"
@@ -677,7 +671,7 @@ def _count_opens_clause(doc: Doc, span: Span) -> bool:
     are the object, and what the clause says happened is the study's."""
     sentence = sent(span)
     i = span.start - 1
-    skipped = word_set("approximators.txt") | {"all"}
+    skipped = word_set("approximators.txt") | {ALL_OF_THEM}
     while i >= sentence.start and doc[i].lower_ in skipped - word_set(CLAUSE_JOINERS):
         i -= 1
     return i < sentence.start or doc[i].is_punct and doc[i].text not in ("%", "$") \
