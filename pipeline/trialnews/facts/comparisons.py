@@ -1305,9 +1305,10 @@ def _outcome_before(anchor: Span, results: list[dict]) -> str | None:
 
 
 #: The words between a group's value and a difference that restates it against the other group
-#: (``lost an average of 12 pounds, or 8 pounds more than the placebo group``).
+#: (``lost an average of 12 pounds, or 8 pounds more than the placebo group``; ``or about``:
+#: ``patterns/approximate_words.txt``).
 _RESTATING_GAP = compile_pattern(r"(?i)^\s*(?:[,;:\u2013\u2014]|--)\s*(?:or|that\s+is|i\.e\.)?\s*(?:an?\s+)?"
-                                 r"(?:average\s+of\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$")
+                                 r"(?:average\s+of\s+|%s\s+)?$" % phrase_regex("approximate_words.txt"))
 LINK_RESTATED_VALUE = "value-restated"
 
 

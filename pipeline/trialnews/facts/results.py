@@ -1188,8 +1188,14 @@ YEAR = "year"
 #: 90 percent had type 2 diabetes``: ``patterns/enrolment_time_cues.txt``).
 ENROLMENT_TIME = "enrolment-time"
 _ENROLMENT_TIME = compile_pattern(r"(?i)\b" + phrase_regex("enrolment_time_cues.txt") + r"\b")
-_BASELINE_TRAIT = compile_pattern(r"(?i)\b" + phrase_regex("baseline_trait_cues.txt") + r"\b")
-_OPENING_BASELINE = compile_pattern(r"(?i)^\W*" + phrase_regex("baseline_trait_cues.txt") + r"\s*,")
+#: The words that set a count's people at the trial's start: ``at`` and a word of
+#: ``patterns/baseline_words.txt`` (``at the outset``), a cue of ``patterns/enrolment_time_cues.txt``
+#: (``at enrollment``), or one of ``patterns/baseline_trait_cues.txt`` (``when they enrolled``,
+#: ``were already``).
+_BASELINE_TRAIT_CUE = r"(?:at\s+(?:the\s+)?" + BASELINE_WORDS + "|" + phrase_regex("enrolment_time_cues.txt") + "|" \
+    + phrase_regex("baseline_trait_cues.txt") + ")"
+_BASELINE_TRAIT = compile_pattern(r"(?i)\b" + _BASELINE_TRAIT_CUE + r"\b")
+_OPENING_BASELINE = compile_pattern(r"(?i)^\W*" + _BASELINE_TRAIT_CUE + r"\s*,")
 
 
 def _trait_at_start(doc: Doc, span: Span) -> bool:
