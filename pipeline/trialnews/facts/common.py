@@ -172,6 +172,24 @@ def overlaps_span(doc: Doc, label: str, start: int, end: int) -> bool:
     return before_end > 0 and kept[1][before_end - 1] > start
 
 
+def overlaps_chars(doc: Doc, label: str, start_char: int, end_char: int) -> bool:
+    """Whether a span under ``label`` overlaps the characters ``[start_char, end_char)``:
+    ``any(s.start_char < end_char and start_char < s.end_char for s in spans(doc, label))``, by
+    bisection on the spans' first characters and the furthest end among those before (kept per
+    doc), as :func:`overlaps_span` does for tokens."""
+    found, chars = _char_starts(doc, (label,))
+    key = ("furthest_char", label)
+    kept = _SPANS["lists"].get(key)
+    if kept is None or kept[0] is not found:  # kept with the very list it was read from
+        furthest, ends = -1, []
+        for span in found:
+            furthest = max(furthest, span.end_char)
+            ends.append(furthest)
+        kept = _SPANS["lists"][key] = (found, ends)
+    before_end = bisect_left(chars, end_char)
+    return before_end > 0 and kept[1][before_end - 1] > start_char
+
+
 def span_count(doc: Doc, *labels: str) -> int:
     """How many spans ``doc.spans`` holds under ``labels`` (a cache key that changes when they do)."""
     return sum(len(doc.spans[label]) for label in labels if label in doc.spans)

@@ -22,8 +22,9 @@ from ..record import IMPOSSIBLE_P_VALUES  # left to the record's check, which sa
 from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label, unit_of, word_numbers
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import alternation, compile_pattern
-from .common import clause_bounds, evidence, heading_sentence, sent, spans, spans_from_chars, spans_starting, spans_within, state
-from ..linking.groups import BASELINE_WORDS, arm_mentions, endpoint_mentions, from_baseline, from_own_earlier, nearest_endpoint, \
+from .common import clause_bounds, evidence, heading_sentence, overlaps_chars, sent, spans, spans_from_chars, spans_starting, \
+    spans_within, state
+from ..linking.groups import BASELINE_WORDS, endpoint_mentions, from_baseline, from_own_earlier, nearest_endpoint, \
     negated_group
 from ..linking.outcomes import enclosing_phrase
 from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, measured_outcome, \
@@ -751,7 +752,7 @@ def _outcome_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) ->
             words = found[0].split() if found else []
             if found is not None and 0 < len(words) <= settings.max_change_object_words \
                     and words[0] not in word_set(settings.subject_pronouns) \
-                    and not any(m.start_char < found[1][1] and found[1][0] < m.end_char for m in arm_mentions(doc)):
+                    and not _names_group(doc, *found[1]):
                 return found, LINK_PASSIVE_SUBJECT
     return None, ""
 
@@ -849,11 +850,21 @@ def _counted_outcome(doc: Doc, value: Span) -> tuple[Outcome, str] | None:
 
 
 #: Nouns of a measuring instrument (``patterns/instrument_nouns.txt``) that close the phrase a difference
-#: is read on; the prepositions that open it; the words a phrase of it may hold before the noun.
+#: is read on; the prepositions that open it (those that open what a comparison noun compares groups
+#: in: ``patterns/difference_in_prepositions.txt``); the determiners that may open the phrase (articles,
+#: ``their``/``its``: ``patterns/articles.txt``, ``patterns/object_determiners.txt``); the words a
+#: phrase of it may hold before the noun.
 INSTRUMENT_NOUNS = "instrument_nouns.txt"
-INSTRUMENT_PREPOSITIONS = frozenset({"on", "in"})
+INSTRUMENT_PREPOSITIONS = word_set("difference_in_prepositions.txt")
+INSTRUMENT_DETERMINERS = word_set("articles.txt") | word_set("object_determiners.txt")
 MAX_INSTRUMENT_WORDS = 4
 LINK_INSTRUMENT = "instrument-after-difference"
+
+
+def _names_group(doc: Doc, start_char: int, end_char: int) -> bool:
+    """Whether the characters ``[start_char, end_char)`` overlap a mention of a group (an
+    ``ARM_MENTION``): a phrase that names a group is no outcome of a change (``in the X group``)."""
+    return overlaps_chars(doc, "ARM_MENTION", start_char, end_char)
 
 
 def _first_arm_leads(doc: Doc, change: Span, item: dict) -> bool:
@@ -885,7 +896,7 @@ def _instrument_after(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
     if i >= stop or doc[i].lower_ not in INSTRUMENT_PREPOSITIONS:
         return None
     i += 1
-    if i < stop and doc[i].lower_ in ("the", "a", "an", "their", "its"):
+    if i < stop and doc[i].lower_ in INSTRUMENT_DETERMINERS:
         i += 1
     for j in range(i, min(i + MAX_INSTRUMENT_WORDS, stop)):
         token = doc[j]
@@ -893,8 +904,7 @@ def _instrument_after(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
             return None  # "on average on memory tests": the phrase holds no function word
         if token.lower_ in word_set(INSTRUMENT_NOUNS) and j > i:
             phrase = doc[i:j + 1]
-            if any(m.start_char < phrase.end_char and phrase.start_char < m.end_char for m in arm_mentions(doc)) \
-                    or any(t.lower_ in people_words() for t in phrase):
+            if _names_group(doc, phrase.start_char, phrase.end_char) or any(t.lower_ in people_words() for t in phrase):
                 return None
             return (phrase.text, (phrase.start_char, phrase.end_char)), LINK_INSTRUMENT
     return None
@@ -1295,9 +1305,10 @@ def _outcome_before(anchor: Span, results: list[dict]) -> str | None:
 
 
 #: The words between a group's value and a difference that restates it against the other group
-#: (``lost an average of 12 pounds, or 8 pounds more than the placebo group``).
+#: (``lost an average of 12 pounds, or 8 pounds more than the placebo group``; ``or about``:
+#: ``patterns/approximate_words.txt``).
 _RESTATING_GAP = compile_pattern(r"(?i)^\s*(?:[,;:\u2013\u2014]|--)\s*(?:or|that\s+is|i\.e\.)?\s*(?:an?\s+)?"
-                                 r"(?:average\s+of\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$")
+                                 r"(?:average\s+of\s+|%s\s+)?$" % phrase_regex("approximate_words.txt"))
 LINK_RESTATED_VALUE = "value-restated"
 
 
@@ -1305,7 +1316,7 @@ def _restated_value_before(doc: Doc, change: Span, results: list[dict]) -> dict 
     """The result of a group a difference restates against the other group, written just before it
     in its sentence in the same unit and joined by a comma or a dash (``Those on X lost an average of
     12 pounds, or 8 pounds more than the placebo group``): the difference is of that result's outcome."""
-    unit = next((unit_of(token.text) for token in change if unit_of(token.text)), None)
+    unit = next(filter(None, (unit_of(token.text) for token in change)), None)
     sentence = sent(change)
     before = [r for r in results if r["arm"] is not None and sentence.start_char <= r["evidence"]["start"]
               and r["evidence"]["end"] <= change.start_char]
@@ -1620,8 +1631,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             # "a 28 per cent reduction in hip fractures": the phrase its number measures (a change that
             # names no group and whose outcome only this reads is still left out, as unplaced)
             named, link = _outcome_of_number(doc, change) or (None, "")
-        if named is None and change.label_ == "DIFFERENCE" and change.id_ != BETWEEN_NOUN_RULE \
-                and _first_arm_leads(doc, change, item):
+        leads = change.label_ == "DIFFERENCE" and _first_arm_leads(doc, change, item)  # read once for both readers
+        if named is None and leads and change.id_ != BETWEEN_NOUN_RULE:
             named, link = _instrument_after(doc, change) or (None, "")  # "3 points higher on the memory test"
         if named is None and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS:
             referred = _risk_referred(doc, change, comparisons, settings)
@@ -1630,8 +1641,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                 item["endpoint"] = referred
                 item["evidence"]["links"]["endpoint"] = LINK_REFERRED_RISK
                 guessed.discard((change.start_char, change.end_char))
-        restated = _restated_value_before(doc, change, results) \
-            if named is None and change.label_ == "DIFFERENCE" and _first_arm_leads(doc, change, item) else None
+        restated = _restated_value_before(doc, change, results) if named is None and leads \
+            and item["evidence"]["links"].get("endpoint") != LINK_REFERRED_RISK else None  # never over a risk just referred to
         if restated is not None:  # "lost an average of 12 pounds, or 8 pounds more than the placebo group"
             item["endpoint"] = restated["endpoint"]
             item["evidence"]["links"]["endpoint"] = LINK_RESTATED_VALUE
@@ -1950,7 +1961,7 @@ def _scope_of_gap(doc: Doc, change: Span) -> tuple[Outcome, str] | None:
         phrase = trimmed(noun_phrase_right(doc, i + 1, sentence.end))
         if phrase is None or phrase.start > i + 3 or phrase[-1].lower_ in people_words() \
                 or unit_label(phrase[-1].text) is not None or not measured_outcome(phrase) \
-                or any(m.start_char < phrase.end_char and phrase.start_char < m.end_char for m in arm_mentions(doc)):
+                or _names_group(doc, phrase.start_char, phrase.end_char):
             return None
         return (phrase.text, (phrase.start_char, phrase.end_char)), LINK_GAP_SCOPE
     return None

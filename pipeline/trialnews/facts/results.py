@@ -9,6 +9,7 @@ reduction between arms), an age range or a dose.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -32,7 +33,7 @@ from ..linking.groups import RESPECTIVELY, BASELINE_WORDS, names_other_group, FR
 from ..linking.pairorder import pair_order_arm
 from ..linking.asides import share_aside
 from ..linking.phrases import counted_people_words, verb_nouns
-from ..linking.outcomes import COUNT_OF_PEOPLE_RULES
+from ..linking.outcomes import ALL_OF_THEM, COUNT_OF_PEOPLE
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
 from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL
@@ -576,6 +577,7 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
     doses = [b for b in blocked if b.label_ == "DOSE"]
     others = [b for b in blocked if b.label_ != "DOSE"]  # one list each, so ``inside`` indexes them once
     longest = longest_first(readable)
+    counts = spans(doc, *COUNT_LABELS) + people  # the counts a partner count may follow, listed once
     if dropped is not None:
         kept = set(longest)
         dropped.extend((s, WHY_OVERLAPPED) for s in readable if s not in kept)
@@ -592,7 +594,7 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
             drop((span, WHY_IN_DOSE))
             continue  # "140 milligrams per day": a dose, not a count of events
         if span.id_ in COUNT_PARTNER_RULES and not any(
-                other.start < span.start and sent(other) == sent(span) for other in spans(doc, *COUNT_LABELS) + people):
+                other.start < span.start and sent(other) == sent(span) for other in counts):
             drop((span, WHY_UNPAIRED_COUNT))
             continue  # "compared with 19 in the placebo group" is a count only as the partner of a count
         if (span.label_ not in ("PERCENT", "FRACTION") or span.id_ == PERCENT_LIST_FIRST) and span.start > 0 \
@@ -622,13 +624,7 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
     return values
 
 
-#: The rules of ``patterns/numbers.jsonl`` that read any count of people, whatever its verb: the
-#: subject of its clause (``Fourteen patients were still alive``), after ``in`` (``halted tumor
-#: growth in 14 patients``), bare after an opening phrase naming its people (``Of the 30 patients,
-#: 12 were alive``): a result only where another rule reads no value at its number and a linker
-#: of :data:`OWN_CLAUSE_LINKERS` names its outcome from the count's own clause.
-COUNT_OF_PEOPLE = COUNT_OF_PEOPLE_RULES
-#: The label of those counts in ``doc.spans``: a label of their own, which only this fact reads (as
+#: The label of the counts of :data:`COUNT_OF_PEOPLE` in ``doc.spans``: a label of their own, which only this fact reads (as
 #: ``EVENT_COUNT`` values), so that the facts that read counts to find arms, sizes or conclusions
 #: read what they read before.
 PEOPLE_COUNT_LABEL = "PEOPLE_COUNT"
@@ -652,14 +648,19 @@ def _without_shadowed_counts(readable: list[Span]) -> list[Span]:
             or not any(o.start < span.end and span.start < o.end for o in others)]
 
 
-def _partner_of_untold_count(span: Span, values: list[Span], told: set[int]) -> bool:
+def _partner_of_untold_count(span: Span, values: list[Span], starts: list[int], told: set[int]) -> bool:
     """Whether the other group's count after a comparator (``compared with six in the placebo
     group``) is the partner of a count of :data:`COUNT_OF_PEOPLE` (the nearest count before it in
     its sentence) that was not kept as a result (``told``: where the kept ones start): the pair
-    has no outcome its clause tells."""
-    sentence = sent(span)
-    before = [v for v in values if v.label_ in COUNT_LABELS and v.start < span.start and sent(v) == sentence]
-    return bool(before) and before[-1].id_ in COUNT_OF_PEOPLE and before[-1].start not in told
+    has no outcome its clause tells. ``values`` are in text order and ``starts`` their starts, so
+    the nearest count before the span is found by bisection, not by reading every value."""
+    i = bisect_left(starts, span.start)
+    while i > 0 and values[i - 1].label_ not in COUNT_LABELS:
+        i -= 1
+    if i == 0:
+        return False
+    before = values[i - 1]  # the nearest count before: in the span's sentence, or none of them is
+    return sent(before) == sent(span) and before.id_ in COUNT_OF_PEOPLE and before.start not in told
 
 
 def _count_opens_clause(doc: Doc, span: Span) -> bool:
@@ -670,7 +671,7 @@ def _count_opens_clause(doc: Doc, span: Span) -> bool:
     are the object, and what the clause says happened is the study's."""
     sentence = sent(span)
     i = span.start - 1
-    skipped = word_set("approximators.txt") | {"all"}
+    skipped = word_set("approximators.txt") | {ALL_OF_THEM}
     while i >= sentence.start and doc[i].lower_ in skipped - word_set(CLAUSE_JOINERS):
         i -= 1
     return i < sentence.start or doc[i].is_punct and doc[i].text not in ("%", "$") \
@@ -1187,8 +1188,14 @@ YEAR = "year"
 #: 90 percent had type 2 diabetes``: ``patterns/enrolment_time_cues.txt``).
 ENROLMENT_TIME = "enrolment-time"
 _ENROLMENT_TIME = compile_pattern(r"(?i)\b" + phrase_regex("enrolment_time_cues.txt") + r"\b")
-_BASELINE_TRAIT = compile_pattern(r"(?i)\b" + phrase_regex("baseline_trait_cues.txt") + r"\b")
-_OPENING_BASELINE = compile_pattern(r"(?i)^\W*" + phrase_regex("baseline_trait_cues.txt") + r"\s*,")
+#: The words that set a count's people at the trial's start: ``at`` and a word of
+#: ``patterns/baseline_words.txt`` (``at the outset``), a cue of ``patterns/enrolment_time_cues.txt``
+#: (``at enrollment``), or one of ``patterns/baseline_trait_cues.txt`` (``when they enrolled``,
+#: ``were already``).
+_BASELINE_TRAIT_CUE = r"(?:at\s+(?:the\s+)?" + BASELINE_WORDS + "|" + phrase_regex("enrolment_time_cues.txt") + "|" \
+    + phrase_regex("baseline_trait_cues.txt") + ")"
+_BASELINE_TRAIT = compile_pattern(r"(?i)\b" + _BASELINE_TRAIT_CUE + r"\b")
+_OPENING_BASELINE = compile_pattern(r"(?i)^\W*" + _BASELINE_TRAIT_CUE + r"\s*,")
 
 
 def _trait_at_start(doc: Doc, span: Span) -> bool:
@@ -1533,12 +1540,13 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
     read_values = values  # every value read, the counts of people whatever their verb too
     values = [v for v in read_values if v.id_ not in COUNT_OF_PEOPLE]  # the values each other value is linked among:
     # a count of people whatever its verb takes part in no other value's list, pair or partner until it is kept
+    in_order = sorted(read_values, key=lambda v: v.start)  # for the bisection of _partner_of_untold_count
+    starts = [v.start for v in in_order]
+    linked_among = values  # ``values`` and the counts of people kept so far, in text order: rebuilt only when one is kept
     for span in read_values:
-        told = [v for v in read_values if v.id_ in COUNT_OF_PEOPLE and v.start in people_told]
-        own = sorted([*values, *told, *([span] if span.id_ in COUNT_OF_PEOPLE else [])], key=lambda v: v.start) \
-            if told or span.id_ in COUNT_OF_PEOPLE else values
+        own = sorted([*linked_among, span], key=lambda v: v.start) if span.id_ in COUNT_OF_PEOPLE else linked_among
         sentence = sent(span)
-        if span.id_ in COUNT_PARTNER_RULES and _partner_of_untold_count(span, read_values, people_told):
+        if span.id_ in COUNT_PARTNER_RULES and _partner_of_untold_count(span, in_order, starts, people_told):
             leave(span, WHY_COUNT_WITHOUT_OUTCOME)
             continue  # "Twelve patients received X, compared with ten in the Y group": no outcome for either
         if heading_sentence(doc, sentence) or sentence.start == 0:
@@ -1613,6 +1621,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             continue  # "30 patients were enrolled", "Twenty patients were women": no outcome in its clause
         if span.id_ in COUNT_OF_PEOPLE:
             people_told.add(span.start)
+            linked_among = sorted([*values, *(v for v in read_values if v.id_ in COUNT_OF_PEOPLE
+                                              and v.start in people_told)], key=lambda v: v.start)
         if endpoint_linker is None and abstained(doc, span):
             doubtful.add(span)  # its linkers proposed outcomes the score cannot trust or tell apart
         if pair_only and endpoint_linker not in PAIRED_DURATION_LINKERS:

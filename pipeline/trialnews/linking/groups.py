@@ -61,24 +61,18 @@ BASELINE_WORDS = phrase_regex("baseline_words.txt")
 #: A value compared with the start of the trial, not with another group: ``than at the outset``,
 #: ``than they did at the beginning``, ``from baseline`` (``patterns/baseline_words.txt``); ``gap``
 #: holds the words between ``than`` and ``at the start``.
-#: A clause after ``than`` naming the same people before ``before`` (``than they did before``):
-#: ``patterns/own_earlier_clauses.txt``.
-OWN_EARLIER_CLAUSES = phrase_regex("own_earlier_clauses.txt")
 FROM_BASELINE = compile_pattern(r"(?i)^[^.;]{0,%d}?\b(?:than\s+(?:(?:at|before)\s+)?(?:the\s+)?%s"
                                 r"|than\s+(?P<gap>(?:[\w'\u2019-]+\s+){0,%d}?)(?:at|before)\s+(?:the\s+)?%s|from\s+(?:the\s+)?%s)\b"
                                 % (BASELINE_CHARS, BASELINE_WORDS, MAX_BASELINE_GAP_WORDS, BASELINE_WORDS, BASELINE_WORDS))
+#: A clause after ``than`` naming the same people before ``before`` (``than they did before``):
+#: ``patterns/own_earlier_clauses.txt``.
+OWN_EARLIER_CLAUSES = phrase_regex("own_earlier_clauses.txt")
 #: ``than before the study``, ``than they did before``: a change set against the same people's own
 #: earlier state, which no comparison between groups is (read by facts/comparisons.py only: what the
 #: change is of is not told, so it is no result either).
 FROM_OWN_EARLIER = compile_pattern(r"(?i)^[^.;]{0,%d}?\bthan\s+(?:%s\s+)?before\b" % (BASELINE_CHARS, OWN_EARLIER_CLAUSES))
-
-
-def from_own_earlier(after: str) -> bool:
-    """Whether the text after a change sets it against its people's own earlier state
-    (``than they did before``, ``than before treatment``)."""
-    return FROM_OWN_EARLIER.match(after) is not None
-#: Words in that gap that name another group of people (``than those in the placebo group at the
-#: start``): the value is set against that group, not against its own start.
+#: Words in the ``gap`` of :data:`FROM_BASELINE` that name another group of people (``than those in
+#: the placebo group at the start``): the value is set against that group, not against its own start.
 BASELINE_GAP_GROUP_WORDS = ("described_group_people.txt", "group_nouns.txt")
 
 
@@ -105,6 +99,12 @@ def from_baseline(after: str, doc: Doc | None = None, at: int | None = None) -> 
         return True
     start, end = at + match.start("gap"), at + match.end("gap")
     return not any(start < m.end_char and m.start_char < end for m in arm_mentions(doc))
+
+
+def from_own_earlier(after: str) -> bool:
+    """Whether the text after a change sets it against its people's own earlier state
+    (``than they did before``, ``than before treatment``)."""
+    return FROM_OWN_EARLIER.match(after) is not None
 
 
 #: ``between the two groups``, ``between arms``: a comparison of the groups, not a value they share.

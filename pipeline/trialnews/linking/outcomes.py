@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -527,10 +528,14 @@ def object_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     return _found(phrase, "object-of-change")
 
 
-#: The rules of ``patterns/numbers.jsonl`` that read any count of people, whatever its verb (the
-#: subject of its clause, ``in all 23 patients``, ``Of the 30 patients, 12 ...``), and the word
-#: before such a count that leaves it the same count (``all``).
-COUNT_OF_PEOPLE_RULES = frozenset({"count-of-people", "count-of-people-in", "count-of-people-after-scope"})
+#: The rules of ``patterns/numbers.jsonl`` that read any count of people, whatever its verb: the
+#: subject of its clause (``Fourteen patients were still alive``), after ``in`` (``halted tumor
+#: growth in 14 patients``), bare after an opening phrase naming its people (``Of the 30 patients,
+#: 12 were alive``). ``facts/results.py`` keeps such a count as a result only where another rule
+#: reads no value at its number and a linker of its ``OWN_CLAUSE_LINKERS`` names its outcome from
+#: the count's own clause.
+COUNT_OF_PEOPLE = frozenset({"count-of-people", "count-of-people-in", "count-of-people-after-scope"})
+#: The word before a count of people that leaves it the same count (``in all 23 patients``).
 ALL_OF_THEM = "all"
 #: The tokens of ``halted growth in`` before a share of people: a verb, its object and ``in``.
 MIN_EFFECT_TOKENS = 3
@@ -543,8 +548,8 @@ def effect_in_people(doc: Doc, value: Span, start: int, stop: int) -> Found | No
     ``from`` phrase that says where the object came from (``shrank bone lesions from prostate
     cancer``: shrank bone lesions); not a bare generic word (``relieved symptoms``). The value is a share (a percentage or fraction) followed
     by the people it counts (``of patients``), or a count of people (``restored immune systems in all
-    23 patients``: ``patterns/numbers.jsonl``, rules :data:`COUNT_OF_PEOPLE_RULES`)."""
-    counts = value.id_ in COUNT_OF_PEOPLE_RULES
+    23 patients``: ``patterns/numbers.jsonl``, rules :data:`COUNT_OF_PEOPLE`)."""
+    counts = value.id_ in COUNT_OF_PEOPLE
     if not counts and (value.label_ not in ("PERCENT", "FRACTION") or value.end >= stop or doc[value.end].lower_ != "of"):
         return None
     first = value.end if counts else value.end + 1
@@ -705,11 +710,16 @@ def _negated_event(doc: Doc, verb: int, phrase: Span, found: Found | None) -> Fo
     return found
 
 
+@cache
+def _negations() -> tuple[list[str], ...]:
+    """The words of each negation of ``patterns/event_negations.txt``, the longest first: read once."""
+    return tuple(sorted((w.split() for w in word_set(EVENT_NEGATIONS)), key=lambda words: -len(words)))
+
+
 def _negation_start(doc: Doc, verb: int) -> int:
     """Where the negation written right before the event verb at ``verb`` starts (``no longer
     needed``, ``did not have``: ``patterns/event_negations.txt``); ``verb`` where none is."""
-    for negation in sorted(word_set(EVENT_NEGATIONS), key=lambda w: -len(w.split())):
-        words = negation.split()
+    for words in _negations():
         first = verb - len(words)
         if first >= 0 and [t.lower_ for t in doc[first:verb]] == words:
             return first
@@ -869,6 +879,9 @@ def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
 #: States written as a preposition and a noun that people are said to be in after a copula, and
 #: the outcome named for each (``were in remission``): ``patterns/prepositional_states.txt``.
 PREPOSITIONAL_STATES = "prepositional_states.txt"
+#: The words read after the preposition of such a state: qualifiers and the state's noun
+#: (``in complete remission``).
+MAX_STATE_WORDS = 3
 
 
 def _prepositional_state(doc: Doc, i: int, stop: int) -> Found | None:
@@ -877,10 +890,10 @@ def _prepositional_state(doc: Doc, i: int, stop: int) -> Found | None:
     ``free of`` and the outcomes listed after it (``were free of disease``, ``remained free of
     cancer``: named as written). None elsewhere (``were in the placebo group``)."""
     states = load_table(PREPOSITIONAL_STATES)
-    if i + 1 < stop and doc[i].lower_ in ("in", "into"):
+    if i + 1 < stop and doc[i].lower_ in {key.split()[0] for key in states}:  # "in", "into"
         k = i + 1
         words = []
-        while k < stop and k < i + 4 and doc[k].is_alpha:
+        while k < stop and k <= i + MAX_STATE_WORDS and doc[k].is_alpha:
             words.append(doc[k].lower_)
             noun = next(iter(states.get(" ".join([doc[i].lower_, words[-1]]), ())), None)
             if noun is not None and (len(words) == 1 or all(w in word_set("endpoint_qualifiers.txt") for w in words[:-1])):
