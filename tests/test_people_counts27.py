@@ -123,3 +123,24 @@ def test_the_other_groups_count_after_a_comparator_shares_the_counts_fate(nlp):
     untold = record_of(nlp, "Twelve patients received lomitrant, compared with ten in the placebo group.",
                        opening=TWO_ARMS)
     assert not [r for r in untold["results"] if r["value"] in (12.0, 10.0)]
+
+
+# -- Which counts no outcome linker could keep, known before their group and outcome are linked --
+
+@pytest.mark.parametrize(("sentence", "cannot"), [
+    ("The study enrolled 240 patients and showed that the drug eased the cough.", True),  # the people are an object
+    ("For every 50 patients treated, one patient avoided a hospital stay.", True),  # a ratio's count
+    ("Eleven patients had a complete response.", False),  # the subject of its clause
+    ("Rashes occurred in nearly 12 patients.", False),  # after 'in', read by occurred-in
+])
+def test_a_count_that_no_linker_can_tell_is_known_before_linking(nlp, sentence: str, cannot: bool) -> None:
+    from trialnews.facts.common import spans
+    from trialnews.facts.results import PEOPLE_COUNT_LABEL, _count_cannot_be_told
+    doc = nlp.make_doc("Trial update\n\n" + ONE_ARM + " " + sentence + "\n")
+    for name, pipe in nlp.pipeline:  # the facts before results (the record component slims the doc)
+        if name == "trialnews_results":
+            break
+        doc = pipe(doc)
+    people = [span for span in spans(doc, PEOPLE_COUNT_LABEL) if span.text[0] not in "3"]  # not ONE_ARM's 30
+    assert people, "the count of people is read"
+    assert {_count_cannot_be_told(doc, span) for span in people} == {cannot}

@@ -678,6 +678,22 @@ def _count_opens_clause(doc: Doc, span: Span) -> bool:
         or doc[i].lower_ in word_set(CLAUSE_JOINERS)
 
 
+def _count_cannot_be_told(doc: Doc, span: Span) -> bool:
+    """Whether no outcome linker can make a count of people a result (:func:`_count_outcome_told`),
+    known before its outcome is linked: the count does not open its clause (or a ratio's ``every N``
+    stands before it), and the word before it, past approximators and ``all``, is no preposition
+    that ``occurred-in`` and ``effect-in-people`` read (``patterns/described_group_prepositions.txt``,
+    ``in``, ``among``) nor a bracket. Such a count is left out without linking its outcome."""
+    if _count_opens_clause(doc, span) and not _ratio_before(doc, span):
+        return False
+    start, skipped = sent(span).start, word_set("approximators.txt") | {ALL_OF_THEM}
+    i = span.start - 1
+    while i >= start and doc[i].lower_ in skipped:
+        i -= 1
+    return i >= start and doc[i].text not in ("(", "[") \
+        and doc[i].lower_ not in word_set("described_group_prepositions.txt") | {"in", "among"}
+
+
 def _count_outcome_told(doc: Doc, span: Span, endpoint: Span | None, outcome: Outcome | None,
                         linker: str | None) -> bool:
     """Whether the outcome linked to a count of :data:`COUNT_OF_PEOPLE` is told by the count's own
@@ -1594,6 +1610,9 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             warnings.append(Warnings.W002.format(value=value, text=span.text))
             leave(span, WHY_OUT_OF_RANGE)
             continue
+        if span.id_ in COUNT_OF_PEOPLE and _count_cannot_be_told(doc, span):
+            leave(span, WHY_COUNT_WITHOUT_OUTCOME)
+            continue  # "a trial of 30 patients showed": no linker could tell its outcome, so neither its group nor its outcome is linked
         arm, arm_linker = pair_order_arm(doc, span, own, data.get("arms", []), named_only=True)  # "(41% and 30%) in the X and Y groups"
         if arm is None:
             arm, arm_linker = link_arm(doc, span, own, data.get("arms", []), warnings, linkers=group_linkers,
