@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -160,16 +160,7 @@ def overlaps_span(doc: Doc, label: str, start: int, end: int) -> bool:
     start < s.end for s in spans(doc, label))``, by bisection (the spans starting before ``end``, and
     the furthest end among them, kept per doc) instead of a walk over the spans for every sentence."""
     found, starts = _sorted_spans(doc, (label,))
-    key = ("furthest", label)
-    kept = _SPANS["lists"].get(key)
-    if kept is None or kept[0] is not found:  # kept with the very list it was read from
-        furthest, ends = -1, []
-        for span in found:
-            furthest = max(furthest, span.end)
-            ends.append(furthest)
-        kept = _SPANS["lists"][key] = (found, ends)
-    before_end = bisect_left(starts, end)
-    return before_end > 0 and kept[1][before_end - 1] > start
+    return _overlaps(found, starts, ("furthest", label), lambda span: span.end, start, end)
 
 
 def overlaps_chars(doc: Doc, label: str, start_char: int, end_char: int) -> bool:
@@ -178,16 +169,24 @@ def overlaps_chars(doc: Doc, label: str, start_char: int, end_char: int) -> bool
     bisection on the spans' first characters and the furthest end among those before (kept per
     doc), as :func:`overlaps_span` does for tokens."""
     found, chars = _char_starts(doc, (label,))
-    key = ("furthest_char", label)
+    return _overlaps(found, chars, ("furthest_char", label), lambda span: span.end_char, start_char, end_char)
+
+
+def _overlaps(found: list[Span], firsts: list[int], key: tuple[str, str], end_of: Callable[[Span], int],
+              start: int, end: int) -> bool:
+    """Whether a span of ``found`` (in text order, ``firsts`` their first positions) overlaps
+    ``[start, end)``, positions being tokens or characters as ``end_of`` reads them: the spans
+    starting before ``end`` by bisection, and the furthest end among them, kept per doc under ``key``
+    with the very list it was read from."""
     kept = _SPANS["lists"].get(key)
-    if kept is None or kept[0] is not found:  # kept with the very list it was read from
+    if kept is None or kept[0] is not found:
         furthest, ends = -1, []
         for span in found:
-            furthest = max(furthest, span.end_char)
+            furthest = max(furthest, end_of(span))
             ends.append(furthest)
         kept = _SPANS["lists"][key] = (found, ends)
-    before_end = bisect_left(chars, end_char)
-    return before_end > 0 and kept[1][before_end - 1] > start_char
+    before_end = bisect_left(firsts, end)
+    return before_end > 0 and kept[1][before_end - 1] > start
 
 
 def span_count(doc: Doc, *labels: str) -> int:

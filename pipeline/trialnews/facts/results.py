@@ -33,7 +33,7 @@ from ..linking.groups import RESPECTIVELY, BASELINE_WORDS, names_other_group, FR
 from ..linking.pairorder import pair_order_arm
 from ..linking.asides import share_aside
 from ..linking.phrases import counted_people_words, verb_nouns
-from ..linking.outcomes import ALL_OF_THEM, COUNT_OF_PEOPLE
+from ..linking.outcomes import ALL_OF_THEM, COUNT_OF_PEOPLE, OCCURRED_IN_PREPOSITIONS
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
 from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL
@@ -636,6 +636,9 @@ PEOPLE_COUNT_LABEL = "PEOPLE_COUNT"
 #: (``30 patients were enrolled``) or a trait (``twenty patients were women``).
 OWN_CLAUSE_LINKERS = frozenset({"event-after-value", "state-after-value", "verb-after-value", "occurred-in",
                                 "effect-in-people"})
+#: The linkers of :data:`OWN_CLAUSE_LINKERS` that read the people after a preposition (``tumor
+#: shrinkage was seen in 14 patients``): their count need not open its clause.
+IN_PEOPLE_LINKERS = frozenset({"occurred-in", "effect-in-people"})
 
 
 def _without_shadowed_counts(readable: list[Span]) -> list[Span]:
@@ -669,13 +672,19 @@ def _count_opens_clause(doc: Doc, span: Span) -> bool:
     ``all`` (``Nearly all 23 patients``); not after a verb or a preposition (``involved just seven
     patients and showed ...``, ``an analysis of more than 860 patients showed``): there the people
     are the object, and what the clause says happened is the study's."""
-    sentence = sent(span)
-    i = span.start - 1
-    skipped = word_set("approximators.txt") | {ALL_OF_THEM}
-    while i >= sentence.start and doc[i].lower_ in skipped - word_set(CLAUSE_JOINERS):
-        i -= 1
-    return i < sentence.start or doc[i].is_punct and doc[i].text not in ("%", "$") \
+    i = _word_before_count(doc, span, word_set("approximators.txt") - word_set(CLAUSE_JOINERS))
+    return i < sent(span).start or doc[i].is_punct and doc[i].text not in ("%", "$") \
         or doc[i].lower_ in word_set(CLAUSE_JOINERS)
+
+
+def _word_before_count(doc: Doc, span: Span, skipped: frozenset[str]) -> int:
+    """The token before a count of people past the words of ``skipped`` and ``all`` (``Nearly all
+    23 patients``), or one before its sentence's start."""
+    start, skipped = sent(span).start, skipped | {ALL_OF_THEM}
+    i = span.start - 1
+    while i >= start and doc[i].lower_ in skipped:
+        i -= 1
+    return i
 
 
 def _count_cannot_be_told(doc: Doc, span: Span) -> bool:
@@ -686,12 +695,9 @@ def _count_cannot_be_told(doc: Doc, span: Span) -> bool:
     ``in``, ``among``) nor a bracket. Such a count is left out without linking its outcome."""
     if _count_opens_clause(doc, span) and not _ratio_before(doc, span):
         return False
-    start, skipped = sent(span).start, word_set("approximators.txt") | {ALL_OF_THEM}
-    i = span.start - 1
-    while i >= start and doc[i].lower_ in skipped:
-        i -= 1
-    return i >= start and doc[i].text not in ("(", "[") \
-        and doc[i].lower_ not in word_set("described_group_prepositions.txt") | {"in", "among"}
+    i = _word_before_count(doc, span, word_set("approximators.txt"))
+    return i >= sent(span).start and doc[i].text not in ("(", "[") \
+        and doc[i].lower_ not in word_set("described_group_prepositions.txt") | OCCURRED_IN_PREPOSITIONS
 
 
 def _count_outcome_told(doc: Doc, span: Span, endpoint: Span | None, outcome: Outcome | None,
@@ -704,7 +710,7 @@ def _count_outcome_told(doc: Doc, span: Span, endpoint: Span | None, outcome: Ou
     is a dropout, which the trial's sizes tell."""
     if linker not in OWN_CLAUSE_LINKERS:
         return False
-    if linker in ("occurred-in", "effect-in-people"):
+    if linker in IN_PEOPLE_LINKERS:
         return True
     if not _count_opens_clause(doc, span) or _ratio_before(doc, span):
         return False

@@ -611,13 +611,16 @@ def _past_bracketing_count(doc: Doc, i: int, start: int) -> int:
 
 #: The most people words between a count and the bracket that gives its rate (``46 patients (93.8%)``).
 MAX_COUNT_PEOPLE_TOKENS = 2
+#: The prepositions between an occurrence verb and the people it occurred in (``found in``,
+#: ``seen among``): :func:`occurred_in`.
+OCCURRED_IN_PREPOSITIONS = frozenset({"in", "among"})
 
 
 def occurred_in(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``new polyps were found in 58 percent``, ``seroma occurred in 9 (12.9%) women``: the subject
     of an occurrence verb right before ``in``/``among`` and the value (or its count)."""
     i = _skip_left(doc, _past_bracketing_count(doc, value.start, start), start, word_set("approximators.txt"))
-    if i - 2 <= start or doc[i - 1].lower_ not in ("in", "among"):
+    if i - 2 <= start or doc[i - 1].lower_ not in OCCURRED_IN_PREPOSITIONS:
         return None
     verb = i - 2
     if doc[verb].lower_ not in word_set("occurrence_verbs.txt"):
