@@ -31,3 +31,22 @@ def test_no_fact_from_a_link_line() -> None:
     record = extract_text(ARTICLE, nlp=make_nlp())
     assert {(r["value"], r["arm"]) for r in record["results"]} == {(48.0, "gabapentin"), (21.0, "placebo")}
     assert record["comparisons"] == []
+
+
+@pytest.mark.parametrize(("line", "links"), [
+    ("Blood thinner cut strokes by 30%, study finds Read more", True),
+    ("Read More", True),
+    ("Among the 120 patients, 30 percent improved, the authors said, and their report is one to " * 2
+     + "read more", False),  # a long line closed by the link words is prose: a page crawled as one line
+    ("Patients who want to read more about the trial can visit its website.", False),
+])
+def test_lines_closed_by_a_link(line: str, links: bool) -> None:
+    assert bool(link_lines("Intro.\n" + line + "\nMore text.")) == links
+
+
+def test_no_fact_from_a_headline_closed_by_a_link() -> None:
+    article = ARTICLE + "\nGabapentin users had 12% fewer migraines, the researchers found Read more\n"
+    record = extract_text(article, nlp=make_nlp())
+    assert {(r["value"], r["arm"]) for r in record["results"]} == {(48.0, "gabapentin"), (21.0, "placebo")}
+    assert record["comparisons"] == []  # the 12% of another story's headline
+    assert not any("Read more" in c["text"] for c in record["conclusions"])
