@@ -13,7 +13,12 @@ matched exactly as the scorer does (its ``gold_of``, ``number`` and ``label_hit`
 - each missed gold percentage by the reason the results fact left its number out
   (``facts.results.LEFT_OUT``; ``groupless``: a value of a trial of several arms whose group the
   linkers cannot tell), by the record's arm count;
-- each gold percentage found only on an arm of the other role, by the roles and the arm count.
+- each gold percentage found only on an arm of the other role, by the roles and the arm count;
+- each missed gold per-arm size (``intervention-participants``, ``control-participants``: not among
+  the sizes with an arm nor the arms' ``n``, as ``arm_n_recall`` counts them) by what became of its
+  number: ``size never read`` (in no sample size), ``size read, no arm`` (a sample size without an
+  arm), ``size dropped (W005)`` (an arm size above the trial's total, dropped with that warning);
+  ``--list`` lists these too.
 """
 
 from __future__ import annotations
@@ -30,6 +35,20 @@ from trialnews.evaluation.report import why_left_out
 PERCENT_LABELS = (("iv-bin-percent", "experimental"), ("cv-bin-percent", "control"))
 NO_VALUE = "no value read"
 OTHER_UNIT = "kept, not as a percentage"
+SIZE_LABELS = ("intervention-participants", "control-participants")
+SIZE_UNREAD = "size never read"
+SIZE_NO_ARM = "size read, no arm"
+SIZE_DROPPED = "size dropped (W005)"
+
+
+def size_missed(n: float, record: dict) -> str:
+    """What became of a gold per-arm size the record does not give an arm: dropped as above the
+    trial's total (W005), read as a size without an arm, or never read as a size."""
+    if any(re.search(rf"W005 .* n={int(n)}\b", warning) for warning in record.get("warnings") or []):
+        return SIZE_DROPPED
+    if any(s.get("n") is not None and float(s["n"]) == n for s in record.get("sample_sizes") or []):
+        return SIZE_NO_ARM
+    return SIZE_UNREAD
 
 
 def _scorer(path: Path):  # noqa: ANN202 - the scorer module
@@ -53,6 +72,8 @@ def main() -> None:
     reasons: Counter[tuple[str, int]] = Counter()
     wrong: Counter[tuple[str, str, int]] = Counter()
     listed = []
+    sizes: Counter[str] = Counter()
+    size_total = 0
     for outcome in extract_files([arguments.folder]):
         ann = Path(outcome.path).with_suffix(".ann")
         if outcome.record is None or not ann.exists():
@@ -67,6 +88,14 @@ def main() -> None:
             if groups and not any(pico.label_hit(text, [arm]) for text in groups):
                 extra[kind] += 1
         roles = {str(arm.get("label", "")).lower(): arm.get("role") for arm in arms}
+        arm_n = {float(s["n"]) for s in record.get("sample_sizes") or [] if s.get("arm") and s.get("n") is not None} \
+            | {float(arm["n"]) for arm in arms if arm.get("n") is not None}
+        for n in {pico.number(x) for label in SIZE_LABELS for x in gold.get(label, [])} - {None}:
+            size_total += 1
+            if n not in arm_n:
+                why = size_missed(n, record)
+                sizes[why] += 1
+                listed.append((why, ann.stem, n, [arm["label"] for arm in arms]))
         percents = [r for r in record.get("results") or [] if str(r.get("unit", "")).strip() in ("%", "percent")]
         values = {r["value"] for r in record.get("results") or [] if r.get("value") is not None}
         for label, role in PERCENT_LABELS:
@@ -98,6 +127,9 @@ def main() -> None:
     print("\ngold percentages found only on an arm of another role: gold role, arms' roles, arm count")
     for (role, given, n), count in sorted(wrong.items(), key=lambda item: -item[1]):
         print(f"{count:5d}  {role} <- {given}  ({n} arms)")
+    print(f"\nmissed gold per-arm sizes: {sum(sizes.values())} of {size_total}")
+    for why, n in sizes.most_common():
+        print(f"{n:5d}  {why}")
     for why, stem, value, labels in listed if arguments.list else ():
         if why.startswith(arguments.list):
             print(f"- {why} | {stem} {value} | arms: {labels}")
