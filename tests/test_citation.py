@@ -547,6 +547,46 @@ def test_one_of_the_authors(citation, sentence: str, authors: list[str], et_al: 
     assert (found["authors"], found["et_al"]) == (authors, et_al)
 
 
+@pytest.mark.parametrize("paragraphs, authors", [
+    pytest.param(("Dr. Nora P. Vance and her co-authors calculated that the drug prevents one stroke in 40 patients.",),
+                 ["Nora P. Vance"], id="and-her-co-authors"),
+    pytest.param(('"Pain care matters after surgery," writes Dr. Ravi Kumar, Clinician Scientist, Lakeview Health '
+                  "Research Institute, and Associate Professor, Department of Paediatrics, Hillcrest University, with "
+                  "coauthors.",), ["Ravi Kumar"], id="writes-with-coauthors-after-posts"),
+    pytest.param(("Susan L. Marsh, M.D., of the Research Institute, Lakeview Center of HOPE, Bayside, Ohio, and coauthors "
+                  "compared the two drugs in 250 adults.",), ["Susan L. Marsh"], id="affiliation-then-and-coauthors"),
+    pytest.param(("Dr. Ines Garrow of Lake University presented the trial in May.",
+                  "Garrow and her co-authors found the effect in both groups."), ["Ines Garrow"],
+                 id="surname-resolved-to-full-name"),
+    pytest.param(('"It is a big step," said Dr. Tom Reyes, who was not involved, of the work by Ana Lee and her co-authors.',),
+                 ["Ana Lee"], id="outside-expert-before-is-not-the-author"),
+])
+def test_author_named_with_co_authors(citation, paragraphs: tuple[str, ...], authors: list[str]) -> None:
+    """A person named with their co-authors is an author, one of several (et al), whatever the
+    apposition of posts and affiliation between the name and the noun."""
+    found = citation(LEDE, JOURNAL, *paragraphs)
+    assert (found["authors"], found["et_al"]) == (authors, True)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("In an analysis in 2013, Dr. Nora Vance and her co-authors found that fewer women died.",
+                 id="dated-earlier-paper"),
+    pytest.param("Dr. Tom Reyes and his co-authors of an accompanying editorial called the trial small.", id="editorial"),
+    pytest.param("Dr. Tom Reyes and his colleagues ran the trial at four hospitals.", id="colleagues-are-a-team"),
+])
+def test_no_author_named_with_co_authors(citation, sentence: str) -> None:
+    """No author where the co-authors are of another paper, or where the person is named with a team
+    ("and colleagues", as news-dev's curators read it)."""
+    assert citation(LEDE, JOURNAL, sentence)["authors"] == []
+
+
+def test_who_co_authored_the_report(citation) -> None:
+    """"X, who co-authored the report" is an author with others (et al)."""
+    found = citation(LEDE, JOURNAL, "Professor Ravi Kumar of Lake University, who co-authored the report and sat on "
+                     'the trial board, comments: "This is a big step."')
+    assert (found["authors"], found["et_al"]) == (["Ravi Kumar"], True)
+
+
 @pytest.mark.parametrize("sentence, authors, et_al", [
     pytest.param("Co-authors include Mara Quill, Tobias Fenn and Ines Garrow.",
                  ["Mara Quill", "Tobias Fenn", "Ines Garrow"], True, id="co-authors-include-and"),

@@ -953,8 +953,11 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
         if name and not set(name.split()) & _entries(settings.journal_title_words):  # not "MGH Radiation Oncology"
             # a first author before one of two first authors ("co-lead author") before the others
             found.append((0 if role in first_named else 1 if role in shared_first else 2, match.start(), name, role))
+    # "Dr. Jane Roe and her co-authors", "writes Dr. Jane Roe, Professor of X, with coauthors": an author
+    # whose place in the byline is not told, as a co-author's
+    found += [(2, at, name, "co-authors") for at, name in _named_with_coauthors(doc, not_name, settings)]
     listed, listed_others, listed_all, listed_beside = _prose_coauthors(doc, not_name, settings)
-    if listed and all(n in listed and priority == 2 for priority, _, n, _ in found):
+    if len(listed) > 1 and all(n in listed and priority == 2 for priority, _, n, _ in found):
         found = []  # "co-authors A and B are employees": the role's name is the list's first, no lead author
     if not found:
         # co-authors named without a lead author: the paper's first author is not named (et al)
@@ -980,6 +983,62 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
         # author ("Other authors were A and B", "Co-authors are A and B"; "Co-authors include" is partial)
         return names, False if listed_all or listed_beside else None
     return names, True if others else None
+
+
+@cache
+def _coauthors_after_name(name: str = COAUTHOR_CUES) -> GatedPattern:
+    """A co-author noun after a person's name and its apposition ("and his co-authors", ", with
+    coauthors", "'s co-authors"; ``named_with`` of ``coauthor_cues.json``)."""
+    cues = load_json(name)["named_with"]
+    return GatedPattern(compile_pattern(
+        rf"(?i)(?:,?\s+(?:{_cue_alternation(cues['joiners'])})\s+(?:(?:{alternation(cues['pronouns'])})\s+)?|['\u2019]s\s+)"
+        rf"(?:{_cue_alternation(cues['nouns'])})\b"), lower=TEXT_LOWER)
+
+
+#: What may stand between a person's name and "and his co-authors": an apposition of capitalised
+#: words, degrees, small words of an affiliation and commas ("Jane Roe, M.D., of the Lake Institute,
+#: Bayside, Ohio, and coauthors"; "Jane Roe, Clinician Scientist, Lake Hospital, with coauthors").
+_APPOSITION = compile_pattern(r"(?:\s*(?:,|&|(?:of|at|from|in|the|and|for)\b|[A-Z][\w.&'\u2019-]*))*\s*")
+#: The most characters of that apposition.
+COAUTHOR_APPOSITION_CHARS = 240
+#: A year in the words before the co-author noun: the sentence dates another, earlier paper ("In an
+#: analysis in 2013, Roe and her co-authors found").
+_YEAR_BEFORE = compile_pattern(r"\b(?:19|20)\d{2}\b")
+
+
+def _named_with_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> list[tuple[int, str]]:
+    """The people the story names with their co-authors ("Dr. Jane Roe and her co-authors
+    calculated", "writes Dr. Jane Roe, Professor of X, Lake Hospital, with coauthors", "Roe's
+    co-authors"): each is an author, where and what. The person is the last name before the noun
+    with only an apposition between (a surname alone is resolved to the full name the story gives);
+    none where the sentence is about another paper (an editorial, a dated paper, "co-authors of
+    the 2013 study"). "X and colleagues" names no author (:data:`AUTHOR_ROLES`)."""
+    text = text_of(doc)
+    person = re.compile(rf"(?:{_title_regex(settings.author_roles)})(?P<name>{_PERSON}|{_SURNAME})(?![\w'\u2019-])")
+    found: list[tuple[int, str]] = []
+    for cue in _coauthors_after_name(settings.coauthor_cues).finditer(text):
+        span = doc.char_span(cue.start(), cue.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        start = max(sent(span).start_char, cue.start() - COAUTHOR_APPOSITION_CHARS)
+        before = text[start:cue.start()]
+        if _any_of(settings.other_paper_nouns).search(before) or _YEAR_BEFORE.search(before) \
+                or _not_this_paper(settings.author_roles).match(text[cue.end():cue.end() + settings.name_after_window]):
+            continue
+        for match in reversed(list(person.finditer(before))):
+            words = match.group("name").split()
+            if set(words) & not_name or set(words) & _entries(settings.journal_title_words):
+                continue  # "Lake Health Research Institute", "Associate Professor"
+            if not _APPOSITION.fullmatch(before, match.end()):
+                break  # a clause stands between the name and the noun: not the co-authors' author
+            name = " ".join(words)
+            if len(words) < settings.min_name_words:
+                full = re.search(rf"\b{_FULL_NAME_BEFORE_SURNAME}{re.escape(name)}\b", text)
+                name = re.sub(r"\s+", " ", full.group()) if full and not set(full.group().split()) & not_name else ""
+            if name:
+                found.append((start + match.start("name"), name))
+            break
+    return found
 
 
 def _same_person(a: str, b: str) -> bool:
