@@ -10,7 +10,9 @@ quotes ("the study is titled ..."). Only a person the story calls an author is o
 leader ("lead researcher X", "a team led by X"), a person named with their colleagues ("X and
 colleagues") and an investigator are not (the news-dev gold's style). A lead author alone leaves
 et_al unknown (null); a first, co-, senior author, "X and colleagues" or "the other authors" beside
-an author set it. A journal named for another study, or a meeting, is not this trial's citation.
+an author set it. Where a first author is named and co-authors are listed whose place in the byline
+the story does not tell, the citation is the first author and et al ("A, et al."). A journal named
+for another study, or a meeting, is not this trial's citation.
 """
 
 from __future__ import annotations
