@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from facts.helpers import article
+from trialnews.facts import trial
 
 #: A first paragraph that sets up a trial without any design word.
 LEDE = "The pill helped adults with gout, researchers said on Monday."
@@ -128,3 +129,24 @@ def test_a_dummy_treatment_is_a_placebo(run, sentence: str, expected: set[str]) 
 ])
 def test_blinding_told_in_words(run, sentence: str, expected: set[str]) -> None:
     assert design(run, sentence) == expected
+
+
+@pytest.mark.parametrize(("phrase", "same_as"), [
+    pytest.param("monitor Alzheimer's disease", "Alzheimer's disease", id="a-free-word-before-an-eponym"),
+    pytest.param("severe periodontal disease", "periodontal disease", id="a-grade-before-a-generic-head"),
+    pytest.param("tuberculosis infection", "tuberculosis", id="a-generic-head-after-a-disease"),
+])
+def test_a_disease_with_a_generic_head_is_keyed_by_the_spelling_that_ends_it(phrase: str, same_as: str) -> None:
+    # "disease" is a generic head: the phrase is first looked up by its endings in the disease
+    # dictionary ("Alzheimer's disease"), and only then keyed by the word before the head
+    assert trial._key(phrase) == trial._key(same_as)
+    assert trial._key(phrase).startswith("mesh:")
+
+
+def test_a_verb_before_and_does_not_qualify_a_disease(nlp) -> None:
+    from trialnews.nlp import run_through
+    doc = run_through(nlp, article("Doctors can now investigate and monitor lupus in 40 adults, researchers said."),
+                      "trialnews_trial")
+    heads = [start for start, _ in trial._condition_mentions(doc.text)]
+    head = doc.char_span(heads[0], heads[0] + len("lupus"))
+    assert doc[trial._modifiers_start(doc, head):head.end].text == "monitor lupus"

@@ -928,9 +928,6 @@ def _key_of(phrase: str, dictionary: str, grade_words: str, generic_heads: str, 
         found = disease_vocab.heading_of(phrase)
         grades = word_set(grade_words)
         words = [word for word in phrase.split() if word.lower() not in grades]
-        if found is None and len(words) > 1 and words[-1].lower() in word_set(generic_heads):
-            # "tuberculosis infection": keyed as "tuberculosis"
-            return _key_of(" ".join(words[:-1]), dictionary, grade_words, generic_heads, depth, key_words)
         for first in range(len(words)):
             if found is not None:
                 break
@@ -938,7 +935,10 @@ def _key_of(phrase: str, dictionary: str, grade_words: str, generic_heads: str, 
             if found is not None and first > 0 and found[1] < depth:
                 found = None  # a general heading qualified by words it does not know
         if found is not None:
-            return "mesh:" + found[0]
+            return "mesh:" + found[0]  # "monitor Alzheimer's disease": the spelling that ends it
+        if len(words) > 1 and words[-1].lower() in word_set(generic_heads):
+            # "tuberculosis infection": keyed as "tuberculosis"
+            return _key_of(" ".join(words[:-1]), dictionary, grade_words, generic_heads, depth, key_words)
     return _group_of(phrase, grade_words, generic_heads, key_words)
 
 
@@ -1021,6 +1021,7 @@ def _modifiers_start(doc: Doc, head: Span, settings: Settings = DEFAULTS) -> int
             start -= 2
         elif token.lower_ in _COORDINATORS and start - 2 >= floor and doc[start - 2].is_alpha and doc[start - 2].is_lower \
                 and not doc[start - 2].is_stop and doc[start - 2].lower_ not in not_modifiers \
+                and not _no_qualifier(doc[start - 2].text) \
                 and not ((doc[start - 2].lower_ in word_set(settings.condition_bare_words)
                           or doc[start - 2].lower_ in word_set(settings.condition_heads))
                          and "a" not in wordclass.classes(doc[start - 2].lower_)):
