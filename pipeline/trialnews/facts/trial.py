@@ -19,6 +19,8 @@ from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..vocab import diseases as disease_vocab
 from ..linking import wordclass
+from ..reading.kind import is_abstract
+from .endpoints import singular
 from .common import clean, heading_sentence, sent, spans, state
 
 #: Tokens around a candidate name in which "trial" or "study" must stand.
@@ -93,6 +95,24 @@ DESIGN_NEGATION_WINDOW = 5
 #: Phrases of a sentence about other research ("in another study", "historic reports"): its design
 #: words are not this trial's (the phrases with the use ``treatment``, as ``facts.arms`` reads them).
 OTHER_STUDY_CUES = "other_studies.tsv:treatment"
+#: Tokens after a design word read for the trial word its noun phrase ends in ("a randomized,
+#: double-blind, placebo-controlled phase 3 trial").
+DESIGN_PHRASE_TOKENS = 12
+#: Words for the trial's own work that a design word describes like a trial word ("the observational
+#: design of the study", "The research is observational", "The findings are observational").
+DESIGN_OWN_WORK_WORDS = "design_own_work_words.txt"
+#: The rules of ``trial.jsonl`` that read people put into groups at random ("randomly chose 600
+#: adults", "put them at random into two groups"): what was done to the trial's people, never a
+#: general statement (whose test reads the irregular pasts "chose", "put", "split" as presents).
+ALLOCATION_RULES = ("randomized:random-allocation",)
+#: The rules of ``trial.jsonl`` whose word gives a design only as it qualifies a trial named in the
+#: singular ("an international, randomized phase 3 trial" is multicenter; "an international team of
+#: colleagues", "2,000 international units" and "international trials" are not this trial's design).
+TRIAL_QUALIFIER_RULES = ("multicenter:international",)
+#: The rules of ``trial.jsonl`` that read a count of places ("at 25 hospitals", "in 11 countries").
+SITE_COUNT_RULES = ("multicenter:sites", "multicenter:one-of-the-sites")
+#: Words that make a count of places the trial's: its people or its work ("enrolled", "patients").
+SITE_COUNT_CUES = "site_count_cues.txt"
 #: Words that set another study against this trial ("Unlike past studies, the new trial ..."): the
 #: other-study phrase after one covers its own clause only.
 OTHER_STUDY_CONTRASTS = "other_study_contrasts.txt"
@@ -195,6 +215,11 @@ class Settings:
     other_study_cues: str = OTHER_STUDY_CUES
     other_study_contrasts: str = OTHER_STUDY_CONTRASTS
     other_study_contrast_gap: int = OTHER_STUDY_CONTRAST_GAP
+    #: Tokens after a design word read for the trial word its noun phrase ends in; the words that
+    #: make a count of places ("at 25 hospitals") the trial's.
+    design_phrase_tokens: int = DESIGN_PHRASE_TOKENS
+    design_own_work_words: str = DESIGN_OWN_WORK_WORDS
+    site_count_cues: str = SITE_COUNT_CUES
     condition_heads: str = CONDITION_HEADS
     condition_suffixes: str = CONDITION_SUFFIXES
     not_condition_words: str = NOT_CONDITION_WORDS
@@ -320,6 +345,11 @@ def _other_study(name: str = OTHER_STUDY_CUES) -> re.Pattern[str]:
 def _contrast(name: str = OTHER_STUDY_CONTRASTS, gap: int = OTHER_STUDY_CONTRAST_GAP) -> re.Pattern[str]:
     """A contrast word ending a text, at most ``gap`` words before its end ("Unlike most ")."""
     return compile_pattern(rf"(?i)\b{phrase_regex(name)}\s+(?:[\w-]+\s+){{0,{gap}}}$")
+
+
+@cache
+def _site_count_cues(name: str = SITE_COUNT_CUES) -> re.Pattern[str]:
+    return compile_pattern(rf"(?i)\b{phrase_regex(name)}\b")
 
 
 @cache
@@ -592,6 +622,12 @@ def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
         return True
     if _denied(doc, span, settings) or _of_other_study(span, settings):
         return True  # "wasn't randomized"; "In another study, people were randomly assigned ..."
+    if span.id_ in TRIAL_QUALIFIER_RULES and (not _describes_one_trial(doc, span, settings)
+                                              or span[0].is_title and not span[0].is_sent_start):
+        return True  # "an international team", "the International Restless Legs Study Group Scale" (a capital
+        # inside a sentence is a name's); not "an international phase 3 trial"
+    if _in_general_statement(doc, span, settings) or _sites_of_no_trial(doc, span, settings):
+        return True  # "Randomized trials allow the strongest inferences"; "Novartis products are available in 180 countries"
     return bool(_future(settings.future_cues).search(text_of(doc)[sent(span).start_char:span.start_char]))
 
 
@@ -614,6 +650,97 @@ def _of_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
 
 #: What ends a clause inside a sentence.
 _CLAUSE_END = compile_pattern(r"[,;:]")
+
+
+def _in_general_statement(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
+    """A design word of a news text in a general statement (``results.general_statement``: told in
+    the present, with no past form and no study's finding), unless the word describes one trial
+    named in the singular (:func:`_describes_one_trial`): "Randomized trials allow the strongest
+    inferences", "Novartis products are available in more than 180 countries", "no studies show it
+    works better than a placebo" say how research or a company works, while "Study 2 is a
+    prospective, single-arm, multicenter trial" and "In an ongoing clinical trial at 11 medical
+    centers, ..." describe the trial. A count of places is also the trial's in a sentence that names
+    this trial in the singular ("the study of 1,200 men at 147 medical centers"): the count has
+    passed its own test of naming the trial's people or work (:func:`_sites_of_no_trial`)."""
+    from .results import general_statement  # (results reads the arms, which read this module)
+    if span.id_ in ALLOCATION_RULES or is_abstract(doc) or not general_statement(sent(span)):
+        return False
+    if span.id_.startswith(SITE_COUNT_RULES) and _this_trial(settings.trial_words).search(span_text(sent(span))):
+        return False  # "The study consists of two groups, enrolling 40 patients at 15 sites"
+    return not _describes_one_trial(doc, span, settings)
+
+
+#: Words between a determiner and the trial word it names this trial with ("the new phase 3 study").
+THIS_TRIAL_GAP = 3
+
+
+@cache
+def _this_trial(name: str = TRIAL_WORDS) -> re.Pattern[str]:
+    """This trial named in the singular with a definite determiner: "the study", "this new trial"."""
+    singular_words = [word for word in load_lexicon(name) if singular(word.lower()) == word.lower()]
+    return compile_pattern(rf"(?i)\b(?:the|this|our)\s+(?:[\w-]+\s+){{0,{THIS_TRIAL_GAP}}}?"
+                           rf"(?:{alternation(singular_words)})\b")
+
+
+def _describes_one_trial(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
+    """Whether a design word qualifies a trial named in the singular: the trial word ends the design
+    word's noun phrase ("a randomized, double-blind phase 3 trial": only words that are no function
+    word or verb, commas and hyphens between, at most ``design_phrase_tokens``), or is its subject
+    before "is" or "was" ("The study is observational"; so do the words of the trial's own work,
+    ``design_own_work_words.txt``: "the observational design of the study"), or stands right
+    before a count of places ("a clinical trial at 11 medical centers"), as a noun for the people a
+    trial enrolls does (``condition_people_after.txt``: "1,100 patients at 139 medical facilities")."""
+    trial_words = _trial_words(settings.trial_words)
+    own = word_set(settings.design_own_work_words)
+    sentence = sent(span)
+    before = doc[span.start - 1] if span.start > sentence.start else None
+    if before is not None and (before.lower_ in trial_words and singular(before.lower_) == before.lower_
+                               or span.id_.startswith(SITE_COUNT_RULES)
+                               and before.lower_ in word_set(settings.condition_people_after)):
+        return True  # "a clinical trial at 11 medical centers", "1,100 patients at 139 medical facilities"
+    if before is not None and before.lower_ in _COPULAS and span.start - 2 >= sentence.start:
+        subject = doc[span.start - 2]  # "The study is observational", "the research was randomized"
+        if subject.lower_ in own or subject.lower_ in trial_words and singular(subject.lower_) == subject.lower_:
+            return True
+    end = min(sentence.end, span.end + settings.design_phrase_tokens)
+    for token in doc[span.end:end]:
+        if token.lower_ in trial_words:
+            return singular(token.lower_) == token.lower_
+        following = doc[token.i + 1] if token.i + 1 < end else None
+        if token.lower_ in own and span.id_ not in TRIAL_QUALIFIER_RULES \
+                and (following is None or not following.is_alpha or wordclass.is_function_word(following.lower_)):
+            return True  # "the observational design of the study"; not "an international research team"
+        if token.text in _PHRASE_PUNCTUATION or token.like_num or _in_name(doc, token, sentence):
+            continue  # "the multi-site Effects of Aspirin in Reproduction (EAGeR) study", "the I-SPY 2 study"
+        if not token.is_alpha or _no_qualifier(token.text) or wordclass.is_function_word(token.lower_):
+            return False
+    return False
+
+
+def _in_name(doc: Doc, token, sentence: Span) -> bool:
+    """A word of a capitalised name inside a sentence: a capitalised word, a bracket around its
+    acronym, or a lower-case word between two capitalised ones ("Effects of Aspirin in Gestation")."""
+    if token.text in ("(", ")") or not token.is_sent_start and (token.is_title or token.is_upper):
+        return True
+    return token.is_lower and sentence.start < token.i < sentence.end - 1 \
+        and doc[token.i - 1].is_title and doc[token.i + 1].is_title
+
+
+#: The present and past of "be" between a trial's subject and its design ("The study is observational").
+_COPULAS = ("is", "was", "are", "were")
+#: Punctuation inside a design word's noun phrase ("randomized, double-blind", "open-label").
+_PHRASE_PUNCTUATION = (",", "-", "\u2013")
+
+
+def _sites_of_no_trial(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
+    """A count of places (rules ``multicenter:sites`` and the like: "at 25 hospitals", "in 11
+    countries") in a news sentence that names none of the trial's people or work
+    (``site_count_cues.txt``: "trial", "patients", "enrolled", "researchers"): the places of a
+    company, a university or a disease ("students from more than 150 countries", "provided funding
+    to research programs at nearly 200 cancer centers"), not the trial's."""
+    if not span.id_.startswith(SITE_COUNT_RULES) or is_abstract(doc):
+        return False
+    return not _site_count_cues(settings.site_count_cues).search(span_text(sent(span)))
 
 
 def _denied(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
@@ -801,9 +928,6 @@ def _key_of(phrase: str, dictionary: str, grade_words: str, generic_heads: str, 
         found = disease_vocab.heading_of(phrase)
         grades = word_set(grade_words)
         words = [word for word in phrase.split() if word.lower() not in grades]
-        if found is None and len(words) > 1 and words[-1].lower() in word_set(generic_heads):
-            # "tuberculosis infection": keyed as "tuberculosis"
-            return _key_of(" ".join(words[:-1]), dictionary, grade_words, generic_heads, depth, key_words)
         for first in range(len(words)):
             if found is not None:
                 break
@@ -811,7 +935,10 @@ def _key_of(phrase: str, dictionary: str, grade_words: str, generic_heads: str, 
             if found is not None and first > 0 and found[1] < depth:
                 found = None  # a general heading qualified by words it does not know
         if found is not None:
-            return "mesh:" + found[0]
+            return "mesh:" + found[0]  # "monitor Alzheimer's disease": the spelling that ends it
+        if len(words) > 1 and words[-1].lower() in word_set(generic_heads):
+            # "tuberculosis infection": keyed as "tuberculosis"
+            return _key_of(" ".join(words[:-1]), dictionary, grade_words, generic_heads, depth, key_words)
     return _group_of(phrase, grade_words, generic_heads, key_words)
 
 
@@ -894,6 +1021,7 @@ def _modifiers_start(doc: Doc, head: Span, settings: Settings = DEFAULTS) -> int
             start -= 2
         elif token.lower_ in _COORDINATORS and start - 2 >= floor and doc[start - 2].is_alpha and doc[start - 2].is_lower \
                 and not doc[start - 2].is_stop and doc[start - 2].lower_ not in not_modifiers \
+                and not _no_qualifier(doc[start - 2].text) \
                 and not ((doc[start - 2].lower_ in word_set(settings.condition_bare_words)
                           or doc[start - 2].lower_ in word_set(settings.condition_heads))
                          and "a" not in wordclass.classes(doc[start - 2].lower_)):
