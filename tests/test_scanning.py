@@ -1011,8 +1011,11 @@ def test_start_filtered_pattern_asks_the_pattern_only_where_a_literal_start_stan
 
     filtered = StartFilteredPattern(re.compile(FILTERED["word list"]))
     calls: list[str] = []
-    search = filtered.compiled.search
-    filtered.compiled = type("Probe", (), {"search": lambda self, t, *b: calls.append(t) or search(t, *b)})()
+    for name in ("compiled", "case_free"):  # the pattern, and its form for the lower-cased text
+        form = getattr(filtered, name)
+        setattr(filtered, name, type("Probe", (), {
+            "search": lambda self, t, *b, form=form: calls.append(t) or form.search(t, *b),
+            "match": lambda self, t, *b, form=form: calls.append(t) or form.match(t, *b)})())
     filtered.search(text)
     assert bool(calls) is asked
 
@@ -1035,6 +1038,46 @@ def test_start_filtered_pattern_looks_for_the_literals_every_match_needs(pattern
     from trialnews.scanning import StartFilteredPattern
 
     assert StartFilteredPattern(re.compile(pattern)).literals == literals
+
+
+CASE_FREE = {
+    "word list": r"(?i)\b(?:works? by|mechanism|blocks?)\b",
+    "both cases listed": r"(?i)(?<![Tt]he )\b(?:trial|study)\s+[A-Za-z]+ed\b",
+    "curly quote": r"(?i)\bsaid\s*[,\u2019\u201d]",
+    "look-behind": r"(?i)(?<!\bnot )\b(?:improved|lowered)\s[^.;]*?\bthan\s",
+}
+CASE_FREE_TEXTS = ["The drug WORKS BY blocking a receptor.", "Mechanism: it Blocks pain", "The Trial Tested the drug",
+                   "A trial tested it, and the STUDY ENDED early.", "\u201cIt helps,\u201d Lee SAID\u201d today, said, then",
+                   "It did not improved it; it LOWERED pain more than placebo", "Caf\u00e9 patients improved far more Than before",
+                   "Nothing here.", ""]
+
+
+@pytest.mark.parametrize("pattern", CASE_FREE.values(), ids=CASE_FREE.keys())
+def test_case_free_form_matches_the_lower_cased_text_where_the_pattern_matches_the_text(pattern: str) -> None:
+    """Without ``(?i)``, on the lower-cased text: a match at the same places, over the same characters."""
+    from trialnews.scanning import StartFilteredPattern, case_free_form
+
+    compiled = re.compile(pattern)
+    free = case_free_form(compiled)
+    assert free is not None and not free.flags & re.IGNORECASE
+    filtered = StartFilteredPattern(compiled)
+    for text in CASE_FREE_TEXTS:
+        assert [m.span() for m in free.finditer(text.lower())] == [m.span() for m in compiled.finditer(text)]
+        for start in range(len(text) + 1):
+            found = compiled.search(text, start)
+            assert (filtered.search(text, start) and filtered.search(text, start).span()) == (found and found.span())
+            at = compiled.match(text, start)
+            assert (filtered.match(text, start) and filtered.match(text, start).span()) == (at and at.span())
+
+
+@pytest.mark.parametrize("pattern", [r"\bsaid\b", r"(?i)\b[A-Z]\w+", r"(?i)\bI\b", r"(?i)\bcaf\u00e9\b",
+                                     r"(?i)\b(?-i:NCT)\d+", r"(?i)[1-3I]\s+trial"])
+def test_case_free_form_is_refused_where_case_or_a_letter_beyond_ascii_counts(pattern: str) -> None:
+    """A case-sensitive pattern, a capital alone (``[A-Z]``, ``I``), a letter beyond ASCII
+    (``\u00e9``, whose capital the text may hold) and a flag changed inside keep no case-free form."""
+    from trialnews.scanning import case_free_form
+
+    assert case_free_form(re.compile(pattern)) is None
 
 
 def test_gated_pattern_after_white_space_gives_the_patterns_own_matches() -> None:

@@ -1584,8 +1584,88 @@ def _starts_after_leading_space(source: str) -> frozenset[str] | None:
     return starts[0]
 
 
+#: What :meth:`StartFilteredPattern._lowered` says of a text the pattern itself must read.
+_UNREAD = "\0unread"
+
 MAX_FILTER_LITERALS = 1024
 """Literal starts a :class:`StartFilteredPattern` looks for at most (in one automaton pass)."""
+
+
+def case_free_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern without ``(?i)``, for the lower-cased form of a text that holds none of
+    :data:`CASE_EXCEPTIONS` (:class:`LowerText`'s ``reliable``): at every position it matches there
+    exactly where ``pattern`` matches the text, over the same characters. ``re`` under ``(?i)``
+    compares a character by its lower-case form, and tries a case-insensitive alternation's
+    branches one by one, where a case-sensitive one skips at once the branches whose first
+    letter is not the text's (the body finding's word list: about half the time). ``None`` when
+    the pattern is case-sensitive, or when it names a letter only in upper case (``[A-Z]``,
+    ``I``), a character beyond ASCII other than a mark no case changes (``’``, ``“``),
+    or changes its flags inside (``(?-i:...)``)."""
+    if sre_parse is None or not pattern.flags & re.IGNORECASE or pattern.flags & re.LOCALE:
+        return None
+    source, flags = pattern.pattern, pattern.flags & ~re.IGNORECASE
+    leading = _GLOBAL_FLAGS.match(source)
+    if leading is not None:
+        kept = leading.group()[2:-1].replace("i", "")
+        source = (f"(?{kept})" if kept else "") + source[leading.end():]
+    try:
+        parsed = sre_parse.parse(source, flags)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE or not _lower_case_only(list(parsed.data)):
+        return None
+    return compile_pattern(source, flags)
+
+
+def _lower_case_only(items: list) -> bool:
+    """Whether the parsed ``items`` name ASCII characters (each letter in lower case or in both
+    cases: ``[Tt]``, ``[A-Za-z]``) and caseless marks only, with no flags changed inside: what
+    :func:`case_free_form` needs."""
+    for op, av in items:
+        if op in (sre.LITERAL, sre.NOT_LITERAL):
+            if not _lower_or_caseless(av, {av}):
+                return False
+        elif op is sre.IN:
+            codes: set[int] = set()
+            for item_op, item_av in av:
+                if item_op is sre.LITERAL:
+                    codes.add(item_av)
+                elif item_op is sre.RANGE and item_av[1] - item_av[0] <= MAX_FOLDED_RANGE:
+                    codes.update(range(item_av[0], item_av[1] + 1))
+                elif item_op not in (sre.NEGATE, sre.CATEGORY):
+                    return False
+            if not all(_lower_or_caseless(code, codes) for code in codes):
+                return False
+        elif op is sre.SUBPATTERN:
+            if av[1] or av[2] or not _lower_case_only(list(av[3].data)):
+                return False
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            if not _lower_case_only(list(av[1].data)):
+                return False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if not _lower_case_only(list(av[2].data)):
+                return False
+        elif op is sre.ATOMIC_GROUP:
+            if not _lower_case_only(list(av.data)):
+                return False
+        elif op is sre.BRANCH:
+            if not all(_lower_case_only(list(branch.data)) for branch in av[1]):
+                return False
+        elif op is sre.GROUPREF_EXISTS:
+            if not all(branch is None or _lower_case_only(list(branch.data)) for branch in av[1:]):
+                return False
+        elif op not in (sre.ANY, sre.AT, sre.GROUPREF):
+            return False
+    return True
+
+
+def _lower_or_caseless(code: int, listed: set[int]) -> bool:
+    """An ASCII character that is no capital or whose small letter is ``listed`` too, or a mark no
+    case changes (:func:`_caseless_symbol`)."""
+    char = chr(code)
+    if code < 0x80:
+        return not char.isupper() or ord(char.lower()) in listed
+    return _caseless_symbol(char)
 
 
 class StartFilteredPattern:
@@ -1597,7 +1677,9 @@ class StartFilteredPattern:
     its lower-cased form they answer at once (no match), without trying the pattern at every
     position. The literals are found by one Aho-Corasick pass (pyahocorasick), else by
     ``str.find`` each. A text holding one of :data:`CASE_EXCEPTIONS` is always searched; a pattern
-    whose matches can start otherwise (with a number, an optional word) always is."""
+    whose matches can start otherwise (with a number, an optional word) always is. ``search``
+    and ``match`` of a ``(?i)`` pattern look first in that lower-cased text with the pattern's
+    case-free form (:func:`case_free_form`), and match the pattern itself only where it found one."""
 
     def __init__(self, pattern: re.Pattern[str], literals: Iterable[str] | None = None) -> None:
         """``literals``: lower-case strings one of which every match holds, when the caller knows
@@ -1624,6 +1706,8 @@ class StartFilteredPattern:
                     starts = tuple(sorted({literal for literal, _ in walked[0]}))
         #: The lower-case literals one of which every match needs (``None``: no filter).
         self.literals = starts
+        #: The pattern for the lower-cased text (:func:`case_free_form`), or ``None``.
+        self.case_free = case_free_form(pattern)
         self._automaton = None
         if starts and ahocorasick is not None:
             self._automaton = ahocorasick.Automaton()
@@ -1632,19 +1716,38 @@ class StartFilteredPattern:
             self._automaton.make_automaton()
 
     def _may_match(self, text: str) -> bool:
+        return self._lowered(text) is not None
+
+    def _lowered(self, text: str) -> str | None:
+        """``None`` where the pattern cannot match (a text holding none of the literals); else
+        the lower-cased text when it can be read by :attr:`case_free`, or :data:`_UNREAD`."""
         literals = self.literals
-        if literals is None or not (text.isascii() or LowerText._EXCEPTION.search(text) is None):
-            return True
+        if literals is None and self.case_free is None \
+                or not (text.isascii() or LowerText._EXCEPTION.search(text) is None):
+            return _UNREAD
         lowered = text.lower()
-        if self._automaton is not None:
-            return next(self._automaton.iter(lowered), None) is not None
-        return any(literal in lowered for literal in literals)
+        if literals is None:
+            pass
+        elif self._automaton is not None:
+            if next(self._automaton.iter(lowered), None) is None:
+                return None
+        elif not any(literal in lowered for literal in literals):
+            return None
+        return _UNREAD if self.case_free is None else lowered
 
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return self.compiled.search(text, *bounds) if self._may_match(text) else None
+        lowered = self._lowered(text)
+        if lowered is _UNREAD:
+            return self.compiled.search(text, *bounds)
+        found = None if lowered is None else self.case_free.search(lowered, *bounds)
+        return None if found is None else self.compiled.match(text, found.start(), *bounds[1:])
 
     def match(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return self.compiled.match(text, *bounds) if self._may_match(text) else None
+        lowered = self._lowered(text)
+        if lowered is _UNREAD:
+            return self.compiled.match(text, *bounds)
+        found = None if lowered is None else self.case_free.match(lowered, *bounds)
+        return None if found is None else self.compiled.match(text, *bounds)
 
     def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(text, *bounds) if self._may_match(text) else iter(())

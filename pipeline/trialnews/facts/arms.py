@@ -154,14 +154,14 @@ _COUNT = (r"(?:\d[\d,]*|(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|n
           r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))\b")
 #: Words of a duration (``patterns/units.json``): a count before one counts time, not people.
 _DURATIONS = "|".join(sorted(map(re.escape, word_set("units.json:DURATION")), key=len, reverse=True))
-_GROUP_TAKING = re.compile(
+_GROUP_TAKING = StartFilteredPattern(re.compile(
     r"(?i)(?:\b(?P<group>(?P<side>\w+)\s+(?:groups?|arms?|cohorts?))(?:\s+(?:that|who|which))?\s+(?:were\s+|was\s+)?"
     r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned|on|got|getting)"  # "the group taking X"
     r"|(?<!with )(?:\b(?:half|third|quarter)(?:\s+of\s+(?:them|the\s+\w+))?|\bthe\s+others?|\b" + _COUNT
     + r"(?!\s+(?:" + _DURATIONS + r")\b)(?:\s+[a-z-]+){0,2}"  # not "aged 5 to 17 years who underwent X": an age
     r"|\(\s*n\s*=\s*\d+\s*\))\s+(?:(?:were|was)\s+)?(?:(?:also|only|first)\s+)?"
     r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned to|got|underwent))"
-    r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")  # "58 patients received X", not "with 52 receiving X" (some)
+    r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$"))  # "58 patients received X", not "with 52 receiving X" (some)
 _WITH_GAP = compile_pattern(r"(?i)^\s+(?:with|to|against)\s+(?:a\s+|an\s+|the\s+)?$")
 _COMPARED_BEFORE = compile_pattern(r"(?i)\b(?:compared|comparing|compare|compares)\s+(?:the\s+)?$")
 _PAIRED_GROUPS = compile_pattern(r"(?i)^\s+and\s+(?:the\s+)?$")

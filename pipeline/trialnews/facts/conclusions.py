@@ -118,7 +118,7 @@ _DESCRIPTIONS: WeakKeyDictionary[Doc, dict[tuple[int, int, int], str]] = WeakKey
 ATTRIBUTION_WINDOW = 200
 #: Sentences shorter than this (in tokens) are datelines or fragments, not verdicts.
 MIN_TOKENS = 6
-_TRIAL_REFERENCE = compile_pattern(_words(TRIAL_REFERENCES))
+_TRIAL_REFERENCE = StartFilteredPattern(compile_pattern(_words(TRIAL_REFERENCES)))
 _FINDING = fast_scanner(_words(FINDING_WORDS), lower=TEXT_LOWER)
 _SPEAKER = StartFilteredPattern(compile_pattern(_words(REPORTED_SPEECH_CUES)))
 #: Characters around a speaker's name read for their role ("..., lead author of the study").
@@ -178,11 +178,11 @@ _PUBLISHED_FINDING = StartFilteredPattern(compile_pattern(
 #: study ... published July 5 in X suggested", "results published last year found"): the words of
 #: ``other_studies.tsv`` (use ``finding``) and ``earlier_paper_times.txt`` (shared with the citation's
 #: rules).
-_OTHER_STUDY = compile_pattern(
+_OTHER_STUDY = StartFilteredPattern(compile_pattern(
     rf"(?i)\b{phrase_regex('other_studies.tsv:finding', 'earlier_paper_times.txt')}\b"
     # ... or a study dated by its year ("a 2008 meta-analysis found", "a 2007 study published in X"):
     # the trial's own news tells its study as new, not by a year
-    rf"|\b(?:an?|the)\s+(?:19|20)\d\d\s+{_slot('attributed_nouns')}\b")
+    rf"|\b(?:an?|the)\s+(?:19|20)\d\d\s+{_slot('attributed_nouns')}\b"))
 #: A sentence whose subject is the treatment or the trial and whose verb is a verdict: ``The drug also
 #: met all its secondary goals``, ``the treatment failed to improve``, ``the study succeeded``.
 _TESTED_SUBJECT = compile_pattern(rf"(?i)^(?:[\w,'\u2019-]+\s+){{0,4}}?(?:the\s+)?{_slot('tested_subjects')}\s+(?:also\s+)?"
@@ -193,7 +193,7 @@ _JUDGED = fast_scanner(_words(JUDGEMENT_WORDS), lower=TEXT_LOWER)
 _PLAN = fast_scanner(rf"(?i)\b{phrase_regex('plan_cues.txt')}\b", lower=TEXT_LOWER)
 #: A limitation or caveat of the trial (``patterns/limitation_cues.txt``): "However, the study was small".
 LIMITATION_CUES = "limitation_cues.txt"
-_LIMITATION = compile_pattern(rf"(?i)\b{phrase_regex(LIMITATION_CUES)}\b")  # (asked only of a candidate statement)
+_LIMITATION = StartFilteredPattern(compile_pattern(rf"(?i)\b{phrase_regex(LIMITATION_CUES)}\b"))  # (asked only of a candidate statement)
 #: What the team did, not what it found (``patterns/method_cues.txt``).
 _METHOD = fast_scanner(rf"(?i)\b{phrase_regex('method_cues.txt')}\b", lower=TEXT_LOWER)
 _BOILERPLATE = fast_scanner(rf"(?i){_slot('boilerplate_phrases')[3:-1]}|\b{_slot('boilerplate_words')}\b",
@@ -1000,8 +1000,8 @@ MAX_WORK_MODIFIERS = 2
 #: ... none of them a function word of ``function_words.txt`` ("this can result" is no noun phrase).
 FUNCTION_WORDS = "function_words.txt"
 _MODIFIER = rf"(?!(?:{'|'.join(sorted(map(re.escape, load_table(FUNCTION_WORDS)), key=len, reverse=True))})\s)[\w-]+\s+"
-_THIS_WORK = compile_pattern(rf"(?i)(?:\b{_alternatives(WORK_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?"
-                             rf"{_alternatives(WORK_NOUNS)}\b)")
+_THIS_WORK = StartFilteredPattern(compile_pattern(
+    rf"(?i)(?:\b{_alternatives(WORK_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?{_alternatives(WORK_NOUNS)}\b)"))
 
 
 #: Words that state a finding of the trial's groups without numbers (``worded_finding_words.txt``).
@@ -1029,7 +1029,7 @@ _PARTICIPANT_SUBJECT_AT_START = compile_pattern(
 
 #: Comparatives of a finding between groups (``comparatives.tsv``, use ``worded``), followed by "than" and an arm.
 WORDED_COMPARATIVES = "comparatives.tsv:worded"
-_COMPARATIVE_THAN = compile_pattern(rf"(?i)\b{_alternatives(WORDED_COMPARATIVES)}\s[^.;]*?\bthan\s")  # (not "lower-than-recommended")
+_COMPARATIVE_THAN = StartFilteredPattern(compile_pattern(rf"(?i)\b{_alternatives(WORDED_COMPARATIVES)}\s[^.;]*?\bthan\s"))  # (not "lower-than-recommended")
 
 #: A trial's group named by what it received, an arm the ruler may not know ("those who took the
 #: supplement", "women given the patch", "people who were randomized to the diet"): a noun of people
@@ -1131,9 +1131,9 @@ MIN_PAST_STEM_CHARS = 3  # a regular past is a stem and -ed ("lowered"; not "red
 PRESENT_STATEMENT_WORDS = "present_statement_words.txt"
 #: (not in a relative clause, which describes what the finding is about: "a drug, which is the most
 #: used ...", "patients who are obese")
-_PRESENT = compile_pattern(rf"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b{_alternatives(PRESENT_STATEMENT_WORDS)}\b")
-_PAST = compile_pattern(rf"(?i)\b(?:{_alternatives(PAST_STATEMENT_WORDS)}\b"
-                        rf"|(?<!\bbe )(?<!\bbeen )(?<!\bto )(?<=\w )[a-z]{{{MIN_PAST_STEM_CHARS},}}ed\b)")
+_PRESENT = StartFilteredPattern(compile_pattern(rf"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b{_alternatives(PRESENT_STATEMENT_WORDS)}\b"))
+_PAST = StartFilteredPattern(compile_pattern(rf"(?i)\b(?:{_alternatives(PAST_STATEMENT_WORDS)}\b"
+                                             rf"|(?<!\bbe )(?<!\bbeen )(?<!\bto )(?<=\w )[a-z]{{{MIN_PAST_STEM_CHARS},}}ed\b)"))
 _PEOPLE = compile_pattern(rf"(?i)\b{phrase_regex(GROUP_PEOPLE_NOUNS)}\b")
 BODY_FINDING_STOPS = "body_finding_stops.txt"
 #: A verb of what the team or the people did (``body_method_verbs.txt``) before the first word of
@@ -1412,8 +1412,8 @@ SAID_AHEAD_CUES = "said_ahead_cues.txt"
 SAID_ASIDE_CUES = "said_aside_cues.txt"
 SAID_POINTER_WORDS = "said_pointer_words.txt"
 #: The trial's own work named ("this study", "our trial", "the analysis"): its determiners are the work's.
-_SAID_WORK = compile_pattern(rf"(?i)\b{_alternatives(WORK_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?"
-                             rf"{_alternatives(SAID_WORK_NOUNS)}\b")
+_SAID_WORK = StartFilteredPattern(compile_pattern(
+    rf"(?i)\b{_alternatives(WORK_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?{_alternatives(SAID_WORK_NOUNS)}\b"))
 #: ... or its own treatment pointed at ("this drug", "our vaccine"; not "the drug", which may be any drug).
 SAID_OWN_DETERMINERS = "said_own_determiners.txt"
 _SAID_OWN = compile_pattern(rf"(?i)\b{_alternatives(SAID_OWN_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?"
@@ -1422,9 +1422,9 @@ _SAID_OWN = compile_pattern(rf"(?i)\b{_alternatives(SAID_OWN_DETERMINERS)}\s+(?:
 SAID_SHOWING_VERBS = "said_showing_verbs.txt"
 MAX_WORDS_BEFORE_THAT = 3
 _SAID_SHOWS = compile_pattern(rf"(?i)\b{_alternatives(SAID_SHOWING_VERBS)}\s+(?:[\w-]+\s+){{0,{MAX_WORDS_BEFORE_THAT}}}?that\b")
-_SAID_WORTH = compile_pattern(rf"(?i)\b{phrase_regex(SAID_WORTH_WORDS)}\b")
+_SAID_WORTH = StartFilteredPattern(compile_pattern(rf"(?i)\b{phrase_regex(SAID_WORTH_WORDS)}\b"))
 _SAID_AHEAD = compile_pattern(rf"(?i)\b{phrase_regex(SAID_AHEAD_CUES)}\b")
-_SAID_ASIDE = compile_pattern(rf"(?i)\b{phrase_regex(SAID_ASIDE_CUES)}\b")
+_SAID_ASIDE = StartFilteredPattern(compile_pattern(rf"(?i)\b{phrase_regex(SAID_ASIDE_CUES)}\b"))
 #: A pointer back at what was just reported opening the statement, after at most one word ("So this ...").
 _SAID_POINTER = compile_pattern(rf"(?i)\s*(?:[\w'\u2019]+,?\s+){{0,{MAX_CLAUSE_OPENER_WORDS}}}{_alternatives(SAID_POINTER_WORDS)}\b")
 #: An investigator's verdict on the trial's treatment, said in the present ("It's effective in the patients who

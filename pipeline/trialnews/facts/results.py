@@ -1371,7 +1371,8 @@ _SIZE_OF_CHANGE = compile_pattern(r"(?i)\b(?:of|by)$")
 
 #: A word of ``patterns/threshold_leads.txt`` ending the text before a number (``less than``, ``below``),
 #: with the word before it (the bound is a value reached after a copula, ``to``, ``by``...).
-_THRESHOLD_LEAD = compile_pattern(r"(?i)(?:\b(?P<word>[\w'\u2019]+)\W+)?\b(?:" + phrase_regex("threshold_leads.txt") + r")$")
+_THRESHOLD_LEAD = StartFilteredPattern(compile_pattern(
+    r"(?i)(?:\b(?P<word>[\w'\u2019]+)\W+)?\b(?:" + phrase_regex("threshold_leads.txt") + r")$"))
 #: Words before such a bound that make it a value a group reached (``was less than 2%``, ``fell to below 10``).
 _REACHED_BOUND = frozenset({"to", "by", "of", "in", "from", "at"}) | word_set("copulas.txt")
 _OF_PEOPLE = compile_pattern(r"(?i)\s*(?:of|\()")

@@ -26,7 +26,7 @@ from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract, section_at
 from ..normalize import parse_number
 from ..resources import load_json, load_lexicon, word_set
-from ..scanning import alternation, compile_pattern
+from ..scanning import StartFilteredPattern, alternation, compile_pattern
 from .allocation import group_sizes
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state, token_positions
 from .results import BACKGROUND, about_other_research
@@ -45,7 +45,8 @@ GROUP_THEN_SIZE_TOKENS = 4
 #: The words that make a sentence count the trial's own people: a word of a trial, of enrolment, or
 #: another cue (``patterns/trial_population_cues.txt``: "participants", "evaluable", "underwent").
 TRIAL_POPULATION_CUES = ("trial_words.txt", "enrolment_words.txt", "trial_population_cues.txt")
-_TRIAL_CUE = compile_pattern(rf"(?i)\b{alternation(dict.fromkeys(w for name in TRIAL_POPULATION_CUES for w in load_lexicon(name)))}\b")
+_TRIAL_CUE = StartFilteredPattern(compile_pattern(
+    rf"(?i)\b{alternation(dict.fromkeys(w for name in TRIAL_POPULATION_CUES for w in load_lexicon(name)))}\b"))
 #: Verbs after a count of people that make it count an event (``patterns/event_verbs.tsv``, use ``population``);
 #: one right after ``with`` is its people's condition, not their event (``240 patients with relapsed
 #: cancer were allocated``).

@@ -23,7 +23,7 @@ from ..reading.kind import is_abstract
 from .wordclass import NOUN, PREP, classes
 from .groupwords import group_phrases
 from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, state, token_positions
-from ..scanning import compile_pattern
+from ..scanning import StartFilteredPattern, compile_pattern
 
 #: Values that count as one list for ``respectively``.
 LIST_LABELS = ("PERCENT", "DURATION", "QUANTITY", "FRACTION", "COUNT_OF", "POINTS", "EVENT_COUNT")
@@ -50,7 +50,8 @@ _OPENING_SCOPE = compile_pattern(r"(?i)^\s*(?:of|among|in)\b")
 #: Words between two values that put them side by side as a comparison of two groups.
 _CONTRAST = compile_pattern(r"(?i)\b" + phrase_regex("contrast_words.txt") + r"\b")
 #: A value said of every group: "both arms", "all patients", "the two groups".
-BOTH_GROUPS = compile_pattern(r"(?i)\b" + phrase_regex("whole_group_determiners.txt") + r"\s+" + phrase_regex("whole_group_nouns.txt") + r"\b")
+BOTH_GROUPS = StartFilteredPattern(compile_pattern(
+    r"(?i)\b" + phrase_regex("whole_group_determiners.txt") + r"\s+" + phrase_regex("whole_group_nouns.txt") + r"\b"))
 #: Characters after a value searched for a comparison with the start of the trial.
 BASELINE_CHARS = 40
 #: Words between ``than`` and ``at the start`` that restate the group or its measure (``than they
@@ -1261,9 +1262,20 @@ def _side_lists() -> dict[str, frozenset[str]]:
             "control-modifier": word_set("described_group_control_modifiers.txt")}
 
 
+@cache
+def _side_kinds() -> dict[str, str]:
+    """Each word of :func:`_side_lists` with the first list that holds it (one look-up a word:
+    every token of a sentence is asked)."""
+    kinds: dict[str, str] = {}
+    for kind, words in _side_lists().items():
+        for word in words:
+            kinds.setdefault(word, kind)
+    return kinds
+
+
 def _side_word(word: str) -> str | None:
-    """Which list of :func:`_side_lists` holds ``word`` (lower case), if any."""
-    return next((kind for kind, words in _side_lists().items() if word in words), None)
+    """Which list of :func:`_side_lists` holds ``word`` (lower case), if any (the first)."""
+    return _side_kinds().get(word)
 
 
 def _side_compound(doc: Doc, i: int, end: int) -> tuple[str | None, int]:

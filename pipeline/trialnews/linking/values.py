@@ -62,7 +62,7 @@ from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..facts.common import clause_bounds, clean, overlaps_span, sent, spans_starting, spans_within
 from ..resources import load_lexicon, word_set
-from ..scanning import alternation, compile_pattern
+from ..scanning import StartFilteredPattern, alternation, compile_pattern
 from .groups import SERIES_GAP, arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, \
     described_groups, endpoint_mentions, group_words_arm, has_respectively, labelled_arm, lead_colon, named_mentions, \
     names_both_groups, nearest_arm, negated_group, opening_phrase_commas, opening_scope_arm, paired_arm, \
@@ -160,7 +160,7 @@ def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
     return found
 
 
-_PREDICATE = compile_pattern(
+_PREDICATE = StartFilteredPattern(compile_pattern(
     r"(?i)^\s*\)?(?:\s*\([^)]{0,40}\))?\s*,?(?:\s*(?:(?:of|in|among|on|with|from)\s+)?(?:[\w'\u2019%-]+\s+){0,12}?)?\s*(?:who\s+)?"
     r"(?:(?P<aux>had|has|have|developed|experienced|suffered|reported|showed|achieved|reached|needed|required|"
     r"underwent|maintained|were|was|did not|didn['\u2019]t)\s+(?:(?:also|still|already|only|not)\s+)?"
@@ -168,7 +168,7 @@ _PREDICATE = compile_pattern(
     r"(?P<main>died|delivered|dropped|stopped|discontinued|relapsed|responded|recovered|improved|"
     r"worsened|progressed|survived|quit|lost|gained|remained|became|shrank|healed|returned|"
     r"(?:[a-z]+ly\s+)(?!(?:treated|assigned|randomi[sz]ed|allocated|enrolled|included|given|selected|"
-    r"recruited|followed|studied|evaluated)\b)[a-z]+ed))\b")
+    r"recruited|followed|studied|evaluated)\b)[a-z]+ed))\b"))
 
 
 #: Characters after a value searched for the verb it is the subject of.
