@@ -51,8 +51,17 @@ def test_a_study_named_indefinitely_after_the_trial_is_another_study(nlp, later:
     # the team speaking of its own trial in the first person
     ("In a randomized trial, we have shown that ginger eases nausea after surgery, Lee said.",
      "In a randomized trial, we have shown that ginger eases nausea after surgery"),
+    # the trial restated with its own count of people
+    ("In a trial of 240 adults, patients who took ginger had less nausea than those on placebo, the researchers found.",
+     "In a trial of 240 adults, patients who took ginger had less nausea than those on placebo"),
+    # the trial's paper dated by the article's own date
+    ("A study published in today's issue of Anesthesia News shows that ginger eased nausea better than placebo.",
+     "A study published in today's issue of Anesthesia News shows that ginger eased nausea better than placebo"),
+    # an indefinite study after a copula is what the trial is, not its subject
+    ("\"This is an important study: it shows that ginger works better than placebo,\" Lee said.",
+     "This is an important study: it shows that ginger works better than placebo"),
 ])
-def test_the_trial_named_indefinitely_by_its_team_stays_a_conclusion(nlp, later: str, kept: str) -> None:
+def test_the_trial_named_indefinitely_stays_a_conclusion(nlp, later: str, kept: str) -> None:
     texts = _texts(extract_text(_article(later), nlp=nlp))
     assert any(kept in text for text in texts)
 

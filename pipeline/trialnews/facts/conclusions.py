@@ -1316,12 +1316,20 @@ def _caveat(text: str) -> bool:
 MAX_STUDY_MODIFIERS = 3
 _OWN_STUDY_ADJECTIVE = rf"(?!(?:{phrase_regex('own_study_adjectives.txt')})\b)"
 _INDEFINITE_STUDY = compile_pattern(
-    rf"(?i)(?<!\bphase )(?<!\bthis )(?<!\bthe )\b(?:{phrase_regex('other_study_determiners.txt')})\s+(?:{_OWN_STUDY_ADJECTIVE}{_MODIFIER}){{0,{MAX_STUDY_MODIFIERS}}}?"
+    rf"(?i)(?<!\bphase )(?<!\bthis )(?<!\bthe )(?<!\bis )(?<!\bwas )(?<!'s )\b(?:{phrase_regex('other_study_determiners.txt')})\s+(?:{_OWN_STUDY_ADJECTIVE}{_MODIFIER}){{0,{MAX_STUDY_MODIFIERS}}}?"
     rf"{_OWN_STUDY_ADJECTIVE}(?:{phrase_regex('other_study_nouns.txt')})\b")
 _PLURAL_STUDY_START = compile_pattern(
     rf"(?i)^\W*(?:{_OWN_STUDY_ADJECTIVE}{_MODIFIER})?(?:{phrase_regex('other_study_plurals.txt')})\b")
 #: Any noun of a study: a statement before which the article names none introduces the article's own trial.
 _STUDY_NOUN = compile_pattern(rf"(?i)\b(?:{phrase_regex('other_study_nouns.txt')})\b")
+#: A whole number as news writes a count of people ("431", "25,570"), read by :func:`_count_value`.
+_COUNT = compile_pattern(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]\d)|(?<![\d.,])\d+(?![\d.,]\d)")
+
+
+def _count_value(number: str) -> int:
+    return int(number.replace(",", ""))
+
+
 #: The sources that read the lede, the opening or a conclusion section, where a study named
 #: indefinitely is the article's own ("A two-year clinical trial that compared three drugs found ...").
 _OPENING_SOURCES = frozenset({"lede", "opening", "section", "abstract_section"})
@@ -1344,6 +1352,12 @@ def _indefinite_study(x: "_Statement") -> bool:
     if x.position <= x.settings.opening_position or _OPENING_SOURCES & set(x.candidate.sources) \
             or any(not we.group(0).isupper() for we in _WE.finditer(x.text)):  # (not "US" in "REVISIT-US")
         return False
+    from .citation import _issue_date  # (the citation reads this module's statements)
+    if _issue_date().search(x.text):
+        return False  # dated by the article's own date: the trial's paper ("A study published in today's X shows ...")
+    sizes = {item.get("n") for item in state(x.doc).get("sample_sizes") or ()}
+    if any(_count_value(number) in sizes for number in _COUNT.findall(x.text)):
+        return False  # the study counted as the trial's people: news restates its trial so ("In a trial of 431 women, ...")
     if not _STUDY_NOUN.search(text_of(x.doc), 0, x.start):
         return False  # the article's first study: news introduces its own trial so ("In a study that followed ...")
     text = x.text
