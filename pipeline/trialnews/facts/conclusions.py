@@ -1308,6 +1308,78 @@ def _caveat(text: str) -> bool:
     return caveat is not None and not _FINDING.search(text[:caveat.start()])
 
 
+#: A study introduced as one not yet named (``other_study_determiners.txt`` and up to
+#: ``MAX_STUDY_MODIFIERS`` words, none a function word nor an adjective of ``own_study_adjectives.txt``,
+#: before a noun of ``other_study_nouns.txt``: "a recent review", "One recent study", "A large trial",
+#: "a subsequent laboratory study"; not "a new study"), or a plural study noun opening the statement
+#: with at most one word before it ("Studies have looked at ...", "Retrospective studies, however, ...").
+MAX_STUDY_MODIFIERS = 3
+_OWN_STUDY_ADJECTIVE = rf"(?!(?:{phrase_regex('own_study_adjectives.txt')})\b)"
+_INDEFINITE_STUDY = compile_pattern(
+    rf"(?i)(?<!\bphase )(?<!\bthis )(?<!\bthe )(?<!\bis )(?<!\bwas )(?<!'s )\b(?:{phrase_regex('other_study_determiners.txt')})\s+(?:{_OWN_STUDY_ADJECTIVE}{_MODIFIER}){{0,{MAX_STUDY_MODIFIERS}}}?"
+    rf"{_OWN_STUDY_ADJECTIVE}(?:{phrase_regex('other_study_nouns.txt')})\b")
+_PLURAL_STUDY_START = compile_pattern(
+    rf"(?i)^\W*(?:{_OWN_STUDY_ADJECTIVE}{_MODIFIER})?(?:{phrase_regex('other_study_plurals.txt')})\b")
+#: Any noun of a study: a statement before which the article names none introduces the article's own trial.
+_STUDY_NOUN = compile_pattern(rf"(?i)\b(?:{phrase_regex('other_study_nouns.txt')})\b")
+#: A whole number as news writes a count of people ("431", "25,570"), read by :func:`_count_value`.
+_COUNT = compile_pattern(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]\d)|(?<![\d.,])\d+(?![\d.,]\d)")
+
+
+def _count_value(number: str) -> int:
+    return int(number.replace(",", ""))
+
+
+#: The sources that read the lede, the opening or a conclusion section, where a study named
+#: indefinitely is the article's own ("A two-year clinical trial that compared three drugs found ...").
+_OPENING_SOURCES = frozenset({"lede", "opening", "section", "abstract_section"})
+#: Words after an indefinite study in which a verb of finding (``conclusion_phrases.json`` slot
+#: ``publication_findings``) makes the study the finding's subject though it stands later in the
+#: statement ("..., come only a few months after an African study showed that ...").
+MAX_WORDS_TO_FINDING = 8
+_STUDY_FINDING_VERB = compile_pattern(rf"(?i)^(?:[^.;]*?\s)?\b{_slot('publication_findings')}\b")
+
+
+def _indefinite_study(x: "_Statement") -> bool:
+    """The statement's subject is a study introduced as not yet named (:data:`_INDEFINITE_STUDY`) after
+    the lede and opening: there news has named its own trial and calls it "the study" or "this trial",
+    so "A large trial of torcetrapib was stopped after investigators found ...", "One recent study, X,
+    found ...", "According to a recent review, ..." and "Recent reports suggest ..." tell other research.
+    The study is the subject when it stands in the statement's first ``max_words_before_other_study``
+    words, or a verb of finding follows it within ``MAX_WORDS_TO_FINDING`` words. The team speaking in
+    the first person ("in a randomized trial, we have shown ...") or this trial's work named beside it
+    ("Unlike a previous trial, the study found ...") make it the trial's own."""
+    if x.position <= x.settings.opening_position or _OPENING_SOURCES & set(x.candidate.sources) \
+            or any(not we.group(0).isupper() for we in _WE.finditer(x.text)):  # (not "US" in "REVISIT-US")
+        return False
+    from .citation import _issue_date  # (the citation reads this module's statements)
+    if _issue_date().search(x.text):
+        return False  # dated by the article's own date: the trial's paper ("A study published in today's X shows ...")
+    sizes = {item.get("n") for item in state(x.doc).get("sample_sizes") or ()}
+    if any(_count_value(number) in sizes for number in _COUNT.findall(x.text)):
+        return False  # the study counted as the trial's people: news restates its trial so ("In a trial of 431 women, ...")
+    if not _STUDY_NOUN.search(text_of(x.doc), 0, x.start):
+        return False  # the article's first study: news introduces its own trial so ("In a study that followed ...")
+    text = x.text
+    found = _PLURAL_STUDY_START.search(text)
+    if found is None:
+        for match in _INDEFINITE_STUDY.finditer(text):
+            after = " ".join(text[match.end():].split()[:MAX_WORDS_TO_FINDING])
+            if len(text[:match.start()].split()) <= x.settings.max_words_before_other_study \
+                    or _STUDY_FINDING_VERB.search(after):
+                found = match
+                break
+    if found is None:
+        return False
+    return not any((work.start() >= found.end() or work.end() <= found.start())
+                   and _STUDY_WORK_NOUN.search(work.group(0)) for work in _THIS_WORK.finditer(text))
+
+
+#: The nouns of this trial's work as a study (``conclusion_phrases.json`` slot ``attributed_nouns``:
+#: "the study", "these results"), not its treatment ("the drug"), which other research names too.
+_STUDY_WORK_NOUN = compile_pattern(rf"(?i)\b{_slot('attributed_nouns')}$")
+
+
 def _other_study_subject(text: str, settings: Settings = DEFAULTS) -> bool:
     """The statement's subject is another study than the trial: a cue of :data:`_OTHER_STUDY` in its
     first few words ("Previous publications have shown ...", "Our previous lab studies found ...",
@@ -1765,7 +1837,8 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     "veto_method": lambda x: _METHOD.search(x.text) and not _FINDING.search(x.text),  # "We wanted to look at ..."
     "veto_caveat": lambda x: _caveat(x.text),  # "However, the study was small"
     "veto_prior_knowledge": lambda x: _prior_knowledge(x.text),  # "We already know that X can reduce attacks"
-    "veto_other_study": lambda x: _other_study_subject(x.text, x.settings),  # "Previous studies have shown ..."
+    "veto_other_study": lambda x: _other_study_subject(x.text, x.settings) or _indefinite_study(x),
+    # ("Previous studies have shown ...", "A large trial of X was stopped after ...")
     "veto_mechanism": lambda x: _mechanism(x.text),  # "These drugs work by ..."
     "veto_outside": lambda x: _outside(x.doc, x.start, x.end, x.settings),  # "said Dr. Klein, who was not involved"
     "veto_boilerplate": lambda x: _BOILERPLATE.search(x.text),
