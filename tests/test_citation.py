@@ -638,9 +638,8 @@ def test_who_co_authored_the_report(citation) -> None:
                  True, id="co-authors-then-posts"),
     pytest.param("Disclosures: co-authors Mara Quill and Tobias Fenn are employees of the maker.",
                  ["Mara Quill", "Tobias Fenn"], True, id="co-authors-list-before-its-verb"),
-    # a bracket that calls the names before it the first authors: the others' place is not told (et al)
     pytest.param("Study co-authors from Lake University were Mara Quill and Tobias Fenn (lead co-authors) and Ines "
-                 "Garrow.", ["Mara Quill", "Tobias Fenn"], True, id="bracketed-role-after-names"),
+                 "Garrow.", ["Mara Quill", "Tobias Fenn", "Ines Garrow"], True, id="bracketed-role-after-names"),
     pytest.param("Besides Cole, authors (all at Lake University) include Jeffrey M Quill, MD, MAS; W. John Fenn, PhD; "
                  "and Hans Christian von Berg, MD.", ["Jeffrey M Quill", "W. John Fenn", "Hans Christian von Berg"], True,
                  id="surname-particle"),
@@ -665,29 +664,21 @@ def test_coauthors_listed_in_prose(citation, sentence: str, authors: list[str], 
     assert (found["authors"], found["et_al"]) == (authors, et_al)
 
 
-@pytest.mark.parametrize("sentence", [
-    pytest.param("Other authors were Mara Quill and Tobias Fenn of Lakeview College.", id="other-authors-were"),
-    pytest.param("Additional co-authors are Mara Quill, PhD, and Tobias Fenn, MD, of Lakeview College.",
+@pytest.mark.parametrize("sentence, et_al", [
+    pytest.param("Other authors were Mara Quill and Tobias Fenn of Lakeview College.", False, id="other-authors-were"),
+    pytest.param("Additional co-authors are Mara Quill, PhD, and Tobias Fenn, MD, of Lakeview College.", False,
                  id="additional-coauthors-are"),
-    pytest.param("In addition to Cole, other Lakeview co-authors are Mara Quill and Tobias Fenn.",
+    pytest.param("In addition to Cole, other Lakeview co-authors are Mara Quill and Tobias Fenn.", False,
                  id="other-institution-coauthors-are"),
-    pytest.param("Co-authors include Mara Quill and Tobias Fenn of Lakeview College.", id="include-is-partial"),
-    pytest.param("Other authors included Mara Quill and Tobias Fenn of Lakeview College.", id="included-is-partial"),
+    pytest.param("Co-authors include Mara Quill and Tobias Fenn of Lakeview College.", None, id="include-is-partial"),
+    pytest.param("Other authors included Mara Quill and Tobias Fenn of Lakeview College.", None, id="included-is-partial"),
 ])
-def test_coauthors_after_the_lead_author(citation, sentence: str) -> None:
-    """The lead author's place is first; the co-authors the story lists besides have no place in the
-    byline it tells (the story's order, often by institution): the citation is "Cole A, et al.",
-    whether the list is said to be whole or not."""
+def test_coauthors_after_the_lead_author(citation, sentence: str, et_al: bool | None) -> None:
+    """The others the lead author's role implies are the ones listed. A list with a verb that is not
+    partial ("Other authors were", "Co-authors are") is all of them: et_al false; "include" does not
+    say so (et_al null)."""
     found = citation(LEDE, JOURNAL, "\u201cIt helps,\u201d said Dr. Ann Cole, the study's lead author. " + sentence)
-    assert (found["authors"], found["et_al"]) == (["Ann Cole"], True)
-
-
-def test_whole_byline_beside_the_lead_author(citation) -> None:
-    """A story that gives the paper's whole author list ("The study's authors are ...") gives its byline:
-    every author is kept, and the list is whole."""
-    found = citation(LEDE, JOURNAL, "\u201cIt helps,\u201d said Dr. Ann Cole, the study's lead author. The study's "
-                     "authors are Ann Cole, Mara Quill and Tobias Fenn.")
-    assert (found["authors"], found["et_al"]) == (["Ann Cole", "Mara Quill", "Tobias Fenn"], False)
+    assert (found["authors"], found["et_al"]) == (["Ann Cole", "Mara Quill", "Tobias Fenn"], et_al)
 
 
 def test_coauthors_besides_a_study_author(citation) -> None:
@@ -696,10 +687,8 @@ def test_coauthors_besides_a_study_author(citation) -> None:
     assert (found["authors"], found["et_al"]) == (["Ann Cole", "Mara Quill", "Tobias Fenn"], None)
 
 
-def test_coauthor_sharing_the_study_authors_surname(citation) -> None:
-    """With no first author named, the listed co-authors are the authors; "Ann B. Cole" is the study
-    author Ann Cole, Bo Cole another."""
-    found = citation(LEDE, JOURNAL, "Ann Cole is one of the study's authors. Co-authors include Ann B. Cole, Bo Cole "
+def test_coauthor_sharing_the_lead_authors_surname(citation) -> None:
+    found = citation(LEDE, JOURNAL, "Ann Cole is the study's first author. Co-authors include Ann B. Cole, Bo Cole "
                      "and Ines Garrow.")
     assert found["authors"] == ["Ann Cole", "Bo Cole", "Ines Garrow"]
 
@@ -979,10 +968,9 @@ def test_authors_of_a_review(citation, paragraphs: tuple[str, ...], authors: lis
     pytest.param("Study investigators include Lakeview Clinic in Bayside senior author Mara Quill, M.D., Tobias Fenn, "
                  "and Ines Garrow, M.D., Ph.D. Dr. Quill is now at Hillcrest College.",
                  ["Mara Quill", "Tobias Fenn", "Ines Garrow"], id="investigators-with-senior-author"),
-    # the lead author named, the others' place is not told: "Quill M, et al."
     pytest.param("In addition to Cole, the research team included lead study author Mara Quill, Tobias Fenn and Ines "
                  "Garrow at Lakeview College; and Bo Lind at Hillcrest Hospital.",
-                 ["Mara Quill"], id="research-team-with-lead-author"),
+                 ["Mara Quill", "Tobias Fenn", "Ines Garrow", "Bo Lind"], id="research-team-with-lead-author"),
     pytest.param("Additional Lakeview researchers include lead authors Dr. Mara Quill and Tobias Fenn, as well as "
                  "Ines Garrow.", ["Mara Quill", "Tobias Fenn"], id="researchers-with-lead-authors-aside"),
 ])

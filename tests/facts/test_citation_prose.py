@@ -191,23 +191,12 @@ def test_organisation_short_name_before_a_department_is_no_degree(run) -> None:
 
 
 def test_senior_author_closes_a_listed_author_list(run) -> None:
-    """With no first author named, the senior author closes the list of the co-authors."""
-    citation = _citation(run, "The study was published in the journal Pediatrics.",
-                         "Willem M. Berg is one of the study's authors.",
-                         '"It works," said Dr. Ann Cole, senior author of the study.',
-                         "Additional co-authors are Lisa Tran and Tom Kline.")
-    # "co-authors are" (not "include") beside the named authors lists them all: et_al false
-    _only(citation, authors=["Willem M. Berg", "Lisa Tran", "Tom Kline", "Ann Cole"], et_al=False, journal="Pediatrics")
-
-
-def test_first_author_beside_a_senior_author_and_listed_co_authors(run) -> None:
-    """A lead author, a senior author and co-authors listed besides: only the first author's place is
-    told, so the citation is "Berg WM, et al." (as a curator shortens a byline whose order is unknown)."""
     citation = _citation(run, "The study was published in the journal Pediatrics.",
                          '"It works," said Dr. Ann Cole, senior author of the study.',
                          "The lead author of the study is Willem M. Berg.",
                          "Additional co-authors are Lisa Tran and Tom Kline.")
-    _only(citation, authors=["Willem M. Berg"], et_al=True, journal="Pediatrics")
+    # "co-authors are" (not "include") beside the named authors lists them all: et_al false
+    _only(citation, authors=["Willem M. Berg", "Lisa Tran", "Tom Kline", "Ann Cole"], et_al=False, journal="Pediatrics")
 
 
 def test_listed_reference_dated_by_the_prose_of_its_journal_family(run) -> None:
@@ -247,12 +236,11 @@ def test_first_author_et_al_title_comma_journal_year(run, line: str) -> None:
 
 
 def test_authors_named_by_role_join_a_listed_author_list(run) -> None:
-    """With a list of the other authors and no first author named, each author the story names by a
-    role is an author too."""
+    """With a list of the other authors, each author the story names by a role is an author too."""
     citation = _citation(run, "The analysis was published in the Journal of Nutrition.",
                          '"It helps," said corresponding author Dr. Ravi Patel, a professor at Lake University who '
-                         "worked with graduate student and study author Mei Lin.",
+                         "worked with graduate student and lead author Mei Lin.",
                          "In addition to Lin and Patel, the study's other authors are Anna Berg, Tom Kline and Lisa Moss.")
-    assert citation["authors"] == ["Ravi Patel", "Mei Lin", "Anna Berg", "Tom Kline", "Lisa Moss"]
+    assert citation["authors"] == ["Mei Lin", "Ravi Patel", "Anna Berg", "Tom Kline", "Lisa Moss"]
     assert (citation["journal"], citation["title"], citation["year"], citation["doi"]) == \
         ("Journal of Nutrition", None, None, None)

@@ -10,9 +10,7 @@ quotes ("the study is titled ..."). Only a person the story calls an author is o
 leader ("lead researcher X", "a team led by X"), a person named with their colleagues ("X and
 colleagues") and an investigator are not (the news-dev gold's style). A lead author alone leaves
 et_al unknown (null); a first, co-, senior author, "X and colleagues" or "the other authors" beside
-an author set it. Where a first author is named and co-authors are listed whose place in the byline
-the story does not tell, the citation is the first author and et al ("A, et al."). A journal named
-for another study, or a meeting, is not this trial's citation.
+an author set it. A journal named for another study, or a meeting, is not this trial's citation.
 """
 
 from __future__ import annotations
@@ -958,12 +956,9 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     # "Dr. Jane Roe and her co-authors", "writes Dr. Jane Roe, Professor of X, with coauthors": an author
     # whose place in the byline is not told, as a co-author's
     found += [(2, at, name, "co-authors") for at, name in _named_with_coauthors(doc, not_name, settings)]
-    listed, listed_others, listed_all, listed_beside, listed_first = _prose_coauthors(doc, not_name, settings)
+    listed, listed_others, listed_all, listed_beside = _prose_coauthors(doc, not_name, settings)
     if len(listed) > 1 and all(n in listed and priority == 2 for priority, _, n, _ in found):
         found = []  # "co-authors A and B are employees": the role's name is the list's first, no lead author
-    placed = _placed_authors(found, listed, listed_first, listed_all)
-    if placed:
-        return placed, True
     if not found:
         # co-authors named without a lead author: the paper's first author is not named (et al)
         return listed, (True if listed_others else False if listed_all else None) if listed else None
@@ -1046,24 +1041,6 @@ def _named_with_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEF
     return found
 
 
-def _placed_authors(found: list[tuple[int, int, str, str]], listed: list[str], listed_first: list[str],
-                    listed_all: bool) -> list[str]:
-    """The authors whose place in the byline the story tells, where it also names co-authors whose
-    place it does not: the first author(s) ("lead author A", "co-first author B", "A and B (lead
-    co-authors)"), the others listed in the story's own order ("Co-authors are C, D of X; and E of
-    Y", grouped by institution) being the citation's "et al" (a curator writes "A, et al." where
-    the byline's order is not known). None where no first author is named, or where the story
-    lists the whole byline ("The study's authors are A, B and C")."""
-    if not listed or listed_all:
-        return []
-    firsts: list[str] = []
-    for person in [*(n for priority, _, n, _ in sorted(found) if priority < 2), *listed_first]:
-        if not any(_same_person(person, n) for n in firsts):
-            firsts.append(person)
-    unplaced = [n for n in [*listed, *(n for _, _, n, _ in found)] if not any(_same_person(n, f) for f in firsts)]
-    return firsts if firsts and unplaced else []
-
-
 def _same_person(a: str, b: str) -> bool:
     """Two spellings of one person: the same surname and the same first given name, initials aside
     ("Ann B. Cole" and "Ann Cole", "C. Neill Epperson" and "Neill Epperson")."""
@@ -1134,7 +1111,7 @@ def _team_cue(name: str = COAUTHOR_CUES, roles: str = AUTHOR_ROLES) -> GatedPatt
     return GatedPattern(compile_pattern(
         rf"(?i)(?:^|(?<=[\s(\"\u201c]))(?:{_cue_alternation(cues['team_nouns'])})(?:\s*\([^()\n]{{1,{COAUTHOR_ASIDE_CHARS}}}\))?"
         rf"\s+(?:(?P<partial>{_cue_alternation(partial)})|{_cue_alternation(whole)})\s*:?\s+"
-        rf"[^.;:\n]{{0,{TEAM_ROLE_GAP_CHARS}}}?\b(?P<role>{role})\s+(?-i:(?=(?:(?:{titles})\s+)?[A-Z][a-z]))"), lower=TEXT_LOWER)
+        rf"[^.;:\n]{{0,{TEAM_ROLE_GAP_CHARS}}}?\b(?:{role})\s+(?-i:(?=(?:(?:{titles})\s+)?[A-Z][a-z]))"), lower=TEXT_LOWER)
 
 
 #: The capitalised words right after a listed name ("Dana Farber| Cancer Institute", "Sidney Kimmel|
@@ -1288,20 +1265,16 @@ def _bare_list_end(text: str, start: int, end: int, roles: str = AUTHOR_ROLES) -
     return after.start(after.lastgroup) if after is not None else end
 
 
-def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool, bool, bool, list[str]]:
+def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool, bool, bool]:
     """The co-authors a sentence lists ("Co-authors include A, B and C", "The study's other authors
     were A, Ph.D., of X, and B", "A and B co-authored the study"), whether its cue implies
     further authors ("co-authors", "other authors"), whether it lists all the authors ("The
-    paper's authors, in addition to Smith, are A, B and C": a plain noun and verb), whether it
+    paper's authors, in addition to Smith, are A, B and C": a plain noun and verb), and whether it
     lists all the authors besides those named by their role ("Other authors were A and B": a verb
-    that is not partial, the noun any), and the listed people it calls first authors ("lead authors
-    A and B", "A and B (lead co-authors) and C", "the team included lead study author A, B and C";
-    ``first_nouns`` of ``coauthor_cues.json``)."""
+    that is not partial, the noun any)."""
     text = text_of(doc)
     before, after = _coauthor_cues(settings.coauthor_cues)
-    first_nouns = {n.lower() for n in load_json(settings.coauthor_cues)["first_nouns"]}
     names: list[str] = []
-    firsts: list[str] = []
     others = complete = beside = False
     for match in before.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -1312,11 +1285,9 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
         if match.group("bare") or match.group("bare_all") or match.group("bare_before"):  # "Senior authors: A, MD, and B", "co-authors A and B are employees"
             if _ONE_OF.search(text, max(0, match.start() - len("one of the ")), match.start()):
                 continue  # "one of the study's authors, A": a role of one person (the role reader's)
-            list_end = _bare_list_end(text, match.end(), sent(span).end_char, settings.author_roles)
-            listed = _name_list(text, match.end(), list_end, not_name, settings)
+            listed = _name_list(text, match.end(), _bare_list_end(text, match.end(), sent(span).end_char, settings.author_roles),
+                                not_name, settings)
             names += listed
-            bare_noun = re.sub(r"\s+", " ", (match.group("bare") or "").lower())
-            firsts += listed if bare_noun in first_nouns else _bracketed_firsts(text, match.end(), list_end, listed, settings)
             # "The study authors--A, B and C--", "The paper's authors: A, B and C" name them all; "Study
             # authors A and B said" need not
             whole = bool(match.group("bare_all") and match.group("bare_sep"))
@@ -1327,7 +1298,6 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
             continue
         listed = _name_list(text, match.end(), sent(span).end_char, not_name, settings)
         names += listed
-        firsts += _bracketed_firsts(text, match.end(), sent(span).end_char, listed, settings)
         others = others or bool(listed and (match.group("others") or match.group("before") or match.group("partial")))
         complete = complete or bool(listed and not (match.group("others") or match.group("before") or match.group("partial")
                                                     or match.group("passive")))  # "co-authored by A and colleagues"
@@ -1348,9 +1318,6 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
                 *reversed([stop.start() + 1 for stop in _STOP_BEFORE_CAPITAL.finditer(text, match.end(), end)])]
         listed = next((found for at in ends if (found := _name_list(text, match.end(), at, not_name, settings))), [])
         names += listed
-        # "lead authors A, B and C" are all first authors; "lead study author A, B and C" names one
-        role = re.sub(r"\s+", " ", match.group("role").lower())
-        firsts += listed if role in first_nouns else listed[:1] if role in _first_roles(settings.author_roles) else []
         others = others or bool(listed and match.group("partial"))
         beside = beside or bool(listed and not match.group("partial"))
     for match in after.finditer(text):
@@ -1361,35 +1328,7 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
         start += len(text[start:match.start()]) - len(text[start:match.start()].lstrip())
         listed = _name_list(text, start, match.start(), not_name, settings)
         names += listed
-    return list(dict.fromkeys(names)), others, complete and not others, beside, list(dict.fromkeys(firsts))
-
-
-@cache
-def _first_roles(roles: str = AUTHOR_ROLES) -> frozenset[str]:
-    """The roles of a first author, one of two or alone ("lead author", "co-first author"), lower case."""
-    words = _roles(roles)
-    return frozenset(r.lower() for r in [*words["first_named"], *words["shared_first"]])
-
-
-@cache
-def _bracketed_first(name: str = COAUTHOR_CUES, roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
-    """A bracket after listed names that calls them the first authors: "(lead co-authors)", "(first author)"."""
-    nouns = [*load_json(name)["first_nouns"], *_first_roles(roles)]
-    return compile_pattern(rf"(?i)\(\s*(?:{_cue_alternation(nouns)})\s*\)")
-
-
-def _bracketed_firsts(text: str, start: int, end: int, listed: list[str], settings: Settings = DEFAULTS) -> list[str]:
-    """The listed names before a bracket that calls them first authors, back to the list's start or
-    the bracket before ("Study co-authors were A and B (lead co-authors) and C": A and B)."""
-    firsts: list[str] = []
-    at = start
-    for bracket in _bracketed_first(settings.coauthor_cues, settings.author_roles).finditer(text, start, end):
-        for name in listed:
-            place = re.search(r"\s+".join(map(re.escape, name.split())), text[at:bracket.start()])
-            if place is not None:
-                firsts.append(name)
-        at = bracket.end()
-    return firsts
+    return list(dict.fromkeys(names)), others, complete and not others, beside
 
 
 @cache
