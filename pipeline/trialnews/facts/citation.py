@@ -998,7 +998,11 @@ def _coauthors_after_name(name: str = COAUTHOR_CUES) -> GatedPattern:
 #: What may stand between a person's name and "and his co-authors": an apposition of capitalised
 #: words, degrees, small words of an affiliation and commas ("Jane Roe, M.D., of the Lake Institute,
 #: Bayside, Ohio, and coauthors"; "Jane Roe, Clinician Scientist, Lake Hospital, with coauthors").
-_APPOSITION = compile_pattern(r"(?:\s*(?:,|&|(?:of|at|from|in|the|and|for)\b|[A-Z][\w.&'\u2019-]*))*\s*")
+#: The repeats are possessive: a capitalised word is taken whole and never split again into shorter
+#: items ("N" + "ATIONAL", "NA" + "TIONAL", ...), which made a failed ``fullmatch`` after an all-caps
+#: affiliation exponential in its capital letters. At each position at most one item can match and
+#: a word's split pieces end where the whole word ends, so the matches are the same.
+_APPOSITION = compile_pattern(r"(?:\s*(?:,|&|(?:of|at|from|in|the|and|for)\b|[A-Z][\w.&'\u2019-]*+))*+\s*")
 #: The most characters of that apposition.
 COAUTHOR_APPOSITION_CHARS = 240
 #: A year in the words before the co-author noun: the sentence dates another, earlier paper ("In an
