@@ -69,9 +69,9 @@ def test_no_journal(citation, sentence: str) -> None:
                  id="undated-publication"),
     # a publication verb in the present tense: the paper is out as the story is written
     pytest.param(DATED_LEDE, "The research appears in the Journal of Rural Dentistry.", 2019, id="appears-in-present"),
-    pytest.param(DATED_LEDE, "The findings are published in the Journal of Rural Dentistry.", 2019,
-                 id="are-published-in-present"),
-    pytest.param(LEDE, "The findings are published in the Journal of Rural Dentistry.", None,
+    pytest.param(DATED_LEDE, "The trial's report is published in the Journal of Rural Dentistry.", 2019,
+                 id="is-published-in-present"),
+    pytest.param(LEDE, "The trial's report is published in the Journal of Rural Dentistry.", None,
                  id="present-tense-undated-article"),
     pytest.param(LEDE, "The findings appear in the Journal of Rural Dentistry.\n\nSOURCE: Journal of Rural "
                        "Dentistry, online April 19, 2011.", 2011, id="source-line-names-the-same-journal"),

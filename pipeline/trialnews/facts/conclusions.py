@@ -1331,11 +1331,11 @@ def _count_value(number: str) -> int:
 
 
 #: The sources that read the lede, the opening or a conclusion section, where a study named
-#: indefinitely is the article's own ("A two-year clinical trial that compared three drugs found ...").
+#: indefinitely is the article's own ("A one-year trial that set two creams against each other found ...").
 _OPENING_SOURCES = frozenset({"lede", "opening", "section", "abstract_section"})
 #: Words after an indefinite study in which a verb of finding (``conclusion_phrases.json`` slot
 #: ``publication_findings``) makes the study the finding's subject though it stands later in the
-#: statement ("..., come only a few months after an African study showed that ...").
+#: statement ("..., arrive just weeks after a Danish study showed that ...").
 MAX_WORDS_TO_FINDING = 8
 _STUDY_FINDING_VERB = compile_pattern(rf"(?i)^(?:[^.;]*?\s)?\b{_slot('publication_findings')}\b")
 

@@ -264,7 +264,7 @@ MAX_LINK_LINE_WORDS = 30
 
 @cache
 def _closed_by_link() -> re.Pattern[str]:
-    """A line closed by a link word: ``Statins prevent 80,000 heart attacks a year, study finds Read more``."""
+    """A line closed by a link word: ``Blood thinner cuts strokes in older adults, study finds Read more``."""
     suffixes = sorted(load_lexicon("link_line_suffixes.txt"), key=len, reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, suffix.split())) for suffix in suffixes)
     return compile_pattern(rf"(?im)^[^\n]*?\b(?:{words})[ \t]*$")
