@@ -1315,8 +1315,12 @@ def _caveat(text: str) -> bool:
 #: with at most one word before it ("Studies have looked at ...", "Retrospective studies, however, ...").
 MAX_STUDY_MODIFIERS = 3
 _OWN_STUDY_ADJECTIVE = rf"(?!(?:{phrase_regex('own_study_adjectives.txt')})\b)"
+#: The words right before a determiner that keep it from introducing another study ("phase one
+#: trial", "is a study", "the trial's one"): one fixed-width look-behind each, ``\b`` before a word.
+_NOT_OTHER_STUDY_AFTER = "".join("(?<!" + (r"\b" if word[0].isalnum() else "") + re.escape(word) + " )"
+                                 for word in load_lexicon("not_other_study_before.txt"))
 _INDEFINITE_STUDY = compile_pattern(
-    rf"(?i)(?<!\bphase )(?<!\bthis )(?<!\bthe )(?<!\bis )(?<!\bwas )(?<!'s )\b(?:{phrase_regex('other_study_determiners.txt')})\s+(?:{_OWN_STUDY_ADJECTIVE}{_MODIFIER}){{0,{MAX_STUDY_MODIFIERS}}}?"
+    rf"(?i){_NOT_OTHER_STUDY_AFTER}\b(?:{phrase_regex('other_study_determiners.txt')})\s+(?:{_OWN_STUDY_ADJECTIVE}{_MODIFIER}){{0,{MAX_STUDY_MODIFIERS}}}?"
     rf"{_OWN_STUDY_ADJECTIVE}(?:{phrase_regex('other_study_nouns.txt')})\b")
 _PLURAL_STUDY_START = compile_pattern(
     rf"(?i)^\W*(?:{_OWN_STUDY_ADJECTIVE}{_MODIFIER})?(?:{phrase_regex('other_study_plurals.txt')})\b")

@@ -678,7 +678,7 @@ THIS_TRIAL_GAP = 3
 def _this_trial(name: str = TRIAL_WORDS) -> re.Pattern[str]:
     """This trial named in the singular with a definite determiner: "the study", "this new trial"."""
     singular_words = [word for word in load_lexicon(name) if singular(word.lower()) == word.lower()]
-    return compile_pattern(rf"(?i)\b(?:the|this|our)\s+(?:[\w-]+\s+){{0,{THIS_TRIAL_GAP}}}?"
+    return compile_pattern(rf"(?i)\b(?:{phrase_regex(THIS_TRIAL_DETERMINERS)})\s+(?:[\w-]+\s+){{0,{THIS_TRIAL_GAP}}}?"
                            rf"(?:{alternation(singular_words)})\b")
 
 
@@ -698,7 +698,7 @@ def _describes_one_trial(doc: Doc, span: Span, settings: Settings = DEFAULTS) ->
                                or span.id_.startswith(SITE_COUNT_RULES)
                                and before.lower_ in word_set(settings.condition_people_after)):
         return True  # "a clinical trial at 14 hospitals", "1,100 patients at 139 medical facilities"
-    if before is not None and before.lower_ in _COPULAS and span.start - 2 >= sentence.start:
+    if before is not None and before.lower_ in word_set(BE_FORMS) and span.start - 2 >= sentence.start:
         subject = doc[span.start - 2]  # "The study is observational", "the research was randomized"
         if subject.lower_ in own or subject.lower_ in trial_words and singular(subject.lower_) == subject.lower_:
             return True
@@ -727,7 +727,9 @@ def _in_name(doc: Doc, token, sentence: Span) -> bool:
 
 
 #: The present and past of "be" between a trial's subject and its design ("The study is observational").
-_COPULAS = ("is", "was", "are", "were")
+BE_FORMS = "be_forms.txt"
+#: The determiners that name this trial in the singular ("the study", "this new trial").
+THIS_TRIAL_DETERMINERS = "this_trial_determiners.txt"
 #: Punctuation inside a design word's noun phrase ("randomized, double-blind", "open-label").
 _PHRASE_PUNCTUATION = (",", "-", "\u2013")
 

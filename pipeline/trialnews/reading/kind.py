@@ -31,7 +31,7 @@ from statistics import median
 from spacy.tokens import Doc
 
 from ..record import TEXT_KINDS
-from ..resources import load_json, load_lexicon
+from ..resources import load_json, load_lexicon, phrase_regex
 from ..scanning import compile_pattern
 
 KINDS = TEXT_KINDS
@@ -251,9 +251,7 @@ def _press_release(text: str) -> bool:
 @cache
 def _link_line() -> re.Pattern[str]:
     """A line that links to another page: ``Related: ...``, ``Read more: ...``, ``MORE IN SCIENCE``."""
-    prefixes = sorted(load_lexicon("link_line_prefixes.txt"), key=len, reverse=True)
-    words = "|".join(r"\s+".join(map(re.escape, prefix.split())) for prefix in prefixes)
-    return compile_pattern(rf"(?im)^[ \t]*(?:{words})[ \t]*(?::[^\n]*|$)")
+    return compile_pattern(rf"(?im)^[ \t]*(?:{phrase_regex('link_line_prefixes.txt')})[ \t]*(?::[^\n]*|$)")
 
 
 #: The most words of a line closed by a link word (``patterns/link_line_suffixes.txt``) that is a
@@ -267,9 +265,7 @@ MAX_LINK_LINE_WORDS = 30
 @cache
 def _closed_by_link() -> re.Pattern[str]:
     """A line closed by a link word: ``Blood thinner cuts strokes in older adults, study finds Read more``."""
-    suffixes = sorted(load_lexicon("link_line_suffixes.txt"), key=len, reverse=True)
-    words = "|".join(r"\s+".join(map(re.escape, suffix.split())) for suffix in suffixes)
-    return compile_pattern(rf"(?im)^[^\n]*?\b(?:{words})[ \t]*$")
+    return compile_pattern(rf"(?im)^[^\n]*?\b(?:{phrase_regex('link_line_suffixes.txt')})[ \t]*$")
 
 
 #: ``doc.user_data`` key of the lines that link to other pages (no fact is read from them).
