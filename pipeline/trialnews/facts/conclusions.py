@@ -49,12 +49,14 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, TrialnewsError
+from ..normalize import parse_number
 from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
 from ..resources import load_json, load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import PrefixScanner, Scanner, StartFilteredPattern, alternation, compile_pattern, fast_scanner, word_boundary
 from .common import (TEXT_LOWER, clean, evidence, heading_sentence, overlaps_span, sent, spans, spans_from_chars,
                      spans_starting, state)
+from .dates import issue_date
 from .references import not_name_words
 from .results import BACKGROUND, WORD
 
@@ -1326,12 +1328,8 @@ _PLURAL_STUDY_START = compile_pattern(
     rf"(?i)^\W*(?:{_OWN_STUDY_ADJECTIVE}{_MODIFIER})?(?:{phrase_regex('other_study_plurals.txt')})\b")
 #: Any noun of a study: a statement before which the article names none introduces the article's own trial.
 _STUDY_NOUN = compile_pattern(rf"(?i)\b(?:{phrase_regex('other_study_nouns.txt')})\b")
-#: A whole number as news writes a count of people ("431", "25,570"), read by :func:`_count_value`.
-_COUNT = compile_pattern(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]\d)|(?<![\d.,])\d+(?![\d.,]\d)")
-
-
-def _count_value(number: str) -> int:
-    return int(number.replace(",", ""))
+#: A whole number as news writes a count of people ("431", "25,570"), read by ``normalize.parse_number``.
+_PEOPLE_COUNT = compile_pattern(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]\d)|(?<![\d.,])\d+(?![\d.,]\d)")
 
 
 #: The sources that read the lede, the opening or a conclusion section, where a study named
@@ -1356,11 +1354,10 @@ def _indefinite_study(x: "_Statement") -> bool:
     if x.position <= x.settings.opening_position or _OPENING_SOURCES & set(x.candidate.sources) \
             or any(not we.group(0).isupper() for we in _WE.finditer(x.text)):  # (not "US" in "REVISIT-US")
         return False
-    from .citation import _issue_date  # (the citation reads this module's statements)
-    if _issue_date().search(x.text):
+    if issue_date().search(x.text):
         return False  # dated by the article's own date: the trial's paper ("A study published in today's X shows ...")
     sizes = {item.get("n") for item in state(x.doc).get("sample_sizes") or ()}
-    if any(_count_value(number) in sizes for number in _COUNT.findall(x.text)):
+    if any(parse_number(number) in sizes for number in _PEOPLE_COUNT.findall(x.text)):
         return False  # the study counted as the trial's people: news restates its trial so ("In a trial of 431 women, ...")
     if not _STUDY_NOUN.search(text_of(x.doc), 0, x.start):
         return False  # the article's first study: news introduces its own trial so ("In a study that followed ...")
