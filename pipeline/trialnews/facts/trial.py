@@ -686,8 +686,9 @@ def _describes_one_trial(doc: Doc, span: Span, settings: Settings = DEFAULTS) ->
     """Whether a design word qualifies a trial named in the singular: the trial word ends the design
     word's noun phrase ("a randomized, double-blind phase 3 trial": only words that are no function
     word or verb, commas and hyphens between, at most ``design_phrase_tokens``), or is its subject
-    before "is" or "was" ("The study is observational"; so do the words of the trial's own work,
-    ``design_own_work_words.txt``: "the observational design of the study"), or stands right
+    before a form of *be* (``be_forms.txt``: "The study is observational", "The findings are
+    observational"; so do the words of the trial's own work, ``design_own_work_words.txt``: "the
+    observational design of the study"), or stands right
     before a count of places ("a clinical trial at 14 hospitals"), as a noun for the people a
     trial enrolls does (``condition_people_after.txt``: "1,100 patients at 139 medical facilities")."""
     trial_words = _trial_words(settings.trial_words)
