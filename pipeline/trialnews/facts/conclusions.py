@@ -1342,6 +1342,19 @@ MAX_WORDS_TO_FINDING = 8
 _STUDY_FINDING_VERB = compile_pattern(rf"(?i)^(?:[^.;]*?\s)?\b{_slot('publication_findings')}\b")
 
 
+#: The end of each document's first study noun (:data:`_STUDY_NOUN`), or None: found once per document.
+_FIRST_STUDY_NOUN: WeakKeyDictionary[Doc, int | None] = WeakKeyDictionary()
+
+
+def _first_study_noun_end(doc: Doc) -> int | None:
+    """Where the article's first study noun ends (None: it names none). A statement starts at a word,
+    so a noun ending at or before its start is one the article names before it."""
+    if doc not in _FIRST_STUDY_NOUN:
+        found = _STUDY_NOUN.search(text_of(doc))
+        _FIRST_STUDY_NOUN[doc] = found.end() if found else None
+    return _FIRST_STUDY_NOUN[doc]
+
+
 def _indefinite_study(x: "_Statement") -> bool:
     """The statement's subject is a study introduced as not yet named (:data:`_INDEFINITE_STUDY`) after
     the lede and opening: there news has named its own trial and calls it "the study" or "this trial",
@@ -1359,7 +1372,8 @@ def _indefinite_study(x: "_Statement") -> bool:
     sizes = {item.get("n") for item in state(x.doc).get("sample_sizes") or ()}
     if any(parse_number(number) in sizes for number in _PEOPLE_COUNT.findall(x.text)):
         return False  # the study counted as the trial's people: news restates its trial so ("In a trial of 431 women, ...")
-    if not _STUDY_NOUN.search(text_of(x.doc), 0, x.start):
+    first = _first_study_noun_end(x.doc)
+    if first is None or first > x.start:
         return False  # the article's first study: news introduces its own trial so ("In a study that followed ...")
     text = x.text
     found = _PLURAL_STUDY_START.search(text)
