@@ -28,8 +28,10 @@ import importlib.util
 import re
 from collections import Counter
 from pathlib import Path
+from string import Formatter
 
 from trialnews.engines.local import extract_files
+from trialnews.errors import Warnings
 from trialnews.evaluation.report import why_left_out
 
 PERCENT_LABELS = (("iv-bin-percent", "experimental"), ("cv-bin-percent", "control"))
@@ -41,10 +43,30 @@ SIZE_NO_ARM = "size read, no arm"
 SIZE_DROPPED = "size dropped (W005)"
 
 
+def _catalogue_pattern(message: str) -> re.Pattern[str]:
+    """A warning of the error catalogue as a regex, each ``{field}`` of its format a named group, so
+    that a reworded message in ``trialnews.errors`` is followed here."""
+    parts = []
+    for literal, field, _, _ in Formatter().parse(message):
+        parts.append(re.escape(literal))
+        if field is not None:
+            parts.append(rf"(?P<{field}>.*?)" if f"(?P<{field}>" not in "".join(parts) else ".*?")
+    return re.compile("".join(parts) + "$", re.S)
+
+
+def _dropped_size(warning: str) -> float | None:
+    """The arm size of a W005 warning (an arm size above the trial's total, dropped), else None."""
+    found = _catalogue_pattern(Warnings.W005).match(warning)
+    try:
+        return float(found["n"]) if found else None
+    except ValueError:
+        return None
+
+
 def size_missed(n: float, record: dict) -> str:
     """What became of a gold per-arm size the record does not give an arm: dropped as above the
     trial's total (W005), read as a size without an arm, or never read as a size."""
-    if any(re.search(rf"W005 .* n={int(n)}\b", warning) for warning in record.get("warnings") or []):
+    if any(_dropped_size(warning) == n for warning in record.get("warnings") or []):
         return SIZE_DROPPED
     if any(s.get("n") is not None and float(s["n"]) == n for s in record.get("sample_sizes") or []):
         return SIZE_NO_ARM

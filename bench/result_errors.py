@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from trialnews.engines.local import extract_files
-from trialnews.evaluation.scoring import (Synonyms, _result_item, arm_agrees, endpoint_agrees, load_gold,
+from trialnews.evaluation.scoring import (Synonyms, result_item, arm_agrees, endpoint_agrees, load_gold,
                                           match_items, spellings, values_agree)
 
 CLASSES = ("value-not-in-gold", "null-arm", "wrong-arm", "wrong-endpoint", "wrong-arm-and-endpoint", "unit-or-repeat")
@@ -55,7 +55,7 @@ def wrong_results(folder: Path) -> list[tuple[str, str, dict]]:
         gold = load_gold(gold_path)
         synonyms = Synonyms.of(outcome.record, gold)
         preds, golds = outcome.record.get("results") or [], gold.get("results") or []
-        matched = set(match_items(preds, golds, lambda p, g: _result_item(p, g, synonyms)).values())
+        matched = set(match_items(preds, golds, lambda p, g: result_item(p, g, synonyms)).values())
         found += [(error_class(pred, golds, synonyms), Path(outcome.path).name, pred)
                   for j, pred in enumerate(preds) if j not in matched]
     return found

@@ -22,7 +22,7 @@ def _article(later: str) -> str:
             "In the trial, 240 adults were randomly assigned to take ginger capsules or a placebo before their operation. "
             "The researchers tracked how often they felt sick over the next two days.\n\n"
             "Patients who took ginger had less nausea than those who took the placebo, the study found.\n\n"
-            "Dr. Ann Lee, the study's lead author, said the capsules were cheap and easy to take.\n\n"
+            "Dr. Ann Lee, who led the trial, called the capsules cheap and easy to take.\n\n"
             f"{later}\n")
 
 
@@ -73,7 +73,7 @@ def test_the_articles_first_study_named_indefinitely_is_its_own_trial(nlp) -> No
                "Olive oil is common in the diets of southern Europe.\n\n"
                "Many older adults already use it every day.\n\n"
                "Doctors have long advised it for the heart.\n\n"
-               "In a study that followed 7,000 older adults for five years, researchers found that those who used olive "
+               "In a study that tracked 7,000 retirees over five years, scientists found that those who used olive "
                "oil most had fewer strokes than those who never used it.\n")
     texts = _texts(extract_text(article, nlp=nlp))
-    assert any(text.startswith("In a study that followed 7,000 older adults") for text in texts)
+    assert any(text.startswith("In a study that tracked 7,000 retirees") for text in texts)

@@ -14,7 +14,7 @@ import pytest
 from spacy.language import Language
 
 from trialnews.engines.local import extract_text
-from trialnews.facts import citation, comparisons, endpoints, header, trial
+from trialnews.facts import citation, comparisons, dates, endpoints, header, trial
 from trialnews.facts.common import dated_study, state
 from trialnews.nlp import make_nlp
 
@@ -91,7 +91,7 @@ def test_earlier_paper_after_journal(after: str, earlier: bool) -> None:
     ("The study was published in the journal.", False),
 ])
 def test_issue_date(sentence: str, dated: bool) -> None:
-    assert bool(citation._issue_date().search(sentence)) is dated
+    assert bool(dates.issue_date().search(sentence)) is dated
 
 
 @pytest.mark.parametrize("before, other", [

@@ -1584,8 +1584,9 @@ def _starts_after_leading_space(source: str) -> frozenset[str] | None:
     return starts[0]
 
 
-#: What :meth:`StartFilteredPattern._lowered` says of a text the pattern itself must read.
-_UNREAD = "\0unread"
+#: What :meth:`StartFilteredPattern._lowered` says of a text it has no lower-cased form for: search
+#: it with the pattern itself.
+_USE_PATTERN = "\0use-pattern"
 
 MAX_FILTER_LITERALS = 1024
 """Literal starts a :class:`StartFilteredPattern` looks for at most (in one automaton pass)."""
@@ -1716,15 +1717,17 @@ class StartFilteredPattern:
             self._automaton.make_automaton()
 
     def _may_match(self, text: str) -> bool:
+        if self.literals is None:
+            return True  # no literal to look for: lower-casing the text would only answer True
         return self._lowered(text) is not None
 
     def _lowered(self, text: str) -> str | None:
         """``None`` where the pattern cannot match (a text holding none of the literals); else
-        the lower-cased text when it can be read by :attr:`case_free`, or :data:`_UNREAD`."""
+        the lower-cased text when it can be read by :attr:`case_free`, or :data:`_USE_PATTERN`."""
         literals = self.literals
         if literals is None and self.case_free is None \
                 or not (text.isascii() or LowerText._EXCEPTION.search(text) is None):
-            return _UNREAD
+            return _USE_PATTERN
         lowered = text.lower()
         if literals is None:
             pass
@@ -1733,18 +1736,18 @@ class StartFilteredPattern:
                 return None
         elif not any(literal in lowered for literal in literals):
             return None
-        return _UNREAD if self.case_free is None else lowered
+        return _USE_PATTERN if self.case_free is None else lowered
 
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
         lowered = self._lowered(text)
-        if lowered is _UNREAD:
+        if lowered is _USE_PATTERN:
             return self.compiled.search(text, *bounds)
         found = None if lowered is None else self.case_free.search(lowered, *bounds)
         return None if found is None else self.compiled.match(text, found.start(), *bounds[1:])
 
     def match(self, text: str, *bounds: int) -> re.Match[str] | None:
         lowered = self._lowered(text)
-        if lowered is _UNREAD:
+        if lowered is _USE_PATTERN:
             return self.compiled.match(text, *bounds)
         found = None if lowered is None else self.case_free.match(lowered, *bounds)
         return None if found is None else self.compiled.match(text, *bounds)

@@ -230,7 +230,8 @@ def _endpoint_item(pred: Item, gold: Item, synonyms: Synonyms) -> bool:
     return same_primary and bool(_endpoint_names(pred) & _endpoint_names(gold))
 
 
-def _result_item(pred: Item, gold: Item, synonyms: Synonyms) -> bool:
+def result_item(pred: Item, gold: Item, synonyms: Synonyms) -> bool:
+    """Whether a predicted result is a gold one: the same endpoint, arm and value."""
     return (endpoint_agrees(pred.get("endpoint"), gold.get("endpoint"), synonyms)
             and arm_agrees(pred.get("arm"), gold.get("arm"), synonyms)
             and values_agree(pred.get("value"), gold.get("value"))
@@ -259,7 +260,7 @@ _AGREE: dict[str, Agree] = {
     "arms": _arm_item,
     "sample_sizes": _sample_size_item,
     "endpoints": _endpoint_item,
-    "results": _result_item,
+    "results": result_item,
     "comparisons": _comparison_item,
     "conclusions": _conclusion_item,
 }

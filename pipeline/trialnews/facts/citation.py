@@ -27,6 +27,7 @@ from ..normalize import parse_date
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, dated_study, dated_words, heading_sentence, sent, spans, state
+from .dates import ISSUE_DATE_CUES, MONTHS, WEEKDAYS, issue_date, months_alternation as _months
 from . import author_lists, references
 from .references import ACADEMIC_DEGREES, JOURNAL_NAME_JOINERS, JOURNAL_TITLE_WORDS, LINE, ORGANISATION_HEADS, journals_agree, \
     reference_citations
@@ -100,9 +101,6 @@ _PERSON = rf"(?:{_UPPER}\.\s+)?{_GIVEN}(?:{_INITIALS}|(?:\s+{_GIVEN}){{1,{MAX_MI
 _FULL_NAME_BEFORE_SURNAME = rf"(?:{_UPPER}\.\s+)?{_GIVEN}(?:{_INITIALS}|\s+{_GIVEN}\s+|\s+)"
 
 #: The word lists of the citation fact (``patterns/``), by the setting that names them.
-MONTHS = "months.txt"
-WEEKDAYS = "weekdays.txt"
-ISSUE_DATE_CUES = "issue_date_cues.txt"
 JOURNAL_INTRO_WORDS = "journal_intro_words.txt"
 JOURNAL_DESCRIPTORS = "journal_descriptors.txt"
 EARLIER_PAPER_TIMES = "earlier_paper_times.txt"
@@ -256,24 +254,11 @@ def _phrases(name: str) -> str:
 
 
 @cache
-def _months(name: str = MONTHS) -> str:
-    return alternation(load_lexicon(name))
-
-
-@cache
 def _reference(months: str = MONTHS) -> re.Pattern[str]:
     """A reference line: "Smith J, Doe A, et al. Title of the paper. Journal Name. Mar 2010"."""
     return compile_pattern(r"^(?P<authors>.+?)(?P<etal>,? et al)?\.\s+(?P<title>.+?[.?!])\s+(?P<journal>[A-Z][^.]*?)\.?\s+"
                            rf"(?:{_months(months)}[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?)?"
                            r"(?P<year>(?:19|20)\d{2})\b")
-
-
-@cache
-def _issue_date(cues: str = ISSUE_DATE_CUES, weekdays: str = WEEKDAYS, months: str = MONTHS) -> re.Pattern[str]:
-    """A journal's sentence dated by the article's own date: "this week's issue", "online Tuesday",
-    "the Sept. 28 issue"."""
-    return compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(cues))}|"
-                           rf"{alternation(load_lexicon(weekdays))}|{_months(months)}[a-z]*\.?\s+\d{{1,2}}\b)")
 
 
 @cache
@@ -831,7 +816,7 @@ def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
     if cited:  # "X (2017), doi: ...": a reference written journal first
         return int(cited.group("year"))
     published = state(doc).get("article", {}).get("published")
-    if published and _issue_date(settings.issue_date_cues, settings.weekdays, settings.months).search(span_text(sentence)):
+    if published and issue_date(settings.issue_date_cues, settings.weekdays, settings.months).search(span_text(sentence)):
         return int(published[:4])
     return None
 
@@ -995,10 +980,20 @@ def _coauthors_after_name(name: str = COAUTHOR_CUES) -> GatedPattern:
         rf"(?:{_cue_alternation(cues['nouns'])})\b"), lower=TEXT_LOWER)
 
 
+@cache
+def _person_before_coauthors(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
+    """A person's name (or surname alone), with an optional title, that "and her co-authors" may follow."""
+    return compile_pattern(rf"(?:{_title_regex(roles)})(?P<name>{_PERSON}|{_SURNAME})(?![\w'\u2019-])")
+
+
 #: What may stand between a person's name and "and his co-authors": an apposition of capitalised
 #: words, degrees, small words of an affiliation and commas ("Jane Roe, M.D., of the Lake Institute,
 #: Bayside, Ohio, and coauthors"; "Jane Roe, Clinician Scientist, Lake Hospital, with coauthors").
-_APPOSITION = compile_pattern(r"(?:\s*(?:,|&|(?:of|at|from|in|the|and|for)\b|[A-Z][\w.&'\u2019-]*))*\s*")
+#: The repeats are possessive: a capitalised word is taken whole and never split again into shorter
+#: items ("N" + "ATIONAL", "NA" + "TIONAL", ...), which made a failed ``fullmatch`` after an all-caps
+#: affiliation exponential in its capital letters. At each position at most one item can match and
+#: a word's split pieces end where the whole word ends, so the matches are the same.
+_APPOSITION = compile_pattern(r"(?:\s*(?:,|&|(?:of|at|from|in|the|and|for)\b|[A-Z][\w.&'\u2019-]*+))*+\s*")
 #: The most characters of that apposition.
 COAUTHOR_APPOSITION_CHARS = 240
 #: A year in the words before the co-author noun: the sentence dates another, earlier paper ("In an
@@ -1014,7 +1009,7 @@ def _named_with_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEF
     none where the sentence is about another paper (an editorial, a dated paper, "co-authors of
     the 2013 study"). "X and colleagues" names no author (:data:`AUTHOR_ROLES`)."""
     text = text_of(doc)
-    person = re.compile(rf"(?:{_title_regex(settings.author_roles)})(?P<name>{_PERSON}|{_SURNAME})(?![\w'\u2019-])")
+    person = _person_before_coauthors(settings.author_roles)
     found: list[tuple[int, str]] = []
     for cue in _coauthors_after_name(settings.coauthor_cues).finditer(text):
         span = doc.char_span(cue.start(), cue.end(), alignment_mode="expand")

@@ -49,12 +49,14 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, TrialnewsError
+from ..normalize import parse_number
 from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
 from ..resources import load_json, load_lexicon, load_table, phrase_regex, word_set
 from ..scanning import PrefixScanner, Scanner, StartFilteredPattern, alternation, compile_pattern, fast_scanner, word_boundary
 from .common import (TEXT_LOWER, clean, evidence, heading_sentence, overlaps_span, sent, spans, spans_from_chars,
                      spans_starting, state)
+from .dates import issue_date
 from .references import not_name_words
 from .results import BACKGROUND, WORD
 
@@ -1315,29 +1317,42 @@ def _caveat(text: str) -> bool:
 #: with at most one word before it ("Studies have looked at ...", "Retrospective studies, however, ...").
 MAX_STUDY_MODIFIERS = 3
 _OWN_STUDY_ADJECTIVE = rf"(?!(?:{phrase_regex('own_study_adjectives.txt')})\b)"
+#: The words right before a determiner that keep it from introducing another study ("phase one
+#: trial", "is a study", "the trial's one"): one fixed-width look-behind each, ``\b`` before a word.
+_NOT_OTHER_STUDY_AFTER = "".join("(?<!" + (r"\b" if word[0].isalnum() else "") + re.escape(word) + " )"
+                                 for word in load_lexicon("not_other_study_before.txt"))
 _INDEFINITE_STUDY = compile_pattern(
-    rf"(?i)(?<!\bphase )(?<!\bthis )(?<!\bthe )(?<!\bis )(?<!\bwas )(?<!'s )\b(?:{phrase_regex('other_study_determiners.txt')})\s+(?:{_OWN_STUDY_ADJECTIVE}{_MODIFIER}){{0,{MAX_STUDY_MODIFIERS}}}?"
+    rf"(?i){_NOT_OTHER_STUDY_AFTER}\b(?:{phrase_regex('other_study_determiners.txt')})\s+(?:{_OWN_STUDY_ADJECTIVE}{_MODIFIER}){{0,{MAX_STUDY_MODIFIERS}}}?"
     rf"{_OWN_STUDY_ADJECTIVE}(?:{phrase_regex('other_study_nouns.txt')})\b")
 _PLURAL_STUDY_START = compile_pattern(
     rf"(?i)^\W*(?:{_OWN_STUDY_ADJECTIVE}{_MODIFIER})?(?:{phrase_regex('other_study_plurals.txt')})\b")
 #: Any noun of a study: a statement before which the article names none introduces the article's own trial.
 _STUDY_NOUN = compile_pattern(rf"(?i)\b(?:{phrase_regex('other_study_nouns.txt')})\b")
-#: A whole number as news writes a count of people ("431", "25,570"), read by :func:`_count_value`.
-_COUNT = compile_pattern(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]\d)|(?<![\d.,])\d+(?![\d.,]\d)")
-
-
-def _count_value(number: str) -> int:
-    return int(number.replace(",", ""))
+#: A whole number as news writes a count of people ("431", "25,570"), read by ``normalize.parse_number``.
+_PEOPLE_COUNT = compile_pattern(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]\d)|(?<![\d.,])\d+(?![\d.,]\d)")
 
 
 #: The sources that read the lede, the opening or a conclusion section, where a study named
-#: indefinitely is the article's own ("A two-year clinical trial that compared three drugs found ...").
+#: indefinitely is the article's own ("A one-year trial that set two creams against each other found ...").
 _OPENING_SOURCES = frozenset({"lede", "opening", "section", "abstract_section"})
 #: Words after an indefinite study in which a verb of finding (``conclusion_phrases.json`` slot
 #: ``publication_findings``) makes the study the finding's subject though it stands later in the
-#: statement ("..., come only a few months after an African study showed that ...").
+#: statement ("..., arrive just weeks after a Danish study showed that ...").
 MAX_WORDS_TO_FINDING = 8
 _STUDY_FINDING_VERB = compile_pattern(rf"(?i)^(?:[^.;]*?\s)?\b{_slot('publication_findings')}\b")
+
+
+#: The end of each document's first study noun (:data:`_STUDY_NOUN`), or None: found once per document.
+_FIRST_STUDY_NOUN: WeakKeyDictionary[Doc, int | None] = WeakKeyDictionary()
+
+
+def _first_study_noun_end(doc: Doc) -> int | None:
+    """Where the article's first study noun ends (None: it names none). A statement starts at a word,
+    so a noun ending at or before its start is one the article names before it."""
+    if doc not in _FIRST_STUDY_NOUN:
+        found = _STUDY_NOUN.search(text_of(doc))
+        _FIRST_STUDY_NOUN[doc] = found.end() if found else None
+    return _FIRST_STUDY_NOUN[doc]
 
 
 def _indefinite_study(x: "_Statement") -> bool:
@@ -1352,13 +1367,13 @@ def _indefinite_study(x: "_Statement") -> bool:
     if x.position <= x.settings.opening_position or _OPENING_SOURCES & set(x.candidate.sources) \
             or any(not we.group(0).isupper() for we in _WE.finditer(x.text)):  # (not "US" in "REVISIT-US")
         return False
-    from .citation import _issue_date  # (the citation reads this module's statements)
-    if _issue_date().search(x.text):
+    if issue_date().search(x.text):
         return False  # dated by the article's own date: the trial's paper ("A study published in today's X shows ...")
     sizes = {item.get("n") for item in state(x.doc).get("sample_sizes") or ()}
-    if any(_count_value(number) in sizes for number in _COUNT.findall(x.text)):
+    if any(parse_number(number) in sizes for number in _PEOPLE_COUNT.findall(x.text)):
         return False  # the study counted as the trial's people: news restates its trial so ("In a trial of 431 women, ...")
-    if not _STUDY_NOUN.search(text_of(x.doc), 0, x.start):
+    first = _first_study_noun_end(x.doc)
+    if first is None or first > x.start:
         return False  # the article's first study: news introduces its own trial so ("In a study that followed ...")
     text = x.text
     found = _PLURAL_STUDY_START.search(text)

@@ -1165,7 +1165,7 @@ def general_statement(sentence: Span) -> bool:
     """A sentence told in the present, with no past form (``conclusions.told_in_past``: a trial's result
     is what happened to its people, told in the past) and no word presenting a study's finding
     (:data:`_REPORTED_FINDING`): how things are in general, the disease's toll, a product's make, a
-    rule (``Statins prevent 80,000 heart attacks a year``, ``there is a 1 in 30 chance``, ``a
+    rule (``Asthma sends 9,000 children to hospital a year``, ``there is a 1 in 30 chance``, ``a
     visual acuity of 20/40 in at least one eye is required``). A sentence with no verb (a list's
     item, ``15% in the placebo group.``) is not judged."""
     from .conclusions import told_in_past  # (conclusions reads this module's BACKGROUND)
@@ -1587,7 +1587,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
             continue  # "Studies suggest that for more than half of depressed patients, ...": not this trial
         if not is_abstract(doc) and general_statement(sentence):
             leave(span, WHY_GENERAL)
-            continue  # "Statins prevent 80,000 heart attacks a year": how things are, not what the trial found
+            continue  # "Asthma sends 9,000 children to hospital a year": how things are, not what the trial found
         if (kind := not_a_result(doc, span, own)) is not None:
             if (span.start_char, span.end_char) not in left_out:  # the reason leave() keeps is this one
                 not_result_at.add((span.start_char, span.end_char))

@@ -102,7 +102,7 @@ DESIGN_PHRASE_TOKENS = 12
 #: design of the study", "The research is observational", "The findings are observational").
 DESIGN_OWN_WORK_WORDS = "design_own_work_words.txt"
 #: The rules of ``trial.jsonl`` that read people put into groups at random ("randomly chose 600
-#: adults", "put them at random into two groups"): what was done to the trial's people, never a
+#: adults", "put each volunteer at random into one of two arms"): what was done to the trial's people, never a
 #: general statement (whose test reads the irregular pasts "chose", "put", "split" as presents).
 ALLOCATION_RULES = ("randomized:random-allocation",)
 #: The rules of ``trial.jsonl`` whose word gives a design only as it qualifies a trial named in the
@@ -627,7 +627,7 @@ def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
         return True  # "an international team", "the International Restless Legs Study Group Scale" (a capital
         # inside a sentence is a name's); not "an international phase 3 trial"
     if _in_general_statement(doc, span, settings) or _sites_of_no_trial(doc, span, settings):
-        return True  # "Randomized trials allow the strongest inferences"; "Novartis products are available in 180 countries"
+        return True  # "Randomized trials allow the strongest inferences"; "Acme Pharma sells its medicines in 90 countries"
     return bool(_future(settings.future_cues).search(text_of(doc)[sent(span).start_char:span.start_char]))
 
 
@@ -656,10 +656,10 @@ def _in_general_statement(doc: Doc, span: Span, settings: Settings = DEFAULTS) -
     """A design word of a news text in a general statement (``results.general_statement``: told in
     the present, with no past form and no study's finding), unless the word describes one trial
     named in the singular (:func:`_describes_one_trial`): "Randomized trials allow the strongest
-    inferences", "Novartis products are available in more than 180 countries", "no studies show it
-    works better than a placebo" say how research or a company works, while "Study 2 is a
-    prospective, single-arm, multicenter trial" and "In an ongoing clinical trial at 11 medical
-    centers, ..." describe the trial. A count of places is also the trial's in a sentence that names
+    inferences", "Acme Pharma sells its medicines in more than 90 countries", "no studies show it
+    works better than a placebo" say how research or a company works, while "Part B is an open,
+    single-arm, multicenter trial" and "In a continuing clinical trial at 14 hospitals, ..."
+    describe the trial. A count of places is also the trial's in a sentence that names
     this trial in the singular ("the study of 1,200 men at 147 medical centers"): the count has
     passed its own test of naming the trial's people or work (:func:`_sites_of_no_trial`)."""
     from .results import general_statement  # (results reads the arms, which read this module)
@@ -678,7 +678,7 @@ THIS_TRIAL_GAP = 3
 def _this_trial(name: str = TRIAL_WORDS) -> re.Pattern[str]:
     """This trial named in the singular with a definite determiner: "the study", "this new trial"."""
     singular_words = [word for word in load_lexicon(name) if singular(word.lower()) == word.lower()]
-    return compile_pattern(rf"(?i)\b(?:the|this|our)\s+(?:[\w-]+\s+){{0,{THIS_TRIAL_GAP}}}?"
+    return compile_pattern(rf"(?i)\b(?:{phrase_regex(THIS_TRIAL_DETERMINERS)})\s+(?:[\w-]+\s+){{0,{THIS_TRIAL_GAP}}}?"
                            rf"(?:{alternation(singular_words)})\b")
 
 
@@ -686,9 +686,10 @@ def _describes_one_trial(doc: Doc, span: Span, settings: Settings = DEFAULTS) ->
     """Whether a design word qualifies a trial named in the singular: the trial word ends the design
     word's noun phrase ("a randomized, double-blind phase 3 trial": only words that are no function
     word or verb, commas and hyphens between, at most ``design_phrase_tokens``), or is its subject
-    before "is" or "was" ("The study is observational"; so do the words of the trial's own work,
-    ``design_own_work_words.txt``: "the observational design of the study"), or stands right
-    before a count of places ("a clinical trial at 11 medical centers"), as a noun for the people a
+    before a form of *be* (``be_forms.txt``: "The study is observational", "The findings are
+    observational"; so do the words of the trial's own work, ``design_own_work_words.txt``: "the
+    observational design of the study"), or stands right
+    before a count of places ("a clinical trial at 14 hospitals"), as a noun for the people a
     trial enrolls does (``condition_people_after.txt``: "1,100 patients at 139 medical facilities")."""
     trial_words = _trial_words(settings.trial_words)
     own = word_set(settings.design_own_work_words)
@@ -697,8 +698,8 @@ def _describes_one_trial(doc: Doc, span: Span, settings: Settings = DEFAULTS) ->
     if before is not None and (before.lower_ in trial_words and singular(before.lower_) == before.lower_
                                or span.id_.startswith(SITE_COUNT_RULES)
                                and before.lower_ in word_set(settings.condition_people_after)):
-        return True  # "a clinical trial at 11 medical centers", "1,100 patients at 139 medical facilities"
-    if before is not None and before.lower_ in _COPULAS and span.start - 2 >= sentence.start:
+        return True  # "a clinical trial at 14 hospitals", "1,100 patients at 139 medical facilities"
+    if before is not None and before.lower_ in word_set(BE_FORMS) and span.start - 2 >= sentence.start:
         subject = doc[span.start - 2]  # "The study is observational", "the research was randomized"
         if subject.lower_ in own or subject.lower_ in trial_words and singular(subject.lower_) == subject.lower_:
             return True
@@ -711,7 +712,7 @@ def _describes_one_trial(doc: Doc, span: Span, settings: Settings = DEFAULTS) ->
                 and (following is None or not following.is_alpha or wordclass.is_function_word(following.lower_)):
             return True  # "the observational design of the study"; not "an international research team"
         if token.text in _PHRASE_PUNCTUATION or token.like_num or _in_name(doc, token, sentence):
-            continue  # "the multi-site Effects of Aspirin in Reproduction (EAGeR) study", "the I-SPY 2 study"
+            continue  # "the multi-site Effects of Zinc in Pregnancy (EZIP) study", "the I-SPY 2 study"
         if not token.is_alpha or _no_qualifier(token.text) or wordclass.is_function_word(token.lower_):
             return False
     return False
@@ -727,7 +728,9 @@ def _in_name(doc: Doc, token, sentence: Span) -> bool:
 
 
 #: The present and past of "be" between a trial's subject and its design ("The study is observational").
-_COPULAS = ("is", "was", "are", "were")
+BE_FORMS = "be_forms.txt"
+#: The determiners that name this trial in the singular ("the study", "this new trial").
+THIS_TRIAL_DETERMINERS = "this_trial_determiners.txt"
 #: Punctuation inside a design word's noun phrase ("randomized, double-blind", "open-label").
 _PHRASE_PUNCTUATION = (",", "-", "\u2013")
 
@@ -736,8 +739,8 @@ def _sites_of_no_trial(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> b
     """A count of places (rules ``multicenter:sites`` and the like: "at 25 hospitals", "in 11
     countries") in a news sentence that names none of the trial's people or work
     (``site_count_cues.txt``: "trial", "patients", "enrolled", "researchers"): the places of a
-    company, a university or a disease ("students from more than 150 countries", "provided funding
-    to research programs at nearly 200 cancer centers"), not the trial's."""
+    company, a university or a disease ("students from more than 150 countries", "gives grants to
+    laboratories at some 300 universities"), not the trial's."""
     if not span.id_.startswith(SITE_COUNT_RULES) or is_abstract(doc):
         return False
     return not _site_count_cues(settings.site_count_cues).search(span_text(sent(span)))
