@@ -362,6 +362,12 @@ def _trial_words(name: str = TRIAL_WORDS) -> frozenset[str]:
     return word_set(name)
 
 
+@cache
+def _singular_trial_words(name: str = TRIAL_WORDS) -> frozenset[str]:
+    """The trial words that name one trial ("study", "trial"; not "studies")."""
+    return frozenset(word for word in _trial_words(name) if singular(word) == word)
+
+
 def _is_trial_word(word: str, name: str = TRIAL_WORDS) -> bool:
     return word.lower() in _trial_words(name)
 
@@ -677,9 +683,8 @@ THIS_TRIAL_GAP = 3
 @cache
 def _this_trial(name: str = TRIAL_WORDS) -> re.Pattern[str]:
     """This trial named in the singular with a definite determiner: "the study", "this new trial"."""
-    singular_words = [word for word in load_lexicon(name) if singular(word.lower()) == word.lower()]
     return compile_pattern(rf"(?i)\b(?:{phrase_regex(THIS_TRIAL_DETERMINERS)})\s+(?:[\w-]+\s+){{0,{THIS_TRIAL_GAP}}}?"
-                           rf"(?:{alternation(singular_words)})\b")
+                           rf"(?:{alternation(sorted(_singular_trial_words(name)))})\b")
 
 
 def _describes_one_trial(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
@@ -692,21 +697,22 @@ def _describes_one_trial(doc: Doc, span: Span, settings: Settings = DEFAULTS) ->
     before a count of places ("a clinical trial at 14 hospitals"), as a noun for the people a
     trial enrolls does (``condition_people_after.txt``: "1,100 patients at 139 medical facilities")."""
     trial_words = _trial_words(settings.trial_words)
+    one_trial = _singular_trial_words(settings.trial_words)
     own = word_set(settings.design_own_work_words)
     sentence = sent(span)
     before = doc[span.start - 1] if span.start > sentence.start else None
-    if before is not None and (before.lower_ in trial_words and singular(before.lower_) == before.lower_
+    if before is not None and (before.lower_ in one_trial
                                or span.id_.startswith(SITE_COUNT_RULES)
                                and before.lower_ in word_set(settings.condition_people_after)):
         return True  # "a clinical trial at 14 hospitals", "1,100 patients at 139 medical facilities"
     if before is not None and before.lower_ in word_set(BE_FORMS) and span.start - 2 >= sentence.start:
         subject = doc[span.start - 2]  # "The study is observational", "the research was randomized"
-        if subject.lower_ in own or subject.lower_ in trial_words and singular(subject.lower_) == subject.lower_:
+        if subject.lower_ in own or subject.lower_ in one_trial:
             return True
     end = min(sentence.end, span.end + settings.design_phrase_tokens)
     for token in doc[span.end:end]:
         if token.lower_ in trial_words:
-            return singular(token.lower_) == token.lower_
+            return token.lower_ in one_trial
         following = doc[token.i + 1] if token.i + 1 < end else None
         if token.lower_ in own and span.id_ not in TRIAL_QUALIFIER_RULES \
                 and (following is None or not following.is_alpha or wordclass.is_function_word(following.lower_)):
