@@ -1579,7 +1579,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             doi = next((s for s in dois if not _other_listed_reference(doc, s, journal[0])), None)
         if journal is None and doi is None:
             data["citation"] = None
-            data[CITATION_EVIDENCE] = None
+            data[CITATION_EVIDENCE] = {}
             return
         authors, et_al = _authors(doc, settings, journal=journal[0] if journal else None)
         titled = _title_at(doc, settings)

@@ -121,8 +121,8 @@ def header_evidence_items(record: Item) -> list[EvidenceItem]:
                 pairs = [(value, words[value]) for value in header[name] if value in (words or {})]
             else:
                 pairs = [(header.get(name), words)] if words else []
-            found += [EvidenceItem(field, len(found), {"name": name, "value": value, "evidence": evidence})
-                      for value, evidence in pairs]
+            for value, evidence in pairs:  # numbered across the two headers: each item's anchor is its own
+                found.append(EvidenceItem(field, len(found), {"name": name, "value": value, "evidence": evidence}))
     return found
 
 
