@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from trialnews.engines.local import extract_files
-from trialnews.writers.records import evidence_items
+from trialnews.writers.records import evidence_items, header_evidence_items
 from trialnews.writers.review import HIGHLIGHT_CLASS, write_review
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -56,7 +56,9 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     assert outcome.record is not None, outcome.error
     path = folder / "review.html"
     write_review([outcome.record], path)
-    return path, len(evidence_items(outcome.record))
+    # the list items' values and the trial's and citation's values that quote words (not those inferred)
+    return path, len(evidence_items(outcome.record)) + sum(
+        1 for item in header_evidence_items(outcome.record) if item.start is not None)
 
 
 def anchored_highlights(dom: str) -> list[str]:

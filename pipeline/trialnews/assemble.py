@@ -20,7 +20,10 @@ Nothing inconsistent is written silently. In this order:
 3. a link to an arm that is not among the (valid) arms is dropped with ``W008``;
 4. an arm size above the trial's total (randomized, else enrolled) is dropped with ``W005``;
 5. a header field (``article``, ``trial``, ``citation``) that breaks its model is dropped with
-   ``W009``, keeping the rest of the header.
+   ``W009``, keeping the rest of the header; ``trial`` and ``citation`` take the evidence their facts
+   found for their values (``evidence``: one per value, one per design tag, registry id and author),
+   the evidence of a dropped value going with it, and evidence that is not the text at its offsets
+   dropped with ``W009``.
 
 What still fails after that is a bug, raised as ``E102`` for the file.
 """
@@ -43,7 +46,9 @@ from .facts.arms import POOLED_ARMS
 from .facts.common import state
 from .facts.endpoints import merge_spellings, without_judgement_names
 from .facts.results import ENDPOINT_PARTS, known_endpoints
+from .facts.citation import CITATION_EVIDENCE
 from .facts.sizes import arm_sizes
+from .facts.trial import TRIAL_EVIDENCE
 from .facts.tables import with_table_results
 from .linking.fuller import name_by_fuller_forms, name_changes_by_their_outcome
 from .record import (
@@ -60,6 +65,8 @@ from .record import (
     trial_total,
 )
 
+#: The rule of a single-arm design the assembler infers (:func:`_single_arm_design`): no words of its own.
+SINGLE_ARM_INFERRED = "single-arm:inferred"
 #: The words of a story that rule out an inferred single-arm design (:func:`_single_arm_design`).
 SINGLE_ARM_BLOCKERS = "single_arm_blockers.txt"
 
@@ -97,17 +104,46 @@ def valid_items(field: str, items: object, text: str, warnings: list[str]) -> li
     return kept
 
 
-def valid_header(field: str, value: object, warnings: list[str]) -> dict[str, Any] | None:
+#: The state keys of the evidence of ``trial`` and ``citation`` (set by their facts), put in their ``evidence``.
+HEADER_EVIDENCE = {"trial": TRIAL_EVIDENCE, "citation": CITATION_EVIDENCE}
+
+
+def _with_evidence(field: str, data: dict[str, Any]) -> object:
+    """The header ``field`` of the record in progress with the evidence its fact found for it."""
+    value, found = data.get(field), data.get(HEADER_EVIDENCE.get(field, ""))
+    if not isinstance(value, dict) or not isinstance(found, dict):
+        return value
+    return {**value, "evidence": {key: item for key, item in found.items() if item is not None}}
+
+
+def _evidence_of_kept_values(header: dict[str, Any]) -> dict[str, Any]:
+    """``header`` with the evidence of each value it no longer has (dropped with ``W009``) left out."""
+    found = header.get("evidence")
+    if not isinstance(found, dict):
+        return header
+    kept = {}
+    for key, item in found.items():
+        value = header.get(key)
+        if isinstance(value, list):  # one evidence per registry id, design tag, author
+            kept[key] = {name: words for name, words in (item or {}).items() if name in value}
+        else:
+            kept[key] = item if value is not None else None
+    return {**header, "evidence": kept}
+
+
+def valid_header(field: str, value: object, warnings: list[str], text: str | None = None) -> dict[str, Any] | None:
     """``article``, ``trial`` or ``citation`` as plain data, each value that breaks the model
-    dropped with ``W009`` (set to its default: ``None`` or an empty list)."""
+    dropped with ``W009`` (set to its default: ``None`` or an empty list), and the evidence of a
+    dropped value with it; evidence that is not ``text`` at its offsets drops the header's evidence (``W009``)."""
     if value is None and field == "citation":
         return None
     data = dict(value) if isinstance(value, dict) else {}
     model = HEADER_MODELS[field]
+    context = {"text": text} if text is not None else None
     # Each repair removes one value, so there are at most as many repairs as values.
     for _ in range(1 + sum(len(v) if isinstance(v, list) else 1 for v in data.values())):
         try:
-            return model.model_validate(data).model_dump(mode="json")
+            return _evidence_of_kept_values(model.model_validate(data, context=context).model_dump(mode="json"))
         except ValidationError as error:
             problem = error.errors()[0]
             _drop_at(data, problem["loc"], field, problem["msg"].removeprefix("Value error, "), warnings)
@@ -221,7 +257,7 @@ def record_data(doc: Doc, source: dict[str, Any]) -> dict[str, Any]:
     _unreported_pooled_arms(items, data.get(POOLED_ARMS) or [])
     _known_arms(items, warnings)
     _consistent_arms(items, warnings)
-    header = {field: valid_header(field, data.get(field), warnings) for field in HEADER_MODELS}
+    header = {field: valid_header(field, _with_evidence(field, data), warnings, text) for field in HEADER_MODELS}
     _single_arm_design(doc, header, items, warnings)
     return {"source": source, **header, **items, "warnings": warnings}
 
@@ -251,6 +287,10 @@ def _single_arm_design(doc: Doc, header: dict[str, Any], items: dict[str, list],
         return
     trial = header["trial"] = dict(trial or {})
     trial["design"] = [*(trial.get("design") or []), "single-arm"]
+    found = dict(trial.get("evidence") or {})
+    found["design"] = {**(found.get("design") or {}), "single-arm": {"start": None, "end": None, "text": None,
+                                                                     "rule": SINGLE_ARM_INFERRED}}
+    trial["evidence"] = found
     warnings.append(Warnings.W021.format(arm=arms[0]["label"]))
 
 

@@ -13,7 +13,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInf
 
 from .normalize import number_in_text
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+"""2: ``trial.evidence`` and ``citation.evidence`` (the words and rule of each header value) added."""
 
 DESIGN_TAGS = (
     "randomized", "double-blind", "single-blind", "open-label", "placebo-controlled",
@@ -126,12 +127,49 @@ class Article(Strict):
     published: str | None = Field(default=None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+class ValueEvidence(Strict):
+    """Where a header value (``trial``, ``citation``) was found: the words at ``start:end`` and the
+    rule or step that read them. A value inferred with no words of its own (a single-arm design
+    the assembler infers, a year taken from the article's date) has ``rule`` alone: no offsets."""
+
+    start: int | None = Field(default=None, ge=0)
+    end: int | None = Field(default=None, ge=0)
+    text: str | None = None
+    rule: str
+
+    @model_validator(mode="after")
+    def _points_at_text(self, info: ValidationInfo) -> ValueEvidence:
+        placed = (self.start is not None, self.end is not None, self.text is not None)
+        if any(placed) and not all(placed):
+            raise ValueError(f"evidence of {self.rule!r} has start, end and text together or none of them")
+        if self.start is None:
+            return self
+        if self.end <= self.start:
+            raise ValueError(f"evidence [{self.start}:{self.end}] is empty: it must quote some words")
+        text = (info.context or {}).get("text")
+        if text is not None and (self.end > len(text) or text[self.start:self.end] != self.text):
+            raise ValueError(f"evidence [{self.start}:{self.end}] is not {self.text!r} in the text")
+        return self
+
+
+class TrialEvidence(Strict):
+    """The evidence of each value of ``trial``: one per registry id and per design tag, keyed by it."""
+
+    name: ValueEvidence | None = None
+    registry_ids: dict[str, ValueEvidence] = Field(default_factory=dict)
+    phase: ValueEvidence | None = None
+    design: dict[str, ValueEvidence] = Field(default_factory=dict)
+    condition: ValueEvidence | None = None
+
+
 class Trial(Strict):
     name: str | None = None
     registry_ids: list[str] = []
     phase: Literal[PHASES] | None = None  # type: ignore[valid-type]
     design: list[Literal[DESIGN_TAGS]] = []  # type: ignore[valid-type]
     condition: str | None = None
+    #: Where each value was found and by which rule (schema 2).
+    evidence: TrialEvidence = Field(default_factory=TrialEvidence)
 
 
 class Arm(Grounded):
@@ -219,6 +257,17 @@ class Conclusion(Grounded):
     attribution: Literal["authors", "investigators", "article"]
 
 
+class CitationEvidence(Strict):
+    """The evidence of each value of ``citation``: one per author, keyed by the author."""
+
+    authors: dict[str, ValueEvidence] = Field(default_factory=dict)
+    et_al: ValueEvidence | None = None
+    title: ValueEvidence | None = None
+    journal: ValueEvidence | None = None
+    year: ValueEvidence | None = None
+    doi: ValueEvidence | None = None
+
+
 class Citation(Strict):
     authors: list[str] = []
     et_al: bool | None = None
@@ -226,6 +275,8 @@ class Citation(Strict):
     journal: str | None = None
     year: int | None = Field(default=None, ge=1800, le=2200)
     doi: str | None = None
+    #: Where each value was found and by which rule (schema 2).
+    evidence: CitationEvidence = Field(default_factory=CitationEvidence)
 
 
 class Record(Strict):
@@ -311,4 +362,47 @@ def grounding_problems(record: dict, text: str) -> list[str]:
                 value = item.get(name)
                 if value is not None and not number_in_text(value, text[start:end]):
                     problems.append(f"{where}.{name}: {value} is not written in its evidence {text[start:end]!r}")
+    for header in HEADER_EVIDENCE_FIELDS:
+        for where, value, evidence in _header_evidence(record.get(header) or {}, header):
+            problems.extend(_header_problem(where, value, evidence, text))
     return problems
+
+
+#: The headers whose values carry evidence (``trial.evidence``, ``citation.evidence``).
+HEADER_EVIDENCE_FIELDS = ("trial", "citation")
+#: Header values whose evidence quotes cue words rather than the value itself ("phase III" for
+#: ``3``; "neither patients nor doctors knew" for ``double-blind``; "et al" for ``et_al``).
+CUE_EVIDENCE = frozenset({"trial.phase", "trial.design", "citation.et_al"})
+
+
+def _header_evidence(header: dict, name: str) -> list[tuple[str, object, object]]:
+    """Each value of a header with evidence, as (where, value, its evidence)."""
+    found = header.get("evidence") or {}
+    pairs = []
+    for key, evidence in found.items():
+        if isinstance(evidence, dict) and isinstance(header.get(key), list):  # one per id, tag, author
+            pairs.extend((f"{name}.{key}", value, words) for value, words in evidence.items())
+        elif evidence is not None:
+            pairs.append((f"{name}.{key}", header.get(key), evidence))
+    return pairs
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split()).lower()
+
+
+def _header_problem(where: str, value: object, evidence: object, text: str) -> list[str]:
+    """Why one header value's evidence is not grounded: offsets outside ``text``, a quote that is not
+    the text there, or (but for cue words, :data:`CUE_EVIDENCE`) a value not written in it."""
+    if not isinstance(evidence, dict) or not evidence.get("rule"):
+        return [f"{where}: evidence {evidence!r} names no rule"]
+    start, end, quoted = evidence.get("start"), evidence.get("end"), evidence.get("text")
+    if start is None and end is None and quoted is None:
+        return []  # a value inferred with no words of its own, which its rule says
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+        return [f"{where}: evidence [{start}:{end}] is outside the text of {len(text)} characters"]
+    if text[start:end] != quoted:
+        return [f"{where}: evidence [{start}:{end}] is {text[start:end]!r}, not {quoted!r}"]
+    if where not in CUE_EVIDENCE and value is not None and _squeezed(str(value)) not in _squeezed(quoted):
+        return [f"{where}: {value!r} is not written in its evidence {quoted!r}"]
+    return []

@@ -30,6 +30,8 @@ from spacy.tokens import Doc
 from ..facts import arms, citation, comparisons, conclusions, endpoints, header, results, sizes, trial
 from ..errors import Errors, TrialnewsError
 from ..facts.arms import POOLED_ARMS
+from ..facts.citation import CITATION_EVIDENCE
+from ..facts.trial import TRIAL_EVIDENCE
 from ..facts.common import EXTENSION, ensure_extension
 from ..facts.results import COMPARISON_ENDPOINTS, LEFT_OUT, RESULT_ENDPOINTS
 from ..linking.values import ENDPOINT_LINKERS, GROUP_LINKERS
@@ -39,7 +41,7 @@ from .guard import Guarded
 #: The keys of the record in progress (``doc._.trialnews``) a fact writes, each declared as the
 #: extension ``doc._.trialnews_<key>``.
 FACT_KEYS = ("article", "arms", POOLED_ARMS, "endpoints", "sample_sizes", "results", RESULT_ENDPOINTS, LEFT_OUT, "tables",
-             "comparisons", COMPARISON_ENDPOINTS, "trial", "conclusions", "citation")
+             "comparisons", COMPARISON_ENDPOINTS, "trial", TRIAL_EVIDENCE, "conclusions", "citation", CITATION_EVIDENCE)
 #: The suffix of a setting that names a lexicon of ``patterns/``.
 LEXICON_SUFFIXES = (".txt", ".json", ".jsonl")
 
@@ -175,11 +177,12 @@ make_comparisons = _factory("comparisons", comparisons,
                             assigns=[STATE, fact_attribute("comparisons"), fact_attribute("tables"),
                                      fact_attribute(COMPARISON_ENDPOINTS)],
                             requires=[SPANS, SENTENCES, ARMS, ENDPOINTS, RESULTS, fact_attribute(RESULT_ENDPOINTS)])
-make_trial = _factory("trial", trial, assigns=[STATE, fact_attribute("trial")], requires=[SPANS, SENTENCES, ARMS])
+make_trial = _factory("trial", trial, assigns=[STATE, fact_attribute("trial"), fact_attribute(TRIAL_EVIDENCE)],
+                      requires=[SPANS, SENTENCES, ARMS])
 # Conclusions read the outcomes the endpoints and results name (a finding in words names one).
 make_conclusions = _factory("conclusions", conclusions, assigns=[STATE, fact_attribute("conclusions")],
                             requires=[SPANS, SENTENCES, ARMS, ENDPOINTS, RESULTS])
-make_citation = _factory("citation", citation, assigns=[STATE, fact_attribute("citation")],
+make_citation = _factory("citation", citation, assigns=[STATE, fact_attribute("citation"), fact_attribute(CITATION_EVIDENCE)],
                          requires=[SPANS, SENTENCES, ARTICLE])
 #: What the record component needs: every fact's part of the record.
 RECORD_REQUIRES = [STATE, *(fact_attribute(key) for key in FACT_KEYS)]

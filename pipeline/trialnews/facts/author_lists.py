@@ -167,15 +167,26 @@ def _abstract_header(line: str, settings: Settings) -> dict | None:
 def listed_authors(text: str, settings: Settings = DEFAULTS) -> dict | None:
     """The citation of the first line of ``text`` that lists a paper's authors (see the module's
     docstring), or None."""
+    found = listed_authors_at(text, settings)
+    return found[0] if found is not None else None
+
+
+def listed_authors_at(text: str, settings: Settings = DEFAULTS) -> tuple[dict, tuple[int, int, str]] | None:
+    """:func:`listed_authors` with the line it was read from: its characters in ``text`` (stripped)
+    and the rule that read it (``citation:abstract-author-line`` or ``citation:author-list-reference``)."""
     label = references.label_pattern(settings.references.reference_labels)
-    for line in text.split("\n"):
-        line = line.strip()
+    at = 0
+    for raw in text.split("\n"):
+        line_start, at = at + len(raw) - len(raw.lstrip()), at + len(raw) + 1
+        line = raw.strip()
         body = label.sub("", line, count=1)  # "Source: Anna Berg, Tom Li, Bo Roth et al. "Title." Journal."
         if not body or not body[0].isupper() and body[0] not in _OPENING_MARKS:
             continue
-        found = _abstract_header(body, settings) or _reference(body, settings, labelled=body != line)
+        found, rule = _abstract_header(body, settings), "citation:abstract-author-line"
+        if found is None:
+            found, rule = _reference(body, settings, labelled=body != line), "citation:author-list-reference"
         if found is not None:
-            return found
+            return found, (line_start, line_start + len(line), rule)
     return None
 
 

@@ -11,6 +11,11 @@ leader ("lead researcher X", "a team led by X"), a person named with their colle
 colleagues") and an investigator are not (the news-dev gold's style). A lead author alone leaves
 et_al unknown (null); a first, co-, senior author, "X and colleagues" or "the other authors" beside
 an author set it. A journal named for another study, or a meeting, is not this trial's citation.
+
+Each value's evidence goes to the state's ``citation_evidence`` (the record's ``citation.evidence``):
+its words inside the place it was read (the reference line, with the reader that read it; the
+journal's name and the year's words in the prose; the quoted title; the DOI; a prose author's
+first place in the text), or its rule alone where it has no words of its own.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from ..reading.doctext import span_text, text_of
 from ..normalize import parse_date
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner, word_boundary
-from .common import TEXT_LOWER, clean, dated_study, dated_words, heading_sentence, sent, spans, state
+from .common import TEXT_LOWER, clean, evidence, dated_study, dated_words, heading_sentence, sent, spans, state
 from .dates import ISSUE_DATE_CUES, MONTHS, WEEKDAYS, issue_date, months_alternation as _months
 from . import author_lists, references
 from .references import ACADEMIC_DEGREES, JOURNAL_NAME_JOINERS, JOURNAL_TITLE_WORDS, LINE, ORGANISATION_HEADS, journals_agree, \
@@ -756,6 +761,17 @@ def _outermost(found: list[Span]) -> list[Span]:
 def _journal(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, int | None] | None:
     """The journal's name and the year its sentence gives: a date or year written there, else the
     article's own year where the sentence dates the publication ("the Sept. 28 issue", "online Tuesday")."""
+    found = _journal_at(doc, settings)
+    return found[:2] if found is not None else None
+
+
+#: Where a value was read: characters of the text (``None`` for a value read from no words of its
+#: own) and the rule that read it. A value's evidence is its words inside them (:func:`_value_evidence`).
+Region = tuple["int | None", "int | None", str]
+
+
+def _journal_at(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, int | None, Region, Region | None] | None:
+    """:func:`_journal` with where the journal's name and the year were read."""
     journals = sorted(_journal_spans(doc, settings), key=lambda j: _one_of_many(j, settings))  # (a stable sort)
     chosen = next((j for j in journals if _published(j, settings)),
                   next((j for j in journals if _introduced(doc, j, settings)), None))
@@ -766,7 +782,8 @@ def _journal(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, int | None] 
     # sentence naming the same journal ("SOURCE: The X, online April 19, 2011").
     same = [chosen, *(j for j in journals if j is not chosen and _journal_name(j, settings).lower() == name.lower()),
             *(j for j in _same_name_elsewhere(doc, name) if not chosen.start <= j.start < chosen.end)]
-    return name, next((year for year in (_year(doc, j, settings) for j in same) if year), None)
+    year, region = next(((year, region) for year, region in (_year_at(doc, j, settings) for j in same) if year), (None, None))
+    return name, year, (chosen.start_char, chosen.end_char, "citation:journal-in-prose"), region
 
 
 def _journal_name(span: Span, settings: Settings = DEFAULTS) -> str:
@@ -798,27 +815,33 @@ def _slot_date(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> tuple[
 
 
 def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
+    return _year_at(doc, journal, settings)[0]
+
+
+def _year_at(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> tuple[int | None, Region | None]:
+    """The year the sentence of a journal's name gives (:func:`_year`), with where it was read."""
     sentence = sent(journal)
     slot, _ = _slot_date(doc, journal, settings)
     if slot:
-        return slot
+        return slot, (sentence.start_char, journal.start_char, "citation:year-in-publication-slot")
     for date in spans(doc, "DATE"):
         if sentence.start_char <= date.start_char < sentence.end_char:
             value = parse_date(date.text) or parse_date(date.text.title())  # "JUNE 9, 2016" in a dateline
             if value:
-                return int(value[:4])
+                return int(value[:4]), (date.start_char, date.end_char, "citation:year-of-date-in-sentence")
     written = _attached_year(settings.year_gap_words).match(
         text_of(doc)[journal.end_char:min(sentence.end_char, journal.end_char + settings.year_window)])
     if written and (_any_of(settings.publication_cues).search(span_text(sentence))
                     or references.label_pattern(settings.reference_labels).match(_line_of(doc, journal))):
-        return int(written.group("year"))  # (a reference line dates its journal: "SOURCE: X, August 2010")
+        # (a reference line dates its journal: "SOURCE: X, August 2010")
+        return int(written.group("year")), (journal.end_char, journal.end_char + written.end(), "citation:year-after-journal")
     cited = _CITED_YEAR.match(text_of(doc), journal.end_char)
     if cited:  # "X (2017), doi: ...": a reference written journal first
-        return int(cited.group("year"))
+        return int(cited.group("year")), (cited.start(), cited.end(), "citation:year-in-brackets")
     published = state(doc).get("article", {}).get("published")
     if published and issue_date(settings.issue_date_cues, settings.weekdays, settings.months).search(span_text(sentence)):
-        return int(published[:4])
-    return None
+        return int(published[:4]), (None, None, "citation:year-of-article-date")  # the article's date, not the sentence's words
+    return None, None
 
 
 def _other_listed_reference(doc: Doc, span: Span, journal: str) -> bool:
@@ -1440,11 +1463,17 @@ def _surname_near(text: str, end: int, before: str, not_name: set[str], settings
 def _title(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
     """The paper's title in quotes ("the study, titled "..."") where its sentence names no paper of
     another kind before it ("the accompanying editorial, titled "..."")."""
+    found = _title_at(doc, settings)
+    return found[0] if found is not None else None
+
+
+def _title_at(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, Region] | None:
+    """:func:`_title` with the span it was read from."""
     for span in spans(doc, "CITATION_TITLE"):
         sentence = sent(span)
         before = text_of(doc)[sentence.start_char:span.start_char]
         if not heading_sentence(doc, sentence) and not _any_of(settings.other_paper_nouns).search(before):
-            return clean(_GLUED_OPENING.sub("", span.text))
+            return clean(_GLUED_OPENING.sub("", span.text)), (span.start_char, span.end_char, "citation:quoted-title")
     return None
 
 
@@ -1487,46 +1516,125 @@ def _choose_reference(doc: Doc, found: list[tuple[dict, str]], settings: Setting
                  and (year is None or reference["year"] is None or abs(year - reference["year"]) <= settings.max_year_gap)), None)
 
 
+#: The state key of the citation's evidence (``record.CitationEvidence``), which the assembler puts in ``citation.evidence``.
+CITATION_EVIDENCE = "citation_evidence"
+#: The fields of a citation, in the record's order.
+CITATION_FIELDS = ("authors", "et_al", "title", "journal", "year", "doi")
+#: The rule of authors read from the prose (an author role, a list of co-authors), and of et_al
+#: judged from them ("and colleagues", "the other authors", a whole list): no words of its own.
+PROSE_AUTHORS = "citation:author-in-prose"
+PROSE_ET_AL = "citation:et-al-from-prose-authors"
+#: What ``et_al`` is read from in a reference: "et al", "and colleagues".
+_ET_AL_WORDS = compile_pattern(r"(?i)\bet\.?\s+al\b\.?")
+
+
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     data = state(doc)
-    prose_journal = cache(lambda: _journal(doc, settings))  # read at most once, by whichever step asks first
+    prose = cache(lambda: _journal_at(doc, settings))  # read at most once, by whichever step asks first
+    prose_journal = cache(lambda: prose()[:2] if prose() is not None else None)
+    where: dict[str, Region] = {}  # each field's value: where it was read (its evidence is its words there)
     # the reference spans of the ruler ("Smith J, Doe A, et al. Title. Journal. Mar 2010"); of several
     # (a list of references), the one that agrees with the prose's journal
-    citation = _choose_reference(doc, [(found, LINE) for span in spans(doc, "REFERENCE")
-                                       if (found := _from_reference(span.text, settings))], settings, prose_journal)
+    found_spans = [(found, (span.start_char, span.end_char, "citation:reference-span")) for span in spans(doc, "REFERENCE")
+                   if (found := _from_reference(span.text, settings))]
+    citation = _choose_reference(doc, [(found, LINE) for found, _ in found_spans], settings, prose_journal)
+    if citation is not None:
+        where = dict.fromkeys(CITATION_FIELDS, next(region for found, region in found_spans if found is citation))
     dois = [s for s in spans(doc, "DOI")]
-    doi = next((_doi(s.text) for s in dois), None)
-    listed = _trial_reference(doc, settings, prose_journal) if citation is None else None
-    if citation is None:  # a reference line opening with the whole author list (author_lists.py)
-        listed = author_lists.with_listed_authors(listed, text_of(doc), author_lists.of(settings))
+    doi = next((s for s in dois), None)
+    listed = None
+    if citation is None:
+        lines = list(references.reference_citations_at(text_of(doc), settings))
+        listed = _choose_reference(doc, [(found, at) for found, at, _ in lines], settings, prose_journal)
+        if listed is not None:
+            where = dict.fromkeys(CITATION_FIELDS, next(region for found, _, region in lines if found is listed))
+        # a reference line opening with the whole author list (author_lists.py)
+        merged = author_lists.with_listed_authors(listed, text_of(doc), author_lists.of(settings))
+        if merged is not listed:
+            _, region = author_lists.listed_authors_at(text_of(doc), author_lists.of(settings))
+            fields = CITATION_FIELDS if listed is None else ("authors", "et_al") + (("title",) if not listed["title"] else ())
+            where.update(dict.fromkeys(fields, region))
+        listed = merged
     if listed is not None:  # "Source: Li X, Vanness MA, et al. Title. Journal. 2018", an abstract's author line
         citation = listed
         if citation["journal"] is None and citation["year"] is None:
-            journal = prose_journal()  # the prose may name where it was published
+            journal = prose()  # the prose may name where it was published
             if journal is not None:
-                citation["journal"], citation["year"] = journal
+                citation["journal"], citation["year"] = journal[:2]
+                where["journal"], where["year"] = journal[2], journal[3]
         if citation["year"] is None:  # the prose may date it: "published in the June 28, 2016 online edition of The Lancet"
-            citation["year"] = next((year for span in _journal_spans(doc, settings)
-                                     if _published(span, settings) and journals_agree(_journal_name(span, settings), citation["journal"])
-                                     and (year := _year(doc, span, settings))), None)
+            citation["year"], where["year"] = next(((year, region) for span in _journal_spans(doc, settings)
+                                                    if _published(span, settings) and journals_agree(_journal_name(span, settings), citation["journal"])
+                                                    and (found := _year_at(doc, span, settings)) and (year := found[0])
+                                                    and (region := found[1])), (None, None))
         if not citation["authors"]:  # "Citation: Title. Journal.": the prose may name its authors
             citation["authors"], citation["et_al"] = _authors(doc, settings, journal=citation["journal"])
-        citation["title"] = citation["title"] or _title(doc, settings)
+            where["authors"], where["et_al"] = (None, None, PROSE_AUTHORS), (None, None, PROSE_ET_AL)
+        if not citation["title"]:
+            titled = _title_at(doc, settings)
+            citation["title"], where["title"] = titled if titled is not None else (None, None)
     if citation is None:
-        journal = prose_journal()
+        journal = prose()
         if journal is not None:  # a DOI of the background references listed below the story is another paper's
-            doi = next((_doi(s.text) for s in dois if not _other_listed_reference(doc, s, journal[0])), None)
+            doi = next((s for s in dois if not _other_listed_reference(doc, s, journal[0])), None)
         if journal is None and doi is None:
             data["citation"] = None
+            data[CITATION_EVIDENCE] = {}
             return
         authors, et_al = _authors(doc, settings, journal=journal[0] if journal else None)
+        titled = _title_at(doc, settings)
         citation = {
             "authors": authors,
             "et_al": et_al,
-            "title": _title(doc, settings),
+            "title": titled[0] if titled else None,
             "journal": journal[0] if journal else None,
             "year": journal[1] if journal else None,
             "doi": None,
         }
-    citation["doi"] = citation["doi"] or doi
+        where = {"authors": (None, None, PROSE_AUTHORS), "et_al": (None, None, PROSE_ET_AL),
+                 "title": titled[1] if titled else None,
+                 "journal": journal[2] if journal else None, "year": journal[3] if journal else None}
+    if not citation["doi"]:
+        citation["doi"] = _doi(doi.text) if doi is not None else None
+        where["doi"] = (doi.start_char, doi.end_char, "citation:doi") if doi is not None else None
     data["citation"] = citation
+    data[CITATION_EVIDENCE] = _citation_evidence(doc, citation, where)
+
+
+def _citation_evidence(doc: Doc, citation: dict, where: dict[str, Region | None]) -> dict:
+    """The evidence of each value of ``citation``: its words inside the place ``where`` says it was
+    read (:func:`_value_evidence`); authors read from the prose, their first place in the text."""
+    text = text_of(doc)
+    found: dict = {"authors": {}}
+    for author in citation["authors"]:
+        region = where.get("authors")
+        if region is not None and region[0] is None:  # read from the prose: where the story writes the name
+            region = (0, len(text), region[2])
+        if region is not None:
+            found["authors"].setdefault(author, _value_evidence(text, author, region))
+    for field in ("title", "journal", "year", "doi"):
+        value, region = citation[field], where.get(field)
+        if value is not None and region is not None:
+            found[field] = _value_evidence(text, str(value), region, whole_word=field == "year", spaced=field != "doi")
+    region = where.get("et_al")
+    if citation["et_al"] is not None and region is not None:
+        words = _ET_AL_WORDS.search(text, region[0], region[1]) if citation["et_al"] and region[0] is not None else None
+        found["et_al"] = evidence((words.start(), words.end()), doc, rule=region[2]) if words \
+            else {"start": None, "end": None, "text": None, "rule": region[2]}
+    return found
+
+
+def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool = False, spaced: bool = True) -> dict:
+    """The evidence of ``value``: its first place inside ``region`` (any case, any whitespace between
+    its words; a DOI's characters with any whitespace between them), with the region's rule; a
+    region of no words, or one the value is not written in, gives the rule alone."""
+    start, end, rule = region
+    if start is not None:
+        pieces = value.split() if spaced else list(value)
+        pattern = r"\s*".join(map(re.escape, pieces)) if not spaced else r"\s+".join(map(re.escape, pieces))
+        if whole_word:
+            pattern = rf"(?<!\d){pattern}(?!\d)"
+        match = re.compile(pattern, re.IGNORECASE).search(text, start, end) if pieces else None
+        if match is not None:
+            return {"start": match.start(), "end": match.end(), "text": match.group(), "rule": rule}
+    return {"start": None, "end": None, "text": None, "rule": rule}

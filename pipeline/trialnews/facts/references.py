@@ -168,26 +168,43 @@ def reference_citations(text: str, settings: Settings = DEFAULTS) -> Iterator[tu
     """The citation of each reference line of ``text``, in the order of the lines, with where it
     stands (:data:`LINE` or :data:`RUN_IN`): a story that ends with a list of
     references gives several, the trial's paper and the background's."""
+    for found, where, _ in reference_citations_at(text, settings):
+        yield found, where
+
+
+def reference_citations_at(text: str, settings: Settings = DEFAULTS) -> Iterator[tuple[dict, str, tuple[int, int, str]]]:
+    """:func:`reference_citations`, each with the line it was read from: its characters in ``text``
+    (stripped) and the rule that read it (``citation:vancouver-reference``, ``citation:harvard-reference``, ...)."""
     lines = _lines(text)
     label = label_pattern(settings.reference_labels)
-    for i, line in enumerate(lines):
+    at = 0
+    for i, raw in enumerate(text.split("\n")):
+        line_start, at = at + len(raw) - len(raw.lstrip()), at + len(raw) + 1
+        line = lines[i]
         if not line:
             continue  # a blank line (half an article's lines) holds no reference: every reader below needs words
         body = label.sub("", line, count=1)
         labelled = body != line
-        found = _vancouver(body, settings, labelled=labelled) or _first_author_et_al(body, settings) or _et_al_comma(body, settings) \
-            or _harvard(body, settings) \
-            or (_named_list(lines, i, line, body, settings) if labelled else None) \
-            or _quoted_title(body, labelled, settings) or _meeting_abstract(lines, i, body, settings) \
-            or _title_first(body, settings) \
-            or (_titled(body, settings) or (_lead_author(body, settings) if line.lower().startswith("author") else None)
-                or _source_line(body, settings) if labelled else None)
+        readers = (
+            ("vancouver", lambda: _vancouver(body, settings, labelled=labelled)),
+            ("first-author-et-al", lambda: _first_author_et_al(body, settings)),
+            ("et-al-comma", lambda: _et_al_comma(body, settings)),
+            ("harvard", lambda: _harvard(body, settings)),
+            ("named-list", lambda: _named_list(lines, i, line, body, settings) if labelled else None),
+            ("quoted-title", lambda: _quoted_title(body, labelled, settings)),
+            ("meeting-abstract", lambda: _meeting_abstract(lines, i, body, settings)),
+            ("title-first", lambda: _title_first(body, settings)),
+            ("titled", lambda: _titled(body, settings) if labelled else None),
+            ("lead-author", lambda: _lead_author(body, settings) if labelled and line.lower().startswith("author") else None),
+            ("source-line", lambda: _source_line(body, settings) if labelled else None),
+        )
+        found, reader = next(((found, reader) for reader, read in readers if (found := read())), (None, None))
         where = LINE  # (a numbered note read whole, "1. Title. Berg A J et al. Journal.", stands on its line)
         if not found:
-            found = _vancouver_inside(body, settings)
+            found, reader = _vancouver_inside(body, settings), "vancouver-run-in"
             where = RUN_IN
         if found is not None:
-            yield found, where
+            yield found, where, (line_start, line_start + len(line), f"citation:{reader}-reference")
 
 
 #: Words that join the capitalised words of a journal's name ("Annals of the Rheumatic Diseases"),

@@ -1,4 +1,7 @@
-"""Trial-level facts: name, registry ids, phase, design tags and condition."""
+"""Trial-level facts: name, registry ids, phase, design tags and condition.
+
+Each value's evidence (its words and the rule that read them) goes to the state's
+``trial_evidence``, which the assembler puts in the record's ``trial.evidence``."""
 
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from ..vocab import diseases as disease_vocab
 from ..linking import wordclass
 from ..reading.kind import is_abstract
 from .endpoints import singular
-from .common import clean, heading_sentence, sent, spans, state
+from .common import clean, evidence, heading_sentence, sent, spans, state
 
 #: Tokens around a candidate name in which "trial" or "study" must stand.
 NAME_WINDOW = 3
@@ -400,12 +403,20 @@ def _not_trial_names(name: str = NOT_TRIAL_NAMES) -> frozenset[str]:
 
 
 def name(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) -> str | None:
+    found = name_found(doc, arm_labels, settings)
+    return found[0] if found is not None else None
+
+
+def name_found(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) -> tuple[str, Span, str] | None:
+    """The trial's name (:func:`name`) with the first place it was read from and the rule that read
+    it (``trial-name:named-as-trial`` for a name a cue gives as the trial's, else the ruler's pattern)."""
     excluded = _not_trial_names(settings.not_trial_names) | {a.lower() for a in arm_labels}
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     orths = None  # every token's hash, read once: a name's other places are found by it
     verdicts: dict[str, bool] = {}  # whether a name names a treatment, decided once per name
     defined: set[str] = set()  # names given as the trial's ("The trial, called HALT-MS")
+    places: dict[str, Span] = {}  # each name's first counted span: its evidence
     for span in spans(doc, "TRIAL_NAME"):
         text = clean(span_text(span))
         if text.lower() in excluded or len(text) < settings.min_name_chars or _ROMAN_PHASE.match(text) \
@@ -428,6 +439,7 @@ def name(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) -> str |
             continue
         counts[text] += 1
         first.setdefault(text, span.start)
+        places.setdefault(text, span)
         if named:
             defined.add(text)
     for text in list(counts):  # a name given once ("a study called Crest") and then used ("the Crest trial")
@@ -436,7 +448,9 @@ def name(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) -> str |
             counts[text] = max(counts[text], int(numpy.count_nonzero(orths == numpy.uint64(get_string_id(text)))))
     if not counts:
         return None
-    return max(counts, key=lambda t: (t in defined, counts[t], -first[t]))
+    chosen = max(counts, key=lambda t: (t in defined, counts[t], -first[t]))
+    span = places[chosen]
+    return chosen, span, "trial-name:named-as-trial" if chosen in defined else span.id_ or "trial-name"
 
 
 @cache
@@ -585,7 +599,13 @@ def _shouted(sentence: Span, min_letters: int = SHOUTED_MIN_LETTERS) -> bool:
 
 def phase(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
     """The trial's phase: that of the first PHASE span that names one (:func:`phase_of`)."""
-    return next((found for span in spans(doc, "PHASE") if (found := phase_of(doc, span, settings)) is not None), None)
+    found = phase_found(doc, settings)
+    return found[0] if found is not None else None
+
+
+def phase_found(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, Span] | None:
+    """The trial's phase (:func:`phase`) with the PHASE span it was read from."""
+    return next(((found, span) for span in spans(doc, "PHASE") if (found := phase_of(doc, span, settings)) is not None), None)
 
 
 def phase_of(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> str | None:
@@ -768,10 +788,27 @@ def _denied(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
 
 
 def design(doc: Doc, arms: list[dict], settings: Settings = DEFAULTS) -> list[str]:
-    tags = {span.id_.split(":", 1)[0] for span in spans(doc, "DESIGN") if not _not_design(doc, span, settings)} & set(DESIGN_TAGS)
-    if any(arm["role"] == "control" and arm["label"] in ("placebo", "sham") for arm in arms):
-        tags.add("placebo-controlled")
-    return [tag for tag in DESIGN_TAGS if tag in tags]
+    return list(design_found(doc, arms, settings))
+
+
+#: The rule of a placebo-controlled design read from a placebo or sham control arm, not a design word.
+PLACEBO_ARM_RULE = "placebo-controlled:control-arm"
+
+
+def design_found(doc: Doc, arms: list[dict], settings: Settings = DEFAULTS) -> dict[str, dict]:
+    """The trial's design tags (in ``DESIGN_TAGS`` order), each with the evidence of its first
+    DESIGN span that is the trial's (its rule the ruler's pattern, ``double-blind:neither-knew``), or, for
+    ``placebo-controlled`` given by a placebo or sham control arm alone, that arm's words."""
+    found: dict[str, dict] = {}
+    for span in spans(doc, "DESIGN"):
+        tag = span.id_.split(":", 1)[0]
+        if tag in DESIGN_TAGS and tag not in found and not _not_design(doc, span, settings):
+            found[tag] = evidence(span)  # the ruler's pattern: "double-blind:neither-knew"
+    placebo = next((arm for arm in arms if arm["role"] == "control" and arm["label"] in ("placebo", "sham")), None)
+    if placebo is not None and "placebo-controlled" not in found:
+        words = placebo.get("evidence") or {}
+        found["placebo-controlled"] = {**{key: words.get(key) for key in ("start", "end", "text")}, "rule": PLACEBO_ARM_RULE}
+    return {tag: found[tag] for tag in DESIGN_TAGS if tag in found}
 
 
 def condition(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
@@ -784,15 +821,53 @@ def condition(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
     "heart attack" and "myocardial infarction" one disease; else its last two words, "breast
     cancer") with the most weight wins, a bare word ("pain") only when nothing more specific is
     named, and is written as its most specific cued (else most frequent) phrase."""
-    mentions = _condition_votes(doc, settings)
+    found = condition_found(doc, settings)
+    return found[0] if found is not None else None
+
+
+#: The rule of a condition's evidence by the weight of the mention it quotes (see :func:`_weight`).
+_CONDITION_RULES = {"population": "condition:population-cue", "outcome": "condition:outcome-cue", "plain": "condition:mention"}
+
+
+def condition_found(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, dict] | None:
+    """The trial's condition (:func:`condition`) with the evidence of its first mention written as
+    the chosen phrase (rule by the cue before it: ``condition:population-cue``, ``condition:mention``,
+    ...); a phrase read only from an abbreviation's long form quotes the long form's first place."""
+    places: list[tuple[int, int, str] | None] = []
+    mentions = _condition_votes(doc, settings, places)
     if not any(phrase for _, phrase, _ in mentions):
         return None
-    return _chosen(mentions, settings)
+    chosen = _chosen(mentions, settings)
+    if chosen is None:
+        return None
+    text = text_of(doc)
+    for (_, phrase, _), place in zip(mentions, places):
+        if place is not None and phrase == chosen and clean(text[place[0]:place[1]]) == chosen:
+            return chosen, evidence(place[:2], doc, rule=place[2])
+    # read from an abbreviation's long form alone ("IBS" for "irritable bowel syndrome"): the words
+    # that define it, the long form's first place in the text
+    written = compile_pattern(r"(?i)" + r"\s+".join(map(re.escape, chosen.split()))).search(text)
+    if written is not None:
+        return chosen, evidence((written.start(), written.end()), doc, rule=ABBREVIATION_RULE)
+    return chosen, {"start": None, "end": None, "text": None, "rule": ABBREVIATION_RULE}
 
 
-def _condition_votes(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[str, str, int]]:
+#: The rule of a condition read from the long form of an abbreviation the story uses.
+ABBREVIATION_RULE = "condition:abbreviation-long-form"
+
+
+def _weight_rule(weight: int, settings: Settings = DEFAULTS) -> str:
+    if weight == settings.population_weight:
+        return _CONDITION_RULES["population"]
+    return _CONDITION_RULES["outcome" if weight == settings.outcome_weight else "plain"]
+
+
+def _condition_votes(doc: Doc, settings: Settings = DEFAULTS,
+                     places: list[tuple[int, int, str] | None] | None = None) -> list[tuple[str, str, int]]:
     """Every mention of a disease, in order, as (its key, its phrase, its weight); a headline's
-    mention has no phrase."""
+    mention has no phrase. ``places``, when given, gets each mention's characters and rule in
+    step (``None`` for a mention whose words are not its phrase)."""
+    places = places if places is not None else []
     text = text_of(doc)
     title_line = text.lstrip().split("\n", 1)[0]
     title_line = text[:text.index(title_line) + len(title_line)] if title_line else ""
@@ -806,6 +881,7 @@ def _condition_votes(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[str,
             if head_start < len(title_line) and span[0].is_lower:  # the headline's disease, in lower case
                 outcome = _weight(text, head_start, settings) == settings.outcome_weight  # "cut the risk of X"
                 mentions.append((_key(span.text, settings), "", settings.outcome_weight if outcome else settings.title_weight))
+                places.append(None)
             continue
         if _in_proper_name(doc, span, settings):
             continue
@@ -813,12 +889,14 @@ def _condition_votes(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[str,
         phrase = clean(span_text(doc[start:span.end]))
         words = phrase.split()
         head = _key(phrase.split(" of ")[0].split()[-1], settings)  # the head word's key: "cancer" of "breast cancer"
+        weight = _weight(text, doc[start].idx, settings, span.end_char)
+        places.append((doc[start].idx, span.end_char, _weight_rule(weight, settings)))
         if len(words) == 1 and head in last_specific:  # "the cancer" after "breast cancer"
-            mentions.append((last_specific[head], phrase, _weight(text, doc[start].idx, settings, span.end_char)))
+            mentions.append((last_specific[head], phrase, weight))
             continue
         if len(words) > 1:
             last_specific[head] = _key(phrase, settings)
-        mentions.append((_key(phrase, settings), phrase, _weight(text, doc[start].idx, settings, span.end_char)))
+        mentions.append((_key(phrase, settings), phrase, weight))
     adjectives = _condition_adjectives(settings.condition_adjectives)
     people = _adjective_people(settings.condition_adjectives, settings.condition_adjective_nouns)
     for start, _, _ in _adjectives(settings.condition_adjectives).finditer(text):  # the adjective first: most texts have none
@@ -826,6 +904,7 @@ def _condition_votes(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[str,
         if match and not heading_sentence(doc, sent(doc.char_span(match.start(), match.end(), alignment_mode="expand"))):
             disease = adjectives[match.group(1).lower()]
             mentions.append((_key(disease, settings), clean(match.group()), settings.population_weight))
+            places.append((match.start(), match.end(), "condition:people-adjective"))
     heads: dict[str, tuple[int, int] | None] = {}  # long form -> its first disease place: a short form comes back
     for short in spans(doc, "ABBREVIATION"):  # "IBS" is a mention of "irritable bowel syndrome"
         long_form = clean(short.label_)
@@ -839,6 +918,7 @@ def _condition_votes(doc: Doc, settings: Settings = DEFAULTS) -> list[tuple[str,
                 mentions.append((last_specific[group], "", _weight(text, short.start_char, settings, short.end_char)))
             else:
                 mentions.append((group, long_form, _weight(text, short.start_char, settings, short.end_char)))
+            places.append(None)  # the short form's words are not the long form's phrase
     return mentions
 
 
@@ -1102,15 +1182,32 @@ def _no_qualifier(word: str) -> bool:
     return wordclass.is_function_word(word) or found == {wordclass.VERB}
 
 
+#: The state key of the trial's evidence (``record.TrialEvidence``), which the assembler puts in ``trial.evidence``.
+TRIAL_EVIDENCE = "trial_evidence"
+
+
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     data = state(doc)
     arms = data.get("arms", [])
-    registry = list(dict.fromkeys(re.sub(r"(?i)^EudraCT(?:\s+(?:No\.?|number))?:?\s*", "", s.text)
-                                  for s in spans(doc, "REGISTRY")))
+    registry: dict[str, dict] = {}
+    for span in spans(doc, "REGISTRY"):
+        registry.setdefault(re.sub(r"(?i)^EudraCT(?:\s+(?:No\.?|number))?:?\s*", "", span.text),
+                            evidence(span))
+    named = name_found(doc, {a["label"] for a in arms}, settings)
+    staged = phase_found(doc, settings)
+    designed = design_found(doc, arms, settings)
+    disease = condition_found(doc, settings)
     data["trial"] = {
-        "name": name(doc, {a["label"] for a in arms}, settings),
+        "name": named[0] if named else None,
+        "registry_ids": list(registry),
+        "phase": staged[0] if staged else None,
+        "design": list(designed),
+        "condition": disease[0] if disease else None,
+    }
+    data[TRIAL_EVIDENCE] = {
+        "name": evidence(named[1], rule=named[2]) if named else None,
         "registry_ids": registry,
-        "phase": phase(doc, settings),
-        "design": design(doc, arms, settings),
-        "condition": condition(doc, settings),
+        "phase": evidence(staged[1]) if staged else None,
+        "design": designed,
+        "condition": disease[1] if disease else None,
     }

@@ -2,7 +2,7 @@
 
 ``read_records`` validates every line against the record model (without the text, so offsets are
 not re-checked here); ``evidence_items`` lists the values that point into the text, one per
-item of the list fields; ``load_source`` re-reads an article so that those offsets can be shown,
+item of the list fields, and ``header_evidence_items`` the values of ``trial`` and ``citation``; ``load_source`` re-reads an article so that those offsets can be shown,
 checking that the file is the one the record was made from.
 """
 
@@ -105,6 +105,27 @@ class EvidenceItem:
         return self.item["evidence"]["text"]
 
 
+#: The header objects whose values carry evidence (``trial.evidence``, ``citation.evidence``).
+HEADER_FIELDS = ("trial", "citation")
+
+
+def header_evidence_items(record: Item) -> list[EvidenceItem]:
+    """Every value of ``trial`` and ``citation`` with evidence, as an item ``{"name", "value",
+    "evidence"}`` (one per registry id, design tag, author); a value inferred with no words has
+    evidence without offsets (its rule only), which :func:`evidence_matches` never matches."""
+    found = []
+    for field in HEADER_FIELDS:
+        header = record.get(field) or {}
+        for name, words in (header.get("evidence") or {}).items():
+            if isinstance(header.get(name), list):
+                pairs = [(value, words[value]) for value in header[name] if value in (words or {})]
+            else:
+                pairs = [(header.get(name), words)] if words else []
+            for value, evidence in pairs:  # numbered across the two headers: each item's anchor is its own
+                found.append(EvidenceItem(field, len(found), {"name": name, "value": value, "evidence": evidence}))
+    return found
+
+
 def evidence_items(record: Item) -> list[EvidenceItem]:
     """Every item with evidence, field by field in :data:`EVIDENCE_FIELDS` order."""
     return [EvidenceItem(field, index, item)
@@ -170,6 +191,8 @@ def _inside(path: Path, root: Path) -> bool:
 
 
 def evidence_matches(text: str, item: EvidenceItem) -> bool:
+    if item.start is None or item.end is None:
+        return False  # a value inferred with no words of its own
     return 0 <= item.start <= item.end <= len(text) and text[item.start:item.end] == item.quoted
 
 
@@ -296,6 +319,8 @@ def describe(item: EvidenceItem) -> str:
         if value.get("timepoint"):
             parts.append(f"at {value['timepoint']}")
         return " · ".join(parts)
+    if item.field in HEADER_FIELDS:  # "phase: 3", "design: double-blind", "authors: Jane Smith"
+        return f"{value['name'].replace('_', ' ')}: {value['value']}"
     if item.field == "comparisons":
         arms = " vs ".join(value.get("arms") or [])
         parts = [value.get("endpoint") or "", arms, effect_text(value), p_value_text(value)]

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Errors, TrialnewsError
-from .records import (EVIDENCE_FIELDS, EvidenceItem, Item, SourceCheck, citation_text, describe,
-                      evidence_items, evidence_matches, load_source, provenance)
+from .records import (EVIDENCE_FIELDS, HEADER_FIELDS, EvidenceItem, Item, SourceCheck, citation_text, describe,
+                      evidence_items, evidence_matches, header_evidence_items, load_source, provenance)
 
 HIGHLIGHT_CLASS = "hl"
 """The class of every highlight (``<mark>``) in the text; ``f-FIELD`` gives its colour."""
@@ -32,8 +32,11 @@ FIELD_NAMES = {
     "results": "results",
     "comparisons": "comparisons",
     "conclusions": "conclusions",
+    "trial": "trial",
+    "citation": "citation",
 }
-"""How each evidence field is named on the page (legend and section headings)."""
+"""How each evidence field is named on the page (legend and section headings); ``trial`` and
+``citation`` are the values of those headers (phase, design tags, journal, ...)."""
 
 SHA_SHOWN = 12
 """Hex digits of the SHA-256 shown beside the file name."""
@@ -101,12 +104,13 @@ def _open_mark(span: _Span, *, first: bool) -> str:
 
 def _article_html(record: Item, number: int, source: SourceCheck) -> str:
     prefix = f"a{number}"
-    items = evidence_items(record)
+    items = evidence_items(record) + header_evidence_items(record)
     text = source.text
     found = [item for item in items if text is not None and evidence_matches(text, item)]
+    inferred = sum(1 for item in items if item.start is None)  # values with a rule and no words: not missing
     found_refs = {f"{prefix}-{item.anchor}" for item in found}
     notes = [source.note] if source.note else []
-    missing = len(items) - len(found)
+    missing = len(items) - len(found) - inferred
     if text is not None and missing:
         notes.append(f"{missing} of {len(items)} values do not match the text at their offsets; they are "
                      "listed without a link.")
@@ -153,7 +157,7 @@ def _record_html(record: Item, prefix: str, items: list[EvidenceItem], found_ref
     for name, value in _header_facts(record):
         parts.append(f"<tr><th>{_esc(name)}</th><td>{value}</td></tr>")
     parts.append("</tbody></table>")
-    for field in EVIDENCE_FIELDS:
+    for field in (*EVIDENCE_FIELDS, *HEADER_FIELDS):
         field_items = [item for item in items if item.field == field]
         if not field_items:
             continue
@@ -167,12 +171,15 @@ def _record_html(record: Item, prefix: str, items: list[EvidenceItem], found_ref
             if ref in found_refs:
                 cell = (f'<a class="jump" href="#{_esc(ref)}" data-ref="{_esc(ref)}" '
                         f'title="show in the text ({why})">{label}</a>')
+            elif item.start is None:
+                cell = f'<span class="inferred" title="inferred: no words of its own">{label}</span>'
             else:
                 cell = f'<span class="unlinked" title="not shown in the text">{label}</span>'
             if why:
                 cell += f'<div class="why">{why}</div>'
+            quote = f"“{_esc(item.quoted)}”" if item.quoted is not None else "(no words: inferred)"
             parts.append(f'<tr id="row-{_esc(ref)}"><td>{cell}</td>'
-                         f'<td class="quote">“{_esc(item.quoted)}”</td></tr>')
+                         f'<td class="quote">{quote}</td></tr>')
         parts.append("</tbody></table>")
     warnings = record.get("warnings") or []
     if warnings:
@@ -268,6 +275,8 @@ STYLE = """
   --results: #ffe2ad; --results-edge: #c77d00;
   --comparisons: #ffd2da; --comparisons-edge: #cc2d4f;
   --conclusions: #f3efdc; --conclusions-edge: #a8975a;
+  --trial: #e3e7ec; --trial-edge: #56627a;
+  --citation: #f6dde8; --citation-edge: #b0486f;
 }
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--page); color: var(--ink);
@@ -320,7 +329,8 @@ h3 .count { font-weight: 400; }
 a.jump { color: var(--ink); text-decoration: none; border-bottom: 2px solid; padding: 0 2px; border-radius: 2px;
   cursor: pointer; }
 a.jump:hover, a.jump:focus { outline: 2px solid var(--ink); outline-offset: 1px; }
-.unlinked { color: var(--muted); }
+.unlinked, .inferred { color: var(--muted); }
+.inferred { font-style: italic; }
 .warnings { margin: 4px 0; padding-left: 18px; color: #7a4b00; font-size: 13px; }
 mark.hl { color: inherit; padding: 1px 0; border-radius: 2px; cursor: pointer; border-bottom: 2px solid; }
 mark.hl mark.hl { padding: 1px 1px; }

@@ -16,8 +16,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .records import (EVIDENCE_FIELDS, EvidenceItem, Item, SourceCheck, citation_text, describe, evidence_items,
-                      evidence_matches, printable, printable_data, provenance, sentence_around)
+from .records import (EVIDENCE_FIELDS, HEADER_FIELDS, EvidenceItem, Item, SourceCheck, citation_text, describe,
+                      evidence_items, evidence_matches, header_evidence_items, printable, printable_data, provenance,
+                      sentence_around)
 from .review import FIELD_NAMES
 
 FIELD_STYLES = {
@@ -27,6 +28,8 @@ FIELD_STYLES = {
     "results": "yellow",
     "comparisons": "red",
     "conclusions": "cyan",
+    "trial": "white",
+    "citation": "bright_magenta",
 }
 """The colour of each field's table title (as on the review page)."""
 
@@ -47,8 +50,8 @@ def record_view(record: Item, source: SourceCheck) -> RenderableType:
     source = replace(source, text=None if source.text is None else printable(source.text),
                      note=None if source.note is None else printable(source.note))
     parts: list[RenderableType] = [_header(record, source)]
-    items = evidence_items(record)
-    for field in EVIDENCE_FIELDS:
+    items = evidence_items(record) + header_evidence_items(record)
+    for field in (*EVIDENCE_FIELDS, *HEADER_FIELDS):
         field_items = [item for item in items if item.field == field]
         if not field_items:
             continue
@@ -117,6 +120,8 @@ def _header(record: Item, source: SourceCheck) -> RenderableType:
 
 
 def _evidence(item: EvidenceItem, text: str | None) -> Text:
+    if item.quoted is None:  # a value inferred with no words of its own (its rule says how)
+        return Text("no words: inferred", style="dim italic")
     if text is None or not evidence_matches(text, item):
         return Text.assemble(("“", "dim"), (item.quoted, "bold"), ("”", "dim"))
     before, value, after = sentence_around(text, item.start, item.end)
