@@ -756,6 +756,18 @@ def _of_total(doc: Doc, span: Span) -> bool:
         and _arm_of(doc, span)[0] is not None
 
 
+def _definite_total(doc: Doc, span: Span) -> bool:
+    """A count of people after a definite determiner and no part before it (``The 18 patients in the study
+    had tried seven drugs``, ``The 50 women treated had progressed``, ``these 40 volunteers``): a
+    total the reader already knows, the whole of its people, of whom what follows is said; an event's
+    own count is written without the determiner (``12 patients had a rash``), and the total of a part
+    (``two of the eight people``) is read by ``_of_total``."""
+    i = span.start - 1
+    if span.label_ != "POPULATION" or i < 0 or doc[i].lower_ not in word_set(OF_TOTAL_DETERMINERS):
+        return False
+    return i == 0 or doc[i - 1].lower_ != "of"
+
+
 #: A part written as a share before ``of`` and its total: ``about 30 percent of the 16 patients
 #: treated with X had a response``, ``two-thirds of the 57 patients who got X``: the event is the share's,
 #: as it is the count's in ``two of the eight people`` (the fractions of ``patterns/numbers.json``).
@@ -914,7 +926,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if span.start > 0 and doc[span.start - 1].is_currency:
             continue  # "£300,000 has been committed so participants can be followed": money
         after = text_of(doc)[span.end_char:span.end_char + settings.event_after_chars]
-        if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _WHO.match(after) and not _of_total(doc, span))
+        if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _WHO.match(after) and not _of_total(doc, span)
+                                             and not _definite_total(doc, span))
                                             or _SUBSET.search(span_text(span)) or _HYPOTHETICAL.match(after)
                                             or _COUNT_CONTEXT.search(text_of(doc)[max(0, span.start_char - settings.count_before_chars):span.start_char])
                                             or _event_share(doc, span, settings.count_before_chars)):
@@ -950,7 +963,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         rounded = _APPROXIMATE.search(text_of(doc)[max(0, start - settings.rounded_before_chars):start]
                                       + size["evidence"]["text"])
         if rounded and any(other is not size and other["arm"] == size["arm"] and other["n"] != size["n"]
-                           and abs(other["n"] - size["n"]) <= settings.rounding * size["n"] for other in sizes.values()):
+                           and abs(other["n"] - size["n"]) <= settings.rounding * size["n"]
+                           and _rounds_to(other["n"], size["n"]) for other in sizes.values()):
             del sizes[key]  # "nearly 2,500 men" beside "enrolled 2,499 men": one population, written twice
     grouped = {(size["n"], _sentence_start(doc, size)) for size in sizes.values()
                if size["arm"] is not None and size["evidence"].get("links", {}).get("arm") in OF_TOTAL_LINKERS}
@@ -958,6 +972,17 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if size["arm"] is None and (size["n"], _sentence_start(doc, size)) in grouped:
             del sizes[key]  # "In the X arm, 450 of 495 patients": one group's total, not the trial's too
     data["sample_sizes"] = list(sizes.values())
+
+
+def _rounds_to(exact: int, rounded: int) -> bool:
+    """Whether a rounded count (``nearly 2,500``, ``about 150``) can stand for an exact one: the exact
+    count rounds to it at the place of its last non-zero digit (2,499 to 2,500; 1,126 to ``more than
+    1,100``; not 143 to ``about 150``, a population of its own: ``About 150 babies were enrolled ...
+    The remaining 143 babies were followed``)."""
+    step = 1
+    while rounded > 0 and rounded % (step * 10) == 0:
+        step *= 10
+    return 2 * abs(exact - rounded) <= step
 
 
 #: The word opening a press release's closing section about an institution, a company, a product or
