@@ -756,6 +756,38 @@ def _of_total(doc: Doc, span: Span) -> bool:
         and _arm_of(doc, span)[0] is not None
 
 
+def _says_whose_people(doc: Doc, span: Span, after: str) -> bool:
+    """Whether a count of people's own phrase says whose people they are, so that a verb of an event
+    after it does not pick them out (``12 patients had a rash`` counts an event): a relative clause
+    that describes them (``women who had undergone ...``), the total of a part (``two of the eight
+    people in the X group``), a known total after a definite determiner (``The 18 patients in the
+    study had tried ...``) or the complement of a trial noun, whose verb is the trial's (``a clinical
+    trial of more than 1,200 patients showed ...``; all the trial's people, so no group named after
+    its verb is theirs)."""
+    return bool(_WHO.match(after)) or _of_total(doc, span) or _definite_total(doc, span) \
+        or _trial_complement(doc, span)
+
+
+#: Words between a trial noun and the count of its people (``a trial among 300 patients``).
+TRIAL_PEOPLE_PREPOSITIONS = "trial_people_prepositions.txt"
+
+
+@cache
+def _trial_complement_before() -> re.Pattern[str]:
+    return compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(TRIAL_WORDS))})\s+"
+                           rf"(?:{alternation(load_lexicon(TRIAL_PEOPLE_PREPOSITIONS))})\s+"
+                           rf"(?:{alternation(load_lexicon(ROUNDING_WORDS))}\s+)?$")
+
+
+def _trial_complement(doc: Doc, span: Span) -> bool:
+    """A count of people that completes a trial noun in its sentence (``The results from a clinical
+    trial of more than 1,200 patients showed ...``, ``A trial among 300 patients has found ...``)."""
+    if span.label_ != "POPULATION":
+        return False
+    sentence = sent(span)
+    return _trial_complement_before().search(text_of(doc), sentence.start_char, span.start_char) is not None
+
+
 def _definite_total(doc: Doc, span: Span) -> bool:
     """A count of people after a definite determiner and no part before it (``The 18 patients in the study
     had tried seven drugs``, ``The 50 women treated had progressed``, ``these 40 volunteers``): a
@@ -926,8 +958,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if span.start > 0 and doc[span.start - 1].is_currency:
             continue  # "£300,000 has been committed so participants can be followed": money
         after = text_of(doc)[span.end_char:span.end_char + settings.event_after_chars]
-        if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _WHO.match(after) and not _of_total(doc, span)
-                                             and not _definite_total(doc, span))
+        if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _says_whose_people(doc, span, after))
                                             or _SUBSET.search(span_text(span)) or _HYPOTHETICAL.match(after)
                                             or _COUNT_CONTEXT.search(text_of(doc)[max(0, span.start_char - settings.count_before_chars):span.start_char])
                                             or _event_share(doc, span, settings.count_before_chars)):
@@ -939,7 +970,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         n = _number(span)
         if n is None or _SCALE.search(span.text):
             continue  # "2.5 million people" is a population statistic, not a trial's
-        arm, linker = _arm_of(doc, span)
+        # "A study of more than 4,800 patients showed taking X did not ...": the trial's verb follows its own
+        # count of all its people, so a group named after that verb is not theirs
+        arm, linker = (None, None) if span.label_ == "POPULATION" and _EVENT_AFTER.match(after) \
+            and _trial_complement(doc, span) else _arm_of(doc, span)
         context = text_of(doc)[max(sentence.start_char, span.start_char - settings.population_chars):
                                min(sentence.end_char, span.end_char + settings.population_chars)]
         if span.label_ in ("ENROLL_VERB", "N_VERB"):
