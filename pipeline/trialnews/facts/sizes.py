@@ -756,6 +756,50 @@ def _of_total(doc: Doc, span: Span) -> bool:
         and _arm_of(doc, span)[0] is not None
 
 
+def _says_whose_people(doc: Doc, span: Span, after: str) -> bool:
+    """Whether a count of people's own phrase says whose people they are, so that a verb of an event
+    after it does not pick them out (``12 patients had a rash`` counts an event): a relative clause
+    that describes them (``women who had undergone ...``), the total of a part (``two of the eight
+    people in the X group``), a known total after a definite determiner (``The 18 patients in the
+    study had tried ...``) or the complement of a trial noun, whose verb is the trial's (``a clinical
+    trial of more than 1,200 patients showed ...``; all the trial's people, so no group named after
+    its verb is theirs)."""
+    return bool(_WHO.match(after)) or _of_total(doc, span) or _definite_total(doc, span) \
+        or _trial_complement(doc, span)
+
+
+#: Words between a trial noun and the count of its people (``a trial among 300 patients``).
+TRIAL_PEOPLE_PREPOSITIONS = "trial_people_prepositions.txt"
+
+
+@cache
+def _trial_complement_before() -> re.Pattern[str]:
+    return compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(TRIAL_WORDS))})\s+"
+                           rf"(?:{alternation(load_lexicon(TRIAL_PEOPLE_PREPOSITIONS))})\s+"
+                           rf"(?:{alternation(load_lexicon(ROUNDING_WORDS))}\s+)?$")
+
+
+def _trial_complement(doc: Doc, span: Span) -> bool:
+    """A count of people that completes a trial noun in its sentence (``The results from a clinical
+    trial of more than 1,200 patients showed ...``, ``A trial among 300 patients has found ...``)."""
+    if span.label_ != "POPULATION":
+        return False
+    sentence = sent(span)
+    return _trial_complement_before().search(text_of(doc), sentence.start_char, span.start_char) is not None
+
+
+def _definite_total(doc: Doc, span: Span) -> bool:
+    """A count of people after a definite determiner and no part before it (``The 18 patients in the study
+    had tried seven drugs``, ``The 50 women treated had progressed``, ``these 40 volunteers``): a
+    total the reader already knows, the whole of its people, of whom what follows is said; an event's
+    own count is written without the determiner (``12 patients had a rash``), and the total of a part
+    (``two of the eight people``) is read by ``_of_total``."""
+    i = span.start - 1
+    if span.label_ != "POPULATION" or i < 0 or doc[i].lower_ not in word_set(OF_TOTAL_DETERMINERS):
+        return False
+    return i == 0 or doc[i - 1].lower_ != "of"
+
+
 #: A part written as a share before ``of`` and its total: ``about 30 percent of the 16 patients
 #: treated with X had a response``, ``two-thirds of the 57 patients who got X``: the event is the share's,
 #: as it is the count's in ``two of the eight people`` (the fractions of ``patterns/numbers.json``).
@@ -914,7 +958,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if span.start > 0 and doc[span.start - 1].is_currency:
             continue  # "£300,000 has been committed so participants can be followed": money
         after = text_of(doc)[span.end_char:span.end_char + settings.event_after_chars]
-        if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _WHO.match(after) and not _of_total(doc, span))
+        if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _says_whose_people(doc, span, after))
                                             or _SUBSET.search(span_text(span)) or _HYPOTHETICAL.match(after)
                                             or _COUNT_CONTEXT.search(text_of(doc)[max(0, span.start_char - settings.count_before_chars):span.start_char])
                                             or _event_share(doc, span, settings.count_before_chars)):
@@ -926,7 +970,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         n = _number(span)
         if n is None or _SCALE.search(span.text):
             continue  # "2.5 million people" is a population statistic, not a trial's
-        arm, linker = _arm_of(doc, span)
+        # "A study of more than 4,800 patients showed taking X did not ...": the trial's verb follows its own
+        # count of all its people, so a group named after that verb is not theirs
+        arm, linker = (None, None) if span.label_ == "POPULATION" and _EVENT_AFTER.match(after) \
+            and _trial_complement(doc, span) else _arm_of(doc, span)
         context = text_of(doc)[max(sentence.start_char, span.start_char - settings.population_chars):
                                min(sentence.end_char, span.end_char + settings.population_chars)]
         if span.label_ in ("ENROLL_VERB", "N_VERB"):
@@ -950,7 +997,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         rounded = _APPROXIMATE.search(text_of(doc)[max(0, start - settings.rounded_before_chars):start]
                                       + size["evidence"]["text"])
         if rounded and any(other is not size and other["arm"] == size["arm"] and other["n"] != size["n"]
-                           and abs(other["n"] - size["n"]) <= settings.rounding * size["n"] for other in sizes.values()):
+                           and abs(other["n"] - size["n"]) <= settings.rounding * size["n"]
+                           and _rounds_to(other["n"], size["n"]) for other in sizes.values()):
             del sizes[key]  # "nearly 2,500 men" beside "enrolled 2,499 men": one population, written twice
     grouped = {(size["n"], _sentence_start(doc, size)) for size in sizes.values()
                if size["arm"] is not None and size["evidence"].get("links", {}).get("arm") in OF_TOTAL_LINKERS}
@@ -958,6 +1006,17 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if size["arm"] is None and (size["n"], _sentence_start(doc, size)) in grouped:
             del sizes[key]  # "In the X arm, 450 of 495 patients": one group's total, not the trial's too
     data["sample_sizes"] = list(sizes.values())
+
+
+def _rounds_to(exact: int, rounded: int) -> bool:
+    """Whether a rounded count (``nearly 2,500``, ``about 150``) can stand for an exact one: the exact
+    count rounds to it at the place of its last non-zero digit (2,499 to 2,500; 1,126 to ``more than
+    1,100``; not 143 to ``about 150``, a population of its own: ``About 150 babies were enrolled ...
+    The remaining 143 babies were followed``)."""
+    step = 1
+    while rounded > 0 and rounded % (step * 10) == 0:
+        step *= 10
+    return 2 * abs(exact - rounded) <= step
 
 
 #: The word opening a press release's closing section about an institution, a company, a product or
