@@ -1,0 +1,35 @@
+"""A number a noun of difference names (``(difference, 2.3 points; P=.02)``, ``the mean difference in
+pain score was -2.1``) is the amount by which the groups differ, not one group's result; a number
+after the noun that a group or a partner value follows is still that group's (``facts/results.py:
+_named_difference``)."""
+
+import pytest
+
+HEAD = ("Gel eases sore knees\n\nIn a randomized trial, 240 adults with sore knees were assigned to "
+        "rub on fenravel gel or a placebo gel for 12 weeks. ")
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Stiffness eased more with fenravel than with placebo (difference, 2.3 points; P=.02).", 2.3),
+    ("Fenravel users had less stiffness (absolute difference, 11%; P=.03).", 11.0),
+    ("The mean difference in stiffness score was -1.7 (95% CI -2.6 to -0.8) in favour of fenravel.", -1.7),
+    ("The difference in proportion of responders: 18.5%, P=0.004.", 18.5),
+], ids=["bracket-comma", "absolute-comma", "mean-difference-was", "difference-colon"])
+def test_a_number_a_difference_names_is_no_result(run, sentence, number):
+    record = run(HEAD + sentence)
+    assert all(abs(result["value"]) != abs(number) for result in record["results"])
+
+
+def test_a_group_value_after_a_difference_noun_stays_a_result(run):
+    record = run(HEAD + "The gap was driven by the difference in falls of 13.7 percent in the placebo group, "
+                        "compared with 3.4 percent in the fenravel group.")
+    values = {(result["arm"], result["value"]) for result in record["results"]}
+    assert ("placebo", 13.7) in values and ("fenravel", 3.4) in values
+
+
+def test_group_values_beside_a_bracketed_difference_stay_results(run):
+    record = run(HEAD + "Falls occurred in 14% of the fenravel group and 4% of the placebo group "
+                        "(absolute difference, 10%; P=.02).")
+    values = {(result["arm"], result["value"]) for result in record["results"]}
+    assert values >= {("fenravel", 14.0), ("placebo", 4.0)}
+    assert all(result["value"] != 10.0 for result in record["results"])
