@@ -33,3 +33,10 @@ def test_group_values_beside_a_bracketed_difference_stay_results(run):
     values = {(result["arm"], result["value"]) for result in record["results"]}
     assert values >= {("fenravel", 14.0), ("placebo", 4.0)}
     assert all(result["value"] != 10.0 for result in record["results"])
+
+
+def test_a_group_value_with_its_count_after_a_difference_noun_stays_a_result(run):
+    record = run(HEAD + "There was no significant difference: 0.8% (n = 2) in the placebo group and "
+                        "0.9% (n = 2) in the fenravel group.")
+    values = {(result["arm"], result["value"]) for result in record["results"]}
+    assert ("placebo", 0.8) in values

@@ -1398,7 +1398,10 @@ def _named_difference(doc: Doc, span: Span) -> bool:
     or a partner value (``patterns/difference_value_followers.txt``: ``the difference in deaths of 13.7
     percent in the placebo group``, ``no survival difference: 33.6% vs 32%``), which is a group's."""
     sentence = sent(span)
-    if span.end < sentence.end and doc[span.end].lower_ in word_set(_DIFFERENCE_FOLLOWERS):
+    after = span.end
+    if after < sentence.end and doc[after].text == "(":  # "0.8% (n = 29) in the placebo group": past its count
+        after = next((t.i + 1 for t in doc[after:sentence.end] if t.text == ")"), sentence.end)
+    if after < sentence.end and doc[after].lower_ in word_set(_DIFFERENCE_FOLLOWERS):
         return False
     i = span.start - 1
     if i >= sentence.start and doc[i].lower_ in word_set(_DIFFERENCE_SEPARATORS):
