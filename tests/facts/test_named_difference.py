@@ -5,8 +5,8 @@ _named_difference``)."""
 
 import pytest
 
-HEAD = ("Gel eases sore knees\n\nIn a randomized trial, 240 adults with sore knees were assigned to "
-        "rub on fenravel gel or a placebo gel for 12 weeks. ")
+HEAD = ("Pill eases sore knees\n\nIn a randomized trial, 240 adults with sore knees were assigned to "
+        "take fenravel or a placebo pill for 12 weeks. ")
 
 
 @pytest.mark.parametrize("sentence, number", [
@@ -40,3 +40,42 @@ def test_a_group_value_with_its_count_after_a_difference_noun_stays_a_result(run
                         "0.9% (n = 2) in the fenravel group.")
     values = {(result["arm"], result["value"]) for result in record["results"]}
     assert ("placebo", 0.8) in values
+
+
+def test_a_difference_in_favour_of_a_group_is_no_result_of_it(run):
+    text = ("Drug eases knee pain in trial\n\nIn a randomized trial, 240 adults with knee arthritis were assigned to "
+            "take zelmarin or a placebo pill for 12 weeks. The mean difference in pain score was -2.1 "
+            "(95% CI -3.0 to -1.2) in favour of zelmarin.")
+    record = run(text)
+    assert all(result["value"] != -2.1 for result in record["results"])
+
+
+@pytest.mark.parametrize("sentence, endpoint, estimate, p_value, interval", [
+    ("Pain scores fell more with fenravel than with placebo (difference, 2.3 points; P=.02).",
+     "pain scores", 2.3, 0.02, (None, None)),
+    ("Falls occurred in 14% of the fenravel group and 4% of the placebo group (absolute difference, 10%; P=.02).",
+     "falls", 10.0, 0.02, (None, None)),
+    ("Pain scores were lower with fenravel than with placebo (mean difference -1.7, 95% CI -2.6 to -0.8; P<0.001).",
+     "pain scores", -1.7, 0.001, (-2.6, -0.8)),
+], ids=["difference-comma", "absolute-difference", "mean-difference-interval"])
+def test_a_bracket_headed_by_a_difference_gives_its_p_value_an_estimate(run, sentence, endpoint, estimate, p_value,
+                                                                          interval):
+    record = run(HEAD + sentence)
+    found = [c for c in record["comparisons"] if c["p_value"] == p_value]
+    assert len(found) == 1
+    item = found[0]
+    assert item["endpoint"].lower() == endpoint
+    assert (item["measure"], item["estimate"]) == ("difference", estimate)
+    assert (item["ci_low"], item["ci_high"]) == interval
+    assert item["arms"] == ["fenravel", "placebo"]
+
+
+def test_a_bracket_not_headed_by_a_difference_gives_no_estimate(run):
+    record = run(HEAD + "Pain scores fell more with fenravel than with placebo (2.3 vs 1.1 points; P=.02).")
+    assert [c["estimate"] for c in record["comparisons"] if c["p_value"] == 0.02] == [None]
+
+
+def test_a_difference_outside_the_p_values_bracket_gives_it_no_estimate(run):
+    record = run(HEAD + "The difference, 2.3 points, was seen in pain scores, which fell more with fenravel "
+                        "than with placebo (P=.02).")
+    assert all(c["estimate"] != 2.3 for c in record["comparisons"])

@@ -1399,8 +1399,10 @@ def _named_difference(doc: Doc, span: Span) -> bool:
     percent in the placebo group``, ``no survival difference: 33.6% vs 32%``), which is a group's."""
     sentence = sent(span)
     after = span.end
-    if after < sentence.end and doc[after].text == "(":  # "0.8% (n = 29) in the placebo group": past its count
-        after = next((t.i + 1 for t in doc[after:sentence.end] if t.text == ")"), sentence.end)
+    if after + 1 < sentence.end and doc[after].text == "(" \
+            and (doc[after + 1].lower_ == "n" or doc[after + 1].like_num and after + 2 < sentence.end
+                 and doc[after + 2].text in (")", "/")):  # "0.8% (n = 29) in the placebo group", "0.8% (29) in":
+        after = next((t.i + 1 for t in doc[after:sentence.end] if t.text == ")"), sentence.end)  # past its count
     if after < sentence.end and doc[after].lower_ in word_set(_DIFFERENCE_FOLLOWERS):
         return False
     i = span.start - 1
