@@ -1457,6 +1457,48 @@ def _bracketed_effects(doc: Doc, effects: list[dict], changes: list[dict], setti
                                               alignment_mode="expand"))
 
 
+#: Words that may qualify a noun of difference at a bracket's head (``patterns/difference_modifiers.txt``).
+DIFFERENCE_MODIFIERS = "difference_modifiers.txt"
+#: Rule of a difference a bracket of statistics names at its head, read with the p-value it holds.
+BRACKETED_DIFFERENCE_RULE = "difference-bracketed"
+
+
+@cache
+def _bracket_head_difference() -> re.Pattern[str]:
+    """``(difference, 2.3 points; ...``, ``(mean difference -2.1, 95% CI ...``, ``(absolute difference,
+    10.0%; ...``: a noun of difference (``between_group_nouns.txt``), its modifiers before it, then its
+    number, at the head of a bracket; the number is group ``number``."""
+    return compile_pattern(rf"(?i)[(\[]\s*(?:(?:{_words(DIFFERENCE_MODIFIERS)})\s+)*(?:{_words('between_group_nouns.txt')})"
+                           r"\s*[,:=]?\s*(?P<number>[-\u2212+]?\d+(?:\.\d+)?)(?![\d/])")
+
+
+def _bracketed_difference(doc: Doc, item: dict, p: Span, cis: list[Span]) -> None:
+    """A p-value in a bracket that names the difference it tests at its head (``Pain fell more with X
+    than with Y (difference, 2.3 points; P=.02)``, ``(difference 12.9 weeks; 95% CI -5.5 to +34.3
+    weeks; P=0.32)``), as abstracts and the press releases that copy them write it: the item of the
+    p-value, whose outcome and groups its own readers told, is that difference, with its number as
+    written and the interval in the bracket that holds it."""
+    text = text_of(doc)
+    sentence = sent(p)
+    opening = max(text.rfind("(", sentence.start_char, p.start_char), text.rfind("[", sentence.start_char, p.start_char))
+    if opening < 0 or _CLOSING_BRACKET.search(text, opening, p.start_char):
+        return
+    found = _bracket_head_difference().match(text, opening)
+    if found is None or found.end("number") > p.start_char:
+        return
+    estimate = parse_number(found.group("number").replace("+", ""))
+    if estimate is None:
+        return
+    item["measure"], item["estimate"] = "difference", estimate
+    _widen(doc, item, doc.char_span(found.start("number"), found.end("number"), alignment_mode="expand"))
+    for ci in cis:
+        if found.end("number") <= ci.start_char and ci.end_char <= p.start_char:
+            parsed = parse_ci(ci.text)
+            if parsed is not None and parsed[0] <= estimate <= parsed[1]:
+                item["ci_low"], item["ci_high"], item["ci_level"] = parsed[0], parsed[1], parsed[2] or 95.0
+            break
+
+
 def _attach_p(doc: Doc, item: dict, anchor: Span, p_values: list[Span], used: set[int], warnings: list[str],
               settings: Settings = DEFAULTS) -> None:
     start, end = clause_bounds(sent(anchor), anchor.start)
@@ -1722,6 +1764,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if item.get("_attached"):
             continue  # the p-value of the effect the sentence before stated, given to that effect
         guessed.discard((p.start_char, p.end_char))
+        _bracketed_difference(doc, item, p, cis)
         comparisons.append(item)
     kept = []
     for item in _without_restatements(comparisons, guessed):

@@ -1341,6 +1341,17 @@ def _joins_number(token) -> bool:
 
 #: Why a percentage before ``absolute improvement`` is no result (``patterns/absolute_difference_words.txt``).
 ABSOLUTE_DIFFERENCE = "absolute-difference"
+#: Why a number named by a noun of difference is no result (``(difference, 2.3 points; P=.02)``).
+NAMED_DIFFERENCE = "named-difference"
+#: The most words of the phrase that tells what a difference lies in, between its noun and its number
+#: (``the mean difference in change of pain score was -2.1``).
+DIFFERENCE_SCOPE_TOKENS = 6
+#: What may stand between a noun of difference and its number (``patterns/difference_value_separators.txt``).
+_DIFFERENCE_SEPARATORS = "difference_value_separators.txt"
+#: Words after such a number that make it a group's own value (``patterns/difference_value_followers.txt``).
+_DIFFERENCE_FOLLOWERS = "difference_value_followers.txt"
+#: The preposition that opens what a difference lies in (``difference in pain``, ``gap in survival``).
+_DIFFERENCE_SCOPE_OPENERS = frozenset({"in", "of"})
 #: Tokens that join the percentages of a list before the word they share (``4.0% and 8.9% absolute``).
 _LIST_JOINERS = word_set("list_joiners.txt")
 #: Tokens that spell a percent sign (``patterns/percent_words.txt``).
@@ -1376,6 +1387,37 @@ _THRESHOLD_LEAD = StartFilteredPattern(compile_pattern(
 #: Words before such a bound that make it a value a group reached (``was less than 2%``, ``fell to below 10``).
 _REACHED_BOUND = frozenset({"to", "by", "of", "in", "from", "at"}) | word_set("copulas.txt")
 _OF_PEOPLE = compile_pattern(r"(?i)\s*(?:of|\()")
+
+
+def _named_difference(doc: Doc, span: Span) -> bool:
+    """A number a noun of difference names (``patterns/between_group_nouns.txt``), written right after
+    it or after the phrase of what it lies in and a separator (``patterns/difference_value_separators.txt``):
+    ``(difference, 2.3 points; P=.02)``, ``(absolute difference, 10.0%; 95% CI ...)``, ``the mean
+    difference in pain score was -2.1``: the amount by which the groups differ, as abstracts and the
+    press releases that copy them write it, not one group's value. Not a number followed by a group
+    or a partner value (``patterns/difference_value_followers.txt``: ``the difference in deaths of 13.7
+    percent in the placebo group``, ``no survival difference: 33.6% vs 32%``), which is a group's."""
+    sentence = sent(span)
+    after = span.end
+    if after + 1 < sentence.end and doc[after].text == "(" \
+            and (doc[after + 1].lower_ == "n" or doc[after + 1].like_num and after + 2 < sentence.end
+                 and doc[after + 2].text in (")", "/")):  # "0.8% (n = 29) in the placebo group", "0.8% (29) in":
+        after = next((t.i + 1 for t in doc[after:sentence.end] if t.text == ")"), sentence.end)  # past its count
+    if after < sentence.end and doc[after].lower_ in word_set(_DIFFERENCE_FOLLOWERS):
+        return False
+    i = span.start - 1
+    if i >= sentence.start and doc[i].lower_ in word_set(_DIFFERENCE_SEPARATORS):
+        i -= 1
+    first = i
+    while i >= sentence.start and first - i <= DIFFERENCE_SCOPE_TOKENS:
+        token = doc[i]
+        if token.lower_ in word_set("between_group_nouns.txt"):
+            scope = doc[i + 1:first + 1]
+            return not scope or scope[0].lower_ in _DIFFERENCE_SCOPE_OPENERS
+        if not token.is_alpha or token.like_num:
+            return False
+        i -= 1
+    return False
 
 
 def _bound_of_a_range(text: str, span: Span, before: str) -> bool:
@@ -1424,6 +1466,8 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
         return RELATIVE_DIFFERENCE  # "26 percent shorter colds", "54 fewer women": set against another group
     if span.label_ == "PERCENT" and _absolute_difference(doc, span):
         return ABSOLUTE_DIFFERENCE  # "a 4.0% and 8.9% absolute improvement ... for X vs Y": between groups
+    if _named_difference(doc, span):
+        return NAMED_DIFFERENCE  # "(difference, 2.3 points; P=.02)": the amount the groups differ by
     if span.label_ == "PERCENT" and _CHANGE_WORDS.match(text[span.end_char:span.end_char + STATISTIC_CHARS].lstrip()):
         earlier = [v for v in values if v.label_ in _PEOPLE_LABELS and sent(v) == sent(span) and v.end <= span.start
                    and span.start - v.end <= RESPONDER_TOKENS]
