@@ -161,3 +161,10 @@ def test_a_harm_left_for_in_a_trial_of_two_arms_needs_its_group(nlp: Language) -
 def test_a_harm_left_for_keeps_the_group_its_sentence_names(nlp: Language) -> None:
     record = record_of(nlp, "Two patients in the lomitrant group dropped out because of side effects.", opening=TWO_ARMS)
     assert ("dropped out because of side effects", "lomitrant", 2.0, "patients") in results(record)
+
+
+def test_a_breakdown_by_group_makes_the_count_no_groups_own(nlp: Language) -> None:
+    # the bracket gives each group's part: the count before it is their total, no one group's
+    record = record_of(nlp, "After two years, 40 patients (22 lomitrant, 18 placebo) had an asthma attack.",
+                       opening=TWO_ARMS)
+    assert 40.0 not in {r["value"] for r in record["results"]}

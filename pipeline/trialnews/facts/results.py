@@ -33,7 +33,7 @@ from ..linking.groups import RESPECTIVELY, BASELINE_WORDS, names_other_group, FR
 from ..linking.pairorder import pair_order_arm
 from ..linking.asides import share_aside
 from ..linking.phrases import counted_people_words, verb_nouns
-from ..linking.asides import inside_people_aside
+from ..linking.asides import inside_people_aside, people_aside
 from ..linking.outcomes import names_harm_left
 from ..linking.outcomes import ALL_OF_THEM, COUNT_OF_PEOPLE, OCCURRED_IN_PREPOSITIONS
 from ..linking.carried import CARRY_SENTENCES
@@ -692,6 +692,14 @@ def _word_before_count(doc: Doc, span: Span, skipped: frozenset[str]) -> int:
     while i >= start and doc[i].lower_ in skipped:
         i -= 1
     return i
+
+
+def _groups_in_breakdown(doc: Doc, span: Span) -> bool:
+    """Whether the bracket that breaks a count's people down (:func:`people_aside`) names a trial
+    group (``136 women (74 placebo, 62 tamoxifen) developed breast cancer``): the count is the
+    groups' total, and each group's share of it is written in the bracket."""
+    aside = people_aside(doc, span)
+    return aside is not None and any(aside[0] < m.start and m.end <= aside[1] for m in named_mentions(doc, sent(span)))
 
 
 def _count_cannot_be_told(doc: Doc, span: Span) -> bool:
@@ -1632,6 +1640,9 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if arm is None:
             arm, arm_linker = link_arm(doc, span, own, data.get("arms", []), warnings, linkers=group_linkers,
                                        carry_sentences=settings.carry_sentences)
+        if span.id_ in COUNT_OF_PEOPLE and _groups_in_breakdown(doc, span):
+            leave(span, WHY_GROUPLESS)
+            continue  # "136 women (74 placebo, 62 tamoxifen) developed breast cancer": the groups' total, no group's
         shared = both_groups(doc, span) if arm_linker == "both-groups" else []  # a result for each group
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
             arm, arm_linker = pair_order_arm(doc, span, own, data.get("arms", []))  # abstracts: "higher in X (41% v 24%)"
