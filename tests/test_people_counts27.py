@@ -85,7 +85,7 @@ def test_a_count_no_group_of_a_trial_of_two_arms_names_is_left_out(nlp):
     "Thirty patients received zelvamab.",
     "Nineteen patients completed the study.",
     "Three patients dropped out.",
-    "Two patients discontinued treatment because of side effects.",
+    "Two patients discontinued treatment because they moved away.",  # leaving for a harm is a result (counts29)
     "Twenty patients were women.",
     "Of the 30 patients, 12 were men.",
     "The study included 18 healthy volunteers who came in for four visits.",

@@ -97,3 +97,74 @@ def test_a_count_of_people_who_recovered_is_no_sample_size(nlp: Language) -> Non
     # out of the trial's populations
     record = record_of(nlp, "By the end of the study, 14 patients improved and 9 patients worsened.")
     assert {s["n"] for s in record["sample_sizes"]} == {60}
+
+
+# -- A bracket that breaks the people down: the verb after it is the count's ----------------------
+
+def test_a_breakdown_in_brackets_leaves_the_outcome_to_the_count_before_it(nlp: Language) -> None:
+    record = record_of(nlp, "Four men (two with liver lesions and two with bone lesions) had stable disease.")
+    assert ("stable disease", None, 4.0, "patients") in results(record)
+    assert 2.0 not in {r["value"] for r in record["results"]}  # the breakdown's counts are no subjects
+
+
+def test_a_breakdown_with_commas_is_read_past(nlp: Language) -> None:
+    record = record_of(nlp, "Five patients (three aged over 70, one with diabetes, and one with kidney disease) "
+                            "were still alive after two years.")
+    assert ("survival", None, 5.0, "patients") in results(record)
+
+
+def test_a_share_in_brackets_is_no_breakdown(nlp: Language) -> None:
+    # "(8 percent)" is the count's share, read with it as before
+    record = record_of(nlp, "Seven men (12 percent) had a stroke.")
+    assert {("stroke", None, 7.0, "patients"), ("stroke", None, 12.0, "%")} <= results(record)
+
+
+# -- Verbs of an event or a state that name their outcome ------------------------------------------
+
+EVENTS = [
+    ("hospitalized", "Three men were hospitalized during the study.", ("hospitalization", None, 3.0)),
+    ("went into remission", "Four men went into remission.", ("remission", None, 4.0)),
+    ("a bare count after its scope, verb also a noun", "Of the 20 men with repair mutations, six saw their tumors shrink.",
+     ("tumors shrink", None, 6.0)),
+    ("left for a harm", "Two men dropped out because of side effects.",
+     ("dropped out because of side effects", None, 2.0)),
+    ("stopped for a known outcome", "Two men stopped taking the pills because of nausea.",
+     ("stopped taking the pills because of nausea", None, 2.0)),
+    ("withdrew for a harm", "In the trial, three men withdrew due to liver toxicity.",
+     ("withdrew due to liver toxicity", None, 3.0)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [(s, e) for _, s, e in EVENTS], ids=[n for n, _, _ in EVENTS])
+def test_an_event_verb_names_the_outcome_of_a_count(nlp: Language, sentence: str, expected: tuple) -> None:
+    assert (*expected, "patients") in results(record_of(nlp, sentence))
+
+
+LEAVINGS = [
+    ("no reason", "Two men dropped out of the study."),
+    ("another reason", "Two men dropped out because they moved away."),
+    ("a reason that is no harm", "Two men stopped taking velatinib because of the cost."),
+    ("the harm too far", "Two men stopped taking velatinib in the second month of the study because of nausea."),
+]
+
+
+@pytest.mark.parametrize("sentence", [s for _, s in LEAVINGS], ids=[n for n, _ in LEAVINGS])
+def test_leaving_for_no_harm_is_no_result(nlp: Language, sentence: str) -> None:
+    assert 2.0 not in {r["value"] for r in record_of(nlp, sentence)["results"]}
+
+
+def test_a_harm_left_for_in_a_trial_of_two_arms_needs_its_group(nlp: Language) -> None:
+    record = record_of(nlp, "Two patients dropped out because of side effects.", opening=TWO_ARMS)
+    assert 2.0 not in {r["value"] for r in record["results"]}
+
+
+def test_a_harm_left_for_keeps_the_group_its_sentence_names(nlp: Language) -> None:
+    record = record_of(nlp, "Two patients in the lomitrant group dropped out because of side effects.", opening=TWO_ARMS)
+    assert ("dropped out because of side effects", "lomitrant", 2.0, "patients") in results(record)
+
+
+def test_a_breakdown_by_group_makes_the_count_no_groups_own(nlp: Language) -> None:
+    # the bracket gives each group's part: the count before it is their total, no one group's
+    record = record_of(nlp, "After two years, 40 patients (22 lomitrant, 18 placebo) had an asthma attack.",
+                       opening=TWO_ARMS)
+    assert 40.0 not in {r["value"] for r in record["results"]}

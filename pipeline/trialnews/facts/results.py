@@ -33,6 +33,8 @@ from ..linking.groups import RESPECTIVELY, BASELINE_WORDS, names_other_group, FR
 from ..linking.pairorder import pair_order_arm
 from ..linking.asides import share_aside
 from ..linking.phrases import counted_people_words, verb_nouns
+from ..linking.asides import inside_people_aside, people_aside
+from ..linking.outcomes import names_harm_left
 from ..linking.outcomes import ALL_OF_THEM, COUNT_OF_PEOPLE, OCCURRED_IN_PREPOSITIONS
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
@@ -261,6 +263,9 @@ _PARTITIVE = compile_pattern(r"(?i)\s+of\s+(?:the|these|those|them)\b")
 #: The rule of ``patterns/numbers.jsonl`` that reads a bare count after an opening phrase naming
 #: the people it is taken from (``Of the 16 patients with the mutation, 14 responded``).
 COUNT_AFTER_SCOPE = "count-after-scope"
+#: The count of people whatever its verb read so (``Of the 20 men with the mutation, six saw their
+#: tumors shrink``: :data:`COUNT_OF_PEOPLE`), whose outcome its own clause must still tell.
+PEOPLE_AFTER_SCOPE = "count-of-people-after-scope"
 
 
 def partitive_count(doc: Doc, span: Span) -> bool:
@@ -270,7 +275,7 @@ def partitive_count(doc: Doc, span: Span) -> bool:
     people are the ones the article is about, so the sentence reports on the trial even where no
     study word or group is in it. A count of all people (``Seven men died``) still needs one:
     it is as often the disease's toll."""
-    if span.id_ == COUNT_AFTER_SCOPE:  # "Of the 20 men with the mutation, 17 responded"
+    if span.id_ in (COUNT_AFTER_SCOPE, PEOPLE_AFTER_SCOPE):  # "Of the 20 men with the mutation, 17 responded"
         return True
     if span.label_ == "COUNT_OF":  # "Five of the 60 men died": the total's people
         return span.end < len(doc) and doc[span.end].lower_ in word_set("populations.txt")
@@ -673,6 +678,8 @@ def _count_opens_clause(doc: Doc, span: Span) -> bool:
     patients and showed ...``, ``an analysis of more than 860 patients showed``): there the people
     are the object, and what the clause says happened is the study's."""
     i = _word_before_count(doc, span, word_set("approximators.txt") - word_set(CLAUSE_JOINERS))
+    if inside_people_aside(doc, span):
+        return False  # "four patients (two men and two women) had stable disease": two is four's breakdown
     return i < sent(span).start or doc[i].is_punct and doc[i].text not in ("%", "$") \
         or doc[i].lower_ in word_set(CLAUSE_JOINERS)
 
@@ -685,6 +692,14 @@ def _word_before_count(doc: Doc, span: Span, skipped: frozenset[str]) -> int:
     while i >= start and doc[i].lower_ in skipped:
         i -= 1
     return i
+
+
+def _groups_in_breakdown(doc: Doc, span: Span) -> bool:
+    """Whether the bracket that breaks a count's people down (:func:`people_aside`) names a trial
+    group (``136 women (74 placebo, 62 tamoxifen) developed breast cancer``): the count is the
+    groups' total, and each group's share of it is written in the bracket."""
+    aside = people_aside(doc, span)
+    return aside is not None and any(aside[0] < m.start and m.end <= aside[1] for m in named_mentions(doc, sent(span)))
 
 
 def _count_cannot_be_told(doc: Doc, span: Span) -> bool:
@@ -714,7 +729,8 @@ def _count_outcome_told(doc: Doc, span: Span, endpoint: Span | None, outcome: Ou
         return True
     if not _count_opens_clause(doc, span) or _ratio_before(doc, span):
         return False
-    if linker == "verb-after-value" and (outcome is None or outcome[0].lower() not in verb_nouns()):
+    if linker == "verb-after-value" and (outcome is None or outcome[0].lower() not in verb_nouns()
+                                         and not names_harm_left(doc, outcome)):
         return False  # "Fourteen women ... reported pain": a verb alone, not a known outcome near it
     told_at = endpoint.start_char if endpoint is not None else outcome[1][0] if outcome is not None else None
     return told_at is not None and _past_event(doc, span, told_at)
@@ -1668,6 +1684,9 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if arm is None:
             arm, arm_linker = link_arm(doc, span, own, data.get("arms", []), warnings, linkers=group_linkers,
                                        carry_sentences=settings.carry_sentences)
+        if span.id_ in COUNT_OF_PEOPLE and _groups_in_breakdown(doc, span):
+            leave(span, WHY_GROUPLESS)
+            continue  # "136 women (74 placebo, 62 tamoxifen) developed breast cancer": the groups' total, no group's
         shared = both_groups(doc, span) if arm_linker == "both-groups" else []  # a result for each group
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
             arm, arm_linker = pair_order_arm(doc, span, own, data.get("arms", []))  # abstracts: "higher in X (41% v 24%)"

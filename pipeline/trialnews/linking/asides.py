@@ -62,3 +62,46 @@ def share_of_count(doc: Doc, value: Span) -> tuple[int, int] | None:
         return None
     before = doc[aside[0] - 1]
     return aside if before.like_num or before.lower_ in counted_people_words() else None
+
+
+#: Words of a share in a bracket (``(8.2 percent)``, ``(35 per cent)``), which is no breakdown of the people.
+SHARE_WORDS = frozenset({"percent", "per", "cent"})
+#: The most tokens of a bracket that breaks a count's people down (``four patients (two with colon
+#: cancer, one with prostate cancer, and one with ovarian cancer) had stable disease``).
+PEOPLE_ASIDE_TOKENS = 30
+
+
+def people_aside(doc: Doc, value: Span) -> tuple[int, int] | None:
+    """(index of ``(``, index of its ``)``) of a bracket right after a count of people and the words
+    naming them, that says who the people are (``four patients (two men and two women) had stable
+    disease``, ``12 children (aged 4 to 9) recovered``): the verb after it is the count's, and the
+    numbers inside it are a breakdown of the count, no subject of their own. None where the bracket
+    holds the count's share (a percentage: :func:`share_of_count` reads it), is not closed within
+    :data:`PEOPLE_ASIDE_TOKENS` in the sentence, or no bracket follows."""
+    sentence = sent(value)
+    i = value.end
+    while i < sentence.end and doc[i].lower_ in counted_people_words():
+        i += 1
+    if i >= sentence.end or doc[i].text not in BRACKETS:
+        return None
+    closer = BRACKETS[doc[i].text]
+    end = next((k for k in range(i + 1, min(sentence.end, i + PEOPLE_ASIDE_TOKENS))
+                if doc[k].text in (closer, *BRACKETS)), None)
+    if end is None or doc[end].text != closer or any(t.text == "%" or t.lower_ in SHARE_WORDS for t in doc[i + 1:end]):
+        return None  # "seven (8.2 percent)": the count's share, read as one (count_before)
+    return i, end
+
+
+def inside_people_aside(doc: Doc, value: Span) -> bool:
+    """Whether a count stands inside a bracket that breaks down the people counted right before it
+    (``four patients (two men and two women) had stable disease``): the verb after the bracket is
+    the outer count's, so two is no subject of it."""
+    start = sent(value).start
+    opener = next((k for k in range(value.start - 1, max(start, value.start - PEOPLE_ASIDE_TOKENS) - 1, -1)
+                   if doc[k].text in BRACKETS or doc[k].text in BRACKETS.values()), None)
+    if opener is None or doc[opener].text not in BRACKETS:
+        return False
+    k = opener - 1
+    while k >= start and doc[k].lower_ in counted_people_words():
+        k -= 1
+    return k >= start and k < opener - 1 and doc[k].like_num

@@ -40,8 +40,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..reading.doctext import span_text, text_of
-from ..facts.common import clause_bounds, longest_span, sent, short_form_of, spans_starting, token_positions, words_at
-from .asides import closing_mark
+from ..facts.common import clause_bounds, longest_span, sent, short_form_of, spans_starting, spans_within, token_positions, word_tuples, words_at
+from .asides import closing_mark, people_aside
 from .groups import GROUP_NOUNS as SINGULAR_GROUP_NOUNS, RESPECTIVELY, arm_mentions, per_sentence
 from ..normalize import unit_of
 from ..resources import load_table, word_set
@@ -535,6 +535,10 @@ def object_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | No
 #: reads no value at its number and a linker of its ``OWN_CLAUSE_LINKERS`` names its outcome from
 #: the count's own clause.
 COUNT_OF_PEOPLE = frozenset({"count-of-people", "count-of-people-in", "count-of-people-after-scope"})
+#: The rule of :data:`COUNT_OF_PEOPLE` that reads a bare count after an opening phrase naming its
+#: people (``Of the 30 patients, 12 were alive``): the word after it is its verb, even one that can
+#: be a noun too (``six saw their tumors shrink``).
+COUNT_AFTER_SCOPE = "count-of-people-after-scope"
 #: The word before a count of people that leaves it the same count (``in all 23 patients``).
 ALL_OF_THEM = "all"
 #: The tokens of ``halted growth in`` before a share of people: a verb, its object and ``in``.
@@ -640,18 +644,23 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     punctuation)."""
     if value.label_ == "DURATION":
         return None
-    window = min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS)
-    values = {t.i for t in doc[value.end:window] if t.like_num}
+    aside = people_aside(doc, value) if value.id_ in COUNT_OF_PEOPLE else None
+    skipped = aside[1] + 1 - aside[0] if aside is not None else 0  # "four patients (two men, two women) had": past the bracket
+    window = min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS + skipped)
+    values = {t.i for t in doc[value.end:window] if t.like_num and not (aside and aside[0] < t.i < aside[1])}
     if value.end < stop and NOUN in classes(doc[value.end].text) and doc[value.end].lower_ not in people_words() \
-            and not doc[value.end].is_punct and doc[value.end].lower_ not in ("of", "percent"):
-        return None  # "Four trials had used zinc lozenges": the value counts things, not people
+            and not doc[value.end].is_punct and doc[value.end].lower_ not in ("of", "percent") \
+            and not (value.id_ == COUNT_AFTER_SCOPE and doc[value.end].lower_ in word_set("event_verbs.tsv:outcome")):
+        return None  # "Four trials had used zinc lozenges": the value counts things, not people ("Of those, six saw ...": its people named before)
     relative = None  # the end of a relative clause that describes the people ("of the women who took the pill")
     closing = closing_mark(doc, value)  # "22 of them, or 11 percent, had a stroke": past the aside's mark
-    for i in range(value.end, min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS + MAX_RELATIVE_CLAUSE_TOKENS)):
+    for i in range(value.end, min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS + MAX_RELATIVE_CLAUSE_TOKENS + skipped)):
         token = doc[i]
+        if aside is not None and aside[0] <= i <= aside[1]:
+            continue
         if token.is_punct and token.text not in ("(", ")") and i != closing or i in values:
             return None
-        if relative is None and i >= value.end + MAX_PEOPLE_PHRASE_TOKENS:
+        if relative is None and i >= value.end + MAX_PEOPLE_PHRASE_TOKENS + skipped:
             return None  # past the people's words; only a relative clause stretches them
         threshold = _change_by_a_threshold(doc, i, stop)
         if threshold is not None:
@@ -848,8 +857,12 @@ def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     if value.label_ == "DURATION":
         return None
     states = load_table("outcome_states.txt")
-    for i in range(value.end, min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS)):
+    aside = people_aside(doc, value) if value.id_ in COUNT_OF_PEOPLE else None  # "(two men, two women)": read past it
+    skipped = aside[1] + 1 - aside[0] if aside is not None else 0
+    for i in range(value.end, min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS + skipped)):
         token = doc[i]
+        if aside is not None and aside[0] <= i <= aside[1]:
+            continue
         if token.is_punct or token.like_num:
             return None
         if token.lower_ in word_set("copulas.txt") or token.lower_ in _PAST_COPULAS:  # "became cancer-free"
@@ -1003,6 +1016,60 @@ def noun_of_verb(outcome: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, 
         name = " ".join(words)
     noun = next(iter(load_table("outcome_verb_nouns.txt").get(name.lower(), ())), None)
     return (name, (start, end)) if noun is None else (noun, (start, end))
+
+
+#: Verbs of leaving a trial's treatment (``patterns/leaving_verbs.txt``) and the prepositions that
+#: give the harm that made people leave (``patterns/harm_cause_prepositions.txt``).
+LEAVING_VERBS, HARM_CAUSE_PREPOSITIONS = "leaving_verbs.txt", "harm_cause_prepositions.txt"
+#: The most words between a verb of leaving and the cause preposition (``withdrew from the study due to``).
+MAX_LEAVING_WORDS = 5
+#: The most words between a harm's cause preposition and the harm named (``because of a sharp rise in
+#: liver enzymes``: a, sharp, rise, in).
+MAX_HARM_LEAD_WORDS = 4
+#: The ruler's spans that name a harm: a noun of harm (``side effects``, ``adverse events``,
+#: ``toxicity``: ``patterns/safety_finding_nouns.txt``) or an outcome of the endpoint lexicon.
+HARM_LABELS = ("SAFETY_MENTION", "ENDPOINT_MENTION")
+
+
+def left_for_harm(doc: Doc, predicate: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
+    """A predicate of leaving the treatment (``dropped out``, ``stopped taking the drug``, ``withdrew
+    from the study``) and the harm written after it that made the people leave (``because of side
+    effects``, ``due to adverse events``, ``because of nausea``): the outcome as written, from the
+    verb to the harm (a curator's ``dropped out because of side effects``); None where the predicate
+    is no leaving, the cause comes more than :data:`MAX_LEAVING_WORDS` words after the verb, or no
+    harm is named within :data:`MAX_HARM_LEAD_WORDS` words of it (``because they moved away``)."""
+    name, (start, _) = predicate
+    words = name.split()
+    if not words or words[0].lower() not in word_set(LEAVING_VERBS):
+        return None
+    verb = doc.char_span(start, start + len(words[0]), alignment_mode="expand")
+    if verb is None:
+        return None
+    sentence = sent(verb)
+    lower = [t.lower_ for t in doc[verb.end:sentence.end]]
+    causes = word_tuples(HARM_CAUSE_PREPOSITIONS)
+    at = next(((k, len(c)) for k in range(min(len(lower), MAX_LEAVING_WORDS + 1)) for c in causes
+               if tuple(lower[k:k + len(c)]) == c), None)
+    if at is None or any(t.is_punct for t in doc[verb.end:verb.end + at[0]]):
+        return None
+    first = verb.end + at[0] + at[1]
+    if first >= sentence.end:
+        return None
+    text = text_of(doc)
+    for harm in spans_within(doc, *HARM_LABELS, start_char=doc[first].idx, end_char=sentence.end_char):
+        between = text[doc[first].idx:harm.start_char].split()
+        if len(between) > MAX_HARM_LEAD_WORDS or any(not w.isalpha() for w in between):
+            return None
+        return name_text(text[start:harm.end_char]), (start, harm.end_char)
+    return None
+
+
+def names_harm_left(doc: Doc, outcome: tuple[str, tuple[int, int]]) -> bool:
+    """Whether an outcome is one :func:`left_for_harm` named: a verb of leaving, up to a harm."""
+    name, (_, end) = outcome
+    words = name.split()
+    return bool(words) and words[0].lower() in word_set(LEAVING_VERBS) \
+        and any(h.end_char == end for h in spans_within(doc, *HARM_LABELS, start_char=max(0, end - len(name)), end_char=end))
 
 
 #: Verbs that name an outcome with the words after them (``dropped out``, ``remained free of cancer``).

@@ -68,7 +68,7 @@ from .groups import SERIES_GAP, arm_mentions, both_groups, contrast_arm, contras
     names_both_groups, nearest_arm, negated_group, opening_phrase_commas, opening_scope_arm, paired_arm, \
     per_sentence, respectively_arm, same_kind_in_sentence, sole_experimental_arm, values_starting
 from .carried import CARRIED_GROUP, CARRY_SENTENCES, carried_arm
-from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, names_outcome, noun_of_verb
+from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, left_for_harm, names_outcome, noun_of_verb
 from .outcome_score import Proposal, choose
 from .ranking import named_in, ranked_endpoint
 from .phrases import acceptable_outcome, noun_phrase_left, opens_cause, noun_phrase_right, not_outcome_heads, people_words, thing_headed, \
@@ -165,7 +165,7 @@ _PREDICATE = StartFilteredPattern(compile_pattern(
     r"(?:(?P<aux>had|has|have|developed|experienced|suffered|reported|showed|achieved|reached|needed|required|"
     r"underwent|maintained|were|was|did not|didn['\u2019]t)\s+(?:(?:also|still|already|only|not)\s+)?"
     r"(?P<verb>[a-z]+ed|(?<=not )[a-z]+|(?<=n't )[a-z]+|(?<=n\u2019t )[a-z]+)?|"
-    r"(?P<main>died|delivered|dropped|stopped|discontinued|relapsed|responded|recovered|improved|"
+    r"(?P<main>died|delivered|dropped|stopped|discontinued|withdrew|relapsed|responded|recovered|improved|"
     r"worsened|progressed|survived|quit|lost|gained|remained|became|shrank|healed|returned|"
     r"(?:[a-z]+ly\s+)(?!(?:treated|assigned|randomi[sz]ed|allocated|enrolled|included|given|selected|"
     r"recruited|followed|studied|evaluated)\b)[a-z]+ed))\b"))
@@ -709,10 +709,14 @@ def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
         # "death from heart attack"), not the cause alone
     if known:  # "were deemed to be in clinical remission"
         return known[0], None
+    written = predicate
     predicate = _before_groups(doc, predicate)
     if predicate is None or _no_outcome_name(predicate[0]):
         return None
     named = noun_of_verb(predicate)
+    harm = left_for_harm(doc, written) if not arm or arm == WHOLE_TRIAL or span.label_ in COUNT_LABELS else None
+    if harm is not None:  # "Two participants dropped out because of side effects": the leaving and its harm
+        return None, harm
     if not arm and named[0].lower() not in verb_nouns():
         return None  # with no group, only a verb that names its outcome alone ("died", "responded"):
         # "had X implanted", "died of brain swelling" after another trial's name are not read so
