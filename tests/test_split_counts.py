@@ -84,3 +84,43 @@ def test_females_are_people_counted_in_a_group(run) -> None:
                          "received adjuvant B-RT and 44 received adjuvant RT alone."))
     roles = {arm["n"]: arm["role"] for arm in found["arms"] if arm["n"] is not None}
     assert roles.get(41) == "experimental" and roles.get(44) == "control", found["arms"]
+
+
+def test_a_mean_over_a_count_gives_no_group_its_size(run) -> None:
+    """``attended 4.4 of 5 assessments``: a mean, not a share of the group's people."""
+    found = run(abstract("Supervised exercise",
+                         "Women were randomized to supervised exercise (SE) or education (EDU). At 12 months, SE "
+                         "participants attended 4.4 of 5 assessments with 90% retention."))
+    assert 5 not in sized(found)
+
+
+def test_the_last_count_of_a_run_is_not_the_group_named_after_it(run) -> None:
+    """``41 and 38 patients were assigned to the control and the experimental groups`` with two
+    experimental arms: the list cannot be paired, and 38 is not the control group's size (41 is)."""
+    found = run(abstract("Intrathecal therapy",
+                         "Patients were randomized to systemic therapy alone (control group) or to systemic therapy "
+                         "plus intrathecal cytarabine or intrathecal methotrexate (experimental groups). Forty-one and "
+                         "38 patients were assigned to the control and the experimental groups."))
+    assert 38 not in sized(found), found["arms"]
+
+
+@pytest.mark.parametrize(("methods", "expected"), [
+    pytest.param("Women with advanced disease were randomized to exemestane or anastrozole. Bone loss was smaller in "
+                 "the 120 patients allocated exemestane than in the 118 participants allocated anastrozole.",
+                 {120, 118}, id="allocated-without-to"),
+    pytest.param("Women with advanced disease were randomized to exemestane or anastrozole. The 238 patients "
+                 "allocated exemestane or anastrozole were followed for two years.", set(), id="allocated-either"),
+])
+def test_people_allocated_a_treatment_are_its_group(run, methods: str, expected: set[int]) -> None:
+    """``118 participants allocated anastrozole`` (British, no ``to``): that group's size; not a
+    count of people allocated one of two groups."""
+    found = run(abstract("Two aromatase inhibitors", methods))
+    assert {size["n"] for size in found["sample_sizes"] if size["arm"] is not None} == expected
+
+
+def test_a_number_ending_a_groups_name_opens_no_run_of_counts(run) -> None:
+    """``210 were randomized to LPX 1021 and 105 ...``: 1021 is part of a drug's name, so 105 closes
+    no run of counts and is the second group's size."""
+    found = run(abstract("Oral testosterone",
+                         "Of the 315 men, 210 were randomized to LPX 1021 and 105 were randomized to active control."))
+    assert arm_sizes(found) == {"lpx 1021": 210, "active control": 105}

@@ -103,7 +103,7 @@ _SCALE = compile_pattern(r"(?i)\b(?:million|billion)\b")
 _POPULATIONS = (("transplanted", r"transplant"), ("randomized", r"randomi[sz]|randomly|assigned|allocated"),
                 ("treated", r"receiv|treated|given|took(?! part)|taking(?! part)"), ("analyzed", r"analy[sz]|evaluat|evaluable|assess"),
                 ("enrolled", r"enrol|recruit|includ|involv|participa|took part|studied|volunteer"))
-_ASSIGN_BEFORE_ARM = compile_pattern(r"(?i)\b(?:receiv\w*|assigned to|allocated to|randomi[sz]ed to|took|taking|given|got|gets|getting|"
+_ASSIGN_BEFORE_ARM = compile_pattern(r"(?i)\b(?:receiv\w*|assigned|allocated|randomi[sz]ed to|took|taking|given|got|gets|getting|"
                                      r"treated with|in the|in|into|on)\b")
 #: Sections of a structured abstract whose counts are not the trial's (the disease's, other studies').
 NOT_TRIAL_SECTIONS = word_set("not_trial_sections.txt")
@@ -377,7 +377,7 @@ def _numbers_before_arms(doc: Doc) -> list[dict]:
         close = doc[after - 1].idx + len(doc[after - 1])
         if _EVENT_AFTER.match(text_of(doc)[close:close + 40]):
             continue
-        if _followed_by_other_arm(doc, mention) or _splits_event_people(doc, i):
+        if _followed_by_other_arm(doc, mention) or _splits_event_people(doc, i) or _closes_count_run(doc, i):
             continue  # "238 women were assigned to X or Y": the count of both groups, not X's
         n = parse_number(doc[i].text)
         if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
@@ -441,6 +441,16 @@ def _respectively_sizes(doc: Doc) -> list[dict]:
         labels = list(dict.fromkeys(m.label_ for m in named_mentions(doc, sentence) if m.end <= run[0].start))
         found += _sizes_in_order(doc, sentence, labels, run)
     return found
+
+
+def _closes_count_run(doc: Doc, i: int) -> bool:
+    """Whether a count closes a run of counts that share its people (``Thirty-seven and 36
+    patients``): the group named nearest it is not its own, as the list is read in order
+    (:func:`_ordered_list_sizes`), not by nearness; not after a year, nor after a number that ends a
+    group's name (``210 were randomized to LPX 1021 and 105 to placebo``)."""
+    return i >= 2 and doc[i - 1].lower_ == "and" and doc[i - 2].like_num \
+        and not re.fullmatch(r"(?:19|20)\d\d", doc[i - 2].text) \
+        and not any(m.end > i - 2 for m in spans_starting(doc, "ARM_MENTION", start=max(0, i - 2 - ARM_WINDOW), end=i - 1))
 
 
 def _ordered_list_sizes(doc: Doc) -> list[dict]:
@@ -558,8 +568,8 @@ def _slash_denominators(doc: Doc) -> list[dict]:
             continue  # "one out of 14 placebo users" is a proportion
         part, _, whole = re.split(r"\s*(/|\bout of\b|\bof\b)\s*(?:the\s+|all\s+|those\s+)?", span.text, maxsplit=1)
         k, n = parse_number(part), parse_number(whole)
-        if k is None or n is None or not 0 <= k <= n or n < MIN_SLASH_TOTAL or n != int(n):
-            continue
+        if k is None or n is None or not 0 <= k <= n or n < MIN_SLASH_TOTAL or n != int(n) or k != int(k):
+            continue  # "attended 4.4 of 5 assessments": a mean of a count, not a share of people
         if _DOSE_UNIT_AFTER.match(text_of(doc), span.end_char):
             continue  # "97/103 mg twice daily": the doses of a combination pill, not a share of people
         if is_abstract(doc) and _RATE_BRACKET.match(text_of(doc), span.end_char):
@@ -989,6 +999,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         arm, linker = _arm_of(doc, span)
         if arm is not None and n < MIN_ARM_SIZE:
             continue  # "Two patients in the X group refused surgery": some of a group's people, not its size
+        if arm is not None and _closes_count_run(doc, span.start):
+            continue  # "37 and 36 patients were assigned to the X and the Y groups": 36 is not X's (a list read in order)
         context = text_of(doc)[max(sentence.start_char, span.start_char - settings.population_chars):
                                min(sentence.end_char, span.end_char + settings.population_chars)]
         if span.label_ in ("ENROLL_VERB", "N_VERB"):
