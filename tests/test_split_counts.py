@@ -1,6 +1,7 @@
 """Counts by group that are, or are not, the groups' sizes (``facts/sizes.py``): a bracket splitting
 the people an event happened to, a count too small to be a group, a list of counts paired in order
-with the list of groups that ends its sentence, and ``females`` as people.
+with the list of groups that ends its sentence, ``allocated X`` without ``to``, and ``females``
+as people.
 
 Every sentence below is written for these tests (none is copied from a data set); each row is a
 form and its near miss, the expected sizes read by hand from the sentence.
@@ -110,6 +111,8 @@ def test_the_last_count_of_a_run_is_not_the_group_named_after_it(run) -> None:
                  {120, 118}, id="allocated-without-to"),
     pytest.param("Women with advanced disease were randomized to exemestane or anastrozole. The 238 patients "
                  "allocated exemestane or anastrozole were followed for two years.", set(), id="allocated-either"),
+    pytest.param("Women were randomized to yoga or usual care. Of the 741 women, 227 did the 12 assigned yoga poses "
+                 "daily.", set(), id="assigned-things"),
 ])
 def test_people_allocated_a_treatment_are_its_group(run, methods: str, expected: set[int]) -> None:
     """``118 participants allocated anastrozole`` (British, no ``to``): that group's size; not a

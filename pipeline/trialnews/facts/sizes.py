@@ -103,7 +103,7 @@ _SCALE = compile_pattern(r"(?i)\b(?:million|billion)\b")
 _POPULATIONS = (("transplanted", r"transplant"), ("randomized", r"randomi[sz]|randomly|assigned|allocated"),
                 ("treated", r"receiv|treated|given|took(?! part)|taking(?! part)"), ("analyzed", r"analy[sz]|evaluat|evaluable|assess"),
                 ("enrolled", r"enrol|recruit|includ|involv|participa|took part|studied|volunteer"))
-_ASSIGN_BEFORE_ARM = compile_pattern(r"(?i)\b(?:receiv\w*|assigned|allocated|randomi[sz]ed to|took|taking|given|got|gets|getting|"
+_ASSIGN_BEFORE_ARM = compile_pattern(r"(?i)\b(?:receiv\w*|assigned to|allocated to|randomi[sz]ed to|took|taking|given|got|gets|getting|"
                                      r"treated with|in the|in|into|on)\b")
 #: Sections of a structured abstract whose counts are not the trial's (the disease's, other studies').
 NOT_TRIAL_SECTIONS = word_set("not_trial_sections.txt")
@@ -249,12 +249,24 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
             between = text_of(doc)[number_end:mention.start_char]
             described = None if is_abstract(doc) else _WITH_CONDITION.match(between)
             between = between[described.end():] if described else between
-            if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,\d]|\bor\b|\band\b|\bone of\b", between) \
+            if (_ASSIGN_BEFORE_ARM.search(between) or _people_allocated(between)) and not re.search(r"[;,\d]|\bor\b|\band\b|\bone of\b", between) \
                     and not _followed_by_other_arm(doc, mention) \
                     and (span.label_ != "ENROLL_VERB" or _placed_in_group(doc, mention, between)) \
                     and not _names_the_trial(doc, mention):
                 return mention.label_, "assigned-to-arm"
     return None, None
+
+
+#: ``118 patients allocated HDEC`` (British, no ``to``): people, then the participle right before the group.
+_ALLOCATED_BARE = compile_pattern(r"(?i)^\s*(?P<people>[\w-]+)\s+(?:allocated|assigned)\s+$")
+
+
+def _people_allocated(between: str) -> bool:
+    """Whether the words between a count and a group are its people and ``allocated`` or
+    ``assigned`` without ``to`` (``118 patients allocated X``); not a count of things (``the 12
+    assigned yoga poses``)."""
+    found = _ALLOCATED_BARE.match(between)
+    return found is not None and found["people"].lower() in _people()
 
 
 #: Tokens after a treatment's name searched for a trial word: ``took part in the X clinical trial``.
@@ -448,7 +460,7 @@ def _closes_count_run(doc: Doc, i: int) -> bool:
     patients``): the group named nearest it is not its own, as the list is read in order
     (:func:`_ordered_list_sizes`), not by nearness; not after a year, nor after a number that ends a
     group's name (``210 were randomized to LPX 1021 and 105 to placebo``)."""
-    return i >= 2 and doc[i - 1].lower_ == "and" and doc[i - 2].like_num \
+    return i >= 2 and doc[i].like_num and doc[i - 1].lower_ == "and" and doc[i - 2].like_num \
         and not re.fullmatch(r"(?:19|20)\d\d", doc[i - 2].text) \
         and not any(m.end > i - 2 for m in spans_starting(doc, "ARM_MENTION", start=max(0, i - 2 - ARM_WINDOW), end=i - 1))
 
