@@ -1,7 +1,6 @@
 """Counts by group that are, or are not, the groups' sizes (``facts/sizes.py``): a bracket splitting
 the people an event happened to, a count too small to be a group, a list of counts paired in order
-with the list of groups that ends its sentence, ``allocated X`` without ``to``, and ``females``
-as people.
+with the list of groups that ends its sentence, and ``allocated X`` without ``to``.
 
 Every sentence below is written for these tests (none is copied from a data set); each row is a
 form and its near miss, the expected sizes read by hand from the sentence.
@@ -74,17 +73,6 @@ def test_the_counts_of_an_ordered_list_are_not_the_trials_total(run) -> None:
                          "control and the experimental groups."))
     assert not {size["n"] for size in found["sample_sizes"] if size["arm"] is None} & {41, 38}
     assert not found["warnings"]
-
-
-def test_females_are_people_counted_in_a_group(run) -> None:
-    """``41 females received adjuvant B-RT``: a count of people (``patterns/populations.txt``), the
-    experimental group's size, as ``44 received`` is the control's."""
-    found = run(abstract("Bevacizumab with radiotherapy",
-                         "This is a secondary analysis of a randomized trial of bevacizumab given with adjuvant "
-                         "radiotherapy (B-RT) against adjuvant radiotherapy (RT) alone. From 2008 to 2013, 41 females "
-                         "received adjuvant B-RT and 44 received adjuvant RT alone."))
-    roles = {arm["n"]: arm["role"] for arm in found["arms"] if arm["n"] is not None}
-    assert roles.get(41) == "experimental" and roles.get(44) == "control", found["arms"]
 
 
 def test_a_mean_over_a_count_gives_no_group_its_size(run) -> None:
