@@ -36,6 +36,11 @@ from ..linking.wordclass import NOUN, VERB, classes
 
 #: The smallest denominator of ``k/N`` read as a group's size (smaller ones are often scores or doses).
 MIN_SLASH_TOTAL = 5
+#: The fewest people a count placed in a group must have to be that group's size, as every rule
+#: reading a group's size requires (:data:`MIN_SLASH_TOTAL`): one to four people named in a group
+#: (``Two patients in each arm refused``, ``One patient in the study group suffered``, ``were taken
+#: by two patients in the X group``) are some of its people, an event, not the group.
+MIN_ARM_SIZE = MIN_SLASH_TOTAL
 #: Tokens after a size in which the arm it was assigned ("43 patients receiving ixazomib") is read.
 ARM_WINDOW = 8
 #: Tokens between a group's name and its count in brackets or ``n =``: ``ixazomib (n=21)``.
@@ -244,12 +249,24 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
             between = text_of(doc)[number_end:mention.start_char]
             described = None if is_abstract(doc) else _WITH_CONDITION.match(between)
             between = between[described.end():] if described else between
-            if _ASSIGN_BEFORE_ARM.search(between) and not re.search(r"[;,\d]|\bor\b|\band\b|\bone of\b", between) \
+            if (_ASSIGN_BEFORE_ARM.search(between) or _people_allocated(between)) and not re.search(r"[;,\d]|\bor\b|\band\b|\bone of\b", between) \
                     and not _followed_by_other_arm(doc, mention) \
                     and (span.label_ != "ENROLL_VERB" or _placed_in_group(doc, mention, between)) \
                     and not _names_the_trial(doc, mention):
                 return mention.label_, "assigned-to-arm"
     return None, None
+
+
+#: ``118 patients allocated HDEC`` (British, no ``to``): people, then the participle right before the group.
+_ALLOCATED_BARE = compile_pattern(r"(?i)^\s*(?P<people>[\w-]+)\s+(?:allocated|assigned)\s+$")
+
+
+def _people_allocated(between: str) -> bool:
+    """Whether the words between a count and a group are its people and ``allocated`` or
+    ``assigned`` without ``to`` (``118 patients allocated X``); not a count of things (``the 12
+    assigned yoga poses``)."""
+    found = _ALLOCATED_BARE.match(between)
+    return found is not None and found["people"].lower() in _people()
 
 
 #: Tokens after a treatment's name searched for a trial word: ``took part in the X clinical trial``.
@@ -322,6 +339,40 @@ def _count_before(doc: Doc, mention: Span) -> int | None:
     return None
 
 
+#: The most tokens between the people a bracket splits and its opening: ``136 women (``,
+#: ``18 (49%) participants (``.
+SPLIT_PEOPLE_TOKENS = 2
+
+
+def _splits_event_people(doc: Doc, i: int) -> bool:
+    """Whether the count at token ``i`` is inside a bracket that splits a count of people by group
+    when those people are the ones an event happened to, the event's verb right after the bracket:
+    ``136 women (74 placebo, 62 tamoxifen) developed breast cancer``, ``18 (49%) participants (10 X
+    and 8 Y) had ...``: each group's share of the event, not its size (``45 patients were enrolled
+    (20 X, 25 Y).`` is a split of a population)."""
+    sentence = sent(doc[i])
+    depth, opening = 0, None
+    for j in range(i - 1, sentence.start - 1, -1):
+        if doc[j].text == ")":
+            depth += 1
+        elif doc[j].text == "(":
+            if depth == 0:
+                opening = j
+                break
+            depth -= 1
+    if opening is None or not any(doc[j].lower_ in _people()
+                                  for j in range(max(sentence.start, opening - SPLIT_PEOPLE_TOKENS), opening)):
+        return False
+    depth = 0
+    for token in doc[opening:sentence.end]:
+        depth += token.text == "("
+        depth -= token.text == ")"
+        if depth == 0:
+            after = text_of(doc)[token.idx + 1:token.idx + 1 + DEFAULTS.event_after_chars]
+            return bool(_EVENT_AFTER.match(after)) and not _WHO.match(after)
+    return False
+
+
 def _numbers_before_arms(doc: Doc) -> list[dict]:
     """``(71 control and 77 hypnosis)``, ``(147 allocated exemestane, 153 anastrozole)``, and the
     abstract forms of :func:`_count_before`; a count followed by an event (``12 in the placebo
@@ -338,7 +389,7 @@ def _numbers_before_arms(doc: Doc) -> list[dict]:
         close = doc[after - 1].idx + len(doc[after - 1])
         if _EVENT_AFTER.match(text_of(doc)[close:close + 40]):
             continue
-        if _followed_by_other_arm(doc, mention):
+        if _followed_by_other_arm(doc, mention) or _splits_event_people(doc, i) or _closes_count_run(doc, i):
             continue  # "238 women were assigned to X or Y": the count of both groups, not X's
         n = parse_number(doc[i].text)
         if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
@@ -368,8 +419,9 @@ def _numbers_after_arms(doc: Doc) -> list[dict]:
             continue
         end = i + 1 + (doc[i + 1].lower_ in _people())
         closers = (")",) if bracketed else LIST_CLOSERS
-        if end >= len(doc) or doc[end].text not in closers or not _TRIAL_CUE.search(span_text(sent(mention))):
-            continue
+        if end >= len(doc) or doc[end].text not in closers or not _TRIAL_CUE.search(span_text(sent(mention))) \
+                or _splits_event_people(doc, i):
+            continue  # "17 patients (X: 10; Y: 7) had a rash": the groups' shares of an event
         n = parse_number(doc[i].text)
         if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
             found.append({"n": int(n), "population": "randomized", "arm": mention.label_,
@@ -400,6 +452,36 @@ def _respectively_sizes(doc: Doc) -> list[dict]:
             continue
         labels = list(dict.fromkeys(m.label_ for m in named_mentions(doc, sentence) if m.end <= run[0].start))
         found += _sizes_in_order(doc, sentence, labels, run)
+    return found
+
+
+def _closes_count_run(doc: Doc, i: int) -> bool:
+    """Whether a count closes a run of counts that share its people (``Thirty-seven and 36
+    patients``): the group named nearest it is not its own, as the list is read in order
+    (:func:`_ordered_list_sizes`), not by nearness; not after a year, nor after a number that ends a
+    group's name (``210 were randomized to LPX 1021 and 105 to placebo``)."""
+    return i >= 2 and doc[i].like_num and doc[i - 1].lower_ == "and" and doc[i - 2].like_num \
+        and not re.fullmatch(r"(?:19|20)\d\d", doc[i - 2].text) \
+        and not any(m.end > i - 2 for m in spans_starting(doc, "ARM_MENTION", start=max(0, i - 2 - ARM_WINDOW), end=i - 1))
+
+
+def _ordered_list_sizes(doc: Doc) -> list[dict]:
+    """``Thirty-seven and 36 patients were assigned to the control and the experimental groups.``:
+    a run of counts of people, an allocation verb and the list of groups that ends the sentence, one
+    group per count, pair in order as in a ``respectively`` sentence (:func:`_counts_then_groups`,
+    the sentence's end the marker); not the count nearest a group (37 is the control group's)."""
+    found = []
+    allocation = _words("allocation_verbs")
+    for index in token_positions(doc, allocation):
+        sentence = sent(doc[index])
+        if index != next(t.i for t in sentence if t.lower_ in allocation) \
+                or any(t.lower_ in RESPECTIVELY for t in sentence):
+            continue  # once per sentence; a "respectively" sentence is read by its marker
+        end = sentence.end
+        while end > sentence.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end < sentence.end and doc[end].text in (".", ";") or end == len(doc):
+            found += _counts_then_groups(doc, sentence, end)
     return found
 
 
@@ -498,8 +580,8 @@ def _slash_denominators(doc: Doc) -> list[dict]:
             continue  # "one out of 14 placebo users" is a proportion
         part, _, whole = re.split(r"\s*(/|\bout of\b|\bof\b)\s*(?:the\s+|all\s+|those\s+)?", span.text, maxsplit=1)
         k, n = parse_number(part), parse_number(whole)
-        if k is None or n is None or not 0 <= k <= n or n < MIN_SLASH_TOTAL or n != int(n):
-            continue
+        if k is None or n is None or not 0 <= k <= n or n < MIN_SLASH_TOTAL or n != int(n) or k != int(k):
+            continue  # "attended 4.4 of 5 assessments": a mean of a count, not a share of people
         if _DOSE_UNIT_AFTER.match(text_of(doc), span.end_char):
             continue  # "97/103 mg twice daily": the doses of a combination pill, not a share of people
         if is_abstract(doc) and _RATE_BRACKET.match(text_of(doc), span.end_char):
@@ -974,18 +1056,31 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         # count of all its people, so a group named after that verb is not theirs
         arm, linker = (None, None) if span.label_ == "POPULATION" and _EVENT_AFTER.match(after) \
             and _trial_complement(doc, span) else _arm_of(doc, span)
+        if arm is not None and n < MIN_ARM_SIZE:
+            continue  # "Two patients in the X group refused surgery": some of a group's people, not its size
+        if arm is not None and _closes_count_run(doc, span.start):
+            continue  # "37 and 36 patients were assigned to the X and the Y groups": 36 is not X's (a list read in order)
         context = text_of(doc)[max(sentence.start_char, span.start_char - settings.population_chars):
                                min(sentence.end_char, span.end_char + settings.population_chars)]
         if span.label_ in ("ENROLL_VERB", "N_VERB"):
             context = span.text  # the verb of the size itself: "enrolled 57", "210 were randomized"
         sizes.setdefault((n, arm), {"n": n, "population": _population(context), "arm": arm,
                                     "evidence": _linked(evidence(span), linker)})
-    for size in _slash_denominators(doc) + _numbers_before_arms(doc) + _numbers_after_arms(doc) \
-            + _respectively_sizes(doc):
+    ordered = _respectively_sizes(doc) + _ordered_list_sizes(doc)
+    listed = {size["evidence"]["start"] for size in ordered}
+    for key, size in list(sizes.items()):
+        if size["evidence"]["start"] in listed:
+            del sizes[key]  # a count of a list paired in order with its groups: not the group nearest it, nor the trial's
+    for size in _slash_denominators(doc) + _numbers_before_arms(doc) + _numbers_after_arms(doc) + ordered:
         sizes.setdefault((size["n"], size["arm"]), size)
     if is_abstract(doc):  # the groups an abstract lists with their sizes, named or not among the arms
         group_sizes(doc, sizes, _population, lambda after: bool(_EVENT_AFTER.match(after[:settings.event_after_chars])))
     _each_group_sizes(doc, sizes)  # "21 patients in each group": every arm's size
+    for key, size in list(sizes.items()):
+        first = doc.char_span(size["evidence"]["start"], size["evidence"]["end"], alignment_mode="expand")
+        if size["arm"] is not None and first is not None and len(first) and first[0].like_num \
+                and _splits_event_people(doc, first[0].i):
+            del sizes[key]  # "205 patients (103 in the X arm and 102 in the Y arm) had nausea": an event's people
     closing = [] if is_abstract(doc) else _closing_sections(doc)
     for key, size in list(sizes.items()):
         if _not_a_count_of_people(doc, size) or _tallies_harms(doc, size) or (size["n"] < settings.min_news_size and not is_abstract(doc)):
