@@ -46,8 +46,11 @@ OPENERS = frozenset({'"', "\u201c", "'", "\u2018", "(", "["})
 WRAP_ENDERS = frozenset(".!?:;\u2026")
 #: Whitespace read past a heading's edge to find the word after it.
 MAX_GAP = 8
-#: One capital letter and its full stop before white space (``group B. The``), not inside a word or an initialism.
-_NAME_LETTER = compile_pattern(r"(?<![\w.])[A-Z]\.(?=\s)")
+#: One capital letter and its full stop before white space (``group B. The``), not inside a word or an
+#: initialism. The look-behind follows the capital (the same matches as ``(?<![\w.])[A-Z]\.``):
+#: a pattern that opens with a capital is tried only at capitals, one that opens with a
+#: look-behind at every character of the article.
+_NAME_LETTER = compile_pattern(r"[A-Z](?<![\w.][A-Z])\.(?=\s)")
 #: ``SENT_START`` values as ``Doc.from_array`` takes them.
 START, NOT_START = 1, -1
 

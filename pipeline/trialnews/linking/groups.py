@@ -1343,8 +1343,14 @@ def described_groups(sentence: Span) -> list[tuple[int, int, str | None]]:
     named = {i for m in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end)
              for i in range(m.start, m.end)}
     found: list[tuple[int, int, str | None]] = []
-    i = sentence.start
-    while i < sentence.end:
+    # Only the tokens a description can open with are read (a people word or a side word: their
+    # places found once per doc), not every token of the sentence.
+    openers = token_positions(doc, _description_openers())
+    i = sentence.start  # the first token not yet read
+    for k in range(bisect_left(openers, sentence.start), bisect_left(openers, sentence.end)):
+        if openers[k] < i:
+            continue  # inside the description just found
+        i = openers[k]
         word = doc[i].lower_
         described = None
         if word in people:
@@ -1361,13 +1367,19 @@ def described_groups(sentence: Span) -> list[tuple[int, int, str | None]]:
                 negated = i > sentence.start and doc[i - 1].lower_ in word_set(GROUP_NEGATIONS)
                 described, start = ((None if negated else side), stop + 1), i
         if described is None:
-            i += 1
             continue
         side, stop = described
         if not named & set(range(start, stop)):
             found.append((start, stop, side))
         i = max(stop, i + 1)
     return found
+
+
+@cache
+def _description_openers() -> frozenset[str]:
+    """The words :func:`described_groups` reads a description at: a people word (``those``,
+    ``women``) or a side word (``placebo``, ``untreated``)."""
+    return word_set("described_group_people.txt") | frozenset(_side_kinds())
 
 
 #: Words of a control arm's name that say it is inert (``placebo``, ``sham``, ``usual care``,
