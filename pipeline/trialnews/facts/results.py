@@ -696,7 +696,7 @@ def _word_before_count(doc: Doc, span: Span, skipped: frozenset[str]) -> int:
 
 def _groups_in_breakdown(doc: Doc, span: Span) -> bool:
     """Whether the bracket that breaks a count's people down (:func:`people_aside`) names a trial
-    group (``136 women (74 placebo, 62 tamoxifen) developed breast cancer``): the count is the
+    group (``96 adults (58 placebo, 38 metformin) developed diabetes``): the count is the
     groups' total, and each group's share of it is written in the bracket."""
     aside = people_aside(doc, span)
     return aside is not None and any(aside[0] < m.start and m.end <= aside[1] for m in named_mentions(doc, sent(span)))
@@ -1411,13 +1411,13 @@ def _named_difference(doc: Doc, span: Span) -> bool:
     ``(difference, 2.3 points; P=.02)``, ``(absolute difference, 10.0%; 95% CI ...)``, ``the mean
     difference in pain score was -2.1``: the amount by which the groups differ, as abstracts and the
     press releases that copy them write it, not one group's value. Not a number followed by a group
-    or a partner value (``patterns/difference_value_followers.txt``: ``the difference in deaths of 13.7
+    or a partner value (``patterns/difference_value_followers.txt``: ``the difference in fractures of 11.2
     percent in the placebo group``, ``no survival difference: 33.6% vs 32%``), which is a group's."""
     sentence = sent(span)
     after = span.end
     if after + 1 < sentence.end and doc[after].text == "(" \
             and (doc[after + 1].lower_ == "n" or doc[after + 1].like_num and after + 2 < sentence.end
-                 and doc[after + 2].text in (")", "/")):  # "0.8% (n = 29) in the placebo group", "0.8% (29) in":
+                 and doc[after + 2].text in (")", "/")):  # "1.4% (n = 17) in the placebo group", "1.4% (17) in":
         after = next((t.i + 1 for t in doc[after:sentence.end] if t.text == ")"), sentence.end)  # past its count
     if after < sentence.end and doc[after].lower_ in word_set(_DIFFERENCE_FOLLOWERS):
         return False
@@ -1686,7 +1686,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                                        carry_sentences=settings.carry_sentences)
         if span.id_ in COUNT_OF_PEOPLE and _groups_in_breakdown(doc, span):
             leave(span, WHY_GROUPLESS)
-            continue  # "136 women (74 placebo, 62 tamoxifen) developed breast cancer": the groups' total, no group's
+            continue  # "96 adults (58 placebo, 38 metformin) developed diabetes": the groups' total, no group's
         shared = both_groups(doc, span) if arm_linker == "both-groups" else []  # a result for each group
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
             arm, arm_linker = pair_order_arm(doc, span, own, data.get("arms", []))  # abstracts: "higher in X (41% v 24%)"

@@ -66,8 +66,8 @@ def share_of_count(doc: Doc, value: Span) -> tuple[int, int] | None:
 
 #: Words of a share in a bracket (``(8.2 percent)``, ``(35 per cent)``), which is no breakdown of the people.
 SHARE_WORDS = frozenset({"percent", "per", "cent"})
-#: The most tokens of a bracket that breaks a count's people down (``four patients (two with colon
-#: cancer, one with prostate cancer, and one with ovarian cancer) had stable disease``).
+#: The most tokens of a bracket that breaks a count's people down (``five patients (three with lung
+#: cancer, one with kidney cancer, and one with bladder cancer) had partial responses``).
 PEOPLE_ASIDE_TOKENS = 30
 
 
