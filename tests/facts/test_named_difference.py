@@ -68,14 +68,18 @@ def test_a_bracket_headed_by_a_difference_gives_its_p_value_an_estimate(run, sen
     assert (item["measure"], item["estimate"]) == ("difference", estimate)
     assert (item["ci_low"], item["ci_high"]) == interval
     assert item["arms"] == ["fenravel", "placebo"]
+    assert item["evidence"]["links"]["estimate"] == "difference-bracketed"  # which reader set the estimate
 
 
 def test_a_bracket_not_headed_by_a_difference_gives_no_estimate(run):
     record = run(HEAD + "Pain scores fell more with fenravel than with placebo (2.3 vs 1.1 points; P=.02).")
-    assert [c["estimate"] for c in record["comparisons"] if c["p_value"] == 0.02] == [None]
+    found = [c for c in record["comparisons"] if c["p_value"] == 0.02]
+    assert [c["estimate"] for c in found] == [None]
+    assert "estimate" not in found[0]["evidence"]["links"]
 
 
 def test_a_difference_outside_the_p_values_bracket_gives_it_no_estimate(run):
     record = run(HEAD + "The difference, 2.3 points, was seen in pain scores, which fell more with fenravel "
                         "than with placebo (P=.02).")
-    assert all(c["estimate"] != 2.3 for c in record["comparisons"])
+    found = [c for c in record["comparisons"] if c["p_value"] == 0.02]
+    assert len(found) == 1 and found[0]["estimate"] != 2.3  # the p-value's comparison, with no estimate of 2.3

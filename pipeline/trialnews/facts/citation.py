@@ -1603,7 +1603,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
 
 def _citation_evidence(doc: Doc, citation: dict, where: dict[str, Region | None]) -> dict:
     """The evidence of each value of ``citation``: its words inside the place ``where`` says it was
-    read (:func:`_value_evidence`); authors read from the prose, their first place in the text."""
+    read (:func:`_value_evidence`); authors read from the prose, their first place in the text as a
+    whole name. Fields read from one reference line are looked for in its reading order (authors,
+    title, journal, year and DOI), each after the one before it where that one was found there, so
+    that a year is not the year in the title nor a journal a word of the title."""
     text = text_of(doc)
     found: dict = {"authors": {}}
     for author in citation["authors"]:
@@ -1611,11 +1614,20 @@ def _citation_evidence(doc: Doc, citation: dict, where: dict[str, Region | None]
         if region is not None and region[0] is None:  # read from the prose: where the story writes the name
             region = (0, len(text), region[2])
         if region is not None:
-            found["authors"].setdefault(author, _value_evidence(text, author, region))
+            found["authors"].setdefault(author, _value_evidence(text, author, region, name=True))
+    before: tuple[Region | None, int] = (None, 0)  # the last field found, its region and its end
     for field in ("title", "journal", "year", "doi"):
         value, region = citation[field], where.get(field)
         if value is not None and region is not None:
-            found[field] = _value_evidence(text, str(value), region, whole_word=field == "year", spaced=field != "doi")
+            kept = region
+            if region[0] is not None and before[0] == region:  # the same reference line: after the field before
+                kept = (before[1], region[1], region[2])
+            words = _value_evidence(text, str(value), kept, whole_word=field == "year", spaced=field != "doi")
+            if words["start"] is None and kept is not region:
+                words = _value_evidence(text, str(value), region, whole_word=field == "year", spaced=field != "doi")
+            found[field] = words
+            if words["start"] is not None:
+                before = (region, words["end"])
     region = where.get("et_al")
     if citation["et_al"] is not None and region is not None:
         words = _ET_AL_WORDS.search(text, region[0], region[1]) if citation["et_al"] and region[0] is not None else None
@@ -1624,17 +1636,23 @@ def _citation_evidence(doc: Doc, citation: dict, where: dict[str, Region | None]
     return found
 
 
-def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool = False, spaced: bool = True) -> dict:
+def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool = False, spaced: bool = True,
+                    name: bool = False) -> dict:
     """The evidence of ``value``: its first place inside ``region`` (any case, any whitespace between
     its words; a DOI's characters with any whitespace between them), with the region's rule; a
-    region of no words, or one the value is not written in, gives the rule alone."""
+    region of no words, or one the value is not written in, gives the rule alone. A person's
+    ``name`` is looked for as a whole name, first in its own case (``Ann Lee``, not the ``ann Lee``
+    of ``Joann Leeds``), then in any case, and only then inside other words."""
     start, end, rule = region
     if start is not None:
         pieces = value.split() if spaced else list(value)
         pattern = r"\s*".join(map(re.escape, pieces)) if not spaced else r"\s+".join(map(re.escape, pieces))
         if whole_word:
             pattern = rf"(?<!\d){pattern}(?!\d)"
-        match = re.compile(pattern, re.IGNORECASE).search(text, start, end) if pieces else None
-        if match is not None:
-            return {"start": match.start(), "end": match.end(), "text": match.group(), "rule": rule}
+        tries = (rf"(?<!\w){pattern}(?!\w)", rf"(?i)(?<!\w){pattern}(?!\w)", f"(?i){pattern}") if name \
+            else (f"(?i){pattern}",)
+        for tried in tries if pieces else ():
+            match = re.compile(tried).search(text, start, end)  # one value's: not kept in the patterns' cache
+            if match is not None:
+                return {"start": match.start(), "end": match.end(), "text": match.group(), "rule": rule}
     return {"start": None, "end": None, "text": None, "rule": rule}

@@ -38,7 +38,8 @@ from ..linking.outcomes import names_harm_left
 from ..linking.outcomes import ALL_OF_THEM, COUNT_OF_PEOPLE, OCCURRED_IN_PREPOSITIONS
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
-from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL
+from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL, \
+    written_linker
 
 #: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
 MIN_GROUP_TOTAL = 5
@@ -1750,8 +1751,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                                           "evidence": {**evidence((count.start_char, count.start_char + len(number)
                                                                    if count.label_ == "COUNT_SLASH" else count.end_char),
                                                                   doc, rule=count.id_ or count.label_), "links": links(
-                                              arm=arm_linker, endpoint=endpoint_linker, timepoint=time_linker,
-                                              value=pairing)}}))
+                                              arm=arm_linker, endpoint=written_linker(doc, span, endpoint_linker),
+                                              timepoint=time_linker, value=pairing)}}))
         second_item = None
         if span.id_ == PAIR_RULE:  # "8/4 mmHg": the second number is a result of its own
             number, offsets = pair_numbers(span)[1]
@@ -1769,7 +1770,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                 "statistic": statistic,
                 "timepoint": when,
                 "evidence": {**(evidence(pair_numbers(span)[0][1], doc, rule=PAIR_RULE) if span.id_ == PAIR_RULE
-                                else evidence(span)), "links": links(arm=arm_linker, endpoint=endpoint_linker,
+                                else evidence(span)), "links": links(arm=arm_linker,
+                                                                     endpoint=written_linker(doc, span, endpoint_linker),
                                                                      timepoint=time_linker)},
             }))
         if second_item is not None:

@@ -417,6 +417,7 @@ def name_found(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) ->
     verdicts: dict[str, bool] = {}  # whether a name names a treatment, decided once per name
     defined: set[str] = set()  # names given as the trial's ("The trial, called HALT-MS")
     places: dict[str, Span] = {}  # each name's first counted span: its evidence
+    named_at: dict[str, Span] = {}  # each name's first place with a naming cue: the evidence of named-as-trial
     for span in spans(doc, "TRIAL_NAME"):
         text = clean(span_text(span))
         if text.lower() in excluded or len(text) < settings.min_name_chars or _ROMAN_PHASE.match(text) \
@@ -442,6 +443,7 @@ def name_found(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) ->
         places.setdefault(text, span)
         if named:
             defined.add(text)
+            named_at.setdefault(text, span)  # the place whose cue names it, which its rule claims
     for text in list(counts):  # a name given once ("a study called Crest") and then used ("the Crest trial")
         if span_text(doc[first[text]:first[text] + 1]) == text:
             orths = orths if orths is not None else doc.to_array(ORTH)
@@ -449,7 +451,7 @@ def name_found(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) ->
     if not counts:
         return None
     chosen = max(counts, key=lambda t: (t in defined, counts[t], -first[t]))
-    span = places[chosen]
+    span = named_at.get(chosen, places[chosen])
     return chosen, span, "trial-name:named-as-trial" if chosen in defined else span.id_ or "trial-name"
 
 
@@ -846,7 +848,10 @@ def condition_found(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, dict]
             return chosen, evidence(place[:2], doc, rule=place[2])
     # read from an abbreviation's long form alone ("IBS" for "irritable bowel syndrome"): the words
     # that define it, the long form's first place in the text
-    written = compile_pattern(r"(?i)" + r"\s+".join(map(re.escape, chosen.split()))).search(text)
+    words = r"\s+".join(map(re.escape, chosen.split()))
+    written = compile_pattern(rf"(?i)(?<!\w){words}(?!\w)").search(text)  # whole words: not inside a longer one
+    if written is None:
+        written = compile_pattern(r"(?i)" + words).search(text)
     if written is not None:
         return chosen, evidence((written.start(), written.end()), doc, rule=ABBREVIATION_RULE)
     return chosen, {"start": None, "end": None, "text": None, "rule": ABBREVIATION_RULE}
