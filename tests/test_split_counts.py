@@ -9,16 +9,7 @@ form and its near miss, the expected sizes read by hand from the sentence.
 from __future__ import annotations
 
 import pytest
-
-
-def abstract(title: str, methods: str) -> str:
-    return (f"{title}\n\nBACKGROUND: Few options exist for this condition. METHODS: {methods} RESULTS: Adverse "
-            f"events were mild and rare overall. CONCLUSIONS: Further trials are warranted.\n")
-
-
-def arm_sizes(found: dict) -> dict[str, int]:
-    """Each arm's size as the record gives it, its arm's label lower-cased."""
-    return {arm["label"].lower(): arm["n"] for arm in found["arms"] if arm["n"] is not None}
+from abstract_helpers import abstract, sized_arms as arm_sizes
 
 
 def sized(found: dict) -> set[int]:

@@ -1367,8 +1367,9 @@ DIFFERENCE_SCOPE_TOKENS = 6
 _DIFFERENCE_SEPARATORS = "difference_value_separators.txt"
 #: Words after such a number that make it a group's own value (``patterns/difference_value_followers.txt``).
 _DIFFERENCE_FOLLOWERS = "difference_value_followers.txt"
-#: The preposition that opens what a difference lies in (``difference in pain``, ``gap in survival``).
-_DIFFERENCE_SCOPE_OPENERS = frozenset({"in", "of"})
+#: The prepositions that open what a difference lies in (``difference in pain``, ``gap in survival``:
+#: ``patterns/difference_scope_openers.txt``).
+_DIFFERENCE_SCOPE_OPENERS = "difference_scope_openers.txt"
 #: Tokens that join the percentages of a list before the word they share (``4.0% and 8.9% absolute``).
 _LIST_JOINERS = word_set("list_joiners.txt")
 #: Tokens that spell a percent sign (``patterns/percent_words.txt``).
@@ -1430,7 +1431,7 @@ def _named_difference(doc: Doc, span: Span) -> bool:
         token = doc[i]
         if token.lower_ in word_set("between_group_nouns.txt"):
             scope = doc[i + 1:first + 1]
-            return not scope or scope[0].lower_ in _DIFFERENCE_SCOPE_OPENERS
+            return not scope or scope[0].lower_ in word_set(_DIFFERENCE_SCOPE_OPENERS)
         if not token.is_alpha or token.like_num:
             return False
         i -= 1

@@ -257,15 +257,19 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
     return None, None
 
 
-#: ``118 patients allocated HDEC`` (British, no ``to``): people, then the participle right before the group.
-_ALLOCATED_BARE = compile_pattern(r"(?i)^\s*(?P<people>[\w-]+)\s+(?:allocated|assigned)\s+$")
+@cache
+def _allocated_bare() -> re.Pattern[str]:
+    """``118 patients allocated HDEC`` (British, no ``to``): people, then the participle right before the
+    group (``arm_sizes.json``: ``bare_allocation_participles``)."""
+    participles = alternation(load_json(ARM_SIZE_WORDS)["bare_allocation_participles"])
+    return compile_pattern(rf"(?i)^\s*(?P<people>[\w-]+)\s+(?:{participles})\s+$")
 
 
 def _people_allocated(between: str) -> bool:
     """Whether the words between a count and a group are its people and ``allocated`` or
     ``assigned`` without ``to`` (``118 patients allocated X``); not a count of things (``the 12
     assigned yoga poses``)."""
-    found = _ALLOCATED_BARE.match(between)
+    found = _allocated_bare().match(between)
     return found is not None and found["people"].lower() in _people()
 
 

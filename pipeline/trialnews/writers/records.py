@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from ..errors import Errors, TrialnewsError
 from ..reading.reader import read_article
-from ..record import Record
+from ..record import HEADER_EVIDENCE_FIELDS, Record
 
 Item = dict[str, Any]
 
@@ -105,8 +105,8 @@ class EvidenceItem:
         return self.item["evidence"]["text"]
 
 
-#: The header objects whose values carry evidence (``trial.evidence``, ``citation.evidence``).
-HEADER_FIELDS = ("trial", "citation")
+#: The header objects whose values carry evidence (``trial.evidence``, ``citation.evidence``): the record's own list.
+HEADER_FIELDS = HEADER_EVIDENCE_FIELDS
 
 
 def header_evidence_items(record: Item) -> list[EvidenceItem]:
@@ -121,7 +121,8 @@ def header_evidence_items(record: Item) -> list[EvidenceItem]:
                 pairs = [(value, words[value]) for value in header[name] if value in (words or {})]
             else:
                 pairs = [(header.get(name), words)] if words else []
-            for value, evidence in pairs:  # numbered across the two headers: each item's anchor is its own
+            for value, evidence in pairs:  # numbered in one run across the two headers (the anchor,
+                # ``field-index``, would be unique with a count per header too)
                 found.append(EvidenceItem(field, len(found), {"name": name, "value": value, "evidence": evidence}))
     return found
 
