@@ -34,8 +34,7 @@ from ..scanning import GatedPattern, PrefixScanner, Scanner, alternation, compil
 from .common import TEXT_LOWER, clean, evidence, dated_study, dated_words, heading_sentence, sent, spans, state
 from .dates import ISSUE_DATE_CUES, MONTHS, WEEKDAYS, issue_date, months_alternation as _months
 from . import author_lists, references
-from .references import ACADEMIC_DEGREES, JOURNAL_NAME_JOINERS, JOURNAL_TITLE_WORDS, LINE, ORGANISATION_HEADS, journals_agree, \
-    reference_citations
+from .references import ACADEMIC_DEGREES, JOURNAL_NAME_JOINERS, JOURNAL_TITLE_WORDS, LINE, ORGANISATION_HEADS, journals_agree
 
 _AUTHOR = compile_pattern(r"[A-Z][A-Za-z'\u2019-]+ [A-Z]{1,3}")
 #: A year written beside the journal: "in 2016", "the 2016 issue".
@@ -1490,20 +1489,15 @@ def _doi(text: str) -> str:
 ProseJournal = Callable[[], "tuple[str, int | None] | None"]
 
 
-def _trial_reference(doc: Doc, settings: Settings = DEFAULTS, journal: ProseJournal | None = None) -> dict | None:
-    """The reference of the trial's paper. A reference on a line of its own is it when it is the
-    story's only one. A reference among several (a list of references ending the story, the
-    trial's paper among background papers), a Vancouver list after a note's number ("iv Berg A,
-    ...") or one after other words of its line is the trial's only where the prose names the journal the
-    trial was published in and the reference agrees with it (the same journal, abbreviated or
-    not, and a year at most ``settings.max_year_gap`` from the prose's); where the prose names none,
-    the first of several references on lines of their own is kept, no note or run-in one."""
-    return _choose_reference(doc, list(reference_citations(text_of(doc), settings)), settings, journal)
-
-
 def _choose_reference(doc: Doc, found: list[tuple[dict, str]], settings: Settings = DEFAULTS,
                       prose_journal: ProseJournal | None = None) -> dict | None:
-    """The trial's reference among ``found`` (each with where it stands), as :func:`_trial_reference` says."""
+    """The trial's reference among ``found`` (each with where it stands). A reference on a line of its
+    own is it when it is the story's only one. A reference among several (a list of references ending
+    the story, the trial's paper among background papers), a Vancouver list after a note's number ("iv
+    Berg A, ...") or one after other words of its line is the trial's only where the prose names the
+    journal the trial was published in and the reference agrees with it (the same journal, abbreviated
+    or not, and a year at most ``settings.max_year_gap`` from the prose's); where the prose names none,
+    the first of several references on lines of their own is kept, no note or run-in one."""
     if not found:
         return None
     if len(found) == 1 and found[0][1] == LINE:
@@ -1524,7 +1518,8 @@ CITATION_FIELDS = ("authors", "et_al", "title", "journal", "year", "doi")
 #: judged from them ("and colleagues", "the other authors", a whole list): no words of its own.
 PROSE_AUTHORS = "citation:author-in-prose"
 PROSE_ET_AL = "citation:et-al-from-prose-authors"
-#: What ``et_al`` is read from in a reference: "et al", "and colleagues".
+#: The words quoted as the evidence of ``et_al`` in a reference: "et al" only (a reference closing with
+#: "and colleagues" gives its et_al its rule alone, no words).
 _ET_AL_WORDS = compile_pattern(r"(?i)\bet\.?\s+al\b\.?")
 
 

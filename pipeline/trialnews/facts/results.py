@@ -35,7 +35,7 @@ from ..linking.asides import share_aside
 from ..linking.phrases import counted_people_words, verb_nouns
 from ..linking.asides import inside_people_aside, people_aside
 from ..linking.outcomes import names_harm_left
-from ..linking.outcomes import ALL_OF_THEM, COUNT_OF_PEOPLE, OCCURRED_IN_PREPOSITIONS
+from ..linking.outcomes import ALL_OF_THEM, COUNT_OF_PEOPLE, OCCURRED_IN_PREPOSITIONS, PEOPLE_AFTER_SCOPE
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
 from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL, \
@@ -264,9 +264,6 @@ _PARTITIVE = compile_pattern(r"(?i)\s+of\s+(?:the|these|those|them)\b")
 #: The rule of ``patterns/numbers.jsonl`` that reads a bare count after an opening phrase naming
 #: the people it is taken from (``Of the 16 patients with the mutation, 14 responded``).
 COUNT_AFTER_SCOPE = "count-after-scope"
-#: The count of people whatever its verb read so (``Of the 20 men with the mutation, six saw their
-#: tumors shrink``: :data:`COUNT_OF_PEOPLE`), whose outcome its own clause must still tell.
-PEOPLE_AFTER_SCOPE = "count-of-people-after-scope"
 
 
 def partitive_count(doc: Doc, span: Span) -> bool:

@@ -160,13 +160,15 @@ def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
     return found
 
 
+#: Verbs of leaving a trial's treatment (``patterns/leaving_verbs.txt``), verbs of :data:`_PREDICATE`.
+_LEAVING_VERBS = alternation(load_lexicon("leaving_verbs.txt"))
 _PREDICATE = StartFilteredPattern(compile_pattern(
     r"(?i)^\s*\)?(?:\s*\([^)]{0,40}\))?\s*,?(?:\s*(?:(?:of|in|among|on|with|from)\s+)?(?:[\w'\u2019%-]+\s+){0,12}?)?\s*(?:who\s+)?"
     r"(?:(?P<aux>had|has|have|developed|experienced|suffered|reported|showed|achieved|reached|needed|required|"
     r"underwent|maintained|were|was|did not|didn['\u2019]t)\s+(?:(?:also|still|already|only|not)\s+)?"
     r"(?P<verb>[a-z]+ed|(?<=not )[a-z]+|(?<=n't )[a-z]+|(?<=n\u2019t )[a-z]+)?|"
-    r"(?P<main>died|delivered|dropped|stopped|discontinued|withdrew|relapsed|responded|recovered|improved|"
-    r"worsened|progressed|survived|quit|lost|gained|remained|became|shrank|healed|returned|"
+    rf"(?P<main>died|delivered|{_LEAVING_VERBS}|relapsed|responded|recovered|improved|"
+    r"worsened|progressed|survived|lost|gained|remained|became|shrank|healed|returned|"
     r"(?:[a-z]+ly\s+)(?!(?:treated|assigned|randomi[sz]ed|allocated|enrolled|included|given|selected|"
     r"recruited|followed|studied|evaluated)\b)[a-z]+ed))\b"))
 
