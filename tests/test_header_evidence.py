@@ -220,3 +220,13 @@ def test_a_trial_name_given_as_the_trials_quotes_the_place_that_names_it(run_wit
     words = record["trial"]["evidence"]["name"]
     assert words["rule"] == "trial-name:named-as-trial"
     assert words["start"] == story.index("called DAWNSTEP") + len("called ")
+
+
+def test_a_condition_named_before_its_people_has_its_own_rule(run_with_evidence) -> None:
+    """``180 melanoma patients``: a people noun after the disease, not a cue before it, read it."""
+    story = ("Vaccine slows melanoma in trial\n\nIn a randomized trial, 180 melanoma patients received the new "
+             "vaccine or a placebo shot for a year. The vaccine group relapsed less often.\n")
+    record = run_with_evidence(story)
+    words = record["trial"]["evidence"]["condition"]
+    assert record["trial"]["condition"] == "melanoma"
+    assert (words["rule"], words["start"]) == ("condition:people-noun-after", story.index("melanoma patients"))

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from ..reading.doctext import span_text, text_of
 from ..normalize import parse_date
+from ..record import CitationEvidence
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, dated_study, dated_words, heading_sentence, sent, spans, state
@@ -1513,7 +1514,7 @@ def _choose_reference(doc: Doc, found: list[tuple[dict, str]], settings: Setting
 #: The state key of the citation's evidence (``record.CitationEvidence``), which the assembler puts in ``citation.evidence``.
 CITATION_EVIDENCE = "citation_evidence"
 #: The fields of a citation, in the record's order.
-CITATION_FIELDS = ("authors", "et_al", "title", "journal", "year", "doi")
+CITATION_FIELDS = tuple(CitationEvidence.model_fields)
 #: The rule of authors read from the prose (an author role, a list of co-authors), and of et_al
 #: judged from them ("and colleagues", "the other authors", a whole list): no words of its own.
 PROSE_AUTHORS = "citation:author-in-prose"
@@ -1544,12 +1545,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if listed is not None:
             where = dict.fromkeys(CITATION_FIELDS, next(region for found, _, region in lines if found is listed))
         # a reference line opening with the whole author list (author_lists.py)
-        merged = author_lists.with_listed_authors(listed, text_of(doc), author_lists.of(settings))
-        if merged is not listed:
-            _, region = author_lists.listed_authors_at(text_of(doc), author_lists.of(settings))
-            fields = CITATION_FIELDS if listed is None else ("authors", "et_al") + (("title",) if not listed["title"] else ())
+        listed, region, fields = author_lists.with_listed_authors_at(listed, text_of(doc), author_lists.of(settings))
+        if region is not None:
             where.update(dict.fromkeys(fields, region))
-        listed = merged
     if listed is not None:  # "Source: Li X, Vanness MA, et al. Title. Journal. 2018", an abstract's author line
         citation = listed
         if citation["journal"] is None and citation["year"] is None:
