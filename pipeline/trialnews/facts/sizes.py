@@ -348,7 +348,7 @@ def _count_before(doc: Doc, mention: Span) -> int | None:
 SPLIT_PEOPLE_TOKENS = 2
 
 
-def _splits_event_people(doc: Doc, i: int) -> bool:
+def _splits_event_people(doc: Doc, i: int, settings: Settings) -> bool:
     """Whether the count at token ``i`` is inside a bracket that splits a count of people by group
     when those people are the ones an event happened to, the event's verb right after the bracket:
     ``96 adults (58 placebo, 38 metformin) developed diabetes``, ``17 (38%) men (11 X
@@ -372,12 +372,12 @@ def _splits_event_people(doc: Doc, i: int) -> bool:
         depth += token.text == "("
         depth -= token.text == ")"
         if depth == 0:
-            after = text_of(doc)[token.idx + 1:token.idx + 1 + DEFAULTS.event_after_chars]
+            after = text_of(doc)[token.idx + 1:token.idx + 1 + settings.event_after_chars]
             return bool(_EVENT_AFTER.match(after)) and not _WHO.match(after)
     return False
 
 
-def _numbers_before_arms(doc: Doc) -> list[dict]:
+def _numbers_before_arms(doc: Doc, settings: Settings) -> list[dict]:
     """``(71 control and 77 hypnosis)``, ``(147 allocated exemestane, 153 anastrozole)``, and the
     abstract forms of :func:`_count_before`; a count followed by an event (``12 in the placebo
     group died``) is a result."""
@@ -393,7 +393,7 @@ def _numbers_before_arms(doc: Doc) -> list[dict]:
         close = doc[after - 1].idx + len(doc[after - 1])
         if _EVENT_AFTER.match(text_of(doc)[close:close + 40]):
             continue
-        if _followed_by_other_arm(doc, mention) or _splits_event_people(doc, i) or _closes_count_run(doc, i):
+        if _followed_by_other_arm(doc, mention) or _splits_event_people(doc, i, settings) or _closes_count_run(doc, i):
             continue  # "238 women were assigned to X or Y": the count of both groups, not X's
         n = parse_number(doc[i].text)
         if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
@@ -403,7 +403,7 @@ def _numbers_before_arms(doc: Doc) -> list[dict]:
     return found
 
 
-def _numbers_after_arms(doc: Doc) -> list[dict]:
+def _numbers_after_arms(doc: Doc, settings: Settings) -> list[dict]:
     """``(tamoxifen 1238, placebo 1233)``, ``(TU arm 87, ACT arm 82)``, ``(arm A, 75; arm B, 54)``:
     a list of groups, each followed by its count; ``SC (34) or control arm (17)``: each group
     followed by its count in brackets; in a sentence about the trial's people."""
@@ -424,7 +424,7 @@ def _numbers_after_arms(doc: Doc) -> list[dict]:
         end = i + 1 + (doc[i + 1].lower_ in _people())
         closers = (")",) if bracketed else LIST_CLOSERS
         if end >= len(doc) or doc[end].text not in closers or not _TRIAL_CUE.search(span_text(sent(mention))) \
-                or _splits_event_people(doc, i):
+                or _splits_event_people(doc, i, settings):
             continue  # "17 patients (X: 10; Y: 7) had a rash": the groups' shares of an event
         n = parse_number(doc[i].text)
         if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
@@ -1075,7 +1075,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     for key, size in list(sizes.items()):
         if size["evidence"]["start"] in listed:
             del sizes[key]  # a count of a list paired in order with its groups: not the group nearest it, nor the trial's
-    for size in _slash_denominators(doc) + _numbers_before_arms(doc) + _numbers_after_arms(doc) + ordered:
+    for size in _slash_denominators(doc) + _numbers_before_arms(doc, settings) + _numbers_after_arms(doc, settings) + ordered:
         sizes.setdefault((size["n"], size["arm"]), size)
     if is_abstract(doc):  # the groups an abstract lists with their sizes, named or not among the arms
         group_sizes(doc, sizes, _population, lambda after: bool(_EVENT_AFTER.match(after[:settings.event_after_chars])))
@@ -1083,7 +1083,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     for key, size in list(sizes.items()):
         first = doc.char_span(size["evidence"]["start"], size["evidence"]["end"], alignment_mode="expand")
         if size["arm"] is not None and first is not None and len(first) and first[0].like_num \
-                and _splits_event_people(doc, first[0].i):
+                and _splits_event_people(doc, first[0].i, settings):
             del sizes[key]  # "205 patients (103 in the X arm and 102 in the Y arm) had nausea": an event's people
     closing = [] if is_abstract(doc) else _closing_sections(doc)
     for key, size in list(sizes.items()):
