@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from ..errors import Errors, TrialnewsError
 from ..reading.reader import read_article
-from ..record import HEADER_EVIDENCE_FIELDS, Record
+from ..record import HEADER_EVIDENCE_FIELDS, Record, header_evidence
 
 Item = dict[str, Any]
 
@@ -115,15 +115,10 @@ def header_evidence_items(record: Item) -> list[EvidenceItem]:
     evidence without offsets (its rule only), which :func:`evidence_matches` never matches."""
     found = []
     for field in HEADER_FIELDS:
-        header = record.get(field) or {}
-        for name, words in (header.get("evidence") or {}).items():
-            if isinstance(header.get(name), list):
-                pairs = [(value, words[value]) for value in header[name] if value in (words or {})]
-            else:
-                pairs = [(header.get(name), words)] if words else []
-            for value, evidence in pairs:  # numbered in one run across the two headers (the anchor,
-                # ``field-index``, would be unique with a count per header too)
-                found.append(EvidenceItem(field, len(found), {"name": name, "value": value, "evidence": evidence}))
+        for name, value, evidence in header_evidence(record.get(field) or {}, listed_only=True):
+            # numbered in one run across the two headers (the anchor, ``field-index``, would be
+            # unique with a count per header too)
+            found.append(EvidenceItem(field, len(found), {"name": name, "value": value, "evidence": evidence}))
     return found
 
 
