@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from trialnews.engines.local import extract_text
 from trialnews.nlp import make_nlp
-from trialnews.record import Record, grounding_problems
+from trialnews.record import HEADER_EVIDENCE_FIELDS, Record, grounding_problems
 
 
 @pytest.fixture(scope="session")
@@ -26,7 +26,7 @@ def without_header_evidence(record: dict[str, Any]) -> dict[str, Any]:
     """``record`` without ``trial.evidence`` and ``citation.evidence``: the values as a curator writes
     them, which the tests of those values compare whole (their evidence is checked by ``run`` and
     tested in ``tests/test_header_evidence.py``)."""
-    for header in ("trial", "citation"):
+    for header in HEADER_EVIDENCE_FIELDS:
         if isinstance(record.get(header), dict):
             record[header] = {key: value for key, value in record[header].items() if key != "evidence"}
     return record

@@ -9,17 +9,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from abstract_helpers import abstract, sized_arms
 from trialnews.facts.allocation import _past_share
 from trialnews.facts.roles import comparison_votes
-
-
-def abstract(title: str, methods: str) -> str:
-    return (f"{title}\n\nBACKGROUND: Few options exist for this condition. METHODS: {methods} RESULTS: Adverse "
-            f"events were mild and rare overall. CONCLUSIONS: Further trials are warranted.\n")
-
-
-def sized_arms(found: dict) -> dict[str, int]:
-    return {arm["label"].lower(): arm["n"] for arm in found["arms"] if arm["n"] is not None}
 
 
 @pytest.mark.parametrize(("title", "methods", "expected", "linker"), [

@@ -20,6 +20,7 @@ import pytest
 from typer.testing import CliRunner
 
 from trialnews.engines import batch
+from trialnews.record import SCHEMA_VERSION
 from trialnews.engines.batch import TAIL_CHUNK_BYTES, BatchInterrupted, count_inputs, done_keys, repair_jsonl, run_batch
 from trialnews.cli import app
 from trialnews.errors import TrialnewsError
@@ -307,7 +308,7 @@ def test_resume_cuts_a_torn_last_line(small_folder: Path, tmp_path: Path) -> Non
     output, errors = tmp_path / "records.jsonl", tmp_path / "errors.jsonl"
     run_batch([small_folder / "0.txt", small_folder / "1.txt"], output=output, errors=errors)
     with output.open("ab") as handle:
-        handle.write(b'{"schema_version": "1", "source": {"pa')
+        handle.write(f'{{"schema_version": "{SCHEMA_VERSION}", "source": {{"pa'.encode())
     run_batch([small_folder], output=output, errors=errors, resume=True)
     assert len(read_jsonl(output)) == 6
 

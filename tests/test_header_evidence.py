@@ -186,3 +186,47 @@ def test_each_header_value_has_an_anchor_of_its_own(run_with_evidence) -> None:
     items = header_evidence_items(record)
     assert len({item.anchor for item in items}) == len(items)
     assert {describe(item) for item in items} >= {"design: randomized", "design: double-blind", "phase: 3"}
+
+
+def test_a_prose_authors_evidence_is_the_whole_name_not_a_longer_one(run_with_evidence) -> None:
+    """A participant whose name holds the author's (``Joann Leeds`` and ``Ann Lee``) is not its place."""
+    story = ("Sleep drug helps shift workers\n\nJoann Leeds, 71, joined the trial last spring. The pill helped her "
+             "sleep, said Dr. Ann Lee, the study's lead author, a sleep researcher at Valley Medical Center. The "
+             "study appears in the journal Sleep Medicine.\n")
+    record = run_with_evidence(story)
+    assert "Ann Lee" in record["citation"]["authors"]
+    words = record["citation"]["evidence"]["authors"]["Ann Lee"]
+    assert words["text"] == "Ann Lee" and story[words["start"] - 4:words["start"]] == "Dr. "
+
+
+def test_a_reference_lines_year_is_the_one_after_its_journal(run_with_evidence) -> None:
+    """A title that holds the year (``... in the 2021 season``) does not give the year its words."""
+    story = ("Flu shots cut hospital visits\n\nIn a randomized trial, 400 older adults got a high-dose flu vaccine "
+             "or a standard one.\n\nSource: Berg A, Holm K, Lund P, et al. High-dose flu vaccine in the 2021 season: "
+             "a randomized trial. Vaccine. 2021;39:11-18.\n")
+    record = run_with_evidence(story)
+    assert record["citation"]["year"] == 2021
+    year = record["citation"]["evidence"]["year"]
+    assert year["start"] > story.index("Vaccine. 2021")
+
+
+def test_a_trial_name_given_as_the_trials_quotes_the_place_that_names_it(run_with_evidence) -> None:
+    """``The trial, called DAWNSTEP, ...`` after ``the DAWNSTEP trial``: the rule claims the cue, so its
+    words are the name after ``called``."""
+    story = ("Pill eases restless legs\n\nResults of the DAWNSTEP trial were reported on Monday. The trial, called "
+             "DAWNSTEP, enrolled 210 adults with restless legs who took the pill or a placebo each night.\n")
+    record = run_with_evidence(story)
+    assert record["trial"]["name"] == "DAWNSTEP"
+    words = record["trial"]["evidence"]["name"]
+    assert words["rule"] == "trial-name:named-as-trial"
+    assert words["start"] == story.index("called DAWNSTEP") + len("called ")
+
+
+def test_a_condition_named_before_its_people_has_its_own_rule(run_with_evidence) -> None:
+    """``180 melanoma patients``: a people noun after the disease, not a cue before it, read it."""
+    story = ("Vaccine slows melanoma in trial\n\nIn a randomized trial, 180 melanoma patients received the new "
+             "vaccine or a placebo shot for a year. The vaccine group relapsed less often.\n")
+    record = run_with_evidence(story)
+    words = record["trial"]["evidence"]["condition"]
+    assert record["trial"]["condition"] == "melanoma"
+    assert (words["rule"], words["start"]) == ("condition:people-noun-after", story.index("melanoma patients"))

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from trialnews.errors import TrialnewsError
-from trialnews.record import Record
+from trialnews.record import SCHEMA_VERSION, Record
 from trialnews.evaluation.scoring import (
     CONCLUSION_JACCARD,
     FIELDS,
@@ -256,7 +256,7 @@ def _gold_record() -> dict:
 
 def _perfect_prediction() -> dict:
     return {
-        "schema_version": "1",
+        "schema_version": SCHEMA_VERSION,
         "article": {"title": "Ixazomib Trial", "author": None, "published": "2022-11-22"},
         "trial": {"name": "BMT CTN 1302", "registry_ids": [], "phase": "2",
                   "design": ["double-blind", "randomized"], "condition": "High-risk multiple myeloma"},

@@ -79,10 +79,9 @@ def test_bracket_insides() -> None:
     ("Weight fell in 20% of the comparison group.", [("comparison group", "control")]),
     ("Weight fell in 20% of the adults.", []),
 ])
-def test_described_groups_read_at_their_opening_words(sentence: str, expected: list) -> None:
+def test_described_groups_read_at_their_opening_words(nlp, sentence: str, expected: list) -> None:
     from trialnews.linking.groups import described_groups
-    from trialnews.nlp import make_nlp
 
-    doc = make_nlp()(sentence)
+    doc = nlp(sentence)  # the suite's one pipeline, not one built per case
     (only,) = doc.sents
     assert [(doc[start:end].text, side) for start, end, side in described_groups(only)] == expected

@@ -9,16 +9,7 @@ form and its near miss, the expected sizes read by hand from the sentence.
 from __future__ import annotations
 
 import pytest
-
-
-def abstract(title: str, methods: str) -> str:
-    return (f"{title}\n\nBACKGROUND: Few options exist for this condition. METHODS: {methods} RESULTS: Adverse "
-            f"events were mild and rare overall. CONCLUSIONS: Further trials are warranted.\n")
-
-
-def arm_sizes(found: dict) -> dict[str, int]:
-    """Each arm's size as the record gives it, its arm's label lower-cased."""
-    return {arm["label"].lower(): arm["n"] for arm in found["arms"] if arm["n"] is not None}
+from abstract_helpers import abstract, sized_arms as arm_sizes
 
 
 def sized(found: dict) -> set[int]:
@@ -28,18 +19,18 @@ def sized(found: dict) -> set[int]:
 
 
 @pytest.mark.parametrize(("title", "methods", "absent"), [
-    pytest.param("Tamoxifen for prevention",
-                 "Women at high risk were randomized to tamoxifen or placebo. After ten years, 120 women (70 placebo, "
-                 "50 tamoxifen) developed breast cancer.", {70, 50}, id="split-then-event"),
-    pytest.param("Physical therapy after surgery",
-                 "Women were randomized to physical therapy (PT) or education (EDU). At one year, 20 (45%) participants "
-                 "(12 PT and 8 EDU) had arm morbidity.", {12, 8}, id="share-split-then-event"),
+    pytest.param("Metformin for prevention",
+                 "Adults with prediabetes were randomized to metformin or placebo. Over eight years, 96 adults (58 "
+                 "placebo, 38 metformin) developed diabetes.", {58, 38}, id="split-then-event"),
+    pytest.param("Bladder training",
+                 "Men were randomized to bladder training (BT) or a leaflet (LEA). By six months, 17 (38%) men "
+                 "(11 BT and 6 LEA) had a urinary infection.", {11, 6}, id="share-split-then-event"),
     pytest.param("Drain care",
                  "Women were randomized to early drain removal or standard drain care. One patient in the early "
                  "removal group needed a second drain.", {1}, id="one-patient-in-group"),
-    pytest.param("Steroids for pneumonitis",
-                 "Patients were randomized to paclitaxel or observation. Steroids were taken by two patients in the "
-                 "paclitaxel group but by none in the observation group.", {2}, id="two-patients-in-group"),
+    pytest.param("Antibiotics during chemotherapy",
+                 "Patients were randomized to docetaxel or watchful waiting. Antibiotics were needed by three patients "
+                 "in the docetaxel group and by no one in the waiting group.", {3}, id="two-patients-in-group"),
 ])
 def test_counts_of_the_people_of_an_event_are_no_group_size(run, title: str, methods: str, absent: set[int]) -> None:
     found = run(abstract(title, methods))
@@ -53,11 +44,11 @@ def test_counts_of_the_people_of_an_event_are_no_group_size(run, title: str, met
     pytest.param("Tamoxifen for prevention",
                  "In this trial, 300 women (150 tamoxifen, 150 placebo) were randomized.",
                  {"tamoxifen": 150, "placebo": 150}, id="split-then-allocation"),
-    pytest.param("Intrathecal therapy",
-                 "Patients were randomized to systemic therapy alone (control group) or systemic therapy plus "
-                 "intrathecal cytarabine (experimental group). Forty-one and 38 patients were assigned to the control "
-                 "and the experimental groups.",
-                 {"systemic therapy alone": 41, "systemic therapy plus cytarabine": 38}, id="ordered-list-no-respectively"),
+    pytest.param("Celecoxib with chemotherapy",
+                 "Patients were randomized to chemotherapy alone (control group) or chemotherapy plus oral celecoxib "
+                 "(experimental group). Sixty-two and 58 patients were allocated to the control and experimental "
+                 "groups.",
+                 {"chemotherapy alone": 62, "chemotherapy plus celecoxib": 58}, id="ordered-list-no-respectively"),
 ])
 def test_counts_split_by_group_that_are_sizes(run, title: str, methods: str, expected: dict[str, int]) -> None:
     arms = arm_sizes(run(abstract(title, methods)))
@@ -66,31 +57,31 @@ def test_counts_split_by_group_that_are_sizes(run, title: str, methods: str, exp
 
 
 def test_the_counts_of_an_ordered_list_are_not_the_trials_total(run) -> None:
-    """``41 and 38 patients were assigned to X and Y``: each count is a group's, none the whole trial's."""
-    found = run(abstract("Intrathecal therapy",
-                         "Patients were randomized to systemic therapy alone (control group) or systemic therapy plus "
-                         "intrathecal cytarabine (experimental group). Forty-one and 38 patients were assigned to the "
-                         "control and the experimental groups."))
-    assert not {size["n"] for size in found["sample_sizes"] if size["arm"] is None} & {41, 38}
+    """``62 and 58 patients were allocated to X and Y``: each count is a group's, none the whole trial's."""
+    found = run(abstract("Celecoxib with chemotherapy",
+                         "Patients were randomized to chemotherapy alone (control group) or chemotherapy plus oral "
+                         "celecoxib (experimental group). Sixty-two and 58 patients were allocated to the control and "
+                         "experimental groups."))
+    assert not {size["n"] for size in found["sample_sizes"] if size["arm"] is None} & {62, 58}
     assert not found["warnings"]
 
 
 def test_a_mean_over_a_count_gives_no_group_its_size(run) -> None:
-    """``attended 4.4 of 5 assessments``: a mean, not a share of the group's people."""
-    found = run(abstract("Supervised exercise",
-                         "Women were randomized to supervised exercise (SE) or education (EDU). At 12 months, SE "
-                         "participants attended 4.4 of 5 assessments with 90% retention."))
-    assert 5 not in sized(found)
+    """``came to 3.6 of 4 visits``: a mean, not a share of the group's people."""
+    found = run(abstract("Supervised walking",
+                         "Adults were randomized to supervised walking (SW) or usual care (UC). Over six months, SW "
+                         "members came to 3.6 of 4 clinic visits and 88% stayed in the study."))
+    assert 4 not in sized(found)
 
 
 def test_the_last_count_of_a_run_is_not_the_group_named_after_it(run) -> None:
-    """``41 and 38 patients were assigned to the control and the experimental groups`` with two
-    experimental arms: the list cannot be paired, and 38 is not the control group's size (41 is)."""
-    found = run(abstract("Intrathecal therapy",
-                         "Patients were randomized to systemic therapy alone (control group) or to systemic therapy "
-                         "plus intrathecal cytarabine or intrathecal methotrexate (experimental groups). Forty-one and "
-                         "38 patients were assigned to the control and the experimental groups."))
-    assert 38 not in sized(found), found["arms"]
+    """``62 and 58 patients were allocated to the control and experimental groups`` with
+    two experimental arms: the list cannot be paired, and 58 is not the control group's size (62 is)."""
+    found = run(abstract("Celecoxib with chemotherapy",
+                         "Patients were randomized to chemotherapy alone (control group) or to chemotherapy plus oral "
+                         "celecoxib or oral aspirin (experimental groups). Sixty-two and 58 patients were allocated to "
+                         "the control and experimental groups."))
+    assert 58 not in sized(found), found["arms"]
 
 
 @pytest.mark.parametrize(("methods", "expected"), [
@@ -110,8 +101,8 @@ def test_people_allocated_a_treatment_are_its_group(run, methods: str, expected:
 
 
 def test_a_number_ending_a_groups_name_opens_no_run_of_counts(run) -> None:
-    """``210 were randomized to LPX 1021 and 105 ...``: 1021 is part of a drug's name, so 105 closes
+    """``160 were randomized to ZT 4410 and 80 ...``: 4410 is part of a drug's name, so 80 closes
     no run of counts and is the second group's size."""
-    found = run(abstract("Oral testosterone",
-                         "Of the 315 men, 210 were randomized to LPX 1021 and 105 were randomized to active control."))
-    assert arm_sizes(found) == {"lpx 1021": 210, "active control": 105}
+    found = run(abstract("An oral hormone",
+                         "Of the 240 women, 160 were randomized to ZT 4410 and 80 were randomized to usual care."))
+    assert arm_sizes(found) == {"zt 4410": 160, "usual care": 80}

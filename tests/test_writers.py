@@ -18,7 +18,7 @@ import pytest
 from openpyxl import load_workbook
 
 from trialnews.errors import TrialnewsError
-from trialnews.record import Record
+from trialnews.record import SCHEMA_VERSION, Record
 from trialnews.writers.records import effect_text, evidence_items, p_value_text, read_records, sentence_around
 from trialnews.writers.review import HIGHLIGHT_CLASS, _Span, highlight, review_html, write_review
 from trialnews.writers.table import (COLUMNS, XLSX_FREEZE, XLSX_MAX_WIDTH, XLSX_MIN_WIDTH, markdown, rows,
@@ -44,7 +44,7 @@ def make_record(path: Path, text: str = TEXT) -> dict[str, Any]:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     record = {
-        "schema_version": "1",
+        "schema_version": SCHEMA_VERSION,
         "source": {"path": str(path), "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
                    "chars": len(text), "encoding": "utf-8", "format": "txt"},
         "article": {"title": "Zelvorin Cuts Relapse", "author": "Test Writer", "published": "2023-05-01"},

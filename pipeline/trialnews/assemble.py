@@ -52,6 +52,7 @@ from .facts.trial import TRIAL_EVIDENCE
 from .facts.tables import with_table_results
 from .linking.fuller import name_by_fuller_forms, name_changes_by_their_outcome
 from .record import (
+    HEADER_EVIDENCE_FIELDS,
     Arm,
     Article,
     Citation,
@@ -105,7 +106,7 @@ def valid_items(field: str, items: object, text: str, warnings: list[str]) -> li
 
 
 #: The state keys of the evidence of ``trial`` and ``citation`` (set by their facts), put in their ``evidence``.
-HEADER_EVIDENCE = {"trial": TRIAL_EVIDENCE, "citation": CITATION_EVIDENCE}
+HEADER_EVIDENCE = dict(zip(HEADER_EVIDENCE_FIELDS, (TRIAL_EVIDENCE, CITATION_EVIDENCE), strict=True))
 
 
 def _with_evidence(field: str, data: dict[str, Any]) -> object:

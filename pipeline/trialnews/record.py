@@ -363,8 +363,8 @@ def grounding_problems(record: dict, text: str) -> list[str]:
                 if value is not None and not number_in_text(value, text[start:end]):
                     problems.append(f"{where}.{name}: {value} is not written in its evidence {text[start:end]!r}")
     for header in HEADER_EVIDENCE_FIELDS:
-        for where, value, evidence in _header_evidence(record.get(header) or {}, header):
-            problems.extend(_header_problem(where, value, evidence, text))
+        for key, value, evidence in header_evidence(record.get(header) or {}):
+            problems.extend(_header_problem(f"{header}.{key}", value, evidence, text))
     return problems
 
 
@@ -375,15 +375,18 @@ HEADER_EVIDENCE_FIELDS = ("trial", "citation")
 CUE_EVIDENCE = frozenset({"trial.phase", "trial.design", "citation.et_al"})
 
 
-def _header_evidence(header: dict, name: str) -> list[tuple[str, object, object]]:
-    """Each value of a header with evidence, as (where, value, its evidence)."""
+def header_evidence(header: dict, *, listed_only: bool = False) -> list[tuple[str, object, object]]:
+    """Each value of a header with evidence, as (its field, the value, its evidence): one per
+    registry id, design tag and author of a list field. The audit takes every evidence a list field
+    holds; with ``listed_only`` (the writers), only the values still in the list, in its order."""
     found = header.get("evidence") or {}
     pairs = []
     for key, evidence in found.items():
         if isinstance(evidence, dict) and isinstance(header.get(key), list):  # one per id, tag, author
-            pairs.extend((f"{name}.{key}", value, words) for value, words in evidence.items())
-        elif evidence is not None:
-            pairs.append((f"{name}.{key}", header.get(key), evidence))
+            values = [value for value in header[key] if value in evidence] if listed_only else list(evidence)
+            pairs.extend((key, value, evidence[value]) for value in values)
+        elif evidence or (evidence is not None and not listed_only):  # the audit reports an empty one
+            pairs.append((key, header.get(key), evidence))
     return pairs
 
 

@@ -168,3 +168,14 @@ def test_a_breakdown_by_group_makes_the_count_no_groups_own(nlp: Language) -> No
     record = record_of(nlp, "After two years, 40 patients (22 lomitrant, 18 placebo) had an asthma attack.",
                        opening=TWO_ARMS)
     assert 40.0 not in {r["value"] for r in record["results"]}
+
+
+@pytest.mark.parametrize(("sentence", "linker"), [
+    ("Two men dropped out because of side effects.", "verb-after-value:left-for-harm"),
+    ("In the trial, two men withdrew due to liver toxicity.", "verb-after-value:left-for-harm"),
+    ("Two men were hospitalized during the study.", "verb-after-value"),
+], ids=["left-for-harm", "withdrew-for-harm", "plain-event-verb"])
+def test_a_harm_left_for_names_its_own_linker(nlp: Language, sentence: str, linker: str) -> None:
+    """The results the leaving-for-a-harm reader made are told apart from a plain event verb's."""
+    found = [r for r in record_of(nlp, sentence)["results"] if r["value"] == 2.0]
+    assert [r["evidence"]["links"]["endpoint"] for r in found] == [linker]

@@ -1,6 +1,6 @@
 """The whole trial's count of people as news writes it: a count whose own phrase says whose people they
 are, whatever verb follows it (a total after a definite determiner, ``The 24 patients in the study had
-tried ...``; the complement of a trial noun, ``a trial of more than 1,200 patients showed ...``), and a
+used ...``; the complement of a trial noun, ``a trial of nearly 700 adults found ...``), and a
 rounded count beside an exact one that it cannot stand for (``About 140 infants were enrolled ... The
 remaining 134 infants ...``); with their near misses (an event's own count, a part of a total, a rounded count
 written twice).
@@ -22,7 +22,7 @@ def sizes_of(run, *sentences: str) -> set[tuple[int, str | None]]:
 
 
 DEFINITE_TOTALS = [
-    ("in the study, then a verb", "The 24 patients in the study had tried an average of five other drugs."),
+    ("in the study, then a verb", "The 24 patients in the study had used three earlier inhalers on average."),
     ("participle, then a verb", "The 24 women treated had relapsed after two earlier regimens."),
     ("these, then a verb", "All were enrolled in the study. These 24 volunteers saw no change in weight."),
 ]
@@ -57,7 +57,7 @@ def test_a_rounded_count_written_beside_its_exact_one_is_one_population(run):
 
 
 OWN_PHRASES = [
-    ("trial of, then the trial's verb", "The results from a clinical trial of 24 patients showed that the drug eased pain."),
+    ("trial of, then the trial's verb", "Findings of a clinical trial of 24 patients suggest that the drug eased pain."),
     ("trial among a rounded count", "A clinical trial among more than 24 patients has found that velatinib eases pain."),
     ("study with a total of", "A study with a total of 24 adults showed that the drug was safe."),
 ]

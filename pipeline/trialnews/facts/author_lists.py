@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..record import CitationEvidence
 from ..resources import load_lexicon, phrase_regex
 from ..scanning import alternation, compile_pattern
 from . import references
@@ -194,14 +195,25 @@ def with_listed_authors(citation: dict | None, text: str, settings: Settings = D
     """``citation`` (a reference line's, or None) with the authors of the author list ``text``
     prints: the list's citation where there is none; its authors (and title) where the citation
     has none and names no other journal."""
+    return with_listed_authors_at(citation, text, settings)[0]
+
+
+def with_listed_authors_at(citation: dict | None, text: str,
+                           settings: Settings = DEFAULTS) -> tuple[dict | None, tuple[int, int, str] | None, tuple[str, ...]]:
+    """:func:`with_listed_authors`, with where the list was read (its line and rule, as
+    :func:`listed_authors_at`) and the fields the list gave: every field where there was no citation,
+    else its authors and et_al, and its title where the citation had none. No list merged: the
+    citation, no place and no fields."""
     if citation is not None and citation["authors"]:
-        return citation
-    listed = listed_authors(text, settings)
-    if listed is None:
-        return citation
+        return citation, None, ()
+    found = listed_authors_at(text, settings)
+    if found is None:
+        return citation, None, ()
+    listed, region = found
     if citation is None:
-        return listed
+        return listed, region, tuple(CitationEvidence.model_fields)
     if citation["journal"] and listed["journal"] and citation["journal"].lower() != listed["journal"].lower():
-        return citation  # the list is another paper's
+        return citation, None, ()  # the list is another paper's
+    fields = ("authors", "et_al") + (("title",) if not citation["title"] else ())
     return {**citation, "authors": listed["authors"], "et_al": listed["et_al"],
-            "title": citation["title"] or listed["title"]}
+            "title": citation["title"] or listed["title"]}, region, fields

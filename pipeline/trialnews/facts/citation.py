@@ -29,13 +29,13 @@ from spacy.tokens import Doc, Span
 
 from ..reading.doctext import span_text, text_of
 from ..normalize import parse_date
+from ..record import CitationEvidence
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, dated_study, dated_words, heading_sentence, sent, spans, state
 from .dates import ISSUE_DATE_CUES, MONTHS, WEEKDAYS, issue_date, months_alternation as _months
 from . import author_lists, references
-from .references import ACADEMIC_DEGREES, JOURNAL_NAME_JOINERS, JOURNAL_TITLE_WORDS, LINE, ORGANISATION_HEADS, journals_agree, \
-    reference_citations
+from .references import ACADEMIC_DEGREES, JOURNAL_NAME_JOINERS, JOURNAL_TITLE_WORDS, LINE, ORGANISATION_HEADS, journals_agree
 
 _AUTHOR = compile_pattern(r"[A-Z][A-Za-z'\u2019-]+ [A-Z]{1,3}")
 #: A year written beside the journal: "in 2016", "the 2016 issue".
@@ -1490,20 +1490,15 @@ def _doi(text: str) -> str:
 ProseJournal = Callable[[], "tuple[str, int | None] | None"]
 
 
-def _trial_reference(doc: Doc, settings: Settings = DEFAULTS, journal: ProseJournal | None = None) -> dict | None:
-    """The reference of the trial's paper. A reference on a line of its own is it when it is the
-    story's only one. A reference among several (a list of references ending the story, the
-    trial's paper among background papers), a Vancouver list after a note's number ("iv Berg A,
-    ...") or one after other words of its line is the trial's only where the prose names the journal the
-    trial was published in and the reference agrees with it (the same journal, abbreviated or
-    not, and a year at most ``settings.max_year_gap`` from the prose's); where the prose names none,
-    the first of several references on lines of their own is kept, no note or run-in one."""
-    return _choose_reference(doc, list(reference_citations(text_of(doc), settings)), settings, journal)
-
-
 def _choose_reference(doc: Doc, found: list[tuple[dict, str]], settings: Settings = DEFAULTS,
                       prose_journal: ProseJournal | None = None) -> dict | None:
-    """The trial's reference among ``found`` (each with where it stands), as :func:`_trial_reference` says."""
+    """The trial's reference among ``found`` (each with where it stands). A reference on a line of its
+    own is it when it is the story's only one. A reference among several (a list of references ending
+    the story, the trial's paper among background papers), a Vancouver list after a note's number ("iv
+    Berg A, ...") or one after other words of its line is the trial's only where the prose names the
+    journal the trial was published in and the reference agrees with it (the same journal, abbreviated
+    or not, and a year at most ``settings.max_year_gap`` from the prose's); where the prose names none,
+    the first of several references on lines of their own is kept, no note or run-in one."""
     if not found:
         return None
     if len(found) == 1 and found[0][1] == LINE:
@@ -1519,12 +1514,13 @@ def _choose_reference(doc: Doc, found: list[tuple[dict, str]], settings: Setting
 #: The state key of the citation's evidence (``record.CitationEvidence``), which the assembler puts in ``citation.evidence``.
 CITATION_EVIDENCE = "citation_evidence"
 #: The fields of a citation, in the record's order.
-CITATION_FIELDS = ("authors", "et_al", "title", "journal", "year", "doi")
+CITATION_FIELDS = tuple(CitationEvidence.model_fields)
 #: The rule of authors read from the prose (an author role, a list of co-authors), and of et_al
 #: judged from them ("and colleagues", "the other authors", a whole list): no words of its own.
 PROSE_AUTHORS = "citation:author-in-prose"
 PROSE_ET_AL = "citation:et-al-from-prose-authors"
-#: What ``et_al`` is read from in a reference: "et al", "and colleagues".
+#: The words quoted as the evidence of ``et_al`` in a reference: "et al" only (a reference closing with
+#: "and colleagues" gives its et_al its rule alone, no words).
 _ET_AL_WORDS = compile_pattern(r"(?i)\bet\.?\s+al\b\.?")
 
 
@@ -1549,12 +1545,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if listed is not None:
             where = dict.fromkeys(CITATION_FIELDS, next(region for found, _, region in lines if found is listed))
         # a reference line opening with the whole author list (author_lists.py)
-        merged = author_lists.with_listed_authors(listed, text_of(doc), author_lists.of(settings))
-        if merged is not listed:
-            _, region = author_lists.listed_authors_at(text_of(doc), author_lists.of(settings))
-            fields = CITATION_FIELDS if listed is None else ("authors", "et_al") + (("title",) if not listed["title"] else ())
+        listed, region, fields = author_lists.with_listed_authors_at(listed, text_of(doc), author_lists.of(settings))
+        if region is not None:
             where.update(dict.fromkeys(fields, region))
-        listed = merged
     if listed is not None:  # "Source: Li X, Vanness MA, et al. Title. Journal. 2018", an abstract's author line
         citation = listed
         if citation["journal"] is None and citation["year"] is None:
@@ -1603,7 +1596,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
 
 def _citation_evidence(doc: Doc, citation: dict, where: dict[str, Region | None]) -> dict:
     """The evidence of each value of ``citation``: its words inside the place ``where`` says it was
-    read (:func:`_value_evidence`); authors read from the prose, their first place in the text."""
+    read (:func:`_value_evidence`); authors read from the prose, their first place in the text as a
+    whole name. Fields read from one reference line are looked for in its reading order (authors,
+    title, journal, year and DOI), each after the one before it where that one was found there, so
+    that a year is not the year in the title nor a journal a word of the title."""
     text = text_of(doc)
     found: dict = {"authors": {}}
     for author in citation["authors"]:
@@ -1611,11 +1607,20 @@ def _citation_evidence(doc: Doc, citation: dict, where: dict[str, Region | None]
         if region is not None and region[0] is None:  # read from the prose: where the story writes the name
             region = (0, len(text), region[2])
         if region is not None:
-            found["authors"].setdefault(author, _value_evidence(text, author, region))
+            found["authors"].setdefault(author, _value_evidence(text, author, region, name=True))
+    before: tuple[Region | None, int] = (None, 0)  # the last field found, its region and its end
     for field in ("title", "journal", "year", "doi"):
         value, region = citation[field], where.get(field)
         if value is not None and region is not None:
-            found[field] = _value_evidence(text, str(value), region, whole_word=field == "year", spaced=field != "doi")
+            kept = region
+            if region[0] is not None and before[0] == region:  # the same reference line: after the field before
+                kept = (before[1], region[1], region[2])
+            words = _value_evidence(text, str(value), kept, whole_word=field == "year", spaced=field != "doi")
+            if words["start"] is None and kept is not region:
+                words = _value_evidence(text, str(value), region, whole_word=field == "year", spaced=field != "doi")
+            found[field] = words
+            if words["start"] is not None:
+                before = (region, words["end"])
     region = where.get("et_al")
     if citation["et_al"] is not None and region is not None:
         words = _ET_AL_WORDS.search(text, region[0], region[1]) if citation["et_al"] and region[0] is not None else None
@@ -1624,17 +1629,23 @@ def _citation_evidence(doc: Doc, citation: dict, where: dict[str, Region | None]
     return found
 
 
-def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool = False, spaced: bool = True) -> dict:
+def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool = False, spaced: bool = True,
+                    name: bool = False) -> dict:
     """The evidence of ``value``: its first place inside ``region`` (any case, any whitespace between
     its words; a DOI's characters with any whitespace between them), with the region's rule; a
-    region of no words, or one the value is not written in, gives the rule alone."""
+    region of no words, or one the value is not written in, gives the rule alone. A person's
+    ``name`` is looked for as a whole name, first in its own case (``Ann Lee``, not the ``ann Lee``
+    of ``Joann Leeds``), then in any case, and only then inside other words."""
     start, end, rule = region
     if start is not None:
         pieces = value.split() if spaced else list(value)
         pattern = r"\s*".join(map(re.escape, pieces)) if not spaced else r"\s+".join(map(re.escape, pieces))
         if whole_word:
             pattern = rf"(?<!\d){pattern}(?!\d)"
-        match = re.compile(pattern, re.IGNORECASE).search(text, start, end) if pieces else None
-        if match is not None:
-            return {"start": match.start(), "end": match.end(), "text": match.group(), "rule": rule}
+        tries = (rf"(?<!\w){pattern}(?!\w)", rf"(?i)(?<!\w){pattern}(?!\w)", f"(?i){pattern}") if name \
+            else (f"(?i){pattern}",)
+        for tried in tries if pieces else ():
+            match = re.compile(tried).search(text, start, end)  # one value's: not kept in the patterns' cache
+            if match is not None:
+                return {"start": match.start(), "end": match.end(), "text": match.group(), "rule": rule}
     return {"start": None, "end": None, "text": None, "rule": rule}

@@ -1491,6 +1491,7 @@ def _bracketed_difference(doc: Doc, item: dict, p: Span, cis: list[Span]) -> Non
         return
     item["measure"], item["estimate"] = "difference", estimate
     _widen(doc, item, doc.char_span(found.start("number"), found.end("number"), alignment_mode="expand"))
+    item["evidence"]["links"] = {**item["evidence"].get("links", {}), "estimate": BRACKETED_DIFFERENCE_RULE}
     for ci in cis:
         if found.end("number") <= ci.start_char and ci.end_char <= p.start_char:
             parsed = parse_ci(ci.text)

@@ -35,10 +35,11 @@ from ..linking.asides import share_aside
 from ..linking.phrases import counted_people_words, verb_nouns
 from ..linking.asides import inside_people_aside, people_aside
 from ..linking.outcomes import names_harm_left
-from ..linking.outcomes import ALL_OF_THEM, COUNT_OF_PEOPLE, OCCURRED_IN_PREPOSITIONS
+from ..linking.outcomes import ALL_OF_THEM, COUNT_OF_PEOPLE, OCCURRED_IN_PREPOSITIONS, PEOPLE_AFTER_SCOPE
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
-from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL
+from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL, \
+    written_linker
 
 #: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
 MIN_GROUP_TOTAL = 5
@@ -263,9 +264,6 @@ _PARTITIVE = compile_pattern(r"(?i)\s+of\s+(?:the|these|those|them)\b")
 #: The rule of ``patterns/numbers.jsonl`` that reads a bare count after an opening phrase naming
 #: the people it is taken from (``Of the 16 patients with the mutation, 14 responded``).
 COUNT_AFTER_SCOPE = "count-after-scope"
-#: The count of people whatever its verb read so (``Of the 20 men with the mutation, six saw their
-#: tumors shrink``: :data:`COUNT_OF_PEOPLE`), whose outcome its own clause must still tell.
-PEOPLE_AFTER_SCOPE = "count-of-people-after-scope"
 
 
 def partitive_count(doc: Doc, span: Span) -> bool:
@@ -696,7 +694,7 @@ def _word_before_count(doc: Doc, span: Span, skipped: frozenset[str]) -> int:
 
 def _groups_in_breakdown(doc: Doc, span: Span) -> bool:
     """Whether the bracket that breaks a count's people down (:func:`people_aside`) names a trial
-    group (``136 women (74 placebo, 62 tamoxifen) developed breast cancer``): the count is the
+    group (``96 adults (58 placebo, 38 metformin) developed diabetes``): the count is the
     groups' total, and each group's share of it is written in the bracket."""
     aside = people_aside(doc, span)
     return aside is not None and any(aside[0] < m.start and m.end <= aside[1] for m in named_mentions(doc, sent(span)))
@@ -1366,8 +1364,9 @@ DIFFERENCE_SCOPE_TOKENS = 6
 _DIFFERENCE_SEPARATORS = "difference_value_separators.txt"
 #: Words after such a number that make it a group's own value (``patterns/difference_value_followers.txt``).
 _DIFFERENCE_FOLLOWERS = "difference_value_followers.txt"
-#: The preposition that opens what a difference lies in (``difference in pain``, ``gap in survival``).
-_DIFFERENCE_SCOPE_OPENERS = frozenset({"in", "of"})
+#: The prepositions that open what a difference lies in (``difference in pain``, ``gap in survival``:
+#: ``patterns/difference_scope_openers.txt``).
+_DIFFERENCE_SCOPE_OPENERS = "difference_scope_openers.txt"
 #: Tokens that join the percentages of a list before the word they share (``4.0% and 8.9% absolute``).
 _LIST_JOINERS = word_set("list_joiners.txt")
 #: Tokens that spell a percent sign (``patterns/percent_words.txt``).
@@ -1411,13 +1410,13 @@ def _named_difference(doc: Doc, span: Span) -> bool:
     ``(difference, 2.3 points; P=.02)``, ``(absolute difference, 10.0%; 95% CI ...)``, ``the mean
     difference in pain score was -2.1``: the amount by which the groups differ, as abstracts and the
     press releases that copy them write it, not one group's value. Not a number followed by a group
-    or a partner value (``patterns/difference_value_followers.txt``: ``the difference in deaths of 13.7
+    or a partner value (``patterns/difference_value_followers.txt``: ``the difference in fractures of 11.2
     percent in the placebo group``, ``no survival difference: 33.6% vs 32%``), which is a group's."""
     sentence = sent(span)
     after = span.end
     if after + 1 < sentence.end and doc[after].text == "(" \
             and (doc[after + 1].lower_ == "n" or doc[after + 1].like_num and after + 2 < sentence.end
-                 and doc[after + 2].text in (")", "/")):  # "0.8% (n = 29) in the placebo group", "0.8% (29) in":
+                 and doc[after + 2].text in (")", "/")):  # "1.4% (n = 17) in the placebo group", "1.4% (17) in":
         after = next((t.i + 1 for t in doc[after:sentence.end] if t.text == ")"), sentence.end)  # past its count
     if after < sentence.end and doc[after].lower_ in word_set(_DIFFERENCE_FOLLOWERS):
         return False
@@ -1429,7 +1428,7 @@ def _named_difference(doc: Doc, span: Span) -> bool:
         token = doc[i]
         if token.lower_ in word_set("between_group_nouns.txt"):
             scope = doc[i + 1:first + 1]
-            return not scope or scope[0].lower_ in _DIFFERENCE_SCOPE_OPENERS
+            return not scope or scope[0].lower_ in word_set(_DIFFERENCE_SCOPE_OPENERS)
         if not token.is_alpha or token.like_num:
             return False
         i -= 1
@@ -1686,7 +1685,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                                        carry_sentences=settings.carry_sentences)
         if span.id_ in COUNT_OF_PEOPLE and _groups_in_breakdown(doc, span):
             leave(span, WHY_GROUPLESS)
-            continue  # "136 women (74 placebo, 62 tamoxifen) developed breast cancer": the groups' total, no group's
+            continue  # "96 adults (58 placebo, 38 metformin) developed diabetes": the groups' total, no group's
         shared = both_groups(doc, span) if arm_linker == "both-groups" else []  # a result for each group
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
             arm, arm_linker = pair_order_arm(doc, span, own, data.get("arms", []))  # abstracts: "higher in X (41% v 24%)"
@@ -1750,8 +1749,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                                           "evidence": {**evidence((count.start_char, count.start_char + len(number)
                                                                    if count.label_ == "COUNT_SLASH" else count.end_char),
                                                                   doc, rule=count.id_ or count.label_), "links": links(
-                                              arm=arm_linker, endpoint=endpoint_linker, timepoint=time_linker,
-                                              value=pairing)}}))
+                                              arm=arm_linker, endpoint=written_linker(doc, span, endpoint_linker),
+                                              timepoint=time_linker, value=pairing)}}))
         second_item = None
         if span.id_ == PAIR_RULE:  # "8/4 mmHg": the second number is a result of its own
             number, offsets = pair_numbers(span)[1]
@@ -1769,7 +1768,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                 "statistic": statistic,
                 "timepoint": when,
                 "evidence": {**(evidence(pair_numbers(span)[0][1], doc, rule=PAIR_RULE) if span.id_ == PAIR_RULE
-                                else evidence(span)), "links": links(arm=arm_linker, endpoint=endpoint_linker,
+                                else evidence(span)), "links": links(arm=arm_linker,
+                                                                     endpoint=written_linker(doc, span, endpoint_linker),
                                                                      timepoint=time_linker)},
             }))
         if second_item is not None:

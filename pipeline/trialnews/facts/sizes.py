@@ -257,15 +257,19 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
     return None, None
 
 
-#: ``118 patients allocated HDEC`` (British, no ``to``): people, then the participle right before the group.
-_ALLOCATED_BARE = compile_pattern(r"(?i)^\s*(?P<people>[\w-]+)\s+(?:allocated|assigned)\s+$")
+@cache
+def _allocated_bare() -> re.Pattern[str]:
+    """``118 patients allocated HDEC`` (British, no ``to``): people, then the participle right before the
+    group (``arm_sizes.json``: ``bare_allocation_participles``)."""
+    participles = alternation(load_json(ARM_SIZE_WORDS)["bare_allocation_participles"])
+    return compile_pattern(rf"(?i)^\s*(?P<people>[\w-]+)\s+(?:{participles})\s+$")
 
 
 def _people_allocated(between: str) -> bool:
     """Whether the words between a count and a group are its people and ``allocated`` or
     ``assigned`` without ``to`` (``118 patients allocated X``); not a count of things (``the 12
     assigned yoga poses``)."""
-    found = _ALLOCATED_BARE.match(between)
+    found = _allocated_bare().match(between)
     return found is not None and found["people"].lower() in _people()
 
 
@@ -339,16 +343,16 @@ def _count_before(doc: Doc, mention: Span) -> int | None:
     return None
 
 
-#: The most tokens between the people a bracket splits and its opening: ``136 women (``,
-#: ``18 (49%) participants (``.
+#: The most tokens between the people a bracket splits and its opening: ``96 adults (``,
+#: ``17 (38%) men (``.
 SPLIT_PEOPLE_TOKENS = 2
 
 
-def _splits_event_people(doc: Doc, i: int) -> bool:
+def _splits_event_people(doc: Doc, i: int, settings: Settings) -> bool:
     """Whether the count at token ``i`` is inside a bracket that splits a count of people by group
     when those people are the ones an event happened to, the event's verb right after the bracket:
-    ``136 women (74 placebo, 62 tamoxifen) developed breast cancer``, ``18 (49%) participants (10 X
-    and 8 Y) had ...``: each group's share of the event, not its size (``45 patients were enrolled
+    ``96 adults (58 placebo, 38 metformin) developed diabetes``, ``17 (38%) men (11 X
+    and 6 Y) had ...``: each group's share of the event, not its size (``45 patients were enrolled
     (20 X, 25 Y).`` is a split of a population)."""
     sentence = sent(doc[i])
     depth, opening = 0, None
@@ -368,12 +372,12 @@ def _splits_event_people(doc: Doc, i: int) -> bool:
         depth += token.text == "("
         depth -= token.text == ")"
         if depth == 0:
-            after = text_of(doc)[token.idx + 1:token.idx + 1 + DEFAULTS.event_after_chars]
+            after = text_of(doc)[token.idx + 1:token.idx + 1 + settings.event_after_chars]
             return bool(_EVENT_AFTER.match(after)) and not _WHO.match(after)
     return False
 
 
-def _numbers_before_arms(doc: Doc) -> list[dict]:
+def _numbers_before_arms(doc: Doc, settings: Settings) -> list[dict]:
     """``(71 control and 77 hypnosis)``, ``(147 allocated exemestane, 153 anastrozole)``, and the
     abstract forms of :func:`_count_before`; a count followed by an event (``12 in the placebo
     group died``) is a result."""
@@ -389,7 +393,7 @@ def _numbers_before_arms(doc: Doc) -> list[dict]:
         close = doc[after - 1].idx + len(doc[after - 1])
         if _EVENT_AFTER.match(text_of(doc)[close:close + 40]):
             continue
-        if _followed_by_other_arm(doc, mention) or _splits_event_people(doc, i) or _closes_count_run(doc, i):
+        if _followed_by_other_arm(doc, mention) or _splits_event_people(doc, i, settings) or _closes_count_run(doc, i):
             continue  # "238 women were assigned to X or Y": the count of both groups, not X's
         n = parse_number(doc[i].text)
         if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
@@ -399,7 +403,7 @@ def _numbers_before_arms(doc: Doc) -> list[dict]:
     return found
 
 
-def _numbers_after_arms(doc: Doc) -> list[dict]:
+def _numbers_after_arms(doc: Doc, settings: Settings) -> list[dict]:
     """``(tamoxifen 1238, placebo 1233)``, ``(TU arm 87, ACT arm 82)``, ``(arm A, 75; arm B, 54)``:
     a list of groups, each followed by its count; ``SC (34) or control arm (17)``: each group
     followed by its count in brackets; in a sentence about the trial's people."""
@@ -420,7 +424,7 @@ def _numbers_after_arms(doc: Doc) -> list[dict]:
         end = i + 1 + (doc[i + 1].lower_ in _people())
         closers = (")",) if bracketed else LIST_CLOSERS
         if end >= len(doc) or doc[end].text not in closers or not _TRIAL_CUE.search(span_text(sent(mention))) \
-                or _splits_event_people(doc, i):
+                or _splits_event_people(doc, i, settings):
             continue  # "17 patients (X: 10; Y: 7) had a rash": the groups' shares of an event
         n = parse_number(doc[i].text)
         if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
@@ -459,14 +463,14 @@ def _closes_count_run(doc: Doc, i: int) -> bool:
     """Whether a count closes a run of counts that share its people (``Thirty-seven and 36
     patients``): the group named nearest it is not its own, as the list is read in order
     (:func:`_ordered_list_sizes`), not by nearness; not after a year, nor after a number that ends a
-    group's name (``210 were randomized to LPX 1021 and 105 to placebo``)."""
+    group's name (``160 were randomized to ZT 4410 and 80 to placebo``)."""
     return i >= 2 and doc[i].like_num and doc[i - 1].lower_ == "and" and doc[i - 2].like_num \
         and not re.fullmatch(r"(?:19|20)\d\d", doc[i - 2].text) \
         and not any(m.end > i - 2 for m in spans_starting(doc, "ARM_MENTION", start=max(0, i - 2 - ARM_WINDOW), end=i - 1))
 
 
 def _ordered_list_sizes(doc: Doc) -> list[dict]:
-    """``Thirty-seven and 36 patients were assigned to the control and the experimental groups.``:
+    """``Sixty-two and 58 patients were allocated to the control and experimental groups.``:
     a run of counts of people, an allocation verb and the list of groups that ends the sentence, one
     group per count, pair in order as in a ``respectively`` sentence (:func:`_counts_then_groups`,
     the sentence's end the marker); not the count nearest a group (37 is the control group's)."""
@@ -488,7 +492,7 @@ def _ordered_list_sizes(doc: Doc) -> list[dict]:
 def _count_run(doc: Doc, i: int, sentence: Span) -> list[Span]:
     """The run of counts written up to token ``i``, read backwards: numbers joined by ``and`` or a
     comma (``22, 21 and 20``, ``207 and 201``), in text order, each a span: a number word written
-    with a hyphen is one count (``Thirty-seven and 36``: 37, not the ``seven`` after the hyphen)."""
+    with a hyphen is one count (``Sixty-two and 58``: 62, not the ``two`` after the hyphen)."""
     run = []
     while i >= sentence.start and doc[i].like_num:
         start = i
@@ -581,7 +585,7 @@ def _slash_denominators(doc: Doc) -> list[dict]:
         part, _, whole = re.split(r"\s*(/|\bout of\b|\bof\b)\s*(?:the\s+|all\s+|those\s+)?", span.text, maxsplit=1)
         k, n = parse_number(part), parse_number(whole)
         if k is None or n is None or not 0 <= k <= n or n < MIN_SLASH_TOTAL or n != int(n) or k != int(k):
-            continue  # "attended 4.4 of 5 assessments": a mean of a count, not a share of people
+            continue  # "came to 3.6 of 4 clinic visits": a mean of a count, not a share of people
         if _DOSE_UNIT_AFTER.match(text_of(doc), span.end_char):
             continue  # "97/103 mg twice daily": the doses of a combination pill, not a share of people
         if is_abstract(doc) and _RATE_BRACKET.match(text_of(doc), span.end_char):
@@ -842,9 +846,9 @@ def _says_whose_people(doc: Doc, span: Span, after: str) -> bool:
     """Whether a count of people's own phrase says whose people they are, so that a verb of an event
     after it does not pick them out (``12 patients had a rash`` counts an event): a relative clause
     that describes them (``women who had undergone ...``), the total of a part (``two of the eight
-    people in the X group``), a known total after a definite determiner (``The 18 patients in the
-    study had tried ...``) or the complement of a trial noun, whose verb is the trial's (``a clinical
-    trial of more than 1,200 patients showed ...``; all the trial's people, so no group named after
+    people in the X group``), a known total after a definite determiner (``The 24 patients in the
+    study had used ...``) or the complement of a trial noun, whose verb is the trial's (``a clinical
+    trial of nearly 700 adults found ...``; all the trial's people, so no group named after
     its verb is theirs)."""
     return bool(_WHO.match(after)) or _of_total(doc, span) or _definite_total(doc, span) \
         or _trial_complement(doc, span)
@@ -863,7 +867,7 @@ def _trial_complement_before() -> re.Pattern[str]:
 
 def _trial_complement(doc: Doc, span: Span) -> bool:
     """A count of people that completes a trial noun in its sentence (``The results from a clinical
-    trial of more than 1,200 patients showed ...``, ``A trial among 300 patients has found ...``)."""
+    trial of nearly 700 adults found ...``, ``A study among 450 smokers has shown ...``)."""
     if span.label_ != "POPULATION":
         return False
     sentence = sent(span)
@@ -871,8 +875,8 @@ def _trial_complement(doc: Doc, span: Span) -> bool:
 
 
 def _definite_total(doc: Doc, span: Span) -> bool:
-    """A count of people after a definite determiner and no part before it (``The 18 patients in the study
-    had tried seven drugs``, ``The 50 women treated had progressed``, ``these 40 volunteers``): a
+    """A count of people after a definite determiner and no part before it (``The 24 patients in the study
+    had used seven drugs``, ``The 50 women treated had progressed``, ``these 40 volunteers``): a
     total the reader already knows, the whole of its people, of whom what follows is said; an event's
     own count is written without the determiner (``12 patients had a rash``), and the total of a part
     (``two of the eight people``) is read by ``_of_total``."""
@@ -1052,14 +1056,14 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         n = _number(span)
         if n is None or _SCALE.search(span.text):
             continue  # "2.5 million people" is a population statistic, not a trial's
-        # "A study of more than 4,800 patients showed taking X did not ...": the trial's verb follows its own
+        # "A study of some 2,600 adults found taking X did not ...": the trial's verb follows its own
         # count of all its people, so a group named after that verb is not theirs
         arm, linker = (None, None) if span.label_ == "POPULATION" and _EVENT_AFTER.match(after) \
             and _trial_complement(doc, span) else _arm_of(doc, span)
         if arm is not None and n < MIN_ARM_SIZE:
             continue  # "Two patients in the X group refused surgery": some of a group's people, not its size
         if arm is not None and _closes_count_run(doc, span.start):
-            continue  # "37 and 36 patients were assigned to the X and the Y groups": 36 is not X's (a list read in order)
+            continue  # "62 and 58 patients were allocated to the X and Y groups": 58 is not X's (a list read in order)
         context = text_of(doc)[max(sentence.start_char, span.start_char - settings.population_chars):
                                min(sentence.end_char, span.end_char + settings.population_chars)]
         if span.label_ in ("ENROLL_VERB", "N_VERB"):
@@ -1071,7 +1075,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     for key, size in list(sizes.items()):
         if size["evidence"]["start"] in listed:
             del sizes[key]  # a count of a list paired in order with its groups: not the group nearest it, nor the trial's
-    for size in _slash_denominators(doc) + _numbers_before_arms(doc) + _numbers_after_arms(doc) + ordered:
+    for size in _slash_denominators(doc) + _numbers_before_arms(doc, settings) + _numbers_after_arms(doc, settings) + ordered:
         sizes.setdefault((size["n"], size["arm"]), size)
     if is_abstract(doc):  # the groups an abstract lists with their sizes, named or not among the arms
         group_sizes(doc, sizes, _population, lambda after: bool(_EVENT_AFTER.match(after[:settings.event_after_chars])))
@@ -1079,7 +1083,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     for key, size in list(sizes.items()):
         first = doc.char_span(size["evidence"]["start"], size["evidence"]["end"], alignment_mode="expand")
         if size["arm"] is not None and first is not None and len(first) and first[0].like_num \
-                and _splits_event_people(doc, first[0].i):
+                and _splits_event_people(doc, first[0].i, settings):
             del sizes[key]  # "205 patients (103 in the X arm and 102 in the Y arm) had nausea": an event's people
     closing = [] if is_abstract(doc) else _closing_sections(doc)
     for key, size in list(sizes.items()):

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import parse_words
 from ..record import DESIGN_TAGS, PHASES
-from ..scanning import WordListScanner, alternation, compile_pattern
+from ..scanning import WordListScanner, alternation, compile_pattern, phrase_alternation
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..vocab import diseases as disease_vocab
@@ -417,6 +417,7 @@ def name_found(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) ->
     verdicts: dict[str, bool] = {}  # whether a name names a treatment, decided once per name
     defined: set[str] = set()  # names given as the trial's ("The trial, called HALT-MS")
     places: dict[str, Span] = {}  # each name's first counted span: its evidence
+    named_at: dict[str, Span] = {}  # each name's first place with a naming cue: the evidence of named-as-trial
     for span in spans(doc, "TRIAL_NAME"):
         text = clean(span_text(span))
         if text.lower() in excluded or len(text) < settings.min_name_chars or _ROMAN_PHASE.match(text) \
@@ -442,6 +443,7 @@ def name_found(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) ->
         places.setdefault(text, span)
         if named:
             defined.add(text)
+            named_at.setdefault(text, span)  # the place whose cue names it, which its rule claims
     for text in list(counts):  # a name given once ("a study called Crest") and then used ("the Crest trial")
         if span_text(doc[first[text]:first[text] + 1]) == text:
             orths = orths if orths is not None else doc.to_array(ORTH)
@@ -449,7 +451,7 @@ def name_found(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) ->
     if not counts:
         return None
     chosen = max(counts, key=lambda t: (t in defined, counts[t], -first[t]))
-    span = places[chosen]
+    span = named_at.get(chosen, places[chosen])
     return chosen, span, "trial-name:named-as-trial" if chosen in defined else span.id_ or "trial-name"
 
 
@@ -628,7 +630,7 @@ def phase_of(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> str | None:
 
 def single_arm_spans(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
     """The DESIGN spans that call the trial single-arm (``single-arm``, ``single-group``), less
-    those :func:`design` refuses (denied, another study's, one to come)."""
+    those :func:`design_found` refuses (denied, another study's, one to come)."""
     return [span for span in spans(doc, "DESIGN") if span.id_.split(":", 1)[0] == "single-arm"
             and not _not_design(doc, span, settings)]
 
@@ -787,10 +789,6 @@ def _denied(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     return False
 
 
-def design(doc: Doc, arms: list[dict], settings: Settings = DEFAULTS) -> list[str]:
-    return list(design_found(doc, arms, settings))
-
-
 #: The rule of a placebo-controlled design read from a placebo or sham control arm, not a design word.
 PLACEBO_ARM_RULE = "placebo-controlled:control-arm"
 
@@ -826,7 +824,8 @@ def condition(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
 
 
 #: The rule of a condition's evidence by the weight of the mention it quotes (see :func:`_weight`).
-_CONDITION_RULES = {"population": "condition:population-cue", "outcome": "condition:outcome-cue", "plain": "condition:mention"}
+_CONDITION_RULES = {"population": "condition:population-cue", "outcome": "condition:outcome-cue", "plain": "condition:mention",
+                    "people-after": "condition:people-noun-after"}
 
 
 def condition_found(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, dict] | None:
@@ -846,7 +845,10 @@ def condition_found(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, dict]
             return chosen, evidence(place[:2], doc, rule=place[2])
     # read from an abbreviation's long form alone ("IBS" for "irritable bowel syndrome"): the words
     # that define it, the long form's first place in the text
-    written = compile_pattern(r"(?i)" + r"\s+".join(map(re.escape, chosen.split()))).search(text)
+    words = phrase_alternation((" ".join(chosen.split()),))  # its words with any white space between them
+    written = compile_pattern(rf"(?i)(?<!\w){words}(?!\w)").search(text)  # whole words: not inside a longer one
+    if written is None:
+        written = compile_pattern(r"(?i)" + words).search(text)
     if written is not None:
         return chosen, evidence((written.start(), written.end()), doc, rule=ABBREVIATION_RULE)
     return chosen, {"start": None, "end": None, "text": None, "rule": ABBREVIATION_RULE}
@@ -856,10 +858,6 @@ def condition_found(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, dict]
 ABBREVIATION_RULE = "condition:abbreviation-long-form"
 
 
-def _weight_rule(weight: int, settings: Settings = DEFAULTS) -> str:
-    if weight == settings.population_weight:
-        return _CONDITION_RULES["population"]
-    return _CONDITION_RULES["outcome" if weight == settings.outcome_weight else "plain"]
 
 
 def _condition_votes(doc: Doc, settings: Settings = DEFAULTS,
@@ -889,8 +887,8 @@ def _condition_votes(doc: Doc, settings: Settings = DEFAULTS,
         phrase = clean(span_text(doc[start:span.end]))
         words = phrase.split()
         head = _key(phrase.split(" of ")[0].split()[-1], settings)  # the head word's key: "cancer" of "breast cancer"
-        weight = _weight(text, doc[start].idx, settings, span.end_char)
-        places.append((doc[start].idx, span.end_char, _weight_rule(weight, settings)))
+        weight, rule = _weighed(text, doc[start].idx, settings, span.end_char)
+        places.append((doc[start].idx, span.end_char, rule))
         if len(words) == 1 and head in last_specific:  # "the cancer" after "breast cancer"
             mentions.append((last_specific[head], phrase, weight))
             continue
@@ -1055,17 +1053,25 @@ _NEXT_WORD = compile_pattern(r"\s+([A-Za-z]+)")
 
 
 def _weight(text: str, start: int, settings: Settings = DEFAULTS, end: int | None = None) -> int:
-    """A mention's weight by the cue before it ("patients with", "the risk of"), or after it when
-    ``end`` is given ("melanoma patients")."""
+    """A mention's weight (:func:`_weighed`)."""
+    return _weighed(text, start, settings, end)[0]
+
+
+def _weighed(text: str, start: int, settings: Settings = DEFAULTS, end: int | None = None) -> tuple[int, str]:
+    """A mention's weight by the cue before it ("patients with", "the risk of"), or by a people noun
+    after it when ``end`` is given ("melanoma patients"), with the rule that read it
+    (:data:`_CONDITION_RULES`), so that two equal weights keep their own rules."""
     after = _NEXT_WORD.match(text, end) if end is not None else None
     if after is not None and after.group(1).lower() in word_set(settings.condition_people_after):
-        return settings.population_weight
+        return settings.population_weight, _CONDITION_RULES["people-after"]
     before = text[max(0, start - settings.cue_window):start]
     population = _cue_regex(settings.condition_cues).search(before)
     outcome = _cue_regex(settings.condition_outcome_cues).search(before)
     if outcome and (not population or outcome.start() <= population.start()):
-        return settings.outcome_weight
-    return settings.population_weight if population else settings.plain_weight
+        return settings.outcome_weight, _CONDITION_RULES["outcome"]
+    if population:
+        return settings.population_weight, _CONDITION_RULES["population"]
+    return settings.plain_weight, _CONDITION_RULES["plain"]
 
 
 def _in_proper_name(doc: Doc, head: Span, settings: Settings = DEFAULTS) -> bool:

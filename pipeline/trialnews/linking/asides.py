@@ -64,10 +64,11 @@ def share_of_count(doc: Doc, value: Span) -> tuple[int, int] | None:
     return aside if before.like_num or before.lower_ in counted_people_words() else None
 
 
-#: Words of a share in a bracket (``(8.2 percent)``, ``(35 per cent)``), which is no breakdown of the people.
-SHARE_WORDS = frozenset({"percent", "per", "cent"})
-#: The most tokens of a bracket that breaks a count's people down (``four patients (two with colon
-#: cancer, one with prostate cancer, and one with ovarian cancer) had stable disease``).
+#: Tokens of a share in a bracket (``(8.2%)``, ``(8.2 percent)``, ``(35 per cent)``), which is no breakdown of
+#: the people (``patterns/percent_words.txt``).
+SHARE_WORDS = "percent_words.txt"
+#: The most tokens of a bracket that breaks a count's people down (``five patients (three with lung
+#: cancer, one with kidney cancer, and one with bladder cancer) had partial responses``).
 PEOPLE_ASIDE_TOKENS = 30
 
 
@@ -87,7 +88,7 @@ def people_aside(doc: Doc, value: Span) -> tuple[int, int] | None:
     closer = BRACKETS[doc[i].text]
     end = next((k for k in range(i + 1, min(sentence.end, i + PEOPLE_ASIDE_TOKENS))
                 if doc[k].text in (closer, *BRACKETS)), None)
-    if end is None or doc[end].text != closer or any(t.text == "%" or t.lower_ in SHARE_WORDS for t in doc[i + 1:end]):
+    if end is None or doc[end].text != closer or any(t.lower_ in word_set(SHARE_WORDS) for t in doc[i + 1:end]):
         return None  # "seven (8.2 percent)": the count's share, read as one (count_before)
     return i, end
 

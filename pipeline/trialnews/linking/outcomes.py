@@ -538,7 +538,7 @@ COUNT_OF_PEOPLE = frozenset({"count-of-people", "count-of-people-in", "count-of-
 #: The rule of :data:`COUNT_OF_PEOPLE` that reads a bare count after an opening phrase naming its
 #: people (``Of the 30 patients, 12 were alive``): the word after it is its verb, even one that can
 #: be a noun too (``six saw their tumors shrink``).
-COUNT_AFTER_SCOPE = "count-of-people-after-scope"
+PEOPLE_AFTER_SCOPE = "count-of-people-after-scope"
 #: The word before a count of people that leaves it the same count (``in all 23 patients``).
 ALL_OF_THEM = "all"
 #: The tokens of ``halted growth in`` before a share of people: a verb, its object and ``in``.
@@ -650,7 +650,7 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     values = {t.i for t in doc[value.end:window] if t.like_num and not (aside and aside[0] < t.i < aside[1])}
     if value.end < stop and NOUN in classes(doc[value.end].text) and doc[value.end].lower_ not in people_words() \
             and not doc[value.end].is_punct and doc[value.end].lower_ not in ("of", "percent") \
-            and not (value.id_ == COUNT_AFTER_SCOPE and doc[value.end].lower_ in word_set("event_verbs.tsv:outcome")):
+            and not (value.id_ == PEOPLE_AFTER_SCOPE and doc[value.end].lower_ in word_set("event_verbs.tsv:outcome")):
         return None  # "Four trials had used zinc lozenges": the value counts things, not people ("Of those, six saw ...": its people named before)
     relative = None  # the end of a relative clause that describes the people ("of the women who took the pill")
     closing = closing_mark(doc, value)  # "22 of them, or 11 percent, had a stroke": past the aside's mark
@@ -1066,10 +1066,10 @@ def left_for_harm(doc: Doc, predicate: tuple[str, tuple[int, int]]) -> tuple[str
 
 def names_harm_left(doc: Doc, outcome: tuple[str, tuple[int, int]]) -> bool:
     """Whether an outcome is one :func:`left_for_harm` named: a verb of leaving, up to a harm."""
-    name, (_, end) = outcome
+    name, (start, end) = outcome  # the name's white space normalised: its place is the outcome's own
     words = name.split()
     return bool(words) and words[0].lower() in word_set(LEAVING_VERBS) \
-        and any(h.end_char == end for h in spans_within(doc, *HARM_LABELS, start_char=max(0, end - len(name)), end_char=end))
+        and any(h.end_char == end for h in spans_within(doc, *HARM_LABELS, start_char=start, end_char=end))
 
 
 #: Verbs that name an outcome with the words after them (``dropped out``, ``remained free of cancer``).

@@ -160,13 +160,15 @@ def _phrase_before(doc: Doc, span: Span) -> Outcome | None:
     return found
 
 
+#: Verbs of leaving a trial's treatment (``patterns/leaving_verbs.txt``), verbs of :data:`_PREDICATE`.
+_LEAVING_VERBS = alternation(load_lexicon("leaving_verbs.txt"))
 _PREDICATE = StartFilteredPattern(compile_pattern(
     r"(?i)^\s*\)?(?:\s*\([^)]{0,40}\))?\s*,?(?:\s*(?:(?:of|in|among|on|with|from)\s+)?(?:[\w'\u2019%-]+\s+){0,12}?)?\s*(?:who\s+)?"
     r"(?:(?P<aux>had|has|have|developed|experienced|suffered|reported|showed|achieved|reached|needed|required|"
     r"underwent|maintained|were|was|did not|didn['\u2019]t)\s+(?:(?:also|still|already|only|not)\s+)?"
     r"(?P<verb>[a-z]+ed|(?<=not )[a-z]+|(?<=n't )[a-z]+|(?<=n\u2019t )[a-z]+)?|"
-    r"(?P<main>died|delivered|dropped|stopped|discontinued|withdrew|relapsed|responded|recovered|improved|"
-    r"worsened|progressed|survived|quit|lost|gained|remained|became|shrank|healed|returned|"
+    rf"(?P<main>died|delivered|{_LEAVING_VERBS}|relapsed|responded|recovered|improved|"
+    r"worsened|progressed|survived|lost|gained|remained|became|shrank|healed|returned|"
     r"(?:[a-z]+ly\s+)(?!(?:treated|assigned|randomi[sz]ed|allocated|enrolled|included|given|selected|"
     r"recruited|followed|studied|evaluated)\b)[a-z]+ed))\b"))
 
@@ -683,6 +685,23 @@ def _resolved(doc: Doc, span: Span, found: tuple[str, tuple[int, int], str]) -> 
     return (None, trimmed) if trimmed is not None else None
 
 
+#: Where a doc keeps the values (keys ``"start:end"``, as :data:`ABSTAINED`) whose outcome
+#: :func:`verb_after_value` read as the harm people left the trial for (:func:`left_for_harm`); their
+#: record names the linker :data:`LINK_LEFT_FOR_HARM` (:func:`written_linker`).
+LEFT_FOR_HARM_VALUES = "trialnews_left_for_harm"
+#: The linker name (``evidence.links["endpoint"]``) of a count of people who left for a harm.
+LINK_LEFT_FOR_HARM = "verb-after-value:left-for-harm"
+
+
+def written_linker(doc: Doc, span: Span, linker: str | None) -> str | None:
+    """The endpoint linker a record names for ``span``: ``verb-after-value`` is
+    :data:`LINK_LEFT_FOR_HARM` where its outcome is the harm the people left for (``Two men dropped
+    out because of side effects``), so that the results this reader made can be told and audited."""
+    if linker == "verb-after-value" and f"{span.start_char}:{span.end_char}" in doc.user_data.get(LEFT_FOR_HARM_VALUES, {}):
+        return LINK_LEFT_FOR_HARM
+    return linker
+
+
 def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     """``7 percent of the patients getting X dropped out of the trial``: a value that is the subject
     of a verb measures what the verb says (the known outcome it names, where there is one). A
@@ -692,6 +711,8 @@ def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     them, and in a record of one arm the count is the whole trial's; a percentage needs its group
     (``62% said ...`` of a survey), and a predicate of more words its group too (``three patients
     had electrodes implanted``)."""
+    key = f"{span.start_char}:{span.end_char}"
+    doc.user_data.get(LEFT_FOR_HARM_VALUES, {}).pop(key, None)  # set again below if this reading finds a harm
     aside = share_of_count(doc, span)
     if aside is not None:  # "14 of them - or 35 per cent - improved": the share of a count, read past its aside
         span = doc[span.start:aside[1] + 1]
@@ -716,6 +737,7 @@ def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     named = noun_of_verb(predicate)
     harm = left_for_harm(doc, written) if not arm or arm == WHOLE_TRIAL or span.label_ in COUNT_LABELS else None
     if harm is not None:  # "Two participants dropped out because of side effects": the leaving and its harm
+        doc.user_data.setdefault(LEFT_FOR_HARM_VALUES, {})[key] = True  # its record names this reader
         return None, harm
     if not arm and named[0].lower() not in verb_nouns():
         return None  # with no group, only a verb that names its outcome alone ("died", "responded"):

@@ -306,7 +306,7 @@ def _closed_by_link_matches(text: str) -> Iterator[re.Match[str]]:
     word of a link word (six FakeHealth stories in ten hold none at all): a match starts at a line's
     start, and its link word starts within that line, so the lower-cased text holds the word's first
     word in that line. Tried at every line start, the pattern's lazy walk along each line cost about
-    0.2 ms an article."""
+    0.15 ms an article (0.05 ms so), as the README says."""
     pattern, openers = _closed_by_link(), _link_word_openers()
     if openers is None or not _LOWER.reliable(text):
         return pattern.finditer(text)

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from ..errors import Errors, TrialnewsError
 from ..reading.reader import read_article
-from ..record import Record
+from ..record import HEADER_EVIDENCE_FIELDS, Record, header_evidence
 
 Item = dict[str, Any]
 
@@ -105,8 +105,8 @@ class EvidenceItem:
         return self.item["evidence"]["text"]
 
 
-#: The header objects whose values carry evidence (``trial.evidence``, ``citation.evidence``).
-HEADER_FIELDS = ("trial", "citation")
+#: The header objects whose values carry evidence (``trial.evidence``, ``citation.evidence``): the record's own list.
+HEADER_FIELDS = HEADER_EVIDENCE_FIELDS
 
 
 def header_evidence_items(record: Item) -> list[EvidenceItem]:
@@ -115,14 +115,10 @@ def header_evidence_items(record: Item) -> list[EvidenceItem]:
     evidence without offsets (its rule only), which :func:`evidence_matches` never matches."""
     found = []
     for field in HEADER_FIELDS:
-        header = record.get(field) or {}
-        for name, words in (header.get("evidence") or {}).items():
-            if isinstance(header.get(name), list):
-                pairs = [(value, words[value]) for value in header[name] if value in (words or {})]
-            else:
-                pairs = [(header.get(name), words)] if words else []
-            for value, evidence in pairs:  # numbered across the two headers: each item's anchor is its own
-                found.append(EvidenceItem(field, len(found), {"name": name, "value": value, "evidence": evidence}))
+        for name, value, evidence in header_evidence(record.get(field) or {}, listed_only=True):
+            # numbered in one run across the two headers (the anchor, ``field-index``, would be
+            # unique with a count per header too)
+            found.append(EvidenceItem(field, len(found), {"name": name, "value": value, "evidence": evidence}))
     return found
 
 

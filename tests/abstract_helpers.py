@@ -1,0 +1,15 @@
+"""Helpers shared by the tests of groups and sizes read from an abstract (``test_allocation.py``,
+``test_split_counts.py``): a short abstract around a methods sentence, and the arms' sizes."""
+
+from __future__ import annotations
+
+
+def abstract(title: str, methods: str) -> str:
+    """A structured abstract of ``title`` whose methods section is ``methods``."""
+    return (f"{title}\n\nBACKGROUND: Few options exist for this condition. METHODS: {methods} RESULTS: Adverse "
+            f"events were mild and rare overall. CONCLUSIONS: Further trials are warranted.\n")
+
+
+def sized_arms(found: dict) -> dict[str, int]:
+    """Each arm's size as the record gives it, its arm's label lower-cased."""
+    return {arm["label"].lower(): arm["n"] for arm in found["arms"] if arm["n"] is not None}
