@@ -230,3 +230,20 @@ def test_a_condition_named_before_its_people_has_its_own_rule(run_with_evidence)
     words = record["trial"]["evidence"]["condition"]
     assert record["trial"]["condition"] == "melanoma"
     assert (words["rule"], words["start"]) == ("condition:people-noun-after", story.index("melanoma patients"))
+
+
+def test_a_value_without_words_is_shown_with_its_rule_not_called_inferred() -> None:
+    """A reference reader may rewrite a value (a name turned round) so that its words are nowhere in
+    the text: it keeps its rule and no offsets, and show and the review page say so without calling
+    it inferred."""
+    from trialnews.writers.records import EvidenceItem
+    from trialnews.writers.terminal import _evidence
+    rewritten = {"start": None, "end": None, "text": None, "rule": "citation:vancouver-reference"}
+    item = EvidenceItem("citation", 0, {"name": "authors", "value": "Berg A", "evidence": rewritten})
+    shown = _evidence(item, "Cooling caps\n\nBy Anna Berg\n").plain
+    assert shown == "no words of its own: citation:vancouver-reference"
+    record = {"source": {"path": "story.txt", "sha256": "0" * 64, "chars": 26}, "article": {"title": "Cooling caps"},
+              "trial": {}, "citation": {"authors": ["Berg A"], "evidence": {"authors": {"Berg A": rewritten}}},
+              "warnings": []}
+    page = review_html([record])
+    assert "(no words of its own)" in page and "inferred:" not in page

@@ -172,12 +172,12 @@ def _record_html(record: Item, prefix: str, items: list[EvidenceItem], found_ref
                 cell = (f'<a class="jump" href="#{_esc(ref)}" data-ref="{_esc(ref)}" '
                         f'title="show in the text ({why})">{label}</a>')
             elif item.start is None:
-                cell = f'<span class="inferred" title="inferred: no words of its own">{label}</span>'
+                cell = f'<span class="inferred" title="no words of its own: its rule says how it was read">{label}</span>'
             else:
                 cell = f'<span class="unlinked" title="not shown in the text">{label}</span>'
             if why:
                 cell += f'<div class="why">{why}</div>'
-            quote = f"“{_esc(item.quoted)}”" if item.quoted is not None else "(no words: inferred)"
+            quote = f"“{_esc(item.quoted)}”" if item.quoted is not None else "(no words of its own)"
             parts.append(f'<tr id="row-{_esc(ref)}"><td>{cell}</td>'
                          f'<td class="quote">{quote}</td></tr>')
         parts.append("</tbody></table>")

@@ -120,8 +120,8 @@ def _header(record: Item, source: SourceCheck) -> RenderableType:
 
 
 def _evidence(item: EvidenceItem, text: str | None) -> Text:
-    if item.quoted is None:  # a value inferred with no words of its own (its rule says how)
-        return Text("no words: inferred", style="dim italic")
+    if item.quoted is None:  # no words of its own: inferred, or rewritten by its reader; its rule says how
+        return Text(f"no words of its own: {item.item['evidence'].get('rule')}", style="dim italic")
     if text is None or not evidence_matches(text, item):
         return Text.assemble(("“", "dim"), (item.quoted, "bold"), ("”", "dim"))
     before, value, after = sentence_around(text, item.start, item.end)
