@@ -13,3 +13,8 @@ def abstract(title: str, methods: str) -> str:
 def sized_arms(found: dict) -> dict[str, int]:
     """Each arm's size as the record gives it, its arm's label lower-cased."""
     return {arm["label"].lower(): arm["n"] for arm in found["arms"] if arm["n"] is not None}
+
+
+def group_sizes(found: dict) -> set[int]:
+    """Every count the record gives a group: the arms' sizes and the sample sizes with an arm."""
+    return set(sized_arms(found).values()) | {size["n"] for size in found["sample_sizes"] if size["arm"] is not None}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from abstract_helpers import abstract, sized_arms
+from abstract_helpers import abstract, group_sizes, sized_arms
 from trialnews.facts.allocation import _past_share
 from trialnews.facts.roles import comparison_votes
 
@@ -144,11 +144,22 @@ def test_the_groups_an_abstract_lists_with_their_sizes(run, title: str, methods:
                  "Women were randomly assigned to letrozole or anastrozole. Grade 3 rash was seen in 45 patients, "
                  "including 22 who received letrozole and 18 who received anastrozole.", {22, 18},
                  id="subset-by-group"),
+    pytest.param("Metformin for prevention",
+                 "Adults with prediabetes were randomized to metformin or placebo. Over eight years, 96 adults (58 "
+                 "placebo, 38 metformin) developed diabetes.", {58, 38}, id="split-then-event"),
+    pytest.param("Bladder training",
+                 "Men were randomized to bladder training (BT) or a leaflet (LEA). By six months, 17 (38%) men "
+                 "(11 BT and 6 LEA) had a urinary infection.", {11, 6}, id="share-split-then-event"),
+    pytest.param("Drain care",
+                 "Women were randomized to early drain removal or standard drain care. One patient in the early "
+                 "removal group needed a second drain.", {1}, id="one-patient-in-group"),
+    pytest.param("Antibiotics during chemotherapy",
+                 "Patients were randomized to docetaxel or watchful waiting. Antibiotics were needed by three patients "
+                 "in the docetaxel group and by no one in the waiting group.", {3}, id="two-patients-in-group"),
 ])
 def test_lists_that_are_not_groups_give_no_arm(run, title: str, methods: str, absent: set[int]) -> None:
     found = run(abstract(title, methods))
-    assert not set(sized_arms(found).values()) & absent
-    assert not {size["n"] for size in found["sample_sizes"] if size["arm"]} & absent
+    assert not group_sizes(found) & absent, (group_sizes(found), found["arms"])
 
 
 def test_an_arm_that_names_the_comparison_is_no_short_name(run) -> None:

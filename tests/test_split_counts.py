@@ -1,6 +1,7 @@
-"""Counts by group that are, or are not, the groups' sizes (``facts/sizes.py``): a bracket splitting
-the people an event happened to, a count too small to be a group, a list of counts paired in order
-with the list of groups that ends its sentence, and ``allocated X`` without ``to``.
+"""Counts by group that are, or are not, the groups' sizes (``facts/sizes.py``): a list of counts paired in order
+with the list of groups that ends its sentence, and ``allocated X`` without ``to`` (a bracket splitting
+the people an event happened to and a count too small to be a group: ``test_allocation.py``'s table of
+lists that are not groups).
 
 Every sentence below is written for these tests (none is copied from a data set); each row is a
 form and its near miss, the expected sizes read by hand from the sentence.
@@ -9,32 +10,7 @@ form and its near miss, the expected sizes read by hand from the sentence.
 from __future__ import annotations
 
 import pytest
-from abstract_helpers import abstract, sized_arms as arm_sizes
-
-
-def sized(found: dict) -> set[int]:
-    """Every count the record gives a group: the arms' sizes and the sample sizes with an arm."""
-    return {arm["n"] for arm in found["arms"] if arm["n"] is not None} \
-        | {size["n"] for size in found["sample_sizes"] if size["arm"] is not None}
-
-
-@pytest.mark.parametrize(("title", "methods", "absent"), [
-    pytest.param("Metformin for prevention",
-                 "Adults with prediabetes were randomized to metformin or placebo. Over eight years, 96 adults (58 "
-                 "placebo, 38 metformin) developed diabetes.", {58, 38}, id="split-then-event"),
-    pytest.param("Bladder training",
-                 "Men were randomized to bladder training (BT) or a leaflet (LEA). By six months, 17 (38%) men "
-                 "(11 BT and 6 LEA) had a urinary infection.", {11, 6}, id="share-split-then-event"),
-    pytest.param("Drain care",
-                 "Women were randomized to early drain removal or standard drain care. One patient in the early "
-                 "removal group needed a second drain.", {1}, id="one-patient-in-group"),
-    pytest.param("Antibiotics during chemotherapy",
-                 "Patients were randomized to docetaxel or watchful waiting. Antibiotics were needed by three patients "
-                 "in the docetaxel group and by no one in the waiting group.", {3}, id="two-patients-in-group"),
-])
-def test_counts_of_the_people_of_an_event_are_no_group_size(run, title: str, methods: str, absent: set[int]) -> None:
-    found = run(abstract(title, methods))
-    assert not sized(found) & absent, (sized(found), found["arms"])
+from abstract_helpers import abstract, group_sizes, sized_arms
 
 
 @pytest.mark.parametrize(("title", "methods", "expected"), [
@@ -51,7 +27,7 @@ def test_counts_of_the_people_of_an_event_are_no_group_size(run, title: str, met
                  {"chemotherapy alone": 62, "chemotherapy plus celecoxib": 58}, id="ordered-list-no-respectively"),
 ])
 def test_counts_split_by_group_that_are_sizes(run, title: str, methods: str, expected: dict[str, int]) -> None:
-    arms = arm_sizes(run(abstract(title, methods)))
+    arms = sized_arms(run(abstract(title, methods)))
     for label, n in expected.items():
         assert arms.get(label) == n, (label, arms)
 
@@ -71,7 +47,7 @@ def test_a_mean_over_a_count_gives_no_group_its_size(run) -> None:
     found = run(abstract("Supervised walking",
                          "Adults were randomized to supervised walking (SW) or usual care (UC). Over six months, SW "
                          "members came to 3.6 of 4 clinic visits and 88% stayed in the study."))
-    assert 4 not in sized(found)
+    assert 4 not in group_sizes(found)
 
 
 def test_the_last_count_of_a_run_is_not_the_group_named_after_it(run) -> None:
@@ -81,7 +57,7 @@ def test_the_last_count_of_a_run_is_not_the_group_named_after_it(run) -> None:
                          "Patients were randomized to chemotherapy alone (control group) or to chemotherapy plus oral "
                          "celecoxib or oral aspirin (experimental groups). Sixty-two and 58 patients were allocated to "
                          "the control and experimental groups."))
-    assert 58 not in sized(found), found["arms"]
+    assert 58 not in group_sizes(found), found["arms"]
 
 
 @pytest.mark.parametrize(("methods", "expected"), [
@@ -105,4 +81,4 @@ def test_a_number_ending_a_groups_name_opens_no_run_of_counts(run) -> None:
     no run of counts and is the second group's size."""
     found = run(abstract("An oral hormone",
                          "Of the 240 women, 160 were randomized to ZT 4410 and 80 were randomized to usual care."))
-    assert arm_sizes(found) == {"zt 4410": 160, "usual care": 80}
+    assert sized_arms(found) == {"zt 4410": 160, "usual care": 80}

@@ -465,7 +465,7 @@ def _closes_count_run(doc: Doc, i: int) -> bool:
     (:func:`_ordered_list_sizes`), not by nearness; not after a year, nor after a number that ends a
     group's name (``160 were randomized to ZT 4410 and 80 to placebo``)."""
     return i >= 2 and doc[i].like_num and doc[i - 1].lower_ == "and" and doc[i - 2].like_num \
-        and not re.fullmatch(r"(?:19|20)\d\d", doc[i - 2].text) \
+        and not _is_year(doc[i - 2].text) \
         and not any(m.end > i - 2 for m in spans_starting(doc, "ARM_MENTION", start=max(0, i - 2 - ARM_WINDOW), end=i - 1))
 
 
@@ -743,6 +743,12 @@ STATISTIC_WORDS = "statistic_words.txt"
 YEARS = range(1900, 2101)
 
 
+def _is_year(number: str) -> bool:
+    """Whether a number as written may be a year: in :data:`YEARS`, without a thousands comma
+    (``1998``, not ``1,998``)."""
+    return "," not in number and parse_number(number) in YEARS
+
+
 def _not_a_count_of_people(doc: Doc, size: dict) -> bool:
     """A size whose number counts places or groups, or is a duration, a ratio or a year, whichever
     rule found it: ``152 sites``, ``women were followed for five to seven years``, ``four times as
@@ -762,7 +768,7 @@ def _not_a_count_of_people(doc: Doc, size: dict) -> bool:
         return True  # "rings of an average of 80 people": a mean of several groups, not a population
     if before in word_set(AGE_BOUND_WORDS) and number.i > 1 and doc[number.i - 2].lower_ in _people():
         return True  # "men over 60 and women over 75": an age bound of the people, not a count
-    return size["n"] in YEARS and "," not in number.text and before in word_set(YEAR_BEFORE_WORDS)
+    return _is_year(number.text) and before in word_set(YEAR_BEFORE_WORDS)
 
 
 #: Words between a count and the words that make it every group's size (``32 women per arm``).
