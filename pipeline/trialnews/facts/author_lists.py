@@ -191,16 +191,11 @@ def listed_authors_at(text: str, settings: Settings = DEFAULTS) -> tuple[dict, t
     return None
 
 
-def with_listed_authors(citation: dict | None, text: str, settings: Settings = DEFAULTS) -> dict | None:
-    """``citation`` (a reference line's, or None) with the authors of the author list ``text``
-    prints: the list's citation where there is none; its authors (and title) where the citation
-    has none and names no other journal."""
-    return with_listed_authors_at(citation, text, settings)[0]
-
-
 def with_listed_authors_at(citation: dict | None, text: str,
                            settings: Settings = DEFAULTS) -> tuple[dict | None, tuple[int, int, str] | None, tuple[str, ...]]:
-    """:func:`with_listed_authors`, with where the list was read (its line and rule, as
+    """``citation`` (a reference line's, or None) with the authors of the author list ``text``
+    prints: the list's citation where there is none; its authors (and title) where the citation
+    has none and names no other journal. With where the list was read (its line and rule, as
     :func:`listed_authors_at`) and the fields the list gave: every field where there was no citation,
     else its authors and et_al, and its title where the citation had none. No list merged: the
     citation, no place and no fields."""

@@ -814,12 +814,8 @@ def _slot_date(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> tuple[
     return None, False
 
 
-def _year(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> int | None:
-    return _year_at(doc, journal, settings)[0]
-
-
 def _year_at(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> tuple[int | None, Region | None]:
-    """The year the sentence of a journal's name gives (:func:`_year`), with where it was read."""
+    """The year the sentence of a journal's name gives, with where it was read."""
     sentence = sent(journal)
     slot, _ = _slot_date(doc, journal, settings)
     if slot:
@@ -1460,15 +1456,9 @@ def _surname_near(text: str, end: int, before: str, not_name: set[str], settings
     return None
 
 
-def _title(doc: Doc, settings: Settings = DEFAULTS) -> str | None:
-    """The paper's title in quotes ("the study, titled "..."") where its sentence names no paper of
-    another kind before it ("the accompanying editorial, titled "..."")."""
-    found = _title_at(doc, settings)
-    return found[0] if found is not None else None
-
-
 def _title_at(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, Region] | None:
-    """:func:`_title` with the span it was read from."""
+    """The paper's title in quotes ("the study, titled "..."") where its sentence names no paper of
+    another kind before it ("the accompanying editorial, titled ..."), with the span it was read from."""
     for span in spans(doc, "CITATION_TITLE"):
         sentence = sent(span)
         before = text_of(doc)[sentence.start_char:span.start_char]

@@ -474,13 +474,14 @@ def _ordered_list_sizes(doc: Doc) -> list[dict]:
     a run of counts of people, an allocation verb and the list of groups that ends the sentence, one
     group per count, pair in order as in a ``respectively`` sentence (:func:`_counts_then_groups`,
     the sentence's end the marker); not the count nearest a group (37 is the control group's)."""
-    found = []
-    allocation = _words("allocation_verbs")
-    for index in token_positions(doc, allocation):
+    found, read = [], set()
+    for index in token_positions(doc, _words("allocation_verbs")):
         sentence = sent(doc[index])
-        if index != next(t.i for t in sentence if t.lower_ in allocation) \
-                or any(t.lower_ in RESPECTIVELY for t in sentence):
-            continue  # once per sentence; a "respectively" sentence is read by its marker
+        if sentence.start in read:
+            continue  # once per sentence, at its first allocation word (the positions come in order)
+        read.add(sentence.start)
+        if any(t.lower_ in RESPECTIVELY for t in sentence):
+            continue  # a "respectively" sentence is read by its marker
         end = sentence.end
         while end > sentence.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1

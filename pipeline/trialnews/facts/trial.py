@@ -412,12 +412,10 @@ def name_found(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) ->
     it (``trial-name:named-as-trial`` for a name a cue gives as the trial's, else the ruler's pattern)."""
     excluded = _not_trial_names(settings.not_trial_names) | {a.lower() for a in arm_labels}
     counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
     orths = None  # every token's hash, read once: a name's other places are found by it
     verdicts: dict[str, bool] = {}  # whether a name names a treatment, decided once per name
-    defined: set[str] = set()  # names given as the trial's ("The trial, called HALT-MS")
     places: dict[str, Span] = {}  # each name's first counted span: its evidence
-    named_at: dict[str, Span] = {}  # each name's first place with a naming cue: the evidence of named-as-trial
+    named_at: dict[str, Span] = {}  # names given as the trial's ("The trial, called HALT-MS"): the first place whose cue names each
     for span in spans(doc, "TRIAL_NAME"):
         text = clean(span_text(span))
         if text.lower() in excluded or len(text) < settings.min_name_chars or _ROMAN_PHASE.match(text) \
@@ -439,20 +437,18 @@ def name_found(doc: Doc, arm_labels: set[str], settings: Settings = DEFAULTS) ->
         if verdicts[text]:
             continue
         counts[text] += 1
-        first.setdefault(text, span.start)
         places.setdefault(text, span)
         if named:
-            defined.add(text)
             named_at.setdefault(text, span)  # the place whose cue names it, which its rule claims
     for text in list(counts):  # a name given once ("a study called Crest") and then used ("the Crest trial")
-        if span_text(doc[first[text]:first[text] + 1]) == text:
+        if span_text(doc[places[text].start:places[text].start + 1]) == text:
             orths = orths if orths is not None else doc.to_array(ORTH)
             counts[text] = max(counts[text], int(numpy.count_nonzero(orths == numpy.uint64(get_string_id(text)))))
     if not counts:
         return None
-    chosen = max(counts, key=lambda t: (t in defined, counts[t], -first[t]))
+    chosen = max(counts, key=lambda t: (t in named_at, counts[t], -places[t].start))
     span = named_at.get(chosen, places[chosen])
-    return chosen, span, "trial-name:named-as-trial" if chosen in defined else span.id_ or "trial-name"
+    return chosen, span, "trial-name:named-as-trial" if chosen in named_at else span.id_ or "trial-name"
 
 
 @cache

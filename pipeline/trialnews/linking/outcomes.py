@@ -647,7 +647,7 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     aside = people_aside(doc, value) if value.id_ in COUNT_OF_PEOPLE else None
     skipped = aside[1] + 1 - aside[0] if aside is not None else 0  # "four patients (two men, two women) had": past the bracket
     window = min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS + skipped)
-    values = {t.i for t in doc[value.end:window] if t.like_num and not (aside and aside[0] < t.i < aside[1])}
+    values = {t.i for t in doc[value.end:window] if t.like_num}  # those inside the aside are skipped below
     if value.end < stop and NOUN in classes(doc[value.end].text) and doc[value.end].lower_ not in people_words() \
             and not doc[value.end].is_punct and doc[value.end].lower_ not in ("of", "percent") \
             and not (value.id_ == PEOPLE_AFTER_SCOPE and doc[value.end].lower_ in word_set("event_verbs.tsv:outcome")):

@@ -105,8 +105,6 @@ class EvidenceItem:
         return self.item["evidence"]["text"]
 
 
-#: The header objects whose values carry evidence (``trial.evidence``, ``citation.evidence``): the record's own list.
-HEADER_FIELDS = HEADER_EVIDENCE_FIELDS
 
 
 def header_evidence_items(record: Item) -> list[EvidenceItem]:
@@ -114,7 +112,7 @@ def header_evidence_items(record: Item) -> list[EvidenceItem]:
     "evidence"}`` (one per registry id, design tag, author); a value inferred with no words has
     evidence without offsets (its rule only), which :func:`evidence_matches` never matches."""
     found = []
-    for field in HEADER_FIELDS:
+    for field in HEADER_EVIDENCE_FIELDS:
         for name, value, evidence in header_evidence(record.get(field) or {}, listed_only=True):
             # numbered in one run across the two headers (the anchor, ``field-index``, would be
             # unique with a count per header too)
@@ -315,7 +313,7 @@ def describe(item: EvidenceItem) -> str:
         if value.get("timepoint"):
             parts.append(f"at {value['timepoint']}")
         return " · ".join(parts)
-    if item.field in HEADER_FIELDS:  # "phase: 3", "design: double-blind", "authors: Jane Smith"
+    if item.field in HEADER_EVIDENCE_FIELDS:  # "phase: 3", "design: double-blind", "authors: Jane Smith"
         return f"{value['name'].replace('_', ' ')}: {value['value']}"
     if item.field == "comparisons":
         arms = " vs ".join(value.get("arms") or [])

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Errors, TrialnewsError
-from .records import (EVIDENCE_FIELDS, HEADER_FIELDS, EvidenceItem, Item, SourceCheck, citation_text, describe,
+from ..record import HEADER_EVIDENCE_FIELDS
+from .records import (EVIDENCE_FIELDS, EvidenceItem, Item, SourceCheck, citation_text, describe,
                       evidence_items, evidence_matches, header_evidence_items, load_source, provenance)
 
 HIGHLIGHT_CLASS = "hl"
@@ -157,7 +158,7 @@ def _record_html(record: Item, prefix: str, items: list[EvidenceItem], found_ref
     for name, value in _header_facts(record):
         parts.append(f"<tr><th>{_esc(name)}</th><td>{value}</td></tr>")
     parts.append("</tbody></table>")
-    for field in (*EVIDENCE_FIELDS, *HEADER_FIELDS):
+    for field in (*EVIDENCE_FIELDS, *HEADER_EVIDENCE_FIELDS):
         field_items = [item for item in items if item.field == field]
         if not field_items:
             continue

@@ -16,7 +16,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .records import (EVIDENCE_FIELDS, HEADER_FIELDS, EvidenceItem, Item, SourceCheck, citation_text, describe,
+from ..record import HEADER_EVIDENCE_FIELDS
+from .records import (EVIDENCE_FIELDS, EvidenceItem, Item, SourceCheck, citation_text, describe,
                       evidence_items, evidence_matches, header_evidence_items, printable, printable_data, provenance,
                       sentence_around)
 from .review import FIELD_NAMES
@@ -51,7 +52,7 @@ def record_view(record: Item, source: SourceCheck) -> RenderableType:
                      note=None if source.note is None else printable(source.note))
     parts: list[RenderableType] = [_header(record, source)]
     items = evidence_items(record) + header_evidence_items(record)
-    for field in (*EVIDENCE_FIELDS, *HEADER_FIELDS):
+    for field in (*EVIDENCE_FIELDS, *HEADER_EVIDENCE_FIELDS):
         field_items = [item for item in items if item.field == field]
         if not field_items:
             continue
