@@ -372,14 +372,71 @@ def inside(span: Span, others: Iterable[Span]) -> bool:
 CLAUSE_BREAKS = frozenset({";", ":"})
 
 
+#: Opening and closing brackets, paired by kind.
+_ASIDE_OPENERS = {"(": ")", "[": "]"}
+_ASIDE_CLOSERS = frozenset(_ASIDE_OPENERS.values())
+#: The most tokens of a bracket read as a value's own interval aside (``(95% CI: 12-30%)``); a longer
+#: bracket, or an unclosed one, is no aside.
+MAX_ASIDE_TOKENS = 40
+#: The most tokens between a value's number and the bracket of its interval (``2.2 months (95% CI: ...)``).
+ASIDE_AFTER_NUMBER_TOKENS = 2
+#: What makes a bracket an interval: its name, or two numbers joined as a range (``1.3-3.1``, ``62 to 71``).
+_INTERVAL_ASIDE = compile_pattern(r"(?i)\bCI\b|\bconfidence interval|\d\s*%?\s*(?:[-\u2010-\u2015]|to)\s*[-\u2212]?\d")
+
+
+def _aside_of_breaks(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Each clause break inside a value's own interval aside: a bracket that opens at most
+    :data:`ASIDE_AFTER_NUMBER_TOKENS` tokens after a number, closes within :data:`MAX_ASIDE_TOKENS`
+    and holds an interval (``86% (95% CI: 77-92%)``, ``HR 0.3 (95% CI, 0.1-0.9; p = .03)``): the
+    indices of that bracket's opening and closing tokens. Found once per doc from the brackets' and
+    breaks' positions (no walk over every token)."""
+    if _SPANS["doc"] is not doc:
+        _SPANS["doc"], _SPANS["lists"] = doc, {}
+    found = _SPANS["lists"].get("aside-breaks")
+    if found is None:
+        pairs, stack = [], []
+        for i in token_positions(doc, frozenset(_ASIDE_OPENERS) | _ASIDE_CLOSERS):
+            text = doc[i].text
+            if text in _ASIDE_OPENERS:
+                stack.append(i)
+            elif stack and _ASIDE_OPENERS[doc[stack[-1]].text] == text:
+                opened = stack.pop()
+                if i - opened <= MAX_ASIDE_TOKENS:
+                    pairs.append((opened, i))
+        found = {}
+        for at in token_positions(doc, CLAUSE_BREAKS):
+            holding = [(o, c) for o, c in pairs if o < at < c]
+            if not holding:
+                continue
+            opened, closed = max(holding)  # the innermost: the last to open
+            if any(doc[j].like_num for j in range(max(0, opened - ASIDE_AFTER_NUMBER_TOKENS), opened)) \
+                    and _INTERVAL_ASIDE.search(doc[opened:closed + 1].text):
+                found[at] = (opened, closed)
+        _SPANS["lists"]["aside-breaks"] = found
+    return found
+
+
 def clause_bounds(sentence: Span, token_index: int) -> tuple[int, int]:
     """Token range of the clause of ``sentence`` around ``token_index``, split at ``;`` and ``:``
-    (the nearest break before the token and the nearest at or after it, by bisection)."""
+    (the nearest break before the token and the nearest at or after it, by bisection). A break
+    inside a value's interval aside splits only that bracket: ``86% (95% CI: 77-92%) in the X group``
+    is one clause around ``86%`` (:func:`_aside_of_breaks`); ``(A, 12%; B, 20%)`` is two."""
     start, end = sentence.start, sentence.end
     breaks = token_positions(sentence.doc, CLAUSE_BREAKS)
+    asides = _aside_of_breaks(sentence.doc)
+
+    def splits(at: int) -> bool:
+        aside = asides.get(at)
+        return aside is None or aside[0] < token_index < aside[1]
+
+    before = bisect_left(breaks, token_index) - 1
+    while before >= 0 and breaks[before] >= sentence.start and not splits(breaks[before]):
+        before -= 1
+    if before >= 0 and breaks[before] >= sentence.start:
+        start = breaks[before] + 1
     after = bisect_left(breaks, token_index)
-    if after > 0 and breaks[after - 1] >= sentence.start:
-        start = breaks[after - 1] + 1
+    while after < len(breaks) and breaks[after] < sentence.end and not splits(breaks[after]):
+        after += 1
     if after < len(breaks) and breaks[after] < sentence.end:
         end = breaks[after]
     return start, end

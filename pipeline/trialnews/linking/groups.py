@@ -38,7 +38,11 @@ _ALL_PATIENTS = compile_pattern(r"(?i)\b" + phrase_regex("whole_group_words.txt"
 #: A rate's own count and total in brackets after it, passed between the two values of a pair:
 #: ``22% (13/60) vs. 35% (21/60)``, ``61.5% [40 of 65] versus ...``.
 FRACTION_AFTER_RATE = r"(?:[(\[]\s*\d[\d,]*\s*(?:/|of|out of)\s*\d[\d,]*(?:\s+[a-z]+)?\s*[)\]]\s*)?"
-_PAIR_GAP = compile_pattern(r"(?i)^\s*[)\]]?\s*" + FRACTION_AFTER_RATE + r"[,;]?\s*(?:vs\.?|v\.?|versus|compared (?:with|to)|against)\s*"
+#: A value's own interval in brackets after it, passed between the two values of a pair as its
+#: count is: ``53% [95% CI, 49%-58%] vs 42% [95% CI, 37%-45%]``, ``33% (23 to 43) vs 21% (12 to 30)``.
+INTERVAL_AFTER_VALUE = (r"(?:[(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*[:,]?\s*)?"
+                        r"-?\d[\d.]*\s*%?\s*(?:[-\u2013]|to)\s*-?\d[\d.]*\s*%?\s*[)\]]\s*)?")
+_PAIR_GAP = compile_pattern(r"(?i)^\s*[)\]]?\s*" + FRACTION_AFTER_RATE + INTERVAL_AFTER_VALUE + r"[,;]?\s*(?:vs\.?|v\.?|versus|compared (?:with|to)|against)\s*"
                             r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")  # "5/60 (8.3%) vs. 2/58 (3.4%)"
 #: Words after a value that open the phrase naming its group: ``45% of those taking X``,
 #: ``24% of patients treated with X``, ``in the X group``, ``12 (14.6%) of 82 patients in the X group``.

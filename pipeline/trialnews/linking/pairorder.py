@@ -25,7 +25,7 @@ from ..facts.common import sent, spans_starting, state
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract
 from ..resources import word_set
-from .groups import FRACTION_AFTER_RATE, RESPECTIVELY, named_mentions, same_kind_in_sentence, without_outcomes
+from .groups import FRACTION_AFTER_RATE, INTERVAL_AFTER_VALUE, RESPECTIVELY, named_mentions, same_kind_in_sentence, without_outcomes
 from ..scanning import compile_pattern
 
 #: The linker names written to ``evidence.links["arm"]``, one per way the order is told.
@@ -57,7 +57,7 @@ CONTRAST_TOKENS = 4
 #: in brackets, then its group's total and people), a slash pair ``(59%/20%)`` (one value per
 #: group, as ``versus``; the micro-syntax of a pair of numbers).
 _TOTAL_AFTER_RATE = r"(?:(?:of|in|out of)\s+\d[\d,]*(?:\s+[a-z]+)?\s*)?"
-_PAIR_GAP = compile_pattern(r"(?i)^\s*[)\]]?\s*" + FRACTION_AFTER_RATE + _TOTAL_AFTER_RATE + r"[,;]?\s*(?:vs\.?|v\.?|versus|and|compared (?:with|to)|/)\s*"
+_PAIR_GAP = compile_pattern(r"(?i)^\s*[)\]]?\s*" + FRACTION_AFTER_RATE + INTERVAL_AFTER_VALUE + _TOTAL_AFTER_RATE + r"[,;]?\s*(?:vs\.?|v\.?|versus|and|compared (?:with|to)|/)\s*"
                             r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")
 #: A pair joined by ``and``: it may hold two outcomes of one group (``higher than those of the X
 #: group (10.4% and 8.3%)``), so only ``versus`` sets a named group against the other.
