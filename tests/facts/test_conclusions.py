@@ -717,3 +717,48 @@ def test_said_verdict(nlp, text: str, verdict: bool) -> None:
     doc = run_through(nlp, text, "trialnews_conclusions")
     assert conclusions._said_verdict(doc, 0, text) is verdict
 
+
+
+# A quote's speaker named right after it and described at length before the speech verb (the verb past
+# the reach a bare "said Dr. Berg" needs): the description tells their role.
+@pytest.mark.parametrize(("paragraph", "kept"), [
+    pytest.param("\u201cOur trial shows the pill spares many older people a stroke,\u201d Dr. Anna Berg, a neurologist "
+                 "at the Uppsala University Hospital in Sweden and the study's lead author, told reporters.",
+                 True, id="lead-author-described-then-told"),
+    pytest.param("\u201cOur trial shows the pill spares many older people a stroke,\u201d Dr. Anna Berg, a neurologist "
+                 "at the Uppsala University Hospital in Sweden and an author on the study, said.",
+                 True, id="an-author-on-the-study"),
+    pytest.param("\u201cOur trial shows the pill spares many older people a stroke,\u201d Dr. Tom Klein, a neurologist "
+                 "at the Boston General Hospital who was not involved in the research, told reporters.",
+                 False, id="outsider-described-then-told"),
+])
+def test_speaker_described_before_the_speech_verb(run, paragraph: str, kept: bool) -> None:
+    statement = "Our trial shows the pill spares many older people a stroke"
+    matching = about(conclusions_of(run, paragraph), statement)
+    assert [c["attribution"] for c in matching] == (["authors"] if kept else [])
+
+
+def test_described_speaker_needs_the_verb_in_the_quote_sentence() -> None:
+    # the words after the quote open with a name and a description, but no speech verb follows in reach
+    assert conclusions._NAME_THEN_DESCRIPTION.match(", Dr. Anna Berg, a neurologist at Uppsala and an author, ")
+    assert not conclusions._NAME_THEN_DESCRIPTION.match(", and the results, which surprised many, ")
+
+
+# "independent" marks a speaker as outside the trial only as an independent expert, researcher or the like:
+# a trial's own monitoring board or a finding's wording ("independent changes") marks no one.
+@pytest.mark.parametrize(("paragraph", "statement", "kept"), [
+    pytest.param("The study found that patients on aspirin had fewer strokes, its independent monitoring board reported.",
+                 "The study found that patients on aspirin had fewer strokes", True, id="the-trials-own-board"),
+    pytest.param("The study found that patients on aspirin had fewer strokes than those on placebo. Memory showed no "
+                 "independent change.", "patients on aspirin had fewer strokes than those on placebo", True,
+                 id="a-findings-wording-after-it"),
+    pytest.param("\u201cOur trial shows the pill spares many older people a stroke,\u201d said lead author Anna Berg. "
+                 "Mood and sleep showed no independent change in either group.",
+                 "Our trial shows the pill spares many older people a stroke", True,
+                 id="independent-in-the-next-sentence"),
+    pytest.param("\u201cOur trial shows the pill spares many older people a stroke,\u201d said Tom Klein, an independent "
+                 "researcher at Boston University.", "Our trial shows the pill spares many older people a stroke",
+                 False, id="an-independent-researcher"),
+])
+def test_independent_marks_an_outside_speaker_only(run, paragraph: str, statement: str, kept: bool) -> None:
+    assert bool(about(conclusions_of(run, paragraph), statement)) is kept

@@ -571,6 +571,9 @@ def _attributed_here(doc: Doc, quote: Span, settings: Settings = DEFAULTS) -> st
     if any(role is not None and role[0] == 0 for role in (_AUTHOR_ROLE.search(named[:settings.speaker_reach]),
                                                           _TRIAL_ROLE.search(named[:settings.speaker_reach]))):
         return after  # the role right after the quote, with no verb: '"...," lead author Dr. Ann Berg of X.'
+    described = _described_speaker(doc, quote, after)
+    if described is not None:
+        return described  # '"...," Dr. Ann Berg, a surgeon at X and the study's lead author, told Reuters.'
     before = text_of(doc)[sent(quote).start_char:quote.start_char]
     if _SPEAKER.search(before):
         return before
@@ -580,6 +583,26 @@ def _attributed_here(doc: Doc, quote: Span, settings: Settings = DEFAULTS) -> st
         said = text_of(doc)[lead_in.start_char:lead_in.end_char].rstrip()
         if said.endswith(":") and _SPEAKER.search(said):
             return said
+    return None
+
+
+#: A speaker named right after a quote and described at length before the speech verb ('"...," Dr. Ann
+#: Berg, a surgeon at X and the study's lead author, told Reuters'): the name opens the words after the
+#: quote, a comma and its description follow, and the verb comes after the description, in the quote's
+#: sentence (past :data:`SPEAKER_REACH`, which a bare "said Dr. Berg" needs).
+_NAME_THEN_DESCRIPTION = compile_pattern(r"[\s,;\u201d\"'\u2019]*" + _NAME + r",\s+(?P<description>[^\n\u201c\u201d\"]+?),?\s+$")
+
+
+def _described_speaker(doc: Doc, quote: Span, after: str) -> str | None:
+    """The words after a quote up to its speech verb where they open with a person's name, a comma
+    and their description, and the verb follows the description in the quote's sentence; else None.
+    (Cut at the verb: what follows it, "told Reuters Health", names no speaker.)"""
+    end = sent(quote).end_char - quote.end_char
+    for verb in _SPEAKER.finditer(after[:end]):
+        found = _NAME_THEN_DESCRIPTION.match(after[:verb.start()])
+        if found is None or set(found.group("name").split()) & not_name_words():
+            return None
+        return after[:verb.end()]
     return None
 
 
