@@ -90,6 +90,25 @@ SIZES = [
     # the count of studies before "involving" is none of people; the people they involve are
     pytest.param("The review pooled 16 eligible studies involving 3,400 adults with asthma.", [(3400, "enrolled", None)],
                  id="count-of-trials-then-an-ing-verb"),
+    # a choice among treatments after the count: the count is of every group, not of the one named first
+    pytest.param("In the trial, 240 adults were randomly assigned to get either ribavirin twice a day for a month or a "
+                 "sugar pill.", [(240, "randomized", None)], id="either-list-is-every-group"),
+    pytest.param("In the trial, 90 volunteers were randomly assigned to receive ribavirin at one of three doses.",
+                 [(90, "randomized", None)], id="one-of-several-doses-is-every-group"),
+    pytest.param("In the trial, 90 volunteers received ribavirin and 85 received a placebo.",
+                 [(90, "treated", "ribavirin"), (85, "treated", "placebo")], id="count-then-its-own-group"),
+    # a count with its share in brackets is a part of the people (a result), the total before it the size
+    pytest.param("The trial enrolled 600 adults. Of them, 410 patients (68%) finished every visit and 150 (25 percent) "
+                 "received extra care.", [(600, "enrolled", None)], id="part-with-its-share"),
+    # a number after "Phase" labels the trial
+    pytest.param("ORBIT, a Phase 3 randomized, double-blind, placebo-controlled trial of 500 adults, began this year.",
+                 [(500, "randomized", None)], id="phase-number-is-no-count"),
+    # a round number after "in" with a count of places before it is still the trial's people
+    pytest.param("A randomized trial at 120 centres in 10,000 patients tested a new pill.",
+                 [(10000, "randomized", None)], id="round-count-after-a-count-of-places"),
+    # each group's count of an event is no size; the total before it is
+    pytest.param("The trial enrolled 400 women. There was no gain in survival: 30 women in each group died during the "
+                 "trial.", [(400, "enrolled", None)], id="each-group-count-of-an-event"),
 ]
 
 
@@ -101,6 +120,12 @@ SIZES = [
     pytest.param("In the study, for every 1,000 women taking the drug there were 12 fewer fractures.",
                  id="rate-denominator-every"),
     pytest.param("The trial found 4 strokes per 1,000 patients in a year.", id="rate-denominator-per"),
+    pytest.param("In the trial, fractures fell from 31 cases per 1,000 women on placebo to 18 cases per 1,000 women "
+                 "on the drug.", id="rate-numerator-cases-per"),
+    pytest.param("In the trial, the pill led to 3 extra stomach bleeds in 10,000 people.", id="rate-denominator-in"),
+    pytest.param("Patients took a high or a low dose of lisinopril. In the trial, kidney injury was diagnosed in 9 "
+                 "volunteers taking the high dose of lisinopril, compared with none on the low dose.",
+                 id="diagnosed-in-a-count"),
     pytest.param("In the trial, $300,000 has been set aside so participants can be followed.", id="money"),
     pytest.param("The trial included 48 sites in nine countries.", id="count-of-sites"),
     pytest.param("The trial was run at 33 international sites in Europe.", id="count-of-sites-with-adjective"),

@@ -249,12 +249,33 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
             between = text_of(doc)[number_end:mention.start_char]
             described = None if is_abstract(doc) else _WITH_CONDITION.match(between)
             between = between[described.end():] if described else between
-            if (_ASSIGN_BEFORE_ARM.search(between) or _people_allocated(between)) and not re.search(r"[;,\d]|\bor\b|\band\b|\bone of\b", between) \
-                    and not _followed_by_other_arm(doc, mention) \
+            if (_ASSIGN_BEFORE_ARM.search(between) or _people_allocated(between)) and not re.search(r"[;,\d]|\bor\b|\band\b", between) \
+                    and not _offers_choice(doc, span, mention) and not _followed_by_other_arm(doc, mention) \
                     and (span.label_ != "ENROLL_VERB" or _placed_in_group(doc, mention, between)) \
                     and not _names_the_trial(doc, mention):
                 return mention.label_, "assigned-to-arm"
     return None, None
+
+
+#: Words that make what a count's people took a choice among treatments (``patterns/choice_words.txt``).
+CHOICE_WORDS = "choice_words.txt"
+#: Tokens after a group's name read for a choice word: ``daily injections of either placebo or X``.
+CHOICE_AFTER_TOKENS = 3
+
+
+@cache
+def _choice() -> re.Pattern[str]:
+    return compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(CHOICE_WORDS))})\b")
+
+
+def _offers_choice(doc: Doc, span: Span, mention: Span) -> bool:
+    """Whether the treatment a count's people took is a choice among several (``468 people randomly
+    assigned to receive either early treatment or a placebo``, ``100 volunteers received one of three
+    doses``, ``80 women received daily injections of either placebo or X``): a choice word between the
+    count and the group or right after the group, so the count is of every group together, not of the
+    one named next to it."""
+    end = min(sent(mention).end, mention.end + CHOICE_AFTER_TOKENS)
+    return _choice().search(text_of(doc), span.end_char, doc[end - 1].idx + len(doc[end - 1])) is not None
 
 
 @cache
@@ -793,6 +814,14 @@ def _each_group_before() -> re.Pattern[str]:
     return compile_pattern(rf"(?i)\beach\s+(?:{alternation(_words('group_verbs'))})\s+(?:of\s+)?$")
 
 
+def _each_group_event(doc: Doc, span: Span, sentence: Span) -> bool:
+    """A count of people in each group followed by an event (``100 women in each group died``,
+    ``Two patients in each arm refused surgery``): each group's count of the event, no size."""
+    text = text_of(doc)
+    after = _each_group_after().match(text, span.end_char, sentence.end_char)
+    return after is not None and _EVENT_AFTER.match(text[after.end():sentence.end_char]) is not None
+
+
 def _each_group_sizes(doc: Doc, sizes: dict) -> None:
     """A size that is every group's own, whatever arm a linker gave it (``64 participants were randomized (32 women per
     arm)``, ``42 patients (21 patients in each group)``, ``the study group and the control group
@@ -1004,6 +1033,50 @@ def _speaks(doc: Doc, span: Span) -> bool:
 MIN_NEWS_SIZE = 3
 
 
+#: Words after which a number labels something (``phase 3``, ``stage 2``), not a count of people.
+ORDINAL_NOUNS = "ordinal_nouns.txt"
+#: A count's share in brackets after it and its people: ``121 patients (72%)``, ``65 (72.2%) received``.
+_SHARE_BRACKET = compile_pattern(r"\s*[(\[]\s*\d[\d.]*\s*(?:%|percent|per cent)\s*[)\]]")
+
+
+def _part_with_share(doc: Doc, span: Span) -> bool:
+    """A count of people given with its share of a whole in brackets (``A total of 121 patients
+    (72%) were treated as planned``, ``193 (71.7 percent) received X``): in news, the part of the
+    trial's people something is said of (a result), never the whole a population is; the trial's
+    own totals and groups are written without a share."""
+    number = span[0]
+    if span.label_ == "N_VERB":
+        return _SHARE_BRACKET.match(text_of(doc), number.idx + len(number.text)) is not None
+    return _SHARE_BRACKET.match(text_of(doc), span.end_char) is not None
+
+
+#: A rate's round denominator (``per 1,000 women``, ``2 cases of cancer in 1,000 people``): a power of
+#: ten, after ``per`` or ``in`` and a count of the rate's events (up to :data:`RATE_WORDS` words
+#: before), and the count of events itself, before ``per`` and a number.
+RATE_WORDS = 5
+_RATE_BEFORE = compile_pattern(rf"(?i)(?:^|[^\d.,])\d[\d,]*(?P<words>(?:\s+[a-z-]+){{0,{RATE_WORDS}}})\s+(?:per|in|out\s+of|for\s+every)\s+$")
+_RATE_AFTER = compile_pattern(r"(?i)\s*(?:per|for\s+every)\s+(?:100|1,?000|10,?000|100,?000|1,?000,?000)\b")
+#: Characters before a count read for a rate's count of events.
+RATE_BEFORE_CHARS = 60
+
+
+def _rate_term(doc: Doc, span: Span) -> bool:
+    """A count that is a term of a rate, not people of the trial: the events before ``per`` and a
+    round number (``from 23 cases per 1,000 women``), or a round denominator after a count of events
+    (``2 cases of throat cancer in 1,000 people``, ``3 in 10,000 women``)."""
+    text = text_of(doc)
+    number = span[0]
+    if _RATE_AFTER.match(text, number.idx + len(number.text)) or _RATE_AFTER.match(text, span.end_char):
+        return True
+    n = parse_number(number.text)
+    if n is None or n < 100 or n != int(n) or str(int(n)).rstrip("0") != "1":
+        return False
+    start = max(sent(span).start_char, span.start_char - RATE_BEFORE_CHARS)
+    found = _RATE_BEFORE.search(text[start:span.start_char])
+    # "at 100 centres in 10,000 patients": a count of places before ``in`` is no rate's events
+    return found is not None and not set(found["words"].lower().split()) & (word_set(NOT_PEOPLE_NOUNS) | word_set("site_nouns.txt"))
+
+
 @dataclass(frozen=True)
 class Settings:
     """The settings of the sample-size fact: the ``trialnews_sizes`` component's config (characters
@@ -1060,6 +1133,14 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                                                              span.start_char) \
                 and not any(t.lower_ in word_set(TRIAL_WORDS) for t in sentence):
             continue  # "more than 16,000 members", "has treated fewer than 100 patients": a study must be named
+        if span.label_ == "POPULATION" and _each_group_event(doc, span, sentence):
+            continue  # "100 women in each group died": each group's count of an event, no size
+        if span.label_ in ("POPULATION", "N_VERB") and not is_abstract(doc) and _part_with_share(doc, span):
+            continue  # "121 patients (72%) were treated as planned": a part of the people, with its share
+        if span.label_ in ("POPULATION", "N_VERB") and _rate_term(doc, span):
+            continue  # "23 cases per 1,000 women", "2 cases of cancer in 1,000 people": a rate, no population
+        if span.label_ in ("POPULATION", "N_VERB") and span.start > 0 and doc[span.start - 1].lower_ in word_set(ORDINAL_NOUNS):
+            continue  # "a Phase 3 randomized trial": a label, no count (the count starts these spans)
         n = _number(span)
         if n is None or _SCALE.search(span.text):
             continue  # "2.5 million people" is a population statistic, not a trial's
