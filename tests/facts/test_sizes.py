@@ -106,6 +106,16 @@ SIZES = [
     # a round number after "in" with a count of places before it is still the trial's people
     pytest.param("A randomized trial at 120 centres in 10,000 patients tested a new pill.",
                  [(10000, "randomized", None)], id="round-count-after-a-count-of-places"),
+    # a study that came out at a past date is an earlier one, beside a size of the story's own trial;
+    # alone, it is the story's trial
+    pytest.param("The new trial enrolled 400 women. A Danish study of 52 adults published in 2009 had found a smaller "
+                 "effect.", [(400, "enrolled", None)], id="study-published-in-a-past-year"),
+    pytest.param("The new trial enrolled 400 women. In 2011, a team in Oslo reported on a trial in which 75 children "
+                 "took the drug.", [(400, "enrolled", None)], id="year-opening-a-reported-study"),
+    pytest.param("The new trial enrolled 400 women. A trial of 90 adults, published last year in a journal, saw the "
+                 "same.", [(400, "enrolled", None)], id="study-published-last-year"),
+    pytest.param("The trial, published in 2012, followed 48 people for up to a year.", [(48, "enrolled", None)],
+                 id="dated-study-with-no-other-size"),
     # each group's count of an event is no size; the total before it is
     pytest.param("The trial enrolled 400 women. There was no gain in survival: 30 women in each group died during the "
                  "trial.", [(400, "enrolled", None)], id="each-group-count-of-an-event"),

@@ -1077,6 +1077,33 @@ def _rate_term(doc: Doc, span: Span) -> bool:
     return found is not None and not set(found["words"].lower().split()) & (word_set(NOT_PEOPLE_NOUNS) | word_set("site_nouns.txt"))
 
 
+#: Verbs of a study's coming out (``patterns/report_out_verbs.txt``) and the past times after them that
+#: date an earlier paper (``patterns/earlier_paper_times.txt``: ``last year``).
+REPORT_OUT_VERBS = "report_out_verbs.txt"
+EARLIER_PAPER_TIMES = "earlier_paper_times.txt"
+#: Words between such a verb and its date (``published in 2006``, ``reported on a study ... in 2008``).
+REPORT_DATE_WORDS = 4
+
+
+@cache
+def _dated_report() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = alternation(load_lexicon(REPORT_OUT_VERBS))
+    year = rf"in\s+(?:(?:{alternation(load_lexicon('months.txt'))})\.?\s+)?(?:19|20)\d\d\b"
+    times = alternation(load_lexicon(EARLIER_PAPER_TIMES))
+    return (compile_pattern(rf"(?i)\b(?:{verbs})\s+(?:[\w'\u2019-]+\s+){{0,{REPORT_DATE_WORDS}}}?(?:{year}|(?:{times})\b)"),
+            compile_pattern(rf"(?i)^\W*{year}\s*,.*\b(?:{verbs})\b"))
+
+
+def _dated_earlier_study(sentence: Span) -> bool:
+    """A sentence about a study that came out at a past date (``a German study of 36 adults published
+    in 2006``, ``In 2013, X presented the results of a study of about 15,000 people``, ``a study
+    published last year``): in news, its counts of people are an earlier study's, when the story gives
+    the reported trial's size outside such sentences (:func:`extract`)."""
+    text = span_text(sentence)
+    inline, opening = _dated_report()
+    return bool(inline.search(text) or opening.match(text))
+
+
 @dataclass(frozen=True)
 class Settings:
     """The settings of the sample-size fact: the ``trialnews_sizes`` component's config (characters
@@ -1104,6 +1131,7 @@ DEFAULTS = Settings()
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     data = state(doc)
     sizes: dict[tuple[int, str | None], dict] = {}
+    dated: set[tuple[int, str | None]] = set()  # sizes read in a sentence about an earlier study
     counted = longest_first(spans(doc, "N_EQUALS", "POPULATION", "ENROLL_VERB", "N_VERB"))
     # "364 (X, n = 180; Y, n = 184) completed": each group's own count inside a longer count
     counted += [n for n in spans(doc, "N_EQUALS") if n not in counted and inside(n, counted)]
@@ -1156,6 +1184,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                                min(sentence.end_char, span.end_char + settings.population_chars)]
         if span.label_ in ("ENROLL_VERB", "N_VERB"):
             context = span.text  # the verb of the size itself: "enrolled 57", "210 were randomized"
+        if is_abstract(doc) or not _dated_earlier_study(sentence):
+            dated.discard((n, arm))  # the same count written of the story's own trial too
+        elif (n, arm) not in sizes:
+            dated.add((n, arm))
         sizes.setdefault((n, arm), {"n": n, "population": _population(context), "arm": arm,
                                     "evidence": _linked(evidence(span), linker)})
     ordered = _respectively_sizes(doc) + _ordered_list_sizes(doc)
@@ -1192,6 +1224,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     for key, size in list(sizes.items()):
         if size["arm"] is None and (size["n"], _sentence_start(doc, size)) in grouped:
             del sizes[key]  # "In the X arm, 450 of 495 patients": one group's total, not the trial's too
+    if any(key not in dated for key in sizes):
+        for key in dated & sizes.keys():
+            del sizes[key]  # "a German study of 36 adults published in 2006" beside the story's own trial
     data["sample_sizes"] = list(sizes.values())
 
 
