@@ -1033,8 +1033,9 @@ def _speaks(doc: Doc, span: Span) -> bool:
 MIN_NEWS_SIZE = 3
 
 
-#: Words after which a number labels something (``phase 3``, ``stage 2``), not a count of people.
-ORDINAL_NOUNS = "ordinal_nouns.txt"
+#: Words after which a number labels something (``phase 3``, ``stage 2``), not a count of people
+#: (``patterns/size_label_nouns.txt``; no group noun: ``placebo group 119 patients``).
+LABEL_NOUNS = "size_label_nouns.txt"
 #: A count's share in brackets after it and its people: ``121 patients (72%)``, ``65 (72.2%) received``.
 _SHARE_BRACKET = compile_pattern(r"\s*[(\[]\s*\d[\d.]*\s*(?:%|percent|per cent)\s*[)\]]")
 
@@ -1167,7 +1168,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # "121 patients (72%) were treated as planned": a part of the people, with its share
         if span.label_ in ("POPULATION", "N_VERB") and _rate_term(doc, span):
             continue  # "23 cases per 1,000 women", "2 cases of cancer in 1,000 people": a rate, no population
-        if span.label_ in ("POPULATION", "N_VERB") and span.start > 0 and doc[span.start - 1].lower_ in word_set(ORDINAL_NOUNS):
+        if span.label_ in ("POPULATION", "N_VERB") and span.start > 0 and doc[span.start - 1].lower_ in word_set(LABEL_NOUNS):
             continue  # "a Phase 3 randomized trial": a label, no count (the count starts these spans)
         n = _number(span)
         if n is None or _SCALE.search(span.text):
