@@ -119,6 +119,8 @@ SIZES = [
     # each group's count of an event is no size; the total before it is
     pytest.param("The trial enrolled 400 women. There was no gain in survival: 30 women in each group died during the "
                  "trial.", [(400, "enrolled", None)], id="each-group-count-of-an-event"),
+    pytest.param("In the trial, forty adults in each group had either a saline rinse or a steroid rinse after surgery.",
+                 [(40, "enrolled", None)], id="each-group-given-a-choice-is-a-size"),
 ]
 
 

@@ -816,10 +816,13 @@ def _each_group_before() -> re.Pattern[str]:
 
 def _each_group_event(doc: Doc, span: Span, sentence: Span) -> bool:
     """A count of people in each group followed by an event (``100 women in each group died``,
-    ``Two patients in each arm refused surgery``): each group's count of the event, no size."""
+    ``Two patients in each arm refused surgery``): each group's count of the event, no size; not when
+    the verb takes a choice of treatments (``80 patients in each group had either X or Y``: each
+    group's size)."""
     text = text_of(doc)
     after = _each_group_after().match(text, span.end_char, sentence.end_char)
-    return after is not None and _EVENT_AFTER.match(text[after.end():sentence.end_char]) is not None
+    event = None if after is None else _EVENT_AFTER.match(text[after.end():sentence.end_char])
+    return event is not None and not _choice().match(text[after.end() + event.end():sentence.end_char].lstrip())
 
 
 def _each_group_sizes(doc: Doc, sizes: dict) -> None:
