@@ -116,6 +116,9 @@ SIZES = [
                  "same.", [(400, "enrolled", None)], id="study-published-last-year"),
     pytest.param("The trial, published in 2012, followed 48 people for up to a year.", [(48, "enrolled", None)],
                  id="dated-study-with-no-other-size"),
+    # a count hyphened to its people before a list of the trial's adjectives written with commas
+    pytest.param("The 640-adult, double-blind, randomized trial tested a cream for eczema.",
+                 [(640, "randomized", None)], id="hyphened-count-then-comma-adjectives"),
     # each group's count of an event is no size; the total before it is
     pytest.param("The trial enrolled 400 women. There was no gain in survival: 30 women in each group died during the "
                  "trial.", [(400, "enrolled", None)], id="each-group-count-of-an-event"),
