@@ -97,9 +97,6 @@ SIZES = [
                  [(90, "randomized", None)], id="one-of-several-doses-is-every-group"),
     pytest.param("In the trial, 90 volunteers received ribavirin and 85 received a placebo.",
                  [(90, "treated", "ribavirin"), (85, "treated", "placebo")], id="count-then-its-own-group"),
-    # a count with its share in brackets is a part of the people (a result), the total before it the size
-    pytest.param("The trial enrolled 600 adults. Of them, 410 patients (68%) finished every visit and 150 (25 percent) "
-                 "received extra care.", [(600, "enrolled", None)], id="part-with-its-share"),
     # a number after "Phase" labels the trial
     pytest.param("ORBIT, a Phase 3 randomized, double-blind, placebo-controlled trial of 500 adults, began this year.",
                  [(500, "randomized", None)], id="phase-number-is-no-count"),

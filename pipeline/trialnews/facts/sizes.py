@@ -1039,21 +1039,6 @@ MIN_NEWS_SIZE = 3
 #: Words after which a number labels something (``phase 3``, ``stage 2``), not a count of people
 #: (``patterns/size_label_nouns.txt``; no group noun: ``placebo group 119 patients``).
 LABEL_NOUNS = "size_label_nouns.txt"
-#: A count's share in brackets after it and its people: ``121 patients (72%)``, ``65 (72.2%) received``.
-_SHARE_BRACKET = compile_pattern(r"\s*[(\[]\s*\d[\d.]*\s*(?:%|percent|per cent)\s*[)\]]")
-
-
-def _part_with_share(doc: Doc, span: Span) -> bool:
-    """A count of people given with its share of a whole in brackets (``A total of 121 patients
-    (72%) were treated as planned``, ``193 (71.7 percent) received X``): in news, the part of the
-    trial's people something is said of (a result), never the whole a population is; the trial's
-    own totals and groups are written without a share."""
-    number = span[0]
-    if span.label_ == "N_VERB":
-        return _SHARE_BRACKET.match(text_of(doc), number.idx + len(number.text)) is not None
-    return _SHARE_BRACKET.match(text_of(doc), span.end_char) is not None
-
-
 #: A rate's round denominator (``per 1,000 women``, ``2 cases of cancer in 1,000 people``): a power of
 #: ten, after ``per`` or ``in`` and a count of the rate's events (up to :data:`RATE_WORDS` words
 #: before), and the count of events itself, before ``per`` and a number.
@@ -1167,8 +1152,6 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # "more than 16,000 members", "has treated fewer than 100 patients": a study must be named
         if span.label_ == "POPULATION" and _each_group_event(doc, span, sentence):
             continue  # "100 women in each group died": each group's count of an event, no size
-        if span.label_ in ("POPULATION", "N_VERB") and not is_abstract(doc) and _part_with_share(doc, span):
-            continue  # "121 patients (72%) were treated as planned": a part of the people, with its share
         if span.label_ in ("POPULATION", "N_VERB") and _rate_term(doc, span):
             continue  # "23 cases per 1,000 women", "2 cases of cancer in 1,000 people": a rate, no population
         if span.label_ in ("POPULATION", "N_VERB") and span.start > 0 and doc[span.start - 1].lower_ in word_set(LABEL_NOUNS):
