@@ -90,6 +90,37 @@ SIZES = [
     # the count of studies before "involving" is none of people; the people they involve are
     pytest.param("The review pooled 16 eligible studies involving 3,400 adults with asthma.", [(3400, "enrolled", None)],
                  id="count-of-trials-then-an-ing-verb"),
+    # a choice among treatments after the count: the count is of every group, not of the one named first
+    pytest.param("In the trial, 240 adults were randomly assigned to get either ribavirin twice a day for a month or a "
+                 "sugar pill.", [(240, "randomized", None)], id="either-list-is-every-group"),
+    pytest.param("In the trial, 90 volunteers were randomly assigned to receive ribavirin at one of three doses.",
+                 [(90, "randomized", None)], id="one-of-several-doses-is-every-group"),
+    pytest.param("In the trial, 90 volunteers received ribavirin and 85 received a placebo.",
+                 [(90, "treated", "ribavirin"), (85, "treated", "placebo")], id="count-then-its-own-group"),
+    # a number after "Phase" labels the trial
+    pytest.param("ORBIT, a Phase 3 randomized, double-blind, placebo-controlled trial of 500 adults, began this year.",
+                 [(500, "randomized", None)], id="phase-number-is-no-count"),
+    # a round number after "in" with a count of places before it is still the trial's people
+    pytest.param("A randomized trial at 120 centres in 10,000 patients tested a new pill.",
+                 [(10000, "randomized", None)], id="round-count-after-a-count-of-places"),
+    # a study that came out at a past date is an earlier one, beside a size of the story's own trial;
+    # alone, it is the story's trial
+    pytest.param("The new trial enrolled 400 women. A Danish study of 52 adults published in 2009 had found a smaller "
+                 "effect.", [(400, "enrolled", None)], id="study-published-in-a-past-year"),
+    pytest.param("The new trial enrolled 400 women. In 2011, a team in Oslo reported on a trial in which 75 children "
+                 "took the drug.", [(400, "enrolled", None)], id="year-opening-a-reported-study"),
+    pytest.param("The new trial enrolled 400 women. A trial of 90 adults, published last year in a journal, saw the "
+                 "same.", [(400, "enrolled", None)], id="study-published-last-year"),
+    pytest.param("The trial, published in 2012, followed 48 people for up to a year.", [(48, "enrolled", None)],
+                 id="dated-study-with-no-other-size"),
+    # a count hyphened to its people before a list of the trial's adjectives written with commas
+    pytest.param("The 640-adult, double-blind, randomized trial tested a cream for eczema.",
+                 [(640, "randomized", None)], id="hyphened-count-then-comma-adjectives"),
+    # each group's count of an event is no size; the total before it is
+    pytest.param("The trial enrolled 400 women. There was no gain in survival: 30 women in each group died during the "
+                 "trial.", [(400, "enrolled", None)], id="each-group-count-of-an-event"),
+    pytest.param("In the trial, forty adults in each group had either a saline rinse or a steroid rinse after surgery.",
+                 [(40, "enrolled", None)], id="each-group-given-a-choice-is-a-size"),
 ]
 
 
@@ -101,6 +132,12 @@ SIZES = [
     pytest.param("In the study, for every 1,000 women taking the drug there were 12 fewer fractures.",
                  id="rate-denominator-every"),
     pytest.param("The trial found 4 strokes per 1,000 patients in a year.", id="rate-denominator-per"),
+    pytest.param("In the trial, fractures fell from 31 cases per 1,000 women on placebo to 18 cases per 1,000 women "
+                 "on the drug.", id="rate-numerator-cases-per"),
+    pytest.param("In the trial, the pill led to 3 extra stomach bleeds in 10,000 people.", id="rate-denominator-in"),
+    pytest.param("Patients took a high or a low dose of lisinopril. In the trial, kidney injury was diagnosed in 9 "
+                 "volunteers taking the high dose of lisinopril, compared with none on the low dose.",
+                 id="diagnosed-in-a-count"),
     pytest.param("In the trial, $300,000 has been set aside so participants can be followed.", id="money"),
     pytest.param("The trial included 48 sites in nine countries.", id="count-of-sites"),
     pytest.param("The trial was run at 33 international sites in Europe.", id="count-of-sites-with-adjective"),

@@ -249,12 +249,33 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
             between = text_of(doc)[number_end:mention.start_char]
             described = None if is_abstract(doc) else _WITH_CONDITION.match(between)
             between = between[described.end():] if described else between
-            if (_ASSIGN_BEFORE_ARM.search(between) or _people_allocated(between)) and not re.search(r"[;,\d]|\bor\b|\band\b|\bone of\b", between) \
-                    and not _followed_by_other_arm(doc, mention) \
+            if (_ASSIGN_BEFORE_ARM.search(between) or _people_allocated(between)) and not re.search(r"[;,\d]|\bor\b|\band\b", between) \
+                    and not _offers_choice(doc, span, mention) and not _followed_by_other_arm(doc, mention) \
                     and (span.label_ != "ENROLL_VERB" or _placed_in_group(doc, mention, between)) \
                     and not _names_the_trial(doc, mention):
                 return mention.label_, "assigned-to-arm"
     return None, None
+
+
+#: Words that make what a count's people took a choice among treatments (``patterns/choice_words.txt``).
+CHOICE_WORDS = "choice_words.txt"
+#: Tokens after a group's name read for a choice word: ``daily injections of either placebo or X``.
+CHOICE_AFTER_TOKENS = 3
+
+
+@cache
+def _choice() -> re.Pattern[str]:
+    return compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(CHOICE_WORDS))})\b")
+
+
+def _offers_choice(doc: Doc, span: Span, mention: Span) -> bool:
+    """Whether the treatment a count's people took is a choice among several (``468 people randomly
+    assigned to receive either early treatment or a placebo``, ``100 volunteers received one of three
+    doses``, ``80 women received daily injections of either placebo or X``): a choice word between the
+    count and the group or right after the group, so the count is of every group together, not of the
+    one named next to it."""
+    end = min(sent(mention).end, mention.end + CHOICE_AFTER_TOKENS)
+    return _choice().search(text_of(doc), span.end_char, doc[end - 1].idx + len(doc[end - 1])) is not None
 
 
 @cache
@@ -793,6 +814,17 @@ def _each_group_before() -> re.Pattern[str]:
     return compile_pattern(rf"(?i)\beach\s+(?:{alternation(_words('group_verbs'))})\s+(?:of\s+)?$")
 
 
+def _each_group_event(doc: Doc, span: Span, sentence: Span) -> bool:
+    """A count of people in each group followed by an event (``100 women in each group died``,
+    ``Two patients in each arm refused surgery``): each group's count of the event, no size; not when
+    the verb takes a choice of treatments (``80 patients in each group had either X or Y``: each
+    group's size)."""
+    text = text_of(doc)
+    after = _each_group_after().match(text, span.end_char, sentence.end_char)
+    event = None if after is None else _EVENT_AFTER.match(text[after.end():sentence.end_char])
+    return event is not None and not _choice().match(text[after.end() + event.end():sentence.end_char].lstrip())
+
+
 def _each_group_sizes(doc: Doc, sizes: dict) -> None:
     """A size that is every group's own, whatever arm a linker gave it (``64 participants were randomized (32 women per
     arm)``, ``42 patients (21 patients in each group)``, ``the study group and the control group
@@ -1004,6 +1036,63 @@ def _speaks(doc: Doc, span: Span) -> bool:
 MIN_NEWS_SIZE = 3
 
 
+#: Words after which a number labels something (``phase 3``, ``stage 2``), not a count of people
+#: (``patterns/size_label_nouns.txt``; no group noun: ``placebo group 119 patients``).
+LABEL_NOUNS = "size_label_nouns.txt"
+#: A rate's round denominator (``per 1,000 women``, ``2 cases of cancer in 1,000 people``): a power of
+#: ten, after ``per`` or ``in`` and a count of the rate's events (up to :data:`RATE_WORDS` words
+#: before), and the count of events itself, before ``per`` and a number.
+RATE_WORDS = 5
+_RATE_BEFORE = compile_pattern(rf"(?i)(?:^|[^\d.,])\d[\d,]*(?P<words>(?:\s+[a-z-]+){{0,{RATE_WORDS}}})\s+(?:per|in|out\s+of|for\s+every)\s+$")
+_RATE_AFTER = compile_pattern(r"(?i)\s*(?:per|for\s+every)\s+(?:100|1,?000|10,?000|100,?000|1,?000,?000)\b")
+#: Characters before a count read for a rate's count of events.
+RATE_BEFORE_CHARS = 60
+
+
+def _rate_term(doc: Doc, span: Span) -> bool:
+    """A count that is a term of a rate, not people of the trial: the events before ``per`` and a
+    round number (``from 23 cases per 1,000 women``), or a round denominator after a count of events
+    (``2 cases of throat cancer in 1,000 people``, ``3 in 10,000 women``)."""
+    text = text_of(doc)
+    number = span[0]
+    if _RATE_AFTER.match(text, number.idx + len(number.text)) or _RATE_AFTER.match(text, span.end_char):
+        return True
+    n = parse_number(number.text)
+    if n is None or n < 100 or n != int(n) or str(int(n)).rstrip("0") != "1":
+        return False
+    start = max(sent(span).start_char, span.start_char - RATE_BEFORE_CHARS)
+    found = _RATE_BEFORE.search(text[start:span.start_char])
+    # "at 100 centres in 10,000 patients": a count of places before ``in`` is no rate's events
+    return found is not None and not set(found["words"].lower().split()) & (word_set(NOT_PEOPLE_NOUNS) | word_set("site_nouns.txt"))
+
+
+#: Verbs of a study's coming out (``patterns/report_out_verbs.txt``) and the past times after them that
+#: date an earlier paper (``patterns/earlier_paper_times.txt``: ``last year``).
+REPORT_OUT_VERBS = "report_out_verbs.txt"
+EARLIER_PAPER_TIMES = "earlier_paper_times.txt"
+#: Words between such a verb and its date (``published in 2006``, ``reported on a study ... in 2008``).
+REPORT_DATE_WORDS = 4
+
+
+@cache
+def _dated_report() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = alternation(load_lexicon(REPORT_OUT_VERBS))
+    year = rf"in\s+(?:(?:{alternation(load_lexicon('months.txt'))})\.?\s+)?(?:19|20)\d\d\b"
+    times = alternation(load_lexicon(EARLIER_PAPER_TIMES))
+    return (compile_pattern(rf"(?i)\b(?:{verbs})\s+(?:[\w'\u2019-]+\s+){{0,{REPORT_DATE_WORDS}}}?(?:{year}|(?:{times})\b)"),
+            compile_pattern(rf"(?i)^\W*{year}\s*,.*\b(?:{verbs})\b"))
+
+
+def _dated_earlier_study(sentence: Span) -> bool:
+    """A sentence about a study that came out at a past date (``a German study of 36 adults published
+    in 2006``, ``In 2013, X presented the results of a study of about 15,000 people``, ``a study
+    published last year``): in news, its counts of people are an earlier study's, when the story gives
+    the reported trial's size outside such sentences (:func:`extract`)."""
+    text = span_text(sentence)
+    inline, opening = _dated_report()
+    return bool(inline.search(text) or opening.match(text))
+
+
 @dataclass(frozen=True)
 class Settings:
     """The settings of the sample-size fact: the ``trialnews_sizes`` component's config (characters
@@ -1031,6 +1120,7 @@ DEFAULTS = Settings()
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     data = state(doc)
     sizes: dict[tuple[int, str | None], dict] = {}
+    dated: set[tuple[int, str | None]] = set()  # sizes read in a sentence about an earlier study
     counted = longest_first(spans(doc, "N_EQUALS", "POPULATION", "ENROLL_VERB", "N_VERB"))
     # "364 (X, n = 180; Y, n = 184) completed": each group's own count inside a longer count
     counted += [n for n in spans(doc, "N_EQUALS") if n not in counted and inside(n, counted)]
@@ -1060,6 +1150,12 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                                                              span.start_char) \
                 and not any(t.lower_ in word_set(TRIAL_WORDS) for t in sentence):
             continue  # "more than 16,000 members", "has treated fewer than 100 patients": a study must be named
+        if span.label_ == "POPULATION" and _each_group_event(doc, span, sentence):
+            continue  # "100 women in each group died": each group's count of an event, no size
+        if span.label_ in ("POPULATION", "N_VERB") and _rate_term(doc, span):
+            continue  # "23 cases per 1,000 women", "2 cases of cancer in 1,000 people": a rate, no population
+        if span.label_ in ("POPULATION", "N_VERB") and span.start > 0 and doc[span.start - 1].lower_ in word_set(LABEL_NOUNS):
+            continue  # "a Phase 3 randomized trial": a label, no count (the count starts these spans)
         n = _number(span)
         if n is None or _SCALE.search(span.text):
             continue  # "2.5 million people" is a population statistic, not a trial's
@@ -1075,6 +1171,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                                min(sentence.end_char, span.end_char + settings.population_chars)]
         if span.label_ in ("ENROLL_VERB", "N_VERB"):
             context = span.text  # the verb of the size itself: "enrolled 57", "210 were randomized"
+        if is_abstract(doc) or not _dated_earlier_study(sentence):
+            dated.discard((n, arm))  # the same count written of the story's own trial too
+        elif (n, arm) not in sizes:
+            dated.add((n, arm))
         sizes.setdefault((n, arm), {"n": n, "population": _population(context), "arm": arm,
                                     "evidence": _linked(evidence(span), linker)})
     ordered = _respectively_sizes(doc) + _ordered_list_sizes(doc)
@@ -1111,6 +1211,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     for key, size in list(sizes.items()):
         if size["arm"] is None and (size["n"], _sentence_start(doc, size)) in grouped:
             del sizes[key]  # "In the X arm, 450 of 495 patients": one group's total, not the trial's too
+    if any(key not in dated for key in sizes):
+        for key in dated & sizes.keys():
+            del sizes[key]  # "a German study of 36 adults published in 2006" beside the story's own trial
     data["sample_sizes"] = list(sizes.values())
 
 
