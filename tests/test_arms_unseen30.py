@@ -78,6 +78,13 @@ def test_a_number_word_ends_a_group_s_name(run) -> None:
     assert labels(record) == {"cupping", "sham"}
 
 
+def test_a_number_word_of_a_course_cuts_no_name_short(run) -> None:
+    record = run(article("In the randomized trial, 2,000 women who had taken letrozole were assigned to stop or to "
+                         "continue. Some 4 percent of those taking the extra three years of letrozole had a fracture "
+                         "versus 2 percent in the control group."))
+    assert "extra" not in labels(record)
+
+
 def test_a_split_with_a_sham_half_needs_no_randomized(run) -> None:
     record = run(article("Half the volunteers received electrostimulation twice a week, while the other half - the "
                          "sham group - had the pads switched off. Pain eased more with electrostimulation."))

@@ -3294,7 +3294,8 @@ def _read_name(doc: Doc, i: int, end: int) -> tuple[int, int]:
     """The name of what a group was given, read forward from token ``i`` (before ``end``): past an
     article and a measure (``a glass of``: ``serving_nouns.txt``), up to a word of
     ``contrast_group_stops.txt`` or ``schedule_adverbs.txt``, a punctuation mark, a number
-    opening it or a number written as a word after it (``nine times``), a past-tense verb after
+    opening it or a number written as a word before a noun of ``session_count_nouns.txt`` after it
+    (``nine times``), a past-tense verb after
     it, or ``MAX_CONTRASTED_WORDS`` words. Returns its
     token bounds (empty when there is none)."""
     stops, schedules = word_set("contrast_group_stops.txt"), word_set("schedule_adverbs.txt")
@@ -3318,8 +3319,9 @@ def _read_name(doc: Doc, i: int, end: int) -> tuple[int, int]:
             continue
         if token.is_punct or token.lower_ in stops or token.lower_ in schedules or token.is_space:
             break
-        if token.like_num and (i == start or token.is_alpha):
-            break  # "2 treatments per week": a dose or schedule; "X nine times over three weeks": its course
+        if token.like_num and (i == start or (token.is_alpha and i + 1 < end
+                                              and doc[i + 1].lower_ in word_set("session_count_nouns.txt"))):
+            break  # "2 treatments per week": a dose or schedule; "X nine times over three weeks": how often
         if i > start and token.lower_.endswith(("ed", "ly")) and len(token) > MIN_CONTRASTED_CHARS + 1 \
                 and not (i + 1 < end and _hyphen_joined(doc, i + 1)):
             break  # "those who drank white wine improved ...", "took the drug actually ...": not the name
