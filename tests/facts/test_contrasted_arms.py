@@ -95,6 +95,8 @@ def test_group_phrases_are_read_only_at_their_openers(nlp) -> None:
     assert "drank" not in openers and "juice" not in openers
     doc = nlp("The 60 adults were randomly assigned to plum juice or tap water. Half drank plum juice daily.")
     first, second = list(doc.sents)
-    groups, assigns = arms._group_phrases(doc, first)
+    groups, assigns, split = arms._group_phrases(doc, first)
     # "randomly" and "assigned" are both assigning words, each with "to" after it: each lists the options
     assert assigns and [doc[a:b].text for options in groups for a, b in options] == ["plum juice", "tap water"] * 2
+    assert not split  # no part of the people named by a subject of its own
+    assert arms._group_phrases(doc, second)[2]  # "Half drank ...": a split

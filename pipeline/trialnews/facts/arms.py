@@ -307,6 +307,80 @@ def _named_bodies(doc: Doc) -> frozenset[str]:
     return frozenset(bodies)
 
 
+#: The most capitalised words (or ``of``/``the``/``and``) between a name and the team noun or the
+#: organisation's head word that follows it (``Baylor College of Medicine researchers``).
+MAX_TEAM_NAME_WORDS = 5
+_TEAM_NAME_JOINERS = frozenset({"of", "the", "and", "&"})
+
+
+def _team_names(doc: Doc, names: Iterable[str]) -> frozenset[str]:
+    """The capitalised ``names`` (of ``the X group``) the story also writes as its research team's
+    or an organisation's, so that ``the X group`` is the team (``the Italian group said``, ``the
+    Hopkins group is trying``), not an arm: a name before a team noun
+    (``team_institution_nouns.txt``: ``Italian researchers``), one opening an organisation's name (a
+    head of ``named_body_heads.txt`` in the capitalised words after it: ``Duke University``,
+    ``Baylor College of Medicine``), one after a preposition of ``team_place_prepositions.txt``
+    (``at Hopkins``), or one ending in a suffix of ``place_based_suffixes.txt`` (``a Phoenix-based
+    group``)."""
+    teams = {noun for noun in word_set("team_institution_nouns.txt") if noun.isalpha()}
+    heads = word_set(NAMED_BODY_HEADS)
+    places = word_set("team_place_prepositions.txt")
+    suffixes = tuple(word_set("place_based_suffixes.txt"))
+    text = text_of(doc)
+    found = set()
+    for name in names:
+        if name.lower().endswith(suffixes):
+            found.add(name)
+            continue
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            at = doc.char_span(match.start(), match.end())
+            if at is None:
+                continue
+            if at.start > 0 and doc[at.start - 1].lower_ in places:
+                found.add(name)
+                break
+            k = at.end
+            while k < min(len(doc), at.end + MAX_TEAM_NAME_WORDS) and (
+                    doc[k].text[:1].isupper() or doc[k].lower_ in _TEAM_NAME_JOINERS):
+                if doc[k].text[:1].isupper() and doc[k].lower_ in heads:
+                    found.add(name)
+                    break
+                k += 1
+            if name in found or (k < len(doc) and doc[k].lower_ in teams):
+                found.add(name)
+                break
+    return frozenset(found)
+
+
+@cache
+def _journals_by_word() -> dict[str, tuple[str, ...]]:
+    """The journal names of ``patterns/journals.txt`` (lower case) that hold each word."""
+    by_word: dict[str, set[str]] = {}
+    for entry in load_lexicon("journals.txt"):
+        for word in re.findall(r"[\w-]+", entry.lower()):
+            by_word.setdefault(word, set()).add(entry.lower())
+    return {word: tuple(sorted(entries, key=len, reverse=True)) for word, entries in by_word.items()}
+
+
+def _inside_journal_name(doc: Doc, span: Span) -> bool:
+    """Whether a capitalised treatment name is part of a journal's name written whole
+    (``patterns/journals.txt``): ``published in JAMA Surgery`` names no surgery, and ``Annals of
+    Surgery`` no arm; a journal of one word (``Vaccine``) counts only as a longer name's part."""
+    if not span.text[:1].isupper():
+        return False
+    text = text_of(doc)
+    lowered = text.lower()
+    for journal in _journals_by_word().get(span[0].lower_, ()):
+        if " " not in journal:
+            continue
+        begin = max(0, span.end_char - len(journal))
+        for match in re.finditer(r"(?<![\w-])" + re.escape(journal) + r"(?![\w-])", lowered[begin:span.start_char + len(journal)]):
+            if begin + match.start() <= span.start_char and span.end_char <= begin + match.end() \
+                    and text[begin + match.start()].isupper():
+                return True
+    return False
+
+
 def _abbreviated(doc: Doc, found: list[Span]) -> list[Span]:
     """Short forms whose long form is an intervention: ``doxorubicin and cyclophosphamide (AC)``;
     not an organisation's or a study's (:func:`_named_bodies`)."""
@@ -401,9 +475,16 @@ def _generic_name_words() -> frozenset[str]:
     return _not_modifiers() | word_set("comparator_words.txt") | word_set(JOINING_WORDS)
 
 
+def _only_a_verb(word: str) -> bool:
+    """A word WordNet knows only as a verb (``drank``, ``underwent``, ``took``; not ``fried``,
+    ``given``, ``walk``, which are also adjectives or nouns): it says what people did, and names no
+    kind of treatment (``children drank beetroot juice``: the treatment is ``beetroot juice``)."""
+    return not word.isupper() and wordclass.classes(word) == {wordclass.VERB}
+
+
 def _modifier(token) -> bool:  # noqa: ANN001 - a spaCy Token
     return (token.is_alpha and not token.is_stop and token.lower_ not in _not_modifiers()
-            and not _present_verb(token.text)) \
+            and not _present_verb(token.text) and not _only_a_verb(token.text)) \
         or (token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_)
 
 
@@ -672,6 +753,10 @@ def mentions(doc: Doc) -> list[Span]:
     candidates += [span for span in contrasted if (span.start, span.end) not in known]
     blocked_starts = [b.start for b in blocked]
     bodies = _named_bodies(doc)
+    capitalised = {span.text for span in candidates if span.id_ == "the-name-group" and span.text[:1].isupper()
+                   and not span.text.isupper() and not _written_lowercase(text_of(doc), span.text)}
+    others = {word for span in candidates if span.id_ != "the-name-group" for word in span.text.lower().split()}
+    teams = _team_names(doc, {name for name in capitalised if name.lower() not in others}) if capitalised else frozenset()
     for span in longest_first(candidates):
         first = bisect_right(blocked_starts, span.start)  # only blocks starting at or before the span can hold it
         if any(blocked[i].start <= span.start and span.end <= blocked[i].end
@@ -692,6 +777,10 @@ def mentions(doc: Doc) -> list[Span]:
         if span.id_ == "the-name-group" and span.end < len(doc) and doc[span.end].text in ("Group", "Groups") \
                 and span.text[:1].isupper() and not _written_lowercase(text_of(doc), span.text):
             continue  # "The Harbor Group": a company's name, not "the Reusable Group" of "reusable or disposable"
+        if _inside_journal_name(doc, span):
+            continue  # "a trial published in JAMA Surgery": a journal, no treatment
+        if span.id_ == "the-name-group" and span.text in teams:
+            continue  # "the Italian group said", "a Phoenix-based group": a research team or an organisation
         if span.label_ == "CONTROL" and span.text.lower() == "control" and span.start > 0 \
                 and doc[span.start - 1].lower_ in word_set("control_compound_words.txt"):
             continue  # "birth control", "glycemic control": a thing controlled, no group
@@ -1079,7 +1168,7 @@ def _assignment(doc: Doc, mention: Span, others: list[Span], sentences: _Sentenc
         return "named-group"
     if _LISTED_GROUPS.search(before):
         return "named-group"  # "The study was comprised of three arms: placebo, X 16 mg and X 24 mg"
-    if _EITHER_LIST.search(before):
+    if _EITHER_LIST.search(before) or ("either" in before.lower() and _an_either_option(doc, mention, sentence)):
         return "set-against"  # "received either the flu vaccine patch, a standard flu shot or a placebo"
     for other in sentences.mentions(sentence):
         if other is mention:
@@ -3205,7 +3294,9 @@ def _read_name(doc: Doc, i: int, end: int) -> tuple[int, int]:
     """The name of what a group was given, read forward from token ``i`` (before ``end``): past an
     article and a measure (``a glass of``: ``serving_nouns.txt``), up to a word of
     ``contrast_group_stops.txt`` or ``schedule_adverbs.txt``, a punctuation mark, a number
-    opening it, a past-tense verb after it, or ``MAX_CONTRASTED_WORDS`` words. Returns its
+    opening it or a number written as a word before a noun of ``session_count_nouns.txt`` after it
+    (``nine times``), a past-tense verb after
+    it, or ``MAX_CONTRASTED_WORDS`` words. Returns its
     token bounds (empty when there is none)."""
     stops, schedules = word_set("contrast_group_stops.txt"), word_set("schedule_adverbs.txt")
     skips = word_set("contrast_group_skips.txt")
@@ -3228,8 +3319,9 @@ def _read_name(doc: Doc, i: int, end: int) -> tuple[int, int]:
             continue
         if token.is_punct or token.lower_ in stops or token.lower_ in schedules or token.is_space:
             break
-        if token.like_num and i == start:
-            break  # "2 treatments per week": a dose or schedule, not a name
+        if token.like_num and (i == start or (token.is_alpha and i + 1 < end
+                                              and doc[i + 1].lower_ in word_set("session_count_nouns.txt"))):
+            break  # "2 treatments per week": a dose or schedule; "X nine times over three weeks": how often
         if i > start and token.lower_.endswith(("ed", "ly")) and len(token) > MIN_CONTRASTED_CHARS + 1 \
                 and not (i + 1 < end and _hyphen_joined(doc, i + 1)):
             break  # "those who drank white wine improved ...", "took the drug actually ...": not the name
@@ -3334,19 +3426,68 @@ def _group_phrase_openers() -> frozenset[str]:
     only at one of them): a people noun, ``who``, a group noun, the first word of a split group's
     subject, an assigning word."""
     return frozenset(word_set("group_people_nouns.txt") | {"who"} | _GROUP_NOUNS
-                     | first_words("split_group_subjects.txt") | _ASSIGN_WORDS)
+                     | first_words("split_group_subjects.txt") | _ASSIGN_WORDS | {"either"})
 
 
-def _group_phrases(doc: Doc, sentence: Span) -> tuple[list[list[tuple[int, int]]], bool]:
+#: The most tokens of a verb of giving before ``either`` (``were given either``).
+MAX_EITHER_VERB_TOKENS = 3
+
+
+def _an_either_option(doc: Doc, mention: Span, sentence: Span) -> bool:
+    """Whether ``mention`` is one of the options of ``were given either X, Y or Z`` (any of them,
+    not only the last: :func:`_given_either`) before it in its sentence."""
+    for i in range(sentence.start, mention.start):
+        if doc[i].lower_ == "either" and any(start <= mention.start < stop or mention.start <= start < mention.end
+                                             for start, stop in _given_either(doc, i, sentence)):
+            return True
+    return False
+
+
+def _given_either(doc: Doc, i: int, sentence: Span) -> list[tuple[int, int]]:
+    """The options of ``were given either X or Y``, ``received either X, Y or a placebo``: a verb of
+    ``either_given_verbs.txt`` (past forms: ``use either X or Y`` tells a habit, not what a trial
+    gave) ends right before ``either`` (token ``i``), so each person got one of them and each is a
+    group; not the words before a kind noun both options share (``either neoadjuvant or adjuvant
+    radiation therapy``, ``a suction or stenting device``, ``preoperative or postoperative
+    chemotherapy``: one lower-case word, then a name ending in a noun of ``intervention_heads.txt`` or
+    ``product_nouns.txt`` or in a one-word treatment of the lexicons), not a
+    treatment people had before the trial (a phrase of ``prior_treatment_cues.txt`` ending at the
+    verb: ``who had received either X or Y``), nor the
+    options of trials in general (a noun of ``general_study_nouns.txt`` before the verb). A one-word
+    lower-case option needs ``MIN_LOWERCASE_DRUG_CHARS`` letters; at least two options."""
+    end = sentence.end
+    verb = next((k for k in range(max(sentence.start, i - MAX_EITHER_VERB_TOKENS), i)
+                 if words_at(doc, k, i, "either_given_verbs.txt") == i), None)
+    if verb is None:
+        return []
+    if any(words_at(doc, k, i, "prior_treatment_cues.txt") == i
+           for k in range(max(sentence.start, verb - MAX_EITHER_VERB_TOKENS), verb + 1)):
+        return []  # "patients who had received either X or Y": treated before the trial
+    if any(doc[k].lower_ in word_set("general_study_nouns.txt") for k in range(sentence.start, verb)):
+        return []  # "64 trials in which people were given either the drug or a placebo": trials in general
+    options = _options(doc, i + 1, end)
+    kinds = _heads() | word_set("product_nouns.txt")
+    if options and options[0][1] - options[0][0] == 1 and doc[options[0][0]].is_lower \
+            and options[-1][1] - options[-1][0] > 1 \
+            and (doc[options[-1][1] - 1].lower_ in kinds
+                 or spans_starting(doc, "INTERVENTION", start=options[-1][1] - 1, end=options[-1][1])):
+        return []  # "either neoadjuvant or adjuvant radiation therapy": one kind noun both options share
+    options = [(start, stop) for start, stop in options if stop - start > 1 or not doc[start].is_lower
+               or len(doc[start]) >= MIN_LOWERCASE_DRUG_CHARS]
+    return options if len(options) >= MIN_CONTRASTED_GROUPS else []
+
+
+def _group_phrases(doc: Doc, sentence: Span) -> tuple[list[list[tuple[int, int]]], bool, bool]:
     """The groups a sentence names by what they were given, each as the token bounds of its
-    names, and whether it assigns them: ``those who drank X`` (a people noun of
+    names, whether it assigns them, and whether it splits the people in parts (``Half received X``,
+    :func:`_split_group`): ``those who drank X`` (a people noun of
     ``group_people_nouns.txt``, ``who``, a verb of ``contrast_group_verbs.txt``; without ``who``
     only a participle, ``women given X``, ``smokers taking X``), ``the X group``, and the options
     after ``randomized/assigned to (eat)``, which are one group each."""
     people = word_set("group_people_nouns.txt")
     participles = word_set("given_participles.txt")
     found: list[list[tuple[int, int]]] = []
-    assigns = False
+    assigns = split_here = False
     end = sentence.end
     openers = token_positions(doc, _group_phrase_openers())  # found once per doc, not a walk over every token
     for i in openers[bisect_left(openers, sentence.start):bisect_left(openers, end)]:
@@ -3374,7 +3515,12 @@ def _group_phrases(doc: Doc, sentence: Span) -> tuple[list[list[tuple[int, int]]
                 found.append([(start, i)])
         elif (split := _split_group(doc, i, sentence)) is not None:
             found.append(split)  # "Half ate 22 grams of X daily", "the other half got a placebo"
-            assigns = True
+            assigns = split_here = True
+        elif lower == "either":
+            options = _given_either(doc, i, sentence)
+            if options:
+                found += [[option] for option in options]  # "were given either X or Y": one group each
+                assigns = True
         elif lower in _ASSIGN_WORDS:
             if any(doc[k].lower_ in word_set("general_study_nouns.txt")
                    for k in range(max(sentence.start, i - GENERAL_STUDY_TOKENS), i)):
@@ -3391,7 +3537,7 @@ def _group_phrases(doc: Doc, sentence: Span) -> tuple[list[list[tuple[int, int]]
             if len(options) >= MIN_CONTRASTED_GROUPS:
                 found += [[option] for option in options]
                 assigns = True
-    return found, assigns
+    return found, assigns, split_here
 
 
 def _kind_of_known(doc: Doc, known: Span, start: int, end: int) -> bool:
@@ -3413,12 +3559,16 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
     where it assigns them (``randomly assigned to an abrupt-quit or a gradual-quit group``) or
     reports their values (``36 percent in the multiple email group compared with 26.5 percent in
     the single email group``, ``those who drank white wine ... compared with those who drank mineral
-    water``); only in a story of randomized groups or an abstract. A name that overlaps a name
+    water``); only in a story of randomized groups or an abstract, or where a sentence splits the
+    people in parts one of which got a control (``Half received X, while the other half - the
+    placebo group - ...``: a controlled trial, even when the story never says randomized). A name that overlaps a name
     found otherwise is left to it (a lexicon's food or treatment inside it gives way: ``corn-soy porridge``), a name that ends another one found here (``water`` beside
     ``mineral water``) gives way to it, and the name is the words after the verb or the article,
     without a measure (``a glass of``) or a schedule (``nightly``: the arm's regimen)."""
     text = text_of(doc)
-    if not (is_abstract(doc) or _randomized_here(doc)):
+    randomized = is_abstract(doc) or _randomized_here(doc)
+    split_starts = [] if randomized else token_positions(doc, first_words("split_group_subjects.txt"))
+    if not (randomized or split_starts):
         return []
     named = [span for span in candidates if span.label_ != "INTERVENTION"]
     known = [span for span in candidates if span.label_ == "INTERVENTION"]
@@ -3432,13 +3582,18 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
     found: dict[str, Span] = {}
     sentences = list(doc.sents)
     for n, sentence in enumerate(sentences):
-        groups, assigns = _group_phrases(doc, sentence)
+        if not randomized and bisect_left(split_starts, sentence.start) == bisect_left(split_starts, sentence.end):
+            continue  # a story that never says randomized: only a sentence that splits its people
+        groups, assigns, split = _group_phrases(doc, sentence)
         if len(groups) == 1 and assigns and n + 1 < len(sentences) \
                 and words_at(doc, sentences[n + 1].start, sentences[n + 1].end, "split_group_others.txt") is not None:
-            more, _ = _group_phrases(doc, sentences[n + 1])  # "Half ate X daily. The others consumed a placebo."
+            more, _, _ = _group_phrases(doc, sentences[n + 1])  # "Half ate X daily. The others consumed a placebo."
             groups = groups + more[:1]
         if len(groups) < MIN_CONTRASTED_GROUPS:
             continue
+        if not randomized and not (split and any(span.label_ == "CONTROL" and span.start < stop and start < span.end
+                                                 for span in named for options in groups for start, stop in options)):
+            continue  # not randomized: a split whose other part got a placebo or a sham is a controlled trial
         if not assigns and not any(t.like_num or t.lower_ in _VALUE_WORDS for t in sentence):
             continue  # groups named together, but no value set them side by side
         new: list[tuple[int, int]] = []
