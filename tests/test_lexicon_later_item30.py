@@ -61,6 +61,8 @@ def _claimed(nlp: Language, text: str, value: str, mention: str) -> bool:
                  "10%", "hearing loss", False, id="own-item"),
     pytest.param("At one, two and three weeks, 12%, 15% and 20% of the children had hearing loss.",
                  "12%", "hearing loss", False, id="series-sharing-its-outcome"),
+    pytest.param("Amoxicillin arm: 30/120 (25.0%); placebo arm: 21/118 (17.8%) had hearing loss.",
+                 "25.0%", "hearing loss", False, id="predicate-shared-after-the-last-item"),
     pytest.param("The rate was 12% (vs 15%; a small gap) for hearing loss.",
                  "12%", "hearing loss", False, id="break-inside-brackets"),
 ])

@@ -185,7 +185,9 @@ def _claimed_by_later_item(doc: Doc, value: Span, mention: Span) -> bool:
     after it: ``chills, 16 (17.8%) vs 2 (2.6%); itching, 9 (7.5%) vs 3 (2.5%);
     headache, 12 (10.0%)``, the headache is neither the 17.8%'s nor the 7.5%'s; ``a 64% drop in A,
     a 58% drop in B and a 49% drop in C``, C is not the 64%'s. A series of values sharing one
-    outcome written after them (``12%, 15% and 20% needed surgery``) has no such break."""
+    outcome written after them (``12%, 15% and 20% needed surgery``) has no such break, and a
+    predicate after the last item's value is every item's (``X group: 37.5%; Y group: 25.4%
+    achieved a complete response``)."""
     numbers = [i for i in range(value.end, mention.start) if _is_value_number(doc, i)]
     depth, breaks = 0, []
     for token in doc[value.end:mention.start]:
@@ -199,7 +201,12 @@ def _claimed_by_later_item(doc: Doc, value: Span, mention: Span) -> bool:
             breaks.append(token.i)
     if not breaks:
         return False
-    return bool(numbers) and breaks[0] < numbers[-1] or _own_value_after(doc, mention)
+    if _own_value_after(doc, mention):
+        return True
+    # a later value's item; but a predicate after the last value is the list's, shared by every item
+    # (``X group: 37.5%; Y group: 25.4% achieved a complete response``)
+    return bool(numbers) and breaks[0] < numbers[-1] \
+        and not any(_is_verb(token.text) for token in doc[numbers[-1] + 1:mention.start])
 
 
 def _own_value_after(doc: Doc, mention: Span) -> bool:
