@@ -333,6 +333,28 @@ def _before_dashed_aside(doc: Doc, i: int, start: int) -> int:
     return opening if opening is not None and opening > start else i
 
 
+#: Prepositions that open a circumstance after the subject (``at``, ``after``, ``by``, ...):
+#: ``patterns/circumstance_prepositions.txt``.
+CIRCUMSTANCE_PREPOSITIONS = "circumstance_prepositions.txt"
+
+
+def _before_time_point(doc: Doc, i: int, start: int) -> int:
+    """The index of the preposition opening a time point that ends at token ``i`` (a duration after
+    a preposition of ``patterns/circumstance_prepositions.txt``, an article perhaps between): ``The
+    rates of hearing loss at one year were 12% ...``: the subject is written before its time point,
+    which says when it was measured, not what; ``i`` if no time point ends there."""
+    if i - 1 <= start:
+        return i
+    duration = next((d for d in spans_starting(doc, "DURATION", start=max(start + 1, i - longest_span(doc, "DURATION")),
+                                               end=i) if d.end == i), None)
+    if duration is None:
+        return i
+    k = duration.start
+    if k - 1 > start and doc[k - 1].lower_ in word_set("articles.txt"):
+        k -= 1
+    return k - 1 if k - 1 > start and doc[k - 1].lower_ in word_set(CIRCUMSTANCE_PREPOSITIONS) else i
+
+
 def _named_by_comma_appositive(doc: Doc, i: int, start: int) -> Span | None:
     """The specific thing an appositive between commas names for the class noun before it, where
     the commas end at token ``i``: ``Levels of the sleep hormone, melatonin, fell``: the
@@ -362,7 +384,7 @@ def _subject_before(doc: Doc, verb: int, start: int) -> Span | None:
     while i > start and (classes(doc[i - 1].text) & {AUX} or doc[i - 1].lower_.endswith("ly")
                          or doc[i - 1].lower_ in ("only", "also", "still", "not")):
         i -= 1
-    i = _before_dashed_aside(doc, i, start)
+    i = _before_dashed_aside(doc, _before_time_point(doc, i, start), start)
     named = _named_by_comma_appositive(doc, i, start)
     if named is not None:
         return named

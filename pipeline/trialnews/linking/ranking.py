@@ -57,8 +57,8 @@ PEOPLE_DESCRIPTION_OPENERS = "described_group_openers.txt"
 WEIGHTS = "lexicon_candidate_weights.json"
 
 #: The features of a candidate (see the module's docstring).
-CLAIMED_BY_LATER_CLAUSE, CLAIMED_BY_EARLIER_CLAUSE, ACROSS_OWN_PREDICATE = (
-    "claimed-by-later-clause", "claimed-by-earlier-clause", "across-own-predicate")
+CLAIMED_BY_LATER_CLAUSE, CLAIMED_BY_EARLIER_CLAUSE, ACROSS_OWN_PREDICATE, CLAIMED_BY_LATER_ITEM = (
+    "claimed-by-later-clause", "claimed-by-earlier-clause", "across-own-predicate", "claimed-by-later-item")
 #: Punctuation that ends a clause inside a sentence (outside brackets).
 _CLAUSE_PUNCT = frozenset({",", ";"})
 
@@ -176,6 +176,59 @@ def _claimed_by_later_clause(doc: Doc, value: Span, mention: Span) -> bool:
     return _claimed(doc, value, mention, numbers[-1] if numbers else None)
 
 
+def _claimed_by_later_item(doc: Doc, value: Span, mention: Span) -> bool:
+    """Whether ``mention`` after ``value`` lies in a later item of a list whose items are each
+    written with their own words and values: a break that opens a new item with words (a semicolon
+    or comma outside brackets followed by a word, not by the next number of a series; none in a
+    bracket the value is written in, ``(49.8% v 17.0%; P < .001)``) stands between them, before
+    another value or before a mention that has a value of its own right
+    after it: ``chills, 16 (17.8%) vs 2 (2.6%); itching, 9 (7.5%) vs 3 (2.5%);
+    headache, 12 (10.0%)``, the headache is neither the 17.8%'s nor the 7.5%'s; ``a 64% drop in A,
+    a 58% drop in B and a 49% drop in C``, C is not the 64%'s. A series of values sharing one
+    outcome written after them (``12%, 15% and 20% needed surgery``) has no such break, and a
+    predicate after the last item's value is every item's (``X group: 37.5%; Y group: 25.4%
+    achieved a complete response``)."""
+    numbers = [i for i in range(value.end, mention.start) if _is_value_number(doc, i)]
+    depth, breaks = 0, []
+    for token in doc[value.end:mention.start]:
+        if token.text in ("(", "["):
+            depth += 1
+        elif token.text in (")", "]"):
+            if depth == 0:
+                breaks = []  # the value was in a bracket: what came before its closing was inside it
+            depth = max(0, depth - 1)
+        elif depth == 0 and token.text in _CLAUSE_PUNCT and _opens_item(doc, token.i + 1, mention.start + 1):
+            breaks.append(token.i)
+    if not breaks:
+        return False
+    if _own_value_after(doc, mention):
+        return True
+    # a later value's item; but a predicate after the last value is the list's, shared by every item
+    # (``X group: 37.5%; Y group: 25.4% achieved a complete response``)
+    return bool(numbers) and breaks[0] < numbers[-1] \
+        and not any(_is_verb(token.text) for token in doc[numbers[-1] + 1:mention.start])
+
+
+def _own_value_after(doc: Doc, mention: Span) -> bool:
+    """Whether a value follows ``mention`` with only punctuation between (``headache, 12``,
+    ``headache (10%)``): the mention labels the value after it."""
+    for token in doc[mention.end:min(len(doc), mention.end + 3)]:
+        if _is_value_number(doc, token.i):
+            return True
+        if not token.is_punct:
+            return False
+    return False
+
+
+def _opens_item(doc: Doc, i: int, end: int) -> bool:
+    """Whether the words from token ``i`` open a list item of their own before the number at
+    ``end``: a word first (``fever, 20``, ``a 58% drop``), not a number (``12%, 15%``) nor a
+    conjunction and a number (``, and 20%``)."""
+    if i >= end or not doc[i].is_alpha:
+        return False
+    return not (doc[i].lower_ in ("and", "or") and i + 1 < len(doc) and doc[i + 1].like_num)
+
+
 def _claimed_by_earlier_clause(doc: Doc, value: Span, mention: Span) -> bool:
     """Whether a ``mention`` before ``value`` is in the clause of another value before it, whose
     own clause ends before ``value``, and ``value`` has a verb of its own (:func:`has_own_verb`):
@@ -200,6 +253,8 @@ def _features(doc: Doc, value: Span, mention: Span, place: str, own_predicate: t
     found = []
     if place in (AFTER_IN_CLAUSE, AFTER_IN_SENTENCE) and _claimed_by_later_clause(doc, value, mention):
         found.append(CLAIMED_BY_LATER_CLAUSE)
+    elif place in (AFTER_IN_CLAUSE, AFTER_IN_SENTENCE) and _claimed_by_later_item(doc, value, mention):
+        found.append(CLAIMED_BY_LATER_ITEM)
     if place == BEFORE_IN_SENTENCE and _claimed_by_earlier_clause(doc, value, mention):
         found.append(CLAIMED_BY_EARLIER_CLAUSE)
     if place == SENTENCE_BEFORE and own_predicate and not named_in(mention, own_predicate):
