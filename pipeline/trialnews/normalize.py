@@ -13,7 +13,7 @@ import re
 from datetime import MINYEAR
 from functools import cache, lru_cache
 
-from .resources import load_json, load_table, load_unit_entries
+from .resources import load_json, load_table, load_unit_entries, longest_words_first
 from .scanning import compile_pattern, phrase_alternation
 
 # Unicode forms that mean the same as an ASCII form (one character each, so offsets survive).
@@ -186,7 +186,7 @@ def _unit_entries() -> dict[str, dict]:
 @cache
 def _unit_pattern() -> str:
     """Any spelling of a unit, longest first (match it case-insensitively)."""
-    return "|".join(re.escape(s) for s in sorted(_unit_entries(), key=len, reverse=True))
+    return "|".join(re.escape(s) for s in longest_words_first(_unit_entries()))
 
 
 @cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -146,6 +147,15 @@ def load_uses(name: str) -> dict[str, frozenset[str]]:
                                  reason=f"the uses {undeclared} are not among those of the header ({sorted(declared)})")
         table[entry.strip()] = table.get(entry.strip(), frozenset()) | frozenset(uses.split())
     return table
+
+
+def longest_words_first(words: Iterable[str]) -> list[str]:
+    """``words`` longest first, those of one length in alphabetical order: a flat alternation of them
+    reads the same in every process (a set's order changes with the process's string hashes), so a
+    new process finds its compiled pattern in the cache (``scanning.COMPILED``) instead of compiling
+    it again. The words of one length are distinct strings, so at most one of them matches at a
+    place: their order changes no match."""
+    return sorted(words, key=lambda word: (-len(word), word))
 
 
 @cache

@@ -245,16 +245,24 @@ def alternation(entries: Iterable[str]) -> str:
     entry is empty, the flat alternation is returned instead.
     """
     ordered = sorted(entries, key=len, reverse=True)
+    body = _trie_body(tuple(sorted(set(ordered))))
+    if body is None:
+        return "(?:" + "|".join(re.escape(entry) for entry in ordered) + ")"
+    return f"(?:{body})"
+
+
+@kept_analysis
+def _trie_body(entries: tuple[str, ...]) -> str | None:
+    """The trie regex of :func:`alternation` for the distinct ``entries`` (sorted: the trie does not
+    depend on their order), or ``None`` where the flat alternation stands instead; kept in
+    :data:`COMPILED`, so a new process reads the word lists' tries instead of building them."""
     trie: dict[str, dict] = {}
-    for entry in ordered:
+    for entry in entries:
         node = trie
         for char in entry:
             node = node.setdefault(char, {})
         node[_END] = {}
-    body = _trie_regex(trie) if _END not in trie else None
-    if body is None:
-        return "(?:" + "|".join(re.escape(entry) for entry in ordered) + ")"
-    return f"(?:{body})"
+    return _trie_regex(trie) if _END not in trie else None
 
 
 def phrase_alternation(entries: Iterable[str]) -> str:
@@ -1604,7 +1612,15 @@ def case_free_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     or changes its flags inside (``(?-i:...)``)."""
     if sre_parse is None or not pattern.flags & re.IGNORECASE or pattern.flags & re.LOCALE:
         return None
-    source, flags = pattern.pattern, pattern.flags & ~re.IGNORECASE
+    found = _case_free_source(pattern.pattern, pattern.flags)
+    return None if found is None else compile_pattern(*found)
+
+
+@kept_analysis
+def _case_free_source(source: str, flags: int) -> tuple[str, int] | None:
+    """The source and flags of :func:`case_free_form`'s pattern for a ``(?i)`` pattern's ``source``
+    and ``flags``, or ``None``; kept in :data:`COMPILED` (reading the parse tree is most of its cost)."""
+    flags &= ~re.IGNORECASE
     leading = _GLOBAL_FLAGS.match(source)
     if leading is not None:
         kept = leading.group()[2:-1].replace("i", "")
@@ -1615,7 +1631,7 @@ def case_free_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     if parsed.state.flags & re.IGNORECASE or not _lower_case_only(list(parsed.data)):
         return None
-    return compile_pattern(source, flags)
+    return source, int(flags)
 
 
 def _lower_case_only(items: list) -> bool:

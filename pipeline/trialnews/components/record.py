@@ -41,16 +41,23 @@ class RecordBuilder(Guarded):
     def __init__(self, name: str, *, keep_spans: bool = False) -> None:
         self.name = name
         self.keep_spans = keep_spans
-        #: Whether the patterns compiled for the first doc (those the facts build when first asked)
-        #: were kept for the next process (``scanning.COMPILED``).
+        #: Whether the patterns compiled for the first doc (those the facts and the record build when
+        #: first asked) were kept for the next process (``scanning.COMPILED``).
         self._kept_compiled = False
         if not Doc.has_extension(RECORD_EXTENSION):
             Doc.set_extension(RECORD_EXTENSION, default=None)
 
     def process(self, doc: Doc) -> None:
-        if not self._kept_compiled:
-            self._kept_compiled = True
+        if self._kept_compiled:
+            self._process(doc)
+            return
+        self._kept_compiled = True
+        try:
+            self._process(doc)
+        finally:  # the record's own patterns (number words, units) are compiled while it is built
             COMPILED.save()  # written only when this process compiled a pattern not yet kept
+
+    def _process(self, doc: Doc) -> None:
         source = dict(doc.user_data.get("source") or default_source(doc))
         source["chars"] = len(text_of(doc))
         source["kind"] = doc.user_data.get(KIND_KEY)  # set by the segmenter

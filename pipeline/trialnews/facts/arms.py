@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..reading.kind import is_abstract
 from ..normalize import parse_number
-from ..resources import load_json, load_lexicon, load_table, phrase_regex, word_set
+from ..resources import load_json, load_lexicon, load_table, longest_words_first, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..linking import wordclass
 from ..scanning import GatedPattern, StartFilteredPattern, compile_pattern, fast_scanner, find_words
@@ -126,7 +126,7 @@ def _against_people() -> re.Pattern[str]:
     """An inert control named as what the people of the other group had: ``versus those who had a
     sham procedure``, ``compared with women who were given a placebo`` (the people:
     ``patterns/described_group_people.txt``)."""
-    people = "|".join(sorted(map(re.escape, word_set("described_group_people.txt")), key=len, reverse=True))
+    people = "|".join(longest_words_first(map(re.escape, word_set("described_group_people.txt"))))
     return compile_pattern(r"(?i)\b" + phrase_regex("against_cues.txt") + r"\s+(?:the\s+)?(?:" + people
                            + rf")\s+(?:who|that)\s+(?:\w+\s+){{1,{PEOPLE_VERB_WORDS}}}?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$")
 
@@ -138,8 +138,8 @@ def _on_taken() -> re.Pattern[str]:
     insulin`` or ``not getting enough X``; ``used`` it after one of those words that names people,
     not a copula of ``patterns/copulas.txt`` (``the men used a placebo spray``, not ``children
     were used as a control``)."""
-    subjects = "|".join(sorted(map(re.escape, word_set("taking_subjects.txt")), key=len, reverse=True))
-    people = "|".join(sorted(map(re.escape, word_set("taking_subjects.txt") - word_set("copulas.txt")), key=len, reverse=True))
+    subjects = "|".join(longest_words_first(map(re.escape, word_set("taking_subjects.txt"))))
+    people = "|".join(longest_words_first(map(re.escape, word_set("taking_subjects.txt") - word_set("copulas.txt"))))
     return re.compile(r"(?i)\b(?:(?:" + subjects + r")\s+(?:who\s+)?(?:on|got|getting)|(?:" + people + r")\s+(?:who\s+)?"
                       r"(?:used|using))\s+(?:the\s+|a\s+)?(?:\w+,?\s+){0,3}$")  # "the men used a placebo spray", not "were used as"
 
@@ -153,7 +153,7 @@ PRIOR_GAP_WORDS = 2
 _COUNT = (r"(?:\d[\d,]*|(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
           r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))\b")
 #: Words of a duration (``patterns/units.json``): a count before one counts time, not people.
-_DURATIONS = "|".join(sorted(map(re.escape, word_set("units.json:DURATION")), key=len, reverse=True))
+_DURATIONS = "|".join(longest_words_first(map(re.escape, word_set("units.json:DURATION"))))
 _GROUP_TAKING = StartFilteredPattern(re.compile(
     r"(?i)(?:\b(?P<group>(?P<side>\w+)\s+(?:groups?|arms?|cohorts?))(?:\s+(?:that|who|which))?\s+(?:were\s+|was\s+)?"
     r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned|on|got|getting)"  # "the group taking X"
@@ -1095,8 +1095,8 @@ def _design_noun() -> re.Pattern[str]:
     """``randomized`` as the adjective of a trial: up to :data:`MAX_DESIGN_WORDS` words (not a word
     of ``patterns/assigning_words.txt``, which assigns: ``to``, ``into``, ``receive``) and then a
     word of ``patterns/trial_words.txt`` (``trial``, ``studies``)."""
-    nouns = "|".join(sorted(map(re.escape, word_set("trial_words.txt")), key=len, reverse=True))
-    assigning = "|".join(sorted(map(re.escape, word_set("assigning_words.txt")), key=len, reverse=True))
+    nouns = "|".join(longest_words_first(map(re.escape, word_set("trial_words.txt"))))
+    assigning = "|".join(longest_words_first(map(re.escape, word_set("assigning_words.txt"))))
     return re.compile(r"(?i)(?:[\s,]+(?!(?:" + assigning + r")\b)[\w-]+){0,%d}?[\s,]+(?P<noun>" % MAX_DESIGN_WORDS + nouns + r")\b")
 
 
@@ -2384,7 +2384,7 @@ STRENGTH_LABEL = "{strength}-dose {drug}"
 def _strength_phrase() -> re.Pattern[str]:
     """A strength word of :data:`DOSE_STRENGTH_WORDS` before ``dose``/``doses``/``dosage``, with
     ``of`` after it (``higher doses of``, ``high-dose``, ``a lower dose``); not ``high-dose-rate``."""
-    words = "|".join(sorted(map(re.escape, load_table(DOSE_STRENGTH_WORDS)), key=len, reverse=True))
+    words = "|".join(longest_words_first(map(re.escape, load_table(DOSE_STRENGTH_WORDS))))
     return compile_pattern(rf"(?i)\b(?P<word>{words})[\s-](?:doses?|dosages?)\b(?!-)(?:\s+of\b(?:\s+the\b)?)?")
 
 
@@ -2608,10 +2608,10 @@ def _short_name_places(text: str, name: str, as_group: bool = False) -> list[tup
     lettered group: ``II`` of ``group II``), only as a group: after or before a group noun
     (``group S``, ``S group``) or before ``:``/``=`` and a value (``A = 18.8%``, ``P: 17.6%``)."""
     cased = "" if any(c.isupper() for c in name) else "(?i)"
-    given = "|".join(map(re.escape, sorted(word_set("given_participles.txt"), key=len, reverse=True)))
+    given = "|".join(map(re.escape, longest_words_first(word_set("given_participles.txt"))))
     word = rf"(?<![\w+\-]){re.escape(name)}(?![\w+]|-(?!(?i:{given})\b))"  # "IV BP-treated patients"
     if len(name) == 1 or as_group:
-        nouns = "|".join(sorted(map(re.escape, word_set("singular_group_nouns.txt")), key=len, reverse=True))
+        nouns = "|".join(longest_words_first(map(re.escape, word_set("singular_group_nouns.txt"))))
         pattern = rf"(?i:\b(?:{nouns})\s+){word}|{word}(?=\s+(?i:{nouns})\b|\s*[:=]\s*[-+]?\d)"
     else:
         pattern = cased + word
@@ -3047,7 +3047,7 @@ def _stated_side_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     group (``control group 2``). In the bracket, a side word opens it (after an optional ``the``),
     followed by a group noun (required for a tested side: ``(study arm)``, not ``(study)``), then
     the bracket's end or more items after ``,``/``;`` (a short name, the size)."""
-    nouns = "|".join(sorted(map(re.escape, word_set("singular_group_nouns.txt")), key=len, reverse=True))
+    nouns = "|".join(longest_words_first(map(re.escape, word_set("singular_group_nouns.txt"))))
     control = phrase_regex("stated_control_sides.txt")
     tested = phrase_regex("stated_tested_sides.txt")
     side = rf"(?:(?P<control>{control})(?:\s+(?:{nouns}))?|(?P<tested>{tested})\s+(?:{nouns}))"

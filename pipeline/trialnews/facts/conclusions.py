@@ -52,7 +52,7 @@ from ..errors import Errors, TrialnewsError
 from ..normalize import parse_number
 from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
-from ..resources import load_json, load_lexicon, load_table, phrase_regex, word_set
+from ..resources import load_json, load_lexicon, load_table, longest_words_first, phrase_regex, word_set
 from ..scanning import PrefixScanner, Scanner, StartFilteredPattern, alternation, compile_pattern, fast_scanner, word_boundary
 from .common import (TEXT_LOWER, clean, evidence, heading_sentence, overlaps_span, sent, spans, spans_from_chars,
                      spans_starting, state)
@@ -849,7 +849,7 @@ def _scanner(pattern: re.Pattern[str]) -> Scanner | PrefixScanner | None:
     scanner = _SCANNERS.get(pattern)
     if scanner is None:
         # only a pattern whose source holds all its flags can be rebuilt from its source
-        exact = re.compile(pattern.pattern).flags == pattern.flags
+        exact = compile_pattern(pattern.pattern).flags == pattern.flags
         scanner = _SCANNERS[pattern] = fast_scanner(pattern.pattern, lower=TEXT_LOWER) if exact else None
     return scanner
 
@@ -1024,7 +1024,7 @@ WORK_NOUNS = "conclusion_work_nouns.txt"
 MAX_WORK_MODIFIERS = 2
 #: ... none of them a function word of ``function_words.txt`` ("this can result" is no noun phrase).
 FUNCTION_WORDS = "function_words.txt"
-_MODIFIER = rf"(?!(?:{'|'.join(sorted(map(re.escape, load_table(FUNCTION_WORDS)), key=len, reverse=True))})\s)[\w-]+\s+"
+_MODIFIER = rf"(?!(?:{'|'.join(longest_words_first(map(re.escape, load_table(FUNCTION_WORDS))))})\s)[\w-]+\s+"
 _THIS_WORK = StartFilteredPattern(compile_pattern(
     rf"(?i)(?:\b{_alternatives(WORK_DETERMINERS)}\s+(?:{_MODIFIER}){{0,{MAX_WORK_MODIFIERS}}}?{_alternatives(WORK_NOUNS)}\b)"))
 

@@ -83,7 +83,7 @@ def _cue_phrases(name: str) -> re.Pattern[str]:
     plain = [entry.lower() if entry.isascii() else entry for entry in entries if _ANY_WORD not in entry.split()]
     starred = sorted((_cue_regex(entry) for entry in entries if _ANY_WORD in entry.split()), key=len, reverse=True)
     phrases = ([phrase_alternation(dict.fromkeys(plain))] if plain else []) + starred
-    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])")
+    return compile_pattern(r"(?i)(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])")
 
 
 #: Sentences about the disease, the public or other research, not this trial's results

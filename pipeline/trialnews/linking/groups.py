@@ -17,7 +17,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from ..errors import Warnings
-from ..resources import phrase_regex, word_set
+from ..resources import longest_words_first, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract
 from .wordclass import NOUN, PREP, classes
@@ -171,7 +171,7 @@ def _outermost(doc: Doc, sentence: Span) -> list[Span]:
 def _letter_list() -> re.Pattern[str]:
     """Groups named by letters or numbers after one group noun (``groups A and B``, ``group A vs.
     B``, ``arms 1, 2 and 3``, ``groups A, B, and C``): the noun, and the list of its letters."""
-    nouns = "|".join(sorted((re.escape(noun) for noun in word_set(GROUP_NOUNS)), key=len, reverse=True))
+    nouns = "|".join(longest_words_first(re.escape(noun) for noun in word_set(GROUP_NOUNS)))
     joiner = r"\s*(?:,\s*(?:and|or)?|and|or|vs\.?|versus)\s*"
     return compile_pattern(rf"(?i)\b(?P<noun>{nouns})s?\s+(?P<letters>{_LETTER}(?:{joiner}{_LETTER})+)\b")
 
@@ -877,7 +877,7 @@ MAX_GROUP_NAME_WORDS = 4
 def _group_after() -> re.Pattern[str]:
     """``in the X group`` right after a value: its own group, named (``patterns/singular_group_nouns.txt``),
     or named by its letter after the group noun (``in group P``, ``in the arm 2``)."""
-    nouns = "|".join(re.escape(w) for w in sorted(word_set("singular_group_nouns.txt"), key=len, reverse=True))
+    nouns = "|".join(re.escape(w) for w in longest_words_first(word_set("singular_group_nouns.txt")))
     return compile_pattern(rf"(?i)\s*(?:in|among|for|of)\s+(?:the\s+(?:[\w'\u2019-]+\s+){{1,{MAX_GROUP_NAME_WORDS}}}?"
                            rf"(?:{nouns})s?\b|(?:the\s+)?(?:{nouns})\s+{_LETTER})")
 

@@ -49,7 +49,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..facts.common import spans_starting
-from ..resources import word_set
+from ..resources import longest_words_first, word_set
 from .wordclass import PREP, classes
 from ..scanning import compile_pattern
 
@@ -108,7 +108,7 @@ def same_word(a: str, b: str) -> bool:
 @cache
 def _word_pattern() -> re.Pattern[str]:
     """A word of a group phrase or an arm's name, an absence compound whole (``gluten-free``)."""
-    absent = "|".join(sorted(map(re.escape, word_set(ABSENCE)), key=len, reverse=True))
+    absent = "|".join(longest_words_first(map(re.escape, word_set(ABSENCE))))
     return compile_pattern(rf"[a-z0-9]+(?:-(?:{absent})\b)?(?:\.[0-9]+)?")
 
 

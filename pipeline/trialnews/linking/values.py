@@ -61,7 +61,7 @@ from .asides import share_of_count
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..facts.common import clause_bounds, clean, overlaps_span, sent, spans_starting, spans_within
-from ..resources import load_lexicon, word_set
+from ..resources import load_lexicon, longest_words_first, word_set
 from ..scanning import StartFilteredPattern, alternation, compile_pattern
 from .groups import SERIES_GAP, arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, \
     described_groups, endpoint_mentions, group_words_arm, has_respectively, labelled_arm, lead_colon, named_mentions, \
@@ -98,12 +98,14 @@ _SUBJECT_OUTCOME = compile_pattern(r"(?i)^\s*(?:(?:in|among)\s[^,]{1,60},\s*)?(?
 
 #: Words an outcome's name never opens with (``the``, ``and``, ``another``, ``became``), read off
 #: its start (``patterns/outcome_leading_words.txt``).
-_LEADING_ARTICLE = re.compile(r"(?i)^(?:(?:" + "|".join(sorted(map(re.escape, word_set("outcome_leading_words.txt")),
-                                                              key=len, reverse=True)) + r")\s+)+")
+_LEADING_ARTICLE = re.compile(r"(?i)^(?:(?:"
+                              + "|".join(longest_words_first(map(re.escape, word_set("outcome_leading_words.txt"))))
+                              + r")\s+)+")
 #: Words that give a thing its name inside an outcome phrase (``a cytokine called interleukin-6``):
 #: the name after them is the outcome (``patterns/outcome_naming_words.txt``).
-_NAMED_AS = compile_pattern(r"(?i)^.*?\s(?:" + "|".join(sorted(map(re.escape, word_set("outcome_naming_words.txt")),
-                                                         key=len, reverse=True)) + r")\s+(?=\S)")
+_NAMED_AS = compile_pattern(r"(?i)^.*?\s(?:"
+                            + "|".join(longest_words_first(map(re.escape, word_set("outcome_naming_words.txt"))))
+                            + r")\s+(?=\S)")
 
 
 #: An outcome named in a value's sentence: its name and the offsets of its words.

@@ -32,7 +32,7 @@ from statistics import median
 from spacy.tokens import Doc
 
 from ..record import TEXT_KINDS
-from ..resources import load_json, load_lexicon, phrase_regex
+from ..resources import load_json, load_lexicon, longest_words_first, phrase_regex
 from ..scanning import LowerText, compile_pattern, matches_at
 
 KINDS = TEXT_KINDS
@@ -238,7 +238,7 @@ def _abstract_shaped(body: str) -> bool:
 def _about_line() -> re.Pattern[str]:
     """A line ``About Acme Pharmaceuticals``: one of ``about_line_openers`` (one word each, matched
     as written) before a capitalised name, to the line's end, with no full stop."""
-    openers = "|".join(re.escape(word) for word in sorted(load_json(LEXICON)["about_line_openers"], key=len, reverse=True))
+    openers = "|".join(re.escape(word) for word in longest_words_first(load_json(LEXICON)["about_line_openers"]))
     return compile_pattern(rf"(?m)^[ \t#*]*(?:{openers}) [A-Z][^\n.]*$")
 
 

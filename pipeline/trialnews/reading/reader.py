@@ -22,14 +22,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import charset_normalizer
-import trafilatura
-from lxml.html import HtmlElement, HTMLParser, fromstring
 
 from ..errors import Errors, TrialnewsError, Warnings
 from ..resources import load_lexicon
 from ..scanning import compile_pattern
+
+if TYPE_CHECKING:  # the HTML libraries (trafilatura, lxml) are imported where a web page is read, not at start-up
+    from lxml.html import HtmlElement
 
 Span = tuple[int, int]
 
@@ -498,6 +500,8 @@ def html_to_prose(html: str, *, path: Path) -> tuple[str, tuple[Span, ...]]:
     when there is no author). Lines that are exactly an entry of ``boilerplate.txt`` are dropped,
     and a first line repeating the title is removed. Headings: the title and the subheadings.
     """
+    import trafilatura
+
     page: str | HtmlElement = html
     body = trafilatura.extract(page, **TRAFILATURA_OPTIONS)
     if not body or not body.strip():  # perhaps nested too deep for the default parser: parse it ourselves
@@ -528,11 +532,15 @@ def _deep_tree(html: str) -> HtmlElement:
     """The page parsed with libxml2's ``huge_tree`` option (without it, libxml2 stops at 256 levels
     of nesting and trafilatura loses an article nested deeper), with the other settings of
     trafilatura's own parser. A fresh tree each time: trafilatura changes the tree it is given."""
+    from lxml.html import HTMLParser, fromstring
+
     return fromstring(html.encode("utf-8"), parser=HTMLParser(huge_tree=True, **TRAFILATURA_PARSER_OPTIONS))
 
 
 def _page_header(html: str | HtmlElement) -> tuple[str, str]:
     """The page's title and byline ("" when not found), from trafilatura's metadata."""
+    import trafilatura
+
     metadata = trafilatura.extract_metadata(html)
     if metadata is None:
         return "", ""

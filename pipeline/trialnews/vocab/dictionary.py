@@ -108,9 +108,12 @@ class TermIndex:
         groups = self._by_second_word.get(first)
         if groups is None:
             seconds = [(pair, (WORD.findall(pair[0])[1:2] or [None])[0]) for pair in self.multi.get(first, ())]
-            groups = {word: tuple(pair for pair, other in seconds if other in (word, None))
-                      for word in {other for _, other in seconds}}
-            groups[None] = tuple(pair for pair, other in seconds if other is None)
+            grouped: dict[str | None, list[tuple[str, str]]] = {other: [] for _, other in seconds}
+            grouped[None] = []
+            for pair, other in seconds:  # one pass (a first word such as "breast" starts hundreds)
+                for members in (grouped.values() if other is None else (grouped[other],)):
+                    members.append(pair)
+            groups = {word: tuple(members) for word, members in grouped.items()}
             self._by_second_word[first] = groups
         return groups.get(second, groups[None])
 
