@@ -51,25 +51,37 @@ def test_an_earlier_option_of_either_is_set_against_the_others(run) -> None:
     assert gum["evidence"]["links"]["assigned"] == "set-against"
 
 
+#: (text, words that are no group, every group a curator lists, why the pipeline misses some of them or None)
 NOT_GIVEN_EITHER = [
-    pytest.param("Reviewers pooled 64 trials in which people were given either tai chi or stretching. Balance "
-                 "improved with tai chi in most of them.", {"stretching"}, id="trials-in-general"),
-    pytest.param("In the randomized trial of enzalutamide against a placebo, the men, all of whom had received "
-                 "either brachytherapy or cryotherapy years before, relapsed less often with enzalutamide.",
-                 {"brachytherapy", "cryotherapy"}, id="treated-before-the-trial"),
-    pytest.param("In the randomized trial, 200 adults with type 1 diabetes were given a new glucose sensor or "
-                 "none. About a tenth of such adults use either a glucose sensor or a pump.",
-                 {"pump"}, id="a-habit-in-the-present-tense"),
-    pytest.param("In the randomized registry study, 900 women received either neoadjuvant or adjuvant radiation "
-                 "therapy. Survival was similar.", {"neoadjuvant"}, id="a-shared-noun"),
-    pytest.param("In the randomized trial, 400 women were given either neoadjuvant or adjuvant chemotherapy. "
-                 "Survival was similar.", {"neoadjuvant"}, id="a-shared-treatment-of-the-lexicon"),
+    ("trials-in-general", "Reviewers pooled 57 older trials whose volunteers were given either qigong or stretching. "
+     "Balance improved with qigong in most of them.", {"stretching"}, set(), None),
+    ("treated-before-the-trial", "In the randomized trial of enzalutamide against a placebo, the men, all of whom had "
+     "received either brachytherapy or cryotherapy years before, relapsed less often with enzalutamide.",
+     {"brachytherapy", "cryotherapy"}, {"enzalutamide", "placebo"}, None),
+    ("a-habit-in-the-present-tense", "In the randomized trial, 200 adults with type 1 diabetes wore a new glucose "
+     "sensor or a sham sensor. About a tenth of such adults use either a glucose sensor or a pump.",
+     {"pump"}, {"new glucose sensor", "sham sensor"}, "the worn sensor is read as 'sham' alone, the new one not at all"),
+    ("a-shared-noun", "In the randomized registry study, 870 women got either preoperative or postoperative "
+     "radiation treatment. Survival was similar.", {"preoperative"},
+     {"preoperative radiation treatment", "postoperative radiation treatment"},
+     "the shared noun is not given to the earlier option, which is left out"),
+    ("a-shared-treatment-of-the-lexicon", "In the randomized trial, 400 women were given either neoadjuvant or "
+     "adjuvant chemotherapy. Survival was similar.", {"neoadjuvant"}, {"neoadjuvant chemotherapy", "adjuvant chemotherapy"},
+     "the lexicon's treatment is named without either option's adjective"),
 ]
 
 
-@pytest.mark.parametrize(("text", "not_arms"), NOT_GIVEN_EITHER)
+@pytest.mark.parametrize(("text", "not_arms"), [pytest.param(text, not_arms, id=name)
+                                                for name, text, not_arms, _, _ in NOT_GIVEN_EITHER])
 def test_options_of_other_trials_or_of_earlier_care_are_no_groups(run, text: str, not_arms: set[str]) -> None:
     assert not labels(run(article(text))) & not_arms
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(text, expected, id=name, marks=[pytest.mark.xfail(strict=True, reason=missed)] if missed else [])
+    for name, text, _, expected, missed in NOT_GIVEN_EITHER])
+def test_the_groups_beside_options_that_are_no_groups(run, text: str, expected: set[str]) -> None:
+    assert labels(run(article(text))) == expected
 
 
 def test_a_number_word_ends_a_group_s_name(run) -> None:
@@ -86,8 +98,8 @@ def test_a_number_word_of_a_course_cuts_no_name_short(run) -> None:
 
 
 def test_a_split_with_a_sham_half_needs_no_randomized(run) -> None:
-    record = run(article("Half the volunteers received electrostimulation twice a week, while the other half - the "
-                         "sham group - had the pads switched off. Pain eased more with electrostimulation."))
+    record = run(article("Half the volunteers received electrostimulation on three mornings each week, and the other half "
+                         "- the sham group - wore pads that stayed off. Pain eased more with electrostimulation."))
     assert labels(record) == {"electrostimulation", "sham"}
     assert {arm["label"]: arm["role"] for arm in record["arms"]}["sham"] == "control"
 
@@ -124,6 +136,25 @@ def test_a_capitalised_group_that_is_no_team_stays_an_arm(run) -> None:
                          "to a web program or a printed booklet. Weight fell 6 percent in the Internet group and 2 "
                          "percent in the booklet group."))
     assert "internet" in labels(record)
+
+
+# a capitalised group that only looks like a team's: a way of giving a treatment before "-based", a
+# name followed by a lower-case noun after "from" (the people's origin, not their team's place)
+NOT_TEAMS = [
+    pytest.param("In the randomized trial, 300 smokers were assigned to the Text-based group or the Video group. "
+                 "Quit rates were 22 percent in the Text-based group and 13 percent in the Video group.",
+                 {("text-based", 22.0), ("video", 13.0)}, id="a-way-of-giving-it-before-based"),
+    pytest.param("In the randomized trial, 160 adults from Scandinavian countries were assigned to the Scandinavian "
+                 "group or the Asian group. Weight fell by 3 kg in the Scandinavian group and by 1 kg in the Asian "
+                 "group.", {("scandinavian", 3.0), ("asian", 1.0)}, id="from-a-name-before-a-noun"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_TEAMS)
+def test_a_group_named_like_a_team_stays_an_arm(run, text: str, expected: set[tuple[str, float]]) -> None:
+    record = run(article(text))
+    assert labels(record) == {label for label, _ in expected}
+    assert {(result["arm"], result["value"]) for result in record["results"]} == expected
 
 
 def test_a_journal_name_holds_no_treatment(run) -> None:

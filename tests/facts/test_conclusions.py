@@ -11,6 +11,7 @@ import pytest
 
 from trialnews.evaluation.scoring import CONCLUSION_JACCARD, jaccard, words
 from trialnews.facts import conclusions
+from trialnews.facts.common import spans
 from trialnews.nlp import run_through
 
 from .helpers import NEUTRAL_LEDE, ASPIRIN_OR_PLACEBO, article, hand_built
@@ -723,7 +724,7 @@ def test_said_verdict(nlp, text: str, verdict: bool) -> None:
 # the reach a bare "said Dr. Berg" needs): the description tells their role.
 @pytest.mark.parametrize(("paragraph", "kept"), [
     pytest.param("\u201cOur trial shows the pill spares many older people a stroke,\u201d Dr. Anna Berg, a neurologist "
-                 "at the Uppsala University Hospital in Sweden and the study's lead author, told reporters.",
+                 "at a hospital near Uppsala who wrote the paper as its lead author, told reporters.",
                  True, id="lead-author-described-then-told"),
     pytest.param("\u201cOur trial shows the pill spares many older people a stroke,\u201d Dr. Anna Berg, a neurologist "
                  "at the Uppsala University Hospital in Sweden and an author on the study, said.",
@@ -738,10 +739,18 @@ def test_speaker_described_before_the_speech_verb(run, paragraph: str, kept: boo
     assert [c["attribution"] for c in matching] == (["authors"] if kept else [])
 
 
-def test_described_speaker_needs_the_verb_in_the_quote_sentence() -> None:
-    # the words after the quote open with a name and a description, but no speech verb follows in reach
-    assert conclusions._NAME_THEN_DESCRIPTION.match(", Dr. Anna Berg, a neurologist at Uppsala and an author, ")
-    assert not conclusions._NAME_THEN_DESCRIPTION.match(", and the results, which surprised many, ")
+@pytest.mark.parametrize(("after", "described"), [
+    pytest.param(" Dr. Lena Voss, a geriatrician in Bergen and an author on the paper, said on Friday.",
+                 " Dr. Lena Voss, a geriatrician in Bergen and an author on the paper, said", id="verb-in-the-sentence"),
+    pytest.param(" Dr. Lena Voss, a geriatrician in Bergen and an author on the paper. She said more on Friday.",
+                 None, id="verb-in-the-next-sentence"),
+])
+def test_described_speaker_needs_the_verb_in_the_quote_sentence(nlp, after: str, described: str | None) -> None:
+    # the words after the quote open with a name and a description; the speech verb must follow in its sentence
+    text = f"{NEUTRAL_LEDE}\n\n\u201cThe new pill kept many older people free of falls,\u201d{after}\n"
+    doc = run_through(nlp, text, "trialnews_conclusions")
+    quote = spans(doc, "QUOTE")[0]
+    assert conclusions._described_speaker(doc, quote, text[quote.end_char:]) == described
 
 
 # "independent" marks a speaker as outside the trial only as an independent expert, researcher or the like:
@@ -759,6 +768,9 @@ def test_described_speaker_needs_the_verb_in_the_quote_sentence() -> None:
     pytest.param("\u201cOur trial shows the pill spares many older people a stroke,\u201d said Tom Klein, an independent "
                  "researcher at Boston University.", "Our trial shows the pill spares many older people a stroke",
                  False, id="an-independent-researcher"),
+    pytest.param("\u201cOur trial shows the pill spares many older people a stroke,\u201d said Tom Klein, one of three "
+                 "independent physicians who read the paper.", "Our trial shows the pill spares many older people a "
+                 "stroke", False, id="independent-physicians-in-the-plural"),
 ])
 def test_independent_marks_an_outside_speaker_only(run, paragraph: str, statement: str, kept: bool) -> None:
     assert bool(about(conclusions_of(run, paragraph), statement)) is kept

@@ -261,8 +261,7 @@ def test_the_outcome_a_value_people_had(run, sentence: str, expected: set) -> No
 @pytest.mark.parametrize(("sentence", "expected"), [
     pytest.param("Migraine relief at 6 months was 44% on aspirin and 31% on placebo.",
                  {("migraine relief", "aspirin", 44.0), ("migraine relief", "placebo", 31.0)},
-                 id="a-time-point-before-the-value", marks=pytest.mark.xfail(
-                     strict=False, reason="the pipeline leaves these values without an outcome (known gap)")),
+                 id="a-time-point-before-the-value"),
     pytest.param("Walking unaided 12 months after randomization: 41% on aspirin and 29% on placebo.",
                  {("walking unaided", "aspirin", 41.0), ("walking unaided", "placebo", 29.0)},
                  id="after-randomization", marks=pytest.mark.xfail(

@@ -111,14 +111,28 @@ SIZES = [
                  "took the drug.", [(400, "enrolled", None)], id="year-opening-a-reported-study"),
     pytest.param("The new trial enrolled 400 women. A trial of 90 adults, published last year in a journal, saw the "
                  "same.", [(400, "enrolled", None)], id="study-published-last-year"),
+    pytest.param("The new trial enrolled 400 women. That study, which involved some 9,000 adults, was published in "
+                 "2012.", [(400, "enrolled", None)], id="that-study-published-in-a-year"),
     pytest.param("The trial, published in 2012, followed 48 people for up to a year.", [(48, "enrolled", None)],
                  id="dated-study-with-no-other-size"),
+    # the story's own trial dated by its own paper is no earlier study: its whole size stays beside a
+    # group's size or a later count of people who finished
+    pytest.param("The trial, reported in April 2016 in a heart journal, enrolled 1,350 adults with angina who were "
+                 "randomly assigned to a nitrate patch or a placebo patch. Of them, 660 were randomly assigned to the "
+                 "nitrate patch.", [(1350, "enrolled", None), (660, "randomized", "nitrate patch")],
+                 id="own-trial-dated-beside-a-group-size"),
+    pytest.param("The trial, published in 2016 in a heart journal, enrolled 1,350 adults with angina. In all, 905 "
+                 "participants completed the trial.", [(1350, "enrolled", None), (905, "enrolled", None)],
+                 id="own-trial-dated-beside-a-later-count"),
+    # a length of time before "in" is no count of a rate's events
+    pytest.param("The randomized trial followed the cream for 3 years in 1,000 adults with eczema.",
+                 [(1000, "randomized", None)], id="duration-before-in-is-no-rate"),
     # a count hyphened to its people before a list of the trial's adjectives written with commas
     pytest.param("The 640-adult, double-blind, randomized trial tested a cream for eczema.",
                  [(640, "randomized", None)], id="hyphened-count-then-comma-adjectives"),
     # each group's count of an event is no size; the total before it is
-    pytest.param("The trial enrolled 400 women. There was no gain in survival: 30 women in each group died during the "
-                 "trial.", [(400, "enrolled", None)], id="each-group-count-of-an-event"),
+    pytest.param("The trial enrolled 400 women. Survival did not differ: 30 women in each group had died by the "
+                 "last visit.", [(400, "enrolled", None)], id="each-group-count-of-an-event"),
     pytest.param("In the trial, forty adults in each group had either a saline rinse or a steroid rinse after surgery.",
                  [(40, "enrolled", None)], id="each-group-given-a-choice-is-a-size"),
 ]

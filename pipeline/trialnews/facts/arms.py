@@ -310,7 +310,8 @@ def _named_bodies(doc: Doc) -> frozenset[str]:
 #: The most capitalised words (or ``of``/``the``/``and``) between a name and the team noun or the
 #: organisation's head word that follows it (``Baylor College of Medicine researchers``).
 MAX_TEAM_NAME_WORDS = 5
-_TEAM_NAME_JOINERS = frozenset({"of", "the", "and", "&"})
+#: The lower-case words inside such a name (``patterns/team_name_joiners.txt``: ``of``, ``the``).
+TEAM_NAME_JOINERS = "team_name_joiners.txt"
 
 
 def _team_names(doc: Doc, names: Iterable[str]) -> frozenset[str]:
@@ -319,37 +320,65 @@ def _team_names(doc: Doc, names: Iterable[str]) -> frozenset[str]:
     Hopkins group is trying``), not an arm: a name before a team noun
     (``team_institution_nouns.txt``: ``Italian researchers``), one opening an organisation's name (a
     head of ``named_body_heads.txt`` in the capitalised words after it: ``Duke University``,
-    ``Baylor College of Medicine``), one after a preposition of ``team_place_prepositions.txt``
-    (``at Hopkins``), or one ending in a suffix of ``place_based_suffixes.txt`` (``a Phoenix-based
-    group``)."""
+    ``Baylor College of Medicine``), or one after a preposition of ``team_place_prepositions.txt``
+    written as a whole name (``at Hopkins``; not ``from Mediterranean countries``, whose name goes
+    on with a lower-case noun). A name ending in a suffix of ``place_based_suffixes.txt`` (``a
+    Phoenix-based group``) is one when its stem is (``the Tucson Sleep Institute, a Tucson-based
+    group``) or the story writes the stem alone as a proper name (:func:`_proper_name`; not ``the
+    Web-based group``, a way of giving a treatment)."""
+    found = set()
+    for name in names:
+        stem = next((name[:-len(suffix)] for suffix in word_set("place_based_suffixes.txt")
+                     if name.lower().endswith(suffix)), None)
+        if stem is not None:
+            if stem[:1].isupper() and (_named_as_team(doc, stem) or _proper_name(doc, stem)):
+                found.add(name)
+        elif _named_as_team(doc, name):
+            found.add(name)
+    return frozenset(found)
+
+
+def _named_as_team(doc: Doc, name: str) -> bool:
+    """Whether the story writes ``name`` as a research team's or an organisation's (:func:`_team_names`)."""
     teams = {noun for noun in word_set("team_institution_nouns.txt") if noun.isalpha()}
     heads = word_set(NAMED_BODY_HEADS)
     places = word_set("team_place_prepositions.txt")
-    suffixes = tuple(word_set("place_based_suffixes.txt"))
-    text = text_of(doc)
-    found = set()
-    for name in names:
-        if name.lower().endswith(suffixes):
-            found.add(name)
+    for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text_of(doc)):
+        at = doc.char_span(match.start(), match.end())
+        if at is None:
             continue
-        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-            at = doc.char_span(match.start(), match.end())
-            if at is None:
-                continue
-            if at.start > 0 and doc[at.start - 1].lower_ in places:
-                found.add(name)
-                break
-            k = at.end
-            while k < min(len(doc), at.end + MAX_TEAM_NAME_WORDS) and (
-                    doc[k].text[:1].isupper() or doc[k].lower_ in _TEAM_NAME_JOINERS):
-                if doc[k].text[:1].isupper() and doc[k].lower_ in heads:
-                    found.add(name)
-                    break
-                k += 1
-            if name in found or (k < len(doc) and doc[k].lower_ in teams):
-                found.add(name)
-                break
-    return frozenset(found)
+        if at.start > 0 and doc[at.start - 1].lower_ in places and not _name_goes_on(doc, at.end):
+            return True
+        k = at.end
+        while k < min(len(doc), at.end + MAX_TEAM_NAME_WORDS) and (
+                doc[k].text[:1].isupper() or doc[k].lower_ in word_set(TEAM_NAME_JOINERS)):
+            if doc[k].text[:1].isupper() and doc[k].lower_ in heads:
+                return True
+            k += 1
+        if k < len(doc) and doc[k].lower_ in teams:
+            return True
+    return False
+
+
+def _proper_name(doc: Doc, name: str) -> bool:
+    """Whether the story writes ``name`` on its own as a proper name: capitalised, not opening a
+    sentence and not before a hyphen (``flew to Phoenix``), and no word list knows it (not ``Web``)."""
+    if wordclass.listed(name.lower()):
+        return False
+    for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text_of(doc)):
+        at = doc.char_span(match.start(), match.end())
+        if at is not None and not at[0].is_sent_start:
+            return True
+    return False
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """Whether a name ends before a lower-case noun that goes on with it (``from Mediterranean
+    countries``): a word lists know only as a noun (or an adjective), not a verb (``at Emory said``)."""
+    if i >= len(doc) or not (doc[i].is_alpha and doc[i].is_lower):
+        return False
+    kinds = wordclass.classes(doc[i].text)
+    return wordclass.NOUN in kinds and wordclass.VERB not in kinds
 
 
 @cache
@@ -3424,7 +3453,7 @@ def _split_group(doc: Doc, i: int, sentence: Span) -> list[tuple[int, int]] | No
 def _group_phrase_openers() -> frozenset[str]:
     """The words a group phrase of :func:`_group_phrases` can open with (each branch there starts
     only at one of them): a people noun, ``who``, a group noun, the first word of a split group's
-    subject, an assigning word."""
+    subject, an assigning word, ``either`` (the options of ``were given either X or Y``)."""
     return frozenset(word_set("group_people_nouns.txt") | {"who"} | _GROUP_NOUNS
                      | first_words("split_group_subjects.txt") | _ASSIGN_WORDS | {"either"})
 

@@ -447,9 +447,10 @@ _TEAM_AFTER_CUE = fast_scanner(
 #: right before the noun's spaces on its line (or before ``-led``): :data:`_NAME_AT_END`.
 _TEAM_NOUN = fast_scanner(rf"(?i:{phrase_regex(TEAM_INSTITUTION_NOUNS)}\b)", lower=TEXT_LOWER)
 _NAME_AT_END = compile_pattern(rf"{_CAPITALISED}\Z")
-#: An institution named in a person's description: after "of", "at", "from" or "with", before "'s", or
-#: an acronym before a post.
-_SPEAKER_INSTITUTION = compile_pattern(rf"\b(?:of|at|from|with)\s+(?:the\s+)?(?P<after>{_CAPITALISED})|(?P<before>{_CAPITALISED})['\u2019]s\b"
+#: An institution named in a person's description: after a preposition of
+#: ``patterns/speaker_institution_prepositions.txt`` ("of", "at", "from", "with"), before "'s", or an
+#: acronym before a post.
+_SPEAKER_INSTITUTION = compile_pattern(rf"\b(?:{phrase_regex('speaker_institution_prepositions.txt')})\s+(?:the\s+)?(?P<after>{_CAPITALISED})|(?P<before>{_CAPITALISED})['\u2019]s\b"
                                        rf"|\b(?P<acronym>[A-Z]{{3,}})(?=\s+[A-Z][a-z])")  # "NIAID Director Anthony Fauci" (not "told CNN.")
 _TEAMS: WeakKeyDictionary[Doc, frozenset[str]] = WeakKeyDictionary()
 #: Distinctive words of an institution's name a speaker's must share with the trial team's ("Johns

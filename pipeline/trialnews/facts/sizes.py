@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract, section_at
 from ..normalize import parse_number
-from ..resources import load_json, load_lexicon, word_set
+from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..scanning import StartFilteredPattern, alternation, compile_pattern
 from .allocation import group_sizes
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state, token_positions
@@ -1044,7 +1044,9 @@ LABEL_NOUNS = "size_label_nouns.txt"
 #: before), and the count of events itself, before ``per`` and a number.
 RATE_WORDS = 5
 _RATE_BEFORE = compile_pattern(rf"(?i)(?:^|[^\d.,])\d[\d,]*(?P<words>(?:\s+[a-z-]+){{0,{RATE_WORDS}}})\s+(?:per|in|out\s+of|for\s+every)\s+$")
-_RATE_AFTER = compile_pattern(r"(?i)\s*(?:per|for\s+every)\s+(?:100|1,?000|10,?000|100,?000|1,?000,?000)\b")
+_RATE_AFTER = compile_pattern(r"(?i)\s*(?:per|for\s+every)\s+(?P<denominator>\d[\d,]*\d|\d)(?!\d|\.\d)")
+#: The smallest round denominator of a rate (``per 100``): a power of ten from it up.
+MIN_RATE_DENOMINATOR = 100
 #: Characters before a count read for a rate's count of events.
 RATE_BEFORE_CHARS = 60
 
@@ -1052,18 +1054,27 @@ RATE_BEFORE_CHARS = 60
 def _rate_term(doc: Doc, span: Span) -> bool:
     """A count that is a term of a rate, not people of the trial: the events before ``per`` and a
     round number (``from 23 cases per 1,000 women``), or a round denominator after a count of events
-    (``2 cases of throat cancer in 1,000 people``, ``3 in 10,000 women``)."""
+    (``4 cases of liver injury in 1,000 people``, ``3 in 10,000 women``)."""
     text = text_of(doc)
     number = span[0]
-    if _RATE_AFTER.match(text, number.idx + len(number.text)) or _RATE_AFTER.match(text, span.end_char):
+    if any(after is not None and _round_denominator(after["denominator"])
+           for after in (_RATE_AFTER.match(text, number.idx + len(number.text)), _RATE_AFTER.match(text, span.end_char))):
         return True
-    n = parse_number(number.text)
-    if n is None or n < 100 or n != int(n) or str(int(n)).rstrip("0") != "1":
+    if not _round_denominator(number.text):
         return False
     start = max(sent(span).start_char, span.start_char - RATE_BEFORE_CHARS)
     found = _RATE_BEFORE.search(text[start:span.start_char])
-    # "at 100 centres in 10,000 patients": a count of places before ``in`` is no rate's events
-    return found is not None and not set(found["words"].lower().split()) & (word_set(NOT_PEOPLE_NOUNS) | word_set("site_nouns.txt"))
+    # "at 100 centres in 10,000 patients": a count of places before ``in`` is no rate's events, nor a
+    # length of time ("tested the drug for 2 years in 1,000 patients")
+    return found is not None and not set(found["words"].lower().split()) & (
+        word_set(NOT_PEOPLE_NOUNS) | word_set("site_nouns.txt") | word_set(DURATION_WORDS))
+
+
+def _round_denominator(written: str) -> bool:
+    """Whether a number is a rate's round denominator: a power of ten of at least
+    :data:`MIN_RATE_DENOMINATOR` (``1,000``, ``10000``; not ``1,200``)."""
+    n = parse_number(written)
+    return n is not None and n >= MIN_RATE_DENOMINATOR and n == int(n) and str(int(n)).rstrip("0") == "1"
 
 
 #: Verbs of a study's coming out (``patterns/report_out_verbs.txt``) and the past times after them that
@@ -1074,23 +1085,60 @@ EARLIER_PAPER_TIMES = "earlier_paper_times.txt"
 REPORT_DATE_WORDS = 4
 
 
+#: Words that make a dated sentence name a study other than the reported one
+#: (``patterns/earlier_study_words.txt``: "earlier", "previous"), and the most words between ``a``
+#: or ``an`` and a trial noun that name one too (``a German study``, ``an observational trial``).
+EARLIER_STUDY_WORDS = "earlier_study_words.txt"
+#: Words opening such a sentence that point back to another study (``patterns/other_study_openers.txt``:
+#: "That study, which involved ..., was published in 2012").
+OTHER_STUDY_OPENERS = "other_study_openers.txt"
+OTHER_STUDY_WORDS = 3
+_YEAR = compile_pattern(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+
+
 @cache
 def _dated_report() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = alternation(load_lexicon(REPORT_OUT_VERBS))
-    year = rf"in\s+(?:(?:{alternation(load_lexicon('months.txt'))})\.?\s+)?(?:19|20)\d\d\b"
+    year = rf"in\s+(?:(?:{alternation(load_lexicon('months.txt'))})\.?\s+)?(?P<year>(?:19|20)\d\d)\b"
     times = alternation(load_lexicon(EARLIER_PAPER_TIMES))
     return (compile_pattern(rf"(?i)\b(?:{verbs})\s+(?:[\w'\u2019-]+\s+){{0,{REPORT_DATE_WORDS}}}?(?:{year}|(?:{times})\b)"),
             compile_pattern(rf"(?i)^\W*{year}\s*,.*\b(?:{verbs})\b"))
 
 
-def _dated_earlier_study(sentence: Span) -> bool:
-    """A sentence about a study that came out at a past date (``a German study of 36 adults published
-    in 2006``, ``In 2013, X presented the results of a study of about 15,000 people``, ``a study
+@cache
+def _another_study() -> re.Pattern[str]:
+    trial = alternation(load_lexicon(TRIAL_WORDS))
+    return compile_pattern(rf"(?i)\b(?:(?:a|an)\s+(?:[\w'\u2019-]+\s+){{0,{OTHER_STUDY_WORDS}}}?(?:{trial})|"
+                           rf"(?:{alternation(load_lexicon(EARLIER_STUDY_WORDS))}))\b"
+                           rf"|^\W*(?:{phrase_regex(OTHER_STUDY_OPENERS)})\b")
+
+
+def _story_year(doc: Doc) -> int | None:
+    """The year a story is written in: its article's date, else the latest year its text names."""
+    published = state(doc).get("article", {}).get("published")
+    if published:
+        return int(published[:4])
+    return max((int(found.group()) for found in _YEAR.finditer(text_of(doc))), default=None)
+
+
+def _dated_earlier_study(doc: Doc, sentence: Span) -> bool:
+    """A sentence about a study that came out at a past date (``a Danish study of 52 adults published
+    in 2009``, ``In 2011, X presented the results of a trial of some 9,000 people``, ``a study
     published last year``): in news, its counts of people are an earlier study's, when the story gives
-    the reported trial's size outside such sentences (:func:`extract`)."""
+    the reported trial's whole size outside such sentences (:func:`extract`). The date alone does not
+    make the study another one (``The trial, reported in April 2016 in X, enrolled 1,350 adults``
+    is the story's own): the sentence names another study (``a German study``, ``an earlier trial``,
+    ``That study, which involved ...``),
+    or its date is a past time (``last year``) or a year before the story's (:func:`_story_year`)."""
     text = span_text(sentence)
     inline, opening = _dated_report()
-    return bool(inline.search(text) or opening.match(text))
+    found = inline.search(text) or opening.match(text)
+    if found is None:
+        return False
+    if _another_study().search(text) or found["year"] is None:
+        return True
+    year = _story_year(doc)
+    return year is not None and int(found["year"]) < year
 
 
 @dataclass(frozen=True)
@@ -1171,7 +1219,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                                min(sentence.end_char, span.end_char + settings.population_chars)]
         if span.label_ in ("ENROLL_VERB", "N_VERB"):
             context = span.text  # the verb of the size itself: "enrolled 57", "210 were randomized"
-        if is_abstract(doc) or not _dated_earlier_study(sentence):
+        if is_abstract(doc) or not _dated_earlier_study(doc, sentence):
             dated.discard((n, arm))  # the same count written of the story's own trial too
         elif (n, arm) not in sizes:
             dated.add((n, arm))
@@ -1211,9 +1259,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     for key, size in list(sizes.items()):
         if size["arm"] is None and (size["n"], _sentence_start(doc, size)) in grouped:
             del sizes[key]  # "In the X arm, 450 of 495 patients": one group's total, not the trial's too
-    if any(key not in dated for key in sizes):
+    if any(key not in dated and key[1] is None for key in sizes):
         for key in dated & sizes.keys():
-            del sizes[key]  # "a German study of 36 adults published in 2006" beside the story's own trial
+            del sizes[key]  # "a Danish study of 52 adults published in 2009" beside the story's own trial's size
     data["sample_sizes"] = list(sizes.values())
 
 
