@@ -3493,7 +3493,7 @@ def _given_either(doc: Doc, i: int, sentence: Span) -> list[tuple[int, int]]:
            for k in range(max(sentence.start, verb - MAX_EITHER_VERB_TOKENS), verb + 1)):
         return []  # "patients who had received either X or Y": treated before the trial
     if any(doc[k].lower_ in word_set("general_study_nouns.txt") for k in range(sentence.start, verb)):
-        return []  # "64 trials in which people were given either the drug or a placebo": trials in general
+        return []  # "52 trials where volunteers got either the drug or a placebo": trials in general
     options = _options(doc, i + 1, end)
     kinds = _heads() | word_set("product_nouns.txt")
     if options and options[0][1] - options[0][0] == 1 and doc[options[0][0]].is_lower \
@@ -3589,7 +3589,7 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
     reports their values (``36 percent in the multiple email group compared with 26.5 percent in
     the single email group``, ``those who drank white wine ... compared with those who drank mineral
     water``); only in a story of randomized groups or an abstract, or where a sentence splits the
-    people in parts one of which got a control (``Half received X, while the other half - the
+    people in parts one of which got a control (``Half received X and the remaining half - the
     placebo group - ...``: a controlled trial, even when the story never says randomized). A name that overlaps a name
     found otherwise is left to it (a lexicon's food or treatment inside it gives way: ``corn-soy porridge``), a name that ends another one found here (``water`` beside
     ``mineral water``) gives way to it, and the name is the words after the verb or the article,

@@ -387,7 +387,7 @@ _INTERVAL_ASIDE = compile_pattern(r"(?i)\bCI\b|\bconfidence interval|\d\s*%?\s*(
 def _aside_of_breaks(doc: Doc) -> dict[int, tuple[int, int]]:
     """Each clause break inside a value's own interval aside: a bracket that opens at most
     :data:`ASIDE_AFTER_NUMBER_TOKENS` tokens after a number, closes within :data:`MAX_ASIDE_TOKENS`
-    and holds an interval (``86% (95% CI: 77-92%)``, ``HR 0.3 (95% CI, 0.1-0.9; p = .03)``): the
+    and holds an interval (``86% (95% CI: 77-92%)``, ``HR 0.4 (95% CI, 0.2-0.8; p = .02)``): the
     indices of that bracket's opening and closing tokens. Found once per doc from the brackets' and
     breaks' positions (no walk over every token)."""
     if _SPANS["doc"] is not doc:

@@ -574,7 +574,7 @@ def _attributed_here(doc: Doc, quote: Span, settings: Settings = DEFAULTS) -> st
         return after  # the role right after the quote, with no verb: '"...," lead author Dr. Ann Berg of X.'
     described = _described_speaker(doc, quote, after)
     if described is not None:
-        return described  # '"...," Dr. Ann Berg, a surgeon at X and the study's lead author, told Reuters.'
+        return described  # '"...," Dr. Ann Berg, a surgeon at X and first author of the paper, told reporters.'
     before = text_of(doc)[sent(quote).start_char:quote.start_char]
     if _SPEAKER.search(before):
         return before
@@ -588,7 +588,7 @@ def _attributed_here(doc: Doc, quote: Span, settings: Settings = DEFAULTS) -> st
 
 
 #: A speaker named right after a quote and described at length before the speech verb ('"...," Dr. Ann
-#: Berg, a surgeon at X and the study's lead author, told Reuters'): the name opens the words after the
+#: Berg, a surgeon at X and first author of the paper, told reporters'): the name opens the words after the
 #: quote, a comma and its description follow, and the verb comes after the description, in the quote's
 #: sentence (past :data:`SPEAKER_REACH`, which a bare "said Dr. Berg" needs).
 _NAME_THEN_DESCRIPTION = compile_pattern(r"[\s,;\u201d\"'\u2019]*" + _NAME + r",\s+(?P<description>[^\n\u201c\u201d\"]+?),?\s+$")

@@ -269,8 +269,8 @@ def _choice() -> re.Pattern[str]:
 
 
 def _offers_choice(doc: Doc, span: Span, mention: Span) -> bool:
-    """Whether the treatment a count's people took is a choice among several (``468 people randomly
-    assigned to receive either early treatment or a placebo``, ``100 volunteers received one of three
+    """Whether the treatment a count's people took is a choice among several (``350 adults randomly
+    assigned to take either a daily tablet or a dummy pill``, ``100 volunteers received one of three
     doses``, ``80 women received daily injections of either placebo or X``): a choice word between the
     count and the group or right after the group, so the count is of every group together, not of the
     one named next to it."""
@@ -1053,7 +1053,7 @@ RATE_BEFORE_CHARS = 60
 
 def _rate_term(doc: Doc, span: Span) -> bool:
     """A count that is a term of a rate, not people of the trial: the events before ``per`` and a
-    round number (``from 23 cases per 1,000 women``), or a round denominator after a count of events
+    round number (``from 31 events per 1,000 adults``), or a round denominator after a count of events
     (``4 cases of liver injury in 1,000 people``, ``3 in 10,000 women``)."""
     text = text_of(doc)
     number = span[0]
@@ -1201,7 +1201,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if span.label_ == "POPULATION" and _each_group_event(doc, span, sentence):
             continue  # "100 women in each group died": each group's count of an event, no size
         if span.label_ in ("POPULATION", "N_VERB") and _rate_term(doc, span):
-            continue  # "23 cases per 1,000 women", "2 cases of cancer in 1,000 people": a rate, no population
+            continue  # "31 events per 1,000 adults", "2 cases of cancer in 1,000 people": a rate, no population
         if span.label_ in ("POPULATION", "N_VERB") and span.start > 0 and doc[span.start - 1].lower_ in word_set(LABEL_NOUNS):
             continue  # "a Phase 3 randomized trial": a label, no count (the count starts these spans)
         n = _number(span)

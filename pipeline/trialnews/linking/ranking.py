@@ -180,10 +180,10 @@ def _claimed_by_later_item(doc: Doc, value: Span, mention: Span) -> bool:
     """Whether ``mention`` after ``value`` lies in a later item of a list whose items are each
     written with their own words and values: a break that opens a new item with words (a semicolon
     or comma outside brackets followed by a word, not by the next number of a series; none in a
-    bracket the value is written in, ``(49.8% v 17.0%; P < .001)``) stands between them, before
+    bracket the value is written in, ``(41.3% v 22.5%; P < .001)``) stands between them, before
     another value or before a mention that has a value of its own right
-    after it: ``chills, 16 (17.8%) vs 2 (2.6%); itching, 9 (7.5%) vs 3 (2.5%);
-    headache, 12 (10.0%)``, the headache is neither the 17.8%'s nor the 7.5%'s; ``a 64% drop in A,
+    after it: ``nausea, 14 (11.2%) vs 4 (3.1%); rash, 8 (6.4%) vs 2 (1.6%);
+    dizziness, 11 (8.8%)``, the dizziness is neither the 11.2%'s nor the 6.4%'s; ``a 64% drop in A,
     a 58% drop in B and a 49% drop in C``, C is not the 64%'s. A series of values sharing one
     outcome written after them (``12%, 15% and 20% needed surgery``) has no such break, and a
     predicate after the last item's value is every item's (``X group: 37.5%; Y group: 25.4%
@@ -222,7 +222,7 @@ def _own_value_after(doc: Doc, mention: Span) -> bool:
 
 def _opens_item(doc: Doc, i: int, end: int) -> bool:
     """Whether the words from token ``i`` open a list item of their own before the number at
-    ``end``: a word first (``fever, 20``, ``a 58% drop``), not a number (``12%, 15%``) nor a
+    ``end``: a word first (``rash, 8``, ``a 58% drop``), not a number (``12%, 15%``) nor a
     conjunction and a number (``, and 20%``)."""
     if i >= end or not doc[i].is_alpha:
         return False
