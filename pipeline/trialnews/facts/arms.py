@@ -3582,6 +3582,14 @@ def _kind_of_known(doc: Doc, known: Span, start: int, end: int) -> bool:
     return (known.start > 0 and _hyphen_joined(doc, known.start - 1)) or _hyphen_joined(doc, known.end)
 
 
+@cache
+def _split_subject() -> re.Pattern[str]:
+    """A split group's subject anywhere in a text (``patterns/split_group_subjects.txt``: ``Half``,
+    ``the other half``): a story that never says randomized is read for split groups only in the
+    sentences that hold one (the whole phrase, not its first word: ``the`` opens most sentences)."""
+    return compile_pattern(rf"(?i)\b(?:{phrase_regex('split_group_subjects.txt')})\b")
+
+
 def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
     """Arms no lexicon knows, found by how the trial assigns them (``rule``: ``contrasted-group``):
     the names of at least ``MIN_CONTRASTED_GROUPS`` groups that one sentence sets side by side,
@@ -3596,7 +3604,7 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
     without a measure (``a glass of``) or a schedule (``nightly``: the arm's regimen)."""
     text = text_of(doc)
     randomized = is_abstract(doc) or _randomized_here(doc)
-    split_starts = [] if randomized else token_positions(doc, first_words("split_group_subjects.txt"))
+    split_starts = [] if randomized else [m.start() for m in _split_subject().finditer(text)]
     if not (randomized or split_starts):
         return []
     named = [span for span in candidates if span.label_ != "INTERVENTION"]
@@ -3611,7 +3619,7 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
     found: dict[str, Span] = {}
     sentences = list(doc.sents)
     for n, sentence in enumerate(sentences):
-        if not randomized and bisect_left(split_starts, sentence.start) == bisect_left(split_starts, sentence.end):
+        if not randomized and bisect_left(split_starts, sentence.start_char) == bisect_left(split_starts, sentence.end_char):
             continue  # a story that never says randomized: only a sentence that splits its people
         groups, assigns, split = _group_phrases(doc, sentence)
         if len(groups) == 1 and assigns and n + 1 < len(sentences) \
