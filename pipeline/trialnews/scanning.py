@@ -244,10 +244,10 @@ def alternation(entries: Iterable[str]) -> str:
     shorter. When two siblings differ only by case (both would match under ``(?i)``), or an
     entry is empty, the flat alternation is returned instead.
     """
-    ordered = sorted(entries, key=len, reverse=True)
-    body = _trie_body(tuple(sorted(set(ordered))))
+    distinct = tuple(sorted(set(entries)))
+    body = _trie_body(distinct)
     if body is None:
-        return "(?:" + "|".join(re.escape(entry) for entry in ordered) + ")"
+        return "(?:" + "|".join(re.escape(entry) for entry in sorted(distinct, key=len, reverse=True)) + ")"
     return f"(?:{body})"
 
 

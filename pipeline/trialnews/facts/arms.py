@@ -338,15 +338,26 @@ def _team_names(doc: Doc, names: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _named_as_team(doc: Doc, name: str) -> bool:
-    """Whether the story writes ``name`` as a research team's or an organisation's (:func:`_team_names`)."""
-    teams = {noun for noun in word_set("team_institution_nouns.txt") if noun.isalpha()}
-    heads = word_set(NAMED_BODY_HEADS)
-    places = word_set("team_place_prepositions.txt")
+@cache
+def _team_nouns() -> frozenset[str]:
+    """The one-word nouns of ``team_institution_nouns.txt`` (``researchers``, ``team``)."""
+    return frozenset(noun for noun in word_set("team_institution_nouns.txt") if noun.isalpha())
+
+
+def _written_as(doc: Doc, name: str) -> Iterator[Span]:
+    """Each place the story writes ``name`` as a word of its own (not inside a hyphened or longer word)."""
     for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text_of(doc)):
         at = doc.char_span(match.start(), match.end())
-        if at is None:
-            continue
+        if at is not None:
+            yield at
+
+
+def _named_as_team(doc: Doc, name: str) -> bool:
+    """Whether the story writes ``name`` as a research team's or an organisation's (:func:`_team_names`)."""
+    teams = _team_nouns()
+    heads = word_set(NAMED_BODY_HEADS)
+    places = word_set("team_place_prepositions.txt")
+    for at in _written_as(doc, name):
         if at.start > 0 and doc[at.start - 1].lower_ in places and not _name_goes_on(doc, at.end):
             return True
         k = at.end
@@ -363,13 +374,7 @@ def _named_as_team(doc: Doc, name: str) -> bool:
 def _proper_name(doc: Doc, name: str) -> bool:
     """Whether the story writes ``name`` on its own as a proper name: capitalised, not opening a
     sentence and not before a hyphen (``flew to Phoenix``), and no word list knows it (not ``Web``)."""
-    if wordclass.listed(name.lower()):
-        return False
-    for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text_of(doc)):
-        at = doc.char_span(match.start(), match.end())
-        if at is not None and not at[0].is_sent_start:
-            return True
-    return False
+    return not wordclass.listed(name.lower()) and any(not at[0].is_sent_start for at in _written_as(doc, name))
 
 
 def _name_goes_on(doc: Doc, i: int) -> bool:
@@ -395,13 +400,12 @@ def _inside_journal_name(doc: Doc, span: Span) -> bool:
     """Whether a capitalised treatment name is part of a journal's name written whole
     (``patterns/journals.txt``): ``published in JAMA Surgery`` names no surgery, and ``Annals of
     Surgery`` no arm; a journal of one word (``Vaccine``) counts only as a longer name's part."""
-    if not span.text[:1].isupper():
+    journals = [journal for journal in _journals_by_word().get(span[0].lower_, ()) if " " in journal]
+    if not journals or not span.text[:1].isupper():
         return False
     text = text_of(doc)
-    lowered = text.lower()
-    for journal in _journals_by_word().get(span[0].lower_, ()):
-        if " " not in journal:
-            continue
+    lowered = TEXT_LOWER.lowered(text) if TEXT_LOWER.reliable(text) else text.lower()
+    for journal in journals:
         begin = max(0, span.end_char - len(journal))
         for match in re.finditer(r"(?<![\w-])" + re.escape(journal) + r"(?![\w-])", lowered[begin:span.start_char + len(journal)]):
             if begin + match.start() <= span.start_char and span.end_char <= begin + match.end() \

@@ -188,7 +188,6 @@ def _claimed_by_later_item(doc: Doc, value: Span, mention: Span) -> bool:
     outcome written after them (``12%, 15% and 20% needed surgery``) has no such break, and a
     predicate after the last item's value is every item's (``X group: 37.5%; Y group: 25.4%
     achieved a complete response``)."""
-    numbers = [i for i in range(value.end, mention.start) if _is_value_number(doc, i)]
     depth, breaks = 0, []
     for token in doc[value.end:mention.start]:
         if token.text in ("(", "["):
@@ -203,6 +202,7 @@ def _claimed_by_later_item(doc: Doc, value: Span, mention: Span) -> bool:
         return False
     if _own_value_after(doc, mention):
         return True
+    numbers = [i for i in range(value.end, mention.start) if _is_value_number(doc, i)]
     # a later value's item; but a predicate after the last value is the list's, shared by every item
     # (``X group: 37.5%; Y group: 25.4% achieved a complete response``)
     return bool(numbers) and breaks[0] < numbers[-1] \
