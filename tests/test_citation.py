@@ -255,7 +255,7 @@ def test_citation_year_written_apart(citation, lede: str, sentence: str, year: i
     pytest.param("Dr Ann Vale , the main author of the paper, spoke. Ann Vale trained in Oslo.", ["Ann Vale"], None,
                  id="title-without-a-period-is-not-a-given-name"),
     pytest.param("Joan Reyes, the lead author, said so. Reyes and her colleagues enrolled 90 adults.",
-                 ["Joan Reyes"], True, id="author-and-colleagues"),
+                 ["Joan Reyes"], None, id="author-and-colleagues-a-team-not-a-byline"),
     pytest.param("Joan Reyes, the lead author, said so. Reyes's co-authors were from Oslo.", ["Joan Reyes"], True,
                  id="author-possessive-co-authors"),
 ])
@@ -879,13 +879,31 @@ def test_one_label_reader_for_reference_and_author_lines(labels: str, line: str,
     assert (line[found.end():] if found else None) == rest
 
 
-def test_with_colleagues_reads_the_surname_as_a_word() -> None:
-    from trialnews.facts.citation import _with_colleagues
+def test_with_coauthors_reads_the_surname_as_a_word() -> None:
+    from trialnews.facts.citation import _with_coauthors
 
-    assert _with_colleagues("The trial was led by Ann Lee and her colleagues at the clinic.", "Ann Lee")
-    assert _with_colleagues("Lee's co-authors said the drug was safe.", "Ann Lee")
-    assert not _with_colleagues("Sheila Klee and colleagues ran another trial.", "Ann Lee")  # "Lee" inside "Klee"
-    assert not _with_colleagues("Lee said the drug was safe.", "Ann Lee")
+    assert _with_coauthors("The paper was written by Ann Lee and her co-authors at the clinic.", "Ann Lee")
+    assert _with_coauthors("Lee's coauthors said the drug was safe.", "Ann Lee")
+    assert not _with_coauthors("Sheila Klee and co-authors ran another trial.", "Ann Lee")  # "Lee" inside "Klee"
+    assert not _with_coauthors("Lee said the drug was safe.", "Ann Lee")
+
+
+@pytest.mark.parametrize("team", ["Dr. Ann Lee and her colleagues", "Lee's team", "Lee and her research team"])
+def test_a_lead_author_beside_a_team_leaves_et_al_unknown(citation, team: str) -> None:
+    """A team is not the byline: the story names one author, so whether there are others is not said."""
+    found = citation("A herbal tea eased worry in a randomized trial of 90 adults, published in the journal "
+                     f"Sleep Medicine Today. {team} gave half the adults the tea and half a look-alike drink.",
+                     "\"We were surprised,\" said Dr. Ann Lee, the study's lead author.") or {}
+    assert found.get("authors") == ["Ann Lee"]
+    assert found.get("et_al") is None
+
+
+def test_a_lead_author_beside_her_co_authors_has_et_al(citation) -> None:
+    found = citation("A herbal tea eased worry in a randomized trial of 90 adults, published in the journal "
+                     "Sleep Medicine Today. Lee and her co-authors gave half the adults the tea and half a "
+                     "look-alike drink.", "\"We were surprised,\" said Dr. Ann Lee, the study's lead author.") or {}
+    assert found.get("authors") == ["Ann Lee"]
+    assert found.get("et_al") is True
 
 
 @pytest.mark.parametrize("paragraphs", [

@@ -9,8 +9,8 @@ and B", "A and B co-authored the study"; ``patterns/coauthor_cues.json``), and a
 quotes ("the study is titled ..."). Only a person the story calls an author is one: a study's
 leader ("lead researcher X", "a team led by X"), a person named with their colleagues ("X and
 colleagues") and an investigator are not (the news-dev gold's style). A lead author alone leaves
-et_al unknown (null); a first, co-, senior author, "X and colleagues" or "the other authors" beside
-an author set it. A journal named for another study, or a meeting, is not this trial's citation.
+et_al unknown (null), even beside "X and colleagues" or "X's team" (a team is not the byline); a
+first, co-, senior author, "X and her co-authors" or "the other authors" beside an author set it. A journal named for another study, or a meeting, is not this trial's citation.
 
 Each value's evidence goes to the state's ``citation_evidence`` (the record's ``citation.evidence``):
 its words inside the place it was read (the reference line, with the reader that read it; the
@@ -127,6 +127,7 @@ NOT_JOURNAL_NAMES = "not_journal_names.txt"
 TRIAL_WORDS = "trial_words.txt"
 YEAR_GAP_WORDS = "year_gap_words.txt"
 TEAM_WORDS = references.TEAM_WORDS
+COAUTHOR_WORDS = "coauthor_words.txt"
 OTHER_PAPER_NOUNS = "other_paper_nouns.txt"
 COAUTHOR_CUES = "coauthor_cues.json"
 TWO_WORD_PLACES = "two_word_places.txt"
@@ -231,6 +232,8 @@ class Settings(references.Settings):
     trial_words: str = TRIAL_WORDS
     year_gap_words: str = YEAR_GAP_WORDS
     team_words: str = TEAM_WORDS
+    #: The other authors beside a named author ("Smith and her co-authors", "Smith's co-authors").
+    coauthor_words: str = COAUTHOR_WORDS
     #: Papers of another kind whose journal is no citation of the trial ("an editorial in X").
     other_paper_nouns: str = OTHER_PAPER_NOUNS
     #: The cues of co-authors listed in prose ("Co-authors include A, B and C"; JSON).
@@ -898,7 +901,7 @@ _AFTER_LIST = compile_pattern(r"^(?:\s*[.,;:)]|\s+[a-z]|\s*$)")
 @cache
 def _list_others(team_words: str = TEAM_WORDS) -> re.Pattern[str]:
     """A closing "et al" or "and colleagues" (a word of ``team_words.txt``, as
-    :func:`_with_colleagues` reads it) after a title's author list: the list is not complete."""
+    :func:`_with_coauthors` reads its co-author words) after a title's author list: the list is not complete."""
     return compile_pattern(rf"^,?\s+(?:et\s+al\b|and\s+(?:(?:his|her|their)\s+)?(?:{_team_words(team_words)})\b)")
 
 
@@ -969,7 +972,7 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     found.sort()
     _, _, name, role = found[0]
     others = role in with_others or any(n != name for _, _, n, _ in found) \
-        or bool(_others_unnamed(settings.author_roles).search(text)) or _with_colleagues(text, name, settings.team_words)
+        or bool(_others_unnamed(settings.author_roles).search(text)) or _with_coauthors(text, name, settings.coauthor_words)
     names = [name]
     last_named = {r.lower() for r in roles["last_named"]}
     # with a list of co-authors, the other authors the story names by their role are authors too,
@@ -1362,11 +1365,12 @@ def _of_other_journal(after: str, journal: str | None, settings: Settings = DEFA
     return "journal" in named.split() and named not in cited and cited not in named
 
 
-def _with_colleagues(text: str, name: str, team_words: str = TEAM_WORDS) -> bool:
-    """The story works with the author's team: "Smith and colleagues", "Smith and her co-authors",
-    "Smith's co-authors": the paper has further authors (et al)."""
+def _with_coauthors(text: str, name: str, coauthor_words: str = COAUTHOR_WORDS) -> bool:
+    """The story names the author's co-authors as a group: "Smith and her co-authors", "Smith's
+    co-authors": the paper has further authors (et al). "Smith and colleagues" and "Smith's team"
+    tell of a team, not of a byline (the curators leave et_al null beside them)."""
     surname = name.split()[-1]
-    after = _colleagues_after(team_words)
+    after = _coauthors_after(coauthor_words)
     at = text.find(surname)
     while at >= 0:  # each place of the surname as a word's start (no regex compiled per surname)
         if word_boundary(text, at) and after.match(text, at + len(surname)):
@@ -1376,9 +1380,9 @@ def _with_colleagues(text: str, name: str, team_words: str = TEAM_WORDS) -> bool
 
 
 @cache
-def _colleagues_after(team_words: str = TEAM_WORDS) -> re.Pattern[str]:
-    """What follows a surname in "Smith and colleagues", "Smith and her co-authors", "Smith's co-authors"."""
-    team = _team_words(team_words)
+def _coauthors_after(words: str = COAUTHOR_WORDS) -> re.Pattern[str]:
+    """What follows a surname in "Smith and her co-authors", "Smith's co-authors" (a word of ``words``)."""
+    team = _team_words(words)
     return compile_pattern(rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:{team})|['\u2019]s\s+(?:{team}))\b")
 
 
