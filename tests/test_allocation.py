@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from abstract_helpers import abstract, group_sizes, sized_arms
-from trialnews.facts.allocation import _past_share
+from trialnews.facts.allocation import past_share
 from trialnews.facts.roles import comparison_votes
 
 
@@ -237,7 +237,7 @@ def test_a_short_form_in_a_list_whose_groups_cannot_be_told_names_no_arm(run) ->
 ])
 def test_a_share_in_brackets_after_a_count_is_passed(nlp: Language, sentence: str, share: str | None) -> None:
     doc = nlp.make_doc(sentence)
-    after = _past_share(doc, doc[:], 1)  # the bracket right after the count "Sixty"
+    after = past_share(doc, doc[:], 1)  # the bracket right after the count "Sixty"
     assert (doc[1:after].text if after > 1 else None) == share
 
 

@@ -135,20 +135,31 @@ def _evidence_of_kept_values(header: dict[str, Any]) -> dict[str, Any]:
 def valid_header(field: str, value: object, warnings: list[str], text: str | None = None) -> dict[str, Any] | None:
     """``article``, ``trial`` or ``citation`` as plain data, each value that breaks the model
     dropped with ``W009`` (set to its default: ``None`` or an empty list), and the evidence of a
-    dropped value with it; evidence that is not ``text`` at its offsets drops the header's evidence (``W009``)."""
+    dropped value with it; an evidence that is not ``text`` at its offsets is dropped alone (``W009``),
+    the value it was of and every other evidence kept."""
     if value is None and field == "citation":
         return None
     data = dict(value) if isinstance(value, dict) else {}
     model = HEADER_MODELS[field]
     context = {"text": text} if text is not None else None
-    # Each repair removes one value, so there are at most as many repairs as values.
-    for _ in range(1 + sum(len(v) if isinstance(v, list) else 1 for v in data.values())):
+    # Each repair removes one value or one evidence item, so there are at most as many repairs as those.
+    for _ in range(1 + _repairable(data)):
         try:
             return _evidence_of_kept_values(model.model_validate(data, context=context).model_dump(mode="json"))
         except ValidationError as error:
             problem = error.errors()[0]
             _drop_at(data, problem["loc"], field, problem["msg"].removeprefix("Value error, "), warnings)
     return model().model_dump(mode="json")
+
+
+def _repairable(data: dict[str, Any]) -> int:
+    """How many values and evidence items ``data`` holds: one per list entry, one per other value,
+    one per evidence item (one per value, and one per author, registry id and design tag)."""
+    count = sum(len(v) if isinstance(v, list) else 1 for v in data.values())
+    found = data.get("evidence")
+    for item in found.values() if isinstance(found, dict) else ():
+        count += len(item) if isinstance(item, dict) and "rule" not in item else 1  # keyed by name, or one value's
+    return count
 
 
 def _drop_at(data: dict[str, Any], location: tuple[int | str, ...], field: str, reason: str,
@@ -160,6 +171,8 @@ def _drop_at(data: dict[str, Any], location: tuple[int | str, ...], field: str, 
         data.clear()
         return
     value = data[key]
+    if _drop_evidence_item(data, location, field, reason, warnings):
+        return
     if len(location) > 1 and isinstance(value, list) and isinstance(location[1], int) \
             and location[1] < len(value):
         warnings.append(Warnings.W009.format(field=f"{field}.{key}", value=value[location[1]], reason=reason))
@@ -167,6 +180,26 @@ def _drop_at(data: dict[str, Any], location: tuple[int | str, ...], field: str, 
         return
     warnings.append(Warnings.W009.format(field=f"{field}.{key}", value=value, reason=reason))
     del data[key]
+
+
+def _drop_evidence_item(data: dict[str, Any], location: tuple[int | str, ...], field: str, reason: str,
+                        warnings: list[str]) -> bool:
+    """Remove the one evidence item (a dict with its ``rule``: one value's, one author's, one
+    registry id's) that holds ``location``, so that one bad evidence leaves the others, and the
+    values, in place; False where ``location`` is in no such item."""
+    if not location or location[0] != "evidence":
+        return False
+    node = data
+    for depth, step in enumerate(location):
+        if not isinstance(node, dict) or step not in node:
+            return False
+        parent, node = node, node[step]
+        if isinstance(node, dict) and "rule" in node:  # the item: "evidence.journal", "evidence.authors.A B"
+            path = ".".join(str(each) for each in location[:depth + 1])
+            warnings.append(Warnings.W009.format(field=f"{field}.{path}", value=node, reason=reason))
+            del parent[step]
+            return True
+    return False
 
 
 def _endpoint_names(data: dict[str, Any]) -> None:

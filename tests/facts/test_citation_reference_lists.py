@@ -140,6 +140,5 @@ def test_without_a_journal_in_the_prose_the_first_reference_on_its_own_line_is_k
     line is passed over, not taken as a reason to keep none."""
     run_in = {"authors": ["Berg T", "Lind A", "Stone M"], "journal": "Age Res Rev", "year": 2015}
     own_line = {"authors": ["Moss AB", "Kent CS", "Ortiz L"], "journal": "J Lakeside Med", "year": 2019}
-    doc = nlp.make_doc("A story that names no journal.")
     found = [(run_in, references.RUN_IN), (own_line, references.LINE)]
-    assert _choose_reference(doc, found, prose_journal=lambda: None) is own_line
+    assert _choose_reference(found, prose_journal=lambda: None) is own_line

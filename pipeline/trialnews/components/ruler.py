@@ -6,7 +6,8 @@ dicts to the Matcher, and ``{"regex": "..."}`` to a regular expression over the 
 micro-syntax of numbers that tokenization splits unevenly: ``P=.17``, ``0.61–0.85``, ``n=21``).
 ``{"lexicon": "file.txt"}`` adds every entry of a word list to the PhraseMatcher.
 Regexes may use the placeholders ``{NUM}`` (a number in digits), ``{NUMWORD}`` (a number in
-words), ``{NUMBER}`` (either) and ``{LEX:file.txt}`` (any entry of a word list). A regex
+words), ``{NUMBER}`` (either), ``{LEX:file.txt}`` (any entry of a word list), ``{DASH}`` (a dash
+joining a range's numbers) and ``{LEVEL}`` (a confidence level's number: ``trialnews.intervals``). A regex
 with a group named ``span`` marks only that group (the rest is context). Matches go to ``doc.spans[label]`` with ``span.id_`` set to
 the rule's id, so that every value can say which rule found it. Regexes run through
 ``trialnews.scanning``'s scanners (see :func:`make_scanner`): the same matches, trying only positions
@@ -25,6 +26,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ..facts.common import keep_sorted_spans
+from ..intervals import fill as fill_intervals
 from ..reading.doctext import text_of
 from .guard import Guarded
 from ..scanning import (COMPILED, MIN_PREFIX, AnchoredScanner, Anchors, CapitalScanner, LowerText, PrefixScanner,
@@ -105,7 +107,7 @@ def _lexicon_shape(slot: re.Match[str]) -> str:
 def _marked(pattern: str) -> str:
     """A regex rule with each number placeholder replaced by one private-use character, and each
     word list by its entries (a short one) or one private-use character (a long one)."""
-    marked = _LEXICON_SLOT.sub(_lexicon_shape, pattern).replace("{NUMBER}", f"(?:{_NUM_MARK}|{_NUMWORD_MARK})")
+    marked = fill_intervals(_LEXICON_SLOT.sub(_lexicon_shape, pattern)).replace("{NUMBER}", f"(?:{_NUM_MARK}|{_NUMWORD_MARK})")
     return marked.replace("{NUM}", _NUM_MARK).replace("{NUMWORD}", _NUMWORD_MARK)
 
 
@@ -189,9 +191,10 @@ def _scanner(pattern: str, *, number_starts: Anchors,
 
 
 def expand(pattern: str) -> str:
-    """Fill the placeholders of a regex rule: ``{NUM}``, ``{NUMWORD}``, ``{NUMBER}``, ``{LEX:file}``."""
+    """Fill the placeholders of a regex rule: ``{NUM}``, ``{NUMWORD}``, ``{NUMBER}``, ``{LEX:file}``,
+    ``{DASH}`` and ``{LEVEL}``."""
     words = number_word_regex()
-    pattern = _LEXICON_SLOT.sub(lambda slot: lexicon_regex(slot.group(1)), pattern)
+    pattern = fill_intervals(_LEXICON_SLOT.sub(lambda slot: lexicon_regex(slot.group(1)), pattern))
     return pattern.replace("{NUMBER}", f"(?:{NUM}|{words})").replace("{NUM}", NUM).replace("{NUMWORD}", words)
 
 

@@ -256,7 +256,7 @@ def _count_items(doc: Doc, sentence: Span, event_after: Callable[[str], bool],
         if j < sentence.end and (doc[j].like_num or doc[j].text == "-" or doc[j].lower_ == "and"
                                  and token.lower_ in NUMBER_SCALES):
             continue  # "Two hundred eleven": the count goes on
-        shared = _past_share(doc, sentence, j)  # "36 (53%) received X and 32 (47%) received Y"
+        shared = past_share(doc, sentence, j)  # "36 (53%) received X and 32 (47%) received Y"
         share = next((parse_number(t.text.rstrip("%")) for t in doc[j:shared] if t.like_num or t.text[:1].isdigit()),
                      None) if shared > j else None
         j = shared
@@ -350,7 +350,7 @@ def _spells_percent(token: Token) -> bool:
     return second is None or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == second)
 
 
-def _past_share(doc: Doc, sentence: Span, j: int) -> int:
+def past_share(doc: Doc, sentence: Span, j: int) -> int:
     """The token after a count's share of the patients in brackets right after it (``36 (53%)
     received X``, ``36 (53 per cent)``), or ``j`` where none stands at ``j`` (``36 (2 per 100)``)."""
     if j >= sentence.end or doc[j].text not in ("(", "["):

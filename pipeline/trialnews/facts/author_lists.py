@@ -176,10 +176,7 @@ def listed_authors_at(text: str, settings: Settings = DEFAULTS) -> tuple[dict, t
     """:func:`listed_authors` with the line it was read from: its characters in ``text`` (stripped)
     and the rule that read it (``citation:abstract-author-line`` or ``citation:author-list-reference``)."""
     label = references.label_pattern(settings.references.reference_labels)
-    at = 0
-    for raw in text.split("\n"):
-        line_start, at = at + len(raw) - len(raw.lstrip()), at + len(raw) + 1
-        line = raw.strip()
+    for line_start, line in references.placed_lines(text):
         body = label.sub("", line, count=1)  # "Source: Anna Berg, Tom Li, Bo Roth et al. "Title." Journal."
         if not body or not body[0].isupper() and body[0] not in _OPENING_MARKS:
             continue

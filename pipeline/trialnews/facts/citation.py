@@ -1484,20 +1484,22 @@ def _doi(text: str) -> str:
 ProseJournal = Callable[[], "tuple[str, int | None] | None"]
 
 
-def _choose_reference(doc: Doc, found: list[tuple[dict, str]], settings: Settings = DEFAULTS,
-                      prose_journal: ProseJournal | None = None) -> dict | None:
+def _choose_reference(found: list[tuple[dict, str]], *, prose_journal: ProseJournal,
+                      settings: Settings = DEFAULTS) -> dict | None:
     """The trial's reference among ``found`` (each with where it stands). A reference on a line of its
     own is it when it is the story's only one. A reference among several (a list of references ending
     the story, the trial's paper among background papers), a Vancouver list after a note's number ("iv
     Berg A, ...") or one after other words of its line is the trial's only where the prose names the
     journal the trial was published in and the reference agrees with it (the same journal, abbreviated
     or not, and a year at most ``settings.max_year_gap`` from the prose's); where the prose names none,
-    the first of several references on lines of their own is kept, no note or run-in one."""
+    the first of several references on lines of their own is kept, no note or run-in one. The prose's
+    journal is asked for (``prose_journal``, read at most once by :func:`extract`) only where the
+    references alone do not tell."""
     if not found:
         return None
     if len(found) == 1 and found[0][1] == LINE:
         return found[0][0]
-    journal = prose_journal() if prose_journal is not None else _journal(doc, settings)
+    journal = prose_journal()
     if journal is None:
         return next((reference for reference, where in found if where == LINE), None)
     name, year = journal
@@ -1527,7 +1529,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     # (a list of references), the one that agrees with the prose's journal
     found_spans = [(found, (span.start_char, span.end_char, "citation:reference-span")) for span in spans(doc, "REFERENCE")
                    if (found := _from_reference(span.text, settings))]
-    citation = _choose_reference(doc, [(found, LINE) for found, _ in found_spans], settings, prose_journal)
+    citation = _choose_reference([(found, LINE) for found, _ in found_spans], prose_journal=prose_journal, settings=settings)
     if citation is not None:
         where = dict.fromkeys(CITATION_FIELDS, next(region for found, region in found_spans if found is citation))
     dois = [s for s in spans(doc, "DOI")]
@@ -1535,7 +1537,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     listed = None
     if citation is None:
         lines = list(references.reference_citations_at(text_of(doc), settings))
-        listed = _choose_reference(doc, [(found, at) for found, at, _ in lines], settings, prose_journal)
+        listed = _choose_reference([(found, at) for found, at, _ in lines], prose_journal=prose_journal, settings=settings)
         if listed is not None:
             where = dict.fromkeys(CITATION_FIELDS, next(region for found, _, region in lines if found is listed))
         # a reference line opening with the whole author list (author_lists.py)

@@ -13,6 +13,7 @@ import numpy
 from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
+from ..intervals import MINUS, RANGE_DASH
 from ..reading.doctext import span_text, text_of
 from ..resources import load_lexicon, word_set
 from ..scanning import LowerText, alternation, compile_pattern
@@ -381,7 +382,7 @@ MAX_ASIDE_TOKENS = 40
 #: The most tokens between a value's number and the bracket of its interval (``2.2 months (95% CI: ...)``).
 ASIDE_AFTER_NUMBER_TOKENS = 2
 #: What makes a bracket an interval: its name, or two numbers joined as a range (``1.3-3.1``, ``62 to 71``).
-_INTERVAL_ASIDE = compile_pattern(r"(?i)\bCI\b|\bconfidence interval|\d\s*%?\s*(?:[-\u2010-\u2015]|to)\s*[-\u2212]?\d")
+_INTERVAL_ASIDE = compile_pattern(rf"(?i)\bCI\b|\bconfidence interval|\d\s*%?\s*(?:{RANGE_DASH}|to)\s*{MINUS}?\d")
 
 
 def _aside_of_breaks(doc: Doc) -> dict[int, tuple[int, int]]:

@@ -153,6 +153,16 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n")]
 
 
+def placed_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` stripped of its white space, with the offset in ``text`` where the
+    stripped line starts: the place every reader of a line (a reference line, an author list)
+    gives its evidence from."""
+    at = 0
+    for raw in text.split("\n"):
+        yield at + len(raw) - len(raw.lstrip()), raw.strip()
+        at += len(raw) + 1
+
+
 #: Where a reference stands: a line of its own (after a label or none, or a note a reader of a line
 #: reads whole), or run into what comes before it on its line (a Vancouver list after a note's
 #: number, "iv Berg A, ...", or after other words, "Read the paper Berg A, ...").
@@ -172,15 +182,21 @@ def reference_citations(text: str, settings: Settings = DEFAULTS) -> Iterator[tu
         yield found, where
 
 
+#: The most lines away from its own that a reader of a reference line reads a value from (the
+#: first non-blank one): a named list's journal after it, a meeting abstract's title before it.
+NEAR_LINES = 2
+
+
 def reference_citations_at(text: str, settings: Settings = DEFAULTS) -> Iterator[tuple[dict, str, tuple[int, int, str]]]:
     """:func:`reference_citations`, each with the line it was read from: its characters in ``text``
-    (stripped) and the rule that read it (``citation:vancouver-reference``, ``citation:harvard-reference``, ...)."""
-    lines = _lines(text)
+    (stripped) and the rule that read it (``citation:vancouver-reference``, ``citation:harvard-reference``, ...).
+    A reader that takes a value from a line near its own (a named list's journal on the line after
+    it, a meeting abstract's title on the line before) reads from those lines too: its place runs
+    from the first line read to the last, so that every value it gives is in it."""
+    placed = list(placed_lines(text))
+    lines = [line for _, line in placed]
     label = label_pattern(settings.reference_labels)
-    at = 0
-    for i, raw in enumerate(text.split("\n")):
-        line_start, at = at + len(raw) - len(raw.lstrip()), at + len(raw) + 1
-        line = lines[i]
+    for i, (line_start, line) in enumerate(placed):
         if not line:
             continue  # a blank line (half an article's lines) holds no reference: every reader below needs words
         body = label.sub("", line, count=1)
@@ -204,7 +220,14 @@ def reference_citations_at(text: str, settings: Settings = DEFAULTS) -> Iterator
             found, reader = _vancouver_inside(body, settings), "vancouver-run-in"
             where = RUN_IN
         if found is not None:
-            yield found, where, (line_start, line_start + len(line), f"citation:{reader}-reference")
+            start, end = line_start, line_start + len(line)
+            if reader == "named-list" and found["journal"] and found["journal"] not in body:
+                after = next(((at, read) for at, read in placed[i + 1:i + NEAR_LINES + 1] if read), None)
+                end = after[0] + len(after[1]) if after is not None else end  # "X, Y, Z\nThe Journal, 2017"
+            if reader == "meeting-abstract" and found["title"] and found["title"] not in body:
+                before = next(((at, read) for at, read in reversed(placed[max(0, i - NEAR_LINES):i]) if read), None)
+                start = before[0] if before is not None else start  # "Title\nAbstract 12: names"
+            yield found, where, (start, end, f"citation:{reader}-reference")
 
 
 #: Words that join the capitalised words of a journal's name ("Annals of the Rheumatic Diseases"),
@@ -513,7 +536,7 @@ def _meeting_abstract(lines: list[str], i: int, line: str, settings: Settings = 
     marked = re.search(r"[A-Za-z]\d", line) is not None
     if len(names) < settings.min_listed_authors or not marked and not label_pattern(settings.reference_labels).match(lines[i]):
         return None  # a list of names without affiliation marks or a label may be any list of people
-    title = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), None)
+    title = next((lines[j] for j in range(i - 1, max(-1, i - NEAR_LINES - 1), -1) if lines[j]), None)
     if title is not None:
         title = _ABSTRACT_NUMBER.sub("", title).strip()
         if len(title.split()) < settings.min_title_words or title.endswith(":"):
@@ -693,7 +716,7 @@ def _named_list(lines: list[str], i: int, line: str, body: str, settings: Settin
         return None  # names without a title need an authors' label
     journal = _first_piece_journal(rest, settings) if title is not None and rest.strip(" .,;") else None
     if title is not None and journal is None and not rest.strip(" .,;"):
-        following = next((l for l in lines[i + 1:i + 3] if l), "")
+        following = next((l for l in lines[i + 1:i + NEAR_LINES + 1] if l), "")
         journal = _first_piece_journal(following, settings, known_only=True)
         rest = following if journal else rest
     year = YEAR.search(rest)

@@ -27,7 +27,7 @@ from ..reading.kind import is_abstract, section_at
 from ..normalize import parse_number
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..scanning import StartFilteredPattern, alternation, compile_pattern
-from .allocation import group_sizes
+from .allocation import group_sizes, past_share
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state, token_positions
 from .results import BACKGROUND, about_other_research
 from ..linking.groups import RESPECTIVELY, arm_mentions, named_mentions, nearest_arm, opening_scope_arm
@@ -60,20 +60,27 @@ EVENT_VERBS = "event_verbs.tsv:population"
 COUNT_GROUP_LEADS = "count_group_leads.txt"
 _EVENT_AFTER = compile_pattern(rf"(?i)^\s*(?:(?:{alternation(load_lexicon(COUNT_GROUP_LEADS))})\s+"
                                rf"(?:[\w/+-]+\s+){{1,4}}?|(?:[\w-]+\s+){{0,2}}?(?<!\bwith\s)){alternation(load_lexicon(EVENT_VERBS))}\b")
+#: The words of a rate (``patterns/rate_words.tsv``), read by every reader of a rate here: words that
+#: put the number after them as a rate's denominator (``per``, ``for every``), and words that join a
+#: count of the rate's events to it (``in``, ``out of``).
+RATE_DENOMINATOR_WORDS = "rate_words.tsv:denominator"
+RATE_AFTER_COUNT_WORDS = "rate_words.tsv:after-count"
+
+
 #: A count of people right after a percentage ("1% (four patients)"), set against another group
 #: ("compared with one patient receiving placebo") or a rate's denominator ("for every 10,000
-#: women", "out of every 1,000 people") counts an outcome, not a population.
+#: women", "out of every 1,000 people", "one in 20 women") counts an outcome, not a population.
 _COUNT_CONTEXT = compile_pattern(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|"
                                  r"(?<!more )(?<!less )(?<!fewer )(?<!rather )than|"  # "more than 800 women" is a size
                                  r"while|whereas)\s+(?:only\s+|just\s+|(?:more|fewer|less) than\s+)?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+"
-                                 r"(?:in|out of)\s+$|\b(?:every|per)\s+$")
+                                 rf"{phrase_regex(RATE_AFTER_COUNT_WORDS)}\s+$|\b{phrase_regex(RATE_DENOMINATOR_WORDS)}\s+$")
 #: Verbs of an event before ``in``, ``among`` or ``by`` and a count of people (``recurred in four
 #: infants``, ``were reported by seven patients``).
 EVENT_IN_VERBS = "event_in_verbs.txt"
 _EVENT_IN_BEFORE = compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(EVENT_IN_VERBS))})\s+(?:in|among|by)\s+(?:only\s+|just\s+)?$")
-#: ``in`` before a count of people and its share after it: ``in 359 patients (59%)``.
+#: ``in`` before a count of people and its share after it: ``in 359 patients (59%)`` (the share read
+#: as the allocation lists read a count's share: :func:`~trialnews.facts.allocation.past_share`).
 _IN_BEFORE = compile_pattern(r"(?i)\bin\s+$")
-_SHARE_AFTER = compile_pattern(r"^\s*[(\[]\s*\d[\d.]*\s*(?:%|percent|per cent)\s*[)\]]")
 #: The words that name a trial or a study ("trial", "study").
 TRIAL_WORDS = "trial_words.txt"
 #: A bound before a count: ``more than 1,300 people`` (a size only in a sentence that names a study or trial).
@@ -144,6 +151,24 @@ def _number(span: Span) -> int | None:
         return int(value) if value is not None and value == int(value) and value > 0 else None
     value = parse_number(text)
     return int(value) if value is not None and value == int(value) and value > 0 else None
+
+
+def _tokens_at(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens over characters ``start:end``, widened to whole tokens (``Doc.char_span``'s
+    ``expand``); None where it finds none."""
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _evidence_tokens(doc: Doc, size: dict) -> Span | None:
+    """The tokens of a size's evidence (:func:`_tokens_at`)."""
+    return _tokens_at(doc, size["evidence"]["start"], size["evidence"]["end"])
+
+
+def _size_number(doc: Doc, size: dict) -> Token | None:
+    """The token of a size's evidence that writes its count: the last one that does (``52`` of
+    ``the X arm (n = 52)``), or None (a count in words over several tokens)."""
+    return next((t for t in reversed(_evidence_tokens(doc, size) or ())
+                 if t.like_num and parse_number(t.text) == size["n"]), None)
 
 
 #: A superscript written in brackets inside a dose: the ``(2)`` of ``mg/m(2)``.
@@ -223,7 +248,7 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
         return inner[0].label_, "arm-inside-count"  # "655 control women"
     sentence = sent(span)
     condition = None if is_abstract(doc) else _WITH_CONDITION.match(text_of(doc), span.end_char, sentence.end_char)
-    window = ARM_WINDOW + (len(doc.char_span(span.end_char, condition.end(), alignment_mode="expand") or ())
+    window = ARM_WINDOW + (len(_tokens_at(doc, span.end_char, condition.end()) or ())
                            if condition else 0)  # the words of the people's condition do not count
     if span.label_ == "N_EQUALS":
         named = _named_after_count(doc, span, sentence)
@@ -327,7 +352,7 @@ def _mentions_in_sentence_at(doc: Doc, start: int, end: int) -> list[Span]:
     """The arm mentions of the sentence holding character ``start``: those starting in it, found by
     bisection (a mention's sentence is the one of its first token), not every mention of the doc;
     where the tokens at ``start`` do not tell that sentence, the mentions whose sentence holds it."""
-    at = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    at = _tokens_at(doc, start, max(end, start + 1))
     sentence = sent(at) if at is not None and len(at) else None
     if sentence is None or not sentence.start_char <= start < sentence.end_char:
         return [m for m in arm_mentions(doc) if sent(m).start_char <= start < sent(m).end_char]
@@ -737,7 +762,7 @@ def _event_share(doc: Doc, span: Span, before_chars: int) -> bool:
     before = text[max(0, span.start_char - before_chars):span.start_char]
     if _EVENT_IN_BEFORE.search(before):
         return True
-    return bool(_IN_BEFORE.search(before) and _SHARE_AFTER.match(text[span.end_char:span.end_char + before_chars]))
+    return bool(_IN_BEFORE.search(before)) and past_share(doc, sent(span), span.end) != span.end
 
 
 def _future_trial(sentence: Span) -> bool:
@@ -775,11 +800,9 @@ def _not_a_count_of_people(doc: Doc, size: dict) -> bool:
     """A size whose number counts places or groups, or is a duration, a ratio or a year, whichever
     rule found it: ``152 sites``, ``women were followed for five to seven years``, ``four times as
     many``, ``between 1998 and 2003``."""
-    found = doc.char_span(size["evidence"]["start"], size["evidence"]["end"], alignment_mode="expand")
-    numbers = [t for t in found or () if t.like_num and parse_number(t.text) == size["n"]]
-    if not numbers:
+    number = _size_number(doc, size)
+    if number is None:
         return False
-    number = numbers[-1]
     if _counts_places(doc, number.i + 1):
         return True
     after = doc[number.i + 1].lower_ if number.i + 1 < len(doc) else ""
@@ -838,11 +861,9 @@ def _each_group_sizes(doc: Doc, sizes: dict) -> None:
     for (n, arm), size in sizes.items():
         if size["evidence"].get("links", {}).get("arm") == EACH_GROUP_LINKER:
             continue
-        found = doc.char_span(size["evidence"]["start"], size["evidence"]["end"], alignment_mode="expand")
-        numbers = [t for t in found or () if t.like_num and parse_number(t.text) == n]
-        if not numbers:
+        number = _size_number(doc, size)
+        if number is None:
             continue
-        number = numbers[-1]
         line = sent(number)
         after = _each_group_after().match(text, number.idx + len(number.text), line.end_char)
         if after is not None and _EVENT_AFTER.match(text[after.end():line.end_char]):
@@ -881,16 +902,15 @@ def _of_total(doc: Doc, span: Span) -> bool:
         and _arm_of(doc, span)[0] is not None
 
 
-def _says_whose_people(doc: Doc, span: Span, after: str) -> bool:
+def _says_whose_people(doc: Doc, span: Span, after: str, *, trial_complement: bool) -> bool:
     """Whether a count of people's own phrase says whose people they are, so that a verb of an event
     after it does not pick them out (``12 patients had a rash`` counts an event): a relative clause
     that describes them (``women who had undergone ...``), the total of a part (``two of the eight
     people in the X group``), a known total after a definite determiner (``The 24 patients in the
     study had used ...``) or the complement of a trial noun, whose verb is the trial's (``a clinical
     trial of nearly 700 adults found ...``; all the trial's people, so no group named after
-    its verb is theirs)."""
-    return bool(_WHO.match(after)) or _of_total(doc, span) or _definite_total(doc, span) \
-        or _trial_complement(doc, span)
+    its verb is theirs: ``trial_complement``, :func:`_trial_complement`, which the caller reads once)."""
+    return trial_complement or bool(_WHO.match(after)) or _of_total(doc, span) or _definite_total(doc, span)
 
 
 #: Words between a trial noun and the count of its people (``a trial among 300 patients``).
@@ -1011,11 +1031,9 @@ def _tallies_harms(doc: Doc, size: dict) -> bool:
     """A count of people alone in brackets after a name, in a sentence about harms (``serious adverse
     reactions included: pneumonia (6 patients); rash (4 patients)``; ``patterns/safety_finding_nouns.txt``):
     how many had that harm, a result, not a population of the trial, whichever rule found it."""
-    found = doc.char_span(size["evidence"]["start"], size["evidence"]["end"], alignment_mode="expand")
-    numbers = [t for t in found or () if t.like_num and parse_number(t.text) == size["n"]]
-    if not numbers or numbers[-1].i == 0 or doc[numbers[-1].i - 1].text not in ("(", "["):
+    number = _size_number(doc, size)
+    if number is None or number.i == 0 or doc[number.i - 1].text not in ("(", "["):
         return False
-    number = numbers[-1]
     after = doc[number.i + 1:number.i + 1 + NOT_PEOPLE_WINDOW]
     closing = next((t for t in after if t.text in (")", "]")), None)
     if closing is None or any(t.lower_ not in _people() for t in doc[number.i + 1:closing.i]):
@@ -1043,8 +1061,8 @@ LABEL_NOUNS = "size_label_nouns.txt"
 #: ten, after ``per`` or ``in`` and a count of the rate's events (up to :data:`RATE_WORDS` words
 #: before), and the count of events itself, before ``per`` and a number.
 RATE_WORDS = 5
-_RATE_BEFORE = compile_pattern(rf"(?i)(?:^|[^\d.,])\d[\d,]*(?P<words>(?:\s+[a-z-]+){{0,{RATE_WORDS}}})\s+(?:per|in|out\s+of|for\s+every)\s+$")
-_RATE_AFTER = compile_pattern(r"(?i)\s*(?:per|for\s+every)\s+(?P<denominator>\d[\d,]*\d|\d)(?!\d|\.\d)")
+_RATE_BEFORE = compile_pattern(rf"(?i)(?:^|[^\d.,])\d[\d,]*(?P<words>(?:\s+[a-z-]+){{0,{RATE_WORDS}}})\s+{phrase_regex(RATE_AFTER_COUNT_WORDS)}\s+$")
+_RATE_AFTER = compile_pattern(rf"(?i)\s*{phrase_regex(RATE_DENOMINATOR_WORDS)}\s+(?P<denominator>\d[\d,]*\d|\d)(?!\d|\.\d)")
 #: The smallest round denominator of a rate (``per 100``): a power of ten from it up.
 MIN_RATE_DENOMINATOR = 100
 #: Characters before a count read for a rate's count of events.
@@ -1113,12 +1131,19 @@ def _another_study() -> re.Pattern[str]:
                            rf"|^\W*(?:{phrase_regex(OTHER_STUDY_OPENERS)})\b")
 
 
+#: The state key of the year a story is written in (:func:`_story_year`), found once per doc.
+STORY_YEAR = "story_year"
+
+
 def _story_year(doc: Doc) -> int | None:
-    """The year a story is written in: its article's date, else the latest year its text names."""
-    published = state(doc).get("article", {}).get("published")
-    if published:
-        return int(published[:4])
-    return max((int(found.group()) for found in _YEAR.finditer(text_of(doc))), default=None)
+    """The year a story is written in: its article's date, else the latest year its text names.
+    Read once per doc (kept in its state), not once per dated sentence."""
+    data = state(doc)
+    if STORY_YEAR not in data:
+        published = data.get("article", {}).get("published")
+        data[STORY_YEAR] = int(published[:4]) if published else \
+            max((int(found.group()) for found in _YEAR.finditer(text_of(doc))), default=None)
+    return data[STORY_YEAR]
 
 
 def _dated_earlier_study(doc: Doc, sentence: Span) -> bool:
@@ -1189,7 +1214,11 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if span.start > 0 and doc[span.start - 1].is_currency:
             continue  # "£300,000 has been committed so participants can be followed": money
         after = text_of(doc)[span.end_char:span.end_char + settings.event_after_chars]
-        if span.label_ == "POPULATION" and ((_EVENT_AFTER.match(after) and not _says_whose_people(doc, span, after))
+        event_after = span.label_ == "POPULATION" and _EVENT_AFTER.match(after) is not None
+        # "A study of some 2,600 adults found taking X did not ...": the trial's verb follows its own
+        # count of all its people (so a group named after that verb is not theirs either, below)
+        complement = event_after and _trial_complement(doc, span)
+        if span.label_ == "POPULATION" and ((event_after and not _says_whose_people(doc, span, after, trial_complement=complement))
                                             or _SUBSET.search(span_text(span)) or _HYPOTHETICAL.match(after)
                                             or _COUNT_CONTEXT.search(text_of(doc)[max(0, span.start_char - settings.count_before_chars):span.start_char])
                                             or _event_share(doc, span, settings.count_before_chars)):
@@ -1207,10 +1236,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         n = _number(span)
         if n is None or _SCALE.search(span.text):
             continue  # "2.5 million people" is a population statistic, not a trial's
-        # "A study of some 2,600 adults found taking X did not ...": the trial's verb follows its own
-        # count of all its people, so a group named after that verb is not theirs
-        arm, linker = (None, None) if span.label_ == "POPULATION" and _EVENT_AFTER.match(after) \
-            and _trial_complement(doc, span) else _arm_of(doc, span)
+        arm, linker = (None, None) if complement else _arm_of(doc, span)
         if arm is not None and n < MIN_ARM_SIZE:
             continue  # "Two patients in the X group refused surgery": some of a group's people, not its size
         if arm is not None and _closes_count_run(doc, span.start):
@@ -1236,7 +1262,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         group_sizes(doc, sizes, _population, lambda after: bool(_EVENT_AFTER.match(after[:settings.event_after_chars])))
     _each_group_sizes(doc, sizes)  # "21 patients in each group": every arm's size
     for key, size in list(sizes.items()):
-        first = doc.char_span(size["evidence"]["start"], size["evidence"]["end"], alignment_mode="expand")
+        first = _evidence_tokens(doc, size)
         if size["arm"] is not None and first is not None and len(first) and first[0].like_num \
                 and _splits_event_people(doc, first[0].i, settings):
             del sizes[key]  # "205 patients (103 in the X arm and 102 in the Y arm) had nausea": an event's people
@@ -1315,7 +1341,7 @@ OF_TOTAL_LINKERS = frozenset({"slash-denominator", "opening-scope"})
 
 def _sentence_start(doc: Doc, size: dict) -> int:
     """Where the sentence of a size's evidence starts (characters)."""
-    token = doc.char_span(size["evidence"]["start"], size["evidence"]["end"], alignment_mode="expand")
+    token = _evidence_tokens(doc, size)
     return sent(token).start_char if token is not None and len(token) else -1
 
 

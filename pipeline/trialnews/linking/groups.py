@@ -23,6 +23,7 @@ from ..reading.kind import is_abstract
 from .wordclass import NOUN, PREP, classes
 from .groupwords import group_phrases
 from ..facts.common import LINK_WINDOW, clause_bounds, sent, spans, spans_starting, state, token_positions
+from ..intervals import LEVEL, MINUS, RANGE_DASH
 from ..scanning import StartFilteredPattern, compile_pattern
 
 #: Values that count as one list for ``respectively``.
@@ -40,8 +41,8 @@ _ALL_PATIENTS = compile_pattern(r"(?i)\b" + phrase_regex("whole_group_words.txt"
 FRACTION_AFTER_RATE = r"(?:[(\[]\s*\d[\d,]*\s*(?:/|of|out of)\s*\d[\d,]*(?:\s+[a-z]+)?\s*[)\]]\s*)?"
 #: A value's own interval in brackets after it, passed between the two values of a pair as its
 #: count is: ``53% [95% CI, 49%-58%] vs 42% [95% CI, 37%-45%]``, ``33% (23 to 43) vs 21% (12 to 30)``.
-INTERVAL_AFTER_VALUE = (r"(?:[(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*[:,]?\s*)?"
-                        r"-?\d[\d.]*\s*%?\s*(?:[-\u2013]|to)\s*-?\d[\d.]*\s*%?\s*[)\]]\s*)?")
+INTERVAL_AFTER_VALUE = (rf"(?:[(\[]\s*(?:{LEVEL}\s*%\s*(?:CI|confidence interval)\s*[:,]?\s*)?"
+                        rf"{MINUS}?\d[\d.]*\s*%?\s*(?:{RANGE_DASH}|to)\s*{MINUS}?\d[\d.]*\s*%?\s*[)\]]\s*)?")
 _PAIR_GAP = compile_pattern(r"(?i)^\s*[)\]]?\s*" + FRACTION_AFTER_RATE + INTERVAL_AFTER_VALUE + r"[,;]?\s*(?:vs\.?|v\.?|versus|compared (?:with|to)|against)\s*"
                             r"(?:\d+(?:\s*/\s*\d+)?\s*)?[(\[]?\s*$")  # "5/60 (8.3%) vs. 2/58 (3.4%)"
 #: Words after a value that open the phrase naming its group: ``45% of those taking X``,

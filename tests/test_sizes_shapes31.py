@@ -1,0 +1,128 @@
+"""Sample sizes read a rate's words from one lexicon (``patterns/rate_words.tsv``), a count's share in
+brackets as the allocation lists do (``allocation.past_share``), a size's tokens and number through
+one helper each, the story's year once per doc, and whether a count completes a trial noun once per
+count. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from trialnews.facts import sizes
+from trialnews.facts.common import ensure_extension, state
+from trialnews.resources import load_lexicon
+
+HEADLINE = "Cream trial news\n\n"
+
+
+def _sizes(nlp: Language, text: str) -> list[tuple[int, str | None]]:
+    return [(s["n"], s["arm"]) for s in nlp(HEADLINE + text)._.record["sample_sizes"]]
+
+
+def test_the_rate_lexicon_gives_each_use_its_words() -> None:
+    assert set(load_lexicon("rate_words.tsv:denominator")) == {"per", "for every", "every"}
+    assert set(load_lexicon("rate_words.tsv:after-count")) == {"per", "for every", "in", "out of"}
+
+
+@pytest.mark.parametrize(("before", "rate"), [
+    ("fell to 12 per ", True), ("fell to 12 for every ", True), ("just 3 out of every ", True),
+    ("one in ", True), ("two out of ", True), ("were seen in ", False), ("a total of ", False),
+], ids=["per", "for-every", "out-of-every", "one-in", "two-out-of", "in-alone", "total-of"])
+def test_a_count_after_a_rates_words_counts_no_population(before: str, rate: bool) -> None:
+    assert bool(sizes._COUNT_CONTEXT.search(before)) is rate
+
+
+@pytest.mark.parametrize(("before", "words"), [
+    ("there were 31 infections per ", " infections"), ("4 cases of liver injury in ", " cases of liver injury"),
+    ("3 out of ", ""), ("8 fewer fractures for every ", " fewer fractures"),
+], ids=["per", "in-after-words", "out-of", "for-every"])
+def test_a_rates_count_of_events_stands_before_its_words(before: str, words: str) -> None:
+    found = sizes._RATE_BEFORE.search(before)
+    assert found is not None and found["words"] == words
+
+
+@pytest.mark.parametrize(("after", "denominator"), [
+    (" per 1,000 women", "1,000"), (" for every 10,000 people", "10,000"), (" every 100 adults", "100"),
+    (" in 1,000 people", None), (" per 2.5 years", None),
+], ids=["per", "for-every", "every", "in-needs-a-count-first", "not-a-whole-number"])
+def test_a_rates_denominator_follows_its_own_words(after: str, denominator: str | None) -> None:
+    found = sizes._RATE_AFTER.match(after)
+    assert (found["denominator"] if found else None) == denominator
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors randomly assigned 4,000 women to the pill or a placebo. The pill prevented 8 fractures for "
+    "every 1,000 women who took it.",
+    "The trial randomly assigned 4,000 adults to the vaccine or a placebo. There were 31 infections per 1,000 "
+    "adults in the placebo group.",
+    "The trial randomly assigned 4,000 adults to the vaccine or a placebo. Only 3 out of every 1,000 vaccinated "
+    "adults caught the flu.",
+], ids=["for-every", "per", "out-of-every"])
+def test_a_rates_terms_are_no_sizes(nlp: Language, text: str) -> None:
+    assert _sizes(nlp, text) == [(4000, None)]
+
+
+@pytest.mark.parametrize("share", ["35%", "35 per cent", "35 percent"], ids=["sign", "per-cent", "percent"])
+def test_people_an_event_happened_to_with_their_share_are_no_size(nlp: Language, share: str) -> None:
+    text = ("The trial randomly assigned 1,210 adults to the cream or the gel. Nausea occurred in 212 patients "
+            f"({share}) in the cream group.")
+    assert _sizes(nlp, text) == [(1210, None)]
+
+
+def test_a_sizes_number_is_the_last_token_of_its_evidence_that_writes_it(nlp: Language) -> None:
+    doc = nlp.make_doc("Of the 52 women, 52 took the gel (n = 52) daily.")
+    start = doc.text.index("(n = 52)")
+    size = {"n": 52, "evidence": {"start": start + 1, "end": start + 7}}
+    number = sizes._size_number(doc, size)
+    assert number is not None and number.text == "52" and number.idx == start + 5
+    assert sizes._size_number(doc, {**size, "n": 53}) is None
+
+
+def test_the_tokens_of_a_size_widen_to_whole_tokens(nlp: Language) -> None:
+    doc = nlp.make_doc("Some 410 adults took part.")
+    tokens = sizes._evidence_tokens(doc, {"n": 410, "evidence": {"start": 6, "end": 10}})
+    assert tokens is not None and tokens.text == "410 adults"
+
+
+def test_the_story_year_is_read_once_per_doc(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    ensure_extension()
+    doc = nlp.make_doc("A study from 2009 was repeated in 2014 and again in 2012.")
+    reads = []
+    year = sizes._YEAR
+
+    class Counting:
+        def finditer(self, text: str):
+            reads.append(text)
+            return year.finditer(text)
+
+    monkeypatch.setattr(sizes, "_YEAR", Counting())
+    assert [sizes._story_year(doc) for _ in range(3)] == [2014, 2014, 2014]
+    assert len(reads) == 1 and state(doc)[sizes.STORY_YEAR] == 2014
+
+
+def test_the_story_year_is_the_articles_date_first(nlp: Language) -> None:
+    ensure_extension()
+    doc = nlp.make_doc("A study from 2009 was repeated in 2014.")
+    state(doc)["article"] = {"published": "2011-05-02"}
+    assert sizes._story_year(doc) == 2011
+
+
+def test_a_dated_earlier_study_keeps_its_count_out(nlp: Language) -> None:
+    text = ("June 3, 2016\nA Danish study of 52 adults published in 2009 found the cream worked. The new trial "
+            "randomly assigned 410 adults to the cream or a placebo.")
+    assert _sizes(nlp, text) == [(410, None)]
+
+
+def test_a_count_completing_a_trial_noun_is_read_once(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    complement = sizes._trial_complement
+
+    def counting(doc, span):
+        calls.append((span.start, span.end))
+        return complement(doc, span)
+
+    monkeypatch.setattr(sizes, "_trial_complement", counting)
+    found = _sizes(nlp, "The trial compared a zinc cream with a placebo cream. A clinical trial of nearly 700 adults "
+                        "had fewer colds in the zinc cream group than in the placebo group.")
+    assert found == [(700, None)]  # no group named after the trial's verb takes the count
+    assert calls and len(calls) == len(set(calls))
