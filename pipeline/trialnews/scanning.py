@@ -1685,6 +1685,25 @@ def _lower_or_caseless(code: int, listed: set[int]) -> bool:
     return _caseless_symbol(char)
 
 
+#: The last text :func:`_reliably_lowered` was asked and its answer, one pair (replaced whole, so a
+#: thread never reads one text's answer for another). Holding the text keeps it from being freed,
+#: so a text that ``is`` it is the same string.
+_LAST_LOWERED: tuple[str | None, str | None] = (None, None)
+
+
+def _reliably_lowered(text: str) -> str | None:
+    """``text.lower()`` when the text holds none of :data:`CASE_EXCEPTIONS` (the lower-cased text
+    then stands character for character where the text does), else ``None``; the last answer is
+    kept, as the cue patterns of a fact are asked of one sentence's text one after another."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is text:
+        return last[1]
+    lowered = text.lower() if text.isascii() or LowerText._EXCEPTION.search(text) is None else None
+    _LAST_LOWERED = (text, lowered)
+    return lowered
+
+
 class StartFilteredPattern:
     """A compiled pattern asked of many short texts (a fact's cue list asked of every sentence),
     every match of which needs one of a set of literal strings (:func:`required_literals`), or
@@ -1741,10 +1760,11 @@ class StartFilteredPattern:
         """``None`` where the pattern cannot match (a text holding none of the literals); else
         the lower-cased text when it can be read by :attr:`case_free`, or :data:`_USE_PATTERN`."""
         literals = self.literals
-        if literals is None and self.case_free is None \
-                or not (text.isascii() or LowerText._EXCEPTION.search(text) is None):
+        if literals is None and self.case_free is None:
             return _USE_PATTERN
-        lowered = text.lower()
+        lowered = _reliably_lowered(text)
+        if lowered is None:
+            return _USE_PATTERN
         if literals is None:
             pass
         elif self._automaton is not None:

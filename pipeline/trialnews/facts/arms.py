@@ -396,18 +396,34 @@ def _journals_by_word() -> dict[str, tuple[str, ...]]:
     return {word: tuple(sorted(entries, key=len, reverse=True)) for word, entries in by_word.items()}
 
 
+@cache
+def _long_journals_by_word() -> dict[str, tuple[str, ...]]:
+    """:func:`_journals_by_word` keeping the names of more than one word (the only ones looked for)."""
+    return {word: kept for word, entries in _journals_by_word().items()
+            if (kept := tuple(journal for journal in entries if " " in journal))}
+
+
+@cache
+def _whole_journal_name(journal: str) -> re.Pattern[str]:
+    """A journal's lower-case name as a whole name, compiled at its first use and kept (not looked
+    up again in ``re``'s cache, which the values' own patterns turn over)."""
+    return re.compile(r"(?<![\w-])" + re.escape(journal) + r"(?![\w-])")
+
+
 def _inside_journal_name(doc: Doc, span: Span) -> bool:
     """Whether a capitalised treatment name is part of a journal's name written whole
     (``patterns/journals.txt``): ``published in JAMA Surgery`` names no surgery, and ``Annals of
     Surgery`` no arm; a journal of one word (``Vaccine``) counts only as a longer name's part."""
-    journals = [journal for journal in _journals_by_word().get(span[0].lower_, ()) if " " in journal]
-    if not journals or not span.text[:1].isupper():
+    if not span.text[:1].isupper():
+        return False
+    journals = _long_journals_by_word().get(span[0].lower_)
+    if not journals:
         return False
     text = text_of(doc)
     lowered = TEXT_LOWER.lowered(text) if TEXT_LOWER.reliable(text) else text.lower()
     for journal in journals:
         begin = max(0, span.end_char - len(journal))
-        for match in re.finditer(r"(?<![\w-])" + re.escape(journal) + r"(?![\w-])", lowered[begin:span.start_char + len(journal)]):
+        for match in _whole_journal_name(journal).finditer(lowered[begin:span.start_char + len(journal)]):
             if begin + match.start() <= span.start_char and span.end_char <= begin + match.end() \
                     and text[begin + match.start()].isupper():
                 return True
@@ -788,8 +804,10 @@ def mentions(doc: Doc) -> list[Span]:
     bodies = _named_bodies(doc)
     capitalised = {span.text for span in candidates if span.id_ == "the-name-group" and span.text[:1].isupper()
                    and not span.text.isupper() and not _written_lowercase(text_of(doc), span.text)}
-    others = {word for span in candidates if span.id_ != "the-name-group" for word in span.text.lower().split()}
-    teams = _team_names(doc, {name for name in capitalised if name.lower() not in others}) if capitalised else frozenset()
+    teams = frozenset()
+    if capitalised:  # the other candidates' words read only when a group is named with a capital
+        others = {word for span in candidates if span.id_ != "the-name-group" for word in span.text.lower().split()}
+        teams = _team_names(doc, {name for name in capitalised if name.lower() not in others})
     for span in longest_first(candidates):
         first = bisect_right(blocked_starts, span.start)  # only blocks starting at or before the span can hold it
         if any(blocked[i].start <= span.start and span.end <= blocked[i].end
@@ -3613,13 +3631,7 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
         return []
     named = [span for span in candidates if span.label_ != "INTERVENTION"]
     known = [span for span in candidates if span.label_ == "INTERVENTION"]
-    known_bounds = {(span.start, span.end) for span in known}
-    longer_words = {word for span in candidates if " " in span.text for word in span.text.lower().split()}
-    acronyms = {span.text for span in candidates if span.text.isupper() and " " not in span.text}  # "CBSM"
-    drug_starts = {span.text[:CLIP_PREFIX_CHARS].lower() for span in named if span.label_ == "DRUG"
-                   and len(span.text) > CLIP_PREFIX_CHARS}
-    named_otherwise = {short.text.lower() for short in spans(doc, "ABBREVIATION")}  # "CRT": read with its long form
-    named_otherwise |= {span.text.lower() for span in named}  # "radiotherapy alone", named a control elsewhere
+    known_bounds = longer_words = acronyms = drug_starts = named_otherwise = None  # read at the first contrast
     found: dict[str, Span] = {}
     sentences = list(doc.sents)
     for n, sentence in enumerate(sentences):
@@ -3637,6 +3649,14 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
             continue  # not randomized: a split whose other part got a placebo or a sham is a controlled trial
         if not assigns and not any(t.like_num or t.lower_ in _VALUE_WORDS for t in sentence):
             continue  # groups named together, but no value set them side by side
+        if named_otherwise is None:  # the candidates' words, read once a sentence contrasts groups
+            known_bounds = {(span.start, span.end) for span in known}
+            longer_words = {word for span in candidates if " " in span.text for word in span.text.lower().split()}
+            acronyms = {span.text for span in candidates if span.text.isupper() and " " not in span.text}  # "CBSM"
+            drug_starts = {span.text[:CLIP_PREFIX_CHARS].lower() for span in named if span.label_ == "DRUG"
+                           and len(span.text) > CLIP_PREFIX_CHARS}
+            named_otherwise = {short.text.lower() for short in spans(doc, "ABBREVIATION")}  # "CRT": read with its long form
+            named_otherwise |= {span.text.lower() for span in named}  # "radiotherapy alone", named a control elsewhere
         new: list[tuple[int, int]] = []
         names: set[str] = set()
         for options in groups:
@@ -3671,6 +3691,8 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
             if (start, end) in known_bounds and len(doc[start:end].text.split()) == 1:
                 continue  # "people taking the immunotherapy": a one-word class the lexicon knows is no evidence
             found.setdefault(f"{start}:{end}", Span(doc, start, end, label="INTERVENTION", span_id=CONTRASTED_RULE))
+    if not found:
+        return []
     named_starts = {span.start_char for span in named}
     lowered = text.lower()
     forms = {name for name in {span.text.lower() for span in found.values()}  # the name as a whole word

@@ -252,15 +252,35 @@ def token_positions(doc: Doc, texts: frozenset[str]) -> list[int]:
     key = ("tokens", texts)
     found = _SPANS["lists"].get(key)
     if found is None:
-        wanted = [doc.vocab.strings[text] for text in texts]  # the hashes the LOWER attribute holds
+        wanted, ordered = _hashes(doc, texts)
         lowers = lower_array(doc)
         if len(wanted) <= FEW_WORDS:
             hits = numpy.zeros(len(lowers), dtype=bool)
             for orth in wanted:
                 hits |= lowers == numpy.uint64(orth)
+        elif lowers.dtype == ordered.dtype:
+            hits = among_sorted(lowers, ordered)
         else:
             hits = among(lowers, numpy.array(wanted, dtype=lowers.dtype))
         found = _SPANS["lists"][key] = numpy.flatnonzero(hits).tolist()
+    return found
+
+
+#: The hashes of the word sets :func:`token_positions` was asked for (:func:`_hashes`), at most
+#: :data:`MAX_KEPT_HASHES` sets (then started again).
+_HASHES: dict[frozenset[str], tuple[list[int], numpy.ndarray]] = {}
+MAX_KEPT_HASHES = 1024
+
+
+def _hashes(doc: Doc, texts: frozenset[str]) -> tuple[list[int], numpy.ndarray]:
+    """The hashes the LOWER attribute holds for ``texts`` (a string's hash is the same in every
+    vocab), and the same sorted as ``uint64``: worked out once per word set, not once per doc."""
+    found = _HASHES.get(texts)
+    if found is None:
+        wanted = [doc.vocab.strings[text] for text in texts]
+        if len(_HASHES) >= MAX_KEPT_HASHES:
+            _HASHES.clear()
+        found = _HASHES[texts] = (wanted, numpy.sort(numpy.array(wanted, dtype=numpy.uint64)))
     return found
 
 
@@ -317,7 +337,11 @@ def among(values: numpy.ndarray, wanted: numpy.ndarray) -> numpy.ndarray:
     """``numpy.isin(values, wanted)`` for two integer arrays of one dtype (a doc's LOWER hashes and
     those of a word list): each value looked up by bisection in ``wanted`` sorted, a third of the
     time of ``numpy.isin`` on a doc's tokens (which sorts the two arrays together)."""
-    ordered = numpy.sort(wanted)
+    return among_sorted(values, numpy.sort(wanted))
+
+
+def among_sorted(values: numpy.ndarray, ordered: numpy.ndarray) -> numpy.ndarray:
+    """:func:`among` for ``wanted`` already sorted (``ordered``)."""
     if not len(ordered):
         return numpy.zeros(len(values), dtype=bool)
     at = numpy.minimum(numpy.searchsorted(ordered, values), len(ordered) - 1)

@@ -17,6 +17,7 @@ a structured abstract, counts in its background and objective are not the trial'
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,7 +31,7 @@ from ..scanning import StartFilteredPattern, alternation, compile_pattern
 from .allocation import group_sizes, past_share
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state, token_positions
 from .results import BACKGROUND, about_other_research
-from ..linking.groups import RESPECTIVELY, arm_mentions, named_mentions, nearest_arm, opening_scope_arm
+from ..linking.groups import RESPECTIVELY, arm_mentions, has_respectively, named_mentions, nearest_arm, opening_scope_arm
 from ..linking.phrases import people_words
 from ..linking.wordclass import NOUN, VERB, classes
 
@@ -521,19 +522,34 @@ def _ordered_list_sizes(doc: Doc) -> list[dict]:
     group per count, pair in order as in a ``respectively`` sentence (:func:`_counts_then_groups`,
     the sentence's end the marker); not the count nearest a group (37 is the control group's)."""
     found, read = [], set()
+    people = token_positions(doc, _people())
     for index in token_positions(doc, _words("allocation_verbs")):
         sentence = sent(doc[index])
         if sentence.start in read:
             continue  # once per sentence, at its first allocation word (the positions come in order)
         read.add(sentence.start)
-        if any(t.lower_ in RESPECTIVELY for t in sentence):
+        if has_respectively(sentence):
             continue  # a "respectively" sentence is read by its marker
+        if not _counted_people(doc, sentence, people):
+            continue  # no run of counts before a word of people: no list to pair
         end = sentence.end
         while end > sentence.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if end < sentence.end and doc[end].text in (".", ";") or end == len(doc):
             found += _counts_then_groups(doc, sentence, end)
     return found
+
+
+def _counted_people(doc: Doc, sentence: Span, people: list[int]) -> bool:
+    """Whether ``sentence`` writes a word of people (at one of the doc's ``people`` positions) after a
+    run of two counts or more (:func:`_count_run`), as every list :func:`_counts_then_groups` pairs
+    has: found by bisection in the doc's people words instead of reading the sentence's groups."""
+    k = bisect_right(people, sentence.start)  # a word of people after the sentence's first token
+    while k < len(people) and people[k] < sentence.end:
+        if len(_count_run(doc, people[k] - 1, sentence)) >= 2:
+            return True
+        k += 1
+    return False
 
 
 def _count_run(doc: Doc, i: int, sentence: Span) -> list[Span]:
