@@ -6,6 +6,9 @@ bylines, datelines, list items and Markdown headings have no final period). A se
   line does not end a sentence (a hard-wrapped line continues its sentence);
 - after ``.``, ``!`` or ``?`` (and any closing quotes or brackets) when the next token starts
   with an upper-case letter, a digit or an opening quote;
+  A word glued to the full stop before it and closed by its own (``F.Med.Sci.``: the tokenizer
+  splits it at the stops) does not start one, nor does a dotted degree followed by a comma
+  (``Sci. D.M., University of X``): both continue a person's degrees in a list of authors;
 - after the letter of a name written with one capital letter, whose full stop spaCy's tokenizer
   keeps on the letter as it does an initial's (``J.``): ``... in group B. The rate ...``, ``groups A
   and B. Seroma ...``, ``vitamin D. The``; only after a group noun
@@ -51,6 +54,9 @@ MAX_GAP = 8
 #: a pattern that opens with a capital is tried only at capitals, one that opens with a
 #: look-behind at every character of the article.
 _NAME_LETTER = compile_pattern(r"[A-Z](?<![\w.][A-Z])\.(?=\s)")
+#: A degree written with full stops after each part (``D.M.``, ``Ph.D.``, ``M.Sc.``): after a full
+#: stop and before a comma it continues a list of authors' degrees.
+_DOTTED_DEGREE = compile_pattern(r"(?:[A-Z][A-Za-z]{0,3}\.){2,}")
 #: ``SENT_START`` values as ``Doc.from_array`` takes them.
 START, NOT_START = 1, -1
 
@@ -102,7 +108,7 @@ class Segmenter(Guarded):
                 starts[i] = False
         # After ``.``, ``!`` or ``?`` (and closers), a token that may open a sentence starts one.
         for i in numpy.flatnonzero(self._after_ender(orths, spaces) & ~starts).tolist():
-            if _opens_sentence(text[int(offsets[i])]):
+            if _opens_sentence(text[int(offsets[i])]) and not _continues_degrees(doc, text, i):
                 starts[i] = True
         for i in self._after_name_letter(doc, text, offsets, spaces):
             if _opens_sentence(text[int(offsets[i])]):
@@ -167,6 +173,19 @@ class Segmenter(Guarded):
         anchor_before = numpy.concatenate(([-1], last_anchor[:-1]))
         enders = _one_of(orths, self.enders)
         return ~spaces & (anchor_before >= 0) & enders[numpy.maximum(anchor_before, 0)]
+
+
+def _continues_degrees(doc: Doc, text: str, i: int) -> bool:
+    """Whether the word ``doc[i]`` after a full stop continues a person's degrees: glued to the stop
+    and closed by a stop of its own (``F.Med.|Sci.``), or a dotted degree before a comma (``Sci.
+    D.M., University``)."""
+    token = doc[i]
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is None:
+        return False
+    if token.idx and not text[token.idx - 1].isspace() and not token.whitespace_ and after.text == ".":
+        return True
+    return after.text == "," and not token.whitespace_ and _DOTTED_DEGREE.fullmatch(token.text) is not None
 
 
 @cache
