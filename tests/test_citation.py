@@ -941,6 +941,8 @@ def test_leaders_and_teams_are_not_authors(citation, paragraphs: tuple[str, ...]
                  ["C. Neill Upton"], None, id="initial-before-the-given-name-lead-author-alone"),
     pytest.param(("\u201cIt works,\u201d said Dr. Ann Lowe, the study's lead author.", "Lowe and her colleagues enrolled 300 adults."),
                  ["Ann Lowe"], None, id="lead-author-beside-her-colleagues-alone"),
+    pytest.param(("\u201cIt helps,\u201d said Tara Quinn, an author on the study and a chemist in Bayville.",),
+                 ["Tara Quinn"], True, id="an-author-on-the-study-one-of-several"),
     pytest.param(("\u201cIt works,\u201d said study author Dr. Ann Lowe, a nurse in Bayville.",),
                  ["Ann Lowe"], None, id="study-author-alone-says-nothing-of-others"),
     pytest.param(("Nora Vance, who led the study, said so. Tom Hill, the senior author, agreed.",), ["Tom Hill"], True,
