@@ -879,13 +879,18 @@ def test_one_label_reader_for_reference_and_author_lines(labels: str, line: str,
     assert (line[found.end():] if found else None) == rest
 
 
-def test_with_coauthors_reads_the_surname_as_a_word() -> None:
-    from trialnews.facts.citation import _with_coauthors
-
-    assert _with_coauthors("The paper was written by Ann Lee and her co-authors at the clinic.", "Ann Lee")
-    assert _with_coauthors("Lee's coauthors said the drug was safe.", "Ann Lee")
-    assert not _with_coauthors("Sheila Klee and co-authors ran another trial.", "Ann Lee")  # "Lee" inside "Klee"
-    assert not _with_coauthors("Lee said the drug was safe.", "Ann Lee")
+@pytest.mark.parametrize("sentence, et_al", [
+    pytest.param("Lee and her co-authors gave half the adults the tea.", True, id="and-her-co-authors"),
+    pytest.param("Lee's coauthors gave half the adults the tea.", True, id="possessive-coauthors"),
+    pytest.param("Lee, of Bay Clinic, and co-authors gave half the adults the tea.", True, id="apposition-then-co-authors"),
+    pytest.param("Lee gave half the adults the tea.", None, id="no-co-authors"),
+])
+def test_co_authors_beside_the_lead_author(citation, sentence: str, et_al: bool | None) -> None:
+    found = citation("A herbal tea eased worry in a randomized trial of 90 adults, published in the journal "
+                     "Sleep Medicine Today.", sentence,
+                     "\"We were surprised,\" said Dr. Ann Lee, the study's lead author.") or {}
+    assert found.get("authors", [None])[0] == "Ann Lee"
+    assert found.get("et_al") is et_al
 
 
 @pytest.mark.parametrize("team", ["Dr. Ann Lee and her colleagues", "Lee's team", "Lee and her research team"])

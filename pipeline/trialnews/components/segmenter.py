@@ -7,8 +7,10 @@ bylines, datelines, list items and Markdown headings have no final period). A se
 - after ``.``, ``!`` or ``?`` (and any closing quotes or brackets) when the next token starts
   with an upper-case letter, a digit or an opening quote;
   A word glued to the full stop before it and closed by its own (``F.Med.Sci.``: the tokenizer
-  splits it at the stops) does not start one, nor does a dotted degree followed by a comma
-  (``Sci. D.M., University of X``): both continue a person's degrees in a list of authors;
+  splits it at the stops) does not start one, nor does a degree of
+  ``patterns/academic_degrees.txt`` with its full stops, followed by a comma (``Sci. D.M.,
+  University of X``; ``U.K., French doctors`` still starts one): both continue a person's degrees
+  in a list of authors;
 - after the letter of a name written with one capital letter, whose full stop spaCy's tokenizer
   keeps on the letter as it does an initial's (``J.``): ``... in group B. The rate ...``, ``groups A
   and B. Seroma ...``, ``vitamin D. The``; only after a group noun
@@ -38,7 +40,7 @@ from spacy.tokens import Doc
 
 from ..reading.doctext import text_of
 from ..reading.kind import KIND_KEY, LINK_LINES_KEY, SECTIONS_KEY, detect, link_lines
-from ..resources import word_set
+from ..resources import load_lexicon, word_set
 from .guard import Guarded
 from ..scanning import compile_pattern
 
@@ -54,9 +56,9 @@ MAX_GAP = 8
 #: a pattern that opens with a capital is tried only at capitals, one that opens with a
 #: look-behind at every character of the article.
 _NAME_LETTER = compile_pattern(r"[A-Z](?<![\w.][A-Z])\.(?=\s)")
-#: A degree written with full stops after each part (``D.M.``, ``Ph.D.``, ``M.Sc.``): after a full
-#: stop and before a comma it continues a list of authors' degrees.
-_DOTTED_DEGREE = compile_pattern(r"(?:[A-Z][A-Za-z]{0,3}\.){2,}")
+#: The degrees written after a person's name (``D.M.``, ``Ph.D.``): after a full stop and before a
+#: comma, one continues a list of authors' degrees.
+ACADEMIC_DEGREES = "academic_degrees.txt"
 #: ``SENT_START`` values as ``Doc.from_array`` takes them.
 START, NOT_START = 1, -1
 
@@ -185,7 +187,14 @@ def _continues_degrees(doc: Doc, text: str, i: int) -> bool:
         return False
     if token.idx and not text[token.idx - 1].isspace() and not token.whitespace_ and after.text == ".":
         return True
-    return after.text == "," and not token.whitespace_ and _DOTTED_DEGREE.fullmatch(token.text) is not None
+    return after.text == "," and not token.whitespace_ and token.text.endswith(".") \
+        and token.text.replace(".", "") in _degrees()
+
+
+@cache
+def _degrees() -> frozenset[str]:
+    """The degrees of ``patterns/academic_degrees.txt`` without their full stops (``DM`` for ``D.M.``)."""
+    return frozenset(entry.replace(".", "") for entry in load_lexicon(ACADEMIC_DEGREES))
 
 
 @cache

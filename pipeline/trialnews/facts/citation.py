@@ -127,7 +127,6 @@ NOT_JOURNAL_NAMES = "not_journal_names.txt"
 TRIAL_WORDS = "trial_words.txt"
 YEAR_GAP_WORDS = "year_gap_words.txt"
 TEAM_WORDS = references.TEAM_WORDS
-COAUTHOR_WORDS = "coauthor_words.txt"
 OTHER_PAPER_NOUNS = "other_paper_nouns.txt"
 COAUTHOR_CUES = "coauthor_cues.json"
 TWO_WORD_PLACES = "two_word_places.txt"
@@ -232,8 +231,6 @@ class Settings(references.Settings):
     trial_words: str = TRIAL_WORDS
     year_gap_words: str = YEAR_GAP_WORDS
     team_words: str = TEAM_WORDS
-    #: The other authors beside a named author ("Smith and her co-authors", "Smith's co-authors").
-    coauthor_words: str = COAUTHOR_WORDS
     #: Papers of another kind whose journal is no citation of the trial ("an editorial in X").
     other_paper_nouns: str = OTHER_PAPER_NOUNS
     #: The cues of co-authors listed in prose ("Co-authors include A, B and C"; JSON).
@@ -972,7 +969,8 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     found.sort()
     _, _, name, role = found[0]
     others = role in with_others or any(n != name for _, _, n, _ in found) \
-        or bool(_others_unnamed(settings.author_roles).search(text)) or _with_coauthors(text, name, settings.coauthor_words)
+        or bool(_others_unnamed(settings.author_roles).search(text)) \
+        or any(r == "co-authors" and _same_person(n, name) for _, _, n, r in found)  # "Lee and her co-authors"
     names = [name]
     last_named = {r.lower() for r in roles["last_named"]}
     # with a list of co-authors, the other authors the story names by their role are authors too,
@@ -984,7 +982,7 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
         if not any(_same_person(person, n) for n in names):  # "Ann B. Cole" is "Ann Cole"
             names.append(person)
     if len(names) > 1:
-        # the others an author's role implies ("study author", "the other study authors") are the
+        # the others an author's role implies ("co-author", "the other study authors") are the
         # co-authors listed: whether the list is complete is not said, unless the story lists all
         # the authors ("The study's authors are A, B and C") or all the others besides the lead
         # author ("Other authors were A and B", "Co-authors are A and B"; "Co-authors include" is partial)
@@ -1363,27 +1361,6 @@ def _of_other_journal(after: str, journal: str | None, settings: Settings = DEFA
     named = _ARTICLE.sub("", match.group("name").strip()).lower()
     cited = _ARTICLE.sub("", journal).lower()
     return "journal" in named.split() and named not in cited and cited not in named
-
-
-def _with_coauthors(text: str, name: str, coauthor_words: str = COAUTHOR_WORDS) -> bool:
-    """The story names the author's co-authors as a group: "Smith and her co-authors", "Smith's
-    co-authors": the paper has further authors (et al). "Smith and colleagues" and "Smith's team"
-    tell of a team, not of a byline (the curators leave et_al null beside them)."""
-    surname = name.split()[-1]
-    after = _coauthors_after(coauthor_words)
-    at = text.find(surname)
-    while at >= 0:  # each place of the surname as a word's start (no regex compiled per surname)
-        if word_boundary(text, at) and after.match(text, at + len(surname)):
-            return True
-        at = text.find(surname, at + 1)
-    return False
-
-
-@cache
-def _coauthors_after(words: str = COAUTHOR_WORDS) -> re.Pattern[str]:
-    """What follows a surname in "Smith and her co-authors", "Smith's co-authors" (a word of ``words``)."""
-    team = _team_words(words)
-    return compile_pattern(rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:{team})|['\u2019]s\s+(?:{team}))\b")
 
 
 @cache
