@@ -13,6 +13,7 @@ import re
 from datetime import MINYEAR
 from functools import cache, lru_cache
 
+from .intervals import LEVEL, RANGE_DASH
 from .resources import load_json, load_table, load_unit_entries, longest_words_first
 from .scanning import compile_pattern, phrase_alternation
 
@@ -311,10 +312,10 @@ def parse_p_value(text: str) -> tuple[float, str] | None:
 
 _SIGNED = rf"-?{_UNSIGNED}"
 _CI = compile_pattern(rf"""
-    (?:(?P<level>\d{{2}}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s*)?
+    (?:(?P<level>{LEVEL})\s*(?:%|percent|per\s+cent)\s*)?
     \b(?:(?:confidence|credible)\s+intervals?|CI|CrI)\b(?:\s*[\[(](?:CI|CrI)[\])])?[\s,:;=(\[]*
     (?:(?:of|from|was|is|were)\s+)?
-    (?P<low>{_SIGNED})\s?%?\s*(?:-|to|,|;)\s*(?P<high>{_SIGNED})
+    (?P<low>{_SIGNED})\s?%?\s*(?:{RANGE_DASH}|to|,|;)\s*(?P<high>{_SIGNED})
 """, re.VERBOSE | re.IGNORECASE)
 
 
