@@ -499,7 +499,7 @@ def _respectively_sizes(doc: Doc) -> list[dict]:
         if not run:
             found += _counts_then_groups(doc, sentence, index)
             continue
-        if len(run) < 2 or not (has_people or any(t.lower_ in _words("allocation_cues") for t in sentence)):
+        if len(run) < MIN_LISTED_COUNTS or not (has_people or any(t.lower_ in _words("allocation_cues") for t in sentence)):
             continue
         labels = list(dict.fromkeys(m.label_ for m in named_mentions(doc, sentence) if m.end <= run[0].start))
         found += _sizes_in_order(doc, sentence, labels, run)
@@ -542,14 +542,20 @@ def _ordered_list_sizes(doc: Doc) -> list[dict]:
 
 def _counted_people(doc: Doc, sentence: Span, people: list[int]) -> bool:
     """Whether ``sentence`` writes a word of people (at one of the doc's ``people`` positions) after a
-    run of two counts or more (:func:`_count_run`), as every list :func:`_counts_then_groups` pairs
-    has: found by bisection in the doc's people words instead of reading the sentence's groups."""
+    run of :data:`MIN_LISTED_COUNTS` counts or more (:func:`_count_run`), as every list
+    :func:`_counts_then_groups` pairs has: found by bisection in the doc's people words instead of
+    reading the sentence's groups."""
     k = bisect_right(people, sentence.start)  # a word of people after the sentence's first token
     while k < len(people) and people[k] < sentence.end:
-        if len(_count_run(doc, people[k] - 1, sentence)) >= 2:
+        if len(_count_run(doc, people[k] - 1, sentence)) >= MIN_LISTED_COUNTS:
             return True
         k += 1
     return False
+
+
+#: The fewest counts a run of counts paired in order with groups holds (``207 and 201 patients``): one
+#: count alone is no list. :func:`_counted_people`, the ``respectively`` readers use it.
+MIN_LISTED_COUNTS = 2
 
 
 def _count_run(doc: Doc, i: int, sentence: Span) -> list[Span]:
@@ -611,7 +617,7 @@ def _counts_then_groups(doc: Doc, sentence: Span, marker: int) -> list[dict]:
     if not verb or doc[i].lower_ not in _people():
         return []
     run = _count_run(doc, i - 1, sentence)
-    if len(run) < 2:
+    if len(run) < MIN_LISTED_COUNTS:
         return []
     return _sizes_in_order(doc, sentence, list(dict.fromkeys(m.label_ for m in listed)), run)
 
