@@ -28,7 +28,7 @@ from ..reading.kind import is_abstract, section_at
 from ..normalize import parse_number
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..scanning import StartFilteredPattern, alternation, compile_pattern
-from .allocation import group_sizes, past_share
+from .allocation import PERCENT_SIGN, group_sizes, past_share
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state, token_positions
 from .results import BACKGROUND, about_other_research
 from ..linking.groups import RESPECTIVELY, arm_mentions, has_respectively, named_mentions, nearest_arm, opening_scope_arm
@@ -633,8 +633,9 @@ def _people() -> frozenset[str]:
     return word_set("populations.txt")
 
 
-#: A rate in brackets right after a count: ``40/118 (33.9%)``.
-_RATE_BRACKET = compile_pattern(r"\s*[(\[]\s*\d[\d.]*\s*(?:%|percent|per cent)")
+#: A rate in brackets right after a count: ``40/118 (33.9%)``, ``40/118 (33.9 per cent``: the
+#: bracket need not be closed (the share's tokens are not counted, as ``past_share`` counts them).
+_RATE_BRACKET = compile_pattern(rf"\s*[(\[]\s*\d[\d.]*\s*{PERCENT_SIGN}")
 
 
 #: Units of dose (``patterns/dose_units.txt``, as written): one right after ``k/N`` (``97/103 mg``)
