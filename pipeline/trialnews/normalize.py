@@ -62,6 +62,19 @@ def _words() -> dict[str, dict[str, float]]:
 ARTICLES = ("a", "an")
 #: Units of the number lexicon that multiply the number before them ("three dozen" is 36).
 MULTIPLIER_WORDS = frozenset({"dozen"})
+
+
+@cache
+def count_words(articles: bool = False) -> tuple[str, ...]:
+    """The words a count is written with alone (``patterns/numbers.json``): the units from one that
+    are one word and no multiplier ("one" ... "nineteen") and the tens ("twenty" ... "ninety"); with
+    ``articles``, the articles that stand for one too ("a in 20")."""
+    words = _words()
+    units = [word for word, value in words["units"].items() if value >= 1 and " " not in word
+             and word not in MULTIPLIER_WORDS and (articles or word not in ARTICLES)]
+    return (*units, *words["tens"])
+
+
 #: The longest run of number words read as one number ("nine hundred ninety-nine thousand nine
 #: hundred and ninety-nine" is 12 words); longer runs are read as several numbers.
 MAX_NUMBER_WORDS = 16

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract, section_at
-from ..normalize import parse_number
+from ..normalize import count_words, parse_number
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..scanning import StartFilteredPattern, alternation, compile_pattern
 from .allocation import PERCENT_SIGN, group_sizes, past_share
@@ -73,7 +73,7 @@ RATE_AFTER_COUNT_WORDS = "rate_words.tsv:after-count"
 #: women", "out of every 1,000 people", "one in 20 women") counts an outcome, not a population.
 _COUNT_CONTEXT = compile_pattern(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|"
                                  r"(?<!more )(?<!less )(?<!fewer )(?<!rather )than|"  # "more than 800 women" is a size
-                                 r"while|whereas)\s+(?:only\s+|just\s+|(?:more|fewer|less) than\s+)?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+"
+                                 rf"while|whereas)\s+(?:only\s+|just\s+|(?:more|fewer|less) than\s+)?$|\b(?:{alternation(count_words(articles=True))}|\d+)\s+"
                                  rf"{phrase_regex(RATE_AFTER_COUNT_WORDS)}\s+$|\b{phrase_regex(RATE_DENOMINATOR_WORDS)}\s+$")
 #: Verbs of an event before ``in``, ``among`` or ``by`` and a count of people (``recurred in four
 #: infants``, ``were reported by seven patients``).

@@ -1,0 +1,40 @@
+"""Word lists read from their lexicons rather than written inline: the count words of a rate and of a
+group given a treatment (``patterns/numbers.json``), the pronouns before a closing "and colleagues"
+(``patterns/coauthor_cues.json``). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from trialnews.facts import arms, sizes
+from trialnews.facts.citation import _list_others
+from trialnews.normalize import count_words
+
+
+def test_count_words_are_the_number_words_of_one_word() -> None:
+    words = count_words()
+    assert {"one", "ten", "nineteen", "twenty", "ninety"} <= set(words)
+    assert not {"zero", "a", "an", "a dozen", "hundred"} & set(words)
+    assert {"a", "an"} <= set(count_words(articles=True))
+
+
+@pytest.mark.parametrize(("before", "rate"), [
+    ("one in ", True), ("eleven in ", True), ("twenty out of ", True), ("a in ", True), ("were seen in ", False),
+], ids=["one-in", "eleven-in", "twenty-out-of", "a-in", "no-count"])
+def test_a_count_word_before_a_rate_word_makes_the_next_count_a_denominator(before: str, rate: bool) -> None:
+    assert bool(sizes._COUNT_CONTEXT.search(before)) is rate
+
+
+@pytest.mark.parametrize(("before", "group"), [
+    ("Fourteen patients received ", True), ("Thirty-one adults were given ", True), ("The nurses received ", False),
+], ids=["teen-word", "hyphenated-tens", "no-count"])
+def test_a_count_word_before_a_verb_of_treatment_is_a_group_taking_it(before: str, group: bool) -> None:
+    assert bool(arms._GROUP_TAKING.search(before)) is group
+
+
+@pytest.mark.parametrize(("after", "others"), [
+    (" and his co-authors", True), (", and their colleagues", True), (" and colleagues", True), (" et al", True),
+    (" and our colleagues", False), (" and Mary Stone", False),
+], ids=["his", "their", "no-pronoun", "et-al", "other-pronoun", "another-name"])
+def test_a_closing_team_word_after_a_title_author_list_may_follow_a_pronoun(after: str, others: bool) -> None:
+    assert bool(_list_others().match(after)) is others
