@@ -16,12 +16,15 @@ def test_count_words_are_the_number_words_of_one_word() -> None:
     assert {"one", "ten", "nineteen", "twenty", "ninety"} <= set(words)
     assert not {"zero", "a", "an", "a dozen", "hundred"} & set(words)
     assert {"a", "an"} <= set(count_words(articles=True))
+    assert set(count_words(most=3)) == {"one", "two", "three"}
 
 
 @pytest.mark.parametrize(("before", "rate"), [
-    ("one in ", True), ("eleven in ", True), ("twenty out of ", True), ("a in ", True), ("were seen in ", False),
-], ids=["one-in", "eleven-in", "twenty-out-of", "a-in", "no-count"])
-def test_a_count_word_before_a_rate_word_makes_the_next_count_a_denominator(before: str, rate: bool) -> None:
+    ("one in ", True), ("ten out of ", True), ("a in ", True), ("eleven out of ", False), ("Sixteen out of ", False),
+    ("were seen in ", False),
+], ids=["one-in", "ten-out-of", "a-in", "eleven-is-a-share", "sixteen-is-a-share", "no-count"])
+def test_a_small_count_word_before_a_rate_word_makes_the_next_count_a_denominator(before: str, rate: bool) -> None:
+    # "one in 20 women" is a rate; "Sixteen out of 48 patients" is a share of the trial's group
     assert bool(sizes._COUNT_CONTEXT.search(before)) is rate
 
 

@@ -65,14 +65,16 @@ MULTIPLIER_WORDS = frozenset({"dozen"})
 
 
 @cache
-def count_words(articles: bool = False) -> tuple[str, ...]:
+def count_words(articles: bool = False, most: int | None = None) -> tuple[str, ...]:
     """The words a count is written with alone (``patterns/numbers.json``): the units from one that
     are one word and no multiplier ("one" ... "nineteen") and the tens ("twenty" ... "ninety"); with
-    ``articles``, the articles that stand for one too ("a in 20")."""
+    ``articles``, the articles that stand for one too ("a in 20"); with ``most``, those of values up
+    to it only."""
     words = _words()
-    units = [word for word, value in words["units"].items() if value >= 1 and " " not in word
+    found = [word for word, value in (*words["units"].items(), *words["tens"].items())
+             if 1 <= value <= (most if most is not None else value) and " " not in word
              and word not in MULTIPLIER_WORDS and (articles or word not in ARTICLES)]
-    return (*units, *words["tens"])
+    return tuple(found)
 
 
 #: The longest run of number words read as one number ("nine hundred ninety-nine thousand nine

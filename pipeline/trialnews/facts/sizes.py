@@ -68,12 +68,16 @@ RATE_DENOMINATOR_WORDS = "rate_words.tsv:denominator"
 RATE_AFTER_COUNT_WORDS = "rate_words.tsv:after-count"
 
 
+#: The largest count written in words before a rate's words that makes the count after them a rate's
+#: denominator ("one in 20 women", "ten out of 100 people"); a larger one ("Sixteen out of 48 patients")
+#: counts a share of the trial's own group.
+MAX_RATE_COUNT_WORD = 10
 #: A count of people right after a percentage ("1% (four patients)"), set against another group
 #: ("compared with one patient receiving placebo") or a rate's denominator ("for every 10,000
 #: women", "out of every 1,000 people", "one in 20 women") counts an outcome, not a population.
 _COUNT_CONTEXT = compile_pattern(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|"
                                  r"(?<!more )(?<!less )(?<!fewer )(?<!rather )than|"  # "more than 800 women" is a size
-                                 rf"while|whereas)\s+(?:only\s+|just\s+|(?:more|fewer|less) than\s+)?$|\b(?:{alternation(count_words(articles=True))}|\d+)\s+"
+                                 rf"while|whereas)\s+(?:only\s+|just\s+|(?:more|fewer|less) than\s+)?$|\b(?:{alternation(count_words(articles=True, most=MAX_RATE_COUNT_WORD))}|\d+)\s+"
                                  rf"{phrase_regex(RATE_AFTER_COUNT_WORDS)}\s+$|\b{phrase_regex(RATE_DENOMINATOR_WORDS)}\s+$")
 #: Verbs of an event before ``in``, ``among`` or ``by`` and a count of people (``recurred in four
 #: infants``, ``were reported by seven patients``).
