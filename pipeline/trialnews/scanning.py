@@ -908,7 +908,8 @@ class LowerText:
     def reliably_lowered(self, text: str) -> str | None:
         """``text.lower()`` for a :meth:`reliable` text (the lower-cased text then stands character
         for character where the text does), else ``None``."""
-        self._load(text)
+        if text is not self._text:  # (asked of one text many times in a row: no call then)
+            self._load(text)
         return self._lower if self._reliable else None
 
     def positions(self, text: str, literal: str) -> list[int]:
