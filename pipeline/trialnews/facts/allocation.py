@@ -343,8 +343,8 @@ _PERCENT_PHRASES = dict(entry.lower().split() for entry in load_lexicon(PERCENT_
 #: A percent sign as written in text, a regex (``%``, ``percent``, ``per cent``): the words of
 #: ``percent_words.txt`` that spell it alone, and the phrases of ``percent_phrases.txt`` (a space of
 #: one matching any run of white space).
-PERCENT_SIGN = phrase_alternation([*(word for word in load_lexicon("percent_words.txt")
-                                     if word.lower() not in {part for phrase in _PERCENT_PHRASES.items() for part in phrase}),
+_PHRASE_PARTS = {part for phrase in _PERCENT_PHRASES.items() for part in phrase}
+PERCENT_SIGN = phrase_alternation([*(word for word in load_lexicon("percent_words.txt") if word.lower() not in _PHRASE_PARTS),
                                    *load_lexicon(PERCENT_PHRASES)])
 
 
