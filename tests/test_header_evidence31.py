@@ -121,3 +121,45 @@ def test_a_value_read_from_a_line_near_the_reference_keeps_its_words(run_with_ev
     assert citation[field] == words
     found = citation["evidence"][field]
     assert (found["start"], found["text"]) == (text.index(words), words)
+
+
+def test_a_named_list_whose_title_holds_the_journal_word_places_the_next_line() -> None:
+    # the journal ("Pain") is a word of the title too: the place runs to the next line, which the
+    # reader took the journal and the year from, and the journal's evidence is on that line
+    text = ("Menthol gel trial\n\nPaper: 'Pain after small burns eased by a menthol gel: a randomised trial' "
+            "Ann Moss, Carl Kent, Lia Ortiz\n\nPain, 2019\n")
+    ((found, _, (start, end, rule)),) = list(references.reference_citations_at(text))
+    assert (found["journal"], found["year"]) == ("Pain", 2019)
+    assert rule == "citation:named-list-reference"
+    assert (start, end) == (text.index("Paper:"), text.index("Pain, 2019") + len("Pain, 2019"))
+
+
+def test_a_named_list_with_its_journal_on_its_line_places_that_line_alone() -> None:
+    text = "Paper: 'Salt intake and blood pressure in older adults' Ann Moss, Carl Kent, Lia Ortiz, Pain, 2019\n\nPain, 2020\n"
+    ((found, _, (start, end, _)),) = list(references.reference_citations_at(text))
+    assert (found["journal"], found["year"]) == ("Pain", 2019)
+    assert (start, end) == (0, text.index("\n"))
+
+
+@pytest.mark.parametrize(("title_line", "title"), [
+    pytest.param("Abstract 31: Cold water swimming and low mood in older adults", "Cold water swimming and low mood in older adults",
+                 id="numbered-title"),
+    pytest.param("Moss and Kent lead a trial of cold water swimming for low mood",
+                 "Moss and Kent lead a trial of cold water swimming for low mood", id="title-holding-author-names"),
+])
+def test_a_meeting_abstract_places_its_title_line(title_line: str, title: str) -> None:
+    text = f"Swimming news.\n\n{title_line}\n\nAnn Moss1, Carl Kent2, Lia Ortiz1\n\n1 Lake University\n"
+    ((found, _, (start, end, rule)),) = list(references.reference_citations_at(text))
+    assert found["title"] == title and rule == "citation:meeting-abstract-reference"
+    assert (start, end) == (text.index(title_line), text.index("Ortiz1") + len("Ortiz1"))
+
+
+@pytest.mark.parametrize("words", ["Pain", "2019"])
+def test_the_journal_and_year_of_a_named_list_are_grounded_on_the_next_line(run_with_evidence, words: str) -> None:
+    text = ("Menthol gel eases burn pain\n\nA menthol gel eased pain after small burns, a trial found.\n\n"
+            "Paper: 'Pain after small burns eased by a menthol gel: a randomised trial' Ann Moss, Carl Kent, "
+            "Lia Ortiz\n\nPain, 2019\n")
+    citation = run_with_evidence(text)["citation"]
+    field = "journal" if words == "Pain" else "year"
+    found = citation["evidence"][field]
+    assert (found["start"], found["text"]) == (text.index(words + ", 2019") if words == "Pain" else text.rindex(words), words)

@@ -10,7 +10,6 @@ from spacy.language import Language
 
 from trialnews.facts import sizes
 from trialnews.facts.common import ensure_extension, state
-from trialnews.resources import load_lexicon
 
 HEADLINE = "Cream trial news\n\n"
 
@@ -19,9 +18,38 @@ def _sizes(nlp: Language, text: str) -> list[tuple[int, str | None]]:
     return [(s["n"], s["arm"]) for s in nlp(HEADLINE + text)._.record["sample_sizes"]]
 
 
-def test_the_rate_lexicon_gives_each_use_its_words() -> None:
-    assert set(load_lexicon("rate_words.tsv:denominator")) == {"per", "for every", "every"}
-    assert set(load_lexicon("rate_words.tsv:after-count")) == {"per", "for every", "in", "out of"}
+@pytest.mark.parametrize(("after", "denominator"), [
+    (" per 1,000 women", "1,000"), (" for every 100 people", "100"), (" every 10,000 adults", "10,000"),
+    (" in 1,000 women", None), (" out of 200 people", None), (" every day", None),
+], ids=["per", "for-every", "bare-every", "in-is-after-count-only", "out-of-is-after-count-only", "every-without-number"])
+def test_a_rate_word_of_the_denominator_use_opens_a_denominator(after: str, denominator: str | None) -> None:
+    # "every" alone (rate_words.tsv, denominator only) opens a denominator as "per" does; "in" and
+    # "out of" join a count of events to a denominator before it, never open one after a count
+    found = sizes._RATE_AFTER.match(after)
+    assert (found and found["denominator"]) == denominator
+
+
+@pytest.mark.parametrize(("written", "event"), [
+    ("(13 per cent)", True), ("(13%)", True), ("(13 per 100)", False), ("(13 % of the whole group)", False),
+    ("", False),
+], ids=["word-share", "sign-share", "rate-not-share", "bracket-longer-than-a-share", "no-share"])
+def test_a_count_after_in_with_its_share_after_it_counts_an_event(nlp: Language, written: str, event: bool) -> None:
+    # the share read as the allocation lists read it (allocation.past_share): a percent in words as
+    # well as a sign, and no more than SHARE_TOKENS tokens up to the closing bracket
+    from trialnews.nlp import run_through
+
+    text = f"The rash stayed mild in 31 patients {written} after the cream.".replace("  ", " ")
+    doc = run_through(nlp, text, "trialnews_arms")
+    at = text.index("31 patients")
+    assert sizes._event_share(doc, doc.char_span(at, at + len("31 patients")), 40) is event
+
+
+@pytest.mark.parametrize(("after", "rate"), [
+    (" (33.9%)", True), (" (33.9 per cent)", True), (" [33.9 percent", True), (" (33.9 per 100)", False),
+    (" (33.9 mg)", False),
+], ids=["sign", "per-cent", "unclosed-percent", "per-100", "unit"])
+def test_a_rate_in_brackets_after_a_count_is_written_with_a_percent_word(after: str, rate: bool) -> None:
+    assert bool(sizes._RATE_BRACKET.match(after)) is rate
 
 
 @pytest.mark.parametrize(("before", "rate"), [

@@ -12,7 +12,7 @@ from trialnews.facts import sizes
 from trialnews.facts.common import sent, token_positions
 from trialnews.linking.groups import has_respectively
 from trialnews.nlp import run_through
-from trialnews.scanning import CASE_EXCEPTIONS, _reliably_lowered
+from trialnews.scanning import CASE_EXCEPTIONS, LowerText
 
 STORY = ("The trial enrolled adults with gout in four clinics. Forty-four and 47 adults were assigned to "
          "allopurinol and febuxostat. Nurses were assigned to each clinic. In all, 12 patients were "
@@ -56,16 +56,20 @@ def test_counted_people(nlp, sentence: str, counted: bool) -> None:
 
 
 @pytest.mark.parametrize("text", ["Fever fell in The Group", "mixed CASE words", "already lower"])
-def test_reliably_lowered_is_the_lower_case_text(text: str) -> None:
-    assert _reliably_lowered(text) == text.lower()
-    assert _reliably_lowered(text) == text.lower()  # the kept answer
+def test_reliably_lowered_is_the_lower_case_text_kept_for_the_next_ask(text: str) -> None:
+    lower = LowerText()
+    first = lower.reliably_lowered(text)
+    assert first == text.lower()
+    assert lower.reliably_lowered(text) is first  # the kept answer, not one lower-cased again
 
 
 def test_reliably_lowered_refuses_a_text_whose_lower_case_moves_its_characters() -> None:
+    lower = LowerText()
     text = "A dotted " + CASE_EXCEPTIONS[0] + " here"
-    assert _reliably_lowered(text) is None
-    assert _reliably_lowered("plain") == "plain"  # another text: not the kept answer
-    assert _reliably_lowered(text) is None
+    assert lower.reliably_lowered(text) is None
+    assert lower.reliably_lowered("plain") == "plain"  # another text: not the kept answer
+    assert lower.reliably_lowered(text) is None
+    assert lower.reliably_lowered("Caf\u00e9 Menu") == "caf\u00e9 menu"  # not ASCII, no exception: read
 
 
 def test_a_pattern_answers_as_the_compiled_pattern_on_one_text_after_another() -> None:

@@ -1,10 +1,13 @@
 """How a range or an interval is written: the pieces every rule that reads one shares.
 
-Three readers use them: the ``ci`` rule of ``patterns/statistics.jsonl`` (through the ruler's
-``{DASH}`` and ``{LEVEL}`` placeholders), the interval aside that keeps a clause whole
-(``facts.common``: ``86% (95% CI: 77-92%) in the X group``) and the interval passed between the two
-values of a pair (``linking.groups``: ``53% [95% CI, 49%-58%] vs 42%``). Written once here, so that
-a dash or a level one of them reads, the others read too.
+The readers that use them: the ``ci``, ``effect-estimate`` and ``effect-for-outcome`` rules of
+``patterns/statistics.jsonl`` (through the ruler's ``{DASH}`` and ``{LEVEL}`` placeholders: ``HR
+0.80 (0.66‒0.97)``), the reader of an interval's bounds and level (``normalize.parse_ci``), the
+interval in brackets right after an estimate (``facts.comparisons``: ``0.72 (0.61-0.85)``), the
+interval aside that keeps a clause whole (``facts.common``: ``86% (95% CI: 77-92%) in the X group``)
+and the interval passed between the two values of a pair (``linking.groups``: ``53% [95% CI,
+49%-58%] vs 42%``). Written once here, so that a dash or a level one of them reads, the others read
+too.
 """
 
 from __future__ import annotations

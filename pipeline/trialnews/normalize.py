@@ -13,6 +13,7 @@ import re
 from datetime import MINYEAR
 from functools import cache, lru_cache
 
+from .intervals import LEVEL, RANGE_DASH
 from .resources import load_json, load_table, load_unit_entries, longest_words_first
 from .scanning import compile_pattern, phrase_alternation
 
@@ -61,6 +62,21 @@ def _words() -> dict[str, dict[str, float]]:
 ARTICLES = ("a", "an")
 #: Units of the number lexicon that multiply the number before them ("three dozen" is 36).
 MULTIPLIER_WORDS = frozenset({"dozen"})
+
+
+@cache
+def count_words(articles: bool = False, most: int | None = None) -> tuple[str, ...]:
+    """The words a count is written with alone (``patterns/numbers.json``): the units from one that
+    are one word and no multiplier ("one" ... "nineteen") and the tens ("twenty" ... "ninety"); with
+    ``articles``, the articles that stand for one too ("a in 20"); with ``most``, those of values up
+    to it only."""
+    words = _words()
+    found = [word for word, value in (*words["units"].items(), *words["tens"].items())
+             if 1 <= value <= (most if most is not None else value) and " " not in word
+             and word not in MULTIPLIER_WORDS and (articles or word not in ARTICLES)]
+    return tuple(found)
+
+
 #: The longest run of number words read as one number ("nine hundred ninety-nine thousand nine
 #: hundred and ninety-nine" is 12 words); longer runs are read as several numbers.
 MAX_NUMBER_WORDS = 16
@@ -311,10 +327,10 @@ def parse_p_value(text: str) -> tuple[float, str] | None:
 
 _SIGNED = rf"-?{_UNSIGNED}"
 _CI = compile_pattern(rf"""
-    (?:(?P<level>\d{{2}}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s*)?
+    (?:(?P<level>{LEVEL})\s*(?:%|percent|per\s+cent)\s*)?
     \b(?:(?:confidence|credible)\s+intervals?|CI|CrI)\b(?:\s*[\[(](?:CI|CrI)[\])])?[\s,:;=(\[]*
     (?:(?:of|from|was|is|were)\s+)?
-    (?P<low>{_SIGNED})\s?%?\s*(?:-|to|,|;)\s*(?P<high>{_SIGNED})
+    (?P<low>{_SIGNED})\s?%?\s*(?:{RANGE_DASH}|to|,|;)\s*(?P<high>{_SIGNED})
 """, re.VERBOSE | re.IGNORECASE)
 
 

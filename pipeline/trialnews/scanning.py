@@ -863,7 +863,7 @@ class LowerText:
                 self._text, self._reliable, self._lower, self._found, self._registered = kept
                 return
             self._text = text
-            self._reliable = self._EXCEPTION.search(text) is None
+            self._reliable = text.isascii() or self._EXCEPTION.search(text) is None  # (the exceptions are not ASCII)
             self._lower = text.lower() if self._reliable else ""
             self._found = {}
             self._registered = None
@@ -904,6 +904,13 @@ class LowerText:
         """``text.lower()`` (for a :meth:`reliable` text)."""
         self._load(text)
         return self._lower
+
+    def reliably_lowered(self, text: str) -> str | None:
+        """``text.lower()`` for a :meth:`reliable` text (the lower-cased text then stands character
+        for character where the text does), else ``None``."""
+        if text is not self._text:  # (asked of one text many times in a row: no call then)
+            self._load(text)
+        return self._lower if self._reliable else None
 
     def positions(self, text: str, literal: str) -> list[int]:
         """Every start of ``literal`` (lower-case) in ``text`` lower-cased, overlapping ones included."""
@@ -1685,23 +1692,9 @@ def _lower_or_caseless(code: int, listed: set[int]) -> bool:
     return _caseless_symbol(char)
 
 
-#: The last text :func:`_reliably_lowered` was asked and its answer, one pair (replaced whole, so a
-#: thread never reads one text's answer for another). Holding the text keeps it from being freed,
-#: so a text that ``is`` it is the same string.
-_LAST_LOWERED: tuple[str | None, str | None] = (None, None)
-
-
-def _reliably_lowered(text: str) -> str | None:
-    """``text.lower()`` when the text holds none of :data:`CASE_EXCEPTIONS` (the lower-cased text
-    then stands character for character where the text does), else ``None``; the last answer is
-    kept, as the cue patterns of a fact are asked of one sentence's text one after another."""
-    global _LAST_LOWERED
-    last = _LAST_LOWERED
-    if last[0] is text:
-        return last[1]
-    lowered = text.lower() if text.isascii() or LowerText._EXCEPTION.search(text) is None else None
-    _LAST_LOWERED = (text, lowered)
-    return lowered
+#: The lower-cased text of the cue patterns (:class:`StartFilteredPattern`): the last texts asked are
+#: kept, as the cue patterns of a fact are asked of one sentence's text one after another.
+_LOWERED = LowerText()
 
 
 class StartFilteredPattern:
@@ -1762,7 +1755,7 @@ class StartFilteredPattern:
         literals = self.literals
         if literals is None and self.case_free is None:
             return _USE_PATTERN
-        lowered = _reliably_lowered(text)
+        lowered = _LOWERED.reliably_lowered(text)
         if lowered is None:
             return _USE_PATTERN
         if literals is None:

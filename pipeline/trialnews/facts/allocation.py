@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from ..normalize import parse_number
 from ..reading.doctext import text_of
 from ..resources import load_json, load_lexicon, word_set
-from ..scanning import alternation, compile_pattern, find_words
+from ..scanning import alternation, compile_pattern, find_words, phrase_alternation
 from .common import TEXT_LOWER, evidence, spans_starting, state
 from .roles import PAIR_SIZE, comparator_by_order, inactive_name, named_as_comparator, settle_roles
 
@@ -340,6 +340,12 @@ _PERCENT_WORDS = word_set("percent_words.txt")
 #: second: the first spells the sign only right before the second (``2 per 100`` is a rate, not a share).
 PERCENT_PHRASES = "percent_phrases.txt"
 _PERCENT_PHRASES = dict(entry.lower().split() for entry in load_lexicon(PERCENT_PHRASES))
+#: A percent sign as written in text, a regex (``%``, ``percent``, ``per cent``): the words of
+#: ``percent_words.txt`` that spell it alone, and the phrases of ``percent_phrases.txt`` (a space of
+#: one matching any run of white space).
+_PHRASE_PARTS = {part for phrase in _PERCENT_PHRASES.items() for part in phrase}
+PERCENT_SIGN = phrase_alternation([*(word for word in load_lexicon("percent_words.txt") if word.lower() not in _PHRASE_PARTS),
+                                   *load_lexicon(PERCENT_PHRASES)])
 
 
 def _spells_percent(token: Token) -> bool:

@@ -20,11 +20,11 @@ import numpy
 from spacy.tokens import Doc, Span
 
 from ..reading.kind import is_abstract
-from ..normalize import parse_number
+from ..normalize import count_words, parse_number
 from ..resources import load_json, load_lexicon, load_table, longest_words_first, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..linking import wordclass
-from ..scanning import GatedPattern, StartFilteredPattern, compile_pattern, fast_scanner, find_words
+from ..scanning import GatedPattern, StartFilteredPattern, alternation, compile_pattern, fast_scanner, find_words
 from ..vocab import diseases as disease_vocab
 from ..vocab import drugs as drug_vocab
 from .common import (TEXT_LOWER, among, clean, evidence, first_words, heading_sentence, inside, longest_first,
@@ -150,8 +150,7 @@ PRIOR_GAP_WORDS = 2
 #: A group, a share or a count of the patients said to take the treatment: ``the group taking X``,
 #: ``Half were given a daily dose of X``, ``58 patients received X``, ``Control dyads (n = 63)
 #: received X``.
-_COUNT = (r"(?:\d[\d,]*|(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-          r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))\b")
+_COUNT = rf"(?:\d[\d,]*|(?:[a-z]+-)?{alternation(count_words())})\b"  # (number words: patterns/numbers.json)
 #: Words of a duration (``patterns/units.json``): a count before one counts time, not people.
 _DURATIONS = "|".join(longest_words_first(map(re.escape, word_set("units.json:DURATION"))))
 _GROUP_TAKING = StartFilteredPattern(re.compile(

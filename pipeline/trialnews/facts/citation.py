@@ -896,10 +896,12 @@ _AFTER_LIST = compile_pattern(r"^(?:\s*[.,;:)]|\s+[a-z]|\s*$)")
 
 
 @cache
-def _list_others(team_words: str = TEAM_WORDS) -> re.Pattern[str]:
-    """A closing "et al" or "and colleagues" (a word of ``team_words.txt``, as
-    :func:`_with_coauthors` reads its co-author words) after a title's author list: the list is not complete."""
-    return compile_pattern(rf"^,?\s+(?:et\s+al\b|and\s+(?:(?:his|her|their)\s+)?(?:{_team_words(team_words)})\b)")
+def _list_others(team_words: str = TEAM_WORDS, coauthor_cues: str = COAUTHOR_CUES) -> re.Pattern[str]:
+    """A closing "et al" or "and colleagues" (a word of ``team_words.txt``; a pronoun of
+    ``named_with`` in ``coauthor_cues.json`` may stand before it: "and her colleagues") after a
+    title's author list: the list is not complete."""
+    pronouns = alternation(load_json(coauthor_cues)["named_with"]["pronouns"])
+    return compile_pattern(rf"^,?\s+(?:et\s+al\b|and\s+(?:(?:{pronouns})\s+)?(?:{_team_words(team_words)})\b)")
 
 
 def _title_authors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool]:
@@ -921,7 +923,7 @@ def _title_authors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) 
             if separator is None or _person_at(text, separator.end(), end, not_name, settings) is None:
                 break
             at = separator.end()
-        others = _list_others(settings.team_words).match(text[at:end])
+        others = _list_others(settings.team_words, settings.coauthor_cues).match(text[at:end])
         if names and (others or _AFTER_LIST.match(text[at:end])):
             return names, bool(others)
     return [], False

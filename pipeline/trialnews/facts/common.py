@@ -258,10 +258,8 @@ def token_positions(doc: Doc, texts: frozenset[str]) -> list[int]:
             hits = numpy.zeros(len(lowers), dtype=bool)
             for orth in wanted:
                 hits |= lowers == numpy.uint64(orth)
-        elif lowers.dtype == ordered.dtype:
-            hits = among_sorted(lowers, ordered)
         else:
-            hits = among(lowers, numpy.array(wanted, dtype=lowers.dtype))
+            hits = among_sorted(lowers, ordered)  # (LOWER's array is uint64, as ``ordered`` is)
         found = _SPANS["lists"][key] = numpy.flatnonzero(hits).tolist()
     return found
 

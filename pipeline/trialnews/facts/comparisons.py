@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..errors import Warnings
+from ..intervals import RANGE_DASH
 from ..record import IMPOSSIBLE_P_VALUES  # left to the record's check, which says why it is dropped
 from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label, unit_of, word_numbers
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
@@ -2094,7 +2095,7 @@ def _ratio_estimate(text: str) -> float | None:
 
 def _inline_interval(text: str) -> tuple[float, float, None] | None:
     """``0.72 (0.61-0.85)``: an interval in brackets right after the estimate."""
-    match = re.search(r"\(\s*(-?\d*[.\u00b7]?\d+)\s*(?:-|\u2013|\u2014|to|,)\s*(-?\d*[.\u00b7]?\d+)\s*\)", text)
+    match = re.search(rf"\(\s*(-?\d*[.\u00b7]?\d+)\s*(?:{RANGE_DASH}|to|,)\s*(-?\d*[.\u00b7]?\d+)\s*\)", text)
     if not match:
         return None
     return parse_number(match.group(1)), parse_number(match.group(2)), None

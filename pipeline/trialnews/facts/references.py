@@ -201,32 +201,30 @@ def reference_citations_at(text: str, settings: Settings = DEFAULTS) -> Iterator
             continue  # a blank line (half an article's lines) holds no reference: every reader below needs words
         body = label.sub("", line, count=1)
         labelled = body != line
+        def on_line(found: dict | None) -> tuple[dict, int, int] | None:
+            return (found, i, i) if found else None  # a reader of this line alone
+
         readers = (
-            ("vancouver", lambda: _vancouver(body, settings, labelled=labelled)),
-            ("first-author-et-al", lambda: _first_author_et_al(body, settings)),
-            ("et-al-comma", lambda: _et_al_comma(body, settings)),
-            ("harvard", lambda: _harvard(body, settings)),
+            ("vancouver", lambda: on_line(_vancouver(body, settings, labelled=labelled))),
+            ("first-author-et-al", lambda: on_line(_first_author_et_al(body, settings))),
+            ("et-al-comma", lambda: on_line(_et_al_comma(body, settings))),
+            ("harvard", lambda: on_line(_harvard(body, settings))),
             ("named-list", lambda: _named_list(lines, i, line, body, settings) if labelled else None),
-            ("quoted-title", lambda: _quoted_title(body, labelled, settings)),
+            ("quoted-title", lambda: on_line(_quoted_title(body, labelled, settings))),
             ("meeting-abstract", lambda: _meeting_abstract(lines, i, body, settings)),
-            ("title-first", lambda: _title_first(body, settings)),
-            ("titled", lambda: _titled(body, settings) if labelled else None),
-            ("lead-author", lambda: _lead_author(body, settings) if labelled and line.lower().startswith("author") else None),
-            ("source-line", lambda: _source_line(body, settings) if labelled else None),
+            ("title-first", lambda: on_line(_title_first(body, settings))),
+            ("titled", lambda: on_line(_titled(body, settings)) if labelled else None),
+            ("lead-author", lambda: on_line(_lead_author(body, settings)) if labelled and line.lower().startswith("author") else None),
+            ("source-line", lambda: on_line(_source_line(body, settings)) if labelled else None),
         )
-        found, reader = next(((found, reader) for reader, read in readers if (found := read())), (None, None))
+        read, reader = next(((read, reader) for reader, reading in readers if (read := reading())), (None, None))
         where = LINE  # (a numbered note read whole, "1. Title. Berg A J et al. Journal.", stands on its line)
-        if not found:
-            found, reader = _vancouver_inside(body, settings), "vancouver-run-in"
+        if not read:
+            read, reader = on_line(_vancouver_inside(body, settings)), "vancouver-run-in"
             where = RUN_IN
-        if found is not None:
-            start, end = line_start, line_start + len(line)
-            if reader == "named-list" and found["journal"] and found["journal"] not in body:
-                after = next(((at, read) for at, read in placed[i + 1:i + NEAR_LINES + 1] if read), None)
-                end = after[0] + len(after[1]) if after is not None else end  # "X, Y, Z\nThe Journal, 2017"
-            if reader == "meeting-abstract" and found["title"] and found["title"] not in body:
-                before = next(((at, read) for at, read in reversed(placed[max(0, i - NEAR_LINES):i]) if read), None)
-                start = before[0] if before is not None else start  # "Title\nAbstract 12: names"
+        if read is not None:
+            found, first, last = read  # the lines the reader read: "Title\nAbstract 12: names", "X, Y, Z\nThe Journal, 2017"
+            start, end = placed[first][0], placed[last][0] + len(placed[last][1])
             yield found, where, (start, end, f"citation:{reader}-reference")
 
 
@@ -527,8 +525,9 @@ def _lead_author(line: str, settings: Settings = DEFAULTS) -> dict | None:
             "year": None, "doi": None}
 
 
-def _meeting_abstract(lines: list[str], i: int, line: str, settings: Settings = DEFAULTS) -> dict | None:
-    """An author line with affiliation marks under a title line: a meeting abstract's header."""
+def _meeting_abstract(lines: list[str], i: int, line: str, settings: Settings = DEFAULTS) -> tuple[dict, int, int] | None:
+    """An author line with affiliation marks under a title line: a meeting abstract's header, with
+    the first and last of ``lines`` read (the title's line when it gave the title, and line ``i``)."""
     match = _AUTHOR_LINE.match(line)
     if match is None:
         return None
@@ -536,12 +535,12 @@ def _meeting_abstract(lines: list[str], i: int, line: str, settings: Settings = 
     marked = re.search(r"[A-Za-z]\d", line) is not None
     if len(names) < settings.min_listed_authors or not marked and not label_pattern(settings.reference_labels).match(lines[i]):
         return None  # a list of names without affiliation marks or a label may be any list of people
-    title = next((lines[j] for j in range(i - 1, max(-1, i - NEAR_LINES - 1), -1) if lines[j]), None)
-    if title is not None:
-        title = _ABSTRACT_NUMBER.sub("", title).strip()
-        if len(title.split()) < settings.min_title_words or title.endswith(":"):
-            title = None
-    return {"authors": names, "et_al": False, "title": title, "journal": None, "year": None, "doi": None}
+    first = next((j for j in range(i - 1, max(-1, i - NEAR_LINES - 1), -1) if lines[j]), None)
+    title = None if first is None else _ABSTRACT_NUMBER.sub("", lines[first]).strip()
+    if title is not None and (len(title.split()) < settings.min_title_words or title.endswith(":")):
+        title, first = None, None
+    return ({"authors": names, "et_al": False, "title": title, "journal": None, "year": None, "doi": None},
+            i if first is None else first, i)
 
 
 # -- Author lists written in full -------------------------------------------------------------------
@@ -693,10 +692,11 @@ def _first_piece_journal(text: str, settings: Settings = DEFAULTS, *, known_only
     return first
 
 
-def _named_list(lines: list[str], i: int, line: str, body: str, settings: Settings = DEFAULTS) -> dict | None:
+def _named_list(lines: list[str], i: int, line: str, body: str, settings: Settings = DEFAULTS) -> tuple[dict, int, int] | None:
     """A labelled line of authors written in full (see the module's docstring): the names, then a
     quoted title and the journal; a quoted title, then the names (the journal after them or on the
-    next line); or the names alone after an authors' label."""
+    next line); or the names alone after an authors' label. With the first and last of ``lines``
+    read: line ``i``, and the next non-blank line when the journal (and the year) came from it."""
     quoted = _quoted_start(body)
     title = None
     if quoted is not None:
@@ -715,15 +715,16 @@ def _named_list(lines: list[str], i: int, line: str, body: str, settings: Settin
     if title is None and not label_pattern(settings.author_list_labels).match(line):
         return None  # names without a title need an authors' label
     journal = _first_piece_journal(rest, settings) if title is not None and rest.strip(" .,;") else None
+    last = i
     if title is not None and journal is None and not rest.strip(" .,;"):
-        following = next((l for l in lines[i + 1:i + NEAR_LINES + 1] if l), "")
-        journal = _first_piece_journal(following, settings, known_only=True)
-        rest = following if journal else rest
+        after = next((j for j in range(i + 1, min(len(lines), i + NEAR_LINES + 1)) if lines[j]), None)
+        journal = _first_piece_journal(lines[after], settings, known_only=True) if after is not None else None
+        rest, last = (lines[after], after) if journal else (rest, last)
     year = YEAR.search(rest)
     if title is not None and len(title.split()) < settings.min_title_words:
         return None
-    return {"authors": names, "et_al": bool(_more_authors().search(rest)), "title": title, "journal": journal,
-            "year": int(year.group()) if year else None, "doi": None}
+    return ({"authors": names, "et_al": bool(_more_authors().search(rest)), "title": title, "journal": journal,
+             "year": int(year.group()) if year else None, "doi": None}, i, last)
 
 
 #: An author-year reference: the first author (a surname, its initials before or after it), "et al",

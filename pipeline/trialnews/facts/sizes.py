@@ -25,10 +25,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract, section_at
-from ..normalize import parse_number
+from ..normalize import count_words, parse_number
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..scanning import StartFilteredPattern, alternation, compile_pattern
-from .allocation import group_sizes, past_share
+from .allocation import PERCENT_SIGN, group_sizes, past_share
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state, token_positions
 from .results import BACKGROUND, about_other_research
 from ..linking.groups import RESPECTIVELY, arm_mentions, has_respectively, named_mentions, nearest_arm, opening_scope_arm
@@ -68,12 +68,16 @@ RATE_DENOMINATOR_WORDS = "rate_words.tsv:denominator"
 RATE_AFTER_COUNT_WORDS = "rate_words.tsv:after-count"
 
 
+#: The largest count written in words before a rate's words that makes the count after them a rate's
+#: denominator ("one in 20 women", "ten out of 100 people"); a larger one ("Sixteen out of 48 patients")
+#: counts a share of the trial's own group.
+MAX_RATE_COUNT_WORD = 10
 #: A count of people right after a percentage ("1% (four patients)"), set against another group
 #: ("compared with one patient receiving placebo") or a rate's denominator ("for every 10,000
 #: women", "out of every 1,000 people", "one in 20 women") counts an outcome, not a population.
 _COUNT_CONTEXT = compile_pattern(r"(?i)(?:%|percent)\s*[(\[,]\s*(?:or\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|"
                                  r"(?<!more )(?<!less )(?<!fewer )(?<!rather )than|"  # "more than 800 women" is a size
-                                 r"while|whereas)\s+(?:only\s+|just\s+|(?:more|fewer|less) than\s+)?$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+"
+                                 rf"while|whereas)\s+(?:only\s+|just\s+|(?:more|fewer|less) than\s+)?$|\b(?:{alternation(count_words(articles=True, most=MAX_RATE_COUNT_WORD))}|\d+)\s+"
                                  rf"{phrase_regex(RATE_AFTER_COUNT_WORDS)}\s+$|\b{phrase_regex(RATE_DENOMINATOR_WORDS)}\s+$")
 #: Verbs of an event before ``in``, ``among`` or ``by`` and a count of people (``recurred in four
 #: infants``, ``were reported by seven patients``).
@@ -499,7 +503,7 @@ def _respectively_sizes(doc: Doc) -> list[dict]:
         if not run:
             found += _counts_then_groups(doc, sentence, index)
             continue
-        if len(run) < 2 or not (has_people or any(t.lower_ in _words("allocation_cues") for t in sentence)):
+        if len(run) < MIN_LISTED_COUNTS or not (has_people or any(t.lower_ in _words("allocation_cues") for t in sentence)):
             continue
         labels = list(dict.fromkeys(m.label_ for m in named_mentions(doc, sentence) if m.end <= run[0].start))
         found += _sizes_in_order(doc, sentence, labels, run)
@@ -542,14 +546,20 @@ def _ordered_list_sizes(doc: Doc) -> list[dict]:
 
 def _counted_people(doc: Doc, sentence: Span, people: list[int]) -> bool:
     """Whether ``sentence`` writes a word of people (at one of the doc's ``people`` positions) after a
-    run of two counts or more (:func:`_count_run`), as every list :func:`_counts_then_groups` pairs
-    has: found by bisection in the doc's people words instead of reading the sentence's groups."""
+    run of :data:`MIN_LISTED_COUNTS` counts or more (:func:`_count_run`), as every list
+    :func:`_counts_then_groups` pairs has: found by bisection in the doc's people words instead of
+    reading the sentence's groups."""
     k = bisect_right(people, sentence.start)  # a word of people after the sentence's first token
     while k < len(people) and people[k] < sentence.end:
-        if len(_count_run(doc, people[k] - 1, sentence)) >= 2:
+        if len(_count_run(doc, people[k] - 1, sentence)) >= MIN_LISTED_COUNTS:
             return True
         k += 1
     return False
+
+
+#: The fewest counts a run of counts paired in order with groups holds (``207 and 201 patients``): one
+#: count alone is no list. :func:`_counted_people`, the ``respectively`` readers use it.
+MIN_LISTED_COUNTS = 2
 
 
 def _count_run(doc: Doc, i: int, sentence: Span) -> list[Span]:
@@ -611,7 +621,7 @@ def _counts_then_groups(doc: Doc, sentence: Span, marker: int) -> list[dict]:
     if not verb or doc[i].lower_ not in _people():
         return []
     run = _count_run(doc, i - 1, sentence)
-    if len(run) < 2:
+    if len(run) < MIN_LISTED_COUNTS:
         return []
     return _sizes_in_order(doc, sentence, list(dict.fromkeys(m.label_ for m in listed)), run)
 
@@ -627,8 +637,9 @@ def _people() -> frozenset[str]:
     return word_set("populations.txt")
 
 
-#: A rate in brackets right after a count: ``40/118 (33.9%)``.
-_RATE_BRACKET = compile_pattern(r"\s*[(\[]\s*\d[\d.]*\s*(?:%|percent|per cent)")
+#: A rate in brackets right after a count: ``40/118 (33.9%)``, ``40/118 (33.9 per cent``: the
+#: bracket need not be closed (the share's tokens are not counted, as ``past_share`` counts them).
+_RATE_BRACKET = compile_pattern(rf"\s*[(\[]\s*\d[\d.]*\s*{PERCENT_SIGN}")
 
 
 #: Units of dose (``patterns/dose_units.txt``, as written): one right after ``k/N`` (``97/103 mg``)
