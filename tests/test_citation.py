@@ -1069,3 +1069,18 @@ def test_co_authors_after_an_all_caps_affiliation(citation) -> None:
     found = citation(LEDE, JOURNAL, "Dr. Mara Quill of the NATIONAL HEART LUNG BLOOD AND KIDNEY INSTITUTE FOR RURAL "
                      "CARE said she and her co-authors were pleased.")
     assert (found["journal"], found["authors"]) == ("New England Journal of Medicine", [])
+
+
+@pytest.mark.parametrize("paragraphs, authors, et_al", [
+    pytest.param(("Dr. Rosa Venn, lead author of the study, spoke in Lima.",
+                  "Collaborating with Dr. Venn were Amos Kirk, M.D., Bea Lund, Psy.D., and Carl Moya, M.D."),
+                 ["Rosa Venn", "Amos Kirk", "Bea Lund", "Carl Moya"], False, id="lead-author-then-her-collaborators"),
+    pytest.param(("Collaborating with Dr. Venn on this paper were Amos Kirk, M.D., and Bea Lund, M.D.",),
+                 ["Amos Kirk", "Bea Lund"], None, id="collaborators-without-the-lead-authors-full-name"),
+])
+def test_collaborators_listed_after_the_paper(citation, paragraphs: tuple[str, ...], authors: list[str],
+                                              et_al: bool | None) -> None:
+    """A press release lists the paper's other authors as the lead author's collaborators; the list
+    is complete only beside the lead author it names."""
+    found = citation(LEDE, JOURNAL, *paragraphs)
+    assert (found["authors"], found["et_al"]) == (authors, et_al)

@@ -6,8 +6,8 @@ bylines, datelines, list items and Markdown headings have no final period). A se
   line does not end a sentence (a hard-wrapped line continues its sentence);
 - after ``.``, ``!`` or ``?`` (and any closing quotes or brackets) when the next token starts
   with an upper-case letter, a digit or an opening quote;
-  A word glued to the full stop before it and closed by its own (``F.Med.Sci.``: the tokenizer
-  splits it at the stops) does not start one, nor does a degree of
+  A word glued to the full stop before it and closed by its own (``F.Med.Sci.``, ``Psy.D.``: the
+  tokenizer splits them at the stops) does not start one, nor does a degree of
   ``patterns/academic_degrees.txt`` with its full stops, followed by a comma (``Sci. D.M.,
   University of X``; ``U.K., French doctors`` still starts one): both continue a person's degrees
   in a list of authors;
@@ -59,6 +59,9 @@ _NAME_LETTER = compile_pattern(r"[A-Z](?<![\w.][A-Z])\.(?=\s)")
 #: The degrees written after a person's name (``D.M.``, ``Ph.D.``): after a full stop and before a
 #: comma, one continues a list of authors' degrees.
 ACADEMIC_DEGREES = "academic_degrees.txt"
+#: A part of a degree after a full stop (``Sci``, ``D.``): a short word, its own full stop optional; a
+#: longer word glued to a full stop ("tolerated.NCT0123") is a sentence run into the next.
+_DEGREE_PART = compile_pattern(r"[A-Za-z]{1,4}\.?")
 #: ``SENT_START`` values as ``Doc.from_array`` takes them.
 START, NOT_START = 1, -1
 
@@ -179,14 +182,15 @@ class Segmenter(Guarded):
 
 def _continues_degrees(doc: Doc, text: str, i: int) -> bool:
     """Whether the word ``doc[i]`` after a full stop continues a person's degrees: glued to the stop
-    and closed by a stop of its own (``F.Med.|Sci.``), or a dotted degree before a comma (``Sci.
+    and closed by a stop of its own (``F.Med.|Sci.``, ``Psy.|D.``), or a dotted degree before a comma (``Sci.
     D.M., University``)."""
     token = doc[i]
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is None:
         return False
-    if token.idx and not text[token.idx - 1].isspace() and not token.whitespace_ and after.text == ".":
-        return True
+    if token.idx and text[token.idx - 1] == "." and _DEGREE_PART.fullmatch(token.text) and (token.text.endswith(".")
+                                                            or (not token.whitespace_ and after.text == ".")):
+        return True  # "F.Med.|Sci.", "Psy.|D.": the word closes with a full stop of its own
     return after.text == "," and not token.whitespace_ and token.text.endswith(".") \
         and token.text.replace(".", "") in _degrees()
 

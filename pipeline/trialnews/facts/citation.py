@@ -1316,8 +1316,10 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
         listed = _name_list(text, match.end(), sent(span).end_char, not_name, settings)
         names += listed
         others = others or bool(listed and (match.group("others") or match.group("before") or match.group("partial")))
+        # "co-authored by A and colleagues" may go on; "Collaborating with Dr. X were A and B" leaves out X
+        beside_someone = (match.group("tail") or "").split(None, 1)[:1] == ["with"]
         complete = complete or bool(listed and not (match.group("others") or match.group("before") or match.group("partial")
-                                                    or match.group("passive")))  # "co-authored by A and colleagues"
+                                                    or match.group("passive") or beside_someone))
         # "Other authors were A and B", "Additional co-authors are A and B": with a verb that is not
         # partial, the list is all the authors besides the ones the story names by their role
         beside = beside or bool(listed and not (match.group("partial") or match.group("passive")))
