@@ -38,9 +38,10 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from ..facts.references import degree_pieces
 from ..reading.doctext import text_of
 from ..reading.kind import KIND_KEY, LINK_LINES_KEY, SECTIONS_KEY, detect, link_lines
-from ..resources import load_lexicon, word_set
+from ..resources import word_set
 from .guard import Guarded
 from ..scanning import compile_pattern
 
@@ -56,9 +57,6 @@ MAX_GAP = 8
 #: a pattern that opens with a capital is tried only at capitals, one that opens with a
 #: look-behind at every character of the article.
 _NAME_LETTER = compile_pattern(r"[A-Z](?<![\w.][A-Z])\.(?=\s)")
-#: The degrees written after a person's name (``D.M.``, ``Ph.D.``): after a full stop and before a
-#: comma, one continues a list of authors' degrees.
-ACADEMIC_DEGREES = "academic_degrees.txt"
 #: A part of a degree after a full stop (``Sci``, ``D.``): a short word, its own full stop optional; a
 #: longer word glued to a full stop ("tolerated.NCT0123") is a sentence run into the next.
 _DEGREE_PART = compile_pattern(r"[A-Za-z]{1,4}\.?")
@@ -181,24 +179,17 @@ class Segmenter(Guarded):
 
 
 def _continues_degrees(doc: Doc, text: str, i: int) -> bool:
-    """Whether the word ``doc[i]`` after a full stop continues a person's degrees: glued to the stop
-    and closed by a stop of its own (``F.Med.|Sci.``, ``Psy.|D.``), or a dotted degree before a comma (``Sci.
-    D.M., University``)."""
-    token = doc[i]
-    after = doc[i + 1] if i + 1 < len(doc) else None
-    if after is None:
+    """Whether the word ``doc[i]`` after a full stop continues a person's degrees: a short word glued
+    to the stop and closed by a stop of its own (``F.Med.|Sci.``, ``Psy.|D.``), or a degree of
+    ``patterns/academic_degrees.txt`` before a comma (``Sci. D.M., University``)."""
+    if i + 1 >= len(doc):
         return False
-    if token.idx and text[token.idx - 1] == "." and _DEGREE_PART.fullmatch(token.text) and (token.text.endswith(".")
-                                                            or (not token.whitespace_ and after.text == ".")):
-        return True  # "F.Med.|Sci.", "Psy.|D.": the word closes with a full stop of its own
+    token, after = doc[i], doc[i + 1]
+    if token.idx and text[token.idx - 1] == "." and _DEGREE_PART.fullmatch(token.text):
+        # its own full stop on the word ("D.") or right after it ("Sci" ".")
+        return token.text.endswith(".") or (not token.whitespace_ and after.text == ".")
     return after.text == "," and not token.whitespace_ and token.text.endswith(".") \
-        and token.text.replace(".", "") in _degrees()
-
-
-@cache
-def _degrees() -> frozenset[str]:
-    """The degrees of ``patterns/academic_degrees.txt`` without their full stops (``DM`` for ``D.M.``)."""
-    return frozenset(entry.replace(".", "") for entry in load_lexicon(ACADEMIC_DEGREES))
+        and token.text.replace(".", "") in degree_pieces()
 
 
 @cache

@@ -10,7 +10,8 @@ quotes ("the study is titled ..."). Only a person the story calls an author is o
 leader ("lead researcher X", "a team led by X"), a person named with their colleagues ("X and
 colleagues") and an investigator are not (the news-dev gold's style). A lead author alone leaves
 et_al unknown (null), even beside "X and colleagues" or "X's team" (a team is not the byline); a
-first, co-, senior author, "X and her co-authors" or "the other authors" beside an author set it. A journal named for another study, or a meeting, is not this trial's citation.
+first, co-, senior author, "X and her co-authors" or "the other authors" beside an author set it.
+A journal named for another study, or a meeting, is not this trial's citation.
 
 Each value's evidence goes to the state's ``citation_evidence`` (the record's ``citation.evidence``):
 its words inside the place it was read (the reference line, with the reader that read it; the
@@ -1317,7 +1318,7 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
         names += listed
         others = others or bool(listed and (match.group("others") or match.group("before") or match.group("partial")))
         # "co-authored by A and colleagues" may go on; "Collaborating with Dr. X were A and B" leaves out X
-        beside_someone = (match.group("tail") or "").split(None, 1)[:1] == ["with"]
+        beside_someone = (match.group("tail") or "").split()[:1] == ["with"]
         complete = complete or bool(listed and not (match.group("others") or match.group("before") or match.group("partial")
                                                     or match.group("passive") or beside_someone))
         # "Other authors were A and B", "Additional co-authors are A and B": with a verb that is not

@@ -201,26 +201,23 @@ def reference_citations_at(text: str, settings: Settings = DEFAULTS) -> Iterator
             continue  # a blank line (half an article's lines) holds no reference: every reader below needs words
         body = label.sub("", line, count=1)
         labelled = body != line
-        def on_line(found: dict | None) -> tuple[dict, int, int] | None:
-            return (found, i, i) if found else None  # a reader of this line alone
-
         readers = (
-            ("vancouver", lambda: on_line(_vancouver(body, settings, labelled=labelled))),
-            ("first-author-et-al", lambda: on_line(_first_author_et_al(body, settings))),
-            ("et-al-comma", lambda: on_line(_et_al_comma(body, settings))),
-            ("harvard", lambda: on_line(_harvard(body, settings))),
+            ("vancouver", lambda: _on_line(i, _vancouver(body, settings, labelled=labelled))),
+            ("first-author-et-al", lambda: _on_line(i, _first_author_et_al(body, settings))),
+            ("et-al-comma", lambda: _on_line(i, _et_al_comma(body, settings))),
+            ("harvard", lambda: _on_line(i, _harvard(body, settings))),
             ("named-list", lambda: _named_list(lines, i, line, body, settings) if labelled else None),
-            ("quoted-title", lambda: on_line(_quoted_title(body, labelled, settings))),
+            ("quoted-title", lambda: _on_line(i, _quoted_title(body, labelled, settings))),
             ("meeting-abstract", lambda: _meeting_abstract(lines, i, body, settings)),
-            ("title-first", lambda: on_line(_title_first(body, settings))),
-            ("titled", lambda: on_line(_titled(body, settings)) if labelled else None),
-            ("lead-author", lambda: on_line(_lead_author(body, settings)) if labelled and line.lower().startswith("author") else None),
-            ("source-line", lambda: on_line(_source_line(body, settings)) if labelled else None),
+            ("title-first", lambda: _on_line(i, _title_first(body, settings))),
+            ("titled", lambda: _on_line(i, _titled(body, settings)) if labelled else None),
+            ("lead-author", lambda: _on_line(i, _lead_author(body, settings)) if labelled and line.lower().startswith("author") else None),
+            ("source-line", lambda: _on_line(i, _source_line(body, settings)) if labelled else None),
         )
         read, reader = next(((read, reader) for reader, reading in readers if (read := reading())), (None, None))
         where = LINE  # (a numbered note read whole, "1. Title. Berg A J et al. Journal.", stands on its line)
         if not read:
-            read, reader = on_line(_vancouver_inside(body, settings)), "vancouver-run-in"
+            read, reader = _on_line(i, _vancouver_inside(body, settings)), "vancouver-run-in"
             where = RUN_IN
         if read is not None:
             found, first, last = read  # the lines the reader read: "Title\nAbstract 12: names", "X, Y, Z\nThe Journal, 2017"
@@ -525,6 +522,11 @@ def _lead_author(line: str, settings: Settings = DEFAULTS) -> dict | None:
             "year": None, "doi": None}
 
 
+def _on_line(i: int, found: dict | None) -> tuple[dict, int, int] | None:
+    """What a reader of line ``i`` alone found, with the lines it read (``i`` to ``i``)."""
+    return (found, i, i) if found else None
+
+
 def _meeting_abstract(lines: list[str], i: int, line: str, settings: Settings = DEFAULTS) -> tuple[dict, int, int] | None:
     """An author line with affiliation marks under a title line: a meeting abstract's header, with
     the first and last of ``lines`` read (the title's line when it gave the title, and line ``i``)."""
@@ -600,7 +602,7 @@ def not_name_words(name: str = AUTHOR_ROLES) -> frozenset[str]:
 
 
 @cache
-def _degree_pieces(name: str = ACADEMIC_DEGREES) -> frozenset[str]:
+def degree_pieces(name: str = ACADEMIC_DEGREES) -> frozenset[str]:
     """The degrees after a name, without their full stops ("PhD" for "Ph.D.")."""
     return frozenset(entry.replace(".", "") for entry in load_lexicon(name))
 
@@ -655,7 +657,7 @@ def _name_series(text: str, settings: Settings = DEFAULTS) -> tuple[list[str], i
             ends.append(end)
         elif not names:
             break
-        elif piece.strip().replace(".", "") in _degree_pieces(settings.academic_degrees):
+        elif piece.strip().replace(".", "") in degree_pieces(settings.academic_degrees):
             with_degree[-1] = True
         else:
             ahead = [p[2] for p in pieces[i:i + MAX_AFFILIATION_PIECES]]

@@ -68,6 +68,11 @@ RATE_DENOMINATOR_WORDS = "rate_words.tsv:denominator"
 RATE_AFTER_COUNT_WORDS = "rate_words.tsv:after-count"
 
 
+#: The fewest counts a run of counts paired in order with groups holds (``207 and 201 patients``): one
+#: count alone is no list. :func:`_counted_people`, the ``respectively`` readers use it.
+MIN_LISTED_COUNTS = 2
+
+
 #: The largest count written in words before a rate's words that makes the count after them a rate's
 #: denominator ("one in 20 women", "ten out of 100 people"); a larger one ("Sixteen out of 48 patients")
 #: counts a share of the trial's own group.
@@ -555,11 +560,6 @@ def _counted_people(doc: Doc, sentence: Span, people: list[int]) -> bool:
             return True
         k += 1
     return False
-
-
-#: The fewest counts a run of counts paired in order with groups holds (``207 and 201 patients``): one
-#: count alone is no list. :func:`_counted_people`, the ``respectively`` readers use it.
-MIN_LISTED_COUNTS = 2
 
 
 def _count_run(doc: Doc, i: int, sentence: Span) -> list[Span]:
