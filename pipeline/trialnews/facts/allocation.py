@@ -114,12 +114,12 @@ def _count_at(doc: Doc, i: int) -> tuple[int, int] | None:
 def _name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """A group's name in tokens ``start:end`` without its determiner and its people noun (``the DD
     patients`` -> ``DD``); ``None`` if no word of a name is left."""
-    while start < end and doc[start].lower_ in _words("determiners"):
+    while start < end and doc[start].lower_ in _words("determiners") and not _letter_name(doc, start, end):
         start += 1
     while start < end and doc[start].lower_ in _people():
         start += 1  # "(25 cases who received X": "cases" opens the item
     while start < end and doc[start].lower_ in _words("count_to_verbs") | _words("direct_verbs") \
-            | _words("count_to_words") | _words("count_in_words") | _words("determiners"):
+            | _words("count_to_words") | _words("count_in_words") | _words("determiners") and not _letter_name(doc, start, end):
         start += 1  # "(47 were assigned to the X group", "(100 in the X group"
     if start < end and doc[start].lower_ in _words("phrase_stops"):
         return None  # "three after adjuvant CT": a subgroup by what happened before
@@ -132,6 +132,12 @@ def _name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if any(t.like_num and t.i + 1 < end and doc[t.i + 1].lower_ in _people() for t in doc[start:end]):
         return None  # "The safety population comprised 720 patients (X, 482; Y, 238)": no group's name
     return start, end
+
+
+def _letter_name(doc: Doc, start: int, end: int) -> bool:
+    """A group named by a capital letter alone (``(A, 65; P, 73)``): ``A`` is the group, not an
+    article, where nothing but punctuation follows it in the name."""
+    return doc[start].text == "A" and all(t.is_punct for t in doc[start + 1:end])
 
 
 def _code(token) -> bool:
@@ -393,9 +399,41 @@ def _counts_people(doc: Doc, token) -> bool:  # noqa: ANN001 - a spaCy Token
     return i < len(doc) and doc[i].lower_ in _people()
 
 
-def _split_items(doc: Doc, sentence: Span, totals: set[int]) -> list[dict]:
+#: The most tokens between a count of people and the bracket that splits it by group (``189 of
+#: these patients (100 in X and 89 in Y)``: the count, ``of these``, the people noun).
+HEADED_BRACKET_TOKENS = 4
+#: Words between such a count and its people noun (``of these``, ``of the``, ``eligible``).
+_HEAD_WORDS = frozenset({"of", "these", "the", "all", "those", "eligible", "evaluable"})
+
+
+def _heads_bracket(doc: Doc, sentence: Span, count: tuple[int, int], last: int, opening: int,
+                   event_after: Callable[[str], bool] | None) -> bool:
+    """Whether the count of people ending at token ``last`` heads the bracket opening at token
+    ``opening`` (``720 patients (X, 482; Y, 238)``, ``189 of these patients (100 in the X group and
+    89 in the Y group) underwent ...``): its people noun right before the bracket, only words of a
+    subset between (``of these``), or right after the bracket that follows the count (``2144 (1063
+    X, 1081 Y) patients were assigned``); not where its sentence tells an event of them before the
+    bracket or right after it (``45 patients with a rash (20 X, 25 Y)``, ``... (20 X, 25 Y) died``)."""
+    closing = _closing(doc, sentence, opening)
+    if closing is None or event_after is None:
+        return False
+    people_after = last == opening - 1 and closing + 1 < sentence.end and doc[closing + 1].lower_ in _people()
+    if not people_after and (opening - last > HEADED_BRACKET_TOKENS or doc[opening - 1].lower_ not in _people()
+                             or any(t.lower_ not in _HEAD_WORDS | _people() for t in doc[last + 1:opening - 1])):
+        return False  # "2144 (1063 X, 1081 Y) patients were randomly assigned": the people after the bracket
+    if count[0] > 0 and doc[count[0] - 1].lower_ in _words("event_count_openers"):
+        return False  # "occurred in 40 patients (22 X, 18 Y)"
+    after = text_of(doc)[doc[closing].idx + 1:]
+    return not event_after(after.lstrip(_LIST_CLOSERS))
+
+
+def _split_items(doc: Doc, sentence: Span, totals: set[int],
+                 event_after: Callable[[str], bool] | None = None) -> list[dict]:
     """``95 patients were randomized (47 X, 48 Y)``, ``(X, 482; Y, 238)``, ``enrolled: X 440, Y 438,
-    and Z 188``: a list of groups and counts whose counts add up to a count written before it."""
+    and Z 188``: a list of groups and counts whose counts add up to a count written before it; a
+    bracket whose counts add up to the count of people it follows splits that count by group
+    whatever the sentence's verb (``The safety population comprised 720 patients (X, 482; Y, 238)``,
+    :func:`_heads_bracket`)."""
     found = []
     for token in sentence:
         if token.text == "(":
@@ -442,7 +480,8 @@ def _split_items(doc: Doc, sentence: Span, totals: set[int]) -> list[dict]:
         total = sum(item["n"] for item in items)
         before = [_count_at(doc, t.i) for t in doc[sentence.start:token.i]]
         allocates = _allocates(sentence)
-        if any(count is not None and count[1] == total and (total in totals or allocates and _counts_people(doc, t))
+        if any(count is not None and count[1] == total and (total in totals or allocates and _counts_people(doc, t)
+                                                              or token.text == "(" and _heads_bracket(doc, sentence, count, t.i, token.i, event_after))
                and not (count[0] > sentence.start and doc[count[0] - 1].lower_ in _words("event_count_openers"))
                for t, count in zip(doc[sentence.start:token.i], before)):
             found += items  # the counts add up to a size of the trial written before them
@@ -524,6 +563,9 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
         items = _bracket_items(doc, sentence)
         counted = _count_items(doc, sentence, event_after, frozenset(names))
         split = _splits_total(doc, sentence, counted, event_after)  # "Among 134 patients, 68 were treated with X and 66 with Y"
+        parts = _split_items(doc, sentence, {n for n, _ in sizes}, event_after)
+        split |= {item["number"] for item in parts}  # counts that add up to a count before them: the trial's groups
+        items = _not_the_split(items, parts)
         if _shares_of_groups(counted):
             counted = []  # "65 (3.4%) in the X arm and 31 (1.6%) in the Y arm": each group's share of an event
         if any(item.get("subset") for item in counted) and not split:
@@ -532,7 +574,7 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
             items += counted  # "58 patients received usual care, and 64 received the intervention"
         else:  # "4 (4%) of the 99 patients in the X group ..., as did 5 of the 82 in the Y group": known arms only
             items += [item for item in counted if item["linker"] == "count-in-group"]
-        items += _split_items(doc, sentence, {n for n, _ in sizes})
+        items += parts
         items = _without_total(_distinct(items))
         if len(items) < MIN_ITEMS:
             continue
@@ -782,6 +824,14 @@ def _role_in_brackets(doc: Doc, arms: list[dict], role: str) -> str | None:
         if closing is not None and any(t.lower_ in names for t in doc[mention.end + 1:closing]):
             found.add(mention.label_)
     return found.pop() if len(found) == 1 else None
+
+
+def _not_the_split(items: list[dict], parts: list[dict]) -> list[dict]:
+    """The bracket items without those whose one count closes a bracket that a split reads as
+    several groups' counts (``720 patients (X, 482; Y, 238)``: not one group ``720 patients`` of
+    238, but X and Y)."""
+    return [item for item in items if not any(part["number"] != item["number"]
+                                              and item["span"][0] <= part["number"][0] < item["span"][1] for part in parts)]
 
 
 def _distinct(items: list[dict]) -> list[dict]:
