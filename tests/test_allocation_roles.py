@@ -33,6 +33,10 @@ def sized(found: dict) -> set[tuple[int, str, str]]:
     pytest.param("Women were randomly assigned to acupuncture or sham acupuncture.",
                  "Headache was reported by 6 (8%) of 77 acupuncture patients and by 4 (5%) of 75 sham "
                  "acupuncture patients.", (75, "sham acupuncture", "denominator-of-rate"), id="count-rate-of-total-people"),
+    pytest.param("Women were randomly assigned to short cooling or long cooling.",
+                 "Twenty out of 50 women (40%) treated with short cooling had grade 2 alopecia, compared with 12 "
+                 "of 48 women (25%) treated with long cooling.", (50, "short cooling", "denominator-of-rate"),
+                 id="count-in-words-opens-the-sentence"),
 ])
 def test_a_group_size_named_by_role_or_as_a_rates_total(run, methods: str, results: str,
                                                          expected: tuple[int, str, str]) -> None:

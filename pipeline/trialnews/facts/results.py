@@ -1948,8 +1948,9 @@ def _note_outcome(span: Span, endpoint: Span | None, outcome: Outcome | None, li
         subject_of[span] = outcome[1]
 
 
-#: A count of people and its total written just before a rate's bracket: ``45/120 (``, ``27 of 40 patients (``.
-_COUNT_BEFORE_RATE = compile_pattern(r"(?i)(?<![\w.,])(?P<k>\d[\d,]*)\s*(?:/|of|out of)\s*(?P<n>\d[\d,]*)"
+#: A count of people and its total written just before a rate's bracket: ``45/120 (``, ``27 of 40 patients (``;
+#: the count in words as a sentence opens with it (``Sixteen out of 48 patients (33%)``).
+_COUNT_BEFORE_RATE = compile_pattern(r"(?i)(?<![\w.,])(?P<k>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s*(?:/|of|out of)\s*(?P<n>\d[\d,]*)"
                                      r"(?:\s+[a-z]+){0,1}\s*[(\[]\s*$")
 #: A count of people and its total in a bracket right after a rate: ``37.5% (45/120)``, ``95% (35 of 37)``.
 #: (``match`` at the rate's end: no ``^``, which would anchor at the text's start). The count may
