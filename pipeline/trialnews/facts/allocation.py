@@ -14,7 +14,9 @@ sentence:
   and 89 in the Y group``, in a sentence that allocates or in a bracket after a count;
 - a count split by group in a bracket, or after a colon, whose counts add up to a count written
   before them (``count-split``): ``95 patients were randomized (47 X, 48 Y)``, ``720 patients
-  (X, 482; Y, 238)``, ``1066 patients were enrolled: X 440, Y 438, and Z 188``.
+  (X, 482; Y, 238)``, ``1066 patients were enrolled: X 440, Y 438, and Z 188``; a bracket right
+  after a count of people splits it whatever the sentence's verb (``189 of these patients (100 in
+  the X group and 89 in the Y group) underwent ...``), unless an event follows it.
 
 Each group's name is read as written (``patterns/allocation_items.json``: the words that end it),
 without its determiner and people noun (``DD patients`` is the group ``DD``). A name that is an
