@@ -11,6 +11,7 @@ sizes a curator reads from it.
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from abstract_helpers import abstract, group_sizes, sized_arms
 
@@ -61,3 +62,25 @@ def test_the_bracket_read_as_one_group_gives_way_to_the_split(run) -> None:
     arms = sized_arms(found)
     assert arms.get("evx + exe") == 430 and arms.get("pbo + exe") == 220, arms
     assert not any("650" in label for label in arms), arms
+
+
+def test_a_group_named_by_a_letter_is_not_every_article(nlp: Language) -> None:
+    """The group ``A`` of ``(A, 41; B, 44)`` is mentioned where the list names it, not at every
+    ``a`` of the text (``A total of 12 had a rash``)."""
+    upto = nlp.pipe_names[:nlp.pipe_names.index("trialnews_sizes") + 1]
+    with nlp.select_pipes(enable=upto):
+        doc = nlp(abstract("Two dressings", "Of 120 women screened, 85 were randomized (A, 41; B, 44) to a silver "
+                                            "or a foam dressing. A total of 12 had a rash on a leg."))
+    letters = [m for m in doc.spans["ARM_MENTION"] if m.label_ == "A"]
+    assert len(letters) == 1 and letters[0].text == "A", [(m.text, m.start_char) for m in letters]
+    assert doc.text[letters[0].start_char - 1] == "("
+
+
+def test_a_letter_names_the_arm_written_with_it(run) -> None:
+    """``(A, 65; P, 73)`` after ``arm A or placebo``: the letter gives ``arm A`` its size, no new arm."""
+    found = run(abstract("A cream for hand-foot syndrome",
+                         "Women were randomized to a urea cream in arm A or a placebo cream. Of 150 women screened, "
+                         "138 were randomized (A, 65; P, 73)."))
+    arms = sized_arms(found)
+    assert arms.get("arm a") == 65, arms
+    assert "a" not in arms, arms

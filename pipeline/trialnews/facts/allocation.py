@@ -494,6 +494,8 @@ def _split_items(doc: Doc, sentence: Span, totals: set[int],
 
 def _norm(name: str) -> tuple[str, ...]:
     words = [w for w in re.split(r"[^\w+]+", name.lower()) if w]
+    if name.strip() == "A":
+        return tuple(words)  # a group named by its letter (``(A, 65; P, 73)``), not an article
     while words and words[0] in _words("determiners"):
         words = words[1:]
     while words and words[-1] in _group_nouns() | _people():
@@ -888,7 +890,8 @@ def _mention(doc: Doc, added: list[tuple[str, dict]]) -> None:
         if covers(start, end, label):
             mentions.append(Span(doc, start, end, label=label))
             new_tokens.update(range(start, end))
-        names.setdefault(label.lower(), label)
+        if len(label) >= MIN_ALIAS_CHARS:  # a group named by a letter alone is not every "a" of the text
+            names.setdefault(label.lower(), label)
         alias = item["alias"]
         if alias and len(alias) >= MIN_ALIAS_CHARS and alias.upper() == alias:
             names.setdefault(alias.lower(), label)
