@@ -794,6 +794,17 @@ def _role_named(name: str) -> str | None:
     return next((role for role, names in load_json(ALLOCATION_WORDS)["role_names"].items() if words[0] in names), None)
 
 
+def role_of_word(word: str) -> str | None:
+    """The role a word names alone (``control``, ``experimental``: ``role_names``), else None."""
+    return next((role for role, names in load_json(ALLOCATION_WORDS)["role_names"].items() if word in names), None)
+
+
+def arm_of_role(doc: Doc, arms: list[dict], role: str) -> str | None:
+    """The arm a group named by its role alone is: the record's one arm of that role, else the one
+    the text gave that role in brackets; None where it cannot be told."""
+    return _sole_arm(arms, role) or (_role_in_brackets(doc, arms, role) if _arms_of_role(arms, role) > 1 else None)
+
+
 def _sole_arm(arms: list[dict], role: str) -> str | None:
     """The record's one arm of ``role``; ``None`` where there is none or several (the list's
     groups cannot then be told apart: a size on the wrong arm is worse than none)."""

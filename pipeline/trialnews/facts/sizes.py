@@ -28,7 +28,7 @@ from ..reading.kind import is_abstract, section_at
 from ..normalize import count_words, parse_number
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..scanning import StartFilteredPattern, alternation, compile_pattern
-from .allocation import PERCENT_SIGN, group_sizes, past_share
+from .allocation import PERCENT_SIGN, arm_of_role, group_sizes, past_share, role_of_word
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state, token_positions
 from .results import BACKGROUND, about_other_research
 from ..linking.groups import RESPECTIVELY, arm_mentions, has_respectively, named_mentions, nearest_arm, opening_scope_arm
@@ -583,7 +583,7 @@ def _count_run(doc: Doc, i: int, sentence: Span) -> list[Span]:
     return run
 
 
-def _sizes_in_order(doc: Doc, sentence: Span, labels: list[str], run: list) -> list[dict]:
+def _sizes_in_order(doc: Doc, sentence: Span, labels: list[str], run: list, linker: str = "respectively-list") -> list[dict]:
     """The counts of ``run`` as the sizes of the groups ``labels`` names in the same order
     (``respectively``); none unless there is one group per count and every count is a whole number
     of at least :data:`MIN_SLASH_TOTAL`."""
@@ -592,7 +592,7 @@ def _sizes_in_order(doc: Doc, sentence: Span, labels: list[str], run: list) -> l
         return []
     return [{"n": int(value), "population": _population(span_text(sentence)), "arm": label,
              "evidence": _linked(evidence((number.start_char, number.end_char), doc, rule="respectively-size"),
-                                 "respectively-list")} for label, number, value in zip(labels, run, values)]
+                                 linker)} for label, number, value in zip(labels, run, values)]
 
 
 #: What joins the names of a list of groups (``X, Y and the Z``).
@@ -604,16 +604,21 @@ def _counts_then_groups(doc: Doc, sentence: Span, marker: int) -> list[dict]:
     patients received X and Y, respectively``: a run of counts of people, an allocation verb (with
     only connecting words), then the groups right before ``respectively``, one per count."""
     groups = [m for m in named_mentions(doc, sentence) if m.end <= marker]
-    if len(groups) < 2:
-        return []
-    listed = [groups[-1]]  # the list of groups right before it: names joined by commas, "and", "the"
-    for mention in reversed(groups[:-1]):
-        if mention.end > listed[0].start or any(t.lower_ not in _GROUP_LIST_JOINERS for t in doc[mention.end:listed[0].start]):
-            break
-        listed.insert(0, mention)
-    if any(not (t.text == "," or t.is_space) for t in doc[listed[-1].end:marker]):
-        return []
-    i = listed[0].start - 1
+    roles = _role_list(doc, sentence, marker)
+    if roles is not None:  # "... to the control and the experimental groups": the arms the roles name
+        labels, i = roles
+        linker = "respectively-list-role"
+    else:
+        if len(groups) < 2:
+            return []
+        listed = [groups[-1]]  # the list of groups right before it: names joined by commas, "and", "the"
+        for mention in reversed(groups[:-1]):
+            if mention.end > listed[0].start or any(t.lower_ not in _GROUP_LIST_JOINERS for t in doc[mention.end:listed[0].start]):
+                break
+            listed.insert(0, mention)
+        if any(not (t.text == "," or t.is_space) for t in doc[listed[-1].end:marker]):
+            return []
+        labels, i, linker = list(dict.fromkeys(m.label_ for m in listed)), listed[0].start - 1, "respectively-list"
     verb = False
     while i > sentence.start and (doc[i].lower_ in _words("connectors") or doc[i].lower_ in _words("allocation_verbs")):
         verb = verb or doc[i].lower_ in _words("allocation_verbs")
@@ -623,7 +628,35 @@ def _counts_then_groups(doc: Doc, sentence: Span, marker: int) -> list[dict]:
     run = _count_run(doc, i - 1, sentence)
     if len(run) < MIN_LISTED_COUNTS:
         return []
-    return _sizes_in_order(doc, sentence, list(dict.fromkeys(m.label_ for m in listed)), run)
+    return _sizes_in_order(doc, sentence, labels, run, linker)
+
+
+def _role_list(doc: Doc, sentence: Span, marker: int) -> tuple[list[str], int] | None:
+    """``the control and the experimental groups``, ``the intervention and control arms`` right
+    before ``marker``: a list of groups named by role words alone (``allocation_items.json``:
+    ``role_names``) and one group noun, each role the record's one arm of it or the one the text
+    gave that role in brackets (``X (control group) or Y (experimental group)``); the arms' labels
+    in the list's order and the token before the list, or None (a role no arm can be told by, or
+    two roles naming one arm)."""
+    i = marker - 1
+    while i > sentence.start and (doc[i].text == "," or doc[i].is_space):
+        i -= 1
+    if doc[i].lower_ not in _words("group_nouns"):
+        return None
+    i -= 1
+    words = []  # the role words, read backwards, with their tokens
+    while i > sentence.start and (doc[i].lower_ in _GROUP_LIST_JOINERS or role_of_word(doc[i].lower_)):
+        if role_of_word(doc[i].lower_):
+            words.insert(0, doc[i])
+        i -= 1
+    roles = [role_of_word(word.lower_) for word in words]
+    if len(roles) < MIN_LISTED_COUNTS or len(set(roles)) < len(roles):
+        return None
+    arms = state(doc).get("arms", [])
+    labels = [arm_of_role(doc, arms, role) for role in roles]
+    if None in labels or len(set(labels)) < len(labels):
+        return None
+    return labels, words[0].i - 1
 
 
 def _linked(found: dict, linker: str | None) -> dict:
