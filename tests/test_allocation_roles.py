@@ -37,6 +37,10 @@ def sized(found: dict) -> set[tuple[int, str, str]]:
                  "Twenty out of 50 women (40%) treated with short cooling had grade 2 alopecia, compared with 12 "
                  "of 48 women (25%) treated with long cooling.", (50, "short cooling", "denominator-of-rate"),
                  id="count-in-words-opens-the-sentence"),
+    pytest.param("Women were randomly assigned to acupuncture or sham acupuncture.",
+                 "Wound infection followed surgery in 30 (40 per cent) of 75 women given acupuncture and in 45 (61 "
+                 "per cent) of 74 in the sham acupuncture group (P = 0.01).", (74, "sham acupuncture", "denominator-of-rate"),
+                 id="count-rate-in-words-of-total"),
 ])
 def test_a_group_size_named_by_role_or_as_a_rates_total(run, methods: str, results: str,
                                                          expected: tuple[int, str, str]) -> None:

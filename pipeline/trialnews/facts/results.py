@@ -24,7 +24,7 @@ from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..scanning import StartFilteredPattern, alternation, compile_pattern, phrase_alternation
 from ..linking.wordclass import AUX, CONJ, DET, NOUN, PREP, VERB, classes, is_function_word
 from ..reading.doctext import span_text, text_of
-from .allocation import total_of_ordered_value
+from .allocation import PERCENT_SIGN, total_of_ordered_value
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, overlaps_span, \
     sent, spans, spans_starting, state
@@ -1957,8 +1957,9 @@ _COUNT_BEFORE_RATE = compile_pattern(r"(?i)(?<![\w.,])(?P<k>\d[\d,]*|[a-z]+(?:-[
 #: be a word and the total may name its people: ``3% (eight of 251 patients)``.
 _COUNT_AFTER_RATE = compile_pattern(r"(?i)\s*[(\[]\s*(?P<k>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s*(?:/|of|out of)\s*(?P<n>\d[\d,]*)"
                                     r"(?:\s+[a-z]+)?\s*[)\],;]")
-#: A count, its rate in a bracket, then its total: ``4 (9%) of 45``, ``118 [5.1%] in 2310 women``.
-_COUNT_RATE_TOTAL = compile_pattern(r"(?i)(?<![\w.,])(?P<k>\d[\d,]*)\s*[(\[]\s*(?P<rate>\d+(?:\.\d+)?)\s*%\s*[)\]]\s*"
+#: A count, its rate in a bracket, then its total: ``4 (9%) of 45``, ``118 [5.1%] in 2310 women``,
+#: ``32 (46 per cent) of 69`` (the sign as ``allocation.PERCENT_SIGN`` spells it).
+_COUNT_RATE_TOTAL = compile_pattern(rf"(?i)(?<![\w.,])(?P<k>\d[\d,]*)\s*[(\[]\s*(?P<rate>\d+(?:\.\d+)?)\s*(?:{PERCENT_SIGN})\s*[)\]]\s*"
                                     r"(?:of|in|out of|among)\s+(?:the\s+)?(?P<n>\d[\d,]*)(?![\d.,]*\s*(?:%|percent))")
 #: Linker name of a group's size read from the total of a rate's count (``45/120 (37.5%)``).
 LINK_DENOMINATOR = "denominator-of-rate"
