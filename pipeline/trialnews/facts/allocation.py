@@ -801,8 +801,15 @@ def role_of_word(word: str) -> str | None:
 
 def arm_of_role(doc: Doc, arms: list[dict], role: str) -> str | None:
     """The arm a group named by its role alone is: the record's one arm of that role, else the one
-    the text gave that role in brackets; None where it cannot be told."""
-    return _sole_arm(arms, role) or (_role_in_brackets(doc, arms, role) if _arms_of_role(arms, role) > 1 else None)
+    the text gave that role in brackets, unless a bracket gives the role to several groups (``X or
+    Y (experimental groups)``: the role names both); None where it cannot be told."""
+    if _sole_arm(arms, role):
+        return _sole_arm(arms, role)
+    names = alternation(load_json(ALLOCATION_WORDS)["role_names"][role])
+    plural = rf"(?i)\(\s*(?:the\s+)?(?:{names})\s+(?:groups|arms)\s*\)"
+    if _arms_of_role(arms, role) < 2 or re.search(plural, text_of(doc)):
+        return None
+    return _role_in_brackets(doc, arms, role)
 
 
 def _sole_arm(arms: list[dict], role: str) -> str | None:
