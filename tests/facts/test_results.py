@@ -251,6 +251,24 @@ def test_values_that_are_no_result(run, sentence: str, reason: str, kept: list[t
     assert [(r["arm"], r["value"]) for r in found] == kept
 
 
+@pytest.mark.parametrize(("sentence", "share", "reason"), [
+    pytest.param("Of 210 women screened, 150 (71.4%) randomized and 140 (93%) finished.", "71.4%",
+                 results.ASSIGNED_SHARE, id="count-share-then-assignment-word"),
+    pytest.param("Of 210 women screened, 150 (71.4%) randomized and 140 (93%) finished.", "93%", None,
+                 id="count-share-then-other-verb"),
+    pytest.param("Pain fell in 40% (n = 75) randomized to the cream.", "40%", None, id="share-not-in-a-bracket"),
+])
+def test_a_counts_share_before_an_assignment_word(nlp, sentence: str, share: str, reason: str | None) -> None:
+    """``150 (71.4%) randomized``: the share of the people its count says were assigned, no result."""
+    text = f"A randomized trial\n\nMETHODS: Women were randomized to a cream or placebo. RESULTS: {sentence}\n"
+    upto = nlp.pipe_names[:nlp.pipe_names.index("trialnews_results")]
+    with nlp.select_pipes(enable=upto):
+        doc = nlp(text)
+    values = list(doc.spans["PERCENT"])
+    span = next(v for v in values if v.text == share)
+    assert results.not_a_result(doc, span, values) == reason
+
+
 @pytest.mark.parametrize("sentence", [
     pytest.param("In the aspirin group, 42 percent of the patients had a stroke.", id="a-share-with-an-outcome"),
     pytest.param("Of the patients who were randomly assigned to aspirin, 42 percent had a stroke.",

@@ -1496,9 +1496,10 @@ def not_a_result(doc: Doc, span: Span, values: list[Span]) -> str | None:
     for i, token in enumerate(after):
         if token.lower_ in _RELATIVE_PRONOUNS:
             break  # "45% of those who were assigned to X had ...": only the value's own verb assigns it
-        if token.lower_ in word_set("assignment_words.txt") and any(
-                t.lower_ in word_set("copulas.txt") for t in after[max(0, i - 2):i]):
-            return ASSIGNED_SHARE
+        if token.lower_ in word_set("assignment_words.txt") and (any(
+                t.lower_ in word_set("copulas.txt") for t in after[max(0, i - 2):i])
+                or i and span.start > 0 and doc[span.start - 1].text in ("(", "[") and all(t.is_punct for t in after[:i])):
+            return ASSIGNED_SHARE  # "... were randomly assigned", "138 (46.2%) randomized": the share its count's people are
     if span.label_ in COUNT_LABELS and span.start > 0 and doc[span.start - 1].lower_ in _DEFINITE_ARTICLES:
         return GROUP_SIZE  # "the 6,732 patients who got X were 16% less likely to ...": the people counted, not what befell them
     if span.label_ in COUNT_LABELS:
