@@ -1,6 +1,6 @@
 """A count assigned to a group (``300 patients received X``) is that arm's size only where the arm's
-name tells the group: not when the name is said of the people outside the group, names one dose of
-the arm, or is written the same way after another count of the sentence (left out); not when the
+name tells the group: not when the name is said of the people outside the group, names one dose
+among several of the arm, or is written the same way after another count of the sentence (left out); not when the
 people took the treatment with another, took it or not, are every group's by their own bracketed
 counts, or are the whole trial's people a finding is told of (kept with no arm, the reason in the
 evidence). With near misses that keep the arm.
@@ -40,6 +40,12 @@ def test_one_dose_of_the_arm_is_no_size_of_it(run) -> None:
     sizes = sizes_of(run, "In the randomized trial, 40 volunteers received the smallest dose of metformin, "
                           "while 38 volunteers received a placebo pill.")
     assert not any(arm == "metformin" for _, arm in sizes)
+
+
+def test_a_dose_that_says_how_the_arm_was_given_keeps_the_arm(run) -> None:
+    sizes = sizes_of(run, "In the randomized trial, 240 volunteers received a single dose of the vaccine and 236 "
+                          "received a placebo shot.")
+    assert {(240, "vaccine"), (236, "placebo")} <= sizes
 
 
 def test_an_arm_named_by_its_dose_keeps_the_counts_of_its_doses(run) -> None:

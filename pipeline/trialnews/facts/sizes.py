@@ -264,6 +264,7 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
         named = _named_after_count(doc, span, sentence)
         if named is not None:
             return named, "n-before-arm"  # "(n = 35, vandetanib; n = 29, placebo)": each count names its group after it
+    outside = None  # a group's name said of the people outside it, when no other group is theirs
     for mention in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end):  # its group is in its sentence
         if mention.end <= span.start <= mention.end + 3 and "(" in span_text(doc[mention.end:span.start]):
             return mention.label_, "bracket-after-arm"
@@ -288,9 +289,12 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
                     and not _offers_choice(doc, span, mention) and not _followed_by_other_arm(doc, mention) \
                     and (span.label_ != "ENROLL_VERB" or _placed_in_group(doc, mention, between)) \
                     and not _names_the_trial(doc, mention):
+                if negated_group(doc, mention):
+                    outside = f"{GROUP_UNTOLD}:negated"  # "who did not receive X": perhaps a group named later
+                    continue
                 untold = _untold_group(doc, span, mention, text_of(doc)[number_end:mention.start_char])
                 return (mention.label_, "assigned-to-arm") if untold is None else (None, untold)
-    return None, None
+    return (None, outside) if outside else (None, None)
 
 
 #: The linker name of a count assigned to a group that no arm of the record can be told to be: the
@@ -301,6 +305,9 @@ GROUP_UNTOLD = "group-untold"
 NO_ARM = "no-arm"
 #: Nouns of a dose before the treatment's name (``patterns/dose_group_nouns.txt``): ``the lowest dose of X``.
 DOSE_GROUP_NOUNS = "dose_group_nouns.txt"
+#: Words before such a noun that rank one dose among several (``patterns/dose_rank_words.txt``: ``lowest``,
+#: ``higher``, ``middle``): ``a single dose of X`` is how the arm was given, ``the lowest dose of X`` a part of it.
+DOSE_RANK_WORDS = "dose_rank_words.txt"
 #: Words right before a group's name that make its people take it with another (``both``:
 #: ``patterns/both_treatments_words.txt``): the count is no one arm's.
 BOTH_TREATMENTS_WORDS = "both_treatments_words.txt"
@@ -316,7 +323,8 @@ FINDING_VERBS = "team_finding_verbs.txt"
 
 @cache
 def _untold_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    dose = compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(DOSE_GROUP_NOUNS))})\s+of\s+(?:the\s+|a\s+|an\s+)?$")
+    dose = compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(DOSE_RANK_WORDS))})[\s-]+"
+                           rf"(?:{alternation(load_lexicon(DOSE_GROUP_NOUNS))})\s+of\s+(?:the\s+|a\s+|an\s+)?$")
     both = compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(BOTH_TREATMENTS_WORDS))})\s+(?:the\s+)?$")
     none = compile_pattern(rf"(?i)[^,;.:()]{{0,{GROUP_OR_NONE_CHARS}}}?\b(?:{alternation(load_lexicon(GROUP_OR_NONE))})\b")
     finding = compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(FINDING_VERBS))})\b")
@@ -370,9 +378,12 @@ def _untold_group(doc: Doc, span: Span, mention: Span, between: str) -> str | No
     name is the whole of what its people took, and only this count's people took it:
 
     - the name said of the people outside the group (``2,100 residents who did not receive X``:
-      :func:`~trialnews.linking.groups.negated_group`), no arm of the record;
-    - one dose of the treatment (``the lowest dose of X``: ``dose_group_nouns.txt``) when the arm is not
-      named by its dose (``high-dose X`` is: ``55 received high doses of X``), a part of the arm;
+      :func:`~trialnews.linking.groups.negated_group`), no arm of the record: :func:`_arm_of` reads it
+      before this, and leaves the count out where no later name in its window is its group;
+    - one dose among several of the treatment (``the lowest dose of X``: a word ranking doses of
+      ``dose_rank_words.txt`` before a noun of ``dose_group_nouns.txt``; not ``a single dose of X``) when
+      the arm is not named by its dose (``high-dose X`` is: ``55 received high doses of X``), a part of
+      the arm;
     - the arm's name written the same way after another count of people in the sentence (``31
       received X on the arm, 29 received X on the thigh and 30 received placebo``): the name does not
       tell the groups apart, by dose, route or schedule, unless that other count is of all groups
@@ -389,8 +400,6 @@ def _untold_group(doc: Doc, span: Span, mention: Span, between: str) -> str | No
     (``no-arm:<why>``), as the caller reads the answer."""
     dose, both, none, finding = _untold_patterns()
     label = mention.label_
-    if negated_group(doc, mention):
-        return f"{GROUP_UNTOLD}:negated"
     if dose.search(between) and not _DOSE_NAMED.search(label):
         return f"{GROUP_UNTOLD}:dose-of-arm"
     if both.search(between):
