@@ -31,7 +31,7 @@ from ..scanning import StartFilteredPattern, alternation, compile_pattern
 from .allocation import PERCENT_SIGN, arm_of_role, group_sizes, past_share, role_of_word
 from .common import evidence, inside, longest_first, sent, spans, spans_starting, state, token_positions
 from .results import BACKGROUND, about_other_research
-from ..linking.groups import RESPECTIVELY, arm_mentions, has_respectively, named_mentions, nearest_arm, opening_scope_arm
+from ..linking.groups import RESPECTIVELY, arm_mentions, has_respectively, named_mentions, nearest_arm, negated_group, opening_scope_arm
 from ..linking.phrases import people_words
 from ..linking.wordclass import NOUN, VERB, classes
 
@@ -264,6 +264,7 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
         named = _named_after_count(doc, span, sentence)
         if named is not None:
             return named, "n-before-arm"  # "(n = 35, vandetanib; n = 29, placebo)": each count names its group after it
+    outside = None  # a group's name said of the people outside it, when no other group is theirs
     for mention in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end):  # its group is in its sentence
         if mention.end <= span.start <= mention.end + 3 and "(" in span_text(doc[mention.end:span.start]):
             return mention.label_, "bracket-after-arm"
@@ -288,8 +289,149 @@ def _arm_of(doc: Doc, span: Span) -> tuple[str | None, str | None]:
                     and not _offers_choice(doc, span, mention) and not _followed_by_other_arm(doc, mention) \
                     and (span.label_ != "ENROLL_VERB" or _placed_in_group(doc, mention, between)) \
                     and not _names_the_trial(doc, mention):
-                return mention.label_, "assigned-to-arm"
-    return None, None
+                if negated_group(doc, mention):
+                    outside = f"{GROUP_UNTOLD}:negated"  # "who did not receive X": perhaps a group named later
+                    continue
+                untold = _untold_group(doc, span, mention, text_of(doc)[number_end:mention.start_char])
+                return (mention.label_, "assigned-to-arm") if untold is None else (None, untold)
+    return (None, outside) if outside else (None, None)
+
+
+#: The linker name of a count assigned to a group that no arm of the record can be told to be: the
+#: count is left out (:func:`_untold_group`).
+GROUP_UNTOLD = "group-untold"
+#: The linker name of a count assigned to a group that is told to be every group together: kept with
+#: no arm, the reason in its evidence (``links["no-arm"]``).
+NO_ARM = "no-arm"
+#: Nouns of a dose before the treatment's name (``patterns/dose_group_nouns.txt``): ``the lowest dose of X``.
+DOSE_GROUP_NOUNS = "dose_group_nouns.txt"
+#: Words before such a noun that rank one dose among several (``patterns/dose_rank_words.txt``: ``lowest``,
+#: ``higher``, ``middle``): ``a single dose of X`` is how the arm was given, ``the lowest dose of X`` a part of it.
+DOSE_RANK_WORDS = "dose_rank_words.txt"
+#: Words right before a group's name that make its people take it with another (``both``:
+#: ``patterns/both_treatments_words.txt``): the count is no one arm's.
+BOTH_TREATMENTS_WORDS = "both_treatments_words.txt"
+#: Words after a group's name, in its clause, that set beside it not taking it (``or not``:
+#: ``patterns/group_or_none.txt``): the count is every group's.
+GROUP_OR_NONE = "group_or_none.txt"
+#: Characters after a group's name read for such words: ``to receive X after surgery or not``.
+GROUP_OR_NONE_CHARS = 40
+#: Verbs of a finding between a count that completes a trial noun and a group (``patterns/team_finding_verbs.txt``):
+#: ``a study of 9,000 patients found those treated with X``: the group is the finding's, not the count's.
+FINDING_VERBS = "team_finding_verbs.txt"
+
+
+@cache
+def _untold_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    dose = compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(DOSE_RANK_WORDS))})[\s-]+"
+                           rf"(?:{alternation(load_lexicon(DOSE_GROUP_NOUNS))})\s+of\s+(?:the\s+|a\s+|an\s+)?$")
+    both = compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(BOTH_TREATMENTS_WORDS))})\s+(?:the\s+)?$")
+    none = compile_pattern(rf"(?i)[^,;.:()]{{0,{GROUP_OR_NONE_CHARS}}}?\b(?:{alternation(load_lexicon(GROUP_OR_NONE))})\b")
+    finding = compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(FINDING_VERBS))})\b")
+    return dose, both, none, finding
+
+
+#: An arm named by its dose (``high-dose X``): its name tells the dose groups apart.
+_DOSE_NAMED = compile_pattern(r"(?i)\bdos(?:e|es|age|ing)\b")
+#: Characters before another count's group read for a choice word (``one of three doses of X``).
+CHOICE_BEFORE_CHARS = 60
+#: Tokens from another count of people to the arm's name it is assigned (``111 alternated every two
+#: weeks between getting injections of X``).
+OTHER_COUNT_TOKENS = 10
+
+
+def _other_count_names(doc: Doc, span: Span, other: Span) -> bool:
+    """Whether a name of a group (``other``) is another count's group: the nearest whole number of at
+    least :data:`MIN_ARM_SIZE` before it (no percentage), not the count ``span``, within
+    :data:`OTHER_COUNT_TOKENS`, a word of assigning between them and nothing that ends or lists its
+    clause (``;``, ``,``, a bracket, ``or``; in ``(32 women who were given X and 28 women given a
+    placebo) were studied for the effect of X`` the second ``X`` is no group's)."""
+    first = max(sent(other).start, other.start - OTHER_COUNT_TOKENS)
+    for i in range(other.start - 1, first - 1, -1):
+        token = doc[i]
+        value = parse_number(token.text) if token.like_num else None
+        if value is None or value != int(value) or value < MIN_ARM_SIZE \
+                or (i + 1 < len(doc) and doc[i + 1].text in ("%", "percent")):
+            continue
+        if span.start <= i < span.end:
+            return False
+        between = text_of(doc)[token.idx + len(token):other.start_char]
+        return _ASSIGN_BEFORE_ARM.search(between) is not None and not re.search(r"[;,()\[\]]|\bor\b", between) \
+            and not _clause_negation().search(between)  # "21 patients who were not treated with X": the people outside it
+    return False
+
+
+@cache
+def _clause_negation() -> re.Pattern[str]:
+    """A word that negates the verb after it (``patterns/clause_negations.txt``: ``not``, ``never``)."""
+    return compile_pattern(rf"(?i)(?:\b|(?<=\w)(?=n't))(?:{alternation(load_lexicon('clause_negations.txt'))})\b")
+
+
+#: A group's own count in the bracket right after its name (``to receive X 30 mg/d (X, n = 164)``):
+#: the characters before the bracket and the ``n =`` read.
+_OWN_COUNT_AFTER = compile_pattern(r"(?i)[^()]{0,60}\([^()]{0,40}?\bn\s*=\s*(\d[\d,]*)")
+
+
+def _untold_group(doc: Doc, span: Span, mention: Span, between: str) -> str | None:
+    """Why the group a count of people is assigned to (``43 patients received X``) cannot be told to be
+    the arm named there, or None when it can. A count names its group by the arm's name only when that
+    name is the whole of what its people took, and only this count's people took it:
+
+    - the name said of the people outside the group (``2,100 residents who did not receive X``:
+      :func:`~trialnews.linking.groups.negated_group`), no arm of the record: :func:`_arm_of` reads it
+      before this, and leaves the count out where no later name in its window is its group;
+    - one dose among several of the treatment (``the lowest dose of X``: a word ranking doses of
+      ``dose_rank_words.txt`` before a noun of ``dose_group_nouns.txt``; not ``a single dose of X``) when
+      the arm is not named by its dose (``high-dose X`` is: ``55 received high doses of X``), a part of
+      the arm;
+    - the arm's name written the same way after another count of people in the sentence (``31
+      received X on the arm, 29 received X on the thigh and 30 received placebo``): the name does not
+      tell the groups apart, by dose, route or schedule, unless that other count is of all groups
+      (``assigned to X or Y``, a choice);
+    - the treatment taken with another (``50 patients were treated with both X and Y``), no one arm's
+      people (a one-arm trial's, or a group the record does not name);
+    - the treatment set beside not taking it (``randomly assigned 640 patients to receive X or not``),
+      so the count is every group's; the group's own count in the bracket after its name (``338 patients
+      were randomly assigned to receive X 30 mg/d (X, n = 164) or ...``), so the count before it is the
+      total; and a count completing a trial noun (``a study of 9,000 patients found those treated with
+      X ...``), all the trial's people, the group the finding's.
+
+    The first three are left out (``group-untold:<why>``), the last four kept with no arm
+    (``no-arm:<why>``), as the caller reads the answer."""
+    dose, both, none, finding = _untold_patterns()
+    label = mention.label_
+    if dose.search(between) and not _DOSE_NAMED.search(label):
+        return f"{GROUP_UNTOLD}:dose-of-arm"
+    if both.search(between):
+        return f"{NO_ARM}:both-treatments"
+    sentence = sent(span)
+    for other in spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end):
+        if other.label_ != label or other.start == mention.start or other.text.lower() != mention.text.lower():
+            continue  # "60 received X alone" beside "64 received both X and Y": the name tells them apart
+        if _other_count_names(doc, span, other) and not _or_other_arm(doc, other) \
+                and not _choice().search(text_of(doc), max(sentence.start_char, other.start_char - CHOICE_BEFORE_CHARS),
+                                         other.end_char + GROUP_OR_NONE_CHARS):
+            return f"{GROUP_UNTOLD}:arm-named-twice"
+    own = _OWN_COUNT_AFTER.match(text_of(doc), mention.end_char, sentence.end_char)
+    if own is not None and parse_number(own[1]) != _number(span):
+        return f"{NO_ARM}:group-counted-after"
+    if none.match(text_of(doc), mention.end_char, sentence.end_char):
+        return f"{NO_ARM}:or-none"
+    if finding.search(between) and _trial_complement(doc, span):
+        return f"{NO_ARM}:trial-complement"
+    return None
+
+
+#: ``X or Y``, ``X (n = 21) versus Y``: a group's name joined by ``or`` to another's.
+_OR_JOINED = compile_pattern(r"(?i)\s*(?:\([^)]*\))?\s*(?:or|vs\.?|versus)\s+(?:to\s+(?:[a-z]+\s+)?)?(?:a\s+|an\s+|the\s+)?")
+
+
+def _or_other_arm(doc: Doc, mention: Span) -> bool:
+    """``assigned to X or Y``: the group's name offered with another, so the count before it is every group's."""
+    text = text_of(doc)
+    return any(other.label_ != mention.label_ and other.start_char > mention.end_char
+               and _OR_JOINED.fullmatch(text, mention.end_char, other.start_char)
+               for other in spans_starting(doc, "ARM_MENTION", start=mention.end, end=sent(mention).end))
 
 
 #: Words that make what a count's people took a choice among treatments (``patterns/choice_words.txt``).
@@ -661,7 +803,9 @@ def _role_list(doc: Doc, sentence: Span, marker: int) -> tuple[list[str], int] |
 
 def _linked(found: dict, linker: str | None) -> dict:
     """Evidence with the name of the linker that attached its size to an arm (none: no arm)."""
-    if linker is not None:
+    if linker is not None and linker.startswith(NO_ARM):
+        found["links"] = {NO_ARM: linker.split(":", 1)[1]}  # why a count assigned to a group keeps no arm
+    elif linker is not None:
         found["links"] = {"arm": linker}
     return found
 
@@ -1254,6 +1398,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     data = state(doc)
     sizes: dict[tuple[int, str | None], dict] = {}
     dated: set[tuple[int, str | None]] = set()  # sizes read in a sentence about an earlier study
+    untold: set[int] = set()  # where the counts assigned to a group no arm can be told to be start (characters)
     counted = longest_first(spans(doc, "N_EQUALS", "POPULATION", "ENROLL_VERB", "N_VERB"))
     # "364 (X, n = 180; Y, n = 184) completed": each group's own count inside a longer count
     counted += [n for n in spans(doc, "N_EQUALS") if n not in counted and inside(n, counted)]
@@ -1297,6 +1442,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if n is None or _SCALE.search(span.text):
             continue  # "2.5 million people" is a population statistic, not a trial's
         arm, linker = (None, None) if complement else _arm_of(doc, span)
+        if linker is not None and linker.startswith((GROUP_UNTOLD, NO_ARM)):
+            untold.add(span.start_char)
+        if linker is not None and linker.startswith(GROUP_UNTOLD):
+            continue  # "six patients who received the lowest dose of X": a group no arm of the record is
         if arm is not None and n < MIN_ARM_SIZE:
             continue  # "Two patients in the X group refused surgery": some of a group's people, not its size
         if arm is not None and _closes_count_run(doc, span.start):
@@ -1317,6 +1466,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if size["evidence"]["start"] in listed:
             del sizes[key]  # a count of a list paired in order with its groups: not the group nearest it, nor the trial's
     for size in _slash_denominators(doc) + _numbers_before_arms(doc, settings) + _numbers_after_arms(doc, settings) + ordered:
+        if size["arm"] is not None and size["evidence"]["start"] in untold:
+            continue  # "21 received X on the arm, 17 received X on the thigh": no other reading tells the arm either
         sizes.setdefault((size["n"], size["arm"]), size)
     if is_abstract(doc):  # the groups an abstract lists with their sizes, named or not among the arms
         group_sizes(doc, sizes, _population, lambda after: bool(_EVENT_AFTER.match(after[:settings.event_after_chars])))
