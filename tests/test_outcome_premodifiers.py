@@ -135,3 +135,12 @@ def test_an_adverb_stays_only_before_a_participle_that_names_a_kind(nlp, text: s
     doc = nlp.make_doc(text)
     assert noun_phrase_left(doc, len(doc) - 1, 0).text == expected
 
+
+def test_a_comparison_takes_the_known_name_of_its_outcome(run) -> None:
+    # the change names "mortality rates", the article's known outcome is the "mortality rate": one
+    # endpoint, and the comparison is named as the record's endpoints name it
+    record = run(TWO_ARMS + "Valsartin lowered in-hospital mortality rates by 11 percent compared with placebo. "
+                            "In-hospital mortality rate was the main measure.")
+    names = {entry["name"] for entry in record["endpoints"]}
+    assert [item["endpoint"] for item in record["comparisons"]] == ["in-hospital mortality rate"]
+    assert "in-hospital mortality rate" in names

@@ -1626,7 +1626,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             item["endpoint"] = named[0]
             item["evidence"]["links"]["endpoint"] = link
             guessed.discard((ratio.start_char, ratio.end_char))
-            add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)
+            item["endpoint"] = add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)  # the known name of it
         if named is None and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS:
             measured = _outcome_before(ratio, results)
             if measured is not None:  # "Ulcers occurred in 6 percent of the X group, three times as many as
@@ -1713,7 +1713,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             item["endpoint"] = named[0]
             item["evidence"]["links"]["endpoint"] = link
             guessed.discard((change.start_char, change.end_char))
-            add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)
+            item["endpoint"] = add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)  # the known name of it
         if change.id_ == BETWEEN_NOUN_RULE and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS:
             item["endpoint"] = None  # "a 17-point gap": the gap of what its sentence measures, not of the
             item["evidence"]["links"].pop("endpoint", None)  # nearest outcome word
@@ -1870,7 +1870,7 @@ def _gapped_items(doc: Doc, arms: list[dict], guessed: set[tuple[int, int]], p_v
         item["endpoint"] = named[0]
         item["evidence"]["links"]["endpoint"] = GAPPED_CHANGE
         guessed.discard((gapped.span.start_char, gapped.span.end_char))
-        add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)
+        item["endpoint"] = add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)  # the known name of it
         item["measure"] = "relative_reduction" if head.label_ == "REDUCTION" else "relative_increase"
         item["estimate"] = gapped.number
         _attach_p(doc, item, gapped.span, p_values, used_p, warnings, settings)
