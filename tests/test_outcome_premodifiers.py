@@ -144,3 +144,10 @@ def test_a_comparison_takes_the_known_name_of_its_outcome(run) -> None:
     names = {entry["name"] for entry in record["endpoints"]}
     assert [item["endpoint"] for item in record["comparisons"]] == ["in-hospital mortality rate"]
     assert "in-hospital mortality rate" in names
+
+
+def test_premodifiers_of_a_measure_take_the_measure(run) -> None:
+    # "the wound infection rate": the premodifiers read belong to the rate, which heads the phrase
+    found = outcomes(run, "By the end, the wound infection rate was 12 percent with valsartin and 20 percent "
+                          "with placebo.")
+    assert found.get(20.0) == "wound infection rate"

@@ -153,8 +153,9 @@ def _qualified(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span:
     relapse``, ``serious adverse events`` (each a different outcome from the bare word), up to
     the first word that is no part of a name (:func:`premodifier_start`: a determiner, a number,
     a possessive, a judging word, people, a group's or drug's name, a verb), the qualifiers of
-    ``endpoint_qualifiers.txt`` always; and the cause its head takes (``hospitalization for heart
-    failure``: :func:`cause_end`)."""
+    ``endpoint_qualifiers.txt`` always, with the measure after it that heads the phrase (``yearly
+    relapse rate``); and the cause its head takes (``hospitalization for heart failure``:
+    :func:`cause_end`)."""
     floor = sent(span).start
     shared = shared_measure_start(doc, span.start, span.end + 1, floor) if span.end < sent(span).end else span.start
     if shared < span.start:  # "an overall response and remission rate": one rate of either outcome
@@ -163,6 +164,8 @@ def _qualified(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span:
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "composite":
         start -= 2  # "a composite of adverse events": the composite is the outcome
     end = cause_end(doc, span.end, sent(span).end)  # "hospitalization for heart failure", "death from any cause"
+    if start < span.start and end == span.end and end < sent(span).end and doc[end].lower_ in word_set(SPELLING_TAILS):
+        end += 1  # "the yearly relapse rate": the premodifiers are the measure's, which heads the phrase
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_, span_id=span.id_)
 
 
