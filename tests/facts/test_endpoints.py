@@ -71,13 +71,20 @@ def test_name_after_a_primary_cue(settings: endpoints.Settings, expected: list[t
     assert _endpoints(PRIMARY_PHRASE, {"PRIMARY": [("primary endpoint", "primary")]}, settings) == expected
 
 
-@pytest.mark.parametrize(("settings", "expected"), [
-    pytest.param(endpoints.DEFAULTS, [("serious adverse events", False)], id="qualifier-joined"),
-    pytest.param(endpoints.Settings(max_qualifiers=0), [("adverse events", False)], id="no-qualifier-allowed"),
-    pytest.param(endpoints.Settings(qualifiers="articles.txt"), [("adverse events", False)], id="another-list"),
+@pytest.mark.parametrize(("settings", "text", "expected"), [
+    pytest.param(endpoints.DEFAULTS, "Serious adverse events occurred in 12 patients.",
+                 [("serious adverse events", False)], id="qualifier-joined"),
+    pytest.param(endpoints.Settings(max_qualifiers=0), "Serious adverse events occurred in 12 patients.",
+                 [("adverse events", False)], id="no-qualifier-allowed"),
+    pytest.param(endpoints.Settings(qualifiers="articles.txt"), "Serious adverse events occurred in 12 patients.",
+                 [("serious adverse events", False)], id="an-adjective-is-a-premodifier-of-any-list"),
+    pytest.param(endpoints.DEFAULTS, "Objective adverse events occurred in 12 patients.",
+                 [("objective adverse events", False)], id="a-listed-qualifier-that-judges"),
+    pytest.param(endpoints.Settings(qualifiers="articles.txt"), "Objective adverse events occurred in 12 patients.",
+                 [("adverse events", False)], id="another-list"),
 ])
-def test_qualified_lexicon_outcome(settings: endpoints.Settings, expected: list[tuple[str, bool]]) -> None:
-    text = "Serious adverse events occurred in 12 patients."
+def test_qualified_lexicon_outcome(settings: endpoints.Settings, text: str, expected: list[tuple[str, bool]]) -> None:
+    # the premodifiers of the outcome's phrase join it; a word that judges only where the list names it
     assert _endpoints(text, {"ENDPOINT": [("adverse events", "endpoint")]}, settings) == expected
 
 

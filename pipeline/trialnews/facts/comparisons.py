@@ -22,6 +22,7 @@ from ..intervals import RANGE_DASH
 from ..record import IMPOSSIBLE_P_VALUES  # left to the record's check, which says why it is dropped
 from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label, unit_of, word_numbers
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
+from .endpoints import singular
 from ..scanning import alternation, compile_pattern
 from .common import clause_bounds, evidence, heading_sentence, overlaps_chars, sent, spans, spans_from_chars, spans_starting, \
     spans_within, state
@@ -1030,16 +1031,22 @@ def _arms_of(doc: Doc, sentence: Span, arms: list[dict]) -> list[str]:
 
 
 def _main_endpoint(doc: Doc) -> Span | None:
-    """The endpoint stated as primary, else the article's only outcome: what a headline effect
-    without a named outcome is about. None when the article states no primary and names several
+    """The endpoint stated as primary, else the article's only outcome (the kinds of it named with
+    their premodifiers, ``second infection`` beside ``infection``, are that outcome): what a headline
+    effect without a named outcome is about. None when the article states no primary and names several
     outcomes (the first one named is a guess, often a side effect: on unlabeled trial stories it
     was wrong four times in five)."""
     mentions = endpoint_mentions(doc)
     names = _primary_names(doc)  # once, not once per mention
     primary = next((m for m in mentions if m.label_ in names), None)
-    if primary is not None or len({m.label_ for m in mentions}) != 1:
+    if primary is not None:
         return primary
-    return None if bare_outcome(mentions[0].label_, doc) else mentions[0]  # "symptoms" alone names no outcome
+    labels = {singular(m.label_.lower()) for m in mentions}
+    bare = [m for m in mentions if all(label == (own := singular(m.label_.lower())) or label.endswith(f" {own}")
+                                       for label in labels)]
+    if not bare:  # one outcome, its kinds written with their premodifiers ("infection", "second infection") counted as it
+        return None
+    return None if bare_outcome(bare[0].label_, doc) else bare[0]  # "symptoms" alone names no outcome
 
 
 def _primary_names(doc: Doc) -> set[str]:
@@ -1619,7 +1626,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             item["endpoint"] = named[0]
             item["evidence"]["links"]["endpoint"] = link
             guessed.discard((ratio.start_char, ratio.end_char))
-            add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)
+            item["endpoint"] = add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)  # the known name of it
         if named is None and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS:
             measured = _outcome_before(ratio, results)
             if measured is not None:  # "Ulcers occurred in 6 percent of the X group, three times as many as
@@ -1706,7 +1713,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             item["endpoint"] = named[0]
             item["evidence"]["links"]["endpoint"] = link
             guessed.discard((change.start_char, change.end_char))
-            add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)
+            item["endpoint"] = add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)  # the known name of it
         if change.id_ == BETWEEN_NOUN_RULE and item["evidence"]["links"].get("endpoint") in _NEAR_LINKS:
             item["endpoint"] = None  # "a 17-point gap": the gap of what its sentence measures, not of the
             item["evidence"]["links"].pop("endpoint", None)  # nearest outcome word
@@ -1863,7 +1870,7 @@ def _gapped_items(doc: Doc, arms: list[dict], guessed: set[tuple[int, int]], p_v
         item["endpoint"] = named[0]
         item["evidence"]["links"]["endpoint"] = GAPPED_CHANGE
         guessed.discard((gapped.span.start_char, gapped.span.end_char))
-        add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)
+        item["endpoint"] = add_endpoint(doc, data, named, into=COMPARISON_ENDPOINTS)  # the known name of it
         item["measure"] = "relative_reduction" if head.label_ == "REDUCTION" else "relative_increase"
         item["estimate"] = gapped.number
         _attach_p(doc, item, gapped.span, p_values, used_p, warnings, settings)

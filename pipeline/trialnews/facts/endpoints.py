@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 
 from ..linking.outcomes import RATES, name_text
 from ..linking.phrases import (cause_end, change_nouns, coordinated_end, measured_outcome,
-                               noun_phrase_left, noun_phrase_right, predicate_verbs, trimmed)
+                               noun_phrase_left, noun_phrase_right, predicate_verbs, premodifier_start, shared_measure_start,
+                               trimmed)
 from ..linking.wordclass import NOUN, VERB, classes
 from ..reading.doctext import span_text
 from ..resources import load_lexicon, load_unit_entries, word_set
@@ -31,9 +32,9 @@ LINK_SKIP_WINDOW = 3
 MET_WINDOW = 3
 #: Tokens after a primary-endpoint cue within which an abbreviation is read as the endpoint it names.
 ABBREVIATION_WINDOW = 3
-#: Qualifying words (``endpoint_qualifiers.txt``) joined to a lexicon outcome at most: "serious
-#: adverse events", "durable complete response".
-MAX_QUALIFIERS = 2
+#: Premodifiers joined to a lexicon outcome at most (:func:`trialnews.linking.phrases.premodifier_start`):
+#: "serious adverse events", "durable complete response", "physiologically measured hot flashes".
+MAX_QUALIFIERS = 3
 #: Names this long or shorter keep a final "s" ("aids", "mrs" are no plurals).
 SINGULAR_MIN_CHARS = 4
 #: Endings of a word whose final "s" is no plural ending: "stress", "virus", "sepsis" (morphology,
@@ -95,7 +96,7 @@ class Settings:
     met_window: int = MET_WINDOW
     #: Tokens after a primary-endpoint cue within which an abbreviation names the endpoint.
     abbreviation_window: int = ABBREVIATION_WINDOW
-    #: Qualifying words joined to a lexicon outcome at most.
+    #: Premodifiers joined to a lexicon outcome at most.
     max_qualifiers: int = MAX_QUALIFIERS
     #: Tokens after "primary endpoint of" searched for its owner's verb or a study word.
     owner_window: int = OWNER_WINDOW
@@ -148,16 +149,23 @@ def singular(name: str) -> str:
 
 
 def _qualified(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span:
-    """A lexicon outcome with the word that qualifies it: ``ongoing response``, ``sustained
-    remission``, ``serious adverse events`` (each a different outcome from the bare word), and
-    the cause its head takes (``hospitalization for heart failure``: :func:`cause_end`)."""
-    start = span.start
-    qualifiers = word_set(settings.qualifiers)
-    while start > 0 and doc[start - 1].lower_ in qualifiers and span.start - start < settings.max_qualifiers:
-        start -= 1
+    """A lexicon outcome with the premodifiers of its noun phrase: ``ongoing response``, ``first
+    relapse``, ``serious adverse events`` (each a different outcome from the bare word), up to
+    the first word that is no part of a name (:func:`premodifier_start`: a determiner, a number,
+    a possessive, a judging word, people, a group's or drug's name, a verb), the qualifiers of
+    ``endpoint_qualifiers.txt`` always, with the measure after it that heads the phrase (``yearly
+    relapse rate``); and the cause its head takes (``hospitalization for heart failure``:
+    :func:`cause_end`)."""
+    floor = sent(span).start
+    shared = shared_measure_start(doc, span.start, span.end + 1, floor) if span.end < sent(span).end else span.start
+    if shared < span.start:  # "an overall response and remission rate": one rate of either outcome
+        return Span(doc, shared, span.end + 1, label=span.label_, span_id=span.id_)
+    start = premodifier_start(doc, span.start, span.end, floor, word_set(settings.qualifiers), settings.max_qualifiers)
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "composite":
         start -= 2  # "a composite of adverse events": the composite is the outcome
     end = cause_end(doc, span.end, sent(span).end)  # "hospitalization for heart failure", "death from any cause"
+    if start < span.start and end == span.end and end < sent(span).end and doc[end].lower_ in word_set(SPELLING_TAILS):
+        end += 1  # "the yearly relapse rate": the premodifiers are the measure's, which heads the phrase
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_, span_id=span.id_)
 
 

@@ -31,7 +31,8 @@ from ..resources import word_set
 from ..scanning import matches_at
 from .outcomes import name_text
 from .wordclass import AUX, PRON, VERB, classes, is_function_word
-from .phrases import cause_end, change_nouns, measure_nouns, noun_phrase_left, noun_phrase_right, people_words, trimmed
+from .phrases import (cause_end, change_nouns, counts, measure_nouns, noun_phrase_left, noun_phrase_right, people_words,
+                      trimmed)
 
 #: The name of the step in a value's ``evidence.links`` and its key there.
 FULLER_LINK = "fuller-name-in-article"
@@ -135,7 +136,7 @@ def _form(doc: Doc, occurrence: Span, name_key: str, reporting: frozenset[int] =
         start = cut[-1] + 1  # "much longer survival", "a man's tumour", "that causes X": not words of the name
     while start + 1 < occurrence.start and doc[start].text in _JOINERS and not doc[start - 1].whitespace_:
         start += 2  # "high-risk HPV infection": the whole compound goes with its judging word
-    if start > floor and doc[start - 1].like_num or any(not t.is_alpha and t.text not in _JOINERS
+    if start > floor and counts(doc[start - 1]) or any(not t.is_alpha and t.text not in _JOINERS
                                                          for t in doc[start:occurrence.start]):
         return None  # "a 5 cm plastic case", "e.g. rash": a measure or an abbreviation, not a name's words
     if len([t for t in doc[start:occurrence.start] if t.is_alpha]) > MAX_PREMODIFIERS:
@@ -147,7 +148,7 @@ def _form(doc: Doc, occurrence: Span, name_key: str, reporting: frozenset[int] =
         return Form("apart", "listed kinds", doc[start:occurrence.end]) if start < occurrence.start else None
     if start > floor and doc[start - 1].lower_ in word_set("not_outcome_openers.txt"):
         return None  # "228 such hospitalizations": points back to an outcome named before
-    if any(t.lower_ in people_words() or t.like_num for t in doc[start:occurrence.start]) \
+    if any(t.lower_ in people_words() or counts(t) for t in doc[start:occurrence.start]) \
             or _describes_people(doc, start, floor):
         return None  # "patients with a recent heart attack": who took part, not what was measured
     if any(m.start < occurrence.end and start < m.end for m in spans(doc, "ARM_MENTION")):

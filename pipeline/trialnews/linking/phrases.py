@@ -16,7 +16,11 @@ take their cause through :func:`cause_end`):
 1. the head: the last word that can be a noun, never a verb that follows the outcome as its
    predicate (``hot flashes dropped``), a person or group (``patients``), a time or statistic;
 2. its premodifiers: the nominal words before it (``severe asthma attacks``), past an adverb
-   (``clinically significant reduction``) and a grade's number (``grade 3 toxicity``);
+   (``clinically significant reduction``), a grade's number (``grade 3 toxicity``) and an ordinal
+   written as a word (``first relapse``: :func:`counts`); before a known outcome, up to the first
+   word that is no part of a name (:func:`premodifier_start`), and two one-word outcomes joined by
+   ``and`` before one measure in the singular (``response and remission rate``:
+   :func:`shared_measure_start`);
 3. its postmodifiers: an ``of``/``from``/``without`` phrase (``amount of craving``, ``survival
    without relapse``), read past a quantifier (``death from any cause``) but not an article
    (``none of the deaths``) and never into a group's name; and, for a head that takes a cause
@@ -44,7 +48,7 @@ from spacy.tokens import Doc, Span
 from ..facts.common import spans, word_tuples, words_at
 from ..reading.kind import is_abstract
 from ..resources import load_lexicon, load_table, word_set
-from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, QUANT, VERB, classes, is_function_word
+from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, PRON, QUANT, VERB, classes, is_function_word
 
 #: The most words in an outcome's name.
 MAX_PHRASE_WORDS = 8
@@ -100,6 +104,17 @@ def change_nouns() -> frozenset[str]:
     return word_set("change_nouns.txt")
 
 
+#: Ordinal numbers written as words (``patterns/ordinal_words.txt``): they modify a name (``first
+#: relapse``) where a count ends it, though spaCy reads them as numbers.
+ORDINAL_WORDS = "ordinal_words.txt"
+
+
+def counts(token) -> bool:
+    """Whether a token is a number that ends a name (``12``, ``two``), not an ordinal written as a
+    word (``first relapse``, ``a second heart attack``), which is one of its premodifiers."""
+    return token.like_num and token.lower_ not in word_set(ORDINAL_WORDS)
+
+
 def _wrap(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is the line break of a hard-wrapped line (one newline, not a blank line)."""
     return doc[i].is_space and doc[i].text.count("\n") == 1
@@ -143,8 +158,10 @@ def word_classes(doc: Doc, start: int, end: int) -> frozenset[str]:
     if len(parts) > 1 and classes(parts[0].text) & {VERB} and classes(last.text) & {PREP, ADV} \
             and not classes(last.text) & {NOUN}:
         return frozenset({NOUN})  # "drop-out", "follow-up", "sign-up": a verb and its particle as a noun
-    if last.like_num or last.is_punct:
+    if counts(last) or last.is_punct:
         return frozenset()
+    if last.like_num:
+        return frozenset({ADJ})  # an ordinal written as a word modifies a head, is none ("the first")
     if not any(ch.isalpha() for ch in last.text):
         return frozenset()
     return classes(last.text)
@@ -204,7 +221,7 @@ def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True,
             words.append((j, labelled, frozenset({ADJ})))
             j = labelled
             continue
-        if doc[j].is_punct or doc[j].like_num and not (j + 1 < stop and _is_joiner(doc, j + 1)):
+        if doc[j].is_punct or counts(doc[j]) and not (j + 1 < stop and _is_joiner(doc, j + 1)):
             break
         if j + 1 < stop and f"{doc[j].lower_} {doc[j + 1].lower_}" in word_set(COMPOUND_PREPOSITIONS):
             break  # "symptoms prior to menstruation", "deaths due to heart disease": the phrase ends at its noun
@@ -335,12 +352,12 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
         gap = start - 1 if start - 1 > floor and _wrap(doc, start - 1) else start  # a wrapped line
         previous = _word_start(doc, gap, floor)
         found = word_classes(doc, previous, gap)
-        if doc[previous].like_num and previous + 1 == gap:
+        if counts(doc[previous]) and previous + 1 == gap:
             label = _label_before_number(doc, previous, floor)
             if label is not None:  # "grade 3 chronic GI toxicity": the grade and its number are words of it
                 start, count = label, count + 2
                 continue
-        if doc[previous].is_punct or doc[previous].is_space or doc[previous].like_num and previous + 1 == gap:
+        if doc[previous].is_punct or doc[previous].is_space or counts(doc[previous]) and previous + 1 == gap:
             break
         if not _nominal(found):
             if found == frozenset({ADV}) or (ADV in found and not found & {NOUN, ADJ}):
@@ -357,8 +374,10 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
             # participle before the head is an adjective ("the reactions were increased bleeding")
         start, count = previous, count + 1
     while start < head_start and ADV in word_classes(doc, start, _word_end(doc, start, end)) \
-            and not word_classes(doc, start, _word_end(doc, start, end)) & {NOUN, ADJ}:
-        start = _word_end(doc, start, end)
+            and not word_classes(doc, start, _word_end(doc, start, end)) & {NOUN, ADJ} \
+            and not _manner_of_participle(doc, start, end):
+        start = _word_end(doc, start, end)  # (a participle's adverb of manner stays: "objectively measured")
+    start = shared_measure_start(doc, start, end, floor)  # "an overall response and remission rate"
     if attach and doc[end - 1].lower_ not in people_words():
         start = _coordinated_start(doc, start, end, floor, MAX_PHRASE_WORDS)  # "the rate of stroke or death"
     opened = _past_quantifiers(doc, start, floor)  # "death from any cause", "deaths from all causes"
@@ -373,6 +392,139 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
     if attach and doc[end - 1].lower_ not in people_words():
         start = _cause_start(doc, start, floor)  # "hospitalization for heart failure"
     return doc[start:end]
+
+
+#: The most words before a known outcome read as its premodifiers (``physiologically measured hot
+#: flashes``, ``time to first relapse``): more is a clause read as modifiers.
+MAX_PREMODIFIERS = 3
+#: Words that judge, compare or point and name no kind of outcome: never premodifiers of a name.
+JUDGING_WORDS = ("evaluative_words.txt", "not_outcome_words.txt", "comparatives.tsv:outcome",
+                 "usual_amount_words.txt", "not_outcome_heads.txt")
+#: Spans of the words that name a group or a drug: never premodifiers of an outcome.
+_NAMED_TREATMENTS = ("ARM_MENTION", "DRUG")
+#: Words before a premodifier that make it one item of a list (``hip and vertebral fractures``).
+_LIST_WORDS = frozenset({"and", "or", ",", "/", "&"})
+
+
+@cache
+def judging_words() -> frozenset[str]:
+    """Words that judge an outcome's size, compare it, say it is the usual amount or name a statistic
+    or a time (``significant``, ``fewer``, ``usual``, ``median``): no part of an outcome's name."""
+    return frozenset().union(*(word_set(name) for name in JUDGING_WORDS))
+
+
+def premodifier_start(doc: Doc, start: int, end: int, floor: int, kept: frozenset[str] = frozenset(),
+                      most: int = MAX_PREMODIFIERS) -> int:
+    """The start of an outcome's name whose known words are ``doc[start:end]``: the premodifiers of
+    its noun phrase (:func:`noun_phrase_left`) written before it, up to ``most`` words (adjectives,
+    ordinals, nouns, hyphenated compounds, an adverb before an adjective: ``first relapse``,
+    ``physiologically measured hot flashes``, ``asthma attacks``), from the nearest word back to
+    the first that is no part of the name (:func:`_premodifier`); ``start`` where the phrase is
+    one item of a list (``hip and vertebral fractures``: whether ``hip`` is shared cannot be told).
+    Words of ``kept`` (``endpoint_qualifiers.txt``: ``serious``) always qualify."""
+    phrase = noun_phrase_left(doc, end, floor, attach=False)
+    lowest = phrase.start if phrase is not None and phrase.start < start else start
+    at, words = start, 0
+    while at > lowest and words < most:
+        first = _word_start(doc, at, lowest)
+        part = _premodifier(doc, first, at, floor, kept)
+        if part is None:
+            return start  # "S. aureus infection", "the Beck Depression Inventory": the words are part of a name
+        if not part:
+            break
+        at, words = first, words + 1
+    if at < start and _word_end(doc, at, start) == start and ADV in classes(doc[at].text) \
+            and not word_classes(doc, at, start) & {NOUN, ADJ}:
+        at = start  # an adverb right before the outcome (``rapidly``) says how it changed, names no kind of it
+    if at < start and at > floor and doc[at - 1].lower_ in _LIST_WORDS:
+        return start
+    return at
+
+
+def _verb_before(token, participle: bool) -> bool:
+    """Whether a token makes the word after it that can be a verb a verb: a pronoun (``it causes``,
+    ``which caused``), and before a past participle (``participle``) a determiner that is no article
+    too (``these included``, ``their reported``); after an article a participle is an adjective
+    (``the measured hot flashes``), and a determiner opens a noun (``their side effects``)."""
+    found = classes(token.text)
+    if not is_function_word(token.text):
+        return False
+    return PRON in found or participle and DET in found and token.lower_ not in word_set("articles.txt")
+
+
+def _manner_of_participle(doc: Doc, i: int, end: int) -> bool:
+    """Whether token ``i`` is an adverb of manner (:func:`_says_how`) before a past participle that
+    names a kind of the outcome after it (``objectively measured hot flashes``, ``newly diagnosed
+    diabetes``), not one that judges it (``completely improved symptoms``) nor an ``-ing`` verb
+    (``currently experiencing depression``)."""
+    if not _says_how(doc[i]) or i + 1 >= end:
+        return False
+    participle = doc[i + 1]
+    return participle.lower_.endswith("ed") and VERB in classes(participle.text) \
+        and participle.lower_ not in judging_words()
+
+
+def _says_how(token) -> bool:
+    """Whether a token is an adverb of manner (``objectively``, ``newly``): a word only WordNet's
+    adverbs list, ending in ``-ly``, not a judging one (``significantly``)."""
+    return token.is_alpha and token.lower_.endswith("ly") and classes(token.text) == frozenset({ADV}) \
+        and token.lower_ not in judging_words()
+
+
+def _premodifier(doc: Doc, first: int, end: int, floor: int, kept: frozenset[str]) -> bool | None:
+    """Whether the word ``doc[first:end]`` before an outcome is part of its name: not a number, a
+    possessive, a word that judges (:func:`judging_words`), people or a group, nor a verb's ``-ing``
+    form (``preventing heart attacks``); None for a word of a name, a group's or drug's name or a
+    capitalised word inside a sentence (``S. aureus``, ``the Beck Depression Inventory``), where the
+    outcome's own words cannot be told from the name's."""
+    word = doc[first:end]
+    lower = word.text.lower()
+    if lower in kept:
+        return True
+    if any(not t.is_alpha and t.text not in _JOINERS for t in word if not counts(t)):
+        return None  # "E. coli infection": an abbreviated name
+    if any(counts(t) or any(ch.isdigit() for ch in t.text) or t.text in ("'s", "\u2019s") for t in word):
+        return False
+    if any(t.lower_ in judging_words() or t.lower_ in people_words() for t in word if t.text not in _JOINERS):
+        return False
+    if lower.endswith("ing") and VERB in classes(word[-1].text):
+        return False
+    if VERB in classes(word[-1].text) and first > floor and _verb_before(doc[first - 1], lower.endswith("ed")):
+        return False  # "these included infection", "their reported pain", "it causes vague symptoms": a verb
+    if word[0].is_title and first > floor or any(m.start < end and first < m.end for m in spans(doc, *_NAMED_TREATMENTS)):
+        return None
+    return True
+
+
+#: Nouns of one measure that two outcomes joined by ``and`` before it may share (``response and
+#: remission rate``), in the singular: ``patterns/endpoint_measure_tails.txt`` and measure nouns.
+SHARED_MEASURE_LEXICONS = ("endpoint_measure_tails.txt", "measure_nouns.txt")
+
+
+@cache
+def _shared_measure_nouns() -> frozenset[str]:
+    return frozenset(word for name in SHARED_MEASURE_LEXICONS for word in word_set(name)
+                     if not word.endswith("s") or word.endswith("ss"))
+
+
+def shared_measure_start(doc: Doc, start: int, end: int, floor: int) -> int:
+    """The start of two outcomes joined by ``and`` that share one measure written once after them,
+    in the singular: ``an overall response and remission rate`` (one rate of either outcome),
+    ``the hospitalization and death rate``; ``start`` elsewhere. Each outcome is one word, a noun
+    that is no person, time, statistic or judging word, and the first opens the phrase (a function
+    word, punctuation or a judging word before it: ``blood pressure and cholesterol level`` is not
+    read so); a plural measure (``response and remission rates``) is a list of two, which may be
+    reported ``respectively``."""
+    if end - start != 2 or doc[end - 1].lower_ not in _shared_measure_nouns() or start - 2 <= floor \
+            or doc[start - 1].lower_ != "and":
+        return start
+    other, before = doc[start - 2], doc[start - 3]
+    if not other.is_alpha or NOUN not in classes(other.text) or other.lower_ in people_words() \
+            or other.lower_ in judging_words() or _premodifier(doc, other.i, other.i + 1, floor, frozenset()) is not True:
+        return start
+    if not (before.is_punct or is_function_word(before.text) or before.lower_ in judging_words()):
+        return start
+    return other.i
 
 
 def _coordinated_start(doc: Doc, start: int, end: int, floor: int, most: int, *,
