@@ -126,7 +126,9 @@ def test_a_ratio_placed_by_the_nearest_outcome_takes_the_composite_it_is_written
                    "with placebo (HR 0.80; 95% CI 0.70-0.91).")
     record = run(text)
     assert _effects(record) == [("death, heart attack or stroke", ["aspirin", "placebo"], "HR", 0.8, 0.7, 0.91, None)]
-    assert record["comparisons"][0]["evidence"]["links"]["endpoint"] == "composite-of-nearest"
+    # known outcomes joined by "or" are one lexicon mention now (phrases.composite_extent): the nearest
+    # endpoint is the composite itself, so no step widens it
+    assert record["comparisons"][0]["evidence"]["links"]["endpoint"] == "nearest-endpoint"
 
 
 def test_a_ratio_of_one_outcome_keeps_it(run) -> None:

@@ -15,9 +15,9 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..linking.outcomes import RATES, name_text
-from ..linking.phrases import (cause_end, change_nouns, coordinated_end, measured_outcome,
-                               noun_phrase_left, noun_phrase_right, predicate_verbs, premodifier_start, shared_measure_start,
-                               trimmed)
+from ..linking.phrases import (cause_end, change_nouns, composite_extent, coordinated_end, measure_lead_start,
+                               measured_outcome, noun_phrase_left, noun_phrase_right, predicate_verbs, premodifier_start,
+                               shared_measure_start, trimmed)
 from ..linking.wordclass import NOUN, VERB, classes
 from ..reading.doctext import span_text
 from ..resources import load_lexicon, load_unit_entries, word_set
@@ -154,8 +154,10 @@ def _qualified(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span:
     the first word that is no part of a name (:func:`premodifier_start`: a determiner, a number,
     a possessive, a judging word, people, a group's or drug's name, a verb), the qualifiers of
     ``endpoint_qualifiers.txt`` always, with the measure after it that heads the phrase (``yearly
-    relapse rate``); and the cause its head takes (``hospitalization for heart failure``:
-    :func:`cause_end`)."""
+    relapse rate``); the cause its head takes (``hospitalization for heart failure``:
+    :func:`cause_end`); elsewhere the known outcomes joined to it by ``or`` under one value
+    (``stroke or death``: :func:`composite_extent`) and the measure written before it with its
+    preposition (``time to first relapse``: :func:`measure_lead_start`)."""
     floor = sent(span).start
     shared = shared_measure_start(doc, span.start, span.end + 1, floor) if span.end < sent(span).end else span.start
     if shared < span.start:  # "an overall response and remission rate": one rate of either outcome
@@ -166,6 +168,9 @@ def _qualified(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> Span:
     end = cause_end(doc, span.end, sent(span).end)  # "hospitalization for heart failure", "death from any cause"
     if start < span.start and end == span.end and end < sent(span).end and doc[end].lower_ in word_set(SPELLING_TAILS):
         end += 1  # "the yearly relapse rate": the premodifiers are the measure's, which heads the phrase
+    else:
+        start, end = composite_extent(doc, start, end, floor, sent(span).end)  # "stroke or death": one outcome
+        start = measure_lead_start(doc, start, end, floor)  # "time to first relapse", "change in pain score"
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_, span_id=span.id_)
 
 

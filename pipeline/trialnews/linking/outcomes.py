@@ -45,8 +45,8 @@ from .asides import closing_mark, people_aside
 from .groups import GROUP_NOUNS as SINGULAR_GROUP_NOUNS, RESPECTIVELY, arm_mentions, per_sentence
 from ..normalize import unit_of
 from ..resources import load_table, word_set
-from .phrases import (COMPOUND_PREPOSITIONS, acceptable_outcome, change_nouns, coordinated_end, noun_phrase_left, noun_phrase_right,
-                      people_words, trimmed)
+from .phrases import (COMPOUND_PREPOSITIONS, acceptable_outcome, change_nouns, coordinated_end, measure_lead_start,
+                      noun_phrase_left, noun_phrase_right, people_words, trimmed)
 from .wordclass import ADV, AUX, NOUN, PREP, VERB, classes, is_function_word
 from ..scanning import compile_pattern
 
@@ -93,6 +93,9 @@ def _found(phrase: Span | None, linker: str) -> Found | None:
     phrase = trimmed(phrase, event=linker in EVENT_LINKERS)
     if not acceptable_outcome(phrase):
         return None
+    lead = measure_lead_start(phrase.doc, phrase.start, phrase.end, phrase.sent.start)
+    if lead < phrase.start:  # "the median time to first relapse was ...": the measure is the outcome's
+        phrase = phrase.doc[lead:phrase.end]
     return _without_owner(phrase), (phrase.start_char, phrase.end_char), linker
 
 

@@ -20,7 +20,8 @@ take their cause through :func:`cause_end`):
    written as a word (``first relapse``: :func:`counts`); before a known outcome, up to the first
    word that is no part of a name (:func:`premodifier_start`), and two one-word outcomes joined by
    ``and`` before one measure in the singular (``response and remission rate``:
-   :func:`shared_measure_start`);
+   :func:`shared_measure_start`), and a measure with its preposition right before it (``time to
+   first relapse``: :func:`measure_lead_start`, ``patterns/endpoint_measure_leads.txt``);
 3. its postmodifiers: an ``of``/``from``/``without`` phrase (``amount of craving``, ``survival
    without relapse``), read past a quantifier (``death from any cause``) but not an article
    (``none of the deaths``) and never into a group's name; and, for a head that takes a cause
@@ -30,7 +31,9 @@ take their cause through :func:`cause_end`):
 4. coordination: a second noun phrase after ``or`` and a list before it (``cardiovascular death,
    stroke or hospitalization for unstable angina``), also with a serial comma (``heart attack,
    stroke, or death``) and after an ``of`` phrase (``the risk of heart attack, stroke or death``,
-   ``asthma attacks or other outbreaks of symptoms``);
+   ``asthma attacks or other outbreaks of symptoms``); a known outcome's lexicon mention takes the
+   known outcomes joined to it by ``or`` (:func:`composite_extent`), not in a list a negation,
+   ``whether``, ``such as`` or ``respectively`` makes;
 5. where it stops: punctuation, a number, a two-word preposition (``prior to``, ``due to``,
    ``patterns/compound_prepositions.txt``) outside a cause, a verb, a clause. An outcome named
    by a verb and its complement (``remained healthy``) ends before a time phrase
@@ -494,6 +497,76 @@ def _premodifier(doc: Doc, first: int, end: int, floor: int, kept: frozenset[str
     if word[0].is_title and first > floor or any(m.start < end and first < m.end for m in spans(doc, *_NAMED_TREATMENTS)):
         return None
     return True
+
+
+#: A measure and its preposition before a known outcome that are part of its name: ``time to first
+#: relapse``, ``change in pain score`` (``patterns/endpoint_measure_leads.txt``).
+MEASURE_LEADS = "endpoint_measure_leads.txt"
+#: Determiners that point back (``that amount of weight loss``): the measure after one names no outcome.
+POINTING_WORDS = "pointing_determiners.txt"
+
+
+def measure_lead_start(doc: Doc, start: int, end: int, floor: int) -> int:
+    """The start of a measure and its preposition written right before an outcome ``doc[start:end]``
+    (``the median time to first relapse``: ``time``), ``start`` where none is. The measure is a word
+    of ``MEASURE_LEADS`` with its preposition, both written as the list writes them; nothing is read
+    between them and the outcome (``the frequency of their hot flashes`` is left as it was), nor a
+    measure that is itself the last item of a list (``severity and duration of pain``: whether the
+    list is one outcome cannot be told) or pointed back at (``that amount of weight loss``:
+    ``POINTING_WORDS``), nor before an outcome that a bracket after it defines (``the duration of
+    postoperative ileus (POI)``: the article names the outcome with its short form)."""
+    if start - 2 < floor or end < len(doc) and doc[end].text == "(":
+        return start
+    lead = (doc[start - 2].lower_, doc[start - 1].lower_)
+    if lead not in word_tuples(MEASURE_LEADS):
+        return start
+    if start - 3 >= floor and (doc[start - 3].lower_ in _LIST_WORDS or doc[start - 3].lower_ in word_set(POINTING_WORDS)):
+        return start  # "severity and duration of pain": a list; "that amount of weight loss": pointed back at
+    return start - 2
+
+
+#: Words in a sentence that pair the items of a list with values one by one: outcomes joined by ``or``
+#: there are a list, not one composite (``patterns/respectively_words.txt``).
+PAIRING_WORDS = "respectively_words.txt"
+#: Words before outcomes joined by ``or`` in their sentence that make them a list of separate
+#: outcomes: a negation (``no change in weight or blood pressure``: neither), a question
+#: (``whether ... depression or bipolar disorder``), examples (``such as``): ``patterns/or_list_cues.txt``.
+OR_LIST_CUES = "or_list_cues.txt"
+
+
+def composite_extent(doc: Doc, start: int, end: int, floor: int, stop: int) -> tuple[int, int]:
+    """The extent of a composite outcome the known outcome ``doc[start:end]`` is one item of:
+    known outcomes joined by ``or`` (``stroke or death``, ``heart attack, stroke or cardiovascular
+    death``), one event of either kind that one value counts; ``(start, end)`` where none is.
+    Outcomes joined by ``and`` are a list (``nausea and headache``, each with its value), and so are
+    outcomes joined by ``or`` in a sentence that pairs them with values one by one
+    (``respectively``) or after a word of ``OR_LIST_CUES`` (a negation, ``whether``, ``such as``).
+    Every item is a known outcome (a lexicon span ends it) that opens with no verb form
+    (``or developed heart failure``), and two items with a comma before ``or`` are a gloss
+    (``pain, or neuralgia``), not a composite."""
+    first = _coordinated_start(doc, start, end, floor, MAX_PHRASE_WORDS)
+    last = coordinated_end(doc, end, stop, joiners=("or",))
+    if (first, last) == (start, end):
+        return start, end
+    sentence = doc[floor:stop]
+    if any(t.lower_ in word_set(PAIRING_WORDS) for t in sentence) \
+            or any(t.lower_ in word_set(OR_LIST_CUES) for t in doc[floor:first]):
+        return start, end
+    items, at = [], first
+    for t in doc[first:last]:
+        if t.text == "," or t.lower_ == "or":
+            items.append((at, t.i))
+            at = t.i + 1
+    items.append((at, last))
+    items = [(a, b) for a, b in items if b > a]
+    if len(items) < 2 or len(items) == 2 and any(t.text == "," for t in doc[first:last]):
+        return start, end
+    known = {m.end for m in spans(doc, "ENDPOINT") if first <= m.start and m.end <= last}
+    for a, b in items:
+        opening = doc[a].lower_
+        if b not in known or VERB in classes(doc[a].text) and opening.endswith(("ed", "ing")):
+            return start, end
+    return first, last
 
 
 #: Nouns of one measure that two outcomes joined by ``and`` before it may share (``response and
