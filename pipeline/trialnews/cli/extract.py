@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -43,11 +44,19 @@ def extract(
     Exit status: 0 when every file gave a record, 1 when some files failed, 2 on bad usage,
     130 when interrupted (Ctrl-C, kill): the records written are valid; finish with --resume.
     """
-    from ..engines.progress import exit_status, run_with_progress
+    # The modules imported here live as long as the process: imported with the garbage collector
+    # paused, then frozen out of its reach (as the pipeline is, by ``default_nlp``), the start pays
+    # for no collection that would find nothing to free.
+    gc.disable()
+    try:
+        from ..engines.progress import exit_status, run_with_progress
 
-    from ..errors import TrialnewsError
+        from ..errors import TrialnewsError
 
-    from ..engines.batch import check_outputs
+        from ..engines.batch import check_outputs
+    finally:
+        gc.freeze()
+        gc.enable()
 
     errors = errors or default_errors_path(output)
     try:

@@ -57,7 +57,18 @@ class Outcome:
 
 @cache
 def default_nlp() -> Language:
-    return make_nlp()
+    """The process's pipeline, built once. What it loads (rules, word lists, compiled patterns) lives
+    as long as the process: it is built with the garbage collector paused and then frozen
+    (``gc.freeze``), so that no collection walks it again (building it paused the start some
+    hundred times for collections that found nothing to free)."""
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        return make_nlp()
+    finally:
+        gc.freeze()
+        if running:
+            gc.enable()
 
 
 def error_entry(path: str | Path, error: TrialnewsError) -> dict[str, Any]:

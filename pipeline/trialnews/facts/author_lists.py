@@ -177,6 +177,8 @@ def listed_authors_at(text: str, settings: Settings = DEFAULTS) -> tuple[dict, t
     and the rule that read it (``citation:abstract-author-line`` or ``citation:author-list-reference``)."""
     label = references.label_pattern(settings.references.reference_labels)
     for line_start, line in references.placed_lines(text):
+        if not line:
+            continue  # (a blank line: no body; half an article's lines)
         body = label.sub("", line, count=1)  # "Source: Anna Berg, Tom Li, Bo Roth et al. "Title." Journal."
         if not body or not body[0].isupper() and body[0] not in _OPENING_MARKS:
             continue

@@ -1607,6 +1607,34 @@ def _citation_evidence(doc: Doc, citation: dict, where: dict[str, Region | None]
     return found
 
 
+def _ascii_pieces_at(text: str, lowered: str, start: int, pieces: list[str], *, spaced: bool,
+                     whole_word: bool) -> tuple[int, int] | None:
+    """Where :func:`_value_evidence`'s pattern ``(?i)piece\\s+piece...`` (``\\s*`` when not ``spaced``;
+    no digit on either side when ``whole_word``) first matches in ``text`` from ``start`` to the end
+    of ``lowered``, the lower-cased region, for an ASCII region and lower-cased ASCII ``pieces``
+    holding no white space: found with ``str.find`` instead of a pattern compiled for one value.
+    The pieces hold no white space, so the run of white space before one is read whole."""
+    first, size = pieces[0], len(lowered)
+    at = lowered.find(first)
+    while at >= 0:
+        end = at + len(first)
+        for piece in pieces[1:]:
+            gap = end
+            while gap < size and lowered[gap].isspace():
+                gap += 1
+            if spaced and gap == end or not lowered.startswith(piece, gap):
+                end = None
+                break
+            end = gap + len(piece)
+        if end is not None and whole_word and (start + at > 0 and text[start + at - 1].isdecimal()
+                                               or end < size and lowered[end].isdecimal()):
+            end = None  # (the digit before may lie before the region: the pattern's look-behind sees it)
+        if end is not None:
+            return start + at, start + end
+        at = lowered.find(first, at + 1)
+    return None
+
+
 def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool = False, spaced: bool = True,
                     name: bool = False) -> dict:
     """The evidence of ``value``: its first place inside ``region`` (any case, any whitespace between
@@ -1617,6 +1645,14 @@ def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool =
     start, end, rule = region
     if start is not None:
         pieces = value.split() if spaced else list(value)
+        region_text = text[start:end]
+        if pieces and not name and value.isascii() and region_text.isascii() \
+                and (spaced or not any(map(str.isspace, value))):
+            found = _ascii_pieces_at(text, region_text.lower(), start, [piece.lower() for piece in pieces],
+                                     spaced=spaced, whole_word=whole_word)
+            if found is None:
+                return {"start": None, "end": None, "text": None, "rule": rule}
+            return {"start": found[0], "end": found[1], "text": text[found[0]:found[1]], "rule": rule}
         pattern = r"\s*".join(map(re.escape, pieces)) if not spaced else r"\s+".join(map(re.escape, pieces))
         if whole_word:
             pattern = rf"(?<!\d){pattern}(?!\d)"

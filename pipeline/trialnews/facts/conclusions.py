@@ -1345,9 +1345,9 @@ _OWN_STUDY_ADJECTIVE = rf"(?!(?:{phrase_regex('own_study_adjectives.txt')})\b)"
 #: trial", "is a study", "the trial's one"): one fixed-width look-behind each, ``\b`` before a word.
 _NOT_OTHER_STUDY_AFTER = "".join("(?<!" + (r"\b" if word[0].isalnum() else "") + re.escape(word) + " )"
                                  for word in load_lexicon("not_other_study_before.txt"))
-_INDEFINITE_STUDY = compile_pattern(
+_INDEFINITE_STUDY = StartFilteredPattern(compile_pattern(  # (asked only of statements naming a study noun)
     rf"(?i){_NOT_OTHER_STUDY_AFTER}\b(?:{phrase_regex('other_study_determiners.txt')})\s+(?:{_OWN_STUDY_ADJECTIVE}{_MODIFIER}){{0,{MAX_STUDY_MODIFIERS}}}?"
-    rf"{_OWN_STUDY_ADJECTIVE}(?:{phrase_regex('other_study_nouns.txt')})\b")
+    rf"{_OWN_STUDY_ADJECTIVE}(?:{phrase_regex('other_study_nouns.txt')})\b"))
 _PLURAL_STUDY_START = compile_pattern(
     rf"(?i)^\W*(?:{_OWN_STUDY_ADJECTIVE}{_MODIFIER})?(?:{phrase_regex('other_study_plurals.txt')})\b")
 #: Any noun of a study: a statement before which the article names none introduces the article's own trial.
@@ -1388,18 +1388,10 @@ def _indefinite_study(x: "_Statement") -> bool:
     words, or a verb of finding follows it within ``MAX_WORDS_TO_FINDING`` words. The team speaking in
     the first person ("in a randomized trial, we have shown ...") or this trial's work named beside it
     ("Unlike a previous trial, the study found ...") make it the trial's own."""
-    if x.position <= x.settings.opening_position or _OPENING_SOURCES & set(x.candidate.sources) \
-            or any(not we.group(0).isupper() for we in _WE.finditer(x.text)):  # (not "US" in "REVISIT-US")
+    if x.position <= x.settings.opening_position or _OPENING_SOURCES & set(x.candidate.sources):
         return False
-    if issue_date().search(x.text):
-        return False  # dated by the article's own date: the trial's paper ("A study published in today's X shows ...")
-    sizes = {item.get("n") for item in state(x.doc).get("sample_sizes") or ()}
-    if any(parse_number(number) in sizes for number in _PEOPLE_COUNT.findall(x.text)):
-        return False  # the study counted as the trial's people: news restates its trial so ("In a trial of 431 women, ...")
-    first = _first_study_noun_end(x.doc)
-    if first is None or first > x.start:
-        return False  # the article's first study: news introduces its own trial so ("In a study that followed ...")
     text = x.text
+    # the study first (most statements name none: the tests after it are not made for them)
     found = _PLURAL_STUDY_START.search(text)
     if found is None:
         for match in _INDEFINITE_STUDY.finditer(text):
@@ -1410,6 +1402,16 @@ def _indefinite_study(x: "_Statement") -> bool:
                 break
     if found is None:
         return False
+    if any(not we.group(0).isupper() for we in _WE.finditer(text)):  # (not "US" in "REVISIT-US")
+        return False
+    if issue_date().search(text):
+        return False  # dated by the article's own date: the trial's paper ("A study published in today's X shows ...")
+    sizes = {item.get("n") for item in state(x.doc).get("sample_sizes") or ()}
+    if any(parse_number(number) in sizes for number in _PEOPLE_COUNT.findall(text)):
+        return False  # the study counted as the trial's people: news restates its trial so ("In a trial of 431 women, ...")
+    first = _first_study_noun_end(x.doc)
+    if first is None or first > x.start:
+        return False  # the article's first study: news introduces its own trial so ("In a study that followed ...")
     return not any((work.start() >= found.end() or work.end() <= found.start())
                    and _STUDY_WORK_NOUN.search(work.group(0)) for work in _THIS_WORK.finditer(text))
 

@@ -201,20 +201,30 @@ def reference_citations_at(text: str, settings: Settings = DEFAULTS) -> Iterator
             continue  # a blank line (half an article's lines) holds no reference: every reader below needs words
         body = label.sub("", line, count=1)
         labelled = body != line
-        readers = (
-            ("vancouver", lambda: _on_line(i, _vancouver(body, settings, labelled=labelled))),
-            ("first-author-et-al", lambda: _on_line(i, _first_author_et_al(body, settings))),
-            ("et-al-comma", lambda: _on_line(i, _et_al_comma(body, settings))),
-            ("harvard", lambda: _on_line(i, _harvard(body, settings))),
-            ("named-list", lambda: _named_list(lines, i, line, body, settings) if labelled else None),
-            ("quoted-title", lambda: _on_line(i, _quoted_title(body, labelled, settings))),
-            ("meeting-abstract", lambda: _meeting_abstract(lines, i, body, settings)),
-            ("title-first", lambda: _on_line(i, _title_first(body, settings))),
-            ("titled", lambda: _on_line(i, _titled(body, settings)) if labelled else None),
-            ("lead-author", lambda: _on_line(i, _lead_author(body, settings)) if labelled and line.lower().startswith("author") else None),
-            ("source-line", lambda: _on_line(i, _source_line(body, settings)) if labelled else None),
-        )
-        read, reader = next(((read, reader) for reader, reading in readers if (read := reading())), (None, None))
+        # the readers in turn, the first that reads the line giving it (a chain, not a closure per
+        # reader and line: the readers are tried at every line of every article)
+        reader = "vancouver"
+        read = _on_line(i, _vancouver(body, settings, labelled=labelled))
+        if not read:
+            reader, read = "first-author-et-al", _on_line(i, _first_author_et_al(body, settings))
+        if not read:
+            reader, read = "et-al-comma", _on_line(i, _et_al_comma(body, settings))
+        if not read:
+            reader, read = "harvard", _on_line(i, _harvard(body, settings))
+        if not read and labelled:
+            reader, read = "named-list", _named_list(lines, i, line, body, settings)
+        if not read:
+            reader, read = "quoted-title", _on_line(i, _quoted_title(body, labelled, settings))
+        if not read:
+            reader, read = "meeting-abstract", _meeting_abstract(lines, i, body, settings)
+        if not read:
+            reader, read = "title-first", _on_line(i, _title_first(body, settings))
+        if not read and labelled:
+            reader, read = "titled", _on_line(i, _titled(body, settings))
+        if not read and labelled and line.lower().startswith("author"):
+            reader, read = "lead-author", _on_line(i, _lead_author(body, settings))
+        if not read and labelled:
+            reader, read = "source-line", _on_line(i, _source_line(body, settings))
         where = LINE  # (a numbered note read whole, "1. Title. Berg A J et al. Journal.", stands on its line)
         if not read:
             read, reader = _on_line(i, _vancouver_inside(body, settings)), "vancouver-run-in"

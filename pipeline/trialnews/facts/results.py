@@ -1242,8 +1242,9 @@ def _trait_at_start(doc: Doc, span: Span) -> bool:
     patients were in remission``); not where those words hold a word of change (``fell from 8.1%
     at baseline``): the change is a result."""
     sentence = sent(span)
+    joiners = word_set(CLAUSE_JOINERS)  # (asked once, not at every word)
     end = next((t.i for t in doc[span.end:sentence.end] if t.is_punct and t.text not in ("%", "-", "'")
-                or t.lower_ in word_set(CLAUSE_JOINERS)), sentence.end)
+                or t.lower_ in joiners), sentence.end)
     after = text_of(doc)[span.end_char:doc[end - 1].idx + len(doc[end - 1].text)] if end > span.end else ""
     opening = text_of(doc)[sentence.start_char:span.start_char]
     told = _OPENING_BASELINE.match(opening) or next(
