@@ -59,3 +59,11 @@ def test_graded_adjectives_are_no_kind() -> None:
 
     assert _graded("strongest") and _graded("safer")
     assert not _graded("traditional") and not _graded("oral")
+
+
+
+def test_duration_words_are_no_kind(nlp) -> None:
+    from trialnews.facts.arms import _label_word
+
+    doc = nlp.make_doc("They took long-term aspirin.")
+    assert not _label_word(doc, 2, 5, 0, drug=False)  # "long-term"

@@ -308,8 +308,10 @@ def _same_by_short_names(doc: Doc, arms: dict[str, dict], short_of: dict[str, st
 
 def _without_product_head(span: Span) -> Span | None:
     """The treatment's name of a phrase that ends in a product noun (``fish-oil`` of ``fish-oil
-    supplements``: ``patterns/arm_product_heads.txt``), or None."""
+    supplements``: ``patterns/arm_product_heads.txt``), or None; None in an abstract, whose names
+    stay as its rules read them (:func:`_label_extent`)."""
     if span.label_ not in _EXTENT_LABELS or len(span) < 2 or span[-1].lower_ not in word_set(PRODUCT_HEADS) \
+            or is_abstract(span.doc) \
             or not span[-2].whitespace_ or not span[-2].is_alpha:
         return None
     return Span(span.doc, span.start, span.end - 1, label=span.label_, span_id=span.id_)
@@ -1448,8 +1450,8 @@ def _one_wider_name(short_of: dict[str, str]) -> dict[str, str]:
     """Each lower-cased short name the article also writes within exactly one longer phrase, to
     that phrase's label (``fish-oil`` to ``fish-oil supplements``): one treatment's two names. A
     short name of two phrases (``grain diet`` of ``whole grain diet`` and ``refined grain diet``)
-    names either, and is joined to neither; so is one the article also writes after a word the
-    label does not take (``a recombinant flu vaccine`` beside ``a traditional flu vaccine``)."""
+    names either, and is joined to neither (``extract`` keeps such a name's words everywhere, and
+    so where the article also writes it after a word the label does not take)."""
     longer: dict[str, set[str]] = {}
     for long, short in short_of.items():
         longer.setdefault(short.lower(), set()).add(long)
@@ -1657,22 +1659,30 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     found = mentions(doc)
     long_forms = {short.text: short.label_ for short in spans(doc, "ABBREVIATION")}
     extents = [_label_extent(doc, mention) for mention in found]  # "whole grain diet", not "grain diet"
+    longer: dict[str, set[str]] = {}
+    for mention, extent in zip(found, extents):
+        if extent is not mention:
+            longer.setdefault(label_of(mention).lower(), set()).add(label_of(extent).lower())
+    modified = {label_of(mention).lower() for mention, extent in zip(found, extents)  # "traditional Chinese acupuncture"
+                if extent is mention and mention.label_ in _EXTENT_LABELS and mention.start > sent(mention).start
+                and not _opens_phrase(doc, mention.start - 1, mention.start)
+                and not any(long.endswith(f"{doc[mention.start - 1].lower_} {label_of(mention).lower()}")
+                            for long in longer.get(label_of(mention).lower(), ()))}
+    extents = [mention if len(longer.get(label_of(mention).lower(), ())) > 1 or label_of(mention).lower() in modified
+               else extent  # "a deep-tissue massage" beside "a light-touch massage", or "unroasted coffee" beside
+               for mention, extent in zip(found, extents)]  # "unprocessed coffee": which kind is an arm is not told
     own_labels = [label_of(extent) for extent in extents]
     short_of = {own.lower(): label_of(mention) for mention, extent, own in zip(found, extents, own_labels)
                 if extent is not mention}
+    written = {own.lower() for own in own_labels}
     for extent, own in zip(extents, own_labels):  # "fish-oil supplements" found whole names "fish-oil" too
         named = _without_product_head(extent)
-        if named is not None and own.lower() not in short_of:
+        if named is not None and own.lower() not in short_of and label_of(named).lower() in written:
             short_of[own.lower()] = label_of(named)
     extent_of = {(mention.start, mention.end): extent for mention, extent in zip(found, extents) if extent is not mention}
     labels = _usual_spellings(extents, own_labels)
     alias = _aliases(doc, found)
-    modified = {label_of(mention).lower() for mention, extent in zip(found, extents)  # "a recombinant flu vaccine"
-                if extent is mention and mention.label_ in _EXTENT_LABELS and mention.start > sent(mention).start
-                and not _opens_phrase(doc, mention.start - 1, mention.start)
-                and not any(long.endswith(f"{doc[mention.start - 1].lower_} {label_of(mention).lower()}")
-                            for long in short_of)}
-    wider = {short: long for short, long in _one_wider_name(short_of).items() if short not in modified}
+    wider = _one_wider_name(short_of)
     group_of = _name_groups(extents, own_labels, {**alias, **{short: long for short, long in wider.items() if short not in alias}})
     group_of = {name: wider.get(main, main) if wider.get(main) in group_of else main for name, main in group_of.items()}
     # a name with others, or a dictionary drug, as the article writes it (``Ozempic``); else as found
