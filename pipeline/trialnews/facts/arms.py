@@ -23,7 +23,7 @@ from ..reading.kind import is_abstract
 from ..normalize import count_words, parse_number
 from ..resources import load_json, load_lexicon, load_table, longest_words_first, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
-from ..linking import wordclass
+from ..linking import phrases, wordclass
 from ..scanning import GatedPattern, StartFilteredPattern, alternation, compile_pattern, fast_scanner, find_words
 from ..vocab import diseases as disease_vocab
 from ..vocab import drugs as drug_vocab
@@ -232,6 +232,130 @@ def _with_compound(doc: Doc, span: Span) -> Span:
             and not doc[end - 1].whitespace_ and doc[end + 1].lower_ not in _NOT_COMPOUND:
         end += 2
     return doc[span.start:end] if end != span.end else span
+
+
+#: The most words before a treatment's name that its arm's label takes (``whole grain diet``).
+MAX_LABEL_PREMODIFIERS = 2
+LABEL_STOPS = "arm_label_stops.txt"
+PRODUCT_HEADS = "arm_product_heads.txt"
+#: Words that may open the noun phrase before a participle the label takes (``a refined grain diet``).
+_PARTICIPLE_OPENERS = frozenset({"a", "an", "the", "their", "its", "his", "her"})
+#: The mentions whose label may reach past their words: named treatments, not controls.
+_EXTENT_LABELS = frozenset({"INTERVENTION", "DRUG"})
+
+
+def _label_word(doc: Doc, first: int, end: int, floor: int, drug: bool) -> bool:
+    """Whether the word ``doc[first:end]`` before a treatment's name names its kind, form or route
+    (``whole``, ``aerobic``, ``traditional``, ``egg-based``): a lower-case adjective or a hyphened
+    compound of lower-case words, not a number, a dose word or one that judges, grades, counts
+    people or dates the treatment (:func:`trialnews.linking.phrases.judging_words`,
+    ``people_words``, ``patterns/arm_label_stops.txt``, ``stronger``/``strongest``); no verb but a
+    past participle after an article or determiner (``a refined``, not ``received``). Before a drug's name only a word that is no noun (``vaginal``,
+    not the class noun of ``the antibiotic X``), and no compound."""
+    word = doc[first:end]
+    parts = [t for t in word if t.text not in phrases.JOINER_TOKENS]
+    if not parts or any(not t.is_alpha or t.text != t.lower_ or phrases.counts(t) for t in parts):
+        return False
+    stops = word_set(LABEL_STOPS)
+    if word.text.lower() in stops or any(
+            t.lower_ in phrases.judging_words() or t.lower_ in phrases.people_words() or t.lower_ in stops for t in parts):
+        return False
+    if len(parts) > 1:
+        return not drug  # "egg-based", "low-fat": a compound modifier
+    found = wordclass.classes(word.text)
+    if wordclass.ADJ not in found or wordclass.is_function_word(word.text) or _graded(word.text.lower()) \
+            or drug and wordclass.NOUN in found:
+        return False
+    if wordclass.VERB in found:  # "a refined grain diet"; not "received X", "called X"
+        return word.text.lower().endswith("ed") and first > floor and doc[first - 1].lower_ in _PARTICIPLE_OPENERS
+    return True
+
+
+#: Endings of an adjective's comparative and superlative (``stronger``, ``strongest``).
+_GRADE_ENDINGS = ("est", "er")
+
+
+def _graded(word: str) -> bool:
+    """Whether a word is an adjective's comparative or superlative: ``strongest``, ``safer``."""
+    for ending in _GRADE_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < MIN_NAME_CHARS:
+            continue
+        base = word[:-len(ending)]
+        for stem in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else "", base[:-1] + "y" if base[-1:] == "i" else ""):
+            if stem and wordclass.ADJ in wordclass.classes(stem):
+                return True
+    return False
+
+
+#: Words before a treatment's phrase that let it open a noun phrase there besides function words.
+_PHRASE_OPENERS = frozenset({"(", "[", ",", ";", ":", "\u2014", "\u2013", '"', "\u201c"})
+
+
+def _same_by_short_names(doc: Doc, arms: dict[str, dict], short_of: dict[str, str],
+                         spelled_out: dict[str, str]) -> dict[str, str]:
+    """:func:`_same_arms` of the arms, each read by the treatment's own words where its label reaches
+    past them (:func:`_label_extent`): ``fish-oil supplements`` is the arm ``fish oil`` is."""
+    read_as = {key: short_of[key].lower() if key in short_of and short_of[key].lower() not in arms else key
+               for key in arms}
+    if len(set(read_as.values())) < len(read_as):
+        read_as = {key: key for key in arms}  # two phrases of one short name: each its own
+    shown = {read_as[key]: {**arm, "label": short_of[key] if read_as[key] != key else arm["label"]}
+             for key, arm in arms.items()}
+    key_of = {shown_key: key for key, shown_key in read_as.items()}
+    same = _same_arms(shown, spelled_out, side_by_side=_named_together(doc, shown))
+    return {key_of[key]: key_of[kept] for key, kept in same.items()}
+
+
+def _without_product_head(span: Span) -> Span | None:
+    """The treatment's name of a phrase that ends in a product noun (``fish-oil`` of ``fish-oil
+    supplements``: ``patterns/arm_product_heads.txt``), or None; None in an abstract, whose names
+    stay as its rules read them (:func:`_label_extent`)."""
+    if span.label_ not in _EXTENT_LABELS or len(span) < 2 or span[-1].lower_ not in word_set(PRODUCT_HEADS) \
+            or is_abstract(span.doc) \
+            or not span[-2].whitespace_ or not span[-2].is_alpha:
+        return None
+    return Span(span.doc, span.start, span.end - 1, label=span.label_, span_id=span.id_)
+
+
+def _opens_phrase(doc: Doc, i: int, start: int) -> bool:
+    """Whether token ``i`` before the words from ``start`` lets them open a noun phrase: an article,
+    determiner, preposition or other function word that is no conjunction of a list (``whole or
+    refined X`` shares its words), or a bracket or clause punctuation; not an adverb, a verb or a
+    noun, after which the words are part of a longer phrase or its object (``minimally invasive X``,
+    ``took female hormones``)."""
+    token = doc[i]
+    if token.lower_ in ("and", "or", "nor", "&", "/"):
+        return False
+    return token.text in _PHRASE_OPENERS or wordclass.is_function_word(token.text) \
+        and wordclass.VERB not in wordclass.classes(token.text)
+
+
+def _label_extent(doc: Doc, span: Span) -> Span:
+    """The whole phrase the article names a treatment by, from its found words ``span``: the
+    premodifiers of its noun phrase that name the treatment's kind, form or route (``whole grain
+    diet``, ``a traditional quadrivalent vaccine``: :func:`_label_word`, at most
+    ``MAX_LABEL_PREMODIFIERS``) and a product noun after it (``fish-oil supplements``:
+    ``patterns/arm_product_heads.txt``). Stops at determiners, numbers, doses, people, verbs and
+    judging words; a premodifier after ``and``/``or``/a comma may be shared by a list (``whole or
+    refined grain diets``) and is left out. A name with an all-capital word (a short form or a
+    code) keeps its words, and so does every name of an abstract, whose groups are named by the
+    phrases its rules read whole (a kind word there is often a regimen's step: ``preoperative``)."""
+    if span.label_ not in _EXTENT_LABELS or any(t.is_upper and len(t) > 1 for t in span) or is_abstract(doc):
+        return span  # a short form or code ("WBI", "TAK-875") stands for a name whose words it holds
+    floor = sent(span).start
+    start, words = span.start, 0
+    while start > floor and words < MAX_LABEL_PREMODIFIERS:
+        first = phrases.word_start(doc, start, floor)
+        if not _label_word(doc, first, start, floor, span.label_ == "DRUG"):
+            break
+        start, words = first, words + 1
+    if start < span.start and start > floor and not _opens_phrase(doc, start - 1, start):
+        start = span.start  # "minimally invasive X", "took female hormones", "whole or refined X": not the phrase's start
+    end = span.end
+    if end < len(doc) and doc[end].lower_ in word_set(PRODUCT_HEADS) and doc[end - 1].whitespace_:
+        end += 1
+    return span if (start, end) == (span.start, span.end) else \
+        Span(doc, start, end, label=span.label_, span_id=span.id_)
 
 
 def _named_by_size(doc: Doc) -> list[Span]:
@@ -1304,19 +1428,34 @@ def _aliases(doc: Doc, found: list[Span]) -> dict[str, str]:
 
 
 def _add_arm(doc: Doc, arms: dict[str, dict], mention: Span, label: str, aliases: list[str],
-             long_forms: dict[str, str], how: str = "title") -> None:
-    dose = _dose_after(doc, mention)
+             long_forms: dict[str, str], how: str = "title", named: Span | None = None) -> None:
+    """Add the arm ``label`` found at ``mention`` (its whole phrase, :func:`_label_extent`);
+    ``named`` holds the treatment's own words where the phrase reaches past them."""
+    named = mention if named is None else named
+    dose = _dose_after(doc, named)
     found = evidence(mention)
     found["links"] = {"assigned": how}
     arms[label.lower()] = {
         "label": label,
         "aliases": aliases,
-        "intervention": long_forms.get(mention.text, mention.text),
+        "intervention": long_forms.get(named.text, named.text),
         "dose": dose.text if dose is not None else None,
         "role": "control" if mention.label_ == "CONTROL" else "experimental",
         "n": None,
         "evidence": found,
     }
+
+
+def _one_wider_name(short_of: dict[str, str]) -> dict[str, str]:
+    """Each lower-cased short name the article also writes within exactly one longer phrase, to
+    that phrase's label (``fish-oil`` to ``fish-oil supplements``): one treatment's two names. A
+    short name of two phrases (``grain diet`` of ``whole grain diet`` and ``refined grain diet``)
+    names either, and is joined to neither (``extract`` keeps such a name's words everywhere, and
+    so where the article also writes it after a word the label does not take)."""
+    longer: dict[str, set[str]] = {}
+    for long, short in short_of.items():
+        longer.setdefault(short.lower(), set()).add(long)
+    return {short: next(iter(longs)) for short, longs in longer.items() if len(longs) == 1}
 
 
 def _name_groups(found: list[Span], own_labels: list[str], alias: dict[str, str]) -> dict[str, str]:
@@ -1519,9 +1658,33 @@ def _within_cap(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]], keys
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     found = mentions(doc)
     long_forms = {short.text: short.label_ for short in spans(doc, "ABBREVIATION")}
-    own_labels = [label_of(mention) for mention in found]
-    labels = _usual_spellings(found, own_labels)
-    group_of = _name_groups(found, own_labels, _aliases(doc, found))
+    extents = [_label_extent(doc, mention) for mention in found]  # "whole grain diet", not "grain diet"
+    longer: dict[str, set[str]] = {}
+    for mention, extent in zip(found, extents):
+        if extent is not mention:
+            longer.setdefault(label_of(mention).lower(), set()).add(label_of(extent).lower())
+    modified = {label_of(mention).lower() for mention, extent in zip(found, extents)  # "traditional Chinese acupuncture"
+                if extent is mention and mention.label_ in _EXTENT_LABELS and mention.start > sent(mention).start
+                and not _opens_phrase(doc, mention.start - 1, mention.start)
+                and not any(long.endswith(f"{doc[mention.start - 1].lower_} {label_of(mention).lower()}")
+                            for long in longer.get(label_of(mention).lower(), ()))}
+    extents = [mention if len(longer.get(label_of(mention).lower(), ())) > 1 or label_of(mention).lower() in modified
+               else extent  # "a deep-tissue massage" beside "a light-touch massage", or "unroasted coffee" beside
+               for mention, extent in zip(found, extents)]  # "unprocessed coffee": which kind is an arm is not told
+    own_labels = [label_of(extent) for extent in extents]
+    short_of = {own.lower(): label_of(mention) for mention, extent, own in zip(found, extents, own_labels)
+                if extent is not mention}
+    written = {own.lower() for own in own_labels}
+    for extent, own in zip(extents, own_labels):  # "fish-oil supplements" found whole names "fish-oil" too
+        named = _without_product_head(extent)
+        if named is not None and own.lower() not in short_of and label_of(named).lower() in written:
+            short_of[own.lower()] = label_of(named)
+    extent_of = {(mention.start, mention.end): extent for mention, extent in zip(found, extents) if extent is not mention}
+    labels = _usual_spellings(extents, own_labels)
+    alias = _aliases(doc, found)
+    wider = _one_wider_name(short_of)
+    group_of = _name_groups(extents, own_labels, {**alias, **{short: long for short, long in wider.items() if short not in alias}})
+    group_of = {name: wider.get(main, main) if wider.get(main) in group_of else main for name, main in group_of.items()}
     # a name with others, or a dictionary drug, as the article writes it (``Ozempic``); else as found
     as_written = {group_of[own.lower()] for mention, own in zip(found, own_labels)
                   if mention.label_ == "DRUG" and "dictionary" in DRUG_SOURCES and drug_vocab.generic_of(mention.text)}
@@ -1550,15 +1713,15 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     arms: dict[str, dict] = {}
     for key in _within_cap(doc, assigned, _supported(doc, assigned, settings.min_named_arms), settings.max_arms):
         mention, label, how = assigned[key][0]
-        _add_arm(doc, arms, mention, label, [labels[other] for other in _members(group_of, key) if other != key],
-                 long_forms, how)
+        _add_arm(doc, arms, extent_of.get((mention.start, mention.end), mention), label,
+                 [labels[other] for other in _members(group_of, key) if other != key], long_forms, how, named=mention)
     if arms and all(arm["role"] == "control" for arm in arms.values()) and not is_abstract(doc):
         subject = _subject(doc, all_mentions, sentences)
         if subject is not None and subject[1].lower() not in arms:  # "the treatment and placebo groups" of a story about one drug
             mention, label = subject
-            _add_arm(doc, arms, mention, label,
+            _add_arm(doc, arms, extent_of.get((mention.start, mention.end), mention), label,
                      [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
-                     long_forms, "most-named")
+                     long_forms, "most-named", named=mention)
             arms = {label.lower(): arms.pop(label.lower()), **arms}  # the tested arm first, as reports name it
     if not arms and not is_abstract(doc) and (cue_sentences := _one_group_sentences(doc)):
         subject = _subject(doc, all_mentions, sentences)
@@ -1566,24 +1729,28 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                                        for mention, label in all_mentions):
             # "the phase 1 clinical trial of X": every patient got the one treatment it names most
             mention, label = subject
-            _add_arm(doc, arms, mention, label,
+            _add_arm(doc, arms, extent_of.get((mention.start, mention.end), mention), label,
                      [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
-                     long_forms, "single-group")
+                     long_forms, "single-group", named=mention)
     named_arms = [arm for arm in arms.values() if arm["label"].lower() not in _generic_labels()]
     if len(named_arms) < settings.min_named_arms:
         for mention, label in titled:  # the text names too few treatments: the title's are arms too
             if label.lower() not in arms and len(arms) < settings.max_arms:
-                _add_arm(doc, arms, mention, label,
+                _add_arm(doc, arms, extent_of.get((mention.start, mention.end), mention), label,
                          [labels[other] for other in _members(group_of, label.lower()) if other != label.lower()],
-                         long_forms)
+                         long_forms, named=mention)
     for key in _headline_only(doc, arms, found):
         del arms[key]
+    for key, arm in arms.items():  # the shorter name the article also gives the treatment stays its alias
+        short = short_of.get(key)
+        if short is not None and short.lower() != key and short not in arm["aliases"]:
+            arm["aliases"].append(short)
     for key, shorts in short_forms.items():
         if key in arms:
             arms[key]["aliases"] += [short for short in shorts if short not in arms[key]["aliases"]]
             arms[key]["intervention"] = tested_of.get(key, arms[key]["intervention"])  # the treatment it tests
     spelled_out = {short.lower(): long.lower() for short, long in long_forms.items()}
-    same = _same_arms(arms, spelled_out, side_by_side=_named_together(doc, arms))
+    same = _same_by_short_names(doc, arms, short_of, spelled_out)
     for key, kept in same.items():
         if (_spelled_out(key, spelled_out) == _spelled_out(kept, spelled_out) and key != kept.replace("-", " ")) \
                 or _kind_number_of(arms, key, kept) or _kind_named_after(arms, kept, key) \

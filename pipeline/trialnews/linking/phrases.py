@@ -59,6 +59,7 @@ MAX_PHRASE_WORDS = 8
 MAX_LIST_ITEMS = 4
 #: Joiners written without spaces inside one word.
 _JOINERS = frozenset({"-", "\u2010", "\u2011", "/", "'s", "\u2019s"})
+JOINER_TOKENS = _JOINERS
 #: Prepositions whose phrase is part of the noun phrase before it.
 _ATTACHING = frozenset({"of", "from", "without"})
 #: Two-word prepositions that end a noun phrase (``prior to``, ``due to``): ``patterns/compound_prepositions.txt``.
@@ -137,6 +138,11 @@ def _word_end(doc: Doc, start: int, stop: int) -> int:
     if end < stop and doc[end].text in ("'s", "\u2019s"):
         end += 1
     return end
+
+
+def word_start(doc: Doc, end: int, floor: int) -> int:
+    """The start of the word ending at token ``end - 1`` (hyphened compounds whole: ``egg-based``)."""
+    return _word_start(doc, end, floor)
 
 
 def _word_start(doc: Doc, end: int, floor: int) -> int:
