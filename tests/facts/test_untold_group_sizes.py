@@ -102,6 +102,15 @@ def test_groups_counted_in_brackets_make_the_count_before_them_the_total(run) ->
 
 
 @pytest.mark.parametrize("text", [
+    "In the study, 300 women received the vaccine and 296 got a placebo (n = 296).",
+    "In the study, 300 women received the vaccine, and the other 296 women took a dummy pill (n = 296).",
+    "In the study, 300 women received the vaccine while 296 took a placebo shot (n = 296).",
+], ids=["and", "comma", "other-arm-between"])
+def test_a_bracket_past_another_group_is_not_this_groups_count(run, text: str) -> None:
+    assert (300, "vaccine") in sizes_of(run, text)
+
+
+@pytest.mark.parametrize("text", [
     "In the randomized trial, 300 patients received atorvastatin and 310 received a placebo.",
     "For the trial, 640 patients were randomly assigned to receive atorvastatin before the operation.",
     "A total of 105 patients were randomly assigned to receive letrozole 2.5 mg daily (n = 105).",

@@ -367,9 +367,30 @@ def _clause_negation() -> re.Pattern[str]:
     return compile_pattern(rf"(?i)(?:\b|(?<=\w)(?=n't))(?:{alternation(load_lexicon('clause_negations.txt'))})\b")
 
 
+#: Characters between a group's name and the bracket holding its own count (``X 30 mg/d (``).
+OWN_COUNT_GAP_CHARS = 60
+#: Characters in that bracket before its ``n =``.
+OWN_COUNT_BRACKET_CHARS = 40
 #: A group's own count in the bracket right after its name (``to receive X 30 mg/d (X, n = 164)``):
-#: the characters before the bracket and the ``n =`` read.
-_OWN_COUNT_AFTER = compile_pattern(r"(?i)[^()]{0,60}\([^()]{0,40}?\bn\s*=\s*(\d[\d,]*)")
+#: the characters before the bracket and the ``n =`` read. The gap holds no ``,``/``;`` and no ``and``,
+#: ``or``, ``versus``: past those the bracket is another group's (``300 received X and 296 got a placebo
+#: (n = 296)``).
+_OWN_COUNT_AFTER = compile_pattern(
+    rf"(?i)(?:(?!\b(?:and|or|versus|vs)\b)[^(),;]){{0,{OWN_COUNT_GAP_CHARS}}}"
+    rf"\(([^()]{{0,{OWN_COUNT_BRACKET_CHARS}}}?\bn\s*=\s*(\d[\d,]*))")
+
+
+def _own_count_after(doc: Doc, mention: Span, sentence: Span) -> re.Match[str] | None:
+    """The bracket with a group's own count right after its name (:data:`_OWN_COUNT_AFTER`), None where
+    another group's name stands between the name and the bracket."""
+    own = _OWN_COUNT_AFTER.match(text_of(doc), mention.end_char, sentence.end_char)
+    if own is None:
+        return None
+    bracket = own.start(1) - 1
+    if any(mention.end_char <= other.start_char and other.end_char <= bracket
+           for other in spans_starting(doc, "ARM_MENTION", start=mention.end, end=sentence.end)):
+        return None
+    return own
 
 
 def _untold_group(doc: Doc, span: Span, mention: Span, between: str) -> str | None:
@@ -412,8 +433,8 @@ def _untold_group(doc: Doc, span: Span, mention: Span, between: str) -> str | No
                 and not _choice().search(text_of(doc), max(sentence.start_char, other.start_char - CHOICE_BEFORE_CHARS),
                                          other.end_char + GROUP_OR_NONE_CHARS):
             return f"{GROUP_UNTOLD}:arm-named-twice"
-    own = _OWN_COUNT_AFTER.match(text_of(doc), mention.end_char, sentence.end_char)
-    if own is not None and parse_number(own[1]) != _number(span):
+    own = _own_count_after(doc, mention, sentence)
+    if own is not None and parse_number(own[2]) != _number(span):
         return f"{NO_ARM}:group-counted-after"
     if none.match(text_of(doc), mention.end_char, sentence.end_char):
         return f"{NO_ARM}:or-none"
