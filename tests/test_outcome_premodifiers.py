@@ -112,6 +112,8 @@ def test_kinds_of_one_outcome_leave_it_the_main_one(nlp) -> None:
 
     assert main("Doctors feared infection after surgery, and a second infection was rare.") == "infection"
     assert main("Doctors feared infection after surgery, and a stroke was rare.") is None
+    # a premodifier naming another outcome is no kind of it: "deaths" beside "cardiovascular death"
+    assert main("Deaths fell over the year, and cardiovascular death was uncommon in both groups.") is None
 
 
 def test_an_ordinal_alone_is_no_head(nlp) -> None:
