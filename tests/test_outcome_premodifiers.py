@@ -43,6 +43,12 @@ def test_two_outcomes_sharing_one_rate_are_one_outcome(run) -> None:
     assert found.get(44.0) == found.get(21.0) == "response and remission rate"
 
 
+def test_two_outcomes_opening_the_sentence_share_one_rate(run) -> None:
+    # the shared measure read at the sentence's first word too, not only after a word before it
+    found = outcomes(run, "Response and remission rate reached 39 percent with valsartin and 17 percent with placebo.")
+    assert found.get(39.0) == found.get(17.0) == "response and remission rate"
+
+
 def test_rates_in_the_plural_stay_a_list(run) -> None:
     # "response and remission rates ... respectively": two rates, one per value
     found = outcomes(run, "The response and remission rates were 44 percent and 21 percent, respectively.")

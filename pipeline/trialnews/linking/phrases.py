@@ -594,13 +594,16 @@ def shared_measure_start(doc: Doc, start: int, end: int, floor: int) -> int:
     word, punctuation or a judging word before it: ``blood pressure and cholesterol level`` is not
     read so); a plural measure (``response and remission rates``) is a list of two, which may be
     reported ``respectively``."""
-    if end - start != 2 or doc[end - 1].lower_ not in _shared_measure_nouns() or start - 2 <= floor \
+    if end - start != 2 or doc[end - 1].lower_ not in _shared_measure_nouns() or start - 2 < floor \
             or doc[start - 1].lower_ != "and":
         return start
-    other, before = doc[start - 2], doc[start - 3]
+    other = doc[start - 2]
     if not other.is_alpha or NOUN not in classes(other.text) or other.lower_ in people_words() \
             or other.lower_ in judging_words() or _premodifier(doc, other.i, other.i + 1, floor, frozenset()) is not True:
         return start
+    if other.i == floor:
+        return other.i  # the sentence's first words: "Response and remission rate was 44 percent"
+    before = doc[other.i - 1]
     if not (before.is_punct or is_function_word(before.text) or before.lower_ in judging_words()):
         return start
     return other.i
