@@ -371,25 +371,33 @@ def _clause_negation() -> re.Pattern[str]:
 OWN_COUNT_GAP_CHARS = 60
 #: Characters in that bracket before its ``n =``.
 OWN_COUNT_BRACKET_CHARS = 40
+#: Tokens after a number in that gap read for a person noun or a verb of taking (``296 women``, ``296 got``).
+OWN_COUNT_OTHER_TOKENS = 3
 #: A group's own count in the bracket right after its name (``to receive X 30 mg/d (X, n = 164)``):
-#: the characters before the bracket and the ``n =`` read. The gap holds no ``,``/``;`` and no ``and``,
-#: ``or``, ``versus``: past those the bracket is another group's (``300 received X and 296 got a placebo
-#: (n = 296)``).
+#: the characters before the bracket (no ``;``) and the ``n =`` read.
 _OWN_COUNT_AFTER = compile_pattern(
-    rf"(?i)(?:(?!\b(?:and|or|versus|vs)\b)[^(),;]){{0,{OWN_COUNT_GAP_CHARS}}}"
-    rf"\(([^()]{{0,{OWN_COUNT_BRACKET_CHARS}}}?\bn\s*=\s*(\d[\d,]*))")
+    rf"(?i)[^();]{{0,{OWN_COUNT_GAP_CHARS}}}\(([^()]{{0,{OWN_COUNT_BRACKET_CHARS}}}?\bn\s*=\s*(\d[\d,]*))")
 
 
 def _own_count_after(doc: Doc, mention: Span, sentence: Span) -> re.Match[str] | None:
     """The bracket with a group's own count right after its name (:data:`_OWN_COUNT_AFTER`), None where
-    another group's name stands between the name and the bracket."""
+    another count of people stands between the name and the bracket (``300 received X and 296 got a
+    placebo (n = 296)``: a whole number of at least :data:`MIN_ARM_SIZE` with a person noun or a verb of
+    taking within :data:`OWN_COUNT_OTHER_TOKENS` after it): the bracket is that count's group's."""
     own = _OWN_COUNT_AFTER.match(text_of(doc), mention.end_char, sentence.end_char)
     if own is None:
         return None
     bracket = own.start(1) - 1
-    if any(mention.end_char <= other.start_char and other.end_char <= bracket
-           for other in spans_starting(doc, "ARM_MENTION", start=mention.end, end=sentence.end)):
-        return None
+    for token in doc[mention.end:sentence.end]:
+        if token.idx >= bracket:
+            break
+        value = parse_number(token.text) if token.like_num else None
+        if value is None or value != int(value) or value < MIN_ARM_SIZE:
+            continue
+        after = doc[token.i + 1:min(token.i + 1 + OWN_COUNT_OTHER_TOKENS, sentence.end)]
+        if len(after) and (any(t.lower_ in people_words() for t in after)
+                           or _ASSIGN_BEFORE_ARM.match(text_of(doc), after.start_char, after.end_char)):
+            return None
     return own
 
 
