@@ -547,7 +547,8 @@ def composite_extent(doc: Doc, start: int, end: int, floor: int, stop: int) -> t
     Outcomes joined by ``and`` are a list (``nausea and headache``, each with its value), and so are
     outcomes joined by ``or`` in a sentence that pairs them with values one by one
     (``respectively``) or after a word of ``OR_LIST_CUES`` (a negation, ``whether``, ``such as``).
-    Every item is a known outcome (a lexicon span ends it) that opens with no verb form
+    The items are no list's last (``nausea and headache or stroke``: a known outcome joined by ``and``
+    or a comma before the first). Every item is a known outcome (a lexicon span ends it) that opens with no verb form
     (``or developed heart failure``), and two items with a comma before ``or`` are a gloss
     (``pain, or neuralgia``), not a composite."""
     first = _coordinated_start(doc, start, end, floor, MAX_PHRASE_WORDS)
@@ -567,6 +568,9 @@ def composite_extent(doc: Doc, start: int, end: int, floor: int, stop: int) -> t
     items = [(a, b) for a, b in items if b > a]
     if len(items) < 2 or len(items) == 2 and any(t.text == "," for t in doc[first:last]):
         return start, end
+    if first - 1 > floor and doc[first - 1].lower_ in ("and", ",") \
+            and any(m.end == first - 1 for m in spans(doc, "ENDPOINT")):
+        return start, end  # "nausea and headache or stroke": a list whose last items are joined by "or"
     known = {m.end for m in spans(doc, "ENDPOINT") if first <= m.start and m.end <= last}
     for a, b in items:
         opening = doc[a].lower_
@@ -614,7 +618,9 @@ def _coordinated_start(doc: Doc, start: int, end: int, floor: int, most: int, *,
     """The start of the outcomes joined by ``or`` before the phrase from token ``start`` to ``end``
     (``stroke or death``, ``stroke, death or heart attack``), or ``start`` where none is; with
     ``past_quantifiers``, read past a quantifier after ``or`` (``asthma attacks or other outbreaks
-    of symptoms``)."""
+    of symptoms``). Not the last items of a list joined by ``and`` before them (``nausea and headache
+    or stroke``)."""
+    given = start
     at = _past_quantifiers(doc, start, floor) if past_quantifiers else start
     if at - 2 < floor or doc[at - 1].lower_ != "or":
         return start
@@ -632,6 +638,10 @@ def _coordinated_start(doc: Doc, start: int, end: int, floor: int, most: int, *,
         if item is None or not _coordinable(item) or _opening_phrase(doc, item.start, floor):
             break  # "In March, nausea or vomiting": an opening phrase, not an item
         start = item.start
+    if start - 2 >= floor and doc[start - 1].lower_ == "and":
+        item = noun_phrase_left(doc, start - 1, floor, attach=False)
+        if item is not None and _coordinable(item):
+            return given  # "nausea and headache or stroke": a list closed by "or", no composite of its last items
     return start
 
 
