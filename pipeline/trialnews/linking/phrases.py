@@ -366,8 +366,8 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
             if label is not None:  # "grade 3 chronic GI toxicity": the grade and its number are words of it
                 start, count = label, count + 2
                 continue
-        if doc[previous].is_punct or doc[previous].is_space or counts(doc[previous]):
-            break  # a number, alone or opening a hyphenated word ("five-year"), ends the name as in premodifier_start
+        if doc[previous].is_punct or doc[previous].is_space or counts(doc[previous]) and previous + 1 == gap:
+            break
         if not _nominal(found):
             if found == frozenset({ADV}) or (ADV in found and not found & {NOUN, ADJ}):
                 start, count = previous, count + 1  # "clinically significant reduction"
