@@ -30,7 +30,7 @@ from ..linking.groups import BASELINE_WORDS, endpoint_mentions, from_baseline, f
     negated_group
 from ..linking.outcomes import enclosing_phrase
 from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, measured_outcome, \
-    ORDINAL_WORDS, coordinated_end, noun_phrase_right, people_words, trimmed
+    coordinated_end, ordinal_words, noun_phrase_right, people_words, trimmed
 from ..linking.wordclass import VERB, classes
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at, thing_outcome
 from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, RISK_WORDS, about_other_research, add_endpoint, \
@@ -1057,7 +1057,7 @@ def _kind_of(label: str, outcome: str) -> bool:
     if not label.endswith(f" {outcome}"):
         return False
     extra = label[:-len(outcome) - 1].split()
-    return all(word in word_set(ORDINAL_WORDS) or word in word_set(SPELLING_KINDS) for word in extra)
+    return all(word in ordinal_words() or word in word_set(SPELLING_KINDS) for word in extra)
 
 
 def _primary_names(doc: Doc) -> set[str]:

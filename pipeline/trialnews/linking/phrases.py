@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts.common import spans, word_tuples, words_at
 from ..reading.kind import is_abstract
-from ..resources import load_lexicon, load_table, word_set
+from ..resources import load_json, load_lexicon, load_table, word_set
 from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, PRON, QUANT, VERB, classes, is_function_word
 
 #: The most words in an outcome's name.
@@ -108,15 +108,17 @@ def change_nouns() -> frozenset[str]:
     return word_set("change_nouns.txt")
 
 
-#: Ordinal numbers written as words (``patterns/ordinal_words.txt``): they modify a name (``first
-#: relapse``) where a count ends it, though spaCy reads them as numbers.
-ORDINAL_WORDS = "ordinal_words.txt"
+@cache
+def ordinal_words() -> frozenset[str]:
+    """Ordinal numbers written as words (``patterns/numbers.json``: ``ordinals``): they modify a name
+    (``first relapse``) where a count ends it, though spaCy reads them as numbers."""
+    return frozenset(load_json("numbers.json")["ordinals"])
 
 
 def counts(token) -> bool:
     """Whether a token is a number that ends a name (``12``, ``two``), not an ordinal written as a
     word (``first relapse``, ``a second heart attack``), which is one of its premodifiers."""
-    return token.like_num and token.lower_ not in word_set(ORDINAL_WORDS)
+    return token.like_num and token.lower_ not in ordinal_words()
 
 
 def _wrap(doc: Doc, i: int) -> bool:
