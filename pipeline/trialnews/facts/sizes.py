@@ -340,6 +340,10 @@ CHOICE_BEFORE_CHARS = 60
 OTHER_COUNT_TOKENS = 10
 
 
+#: A percent sign or word right after a number (``allocation.PERCENT_SIGN``: ``%``, ``percent``, ``per cent``).
+_PERCENT_AFTER = compile_pattern(rf"\s*(?:{PERCENT_SIGN})(?!\w)")
+
+
 def _other_count_names(doc: Doc, span: Span, other: Span) -> bool:
     """Whether a name of a group (``other``) is another count's group: the nearest whole number of at
     least :data:`MIN_ARM_SIZE` before it (no percentage), not the count ``span``, within
@@ -351,7 +355,7 @@ def _other_count_names(doc: Doc, span: Span, other: Span) -> bool:
         token = doc[i]
         value = parse_number(token.text) if token.like_num else None
         if value is None or value != int(value) or value < MIN_ARM_SIZE \
-                or (i + 1 < len(doc) and doc[i + 1].text in ("%", "percent")):
+                or _PERCENT_AFTER.match(text_of(doc), token.idx + len(token)):
             continue
         if span.start <= i < span.end:
             return False
