@@ -34,6 +34,14 @@ def test_product_noun_after_the_name_keeps_the_short_name_as_alias(run) -> None:
     assert {(r["arm"], r["value"]) for r in record["results"]} >= {("fish-oil supplements", 9.0)}
 
 
+def test_a_label_widened_from_a_short_mention_is_grounded_where_it_is_written(run) -> None:
+    record = run(article("In the trial, volunteers were randomly assigned to fish-oil or a placebo.",
+                         "The fish-oil supplements were swallowed twice a day with breakfast."))
+    arm = next(arm for arm in record["arms"] if arm["label"].lower().startswith("fish-oil"))
+    assert arm["label"] == "fish-oil supplements"
+    assert arm["evidence"]["text"] == "fish-oil supplements"
+
+
 @pytest.mark.parametrize(("text", "label"), [
     pytest.param(article("Patients were randomly assigned to the new drug ravulizumab or a placebo.",
                          "Relapse occurred in 10 percent of the ravulizumab group."), "ravulizumab", id="dating-word"),

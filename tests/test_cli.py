@@ -79,6 +79,22 @@ def test_schema_prints_the_record_json_schema(runner: CliRunner) -> None:
 
 # -- extract ---------------------------------------------------------------------------------------
 
+def test_extract_leaves_the_collector_as_it_found_it(runner: CliRunner, tmp_path: Path) -> None:
+    # the command pauses the garbage collector while it builds what lives as long as the process,
+    # and puts it back as it was: a caller that had turned it off finds it off
+    import gc
+
+    article = tmp_path / "aspirin.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    gc.disable()
+    try:
+        result = runner.invoke(app, ["extract", str(article), "-o", str(tmp_path / "out.jsonl"), "--quiet"])
+        assert result.exit_code == 0, result.output
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_extract_one_file(runner: CliRunner, tmp_path: Path) -> None:
     article = tmp_path / "aspirin.txt"
     article.write_text(ARTICLE, encoding="utf-8")

@@ -97,6 +97,12 @@ def test_a_list_closed_by_and_is_no_composite(run) -> None:
     assert all("," not in (c["endpoint"] or "") for c in comparisons)
 
 
+def test_or_closing_a_list_of_and_is_no_composite(run) -> None:
+    # "nausea and headache or stroke": a list, not a composite of its last two items
+    found = outcomes(run, "Nausea and headache or stroke occurred in 12 percent of the valsartin group.")
+    assert found.get(12.0) != "headache or stroke"
+
+
 def test_the_hyphenated_spelling_of_side_effects_is_an_outcome(run) -> None:
     # British news writes "side-effects": the same lexicon outcome as "side effects", with its modifier
     found = outcomes(run, "Fewer patients had serious side-effects with valsartin than with the placebo - 9 per "

@@ -65,7 +65,7 @@ def endpoint_names(run, sentence: str) -> set[str]:
     pytest.param("Death, stroke or heart attack was seen in 9 percent of the valsartin group and 13 percent of the "
                  "placebo group.", {9.0: "death, stroke or heart attack", 13.0: "death, stroke or heart attack"},
                  id="list-of-three"),
-    pytest.param("The blood test flagged 12 percent of the valsartin group as being at high risk of heart attack or "
+    pytest.param("The blood test put 12 percent of the valsartin group in its top band for a heart attack or "
                  "death.", {12.0: "heart attack or death"}, id="nearest-known-outcome"),
     pytest.param("After one year the rate of hospitalization or death was 21 percent with valsartin and 30 percent "
                  "with placebo.", {21.0: "hospitalization or death", 30.0: "hospitalization or death"},

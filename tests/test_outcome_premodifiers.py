@@ -43,6 +43,12 @@ def test_two_outcomes_sharing_one_rate_are_one_outcome(run) -> None:
     assert found.get(44.0) == found.get(21.0) == "response and remission rate"
 
 
+def test_two_outcomes_opening_the_sentence_share_one_rate(run) -> None:
+    # the shared measure read at the sentence's first word too, not only after a word before it
+    found = outcomes(run, "Response and remission rate reached 39 percent with valsartin and 17 percent with placebo.")
+    assert found.get(39.0) == found.get(17.0) == "response and remission rate"
+
+
 def test_rates_in_the_plural_stay_a_list(run) -> None:
     # "response and remission rates ... respectively": two rates, one per value
     found = outcomes(run, "The response and remission rates were 44 percent and 21 percent, respectively.")
@@ -112,6 +118,8 @@ def test_kinds_of_one_outcome_leave_it_the_main_one(nlp) -> None:
 
     assert main("Doctors feared infection after surgery, and a second infection was rare.") == "infection"
     assert main("Doctors feared infection after surgery, and a stroke was rare.") is None
+    # a premodifier naming another outcome is no kind of it: "deaths" beside "cardiovascular death"
+    assert main("Deaths fell over the year, and cardiovascular death was uncommon in both groups.") is None
 
 
 def test_an_ordinal_alone_is_no_head(nlp) -> None:

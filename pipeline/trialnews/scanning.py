@@ -1755,11 +1755,7 @@ class StartFilteredPattern:
         literals = self.literals
         if literals is None and self.case_free is None:
             return _USE_PATTERN
-        kept = _LOWERED
-        if text is kept._text:  # (the cue patterns of a fact ask one sentence in turn: its form is kept)
-            lowered = kept._lower if kept._reliable else None
-        else:
-            lowered = kept.reliably_lowered(text)
+        lowered = _LOWERED.reliably_lowered(text)  # (kept for the sentence the cue patterns of a fact ask in turn)
         if lowered is None:
             return _USE_PATTERN
         if literals is None:

@@ -99,6 +99,18 @@ def test_groups_counted_in_brackets_make_the_count_before_them_the_total(run) ->
             "anastrozole 1 mg daily (n = 107).")
     assert sizes_of(run, text) == {(212, None), (105, "letrozole"), (107, "anastrozole")}
     assert size_evidence(run, text, 212)["links"] == {"no-arm": "group-counted-after"}
+    text = ("A total of 150 patients were randomly assigned to receive letrozole 2.5 mg daily and celecoxib "
+            "200 mg twice daily (n = 76) or letrozole alone (n = 74).")
+    assert (150, None) in sizes_of(run, text)  # the first group's bracket after both its treatments
+
+
+@pytest.mark.parametrize("text", [
+    "In the study, 300 women received the vaccine and 296 got a placebo (n = 296).",
+    "In the study, 300 women received the vaccine, and the other 296 women took a dummy pill (n = 296).",
+    "In the study, 300 women received the vaccine while 296 took a placebo shot (n = 296).",
+], ids=["and", "comma", "other-arm-between"])
+def test_a_bracket_past_another_group_is_not_this_groups_count(run, text: str) -> None:
+    assert (300, "vaccine") in sizes_of(run, text)
 
 
 @pytest.mark.parametrize("text", [

@@ -44,9 +44,10 @@ def extract(
     Exit status: 0 when every file gave a record, 1 when some files failed, 2 on bad usage,
     130 when interrupted (Ctrl-C, kill): the records written are valid; finish with --resume.
     """
-    # The modules imported here live as long as the process: imported with the garbage collector
-    # paused, then frozen out of its reach (as the pipeline is, by ``default_nlp``), the start pays
-    # for no collection that would find nothing to free.
+    # The modules imported here and the pipeline live as long as the process: made with the garbage
+    # collector paused, then frozen out of its reach, the start pays for no collection that would
+    # find nothing to free (the collector's state before is restored).
+    running = gc.isenabled()
     gc.disable()
     try:
         from ..engines.progress import exit_status, run_with_progress
@@ -54,9 +55,14 @@ def extract(
         from ..errors import TrialnewsError
 
         from ..engines.batch import check_outputs
+        from ..engines.local import default_nlp
+
+        if engine is not Engine.dask:
+            default_nlp()  # built here, before the freeze, in the process that runs it
     finally:
         gc.freeze()
-        gc.enable()
+        if running:
+            gc.enable()
 
     errors = errors or default_errors_path(output)
     try:

@@ -58,15 +58,14 @@ class Outcome:
 @cache
 def default_nlp() -> Language:
     """The process's pipeline, built once. What it loads (rules, word lists, compiled patterns) lives
-    as long as the process: it is built with the garbage collector paused and then frozen
-    (``gc.freeze``), so that no collection walks it again (building it paused the start some
-    hundred times for collections that found nothing to free)."""
+    as long as the process: it is built with the garbage collector paused (building it paused the
+    start some hundred times for collections that found nothing to free); the command line then
+    freezes it (``gc.freeze``) out of the collector's reach, which a library leaves to its caller."""
     running = gc.isenabled()
     gc.disable()
     try:
         return make_nlp()
     finally:
-        gc.freeze()
         if running:
             gc.enable()
 

@@ -1446,6 +1446,18 @@ def _add_arm(doc: Doc, arms: dict[str, dict], mention: Span, label: str, aliases
     }
 
 
+def _extent_holding(label: str, extent: Span, mention: Span, written: Iterable[tuple[Span, Span]]) -> tuple[Span, Span]:
+    """The phrase to ground an arm's ``label`` at, and the treatment's words in it: the assigned
+    ``extent`` and its ``mention``, unless the label is a longer name of the treatment that phrase
+    does not hold (``fish-oil supplements`` of an assigned ``fish-oil``); then the first phrase the
+    article writes with that label (``written``: each mention with its phrase)."""
+    own = label_of(extent).lower()
+    if own == label.lower() or own not in label.lower():
+        return extent, mention  # the label as written there, or another name of one group ("Keytruda")
+    return next(((whole, named) for named, whole in written if label_of(whole).lower() == label.lower()),
+                (extent, mention))
+
+
 def _one_wider_name(short_of: dict[str, str]) -> dict[str, str]:
     """Each lower-cased short name the article also writes within exactly one longer phrase, to
     that phrase's label (``fish-oil`` to ``fish-oil supplements``): one treatment's two names. A
@@ -1713,8 +1725,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     arms: dict[str, dict] = {}
     for key in _within_cap(doc, assigned, _supported(doc, assigned, settings.min_named_arms), settings.max_arms):
         mention, label, how = assigned[key][0]
-        _add_arm(doc, arms, extent_of.get((mention.start, mention.end), mention), label,
-                 [labels[other] for other in _members(group_of, key) if other != key], long_forms, how, named=mention)
+        extent, named = _extent_holding(label, extent_of.get((mention.start, mention.end), mention), mention,
+                                        zip(found, extents))
+        _add_arm(doc, arms, extent, label,
+                 [labels[other] for other in _members(group_of, key) if other != key], long_forms, how, named=named)
     if arms and all(arm["role"] == "control" for arm in arms.values()) and not is_abstract(doc):
         subject = _subject(doc, all_mentions, sentences)
         if subject is not None and subject[1].lower() not in arms:  # "the treatment and placebo groups" of a story about one drug

@@ -22,7 +22,7 @@ from ..intervals import RANGE_DASH
 from ..record import IMPOSSIBLE_P_VALUES  # left to the record's check, which says why it is dropped
 from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label, unit_of, word_numbers
 from ..resources import load_lexicon, load_table, phrase_regex, word_set
-from .endpoints import singular
+from .endpoints import SPELLING_KINDS, singular
 from ..scanning import alternation, compile_pattern
 from .common import clause_bounds, evidence, heading_sentence, overlaps_chars, sent, spans, spans_from_chars, spans_starting, \
     spans_within, state
@@ -30,7 +30,7 @@ from ..linking.groups import BASELINE_WORDS, endpoint_mentions, from_baseline, f
     negated_group
 from ..linking.outcomes import enclosing_phrase
 from ..linking.phrases import CAUSE_COMPLEMENT_HEADS, acceptable_outcome, cause_after, measured_outcome, \
-    coordinated_end, noun_phrase_right, people_words, trimmed
+    coordinated_end, ordinal_words, noun_phrase_right, people_words, trimmed
 from ..linking.wordclass import VERB, classes
 from ..linking.values import ENDPOINT_LINKERS, Outcome, bare_outcome, outcome_at, thing_outcome
 from .results import COMPARISON_ENDPOINTS, FRACTION_CHANGE_RULE, GAPPED_CHANGE, RISK_WORDS, about_other_research, add_endpoint, \
@@ -1042,11 +1042,22 @@ def _main_endpoint(doc: Doc) -> Span | None:
     if primary is not None:
         return primary
     labels = {singular(m.label_.lower()) for m in mentions}
-    bare = [m for m in mentions if all(label == (own := singular(m.label_.lower())) or label.endswith(f" {own}")
-                                       for label in labels)]
+    bare = [m for m in mentions if all(_kind_of(label, singular(m.label_.lower())) for label in labels)]
     if not bare:  # one outcome, its kinds written with their premodifiers ("infection", "second infection") counted as it
         return None
     return None if bare_outcome(bare[0].label_, doc) else bare[0]  # "symptoms" alone names no outcome
+
+
+def _kind_of(label: str, outcome: str) -> bool:
+    """Whether an outcome's name ``label`` is ``outcome`` or a kind of it: ``outcome`` after words that
+    are all ordinals (``second infection``, ``numbers.json``) or words naming no other outcome
+    (``overall survival``, ``endpoint_kind_words.txt``); not ``cardiovascular death`` beside ``death``."""
+    if label == outcome:
+        return True
+    if not label.endswith(f" {outcome}"):
+        return False
+    extra = label[:-len(outcome) - 1].split()
+    return all(word in ordinal_words() or word in word_set(SPELLING_KINDS) for word in extra)
 
 
 def _primary_names(doc: Doc) -> set[str]:

@@ -340,6 +340,10 @@ CHOICE_BEFORE_CHARS = 60
 OTHER_COUNT_TOKENS = 10
 
 
+#: A percent sign or word right after a number (``allocation.PERCENT_SIGN``: ``%``, ``percent``, ``per cent``).
+_PERCENT_AFTER = compile_pattern(rf"\s*(?:{PERCENT_SIGN})(?!\w)")
+
+
 def _other_count_names(doc: Doc, span: Span, other: Span) -> bool:
     """Whether a name of a group (``other``) is another count's group: the nearest whole number of at
     least :data:`MIN_ARM_SIZE` before it (no percentage), not the count ``span``, within
@@ -351,7 +355,7 @@ def _other_count_names(doc: Doc, span: Span, other: Span) -> bool:
         token = doc[i]
         value = parse_number(token.text) if token.like_num else None
         if value is None or value != int(value) or value < MIN_ARM_SIZE \
-                or (i + 1 < len(doc) and doc[i + 1].text in ("%", "percent")):
+                or _PERCENT_AFTER.match(text_of(doc), token.idx + len(token)):
             continue
         if span.start <= i < span.end:
             return False
@@ -367,9 +371,38 @@ def _clause_negation() -> re.Pattern[str]:
     return compile_pattern(rf"(?i)(?:\b|(?<=\w)(?=n't))(?:{alternation(load_lexicon('clause_negations.txt'))})\b")
 
 
+#: Characters between a group's name and the bracket holding its own count (``X 30 mg/d (``).
+OWN_COUNT_GAP_CHARS = 60
+#: Characters in that bracket before its ``n =``.
+OWN_COUNT_BRACKET_CHARS = 40
+#: Tokens after a number in that gap read for a person noun or a verb of taking (``296 women``, ``296 got``).
+OWN_COUNT_OTHER_TOKENS = 3
 #: A group's own count in the bracket right after its name (``to receive X 30 mg/d (X, n = 164)``):
-#: the characters before the bracket and the ``n =`` read.
-_OWN_COUNT_AFTER = compile_pattern(r"(?i)[^()]{0,60}\([^()]{0,40}?\bn\s*=\s*(\d[\d,]*)")
+#: the characters before the bracket (no ``;``) and the ``n =`` read.
+_OWN_COUNT_AFTER = compile_pattern(
+    rf"(?i)[^();]{{0,{OWN_COUNT_GAP_CHARS}}}\(([^()]{{0,{OWN_COUNT_BRACKET_CHARS}}}?\bn\s*=\s*(\d[\d,]*))")
+
+
+def _own_count_after(doc: Doc, mention: Span, sentence: Span) -> re.Match[str] | None:
+    """The bracket with a group's own count right after its name (:data:`_OWN_COUNT_AFTER`), None where
+    another count of people stands between the name and the bracket (``300 received X and 296 got a
+    placebo (n = 296)``: a whole number of at least :data:`MIN_ARM_SIZE` with a person noun or a verb of
+    taking within :data:`OWN_COUNT_OTHER_TOKENS` after it): the bracket is that count's group's."""
+    own = _OWN_COUNT_AFTER.match(text_of(doc), mention.end_char, sentence.end_char)
+    if own is None:
+        return None
+    bracket = own.start(1) - 1
+    for token in doc[mention.end:sentence.end]:
+        if token.idx >= bracket:
+            break
+        value = parse_number(token.text) if token.like_num else None
+        if value is None or value != int(value) or value < MIN_ARM_SIZE:
+            continue
+        after = doc[token.i + 1:min(token.i + 1 + OWN_COUNT_OTHER_TOKENS, sentence.end)]
+        if len(after) and (any(t.lower_ in people_words() for t in after)
+                           or _ASSIGN_BEFORE_ARM.match(text_of(doc), after.start_char, after.end_char)):
+            return None
+    return own
 
 
 def _untold_group(doc: Doc, span: Span, mention: Span, between: str) -> str | None:
@@ -412,8 +445,8 @@ def _untold_group(doc: Doc, span: Span, mention: Span, between: str) -> str | No
                 and not _choice().search(text_of(doc), max(sentence.start_char, other.start_char - CHOICE_BEFORE_CHARS),
                                          other.end_char + GROUP_OR_NONE_CHARS):
             return f"{GROUP_UNTOLD}:arm-named-twice"
-    own = _OWN_COUNT_AFTER.match(text_of(doc), mention.end_char, sentence.end_char)
-    if own is not None and parse_number(own[1]) != _number(span):
+    own = _own_count_after(doc, mention, sentence)
+    if own is not None and parse_number(own[2]) != _number(span):
         return f"{NO_ARM}:group-counted-after"
     if none.match(text_of(doc), mention.end_char, sentence.end_char):
         return f"{NO_ARM}:or-none"

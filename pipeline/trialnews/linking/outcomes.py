@@ -93,7 +93,7 @@ def _found(phrase: Span | None, linker: str) -> Found | None:
     phrase = trimmed(phrase, event=linker in EVENT_LINKERS)
     if not acceptable_outcome(phrase):
         return None
-    lead = measure_lead_start(phrase.doc, phrase.start, phrase.end, phrase.sent.start)
+    lead = measure_lead_start(phrase.doc, phrase.start, phrase.end, sent(phrase).start)
     if lead < phrase.start:  # "the median time to first relapse was ...": the measure is the outcome's
         phrase = phrase.doc[lead:phrase.end]
     return _without_owner(phrase), (phrase.start_char, phrase.end_char), linker

@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts.common import spans, word_tuples, words_at
 from ..reading.kind import is_abstract
-from ..resources import load_lexicon, load_table, word_set
+from ..resources import load_json, load_lexicon, load_table, word_set
 from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, PRON, QUANT, VERB, classes, is_function_word
 
 #: The most words in an outcome's name.
@@ -108,15 +108,17 @@ def change_nouns() -> frozenset[str]:
     return word_set("change_nouns.txt")
 
 
-#: Ordinal numbers written as words (``patterns/ordinal_words.txt``): they modify a name (``first
-#: relapse``) where a count ends it, though spaCy reads them as numbers.
-ORDINAL_WORDS = "ordinal_words.txt"
+@cache
+def ordinal_words() -> frozenset[str]:
+    """Ordinal numbers written as words (``patterns/numbers.json``: ``ordinals``): they modify a name
+    (``first relapse``) where a count ends it, though spaCy reads them as numbers."""
+    return frozenset(load_json("numbers.json")["ordinals"])
 
 
 def counts(token) -> bool:
     """Whether a token is a number that ends a name (``12``, ``two``), not an ordinal written as a
     word (``first relapse``, ``a second heart attack``), which is one of its premodifiers."""
-    return token.like_num and token.lower_ not in word_set(ORDINAL_WORDS)
+    return token.like_num and token.lower_ not in ordinal_words()
 
 
 def _wrap(doc: Doc, i: int) -> bool:
@@ -547,7 +549,8 @@ def composite_extent(doc: Doc, start: int, end: int, floor: int, stop: int) -> t
     Outcomes joined by ``and`` are a list (``nausea and headache``, each with its value), and so are
     outcomes joined by ``or`` in a sentence that pairs them with values one by one
     (``respectively``) or after a word of ``OR_LIST_CUES`` (a negation, ``whether``, ``such as``).
-    Every item is a known outcome (a lexicon span ends it) that opens with no verb form
+    The items are no list's last (``nausea and headache or stroke``: a known outcome joined by ``and``
+    or a comma before the first). Every item is a known outcome (a lexicon span ends it) that opens with no verb form
     (``or developed heart failure``), and two items with a comma before ``or`` are a gloss
     (``pain, or neuralgia``), not a composite."""
     first = _coordinated_start(doc, start, end, floor, MAX_PHRASE_WORDS)
@@ -567,6 +570,9 @@ def composite_extent(doc: Doc, start: int, end: int, floor: int, stop: int) -> t
     items = [(a, b) for a, b in items if b > a]
     if len(items) < 2 or len(items) == 2 and any(t.text == "," for t in doc[first:last]):
         return start, end
+    if first - 1 > floor and doc[first - 1].lower_ in ("and", ",") \
+            and any(m.end == first - 1 for m in spans(doc, "ENDPOINT")):
+        return start, end  # "nausea and headache or stroke": a list whose last items are joined by "or"
     known = {m.end for m in spans(doc, "ENDPOINT") if first <= m.start and m.end <= last}
     for a, b in items:
         opening = doc[a].lower_
@@ -594,13 +600,16 @@ def shared_measure_start(doc: Doc, start: int, end: int, floor: int) -> int:
     word, punctuation or a judging word before it: ``blood pressure and cholesterol level`` is not
     read so); a plural measure (``response and remission rates``) is a list of two, which may be
     reported ``respectively``."""
-    if end - start != 2 or doc[end - 1].lower_ not in _shared_measure_nouns() or start - 2 <= floor \
+    if end - start != 2 or doc[end - 1].lower_ not in _shared_measure_nouns() or start - 2 < floor \
             or doc[start - 1].lower_ != "and":
         return start
-    other, before = doc[start - 2], doc[start - 3]
+    other = doc[start - 2]
     if not other.is_alpha or NOUN not in classes(other.text) or other.lower_ in people_words() \
             or other.lower_ in judging_words() or _premodifier(doc, other.i, other.i + 1, floor, frozenset()) is not True:
         return start
+    if other.i == floor:
+        return other.i  # the sentence's first words: "Response and remission rate was 44 percent"
+    before = doc[other.i - 1]
     if not (before.is_punct or is_function_word(before.text) or before.lower_ in judging_words()):
         return start
     return other.i
@@ -611,7 +620,9 @@ def _coordinated_start(doc: Doc, start: int, end: int, floor: int, most: int, *,
     """The start of the outcomes joined by ``or`` before the phrase from token ``start`` to ``end``
     (``stroke or death``, ``stroke, death or heart attack``), or ``start`` where none is; with
     ``past_quantifiers``, read past a quantifier after ``or`` (``asthma attacks or other outbreaks
-    of symptoms``)."""
+    of symptoms``). Not the last items of a list joined by ``and`` before them (``nausea and headache
+    or stroke``)."""
+    given = start
     at = _past_quantifiers(doc, start, floor) if past_quantifiers else start
     if at - 2 < floor or doc[at - 1].lower_ != "or":
         return start
@@ -629,6 +640,10 @@ def _coordinated_start(doc: Doc, start: int, end: int, floor: int, most: int, *,
         if item is None or not _coordinable(item) or _opening_phrase(doc, item.start, floor):
             break  # "In March, nausea or vomiting": an opening phrase, not an item
         start = item.start
+    if start - 2 >= floor and doc[start - 1].lower_ == "and":
+        item = noun_phrase_left(doc, start - 1, floor, attach=False)
+        if item is not None and _coordinable(item):
+            return given  # "nausea and headache or stroke": a list closed by "or", no composite of its last items
     return start
 
 
