@@ -789,9 +789,7 @@ def _role_named(name: str) -> str | None:
     """The role a group's name is made of, if it is made of a role word only (``the control arm``,
     ``the intervention``, ``experimental patients``): ``control``, ``experimental`` or ``None``."""
     words = _norm(name)
-    if len(words) != 1:
-        return None
-    return next((role for role, names in load_json(ALLOCATION_WORDS)["role_names"].items() if words[0] in names), None)
+    return role_of_word(words[0]) if len(words) == 1 else None
 
 
 def role_of_word(word: str) -> str | None:
@@ -803,8 +801,8 @@ def arm_of_role(doc: Doc, arms: list[dict], role: str) -> str | None:
     """The arm a group named by its role alone is: the record's one arm of that role, else the one
     the text gave that role in brackets, unless a bracket gives the role to several groups (``X or
     Y (experimental groups)``: the role names both); None where it cannot be told."""
-    if _sole_arm(arms, role):
-        return _sole_arm(arms, role)
+    if sole := _sole_arm(arms, role):
+        return sole
     names = alternation(load_json(ALLOCATION_WORDS)["role_names"][role])
     plural = rf"(?i)\(\s*(?:the\s+)?(?:{names})\s+(?:groups|arms)\s*\)"
     if _arms_of_role(arms, role) < 2 or re.search(plural, text_of(doc)):

@@ -31,7 +31,7 @@ from ..resources import word_set
 from ..scanning import matches_at
 from .outcomes import name_text
 from .wordclass import AUX, PRON, VERB, classes, is_function_word
-from .phrases import (cause_end, change_nouns, counts, measure_nouns, noun_phrase_left, noun_phrase_right, people_words,
+from .phrases import (LIST_WORDS, MAX_PREMODIFIERS, cause_end, change_nouns, counts, measure_nouns, noun_phrase_left, noun_phrase_right, people_words,
                       trimmed)
 
 #: The name of the step in a value's ``evidence.links`` and its key there.
@@ -143,7 +143,7 @@ def _form(doc: Doc, occurrence: Span, name_key: str, reporting: frozenset[int] =
         return None  # "magnetic brain stimulation fights depression": a headline's verb read as a modifier
     if _slash_joined(doc, start, occurrence.end, floor, stop):
         return None  # "abdominal pain/pelvic pain": a list, its extent unsure
-    if start > floor and doc[start - 1].lower_ in _LIST_WORDS and not _after_same_head(doc, start - 1, floor, name_key):
+    if start > floor and doc[start - 1].lower_ in LIST_WORDS and not _after_same_head(doc, start - 1, floor, name_key):
         # "hip and vertebral fractures", "head and neck cancer survival": kinds listed; "nausea and vomiting": a list
         return Form("apart", "listed kinds", doc[start:occurrence.end]) if start < occurrence.start else None
     if start > floor and doc[start - 1].lower_ in word_set("not_outcome_openers.txt"):
@@ -227,11 +227,6 @@ def _describes_people(doc: Doc, start: int, floor: int) -> bool:
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
 #: Joiners written without spaces inside one word (``high-risk``, ``birth-control``).
 _JOINERS = frozenset({"-", "\u2010", "\u2011", "/"})
-#: The most words a fuller name adds before a short one (``visual analog pain scores``): more is a
-#: clause read as modifiers (a headline's verb and its subject).
-MAX_PREMODIFIERS = 3
-#: Words before a premodifier that make it one item of a list (``head and neck cancer``).
-_LIST_WORDS = frozenset({"and", "or", ",", "/", "&"})
 
 
 def _slash_joined(doc: Doc, start: int, end: int, floor: int, stop: int) -> bool:

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span
 from ..facts.common import spans, word_tuples, words_at
 from ..reading.kind import is_abstract
 from ..resources import load_json, load_lexicon, load_table, word_set
+from .groups import has_respectively
 from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, PRON, QUANT, VERB, classes, is_function_word
 
 #: The most words in an outcome's name.
@@ -406,7 +407,8 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
 
 
 #: The most words before a known outcome read as its premodifiers (``physiologically measured hot
-#: flashes``, ``time to first relapse``): more is a clause read as modifiers.
+#: flashes``, ``time to first relapse``), and the most a fuller name adds before a short one
+#: (:mod:`trialnews.linking.fuller`): more is a clause read as modifiers.
 MAX_PREMODIFIERS = 3
 #: Words that judge, compare or point and name no kind of outcome: never premodifiers of a name.
 JUDGING_WORDS = ("evaluative_words.txt", "not_outcome_words.txt", "comparatives.tsv:outcome",
@@ -414,7 +416,7 @@ JUDGING_WORDS = ("evaluative_words.txt", "not_outcome_words.txt", "comparatives.
 #: Spans of the words that name a group or a drug: never premodifiers of an outcome.
 _NAMED_TREATMENTS = ("ARM_MENTION", "DRUG")
 #: Words before a premodifier that make it one item of a list (``hip and vertebral fractures``).
-_LIST_WORDS = frozenset({"and", "or", ",", "/", "&"})
+LIST_WORDS = frozenset({"and", "or", ",", "/", "&"})
 
 
 @cache
@@ -447,7 +449,7 @@ def premodifier_start(doc: Doc, start: int, end: int, floor: int, kept: frozense
     if at < start and _word_end(doc, at, start) == start and ADV in classes(doc[at].text) \
             and not word_classes(doc, at, start) & {NOUN, ADJ}:
         at = start  # an adverb right before the outcome (``rapidly``) says how it changed, names no kind of it
-    if at < start and at > floor and doc[at - 1].lower_ in _LIST_WORDS:
+    if at < start and at > floor and doc[at - 1].lower_ in LIST_WORDS:
         return start
     return at
 
@@ -528,14 +530,11 @@ def measure_lead_start(doc: Doc, start: int, end: int, floor: int) -> int:
     lead = (doc[start - 2].lower_, doc[start - 1].lower_)
     if lead not in word_tuples(MEASURE_LEADS):
         return start
-    if start - 3 >= floor and (doc[start - 3].lower_ in _LIST_WORDS or doc[start - 3].lower_ in word_set(POINTING_WORDS)):
+    if start - 3 >= floor and (doc[start - 3].lower_ in LIST_WORDS or doc[start - 3].lower_ in word_set(POINTING_WORDS)):
         return start  # "severity and duration of pain": a list; "that amount of weight loss": pointed back at
     return start - 2
 
 
-#: Words in a sentence that pair the items of a list with values one by one: outcomes joined by ``or``
-#: there are a list, not one composite (``patterns/respectively_words.txt``).
-PAIRING_WORDS = "respectively_words.txt"
 #: Words before outcomes joined by ``or`` in their sentence that make them a list of separate
 #: outcomes: a negation (``no change in weight or blood pressure``: neither), a question
 #: (``whether ... depression or bipolar disorder``), examples (``such as``): ``patterns/or_list_cues.txt``.
@@ -558,7 +557,7 @@ def composite_extent(doc: Doc, start: int, end: int, floor: int, stop: int) -> t
     if (first, last) == (start, end):
         return start, end
     sentence = doc[floor:stop]
-    if any(t.lower_ in word_set(PAIRING_WORDS) for t in sentence) \
+    if has_respectively(sentence) \
             or any(t.lower_ in word_set(OR_LIST_CUES) for t in doc[floor:first]):
         return start, end
     items, at = [], first
