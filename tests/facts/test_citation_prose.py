@@ -274,10 +274,11 @@ def test_quote_opening_a_line_without_a_byline_is_no_title(run) -> None:
 
 
 def test_listed_names_opening_with_initials(run) -> None:
-    """A byline's names written initials first ("T.J. Okafor", "R.K. Dasgupta Rao")."""
+    """A byline's names written initials first ("T.J. Okafor", "K. J. Soto", "R.K. Dasgupta Rao")."""
     _only(_citation(run, "The trial was published in the journal Pediatrics.",
-                    "Co-authors on the paper are T.J. Okafor, B. Lindqvist, R.K. Dasgupta Rao and M.E. Harlow."),
-          authors=["T.J. Okafor", "B. Lindqvist", "R.K. Dasgupta Rao", "M.E. Harlow"], et_al=True, journal="Pediatrics")
+                    "Co-authors on the paper are T.J. Okafor, B. Lindqvist, R.K. Dasgupta Rao, K. J. Soto and M.E. Harlow."),
+          authors=["T.J. Okafor", "B. Lindqvist", "R.K. Dasgupta Rao", "K. J. Soto", "M.E. Harlow"], et_al=True,
+          journal="Pediatrics")
 
 
 def test_listed_name_with_a_capitalised_particle_and_an_apostrophe(run) -> None:

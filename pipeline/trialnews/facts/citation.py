@@ -175,9 +175,9 @@ _LISTED_PARTICLE = "|".join(rf"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p i
 #: "'s" is not one).
 _LISTED_SURNAME = rf"{_SURNAME}(?:['\u2019]{_LOWER}{{2,}})?"
 #: A listed name may also open with its initials, a given name after them optional, as a
-#: journal's byline writes it ("T.A. Kalajian", "R.K. Subbarao Malireddi", "A. Aldoukhi").
+#: journal's byline writes it ("T.A. Kalajian", "T. J. Berg", "R.K. Subbarao Malireddi", "A. Aldoukhi").
 _LISTED_NAME = rf"(?:(?:{_UPPER}\.\s+)?{_GIVEN}(?:\s+(?:{_UPPER}\.\s*|{_UPPER}\s+)+|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+)" \
-               rf"|(?:{_UPPER}\.-?){{1,3}}\s*(?:{_GIVEN}\s+)?)(?:(?:{_LISTED_PARTICLE})\s+)?{_LISTED_SURNAME}"
+               rf"|(?:{_UPPER}\.-?\s?){{1,3}}\s*(?:{_GIVEN}\s+)?)(?:(?:{_LISTED_PARTICLE})\s+)?{_LISTED_SURNAME}"
 
 
 @dataclass(frozen=True)
@@ -1272,15 +1272,20 @@ _CLOSING_DASH = compile_pattern(r"\s*(?:--|[\u2014\u2013])\s*")
 #: employees", "A, B, and C, as well as D"): not a joining word, an affiliation's preposition or a
 #: relative pronoun.
 @cache
-def _after_bare_list(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
+def _after_bare_list(roles: str = AUTHOR_ROLES, *, clause_only: bool = False) -> re.Pattern[str]:
     """The lower-case word after a list's last name that is no part of the list ("A and B are
     employees", "A, B, and C, as well as D", "The lead authors, A and B, said"): not a joining word,
-    an affiliation's preposition, a relative pronoun or a post (``posts``: "A, associate director of X")."""
+    an affiliation's preposition, a relative pronoun or a post (``posts``: "A, associate director of X").
+    With ``clause_only``, only a clause after a comma ("A, B and C, conducting the research at X"):
+    a lower-case word after a capitalised one may be inside an affiliation ("Istituto Nazionale dei Tumori")."""
     joining = r"(?:and|of|from|at|with|in|the|a|an|who|both|all|also|et)\b"
     post = rf"(?:[a-z-]+\s+){{0,{MAX_POST_WORDS}}}(?:{alternation(_roles(roles)['posts'])})\b"
+    close = rf"(?P<close>,)\s+(?!{joining}|as\b|along\b|together\b)(?!{post})[a-z]"
+    if clause_only:
+        return compile_pattern(close)
     return compile_pattern(rf"\b[A-Z][\w'\u2019.-]*(?P<gap>\s+)(?!{joining})[a-z]"
                            r"|(?P<aside>,?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\b)"
-                           rf"|(?P<close>,)\s+(?!{joining}|as\b|along\b|together\b)(?!{post})[a-z]")
+                           rf"|{close}")
 
 
 def _bare_list_end(text: str, start: int, end: int, roles: str = AUTHOR_ROLES) -> int:
@@ -1321,7 +1326,8 @@ def _named_before_cue(text: str, start: int, cue: int, not_name: set[str], setti
         if set(words) & not_name:
             return []
         # the name in full where the story gives it: "Janet King" for "King", "Ana Des Marais" for "Des Marais"
-        full = re.search(rf"\b{_FULL_NAME_BEFORE_SURNAME}{re.escape(piece)}\b", text)
+        full = next((m for m in re.finditer(rf"\b{_FULL_NAME_BEFORE_SURNAME}{re.escape(piece)}\b", text)
+                     if not match.start() <= m.start() < match.end()), None)  # not "Besides King" of the cue itself
         longer = full.group().split() if full is not None else []
         while longer and (longer[0] in not_name or longer[0] in titles):
             longer = longer[1:]  # "Senior Scientist Janet King" is Janet King
@@ -1339,10 +1345,15 @@ def _list_to_its_end(text: str, start: int, end: int, not_name: set[str], settin
     aside or a clause after its last name ("lead authors A and B, as well as C", "A, B and C,
     conducting the research at X"), else (``past_stops``: a research team's list) up to a full stop
     the sentence reader passed over after a degree ("and C, M.D., Ph.D. Dr. A is now at X."), the
-    longest that is a list. A co-author cue's list is not cut at a stop: a degree the list cannot
-    read ("A, Prof. Dr., B") would leave its first names only."""
+    longest that is a list. A co-author cue's list is cut only at a clause after a comma
+    (:func:`_after_bare_list` with ``clause_only``), not at a stop: a degree the list cannot read
+    ("A, Prof. Dr., B") would leave its first names only."""
+    if not past_stops:
+        clause = _after_bare_list(settings.author_roles, clause_only=True).search(text, start, end)
+        return next((found for at in (end, clause.start() if clause else None) if at is not None
+                     and (found := _name_list(text, start, at, not_name, settings))), [])
     ends = [end, _bare_list_end(text, start, end, settings.author_roles),
-            *(reversed([stop.start() + 1 for stop in _STOP_BEFORE_CAPITAL.finditer(text, start, end)]) if past_stops else ())]
+            *reversed([stop.start() + 1 for stop in _STOP_BEFORE_CAPITAL.finditer(text, start, end)])]
     return next((found for at in ends if (found := _name_list(text, start, at, not_name, settings))), [])
 
 
@@ -1710,7 +1721,8 @@ def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool =
     its words; a DOI's characters with any whitespace between them), with the region's rule; a
     region of no words, or one the value is not written in, gives the rule alone. A person's
     ``name`` is looked for as a whole name, first in its own case (``Ann Lee``, not the ``ann Lee``
-    of ``Joann Leeds``), then in any case, and only then inside other words."""
+    of ``Joann Leeds``), then in any case, and only then inside other words; last, with a comma after
+    its first word, as a name written surname first (``Berg A.C.`` at ``Berg, A.C.``)."""
     start, end, rule = region
     if start is not None:
         pieces = value.split() if spaced else list(value)
@@ -1727,6 +1739,8 @@ def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool =
             pattern = rf"(?<!\d){pattern}(?!\d)"
         tries = (rf"(?<!\w){pattern}(?!\w)", rf"(?i)(?<!\w){pattern}(?!\w)", f"(?i){pattern}") if name \
             else (f"(?i){pattern}",)
+        if name and spaced and len(pieces) > 1:  # a name written surname first, found with its comma ("Berg A.C." at "Berg, A.C.")
+            tries += (r"(?<!\w)" + re.escape(pieces[0]) + r",\s+" + r"\s+".join(map(re.escape, pieces[1:])) + r"(?!\w)",)
         for tried in tries if pieces else ():
             match = re.compile(tried).search(text, start, end)  # one value's: not kept in the patterns' cache
             if match is not None:
