@@ -331,3 +331,19 @@ def test_byline_then_an_author_it_leaves_out(run) -> None:
           authors=["Rosa Imbert", "Lars Tovik", "Ines Barros", "Hal Ostby"], et_al=False,
           title="Cold packs after knee surgery in older adults lower pain scores", journal="Pediatrics",
           doi="10.1016/j.peds.2016.03.043")
+
+
+def test_plural_title_before_a_list_and_its_group(run) -> None:
+    """"Drs." opens the list without ending the sentence, and the group the authors write for ends it."""
+    _only(_citation(run, "The trial was published in the journal Pediatrics.",
+                    "Co-authors include: Drs. Rosa Imbert, Lars K. Tovik and Ines Barros for the Lake Knee Study Group."),
+          authors=["Rosa Imbert", "Lars K. Tovik", "Ines Barros"], et_al=True, journal="Pediatrics")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Co-authors include Drs. Rosa Imbert and Lars Tovik.", id="plural-doctors"),
+    pytest.param("The trial was led by Assoc. Prof. Rosa Imbert at the clinic.", id="associate-professor"),
+])
+def test_no_sentence_ends_after_a_title(nlp, text: str) -> None:
+    doc = nlp(f"Trial Update\n\n{text}")
+    assert [s.text for s in doc.sents][1:] == [text]

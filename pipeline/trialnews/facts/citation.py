@@ -1276,13 +1276,14 @@ def _after_bare_list(roles: str = AUTHOR_ROLES, *, clause_only: bool = False) ->
     """The lower-case word after a list's last name that is no part of the list ("A and B are
     employees", "A, B, and C, as well as D", "The lead authors, A and B, said"): not a joining word,
     an affiliation's preposition, a relative pronoun or a post (``posts``: "A, associate director of X").
-    With ``clause_only``, only a clause after a comma ("A, B and C, conducting the research at X"):
+    With ``clause_only``, only a clause after a comma ("A, B and C, conducting the research at X") or
+    the group the authors write for ("A, B and C for the X Study Group"):
     a lower-case word after a capitalised one may be inside an affiliation ("Istituto Nazionale dei Tumori")."""
     joining = r"(?:and|of|from|at|with|in|the|a|an|who|both|all|also|et)\b"
     post = rf"(?:[a-z-]+\s+){{0,{MAX_POST_WORDS}}}(?:{alternation(_roles(roles)['posts'])})\b"
     close = rf"(?P<close>,)\s+(?!{joining}|as\b|along\b|together\b)(?!{post})[a-z]"
-    if clause_only:
-        return compile_pattern(close)
+    if clause_only:  # or a group the authors write for ("A, B and C for the X Study Group")
+        return compile_pattern(rf"{close}|(?P<group>\s+(?:for|on\s+behalf\s+of)\s+the\s+[A-Z])")
     return compile_pattern(rf"\b[A-Z][\w'\u2019.-]*(?P<gap>\s+)(?!{joining})[a-z]"
                            r"|(?P<aside>,?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\b)"
                            rf"|{close}")
