@@ -80,6 +80,13 @@ def citation(run):
     pytest.param("A. Berg, T. Li, C. Roth. Cocoa drinks and memory in older adults. Pediatrics 2014;133(2):1-9.",
                  ["A. Berg", "T. Li", "C. Roth"], False, "Cocoa drinks and memory in older adults", "Pediatrics", 2014,
                  id="journal-then-year-after-a-space"),
+    # names written surname first, each with its initials after a comma
+    pytest.param("Berg, A.C., Li, T., Roth, C.M., Park, E. Cocoa drinks and memory in older adults. Pediatrics (2014), "
+                 "doi: 10.1542/peds.2014.0001", ["Berg A.C.", "Li T.", "Roth C.M.", "Park E."], False,
+                 "Cocoa drinks and memory in older adults", "Pediatrics", 2014, id="surname-first-with-initials"),
+    pytest.param("Berg, A.C., Li, T. and Álvarez, C. Cocoa drinks and memory in older adults. Journal of Food Science, "
+                 "2014.", ["Berg A.C.", "Li T.", "Álvarez C."], False, "Cocoa drinks and memory in older adults",
+                 "Journal of Food Science", 2014, id="surname-first-and-the-last"),
 ])
 def test_author_list_line(line: str, authors: list[str], et_al: bool, title: str, journal: str | None,
                           year: int | None) -> None:
@@ -104,6 +111,48 @@ def test_author_list_line(line: str, authors: list[str], et_al: bool, title: str
 ])
 def test_no_author_list(line: str) -> None:
     assert listed_authors(f"Some prose before.\n\n{line}\n") is None
+
+
+@pytest.mark.parametrize("block, authors, et_al, title, journal", [
+    pytest.param("Reference\n\nCocoa drinks and memory in older adults: the CALM trial\n\nAnna B Berg, Tom Li and Carl Roth."
+                 "\n\nPediatrics. DOI: 10.1542/peds.2014.0001", ["Anna B Berg", "Tom Li", "Carl Roth"], False,
+                 "Cocoa drinks and memory in older adults: the CALM trial", "Pediatrics", id="title-line-then-names-line"),
+    pytest.param("Journal reference:\nCocoa drinks and memory in older adults. Anna Berg, Tom Li, Carl Roth et al.\n"
+                 "Pediatrics: DOI 10.1542/peds.2014.0001", ["Anna Berg", "Tom Li", "Carl Roth"], True,
+                 "Cocoa drinks and memory in older adults", "Pediatrics", id="title-and-names-on-one-line"),
+    pytest.param("Reference\n\nCocoa drinks and memory in older adults\n\nAnna Berg and Tom Li",
+                 ["Anna Berg", "Tom Li"], False, "Cocoa drinks and memory in older adults", None, id="two-names-no-journal"),
+])
+def test_reference_block_after_a_label_alone(block: str, authors: list[str], et_al: bool, title: str,
+                                              journal: str | None) -> None:
+    """A label on its own line, then the title and the names over the next lines, the journal after them."""
+    found = listed_authors(f"Some prose before.\n\n{block}\n")
+    assert found is not None
+    assert (found["authors"], found["et_al"], found["title"], found["journal"]) == (authors, et_al, title, journal)
+
+
+@pytest.mark.parametrize("block", [
+    pytest.param("Reference\n\nAnna Berg, Tom Li and Carl Roth.\n\nPediatrics, 2014.", id="names-without-a-title"),
+    pytest.param("Some prose before.\n\nCocoa drinks and memory in older adults\n\nAnna Berg, Tom Li and Carl Roth.",
+                 id="no-label-before-the-block"),
+    pytest.param("Reference\n\nCocoa drinks and memory in older adults\n\nAnna Berg, Tom Li and Carl Roth said so.",
+                 id="names-in-a-sentence"),
+    pytest.param("Reference\n\nCocoa drinks and memory in older adults\n\nLake University, River College and Hill Hospital.",
+                 id="institutions-are-no-authors"),
+])
+def test_no_reference_block(block: str) -> None:
+    assert listed_authors(f"Some prose before.\n\n{block}\n") is None
+
+
+def test_reference_block_makes_the_citation(citation) -> None:
+    """The block's authors are the citation's, grounded at their words in the block."""
+    found = citation("The trial was published in the journal Pediatrics.",
+                     "Reference", "Cocoa drinks and memory in older adults: the CALM trial",
+                     "Anna B Berg, Tom Li and Carl Roth.", "Pediatrics. DOI: 10.1542/peds.2014.0001")
+    assert found is not None
+    assert (found["authors"], found["et_al"], found["title"], found["journal"], found["doi"]) == \
+        (["Anna B Berg", "Tom Li", "Carl Roth"], False, "Cocoa drinks and memory in older adults: the CALM trial",
+         "Pediatrics", "10.1542/peds.2014.0001")
 
 
 def test_author_list_makes_the_citation(citation) -> None:
@@ -152,3 +201,20 @@ def test_role_after_a_titled_surname(citation, sentence: str) -> None:
     found = citation("The study was published in the Journal of Knee Medicine.", sentence)
     assert found is not None
     assert found["authors"] == ["Jane Moss"]
+
+
+def test_names_written_surname_first_are_grounded(run_with_evidence) -> None:
+    """Each author written surname first ("Berg A.C.") is grounded at its words with their comma."""
+    record = run_with_evidence(article("The trial ran for a year.",
+                                       "Berg, A.C., Li, T., Roth, C.M. Cocoa drinks and memory in older adults. "
+                                       "Pediatrics (2014), doi: 10.1542/peds.2014.0001"))
+    evidence = record["citation"]["evidence"]["authors"]
+    assert record["citation"]["authors"] == ["Berg A.C.", "Li T.", "Roth C.M."]
+    assert [evidence[name]["text"] for name in record["citation"]["authors"]] == ["Berg, A.C.", "Li, T.", "Roth, C.M."]
+
+
+def test_author_s_label(citation) -> None:
+    """"Author(s):" labels a line of the paper's authors as "Authors:" does."""
+    found = citation("The trial was published in the journal Pediatrics.", "Author(s): Anna Berg, Tom Li, Carl Roth")
+    assert found is not None
+    assert (found["authors"], found["et_al"]) == (["Anna Berg", "Tom Li", "Carl Roth"], False)

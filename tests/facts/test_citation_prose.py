@@ -244,3 +244,106 @@ def test_authors_named_by_role_join_a_listed_author_list(run) -> None:
     assert citation["authors"] == ["Mei Lin", "Ravi Patel", "Anna Berg", "Tom Kline", "Lisa Moss"]
     assert (citation["journal"], citation["title"], citation["year"], citation["doi"]) == \
         ("Journal of Nutrition", None, None, None)
+
+
+# -- Author lists in the forms press releases print them (issue 11) --------------------------------
+
+def test_notes_title_then_its_byline(run) -> None:
+    """A notes section opening a line with the paper's title in quotes and its byline after "by"."""
+    _only(_citation(run, "The trial was published in the journal Pediatrics.",
+                    'The article is "Cold packs after knee surgery in older adults lower pain scores," by Rosa Imbert, '
+                    "Kofi J. Mensah, Lars Tovik, and Ines Barros. It appears in Pediatrics."),
+          authors=["Rosa Imbert", "Kofi J. Mensah", "Lars Tovik", "Ines Barros"], et_al=False,
+          title="Cold packs after knee surgery in older adults lower pain scores", journal="Pediatrics")
+
+
+@pytest.mark.parametrize("verb", ["was written by", "was authored by", "by"])
+def test_title_opening_its_line_then_written_by(run, verb: str) -> None:
+    _only(_citation(run, "The trial was published in the journal Pediatrics.",
+                    f'"Cold packs after knee surgery in older adults lower pain scores" {verb} Rosa Imbert, Lars Tovik '
+                    "and Ines Barros."),
+          authors=["Rosa Imbert", "Lars Tovik", "Ines Barros"], et_al=False,
+          title="Cold packs after knee surgery in older adults lower pain scores", journal="Pediatrics")
+
+
+def test_quote_opening_a_line_without_a_byline_is_no_title(run) -> None:
+    """A quoted sentence at a line's start, followed by a speaker, is no title and names no author."""
+    _only(_citation(run, "The trial was published in the journal Pediatrics.",
+                    '"Cold packs after knee surgery lowered the pain scores of older adults," said Rosa Imbert.'),
+          journal="Pediatrics")
+
+
+def test_listed_names_opening_with_initials(run) -> None:
+    """A byline's names written initials first ("T.J. Okafor", "K. J. Soto", "R.K. Dasgupta Rao")."""
+    _only(_citation(run, "The trial was published in the journal Pediatrics.",
+                    "Co-authors on the paper are T.J. Okafor, B. Lindqvist, R.K. Dasgupta Rao, K. J. Soto and M.E. Harlow."),
+          authors=["T.J. Okafor", "B. Lindqvist", "R.K. Dasgupta Rao", "K. J. Soto", "M.E. Harlow"], et_al=True,
+          journal="Pediatrics")
+
+
+def test_listed_name_with_a_capitalised_particle_and_an_apostrophe(run) -> None:
+    _only(_citation(run, "The trial was published in the journal Pediatrics.",
+                    "Co-authors are Mara T. Van Dorn, Ph.D.; Oleg Pil'nikova, M.D.; and Sven Aas, M.D."),
+          authors=["Mara T. Van Dorn", "Oleg Pil'nikova", "Sven Aas"], et_al=True, journal="Pediatrics")
+
+
+def test_possessive_after_a_listed_name_is_no_surname(run) -> None:
+    """"Aas's" is no surname with an apostrophe: the list after the cue is not a list of names."""
+    _only(_citation(run, "The trial was published in the journal Pediatrics.",
+                    "Co-authors include Mara Dorn's team and Sven Aas's lab at the college."),
+          journal="Pediatrics")
+
+
+def test_list_ends_before_a_clause_after_its_last_name(run) -> None:
+    """A participle clause after the last name ends the list ("..., working at X")."""
+    _only(_citation(run, "The trial was published in the journal Pediatrics.",
+                    "The study's authors are Mara Dorn, Sven Aas and Oleg Pilnik, working in the hospital's clinic."),
+          authors=["Mara Dorn", "Sven Aas", "Oleg Pilnik"], et_al=False, journal="Pediatrics")
+
+
+def test_people_named_beside_the_list_are_authors_too(run) -> None:
+    """"In addition to Dorn, the study's other authors are A, B and C": Dorn in full, then the list,
+    all the authors."""
+    _only(_citation(run, "The trial was published in the journal Pediatrics. It was led by staff scientist Mara Dorn, PhD.",
+                    "In addition to Dorn, the study's other authors are Sven Aas, Oleg Pilnik and Rosa Imbert."),
+          authors=["Mara Dorn", "Sven Aas", "Oleg Pilnik", "Rosa Imbert"], et_al=False, journal="Pediatrics")
+
+
+def test_people_beside_a_partial_list_leave_it_open(run) -> None:
+    _only(_citation(run, "The trial was published in the journal Pediatrics. It was led by Dr. Mara Dorn and Dr. Sven Aas.",
+                    "Besides Dorn and Aas, additional authors include Oleg Pilnik and Rosa Imbert."),
+          authors=["Mara Dorn", "Sven Aas", "Oleg Pilnik", "Rosa Imbert"], et_al=True, journal="Pediatrics")
+
+
+def test_surname_beside_the_list_not_given_in_full_is_left_out(run) -> None:
+    """A surname the story never gives in full stays out; the list is still read."""
+    _only(_citation(run, "The trial was published in the journal Pediatrics.",
+                    "In addition to Dorn, the study's other authors are Sven Aas and Oleg Pilnik."),
+          authors=["Sven Aas", "Oleg Pilnik"], et_al=True, journal="Pediatrics")
+
+
+def test_byline_then_an_author_it_leaves_out(run) -> None:
+    """An author the story names by a role and the printed byline leaves out comes after the byline;
+    a bracket after the byline's last name ("(doi: ...)") ends it."""
+    _only(_citation(run, '"We were surprised," said Dr. Hal Ostby, corresponding author of the study.',
+                    'The article is "Cold packs after knee surgery in older adults lower pain scores," by Rosa Imbert, '
+                    "Lars Tovik, PhD, and Ines Barros, PhD (doi: 10.1016/j.peds.2016.03.043), published online in Pediatrics."),
+          authors=["Rosa Imbert", "Lars Tovik", "Ines Barros", "Hal Ostby"], et_al=False,
+          title="Cold packs after knee surgery in older adults lower pain scores", journal="Pediatrics",
+          doi="10.1016/j.peds.2016.03.043")
+
+
+def test_plural_title_before_a_list_and_its_group(run) -> None:
+    """"Drs." opens the list without ending the sentence, and the group the authors write for ends it."""
+    _only(_citation(run, "The trial was published in the journal Pediatrics.",
+                    "Co-authors include: Drs. Rosa Imbert, Lars K. Tovik and Ines Barros for the Lake Knee Study Group."),
+          authors=["Rosa Imbert", "Lars K. Tovik", "Ines Barros"], et_al=True, journal="Pediatrics")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Co-authors include Drs. Rosa Imbert and Lars Tovik.", id="plural-doctors"),
+    pytest.param("The trial was led by Assoc. Prof. Rosa Imbert at the clinic.", id="associate-professor"),
+])
+def test_no_sentence_ends_after_a_title(nlp, text: str) -> None:
+    doc = nlp(f"Trial Update\n\n{text}")
+    assert [s.text for s in doc.sents][1:] == [text]

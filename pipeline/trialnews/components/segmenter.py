@@ -7,7 +7,9 @@ bylines, datelines, list items and Markdown headings have no final period). A se
 - after ``.``, ``!`` or ``?`` (and any closing quotes or brackets) when the next token starts
   with an upper-case letter, a digit or an opening quote;
   A word glued to the full stop before it and closed by its own (``F.Med.Sci.``, ``Psy.D.``: the
-  tokenizer splits them at the stops) does not start one, nor does a degree of
+  tokenizer splits them at the stops) does not start one, nor does the name after a title the
+  tokenizer splits from its full stop (``Drs. Ann Berg``, ``Assoc. Prof. Ann Berg``;
+  ``patterns/title_abbreviations.txt``), nor does a degree of
   ``patterns/academic_degrees.txt`` with its full stops, followed by a comma (``Sci. D.M.,
   University of X``; ``U.K., French doctors`` still starts one): both continue a person's degrees
   in a list of authors;
@@ -111,7 +113,8 @@ class Segmenter(Guarded):
                 starts[i] = False
         # After ``.``, ``!`` or ``?`` (and closers), a token that may open a sentence starts one.
         for i in numpy.flatnonzero(self._after_ender(orths, spaces) & ~starts).tolist():
-            if _opens_sentence(text[int(offsets[i])]) and not _continues_degrees(doc, text, i):
+            if _opens_sentence(text[int(offsets[i])]) and not _continues_degrees(doc, text, i) \
+                    and not _after_title(doc, i):
                 starts[i] = True
         for i in self._after_name_letter(doc, text, offsets, spaces):
             if _opens_sentence(text[int(offsets[i])]):
@@ -190,6 +193,22 @@ def _continues_degrees(doc: Doc, text: str, i: int) -> bool:
         return token.text.endswith(".") or (not token.whitespace_ and after.text == ".")
     return after.text == "," and not token.whitespace_ and token.text.endswith(".") \
         and token.text.replace(".", "") in degree_pieces()
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """Whether the word ``doc[i]`` follows a title's full stop (``Drs.|Ann Berg``, ``Assoc.|Prof.``;
+    ``patterns/title_abbreviations.txt``): the stop glued to a title the tokenizer split it from."""
+    stop = i - 1
+    while stop > 0 and doc[stop].is_space:
+        stop -= 1
+    return stop > 0 and doc[stop].text == "." and not doc[stop - 1].whitespace_ \
+        and doc[stop - 1].text[:1].isupper() and doc[stop - 1].lower_ in _title_abbreviations()
+
+
+@cache
+def _title_abbreviations() -> frozenset[str]:
+    """Titles before a name whose full stop the tokenizer splits off (``patterns/title_abbreviations.txt``)."""
+    return word_set("title_abbreviations.txt")
 
 
 @cache

@@ -10,6 +10,15 @@ first, the way the journal or the meeting does, in a line without a label:
 - a meeting abstract's header on one line: ``Abstract 12: Title of the abstract. S. Berg; R. Li;
   T. Roth; Lake Institute, City``.
 
+- a reference whose names are written surname first, each with its initials after a comma:
+  ``Berg, A.C., Li, T., Roth, C.M. Title of the paper. Journal Name (2017), doi: ...`` (each author
+  as the surname and its initials, ``Berg A.C.``, as a Vancouver list writes it);
+- a reference block after a label on a line of its own (``Reference``, ``Journal reference:``;
+  ``reference_labels.txt``), over the next few lines: the title on one line and the names alone on
+  the next (``Title of the paper`` / ``Anna Berg, Tom Li and Carl Roth.`` / ``Journal Name. DOI:
+  ...``), or the title and the names on one line (``Title of the paper. Anna Berg, Tom Li, Carl
+  Roth.``). The label ties the names to the paper, so two names make a list.
+
 A line that opens with at least :data:`MIN_REFERENCE_AUTHORS` people's names (each checked as a
 person's name by :func:`trialnews.facts.references.person`) and goes on with a title and a
 journal (one the lexicon knows, or a name with a word of a journal's title, before the date) is
@@ -22,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..record import CitationEvidence
@@ -39,6 +49,9 @@ MIN_REFERENCE_AUTHORS = 3
 MIN_ABSTRACT_AUTHORS = 2
 #: The most characters of an unlabelled reference line (a paragraph of prose is longer).
 MAX_REFERENCE_CHARS = 1500
+#: The most non-blank lines after a reference label on a line of its own that its block spans (the
+#: title, the names, the journal).
+BLOCK_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -99,6 +112,28 @@ def _names(line: str, at: int, separator: re.Pattern[str], settings: Settings) -
         at = gap.end()
 
 
+#: A surname then its initials after a comma, as a reference lists its authors surname first
+#: ("Berg, A.C.", "Martínez, I.", "Li, K-H.", "Roth, J. C."); the initials end at their full stop.
+_SURNAME_FIRST = compile_pattern(rf"(?P<surname>{references.SURNAME}),\s(?P<initials>(?:[A-Z]\.-?\s?){{1,3}})(?=[\s,]|$)")
+#: Between two names written surname first: a comma, an ampersand or "and" (after a comma or not).
+_SURNAME_FIRST_SEPARATOR = compile_pattern(r",?\s*(?:&|and)\s+|,\s*")
+
+
+def _surname_first_names(line: str, at: int) -> tuple[list[str], int]:
+    """The names written surname first from ``at`` on ("Berg, A.C., Li, T. and Roth, C."), each as
+    ``Berg A.C.``, and the offset where the list ends (after the last initials)."""
+    names: list[str] = []
+    end = at
+    while (match := _SURNAME_FIRST.match(line, at)) is not None:
+        names.append(f"{match.group('surname')} {match.group('initials').strip()}")
+        end = match.end()
+        gap = _SURNAME_FIRST_SEPARATOR.match(line, end)
+        if gap is None:
+            break
+        at = gap.end()
+    return names, end
+
+
 def _journal_before_date(rest: str, settings: Settings) -> tuple[str, int] | None:
     """The journal a reference's rest names before its date (the last piece before the first year
     that is a known journal or a journal-shaped name with a word of a journal's title), and where
@@ -120,6 +155,9 @@ def _reference(line: str, settings: Settings, *, labelled: bool = False) -> dict
     if len(line) > settings.max_reference_chars:
         return None
     names, end = _names(line, _OPENING.match(line).end(), _COMMA_SEPARATOR, settings)
+    surname_first, first_end = _surname_first_names(line, _OPENING.match(line).end())
+    if len(surname_first) > len(names):  # "Berg, A.C., Li, T., Roth, C. Title. Journal (2017)"
+        names, end = surname_first, first_end - 1 if line[first_end - 1] == "." else first_end
     if not names:
         return None
     rest = line[end:]
@@ -165,6 +203,52 @@ def _abstract_header(line: str, settings: Settings) -> dict | None:
     return None
 
 
+def _whole_line_names(line: str, settings: Settings) -> list[str]:
+    """The names of a line that is a list of names and nothing else ("Anna Berg, Tom Li and Carl
+    Roth.", "... and Carl Roth et al."), or none."""
+    names, end = _names(line, _OPENING.match(line).end(), _COMMA_SEPARATOR, settings)
+    rest = line[end:]
+    return names if re.fullmatch(r"(?:,?\s*et\s+al\.?)?\s*\.?\s*", rest) else []
+
+
+def _block(lines: list[tuple[int, str]], i: int, settings: Settings) -> tuple[dict, int] | None:
+    """A reference block after the label alone on line ``i`` (see the module's docstring): its
+    citation and the index of the last line read."""
+    after = [j for j in range(i + 1, len(lines)) if lines[j][1]][:BLOCK_LINES]
+    for at, j in enumerate(after):
+        line = lines[j][1]
+        title, names = None, _whole_line_names(line, settings)
+        if names and at > 0:
+            title = lines[after[at - 1]][1].rstrip(" .")  # the title on the line before the names
+        elif not names:
+            for stop in re.finditer(r"(?<![A-Z])[.?]\s+", line):  # "Title of the paper. Anna Berg, Tom Li."
+                names = _whole_line_names(line[stop.end():], settings)
+                if names:
+                    title = line[:stop.start() + (line[stop.start()] == "?")].strip()
+                    break
+        if len(names) < settings.min_abstract_authors or title is None \
+                or len(title.split()) < settings.references.min_title_words or _whole_line_names(title, settings):
+            continue
+        journal, last = None, j
+        if at + 1 < len(after):
+            # the journal's line, its colon before the DOI read as a space ("Journal Name: DOI 10.1/x")
+            journal_line = re.sub(r":\s+(?=(?:DOI|doi)\b)", " ", lines[after[at + 1]][1])
+            journal = references.first_piece_journal(journal_line, settings.references, known_only=True)
+            last = after[at + 1] if journal else j
+        year = references.YEAR.search(lines[last][1]) if journal else None
+        return {"authors": names, "et_al": bool(re.search(r"\bet\s+al\b", line)), "title": title, "journal": journal,
+                "year": int(year.group()) if year else None, "doi": None}, last
+    return None
+
+
+@cache
+def _label_alone(name: str) -> re.Pattern[str]:
+    """A reference label on a line of its own ("Reference", "Journal reference:")."""
+    labels = sorted(load_lexicon(name), key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
+    return compile_pattern(rf"(?i)(?:{words})\s*:?")
+
+
 def listed_authors(text: str, settings: Settings = DEFAULTS) -> dict | None:
     """The citation of the first line of ``text`` that lists a paper's authors (see the module's
     docstring), or None."""
@@ -176,9 +260,17 @@ def listed_authors_at(text: str, settings: Settings = DEFAULTS) -> tuple[dict, t
     """:func:`listed_authors` with the line it was read from: its characters in ``text`` (stripped)
     and the rule that read it (``citation:abstract-author-line`` or ``citation:author-list-reference``)."""
     label = references.label_pattern(settings.references.reference_labels)
-    for line_start, line in references.placed_lines(text):
+    alone = _label_alone(settings.references.reference_labels)
+    placed = list(references.placed_lines(text))
+    for i, (line_start, line) in enumerate(placed):
         if not line:
             continue  # (a blank line: no body; half an article's lines)
+        if alone.fullmatch(line):
+            block = _block(placed, i, settings)
+            if block is not None:
+                found, last = block
+                return found, (placed[i][0], placed[last][0] + len(placed[last][1]), "citation:reference-block")
+            continue
         body = label.sub("", line, count=1)  # "Source: Anna Berg, Tom Li, Bo Roth et al. "Title." Journal."
         if not body or not body[0].isupper() and body[0] not in _OPENING_MARKS:
             continue

@@ -168,9 +168,16 @@ _BARE_AFFILIATION = compile_pattern(r",\s+(?=[A-Z])")
 #: ("Jane Smith, MGH Immunobiology"), not a degree.
 _DEGREE_SHAPE = r"(?:,?\s+(?:[A-Z][A-Za-z]{0,4}[A-Z]|(?:[A-Z]\.){2,6})(?![\w'\u2019-])(?!\s+[A-Z][a-z]))"
 #: A listed name may write its initials without full stops ("Sarah J Zyba").
-#: A lower-case particle may open the surname ("Hans von Berg"; ``surname_particles.txt``).
-_LISTED_NAME = rf"(?:{_UPPER}\.\s+)?{_GIVEN}(?:\s+(?:{_UPPER}\.\s*|{_UPPER}\s+)+|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+)" \
-               rf"(?:(?:{references.PARTICLE})\s+)?{_SURNAME}"
+#: A particle may open the surname, lower-case or capitalised ("Hans von Berg", "Linda V. Van Horn";
+#: ``surname_particles.txt``).
+_LISTED_PARTICLE = "|".join(rf"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in load_lexicon(references.SURNAME_PARTICLES))
+#: A listed surname may hold an apostrophe before a run of small letters ("Il'yasova"; a possessive
+#: "'s" is not one).
+_LISTED_SURNAME = rf"{_SURNAME}(?:['\u2019]{_LOWER}{{2,}})?"
+#: A listed name may also open with its initials, a given name after them optional, as a
+#: journal's byline writes it ("T.A. Kalajian", "T. J. Berg", "R.K. Subbarao Malireddi", "A. Aldoukhi").
+_LISTED_NAME = rf"(?:(?:{_UPPER}\.\s+)?{_GIVEN}(?:\s+(?:{_UPPER}\.\s*|{_UPPER}\s+)+|(?:\s+{_GIVEN}){{1,{MAX_MIDDLE_NAMES}}}\s+|\s+)" \
+               rf"|(?:{_UPPER}\.-?\s?){{1,3}}\s*(?:{_GIVEN}\s+)?)(?:(?:{_LISTED_PARTICLE})\s+)?{_LISTED_SURNAME}"
 
 
 @dataclass(frozen=True)
@@ -886,14 +893,14 @@ def _same_name_elsewhere(doc: Doc, name: str) -> list[Span]:
     return found
 
 
-#: Characters after a quoted title searched for its "by" (``," is by ``).
-TITLE_BY_CHARS = 16
+#: Characters after a quoted title searched for its "by" (``," was written by ``).
+TITLE_BY_CHARS = 24
 #: "by" after a quoted title, then the names: "The paper 'Title' by A, B and C is published in X",
-#: "The article, "Title," is by A, B and C".
-_TITLE_BY = compile_pattern(r"""^[.,]?["\u201d'\u2019]?,?\s+(?:(?:is|was)\s+)?by\s+""")
-#: What may follow the last name of a title's author list: a verb, a date or the sentence's end;
-#: not another capitalised word ("by Anna Berg Foundation").
-_AFTER_LIST = compile_pattern(r"^(?:\s*[.,;:)]|\s+[a-z]|\s*$)")
+#: "The article, "Title," is by A, B and C", ""Title" was written by A, B and C".
+_TITLE_BY = compile_pattern(r"""^[.,]?["\u201d'\u2019]?,?\s+(?:(?:is|was)\s+)?(?:(?:written|authored|co-authored)\s+)?by\s+""")
+#: What may follow the last name of a title's author list: a verb, a date, a bracket ("(doi: ...)")
+#: or the sentence's end; not another capitalised word ("by Anna Berg Foundation").
+_AFTER_LIST = compile_pattern(r"^(?:\s*[.,;:()]|\s+[a-z]|\s*$)")
 
 
 @cache
@@ -942,8 +949,6 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     with_others = {r.lower() for r in roles["with_others"]} | shared_first
     not_name = set(references.not_name_words(settings.author_roles))
     titled, titled_others = _title_authors(doc, not_name, settings)
-    if titled:  # the byline of the paper's title lists its authors in order
-        return titled, titled_others
     found: list[tuple[int, int, str, str]] = []  # (priority, position, name, role)
     own_review = None  # whether the story calls its paper a review: asked at its first role
     review_roles = {r.lower() for r in roles["review_roles"]}
@@ -960,11 +965,16 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
         if name and not set(name.split()) & _entries(settings.journal_title_words):  # not "MGH Radiation Oncology"
             # a first author before one of two first authors ("co-lead author") before the others
             found.append((0 if role in first_named else 1 if role in shared_first else 2, match.start(), name, role))
+    if titled:
+        # the byline of the paper's title lists its authors in order; an author the story names by
+        # a role and the byline leaves out ("said Dr. B, corresponding author of the study") after it
+        return titled + [name for _, _, name, _ in sorted(found, key=lambda f: f[1])
+                         if not any(_same_person(name, n) for n in titled)], titled_others
     # "Dr. Jane Roe and her co-authors", "writes Dr. Jane Roe, Professor of X, with coauthors": an author
     # whose place in the byline is not told, as a co-author's
     found += [(2, at, name, "co-authors") for at, name in _named_with_coauthors(doc, not_name, settings)]
-    listed, listed_others, listed_all, listed_beside = _prose_coauthors(doc, not_name, settings)
-    if len(listed) > 1 and all(n in listed and priority == 2 for priority, _, n, _ in found):
+    listed, listed_others, listed_all, listed_beside, beside_named = _prose_coauthors(doc, not_name, settings)
+    if len(listed) > 1 and all(n in listed and n not in beside_named and priority == 2 for priority, _, n, _ in found):
         found = []  # "co-authors A and B are employees": the role's name is the list's first, no lead author
     if not found:
         # co-authors named without a lead author: the paper's first author is not named (et al)
@@ -1262,15 +1272,21 @@ _CLOSING_DASH = compile_pattern(r"\s*(?:--|[\u2014\u2013])\s*")
 #: employees", "A, B, and C, as well as D"): not a joining word, an affiliation's preposition or a
 #: relative pronoun.
 @cache
-def _after_bare_list(roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
+def _after_bare_list(roles: str = AUTHOR_ROLES, *, clause_only: bool = False) -> re.Pattern[str]:
     """The lower-case word after a list's last name that is no part of the list ("A and B are
     employees", "A, B, and C, as well as D", "The lead authors, A and B, said"): not a joining word,
-    an affiliation's preposition, a relative pronoun or a post (``posts``: "A, associate director of X")."""
+    an affiliation's preposition, a relative pronoun or a post (``posts``: "A, associate director of X").
+    With ``clause_only``, only a clause after a comma ("A, B and C, conducting the research at X") or
+    the group the authors write for ("A, B and C for the X Study Group"):
+    a lower-case word after a capitalised one may be inside an affiliation ("Istituto Nazionale dei Tumori")."""
     joining = r"(?:and|of|from|at|with|in|the|a|an|who|both|all|also|et)\b"
     post = rf"(?:[a-z-]+\s+){{0,{MAX_POST_WORDS}}}(?:{alternation(_roles(roles)['posts'])})\b"
+    close = rf"(?P<close>,)\s+(?!{joining}|as\b|along\b|together\b)(?!{post})[a-z]"
+    if clause_only:  # or a group the authors write for ("A, B and C for the X Study Group")
+        return compile_pattern(rf"{close}|(?P<group>\s+(?:for|on\s+behalf\s+of)\s+the\s+[A-Z])")
     return compile_pattern(rf"\b[A-Z][\w'\u2019.-]*(?P<gap>\s+)(?!{joining})[a-z]"
                            r"|(?P<aside>,?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\b)"
-                           rf"|(?P<close>,)\s+(?!{joining}|as\b|along\b|together\b)(?!{post})[a-z]")
+                           rf"|{close}")
 
 
 def _bare_list_end(text: str, start: int, end: int, roles: str = AUTHOR_ROLES) -> int:
@@ -1283,16 +1299,77 @@ def _bare_list_end(text: str, start: int, end: int, roles: str = AUTHOR_ROLES) -
     return after.start(after.lastgroup) if after is not None else end
 
 
-def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool, bool, bool]:
+@cache
+def _beside_cue(name: str = COAUTHOR_CUES, roles: str = AUTHOR_ROLES) -> re.Pattern[str]:
+    """The people a sentence names before its co-author cue, set beside the list ("In addition to
+    King, the study's other authors are ...", "Besides Dr. Ross and Guss, additional authors
+    include ..."; ``asides`` of ``coauthor_cues.json``): full names or surnames, each with a title
+    optional, up to the comma before the cue (matched from the sentence's start, with ``match``)."""
+    asides = [a for a in load_json(name)["asides"] if a != "who"]
+    person = rf"(?:{_title_regex(roles)})(?:{_PERSON}|{_SURNAME})"
+    return compile_pattern(rf"\s*(?i:{_cue_alternation(asides)})\s+(?P<names>{person}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){person})*)\s*,\s*"
+                           r"(?:the\s+)?(?:(?:study|paper|report|trial)(?:['\u2019]s)?\s+)?$")
+
+
+def _named_before_cue(text: str, start: int, cue: int, not_name: set[str], settings: Settings = DEFAULTS) -> list[str]:
+    """The people a sentence names before its co-author cue (:func:`_beside_cue`), each in full as the
+    story gives the name ("Janet King" for "King"); none unless every one is found in full."""
+    match = _beside_cue(settings.coauthor_cues, settings.author_roles).match(text, start, cue)
+    if match is None:
+        return []
+    titles = _roles(settings.author_roles)["titles_before_name"]
+    names = []
+    for piece in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("names")):
+        words = piece.split()
+        while words and words[0] in titles:
+            words = words[1:]  # "Dr. King"
+        piece = " ".join(words)
+        if set(words) & not_name:
+            return []
+        # the name in full where the story gives it: "Janet King" for "King", "Ana Des Marais" for "Des Marais"
+        full = next((m for m in re.finditer(rf"\b{_FULL_NAME_BEFORE_SURNAME}{re.escape(piece)}\b", text)
+                     if not match.start() <= m.start() < match.end()), None)  # not "Besides King" of the cue itself
+        longer = full.group().split() if full is not None else []
+        while longer and (longer[0] in not_name or longer[0] in titles):
+            longer = longer[1:]  # "Senior Scientist Janet King" is Janet King
+        if len(longer) > len(words) and not set(longer) & not_name:
+            words = longer
+        if len(words) < settings.min_name_words:
+            return []
+        names.append(" ".join(words))
+    return names
+
+
+def _list_to_its_end(text: str, start: int, end: int, not_name: set[str], settings: Settings = DEFAULTS, *,
+                     past_stops: bool = True) -> list[str]:
+    """The names a list after its cue gives: the list up to its sentence's ``end``, else up to an
+    aside or a clause after its last name ("lead authors A and B, as well as C", "A, B and C,
+    conducting the research at X"), else (``past_stops``: a research team's list) up to a full stop
+    the sentence reader passed over after a degree ("and C, M.D., Ph.D. Dr. A is now at X."), the
+    longest that is a list. A co-author cue's list is cut only at a clause after a comma
+    (:func:`_after_bare_list` with ``clause_only``), not at a stop: a degree the list cannot read
+    ("A, Prof. Dr., B") would leave its first names only."""
+    if not past_stops:
+        clause = _after_bare_list(settings.author_roles, clause_only=True).search(text, start, end)
+        return next((found for at in (end, clause.start() if clause else None) if at is not None
+                     and (found := _name_list(text, start, at, not_name, settings))), [])
+    ends = [end, _bare_list_end(text, start, end, settings.author_roles),
+            *reversed([stop.start() + 1 for stop in _STOP_BEFORE_CAPITAL.finditer(text, start, end)])]
+    return next((found for at in ends if (found := _name_list(text, start, at, not_name, settings))), [])
+
+
+def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) -> tuple[list[str], bool, bool, bool, list[str]]:
     """The co-authors a sentence lists ("Co-authors include A, B and C", "The study's other authors
     were A, Ph.D., of X, and B", "A and B co-authored the study"), whether its cue implies
     further authors ("co-authors", "other authors"), whether it lists all the authors ("The
     paper's authors, in addition to Smith, are A, B and C": a plain noun and verb), and whether it
     lists all the authors besides those named by their role ("Other authors were A and B": a verb
-    that is not partial, the noun any)."""
+    that is not partial, the noun any); and the people named beside a list, before its cue ("In
+    addition to King, the study's other authors are ...": Janet King, who heads the names)."""
     text = text_of(doc)
     before, after = _coauthor_cues(settings.coauthor_cues)
     names: list[str] = []
+    beside_named: list[str] = []
     others = complete = beside = False
     for match in before.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -1314,8 +1391,18 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
             others = others or bool(listed and not whole)
             complete = complete or bool(listed and whole)
             continue
-        listed = _name_list(text, match.end(), sent(span).end_char, not_name, settings)
-        names += listed
+        # a passive cue's list is read to its sentence's end: "a recent study, co-authored by A, showed
+        # ..." may be another paper's, a clause after its names no list's end
+        listed = _name_list(text, match.end(), sent(span).end_char, not_name, settings) if match.group("passive") \
+            else _list_to_its_end(text, match.end(), sent(span).end_char, not_name, settings, past_stops=False)
+        named_before = _named_before_cue(text, sent(span).start_char, match.start(), not_name, settings) if listed else []
+        names += named_before + listed
+        beside_named += named_before
+        if named_before and not (match.group("partial") or match.group("passive")):
+            # "In addition to King, the study's other authors are A, B and C": the list and the
+            # people named before it are all the authors
+            complete = True
+            continue
         others = others or bool(listed and (match.group("others") or match.group("before") or match.group("partial")))
         # "co-authored by A and colleagues" may go on; "Collaborating with Dr. X were A and B" leaves out X
         beside_someone = (match.group("tail") or "").split()[:1] == ["with"]
@@ -1330,13 +1417,7 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue
-        end = sent(span).end_char
-        # the list up to its sentence's end, else up to an aside ("lead authors A and B, as well as
-        # C"), else up to a full stop the sentence reader passed over after a degree ("and C, M.D.,
-        # Ph.D. Dr. A is now at X."), the longest that is a list
-        ends = [end, _bare_list_end(text, match.end(), end, settings.author_roles),
-                *reversed([stop.start() + 1 for stop in _STOP_BEFORE_CAPITAL.finditer(text, match.end(), end)])]
-        listed = next((found for at in ends if (found := _name_list(text, match.end(), at, not_name, settings))), [])
+        listed = _list_to_its_end(text, match.end(), sent(span).end_char, not_name, settings)
         names += listed
         others = others or bool(listed and match.group("partial"))
         beside = beside or bool(listed and not match.group("partial"))
@@ -1348,7 +1429,7 @@ def _prose_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS
         start += len(text[start:match.start()]) - len(text[start:match.start()].lstrip())
         listed = _name_list(text, start, match.start(), not_name, settings)
         names += listed
-    return list(dict.fromkeys(names)), others, complete and not others, beside
+    return list(dict.fromkeys(names)), others, complete and not others, beside, beside_named
 
 
 @cache
@@ -1641,7 +1722,8 @@ def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool =
     its words; a DOI's characters with any whitespace between them), with the region's rule; a
     region of no words, or one the value is not written in, gives the rule alone. A person's
     ``name`` is looked for as a whole name, first in its own case (``Ann Lee``, not the ``ann Lee``
-    of ``Joann Leeds``), then in any case, and only then inside other words."""
+    of ``Joann Leeds``), then in any case, and only then inside other words; last, with a comma after
+    its first word, as a name written surname first (``Berg A.C.`` at ``Berg, A.C.``)."""
     start, end, rule = region
     if start is not None:
         pieces = value.split() if spaced else list(value)
@@ -1658,6 +1740,8 @@ def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool =
             pattern = rf"(?<!\d){pattern}(?!\d)"
         tries = (rf"(?<!\w){pattern}(?!\w)", rf"(?i)(?<!\w){pattern}(?!\w)", f"(?i){pattern}") if name \
             else (f"(?i){pattern}",)
+        if name and spaced and len(pieces) > 1:  # a name written surname first, found with its comma ("Berg A.C." at "Berg, A.C.")
+            tries += (r"(?<!\w)" + re.escape(pieces[0]) + r",\s+" + r"\s+".join(map(re.escape, pieces[1:])) + r"(?!\w)",)
         for tried in tries if pieces else ():
             match = re.compile(tried).search(text, start, end)  # one value's: not kept in the patterns' cache
             if match is not None:

@@ -794,6 +794,8 @@ def _source_line(line: str, settings: Settings = DEFAULTS) -> dict | None:
 # -- Read by trialnews.facts.author_lists (author lists on lines without a label) ------------------
 
 person = _person
+#: A surname as a reference prints it (``Tuuli``, ``van Dijk``): the surname of a name written surname first.
+SURNAME = _SURNAME
 quoted_start = _quoted_start
 first_piece_journal = _first_piece_journal
 more_authors = _more_authors
