@@ -24,7 +24,7 @@ from ..vocab import diseases as disease_vocab
 from ..linking import wordclass
 from ..reading.kind import is_abstract
 from .endpoints import singular
-from .common import clean, evidence, heading_sentence, sent, spans, state
+from .common import clean, dated_study, evidence, heading_sentence, sent, spans, state
 
 #: Tokens around a candidate name in which "trial" or "study" must stand.
 NAME_WINDOW = 3
@@ -114,6 +114,18 @@ ALLOCATION_RULES = ("randomized:random-allocation",)
 TRIAL_QUALIFIER_RULES = ("multicenter:international",)
 #: The rules of ``trial.jsonl`` that read a count of places ("at 25 hospitals", "in 11 countries").
 SITE_COUNT_RULES = ("multicenter:sites", "multicenter:one-of-the-sites")
+#: The rules of ``trial.jsonl`` that read a crossover told by its people or groups swapping treatments
+#: ("all participants switched treatments", "were switched to the other two diets"): no tag in a
+#: sentence that makes the change a choice or a rescue (``crossover_option_words.txt``: "were
+#: allowed to cross over", "switched to the other arm if their disease progressed").
+CROSSOVER_SWAP_RULES = ("crossover:swapped", "crossover:to-the-other")
+CROSSOVER_OPTION_WORDS = "crossover_option_words.txt"
+#: The rules of ``trial.jsonl`` that read a trial said to have no control group ("the study lacked a
+#: control group"): ``single-arm`` only where the record has at most one arm that is no control and
+#: no tag of :data:`COMPARED_DESIGNS` (a three-arm trial "had no placebo group").
+NO_CONTROL_RULES = ("single-arm:no-control-group",)
+#: Design tags that set the trial's treated people beside others.
+COMPARED_DESIGNS = frozenset({"randomized", "placebo-controlled", "crossover", "non-inferiority"})
 #: Words that make a count of places the trial's: its people or its work ("enrolled", "patients").
 SITE_COUNT_CUES = "site_count_cues.txt"
 #: Words that set another study against this trial ("Unlike past studies, the new trial ..."): the
@@ -223,6 +235,7 @@ class Settings:
     design_phrase_tokens: int = DESIGN_PHRASE_TOKENS
     design_own_work_words: str = DESIGN_OWN_WORK_WORDS
     site_count_cues: str = SITE_COUNT_CUES
+    crossover_option_words: str = CROSSOVER_OPTION_WORDS
     condition_heads: str = CONDITION_HEADS
     condition_suffixes: str = CONDITION_SUFFIXES
     not_condition_words: str = NOT_CONDITION_WORDS
@@ -628,7 +641,7 @@ def single_arm_spans(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
     """The DESIGN spans that call the trial single-arm (``single-arm``, ``single-group``), less
     those :func:`design_found` refuses (denied, another study's, one to come)."""
     return [span for span in spans(doc, "DESIGN") if span.id_.split(":", 1)[0] == "single-arm"
-            and not _not_design(doc, span, settings)]
+            and span.id_ not in NO_CONTROL_RULES and not _not_design(doc, span, settings)]
 
 
 def _word_phase(word: str) -> str:
@@ -644,6 +657,8 @@ def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     after = _not_design_after(settings.not_design_after).get(span.id_.split(":", 1)[0], ())
     if span.end < len(doc) and doc[span.end].lower_ in after:
         return True
+    if span.id_ in CROSSOVER_SWAP_RULES and word_set(settings.crossover_option_words) & {t.lower_ for t in sent(span)}:
+        return True  # "patients on placebo were allowed to switch to the other arm"
     if _denied(doc, span, settings) or _of_other_study(span, settings):
         return True  # "wasn't randomized"; "In another study, people were randomly assigned ..."
     if span.id_ in TRIAL_QUALIFIER_RULES and (not _describes_one_trial(doc, span, settings)
@@ -657,11 +672,14 @@ def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
 
 def _of_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
     """Whether the sentence of a design word is about other research ("In another study, people
-    were randomly assigned ..."). An other-study phrase set against this trial by a contrast word
+    were randomly assigned ...", and a study named by its date: "A 2007 study of 53 men ...":
+    ``common.dated_study``). An other-study phrase set against this trial by a contrast word
     ("Unlike past studies, the new randomized trial ...": ``other_study_contrasts.txt``) covers its
     own clause only, up to the next comma, semicolon or colon."""
     sentence = sent(span)
     text, offset = span_text(sentence), sentence.start_char
+    if dated_study().search(text):
+        return True  # "A 2007 study of 53 men found ... those who drank a placebo"
     for cue in _other_study(settings.other_study_cues).finditer(text):
         contrast = _contrast(settings.other_study_contrasts, settings.other_study_contrast_gap).search(text[:cue.start()])
         if contrast is None:
@@ -796,12 +814,19 @@ def design_found(doc: Doc, arms: list[dict], settings: Settings = DEFAULTS) -> d
     found: dict[str, dict] = {}
     for span in spans(doc, "DESIGN"):
         tag = span.id_.split(":", 1)[0]
-        if tag in DESIGN_TAGS and tag not in found and not _not_design(doc, span, settings):
+        if tag in DESIGN_TAGS and tag not in found and span.id_ not in NO_CONTROL_RULES \
+                and not _not_design(doc, span, settings):
             found[tag] = evidence(span)  # the ruler's pattern: "double-blind:neither-knew"
     placebo = next((arm for arm in arms if arm["role"] == "control" and arm["label"] in ("placebo", "sham")), None)
     if placebo is not None and "placebo-controlled" not in found:
         words = placebo.get("evidence") or {}
         found["placebo-controlled"] = {**{key: words.get(key) for key in ("start", "end", "text")}, "rule": PLACEBO_ARM_RULE}
+    if "single-arm" not in found and not COMPARED_DESIGNS & set(found) \
+            and sum(arm["role"] != "control" for arm in arms) <= 1:  # not "had no placebo group" of three treatments
+        none = next((span for span in spans(doc, "DESIGN") if span.id_ in NO_CONTROL_RULES
+                     and not _not_design(doc, span, settings)), None)
+        if none is not None:
+            found["single-arm"] = evidence(none)  # "the study was small and lacked a control group"
     return {tag: found[tag] for tag in DESIGN_TAGS if tag in found}
 
 
