@@ -100,7 +100,7 @@ def test_a_placebo_of_a_trial_to_come_is_no_cue(run_with_evidence) -> None:
 
 def test_a_placebo_given_quotes_its_words(run_with_evidence) -> None:
     assert design_rules(run_with_evidence, "Half the 60 adults took the capsule for two months and half a placebo.") \
-        == {"placebo-controlled": "placebo-controlled:given-placebo"}
+        == {"placebo-controlled": "placebo-controlled:placebo-elided"}
 
 
 @pytest.mark.parametrize(("sentences", "expected"), [
@@ -143,8 +143,21 @@ def test_people_chosen_at_random_to_be_treated(run, sentence: str, expected: set
 
 
 def test_the_new_rules_are_design_rules() -> None:
-    assert set(trial.CROSSOVER_SWAP_RULES) == {"crossover:swapped", "crossover:to-the-other"}
+    assert set(trial.CROSSOVER_SWAP_RULES) == {"crossover:swapped", "crossover:groups-swapped", "crossover:to-the-other"}
     assert trial.NO_CONTROL_RULES == ("single-arm:no-control-group",)
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    pytest.param(("A daily statin lowered the risk of repeat heart attacks in a large trial, researchers said.",
+                  "The trial enrolled 4,000 adults with heart attacks in the past year.",
+                  "Each of them had survived a heart attack."), "heart attack", id="heart-attack-in-the-singular"),
+    pytest.param(("A new procedure shrank growths in the womb in a trial, doctors said.",
+                  "The trial enrolled 200 women with uterine fibroids.",
+                  "Fewer women had a fibroid recurrence after the new procedure."), "uterine fibroids",
+                 id="fibroid-as-a-modifier-keeps-the-plural"),
+])
+def test_a_disease_is_named_in_the_singular_the_article_writes(run, paragraphs: tuple[str, ...], expected: str) -> None:
+    assert run(article(*paragraphs))["trial"]["condition"] == expected
 
 
 #: A one-arm trial with a result, as a curator tags single-arm though the word is not written.
@@ -164,3 +177,32 @@ def test_words_told_absent_do_not_block_a_one_arm_trial(run, more: tuple[str, ..
     text = "\n".join(("Gout drug eases flares in phase 2 trial", "", *ONE_ARM, *more)) + "\n"
     assert set(run(text)["trial"]["design"]) == expected
 
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    pytest.param(("A new antibody slowed memory loss in a small trial, doctors said.",
+                  "The trial gave the antibody to 60 adults with early Parkinson’s.",
+                  "Parkinson’s is a slow disease of the brain, and some adults had brief headaches.",
+                  "Headaches faded within a day."), "Parkinson’s", id="an-eponym-alone-with-a-curly-apostrophe"),
+    pytest.param(("A new antibody slowed memory loss in a small trial, doctors said.",
+                  "The trial gave the antibody to 60 adults with early Alzheimer's, the Alzheimer's Association said.",
+                  "Headaches faded within a day for the adults with Alzheimer's."), "Alzheimer's",
+                 id="an-eponym-alone-not-the-association"),
+])
+def test_a_disease_named_by_its_eponym_alone_takes_no_qualifier(run, paragraphs: tuple[str, ...], expected: str) -> None:
+    assert run(article(*paragraphs))["trial"]["condition"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Money came from the Alzheimer's Association last year.", [], id="an-association"),
+    pytest.param("The adults had Alzheimer’s for two years.", ["Alzheimer’s"], id="curly-eponym"),
+    pytest.param("The adults had Smith's support for two years.", [], id="a-person-is-no-disease"),
+])
+def test_eponym_mentions(text: str, expected: list[str]) -> None:
+    assert [text[start:end] for start, end in trial._condition_mentions(text)] == expected
+
+
+def test_an_eponym_takes_no_free_word_before_it(run) -> None:
+    record = run(article("A new antibody slowed memory loss in a small trial, doctors said.",
+                         "The trial gave the experimental Alzheimer's antibody to 60 adults with Alzheimer's.",
+                         "Headaches faded within a day for the adults with Alzheimer's."))
+    assert record["trial"]["condition"] == "Alzheimer's"

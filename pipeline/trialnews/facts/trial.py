@@ -118,7 +118,7 @@ SITE_COUNT_RULES = ("multicenter:sites", "multicenter:one-of-the-sites")
 #: ("all participants switched treatments", "were switched to the other two diets"): no tag in a
 #: sentence that makes the change a choice or a rescue (``crossover_option_words.txt``: "were
 #: allowed to cross over", "switched to the other arm if their disease progressed").
-CROSSOVER_SWAP_RULES = ("crossover:swapped", "crossover:to-the-other")
+CROSSOVER_SWAP_RULES = ("crossover:swapped", "crossover:groups-swapped", "crossover:to-the-other")
 CROSSOVER_OPTION_WORDS = "crossover_option_words.txt"
 #: The rules of ``trial.jsonl`` that read a trial said to have no control group ("the study lacked a
 #: control group"): ``single-arm`` only where the record has at most one arm that is no control and
@@ -306,16 +306,35 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n\"\u201c"
 
 
+#: The typographic apostrophe, read as the plain one in disease names ("Alzheimer’s", "Crohn’s").
+RIGHT_QUOTE = "\u2019"
+#: A disease named by its eponym alone, in the possessive ("Alzheimer's", "Parkinson's"): a mention
+#: of the dictionary's "X's disease" (the head it leaves out).
+EPONYM_HEAD = "disease"
+_EPONYM = compile_pattern(r"\b[A-Z][a-z]{2,}'s\b")
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
+def _eponym_disease(eponym: str) -> bool:
+    """Whether ``eponym`` with :data:`EPONYM_HEAD` is a whole spelling of the disease dictionary."""
+    words = f"{eponym} {EPONYM_HEAD}"
+    return any(name.start == 0 and name.end == len(words) for name in disease_vocab.find(words))
+
+
 def _condition_mentions(text: str, settings: Settings = DEFAULTS) -> list[tuple[int, int]]:
     """Where disease words stand: the spellings of the disease dictionary (MeSH), the listed heads
     (what MeSH lacks or leaves out: "pain", "hot flashes") and the words with a disease's ending,
     in order; of overlapping places the longest ("multiple sclerosis", not "sclerosis")."""
+    text = text.replace(RIGHT_QUOTE, "'")  # "Alzheimer’s" is "Alzheimer's" (one character for one: the places stand)
     found = {start: end for start, end, _ in _condition_heads(settings.condition_heads).finditer(text)}
     for start, end in _suffixed_places(text, settings):
         if text[start].isupper() and not _starts_sentence(text, start):
             continue  # a capital inside a sentence starts a name: "Oklahoma", "the Sarcoma Alliance"
         found.setdefault(start, end)
     if settings.disease_dictionary:
+        for eponym in _EPONYM.finditer(text):  # "a drug for Alzheimer's", not "the Alzheimer's Association"
+            if _eponym_disease(eponym.group().lower()) and not _in_longer_name(text, eponym.start(), eponym.end()):
+                found.setdefault(eponym.start(), eponym.end())
         for name in disease_vocab.find(text):
             if text[name.start].isupper() and not _starts_sentence(text, name.start) \
                     and text[name.start:name.end].istitle() and name.start not in found \
@@ -861,6 +880,7 @@ def condition_found(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, dict]
     if chosen is None:
         return None
     text = text_of(doc)
+    chosen = _singular_written(doc, chosen, mentions, places)
     for (_, phrase, _), place in zip(mentions, places):
         if place is not None and phrase == chosen and clean(text[place[0]:place[1]]) == chosen:
             return chosen, evidence(place[:2], doc, rule=place[2])
@@ -873,6 +893,25 @@ def condition_found(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, dict]
     if written is not None:
         return chosen, evidence((written.start(), written.end()), doc, rule=ABBREVIATION_RULE)
     return chosen, {"start": None, "end": None, "text": None, "rule": ABBREVIATION_RULE}
+
+
+def _singular_written(doc: Doc, chosen: str, mentions: list[tuple[str, str, int]],
+                      places: list[tuple[int, int, str] | None]) -> str:
+    """A disease chosen in the plural ("heart attacks", "surgical-site infections") written in the
+    singular, as a curator names it, where the article writes those words in the singular as a
+    name of their own: at the end of their phrase, before punctuation or a function word ("had a
+    heart attack."); not as the modifier of another noun ("a fibroid recurrence": "uterine fibroids")."""
+    singular = _PLURAL_S.sub("", chosen)
+    if singular == chosen:
+        return chosen
+    for (_, phrase, _), place in zip(mentions, places):
+        if place is None or phrase != singular:
+            continue
+        after = doc.char_span(place[0], place[1], alignment_mode="expand")
+        following = doc[after.end] if after is not None and after.end < len(doc) else None
+        if following is None or following.is_punct or wordclass.is_function_word(following.lower_):
+            return singular
+    return chosen
 
 
 #: The rule of a condition read from the long form of an abbreviation the story uses.
@@ -904,7 +943,10 @@ def _condition_votes(doc: Doc, settings: Settings = DEFAULTS,
             continue
         if _in_proper_name(doc, span, settings):
             continue
-        start = _modifiers_start(doc, span, settings)
+        # a disease named by its eponym alone takes no qualifiers ("an experimental Alzheimer's drug"),
+        # so that the full name written elsewhere is chosen ("mild to moderate Alzheimer's disease")
+        eponym = _EPONYM.fullmatch(span.text.replace(RIGHT_QUOTE, "'"))
+        start = span.start if eponym else _modifiers_start(doc, span, settings)
         phrase = clean(span_text(doc[start:span.end]))
         words = phrase.split()
         head = _key(phrase.split(" of ")[0].split()[-1], settings)  # the head word's key: "cancer" of "breast cancer"
@@ -1025,6 +1067,10 @@ def _key(phrase: str, settings: Settings = DEFAULTS) -> str:
     for the whole phrase without its grade words ("HER2-positive cancers" is not the bare
     "cancer"); else its :func:`_group`."""
     phrase = _GENUS_INITIAL.sub("", phrase)  # "M. tuberculosis infection" is keyed as "tuberculosis infection"
+    phrase = phrase.replace(RIGHT_QUOTE, "'")  # "Alzheimer’s disease" is "Alzheimer's disease"
+    if _EPONYM.fullmatch(phrase):  # "Alzheimer's" alone is "Alzheimer's disease"
+        return _key_of(f"{phrase} {EPONYM_HEAD}", settings.disease_dictionary, settings.condition_grade_words,
+                       settings.condition_generic_heads, settings.specific_disease_depth, settings.disease_key_words)
     return _key_of(phrase, settings.disease_dictionary, settings.condition_grade_words,
                    settings.condition_generic_heads, settings.specific_disease_depth, settings.disease_key_words)
 
