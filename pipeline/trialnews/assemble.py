@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 
 from .reading.doctext import text_of
 from .reading.kind import is_abstract
-from .resources import phrase_regex
+from .resources import phrase_regex, word_set
 from .scanning import compile_pattern
 from .errors import Errors, TrialnewsError, Warnings
 from .facts.arms import POOLED_ARMS
@@ -306,6 +306,43 @@ def _single_arm_blockers() -> re.Pattern[str]:
     return compile_pattern(rf"(?i)\b{phrase_regex(SINGLE_ARM_BLOCKERS)}\b")
 
 
+DESIGN_NEGATIONS, NO_CONTROL_WORDS, PLACEBO_EFFECT_NOUNS = "design_negations.txt", "no_control_words.txt", "placebo_effect_nouns.txt"
+#: Words before a blocker of an inferred single-arm design, within its clause, that say the trial
+#: had none of it ("was not randomized", "had no control group", "without a placebo").
+_BLOCKER_NEGATION_WINDOW = 4
+
+
+def _sets_beside_others(doc: Doc) -> bool:
+    """Whether a word of the story sets the trial's people beside others
+    (``single_arm_blockers.txt``), other than a word told as absent ("the study was not randomized",
+    "there was no placebo group", "lacked a control group": ``design_negations.txt``,
+    ``no_control_words.txt``) or a placebo named as an effect ("could be a placebo effect":
+    ``placebo_effect_nouns.txt``), which a story of a single-arm trial writes of its own trial."""
+    negations = word_set(DESIGN_NEGATIONS) | {word for word in word_set(NO_CONTROL_WORDS) if " " not in word}
+    effects = word_set(PLACEBO_EFFECT_NOUNS)
+    for match in _single_arm_blockers().finditer(text_of(doc)):
+        words = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if words is None:
+            return True
+        following = doc[words.end] if words.end < len(doc) else None
+        if words[-1].lower_ in ("placebo", "sham") and following is not None and following.lower_ in effects:
+            continue  # "the relief could be a placebo effect"
+        if _told_absent(doc, words.start, negations):
+            continue  # "the study was not randomized", "it lacked a control group"
+        return True
+    return False
+
+
+def _told_absent(doc: Doc, start: int, negations: frozenset[str] | set[str]) -> bool:
+    """A negation at most ``_BLOCKER_NEGATION_WINDOW`` tokens before ``start``, in its clause."""
+    for token in reversed(doc[max(0, start - _BLOCKER_NEGATION_WINDOW):start]):
+        if token.is_punct or token.is_sent_end:
+            return False
+        if token.lower_ in negations:
+            return True
+    return False
+
+
 def _single_arm_design(doc: Doc, header: dict[str, Any], items: dict[str, list], warnings: list[str]) -> None:
     """A news record of one tested arm, with results or a phase, no comparison and no other design
     tag, in a story that never sets its people beside others (``patterns/single_arm_blockers.txt``:
@@ -317,7 +354,7 @@ def _single_arm_design(doc: Doc, header: dict[str, Any], items: dict[str, list],
         return
     if not (items.get("results") or trial and trial.get("phase")):
         return
-    if trial and _NOT_SINGLE_ARM & set(trial.get("design") or []) or _single_arm_blockers().search(text_of(doc)):
+    if trial and _NOT_SINGLE_ARM & set(trial.get("design") or []) or _sets_beside_others(doc):
         return
     trial = header["trial"] = dict(trial or {})
     trial["design"] = [*(trial.get("design") or []), "single-arm"]

@@ -24,7 +24,7 @@ from ..vocab import diseases as disease_vocab
 from ..linking import wordclass
 from ..reading.kind import is_abstract
 from .endpoints import singular
-from .common import clean, evidence, heading_sentence, sent, spans, state
+from .common import clean, dated_study, evidence, heading_sentence, sent, spans, state
 
 #: Tokens around a candidate name in which "trial" or "study" must stand.
 NAME_WINDOW = 3
@@ -114,6 +114,18 @@ ALLOCATION_RULES = ("randomized:random-allocation",)
 TRIAL_QUALIFIER_RULES = ("multicenter:international",)
 #: The rules of ``trial.jsonl`` that read a count of places ("at 25 hospitals", "in 11 countries").
 SITE_COUNT_RULES = ("multicenter:sites", "multicenter:one-of-the-sites")
+#: The rules of ``trial.jsonl`` that read a crossover told by its people or groups swapping treatments
+#: ("all participants switched treatments", "were switched to the other two diets"): no tag in a
+#: sentence that makes the change a choice or a rescue (``crossover_option_words.txt``: "were
+#: allowed to cross over", "switched to the other arm if their disease progressed").
+CROSSOVER_SWAP_RULES = ("crossover:swapped", "crossover:groups-swapped", "crossover:to-the-other")
+CROSSOVER_OPTION_WORDS = "crossover_option_words.txt"
+#: The rules of ``trial.jsonl`` that read a trial said to have no control group ("the study lacked a
+#: control group"): ``single-arm`` only where the record has at most one arm that is no control and
+#: no tag of :data:`COMPARED_DESIGNS` (a three-arm trial "had no placebo group").
+NO_CONTROL_RULES = ("single-arm:no-control-group",)
+#: Design tags that set the trial's treated people beside others.
+COMPARED_DESIGNS = frozenset({"randomized", "placebo-controlled", "crossover", "non-inferiority"})
 #: Words that make a count of places the trial's: its people or its work ("enrolled", "patients").
 SITE_COUNT_CUES = "site_count_cues.txt"
 #: Words that set another study against this trial ("Unlike past studies, the new trial ..."): the
@@ -223,6 +235,7 @@ class Settings:
     design_phrase_tokens: int = DESIGN_PHRASE_TOKENS
     design_own_work_words: str = DESIGN_OWN_WORK_WORDS
     site_count_cues: str = SITE_COUNT_CUES
+    crossover_option_words: str = CROSSOVER_OPTION_WORDS
     condition_heads: str = CONDITION_HEADS
     condition_suffixes: str = CONDITION_SUFFIXES
     not_condition_words: str = NOT_CONDITION_WORDS
@@ -293,16 +306,35 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n\"\u201c"
 
 
+#: The typographic apostrophe, read as the plain one in disease names ("Alzheimer’s", "Crohn’s").
+RIGHT_QUOTE = "\u2019"
+#: A disease named by its eponym alone, in the possessive ("Alzheimer's", "Parkinson's"): a mention
+#: of the dictionary's "X's disease" (the head it leaves out).
+EPONYM_HEAD = "disease"
+_EPONYM = compile_pattern(r"\b[A-Z][a-z]{2,}'s\b")
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
+def _eponym_disease(eponym: str) -> bool:
+    """Whether ``eponym`` with :data:`EPONYM_HEAD` is a whole spelling of the disease dictionary."""
+    words = f"{eponym} {EPONYM_HEAD}"
+    return any(name.start == 0 and name.end == len(words) for name in disease_vocab.find(words))
+
+
 def _condition_mentions(text: str, settings: Settings = DEFAULTS) -> list[tuple[int, int]]:
     """Where disease words stand: the spellings of the disease dictionary (MeSH), the listed heads
     (what MeSH lacks or leaves out: "pain", "hot flashes") and the words with a disease's ending,
     in order; of overlapping places the longest ("multiple sclerosis", not "sclerosis")."""
+    text = text.replace(RIGHT_QUOTE, "'")  # "Alzheimer’s" is "Alzheimer's" (one character for one: the places stand)
     found = {start: end for start, end, _ in _condition_heads(settings.condition_heads).finditer(text)}
     for start, end in _suffixed_places(text, settings):
         if text[start].isupper() and not _starts_sentence(text, start):
             continue  # a capital inside a sentence starts a name: "Oklahoma", "the Sarcoma Alliance"
         found.setdefault(start, end)
     if settings.disease_dictionary:
+        for eponym in _EPONYM.finditer(text):  # "a drug for Alzheimer's", not "the Alzheimer's Association"
+            if _eponym_disease(eponym.group().lower()) and not _in_longer_name(text, eponym.start(), eponym.end()):
+                found.setdefault(eponym.start(), eponym.end())
         for name in disease_vocab.find(text):
             if text[name.start].isupper() and not _starts_sentence(text, name.start) \
                     and text[name.start:name.end].istitle() and name.start not in found \
@@ -628,7 +660,7 @@ def single_arm_spans(doc: Doc, settings: Settings = DEFAULTS) -> list[Span]:
     """The DESIGN spans that call the trial single-arm (``single-arm``, ``single-group``), less
     those :func:`design_found` refuses (denied, another study's, one to come)."""
     return [span for span in spans(doc, "DESIGN") if span.id_.split(":", 1)[0] == "single-arm"
-            and not _not_design(doc, span, settings)]
+            and span.id_ not in NO_CONTROL_RULES and not _not_design(doc, span, settings)]
 
 
 def _word_phase(word: str) -> str:
@@ -644,6 +676,8 @@ def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     after = _not_design_after(settings.not_design_after).get(span.id_.split(":", 1)[0], ())
     if span.end < len(doc) and doc[span.end].lower_ in after:
         return True
+    if span.id_ in CROSSOVER_SWAP_RULES and word_set(settings.crossover_option_words) & {t.lower_ for t in sent(span)}:
+        return True  # "patients on placebo were allowed to switch to the other arm"
     if _denied(doc, span, settings) or _of_other_study(span, settings):
         return True  # "wasn't randomized"; "In another study, people were randomly assigned ..."
     if span.id_ in TRIAL_QUALIFIER_RULES and (not _describes_one_trial(doc, span, settings)
@@ -657,11 +691,14 @@ def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
 
 def _of_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
     """Whether the sentence of a design word is about other research ("In another study, people
-    were randomly assigned ..."). An other-study phrase set against this trial by a contrast word
+    were randomly assigned ...", and a study named by its date: "A 2007 study of 53 men ...":
+    ``common.dated_study``). An other-study phrase set against this trial by a contrast word
     ("Unlike past studies, the new randomized trial ...": ``other_study_contrasts.txt``) covers its
     own clause only, up to the next comma, semicolon or colon."""
     sentence = sent(span)
     text, offset = span_text(sentence), sentence.start_char
+    if dated_study().search(text):
+        return True  # "A 2007 study of 53 men found ... those who drank a placebo"
     for cue in _other_study(settings.other_study_cues).finditer(text):
         contrast = _contrast(settings.other_study_contrasts, settings.other_study_contrast_gap).search(text[:cue.start()])
         if contrast is None:
@@ -796,12 +833,19 @@ def design_found(doc: Doc, arms: list[dict], settings: Settings = DEFAULTS) -> d
     found: dict[str, dict] = {}
     for span in spans(doc, "DESIGN"):
         tag = span.id_.split(":", 1)[0]
-        if tag in DESIGN_TAGS and tag not in found and not _not_design(doc, span, settings):
+        if tag in DESIGN_TAGS and tag not in found and span.id_ not in NO_CONTROL_RULES \
+                and not _not_design(doc, span, settings):
             found[tag] = evidence(span)  # the ruler's pattern: "double-blind:neither-knew"
     placebo = next((arm for arm in arms if arm["role"] == "control" and arm["label"] in ("placebo", "sham")), None)
     if placebo is not None and "placebo-controlled" not in found:
         words = placebo.get("evidence") or {}
         found["placebo-controlled"] = {**{key: words.get(key) for key in ("start", "end", "text")}, "rule": PLACEBO_ARM_RULE}
+    if "single-arm" not in found and not COMPARED_DESIGNS & set(found) \
+            and sum(arm["role"] != "control" for arm in arms) <= 1:  # not "had no placebo group" of three treatments
+        none = next((span for span in spans(doc, "DESIGN") if span.id_ in NO_CONTROL_RULES
+                     and not _not_design(doc, span, settings)), None)
+        if none is not None:
+            found["single-arm"] = evidence(none)  # "the study was small and lacked a control group"
     return {tag: found[tag] for tag in DESIGN_TAGS if tag in found}
 
 
@@ -836,6 +880,7 @@ def condition_found(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, dict]
     if chosen is None:
         return None
     text = text_of(doc)
+    chosen = _singular_written(doc, chosen, mentions, places)
     for (_, phrase, _), place in zip(mentions, places):
         if place is not None and phrase == chosen and clean(text[place[0]:place[1]]) == chosen:
             return chosen, evidence(place[:2], doc, rule=place[2])
@@ -848,6 +893,25 @@ def condition_found(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, dict]
     if written is not None:
         return chosen, evidence((written.start(), written.end()), doc, rule=ABBREVIATION_RULE)
     return chosen, {"start": None, "end": None, "text": None, "rule": ABBREVIATION_RULE}
+
+
+def _singular_written(doc: Doc, chosen: str, mentions: list[tuple[str, str, int]],
+                      places: list[tuple[int, int, str] | None]) -> str:
+    """A disease chosen in the plural ("heart attacks", "surgical-site infections") written in the
+    singular, as a curator names it, where the article writes those words in the singular as a
+    name of their own: at the end of their phrase, before punctuation or a function word ("had a
+    heart attack."); not as the modifier of another noun ("a fibroid recurrence": "uterine fibroids")."""
+    singular = _PLURAL_S.sub("", chosen)
+    if singular == chosen:
+        return chosen
+    for (_, phrase, _), place in zip(mentions, places):
+        if place is None or phrase != singular:
+            continue
+        after = doc.char_span(place[0], place[1], alignment_mode="expand")
+        following = doc[after.end] if after is not None and after.end < len(doc) else None
+        if following is None or following.is_punct or wordclass.is_function_word(following.lower_):
+            return singular
+    return chosen
 
 
 #: The rule of a condition read from the long form of an abbreviation the story uses.
@@ -879,7 +943,10 @@ def _condition_votes(doc: Doc, settings: Settings = DEFAULTS,
             continue
         if _in_proper_name(doc, span, settings):
             continue
-        start = _modifiers_start(doc, span, settings)
+        # a disease named by its eponym alone takes no qualifiers ("an experimental Alzheimer's drug"),
+        # so that the full name written elsewhere is chosen ("mild to moderate Alzheimer's disease")
+        eponym = _EPONYM.fullmatch(span.text.replace(RIGHT_QUOTE, "'"))
+        start = span.start if eponym else _modifiers_start(doc, span, settings)
         phrase = clean(span_text(doc[start:span.end]))
         words = phrase.split()
         head = _key(phrase.split(" of ")[0].split()[-1], settings)  # the head word's key: "cancer" of "breast cancer"
@@ -1000,6 +1067,10 @@ def _key(phrase: str, settings: Settings = DEFAULTS) -> str:
     for the whole phrase without its grade words ("HER2-positive cancers" is not the bare
     "cancer"); else its :func:`_group`."""
     phrase = _GENUS_INITIAL.sub("", phrase)  # "M. tuberculosis infection" is keyed as "tuberculosis infection"
+    phrase = phrase.replace(RIGHT_QUOTE, "'")  # "Alzheimer’s disease" is "Alzheimer's disease"
+    if _EPONYM.fullmatch(phrase):  # "Alzheimer's" alone is "Alzheimer's disease"
+        return _key_of(f"{phrase} {EPONYM_HEAD}", settings.disease_dictionary, settings.condition_grade_words,
+                       settings.condition_generic_heads, settings.specific_disease_depth, settings.disease_key_words)
     return _key_of(phrase, settings.disease_dictionary, settings.condition_grade_words,
                    settings.condition_generic_heads, settings.specific_disease_depth, settings.disease_key_words)
 
