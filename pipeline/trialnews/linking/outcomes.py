@@ -699,7 +699,8 @@ def clause_subject(doc: Doc, value: Span, start: int, stop: int) -> Found | None
         return None
     subject = _subject_before(doc, verb, start)
     if subject is None or subject.end != _subject_end(doc, verb, start) \
-            or subject.start > start and doc[subject.start - 1].lower_ in word_set(AGENT_PREPOSITIONS):
+            or subject.start > start and doc[subject.start - 1].lower_ in word_set(AGENT_PREPOSITIONS) \
+            or _after_copula(doc, subject.start, start):
         return None
     found = _found(subject, "subject-of-clause")
     noun = next(iter(load_table("outcome_verb_nouns.txt").get(doc[verb].lower_, ())), None)
@@ -707,6 +708,14 @@ def clause_subject(doc: Doc, value: Span, start: int, stop: int) -> Found | None
         return found
     # "depression improved in 40%", as occurred-in reads "retinopathy recurred in": the improvement of depression
     return f"{noun} of {found[0]}", (found[1][0], doc[verb].idx + len(doc[verb].text)), "subject-of-clause"
+
+
+def _after_copula(doc: Doc, i: int, start: int) -> bool:
+    """Whether a copula stands before token ``i``, past articles and ``only`` (``The SLN was the
+    only node affected in ...``): the phrase is the copula's complement, not the clause's subject."""
+    while i > start and doc[i - 1].lower_ in word_set("articles.txt") | {"only"}:
+        i -= 1
+    return i > start and doc[i - 1].lower_ in word_set("copulas.txt")
 
 
 def _subject_end(doc: Doc, verb: int, start: int) -> int:

@@ -31,7 +31,9 @@ not`` only a verb that names an outcome, ``did not develop X``), no object the
 people's possessive opens (``reversed their condition``: ``patterns/people_possessives.txt``), no
 people, no
 number (one inside a hyphenated word stays: ``the 2-year course``), no name in capitals (``lived in
-the United States``), and points back to nothing (``not_outcome_openers.txt``); a share written as a
+the United States``), and points back to nothing (``pointing_determiners.txt``: ``achieved that
+goal``); a verb alone must name an outcome by itself (``relapsed``, not ``smoked``); a copula needs
+a state after it, not a preposition (``went on to a second study``); a share written as a
 fraction word before a bracketed rate (``more than half of the women (58%)``) leaves the predicate
 to the rate; otherwise the value stays out. In news, a predicate headed by a thing is no outcome
 (the check every linker's phrase passes, :func:`trialnews.linking.phrases.thing_headed`).
@@ -48,7 +50,7 @@ from .asides import share_of_count
 from .groups import arm_mentions
 from .outcomes import keeps_clause, names_outcome
 from .phrases import counted_people_words, people_words, thing_headed
-from .wordclass import ADJ, NOUN, PREP, VERB, classes, is_function_word
+from .wordclass import ADJ, ADV, NOUN, PREP, VERB, classes, is_function_word
 
 #: Tokens from a value to the verb of its predicate, at most (the people, a relative clause, a
 #: partner value and its people, brackets).
@@ -178,8 +180,7 @@ def people_end(doc: Doc, span: Span, stop: int) -> int | None:
         # "Eighteen women (60%) of the group ...", "12 of the 40 women, or 30 percent, had ...": the
         # share written after its count; the count's people are its own
         i = aside[1] + 1
-        people = _people_before(doc, sent(span).start, aside[0]) and _names_people(doc[aside[0] - 1].lower_) \
-            or doc[aside[0] - 1].like_num and _people_before(doc, sent(span).start, aside[0])
+        people = _names_people(doc[aside[0] - 1].lower_)  # "patients (70%)"; "20 of 38 (52%) of women": after it
     else:
         people = False
     relative = partner = in_clause = False
@@ -223,6 +224,11 @@ def people_end(doc: Doc, span: Span, stop: int) -> int | None:
             continue
         if word in word_set(SPEECH_VERBS):
             return None  # "62% of them said their pain had eased": what they said
+        if relative and VERB in classes(token.text) and not finite_verb(doc, i, stop) and i > span.end \
+                and doc[i - 1].lower_ in word_set("relative_pronouns.txt"):
+            relative, in_clause = False, True  # "who took X", "who got X": the clause's own verb
+            i += 1
+            continue
         if finite_verb(doc, i, stop) and word not in word_set(METHOD_PARTICIPLES):
             if relative or in_clause and (keeps_clause(doc[i - 1].text) or finite_verb(doc, i - 1, stop)) \
                     or _reduced_relative(doc, i, stop):
@@ -245,11 +251,19 @@ def _reduced_relative(doc: Doc, i: int, stop: int) -> bool:
     after it in its clause, after a word that does not keep it in that clause."""
     if i == 0 or not _names_people(doc[i - 1].lower_) or not doc[i].lower_.endswith("ed"):
         return False
-    for k in range(i + 1, stop):
+    k = i + 1
+    while k < stop:
+        if doc[k].text in _OPENING_BRACKETS:  # "exposed to docosahexaenoic acid (DHA) in the womb"
+            closing = _closing(doc, k, stop)
+            if closing is None:
+                return False
+            k = closing + 1
+            continue
         if doc[k].is_punct and not _in_hyphenated(doc, k - 1) or doc[k].like_num:
             return False  # "patients maintained a response and 41.7 percent were ...": another value's verb
         if finite_verb(doc, k, stop) and not keeps_clause(doc[k - 1].text) and not finite_verb(doc, k - 1, stop):
             return True
+        k += 1
     return False
 
 
@@ -277,7 +291,7 @@ def predicate_span(doc: Doc, verb: int, stop: int) -> tuple[int, int] | None:
     if word in word_set(TAKING_VERBS) and not _bare_adjective(doc, verb + 1, stop):
         return None  # "received", "took", "got the vaccine": what they were given (not "got pregnant")
     end = verb + 1
-    while end < stop and (not doc[end].is_punct or _in_hyphenated(doc, end - 1)) \
+    while end < stop and (not doc[end].is_punct or _in_hyphenated(doc, end - 1) or doc[end].is_quote) \
             and doc[end].lower_ not in word_set(PREDICATE_END_WORDS) and words_at(doc, end, stop, CONTRAST_WORDS) is None:
         end += 1  # to punctuation other than a hyphen inside a word ("the 2-year course")
     words = doc[verb:end]
@@ -299,10 +313,17 @@ def predicate_span(doc: Doc, verb: int, stop: int) -> tuple[int, int] | None:
         return None  # "reversed their condition", "saw their counts drop": what changed is named elsewhere
     if not is_abstract(doc) and thing_headed([t.text for t in _complement(doc, verb + 1, end)]):
         return None  # "lived in cities", "used the tablet": a thing (as news reads every linker's phrase)
+    if len(words) == 1 and not names_outcome(word):
+        return None  # "smoked", "reported": a verb alone names an outcome only when it is one ("relapsed")
     if word in word_set(PAST_COPULAS):
-        first = doc[verb + 1]
+        k = verb + 1
+        while k < end - 1 and doc[k].lower_.endswith("ly") and ADV in classes(doc[k].text):
+            k += 1  # "were randomly selected"
+        first = doc[k]
         if first.lower_ in word_set(METHOD_PARTICIPLES) or first.lower_ in word_set(TAKING_VERBS):
             return None  # "were randomized", "were given X"
+        if is_function_word(first.text) or first.is_quote:
+            return None  # "went on to the next test", "were in the X group": a place, not a state
         if not (first.lower_.endswith("ed") and VERB in classes(first.text)) and NOUN in classes(first.text) \
                 and ADJ not in classes(first.text):
             return None  # "were smokers": who they were (but "were free from recurrence")

@@ -73,7 +73,7 @@ from .groups import SERIES_GAP, arm_mentions, both_groups, contrast_arm, contras
 from .carried import CARRIED_GROUP, CARRY_SENTENCES, carried_arm
 from .outcomes import LINKERS as OUTCOME_LINKERS, clause_subject, enclosing_phrase, keeps_clause, left_for_harm, names_outcome, noun_of_verb
 from .outcome_score import Proposal, choose
-from .predicates import PAST_COPULAS, people_end, predicate_span
+from .predicates import people_end, predicate_span
 from .ranking import named_in, ranked_endpoint
 from .phrases import acceptable_outcome, noun_phrase_left, opens_cause, noun_phrase_right, not_outcome_heads, people_words, thing_headed, \
     verb_nouns
@@ -751,8 +751,12 @@ def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     return None, named
 
 
+#: Forms of ``be`` dropped before the participle of a predicate (``were nauseated``): ``patterns/be_forms.txt``.
+BE_FORMS = "be_forms.txt"
+
+
 def subject_of_clause(doc: Doc, span: Span, arm: str | None) -> Linked | None:
-    """``Seromas resolved after a single aspiration in 64% of women``: for a value of a known group
+    """``Seromas resolved after a single aspiration in 64% of women`` (resolution of seromas): for a value of a known group
     after ``in``, the subject of its clause named with its verb (:func:`~trialnews.linking.outcomes.clause_subject`),
     tried after the outcome named just before the value (``phrase-before``), which names the
     subject alone where it reads it."""
@@ -780,7 +784,8 @@ def predicate_of_people(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     if extent is None:
         return None
     first, end = extent
-    if end - first >= 2 and doc[first].lower_ in word_set(PAST_COPULAS) | word_set("have_forms.txt"):
+    if end - first >= 2 and doc[first].lower_ in word_set(BE_FORMS) | word_set("have_forms.txt") \
+            and not is_function_word(doc[first + 1].text):  # "had to stop treatment": kept whole
         first += 1  # "had remitted", "were nauseated or vomited": the participle names what happened
     start_char, end_char = doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
     known = spans_within(doc, "ENDPOINT_MENTION", start_char=start_char, end_char=end_char)
