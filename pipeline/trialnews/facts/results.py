@@ -638,7 +638,7 @@ PEOPLE_COUNT_LABEL = "PEOPLE_COUNT"
 #: written nearest the value: a count of people whose clause says nothing of an outcome is a size
 #: (``30 patients were enrolled``) or a trait (``twenty patients were women``).
 OWN_CLAUSE_LINKERS = frozenset({"event-after-value", "state-after-value", "verb-after-value", "occurred-in",
-                                "effect-in-people"})
+                                "effect-in-people", "predicate-of-people"})
 #: The linkers of :data:`OWN_CLAUSE_LINKERS` that read the people after a preposition (``tumor
 #: shrinkage was seen in 14 patients``): their count need not open its clause.
 IN_PEOPLE_LINKERS = frozenset({"occurred-in", "effect-in-people"})

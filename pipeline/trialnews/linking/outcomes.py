@@ -663,6 +663,70 @@ def occurred_in(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     return f"{noun} of {found[0]}", (found[1][0], doc[verb].idx + len(doc[verb].text)), "occurred-in"
 
 
+#: Tokens of a circumstance between a clause's verb and the ``in`` of the value's people (``resolved
+#: after one or two aspirations in 71% of patients``), at most.
+MAX_CIRCUMSTANCE_TOKENS = 8
+#: Participles that say how people were chosen, treated or studied (``was tested in 40 patients``):
+#: no outcome happened to the subject (``patterns/people_method_participles.txt``).
+METHOD_PARTICIPLES = "people_method_participles.txt"
+
+
+def clause_subject(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    """``Seromas resolved after a single aspiration in 64% of women``, ``The procedure was repeated
+    in 14 patients``: the subject of the clause (``seromas``, ``procedure``; a verb of
+    ``outcome_verb_nouns.txt`` names it with its noun, as in :func:`occurred_in`: ``depression
+    improved in 40%``, improvement of depression) whose complement holds the value after
+    ``in``/``among``, its verb a past form (``-ed``, WordNet's verb) right before that preposition or
+    before a circumstance that opens with a preposition of ``patterns/circumstance_prepositions.txt``
+    (``after``, ``at``, ``during``); not a verb of how people were chosen or treated
+    (``patterns/people_method_participles.txt``: ``was tested in``). The verbs of
+    ``occurrence_verbs.txt`` right before ``in`` are :func:`occurred_in`'s. The subject is read by
+    the phrase rule every linker uses (:func:`_subject_before`) and must name an outcome."""
+    i = _skip_left(doc, _past_bracketing_count(doc, value.start, start), start, word_set("approximators.txt"))
+    if i - 2 <= start or doc[i - 1].lower_ not in OCCURRED_IN_PREPOSITIONS:
+        return None
+    verb = None
+    for k in range(i - 2, max(start, i - 2 - MAX_CIRCUMSTANCE_TOKENS) - 1, -1):
+        token = doc[k]
+        if token.is_punct or token.like_num and k == i - 2:
+            return None
+        if token.lower_.endswith("ed") and VERB in classes(token.text) and not token.is_title \
+                and (k == i - 2 or doc[k + 1].lower_ in word_set(CIRCUMSTANCE_PREPOSITIONS)):
+            verb = k
+            break
+    if verb is None or doc[verb].lower_ in word_set(METHOD_PARTICIPLES) \
+            or verb == i - 2 and doc[verb].lower_ in word_set("occurrence_verbs.txt"):
+        return None
+    subject = _subject_before(doc, verb, start)
+    if subject is None or subject.end != _subject_end(doc, verb, start) \
+            or subject.start > start and doc[subject.start - 1].lower_ in word_set(AGENT_PREPOSITIONS) \
+            or _after_copula(doc, subject.start, start):
+        return None
+    found = _found(subject, "subject-of-clause")
+    noun = next(iter(load_table("outcome_verb_nouns.txt").get(doc[verb].lower_, ())), None)
+    if found is None or noun is None or found[0].lower().endswith(noun):
+        return found
+    # "depression improved in 40%", as occurred-in reads "retinopathy recurred in": the improvement of depression
+    return f"{noun} of {found[0]}", (found[1][0], doc[verb].idx + len(doc[verb].text)), "subject-of-clause"
+
+
+def _after_copula(doc: Doc, i: int, start: int) -> bool:
+    """Whether a copula stands before token ``i``, past articles and ``only`` (``The SLN was the
+    only node affected in ...``): the phrase is the copula's complement, not the clause's subject."""
+    while i > start and doc[i - 1].lower_ in word_set("articles.txt") | {"only"}:
+        i -= 1
+    return i > start and doc[i - 1].lower_ in word_set("copulas.txt")
+
+
+def _subject_end(doc: Doc, verb: int, start: int) -> int:
+    """The token after a subject written right before ``verb``, past its auxiliaries and adverbs."""
+    i = verb
+    while i > start and (classes(doc[i - 1].text) & {AUX} or doc[i - 1].lower_.endswith("ly")
+                         or doc[i - 1].lower_ in ("only", "also", "still", "not")):
+        i -= 1
+    return i
+
+
 def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``26.5% of those assigned to X experiencing a cardiovascular problem``: the object of the
     first event verb after the value, with only the value's people between (no other value, no

@@ -30,10 +30,13 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   ``bracket-head``, ``subject-of-change``, ``carried-from-sentence-before``, ``object-of-change``,
   ``effect-in-people``, ``gapped-subject``, ``occurred-in``, ``event-after-value``,
   ``state-after-value``, ``verb-names-outcome``); then the verb
-  after a value that is its subject (``verb-after-value``); then the nearest lexicon outcome
+  after a value that is its subject (``verb-after-value``), and, for a share of a group's people, the
+  predicate they are the subject of past the words that say who they are (``predicate-of-people``:
+  :mod:`trialnews.linking.predicates`); then the nearest lexicon outcome
   (``lexicon-nearest``), as the noun phrase it is written in where that is longer
   (``lexicon-in-phrase``); then an outcome named just before the value (``phrase-before``) or in
-  front of its bracket (``bracket-head``); last, in an abstract, the noun phrase its sentence
+  front of its bracket (``bracket-head``), or, for a value of a known group after ``in``, the subject of
+  its clause with its verb (``subject-of-clause``: ``Seromas resolved after one aspiration in 64%``); last, in an abstract, the noun phrase its sentence
   opens with (``sentence-subject``: ``Skin thickness was reduced in 41 cases (27%)``),
   then, for a value of a known group, what a comparison noun before it names (``difference-in``:
   ``No difference in the rate of falls was seen (4.1% ... versus 3.9% ...)``), then, for a value
@@ -68,8 +71,9 @@ from .groups import SERIES_GAP, arm_mentions, both_groups, contrast_arm, contras
     names_both_groups, nearest_arm, negated_group, opening_phrase_commas, opening_scope_arm, paired_arm, \
     per_sentence, respectively_arm, same_kind_in_sentence, sole_experimental_arm, values_starting
 from .carried import CARRIED_GROUP, CARRY_SENTENCES, carried_arm
-from .outcomes import LINKERS as OUTCOME_LINKERS, enclosing_phrase, keeps_clause, left_for_harm, names_outcome, noun_of_verb
+from .outcomes import LINKERS as OUTCOME_LINKERS, clause_subject, enclosing_phrase, keeps_clause, left_for_harm, names_outcome, noun_of_verb
 from .outcome_score import Proposal, choose
+from .predicates import people_end, predicate_span
 from .ranking import named_in, ranked_endpoint
 from .phrases import acceptable_outcome, noun_phrase_left, opens_cause, noun_phrase_right, not_outcome_heads, people_words, thing_headed, \
     verb_nouns
@@ -747,6 +751,55 @@ def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     return None, named
 
 
+#: Forms of ``be`` dropped before the participle of a predicate (``were nauseated``): ``patterns/be_forms.txt``.
+BE_FORMS = "be_forms.txt"
+
+
+def subject_of_clause(doc: Doc, span: Span, arm: str | None) -> Linked | None:
+    """``Seromas resolved after a single aspiration in 64% of women`` (resolution of seromas): for a value of a known group
+    after ``in``, the subject of its clause named with its verb (:func:`~trialnews.linking.outcomes.clause_subject`),
+    tried after the outcome named just before the value (``phrase-before``), which names the
+    subject alone where it reads it."""
+    if not arm:
+        return None
+    start, stop = clause_bounds(sent(span), span.start)
+    found = clause_subject(doc, span, start, stop)
+    return _resolved(doc, span, found) if found is not None else None
+
+
+def predicate_of_people(doc: Doc, span: Span, arm: str | None) -> Linked | None:
+    """``38% of the women (9 of 24) who finished the study had remitted``, ``61% of X-treated women
+    and 40% of placebo-treated women preferred the app``: the predicate a share of a group's people
+    is the subject of, past the words that say who the people are (their noun, brackets, a share's
+    aside, a relative clause, what they took, partner values of the same predicate:
+    :mod:`trialnews.linking.predicates`), named as written from its verb to the first word that ends
+    it, without an auxiliary before a participle (``had remitted``: remission); the known outcome
+    it names, where there is one. Only for a value of a known group: what a share of all of a
+    story's people did is as often a trait or a method as an outcome."""
+    if not arm or arm == WHOLE_TRIAL:
+        return None
+    _, stop = clause_bounds(sent(span), span.start)
+    verb = people_end(doc, span, stop)
+    extent = predicate_span(doc, verb, stop) if verb is not None else None
+    if extent is None:
+        return None
+    first, end = extent
+    if end - first >= 2 and doc[first].lower_ in word_set(BE_FORMS) | word_set("have_forms.txt") \
+            and not is_function_word(doc[first + 1].text):  # "had to stop treatment": kept whole
+        first += 1  # "had remitted", "were nauseated or vomited": the participle names what happened
+    start_char, end_char = doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    known = spans_within(doc, "ENDPOINT_MENTION", start_char=start_char, end_char=end_char)
+    if known and not opens_cause(doc, known[0].start, first):
+        return known[0], None
+    written = outcome_at(text_of(doc), start_char, end_char)
+    found = _before_groups(doc, written) if written is not None else None
+    if found is None or not found[0] or _no_outcome_name(found[0]):
+        return None
+    if found[1][1] < written[1][1] and NOUN not in classes(found[0].split()[-1]):
+        return None  # "opted to undergo the implant procedure": cut before a group's name, a verb with no object
+    return None, noun_of_verb(found)
+
+
 #: Labels of values that count people or events (``patterns/numbers.jsonl``): ``EVENT_COUNT``
 #: (``Three participants died``), ``COUNT_OF`` (``five of the 60 men``).
 COUNT_LABELS = frozenset({"EVENT_COUNT", "COUNT_OF"})
@@ -977,9 +1030,11 @@ def lead_before_colon(doc: Doc, span: Span, arm: str | None) -> Linked | None:
 ENDPOINT_LINKERS: dict[str, EndpointLinker] = {
     **{name: _syntactic(name) for name in OUTCOME_LINKERS},
     "verb-after-value": verb_after_value,
+    "predicate-of-people": predicate_of_people,
     "lexicon-in-phrase": lexicon_in_phrase,
     "lexicon-nearest": lexicon_nearest,
     "phrase-before": phrase_before,
+    "subject-of-clause": subject_of_clause,
     "sentence-subject": sentence_subject,
     "difference-in": difference_in,
     "lead-before-colon": lead_before_colon,
