@@ -1650,10 +1650,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         citation["doi"] = _doi(doi.text) if doi is not None else None
         where["doi"] = (doi.start_char, doi.end_char, "citation:doi") if doi is not None else None
     data["citation"] = citation
-    data[CITATION_EVIDENCE] = _citation_evidence(doc, citation, where)
+    data[CITATION_EVIDENCE] = _citation_evidence(doc, citation, where, settings)
 
 
-def _citation_evidence(doc: Doc, citation: dict, where: dict[str, Region | None]) -> dict:
+def _citation_evidence(doc: Doc, citation: dict, where: dict[str, Region | None], settings: Settings = DEFAULTS) -> dict:
     """The evidence of each value of ``citation``: its words inside the place ``where`` says it was
     read (:func:`_value_evidence`); authors read from the prose, their first place in the text as a
     whole name. Fields read from one reference line are looked for in its reading order (authors,
@@ -1661,11 +1661,17 @@ def _citation_evidence(doc: Doc, citation: dict, where: dict[str, Region | None]
     that a year is not the year in the title nor a journal a word of the title."""
     text = text_of(doc)
     found: dict = {"authors": {}}
+    region = where.get("authors")
+    surname_first = author_lists.surname_first_places(text, region[0], region[1], author_lists.of(settings)) \
+        if region is not None and region[2] == author_lists.REFERENCE_RULE else {}
     for author in citation["authors"]:
         region = where.get("authors")
         if region is not None and region[0] is None:  # read from the prose: where the story writes the name
             region = (0, len(text), region[2])
-        if region is not None:
+        if author in surname_first:  # "Berg A.C.", read at "Berg, A.C.": where the reading found it
+            start, end = surname_first[author]
+            found["authors"].setdefault(author, {"start": start, "end": end, "text": text[start:end], "rule": region[2]})
+        elif region is not None:
             found["authors"].setdefault(author, _value_evidence(text, author, region, name=True))
     before: tuple[Region | None, int] = (None, 0)  # the last field found, its region and its end
     for field in ("title", "journal", "year", "doi"):
@@ -1722,8 +1728,9 @@ def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool =
     its words; a DOI's characters with any whitespace between them), with the region's rule; a
     region of no words, or one the value is not written in, gives the rule alone. A person's
     ``name`` is looked for as a whole name, first in its own case (``Ann Lee``, not the ``ann Lee``
-    of ``Joann Leeds``), then in any case, and only then inside other words; last, with a comma after
-    its first word, as a name written surname first (``Berg A.C.`` at ``Berg, A.C.``)."""
+    of ``Joann Leeds``), then in any case, and only then inside other words. (A name a reference
+    writes surname first, ``Berg A.C.`` at ``Berg, A.C.``, takes its evidence from where that reading
+    found it: :func:`trialnews.facts.author_lists.surname_first_places`.)"""
     start, end, rule = region
     if start is not None:
         pieces = value.split() if spaced else list(value)
@@ -1740,8 +1747,6 @@ def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool =
             pattern = rf"(?<!\d){pattern}(?!\d)"
         tries = (rf"(?<!\w){pattern}(?!\w)", rf"(?i)(?<!\w){pattern}(?!\w)", f"(?i){pattern}") if name \
             else (f"(?i){pattern}",)
-        if name and spaced and len(pieces) > 1:  # a name written surname first, found with its comma ("Berg A.C." at "Berg, A.C.")
-            tries += (r"(?<!\w)" + re.escape(pieces[0]) + r",\s+" + r"\s+".join(map(re.escape, pieces[1:])) + r"(?!\w)",)
         for tried in tries if pieces else ():
             match = re.compile(tried).search(text, start, end)  # one value's: not kept in the patterns' cache
             if match is not None:
