@@ -114,7 +114,7 @@ def _names(line: str, at: int, separator: re.Pattern[str], settings: Settings) -
 
 #: A surname then its initials after a comma, as a reference lists its authors surname first
 #: ("Berg, A.C.", "Martínez, I.", "Li, K-H.", "Roth, J. C."); the initials end at their full stop.
-_SURNAME_FIRST = compile_pattern(rf"(?P<surname>{references.SURNAME}),\s(?P<initials>(?:[A-Z]\.-?\s?){{1,3}})(?=[\s,]|$)")
+_SURNAME_FIRST = compile_pattern(rf"(?P<surname>{references.SURNAME}),\s(?P<initials>(?:[A-Z](?:\.|-(?=[A-Z]))-?\s?){{1,3}})(?=[\s,]|$)")
 #: Between two names written surname first: a comma, an ampersand or "and" (after a comma or not).
 _SURNAME_FIRST_SEPARATOR = compile_pattern(r",?\s*(?:&|and)\s+|,\s*")
 
@@ -193,6 +193,8 @@ def _reference(line: str, settings: Settings, *, labelled: bool = False) -> dict
     if len(names) < fewest:
         return None
     rest = rest[opening.end():]
+    if not rest or rest[0] == "," or rest[0].islower():
+        return None  # the names stopped inside the list ("Park, E., Li, K-H.") or a sentence goes on
     quoted = references.quoted_start(rest)
     if quoted is not None:
         title, at = quoted
