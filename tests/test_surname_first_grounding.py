@@ -25,6 +25,8 @@ def _with_author(value: str, start: int, end: int, text: str) -> dict:
     pytest.param("Roth J. C.", "Roth, J. C.", id="spaced-initials"),
     pytest.param("Des Marais T.", "Des Marais, T.", id="two-word-surname"),
     pytest.param("Li K-H.", "Li, K-H.", id="hyphenated-initials"),
+    pytest.param("Kim K-H", "Kim, K-H", id="hyphenated-initials-no-stop"),
+    pytest.param("Ngo TD", "Ngo, TD", id="initials-run-together"),
 ])
 def test_surname_comma_initials_is_grounded(value: str, quoted: str) -> None:
     text = f"Written by {quoted} last spring."
@@ -54,3 +56,13 @@ def test_two_word_surname_has_its_evidence(run_with_evidence) -> None:
     assert record["citation"]["authors"] == ["Des Marais T.", "Berg A.C.", "Li T."]
     assert [(evidence[name]["start"], evidence[name]["text"]) for name in record["citation"]["authors"]] == \
         [(text.index("Des Marais,"), "Des Marais, T."), (text.index("Berg,"), "Berg, A.C."), (text.index("Li,"), "Li, T.")]
+
+
+def test_surname_first_from_a_reader_without_offsets(run_with_evidence) -> None:
+    """A first author written surname first before "et al" is grounded with the comma before the
+    initials, from a reading that keeps no offsets."""
+    text = LEAD + "ARTICLE: Okafor, TD et al. Walking and knee pain in the over sixties. JAMA Cardiology. DOI: 10.1001/x.1\n"
+    record = run_with_evidence(text)
+    evidence = record["citation"]["evidence"]["authors"]
+    assert record["citation"]["authors"] == ["Okafor TD"]
+    assert (evidence["Okafor TD"]["start"], evidence["Okafor TD"]["text"]) == (text.index("Okafor,"), "Okafor, TD")

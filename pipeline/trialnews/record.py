@@ -417,16 +417,23 @@ def _header_problem(where: str, value: object, evidence: object, text: str) -> l
     return []
 
 
-#: An author's value written surname first: the surname, a space, then its initials ("Berg A.C.",
-#: "Roth J. C.", "Li K-H.").
-_SURNAME_THEN_INITIALS = re.compile(r"(?P<surname>.+?)\s+(?P<initials>(?:[A-Z](?:\.|-(?=[A-Z]))-?\s?)+)")
+#: An author's value written surname first: the surname, a space, then its initials, the words of
+#: capitals (with their stops or hyphens) that end it ("Berg A.C.", "Roth J. C.", "Li K-H.", "Lee JS").
+_SURNAME_THEN_INITIALS = re.compile(r"(?P<surname>.+?)\s+(?P<initials>[A-Z][A-Z.\-]*(?:\s+[A-Z][A-Z.\-]*)*)")
+
+
+def surname_and_initials(value: str) -> tuple[str, str] | None:
+    """An author's value read as written surname first ("Des Marais T." as ``("Des Marais", "T.")``),
+    or None for a name with no initials at its end ("Anna Berg")."""
+    parts = _SURNAME_THEN_INITIALS.fullmatch(value.strip())
+    return (parts.group("surname"), parts.group("initials")) if parts is not None else None
 
 
 def _written_surname_first(value: str, quoted: str) -> bool:
     """Whether ``quoted`` is exactly the author ``value`` ("Berg A.C.") as a reference writes it
     surname first: its surname, a comma, then its initials ("Berg, A.C."), and nothing more."""
-    parts = _SURNAME_THEN_INITIALS.fullmatch(value.strip())
+    parts = surname_and_initials(value)
     if parts is None:
         return False
-    surname, initials = parts.group("surname"), parts.group("initials").strip()
+    surname, initials = parts
     return re.fullmatch(rf"{re.escape(surname)}\s*,\s*{re.escape(initials)}", quoted.strip()) is not None

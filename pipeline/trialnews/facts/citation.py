@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from ..reading.doctext import span_text, text_of
 from ..normalize import parse_date
-from ..record import CitationEvidence
+from ..record import CitationEvidence, surname_and_initials
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, dated_study, dated_words, heading_sentence, sent, spans, state
@@ -1728,9 +1728,10 @@ def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool =
     its words; a DOI's characters with any whitespace between them), with the region's rule; a
     region of no words, or one the value is not written in, gives the rule alone. A person's
     ``name`` is looked for as a whole name, first in its own case (``Ann Lee``, not the ``ann Lee``
-    of ``Joann Leeds``), then in any case, and only then inside other words. (A name a reference
-    writes surname first, ``Berg A.C.`` at ``Berg, A.C.``, takes its evidence from where that reading
-    found it: :func:`trialnews.facts.author_lists.surname_first_places`.)"""
+    of ``Joann Leeds``), then in any case, and only then inside other words; last, as a name written
+    surname first, with a comma between its surname and its initials (``Kim K-H`` at ``Kim, K-H``).
+    (The reading of a reference's surname-first list keeps where it found each name, and
+    :func:`_citation_evidence` takes that: :func:`trialnews.facts.author_lists.surname_first_places`.)"""
     start, end, rule = region
     if start is not None:
         pieces = value.split() if spaced else list(value)
@@ -1747,6 +1748,10 @@ def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool =
             pattern = rf"(?<!\d){pattern}(?!\d)"
         tries = (rf"(?<!\w){pattern}(?!\w)", rf"(?i)(?<!\w){pattern}(?!\w)", f"(?i){pattern}") if name \
             else (f"(?i){pattern}",)
+        written = surname_and_initials(value) if name and spaced else None
+        if written is not None:  # written surname first by a reader that keeps no offsets ("Kim K-H" at "Kim, K-H")
+            tries += (r"(?<!\w)" + r"\s+".join(map(re.escape, written[0].split())) + r"\s*,\s*"
+                      + re.escape(written[1]) + r"(?!\w)",)
         for tried in tries if pieces else ():
             match = re.compile(tried).search(text, start, end)  # one value's: not kept in the patterns' cache
             if match is not None:
