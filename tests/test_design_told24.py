@@ -172,6 +172,10 @@ ONE_ARM = ("In a phase 2 trial, 40 adults with gout took ralunib daily for six m
                  id="not-randomized-and-a-placebo-effect"),
     pytest.param(("An outside expert said a cohort of older adults will be needed next.",), set(),
                  id="a-blocker-not-told-absent"),
+    pytest.param(("Joint swelling did not ease compared with controls, a rheumatologist noted.",), set(),
+                 id="a-negated-verb-is-no-absent-comparison"),
+    pytest.param(("It had no comparison arm, and the authors call it an early look.",), {"single-arm"},
+                 id="no-comparison-arm"),
 ])
 def test_words_told_absent_do_not_block_a_one_arm_trial(run, more: tuple[str, ...], expected: set[str]) -> None:
     text = "\n".join(("Gout drug eases flares in phase 2 trial", "", *ONE_ARM, *more)) + "\n"

@@ -678,7 +678,7 @@ def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
         return True
     if span.id_ in CROSSOVER_SWAP_RULES and word_set(settings.crossover_option_words) & {t.lower_ for t in sent(span)}:
         return True  # "patients on placebo were allowed to switch to the other arm"
-    if _denied(doc, span, settings) or _of_other_study(span, settings):
+    if denied(doc, span, settings) or _of_other_study(span, settings):
         return True  # "wasn't randomized"; "In another study, people were randomly assigned ..."
     if span.id_ in TRIAL_QUALIFIER_RULES and (not _describes_one_trial(doc, span, settings)
                                               or span[0].is_title and not span[0].is_sent_start):
@@ -807,12 +807,13 @@ def _sites_of_no_trial(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> b
     return not _site_count_cues(settings.site_count_cues).search(span_text(sent(span)))
 
 
-def _denied(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
+def denied(doc: Doc, span: Span, settings: Settings = DEFAULTS, *, also: frozenset[str] = frozenset()) -> bool:
     """A denial a few words before a design word, with only function words between: "was not
     done as a randomized trial", "wasn't randomized", "no randomized trials"; not a denial of
     another verb ("those who did not smoke were randomly assigned"); nor a negation a limiting word
-    follows ("not only randomized but also double-blind": ``design_negation_limiters.txt``)."""
-    negations = word_set(settings.design_negations)
+    follows ("not only randomized but also double-blind": ``design_negation_limiters.txt``). The
+    negations are ``design_negations.txt``'s and the words ``also`` gives ("lacked")."""
+    negations = word_set(settings.design_negations) | also
     for token in reversed(doc[max(sent(span).start, span.start - settings.design_negation_window):span.start]):
         if token.lower_ in negations:
             following = doc[token.i + 1] if token.i + 1 < span.start else None
