@@ -93,6 +93,16 @@ def test_a_placebo_of_no_trial_of_the_story(run, sentence: str, expected: set[st
     assert design(run, sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Unlike a 2016 study of the powder, this trial was randomized and placebo-controlled.",
+                 {"randomized", "placebo-controlled"}, id="set-against-a-dated-study"),
+    pytest.param("A 2016 study of the powder was randomized and double-blind.", set(),
+                 id="a-dated-studys-design"),
+])
+def test_a_dated_study_covers_its_clause_when_set_against_this_trial(run, sentence: str, expected: set[str]) -> None:
+    assert design(run, sentence) == expected
+
+
 def test_a_placebo_of_a_trial_to_come_is_no_cue(run_with_evidence) -> None:
     rules = design_rules(run_with_evidence, "The team plans a larger trial in which half will receive a placebo.")
     assert rules.get("placebo-controlled") != "placebo-controlled:given-placebo"

@@ -692,14 +692,16 @@ def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
 def _of_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
     """Whether the sentence of a design word is about other research ("In another study, people
     were randomly assigned ...", and a study named by its date: "A 2007 study of 53 men ...":
-    ``common.dated_study``). An other-study phrase set against this trial by a contrast word
+    ``common.dated_study``). An other-study phrase or dated study set against this trial by a contrast word
     ("Unlike past studies, the new randomized trial ...": ``other_study_contrasts.txt``) covers its
     own clause only, up to the next comma, semicolon or colon."""
     sentence = sent(span)
     text, offset = span_text(sentence), sentence.start_char
-    if dated_study().search(text):
-        return True  # "A 2007 study of 53 men found ... those who drank a placebo"
-    for cue in _other_study(settings.other_study_cues).finditer(text):
+    # a study named by its date is one more cue: "A 2007 study of 53 men found ... those who drank a
+    # placebo", not "Unlike a 2015 study of the capsule, the new trial was randomized"
+    cues = sorted((*dated_study().finditer(text), *_other_study(settings.other_study_cues).finditer(text)),
+                  key=lambda cue: cue.start())
+    for cue in cues:
         contrast = _contrast(settings.other_study_contrasts, settings.other_study_contrast_gap).search(text[:cue.start()])
         if contrast is None:
             return True
