@@ -103,6 +103,24 @@ def test_a_dated_study_covers_its_clause_when_set_against_this_trial(run, senten
     assert design(run, sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "absent"), [
+    pytest.param("The open-label study gave the capsule for 12 weeks, followed by 3 weeks of placebo washout.",
+                 {"crossover", "placebo-controlled"}, id="placebo-washout"),
+    pytest.param("Everyone first had a lead-in of two weeks on placebo, then took the capsule for half a year.",
+                 {"crossover", "placebo-controlled"}, id="placebo-lead-in"),
+    pytest.param("When the trial ended, those whose flares came back were switched to the other capsule.",
+                 {"crossover"}, id="those-whose-switched"),
+    pytest.param("Adults who had a flare in the first month switched to the other capsule.", {"crossover"},
+                 id="who-switched"),
+    pytest.param("Eight adults switched to the other capsule after their flares returned.", {"crossover"},
+                 id="switched-after-flares-returned"),
+])
+def test_a_placebo_period_or_a_rescue_switch_is_no_design(run, sentence: str, absent: set[str]) -> None:
+    """A run-in, washout or lead-in on placebo compares nothing; a switch of only some of the people
+    (a subject with a relative clause, "those", or a rescue word) is no crossover."""
+    assert not design(run, sentence) & absent
+
+
 def test_a_placebo_of_a_trial_to_come_is_no_cue(run_with_evidence) -> None:
     rules = design_rules(run_with_evidence, "The team plans a larger trial in which half will receive a placebo.")
     assert rules.get("placebo-controlled") != "placebo-controlled:given-placebo"
