@@ -323,7 +323,19 @@ def _affiliation(name: str = AFFILIATION_PREPOSITIONS) -> str:
 
 @cache
 def _roles(name: str = AUTHOR_ROLES) -> dict:
-    return load_json(name)
+    """The author roles of ``name``, its ``titles_before_name`` with its ``@include FILE`` entries
+    replaced by the titles of that word list (``plural_titles.txt``: ``drs``), each capitalised,
+    with and without its full stop (``Drs.``, ``Drs``)."""
+    roles = load_json(name)
+    titles: list[str] = []
+    for title in roles["titles_before_name"]:
+        head, _, included = title.partition(" ")
+        if head == "@include":
+            titles.extend(form for word in load_lexicon(included.strip())
+                          for form in (f"{word.capitalize()}.", word.capitalize()))
+        else:
+            titles.append(title)
+    return {**roles, "titles_before_name": titles}
 
 
 @cache
