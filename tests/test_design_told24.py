@@ -35,7 +35,7 @@ def design_rules(run_with_evidence, *sentences: str) -> dict[str, str]:
                  {"crossover"}, id="groups-swapped-their-diets"),
     pytest.param("After a rest week the groups were switched, and the capsules went on for 30 more days.",
                  {"crossover"}, id="groups-were-switched"),
-    pytest.param("The 40 adults were then switched to the other two capsules for a fortnight each.",
+    pytest.param("The 40 adults were later switched to the other two capsules for a fortnight each.",
                  {"crossover"}, id="switched-to-the-other-two"),
     pytest.param("Every adult in the trial rotated through all three doses over six months.", {"crossover"},
                  id="rotated-through-all-doses"),
@@ -133,7 +133,7 @@ def test_a_placebo_given_quotes_its_words(run_with_evidence) -> None:
 
 @pytest.mark.parametrize(("sentences", "expected"), [
     pytest.param(("All 30 adults took the cherry capsule for three months.",
-                  "The study was small and lacked a control group."), {"single-arm"}, id="lacked-a-control-group"),
+                  "The trial was tiny and lacked a control group."), {"single-arm"}, id="lacked-a-control-group"),
     pytest.param(("All 30 adults took the cherry capsule for three months, and there was no comparison group.",),
                  {"single-arm"}, id="no-comparison-group"),
     pytest.param(("The 30 adults were randomly assigned to the cherry capsule or to diet advice.",
@@ -161,8 +161,8 @@ def test_places_named_without_a_number_give_no_tag(run, sentence: str, expected:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    pytest.param("Half of the 80 adults were chosen at random to take the capsule for a year.", {"randomized"},
-                 id="chosen-at-random-to-take"),
+    pytest.param("Half of the 80 adults were chosen at random to be given the capsule for a year.", {"randomized"},
+                 id="chosen-at-random-to-be-given"),
     pytest.param("The 300 families were chosen at random from a list of voters.", set(),
                  id="a-sample-chosen-at-random"),
 ])
@@ -170,9 +170,20 @@ def test_people_chosen_at_random_to_be_treated(run, sentence: str, expected: set
     assert design(run, sentence) == expected
 
 
-def test_the_new_rules_are_design_rules() -> None:
-    assert set(trial.CROSSOVER_SWAP_RULES) == {"crossover:swapped", "crossover:groups-swapped", "crossover:to-the-other"}
-    assert trial.NO_CONTROL_RULES == ("single-arm:no-control-group",)
+def test_the_named_rules_are_design_rules_of_the_patterns() -> None:
+    """Each rule id the design checks name is a DESIGN rule of ``patterns/trial.jsonl`` (a renamed
+    rule would silently escape its check)."""
+    import json
+
+    from trialnews.resources import read_text
+
+    rules = [json.loads(line) for line in read_text("trial.jsonl").splitlines() if line.strip()]
+    design_ids = {rule["id"] for rule in rules if rule.get("label") == "DESIGN"}
+    named = {*trial.CROSSOVER_SWAP_RULES, *trial.NO_CONTROL_RULES, *trial.PLACEBO_PERIOD_RULES,
+             *trial.PEOPLE_CHANGE_RULES}
+    assert named - design_ids == set()
+    assert {"crossover:swapped", "crossover:groups-swapped", "crossover:to-the-other",
+            "single-arm:no-control-group", "crossover:then-placebo", "placebo-controlled:time-on-placebo"} <= named
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), [

@@ -885,7 +885,7 @@ def design_found(doc: Doc, arms: list[dict], settings: Settings = DEFAULTS) -> d
         none = next((span for span in spans(doc, "DESIGN") if span.id_ in NO_CONTROL_RULES
                      and not _not_design(doc, span, settings)), None)
         if none is not None:
-            found["single-arm"] = evidence(none)  # "the study was small and lacked a control group"
+            found["single-arm"] = evidence(none)  # "the trial was tiny and lacked a control group"
     return {tag: found[tag] for tag in DESIGN_TAGS if tag in found}
 
 
