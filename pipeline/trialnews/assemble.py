@@ -43,7 +43,7 @@ from .resources import phrase_regex, word_set
 from .scanning import compile_pattern
 from .errors import Errors, TrialnewsError, Warnings
 from .facts.arms import POOLED_ARMS
-from .facts.common import state
+from .facts.common import names_an_effect, state
 from .facts.endpoints import merge_spellings, without_judgement_names
 from .facts.results import ENDPOINT_PARTS, known_endpoints
 from .facts.citation import CITATION_EVIDENCE
@@ -306,7 +306,7 @@ def _single_arm_blockers() -> re.Pattern[str]:
     return compile_pattern(rf"(?i)\b{phrase_regex(SINGLE_ARM_BLOCKERS)}\b")
 
 
-NO_CONTROL_WORDS, PLACEBO_EFFECT_NOUNS = "no_control_words.txt", "placebo_effect_nouns.txt"
+NO_CONTROL_WORDS = "no_control_words.txt"
 
 
 def _sets_beside_others(doc: Doc) -> bool:
@@ -317,13 +317,11 @@ def _sets_beside_others(doc: Doc) -> bool:
     only function words between), or a placebo named as an effect ("could be a placebo effect":
     ``placebo_effect_nouns.txt``), which a story of a single-arm trial writes of its own trial."""
     lacking = frozenset(word for word in word_set(NO_CONTROL_WORDS) if " " not in word)
-    effects = word_set(PLACEBO_EFFECT_NOUNS)
     for match in _single_arm_blockers().finditer(text_of(doc)):
         words = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if words is None:
             return True
-        following = doc[words.end] if words.end < len(doc) else None
-        if words[-1].lower_ in ("placebo", "sham") and following is not None and following.lower_ in effects:
+        if words[-1].lower_ in ("placebo", "sham") and names_an_effect(doc, words.end):
             continue  # "the relief could be a placebo effect"
         if denied(doc, words, also=lacking):
             continue  # "the study was not randomized", "it lacked a control group"

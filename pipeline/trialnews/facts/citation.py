@@ -170,7 +170,7 @@ _DEGREE_SHAPE = r"(?:,?\s+(?:[A-Z][A-Za-z]{0,4}[A-Z]|(?:[A-Z]\.){2,6})(?![\w'\u2
 #: A listed name may write its initials without full stops ("Sarah J Zyba").
 #: A particle may open the surname, lower-case or capitalised ("Hans von Berg", "Linda V. Van Horn";
 #: ``surname_particles.txt``).
-_LISTED_PARTICLE = "|".join(rf"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in load_lexicon(references.SURNAME_PARTICLES))
+_LISTED_PARTICLE = references.PARTICLE_ANY_CASE
 #: A listed surname may hold an apostrophe before a run of small letters ("Il'yasova"; a possessive
 #: "'s" is not one).
 _LISTED_SURNAME = rf"{_SURNAME}(?:['\u2019]{_LOWER}{{2,}})?"
@@ -1113,7 +1113,7 @@ def _coauthor_cues(name: str = COAUTHOR_CUES) -> tuple[GatedPattern, GatedPatter
     noun = rf"(?:(?P<before>{_cue_alternation(cues['words_with_others'])})\s+(?:[\w'\u2019-]+\s+)?)?" \
            rf"(?:(?P<others>{_cue_alternation(cues['nouns_with_others'])})|{_cue_alternation(cues['nouns'])})"
     tail = rf"(?P<tail>\s+(?:{_cue_alternation(cues['tail_prepositions'])})\s+[^;:\n]{{1,{COAUTHOR_TAIL_CHARS}}}?)?"
-    aside = rf"(?P<aside>,\s*(?:{_cue_alternation(cues['asides'])})\s+[^,;:()\n]{{1,{COAUTHOR_ASIDE_CHARS}}},|\s*\([^()\n]{{1,{COAUTHOR_ASIDE_CHARS}}}\))?"
+    aside = rf"(?P<aside>,\s*(?:{_cue_alternation([*cues['asides'], *cues['relative_asides']])})\s+[^,;:()\n]{{1,{COAUTHOR_ASIDE_CHARS}}},|\s*\([^()\n]{{1,{COAUTHOR_ASIDE_CHARS}}}\))?"
     verb = rf"{aside},?\s+(?:(?P<partial>{_cue_alternation(cues['partial_verbs'])})|{_cue_alternation(cues['verbs'])})"
     # a noun right before the list, after a colon, a dash or a space ("Senior authors: A and B",
     # "The study authors--A, B and C--", "co-authors A and B"): a name (its title optional) must follow
@@ -1317,7 +1317,7 @@ def _beside_cue(name: str = COAUTHOR_CUES, roles: str = AUTHOR_ROLES) -> re.Patt
     King, the study's other authors are ...", "Besides Dr. Ross and Guss, additional authors
     include ..."; ``asides`` of ``coauthor_cues.json``): full names or surnames, each with a title
     optional, up to the comma before the cue (matched from the sentence's start, with ``match``)."""
-    asides = [a for a in load_json(name)["asides"] if a != "who"]
+    asides = load_json(name)["asides"]  # not relative_asides: "who" sets no people beside the list
     person = rf"(?:{_title_regex(roles)})(?:{_PERSON}|{_SURNAME})"
     return compile_pattern(rf"\s*(?i:{_cue_alternation(asides)})\s+(?P<names>{person}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){person})*)\s*,\s*"
                            r"(?:the\s+)?(?:(?:study|paper|report|trial)(?:['\u2019]s)?\s+)?$")
