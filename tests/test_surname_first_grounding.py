@@ -66,3 +66,12 @@ def test_surname_first_from_a_reader_without_offsets(run_with_evidence) -> None:
     evidence = record["citation"]["evidence"]["authors"]
     assert record["citation"]["authors"] == ["Okafor TD"]
     assert (evidence["Okafor TD"]["start"], evidence["Okafor TD"]["text"]) == (text.index("Okafor,"), "Okafor, TD")
+
+
+def test_a_line_opening_with_a_surname_particle(run_with_evidence) -> None:
+    """A reference line whose first author's surname opens with a particle ("van Dijk, A.") is read."""
+    text = LEAD + "van Dijk, A., Berg, A.C., Li, T. Walking and knee pain in the over sixties. Pediatrics (2019).\n"
+    record = run_with_evidence(text)
+    evidence = record["citation"]["evidence"]["authors"]
+    assert record["citation"]["authors"] == ["van Dijk A.", "Berg A.C.", "Li T."]
+    assert (evidence["van Dijk A."]["start"], evidence["van Dijk A."]["text"]) == (text.index("van Dijk"), "van Dijk, A.")

@@ -119,6 +119,8 @@ _SURNAME_FIRST = compile_pattern(rf"(?P<surname>{references.SURNAME}),\s(?P<init
 _SURNAME_FIRST_SEPARATOR = compile_pattern(r",?\s*(?:&|and)\s+|,\s*")
 
 
+#: A surname particle opening a line, before a capital ("van Dijk, A., ..."; ``surname_particles.txt``).
+_PARTICLE_OPENING = compile_pattern(rf"(?:{references.PARTICLE})\s+[A-Z]")
 #: The rule of a reference line read by :func:`_reference` (its authors' evidence:
 #: :func:`surname_first_places` for those written surname first).
 REFERENCE_RULE = "citation:author-list-reference"
@@ -298,7 +300,7 @@ def listed_authors_at(text: str, settings: Settings = DEFAULTS) -> tuple[dict, t
                 return found, (placed[i][0], placed[last][0] + len(placed[last][1]), "citation:reference-block")
             continue
         body = label.sub("", line, count=1)  # "Source: Anna Berg, Tom Li, Bo Roth et al. "Title." Journal."
-        if not body or not body[0].isupper() and body[0] not in _OPENING_MARKS:
+        if not body or not body[0].isupper() and body[0] not in _OPENING_MARKS and not _PARTICLE_OPENING.match(body):
             continue
         found, rule = _abstract_header(body, settings), "citation:abstract-author-line"
         if found is None:
