@@ -87,6 +87,9 @@ def citation(run):
     pytest.param("Berg, A.C., Li, T. and Álvarez, C. Cocoa drinks and memory in older adults. Journal of Food Science, "
                  "2014.", ["Berg A.C.", "Li T.", "Álvarez C."], False, "Cocoa drinks and memory in older adults",
                  "Journal of Food Science", 2014, id="surname-first-and-the-last"),
+    pytest.param("Holm, P., Kwan, S-J., Ruiz, D. Night shifts and the sleep of nurses. Sleep Medicine (2018).",
+                 ["Holm P.", "Kwan S-J.", "Ruiz D."], False, "Night shifts and the sleep of nurses", "Sleep Medicine",
+                 2018, id="surname-first-hyphenated-initials"),
 ])
 def test_author_list_line(line: str, authors: list[str], et_al: bool, title: str, journal: str | None,
                           year: int | None) -> None:
@@ -201,6 +204,18 @@ def test_role_after_a_titled_surname(citation, sentence: str) -> None:
     found = citation("The study was published in the Journal of Knee Medicine.", sentence)
     assert found is not None
     assert found["authors"] == ["Jane Moss"]
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("Holm, P., Kwan, S., Ruiz, D., Ngo, Tx., Park, E. Night shifts and the sleep of nurses. Sleep Medicine (2018).",
+                 id="names-stop-inside-the-list"),
+    pytest.param("Holm, P., Kwan, S., Ruiz, D. and others found that night shifts cut the sleep of nurses in "
+                 "Sleep Medicine (2018).", id="a-sentence-goes-on-in-lower-case"),
+])
+def test_no_reference_where_the_names_do_not_end_the_list(line: str) -> None:
+    """Where the names read stop inside the list, or a sentence goes on after them, the line is no
+    reference: its title would start with a comma or in lower case."""
+    assert listed_authors(f"Some prose before.\n\n{line}\n") is None
 
 
 def test_names_written_surname_first_are_grounded(run_with_evidence) -> None:

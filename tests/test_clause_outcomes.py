@@ -62,10 +62,21 @@ def test_shares_with_their_counts_and_groups_share_the_predicate(nlp: Language) 
     assert found[30] == ("died from heart failure", "lozavir", "predicate-of-people")
 
 
-def test_a_later_value_keeps_its_own_predicate(nlp: Language) -> None:
-    found = results(nlp, OPENING + "After a year, 58.2 percent of the lozavir men sustained a partial response and "
-                                   "31.5 percent were in full remission.")
-    assert found.get(58.2, ("", None, None))[2] != "predicate-of-people" or "remission" not in found[58.2][0]
+#: Two shares of one group in one sentence, each with its own outcome.
+TWO_SHARES = OPENING + "After a year, 58.2 percent of the lozavir men sustained a partial response and " \
+                       "31.5 percent were in full remission."
+
+
+def test_a_first_value_does_not_take_the_later_outcome(nlp: Language) -> None:
+    """The first share keeps its own outcome, not the later clause's (read by the outcome lexicon:
+    no predicate-of-people here)."""
+    assert results(nlp, TWO_SHARES)[58.2] == ("partial response", "lozavir", "lexicon-nearest")
+
+
+@pytest.mark.xfail(strict=True, reason="the later share is linked to the nearest outcome of the lexicon, "
+                                       "the first share's partial response (older than the clause outcomes)")
+def test_a_later_value_keeps_its_own_outcome(nlp: Language) -> None:
+    assert results(nlp, TWO_SHARES)[31.5][:2] == ("full remission", "lozavir")
 
 
 def test_partner_takes_the_predicate(nlp: Language) -> None:
@@ -80,8 +91,9 @@ def test_partner_takes_the_predicate(nlp: Language) -> None:
                  id="participle-past-a-bracket"),
 ])
 def test_people_described_by_a_participle_before_their_verb(nlp: Language, sentence: str) -> None:
-    found = results(nlp, OPENING + sentence)
-    assert "exposed" not in found.get(23, ("",))[0]
+    """The participle that describes the people ("exposed to lozavir") is no outcome: the event after
+    the value is."""
+    assert results(nlp, OPENING + sentence)[23] == ("rash", "lozavir", "event-after-value")
 
 
 def test_a_relative_clause_with_an_irregular_verb(nlp: Language) -> None:
@@ -90,8 +102,9 @@ def test_a_relative_clause_with_an_irregular_verb(nlp: Language) -> None:
 
 
 def test_a_quoted_outcome_stays_in_the_predicate(nlp: Language) -> None:
+    """The quoted words stay in the predicate, which names the outcome without the quotation marks."""
     found = results(nlp, OPENING + "In all, 47% of the men on lozavir reported \u201cclear benefit\u201d from it.")
-    assert found.get(47, ("",))[0] != "reported"
+    assert found[47] == ("reported clear benefit", "lozavir", "predicate-of-people")
 
 
 def test_count_of_people_got_a_state(nlp: Language) -> None:

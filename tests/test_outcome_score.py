@@ -110,3 +110,15 @@ def test_the_value_s_own_outcome_is_kept(nlp: Language) -> None:
     kept = [r for r in outcome.record["results"] if r["value"] == 48]
     assert [(r["endpoint"].lower(), r["evidence"]["links"]["endpoint"]) for r in kept] == [
         ("hair preservation", "occurred-in")]
+
+
+def test_every_endpoint_linker_has_a_weight() -> None:
+    """Each endpoint linker has its weight in the weights file, fitted or listed as unfitted (0.0):
+    none is weighed 0 silently for want of an entry."""
+    from trialnews.linking.outcome_score import weights
+    from trialnews.linking.values import ENDPOINT_LINKERS
+
+    model = weights()
+    assert [name for name in ENDPOINT_LINKERS if f"linker:{name}" not in model["weights"]] == []
+    assert all(model["weights"][name] == 0.0 for name in model["unfitted"])
+    assert {"linker:predicate-of-people", "linker:subject-of-clause"} <= set(model["unfitted"])

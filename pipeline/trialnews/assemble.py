@@ -43,12 +43,12 @@ from .resources import phrase_regex, word_set
 from .scanning import compile_pattern
 from .errors import Errors, TrialnewsError, Warnings
 from .facts.arms import POOLED_ARMS
-from .facts.common import state
+from .facts.common import names_an_effect, state
 from .facts.endpoints import merge_spellings, without_judgement_names
 from .facts.results import ENDPOINT_PARTS, known_endpoints
 from .facts.citation import CITATION_EVIDENCE
 from .facts.sizes import arm_sizes
-from .facts.trial import TRIAL_EVIDENCE
+from .facts.trial import TRIAL_EVIDENCE, denied
 from .facts.tables import with_table_results
 from .linking.fuller import name_by_fuller_forms, name_changes_by_their_outcome
 from .record import (
@@ -306,40 +306,26 @@ def _single_arm_blockers() -> re.Pattern[str]:
     return compile_pattern(rf"(?i)\b{phrase_regex(SINGLE_ARM_BLOCKERS)}\b")
 
 
-DESIGN_NEGATIONS, NO_CONTROL_WORDS, PLACEBO_EFFECT_NOUNS = "design_negations.txt", "no_control_words.txt", "placebo_effect_nouns.txt"
-#: Words before a blocker of an inferred single-arm design, within its clause, that say the trial
-#: had none of it ("was not randomized", "had no control group", "without a placebo").
-_BLOCKER_NEGATION_WINDOW = 4
+NO_CONTROL_WORDS = "no_control_words.txt"
 
 
 def _sets_beside_others(doc: Doc) -> bool:
     """Whether a word of the story sets the trial's people beside others
-    (``single_arm_blockers.txt``), other than a word told as absent ("the study was not randomized",
-    "there was no placebo group", "lacked a control group": ``design_negations.txt``,
-    ``no_control_words.txt``) or a placebo named as an effect ("could be a placebo effect":
+    (``single_arm_blockers.txt``), other than a word told as absent, as a design word is
+    (:func:`trialnews.facts.trial.denied`: "the study was not randomized", "there was no placebo
+    group", "lacked a control group": ``design_negations.txt`` and ``no_control_words.txt``, with
+    only function words between), or a placebo named as an effect ("could be a placebo effect":
     ``placebo_effect_nouns.txt``), which a story of a single-arm trial writes of its own trial."""
-    negations = word_set(DESIGN_NEGATIONS) | {word for word in word_set(NO_CONTROL_WORDS) if " " not in word}
-    effects = word_set(PLACEBO_EFFECT_NOUNS)
+    lacking = frozenset(word for word in word_set(NO_CONTROL_WORDS) if " " not in word)
     for match in _single_arm_blockers().finditer(text_of(doc)):
         words = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if words is None:
             return True
-        following = doc[words.end] if words.end < len(doc) else None
-        if words[-1].lower_ in ("placebo", "sham") and following is not None and following.lower_ in effects:
+        if words[-1].lower_ in ("placebo", "sham") and names_an_effect(doc, words.end):
             continue  # "the relief could be a placebo effect"
-        if _told_absent(doc, words.start, negations):
+        if denied(doc, words, also=lacking):
             continue  # "the study was not randomized", "it lacked a control group"
         return True
-    return False
-
-
-def _told_absent(doc: Doc, start: int, negations: frozenset[str] | set[str]) -> bool:
-    """A negation at most ``_BLOCKER_NEGATION_WINDOW`` tokens before ``start``, in its clause."""
-    for token in reversed(doc[max(0, start - _BLOCKER_NEGATION_WINDOW):start]):
-        if token.is_punct or token.is_sent_end:
-            return False
-        if token.lower_ in negations:
-            return True
     return False
 
 

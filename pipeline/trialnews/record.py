@@ -6,6 +6,7 @@ points at its quoted words and that every number of an item appears in its evide
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Annotated, Literal
 
@@ -373,8 +374,9 @@ HEADER_EVIDENCE_FIELDS = ("trial", "citation")
 #: Header values whose evidence quotes cue words rather than the value itself ("phase III" for
 #: ``3``; "neither patients nor doctors knew" for ``double-blind``; "et al" for ``et_al``).
 CUE_EVIDENCE = frozenset({"trial.phase", "trial.design", "citation.et_al"})
-#: The header field whose values may be written with a comma their evidence has after the first
-#: word: an author written surname first ("Berg A.C." at "Berg, A.C.").
+#: The header field whose values may be written without the comma their evidence has between the
+#: surname and the initials: an author written surname first ("Berg A.C." at "Berg, A.C.";
+#: :func:`_written_surname_first`).
 SURNAME_FIRST_FIELD = "citation.authors"
 
 
@@ -410,6 +412,28 @@ def _header_problem(where: str, value: object, evidence: object, text: str) -> l
     if text[start:end] != quoted:
         return [f"{where}: evidence [{start}:{end}] is {text[start:end]!r}, not {quoted!r}"]
     if where not in CUE_EVIDENCE and value is not None and _squeezed(str(value)) not in _squeezed(quoted) \
-            and not (where.startswith(SURNAME_FIRST_FIELD) and _squeezed(str(value)) in _squeezed(quoted).replace(",", "", 1)):
+            and not (where.startswith(SURNAME_FIRST_FIELD) and _written_surname_first(str(value), quoted)):
         return [f"{where}: {value!r} is not written in its evidence {quoted!r}"]
     return []
+
+
+#: An author's value written surname first: the surname, a space, then its initials, the words of
+#: capitals (with their stops or hyphens) that end it ("Berg A.C.", "Roth J. C.", "Li K-H.", "Lee JS").
+_SURNAME_THEN_INITIALS = re.compile(r"(?P<surname>.+?)\s+(?P<initials>[A-Z][A-Z.\-]*(?:\s+[A-Z][A-Z.\-]*)*)")
+
+
+def surname_and_initials(value: str) -> tuple[str, str] | None:
+    """An author's value read as written surname first ("Des Marais T." as ``("Des Marais", "T.")``),
+    or None for a name with no initials at its end ("Anna Berg")."""
+    parts = _SURNAME_THEN_INITIALS.fullmatch(value.strip())
+    return (parts.group("surname"), parts.group("initials")) if parts is not None else None
+
+
+def _written_surname_first(value: str, quoted: str) -> bool:
+    """Whether ``quoted`` is exactly the author ``value`` ("Berg A.C.") as a reference writes it
+    surname first: its surname, a comma, then its initials ("Berg, A.C."), and nothing more."""
+    parts = surname_and_initials(value)
+    if parts is None:
+        return False
+    surname, initials = parts
+    return re.fullmatch(rf"{re.escape(surname)}\s*,\s*{re.escape(initials)}", quoted.strip()) is not None

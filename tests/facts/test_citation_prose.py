@@ -340,6 +340,15 @@ def test_plural_title_before_a_list_and_its_group(run) -> None:
           authors=["Rosa Imbert", "Lars K. Tovik", "Ines Barros"], et_al=True, journal="Pediatrics")
 
 
+@pytest.mark.parametrize("title", ["Drs.", "Profs.", "Messrs."])
+def test_every_plural_title_opens_a_list_of_authors(run, title: str) -> None:
+    """Each plural title the segmenter keeps a sentence going after is a title before the citation's
+    names too (one list, ``plural_titles.txt``); "include" says the list is not the whole byline."""
+    _only(_citation(run, "The trial was published in the journal Pediatrics.",
+                    f"Co-authors include {title} Rosa Imbert, Lars Tovik and Ines Barros."),
+          authors=["Rosa Imbert", "Lars Tovik", "Ines Barros"], et_al=True, journal="Pediatrics")
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("Co-authors include Drs. Rosa Imbert and Lars Tovik.", id="plural-doctors"),
     pytest.param("The trial was led by Assoc. Prof. Rosa Imbert at the clinic.", id="associate-professor"),

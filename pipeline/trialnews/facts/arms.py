@@ -28,7 +28,8 @@ from ..scanning import GatedPattern, StartFilteredPattern, alternation, compile_
 from ..vocab import diseases as disease_vocab
 from ..vocab import drugs as drug_vocab
 from .common import (TEXT_LOWER, among, clean, evidence, first_words, heading_sentence, inside, longest_first,
-                     lower_array, sent, short_form_of, spans, spans_starting, state, token_positions, words_at)
+                     lower_array, names_an_effect, sent, short_form_of, spans, spans_starting, state, token_positions,
+                     words_at)
 from .roles import settle_roles
 from . import trial as trial_fact
 
@@ -184,8 +185,6 @@ _DOSE_UNITS = ((r"milligrams? per kilogram", "mg/kg"), (r"milligrams?", "mg"), (
                (r"/d(?:ay)?\b", ""), (r"\s+", " "))
 #: A new clause after an assigned option: ``assigned to receive X, 23 developed ...``.
 _CLAUSE_AFTER_OPTION = compile_pattern(r",\s*(?:\d|(?:and\s+)?(?:who|which|with|while)\b)")
-#: Nouns after a control that make it a phenomenon, not a group: ``the placebo effect``.
-_PLACEBO_EFFECT = word_set("placebo_effect_nouns.txt")
 _PRODUCT_NOUNS = word_set("product_class_nouns.txt")
 #: The tested group named generically: ``the study group``, ``the intervention arm``, ``in the study
 #: and the control group``.
@@ -941,7 +940,7 @@ def mentions(doc: Doc) -> list[Span]:
             continue  # "the diet drug": a kind of drug, not the diet
         if span.id_ == "head-noun-phrase" and _names_its_content(doc, span, candidates):
             continue  # "weekly injections of dupilumab": the drug is the treatment
-        if span.label_ == "CONTROL" and span.end < len(doc) and doc[span.end].lower_ in _PLACEBO_EFFECT:
+        if span.label_ == "CONTROL" and names_an_effect(doc, span.end):
             continue  # "the placebo effect" is no group
         if span.text in bodies:
             continue  # "a member of the CHOP group": an organisation's or a study's short name, no treatment

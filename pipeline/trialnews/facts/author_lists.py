@@ -114,24 +114,50 @@ def _names(line: str, at: int, separator: re.Pattern[str], settings: Settings) -
 
 #: A surname then its initials after a comma, as a reference lists its authors surname first
 #: ("Berg, A.C.", "Martínez, I.", "Li, K-H.", "Roth, J. C."); the initials end at their full stop.
-_SURNAME_FIRST = compile_pattern(rf"(?P<surname>{references.SURNAME}),\s(?P<initials>(?:[A-Z]\.-?\s?){{1,3}})(?=[\s,]|$)")
+_SURNAME_FIRST = compile_pattern(rf"(?P<surname>{references.SURNAME}),\s(?P<initials>(?:[A-Z](?:\.|-(?=[A-Z]))-?\s?){{1,3}})(?=[\s,]|$)")
 #: Between two names written surname first: a comma, an ampersand or "and" (after a comma or not).
 _SURNAME_FIRST_SEPARATOR = compile_pattern(r",?\s*(?:&|and)\s+|,\s*")
 
 
-def _surname_first_names(line: str, at: int) -> tuple[list[str], int]:
+#: A surname particle opening a line, before a capital ("van Dijk, A., ..."; ``surname_particles.txt``).
+_PARTICLE_OPENING = compile_pattern(rf"(?:{references.PARTICLE})\s+[A-Z]")
+#: The rule of a reference line read by :func:`_reference` (its authors' evidence:
+#: :func:`surname_first_places` for those written surname first).
+REFERENCE_RULE = "citation:author-list-reference"
+
+
+def _surname_first_names(line: str, at: int) -> tuple[list[str], int, list[tuple[int, int]]]:
     """The names written surname first from ``at`` on ("Berg, A.C., Li, T. and Roth, C."), each as
-    ``Berg A.C.``, and the offset where the list ends (after the last initials)."""
+    ``Berg A.C.``, the offset where the list ends (after the last initials), and where each name is
+    written in ``line`` (its surname to its initials, the comma between)."""
     names: list[str] = []
+    places: list[tuple[int, int]] = []
     end = at
     while (match := _SURNAME_FIRST.match(line, at)) is not None:
-        names.append(f"{match.group('surname')} {match.group('initials').strip()}")
+        initials = match.group("initials")
+        names.append(f"{match.group('surname')} {initials.strip()}")
+        places.append((match.start(), match.end("initials") - (len(initials) - len(initials.rstrip()))))
         end = match.end()
         gap = _SURNAME_FIRST_SEPARATOR.match(line, end)
         if gap is None:
             break
         at = gap.end()
-    return names, end
+    return names, end, places
+
+
+def surname_first_places(text: str, line_start: int, line_end: int,
+                         settings: Settings = DEFAULTS) -> dict[str, tuple[int, int]]:
+    """Where each author of the reference line ``text[line_start:line_end]`` is written surname first
+    ("Berg, A.C." for ``Berg A.C.``), read as :func:`_reference` reads the line (after its label):
+    the evidence of those authors, from the reading's own offsets."""
+    line = text[line_start:line_end]
+    body = references.label_pattern(settings.references.reference_labels).sub("", line, count=1)
+    shift = line_start + len(line) - len(body)
+    names, _, places = _surname_first_names(body, _OPENING.match(body).end())
+    found: dict[str, tuple[int, int]] = {}
+    for name, (start, end) in zip(names, places):
+        found.setdefault(name, (shift + start, shift + end))
+    return found
 
 
 def _journal_before_date(rest: str, settings: Settings) -> tuple[str, int] | None:
@@ -155,7 +181,7 @@ def _reference(line: str, settings: Settings, *, labelled: bool = False) -> dict
     if len(line) > settings.max_reference_chars:
         return None
     names, end = _names(line, _OPENING.match(line).end(), _COMMA_SEPARATOR, settings)
-    surname_first, first_end = _surname_first_names(line, _OPENING.match(line).end())
+    surname_first, first_end, _ = _surname_first_names(line, _OPENING.match(line).end())
     if len(surname_first) > len(names):  # "Berg, A.C., Li, T., Roth, C. Title. Journal (2017)"
         names, end = surname_first, first_end - 1 if line[first_end - 1] == "." else first_end
     if not names:
@@ -169,6 +195,8 @@ def _reference(line: str, settings: Settings, *, labelled: bool = False) -> dict
     if len(names) < fewest:
         return None
     rest = rest[opening.end():]
+    if not rest or rest[0] == "," or rest[0].islower():
+        return None  # the names stopped inside the list ("Park, E., Li, K-H.") or a sentence goes on
     quoted = references.quoted_start(rest)
     if quoted is not None:
         title, at = quoted
@@ -272,11 +300,11 @@ def listed_authors_at(text: str, settings: Settings = DEFAULTS) -> tuple[dict, t
                 return found, (placed[i][0], placed[last][0] + len(placed[last][1]), "citation:reference-block")
             continue
         body = label.sub("", line, count=1)  # "Source: Anna Berg, Tom Li, Bo Roth et al. "Title." Journal."
-        if not body or not body[0].isupper() and body[0] not in _OPENING_MARKS:
+        if not body or not body[0].isupper() and body[0] not in _OPENING_MARKS and not _PARTICLE_OPENING.match(body):
             continue
         found, rule = _abstract_header(body, settings), "citation:abstract-author-line"
         if found is None:
-            found, rule = _reference(body, settings, labelled=body != line), "citation:author-list-reference"
+            found, rule = _reference(body, settings, labelled=body != line), REFERENCE_RULE
         if found is not None:
             return found, (line_start, line_start + len(line), rule)
     return None

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from ..reading.doctext import span_text, text_of
 from ..normalize import parse_date
-from ..record import CitationEvidence
+from ..record import CitationEvidence, surname_and_initials
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner, word_boundary
 from .common import TEXT_LOWER, clean, evidence, dated_study, dated_words, heading_sentence, sent, spans, state
@@ -170,7 +170,7 @@ _DEGREE_SHAPE = r"(?:,?\s+(?:[A-Z][A-Za-z]{0,4}[A-Z]|(?:[A-Z]\.){2,6})(?![\w'\u2
 #: A listed name may write its initials without full stops ("Sarah J Zyba").
 #: A particle may open the surname, lower-case or capitalised ("Hans von Berg", "Linda V. Van Horn";
 #: ``surname_particles.txt``).
-_LISTED_PARTICLE = "|".join(rf"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in load_lexicon(references.SURNAME_PARTICLES))
+_LISTED_PARTICLE = references.PARTICLE_ANY_CASE
 #: A listed surname may hold an apostrophe before a run of small letters ("Il'yasova"; a possessive
 #: "'s" is not one).
 _LISTED_SURNAME = rf"{_SURNAME}(?:['\u2019]{_LOWER}{{2,}})?"
@@ -323,7 +323,19 @@ def _affiliation(name: str = AFFILIATION_PREPOSITIONS) -> str:
 
 @cache
 def _roles(name: str = AUTHOR_ROLES) -> dict:
-    return load_json(name)
+    """The author roles of ``name``, its ``titles_before_name`` with its ``@include FILE`` entries
+    replaced by the titles of that word list (``plural_titles.txt``: ``drs``), each capitalised,
+    with and without its full stop (``Drs.``, ``Drs``)."""
+    roles = load_json(name)
+    titles: list[str] = []
+    for title in roles["titles_before_name"]:
+        head, _, included = title.partition(" ")
+        if head == "@include":
+            titles.extend(form for word in load_lexicon(included.strip())
+                          for form in (f"{word.capitalize()}.", word.capitalize()))
+        else:
+            titles.append(title)
+    return {**roles, "titles_before_name": titles}
 
 
 @cache
@@ -1101,7 +1113,7 @@ def _coauthor_cues(name: str = COAUTHOR_CUES) -> tuple[GatedPattern, GatedPatter
     noun = rf"(?:(?P<before>{_cue_alternation(cues['words_with_others'])})\s+(?:[\w'\u2019-]+\s+)?)?" \
            rf"(?:(?P<others>{_cue_alternation(cues['nouns_with_others'])})|{_cue_alternation(cues['nouns'])})"
     tail = rf"(?P<tail>\s+(?:{_cue_alternation(cues['tail_prepositions'])})\s+[^;:\n]{{1,{COAUTHOR_TAIL_CHARS}}}?)?"
-    aside = rf"(?P<aside>,\s*(?:{_cue_alternation(cues['asides'])})\s+[^,;:()\n]{{1,{COAUTHOR_ASIDE_CHARS}}},|\s*\([^()\n]{{1,{COAUTHOR_ASIDE_CHARS}}}\))?"
+    aside = rf"(?P<aside>,\s*(?:{_cue_alternation([*cues['asides'], *cues['relative_asides']])})\s+[^,;:()\n]{{1,{COAUTHOR_ASIDE_CHARS}}},|\s*\([^()\n]{{1,{COAUTHOR_ASIDE_CHARS}}}\))?"
     verb = rf"{aside},?\s+(?:(?P<partial>{_cue_alternation(cues['partial_verbs'])})|{_cue_alternation(cues['verbs'])})"
     # a noun right before the list, after a colon, a dash or a space ("Senior authors: A and B",
     # "The study authors--A, B and C--", "co-authors A and B"): a name (its title optional) must follow
@@ -1305,7 +1317,7 @@ def _beside_cue(name: str = COAUTHOR_CUES, roles: str = AUTHOR_ROLES) -> re.Patt
     King, the study's other authors are ...", "Besides Dr. Ross and Guss, additional authors
     include ..."; ``asides`` of ``coauthor_cues.json``): full names or surnames, each with a title
     optional, up to the comma before the cue (matched from the sentence's start, with ``match``)."""
-    asides = [a for a in load_json(name)["asides"] if a != "who"]
+    asides = load_json(name)["asides"]  # not relative_asides: "who" sets no people beside the list
     person = rf"(?:{_title_regex(roles)})(?:{_PERSON}|{_SURNAME})"
     return compile_pattern(rf"\s*(?i:{_cue_alternation(asides)})\s+(?P<names>{person}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){person})*)\s*,\s*"
                            r"(?:the\s+)?(?:(?:study|paper|report|trial)(?:['\u2019]s)?\s+)?$")
@@ -1650,10 +1662,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         citation["doi"] = _doi(doi.text) if doi is not None else None
         where["doi"] = (doi.start_char, doi.end_char, "citation:doi") if doi is not None else None
     data["citation"] = citation
-    data[CITATION_EVIDENCE] = _citation_evidence(doc, citation, where)
+    data[CITATION_EVIDENCE] = _citation_evidence(doc, citation, where, settings)
 
 
-def _citation_evidence(doc: Doc, citation: dict, where: dict[str, Region | None]) -> dict:
+def _citation_evidence(doc: Doc, citation: dict, where: dict[str, Region | None], settings: Settings = DEFAULTS) -> dict:
     """The evidence of each value of ``citation``: its words inside the place ``where`` says it was
     read (:func:`_value_evidence`); authors read from the prose, their first place in the text as a
     whole name. Fields read from one reference line are looked for in its reading order (authors,
@@ -1661,11 +1673,17 @@ def _citation_evidence(doc: Doc, citation: dict, where: dict[str, Region | None]
     that a year is not the year in the title nor a journal a word of the title."""
     text = text_of(doc)
     found: dict = {"authors": {}}
+    region = where.get("authors")
+    surname_first = author_lists.surname_first_places(text, region[0], region[1], author_lists.of(settings)) \
+        if region is not None and region[2] == author_lists.REFERENCE_RULE else {}
     for author in citation["authors"]:
         region = where.get("authors")
         if region is not None and region[0] is None:  # read from the prose: where the story writes the name
             region = (0, len(text), region[2])
-        if region is not None:
+        if author in surname_first:  # "Berg A.C.", read at "Berg, A.C.": where the reading found it
+            start, end = surname_first[author]
+            found["authors"].setdefault(author, {"start": start, "end": end, "text": text[start:end], "rule": region[2]})
+        elif region is not None:
             found["authors"].setdefault(author, _value_evidence(text, author, region, name=True))
     before: tuple[Region | None, int] = (None, 0)  # the last field found, its region and its end
     for field in ("title", "journal", "year", "doi"):
@@ -1722,8 +1740,10 @@ def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool =
     its words; a DOI's characters with any whitespace between them), with the region's rule; a
     region of no words, or one the value is not written in, gives the rule alone. A person's
     ``name`` is looked for as a whole name, first in its own case (``Ann Lee``, not the ``ann Lee``
-    of ``Joann Leeds``), then in any case, and only then inside other words; last, with a comma after
-    its first word, as a name written surname first (``Berg A.C.`` at ``Berg, A.C.``)."""
+    of ``Joann Leeds``), then in any case, and only then inside other words; last, as a name written
+    surname first, with a comma between its surname and its initials (``Kim K-H`` at ``Kim, K-H``).
+    (The reading of a reference's surname-first list keeps where it found each name, and
+    :func:`_citation_evidence` takes that: :func:`trialnews.facts.author_lists.surname_first_places`.)"""
     start, end, rule = region
     if start is not None:
         pieces = value.split() if spaced else list(value)
@@ -1740,8 +1760,10 @@ def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool =
             pattern = rf"(?<!\d){pattern}(?!\d)"
         tries = (rf"(?<!\w){pattern}(?!\w)", rf"(?i)(?<!\w){pattern}(?!\w)", f"(?i){pattern}") if name \
             else (f"(?i){pattern}",)
-        if name and spaced and len(pieces) > 1:  # a name written surname first, found with its comma ("Berg A.C." at "Berg, A.C.")
-            tries += (r"(?<!\w)" + re.escape(pieces[0]) + r",\s+" + r"\s+".join(map(re.escape, pieces[1:])) + r"(?!\w)",)
+        written = surname_and_initials(value) if name and spaced else None
+        if written is not None:  # written surname first by a reader that keeps no offsets ("Kim K-H" at "Kim, K-H")
+            tries += (r"(?<!\w)" + r"\s+".join(map(re.escape, written[0].split())) + r"\s*,\s*"
+                      + re.escape(written[1]) + r"(?!\w)",)
         for tried in tries if pieces else ():
             match = re.compile(tried).search(text, start, end)  # one value's: not kept in the patterns' cache
             if match is not None:

@@ -531,6 +531,17 @@ def dated_words(months: str = "months.txt", weekdays: str = "weekdays.txt") -> s
     return rf"\b(?:a|an|one|that)\s+(?:(?:{dates})\.?\s+)?(?:19|20)\d{{2}}"
 
 
+#: Nouns after a placebo or sham that make it a phenomenon, not a group or a control: "the placebo
+#: effect", "a placebo response".
+PLACEBO_EFFECT_NOUNS = "placebo_effect_nouns.txt"
+
+
+def names_an_effect(doc: Doc, end: int) -> bool:
+    """Whether the word at ``end``, after a placebo or sham, makes it an effect
+    (``placebo_effect_nouns.txt``: "could be a placebo effect"); arms.py and assemble.py read it."""
+    return end < len(doc) and doc[end].lower_ in word_set(PLACEBO_EFFECT_NOUNS)
+
+
 @cache
 def dated_study(months: str = "months.txt", weekdays: str = "weekdays.txt",
                 nouns: str = "dated_study_nouns.txt") -> re.Pattern[str]:

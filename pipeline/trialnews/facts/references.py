@@ -95,6 +95,9 @@ DEFAULTS = Settings()
 #: A lower-case particle before a surname (``patterns/surname_particles.txt``: "van", "de").
 #: A lower-case particle that may open a surname (``von``, ``de``; ``surname_particles.txt``).
 PARTICLE = alternation(load_lexicon(SURNAME_PARTICLES))
+#: The same particles lower-case or capitalised (``von``, ``Van``: "Linda V. Van Horn"), as a listed
+#: name may write them (facts/citation.py).
+PARTICLE_ANY_CASE = "|".join(rf"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in load_lexicon(SURNAME_PARTICLES))
 #: The capitals and the letters of names in a reference, accented ones included (``Álvarez``,
 #: ``Øvrebø``, ``Özdemir``, ``Nguyễn``): one name the list cannot read ends the whole list.
 _CAPITAL = "A-Z\u00C0-\u00D6\u00D8-\u00DE"

@@ -120,6 +120,16 @@ SITE_COUNT_RULES = ("multicenter:sites", "multicenter:one-of-the-sites")
 #: allowed to cross over", "switched to the other arm if their disease progressed").
 CROSSOVER_SWAP_RULES = ("crossover:swapped", "crossover:groups-swapped", "crossover:to-the-other")
 CROSSOVER_OPTION_WORDS = "crossover_option_words.txt"
+#: The rules of ``trial.jsonl`` that read a time on placebo ("followed by four weeks on a placebo",
+#: "six weeks of placebo"): no tag in a sentence that makes it a run-in, washout or lead-in period
+#: (``placebo_period_words.txt``).
+PLACEBO_PERIOD_RULES = ("crossover:then-placebo", "placebo-controlled:time-on-placebo")
+PLACEBO_PERIOD_WORDS = "placebo_period_words.txt"
+#: The rules of a crossover told by its people's change of treatment: none where the change's subject
+#: names only part of the people ("those whose pain returned were switched": ``partial_subject_words.txt``,
+#: or a subject with a relative clause: ``people_relative_pronouns.txt``).
+PEOPLE_CHANGE_RULES = CROSSOVER_SWAP_RULES + ("crossover:then-placebo",)
+PARTIAL_SUBJECT_WORDS, PEOPLE_RELATIVE_PRONOUNS = "partial_subject_words.txt", "people_relative_pronouns.txt"
 #: The rules of ``trial.jsonl`` that read a trial said to have no control group ("the study lacked a
 #: control group"): ``single-arm`` only where the record has at most one arm that is no control and
 #: no tag of :data:`COMPARED_DESIGNS` (a three-arm trial "had no placebo group").
@@ -236,6 +246,9 @@ class Settings:
     design_own_work_words: str = DESIGN_OWN_WORK_WORDS
     site_count_cues: str = SITE_COUNT_CUES
     crossover_option_words: str = CROSSOVER_OPTION_WORDS
+    placebo_period_words: str = PLACEBO_PERIOD_WORDS
+    partial_subject_words: str = PARTIAL_SUBJECT_WORDS
+    people_relative_pronouns: str = PEOPLE_RELATIVE_PRONOUNS
     condition_heads: str = CONDITION_HEADS
     condition_suffixes: str = CONDITION_SUFFIXES
     not_condition_words: str = NOT_CONDITION_WORDS
@@ -678,7 +691,11 @@ def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
         return True
     if span.id_ in CROSSOVER_SWAP_RULES and word_set(settings.crossover_option_words) & {t.lower_ for t in sent(span)}:
         return True  # "patients on placebo were allowed to switch to the other arm"
-    if _denied(doc, span, settings) or _of_other_study(span, settings):
+    if span.id_ in PLACEBO_PERIOD_RULES and _placebo_period(settings.placebo_period_words).search(span_text(sent(span))):
+        return True  # "followed by four weeks of placebo washout", "after a run-in of two weeks on placebo"
+    if span.id_ in PEOPLE_CHANGE_RULES and _part_of_the_people(span, settings):
+        return True  # "those whose flares returned were switched to the other arm"
+    if denied(doc, span, settings) or _of_other_study(span, settings):
         return True  # "wasn't randomized"; "In another study, people were randomly assigned ..."
     if span.id_ in TRIAL_QUALIFIER_RULES and (not _describes_one_trial(doc, span, settings)
                                               or span[0].is_title and not span[0].is_sent_start):
@@ -689,17 +706,39 @@ def _not_design(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
     return bool(_future(settings.future_cues).search(text_of(doc)[sent(span).start_char:span.start_char]))
 
 
+@cache
+def _placebo_period(name: str = PLACEBO_PERIOD_WORDS) -> re.Pattern[str]:
+    return compile_pattern(rf"(?i)\b{phrase_regex(name)}\b")
+
+
+def _part_of_the_people(span: Span, settings: Settings = DEFAULTS) -> bool:
+    """Whether the words of the sentence before a change of treatment name only part of the trial's
+    people as its subject: a clause that opens with a word of ``partial_subject_words.txt`` ("After a
+    month, those whose pain returned were switched", "some of them switched treatments") or a
+    relative pronoun (``people_relative_pronouns.txt``: "patients who relapsed were switched")."""
+    sentence = sent(span)
+    before = span_text(span.doc[sentence.start:span.start])
+    return bool(_partial_subject(settings.partial_subject_words, settings.people_relative_pronouns).search(before))
+
+
+@cache
+def _partial_subject(partial: str = PARTIAL_SUBJECT_WORDS, relative: str = PEOPLE_RELATIVE_PRONOUNS) -> re.Pattern[str]:
+    return compile_pattern(rf"(?i)(?:^|[,;:]\s*)(?:{phrase_regex(partial)})\b|\b(?:{phrase_regex(relative)})\b")
+
+
 def _of_other_study(span: Span, settings: Settings = DEFAULTS) -> bool:
     """Whether the sentence of a design word is about other research ("In another study, people
     were randomly assigned ...", and a study named by its date: "A 2007 study of 53 men ...":
-    ``common.dated_study``). An other-study phrase set against this trial by a contrast word
+    ``common.dated_study``). An other-study phrase or dated study set against this trial by a contrast word
     ("Unlike past studies, the new randomized trial ...": ``other_study_contrasts.txt``) covers its
     own clause only, up to the next comma, semicolon or colon."""
     sentence = sent(span)
     text, offset = span_text(sentence), sentence.start_char
-    if dated_study().search(text):
-        return True  # "A 2007 study of 53 men found ... those who drank a placebo"
-    for cue in _other_study(settings.other_study_cues).finditer(text):
+    # a study named by its date is one more cue: "A 2007 study of 53 men found ... those who drank a
+    # placebo", not "Unlike a 2015 study of the capsule, the new trial was randomized"
+    cues = sorted((*dated_study().finditer(text), *_other_study(settings.other_study_cues).finditer(text)),
+                  key=lambda cue: cue.start())
+    for cue in cues:
         contrast = _contrast(settings.other_study_contrasts, settings.other_study_contrast_gap).search(text[:cue.start()])
         if contrast is None:
             return True
@@ -807,12 +846,13 @@ def _sites_of_no_trial(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> b
     return not _site_count_cues(settings.site_count_cues).search(span_text(sent(span)))
 
 
-def _denied(doc: Doc, span: Span, settings: Settings = DEFAULTS) -> bool:
+def denied(doc: Doc, span: Span, settings: Settings = DEFAULTS, *, also: frozenset[str] = frozenset()) -> bool:
     """A denial a few words before a design word, with only function words between: "was not
     done as a randomized trial", "wasn't randomized", "no randomized trials"; not a denial of
     another verb ("those who did not smoke were randomly assigned"); nor a negation a limiting word
-    follows ("not only randomized but also double-blind": ``design_negation_limiters.txt``)."""
-    negations = word_set(settings.design_negations)
+    follows ("not only randomized but also double-blind": ``design_negation_limiters.txt``). The
+    negations are ``design_negations.txt``'s and the words ``also`` gives ("lacked")."""
+    negations = word_set(settings.design_negations) | also
     for token in reversed(doc[max(sent(span).start, span.start - settings.design_negation_window):span.start]):
         if token.lower_ in negations:
             following = doc[token.i + 1] if token.i + 1 < span.start else None
@@ -845,7 +885,7 @@ def design_found(doc: Doc, arms: list[dict], settings: Settings = DEFAULTS) -> d
         none = next((span for span in spans(doc, "DESIGN") if span.id_ in NO_CONTROL_RULES
                      and not _not_design(doc, span, settings)), None)
         if none is not None:
-            found["single-arm"] = evidence(none)  # "the study was small and lacked a control group"
+            found["single-arm"] = evidence(none)  # "the trial was tiny and lacked a control group"
     return {tag: found[tag] for tag in DESIGN_TAGS if tag in found}
 
 

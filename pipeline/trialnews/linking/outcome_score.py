@@ -4,7 +4,10 @@ Every endpoint linker of :data:`trialnews.linking.values.ENDPOINT_LINKERS` that 
 value (not a bare generic word, not a thing: :func:`~trialnews.linking.values.endpoint_proposals`)
 proposes it; each proposal gets the features below, and a logistic score whose weights are data
 (``patterns/outcome_link_weights.json``, fitted by ``bench/fit_outcome_links.py`` on the gold of
-news-dev and dev2) says how likely it is the outcome the value measures. The best proposal wins
+news-dev and dev2) says how likely it is the outcome the value measures. Linkers added since the
+last fit, with too few uses on gold to be fitted (``predicate-of-people``, ``subject-of-clause``,
+...), have an explicit weight of 0.0 that the file lists as ``unfitted``: their proposals weigh by
+the other features alone. The best proposal wins
 and its linker is the one ``evidence.links.endpoint`` names. The value is left out
 (``doubtful-outcome``) when the best score is below the threshold, or when a proposal of another
 outcome scores within the margin of it: a wrong outcome on a right number misleads more than a
@@ -14,7 +17,8 @@ linkers) is not weighed when it answers first: the value's place in the list say
 The features read what the linkers found and where, never an article's words:
 
 - ``linker:NAME``: which linker proposed it (linkers measured on gold differ: the value's own
-  words, ``noun-after-value``, agree with gold far more often than the outcome written nearest);
+  words, ``noun-after-value``, agree with gold far more often than the outcome written nearest;
+  an ``unfitted`` linker's weight is 0.0);
 - ``first``: the proposal the linkers' order tries first (the former cascade's choice);
 - ``agreeing``: how many other linkers propose the same outcome (its name, case and article aside, or
   words read at an overlapping place: ``pain intensity`` and the ``pain`` in it);

@@ -382,12 +382,9 @@ _GROUP_PREPOSITIONS = ("in", "among", "for", "with")
 
 
 def _subject_before(doc: Doc, verb: int, start: int) -> Span | None:
-    """The subject noun phrase before a verb, past its auxiliaries, adverbs and a phrase naming a group."""
-    i = verb
-    while i > start and (classes(doc[i - 1].text) & {AUX} or doc[i - 1].lower_.endswith("ly")
-                         or doc[i - 1].lower_ in ("only", "also", "still", "not")):
-        i -= 1
-    i = _before_dashed_aside(doc, _before_time_point(doc, i, start), start)
+    """The subject noun phrase before a verb, past its auxiliaries, adverbs (:func:`_subject_end`) and
+    a phrase naming a group."""
+    i = _before_dashed_aside(doc, _before_time_point(doc, _subject_end(doc, verb, start), start), start)
     named = _named_by_comma_appositive(doc, i, start)
     if named is not None:
         return named
@@ -648,19 +645,34 @@ OCCURRED_IN_PREPOSITIONS = frozenset({"in", "among"})
 def occurred_in(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``new polyps were found in 58 percent``, ``seroma occurred in 9 (12.9%) women``: the subject
     of an occurrence verb right before ``in``/``among`` and the value (or its count)."""
-    i = _skip_left(doc, _past_bracketing_count(doc, value.start, start), start, word_set("approximators.txt"))
-    if i - 2 <= start or doc[i - 1].lower_ not in OCCURRED_IN_PREPOSITIONS:
+    i = _after_people_preposition(doc, value, start)
+    if i is None:
         return None
     verb = i - 2
     if doc[verb].lower_ not in word_set("occurrence_verbs.txt"):
         return None
-    subject = _subject_before(doc, verb, start)
-    found = _found(subject, "occurred-in")
+    # "retinopathy recurred in four infants": what happened is the recurrence of the retinopathy
+    return _named_with_verb_noun(doc, _found(_subject_before(doc, verb, start), "occurred-in"), verb, "occurred-in")
+
+
+def _after_people_preposition(doc: Doc, value: Span, start: int) -> int | None:
+    """Where the value's people start (past a count that brackets it and approximators), when
+    ``in``/``among`` (:data:`OCCURRED_IN_PREPOSITIONS`) stands right before them with a word before
+    it: :func:`occurred_in` and :func:`clause_subject` read the verb before the preposition."""
+    i = _skip_left(doc, _past_bracketing_count(doc, value.start, start), start, word_set("approximators.txt"))
+    if i - 2 <= start or doc[i - 1].lower_ not in OCCURRED_IN_PREPOSITIONS:
+        return None
+    return i
+
+
+def _named_with_verb_noun(doc: Doc, found: Found | None, verb: int, linker: str) -> Found | None:
+    """A subject's outcome named with the noun of its verb (``outcome_verb_nouns.txt``: ``depression
+    improved``, improvement of depression; ``retinopathy recurred``, recurrence of retinopathy),
+    its evidence reaching to the verb; unchanged where the verb has no noun or the name ends in it."""
     noun = next(iter(load_table("outcome_verb_nouns.txt").get(doc[verb].lower_, ())), None)
     if found is None or noun is None or found[0].lower().endswith(noun):
         return found
-    # "retinopathy recurred in four infants": what happened is the recurrence of the retinopathy
-    return f"{noun} of {found[0]}", (found[1][0], doc[verb].idx + len(doc[verb].text)), "occurred-in"
+    return f"{noun} of {found[0]}", (found[1][0], doc[verb].idx + len(doc[verb].text)), linker
 
 
 #: Tokens of a circumstance between a clause's verb and the ``in`` of the value's people (``resolved
@@ -682,8 +694,8 @@ def clause_subject(doc: Doc, value: Span, start: int, stop: int) -> Found | None
     (``patterns/people_method_participles.txt``: ``was tested in``). The verbs of
     ``occurrence_verbs.txt`` right before ``in`` are :func:`occurred_in`'s. The subject is read by
     the phrase rule every linker uses (:func:`_subject_before`) and must name an outcome."""
-    i = _skip_left(doc, _past_bracketing_count(doc, value.start, start), start, word_set("approximators.txt"))
-    if i - 2 <= start or doc[i - 1].lower_ not in OCCURRED_IN_PREPOSITIONS:
+    i = _after_people_preposition(doc, value, start)
+    if i is None:
         return None
     verb = None
     for k in range(i - 2, max(start, i - 2 - MAX_CIRCUMSTANCE_TOKENS) - 1, -1):
@@ -702,27 +714,29 @@ def clause_subject(doc: Doc, value: Span, start: int, stop: int) -> Found | None
             or subject.start > start and doc[subject.start - 1].lower_ in word_set(AGENT_PREPOSITIONS) \
             or _after_copula(doc, subject.start, start):
         return None
-    found = _found(subject, "subject-of-clause")
-    noun = next(iter(load_table("outcome_verb_nouns.txt").get(doc[verb].lower_, ())), None)
-    if found is None or noun is None or found[0].lower().endswith(noun):
-        return found
     # "depression improved in 40%", as occurred-in reads "retinopathy recurred in": the improvement of depression
-    return f"{noun} of {found[0]}", (found[1][0], doc[verb].idx + len(doc[verb].text)), "subject-of-clause"
+    return _named_with_verb_noun(doc, _found(subject, "subject-of-clause"), verb, "subject-of-clause")
 
 
 def _after_copula(doc: Doc, i: int, start: int) -> bool:
     """Whether a copula stands before token ``i``, past articles and ``only`` (``The SLN was the
     only node affected in ...``): the phrase is the copula's complement, not the clause's subject."""
-    while i > start and doc[i - 1].lower_ in word_set("articles.txt") | {"only"}:
+    while i > start and (doc[i - 1].lower_ in word_set("articles.txt") or doc[i - 1].lower_ == "only"):
         i -= 1
     return i > start and doc[i - 1].lower_ in word_set("copulas.txt")
 
 
+#: Words between a subject and its verb besides auxiliaries and -ly adverbs (``was only seen``,
+#: ``had still not healed``): ``patterns/subject_verb_adverbs.txt``.
+SUBJECT_VERB_ADVERBS = "subject_verb_adverbs.txt"
+
+
 def _subject_end(doc: Doc, verb: int, start: int) -> int:
-    """The token after a subject written right before ``verb``, past its auxiliaries and adverbs."""
+    """The token after a subject written right before ``verb``, past its auxiliaries and adverbs
+    (-ly words and ``subject_verb_adverbs.txt``); :func:`_subject_before` reads the subject from there."""
     i = verb
     while i > start and (classes(doc[i - 1].text) & {AUX} or doc[i - 1].lower_.endswith("ly")
-                         or doc[i - 1].lower_ in ("only", "also", "still", "not")):
+                         or doc[i - 1].lower_ in word_set(SUBJECT_VERB_ADVERBS)):
         i -= 1
     return i
 

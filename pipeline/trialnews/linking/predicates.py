@@ -48,7 +48,7 @@ from ..resources import word_set
 from ..reading.kind import is_abstract
 from .asides import share_of_count
 from .groups import arm_mentions
-from .outcomes import keeps_clause, names_outcome
+from .outcomes import METHOD_PARTICIPLES, keeps_clause, names_outcome
 from .phrases import counted_people_words, people_words, thing_headed
 from .wordclass import ADJ, ADV, NOUN, PREP, VERB, classes, is_function_word
 
@@ -70,9 +70,9 @@ MAX_PREDICATE_WORDS = 8
 #: Verbs that open a predicate of what happened to people without the ``-ed`` of a past form
 #: (``had``, ``got``, ``became``, ``thought``): ``patterns/people_predicate_verbs.txt``.
 PREDICATE_VERBS = "people_predicate_verbs.txt"
-#: Participles that say how people were chosen or treated (``treated``, ``randomized``,
-#: ``given``): in the people's span they describe them; after a copula they are no outcome.
-METHOD_PARTICIPLES = "people_method_participles.txt"
+#: (:data:`~trialnews.linking.outcomes.METHOD_PARTICIPLES`, participles that say how people were chosen
+#: or treated, ``treated``, ``randomized``, ``given``: in the people's span they describe them; after a
+#: copula they are no outcome.)
 #: Verbs of what people took (``received``, ``took``): a predicate they open is no outcome.
 TAKING_VERBS = "group_treatment_verbs.txt"
 #: Labels of the values that can be a share or count of people (``patterns/numbers.jsonl``): a
