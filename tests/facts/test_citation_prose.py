@@ -136,10 +136,10 @@ def test_title_first_reference_keeps_a_lower_case_word_after_a_stop(run) -> None
 
 
 def test_sentence_listing_contributors_is_no_title_first_reference(run) -> None:
-    """A sentence cut at an initial ("Janice Davis, M. Victor Lemas") is no title, its names no authors."""
+    """A sentence cut at an initial ("Janet Dale, M. Vernon Lowe") is no title, its names no authors."""
     citation = _citation(run, "The study was published in the journal Pediatrics.",
-                         "Other Lake University scientists who contributed to the research include Carol Ann Huff, "
-                         "Janice Davis, M. Victor Lemas, Susan Fiorino, Gary L. Rosner and Drew Pardoll.")
+                         "Other Lake University scientists who helped with the work include Carol Ann Hale, "
+                         "Janet Dale, M. Vernon Lowe, Susan Ford, Gary L. Ross and Drew Parr.")
     _only(citation, journal="Pediatrics")
 
 
