@@ -120,8 +120,8 @@ def test_a_change_from_one_value_to_another_is_no_range(run) -> None:
                  "About 40 million people worldwide have epilepsy, and medicines cannot control the seizures in about "
                  "25 percent of cases.", id="control-as-a-verb-in-background"),
     pytest.param("Adults were randomized to exercise or control.",
-                 "One in five adults has high blood pressure, according to the Centers for Disease Control and "
-                 "Prevention.", id="control-in-a-name"),
+                 "One in five adults has high blood pressure, per Centers for Disease Control and "
+                 "Prevention figures.", id="control-in-a-name"),
     pytest.param(ASPIRIN_OR_PLACEBO, "An earlier analysis of four trials found that 12 people taking aspirin had a "
                  "stroke, compared with 19 taking placebo.", id="an-earlier-analysis-of-the-same-drug"),
     pytest.param(ASPIRIN_OR_PLACEBO, "According to the drug's prescribing information, 2.1% of patients taking "
