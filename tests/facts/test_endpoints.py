@@ -102,8 +102,8 @@ def test_met_the_primary_goal(settings: endpoints.Settings, primary: bool) -> No
 # -- Primary cues written as a design, for safety, or naming a composite with an aside ----------------
 
 PRIMARY_CUES = [
-    pytest.param("Patients were randomized to anacetrapib or placebo. Above all, this trial was primarily designed "
-                 "to look at its safety, and no fresh safety worries arose.",
+    pytest.param("Patients were randomized to anacetrapib or placebo. Above all, the pilot trial is primarily designed "
+                 "to look at its safety, and so far no fresh safety worries have arisen.",
                  [("safety", None, True)], id="primarily-designed-to-look-at"),
     pytest.param("Patients were randomized to anacetrapib or placebo. The study was mainly designed to test whether "
                  "the drug lowered blood pressure.",
@@ -250,6 +250,6 @@ def test_a_short_form_or_a_stripped_name_joins_no_measure_of_its_word() -> None:
 
 
 def test_a_grade_after_of_ends_the_primary_name(run) -> None:
-    text = article("Women were randomized to the gel or a placebo gel. The gel's primary safety endpoint was an adverse "
-                   "reaction of grade 2 or higher.")
+    text = article("Women were randomized to the gel or a placebo gel. The gel's primary safety endpoint "
+                   "was an adverse reaction of grade 2 or higher.")
     assert [(e["name"], e["primary"]) for e in run(text)["endpoints"]] == [("adverse reaction", True)]
