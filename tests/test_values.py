@@ -117,8 +117,8 @@ VALUES = [
     pytest.param("LDL cholesterol fell from 81 milligrams per deciliter to 45 mg/dl with nivolumab.",
                  [("81 milligrams per deciliter", 81, "mg/dL"), ("45 mg/dl", 45, "mg/dL")], id="mg-dl-not-a-dose"),
     pytest.param("Patients on nivolumab gained four kilograms.", [("four kilograms", 4, "kg")], id="kilograms-in-words"),
-    pytest.param("Between 76.4 to 81.8 percent of patients on nivolumab responded.",
-                 [("76.4", 76.4, "%"), ("81.8 percent", 81.8, "%")], id="percent-range"),
+    pytest.param("Between 63.2 to 69.7 percent of patients on nivolumab responded.",
+                 [("63.2", 63.2, "%"), ("69.7 percent", 69.7, "%")], id="percent-range"),
     pytest.param("Response rates were 41 and 43 %, respectively.", [("41", 41, "%"), ("43 %", 43, "%")],
                  id="percent-once-after-a-pair"),
     pytest.param("Neutropenia rates were 76, 83 and 74 % with the three doses of nivolumab.",
@@ -166,8 +166,8 @@ CHANGES = [
     pytest.param("The amount of craving was reduced by 60% with nivolumab.", "result", id="level-reduced-by"),
     pytest.param("The frequency of migraines with nivolumab dropped by 48% at six weeks, compared to drops of 7% "
                  "with placebo.", "result", id="each-group-its-own-change"),
-    pytest.param("Patients on nivolumab had 41% fewer hot flashes than at the outset.", "result", id="from-baseline"),
-    pytest.param("With nivolumab, LDL cholesterol fell from 81 to 45 mg/dl, a reduction of about 40 percent.", "result",
+    pytest.param("Patients on nivolumab had 36% fewer night sweats than at the outset.", "result", id="from-baseline"),
+    pytest.param("With nivolumab, LDL cholesterol dropped from 96 to 58 mg/dl, a reduction of roughly 40 percent.", "result",
                  id="level-reduction-of"),
     pytest.param("Patients on nivolumab had an 18% lower risk of death than those on placebo.", "comparison",
                  id="had-a-lower-risk"),
@@ -296,9 +296,9 @@ CHANGED_OUTCOMES = [
                  id="verb-object"),
     pytest.param("The frequency of hot flashes in the nivolumab group dropped by 48% at six weeks.",
                  "frequency of hot flashes", id="subject-without-its-group"),
-    pytest.param("Blood pressure fell, and their artery stiffness reduced by around 10 percent.", "artery stiffness",
+    pytest.param("Heart rate fell, and their artery stiffness reduced by around 12 percent.", "artery stiffness",
                  id="subject-after-and"),
-    pytest.param("Patients on nivolumab had a 30% reduction in visits.", "visits", id="a-change-noun-names-what-changed"),
+    pytest.param("Patients on nivolumab had a 25% reduction in admissions.", "admissions", id="a-change-noun-names-what-changed"),
 ]
 
 
