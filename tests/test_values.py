@@ -167,7 +167,7 @@ CHANGES = [
     pytest.param("The frequency of migraines with nivolumab dropped by 48% at six weeks, compared to drops of 7% "
                  "with placebo.", "result", id="each-group-its-own-change"),
     pytest.param("Patients on nivolumab had 36% fewer night sweats than at the outset.", "result", id="from-baseline"),
-    pytest.param("With nivolumab, LDL cholesterol dropped from 96 to 58 mg/dl, a reduction of roughly 40 percent.", "result",
+    pytest.param("With nivolumab, LDL cholesterol fell from 96 to 58 mg/dl, a reduction of roughly 40 percent.", "result",
                  id="level-reduction-of"),
     pytest.param("Patients on nivolumab had an 18% lower risk of death than those on placebo.", "comparison",
                  id="had-a-lower-risk"),
@@ -298,7 +298,8 @@ CHANGED_OUTCOMES = [
                  "frequency of hot flashes", id="subject-without-its-group"),
     pytest.param("Heart rate fell, and their artery stiffness reduced by around 12 percent.", "artery stiffness",
                  id="subject-after-and"),
-    pytest.param("Patients on nivolumab had a 25% reduction in admissions.", "admissions", id="a-change-noun-names-what-changed"),
+    pytest.param("Patients on nivolumab had a 25% reduction in admissions.", "admissions",
+                 id="a-change-noun-names-what-changed"),
 ]
 
 
