@@ -95,8 +95,8 @@ def test_a_number_before_a_comparative_is_no_group_result(run, sentence: str) ->
 
 
 def test_a_comparative_against_the_start_stays_a_result(run) -> None:
-    record = run(article(f"{PEMBRO_OR_PLACEBO} Women on pembrolizumab had 41% fewer hot flashes than at the outset."))
-    assert [r["value"] for r in record["results"]] == [41]
+    record = run(article(f"{PEMBRO_OR_PLACEBO} Women on pembrolizumab had 36% fewer night sweats than at the outset."))
+    assert [r["value"] for r in record["results"]] == [36]
 
 
 @pytest.mark.parametrize("sentence", [

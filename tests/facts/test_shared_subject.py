@@ -148,7 +148,7 @@ def test_ordered_or_named_values_do_not_share_a_subject(run, sentence: str) -> N
                  "those on placebo.",
                  [("length of hospital stay", "lithium", 3.0, "days"), ("length of hospital stay", "placebo", 5.0, "days")],
                  id="spent-place-after"),
-    pytest.param("Lithium patients had fewer infections, but spent more time in the operating room (three hours, "
+    pytest.param("Lithium patients had fewer infections, but spent a longer time in the operating room (three hours, "
                  "ten minutes compared with two hours, five minutes).",
                  [("time in the operating room", "lithium", 190.0, "minutes"),
                   ("time in the operating room", "placebo", 125.0, "minutes")],
