@@ -1,4 +1,4 @@
-"""The side an abstract states for a group where it sets it up: ``X (control arm, TAU, n = 71)``,
+"""The side an abstract states for a group where it sets it up: ``X (control group, TAU, n = 70)``,
 ``Y (intervention group, n = 66)``, ``randomized into intervention group 2 or control group 1``.
 
 Every abstract below is written for these tests (none is copied from a data set); each expected
