@@ -111,7 +111,7 @@ def test_aliases_default_empty(run) -> None:
 # --- combinations -----------------------------------------------------------------------------
 
 COMBINATIONS = [
-    pytest.param("In the trial, 153 patients received AE37 + GM-CSF and 145 received GM-CSF alone.",
+    pytest.param("In the trial, 160 patients received AE37 + GM-CSF and 151 received GM-CSF alone.",
                  {"AE37", "gm-csf alone"}, id="plus-sign"),
     pytest.param("Women were randomized to trastuzumab plus chemotherapy or chemotherapy alone.",
                  {"trastuzumab", "chemotherapy alone"}, id="plus-word"),

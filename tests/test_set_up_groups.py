@@ -200,13 +200,13 @@ def test_two_short_forms_for_one_arm_name_two_groups_and_neither_is_kept(run) ->
 
 def test_the_bracket_that_sets_up_a_short_name_keeps_the_arm_its_size(run) -> None:
     found = record(run, "Weight loss for parents and children",
-                   "Families often try commercial programmes to lose weight together. " + PAD + "One hundred thirty "
-                   "pairs were randomized to Weight Watchers (WW; n = 65) or to self-guided weight loss (n = 65). "
+                   "Families often try commercial programmes to lose weight together. " + PAD + "One hundred twenty-two "
+                   "pairs were randomized to Weight Watchers (WW; n = 61) or to self-guided weight loss (n = 61). "
                    "Weight fell more with WW at 3 months (WW = -1.5 kg; p = 0.04). Weight loss did not differ at six "
                    "months in this randomized trial.")
     arms = arms_of(found)
-    assert arms["weight watchers"]["n"] == 65
-    assert not any(size["n"] == 130 and size["arm"] for size in found["sample_sizes"])
+    assert arms["weight watchers"]["n"] == 61
+    assert not any(size["n"] == 122 and size["arm"] for size in found["sample_sizes"])
 
 
 def test_the_letters_of_a_lettered_group_name_it_only_as_a_group(run) -> None:
