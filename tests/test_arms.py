@@ -365,7 +365,7 @@ GROUPS_SAID_TO_TAKE = [
     pytest.param("Half of them were given a daily dose of Velocor. There were 29 colds in the group taking Velocor, "
                  "compared to 51 in the control group taking placebo.", {"Velocor", "placebo"},
                  id="the-group-taking-x"),
-    pytest.param("In the trial, fifty-eight patients received usual care and 64 received telephone "
+    pytest.param("In the trial, forty-nine patients received usual care and 53 received telephone "
                  "counselling. Patients taking warfarin had been excluded.", {"usual care", "telephone counselling"},
                  id="count-received-x"),
     pytest.param("Intervention dyads (n = 69) completed a checklist. Control dyads (n = 63) received usual care.",
@@ -559,7 +559,7 @@ def test_arms_are_a_tested_treatment_and_its_comparator(run, text: str, labels: 
 GROUPS_WRITTEN_IN_NEWS = [
     pytest.param("One group was treated with chemotherapy alone, while the other got an immune drug called Velocor "
                  "plus chemotherapy.", {"velocor", "chemotherapy alone"}, id="the-other-got-x"),
-    pytest.param("In the study, 126 people took either the pill -- famotidine (Pepcid) -- or an inactive placebo.",
+    pytest.param("In this trial, 94 adults took either the pill -- famotidine (Pepcid) -- or a dummy placebo.",
                  {"famotidine", "placebo"}, id="dashes-around-a-name"),
 ]
 
