@@ -29,7 +29,7 @@ NO_TRIAL_GROUPS = [
                  id="randomized-control-trials"),
     pytest.param("The authors say there is a good case for randomized trials of aspirin in people with severe "
                  "burns.", id="trials-still-to-come"),
-    pytest.param("It did not include a comparison group, which would offer the best evidence. Patients seen in the "
+    pytest.param("It did not include a comparison group, which would give the strongest evidence. Patients seen in the "
                  "new clinics had fewer strokes than expected.", id="no-comparison-group"),
     pytest.param("A blood test may help men decide whether to try enzalutamide or abiraterone. Doctors said the "
                  "test needs further validation.", id="options-only"),

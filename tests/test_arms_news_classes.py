@@ -97,8 +97,8 @@ SPLIT_HALVES = [
                  "dried cherry powder daily for six weeks. The others ate an identical-looking placebo. Blood "
                  "pressure fell 4 percent more than with the placebo.", {"dried cherry powder", "placebo"},
                  "dried cherry powder", "30 grams", id="half-ate-the-others-placebo"),
-    pytest.param("In the randomized trial, 60 cyclists were followed. Only half of the group received the "
-                 "low-sugar drink, however; the other half got a similarly flavored placebo. Cramps were rarer "
+    pytest.param("In the randomized trial, 60 cyclists were followed. Just half of the group received the "
+                 "low-sugar drink, though; the other half got a placebo that tasted the same. Cramps were rarer "
                  "with the low-sugar drink.", {"low-sugar drink", "placebo"}, "low-sugar drink", None,
                  id="half-of-the-group-received-the-other-half-placebo"),
 ]

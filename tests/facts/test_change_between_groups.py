@@ -144,7 +144,7 @@ def test_a_likelihood_names_the_verb_phrase_after_likely_to(run, sentence: str, 
 @pytest.mark.parametrize("sentence", [
     pytest.param("People with gout are three times more likely to be labelled as obese than people without it.",
                  id="present-tense-population-fact"),
-    pytest.param("In earlier trials, smokers using such patches were up to three times more likely to kick the habit.",
+    pytest.param("In earlier trials, smokers using such gums were up to four times more likely to quit for good.",
                  id="earlier-trials-bound"),
     pytest.param("Patients on aspirin were twice as likely to say they slept better as those on placebo.",
                  id="a-clause-of-its-own"),

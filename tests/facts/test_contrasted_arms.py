@@ -68,7 +68,7 @@ NOT_FOUND = [
     pytest.param((RANDOMIZED, "Studies that randomly assign people to sourdough rye bread or refined wheat bread "
                               "may not be easy to run."),
                  {"sourdough rye bread", "refined wheat bread"}, id="studies-in-general"),
-    pytest.param((RANDOMIZED, "Women who had surgery survived longer than those who didn't: 28 months versus 19."),
+    pytest.param((RANDOMIZED, "Women who had radiation lived longer than those who didn't: 31 months versus 22."),
                  {"n't", "didn't"}, id="a-negated-group"),
     pytest.param(("The 240 women were randomized to weekly taxane therapy or vinorelbine.",
                   "Of them, 37 patients given vinorelbine and 36 patients given taxane could be evaluated."),
