@@ -57,7 +57,7 @@ def test_story_subject_is_the_tested_arm_beside_a_stated_placebo(run) -> None:
 
 
 def test_a_drug_named_once_is_no_subject(run) -> None:
-    text = article("The gap between the treatment and placebo groups was small.",
+    text = article("The difference between the drug and placebo groups was small.",
                    "A similar drug, erenumab, is made by another company.")
     assert "erenumab" not in labels(run(text))
 

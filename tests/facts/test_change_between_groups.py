@@ -86,8 +86,8 @@ def test_a_count_with_no_group_set_against_it_is_no_difference(run) -> None:
 
 
 def test_counts_of_two_groups_own_changes_are_no_difference_between_them(run) -> None:
-    record = run(article(f"{ASPIRIN_OR_PLACEBO} Women taking aspirin had five fewer headaches, compared with "
-                         "three fewer among women taking a placebo."))
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Women taking aspirin had six fewer headaches, compared with "
+                         "two fewer among women given a placebo."))
     assert _effects(record) == []
 
 
