@@ -76,7 +76,7 @@ NOT_NAMED = [
     "The main goal is to find out if people like the new app.",
     "The primary goal of public health is the prevention of disease.",  # no trial in sight
     "A lower dose remains the primary goal for many doctors.",
-    "The company said the study met its main goal of a late-stage trial testing the drug.",
+    "The firm said the study met its main goal of a late-stage trial of the pill.",
 ]
 
 
