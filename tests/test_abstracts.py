@@ -59,9 +59,9 @@ The trial enrolled 240 adults. Coughing fell by 41 percent with the drug and by 
 
 Some patients said food tasted odd while they took the drug.
 
-Other doctors were cautious. "We need longer studies," said Dr. Tom Ruiz, who was not involved in the research.
+Other doctors were wary. "We need longer studies," said Dr. Tom Ruiz, who has no ties to the research.
 
-The study was published in the journal Chest.
+The study appears in the journal Chest.
 """
 
 PRESS_RELEASE = """Northfield Therapeutics Announces Positive Phase 3 Results for Zelbrutinib
@@ -74,7 +74,7 @@ About Northfield Therapeutics
 Northfield Therapeutics develops medicines for respiratory disease.
 
 Forward-Looking Statements
-This press release contains forward-looking statements.
+This release contains forward-looking statements.
 """
 
 
@@ -272,19 +272,19 @@ NEWS_LEDE = "A new pill cut coughing by nearly half in people whose cough had la
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    pytest.param("After a year, there was no significant difference between the two groups in hospital visits.",
+    pytest.param("After a year, the two groups showed no significant difference in clinic visits.",
                  True, id="no-significant-difference"),
     pytest.param("Patients taking the drug were less likely to need an inhaler than those on the dummy pill.",
                  True, id="less-likely"),
     pytest.param("Those getting the higher dose did no better than those on the lower dose.", True, id="did-no-better"),
-    pytest.param("Dr. Ruiz, who was not involved in the research, said the drug was well tolerated in earlier work.",
+    pytest.param("Dr. Ruiz, who has no ties to the research, said the drug was well tolerated in earlier work.",
                  False, id="outside-expert"),
     pytest.param("Coughing fell by 41 percent with the drug and by 18 percent with a dummy pill, a significantly "
                  "lower rate.", False, id="numbers-of-a-result"),
 ])
 def test_news_sentences_that_state_a_verdict(nlp: Language, sentence: str, expected: bool) -> None:
     text = "\n\n".join(("Cough pill study", NEWS_LEDE, "The trial enrolled 240 adults in Ohio.", sentence,
-                        "The study was published in the journal Chest.")) + "\n"
+                        "The study appears in the journal Chest.")) + "\n"
     assert record_of(nlp, text)["source"]["kind"] == "news"
     found = conclusions(nlp, text)
     assert (sentence.rstrip(".") in found) is expected
@@ -298,7 +298,7 @@ def test_a_quote_running_over_paragraphs_keeps_its_speaker(nlp: Language) -> Non
         "Lead author Dr. Ann Weller said: \u201cFor the first time, we have a pill that helps people whose cough "
         "never stops.",
         "\u201cThese results change how doctors should treat chronic cough in older adults.\u201d",
-        "The study was published in the journal Chest.")) + "\n"
+        "The study appears in the journal Chest.")) + "\n"
     found = conclusions(nlp, text)
     assert "These results change how doctors should treat chronic cough in older adults" in found
     assert any(c.startswith("For the first time, we have a pill") for c in found)
@@ -310,7 +310,7 @@ def test_a_quote_running_over_paragraphs_keeps_its_speaker(nlp: Language) -> Non
 ])
 def test_a_quote_about_our_study_is_the_investigators(nlp: Language, quote: str, expected: bool) -> None:
     text = "\n\n".join(("Cough pill study", NEWS_LEDE, f"\u201c{quote},\u201d said Ann Weller.",
-                        "The study was published in the journal Chest.")) + "\n"
+                        "The study appears in the journal Chest.")) + "\n"
     assert (quote in conclusions(nlp, text)) is expected
 
 

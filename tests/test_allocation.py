@@ -40,8 +40,8 @@ from trialnews.facts.roles import comparison_votes
                  "The 300 patients enrolled were split: letrozole plus lapatinib, 152; letrozole plus placebo, 148.",
                  {"letrozole plus lapatinib": 152, "letrozole plus placebo": 148}, "count-split", id="split-after-colon"),
     pytest.param("Weekly or three-weekly taxane",
-                 "A total of 56 patients were enrolled (weekly group, n = 29; every-3-weeks group, n = 27).",
-                 {"weekly": 29, "every-3-weeks": 27}, "count-split", id="split-in-bracket"),
+                 "Overall, 64 patients were enrolled (weekly group, n = 33; every-3-weeks group, n = 31).",
+                 {"weekly": 33, "every-3-weeks": 31}, "count-split", id="split-in-bracket"),
     pytest.param("Combination or single agent",
                  "Two hundred eleven patients were randomly assigned to combination therapy, and 209 patients were "
                  "assigned to monotherapy.", {"combination therapy": 211, "monotherapy": 209}, "count-to-group",

@@ -111,12 +111,12 @@ def test_aliases_default_empty(run) -> None:
 # --- combinations -----------------------------------------------------------------------------
 
 COMBINATIONS = [
-    pytest.param("In the trial, 153 patients received AE37 + GM-CSF and 145 received GM-CSF alone.",
+    pytest.param("In the trial, 160 patients received AE37 + GM-CSF and 151 received GM-CSF alone.",
                  {"AE37", "gm-csf alone"}, id="plus-sign"),
     pytest.param("Women were randomized to trastuzumab plus chemotherapy or chemotherapy alone.",
                  {"trastuzumab", "chemotherapy alone"}, id="plus-word"),
-    pytest.param("Men were randomly assigned to abiraterone plus the steroid prednisone or to placebo plus "
-                 "prednisone.", {"abiraterone", "placebo"}, id="plus-a-described-drug"),
+    pytest.param("Men with prostate cancer were randomized to abiraterone plus the steroid dexamethasone, or to "
+                 "placebo plus dexamethasone.", {"abiraterone", "placebo"}, id="plus-a-described-drug"),
 ]
 
 
@@ -183,7 +183,7 @@ def test_combination_reference_is_an_arm_mention(nlp: Language) -> None:
 # --- arms that are not drugs ----------------------------------------------------------------
 
 NON_DRUG_ARMS = [
-    pytest.param("Patients were randomly assigned to undergo robotic surgery or open surgery.",
+    pytest.param("Women were randomly assigned to either robotic surgery or open surgery.",
                  {"robotic surgery", "open surgery"}, id="procedures"),
     pytest.param("Smokers were randomly assigned to telephone counseling or usual care.",
                  {"telephone counseling", "usual care"}, id="behavioural-programme-vs-usual-care"),
@@ -315,8 +315,8 @@ def test_dictionary_table_is_built_once_into_the_cache(tmp_path, monkeypatch: py
 
 
 def test_the_placebo_effect_is_no_arm(run) -> None:
-    text = ("Where Gluten Sensitivity Stops And The Placebo Effect Begins\n\nIn a randomized trial, adults ate "
-            "muffins for a week. The placebo effect may explain part of it.\n")
+    text = ("Where Lactose Trouble Ends And The Placebo Effect Starts\n\nIn a randomized trial, adults drank "
+            "milk for a week. The placebo effect may explain part of it.\n")
     assert "placebo" not in arms_by_label(run(text))
 
 
@@ -325,12 +325,12 @@ def test_the_placebo_effect_is_no_arm(run) -> None:
 NOT_GROUPS_OF_THE_TRIAL = [
     pytest.param("The researchers randomly selected 900 women who were taking daily aspirin to receive either "
                  "Velocor or a placebo.", "aspirin", id="already-taking-in-the-assignment-sentence"),
-    pytest.param("In the randomized trial, 60 veterans, all of whom were receiving cognitive behavioral therapy "
-                 "(CBT), were given Velocor or placebo.", "CBT", id="background-therapy-and-its-short-form"),
-    pytest.param("In this randomized trial, patients whose disease progressed on antiangiogenic therapies were "
-                 "treated with either nivolumab or everolimus.", "antiangiogenic therapies", id="prior-treatment"),
-    pytest.param("Patients were randomly assigned to Velocor or placebo. The drug has no effect on insulin "
-                 "secretion when blood sugar is normal.", "insulin", id="effect-on-a-substance"),
+    pytest.param("In the randomized trial, 48 nurses, all of whom were receiving physical therapy "
+                 "(PT), were given Velocor or placebo.", "PT", id="background-therapy-and-its-short-form"),
+    pytest.param("In this randomized study, people whose cancer progressed on hormone therapies were "
+                 "given either nivolumab or everolimus.", "hormone therapies", id="prior-treatment"),
+    pytest.param("Patients were randomly assigned to Velocor or placebo. The drug has no effect on cortisol "
+                 "release when stress is low.", "cortisol", id="effect-on-a-substance"),
     pytest.param("Patients were randomly assigned to Velocor or placebo. A doctor who treats patients with "
                  "Provenge was not involved. A large trial on Provenge was stopped early.", "Provenge",
                  id="drug-of-another-study-said-taken-once"),
@@ -362,10 +362,10 @@ def test_drug_said_taken_is_an_arm_when_the_text_states_no_other_groups(run) -> 
 
 
 GROUPS_SAID_TO_TAKE = [
-    pytest.param("Half were given a daily dose of Velocor. There were 36 infections in the group taking Velocor, "
-                 "compared to 64 in the control group taking placebo.", {"Velocor", "placebo"},
+    pytest.param("Half of them were given a daily dose of Velocor. There were 29 colds in the group taking Velocor, "
+                 "compared to 51 in the control group taking placebo.", {"Velocor", "placebo"},
                  id="the-group-taking-x"),
-    pytest.param("In the trial, fifty-eight patients received usual care and 64 received telephone "
+    pytest.param("In the trial, forty-nine patients received usual care and 53 received telephone "
                  "counselling. Patients taking warfarin had been excluded.", {"usual care", "telephone counselling"},
                  id="count-received-x"),
     pytest.param("Intervention dyads (n = 69) completed a checklist. Control dyads (n = 63) received usual care.",
@@ -379,8 +379,8 @@ def test_a_group_said_to_take_a_treatment_makes_it_an_arm(run, text: str, labels
 
 
 def test_participle_after_the_name_is_the_same_arm(run) -> None:
-    text = article("Veterans were randomized to NAC or placebo. Veterans in the NAC-treated group showed a 46% "
-                   "reduction in symptoms.")
+    text = article("Soldiers were randomized to NAC or placebo. Soldiers in the NAC-treated group had a 39% "
+                   "drop in cravings.")
     assert set(arms_by_label(run(text))) == {"NAC", "placebo"}
 
 
@@ -406,9 +406,9 @@ def test_treatment_named_for_something_else_is_no_arm(run, text: str, not_arm: s
 
 def test_a_bracketed_group_with_its_short_form_is_no_component(run) -> None:
     """``(control group, TAU, n = 79)`` names the group again with its size: not a regimen's parts."""
-    text = article("Patients were randomized to psychotherapy (n = 78) or treatment as usual (control group, TAU, "
-                   "n = 79).")
-    assert arms_by_label(run(text))["treatment as usual"]["n"] == 79
+    text = article("Patients were randomized to yoga (n = 66) or treatment as usual (control arm, TAU, "
+                   "n = 71).")
+    assert arms_by_label(run(text))["treatment as usual"]["n"] == 71
 
 
 CLIPPED = [
@@ -432,10 +432,10 @@ def test_psychoeducation_and_psychotherapy_stay_two_arms() -> None:
 
 
 def test_generic_group_given_a_short_form_takes_its_long_form(run) -> None:
-    text = article("This trial tested topical silver sulfadiazine (SSD) against skin damage. Patients were randomized "
-                   "into the intervention (n = 51) and control (n = 51) groups. The intervention group received SSD "
-                   "cream three times a day.")
-    assert arms_by_label(run(text))["intervention"]["intervention"] == "silver sulfadiazine"
+    text = article("This study tested topical zinc oxide paste (ZOP) against radiation burns. Adults were randomized "
+                   "into the intervention (n = 44) and control (n = 44) groups. The intervention group received ZOP "
+                   "paste twice a day.")
+    assert arms_by_label(run(text))["intervention"]["intervention"] == "zinc oxide paste"
 
 
 def test_a_group_activity_is_no_group_of_the_trial(run) -> None:
@@ -559,7 +559,7 @@ def test_arms_are_a_tested_treatment_and_its_comparator(run, text: str, labels: 
 GROUPS_WRITTEN_IN_NEWS = [
     pytest.param("One group was treated with chemotherapy alone, while the other got an immune drug called Velocor "
                  "plus chemotherapy.", {"velocor", "chemotherapy alone"}, id="the-other-got-x"),
-    pytest.param("In the study, 126 people took either the pill -- famotidine (Pepcid) -- or an inactive placebo.",
+    pytest.param("In this trial, 94 adults took either the pill -- famotidine (Pepcid) -- or a dummy placebo.",
                  {"famotidine", "placebo"}, id="dashes-around-a-name"),
 ]
 
@@ -585,12 +585,13 @@ def test_a_word_in_a_treatment_slot_that_names_no_treatment(run, text: str, not_
 COMPARATOR_AS_NEWS_WRITES_IT = [
     pytest.param("More than half of people who took Lyrica reported less pain. The drug worked better than a "
                  "placebo.", {"lyrica", "placebo"}, id="better-than-placebo"),
-    pytest.param("Attacks fell by 80 percent in those getting the drug, dupilumab, compared with those getting a "
-                 "placebo.", {"dupilumab", "placebo"}, id="those-getting-x"),
+    pytest.param("Flare-ups fell by 62 percent in those getting the drug, omalizumab, compared with those getting a "
+                 "placebo.", {"omalizumab", "placebo"}, id="those-getting-x"),
     pytest.param("Roughly half also received anacetrapib, while half got a placebo. Most were also taking "
                  "metformin.", {"anacetrapib", "placebo"}, id="half-also-received-x"),
-    pytest.param("Relapses fell 23 percent compared with those getting the sham treatment, and patients on "
-                 "laquinimod did well against placebo.", {"laquinimod", "placebo"}, id="placebo-and-sham-are-one-arm"),
+    pytest.param("Relapses dropped 19 percent versus those getting the sham treatment, and patients on "
+                 "laquinimod fared well against placebo.", {"laquinimod", "placebo"},
+                 id="placebo-and-sham-are-one-arm"),
 ]
 
 

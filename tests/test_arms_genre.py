@@ -27,9 +27,9 @@ NO_TRIAL_GROUPS = [
                  "risk of preterm birth, the reviewers wrote.", id="plural-trials-of-a-supplement"),
     pytest.param("To find out, I searched for randomized control trials on walking and running at the library.",
                  id="randomized-control-trials"),
-    pytest.param("The authors say a strong case exists for randomized trials of statins in people with serious "
-                 "infections.", id="trials-still-to-come"),
-    pytest.param("It did not include a comparison group, which would offer the best evidence. Patients seen in the "
+    pytest.param("The authors say there is a good case for randomized trials of aspirin in people with severe "
+                 "burns.", id="trials-still-to-come"),
+    pytest.param("It did not include a comparison group, which would give the strongest evidence. Patients seen in the "
                  "new clinics had fewer strokes than expected.", id="no-comparison-group"),
     pytest.param("A blood test may help men decide whether to try enzalutamide or abiraterone. Doctors said the "
                  "test needs further validation.", id="options-only"),
@@ -47,8 +47,8 @@ def test_a_trial_singular_still_assigns_its_treatments(run) -> None:
 
 
 def test_story_subject_is_the_tested_arm_beside_a_stated_placebo(run) -> None:
-    text = article("A late-stage trial of erenumab found that it halved migraine days in 30 percent of patients.",
-                   "The 17-point gap between the treatment and placebo groups was large, the investigators said.",
+    text = article("A late-stage trial of erenumab found that it halved headache days in 40 percent of patients.",
+                   "The 12-point difference between the drug and placebo groups was striking, the researchers said.",
                    "Erenumab is under review by regulators. Doctors said erenumab could fill a gap in care.")
     record = run(text)
     assert labels(record) == {"erenumab", "placebo"}
@@ -57,7 +57,7 @@ def test_story_subject_is_the_tested_arm_beside_a_stated_placebo(run) -> None:
 
 
 def test_a_drug_named_once_is_no_subject(run) -> None:
-    text = article("The gap between the treatment and placebo groups was small.",
+    text = article("The difference between the drug and placebo groups was small.",
                    "A similar drug, erenumab, is made by another company.")
     assert "erenumab" not in labels(run(text))
 
@@ -151,17 +151,17 @@ def test_names_read_before_a_treatment_noun(nlp: Language, text: str, names: lis
 
 
 def test_a_short_form_of_a_longer_treatment_name_is_its_arm(run) -> None:
-    text = article("The aim of this study is to evaluate cognitive-behavioral side-effect prevention training (SEPT) "
-                   "for breast cancer patients.",
-                   "In total, 200 patients were randomly assigned to receive either SEPT or standard medical care.")
-    assert "sept" in labels(run(text))
+    text = article("The goal of this study is to test cognitive-behavioral fatigue coping training (FACT) "
+                   "for lung cancer patients.",
+                   "Altogether, 180 women were then randomly assigned to receive either FACT or standard medical care.")
+    assert "fact" in labels(run(text))
 
 
 GROUPS_LISTED = [
     pytest.param("The study was made up of three arms: placebo, XR-4417 10 mg and XR-4417 20 mg.",
                  {"placebo", "xr-4417"}, id="arms-after-a-colon"),
-    pytest.param("In the study, 100 participants received either the flu vaccine patch, a standard flu shot or a "
-                 "placebo via a patch.", {"flu vaccine", "placebo"}, id="last-option-of-an-either-list"),
+    pytest.param("In the study, 90 volunteers received either the measles vaccine patch, a standard measles shot or a "
+                 "placebo given by patch.", {"measles vaccine", "placebo"}, id="last-option-of-an-either-list"),
 ]
 
 

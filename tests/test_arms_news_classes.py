@@ -24,13 +24,13 @@ WISHED_FOR = [
     pytest.param("Twelve patients with the disease had the implant, and their memory scores held steady for a year. "
                  "What's needed, said one neurologist, is research that compares the implant against a placebo "
                  "device.", set(), id="whats-needed-research-that-compares"),
-    pytest.param("People who ate the least salt in the survey were more likely to die. What is needed, one expert "
-                 "said, is a large study in which people are randomly assigned to follow a low-salt diet or not.",
+    pytest.param("People who ate the least sugar in the survey were more likely to die. What is needed, one expert "
+                 "said, is a big trial where people are randomly assigned to eat a low-sugar diet or not.",
                  set(), id="what-is-needed-randomly-assigned"),
     pytest.param("Many dieters drink coffee to lose weight. But there are no well-designed studies showing that "
                  "coffee works better than a placebo.", set(), id="no-studies-showing"),
-    pytest.param("Eleven of the 24 patients stayed free of relapse after the transplant. The results support the "
-                 "development of a large, randomized trial to directly compare the transplant to standard care.",
+    pytest.param("Nine of the 20 patients stayed free of relapse after the transplant. The findings support the "
+                 "development of a big, randomized trial to compare the transplant head to head with standard care.",
                  set(), id="development-of-a-trial-to-compare"),
     pytest.param("Larger trials comparing the patch with usual care are needed, the authors wrote. The 30 patients "
                  "who wore the patch slept longer.", set(), id="trials-are-needed"),
@@ -47,7 +47,7 @@ REPORTED_AND_WISHED = [
     pytest.param("In the trial, 120 adults were randomly assigned to melatonin or a placebo. Sleep improved more "
                  "with melatonin. Larger studies are needed before doctors recommend it, the authors said.",
                  {"melatonin", "placebo"}, id="needed-after-the-report"),
-    pytest.param("In the new trial, 200 patients were randomly assigned to receive either rosiglitazone or a "
+    pytest.param("In the new trial, 180 adults were randomly assigned to receive either rosiglitazone or a "
                  "placebo. There had been no randomized trials of the drug in such patients before. Fewer patients "
                  "had a stroke with rosiglitazone than with the placebo.", {"rosiglitazone", "placebo"},
                  id="no-earlier-trials-of-the-drug"),
@@ -65,9 +65,9 @@ def test_the_reported_trial_keeps_its_arms(run, text: str, expected: set[str]) -
 def test_the_wished_for_study_does_not_make_the_story_randomized(run) -> None:
     """A headline's treatment is an arm only in a story that says its people were randomized: a
     wished-for assignment is none."""
-    text = article("People who ate the least fat in the survey lived no longer than the others. What is needed, one "
-                   "expert said, is a large study in which people are randomly assigned to follow a low-fat diet or "
-                   "not.", title="Survey Finds Low-Fat Diet Does Not Lengthen Life")
+    text = article("People who ate the least meat in the survey lived no longer than the others. What is needed, one "
+                   "expert said, is a big trial where people are randomly assigned to eat a low-meat diet or "
+                   "not.", title="Survey Finds Low-Meat Diet Does Not Lengthen Life")
     assert labels(run(text)) == set()
 
 
@@ -97,8 +97,8 @@ SPLIT_HALVES = [
                  "dried cherry powder daily for six weeks. The others ate an identical-looking placebo. Blood "
                  "pressure fell 4 percent more than with the placebo.", {"dried cherry powder", "placebo"},
                  "dried cherry powder", "30 grams", id="half-ate-the-others-placebo"),
-    pytest.param("In the randomized trial, 60 cyclists were followed. Only half of the group received the "
-                 "low-sugar drink, however; the other half got a similarly flavored placebo. Cramps were rarer "
+    pytest.param("In the randomized trial, 60 cyclists were followed. Just half of the group received the "
+                 "low-sugar drink, though; the other half got a placebo that tasted the same. Cramps were rarer "
                  "with the low-sugar drink.", {"low-sugar drink", "placebo"}, "low-sugar drink", None,
                  id="half-of-the-group-received-the-other-half-placebo"),
 ]

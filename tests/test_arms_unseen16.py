@@ -62,7 +62,7 @@ def test_a_one_group_trial_has_its_one_treatment_as_arm(run, text: str, arm: str
 def test_a_phase_named_apart_from_the_treatment_gives_no_arm(run) -> None:
     # the phase 1 trial is of something the story does not name there: the drug it names most is background
     text = article("Although drugs like zelrotinib have changed the treatment of the disease, zelrotinib must be "
-                   "continued for life. The hospital is a site in the multi-center phase 1 trial. Researchers hope "
+                   "continued for life. The clinic is one site of the multi-center phase 1 trial. Researchers hope "
                    "patients may one day stop zelrotinib.")
     assert labels_of(run(text)) == set()
 

@@ -501,7 +501,7 @@ def long_article(paragraphs: int) -> str:
     a comparison."""
     return "Drug Trial\n\n" + "".join(
         f"In the randomized TRIAL-{index} study, {200 + index} patients with test disease were randomized to "
-        f"ixazomib (n={100 + index}) or placebo (n=100). The primary endpoint was progression-free survival "
+        f"ixazomib (n={100 + index}) or placebo (n=100). The trial's primary endpoint: progression-free survival "
         f"(PFS). PFS at 12 months was {30 + index % 50}.5% with ixazomib and {20 + index % 40}.5% with placebo "
         f"(HR 0.62; 95% CI 0.50-0.77; P=.01), and 12% and 9% had nausea, respectively. Overall survival was "
         f"20.1 months for all patients. \"The drug should be studied further,\" the authors concluded.\n\n"

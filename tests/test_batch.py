@@ -47,7 +47,7 @@ def article(index: int, *, filler: int = 0) -> str:
         f"By Test Writer - May {1 + index % 28}, 2023\n\n",
         f"In the randomized, double-blind, placebo-controlled TRIAL-{index:03d} study, {n1 + n2} patients with ",
         f"chronic test disease were randomized to {drug} (n={n1}) or placebo (n={n2}). ",
-        "The primary endpoint was progression-free survival (PFS).\n\n",
+        "The trial's primary endpoint: progression-free survival (PFS).\n\n",
         *(f"{FILLER}\n\n" for _ in range(filler)),
         f"PFS at 12 months was {high}.5% with {drug} and {low}.5% with placebo (P=.0{1 + index % 9}).\n\n",
         '"These results support further study of the drug," the authors concluded.\n',
@@ -68,7 +68,7 @@ HTML_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Orvasib t
 <nav><a href="/">Home</a> | <a href="/news">News</a></nav>
 <article><h1>Orvasib Cuts Relapse in Test Disease</h1>
 <p>In the randomized, double-blind ORCA trial, 300 patients with test disease were randomized to orvasib
-(n=150) or placebo (n=150). The primary endpoint was progression-free survival (PFS).</p>
+(n=150) or placebo (n=150). The trial's primary endpoint: progression-free survival (PFS).</p>
 <p>PFS at 12 months was 61.5% with orvasib and 40.5% with placebo (P&lt;.001).</p>
 <p>"Orvasib should be studied further," the authors concluded.</p></article>
 <footer>Copyright Test News</footer></body></html>

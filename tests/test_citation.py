@@ -28,8 +28,8 @@ def citation(run):
 
 
 @pytest.mark.parametrize("sentence, journal", [
-    pytest.param("The results were published Wednesday in the New England Journal of Medicine.",
-                 "New England Journal of Medicine", id="published-weekday-in"),
+    pytest.param("The results were published Wednesday in JAMA Internal Medicine.",
+                 "JAMA Internal Medicine", id="published-weekday-in"),
     pytest.param("The findings appear online in JAMA Oncology.", "JAMA Oncology", id="online-in-lexicon"),
     pytest.param("The study appears in the March issue of Pediatrics.", "Pediatrics", id="issue-of-one-word-journal"),
     pytest.param("The trial was reported in The Lancet.", "Lancet", id="reported-in-the-lancet"),
@@ -39,7 +39,7 @@ def citation(run):
                  id="capitalised-title-after-the-word-journal"),
     pytest.param("The data were unveiled at a heart meeting and in the Lancet medical journal.", "Lancet",
                  id="the-x-medical-journal"),
-    pytest.param("The study, published in the American Journal of Gastroenterology, was funded by the maker.",
+    pytest.param("The trial, published in American Journal of Gastroenterology, was paid for by the maker.",
                  "American Journal of Gastroenterology", id="longest-name-wins"),
 ])
 def test_journal_in_prose(citation, sentence: str, journal: str) -> None:
@@ -48,7 +48,7 @@ def test_journal_in_prose(citation, sentence: str, journal: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    pytest.param("The results were presented at the annual meeting of the American Society of Clinical Oncology.",
+    pytest.param("The data were shown at the yearly meeting of the Lakeside Society of Bone Surgeons.",
                  id="meeting-is-not-a-journal"),
     pytest.param("An earlier study in the Journal of Rural Dentistry found no such effect.", id="earlier-study"),
     pytest.param("A 2008 report in the Journal of Rural Dentistry counted 30 deaths.", id="study-named-by-its-year"),
@@ -80,7 +80,7 @@ def test_citation_year(citation, lede: str, sentence: str, year: int | None) -> 
     assert citation(lede, sentence)["year"] == year
 
 
-JOURNAL = "The study was published in the New England Journal of Medicine."
+JOURNAL = "The study is out this week in the Journal of Rural Dentistry."
 
 
 @pytest.mark.parametrize("sentence, authors, et_al", [
@@ -93,8 +93,8 @@ JOURNAL = "The study was published in the New England Journal of Medicine."
                  id="mac-surname-after-comma"),
     pytest.param("\u201cWe were surprised,\u201d said study lead author Dr. Joan O'Brien.", ["Joan O'Brien"], None,
                  id="apostrophe-surname"),
-    pytest.param("But Fred Lane, emeritus professor of surgery at Coast University, Bayville, and a co-author of "
-                 "the study, disagreed.", ["Fred Lane"], True, id="sentence-word-before-name"),
+    pytest.param("But Fred Lane, a retired surgery professor at Coast University, Bayville, and one co-author of "
+                 "the paper, disagreed.", ["Fred Lane"], True, id="sentence-word-before-name"),
     pytest.param("First author is Ravi Patel, MD, of the Hill Clinic.", ["Ravi Patel"], True, id="first-author-is"),
     pytest.param("Ann Cole, lead author of the study, said so. Bob Hart, the senior author, agreed.", ["Ann Cole"],
                  True, id="lead-author-before-senior"),
@@ -145,7 +145,7 @@ def test_doi_broken_by_spaces(citation) -> None:
                  ["Maria Lopez"], id="surname-beside-the-role-named-in-full-earlier"),
     pytest.param(("\u201cIt worked,\u201d said lead author Dr. Lopez.", "Dr. Maria Lopez runs a sleep clinic."),
                  ["Maria Lopez"], id="title-and-surname-after-the-role"),
-    pytest.param(("Researchers in Boston, and the lead author of the study, said it worked.",), [],
+    pytest.param(("Researchers in Denver, and the trial's lead author, said the pill helped.",), [],
                  id="a-place-is-no-author"),
 ])
 def test_author_given_by_surname(citation, paragraphs: tuple[str, ...], authors: list[str]) -> None:
@@ -189,7 +189,7 @@ def test_journal_of_a_paper_dated_before(citation, paragraphs: tuple[str, ...], 
                  "Computers in Sleep and Medicine", None, id="capitalised-title-after-published-in"),
     pytest.param("The results were published in The Open Sleep Medicine Journal.", "Open Sleep Medicine Journal",
                  None, id="journal-word-ending-a-title-is-kept"),
-    pytest.param("The findings were published in the Journal of Parkinson\u2019s Disease.",
+    pytest.param("The data came out in the Journal of Parkinson\u2019s Disease.",
                  "Journal of Parkinson\u2019s Disease", None, id="curly-apostrophe-in-a-title"),
     pytest.param("The paper, 'Sleep in Adults: Survey 2001-2010,' was published in Sleep and Health Reports.",
                  "Sleep and Health Reports", None, id="a-range-of-years-in-a-title-is-no-year"),
@@ -205,7 +205,7 @@ def test_journal_not_in_the_lexicon(citation, sentence: str, journal: str, year:
                  "Advances in Coastal Dentistry", id="date-between-verb-and-name"),
     pytest.param("Their study, published in the June 30 issue of Pelican Bone Research, found less pain.",
                  "Pelican Bone Research", id="issue-of-a-name-longer-than-a-known-one"),
-    pytest.param("The team published their findings in the Oct. 15 online issue of Cerebral Harbor.",
+    pytest.param("The group published their findings in the Sept. 9 online issue of Cerebral Harbor.",
                  "Cerebral Harbor", id="their-findings-in-the-online-issue-of"),
     pytest.param("The study is published in the Online First edition of Gull Anesthesia, a society's journal.",
                  "Gull Anesthesia", id="online-first-edition-of"),
@@ -435,13 +435,13 @@ def test_no_author_list(citation, line: str) -> None:
 
 @pytest.mark.parametrize("paragraphs, journal, authors", [
     pytest.param(("The study is published today by The Lancet.",), "Lancet", None, id="published-today-by-the"),
-    pytest.param(("The findings appear in the New England Journal of Medicine.",
+    pytest.param(("The findings appear in JAMA Internal Medicine.",
                   '"We were surprised," said lead author Lakeside Professor Ana Gomez.'),
-                 "New England Journal of Medicine", ["Ana Gomez"], id="institution-before-title"),
-    pytest.param(("The findings appear in the New England Journal of Medicine.",
+                 "JAMA Internal Medicine", ["Ana Gomez"], id="institution-before-title"),
+    pytest.param(("The findings appear in JAMA Internal Medicine.",
                   "Dr. Paul Ames, co-lead author and chief of cardiology at Hill Hospital, presented the data.",
                   "Ames, along with lead author Dr. Rita Oyelaran, ran the trial at 12 sites."),
-                 "New England Journal of Medicine", ["Rita Oyelaran"], id="lead-author-before-co-lead"),
+                 "JAMA Internal Medicine", ["Rita Oyelaran"], id="lead-author-before-co-lead"),
 ])
 def test_prose_citation(citation, paragraphs: tuple[str, ...], journal: str, authors: list[str] | None) -> None:
     found = citation(LEDE, *paragraphs)
@@ -466,16 +466,16 @@ def test_co_first_author_is_first_with_others(citation) -> None:
 
 @pytest.mark.parametrize("paragraphs", [
     pytest.param(('"The benefit is too small to justify the price," wrote Dr. Karl Weiss of Lake University '
-                  "in an editorial in the New England Journal of Medicine.",), id="editorial-journal"),
+                  "in an editorial in JAMA Internal Medicine.",), id="editorial-journal"),
 ])
 def test_editorial_journal_is_no_citation(citation, paragraphs: tuple[str, ...]) -> None:
     assert citation(LEDE, *paragraphs) is None
 
 
 def test_editorial_in_the_journal_where_the_trial_was_published(citation) -> None:
-    found = citation(LEDE, "An editorial in the New England Journal of Medicine, where the results were "
+    found = citation(LEDE, "An editorial in JAMA Internal Medicine, where the results were "
                            "published, called the drug a new option.")
-    assert found["journal"] == "New England Journal of Medicine"
+    assert found["journal"] == "JAMA Internal Medicine"
 
 
 def test_author_of_recommendations_is_no_author(citation) -> None:
@@ -499,10 +499,10 @@ def test_a_line_in_capitals_is_no_journal(citation) -> None:
 
 
 def test_author_of_a_paper_in_another_journal_is_no_author(citation) -> None:
-    found = citation(LEDE, "The study was published in the New England Journal of Medicine.",
+    found = citation(LEDE, "The study appears in JAMA Internal Medicine.",
                      "Dr. Ana Gomez, a surgeon in Lisbon and lead author of the European Journal of Sports "
                      "Science study, said the two papers disagree.")
-    assert (found["journal"], found["authors"]) == ("New England Journal of Medicine", [])
+    assert (found["journal"], found["authors"]) == ("JAMA Internal Medicine", [])
 
 
 def test_a_journal_in_capitals_called_a_journal(citation) -> None:
@@ -773,13 +773,13 @@ HARBOR_JOURNAL = "The results were published in the journal Harbor Medicine."
                  "Applied Physiology, Nutrition and Metabolism", id="function-word-after-the-last-item"),
     pytest.param("Findings published in Applied Physiology, Nutrition and Metabolism suggest that few eat enough.",
                  "Applied Physiology, Nutrition and Metabolism", id="a-verb-after-the-last-item"),
-    pytest.param("The study appeared in the Journal of Neurology, Neurosurgery, and Psychiatry.",
+    pytest.param("The work came out in Journal of Neurology, Neurosurgery, and Psychiatry.",
                  "Journal of Neurology, Neurosurgery, and Psychiatry", id="oxford-comma-known-subjects"),
     # a known journal whose subjects are listed without "and", by commas or bullets (journals.txt)
-    pytest.param("The trial is reported in the International Journal of Radiation Oncology, Biology, Physics.",
+    pytest.param("Our trial is reported in International Journal of Radiation Oncology, Biology, Physics.",
                  "International Journal of Radiation Oncology, Biology, Physics", id="known-list-without-and"),
-    pytest.param("The trial is online in the International Journal of Radiation Oncology \u2022 Biology \u2022 "
-                 "Physics, the society's journal.",
+    pytest.param("Our trial is online in International Journal of Radiation Oncology \u2022 Biology \u2022 "
+                 "Physics, a society title.",
                  "International Journal of Radiation Oncology \u2022 Biology \u2022 Physics", id="known-list-with-bullets"),
 ])
 def test_journal_name_with_commas(citation, sentence: str, journal: str) -> None:
@@ -1068,7 +1068,7 @@ def test_co_authors_after_an_all_caps_affiliation(citation) -> None:
     still read (the failed apposition returns at once)."""
     found = citation(LEDE, JOURNAL, "Dr. Mara Quill of the NATIONAL HEART LUNG BLOOD AND KIDNEY INSTITUTE FOR RURAL "
                      "CARE said she and her co-authors were pleased.")
-    assert (found["journal"], found["authors"]) == ("New England Journal of Medicine", [])
+    assert (found["journal"], found["authors"]) == ("Journal of Rural Dentistry", [])
 
 
 @pytest.mark.parametrize("paragraphs, authors, et_al", [

@@ -25,7 +25,7 @@ WIDE = "250"  # columns, so that tables and paths are not wrapped
 ARTICLE = """Zelvorin Slows Test Disease in Phase 3 Trial
 By Test Writer - May 2, 2023
 
-In the randomized, double-blind ZEL-3 trial, 240 patients with test disease were randomized to zelvorin (n=120) or placebo (n=120). The primary endpoint was progression-free survival (PFS).
+In the randomized, double-blind ZEL-3 trial, 240 patients with test disease were randomized to zelvorin (n=120) or placebo (n=120). The trial's primary endpoint: progression-free survival (PFS).
 
 PFS at 12 months was 61.5% with zelvorin and 40.5% with placebo (P=.01).
 

@@ -38,8 +38,8 @@ DIFFERENCES = [
                  ("difference", -40.0, ["placebo", "nivolumab"]), id="signed-first-minus-second"),
     pytest.param(NIVO, "Patients on nivolumab had 2.4 fewer migraine days per month than those on placebo.",
                  ("difference", -2.4, ["nivolumab", "placebo"]), id="fewer-per-month"),
-    pytest.param(NIVO, "Compared with placebo, nivolumab extended survival by an average of 3.9 months.",
-                 ("difference", 3.9, ["nivolumab", "placebo"]), id="extended-by-duration"),
+    pytest.param(NIVO, "Compared with placebo, nivolumab extended survival by an average of 4.7 months.",
+                 ("difference", 4.7, ["nivolumab", "placebo"]), id="extended-by-duration"),
     pytest.param(NIVO, "Nivolumab was associated with a 1.4-year increase in median survival compared with placebo.",
                  ("difference", 1.4, ["nivolumab", "placebo"]), id="year-increase-noun"),
     pytest.param(PROBIOTIC, "Patients on probiotics were three times as likely to respond as those on placebo.",
@@ -61,12 +61,12 @@ def test_difference_or_ratio(nlp: Language, randomized: str, sentence: str,
 
 
 NOT_COMPARISONS = [
-    pytest.param(NIVO, "Patients on nivolumab lost less than half as much blood as those on placebo.", id="bound"),
+    pytest.param(NIVO, "Patients on nivolumab gained less than half as much weight as those on placebo.", id="bound"),
     pytest.param(NIVO, "Response was defined as a 100-point reduction in the activity score.", id="threshold"),
     pytest.param(NIVO, "Patients on nivolumab had a 9 mmHg reduction in systolic blood pressure.",
                  id="change-within-a-group"),
     pytest.param(NIVO, "Blood pressure fell by 8/4 mmHg with nivolumab.", id="no-number-from-a-pair"),
-    pytest.param(NIVO, "Response was defined as at least a 20 percent reduction in the number of swollen joints.",
+    pytest.param(NIVO, "A response was defined as at least a 35 percent reduction in the count of tender joints.",
                  id="relative-threshold"),
 ]
 
@@ -92,12 +92,12 @@ def test_comparison_records_its_linkers(nlp: Language) -> None:
 
 
 OUTCOMES = [
-    pytest.param("Compared with placebo, nivolumab gave a 27% reduced risk of coronary heart disease.",
-                 "coronary heart disease", "risk-of-after", id="reduced-risk-of"),
+    pytest.param("Compared with placebo, nivolumab gave a 22% reduced risk of kidney failure.",
+                 "kidney failure", "risk-of-after", id="reduced-risk-of"),
     pytest.param("Patients on nivolumab had an 18% lower risk of dying from any cause than those on placebo.",
                  "dying from any cause", "risk-of-after", id="risk-of-dying"),
-    pytest.param("Patients on nivolumab were 40% less likely to develop culture-confirmed influenza than those on "
-                 "placebo.", "culture-confirmed influenza", "risk-of-after", id="less-likely-to-develop"),
+    pytest.param("Patients on nivolumab were 35% less likely to develop lab-confirmed pneumonia than those on "
+                 "placebo.", "lab-confirmed pneumonia", "risk-of-after", id="less-likely-to-develop"),
     pytest.param("Patients on placebo were three times as likely to develop shingles as those on nivolumab.",
                  "shingles", "risk-of-after", id="ratio-likely-to-develop"),
     pytest.param("Compared with placebo, disability progression was reduced by 36 percent with nivolumab.",
@@ -211,8 +211,8 @@ def test_amount_named_by_a_noun_not_kept(nlp: Language, sentence: str) -> None:
 
 def test_amount_between_the_groups_by_their_noun(nlp: Language) -> None:
     """``between groups`` names the trial's groups; ``between those who ... and those who ...`` does not."""
-    kept = comparisons_of(nlp, NIVO, "A 4.6-point difference in fatigue score was observed between groups at 12 weeks.")
-    assert [(c["endpoint"], c["estimate"]) for c in kept] == [("fatigue score", 4.6)]
+    kept = comparisons_of(nlp, NIVO, "A 5.2-point difference in fatigue score was seen between groups at 16 weeks.")
+    assert [(c["endpoint"], c["estimate"]) for c in kept] == [("fatigue score", 5.2)]
     other = comparisons_of(nlp, NIVO, "A 3-point difference in pain scores between those who exercised and those who "
                                       "did not was seen.")
     assert [c for c in other if c["estimate"] is not None] == []

@@ -104,7 +104,7 @@ def test_a_finding_by_the_same_author_is_kept_beside_a_plan(conclusions) -> None
 
 
 @pytest.mark.parametrize("paragraphs", [
-    pytest.param(("Dr. Lena Park, a cardiologist who was not involved in the study, wrote an editorial.",
+    pytest.param(("Dr. Lena Park, a heart doctor who has no ties to the trial, wrote an editorial.",
                   "Still, she concluded, the results show that aspirin may help older adults."),
                  id="she-concluded-after-an-outside-expert"),
     pytest.param(("Dr. Lena Park is president of a heart society.",
@@ -122,7 +122,7 @@ def test_a_verdict_reported_from_the_lead_author_is_kept(conclusions) -> None:
 
 
 @pytest.mark.parametrize("quote, kept", [
-    pytest.param('"We wanted to look at early-stage disease, and those patients typically do not get radiation after '
+    pytest.param('"We wanted to study mild disease, since such patients usually get no radiation after '
                  'surgery," said Dr. Ann Berg, lead author of the study.', False, id="we-wanted-to-look-at"),
     pytest.param('"We compared aspirin with placebo and found far fewer strokes with aspirin," said Dr. Ann Berg, '
                  "lead author of the study.", True, id="methods-and-finding-in-one-statement"),
@@ -134,7 +134,7 @@ def test_methods_in_a_quote_are_no_conclusion(conclusions, quote: str, kept: boo
 @pytest.mark.parametrize("sentence", [
     pytest.param("The data published in the June 22 issue of the Journal of Rural Dentistry showed that aspirin "
                  "prevented strokes in older adults.", id="data-published-in-x-showed"),
-    pytest.param("Now, a small study published in the journal Harbor Medicine suggests that aspirin may prevent "
+    pytest.param("Now, a small study published in Harbor Medicine suggests that aspirin may prevent "
                  "strokes in older adults.", id="a-small-study-published-in-x-suggests"),
     pytest.param("The randomized controlled trial shows that aspirin prevents strokes in older adults.",
                  id="modifiers-before-the-trial-noun"),
@@ -373,13 +373,13 @@ LEAD_AUTHOR_QUOTE = '"Aspirin prevented strokes in our trial," said Dr. Ann Berg
 
 
 @pytest.mark.parametrize("paragraphs", [
-    pytest.param(("Dr. Omar Haddad, who was not involved in the study, is a neurologist at a city hospital.",
+    pytest.param(("Dr. Omar Haddad, who has no ties to the trial, is a neurologist at a city hospital.",
                   '"The drop in strokes with aspirin was large and the trial was well run," he said.'),
                  id="full-name-with-outside-cue-no-speech-verb"),
     pytest.param(("(Haddad, a neurologist at a city hospital, was not involved in the research.)",
                   '"The drop in strokes with aspirin was large and the trial was well run," he said.'),
                  id="surname-with-apposition-and-outside-cue"),
-    pytest.param(("Dr. Omar Haddad, who was not involved in the study, is a neurologist at a city hospital.",
+    pytest.param(("Dr. Omar Haddad, who has no ties to the trial, is a neurologist at a city hospital.",
                   '"The drop in strokes with aspirin was large and the trial was well run."'),
                  id="unattributed-quote-after-an-outside-voice"),
     pytest.param(("Omar Haddad, a neurologist at Lakeside Hospital, said the trial was well designed.",
@@ -420,7 +420,7 @@ def test_a_name_after_a_preposition_is_the_speakers_institution(conclusions) -> 
 @pytest.mark.parametrize("quote", [
     pytest.param('"The results of a larger trial should be available within two years," said Dr. Ann Berg, '
                  "lead author of the study.", id="should-be-available"),
-    pytest.param('"We are waiting on the results of the phase 3 trial before we advise anyone," said Dr. Ann '
+    pytest.param('"We are waiting for the larger phase 3 trial to finish before we advise anyone," said Dr. Ann '
                  "Berg, lead author of the study.", id="waiting-on-the-results"),
 ])
 def test_results_still_to_come_are_no_conclusion(conclusions, quote: str) -> None:

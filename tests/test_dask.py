@@ -39,11 +39,11 @@ def article(number: int) -> str:
     return (
         f"{drug.title()} Improves Outcomes in {condition.title()}: Trial {number}\n\n"
         f"By Dana Reyes - Last Updated: March {1 + number % 28}, 2023\n\n"
-        f"In a randomized, double-blind, placebo-controlled phase {2 + number % 2} trial, {drug} improved "
+        f"In a double-blind, randomized, placebo-controlled phase {2 + number % 2} trial, {drug} improved "
         f"progression-free survival in patients with {condition}, investigators reported.\n\n"
         f"The trial enrolled {n_drug + n_placebo} patients, who were randomized to {drug} {10 + number} mg "
         f"(n={n_drug}) or placebo (n={n_placebo}).\n\n"
-        f"The primary endpoint was progression-free survival (PFS). At 12 months, PFS was {rate_drug:.1f}% "
+        f"The trial's primary endpoint: progression-free survival (PFS). At 12 months, PFS was {rate_drug:.1f}% "
         f"and {rate_placebo:.1f}% in the {drug} and placebo arms, respectively (hazard ratio 0.{60 + number}; "
         f"95% CI, 0.{40 + number}-0.{80 + number % 19}; P=.0{1 + number % 9}).\n\n"
         f"\u201cThese results support {drug} as a new option for {condition},\u201d the authors concluded.\n"

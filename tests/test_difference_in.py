@@ -65,13 +65,13 @@ def test_a_comparison_noun_in_news_names_no_outcome(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "outcome"), [
-    pytest.param("The drop-out rate was 31.7% and 34.2% in the suction drain and no drain groups, respectively.",
+    pytest.param("The drop-out rate was 27.4% and 29.9% in the suction drain and no drain groups, respectively.",
                  "drop-out rate", id="drop-out"),
-    pytest.param("The follow-up attendance rate was 31.7% and 34.2% in the suction drain and no drain groups, "
+    pytest.param("The follow-up attendance rate was 27.4% and 29.9% in the suction drain and no drain groups, "
                  "respectively.", "follow-up attendance rate", id="follow-up"),
 ])
 def test_a_verb_and_its_particle_make_a_noun(nlp: Language, sentence: str, outcome: str) -> None:
     """``drop-out``, ``follow-up``: a hyphenated verb and particle is a noun inside an outcome's name."""
     found = percent_results(nlp, OPENING + sentence + "\n\nConclusions\nDrains did not lower complications.")
-    assert found[31.7][0] == outcome
-    assert found[34.2][0] == outcome
+    assert found[27.4][0] == outcome
+    assert found[29.9][0] == outcome

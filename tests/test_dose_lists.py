@@ -51,7 +51,7 @@ NO_DOSE_ARMS = [
     pytest.param("The volunteers were randomly assigned to metformin or a placebo. Those given metformin took doses "
                  "of between 400 and 1,000 milligrams daily, and 30 percent of them lost weight.", id="a-range"),
     pytest.param("The volunteers were randomly assigned to metformin or a placebo. In the metformin group, each "
-                 "participant received doses of 100 mg, 300 mg, or 1,000 mg of metformin in a different sequence, "
+                 "participant received doses of 250 mg, 500 mg, or 750 mg of metformin in a shuffled order, "
                  "and 30 percent of them lost weight.", id="each-participant-in-turn"),
 ]
 

@@ -39,7 +39,7 @@ def results(record: dict[str, Any]) -> set[tuple[str, str | None, float]]:
 # -- A number before the events it counts, with the words that say which events ----------------
 
 EVENT_NOUNS = [
-    ("two modifiers", "Two serious adverse events were judged to be related to lomitrant.",
+    ("two modifiers", "Two serious adverse events were thought to be caused by lomitrant.",
      ("serious adverse events", "lomitrant", 2.0)),
     ("a pointing word", "Among those on lomitrant there were 14 such hospitalizations.",
      ("hospitalizations", "lomitrant", 14.0)),

@@ -51,7 +51,7 @@ NAMED = [
     ("Sleep (the sleep quality index - primary outcome) improved with the drug.", "sleep quality index"),
     ("In the trial, blood pressure, the main measure, fell by a fifth.", "blood pressure"),  # not the verb after it
     # a goal written as a question: the outcome of its verb, or after "a difference in"
-    ("The main goal was seeing whether hormones made a difference in heart disease.", "heart disease"),
+    ("The main goal was seeing whether vitamins made a difference in kidney disease.", "kidney disease"),
     ("The main goal was seeing whether the pills made a difference in hardening of the arteries.",
      "hardening of the arteries"),
     ("The primary aim was to find out whether the drug lowered blood pressure in older women.", "blood pressure"),
@@ -76,7 +76,7 @@ NOT_NAMED = [
     "The main goal is to find out if people like the new app.",
     "The primary goal of public health is the prevention of disease.",  # no trial in sight
     "A lower dose remains the primary goal for many doctors.",
-    "The company said the study met its main goal of a late-stage trial testing the drug.",
+    "The firm said the study met its main goal of a late-stage trial of the pill.",
 ]
 
 

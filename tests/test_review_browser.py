@@ -31,7 +31,7 @@ pytestmark = [
 ARTICLE = """Orvasib Cuts Relapse in Test Disease
 By Test Writer - June 5, 2023
 
-In the randomized, double-blind, placebo-controlled ORCA trial, 300 patients with test disease were randomized to orvasib (n=150) or placebo (n=150). The primary endpoint was progression-free survival (PFS).
+In the randomized, double-blind, placebo-controlled ORCA trial, 300 patients with test disease were randomized to orvasib (n=150) or placebo (n=150). The trial's primary endpoint: progression-free survival (PFS).
 
 PFS at 12 months was 61.5% with orvasib and 40.5% with placebo (P=.002). Overall survival (OS) was similar (88% vs 86%; P=.41).
 

@@ -1,5 +1,5 @@
-"""The side an abstract states for a group where it sets it up: ``X (control group, TAU, n = 79)``,
-``Y (intervention group, n = 78)``, ``randomized into intervention group 1 or control group 2``.
+"""The side an abstract states for a group where it sets it up: ``X (control group, TAU, n = 70)``,
+``Y (intervention group, n = 66)``, ``randomized into intervention group 2 or control group 1``.
 
 Every abstract below is written for these tests (none is copied from a data set); each expected
 arm and role is read from the sentence by hand. The texts are abstract-shaped (a title, one
@@ -42,15 +42,15 @@ def test_a_control_stated_in_its_bracket_takes_its_short_name(run) -> None:
 
 def test_the_side_before_a_numbered_group_names_its_role(run) -> None:
     found = record(run, "Teaching before surgery and quality of life: a randomized study",
-                   PAD + "Women awaiting surgery were randomized into intervention group 1 or control group 2. Group 1 "
-                   "met a nurse educator twice before the operation. The rate of arm swelling was 31.5% for group 1 "
-                   "and 44.2% for group 2 at one year (P = 0.04). Teaching before surgery can help these women.")
+                   PAD + "Women awaiting surgery were randomized into intervention group 2 or control group 1. Group 2 "
+                   "met a nurse educator twice before the operation. The rate of arm swelling was 28.6% for group 2 "
+                   "and 41.9% for group 1 at one year (P = 0.03). Teaching before surgery can help these women.")
     arms = roles(found)
-    assert arms.get("group 2") == "control"
-    assert arms.get("group 1") == "experimental"
-    assert "control" not in arms  # the control group is group 2, not another arm
+    assert arms.get("group 1") == "control"
+    assert arms.get("group 2") == "experimental"
+    assert "control" not in arms  # the control group is group 1, not another arm
     values = {r["value"]: r["arm"] for r in found["results"] if r["unit"] == "%"}
-    assert values.get(44.2) == "group 2"
+    assert values.get(41.9) == "group 1"
 
 
 def test_a_tested_side_alone_changes_nothing(run) -> None:

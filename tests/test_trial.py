@@ -36,8 +36,8 @@ def record(nlp: Language):
 
 @pytest.mark.parametrize("paragraphs, condition", [
     pytest.param(("The drug is a new way of treating cancer, doctors said.",
-                  "They enrolled 300 patients with triple-negative breast cancer. Women with triple-negative breast "
-                  "cancer have few options, and the cancer often returns."), "triple-negative breast cancer",
+                  "They enrolled 300 patients with triple-negative breast cancer. Those whose triple-negative breast "
+                  "cancer has spread have few options, and the cancer often returns."), "triple-negative breast cancer",
                  id="specific-phrase-over-its-head"),
     pytest.param(("The trial enrolled 500 people with irritable bowel syndrome (IBS).",
                   "Many people with IBS also have depression. Depression scores fell. Depression was measured "
@@ -46,7 +46,7 @@ def record(nlp: Language):
     pytest.param(("The drug was tested in 400 adults with atrial fibrillation.",
                   "It reduced the risk of stroke. Fewer cases of stroke were seen, and the risk of stroke fell."),
                  "atrial fibrillation", id="outcome-is-not-the-condition"),
-    pytest.param(("According to the Centers for Disease Control, many adults have high blood pressure.",
+    pytest.param(("Per the Centers for Disease Control, many adults have high blood pressure.",
                   "The trial enrolled 200 people with high blood pressure."), "high blood pressure",
                  id="disease-word-in-an-agency-name"),
     pytest.param(("The trial tested vaccines for upcoming flu seasons in 3,000 adults.",), "flu",

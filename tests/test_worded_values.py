@@ -64,7 +64,7 @@ def test_none_of_a_group_and_its_digit_twin_agree(run) -> None:
 @pytest.mark.parametrize("sentence", [
     "None of these older treatments has been approved for children.",
     "None of the earlier studies of the drug measured nausea.",
-    "None of the deaths were related to the study drug.",
+    "None of the deaths were linked to the trial pill.",
     "Doctors cannot predict whether a patient will have all or none of those side effects.",
 ])
 def test_none_of_things_is_no_value(run, sentence: str) -> None:

@@ -26,7 +26,7 @@ from trialnews.writers.table import (COLUMNS, XLSX_FREEZE, XLSX_MAX_WIDTH, XLSX_
 
 TEXT = """Zelvorin Cuts Relapse in Test Disease <script>alert("x")</script> & More
 
-In the randomized ZEL-1 trial, 200 patients were randomized to zelvorin (n=100) or placebo (n=100). The primary endpoint was progression-free survival (PFS).
+In the randomized ZEL-1 trial, 200 patients were randomized to zelvorin (n=100) or placebo (n=100). The trial's primary endpoint: progression-free survival (PFS).
 
 PFS at 12 months was 61.5% with zelvorin and 40.5% with placebo (HR 0.62; 95% CI 0.50-0.77; P<.001). Median overall survival (OS) was 20.1 months for all patients.
 

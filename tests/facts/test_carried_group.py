@@ -118,18 +118,18 @@ def test_how_far_back_a_group_is_carried_is_the_components_config(carry: int, ex
 
 
 SOY_OR_PLACEBO = "Women were randomly assigned to soy pills or placebo."
-THEIR_SCORES = "Their symptom score dropped by 29 percent and the number of hot flashes by 35 percent."
+THEIR_SCORES = "Their symptom score fell by 22 percent and the number of night sweats by 37 percent."
 
 
 def test_a_sentence_opened_by_while_about_one_group_is_the_subject_their_points_at(run) -> None:
     """``While X, ...`` opening the sentence before sets no other people beside its one group."""
-    record = run(article(SOY_OR_PLACEBO, "While the same pattern was seen in the placebo group, it was less "
-                         f"pronounced. {THEIR_SCORES}"))
+    record = run(article(SOY_OR_PLACEBO, "While a like trend showed up in the placebo group, it was weaker. "
+                         f"{THEIR_SCORES}"))
     assert sorted((r["arm"], r["value"], r["evidence"]["links"]["arm"]) for r in record["results"]) == [
-        ("placebo", 29.0, "pronoun-group"), ("placebo", 35.0, "pronoun-group")]
+        ("placebo", 22.0, "pronoun-group"), ("placebo", 37.0, "pronoun-group")]
 
 
 def test_while_before_other_people_leaves_their_untold(run) -> None:
     record = run(article(SOY_OR_PLACEBO, f"While the soy group lost 3 kilograms, the others gained weight. {THEIR_SCORES}"))
-    assert not any(r["value"] in (29.0, 35.0) for r in record["results"])
-    assert _left_groupless(record, "29 percent")
+    assert not any(r["value"] in (22.0, 37.0) for r in record["results"])
+    assert _left_groupless(record, "22 percent")

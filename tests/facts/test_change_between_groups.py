@@ -86,14 +86,14 @@ def test_a_count_with_no_group_set_against_it_is_no_difference(run) -> None:
 
 
 def test_counts_of_two_groups_own_changes_are_no_difference_between_them(run) -> None:
-    record = run(article(f"{ASPIRIN_OR_PLACEBO} Women taking aspirin had five fewer headaches, compared with "
-                         "three fewer among women taking a placebo."))
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Women taking aspirin had six fewer headaches, compared with "
+                         "two fewer among women given a placebo."))
     assert _effects(record) == []
 
 
 def test_a_margin_up_to_a_count_is_no_difference(run) -> None:
-    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients on aspirin could read up to five fewer letters on an "
-                         "eye chart than those on placebo and still count as no worse."))
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients on aspirin could score up to four fewer points on a "
+                         "memory test than those on placebo and still count as no worse."))
     assert _effects(record) == []
 
 
@@ -104,8 +104,8 @@ def test_a_change_against_the_groups_state_before_treatment_is_its_own(run) -> N
 
 
 def test_an_article_that_names_no_groups_of_a_trial_reports_no_effect_between_them(run) -> None:
-    record = run(article("In a survey of older adults followed for five years, those who regularly cooked with "
-                         "olive oil were 41 percent less likely to have a stroke than those who never used it."))
+    record = run(article("In a survey of older adults tracked for six years, those who often ate "
+                         "walnuts were 33 percent less likely to have a fall than those who never ate them."))
     assert record["arms"] == [] and _effects(record) == []
     assert any("names no groups of a trial" in w for w in record["warnings"])
 
@@ -142,9 +142,9 @@ def test_a_likelihood_names_the_verb_phrase_after_likely_to(run, sentence: str, 
 
 
 @pytest.mark.parametrize("sentence", [
-    pytest.param("People with migraine are four times more likely to be classified as frail than people without it.",
+    pytest.param("People with gout are three times more likely to be labelled as obese than people without it.",
                  id="present-tense-population-fact"),
-    pytest.param("In earlier trials, smokers using such patches were up to three times more likely to kick the habit.",
+    pytest.param("In earlier trials, smokers using such gums were up to four times more likely to quit for good.",
                  id="earlier-trials-bound"),
     pytest.param("Patients on aspirin were twice as likely to say they slept better as those on placebo.",
                  id="a-clause-of-its-own"),
@@ -188,10 +188,10 @@ def test_a_reference_named_by_a_negated_group_puts_the_named_group_first(run) ->
 
 
 def test_a_comparator_inside_the_sentence_before_the_other_groups_change_opens_nothing(run) -> None:
-    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients on aspirin had a 37 percent reduction in migraines, as "
-                         "compared to those in the placebo group, who saw a 17 percent reduction in migraines."))
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Patients on aspirin had a 33 percent reduction in headaches, as "
+                         "compared to those in the placebo arm, who saw a 14 percent reduction in headaches."))
     assert _effects(record) == []
-    assert sorted(_values(record)) == [("migraines", "aspirin", 37), ("migraines", "placebo", 17)]
+    assert sorted(_values(record)) == [("headaches", "aspirin", 33), ("headaches", "placebo", 14)]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -230,6 +230,6 @@ def test_in_half_not_set_against_a_group_or_a_bound_is_no_effect(run, sentence: 
 def test_the_risk_of_a_thing_names_no_outcome(run) -> None:
     """``cut the risk of a common bacterium``: a risk of what the bacterium causes; the thing itself is
     no outcome a curator records."""
-    record = run(article(f"{ASPIRIN_OR_PLACEBO} Aspirin cut the risk of a common bacterium by 60 percent "
+    record = run(article(f"{ASPIRIN_OR_PLACEBO} Aspirin cut the risk of a common microbe by 45 percent "
                          "compared with placebo."))
-    assert all(endpoint != "common bacterium" for endpoint, *_ in _effects(record))
+    assert all(endpoint != "common microbe" for endpoint, *_ in _effects(record))

@@ -60,7 +60,7 @@ JOURNAL_NAMES = [
                  "JAPA", id="publisher-possessive-journal-word"),
     pytest.param("The findings were published in the journal Alzheimer's Research & Therapy.",
                  "Alzheimer's Research & Therapy", id="possessive-inside-a-name"),
-    pytest.param("The findings were published in the Journal of Clinical Sleep.4", "Journal of Clinical Sleep",
+    pytest.param("The data appeared in the Journal of Clinical Sleep.4", "Journal of Clinical Sleep",
                  id="footnote-number"),
 ]
 

@@ -47,11 +47,11 @@ def test_lead_author_named_after_of_the_study(run, sentence: str) -> None:
 
 
 def test_middle_initial_without_its_full_stop(run) -> None:
-    """"Evan A Stein, lead author" is the lead author, not another Stein the story quotes."""
+    """"Oren K Salter, lead author" is the lead author, not another Salter the story quotes."""
     _only(_citation(run, "The study was published in the journal Pediatrics.",
-                    '"It works," said Dr. Evan A Stein, lead author of the study.',
-                    '"It is early," said Dr. Paul B. Stein, a spokesman for a heart charity who is not related to the study author.'),
-          authors=["Evan A Stein"], et_al=True, journal="Pediatrics")
+                    '"It works," said Dr. Oren K Salter, lead author of the study.',
+                    '"It is early," said Dr. Paul B. Salter, a spokesman for a heart charity who is not related to the study author.'),
+          authors=["Oren K Salter"], et_al=True, journal="Pediatrics")
 
 
 def test_quoted_title_with_its_authors_after_by(run) -> None:
@@ -93,8 +93,8 @@ def test_earlier_study_alone_is_still_another_papers(run) -> None:
 @pytest.mark.parametrize(("sentence", "journal"), [
     pytest.param("The results of the trial were released online in Sleep Medicine ahead of the June print issue.",
                  "Sleep Medicine", id="released-online-in"),
-    pytest.param("The device maker has published the results of its clinical trial in Lasers in Surgery and Medicine.",
-                 "Lasers in Surgery and Medicine", id="results-of-its-clinical-trial-in"),
+    pytest.param("The device firm has now published results of its clinical trial in Lamps in Dentistry and Surgery.",
+                 "Lamps in Dentistry and Surgery", id="results-of-its-clinical-trial-in"),
     pytest.param("The results were released online in Alcoholism: Clinical & Experimental Research.",
                  "Alcoholism: Clinical & Experimental Research", id="colon-subtitle"),
     pytest.param("The study, published in npj Vaccines, followed 52 adults.", "npj Vaccines", id="lower-case-listed-name"),
@@ -157,21 +157,21 @@ def test_names_before_are_the_authors_of_the_study(run) -> None:
 
 
 def test_an_earlier_study_dated_by_a_bare_year_is_another_papers(run) -> None:
-    """"an earlier, larger study, published in 2008 in X" is another paper, as "a 2008 study in X" is."""
-    assert run(article(NEUTRAL_LEDE, "An earlier, larger study, published in 2008 in the American Journal of "
-                                     "Cardiology, found the same."))["citation"] is None
+    """"an earlier, bigger study, published in 2011 in X" is another paper, as "a 2011 study in X" is."""
+    assert run(article(NEUTRAL_LEDE, "An earlier, bigger study, published in 2011 in the American Journal of "
+                                     "Cardiology, reached the same view."))["citation"] is None
 
 
 def test_a_study_dated_by_a_bare_year_yields_to_another_journal(run) -> None:
-    """"a 120-person study published in 2014 in X" is one of many: a journal named otherwise comes first."""
-    _only(_citation(run, "In a 120-person study published in 2014 in the journal Stroke, a supplement reduced lesions.",
+    """"a 90-person study published in 2013 in X" is one of many: a journal named otherwise comes first."""
+    _only(_citation(run, "In a 90-person study published in 2013 in the journal Stroke, a vitamin shrank lesions.",
                     "The new trial's results appear in the journal Pediatrics."),
           journal="Pediatrics")
 
 
 def test_a_study_dated_by_a_bare_year_alone_is_the_citation(run) -> None:
-    _only(_citation(run, "In a 120-person study published in 2014 in the journal Stroke, a supplement reduced lesions."),
-          journal="Stroke", year=2014)
+    _only(_citation(run, "In a 90-person study published in 2013 in the journal Stroke, a vitamin shrank lesions."),
+          journal="Stroke", year=2013)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -202,12 +202,12 @@ def test_senior_author_closes_a_listed_author_list(run) -> None:
 def test_listed_reference_dated_by_the_prose_of_its_journal_family(run) -> None:
     """An author list gives no year; the prose dates the paper in the Lancet family's name."""
     citation = _citation(run, "A paper published in The Lancet Infectious Diseases reported the results.",
-                         'The paper, "Efficacy of a new vaccine in older women: a randomised trial," was published in '
-                         "the June 28, 2016 online edition of The Lancet.",
+                         'The paper, "Effect of a new vaccine in older women: a randomised trial," was published in '
+                         "the May 9, 2017 online edition of The Lancet.",
                          "Authors are: Anna M Berg, Tom Lind, Mary Stone and Ravi Patel.")
     assert (citation["authors"], citation["et_al"], citation["journal"], citation["year"]) == \
-        (["Anna M Berg", "Tom Lind", "Mary Stone", "Ravi Patel"], False, "Lancet Infectious Diseases", 2016)
-    assert citation["title"] == "Efficacy of a new vaccine in older women: a randomised trial"
+        (["Anna M Berg", "Tom Lind", "Mary Stone", "Ravi Patel"], False, "Lancet Infectious Diseases", 2017)
+    assert citation["title"] == "Effect of a new vaccine in older women: a randomised trial"
 
 
 def test_title_is_by_its_authors(run) -> None:

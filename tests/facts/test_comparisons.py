@@ -46,12 +46,12 @@ COMPARISONS = [
                  id="hr-ci-p-separated-by-semicolons"),
     pytest.param("The hazard ratio for death was 0.72 (95% CI, 0.61 to 0.85).",
                  {**HR}, id="hazard-ratio-for-endpoint-was"),
-    pytest.param("Pembrolizumab cuts the rate of delivering before 33 weeks by 45% compared with placebo.",
-                 {"endpoint": "delivering before 33 weeks", "measure": "relative_reduction", "estimate": 45},
+    pytest.param("Pembrolizumab cuts the rate of giving birth before 34 weeks by 38% compared with placebo.",
+                 {"endpoint": "giving birth before 34 weeks", "measure": "relative_reduction", "estimate": 38},
                  id="verb-by-object-names-the-outcome-and-the-percent-is-the-estimate"),
-    pytest.param("Pembrolizumab led to a 37 percent reduction versus placebo in a composite of adverse events, "
-                 "including death.",
-                 {"endpoint": "composite of adverse events", "measure": "relative_reduction", "estimate": 37},
+    pytest.param("Pembrolizumab led to a 29 percent reduction versus placebo in one composite of adverse events, "
+                 "among them death.",
+                 {"endpoint": "composite of adverse events", "measure": "relative_reduction", "estimate": 29},
                  id="composite-outcome"),
 ]
 
@@ -78,8 +78,8 @@ def test_relative_reduction_names_its_endpoint(run) -> None:
 
 
 def test_a_change_reported_by_another_study_is_no_comparison(run) -> None:
-    record = run(article(f"{PEMBRO_OR_PLACEBO} A second infection study, also reported in the journal, found that "
-                         "a chlorhexidine-alcohol wash produced 41 percent fewer surgical-site infections."))
+    record = run(article(f"{PEMBRO_OR_PLACEBO} Another infection trial, also described in the journal, found that "
+                         "an iodine scrub produced 33 percent fewer wound infections."))
     assert record["comparisons"] == []
 
 
@@ -152,9 +152,9 @@ def test_outcome_named_after_a_change(settings: comparisons.Settings, endpoint: 
     pytest.param(comparisons.Settings(before_chars=3), True, id="bound-words-out-of-reach"),
 ])
 def test_a_bound_is_no_ratio(settings: comparisons.Settings, kept: bool) -> None:
-    text = "Patients on the drug lost less than half as much blood as those on placebo."
+    text = "Patients on the drug gained less than half as much weight as those on placebo."
     found = _comparisons(text, {"RATIO": [("half as much", "ratio-words")],
-                                "ENDPOINT_MENTION": [("blood", "endpoints", "blood loss")]}, settings)
+                                "ENDPOINT_MENTION": [("weight", "endpoints", "weight gain")]}, settings)
     assert bool(found) is kept
 
 
@@ -239,7 +239,7 @@ def test_change_outcome_is_the_phrase_its_number_measures(run, paragraph: str, e
 
 
 @pytest.mark.parametrize(("paragraph", "endpoint"), [
-    pytest.param("Aspirin extended survival by an average of 3.9 months compared with placebo.", "survival",
+    pytest.param("Aspirin extended survival by an average of 4.7 months compared with placebo.", "survival",
                  id="verb-object-by"),
     pytest.param("Bleeding is rare, and aspirin increases that by about 60 percent compared with placebo.", None,
                  id="a-pronoun-is-no-object"),
@@ -276,8 +276,8 @@ COMPARATIVE_OUTCOMES = [
                  ("death", "likely-to-verb"), id="less-likely-to-die"),
     pytest.param("Patients given pembrolizumab were three times as likely to relapse as those given placebo.",
                  ("relapse", "likely-to-verb"), id="times-as-likely-to-relapse"),
-    pytest.param("Patients on pembrolizumab were 40 percent less likely to be hospitalized for heart failure than "
-                 "those on placebo.", ("hospitalization for heart failure", "likely-to-verb"),
+    pytest.param("Pembrolizumab users were 35% less likely to be hospitalized for pneumonia than "
+                 "those on placebo.", ("hospitalization for pneumonia", "likely-to-verb"),
                  id="likely-to-be-hospitalized-for-a-cause"),
     pytest.param("Those on pembrolizumab were 25% less likely to die of a stroke than those on placebo.",
                  ("stroke", "risk-of-after"), id="likely-to-die-of-names-the-cause"),
@@ -313,6 +313,6 @@ def test_outcome_of_a_comparative(run, paragraph: str, expected: tuple[str, str]
 def test_a_dose_arm_and_its_drug_name_one_group(run) -> None:
     """``those who took 400 milligrams of the drug X``: the 400 mg arm, against the other group named."""
     record = run(article("Obese adults were randomly assigned to take 200 milligrams of zonisamide, 400 milligrams of "
-                         "zonisamide or a placebo every day for a year. Patients who took 400 milligrams of the "
-                         "epilepsy drug zonisamide lost 7.5 pounds more on average than those assigned to the placebo."))
-    assert [(c["arms"], c["estimate"]) for c in record["comparisons"]] == [(["zonisamide 400 mg", "placebo"], 7.5)]
+                         "zonisamide or a placebo every day for a year. Those who took 400 milligrams of the "
+                         "seizure drug zonisamide shed 6.2 pounds more on average than those given the placebo."))
+    assert [(c["arms"], c["estimate"]) for c in record["comparisons"]] == [(["zonisamide 400 mg", "placebo"], 6.2)]

@@ -31,7 +31,7 @@ LEDE_FINDING = ("A daily aspirin cut the risk of a first stroke by a third in ad
 METHODS = "Patients were randomized to aspirin or placebo and followed for five years at 40 hospitals."
 BACKGROUND = "Some 95,000 people in Britain suffer a stroke every year, according to a national charity."
 OUTSIDER = ("\u201cI would not change my practice on the basis of this one trial of aspirin,\u201d said Tom Klein, "
-            "a cardiologist at Boston University who was not involved in the study.")
+            "a heart doctor at Bay University who has no ties to the trial.")
 PLAN = "The researchers plan to start a larger phase 3 trial of aspirin next year in several countries."
 FINDING = "Aspirin also reduced the number of heart attacks compared with placebo in the trial, the team found."
 

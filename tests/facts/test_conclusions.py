@@ -21,7 +21,7 @@ AUTHOR_QUOTE = ("\u201cOur trial shows this cheap pill could prevent many stroke
                 "Anna Berg of Uppsala University.")
 AUTHOR_STATEMENT = "Our trial shows this cheap pill could prevent many strokes in older adults"
 OUTSIDER_QUOTE = ("\u201cI would not change my practice on the basis of this one trial,\u201d said Tom Klein, a "
-                  "cardiologist at Boston University who was not involved in the study.")
+                  "heart doctor at Bay University who has no ties to the trial.")
 OUTSIDER_STATEMENT = "I would not change my practice on the basis of this one trial"
 
 
@@ -71,9 +71,9 @@ def test_author_quote_followed_by_outside_expert(run) -> None:
 @pytest.mark.parametrize("paragraph", [
     pytest.param("\u201cInfection is one of the biggest complications of surgery,\u201d said Dr. Ann Lee, lead author of "
                  "the study.", id="quoted-background"),
-    pytest.param("\u201cEach year, there are 338,000 new cases of kidney cancer worldwide,\u201d said Dr. Ann Lee, lead "
+    pytest.param("\u201cEvery year, some 214,000 people worldwide learn they have kidney cancer,\u201d said Dr. Ann Lee, lead "
                  "author of the study.", id="quoted-disease-statistics"),
-    pytest.param("\u201cThere is still a great unmet need for new treatments for patients with gout,\u201d said Dr. Ann "
+    pytest.param("\u201cPeople with gout still badly need new medicines,\u201d said Dr. Ann "
                  "Lee, lead author of the study.", id="quoted-unmet-need"),
     pytest.param("\u201cThese medicines are first tried in very sick patients with no other options,\u201d said Dr. Ann "
                  "Lee, lead author of the study.", id="quoted-how-drugs-are-tested"),
@@ -95,19 +95,19 @@ def test_quoted_verdict_on_the_trial_is_a_conclusion(run, paragraph: str) -> Non
 
 
 def test_treatment_meeting_its_goals_is_a_conclusion(run) -> None:
-    statement = "The drug also met all its secondary goals, such as improving symptoms and lung function."
+    statement = "The drug also met its secondary goals, such as improving mood and sleep."
     assert [c["text"] for c in conclusions_of(run, statement)] == [statement.rstrip(".")]
 
 
 def test_a_sentence_of_results_is_not_a_verdict(run) -> None:
-    sentence = ("By the end of the trial, 44 percent of those in the placebo group had strokes, compared with 5 percent "
+    sentence = ("When the trial ended, 38 percent of the placebo patients had strokes, compared with 6 percent "
                 "of those on aspirin, the researchers found.")
     assert conclusions_of(run, sentence) == []
 
 
 def test_a_judged_result_is_a_verdict(run) -> None:
-    sentence = ("By the end of the trial, 44 percent of those in the placebo group had strokes, a significantly higher "
-                "rate than the 5 percent of those on aspirin, the researchers found.")
+    sentence = ("When the trial ended, 38 percent of the placebo patients had strokes, a significantly higher "
+                "rate than the 6 percent of those on aspirin, the researchers found.")
     assert len(about(conclusions_of(run, sentence), sentence)) == 1
 
 
@@ -151,7 +151,7 @@ def test_min_result_values(settings: conclusions.Settings, result: bool) -> None
 ])
 def test_outside_cue_window(settings: conclusions.Settings, outside: bool) -> None:
     quote = '"The pill works well,"'
-    text = f"Trial news. {quote} said Tom Klein, who was not involved in the study."
+    text = f"Trial news. {quote} said Tom Klein, who was not involved in this pill trial."
     doc = hand_built(text, {"OUTSIDE_CUE": [("not involved", "outside")]})
     start = text.index(quote)
     assert conclusions._outside(doc, start, start + len(quote), settings) is outside
@@ -414,7 +414,7 @@ def test_the_team_as_speaker(speaker_text: str, role: str | None) -> None:
 
 
 @pytest.mark.parametrize(("description", "role"), [
-    pytest.param("Dr. Jane Lee, chief medical officer of the American Cancer Society, spoke.", "outside",
+    pytest.param("Dr. Jane Lee, chief science officer of the Lakeside Heart Society, spoke.", "outside",
                  id="society-officer"),
     pytest.param("Jane Lee, a spokeswoman for the National Stroke Association, spoke.", "outside", id="society-spokeswoman"),
     pytest.param("Dr. Jane Lee of the American Heart Association, who led the study, spoke.", "investigators",
@@ -444,13 +444,13 @@ def test_hopes_and_trials_to_come_are_no_verdict(run, statement: str, kept: bool
 @pytest.mark.parametrize(("statement", "kept"), [
     pytest.param("We already know that blood thinners can lower the risk of stroke in older adults", False,
                  id="we-already-know"),
-    pytest.param("Not much research has been done on how aspirin works in people over 70", False,
+    pytest.param("Little research has been done on how aspirin acts in people over 70", False,
                  id="not-much-research"),
-    pytest.param("The current mainstay of treatment is pain pills, which come with significant side effects and risks", False,
+    pytest.param("The current mainstay of care is pain pills, which carry real side effects and risks", False,
                  id="current-mainstay"),
     pytest.param("Our study adds to a growing body of evidence that aspirin lowers the risk of stroke", True,
                  id="our-study-adds-to-the-evidence"),
-    pytest.param("Until now we had not been able to show that aspirin lowers the risk of stroke", True, id="until-now"),
+    pytest.param("Up to now we had not managed to show that aspirin lowers the risk of stroke", True, id="until-now"),
 ])
 def test_what_was_known_before_the_trial(run, statement: str, kept: bool) -> None:
     assert bool(about(conclusions_of(run, _said_by_lead_author(statement)), statement)) is kept
@@ -511,7 +511,7 @@ def test_a_hedge_alone_does_not_make_a_quote_about_the_trial(run, paragraph: str
     pytest.param("Still, the results showed the drug was \u201cvery safe,\u201d Berg said.", True,
                  id="a-quoted-judgement-in-reported-speech"),
     pytest.param("Aspirin prompted \u201ca significant decrease\u201d in the number of strokes compared with placebo, "
-                 "said Tom Klein, a cardiologist who was not involved in the study.", False,
+                 "said Tom Klein, a heart doctor who has no ties to the trial.", False,
                  id="an-outsider-quoting-a-few-words"),
 ])
 def test_reported_speech_with_a_few_quoted_words(run, paragraph: str, kept: bool) -> None:
@@ -591,7 +591,7 @@ def test_opening_handing_its_finding_to_its_source(run, opening: str, taken: boo
 
 
 @pytest.mark.parametrize(("between", "taken"), [
-    pytest.param("Tom Klein, a cardiologist at Boston University who was not involved in the study, said the trial "
+    pytest.param("Tom Klein, a heart doctor at Bay University who has no ties to the trial, said the trial "
                  "was too short to judge.", False, id="outside-voice-named-between"),
     pytest.param("Aspirin was given as one tablet a day for five years.", True, id="no-one-named-between"),
     pytest.param("The trial ended on a Tuesday, said Tuesday's report.", True, id="no-role-for-the-name-between"),
@@ -682,7 +682,7 @@ def test_a_quote_is_read_with_the_narration_that_frames_it(run) -> None:
 @pytest.mark.parametrize(("said", "kept"), [
     pytest.param("It's effective in the people with the greatest need at this point in time", True, id="pronoun-effective"),
     pytest.param("It works for people with a weak heart, and that is what matters to them", True, id="pronoun-works"),
-    pytest.param("For older adults, these are some of the best outcomes we have seen in stroke prevention", True,
+    pytest.param("For older adults, these are among the best results we have seen in stroke prevention", True,
                  id="after-a-short-clause"),
     pytest.param("It's safe to say that strokes remain a leading cause of disability", False, id="dummy-subject"),
     pytest.param("It may be effective in younger people as well, but nobody has looked", False, id="hedged"),
@@ -710,7 +710,7 @@ def test_a_pronoun_verdict_needs_the_trials_arm_before_it(run) -> None:
     pytest.param("These are some of the best results we have seen in stroke prevention", True, id="pointer-best"),
     pytest.param("It's effective in the patients who need it most", False, id="pronoun-with-no-arm-before"),
     pytest.param("This advance is expected to make strokes rarer", False, id="ahead"),
-    pytest.param("But we continue to prescribe it because it is highly effective", False, id="subject-is-we"),
+    pytest.param("But we keep prescribing it because it works very well", False, id="subject-is-we"),
     pytest.param("It's best to ask your doctor", False, id="before-to"),
     pytest.param("It is still far from clear whether older adults will ever benefit", False, id="too-far"),
 ])
@@ -730,7 +730,7 @@ def test_said_verdict(nlp, text: str, verdict: bool) -> None:
                  "at the Uppsala University Hospital in Sweden and an author on the study, said.",
                  True, id="an-author-on-the-study"),
     pytest.param("\u201cOur trial shows the pill spares many older people a stroke,\u201d Dr. Tom Klein, a neurologist "
-                 "at the Boston General Hospital who was not involved in the research, told reporters.",
+                 "at the Bay General Hospital who has no ties to the research, told reporters.",
                  False, id="outsider-described-then-told"),
 ])
 def test_speaker_described_before_the_speech_verb(run, paragraph: str, kept: bool) -> None:

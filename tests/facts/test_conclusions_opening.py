@@ -123,7 +123,7 @@ def test_statements_of_the_trials_people(run, paragraphs: tuple[str, ...], state
     pytest.param("Adverse reactions were mostly mild and did not require treatment.", True, id="mild-reactions"),
     pytest.param("The safety profile of the pill was acceptable and not different from the dummy pill.", True,
                  id="safety-profile-acceptable"),
-    pytest.param("There were only a few complications related to the procedure.", True, id="few-complications"),
+    pytest.param("There were only a few complications linked to the procedure.", True, id="few-complications"),
     # what a treatment does in general, a hedge, a plan or numbers are no safety finding of the trial
     pytest.param("Side effects of such pills are usually mild, such as an upset stomach.", False,
                  id="present-tense-is-general"),
@@ -164,7 +164,7 @@ def test_a_quote_followed_by_the_speakers_role_without_a_verb(run) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "is_kept"), [
-    pytest.param("Those who received aspirin gave their treatment higher scores at week 12 than those who "
+    pytest.param("Those who received aspirin rated their treatment higher at week 8 than those who "
                  "received placebo.", True, id="higher-than-the-control"),
     pytest.param("The time to the first fall was longer with aspirin than with placebo in the oldest group.", True,
                  id="longer-with-arm-than-control"),

@@ -30,7 +30,7 @@ def kept(conclusions: list[str], statement: str) -> bool:
 
 @pytest.mark.parametrize(("sentence", "is_kept"), [
     # where and when the work was published or presented, with no finding: not what the trial showed
-    pytest.param("The study results were reported on Monday at the annual meeting of the European Stroke Society.",
+    pytest.param("The trial's results were shown on Tuesday at the yearly meeting of the Lakeside Stroke Society.",
                  False, id="reported-at-a-meeting"),
     pytest.param("\u201cToday, we announce that these results have been published in the journal Stroke,\u201d "
                  "said lead author Anna Berg of Uppsala University.", False, id="announced-as-published"),
@@ -62,8 +62,8 @@ def test_a_publication_aside_is_set_apart(sentence: str, rest: str) -> None:
 
 def test_publication_in_a_trailing_relative_clause_is_an_aside(run) -> None:
     statement = "The findings should change how older adults are treated"
-    conclusions = texts(run, f"\u201c{statement},\u201d said Dr. Ann Lee, one of the researchers behind the study, "
-                             "which was published Wednesday in the journal Stroke.")
+    conclusions = texts(run, f"\u201c{statement},\u201d said Dr. Ann Lee, one of the researchers behind the trial, "
+                             "which was published Tuesday in the journal Brain.")
     assert kept(conclusions, statement)
 
 
@@ -75,7 +75,7 @@ def test_publication_in_a_trailing_relative_clause_is_an_aside(run) -> None:
                  False, id="some-researchers-say-at-the-end"),
     pytest.param("\u201cOther researchers have examined aspirin for the prevention of strokes in the past,\u201d "
                  "said lead author Anna Berg of Uppsala University.", False, id="other-researchers"),
-    pytest.param("But experts said the results are promising and should prompt further studies.", False,
+    pytest.param("But outside experts said the results look promising and should prompt more studies.", False,
                  id="but-experts-said"),
     # the trial's own finding with an outside caution added by a conjunction, or a group inside a clause
     pytest.param("Aspirin also lowered the risk of heart attacks in these older adults, but some experts caution "
@@ -136,7 +136,7 @@ def test_an_outside_expert_in_the_next_paragraph_leaves_the_finding_before_it(ru
     paragraph that opens with an outside expert's description stays (a sentence's span ends after the
     blank line that follows it)."""
     finding = "The pill also lowered the number of falls in the oldest adults, the researchers reported."
-    outsider = ("Dr. Tom Klein, a cardiologist who was not involved in the study, said the trial was well run "
+    outsider = ("Dr. Tom Klein, a heart doctor who has no ties to the trial, said the trial was well run "
                 "but small.")
     conclusions = texts(run, finding, outsider, lede=FINDING_LEDE)
     assert kept(conclusions, finding)

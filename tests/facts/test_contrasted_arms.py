@@ -59,7 +59,7 @@ NOT_FOUND = [
     pytest.param(("After a year, those who drank plum juice had lower blood pressure than those who drank "
                   "tap water, the survey of 2,000 adults found.",),
                  {"plum juice", "tap water"}, id="no-randomized-groups-in-the-story"),
-    pytest.param((RANDOMIZED, "The risk was 26% lower in the highest consumption group compared to the lowest "
+    pytest.param((RANDOMIZED, "The risk was 19% lower in the highest consumption group than in the lowest "
                               "consumption group."),
                  {"highest consumption", "lowest consumption"}, id="levels-of-an-exposure"),
     pytest.param((RANDOMIZED, "Men taking blood pressure medications had a 24 percent lower risk than those "
@@ -68,10 +68,10 @@ NOT_FOUND = [
     pytest.param((RANDOMIZED, "Studies that randomly assign people to sourdough rye bread or refined wheat bread "
                               "may not be easy to run."),
                  {"sourdough rye bread", "refined wheat bread"}, id="studies-in-general"),
-    pytest.param((RANDOMIZED, "Women who had surgery survived longer than those who didn't: 28 months versus 19."),
+    pytest.param((RANDOMIZED, "Women who had radiation lived longer than those who didn't: 31 months versus 22."),
                  {"n't", "didn't"}, id="a-negated-group"),
     pytest.param(("The 240 women were randomized to weekly taxane therapy or vinorelbine.",
-                  "Of them, 41 patients who received vinorelbine and 40 patients who received taxane were evaluable."),
+                  "Of them, 37 patients given vinorelbine and 36 patients given taxane could be evaluated."),
                  {"taxane"}, id="a-short-name-of-a-longer-arm"),
     pytest.param((RANDOMIZED, "Median survival was 95 months for women taking a nonselective (first generation) "
                               "heart pill versus 38 months for women taking a selective (second generation) heart pill."),

@@ -20,8 +20,8 @@ ENDPOINTS = [
                  [("progression-free survival", "PFS", False)], id="abbreviation-paired-with-long-form"),
     pytest.param(f"{PEMBRO_OR_PLACEBO} The primary endpoint was overall survival.",
                  [("overall survival", None, True)], id="primary-endpoint-was"),
-    pytest.param(f"{PEMBRO_OR_PLACEBO} The primary endpoint was progression-free survival (PFS).",
-                 [("progression-free survival", "PFS", True)], id="primary-with-abbreviation"),
+    pytest.param(f"{PEMBRO_OR_PLACEBO} The primary endpoint was event-free survival (EFS).",
+                 [("event-free survival", "EFS", True)], id="primary-with-abbreviation"),
     pytest.param(f"{PEMBRO_OR_PLACEBO} The main outcome was progression-free survival (PFS); overall survival (OS) "
                  "was a secondary outcome. OS at two years was 69% with pembrolizumab and 58% with placebo.",
                  [("progression-free survival", "PFS", True), ("overall survival", "OS", False)],
@@ -33,8 +33,8 @@ ENDPOINTS = [
     pytest.param(f"{PEMBRO_OR_PLACEBO} Strokes occurred in 4% with pembrolizumab. A stroke occurred in 2% with "
                  "placebo.",
                  [("stroke", None, False)], id="plural-and-singular-are-one-endpoint-named-in-the-singular"),
-    pytest.param(f"{PEMBRO_OR_PLACEBO} The drug met the primary goal of the study as almost 40 percent of patients "
-                 "who received it achieved a clinical response after six weeks.",
+    pytest.param(f"{PEMBRO_OR_PLACEBO} The pill met the primary goal of the trial as nearly 45 percent of patients "
+                 "who took it reached a clinical response after eight weeks.",
                  [("clinical response", None, True)], id="met-the-primary-goal-as-x-achieved"),
 ]
 
@@ -94,7 +94,7 @@ def test_qualified_lexicon_outcome(settings: endpoints.Settings, text: str, expe
     pytest.param(endpoints.Settings(met_objects="subject_pronouns.txt"), False, id="the-is-not-between-met-and-cue"),
 ])
 def test_met_the_primary_goal(settings: endpoints.Settings, primary: bool) -> None:
-    text = "The drug met the primary goal of the study as almost 40 percent of patients achieved a clinical response."
+    text = "The pill met the primary goal of the trial as nearly 45 percent of patients reached a clinical response."
     groups = {"PRIMARY": [("primary goal", "primary")], "ENDPOINT": [("clinical response", "endpoint")]}
     assert _endpoints(text, groups, settings) == [("clinical response", primary)]
 
@@ -102,8 +102,8 @@ def test_met_the_primary_goal(settings: endpoints.Settings, primary: bool) -> No
 # -- Primary cues written as a design, for safety, or naming a composite with an aside ----------------
 
 PRIMARY_CUES = [
-    pytest.param("Patients were randomized to anacetrapib or placebo. The trial was primarily designed to look at "
-                 "safety, and no new safety concerns emerged.",
+    pytest.param("Patients were randomized to anacetrapib or placebo. Above all, the pilot trial is primarily designed "
+                 "to look at its safety, and so far no fresh safety worries have arisen.",
                  [("safety", None, True)], id="primarily-designed-to-look-at"),
     pytest.param("Patients were randomized to anacetrapib or placebo. The study was mainly designed to test whether "
                  "the drug lowered blood pressure.",
@@ -114,7 +114,7 @@ PRIMARY_CUES = [
     pytest.param("Patients were randomized to apixaban or warfarin. Major bleeding was the primary safety outcome.",
                  [("major bleeding", None, True)], id="primary-safety-outcome"),
     pytest.param("Patients were randomized to apixaban or warfarin. The primary efficacy outcome was stroke "
-                 "(ischemic or hemorrhagic) or systemic embolism.",
+                 "(of any type) or systemic embolism.",
                  [("stroke or systemic embolism", None, True)], id="composite-past-a-bracketed-aside"),
     pytest.param("Patients were randomized to the eye drops or a sham device. The primary effectiveness endpoint of "
                  "tear production after four weeks was met.",
@@ -143,8 +143,8 @@ SPELLINGS = [
                  "The frequency of hot flashes fell by 48% with hypnosis and by 13% with attention control.",
                  [("frequency of hot flashes", None, False)], id="one-measure-names-the-bare-outcome"),
     pytest.param("Women were randomized to the new pill or placebo. Women who took the pill had the frequency of "
-                 "their hot flashes reduced by 72 percent and the severity of hot flashes reduced by 38 percent.",
-                 [("hot flashes", None, False), ("severity of hot flashes", None, False)],
+                 "their night sweats reduced by 64 percent and the severity of night sweats reduced by 41 percent.",
+                 [("night sweats", None, False), ("severity of night sweats", None, False)],
                  id="two-measures-written-leave-the-bare-name"),
     pytest.param("Patients were randomized to apixaban or warfarin. Strokes occurred in 2.1% with apixaban and "
                  "3.0% with warfarin. Ischemic strokes occurred in 1.2% with apixaban and 1.4% with warfarin.",
@@ -250,6 +250,6 @@ def test_a_short_form_or_a_stripped_name_joins_no_measure_of_its_word() -> None:
 
 
 def test_a_grade_after_of_ends_the_primary_name(run) -> None:
-    text = article("Women were randomized to the gel or a placebo gel. The primary safety endpoint was an adverse "
-                   "event of grade 3 or worse.")
-    assert [(e["name"], e["primary"]) for e in run(text)["endpoints"]] == [("adverse event", True)]
+    text = article("Women were randomized to the gel or a placebo gel. The gel's primary safety endpoint "
+                   "was an adverse reaction of grade 2 or higher.")
+    assert [(e["name"], e["primary"]) for e in run(text)["endpoints"]] == [("adverse reaction", True)]

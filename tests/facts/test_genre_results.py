@@ -95,8 +95,8 @@ def test_a_number_before_a_comparative_is_no_group_result(run, sentence: str) ->
 
 
 def test_a_comparative_against_the_start_stays_a_result(run) -> None:
-    record = run(article(f"{PEMBRO_OR_PLACEBO} Women on pembrolizumab had 41% fewer hot flashes than at the outset."))
-    assert [r["value"] for r in record["results"]] == [41]
+    record = run(article(f"{PEMBRO_OR_PLACEBO} Women on pembrolizumab had 36% fewer night sweats than at the outset."))
+    assert [r["value"] for r in record["results"]] == [36]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -120,8 +120,8 @@ def test_a_change_from_one_value_to_another_is_no_range(run) -> None:
                  "About 40 million people worldwide have epilepsy, and medicines cannot control the seizures in about "
                  "25 percent of cases.", id="control-as-a-verb-in-background"),
     pytest.param("Adults were randomized to exercise or control.",
-                 "One in five adults has high blood pressure, according to the Centers for Disease Control and "
-                 "Prevention.", id="control-in-a-name"),
+                 "One in five adults has high blood pressure, per Centers for Disease Control and "
+                 "Prevention figures.", id="control-in-a-name"),
     pytest.param(ASPIRIN_OR_PLACEBO, "An earlier analysis of four trials found that 12 people taking aspirin had a "
                  "stroke, compared with 19 taking placebo.", id="an-earlier-analysis-of-the-same-drug"),
     pytest.param(ASPIRIN_OR_PLACEBO, "According to the drug's prescribing information, 2.1% of patients taking "

@@ -100,7 +100,7 @@ def test_a_fraction_beside_a_percentage_of_another_outcome_is_kept(run) -> None:
 
 
 
-AMOXICILLIN_COURSES = ("The children were randomly selected to receive either a standard 12-day course of amoxicillin "
+AMOXICILLIN_COURSES = ("The children were randomly chosen to get either a standard 12-day course of amoxicillin "
                        "or a shortened six-day course of amoxicillin followed by six days of placebo.")
 
 

@@ -56,24 +56,24 @@ RESULTS = [
                  [("relapsed early", "pembrolizumab", 8, "%"), ("relapsed early", "placebo", 15, "%")],
                  id="outcome-before-a-dash-and-a-pair"),
     pytest.param("Patients were randomized to a maintenance dose of lorutinib (5 mg or 10 mg) or placebo. After a year, "
-                 "34 percent of patients taking 5 mg of lorutinib had remission. Forty percent of those taking a 10-mg "
-                 "dose of the drug had remission.",
-                 [("remission", "lorutinib 5 mg", 34, "%"), ("remission", "lorutinib 10 mg", 40, "%")],
+                 "27 percent of the patients given 5 mg of lorutinib had remission. Sixty percent of those given a 10-mg "
+                 "dose of the medicine had remission.",
+                 [("remission", "lorutinib 5 mg", 27, "%"), ("remission", "lorutinib 10 mg", 60, "%")],
                  id="doses-reported-separately-are-arms"),
     pytest.param("Patients were randomized to a maintenance dose of lorutinib (5 mg or 10 mg) or placebo. After a year, "
-                 "34 percent of patients taking 5 mg of lorutinib had remission. Forty percent of those taking a 10-mg "
-                 "dose of the drug had remission.\n\nFive patients taking the drug developed colitis.",
-                 [("remission", "lorutinib 5 mg", 34, "%"), ("remission", "lorutinib 10 mg", 40, "%"),
+                 "27 percent of the patients given 5 mg of lorutinib had remission. Sixty percent of those given a 10-mg "
+                 "dose of the medicine had remission.\n\nFive patients taking the drug developed colitis.",
+                 [("remission", "lorutinib 5 mg", 27, "%"), ("remission", "lorutinib 10 mg", 60, "%"),
                   ("colitis", "lorutinib", 5, "patients")], id="the-drug-is-the-drug-given-in-doses"),
-    pytest.param(f"{NIVO_OR_DOCETAXEL} Among these patients, partial responses were observed in 24% of those treated "
-                 "with nivolumab and 5% of patients treated with docetaxel; complete responses were observed in 1% "
-                 "(four patients) treated with nivolumab.",
-                 [("partial responses", "nivolumab", 24, "%"), ("partial responses", "docetaxel", 5, "%"),
-                  ("complete responses", "nivolumab", 1, "%"), ("complete responses", "nivolumab", 4, "patients")],
+    pytest.param(f"{NIVO_OR_DOCETAXEL} In this group, partial responses were seen in 22% of those treated "
+                 "with nivolumab and 7% of patients treated with docetaxel; complete responses were seen in 2% "
+                 "(six patients) treated with nivolumab.",
+                 [("partial responses", "nivolumab", 22, "%"), ("partial responses", "docetaxel", 7, "%"),
+                  ("complete responses", "nivolumab", 2, "%"), ("complete responses", "nivolumab", 6, "patients")],
                  id="outcome-per-clause-listed-values-bracketed-count"),
-    pytest.param(f"{PEMBRO_OR_PLACEBO} This ongoing response was observed among 44% of those treated with "
-                 "pembrolizumab and 36% of those on placebo.",
-                 [("ongoing response", "pembrolizumab", 44, "%"), ("ongoing response", "placebo", 36, "%")],
+    pytest.param(f"{PEMBRO_OR_PLACEBO} This ongoing response was observed among 47% of people treated with "
+                 "pembrolizumab and 31% of those on placebo.",
+                 [("ongoing response", "pembrolizumab", 47, "%"), ("ongoing response", "placebo", 31, "%")],
                  id="qualified-lexicon-outcome"),
     pytest.param(f"{PEMBRO_OR_PLACEBO} Median overall survival was 25 months with pembrolizumab. Patients on "
                  "pembrolizumab lived a median of 25 months, the overall survival analysis showed.",
@@ -87,28 +87,28 @@ RESULTS = [
                  [("objective response rate", "nivolumab", 36.0, "%"), ("objective response rate", "docetaxel", 35.5, "%")],
                  id="label-colon-value-list"),
     pytest.param(f"{NIVO_OR_DOCETAXEL} The most common adverse events with nivolumab and docetaxel were headache "
-                 "(0.5 percent vs. 1.4 percent, respectively) and hematocrit increase (1.9 percent vs. 0 percent, "
+                 "(0.7 percent vs. 1.6 percent, respectively) and hematocrit increase (2.3 percent vs. 0 percent, "
                  "respectively).",
-                 [("headache", "nivolumab", 0.5, "%"), ("headache", "docetaxel", 1.4, "%"),
-                  ("hematocrit increase", "nivolumab", 1.9, "%"), ("hematocrit increase", "docetaxel", 0, "%")],
+                 [("headache", "nivolumab", 0.7, "%"), ("headache", "docetaxel", 1.6, "%"),
+                  ("hematocrit increase", "nivolumab", 2.3, "%"), ("hematocrit increase", "docetaxel", 0, "%")],
                  id="outcome-before-its-bracket"),
     pytest.param(f"{NIVO_OR_DOCETAXEL} Forty patients (40%) on nivolumab had a rash.",
                  [("rash", "nivolumab", 40, "%"), ("rash", "nivolumab", 40, "patients")],  # the count and its share
                  id="bracket-after-a-group-is-not-an-outcome"),
-    pytest.param(f"{PEMBRO_OR_PLACEBO} About 26 percent of patients in the pembrolizumab group experienced a complete "
-                 "remission of symptoms, compared to just 12 percent in the placebo group.",
+    pytest.param(f"{PEMBRO_OR_PLACEBO} Roughly 29 percent of patients in the pembrolizumab group saw a complete "
+                 "remission of symptoms, compared with only 14 percent in the placebo group.",
                  # the outcome is the whole phrase the article uses (issue 11: names with their modifiers)
-                 [("complete remission of symptoms", "pembrolizumab", 26, "%"),
-                  ("complete remission of symptoms", "placebo", 12, "%")],
+                 [("complete remission of symptoms", "pembrolizumab", 29, "%"),
+                  ("complete remission of symptoms", "placebo", 14, "%")],
                  id="contrast-partner-shares-the-outcome-named-between"),
     pytest.param("Patients were randomized to NAC or control. Mortality did not differ between "
-                 "the NAC and control groups {3/47 (6.4%) vs. 1/52 (1.9%), p=0.343}.",
-                 [("mortality", "NAC", 6.4, "%"), ("mortality", "control", 1.9, "%")],
+                 "the NAC and control groups {4/50 (8.0%) vs. 2/49 (4.1%), p=0.41}.",
+                 [("mortality", "NAC", 8.0, "%"), ("mortality", "control", 4.1, "%")],
                  id="pair-of-counts-with-percentages-follows-the-groups-order"),
-    pytest.param("Patients were randomized to cabozantinib or placebo. Of 108 patients who received cabozantinib, 21 "
-                 "had complete resolution, and 61 had partial shrinkage of bone lesions, which can lead to fractures.",
-                 [("complete resolution", "cabozantinib", 21, "patients"),
-                  ("partial shrinkage of bone lesions", "cabozantinib", 61, "patients")],
+    pytest.param("Patients were randomized to cabozantinib or placebo. Of 96 patients who received cabozantinib, 17 "
+                 "had complete resolution, and 52 had partial shrinkage of bone lesions, which may cause fractures.",
+                 [("complete resolution", "cabozantinib", 17, "patients"),
+                  ("partial shrinkage of bone lesions", "cabozantinib", 52, "patients")],
                  id="outcome-by-the-verb-before-a-farther-lexicon-word"),
     pytest.param(f"{PEMBRO_OR_PLACEBO} Remission was reached by 30 percent of patients after 12 weeks with "
                  "pembrolizumab.",
@@ -121,25 +121,25 @@ RESULTS = [
                  "did not require transfusions, compared with 41% in the placebo group.",
                  [("did not require transfusions", "romiplostim", 68, "%"),
                   ("did not require transfusions", "placebo", 41, "%")], id="negated-outcome-keeps-its-negation"),
-    pytest.param(f"{PEMBRO_OR_PLACEBO} Clinical response was common; there was a 27.4 percent remission rate in the "
+    pytest.param(f"{PEMBRO_OR_PLACEBO} Clinical response was frequent; there was a 23.8 percent remission rate among the "
                  "placebo group.",
-                 [("remission", "placebo", 27.4, "%")], id="outcome-written-right-after-the-value"),
+                 [("remission", "placebo", 23.8, "%")], id="outcome-written-right-after-the-value"),
     pytest.param("Patients were randomized to palbociclib-fulvestrant or placebo-fulvestrant. The most frequent grade 3 "
-                 "events in the palbociclib-fulvestrant group were neutropenia (62.0%, vs. 0.6% in the "
-                 "placebo-fulvestrant group), leukopenia (25.2% vs. 0.6%).",
-                 [("neutropenia", "palbociclib-fulvestrant", 62.0, "%"), ("neutropenia", "placebo-fulvestrant", 0.6, "%"),
-                  ("leukopenia", "palbociclib-fulvestrant", 25.2, "%"), ("leukopenia", "placebo-fulvestrant", 0.6, "%")],
+                 "events in the palbociclib-fulvestrant arm were neutropenia (58.4%, vs. 0.9% in the "
+                 "placebo-fulvestrant group), leukopenia (21.7% vs. 0.9%).",
+                 [("neutropenia", "palbociclib-fulvestrant", 58.4, "%"), ("neutropenia", "placebo-fulvestrant", 0.9, "%"),
+                  ("leukopenia", "palbociclib-fulvestrant", 21.7, "%"), ("leukopenia", "placebo-fulvestrant", 0.9, "%")],
                  id="grade-3-is-no-count-and-nested-names-are-one-group"),
-    pytest.param("Patients were randomized to paclitaxel-FAC or FAC. The paclitaxel-FAC group (39.3%) had a higher rate "
-                 "of radiographic changes after irradiation than the FAC group (23.7%).",
-                 [("higher rate of radiographic changes", "paclitaxel-FAC", 39.3, "%"),
-                  ("higher rate of radiographic changes", "FAC", 23.7, "%")], id="group-then-bracketed-value-then-verb"),
+    pytest.param("Patients were randomized to paclitaxel-FAC or FAC. The paclitaxel-FAC group (36.1%) had a higher rate "
+                 "of lung scarring after radiation than the FAC group (20.5%).",
+                 [("higher rate of lung scarring", "paclitaxel-FAC", 36.1, "%"),
+                  ("higher rate of lung scarring", "FAC", 20.5, "%")], id="group-then-bracketed-value-then-verb"),
     pytest.param(f"{PEMBRO_OR_PLACEBO} At follow-up, 73% of patients on placebo and 71% of those on pembrolizumab "
                  "correctly perceived their risk.",
                  [("correctly perceived their risk", "placebo", 73, "%"),
                   ("correctly perceived their risk", "pembrolizumab", 71, "%")], id="adverb-and-past-tense-verb"),
-    pytest.param("Patients were randomized to paclitaxel-FAC or FAC. Radiation pneumonitis was similar between the two "
-                 "groups (5.0% in the paclitaxel-FAC group versus 4.5% in the FAC group; 95% CI = -6.6% to 7.5%).",
+    pytest.param("Patients were randomized to paclitaxel-FAC or FAC. Skin burns were similar between the two "
+                 "groups (6.2% in the paclitaxel-FAC group versus 5.1% in the FAC group; 95% CI = -5.3% to 7.1%).",
                  [], id="groups-are-no-outcome-and-a-ci-with-percent-signs-is-no-result"),
 ]
 
@@ -161,7 +161,7 @@ def test_result_statistic_and_timepoint(run) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Studies suggest that for more than half of depressed patients, antidepressants alone do not eliminate symptoms.",
+    "Surveys hint that for over half of anxious patients, pills alone do not end the worry.",
     "An estimated 40 percent of patients with asthma have severe symptoms.",
     "Previous studies found that 20 percent of patients had a remission.",
     "Between 10% and 15% of adults in rich countries suffer from migraine.",
@@ -334,7 +334,7 @@ def test_durations_that_are_no_measured_values(run, sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    pytest.param("Only 11 percent of those in the placebo group achieved the same reduction.", id="the-same"),
+    pytest.param("Just 9 percent of the placebo patients achieved the same reduction.", id="the-same"),
     pytest.param("Only 14 percent of patients on placebo reached that goal.", id="that-goal"),
     pytest.param("Compared with the 16% of people who didn't take sorafenib, more patients on sorafenib felt better.",
                  id="a-negation"),

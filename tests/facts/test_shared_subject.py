@@ -100,8 +100,8 @@ def test_a_pronoun_without_one_subject_group_gives_none(run, text: str) -> None:
 @pytest.mark.parametrize(("sentence", "expected"), [
     pytest.param("Lithium halted tumor growth in 81 percent of patients, researchers said.",
                  ("halted tumor growth", "lithium", 81.0, "%"), id="halted"),
-    pytest.param("Lithium reduced tumor burden in 24.4 percent of patients with advanced cancer.",
-                 ("reduced tumor burden", "lithium", 24.4, "%"), id="change-verb"),
+    pytest.param("Lithium reduced tumor burden in 31.6 percent of patients with late-stage cancer.",
+                 ("reduced tumor burden", "lithium", 31.6, "%"), id="change-verb"),
     pytest.param("Lithium shrank bone lesions from kidney cancer in 76 percent of the men.",
                  ("shrank bone lesions", "lithium", 76.0, "%"), id="without-its-origin"),
     pytest.param("Lithium halted their tumor growth in 62 percent of patients.",
@@ -148,7 +148,7 @@ def test_ordered_or_named_values_do_not_share_a_subject(run, sentence: str) -> N
                  "those on placebo.",
                  [("length of hospital stay", "lithium", 3.0, "days"), ("length of hospital stay", "placebo", 5.0, "days")],
                  id="spent-place-after"),
-    pytest.param("Lithium patients had fewer infections, but spent more time in the operating room (three hours, "
+    pytest.param("Lithium patients had fewer infections, but spent a longer time in the operating room (three hours, "
                  "ten minutes compared with two hours, five minutes).",
                  [("time in the operating room", "lithium", 190.0, "minutes"),
                   ("time in the operating room", "placebo", 125.0, "minutes")],

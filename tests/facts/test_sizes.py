@@ -29,26 +29,26 @@ SIZES = [
                  "participants.", [(51, "enrolled", None)], id="size-before-a-similar-study-named-beside-it"),
     pytest.param("In this protocol, 320 participants will be randomised to receive quilting suture or a drain.",
                  [(320, "randomized", None)], id="planned-size-of-a-protocol"),
-    pytest.param("Of 410 patients entered, 397 (198 gemcitabine and 199 epirubicin) were randomized.",
-                 [(410, "enrolled", None), (397, "randomized", None)], id="number-bracketed-list-verb"),
-    pytest.param("Two hundred forty-two chemotherapy-na\u00efve patients with breast cancer were randomized.",
-                 [(242, "randomized", None)], id="number-words-accented-modifier"),
-    pytest.param("Patients were randomized to reusable or disposable expanders. There were 43 patients in the Reusable "
-                 "Group and 59 patients in the Disposable Group.",
-                 [(43, ("enrolled", "randomized"), "reusable"), (59, ("enrolled", "randomized"), "disposable")],
+    pytest.param("Of 362 patients entered, 351 (176 gemcitabine and 175 epirubicin) were randomized.",
+                 [(362, "enrolled", None), (351, "randomized", None)], id="number-bracketed-list-verb"),
+    pytest.param("Two hundred eighteen chemotherapy-na\u00efve women with ovarian cancer were randomized.",
+                 [(218, "randomized", None)], id="number-words-accented-modifier"),
+    pytest.param("Patients were randomized to reusable or disposable expanders. There were 38 patients in the Reusable "
+                 "Group and 52 patients in the Disposable Group.",
+                 [(38, ("enrolled", "randomized"), "reusable"), (52, ("enrolled", "randomized"), "disposable")],
                  id="patients-in-the-x-group"),
-    pytest.param("Patients were randomized to reusable or disposable expanders. The analysis included 43 patients in "
-                 "the Reusable Group and 59 patients in the Disposable Group.",
-                 [(43, ("enrolled", "randomized"), "reusable"), (59, ("enrolled", "randomized"), "disposable")],
+    pytest.param("Patients were randomized to reusable or disposable expanders. The analysis included 38 patients in "
+                 "the Reusable Group and 52 patients in the Disposable Group.",
+                 [(38, ("enrolled", "randomized"), "reusable"), (52, ("enrolled", "randomized"), "disposable")],
                  id="a-verbs-count-in-the-x-group"),
     pytest.param("A study involving 205 women found those taking Lexapro had fewer hot flashes than those "
                  "on a placebo.", [(205, "enrolled", None)], id="a-verbs-count-then-what-they-did"),
     pytest.param("The study involved 116 patients treated with decitabine at one center.", [(116, "enrolled", None)],
                  id="a-verbs-count-treated-with-the-trials-drug"),
-    pytest.param("Patients were randomized to ALC or placebo. A total of 409 patients were evaluable (208 received ALC; "
-                 "201, placebo).",
-                 [(409, "analyzed", None), (208, ("treated", "randomized"), "ALC"),
-                  (201, ("treated", "randomized", "analyzed"), "placebo")],
+    pytest.param("Patients were randomized to ALC or placebo. A total of 366 patients were evaluable (185 received ALC; "
+                 "181, placebo).",
+                 [(366, "analyzed", None), (185, ("treated", "randomized"), "ALC"),
+                  (181, ("treated", "randomized", "analyzed"), "placebo")],
                  id="bracketed-arm-sizes-after-a-total"),
     # counts that are no population of this trial
     pytest.param("The trial enrolled 300 adults. The review pooled 11 randomized controlled trials with 1,511 patients.",
@@ -98,7 +98,7 @@ SIZES = [
     pytest.param("In the trial, 90 volunteers received ribavirin and 85 received a placebo.",
                  [(90, "treated", "ribavirin"), (85, "treated", "placebo")], id="count-then-its-own-group"),
     # a number after "Phase" labels the trial
-    pytest.param("ORBIT, a Phase 3 randomized, double-blind, placebo-controlled trial of 500 adults, began this year.",
+    pytest.param("HARBOR, a Phase 3 randomized trial of 500 adults with a placebo arm, began this year.",
                  [(500, "randomized", None)], id="phase-number-is-no-count"),
     # a round number after "in" with a count of places before it is still the trial's people
     pytest.param("A randomized trial at 120 centres in 10,000 patients tested a new pill.",
@@ -139,11 +139,11 @@ SIZES = [
 
 
 @pytest.mark.parametrize("sentence", [
-    pytest.param("In the study, five patients taking the drug experienced heart problems.", id="event-count"),
-    pytest.param("The study team estimated that 250 patients would need to be screened to prevent one infection.",
+    pytest.param("In this trial, three patients on the drug had heart trouble.", id="event-count"),
+    pytest.param("The study team calculated that 310 patients would have to be screened to avert one infection.",
                  id="number-needed-to-screen"),
-    pytest.param("In the trial, the disease remained stable in 23 other patients.", id="subset-of-patients"),
-    pytest.param("In the study, for every 1,000 women taking the drug there were 12 fewer fractures.",
+    pytest.param("In the trial, the disease stayed stable in 17 other patients.", id="subset-of-patients"),
+    pytest.param("In the study, for every 1,000 women on the drug there were 9 fewer fractures.",
                  id="rate-denominator-every"),
     pytest.param("The trial found 4 strokes per 1,000 patients in a year.", id="rate-denominator-per"),
     pytest.param("In the trial, fractures fell from 31 cases per 1,000 women on placebo to 18 cases per 1,000 women "
@@ -161,8 +161,8 @@ SIZES = [
                  id="larger-trial-beside-it"),
     pytest.param("Another team, which ran a similarly designed study on 31 volunteers, saw the same effect.",
                  id="similarly-designed-study"),
-    pytest.param("Over the first five to seven years when women were randomly assigned to take a hormone or a "
-                 "placebo, deaths fell.", id="duration"),
+    pytest.param("Over the first four to six years in which men were randomly assigned to take a vitamin or a "
+                 "placebo, falls declined.", id="duration"),
     pytest.param("The trial was paid for by the company, and five of its nine authors are employees there.",
                  id="count-of-authors"),
     pytest.param("In the trial, two monitors helped participants during every session.", id="count-of-monitors"),
