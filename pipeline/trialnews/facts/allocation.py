@@ -39,7 +39,7 @@ from ..normalize import parse_number
 from ..reading.doctext import text_of
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import alternation, compile_pattern, find_words, phrase_alternation
-from .common import TEXT_LOWER, evidence, spans_starting, state
+from .common import TEXT_LOWER, closing_bracket, evidence, spans_starting, state
 from .roles import PAIR_SIZE, comparator_by_order, inactive_name, named_as_comparator, settle_roles
 
 ALLOCATION_WORDS = "allocation_items.json"
@@ -185,16 +185,6 @@ def _item(doc: Doc, name: tuple[int, int], count: tuple[int, int, int], linker: 
             "linker": linker}
 
 
-def _closing(doc: Doc, sentence: Span, opening: int) -> int | None:
-    depth = 0
-    for token in doc[opening:sentence.end]:
-        depth += token.text == "("
-        depth -= token.text == ")"
-        if depth == 0:
-            return token.i
-    return None
-
-
 def _bracket_items(doc: Doc, sentence: Span) -> list[dict]:
     """``X (n = 120) or Y (n = 118)``: each group's count closing the bracket after its name."""
     found = []
@@ -202,7 +192,7 @@ def _bracket_items(doc: Doc, sentence: Span) -> list[dict]:
     for token in sentence:
         if token.text != "(" or token.i == sentence.start:
             continue
-        closing = _closing(doc, sentence, token.i)
+        closing = closing_bracket(doc, token.i, sentence.end)
         if closing is None:
             continue
         inner = text[token.idx + 1:doc[closing].idx]
@@ -416,7 +406,7 @@ def _heads_bracket(doc: Doc, sentence: Span, count: tuple[int, int], last: int, 
     subset between (``of these``), or right after the bracket that follows the count (``2144 (1063
     X, 1081 Y) patients were assigned``); not where its sentence tells an event of them before the
     bracket or right after it (``45 patients with a rash (20 X, 25 Y)``, ``... (20 X, 25 Y) died``)."""
-    closing = _closing(doc, sentence, opening)
+    closing = closing_bracket(doc, opening, sentence.end)
     if closing is None or event_after is None:
         return False
     people_after = last == opening - 1 and closing + 1 < sentence.end and doc[closing + 1].lower_ in _people()
@@ -439,7 +429,7 @@ def _split_items(doc: Doc, sentence: Span, totals: set[int],
     found = []
     for token in sentence:
         if token.text == "(":
-            closing = _closing(doc, sentence, token.i)
+            closing = closing_bracket(doc, token.i, sentence.end)
         elif token.text == ":":
             closing = sentence.end - (doc[sentence.end - 1].is_punct)
         else:

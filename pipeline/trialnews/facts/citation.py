@@ -1673,9 +1673,9 @@ def _citation_evidence(doc: Doc, citation: dict, where: dict[str, Region | None]
     that a year is not the year in the title nor a journal a word of the title."""
     text = text_of(doc)
     found: dict = {"authors": {}}
-    region = where.get("authors")
-    surname_first = author_lists.surname_first_places(text, region[0], region[1], author_lists.of(settings)) \
-        if region is not None and region[2] == author_lists.REFERENCE_RULE else {}
+    listed = where.get("authors")
+    surname_first = author_lists.surname_first_places(text, listed[0], listed[1], author_lists.of(settings)) \
+        if listed is not None and listed[2] == author_lists.REFERENCE_RULE else {}
     for author in citation["authors"]:
         region = where.get("authors")
         if region is not None and region[0] is None:  # read from the prose: where the story writes the name

@@ -398,6 +398,25 @@ CLAUSE_BREAKS = frozenset({";", ":"})
 #: Opening and closing brackets, paired by kind.
 _ASIDE_OPENERS = {"(": ")", "[": "]"}
 _ASIDE_CLOSERS = frozenset(_ASIDE_OPENERS.values())
+#: The hyphens that join the parts of a word (``X-treated``, ``2-year``).
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def closing_bracket(doc: Doc, opening: int, stop: int) -> int | None:
+    """The index of the bracket that closes the one (``(`` or ``[``) opened at token ``opening``,
+    before token ``stop``; ``None`` where it does not close there."""
+    close = _ASIDE_OPENERS[doc[opening].text]
+    depth = 0
+    for k in range(opening, stop):
+        if doc[k].text == doc[opening].text:
+            depth += 1
+        elif doc[k].text == close:
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
+
+
 #: The most tokens of a bracket read as a value's own interval aside (``(95% CI: 12-30%)``); a longer
 #: bracket, or an unclosed one, is no aside.
 MAX_ASIDE_TOKENS = 40

@@ -1109,8 +1109,7 @@ def _key(phrase: str, settings: Settings = DEFAULTS) -> str:
     phrase = _GENUS_INITIAL.sub("", phrase)  # "M. tuberculosis infection" is keyed as "tuberculosis infection"
     phrase = phrase.replace(RIGHT_QUOTE, "'")  # "Alzheimer’s disease" is "Alzheimer's disease"
     if _EPONYM.fullmatch(phrase):  # "Alzheimer's" alone is "Alzheimer's disease"
-        return _key_of(f"{phrase} {EPONYM_HEAD}", settings.disease_dictionary, settings.condition_grade_words,
-                       settings.condition_generic_heads, settings.specific_disease_depth, settings.disease_key_words)
+        phrase = f"{phrase} {EPONYM_HEAD}"
     return _key_of(phrase, settings.disease_dictionary, settings.condition_grade_words,
                    settings.condition_generic_heads, settings.specific_disease_depth, settings.disease_key_words)
 

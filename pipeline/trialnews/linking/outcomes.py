@@ -40,7 +40,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..reading.doctext import span_text, text_of
-from ..facts.common import clause_bounds, longest_span, sent, short_form_of, spans_starting, spans_within, token_positions, word_tuples, words_at
+from ..facts.common import HYPHENS, clause_bounds, longest_span, sent, short_form_of, spans_starting, spans_within, token_positions, word_tuples, words_at
 from .asides import closing_mark, people_aside
 from .groups import GROUP_NOUNS as SINGULAR_GROUP_NOUNS, RESPECTIVELY, arm_mentions, per_sentence
 from ..normalize import unit_of
@@ -1035,7 +1035,7 @@ FREE_STATE_WORD = "free"
 def _free_state(doc: Doc, i: int, stop: int) -> Found | None:
     """``seizure-free``, ``symptom-free`` at token ``i``: a state free of an outcome, named as
     written; not where a noun follows (``symptom-free days`` is a measure the noun phrase names)."""
-    if i + 2 >= stop or doc[i + 1].text not in ("-", "\u2010", "\u2011") or doc[i + 2].lower_ != FREE_STATE_WORD \
+    if i + 2 >= stop or doc[i + 1].text not in HYPHENS or doc[i + 2].lower_ != FREE_STATE_WORD \
             or doc[i].whitespace_ or doc[i + 1].whitespace_ or NOUN not in classes(doc[i].text):
         return None
     if i + 3 < stop and NOUN in classes(doc[i + 3].text) and not is_function_word(doc[i + 3].text) \

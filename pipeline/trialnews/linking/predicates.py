@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..facts.common import clause_bounds, sent, words_at
+from ..facts.common import HYPHENS, clause_bounds, closing_bracket, sent, words_at
 from ..resources import word_set
 from ..reading.kind import is_abstract
 from .asides import share_of_count
@@ -99,21 +99,7 @@ CONTRAST_WORDS = "contrast_words.txt"
 #: ``than``, ``respectively``): ``patterns/predicate_end_words.txt``.
 PREDICATE_END_WORDS = "predicate_end_words.txt"
 
-_OPENING_BRACKETS = {"(": ")", "[": "]"}
-
-
-def _closing(doc: Doc, i: int, stop: int) -> int | None:
-    """The index of the bracket that closes the one opened at token ``i``, within ``stop``."""
-    close = _OPENING_BRACKETS[doc[i].text]
-    depth = 0
-    for k in range(i, min(stop, i + MAX_BRACKET_TOKENS)):
-        if doc[k].text == doc[i].text:
-            depth += 1
-        elif doc[k].text == close:
-            depth -= 1
-            if depth == 0:
-                return k
-    return None
+_OPENING_BRACKETS = frozenset({"(", "["})
 
 
 def _share_aside_end(doc: Doc, i: int, stop: int) -> int | None:
@@ -129,7 +115,7 @@ def _share_aside_end(doc: Doc, i: int, stop: int) -> int | None:
 
 def _glued_to_word_before(doc: Doc, i: int) -> bool:
     """Whether token ``i`` ends a hyphenated word (``denosumab-treated``): a modifier, no verb."""
-    return i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and not doc[i - 1].whitespace_ \
+    return i >= 2 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ \
         and not doc[i - 2].whitespace_
 
 
@@ -150,7 +136,7 @@ def _bare_adjective(doc: Doc, i: int, stop: int) -> bool:
 
 def _in_hyphenated(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is joined by a hyphen to the word after it (``2-year``): a modifier's part."""
-    return i + 2 < len(doc) and doc[i + 1].text in ("-", "\u2010", "\u2011") and not doc[i].whitespace_ \
+    return i + 2 < len(doc) and doc[i + 1].text in HYPHENS and not doc[i].whitespace_ \
         and not doc[i + 1].whitespace_
 
 
@@ -188,7 +174,7 @@ def people_end(doc: Doc, span: Span, stop: int) -> int | None:
         token = doc[i]
         word = token.lower_
         if token.text in _OPENING_BRACKETS:
-            closing = _closing(doc, i, stop)
+            closing = closing_bracket(doc, i, min(stop, i + MAX_BRACKET_TOKENS))
             if closing is None or span.label_ == "FRACTION" and any(t.text == "%" or t.lower_ == "percent"
                                                                      for t in doc[i:closing]):
                 return None  # "more than half of the women (58%) were": the bracket's rate is the value
@@ -201,7 +187,7 @@ def people_end(doc: Doc, span: Span, stop: int) -> int | None:
             i = after
             continue
         if token.is_punct:
-            if not (token.text in ("-", "\u2010", "\u2011") and _glued_to_word_before(doc, i + 1)):
+            if not (token.text in HYPHENS and _glued_to_word_before(doc, i + 1)):
                 return None  # a clause's punctuation; only a hyphen inside a word ("X-treated") is passed
             i += 1
             continue
@@ -254,7 +240,7 @@ def _reduced_relative(doc: Doc, i: int, stop: int) -> bool:
     k = i + 1
     while k < stop:
         if doc[k].text in _OPENING_BRACKETS:  # "exposed to docosahexaenoic acid (DHA) in the womb"
-            closing = _closing(doc, k, stop)
+            closing = closing_bracket(doc, k, min(stop, k + MAX_BRACKET_TOKENS))
             if closing is None:
                 return False
             k = closing + 1

@@ -40,7 +40,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from ..facts.common import sent
+from ..facts.common import HYPHENS, sent
 from ..resources import load_json, word_set
 from .groups import AFTER_IN_CLAUSE, AFTER_IN_SENTENCE, BEFORE_IN_SENTENCE, SENTENCE_BEFORE, endpoint_candidates
 from .phrases import people_words
@@ -165,7 +165,7 @@ def _is_value_number(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a number that may be a value: not one joined by a hyphen to the word
     after it, which modifies a name (``five-year survival``, ``20-year risk``)."""
     return doc[i].like_num and not (i + 1 < len(doc) and not doc[i].whitespace_
-                                    and doc[i + 1].text in ("-", "\u2010", "\u2011"))
+                                    and doc[i + 1].text in HYPHENS)
 
 
 def _claimed_by_later_clause(doc: Doc, value: Span, mention: Span) -> bool:
