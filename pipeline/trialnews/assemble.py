@@ -43,7 +43,7 @@ from .resources import phrase_regex, word_set
 from .scanning import compile_pattern
 from .errors import Errors, TrialnewsError, Warnings
 from .facts.arms import POOLED_ARMS
-from .facts.common import names_an_effect, state
+from .facts.common import DUMMY_CONTROL_LABELS, names_an_effect, state
 from .facts.endpoints import merge_spellings, without_judgement_names
 from .facts.results import ENDPOINT_PARTS, known_endpoints
 from .facts.citation import CITATION_EVIDENCE
@@ -321,7 +321,7 @@ def _sets_beside_others(doc: Doc) -> bool:
         words = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if words is None:
             return True
-        if words[-1].lower_ in ("placebo", "sham") and names_an_effect(doc, words.end):
+        if words[-1].lower_ in word_set(DUMMY_CONTROL_LABELS) and names_an_effect(doc, words.end):
             continue  # "the relief could be a placebo effect"
         if denied(doc, words, also=lacking):
             continue  # "the study was not randomized", "it lacked a control group"

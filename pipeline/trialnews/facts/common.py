@@ -553,6 +553,10 @@ def dated_words(months: str = "months.txt", weekdays: str = "weekdays.txt") -> s
 #: Nouns after a placebo or sham that make it a phenomenon, not a group or a control: "the placebo
 #: effect", "a placebo response".
 PLACEBO_EFFECT_NOUNS = "placebo_effect_nouns.txt"
+#: The labels of a dummy control arm (``patterns/dummy_control_labels.txt``: placebo, sham).
+DUMMY_CONTROL_LABELS = "dummy_control_labels.txt"
+#: Forms of *be* (``patterns/be_forms.txt``), read by the trial fact and the value linkers.
+BE_FORMS = "be_forms.txt"
 
 
 def names_an_effect(doc: Doc, end: int) -> bool:

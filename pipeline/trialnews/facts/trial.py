@@ -24,7 +24,7 @@ from ..vocab import diseases as disease_vocab
 from ..linking import wordclass
 from ..reading.kind import is_abstract
 from .endpoints import singular
-from .common import clean, dated_study, evidence, heading_sentence, sent, spans, state
+from .common import BE_FORMS, DUMMY_CONTROL_LABELS, clean, dated_study, evidence, heading_sentence, sent, spans, state
 
 #: Tokens around a candidate name in which "trial" or "study" must stand.
 NAME_WINDOW = 3
@@ -827,8 +827,6 @@ def _in_name(doc: Doc, token, sentence: Span) -> bool:
         and doc[token.i - 1].is_title and doc[token.i + 1].is_title
 
 
-#: The present and past of "be" between a trial's subject and its design ("The study is observational").
-BE_FORMS = "be_forms.txt"
 #: The determiners that name this trial in the singular ("the study", "this new trial").
 THIS_TRIAL_DETERMINERS = "this_trial_determiners.txt"
 #: Punctuation inside a design word's noun phrase ("randomized, double-blind", "open-label").
@@ -876,7 +874,7 @@ def design_found(doc: Doc, arms: list[dict], settings: Settings = DEFAULTS) -> d
         if tag in DESIGN_TAGS and tag not in found and span.id_ not in NO_CONTROL_RULES \
                 and not _not_design(doc, span, settings):
             found[tag] = evidence(span)  # the ruler's pattern: "double-blind:neither-knew"
-    placebo = next((arm for arm in arms if arm["role"] == "control" and arm["label"] in ("placebo", "sham")), None)
+    placebo = next((arm for arm in arms if arm["role"] == "control" and arm["label"] in word_set(DUMMY_CONTROL_LABELS)), None)
     if placebo is not None and "placebo-controlled" not in found:
         words = placebo.get("evidence") or {}
         found["placebo-controlled"] = {**{key: words.get(key) for key in ("start", "end", "text")}, "rule": PLACEBO_ARM_RULE}

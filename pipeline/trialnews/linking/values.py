@@ -63,7 +63,7 @@ from spacy.tokens import Doc, Span
 from .asides import share_of_count
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
-from ..facts.common import clause_bounds, clean, overlaps_span, sent, spans_starting, spans_within
+from ..facts.common import BE_FORMS, clause_bounds, clean, overlaps_span, sent, spans_starting, spans_within
 from ..resources import load_lexicon, longest_words_first, word_set
 from ..scanning import StartFilteredPattern, alternation, compile_pattern
 from .groups import SERIES_GAP, arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, \
@@ -749,10 +749,6 @@ def verb_after_value(doc: Doc, span: Span, arm: str | None) -> Linked | None:
         return None  # with no group, only a verb that names its outcome alone ("died", "responded"):
         # "had X implanted", "died of brain swelling" after another trial's name are not read so
     return None, named
-
-
-#: Forms of ``be`` dropped before the participle of a predicate (``were nauseated``): ``patterns/be_forms.txt``.
-BE_FORMS = "be_forms.txt"
 
 
 def subject_of_clause(doc: Doc, span: Span, arm: str | None) -> Linked | None:
