@@ -64,7 +64,6 @@ NOT_COUNTS = [
                      "million emergency hospitalizations.", 1.0),
     ("an age", "The trial enrolled adults over 50 with recurrent asthma attacks.", 50.0),
     ("a yearly figure", "Before the trial, those on placebo had 40 severe attacks a year.", 40.0),
-    ("a rate in time", "Those on placebo had 30 severe attacks per 1,000 person-years.", 30.0),
     ("an entry threshold", "Patients on lomitrant had had at least two severe attacks before the trial.", 2.0),
 ]
 
@@ -72,6 +71,11 @@ NOT_COUNTS = [
 @pytest.mark.parametrize(("sentence", "value"), [(s, v) for _, s, v in NOT_COUNTS], ids=[n for n, _, _ in NOT_COUNTS])
 def test_numbers_that_count_no_events(nlp: Language, sentence: str, value: float) -> None:
     assert value not in {r["value"] for r in record_of(nlp, sentence)["results"]}
+
+
+def test_a_rate_in_time_is_a_rate_not_a_count(nlp: Language) -> None:
+    found = record_of(nlp, "Those on placebo had 30 severe attacks per 1,000 person-years.")["results"]
+    assert [(r["value"], r["unit"]) for r in found] == [(30.0, "severe attacks per 1,000 person-years")]
 
 
 def test_a_time_frame_of_a_count_makes_no_arm(nlp: Language) -> None:

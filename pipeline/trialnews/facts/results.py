@@ -32,13 +32,13 @@ from ..linking.groups import RESPECTIVELY, BASELINE_WORDS, names_other_group, FR
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
 from ..linking.asides import share_aside
-from ..linking.phrases import counted_people_words, verb_nouns
+from ..linking.phrases import acceptable_outcome, counted_people_words, verb_nouns
 from ..linking.asides import inside_people_aside, people_aside
 from ..linking.outcomes import names_harm_left
 from ..linking.outcomes import ALL_OF_THEM, COUNT_OF_PEOPLE, OCCURRED_IN_PREPOSITIONS, PEOPLE_AFTER_SCOPE
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
-from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL, \
+from ..linking.values import BARE_OUTCOME_WORDS, COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL, \
     written_linker
 
 #: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
@@ -150,6 +150,10 @@ def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,
         return parse_number(span_text(span)), unit, statistic
     if span.id_ in SCORE_RULES:  # "the average pain score fell to 30": a level of a score, in its points
         return parse_number(text), SCORE_UNIT, _quantity_statistic(span, statistic_chars)
+    if span.id_ in RATE_RULES:  # "1.4 per year", "12.7 events per 1,000 person-years": all the words after the number
+        match = _RATE.match(text)
+        return parse_number(match.group("num")), " ".join(match.group("unit").lower().split()), \
+            _quantity_statistic(span, statistic_chars)
     if span.id_ == PER_PERIOD_RULE:  # "3.2 migraines per month": a count per length of time
         match = _PER_PERIOD.match(text)
         if match is None:
@@ -189,6 +193,39 @@ SCORE_RULES, SCORE_UNIT = frozenset({"score-level", "score-level-from"}), "point
 PER_PERIOD_RULE = "count-per-period"
 _PER_PERIOD = compile_pattern(r"(?P<num>\S+)\s+(?:(?P<change>fewer|more|less|additional|extra)\s+)?(?:[A-Za-z-]+\s+)*?"
                               r"(?P<noun>[A-Za-z-]+)\s+per\s+(?P<period>\S+)$")
+#: The rules of ``patterns/numbers.jsonl`` that read a rate whose unit is every word after its
+#: number (``1.4 per year``, ``2.5 strokes per 1,000 women per year``); a word of change before
+#: the unit (``46 fewer deaths per 1,000 people``) is not part of it.
+RATE_PER_PERIOD, RATE_PER_PEOPLE = "rate-per-period", "rate-per-people"
+RATE_RULES = frozenset({RATE_PER_PERIOD, RATE_PER_PEOPLE})
+_RATE = compile_pattern(r"(?P<num>\S+)\s+(?:(?:fewer|more|less|additional|extra)\s+)?(?P<unit>.+)$", flags=re.S)
+#: Linker name of the outcome a rate's own words count (``4 strokes per year``: strokes).
+LINK_COUNTED_IN_VALUE = "counted-in-value"
+_COUNTED_SKIPS = frozenset({"fewer", "more", "less", "additional", "extra"})
+#: Plural nouns of events a number counts (``patterns/event_count_nouns.txt``).
+EVENT_COUNT_NOUNS = "event_count_nouns.txt"
+
+
+def counted_in_value(doc: Doc, span: Span) -> Outcome | None:
+    """The events a count per period or a rate counts, between its number and ``per`` (``4 strokes
+    per year``, ``12.7 serious infections per 1,000 person-years``): only events
+    (``patterns/event_count_nouns.txt``), not a generic word alone (``bare_outcome_words.txt``:
+    ``events``, ``episodes``), and not what a schedule or a measure counts (``3 sessions per week``,
+    ``30 words per minute``); None for another value or a rate written without its noun (``1.4 per
+    year``)."""
+    if span.id_ != PER_PERIOD_RULE and span.id_ not in RATE_RULES:
+        return None
+    start = span.start + 1
+    while start < span.end and span.doc[start].lower_ in _COUNTED_SKIPS:
+        start += 1
+    end = next((t.i for t in span if t.i >= start and t.lower_ == "per"), start)
+    words = doc[start:end]
+    if not len(words) or words[-1].lower_ not in word_set(EVENT_COUNT_NOUNS) \
+            or span_text(words).lower() in word_set(BARE_OUTCOME_WORDS) or not acceptable_outcome(words):
+        return None
+    return span_text(words), (words.start_char, words.end_char)
+
+
 #: Linker name of the outcome of one number of a pair (``8/4 mmHg``: systolic, then diastolic).
 LINK_MEASURE_PAIR = "measure-pair"
 _PAIR_NUMBERS = compile_pattern(r"(?P<first>[^/\s]+)\s?/\s?(?P<second>[^/\s]+?)(?=[\s-]?[A-Za-z])")
@@ -566,7 +603,7 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
     drop = dropped.append if dropped is not None else lambda _: None
     readable = []
     for s in spans(doc, *LIST_LABELS):
-        if s.label_ not in ("DURATION", "QUANTITY") or s.id_ in ("duration-pair-first", PAIR_RULE, PER_PERIOD_RULE, *SCORE_RULES,
+        if s.label_ not in ("DURATION", "QUANTITY") or s.id_ in ("duration-pair-first", PAIR_RULE, PER_PERIOD_RULE, *RATE_RULES, *SCORE_RULES,
                                                                   *SPREAD_RULES) \
                 or parse_quantity(span_text(s)) is not None:
             readable.append(s)
@@ -593,7 +630,7 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
                 and span.start_char < dose.end_char)):
             drop((span, WHY_IN_DOSE))
             continue
-        if span.id_ == PER_PERIOD_RULE and any(b.label_ == "DOSE" and b.start_char == span.start_char for b in blocked):
+        if (span.id_ == PER_PERIOD_RULE or span.id_ in RATE_RULES) and any(b.label_ == "DOSE" and b.start_char == span.start_char for b in blocked):
             drop((span, WHY_IN_DOSE))
             continue  # "140 milligrams per day": a dose, not a count of events
         if span.id_ in COUNT_PARTNER_RULES and not any(
@@ -1702,6 +1739,9 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                 unplaced[span] = link_endpoint(doc, span, UNTOLD_GROUP, linkers=outcome_linkers)  # its partner may take its outcome
             leave(span, WHY_GROUPLESS)
             continue
+        if arm is None and span.id_ == RATE_PER_PEOPLE:
+            leave(span, WHY_GROUPLESS)
+            continue  # "726 per 100,000 people": a rate per people of no group is a population's
         whole = arm is None and _whole_trial(doc, span, data.get("arms", [])) is not None
         if whole:  # a value of all the trial's patients: its arm stays null, and its links say why it was read
             arm_linker = arm_linker or WHOLE_TRIAL_LINKER
@@ -1723,6 +1763,10 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
                 leave(span, WHY_DURATION_PAIR_UNNAMED)
                 continue  # a pair of durations with neither a statistic nor a group beside it: only an outcome
             # the article names as such (its endpoint lexicon), not a phrase read around it ("room")
+        if endpoint is None and outcome is None and arm is not None and span not in doubtful:
+            counted = counted_in_value(doc, span)
+            if counted is not None:  # "4 strokes per year" of a group: what the rate counts, where no linker reads its outcome
+                outcome, endpoint_linker = counted, LINK_COUNTED_IN_VALUE
         name = endpoint.label_ if endpoint is not None else add_endpoint(doc, data, outcome) if outcome else None
         if span.id_ == PAIR_RULE:
             if _pair_outcome(span, unit, name, second=False) is None:
