@@ -102,8 +102,12 @@ def load_lexicon(name: str) -> tuple[str, ...]:
 
 def _word_list_entries(name: str) -> list[str]:
     """The entries of the word list ``name``, its ``@include`` lines replaced by their entries."""
+    text = read_text(name)
+    if "@" not in text:  # no directive: each line's entry as below, without the directive tests
+        return [entry for entry in (line.split("#", 1)[0].strip() if "#" in line else line.strip()
+                                    for line in text.splitlines()) if entry]
     entries: list[str] = []
-    for number, line in enumerate(read_text(name).splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         entry = line.split("#", 1)[0].strip()
         head, _, included = entry.replace("\t", " ").partition(" ")
         if entry.startswith("@") and head != INCLUDE:
@@ -183,6 +187,13 @@ def load_table(name: str) -> dict[str, tuple[str, ...]]:
     a comment (a key given on several lines gathers their values, in order)."""
     table: dict[str, tuple[str, ...]] = {}
     for entry in load_lexicon(name):
-        key, *values = (part.strip() for part in entry.split("\t"))
-        table[key] = table.get(key, ()) + tuple(value for value in values if value)
+        key, tab, rest = entry.partition("\t")
+        key = key.strip()
+        if "\t" in rest:
+            found = tuple(stripped for stripped in (value.strip() for value in rest.split("\t")) if stripped)
+        else:  # most tables: one value a line
+            rest = rest.strip()
+            found = (rest,) if rest else ()
+        known = table.get(key)
+        table[key] = found if known is None else known + found
     return table

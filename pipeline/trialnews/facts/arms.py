@@ -344,6 +344,9 @@ def _label_extent(doc: Doc, span: Span) -> Span:
     floor = sent(span).start
     start, words = span.start, 0
     while start > floor and words < MAX_LABEL_PREMODIFIERS:
+        last = doc[start - 1]
+        if last.text not in phrases.JOINER_TOKENS and not (last.is_alpha and last.text == last.lower_):
+            break  # a word whose last part is no lower-case word is no label word (:func:`_label_word`)
         first = phrases.word_start(doc, start, floor)
         if not _label_word(doc, first, start, floor, span.label_ == "DRUG"):
             break
@@ -1668,28 +1671,37 @@ def _within_cap(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]], keys
 
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     found = mentions(doc)
+    labels_read: dict[tuple[int, int, str], str] = {}
+
+    def label(span: Span) -> str:  # :func:`label_of`, read once per place and label (asked some four times a mention)
+        key = (span.start, span.end, span.label_)
+        read = labels_read.get(key)
+        if read is None:
+            read = labels_read[key] = label_of(span)
+        return read
+
     long_forms = {short.text: short.label_ for short in spans(doc, "ABBREVIATION")}
     extents = [_label_extent(doc, mention) for mention in found]  # "whole grain diet", not "grain diet"
     longer: dict[str, set[str]] = {}
     for mention, extent in zip(found, extents):
         if extent is not mention:
-            longer.setdefault(label_of(mention).lower(), set()).add(label_of(extent).lower())
-    modified = {label_of(mention).lower() for mention, extent in zip(found, extents)  # "traditional Chinese acupuncture"
+            longer.setdefault(label(mention).lower(), set()).add(label(extent).lower())
+    modified = {label(mention).lower() for mention, extent in zip(found, extents)  # "traditional Chinese acupuncture"
                 if extent is mention and mention.label_ in _EXTENT_LABELS and mention.start > sent(mention).start
                 and not _opens_phrase(doc, mention.start - 1, mention.start)
-                and not any(long.endswith(f"{doc[mention.start - 1].lower_} {label_of(mention).lower()}")
-                            for long in longer.get(label_of(mention).lower(), ()))}
-    extents = [mention if len(longer.get(label_of(mention).lower(), ())) > 1 or label_of(mention).lower() in modified
+                and not any(long.endswith(f"{doc[mention.start - 1].lower_} {label(mention).lower()}")
+                            for long in longer.get(label(mention).lower(), ()))}
+    extents = [mention if len(longer.get(label(mention).lower(), ())) > 1 or label(mention).lower() in modified
                else extent  # "a deep-tissue massage" beside "a light-touch massage", or "unroasted coffee" beside
                for mention, extent in zip(found, extents)]  # "unprocessed coffee": which kind is an arm is not told
-    own_labels = [label_of(extent) for extent in extents]
-    short_of = {own.lower(): label_of(mention) for mention, extent, own in zip(found, extents, own_labels)
+    own_labels = [label(extent) for extent in extents]
+    short_of = {own.lower(): label(mention) for mention, extent, own in zip(found, extents, own_labels)
                 if extent is not mention}
     written = {own.lower() for own in own_labels}
     for extent, own in zip(extents, own_labels):  # "fish-oil supplements" found whole names "fish-oil" too
         named = _without_product_head(extent)
-        if named is not None and own.lower() not in short_of and label_of(named).lower() in written:
-            short_of[own.lower()] = label_of(named)
+        if named is not None and own.lower() not in short_of and label(named).lower() in written:
+            short_of[own.lower()] = label(named)
     extent_of = {(mention.start, mention.end): extent for mention, extent in zip(found, extents) if extent is not mention}
     labels = _usual_spellings(extents, own_labels)
     alias = _aliases(doc, found)
