@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from trialnews.engines.local import extract_text
-from trialnews.nlp import make_nlp
+from trialnews.engines.local import extract_text, left_out_values
+from trialnews.nlp import make_nlp, run_through
 from trialnews.record import Record, grounding_problems
 
 #: A news story's opening that names two groups.
@@ -60,13 +60,16 @@ def test_a_rate_counts_its_own_events(nlp: Language, sentence: str, value: float
     assert (result["endpoint"], result["evidence"]["links"]["endpoint"]) == (outcome, "counted-in-value")
 
 
-@pytest.mark.parametrize("sentence", [
-    pytest.param("Patients on lozavir had 3 physiotherapy sessions per week.", id="a-schedule"),
-    pytest.param("Patients on lozavir had 2 events per 1,000 women.", id="a-generic-word"),
+@pytest.mark.parametrize(("sentence", "value"), [
+    pytest.param("Patients on lozavir had 3 physiotherapy sessions per week.", 3, id="a-schedule"),
+    pytest.param("Patients on lozavir had 2 events per 1,000 women.", 2, id="a-generic-word"),
+    pytest.param("In the lozavir group there were 1.5 million seizures per month.", 1.5, id="a-number-of-two-words"),
 ])
-def test_what_a_schedule_or_a_generic_word_counts_is_no_outcome(nlp: Language, sentence: str) -> None:
-    found = extract_text(OPENING + sentence, nlp=nlp)
-    assert not [r for r in found["results"] if r["evidence"].get("links", {}).get("endpoint") == "counted-in-value"]
+def test_what_a_schedule_or_a_generic_word_counts_is_no_outcome(nlp: Language, sentence: str, value: float) -> None:
+    doc = nlp(OPENING + sentence)
+    read = [item["reason"] for item in left_out_values(doc)
+            if item["value"] == value and item["rule"] in ("count-per-period", "rate-per-people")]
+    assert read == ["no-outcome"]  # read, in its group, and left out
 
 
 @pytest.mark.parametrize("sentence", [
@@ -74,13 +77,37 @@ def test_what_a_schedule_or_a_generic_word_counts_is_no_outcome(nlp: Language, s
                  id="population-figure"),
 ])
 def test_a_rate_of_no_group_is_left_out(nlp: Language, sentence: str) -> None:
-    assert not {value for value, (unit, _, _) in results(nlp, ONE_ARM + sentence).items()
-                if unit and "per" in unit}
+    doc = nlp(ONE_ARM + sentence)
+    assert [item["reason"] for item in left_out_values(doc) if item["value"] == 7] == ["groupless"]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    pytest.param("Patients on lozavir were paid $5 per day for the diary.", 5, id="a-price"),
+    pytest.param("Patients on lozavir were paid $2,500 per month.", 2500, id="a-price-in-groups"),
+    pytest.param("Patients on lozavir were paid $ 40 per week.", 40, id="a-price-after-a-space"),
+])
+def test_a_price_is_no_rate(nlp: Language, sentence: str, value: float) -> None:
+    doc = nlp(OPENING + sentence)
+    assert [item["reason"] for item in left_out_values(doc) if item["value"] == value] \
+        == ["filtered-by-value-spans:price"]
 
 
 @pytest.mark.parametrize("sentence", [
-    pytest.param("Patients on lozavir were paid $5 per day for the diary.", id="a-price"),
     pytest.param("Patients on lozavir had 3 per years of follow-up.", id="plural-period"),
+    pytest.param("Deaths in the lozavir group were 46 fewer per 1,000 people.", id="a-comparative"),
 ])
 def test_no_rate_is_read(nlp: Language, sentence: str) -> None:
-    assert not any(rule.startswith("rate-") for _, _, rule in results(nlp, OPENING + sentence).values())
+    doc = run_through(nlp, OPENING + sentence, "trialnews_ruler")
+    assert not [span for group in doc.spans.values() for span in group if span.id_.startswith("rate-")]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    pytest.param("Attacks fell to 900 per year with lozavir against 1 000 per year with placebo.", 1000,
+                 "per year", id="a-number-in-groups"),
+    pytest.param("In the lozavir group there were 9.1 infections per 1,000 person years.", 9.1,
+                 "infections per 1,000 person years", id="person-years-unhyphenated"),
+    pytest.param("In the lozavir group there were 4 strokes per 10 000 person-years.", 4,
+                 "strokes per 10 000 person-years", id="a-round-number-in-groups"),
+])
+def test_a_rates_number_and_unit_are_read_whole(nlp: Language, sentence: str, value: float, unit: str) -> None:
+    assert results(nlp, OPENING + sentence)[value][0] == unit

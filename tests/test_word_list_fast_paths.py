@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib.resources import files
+
 import pytest
 
 from trialnews import resources
@@ -48,3 +50,21 @@ def test_table_values(monkeypatch: pytest.MonkeyPatch) -> None:
     table = resources.load_table("kinds.txt")
     assert table == {"otter": ("t", "x"), "nurse": ("p",), "elbow": ("b", "t"), "lonely": (), "blank": ()}
     assert list(table) == ["otter", "nurse", "elbow", "lonely", "blank"]
+
+
+def _entries_line_by_line(text: str) -> list[str]:
+    """A word list's entries as its format defines them: each line's text before ``#``, stripped, if any."""
+    entries = []
+    for line in text.splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            entries.append(entry)
+    return entries
+
+
+def test_every_shipped_word_list_reads_as_its_lines() -> None:
+    lists = [path for path in files(resources.PACKAGE).iterdir() if path.name.endswith(".txt")]
+    plain = [path for path in lists if "@" not in path.read_text(encoding="utf-8")]
+    assert len(plain) > 100  # the shipped lists, not an empty folder
+    for path in plain:
+        assert list(resources.load_lexicon(path.name)) == _entries_line_by_line(path.read_text(encoding="utf-8")), path.name

@@ -187,7 +187,7 @@ def load_table(name: str) -> dict[str, tuple[str, ...]]:
     a comment (a key given on several lines gathers their values, in order)."""
     table: dict[str, tuple[str, ...]] = {}
     for entry in load_lexicon(name):
-        key, tab, rest = entry.partition("\t")
+        key, _, rest = entry.partition("\t")
         key = key.strip()
         if "\t" in rest:
             found = tuple(stripped for stripped in (value.strip() for value in rest.split("\t")) if stripped)

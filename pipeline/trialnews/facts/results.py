@@ -152,6 +152,8 @@ def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,
         return parse_number(text), SCORE_UNIT, _quantity_statistic(span, statistic_chars)
     if span.id_ in RATE_RULES:  # "1.4 per year", "12.7 events per 1,000 person-years": all the words after the number
         match = _RATE.match(text)
+        if match is None:
+            return None, None, "value"
         return parse_number(match.group("num")), " ".join(match.group("unit").lower().split()), \
             _quantity_statistic(span, statistic_chars)
     if span.id_ == PER_PERIOD_RULE:  # "3.2 migraines per month": a count per length of time
@@ -191,17 +193,19 @@ _HAS_UNIT = compile_pattern(r"[^\d.,\s]")
 SCORE_RULES, SCORE_UNIT = frozenset({"score-level", "score-level-from"}), "points"
 #: The rule of ``patterns/numbers.jsonl`` that reads a count per length of time (``3.2 migraines per month``).
 PER_PERIOD_RULE = "count-per-period"
-_PER_PERIOD = compile_pattern(r"(?P<num>\S+)\s+(?:(?P<change>fewer|more|less|additional|extra)\s+)?(?:[A-Za-z-]+\s+)*?"
+#: Comparatives between a count and what it counts (``patterns/count_change_words.txt``: ``2.4 fewer
+#: migraine days per month``).
+COUNT_CHANGE_WORDS = "count_change_words.txt"
+_PER_PERIOD = compile_pattern(rf"(?P<num>\S+)\s+(?:(?P<change>{alternation(load_lexicon(COUNT_CHANGE_WORDS))})\s+)?(?:[A-Za-z-]+\s+)*?"
                               r"(?P<noun>[A-Za-z-]+)\s+per\s+(?P<period>\S+)$")
 #: The rules of ``patterns/numbers.jsonl`` that read a rate whose unit is every word after its
-#: number (``1.4 per year``, ``2.5 strokes per 1,000 women per year``); a word of change before
-#: the unit (``46 fewer deaths per 1,000 people``) is not part of it.
+#: number (``1.4 per year``, ``2.5 strokes per 1,000 women per year``; the number may be written
+#: in groups, ``1 000 per year``).
 RATE_PER_PERIOD, RATE_PER_PEOPLE = "rate-per-period", "rate-per-people"
 RATE_RULES = frozenset({RATE_PER_PERIOD, RATE_PER_PEOPLE})
-_RATE = compile_pattern(r"(?P<num>\S+)\s+(?:(?:fewer|more|less|additional|extra)\s+)?(?P<unit>.+)$", flags=re.S)
+_RATE = compile_pattern(r"(?P<num>.+?)\s+(?P<unit>[^\d\s,.].*)$", flags=re.S)
 #: Linker name of the outcome a rate's own words count (``4 strokes per year``: strokes).
 LINK_COUNTED_IN_VALUE = "counted-in-value"
-_COUNTED_SKIPS = frozenset({"fewer", "more", "less", "additional", "extra"})
 #: Plural nouns of events a number counts (``patterns/event_count_nouns.txt``).
 EVENT_COUNT_NOUNS = "event_count_nouns.txt"
 
@@ -211,16 +215,18 @@ def counted_in_value(doc: Doc, span: Span) -> Outcome | None:
     per year``, ``12.7 serious infections per 1,000 person-years``): only events
     (``patterns/event_count_nouns.txt``), not a generic word alone (``bare_outcome_words.txt``:
     ``events``, ``episodes``), and not what a schedule or a measure counts (``3 sessions per week``,
-    ``30 words per minute``); None for another value or a rate written without its noun (``1.4 per
-    year``)."""
+    ``30 words per minute``); None for another value, a rate written without its noun (``1.4 per
+    year``) or a number of several words (``1.5 million seizures per month``)."""
     if span.id_ != PER_PERIOD_RULE and span.id_ not in RATE_RULES:
         return None
     start = span.start + 1
-    while start < span.end and span.doc[start].lower_ in _COUNTED_SKIPS:
-        start += 1
+    if start < span.end and doc[start].like_num:
+        return None  # "1.5 million seizures per month": a number of several words, not read here
+    while start < span.end and doc[start].lower_ in word_set(COUNT_CHANGE_WORDS):
+        start += 1  # "2 fewer strokes per year"
     end = next((t.i for t in span if t.i >= start and t.lower_ == "per"), start)
     words = doc[start:end]
-    if not len(words) or words[-1].lower_ not in word_set(EVENT_COUNT_NOUNS) \
+    if not words or words[-1].lower_ not in word_set(EVENT_COUNT_NOUNS) \
             or span_text(words).lower() in word_set(BARE_OUTCOME_WORDS) or not acceptable_outcome(words):
         return None
     return span_text(words), (words.start_char, words.end_char)
@@ -630,7 +636,10 @@ def value_spans(doc: Doc, when_chars: int = WHEN_CHARS, dropped: list[tuple[Span
                 and span.start_char < dose.end_char)):
             drop((span, WHY_IN_DOSE))
             continue
-        if (span.id_ == PER_PERIOD_RULE or span.id_ in RATE_RULES) and any(b.label_ == "DOSE" and b.start_char == span.start_char for b in blocked):
+        if span.id_ in RATE_RULES and span.start > 0 and doc[span.start - 1].is_currency:
+            drop((span, WHY_PRICE))
+            continue  # "$5 per day", "$2,500 per month": a price, not a rate of events
+        if span.id_ == PER_PERIOD_RULE and any(b.label_ == "DOSE" and b.start_char == span.start_char for b in blocked):
             drop((span, WHY_IN_DOSE))
             continue  # "140 milligrams per day": a dose, not a count of events
         if span.id_ in COUNT_PARTNER_RULES and not any(
@@ -875,6 +884,8 @@ WHY_UNREADABLE_QUANTITY, WHY_OVERLAPPED, WHY_IN_STATISTIC, WHY_IN_DOSE, WHY_UNPA
         "modifier", "time-point", "between-groups-change")
 #: A bare number after ``and`` whose partner before it is no count or measure, or was left out itself.
 WHY_NO_PARTNER = "value-without-partner"
+#: A rate after a currency (``$5 per day``): a price.
+WHY_PRICE = "price"
 
 
 #: The most tokens between the start of a change between groups and its ``to`` (``from 5.2 months
