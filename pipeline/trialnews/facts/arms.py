@@ -203,10 +203,14 @@ _LETTERED_RECEIVED = compile_pattern(r"(?i),?\s+(?:patients\s+)?" + _RECEIVED_VE
 _LETTERED_DEFINITION = compile_pattern(r"(?i)\s*(?:\(\s*(?P<given>[^;,()]{2,60}?)\s*[;,)]|:\s*(?P<given2>[^;,.()]{2,60})|"
                                        r",?\s+(?:patients\s+)?" + _RECEIVED_VERBS + r"\s+(?:(?:an?|the)\s+)?(?:[\d.]+\s*\w+\s+of\s+)?"
                                        r"(?P<given3>[^;,.()]{2,60}?)(?=\s*(?:[;,.()]|\b(?:intravenously|orally|daily|before|after|for|at|and)\b)))")
-_CONTROL_LABELS = {"control group": "control", "control arm": "control", "a placebo": "placebo",
-                   "placebos": "placebo", "the placebo": "placebo",
-                   "placebo pill": "placebo", "placebo pills": "placebo", "sugar pill": "placebo",
-                   "dummy pill": "placebo", "placebo injection": "placebo", "placebo injections": "placebo"}
+#: How a control written one of these ways is labelled (``patterns/control_labels.txt``: ``sugar pill``
+#: is placebo, ``control arm`` control).
+CONTROL_LABELS = "control_labels.txt"
+
+
+@cache
+def _control_labels() -> dict[str, str]:
+    return {spelling: labels[0] for spelling, labels in load_table(CONTROL_LABELS).items()}
 
 
 #: A participle after a treatment's name in a group's name: ``the NAC-treated group`` is the NAC arm.
@@ -218,9 +222,10 @@ def label_of(span: Span) -> str:
     text = _TREATED_SUFFIX.sub("", text)
     lowered = text.lower()
     if span.label_ == "CONTROL":
-        if lowered.split(" ", 1)[0] in ("placebo", "placebos"):
-            return "placebo"  # "placebo gel", "placebo tablets": one placebo arm
-        return _CONTROL_LABELS.get(lowered, lowered)
+        first = lowered.split(" ", 1)[0]
+        if _control_labels().get(first, first) == "placebo":
+            return "placebo"  # "placebo gel", "placebos given": one placebo arm
+        return _control_labels().get(lowered, lowered)
     return text if any(ch.isupper() for ch in text[1:]) or any(ch.isdigit() for ch in text) else lowered
 
 
