@@ -143,7 +143,9 @@ def test_rule_patterns_compile(name: str) -> None:
         elif "lexicon" in pattern:
             assert load_lexicon(pattern["lexicon"]), rule
         else:
-            assert set(pattern) == {"regex"}, rule
+            assert set(pattern) in ({"regex"}, {"regex", "gate"}), rule
+            if "gate" in pattern:  # a part every match holds: compiles, and matches no empty string
+                assert not re.compile(pattern["gate"]).match(""), f"{rule['id']}'s gate matches the empty string"
             compiled = re.compile(expand(pattern["regex"]))
             assert not compiled.match(""), f"{rule['id']} matches the empty string"
             assert not re.search(r"\{(?:NUM|NUMWORD|NUMBER|LEX:[\w.-]+)\}", compiled.pattern), rule

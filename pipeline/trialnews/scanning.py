@@ -1513,6 +1513,26 @@ class RequiredScanner:
             yield from self.scanner.finditer(text)
 
 
+class ContainedScanner:
+    """A scanner run only on a text where ``contained`` (a regex a rule's file gives beside it:
+    ``"gate"``) matches: a part every match of the rule holds (the closing quote and ``by`` after a
+    title: ``" by``), whose first character the engine skips to in C. On a text without it the
+    rule cannot match, and its scan (tried at every position: a match may start at any line) is
+    skipped. The same matches as the scanner itself where the gate is a part of every match."""
+
+    def __init__(self, scanner: Scanner | AnchoredScanner | PrefixScanner | RequiredScanner, contained: str) -> None:
+        self.scanner = scanner
+        self.contained = compile_pattern(contained)
+        self.groupindex = scanner.groupindex
+
+    def search(self, text: str) -> tuple[int, int, re.Match[str]] | None:
+        return next(self.finditer(text), None)
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
+        if self.contained.search(text) is not None:
+            yield from self.scanner.finditer(text)
+
+
 class GatedPattern:
     """A compiled pattern whose ``finditer`` over a whole text is skipped when the text holds
     none of its :func:`required_literals` (looked for in ``lower``'s lower-cased text: a text

@@ -8,7 +8,9 @@ micro-syntax of numbers that tokenization splits unevenly: ``P=.17``, ``0.61–0
 Regexes may use the placeholders ``{NUM}`` (a number in digits), ``{NUMWORD}`` (a number in
 words), ``{NUMBER}`` (either), ``{LEX:file.txt}`` (any entry of a word list), ``{DASH}`` (a dash
 joining a range's numbers) and ``{LEVEL}`` (a confidence level's number: ``trialnews.intervals``). A regex
-with a group named ``span`` marks only that group (the rest is context). Matches go to ``doc.spans[label]`` with ``span.id_`` set to
+with a group named ``span`` marks only that group (the rest is context). ``{"regex": ..., "gate": "..."}``
+gives beside it a regex for a part every match holds (``" by`` after a quoted title): a text where
+the gate does not match is not scanned by the rule (:class:`trialnews.scanning.ContainedScanner`). Matches go to ``doc.spans[label]`` with ``span.id_`` set to
 the rule's id, so that every value can say which rule found it. Regexes run through
 ``trialnews.scanning``'s scanners (see :func:`make_scanner`): the same matches, trying only positions
 where one can start.
@@ -29,7 +31,8 @@ from ..facts.common import keep_sorted_spans
 from ..intervals import fill as fill_intervals
 from ..reading.doctext import text_of
 from .guard import Guarded
-from ..scanning import (COMPILED, MIN_PREFIX, AnchoredScanner, Anchors, CapitalScanner, LowerText, PrefixScanner,
+from ..scanning import (COMPILED, MIN_PREFIX, AnchoredScanner, Anchors, CapitalScanner, ContainedScanner, LowerText,
+                        PrefixScanner,
                         RequiredScanner, Scanner, WordSuffixScanner, ahocorasick, alternation, anchored_starts,
                         capital_led, punctuation_only, required_literals, shifted_literal_starts, starts_after_no_word,
                         starts_only_with, word_suffixes)
@@ -202,6 +205,8 @@ def _literals(*scanners: Scanner | AnchoredScanner | PrefixScanner | RequiredSca
     """The literal strings the scanners look for in the lower-cased text."""
     found: set[str] = set()
     for scanner in scanners:
+        if isinstance(scanner, ContainedScanner):
+            scanner = scanner.scanner
         if isinstance(scanner, RequiredScanner) and not scanner.exact:
             found.update(scanner.literals)
         scanner = getattr(scanner, "scanner", scanner)  # a RequiredScanner's own scanner
@@ -242,17 +247,20 @@ class FactRuler(Guarded):
                 self.matcher.add(key, [pattern])
             else:
                 scanner = make_scanner(pattern["regex"], number_starts=number_starts, lower=lower)
+                if "gate" in pattern:  # a part every match holds: a text without it is not scanned
+                    scanner = ContainedScanner(scanner, pattern["gate"])
                 self.regexes.append((label, rule_id, scanner))
         lower.register(_literals(number_starts, *(scanner for _, _, scanner in self.regexes)))
         for _, _, scanner in self.regexes:
+            scanner = scanner.scanner if isinstance(scanner, ContainedScanner) else scanner
             if isinstance(scanner, RequiredScanner) and not scanner.exact:
                 scanner.registered = True  # its literals too: whether a text holds one is read from the pass
         #: Per regex rule: its label and id, its scanner (a gated one's own), whether it marks its
         #: ``span`` group only, and its gate (the :class:`RequiredScanner`, or ``None``): a gate is
         #: asked directly, so that a rule whose literals the text lacks costs one call.
-        self._runs = [(label, rule_id, getattr(scanner, "scanner", scanner), "span" in scanner.groupindex,
-                       scanner if isinstance(scanner, RequiredScanner) else None)
-                      for label, rule_id, scanner in self.regexes]
+        self._runs = [(label, rule_id, scanner if isinstance(scanner, ContainedScanner) else getattr(scanner, "scanner", scanner),
+                       "span" in scanner.groupindex, scanner if isinstance(scanner, RequiredScanner) else None)
+                      for label, rule_id, scanner in self.regexes]  # (a contained part's scanner asks its gate itself)
         for (label, rule_id), docs in phrases.items():
             self.phrase_matcher.add(f"{label}|{rule_id}", docs)
         COMPILED.save()  # the next process reads the rules' compiled patterns instead of compiling them

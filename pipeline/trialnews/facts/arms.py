@@ -256,22 +256,28 @@ def _label_word(doc: Doc, first: int, end: int, floor: int, drug: bool) -> bool:
     ``people_words``, ``patterns/arm_label_stops.txt``, ``stronger``/``strongest``); no verb but a
     past participle after an article or determiner (``a refined``, not ``received``). Before a drug's name only a word that is no noun (``vaginal``,
     not the class noun of ``the antibiotic X``), and no compound."""
-    word = doc[first:end]
-    parts = [t for t in word if t.text not in phrases.JOINER_TOKENS]
+    if end == first + 1:  # one token (most words): read without slicing the doc into a span
+        token = doc[first]
+        text = token.text
+        parts = [] if text in phrases.JOINER_TOKENS else [token]
+    else:
+        word = doc[first:end]
+        text = word.text
+        parts = [t for t in word if t.text not in phrases.JOINER_TOKENS]
     if not parts or any(not t.is_alpha or t.text != t.lower_ or phrases.counts(t) for t in parts):
         return False
     stops = word_set(LABEL_STOPS)
-    if word.text.lower() in stops or any(
+    if text.lower() in stops or any(
             t.lower_ in phrases.judging_words() or t.lower_ in phrases.people_words() or t.lower_ in stops for t in parts):
         return False
     if len(parts) > 1:
         return not drug  # "egg-based", "low-fat": a compound modifier
-    found = wordclass.classes(word.text)
-    if wordclass.ADJ not in found or wordclass.is_function_word(word.text) or _graded(word.text.lower()) \
+    found = wordclass.classes(text)
+    if wordclass.ADJ not in found or wordclass.is_function_word(text) or _graded(text.lower()) \
             or drug and wordclass.NOUN in found:
         return False
     if wordclass.VERB in found:  # "a refined grain diet"; not "received X", "called X"
-        return word.text.lower().endswith("ed") and first > floor and doc[first - 1].lower_ in _PARTICIPLE_OPENERS
+        return text.lower().endswith("ed") and first > floor and doc[first - 1].lower_ in _PARTICIPLE_OPENERS
     return True
 
 

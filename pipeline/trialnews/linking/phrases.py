@@ -160,7 +160,13 @@ def _word_start(doc: Doc, end: int, floor: int) -> int:
 
 def word_classes(doc: Doc, start: int, end: int) -> frozenset[str]:
     """The classes of the word ``doc[start:end]``: a compound takes its last part's classes, and
-    is a modifier only when it starts with a number (``30-day``, ``12-week``)."""
+    is a modifier only when it starts with a number (``30-day``, ``12-week``). A word of one token
+    (nearly every one asked about) is read without slicing the doc into a span."""
+    if end == start + 1 and start >= 0:
+        last = doc[start]
+        if last.text in _JOINERS:
+            return frozenset()
+        return _one_token_classes(last)
     parts = [t for t in doc[start:end] if t.text not in _JOINERS]
     if not parts:
         return frozenset()
@@ -170,6 +176,11 @@ def word_classes(doc: Doc, start: int, end: int) -> frozenset[str]:
     if len(parts) > 1 and classes(parts[0].text) & {VERB} and classes(last.text) & {PREP, ADV} \
             and not classes(last.text) & {NOUN}:
         return frozenset({NOUN})  # "drop-out", "follow-up", "sign-up": a verb and its particle as a noun
+    return _one_token_classes(last)
+
+
+def _one_token_classes(last) -> frozenset[str]:
+    """The classes of a word by its last part ``last`` (:func:`word_classes`)."""
     if counts(last) or last.is_punct:
         return frozenset()
     if last.like_num:
@@ -364,12 +375,13 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
         gap = start - 1 if start - 1 > floor and _wrap(doc, start - 1) else start  # a wrapped line
         previous = _word_start(doc, gap, floor)
         found = word_classes(doc, previous, gap)
-        if counts(doc[previous]) and previous + 1 == gap:
+        token = doc[previous]
+        if previous + 1 == gap and counts(token):
             label = _label_before_number(doc, previous, floor)
             if label is not None:  # "grade 3 chronic GI toxicity": the grade and its number are words of it
                 start, count = label, count + 2
                 continue
-        if doc[previous].is_punct or doc[previous].is_space or counts(doc[previous]) and previous + 1 == gap:
+        if token.is_punct or token.is_space or previous + 1 == gap and counts(token):
             break
         if not _nominal(found):
             if found == frozenset({ADV}) or (ADV in found and not found & {NOUN, ADJ}):
@@ -435,7 +447,7 @@ def premodifier_start(doc: Doc, start: int, end: int, floor: int, kept: frozense
     the first that is no part of the name (:func:`_premodifier`); ``start`` where the phrase is
     one item of a list (``hip and vertebral fractures``: whether ``hip`` is shared cannot be told).
     Words of ``kept`` (``endpoint_qualifiers.txt``: ``serious``) always qualify."""
-    phrase = noun_phrase_left(doc, end, floor, attach=False)
+    phrase = noun_phrase_left(doc, end, floor, attach=False) if start > floor else None  # none starts before ``floor``
     lowest = phrase.start if phrase is not None and phrase.start < start else start
     at, words = start, 0
     while at > lowest and words < most:
@@ -490,8 +502,12 @@ def _premodifier(doc: Doc, first: int, end: int, floor: int, kept: frozenset[str
     form (``preventing heart attacks``); None for a word of a name, a group's or drug's name or a
     capitalised word inside a sentence (``S. aureus``, ``the Beck Depression Inventory``), where the
     outcome's own words cannot be told from the name's."""
-    word = doc[first:end]
-    lower = word.text.lower()
+    if end == first + 1:  # one token (most words): read without slicing the doc into a span
+        token = doc[first]
+        word, lower = (token,), token.text.lower()
+    else:
+        word = doc[first:end]
+        lower = word.text.lower()
     if lower in kept:
         return True
     if any(not t.is_alpha and t.text not in _JOINERS for t in word if not counts(t)):
