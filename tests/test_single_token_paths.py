@@ -8,6 +8,7 @@ import spacy
 from trialnews.facts import arms
 from trialnews.linking import phrases
 from trialnews.linking.phrases import ADJ, NOUN, VERB, classes, counts
+from trialnews.linking.wordclass import ADV, PREP
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +24,7 @@ def _general_word_classes(doc, start: int, end: int) -> frozenset[str]:
     last = parts[-1]
     if len(parts) > 1 and parts[0].like_num:
         return frozenset({ADJ})
-    if len(parts) > 1 and classes(parts[0].text) & {VERB} and classes(last.text) & {"p", "r"} \
+    if len(parts) > 1 and classes(parts[0].text) & {VERB} and classes(last.text) & {PREP, ADV} \
             and not classes(last.text) & {NOUN}:
         return frozenset({NOUN})
     if counts(last) or last.is_punct:

@@ -1520,7 +1520,8 @@ class ContainedScanner:
     rule cannot match, and its scan (tried at every position: a match may start at any line) is
     skipped. The same matches as the scanner itself where the gate is a part of every match."""
 
-    def __init__(self, scanner: Scanner | AnchoredScanner | PrefixScanner | RequiredScanner, contained: str) -> None:
+    def __init__(self, scanner: Scanner | AnchoredScanner | PrefixScanner | RequiredScanner | WordSuffixScanner,
+                 contained: str) -> None:
         self.scanner = scanner
         self.contained = compile_pattern(contained)
         self.groupindex = scanner.groupindex

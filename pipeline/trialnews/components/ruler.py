@@ -10,7 +10,8 @@ words), ``{NUMBER}`` (either), ``{LEX:file.txt}`` (any entry of a word list), ``
 joining a range's numbers) and ``{LEVEL}`` (a confidence level's number: ``trialnews.intervals``). A regex
 with a group named ``span`` marks only that group (the rest is context). ``{"regex": ..., "gate": "..."}``
 gives beside it a regex for a part every match holds (``" by`` after a quoted title): a text where
-the gate does not match is not scanned by the rule (:class:`trialnews.scanning.ContainedScanner`). Matches go to ``doc.spans[label]`` with ``span.id_`` set to
+the gate does not match is not scanned by the rule (:class:`trialnews.scanning.ContainedScanner`; its
+placeholders are expanded as the regex's). Matches go to ``doc.spans[label]`` with ``span.id_`` set to
 the rule's id, so that every value can say which rule found it. Regexes run through
 ``trialnews.scanning``'s scanners (see :func:`make_scanner`): the same matches, trying only positions
 where one can start.
@@ -248,7 +249,7 @@ class FactRuler(Guarded):
             else:
                 scanner = make_scanner(pattern["regex"], number_starts=number_starts, lower=lower)
                 if "gate" in pattern:  # a part every match holds: a text without it is not scanned
-                    scanner = ContainedScanner(scanner, pattern["gate"])
+                    scanner = ContainedScanner(scanner, expand(pattern["gate"]))
                 self.regexes.append((label, rule_id, scanner))
         lower.register(_literals(number_starts, *(scanner for _, _, scanner in self.regexes)))
         for _, _, scanner in self.regexes:

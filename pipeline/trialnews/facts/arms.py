@@ -223,7 +223,7 @@ def label_of(span: Span) -> str:
     lowered = text.lower()
     if span.label_ == "CONTROL":
         first = lowered.split(" ", 1)[0]
-        if _control_labels().get(first, first) == "placebo":
+        if _control_labels().get(first, first) == "placebo":  # "placebo", or a one-word spelling labelled so
             return "placebo"  # "placebo gel", "placebos given": one placebo arm
         return _control_labels().get(lowered, lowered)
     return text if any(ch.isupper() for ch in text[1:]) or any(ch.isdigit() for ch in text) else lowered

@@ -46,7 +46,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..facts.common import spans, word_tuples, words_at
 from ..reading.kind import is_abstract
@@ -179,7 +179,7 @@ def word_classes(doc: Doc, start: int, end: int) -> frozenset[str]:
     return _one_token_classes(last)
 
 
-def _one_token_classes(last) -> frozenset[str]:
+def _one_token_classes(last: Token) -> frozenset[str]:
     """The classes of a word by its last part ``last`` (:func:`word_classes`)."""
     if counts(last) or last.is_punct:
         return frozenset()
