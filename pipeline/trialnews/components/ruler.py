@@ -202,12 +202,16 @@ def expand(pattern: str) -> str:
     return pattern.replace("{NUMBER}", f"(?:{NUM}|{words})").replace("{NUM}", NUM).replace("{NUMWORD}", words)
 
 
+def _ungated(scanner):
+    """A rule's scanner without its gate (:class:`ContainedScanner`): the scanner it wraps."""
+    return scanner.scanner if isinstance(scanner, ContainedScanner) else scanner
+
+
 def _literals(*scanners: Scanner | AnchoredScanner | PrefixScanner | RequiredScanner | Anchors) -> set[str]:
     """The literal strings the scanners look for in the lower-cased text."""
     found: set[str] = set()
     for scanner in scanners:
-        if isinstance(scanner, ContainedScanner):
-            scanner = scanner.scanner
+        scanner = _ungated(scanner)
         if isinstance(scanner, RequiredScanner) and not scanner.exact:
             found.update(scanner.literals)
         scanner = getattr(scanner, "scanner", scanner)  # a RequiredScanner's own scanner
@@ -253,7 +257,7 @@ class FactRuler(Guarded):
                 self.regexes.append((label, rule_id, scanner))
         lower.register(_literals(number_starts, *(scanner for _, _, scanner in self.regexes)))
         for _, _, scanner in self.regexes:
-            scanner = scanner.scanner if isinstance(scanner, ContainedScanner) else scanner
+            scanner = _ungated(scanner)
             if isinstance(scanner, RequiredScanner) and not scanner.exact:
                 scanner.registered = True  # its literals too: whether a text holds one is read from the pass
         #: Per regex rule: its label and id, its scanner (a gated one's own), whether it marks its

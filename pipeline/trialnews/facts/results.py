@@ -38,8 +38,8 @@ from ..linking.outcomes import names_harm_left
 from ..linking.outcomes import ALL_OF_THEM, COUNT_OF_PEOPLE, OCCURRED_IN_PREPOSITIONS, PEOPLE_AFTER_SCOPE
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
-from ..linking.values import BARE_OUTCOME_WORDS, COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL, \
-    written_linker
+from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL, \
+    bare_outcome, written_linker
 
 #: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
 MIN_GROUP_TOTAL = 5
@@ -227,7 +227,7 @@ def counted_in_value(doc: Doc, span: Span) -> Outcome | None:
     end = next((t.i for t in span if t.i >= start and t.lower_ == "per"), start)
     words = doc[start:end]
     if not words or words[-1].lower_ not in word_set(EVENT_COUNT_NOUNS) \
-            or span_text(words).lower() in word_set(BARE_OUTCOME_WORDS) or not acceptable_outcome(words):
+            or bare_outcome(span_text(words)) or not acceptable_outcome(words):
         return None
     return span_text(words), (words.start_char, words.end_char)
 

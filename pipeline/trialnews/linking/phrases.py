@@ -43,7 +43,7 @@ take their cause through :func:`cause_end`):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -159,15 +159,15 @@ def _word_start(doc: Doc, end: int, floor: int) -> int:
 
 
 def word_classes(doc: Doc, start: int, end: int) -> frozenset[str]:
-    """The classes of the word ``doc[start:end]``: a compound takes its last part's classes, and
-    is a modifier only when it starts with a number (``30-day``, ``12-week``). A word of one token
+    """The classes of the word ``doc[start:end]`` (:func:`classes_of_parts`). A word of one token
     (nearly every one asked about) is read without slicing the doc into a span."""
-    if end == start + 1 and start >= 0:
-        last = doc[start]
-        if last.text in _JOINERS:
-            return frozenset()
-        return _one_token_classes(last)
-    parts = [t for t in doc[start:end] if t.text not in _JOINERS]
+    return classes_of_parts((doc[start],) if end == start + 1 and start >= 0 else doc[start:end])
+
+
+def classes_of_parts(words: Iterable[Token]) -> frozenset[str]:
+    """The classes of a word written as the tokens ``words``: a compound takes its last part's
+    classes, and is a modifier only when it starts with a number (``30-day``, ``12-week``)."""
+    parts = [t for t in words if t.text not in _JOINERS]
     if not parts:
         return frozenset()
     last = parts[-1]
@@ -176,11 +176,6 @@ def word_classes(doc: Doc, start: int, end: int) -> frozenset[str]:
     if len(parts) > 1 and classes(parts[0].text) & {VERB} and classes(last.text) & {PREP, ADV} \
             and not classes(last.text) & {NOUN}:
         return frozenset({NOUN})  # "drop-out", "follow-up", "sign-up": a verb and its particle as a noun
-    return _one_token_classes(last)
-
-
-def _one_token_classes(last: Token) -> frozenset[str]:
-    """The classes of a word by its last part ``last`` (:func:`word_classes`)."""
     if counts(last) or last.is_punct:
         return frozenset()
     if last.like_num:
