@@ -42,7 +42,7 @@ from .reading.kind import is_abstract
 from .resources import phrase_regex, word_set
 from .scanning import compile_pattern
 from .errors import Errors, TrialnewsError, Warnings
-from .facts.arms import POOLED_ARMS
+from .facts.arms import MAX_ARMS, POOLED_ARMS, is_inert
 from .facts.common import DUMMY_CONTROL_LABELS, names_an_effect, state
 from .facts.endpoints import merge_spellings, without_judgement_names
 from .facts.results import ENDPOINT_PARTS, known_endpoints
@@ -70,6 +70,9 @@ from .record import (
 SINGLE_ARM_INFERRED = "single-arm:inferred"
 #: The words of a story that rule out an inferred single-arm design (:func:`_single_arm_design`).
 SINGLE_ARM_BLOCKERS = "single_arm_blockers.txt"
+#: The rule of a placebo arm the assembler takes from the trial's design (:func:`_placebo_of_design`).
+PLACEBO_OF_DESIGN = "placebo-of-design"
+_PLACEBO_WORD = compile_pattern(r"(?i)\bplacebos?\b")
 
 ITEM_MODELS: dict[str, type[BaseModel]] = {
     "arms": Arm, "sample_sizes": SampleSize, "endpoints": Endpoint, "results": Result,
@@ -293,6 +296,7 @@ def record_data(doc: Doc, source: dict[str, Any]) -> dict[str, Any]:
     _consistent_arms(items, warnings)
     header = {field: valid_header(field, _with_evidence(field, data), warnings, text) for field in HEADER_MODELS}
     _single_arm_design(doc, header, items, warnings)
+    _placebo_of_design(doc, header, items, warnings)
     return {"source": source, **header, **items, "warnings": warnings}
 
 
@@ -349,6 +353,35 @@ def _single_arm_design(doc: Doc, header: dict[str, Any], items: dict[str, list],
                                                                      "rule": SINGLE_ARM_INFERRED}}
     trial["evidence"] = found
     warnings.append(Warnings.W021.format(arm=arms[0]["label"]))
+
+
+def _placebo_of_design(doc: Doc, header: dict[str, Any], items: dict[str, list], warnings: list[str]) -> None:
+    """A trial the story calls placebo-controlled has a placebo arm, as a curator lists it, even
+    where the story names the placebo only in the design's words (``a placebo-controlled trial``,
+    ``half took a placebo``): a news record tagged ``placebo-controlled`` that has a tested arm and
+    no control, inert (``inert_control_words.txt``) or other, gets the arm ``placebo`` (role
+    control; rule ``placebo-of-design``), quoted at the word ``placebo`` of the tag's evidence.
+    Not where that evidence has no such word (a ``sugar pill``), nor past the arms' default cap
+    (``MAX_ARMS``), nor in an abstract, whose design words are as often its background's
+    (``proven in placebo-controlled trials``), nor in a record of no tested arm (a story of trials
+    to come or of a review). Values are not linked to it here: the results were linked before, to
+    the arms the arms fact found."""
+    trial, arms = header.get("trial"), items.get("arms") or []
+    if is_abstract(doc) or not trial or "placebo-controlled" not in (trial.get("design") or []):
+        return
+    if len(arms) >= MAX_ARMS or not any(arm.get("role") == "experimental" for arm in arms):
+        return
+    if any(arm.get("role") == "control" or is_inert(arm["label"]) for arm in arms):
+        return
+    words = ((trial.get("evidence") or {}).get("design") or {}).get("placebo-controlled") or {}
+    word = _PLACEBO_WORD.search(words.get("text") or "")
+    if word is None or words.get("start") is None:
+        return
+    text = text_of(doc)
+    start, end = words["start"] + word.start(), words["start"] + word.end()
+    arm = {"label": "placebo", "intervention": "placebo", "role": "control",
+           "evidence": {"start": start, "end": end, "text": text[start:end], "rule": PLACEBO_OF_DESIGN}}
+    items["arms"] = [*arms, *valid_items("arms", [arm], text, warnings)]
 
 
 def assemble(doc: Doc, source: dict[str, Any]) -> Record:

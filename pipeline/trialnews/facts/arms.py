@@ -1384,7 +1384,7 @@ def _assignment(doc: Doc, mention: Span, others: list[Span], sentences: _Sentenc
         # (but "the intervention group received X" defines a generic group: _define_lettered)
     if mention.label_ == "CONTROL" and (_AGAINST_BEFORE.search(before[-AGAINST_CHARS:])
                                         or _against_people().search(before[-AGAINST_CHARS:])) \
-            and _is_inert(mention.text):
+            and is_inert(mention.text):
         return "set-against"  # "the drug was better than placebo": the trial's comparator
     if mention.label_ in ("DRUG", "CONTROL") and (_TAKEN_BEFORE.search(before[-TAKEN_CHARS:])
                                                   or _on_taken().search(before[-TAKEN_CHARS:])):
@@ -1594,7 +1594,7 @@ def _is_standing_control(name: str) -> bool:
     return not _standing_words().isdisjoint(name.lower().replace("-", " ").split())
 
 
-def _is_inert(name: str) -> bool:
+def is_inert(name: str) -> bool:
     """Whether a control's name has a word of ``patterns/inert_control_words.txt`` (``placebo``,
     ``sham procedure``, ``dummy pill``)."""
     return not _inert_words().isdisjoint(name.lower().replace("-", " ").split())
@@ -1636,7 +1636,7 @@ def _supported(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]],
         if any(_n_after(doc, mention) is not None for mention, _, _ in found):
             kinds[key].add("sized")
     control = {key: found[0][0].label_ == "CONTROL" for key, found in assigned.items()}
-    inert = {key for key in assigned if control[key] and _is_inert(key)}
+    inert = {key for key in assigned if control[key] and is_inert(key)}
     roles = {key: {"role": "control" if control[key] else "experimental"} for key in assigned}
     for key, kept in _same_arms(roles).items():  # "chemo alone" and "the chemo-alone group": one arm
         kinds[key] = kinds[kept] = kinds[key] | kinds[kept]
@@ -2102,7 +2102,7 @@ def _same_arms(arms: dict[str, dict], long_forms: dict[str, str] | None = None, 
     controls = [k for k in keys if arms[k]["role"] == "control" and k not in same]
     if "control" in controls and len(controls) > 1:
         same["control"] = next(k for k in controls if k != "control")
-    inert = [k for k in controls if k not in same and _is_inert(k) and not _is_standing_control(k)]
+    inert = [k for k in controls if k not in same and is_inert(k) and not _is_standing_control(k)]
     kept = PLACEBO if PLACEBO in inert else inert[0] if inert else None
     for key in inert:
         if key != kept:
