@@ -1092,3 +1092,19 @@ def test_gated_pattern_after_white_space_gives_the_patterns_own_matches() -> Non
                  "were co-authors at the start, and no space before:were co-authors"):
         assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
     assert [m.start() for m in gated.finditer("Lee  \n were co-authors")] == [3]
+
+
+def test_start_filtered_literal_starts_are_read_back_from_the_cache(fresh_compiled, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a pattern whose filter is the literals its matches start with (none is required anywhere):
+    # the walk of its parse tree is kept, and a new process reads it instead of walking again
+    scanning = fresh_compiled
+    pattern = re.compile(r"(?i)\b(?:are|do|has|have|is)\b\s+\w+")
+    assert scanning.required_literals(pattern.pattern, limit=scanning.MAX_FILTER_LITERALS) is None
+    walked = scanning.StartFilteredPattern(pattern).literals
+    assert walked == ("are", "do", "has", "have", "is")
+    scanning.COMPILED.save()
+    monkeypatch.setattr(scanning, "COMPILED", scanning.CompiledPatterns())
+    monkeypatch.setattr(scanning, "_walk_starts", _not_called)
+    read = scanning.StartFilteredPattern(pattern)
+    assert read.literals == walked
+    assert [m.span() for m in read.finditer("It is done; they have left.")] == [(3, 10), (17, 26)]

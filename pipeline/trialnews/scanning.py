@@ -1019,6 +1019,21 @@ def shifted_literal_starts(source: str) -> frozenset[tuple[str, int]] | None:
     return None if walked is None else walked[0]
 
 
+@kept_analysis
+def filter_starts(source: str, max_prefixes: int) -> frozenset[str] | None:
+    """The literals every match of ``source`` starts with (at most ``max_prefixes``), with no
+    anchor instead, for :class:`StartFilteredPattern`; ``None`` when no such set is found (or the
+    pattern cannot be read). Kept in :data:`COMPILED` like the other readings of a parse tree: the
+    patterns that need it are built when their modules are imported, at every start."""
+    try:
+        walked = _walk_starts(source, anchor_chars="", digits_anchored=False, shift=False, max_prefixes=max_prefixes)
+    except (re.error, RecursionError):
+        return None
+    if walked is None or walked[1]:
+        return None
+    return frozenset(literal for literal, _ in walked[0])
+
+
 def _walk_starts(source: str, *, anchor_chars: str, digits_anchored: bool, shift: bool,
                  max_prefixes: int = MAX_PREFIXES,
                  spaced_letters: bool = False) -> tuple[frozenset[tuple[str, int]], frozenset[int]] | None:
@@ -1747,13 +1762,9 @@ class StartFilteredPattern:
             if required is not None:
                 starts = tuple(sorted(required))
             else:
-                try:
-                    walked = _walk_starts(pattern.pattern, anchor_chars="", digits_anchored=False, shift=False,
-                                          max_prefixes=MAX_FILTER_LITERALS)
-                except (re.error, RecursionError):
-                    walked = None
-                if walked is not None and not walked[1]:
-                    starts = tuple(sorted({literal for literal, _ in walked[0]}))
+                filtered = filter_starts(pattern.pattern, MAX_FILTER_LITERALS)
+                if filtered is not None:
+                    starts = tuple(sorted(filtered))
         #: The lower-case literals one of which every match needs (``None``: no filter).
         self.literals = starts
         #: The pattern for the lower-cased text (:func:`case_free_form`), or ``None``.

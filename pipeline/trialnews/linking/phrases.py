@@ -442,7 +442,9 @@ def premodifier_start(doc: Doc, start: int, end: int, floor: int, kept: frozense
     the first that is no part of the name (:func:`_premodifier`); ``start`` where the phrase is
     one item of a list (``hip and vertebral fractures``: whether ``hip`` is shared cannot be told).
     Words of ``kept`` (``endpoint_qualifiers.txt``: ``serious``) always qualify."""
-    phrase = noun_phrase_left(doc, end, floor, attach=False) if start > floor else None  # none starts before ``floor``
+    if start <= floor or _ends_phrase_before(doc, start, floor):
+        return start  # (no noun phrase reaches past ``start``: most names, after "the", "of", a comma)
+    phrase = noun_phrase_left(doc, end, floor, attach=False)  # none starts before ``floor``
     lowest = phrase.start if phrase is not None and phrase.start < start else start
     at, words = start, 0
     while at > lowest and words < most:
@@ -459,6 +461,25 @@ def premodifier_start(doc: Doc, start: int, end: int, floor: int, kept: frozense
     if at < start and at > floor and doc[at - 1].lower_ in LIST_WORDS:
         return start
     return at
+
+
+def _ends_phrase_before(doc: Doc, start: int, floor: int) -> bool:
+    """Whether the token before ``start`` (``start > floor``) ends every noun phrase that
+    :func:`noun_phrase_left` (``attach=False``) reads back to it: punctuation, or a word of its own
+    that is no part of a noun phrase (``the``, ``of``, ``with``); then no phrase ending after
+    ``start`` starts before it, and :func:`premodifier_start` has nothing to read. Not where the
+    phrase could reach past it otherwise: a joiner (``adverse-events``: one word), a wrapped line,
+    a number or the joiner of a label's numbers (``grade 3 or 4``), ``and`` before or at ``start``
+    (``response and remission rate``), or an adverb (``clinically significant``)."""
+    before = start - 1
+    token = doc[before]
+    if token.text in _JOINERS or token.lower_ in _LABEL_JOINERS or doc[start].lower_ == "and" or _wrap(doc, before) \
+            or counts(token) or _word_start(doc, start, floor) != before:
+        return False
+    if token.is_punct or token.is_space:
+        return True
+    found = classes_of_parts((token,))
+    return not _nominal(found) and ADV not in found
 
 
 def _verb_before(token, participle: bool) -> bool:
