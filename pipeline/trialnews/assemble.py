@@ -42,7 +42,7 @@ from .reading.kind import is_abstract
 from .resources import phrase_regex, word_set
 from .scanning import compile_pattern
 from .errors import Errors, TrialnewsError, Warnings
-from .facts.arms import MAX_ARMS, POOLED_ARMS, is_inert
+from .facts.arms import ARMS_CAP, MAX_ARMS, PLACEBO, POOLED_ARMS, is_inert
 from .facts.common import DUMMY_CONTROL_LABELS, names_an_effect, state
 from .facts.endpoints import merge_spellings, without_judgement_names
 from .facts.results import ENDPOINT_PARTS, known_endpoints
@@ -72,7 +72,13 @@ SINGLE_ARM_INFERRED = "single-arm:inferred"
 SINGLE_ARM_BLOCKERS = "single_arm_blockers.txt"
 #: The rule of a placebo arm the assembler takes from the trial's design (:func:`_placebo_of_design`).
 PLACEBO_OF_DESIGN = "placebo-of-design"
-_PLACEBO_WORD = compile_pattern(r"(?i)\bplacebos?\b")
+#: The design tag that gives a placebo arm, and the word of its evidence the arm is quoted at.
+PLACEBO_CONTROLLED = "placebo-controlled"
+_PLACEBO_WORD = compile_pattern(rf"(?i)\b{PLACEBO}s?\b")
+#: Nouns of studies in the plural: a tag written before one is about other trials
+#: (``approved after three placebo-controlled trials``), not this one's arms.
+OTHER_STUDY_PLURALS = "other_study_plurals.txt"
+_NEXT_WORD = compile_pattern(r"\s+([\w-]+)")
 
 ITEM_MODELS: dict[str, type[BaseModel]] = {
     "arms": Arm, "sample_sizes": SampleSize, "endpoints": Endpoint, "results": Result,
@@ -296,7 +302,7 @@ def record_data(doc: Doc, source: dict[str, Any]) -> dict[str, Any]:
     _consistent_arms(items, warnings)
     header = {field: valid_header(field, _with_evidence(field, data), warnings, text) for field in HEADER_MODELS}
     _single_arm_design(doc, header, items, warnings)
-    _placebo_of_design(doc, header, items, warnings)
+    _placebo_of_design(doc, header, items, data.get(ARMS_CAP) or MAX_ARMS, warnings)
     return {"source": source, **header, **items, "warnings": warnings}
 
 
@@ -355,31 +361,34 @@ def _single_arm_design(doc: Doc, header: dict[str, Any], items: dict[str, list],
     warnings.append(Warnings.W021.format(arm=arms[0]["label"]))
 
 
-def _placebo_of_design(doc: Doc, header: dict[str, Any], items: dict[str, list], warnings: list[str]) -> None:
+def _placebo_of_design(doc: Doc, header: dict[str, Any], items: dict[str, list], cap: int,
+                       warnings: list[str]) -> None:
     """A trial the story calls placebo-controlled has a placebo arm, as a curator lists it, even
     where the story names the placebo only in the design's words (``a placebo-controlled trial``,
-    ``half took a placebo``): a news record tagged ``placebo-controlled`` that has a tested arm and
-    no control, inert (``inert_control_words.txt``) or other, gets the arm ``placebo`` (role
-    control; rule ``placebo-of-design``), quoted at the word ``placebo`` of the tag's evidence.
-    Not where that evidence has no such word (a ``sugar pill``), nor past the arms' default cap
-    (``MAX_ARMS``), nor in an abstract, whose design words are as often its background's
-    (``proven in placebo-controlled trials``), nor in a record of no tested arm (a story of trials
-    to come or of a review). Values are not linked to it here: the results were linked before, to
-    the arms the arms fact found."""
+    ``half took a placebo``): a record of news or a press release tagged ``placebo-controlled``
+    that has a tested arm and no control (inert, ``inert_control_words.txt``, or other) gets the arm
+    ``placebo`` (role control; rule ``placebo-of-design``), quoted at the word ``placebo`` of the
+    tag's evidence. Not where that evidence has no such word (a ``sugar pill``) or is followed by a
+    noun of studies in the plural (``after three placebo-controlled trials``: other trials,
+    ``other_study_plurals.txt``), nor past the arms' ``cap`` (``max_arms``), nor in an abstract,
+    whose design words are as often its background's (``proven in placebo-controlled trials``), nor
+    in a record of no tested arm (a story of a review). Values are not linked to it here: the
+    results were linked before, to the arms the arms fact found."""
     trial, arms = header.get("trial"), items.get("arms") or []
-    if is_abstract(doc) or not trial or "placebo-controlled" not in (trial.get("design") or []):
-        return
-    if len(arms) >= MAX_ARMS or not any(arm.get("role") == "experimental" for arm in arms):
+    if is_abstract(doc) or not trial or len(arms) >= cap or not any(arm.get("role") == "experimental" for arm in arms):
         return
     if any(arm.get("role") == "control" or is_inert(arm["label"]) for arm in arms):
         return
-    words = ((trial.get("evidence") or {}).get("design") or {}).get("placebo-controlled") or {}
+    words = ((trial.get("evidence") or {}).get("design") or {}).get(PLACEBO_CONTROLLED) or {}
     word = _PLACEBO_WORD.search(words.get("text") or "")
     if word is None or words.get("start") is None:
         return
     text = text_of(doc)
+    after = _NEXT_WORD.match(text, words["end"])
+    if after is not None and after.group(1).lower() in word_set(OTHER_STUDY_PLURALS):
+        return
     start, end = words["start"] + word.start(), words["start"] + word.end()
-    arm = {"label": "placebo", "intervention": "placebo", "role": "control",
+    arm = {"label": PLACEBO, "intervention": PLACEBO, "role": "control",
            "evidence": {"start": start, "end": end, "text": text[start:end], "rule": PLACEBO_OF_DESIGN}}
     items["arms"] = [*arms, *valid_items("arms", [arm], text, warnings)]
 

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from ..facts import arms, citation, comparisons, conclusions, endpoints, header, results, sizes, trial
 from ..errors import Errors, TrialnewsError
-from ..facts.arms import POOLED_ARMS
+from ..facts.arms import ARMS_CAP, POOLED_ARMS
 from ..facts.citation import CITATION_EVIDENCE
 from ..facts.trial import TRIAL_EVIDENCE
 from ..facts.common import EXTENSION, ensure_extension
@@ -40,7 +40,7 @@ from .guard import Guarded
 
 #: The keys of the record in progress (``doc._.trialnews``) a fact writes, each declared as the
 #: extension ``doc._.trialnews_<key>``.
-FACT_KEYS = ("article", "arms", POOLED_ARMS, "endpoints", "sample_sizes", "results", RESULT_ENDPOINTS, LEFT_OUT, "tables",
+FACT_KEYS = ("article", "arms", POOLED_ARMS, ARMS_CAP, "endpoints", "sample_sizes", "results", RESULT_ENDPOINTS, LEFT_OUT, "tables",
              "comparisons", COMPARISON_ENDPOINTS, "trial", TRIAL_EVIDENCE, "conclusions", "citation", CITATION_EVIDENCE)
 #: The suffix of a setting that names a lexicon of ``patterns/``.
 LEXICON_SUFFIXES = (".txt", ".json", ".jsonl")
@@ -133,7 +133,7 @@ STATE = f"doc._.{EXTENSION}"
 ARMS, ENDPOINTS, RESULTS, ARTICLE = (fact_attribute(key) for key in ("arms", "endpoints", "results", "article"))
 
 make_header = _factory("header", header, assigns=[STATE, ARTICLE], requires=[SPANS])
-make_arms = _factory("arms", arms, assigns=[STATE, ARMS, fact_attribute(POOLED_ARMS), SPANS],
+make_arms = _factory("arms", arms, assigns=[STATE, ARMS, fact_attribute(POOLED_ARMS), fact_attribute(ARMS_CAP), SPANS],
                      requires=[SPANS, SENTENCES])
 make_endpoints = _factory("endpoints", endpoints, assigns=[STATE, ENDPOINTS, SPANS], requires=[SPANS, SENTENCES])
 # A fact that reads the arms' mentions (``doc.spans["ARM_MENTION"]``, which spaCy cannot declare

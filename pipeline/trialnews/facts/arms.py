@@ -740,6 +740,8 @@ def _head_noun_phrases(doc: Doc) -> list[Span]:
 
 #: The part of the record in progress that names the drugs whose doses are arms (read by the assembler).
 POOLED_ARMS = "pooled_arms"
+#: The part of the record in progress that holds the arms' cap, ``max_arms`` (read by the assembler).
+ARMS_CAP = "arms_cap"
 #: A trial compares at least this many treatments: with fewer named in its text, the treatments
 #: its title names are arms too.
 MIN_NAMED_ARMS = 2
@@ -1681,6 +1683,7 @@ def _within_cap(doc: Doc, assigned: dict[str, list[tuple[Span, str, str]]], keys
 
 
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
+    state(doc)[ARMS_CAP] = settings.max_arms
     found = mentions(doc)
     labels_read: dict[tuple[int, int, str], str] = {}
 
