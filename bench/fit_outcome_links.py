@@ -18,8 +18,8 @@ It also prints, per linker, how often the outcome the record took agrees with go
 number and arm are right (the measure behind the weights), and the cross-check: fit on each folder,
 choose on the other.
 
-    python bench/fit_outcome_links.py ../shared/data/news-dev ../dev2            # writes the weights
-    python bench/fit_outcome_links.py ../shared/data/news-dev ../dev2 --out /tmp/w.json
+    python bench/fit_outcome_links.py ../shared/data/news-dev /work/dev5          # writes the weights
+    python bench/fit_outcome_links.py ../shared/data/news-dev /work/dev5 --out /tmp/w.json
 """
 
 from __future__ import annotations
@@ -136,6 +136,22 @@ def model_of(bias: float, weights: np.ndarray, names: list[str], threshold: floa
             "weights": {name: round(float(w), DECIMALS) for name, w in zip(names, weights)}}
 
 
+#: What the weights file says of the linkers the gold gave no proposal to fit.
+UNFITTED_COMMENT = ("Linkers that proposed no outcome for any labelled value of the folders fitted on: their "
+                    "weight is 0.0, written here so that it is explicit, not fitted; their proposals weigh by the "
+                    "other features alone. A refit on gold where they answer replaces these.")
+
+
+def with_unfitted(model: dict) -> dict:
+    """``model`` with a weight of 0.0 for every endpoint linker the fit had no proposal of, listed as
+    ``unfitted``, so that none is weighed 0 silently for want of an entry."""
+    missing = [f"linker:{name}" for name in values.ENDPOINT_LINKERS if f"linker:{name}" not in model["weights"]]
+    if not missing:
+        return model
+    return {**model, "unfitted_comment": UNFITTED_COMMENT, "unfitted": missing,
+            "weights": {**model["weights"], **{name: 0.0 for name in missing}}}
+
+
 def decide(value: Value, model: dict) -> int | None:
     """:func:`trialnews.linking.outcome_score.choose` on the stored features."""
     if value.first in model.get("decisive", ()):
@@ -180,7 +196,7 @@ def train(data: list[Value], names: list[str]) -> dict:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folders", type=Path, nargs="+", help="folders of articles with NAME.gold.json (news-dev, dev2)")
+    parser.add_argument("folders", type=Path, nargs="+", help="folders of articles with NAME.gold.json (news-dev, dev5)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
     nlp = make_nlp()
@@ -211,7 +227,7 @@ def main(argv: list[str] | None = None) -> None:
                          "(L2 logistic regression, no randomness) on the gold of "
                          + " and ".join(by_folder) + ": a proposal is positive when its name agrees with the gold "
                          "endpoint of a value whose number and arm are right; threshold and margin maximise right "
-                         "minus wrong choices.", **model}
+                         "minus wrong choices.", **with_unfitted(model)}
     args.out.write_text(json.dumps(output, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
 

@@ -5,8 +5,10 @@ cannot tell is left out as ``doubtful-outcome``. Sentences written for these tes
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -15,6 +17,8 @@ from trialnews.engines.local import _outcome
 from trialnews.linking.outcome_score import Proposal, agree, choose, features
 from trialnews.nlp import make_nlp
 from trialnews.reading.reader import SourceText
+
+ROOT = Path(__file__).resolve().parents[1]
 
 ARTICLE = """Scalp cooling helps women keep their hair during chemotherapy
 
@@ -122,3 +126,29 @@ def test_every_endpoint_linker_has_a_weight() -> None:
     assert [name for name in ENDPOINT_LINKERS if f"linker:{name}" not in model["weights"]] == []
     assert all(model["weights"][name] == 0.0 for name in model["unfitted"])
     assert {"linker:predicate-of-people", "linker:subject-of-clause"} <= set(model["unfitted"])
+
+
+def _fitting_script():
+    spec = importlib.util.spec_from_file_location("fit_outcome_links", ROOT / "bench" / "fit_outcome_links.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (its dataclass looks its module up)
+    sys.path.insert(0, str(ROOT / "bench"))  # the script imports train_conclusions from its own folder
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    return module
+
+
+def test_a_refit_lists_the_linkers_it_had_no_proposal_of_as_unfitted() -> None:
+    """The fitting script writes a weight for every endpoint linker: one the gold gave no proposal of
+    is 0.0 and listed as unfitted; a fitted one keeps its weight and is not listed."""
+    from trialnews.linking.values import ENDPOINT_LINKERS
+
+    script = _fitting_script()
+    fitted = {"first": 1.0, "linker:noun-after-value": -0.5}
+    model = script.with_unfitted({"bias": 0.1, "threshold": 0.5, "margin": 0.0, "decisive": [], "weights": fitted})
+    assert model["weights"]["linker:noun-after-value"] == -0.5 and model["weights"]["first"] == 1.0
+    assert "linker:noun-after-value" not in model["unfitted"]
+    assert set(model["unfitted"]) == {f"linker:{name}" for name in ENDPOINT_LINKERS} - {"linker:noun-after-value"}
+    assert all(model["weights"][name] == 0.0 for name in model["unfitted"])
