@@ -14,6 +14,7 @@ import pytest
 from spacy.language import Language
 
 from trialnews.engines.local import extract_text
+from trialnews import resources
 from trialnews.facts import trial
 from trialnews.nlp import make_nlp
 from trialnews.vocab import diseases, dictionary
@@ -122,5 +123,6 @@ def test_the_dictionary_finds_what_the_heads_miss(nlp: Language, settings: trial
 def test_condition_adjectives_read_by_lower_case_and_need_a_disease(monkeypatch: pytest.MonkeyPatch) -> None:
     """A curator's line in another case ("Obese") or without its disease is no crash: the table is
     read lower-cased, and an adjective that names no disease is left out."""
-    monkeypatch.setattr(trial, "load_table", lambda name: {"Obese": ("obesity",), "frail": ()})
+    monkeypatch.setattr(resources, "load_table", lambda name: {"Obese": ("obesity",), "frail": ()})
+    monkeypatch.setattr(trial, "load_mapping", resources.load_mapping.__wrapped__)  # read past its cache
     assert trial._condition_adjectives.__wrapped__("any.txt") == {"obese": "obesity"}

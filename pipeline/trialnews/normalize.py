@@ -14,7 +14,7 @@ from datetime import MINYEAR
 from functools import cache, lru_cache
 
 from .intervals import LEVEL, RANGE_DASH
-from .resources import load_json, load_table, load_unit_entries, longest_words_first
+from .resources import load_json, load_mapping, load_unit_entries, longest_words_first
 from .scanning import compile_pattern, phrase_alternation
 
 # Unicode forms that mean the same as an ASCII form (one character each, so offsets survive).
@@ -285,7 +285,7 @@ _SCIENTIFIC = compile_pattern(rf"""
     (?P<exponent>\d{{1,{MAX_EXPONENT_DIGITS}}})(?!\d)
 """, re.VERBOSE)
 #: Words for a p-value's relation (``patterns/p_value_words.txt``: "less than" is ``<``), in the file's order.
-_P_WORD_RELATIONS = {words: relation[0] for words, relation in load_table("p_value_words.txt").items()}
+_P_WORD_RELATIONS = load_mapping("p_value_words.txt")
 
 
 _P_WORDS = phrase_alternation(_P_WORD_RELATIONS)  # ``less than`` tried before ``less``

@@ -197,3 +197,10 @@ def load_table(name: str) -> dict[str, tuple[str, ...]]:
         known = table.get(key)
         table[key] = found if known is None else known + found
     return table
+
+
+@cache
+def load_mapping(name: str) -> dict[str, str]:
+    """A table of :func:`load_table` read as a mapping: each key with its first value (a key with
+    none is left out), in the file's order. Shared: callers read it, never change it."""
+    return {key: values[0] for key, values in load_table(name).items() if values}

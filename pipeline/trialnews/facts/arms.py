@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..reading.kind import is_abstract
 from ..normalize import count_words, parse_number
-from ..resources import load_json, load_lexicon, load_table, longest_words_first, phrase_regex, word_set
+from ..resources import load_json, load_lexicon, load_mapping, load_table, longest_words_first, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..linking import phrases, wordclass
 from ..scanning import GatedPattern, StartFilteredPattern, alternation, compile_pattern, fast_scanner, find_words
@@ -210,7 +210,7 @@ CONTROL_LABELS = "control_labels.txt"
 
 @cache
 def _control_labels() -> dict[str, str]:
-    return {spelling: labels[0] for spelling, labels in load_table(CONTROL_LABELS).items()}
+    return load_mapping(CONTROL_LABELS)
 
 
 #: A participle after a treatment's name in a group's name: ``the NAC-treated group`` is the NAC arm.

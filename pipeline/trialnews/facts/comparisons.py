@@ -21,7 +21,7 @@ from ..errors import Warnings
 from ..intervals import RANGE_DASH
 from ..record import IMPOSSIBLE_P_VALUES  # left to the record's check, which says why it is dropped
 from ..normalize import fraction_percent, multiple_of, parse_ci, parse_number, parse_p_value, unit_label, unit_of, word_numbers
-from ..resources import load_lexicon, load_table, phrase_regex, word_set
+from ..resources import load_lexicon, load_mapping, load_table, phrase_regex, word_set
 from .endpoints import SPELLING_KINDS, singular
 from ..scanning import alternation, compile_pattern
 from .common import clause_bounds, evidence, heading_sentence, overlaps_chars, sent, spans, spans_from_chars, spans_starting, \
@@ -324,7 +324,7 @@ def _verb_of_counted_people(doc: Doc, ratio: Span) -> Outcome | None:
     for token in doc[ratio.end + 1:stop]:
         if token.is_punct or token.lower_ in word_set(_COUNTED_STOPS):
             return None
-        noun = next(iter(load_table("outcome_verb_nouns.txt").get(token.lower_, ())), None)
+        noun = load_mapping("outcome_verb_nouns.txt").get(token.lower_)
         if noun is not None:
             return noun, (token.idx, token.idx + len(token.text))
     return None
@@ -720,7 +720,7 @@ def _outcome_of_change(doc: Doc, change: Span, settings: Settings = DEFAULTS) ->
     likely = _likely_verb(settings.likely_verbs).match(after)
     if likely is not None:  # "were 30% less likely to die": death, its evidence the verb
         verb = " ".join(likely.group("verb").lower().split())
-        noun = next(iter(load_table(settings.likely_verbs).get(verb, ())), None)
+        noun = load_mapping(settings.likely_verbs).get(verb)
         start, end = change.end_char + likely.start("verb"), change.end_char + likely.end("verb")
         verb_end = doc.char_span(start, end, alignment_mode="expand")
         if noun is not None and verb_end is not None and likely.group("or"):
@@ -971,8 +971,8 @@ def _measure(text: str, name: str = DEFAULTS.measures) -> str | None:
 def _measures(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Each phrase of the lexicon ``name`` (whole words, a final "s" allowed) with its measure (an
     entry without one names no measure)."""
-    return tuple((compile_pattern(r"\b" + re.escape(phrase.lower()) + r"s?\b"), values[0])
-                 for phrase, values in load_table(name).items() if values)
+    return tuple((compile_pattern(r"\b" + re.escape(phrase.lower()) + r"s?\b"), measure)
+                 for phrase, measure in load_mapping(name).items())
 
 
 @cache

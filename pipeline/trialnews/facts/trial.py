@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import parse_words
 from ..record import DESIGN_TAGS, PHASES
 from ..scanning import WordListScanner, alternation, compile_pattern, phrase_alternation
-from ..resources import load_lexicon, load_table, phrase_regex, word_set
+from ..resources import load_lexicon, load_mapping, load_table, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..vocab import diseases as disease_vocab
 from ..linking import wordclass
@@ -423,7 +423,7 @@ def _is_trial_word(word: str, name: str = TRIAL_WORDS) -> bool:
 @cache
 def _stage_phase(name: str = PHASE_STAGES) -> dict[str, str]:
     """Stage word -> phase ("late" -> "3"), from ``phase_stages.txt``."""
-    return {word.lower(): values[0] for word, values in load_table(name).items()}
+    return {word.lower(): phase for word, phase in load_mapping(name).items()}
 
 
 @cache
@@ -1083,7 +1083,7 @@ def _chosen(mentions: list[tuple[str, str, int]], settings: Settings = DEFAULTS)
 @cache
 def _condition_adjectives(name: str = CONDITION_ADJECTIVES) -> dict[str, str]:
     """Each adjective of the table ``name`` that gives a disease, lower-cased, with its (first) disease."""
-    return {adjective.lower(): diseases[0] for adjective, diseases in load_table(name).items() if diseases}
+    return {adjective.lower(): disease for adjective, disease in load_mapping(name).items()}
 
 
 @cache

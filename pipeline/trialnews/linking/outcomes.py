@@ -44,7 +44,7 @@ from ..facts.common import HYPHENS, clause_bounds, longest_span, sent, short_for
 from .asides import closing_mark, people_aside
 from .groups import GROUP_NOUNS as SINGULAR_GROUP_NOUNS, RESPECTIVELY, arm_mentions, per_sentence
 from ..normalize import unit_of
-from ..resources import load_table, word_set
+from ..resources import load_mapping, load_table, word_set
 from .phrases import (COMPOUND_PREPOSITIONS, acceptable_outcome, change_nouns, coordinated_end, measure_lead_start,
                       noun_phrase_left, noun_phrase_right, people_words, trimmed)
 from .wordclass import ADV, AUX, NOUN, PREP, VERB, classes, is_function_word
@@ -669,7 +669,7 @@ def _named_with_verb_noun(doc: Doc, found: Found | None, verb: int, linker: str)
     """A subject's outcome named with the noun of its verb (``outcome_verb_nouns.txt``: ``depression
     improved``, improvement of depression; ``retinopathy recurred``, recurrence of retinopathy),
     its evidence reaching to the verb; unchanged where the verb has no noun or the name ends in it."""
-    noun = next(iter(load_table("outcome_verb_nouns.txt").get(doc[verb].lower_, ())), None)
+    noun = load_mapping("outcome_verb_nouns.txt").get(doc[verb].lower_)
     if found is None or noun is None or found[0].lower().endswith(noun):
         return found
     return f"{noun} of {found[0]}", (found[1][0], doc[verb].idx + len(doc[verb].text)), linker
@@ -718,10 +718,19 @@ def clause_subject(doc: Doc, value: Span, start: int, stop: int) -> Found | None
     return _named_with_verb_noun(doc, _found(subject, "subject-of-clause"), verb, "subject-of-clause")
 
 
+#: Words between a copula and its complement (articles, ``only``): ``patterns/copula_complement_openers.txt``.
+COPULA_COMPLEMENT_OPENERS = "copula_complement_openers.txt"
+#: Words between an event verb and its object (``also``, ``any``, articles): ``patterns/event_object_skips.txt``.
+EVENT_OBJECT_SKIPS = "event_object_skips.txt"
+#: Words between a past copula and its state (``still``, ``all``): ``patterns/state_skip_words.txt``.
+STATE_SKIP_WORDS = "state_skip_words.txt"
+
+
 def _after_copula(doc: Doc, i: int, start: int) -> bool:
     """Whether a copula stands before token ``i``, past articles and ``only`` (``The SLN was the
-    only node affected in ...``): the phrase is the copula's complement, not the clause's subject."""
-    while i > start and (doc[i - 1].lower_ in word_set("articles.txt") or doc[i - 1].lower_ == "only"):
+    only node affected in ...``: :data:`COPULA_COMPLEMENT_OPENERS`): the phrase is the copula's
+    complement, not the clause's subject."""
+    while i > start and doc[i - 1].lower_ in word_set(COPULA_COMPLEMENT_OPENERS):
         i -= 1
     return i > start and doc[i - 1].lower_ in word_set("copulas.txt")
 
@@ -781,7 +790,7 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             if threshold is not None:  # "had lost 5 percent or more of their body weight"
                 return _name(threshold), (threshold.start_char, threshold.end_char), "event-after-value"
             j = i + 1
-            while j < stop and doc[j].lower_ in ("also", "still", "only", "a", "an", "the", "their", "any", "some"):
+            while j < stop and doc[j].lower_ in word_set(EVENT_OBJECT_SKIPS):
                 j += 1
             j = _past_event_count(doc, j, stop)  # "experienced at least one adverse event", "had two or more falls"
             reached = _threshold_change(doc, j, stop)
@@ -944,7 +953,7 @@ def _or_verb_event(doc: Doc, phrase: Span, stop: int, found: Found | None) -> Fo
     after = phrase.end
     if found is None or after + 1 >= stop or doc[after].lower_ != "or":
         return found
-    noun = next(iter(load_table("outcome_verb_nouns.txt").get(doc[after + 1].lower_, ())), None)
+    noun = load_mapping("outcome_verb_nouns.txt").get(doc[after + 1].lower_)
     if noun is None:
         return found
     return f"{found[0]} or {noun}", (found[1][0], doc[after + 1].idx + len(doc[after + 1].text)), found[2]
@@ -974,7 +983,7 @@ def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             if token.lower_ not in _PAST_COPULAS:
                 return None  # "15 percent of people with lung cancer are alive at five years": a background figure
             j = i + 1
-            while j < stop and doc[j].lower_ in ("still", "also", "all", "only"):
+            while j < stop and doc[j].lower_ in word_set(STATE_SKIP_WORDS):
                 j += 1
             free = _free_state(doc, j, stop) or _prepositional_state(doc, j, stop)
             if free is not None:  # "77 percent were seizure-free", "were in remission", "were free of disease"
@@ -988,7 +997,7 @@ def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             if noun is None or k < stop and doc[k].lower_ in ("and", "or", "with", "without"):
                 return None  # "alive and free of cancer": not survival alone
             return noun, (doc[j].idx, doc[j].idx + len(doc[j].text)), "state-after-value"
-        survival = next(iter(load_table("outcome_verbs.txt").get(token.lower_, ())), None)
+        survival = load_mapping("outcome_verbs.txt").get(token.lower_)
         free = _free_of_events(doc, survival, i, i + 1, stop) if survival is not None else None
         if free is not None:  # "69 percent had survived without a relapse"
             return free
@@ -1117,7 +1126,7 @@ def noun_of_verb(outcome: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, 
         words.pop()  # "responded very well": how well, not what
     if len(words) < len(name.split()) and words[0].lower() in load_table("outcome_verb_nouns.txt"):
         name = " ".join(words)
-    noun = next(iter(load_table("outcome_verb_nouns.txt").get(name.lower(), ())), None)
+    noun = load_mapping("outcome_verb_nouns.txt").get(name.lower())
     return (name, (start, end)) if noun is None else (noun, (start, end))
 
 
@@ -1250,14 +1259,14 @@ def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | 
         return None
     verb = doc[i - 1]
     if mass:  # "lost an average of 9.5 kilograms": a change of body weight, named by its verb
-        outcome = next(iter(load_table(WEIGHT_CHANGE_VERBS).get(verb.lower_, ())), None)
+        outcome = load_mapping(WEIGHT_CHANGE_VERBS).get(verb.lower_)
         if outcome is None or _threshold_after(doc, value) \
                 or i - 1 > start and doc[i - 2].lower_ in word_set("describing_words.txt"):
             return None  # "those who lost 15 kg": people described by their loss
         return outcome, (verb.idx, verb.idx + len(verb.text)), "verb-names-outcome"
     if verb.lower_ in word_set(DURATION_VERBS):
         return _duration_of_subject(doc, i - 1, start)
-    outcome = next(iter(load_table("outcome_verbs.txt").get(verb.lower_, ())), None)
+    outcome = load_mapping("outcome_verbs.txt").get(verb.lower_)
     if outcome is None:
         return None
     return outcome, (verb.idx, verb.idx + len(verb.text)), "verb-names-outcome"
