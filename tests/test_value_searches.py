@@ -105,3 +105,14 @@ def test_occurrences_found_in_a_plain_text() -> None:
 def test_word_character_as_re_reads_it(char: str) -> None:
     assert word_character(char) == bool(re.fullmatch(r"\w", char))
     assert word_character(char, hyphen=True) == bool(re.fullmatch(r"[\w-]", char))
+
+
+@pytest.mark.parametrize("names", [("nausea",), ("bone density", "fracture"), ("(hba1c)", "a1c"), ("x-ray",), ("rash", "rashes")])
+@pytest.mark.parametrize("sentence", ["fewer fractures and less nausea.", "their bone  density rose (hba1c) too",
+                                      "a1c levels, x-rays and a rash-like spot", "nauseated, not rash"])
+def test_record_names_in_a_sentence_as_the_alternation_finds_them(names: tuple[str, ...], sentence: str) -> None:
+    from trialnews.facts.conclusions import _word_occurrences
+
+    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b")
+    assert any(next(_word_occurrences(sentence, name), None) is not None for name in names) \
+        == (pattern.search(sentence) is not None)
