@@ -25,10 +25,11 @@ ARTICLE = ("Hot flashes fell by half. The frequency of hot  flashes dropped in w
                                   "hot-flash scores", "frequency of hot flashes", "half", "absent words"])
 def test_occurrences_are_those_of_the_plain_pattern(name: str) -> None:
     words = name.split()
-    pattern, first = _occurrence_pattern(tuple(words[:-1]), singular(words[-1].lower()))
+    before, last = tuple(words[:-1]), singular(words[-1].lower())
+    pattern, first = _occurrence_pattern(before, last)
     assert first == (words[0].lower() if len(words) > 1 else singular(words[-1].lower()))
     for text in (ARTICLE, ARTICLE.upper(), ARTICLE.replace(" ", "\n")):
-        assert _matches(pattern, first, text) == [m.span() for m in pattern.finditer(text)]
+        assert _matches(before, last, text) == [m.span() for m in pattern.finditer(text)]
 
 
 def test_occurrences_in_a_doc_with_a_case_exception_are_read_by_the_regex() -> None:

@@ -97,6 +97,10 @@ _DIGITS = compile_pattern(r"""
     (?P<int>\d{1,3}(?P<sep>[,\ ])\d{3}(?:(?P=sep)\d{3})*|\d+)?
     (?P<frac>\.\d+)?
 """, re.VERBOSE)
+#: The thousands separators :func:`parse_digits` drops.
+_SEPARATORS = compile_pattern(r"[, ]")
+#: What separates number words: white space and hyphens (``fifty-seven``, ``one hundred``).
+_WORD_BREAKS = compile_pattern(r"[\s-]+")
 
 
 def _finite(value: float | None) -> float | None:
@@ -114,7 +118,7 @@ def parse_digits(text: str) -> float | None:
     match = _DIGITS.fullmatch(text)
     if not match or not (match.group("int") or match.group("frac")):
         return None
-    whole = re.sub(r"[, ]", "", match.group("int") or "0")
+    whole = _SEPARATORS.sub("", match.group("int") or "0")
     value = float(whole + (match.group("frac") or ""))
     return _finite(-value if match.group("sign") == "-" else value)
 
@@ -144,7 +148,7 @@ def parse_words(text: str) -> float | None:
     numbers, nor is a lone ``a`` or ``hundred``. Digits may only start the number.
     """
     words = _words()
-    tokens = [t for t in re.split(r"[\s-]+", ascii_form(text).lower().strip()) if t and t != "and"]
+    tokens = [t for t in _WORD_BREAKS.split(ascii_form(text).lower().strip()) if t and t != "and"]
     if not tokens:
         return None
     if tokens == ["zero"] or " ".join(tokens) in words["nobody"]:  # "no one" after "compared with": a count of 0
@@ -461,7 +465,7 @@ def _word_numbers(text: str) -> list[float]:
     vocabulary = set(words["units"]) | set(words["tens"]) | set(words["scales"]) | set(ARTICLES) | {"and"}
     values = []
     for run in _WORD_RUN.finditer(text):
-        tokens = re.split(r"[\s-]+", run.group().lower())
+        tokens = _WORD_BREAKS.split(run.group().lower())
         start = 0
         while start < len(tokens):
             best: tuple[float, int] | None = None
@@ -537,7 +541,7 @@ def _compound_quantities(text: str) -> list[float]:
 def _number_tokens(window: str, *, from_end: bool) -> list[str]:
     """The words of ``window`` (split at spaces and hyphens) nearest its end (or start) that can
     belong to a number: words and digits only, at most :data:`MAX_NUMBER_WORDS`."""
-    tokens = [t for t in re.split(r"[\s-]+", window) if t]
+    tokens = [t for t in _WORD_BREAKS.split(window) if t]
     tokens = tokens[::-1] if from_end else tokens
     kept = []
     for token in tokens[:MAX_NUMBER_WORDS]:

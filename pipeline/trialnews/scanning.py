@@ -1272,6 +1272,14 @@ def word_boundary(text: str, index: int) -> bool:
     return before != after
 
 
+def word_character(char: str, *, hyphen: bool = False) -> bool:
+    """Whether ``\\w`` (with ``hyphen``, ``[\\w-]``) matches the character ``char`` in a ``str``
+    pattern: a letter or digit of any script (``str.isalnum``), ``_`` (or ``-``). The look-arounds
+    of a value's pattern (``(?<!\\w)``, ``(?![\\w-])``) read by the ``str.find`` searches that
+    replace a pattern compiled for one value."""
+    return char.isalnum() or char == "_" or hyphen and char == "-"
+
+
 def find_words(text: str, words: list[str], *, lower: LowerText) -> list[tuple[int, int]]:
     """(start, end) of each match of ``re.finditer(r"(?i)\\b(?:W1|W2|...)\\b", text)``, the words
     escaped and tried in the order given, without compiling that regex (a new one for every doc

@@ -24,7 +24,8 @@ from ..normalize import count_words, parse_number
 from ..resources import load_json, load_lexicon, load_mapping, load_table, longest_words_first, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..linking import phrases, wordclass
-from ..scanning import GatedPattern, StartFilteredPattern, alternation, compile_pattern, fast_scanner, find_words
+from ..scanning import GatedPattern, StartFilteredPattern, alternation, compile_pattern, fast_scanner, find_words, \
+    word_character
 from ..vocab import diseases as disease_vocab
 from ..vocab import drugs as drug_vocab
 from .common import (TEXT_LOWER, among, clean, evidence, first_words, heading_sentence, inside, longest_first,
@@ -141,8 +142,8 @@ def _on_taken() -> re.Pattern[str]:
     were used as a control``)."""
     subjects = "|".join(longest_words_first(map(re.escape, word_set("taking_subjects.txt"))))
     people = "|".join(longest_words_first(map(re.escape, word_set("taking_subjects.txt") - word_set("copulas.txt"))))
-    return re.compile(r"(?i)\b(?:(?:" + subjects + r")\s+(?:who\s+)?(?:on|got|getting)|(?:" + people + r")\s+(?:who\s+)?"
-                      r"(?:used|using))\s+(?:the\s+|a\s+)?(?:\w+,?\s+){0,3}$")  # "the men used a placebo spray", not "were used as"
+    return compile_pattern(r"(?i)\b(?:(?:" + subjects + r")\s+(?:who\s+)?(?:on|got|getting)|(?:" + people + r")\s+(?:who\s+)?"
+                           r"(?:used|using))\s+(?:the\s+|a\s+)?(?:\w+,?\s+){0,3}$")  # "the men used a placebo spray", not "were used as"
 
 
 #: Words that may stand between a phrase of ``patterns/prior_treatment_cues.txt`` and the treatment
@@ -154,7 +155,7 @@ PRIOR_GAP_WORDS = 2
 _COUNT = rf"(?:\d[\d,]*|(?:[a-z]+-)?{alternation(count_words())})\b"  # (number words: patterns/numbers.json)
 #: Words of a duration (``patterns/units.json``): a count before one counts time, not people.
 _DURATIONS = "|".join(longest_words_first(map(re.escape, word_set("units.json:DURATION"))))
-_GROUP_TAKING = StartFilteredPattern(re.compile(
+_GROUP_TAKING = StartFilteredPattern(compile_pattern(
     r"(?i)(?:\b(?P<group>(?P<side>\w+)\s+(?:groups?|arms?|cohorts?))(?:\s+(?:that|who|which))?\s+(?:were\s+|was\s+)?"
     r"(?:taking|took|given|receiv(?:ed|ing)|treated with|assigned|on|got|getting)"  # "the group taking X"
     r"|(?<!with )(?:\b(?:half|third|quarter)(?:\s+of\s+(?:them|the\s+\w+))?|\bthe\s+others?|\b" + _COUNT
@@ -180,10 +181,14 @@ TIME_FRAME_WORDS = "time_frame_words.txt"
 DOSE_DRUG_WINDOW = 4
 _RATE_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT")
 _DOSE_PARTS = compile_pattern(r"(?i)^(.+?)[\s-]?((?:mg|mcg|\u00b5g|g|gram|milligram|microgram|IU|U|unit|mL|milliliter)s?\b.*)$")
-_DOSE_UNITS = ((r"milligrams? per kilogram", "mg/kg"), (r"milligrams?", "mg"), (r"micrograms?", "mcg"),
-               (r"\bgrams?\b", "g"), (r"milliliters?", "ml"), (r"\bunits?\b", "units"),
-               (r"/d(?:ay)?\b", ""), (r"\s+", " "))
+_DOSE_UNITS = tuple((compile_pattern(long), short) for long, short in (
+    (r"milligrams? per kilogram", "mg/kg"), (r"milligrams?", "mg"), (r"micrograms?", "mcg"),
+    (r"\bgrams?\b", "g"), (r"milliliters?", "ml"), (r"\bunits?\b", "units"), (r"/d(?:ay)?\b", ""), (r"\s+", " ")))
 #: A new clause after an assigned option: ``assigned to receive X, 23 developed ...``.
+#: A word of a short form or a name: letters, digits and hyphens.
+_HYPHENED_WORD = compile_pattern(r"[\w-]+")
+#: The ``for`` before a course and the ``of`` after it (``for 12 weeks``, ``12 weeks of``).
+_COURSE_FRAME = compile_pattern(r"(?i)^for\s+|\s+of$")
 _CLAUSE_AFTER_OPTION = compile_pattern(r",\s*(?:\d|(?:and\s+)?(?:who|which|with|while)\b)")
 _PRODUCT_NOUNS = word_set("product_class_nouns.txt")
 #: The tested group named generically: ``the study group``, ``the intervention arm``, ``in the study
@@ -436,7 +441,7 @@ def _named_bodies(doc: Doc) -> frozenset[str]:
     heads = word_set(NAMED_BODY_HEADS)
     bodies = set()
     for short in spans(doc, "ABBREVIATION"):
-        words = re.findall(r"[\w-]+", short.label_)
+        words = _HYPHENED_WORD.findall(short.label_)
         if words and words[-1].lower() not in word_set("group_arm_nouns.txt") \
                 and any(word[:1].isupper() and word.lower() in heads for word in words):  # not "Exercise Group (EG)"
             bodies.add(short.text)
@@ -539,11 +544,19 @@ def _long_journals_by_word() -> dict[str, tuple[str, ...]]:
             if (kept := tuple(journal for journal in entries if " " in journal))}
 
 
-@cache
-def _whole_journal_name(journal: str) -> re.Pattern[str]:
-    """A journal's lower-case name as a whole name, compiled at its first use and kept (not looked
-    up again in ``re``'s cache, which the values' own patterns turn over)."""
-    return re.compile(r"(?<![\w-])" + re.escape(journal) + r"(?![\w-])")
+def _whole_name_spans(name: str, text: str) -> Iterator[tuple[int, int]]:
+    """The places of ``name`` (not empty) in ``text`` with no word character or hyphen on either side, as
+    ``re.finditer`` finds ``(?<![\\w-])NAME(?![\\w-])`` (one after another, never overlapping),
+    with ``str.find`` and no pattern compiled for the name."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not word_character(text[at - 1], hyphen=True)) \
+                and (end == len(text) or not word_character(text[end], hyphen=True)):
+            yield at, end
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
 
 
 def _inside_journal_name(doc: Doc, span: Span) -> bool:
@@ -559,9 +572,8 @@ def _inside_journal_name(doc: Doc, span: Span) -> bool:
     lowered = TEXT_LOWER.lowered(text) if TEXT_LOWER.reliable(text) else text.lower()
     for journal in journals:
         begin = max(0, span.end_char - len(journal))
-        for match in _whole_journal_name(journal).finditer(lowered[begin:span.start_char + len(journal)]):
-            if begin + match.start() <= span.start_char and span.end_char <= begin + match.end() \
-                    and text[begin + match.start()].isupper():
+        for start, end in _whole_name_spans(journal, lowered[begin:span.start_char + len(journal)]):
+            if begin + start <= span.start_char and span.end_char <= begin + end and text[begin + start].isupper():
                 return True
     return False
 
@@ -1286,7 +1298,7 @@ def _design_noun() -> re.Pattern[str]:
     word of ``patterns/trial_words.txt`` (``trial``, ``studies``)."""
     nouns = "|".join(longest_words_first(map(re.escape, word_set("trial_words.txt"))))
     assigning = "|".join(longest_words_first(map(re.escape, word_set("assigning_words.txt"))))
-    return re.compile(r"(?i)(?:[\s,]+(?!(?:" + assigning + r")\b)[\w-]+){0,%d}?[\s,]+(?P<noun>" % MAX_DESIGN_WORDS + nouns + r")\b")
+    return compile_pattern(r"(?i)(?:[\s,]+(?!(?:" + assigning + r")\b)[\w-]+){0,%d}?[\s,]+(?P<noun>" % MAX_DESIGN_WORDS + nouns + r")\b")
 
 
 def _design_adjective(text: str, cue_end: int, mention_end: int) -> re.Match[str] | None:
@@ -2335,7 +2347,7 @@ def _procedure_adjective(name: str) -> str | None:
 def _dose_unit(text: str) -> str:
     unit = text.lower()
     for long, short in _DOSE_UNITS:
-        unit = re.sub(long, short, unit)
+        unit = long.sub(short, unit)
     return unit
 
 
@@ -2350,7 +2362,7 @@ def _regimen_family(span: Span, key: str) -> str:
 def _schedule_key(schedule: Span) -> str | None:
     """A schedule or a course as one spelling: ``every two weeks`` and ``every 2 weeks`` are
     ``every 2 weeks``; ``12 weeks of``, ``for 12 weeks`` and ``12-week`` are ``12 weeks``."""
-    words = re.sub(r"(?i)^for\s+|\s+of$", "", schedule.text).replace("-", " ").split()
+    words = _COURSE_FRAME.sub("", schedule.text).replace("-", " ").split()
     spelled = []
     for word in words:
         number = parse_number(word) if word.lower() not in ("a", "an") else None

@@ -32,7 +32,7 @@ from ..reading.doctext import span_text, text_of
 from ..normalize import parse_date
 from ..record import CitationEvidence, surname_and_initials
 from ..resources import load_json, load_lexicon, word_set
-from ..scanning import GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner, word_boundary
+from ..scanning import CASE_EXCEPTIONS, GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner, word_boundary, word_character
 from .common import TEXT_LOWER, clean, evidence, dated_study, dated_words, heading_sentence, sent, spans, state
 from .dates import ISSUE_DATE_CUES, MONTHS, WEEKDAYS, issue_date, months_alternation as _months
 from . import author_lists, references
@@ -41,6 +41,16 @@ from .references import ACADEMIC_DEGREES, JOURNAL_NAME_JOINERS, JOURNAL_TITLE_WO
 _AUTHOR = compile_pattern(r"[A-Z][A-Za-z'\u2019-]+ [A-Z]{1,3}")
 #: A year written beside the journal: "in 2016", "the 2016 issue".
 _YEAR = compile_pattern(r"\b(?:19|20)\d{2}\b(?![-\u2013]\d)")
+#: A token that is a year of this century or the last.
+_YEAR_TOKEN = compile_pattern(r"(?:19|20)\d{2}")
+#: An initial, with or without its full stop.
+_INITIAL = compile_pattern(r"[A-Z]\.?")
+#: A word of a name (``O'Neill``, ``Smith-Jones``).
+_NAME_WORD = compile_pattern(r"[\w'\u2019-]+")
+#: A run of white space, written as one space in a name.
+_SPACES = compile_pattern(r"\s+")
+#: A character ``str.lower`` and ``re``'s ``(?i)`` treat differently (:data:`scanning.CASE_EXCEPTIONS`).
+_CASE_EXCEPTION = compile_pattern(f"[{CASE_EXCEPTIONS}]")
 _ARTICLE = compile_pattern(r"(?i)^the\s+")
 #: An organisation whose name holds a journal's ("the Institute of Cancer Research").
 _ORGANISATION_OF = compile_pattern(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
@@ -826,7 +836,7 @@ def _slot_date(doc: Doc, journal: Span, settings: Settings = DEFAULTS) -> tuple[
                 i + 1 < journal.start and _slot_verb(settings.slot_verbs).fullmatch(span_text(doc[i:i + 2]))):
             bare = year is not None and not any(_is_date_word(t, settings) for t in doc[i + 1:journal.start] if t.i != at)
             return year, bare
-        if re.fullmatch(r"(?:19|20)\d{2}", token.text):
+        if _YEAR_TOKEN.fullmatch(token.text):
             year, at = year or int(token.text), at if year else i
         elif not (token.text.lower() in fillers or token.text in ("in", ",", ".", "The") or _is_date_word(token, settings)):
             return None, False
@@ -937,7 +947,7 @@ def _title_authors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) 
         end = sent(span).end_char
         at, names = span.end_char + by.end(), []
         while (person := _person_at(text, at, end, not_name, settings)) is not None:
-            names.append(re.sub(r"\s+", " ", person.group("name")))
+            names.append(_SPACES.sub(" ", person.group("name")))
             at = degrees.match(text, person.end(), end).end()
             separator = _LIST_SEPARATOR.match(text, at, end)
             if separator is None or _person_at(text, separator.end(), end, not_name, settings) is None:
@@ -1086,7 +1096,7 @@ def _same_person(a: str, b: str) -> bool:
     ("Ann B. Cole" and "Ann Cole", "C. Neill Epperson" and "Neill Epperson")."""
     def key(name: str) -> tuple[str, str]:
         words = name.split()
-        given = [w for w in words[:-1] if not re.fullmatch(r"[A-Z]\.?", w)]
+        given = [w for w in words[:-1] if not _INITIAL.fullmatch(w)]
         return (given[0] if given else words[0]), words[-1]
     return key(a) == key(b)
 
@@ -1169,9 +1179,9 @@ def _person_at(text: str, at: int, end: int, not_name: set[str], settings: Setti
     match = _listed_person(settings.author_roles).match(text, at, end)
     if match is None:
         return None
-    words = set(re.findall(r"[\w'\u2019-]+", match.group("name")))
+    words = set(_NAME_WORD.findall(match.group("name")))
     if words & not_name or words & _entries(settings.journal_title_words) \
-            or re.sub(r"\s+", " ", match.group("name")) in load_lexicon(settings.two_word_places):
+            or _SPACES.sub(" ", match.group("name")) in load_lexicon(settings.two_word_places):
         return None  # (a department's name is no person's: "Lake Immunology")
     following = _NEXT_WORDS.match(text, match.end(), end)
     if following is not None and set(following.group().split()) & not_name:
@@ -1204,7 +1214,7 @@ def _semicolon_list(text: str, start: int, end: int, not_name: set[str], setting
             person = _person_at(text, at, part_end, not_name, settings)
             if person is None or not re.match(r",\s+[A-Z]", text[person.end():part_end]):
                 return []
-            listed = [re.sub(r"\s+", " ", person.group("name"))]
+            listed = [_SPACES.sub(" ", person.group("name"))]
         names += listed
         at = part_end + 1
     return names
@@ -1221,9 +1231,15 @@ def _name_list(text: str, start: int, end: int, not_name: set[str], settings: Se
     return names
 
 
+@cache
+def _surname_alone(author_roles: str) -> re.Pattern[str]:
+    """A surname alone after a title of ``author_roles`` (``Dr. Aneja``)."""
+    return compile_pattern(rf"(?:{alternation(_roles(author_roles)['titles_before_name'])})\s+{_SURNAME}(?![\w'\u2019-])")
+
+
 def _plain_name_list(text: str, start: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> list[str]:
     degrees = _degrees_after_name(settings.academic_degrees)
-    surname_alone = re.compile(rf"(?:{alternation(_roles(settings.author_roles)['titles_before_name'])})\s+{_SURNAME}(?![\w'\u2019-])")
+    surname_alone = _surname_alone(settings.author_roles)
     names: list[str] = []
     at = start
     while True:
@@ -1233,7 +1249,7 @@ def _plain_name_list(text: str, start: int, end: int, not_name: set[str], settin
         if person is None:
             return []
         if "name" in person.groupdict():
-            names.append(re.sub(r"\s+", " ", person.group("name")))
+            names.append(_SPACES.sub(" ", person.group("name")))
         at = person.end()
         while (degree := degrees.match(text, at, end)).end() > at:  # ", MD, PhD", " PharmD", ", MSCE"
             at = degree.end()
@@ -1706,31 +1722,39 @@ def _citation_evidence(doc: Doc, citation: dict, where: dict[str, Region | None]
     return found
 
 
-def _ascii_pieces_at(text: str, lowered: str, start: int, pieces: list[str], *, spaced: bool,
-                     whole_word: bool) -> tuple[int, int] | None:
-    """Where :func:`_value_evidence`'s pattern ``(?i)piece\\s+piece...`` (``\\s*`` when not ``spaced``;
-    no digit on either side when ``whole_word``) first matches in ``text`` from ``start`` to the end
-    of ``lowered``, the lower-cased region, for an ASCII region and lower-cased ASCII ``pieces``
-    holding no white space: found with ``str.find`` instead of a pattern compiled for one value.
-    The pieces hold no white space, so the run of white space before one is read whole."""
-    first, size = pieces[0], len(lowered)
-    at = lowered.find(first)
+def _ascii_pieces_at(text: str, region: str, start: int, pieces: list[str], *, spaced: bool,
+                     whole_word: bool, bounded: bool = False) -> tuple[int, int] | None:
+    """Where :func:`_value_evidence`'s pattern ``piece\\s+piece...`` (``\\s*`` when not ``spaced``;
+    no digit on either side when ``whole_word``, no word character when ``bounded``) first matches
+    in ``text`` from ``start`` to the end of ``region`` (the text from ``start``, as written or
+    lower-cased), for ASCII ``pieces`` holding no white space: found with ``str.find`` instead of a
+    pattern compiled for one value. Lower-cased ``region`` and ``pieces`` find it in any case (the
+    pattern's ``(?i)``: the region holds none of :data:`scanning.CASE_EXCEPTIONS`, so its lower-cased
+    form is as long and has an ASCII letter only where the text has it in either case), the region
+    and pieces as written find it in their case. The pieces hold no white space, so the run of white
+    space before one is read whole; a character before the region is seen, as the pattern's
+    look-behind sees it, none after it."""
+    first, size = pieces[0], len(region)
+    at = region.find(first)
     while at >= 0:
         end = at + len(first)
         for piece in pieces[1:]:
             gap = end
-            while gap < size and lowered[gap].isspace():
+            while gap < size and region[gap].isspace():
                 gap += 1
-            if spaced and gap == end or not lowered.startswith(piece, gap):
+            if spaced and gap == end or not region.startswith(piece, gap):
                 end = None
                 break
             end = gap + len(piece)
         if end is not None and whole_word and (start + at > 0 and text[start + at - 1].isdecimal()
-                                               or end < size and lowered[end].isdecimal()):
-            end = None  # (the digit before may lie before the region: the pattern's look-behind sees it)
+                                               or end < size and text[start + end].isdecimal()):
+            end = None
+        if end is not None and bounded and (start + at > 0 and word_character(text[start + at - 1])
+                                            or end < size and word_character(text[start + end])):
+            end = None
         if end is not None:
             return start + at, start + end
-        at = lowered.find(first, at + 1)
+        at = region.find(first, at + 1)
     return None
 
 
@@ -1748,18 +1772,24 @@ def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool =
     if start is not None:
         pieces = value.split() if spaced else list(value)
         region_text = text[start:end]
-        if pieces and not name and value.isascii() and region_text.isascii() \
-                and (spaced or not any(map(str.isspace, value))):
-            found = _ascii_pieces_at(text, region_text.lower(), start, [piece.lower() for piece in pieces],
-                                     spaced=spaced, whole_word=whole_word)
-            if found is None:
+        found_by_find = bool(pieces) and value.isascii() and _CASE_EXCEPTION.search(region_text) is None \
+            and (spaced or not any(map(str.isspace, value)))
+        if found_by_find:
+            lowered = region_text.lower(), [piece.lower() for piece in pieces]
+            # a name whole in its own case, then whole in any case, then in any case inside other words
+            tries = ((region_text, pieces, True), (*lowered, True), (*lowered, False)) if name else ((*lowered, False),)
+            for written, looked_for, bounded in tries:
+                found = _ascii_pieces_at(text, written, start, looked_for, spaced=spaced, whole_word=whole_word,
+                                         bounded=bounded)
+                if found is not None:
+                    return {"start": found[0], "end": found[1], "text": text[found[0]:found[1]], "rule": rule}
+            if not name or not spaced or surname_and_initials(value) is None:
                 return {"start": None, "end": None, "text": None, "rule": rule}
-            return {"start": found[0], "end": found[1], "text": text[found[0]:found[1]], "rule": rule}
         pattern = r"\s*".join(map(re.escape, pieces)) if not spaced else r"\s+".join(map(re.escape, pieces))
         if whole_word:
             pattern = rf"(?<!\d){pattern}(?!\d)"
-        tries = (rf"(?<!\w){pattern}(?!\w)", rf"(?i)(?<!\w){pattern}(?!\w)", f"(?i){pattern}") if name \
-            else (f"(?i){pattern}",)
+        tries = () if found_by_find else (rf"(?<!\w){pattern}(?!\w)", rf"(?i)(?<!\w){pattern}(?!\w)",
+                                          f"(?i){pattern}") if name else (f"(?i){pattern}",)
         written = surname_and_initials(value) if name and spaced else None
         if written is not None:  # written surname first by a reader that keeps no offsets ("Kim K-H" at "Kim, K-H")
             tries += (r"(?<!\w)" + r"\s+".join(map(re.escape, written[0].split())) + r"\s*,\s*"

@@ -42,7 +42,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from math import isfinite
 from weakref import WeakKeyDictionary
 
@@ -1202,15 +1202,8 @@ def _names_the_trial(doc: Doc, sentence: Span, text: str, outcomes: Iterable[str
     or "the drug" alone, which background names too)."""
     if _holds(doc, sentence, "ARM_MENTION", "CONTROL") or _PEOPLE.search(text) or _GROUP_REFERENCE.search(text):
         return True
-    pattern = _outcome_words(frozenset(outcomes))
-    return pattern is not None and pattern.search(text.lower()) is not None
-
-
-@lru_cache(maxsize=8)
-def _outcome_words(outcomes: frozenset[str]) -> re.Pattern[str] | None:
-    """One pattern for any of ``outcomes`` as whole words (None for none: an empty alternation matches
-    anywhere); kept for the few docs being read (one set of names per doc)."""
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, outcomes))})\b") if outcomes else None
+    lowered = text.lower()  # any of them as whole words (not compiled into a pattern of this doc's names)
+    return any(next(_word_occurrences(lowered, name), None) is not None for name in outcomes)
 
 
 def _record_names(doc: Doc) -> frozenset[str]:

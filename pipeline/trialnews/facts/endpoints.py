@@ -547,11 +547,15 @@ def _rename_values(items: dict, renamed: dict[str, str]) -> None:
         items[field] = kept_items
 
 
+#: A word of a lower-cased name: letters and digits.
+_LOWER_WORD = compile_pattern(r"[a-z0-9]+")
+
+
 def judgement_only(name: str) -> bool:
     """Whether an outcome's name is only words that judge or point (``better``, ``low``, ``mean``):
     no outcome, so neither an endpoint nor the name of a value (``children in all three groups got
     better``)."""
-    words = re.findall(r"[a-z0-9]+", name.lower())
+    words = _LOWER_WORD.findall(name.lower())
     judging = set().union(*(word_set(lexicon) for lexicon in JUDGEMENT_WORDS))
     return bool(words) and all(word in judging for word in words)
 

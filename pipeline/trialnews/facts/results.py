@@ -111,6 +111,11 @@ _HAD_CHANGE = compile_pattern(r"(?i)\b" + phrase_regex("had_change_words.txt") +
                               + phrase_regex("change_size_words.txt", "absolute_difference_words.txt") + r"\s+){0,2}$")
 #: Words that make a sentence be about the trial's people (``patterns/trial_sentence_words.txt``).
 _TRIAL_WORDS = StartFilteredPattern(compile_pattern(r"(?i)\b" + phrase_regex("trial_sentence_words.txt") + r"\b"))
+#: What follows the number of a percentage (``%``, ``percent``, ``per cent``), of a difference in
+#: points (``percentage``) and of a count of a whole (``of``, ``out of``).
+_PERCENT_SIGN = compile_pattern(r"\s?(?:%|[\s-]?percent|[\s-]?per cent)")
+_POINTS_WORD = compile_pattern(r"[\s-]?percentage")
+_OF_WHOLE = compile_pattern(r"\s+(?:of|out of)\s+")
 
 
 def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,
@@ -124,17 +129,17 @@ def _number_and_unit(span: Span, pair_unit_chars: int = PAIR_UNIT_CHARS,
     if span.label_ == "FRACTION":
         return fraction_percent(text), "%", "rate"
     if span.label_ == "PERCENT":
-        number = re.split(r"\s?(?:%|[\s-]?percent|[\s-]?per cent)", text, maxsplit=1)[0]
+        number = _PERCENT_SIGN.split(text, maxsplit=1)[0]
         return parse_number(number), "%", "rate"
     if span.label_ == "POINTS":
-        number = re.split(r"[\s-]?percentage", text, maxsplit=1)[0]
+        number = _POINTS_WORD.split(text, maxsplit=1)[0]
         return parse_number(number), "percentage points", "difference"
     if span.id_ == COUNT_NONE_RULE:  # "no serious adverse events were reported": none of them
         return NONE_COUNTED, "patients", "count"
     if span.label_ == "EVENT_COUNT":
         return parse_number(text), "patients", "count"
     if span.label_ == "COUNT_OF":
-        number = re.split(r"\s+(?:of|out of)\s+", text, maxsplit=1)[0]
+        number = _OF_WHOLE.split(text, maxsplit=1)[0]
         return parse_number(number), "patients", "count"
     if span.id_ == "duration-pair-first":  # "17.4 vs 9.4 months": the unit is written once, after the pair
         following = _UNIT_AFTER_PAIR.search(text_of(span.doc)[span.end_char:span.end_char + pair_unit_chars])

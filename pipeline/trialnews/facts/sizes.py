@@ -117,9 +117,10 @@ _SUBSET = compile_pattern(rf"(?i)\b{alternation(load_lexicon(SUBSET_WORDS))}\b")
 HYPOTHETICAL_WORDS = "hypothetical_words.txt"
 _HYPOTHETICAL = compile_pattern(rf"(?i)^\s*{alternation(load_lexicon(HYPOTHETICAL_WORDS))}\b")
 _SCALE = compile_pattern(r"(?i)\b(?:million|billion)\b")
-_POPULATIONS = (("transplanted", r"transplant"), ("randomized", r"randomi[sz]|randomly|assigned|allocated"),
-                ("treated", r"receiv|treated|given|took(?! part)|taking(?! part)"), ("analyzed", r"analy[sz]|evaluat|evaluable|assess"),
-                ("enrolled", r"enrol|recruit|includ|involv|participa|took part|studied|volunteer"))
+_POPULATIONS = tuple((name, compile_pattern(pattern)) for name, pattern in (
+    ("transplanted", r"transplant"), ("randomized", r"randomi[sz]|randomly|assigned|allocated"),
+    ("treated", r"receiv|treated|given|took(?! part)|taking(?! part)"), ("analyzed", r"analy[sz]|evaluat|evaluable|assess"),
+    ("enrolled", r"enrol|recruit|includ|involv|participa|took part|studied|volunteer")))
 _ASSIGN_BEFORE_ARM = compile_pattern(r"(?i)\b(?:receiv\w*|assigned to|allocated to|randomi[sz]ed to|took|taking|given|got|gets|getting|"
                                      r"treated with|in the|in|into|on)\b")
 #: Sections of a structured abstract whose counts are not the trial's (the disease's, other studies').
@@ -135,7 +136,7 @@ def _population(context: str) -> str:
     lowered = context.lower()
     best = ("enrolled", len(lowered) + 1)
     for name, pattern in _POPULATIONS:
-        for match in re.finditer(pattern, lowered):
+        for match in pattern.finditer(lowered):
             distance = abs(match.start() - len(lowered) // 2)
             if distance < best[1]:
                 best = (name, distance)

@@ -28,7 +28,7 @@ from ..facts.common import TEXT_LOWER, evidence, sent, sentence_starts as senten
 from ..facts.endpoints import FULLER_NAME_HEADS, SPELLING_CHANGES, SPELLING_TAILS, duration_units, singular, spelling_key
 from ..reading.doctext import text_of
 from ..resources import word_set
-from ..scanning import matches_at
+from ..scanning import matches_at, word_character
 from .outcomes import name_text
 from .wordclass import AUX, PRON, VERB, classes, is_function_word
 from .phrases import (LIST_WORDS, MAX_PREMODIFIERS, cause_end, change_nouns, counts, measure_nouns, noun_phrase_left, noun_phrase_right, people_words,
@@ -66,10 +66,10 @@ def _occurrences(doc: Doc, name: str) -> list[Span]:
     words = name.split()
     if not words:
         return []
-    pattern, first = _occurrence_pattern(tuple(words[:-1]), singular(words[-1].lower()))
+    before, last = tuple(words[:-1]), singular(words[-1].lower())
     text = text_of(doc)
     found = []
-    for start, end in _matches(pattern, first, text):
+    for start, end in _matches(before, last, text):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             found.append(span)
@@ -88,14 +88,55 @@ def _occurrence_pattern(before: tuple[str, ...], last: str) -> tuple[re.Pattern[
     return re.compile(rf"(?i)(?<![\w-]){body}(?:s|es)?(?![\w-])"), (before[0] if before else last).lower()
 
 
-def _matches(pattern: re.Pattern[str], first: str, text: str) -> list[tuple[int, int]]:
-    """``[m.span() for m in pattern.finditer(text)]`` for a pattern whose every match starts with
-    ``first`` (any case): tried only where ``first`` stands in the lower-cased text (found once per
-    doc by the shared :data:`TEXT_LOWER`), not at every character with its case folded. An empty or
-    non-ASCII ``first``, or a text with a :data:`scanning.CASE_EXCEPTIONS` character, is scanned as it is."""
-    if not first or not first.isascii() or not TEXT_LOWER.reliable(text):
+def _matches(before: tuple[str, ...], last: str, text: str) -> list[tuple[int, int]]:
+    """``[m.span() for m in pattern.finditer(text)]`` for :func:`_occurrence_pattern`'s pattern of
+    the name, whose every match starts with its first word (any case). Where every word is ASCII and
+    the text holds no :data:`scanning.CASE_EXCEPTIONS` character, found with ``str.find`` at the
+    places of the first word in the lower-cased text (found once per doc by the shared
+    :data:`TEXT_LOWER`): no pattern compiled for the name (a doc asks for names no other doc has);
+    otherwise the pattern, tried only where the first word stands, or on a text with an exception
+    (or a word not ASCII) at every character with its case folded."""
+    words = (*before, last)
+    lowered = TEXT_LOWER.reliably_lowered(text)
+    if lowered is not None and all(word and word.isascii() for word in words):
+        return _words_at(text, lowered, [word.lower() for word in words],
+                         TEXT_LOWER.positions(text, words[0].lower()))
+    pattern, first = _occurrence_pattern(before, last)
+    if not first or not first.isascii() or lowered is None:
         return [match.span() for match in pattern.finditer(text)]
     return [(start, end) for start, end, _match in matches_at(pattern, text, TEXT_LOWER.positions(text, first))]
+
+
+def _words_at(text: str, lowered: str, words: list[str], positions: list[int]) -> list[tuple[int, int]]:
+    """Where ``(?i)(?<![\\w-])W1\\s+W2...(?:s|es)?(?![\\w-])`` matches in ``text`` (as ``finditer``
+    finds them: leftmost, never overlapping), for lower-cased ASCII ``words`` holding no white space,
+    tried at ``positions``, the places of the first word in ``lowered`` (the text lower-cased, as
+    long as the text). The run of white space before a word is read whole (no word starts with
+    white space); the plural ending is tried as the pattern tries it: ``s``, then ``es``, then none,
+    each only where no word character or hyphen follows."""
+    found: list[tuple[int, int]] = []
+    size, taken_until = len(text), -1
+    for at in positions:
+        if at < taken_until or at > 0 and word_character(text[at - 1], hyphen=True):
+            continue
+        end = at + len(words[0])
+        for word in words[1:]:
+            gap = end
+            while gap < size and text[gap].isspace():
+                gap += 1
+            if gap == end or not lowered.startswith(word, gap):
+                end = None
+                break
+            end = gap + len(word)
+        if end is None:
+            continue
+        for ending in ("s", "es", ""):
+            stop = end + len(ending)
+            if lowered.startswith(ending, end) and (stop == size or not word_character(text[stop], hyphen=True)):
+                found.append((at, stop))
+                taken_until = stop
+                break
+    return found
 
 
 def _measure_before(doc: Doc, start: int, floor: int) -> tuple[Span | None, int]:
