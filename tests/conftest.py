@@ -2,19 +2,33 @@
 article's record after checking that it is grounded (each evidence is the slice of the text at
 its offsets, each number of an item is written in its evidence, the record validates against
 the text); and ``fresh_compiled``, an empty cache folder and a fresh store of compiled patterns. A
-module that needs a pipeline of its own (other settings) defines its own ``nlp``."""
+module that needs a pipeline of its own (other settings) defines its own ``nlp``. The session keeps
+its compiled patterns and indexes in a cache folder of its own, removed at its end."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from spacy.language import Language
 
-from trialnews.engines.local import extract_text
-from trialnews.nlp import make_nlp
-from trialnews.record import HEADER_EVIDENCE_FIELDS, Record, grounding_problems
+#: The test session's own cache folder, set before any trialnews module compiles a pattern: the
+#: tests compile hundreds of patterns no run of the pipeline uses, and kept in the user's cache
+#: folder they would be loaded (and slow the start, and take memory) by every later run.
+SESSION_CACHE = tempfile.mkdtemp(prefix="trialnews-tests-cache-")
+os.environ["TRIALNEWS_CACHE_DIR"] = SESSION_CACHE
+
+from trialnews.engines.local import extract_text  # noqa: E402 - after the cache folder is set
+from trialnews.nlp import make_nlp  # noqa: E402 - after the cache folder is set
+from trialnews.record import HEADER_EVIDENCE_FIELDS, Record, grounding_problems  # noqa: E402 - after the cache folder is set
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(SESSION_CACHE, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
