@@ -18,8 +18,8 @@ It also prints, per linker, how often the outcome the record took agrees with go
 number and arm are right (the measure behind the weights), and the cross-check: fit on each folder,
 choose on the other.
 
-    python bench/fit_outcome_links.py ../shared/data/news-dev /work/dev5          # writes the weights
-    python bench/fit_outcome_links.py ../shared/data/news-dev /work/dev5 --out /tmp/w.json
+    python bench/fit_outcome_links.py ../shared/data/news-dev ../dev5          # writes the weights
+    python bench/fit_outcome_links.py ../shared/data/news-dev ../dev5 --out /tmp/w.json
 """
 
 from __future__ import annotations

@@ -184,11 +184,11 @@ _DOSE_PARTS = compile_pattern(r"(?i)^(.+?)[\s-]?((?:mg|mcg|\u00b5g|g|gram|millig
 _DOSE_UNITS = tuple((compile_pattern(long), short) for long, short in (
     (r"milligrams? per kilogram", "mg/kg"), (r"milligrams?", "mg"), (r"micrograms?", "mcg"),
     (r"\bgrams?\b", "g"), (r"milliliters?", "ml"), (r"\bunits?\b", "units"), (r"/d(?:ay)?\b", ""), (r"\s+", " ")))
-#: A new clause after an assigned option: ``assigned to receive X, 23 developed ...``.
 #: A word of a short form or a name: letters, digits and hyphens.
 _HYPHENED_WORD = compile_pattern(r"[\w-]+")
 #: The ``for`` before a course and the ``of`` after it (``for 12 weeks``, ``12 weeks of``).
 _COURSE_FRAME = compile_pattern(r"(?i)^for\s+|\s+of$")
+#: A new clause after an assigned option: ``assigned to receive X, 23 developed ...``.
 _CLAUSE_AFTER_OPTION = compile_pattern(r",\s*(?:\d|(?:and\s+)?(?:who|which|with|while)\b)")
 _PRODUCT_NOUNS = word_set("product_class_nouns.txt")
 #: The tested group named generically: ``the study group``, ``the intervention arm``, ``in the study

@@ -32,7 +32,8 @@ from ..reading.doctext import span_text, text_of
 from ..normalize import parse_date
 from ..record import CitationEvidence, surname_and_initials
 from ..resources import load_json, load_lexicon, word_set
-from ..scanning import CASE_EXCEPTIONS, GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner, word_boundary, word_character
+from ..scanning import (CASE_EXCEPTIONS, GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner,
+                        word_boundary, word_character)
 from .common import TEXT_LOWER, clean, evidence, dated_study, dated_words, heading_sentence, sent, spans, state
 from .dates import ISSUE_DATE_CUES, MONTHS, WEEKDAYS, issue_date, months_alternation as _months
 from . import author_lists, references

@@ -94,8 +94,9 @@ def _matches(before: tuple[str, ...], last: str, text: str) -> list[tuple[int, i
     the text holds no :data:`scanning.CASE_EXCEPTIONS` character, found with ``str.find`` at the
     places of the first word in the lower-cased text (found once per doc by the shared
     :data:`TEXT_LOWER`): no pattern compiled for the name (a doc asks for names no other doc has);
-    otherwise the pattern, tried only where the first word stands, or on a text with an exception
-    (or a word not ASCII) at every character with its case folded."""
+    otherwise the pattern, tried only where the first word stands (a later word not ASCII), or at
+    every character with its case folded on a text with an exception or where the first word is not
+    ASCII (only the first word decides that)."""
     words = (*before, last)
     lowered = TEXT_LOWER.reliably_lowered(text)
     if lowered is not None and all(word and word.isascii() for word in words):
