@@ -24,6 +24,7 @@ from ..normalize import count_words, parse_number
 from ..resources import load_json, load_lexicon, load_mapping, load_table, longest_words_first, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..linking import phrases, wordclass
+from ..linking.groupwords import HYPHENATED
 from ..scanning import GatedPattern, StartFilteredPattern, alternation, compile_pattern, fast_scanner, find_words, \
     word_character
 from ..vocab import diseases as disease_vocab
@@ -184,8 +185,6 @@ _DOSE_PARTS = compile_pattern(r"(?i)^(.+?)[\s-]?((?:mg|mcg|\u00b5g|g|gram|millig
 _DOSE_UNITS = tuple((compile_pattern(long), short) for long, short in (
     (r"milligrams? per kilogram", "mg/kg"), (r"milligrams?", "mg"), (r"micrograms?", "mcg"),
     (r"\bgrams?\b", "g"), (r"milliliters?", "ml"), (r"\bunits?\b", "units"), (r"/d(?:ay)?\b", ""), (r"\s+", " ")))
-#: A word of a short form or a name: letters, digits and hyphens.
-_HYPHENED_WORD = compile_pattern(r"[\w-]+")
 #: The ``for`` before a course and the ``of`` after it (``for 12 weeks``, ``12 weeks of``).
 _COURSE_FRAME = compile_pattern(r"(?i)^for\s+|\s+of$")
 #: A new clause after an assigned option: ``assigned to receive X, 23 developed ...``.
@@ -441,7 +440,7 @@ def _named_bodies(doc: Doc) -> frozenset[str]:
     heads = word_set(NAMED_BODY_HEADS)
     bodies = set()
     for short in spans(doc, "ABBREVIATION"):
-        words = _HYPHENED_WORD.findall(short.label_)
+        words = HYPHENATED.findall(short.label_)
         if words and words[-1].lower() not in word_set("group_arm_nouns.txt") \
                 and any(word[:1].isupper() and word.lower() in heads for word in words):  # not "Exercise Group (EG)"
             bodies.add(short.text)
