@@ -212,11 +212,6 @@ _LETTERED_DEFINITION = compile_pattern(r"(?i)\s*(?:\(\s*(?P<given>[^;,()]{2,60}?
 CONTROL_LABELS = "control_labels.txt"
 
 
-@cache
-def _control_labels() -> dict[str, str]:
-    return load_mapping(CONTROL_LABELS)
-
-
 #: A participle after a treatment's name in a group's name: ``the NAC-treated group`` is the NAC arm.
 _TREATED_SUFFIX = compile_pattern(r"(?i)(?<=\w)-(?:treated|receiving)$")
 
@@ -227,9 +222,9 @@ def label_of(span: Span) -> str:
     lowered = text.lower()
     if span.label_ == "CONTROL":
         first = lowered.split(" ", 1)[0]
-        if _control_labels().get(first, first) == "placebo":  # "placebo", or a one-word spelling labelled so
+        if load_mapping(CONTROL_LABELS).get(first, first) == "placebo":  # "placebo", or a one-word spelling labelled so
             return "placebo"  # "placebo gel", "placebos given": one placebo arm
-        return _control_labels().get(lowered, lowered)
+        return load_mapping(CONTROL_LABELS).get(lowered, lowered)
     return text if any(ch.isupper() for ch in text[1:]) or any(ch.isdigit() for ch in text) else lowered
 
 
@@ -2651,7 +2646,7 @@ STRENGTH_LABEL = "{strength}-dose {drug}"
 def _strength_phrase() -> re.Pattern[str]:
     """A strength word of :data:`DOSE_STRENGTH_WORDS` before ``dose``/``doses``/``dosage``, with
     ``of`` after it (``higher doses of``, ``high-dose``, ``a lower dose``); not ``high-dose-rate``."""
-    words = "|".join(longest_words_first(map(re.escape, load_table(DOSE_STRENGTH_WORDS))))
+    words = "|".join(longest_words_first(map(re.escape, load_mapping(DOSE_STRENGTH_WORDS))))
     return compile_pattern(rf"(?i)\b(?P<word>{words})[\s-](?:doses?|dosages?)\b(?!-)(?:\s+of\b(?:\s+the\b)?)?")
 
 
@@ -2687,7 +2682,7 @@ def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled:
     if not tested:
         return keyed, {}
     text = text_of(doc)
-    strengths = load_table(DOSE_STRENGTH_WORDS)
+    strengths = load_mapping(DOSE_STRENGTH_WORDS)
     rates = spans(doc, *_RATE_LABELS)
     found: dict[str, dict[str, list[tuple[int, int]]]] = {}  # drug -> strength -> (start, end) characters
     grouped: dict[str, set[str]] = {}  # drug -> the strengths given to a group of people
@@ -2710,7 +2705,7 @@ def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled:
         taken = _TAKEN_BEFORE.search(before) or _on_taken().search(before) or _UNDERWENT_BEFORE.search(before) \
             or _GROUP_AFTER.match(text[match.end():match.end() + JOIN_CHARS])
         rated = any(sentence.start <= rate.start < sentence.end for rate in rates)
-        strength = strengths[match.group("word").lower()][0]
+        strength = strengths[match.group("word").lower()]
         found.setdefault(drug, {}).setdefault(strength, []).append((match.start(), end))
         if counted or (taken and rated):  # "55 received high doses", "20% of the low-dose group"; not "studies using smaller doses"
             grouped.setdefault(drug, set()).add(strength)
