@@ -143,3 +143,13 @@ def test_a_refit_lists_the_linkers_it_had_no_proposal_of_as_unfitted() -> None:
     assert "linker:noun-after-value" not in model["unfitted"]
     assert set(model["unfitted"]) == {f"linker:{name}" for name in ENDPOINT_LINKERS} - {"linker:noun-after-value"}
     assert all(model["weights"][name] == 0.0 for name in model["unfitted"])
+
+
+def test_a_refit_of_every_linker_lists_none_as_unfitted() -> None:
+    """The weights file always has its ``unfitted`` list, empty when the gold fitted every linker."""
+    from trialnews.linking.values import ENDPOINT_LINKERS
+
+    fitted = {f"linker:{name}": 0.25 for name in ENDPOINT_LINKERS}
+    model = _fitting_script().with_unfitted({"bias": 0.1, "threshold": 0.5, "margin": 0.0, "decisive": [],
+                                             "weights": fitted})
+    assert model["unfitted"] == [] and model["weights"] == fitted
