@@ -1769,13 +1769,15 @@ def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool =
     if start is not None:
         pieces = value.split() if spaced else list(value)
         region_text = text[start:end]
-        found_by_find = bool(pieces) and value.isascii() and CASE_EXCEPTION.search(region_text) is None \
+        # ASCII pieces in a region lower-cased as (?i) reads it: searched with str.find, no pattern compiled
+        searchable_by_find = bool(pieces) and value.isascii() and CASE_EXCEPTION.search(region_text) is None \
             and (spaced or not any(map(str.isspace, value)))
-        if found_by_find:
-            lowered = region_text.lower(), [piece.lower() for piece in pieces]
+        if searchable_by_find:
+            in_any_case = region_text.lower(), [piece.lower() for piece in pieces]  # (region, pieces)
             # a name whole in its own case, then whole in any case, then in any case inside other words
-            tries = ((region_text, pieces, True), (*lowered, True), (*lowered, False)) if name else ((*lowered, False),)
-            for written, looked_for, bounded in tries:
+            searches = ((region_text, pieces, True), (*in_any_case, True), (*in_any_case, False)) if name \
+                else ((*in_any_case, False),)
+            for written, looked_for, bounded in searches:
                 found = _ascii_pieces_at(text, written, start, looked_for, spaced=spaced, whole_word=whole_word,
                                          bounded=bounded)
                 if found is not None:
@@ -1785,8 +1787,12 @@ def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool =
         pattern = r"\s*".join(map(re.escape, pieces)) if not spaced else r"\s+".join(map(re.escape, pieces))
         if whole_word:
             pattern = rf"(?<!\d){pattern}(?!\d)"
-        tries = () if found_by_find else (rf"(?<!\w){pattern}(?!\w)", rf"(?i)(?<!\w){pattern}(?!\w)",
-                                          f"(?i){pattern}") if name else (f"(?i){pattern}",)
+        if searchable_by_find:
+            tries = ()  # (searched above: only the surname-first form below is left)
+        elif name:  # whole in its own case, whole in any case, then in any case inside other words
+            tries = (rf"(?<!\w){pattern}(?!\w)", rf"(?i)(?<!\w){pattern}(?!\w)", f"(?i){pattern}")
+        else:
+            tries = (f"(?i){pattern}",)
         written = surname_and_initials(value) if name and spaced else None
         if written is not None:  # written surname first by a reader that keeps no offsets ("Kim K-H" at "Kim, K-H")
             tries += (r"(?<!\w)" + r"\s+".join(map(re.escape, written[0].split())) + r"\s*,\s*"
