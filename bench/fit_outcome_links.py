@@ -18,8 +18,8 @@ It also prints, per linker, how often the outcome the record took agrees with go
 number and arm are right (the measure behind the weights), and the cross-check: fit on each folder,
 choose on the other.
 
-    python bench/fit_outcome_links.py ../shared/data/news-dev /work/dev5          # writes the weights
-    python bench/fit_outcome_links.py ../shared/data/news-dev /work/dev5 --out /tmp/w.json
+    python bench/fit_outcome_links.py ../shared/data/news-dev ../dev5          # writes the weights
+    python bench/fit_outcome_links.py ../shared/data/news-dev ../dev5 --out /tmp/w.json
 """
 
 from __future__ import annotations
@@ -144,10 +144,9 @@ UNFITTED_COMMENT = ("Linkers that proposed no outcome for any labelled value of 
 
 def with_unfitted(model: dict) -> dict:
     """``model`` with a weight of 0.0 for every endpoint linker the fit had no proposal of, listed as
-    ``unfitted``, so that none is weighed 0 silently for want of an entry."""
+    ``unfitted`` (an empty list when every one was fitted), so that none is weighed 0 silently for
+    want of an entry."""
     missing = [f"linker:{name}" for name in values.ENDPOINT_LINKERS if f"linker:{name}" not in model["weights"]]
-    if not missing:
-        return model
     return {**model, "unfitted_comment": UNFITTED_COMMENT, "unfitted": missing,
             "weights": {**model["weights"], **{name: 0.0 for name in missing}}}
 

@@ -19,8 +19,10 @@ from spacy.language import Language
 #: The test session's own cache folder, set before any trialnews module compiles a pattern: the
 #: tests compile hundreds of patterns no run of the pipeline uses, and kept in the user's cache
 #: folder they would be loaded (and slow the start, and take memory) by every later run.
+from trialnews.cachedir import CACHE_ENV  # noqa: E402 - imports nothing that compiles a pattern
+
 SESSION_CACHE = tempfile.mkdtemp(prefix="trialnews-tests-cache-")
-os.environ["TRIALNEWS_CACHE_DIR"] = SESSION_CACHE
+os.environ[CACHE_ENV] = SESSION_CACHE
 
 from trialnews.engines.local import extract_text  # noqa: E402 - after the cache folder is set
 from trialnews.nlp import make_nlp  # noqa: E402 - after the cache folder is set
@@ -72,6 +74,6 @@ def fresh_compiled(tmp_path, monkeypatch: pytest.MonkeyPatch):
     process): ``trialnews.scanning`` with them."""
     from trialnews import scanning
 
-    monkeypatch.setenv("TRIALNEWS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
     monkeypatch.setattr(scanning, "COMPILED", scanning.CompiledPatterns())
     return scanning

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from trialnews.errors import TrialnewsError
-from trialnews.resources import INCLUDE, load_lexicon, load_table, load_uses
+from trialnews.resources import INCLUDE, load_lexicon, load_mapping, load_table, load_uses
 
 ROOT = Path(__file__).resolve().parents[1]
 PATTERNS = ROOT / "patterns"
@@ -138,6 +138,14 @@ def test_copy_guard_catches_a_drifted_copy() -> None:
 ])
 def test_table_gathers_values_per_key(name: str, key: str, values: tuple[str, ...]) -> None:
     assert load_table(name)[key] == values
+
+
+def test_a_mapping_is_the_first_value_per_key_and_read_only() -> None:
+    """Shared by every caller, so none can change it for the others."""
+    mapping = load_mapping("not_design_after.txt")
+    assert mapping["crossover"] == "rate"
+    with pytest.raises(TypeError):
+        mapping["crossover"] = "rates"  # type: ignore[index]
 
 
 FAKE_LISTS = {"a.txt": ("at the end", "at the end of"), "b.txt": ("at the end", "later on")}

@@ -5,10 +5,8 @@ cannot tell is left out as ``doubtful-outcome``. Sentences written for these tes
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -18,7 +16,8 @@ from trialnews.linking.outcome_score import Proposal, agree, choose, features
 from trialnews.nlp import make_nlp
 from trialnews.reading.reader import SourceText
 
-ROOT = Path(__file__).resolve().parents[1]
+from bench_scripts import bench_script
+
 
 ARTICLE = """Scalp cooling helps women keep their hair during chemotherapy
 
@@ -129,15 +128,7 @@ def test_every_endpoint_linker_has_a_weight() -> None:
 
 
 def _fitting_script():
-    spec = importlib.util.spec_from_file_location("fit_outcome_links", ROOT / "bench" / "fit_outcome_links.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # (its dataclass looks its module up)
-    sys.path.insert(0, str(ROOT / "bench"))  # the script imports train_conclusions from its own folder
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    return module
+    return bench_script("fit_outcome_links")  # (it imports train_conclusions from its own folder)
 
 
 def test_a_refit_lists_the_linkers_it_had_no_proposal_of_as_unfitted() -> None:
@@ -152,3 +143,13 @@ def test_a_refit_lists_the_linkers_it_had_no_proposal_of_as_unfitted() -> None:
     assert "linker:noun-after-value" not in model["unfitted"]
     assert set(model["unfitted"]) == {f"linker:{name}" for name in ENDPOINT_LINKERS} - {"linker:noun-after-value"}
     assert all(model["weights"][name] == 0.0 for name in model["unfitted"])
+
+
+def test_a_refit_of_every_linker_lists_none_as_unfitted() -> None:
+    """The weights file always has its ``unfitted`` list, empty when the gold fitted every linker."""
+    from trialnews.linking.values import ENDPOINT_LINKERS
+
+    fitted = {f"linker:{name}": 0.25 for name in ENDPOINT_LINKERS}
+    model = _fitting_script().with_unfitted({"bias": 0.1, "threshold": 0.5, "margin": 0.0, "decisive": [],
+                                             "weights": fitted})
+    assert model["unfitted"] == [] and model["weights"] == fitted

@@ -18,6 +18,8 @@ TEXTS = [
     "MINA   OKAFOR, of the clinic,\nsaid Mina\tOkafor-Hale was right.",
     "The paper by Tove Lind (Lind, T.-K.) appeared in 2019, not in x2019 or 20190.",
     "Sister Ana\u2019s team: Ana \u0130lkay, Ana Ilkay and \u212aent Ilkay signed \u2014 Ana Ilkay_2 too.",
+    # (no case exception: read by the str.find route, its no-break space, apostrophe and dash too)
+    "Sister Ana\u2019s team: Ana\u00a0Ilkay \u2014Ana\u2014 signed; Ana Ilkay_2 too.",
     "doi: 10.1001/ jama. 2021. 4455 and 10.1001/jama.2021.4455",
     "Caf\u00e9 Lind wrote with \u00e9lan; Lind\u00e9n and Lind met.",
 ]
@@ -69,10 +71,11 @@ def test_a_name_inside_other_words_only_last() -> None:
     assert (found["start"], found["text"]) == (2, "ann Lee")
 
 
-@pytest.mark.parametrize("name", ["new england journal", "lancet", "annals of surgery"])
+@pytest.mark.parametrize("name", ["new england journal", "lancet", "annals of surgery", "lancet lancet"])
 @pytest.mark.parametrize("text", ["the new england journal of medicine", "new england journal-based",
                                   "annals of surgery, annals of surgeryx and pre-annals of surgery",
-                                  "lancet lancet_lancet lancetlancet \u00e9lancet lancet"])
+                                  "lancet lancet_lancet lancetlancet \u00e9lancet lancet",
+                                  "lancet lancet lancet"])
 def test_whole_name_spans_as_finditer(name: str, text: str) -> None:
     pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
     assert list(_whole_name_spans(name, text)) == [match.span() for match in pattern.finditer(text)]
@@ -83,12 +86,13 @@ OUTCOME_TEXTS = [
     "Pain, pains, painES and pained; back-pain and pain_score; PAIN.",
     "The relapse\nrate and relapses: relapse-free, Relapse rates, relapsees.",
     "A \u212aidney stone or kidney stones; kidney\u00a0stone.",
+    "Kidney stones; kidney\u00a0stone\u2014kidney stone\u2019s pain pain pain.",  # (no case exception)
 ]
 
 
 @pytest.mark.parametrize("text", OUTCOME_TEXTS, ids=range(len(OUTCOME_TEXTS)))
 @pytest.mark.parametrize("words", [("hot", "flash"), ("pain",), ("relapse",), ("relapse", "rate"), ("kidney", "stone"),
-                                   ("Hot", "flash")], ids=" ".join)
+                                   ("Hot", "flash"), ("pain", "pain")], ids=" ".join)
 def test_occurrences_as_the_pattern_finds_them(text: str, words: tuple[str, ...]) -> None:
     before, last = words[:-1], words[-1].lower()
     pattern, _first = fuller._occurrence_pattern(before, last)
@@ -111,8 +115,7 @@ def test_word_character_as_re_reads_it(char: str) -> None:
 @pytest.mark.parametrize("sentence", ["fewer fractures and less nausea.", "their bone  density rose (hba1c) too",
                                       "a1c levels, x-rays and a rash-like spot", "nauseated, not rash"])
 def test_record_names_in_a_sentence_as_the_alternation_finds_them(names: tuple[str, ...], sentence: str) -> None:
-    from trialnews.facts.conclusions import _word_occurrences
+    from trialnews.facts.conclusions import _names_any
 
     pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b")
-    assert any(next(_word_occurrences(sentence, name), None) is not None for name in names) \
-        == (pattern.search(sentence) is not None)
+    assert _names_any(sentence, names) == (pattern.search(sentence) is not None)

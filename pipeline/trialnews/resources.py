@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Any
 
 from .errors import Errors, TrialnewsError
@@ -200,7 +201,7 @@ def load_table(name: str) -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def load_mapping(name: str) -> dict[str, str]:
+def load_mapping(name: str) -> Mapping[str, str]:
     """A table of :func:`load_table` read as a mapping: each key with its first value (a key with
-    none is left out), in the file's order. Shared: callers read it, never change it."""
-    return {key: values[0] for key, values in load_table(name).items() if values}
+    none is left out), in the file's order. Shared, so read-only (a ``MappingProxyType``)."""
+    return MappingProxyType({key: values[0] for key, values in load_table(name).items() if values})

@@ -778,6 +778,9 @@ DOTLESS SMALL I and LONG S (match ``i`` and ``s`` under ``(?i)``) and KELVIN SIG
 to ``k``). Every other character lower-cases to one character, and to an ASCII one only if it
 is ASCII (``tests/test_scanning.py`` checks the whole of Unicode)."""
 
+CASE_EXCEPTION = re.compile(f"[{CASE_EXCEPTIONS}]")
+"""One of :data:`CASE_EXCEPTIONS`: a text holding none is lower-cased as ``(?i)`` reads it."""
+
 MIN_KEPT_CHARS = 1000
 """A text at least this long keeps its lower-cased form and found literals while shorter texts
 (its sentences) are asked (:meth:`LowerText._load`)."""
@@ -810,8 +813,6 @@ class LowerText:
     is case-sensitive or not, as long as the text holds none of :data:`CASE_EXCEPTIONS`: then
     ``text.lower()`` has the same length, and its ASCII characters stand where the text has the
     same letter in either case (``reliable`` says so)."""
-
-    _EXCEPTION = re.compile(f"[{CASE_EXCEPTIONS}]")
 
     def __init__(self) -> None:
         self._text: str | None = None
@@ -863,7 +864,7 @@ class LowerText:
                 self._text, self._reliable, self._lower, self._found, self._registered = kept
                 return
             self._text = text
-            self._reliable = text.isascii() or self._EXCEPTION.search(text) is None  # (the exceptions are not ASCII)
+            self._reliable = text.isascii() or CASE_EXCEPTION.search(text) is None  # (the exceptions are not ASCII)
             self._lower = text.lower() if self._reliable else ""
             self._found = {}
             self._registered = None
@@ -1267,8 +1268,8 @@ def fast_scanner(source: str, *, lower: LowerText) -> Scanner | PrefixScanner:
 def word_boundary(text: str, index: int) -> bool:
     """Whether ``\\b`` matches at ``index`` of a non-empty ``text``, as ``re`` decides it for a
     ``str`` pattern: a word character (alphanumeric or ``_``) on exactly one side."""
-    before = index > 0 and (text[index - 1].isalnum() or text[index - 1] == "_")
-    after = index < len(text) and (text[index].isalnum() or text[index] == "_")
+    before = index > 0 and word_character(text[index - 1])
+    after = index < len(text) and word_character(text[index])
     return before != after
 
 
@@ -1338,7 +1339,7 @@ class WordListScanner:
             self.automaton.make_automaton()
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, None]]:
-        if self.lowered is not None and LowerText._EXCEPTION.search(text) is None:
+        if self.lowered is not None and CASE_EXCEPTION.search(text) is None:
             if self.automaton is not None:
                 yield from self._whole_words(text.lower())
                 return

@@ -8,9 +8,7 @@ Every sentence here is written for the test (none is copied from a data set).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,8 @@ from trialnews.facts import conclusions
 from trialnews.facts.common import state
 from trialnews.facts.conclusions import FEATURES, Candidate, Settings
 from trialnews.nlp import make_nlp, run_through
+
+from bench_scripts import bench_script
 
 from .helpers import article
 
@@ -156,11 +156,7 @@ def test_a_bad_weights_file_is_a_coded_error(monkeypatch, content: dict) -> None
 
 
 def _training_script():
-    spec = importlib.util.spec_from_file_location("train_conclusions", ROOT / "bench" / "train_conclusions.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # (its dataclass looks its module up)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("train_conclusions")
 
 
 @pytest.mark.parametrize("component", [

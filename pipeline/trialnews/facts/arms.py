@@ -24,6 +24,7 @@ from ..normalize import count_words, parse_number
 from ..resources import load_json, load_lexicon, load_mapping, load_table, longest_words_first, phrase_regex, word_set
 from ..reading.doctext import span_text, text_of
 from ..linking import phrases, wordclass
+from ..linking.groupwords import HYPHENATED
 from ..scanning import GatedPattern, StartFilteredPattern, alternation, compile_pattern, fast_scanner, find_words, \
     word_character
 from ..vocab import diseases as disease_vocab
@@ -184,11 +185,9 @@ _DOSE_PARTS = compile_pattern(r"(?i)^(.+?)[\s-]?((?:mg|mcg|\u00b5g|g|gram|millig
 _DOSE_UNITS = tuple((compile_pattern(long), short) for long, short in (
     (r"milligrams? per kilogram", "mg/kg"), (r"milligrams?", "mg"), (r"micrograms?", "mcg"),
     (r"\bgrams?\b", "g"), (r"milliliters?", "ml"), (r"\bunits?\b", "units"), (r"/d(?:ay)?\b", ""), (r"\s+", " ")))
-#: A new clause after an assigned option: ``assigned to receive X, 23 developed ...``.
-#: A word of a short form or a name: letters, digits and hyphens.
-_HYPHENED_WORD = compile_pattern(r"[\w-]+")
 #: The ``for`` before a course and the ``of`` after it (``for 12 weeks``, ``12 weeks of``).
 _COURSE_FRAME = compile_pattern(r"(?i)^for\s+|\s+of$")
+#: A new clause after an assigned option: ``assigned to receive X, 23 developed ...``.
 _CLAUSE_AFTER_OPTION = compile_pattern(r",\s*(?:\d|(?:and\s+)?(?:who|which|with|while)\b)")
 _PRODUCT_NOUNS = word_set("product_class_nouns.txt")
 #: The tested group named generically: ``the study group``, ``the intervention arm``, ``in the study
@@ -213,11 +212,6 @@ _LETTERED_DEFINITION = compile_pattern(r"(?i)\s*(?:\(\s*(?P<given>[^;,()]{2,60}?
 CONTROL_LABELS = "control_labels.txt"
 
 
-@cache
-def _control_labels() -> dict[str, str]:
-    return load_mapping(CONTROL_LABELS)
-
-
 #: A participle after a treatment's name in a group's name: ``the NAC-treated group`` is the NAC arm.
 _TREATED_SUFFIX = compile_pattern(r"(?i)(?<=\w)-(?:treated|receiving)$")
 
@@ -228,9 +222,9 @@ def label_of(span: Span) -> str:
     lowered = text.lower()
     if span.label_ == "CONTROL":
         first = lowered.split(" ", 1)[0]
-        if _control_labels().get(first, first) == "placebo":  # "placebo", or a one-word spelling labelled so
+        if load_mapping(CONTROL_LABELS).get(first, first) == "placebo":  # "placebo", or a one-word spelling labelled so
             return "placebo"  # "placebo gel", "placebos given": one placebo arm
-        return _control_labels().get(lowered, lowered)
+        return load_mapping(CONTROL_LABELS).get(lowered, lowered)
     return text if any(ch.isupper() for ch in text[1:]) or any(ch.isdigit() for ch in text) else lowered
 
 
@@ -441,7 +435,7 @@ def _named_bodies(doc: Doc) -> frozenset[str]:
     heads = word_set(NAMED_BODY_HEADS)
     bodies = set()
     for short in spans(doc, "ABBREVIATION"):
-        words = _HYPHENED_WORD.findall(short.label_)
+        words = HYPHENATED.findall(short.label_)
         if words and words[-1].lower() not in word_set("group_arm_nouns.txt") \
                 and any(word[:1].isupper() and word.lower() in heads for word in words):  # not "Exercise Group (EG)"
             bodies.add(short.text)
@@ -2652,7 +2646,7 @@ STRENGTH_LABEL = "{strength}-dose {drug}"
 def _strength_phrase() -> re.Pattern[str]:
     """A strength word of :data:`DOSE_STRENGTH_WORDS` before ``dose``/``doses``/``dosage``, with
     ``of`` after it (``higher doses of``, ``high-dose``, ``a lower dose``); not ``high-dose-rate``."""
-    words = "|".join(longest_words_first(map(re.escape, load_table(DOSE_STRENGTH_WORDS))))
+    words = "|".join(longest_words_first(map(re.escape, load_mapping(DOSE_STRENGTH_WORDS))))
     return compile_pattern(rf"(?i)\b(?P<word>{words})[\s-](?:doses?|dosages?)\b(?!-)(?:\s+of\b(?:\s+the\b)?)?")
 
 
@@ -2688,7 +2682,7 @@ def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled:
     if not tested:
         return keyed, {}
     text = text_of(doc)
-    strengths = load_table(DOSE_STRENGTH_WORDS)
+    strengths = load_mapping(DOSE_STRENGTH_WORDS)
     rates = spans(doc, *_RATE_LABELS)
     found: dict[str, dict[str, list[tuple[int, int]]]] = {}  # drug -> strength -> (start, end) characters
     grouped: dict[str, set[str]] = {}  # drug -> the strengths given to a group of people
@@ -2711,7 +2705,7 @@ def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled:
         taken = _TAKEN_BEFORE.search(before) or _on_taken().search(before) or _UNDERWENT_BEFORE.search(before) \
             or _GROUP_AFTER.match(text[match.end():match.end() + JOIN_CHARS])
         rated = any(sentence.start <= rate.start < sentence.end for rate in rates)
-        strength = strengths[match.group("word").lower()][0]
+        strength = strengths[match.group("word").lower()]
         found.setdefault(drug, {}).setdefault(strength, []).append((match.start(), end))
         if counted or (taken and rated):  # "55 received high doses", "20% of the low-dose group"; not "studies using smaller doses"
             grouped.setdefault(drug, set()).add(strength)

@@ -32,8 +32,9 @@ from ..reading.doctext import span_text, text_of
 from ..normalize import parse_date
 from ..record import CitationEvidence, surname_and_initials
 from ..resources import load_json, load_lexicon, word_set
-from ..scanning import CASE_EXCEPTIONS, GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner, word_boundary, word_character
-from .common import TEXT_LOWER, clean, evidence, dated_study, dated_words, heading_sentence, sent, spans, state
+from ..scanning import (CASE_EXCEPTION, GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner,
+                        word_boundary, word_character)
+from .common import _SPACES, TEXT_LOWER, clean, evidence, dated_study, dated_words, heading_sentence, sent, spans, state
 from .dates import ISSUE_DATE_CUES, MONTHS, WEEKDAYS, issue_date, months_alternation as _months
 from . import author_lists, references
 from .references import ACADEMIC_DEGREES, JOURNAL_NAME_JOINERS, JOURNAL_TITLE_WORDS, LINE, ORGANISATION_HEADS, journals_agree
@@ -47,10 +48,6 @@ _YEAR_TOKEN = compile_pattern(r"(?:19|20)\d{2}")
 _INITIAL = compile_pattern(r"[A-Z]\.?")
 #: A word of a name (``O'Neill``, ``Smith-Jones``).
 _NAME_WORD = compile_pattern(r"[\w'\u2019-]+")
-#: A run of white space, written as one space in a name.
-_SPACES = compile_pattern(r"\s+")
-#: A character ``str.lower`` and ``re``'s ``(?i)`` treat differently (:data:`scanning.CASE_EXCEPTIONS`).
-_CASE_EXCEPTION = compile_pattern(f"[{CASE_EXCEPTIONS}]")
 _ARTICLE = compile_pattern(r"(?i)^the\s+")
 #: An organisation whose name holds a journal's ("the Institute of Cancer Research").
 _ORGANISATION_OF = compile_pattern(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
@@ -977,7 +974,7 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     for match in _role_scanner(settings.author_roles).finditer(text):
         if own_review is None:
             own_review = next(iter(_own_review_cue(settings.author_roles).finditer(text)), None) is not None
-        role = re.sub(r"\s+", " ", match.group().lower())
+        role = _SPACES.sub(" ", match.group().lower())
         after = text[match.end():match.end() + settings.name_after_window]
         if role.replace("\u2019", "'") in review_roles and not own_review:
             continue  # "review author X" of a review the story does not report
@@ -1084,7 +1081,7 @@ def _named_with_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEF
             name = " ".join(words)
             if len(words) < settings.min_name_words:
                 full = re.search(rf"\b{_FULL_NAME_BEFORE_SURNAME}{re.escape(name)}\b", text)
-                name = re.sub(r"\s+", " ", full.group()) if full and not set(full.group().split()) & not_name else ""
+                name = _SPACES.sub(" ", full.group()) if full and not set(full.group().split()) & not_name else ""
             if name:
                 found.append((start + match.start("name"), name))
             break
@@ -1525,7 +1522,7 @@ def _subject_of_role(text: str, before: str, not_name: set[str], settings: Setti
     if len(words) >= settings.min_name_words:
         return " ".join(words)
     full = re.search(rf"\b{_FULL_NAME_BEFORE_SURNAME}{re.escape(words[0])}\b", text)
-    return re.sub(r"\s+", " ", full.group()) if full and not set(full.group().split()) & not_name else None
+    return _SPACES.sub(" ", full.group()) if full and not set(full.group().split()) & not_name else None
 
 
 def _surname_near(text: str, end: int, before: str, not_name: set[str], settings: Settings = DEFAULTS) -> str | None:
@@ -1545,7 +1542,7 @@ def _surname_near(text: str, end: int, before: str, not_name: set[str], settings
             continue
         full = re.search(rf"\b{_FULL_NAME_BEFORE_SURNAME}{re.escape(surname)}\b", text)
         if full and not set(full.group().split()) & not_name:
-            name = re.sub(rf"^(?:(?:{titles})\s+)+", "", re.sub(r"\s+", " ", full.group()))  # "Dr Jane Moss"
+            name = re.sub(rf"^(?:(?:{titles})\s+)+", "", _SPACES.sub(" ", full.group()))  # "Dr Jane Moss"
             if len(name.split()) >= settings.min_name_words:
                 return name
     return None
@@ -1565,7 +1562,7 @@ def _title_at(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, Region] | N
 def _doi(text: str) -> str:
     """The DOI itself, without a ``doi:`` or ``https://doi.org/`` prefix glued to it (and without the
     spaces an HTML-to-text step put after its dot and slash)."""
-    doi = re.sub(r"\s+", "", clean(text[text.index("10."):]))
+    doi = _SPACES.sub("", clean(text[text.index("10."):]))
     return _GLUED_LINK.split(doi, maxsplit=1)[0]  # "10.1111/dme.13648https://...": a link glued on
 
 
@@ -1772,13 +1769,15 @@ def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool =
     if start is not None:
         pieces = value.split() if spaced else list(value)
         region_text = text[start:end]
-        found_by_find = bool(pieces) and value.isascii() and _CASE_EXCEPTION.search(region_text) is None \
+        # ASCII pieces in a region lower-cased as (?i) reads it: searched with str.find, no pattern compiled
+        searchable_by_find = bool(pieces) and value.isascii() and CASE_EXCEPTION.search(region_text) is None \
             and (spaced or not any(map(str.isspace, value)))
-        if found_by_find:
-            lowered = region_text.lower(), [piece.lower() for piece in pieces]
+        if searchable_by_find:
+            in_any_case = region_text.lower(), [piece.lower() for piece in pieces]  # (region, pieces)
             # a name whole in its own case, then whole in any case, then in any case inside other words
-            tries = ((region_text, pieces, True), (*lowered, True), (*lowered, False)) if name else ((*lowered, False),)
-            for written, looked_for, bounded in tries:
+            searches = ((region_text, pieces, True), (*in_any_case, True), (*in_any_case, False)) if name \
+                else ((*in_any_case, False),)
+            for written, looked_for, bounded in searches:
                 found = _ascii_pieces_at(text, written, start, looked_for, spaced=spaced, whole_word=whole_word,
                                          bounded=bounded)
                 if found is not None:
@@ -1788,8 +1787,12 @@ def _value_evidence(text: str, value: str, region: Region, *, whole_word: bool =
         pattern = r"\s*".join(map(re.escape, pieces)) if not spaced else r"\s+".join(map(re.escape, pieces))
         if whole_word:
             pattern = rf"(?<!\d){pattern}(?!\d)"
-        tries = () if found_by_find else (rf"(?<!\w){pattern}(?!\w)", rf"(?i)(?<!\w){pattern}(?!\w)",
-                                          f"(?i){pattern}") if name else (f"(?i){pattern}",)
+        if searchable_by_find:
+            tries = ()  # (searched above: only the surname-first form below is left)
+        elif name:  # whole in its own case, whole in any case, then in any case inside other words
+            tries = (rf"(?<!\w){pattern}(?!\w)", rf"(?i)(?<!\w){pattern}(?!\w)", f"(?i){pattern}")
+        else:
+            tries = (f"(?i){pattern}",)
         written = surname_and_initials(value) if name and spaced else None
         if written is not None:  # written surname first by a reader that keeps no offsets ("Kim K-H" at "Kim, K-H")
             tries += (r"(?<!\w)" + r"\s+".join(map(re.escape, written[0].split())) + r"\s*,\s*"

@@ -1202,8 +1202,13 @@ def _names_the_trial(doc: Doc, sentence: Span, text: str, outcomes: Iterable[str
     or "the drug" alone, which background names too)."""
     if _holds(doc, sentence, "ARM_MENTION", "CONTROL") or _PEOPLE.search(text) or _GROUP_REFERENCE.search(text):
         return True
-    lowered = text.lower()  # any of them as whole words (not compiled into a pattern of this doc's names)
-    return any(next(_word_occurrences(lowered, name), None) is not None for name in outcomes)
+    return _names_any(text.lower(), outcomes)
+
+
+def _names_any(text: str, names: Iterable[str]) -> bool:
+    """Whether ``text`` holds any of ``names`` (not empty) as whole words, as a pattern
+    ``\\b(?:NAME|NAME...)\\b`` finds them, without compiling one for the doc's names."""
+    return any(next(_word_occurrences(text, name), None) is not None for name in names)
 
 
 def _record_names(doc: Doc) -> frozenset[str]:

@@ -111,10 +111,11 @@ _HAD_CHANGE = compile_pattern(r"(?i)\b" + phrase_regex("had_change_words.txt") +
                               + phrase_regex("change_size_words.txt", "absolute_difference_words.txt") + r"\s+){0,2}$")
 #: Words that make a sentence be about the trial's people (``patterns/trial_sentence_words.txt``).
 _TRIAL_WORDS = StartFilteredPattern(compile_pattern(r"(?i)\b" + phrase_regex("trial_sentence_words.txt") + r"\b"))
-#: What follows the number of a percentage (``%``, ``percent``, ``per cent``), of a difference in
-#: points (``percentage``) and of a count of a whole (``of``, ``out of``).
+#: What follows the number of a percentage: ``%``, ``percent``, ``per cent``.
 _PERCENT_SIGN = compile_pattern(r"\s?(?:%|[\s-]?percent|[\s-]?per cent)")
+#: What follows the number of a difference in points: ``percentage`` (``5 percentage points``).
 _POINTS_WORD = compile_pattern(r"[\s-]?percentage")
+#: What follows the number of a count of a whole: ``of``, ``out of`` (``12 of 40``).
 _OF_WHOLE = compile_pattern(r"\s+(?:of|out of)\s+")
 
 

@@ -78,6 +78,8 @@ def _occurrences(doc: Doc, name: str) -> list[Span]:
 
 #: Names whose pattern :func:`_occurrence_pattern` keeps (a doc asks for a few dozen, some again and again).
 OCCURRENCE_PATTERNS = 512
+#: The plural endings an occurrence of a name's last word may add, tried in this order (then none).
+PLURAL_ENDINGS = ("s", "es")
 
 
 @lru_cache(maxsize=OCCURRENCE_PATTERNS)
@@ -85,7 +87,7 @@ def _occurrence_pattern(before: tuple[str, ...], last: str) -> tuple[re.Pattern[
     """The pattern of a name's occurrences (the words ``before`` its last word, and that word in the
     singular, ``last``) and the lower-cased word every match starts with."""
     body = r"\s+".join(re.escape(word) for word in (*before, last))
-    return re.compile(rf"(?i)(?<![\w-]){body}(?:s|es)?(?![\w-])"), (before[0] if before else last).lower()
+    return re.compile(rf"(?i)(?<![\w-]){body}(?:{'|'.join(PLURAL_ENDINGS)})?(?![\w-])"), (before[0] if before else last).lower()
 
 
 def _matches(before: tuple[str, ...], last: str, text: str) -> list[tuple[int, int]]:
@@ -94,8 +96,9 @@ def _matches(before: tuple[str, ...], last: str, text: str) -> list[tuple[int, i
     the text holds no :data:`scanning.CASE_EXCEPTIONS` character, found with ``str.find`` at the
     places of the first word in the lower-cased text (found once per doc by the shared
     :data:`TEXT_LOWER`): no pattern compiled for the name (a doc asks for names no other doc has);
-    otherwise the pattern, tried only where the first word stands, or on a text with an exception
-    (or a word not ASCII) at every character with its case folded."""
+    otherwise the pattern, tried only where the first word stands (a later word not ASCII), or at
+    every character with its case folded on a text with an exception or where the first word is not
+    ASCII (only the first word decides that)."""
     words = (*before, last)
     lowered = TEXT_LOWER.reliably_lowered(text)
     if lowered is not None and all(word and word.isascii() for word in words):
@@ -130,7 +133,7 @@ def _words_at(text: str, lowered: str, words: list[str], positions: list[int]) -
             end = gap + len(word)
         if end is None:
             continue
-        for ending in ("s", "es", ""):
+        for ending in (*PLURAL_ENDINGS, ""):
             stop = end + len(ending)
             if lowered.startswith(ending, end) and (stop == size or not word_character(text[stop], hyphen=True)):
                 found.append((at, stop))

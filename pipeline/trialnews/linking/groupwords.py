@@ -78,8 +78,9 @@ DETERMINERS = word_set("group_phrase_determiners.txt")
 INERT_LEXICONS = ("inert_control_words.txt", "inactive_comparators.txt")
 
 _WORD = compile_pattern(r"[a-z0-9]+(?:\.[0-9]+)?")
-#: A word of a group phrase: letters, digits and hyphens (``every-3-week``, ``chemo-only``).
-_HYPHENATED = compile_pattern(r"[\w-]+")
+#: A word of a group phrase, a short form or a name: letters, digits and hyphens (``every-3-week``,
+#: ``chemo-only``).
+HYPHENATED = compile_pattern(r"[\w-]+")
 _NUMBER = compile_pattern(r"^[0-9]+(?:\.[0-9]+)?$")
 
 
@@ -221,7 +222,7 @@ def group_phrases(sentence: Span, arms: list[dict], values: set[int]) -> list[tu
         start = head
         while start > sentence.start and head - start < MAX_MODIFIER_WORDS:
             before = doc[start - 1]
-            if before.lower_ in DETERMINERS or before.i in values or not _HYPHENATED.fullmatch(before.text) \
+            if before.lower_ in DETERMINERS or before.i in values or not HYPHENATED.fullmatch(before.text) \
                     or (before.lower_ in links or before.lower_ in stops or PREP in classes(before.lower_)) \
                     and before.lower_ not in negations:
                 break

@@ -44,7 +44,7 @@ from ..facts.common import HYPHENS, clause_bounds, longest_span, sent, short_for
 from .asides import closing_mark, people_aside
 from .groups import GROUP_NOUNS as SINGULAR_GROUP_NOUNS, RESPECTIVELY, arm_mentions, per_sentence
 from ..normalize import unit_of
-from ..resources import load_mapping, load_table, word_set
+from ..resources import load_mapping, word_set
 from .phrases import (COMPOUND_PREPOSITIONS, acceptable_outcome, change_nouns, coordinated_end, measure_lead_start,
                       noun_phrase_left, noun_phrase_right, people_words, trimmed)
 from .wordclass import ADV, AUX, NOUN, PREP, VERB, classes, is_function_word
@@ -138,7 +138,7 @@ def _skip_left(doc: Doc, i: int, floor: int, words: frozenset[str]) -> int:
 def _statistic_phrase_left(doc: Doc, i: int, floor: int) -> int:
     """Skip ``a median of`` / ``an average of`` written just before token ``i``."""
     if i - 3 >= floor and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in word_set("statistic_words.txt") \
-            and doc[i - 3].lower_ in ("a", "an", "the"):
+            and doc[i - 3].lower_ in word_set("articles.txt"):
         return i - 3
     return i
 
@@ -189,7 +189,7 @@ def noun_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | No
         i += 2  # "no cases of Ebola were recorded": none of the events its "of" names (a number of
         # cases, "318 cases of colon cancer among the 24,510 screened", as often counts a study's sample)
     first = classes(doc[i].text)
-    if VERB in first and NOUN not in first or VERB in first and i + 1 < stop and doc[i + 1].lower_ in ("a", "an", "the"):
+    if VERB in first and NOUN not in first or VERB in first and i + 1 < stop and doc[i + 1].lower_ in word_set("articles.txt"):
         return None  # "60 percent received public insurance", "2.3 percent suffering a heart attack": a verb
     phrase = noun_phrase_right(doc, i, stop)
     if phrase is None or phrase.start != i:
@@ -968,7 +968,7 @@ def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     named by its noun (``patterns/outcome_states.txt``: survival); only the people between."""
     if value.label_ == "DURATION":
         return None
-    states = load_table("outcome_states.txt")
+    states = load_mapping("outcome_states.txt")
     aside = people_aside(doc, value) if value.id_ in COUNT_OF_PEOPLE else None  # "(two men, two women)": read past it
     skipped = aside[1] + 1 - aside[0] if aside is not None else 0
     for i in range(value.end, min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS + skipped)):
@@ -988,7 +988,7 @@ def state_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             free = _free_state(doc, j, stop) or _prepositional_state(doc, j, stop)
             if free is not None:  # "77 percent were seizure-free", "were in remission", "were free of disease"
                 return free
-            noun = next(iter(states.get(doc[j].lower_, ())), None) if j < stop else None
+            noun = states.get(doc[j].lower_) if j < stop else None
             k = j + 2 if j + 2 < stop and doc[j + 1].text == "," else j + 1
             if noun is not None:
                 free = _free_of_events(doc, noun, j, k, stop)
@@ -1017,13 +1017,13 @@ def _prepositional_state(doc: Doc, i: int, stop: int) -> Found | None:
     :data:`PREPOSITIONAL_STATES` (``were in remission``: remission; ``in complete remission``), or
     ``free of`` and the outcomes listed after it (``were free of disease``, ``remained free of
     cancer``: named as written). None elsewhere (``were in the placebo group``)."""
-    states = load_table(PREPOSITIONAL_STATES)
+    states = load_mapping(PREPOSITIONAL_STATES)
     if i + 1 < stop and doc[i].lower_ in {key.split()[0] for key in states}:  # "in", "into"
         k = i + 1
         words = []
         while k < stop and k <= i + MAX_STATE_WORDS and doc[k].is_alpha:
             words.append(doc[k].lower_)
-            noun = next(iter(states.get(" ".join([doc[i].lower_, words[-1]]), ())), None)
+            noun = states.get(" ".join([doc[i].lower_, words[-1]]))
             if noun is not None and (len(words) == 1 or all(w in word_set("endpoint_qualifiers.txt") for w in words[:-1])):
                 name = noun if len(words) == 1 else " ".join(words[:-1] + [noun])
                 return name, (doc[i + 1].idx, doc[k].idx + len(doc[k].text)), "state-after-value"
@@ -1124,7 +1124,7 @@ def noun_of_verb(outcome: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, 
         words = words[:1]  # "responded to treatment": what the people reacted to, not what they had
     while len(words) > 1 and words[-1].lower() in word_set(MANNER_ADVERBS):
         words.pop()  # "responded very well": how well, not what
-    if len(words) < len(name.split()) and words[0].lower() in load_table("outcome_verb_nouns.txt"):
+    if len(words) < len(name.split()) and words[0].lower() in load_mapping("outcome_verb_nouns.txt"):
         name = " ".join(words)
     noun = load_mapping("outcome_verb_nouns.txt").get(name.lower())
     return (name, (start, end)) if noun is None else (noun, (start, end))
@@ -1194,7 +1194,7 @@ def names_outcome(verb: str) -> bool:
     (``switched to another drug``: ``patterns/outcome_predicate_verbs.txt``); ``led``, ``lost``
     and ``received`` name none."""
     word = verb.lower()
-    return word in load_table("outcome_verb_nouns.txt") or word in word_set(OUTCOME_PREDICATE_VERBS)
+    return word in load_mapping("outcome_verb_nouns.txt") or word in word_set(OUTCOME_PREDICATE_VERBS)
 
 
 #: Verbs of staying somewhere (``stayed``, ``spent``) whose length a duration measures.
@@ -1211,12 +1211,12 @@ def _place_at(doc: Doc, i: int, stop: int) -> tuple[str, int] | None:
     (its outcome, the end token), the longest place first."""
     if i >= stop or doc[i].lower_ != "in":
         return None
-    places = load_table(STAY_PLACES)
+    places = load_mapping(STAY_PLACES)
     longest = max(len(place.split()) for place in places)
     for end in range(min(stop, i + 1 + longest), i + 1, -1):
         outcome = places.get(" ".join(t.lower_ for t in doc[i + 1:end]))
         if outcome:
-            return outcome[0], end
+            return outcome, end
     return None
 
 

@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts.common import spans, word_tuples, words_at
 from ..reading.kind import is_abstract
-from ..resources import load_json, load_lexicon, load_table, word_set
+from ..resources import load_json, load_lexicon, load_mapping, load_table, word_set
 from .groups import has_respectively
 from .wordclass import ADJ, ADV, AUX, DET, NOUN, PREP, PRON, QUANT, VERB, classes, is_function_word
 
@@ -866,11 +866,10 @@ def names_a_thing(word: str) -> str | None:
     lower = word.lower()
     if not lower.isalpha() or sum(ch.isupper() for ch in word) > 1 or lower in _outcome_words():
         return None
-    kinds = load_table(THING_NOUNS)
+    kinds = load_mapping(THING_NOUNS)
     for form in [lower, *singulars(lower)]:
         if form in kinds:
-            kind = kinds[form][0]
-            return None if kind == NO_THING else kind
+            return None if kinds[form] == NO_THING else kinds[form]
     return None
 
 

@@ -103,8 +103,8 @@ _SUBJECT_OUTCOME = compile_pattern(r"(?i)^\s*(?:(?:in|among)\s[^,]{1,60},\s*)?(?
 #: Words an outcome's name never opens with (``the``, ``and``, ``another``, ``became``), read off
 #: its start (``patterns/outcome_leading_words.txt``).
 _LEADING_ARTICLE = compile_pattern(r"(?i)^(?:(?:"
-                              + "|".join(longest_words_first(map(re.escape, word_set("outcome_leading_words.txt"))))
-                              + r")\s+)+")
+                                   + "|".join(longest_words_first(map(re.escape, word_set("outcome_leading_words.txt"))))
+                                   + r")\s+)+")
 #: Words that give a thing its name inside an outcome phrase (``a cytokine called interleukin-6``):
 #: the name after them is the outcome (``patterns/outcome_naming_words.txt``).
 _NAMED_AS = compile_pattern(r"(?i)^.*?\s(?:"
