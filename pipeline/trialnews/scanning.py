@@ -1281,6 +1281,35 @@ def word_character(char: str, *, hyphen: bool = False) -> bool:
     return char.isalnum() or char == "_" or hyphen and char == "-"
 
 
+def occurrences(text: str, name: str, fits: Callable[[str, int, int], bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place of ``name`` (not empty) in ``text`` that ``fits(text, start, end)``
+    accepts, leftmost first and never overlapping, as ``re.finditer`` finds ``name`` between two
+    look-arounds (``fits``): found with ``str.find``, no pattern compiled for the name."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if fits(text, at, end):
+            yield at, end
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+
+
+def spaced_words_end(text: str, at: int, words: list[str], *, spaced: bool = True) -> int | None:
+    """Where ``W1\\s+W2\\s+...`` (``\\s*`` when not ``spaced``) ends in ``text`` when it starts at
+    ``at`` with ``words[0]`` (the caller found it there), for ``words`` holding no white space (the run
+    of white space before a word is read whole), or None where a later word does not follow."""
+    end, size = at + len(words[0]), len(text)
+    for word in words[1:]:
+        gap = end
+        while gap < size and text[gap].isspace():
+            gap += 1
+        if spaced and gap == end or not text.startswith(word, gap):
+            return None
+        end = gap + len(word)
+    return end
+
+
 def find_words(text: str, words: list[str], *, lower: LowerText) -> list[tuple[int, int]]:
     """(start, end) of each match of ``re.finditer(r"(?i)\\b(?:W1|W2|...)\\b", text)``, the words
     escaped and tried in the order given, without compiling that regex (a new one for every doc

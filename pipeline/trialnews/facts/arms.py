@@ -26,7 +26,7 @@ from ..reading.doctext import span_text, text_of
 from ..linking import phrases, wordclass
 from ..linking.groupwords import HYPHENATED
 from ..scanning import GatedPattern, StartFilteredPattern, alternation, compile_pattern, fast_scanner, find_words, \
-    word_character
+    occurrences, word_character
 from ..vocab import diseases as disease_vocab
 from ..vocab import drugs as drug_vocab
 from .common import (TEXT_LOWER, among, clean, evidence, first_words, heading_sentence, inside, longest_first,
@@ -542,15 +542,13 @@ def _whole_name_spans(name: str, text: str) -> Iterator[tuple[int, int]]:
     """The places of ``name`` (not empty) in ``text`` with no word character or hyphen on either side, as
     ``re.finditer`` finds ``(?<![\\w-])NAME(?![\\w-])`` (one after another, never overlapping),
     with ``str.find`` and no pattern compiled for the name."""
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or not word_character(text[at - 1], hyphen=True)) \
-                and (end == len(text) or not word_character(text[end], hyphen=True)):
-            yield at, end
-            at = text.find(name, end)
-        else:
-            at = text.find(name, at + 1)
+    return occurrences(text, name, _standing_alone)
+
+
+def _standing_alone(text: str, start: int, end: int) -> bool:
+    """No word character or hyphen right before ``start`` or at ``end``: ``(?<![\\w-])`` and ``(?![\\w-])``."""
+    return (start == 0 or not word_character(text[start - 1], hyphen=True)) \
+        and (end == len(text) or not word_character(text[end], hyphen=True))
 
 
 def _inside_journal_name(doc: Doc, span: Span) -> bool:

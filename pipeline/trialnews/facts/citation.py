@@ -33,7 +33,7 @@ from ..normalize import parse_date
 from ..record import CitationEvidence, surname_and_initials
 from ..resources import load_json, load_lexicon, word_set
 from ..scanning import (CASE_EXCEPTION, GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner,
-                        word_boundary, word_character)
+                        spaced_words_end, word_boundary, word_character)
 from .common import _SPACES, TEXT_LOWER, clean, evidence, dated_study, dated_words, heading_sentence, sent, spans, state
 from .dates import ISSUE_DATE_CUES, MONTHS, WEEKDAYS, issue_date, months_alternation as _months
 from . import author_lists, references
@@ -1734,15 +1734,7 @@ def _ascii_pieces_at(text: str, region: str, start: int, pieces: list[str], *, s
     first, size = pieces[0], len(region)
     at = region.find(first)
     while at >= 0:
-        end = at + len(first)
-        for piece in pieces[1:]:
-            gap = end
-            while gap < size and region[gap].isspace():
-                gap += 1
-            if spaced and gap == end or not region.startswith(piece, gap):
-                end = None
-                break
-            end = gap + len(piece)
+        end = spaced_words_end(region, at, pieces, spaced=spaced)
         if end is not None and whole_word and (start + at > 0 and text[start + at - 1].isdecimal()
                                                or end < size and text[start + end].isdecimal()):
             end = None

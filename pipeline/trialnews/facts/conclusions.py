@@ -53,7 +53,8 @@ from ..normalize import parse_number
 from ..reading.doctext import text_of
 from ..reading.kind import body_of, closing_note, is_abstract, name_list, paragraphs, sections
 from ..resources import load_json, load_lexicon, load_table, longest_words_first, phrase_regex, word_set
-from ..scanning import PrefixScanner, Scanner, StartFilteredPattern, alternation, compile_pattern, fast_scanner, word_boundary
+from ..scanning import (PrefixScanner, Scanner, StartFilteredPattern, alternation, compile_pattern, fast_scanner,
+                        occurrences, word_boundary)
 from .common import (TEXT_LOWER, clean, evidence, heading_sentence, overlaps_span, sent, spans, spans_from_chars,
                      spans_starting, state)
 from .dates import issue_date
@@ -337,14 +338,11 @@ def _word_occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each match of ``re.finditer(r"\\b" + re.escape(word) + r"\\b", text)`` for a
     non-empty ``word``, found with ``str.find`` and ``word_boundary`` (each surname would otherwise
     be compiled into a regex of its own, and with a leading ``\\b`` ``re`` tries every position)."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if word_boundary(text, at) and word_boundary(text, end):
-            yield at, end
-            at = text.find(word, end)
-        else:
-            at = text.find(word, at + 1)
+    return occurrences(text, word, _between_word_boundaries)
+
+
+def _between_word_boundaries(text: str, start: int, end: int) -> bool:
+    return word_boundary(text, start) and word_boundary(text, end)
 
 
 def _role(doc: Doc, speaker_text: str, role_window: int = ROLE_WINDOW) -> str | None:

@@ -28,7 +28,7 @@ from ..facts.common import TEXT_LOWER, evidence, sent, sentence_starts as senten
 from ..facts.endpoints import FULLER_NAME_HEADS, SPELLING_CHANGES, SPELLING_TAILS, duration_units, singular, spelling_key
 from ..reading.doctext import text_of
 from ..resources import word_set
-from ..scanning import matches_at, word_character
+from ..scanning import matches_at, spaced_words_end, word_character
 from .outcomes import name_text
 from .wordclass import AUX, PRON, VERB, classes, is_function_word
 from .phrases import (LIST_WORDS, MAX_PREMODIFIERS, cause_end, change_nouns, counts, measure_nouns, noun_phrase_left, noun_phrase_right, people_words,
@@ -122,15 +122,7 @@ def _words_at(text: str, lowered: str, words: list[str], positions: list[int]) -
     for at in positions:
         if at < taken_until or at > 0 and word_character(text[at - 1], hyphen=True):
             continue
-        end = at + len(words[0])
-        for word in words[1:]:
-            gap = end
-            while gap < size and text[gap].isspace():
-                gap += 1
-            if gap == end or not lowered.startswith(word, gap):
-                end = None
-                break
-            end = gap + len(word)
+        end = spaced_words_end(lowered, at, words)
         if end is None:
             continue
         for ending in (*PLURAL_ENDINGS, ""):
