@@ -1273,6 +1273,10 @@ def word_boundary(text: str, index: int) -> bool:
     return before != after
 
 
+WHITE_SPACE_RUN = compile_pattern(r"\s+")
+"""A run of white space: what the readers write as one space (a name's key, a person's name)."""
+
+
 def word_character(char: str, *, hyphen: bool = False) -> bool:
     """Whether ``\\w`` (with ``hyphen``, ``[\\w-]``) matches the character ``char`` in a ``str``
     pattern: a letter or digit of any script (``str.isalnum``), ``_`` (or ``-``). The look-arounds

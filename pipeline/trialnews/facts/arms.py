@@ -25,8 +25,8 @@ from ..resources import load_json, load_lexicon, load_mapping, load_table, longe
 from ..reading.doctext import span_text, text_of
 from ..linking import phrases, wordclass
 from ..linking.groupwords import HYPHENATED
-from ..scanning import GatedPattern, StartFilteredPattern, alternation, compile_pattern, fast_scanner, find_words, \
-    occurrences, word_character
+from ..scanning import WHITE_SPACE_RUN, GatedPattern, StartFilteredPattern, alternation, compile_pattern, fast_scanner, \
+    find_words, occurrences, word_character
 from ..vocab import diseases as disease_vocab
 from ..vocab import drugs as drug_vocab
 from .common import (TEXT_LOWER, among, clean, evidence, first_words, heading_sentence, inside, longest_first,
@@ -2750,7 +2750,7 @@ def _references(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span
         start, end, first = generic[0]
         span = doc.char_span(start, end)
         if span is not None:
-            label = re.sub(r"\s+", " ", first.group("name").lower())
+            label = WHITE_SPACE_RUN.sub(" ", first.group("name").lower())
             arms[label] = {"label": label, "intervention": label, "dose": None, "role": "experimental", "n": None,
                            "evidence": evidence(span)}
             tested = [label]

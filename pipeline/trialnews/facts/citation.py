@@ -32,9 +32,9 @@ from ..reading.doctext import span_text, text_of
 from ..normalize import parse_date
 from ..record import CitationEvidence, surname_and_initials
 from ..resources import load_json, load_lexicon, word_set
-from ..scanning import (CASE_EXCEPTION, GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern, fast_scanner,
-                        spaced_words_end, word_boundary, word_character)
-from .common import _SPACES, TEXT_LOWER, clean, evidence, dated_study, dated_words, heading_sentence, sent, spans, state
+from ..scanning import (CASE_EXCEPTION, WHITE_SPACE_RUN, GatedPattern, PrefixScanner, Scanner, alternation, compile_pattern,
+                        fast_scanner, spaced_words_end, word_boundary, word_character)
+from .common import TEXT_LOWER, clean, evidence, dated_study, dated_words, heading_sentence, sent, spans, state
 from .dates import ISSUE_DATE_CUES, MONTHS, WEEKDAYS, issue_date, months_alternation as _months
 from . import author_lists, references
 from .references import ACADEMIC_DEGREES, JOURNAL_NAME_JOINERS, JOURNAL_TITLE_WORDS, LINE, ORGANISATION_HEADS, journals_agree
@@ -944,7 +944,7 @@ def _title_authors(doc: Doc, not_name: set[str], settings: Settings = DEFAULTS) 
         end = sent(span).end_char
         at, names = span.end_char + by.end(), []
         while (person := _person_at(text, at, end, not_name, settings)) is not None:
-            names.append(_SPACES.sub(" ", person.group("name")))
+            names.append(WHITE_SPACE_RUN.sub(" ", person.group("name")))
             at = degrees.match(text, person.end(), end).end()
             separator = _LIST_SEPARATOR.match(text, at, end)
             if separator is None or _person_at(text, separator.end(), end, not_name, settings) is None:
@@ -974,7 +974,7 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     for match in _role_scanner(settings.author_roles).finditer(text):
         if own_review is None:
             own_review = next(iter(_own_review_cue(settings.author_roles).finditer(text)), None) is not None
-        role = _SPACES.sub(" ", match.group().lower())
+        role = WHITE_SPACE_RUN.sub(" ", match.group().lower())
         after = text[match.end():match.end() + settings.name_after_window]
         if role.replace("\u2019", "'") in review_roles and not own_review:
             continue  # "review author X" of a review the story does not report
@@ -1081,7 +1081,7 @@ def _named_with_coauthors(doc: Doc, not_name: set[str], settings: Settings = DEF
             name = " ".join(words)
             if len(words) < settings.min_name_words:
                 full = re.search(rf"\b{_FULL_NAME_BEFORE_SURNAME}{re.escape(name)}\b", text)
-                name = _SPACES.sub(" ", full.group()) if full and not set(full.group().split()) & not_name else ""
+                name = WHITE_SPACE_RUN.sub(" ", full.group()) if full and not set(full.group().split()) & not_name else ""
             if name:
                 found.append((start + match.start("name"), name))
             break
@@ -1178,7 +1178,7 @@ def _person_at(text: str, at: int, end: int, not_name: set[str], settings: Setti
         return None
     words = set(_NAME_WORD.findall(match.group("name")))
     if words & not_name or words & _entries(settings.journal_title_words) \
-            or _SPACES.sub(" ", match.group("name")) in load_lexicon(settings.two_word_places):
+            or WHITE_SPACE_RUN.sub(" ", match.group("name")) in load_lexicon(settings.two_word_places):
         return None  # (a department's name is no person's: "Lake Immunology")
     following = _NEXT_WORDS.match(text, match.end(), end)
     if following is not None and set(following.group().split()) & not_name:
@@ -1211,7 +1211,7 @@ def _semicolon_list(text: str, start: int, end: int, not_name: set[str], setting
             person = _person_at(text, at, part_end, not_name, settings)
             if person is None or not re.match(r",\s+[A-Z]", text[person.end():part_end]):
                 return []
-            listed = [_SPACES.sub(" ", person.group("name"))]
+            listed = [WHITE_SPACE_RUN.sub(" ", person.group("name"))]
         names += listed
         at = part_end + 1
     return names
@@ -1246,7 +1246,7 @@ def _plain_name_list(text: str, start: int, end: int, not_name: set[str], settin
         if person is None:
             return []
         if "name" in person.groupdict():
-            names.append(_SPACES.sub(" ", person.group("name")))
+            names.append(WHITE_SPACE_RUN.sub(" ", person.group("name")))
         at = person.end()
         while (degree := degrees.match(text, at, end)).end() > at:  # ", MD, PhD", " PharmD", ", MSCE"
             at = degree.end()
@@ -1522,7 +1522,7 @@ def _subject_of_role(text: str, before: str, not_name: set[str], settings: Setti
     if len(words) >= settings.min_name_words:
         return " ".join(words)
     full = re.search(rf"\b{_FULL_NAME_BEFORE_SURNAME}{re.escape(words[0])}\b", text)
-    return _SPACES.sub(" ", full.group()) if full and not set(full.group().split()) & not_name else None
+    return WHITE_SPACE_RUN.sub(" ", full.group()) if full and not set(full.group().split()) & not_name else None
 
 
 def _surname_near(text: str, end: int, before: str, not_name: set[str], settings: Settings = DEFAULTS) -> str | None:
@@ -1542,7 +1542,7 @@ def _surname_near(text: str, end: int, before: str, not_name: set[str], settings
             continue
         full = re.search(rf"\b{_FULL_NAME_BEFORE_SURNAME}{re.escape(surname)}\b", text)
         if full and not set(full.group().split()) & not_name:
-            name = re.sub(rf"^(?:(?:{titles})\s+)+", "", _SPACES.sub(" ", full.group()))  # "Dr Jane Moss"
+            name = re.sub(rf"^(?:(?:{titles})\s+)+", "", WHITE_SPACE_RUN.sub(" ", full.group()))  # "Dr Jane Moss"
             if len(name.split()) >= settings.min_name_words:
                 return name
     return None
@@ -1562,7 +1562,7 @@ def _title_at(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, Region] | N
 def _doi(text: str) -> str:
     """The DOI itself, without a ``doi:`` or ``https://doi.org/`` prefix glued to it (and without the
     spaces an HTML-to-text step put after its dot and slash)."""
-    doi = _SPACES.sub("", clean(text[text.index("10."):]))
+    doi = WHITE_SPACE_RUN.sub("", clean(text[text.index("10."):]))
     return _GLUED_LINK.split(doi, maxsplit=1)[0]  # "10.1111/dme.13648https://...": a link glued on
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..intervals import MINUS, RANGE_DASH
 from ..reading.doctext import span_text, text_of
 from ..resources import load_lexicon, word_set
-from ..scanning import LowerText, alternation, compile_pattern
+from ..scanning import WHITE_SPACE_RUN, LowerText, alternation, compile_pattern
 
 EXTENSION = "trialnews"
 
@@ -484,12 +484,9 @@ def clause_bounds(sentence: Span, token_index: int) -> tuple[int, int]:
     return start, end
 
 
-_SPACES = compile_pattern(r"\s+")
-
-
 def clean(text: str) -> str:
     """Collapse whitespace and trim surrounding punctuation of an extracted phrase."""
-    return _SPACES.sub(" ", text).strip(" ,;:.()[]\"'\u201c\u201d\u2018\u2019")
+    return WHITE_SPACE_RUN.sub(" ", text).strip(" ,;:.()[]\"'\u201c\u201d\u2018\u2019")
 
 
 #: A word of a long form, as :func:`short_form_of` reads it: a run of letters and digits.

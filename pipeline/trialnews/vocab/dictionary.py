@@ -18,7 +18,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from ..cachedir import read_kept, write_atomically
-from ..scanning import compile_pattern
+from ..scanning import WHITE_SPACE_RUN, compile_pattern
 
 Row = tuple[str, str, str]
 
@@ -28,8 +28,6 @@ Row = tuple[str, str, str]
 WORD = compile_pattern(r"[0-9a-z\u00c0-\u024f]++(?:['\-]++[0-9a-z\u00c0-\u024f]++)*+")
 #: :data:`WORD` as a group: ``re.split`` by it gives the words too, between what separates them.
 WORD_GROUP = compile_pattern(f"({WORD.pattern})")
-#: A run of white space, written as one space in a spelling's key.
-SPACES = compile_pattern(r"\s+")
 #: Characters a name is written with in prose; a spelling with others (``[inn]``, ``acid,
 #: phenyl-``, ``abdomen, acute``) is a database entry, not a name.
 PROSE_SPELLING = compile_pattern(r"^[0-9a-z\u00c0-\u024f][0-9a-z\u00c0-\u024f '\-+/.]*[0-9a-z\u00c0-\u024f+]$")
@@ -47,7 +45,7 @@ def package_file(package: str, filename: str) -> Path:
 
 
 def clean(spelling: str) -> str:
-    return SPACES.sub(" ", spelling.replace("\t", " ")).strip()
+    return WHITE_SPACE_RUN.sub(" ", spelling.replace("\t", " ")).strip()
 
 
 def name_words(spelling: str, *, min_chars: int, max_words: int, stop_words: Collection[str]) -> list[str]:
@@ -132,7 +130,7 @@ class TermIndex:
 
     def value_of(self, name: str) -> str | None:
         """The value of a spelling written ``name`` (any case), or ``None``."""
-        key = SPACES.sub(" ", name.strip().lower())
+        key = WHITE_SPACE_RUN.sub(" ", name.strip().lower())
         if key in self.single:
             return self.single[key]
         words = WORD.findall(key)
