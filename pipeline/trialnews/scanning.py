@@ -838,8 +838,8 @@ class LowerText:
         self._scan = self._automaton = None
         if known and ahocorasick is not None:
             self._automaton = ahocorasick.Automaton()
-            for literal in known:
-                self._automaton.add_word(literal, literal)
+            for literal in known:  # each literal with how far before its last character it starts
+                self._automaton.add_word(literal, (literal, len(literal) - 1))
             self._automaton.make_automaton()
         elif known:
             self._scan = compile_pattern(_literal_scan_source(known))
@@ -877,12 +877,13 @@ class LowerText:
         starts one match), and the registered literals starting there are those that begin it."""
         registered: dict[str, list[int]] = {}
         if self._automaton is not None:  # every place of every literal, in order of where it ends
-            for end, literal in self._automaton.iter(self._lower):
-                found = registered.get(literal)
+            kept = registered.get  # (some six hundred places a news article: the loop kept lean)
+            for end, (literal, back) in self._automaton.iter(self._lower):
+                found = kept(literal)
                 if found is None:
-                    registered[literal] = [end - len(literal) + 1]
+                    registered[literal] = [end - back]
                 else:
-                    found.append(end - len(literal) + 1)
+                    found.append(end - back)
             self._registered = registered
             return registered
         beginnings = self._beginnings
@@ -931,6 +932,17 @@ class LowerText:
             if found is None:
                 found = self._find(literal)
             starts.update(found)
+        return starts
+
+    def registered_starts(self, text: str, literals: frozenset[str]) -> set[int]:
+        """:meth:`starts` for ``literals`` all :meth:`register`-ed: read from the one pass, visiting
+        only the literals the text holds (one set intersection) instead of each of them in turn (a
+        ruler's lexicon rule looks for hundreds, and a doc holds a few)."""
+        self._load(text)
+        registered = self._registered if self._registered is not None else self._scan_all()
+        starts: set[int] = set()
+        for literal in registered.keys() & literals:
+            starts.update(registered[literal])
         return starts
 
     def holds_any(self, literals: tuple[str, ...], registered: bool) -> bool:
@@ -1159,6 +1171,7 @@ class PrefixScanner:
         #: Literals found some characters after a match's start (see :func:`shifted_literal_starts`).
         self.shifted = tuple(sorted((literal, offset) for literal, offset in shifted if offset))
         self.prefixes += tuple(sorted({literal for literal, offset in shifted if not offset} - set(self.prefixes)))
+        self._prefix_set = frozenset(self.prefixes)
         self.lower = lower
         self.anchors = anchors
         #: How far after a match's start its anchor can be (see :func:`anchored_starts`).
@@ -1200,7 +1213,12 @@ class PrefixScanner:
             for match in self.pattern.finditer(text):
                 yield match.start(), match.end(), match
             return
-        starts = self.lower.starts(text, self.prefixes) if self.prefixes else set()
+        if not self.prefixes:
+            starts = set()
+        elif self._prefixes_registered():  # (a ruler's rule: found in the one pass of the doc's text)
+            starts = self.lower.registered_starts(text, self._prefix_set)
+        else:
+            starts = self.lower.starts(text, self.prefixes)
         for literal, offset in self.shifted:
             starts.update(position - offset for position in self.lower.positions(text, literal) if position >= offset)
         if self.anchors is not None:
