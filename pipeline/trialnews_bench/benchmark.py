@@ -12,7 +12,10 @@
   hashed, and docs slimmed to their record before they leave the workers);
 - peak resident memory (``VmHWM``) of the one-process run, of the parallel run's main process
   and of its largest worker;
-- the time from starting ``trialnews extract`` on the folder to its first record on disk;
+- the time from starting ``trialnews extract`` on the folder to its first record on disk, the
+  median of :data:`FIRST_RECORD_RUNS` starts (one start varies by a third on a busy machine), with
+  whether this Python reads trialnews's modules from compiled bytecode or compiles them at every
+  start (``PYTHONDONTWRITEBYTECODE`` set and no ``__pycache__`` written before);
 - a peer, quantulum3 (``quantulum3.parser.parse`` on each text), as a throughput ratio.
 
 The tokenizer's cache is warmed before anything is timed (a pass over all texts), so the floor
@@ -51,6 +54,9 @@ FIRST_RECORD_TIMEOUT = 120.0
 
 FIRST_RECORD_POLL = 0.005
 """Seconds between two looks at the output file while waiting for the first record."""
+
+FIRST_RECORD_RUNS = 3
+"""Starts of ``trialnews extract`` timed; the figure is their median."""
 
 PEER = "quantulum3"
 
@@ -127,6 +133,9 @@ class Benchmark:
     """The one-process run through ``extract_files`` (reading the files), as the CLI runs it."""
     parallel: Parallel | None = None
     first_record_seconds: float | None = None
+    """The median of :attr:`first_record_runs`."""
+    first_record_runs: list[float] = field(default_factory=list)
+    """Seconds to the first record of each start timed."""
     peer: Peer | None = None
     environment: dict[str, str] = field(default_factory=dict)
 
@@ -203,6 +212,7 @@ class Benchmark:
             "extract": None if self.extract is None else self.extract.as_dict(),
             "rss_mb": self.rss_mb,
             "first_record_seconds": self.first_record_seconds,
+            "first_record_runs": self.first_record_runs,
             "peer": None if self.peer is None else {
                 "name": self.peer.name, "version": self.peer.version, **self.peer.throughput.as_dict(),
                 "ratio": self.peer_ratio, "note": self.peer.note},
@@ -408,10 +418,36 @@ def time_peer(texts: Sequence[str], *, tokens: int) -> Peer:
 
 def environment() -> dict[str, str]:
     """Versions, CPUs and the load average when the run began (other work on the machine slows
-    every figure, and the parallel run most)."""
+    every figure, and the parallel run most), and how trialnews's modules are loaded at a start
+    (:func:`bytecode`)."""
     versions = {name: metadata.version(name) for name in ("spacy", "scispacy")}
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    return {"python": sys.version.split()[0], "cpus": str(os.cpu_count()), "load_average": f"{load:.2f}", **versions}
+    return {"python": sys.version.split()[0], "cpus": str(os.cpu_count()), "load_average": f"{load:.2f}",
+            "bytecode": bytecode(), **versions}
+
+
+def bytecode() -> str:
+    """How a start of the CLI loads trialnews's modules: ``compiled`` when the package's
+    compiled bytecode is on disk (Python writes it at a module's first import unless told not
+    to), ``written at first start`` when it is not yet but will be, ``compiled at every start``
+    when this Python may not write it (``PYTHONDONTWRITEBYTECODE``) and none is on disk: every
+    start then compiles the sources again (about a third of a second here)."""
+    import importlib.util
+
+    import trialnews
+
+    cached = importlib.util.cache_from_source(trialnews.__file__)
+    if Path(cached).exists():
+        return "compiled"
+    return "compiled at every start" if sys.dont_write_bytecode or os.environ.get("PYTHONDONTWRITEBYTECODE") \
+        else "written at first start"
+
+
+def median(values: Sequence[float]) -> float:
+    """The middle value (the mean of the two middle ones for an even count)."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def run_benchmark(
@@ -455,8 +491,9 @@ def run_benchmark(
         say(f"full pipeline, {n_process} processes")
         result.parallel = time_parallel(folder, n_process=n_process, batch_size=batch_size)
     if first_record:
-        say("time to the first record of `trialnews extract`")
-        result.first_record_seconds = time_to_first_record(folder)
+        say(f"time to the first record of `trialnews extract`, {FIRST_RECORD_RUNS} starts")
+        result.first_record_runs = [time_to_first_record(folder) for _ in range(FIRST_RECORD_RUNS)]
+        result.first_record_seconds = median(result.first_record_runs)
     if peer:
         sample = peer_sample(texts, peer_docs)
         say(f"peer: {PEER} on {len(sample)} of the texts")
@@ -527,8 +564,9 @@ def report_table(result: Benchmark):  # noqa: ANN201 - rich is imported here, no
                       f"{result.parallel.main_rss_mb:.0f} + {result.parallel.worker_rss_mb:.0f} MB",
                       "main + largest worker")
     if result.first_record_seconds is not None:
-        table.add_row("CLI start to first record", "", "", f"{result.first_record_seconds:.2f}", "",
-                      verdict("first_record_seconds"))
+        runs = ", ".join(f"{seconds:.2f}" for seconds in result.first_record_runs)
+        table.add_row(f"CLI start to first record, median of {len(result.first_record_runs)}", "", "",
+                      f"{result.first_record_seconds:.2f}", runs, verdict("first_record_seconds"))
     notes = []
     if result.peer is not None:
         table.add_row(f"peer: {result.peer.name} {result.peer.version}, {result.peer.throughput.docs} texts",
@@ -541,7 +579,8 @@ def report_table(result: Benchmark):  # noqa: ANN201 - rich is imported here, no
                      "hashed; with several processes, docs slimmed to their record in the workers.")
     env = result.environment
     notes.append(f"Python {env.get('python')}, spaCy {env.get('spacy')}, scispaCy {env.get('scispacy')}; "
-                 f"{env.get('cpus')} CPUs, load average {env.get('load_average')} at the start.")
+                 f"{env.get('cpus')} CPUs, load average {env.get('load_average')} at the start; "
+                 f"trialnews's bytecode: {env.get('bytecode')}.")
     table.caption = "\n".join(notes)
     table.caption_justify = "left"
     return table
