@@ -161,7 +161,7 @@ GROUPS_LISTED = [
     pytest.param("The study was made up of three arms: placebo, XR-4417 10 mg and XR-4417 20 mg.",
                  {"placebo", "xr-4417"}, id="arms-after-a-colon"),
     pytest.param("In the study, 90 volunteers received either the measles vaccine patch, a standard measles shot or a "
-                 "placebo given by patch.", {"measles vaccine", "placebo"}, id="last-option-of-an-either-list"),
+                 "placebo given by patch.", {"measles vaccine patch", "placebo"}, id="last-option-of-an-either-list"),
 ]
 
 

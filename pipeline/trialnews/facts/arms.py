@@ -296,6 +296,19 @@ def _graded(word: str) -> bool:
     return False
 
 
+#: Nouns of treating that a treatment's label named only by a kind word takes with it ("early
+#: treatment", "delayed therapy"): :func:`_label_extent`, :func:`_only_a_kind`.
+KIND_HEADS = "arm_kind_heads.txt"
+
+
+def _only_a_kind(span: Span) -> bool:
+    """Whether a treatment's found words are only words of its kind, timing or manner (``early``,
+    ``delayed``, ``conventional``): lower-case words that are adjectives and never nouns, which name
+    no treatment alone; the noun of treating after them completes the arm's name."""
+    return all(t.is_alpha and t.text == t.lower_ and wordclass.ADJ in (found := wordclass.classes(t.text))
+               and wordclass.NOUN not in found and not wordclass.is_function_word(t.text) for t in span)
+
+
 #: Words before a treatment's phrase that let it open a noun phrase there besides function words.
 _PHRASE_OPENERS = frozenset({"(", "[", ",", ";", ":", "\u2014", "\u2013", '"', "\u201c"})
 
@@ -318,11 +331,18 @@ def _same_by_short_names(doc: Doc, arms: dict[str, dict], short_of: dict[str, st
 def _without_product_head(span: Span) -> Span | None:
     """The treatment's name of a phrase that ends in a product noun (``fish-oil`` of ``fish-oil
     supplements``: ``patterns/arm_product_heads.txt``), or None; None in an abstract, whose names
-    stay as its rules read them (:func:`_label_extent`)."""
-    if span.label_ not in _EXTENT_LABELS or len(span) < 2 or span[-1].lower_ not in word_set(PRODUCT_HEADS) \
-            or is_abstract(span.doc) \
+    stay as its rules read them (:func:`_label_extent`); ``early`` of ``early treatment``, a kind word
+    before a noun of treating (``patterns/arm_kind_heads.txt``, :func:`_only_a_kind`), so that the
+    group the article calls ``the early group`` is the arm ``early treatment``. None after
+    ``and``/``or``/a comma, where the noun is the list's (``X or Y injections``)."""
+    if span.label_ not in _EXTENT_LABELS or len(span) < 2 or is_abstract(span.doc) \
             or not span[-2].whitespace_ or not span[-2].is_alpha:
         return None
+    head = span[-1].lower_
+    if head not in word_set(PRODUCT_HEADS) and not (head in word_set(KIND_HEADS) and _only_a_kind(span[:-1])):
+        return None
+    if span.start > sent(span).start and span.doc[span.start - 1].lower_ in _LIST_JOINERS:
+        return None  # "X or Y injections": the noun is the list's, not Y's own name
     return Span(span.doc, span.start, span.end - 1, label=span.label_, span_id=span.id_)
 
 
@@ -339,12 +359,17 @@ def _opens_phrase(doc: Doc, i: int, start: int) -> bool:
         and wordclass.VERB not in wordclass.classes(token.text)
 
 
+#: Words before the last name of a list, whose product noun the list's names share (``X or Y injections``).
+_LIST_JOINERS = frozenset({"and", "or", "nor", "&", "/", ","})
+
+
 def _label_extent(doc: Doc, span: Span) -> Span:
     """The whole phrase the article names a treatment by, from its found words ``span``: the
     premodifiers of its noun phrase that name the treatment's kind, form or route (``whole grain
     diet``, ``a traditional quadrivalent vaccine``: :func:`_label_word`, at most
     ``MAX_LABEL_PREMODIFIERS``) and a product noun after it (``fish-oil supplements``:
-    ``patterns/arm_product_heads.txt``). Stops at determiners, numbers, doses, people, verbs and
+    ``patterns/arm_product_heads.txt``; not after ``and``/``or``/a comma, where the noun is the
+    list's: ``X or Y injections``). Stops at determiners, numbers, doses, people, verbs and
     judging words; a premodifier after ``and``/``or``/a comma may be shared by a list (``whole or
     refined grain diets``) and is left out. A name with an all-capital word (a short form or a
     code) keeps its words, and so does every name of an abstract, whose groups are named by the
@@ -364,8 +389,12 @@ def _label_extent(doc: Doc, span: Span) -> Span:
     if start < span.start and start > floor and not _opens_phrase(doc, start - 1, start):
         start = span.start  # "minimally invasive X", "took female hormones", "whole or refined X": not the phrase's start
     end = span.end
-    if end < len(doc) and doc[end].lower_ in word_set(PRODUCT_HEADS) and doc[end - 1].whitespace_:
+    listed = span.start > floor and doc[span.start - 1].lower_ in _LIST_JOINERS  # "X or Y injections": both
+    if end < len(doc) and doc[end].lower_ in word_set(PRODUCT_HEADS) and doc[end - 1].whitespace_ and not listed:
         end += 1
+    elif end < len(doc) and doc[end].lower_ in word_set(KIND_HEADS) and doc[end - 1].whitespace_ \
+            and _only_a_kind(span):
+        end += 1  # "early treatment", "delayed treatment": the kind word alone names no treatment
     return span if (start, end) == (span.start, span.end) else \
         Span(doc, start, end, label=span.label_, span_id=span.id_)
 
@@ -1827,6 +1856,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     keyed_mentions += _combination_references(doc, keyed_mentions, arms, all_mentions, heads)
     keyed_mentions += _references(doc, keyed_mentions, arms)
     keyed_mentions += _name_variants(doc, keyed_mentions, arms)
+    keyed_mentions = _kind_word_names(doc, arms, keyed_mentions)
     doc.spans["ARM_MENTION"] = sorted(keyed_mentions, key=lambda m: m.start)
     _set_up_options(doc, arms, settings.max_arms)
     _define_lettered(doc, arms, found)
@@ -3911,3 +3941,143 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
     labels = [span.text.lower() for span in spans_found]
     return [span for span, label in zip(spans_found, labels)
             if not any(other != label and other.endswith(" " + label) for other in labels)]
+
+
+#: Generic words of a treatment's kind (``vaccine``, ``surgery``, ``diet``) that news names an arm
+#: by while the story writes the treatment's fuller name (``the mosaic vaccine``).
+KIND_WORDS = "arm_kind_words.txt"
+#: Words that never begin or join a kind word's fuller name: status, novelty and judging words
+#: (``the candidate vaccine``, ``a new vaccine``), besides ``arm_label_stops.txt``.
+KIND_NAME_STOPS = "arm_kind_name_stops.txt"
+#: The most words before a kind word that its fuller name takes (``whole brain radiation``).
+MAX_KIND_MODIFIERS = 2
+#: A fuller name is taken when written at least this often, and at least ``KIND_NAME_LEAD`` times as
+#: often as any other modifier of the same kind word (``a deep-tissue massage`` beside ``a
+#: light-touch massage``: which one is the arm is not told).
+MIN_KIND_NAME_COUNT = 2
+KIND_NAME_LEAD = 1.5
+#: Words of a sentence that tell its treatment is a group's or was assigned or given to people.
+_GIVEN_CONTEXT = compile_pattern(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|received|receiving|"
+                                 r"given|got|getting|underwent|undergoing|groups?|arms?)\b")
+KIND_NAME_RULE = "kind-word-full-name"
+
+
+def _kind_modifier(doc: Doc, first: int, end: int) -> bool:
+    """Whether the word ``doc[first:end]`` before a kind word names which one it is (``mosaic``,
+    ``flu``, ``Ad26``, ``whole brain``): letters (a code may hold digits), no function word, number,
+    verb alone, people, judging or status word."""
+    parts = [t for t in doc[first:end] if t.text not in phrases.JOINER_TOKENS]
+    if not parts or any(not any(ch.isalpha() for ch in t.text) or not t.text.replace("-", "").isalnum()
+                        or t.like_num or phrases.counts(t) for t in parts):
+        return False
+    text = doc[first:end].text.lower()
+    stops = word_set(LABEL_STOPS) | word_set(KIND_NAME_STOPS)
+    if text in stops or any(t.lower_ in stops or t.lower_ in phrases.judging_words()
+                            or t.lower_ in phrases.people_words() for t in parts):
+        return False
+    if len(parts) > 1:
+        return True  # "live-attenuated", "Ad26-env": a compound
+    word = parts[0].text
+    if len(word) < MIN_NAME_CHARS - 1:
+        return False  # "B" of "meningococcal B vaccine": a letter names no kind alone
+    if any(ch.isupper() for ch in word[1:]) or any(ch.isdigit() for ch in word):
+        return True  # a code or a short form: "Ad26", "EDAS"
+    found = wordclass.classes(word)
+    if wordclass.VERB in found and wordclass.NOUN not in found:
+        return False  # "received", "gave": what was done, not which one
+    return not wordclass.is_function_word(word) and (wordclass.NOUN in found or wordclass.ADJ in found) \
+        and not _graded(word.lower())
+
+
+def _kind_name_opener(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` lets the words after it open a kind word's name: a function word, a verb
+    (``received X surgery``) or clause punctuation; not a noun or adjective, after which the name
+    would be longer than the words read."""
+    token = doc[i]
+    if token.text in _PHRASE_OPENERS or token.is_punct:
+        return True
+    found = wordclass.classes(token.text)
+    return wordclass.is_function_word(token.text) or (wordclass.VERB in found and wordclass.NOUN not in found)
+
+
+def _kind_names(doc: Doc, kind: str) -> list[tuple[tuple[str, ...], Span]]:
+    """Each place the article writes ``kind`` with the words before it that name which one it is:
+    (the modifiers, lower-cased, nearest last; the phrase). Only phrases whose words before them
+    open them (:func:`_kind_name_opener`)."""
+    text = text_of(doc)
+    found = []
+    for match in re.finditer(rf"(?i)\b{re.escape(kind)}\b", text):
+        head = doc.char_span(match.start(), match.end())
+        if head is None or len(head) != 1:
+            continue
+        floor = sent(head).start
+        start, modifiers = head.start, []
+        while start > floor and len(modifiers) < MAX_KIND_MODIFIERS:
+            first = phrases.word_start(doc, start, floor)
+            if not _kind_modifier(doc, first, start):
+                break
+            modifiers.append(doc[first:start])
+            start = first
+        while modifiers and start > floor and not _kind_name_opener(doc, start - 1):
+            start = modifiers.pop().end  # "lumpectomy plus radiation" read from "plus": not the phrase's start
+        if modifiers:
+            found.append((tuple(m.text.lower() for m in modifiers), Span(doc, start, head.end)))
+    return found
+
+
+def _kind_word_names(doc: Doc, arms: dict[str, dict], keyed: list[Span]) -> list[Span]:
+    """An arm labelled by a generic kind word (``vaccine``, ``surgery``: ``patterns/arm_kind_words.txt``)
+    takes the fuller name the story writes for it most (``mosaic vaccine``, ``whole brain
+    radiation``): a word before the kind word that names which one it is (:func:`_kind_modifier`),
+    written so at least once in a sentence where the treatment is given or a group's
+    (``_GIVEN_CONTEXT``), at least ``MIN_KIND_NAME_COUNT`` times in all and ``KIND_NAME_LEAD`` times
+    as often as any other such word written so (``HIV vaccine`` in background sentences is no
+    rival of ``the mosaic vaccine`` given to people); a second word before it only where the name is always written with it. The kind word
+    stays an alias, the arm's evidence is the name's first place (rule ``kind-word-full-name``) and
+    its mentions are the arm's under the new label. Not in an abstract, not for a control arm, and
+    not where the fuller name is another arm's."""
+    if is_abstract(doc):
+        return keyed
+    kinds = word_set(KIND_WORDS)
+    renamed: dict[str, str] = {}
+    for key, arm in list(arms.items()):
+        if key not in kinds or arm["role"] == "control" or arm["label"] != key:
+            continue
+        places = _kind_names(doc, key)
+        given = {modifiers[0] for modifiers, phrase in places if _GIVEN_CONTEXT.search(span_text(sent(phrase)))}
+        nearest = Counter(modifiers[0] for modifiers, _ in places if modifiers[0] in given)
+        if not nearest:
+            continue  # never named so where it is given or a group's: the story's name for a kind, not the arm's
+        (best, count), *others = nearest.most_common()
+        if count < MIN_KIND_NAME_COUNT or others and others[0][1] * KIND_NAME_LEAD > count:
+            continue
+        mine = [(modifiers, phrase) for modifiers, phrase in places if modifiers[0] == best]
+        longer = Counter(modifiers[:2] for modifiers, _ in mine if len(modifiers) > 1)
+        words = (best,)
+        if longer and len(mine) == (most := longer.most_common(1)[0])[1]:
+            words = most[0]  # "whole brain radiation": always written whole
+        first = next(phrase for modifiers, phrase in mine if modifiers[:len(words)] == words)
+        phrase = Span(doc, first.end - 1 - sum(len(m) for m in _modifier_spans(doc, first, len(words))), first.end)
+        name = phrase.text
+        label = name if any(ch.isupper() for ch in name[1:]) or any(ch.isdigit() for ch in name) else name.lower()
+        if label.lower() in arms:
+            continue  # another arm's name
+        found = evidence(phrase, rule=KIND_NAME_RULE)
+        found["links"] = dict(arm["evidence"].get("links") or {})
+        arms[label.lower()] = {**arm, "label": label, "aliases": [arm["label"], *arm["aliases"]], "evidence": found}
+        del arms[key]
+        renamed[arm["label"]] = label
+    if not renamed:
+        return keyed
+    return [Span(doc, m.start, m.end, label=renamed.get(m.label_, m.label_)) for m in keyed]
+
+
+def _modifier_spans(doc: Doc, phrase: Span, count: int) -> list[Span]:
+    """The last ``count`` modifier words before the kind word ending ``phrase``."""
+    found, start = [], phrase.end - 1
+    floor = phrase.start
+    while len(found) < count and start > floor:
+        first = phrases.word_start(doc, start, floor)
+        found.append(doc[first:start])
+        start = first
+    return found
