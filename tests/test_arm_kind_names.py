@@ -39,6 +39,8 @@ def test_form_noun_after_the_name_is_part_of_the_label(run, sentence: str, label
 
 
 def test_a_generic_product_noun_is_no_form_noun(run) -> None:
+    # "pills" is no form noun of patterns/arm_form_nouns.txt today: this guards an edit that would
+    # make a generic product noun one ("vitamin C pills" would then be the arm, not "vitamin C").
     record = run(article("Adults were randomly assigned to take vitamin C pills or a placebo.",
                          "Colds lasted 5 days with vitamin C and 6 days with the placebo."))
     assert "vitamin c pills" not in labels(record)
@@ -105,9 +107,14 @@ def test_two_words_before_the_kind_when_always_written_together(run) -> None:
                   "Fever was seen in 4 percent of the vaccine group and 3 percent of the placebo group."),
                  id="fuller-name-written-once"),
     pytest.param(("Researchers randomly assigned 400 toddlers to receive a vaccine or a saline placebo.",
-                  "A new vaccine is needed, experts say, and a new vaccine would save money.",
+                  "Toddlers given the candidate vaccine were seen weekly; the candidate vaccine was given twice.",
                   "Fever was seen in 4 percent of the vaccine group and 3 percent of the placebo group."),
                  id="status-word"),
+    pytest.param(("Researchers randomly assigned 400 toddlers to receive a vaccine or a saline placebo.",
+                  "The children who got the lattice vaccine had fewer infections; the lattice vaccine was given twice.",
+                  "Two nurses said some toddlers in the vaccine group also got a flu vaccine that winter.",
+                  "Fever was seen in 4 percent of the vaccine group and 3 percent of the placebo group."),
+                 id="rival-name-where-given"),
 ])
 def test_no_fuller_name_when_it_cannot_be_told(run, texts: tuple[str, ...]) -> None:
     record = run(article(*texts))
@@ -127,3 +134,70 @@ def test_kind_modifier_rejects_letters_numbers_and_verbs(nlp) -> None:
 
     doc = nlp.make_doc("B 12 received nasal Ad26 the candidate")
     assert [_kind_modifier(doc, i, i + 1) for i in range(len(doc))] == [False, False, False, True, True, False, False]
+
+
+# -- places that name no arm (regression cases) ------------------------------------------------
+
+@pytest.mark.parametrize("texts", [
+    pytest.param(("Researchers randomly assigned 600 adults to a vaccine or a placebo.",
+                  "Adults who had received a flu vaccine in the past month were excluded from the study.",
+                  "Anyone who got a flu vaccine during the past winter was excluded as well.",
+                  "The lattice vaccine came in four shots.",
+                  "Infections were seen in 4 percent of the vaccine group and 6 percent of the placebo group."),
+                 id="exclusion-and-history"),
+    pytest.param(("Researchers randomly assigned 600 adults to a vaccine or a placebo.",
+                  "In another trial, men given the Ad9 vaccine had more infections than men given nothing.",
+                  "Men who got the Ad9 vaccine in another trial were not protected either.",
+                  "Infections were seen in 4 percent of the vaccine group and 6 percent of the placebo group."),
+                 id="another-study"),
+    pytest.param(("Researchers randomly assigned 600 adults to a vaccine or a placebo in 2021.",
+                  "In 2009, men given the Ad9 vaccine had more infections than men given nothing.",
+                  "Men who got the Ad9 vaccine back in 2009 were not protected either.",
+                  "Infections were seen in 4 percent of the vaccine group and 6 percent of the placebo group."),
+                 id="a-past-year"),
+])
+def test_no_fuller_name_from_history_or_another_study(run, texts: tuple[str, ...]) -> None:
+    record = run(article(*texts))
+    assert "vaccine" in labels(record)
+    assert not any(label.endswith(" vaccine") for label in labels(record))
+
+
+@pytest.mark.parametrize(("texts", "kind"), [
+    pytest.param(("Patients were randomly assigned to surgery or to a course of physical therapy.",
+                  "Some patients in the surgery group got a fake surgery first; fake surgery was done under sedation.",
+                  "Pain eased in 40 percent of the surgery group and 38 percent of the therapy group."),
+                 "surgery", id="fake"),
+    pytest.param(("Researchers randomly assigned 400 toddlers to receive a vaccine or no shot.",
+                  "A dummy vaccine was given to one group; toddlers given the dummy vaccine cried as much.",
+                  "Fever was seen in 4 percent of the vaccine group and 3 percent of the other group."),
+                 "vaccine", id="dummy"),
+    pytest.param(("Patients were randomly assigned to surgery or to a course of physical therapy.",
+                  "Some patients in the surgery group got a mock surgery first; mock surgery was done under sedation.",
+                  "Pain eased in 40 percent of the surgery group and 38 percent of the therapy group."),
+                 "surgery", id="mock"),
+])
+def test_a_control_word_never_names_the_arm(run, texts: tuple[str, ...], kind: str) -> None:
+    record = run(article(*texts))
+    assert kind in labels(record)
+    assert not any(label.endswith(" " + kind) for label in labels(record))
+
+
+def test_a_headline_s_capitals_are_not_the_label(run) -> None:
+    record = run(helpers.article(
+        "Researchers randomly assigned 400 toddlers to receive a vaccine or a saline placebo.",
+        "The children who got the lattice vaccine had 60 percent fewer stomach infections.",
+        "Fever was seen in 4 percent of the vaccine group and 3 percent of the placebo group.",
+        title="Lattice Vaccine Given To Toddlers Cuts Stomach Infections"))
+    arm = arm_named(record, "lattice vaccine")
+    assert arm["label"] == "lattice vaccine"
+    assert arm["evidence"]["text"] == "lattice vaccine"
+    assert arm["evidence"]["start"] > len("Lattice Vaccine Given To Toddlers Cuts Stomach Infections")
+
+
+def test_only_a_code_keeps_its_capitals_in_the_label(run) -> None:
+    record = run(article(
+        "Researchers randomly assigned 400 adults to receive a vaccine or a saline placebo.",
+        "Nasal Ad9 vaccine was given to half of them in two doses.",
+        "The adults who got the nasal Ad9 vaccine had fewer infections.",
+        "Fever was seen in 4 percent of the vaccine group and 3 percent of the placebo group."))
+    assert arm_named(record, "nasal ad9 vaccine")["label"] == "nasal Ad9 vaccine"

@@ -684,21 +684,30 @@ def test_registered_literals_are_found_where_str_find_finds_them(text: str, auto
         expected = [i for i in range(len(lowered)) if lowered.startswith(literal, i)]
         assert lower.positions(text, literal) == expected, literal
     assert lower.starts(text, ["in", "at"]) == {i for i in range(len(lowered)) if lowered.startswith(("in", "at"), i)}
-    for literals in (["in", "at"], ["increase", "ten", "-arm"], REGISTERED, ["10. "], []):
+    for literals in (["in", "at"], ["increase", "ten", "-arm"], REGISTERED, ["10. "], [], ["crea", "in"]):
+        # ["crea", "in"]: "crea" is not registered, and is found as starts() finds it
         assert lower.registered_starts(text, frozenset(literals)) == lower.starts(text, literals), literals
 
 
+@pytest.mark.parametrize("automaton", [True, False], ids=["aho-corasick", "regex-pass"])
 @pytest.mark.parametrize("text", ["In the trial, intake increased at ten weeks; at-home inhalers in 12 interns.",
                                   "At week 4 and at Week 12 the In-group had increases", "", "no literal here"])
-def test_a_prefix_scanner_whose_prefixes_are_registered_finds_what_finditer_finds(text: str) -> None:
+def test_a_prefix_scanner_whose_prefixes_are_registered_finds_what_finditer_finds(
+        text: str, automaton: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from trialnews import scanning
     from trialnews.scanning import LowerText, PrefixScanner
 
+    if not automaton:
+        monkeypatch.setattr(scanning, "ahocorasick", None)  # as on an install without pyahocorasick
+    elif scanning.ahocorasick is None:
+        pytest.skip("pyahocorasick is not installed")
     pattern = r"(?i)\b(?:at|in)\s+(?:week|\d+)\b|\bincreas(?:ed|es)\b"
     lower = LowerText()
     scanner = PrefixScanner(pattern, ["at", "in", "increas"], lower=lower)
     unregistered = [(start, end) for start, end, _ in scanner.finditer(text)]
     lower.register(["at", "in", "increas", "week"])  # as the ruler registers its rules' literals
     assert scanner._prefixes_registered()
+    assert (lower._automaton is not None) is automaton
     registered = [(start, end) for start, end, _ in scanner.finditer(text)]
     assert registered == unregistered == [m.span() for m in re.finditer(pattern, text)]
 

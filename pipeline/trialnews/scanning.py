@@ -822,6 +822,8 @@ class LowerText:
         #: The literals of :meth:`register`, each with the registered literals that begin it
         #: (itself included); and the pattern that finds the longest of them at every position.
         self._beginnings: dict[str, tuple[str, ...]] = {}
+        #: The literals of each set asked of :meth:`registered_starts` that are not registered.
+        self._unregistered: dict[frozenset[str], frozenset[str]] = {}
         self._scan: re.Pattern[str] | None = None
         self._automaton = None  # an ``ahocorasick.Automaton`` of the registered literals, when installed
         self._registered: dict[str, list[int]] | None = None
@@ -836,6 +838,7 @@ class LowerText:
         self._beginnings = {literal: tuple(literal[:size] for size in range(1, len(literal) + 1) if literal[:size] in known)
                             for literal in known}
         self._scan = self._automaton = None
+        self._unregistered = {}
         if known and ahocorasick is not None:
             self._automaton = ahocorasick.Automaton()
             for literal in known:  # each literal with how far before its last character it starts
@@ -937,12 +940,18 @@ class LowerText:
     def registered_starts(self, text: str, literals: frozenset[str]) -> set[int]:
         """:meth:`starts` for ``literals`` all :meth:`register`-ed: read from the one pass, visiting
         only the literals the text holds (one set intersection) instead of each of them in turn (a
-        ruler's lexicon rule looks for hundreds, and a doc holds a few)."""
+        ruler's lexicon rule looks for hundreds, and a doc holds a few). A literal never registered
+        is not in the pass: it is looked for as :meth:`starts` does."""
         self._load(text)
         registered = self._registered if self._registered is not None else self._scan_all()
         starts: set[int] = set()
         for literal in registered.keys() & literals:
             starts.update(registered[literal])
+        unregistered = self._unregistered.get(literals)
+        if unregistered is None:  # (asked once per set of literals and table: a ruler asks the same sets)
+            unregistered = self._unregistered[literals] = literals - self._beginnings.keys()
+        if unregistered:
+            starts |= self.starts(text, unregistered)
         return starts
 
     def holds_any(self, literals: tuple[str, ...], registered: bool) -> bool:
@@ -1171,6 +1180,8 @@ class PrefixScanner:
         #: Literals found some characters after a match's start (see :func:`shifted_literal_starts`).
         self.shifted = tuple(sorted((literal, offset) for literal, offset in shifted if offset))
         self.prefixes += tuple(sorted({literal for literal, offset in shifted if not offset} - set(self.prefixes)))
+        #: ``prefixes`` as a set (for :meth:`LowerText.registered_starts`): set here only, so a new
+        #: ``prefixes`` needs a new one.
         self._prefix_set = frozenset(self.prefixes)
         self.lower = lower
         self.anchors = anchors
@@ -1292,7 +1303,8 @@ def word_boundary(text: str, index: int) -> bool:
 
 
 WHITE_SPACE_RUN = compile_pattern(r"\s+")
-"""A run of white space: what the readers write as one space (a name's key, a person's name)."""
+"""A run of white space: what the readers write as one space (a name's key, a person's name), or
+delete (the white space inside a DOI)."""
 
 
 def word_character(char: str, *, hyphen: bool = False) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -429,25 +430,15 @@ def environment() -> dict[str, str]:
 def bytecode() -> str:
     """How a start of the CLI loads trialnews's modules: ``compiled`` when the package's
     compiled bytecode is on disk (Python writes it at a module's first import unless told not
-    to), ``written at first start`` when it is not yet but will be, ``compiled at every start``
-    when this Python may not write it (``PYTHONDONTWRITEBYTECODE``) and none is on disk: every
-    start then compiles the sources again (about a third of a second here)."""
+    to), ``compiled at every start`` when none is: the bench has imported trialnews itself, so
+    this Python may not write it (``PYTHONDONTWRITEBYTECODE``), and every start compiles the
+    sources again (about a third of a second here)."""
     import importlib.util
 
     import trialnews
 
-    cached = importlib.util.cache_from_source(trialnews.__file__)
-    if Path(cached).exists():
-        return "compiled"
-    return "compiled at every start" if sys.dont_write_bytecode or os.environ.get("PYTHONDONTWRITEBYTECODE") \
-        else "written at first start"
-
-
-def median(values: Sequence[float]) -> float:
-    """The middle value (the mean of the two middle ones for an even count)."""
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    return "compiled" if Path(importlib.util.cache_from_source(trialnews.__file__)).exists() \
+        else "compiled at every start"
 
 
 def run_benchmark(
@@ -493,7 +484,7 @@ def run_benchmark(
     if first_record:
         say(f"time to the first record of `trialnews extract`, {FIRST_RECORD_RUNS} starts")
         result.first_record_runs = [time_to_first_record(folder) for _ in range(FIRST_RECORD_RUNS)]
-        result.first_record_seconds = median(result.first_record_runs)
+        result.first_record_seconds = statistics.median(result.first_record_runs)
     if peer:
         sample = peer_sample(texts, peer_docs)
         say(f"peer: {PEER} on {len(sample)} of the texts")

@@ -3946,26 +3946,39 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
 #: Generic words of a treatment's kind (``vaccine``, ``surgery``, ``diet``) that news names an arm
 #: by while the story writes the treatment's fuller name (``the mosaic vaccine``).
 KIND_WORDS = "arm_kind_words.txt"
-#: Words that never begin or join a kind word's fuller name: status, novelty and judging words
-#: (``the candidate vaccine``, ``a new vaccine``), besides ``arm_label_stops.txt``.
+#: Words that never begin or join a kind word's fuller name: status, novelty and sameness words
+#: (``the candidate vaccine``, ``a new vaccine``), besides ``arm_label_stops.txt`` and the judging
+#: and people words.
 KIND_NAME_STOPS = "arm_kind_name_stops.txt"
 #: The most words before a kind word that its fuller name takes (``whole brain radiation``).
 MAX_KIND_MODIFIERS = 2
-#: A fuller name is taken when written at least this often, and at least ``KIND_NAME_LEAD`` times as
-#: often as any other modifier of the same kind word (``a deep-tissue massage`` beside ``a
-#: light-touch massage``: which one is the arm is not told).
+#: A fuller name is taken when written at least this often (outside sentences that leave people
+#: out, tell their history or name another study).
 MIN_KIND_NAME_COUNT = 2
-KIND_NAME_LEAD = 1.5
-#: Words of a sentence that tell its treatment is a group's or was assigned or given to people.
-_GIVEN_CONTEXT = compile_pattern(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|received|receiving|"
-                                 r"given|got|getting|underwent|undergoing|groups?|arms?)\b")
+#: Words of a sentence that tell its treatment is a group's or was assigned or given to people
+#: (``patterns/arm_given_cues.txt``).
+_GIVEN_CONTEXT = compile_pattern(rf"(?i)\b{phrase_regex('arm_given_cues.txt')}\b")
+#: Words of a sentence that leave people out of the trial or tell what they had before it
+#: (``patterns/arm_kind_history_cues.txt``: ``were excluded``, ``had received``, ``in the past``).
+_HISTORY_CONTEXT = compile_pattern(rf"(?i)\b{phrase_regex('arm_kind_history_cues.txt')}\b")
+#: A year as written (``in 2009``): a sentence with a year before the latest one the article
+#: writes tells of the past.
+_KIND_YEAR = compile_pattern(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 KIND_NAME_RULE = "kind-word-full-name"
+
+
+def _control_word(word: str) -> bool:
+    """Whether ``word`` (lower case) names or describes a control (``sham``, ``fake``, ``dummy``,
+    ``placebo``, ``saline``: ``inert_control_words.txt``, ``controls.txt`` and
+    ``described_group_control_modifiers.txt``)."""
+    return word in _inert_words() or word in word_set("controls.txt") \
+        or word in word_set("described_group_control_modifiers.txt")
 
 
 def _kind_modifier(doc: Doc, first: int, end: int) -> bool:
     """Whether the word ``doc[first:end]`` before a kind word names which one it is (``mosaic``,
     ``flu``, ``Ad26``, ``whole brain``): letters (a code may hold digits), no function word, number,
-    verb alone, people, judging or status word."""
+    verb alone, people, judging, status or control word (``fake surgery`` is the control's)."""
     parts = [t for t in doc[first:end] if t.text not in phrases.JOINER_TOKENS]
     if not parts or any(not any(ch.isalpha() for ch in t.text) or not t.text.replace("-", "").isalnum()
                         or t.like_num or phrases.counts(t) for t in parts):
@@ -3973,20 +3986,26 @@ def _kind_modifier(doc: Doc, first: int, end: int) -> bool:
     text = doc[first:end].text.lower()
     stops = word_set(LABEL_STOPS) | word_set(KIND_NAME_STOPS)
     if text in stops or any(t.lower_ in stops or t.lower_ in phrases.judging_words()
-                            or t.lower_ in phrases.people_words() for t in parts):
+                            or t.lower_ in phrases.people_words() or _control_word(t.lower_) for t in parts):
         return False
     if len(parts) > 1:
         return True  # "live-attenuated", "Ad26-env": a compound
     word = parts[0].text
     if len(word) < MIN_NAME_CHARS - 1:
         return False  # "B" of "meningococcal B vaccine": a letter names no kind alone
-    if any(ch.isupper() for ch in word[1:]) or any(ch.isdigit() for ch in word):
+    if _coded(word):
         return True  # a code or a short form: "Ad26", "EDAS"
     found = wordclass.classes(word)
     if wordclass.VERB in found and wordclass.NOUN not in found:
         return False  # "received", "gave": what was done, not which one
     return not wordclass.is_function_word(word) and (wordclass.NOUN in found or wordclass.ADJ in found) \
         and not _graded(word.lower())
+
+
+def _coded(word: str) -> bool:
+    """Whether ``word`` is a code or a short form (``Ad26``, ``EDAS``): a capital after its first
+    letter, or a digit."""
+    return any(ch.isupper() for ch in word[1:]) or any(ch.isdigit() for ch in word)
 
 
 def _kind_name_opener(doc: Doc, i: int) -> bool:
@@ -4000,10 +4019,10 @@ def _kind_name_opener(doc: Doc, i: int) -> bool:
     return wordclass.is_function_word(token.text) or (wordclass.VERB in found and wordclass.NOUN not in found)
 
 
-def _kind_names(doc: Doc, kind: str) -> list[tuple[tuple[str, ...], Span]]:
+def _kind_names(doc: Doc, kind: str) -> list[tuple[tuple[Span, ...], Span]]:
     """Each place the article writes ``kind`` with the words before it that name which one it is:
-    (the modifiers, lower-cased, nearest last; the phrase). Only phrases whose words before them
-    open them (:func:`_kind_name_opener`)."""
+    (the modifiers, nearest first; the phrase). Only phrases whose words before them open them
+    (:func:`_kind_name_opener`)."""
     text = text_of(doc)
     found = []
     for match in re.finditer(rf"(?i)\b{re.escape(kind)}\b", text):
@@ -4021,63 +4040,85 @@ def _kind_names(doc: Doc, kind: str) -> list[tuple[tuple[str, ...], Span]]:
         while modifiers and start > floor and not _kind_name_opener(doc, start - 1):
             start = modifiers.pop().end  # "lumpectomy plus radiation" read from "plus": not the phrase's start
         if modifiers:
-            found.append((tuple(m.text.lower() for m in modifiers), Span(doc, start, head.end)))
+            found.append((tuple(modifiers), Span(doc, start, head.end)))
     return found
+
+
+def _past_sentence(doc: Doc, sentence: Span) -> bool:
+    """Whether a sentence leaves people out, tells their history or another study's (a phrase of
+    ``arm_kind_history_cues.txt`` or ``other_studies.tsv``, or a year before the latest one the
+    article writes): no place for an arm's fuller name."""
+    written = span_text(sentence)
+    if _HISTORY_CONTEXT.search(written) or (_may_match(_other_study_first_words(), written)
+                                            and _other_study().search(written)):
+        return True
+    years = [int(year) for year in _KIND_YEAR.findall(written)]
+    return bool(years) and min(years) < max(int(year) for year in _KIND_YEAR.findall(text_of(doc)))
+
+
+def _heading(doc: Doc, sentence: Span) -> bool:
+    """Whether a sentence is a heading (:func:`heading_sentence`), or the first one when the reader
+    found no headings (the title, as :func:`_trial_title` reads it)."""
+    return heading_sentence(doc, sentence) or (sentence.start == 0 and not doc.user_data.get("headings"))
+
+
+def _kind_label(phrase: Span) -> str:
+    """A fuller name as a label: each word lower-cased unless a code or a short form (``Ad26
+    vaccine``; ``Lattice Vaccine`` of a headline is ``lattice vaccine``)."""
+    return " ".join(word if _coded(word) else word.lower() for word in phrase.text.split(" "))
 
 
 def _kind_word_names(doc: Doc, arms: dict[str, dict], keyed: list[Span]) -> list[Span]:
     """An arm labelled by a generic kind word (``vaccine``, ``surgery``: ``patterns/arm_kind_words.txt``)
-    takes the fuller name the story writes for it most (``mosaic vaccine``, ``whole brain
+    takes the fuller name the story writes for it (``mosaic vaccine``, ``whole brain
     radiation``): a word before the kind word that names which one it is (:func:`_kind_modifier`),
     written so at least once in a sentence where the treatment is given or a group's
-    (``_GIVEN_CONTEXT``), at least ``MIN_KIND_NAME_COUNT`` times in all and ``KIND_NAME_LEAD`` times
-    as often as any other such word written so (``HIV vaccine`` in background sentences is no
-    rival of ``the mosaic vaccine`` given to people); a second word before it only where the name is always written with it. The kind word
-    stays an alias, the arm's evidence is the name's first place (rule ``kind-word-full-name``) and
-    its mentions are the arm's under the new label. Not in an abstract, not for a control arm, and
-    not where the fuller name is another arm's."""
+    (``_GIVEN_CONTEXT``), at least ``MIN_KIND_NAME_COUNT`` times in all, and no other such word
+    written so where it is given (``HIV vaccine`` in background sentences is no rival of ``the
+    mosaic vaccine`` given to people). A sentence that leaves people out, tells their history or
+    names another study (:func:`_past_sentence`) is no place for it. A second word before it
+    only where the name is always written with it. The kind word stays an alias, the arm's
+    evidence is the name's first place outside a heading (rule ``kind-word-full-name``) and its
+    mentions are the arm's under the new label (:func:`_kind_label`). Not in an abstract, not for
+    a control arm, and not where the fuller name is another arm's."""
     if is_abstract(doc):
         return keyed
     kinds = word_set(KIND_WORDS)
     renamed: dict[str, str] = {}
+    past: dict[int, bool] = {}
     for key, arm in list(arms.items()):
         if key not in kinds or arm["role"] == "control" or arm["label"] != key:
             continue
-        places = _kind_names(doc, key)
-        given = {modifiers[0] for modifiers, phrase in places if _GIVEN_CONTEXT.search(span_text(sent(phrase)))}
-        nearest = Counter(modifiers[0] for modifiers, _ in places if modifiers[0] in given)
-        if not nearest:
-            continue  # never named so where it is given or a group's: the story's name for a kind, not the arm's
-        (best, count), *others = nearest.most_common()
-        if count < MIN_KIND_NAME_COUNT or others and others[0][1] * KIND_NAME_LEAD > count:
+        places = []
+        for modifiers, phrase in _kind_names(doc, key):
+            sentence = sent(phrase)
+            if sentence.start not in past:
+                past[sentence.start] = _past_sentence(doc, sentence)
+            if not past[sentence.start]:
+                places.append(([m.text.lower() for m in modifiers], modifiers, phrase))
+        given = {names[0] for names, _, phrase in places if _GIVEN_CONTEXT.search(span_text(sent(phrase)))}
+        if len(given) != 1:
+            continue  # never named so where it is given, or two names so: which is the arm's is not told
+        best = next(iter(given))
+        mine = [(names, modifiers, phrase) for names, modifiers, phrase in places if names[0] == best]
+        if len(mine) < MIN_KIND_NAME_COUNT:
             continue
-        mine = [(modifiers, phrase) for modifiers, phrase in places if modifiers[0] == best]
-        longer = Counter(modifiers[:2] for modifiers, _ in mine if len(modifiers) > 1)
-        words = (best,)
-        if longer and len(mine) == (most := longer.most_common(1)[0])[1]:
-            words = most[0]  # "whole brain radiation": always written whole
-        first = next(phrase for modifiers, phrase in mine if modifiers[:len(words)] == words)
-        phrase = Span(doc, first.end - 1 - sum(len(m) for m in _modifier_spans(doc, first, len(words))), first.end)
-        name = phrase.text
-        label = name if any(ch.isupper() for ch in name[1:]) or any(ch.isdigit() for ch in name) else name.lower()
+        longer = Counter(tuple(names[:2]) for names, _, _ in mine if len(names) > 1)
+        words = 1
+        if longer and len(mine) == longer.most_common(1)[0][1]:
+            words = 2  # "whole brain radiation": always written whole
+        written = [(modifiers, phrase) for _, modifiers, phrase in mine]
+        modifiers, first = next(((m, p) for m, p in written if not _heading(doc, sent(p))), written[0])
+        phrase = Span(doc, modifiers[words - 1].start, first.end)
+        label = _kind_label(phrase)
         if label.lower() in arms:
             continue  # another arm's name
         found = evidence(phrase, rule=KIND_NAME_RULE)
         found["links"] = dict(arm["evidence"].get("links") or {})
-        arms[label.lower()] = {**arm, "label": label, "aliases": [arm["label"], *arm["aliases"]], "evidence": found}
+        aliases = [arm["label"], *(arm.get("aliases") or [])]
+        arms[label.lower()] = {**arm, "label": label, "aliases": aliases, "evidence": found}
         del arms[key]
         renamed[arm["label"]] = label
     if not renamed:
         return keyed
     return [Span(doc, m.start, m.end, label=renamed.get(m.label_, m.label_)) for m in keyed]
-
-
-def _modifier_spans(doc: Doc, phrase: Span, count: int) -> list[Span]:
-    """The last ``count`` modifier words before the kind word ending ``phrase``."""
-    found, start = [], phrase.end - 1
-    floor = phrase.start
-    while len(found) < count and start > floor:
-        first = phrases.word_start(doc, start, floor)
-        found.append(doc[first:start])
-        start = first
-    return found

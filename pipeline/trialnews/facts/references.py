@@ -31,7 +31,7 @@ from functools import cache
 from typing import Iterator
 
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
-from ..scanning import alternation, compile_pattern
+from ..scanning import WHITE_SPACE_RUN, alternation, compile_pattern
 
 #: The fewest names an author line of a meeting abstract lists (one name alone is a byline).
 MIN_LISTED_AUTHORS = 2
@@ -313,7 +313,7 @@ def _title_first(line: str, settings: Settings = DEFAULTS) -> dict | None:
     authors = _AUTHORS_PART.match(parts[1])
     if authors is None:
         return None
-    names = [re.sub(r"\s+", " ", name) for name in
+    names = [WHITE_SPACE_RUN.sub(" ", name) for name in
              re.split(r",\s*(?:and\s+)?|\s+and\s+", authors.group("names")) if name.strip()]
     if len(names) < settings.min_listed_authors and not authors.group("etal"):
         return None  # one name alone is a speaker or a byline, not an author list
@@ -437,7 +437,7 @@ def _et_al_comma(line: str, settings: Settings = DEFAULTS) -> dict | None:
     journal = match.group("journal").strip()
     if not _known_or_titled_journal(journal, settings):
         return None
-    return {"authors": [re.sub(r"\s+", " ", match.group("name"))], "et_al": True, "title": match.group("title").strip(),
+    return {"authors": [WHITE_SPACE_RUN.sub(" ", match.group("name"))], "et_al": True, "title": match.group("title").strip(),
             "journal": journal, "year": int(match.group("year")), "doi": None}
 
 

@@ -7,7 +7,6 @@ file is missing or changed), the quoted evidence alone is shown, and a note says
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..record import HEADER_EVIDENCE_FIELDS
+from ..scanning import WHITE_SPACE_RUN
 from .records import (EVIDENCE_FIELDS, EvidenceItem, Item, SourceCheck, citation_text, describe,
                       evidence_items, evidence_matches, header_evidence_items, printable, printable_data, provenance,
                       sentence_around)
@@ -33,8 +33,6 @@ FIELD_STYLES = {
     "citation": "bright_magenta",
 }
 """The colour of each field's table title (as on the review page)."""
-
-WHITESPACE = re.compile(r"\s+")
 
 VALUE_COLUMN_RATIO = 2
 EVIDENCE_COLUMN_RATIO = 3
@@ -131,4 +129,4 @@ def _evidence(item: EvidenceItem, text: str | None) -> Text:
 
 def _one_line(text: str) -> str:
     """Runs of white space (line breaks too) as one space; the ends are kept."""
-    return WHITESPACE.sub(" ", text)
+    return WHITE_SPACE_RUN.sub(" ", text)
