@@ -29,9 +29,9 @@ from ..scanning import WHITE_SPACE_RUN, GatedPattern, StartFilteredPattern, alte
     find_words, occurrences, word_character
 from ..vocab import diseases as disease_vocab
 from ..vocab import drugs as drug_vocab
-from .common import (TEXT_LOWER, among, clean, evidence, first_words, heading_sentence, inside, longest_first,
-                     lower_array, names_an_effect, sent, short_form_of, spans, spans_starting, state, token_positions,
-                     words_at)
+from .common import (TEXT_LOWER, YEAR, among, clean, evidence, first_words, heading_sentence, inside, latest_year,
+                     longest_first, lower_array, names_an_effect, sent, short_form_of, spans, spans_starting, state,
+                     token_positions, words_at)
 from .roles import settle_roles
 from . import trial as trial_fact
 
@@ -3961,9 +3961,6 @@ _GIVEN_CONTEXT = compile_pattern(rf"(?i)\b{phrase_regex('arm_given_cues.txt')}\b
 #: Words of a sentence that leave people out of the trial or tell what they had before it
 #: (``patterns/arm_kind_history_cues.txt``: ``were excluded``, ``had received``, ``in the past``).
 _HISTORY_CONTEXT = compile_pattern(rf"(?i)\b{phrase_regex('arm_kind_history_cues.txt')}\b")
-#: A year as written (``in 2009``): a sentence with a year before the latest one the article
-#: writes tells of the past.
-_KIND_YEAR = compile_pattern(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 KIND_NAME_RULE = "kind-word-full-name"
 
 
@@ -4052,8 +4049,8 @@ def _past_sentence(doc: Doc, sentence: Span) -> bool:
     if _HISTORY_CONTEXT.search(written) or (_may_match(_other_study_first_words(), written)
                                             and _other_study().search(written)):
         return True
-    years = [int(year) for year in _KIND_YEAR.findall(written)]
-    return bool(years) and min(years) < max(int(year) for year in _KIND_YEAR.findall(text_of(doc)))
+    years = [int(year) for year in YEAR.findall(written)]
+    return bool(years) and min(years) < latest_year(doc)
 
 
 def _heading(doc: Doc, sentence: Span) -> bool:

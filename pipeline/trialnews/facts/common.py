@@ -84,6 +84,21 @@ def state(doc: Doc) -> dict[str, Any]:
     return data
 
 
+#: A year as written (``in 2009``), not part of a longer number (``2,0134``, ``1.2019``).
+YEAR = compile_pattern(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+#: The state key of the latest year a doc's text names (:func:`latest_year`), found once per doc.
+LATEST_YEAR = "latest_year"
+
+
+def latest_year(doc: Doc) -> int | None:
+    """The latest year (:data:`YEAR`) the doc's text names, or ``None``: read once per doc (kept
+    in its state), not once per dated sentence."""
+    data = state(doc)
+    if LATEST_YEAR not in data:
+        data[LATEST_YEAR] = max((int(found) for found in YEAR.findall(text_of(doc))), default=None)
+    return data[LATEST_YEAR]
+
+
 def evidence(span: Span | tuple[int, int], doc: Doc | None = None, *, rule: str | None = None) -> dict[str, Any]:
     """Evidence of an item: character offsets into the analysed text and the text between them."""
     if isinstance(span, Span):

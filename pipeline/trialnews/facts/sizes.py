@@ -29,7 +29,7 @@ from ..normalize import count_words, parse_number
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
 from ..scanning import StartFilteredPattern, alternation, compile_pattern
 from .allocation import PERCENT_SIGN, arm_of_role, group_sizes, past_share, role_of_word
-from .common import evidence, inside, longest_first, sent, spans, spans_starting, state, token_positions
+from .common import evidence, inside, latest_year, longest_first, sent, spans, spans_starting, state, token_positions
 from .results import BACKGROUND, about_other_research
 from ..linking.groups import RESPECTIVELY, arm_mentions, has_respectively, named_mentions, nearest_arm, negated_group, opening_scope_arm
 from ..linking.phrases import people_words
@@ -1349,7 +1349,6 @@ EARLIER_STUDY_WORDS = "earlier_study_words.txt"
 #: "That study, which involved ..., was published in 2012").
 OTHER_STUDY_OPENERS = "other_study_openers.txt"
 OTHER_STUDY_WORDS = 3
-_YEAR = compile_pattern(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 
 
 @cache
@@ -1379,8 +1378,7 @@ def _story_year(doc: Doc) -> int | None:
     data = state(doc)
     if STORY_YEAR not in data:
         published = data.get("article", {}).get("published")
-        data[STORY_YEAR] = int(published[:4]) if published else \
-            max((int(found.group()) for found in _YEAR.finditer(text_of(doc))), default=None)
+        data[STORY_YEAR] = int(published[:4]) if published else latest_year(doc)
     return data[STORY_YEAR]
 
 
