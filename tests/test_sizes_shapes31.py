@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from trialnews.facts import sizes
+from trialnews.facts import common, sizes
 from trialnews.facts.common import ensure_extension, state
 
 HEADLINE = "Cream trial news\n\n"
@@ -116,14 +116,14 @@ def test_the_story_year_is_read_once_per_doc(nlp: Language, monkeypatch: pytest.
     ensure_extension()
     doc = nlp.make_doc("A study from 2009 was repeated in 2014 and again in 2012.")
     reads = []
-    year = sizes._YEAR
+    year = common.YEAR
 
     class Counting:
-        def finditer(self, text: str):
+        def findall(self, text: str):
             reads.append(text)
-            return year.finditer(text)
+            return year.findall(text)
 
-    monkeypatch.setattr(sizes, "_YEAR", Counting())
+    monkeypatch.setattr(common, "YEAR", Counting())
     assert [sizes._story_year(doc) for _ in range(3)] == [2014, 2014, 2014]
     assert len(reads) == 1 and state(doc)[sizes.STORY_YEAR] == 2014
 
@@ -154,3 +154,20 @@ def test_a_count_completing_a_trial_noun_is_read_once(nlp: Language, monkeypatch
                         "had fewer colds in the zinc cream group than in the placebo group.")
     assert found == [(700, None)]  # no group named after the trial's verb takes the count
     assert calls and len(calls) == len(set(calls))
+
+
+def test_the_latest_year_is_read_once_per_doc(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    ensure_extension()
+    doc = nlp.make_doc("Enrolment ran from 2016 to 2019; an earlier study from 2011 found less.")
+    reads = []
+    year = common.YEAR
+
+    class Counting:
+        def findall(self, text: str):
+            reads.append(text)
+            return year.findall(text)
+
+    monkeypatch.setattr(common, "YEAR", Counting())
+    assert [common.latest_year(doc) for _ in range(3)] == [2019, 2019, 2019]
+    assert len(reads) == 1
+    assert common.latest_year(nlp.make_doc("No dates here.")) is None
