@@ -2696,8 +2696,9 @@ STRENGTH_LABEL = "{strength}-dose {drug}"
 
 
 #: Words that join strengths written before one noun of a dose (``low and high dose X``, ``a low or
-#: moderate dose of X``, ``one high and one low dose``): ``patterns/dose_strength_joiners.txt``.
-DOSE_STRENGTH_JOINERS = "dose_strength_joiners.txt"
+#: moderate dose of X``, ``one high and one low dose``): the words of a coordination
+#: (``patterns/coordinators.txt``; not ``to``: ``low to high doses`` is a range).
+DOSE_STRENGTH_JOINERS = "coordinators.txt"
 
 
 @cache
