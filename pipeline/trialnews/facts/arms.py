@@ -180,6 +180,12 @@ _REFERENCE = fast_scanner(r"(?i)\bthe\s+(?!" + phrase_regex("reference_not_modif
 TIME_FRAME_WORDS = "time_frame_words.txt"
 #: Tokens between a dose and its drug: ``5 mg of Xeljanz``, ``a 10-mg dose of the drug``.
 DOSE_DRUG_WINDOW = 4
+#: A schedule written right after a word that refers back to the treatment under test: ``those
+#: getting the drug every four weeks``, ``active drug given every eight weeks``, ``injections every
+#: two weeks`` (a noun of ``patterns/reference_heads.txt``, singular or plural, and at most one
+#: participle of ``patterns/schedule_given_words.txt``): the schedule is the tested drug's.
+_SCHEDULE_OF_REFERENCE = compile_pattern(r"(?i)\b" + phrase_regex("reference_heads.txt") + r"s?\s+(?:"
+                                         + phrase_regex("schedule_given_words.txt") + r"\s+)?$")
 _RATE_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT")
 _DOSE_PARTS = compile_pattern(r"(?i)^(.+?)[\s-]?((?:mg|mcg|\u00b5g|g|gram|milligram|microgram|IU|U|unit|mL|milliliter)s?\b.*)$")
 _DOSE_UNITS = tuple((compile_pattern(long), short) for long, short in (
@@ -2572,16 +2578,29 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
     drug_of: dict[int, str] = {}
     of_control: dict[str, str] = {}  # "a placebo (250 mg of niacin)": the control's dose, no drug's,
     # and the control's wherever that amount is named again ("with the 250-mg dose")
+    controls: set[int] = set()  # the doses written after the control ("placebo injections every two weeks")
+    referred: set[int] = set()  # schedules written after a word that refers to the tested drug ("the drug every four weeks")
     for dose in doses:
         sentence = sent(dose)
+        reference = _SCHEDULE_OF_REFERENCE.search(text_of(doc)[sentence.start_char:dose.start_char]) \
+            if dose.label_ == "SCHEDULE" else None
+        after = 1 if (key := key_of(dose)) is not None and _regimen_family(dose, key) == "frequency" \
+            else DOSE_DRUG_WINDOW  # "12 weeks of X", "5 mg of X"; not "switched every two weeks between shots of X and placebo"
         near = [(m, label) for m, label in labelled if sentence.start <= m.start < sentence.end
-                and (0 <= m.start - dose.end <= DOSE_DRUG_WINDOW or 0 <= dose.start - m.end <= DOSE_DRUG_WINDOW)]
+                and (0 <= m.start - dose.end <= after or 0 <= dose.start - m.end <= DOSE_DRUG_WINDOW)]
+        at = sentence.start_char + reference.start() if reference is not None else 0
+        if reference is not None and all(m.end_char <= at for m, _ in near if m.end <= dose.start) \
+                and not any(m.end_char <= at and not text_of(doc)[m.end_char:at].strip() for m, _ in near):
+            # the noun is no treatment's own ("placebo shots every two weeks": the control's, read below)
+            referred.add(dose.start)  # "placebo against active drug given every eight weeks": the drug's
+            continue
         if near:
             nearest, label = min(near, key=lambda pair: min(abs(pair[0].start - dose.end), abs(dose.start - pair[0].end)))
             if nearest.label_ == "CONTROL" and nearest.end <= dose.start:
                 key = key_of(dose)  # the control's own dose after it, even with a drug within reach
                 if key is not None:
                     of_control[key] = label
+                controls.add(dose.start)
                 continue
             near = [(m, label) for m, label in near if m.label_ != "CONTROL"]  # "X (5 mg or 10 mg) or placebo"
         if near:
@@ -2589,9 +2608,11 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
                                                                     abs(dose.start - pair[0].end)))
     named = set(drug_of.values())
     sole = tested[0] if len(tested) == 1 else next(iter(named)) if len(named) == 1 else None
-    for dose in doses:  # "Those who received 1 mg/kg": the one drug given in doses (a schedule: only next to it)
-        if dose.start not in drug_of and key_of(dose) not in of_control and sole is not None \
-                and dose.label_ != "SCHEDULE":
+    for dose in doses:  # "Those who received 1 mg/kg": the one drug given in doses (a schedule: only next to it,
+        # or to a word that refers back to it, "the drug every four weeks")
+        if dose.start not in drug_of and sole is not None and (
+                (key_of(dose) not in of_control and dose.label_ != "SCHEDULE")
+                or (dose.start in referred and len(tested) == 1)):
             drug_of[dose.start] = sole
     reported: dict[str, dict[str, Span]] = {}
     for dose in doses:
@@ -2607,7 +2628,8 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
         if key and _regimen_family(dose, key) == "course" and dose.start > 0 \
                 and doc[dose.start - 1].lower_ in word_set(TIME_FRAME_WORDS):
             continue  # "pregnancies within 7 days after removal", "at 12 months": a time, no course of a group
-        assigned = (_ASSIGNED_BEFORE.search(before) or _GROUP_GIVEN_BEFORE.search(before[-GROUP_GIVEN_CHARS:])) and any(
+        assigned = (_ASSIGNED_BEFORE.search(before) or _GROUP_GIVEN_BEFORE.search(before[-GROUP_GIVEN_CHARS:])
+                    or _GROUP_TAKING.search(before)) and any(
             label == drug and ((0 <= dose.start - m.end <= 1 and doc[m.end:dose.start].text.lower() not in word_set(DOSE_JOINERS))
                                or (m.start == dose.end + 1 and doc[dose.end].lower_ == "of"
                                    and label_of(m).lower() == drug.lower()))
@@ -2652,8 +2674,11 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
     relabelled: list[Span] = []
     dose_spans = [d for d in doses if d.start in dose_label]
     for mention in keyed:
-        beside = min((d for d in dose_spans if 0 <= mention.start - d.end <= DOSE_DRUG_WINDOW
-                      or 0 <= d.start - mention.end <= 1),  # the nearest: "100 and 200 micrograms of X" is 200's X
+        beside = min((d for d in dose_spans if (0 <= mention.start - d.end <= DOSE_DRUG_WINDOW
+                                                or 0 <= d.start - mention.end <= 1)
+                      and drug_of[d.start].lower() == mention.label_.lower()),  # a mention of its drug, not of
+                     # the control after it ("X every two weeks; 94 received placebo"); the nearest: "100 and 200
+                     # micrograms of X" is 200's X
                      key=lambda d: min(abs(mention.start - d.end), abs(d.start - mention.end)), default=None)
         label = dose_label[beside.start] if beside is not None else mention.label_
         relabelled.append(Span(doc, mention.start, mention.end, label=label))
@@ -2670,12 +2695,33 @@ DOSE_STRENGTH_WORDS = "dose_strength_words.txt"
 STRENGTH_LABEL = "{strength}-dose {drug}"
 
 
+#: Words that join strengths written before one noun of a dose (``low and high dose X``, ``a low or
+#: moderate dose of X``, ``one high and one low dose``): the words of a coordination
+#: (``patterns/coordinators.txt``; not ``to``: ``low to high doses`` is a range).
+DOSE_STRENGTH_JOINERS = "coordinators.txt"
+
+
+@cache
+def _strength_words() -> str:
+    return "|".join(longest_words_first(map(re.escape, load_mapping(DOSE_STRENGTH_WORDS))))
+
+
 @cache
 def _strength_phrase() -> re.Pattern[str]:
     """A strength word of :data:`DOSE_STRENGTH_WORDS` before ``dose``/``doses``/``dosage``, with
-    ``of`` after it (``higher doses of``, ``high-dose``, ``a lower dose``); not ``high-dose-rate``."""
-    words = "|".join(longest_words_first(map(re.escape, load_mapping(DOSE_STRENGTH_WORDS))))
-    return compile_pattern(rf"(?i)\b(?P<word>{words})[\s-](?:doses?|dosages?)\b(?!-)(?:\s+of\b(?:\s+the\b)?)?")
+    ``of`` after it (``higher doses of``, ``high-dose``, ``a lower dose``); not ``high-dose-rate``.
+    Strengths listed before one such noun are one phrase, the list in its group ``list`` (``low
+    and high dose``, ``low- or high-dose``, ``a low or moderate dose of``, ``one high and one low
+    dose``; the joiners of :data:`DOSE_STRENGTH_JOINERS`, then at most an article or ``one``)."""
+    words = _strength_words()
+    joiners = phrase_regex(DOSE_STRENGTH_JOINERS)
+    return compile_pattern(rf"(?i)\b(?P<list>(?:{words})-?\s*(?:,\s*|\s+)(?:(?P<joiner>{joiners})\s+)?(?:(?P<each>one|a|an)\s+)?)?"
+                           rf"(?P<word>{words})[\s-](?:doses?|dosages?)\b(?!-)(?:\s+of\b(?:\s+the\b)?)?")
+
+
+#: ``a very low psilocybin dose``, ``a high X dose``: a strength word, a treatment's name, then a
+#: noun of a dose (the name read as a mention of the arm).
+_NAME_THEN_DOSE = compile_pattern(r"(?i)\s*(?:doses?|dosages?)\b(?!-)")
 
 
 @cache
@@ -2692,6 +2738,37 @@ def _names_another(doc: Doc, phrase: Span) -> bool:
     if phrase.end >= len(doc) or doc[phrase.end].is_punct or _GROUP_AFTER.match(" " + doc[phrase.end].text):
         return False
     return wordclass.classes(doc[phrase.end].lower_) <= {wordclass.NOUN}
+
+
+def _strength_places(doc: Doc, labelled: list[tuple[Span, str]],
+                     arms: dict[str, dict]) -> Iterator[tuple[Span, list[tuple[str, int, int]], bool]]:
+    """Each phrase of strengths with the strength words it lists and where each is written
+    (``(word, start, end)`` in characters), and whether it lists them bare (``a moderate or high
+    dose``, which may describe one dose as well as two; not ``one high and one low dose``):
+    :func:`_strength_phrase`, and a strength word before an arm's name and a noun of a dose (``a
+    very low psilocybin dose``: the phrase from the word to the noun, :data:`_NAME_THEN_DOSE`)."""
+    text = text_of(doc)
+    strengths = load_mapping(DOSE_STRENGTH_WORDS)
+    words = compile_pattern(rf"(?i)\b(?:{_strength_words()})\b")
+    for match in _strength_scanner().finditer(text):
+        phrase = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if phrase is None:
+            continue
+        listed = [(w.group().lower(), match.start() + w.start(), match.start() + w.end())
+                  for w in words.finditer(match.group("list") or "")]
+        if (match.group("each") or "").lower() == "one" and (match.group("joiner") or "").lower() == "and":
+            continue  # "everyone then took one high and one low dose": both doses everyone's, in turn
+        yield phrase, [*listed, (match.group("word").lower(), match.start("word"), match.end())], \
+            bool(listed) and match.group("each") is None
+    for mention, label in labelled:
+        if mention.start == 0 or label.lower() not in arms or mention.label_ == "CONTROL":
+            continue
+        word = doc[mention.start - 1]
+        dose = _NAME_THEN_DOSE.match(text, mention.end_char)
+        if word.lower_ in strengths and dose is not None:
+            phrase = doc.char_span(word.idx, dose.end(), alignment_mode="expand")
+            if phrase is not None:
+                yield phrase, [(word.lower_, word.idx, dose.end())], False
 
 
 def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: list[tuple[Span, str]],
@@ -2714,29 +2791,44 @@ def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled:
     rates = spans(doc, *_RATE_LABELS)
     found: dict[str, dict[str, list[tuple[int, int]]]] = {}  # drug -> strength -> (start, end) characters
     grouped: dict[str, set[str]] = {}  # drug -> the strengths given to a group of people
-    for match in _strength_scanner().finditer(text):
-        phrase = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if phrase is None:
-            continue
+    given: dict[tuple[int, str], set[str]] = {}  # (sentence, drug) -> strengths given there by a verb of giving
+    given_words = word_set(DOSE_LIST_GIVEN_WORDS)
+    for phrase, listed, bare in _strength_places(doc, labelled, arms):
         sentence = sent(phrase)
         if sentences.other_study(sentence):
             continue  # "Previous studies suggest that at low doses X protects"
+        if _DOSE_IN_TURN.search(sentence.text):
+            continue  # "each participant had two sessions, one with a low dose": every strength everyone's, as doses
         after = [(m, label) for m, label in labelled if m.label_ != "CONTROL" and label.lower() in arms
                  and 0 <= m.start - phrase.end <= 1]
-        drug, end = (after[0][1], after[0][0].end_char) if after else \
-            (tested[0], match.end()) if len(tested) == 1 and not _names_another(doc, phrase) else (None, match.end())
+        inside = [(m, label) for m, label in labelled if m.label_ != "CONTROL" and label.lower() in arms
+                  and phrase.start < m.start and m.end < phrase.end]  # "a very low psilocybin dose"
+        drug, end = (after[0][1], after[0][0].end_char) if after else (inside[0][1], phrase.end_char) if inside else \
+            (tested[0], phrase.end_char) if len(tested) == 1 and not _names_another(doc, phrase) \
+            else (None, phrase.end_char)
         if drug is None or arms[drug.lower()]["role"] != "experimental":
             continue
-        before = text[max(sentence.start_char, match.start() - TAKEN_CHARS):match.start()]
+        start = listed[0][1]
+        before = text[max(sentence.start_char, start - TAKEN_CHARS):start]
         lowered = before.lower()
         counted = any(part in lowered for part in _TAKING_PARTS) and _GROUP_TAKING.search(before)
         taken = _TAKEN_BEFORE.search(before) or _on_taken().search(before) or _UNDERWENT_BEFORE.search(before) \
-            or _GROUP_AFTER.match(text[match.end():match.end() + JOIN_CHARS])
+            or _GROUP_AFTER.match(text[phrase.end_char:phrase.end_char + JOIN_CHARS])
         rated = any(sentence.start <= rate.start < sentence.end for rate in rates)
-        strength = strengths[match.group("word").lower()]
-        found.setdefault(drug, {}).setdefault(strength, []).append((match.start(), end))
+        named = {strengths[word] for word, _, _ in listed}
+        for n, (word, first, last) in enumerate(listed):
+            found.setdefault(drug, {}).setdefault(strengths[word], []).append(
+                (first, end if n == len(listed) - 1 else last))  # "low and high dose X": "low", "high dose X"
+        if bare and not (_assigning_cue(text[sentence.start_char:start])
+                         or _GROUP_AFTER.match(text[phrase.end_char:phrase.end_char + JOIN_CHARS])):
+            continue  # "a capsule with a moderate or high dose": perhaps one dose described, not two groups
         if counted or (taken and rated):  # "55 received high doses", "20% of the low-dose group"; not "studies using smaller doses"
-            grouped.setdefault(drug, set()).add(strength)
+            grouped.setdefault(drug, set()).update(named)
+        if any(t.lower_ in given_words for t in doc[sentence.start:phrase.start]):
+            given.setdefault((sentence.start, drug), set()).update(named)  # "randomized to low and high dose X"
+    for (_, drug), named in given.items():  # "randomized to low and high dose X", "took a low dose of X, a high
+        if len(named) >= 2:  # dose of X or a dummy pill": strengths set side by side as what groups got
+            grouped.setdefault(drug, set()).update(named)
     split = {drug: {strength: where for strength, where in by_strength.items() if strength in grouped.get(drug, ())}
              for drug, by_strength in found.items()}
     split = {drug: by_strength for drug, by_strength in split.items() if len(by_strength) >= 2}
@@ -2787,7 +2879,22 @@ def _references(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span
     if len(tested) != 1 or len(arms) < 2:
         return []
     places = [(start, end) for start, end, _ in [*_REFERENCE.finditer(text), *generic]]
-    return _new_mentions(doc, keyed, places, lambda start, end, span: tested[0])
+    return _new_mentions(doc, keyed, places, lambda start, end, span: _dose_written_after(doc, keyed, span, tested[0]))
+
+
+#: Tokens from a word that refers back to the tested drug to the dose or schedule of one of its dose
+#: arms written after it (``those getting the drug every four weeks``, ``the drug given every four weeks``).
+DOSE_AFTER_REFERENCE_TOKENS = 1
+
+
+def _dose_written_after(doc: Doc, keyed: list[Span], reference: Span, drug: str) -> str:
+    """The arm a reference to the tested drug names: the dose arm whose dose or schedule is written
+    right after it (``the drug every four weeks`` is ``X every 4 weeks``), else the drug."""
+    for mention in keyed:
+        if 0 <= mention.start - reference.end <= DOSE_AFTER_REFERENCE_TOKENS \
+                and mention.label_.lower().startswith(drug.lower() + " "):
+            return mention.label_
+    return drug
 
 
 def _new_mentions(doc: Doc, keyed: list[Span], places: Iterable[tuple[int, int]],
