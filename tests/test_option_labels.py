@@ -3,8 +3,9 @@
 A CONSORT-style abstract often names each group once, where it assigns them, and closes the option
 with the label it uses from then on, after the treatment's dose and schedule: ``randomized to X 2.5
 mg daily for sixteen weeks (group A) or a matching placebo (group B)``, ``between X with 20 Gy
-(arm-A) or Y ... in 2 Gy fractions (arm-B)``. The label is that group's: the values written ``in
-group B`` are the placebo's.
+(arm-A) or Y ... in 2 Gy fractions (arm-B)``; or it gives a short name with the group's size,
+``X plus Y (AT; n = 64)``, that abbreviates no word of the name. The label is that group's: the
+values written ``in group B``, ``with AT`` are the placebo's, the combination's.
 
 Every abstract below is written for these tests (none is copied from a data set); each expected
 arm and value is read from the sentence by hand. The texts are abstract-shaped (a title, one
@@ -110,7 +111,33 @@ def test_an_option_naming_two_treatments_keeps_its_letter_as_its_own_group(run) 
     assert percent_arms(found) == {61.0: "group A", 44.0: "exemestane"}
 
 
+def test_a_short_name_given_with_the_group_s_size_names_the_group(run) -> None:
+    # "AT" abbreviates no word of "bevacizumab plus paclitaxel" (a brand's letters): the bracket that
+    # gives the group's size gives its name too, and "with AT" is that group
+    found = record(run, "Bevacizumab with paclitaxel or paclitaxel alone as first treatment",
+                   "Antiangiogenic drugs may add to chemotherapy in advanced disease. " + PAD + "Women with "
+                   "metastatic disease were randomly assigned to bevacizumab plus paclitaxel (AT; n = 64) or "
+                   "paclitaxel alone (n = 66). The objective response rate was 52.4% with AT and 30.3% with "
+                   "paclitaxel alone (p = 0.01). Adding bevacizumab doubled responses in this randomized trial.")
+    arms = arms_of(found)
+    assert "AT" in arms["bevacizumab"]["aliases"]
+    assert percent_arms(found) == {52.4: "bevacizumab", 30.3: "paclitaxel alone"}
+
+
 def test_a_letter_in_news_is_not_read_as_an_option_s(run) -> None:
     found = run("Letrozole shrank tumours before surgery\n\nA hormone pill shrank breast tumours before surgery, "
                 "researchers said. Women were assigned to letrozole 2.5 mg daily (group A) or a dummy pill (group B).")
     assert not any("group A" in arm.get("aliases", []) for arm in found["arms"])
+
+
+def test_a_short_form_defined_before_the_size_bracket_is_no_name_of_the_group(run) -> None:
+    # "(MDS)" abbreviates the scale the group was chosen by, in a bracket of its own before "(group 1,
+    # n = 18)": it is no name of group 1, and a later "MDS score" names no group
+    found = record(run, "Electroconvulsive therapy in two kinds of depression",
+                   "Some depressed patients respond poorly to drugs. " + PAD + "Patients were randomly assigned "
+                   "by severity: patients scoring over 18 on the Montgomery Depression Scale (MDS) (group 1, n = 18) "
+                   "and patients with milder or mixed conditions (group 2, n = 22). Response meant a fall in MDS "
+                   "score of at least 50% and a final score under ten. Remission was reached by 61% of group 1 and "
+                   "41% of group 2 (p = 0.04). Severity did not predict response in this randomized trial.")
+    assert not any("MDS" in [arm["label"], *arm.get("aliases", [])] for arm in found["arms"])
+    assert percent_arms(found).get(50.0) is None
