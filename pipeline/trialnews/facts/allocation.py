@@ -583,10 +583,6 @@ def group_sizes(doc: Doc, sizes: dict, population: Callable[[str], str],
                 or _short_form_of(doc, name_text, names)
             if label is not None and _norm(name_text) not in names and _is_short_form(name_text):
                 short_forms.append((label, {**item, "alias": name_text}))  # "FP" now names the arm "placebo"
-            elif label is not None and item["alias"] and item["linker"] == "group-then-bracket" \
-                    and names.get(_norm(name_text)) == label and _is_short_form(item["alias"]) \
-                    and _norm(item["alias"]) not in names:
-                short_forms.append((label, item))  # "X plus Y (XY; n = 70)": "XY" now names the arm of X plus Y
             role = _role_named(name_text) if _allocates(sentence) or item.get("direct") else None
             if label is None and role is not None and _sole_arm(arms, role):  # "64 received the intervention"
                 label = _sole_arm(arms, role)

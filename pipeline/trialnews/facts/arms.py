@@ -201,7 +201,7 @@ _PRODUCT_NOUNS = word_set("product_class_nouns.txt")
 _GENERIC_GROUP = fast_scanner(r"(?i)\b(?P<name>" + phrase_regex("generic_group_words.txt")
                               + r"(?:\s+(?:group|arm)s?\b|(?=\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?control\s+"
                               r"(?:group|arm)s?\b)))", lower=TEXT_LOWER)
-_LETTERED = compile_pattern(r"(?i)^(?:group|arm|cohort)(?:\s+|-)\w{1,3}$|^[A-Z]-arm$")
+_LETTERED = compile_pattern(r"(?i)^(?:group|arm|cohort)\s+\w{1,3}$|^[A-Z]-arm$")
 #: The longest clause (characters) after ``Group I received`` searched for the treatment it names.
 MAX_DEFINITION_CHARS = 160
 #: A lettered group said to receive something in a clause too long to be the treatment's name
@@ -1468,9 +1468,8 @@ def _different_drugs(first: Span, second: Span) -> bool:
     return None not in generics and len(generics) == 2
 
 
-def _aliases(doc: Doc, found: list[Span], lettered: dict[str, str]) -> dict[str, str]:
-    """Names of one drug: ``Xeljanz (tofacitinib)``, ``Stelara, known chemically as ustekinumab``;
-    and the letters an assignment gives its options (``lettered``: :func:`_option_labels`)."""
+def _aliases(doc: Doc, found: list[Span]) -> dict[str, str]:
+    """Names of one drug: ``Xeljanz (tofacitinib)``, ``Stelara, known chemically as ustekinumab``."""
     alias: dict[str, str] = {}
     for first, second in zip(found, found[1:]):
         gap = text_of(doc)[first.end_char:second.start_char]
@@ -1479,97 +1478,7 @@ def _aliases(doc: Doc, found: list[Span], lettered: dict[str, str]) -> dict[str,
             if _ALIAS_GAP.match(gap) and ("(" in gap or not _different_drugs(first, second)):  # the article's bracket rules
                 main = label_of(first).lower()
                 alias[label_of(second).lower()] = alias.get(main, main)
-    for letter, main in lettered.items():
-        alias.setdefault(letter, alias.get(main, main))
     return alias
-
-
-#: The ``links`` key, and its value, of an arm that took the letter an assignment gives its option.
-LETTER_LINK = "letter"
-OPTION_LETTER = "option-letter"
-
-
-def _mark_option_letters(arms: dict[str, dict], lettered: dict[str, str]) -> None:
-    """Say on each arm that holds a letter of :func:`_option_labels` as its label or an alias, beside
-    its treatment, that it took the letter so (``evidence.links["letter"]``: ``option-letter``)."""
-    for arm in arms.values():
-        names = {name.lower() for name in [arm["label"], *(arm.get("aliases") or [])]}
-        if any(letter in names and main in names for letter, main in lettered.items()):
-            arm["evidence"].setdefault("links", {})[LETTER_LINK] = OPTION_LETTER
-
-
-#: The most characters of an option of an assignment from where it opens to the bracket that gives
-#: its letter (``postoperative whole-breast RT (WBRT) up to 56 Gy in 2 Gy fractions (arm-B)``).
-MAX_OPTION_CHARS = 100
-#: What parts two options of an assignment: ``or``, ``versus``, a semicolon (the list's micro-syntax).
-_OPTION_PARTING = compile_pattern(r"(?i)\b(?:or|versus|vs\.?)\s|;")
-
-
-def _option_labels(doc: Doc, found: list[Span], name_of: Callable[[Span], str]) -> dict[str, str]:
-    """The letters an abstract's assignment gives its options in a bracket that closes the option,
-    after the treatment's dose and schedule: ``randomized to X 25 mg daily (group A), Y 2.5 mg daily
-    (group B) or placebo (group C)``, ``randomized between X with 20 Gy (arm-A) or Y ... in 2 Gy
-    fractions (arm-B)``. A lettered group (``lettered-group``) that opens a bracket in a sentence that
-    assigns (:func:`_assignments`) is the one treatment its option names: the option runs from the
-    word of assigning, the bracket of the option before or the last ``or``/``versus``/``;``
-    (:data:`_OPTION_PARTING`) to the bracket, at most :data:`MAX_OPTION_CHARS`; the treatments it
-    names are the outermost mentions outside its own brackets (``(WBRT)`` is an aside). An option
-    naming two treatments (``X and Y (group A)``) or none gives nothing: the lettered group stays a
-    group of its own; a bracket right after the treatment's name is :func:`_set_up_short_names`'s.
-    In abstracts only. Returns, per lettered group's name (``name_of`` a mention, lower case), the
-    name of its treatment (lower case)."""
-    if not is_abstract(doc):
-        return {}
-    lettered = [m for m in found if _LETTERED.match(m.text)]
-    if not lettered:
-        return {}
-    text = text_of(doc)
-    labelled: dict[str, str] = {}
-    for sentence, cue_end, _ in _assignments(doc):
-        here = sorted((m for m in found if cue_end <= m.start_char and m.end_char <= sentence.end_char),
-                      key=lambda m: (m.start, -len(m)))
-        outermost = [m for m in here if not any(o is not m and o.start <= m.start and m.end <= o.end for o in here)]
-        opened = cue_end
-        for mention in (m for m in outermost if _LETTERED.match(m.text)):
-            bracket = text.rfind("(", opened, mention.start_char)
-            close = text.find(")", mention.end_char, sentence.end_char)
-            if bracket < 0 or text[bracket + 1:mention.start_char].strip() or close < 0:
-                continue  # not the first item of its bracket
-            start = max([opened] + [part.end() for part in _OPTION_PARTING.finditer(text, opened, bracket)])
-            opened = close + 1
-            option = text[start:bracket]
-            asides = [(a.start() + start, a.end() + start) for a in re.finditer(r"\([^()]*\)", option)]
-            inside = [m for m in outermost if start <= m.start_char and m.end_char <= bracket
-                      and not _LETTERED.match(m.text) and not _not_an_arm(name_of(m))
-                      and not any(a <= m.start_char and m.end_char <= b for a, b in asides)]
-            named = {name_of(m).lower() for m in inside}
-            if len(option) <= MAX_OPTION_CHARS and len(named) == 1 and text[inside[-1].end_char:bracket].strip():
-                labelled[name_of(mention).lower()] = named.pop()  # (a bracket right after the name: _set_up_short_names)
-    return labelled
-
-
-def _fold_option_labels(doc: Doc, arms: dict[str, dict]) -> None:
-    """A lettered arm whose letter an assignment gives an option that is an arm only once its short
-    name is read (``Y (YR) up to 56 Gy in 2 Gy fractions (arm-B)``: :func:`_set_up_options`, after
-    :func:`_aliases` has read the other options) is the arm of that option: :func:`_option_labels`,
-    read again over the arm mentions, folds it into that arm, its letter an alias, its size kept;
-    two arms left, both tested, are read as :func:`_comparator_role` reads them."""
-    mentions = list(doc.spans.get("ARM_MENTION") or ())
-    folds = 0
-    for lettered, main in _option_labels(doc, mentions, lambda m: m.label_).items():
-        if lettered == main or lettered not in arms or main not in arms or not _LETTERED.match(arms[lettered]["label"]) \
-                or arms[main]["evidence"].get("rule") not in (SET_UP, SET_UP_DESCRIBED):
-            continue  # an arm found before is read with its option's other treatments (:func:`_aliases`)
-        folded, arm = arms[lettered], arms[main]
-        aliases = arm.setdefault("aliases", [])
-        aliases += [name for name in [folded["label"], *(folded.get("aliases") or [])] if name not in aliases]
-        if arm["n"] is None:
-            arm["n"] = folded["n"]
-        _fold_arm(doc, arms, lettered, arm["label"])
-        arm["evidence"].setdefault("links", {})[LETTER_LINK] = OPTION_LETTER
-        folds += 1
-    if folds:
-        _comparator_role(list(arms.values()))
 
 
 def _add_arm(doc: Doc, arms: dict[str, dict], mention: Span, label: str, aliases: list[str],
@@ -1848,8 +1757,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             short_of[own.lower()] = label(named)
     extent_of = {(mention.start, mention.end): extent for mention, extent in zip(found, extents) if extent is not mention}
     labels = _usual_spellings(extents, own_labels)
-    lettered = _option_labels(doc, found, label_of)
-    alias = _aliases(doc, found, lettered)
+    alias = _aliases(doc, found)
     wider = _one_wider_name(short_of)
     group_of = _name_groups(extents, own_labels, {**alias, **{short: long for short, long in wider.items() if short not in alias}})
     group_of = {name: wider.get(main, main) if wider.get(main) in group_of else main for name, main in group_of.items()}
@@ -1964,8 +1872,6 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     _side_words_of_named_arms(doc, arms)
     _regimen_words_of_dose_arms(doc, arms)
     _set_up_short_names(doc, arms)
-    _mark_option_letters(arms, lettered)
-    _fold_option_labels(doc, arms)
     _control_side_mentions(doc, arms)
     state(doc)["arms"] = list(arms.values())
 
