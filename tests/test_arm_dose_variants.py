@@ -119,3 +119,37 @@ def test_a_schedule_after_a_controls_own_noun_is_the_controls(run) -> None:
         "and 20 percent of them improved.",
         "Joint pain eased in 44 percent of the patients on the drug every four weeks."))
     assert "tolazumab every 2 weeks" not in labels(record)
+
+
+def test_a_schedule_after_an_inert_controls_words_is_not_the_drugs(run) -> None:
+    record = run(article(
+        "Over nine months, 112 women got ravelimab every four weeks while 87 got a dummy drug every eight weeks.",
+        "Swelling went down in 39 percent of the women on dummy drug every eight weeks and in 61 percent of "
+        "those on ravelimab."))
+    assert "ravelimab every 8 weeks" not in labels(record)
+    assert (87, "ravelimab every 8 weeks") not in sizes(record)
+
+
+def test_a_schedule_in_another_studys_sentence_makes_no_arm(run) -> None:
+    record = run(article(
+        "Over nine months, 112 women got ravelimab every four weeks and 87 got placebo shots.",
+        "A smaller trial in 2019 gave the drug every eight weeks, and 22 percent of those women saw "
+        "their swelling go down.",
+        "Here, swelling went down in 61 percent of the women on ravelimab."))
+    assert not {"ravelimab every 8 weeks", "ravelimab every 4 weeks"} & labels(record)
+
+
+def test_one_patients_changing_strength_makes_no_strength_arms(run) -> None:
+    record = run(article(
+        "Each of the 140 patients was given a high dose of ravelimab for ten days, then a lower dose of "
+        "ravelimab for two months.",
+        "Swelling went down in 58 percent of the patients, against 21 percent of those given placebo."))
+    assert not any("-dose" in label for label in labels(record))
+
+
+def test_a_strength_at_first_and_another_later_makes_no_strength_arms(run) -> None:
+    record = run(article(
+        "The 140 patients were given a low dose of ravelimab at first and a moderate dose of it later, "
+        "while 70 others took placebo.",
+        "Swelling went down in 58 percent of the patients on ravelimab."))
+    assert not any("-dose" in label for label in labels(record))

@@ -2553,6 +2553,18 @@ def _stepped_doses(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | N
 _COURSE_GIVEN = compile_pattern(r"(?i)^for\s|\sof$|\w-(?:day|week|month)")
 
 
+#: The word written right before a noun: its last word (``a dummy`` before ``drug``).
+_LAST_WORD = compile_pattern(r"([\w-]+)\W*$")
+
+
+def _inert_word_before(before: str) -> bool:
+    """Whether the word right before a noun that refers to a drug names an inert control (``an
+    inactive drug``, ``a dummy drug``: a word of ``patterns/inert_control_words.txt``), so that the
+    noun is the control's, not the tested drug's."""
+    last = _LAST_WORD.search(before)
+    return last is not None and is_inert(last.group(1))
+
+
 def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
                labelled: list[tuple[Span, str]], *, max_arms: int = MAX_ARMS) -> tuple[list[Span], dict[str, str]]:
     """Several doses of one drug reported separately (``34 percent of patients taking 5 mg of
@@ -2589,9 +2601,11 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
         near = [(m, label) for m, label in labelled if sentence.start <= m.start < sentence.end
                 and (0 <= m.start - dose.end <= after or 0 <= dose.start - m.end <= DOSE_DRUG_WINDOW)]
         at = sentence.start_char + reference.start() if reference is not None else 0
-        if reference is not None and all(m.end_char <= at for m, _ in near if m.end <= dose.start) \
+        if reference is not None and not _inert_word_before(text_of(doc)[sentence.start_char:at]) \
+                and all(m.end_char <= at for m, _ in near if m.end <= dose.start) \
                 and not any(m.end_char <= at and not text_of(doc)[m.end_char:at].strip() for m, _ in near):
-            # the noun is no treatment's own ("placebo shots every two weeks": the control's, read below)
+            # the noun is no treatment's own ("placebo shots every two weeks": the control's, read below;
+            # "a dummy drug every eight weeks": an inert control's, not the tested drug's)
             referred.add(dose.start)  # "placebo against active drug given every eight weeks": the drug's
             continue
         if near:
