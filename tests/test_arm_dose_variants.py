@@ -133,7 +133,7 @@ def test_a_schedule_after_an_inert_controls_words_is_not_the_drugs(run) -> None:
 def test_a_schedule_in_another_studys_sentence_makes_no_arm(run) -> None:
     record = run(article(
         "Over nine months, 112 women got ravelimab every four weeks and 87 got placebo shots.",
-        "A smaller trial in 2019 gave the drug every eight weeks, and 22 percent of those women saw "
+        "A separate trial had given the drug every eight weeks, and 22 percent of those women saw "
         "their swelling go down.",
         "Here, swelling went down in 61 percent of the women on ravelimab."))
     assert not {"ravelimab every 8 weeks", "ravelimab every 4 weeks"} & labels(record)

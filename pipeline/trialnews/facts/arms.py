@@ -1848,7 +1848,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             arm["evidence"] = evidence((mention.start_char, found_n[1].end_char), doc, rule="arm-n-equals")
         keyed_mentions.append(Span(doc, mention.start, mention.end, label=arm["label"]))
     keyed_mentions += _other_occurrences(doc, keyed_mentions, found)
-    dosed, drug_of_arm = _dose_arms(doc, arms, keyed_mentions, all_mentions, max_arms=settings.max_arms)
+    dosed, drug_of_arm = _dose_arms(doc, arms, keyed_mentions, all_mentions, sentences, max_arms=settings.max_arms)
     if not drug_of_arm:  # no doses by amount: strengths by word ("high doses of X ... lower doses")
         dosed, drug_of_arm = _strength_arms(doc, arms, keyed_mentions, all_mentions, sentences,
                                             max_arms=settings.max_arms)
@@ -2565,15 +2565,17 @@ def _inert_word_before(before: str) -> bool:
     return last is not None and is_inert(last.group(1))
 
 
-def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
-               labelled: list[tuple[Span, str]], *, max_arms: int = MAX_ARMS) -> tuple[list[Span], dict[str, str]]:
+def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: list[tuple[Span, str]],
+               sentences: _Sentences, *, max_arms: int = MAX_ARMS) -> tuple[list[Span], dict[str, str]]:
     """Several doses of one drug reported separately (``34 percent of patients taking 5 mg of
     Xeljanz ... 40 percent of those taking a 10-mg dose``) are separate arms, labelled with the
     drug and the dose; doses listed together with one result stay one arm. Every place a dose is
     named (and the drug next to it) becomes a mention of its dose arm. ``labelled`` holds each
-    intervention mention with its arm label. Returns the mentions and, for each dose arm, its
-    drug's label."""
-    doses = sorted(spans(doc, "DOSE") + spans(doc, "SCHEDULE"), key=lambda span: span.start)
+    intervention mention with its arm label. A dose or schedule in a sentence about another study
+    (``An earlier trial gave the drug every eight weeks``) is none of this trial's. Returns the
+    mentions and, for each dose arm, its drug's label."""
+    doses = sorted((span for span in spans(doc, "DOSE") + spans(doc, "SCHEDULE")
+                    if not sentences.other_study(sent(span))), key=lambda span: span.start)
     bare = _bare_listed_doses(doc, doses)  # "10, 20, or 40 milligrams": 10 mg and 20 mg too
     doses = sorted(doses + [span for span, _ in bare.values()], key=lambda span: span.start)
     if len(doses) < 2:
