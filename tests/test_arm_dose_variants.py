@@ -153,3 +153,17 @@ def test_a_strength_at_first_and_another_later_makes_no_strength_arms(run) -> No
         "while 70 others took placebo.",
         "Swelling went down in 58 percent of the patients on ravelimab."))
     assert not any("-dose" in label for label in labels(record))
+
+
+def test_strengths_offered_as_options_without_an_assigning_word(run) -> None:
+    record = run(article(
+        "Volunteers took a low dose of ravelimab, a high dose of ravelimab or a dummy capsule each week.",
+        "Headaches were reported by 14 percent of the high-dose group."))
+    assert {"low-dose ravelimab", "high-dose ravelimab"} <= labels(record)
+
+
+def test_a_strength_at_first_beside_an_option_makes_no_strength_arms(run) -> None:
+    record = run(article(
+        "Patients were given a low dose of ravelimab at first and a moderate dose of it after a month, or "
+        "else a dummy capsule throughout."))
+    assert not any("-dose" in label for label in labels(record))

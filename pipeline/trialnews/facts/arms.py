@@ -2787,6 +2787,22 @@ def _strength_places(doc: Doc, labelled: list[tuple[Span, str]],
                 yield phrase, [(word.lower_, word.idx, dose.end())], False
 
 
+#: A word that sets strengths of one drug against each other as options (``a low dose of X or a
+#: high dose of X``, ``low versus high dose X``): ``or`` and the words of ``patterns/versus_words.txt``.
+_SET_AGAINST = compile_pattern(rf"(?i)(?:^|\W)(?:or|{phrase_regex('versus_words.txt')})(?:\W|$)")
+
+
+def _offered_as_options(text: str, sentence: Span, first: int, last: int) -> bool:
+    """Whether the strengths given in a sentence, from character ``first`` to ``last``, are what
+    groups got, not steps one person took in turn (``a high dose of X for a week, then a lower
+    dose``, ``a low dose at first and a moderate dose later``): the sentence assigns before them
+    (:func:`_assigning_cue`: ``randomized to low and high dose X``), or offers them as options
+    (:data:`_SET_AGAINST` after the first: ``took a low dose of X, a high dose of X or a dummy
+    pill``) with no word of a later step between them (``dose_step_words.txt``: ``then``)."""
+    return bool(_assigning_cue(text[sentence.start_char:first])) or (
+        bool(_SET_AGAINST.search(text[first:sentence.end_char])) and not _DOSE_STEP.search(text[first:last]))
+
+
 def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: list[tuple[Span, str]],
                    sentences: _Sentences, *, max_arms: int = MAX_ARMS) -> tuple[list[Span], dict[str, str]]:
     """Groups given one treatment at strengths told by words, not amounts: ``55 received high doses
@@ -2808,6 +2824,8 @@ def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled:
     found: dict[str, dict[str, list[tuple[int, int]]]] = {}  # drug -> strength -> (start, end) characters
     grouped: dict[str, set[str]] = {}  # drug -> the strengths given to a group of people
     given: dict[tuple[int, str], set[str]] = {}  # (sentence, drug) -> strengths given there by a verb of giving
+    given_at: dict[tuple[int, str], tuple[Span, int, int]] = {}  # (sentence, drug) -> the sentence, and where
+    # its first strength given starts and its last ends (characters)
     given_words = word_set(DOSE_LIST_GIVEN_WORDS)
     for phrase, listed, bare in _strength_places(doc, labelled, arms):
         sentence = sent(phrase)
@@ -2841,10 +2859,13 @@ def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled:
         if counted or (taken and rated):  # "55 received high doses", "20% of the low-dose group"; not "studies using smaller doses"
             grouped.setdefault(drug, set()).update(named)
         if any(t.lower_ in given_words for t in doc[sentence.start:phrase.start]):
-            given.setdefault((sentence.start, drug), set()).update(named)  # "randomized to low and high dose X"
-    for (_, drug), named in given.items():  # "randomized to low and high dose X", "took a low dose of X, a high
-        if len(named) >= 2:  # dose of X or a dummy pill": strengths set side by side as what groups got
-            grouped.setdefault(drug, set()).update(named)
+            place = (sentence.start, drug)
+            given.setdefault(place, set()).update(named)  # "randomized to low and high dose X"
+            given_at[place] = (sentence, given_at.get(place, (sentence, start))[1], phrase.end_char)
+    for place, named in given.items():  # "randomized to low and high dose X", "took a low dose of X, a high
+        # dose of X or a dummy pill": strengths set side by side as what groups got
+        if len(named) >= 2 and _offered_as_options(text, *given_at[place]):
+            grouped.setdefault(place[1], set()).update(named)
     split = {drug: {strength: where for strength, where in by_strength.items() if strength in grouped.get(drug, ())}
              for drug, by_strength in found.items()}
     split = {drug: by_strength for drug, by_strength in split.items() if len(by_strength) >= 2}
