@@ -20,11 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from facts.helpers import article
-
-
-def labels(record: dict[str, Any]) -> set[str]:
-    return {arm["label"].lower() for arm in record["arms"]}
+from facts.helpers import article, labels
 
 
 def results(record: dict[str, Any]) -> set[tuple[str | None, float]]:
