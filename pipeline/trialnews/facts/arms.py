@@ -2592,7 +2592,6 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
     drug_of: dict[int, str] = {}
     of_control: dict[str, str] = {}  # "a placebo (250 mg of niacin)": the control's dose, no drug's,
     # and the control's wherever that amount is named again ("with the 250-mg dose")
-    controls: set[int] = set()  # the doses written after the control ("placebo injections every two weeks")
     referred: set[int] = set()  # schedules written after a word that refers to the tested drug ("the drug every four weeks")
     for dose in doses:
         sentence = sent(dose)
@@ -2616,7 +2615,6 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
                 key = key_of(dose)  # the control's own dose after it, even with a drug within reach
                 if key is not None:
                     of_control[key] = label
-                controls.add(dose.start)
                 continue
             near = [(m, label) for m, label in near if m.label_ != "CONTROL"]  # "X (5 mg or 10 mg) or placebo"
         if near:
