@@ -180,6 +180,8 @@ _REFERENCE = fast_scanner(r"(?i)\bthe\s+(?!" + phrase_regex("reference_not_modif
 TIME_FRAME_WORDS = "time_frame_words.txt"
 #: Tokens between a dose and its drug: ``5 mg of Xeljanz``, ``a 10-mg dose of the drug``.
 DOSE_DRUG_WINDOW = 4
+#: The label of a dose arm: the drug, then its dose or schedule (``X 5 mg``, ``X every 2 weeks``).
+DOSE_ARM_LABEL = "{drug} {dose}"
 #: A schedule written right after a word that refers back to the treatment under test: ``those
 #: getting the drug every four weeks``, ``active drug given every eight weeks``, ``injections every
 #: two weeks`` (a noun of ``patterns/reference_heads.txt``, singular or plural, and at most one
@@ -2673,7 +2675,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
                                          "n": None, "evidence": evidence(first)}
             keyed = keyed + [Span(doc, m.start, m.end, label=drug) for m in named]
         for key, first in by_key.items():
-            label = f"{drug} {key}"
+            label = DOSE_ARM_LABEL.format(drug=drug, dose=key)
             if label.lower() not in arms and len(arms) < max_arms + len(by_key):
                 found = evidence(first)
                 if first.start in listed:
@@ -2684,7 +2686,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
         for dose in doses:
             key = key_of(dose)
             if drug_of.get(dose.start) == drug and key in by_key:
-                dose_label[dose.start] = f"{drug} {key}"
+                dose_label[dose.start] = DOSE_ARM_LABEL.format(drug=drug, dose=key)
     relabelled: list[Span] = []
     dose_spans = [d for d in doses if d.start in dose_label]
     for mention in keyed:
@@ -2701,7 +2703,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
                    if not taken & set(range(d.start, d.end))]
     relabelled += [Span(doc, d.start, d.end, label=of_control[key_of(d)]) for d in doses
                    if d.start not in dose_label and key_of(d) in of_control and not taken & set(range(d.start, d.end))]
-    return relabelled, {label: drug for drug, by_key in dosed.items() for label in (f"{drug} {k}" for k in by_key)}
+    return relabelled, {DOSE_ARM_LABEL.format(drug=drug, dose=key): drug for drug, by_key in dosed.items() for key in by_key}
 
 
 DOSE_STRENGTH_WORDS = "dose_strength_words.txt"
@@ -2927,7 +2929,7 @@ def _dose_written_after(doc: Doc, keyed: list[Span], reference: Span, drug: str)
     right after it (``the drug every four weeks`` is ``X every 4 weeks``), else the drug."""
     for mention in keyed:
         if 0 <= mention.start - reference.end <= DOSE_AFTER_REFERENCE_TOKENS \
-                and mention.label_.lower().startswith(drug.lower() + " "):
+                and mention.label_.lower().startswith(DOSE_ARM_LABEL.format(drug=drug, dose="").lower()):
             return mention.label_
     return drug
 
