@@ -180,6 +180,9 @@ _REFERENCE = fast_scanner(r"(?i)\bthe\s+(?!" + phrase_regex("reference_not_modif
 TIME_FRAME_WORDS = "time_frame_words.txt"
 #: Tokens between a dose and its drug: ``5 mg of Xeljanz``, ``a 10-mg dose of the drug``.
 DOSE_DRUG_WINDOW = 4
+#: Tokens between a frequency and a drug written after it: only right before it (``every two weeks
+#: X``), not ``switched every two weeks between shots of X and placebo``.
+FREQUENCY_DRUG_WINDOW = 1
 #: The label of a dose arm: the drug, then its dose or schedule (``X 5 mg``, ``X every 2 weeks``).
 DOSE_ARM_LABEL = "{drug} {dose}"
 #: A schedule written right after a word that refers back to the treatment under test: ``those
@@ -2599,8 +2602,8 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
         sentence = sent(dose)
         reference = _SCHEDULE_OF_REFERENCE.search(text_of(doc)[sentence.start_char:dose.start_char]) \
             if dose.label_ == "SCHEDULE" else None
-        after = 1 if (key := key_of(dose)) is not None and _regimen_family(dose, key) == "frequency" \
-            else DOSE_DRUG_WINDOW  # "12 weeks of X", "5 mg of X"; not "switched every two weeks between shots of X and placebo"
+        after = FREQUENCY_DRUG_WINDOW if (key := key_of(dose)) is not None \
+            and _regimen_family(dose, key) == "frequency" else DOSE_DRUG_WINDOW  # "12 weeks of X", "5 mg of X"
         near = [(m, label) for m, label in labelled if sentence.start <= m.start < sentence.end
                 and (0 <= m.start - dose.end <= after or 0 <= dose.start - m.end <= DOSE_DRUG_WINDOW)]
         at = sentence.start_char + reference.start() if reference is not None else 0
@@ -2715,6 +2718,9 @@ STRENGTH_LABEL = "{strength}-dose {drug}"
 #: moderate dose of X``, ``one high and one low dose``): the words of a coordination
 #: (``patterns/coordinators.txt``; not ``to``: ``low to high doses`` is a range).
 DOSE_STRENGTH_JOINERS = "coordinators.txt"
+#: Words before the second strength of such a list (``a low or a moderate dose``, ``one high and one
+#: low dose``): ``patterns/dose_strength_each_words.txt``.
+DOSE_STRENGTH_EACH_WORDS = "dose_strength_each_words.txt"
 
 
 @cache
@@ -2728,10 +2734,12 @@ def _strength_phrase() -> re.Pattern[str]:
     ``of`` after it (``higher doses of``, ``high-dose``, ``a lower dose``); not ``high-dose-rate``.
     Strengths listed before one such noun are one phrase, the list in its group ``list`` (``low
     and high dose``, ``low- or high-dose``, ``a low or moderate dose of``, ``one high and one low
-    dose``; the joiners of :data:`DOSE_STRENGTH_JOINERS`, then at most an article or ``one``)."""
+    dose``; the joiners of :data:`DOSE_STRENGTH_JOINERS`, then at most one word of
+    :data:`DOSE_STRENGTH_EACH_WORDS`, an article or ``one``)."""
     words = _strength_words()
     joiners = phrase_regex(DOSE_STRENGTH_JOINERS)
-    return compile_pattern(rf"(?i)\b(?P<list>(?:{words})-?\s*(?:,\s*|\s+)(?:(?P<joiner>{joiners})\s+)?(?:(?P<each>one|a|an)\s+)?)?"
+    each = phrase_regex(DOSE_STRENGTH_EACH_WORDS)
+    return compile_pattern(rf"(?i)\b(?P<list>(?:{words})-?\s*(?:,\s*|\s+)(?:(?P<joiner>{joiners})\s+)?(?:(?P<each>{each})\s+)?)?"
                            rf"(?P<word>{words})[\s-](?:doses?|dosages?)\b(?!-)(?:\s+of\b(?:\s+the\b)?)?")
 
 
