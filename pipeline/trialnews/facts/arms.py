@@ -2768,9 +2768,11 @@ def _strength_places(doc: Doc, labelled: list[tuple[Span, str]],
                      arms: dict[str, dict]) -> Iterator[tuple[Span, list[tuple[str, int, int]], bool]]:
     """Each phrase of strengths with the strength words it lists and where each is written
     (``(word, start, end)`` in characters), and whether it lists them bare (``a moderate or high
-    dose``, which may describe one dose as well as two; not ``one high and one low dose``):
-    :func:`_strength_phrase`, and a strength word before an arm's name and a noun of a dose (``a
-    very low psilocybin dose``: the phrase from the word to the noun, :data:`_NAME_THEN_DOSE`)."""
+    dose``, which may describe one dose as well as two; not ``a low or a moderate dose``, with a
+    word of :data:`DOSE_STRENGTH_EACH_WORDS` before the last): :func:`_strength_phrase`, and a
+    strength word before an arm's name and a noun of a dose (``a very low psilocybin dose``: the
+    phrase from the word to the noun, :data:`_NAME_THEN_DOSE`). A list of ``one`` and ``one`` (``one
+    high and one low dose``) is never yielded: each person took both in turn."""
     text = text_of(doc)
     strengths = load_mapping(DOSE_STRENGTH_WORDS)
     words = compile_pattern(rf"(?i)\b(?:{_strength_words()})\b")
