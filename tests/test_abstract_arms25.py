@@ -7,28 +7,19 @@ paragraph of 500 characters or more with a p value), since these rules run on ab
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from trialnews.facts.arms import _population_treatment_at
 
+from abstract_helpers import record
+from facts.helpers import labels
+
 PAD = ("Adults treated at three centres between 2015 and 2019 were eligible, and all gave written informed consent. "
        "Every analysis kept people in the group they were allotted, and each site's review board approved the plan. "
        "Outcomes were assessed every three months by investigators who did not know the assigned treatment. "
        "Eligible women had measurable disease, adequate organ function and no earlier systemic therapy. ")
-
-
-def record(run: Callable[[str], dict[str, Any]], title: str, body: str) -> dict[str, Any]:
-    """The record of an abstract (the test's premise: the reader takes it for one)."""
-    found = run(f"{title}\n\n{body}")
-    assert found["source"]["kind"] == "abstract"
-    return found
-
-
-def labels(found: dict[str, Any]) -> set[str]:
-    return {arm["label"].lower() for arm in found["arms"]}
 
 
 def test_durations_measured_with_each_drug_are_no_courses(run) -> None:

@@ -11,11 +11,9 @@ from typing import Any
 import pytest
 from facts import helpers  # tests/facts/helpers.py: the small article every fact test builds
 
+from facts.helpers import labels
+
 article = partial(helpers.article, title="Trial Update")
-
-
-def labels(record: dict[str, Any]) -> set[str]:
-    return {arm["label"].lower() for arm in record["arms"]}
 
 
 def arm_named(record: dict[str, Any], label: str) -> dict[str, Any]:

@@ -5,16 +5,13 @@ numbers, verbs, judging or dating words; the shorter name stays the arm's alias.
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
 
 import pytest
 from facts import helpers  # tests/facts/helpers.py: the small article every fact test builds
 
+from facts.helpers import labels
+
 article = partial(helpers.article, title="Trial Update")
-
-
-def labels(record: dict[str, Any]) -> set[str]:
-    return {arm["label"].lower() for arm in record["arms"]}
 
 
 def test_kind_premodifier_is_part_of_the_label(run) -> None:

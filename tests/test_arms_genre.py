@@ -4,22 +4,18 @@ read from treatment nouns. Small hand-written articles run through the whole pip
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
 from trialnews.facts import arms as arms_module
+
+from facts.helpers import labels
 
 TITLE = "Health News"
 
 
 def article(*paragraphs: str) -> str:
     return "\n\n".join((TITLE, *paragraphs)) + "\n"
-
-
-def labels(record: dict[str, Any]) -> set[str]:
-    return {arm["label"].lower() for arm in record["arms"]}
 
 
 NO_TRIAL_GROUPS = [

@@ -6,21 +6,18 @@ Hand-written articles run through the whole pipeline."""
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
 
 import pytest
 
 from trialnews.facts import arms
 from facts import helpers  # tests/facts/helpers.py: the small article every fact test builds
 
+from facts.helpers import labels
+
 TITLE = "Health News"
 
 
 article = partial(helpers.article, title=TITLE)
-
-
-def labels(record: dict[str, Any]) -> set[str]:
-    return {arm["label"].lower() for arm in record["arms"]}
 
 
 INTRODUCED = [

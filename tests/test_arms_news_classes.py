@@ -8,15 +8,9 @@ twice-daily group``). Small hand-written articles run through the whole pipeline
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from facts.helpers import article  # tests/facts/helpers.py: the small article every fact test builds
-
-
-def labels(record: dict[str, Any]) -> set[str]:
-    return {arm["label"].lower() for arm in record["arms"]}
+from facts.helpers import article, labels  # tests/facts/helpers.py: the small article every fact test builds
 
 
 # (text, the labels of every arm): the study not done gives none

@@ -4,19 +4,15 @@ by dose. Small hand-written articles run through the whole pipeline."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+
+from facts.helpers import arms_of
 
 TITLE = "Health News"
 
 
 def article(*paragraphs: str) -> str:
     return "\n\n".join((TITLE, *paragraphs)) + "\n"
-
-
-def arms_of(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {arm["label"].lower(): arm for arm in record["arms"]}
 
 
 DRUG_LISTS = [

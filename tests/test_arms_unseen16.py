@@ -5,19 +5,15 @@ pipeline."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+
+from facts.helpers import labels as labels_of
 
 TITLE = "Health News"
 
 
 def article(*paragraphs: str, title: str = TITLE) -> str:
     return "\n\n".join((title, *paragraphs)) + "\n"
-
-
-def labels_of(record: dict[str, Any]) -> set[str]:
-    return {arm["label"].lower() for arm in record["arms"]}
 
 
 NOT_GROUPS = [

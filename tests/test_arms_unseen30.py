@@ -15,15 +15,9 @@ tests and every expected label is what a curator would list."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from facts.helpers import article
-
-
-def labels(record: dict[str, Any]) -> set[str]:
-    return {arm["label"].lower() for arm in record["arms"]}
+from facts.helpers import article, labels
 
 
 # (text, the labels of every arm)

@@ -12,24 +12,15 @@ one paragraph of 500 characters or more with a p value): the rules run on abstra
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from abstract_helpers import record
+from facts.helpers import arms_of
+
 PAD = ("Adults treated at three centres between 2015 and 2019 were eligible, and all gave written informed consent. "
        "Data were analysed by intention to treat, and the protocol was approved by the ethics committees of all centres. ")
-
-
-def record(run: Callable[[str], dict[str, Any]], title: str, body: str) -> dict[str, Any]:
-    """The record of an abstract (the test's premise: the reader takes it for one)."""
-    found = run(f"{title}\n\n{body}")
-    assert found["source"]["kind"] == "abstract"
-    return found
-
-
-def arms_of(found: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {arm["label"].lower(): arm for arm in found["arms"]}
 
 
 def percents(found: dict[str, Any]) -> dict[float, tuple[str | None, str | None]]:

@@ -8,18 +8,13 @@ paragraph of 500 characters or more with a p value): the rule runs on abstracts 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
+
+from abstract_helpers import record
 
 PAD = ("Adults treated at three centres between 2015 and 2019 were eligible, and all gave written informed consent. "
        "Data were analysed by intention to treat, and the protocol was approved by the ethics committees of all centres. "
        "Outcomes were assessed by staff unaware of the allocation at baseline, at six months and at one year. ")
-
-
-def record(run: Callable[[str], dict[str, Any]], title: str, body: str) -> dict[str, Any]:
-    found = run(f"{title}\n\n{body}")
-    assert found["source"]["kind"] == "abstract"
-    return found
 
 
 def roles(found: dict[str, Any]) -> dict[str, str]:

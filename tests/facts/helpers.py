@@ -36,6 +36,16 @@ def article(*paragraphs: str, title: str = TITLE) -> str:
     return "\n\n".join((title, *paragraphs)) + "\n"
 
 
+def labels(record: dict[str, Any]) -> set[str]:
+    """A record's arm labels, lower-cased."""
+    return {arm["label"].lower() for arm in record["arms"]}
+
+
+def arms_of(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """A record's arms by their label, lower-cased."""
+    return {arm["label"].lower(): arm for arm in record["arms"]}
+
+
 def result_rows(record: dict[str, Any]) -> set[tuple[str, str | None, float, str]]:
     """A record's results as (outcome, arm, value, unit)."""
     return {(r["endpoint"], r["arm"], r["value"], r["unit"]) for r in record["results"]}

@@ -180,6 +180,11 @@ _REFERENCE = fast_scanner(r"(?i)\bthe\s+(?!" + phrase_regex("reference_not_modif
 TIME_FRAME_WORDS = "time_frame_words.txt"
 #: Tokens between a dose and its drug: ``5 mg of Xeljanz``, ``a 10-mg dose of the drug``.
 DOSE_DRUG_WINDOW = 4
+#: Tokens between a frequency and a drug written after it: only right before it (``every two weeks
+#: X``), not ``switched every two weeks between shots of X and placebo``.
+FREQUENCY_DRUG_WINDOW = 1
+#: The label of a dose arm: the drug, then its dose or schedule (``X 5 mg``, ``X every 2 weeks``).
+DOSE_ARM_LABEL = "{drug} {dose}"
 #: A schedule written right after a word that refers back to the treatment under test: ``those
 #: getting the drug every four weeks``, ``active drug given every eight weeks``, ``injections every
 #: two weeks`` (a noun of ``patterns/reference_heads.txt``, singular or plural, and at most one
@@ -1848,7 +1853,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             arm["evidence"] = evidence((mention.start_char, found_n[1].end_char), doc, rule="arm-n-equals")
         keyed_mentions.append(Span(doc, mention.start, mention.end, label=arm["label"]))
     keyed_mentions += _other_occurrences(doc, keyed_mentions, found)
-    dosed, drug_of_arm = _dose_arms(doc, arms, keyed_mentions, all_mentions, max_arms=settings.max_arms)
+    dosed, drug_of_arm = _dose_arms(doc, arms, keyed_mentions, all_mentions, sentences, max_arms=settings.max_arms)
     if not drug_of_arm:  # no doses by amount: strengths by word ("high doses of X ... lower doses")
         dosed, drug_of_arm = _strength_arms(doc, arms, keyed_mentions, all_mentions, sentences,
                                             max_arms=settings.max_arms)
@@ -2553,15 +2558,29 @@ def _stepped_doses(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | N
 _COURSE_GIVEN = compile_pattern(r"(?i)^for\s|\sof$|\w-(?:day|week|month)")
 
 
-def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
-               labelled: list[tuple[Span, str]], *, max_arms: int = MAX_ARMS) -> tuple[list[Span], dict[str, str]]:
+#: The word written right before a noun: its last word (``a dummy`` before ``drug``).
+_LAST_WORD = compile_pattern(r"([\w-]+)\W*$")
+
+
+def _inert_word_before(before: str) -> bool:
+    """Whether the word right before a noun that refers to a drug names an inert control (``an
+    inactive drug``, ``a dummy drug``: a word of ``patterns/inert_control_words.txt``), so that the
+    noun is the control's, not the tested drug's."""
+    last = _LAST_WORD.search(before)
+    return last is not None and is_inert(last.group(1))
+
+
+def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: list[tuple[Span, str]],
+               sentences: _Sentences, *, max_arms: int = MAX_ARMS) -> tuple[list[Span], dict[str, str]]:
     """Several doses of one drug reported separately (``34 percent of patients taking 5 mg of
     Xeljanz ... 40 percent of those taking a 10-mg dose``) are separate arms, labelled with the
     drug and the dose; doses listed together with one result stay one arm. Every place a dose is
     named (and the drug next to it) becomes a mention of its dose arm. ``labelled`` holds each
-    intervention mention with its arm label. Returns the mentions and, for each dose arm, its
-    drug's label."""
-    doses = sorted(spans(doc, "DOSE") + spans(doc, "SCHEDULE"), key=lambda span: span.start)
+    intervention mention with its arm label. A dose or schedule in a sentence about another study
+    (``An earlier trial gave the drug every eight weeks``) is none of this trial's. Returns the
+    mentions and, for each dose arm, its drug's label."""
+    doses = sorted((span for span in spans(doc, "DOSE") + spans(doc, "SCHEDULE")
+                    if not sentences.other_study(sent(span))), key=lambda span: span.start)
     bare = _bare_listed_doses(doc, doses)  # "10, 20, or 40 milligrams": 10 mg and 20 mg too
     doses = sorted(doses + [span for span, _ in bare.values()], key=lambda span: span.start)
     if len(doses) < 2:
@@ -2578,20 +2597,21 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
     drug_of: dict[int, str] = {}
     of_control: dict[str, str] = {}  # "a placebo (250 mg of niacin)": the control's dose, no drug's,
     # and the control's wherever that amount is named again ("with the 250-mg dose")
-    controls: set[int] = set()  # the doses written after the control ("placebo injections every two weeks")
     referred: set[int] = set()  # schedules written after a word that refers to the tested drug ("the drug every four weeks")
     for dose in doses:
         sentence = sent(dose)
         reference = _SCHEDULE_OF_REFERENCE.search(text_of(doc)[sentence.start_char:dose.start_char]) \
             if dose.label_ == "SCHEDULE" else None
-        after = 1 if (key := key_of(dose)) is not None and _regimen_family(dose, key) == "frequency" \
-            else DOSE_DRUG_WINDOW  # "12 weeks of X", "5 mg of X"; not "switched every two weeks between shots of X and placebo"
+        after = FREQUENCY_DRUG_WINDOW if (key := key_of(dose)) is not None \
+            and _regimen_family(dose, key) == "frequency" else DOSE_DRUG_WINDOW  # "12 weeks of X", "5 mg of X"
         near = [(m, label) for m, label in labelled if sentence.start <= m.start < sentence.end
                 and (0 <= m.start - dose.end <= after or 0 <= dose.start - m.end <= DOSE_DRUG_WINDOW)]
         at = sentence.start_char + reference.start() if reference is not None else 0
-        if reference is not None and all(m.end_char <= at for m, _ in near if m.end <= dose.start) \
+        if reference is not None and not _inert_word_before(text_of(doc)[sentence.start_char:at]) \
+                and all(m.end_char <= at for m, _ in near if m.end <= dose.start) \
                 and not any(m.end_char <= at and not text_of(doc)[m.end_char:at].strip() for m, _ in near):
-            # the noun is no treatment's own ("placebo shots every two weeks": the control's, read below)
+            # the noun is no treatment's own ("placebo shots every two weeks": the control's, read below;
+            # "a dummy drug every eight weeks": an inert control's, not the tested drug's)
             referred.add(dose.start)  # "placebo against active drug given every eight weeks": the drug's
             continue
         if near:
@@ -2600,7 +2620,6 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
                 key = key_of(dose)  # the control's own dose after it, even with a drug within reach
                 if key is not None:
                     of_control[key] = label
-                controls.add(dose.start)
                 continue
             near = [(m, label) for m, label in near if m.label_ != "CONTROL"]  # "X (5 mg or 10 mg) or placebo"
         if near:
@@ -2659,7 +2678,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
                                          "n": None, "evidence": evidence(first)}
             keyed = keyed + [Span(doc, m.start, m.end, label=drug) for m in named]
         for key, first in by_key.items():
-            label = f"{drug} {key}"
+            label = DOSE_ARM_LABEL.format(drug=drug, dose=key)
             if label.lower() not in arms and len(arms) < max_arms + len(by_key):
                 found = evidence(first)
                 if first.start in listed:
@@ -2670,7 +2689,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
         for dose in doses:
             key = key_of(dose)
             if drug_of.get(dose.start) == drug and key in by_key:
-                dose_label[dose.start] = f"{drug} {key}"
+                dose_label[dose.start] = DOSE_ARM_LABEL.format(drug=drug, dose=key)
     relabelled: list[Span] = []
     dose_spans = [d for d in doses if d.start in dose_label]
     for mention in keyed:
@@ -2687,7 +2706,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span],
                    if not taken & set(range(d.start, d.end))]
     relabelled += [Span(doc, d.start, d.end, label=of_control[key_of(d)]) for d in doses
                    if d.start not in dose_label and key_of(d) in of_control and not taken & set(range(d.start, d.end))]
-    return relabelled, {label: drug for drug, by_key in dosed.items() for label in (f"{drug} {k}" for k in by_key)}
+    return relabelled, {DOSE_ARM_LABEL.format(drug=drug, dose=key): drug for drug, by_key in dosed.items() for key in by_key}
 
 
 DOSE_STRENGTH_WORDS = "dose_strength_words.txt"
@@ -2699,6 +2718,9 @@ STRENGTH_LABEL = "{strength}-dose {drug}"
 #: moderate dose of X``, ``one high and one low dose``): the words of a coordination
 #: (``patterns/coordinators.txt``; not ``to``: ``low to high doses`` is a range).
 DOSE_STRENGTH_JOINERS = "coordinators.txt"
+#: Words before the second strength of such a list (``a low or a moderate dose``, ``one high and one
+#: low dose``): ``patterns/dose_strength_each_words.txt``.
+DOSE_STRENGTH_EACH_WORDS = "dose_strength_each_words.txt"
 
 
 @cache
@@ -2712,10 +2734,12 @@ def _strength_phrase() -> re.Pattern[str]:
     ``of`` after it (``higher doses of``, ``high-dose``, ``a lower dose``); not ``high-dose-rate``.
     Strengths listed before one such noun are one phrase, the list in its group ``list`` (``low
     and high dose``, ``low- or high-dose``, ``a low or moderate dose of``, ``one high and one low
-    dose``; the joiners of :data:`DOSE_STRENGTH_JOINERS`, then at most an article or ``one``)."""
+    dose``; the joiners of :data:`DOSE_STRENGTH_JOINERS`, then at most one word of
+    :data:`DOSE_STRENGTH_EACH_WORDS`, an article or ``one``)."""
     words = _strength_words()
     joiners = phrase_regex(DOSE_STRENGTH_JOINERS)
-    return compile_pattern(rf"(?i)\b(?P<list>(?:{words})-?\s*(?:,\s*|\s+)(?:(?P<joiner>{joiners})\s+)?(?:(?P<each>one|a|an)\s+)?)?"
+    each = phrase_regex(DOSE_STRENGTH_EACH_WORDS)
+    return compile_pattern(rf"(?i)\b(?P<list>(?:{words})-?\s*(?:,\s*|\s+)(?:(?P<joiner>{joiners})\s+)?(?:(?P<each>{each})\s+)?)?"
                            rf"(?P<word>{words})[\s-](?:doses?|dosages?)\b(?!-)(?:\s+of\b(?:\s+the\b)?)?")
 
 
@@ -2744,9 +2768,11 @@ def _strength_places(doc: Doc, labelled: list[tuple[Span, str]],
                      arms: dict[str, dict]) -> Iterator[tuple[Span, list[tuple[str, int, int]], bool]]:
     """Each phrase of strengths with the strength words it lists and where each is written
     (``(word, start, end)`` in characters), and whether it lists them bare (``a moderate or high
-    dose``, which may describe one dose as well as two; not ``one high and one low dose``):
-    :func:`_strength_phrase`, and a strength word before an arm's name and a noun of a dose (``a
-    very low psilocybin dose``: the phrase from the word to the noun, :data:`_NAME_THEN_DOSE`)."""
+    dose``, which may describe one dose as well as two; not ``a low or a moderate dose``, with a
+    word of :data:`DOSE_STRENGTH_EACH_WORDS` before the last): :func:`_strength_phrase`, and a
+    strength word before an arm's name and a noun of a dose (``a very low psilocybin dose``: the
+    phrase from the word to the noun, :data:`_NAME_THEN_DOSE`). A list of ``one`` and ``one`` (``one
+    high and one low dose``) is never yielded: each person took both in turn."""
     text = text_of(doc)
     strengths = load_mapping(DOSE_STRENGTH_WORDS)
     words = compile_pattern(rf"(?i)\b(?:{_strength_words()})\b")
@@ -2771,6 +2797,22 @@ def _strength_places(doc: Doc, labelled: list[tuple[Span, str]],
                 yield phrase, [(word.lower_, word.idx, dose.end())], False
 
 
+#: A word that sets strengths of one drug against each other as options (``a low dose of X or a
+#: high dose of X``, ``low versus high dose X``): ``or`` and the words of ``patterns/versus_words.txt``.
+_SET_AGAINST = compile_pattern(rf"(?i)(?:^|\W)(?:or|{phrase_regex('versus_words.txt')})(?:\W|$)")
+
+
+def _offered_as_options(text: str, sentence: Span, first: int, last: int) -> bool:
+    """Whether the strengths given in a sentence, from character ``first`` to ``last``, are what
+    groups got, not steps one person took in turn (``a high dose of X for a week, then a lower
+    dose``, ``a low dose at first and a moderate dose later``): the sentence assigns before them
+    (:func:`_assigning_cue`: ``randomized to low and high dose X``), or offers them as options
+    (:data:`_SET_AGAINST` after the first: ``took a low dose of X, a high dose of X or a dummy
+    pill``) with no word of a later step between them (``dose_step_words.txt``: ``then``)."""
+    return bool(_assigning_cue(text[sentence.start_char:first])) or (
+        bool(_SET_AGAINST.search(text[first:sentence.end_char])) and not _DOSE_STEP.search(text[first:last]))
+
+
 def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: list[tuple[Span, str]],
                    sentences: _Sentences, *, max_arms: int = MAX_ARMS) -> tuple[list[Span], dict[str, str]]:
     """Groups given one treatment at strengths told by words, not amounts: ``55 received high doses
@@ -2792,6 +2834,8 @@ def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled:
     found: dict[str, dict[str, list[tuple[int, int]]]] = {}  # drug -> strength -> (start, end) characters
     grouped: dict[str, set[str]] = {}  # drug -> the strengths given to a group of people
     given: dict[tuple[int, str], set[str]] = {}  # (sentence, drug) -> strengths given there by a verb of giving
+    given_at: dict[tuple[int, str], tuple[Span, int, int]] = {}  # (sentence, drug) -> the sentence, and where
+    # its first strength given starts and its last ends (characters)
     given_words = word_set(DOSE_LIST_GIVEN_WORDS)
     for phrase, listed, bare in _strength_places(doc, labelled, arms):
         sentence = sent(phrase)
@@ -2825,10 +2869,13 @@ def _strength_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled:
         if counted or (taken and rated):  # "55 received high doses", "20% of the low-dose group"; not "studies using smaller doses"
             grouped.setdefault(drug, set()).update(named)
         if any(t.lower_ in given_words for t in doc[sentence.start:phrase.start]):
-            given.setdefault((sentence.start, drug), set()).update(named)  # "randomized to low and high dose X"
-    for (_, drug), named in given.items():  # "randomized to low and high dose X", "took a low dose of X, a high
-        if len(named) >= 2:  # dose of X or a dummy pill": strengths set side by side as what groups got
-            grouped.setdefault(drug, set()).update(named)
+            place = (sentence.start, drug)
+            given.setdefault(place, set()).update(named)  # "randomized to low and high dose X"
+            given_at[place] = (sentence, given_at.get(place, (sentence, start))[1], phrase.end_char)
+    for place, named in given.items():  # "randomized to low and high dose X", "took a low dose of X, a high
+        # dose of X or a dummy pill": strengths set side by side as what groups got
+        if len(named) >= 2 and _offered_as_options(text, *given_at[place]):
+            grouped.setdefault(place[1], set()).update(named)
     split = {drug: {strength: where for strength, where in by_strength.items() if strength in grouped.get(drug, ())}
              for drug, by_strength in found.items()}
     split = {drug: by_strength for drug, by_strength in split.items() if len(by_strength) >= 2}
@@ -2892,7 +2939,7 @@ def _dose_written_after(doc: Doc, keyed: list[Span], reference: Span, drug: str)
     right after it (``the drug every four weeks`` is ``X every 4 weeks``), else the drug."""
     for mention in keyed:
         if 0 <= mention.start - reference.end <= DOSE_AFTER_REFERENCE_TOKENS \
-                and mention.label_.lower().startswith(drug.lower() + " "):
+                and mention.label_.lower().startswith(DOSE_ARM_LABEL.format(drug=drug, dose="").lower()):
             return mention.label_
     return drug
 
