@@ -6,18 +6,13 @@ where the treatment is given (``the nasal vaccine``)."""
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
 
 import pytest
 from facts import helpers  # tests/facts/helpers.py: the small article every fact test builds
 
-from facts.helpers import labels
+from facts.helpers import arms_of, labels
 
 article = partial(helpers.article, title="Trial Update")
-
-
-def arm_named(record: dict[str, Any], label: str) -> dict[str, Any]:
-    return next(arm for arm in record["arms"] if arm["label"].lower() == label)
 
 
 # -- a form noun after a treatment's name ------------------------------------------------------
@@ -32,7 +27,7 @@ def arm_named(record: dict[str, Any], label: str) -> dict[str, Any]:
 ])
 def test_form_noun_after_the_name_is_part_of_the_label(run, sentence: str, label: str, short: str) -> None:
     record = run(article(sentence, "Pain eased in 40 percent of the first group and in 22 percent of the placebo group."))
-    arm = arm_named(record, label)
+    arm = arms_of(record)[label]
     assert short in [alias.lower() for alias in arm["aliases"]]
 
 
@@ -79,7 +74,7 @@ def test_generic_kind_word_takes_the_fuller_name_written_where_it_is_given(run) 
         "The children who got the lattice vaccine had 60 percent fewer stomach infections.",
         "Nurses gave the lattice vaccine in two doses a month apart.",
         "Fever was seen in 4 percent of the vaccine group and 3 percent of the placebo group."))
-    arm = arm_named(record, "lattice vaccine")
+    arm = arms_of(record)["lattice vaccine"]
     assert "vaccine" in arm["aliases"]
     assert arm["evidence"]["rule"] == "kind-word-full-name"
     assert arm["evidence"]["text"] == "lattice vaccine"
@@ -186,7 +181,7 @@ def test_a_headline_s_capitals_are_not_the_label(run) -> None:
         "The children who got the lattice vaccine had 60 percent fewer stomach infections.",
         "Fever was seen in 4 percent of the vaccine group and 3 percent of the placebo group.",
         title="Lattice Vaccine Given To Toddlers Cuts Stomach Infections"))
-    arm = arm_named(record, "lattice vaccine")
+    arm = arms_of(record)["lattice vaccine"]
     assert arm["label"] == "lattice vaccine"
     assert arm["evidence"]["text"] == "lattice vaccine"
     assert arm["evidence"]["start"] > len("Lattice Vaccine Given To Toddlers Cuts Stomach Infections")
@@ -198,4 +193,4 @@ def test_only_a_code_keeps_its_capitals_in_the_label(run) -> None:
         "Nasal Ad9 vaccine was given to half of them in two doses.",
         "The adults who got the nasal Ad9 vaccine had fewer infections.",
         "Fever was seen in 4 percent of the vaccine group and 3 percent of the placebo group."))
-    assert arm_named(record, "nasal ad9 vaccine")["label"] == "nasal Ad9 vaccine"
+    assert arms_of(record)["nasal ad9 vaccine"]["label"] == "nasal Ad9 vaccine"

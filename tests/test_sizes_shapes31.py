@@ -112,10 +112,10 @@ def test_the_tokens_of_a_size_widen_to_whole_tokens(nlp: Language) -> None:
     assert tokens is not None and tokens.text == "410 adults"
 
 
-def test_the_story_year_is_read_once_per_doc(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
-    ensure_extension()
-    doc = nlp.make_doc("A study from 2009 was repeated in 2014 and again in 2012.")
-    reads = []
+@pytest.fixture
+def year_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the year pattern (``facts.common.YEAR``) is read over while a test runs."""
+    reads: list[str] = []
     year = common.YEAR
 
     class Counting:
@@ -124,8 +124,14 @@ def test_the_story_year_is_read_once_per_doc(nlp: Language, monkeypatch: pytest.
             return year.findall(text)
 
     monkeypatch.setattr(common, "YEAR", Counting())
+    return reads
+
+
+def test_the_story_year_is_read_once_per_doc(nlp: Language, year_reads: list[str]) -> None:
+    ensure_extension()
+    doc = nlp.make_doc("A study from 2009 was repeated in 2014 and again in 2012.")
     assert [sizes._story_year(doc) for _ in range(3)] == [2014, 2014, 2014]
-    assert len(reads) == 1 and state(doc)[sizes.STORY_YEAR] == 2014
+    assert len(year_reads) == 1 and state(doc)[sizes.STORY_YEAR] == 2014
 
 
 def test_the_story_year_is_the_articles_date_first(nlp: Language) -> None:
@@ -156,18 +162,9 @@ def test_a_count_completing_a_trial_noun_is_read_once(nlp: Language, monkeypatch
     assert calls and len(calls) == len(set(calls))
 
 
-def test_the_latest_year_is_read_once_per_doc(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_latest_year_is_read_once_per_doc(nlp: Language, year_reads: list[str]) -> None:
     ensure_extension()
     doc = nlp.make_doc("Enrolment ran from 2016 to 2019; an earlier study from 2011 found less.")
-    reads = []
-    year = common.YEAR
-
-    class Counting:
-        def findall(self, text: str):
-            reads.append(text)
-            return year.findall(text)
-
-    monkeypatch.setattr(common, "YEAR", Counting())
     assert [common.latest_year(doc) for _ in range(3)] == [2019, 2019, 2019]
-    assert len(reads) == 1
+    assert len(year_reads) == 1
     assert common.latest_year(nlp.make_doc("No dates here.")) is None

@@ -2729,6 +2729,12 @@ def _strength_words() -> str:
 
 
 @cache
+def _strength_word() -> re.Pattern[str]:
+    """One strength word of :data:`DOSE_STRENGTH_WORDS`, a whole word (``low``, ``higher``)."""
+    return compile_pattern(rf"(?i)\b(?:{_strength_words()})\b")
+
+
+@cache
 def _strength_phrase() -> re.Pattern[str]:
     """A strength word of :data:`DOSE_STRENGTH_WORDS` before ``dose``/``doses``/``dosage``, with
     ``of`` after it (``higher doses of``, ``high-dose``, ``a lower dose``); not ``high-dose-rate``.
@@ -2775,7 +2781,7 @@ def _strength_places(doc: Doc, labelled: list[tuple[Span, str]],
     high and one low dose``) is never yielded: each person took both in turn."""
     text = text_of(doc)
     strengths = load_mapping(DOSE_STRENGTH_WORDS)
-    words = compile_pattern(rf"(?i)\b(?:{_strength_words()})\b")
+    words = _strength_word()
     for match in _strength_scanner().finditer(text):
         phrase = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if phrase is None:
