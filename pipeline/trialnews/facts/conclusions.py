@@ -164,11 +164,23 @@ _AUTHORS = StartFilteredPattern(compile_pattern(_words(AUTHOR_WORDS)))
 _INVESTIGATORS = StartFilteredPattern(compile_pattern(_words(INVESTIGATOR_WORDS)))
 #: Words between "the" and the trial's noun in a verdict (``patterns/study_modifiers.txt``), at most this many.
 MAX_STUDY_MODIFIERS = 3
+#: What news puts between the trial (or its team) and the verb of its verdict: an aside between
+#: commas ("The study, of 205 women, found that ...", "Federal researchers, working with colleagues
+#: at 44 centres, found"), at most this many characters and with no other study in it; the team's
+#: institution ("Researchers from Henry Ford Hospital report that ...": a preposition of
+#: ``team_places``, then capitalised words); a word of when (``team_times``: "Researchers reported
+#: Monday that ...", "Researchers last month reported").
+MAX_VERDICT_ASIDE_CHARS = 80
+_VERDICT_ASIDE = (rf",\s+(?:(?!\b{_slot('publication_other_work')}\b)[^,.;:\n\u201c\u201d\"]){{1,{MAX_VERDICT_ASIDE_CHARS}}},\s+")
+_TEAM_PLACE = (rf"\s+{_slot('team_places')}\s+(?:the\s+)?[A-Z][\w'\u2019.&-]*"
+               rf"(?:\s+(?:(?:of|for|and|in)\s+)?[A-Z][\w'\u2019.&-]*){{0,6}}")
+_TEAM_TIME = rf"(?:{_slot('team_times')}\s+)?"
 _VERDICT = StartFilteredPattern(compile_pattern(
     rf"(?i)\b{_slot('verdict_determiners')} (?:(?:" + "|".join(load_lexicon("study_modifiers.txt"))
     + rf"),?\s+){{0,{MAX_STUDY_MODIFIERS}}}"
-    rf"{_slot('verdict_subjects')}\s+(?:[\w-]+\s+){{0,2}}?{_slot('verdict_verbs')}\b|"
-    rf"\b{_slot('team_nouns')}\s+(?:have\s+)?{_slot('team_verbs')}\b"))
+    rf"{_slot('verdict_subjects')}(?:\s+(?:[\w-]+\s+){{0,2}}?|{_VERDICT_ASIDE}){_slot('verdict_verbs')}\b|"
+    rf"\b{_slot('team_nouns')}(?:{_VERDICT_ASIDE}|(?-i:{_TEAM_PLACE})\s+|\s+)(?:have\s+)?{_TEAM_TIME}{_slot('team_verbs')}\b"
+    rf"(?:\s+{_slot('team_times')})?"))
 #: The study, named with where it was published or presented, and what it showed: "The data published
 #: in the June 22 issue of X showed that ...", "a small study published in the journal X suggests
 #: that ...", "The results, presented at a meeting on Monday, indicate ...". The words between the
