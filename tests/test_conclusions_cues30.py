@@ -50,3 +50,46 @@ def test_a_finding_reported_by_the_team_named_with_its_institution(nlp) -> None:
                "The trial enrolled 140 children aged 6 to 12.\n")
     texts = _texts(extract_text(article, nlp=nlp))
     assert any(text.startswith("Researchers from Northfield University Hospital report that") for text in texts)
+
+
+from trialnews.facts.conclusions import _speaker_name  # noqa: E402
+
+
+@pytest.mark.parametrize("narration, name", [
+    ("the results are good, Lindqvist told Health Wire by e-mail", "Lindqvist"),  # "told" names the listener after it
+    ("the results are good, said Maria Lindqvist", "Maria Lindqvist"),
+])
+def test_the_speaker_of_told_is_before_it(narration: str, name: str) -> None:
+    assert _speaker_name(narration) == name
+
+
+_TEAM_ARTICLE = ("Fish Oil in Pregnancy Cuts Colds in Babies\n\n"
+                 "Babies whose mothers took fish oil while pregnant had fewer colds, a new trial finds.\n\n"
+                 "During the trial, Dr. Maria Lindqvist of Harbourview University and her colleagues gave 900 "
+                 "pregnant women fish oil capsules or olive oil capsules.\n\n"
+                 "{later}\n")
+
+
+@pytest.mark.parametrize("later, kept", [
+    # a speaker described as leading the team ("X and her colleagues gave ..."), the listener after "told"
+    ("Still, the results are \u201cvery encouraging,\u201d Lindqvist told Health Wire by e-mail.",
+     "Still, the results are \u201cvery encouraging,\u201d Lindqvist told Health Wire by e-mail"),
+    # the study authors reporting a comparison of an arm, in the past
+    ("At one year, however, babies in the fish oil group had longer bouts of rash, the study authors noted.",
+     "At one year, however, babies in the fish oil group had longer bouts of rash, the study authors noted"),
+])
+def test_what_the_trial_team_reported(nlp, later: str, kept: str) -> None:
+    assert kept in _texts(extract_text(_TEAM_ARTICLE.format(later=later), nlp=nlp))
+
+
+@pytest.mark.parametrize("later, left_out", [
+    # what the team is working on now is a plan, not what the trial found
+    ("The team is working on a new capsule with less fish taste and fewer side effects than the current one, "
+     "Lindqvist told Health Wire.", "working on"),
+    # the moderator of a press conference is no author, though the study authors are named beside them
+    ("The findings will be presented by study authors at a press briefing moderated by Dr. Paul Ekberg, a "
+     "spokesperson of the college. \u201cBased on this study, we are closer than ever to a simple way to keep "
+     "babies healthy,\u201d said Dr. Ekberg.", "closer than ever"),
+])
+def test_not_the_trial_teams_finding(nlp, later: str, left_out: str) -> None:
+    assert not any(left_out in text for text in _texts(extract_text(_TEAM_ARTICLE.format(later=later), nlp=nlp)))

@@ -2083,7 +2083,11 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
                 role = "investigators" if _points_at_work(_outside_quotes(doc, sentence.start_char, sentence.end_char)
                                                           + text) else None
             if role in ("authors", "investigators") and not _mechanism(text) and (
-                    _states_finding(text) or _FIRST_PERSON.search(text) or _OUTCOME_REFERENCE.search(text)):
+                    _states_finding(text) or _FIRST_PERSON.search(text) or _OUTCOME_REFERENCE.search(text)
+                    or (_GROUP_FINDING.search(text) and _holds(doc, sentence, "ARM_MENTION") and told_in_past(text)
+                        and not _PLAN.search(text))):
+                # (or a change or a comparison said of an arm, in the past: "Babies in the DHA group had
+                # longer bouts of rash, the study authors noted"; not what the team is working on now)
                 add(sentence.start_char, sentence.end_char, role, "reported")
     # A sentence that states a verdict on the trial's treatments ("there was no significant
     # difference between the two groups"), not in a quote and not about other research.
