@@ -93,3 +93,20 @@ def test_what_the_trial_team_reported(nlp, later: str, kept: str) -> None:
 ])
 def test_not_the_trial_teams_finding(nlp, later: str, left_out: str) -> None:
     assert not any(left_out in text for text in _texts(extract_text(_TEAM_ARTICLE.format(later=later), nlp=nlp)))
+
+
+def test_a_time_frame_sets_a_safety_finding(nlp) -> None:
+    # a time frame is no value of a result: the safety reader takes the statement
+    later = "After two weeks, side effects of the capsules were mild in both groups."
+    rules = {c["text"]: c["evidence"]["rule"] for c in extract_text(_TEAM_ARTICLE.format(later=later), nlp=nlp)["conclusions"]}
+    assert rules.get(later.rstrip(".")) == "conclusion:source_safety"
+
+
+def test_side_effects_said_to_pass_are_a_safety_finding(nlp) -> None:
+    later = "The most common side effects were nausea and a fishy taste; in most women these side effects were temporary."
+    assert later.rstrip(".") in _texts(extract_text(_TEAM_ARTICLE.format(later=later), nlp=nlp))
+
+
+def test_a_safety_value_is_a_result_not_a_safety_finding(nlp) -> None:
+    later = "Side effects were mild and occurred in 12 percent of women on fish oil."
+    assert not any("12 percent" in text for text in _texts(extract_text(_TEAM_ARTICLE.format(later=later), nlp=nlp)))

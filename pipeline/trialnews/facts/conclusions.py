@@ -2170,10 +2170,10 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
         sentence = sent(doc[start])
         text = text_of(doc)[sentence.start_char:sentence.end_char]
         if sentence.start == 0 or heading_sentence(doc, sentence) or spans_quote(doc, sentence) \
-                or _holds(doc, sentence, *_NUMBER_LABELS) \
+                or _holds(doc, sentence, *_COUNTED_LABELS) or _duration_value(doc, sentence) \
                 or _BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _HEDGED.search(text) \
                 or _PLAN.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings):
-            continue
+            continue  # (a time frame sets the finding: "At two weeks, the tablets were well tolerated")
         if _SAFETY_WORD.search(text) and _SAFETY_VERB.search(text):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"), "safety")
     # The trial's own work, judged, as the subject of a sentence: "The results may inform
