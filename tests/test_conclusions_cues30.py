@@ -110,3 +110,8 @@ def test_side_effects_said_to_pass_are_a_safety_finding(nlp) -> None:
 def test_a_safety_value_is_a_result_not_a_safety_finding(nlp) -> None:
     later = "Side effects were mild and occurred in 12 percent of women on fish oil."
     assert not any("12 percent" in text for text in _texts(extract_text(_TEAM_ARTICLE.format(later=later), nlp=nlp)))
+
+
+def test_what_the_study_left_out_is_a_limitation(nlp) -> None:
+    later = "The study didn't include data on how often the women ate fish, the researchers said."
+    assert not any("ate fish" in text for text in _texts(extract_text(_TEAM_ARTICLE.format(later=later), nlp=nlp)))
