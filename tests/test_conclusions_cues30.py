@@ -115,3 +115,32 @@ def test_a_safety_value_is_a_result_not_a_safety_finding(nlp) -> None:
 def test_what_the_study_left_out_is_a_limitation(nlp) -> None:
     later = "The study didn't include data on how often the women ate fish, the researchers said."
     assert not any("ate fish" in text for text in _texts(extract_text(_TEAM_ARTICLE.format(later=later), nlp=nlp)))
+
+
+from trialnews.facts.conclusions import _team_method  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence", [
+    "A team led by Dr. Rosa Imhof of Lakeside University Hospital conducted a two-year trial to test the inhaler.",
+    "The researchers then followed the children for three years, noting who developed asthma.",
+    "In answer to these worries, the investigators revised the consent forms.",
+    "The new trial, described in the Nordic Journal of Surgery, included 80 patients with torn ligaments.",
+])
+def test_the_team_doing_its_methods(sentence: str) -> None:
+    assert _team_method(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The researchers followed 300 women for a year and found that the pill cut hot flashes.",
+    "Researchers compared the two groups and saw no difference in pain.",
+    "The study showed that the inhaler worked.",
+    "Children given the inhaler had fewer attacks.",
+])
+def test_not_only_methods(sentence: str) -> None:
+    assert not _team_method(sentence)
+
+
+def test_a_statement_of_methods_is_no_conclusion(nlp) -> None:
+    later = ("The researchers then followed the babies for a year, noting which ones developed colds "
+             "with features that suggest a weaker immune response.")
+    assert not any("noting which" in text for text in _texts(extract_text(_TEAM_ARTICLE.format(later=later), nlp=nlp)))

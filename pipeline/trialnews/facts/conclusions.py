@@ -211,6 +211,24 @@ LIMITATION_CUES = "limitation_cues.txt"
 _LIMITATION = StartFilteredPattern(compile_pattern(rf"(?i)\b{phrase_regex(LIMITATION_CUES)}\b"))  # (asked only of a candidate statement)
 #: What the team did, not what it found (``patterns/method_cues.txt``).
 _METHOD = fast_scanner(rf"(?i)\b{phrase_regex('method_cues.txt')}\b", lower=TEXT_LOWER)
+#: The team or the study as the subject of a verb of method, the sentence's main verb (``method_subjects``,
+#: ``method_verbs`` of :data:`PHRASES`): "A team led by Dr. Lee conducted a trial to investigate ...", "The
+#: scientists then followed the people for two years", "The new study, reported in X, included 30 patients";
+#: a statement of what the team did, unless it goes on to what they found (``method_finding_verbs``:
+#: "The researchers followed 300 women and found that ...").
+MAX_METHOD_OPENER_WORDS = 8  # words of an opening clause before the subject ("In response to such concerns,")
+_TEAM_METHOD = compile_pattern(
+    rf"(?i)\s*(?:(?:[\w'\u2019-]+\s+){{0,{MAX_METHOD_OPENER_WORDS - 1}}}[\w'\u2019-]+,\s+)?(?:(?:the|a|an|this|their|our)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"{_slot('method_subjects')}(?:\s+led\s+by\s+(?:Dr\.\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,3}}"
+    rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'\u2019.&-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.&-]*){{0,5}})?"
+    rf"|,\s+[^,.;:\n]{{1,80}},)?\s+(?:(?:then|also|first|later|initially)\s+)?{_slot('method_verbs')}\b")
+_METHOD_FINDING = compile_pattern(rf"(?i)\b{_slot('method_finding_verbs')}\b")
+
+
+def _team_method(text: str) -> bool:
+    """:data:`_TEAM_METHOD`: the statement opens with the team or the study doing its methods, and no verb after says what they found."""
+    match = _TEAM_METHOD.match(text)
+    return match is not None and not _METHOD_FINDING.search(text, match.end())
 _BOILERPLATE = fast_scanner(rf"(?i){_slot('boilerplate_phrases')[3:-1]}|\b{_slot('boilerplate_words')}\b",
                             lower=TEXT_LOWER)
 
@@ -1883,7 +1901,8 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     "veto_results": lambda x: x.values >= x.settings.min_result_values and not _EVALUATIVE.search(x.text),
     # ("44 percent of those on placebo had exacerbations, compared with 5 percent")
     "veto_plan": lambda x: _PLAN.search(x.text),  # "We plan to start a phase 3 trial next year"
-    "veto_method": lambda x: _METHOD.search(x.text) and not _FINDING.search(x.text),  # "We wanted to look at ..."
+    "veto_method": lambda x: (_METHOD.search(x.text) and not _FINDING.search(x.text)) or _team_method(x.text),
+    # ("We wanted to look at ...", "The scientists then followed the people for two years")
     "veto_caveat": lambda x: _caveat(x.text),  # "However, the study was small"
     "veto_prior_knowledge": lambda x: _prior_knowledge(x.text),  # "We already know that X can reduce attacks"
     "veto_other_study": lambda x: _other_study_subject(x.text, x.settings) or _indefinite_study(x),
