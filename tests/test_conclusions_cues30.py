@@ -144,3 +144,25 @@ def test_a_statement_of_methods_is_no_conclusion(nlp) -> None:
     later = ("The researchers then followed the babies for a year, noting which ones developed colds "
              "with features that suggest a weaker immune response.")
     assert not any("noting which" in text for text in _texts(extract_text(_TEAM_ARTICLE.format(later=later), nlp=nlp)))
+
+
+@pytest.mark.parametrize("later, kept", [
+    # a count of things written in letters is no value of a result
+    ("In the end, babies of mothers on fish oil were comparable with the other two groups in preventing colds.",
+     "In the end, babies of mothers on fish oil were comparable with the other two groups in preventing colds"),
+    # nor the bound of an age after the people it bounds
+    ("Among children under 2, those whose mothers took fish oil were comparable with the olive oil group in preventing colds.",
+     "Among children under 2, those whose mothers took fish oil were comparable with the olive oil group in preventing colds"),
+])
+def test_a_finding_with_a_count_of_things(nlp, later: str, kept: str) -> None:
+    assert kept in _texts(extract_text(_TEAM_ARTICLE.format(later=later), nlp=nlp))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fish oil capsules lowered the risk by one in five.",
+    "Colds were two times less common in babies of mothers on fish oil.",
+])
+def test_a_value_in_words_stays_a_value(nlp, sentence: str) -> None:
+    from trialnews.facts.conclusions import _bare_number
+    doc = nlp(sentence)
+    assert _bare_number(doc, doc[:], before_dash=False)

@@ -1283,11 +1283,37 @@ _SETTING_LABELS = ("DURATION", "POPULATION")
 def _bare_number(doc: Doc, sentence: Span, *, before_dash: bool = True) -> bool:
     """A number in ``sentence`` outside a time frame or a count of the trial's people (a value of a
     result: "survival was 9.56 months", "20 times greater"); with ``before_dash`` false, not a number
-    right before a dash (a duration's first word, ``12-week``, which :func:`_duration_is_value` reads)."""
+    right before a dash (a duration's first word, ``12-week``, which :func:`_duration_is_value` reads),
+    a count of things written out in letters (:func:`_count_in_words`: "the other two tests") nor the
+    bound of an age after the people it bounds ("children under 5")."""
     setting = [(m.start, m.end) for m in spans_starting(doc, *_SETTING_LABELS, start=sentence.start, end=sentence.end)]
     return any(token.like_num and not any(a <= token.i < b for a, b in setting)
-               and (before_dash or not (token.i + 1 < len(doc) and doc[token.i + 1].text in _DASHES))
+               and (before_dash or not (token.i + 1 < len(doc) and doc[token.i + 1].text in _DASHES
+                                        or _count_in_words(doc, token) or _age_bound(doc, token)))
                for token in sentence)
+
+
+#: Words after a number in letters that make it a result's value (``patterns/count_value_words.txt``).
+COUNT_VALUE_WORDS = "count_value_words.txt"
+_COUNT_VALUE = word_set(COUNT_VALUE_WORDS)
+AGE_BOUND_WORDS = "age_bound_words.txt"  # "under", "over" (shared with the sizes fact)
+_AGE_BOUND = word_set(AGE_BOUND_WORDS)
+
+
+def _count_in_words(doc: Doc, token) -> bool:
+    """``token`` is a number written in letters before a word that is no unit of a value: a count of
+    things ("the other two tests", "with just one treatment"; not "one in five", "two times")."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.text.isalpha() and following is not None and following.text.isalpha() \
+        and following.lower_ not in _COUNT_VALUE
+
+
+def _age_bound(doc: Doc, token) -> bool:
+    """``token`` bounds the age of the people named right before it ("children under 5", "adults over 65")."""
+    return token.i >= 2 and doc[token.i - 1].lower_ in _AGE_BOUND \
+        and _PEOPLE.fullmatch(doc[token.i - 2].text) is not None \
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _COUNT_VALUE)
+
 
 
 #: The dashes after a number that make it the first word of a compound (``12-week``).
