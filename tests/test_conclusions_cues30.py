@@ -166,3 +166,22 @@ def test_a_value_in_words_stays_a_value(nlp, sentence: str) -> None:
     from trialnews.facts.conclusions import _bare_number
     doc = nlp(sentence)
     assert _bare_number(doc, doc[:], before_dash=False)
+
+
+_ARM_ARTICLE = ("Cream Clears Eczema in Trial\n\n"
+                "A steroid-free cream cleared eczema in most children, a new trial finds.\n\n"
+                "In the trial, 300 children with eczema were randomly assigned to use tacrolane cream or a placebo cream "
+                "twice a day for eight weeks.\n\n"
+                "{later}\n")
+
+
+def test_a_worded_comparison_with_compared_to(nlp) -> None:
+    later = ("Side effects of tacrolane cream included slightly higher rates of skin burning and itching "
+             "compared to the placebo cream.")
+    record = extract_text(_ARM_ARTICLE.format(later=later), nlp=nlp)
+    assert later.rstrip(".") in _texts(record)
+
+
+def test_compared_to_no_arm_is_no_comparison(nlp) -> None:
+    later = "Eczema is more common in cities compared to the countryside."
+    assert not any("countryside" in text for text in _texts(extract_text(_ARM_ARTICLE.format(later=later), nlp=nlp)))

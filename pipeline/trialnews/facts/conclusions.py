@@ -1335,13 +1335,21 @@ def _duration_value(doc: Doc, sentence: Span) -> bool:
 
 
 def _compared_with_an_arm(doc: Doc, sentence: Span, text: str) -> bool:
-    """A comparative followed by "than" and an arm or the control ("higher scores at week 12 than those
-    who received the placebo"; not "higher than the wholesale cost")."""
-    match = _COMPARATIVE_THAN.search(text)
-    if match is None:
-        return False
-    than = sentence.start_char + match.end()
-    return any(m.start_char >= than for m in spans_starting(doc, "ARM_MENTION", "CONTROL", start=sentence.start, end=sentence.end))
+    """A comparative followed by "than" or "compared to/with" and an arm or the control ("higher scores
+    at week 12 than those who received the placebo", "slightly higher rates of infection compared to
+    placebo"; not "higher than the wholesale cost")."""
+    for pattern in (_COMPARATIVE_THAN, _COMPARATIVE_COMPARED):
+        match = pattern.search(text)
+        if match is not None:
+            than = sentence.start_char + match.end()
+            if any(m.start_char >= than for m in spans_starting(doc, "ARM_MENTION", "CONTROL", start=sentence.start, end=sentence.end)):
+                return True
+    return False
+
+
+#: A comparative and then "compared to" or "compared with" (``compared_phrases`` of :data:`PHRASES`).
+_COMPARATIVE_COMPARED = StartFilteredPattern(compile_pattern(
+    rf"(?i)\b{_alternatives(WORDED_COMPARATIVES)}\s[^.;]*?\b{_slot('compared_phrases')}\s"))
 
 
 #: A sentence whose subject is the trial's own work: it starts with a few words at most (``Thus,``,
