@@ -185,3 +185,11 @@ def test_a_worded_comparison_with_compared_to(nlp) -> None:
 def test_compared_to_no_arm_is_no_comparison(nlp) -> None:
     later = "Eczema is more common in cities compared to the countryside."
     assert not any("countryside" in text for text in _texts(extract_text(_ARM_ARTICLE.format(later=later), nlp=nlp)))
+
+
+def test_babies_are_the_trials_people(nlp) -> None:
+    article = ("Eye Drug Helps Premature Babies\n\n"
+               "An injected drug treated an eye disease of premature babies, a new trial finds.\n\n"
+               "In the trial, doctors at 15 hospitals gave the drug or laser surgery to premature babies with the disease.\n\n"
+               "Within a month, most premature babies recovered their sight.\n")
+    assert "Within a month, most premature babies recovered their sight" in _texts(extract_text(article, nlp=nlp))
