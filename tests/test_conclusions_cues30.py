@@ -193,3 +193,12 @@ def test_babies_are_the_trials_people(nlp) -> None:
                "In the trial, doctors at 15 hospitals gave the drug or laser surgery to premature babies with the disease.\n\n"
                "Within a month, most premature babies recovered their sight.\n")
     assert "Within a month, most premature babies recovered their sight" in _texts(extract_text(article, nlp=nlp))
+
+
+@pytest.mark.parametrize("quote", [
+    "For families, this is a really hopeful thing.",
+    "It is a huge advancement for children with eczema.",
+])
+def test_a_judgement_of_worth_by_the_trials_lead(nlp, quote: str) -> None:
+    later = f"\u201c{quote}\u201d said Dr. Rosa Imhof, who led the trial."
+    assert quote.rstrip(".") in " ".join(_texts(extract_text(_ARM_ARTICLE.format(later=later), nlp=nlp)))
