@@ -58,6 +58,9 @@ from trialnews.facts.conclusions import _speaker_name  # noqa: E402
 @pytest.mark.parametrize("narration, name", [
     ("the results are good, Lindqvist told Health Wire by e-mail", "Lindqvist"),  # "told" names the listener after it
     ("the results are good, said Maria Lindqvist", "Maria Lindqvist"),
+    ("the results are good, explains Maria Lindqvist", "Maria Lindqvist"),  # the present of a speech verb
+    ("Maria Lindqvist notes that the results are good", "Maria Lindqvist"),
+    ("Lindqvist adds that the cream was safe", "Lindqvist"),
 ])
 def test_the_speaker_of_told_is_before_it(narration: str, name: str) -> None:
     assert _speaker_name(narration) == name
