@@ -2932,7 +2932,34 @@ def _references(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span
     if len(tested) != 1 or len(arms) < 2:
         return []
     places = [(start, end) for start, end, _ in [*_REFERENCE.finditer(text), *generic]]
-    return _new_mentions(doc, keyed, places, lambda start, end, span: _dose_written_after(doc, keyed, span, tested[0]))
+
+    def referred(start: int, end: int, span: Span) -> str | None:
+        owner = _other_arm_named(span, arms, tested[0])
+        return _dose_written_after(doc, keyed, span, tested[0]) if owner is None else owner or None
+
+    return _new_mentions(doc, keyed, places, referred)
+
+
+def _name_words(name: str) -> str:
+    """A name's words, lower-cased, hyphens read as spaces, with a space either side."""
+    return " " + " ".join(name.lower().replace("-", " ").split()) + " "
+
+
+def _other_arm_named(reference: Span, arms: dict[str, dict], tested: str) -> str | None:
+    """The arm other than ``tested`` whose name holds the words of a reference with its modifier
+    (``the medical treatment group`` beside the arms ``CABG`` and ``medical treatment alone``;
+    ``the standard therapy``): that arm's label; ``""`` when the words are in the names of several
+    arms, the tested one among them, or of two others (no arm's mention); ``None`` when a bare
+    reference (``the drug``) or no other arm's name holds them (the tested arm's, as before)."""
+    words = [t.lower_ for t in reference if t.lower_ != "the"]
+    if len(words) < 2:
+        return None
+    phrase = _name_words(" ".join(words))
+    owners = [arm["label"] for arm in arms.values()
+              if any(phrase in _name_words(name) for name in (arm["label"], *arm.get("aliases", ())))]
+    if not owners:
+        return None
+    return owners[0] if len(owners) == 1 and owners[0] != tested else ""
 
 
 #: Tokens from a word that refers back to the tested drug to the dose or schedule of one of its dose

@@ -210,6 +210,39 @@ def names_all_patients(sentence: Span) -> bool:
         _ALL_PATIENTS.search(without_outcomes(sentence)) or _WHOLE_TRIAL.search(span_text(sentence)))))
 
 
+#: Tokens between a verb of :data:`STAYING_VERBS` and the noun of the trial's course it takes (``completed
+#: the telephone follow-up``, ``stopped getting their assigned treatments``).
+MAX_COURSE_GAP_WORDS = 3
+#: The word lists of a value said of the people who left or finished the trial (:func:`trial_conduct`).
+EXIT_VERBS, STAYING_VERBS, COURSE_NOUNS = "trial_exit_verbs.txt", "trial_staying_verbs.txt", "trial_course_nouns.txt"
+
+
+@cache
+def _conduct_after() -> re.Pattern[str]:
+    """The words after a value that make it a count or share of the people who left or finished the
+    trial: ``20% dropped out``, ``17% withdrew``, ``30% of patients stopped getting their assigned
+    treatments``, ``335 completed the telephone follow-up`` (the people named plainly: ``of the
+    patients``, ``of 81 participants``; ``of those who ...`` describes a group, and is no match)."""
+    people = "|".join(re.escape(w) for w in longest_words_first(word_set("group_people_nouns.txt") - {"those"}))
+    return compile_pattern(
+        rf"(?i)\s*(?:[)\]]\s*)?(?:of\s+(?:all\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?(?:study\s+)?(?:{people})\s+)?"
+        rf"(?:(?:had|have|also|then|eventually|later|ultimately)\s+){{0,2}}"
+        rf"(?:{phrase_regex(EXIT_VERBS)}\b|{phrase_regex(STAYING_VERBS)}\s+(?:[\w'\u2019-]+\s+){{0,{MAX_COURSE_GAP_WORDS}}}?"
+        rf"{phrase_regex(COURSE_NOUNS)}\b)")
+
+
+def trial_conduct(doc: Doc, value: Span) -> bool:
+    """Whether a value counts the people who left or finished the trial, with no group named in its
+    sentence (``More than one-fifth of people dropped out``, ``In addition, 30% of patients stopped
+    getting their assigned treatments, and 17% withdrew their consent``): how the trial ran, told of
+    all its people, whatever the number of arms (the caller checks that no other group's value is set
+    beside it)."""
+    sentence = sent(value)
+    if spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end):
+        return False
+    return _conduct_after().match(text_of(doc), value.end_char, sentence.end_char) is not None
+
+
 def without_outcomes(sentence: Span) -> str:
     """A sentence's text with the outcomes it names blanked: ``overall survival`` and ``total
     cholesterol`` say what was measured, not that all patients were."""
@@ -874,12 +907,20 @@ def _bracketed_between(doc: Doc, start: int, end: int) -> set[int]:
 MAX_GROUP_NAME_WORDS = 4
 
 
+#: What may stand between a value and the group named after it: the bracket the value closes and its
+#: own aside in brackets (``297 patients (49%) in the X group``, ``(49%) in the X group``).
+#: (at most :data:`MAX_ASIDE_CHARS` characters in the aside's brackets).
+MAX_ASIDE_CHARS = 40
+_VALUE_ASIDE = r"(?:\s*[)\]])?(?:\s*[(\[][^()\[\]]{0,%d}[)\]])?" % MAX_ASIDE_CHARS
+
+
 @cache
 def _group_after() -> re.Pattern[str]:
-    """``in the X group`` right after a value: its own group, named (``patterns/singular_group_nouns.txt``),
-    or named by its letter after the group noun (``in group P``, ``in the arm 2``)."""
+    """``in the X group`` right after a value (or after its aside in brackets, :data:`_VALUE_ASIDE`):
+    its own group, named (``patterns/singular_group_nouns.txt``), or named by its letter after the
+    group noun (``in group P``, ``in the arm 2``)."""
     nouns = "|".join(re.escape(w) for w in longest_words_first(word_set("singular_group_nouns.txt")))
-    return compile_pattern(rf"(?i)\s*(?:in|among|for|of)\s+(?:the\s+(?:[\w'\u2019-]+\s+){{1,{MAX_GROUP_NAME_WORDS}}}?"
+    return compile_pattern(rf"(?i){_VALUE_ASIDE}\s*(?:in|among|for|of)\s+(?:the\s+(?:[\w'\u2019-]+\s+){{1,{MAX_GROUP_NAME_WORDS}}}?"
                            rf"(?:{nouns})s?\b|(?:the\s+)?(?:{nouns})\s+{_LETTER})")
 
 

@@ -1174,13 +1174,19 @@ def _before_groups(doc: Doc, outcome: Outcome) -> Outcome | None:
         if start < mention.start_char < end:
             end = mention.start_char
     words = text_of(doc)[start:end].split()
-    while words and is_function_word(words[-1]):
+    while words and is_function_word(words[-1]) and not _verb_particle(words):
         words.pop()
     if end < outcome[1][1]:
         words = _without_group_lead(words)
     if not words:
         return None
     return outcome_at(text_of(doc), start, start + len(" ".join(words))) if text_of(doc)[start:end].startswith(" ".join(words)) else None
+
+
+def _verb_particle(words: list[str]) -> bool:
+    """Whether an outcome's last word is the particle of its verb (``dropped out``: the verb and its
+    particle alone; ``patterns/verb_particles.txt``), kept where function words are trimmed."""
+    return len(words) == 2 and words[-1].lower() in word_set("verb_particles.txt")
 
 
 def _without_group_lead(words: list[str]) -> list[str]:

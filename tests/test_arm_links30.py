@@ -1,0 +1,106 @@
+"""How values find their group (session 30): a count or share of the people who left or finished a
+trial of several arms is all the trial's (arm null, linker ``trial-conduct``) where its sentence
+names no group; a group named after a value's own bracket (``297 patients (49%) in the X group``) is
+the value's; a reference with its modifier (``the drug therapy group``) that is words of another
+arm's name names that arm, not the tested one. Sentences written for these tests in the manner of
+trial news."""
+
+from __future__ import annotations
+
+import pytest
+
+from trialnews.linking.groups import trial_conduct
+from trialnews.nlp import make_nlp
+
+TWO_ARMS = """Seaweed drink fails to help weight loss
+
+By Staff Writer
+
+A drink made from seaweed did not help people lose weight, researchers reported.
+
+In the trial, 240 adults were randomly assigned to a seaweed drink or a placebo drink for 12 weeks.
+
+Those on the seaweed drink lost 6 pounds, compared with 4 pounds in the placebo group.
+
+{sentence}
+
+"The benefit was small," said the study's leader, Dr. Mary Lee.
+"""
+
+BYPASS = """Heart bypass helps in long run, trial finds
+
+By Staff Writer
+
+In the trial, 900 patients with heart failure were randomly assigned to receive either bypass surgery plus drug therapy or drug therapy alone.
+
+Death occurred in 120 patients (27%) in the bypass group and in 150 patients (33%) receiving drug therapy alone. {sentence}
+"""
+
+
+def _results(run, article: str, sentence: str) -> dict[float, dict]:
+    record = run(article.format(sentence=sentence))
+    return {result["value"]: result for result in record["results"]}
+
+
+@pytest.mark.parametrize(("sentence", "value", "endpoint"), [
+    pytest.param("In the trial, 30% of patients stopped getting their assigned treatments, and 17% withdrew "
+                 "their consent.", 17, "withdrew their consent", id="withdrew"),
+    pytest.param("In the trial, 30% of patients stopped getting their assigned treatments, and 17% withdrew "
+                 "their consent.", 30, "stopped getting their assigned treatments", id="stopped-assigned"),
+    pytest.param("In the trial, more than one-fifth of people dropped out when they disliked the taste.", 20,
+                 "dropped out", id="dropped-out-particle-kept"),
+])
+def test_left_or_finished_is_all_the_trials(run, sentence: str, value: float, endpoint: str) -> None:
+    found = _results(run, TWO_ARMS, sentence)
+    assert value in found
+    assert found[value]["arm"] is None
+    assert found[value]["endpoint"] == endpoint
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("In the trial, one-third stopped getting their assigned drink, compared with one-sixth in the "
+                 "placebo group.", id="set-against-a-group"),
+    pytest.param("In the trial, 12% of participants stopped having headaches.", id="stopped-an-outcome"),
+    pytest.param("In the trial, 9% of those who stopped the drink early gained weight.", id="described-group"),
+])
+def test_no_group_kept_out(run, sentence: str) -> None:
+    found = _results(run, TWO_ARMS, sentence)
+    assert not any(result["arm"] is None and result["evidence"]["links"].get("arm") == "trial-conduct"
+                   for result in found.values())
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_nlp()
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    pytest.param("In the trial, 20% dropped out.", "20%", True, id="bare-share"),
+    pytest.param("In the trial, 20% of the 300 participants dropped out.", "20%", True, id="of-people"),
+    pytest.param("In the trial, 335 completed the telephone follow-up.", "335", True, id="completed-course"),
+    pytest.param("In the trial, 20% completed the marathon.", "20%", False, id="completed-other"),
+    pytest.param("In the trial, 20% of those on the drug dropped out.", "20%", False, id="described-people"),
+])
+def test_trial_conduct(nlp, text: str, value: str, expected: bool) -> None:
+    doc = nlp(text)
+    span = doc.char_span(text.index(value), text.index(value) + len(value), alignment_mode="expand")
+    assert trial_conduct(doc, span) is expected
+
+
+@pytest.mark.parametrize(("sentence", "value", "arm"), [
+    pytest.param("A total of 80 patients (18%) in the bypass group and 101 patients (22%) in the drug therapy "
+                 "group died from heart disease.", 22, "drug therapy alone", id="modified-reference-is-other-arm"),
+    pytest.param("A total of 80 patients (18%) in the bypass group and 101 patients (22%) in the drug therapy "
+                 "group died from heart disease.", 101, "drug therapy alone", id="count-before-bracket"),
+    pytest.param("A total of 80 patients (18%) in the bypass group and 101 patients (22%) in the drug therapy "
+                 "group died from heart disease.", 18, "bypass surgery", id="first-stays"),
+])
+def test_group_after_bracket(run, sentence: str, value: float, arm: str) -> None:
+    found = _results(run, BYPASS, sentence)
+    assert found[value]["arm"] == arm
+
+
+def test_unknown_group_after_bracket_takes_no_arm_before(run) -> None:
+    found = _results(run, BYPASS, "A total of 80 patients (18%) in the bypass group and 101 patients (22%) in the "
+                                  "twice-daily dosing group died from heart disease.")
+    assert 22 not in found or found[22]["arm"] != "bypass surgery"
