@@ -104,3 +104,41 @@ def test_unknown_group_after_bracket_takes_no_arm_before(run) -> None:
     found = _results(run, BYPASS, "A total of 80 patients (18%) in the bypass group and 101 patients (22%) in the "
                                   "twice-daily dosing group died from heart disease.")
     assert 22 not in found or found[22]["arm"] != "bypass surgery"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("All patients improved after a year.", True, id="all-patients"),
+    pytest.param("Stroke rates were about 2% in both groups.", True, id="both-groups"),
+    pytest.param("One patient in each arm had a rash.", True, id="each-arm"),
+    pytest.param("All the other patients improved.", True, id="all-the-other-patients"),
+    pytest.param("In all, 30 people died.", True, id="in-all"),
+    pytest.param("Overall, 46 percent had less pain.", True, id="overall"),
+    pytest.param("Bleeding, the worst side effect of either drug, occurred in 1 percent.", True, id="either-drug"),
+    pytest.param("The drug lowered both forms of cholesterol, cutting LDL by 40%.", False, id="both-forms"),
+    pytest.param("Patients lost 18 percent of total body weight.", False, id="total-body-weight"),
+    pytest.param("Patients were assigned to either surgery or a stent, and 7% of stent patients had a stroke.",
+                 False, id="either-or"),
+    pytest.param("Those receiving both treatments lived 7.5 months.", False, id="both-treatments-is-the-combination"),
+    pytest.param("Those on the drug at each of the dose levels lost 2 kilograms.", False, id="each-of-the-levels"),
+    pytest.param("Death rates fell by 34% for all cancers.", False, id="all-cancers"),
+])
+def test_whole_group_word_says_all_people(nlp, text: str, expected: bool) -> None:
+    from trialnews.linking.groups import names_all_patients
+    doc = nlp(text)
+    assert names_all_patients(doc[:]) is expected
+
+
+def test_quit_an_outcome_during_the_study_is_no_conduct(nlp) -> None:
+    text = "In the trial, 10% of the women quit smoking during the study."
+    doc = nlp(text)
+    span = doc.char_span(text.index("10%"), text.index("10%") + 3, alignment_mode="expand")
+    assert trial_conduct(doc, span) is False
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Both techniques were safe, with 2% bleeding.", True, id="both-techniques-every-group"),
+    pytest.param("Those who got both treatments lived 7.5 months.", False, id="got-both-treatments"),
+])
+def test_both_treatments(nlp, text: str, expected: bool) -> None:
+    from trialnews.linking.groups import names_all_patients
+    assert names_all_patients(nlp(text)[:]) is expected

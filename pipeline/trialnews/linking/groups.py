@@ -204,10 +204,56 @@ _LETTER = r"(?-i:\b[A-Z]\b|\b\d{1,2}\b)"
 
 
 def names_all_patients(sentence: Span) -> bool:
-    """Whether a sentence reports for the whole trial: ``overall``, ``all patients``, ``of the
-    participants in the study``."""
-    return bool(per_sentence(sentence, "all-patients", lambda: bool(
-        _ALL_PATIENTS.search(without_outcomes(sentence)) or _WHOLE_TRIAL.search(span_text(sentence)))))
+    """Whether a sentence reports for the whole trial: ``overall``, ``all patients``, ``in each
+    group``, ``in total``, ``of the participants in the study``. In news, a whole-group word counts
+    only where it is said of people, groups, the trial or, as trial news write, the treatments
+    every group had (:func:`_says_all_people`); an abstract's whole-group word counts wherever it
+    stands (abstracts were not studied for this: their values that name no group are few)."""
+    def told() -> bool:
+        text = without_outcomes(sentence)
+        matches = _ALL_PATIENTS.finditer(text)
+        return any(True for _ in matches) if is_abstract(sentence.doc) else any(
+            _says_all_people(text, match) for match in matches)
+    return bool(per_sentence(sentence, "all-patients", lambda: bool(told() or _WHOLE_TRIAL.search(span_text(sentence)))))
+
+
+#: Words between a whole-group word and the noun it qualifies (``all the other patients``, ``both
+#: treatment groups``, ``a total of 120 patients``).
+MAX_WHOLE_GROUP_GAP_WORDS = 2
+
+
+@cache
+def _whole_group_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(people or groups, a treatment) right after a whole-group word, within
+    :data:`MAX_WHOLE_GROUP_GAP_WORDS` words (``patterns/whole_group_heads.txt``,
+    ``patterns/reference_heads.txt``)."""
+    gap = rf"\s+(?:[\w'\u2019-]+\s+){{0,{MAX_WHOLE_GROUP_GAP_WORDS}}}?"
+    return (compile_pattern(rf"(?i){gap}{phrase_regex('whole_group_heads.txt')}\b"),
+            compile_pattern(rf"(?i){gap}{phrase_regex('whole_group_treatment_nouns.txt')}s?\b"))
+
+
+#: ``in all``, ``in total``: the preposition before a whole-group word that makes it the sum of all groups.
+_IN_WHOLE = compile_pattern(r"(?i)\bin\s+$")
+
+
+def _says_all_people(text: str, match: re.Match[str]) -> bool:
+    """Whether a whole-group word (``patterns/whole_group_words.txt``) says all the trial's people:
+    one that stands alone (``overall``: ``patterns/whole_group_standalone.txt``), one after ``in``
+    (``in all``, ``in total``), or one that qualifies people, groups or the trial (``all patients``,
+    ``both groups``, ``all three groups``, ``the entire study``), or, when it gives a value to each
+    group in turn (``patterns/whole_group_distributives.txt``), a treatment (``either drug``).
+    ``both forms of cholesterol``, ``total body weight``, ``assigned to either X or Y``, ``both
+    treatments`` (the groups given the two together) say no such thing."""
+    word = match.group(0).lower()
+    if word in word_set("whole_group_standalone.txt") or _IN_WHOLE.search(text[:match.start()]):
+        return True
+    people, treatment = _whole_group_noun()
+    if people.match(text, match.end()):
+        return True
+    before = text[:match.start()].split()
+    return bool(treatment.match(text, match.end())) and (
+        word in word_set("whole_group_distributives.txt")
+        or not (before and before[-1].lower() in word_set("group_treatment_verbs.txt")))
 
 
 #: Tokens between a verb of :data:`STAYING_VERBS` and the noun of the trial's course it takes (``completed
@@ -227,7 +273,7 @@ def _conduct_after() -> re.Pattern[str]:
     return compile_pattern(
         rf"(?i)\s*(?:[)\]]\s*)?(?:of\s+(?:all\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?(?:study\s+)?(?:{people})\s+)?"
         rf"(?:(?:had|have|also|then|eventually|later|ultimately)\s+){{0,2}}"
-        rf"(?:{phrase_regex(EXIT_VERBS)}\b|{phrase_regex(STAYING_VERBS)}\s+(?:[\w'\u2019-]+\s+){{0,{MAX_COURSE_GAP_WORDS}}}?"
+        rf"(?:{phrase_regex(EXIT_VERBS)}\b|{phrase_regex(STAYING_VERBS)}\s+(?P<gap>(?:[\w'\u2019-]+\s+){{0,{MAX_COURSE_GAP_WORDS}}}?)"
         rf"{phrase_regex(COURSE_NOUNS)}\b)")
 
 
@@ -236,11 +282,14 @@ def trial_conduct(doc: Doc, value: Span) -> bool:
     sentence (``More than one-fifth of people dropped out``, ``In addition, 30% of patients stopped
     getting their assigned treatments, and 17% withdrew their consent``): how the trial ran, told of
     all its people, whatever the number of arms (the caller checks that no other group's value is set
-    beside it)."""
+    beside it). The words between a verb of finishing and the trial's course are its object's
+    (``completed the telephone follow-up``), never a preposition's (``quit smoking during the study``)."""
     sentence = sent(value)
     if spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end):
         return False
-    return _conduct_after().match(text_of(doc), value.end_char, sentence.end_char) is not None
+    found = _conduct_after().match(text_of(doc), value.end_char, sentence.end_char)
+    return found is not None and not any(PREP in classes(word) for word in (found.group("gap") or "").split())
+    # "quit smoking during the study": the course is where the outcome happened, not what they left
 
 
 def without_outcomes(sentence: Span) -> str:
