@@ -2950,16 +2950,17 @@ def _other_arm_named(reference: Span, arms: dict[str, dict], tested: str) -> str
     (``the medical treatment group`` beside the arms ``CABG`` and ``medical treatment alone``;
     ``the standard therapy``): that arm's label; ``""`` when the words are in the names of several
     arms, the tested one among them, or of two others (no arm's mention); ``None`` when a bare
-    reference (``the drug``) or no other arm's name holds them (the tested arm's, as before)."""
+    reference (``the drug``), or no arm's name but the tested one's holds them (the tested arm's, as
+    before).""" 
     words = [t.lower_ for t in reference if t.lower_ != "the"]
     if len(words) < 2:
         return None
     phrase = _name_words(" ".join(words))
     owners = [arm["label"] for arm in arms.values()
               if any(phrase in _name_words(name) for name in (arm["label"], *arm.get("aliases", ())))]
-    if not owners:
+    if not owners or owners == [tested]:
         return None
-    return owners[0] if len(owners) == 1 and owners[0] != tested else ""
+    return owners[0] if len(owners) == 1 else ""
 
 
 #: Tokens from a word that refers back to the tested drug to the dose or schedule of one of its dose
