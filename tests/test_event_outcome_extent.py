@@ -119,3 +119,14 @@ def test_a_verb_of_its_own_after_had_names_no_event(run, sentence: str) -> None:
 def test_an_object_with_a_clause_of_its_own_is_not_the_event(run) -> None:
     found = linkers(run, "Of those on valsartin, 40 percent reported their back pain dramatically reduced.")
     assert found.get(40.0) != "event-after-value"
+
+
+@pytest.mark.parametrize(("sentence", "value", "outcome"), [
+    pytest.param("In the valsartin group, the six month progression free survival rate was 58.7 percent.", 58.7,
+                 "six month progression free survival rate", id="count-word"),
+    pytest.param("In the valsartin group, the 5 year survival rate was 70 percent.", 70.0, "5 year survival rate",
+                 id="digits"),
+])
+def test_a_count_and_a_unit_of_time_before_a_name_are_its_words(run, sentence: str, value: float, outcome: str) -> None:
+    # "six month survival" as "six-month survival": the time a survival is read at is part of its name
+    assert outcomes(run, sentence).get(value) == outcome

@@ -381,6 +381,11 @@ def _change_with_its_outcome(doc: Doc, start: int, end: int, stop: int) -> bool:
         and not doc[end + 1].is_punct
 
 
+#: Units of time in the singular that a count before them joins into a modifier (``six month
+#: survival``): ``patterns/time_unit_words.txt``.
+TIME_UNIT_WORDS = "time_unit_words.txt"
+
+
 def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> Span | None:
     """The noun phrase that ends at token ``end - 1``, starting no earlier than ``floor``."""
     if end <= floor or doc[end - 1].is_punct and doc[end - 1].text not in ("'s",):
@@ -400,6 +405,10 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
             if label is not None:  # "grade 3 chronic GI toxicity": the grade and its number are words of it
                 start, count = label, count + 2
                 continue
+        if previous + 1 == gap and counts(token) and gap < end and doc[gap].lower_ in word_set(TIME_UNIT_WORDS) \
+                and gap + 1 < end:
+            start, count = previous, count + 1  # "six month progression free survival rate", as "six-month"
+            continue
         if token.is_punct or token.is_space or previous + 1 == gap and counts(token):
             break
         if not _nominal(found):
