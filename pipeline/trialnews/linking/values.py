@@ -71,7 +71,7 @@ from .groups import SERIES_GAP, arm_mentions, both_groups, contrast_arm, contras
     names_both_groups, nearest_arm, negated_group, opening_phrase_commas, opening_scope_arm, paired_arm, \
     per_sentence, respectively_arm, same_kind_in_sentence, sole_experimental_arm, values_starting
 from .carried import CARRIED_GROUP, CARRY_SENTENCES, carried_arm
-from .outcomes import LINKERS as OUTCOME_LINKERS, clause_subject, enclosing_phrase, keeps_clause, left_for_harm, names_outcome, noun_of_verb
+from .outcomes import LINKERS as OUTCOME_LINKERS, clause_subject, enclosing_phrase, keeps_clause, left_for_harm, names_outcome, names_own_verb, noun_of_verb
 from .outcome_score import Proposal, choose
 from .predicates import people_end, predicate_span
 from .ranking import named_in, ranked_endpoint
@@ -670,7 +670,7 @@ def _syntactic(name: str) -> EndpointLinker:
     def linker(doc: Doc, span: Span, arm: str | None) -> Linked | None:
         start, stop = clause_bounds(sent(span), span.start)
         found = OUTCOME_LINKERS[name](doc, span, start, stop)
-        return None if found is None else _resolved(doc, span, found)
+        return None if found is None or names_own_verb(found) else _resolved(doc, span, found)
     return linker
 
 
@@ -1077,6 +1077,9 @@ def endpoint_proposals(doc: Doc, span: Span, arm: str | None, *,
         place = None
         if name in OUTCOME_LINKERS:  # a syntactic linker: where it read the phrase, not the mention it resolves to
             found = OUTCOME_LINKERS[name](doc, span, start, stop)
+            if names_own_verb(found):
+                after_thing = True  # "had stopped taking their pills": what they did, no outcome written nearby
+                continue
             linked = None if found is None else _resolved(doc, span, found)
             place = None if found is None else found[1]
         elif name in LEXICON_READERS:
