@@ -88,6 +88,8 @@ FROM_CHARS = 12
 _FROM_BEFORE = compile_pattern(r"(?i)\bfrom\s*$")
 #: Tokens between the last value of a list and the group named after it that the list shares.
 LIST_GROUP_WINDOW = 6
+#: Words right after a value (past its bracket) that open its own group's phrase (``58% with HT``).
+OWN_GROUP_PREPOSITIONS = "own_group_prepositions.txt"
 
 
 #: The most words read as an outcome's name before its value when the lexicon knows none.
@@ -486,6 +488,9 @@ def _continues_list(doc: Doc, current: Span, step: Span) -> bool:
     between = text_of(doc)[current.end_char:step.start_char]
     if any(current.end <= m.start < step.start for m in named_mentions(doc, sent(step))):
         return False
+    after = _past_aside(doc, current.end, step.start)
+    if after < step.start and doc[after].lower_ in word_set(OWN_GROUP_PREPOSITIONS):
+        return False  # "58% (95% CI 45-69) with HT and 64% with X": a group of its own, named or not
     return _ITEM_GAP.match(between) is not None or _balanced(between)
 
 
@@ -528,11 +533,25 @@ def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | No
     sentence = sent(following)
     _, end = clause_bounds(sentence, following.start)
     named = spans_starting(doc, "ARM_MENTION", start=following.end, end=end)
-    if not named or named[0].start - following.end > LIST_GROUP_WINDOW:
+    if not named or named[0].start - _past_aside(doc, following.end, named[0].start) > LIST_GROUP_WINDOW:
         return None
     if any(v is not following for v in values_starting(values, following.end, named[0].start)):
         return None
     return nearest_arm(doc, following, values)
+
+
+def _past_aside(doc: Doc, start: int, end: int) -> int:
+    """The token after the bracket that opens at ``start`` and closes before ``end`` (a value's own
+    interval: ``31% (16 to 46) in the X group``), or ``start`` where no bracket opens there: the
+    words between a list and its group are counted past the last value's aside."""
+    if start >= end or doc[start].text not in ("(", "["):
+        return start
+    depth = 0
+    for i in range(start, end):
+        depth += (doc[i].text in ("(", "[")) - (doc[i].text in (")", "]"))
+        if depth == 0:
+            return i + 1
+    return start
 
 
 #: Words that start a clause about other people between two values (``while``, ``but``).

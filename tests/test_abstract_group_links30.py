@@ -1,0 +1,76 @@
+"""Per-arm percentages in trial abstracts (session 30): a combination arm named with its treatments
+in the other order, a list of values each with its own interval that shares the group named after
+it, and a value that names a group of its own which the record does not know.
+
+Every sentence below is written for these tests (none is copied from a data set); each row says
+the value and the group a curator reads from it (None: no group can be told, the value is left out).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+
+def abstract(methods: str, results: str) -> str:
+    return (f"A randomised trial in early breast cancer\n\nBACKGROUND: Few options exist for this condition. "
+            f"METHODS: {methods} RESULTS: {results} CONCLUSIONS: Further trials are warranted.\n")
+
+
+def arms_of(run: Callable[[str], dict[str, Any]], text: str) -> dict[float, str | None]:
+    """The % results of ``text``: value -> arm (lower-cased)."""
+    return {r["value"]: (r["arm"] or "").lower() or None for r in run(text)["results"] if r["unit"] == "%"}
+
+
+@pytest.mark.parametrize(("methods", "results", "expected"), [
+    pytest.param("Women were randomly assigned to ovarian suppression plus letrozole (n = 210) or letrozole alone "
+                 "(n = 205).",
+                 "Grade 3 hot flushes were reported in 4.1% of the letrozole group and 11.8% of the group given "
+                 "letrozole plus suppression (P = 0.01).",
+                 {4.1: "letrozole alone", 11.8: "ovarian suppression plus letrozole"}, id="treatments-swapped"),
+    pytest.param("Women were randomly assigned to radiotherapy plus capecitabine (n = 150) or capecitabine alone "
+                 "(n = 148).",
+                 "Local recurrence at three years was 9.0% in the capecitabine alone group and 3.5% in the group "
+                 "given capecitabine plus radiotherapy (P = 0.02).",
+                 {3.5: "radiotherapy plus capecitabine", 9.0: "capecitabine alone"}, id="one-arm-not-two"),
+])
+def test_a_combination_named_in_the_other_order(run, methods: str, results: str, expected: dict) -> None:
+    found = arms_of(run, abstract(methods, results))
+    for value, arm in expected.items():
+        assert found.get(value) == arm
+
+
+def test_the_two_groups_of_a_combination_and_its_part_stay_two(run) -> None:
+    """``the letrozole and suppression groups`` names two groups, not the combination."""
+    found = arms_of(run, abstract(
+        "Women were randomly assigned to ovarian suppression plus letrozole (n = 210) or letrozole alone (n = 205).",
+        "Arthralgia was reported in 21% of the letrozole group and 24% of the combination group."))
+    assert found.get(21.0) == "letrozole alone"
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("Pain scores fell at weeks 6 and 12 by 18% (95% CI 10 to 26) and 14% (6 to 22) in the placebo "
+                 "group; 37% (28 to 46) and 35% (25 to 45) in the acupuncture group.",
+                 {18.0: "placebo", 14.0: "placebo", 37.0: "acupuncture", 35.0: "acupuncture"},
+                 id="each-value-with-its-interval"),
+    pytest.param("Pain scores fell at weeks 6 and 12 by 37% [28 to 46] and 35% [25 to 45] among women in the "
+                 "acupuncture arm.",
+                 {37.0: "acupuncture", 35.0: "acupuncture"}, id="square-brackets"),
+])
+def test_a_list_with_intervals_shares_the_group_named_after_it(run, results: str, expected: dict) -> None:
+    found = arms_of(run, abstract("Women were randomly assigned to acupuncture (n = 80) or placebo (n = 78).", results))
+    for value, arm in expected.items():
+        assert found.get(value) == arm
+
+
+def test_a_value_followed_by_a_group_unknown_to_the_record_shares_no_later_group(run) -> None:
+    """``52% (...) with PP and 61% (...) with X``: the first value names its own group (PP, an
+    abbreviation the record does not hold), so it never takes X's."""
+    found = arms_of(run, abstract(
+        "Women were randomly assigned to pertuzumab plus paclitaxel (PP; n = 88) or eribulin (n = 90).",
+        "The objective response rate was 52.3% (95% CI, 41.4% to 63.0%) with PP and 61.1% (95% CI, 50.2% to "
+        "71.2%) with eribulin."))
+    assert found.get(61.1) == "eribulin"
+    assert found.get(52.3) != "eribulin"
