@@ -74,3 +74,15 @@ def test_a_value_followed_by_a_group_unknown_to_the_record_shares_no_later_group
         "71.2%) with eribulin."))
     assert found.get(61.1) == "eribulin"
     assert found.get(52.3) != "eribulin"
+
+
+def test_an_outcome_with_its_short_form_opens_the_sentence(run) -> None:
+    """``Tumour shrinkage (TS) was seen in 48% and 31% of the X and Y patients, respectively``:
+    the outcome named before its short form in brackets is the subject of the sentence."""
+    found = run(abstract(
+        "Women were randomly assigned to exemestane (n = 140) or megestrol (n = 138).",
+        "After a median of 9 months, tumour shrinkage (TS) was seen in 48% and 31% of exemestane and "
+        "megestrol patients, respectively (P = 0.01)."))
+    got = {r["value"]: ((r["arm"] or "").lower(), (r["endpoint"] or "").lower()) for r in found["results"] if r["unit"] == "%"}
+    assert got.get(48.0) == ("exemestane", "tumour shrinkage")
+    assert got.get(31.0) == ("megestrol", "tumour shrinkage")

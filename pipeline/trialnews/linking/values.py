@@ -948,6 +948,8 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
         if rest is not None and rest.start == bracketed + 1:
             phrase = doc[phrase.start:rest.end]
             following = doc[phrase.end] if phrase.end < span.start else following
+        elif bracketed + 1 < span.start:  # "Clinical benefit (CB) was achieved in": the short form after the phrase
+            following = doc[bracketed + 1]
     if not (classes(following.text) & {VERB, AUX} or following.lower_ in word_set("copulas.txt")):
         return None
     found = _without_groups(doc, (phrase.start_char, phrase.end_char))
