@@ -86,3 +86,16 @@ def test_an_outcome_with_its_short_form_opens_the_sentence(run) -> None:
     got = {r["value"]: ((r["arm"] or "").lower(), (r["endpoint"] or "").lower()) for r in found["results"] if r["unit"] == "%"}
     assert got.get(48.0) == ("exemestane", "tumour shrinkage")
     assert got.get(31.0) == ("megestrol", "tumour shrinkage")
+
+
+@pytest.mark.parametrize("sign", ["> or =", "\u2265", ">"])
+def test_a_threshold_is_no_value_of_a_respectively_list(run, sign: str) -> None:
+    """``the share of women given >= 90% of the planned dose was 94% and 81% in the X and Y arms,
+    respectively``: the threshold defines the outcome; the list is the two values after it."""
+    found = arms_of(run, abstract(
+        "Women were randomly assigned to paclitaxel (n = 120) or docetaxel (n = 118).",
+        f"The share of women given {sign}90% of the planned dose was 94% and 81% in the paclitaxel and "
+        "docetaxel arms, respectively."))
+    assert found.get(94.0) == "paclitaxel"
+    assert found.get(81.0) == "docetaxel"
+    assert 90.0 not in found

@@ -296,7 +296,8 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     key = (doc, len(values), start, marker, value.label_)
     if _LISTED["key"] != key or _LISTED.get("values") is not values:
         _LISTED["values"] = values  # held, so that its identity stays its own
-        listed = [v for v in _values_starting(values, start, marker) if v.end <= marker and v.label_ == value.label_]
+        listed = [v for v in _values_starting(values, start, marker) if v.end <= marker and v.label_ == value.label_
+                  and not threshold_value(doc, v)]  # "the share receiving >=85% of the dose was 96% and 88%"
         position: dict[tuple[int, int], list[int]] = {}
         for index, listed_value in enumerate(listed):
             position.setdefault((listed_value.start, listed_value.end), []).append(index)
@@ -455,6 +456,24 @@ def _groups_after(doc: Doc, marker: int, sentence: Span) -> list[str]:
 
 #: What joins two treatments given together in one group: ``the X plus Y arm`` is one group.
 _COMBINED = compile_pattern(r"(?i)\s*(?:plus|\+|with|combined with)\s*")
+
+
+#: An inequality sign written right before a value (``> or =85%``, ``\u226585%``, ``<10%``): the value is
+#: a threshold that defines an outcome, no group's result.
+_THRESHOLD_SIGN = compile_pattern(r"(?:[<>\u2264\u2265]\s*=?|[<>]\s*or\s*=)\s*$")
+#: The inequality signs a value's own span may open with (``\u226590%``).
+_SIGNS = frozenset("<>\u2264\u2265")
+#: Characters before a value searched for its inequality sign.
+THRESHOLD_CHARS = 24
+
+
+def threshold_value(doc: Doc, value: Span) -> bool:
+    """Whether an inequality sign stands right before a value (:data:`_THRESHOLD_SIGN`): a threshold
+    that defines what is counted (``the proportion receiving > or =85% of the planned dose``), not
+    one of the values a ``respectively`` maps to the groups."""
+    text = text_of(doc)
+    return text[value.start_char:value.start_char + 1] in _SIGNS \
+        or bool(_THRESHOLD_SIGN.search(text[max(0, value.start_char - THRESHOLD_CHARS):value.start_char]))
 
 
 def _after_lead(doc: Doc, sentence: Span, start: int, marker: int, values: list[Span], label: str) -> int:
