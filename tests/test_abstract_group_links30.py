@@ -99,3 +99,4 @@ def test_a_threshold_is_no_value_of_a_respectively_list(run, sign: str) -> None:
     assert found.get(94.0) == "paclitaxel"
     assert found.get(81.0) == "docetaxel"
     assert 90.0 not in found
+

@@ -948,8 +948,8 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
         if rest is not None and rest.start == bracketed + 1:
             phrase = doc[phrase.start:rest.end]
             following = doc[phrase.end] if phrase.end < span.start else following
-        elif bracketed + 1 < span.start:  # "Clinical benefit (CB) was achieved in": the short form after the phrase
-            following = doc[bracketed + 1]
+        elif bracketed == phrase.end + 2 and _short_form(doc[phrase.end + 1].text) and bracketed + 1 < span.start:
+            following = doc[bracketed + 1]  # "Clinical benefit (CB) was achieved in": the short form after the phrase
     if not (classes(following.text) & {VERB, AUX} or following.lower_ in word_set("copulas.txt")):
         return None
     found = _without_groups(doc, (phrase.start_char, phrase.end_char))
@@ -957,6 +957,17 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
         return None  # a phrase that names a group names no outcome
     mention = _mention_named(doc, found[1])
     return (mention, None) if mention is not None else (None, found)
+
+
+#: The most characters of a short form in brackets after an outcome's name (``(CB)``, ``(pCR)``).
+MAX_SHORT_FORM_CHARS = 10
+
+
+def _short_form(word: str) -> bool:
+    """Whether one bracketed word is a short form: letters and digits (a hyphen inside), a capital
+    among them, at most :data:`MAX_SHORT_FORM_CHARS` characters (``CB``, ``pCR``, ``LRR-FS``)."""
+    return len(word) <= MAX_SHORT_FORM_CHARS and any(c.isupper() for c in word) \
+        and word.replace("-", "").isalnum()
 
 
 def _subject_at(doc: Doc, start: int, span: Span) -> bool:
