@@ -108,3 +108,15 @@ def test_a_general_statement_with_a_short_form_gives_no_arm_a_value(run) -> None
         "Hand-foot syndrome (HFS) is a painful skin reaction that occurs in 60% of the patients given "
         "capecitabine. Grade 2 HFS developed in 22% of the urea cream group and 39% of the no cream group."))
     assert 60.0 not in found
+
+
+def test_the_treatment_of_an_alone_arm_written_in_a_combination_names_the_combination(run) -> None:
+    """``4.0% with letrozole plus ovarian ablation and 9.2% with letrozole alone``: letrozole first in
+    a combination is no mention of the letrozole-alone group; the one combination arm holding it is."""
+    found = arms_of(run, abstract(
+        "Women were randomly assigned to ovarian suppression plus letrozole (n = 210) or letrozole alone (n = 205).",
+        "Arthralgia was reported in 21% of the letrozole group. Among younger women, recurrence at five years was "
+        "4.0% with letrozole plus ovarian ablation and 9.2% with letrozole alone (P = 0.03)."))
+    assert found.get(4.0) == "ovarian suppression plus letrozole"
+    assert found.get(9.2) == "letrozole alone"
+    assert found.get(21.0) == "letrozole alone"

@@ -1870,6 +1870,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                                         if drug.lower() in arms})
     keyed_mentions += _combination_references(doc, keyed_mentions, arms, all_mentions, heads)
     keyed_mentions += _combination_orders(doc, keyed_mentions, arms)
+    keyed_mentions = _alone_in_combination(doc, keyed_mentions, arms)
     keyed_mentions += _references(doc, keyed_mentions, arms)
     keyed_mentions += _name_variants(doc, keyed_mentions, arms)
     keyed_mentions = _kind_word_names(doc, arms, keyed_mentions)
@@ -2013,6 +2014,39 @@ def _swapped_combinations(arms: dict[str, dict]) -> dict[str, str]:
         if kept != key:
             swapped[key] = kept
     return swapped
+
+
+#: Words after a treatment that make it the first of a combination (``tamoxifen plus radiotherapy``).
+ALONE_COMBINATION_JOINERS = "alone_combination_joiners.txt"
+
+
+def _alone_in_combination(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span]:
+    """``keyed`` with each mention of an arm given one treatment alone (``tamoxifen alone``) that is
+    written as the first treatment of a combination (``0.4% with tamoxifen plus radiotherapy``) given
+    instead to the one combination arm that holds that treatment (``breast irradiation plus
+    tamoxifen``), or dropped when no such arm is one alone: the treatment alone is no combination."""
+    alone = word_set(ALONE_WORDS)
+    joiners = word_set(ALONE_COMBINATION_JOINERS)
+    treatment_of = {}
+    for arm in arms.values():
+        words = arm["label"].lower().split()
+        if len(words) >= 2 and words[-1] in alone:
+            treatment_of[arm["label"]] = " ".join(words[:-1])
+    if not treatment_of:
+        return keyed
+    kept = []
+    for mention in keyed:
+        treatment = treatment_of.get(mention.label_)
+        after = doc[mention.end:mention.end + 2]
+        if treatment is None or mention.text.lower() != treatment or len(after) < 2 \
+                or after[0].lower_ not in joiners or not after[1].is_alpha or after[1].lower_ in ("or", "and"):
+            kept.append(mention)
+            continue
+        holders = [arm["label"] for arm in arms.values()
+                   if (parts := _combination_parts(arm["label"])) is not None and treatment in parts]
+        if len(holders) == 1:
+            kept.append(Span(doc, mention.start, mention.end, label=holders[0]))
+    return kept
 
 
 def _combination_orders(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span]:
