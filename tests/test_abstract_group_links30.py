@@ -120,3 +120,28 @@ def test_the_treatment_of_an_alone_arm_written_in_a_combination_names_the_combin
     assert found.get(4.0) == "ovarian suppression plus letrozole"
     assert found.get(9.2) == "letrozole alone"
     assert found.get(21.0) == "letrozole alone"
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    pytest.param("Recurrence at three years was 6.1% in the surgery group and 2.4% in the ablation group "
+                 "(P = 0.01), with corresponding overall survival rates of 88% and 93% (P = 0.04).",
+                 {6.1: "surgery", 2.4: "ablation", 88.0: "surgery", 93.0: "ablation"}, id="same-sentence"),
+    pytest.param("Complete healing was seen in 64% and 41% of the ablation and surgery groups, respectively. The "
+                 "corresponding rates of complete healing at one year were 71% and 52%.",
+                 {71.0: "ablation", 52.0: "surgery"}, id="after-a-respectively-sentence"),
+])
+def test_values_after_corresponding_take_the_groups_in_the_order_named(run, results: str, expected: dict) -> None:
+    found = arms_of(run, abstract("Patients were randomly assigned to ablation (n = 90) or surgery (n = 92).", results))
+    for value, arm in expected.items():
+        assert found.get(value) == arm
+
+
+def test_corresponding_values_of_a_group_named_after_them_are_not_read_in_order(run) -> None:
+    """``the corresponding rates in the surgery group were 71% and 52%``: two values of one group
+    (its own times), not one per group."""
+    found = arms_of(run, abstract(
+        "Patients were randomly assigned to ablation (n = 90) or surgery (n = 92).",
+        "Complete healing at six and 12 months was seen in 64% and 73% of the ablation group, respectively; the "
+        "corresponding rates in the surgery group were 41% and 52%."))
+    assert found.get(41.0) in ("surgery", None)
+    assert found.get(52.0) in ("surgery", None)

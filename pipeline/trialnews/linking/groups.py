@@ -374,6 +374,45 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     return True, groups[index] if index is not None else None
 
 
+#: Words that map the values after them to the groups named before them in the same order
+#: (``patterns/corresponding_words.txt``).
+CORRESPONDING_WORDS = "corresponding_words.txt"
+
+
+def corresponding_arm(doc: Doc, value: Span, values: list[Span]) -> tuple[bool, str | None]:
+    """(handled, arm) for a value in a list after ``corresponding``: ``7.7% in the X group and 0.6%
+    in the Y group, with corresponding survival rates of 84% and 91%`` gives 84% to X and 91% to Y.
+    The list maps to the groups named before the word in its sentence, in the order named, where
+    that part of the sentence holds as many values of the kind as it names groups (one per group)
+    and the list after the word is as long and names no group; or to the groups of the sentence
+    before when that one lists its values in order with ``respectively`` (``... in the X and Y
+    groups, respectively. The corresponding values for Z were 49 and 48``). Any other list is left
+    to the other linkers."""
+    sentence = sent(value)
+    cues = [t.i for t in doc[sentence.start:value.start] if t.lower_ in word_set(CORRESPONDING_WORDS)]
+    if not cues:
+        return False, None
+    cue = cues[-1]
+    if any(cue < m.start for m in named_mentions(doc, sentence)):
+        return False, None  # "the corresponding values for FDS without staining were ...": a group of its own
+    run = [v for v in values if v.label_ == value.label_ and cue < v.start and v.end <= sentence.end
+           and not _bracketed(doc, sentence, v) and not threshold_value(doc, v)]
+    if value not in run or len(run) < 2:
+        return False, None
+    before = [v for v in values if v.label_ == value.label_ and sentence.start <= v.start and v.end <= cue
+              and not _bracketed(doc, sentence, v)]
+    groups = _groups_between(doc, sentence.start, cue)
+    if not (groups and len(groups) == len(run) == len(before)):
+        groups = []
+        if not any(v.start < cue for v in values if sentence.start <= v.start) and sentence.start > 0:
+            previous = sent(doc[sentence.start - 1])
+            if has_respectively(previous):
+                groups = _groups_between(doc, previous.start, previous.end)
+    if len(groups) != len(run):
+        return False, None
+    return True, groups[run.index(value)]
+
+
 _SEMICOLON = frozenset({";"})
 
 

@@ -4,7 +4,9 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
 
 - **its group** by :func:`link_arm`, the first linker that answers: ``both-groups`` (``Both X and
   Y had a specificity of 97 percent``: a result for each), ``respectively-list`` (values
-  listed against groups named in the same order), ``side-by-side-pair`` (``8.9% versus 16.1%`` in
+  listed against groups named in the same order), ``corresponding-list`` (``a% in X and b% in Y,
+  with corresponding survival rates of c% and d%``: the values after ``corresponding`` take the
+  groups named before it, in order), ``side-by-side-pair`` (``8.9% versus 16.1%`` in
   the order the groups are named; in a trial of more arms, the two groups last named as compared,
   ``X versus Y``, ``randomly assigned to X or Y``), ``group-label`` (``Letrozole group: 45/120 (37.5%)``),
   ``group-next-to-value`` (the group named next to it in its clause), ``described-group`` (a
@@ -66,7 +68,7 @@ from ..reading.kind import is_abstract
 from ..facts.common import BE_FORMS, clause_bounds, clean, overlaps_span, sent, spans_starting, spans_within
 from ..resources import load_lexicon, longest_words_first, word_set
 from ..scanning import StartFilteredPattern, alternation, compile_pattern
-from .groups import SERIES_GAP, arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, \
+from .groups import SERIES_GAP, arm_mentions, both_groups, contrast_arm, contrasted_from, corresponding_arm, described_arm, \
     described_groups, endpoint_mentions, group_words_arm, has_respectively, labelled_arm, lead_colon, named_mentions, \
     names_both_groups, nearest_arm, negated_group, opening_phrase_commas, opening_scope_arm, paired_arm, \
     per_sentence, respectively_arm, same_kind_in_sentence, sole_experimental_arm, values_starting
@@ -345,6 +347,7 @@ GROUP_LINKERS: dict[str, GroupLinker] = {
     "both-groups": _found_by(lambda doc, span, values, arms: next(iter(both_groups(doc, span)), None)),
     "respectively-list": lambda doc, span, values, arms, warnings, **settings:
         respectively_arm(doc, span, values, warnings, arms),
+    "corresponding-list": lambda doc, span, values, arms, warnings, **settings: corresponding_arm(doc, span, values),
     "side-by-side-pair": lambda doc, span, values, arms, warnings, **settings: paired_arm(doc, span, values, arms),
     "group-label": _found_by(lambda doc, span, values, arms: labelled_arm(doc, span)),
     "group-next-to-value": _found_by(lambda doc, span, values, arms: nearest_arm(doc, span, values)),
