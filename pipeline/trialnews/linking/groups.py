@@ -378,7 +378,8 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     key = (doc, len(values), start, marker, value.label_)
     if _LISTED["key"] != key or _LISTED.get("values") is not values:
         _LISTED["values"] = values  # held, so that its identity stays its own
-        listed = [v for v in _values_starting(values, start, marker) if v.end <= marker and v.label_ == value.label_]
+        listed = [v for v in _values_starting(values, start, marker) if v.end <= marker and v.label_ == value.label_
+                  and not threshold_value(doc, v)]  # "the share receiving >=85% of the dose was 96% and 88%"
         position: dict[tuple[int, int], list[int]] = {}
         for index, listed_value in enumerate(listed):
             position.setdefault((listed_value.start, listed_value.end), []).append(index)
@@ -453,6 +454,45 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
         return True, None
     index = next((i for i in position.get((value.start, value.end), ()) if listed[i] == value), None)
     return True, groups[index] if index is not None else None
+
+
+#: Words that map the values after them to the groups named before them in the same order
+#: (``patterns/corresponding_words.txt``).
+CORRESPONDING_WORDS = "corresponding_words.txt"
+
+
+def corresponding_arm(doc: Doc, value: Span, values: list[Span]) -> tuple[bool, str | None]:
+    """(handled, arm) for a value in a list after ``corresponding``: ``7.7% in the X group and 0.6%
+    in the Y group, with corresponding survival rates of 84% and 91%`` gives 84% to X and 91% to Y.
+    The list maps to the groups named before the word in its sentence, in the order named, where
+    that part of the sentence holds as many values of the kind as it names groups (one per group)
+    and the list after the word is as long and names no group; or to the groups of the sentence
+    before when that one lists its values in order with ``respectively`` (``... in the X and Y
+    groups, respectively. The corresponding values for Z were 49 and 48``). Any other list is left
+    to the other linkers."""
+    sentence = sent(value)
+    cues = [t.i for t in doc[sentence.start:value.start] if t.lower_ in word_set(CORRESPONDING_WORDS)]
+    if not cues:
+        return False, None
+    cue = cues[-1]
+    if any(cue < m.start for m in named_mentions(doc, sentence)):
+        return False, None  # "the corresponding values for FDS without staining were ...": a group of its own
+    run = [v for v in values if v.label_ == value.label_ and cue < v.start and v.end <= sentence.end
+           and not _bracketed(doc, sentence, v) and not threshold_value(doc, v)]
+    if value not in run or len(run) < 2:
+        return False, None
+    before = [v for v in values if v.label_ == value.label_ and sentence.start <= v.start and v.end <= cue
+              and not _bracketed(doc, sentence, v)]
+    groups = _groups_between(doc, sentence.start, cue)
+    if not (groups and len(groups) == len(run) == len(before)):
+        groups = []
+        if not any(v.start < cue for v in values if sentence.start <= v.start) and sentence.start > 0:
+            previous = sent(doc[sentence.start - 1])
+            if has_respectively(previous):
+                groups = _groups_between(doc, previous.start, previous.end)
+    if len(groups) != len(run):
+        return False, None
+    return True, groups[run.index(value)]
 
 
 _SEMICOLON = frozenset({";"})
@@ -537,6 +577,24 @@ def _groups_after(doc: Doc, marker: int, sentence: Span) -> list[str]:
 
 #: What joins two treatments given together in one group: ``the X plus Y arm`` is one group.
 _COMBINED = compile_pattern(r"(?i)\s*(?:plus|\+|with|combined with)\s*")
+
+
+#: An inequality sign written right before a value (``> or =85%``, ``\u226585%``, ``<10%``): the value is
+#: a threshold that defines an outcome, no group's result.
+_THRESHOLD_SIGN = compile_pattern(r"(?:[<>\u2264\u2265]\s*=?|[<>]\s*or\s*=)\s*$")
+#: The inequality signs a value's own span may open with (``\u226590%``).
+_SIGNS = frozenset("<>\u2264\u2265")
+#: Characters before a value searched for its inequality sign.
+THRESHOLD_CHARS = 24
+
+
+def threshold_value(doc: Doc, value: Span) -> bool:
+    """Whether an inequality sign stands right before a value (:data:`_THRESHOLD_SIGN`): a threshold
+    that defines what is counted (``the proportion receiving > or =85% of the planned dose``), not
+    one of the values a ``respectively`` maps to the groups."""
+    text = text_of(doc)
+    return text[value.start_char:value.start_char + 1] in _SIGNS \
+        or bool(_THRESHOLD_SIGN.search(text[max(0, value.start_char - THRESHOLD_CHARS):value.start_char]))
 
 
 def _after_lead(doc: Doc, sentence: Span, start: int, marker: int, values: list[Span], label: str) -> int:
