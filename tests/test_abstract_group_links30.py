@@ -100,16 +100,6 @@ def test_a_threshold_is_no_value_of_a_respectively_list(run, sign: str) -> None:
     assert found.get(81.0) == "docetaxel"
     assert 90.0 not in found
 
-def test_a_general_statement_with_a_short_form_gives_no_arm_a_value(run) -> None:
-    """``Hand-foot syndrome (HFS) is a painful reaction that occurs in 60% of the patients given
-    capecitabine``: what is generally so, not what the trial found."""
-    found = arms_of(run, abstract(
-        "Women given capecitabine were randomly assigned to a urea cream (n = 76) or no cream (n = 76).",
-        "Hand-foot syndrome (HFS) is a painful skin reaction that occurs in 60% of the patients given "
-        "capecitabine. Grade 2 HFS developed in 22% of the urea cream group and 39% of the no cream group."))
-    assert 60.0 not in found
-
-
 def test_the_treatment_of_an_alone_arm_written_in_a_combination_names_the_combination(run) -> None:
     """``4.0% with letrozole plus ovarian ablation and 9.2% with letrozole alone``: letrozole first in
     a combination is no mention of the letrozole-alone group; the one combination arm holding it is."""

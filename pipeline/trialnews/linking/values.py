@@ -951,11 +951,8 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
         if rest is not None and rest.start == bracketed + 1:
             phrase = doc[phrase.start:rest.end]
             following = doc[phrase.end] if phrase.end < span.start else following
-        elif bracketed == phrase.end + 2 and _short_form(doc[phrase.end + 1].text) and bracketed + 1 < span.start \
-                and doc[bracketed + 1].lower_ not in word_set(PRESENT_COPULAS):
-            # "Clinical benefit (CB) was achieved in": the short form after the phrase; not "Hand-foot
-            # syndrome (HFS) is a reaction that occurs in 60% of ...", a statement of what is generally so
-            following = doc[bracketed + 1]
+        elif bracketed == phrase.end + 2 and _short_form(doc[phrase.end + 1].text) and bracketed + 1 < span.start:
+            following = doc[bracketed + 1]  # "Clinical benefit (CB) was achieved in": the short form after the phrase
     if not (classes(following.text) & {VERB, AUX} or following.lower_ in word_set("copulas.txt")):
         return None
     found = _without_groups(doc, (phrase.start_char, phrase.end_char))
@@ -965,9 +962,6 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     return (mention, None) if mention is not None else (None, found)
 
 
-#: Present-tense copulas (``is``, ``are``): after an outcome and its short form, a statement of
-#: what is generally so, not of what the trial found (``patterns/present_copulas.txt``).
-PRESENT_COPULAS = "present_copulas.txt"
 #: The most characters of a short form in brackets after an outcome's name (``(CB)``, ``(pCR)``).
 MAX_SHORT_FORM_CHARS = 10
 
