@@ -1842,6 +1842,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             arms[kept]["aliases"] += [alias for alias in arms[key]["aliases"] if alias not in arms[kept]["aliases"]]
     for key in same:
         del arms[key]
+    for key, kept in _swapped_combinations(arms).items():  # "tamoxifen plus irradiation" is "irradiation plus tamoxifen"
+        arms[kept]["aliases"] += [name for name in (arms[key]["label"], *arms[key]["aliases"]) if name not in arms[kept]["aliases"]]
+        del arms[key]
+        same[key] = kept
     keyed_mentions: list[Span] = []
     for i, (mention, label) in enumerate(all_mentions):
         arm = arms.get(same.get(label.lower(), label.lower()))
@@ -1865,6 +1869,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     state(doc)[POOLED_ARMS] = sorted({arms[drug.lower()]["label"] for drug in drug_of_arm.values()
                                         if drug.lower() in arms})
     keyed_mentions += _combination_references(doc, keyed_mentions, arms, all_mentions, heads)
+    keyed_mentions += _combination_orders(doc, keyed_mentions, arms)
+    keyed_mentions = _alone_in_combination(doc, keyed_mentions, arms)
     keyed_mentions += _references(doc, keyed_mentions, arms)
     keyed_mentions += _name_variants(doc, keyed_mentions, arms)
     keyed_mentions = _kind_word_names(doc, arms, keyed_mentions)
@@ -1980,6 +1986,93 @@ def _combination_references(doc: Doc, keyed: list[Span], arms: dict[str, dict],
     places = find_words(text, sorted(load_lexicon("combination_references.txt"), key=len, reverse=True),
                         lower=TEXT_LOWER)
     return _new_mentions(doc, keyed, places, lambda start, end, span: combined[0])
+
+
+#: The words that join the two treatments of a combination arm's name (``X plus Y``).
+COMBINATION_JOINERS = "combination_order_joiners.txt"
+
+
+def _combination_parts(label: str) -> tuple[str, str] | None:
+    """The two treatments of a combination arm's label joined by one word of
+    :data:`COMBINATION_JOINERS` (``breast irradiation plus tamoxifen``), lower-cased, or ``None``."""
+    joiners = "|".join(longest_words_first(re.escape(word) for word in word_set(COMBINATION_JOINERS)))
+    parts = re.split(rf"\s+(?:{joiners})\s+", " ".join(label.lower().split()))
+    return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
+
+
+def _swapped_combinations(arms: dict[str, dict]) -> dict[str, str]:
+    """Each arm whose label names the same two treatments as an earlier arm's in the other order
+    (``capecitabine plus radiotherapy`` after ``radiotherapy plus capecitabine``), by its key, to
+    that earlier arm's key: one group named twice."""
+    first: dict[frozenset[str], str] = {}
+    swapped: dict[str, str] = {}
+    for key, arm in arms.items():
+        parts = _combination_parts(arm["label"])
+        if parts is None or parts[0] == parts[1]:
+            continue
+        kept = first.setdefault(frozenset(parts), key)
+        if kept != key:
+            swapped[key] = kept
+    return swapped
+
+
+#: Words after a treatment that make it the first of a combination (``tamoxifen plus radiotherapy``).
+ALONE_COMBINATION_JOINERS = "alone_combination_joiners.txt"
+
+
+def _alone_in_combination(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span]:
+    """``keyed`` with each mention of an arm given one treatment alone (``tamoxifen alone``) that is
+    written as the first treatment of a combination (``0.4% with tamoxifen plus radiotherapy``) given
+    instead to the one combination arm that holds that treatment (``breast irradiation plus
+    tamoxifen``), or dropped when no such arm is one alone: the treatment alone is no combination."""
+    alone = word_set(ALONE_WORDS)
+    joiners = word_set(ALONE_COMBINATION_JOINERS)
+    treatment_of = {}
+    for arm in arms.values():
+        words = arm["label"].lower().split()
+        if len(words) >= 2 and words[-1] in alone:
+            treatment_of[arm["label"]] = " ".join(words[:-1])
+    if not treatment_of:
+        return keyed
+    kept = []
+    for mention in keyed:
+        treatment = treatment_of.get(mention.label_)
+        after = doc[mention.end:mention.end + 2]
+        if treatment is None or mention.text.lower() != treatment or len(after) < 2 \
+                or after[0].lower_ not in joiners or not after[1].is_alpha or after[1].lower_ in ("or", "and"):
+            kept.append(mention)
+            continue
+        holders = [arm["label"] for arm in arms.values()
+                   if (parts := _combination_parts(arm["label"])) is not None and treatment in parts]
+        if len(holders) == 1:
+            kept.append(Span(doc, mention.start, mention.end, label=holders[0]))
+    return kept
+
+
+def _combination_orders(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span]:
+    """The places the article names a combination arm (``breast irradiation plus tamoxifen``) with its
+    two treatments in the other order, or each by its last word (``the group given tamoxifen plus
+    irradiation``): a mention of that arm, written over the mention of the one treatment that is an
+    arm of its own (``tamoxifen alone``). A form counts only when it is one arm's alone and no
+    other arm's label."""
+    labels = {" ".join(arm["label"].lower().split()) for arm in arms.values()}
+    owners: dict[str, set[str]] = {}
+    for arm in arms.values():
+        parts = _combination_parts(arm["label"])
+        if parts is None:
+            continue
+        first, second = ({part, part.split()[-1]} for part in parts)
+        for joiner in word_set(COMBINATION_JOINERS):
+            for one, other in ((first, second), (second, first)):
+                for a in one:
+                    for b in other:
+                        if a != b and min(len(a), len(b)) >= MIN_NAME_CHARS:
+                            owners.setdefault(f"{a} {joiner} {b}", set()).add(arm["label"])
+    forms = {form: next(iter(owner)) for form, owner in owners.items() if len(owner) == 1 and form not in labels}
+    if not forms:
+        return []
+    places = find_words(text_of(doc), sorted(forms, key=len, reverse=True), lower=TEXT_LOWER)
+    return _new_mentions(doc, keyed, places, lambda start, end, span: forms.get(" ".join(span.text.lower().split())))
 
 
 #: The fewest times a story names a treatment for it to be the one a placebo-controlled trial
@@ -2932,7 +3025,35 @@ def _references(doc: Doc, keyed: list[Span], arms: dict[str, dict]) -> list[Span
     if len(tested) != 1 or len(arms) < 2:
         return []
     places = [(start, end) for start, end, _ in [*_REFERENCE.finditer(text), *generic]]
-    return _new_mentions(doc, keyed, places, lambda start, end, span: _dose_written_after(doc, keyed, span, tested[0]))
+
+    def referred(start: int, end: int, span: Span) -> str | None:
+        owner = _other_arm_named(span, arms, tested[0])
+        return _dose_written_after(doc, keyed, span, tested[0]) if owner is None else owner or None
+
+    return _new_mentions(doc, keyed, places, referred)
+
+
+def _name_words(name: str) -> str:
+    """A name's words, lower-cased, hyphens read as spaces, with a space either side."""
+    return " " + " ".join(name.lower().replace("-", " ").split()) + " "
+
+
+def _other_arm_named(reference: Span, arms: dict[str, dict], tested: str) -> str | None:
+    """The arm other than ``tested`` whose name holds the words of a reference with its modifier
+    (``the medical treatment group`` beside the arms ``CABG`` and ``medical treatment alone``;
+    ``the standard therapy``): that arm's label; ``""`` when the words are in the names of several
+    arms, the tested one among them, or of two others (no arm's mention); ``None`` when a bare
+    reference (``the drug``), or no arm's name but the tested one's holds them (the tested arm's, as
+    before).""" 
+    words = [t.lower_ for t in reference if t.lower_ != "the"]
+    if len(words) < 2:
+        return None
+    phrase = _name_words(" ".join(words))
+    owners = [arm["label"] for arm in arms.values()
+              if any(phrase in _name_words(name) for name in (arm["label"], *arm.get("aliases", ())))]
+    if not owners or owners == [tested]:
+        return None
+    return owners[0] if len(owners) == 1 else ""
 
 
 #: Tokens from a word that refers back to the tested drug to the dose or schedule of one of its dose

@@ -28,7 +28,7 @@ from .allocation import PERCENT_SIGN, total_of_ordered_value
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, overlaps_span, \
     sent, spans, spans_starting, state
-from ..linking.groups import RESPECTIVELY, BASELINE_WORDS, names_other_group, FROM_BASELINE, LIST_LABELS, from_baseline, named_mentions, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
+from ..linking.groups import trial_conduct, RESPECTIVELY, BASELINE_WORDS, names_other_group, FROM_BASELINE, LIST_LABELS, from_baseline, named_mentions, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
 from ..linking.asides import share_aside
@@ -1745,7 +1745,9 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         shared = both_groups(doc, span) if arm_linker == "both-groups" else []  # a result for each group
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
             arm, arm_linker = pair_order_arm(doc, span, own, data.get("arms", []))  # abstracts: "higher in X (41% v 24%)"
-        if arm is None and not names_all_patients(sentence) and (
+        conduct = arm is None and len(data.get("arms", [])) > 1 and trial_conduct(doc, span) and not sets_groups_side_by_side(doc, span, own) \
+            and not names_other_group(doc, span)  # "20% of people dropped out": all the trial's people
+        if arm is None and not conduct and not names_all_patients(sentence) and (
                 len(data.get("arms", [])) > 1 or len(data.get("arms", [])) == 1 and (
                     sets_groups_side_by_side(doc, span, own) or not is_abstract(doc) and names_other_group(doc, span))):
             # a value of a trial with several arms that names no group; in a trial of one arm, a value
@@ -1759,9 +1761,9 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if arm is None and span.id_ == RATE_PER_PEOPLE:
             leave(span, WHY_GROUPLESS)
             continue  # "726 per 100,000 people": a rate per people of no group is a population's
-        whole = arm is None and _whole_trial(doc, span, data.get("arms", [])) is not None
+        whole = arm is None and (conduct or _whole_trial(doc, span, data.get("arms", [])) is not None)
         if whole:  # a value of all the trial's patients: its arm stays null, and its links say why it was read
-            arm_linker = arm_linker or WHOLE_TRIAL_LINKER
+            arm_linker = arm_linker or (TRIAL_CONDUCT_LINKER if conduct else WHOLE_TRIAL_LINKER)
         endpoint, outcome, endpoint_linker = link_endpoint(doc, span, WHOLE_TRIAL if whole else arm, linkers=outcome_linkers)
         if span.id_ in COUNT_OF_PEOPLE and not _count_outcome_told(doc, span, endpoint, outcome, endpoint_linker):
             leave(span, WHY_COUNT_WITHOUT_OUTCOME)
@@ -1979,6 +1981,9 @@ THRESHOLD_PARTNER = "threshold-partner"
 #: The arm link of a value read as one of all the trial's patients (:func:`_whole_trial`): its arm is
 #: null, and this says why the value was read at all.
 WHOLE_TRIAL_LINKER = "whole-trial"
+#: The name written to ``evidence.links`` for a value of the people who left or finished a trial of
+#: several arms, its sentence naming no group (:func:`~trialnews.linking.groups.trial_conduct`): arm null.
+TRIAL_CONDUCT_LINKER = "trial-conduct"
 
 
 #: Words that describe a value's people by what they received (``adults treated with the capsules``) or

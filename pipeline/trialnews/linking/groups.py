@@ -204,10 +204,92 @@ _LETTER = r"(?-i:\b[A-Z]\b|\b\d{1,2}\b)"
 
 
 def names_all_patients(sentence: Span) -> bool:
-    """Whether a sentence reports for the whole trial: ``overall``, ``all patients``, ``of the
-    participants in the study``."""
-    return bool(per_sentence(sentence, "all-patients", lambda: bool(
-        _ALL_PATIENTS.search(without_outcomes(sentence)) or _WHOLE_TRIAL.search(span_text(sentence)))))
+    """Whether a sentence reports for the whole trial: ``overall``, ``all patients``, ``in each
+    group``, ``in total``, ``of the participants in the study``. In news, a whole-group word counts
+    only where it is said of people, groups, the trial or, as trial news write, the treatments
+    every group had (:func:`_says_all_people`); an abstract's whole-group word counts wherever it
+    stands (abstracts were not studied for this: their values that name no group are few)."""
+    def told() -> bool:
+        text = without_outcomes(sentence)
+        matches = _ALL_PATIENTS.finditer(text)
+        return any(True for _ in matches) if is_abstract(sentence.doc) else any(
+            _says_all_people(text, match) for match in matches)
+    return bool(per_sentence(sentence, "all-patients", lambda: bool(told() or _WHOLE_TRIAL.search(span_text(sentence)))))
+
+
+#: Words between a whole-group word and the noun it qualifies (``all the other patients``, ``both
+#: treatment groups``, ``a total of 120 patients``).
+MAX_WHOLE_GROUP_GAP_WORDS = 2
+
+
+@cache
+def _whole_group_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(people or groups, a treatment) right after a whole-group word, within
+    :data:`MAX_WHOLE_GROUP_GAP_WORDS` words (``patterns/whole_group_heads.txt``,
+    ``patterns/reference_heads.txt``)."""
+    gap = rf"\s+(?:[\w'\u2019-]+\s+){{0,{MAX_WHOLE_GROUP_GAP_WORDS}}}?"
+    return (compile_pattern(rf"(?i){gap}{phrase_regex('whole_group_heads.txt')}\b"),
+            compile_pattern(rf"(?i){gap}{phrase_regex('whole_group_treatment_nouns.txt')}s?\b"))
+
+
+#: ``in all``, ``in total``: the preposition before a whole-group word that makes it the sum of all groups.
+_IN_WHOLE = compile_pattern(r"(?i)\bin\s+$")
+
+
+def _says_all_people(text: str, match: re.Match[str]) -> bool:
+    """Whether a whole-group word (``patterns/whole_group_words.txt``) says all the trial's people:
+    one that stands alone (``overall``: ``patterns/whole_group_standalone.txt``), one after ``in``
+    (``in all``, ``in total``), or one that qualifies people, groups or the trial (``all patients``,
+    ``both groups``, ``all three groups``, ``the entire study``), or, when it gives a value to each
+    group in turn (``patterns/whole_group_distributives.txt``), a treatment (``either drug``).
+    ``both forms of cholesterol``, ``total body weight``, ``assigned to either X or Y``, ``both
+    treatments`` (the groups given the two together) say no such thing."""
+    word = match.group(0).lower()
+    if word in word_set("whole_group_standalone.txt") or _IN_WHOLE.search(text[:match.start()]):
+        return True
+    people, treatment = _whole_group_noun()
+    if people.match(text, match.end()):
+        return True
+    before = text[:match.start()].split()
+    return bool(treatment.match(text, match.end())) and (
+        word in word_set("whole_group_distributives.txt")
+        or not (before and before[-1].lower() in word_set("group_treatment_verbs.txt")))
+
+
+#: Tokens between a verb of :data:`STAYING_VERBS` and the noun of the trial's course it takes (``completed
+#: the telephone follow-up``, ``stopped getting their assigned treatments``).
+MAX_COURSE_GAP_WORDS = 3
+#: The word lists of a value said of the people who left or finished the trial (:func:`trial_conduct`).
+EXIT_VERBS, STAYING_VERBS, COURSE_NOUNS = "trial_exit_verbs.txt", "trial_staying_verbs.txt", "trial_course_nouns.txt"
+
+
+@cache
+def _conduct_after() -> re.Pattern[str]:
+    """The words after a value that make it a count or share of the people who left or finished the
+    trial: ``20% dropped out``, ``17% withdrew``, ``30% of patients stopped getting their assigned
+    treatments``, ``335 completed the telephone follow-up`` (the people named plainly: ``of the
+    patients``, ``of 81 participants``; ``of those who ...`` describes a group, and is no match)."""
+    people = "|".join(re.escape(w) for w in longest_words_first(word_set("group_people_nouns.txt") - {"those"}))
+    return compile_pattern(
+        rf"(?i)\s*(?:[)\]]\s*)?(?:of\s+(?:all\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?(?:study\s+)?(?:{people})\s+)?"
+        rf"(?:(?:had|have|also|then|eventually|later|ultimately)\s+){{0,2}}"
+        rf"(?:{phrase_regex(EXIT_VERBS)}\b|{phrase_regex(STAYING_VERBS)}\s+(?P<gap>(?:[\w'\u2019-]+\s+){{0,{MAX_COURSE_GAP_WORDS}}}?)"
+        rf"{phrase_regex(COURSE_NOUNS)}\b)")
+
+
+def trial_conduct(doc: Doc, value: Span) -> bool:
+    """Whether a value counts the people who left or finished the trial, with no group named in its
+    sentence (``More than one-fifth of people dropped out``, ``In addition, 30% of patients stopped
+    getting their assigned treatments, and 17% withdrew their consent``): how the trial ran, told of
+    all its people, whatever the number of arms (the caller checks that no other group's value is set
+    beside it). The words between a verb of finishing and the trial's course are its object's
+    (``completed the telephone follow-up``), never a preposition's (``quit smoking during the study``)."""
+    sentence = sent(value)
+    if spans_starting(doc, "ARM_MENTION", start=sentence.start, end=sentence.end):
+        return False
+    found = _conduct_after().match(text_of(doc), value.end_char, sentence.end_char)
+    return found is not None and not any(PREP in classes(word) for word in (found.group("gap") or "").split())
+    # "quit smoking during the study": the course is where the outcome happened, not what they left
 
 
 def without_outcomes(sentence: Span) -> str:
@@ -296,7 +378,8 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
     key = (doc, len(values), start, marker, value.label_)
     if _LISTED["key"] != key or _LISTED.get("values") is not values:
         _LISTED["values"] = values  # held, so that its identity stays its own
-        listed = [v for v in _values_starting(values, start, marker) if v.end <= marker and v.label_ == value.label_]
+        listed = [v for v in _values_starting(values, start, marker) if v.end <= marker and v.label_ == value.label_
+                  and not threshold_value(doc, v)]  # "the share receiving >=85% of the dose was 96% and 88%"
         position: dict[tuple[int, int], list[int]] = {}
         for index, listed_value in enumerate(listed):
             position.setdefault((listed_value.start, listed_value.end), []).append(index)
@@ -371,6 +454,45 @@ def respectively_arm(doc: Doc, value: Span, values: list[Span], warnings: list[s
         return True, None
     index = next((i for i in position.get((value.start, value.end), ()) if listed[i] == value), None)
     return True, groups[index] if index is not None else None
+
+
+#: Words that map the values after them to the groups named before them in the same order
+#: (``patterns/corresponding_words.txt``).
+CORRESPONDING_WORDS = "corresponding_words.txt"
+
+
+def corresponding_arm(doc: Doc, value: Span, values: list[Span]) -> tuple[bool, str | None]:
+    """(handled, arm) for a value in a list after ``corresponding``: ``7.7% in the X group and 0.6%
+    in the Y group, with corresponding survival rates of 84% and 91%`` gives 84% to X and 91% to Y.
+    The list maps to the groups named before the word in its sentence, in the order named, where
+    that part of the sentence holds as many values of the kind as it names groups (one per group)
+    and the list after the word is as long and names no group; or to the groups of the sentence
+    before when that one lists its values in order with ``respectively`` (``... in the X and Y
+    groups, respectively. The corresponding values for Z were 49 and 48``). Any other list is left
+    to the other linkers."""
+    sentence = sent(value)
+    cues = [t.i for t in doc[sentence.start:value.start] if t.lower_ in word_set(CORRESPONDING_WORDS)]
+    if not cues:
+        return False, None
+    cue = cues[-1]
+    if any(cue < m.start for m in named_mentions(doc, sentence)):
+        return False, None  # "the corresponding values for FDS without staining were ...": a group of its own
+    run = [v for v in values if v.label_ == value.label_ and cue < v.start and v.end <= sentence.end
+           and not _bracketed(doc, sentence, v) and not threshold_value(doc, v)]
+    if value not in run or len(run) < 2:
+        return False, None
+    before = [v for v in values if v.label_ == value.label_ and sentence.start <= v.start and v.end <= cue
+              and not _bracketed(doc, sentence, v)]
+    groups = _groups_between(doc, sentence.start, cue)
+    if not (groups and len(groups) == len(run) == len(before)):
+        groups = []
+        if not any(v.start < cue for v in values if sentence.start <= v.start) and sentence.start > 0:
+            previous = sent(doc[sentence.start - 1])
+            if has_respectively(previous):
+                groups = _groups_between(doc, previous.start, previous.end)
+    if len(groups) != len(run):
+        return False, None
+    return True, groups[run.index(value)]
 
 
 _SEMICOLON = frozenset({";"})
@@ -455,6 +577,24 @@ def _groups_after(doc: Doc, marker: int, sentence: Span) -> list[str]:
 
 #: What joins two treatments given together in one group: ``the X plus Y arm`` is one group.
 _COMBINED = compile_pattern(r"(?i)\s*(?:plus|\+|with|combined with)\s*")
+
+
+#: An inequality sign written right before a value (``> or =85%``, ``\u226585%``, ``<10%``): the value is
+#: a threshold that defines an outcome, no group's result.
+_THRESHOLD_SIGN = compile_pattern(r"(?:[<>\u2264\u2265]\s*=?|[<>]\s*or\s*=)\s*$")
+#: The inequality signs a value's own span may open with (``\u226590%``).
+_SIGNS = frozenset("<>\u2264\u2265")
+#: Characters before a value searched for its inequality sign.
+THRESHOLD_CHARS = 24
+
+
+def threshold_value(doc: Doc, value: Span) -> bool:
+    """Whether an inequality sign stands right before a value (:data:`_THRESHOLD_SIGN`): a threshold
+    that defines what is counted (``the proportion receiving > or =85% of the planned dose``), not
+    one of the values a ``respectively`` maps to the groups."""
+    text = text_of(doc)
+    return text[value.start_char:value.start_char + 1] in _SIGNS \
+        or bool(_THRESHOLD_SIGN.search(text[max(0, value.start_char - THRESHOLD_CHARS):value.start_char]))
 
 
 def _after_lead(doc: Doc, sentence: Span, start: int, marker: int, values: list[Span], label: str) -> int:
@@ -874,12 +1014,20 @@ def _bracketed_between(doc: Doc, start: int, end: int) -> set[int]:
 MAX_GROUP_NAME_WORDS = 4
 
 
+#: What may stand between a value and the group named after it: the bracket the value closes and its
+#: own aside in brackets (``297 patients (49%) in the X group``, ``(49%) in the X group``).
+#: (at most :data:`MAX_ASIDE_CHARS` characters in the aside's brackets).
+MAX_ASIDE_CHARS = 40
+_VALUE_ASIDE = r"(?:\s*[)\]])?(?:\s*[(\[][^()\[\]]{0,%d}[)\]])?" % MAX_ASIDE_CHARS
+
+
 @cache
 def _group_after() -> re.Pattern[str]:
-    """``in the X group`` right after a value: its own group, named (``patterns/singular_group_nouns.txt``),
-    or named by its letter after the group noun (``in group P``, ``in the arm 2``)."""
+    """``in the X group`` right after a value (or after its aside in brackets, :data:`_VALUE_ASIDE`):
+    its own group, named (``patterns/singular_group_nouns.txt``), or named by its letter after the
+    group noun (``in group P``, ``in the arm 2``)."""
     nouns = "|".join(re.escape(w) for w in longest_words_first(word_set("singular_group_nouns.txt")))
-    return compile_pattern(rf"(?i)\s*(?:in|among|for|of)\s+(?:the\s+(?:[\w'\u2019-]+\s+){{1,{MAX_GROUP_NAME_WORDS}}}?"
+    return compile_pattern(rf"(?i){_VALUE_ASIDE}\s*(?:in|among|for|of)\s+(?:the\s+(?:[\w'\u2019-]+\s+){{1,{MAX_GROUP_NAME_WORDS}}}?"
                            rf"(?:{nouns})s?\b|(?:the\s+)?(?:{nouns})\s+{_LETTER})")
 
 

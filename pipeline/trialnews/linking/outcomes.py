@@ -21,7 +21,11 @@ name goes to the result's ``evidence.links["endpoint"]``:
 7. ``occurred-in``: an outcome that happened in the value's people, ``new polyps were found in 58
    percent of people``, ``retinopathy recurred in four infants``.
 8. ``event-after-value``: what the value's people had, ``26.5% of those assigned to X experiencing
-   a cardiovascular problem``, ``12% developed a rash``.
+   a cardiovascular problem``, ``12% developed a rash``, named whole: with a participle of its state
+   (``had delayed healing``), its ``to`` complement (``antibodies to the virus``, not the treatment's
+   ``a response to the drug``), the list it closes, a threshold after a change (``a drop in blood
+   pressure of at least 10 mmHg``), a verb naming an outcome before it (``died or had a stroke``); none
+   after a verb of its own (``had received chemotherapy``: no mention nearby stands for it either).
 9. ``verb-names-outcome``: a duration after a verb that names its outcome (``patterns/outcome_verbs.txt``):
    ``lived an average of 12.3 months`` is survival; after ``lasted`` (``patterns/duration_verbs.txt``)
    it is the duration of the verb's subject, ``the pain lasted 3 days``: duration of pain.
@@ -40,14 +44,14 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..reading.doctext import span_text, text_of
-from ..facts.common import HYPHENS, clause_bounds, longest_span, sent, short_form_of, spans_starting, spans_within, token_positions, word_tuples, words_at
+from ..facts.common import HYPHENS, clause_bounds, longest_span, sent, short_form_of, spans, spans_starting, spans_within, token_positions, word_tuples, words_at
 from .asides import closing_mark, people_aside
 from .groups import GROUP_NOUNS as SINGULAR_GROUP_NOUNS, RESPECTIVELY, arm_mentions, per_sentence
 from ..normalize import unit_of
 from ..resources import load_mapping, word_set
 from .phrases import (COMPOUND_PREPOSITIONS, acceptable_outcome, change_nouns, coordinated_end, measure_lead_start,
-                      noun_phrase_left, noun_phrase_right, people_words, trimmed)
-from .wordclass import ADV, AUX, NOUN, PREP, VERB, classes, is_function_word
+                      noun_phrase_left, noun_phrase_right, people_words, singulars, trimmed)
+from .wordclass import ADV, AUX, DET, NOUN, PREP, PRON, QUANT, VERB, classes, is_function_word
 from ..scanning import compile_pattern
 
 #: A value's outcome: its name, the character offsets of its words, and the linker that found it.
@@ -165,7 +169,7 @@ def _event_of_change(doc: Doc, phrase: Span | None, stop: int) -> Span | None:
     owner = _skip_right(doc, phrase.end + 1, stop, word_set(CHANGED_OWNERS))
     if changed is None or changed.start not in (phrase.end + 1, owner) or not acceptable_outcome(changed):
         return _changed(doc, phrase, stop)
-    return trimmed(doc[phrase.start:changed.end])  # "had a drop in their platelet count" (named
+    return trimmed(doc[phrase.start:_threshold_tail(doc, changed.end, stop)])  # "a drop in blood pressure of at least 10 mmHg"  # "had a drop in their platelet count" (named
     # without the owner: :func:`_found`)
 
 
@@ -796,19 +800,109 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             reached = _threshold_change(doc, j, stop)
             if reached is not None:  # "46 percent had a 30-percent or greater reduction in their pain severity"
                 return reached
-            if j == i + 1 and j < stop and doc[j].lower_.endswith("ed") and VERB in classes(doc[j].text) \
-                    and NOUN not in classes(doc[j].text):
-                j += 1  # "had experienced exacerbations" (but "had a sustained response")
+            state = None  # a participle that says the state of what they had ("had delayed healing")
+            if j == i + 1 and j < stop and VERB in classes(doc[j].text):
+                word = doc[j].lower_
+                if word in word_set(STATE_PARTICIPLES) and j + 1 < stop and not doc[j + 1].is_punct \
+                        and not classes(doc[j + 1].text) & {DET, PRON, QUANT}:
+                    state = j  # "had delayed healing", "showed improved appearance of the skin": the state is named
+                    j += 1
+                elif word.endswith("ed") and NOUN not in classes(doc[j].text) \
+                        and word in word_set("event_verbs.tsv:outcome"):
+                    j += 1  # "had experienced exacerbations" (but "had a sustained response")
+                elif word.endswith("ed") and NOUN not in classes(doc[j].text) \
+                        or token.lower_ in word_set("have_forms.txt") and word in word_set(OWN_VERB_PARTICIPLES):
+                    # "had stopped taking their pills", "had received chemotherapy", "had given up smoking": a
+                    return _own_verb(doc, j)  # verb of its own, which names no outcome a mention nearby stands for
             if j < stop and doc[j].lower_ in word_set("not_outcome_openers.txt"):
                 return None  # "had achieved that amount of weight loss": points back to an outcome named before
             phrase = _event_of_change(doc, noun_phrase_right(doc, j, stop, changes=True), stop)
+            if phrase is not None and phrase.start >= j:
+                phrase = doc[phrase.start:_to_complement_end(doc, phrase.end, start, stop)]  # "antibodies to the virus"
+            if state is not None and phrase is not None and phrase.start == j:
+                phrase, j = doc[state:phrase.end], state
+            if phrase is not None and phrase.start >= j and _clause_after(doc, phrase.end, stop):
+                return None  # "reported their ear pain dramatically reduced": a clause of its own
             if phrase is not None and phrase.start >= j:
                 phrase = doc[phrase.start:coordinated_end(doc, phrase.end, stop, ("or",))]  # "a stroke, death or heart attack"
             if phrase is None or phrase.start < j or phrase.end < stop and VERB in classes(doc[phrase.end].text) \
                     and (doc[phrase.end].lower_.endswith("ed") or NOUN not in classes(doc[phrase.end].text)):
                 return None  # "had their diet supplemented", "had their cancers disappear": a clause of its own
-            return _negated_event(doc, i, phrase, _or_verb_event(doc, phrase, stop, _found(phrase, "event-after-value")))
+            return _verb_or_event(doc, i, value.end, _negated_event(
+                doc, i, phrase, _or_verb_event(doc, phrase, stop, _found(phrase, "event-after-value"))))
     return None
+
+
+#: Participles that, right after an event verb, say the state of what people had, and so are
+#: part of its name (``had delayed healing``, ``had fractured bones``): ``patterns/state_participles.txt``.
+STATE_PARTICIPLES = "state_participles.txt"
+#: Participles not written with -ed that, after ``had``, are a verb of their own (``had given up
+#: smoking``, ``had chosen to have surgery``): ``patterns/own_verb_participles.txt``.
+OWN_VERB_PARTICIPLES = "own_verb_participles.txt"
+
+
+#: What :func:`event_after_value` answers for a value whose people's verb is followed by a verb of
+#: its own (``had stopped taking their pills``): no outcome, and none written nearby stands for it.
+OWN_VERB = "own-verb"
+
+
+def _own_verb(doc: Doc, verb: int) -> Found:
+    """The answer for a value whose people did what the verb at token ``verb`` says, no outcome:
+    :data:`OWN_VERB`, at the verb (:func:`names_own_verb`)."""
+    return "", (doc[verb].idx, doc[verb].idx + len(doc[verb].text)), OWN_VERB
+
+
+def names_own_verb(found: Found | None) -> bool:
+    """Whether a linker's answer says the value's people did what a verb of its own says (:data:`OWN_VERB`)."""
+    return found is not None and found[2] == OWN_VERB
+
+
+#: The preposition of a complement that is part of what people had (``antibodies to the virus``).
+TO_COMPLEMENT = "to"
+#: Nouns of a treatment that a complement after ``to`` may name (``a response to the drug``): the
+#: complement then says what caused the event, no part of its name; with the heads of
+#: ``patterns/intervention_heads.txt`` (``patterns/treatment_nouns.txt``).
+TREATMENT_NOUNS = ("treatment_nouns.txt", "intervention_heads.txt")
+
+
+def _to_complement_end(doc: Doc, end: int, floor: int, stop: int) -> int:
+    """The end of the ``to`` complement after what people had (token ``end`` on), part of its name:
+    ``antibodies to Ebola virus``, ``an allergic reaction to peanuts``, ``progression to leukaemia``;
+    ``end`` where none follows, where it is an infinitive (``additional medication to control their
+    pain``), or where it names the treatment, people or a group (``a response to the drug``, ``a
+    response to the T-cell therapy``: ``patterns/treatment_nouns.txt``, the arms and drugs the
+    article names), not the event; nor after a word that compares, from token ``floor`` on, whose
+    ``to`` it is (``compared the results of women who developed diabetes to those of women who did
+    not``: ``patterns/compared_words.txt``)."""
+    if end + 1 >= stop or doc[end].lower_ != TO_COMPLEMENT \
+            or any(t.lower_ in word_set("compared_words.txt") for t in doc[floor:end]):
+        return end
+    first = doc[end + 1]
+    if VERB in classes(first.text) and (NOUN not in classes(first.text) or end + 2 < stop
+                                        and classes(doc[end + 2].text) & {DET, PRON}):
+        return end  # "to control their pain", "to walk": an infinitive
+    tail = noun_phrase_right(doc, end + 1, stop)
+    if tail is None or tail[-1].lower_ in people_words() or _is_treatment(tail):
+        return end
+    return tail.end
+
+
+def _is_treatment(phrase: Span) -> bool:
+    """Whether a phrase names a treatment: a noun of :data:`TREATMENT_NOUNS` ends it, or an arm or
+    drug the article names is in it."""
+    head = phrase[-1].lower_
+    if any(form in word_set(name) for form in (head, *singulars(head)) for name in TREATMENT_NOUNS):
+        return True  # "a response to the ketamine infusions treatments"
+    return any(m.start < phrase.end and phrase.start < m.end for m in spans(phrase.doc, "ARM_MENTION", "DRUG"))
+
+
+def _clause_after(doc: Doc, end: int, stop: int) -> bool:
+    """Whether an adverb and a participle follow an event's object at token ``end``: the object is
+    the subject of a clause of its own (``reported their ear pain dramatically reduced``)."""
+    k = end
+    while k < stop and doc[k].lower_.endswith("ly") and ADV in classes(doc[k].text):
+        k += 1
+    return end < k < stop and doc[k].lower_.endswith("ed") and VERB in classes(doc[k].text)
 
 
 #: The word that, right after an event verb, says its people had none of the event (``had no sign
@@ -873,13 +967,44 @@ def _threshold_change(doc: Doc, j: int, stop: int) -> Found | None:
     thing = trimmed(noun_phrase_right(doc, m + 2, stop))
     if thing is None or not acceptable_outcome(thing) or thing[-1].lower_ in people_words():
         return None
-    if bound is None and not any(t.lower_ == "or" for t in doc[k + 1:m]):
+    tail = _threshold_tail(doc, thing.end, stop)  # "a 50 percent reduction in pain or greater"
+    if bound is None and not any(t.lower_ == "or" for t in doc[k + 1:m]) and tail == thing.end:
         # "had a 78 percent reduction in hot flashes": a change they had, its size no threshold but a
         # value of its own; the share's outcome is the change, named without that size
         return doc[m].lower_ + " in " + _name(thing), (doc[m].idx, thing.end_char), "event-after-value"
     text = text_of(doc)
     name = name_text(text[doc[j].idx:doc[m].idx + len(doc[m].text)].replace(" - ", "-")) + " in " + _name(thing)
-    return name, (doc[j].idx, thing.end_char), "event-after-value"
+    if tail > thing.end:
+        name += text[thing.end_char:doc[tail - 1].idx + len(doc[tail - 1].text)]
+    return name, (doc[j].idx, doc[tail - 1].idx + len(doc[tail - 1].text)), "event-after-value"
+
+
+#: Words after a change's outcome that make its size a threshold (``a 50 percent reduction in pain or
+#: greater``): ``patterns/threshold_tails.txt``.
+THRESHOLD_TAILS = "threshold_tails.txt"
+#: The most tokens of a threshold's amount after ``of`` and its bound (``of at least 10 mmHg``).
+MAX_THRESHOLD_AMOUNT_TOKENS = 3
+
+
+def _threshold_tail(doc: Doc, end: int, stop: int) -> int:
+    """The end of the words after a change's outcome (token ``end`` on) that make the change a
+    threshold its people reached: ``or greater`` (:data:`THRESHOLD_TAILS`, ``a 50 percent reduction in
+    pain or greater``), or ``of`` a bound and an amount (``a drop in systolic blood pressure of at
+    least 10 mmHg``, its unit a word or a sign after the number); ``end`` where none follows."""
+    after = words_at(doc, end, stop, THRESHOLD_TAILS)
+    if after is not None:
+        return after
+    if end + 2 >= stop or doc[end].lower_ != "of":
+        return end
+    number = words_at(doc, end + 1, stop, "bound_cues.txt")
+    if number is None or number >= stop or not doc[number].like_num:
+        return end
+    unit = number + 1
+    while unit < stop and unit - number <= MAX_THRESHOLD_AMOUNT_TOKENS and not doc[unit].is_punct \
+            and (doc[unit].text == "%" or doc[unit].lower_ in ("percent", "per", "cent") or unit == number + 1
+                 and unit_of(doc[unit].text) is not None):
+        unit += 1
+    return unit
 
 
 #: The number word of a count that means any event at all (``at least one adverse event``).
@@ -957,6 +1082,18 @@ def _or_verb_event(doc: Doc, phrase: Span, stop: int, found: Found | None) -> Fo
     if noun is None:
         return found
     return f"{found[0]} or {noun}", (found[1][0], doc[after + 1].idx + len(doc[after + 1].text)), found[2]
+
+
+def _verb_or_event(doc: Doc, verb: int, floor: int, found: Found | None) -> Found | None:
+    """``died or had a heart attack``: a verb that names an outcome (``patterns/outcome_verb_nouns.txt``)
+    joined by ``or`` before the event verb at token ``verb`` makes one outcome with the event, ``death
+    or heart attack``; its evidence runs from the verb. The event alone where no such verb is."""
+    if found is None or verb - 2 < floor or doc[verb - 1].lower_ != "or":
+        return found
+    noun = load_mapping("outcome_verb_nouns.txt").get(doc[verb - 2].lower_)
+    if noun is None:
+        return found
+    return f"{noun} or {found[0]}", (doc[verb - 2].idx, found[1][1]), found[2]
 
 
 #: Copulas of a trial's findings, told in the past: the present ("are still alive") states a background figure.
@@ -1459,5 +1596,5 @@ def link_outcome(doc: Doc, value: Span, linkers: Sequence[str] = tuple(LINKERS))
     for name in linkers:
         found = LINKERS[name](doc, value, start, stop)
         if found is not None:
-            return found
+            return None if names_own_verb(found) else found
     return None

@@ -17,7 +17,8 @@ take their cause through :func:`cause_end`):
    predicate (``hot flashes dropped``), a person or group (``patients``), a time or statistic;
 2. its premodifiers: the nominal words before it (``severe asthma attacks``), past an adverb
    (``clinically significant reduction``), a grade's number (``grade 3 toxicity``) and an ordinal
-   written as a word (``first relapse``: :func:`counts`); before a known outcome, up to the first
+   written as a word (``first relapse``: :func:`counts`), a range of degree (``moderate to severe
+   night sweats``: :func:`_range_to`); before a known outcome, up to the first
    word that is no part of a name (:func:`premodifier_start`), and two one-word outcomes joined by
    ``and`` before one measure in the singular (``response and remission rate``:
    :func:`shared_measure_start`), and a measure with its preposition right before it (``time to
@@ -30,7 +31,8 @@ take their cause through :func:`cause_end`):
    unless it names people, a time or a group (``hospitalizations for Januvia``);
 4. coordination: a second noun phrase after ``or`` and a list before it (``cardiovascular death,
    stroke or hospitalization for unstable angina``), also with a serial comma (``heart attack,
-   stroke, or death``) and after an ``of`` phrase (``the risk of heart attack, stroke or death``,
+   stroke, or death``) and a last item of the rest of its kind (``heart attack, stroke or other
+   cardiovascular problem``: ``patterns/list_closing_others.txt``) and after an ``of`` phrase (``the risk of heart attack, stroke or death``,
    ``asthma attacks or other outbreaks of symptoms``); a known outcome's lexicon mention takes the
    known outcomes joined to it by ``or`` (:func:`composite_extent`), not in a list a negation,
    ``whether``, ``such as`` or ``respectively`` makes;
@@ -251,6 +253,10 @@ def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True,
                 j = end
                 continue
             break
+        if words and _range_to(doc, words[-1], j, stop):
+            words.append((j, j + 1, frozenset({ADJ})))  # "moderate to severe hot flashes": one range of degree
+            j += 1
+            continue
         if not _nominal(found):
             break
         words.append((j, end, found))
@@ -276,6 +282,24 @@ def noun_phrase_right(doc: Doc, start: int, stop: int, *, attach: bool = True,
         if other is not None and other[-1].lower_ not in people_words() and len(doc[i:other.end]) <= MAX_PHRASE_WORDS:
             phrase_end = other.end  # "stroke or death"
     return doc[words[0][0]:phrase_end]
+
+
+#: The word that joins the two ends of a range of degree before a head (``mild to moderate pain``).
+RANGE_JOINER = "to"
+
+
+def _range_to(doc: Doc, before: tuple[int, int, frozenset[str]], j: int, stop: int) -> bool:
+    """Whether token ``j`` is the ``to`` of a range of degree whose first end is the word ``before``
+    (``moderate to severe night sweats``, ``low to moderate risk``): an adjective before it, one
+    after it, and a nominal word after that (``moderate to severe vasomotor symptoms``), so the range
+    modifies a head; not the
+    ``to`` of a noun's complement (``response to treatment``: no adjective before it)."""
+    if doc[j].lower_ != RANGE_JOINER or ADJ not in before[2] or before[1] != j or j + 2 >= stop:
+        return False
+    end = _word_end(doc, j + 1, stop)
+    if ADJ not in word_classes(doc, j + 1, end) or end >= stop or doc[end].is_punct:
+        return False
+    return _nominal(word_classes(doc, end, _word_end(doc, end, stop)))
 
 
 def cause_end(doc: Doc, end: int, stop: int) -> int:
@@ -357,6 +381,11 @@ def _change_with_its_outcome(doc: Doc, start: int, end: int, stop: int) -> bool:
         and not doc[end + 1].is_punct
 
 
+#: Units of time in the singular that a count before them joins into a modifier (``six month
+#: survival``): ``patterns/time_unit_words.txt``.
+TIME_UNIT_WORDS = "time_unit_words.txt"
+
+
 def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> Span | None:
     """The noun phrase that ends at token ``end - 1``, starting no earlier than ``floor``."""
     if end <= floor or doc[end - 1].is_punct and doc[end - 1].text not in ("'s",):
@@ -376,6 +405,10 @@ def noun_phrase_left(doc: Doc, end: int, floor: int, *, attach: bool = True) -> 
             if label is not None:  # "grade 3 chronic GI toxicity": the grade and its number are words of it
                 start, count = label, count + 2
                 continue
+        if previous + 1 == gap and counts(token) and gap < end and doc[gap].lower_ in word_set(TIME_UNIT_WORDS) \
+                and gap + 1 < end:
+            start, count = previous, count + 1  # "six month progression free survival rate", as "six-month"
+            continue
         if token.is_punct or token.is_space or previous + 1 == gap and counts(token):
             break
         if not _nominal(found):
@@ -717,10 +750,23 @@ def coordinated_end(doc: Doc, end: int, stop: int, joiners: tuple[str, ...] = ("
         at, items = item.end, items + 1
     if at + 1 >= stop or doc[at].lower_ not in joiners:
         return end
+    first = _skip_words(doc, at + 1, stop, word_set(LIST_CLOSING_OTHERS))  # "stroke or other cardiovascular problem"
     last = noun_phrase_right(doc, at + 1, stop, attach=False)
-    if last is None or last.start != at + 1 or not _coordinable(last):
+    if last is None or last.start not in (at + 1, first) or not _coordinable(last):
         return end
     return last.end
+
+
+#: Words that open a list's last item as the rest of its kind (``heart attack, stroke or other
+#: cardiovascular problem``): ``patterns/list_closing_others.txt``.
+LIST_CLOSING_OTHERS = "list_closing_others.txt"
+
+
+def _skip_words(doc: Doc, i: int, stop: int, words: frozenset[str]) -> int:
+    """The index of the first token from ``i`` (before ``stop``) that is not one of ``words``."""
+    while i < stop and doc[i].lower_ in words:
+        i += 1
+    return i
 
 
 def _takes_bare_verb(doc: Doc, start: int, end: int) -> bool:
@@ -797,9 +843,14 @@ def trimmed(phrase: Span | None, *, event: bool = False) -> Span | None:
     start = phrase.start
     doc = phrase.doc
     kinds = word_set(EVENT_KIND_WORDS) if event else frozenset()
+    while start + 3 < phrase.end and doc[start + 1].lower_ == RANGE_JOINER \
+            and any(doc[k].lower_ in word_set("evaluative_words.txt") and doc[k].lower_ not in kinds
+                    for k in (start, start + 2)):
+        start += 3  # "moderate to significant improvement": a range that judges the size, left out whole
     while start < phrase.end - 1 and (doc[start].lower_ in word_set("evaluative_words.txt")
                                       and doc[start].lower_ not in kinds
-                                      or doc[start].lower_.endswith("ing") and VERB in classes(doc[start].text)) \
+                                      or doc[start].lower_.endswith("ing") and VERB in classes(doc[start].text)
+                                      and doc[start].lower_ not in kinds) \
             and not _starts_known_outcome(doc, start) and not _opens_compound(doc, start, phrase.end) \
             and doc[start + 1].lower_ != "of" and not _is_joiner(doc, start + 1):
         start += 1  # (a gerund before "of" heads the phrase: "hardening of the arteries"; a word joined

@@ -4,7 +4,9 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
 
 - **its group** by :func:`link_arm`, the first linker that answers: ``both-groups`` (``Both X and
   Y had a specificity of 97 percent``: a result for each), ``respectively-list`` (values
-  listed against groups named in the same order), ``side-by-side-pair`` (``8.9% versus 16.1%`` in
+  listed against groups named in the same order), ``corresponding-list`` (``a% in X and b% in Y,
+  with corresponding survival rates of c% and d%``: the values after ``corresponding`` take the
+  groups named before it, in order), ``side-by-side-pair`` (``8.9% versus 16.1%`` in
   the order the groups are named; in a trial of more arms, the two groups last named as compared,
   ``X versus Y``, ``randomly assigned to X or Y``), ``group-label`` (``Letrozole group: 45/120 (37.5%)``),
   ``group-next-to-value`` (the group named next to it in its clause), ``described-group`` (a
@@ -66,12 +68,12 @@ from ..reading.kind import is_abstract
 from ..facts.common import BE_FORMS, clause_bounds, clean, overlaps_span, sent, spans_starting, spans_within
 from ..resources import load_lexicon, longest_words_first, word_set
 from ..scanning import StartFilteredPattern, alternation, compile_pattern
-from .groups import SERIES_GAP, arm_mentions, both_groups, contrast_arm, contrasted_from, described_arm, \
+from .groups import SERIES_GAP, arm_mentions, both_groups, contrast_arm, contrasted_from, corresponding_arm, described_arm, \
     described_groups, endpoint_mentions, group_words_arm, has_respectively, labelled_arm, lead_colon, named_mentions, \
     names_both_groups, nearest_arm, negated_group, opening_phrase_commas, opening_scope_arm, paired_arm, \
     per_sentence, respectively_arm, same_kind_in_sentence, sole_experimental_arm, values_starting
 from .carried import CARRIED_GROUP, CARRY_SENTENCES, carried_arm
-from .outcomes import LINKERS as OUTCOME_LINKERS, clause_subject, enclosing_phrase, keeps_clause, left_for_harm, names_outcome, noun_of_verb
+from .outcomes import LINKERS as OUTCOME_LINKERS, clause_subject, enclosing_phrase, keeps_clause, left_for_harm, names_outcome, names_own_verb, noun_of_verb
 from .outcome_score import Proposal, choose
 from .predicates import people_end, predicate_span
 from .ranking import named_in, ranked_endpoint
@@ -88,6 +90,8 @@ FROM_CHARS = 12
 _FROM_BEFORE = compile_pattern(r"(?i)\bfrom\s*$")
 #: Tokens between the last value of a list and the group named after it that the list shares.
 LIST_GROUP_WINDOW = 6
+#: Words right after a value (past its bracket) that open its own group's phrase (``58% with HT``).
+OWN_GROUP_PREPOSITIONS = "own_group_prepositions.txt"
 
 
 #: The most words read as an outcome's name before its value when the lexicon knows none.
@@ -343,6 +347,7 @@ GROUP_LINKERS: dict[str, GroupLinker] = {
     "both-groups": _found_by(lambda doc, span, values, arms: next(iter(both_groups(doc, span)), None)),
     "respectively-list": lambda doc, span, values, arms, warnings, **settings:
         respectively_arm(doc, span, values, warnings, arms),
+    "corresponding-list": lambda doc, span, values, arms, warnings, **settings: corresponding_arm(doc, span, values),
     "side-by-side-pair": lambda doc, span, values, arms, warnings, **settings: paired_arm(doc, span, values, arms),
     "group-label": _found_by(lambda doc, span, values, arms: labelled_arm(doc, span)),
     "group-next-to-value": _found_by(lambda doc, span, values, arms: nearest_arm(doc, span, values)),
@@ -486,6 +491,9 @@ def _continues_list(doc: Doc, current: Span, step: Span) -> bool:
     between = text_of(doc)[current.end_char:step.start_char]
     if any(current.end <= m.start < step.start for m in named_mentions(doc, sent(step))):
         return False
+    after = _past_aside(doc, current.end, step.start)
+    if after < step.start and doc[after].lower_ in word_set(OWN_GROUP_PREPOSITIONS):
+        return False  # "58% (95% CI 45-69) with HT and 64% with X": a group of its own, named or not
     return _ITEM_GAP.match(between) is not None or _balanced(between)
 
 
@@ -528,11 +536,25 @@ def _group_of_next_in_list(doc: Doc, span: Span, values: list[Span]) -> str | No
     sentence = sent(following)
     _, end = clause_bounds(sentence, following.start)
     named = spans_starting(doc, "ARM_MENTION", start=following.end, end=end)
-    if not named or named[0].start - following.end > LIST_GROUP_WINDOW:
+    if not named or named[0].start - _past_aside(doc, following.end, named[0].start) > LIST_GROUP_WINDOW:
         return None
     if any(v is not following for v in values_starting(values, following.end, named[0].start)):
         return None
     return nearest_arm(doc, following, values)
+
+
+def _past_aside(doc: Doc, start: int, end: int) -> int:
+    """The token after the bracket that opens at ``start`` and closes before ``end`` (a value's own
+    interval: ``31% (16 to 46) in the X group``), or ``start`` where no bracket opens there: the
+    words between a list and its group are counted past the last value's aside."""
+    if start >= end or doc[start].text not in ("(", "["):
+        return start
+    depth = 0
+    for i in range(start, end):
+        depth += (doc[i].text in ("(", "[")) - (doc[i].text in (")", "]"))
+        if depth == 0:
+            return i + 1
+    return start
 
 
 #: Words that start a clause about other people between two values (``while``, ``but``).
@@ -670,7 +692,7 @@ def _syntactic(name: str) -> EndpointLinker:
     def linker(doc: Doc, span: Span, arm: str | None) -> Linked | None:
         start, stop = clause_bounds(sent(span), span.start)
         found = OUTCOME_LINKERS[name](doc, span, start, stop)
-        return None if found is None else _resolved(doc, span, found)
+        return None if found is None or names_own_verb(found) else _resolved(doc, span, found)
     return linker
 
 
@@ -929,6 +951,8 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
         if rest is not None and rest.start == bracketed + 1:
             phrase = doc[phrase.start:rest.end]
             following = doc[phrase.end] if phrase.end < span.start else following
+        elif bracketed == phrase.end + 2 and _short_form(doc[phrase.end + 1].text) and bracketed + 1 < span.start:
+            following = doc[bracketed + 1]  # "Clinical benefit (CB) was achieved in": the short form after the phrase
     if not (classes(following.text) & {VERB, AUX} or following.lower_ in word_set("copulas.txt")):
         return None
     found = _without_groups(doc, (phrase.start_char, phrase.end_char))
@@ -936,6 +960,17 @@ def sentence_subject(doc: Doc, span: Span, arm: str | None) -> Linked | None:
         return None  # a phrase that names a group names no outcome
     mention = _mention_named(doc, found[1])
     return (mention, None) if mention is not None else (None, found)
+
+
+#: The most characters of a short form in brackets after an outcome's name (``(CB)``, ``(pCR)``).
+MAX_SHORT_FORM_CHARS = 10
+
+
+def _short_form(word: str) -> bool:
+    """Whether one bracketed word is a short form: letters and digits (a hyphen inside), a capital
+    among them, at most :data:`MAX_SHORT_FORM_CHARS` characters (``CB``, ``pCR``, ``LRR-FS``)."""
+    return len(word) <= MAX_SHORT_FORM_CHARS and any(c.isupper() for c in word) \
+        and word.replace("-", "").isalnum()
 
 
 def _subject_at(doc: Doc, start: int, span: Span) -> bool:
@@ -1077,6 +1112,9 @@ def endpoint_proposals(doc: Doc, span: Span, arm: str | None, *,
         place = None
         if name in OUTCOME_LINKERS:  # a syntactic linker: where it read the phrase, not the mention it resolves to
             found = OUTCOME_LINKERS[name](doc, span, start, stop)
+            if names_own_verb(found):
+                after_thing = True  # "had stopped taking their pills": what they did, no outcome written nearby
+                continue
             linked = None if found is None else _resolved(doc, span, found)
             place = None if found is None else found[1]
         elif name in LEXICON_READERS:
@@ -1174,13 +1212,19 @@ def _before_groups(doc: Doc, outcome: Outcome) -> Outcome | None:
         if start < mention.start_char < end:
             end = mention.start_char
     words = text_of(doc)[start:end].split()
-    while words and is_function_word(words[-1]):
+    while words and is_function_word(words[-1]) and not _verb_particle(words):
         words.pop()
     if end < outcome[1][1]:
         words = _without_group_lead(words)
     if not words:
         return None
     return outcome_at(text_of(doc), start, start + len(" ".join(words))) if text_of(doc)[start:end].startswith(" ".join(words)) else None
+
+
+def _verb_particle(words: list[str]) -> bool:
+    """Whether an outcome's last word is the particle of its verb (``dropped out``: the verb and its
+    particle alone; ``patterns/verb_particles.txt``), kept where function words are trimmed."""
+    return len(words) == 2 and words[-1].lower() in word_set("verb_particles.txt")
 
 
 def _without_group_lead(words: list[str]) -> list[str]:
