@@ -1265,6 +1265,50 @@ def _given_to(doc: Doc, span: Span) -> bool:
         in word_set(TREATMENT_GIVEN_VERBS)
 
 
+#: Who ran a study (``patterns/researcher_subjects.txt``: ``researchers``, ``the team``) and what
+#: they did with its people (``patterns/researcher_action_verbs.txt``: ``conducted``, ``injected``).
+RESEARCHER_SUBJECTS = "researcher_subjects.txt"
+RESEARCHER_ACTION_VERBS = "researcher_action_verbs.txt"
+#: Their verbs of giving a treatment (``patterns/researcher_giving_verbs.txt``: ``injected``, ``offered``).
+RESEARCHER_GIVING_VERBS = "researcher_giving_verbs.txt"
+#: Characters between the researchers' verb and the count of people it acts on.
+RESEARCHER_OBJECT_CHARS = 90
+#: Nouns of what was taken from people (``patterns/people_material_nouns.txt``: ``771 patient samples``).
+PEOPLE_MATERIAL_NOUNS = "people_material_nouns.txt"
+
+
+@cache
+def _researchers_did_before(verbs: str = RESEARCHER_ACTION_VERBS) -> re.Pattern[str]:
+    return compile_pattern(
+        rf"(?i)\b(?:{alternation(load_lexicon(RESEARCHER_SUBJECTS))})"
+        r"(?:\s+(?:at|in|from|of)\s+[^,;:()]{1,60}?)?"  # "Researchers at the University of X"
+        r"(?:\s+(?:have|has|had))?(?:\s+[a-z]+ly)?"  # "has orally presented"
+        rf"\s+(?:{alternation(load_lexicon(verbs))})\b"
+        rf"[^;:.\"\u201c\u201d]{{0,{RESEARCHER_OBJECT_CHARS}}}$")
+
+
+def _researchers_did(doc: Doc, span: Span) -> bool:
+    """A count of people that what the study's researchers did acts on (``Researchers in Turkey
+    conducted experiments with 53 postmenopausal women``, ``the authors offered 16 cancer patients
+    ...``, ``researchers injected the tumors of 24 patients``): the trial's people, though the
+    sentence names no trial; the researchers' words of saying or finding (``the researchers said``)
+    are no such verb, nor a sentence of background. A verb of giving (``offered``) reads the trial's
+    people only in a trial of one group; a count of what was taken from people (``patient samples``)
+    or one followed by a group's name in its sentence is none."""
+    sentence = sent(span)
+    if span.label_ != "POPULATION" or BACKGROUND.search(span_text(sentence)):
+        return False
+    before = text_of(doc)[sentence.start_char:span.start_char]
+    if _researchers_did_before().search(before) is None and (
+            len(state(doc).get("arms") or ()) > 1 or _researchers_did_before(RESEARCHER_GIVING_VERBS).search(before) is None):
+        return False  # "the authors offered 16 patients fish oil" in a trial of more groups: one group's people
+    material = word_set(PEOPLE_MATERIAL_NOUNS)
+    if any(token.lower_ in material for token in doc[span.start:min(span.end + 1, sentence.end)]):
+        return False  # "tested the device with 771 patient samples": what was taken from people
+    # "the team took 30 patients off X and gave Y to the rest": a group named after them is theirs
+    return not any(mention.start >= span.end for mention in named_mentions(doc, sentence))
+
+
 def _tallies_harms(doc: Doc, size: dict) -> bool:
     """A count of people alone in brackets after a name, in a sentence about harms (``serious adverse
     reactions included: pneumonia (6 patients); rash (4 patients)``; ``patterns/safety_finding_nouns.txt``):
@@ -1440,7 +1484,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # "Each year 1.4 million women ..." in a structured abstract's background
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
                 text_of(doc)[span.end_char:span.end_char + settings.in_group_chars]) or _who_took_arm(doc, span)
-                or _opens_with_total(doc, span) or _given_to(doc, span)
+                or _opens_with_total(doc, span) or _given_to(doc, span) or _researchers_did(doc, span)
                 or _each_group_before().search(text_of(doc), sentence.start_char, span.start_char)):
             continue  # "There were 43 patients in the Reusable Group", "the 93 women who got hypnosis" need no other cue
         if about_other_research(doc, sentence) or (not is_abstract(doc) and (
