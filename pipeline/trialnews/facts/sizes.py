@@ -1236,11 +1236,35 @@ def _who_took_arm(doc: Doc, span: Span) -> bool:
     return mention is not None and bool(_WHO_TOOK.search(text_of(doc), span.end_char, mention.start_char))
 
 
+#: Past verbs of taking a treatment right after a count of people (``patterns/took_arm_verbs.txt``).
+TOOK_ARM_VERBS = "took_arm_verbs.txt"
+
+
+@cache
+def _took_after() -> re.Pattern[str]:
+    return compile_pattern(rf"(?i)\s+(?:{alternation(load_lexicon(TOOK_ARM_VERBS))})\b")  # matched at the count's end
+
+
+def _took_arm(doc: Doc, span: Span) -> bool:
+    """A count of people whose verb says they took a treatment the trial compares (``Ninety-one men
+    took various doses of DMAU or a placebo``, ``12 women took DHEA``): the trial's people or a
+    group's, though the sentence names no trial; only when one of the trial's groups is named within
+    ARM_WINDOW tokens (``30 patients took their own lives`` is an event)."""
+    if span.label_ != "POPULATION" or BACKGROUND.search(span_text(sent(span))):
+        return False
+    verb = _took_after().match(text_of(doc), span.end_char, min(len(text_of(doc)), span.end_char + 40))
+    if verb is None:
+        return False
+    return any(m.start_char >= verb.end() for m in spans_starting(doc, "ARM_MENTION", start=span.end,
+                                                                   end=min(sent(span).end, span.end + ARM_WINDOW + 1)))
+
+
 #: A verb of giving or trying a treatment and the preposition before its people
 #: (``patterns/treatment_given_verbs.txt``: ``given to``, ``tested in``).
 TREATMENT_GIVEN_VERBS = "treatment_given_verbs.txt"
-#: Words of what was given between such a verb and its preposition: ``gave the tanning pill to``.
-GIVEN_OBJECT_WORDS = 4
+#: Words of what was given between such a verb and its preposition: ``gave the tanning pill to``,
+#: ``administered a once-daily dose of X for four weeks to`` (not ``from``/``between``: a range).
+GIVEN_OBJECT_WORDS = 8
 
 
 @cache
@@ -1248,7 +1272,7 @@ def _given_to_before() -> re.Pattern[str]:
     pairs = [entry.split() for entry in load_lexicon(TREATMENT_GIVEN_VERBS)]
     verbs = alternation(dict.fromkeys(verb for verb, _ in pairs))
     prepositions = alternation(dict.fromkeys(preposition for _, preposition in pairs))
-    return compile_pattern(rf"(?i)\b(?P<verb>{verbs})\s+(?:[a-z'\u2019-]+\s+){{0,{GIVEN_OBJECT_WORDS}}}?"
+    return compile_pattern(rf"(?i)\b(?P<verb>{verbs})\s+(?:(?!(?:from|between)\b)[a-z'\u2019-]+\s+){{0,{GIVEN_OBJECT_WORDS}}}?"
                            rf"(?P<prep>{prepositions})\s+(?:{alternation(load_lexicon(ROUNDING_WORDS))}\s+)?$")
 
 
@@ -1485,6 +1509,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
                 text_of(doc)[span.end_char:span.end_char + settings.in_group_chars]) or _who_took_arm(doc, span)
                 or _opens_with_total(doc, span) or _given_to(doc, span) or _researchers_did(doc, span)
+                or _took_arm(doc, span)
                 or _each_group_before().search(text_of(doc), sentence.start_char, span.start_char)):
             continue  # "There were 43 patients in the Reusable Group", "the 93 women who got hypnosis" need no other cue
         if about_other_research(doc, sentence) or (not is_abstract(doc) and (
