@@ -1238,6 +1238,11 @@ def _who_took_arm(doc: Doc, span: Span) -> bool:
 
 #: Past verbs of taking a treatment right after a count of people (``patterns/took_arm_verbs.txt``).
 TOOK_ARM_VERBS = "took_arm_verbs.txt"
+#: Words between two groups named after such a verb that still make them options of one sentence
+#: (``took rizatriptan 10 mg or their usual-care triptan``).
+TOOK_OPTION_WORDS = 6
+#: The linker of a group's size read by :func:`_took_arm`.
+TOOK_ARM_LINKER = "took-arm"
 
 
 @cache
@@ -1245,18 +1250,31 @@ def _took_after() -> re.Pattern[str]:
     return compile_pattern(rf"(?i)\s+(?:{alternation(load_lexicon(TOOK_ARM_VERBS))})\b")  # matched at the count's end
 
 
-def _took_arm(doc: Doc, span: Span) -> bool:
-    """A count of people whose verb says they took a treatment the trial compares (``Ninety-one men
-    took various doses of DMAU or a placebo``, ``12 women took DHEA``): the trial's people or a
-    group's, though the sentence names no trial; only when one of the trial's groups is named within
-    ARM_WINDOW tokens (``30 patients took their own lives`` is an event)."""
+def _took_arm(doc: Doc, span: Span) -> tuple[bool, str | None]:
+    """A count of people whose verb says they took a treatment the trial compares, though the
+    sentence names no trial: ``(True, None)`` when it names two groups as options (``Ninety-one men
+    took various doses of DMAU or a placebo``: the trial's people), ``(True, X)`` when it names one
+    (``12 women took DHEA, 12 took HRT``: X's people); ``(False, None)`` when it names none within
+    ARM_WINDOW tokens (``30 patients took their own lives`` is an event) or two joined as one
+    treatment (``took vitamin D and calcium``: which group is not told)."""
     if span.label_ != "POPULATION" or BACKGROUND.search(span_text(sent(span))):
-        return False
-    verb = _took_after().match(text_of(doc), span.end_char, min(len(text_of(doc)), span.end_char + 40))
+        return False, None
+    text = text_of(doc)
+    verb = _took_after().match(text, span.end_char, min(len(text), span.end_char + 40))
     if verb is None:
-        return False
-    return any(m.start_char >= verb.end() for m in spans_starting(doc, "ARM_MENTION", start=span.end,
-                                                                   end=min(sent(span).end, span.end + ARM_WINDOW + 1)))
+        return False, None
+    sentence = sent(span)
+    named = [m for m in spans_starting(doc, "ARM_MENTION", start=span.end, end=sentence.end) if m.start_char >= verb.end()]
+    if not named or named[0].start > span.end + ARM_WINDOW:
+        return False, None
+    first = named[0]
+    following = next((m for m in named[1:] if m.label_ != first.label_), None)
+    between = text[first.end_char:following.start_char] if following is not None else ""
+    if following is None or re.search(r"[,;:()]", between) or len(between.split()) > TOOK_OPTION_WORDS:
+        return True, first.label_  # "24 women took DHEA, and 22 took a placebo"
+    if re.search(r"(?i)\bor\b", between):
+        return True, None  # "took rizatriptan 10 mg or their usual triptan"
+    return False, None  # "took vitamin D and calcium"
 
 
 #: A verb of giving or trying a treatment and the preposition before its people
@@ -1509,7 +1527,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
                 text_of(doc)[span.end_char:span.end_char + settings.in_group_chars]) or _who_took_arm(doc, span)
                 or _opens_with_total(doc, span) or _given_to(doc, span) or _researchers_did(doc, span)
-                or _took_arm(doc, span)
+                or _took_arm(doc, span)[0]
                 or _each_group_before().search(text_of(doc), sentence.start_char, span.start_char)):
             continue  # "There were 43 patients in the Reusable Group", "the 93 women who got hypnosis" need no other cue
         if about_other_research(doc, sentence) or (not is_abstract(doc) and (
@@ -1543,6 +1561,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if n is None or _SCALE.search(span.text):
             continue  # "2.5 million people" is a population statistic, not a trial's
         arm, linker = (None, None) if complement else _arm_of(doc, span)
+        took, took_label = _took_arm(doc, span)
+        if took:  # "673 patients took X 10 mg or their usual Y": both groups' people, not X's
+            arm, linker = (took_label, TOOK_ARM_LINKER if took_label is not None else None)
         if linker is not None and linker.startswith((GROUP_UNTOLD, NO_ARM)):
             untold.add(span.start_char)
         if linker is not None and linker.startswith(GROUP_UNTOLD):

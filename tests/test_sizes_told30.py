@@ -1,0 +1,73 @@
+"""Sample sizes news writes without naming a trial in the sentence: what the study's researchers did
+with a count of people (``Researchers in Ohio ran tests with 48 older adults``), and a count of
+people right before a past verb of taking one of the trial's treatments (``Sixty-two men took X or
+a placebo``) (``facts/sizes.py``: ``_researchers_did``, ``_took_arm``; ``patterns/researcher_*.txt``,
+``patterns/took_arm_verbs.txt``). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from trialnews.engines.local import extract_text
+
+TITLE = "Trial news\n\n"
+
+
+def sizes(nlp: Language, text: str) -> set[tuple[int, str | None]]:
+    record = extract_text(TITLE + text, nlp=nlp)
+    return {(s["n"], s["arm"]) for s in record["sample_sizes"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Researchers in Norway conducted tests with 48 older adults.",
+    "Scientists at the University of Leeds divided a group of 36 healthy volunteers into two groups.",
+    "The team reviewed the medical charts of 212 heart failure patients.",
+    "Dr. Lind and her colleagues tracked 1,450 pregnant women for two years.",
+    "The researchers did a series of sleep experiments with 26 young men.",
+])
+def test_a_count_the_researchers_verb_acts_on_is_the_trials_people(nlp: Language, sentence: str) -> None:
+    found = sizes(nlp, sentence + " Those who drank the tea slept longer than those who drank water.")
+    n = next(int(w.replace(",", "")) for w in sentence.split() if w.replace(",", "").isdigit())
+    assert (n, None) in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The team said 300 patients in the region die of the disease each month.",
+    "Afterwards, the researchers noted that 45 patients would need the drug to prevent one stroke.",
+    "The researchers tested the new scanner with 640 patient samples from two hospitals.",
+])
+def test_what_researchers_say_of_people_or_take_from_them_is_no_size(nlp: Language, sentence: str) -> None:
+    assert sizes(nlp, sentence + " Those who drank the tea slept longer than those who drank water.") == set()
+
+
+def test_a_giving_verb_reads_the_trials_people_only_in_a_trial_of_one_group(nlp: Language) -> None:
+    one = "Doctors tested a bacterial spray against skin cancer. The researchers injected the tumors of 31 patients with the spray."
+    assert (31, None) in sizes(nlp, one)
+    two = ("Fish oil may protect muscle during chemotherapy, a trial found. The authors offered 18 cancer patients a "
+           "daily dose of fish oil; 22 patients who got no supplement were the comparison group. Fish oil patients "
+           "kept more muscle than the comparison group.")
+    assert (18, None) not in sizes(nlp, two)
+
+
+def test_a_count_before_a_verb_of_taking_both_treatments_is_the_trials_people(nlp: Language) -> None:
+    found = sizes(nlp, "A male pill called XR-9 lowered sperm counts, a new study found. Seventy-four men took "
+                       "two doses of XR-9 or a placebo for six weeks. Men on XR-9 had lower counts than men on placebo.")
+    assert (74, None) in found
+
+
+def test_a_count_before_a_verb_of_taking_one_treatment_is_that_groups_size(nlp: Language) -> None:
+    found = sizes(nlp, "Doctors compared melatonin with a placebo. Over a year, 36 women took melatonin, "
+                       "and the rest took a placebo.")
+    assert (36, "melatonin") in found
+
+
+def test_a_count_before_a_verb_of_taking_no_treatment_of_the_trial_is_no_size(nlp: Language) -> None:
+    found = sizes(nlp, "Doctors compared melatonin with a placebo. Thirty patients took their usual sleeping pills as well.")
+    assert found == set()
+
+
+def test_a_long_given_to_phrase_still_reads_its_people(nlp: Language) -> None:
+    found = sizes(nlp, "The team administered a once-daily dose for six weeks to 52 older men. "
+                       "The drug improved memory compared with placebo.")
+    assert (52, None) in found
