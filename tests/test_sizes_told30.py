@@ -71,3 +71,10 @@ def test_a_long_given_to_phrase_still_reads_its_people(nlp: Language) -> None:
     found = sizes(nlp, "The team administered a once-daily dose for six weeks to 52 older men. "
                        "The drug improved memory compared with placebo.")
     assert (52, None) in found
+
+
+def test_either_option_written_with_a_brand_in_brackets_is_still_both_groups(nlp: Language) -> None:
+    found = sizes(nlp, "A pill eased bloating, doctors said. Overall, 140 adults took either the pill -- tenapanor "
+                       "(Ibsrela) -- or a dummy placebo for 12 weeks. Bloating eased more with tenapanor than with placebo.")
+    assert (140, None) in found
+    assert (140, "tenapanor") not in found

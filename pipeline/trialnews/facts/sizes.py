@@ -1269,11 +1269,16 @@ def _took_arm(doc: Doc, span: Span) -> tuple[bool, str | None]:
         return False, None
     first = named[0]
     following = next((m for m in named[1:] if m.label_ != first.label_), None)
-    between = text[first.end_char:following.start_char] if following is not None else ""
-    if following is None or re.search(r"[,;:()]", between) or len(between.split()) > TOOK_OPTION_WORDS:
+    # from the last naming of the first group: "took the pill -- X (Brand) -- or a placebo"
+    last = max((m for m in named if m.label_ == first.label_ and (following is None or m.end <= following.start)),
+               key=lambda m: m.end)
+    between = text[last.end_char:following.start_char] if following is not None else ""
+    if following is None or re.search(r"[,;:]", between) or len(between.split()) > TOOK_OPTION_WORDS:
         return True, first.label_  # "24 women took DHEA, and 22 took a placebo"
     if re.search(r"(?i)\bor\b", between):
-        return True, None  # "took rizatriptan 10 mg or their usual triptan"
+        return True, None  # "took rizatriptan 10 mg or their usual triptan", "took either X (Y) -- or a placebo"
+    if re.search(r"[()]", between):
+        return True, first.label_  # "took X (Y) and Z": X's people, Z what else they took
     return False, None  # "took vitamin D and calcium"
 
 
