@@ -1256,9 +1256,10 @@ def _took_arm(doc: Doc, span: Span) -> tuple[bool, str | None]:
     took various doses of DMAU or a placebo``: the trial's people), ``(True, X)`` when it names one
     (``12 women took DHEA, 12 took HRT``: X's people); ``(False, None)`` when it names none within
     ARM_WINDOW tokens (``30 patients took their own lives`` is an event) or two joined as one
-    treatment (``took vitamin D and calcium``: which group is not told)."""
-    if span.label_ != "POPULATION" or BACKGROUND.search(span_text(sent(span))):
-        return False, None
+    treatment (``took vitamin D and calcium``: which group is not told). News only: an abstract's
+    groups are read by its own rules."""
+    if span.label_ != "POPULATION" or is_abstract(doc) or BACKGROUND.search(span_text(sent(span))):
+        return False, None  # an abstract's groups: its own rules (group_sizes, respectively lists)
     text = text_of(doc)
     verb = _took_after().match(text, span.end_char, min(len(text), span.end_char + 40))
     if verb is None:
@@ -1277,9 +1278,7 @@ def _took_arm(doc: Doc, span: Span) -> tuple[bool, str | None]:
         return True, first.label_  # "24 women took DHEA, and 22 took a placebo"
     if re.search(r"(?i)\bor\b", between):
         return True, None  # "took rizatriptan 10 mg or their usual triptan", "took either X (Y) -- or a placebo"
-    if re.search(r"[()]", between):
-        return True, first.label_  # "took X (Y) and Z": X's people, Z what else they took
-    return False, None  # "took vitamin D and calcium"
+    return False, None  # "took vitamin D and calcium", "received X (75 mg) and Y": which group is not told
 
 
 #: A verb of giving or trying a treatment and the preposition before its people
