@@ -78,3 +78,35 @@ def test_either_option_written_with_a_brand_in_brackets_is_still_both_groups(nlp
                        "(Ibsrela) -- or a dummy placebo for 12 weeks. Bloating eased more with tenapanor than with placebo.")
     assert (140, None) in found
     assert (140, "tenapanor") not in found
+
+
+@pytest.mark.parametrize(("sentence", "n"), [
+    ("The study enrolled 412 older, overweight adults.", 412),
+    ("In the trial, 96 healthy, non-smoking women were followed for a year.", 96),
+    ("The study recruited 1,240 sedentary, middle-aged men.", 1240),
+])
+def test_a_count_of_people_with_listed_adjectives_is_read(nlp: Language, sentence: str, n: int) -> None:
+    assert (n, None) in sizes(nlp, sentence + " Those who took the supplement slept longer.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "After the trial's 12 weeks, all the patients in the study got the supplement.",
+    "The study ran for 3 years, found that men in the study slept longer.",
+])
+def test_a_count_of_time_before_a_comma_is_no_count_of_people(nlp: Language, sentence: str) -> None:
+    assert sizes(nlp, sentence) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the trial, 84 adults received either a monthly vitamin D pill of 50,000 units or a placebo.",
+    "In the trial, 84 adults received either the skin patch, a standard shot or a placebo.",
+])
+def test_either_before_the_groups_makes_the_count_the_trials(nlp: Language, sentence: str) -> None:
+    found = sizes(nlp, "A patch may replace the shot, doctors said. " + sentence + " The patch worked as well as the shot.")
+    assert all(arm is None for n, arm in found if n == 84)
+
+
+def test_people_who_took_part_in_a_trial_of_one_drug_are_not_that_drugs_group(nlp: Language) -> None:
+    found = sizes(nlp, "More than 700 melanoma patients took part in the nivolumab trial at 90 centres. Nivolumab "
+                       "was compared with a vaccine alone.")
+    assert (700, "nivolumab") not in found

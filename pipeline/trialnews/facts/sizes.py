@@ -33,7 +33,7 @@ from .common import evidence, inside, latest_year, longest_first, sent, spans, s
 from .results import BACKGROUND, about_other_research
 from ..linking.groups import RESPECTIVELY, arm_mentions, has_respectively, named_mentions, nearest_arm, negated_group, opening_scope_arm
 from ..linking.phrases import people_words
-from ..linking.wordclass import NOUN, VERB, classes
+from ..linking.wordclass import ADJ, NOUN, VERB, classes, is_function_word
 
 #: The smallest denominator of ``k/N`` read as a group's size (smaller ones are often scores or doses).
 MIN_SLASH_TOTAL = 5
@@ -1247,7 +1247,8 @@ TOOK_ARM_LINKER = "took-arm"
 
 @cache
 def _took_after() -> re.Pattern[str]:
-    return compile_pattern(rf"(?i)\s+(?:{alternation(load_lexicon(TOOK_ARM_VERBS))})\b")  # matched at the count's end
+    return compile_pattern(rf"(?i)\s+(?:{alternation(load_lexicon(TOOK_ARM_VERBS))})\b(?!\s+part\b)"  # not "took part in"
+                           r"(?P<either>\s+either\b)?")  # matched at the count's end
 
 
 def _took_arm(doc: Doc, span: Span) -> tuple[bool, str | None]:
@@ -1273,7 +1274,9 @@ def _took_arm(doc: Doc, span: Span) -> tuple[bool, str | None]:
     # from the last naming of the first group: "took the pill -- X (Brand) -- or a placebo"
     last = max((m for m in named if m.label_ == first.label_ and (following is None or m.end <= following.start)),
                key=lambda m: m.end)
-    between = text[last.end_char:following.start_char] if following is not None else ""
+    between = re.sub(r"(?<=\d),(?=\d)", "", text[last.end_char:following.start_char]) if following is not None else ""
+    if verb["either"] and following is not None:  # "received either X (100,000 units), Y or a placebo"
+        return (True, None) if re.search(r"(?i)\bor\b", text[first.end_char:named[-1].start_char]) else (False, None)
     if following is None or re.search(r"[,;:]", between) or len(between.split()) > TOOK_OPTION_WORDS:
         return True, first.label_  # "24 women took DHEA, and 22 took a placebo"
     if re.search(r"(?i)\bor\b", between):
@@ -1492,6 +1495,47 @@ def _dated_earlier_study(doc: Doc, sentence: Span) -> bool:
     return year is not None and int(found["year"]) < year
 
 
+#: Words an adjective list may have before the comma that ends it: ``700 older, healthy adults``.
+LISTED_MODIFIER_WORDS = 2
+#: The rule of such a count in its evidence.
+LISTED_POPULATION_RULE = "number-listed-population"
+
+
+@cache
+def _listed_population() -> re.Pattern[str]:
+    from ..components.ruler import expand  # the ruler's placeholders: {NUM}, {NUMWORD}, {LEX:...}
+
+    word = r"[A-Za-z][A-Za-z'\u2019-]*"
+    return compile_pattern(expand(
+        rf"(?<![\w.,\u00b7])(?:{{NUM}}|{{NUMWORD}})\s+(?P<listed>{word}(?:,?\s+{word}){{0,{LISTED_MODIFIER_WORDS - 1}}}?),"
+        rf"\s+(?P<rest>(?:{word}\s+){{0,2}}?){{LEX:populations.txt}}\b"))
+
+
+def _adjective(word: str) -> bool:
+    return ADJ in classes(word.lower()) or ("-" in word and ADJ in classes(word.lower().rsplit("-", 1)[1]))
+
+
+def _listed_populations(doc: Doc) -> list[Span]:
+    """Counts of people whose adjectives are listed with a comma (``700 older, healthy adults``,
+    ``32 healthy, non-smoking women``), which the ruler's count of people (no commas) does not
+    read: POPULATION spans of their own when every word before the comma can be an adjective
+    (not ``12 weeks, all the patients``, ``3 years, found that men``)."""
+    found: list[Span] = []
+    text = text_of(doc)
+    if "," not in text:
+        return found
+    for match in _listed_population().finditer(text):
+        listed = match["listed"].replace(",", " ").split()
+        rest = match["rest"].split()
+        if not all(_adjective(w) for w in listed) or any(is_function_word(w.lower()) for w in rest):
+            continue
+        span = doc.char_span(match.start(), match.end(), label="POPULATION", alignment_mode="expand",
+                             span_id=LISTED_POPULATION_RULE)
+        if span is not None:
+            found.append(span)
+    return found
+
+
 @dataclass(frozen=True)
 class Settings:
     """The settings of the sample-size fact: the ``trialnews_sizes`` component's config (characters
@@ -1521,7 +1565,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     sizes: dict[tuple[int, str | None], dict] = {}
     dated: set[tuple[int, str | None]] = set()  # sizes read in a sentence about an earlier study
     untold: set[int] = set()  # where the counts assigned to a group no arm can be told to be start (characters)
-    counted = longest_first(spans(doc, "N_EQUALS", "POPULATION", "ENROLL_VERB", "N_VERB"))
+    counted = longest_first(spans(doc, "N_EQUALS", "POPULATION", "ENROLL_VERB", "N_VERB") + _listed_populations(doc))
     # "364 (X, n = 180; Y, n = 184) completed": each group's own count inside a longer count
     counted += [n for n in spans(doc, "N_EQUALS") if n not in counted and inside(n, counted)]
     for span in sorted(counted, key=lambda s: s.start):
