@@ -110,3 +110,17 @@ def test_people_who_took_part_in_a_trial_of_one_drug_are_not_that_drugs_group(nl
     found = sizes(nlp, "More than 700 melanoma patients took part in the nivolumab trial at 90 centres. Nivolumab "
                        "was compared with a vaccine alone.")
     assert (700, "nivolumab") not in found
+
+
+def test_a_part_of_the_count_that_took_one_treatment_leaves_the_count_the_trials(nlp: Language) -> None:
+    found = sizes(nlp, "Half of the 240 volunteers got the nasal vaccine; the other half got a placebo spray.")
+    assert (240, None) in found
+    assert not any(n == 240 and arm is not None for n, arm in found)
+
+
+@pytest.mark.parametrize(("sentence", "n"), [
+    ("A total of 360 adults were split into two groups: one did tai chi and one did stretching.", 360),
+    ("The researchers signed up 84 children with asthma; half got the inhaler and half got a dummy inhaler.", 84),
+])
+def test_people_split_into_groups_or_signed_up_are_the_trials(nlp: Language, sentence: str, n: int) -> None:
+    assert (n, None) in sizes(nlp, sentence)

@@ -1251,6 +1251,20 @@ def _took_after() -> re.Pattern[str]:
                            r"(?P<either>\s+either\b)?")  # matched at the count's end
 
 
+#: A count's people put into several groups (``were randomized into two groups``, ``were split into
+#: three arms``): all of them, no one group's, whatever group the sentence names next.
+_INTO_GROUPS = compile_pattern(r"(?i)(?:\s+[a-z-]+){0,3}?\s+into\s+(?:two|three|four|five|\d)\s+"
+                               r"(?:[a-z-]+\s+)?(?:groups|arms|cohorts)\b")
+#: Words of a part before a count of people (``patterns/part_of_count_words.txt``: ``half of the``).
+PART_OF_COUNT_WORDS = "part_of_count_words.txt"
+
+
+@cache
+def _part_of_count() -> re.Pattern[str]:
+    return compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(PART_OF_COUNT_WORDS))})\s+of\s+"
+                           rf"(?:{alternation(load_lexicon(OF_TOTAL_DETERMINERS))})\s+$")
+
+
 def _took_arm(doc: Doc, span: Span) -> tuple[bool, str | None]:
     """A count of people whose verb says they took a treatment the trial compares, though the
     sentence names no trial: ``(True, None)`` when it names two groups as options (``Ninety-one men
@@ -1269,6 +1283,8 @@ def _took_arm(doc: Doc, span: Span) -> tuple[bool, str | None]:
     named = [m for m in spans_starting(doc, "ARM_MENTION", start=span.end, end=sentence.end) if m.start_char >= verb.end()]
     if not named or named[0].start > span.end + ARM_WINDOW:
         return False, None
+    if _part_of_count().search(text, max(sentence.start_char, span.start_char - 30), span.start_char):
+        return True, None  # "Half of the 300 volunteers got the vaccine": the half's group, the trial's 300
     first = named[0]
     following = next((m for m in named[1:] if m.label_ != first.label_), None)
     # from the last naming of the first group: "took the pill -- X (Brand) -- or a placebo"
@@ -1612,6 +1628,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         took, took_label = _took_arm(doc, span)
         if took:  # "673 patients took X 10 mg or their usual Y": both groups' people, not X's
             arm, linker = (took_label, TOOK_ARM_LINKER if took_label is not None else None)
+        if arm is not None and _INTO_GROUPS.match(text_of(doc), span.end_char, sentence.end_char):
+            arm, linker = None, None  # "360 adults were randomized into two groups: one did X": all of them
         if linker is not None and linker.startswith((GROUP_UNTOLD, NO_ARM)):
             untold.add(span.start_char)
         if linker is not None and linker.startswith(GROUP_UNTOLD):
