@@ -124,3 +124,19 @@ def test_a_part_of_the_count_that_took_one_treatment_leaves_the_count_the_trials
 ])
 def test_people_split_into_groups_or_signed_up_are_the_trials(nlp: Language, sentence: str, n: int) -> None:
     assert (n, None) in sizes(nlp, sentence)
+
+
+def test_a_count_that_got_an_event_in_a_group_is_no_size(nlp: Language) -> None:
+    found = sizes(nlp, "The trial compared a walking program with usual care. In all, 30 patients got sick in the walking group.")
+    assert not any(n == 30 for n, _ in found)
+
+
+def test_a_count_that_got_the_control_treatment_is_the_control_groups_size(nlp: Language) -> None:
+    found = sizes(nlp, "The trial compared denosumab with placebo. Denosumab was given to 310 women, and 305 women got a placebo.")
+    assert (305, "placebo") in found
+
+
+def test_a_count_said_to_be_in_a_group_is_its_size(nlp: Language) -> None:
+    found = sizes(nlp, "The trial compared a swimming program with usual care. Seventy-two people were in the swimming "
+                       "group and 70 were in the usual care group.")
+    assert (72, "swimming") in found

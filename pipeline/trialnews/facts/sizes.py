@@ -102,7 +102,7 @@ _MORE_THAN = compile_pattern(r"(?i)\b(?:more|fewer|less)\s+than\s+$")
 _JOINED_GROUPS = compile_pattern(r"(?i)\s*(?:\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s+(?:to\s+(?:[a-z]+\s+)?)?(?:a\s+|an\s+|the\s+)?")
 _WHO = compile_pattern(r"(?i)^\s*(?:who|that)\b")  # "women who had undergone hysterectomy": eligibility, not an event
 #: "43 patients in the Reusable Group": a count of people placed in a group of the trial.
-_IN_GROUP = compile_pattern(r"(?i)^\s+(?:in|on)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s+(?:group|arm)\b")
+_IN_GROUP = compile_pattern(r"(?i)^\s+(?:(?:were|was)\s+)?(?:in|on)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s+(?:group|arm)\b")
 IN_GROUP_CHARS = 60
 #: How far a rounded size ("nearly 2,500") may be from the exact one it rounds.
 ROUNDING = 0.05
@@ -1255,6 +1255,9 @@ def _took_after() -> re.Pattern[str]:
 #: three arms``): all of them, no one group's, whatever group the sentence names next.
 _INTO_GROUPS = compile_pattern(r"(?i)(?:\s+[a-z-]+){0,3}?\s+into\s+(?:two|three|four|five|\d)\s+"
                                r"(?:[a-z-]+\s+)?(?:groups|arms|cohorts)\b")
+#: Between a verb of taking and a group's name: a clause break or a preposition of place or time
+#: (``got sick in the X group``, ``took longer during the X phase``) says the name is not what was taken.
+_NOT_TAKEN_OBJECT = compile_pattern(r"(?i)[,;:.]|\b(?:in|on|at|during|after|before|while|within|from|when|than|by)\b")
 #: Words of a part before a count of people (``patterns/part_of_count_words.txt``: ``half of the``).
 PART_OF_COUNT_WORDS = "part_of_count_words.txt"
 
@@ -1281,8 +1284,9 @@ def _took_arm(doc: Doc, span: Span) -> tuple[bool, str | None]:
         return False, None
     sentence = sent(span)
     named = [m for m in spans_starting(doc, "ARM_MENTION", start=span.end, end=sentence.end) if m.start_char >= verb.end()]
-    if not named or named[0].start > span.end + ARM_WINDOW:
-        return False, None
+    if not named or named[0].start > span.end + ARM_WINDOW \
+            or _NOT_TAKEN_OBJECT.search(text, verb.end(), named[0].start_char):
+        return False, None  # "30 patients got sick in the X group": the group is where, not what they took
     if _part_of_count().search(text, max(sentence.start_char, span.start_char - 30), span.start_char):
         return True, None  # "Half of the 300 volunteers got the vaccine": the half's group, the trial's 300
     first = named[0]
@@ -1602,7 +1606,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if span.start > 0 and doc[span.start - 1].is_currency:
             continue  # "£300,000 has been committed so participants can be followed": money
         after = text_of(doc)[span.end_char:span.end_char + settings.event_after_chars]
-        event_after = span.label_ == "POPULATION" and _EVENT_AFTER.match(after) is not None
+        # "218 women got a placebo": a verb of an event ("got sick") taking one of the trial's treatments
+        event_after = span.label_ == "POPULATION" and _EVENT_AFTER.match(after) is not None and not _took_arm(doc, span)[0]
         # "A study of some 2,600 adults found taking X did not ...": the trial's verb follows its own
         # count of all its people (so a group named after that verb is not theirs either, below)
         complement = event_after and _trial_complement(doc, span)
