@@ -1631,7 +1631,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # "2.5 million people" is a population statistic, not a trial's
         arm, linker = (None, None) if complement else _arm_of(doc, span)
         took, took_label = _took_arm(doc, span)
-        if took:  # "673 patients took X 10 mg or their usual Y": both groups' people, not X's
+        if took and not (linker is not None and linker.startswith((GROUP_UNTOLD, NO_ARM))):
+            # "673 patients took X 10 mg or their usual Y": both groups' people, not X's; but "40
+            # received the smallest dose of X" stays a group the record does not tell
             arm, linker = (took_label, TOOK_ARM_LINKER if took_label is not None else None)
         if arm is not None and _INTO_GROUPS.match(text_of(doc), span.end_char, sentence.end_char):
             arm, linker = None, None  # "360 adults were randomized into two groups: one did X": all of them
