@@ -140,3 +140,9 @@ def test_a_count_said_to_be_in_a_group_is_its_size(nlp: Language) -> None:
     found = sizes(nlp, "The trial compared a swimming program with usual care. Seventy-two people were in the swimming "
                        "group and 70 were in the usual care group.")
     assert (72, "swimming") in found
+
+
+def test_a_decimal_before_the_group_taken_is_no_clause_break(nlp: Language) -> None:
+    found = sizes(nlp, "The trial compared AndroGel with placebo. In all, 44 men received a topical 1.62 "
+                       "percent AndroGel; and 41 men received a placebo.")
+    assert any(n == 44 and arm is not None and arm.lower() == "androgel" for n, arm in found)

@@ -1257,7 +1257,7 @@ _INTO_GROUPS = compile_pattern(r"(?i)(?:\s+[a-z-]+){0,3}?\s+into\s+(?:two|three|
                                r"(?:[a-z-]+\s+)?(?:groups|arms|cohorts)\b")
 #: Between a verb of taking and a group's name: a clause break or a preposition of place or time
 #: (``got sick in the X group``, ``took longer during the X phase``) says the name is not what was taken.
-_NOT_TAKEN_OBJECT = compile_pattern(r"(?i)[,;:.]|\b(?:in|on|at|during|after|before|while|within|from|when|than|by)\b")
+_NOT_TAKEN_OBJECT = compile_pattern(r"(?i)[,;:]|\.(?!\d)|\b(?:in|on|at|during|after|before|while|within|from|when|than|by)\b")
 #: Words of a part before a count of people (``patterns/part_of_count_words.txt``: ``half of the``).
 PART_OF_COUNT_WORDS = "part_of_count_words.txt"
 
@@ -1634,7 +1634,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if took and not (linker is not None and linker.startswith((GROUP_UNTOLD, NO_ARM))):
             # "673 patients took X 10 mg or their usual Y": both groups' people, not X's; but "40
             # received the smallest dose of X" stays a group the record does not tell
-            arm, linker = (took_label, TOOK_ARM_LINKER if took_label is not None else None)
+            if took_label != arm:  # the same group read by the arm linker keeps its link
+                arm, linker = (took_label, TOOK_ARM_LINKER if took_label is not None else None)
         if arm is not None and _INTO_GROUPS.match(text_of(doc), span.end_char, sentence.end_char):
             arm, linker = None, None  # "360 adults were randomized into two groups: one did X": all of them
         if linker is not None and linker.startswith((GROUP_UNTOLD, NO_ARM)):
