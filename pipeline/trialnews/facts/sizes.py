@@ -33,7 +33,7 @@ from .common import evidence, inside, latest_year, longest_first, sent, spans, s
 from .results import BACKGROUND, about_other_research
 from ..linking.groups import RESPECTIVELY, arm_mentions, has_respectively, named_mentions, nearest_arm, negated_group, opening_scope_arm
 from ..linking.phrases import people_words
-from ..linking.wordclass import NOUN, VERB, classes
+from ..linking.wordclass import ADJ, NOUN, VERB, classes, is_function_word
 
 #: The smallest denominator of ``k/N`` read as a group's size (smaller ones are often scores or doses).
 MIN_SLASH_TOTAL = 5
@@ -102,7 +102,7 @@ _MORE_THAN = compile_pattern(r"(?i)\b(?:more|fewer|less)\s+than\s+$")
 _JOINED_GROUPS = compile_pattern(r"(?i)\s*(?:\([^)]*\))?\s*(?:,|or|and|vs\.?|versus)\s+(?:to\s+(?:[a-z]+\s+)?)?(?:a\s+|an\s+|the\s+)?")
 _WHO = compile_pattern(r"(?i)^\s*(?:who|that)\b")  # "women who had undergone hysterectomy": eligibility, not an event
 #: "43 patients in the Reusable Group": a count of people placed in a group of the trial.
-_IN_GROUP = compile_pattern(r"(?i)^\s+(?:in|on)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s+(?:group|arm)\b")
+_IN_GROUP = compile_pattern(r"(?i)^\s+(?:(?:were|was)\s+)?(?:in|on)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s+(?:group|arm)\b")
 IN_GROUP_CHARS = 60
 #: How far a rounded size ("nearly 2,500") may be from the exact one it rounds.
 ROUNDING = 0.05
@@ -1236,11 +1236,80 @@ def _who_took_arm(doc: Doc, span: Span) -> bool:
     return mention is not None and bool(_WHO_TOOK.search(text_of(doc), span.end_char, mention.start_char))
 
 
+#: Past verbs of taking a treatment right after a count of people (``patterns/took_arm_verbs.txt``).
+TOOK_ARM_VERBS = "took_arm_verbs.txt"
+#: Words between two groups named after such a verb that still make them options of one sentence
+#: (``took rizatriptan 10 mg or their usual-care triptan``).
+TOOK_OPTION_WORDS = 6
+#: The linker of a group's size read by :func:`_took_arm`.
+TOOK_ARM_LINKER = "took-arm"
+
+
+@cache
+def _took_after() -> re.Pattern[str]:
+    return compile_pattern(rf"(?i)\s+(?:{alternation(load_lexicon(TOOK_ARM_VERBS))})\b(?!\s+part\b)"  # not "took part in"
+                           r"(?P<either>\s+either\b)?")  # matched at the count's end
+
+
+#: A count's people put into several groups (``were randomized into two groups``, ``were split into
+#: three arms``): all of them, no one group's, whatever group the sentence names next.
+_INTO_GROUPS = compile_pattern(r"(?i)(?:\s+[a-z-]+){0,3}?\s+into\s+(?:two|three|four|five|\d)\s+"
+                               r"(?:[a-z-]+\s+)?(?:groups|arms|cohorts)\b")
+#: Between a verb of taking and a group's name: a clause break or a preposition of place or time
+#: (``got sick in the X group``, ``took longer during the X phase``) says the name is not what was taken.
+_NOT_TAKEN_OBJECT = compile_pattern(r"(?i)[,;:]|\.(?!\d)|\b(?:in|on|at|during|after|before|while|within|from|when|than|by)\b")
+#: Words of a part before a count of people (``patterns/part_of_count_words.txt``: ``half of the``).
+PART_OF_COUNT_WORDS = "part_of_count_words.txt"
+
+
+@cache
+def _part_of_count() -> re.Pattern[str]:
+    return compile_pattern(rf"(?i)\b(?:{alternation(load_lexicon(PART_OF_COUNT_WORDS))})\s+of\s+"
+                           rf"(?:{alternation(load_lexicon(OF_TOTAL_DETERMINERS))})\s+$")
+
+
+def _took_arm(doc: Doc, span: Span) -> tuple[bool, str | None]:
+    """A count of people whose verb says they took a treatment the trial compares, though the
+    sentence names no trial: ``(True, None)`` when it names two groups as options (``Ninety-one men
+    took various doses of DMAU or a placebo``: the trial's people), ``(True, X)`` when it names one
+    (``12 women took DHEA, 12 took HRT``: X's people); ``(False, None)`` when it names none within
+    ARM_WINDOW tokens (``30 patients took their own lives`` is an event) or two joined as one
+    treatment (``took vitamin D and calcium``: which group is not told). News only: an abstract's
+    groups are read by its own rules."""
+    if span.label_ != "POPULATION" or is_abstract(doc) or BACKGROUND.search(span_text(sent(span))):
+        return False, None  # an abstract's groups: its own rules (group_sizes, respectively lists)
+    text = text_of(doc)
+    verb = _took_after().match(text, span.end_char, min(len(text), span.end_char + 40))
+    if verb is None:
+        return False, None
+    sentence = sent(span)
+    named = [m for m in spans_starting(doc, "ARM_MENTION", start=span.end, end=sentence.end) if m.start_char >= verb.end()]
+    if not named or named[0].start > span.end + ARM_WINDOW \
+            or _NOT_TAKEN_OBJECT.search(text, verb.end(), named[0].start_char):
+        return False, None  # "30 patients got sick in the X group": the group is where, not what they took
+    if _part_of_count().search(text, max(sentence.start_char, span.start_char - 30), span.start_char):
+        return True, None  # "Half of the 300 volunteers got the vaccine": the half's group, the trial's 300
+    first = named[0]
+    following = next((m for m in named[1:] if m.label_ != first.label_), None)
+    # from the last naming of the first group: "took the pill -- X (Brand) -- or a placebo"
+    last = max((m for m in named if m.label_ == first.label_ and (following is None or m.end <= following.start)),
+               key=lambda m: m.end)
+    between = re.sub(r"(?<=\d),(?=\d)", "", text[last.end_char:following.start_char]) if following is not None else ""
+    if verb["either"] and following is not None:  # "received either X (100,000 units), Y or a placebo"
+        return (True, None) if re.search(r"(?i)\bor\b", text[first.end_char:named[-1].start_char]) else (False, None)
+    if following is None or re.search(r"[,;:]", between) or len(between.split()) > TOOK_OPTION_WORDS:
+        return True, first.label_  # "24 women took DHEA, and 22 took a placebo"
+    if re.search(r"(?i)\bor\b", between):
+        return True, None  # "took rizatriptan 10 mg or their usual triptan", "took either X (Y) -- or a placebo"
+    return False, None  # "took vitamin D and calcium", "received X (75 mg) and Y": which group is not told
+
+
 #: A verb of giving or trying a treatment and the preposition before its people
 #: (``patterns/treatment_given_verbs.txt``: ``given to``, ``tested in``).
 TREATMENT_GIVEN_VERBS = "treatment_given_verbs.txt"
-#: Words of what was given between such a verb and its preposition: ``gave the tanning pill to``.
-GIVEN_OBJECT_WORDS = 4
+#: Words of what was given between such a verb and its preposition: ``gave the tanning pill to``,
+#: ``administered a once-daily dose of X for four weeks to`` (not ``from``/``between``: a range).
+GIVEN_OBJECT_WORDS = 8
 
 
 @cache
@@ -1248,7 +1317,7 @@ def _given_to_before() -> re.Pattern[str]:
     pairs = [entry.split() for entry in load_lexicon(TREATMENT_GIVEN_VERBS)]
     verbs = alternation(dict.fromkeys(verb for verb, _ in pairs))
     prepositions = alternation(dict.fromkeys(preposition for _, preposition in pairs))
-    return compile_pattern(rf"(?i)\b(?P<verb>{verbs})\s+(?:[a-z'\u2019-]+\s+){{0,{GIVEN_OBJECT_WORDS}}}?"
+    return compile_pattern(rf"(?i)\b(?P<verb>{verbs})\s+(?:(?!(?:from|between)\b)[a-z'\u2019-]+\s+){{0,{GIVEN_OBJECT_WORDS}}}?"
                            rf"(?P<prep>{prepositions})\s+(?:{alternation(load_lexicon(ROUNDING_WORDS))}\s+)?$")
 
 
@@ -1263,6 +1332,50 @@ def _given_to(doc: Doc, span: Span) -> bool:
     found = _given_to_before().search(text_of(doc)[sentence.start_char:span.start_char])
     return found is not None and " ".join((found["verb"].lower(), found["prep"].lower())) \
         in word_set(TREATMENT_GIVEN_VERBS)
+
+
+#: Who ran a study (``patterns/researcher_subjects.txt``: ``researchers``, ``the team``) and what
+#: they did with its people (``patterns/researcher_action_verbs.txt``: ``conducted``, ``injected``).
+RESEARCHER_SUBJECTS = "researcher_subjects.txt"
+RESEARCHER_ACTION_VERBS = "researcher_action_verbs.txt"
+#: Their verbs of giving a treatment (``patterns/researcher_giving_verbs.txt``: ``injected``, ``offered``).
+RESEARCHER_GIVING_VERBS = "researcher_giving_verbs.txt"
+#: Characters between the researchers' verb and the count of people it acts on.
+RESEARCHER_OBJECT_CHARS = 90
+#: Nouns of what was taken from people (``patterns/people_material_nouns.txt``: ``771 patient samples``).
+PEOPLE_MATERIAL_NOUNS = "people_material_nouns.txt"
+
+
+@cache
+def _researchers_did_before(verbs: str = RESEARCHER_ACTION_VERBS) -> re.Pattern[str]:
+    return compile_pattern(
+        rf"(?i)\b(?:{alternation(load_lexicon(RESEARCHER_SUBJECTS))})"
+        r"(?:\s+(?:at|in|from|of)\s+[^,;:()]{1,60}?)?"  # "Researchers at the University of X"
+        r"(?:\s+(?:have|has|had))?(?:\s+[a-z]+ly)?"  # "has orally presented"
+        rf"\s+(?:{alternation(load_lexicon(verbs))})\b"
+        rf"[^;:.\"\u201c\u201d]{{0,{RESEARCHER_OBJECT_CHARS}}}$")
+
+
+def _researchers_did(doc: Doc, span: Span) -> bool:
+    """A count of people that what the study's researchers did acts on (``Researchers in Turkey
+    conducted experiments with 53 postmenopausal women``, ``the authors offered 16 cancer patients
+    ...``, ``researchers injected the tumors of 24 patients``): the trial's people, though the
+    sentence names no trial; the researchers' words of saying or finding (``the researchers said``)
+    are no such verb, nor a sentence of background. A verb of giving (``offered``) reads the trial's
+    people only in a trial of one group; a count of what was taken from people (``patient samples``)
+    or one followed by a group's name in its sentence is none."""
+    sentence = sent(span)
+    if span.label_ != "POPULATION" or BACKGROUND.search(span_text(sentence)):
+        return False
+    before = text_of(doc)[sentence.start_char:span.start_char]
+    if _researchers_did_before().search(before) is None and (
+            len(state(doc).get("arms") or ()) > 1 or _researchers_did_before(RESEARCHER_GIVING_VERBS).search(before) is None):
+        return False  # "the authors offered 16 patients fish oil" in a trial of more groups: one group's people
+    material = word_set(PEOPLE_MATERIAL_NOUNS)
+    if any(token.lower_ in material for token in doc[span.start:min(span.end + 1, sentence.end)]):
+        return False  # "tested the device with 771 patient samples": what was taken from people
+    # "the team took 30 patients off X and gave Y to the rest": a group named after them is theirs
+    return not any(mention.start >= span.end for mention in named_mentions(doc, sentence))
 
 
 def _tallies_harms(doc: Doc, size: dict) -> bool:
@@ -1402,6 +1515,47 @@ def _dated_earlier_study(doc: Doc, sentence: Span) -> bool:
     return year is not None and int(found["year"]) < year
 
 
+#: Words an adjective list may have before the comma that ends it: ``700 older, healthy adults``.
+LISTED_MODIFIER_WORDS = 2
+#: The rule of such a count in its evidence.
+LISTED_POPULATION_RULE = "number-listed-population"
+
+
+@cache
+def _listed_population() -> re.Pattern[str]:
+    from ..components.ruler import expand  # the ruler's placeholders: {NUM}, {NUMWORD}, {LEX:...}
+
+    word = r"[A-Za-z][A-Za-z'\u2019-]*"
+    return compile_pattern(expand(
+        rf"(?<![\w.,\u00b7])(?:{{NUM}}|{{NUMWORD}})\s+(?P<listed>{word}(?:,?\s+{word}){{0,{LISTED_MODIFIER_WORDS - 1}}}?),"
+        rf"\s+(?P<rest>(?:{word}\s+){{0,2}}?){{LEX:populations.txt}}\b"))
+
+
+def _adjective(word: str) -> bool:
+    return ADJ in classes(word.lower()) or ("-" in word and ADJ in classes(word.lower().rsplit("-", 1)[1]))
+
+
+def _listed_populations(doc: Doc) -> list[Span]:
+    """Counts of people whose adjectives are listed with a comma (``700 older, healthy adults``,
+    ``32 healthy, non-smoking women``), which the ruler's count of people (no commas) does not
+    read: POPULATION spans of their own when every word before the comma can be an adjective
+    (not ``12 weeks, all the patients``, ``3 years, found that men``)."""
+    found: list[Span] = []
+    text = text_of(doc)
+    if "," not in text:
+        return found
+    for match in _listed_population().finditer(text):
+        listed = match["listed"].replace(",", " ").split()
+        rest = match["rest"].split()
+        if not all(_adjective(w) for w in listed) or any(is_function_word(w.lower()) for w in rest):
+            continue
+        span = doc.char_span(match.start(), match.end(), label="POPULATION", alignment_mode="expand",
+                             span_id=LISTED_POPULATION_RULE)
+        if span is not None:
+            found.append(span)
+    return found
+
+
 @dataclass(frozen=True)
 class Settings:
     """The settings of the sample-size fact: the ``trialnews_sizes`` component's config (characters
@@ -1431,7 +1585,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     sizes: dict[tuple[int, str | None], dict] = {}
     dated: set[tuple[int, str | None]] = set()  # sizes read in a sentence about an earlier study
     untold: set[int] = set()  # where the counts assigned to a group no arm can be told to be start (characters)
-    counted = longest_first(spans(doc, "N_EQUALS", "POPULATION", "ENROLL_VERB", "N_VERB"))
+    counted = longest_first(spans(doc, "N_EQUALS", "POPULATION", "ENROLL_VERB", "N_VERB") + _listed_populations(doc))
     # "364 (X, n = 180; Y, n = 184) completed": each group's own count inside a longer count
     counted += [n for n in spans(doc, "N_EQUALS") if n not in counted and inside(n, counted)]
     for span in sorted(counted, key=lambda s: s.start):
@@ -1440,7 +1594,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # "Each year 1.4 million women ..." in a structured abstract's background
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
                 text_of(doc)[span.end_char:span.end_char + settings.in_group_chars]) or _who_took_arm(doc, span)
-                or _opens_with_total(doc, span) or _given_to(doc, span)
+                or _opens_with_total(doc, span) or _given_to(doc, span) or _researchers_did(doc, span)
+                or _took_arm(doc, span)[0]
                 or _each_group_before().search(text_of(doc), sentence.start_char, span.start_char)):
             continue  # "There were 43 patients in the Reusable Group", "the 93 women who got hypnosis" need no other cue
         if about_other_research(doc, sentence) or (not is_abstract(doc) and (
@@ -1451,7 +1606,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if span.start > 0 and doc[span.start - 1].is_currency:
             continue  # "£300,000 has been committed so participants can be followed": money
         after = text_of(doc)[span.end_char:span.end_char + settings.event_after_chars]
-        event_after = span.label_ == "POPULATION" and _EVENT_AFTER.match(after) is not None
+        # "218 women got a placebo": a verb of an event ("got sick") taking one of the trial's treatments
+        event_after = span.label_ == "POPULATION" and _EVENT_AFTER.match(after) is not None and not _took_arm(doc, span)[0]
         # "A study of some 2,600 adults found taking X did not ...": the trial's verb follows its own
         # count of all its people (so a group named after that verb is not theirs either, below)
         complement = event_after and _trial_complement(doc, span)
@@ -1474,6 +1630,14 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if n is None or _SCALE.search(span.text):
             continue  # "2.5 million people" is a population statistic, not a trial's
         arm, linker = (None, None) if complement else _arm_of(doc, span)
+        took, took_label = _took_arm(doc, span)
+        if took and not (linker is not None and linker.startswith((GROUP_UNTOLD, NO_ARM))):
+            # "673 patients took X 10 mg or their usual Y": both groups' people, not X's; but "40
+            # received the smallest dose of X" stays a group the record does not tell
+            if took_label != arm:  # the same group read by the arm linker keeps its link
+                arm, linker = (took_label, TOOK_ARM_LINKER if took_label is not None else None)
+        if arm is not None and _INTO_GROUPS.match(text_of(doc), span.end_char, sentence.end_char):
+            arm, linker = None, None  # "360 adults were randomized into two groups: one did X": all of them
         if linker is not None and linker.startswith((GROUP_UNTOLD, NO_ARM)):
             untold.add(span.start_char)
         if linker is not None and linker.startswith(GROUP_UNTOLD):
