@@ -3044,7 +3044,7 @@ def _other_arm_named(reference: Span, arms: dict[str, dict], tested: str) -> str
     ``the standard therapy``): that arm's label; ``""`` when the words are in the names of several
     arms, the tested one among them, or of two others (no arm's mention); ``None`` when a bare
     reference (``the drug``), or no arm's name but the tested one's holds them (the tested arm's, as
-    before).""" 
+    before)."""
     words = [t.lower_ for t in reference if t.lower_ != "the"]
     if len(words) < 2:
         return None

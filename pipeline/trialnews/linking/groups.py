@@ -575,8 +575,9 @@ def _groups_after(doc: Doc, marker: int, sentence: Span) -> list[str]:
     return groups
 
 
-#: What joins two treatments given together in one group: ``the X plus Y arm`` is one group.
-_COMBINED = compile_pattern(r"(?i)\s*(?:plus|\+|with|combined with)\s*")
+#: What joins two treatments given together in one group (``patterns/combination_order_joiners.txt``, the
+#: words arms.py reads for a combination named in the other order): ``the X plus Y arm`` is one group.
+_COMBINED = compile_pattern(r"(?i)\s*" + phrase_regex("combination_order_joiners.txt") + r"\s*")
 
 
 #: An inequality sign written right before a value (``> or =85%``, ``\u226585%``, ``<10%``): the value is
