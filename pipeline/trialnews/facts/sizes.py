@@ -1592,10 +1592,11 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         sentence = sent(span)
         if section_at(doc, span.start_char) in NOT_TRIAL_SECTIONS:
             continue  # "Each year 1.4 million women ..." in a structured abstract's background
+        took, took_label = _took_arm(doc, span)  # "24 women took X": read once, a cue, no event, and a group
         if sentence.start == 0 or not (_TRIAL_CUE.search(span_text(sentence)) or _IN_GROUP.match(
                 text_of(doc)[span.end_char:span.end_char + settings.in_group_chars]) or _who_took_arm(doc, span)
                 or _opens_with_total(doc, span) or _given_to(doc, span) or _researchers_did(doc, span)
-                or _took_arm(doc, span)[0]
+                or took
                 or _each_group_before().search(text_of(doc), sentence.start_char, span.start_char)):
             continue  # "There were 43 patients in the Reusable Group", "the 93 women who got hypnosis" need no other cue
         if about_other_research(doc, sentence) or (not is_abstract(doc) and (
@@ -1607,7 +1608,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             continue  # "£300,000 has been committed so participants can be followed": money
         after = text_of(doc)[span.end_char:span.end_char + settings.event_after_chars]
         # "218 women got a placebo": a verb of an event ("got sick") taking one of the trial's treatments
-        event_after = span.label_ == "POPULATION" and _EVENT_AFTER.match(after) is not None and not _took_arm(doc, span)[0]
+        event_after = span.label_ == "POPULATION" and _EVENT_AFTER.match(after) is not None and not took
         # "A study of some 2,600 adults found taking X did not ...": the trial's verb follows its own
         # count of all its people (so a group named after that verb is not theirs either, below)
         complement = event_after and _trial_complement(doc, span)
@@ -1630,7 +1631,6 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         if n is None or _SCALE.search(span.text):
             continue  # "2.5 million people" is a population statistic, not a trial's
         arm, linker = (None, None) if complement else _arm_of(doc, span)
-        took, took_label = _took_arm(doc, span)
         if took and not (linker is not None and linker.startswith((GROUP_UNTOLD, NO_ARM))):
             # "673 patients took X 10 mg or their usual Y": both groups' people, not X's; but "40
             # received the smallest dose of X" stays a group the record does not tell

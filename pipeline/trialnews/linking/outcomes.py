@@ -169,8 +169,9 @@ def _event_of_change(doc: Doc, phrase: Span | None, stop: int) -> Span | None:
     owner = _skip_right(doc, phrase.end + 1, stop, word_set(CHANGED_OWNERS))
     if changed is None or changed.start not in (phrase.end + 1, owner) or not acceptable_outcome(changed):
         return _changed(doc, phrase, stop)
-    return trimmed(doc[phrase.start:_threshold_tail(doc, changed.end, stop)])  # "a drop in blood pressure of at least 10 mmHg"  # "had a drop in their platelet count" (named
-    # without the owner: :func:`_found`)
+    # "had a drop in their platelet count" (named without the owner: :func:`_found`), with a threshold
+    # after it: "a drop in blood pressure of at least 10 mmHg"
+    return trimmed(doc[phrase.start:_threshold_tail(doc, changed.end, stop)])
 
 
 #: The rule of ``patterns/numbers.jsonl`` that counts no events (``no cases of X``, ``no serious

@@ -292,8 +292,7 @@ def _range_to(doc: Doc, before: tuple[int, int, frozenset[str]], j: int, stop: i
     """Whether token ``j`` is the ``to`` of a range of degree whose first end is the word ``before``
     (``moderate to severe night sweats``, ``low to moderate risk``): an adjective before it, one
     after it, and a nominal word after that (``moderate to severe vasomotor symptoms``), so the range
-    modifies a head; not the
-    ``to`` of a noun's complement (``response to treatment``: no adjective before it)."""
+    modifies a head; not the ``to`` of a noun's complement (``response to treatment``: no adjective before it)."""
     if doc[j].lower_ != RANGE_JOINER or ADJ not in before[2] or before[1] != j or j + 2 >= stop:
         return False
     end = _word_end(doc, j + 1, stop)

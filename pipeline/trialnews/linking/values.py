@@ -65,7 +65,7 @@ from spacy.tokens import Doc, Span
 from .asides import share_of_count
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
-from ..facts.common import BE_FORMS, clause_bounds, clean, overlaps_span, sent, spans_starting, spans_within
+from ..facts.common import BE_FORMS, clause_bounds, clean, closing_bracket, overlaps_span, sent, spans_starting, spans_within
 from ..resources import load_lexicon, longest_words_first, word_set
 from ..scanning import StartFilteredPattern, alternation, compile_pattern
 from .groups import SERIES_GAP, arm_mentions, both_groups, contrast_arm, contrasted_from, corresponding_arm, described_arm, \
@@ -549,12 +549,8 @@ def _past_aside(doc: Doc, start: int, end: int) -> int:
     words between a list and its group are counted past the last value's aside."""
     if start >= end or doc[start].text not in ("(", "["):
         return start
-    depth = 0
-    for i in range(start, end):
-        depth += (doc[i].text in ("(", "[")) - (doc[i].text in (")", "]"))
-        if depth == 0:
-            return i + 1
-    return start
+    close = closing_bracket(doc, start, end)
+    return start if close is None else close + 1
 
 
 #: Words that start a clause about other people between two values (``while``, ``but``).
