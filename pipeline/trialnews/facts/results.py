@@ -28,7 +28,7 @@ from .allocation import PERCENT_SIGN, total_of_ordered_value
 from .endpoints import singular
 from .common import clause_bounds, dated_study, evidence, heading_sentence, inside, longest_first, overlaps_span, \
     sent, spans, spans_starting, state
-from ..linking.groups import trial_conduct, RESPECTIVELY, BASELINE_WORDS, names_other_group, FROM_BASELINE, LIST_LABELS, from_baseline, named_mentions, sets_groups_side_by_side, both_groups, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
+from ..linking.groups import trial_conduct, RESPECTIVELY, BASELINE_WORDS, names_other_group, FROM_BASELINE, LIST_LABELS, from_baseline, named_mentions, sets_groups_side_by_side, both_groups, every_group, paired_run, contrast_partner, describes_trial_group, endpoint_mentions, names_all_patients, \
     parallel_partner, per_sentence, timepoint
 from ..linking.pairorder import pair_order_arm
 from ..linking.asides import share_aside
@@ -38,7 +38,7 @@ from ..linking.outcomes import names_harm_left
 from ..linking.outcomes import ALL_OF_THEM, COUNT_OF_PEOPLE, OCCURRED_IN_PREPOSITIONS, PEOPLE_AFTER_SCOPE
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
-from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL, \
+from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, EVERY_GROUP, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL, \
     bare_outcome, written_linker
 
 #: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
@@ -1742,7 +1742,8 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if span.id_ in COUNT_OF_PEOPLE and _groups_in_breakdown(doc, span):
             leave(span, WHY_GROUPLESS)
             continue  # "96 adults (58 placebo, 38 metformin) developed diabetes": the groups' total, no group's
-        shared = both_groups(doc, span) if arm_linker == "both-groups" else []  # a result for each group
+        shared = both_groups(doc, span) if arm_linker == "both-groups" else \
+            every_group(doc, span, data.get("arms", []), data.get("sample_sizes") or []) if arm_linker == EVERY_GROUP else []  # a result for each group
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
             arm, arm_linker = pair_order_arm(doc, span, own, data.get("arms", []))  # abstracts: "higher in X (41% v 24%)"
         conduct = arm is None and len(data.get("arms", [])) > 1 and trial_conduct(doc, span) and not sets_groups_side_by_side(doc, span, own) \

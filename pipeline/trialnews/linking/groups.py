@@ -1079,6 +1079,31 @@ def both_groups(doc: Doc, value: Span) -> list[str]:
     return [head[0].label_, head[1].label_]
 
 
+#: Arms that share a value said of every group (``41% in both arms``): the trial's two.
+EVERY_GROUP_ARMS = 2
+#: What follows a percentage said of each group at once (``patterns/every_group_after_value.txt``).
+_EVERY_GROUP_AFTER = compile_pattern(r"(?i)\s*" + phrase_regex("every_group_after_value.txt") + r"\b")
+
+
+def every_group(doc: Doc, value: Span, arms: list[dict], sizes: list[dict] = ()) -> list[str]:
+    """The groups of ``The pCR rate was 41% in both arms``, ``(0.3% in both groups)``, ``5% in
+    each arm``: a percentage followed right away by words that give it to every group
+    (``patterns/every_group_after_value.txt``) is a result of each of the trial's two groups: the
+    record's arms when it holds two, else the two that have a size of their own in ``sizes`` (the
+    compared groups an abstract allocated, where the record also lists the drugs of a regimen). Nothing
+    where the groups cannot be told so (three sized arms), nor in a sentence with ``respectively``
+    (``5% and 1% in both arms, respectively``: one value per outcome, each of both groups)."""
+    if value.label_ != "PERCENT" or not _EVERY_GROUP_AFTER.match(text_of(doc), value.end_char):
+        return []
+    if has_respectively(sent(value)):
+        return []
+    labels = [arm["label"] for arm in arms]
+    if len(labels) != EVERY_GROUP_ARMS:
+        sized = {size.get("arm") for size in sizes}
+        labels = [arm["label"] for arm in arms if arm["label"] in sized]
+    return labels if len(labels) == EVERY_GROUP_ARMS and labels[0] != labels[1] else []
+
+
 def labelled_arm(doc: Doc, value: Span) -> str | None:
     """The group that labels a value after a colon: ``(darbepoetin: 3.0%, placebo: 1.0%)``,
     ``Letrozole group: 45/120 (37.5%)``. Only numbers, brackets and slashes may stand between

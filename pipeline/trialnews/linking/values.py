@@ -65,10 +65,10 @@ from spacy.tokens import Doc, Span
 from .asides import share_of_count
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
-from ..facts.common import BE_FORMS, clause_bounds, clean, closing_bracket, overlaps_span, sent, spans_starting, spans_within
+from ..facts.common import BE_FORMS, clause_bounds, clean, closing_bracket, overlaps_span, sent, spans_starting, spans_within, state
 from ..resources import load_lexicon, longest_words_first, word_set
 from ..scanning import StartFilteredPattern, alternation, compile_pattern
-from .groups import SERIES_GAP, arm_mentions, both_groups, contrast_arm, contrasted_from, corresponding_arm, described_arm, \
+from .groups import SERIES_GAP, arm_mentions, both_groups, every_group, contrast_arm, contrasted_from, corresponding_arm, described_arm, \
     described_groups, endpoint_mentions, group_words_arm, has_respectively, labelled_arm, lead_colon, named_mentions, \
     names_both_groups, nearest_arm, negated_group, opening_phrase_commas, opening_scope_arm, paired_arm, \
     per_sentence, respectively_arm, same_kind_in_sentence, sole_experimental_arm, values_starting
@@ -342,9 +342,16 @@ def _carried(doc: Doc, span: Span, values: list[Span], arms: list[dict], warning
     return bool(arm), arm
 
 
+#: The name of the group linker of a value said of each group at once (``41% in both arms``):
+#: a result for each (:func:`~trialnews.linking.groups.every_group`).
+EVERY_GROUP = "every-group"
+
+
 #: The group linkers by the name they write to ``evidence.links``, in the order they are tried by default.
 GROUP_LINKERS: dict[str, GroupLinker] = {
     "both-groups": _found_by(lambda doc, span, values, arms: next(iter(both_groups(doc, span)), None)),
+    EVERY_GROUP: _found_by(lambda doc, span, values, arms: next(iter(
+        every_group(doc, span, arms, state(doc).get("sample_sizes") or [])), None)),
     "respectively-list": lambda doc, span, values, arms, warnings, **settings:
         respectively_arm(doc, span, values, warnings, arms),
     "corresponding-list": lambda doc, span, values, arms, warnings, **settings: corresponding_arm(doc, span, values),
