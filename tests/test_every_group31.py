@@ -1,0 +1,65 @@
+"""A percentage said of each group at once (session 31): ``The pCR rate was 41% in both arms`` is a
+result of each of the trial's two groups (``every-group``), not a value of no group.
+
+Every sentence below is written for these tests (none is copied from a data set).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+
+def abstract(methods: str, results: str) -> str:
+    return (f"A randomised trial in early breast cancer\n\nBACKGROUND: Few options exist for this condition. "
+            f"METHODS: {methods} RESULTS: {results} CONCLUSIONS: Further trials are warranted.\n")
+
+
+def results_of(run: Callable[[str], dict[str, Any]], text: str) -> list[tuple[float, str | None, str | None]]:
+    """The % results of ``text``: (value, arm lower-cased, arm linker)."""
+    return sorted((r["value"], (r["arm"] or "").lower() or None, (r["evidence"].get("links") or {}).get("arm"))
+                  for r in run(text)["results"] if r["unit"] == "%")
+
+
+TWO_ARMS = "Women were randomly assigned to weekly paclitaxel (n = 142) or observation (n = 139)."
+#: The regimen's drugs described after the allocation.
+REGIMEN = ("Women were randomly assigned to perioperative chemotherapy (n = 61) or surgery alone (n = 60). "
+           "Chemotherapy consisted of epirubicin and docetaxel given every three weeks.")
+
+
+@pytest.mark.parametrize(("methods", "results", "value"), [
+    pytest.param(TWO_ARMS, "The rate of breast conservation was 62% in both arms (P = 0.9).", 62.0, id="in-both-arms"),
+    pytest.param(TWO_ARMS, "Grade 3 neuropathy was uncommon (2.5% in both groups).", 2.5, id="bracketed"),
+    pytest.param(TWO_ARMS, "Five-year overall survival was 88 % in each arm.", 88.0, id="in-each-arm"),
+    pytest.param(REGIMEN, "The rate of pathological complete response was 17% in both treatment arms.", 17.0,
+                 id="regimen-described"),
+])
+def test_a_value_of_both_groups_is_each_groups(run, methods: str, results: str, value: float) -> None:
+    found = [(arm, linker) for v, arm, linker in results_of(run, abstract(methods, results)) if v == value]
+    assert len(found) == 2
+    assert all(linker == "every-group" for _, linker in found)
+    arms = {arm["label"].lower() for arm in run(abstract(methods, results))["arms"]}
+    assert {arm for arm, _ in found} <= arms and len({arm for arm, _ in found}) == 2
+
+
+def test_no_value_for_each_where_the_two_groups_cannot_be_told(run) -> None:
+    """Three groups with a size of their own: which two ``both arms`` means is not told."""
+    found = results_of(run, abstract(
+        "Women were randomly assigned to letrozole (n = 80), anastrozole (n = 81) or exemestane (n = 79).",
+        "The rate of arthralgia was 31% in both arms of the aromatase inhibitors."))
+    assert all(linker != "every-group" for _, _, linker in found)
+
+
+def test_respectively_keeps_one_value_per_outcome(run) -> None:
+    """``5% and 1% in both arms, respectively``: one value per outcome, not one per group."""
+    found = results_of(run, abstract(TWO_ARMS, "Fatigue and rash were reported in 6% and 3% in both treatment arms, "
+                                               "respectively."))
+    assert all(linker != "every-group" for _, _, linker in found)
+
+
+def test_a_value_of_one_group_stays_its_own(run) -> None:
+    found = results_of(run, abstract(TWO_ARMS, "The rate of breast conservation was 62% in the paclitaxel arm and "
+                                               "48% in both other settings."))
+    assert all(linker != "every-group" for _, _, linker in found)
