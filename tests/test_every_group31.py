@@ -63,3 +63,14 @@ def test_a_value_of_one_group_stays_its_own(run) -> None:
     found = results_of(run, abstract(TWO_ARMS, "The rate of breast conservation was 62% in the paclitaxel arm and "
                                                "48% in both other settings."))
     assert all(linker != "every-group" for _, _, linker in found)
+
+
+def test_news_keeps_a_value_of_both_groups_as_it_was(run) -> None:
+    """In news, ``in both groups`` also writes a trait the groups shared at the start: no result of each."""
+    text = ("Drug cuts relapse in early breast cancer\n\nBy Ann Lee\n\nA new drug, relapsumab, cut relapses, "
+            "researchers said on Monday. The trial randomly assigned 400 women to relapsumab or placebo. The women "
+            "were older than in most trials: 40 percent in both groups had suffered a stroke before. After two "
+            "years, 12 percent of the women on relapsumab had relapsed, compared with 20 percent on placebo.\n")
+    found = [(r["value"], r["arm"]) for r in run(text)["results"]]
+    assert (12.0, "relapsumab") in found
+    assert [arm for value, arm in found if value == 40.0] in ([], [None])

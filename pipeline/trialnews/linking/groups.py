@@ -1092,8 +1092,10 @@ def every_group(doc: Doc, value: Span, arms: list[dict], sizes: list[dict] = ())
     record's arms when it holds two, else the two that have a size of their own in ``sizes`` (the
     compared groups an abstract allocated, where the record also lists the drugs of a regimen). Nothing
     where the groups cannot be told so (three sized arms), nor in a sentence with ``respectively``
-    (``5% and 1% in both arms, respectively``: one value per outcome, each of both groups)."""
-    if value.label_ != "PERCENT" or not _EVERY_GROUP_AFTER.match(text_of(doc), value.end_char):
+    (``5% and 1% in both arms, respectively``: one value per outcome, each of both groups). In
+    abstracts only: news writes the words of a trait the groups shared at the start as well
+    (``55 percent in both groups had had a stroke``), which stays no group's result."""
+    if value.label_ != "PERCENT" or not is_abstract(doc) or not _EVERY_GROUP_AFTER.match(text_of(doc), value.end_char):
         return []
     if has_respectively(sent(value)):
         return []
