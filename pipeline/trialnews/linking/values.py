@@ -66,7 +66,7 @@ from .asides import share_of_count
 from ..reading.doctext import text_of
 from ..reading.kind import is_abstract
 from ..facts.common import BE_FORMS, clause_bounds, clean, closing_bracket, overlaps_span, sent, spans_starting, spans_within, state
-from ..resources import load_lexicon, longest_words_first, word_set
+from ..resources import load_lexicon, longest_words_first, phrase_regex, word_set
 from ..scanning import StartFilteredPattern, alternation, compile_pattern
 from .groups import SERIES_GAP, arm_mentions, both_groups, every_group, contrast_arm, contrasted_from, corresponding_arm, described_arm, \
     described_groups, endpoint_mentions, group_words_arm, has_respectively, labelled_arm, lead_colon, named_mentions, \
@@ -1059,6 +1059,66 @@ def lead_before_colon(doc: Doc, span: Span, arm: str | None) -> Linked | None:
     return (mention, None) if mention is not None else (None, found)
 
 
+#: ``more likely to`` (or ``less``) before the phrase of what a group's people did more often; the
+#: phrase runs to the first word that ends an outcome (``patterns/outcome_end_words.txt``: the
+#: other group's ``compared``/``than``, a time's ``after``) or a bracket.
+_LIKELIER_TO = compile_pattern(r"(?i)\b(?:more|less)\s+likely\s+to\s+")
+#: Verbs of being that open the phrase after ``likely to`` and name nothing themselves
+#: (``patterns/likely_phrase_copulas.txt``), and ``become`` (``likely to become symptom-free``).
+_LIKELY_COPULAS = compile_pattern(r"(?i)(?:" + phrase_regex("likely_phrase_copulas.txt") + r"|become)\s+")
+#: The most words of the phrase after ``likely to`` read as an outcome.
+MAX_LIKELY_WORDS = 6
+
+
+def likelier_pair(doc: Doc, span: Span, arm: str | None) -> Linked | None:
+    """What the people of a value's group did more (or less) often than the other group's, where a
+    pair of values in brackets follows the comparison: ``Patients given X were more likely to become
+    symptom-free after 12 weeks compared with controls (67% versus 35%)``: symptom-free. The
+    phrase after ``more likely to`` (a verb of being or ``become`` dropped) runs to the first word
+    that ends an outcome (``patterns/outcome_end_words.txt``; not the ``for``, ``with`` or ``in`` of a
+    verb that opens it: ``likely to opt for surgery``) or a bracket, holds at most
+    :data:`MAX_LIKELY_WORDS` words, no number, no people and no group, and is an acceptable
+    outcome. The value must have a known group and stand in a bracket after the phrase in its
+    sentence, set against another value (``v``, ``vs``, ``versus``). Abstracts only."""
+    if not arm or not is_abstract(doc) or span.start == 0:
+        return None
+    sentence = sent(span)
+    text = text_of(doc)
+    bracket = next((t for t in reversed(doc[sentence.start:span.start]) if t.text in ("(", "[")), None)
+    if bracket is None or any(t.text in (")", "]") for t in doc[bracket.i:span.start]):
+        return None
+    close = closing_bracket(doc, bracket.i, sentence.end)
+    inside = text[bracket.idx:doc[close].idx if close is not None else sentence.end_char]
+    if not re.search(r"(?i)\d\s*%?\s*(?:[)\]]\s*)?(?:v|vs|versus)\b\.?", inside):
+        return None
+    likely = None
+    for likely in _LIKELIER_TO.finditer(text, sentence.start_char, bracket.idx):
+        pass
+    if likely is None:
+        return None
+    start = likely.end()
+    copula = _LIKELY_COPULAS.match(text, start)
+    start = copula.end() if copula else start
+    first = re.match(r"\S+\s+(?:for|with|in)\b", text[start:bracket.idx])
+    verb = first is not None and VERB in classes(text[start:start + first.end()].split()[0])
+    ends = [m.start() for m in _outcome_end_words().finditer(text, start + first.end() if verb else start, bracket.idx)]
+    end = min([*ends, bracket.idx])
+    phrase = doc.char_span(start, len(text[:end].rstrip()), alignment_mode="contract")
+    if phrase is None or not len(phrase) or len(phrase) > MAX_LIKELY_WORDS or any(t.like_num for t in phrase) \
+            or any(t.lower_ in people_words() for t in phrase) or not acceptable_outcome(phrase):
+        return None
+    if any(m.start < phrase.end and phrase.start < m.end for m in arm_mentions(doc)):
+        return None
+    mention = _mention_named(doc, (phrase.start_char, phrase.end_char))
+    return (mention, None) if mention is not None else (None, outcome_at(text, phrase.start_char, phrase.end_char))
+
+
+@cache
+def _outcome_end_words() -> re.Pattern[str]:
+    """A word that ends an outcome's phrase (``patterns/outcome_end_words.txt``), as a whole word."""
+    return compile_pattern(r"(?i)\b(?:" + phrase_regex("outcome_end_words.txt") + r")\b")
+
+
 #: The endpoint linkers by the name they write to ``evidence.links``, in the order they are tried
 #: by default: the syntactic linkers of :mod:`trialnews.linking.outcomes`, then these.
 ENDPOINT_LINKERS: dict[str, EndpointLinker] = {
@@ -1072,6 +1132,7 @@ ENDPOINT_LINKERS: dict[str, EndpointLinker] = {
     "sentence-subject": sentence_subject,
     "difference-in": difference_in,
     "lead-before-colon": lead_before_colon,
+    "likelier-pair": likelier_pair,
 }
 
 

@@ -1,5 +1,6 @@
-"""A percentage said of each group at once (session 31): ``The pCR rate was 41% in both arms`` is a
-result of each of the trial's two groups (``every-group``), not a value of no group.
+"""Per-arm percentages in abstracts (session 31): a percentage said of each group at once (``The pCR
+rate was 41% in both arms``) is a result of each of the trial's two groups (``every-group``), not a
+value of no group; a pair after ``more likely to X`` measures X (``likelier-pair``).
 
 Every sentence below is written for these tests (none is copied from a data set).
 """
@@ -74,3 +75,23 @@ def test_news_keeps_a_value_of_both_groups_as_it_was(run) -> None:
     found = [(r["value"], r["arm"]) for r in run(text)["results"]]
     assert (12.0, "relapsumab") in found
     assert [arm for value, arm in found if value == 40.0] in ([], [None])
+
+
+@pytest.mark.parametrize(("results", "outcome"), [
+    pytest.param("Women given weekly paclitaxel were more likely to become disease-free after two years compared "
+                 "with the observation group (64% versus 41%; P = 0.01).", "disease-free", id="become"),
+    pytest.param("Women given weekly paclitaxel were more likely to opt for breast conservation than those under "
+                 "observation (52% vs 30%; P = 0.03).", "opt for breast conservation", id="verb-with-particle"),
+])
+def test_the_outcome_of_a_pair_after_more_likely_to(run, results: str, outcome: str) -> None:
+    """``more likely to X ... (a% vs b%)``: the pair measures X (``likelier-pair``)."""
+    record = run(abstract(TWO_ARMS, results))
+    found = {r["value"]: (r["endpoint"] or "").lower() for r in record["results"] if r["unit"] == "%"}
+    assert len(found) == 2 and set(found.values()) == {outcome}
+
+
+def test_no_outcome_after_likely_to_for_a_lone_value(run) -> None:
+    """A value of no pair in brackets (``(64%)``) takes no outcome from ``more likely to``."""
+    record = run(abstract(TWO_ARMS, "Women in the paclitaxel arm were more likely to stop treatment (64%), most "
+                                    "often for neuropathy."))
+    assert all((r["evidence"].get("links") or {}).get("endpoint") != "likelier-pair" for r in record["results"])
