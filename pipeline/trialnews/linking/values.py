@@ -3,7 +3,9 @@
 A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
 
 - **its group** by :func:`link_arm`, the first linker that answers: ``both-groups`` (``Both X and
-  Y had a specificity of 97 percent``: a result for each), ``respectively-list`` (values
+  Y had a specificity of 97 percent``: a result for each), ``every-group`` (in an abstract,
+  ``The pCR rate was 41% in both arms``: a result for each of the trial's two groups,
+  :func:`~trialnews.linking.groups.every_group`), ``respectively-list`` (values
   listed against groups named in the same order), ``corresponding-list`` (``a% in X and b% in Y,
   with corresponding survival rates of c% and d%``: the values after ``corresponding`` take the
   groups named before it, in order), ``side-by-side-pair`` (``8.9% versus 16.1%`` in
@@ -44,7 +46,9 @@ A value (``55.3%``, ``17.4 months``, ``21 of 235``) is linked to:
   ``No difference in the rate of falls was seen (4.1% ... versus 3.9% ...)``), then, for a value
   listed after a colon, the noun phrase after the verb of the lead before it
   (``lead-before-colon``: ``Forty (16%) patients reported a wound leak: 15 (12%) and 25 (20%)
-  ...``). A value after a contrast whose list parallels the list
+  ...``), then, in an abstract, for a value of a known group in a bracket set against another, the
+  phrase after ``more likely to`` before it (``likelier-pair``: ``were more likely to become
+  symptom-free ... compared with the controls (67% versus 35%)``). A value after a contrast whose list parallels the list
   before it takes the outcome in the same place (``parallel-list``); a value still without an
   outcome takes its contrast or list partner's (``contrast-partner``, ``partner-outcome``; see
   ``trialnews.facts.results``).
