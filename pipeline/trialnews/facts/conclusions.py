@@ -659,6 +659,24 @@ def _speaker_of_report(doc: Doc, sentence: Span, narration: str,
     return True, None
 
 
+#: A speaker named after a phrase that is no speech verb ("..., according to Sharma"): read by the
+#: reported-speech reader only (``name_phrases_after`` of :data:`PHRASES`).
+_NAME_AFTER_PHRASE = compile_pattern(rf"\b{_slot('name_phrases_after')}\s+" + _NAME)
+
+
+def _reported_role(doc: Doc, sentence: Span, narration: str, settings: Settings = DEFAULTS) -> str | None:
+    """The role of the speaker of a reported statement whose words name no speaker by a speech verb:
+    a person named after "according to" ("the impact was durable, according to Sharma": Sharma's
+    role, from where the article describes them), else a pronoun's ("But, she added that ..."), the
+    role of the person named last in the sentences before (:func:`_speaker_of_report`)."""
+    named = _NAME_AFTER_PHRASE.search(narration)
+    if named is not None and not set(named.group("name").split()) & not_name_words():
+        return _role(doc, "said " + named.group("name"), settings.role_window)
+    if _named_person(narration):
+        return None  # (a person named by a speech verb, whose role the article does not say)
+    return _speaker_of_report(doc, sentence, narration, settings)[1]
+
+
 def _named_person(narration: str) -> bool:
     """The speaker found in ``narration`` is a person's name, not a sentence word ("The", "But")."""
     name = _speaker_name(narration)
@@ -2129,7 +2147,7 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
             # reported speech: "Wenzel said the drug was ...", "the results should change practice,
             # said Dr. Lee, the study's lead author", "..., according to Comi"; with a few words quoted
             # in it: 'The spray brought "a marked drop" in visits, Lee said'"
-            role = _role(doc, text, settings.role_window)
+            role = _role(doc, text, settings.role_window) or _reported_role(doc, sentence, narration, settings)
             if role == "company":
                 role = _company_verdict(doc, sentence.start_char, sentence.end_char)
             if role == AFFILIATED:
