@@ -53,3 +53,25 @@ def test_a_finding_reported_from_outside_the_trial_is_not_kept(nlp, paragraphs) 
     texts = _texts("A new gel may help foot ulcers heal faster, a trial in 160 patients found.",
                    "The trial ran at four clinics.", *paragraphs, nlp=nlp)
     assert not any("benefit lasted" in text or "safe for people" in text for text in texts)
+
+
+
+from trialnews.facts.conclusions import _SAID_WORTH, _draws_conclusion  # noqa: E402
+
+
+@pytest.mark.parametrize("said, drawn", [
+    ("Healing on the gel supports the idea that wounds need moisture", True),
+    ("The scans support the view that the gel works on deep ulcers too", True),
+    ("Nurses have to support the idea that patients keep their feet raised", False),  # a need, not a finding
+    ("We could support that with a bigger trial", False),
+])
+def test_a_conclusion_drawn_by_supporting_an_idea(said: str, drawn: bool) -> None:
+    assert _draws_conclusion(said) == drawn
+
+
+@pytest.mark.parametrize("said", [
+    "The follow-up gives us important insights into which wounds close fastest",
+    "It offers new insights into how ulcers heal",
+])
+def test_insights_are_a_judgement_of_the_work(said: str) -> None:
+    assert _SAID_WORTH.search(said)
