@@ -1,0 +1,34 @@
+"""What the trial's people say the trial means ahead (session 31): a quote that looks ahead ("will",
+"if you") is kept when it also reports the trial (one sign is enough), and left out when it reports
+nothing of it. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+TITLE = "Trial Update"
+NEUTRAL_LEDE = ("The trial was conducted at 40 hospitals in Europe between 2015 and 2019 and included adults "
+                "over 70 years of age.")
+ASPIRIN_OR_PLACEBO = "Patients were randomized to aspirin or placebo."
+AUTHOR = "Dr. Ann Berg, lead author of the study, spoke at a meeting in Rome."
+
+
+@pytest.fixture
+def conclusions(run):
+    def extract(*paragraphs: str) -> list[str]:
+        text = "\n\n".join((TITLE, NEUTRAL_LEDE, ASPIRIN_OR_PLACEBO, AUTHOR, *paragraphs)) + "\n"
+        return [c["text"] for c in run(text)["conclusions"]]
+    return extract
+
+
+@pytest.mark.parametrize("quote", [
+    pytest.param("This study shows that aspirin will spare many older adults a stroke", id="shows-and-will"),
+    pytest.param("If you take aspirin every day, our results say you will have fewer strokes", id="if-you-and-our-results"),
+])
+def test_a_look_ahead_that_reports_the_trial_is_kept(conclusions, quote: str) -> None:
+    assert any(text.startswith(quote[:25]) for text in conclusions(f'"{quote}," Berg said.'))
+
+
+def test_a_look_ahead_that_reports_nothing_of_the_trial_is_left_out(conclusions) -> None:
+    quote = "If patients have a stroke, they will need aspirin for the rest of their lives"
+    assert not any(text.startswith(quote[:25]) for text in conclusions(f'"{quote}," Berg said.'))
