@@ -854,6 +854,43 @@ def _opening(doc: Doc, lede: Span | None, settings: Settings = DEFAULTS) -> list
         and not any(s.start <= v.start < s.end for v in stated)]
 
 
+#: The words with which a sentence goes on from the one before it ("And", "But", "In addition").
+CONTINUATION_OPENERS = "continuation_openers.txt"
+_CONTINUATION = compile_pattern(rf"(?i)^[\s\"\u201c']*{phrase_regex(CONTINUATION_OPENERS)}\b")
+#: The sources whose statement a continuation goes on from: the opening's.
+_CONTINUED_SOURCES = frozenset({"lede", "opening"})
+
+
+def _continued(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[Span]:
+    """The sentences of the opening (up to ``opening_position``) that open with a word of
+    ``continuation_openers.txt`` right after a sentence the lede or opening reader proposed (or one
+    found so): news goes on with its finding so ("Most patients improved. And the gains lasted a
+    year."). Narration only, with the opening reader's filters (boilerplate, another study, methods,
+    prior knowledge, an outside voice)."""
+    text = text_of(doc)
+    starts = _sentence_starts(doc)
+    found: list[Span] = []
+    before: tuple[int, int] | None = None
+    chained: set[tuple[int, int]] = set()  # (a continuation goes on from one before it: "And ... . But ...")
+    for sentence in _sentences(doc):
+        if sentence.start == 0 or heading_sentence(doc, sentence):
+            continue
+        if bisect_right(starts, sentence.start_char) > settings.opening_position:
+            break
+        said = text[sentence.start_char:sentence.end_char]
+        previous = proposed.get(before) if before is not None else None
+        if (before in chained or (previous is not None and _CONTINUED_SOURCES & set(previous.sources))) \
+                and _CONTINUATION.match(said) \
+                and len(sentence) >= settings.min_tokens and not spans_quote(doc, sentence) \
+                and not (_BOILERPLATE.search(said) or _OTHER_STUDY.search(said) or _METHOD.search(said)
+                         or _PRIOR_KNOWLEDGE.search(said) or _SPEAKER.search(said)
+                         or _outside(doc, sentence.start_char, sentence.end_char, settings)):
+            found.append(sentence)
+            chained.add((sentence.start_char, sentence.end_char))
+        before = (sentence.start_char, sentence.end_char)
+    return found
+
+
 #: A verdict named as such ("the authors concluded", "the study's conclusion") ...
 _CONCLUDED = StartFilteredPattern(compile_pattern(r"(?i)\bconclu"))
 #: ... not a point in time ("at the conclusion of the study": ``patterns/conclusion_time_phrases.txt``).
@@ -1729,7 +1766,7 @@ def _draws_conclusion(text: str) -> bool:
 #: the people counted in words; a safety finding; the trial's work judged; the conclusion section of
 #: an abstract quoted in a release.
 SOURCES = ("section", "lede", "opening", "quote", "cue", "reported", "verdict", "worded", "participants", "safety", "work",
-           "abstract_section", "group", "team", "finding")
+           "abstract_section", "group", "team", "finding", "continued")
 #: The predicates that speak against a statement (once hard vetoes, now features the score weighs).
 VETOES = ("background", "results", "plan", "method", "caveat", "prior_knowledge", "other_study", "mechanism",
           "outside", "boilerplate", "publication", "taken_values")
@@ -2107,6 +2144,11 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
                 and not (_BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _METHOD.search(text)
                          or _PRIOR_KNOWLEDGE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"), "opening")
+    for sentence in _continued(doc, proposed, settings):
+        # the opening goes on from the finding just stated ("And the news is good.", "But that held only
+        # for those who stayed on the diet."), with the opening's filters
+        add(sentence.start_char, sentence.end_char, _attribution(text_of(doc)[sentence.start_char:sentence.end_char], "article"),
+            "continued")
     for start, end, attribution in _quoted(doc, settings):
         quoted = doc.char_span(start, end, alignment_mode="expand")
         for sentence in _sentences(doc, quoted.start, quoted.end):
