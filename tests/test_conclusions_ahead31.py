@@ -32,3 +32,13 @@ def test_a_look_ahead_that_reports_the_trial_is_kept(conclusions, quote: str) ->
 def test_a_look_ahead_that_reports_nothing_of_the_trial_is_left_out(conclusions) -> None:
     quote = "If patients have a stroke, they will need aspirin for the rest of their lives"
     assert not any(text.startswith(quote[:25]) for text in conclusions(f'"{quote}," Berg said.'))
+
+
+@pytest.mark.parametrize("quote", [
+    pytest.param("Our results will need to be confirmed in a larger trial before doctors change anything",
+                 id="more-work-needed"),
+    pytest.param("If our results hold up in a bigger trial, aspirin could spare older people a stroke",
+                 id="a-condition-on-the-results"),
+])
+def test_what_the_results_still_wait_on_is_left_out(conclusions, quote: str) -> None:
+    assert not any(text.startswith(quote[:25]) for text in conclusions(f'"{quote}," Berg said.'))

@@ -1652,8 +1652,8 @@ MAX_WORDS_BEFORE_THAT = 3
 _SAID_SHOWS = compile_pattern(rf"(?i)\b{_alternatives(SAID_SHOWING_VERBS)}\s+(?:[\w-]+\s+){{0,{MAX_WORDS_BEFORE_THAT}}}?that\b")
 _SAID_WORTH = StartFilteredPattern(compile_pattern(rf"(?i)\b{phrase_regex(SAID_WORTH_WORDS)}\b"))
 _SAID_AHEAD = compile_pattern(rf"(?i)\b{phrase_regex(SAID_AHEAD_CUES)}\b")
-SAID_CONDITION_CUES = "said_condition_cues.txt"
-_SAID_CONDITION = compile_pattern(rf"(?i)\b{phrase_regex(SAID_CONDITION_CUES)}\b")
+SAID_PENDING_CUES = "said_pending_cues.txt"
+_SAID_PENDING = compile_pattern(rf"(?i)\b{phrase_regex(SAID_PENDING_CUES)}\b")
 _SAID_ASIDE = StartFilteredPattern(compile_pattern(rf"(?i)\b{phrase_regex(SAID_ASIDE_CUES)}\b"))
 #: A pointer back at what was just reported opening the statement, after at most one word ("So this ...").
 _SAID_POINTER = compile_pattern(rf"(?i)\s*(?:[\w'\u2019]+,?\s+){{0,{MAX_CLAUSE_OPENER_WORDS}}}{_alternatives(SAID_POINTER_WORDS)}\b")
@@ -1681,7 +1681,7 @@ def _said_verdict(doc: Doc, start: int, text: str) -> bool:
     """The statement ``text`` (at ``start`` in the doc) judges the trial's treatment in its subject's
     verb phrase (:data:`_SAID_VERDICT_PRONOUN` with an arm named in it or the sentence before, a pointer,
     or an arm mention at its start), with no modal hedge and nothing ahead."""
-    if _MODAL.search(text) or _SAID_AHEAD.search(text) or _SAID_CONDITION.search(text):
+    if _MODAL.search(text) or _SAID_AHEAD.search(text) or _SAID_PENDING.search(text):
         return False
     after = None
     pointer = _SAID_VERDICT_POINTER.match(text)
@@ -1771,7 +1771,7 @@ SOURCES = ("section", "lede", "opening", "quote", "cue", "reported", "verdict", 
 VETOES = ("background", "results", "plan", "method", "caveat", "prior_knowledge", "other_study", "mechanism",
           "outside", "boilerplate", "publication", "taken_values")
 #: The features of what the trial's people said (:data:`SAID_SOURCES`), which only a proposed statement has.
-SAID_TRAITS = ("said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth", "said_ahead", "said_condition",
+SAID_TRAITS = ("said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth", "said_ahead", "said_pending",
                "said_verdict", "said_aside")
 #: How and where the statement is said.
 TRAITS = ("proposed", "several_sources", "finding", "trial_reference", "this_work", "hedged", "judged", "first_person", "quoted",
@@ -2036,7 +2036,7 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     "said_pointer": lambda x: _said(x.candidate) and _SAID_POINTER.match(x.text),  # "So this is a simple way ..."
     "said_worth": lambda x: _said(x.candidate) and _SAID_WORTH.search(x.said),  # "a real step forward"
     "said_ahead": lambda x: _said(x.candidate) and _SAID_AHEAD.search(x.said),  # "will change care"
-    "said_condition": lambda x: _said(x.candidate) and _SAID_CONDITION.search(x.said),  # "If our results hold"
+    "said_pending": lambda x: _said(x.candidate) and _SAID_PENDING.search(x.said),  # "If our results hold"
     "said_verdict": lambda x: _said(x.candidate) and _said_verdict(x.doc, x.start, x.text),  # "It's effective in ..."
     "said_aside": lambda x: _said(x.candidate) and _SAID_ASIDE.search(x.said),  # "mice on the drug", "thanks to funding from"
 }
