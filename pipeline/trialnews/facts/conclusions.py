@@ -856,14 +856,14 @@ def _opening(doc: Doc, lede: Span | None, settings: Settings = DEFAULTS) -> list
 
 #: The words with which a sentence goes on from the one before it ("And", "But", "In addition").
 CONTINUATION_OPENERS = "continuation_openers.txt"
-_CONTINUATION = compile_pattern(rf"(?i)^[\s\"\u201c']*{phrase_regex(CONTINUATION_OPENERS)}\b")
+_CONTINUATION = compile_pattern(rf"(?i)^[\s\"\u201c']*{phrase_regex(CONTINUATION_OPENERS)}\b(?!\s+to\b)")
 #: The sources whose statement a continuation goes on from: the opening's.
 _CONTINUED_SOURCES = frozenset({"lede", "opening"})
 
 
 def _continued(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[Span]:
     """The sentences of the opening (up to ``opening_position``) that open with a word of
-    ``continuation_openers.txt`` right after a sentence the lede or opening reader proposed (or one
+    ``continuation_openers.txt`` (not before "to") right after a sentence the lede or opening reader proposed (or one
     found so): news goes on with its finding so ("Most patients improved. And the gains lasted a
     year."). Narration only, with the opening reader's filters (boilerplate, another study, methods,
     prior knowledge, an outside voice)."""
@@ -2145,8 +2145,8 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
                          or _PRIOR_KNOWLEDGE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"), "opening")
     for sentence in _continued(doc, proposed, settings):
-        # the opening goes on from the finding just stated ("And the news is good.", "But that held only
-        # for those who stayed on the diet."), with the opening's filters
+        # the opening goes on from the finding just stated ("And the news is good.", "In addition, most
+        # patients kept the weight off."), with the opening's filters
         add(sentence.start_char, sentence.end_char, _attribution(text_of(doc)[sentence.start_char:sentence.end_char], "article"),
             "continued")
     for start, end, attribution in _quoted(doc, settings):
