@@ -42,3 +42,11 @@ def test_a_look_ahead_that_reports_nothing_of_the_trial_is_left_out(conclusions)
 ])
 def test_what_the_results_still_wait_on_is_left_out(conclusions, quote: str) -> None:
     assert not any(text.startswith(quote[:25]) for text in conclusions(f'"{quote}," Berg said.'))
+
+
+@pytest.mark.parametrize("quote", [
+    pytest.param("We would like to see whether our results hold for younger adults too", id="a-wish"),
+    pytest.param("Showing that our results hold for younger adults will take some time", id="time-it-will-take"),
+])
+def test_a_wish_or_the_time_more_work_takes_is_left_out(conclusions, quote: str) -> None:
+    assert not any(text.startswith(quote[:25]) for text in conclusions(f'"{quote}," Berg said.'))
