@@ -659,6 +659,24 @@ def _speaker_of_report(doc: Doc, sentence: Span, narration: str,
     return True, None
 
 
+#: A speaker named after a phrase that is no speech verb ("..., according to Sharma"): read by the
+#: reported-speech reader only (``name_phrases_after`` of :data:`PHRASES`).
+_NAME_AFTER_PHRASE = compile_pattern(rf"\b{_slot('name_phrases_after')}\s+" + _NAME)
+
+
+def _reported_role(doc: Doc, sentence: Span, narration: str, settings: Settings = DEFAULTS) -> str | None:
+    """The role of the speaker of a reported statement whose words name no speaker by a speech verb:
+    a person named after "according to" ("the impact was durable, according to Sharma": Sharma's
+    role, from where the article describes them), else a pronoun's ("But, she added that ..."), the
+    role of the person named last in the sentences before (:func:`_speaker_of_report`)."""
+    named = _NAME_AFTER_PHRASE.search(narration)
+    if named is not None and not set(named.group("name").split()) & not_name_words():
+        return _role(doc, "said " + named.group("name"), settings.role_window)
+    if _named_person(narration):
+        return None  # (a person named by a speech verb, whose role the article does not say)
+    return _speaker_of_report(doc, sentence, narration, settings)[1]
+
+
 def _named_person(narration: str) -> bool:
     """The speaker found in ``narration`` is a person's name, not a sentence word ("The", "But")."""
     name = _speaker_name(narration)
@@ -834,6 +852,43 @@ def _opening(doc: Doc, lede: Span | None, settings: Settings = DEFAULTS) -> list
         and not _ATTRIBUTED_FINDING.search(text_of(doc)[s.start_char:s.end_char])
         and not _SOURCE_AFTER.search(text_of(doc)[s.start_char:s.end_char]))
         and not any(s.start <= v.start < s.end for v in stated)]
+
+
+#: The words with which a sentence goes on from the one before it ("And", "But", "In addition").
+CONTINUATION_OPENERS = "continuation_openers.txt"
+_CONTINUATION = compile_pattern(rf"(?i)^[\s\"\u201c']*{phrase_regex(CONTINUATION_OPENERS)}\b(?!\s+to\b)")
+#: The sources whose statement a continuation goes on from: the opening's.
+_CONTINUED_SOURCES = frozenset({"lede", "opening"})
+
+
+def _continued(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[Span]:
+    """The sentences of the opening (up to ``opening_position``) that open with a word of
+    ``continuation_openers.txt`` (not before "to") right after a sentence the lede or opening reader proposed (or one
+    found so): news goes on with its finding so ("Most patients improved. And the gains lasted a
+    year."). Narration only, with the opening reader's filters (boilerplate, another study, methods,
+    prior knowledge, an outside voice)."""
+    text = text_of(doc)
+    starts = _sentence_starts(doc)
+    found: list[Span] = []
+    before: tuple[int, int] | None = None
+    chained: set[tuple[int, int]] = set()  # (a continuation goes on from one before it: "And ... . But ...")
+    for sentence in _sentences(doc):
+        if sentence.start == 0 or heading_sentence(doc, sentence):
+            continue
+        if bisect_right(starts, sentence.start_char) > settings.opening_position:
+            break
+        said = text[sentence.start_char:sentence.end_char]
+        previous = proposed.get(before) if before is not None else None
+        if (before in chained or (previous is not None and _CONTINUED_SOURCES & set(previous.sources))) \
+                and _CONTINUATION.match(said) \
+                and len(sentence) >= settings.min_tokens and not spans_quote(doc, sentence) \
+                and not (_BOILERPLATE.search(said) or _OTHER_STUDY.search(said) or _METHOD.search(said)
+                         or _PRIOR_KNOWLEDGE.search(said) or _SPEAKER.search(said)
+                         or _outside(doc, sentence.start_char, sentence.end_char, settings)):
+            found.append(sentence)
+            chained.add((sentence.start_char, sentence.end_char))
+        before = (sentence.start_char, sentence.end_char)
+    return found
 
 
 #: A verdict named as such ("the authors concluded", "the study's conclusion") ...
@@ -1597,6 +1652,8 @@ MAX_WORDS_BEFORE_THAT = 3
 _SAID_SHOWS = compile_pattern(rf"(?i)\b{_alternatives(SAID_SHOWING_VERBS)}\s+(?:[\w-]+\s+){{0,{MAX_WORDS_BEFORE_THAT}}}?that\b")
 _SAID_WORTH = StartFilteredPattern(compile_pattern(rf"(?i)\b{phrase_regex(SAID_WORTH_WORDS)}\b"))
 _SAID_AHEAD = compile_pattern(rf"(?i)\b{phrase_regex(SAID_AHEAD_CUES)}\b")
+SAID_PENDING_CUES = "said_pending_cues.txt"
+_SAID_PENDING = compile_pattern(rf"(?i)\b{phrase_regex(SAID_PENDING_CUES)}\b")
 _SAID_ASIDE = StartFilteredPattern(compile_pattern(rf"(?i)\b{phrase_regex(SAID_ASIDE_CUES)}\b"))
 #: A pointer back at what was just reported opening the statement, after at most one word ("So this ...").
 _SAID_POINTER = compile_pattern(rf"(?i)\s*(?:[\w'\u2019]+,?\s+){{0,{MAX_CLAUSE_OPENER_WORDS}}}{_alternatives(SAID_POINTER_WORDS)}\b")
@@ -1624,7 +1681,7 @@ def _said_verdict(doc: Doc, start: int, text: str) -> bool:
     """The statement ``text`` (at ``start`` in the doc) judges the trial's treatment in its subject's
     verb phrase (:data:`_SAID_VERDICT_PRONOUN` with an arm named in it or the sentence before, a pointer,
     or an arm mention at its start), with no modal hedge and nothing ahead."""
-    if _MODAL.search(text) or _SAID_AHEAD.search(text):
+    if _MODAL.search(text) or _SAID_AHEAD.search(text) or _SAID_PENDING.search(text):
         return False
     after = None
     pointer = _SAID_VERDICT_POINTER.match(text)
@@ -1709,13 +1766,13 @@ def _draws_conclusion(text: str) -> bool:
 #: the people counted in words; a safety finding; the trial's work judged; the conclusion section of
 #: an abstract quoted in a release.
 SOURCES = ("section", "lede", "opening", "quote", "cue", "reported", "verdict", "worded", "participants", "safety", "work",
-           "abstract_section", "group", "team", "finding")
+           "abstract_section", "group", "team", "finding", "continued")
 #: The predicates that speak against a statement (once hard vetoes, now features the score weighs).
 VETOES = ("background", "results", "plan", "method", "caveat", "prior_knowledge", "other_study", "mechanism",
           "outside", "boilerplate", "publication", "taken_values")
 #: The features of what the trial's people said (:data:`SAID_SOURCES`), which only a proposed statement has.
-SAID_TRAITS = ("said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth", "said_ahead", "said_verdict",
-               "said_aside")
+SAID_TRAITS = ("said", "said_past", "said_work", "said_compared", "said_pointer", "said_worth", "said_ahead", "said_pending",
+               "said_verdict", "said_aside")
 #: How and where the statement is said.
 TRAITS = ("proposed", "several_sources", "finding", "trial_reference", "this_work", "hedged", "judged", "first_person", "quoted",
           "speech", "statistic", "value", "cue", "verdict", "arm", "worded_finding", "has_quote", "lede", "opening",
@@ -1979,6 +2036,7 @@ _PREDICATES: dict[str, Callable[[_Statement], object]] = {
     "said_pointer": lambda x: _said(x.candidate) and _SAID_POINTER.match(x.text),  # "So this is a simple way ..."
     "said_worth": lambda x: _said(x.candidate) and _SAID_WORTH.search(x.said),  # "a real step forward"
     "said_ahead": lambda x: _said(x.candidate) and _SAID_AHEAD.search(x.said),  # "will change care"
+    "said_pending": lambda x: _said(x.candidate) and _SAID_PENDING.search(x.said),  # "If our results hold"
     "said_verdict": lambda x: _said(x.candidate) and _said_verdict(x.doc, x.start, x.text),  # "It's effective in ..."
     "said_aside": lambda x: _said(x.candidate) and _SAID_ASIDE.search(x.said),  # "mice on the drug", "thanks to funding from"
 }
@@ -2086,6 +2144,11 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
                 and not (_BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _METHOD.search(text)
                          or _PRIOR_KNOWLEDGE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"), "opening")
+    for sentence in _continued(doc, proposed, settings):
+        # the opening goes on from the finding just stated ("And the news is good.", "In addition, most
+        # patients kept the weight off."), with the opening's filters
+        add(sentence.start_char, sentence.end_char, _attribution(text_of(doc)[sentence.start_char:sentence.end_char], "article"),
+            "continued")
     for start, end, attribution in _quoted(doc, settings):
         quoted = doc.char_span(start, end, alignment_mode="expand")
         for sentence in _sentences(doc, quoted.start, quoted.end):
@@ -2129,7 +2192,7 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
             # reported speech: "Wenzel said the drug was ...", "the results should change practice,
             # said Dr. Lee, the study's lead author", "..., according to Comi"; with a few words quoted
             # in it: 'The spray brought "a marked drop" in visits, Lee said'"
-            role = _role(doc, text, settings.role_window)
+            role = _role(doc, text, settings.role_window) or _reported_role(doc, sentence, narration, settings)
             if role == "company":
                 role = _company_verdict(doc, sentence.start_char, sentence.end_char)
             if role == AFFILIATED:

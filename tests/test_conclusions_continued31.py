@@ -1,0 +1,43 @@
+"""The opening goes on with its finding in a sentence added to the one before it ("And ...", "In
+addition, ..."): the conclusions fact's "continued" source (session 31). Every sentence is written
+for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+LEDE = "A daily walking plan helped older adults with knee pain, a trial of 240 patients has found."
+
+
+@pytest.fixture
+def conclusions(run):
+    def extract(*paragraphs: str) -> list[str]:
+        text = "\n\n".join(("Walking Eases Knee Pain", *paragraphs)) + "\n"
+        return [c["text"] for c in run(text)["conclusions"]]
+    return extract
+
+
+@pytest.mark.parametrize("after", [
+    "And the benefit held for a full year after the walking stopped.",
+    "Also, the walkers slept better than those in the control group.",
+    "In addition, fewer walkers needed knee surgery during the two years of follow-up.",
+])
+def test_a_sentence_that_goes_on_from_the_lede_is_kept(conclusions, after: str) -> None:
+    found = conclusions(LEDE + " " + after, "The trial ran at six clinics in Ohio.")
+    assert after.rstrip(".") in found
+
+
+@pytest.mark.parametrize("paragraphs", [
+    pytest.param(("The trial ran at six clinics in Ohio, and 240 patients took part.",
+                  "And the clinics were open on weekends."), id="after-no-finding"),
+    pytest.param((LEDE, "The trial ran at six clinics in Ohio.", "Knee pain is common in older adults.",
+                  "Most walkers kept a diary.", "And the benefit held for a full year after the walking stopped."),
+                 id="past-the-opening"),
+    pytest.param((LEDE + " And experts not involved in the study say the benefit may fade.",), id="an-outside-voice"),
+    pytest.param((LEDE + " In addition to walking, the plan asks patients to stretch each morning.",),
+                 id="in-addition-to-is-a-preposition"),
+    pytest.param((LEDE + " But the clinics were open on weekends.",), id="but-turns-away"),
+])
+def test_no_continuation_after_no_finding_nor_past_the_opening(conclusions, paragraphs) -> None:
+    found = conclusions(*paragraphs)
+    assert not any(text.startswith(("And the", "And experts", "In addition to", "But the")) for text in found)
