@@ -66,3 +66,20 @@ def test_author_roles_written_loosely(citation, sentence: str, authors: list[str
 def test_each_author_without_a_first(citation, paragraphs: tuple[str, ...], authors: list[str], et_al: bool | None) -> None:
     found = citation(*paragraphs)
     assert (found["authors"], found["et_al"]) == (authors, et_al)
+
+
+MEETING_ABSTRACT = ("Abstract 512 A Walking Programme After Hip Surgery: a Randomised Trial",
+                    "T. Halvorsen1, J.B. Moreau2, Ana-Maria Pirvu1", "1University Hospital, Oslo; 2Lyon Centre")
+
+
+@pytest.mark.parametrize("sentence, year", [
+    pytest.param("The trial was presented today at the Lake Society's 2019 Annual Scientific Meeting.", 2019,
+                 id="year-before-the-meeting-name"),
+    pytest.param("The findings were presented at the LSO 2021 International Conference in Oslo.", 2021,
+                 id="acronym-year-conference"),
+    pytest.param("The findings were presented at the spring meeting of the Lake Society.", None, id="no-year"),
+])
+def test_meeting_abstract_year(run, sentence: str, year: int | None) -> None:
+    """A meeting abstract no journal dates is dated by the year in its meeting's name."""
+    found = run(article(LEDE, sentence, *MEETING_ABSTRACT))["citation"]
+    assert (found["journal"], found["year"]) == (None, year)

@@ -1630,6 +1630,26 @@ PROSE_ET_AL = "citation:et-al-from-prose-authors"
 _ET_AL_WORDS = compile_pattern(r"(?i)\bet\.?\s+al\b\.?")
 
 
+#: The most words of a meeting's name between its year and its noun ("ATS 2016 International
+#: Conference", "the Society's 2018 Annual Scientific Meeting").
+MAX_MEETING_NAME_WORDS = 3
+
+
+@cache
+def _meeting_year_regex(name: str = MEETING_WORDS, max_words: int = MAX_MEETING_NAME_WORDS) -> re.Pattern[str]:
+    nouns = [entry for entry in load_lexicon(name) if " at" not in entry]  # the nouns, not "presented at"
+    return compile_pattern(rf"\b(?P<year>(?:19|20)\d{{2}})(?:\s+[A-Z][\w'\u2019&-]*){{0,{max_words}}}\s+(?i:{alternation(nouns)})\b")
+
+
+def _meeting_year(doc: Doc, settings: Settings = DEFAULTS) -> tuple[int, Region] | None:
+    """The year in the name of the meeting the story names first ("presented at the ATS 2016
+    International Conference"): a meeting abstract's year, where no journal dates it."""
+    match = _meeting_year_regex(settings.meeting_words).search(text_of(doc))
+    if match is None:
+        return None
+    return int(match.group("year")), (match.start("year"), match.end("year"), "citation:meeting-year")
+
+
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     data = state(doc)
     prose = cache(lambda: _journal_at(doc, settings))  # read at most once, by whichever step asks first
@@ -1666,6 +1686,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                                                     if _published(span, settings) and journals_agree(_journal_name(span, settings), citation["journal"])
                                                     and (found := _year_at(doc, span, settings)) and (year := found[0])
                                                     and (region := found[1])), (None, None))
+        if citation["journal"] is None and citation["year"] is None:  # an abstract's: the year of its meeting
+            citation["year"], where["year"] = _meeting_year(doc, settings) or (None, None)
         if not citation["authors"]:  # "Citation: Title. Journal.": the prose may name its authors
             citation["authors"], citation["et_al"] = _authors(doc, settings, journal=citation["journal"])
             where["authors"], where["et_al"] = (None, None, PROSE_AUTHORS), (None, None, PROSE_ET_AL)
