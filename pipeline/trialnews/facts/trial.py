@@ -170,7 +170,6 @@ SPECIFIC_DISEASE_DEPTH = 3
 CONDITION_BARE_WORDS = "condition_bare_words.txt"
 CONDITION_GRADE_WORDS = "condition_grade_words.txt"
 CONDITION_SEVERITY_WORDS = "condition_severity_words.txt"
-CONDITION_LONE_SEVERITY_WORDS = "condition_lone_severity_words.txt"
 NOT_CONDITION_MODIFIERS = "not_condition_modifiers.txt"
 CONDITION_PARTICIPLES = "condition_participles.txt"
 #: Last parts of a hyphenated qualifier that says which patients ("HER2-positive", "late-stage").
@@ -260,8 +259,6 @@ class Settings:
     condition_grade_words: str = CONDITION_GRADE_WORDS
     condition_bare_words: str = CONDITION_BARE_WORDS
     condition_severity_words: str = CONDITION_SEVERITY_WORDS
-    #: severity words left out before a disease where they open no range ("severe osteoarthritis")
-    condition_lone_severity_words: str = CONDITION_LONE_SEVERITY_WORDS
     not_condition_modifiers: str = NOT_CONDITION_MODIFIERS
     condition_participles: str = CONDITION_PARTICIPLES
     condition_hyphen_endings: str = CONDITION_HYPHEN_ENDINGS
@@ -924,7 +921,7 @@ def condition_found(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, dict]
     chosen = _singular_written(doc, chosen, mentions, places)
     for (_, phrase, _), place in zip(mentions, places):
         if place is not None and phrase == chosen and clean(text[place[0]:place[1]]) == chosen:
-            return _without_lone_severity(chosen, evidence(place[:2], doc, rule=place[2]), doc, settings)
+            return chosen, evidence(place[:2], doc, rule=place[2])
     # read from an abbreviation's long form alone ("IBS" for "irritable bowel syndrome"): the words
     # that define it, the long form's first place in the text
     words = phrase_alternation((" ".join(chosen.split()),))  # its words with any white space between them
@@ -934,25 +931,6 @@ def condition_found(doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, dict]
     if written is not None:
         return chosen, evidence((written.start(), written.end()), doc, rule=ABBREVIATION_RULE)
     return chosen, {"start": None, "end": None, "text": None, "rule": ABBREVIATION_RULE}
-
-
-_FIRST_WORD = compile_pattern(r"\S+\s+")
-
-
-def _without_lone_severity(chosen: str, found: dict, doc: Doc, settings: Settings = DEFAULTS) -> tuple[str, dict]:
-    """The chosen condition without a severity word that stands alone before the disease ("severe
-    osteoarthritis": "osteoarthritis"; ``condition_lone_severity_words.txt``), its evidence from
-    the disease's first word; a range ("moderate to severe psoriasis", "mild or moderate") and a
-    spelling of the disease dictionary ("mild cognitive impairment") are kept whole. The choice of
-    the disease is made with the word, as written."""
-    first, _, rest = chosen.partition(" ")
-    if not rest or first.lower() not in word_set(settings.condition_lone_severity_words) \
-            or rest.split()[0].lower() in ("to", *_COORDINATORS) or disease_vocab.heading_of(chosen) is not None:
-        return chosen, found
-    skipped = _FIRST_WORD.match(text_of(doc), found["start"])
-    if skipped is None:
-        return chosen, found
-    return rest, evidence((skipped.end(), found["end"]), doc, rule=found["rule"])
 
 
 def _singular_written(doc: Doc, chosen: str, mentions: list[tuple[str, str, int]],
