@@ -978,7 +978,8 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
         after = text[match.end():match.end() + settings.name_after_window]
         if role.replace("\u2019", "'") in review_roles and not own_review:
             continue  # "review author X" of a review the story does not report
-        if _not_this_paper(settings.author_roles, own_review).match(after) or _of_other_journal(after, journal, settings):
+        if _not_this_paper(settings.author_roles, own_review).match(after) or _of_other_journal(after, journal, settings) \
+                or _OF_A_TITLE.match(after):
             continue
         name = _name_near(doc, match.start(), match.end(), not_name, settings)
         if name and not set(name.split()) & _entries(settings.journal_title_words):  # not "MGH Radiation Oncology"
@@ -1008,18 +1009,34 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     # with a list of co-authors, the other authors the story names by their role are authors too,
     # the senior author closing the list ("lead author A ... corresponding author B ... senior
     # author C ... Additional co-authors are D and E": A, B, D, E, C)
-    named = [n for _, _, n, r in sorted(found, key=lambda f: f[1]) if n != name] if listed else []
-    seniors = [n for _, _, n, r in found if r in last_named and n != name][:1] if listed else []
+    # without a list, and with no author the story puts first, each person it calls an author of the
+    # paper is one ("said A, one of the study's authors ... B, a co-author of the study, added": A, B)
+    # (not a person named with "co-authors": "said B, of the work by A and her co-authors" is A's alone)
+    unplaced = not listed and found[0][0] == 2
+    named = [n for _, _, n, r in sorted(found, key=lambda f: f[1]) if n != name and (listed or r not in _PLURAL_ROLES)] \
+        if listed or unplaced else []
+    seniors = [n for _, _, n, r in found if r in last_named and n != name][:1] if listed or unplaced else []
     for person in [*(n for n in named if n not in seniors), *listed, *seniors]:  # each listed person besides the lead author
         if not any(_same_person(person, n) for n in names):  # "Ann B. Cole" is "Ann Cole"
             names.append(person)
-    if len(names) > 1:
+    if len(names) > 1 and not unplaced:
         # the others an author's role implies ("co-author", "the other study authors") are the
         # co-authors listed: whether the list is complete is not said, unless the story lists all
         # the authors ("The study's authors are A, B and C") or all the others besides the lead
         # author ("Other authors were A and B", "Co-authors are A and B"; "Co-authors include" is partial)
         return names, False if listed_all or listed_beside else None
     return names, True if others else None
+
+
+#: A role of a work the story names by its title, a book's ("co-author of The Sleep Cure", "author
+#: of "Eating Well""), not of the paper: the title's capitalised "The" or its opening quote ("lead author
+#: of The BMJ study" is of a paper in a journal).
+_OF_A_TITLE = compile_pattern(r"^\s+of\s+(?:The\s+[A-Z](?![\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,3}\s+(?:study|paper|report|article|trial|analysis)\b)|[\"\u201c])")
+
+
+#: The roles that are a plural noun after a name ("A and her co-authors"): the name is an author's,
+#: a name read before them may be another person's.
+_PLURAL_ROLES = frozenset({"co-authors", "coauthors"})
 
 
 @cache
@@ -1481,8 +1498,10 @@ def _team_words(name: str = TEAM_WORDS) -> str:
 
 def _name_near(doc: Doc, start: int, end: int, not_name: set[str], settings: Settings = DEFAULTS) -> str | None:
     text = text_of(doc)
+    titles = _roles(settings.author_roles)["titles_before_name"]
     after = _name_after(settings.author_roles, settings.max_role_words).match(text[end:end + settings.name_after_window])
-    if after and not set(after.group("name").split()) & not_name:
+    if after and not set(after.group("name").split()) & not_name \
+            and after.group("name").split()[0] not in titles:  # "co-author Dr Roe": the surname alone, read below
         return after.group("name")
     token = doc.char_span(start, end, alignment_mode="expand")
     if token is None:
@@ -1494,13 +1513,14 @@ def _name_near(doc: Doc, start: int, end: int, not_name: set[str], settings: Set
     if subject:
         return subject
     names = []
-    titles = _roles(settings.author_roles)["titles_before_name"]
+    places = load_lexicon(settings.two_word_places)
     affiliation = _affiliation(settings.affiliation_prepositions)
     for match in _name_before(settings.author_roles, settings.academic_degrees, settings.affiliation_chars).finditer(before):
         words = match.group("name").split()
         while words and (words[0] in not_name or words[0] in titles):
             words = words[1:]  # "But Fred Edwards" is Fred Edwards; "Dr Smith" is a surname alone
         if len(words) >= settings.min_name_words and not set(words) & not_name \
+                and " ".join(words) not in places \
                 and not re.search(rf"(?i)\b{affiliation}\s+(?:the\s+)?$", before[:match.start()]) \
                 and not re.search(r"[A-Z][\w'\u2019-]*\s+(?:and|&|for|of)\s+$", before[:match.start()]):
             names.append(" ".join(words))
@@ -1540,7 +1560,9 @@ def _surname_near(text: str, end: int, before: str, not_name: set[str], settings
         surname = match.group("name")
         if surname in not_name:
             continue
-        full = re.search(rf"\b{_FULL_NAME_BEFORE_SURNAME}{re.escape(surname)}\b", text)
+        # the first full name, not the title before the surname ("co-author Dr Roe ... Dr Jane Roe")
+        full = next((m for m in re.finditer(rf"\b{_FULL_NAME_BEFORE_SURNAME}{re.escape(surname)}\b", text)
+                     if re.sub(rf"^(?:(?:{titles})\s+)+", "", m.group()) != surname), None)
         if full and not set(full.group().split()) & not_name:
             name = re.sub(rf"^(?:(?:{titles})\s+)+", "", WHITE_SPACE_RUN.sub(" ", full.group()))  # "Dr Jane Moss"
             if len(name.split()) >= settings.min_name_words:
@@ -1608,6 +1630,26 @@ PROSE_ET_AL = "citation:et-al-from-prose-authors"
 _ET_AL_WORDS = compile_pattern(r"(?i)\bet\.?\s+al\b\.?")
 
 
+#: The most words of a meeting's name between its year and its noun ("ATS 2016 International
+#: Conference", "the Society's 2018 Annual Scientific Meeting").
+MAX_MEETING_NAME_WORDS = 3
+
+
+@cache
+def _meeting_year_regex(name: str = MEETING_WORDS, max_words: int = MAX_MEETING_NAME_WORDS) -> re.Pattern[str]:
+    nouns = [entry for entry in load_lexicon(name) if " at" not in entry]  # the nouns, not "presented at"
+    return compile_pattern(rf"\b(?P<year>(?:19|20)\d{{2}})(?:\s+[A-Z][\w'\u2019&-]*){{0,{max_words}}}\s+(?i:{alternation(nouns)})\b")
+
+
+def _meeting_year(doc: Doc, settings: Settings = DEFAULTS) -> tuple[int, Region] | None:
+    """The year in the name of the meeting the story names first ("presented at the ATS 2016
+    International Conference"): a meeting abstract's year, where no journal dates it."""
+    match = _meeting_year_regex(settings.meeting_words).search(text_of(doc))
+    if match is None:
+        return None
+    return int(match.group("year")), (match.start("year"), match.end("year"), "citation:meeting-year")
+
+
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     data = state(doc)
     prose = cache(lambda: _journal_at(doc, settings))  # read at most once, by whichever step asks first
@@ -1644,6 +1686,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
                                                     if _published(span, settings) and journals_agree(_journal_name(span, settings), citation["journal"])
                                                     and (found := _year_at(doc, span, settings)) and (year := found[0])
                                                     and (region := found[1])), (None, None))
+        if citation["journal"] is None and citation["year"] is None:  # an abstract's: the year of its meeting
+            citation["year"], where["year"] = _meeting_year(doc, settings) or (None, None)
         if not citation["authors"]:  # "Citation: Title. Journal.": the prose may name its authors
             citation["authors"], citation["et_al"] = _authors(doc, settings, journal=citation["journal"])
             where["authors"], where["et_al"] = (None, None, PROSE_AUTHORS), (None, None, PROSE_ET_AL)
