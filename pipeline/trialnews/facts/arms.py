@@ -2560,11 +2560,13 @@ def _names_dose_groups(doc: Doc, first: int, dose: Span) -> bool:
     return any(t.lower_ in ("groups", "arms") for t in after)
 
 
-def _bare_listed_doses(doc: Doc, doses: list[Span]) -> dict[int, tuple[Span, str]]:
-    """Numbers listed before a dose that share its unit, in a sentence that announces doses or
-    where the list names groups (:func:`_names_dose_groups`): ``10, 20, or 40 milligrams``, ``20- or
-    40-milligram doses``, ``the groups taking 100 and 200 micrograms``. Returns each new span (label
-    DOSE, start -> span and its key: ``10 mg``)."""
+def _bare_listed_doses(doc: Doc, doses: list[Span], labelled: list[tuple[Span, str]]) -> dict[int, tuple[Span, str]]:
+    """Numbers listed before a dose that share its unit, in a sentence that announces doses, where
+    the list names groups (:func:`_names_dose_groups`) or where it stands right after or before a
+    drug in a sentence that assigns (:func:`_drug_before`: ``randomized to X (25, 50, or 100 mg)``;
+    :func:`_drug_after`: ``assigned to 2 or 4 milligrams of X``): ``10, 20,
+    or 40 milligrams``, ``20- or 40-milligram doses``, ``the groups taking 100 and 200 micrograms``.
+    Returns each new span (label DOSE, start -> span and its key: ``10 mg``)."""
     separators = word_set(DOSE_LIST_SEPARATORS)
     cues = word_set(DOSE_LIST_CUES)
     found: dict[int, tuple[Span, str]] = {}
@@ -2593,7 +2595,9 @@ def _bare_listed_doses(doc: Doc, doses: list[Span]) -> dict[int, tuple[Span, str
         if not listed:
             continue
         announced = any(t.lower_ in cues for t in sentence)  # read only for a dose with numbers listed before it
-        if not (announced or _names_dose_groups(doc, listed[-1].start, dose)):
+        if not (announced or _names_dose_groups(doc, listed[-1].start, dose)
+                or _drug_before(doc, listed[-1].start, labelled) is not None
+                or _drug_after(doc, dose.end, labelled) is not None):
             continue
         for span in listed:
             found[span.start] = (span, f"{parse_number(span.text.rstrip('-')):g} {unit}")
@@ -2630,6 +2634,79 @@ def _listed_doses(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | No
         if any(word.lower() in cues for word in re.findall(r"\w+", window)):
             listed.update(d.start for d in run)
     return listed
+
+
+#: Words of a sentence that make the doses it lists after a drug one arm's, set or raised for each
+#: patient (``flexibly dosed X (56 mg or 84 mg)``): ``patterns/dose_flexible_words.txt``.
+DOSE_FLEXIBLE_WORDS = "dose_flexible_words.txt"
+#: Tokens allowed between a drug and the first of the doses listed after it: ``X (25, 50 or 100 mg)``.
+_DRUG_DOSE_OPENERS = frozenset({"("})
+
+
+def _drug_before(doc: Doc, first: int, labelled: list[tuple[Span, str]]) -> str | None:
+    """The label of the drug named right before token ``first`` (at most an opening bracket between:
+    ``X 20 mg``, ``X (25, 50``) in a sentence that assigns treatments (:data:`_ASSIGNED_BEFORE`
+    before the drug) and sets no dose by each patient (:data:`DOSE_FLEXIBLE_WORDS`); None otherwise."""
+    sentence = sent(doc[first])
+    for mention, label in labelled:
+        if mention.label_ == "CONTROL" or not sentence.start <= mention.start < mention.end <= first \
+                or any(t.text not in _DRUG_DOSE_OPENERS for t in doc[mention.end:first]):
+            continue
+        if not _ASSIGNED_BEFORE.search(text_of(doc)[sentence.start_char:mention.start_char]):
+            return None
+        if any(t.lower_ in word_set(DOSE_FLEXIBLE_WORDS) for t in sentence):
+            return None  # "flexibly dosed X (56 mg or 84 mg)": one arm, its dose set for each patient
+        return label
+    return None
+
+
+#: Tokens allowed between the last of doses listed before a drug and the drug: ``0.5 mg/kg or 1
+#: mg/kg of X``.
+_DOSE_DRUG_LINKS = frozenset({"of"})
+
+
+def _drug_after(doc: Doc, end: int, labelled: list[tuple[Span, str]]) -> str | None:
+    """The label of the drug named right after token ``end`` (at most ``of`` between: ``1 mg/kg of
+    X``), as :func:`_drug_before` reads the sentence."""
+    sentence = sent(doc[end - 1])
+    for mention, label in labelled:
+        if mention.label_ == "CONTROL" or not end <= mention.start < sentence.end \
+                or any(t.lower_ not in _DOSE_DRUG_LINKS for t in doc[end:mention.start]):
+            continue
+        if not _ASSIGNED_BEFORE.search(text_of(doc)[sentence.start_char:doc[end - 1].idx]):
+            return None
+        if any(t.lower_ in word_set(DOSE_FLEXIBLE_WORDS) for t in sentence):
+            return None
+        return label
+    return None
+
+
+def _doses_after_drug(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | None],
+                      labelled: list[tuple[Span, str]]) -> dict[int, str]:
+    """Doses of distinct amounts listed one after another right after a drug in a sentence that
+    assigns treatments (:func:`_drug_before`), with only separators (or a schedule, or the closing
+    bracket) between them: ``randomized to X 20 mg or 40 mg or placebo``, ``assigned to X (120 mg or
+    240 mg) or placebo``, ``X (25, 50, or 100 mg)``; or right before it (:func:`_drug_after`:
+    ``assigned to receive 0.5 mg/kg or 1 mg/kg of X``): each dose a group given that drug. Returns
+    the start of each such dose and the drug's label."""
+    separators = word_set(DOSE_LIST_SEPARATORS) | _DRUG_DOSE_OPENERS
+    schedules = {i for d in doses if d.label_ == "SCHEDULE" for i in range(d.start, d.end)}
+    runs: list[list[Span]] = []
+    for dose in (d for d in doses if d.label_ == "DOSE"):
+        last = runs[-1][-1] if runs else None
+        if last is not None and sent(last).start == sent(dose).start and last.end <= dose.start and all(
+                t.lower_ in separators or t.i in schedules for t in doc[last.end:dose.start]):
+            runs[-1].append(dose)
+        else:
+            runs.append([dose])
+    found: dict[int, str] = {}
+    for run in runs:
+        if len({key_of(d) for d in run}) < 2 or any(key_of(d) is None for d in run):
+            continue
+        drug = _drug_before(doc, run[0].start, labelled) or _drug_after(doc, run[-1].end, labelled)
+        if drug is not None:
+            found.update((d.start, drug) for d in run)
+    return found
 
 
 def _stepped_doses(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | None]) -> set[str]:
@@ -2674,7 +2751,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
     mentions and, for each dose arm, its drug's label."""
     doses = sorted((span for span in spans(doc, "DOSE") + spans(doc, "SCHEDULE")
                     if not sentences.other_study(sent(span))), key=lambda span: span.start)
-    bare = _bare_listed_doses(doc, doses)  # "10, 20, or 40 milligrams": 10 mg and 20 mg too
+    bare = _bare_listed_doses(doc, doses, labelled)  # "10, 20, or 40 milligrams": 10 mg and 20 mg too
     doses = sorted(doses + [span for span, _ in bare.values()], key=lambda span: span.start)
     if len(doses) < 2:
         return keyed, {}
@@ -2684,6 +2761,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
             else _dose_key(dose)
 
     listed = _listed_doses(doc, doses, key_of)
+    after_drug = _doses_after_drug(doc, doses, key_of, labelled)
     stepped = _stepped_doses(doc, doses, key_of)
     rates = spans(doc, *_RATE_LABELS)
     tested = [arm["label"] for arm in arms.values() if arm["role"] == "experimental"]
@@ -2747,7 +2825,8 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
                                    and label_of(m).lower() == drug.lower()))
             for m, label in labelled) \
             and drug is not None and drug.lower() in arms  # "assigned to X 30 U, X 50 U or placebo", "to 30 U of X"
-        assigned = assigned or (dose.start in listed and drug is not None and drug.lower() in arms)
+        assigned = assigned or (dose.start in listed and drug is not None and drug.lower() in arms) \
+            or (after_drug.get(dose.start) == drug and drug is not None and drug.lower() in arms)
         if not assigned and key and _regimen_family(dose, key) == "course" and not _COURSE_GIVEN.search(dose.text):
             continue  # "median survival was 5.1 months with X": a time measured, no course a group was given
         if key and drug and (assigned or any(sentence.start <= r.start < sentence.end for r in rates)):

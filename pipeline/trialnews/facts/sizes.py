@@ -218,13 +218,27 @@ def _group_then_size(between: Span) -> bool:
 
 
 def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
-    """``ixazomib (n=21) or placebo``: the count covers both groups, not the first."""
+    """``ixazomib (n=21) or placebo``: the count covers both groups, not the first; also with the
+    group's dose or schedule written between (``X 40 mg or placebo``, ``X 20 mg once daily or Y``:
+    :func:`_past_regimen`)."""
     text = text_of(doc)
+    end = _past_regimen(doc, mention)
     for other in spans_starting(doc, "ARM_MENTION", start=mention.start, end=len(doc)):
-        if other.label_ != mention.label_ and other.start_char > mention.end_char:
-            if _JOINED_GROUPS.fullmatch(text, mention.end_char, other.start_char):
+        if other.label_ != mention.label_ and other.start_char > end:
+            if _JOINED_GROUPS.fullmatch(text, end, other.start_char):
                 return True
     return False
+
+
+def _past_regimen(doc: Doc, mention: Span) -> int:
+    """The character after the dose and schedule written right after a group's name (``DOSE`` and
+    ``SCHEDULE`` spans with only spaces before each: ``X 40 mg once daily``), or the end of the name."""
+    text = text_of(doc)
+    end = mention.end_char
+    for regimen in spans_starting(doc, "DOSE", "SCHEDULE", start=mention.end, end=sent(mention).end):
+        if regimen.start_char >= end and not text[end:regimen.start_char].strip():
+            end = regimen.end_char
+    return end
 
 
 #: The condition of a count's people between it and its verb, in news (``240 patients with relapsed or
@@ -609,6 +623,17 @@ def _splits_event_people(doc: Doc, i: int, settings: Settings) -> bool:
     return False
 
 
+#: The most tokens of an arm mention read back from a number for one that holds it.
+MENTION_BACK_TOKENS = 4
+
+
+def _in_arm_mention(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is part of an arm's mention: an amount that names a dose group (``25`` of
+    ``X (25, 50, or 100 mg)``), not a count of people."""
+    return any(m.start <= i < m.end for m in spans_starting(doc, "ARM_MENTION", start=max(0, i - MENTION_BACK_TOKENS),
+                                                              end=i + 1))
+
+
 def _numbers_before_arms(doc: Doc, settings: Settings) -> list[dict]:
     """``(71 control and 77 hypnosis)``, ``(147 allocated exemestane, 153 anastrozole)``, and the
     abstract forms of :func:`_count_before`; a count followed by an event (``12 in the placebo
@@ -627,6 +652,8 @@ def _numbers_before_arms(doc: Doc, settings: Settings) -> list[dict]:
             continue
         if _followed_by_other_arm(doc, mention) or _splits_event_people(doc, i, settings) or _closes_count_run(doc, i):
             continue  # "238 women were assigned to X or Y": the count of both groups, not X's
+        if _in_arm_mention(doc, i):
+            continue  # "X (25, 50, or 100 mg)": an amount naming a dose group, no count of people
         n = parse_number(doc[i].text)
         if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
             found.append({"n": int(n), "population": "randomized", "arm": mention.label_,
@@ -656,7 +683,7 @@ def _numbers_after_arms(doc: Doc, settings: Settings) -> list[dict]:
         end = i + 1 + (doc[i + 1].lower_ in _people())
         closers = (")",) if bracketed else LIST_CLOSERS
         if end >= len(doc) or doc[end].text not in closers or not _TRIAL_CUE.search(span_text(sent(mention))) \
-                or _splits_event_people(doc, i, settings):
+                or _splits_event_people(doc, i, settings) or _in_arm_mention(doc, i):
             continue  # "17 patients (X: 10; Y: 7) had a rash": the groups' shares of an event
         n = parse_number(doc[i].text)
         if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
