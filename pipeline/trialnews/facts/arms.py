@@ -2639,8 +2639,12 @@ def _listed_doses(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | No
 #: Words of a sentence that make the doses it lists after a drug one arm's, set or raised for each
 #: patient (``flexibly dosed X (56 mg or 84 mg)``): ``patterns/dose_flexible_words.txt``.
 DOSE_FLEXIBLE_WORDS = "dose_flexible_words.txt"
-#: Tokens allowed between a drug and the first of the doses listed after it: ``X (25, 50 or 100 mg)``.
-_DRUG_DOSE_OPENERS = frozenset({"("})
+#: Words between a drug and the first of the doses listed after it: ``X (25, 50 or 100 mg)``, ``X at
+#: a dose of 5 mg or 10 mg`` (``patterns/drug_dose_openers.txt``).
+DRUG_DOSE_OPENERS = "drug_dose_openers.txt"
+#: Tokens that may close a dose list after a drug and stand between its doses and schedules:
+#: ``X (120 mg) every 4 weeks or (240 mg) every 8 weeks``.
+_DOSE_LIST_BRACKETS = frozenset({"(", ")"})
 
 
 def _drug_before(doc: Doc, first: int, labelled: list[tuple[Span, str]]) -> str | None:
@@ -2649,8 +2653,9 @@ def _drug_before(doc: Doc, first: int, labelled: list[tuple[Span, str]]) -> str 
     before the drug) and sets no dose by each patient (:data:`DOSE_FLEXIBLE_WORDS`); None otherwise."""
     sentence = sent(doc[first])
     for mention, label in labelled:
+        between = " ".join(t.lower_ for t in doc[mention.end:first])
         if mention.label_ == "CONTROL" or not sentence.start <= mention.start < mention.end <= first \
-                or any(t.text not in _DRUG_DOSE_OPENERS for t in doc[mention.end:first]):
+                or (between and between not in word_set(DRUG_DOSE_OPENERS)):
             continue
         if not _ASSIGNED_BEFORE.search(text_of(doc)[sentence.start_char:mention.start_char]):
             return None
@@ -2689,20 +2694,21 @@ def _doses_after_drug(doc: Doc, doses: list[Span], key_of: Callable[[Span], str 
     240 mg) or placebo``, ``X (25, 50, or 100 mg)``; or right before it (:func:`_drug_after`:
     ``assigned to receive 0.5 mg/kg or 1 mg/kg of X``): each dose a group given that drug. Returns
     the start of each such dose and the drug's label."""
-    separators = word_set(DOSE_LIST_SEPARATORS) | _DRUG_DOSE_OPENERS
-    schedules = {i for d in doses if d.label_ == "SCHEDULE" for i in range(d.start, d.end)}
+    separators = word_set(DOSE_LIST_SEPARATORS) | _DOSE_LIST_BRACKETS
     runs: list[list[Span]] = []
-    for dose in (d for d in doses if d.label_ == "DOSE"):
+    for dose in doses:
         last = runs[-1][-1] if runs else None
         if last is not None and sent(last).start == sent(dose).start and last.end <= dose.start and all(
-                t.lower_ in separators or t.i in schedules for t in doc[last.end:dose.start]):
+                t.lower_ in separators for t in doc[last.end:dose.start]):
             runs[-1].append(dose)
         else:
             runs.append([dose])
     found: dict[int, str] = {}
     for run in runs:
-        if len({key_of(d) for d in run}) < 2 or any(key_of(d) is None for d in run):
-            continue
+        if any(key_of(d) is None for d in run) or all(
+                len({key_of(d) for d in run if _regimen_family(d, key_of(d) or "") == family}) < 2
+                for family in ("dose", "frequency", "course")):
+            continue  # one amount and one schedule: "X 20 mg once daily", one group's regimen
         drug = _drug_before(doc, run[0].start, labelled) or _drug_after(doc, run[-1].end, labelled)
         if drug is not None:
             found.update((d.start, drug) for d in run)
@@ -2796,6 +2802,8 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
         if near:
             _, drug_of[dose.start] = min(near, key=lambda pair: min(abs(pair[0].start - dose.end),
                                                                     abs(dose.start - pair[0].end)))
+    for start, drug in after_drug.items():
+        drug_of.setdefault(start, drug)  # "X 250 mg every 4 weeks or 250 mg every 8 weeks": the second schedule's X
     named = set(drug_of.values())
     sole = tested[0] if len(tested) == 1 else next(iter(named)) if len(named) == 1 else None
     for dose in doses:  # "Those who received 1 mg/kg": the one drug given in doses (a schedule: only next to it,
@@ -2826,7 +2834,10 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
             for m, label in labelled) \
             and drug is not None and drug.lower() in arms  # "assigned to X 30 U, X 50 U or placebo", "to 30 U of X"
         assigned = assigned or (dose.start in listed and drug is not None and drug.lower() in arms) \
-            or (after_drug.get(dose.start) == drug and drug is not None and drug.lower() in arms)
+            or (after_drug.get(dose.start) == drug and drug is not None and drug.lower() in arms) \
+            or (drug is not None and drug.lower() in arms and _GROUP_GIVEN_BEFORE.search(before[-GROUP_GIVEN_CHARS:])
+                and any(label == drug and sentence.start <= m.start < sentence.end for m, label in labelled))
+        # "One group took 5 mg of X weekly, a second took 10 mg": the drug named once for the groups given it
         if not assigned and key and _regimen_family(dose, key) == "course" and not _COURSE_GIVEN.search(dose.text):
             continue  # "median survival was 5.1 months with X": a time measured, no course a group was given
         if key and drug and (assigned or any(sentence.start <= r.start < sentence.end for r in rates)):

@@ -232,11 +232,15 @@ def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
 
 def _past_regimen(doc: Doc, mention: Span) -> int:
     """The character after the dose and schedule written right after a group's name (``DOSE`` and
-    ``SCHEDULE`` spans with only spaces before each: ``X 40 mg once daily``), or the end of the name."""
+    ``SCHEDULE`` spans, or another mention of the same group, with only spaces before each: ``X 40
+    mg once daily``, ``300 mg X``), or the end of the name."""
     text = text_of(doc)
     end = mention.end_char
-    for regimen in spans_starting(doc, "DOSE", "SCHEDULE", start=mention.end, end=sent(mention).end):
-        if regimen.start_char >= end and not text[end:regimen.start_char].strip():
+    after = sorted(spans_starting(doc, "DOSE", "SCHEDULE", "ARM_MENTION", start=mention.end, end=sent(mention).end),
+                   key=lambda span: span.start_char)
+    for regimen in after:
+        if regimen.start_char >= end and not text[end:regimen.start_char].strip() \
+                and (regimen.label_ in ("DOSE", "SCHEDULE") or regimen.label_ == mention.label_):
             end = regimen.end_char
     return end
 
