@@ -1,0 +1,81 @@
+"""Doses of one drug listed right beside it in a sentence that assigns (task arms31): each dose a
+group, labelled with the drug and the dose, as trials name such arms (``X 20 mg``, ``X 40 mg``).
+
+- amounts listed right after the drug, in a bracket or not (``X 20 mg or 40 mg``, ``X (120 mg or
+  240 mg)``, ``X (25, 50, or 100 mg)``, ``X at a dose of 5 mg or 10 mg``), or right before it
+  (``0.5 mg/kg or 1 mg/kg of X``, ``2 or 4 milligrams of X``);
+- one amount with two schedules (``X 250 mg every four weeks or 250 mg every eight weeks``) splits
+  by schedule;
+- a dose each patient's doctor set (``flexibly dosed X (56 mg or 84 mg)``) splits nothing;
+- a bare dose given to the next group (``One group took 5 mg of X, a second took 10 mg``);
+- the count of people before such a list (``120 patients were assigned to X 40 mg or placebo``) is
+  every group's, not the first one's; an amount of the list is no count of people.
+
+Small hand-written articles run through the whole pipeline; every sentence is written for these
+tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from facts.helpers import article, labels
+
+
+def sizes(record: dict[str, Any]) -> set[tuple[int, str | None]]:
+    return {(row["n"], row["arm"]) for row in record["sample_sizes"]}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In the randomized trial, 120 adults with gout were assigned to febuxostat 20 mg or 40 mg or placebo once "
+     "daily for three months.", {"febuxostat 20 mg", "febuxostat 40 mg", "placebo"}),
+    ("Patients were randomly assigned to galcanezumab (120 mg or 240 mg) or placebo given monthly for six "
+     "months.", {"galcanezumab 120 mg", "galcanezumab 240 mg", "placebo"}),
+    ("Adults with chronic migraine were randomized to receive fremanezumab (25, 50, or 100 mg) or placebo once "
+     "weekly for eight weeks.", {"fremanezumab 25 mg", "fremanezumab 50 mg", "fremanezumab 100 mg", "placebo"}),
+    ("The trial randomly assigned 410 patients to take lemborexant at a dose of 5 mg or 10 mg, or a placebo, at "
+     "bedtime.", {"lemborexant 5 mg", "lemborexant 10 mg", "placebo"}),
+    ("In the study, 240 children were randomly assigned to receive 0.5 mg/kg or 1 mg/kg of dexamethasone or "
+     "placebo.", {"dexamethasone 0.5 mg/kg", "dexamethasone 1 mg/kg", "placebo"}),
+    ("The 200 patients were randomly assigned to get 2 or 4 milligrams of baricitinib daily or a placebo.",
+     {"baricitinib 2 mg", "baricitinib 4 mg", "placebo"}),
+])
+def test_doses_listed_beside_the_drug_are_arms(run, sentence: str, expected: set[str]) -> None:
+    assert labels(run(article(sentence))) == expected
+
+
+def test_one_amount_at_two_schedules_splits_by_schedule(run) -> None:
+    record = run(article("Patients were randomized to mirikizumab 250 mg every four weeks or 250 mg every eight "
+                         "weeks or placebo."))
+    assert labels(record) >= {"mirikizumab every 4 weeks", "mirikizumab every 8 weeks", "placebo"}
+
+
+def test_a_flexible_dose_is_one_arm(run) -> None:
+    record = run(article("Patients were randomly assigned to flexibly dosed esketamine nasal spray (56 mg or 84 mg) "
+                         "or placebo spray."))
+    assert labels(record) == {"esketamine", "placebo"}
+
+
+def test_a_bare_dose_given_to_the_next_group(run) -> None:
+    record = run(article("The researchers randomly assigned 120 patients to one of three groups. One group took 5 mg "
+                         "of tirzepatide weekly, a second took 10 mg and a third took a placebo."))
+    assert labels(record) == {"tirzepatide 5 mg", "tirzepatide 10 mg", "placebo"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the randomized trial, 120 adults with gout were assigned to febuxostat 40 mg or placebo once daily for "
+    "three months.",
+    "In the randomized trial, 120 adults with gout were assigned to febuxostat 20 mg, febuxostat 40 mg or placebo "
+    "once daily for three months.",
+    "In the randomized trial, 120 adults with gout received 20 mg febuxostat or 40 mg febuxostat or a placebo "
+    "each day.",
+])
+def test_the_count_before_a_dosed_group_and_another_is_every_groups(run, sentence: str) -> None:
+    assert sizes(run(article(sentence))) == {(120, None)}
+
+
+def test_an_amount_of_a_dose_list_is_no_count_of_people(run) -> None:
+    record = run(article("Adults with chronic migraine were randomized to receive fremanezumab (25, 50, or 100 mg) "
+                         "or placebo once weekly for eight weeks."))
+    assert not {n for n, _ in sizes(record)} & {25, 50}
