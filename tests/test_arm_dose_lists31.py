@@ -9,7 +9,9 @@ group, labelled with the drug and the dose, as trials name such arms (``X 20 mg`
 - a dose each patient's doctor set (``flexibly dosed X (56 mg or 84 mg)``) splits nothing;
 - a bare dose given to the next group (``One group took 5 mg of X, a second took 10 mg``);
 - the count of people before such a list (``120 patients were assigned to X 40 mg or placebo``) is
-  every group's, not the first one's; an amount of the list is no count of people.
+  every group's, not the first one's; an amount of the list is no count of people;
+- the backbone given alone after a combination joined by words (``X in combination with Y or Y
+  alone``, ``X added to Y or Y alone``) is an arm, as after ``X plus Y``.
 
 Small hand-written articles run through the whole pipeline; every sentence is written for these
 tests."""
@@ -79,3 +81,24 @@ def test_an_amount_of_a_dose_list_is_no_count_of_people(run) -> None:
     record = run(article("Adults with chronic migraine were randomized to receive fremanezumab (25, 50, or 100 mg) "
                          "or placebo once weekly for eight weeks."))
     assert not {n for n, _ in sizes(record)} & {25, 50}
+
+
+def test_a_bare_amount_of_another_substance_is_no_dose_of_the_drug(run) -> None:
+    record = run(article("In the randomized trial, one group was given 75 milligrams of oseltamivir twice a day; a "
+                         "second group received 200 milliliters of a herbal broth four times a day; and a third "
+                         "group received no treatment."))
+    assert not any(label.startswith("oseltamivir 200") for label in labels(record))
+
+
+@pytest.mark.parametrize("joined", ["plus", "in combination with", "combined with"])
+def test_the_backbone_alone_after_a_combination_is_an_arm(run, joined: str) -> None:
+    record = run(article(f"Patients were randomly assigned to receive pembrolizumab {joined} chemotherapy or "
+                         "chemotherapy alone. Survival at one year was 69 percent with the combination and 49 percent "
+                         "with chemotherapy alone."))
+    assert "chemotherapy alone" in labels(record)
+    assert {(row["arm"], row["value"]) for row in record["results"]} >= {("chemotherapy alone", 49.0)}
+
+
+def test_the_backbone_alone_after_added_to(run) -> None:
+    record = run(article("Patients were randomized to nivolumab added to ipilimumab or ipilimumab alone."))
+    assert "ipilimumab alone" in labels(record)

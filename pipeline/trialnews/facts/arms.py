@@ -2836,8 +2836,10 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
         assigned = assigned or (dose.start in listed and drug is not None and drug.lower() in arms) \
             or (after_drug.get(dose.start) == drug and drug is not None and drug.lower() in arms) \
             or (drug is not None and drug.lower() in arms and _GROUP_GIVEN_BEFORE.search(before[-GROUP_GIVEN_CHARS:])
+                and (dose.end >= sentence.end or doc[dose.end].lower_ != "of")
                 and any(label == drug and sentence.start <= m.start < sentence.end for m, label in labelled))
         # "One group took 5 mg of X weekly, a second took 10 mg": the drug named once for the groups given it
+        # (not "a second group received 200 milliliters of Y": what follows "of" is what the group got)
         if not assigned and key and _regimen_family(dose, key) == "course" and not _COURSE_GIVEN.search(dose.text):
             continue  # "median survival was 5.1 months with X": a time measured, no course a group was given
         if key and drug and (assigned or any(sentence.start <= r.start < sentence.end for r in rates)):
