@@ -11,7 +11,9 @@ group, labelled with the drug and the dose, as trials name such arms (``X 20 mg`
 - the count of people before such a list (``120 patients were assigned to X 40 mg or placebo``) is
   every group's, not the first one's; an amount of the list is no count of people;
 - the backbone given alone after a combination joined by words (``X in combination with Y or Y
-  alone``, ``X added to Y or Y alone``) is an arm, as after ``X plus Y``.
+  alone``, ``X added to Y or Y alone``) is an arm, as after ``X plus Y``;
+- what one combination adds to a backbone two combinations share (``letrozole plus palbociclib`` and
+  ``letrozole plus placebo``) names that combination's group (``the palbociclib group``).
 
 Small hand-written articles run through the whole pipeline; every sentence is written for these
 tests."""
@@ -102,3 +104,18 @@ def test_the_backbone_alone_after_a_combination_is_an_arm(run, joined: str) -> N
 def test_the_backbone_alone_after_added_to(run) -> None:
     record = run(article("Patients were randomized to nivolumab added to ipilimumab or ipilimumab alone."))
     assert "ipilimumab alone" in labels(record)
+
+
+def test_what_a_combination_adds_names_its_group(run) -> None:
+    record = run(article("Researchers randomly assigned 400 women to letrozole plus palbociclib or letrozole plus "
+                         "placebo. The cancer progressed in 30 percent of the palbociclib group and 45 percent of the "
+                         "placebo group."))
+    assert labels(record) == {"letrozole plus palbociclib", "letrozole plus placebo"}
+    assert {(row["arm"], row["value"]) for row in record["results"]} == {
+        ("letrozole plus palbociclib", 30.0), ("letrozole plus placebo", 45.0)}
+
+
+def test_an_added_treatment_also_given_alone_keeps_its_own_arm(run) -> None:
+    record = run(article("Researchers randomly assigned 400 women to letrozole plus palbociclib, letrozole plus "
+                         "placebo, or palbociclib alone."))
+    assert labels(record) == {"letrozole plus palbociclib", "letrozole plus placebo", "palbociclib alone"}

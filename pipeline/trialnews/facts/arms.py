@@ -1846,6 +1846,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         arms[kept]["aliases"] += [name for name in (arms[key]["label"], *arms[key]["aliases"]) if name not in arms[kept]["aliases"]]
         del arms[key]
         same[key] = kept
+    for key, kept in _added_parts_of_combinations(arms).items():  # "the palbociclib group" of "X plus palbociclib"
+        arms[kept]["aliases"] += [name for name in (arms[key]["label"], *arms[key]["aliases"]) if name not in arms[kept]["aliases"]]
+        del arms[key]
+        same[key] = kept
     keyed_mentions: list[Span] = []
     for i, (mention, label) in enumerate(all_mentions):
         arm = arms.get(same.get(label.lower(), label.lower()))
@@ -1998,6 +2002,29 @@ def _combination_parts(label: str) -> tuple[str, str] | None:
     joiners = "|".join(longest_words_first(re.escape(word) for word in word_set(COMBINATION_JOINERS)))
     parts = re.split(rf"\s+(?:{joiners})\s+", " ".join(label.lower().split()))
     return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
+
+
+def _added_parts_of_combinations(arms: dict[str, dict]) -> dict[str, str]:
+    """Each arm named by what one combination arm adds to a backbone that two or more combination
+    arms share (``palbociclib`` and ``placebo`` beside ``letrozole plus palbociclib`` and ``letrozole
+    plus placebo``; the backbone first or last), by its key, to that combination's key: the trial's
+    groups differ only by what was added, so ``the palbociclib group`` is the combination's group,
+    not one of its own. Not where the added treatment is also given alone (an arm ``X alone``) or
+    added in more than one combination."""
+    combos = {key: parts for key, arm in arms.items()
+              if (parts := _combination_parts(arm["label"])) is not None and parts[0] != parts[1]}
+    shared = Counter(part for parts in combos.values() for part in set(parts))
+    alone = {base for key in arms if (base := _alone_base(key)) is not None}
+    added_in: dict[str, list[str]] = {}
+    for key, (first, second) in combos.items():
+        backbones = [part for part in (first, second) if shared[part] >= 2]
+        if len(backbones) != 1:
+            continue
+        added = second if backbones[0] == first else first
+        added_in.setdefault(added, []).append(key)
+    return {added: keys[0] for added, keys in added_in.items()
+            if len(keys) == 1 and added in arms and added not in combos and added not in alone
+            and shared[added] == 1}
 
 
 def _swapped_combinations(arms: dict[str, dict]) -> dict[str, str]:
