@@ -2719,8 +2719,10 @@ def _doses_after_drug(doc: Doc, doses: list[Span], key_of: Callable[[Span], str 
     assigns treatments (:func:`_drug_before`), with only separators (or a schedule, or the closing
     bracket) between them: ``randomized to X 20 mg or 40 mg or placebo``, ``assigned to X (120 mg or
     240 mg) or placebo``, ``X (25, 50, or 100 mg)``; or right before it (:func:`_drug_after`:
-    ``assigned to receive 0.5 mg/kg or 1 mg/kg of X``): each dose a group given that drug. Returns
-    the start of each such dose and the drug's label."""
+    ``assigned to receive 0.5 mg/kg or 1 mg/kg of X``): each dose a group given that drug, where the
+    article names one of the doses again (``in the 100-mg group``, ``with 240 mg``), so reports the
+    doses apart; listed once and never again, they stay one arm (ANNOTATION.md). Returns the start
+    of each such dose and the drug's label."""
     separators = word_set(DOSE_LIST_SEPARATORS) | _DOSE_LIST_BRACKETS
     runs: list[list[Span]] = []
     for dose in doses:
@@ -2736,6 +2738,9 @@ def _doses_after_drug(doc: Doc, doses: list[Span], key_of: Callable[[Span], str 
                 len({key_of(d) for d in run if _regimen_family(d, key_of(d) or "") == family}) < 2
                 for family in ("dose", "frequency", "course")):
             continue  # one amount and one schedule: "X 20 mg once daily", one group's regimen
+        keys, starts = {key_of(d) for d in run}, {d.start for d in run}
+        if not any(key_of(d) in keys for d in doses if d.start not in starts):
+            continue  # "X 5 mg or 10 mg ... remission in 30 percent on X": doses listed together, one arm
         drug = _drug_before(doc, run[0].start, labelled) or _drug_after(doc, run[-1].end, labelled)
         if drug is not None:
             found.update((d.start, drug) for d in run)

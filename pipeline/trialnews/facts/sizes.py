@@ -233,16 +233,26 @@ def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
 def _past_regimen(doc: Doc, mention: Span) -> int:
     """The character after the dose and schedule written right after a group's name (``DOSE`` and
     ``SCHEDULE`` spans, or another mention of the same group, with only spaces before each: ``X 40
-    mg once daily``, ``300 mg X``), or the end of the name."""
+    mg once daily``, ``300 mg X``; after a first dose, further doses listed with ``or``, ``and`` or a
+    comma: ``X 20 mg or 40 mg``), or the end of the name."""
     text = text_of(doc)
     end = mention.end_char
     after = sorted(spans_starting(doc, "DOSE", "SCHEDULE", "ARM_MENTION", start=mention.end, end=sent(mention).end),
                    key=lambda span: span.start_char)
+    others = {span.start_char for span in after if span.label_ not in ("DOSE", "SCHEDULE", mention.label_)}
     for regimen in after:
-        if regimen.start_char >= end and not text[end:regimen.start_char].strip() \
-                and (regimen.label_ in ("DOSE", "SCHEDULE") or regimen.label_ == mention.label_):
-            end = regimen.end_char
+        if regimen.start_char < end:
+            continue
+        gap = text[end:regimen.start_char]
+        listed = regimen.start_char not in others and end > mention.end_char and _DOSE_LIST_GAP.fullmatch(gap)
+        if (regimen.label_ in ("DOSE", "SCHEDULE") and (not gap.strip() or listed)) \
+                or (regimen.label_ == mention.label_ and not gap.strip()):
+            end = regimen.end_char  # "X 20 mg or 40 mg or placebo": past the doses listed after X
     return end
+
+
+#: What stands between two doses listed after a group's name: ``X 20 mg or 40 mg``, ``X 5, 10``.
+_DOSE_LIST_GAP = compile_pattern(r"\s*(?:,\s*)?(?:or|and)?\s*")
 
 
 #: The condition of a count's people between it and its verb, in news (``240 patients with relapsed or
