@@ -217,12 +217,12 @@ def _group_then_size(between: Span) -> bool:
     return rest in ([], [":"]) or (len(rest) == 1 and rest[0] in _words("group_verbs"))
 
 
-def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
-    """``ixazomib (n=21) or placebo``: the count covers both groups, not the first; also with the
-    group's dose or schedule written between (``X 40 mg or placebo``, ``X 20 mg once daily or Y``:
-    :func:`_past_regimen`)."""
+def _followed_by_other_arm(doc: Doc, mention: Span, *, past_regimen: bool = False) -> bool:
+    """``ixazomib (n=21) or placebo``: the count covers both groups, not the first; with
+    ``past_regimen``, also with the group's dose or schedule written between (``X 40 mg or placebo``,
+    ``X 20 mg once daily or Y``: :func:`_past_regimen`)."""
     text = text_of(doc)
-    end = _past_regimen(doc, mention)
+    end = _past_regimen(doc, mention) if past_regimen else mention.end_char
     for other in spans_starting(doc, "ARM_MENTION", start=mention.start, end=len(doc)):
         if other.label_ != mention.label_ and other.start_char > end:
             if _JOINED_GROUPS.fullmatch(text, end, other.start_char):
@@ -455,10 +455,12 @@ def _untold_group(doc: Doc, span: Span, mention: Span, between: str) -> str | No
     - the treatment set beside not taking it (``randomly assigned 640 patients to receive X or not``),
       so the count is every group's; the group's own count in the bracket after its name (``338 patients
       were randomly assigned to receive X 30 mg/d (X, n = 164) or ...``), so the count before it is the
-      total; and a count completing a trial noun (``a study of 9,000 patients found those treated with
-      X ...``), all the trial's people, the group the finding's.
+      total; the group's name with its dose or schedule, then ``or`` another group (``assigned to X 40
+      mg or placebo``, :func:`_past_regimen`), every group's as ``X or placebo`` is; and a count
+      completing a trial noun (``a study of 9,000 patients found those treated with X ...``), all the
+      trial's people, the group the finding's.
 
-    The first three are left out (``group-untold:<why>``), the last four kept with no arm
+    The first three are left out (``group-untold:<why>``), the last five kept with no arm
     (``no-arm:<why>``), as the caller reads the answer."""
     dose, both, none, finding = _untold_patterns()
     label = mention.label_
@@ -479,6 +481,8 @@ def _untold_group(doc: Doc, span: Span, mention: Span, between: str) -> str | No
         return f"{NO_ARM}:group-counted-after"
     if none.match(text_of(doc), mention.end_char, sentence.end_char):
         return f"{NO_ARM}:or-none"
+    if _followed_by_other_arm(doc, mention, past_regimen=True):
+        return f"{NO_ARM}:dosed-or-other"  # "assigned to X 40 mg or placebo": every group's, as "X or placebo"
     if finding.search(between) and _trial_complement(doc, span):
         return f"{NO_ARM}:trial-complement"
     return None
@@ -664,7 +668,8 @@ def _numbers_before_arms(doc: Doc, settings: Settings) -> list[dict]:
         close = doc[after - 1].idx + len(doc[after - 1])
         if _EVENT_AFTER.match(text_of(doc)[close:close + 40]):
             continue
-        if _followed_by_other_arm(doc, mention) or _splits_event_people(doc, i, settings) or _closes_count_run(doc, i):
+        if _followed_by_other_arm(doc, mention, past_regimen=True) or _splits_event_people(doc, i, settings) \
+                or _closes_count_run(doc, i):
             continue  # "238 women were assigned to X or Y": the count of both groups, not X's
         if _in_arm_mention(doc, i):
             continue  # "X (25, 50, or 100 mg)": an amount naming a dose group, no count of people
