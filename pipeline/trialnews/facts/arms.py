@@ -1846,6 +1846,10 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         arms[kept]["aliases"] += [name for name in (arms[key]["label"], *arms[key]["aliases"]) if name not in arms[kept]["aliases"]]
         del arms[key]
         same[key] = kept
+    for key, kept in _added_parts_of_combinations(arms).items():  # "the palbociclib group" of "X plus palbociclib"
+        arms[kept]["aliases"] += [name for name in (arms[key]["label"], *arms[key]["aliases"]) if name not in arms[kept]["aliases"]]
+        del arms[key]
+        same[key] = kept
     keyed_mentions: list[Span] = []
     for i, (mention, label) in enumerate(all_mentions):
         arm = arms.get(same.get(label.lower(), label.lower()))
@@ -1998,6 +2002,29 @@ def _combination_parts(label: str) -> tuple[str, str] | None:
     joiners = "|".join(longest_words_first(re.escape(word) for word in word_set(COMBINATION_JOINERS)))
     parts = re.split(rf"\s+(?:{joiners})\s+", " ".join(label.lower().split()))
     return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
+
+
+def _added_parts_of_combinations(arms: dict[str, dict]) -> dict[str, str]:
+    """Each arm named by what one combination arm adds to a backbone that two or more combination
+    arms share (``palbociclib`` and ``placebo`` beside ``letrozole plus palbociclib`` and ``letrozole
+    plus placebo``; the backbone first or last), by its key, to that combination's key: the trial's
+    groups differ only by what was added, so ``the palbociclib group`` is the combination's group,
+    not one of its own. Not where the added treatment is also given alone (an arm ``X alone``) or
+    added in more than one combination."""
+    combos = {key: parts for key, arm in arms.items()
+              if (parts := _combination_parts(arm["label"])) is not None and parts[0] != parts[1]}
+    shared = Counter(part for parts in combos.values() for part in set(parts))
+    alone = {base for key in arms if (base := _alone_base(key)) is not None}
+    added_in: dict[str, list[str]] = {}
+    for key, (first, second) in combos.items():
+        backbones = [part for part in (first, second) if shared[part] >= 2]
+        if len(backbones) != 1:
+            continue
+        added = second if backbones[0] == first else first
+        added_in.setdefault(added, []).append(key)
+    return {added: keys[0] for added, keys in added_in.items()
+            if len(keys) == 1 and added in arms and added not in combos and added not in alone
+            and shared[added] == 1}
 
 
 def _swapped_combinations(arms: dict[str, dict]) -> dict[str, str]:
@@ -2560,11 +2587,13 @@ def _names_dose_groups(doc: Doc, first: int, dose: Span) -> bool:
     return any(t.lower_ in ("groups", "arms") for t in after)
 
 
-def _bare_listed_doses(doc: Doc, doses: list[Span]) -> dict[int, tuple[Span, str]]:
-    """Numbers listed before a dose that share its unit, in a sentence that announces doses or
-    where the list names groups (:func:`_names_dose_groups`): ``10, 20, or 40 milligrams``, ``20- or
-    40-milligram doses``, ``the groups taking 100 and 200 micrograms``. Returns each new span (label
-    DOSE, start -> span and its key: ``10 mg``)."""
+def _bare_listed_doses(doc: Doc, doses: list[Span], labelled: list[tuple[Span, str]]) -> dict[int, tuple[Span, str]]:
+    """Numbers listed before a dose that share its unit, in a sentence that announces doses, where
+    the list names groups (:func:`_names_dose_groups`) or where it stands right after or before a
+    drug in a sentence that assigns (:func:`_drug_before`: ``randomized to X (25, 50, or 100 mg)``;
+    :func:`_drug_after`: ``assigned to 2 or 4 milligrams of X``): ``10, 20,
+    or 40 milligrams``, ``20- or 40-milligram doses``, ``the groups taking 100 and 200 micrograms``.
+    Returns each new span (label DOSE, start -> span and its key: ``10 mg``)."""
     separators = word_set(DOSE_LIST_SEPARATORS)
     cues = word_set(DOSE_LIST_CUES)
     found: dict[int, tuple[Span, str]] = {}
@@ -2593,7 +2622,9 @@ def _bare_listed_doses(doc: Doc, doses: list[Span]) -> dict[int, tuple[Span, str
         if not listed:
             continue
         announced = any(t.lower_ in cues for t in sentence)  # read only for a dose with numbers listed before it
-        if not (announced or _names_dose_groups(doc, listed[-1].start, dose)):
+        if not (announced or _names_dose_groups(doc, listed[-1].start, dose)
+                or _drug_before(doc, listed[-1].start, labelled) is not None
+                or _drug_after(doc, dose.end, labelled) is not None):
             continue
         for span in listed:
             found[span.start] = (span, f"{parse_number(span.text.rstrip('-')):g} {unit}")
@@ -2630,6 +2661,90 @@ def _listed_doses(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | No
         if any(word.lower() in cues for word in re.findall(r"\w+", window)):
             listed.update(d.start for d in run)
     return listed
+
+
+#: Words of a sentence that make the doses it lists after a drug one arm's, set or raised for each
+#: patient (``flexibly dosed X (56 mg or 84 mg)``): ``patterns/dose_flexible_words.txt``.
+DOSE_FLEXIBLE_WORDS = "dose_flexible_words.txt"
+#: Words between a drug and the first of the doses listed after it: ``X (25, 50 or 100 mg)``, ``X at
+#: a dose of 5 mg or 10 mg`` (``patterns/drug_dose_openers.txt``).
+DRUG_DOSE_OPENERS = "drug_dose_openers.txt"
+#: Tokens that may close a dose list after a drug and stand between its doses and schedules:
+#: ``X (120 mg) every 4 weeks or (240 mg) every 8 weeks``.
+_DOSE_LIST_BRACKETS = frozenset({"(", ")"})
+
+
+def _drug_before(doc: Doc, first: int, labelled: list[tuple[Span, str]]) -> str | None:
+    """The label of the drug named right before token ``first`` (at most an opening bracket between:
+    ``X 20 mg``, ``X (25, 50``) in a sentence that assigns treatments (:data:`_ASSIGNED_BEFORE`
+    before the drug) and sets no dose by each patient (:data:`DOSE_FLEXIBLE_WORDS`); None otherwise."""
+    sentence = sent(doc[first])
+    for mention, label in labelled:
+        between = " ".join(t.lower_ for t in doc[mention.end:first])
+        if mention.label_ == "CONTROL" or not sentence.start <= mention.start < mention.end <= first \
+                or (between and between not in word_set(DRUG_DOSE_OPENERS)):
+            continue
+        if not _ASSIGNED_BEFORE.search(text_of(doc)[sentence.start_char:mention.start_char]):
+            return None
+        if any(t.lower_ in word_set(DOSE_FLEXIBLE_WORDS) for t in sentence):
+            return None  # "flexibly dosed X (56 mg or 84 mg)": one arm, its dose set for each patient
+        return label
+    return None
+
+
+#: Tokens allowed between the last of doses listed before a drug and the drug: ``0.5 mg/kg or 1
+#: mg/kg of X``.
+_DOSE_DRUG_LINKS = frozenset({"of"})
+
+
+def _drug_after(doc: Doc, end: int, labelled: list[tuple[Span, str]]) -> str | None:
+    """The label of the drug named right after token ``end`` (at most ``of`` between: ``1 mg/kg of
+    X``), as :func:`_drug_before` reads the sentence."""
+    sentence = sent(doc[end - 1])
+    for mention, label in labelled:
+        if mention.label_ == "CONTROL" or not end <= mention.start < sentence.end \
+                or any(t.lower_ not in _DOSE_DRUG_LINKS for t in doc[end:mention.start]):
+            continue
+        if not _ASSIGNED_BEFORE.search(text_of(doc)[sentence.start_char:doc[end - 1].idx]):
+            return None
+        if any(t.lower_ in word_set(DOSE_FLEXIBLE_WORDS) for t in sentence):
+            return None
+        return label
+    return None
+
+
+def _doses_after_drug(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | None],
+                      labelled: list[tuple[Span, str]]) -> dict[int, str]:
+    """Doses of distinct amounts listed one after another right after a drug in a sentence that
+    assigns treatments (:func:`_drug_before`), with only separators (or a schedule, or the closing
+    bracket) between them: ``randomized to X 20 mg or 40 mg or placebo``, ``assigned to X (120 mg or
+    240 mg) or placebo``, ``X (25, 50, or 100 mg)``; or right before it (:func:`_drug_after`:
+    ``assigned to receive 0.5 mg/kg or 1 mg/kg of X``): each dose a group given that drug, where the
+    article names one of the doses again (``in the 100-mg group``, ``with 240 mg``), so reports the
+    doses apart; listed once and never again, they stay one arm (ANNOTATION.md). Returns the start
+    of each such dose and the drug's label."""
+    separators = word_set(DOSE_LIST_SEPARATORS) | _DOSE_LIST_BRACKETS
+    runs: list[list[Span]] = []
+    for dose in doses:
+        last = runs[-1][-1] if runs else None
+        if last is not None and sent(last).start == sent(dose).start and last.end <= dose.start and all(
+                t.lower_ in separators for t in doc[last.end:dose.start]):
+            runs[-1].append(dose)
+        else:
+            runs.append([dose])
+    found: dict[int, str] = {}
+    for run in runs:
+        if any(key_of(d) is None for d in run) or all(
+                len({key_of(d) for d in run if _regimen_family(d, key_of(d) or "") == family}) < 2
+                for family in ("dose", "frequency", "course")):
+            continue  # one amount and one schedule: "X 20 mg once daily", one group's regimen
+        keys, starts = {key_of(d) for d in run}, {d.start for d in run}
+        if not any(key_of(d) in keys for d in doses if d.start not in starts):
+            continue  # "X 5 mg or 10 mg ... remission in 30 percent on X": doses listed together, one arm
+        drug = _drug_before(doc, run[0].start, labelled) or _drug_after(doc, run[-1].end, labelled)
+        if drug is not None:
+            found.update((d.start, drug) for d in run)
+    return found
 
 
 def _stepped_doses(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | None]) -> set[str]:
@@ -2674,7 +2789,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
     mentions and, for each dose arm, its drug's label."""
     doses = sorted((span for span in spans(doc, "DOSE") + spans(doc, "SCHEDULE")
                     if not sentences.other_study(sent(span))), key=lambda span: span.start)
-    bare = _bare_listed_doses(doc, doses)  # "10, 20, or 40 milligrams": 10 mg and 20 mg too
+    bare = _bare_listed_doses(doc, doses, labelled)  # "10, 20, or 40 milligrams": 10 mg and 20 mg too
     doses = sorted(doses + [span for span, _ in bare.values()], key=lambda span: span.start)
     if len(doses) < 2:
         return keyed, {}
@@ -2684,6 +2799,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
             else _dose_key(dose)
 
     listed = _listed_doses(doc, doses, key_of)
+    after_drug = _doses_after_drug(doc, doses, key_of, labelled)
     stepped = _stepped_doses(doc, doses, key_of)
     rates = spans(doc, *_RATE_LABELS)
     tested = [arm["label"] for arm in arms.values() if arm["role"] == "experimental"]
@@ -2718,6 +2834,8 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
         if near:
             _, drug_of[dose.start] = min(near, key=lambda pair: min(abs(pair[0].start - dose.end),
                                                                     abs(dose.start - pair[0].end)))
+    for start, drug in after_drug.items():
+        drug_of.setdefault(start, drug)  # "X 250 mg every 4 weeks or 250 mg every 8 weeks": the second schedule's X
     named = set(drug_of.values())
     sole = tested[0] if len(tested) == 1 else next(iter(named)) if len(named) == 1 else None
     for dose in doses:  # "Those who received 1 mg/kg": the one drug given in doses (a schedule: only next to it,
@@ -2747,7 +2865,13 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
                                    and label_of(m).lower() == drug.lower()))
             for m, label in labelled) \
             and drug is not None and drug.lower() in arms  # "assigned to X 30 U, X 50 U or placebo", "to 30 U of X"
-        assigned = assigned or (dose.start in listed and drug is not None and drug.lower() in arms)
+        assigned = assigned or (dose.start in listed and drug is not None and drug.lower() in arms) \
+            or (after_drug.get(dose.start) == drug and drug is not None and drug.lower() in arms) \
+            or (drug is not None and drug.lower() in arms and _GROUP_GIVEN_BEFORE.search(before[-GROUP_GIVEN_CHARS:])
+                and (dose.end >= sentence.end or doc[dose.end].lower_ != "of")
+                and any(label == drug and sentence.start <= m.start < sentence.end for m, label in labelled))
+        # "One group took 5 mg of X weekly, a second took 10 mg": the drug named once for the groups given it
+        # (not "a second group received 200 milliliters of Y": what follows "of" is what the group got)
         if not assigned and key and _regimen_family(dose, key) == "course" and not _COURSE_GIVEN.search(dose.text):
             continue  # "median survival was 5.1 months with X": a time measured, no course a group was given
         if key and drug and (assigned or any(sentence.start <= r.start < sentence.end for r in rates)):

@@ -217,14 +217,42 @@ def _group_then_size(between: Span) -> bool:
     return rest in ([], [":"]) or (len(rest) == 1 and rest[0] in _words("group_verbs"))
 
 
-def _followed_by_other_arm(doc: Doc, mention: Span) -> bool:
-    """``ixazomib (n=21) or placebo``: the count covers both groups, not the first."""
+def _followed_by_other_arm(doc: Doc, mention: Span, *, past_regimen: bool = False) -> bool:
+    """``ixazomib (n=21) or placebo``: the count covers both groups, not the first; with
+    ``past_regimen``, also with the group's dose or schedule written between (``X 40 mg or placebo``,
+    ``X 20 mg once daily or Y``: :func:`_past_regimen`)."""
     text = text_of(doc)
+    end = _past_regimen(doc, mention) if past_regimen else mention.end_char
     for other in spans_starting(doc, "ARM_MENTION", start=mention.start, end=len(doc)):
-        if other.label_ != mention.label_ and other.start_char > mention.end_char:
-            if _JOINED_GROUPS.fullmatch(text, mention.end_char, other.start_char):
+        if other.label_ != mention.label_ and other.start_char > end:
+            if _JOINED_GROUPS.fullmatch(text, end, other.start_char):
                 return True
     return False
+
+
+def _past_regimen(doc: Doc, mention: Span) -> int:
+    """The character after the dose and schedule written right after a group's name (``DOSE`` and
+    ``SCHEDULE`` spans, or another mention of the same group, with only spaces before each: ``X 40
+    mg once daily``, ``300 mg X``; after a first dose, further doses listed with ``or``, ``and`` or a
+    comma: ``X 20 mg or 40 mg``), or the end of the name."""
+    text = text_of(doc)
+    end = mention.end_char
+    after = sorted(spans_starting(doc, "DOSE", "SCHEDULE", "ARM_MENTION", start=mention.end, end=sent(mention).end),
+                   key=lambda span: span.start_char)
+    others = {span.start_char for span in after if span.label_ not in ("DOSE", "SCHEDULE", mention.label_)}
+    for regimen in after:
+        if regimen.start_char < end:
+            continue
+        gap = text[end:regimen.start_char]
+        listed = regimen.start_char not in others and end > mention.end_char and _DOSE_LIST_GAP.fullmatch(gap)
+        if (regimen.label_ in ("DOSE", "SCHEDULE") and (not gap.strip() or listed)) \
+                or (regimen.label_ == mention.label_ and not gap.strip()):
+            end = regimen.end_char  # "X 20 mg or 40 mg or placebo": past the doses listed after X
+    return end
+
+
+#: What stands between two doses listed after a group's name: ``X 20 mg or 40 mg``, ``X 5, 10``.
+_DOSE_LIST_GAP = compile_pattern(r"\s*(?:,\s*)?(?:or|and)?\s*")
 
 
 #: The condition of a count's people between it and its verb, in news (``240 patients with relapsed or
@@ -427,10 +455,12 @@ def _untold_group(doc: Doc, span: Span, mention: Span, between: str) -> str | No
     - the treatment set beside not taking it (``randomly assigned 640 patients to receive X or not``),
       so the count is every group's; the group's own count in the bracket after its name (``338 patients
       were randomly assigned to receive X 30 mg/d (X, n = 164) or ...``), so the count before it is the
-      total; and a count completing a trial noun (``a study of 9,000 patients found those treated with
-      X ...``), all the trial's people, the group the finding's.
+      total; the group's name with its dose or schedule, then ``or`` another group (``assigned to X 40
+      mg or placebo``, :func:`_past_regimen`), every group's as ``X or placebo`` is; and a count
+      completing a trial noun (``a study of 9,000 patients found those treated with X ...``), all the
+      trial's people, the group the finding's.
 
-    The first three are left out (``group-untold:<why>``), the last four kept with no arm
+    The first three are left out (``group-untold:<why>``), the last five kept with no arm
     (``no-arm:<why>``), as the caller reads the answer."""
     dose, both, none, finding = _untold_patterns()
     label = mention.label_
@@ -451,6 +481,8 @@ def _untold_group(doc: Doc, span: Span, mention: Span, between: str) -> str | No
         return f"{NO_ARM}:group-counted-after"
     if none.match(text_of(doc), mention.end_char, sentence.end_char):
         return f"{NO_ARM}:or-none"
+    if _followed_by_other_arm(doc, mention, past_regimen=True):
+        return f"{NO_ARM}:dosed-or-other"  # "assigned to X 40 mg or placebo": every group's, as "X or placebo"
     if finding.search(between) and _trial_complement(doc, span):
         return f"{NO_ARM}:trial-complement"
     return None
@@ -609,6 +641,17 @@ def _splits_event_people(doc: Doc, i: int, settings: Settings) -> bool:
     return False
 
 
+#: The most tokens of an arm mention read back from a number for one that holds it.
+MENTION_BACK_TOKENS = 4
+
+
+def _in_arm_mention(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is part of an arm's mention: an amount that names a dose group (``25`` of
+    ``X (25, 50, or 100 mg)``), not a count of people."""
+    return any(m.start <= i < m.end for m in spans_starting(doc, "ARM_MENTION", start=max(0, i - MENTION_BACK_TOKENS),
+                                                              end=i + 1))
+
+
 def _numbers_before_arms(doc: Doc, settings: Settings) -> list[dict]:
     """``(71 control and 77 hypnosis)``, ``(147 allocated exemestane, 153 anastrozole)``, and the
     abstract forms of :func:`_count_before`; a count followed by an event (``12 in the placebo
@@ -625,8 +668,11 @@ def _numbers_before_arms(doc: Doc, settings: Settings) -> list[dict]:
         close = doc[after - 1].idx + len(doc[after - 1])
         if _EVENT_AFTER.match(text_of(doc)[close:close + 40]):
             continue
-        if _followed_by_other_arm(doc, mention) or _splits_event_people(doc, i, settings) or _closes_count_run(doc, i):
+        if _followed_by_other_arm(doc, mention, past_regimen=True) or _splits_event_people(doc, i, settings) \
+                or _closes_count_run(doc, i):
             continue  # "238 women were assigned to X or Y": the count of both groups, not X's
+        if _in_arm_mention(doc, i):
+            continue  # "X (25, 50, or 100 mg)": an amount naming a dose group, no count of people
         n = parse_number(doc[i].text)
         if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
             found.append({"n": int(n), "population": "randomized", "arm": mention.label_,
@@ -656,7 +702,7 @@ def _numbers_after_arms(doc: Doc, settings: Settings) -> list[dict]:
         end = i + 1 + (doc[i + 1].lower_ in _people())
         closers = (")",) if bracketed else LIST_CLOSERS
         if end >= len(doc) or doc[end].text not in closers or not _TRIAL_CUE.search(span_text(sent(mention))) \
-                or _splits_event_people(doc, i, settings):
+                or _splits_event_people(doc, i, settings) or _in_arm_mention(doc, i):
             continue  # "17 patients (X: 10; Y: 7) had a rash": the groups' shares of an event
         n = parse_number(doc[i].text)
         if n is not None and n == int(n) and n >= MIN_SLASH_TOTAL:
