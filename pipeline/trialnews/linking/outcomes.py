@@ -44,7 +44,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..reading.doctext import span_text, text_of
-from ..facts.common import HYPHENS, clause_bounds, longest_span, sent, short_form_of, spans, spans_starting, spans_within, token_positions, word_tuples, words_at
+from ..facts.common import HYPHENS, clause_bounds, longest_span, overlaps_span, sent, short_form_of, spans, spans_starting, spans_within, token_positions, word_tuples, words_at
 from .asides import closing_mark, people_aside
 from .groups import GROUP_NOUNS as SINGULAR_GROUP_NOUNS, RESPECTIVELY, arm_mentions, per_sentence
 from ..normalize import unit_of
@@ -347,20 +347,64 @@ CIRCUMSTANCE_PREPOSITIONS = "circumstance_prepositions.txt"
 
 
 def _before_time_point(doc: Doc, i: int, start: int) -> int:
-    """The index of the preposition opening a time point that ends at token ``i`` (a duration after
-    a preposition of ``patterns/circumstance_prepositions.txt``, an article perhaps between): ``The
-    rates of hearing loss at one year were 12% ...``: the subject is written before its time point,
-    which says when it was measured, not what; ``i`` if no time point ends there."""
+    """The index of the preposition opening a time point that ends at token ``i``, or of the
+    duration that opens it: ``The rates of hearing loss at one year were 12% ...``, ``after one year
+    of follow-up``, ``12 months after randomization``, ``two years later``, ``at the end of three
+    years``, ``at the end of the study`` (:func:`_time_phrase_start`); the subject is written before
+    its time point, which says when it was measured, not what; ``i`` if no time point ends there."""
     if i - 1 <= start:
         return i
-    duration = next((d for d in spans_starting(doc, "DURATION", start=max(start + 1, i - longest_span(doc, "DURATION")),
-                                               end=i) if d.end == i), None)
-    if duration is None:
-        return i
-    k = duration.start
+    return _time_phrase_start(doc, i, start)
+
+
+#: Nouns of a time phrase's edge (``at the END of three years``): ``patterns/time_phrase_edges.txt``.
+TIME_PHRASE_EDGES = "time_phrase_edges.txt"
+
+
+def _duration_ending(doc: Doc, i: int, start: int) -> Span | None:
+    """The duration span that ends at token ``i`` (after token ``start``), if any."""
+    if i - 1 <= start:
+        return None
+    return next((d for d in spans_starting(doc, "DURATION", start=max(start + 1, i - longest_span(doc, "DURATION")),
+                                           end=i) if d.end == i), None)
+
+
+def _opened_by_preposition(doc: Doc, k: int, start: int) -> int | None:
+    """The index of the preposition of ``patterns/circumstance_prepositions.txt`` before token ``k``
+    (an article perhaps between, and an edge: ``at the end of``), or ``None``."""
     if k - 1 > start and doc[k - 1].lower_ in word_set("articles.txt"):
         k -= 1
-    return k - 1 if k - 1 > start and doc[k - 1].lower_ in word_set(CIRCUMSTANCE_PREPOSITIONS) else i
+    if k - 3 > start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in word_set(TIME_PHRASE_EDGES) \
+            and doc[k - 3].lower_ in word_set("articles.txt"):
+        k -= 3  # "at the end of three years"
+    return k - 1 if k - 1 > start and doc[k - 1].lower_ in word_set(CIRCUMSTANCE_PREPOSITIONS) else None
+
+
+def _time_phrase_start(doc: Doc, i: int, start: int) -> int:
+    """Where a time phrase that ends at token ``i`` starts, or ``i``: a duration after a preposition
+    of time (``at one year``, ``at the end of three years``), with what it is a duration of
+    (``after one year of follow-up``); a duration followed by a word that makes it a time point
+    (``patterns/duration_time_words.txt``: ``two years later``, ``12 months after randomization``,
+    one word after it); the edge of the study (``at the end of the study``:
+    ``patterns/trial_course_nouns.txt``)."""
+    duration = _duration_ending(doc, i, start)
+    if duration is not None:  # "at one year", "at the end of three years"
+        opening = _opened_by_preposition(doc, duration.start, start)
+        return i if opening is None else opening
+    if i - 2 > start and doc[i - 2].lower_ == "of" and (duration := _duration_ending(doc, i - 2, start)) is not None:
+        opening = _opened_by_preposition(doc, duration.start, start)  # "after one year of follow-up"
+        return i if opening is None else opening
+    after = word_set("duration_time_words.txt") - {"of", "old", "apart"}
+    for tail in (1, 2):  # "two years later", "12 months after randomization"
+        if i - tail - 1 > start and doc[i - tail].lower_ in after and (tail == 1 or not doc[i - 1].is_punct) \
+                and (duration := _duration_ending(doc, i - tail, start)) is not None:
+            return duration.start
+    if i - 1 > start and doc[i - 1].lower_ in word_set("trial_course_nouns.txt"):  # "at the end of the study"
+        k = _skip_left(doc, i - 1, start, word_set("articles.txt"))
+        if k - 3 > start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in word_set(TIME_PHRASE_EDGES) \
+                and doc[k - 3].lower_ in word_set("articles.txt") and doc[k - 4].lower_ in word_set(CIRCUMSTANCE_PREPOSITIONS):
+            return k - 4
+    return i
 
 
 def _named_by_comma_appositive(doc: Doc, i: int, start: int) -> Span | None:
@@ -764,7 +808,9 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     aside = people_aside(doc, value) if value.id_ in COUNT_OF_PEOPLE else None
     skipped = aside[1] + 1 - aside[0] if aside is not None else 0  # "four patients (two men, two women) had": past the bracket
     window = min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS + skipped)
-    values = {t.i for t in doc[value.end:window] if t.like_num}  # those inside the aside are skipped below
+    values = {t.i for t in doc[value.end:window] if t.like_num and not overlaps_span(doc, "DURATION", t.i, t.i + 1)
+              and not overlaps_span(doc, "DOSE", t.i, t.i + 1)}  # those inside the aside are skipped below; a
+    # duration or dose says who the people are, not another value ("of those taking X for three years got")
     if value.end < stop and NOUN in classes(doc[value.end].text) and doc[value.end].lower_ not in people_words() \
             and not doc[value.end].is_punct and doc[value.end].lower_ not in ("of", "percent") \
             and not (value.id_ == PEOPLE_AFTER_SCOPE and doc[value.end].lower_ in word_set("event_verbs.tsv:outcome")):

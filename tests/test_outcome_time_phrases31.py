@@ -1,0 +1,65 @@
+"""A value's outcome read past words that say when or who, on sentences written for these tests:
+the subject of a value's verb is written before a time phrase of several words (``at the end of
+three years``, ``after one year of follow-up``, ``12 months after randomization``, ``two years
+later``), which says when it was measured, not what; and a duration or a dose among the words that
+say who a value's people are (``of those taking X for three years got ...``, ``taking 20 mg of X``)
+is no other value standing between the value and what its people had."""
+
+from __future__ import annotations
+
+import pytest
+
+TWO_ARMS = "Trial Update\n\nIn the trial, 300 adults were randomly assigned to take valsartin or a placebo. "
+
+
+def outcomes(run, sentence: str) -> dict[float, tuple[str | None, str | None]]:
+    """Each result's value, the name of its outcome and the linker that found it."""
+    return {result["value"]: (result["endpoint"] and result["endpoint"].casefold(),
+                              result["evidence"]["links"].get("endpoint"))
+            for result in run(TWO_ARMS + sentence)["results"]}
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    pytest.param("The rate of kidney failure at the end of the study was 12% in the valsartin group compared with "
+                 "20% in the placebo group.", "kidney failure", id="edge-of-the-study"),
+    pytest.param("The rate of kidney failure after three years of treatment was 12% in the valsartin group compared "
+                 "with 20% in the placebo group.", "kidney failure", id="duration-of-a-course"),
+    pytest.param("The rate of kidney failure two years later was 12% in the valsartin group compared with 20% in "
+                 "the placebo group.", "kidney failure", id="duration-then-later"),
+    pytest.param("The incidence of gout 18 months after randomization was 12% in the valsartin group compared "
+                 "with 20% in the placebo group.", "incidence of gout", id="duration-after-an-event"),
+    pytest.param("The prevalence of anemia among the children at the end of three years was 12% in the valsartin "
+                 "group compared with 20% in the placebo group.", "prevalence of anemia", id="edge-of-a-duration"),
+    pytest.param("The rate of kidney failure at two years was 12% in the valsartin group compared with 20% in the "
+                 "placebo group.", "kidney failure", id="duration-after-a-preposition"),
+])
+def test_the_subject_is_read_past_its_time_phrase(run, sentence: str, outcome: str) -> None:
+    found = outcomes(run, sentence)
+    assert found.get(12.0) == (outcome, "subject-of-change")
+    assert found.get(20.0, (None,))[0] == outcome
+
+
+def test_a_phrase_of_place_is_no_time_phrase(run) -> None:
+    # "at the end of the street" is no edge of the study: the subject is not read past it
+    found = outcomes(run, "The rate of falls at the end of the corridor was 12% in the valsartin group.")
+    assert found.get(12.0, (None, None))[1] != "subject-of-change"
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    pytest.param("Nine percent of the women taking valsartin for three years got breast cancer versus 4 percent "
+                 "in the placebo group.", "breast cancer", id="duration-of-what-they-took"),
+    pytest.param("Nine percent of the women taking the extra three years of valsartin got breast cancer versus "
+                 "4 percent in the placebo group.", "breast cancer", id="duration-before-the-drug"),
+    pytest.param("About 9 percent of those taking 20 mg of valsartin got a rash, compared with 4 percent of the "
+                 "placebo group.", "rash", id="dose-of-what-they-took"),
+])
+def test_a_duration_or_dose_of_the_people_is_no_other_value(run, sentence: str, outcome: str) -> None:
+    found = outcomes(run, sentence)
+    assert found.get(9.0) == (outcome, "event-after-value")
+    assert found.get(4.0, (None,))[0] == outcome
+
+
+def test_another_value_between_still_stops_the_reading(run) -> None:
+    # "9 percent ... and 12 percent ... got a rash": the verb is read for the value next to it
+    found = outcomes(run, "In the valsartin group, 9 percent of the men and 12 percent of the women got a rash.")
+    assert found.get(9.0, (None, None))[1] != "event-after-value"
