@@ -63,3 +63,25 @@ def test_another_value_between_still_stops_the_reading(run) -> None:
     # "9 percent ... and 12 percent ... got a rash": the verb is read for the value next to it
     found = outcomes(run, "In the valsartin group, 9 percent of the men and 12 percent of the women got a rash.")
     assert found.get(9.0, (None, None))[1] != "event-after-value"
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    pytest.param("The percentage of patients alive at two years was 41% in the valsartin group compared with 28% "
+                 "in the placebo group.", "survival", id="share-alive-at-a-time"),
+    pytest.param("The percentage of patients alive 12 months after randomization was 41% in the valsartin group "
+                 "compared with 28% in the placebo group.", "survival", id="share-alive-after-an-event"),
+    pytest.param("The proportion of those who were still alive after three years was 41% with valsartin and 28% "
+                 "with placebo.", "survival", id="share-who-were-still-alive"),
+    pytest.param("The number of women pregnant at 12 weeks was 41% in the valsartin group compared with 28% in "
+                 "the placebo group.", "pregnancy", id="share-pregnant"),
+])
+def test_a_share_of_people_in_a_state_names_the_state(run, sentence: str, outcome: str) -> None:
+    found = outcomes(run, sentence)
+    assert found.get(41.0) == (outcome, "subject-of-change")
+    assert found.get(28.0, (None,))[0] == outcome
+
+
+def test_a_state_without_a_share_of_people_is_not_read_so(run) -> None:
+    # "the cells alive" are no share of the trial's people: no survival read from the subject
+    found = outcomes(run, "The count of cells alive at two years was 41% in the valsartin group.")
+    assert found.get(41.0, (None,))[0] != "survival"

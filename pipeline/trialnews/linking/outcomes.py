@@ -516,6 +516,9 @@ def subject_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | N
         verb = _verb_before_bracket(doc, value.start, start)
     if verb is None:
         return None
+    state = _state_of_people_share(doc, verb, start)
+    if state is not None:  # "The percentage of patients alive at two years was 41%": survival
+        return state
     subject = _subject_before(doc, verb, start)
     if subject is None or subject.start > start and doc[subject.start - 1].lower_ in word_set(AGENT_PREPOSITIONS) \
             or _taken_by_people(doc, subject, start):
@@ -523,6 +526,35 @@ def subject_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     if bracketed and not _whole_subject(doc, subject, start):
         return None
     return _found(subject, "subject-of-change")
+
+
+#: Nouns of a share of people (``the percentage of patients``): ``patterns/people_share_nouns.txt``.
+PEOPLE_SHARE_NOUNS = "people_share_nouns.txt"
+#: Words between a state and the people in it (``patients still alive``, ``those who were alive``).
+_STATE_LEADS = frozenset({"still"})
+
+
+def _state_of_people_share(doc: Doc, verb: int, start: int) -> Found | None:
+    """``The percentage of patients alive at two years was 41%``, ``the proportion of those who were
+    still abstinent after a year was``: a share of people (``patterns/people_share_nouns.txt``) in a
+    state (``patterns/outcome_states.txt``) as the subject of the value's verb (past its time phrase)
+    names the state's outcome (survival, abstinence), as the state after a value's people does."""
+    i = _before_time_point(doc, _subject_end(doc, verb, start), start)
+    if i - 4 < start:
+        return None
+    noun = load_mapping("outcome_states.txt").get(doc[i - 1].lower_)
+    if noun is None:
+        return None
+    k = _skip_left(doc, i - 1, start, _STATE_LEADS)
+    if k - 2 > start and doc[k - 1].lower_ in word_set("copulas.txt") | _PAST_COPULAS \
+            and doc[k - 2].lower_ in _RELATIVE_PRONOUNS:
+        k -= 2  # "those who were alive"
+    if k - 1 <= start or doc[k - 1].lower_ not in people_words():
+        return None
+    k = _skip_left(doc, k - 1, start, word_set("articles.txt"))
+    if k - 2 < start or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in word_set(PEOPLE_SHARE_NOUNS):
+        return None
+    return noun, (doc[i - 1].idx, doc[i - 1].idx + len(doc[i - 1].text)), "subject-of-change"
 
 
 def _whole_subject(doc: Doc, subject: Span, start: int) -> bool:
