@@ -85,3 +85,30 @@ def test_a_state_without_a_share_of_people_is_not_read_so(run) -> None:
     # "the cells alive" are no share of the trial's people: no survival read from the subject
     found = outcomes(run, "The count of cells alive at two years was 41% in the valsartin group.")
     assert found.get(41.0, (None,))[0] != "survival"
+
+
+@pytest.mark.parametrize(("sentence", "values", "outcome"), [
+    pytest.param("People in the valsartin group lost an average of 7 percent of their body weight, compared to "
+                 "less than 4 percent for those who received the placebo.", (7.0, 4.0), "weight loss",
+                 id="average-share-of-body-weight"),
+    pytest.param("In the valsartin group, patients lost an average of 9 percent of their weight, versus 3 percent "
+                 "in the placebo group.", (9.0, 3.0), "weight loss", id="share-of-weight"),
+    pytest.param("Those who took valsartin lost 12% of their excess weight on average in the year after treatment.",
+                 (12.0,), "excess weight loss", id="share-of-excess-weight"),
+])
+def test_a_share_of_body_weight_lost_is_weight_loss(run, sentence: str, values: tuple, outcome: str) -> None:
+    found = outcomes(run, sentence)
+    assert found.get(values[0]) == (outcome, "verb-names-outcome")
+    for value in values[1:]:
+        assert found.get(value, (None,))[0] == outcome
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("In the valsartin group, 40 percent lost more than 10 percent of their weight.", id="more-than"),
+    pytest.param("In the valsartin group, patients who lost 5 percent of their weight had lower blood pressure.",
+                 id="people-described-by-their-loss"),
+])
+def test_a_threshold_of_weight_lost_is_no_weight_loss(run, sentence: str) -> None:
+    found = outcomes(run, sentence)
+    assert found.get(10.0, (None, None))[1] != "verb-names-outcome"
+    assert found.get(5.0, (None, None))[1] != "verb-names-outcome"

@@ -1465,6 +1465,8 @@ def stay_length(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
 def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``lived an average of 12.3 months``: a duration after a verb that names its outcome;
     ``lost an average of 9.5 kilograms``: a body mass after a verb of weight change (weight loss)."""
+    if value.label_ == "PERCENT":
+        return _share_of_weight_changed(doc, value, start, stop)
     mass = value.label_ == "QUANTITY" and unit_of(value[-1].text) in word_set(BODY_MASS_UNITS)
     if value.label_ != "DURATION" and not mass:
         return None
@@ -1493,6 +1495,44 @@ BODY_MASS_UNITS = "body_mass_units.txt"
 #: Verbs of a change in body mass and the outcome each names: ``lost``, weight loss
 #: (``patterns/weight_change_verbs.txt``).
 WEIGHT_CHANGE_VERBS = "weight_change_verbs.txt"
+
+
+#: What may stand between ``of their`` and ``weight`` after a share of body weight, and whether the
+#: outcome keeps it (``excess weight loss``): ``patterns/body_weight_shares.txt``.
+BODY_WEIGHT_SHARES = "body_weight_shares.txt"
+#: The words before the weight's modifier (``of their body weight``, ``of the excess weight``).
+_WEIGHT_OWNERS = frozenset({"their", "the", "his", "her", "its"})
+
+
+def _share_of_weight_changed(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    """``lost an average of 7 percent of their body weight``, ``lost 64% of their excess weight``: a
+    share of body weight after a verb of weight change (``patterns/weight_change_verbs.txt``) is the
+    weight change it names (weight loss; excess weight loss, ``patterns/body_weight_shares.txt``).
+    Only approximate words or ``an average of`` between the verb and the value: ``lost at least 5
+    percent``, ``more than 5 percent``, ``5 percent or more`` are thresholds that describe people."""
+    j = value.end
+    if j + 2 >= stop or doc[j].lower_ != "of":
+        return None
+    j += 1
+    if doc[j].lower_ in _WEIGHT_OWNERS:
+        j += 1
+    shares = load_mapping(BODY_WEIGHT_SHARES)
+    kept = doc[j].lower_ if doc[j].lower_ in shares and shares[doc[j].lower_] == "keep" else None
+    if doc[j].lower_ in shares:
+        j += 1
+    if j >= stop or doc[j].lower_ != "weight":
+        return None
+    i = _skip_left(doc, value.start, start, word_set("approximate_words.txt"))
+    i = _skip_left(doc, _statistic_phrase_left(doc, i, start), start, word_set(AVERAGE_PHRASE_WORDS))
+    if i <= start:
+        return None
+    verb = doc[i - 1]
+    outcome = load_mapping(WEIGHT_CHANGE_VERBS).get(verb.lower_)
+    if outcome is None or i - 1 > start and doc[i - 2].lower_ in word_set("describing_words.txt"):
+        return None  # "those who lost 5 percent of their weight": people described by their loss
+    if j + 2 < stop and doc[j + 1].lower_ == "or" and doc[j + 2].lower_ in word_set("approximators.txt"):
+        return None  # "lost 5 percent of their weight or more"
+    return (f"{kept} {outcome}" if kept else outcome), (verb.idx, doc[j].idx + len(doc[j].text)), "verb-names-outcome"
 
 
 def _threshold_after(doc: Doc, value: Span) -> bool:
