@@ -13,7 +13,9 @@ name goes to the result's ``evidence.links["endpoint"]``:
 4. ``subject-of-change``: the subject of the value's verb, ``The amount of craving was reduced by
    81%``, ``skin-test specificity in this arm was just 64 percent``, ``pain scores fell to 30``; a value
    bracketed after the verb or after the group a copula places it in, ``the score rose (from 4.1
-   to 5.9)``, ``the recovery rate was higher in the X group (32.5%)``.
+   to 5.9)``, ``the recovery rate was higher in the X group (32.5%)``; past a time phrase before the
+   verb (``at the end of three years``); a share of people in a state names the state's outcome (``The
+   percentage of patients alive at two years was 41%``: survival).
 5. ``object-of-change``: the object of a change verb with ``by``, ``raised HDL cholesterol by 138
    percent``, ``cut pain scores by 30 percent``.
 6. ``gapped-subject``: the second of two changes with its verb left out, ``... was reduced by 81%
@@ -28,7 +30,8 @@ name goes to the result's ``evidence.links["endpoint"]``:
    after a verb of its own (``had received chemotherapy``: no mention nearby stands for it either).
 9. ``verb-names-outcome``: a duration after a verb that names its outcome (``patterns/outcome_verbs.txt``):
    ``lived an average of 12.3 months`` is survival; after ``lasted`` (``patterns/duration_verbs.txt``)
-   it is the duration of the verb's subject, ``the pain lasted 3 days``: duration of pain.
+   it is the duration of the verb's subject, ``the pain lasted 3 days``: duration of pain; a body mass or a
+   share of body weight after a verb of weight change is weight loss (``lost 7 percent of their body weight``).
 
 The results component then tries the older linkers (the verb after a value, only a verb that names
 an outcome: :func:`names_outcome`; a contrast partner's outcome, the nearest lexicon outcome), whose
