@@ -112,3 +112,16 @@ def test_a_threshold_of_weight_lost_is_no_weight_loss(run, sentence: str) -> Non
     found = outcomes(run, sentence)
     assert found.get(10.0, (None, None))[1] != "verb-names-outcome"
     assert found.get(5.0, (None, None))[1] != "verb-names-outcome"
+
+
+def test_a_bare_rate_refers_past_a_sentence_that_names_no_outcome(run) -> None:
+    # the sentence between explains the outcome and names none of the lexicon's: the rate is the one before
+    found = outcomes(run, "Of those who got valsartin, 75 percent had a sustained remission. That is seen as a "
+                          "cure. The rate was 69 percent for those who got the placebo.")
+    assert found.get(69.0) == ("sustained remission", "carried-from-sentence-before")
+
+
+def test_a_bare_rate_refers_to_no_outcome_of_another_paragraph(run) -> None:
+    found = outcomes(run, "Of those who got valsartin, 75 percent had a sustained remission. That is seen as a "
+                          "cure.\n\nLater on, the rate was 69 percent for those who got the placebo.")
+    assert found.get(69.0, (None, None))[1] != "carried-from-sentence-before"
