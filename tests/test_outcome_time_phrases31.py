@@ -125,3 +125,33 @@ def test_a_bare_rate_refers_to_no_outcome_of_another_paragraph(run) -> None:
     found = outcomes(run, "Of those who got valsartin, 75 percent had a sustained remission. That is seen as a "
                           "cure.\n\nLater on, the rate was 69 percent for those who got the placebo.")
     assert found.get(69.0, (None, None))[1] != "carried-from-sentence-before"
+
+
+def test_a_measure_named_before_its_bracket_is_not_carried_back(run) -> None:
+    # "the objective response (CR + PR) rate": the rate has its own name, before the bracket; not the
+    # outcome of a sentence before
+    found = outcomes(run, "Of those on valsartin, 12 percent had a stroke. The arms were balanced. The overall "
+                          "response (complete + partial) rate was 41% in the valsartin group.")
+    assert found.get(41.0, (None, None))[0] != "stroke"
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    pytest.param("In the valsartin group, 11 percent were diagnosed with kidney disease, compared with 7 percent "
+                 "of the placebo group.", "kidney disease", id="were-diagnosed-with"),
+    pytest.param("About 11 percent of those on valsartin were later diagnosed with diabetes, versus 7 percent of "
+                 "those on placebo.", "diabetes", id="were-later-diagnosed-with"),
+])
+def test_a_diagnosis_the_people_were_given_is_their_outcome(run, sentence: str, outcome: str) -> None:
+    found = outcomes(run, sentence)
+    assert found.get(11.0) == (outcome, "event-after-value")
+    assert found.get(7.0, (None,))[0] == outcome
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("In the valsartin group, 11 percent were previously diagnosed with kidney disease.",
+                 id="previously-diagnosed"),
+    pytest.param("Of those on valsartin, 11 percent of the women who were diagnosed with anemia had a stroke.",
+                 id="who-were-diagnosed"),
+])
+def test_a_diagnosis_that_says_who_the_people_were_is_no_outcome(run, sentence: str) -> None:
+    assert outcomes(run, sentence).get(11.0, (None,))[0] not in ("kidney disease", "anemia")

@@ -597,9 +597,15 @@ def carried_from_sentence_before(doc: Doc, value: Span, start: int, stop: int) -
     subject = _subject_before(doc, verb, start)
     if subject is None or len(subject) != 1 or subject[0].lower_ not in word_set("measure_nouns.txt"):
         return None
+    if subject.start <= start or doc[subject.start - 1].lower_ not in word_set(BARE_MEASURE_DETERMINERS):
+        return None  # "the objective response (CR + PR) rate was 23%": the rate's name is before its bracket
     return _carried(doc, subject)
 
 
+#: Determiners that open a bare measure noun pointing back (``The rate was 69 percent``, ``this
+#: number``): another word before it (a bracket, ``the objective response (CR + PR) rate``) leaves its
+#: own name before it (``patterns/bare_measure_determiners.txt``).
+BARE_MEASURE_DETERMINERS = "bare_measure_determiners.txt"
 #: Sentences back (within the paragraph) where a bare ``the rate`` finds the outcome it refers to: the
 #: sentence before, or the one before that when the sentence between names none (``75 percent had a
 #: sustained viral response ... That is seen as essentially a cure. The rate was 69 percent for ...``).
@@ -869,6 +875,15 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
         threshold = _change_by_a_threshold(doc, i, stop)
         if threshold is not None:
             return _name(threshold), (threshold.start_char, threshold.end_char), "event-after-value"
+        passive = _passive_event(doc, i, value.end, stop)
+        if passive is not None:  # "11 percent were diagnosed with prostate cancer"
+            if doc[passive - 1].lower_ in _RELATIVE_PRONOUNS or relative is not None:
+                relative = i  # "of those who were diagnosed with X": who the people are
+                continue
+            phrase = noun_phrase_right(doc, i + 2, stop)
+            if phrase is None or phrase.start != i + 2:
+                return None
+            return _found(doc[phrase.start:coordinated_end(doc, phrase.end, stop, ("or",))], "event-after-value")
         if token.lower_ in word_set("event_verbs.tsv:outcome"):
             negated = _negation_start(doc, i)  # "of those who did not have surgery": the pronoun before the negation
             if negated > value.end and doc[negated - 1].lower_ in _RELATIVE_PRONOUNS and relative is None:
@@ -919,6 +934,29 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             return _verb_or_event(doc, i, value.end, _negated_event(
                 doc, i, phrase, _or_verb_event(doc, phrase, stop, _found(phrase, "event-after-value"))))
     return None
+
+
+#: Participles of what happened to people after a past auxiliary, before ``with``: ``patterns/passive_event_verbs.txt``.
+PASSIVE_EVENT_VERBS = "passive_event_verbs.txt"
+#: Adverbs that set such an event before the trial (``were previously diagnosed with``): ``patterns/prior_time_adverbs.txt``.
+PRIOR_TIME_ADVERBS = "prior_time_adverbs.txt"
+#: The auxiliaries of such a participle (``were diagnosed with``, ``had been diagnosed with``).
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been"})
+
+
+def _passive_event(doc: Doc, i: int, floor: int, stop: int) -> int | None:
+    """Where the auxiliary of a passive event at token ``i`` stands (``were later diagnosed with``:
+    the ``were``, at ``floor`` or after it), past adverbs between them; ``None`` when token ``i`` is
+    no such participle followed by ``with`` and the event's object."""
+    if doc[i].lower_ not in word_set(PASSIVE_EVENT_VERBS) or i + 2 >= stop or doc[i + 1].lower_ != "with":
+        return None
+    k = i - 1
+    while k > floor and ADV in classes(doc[k].text) and NOUN not in classes(doc[k].text) \
+            and doc[k].lower_ not in _PASSIVE_AUXILIARIES:
+        if doc[k].lower_ in word_set(PRIOR_TIME_ADVERBS):
+            return None  # "were previously diagnosed with": who the people were before the trial
+        k -= 1  # "were later diagnosed", "were eventually diagnosed"
+    return k if k >= floor and doc[k].lower_ in _PASSIVE_AUXILIARIES else None
 
 
 #: Participles that, right after an event verb, say the state of what people had, and so are
