@@ -13,7 +13,9 @@ name goes to the result's ``evidence.links["endpoint"]``:
 4. ``subject-of-change``: the subject of the value's verb, ``The amount of craving was reduced by
    81%``, ``skin-test specificity in this arm was just 64 percent``, ``pain scores fell to 30``; a value
    bracketed after the verb or after the group a copula places it in, ``the score rose (from 4.1
-   to 5.9)``, ``the recovery rate was higher in the X group (32.5%)``.
+   to 5.9)``, ``the recovery rate was higher in the X group (32.5%)``; past a time phrase before the
+   verb (``at the end of three years``); a share of people in a state names the state's outcome (``The
+   percentage of patients alive at two years was 41%``: survival).
 5. ``object-of-change``: the object of a change verb with ``by``, ``raised HDL cholesterol by 138
    percent``, ``cut pain scores by 30 percent``.
 6. ``gapped-subject``: the second of two changes with its verb left out, ``... was reduced by 81%
@@ -28,7 +30,8 @@ name goes to the result's ``evidence.links["endpoint"]``:
    after a verb of its own (``had received chemotherapy``: no mention nearby stands for it either).
 9. ``verb-names-outcome``: a duration after a verb that names its outcome (``patterns/outcome_verbs.txt``):
    ``lived an average of 12.3 months`` is survival; after ``lasted`` (``patterns/duration_verbs.txt``)
-   it is the duration of the verb's subject, ``the pain lasted 3 days``: duration of pain.
+   it is the duration of the verb's subject, ``the pain lasted 3 days``: duration of pain; a body mass or a
+   share of body weight after a verb of weight change is weight loss (``lost 7 percent of their body weight``).
 
 The results component then tries the older linkers (the verb after a value, only a verb that names
 an outcome: :func:`names_outcome`; a contrast partner's outcome, the nearest lexicon outcome), whose
@@ -44,7 +47,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..reading.doctext import span_text, text_of
-from ..facts.common import HYPHENS, clause_bounds, longest_span, sent, short_form_of, spans, spans_starting, spans_within, token_positions, word_tuples, words_at
+from ..facts.common import HYPHENS, clause_bounds, longest_span, overlaps_span, sent, short_form_of, spans, spans_starting, spans_within, token_positions, word_tuples, words_at
 from .asides import closing_mark, people_aside
 from .groups import GROUP_NOUNS as SINGULAR_GROUP_NOUNS, RESPECTIVELY, arm_mentions, per_sentence
 from ..normalize import unit_of
@@ -347,20 +350,64 @@ CIRCUMSTANCE_PREPOSITIONS = "circumstance_prepositions.txt"
 
 
 def _before_time_point(doc: Doc, i: int, start: int) -> int:
-    """The index of the preposition opening a time point that ends at token ``i`` (a duration after
-    a preposition of ``patterns/circumstance_prepositions.txt``, an article perhaps between): ``The
-    rates of hearing loss at one year were 12% ...``: the subject is written before its time point,
-    which says when it was measured, not what; ``i`` if no time point ends there."""
+    """The index of the preposition opening a time point that ends at token ``i``, or of the
+    duration that opens it: ``The rates of hearing loss at one year were 12% ...``, ``after one year
+    of follow-up``, ``12 months after randomization``, ``two years later``, ``at the end of three
+    years``, ``at the end of the study`` (:func:`_time_phrase_start`); the subject is written before
+    its time point, which says when it was measured, not what; ``i`` if no time point ends there."""
     if i - 1 <= start:
         return i
-    duration = next((d for d in spans_starting(doc, "DURATION", start=max(start + 1, i - longest_span(doc, "DURATION")),
-                                               end=i) if d.end == i), None)
-    if duration is None:
-        return i
-    k = duration.start
+    return _time_phrase_start(doc, i, start)
+
+
+#: Nouns of a time phrase's edge (``at the END of three years``): ``patterns/time_phrase_edges.txt``.
+TIME_PHRASE_EDGES = "time_phrase_edges.txt"
+
+
+def _duration_ending(doc: Doc, i: int, start: int) -> Span | None:
+    """The duration span that ends at token ``i`` (after token ``start``), if any."""
+    if i - 1 <= start:
+        return None
+    return next((d for d in spans_starting(doc, "DURATION", start=max(start + 1, i - longest_span(doc, "DURATION")),
+                                           end=i) if d.end == i), None)
+
+
+def _opened_by_preposition(doc: Doc, k: int, start: int) -> int | None:
+    """The index of the preposition of ``patterns/circumstance_prepositions.txt`` before token ``k``
+    (an article perhaps between, and an edge: ``at the end of``), or ``None``."""
     if k - 1 > start and doc[k - 1].lower_ in word_set("articles.txt"):
         k -= 1
-    return k - 1 if k - 1 > start and doc[k - 1].lower_ in word_set(CIRCUMSTANCE_PREPOSITIONS) else i
+    if k - 3 > start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in word_set(TIME_PHRASE_EDGES) \
+            and doc[k - 3].lower_ in word_set("articles.txt"):
+        k -= 3  # "at the end of three years"
+    return k - 1 if k - 1 > start and doc[k - 1].lower_ in word_set(CIRCUMSTANCE_PREPOSITIONS) else None
+
+
+def _time_phrase_start(doc: Doc, i: int, start: int) -> int:
+    """Where a time phrase that ends at token ``i`` starts, or ``i``: a duration after a preposition
+    of time (``at one year``, ``at the end of three years``), with what it is a duration of
+    (``after one year of follow-up``); a duration followed by a word that makes it a time point
+    (``patterns/duration_time_words.txt``: ``two years later``, ``12 months after randomization``,
+    one word after it); the edge of the study (``at the end of the study``:
+    ``patterns/trial_course_nouns.txt``)."""
+    duration = _duration_ending(doc, i, start)
+    if duration is not None:  # "at one year", "at the end of three years"
+        opening = _opened_by_preposition(doc, duration.start, start)
+        return i if opening is None else opening
+    if i - 2 > start and doc[i - 2].lower_ == "of" and (duration := _duration_ending(doc, i - 2, start)) is not None:
+        opening = _opened_by_preposition(doc, duration.start, start)  # "after one year of follow-up"
+        return i if opening is None else opening
+    after = word_set("duration_time_words.txt") - {"of", "old", "apart"}
+    for tail in (1, 2):  # "two years later", "12 months after randomization"
+        if i - tail - 1 > start and doc[i - tail].lower_ in after and (tail == 1 or not doc[i - 1].is_punct) \
+                and (duration := _duration_ending(doc, i - tail, start)) is not None:
+            return duration.start
+    if i - 1 > start and doc[i - 1].lower_ in word_set("trial_course_nouns.txt"):  # "at the end of the study"
+        k = _skip_left(doc, i - 1, start, word_set("articles.txt"))
+        if k - 3 > start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in word_set(TIME_PHRASE_EDGES) \
+                and doc[k - 3].lower_ in word_set("articles.txt") and doc[k - 4].lower_ in word_set(CIRCUMSTANCE_PREPOSITIONS):
+            return k - 4
+    return i
 
 
 def _named_by_comma_appositive(doc: Doc, i: int, start: int) -> Span | None:
@@ -472,6 +519,9 @@ def subject_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | N
         verb = _verb_before_bracket(doc, value.start, start)
     if verb is None:
         return None
+    state = _state_of_people_share(doc, verb, start)
+    if state is not None:  # "The percentage of patients alive at two years was 41%": survival
+        return state
     subject = _subject_before(doc, verb, start)
     if subject is None or subject.start > start and doc[subject.start - 1].lower_ in word_set(AGENT_PREPOSITIONS) \
             or _taken_by_people(doc, subject, start):
@@ -479,6 +529,35 @@ def subject_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     if bracketed and not _whole_subject(doc, subject, start):
         return None
     return _found(subject, "subject-of-change")
+
+
+#: Nouns of a share of people (``the percentage of patients``): ``patterns/people_share_nouns.txt``.
+PEOPLE_SHARE_NOUNS = "people_share_nouns.txt"
+#: Words between a state and the people in it (``patients still alive``, ``those who were alive``).
+_STATE_LEADS = frozenset({"still"})
+
+
+def _state_of_people_share(doc: Doc, verb: int, start: int) -> Found | None:
+    """``The percentage of patients alive at two years was 41%``, ``the proportion of those who were
+    still abstinent after a year was``: a share of people (``patterns/people_share_nouns.txt``) in a
+    state (``patterns/outcome_states.txt``) as the subject of the value's verb (past its time phrase)
+    names the state's outcome (survival, abstinence), as the state after a value's people does."""
+    i = _before_time_point(doc, _subject_end(doc, verb, start), start)
+    if i - 4 < start:
+        return None
+    noun = load_mapping("outcome_states.txt").get(doc[i - 1].lower_)
+    if noun is None:
+        return None
+    k = _skip_left(doc, i - 1, start, _STATE_LEADS)
+    if k - 2 > start and doc[k - 1].lower_ in word_set("copulas.txt") | _PAST_COPULAS \
+            and doc[k - 2].lower_ in _RELATIVE_PRONOUNS:
+        k -= 2  # "those who were alive"
+    if k - 1 <= start or doc[k - 1].lower_ not in people_words():
+        return None
+    k = _skip_left(doc, k - 1, start, word_set("articles.txt"))
+    if k - 2 < start or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in word_set(PEOPLE_SHARE_NOUNS):
+        return None
+    return noun, (doc[i - 1].idx, doc[i - 1].idx + len(doc[i - 1].text)), "subject-of-change"
 
 
 def _whole_subject(doc: Doc, subject: Span, start: int) -> bool:
@@ -518,21 +597,33 @@ def carried_from_sentence_before(doc: Doc, value: Span, start: int, stop: int) -
     subject = _subject_before(doc, verb, start)
     if subject is None or len(subject) != 1 or subject[0].lower_ not in word_set("measure_nouns.txt"):
         return None
+    if subject.start <= start or doc[subject.start - 1].lower_ not in word_set(BARE_MEASURE_DETERMINERS):
+        return None  # "the objective response (CR + PR) rate was 23%": the rate's name is before its bracket
     return _carried(doc, subject)
+
+
+#: Determiners that open a bare measure noun pointing back (``The rate was 69 percent``, ``this
+#: number``): another word before it (a bracket, ``the objective response (CR + PR) rate``) leaves its
+#: own name before it (``patterns/bare_measure_determiners.txt``).
+BARE_MEASURE_DETERMINERS = "bare_measure_determiners.txt"
+#: Sentences back (within the paragraph) where a bare ``the rate`` finds the outcome it refers to: the
+#: sentence before, or the one before that when the sentence between names none (``75 percent had a
+#: sustained viral response ... That is seen as essentially a cure. The rate was 69 percent for ...``).
+CARRIED_SENTENCES = 2
 
 
 def _carried(doc: Doc, subject: Span) -> Found | None:
     """The outcome a bare ``the rate``/``the number`` refers to: the last lexicon outcome named in
-    the sentence before, none across a paragraph."""
+    the nearest of the :data:`CARRIED_SENTENCES` sentences before that names one, none across a paragraph."""
     sentence = sent(subject)
-    if sentence.start == 0 or "\n\n" in doc[sentence.start - 1].text_with_ws:
-        return None
-    previous = sent(doc[sentence.start - 1])
-    mentions = [m for m in doc.spans.get("ENDPOINT_MENTION", []) if previous.start <= m.start and m.end <= previous.end]
-    if not mentions:
-        return None
-    mention = mentions[-1]
-    return mention.label_, (subject.start_char, subject.end_char), "carried-from-sentence-before"
+    for _ in range(CARRIED_SENTENCES):
+        if sentence.start == 0 or "\n\n" in doc[sentence.start - 1].text_with_ws:
+            return None
+        sentence = sent(doc[sentence.start - 1])
+        mentions = [m for m in doc.spans.get("ENDPOINT_MENTION", []) if sentence.start <= m.start and m.end <= sentence.end]
+        if mentions:
+            return mentions[-1].label_, (subject.start_char, subject.end_char), "carried-from-sentence-before"
+    return None
 
 
 #: Determiners that may open the object of a verb whose value follows it (``cut the risk of X by``,
@@ -764,7 +855,9 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
     aside = people_aside(doc, value) if value.id_ in COUNT_OF_PEOPLE else None
     skipped = aside[1] + 1 - aside[0] if aside is not None else 0  # "four patients (two men, two women) had": past the bracket
     window = min(stop, value.end + MAX_PEOPLE_PHRASE_TOKENS + skipped)
-    values = {t.i for t in doc[value.end:window] if t.like_num}  # those inside the aside are skipped below
+    values = {t.i for t in doc[value.end:window] if t.like_num and not overlaps_span(doc, "DURATION", t.i, t.i + 1)
+              and not overlaps_span(doc, "DOSE", t.i, t.i + 1)}  # those inside the aside are skipped below; a
+    # duration or dose says who the people are, not another value ("of those taking X for three years got")
     if value.end < stop and NOUN in classes(doc[value.end].text) and doc[value.end].lower_ not in people_words() \
             and not doc[value.end].is_punct and doc[value.end].lower_ not in ("of", "percent") \
             and not (value.id_ == PEOPLE_AFTER_SCOPE and doc[value.end].lower_ in word_set("event_verbs.tsv:outcome")):
@@ -782,6 +875,15 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
         threshold = _change_by_a_threshold(doc, i, stop)
         if threshold is not None:
             return _name(threshold), (threshold.start_char, threshold.end_char), "event-after-value"
+        passive = _passive_event(doc, i, value.end, stop)
+        if passive is not None:  # "11 percent were diagnosed with prostate cancer"
+            if doc[passive - 1].lower_ in _RELATIVE_PRONOUNS or relative is not None:
+                relative = i  # "of those who were diagnosed with X": who the people are
+                continue
+            phrase = noun_phrase_right(doc, i + 2, stop)
+            if phrase is None or phrase.start != i + 2:
+                return None
+            return _found(doc[phrase.start:coordinated_end(doc, phrase.end, stop, ("or",))], "event-after-value")
         if token.lower_ in word_set("event_verbs.tsv:outcome"):
             negated = _negation_start(doc, i)  # "of those who did not have surgery": the pronoun before the negation
             if negated > value.end and doc[negated - 1].lower_ in _RELATIVE_PRONOUNS and relative is None:
@@ -832,6 +934,29 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
             return _verb_or_event(doc, i, value.end, _negated_event(
                 doc, i, phrase, _or_verb_event(doc, phrase, stop, _found(phrase, "event-after-value"))))
     return None
+
+
+#: Participles of what happened to people after a past auxiliary, before ``with``: ``patterns/passive_event_verbs.txt``.
+PASSIVE_EVENT_VERBS = "passive_event_verbs.txt"
+#: Adverbs that set such an event before the trial (``were previously diagnosed with``): ``patterns/prior_time_adverbs.txt``.
+PRIOR_TIME_ADVERBS = "prior_time_adverbs.txt"
+#: The auxiliaries of such a participle (``were diagnosed with``, ``had been diagnosed with``).
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been"})
+
+
+def _passive_event(doc: Doc, i: int, floor: int, stop: int) -> int | None:
+    """Where the auxiliary of a passive event at token ``i`` stands (``were later diagnosed with``:
+    the ``were``, at ``floor`` or after it), past adverbs between them; ``None`` when token ``i`` is
+    no such participle followed by ``with`` and the event's object."""
+    if doc[i].lower_ not in word_set(PASSIVE_EVENT_VERBS) or i + 2 >= stop or doc[i + 1].lower_ != "with":
+        return None
+    k = i - 1
+    while k > floor and ADV in classes(doc[k].text) and NOUN not in classes(doc[k].text) \
+            and doc[k].lower_ not in _PASSIVE_AUXILIARIES:
+        if doc[k].lower_ in word_set(PRIOR_TIME_ADVERBS):
+            return None  # "were previously diagnosed with": who the people were before the trial
+        k -= 1  # "were later diagnosed", "were eventually diagnosed"
+    return k if k >= floor and doc[k].lower_ in _PASSIVE_AUXILIARIES else None
 
 
 #: Participles that, right after an event verb, say the state of what people had, and so are
@@ -1387,6 +1512,8 @@ def stay_length(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
 def verb_names_outcome(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``lived an average of 12.3 months``: a duration after a verb that names its outcome;
     ``lost an average of 9.5 kilograms``: a body mass after a verb of weight change (weight loss)."""
+    if value.label_ == "PERCENT":
+        return _share_of_weight_changed(doc, value, start, stop)
     mass = value.label_ == "QUANTITY" and unit_of(value[-1].text) in word_set(BODY_MASS_UNITS)
     if value.label_ != "DURATION" and not mass:
         return None
@@ -1415,6 +1542,44 @@ BODY_MASS_UNITS = "body_mass_units.txt"
 #: Verbs of a change in body mass and the outcome each names: ``lost``, weight loss
 #: (``patterns/weight_change_verbs.txt``).
 WEIGHT_CHANGE_VERBS = "weight_change_verbs.txt"
+
+
+#: What may stand between ``of their`` and ``weight`` after a share of body weight, and whether the
+#: outcome keeps it (``excess weight loss``): ``patterns/body_weight_shares.txt``.
+BODY_WEIGHT_SHARES = "body_weight_shares.txt"
+#: The words before the weight's modifier (``of their body weight``, ``of the excess weight``).
+_WEIGHT_OWNERS = frozenset({"their", "the", "his", "her", "its"})
+
+
+def _share_of_weight_changed(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
+    """``lost an average of 7 percent of their body weight``, ``lost 64% of their excess weight``: a
+    share of body weight after a verb of weight change (``patterns/weight_change_verbs.txt``) is the
+    weight change it names (weight loss; excess weight loss, ``patterns/body_weight_shares.txt``).
+    Only approximate words or ``an average of`` between the verb and the value: ``lost at least 5
+    percent``, ``more than 5 percent``, ``5 percent or more`` are thresholds that describe people."""
+    j = value.end
+    if j + 2 >= stop or doc[j].lower_ != "of":
+        return None
+    j += 1
+    if doc[j].lower_ in _WEIGHT_OWNERS:
+        j += 1
+    shares = load_mapping(BODY_WEIGHT_SHARES)
+    kept = doc[j].lower_ if doc[j].lower_ in shares and shares[doc[j].lower_] == "keep" else None
+    if doc[j].lower_ in shares:
+        j += 1
+    if j >= stop or doc[j].lower_ != "weight":
+        return None
+    i = _skip_left(doc, value.start, start, word_set("approximate_words.txt"))
+    i = _skip_left(doc, _statistic_phrase_left(doc, i, start), start, word_set(AVERAGE_PHRASE_WORDS))
+    if i <= start:
+        return None
+    verb = doc[i - 1]
+    outcome = load_mapping(WEIGHT_CHANGE_VERBS).get(verb.lower_)
+    if outcome is None or i - 1 > start and doc[i - 2].lower_ in word_set("describing_words.txt"):
+        return None  # "those who lost 5 percent of their weight": people described by their loss
+    if j + 2 < stop and doc[j + 1].lower_ == "or" and doc[j + 2].lower_ in word_set("approximators.txt"):
+        return None  # "lost 5 percent of their weight or more"
+    return (f"{kept} {outcome}" if kept else outcome), (verb.idx, doc[j].idx + len(doc[j].text)), "verb-names-outcome"
 
 
 def _threshold_after(doc: Doc, value: Span) -> bool:
