@@ -1112,6 +1112,13 @@ MAX_COMPLEMENT_TOKENS = 10
 _PHRASE_BREAKS = frozenset(",;:()[]")
 
 
+def _measure_alone(name: str | None) -> bool:
+    """Whether an outcome read for a change is only a noun that measures something it does not name
+    (``duration``, ``time``: ``30 percent shorter duration of wheezing`` read without its complement):
+    no outcome a curator can use, so the change is left without one rather than given that noun."""
+    return " ".join((name or "").lower().split()) in word_set(OTHER_MEASURE_HEADS)
+
+
 def _measured_by_other(doc: Doc, mention: Span) -> bool:
     """Whether an outcome word is the complement of a noun that measures something else (``the
     mean length of initial and subsequent hospitalizations``: a length, not hospitalizations), so
@@ -1629,7 +1636,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             named, link = _subject_of_multiple(doc, ratio) or (None, "")
         if named is None:
             named, link = _verb_of_counted_people(doc, ratio), LINK_COUNTED_VERB
-        if named is not None and bare_outcome(named[0], doc):
+        if named is not None and (bare_outcome(named[0], doc) or _measure_alone(named[0])):
             named = None
         if named is None and _likely_unread(doc, ratio):  # "three times as likely to be off cigarettes": the
             item["endpoint"] = None  # outcome is what follows "likely to", not the outcome named nearest
@@ -1718,7 +1725,7 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
             item["endpoint"], item["arms"] = pair
             item["evidence"]["links"].update(endpoint=LINK_VALUES_BEFORE, arms=LINK_VALUES_BEFORE)
             guessed.discard((change.start_char, change.end_char))
-        if named is not None and (bare_outcome(named[0], doc) or link == LINK_COUNTED_NOUN and thing_outcome(doc, named)):
+        if named is not None and (bare_outcome(named[0], doc) or _measure_alone(named[0]) or link == LINK_COUNTED_NOUN and thing_outcome(doc, named)):
             named = None  # "cut symptoms by 17 percent", "six fewer cases of stent": no outcome a curator can use,
             item["endpoint"] = None  # and no main endpoint guessed in its place
             item["evidence"]["links"].pop("endpoint", None)
