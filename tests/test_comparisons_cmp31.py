@@ -60,3 +60,13 @@ def test_an_effect_in_news_takes_no_guessed_main_endpoint(nlp: Language) -> None
     assert (None, "relative_reduction", 40.0) not in summary(record)
     assert all(c["estimate"] != 40.0 for c in record["comparisons"])
     assert any("main endpoint would be a guess" in warning for warning in record["warnings"])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Lung function got 7 percentage points better, on average, in children who got zinc compared "
+                 "with those taking a placebo.", ("lung function", "difference", 7.0), id="points-better-aside"),
+    pytest.param("Children on zinc had 11 percent better lung function than those on placebo.",
+                 ("lung function", "relative_increase", 11.0), id="percent-better-noun"),
+])
+def test_better_or_worse_is_skipped_to_reach_the_outcome(nlp: Language, sentence: str, expected: tuple) -> None:
+    assert expected in summary(record_of(nlp, SETTING, sentence))
