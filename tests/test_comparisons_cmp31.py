@@ -70,3 +70,8 @@ def test_an_effect_in_news_takes_no_guessed_main_endpoint(nlp: Language) -> None
 ])
 def test_better_or_worse_is_skipped_to_reach_the_outcome(nlp: Language, sentence: str, expected: tuple) -> None:
     assert expected in summary(record_of(nlp, SETTING, sentence))
+
+
+def test_a_main_endpoint_named_in_the_effects_sentence_stays(nlp: Language) -> None:
+    record = record_of(nlp, SETTING, "The hazard ratio for death was 0.81 (95% CI, 0.70 to 0.94).")
+    assert [(c["endpoint"], c["estimate"]) for c in record["comparisons"]] == [("death", 0.81)]

@@ -1112,6 +1112,17 @@ MAX_COMPLEMENT_TOKENS = 10
 _PHRASE_BREAKS = frozenset(",;:()[]")
 
 
+def _main_endpoint_in_sentence(doc: Doc, item: dict) -> bool:
+    """Whether the main endpoint given to a comparison by guess is named in the comparison's own
+    sentence (``The hazard ratio for death was 0.72``: the outcome inside the effect's words)."""
+    anchor = doc.char_span(item["evidence"]["start"], item["evidence"]["end"], alignment_mode="expand")
+    if anchor is None:
+        return False
+    sentence = sent(anchor)
+    return any(mention.label_ == item["endpoint"] and sentence.start <= mention.start < sentence.end
+               for mention in endpoint_mentions(doc))
+
+
 def _measure_alone(name: str | None) -> bool:
     """Whether an outcome read for a change is only a noun that measures something it does not name
     (``duration``, ``time``: ``30 percent shorter duration of wheezing`` read without its complement):
@@ -1804,7 +1815,8 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
         elif not arms and not is_abstract(doc):  # "those who used olive oil were 41 percent less likely to
             # have a stroke": an article that names no groups of a trial reports no effect between them
             warnings.append(Warnings.W006.format(field="comparisons", reason=NO_GROUPS, text=item["evidence"]["text"]))
-        elif item["evidence"].get("links", {}).get("endpoint") == LINK_MAIN_ENDPOINT and not is_abstract(doc):
+        elif item["evidence"].get("links", {}).get("endpoint") == LINK_MAIN_ENDPOINT and not is_abstract(doc) \
+                and not _main_endpoint_in_sentence(doc, item):
             # "an 88% reduction in the risk of shingles" read as the main endpoint, "which is 17% lower" after
             # another outcome's rates: in news an effect whose outcome no linker reads near it is about
             # another outcome as often as the primary one (on unlabeled trial stories the guess was wrong six
