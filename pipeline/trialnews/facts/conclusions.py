@@ -255,6 +255,11 @@ WEIGHTS = "conclusion_weights.json"
 OPENING_POSITION = 4
 #: ... and those that are its lede (the title and the first sentence).
 LEDE_POSITION = 2
+#: The characters of a text's start in which news states its headline finding with its number, however
+#: many sentences set the scene before it ("For men with X, the news has been bleak. ... Researchers
+#: reported Monday that the drug extended survival by 3.9 months ..."): a sentence starting there
+#: reports the headline finding, not a result of the body (``veto_taken_values``).
+HEADLINE_CHARS = 600
 #: A statement of more words than this is long (news writes its verdicts shorter).
 LONG_STATEMENT_WORDS = 40
 
@@ -291,6 +296,9 @@ class Settings:
     lede_position: int = LEDE_POSITION
     #: The feature ``opening``: a statement in the first this many sentences, the title counted.
     opening_position: int = OPENING_POSITION
+    #: A statement starting in the first this many characters states the headline finding (no
+    #: ``veto_taken_values``), as one of the opening does.
+    headline_chars: int = HEADLINE_CHARS
     #: The feature ``long``: a statement of more words than this.
     long_statement_words: int = LONG_STATEMENT_WORDS
     #: The learned score's weights, bias and threshold (``patterns/``; :func:`load_weights`).
@@ -1979,7 +1987,7 @@ class _Statement:
         finding with its number) holds a value the record's results or comparisons took: the sentence
         reports a result with its numbers, which the record holds as such."""
         if self.quoted or (self.sentence is not None and spans_quote(self.doc, self.sentence)) \
-                or self.position <= self.settings.opening_position:
+                or self.position <= self.settings.opening_position or self.start < self.settings.headline_chars:
             return False
         return self.marks.count("taken", self.start, self.end) > 0
 
