@@ -899,6 +899,39 @@ def _continued(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[
     return found
 
 
+#: Words between the article's first study noun and the verb of what it found: the study's own words
+#: ("New research from BYU exercise science professors finds that ...").
+MAX_WORDS_TO_NUT_FINDING = 8
+#: The nouns of a study as news introduces its own (``attributed_nouns``: "study", "research", "trial").
+_NUT_STUDY = compile_pattern(rf"(?i)\b{_slot('attributed_nouns')}\b")
+
+
+def _nut_graf(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[Span]:
+    """The sentence of the text's first ``headline_chars`` that introduces the article's study (the
+    body's first study noun of ``attributed_nouns``, however determined: "a study", "New research") as the subject of a verb of
+    finding (``publication_findings``) within ``MAX_WORDS_TO_NUT_FINDING`` words: news that sets the
+    scene first states its finding there ("Many people ... . Now, a study shows that a simple
+    intervention can reduce the risk ..."). Narration only, with the opening reader's filters; none
+    once the lede or opening reader proposed that sentence."""
+    text = text_of(doc)
+    first = _NUT_STUDY.search(text, max(text.find("\n"), 0))  # (the body's: a title names its study first)
+    if first is None or first.start() >= settings.headline_chars:
+        return []
+    sentence = sent(doc.char_span(first.start(), first.end(), alignment_mode="expand")[0])
+    if (sentence.start_char, sentence.end_char) in proposed or sentence.start == 0 or heading_sentence(doc, sentence) \
+            or len(sentence) < settings.min_tokens or spans_quote(doc, sentence):
+        return []
+    said = text[sentence.start_char:sentence.end_char]
+    before = said[:first.start() - sentence.start_char]
+    after = " ".join(text[first.end():sentence.end_char].split()[:MAX_WORDS_TO_NUT_FINDING])
+    if len(before.split()) > settings.max_words_before_other_study or not _STUDY_FINDING_VERB.search(after):
+        return []  # the study is not the subject, or finds nothing
+    if _BOILERPLATE.search(said) or _OTHER_STUDY.search(said) or _METHOD.search(said) or _PRIOR_KNOWLEDGE.search(said) \
+            or _SPEAKER.search(said) or _outside(doc, sentence.start_char, sentence.end_char, settings):
+        return []
+    return [sentence]
+
+
 #: A verdict named as such ("the authors concluded", "the study's conclusion") ...
 _CONCLUDED = StartFilteredPattern(compile_pattern(r"(?i)\bconclu"))
 #: ... not a point in time ("at the conclusion of the study": ``patterns/conclusion_time_phrases.txt``).
@@ -2152,6 +2185,11 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
                 and not (_BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _METHOD.search(text)
                          or _PRIOR_KNOWLEDGE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"), "opening")
+    for sentence in _nut_graf(doc, proposed, settings):
+        # the study introduced after the scene is set, with what it found ("Now, a study shows that ...",
+        # "New research from X finds that ..."): the story's nut graf, read as the opening is
+        add(sentence.start_char, sentence.end_char, _attribution(text_of(doc)[sentence.start_char:sentence.end_char], "article"),
+            "opening")
     for sentence in _continued(doc, proposed, settings):
         # the opening goes on from the finding just stated ("And the news is good.", "In addition, most
         # patients kept the weight off."), with the opening's filters
