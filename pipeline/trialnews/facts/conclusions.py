@@ -904,6 +904,13 @@ def _continued(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[
 MAX_WORDS_TO_NUT_FINDING = 8
 #: The nouns of a study as news introduces its own (``attributed_nouns``: "study", "research", "trial").
 _NUT_STUDY = compile_pattern(rf"(?i)\b{_slot('attributed_nouns')}\b")
+#: ... named as one study: a determiner of ``publication_determiners`` a few words before it ("a study",
+#: "The new research", "Their study") or an acronym right before it ("NIH analysis"), or a verb of ``publication_verbs`` after it ("Research published
+#: today in X shows"); research named bare ("Research indicates that X improves survival", "Studies have
+#: failed to show", "Some medical research suggests") is what is known, not the article's study.
+_NUT_DETERMINED = compile_pattern(rf"(?i)\b{_slot('publication_determiners')}\s+(?:[\w-]+\s+){{0,{MAX_STUDY_MODIFIERS}}}$"
+                                  r"|(?-i:\b[A-Z]{2,}\s+$)")  # (or an institution's acronym: "NIH analysis suggests")
+_NUT_PUBLISHED = compile_pattern(rf"(?i)\s+{_slot('publication_verbs')}\b")  # (matched where the noun ends)
 
 
 def _nut_graf(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[Span]:
@@ -926,6 +933,8 @@ def _nut_graf(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[S
     after = " ".join(text[first.end():sentence.end_char].split()[:MAX_WORDS_TO_NUT_FINDING])
     if len(before.split()) > settings.max_words_before_other_study or not _STUDY_FINDING_VERB.search(after):
         return []  # the study is not the subject, or finds nothing
+    if not (_NUT_DETERMINED.search(before) or _NUT_PUBLISHED.match(text, first.end())):
+        return []  # research in general
     if _BOILERPLATE.search(said) or _OTHER_STUDY.search(said) or _METHOD.search(said) or _PRIOR_KNOWLEDGE.search(said) \
             or _SPEAKER.search(said) or _outside(doc, sentence.start_char, sentence.end_char, settings):
         return []
