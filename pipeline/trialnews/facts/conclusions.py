@@ -258,7 +258,8 @@ LEDE_POSITION = 2
 #: The characters of a text's start in which news states its headline finding with its number, however
 #: many sentences set the scene before it ("For men with X, the news has been bleak. ... Researchers
 #: reported Monday that the drug extended survival by 3.9 months ..."): a sentence starting there
-#: reports the headline finding, not a result of the body (``veto_taken_values``).
+#: reports the headline finding, not a result of the body (``veto_taken_values``), unless a sentence of
+#: methods comes before it (:func:`_headline_end`).
 HEADLINE_CHARS = 600
 #: A statement of more words than this is long (news writes its verdicts shorter).
 LONG_STATEMENT_WORDS = 40
@@ -899,6 +900,27 @@ def _continued(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[
     return found
 
 
+#: Where each document's first statement of how the trial was done starts (None: none), found once.
+_FIRST_METHOD: WeakKeyDictionary[Doc, int | None] = WeakKeyDictionary()
+
+
+def _headline_end(doc: Doc, settings: Settings = DEFAULTS) -> int:
+    """Where the text's headline zone ends: at ``headline_chars``, or before at its first sentence of
+    methods (``method_cues.txt`` with no finding word, or the team's method: "The trial enrolled 400
+    adults"): news states its headline finding before it tells how the trial was done."""
+    if doc not in _FIRST_METHOD:
+        text, found = text_of(doc), None
+        for sentence in _sentences(doc):  # (not cut at headline_chars: found once for any settings)
+            said = text[sentence.start_char:sentence.end_char]
+            if sentence.start > 0 and not heading_sentence(doc, sentence) \
+                    and ((_METHOD.search(said) and not _FINDING.search(said)) or _team_method(said)):
+                found = sentence.start_char
+                break
+        _FIRST_METHOD[doc] = found
+    found = _FIRST_METHOD[doc]
+    return settings.headline_chars if found is None else min(found, settings.headline_chars)
+
+
 #: Words between the article's first study noun and the verb of what it found: the study's own words
 #: ("New research from BYU exercise science professors finds that ...").
 MAX_WORDS_TO_NUT_FINDING = 8
@@ -922,7 +944,7 @@ def _nut_graf(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[S
     once the lede or opening reader proposed that sentence."""
     text = text_of(doc)
     first = _NUT_STUDY.search(text, max(text.find("\n"), 0))  # (the body's: a title names its study first)
-    if first is None or first.start() >= settings.headline_chars:
+    if first is None or first.start() >= _headline_end(doc, settings):
         return []
     sentence = sent(doc.char_span(first.start(), first.end(), alignment_mode="expand")[0])
     if (sentence.start_char, sentence.end_char) in proposed or sentence.start == 0 or heading_sentence(doc, sentence) \
@@ -2029,7 +2051,7 @@ class _Statement:
         finding with its number) holds a value the record's results or comparisons took: the sentence
         reports a result with its numbers, which the record holds as such."""
         if self.quoted or (self.sentence is not None and spans_quote(self.doc, self.sentence)) \
-                or self.position <= self.settings.opening_position or self.start < self.settings.headline_chars:
+                or self.position <= self.settings.opening_position or self.start < _headline_end(self.doc, self.settings):
             return False
         return self.marks.count("taken", self.start, self.end) > 0
 
