@@ -774,3 +774,23 @@ def test_described_speaker_needs_the_verb_in_the_quote_sentence(nlp, after: str,
 ])
 def test_independent_marks_an_outside_speaker_only(run, paragraph: str, statement: str, kept: bool) -> None:
     assert bool(about(conclusions_of(run, paragraph), statement)) is kept
+
+
+
+@pytest.mark.parametrize(("headline_chars", "vetoed"), [
+    pytest.param(conclusions.HEADLINE_CHARS, False, id="in-the-headline-characters"),
+    pytest.param(0, True, id="none-are-headline"),
+])
+def test_headline_chars(nlp, headline_chars: int, vetoed: bool) -> None:
+    # a statement in the text's first characters states the headline finding with its number, however many
+    # sentences set the scene before it: the value the record took is no veto there (session 31, lede31)
+    finding = ("Researchers reported Monday that aspirin cut strokes by 40 percent compared with placebo among "
+               "adults who had a stroke before.")
+    text = article("For adults who have had a stroke, the news has long been grim.",
+                   "Until now, only surgery had been shown to help. Many people cannot have it.", finding,
+                   "Patients were randomized to aspirin or placebo.",
+                   "The trial enrolled adults at 40 hospitals in Europe between 2015 and 2019.")
+    doc = run_through(nlp, text, "trialnews_conclusions")
+    settings = conclusions.Settings(headline_chars=headline_chars)
+    [candidate] = [c for c in conclusions.candidates(doc, settings) if text[c.start:c.end].startswith("Researchers reported")]
+    assert ("veto_taken_values" in candidate.features) is vetoed

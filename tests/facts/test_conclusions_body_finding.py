@@ -108,3 +108,12 @@ def test_result_with_taken_values_is_no_conclusion(run) -> None:
                          TAKEN))
     assert {r["value"] for r in record["results"]} >= {30.0, 45.0}
     assert not kept(record["conclusions"], TAKEN)
+
+
+def test_result_after_the_methods_is_no_headline(run) -> None:
+    """In a short article the result stands in the first characters, but after the methods: the headline
+    zone ends at the first sentence of methods (session 31, lede31), so the result stays a result."""
+    record = run(article("Aspirin may protect older adults after a stroke, a new study suggests.", ASPIRIN_OR_PLACEBO,
+                         "The trial enrolled adults at 40 hospitals in Europe between 2015 and 2019.", TAKEN))
+    assert {r["value"] for r in record["results"]} >= {30.0, 45.0}
+    assert not kept(record["conclusions"], TAKEN)

@@ -177,3 +177,38 @@ def test_a_finding_compared_between_groups_in_words(run, sentence: str, is_kept:
     conclusions = found(run, NEUTRAL, "Patients were randomized to aspirin or placebo.",
                         "Each patient took one pill a day for three years.", sentence)
     assert kept(conclusions, sentence) is is_kept
+
+
+#: A scene set before the finding: background that states nothing of the trial (session 31, lede31).
+SCENE = ("Every winter, millions of older adults fall on icy pavements and break a hip. Few of them walk "
+         "as well again, and many never go home. Their families are left to cope as best they can.")
+
+
+@pytest.mark.parametrize(("sentence", "is_kept"), [
+    # the nut graf: the article's study introduced after the scene, as the subject of what it found
+    pytest.param("Now, a study shows that a short daily balance class can halve the number of falls in such adults.",
+                 True, id="now-a-study-shows"),
+    pytest.param("New research from two Danish hospitals finds that a balance class halved falls among the oldest.",
+                 True, id="new-research-from-x-finds"),
+    pytest.param("Research published today in a geriatrics journal shows that a balance class halved falls.",
+                 True, id="research-published-today-shows"),
+    # ... but research named bare is what is known, not the article's study
+    pytest.param("Research indicates that balance classes lower the number of falls among older adults.",
+                 False, id="research-in-general"),
+    pytest.param("Studies have failed, again and again, to show that vitamin pills prevent falls.",
+                 False, id="studies-in-general"),
+])
+def test_the_nut_graf_after_a_scene(run, sentence: str, is_kept: bool) -> None:
+    conclusions = found(run, SCENE, sentence, METHODS)
+    assert kept(conclusions, sentence) is is_kept
+
+
+def test_the_headline_finding_with_its_number_after_a_scene(run) -> None:
+    # the headline finding states its number in the text's first characters, however many sentences set
+    # the scene: it is no result of the body (veto_taken_values), though the record takes its value
+    finding = ("Researchers reported Monday that aspirin cut strokes by 40 percent compared with placebo among "
+               "adults who had a stroke before.")
+    record = run(article("For adults who have had a stroke, the news has long been grim.",
+                         "Until now, only surgery had been shown to help. Many people cannot have it.", finding,
+                         "Patients were randomized to aspirin or placebo.", METHODS))
+    assert kept([c["text"] for c in record["conclusions"]], finding)

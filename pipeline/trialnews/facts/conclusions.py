@@ -106,7 +106,7 @@ def _words(lexicon: str) -> str:
     return rf"(?i)\b{_alternatives(lexicon)}\b"
 
 
-MAX_CONCLUSIONS = 10
+MAX_CONCLUSIONS = 12
 #: A sentence reporting this many values, with no word that judges them, is a result, not a verdict.
 MIN_RESULT_VALUES = 2
 _RESULT_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT", "DURATION")
@@ -255,6 +255,12 @@ WEIGHTS = "conclusion_weights.json"
 OPENING_POSITION = 4
 #: ... and those that are its lede (the title and the first sentence).
 LEDE_POSITION = 2
+#: The characters of a text's start in which news states its headline finding with its number, however
+#: many sentences set the scene before it ("For men with X, the news has been bleak. ... Researchers
+#: reported Monday that the drug extended survival by 3.9 months ..."): a sentence starting there
+#: reports the headline finding, not a result of the body (``veto_taken_values``), unless a sentence of
+#: methods comes before it (:func:`_headline_end`).
+HEADLINE_CHARS = 600
 #: A statement of more words than this is long (news writes its verdicts shorter).
 LONG_STATEMENT_WORDS = 40
 
@@ -291,6 +297,9 @@ class Settings:
     lede_position: int = LEDE_POSITION
     #: The feature ``opening``: a statement in the first this many sentences, the title counted.
     opening_position: int = OPENING_POSITION
+    #: A statement starting in the first this many characters states the headline finding (no
+    #: ``veto_taken_values``), as one of the opening does.
+    headline_chars: int = HEADLINE_CHARS
     #: The feature ``long``: a statement of more words than this.
     long_statement_words: int = LONG_STATEMENT_WORDS
     #: The learned score's weights, bias and threshold (``patterns/``; :func:`load_weights`).
@@ -889,6 +898,69 @@ def _continued(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[
             chained.add((sentence.start_char, sentence.end_char))
         before = (sentence.start_char, sentence.end_char)
     return found
+
+
+#: Where each document's first statement of how the trial was done starts (None: none), found once.
+_FIRST_METHOD: WeakKeyDictionary[Doc, int | None] = WeakKeyDictionary()
+
+
+def _headline_end(doc: Doc, settings: Settings = DEFAULTS) -> int:
+    """Where the text's headline zone ends: at ``headline_chars``, or before at its first sentence of
+    methods (``method_cues.txt`` with no finding word, or the team's method: "The trial enrolled 400
+    adults"): news states its headline finding before it tells how the trial was done."""
+    if doc not in _FIRST_METHOD:
+        text, found = text_of(doc), None
+        for sentence in _sentences(doc):  # (not cut at headline_chars: found once for any settings)
+            said = text[sentence.start_char:sentence.end_char]
+            if sentence.start > 0 and not heading_sentence(doc, sentence) \
+                    and ((_METHOD.search(said) and not _FINDING.search(said)) or _team_method(said)):
+                found = sentence.start_char
+                break
+        _FIRST_METHOD[doc] = found
+    found = _FIRST_METHOD[doc]
+    return settings.headline_chars if found is None else min(found, settings.headline_chars)
+
+
+#: Words between the article's first study noun and the verb of what it found: the study's own words
+#: ("New research from BYU exercise science professors finds that ...").
+MAX_WORDS_TO_NUT_FINDING = 8
+#: The nouns of a study as news introduces its own (``attributed_nouns``: "study", "research", "trial").
+_NUT_STUDY = compile_pattern(rf"(?i)\b{_slot('attributed_nouns')}\b")
+#: ... named as one study: a determiner of ``publication_determiners`` a few words before it ("a study",
+#: "The new research", "Their study") or an acronym right before it ("NIH analysis"), or a verb of ``publication_verbs`` after it ("Research published
+#: today in X shows"); research named bare ("Research indicates that X improves survival", "Studies have
+#: failed to show", "Some medical research suggests") is what is known, not the article's study.
+_NUT_DETERMINED = compile_pattern(rf"(?i)\b{_slot('publication_determiners')}\s+(?:[\w-]+\s+){{0,{MAX_STUDY_MODIFIERS}}}$"
+                                  r"|(?-i:\b[A-Z]{2,}\s+$)")  # (or an institution's acronym: "NIH analysis suggests")
+_NUT_PUBLISHED = compile_pattern(rf"(?i)\s+{_slot('publication_verbs')}\b")  # (matched where the noun ends)
+
+
+def _nut_graf(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[Span]:
+    """The sentence of the text's first ``headline_chars`` that introduces the article's study (the
+    body's first study noun of ``attributed_nouns``, however determined: "a study", "New research") as the subject of a verb of
+    finding (``publication_findings``) within ``MAX_WORDS_TO_NUT_FINDING`` words: news that sets the
+    scene first states its finding there ("Many people ... . Now, a study shows that a simple
+    intervention can reduce the risk ..."). Narration only, with the opening reader's filters; none
+    once the lede or opening reader proposed that sentence."""
+    text = text_of(doc)
+    first = _NUT_STUDY.search(text, max(text.find("\n"), 0))  # (the body's: a title names its study first)
+    if first is None or first.start() >= _headline_end(doc, settings):
+        return []
+    sentence = sent(doc.char_span(first.start(), first.end(), alignment_mode="expand")[0])
+    if (sentence.start_char, sentence.end_char) in proposed or sentence.start == 0 or heading_sentence(doc, sentence) \
+            or len(sentence) < settings.min_tokens or spans_quote(doc, sentence):
+        return []
+    said = text[sentence.start_char:sentence.end_char]
+    before = said[:first.start() - sentence.start_char]
+    after = " ".join(text[first.end():sentence.end_char].split()[:MAX_WORDS_TO_NUT_FINDING])
+    if len(before.split()) > settings.max_words_before_other_study or not _STUDY_FINDING_VERB.search(after):
+        return []  # the study is not the subject, or finds nothing
+    if not (_NUT_DETERMINED.search(before) or _NUT_PUBLISHED.match(text, first.end())):
+        return []  # research in general
+    if _BOILERPLATE.search(said) or _OTHER_STUDY.search(said) or _METHOD.search(said) or _PRIOR_KNOWLEDGE.search(said) \
+            or _SPEAKER.search(said) or _outside(doc, sentence.start_char, sentence.end_char, settings):
+        return []
+    return [sentence]
 
 
 #: A verdict named as such ("the authors concluded", "the study's conclusion") ...
@@ -1979,7 +2051,7 @@ class _Statement:
         finding with its number) holds a value the record's results or comparisons took: the sentence
         reports a result with its numbers, which the record holds as such."""
         if self.quoted or (self.sentence is not None and spans_quote(self.doc, self.sentence)) \
-                or self.position <= self.settings.opening_position:
+                or self.position <= self.settings.opening_position or self.start < _headline_end(self.doc, self.settings):
             return False
         return self.marks.count("taken", self.start, self.end) > 0
 
@@ -2144,6 +2216,11 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
                 and not (_BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _METHOD.search(text)
                          or _PRIOR_KNOWLEDGE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings)):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"), "opening")
+    for sentence in _nut_graf(doc, proposed, settings):
+        # the study introduced after the scene is set, with what it found ("Now, a study shows that ...",
+        # "New research from X finds that ..."): the story's nut graf, read as the opening is
+        add(sentence.start_char, sentence.end_char, _attribution(text_of(doc)[sentence.start_char:sentence.end_char], "article"),
+            "opening")
     for sentence in _continued(doc, proposed, settings):
         # the opening goes on from the finding just stated ("And the news is good.", "In addition, most
         # patients kept the weight off."), with the opening's filters
