@@ -106,7 +106,7 @@ def _words(lexicon: str) -> str:
     return rf"(?i)\b{_alternatives(lexicon)}\b"
 
 
-MAX_CONCLUSIONS = 12
+MAX_CONCLUSIONS = 10
 #: A sentence reporting this many values, with no word that judges them, is a result, not a verdict.
 MIN_RESULT_VALUES = 2
 _RESULT_LABELS = ("PERCENT", "FRACTION", "COUNT_OF", "EVENT_COUNT", "DURATION")
