@@ -116,3 +116,30 @@ def test_a_short_form_of_a_disease_counts_at_each_use(run) -> None:  # noqa: ANN
             "syndrome (IBS) for at least a year. IBS pain fell by half, and IBS bloating eased. Their asthma did "
             "not change.")
     assert run(text)["trial"]["condition"] == "irritable bowel syndrome"
+
+
+#: Counts of people with listed adjectives and look-alikes, written for this test: a digit, a
+#: number word in either case, a grouped number, a decimal, a count inside a word or after a
+#: comma (not a start), two in a row, a tail with no count before it, and a comma but no people.
+LISTED_TEXTS = [
+    "The trial enrolled 700 older, healthy adults and 32 healthy, non-smoking women in two cities.",
+    "Twenty young, active men and thirty-two frail, elderly patients took the pill; 1,250 obese, diabetic people did not.",
+    "In 12 weeks, all the patients improved, and A7 tall, thin volunteers and 3,5 busy, tired nurses left.",
+    "Of the 2.5 mild, chronic cases, 40 sick, the patients said, were 50 small, the children.",
+    "Some older, healthy adults joined later, and the report ran to 300 pages, tables included.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", LISTED_TEXTS)
+def test_listed_population_scanner_finds_what_the_pattern_finds(text: str) -> None:
+    expected = [(m.start(), m.end(), m["listed"], m["rest"]) for m in sizes._listed_population().finditer(text)]
+    found = [(start, end, m["listed"], m["rest"]) for start, end, m in sizes._listed_population_scanner().finditer(text)]
+    assert found == expected
+
+
+def test_listed_population_scanner_finds_the_listed_counts() -> None:
+    found = [text[start:end] for text in LISTED_TEXTS[:2]
+             for start, end, _ in sizes._listed_population_scanner().finditer(text)]
+    assert found == ["700 older, healthy adults", "32 healthy, non-smoking women", "Twenty young, active men",
+                     "thirty-two frail, elderly", "1,250 obese, diabetic people"]
