@@ -143,3 +143,27 @@ def test_listed_population_scanner_finds_the_listed_counts() -> None:
              for start, end, _ in sizes._listed_population_scanner().finditer(text)]
     assert found == ["700 older, healthy adults", "32 healthy, non-smoking women", "Twenty young, active men",
                      "thirty-two frail, elderly", "1,250 obese, diabetic people"]
+
+
+#: Twenty words of a scanner (more than ``MIN_OWN_PASS_SCAN_LITERALS``), some the start of another
+#: (``co-author``, ``co-authored``) or inside another word (``led`` in ``called``).
+MANY_WORDS = ["author", "authors", "co-author", "co-authored", "led", "lead", "leader", "study", "studies",
+              "team", "research", "researchers", "scientist", "scientists", "doctor", "doctors", "trial",
+              "trials", "group", "groups"]
+MANY_WORDS_TEXTS = [
+    "The co-authored study was led by a lead author, Dr. Lee, whose team called it a TRIAL of trials.",
+    "Researchers and scientists -- doctors too -- in the Study Group co-author studies; a leader led.",
+    "Nothing here names any of them at all.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", MANY_WORDS_TEXTS)
+def test_a_scanner_of_many_words_finds_what_the_pattern_finds(text: str) -> None:
+    from trialnews.scanning import LowerText, MIN_OWN_PASS_SCAN_LITERALS, PrefixScanner, alternation
+
+    source = rf"(?i)\b(?:{alternation(MANY_WORDS)})\b"
+    scanner = PrefixScanner(source, MANY_WORDS, lower=LowerText())
+    assert len(scanner.prefixes) >= MIN_OWN_PASS_SCAN_LITERALS
+    expected = [(m.start(), m.end()) for m in re.finditer(source, text)]
+    assert [(start, end) for start, end, _ in scanner.finditer(text)] == expected
