@@ -167,3 +167,19 @@ def test_a_scanner_of_many_words_finds_what_the_pattern_finds(text: str) -> None
     assert len(scanner.prefixes) >= MIN_OWN_PASS_SCAN_LITERALS
     expected = [(m.start(), m.end()) for m in re.finditer(source, text)]
     assert [(start, end) for start, end, _ in scanner.finditer(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "holds"), [
+    pytest.param("Results were good.\nAbout Acme Pharmaceuticals\nAcme makes pills", True, id="about-line"),
+    pytest.param("Results were good.\n## About Acme Bio\n", True, id="about-line-after-marks"),
+    pytest.param("Results were good.\nabout Acme Pharmaceuticals\n", False, id="lower-case-opener"),
+    pytest.param("Results were good. About Acme Pharmaceuticals\n", False, id="not-at-a-line-start"),
+    pytest.param("Results were good.\nAboutAcme\n", False, id="no-space-after-the-opener"),
+])
+def test_an_about_line_is_looked_for_only_where_its_opener_is(text: str, holds: bool) -> None:
+    from trialnews.reading import kind
+
+    gated = any(literal in text for literal in kind._about_line_literals())
+    found = kind._about_line().search(text) is not None
+    assert found is holds
+    assert gated or not found
