@@ -183,3 +183,14 @@ def test_an_about_line_is_looked_for_only_where_its_opener_is(text: str, holds: 
     found = kind._about_line().search(text) is not None
     assert found is holds
     assert gated or not found
+
+
+def test_words_of_two_texts_are_kept_in_turn() -> None:
+    kept = dictionary._TextWords()
+    article, name = "aspirin and crohn's disease, then 5-fu", "crohn's disease"
+    first = kept.of(article)
+    words, starts, present = kept.of(name)
+    assert (words, starts[:2], present) == (["crohn's", "disease"], [0, 8], {"crohn's", "disease"})
+    again = kept.of(article)
+    assert again[0] is first[0] and again[1] is first[1]  # the article's words, not cut again
+    assert again[0] == ["aspirin", "and", "crohn's", "disease", "then", "5-fu"]
