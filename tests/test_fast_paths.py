@@ -194,3 +194,15 @@ def test_words_of_two_texts_are_kept_in_turn() -> None:
     again = kept.of(article)
     assert again[0] is first[0] and again[1] is first[1]  # the article's words, not cut again
     assert again[0] == ["aspirin", "and", "crohn's", "disease", "then", "5-fu"]
+
+
+@pytest.mark.parametrize("text", [
+    "Half the women took the pill and the other half a dummy; the rest, and one group, had neither.",
+    "HALF of them, THE REMAINING PATIENTS and another   group: one half. Theother halfway onehalf.",
+    "",
+])
+def test_split_subjects_found_where_their_first_words_stand(text: str) -> None:
+    from trialnews.facts import arms
+
+    expected = [m.start() for m in arms._split_subject().finditer(text)]
+    assert [start for start, _, _ in arms._split_subject_scanner().finditer(text)] == expected
