@@ -116,3 +116,93 @@ def test_a_short_form_of_a_disease_counts_at_each_use(run) -> None:  # noqa: ANN
             "syndrome (IBS) for at least a year. IBS pain fell by half, and IBS bloating eased. Their asthma did "
             "not change.")
     assert run(text)["trial"]["condition"] == "irritable bowel syndrome"
+
+
+#: Counts of people with listed adjectives and look-alikes, written for this test: a digit, a
+#: number word in either case, a grouped number, a decimal, a count inside a word or after a
+#: comma (not a start), two in a row, a tail with no count before it, and a comma but no people.
+LISTED_TEXTS = [
+    "The trial enrolled 700 older, healthy adults and 32 healthy, non-smoking women in two cities.",
+    "Twenty young, active men and thirty-two frail, elderly patients took the pill; 1,250 obese, diabetic people did not.",
+    "In 12 weeks, all the patients improved, and A7 tall, thin volunteers and 3,5 busy, tired nurses left.",
+    "Of the 2.5 mild, chronic cases, 40 sick, the patients said, were 50 small, the children.",
+    "Some older, healthy adults joined later, and the report ran to 300 pages, tables included.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", LISTED_TEXTS)
+def test_listed_population_scanner_finds_what_the_pattern_finds(text: str) -> None:
+    expected = [(m.start(), m.end(), m["listed"], m["rest"]) for m in sizes._listed_population().finditer(text)]
+    found = [(start, end, m["listed"], m["rest"]) for start, end, m in sizes._listed_population_scanner().finditer(text)]
+    assert found == expected
+
+
+def test_listed_population_scanner_finds_the_listed_counts() -> None:
+    found = [text[start:end] for text in LISTED_TEXTS[:2]
+             for start, end, _ in sizes._listed_population_scanner().finditer(text)]
+    assert found == ["700 older, healthy adults", "32 healthy, non-smoking women", "Twenty young, active men",
+                     "thirty-two frail, elderly", "1,250 obese, diabetic people"]
+
+
+#: Twenty words of a scanner (more than ``MIN_OWN_PASS_SCAN_LITERALS``), some the start of another
+#: (``co-author``, ``co-authored``) or inside another word (``led`` in ``called``).
+MANY_WORDS = ["author", "authors", "co-author", "co-authored", "led", "lead", "leader", "study", "studies",
+              "team", "research", "researchers", "scientist", "scientists", "doctor", "doctors", "trial",
+              "trials", "group", "groups"]
+MANY_WORDS_TEXTS = [
+    "The co-authored study was led by a lead author, Dr. Lee, whose team called it a TRIAL of trials.",
+    "Researchers and scientists -- doctors too -- in the Study Group co-author studies; a leader led.",
+    "Nothing here names any of them at all.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", MANY_WORDS_TEXTS)
+def test_a_scanner_of_many_words_finds_what_the_pattern_finds(text: str) -> None:
+    from trialnews.scanning import LowerText, MIN_OWN_PASS_SCAN_LITERALS, PrefixScanner, alternation
+
+    source = rf"(?i)\b(?:{alternation(MANY_WORDS)})\b"
+    scanner = PrefixScanner(source, MANY_WORDS, lower=LowerText())
+    assert len(scanner.prefixes) >= MIN_OWN_PASS_SCAN_LITERALS
+    expected = [(m.start(), m.end()) for m in re.finditer(source, text)]
+    assert [(start, end) for start, end, _ in scanner.finditer(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "holds"), [
+    pytest.param("Results were good.\nAbout Acme Pharmaceuticals\nAcme makes pills", True, id="about-line"),
+    pytest.param("Results were good.\n## About Acme Bio\n", True, id="about-line-after-marks"),
+    pytest.param("Results were good.\nabout Acme Pharmaceuticals\n", False, id="lower-case-opener"),
+    pytest.param("Results were good. About Acme Pharmaceuticals\n", False, id="not-at-a-line-start"),
+    pytest.param("Results were good.\nAboutAcme\n", False, id="no-space-after-the-opener"),
+])
+def test_an_about_line_is_looked_for_only_where_its_opener_is(text: str, holds: bool) -> None:
+    from trialnews.reading import kind
+
+    gated = any(literal in text for literal in kind._about_line_literals())
+    found = kind._about_line().search(text) is not None
+    assert found is holds
+    assert gated or not found
+
+
+def test_words_of_two_texts_are_kept_in_turn() -> None:
+    kept = dictionary._TextWords()
+    article, name = "aspirin and crohn's disease, then 5-fu", "crohn's disease"
+    first = kept.of(article)
+    words, starts, present = kept.of(name)
+    assert (words, starts[:2], present) == (["crohn's", "disease"], [0, 8], {"crohn's", "disease"})
+    again = kept.of(article)
+    assert again[0] is first[0] and again[1] is first[1]  # the article's words, not cut again
+    assert again[0] == ["aspirin", "and", "crohn's", "disease", "then", "5-fu"]
+
+
+@pytest.mark.parametrize("text", [
+    "Half the women took the pill and the other half a dummy; the rest, and one group, had neither.",
+    "HALF of them, THE REMAINING PATIENTS and another   group: one half. Theother halfway onehalf.",
+    "",
+])
+def test_split_subjects_found_where_their_first_words_stand(text: str) -> None:
+    from trialnews.facts import arms
+
+    expected = [m.start() for m in arms._split_subject().finditer(text)]
+    assert [start for start, _, _ in arms._split_subject_scanner().finditer(text)] == expected

@@ -1159,6 +1159,12 @@ MIN_OWN_PASS_LITERALS = 2
 """A scanner with fewer literal starts looks for its one literal with ``str.find`` (faster than a
 pass that stops at each of its first letters), even for :meth:`PrefixScanner.search`."""
 
+MIN_OWN_PASS_SCAN_LITERALS = 16
+"""A scanner with at least this many literal starts, none of them in the shared pass of its
+:class:`LowerText`, finds them over a whole text (:meth:`PrefixScanner.finditer`) in its own pass
+(an Aho-Corasick automaton: some 0.03 ms a news article, whatever their number) rather than with
+a ``str.find`` pass each (some 0.0035 ms each)."""
+
 
 class PrefixScanner:
     """``pattern.finditer(text)`` as ``(start, end, match)`` for a pattern whose every match
@@ -1198,6 +1204,9 @@ class PrefixScanner:
         #: shared :class:`LowerText` does not find in its own pass (a fact's scanner asked for
         #: the first match in a sentence).
         self._own_scan = len(self.prefixes) >= MIN_OWN_PASS_LITERALS and not self.shifted and anchors is None
+        #: Whether :meth:`finditer` finds the literal starts in its own pass too (many literals, see
+        #: :data:`MIN_OWN_PASS_SCAN_LITERALS`), when the shared pass does not find them.
+        self._own_scan_finditer = self._own_scan and ahocorasick is not None and len(self.prefixes) >= MIN_OWN_PASS_SCAN_LITERALS
         #: The automaton (or pattern) of :meth:`_own_starts`, made when first needed (a ruler's never is).
         self._own_pattern = None
         #: The literal table of ``lower`` last asked whether it holds the prefixes, and its answer.
@@ -1228,6 +1237,8 @@ class PrefixScanner:
             starts = set()
         elif self._prefixes_registered():  # (a ruler's rule: found in the one pass of the doc's text)
             starts = self.lower.registered_starts(text, self._prefix_set)
+        elif self._own_scan_finditer:  # (every place of each literal, as the ``str.find`` passes find them)
+            starts = self._own_starts(self.lower.lowered(text))
         else:
             starts = self.lower.starts(text, self.prefixes)
         for literal, offset in self.shifted:

@@ -25,7 +25,7 @@ from ..resources import load_json, load_lexicon, load_mapping, load_table, longe
 from ..reading.doctext import span_text, text_of
 from ..linking import phrases, wordclass
 from ..linking.groupwords import HYPHENATED
-from ..scanning import WHITE_SPACE_RUN, GatedPattern, StartFilteredPattern, alternation, compile_pattern, fast_scanner, \
+from ..scanning import WHITE_SPACE_RUN, GatedPattern, PrefixScanner, Scanner, StartFilteredPattern, alternation, compile_pattern, fast_scanner, \
     find_words, occurrences, word_character
 from ..vocab import diseases as disease_vocab
 from ..vocab import drugs as drug_vocab
@@ -4256,6 +4256,13 @@ def _split_subject() -> re.Pattern[str]:
     return compile_pattern(rf"(?i)\b(?:{phrase_regex('split_group_subjects.txt')})\b")
 
 
+@cache
+def _split_subject_scanner() -> Scanner | PrefixScanner:
+    """:func:`_split_subject` over a whole text, tried only where its first words stand (``half``,
+    ``the``, ``one``, ``another``: :func:`trialnews.scanning.fast_scanner`): the same matches."""
+    return fast_scanner(_split_subject().pattern, lower=TEXT_LOWER)
+
+
 def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
     """Arms no lexicon knows, found by how the trial assigns them (``rule``: ``contrasted-group``):
     the names of at least ``MIN_CONTRASTED_GROUPS`` groups that one sentence sets side by side,
@@ -4270,7 +4277,7 @@ def _contrasted_groups(doc: Doc, candidates: list[Span]) -> list[Span]:
     without a measure (``a glass of``) or a schedule (``nightly``: the arm's regimen)."""
     text = text_of(doc)
     randomized = is_abstract(doc) or _randomized_here(doc)
-    split_starts = [] if randomized else [m.start() for m in _split_subject().finditer(text)]
+    split_starts = [] if randomized else [start for start, _, _ in _split_subject_scanner().finditer(text)]
     if not (randomized or split_starts):
         return []
     named = [span for span in candidates if span.label_ != "INTERVENTION"]

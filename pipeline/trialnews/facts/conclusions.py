@@ -42,7 +42,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from math import isfinite
 from weakref import WeakKeyDictionary
 
@@ -357,6 +357,12 @@ _A_NAME = compile_pattern(_NAME)
 MIN_NAME_WORDS = 2
 
 
+#: Speakers' texts whose name :func:`_speaker_name` keeps (a pure reading of the text, asked again
+#: of the same narration by the role, the report and the named person: some three calls in ten).
+SPEAKER_NAMES_KEPT = 4096
+
+
+@lru_cache(maxsize=SPEAKER_NAMES_KEPT)
 def _speaker_name(speaker_text: str) -> str | None:
     """The name of the speaker a speech verb attributes: after the verb ("said Jane Lee") or before
     it ("Jane Lee said"). Before the verb, a name that ends the speaker's description after a

@@ -27,9 +27,9 @@ from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract, section_at
 from ..normalize import count_words, parse_number
 from ..resources import load_json, load_lexicon, phrase_regex, word_set
-from ..scanning import StartFilteredPattern, alternation, compile_pattern
+from ..scanning import AnchoredScanner, Anchors, ContainedScanner, StartFilteredPattern, alternation, compile_pattern
 from .allocation import PERCENT_SIGN, arm_of_role, group_sizes, past_share, role_of_word
-from .common import evidence, inside, latest_year, longest_first, sent, spans, spans_starting, state, token_positions
+from .common import TEXT_LOWER, evidence, inside, latest_year, longest_first, sent, spans, spans_starting, state, token_positions
 from .results import BACKGROUND, about_other_research
 from ..linking.groups import RESPECTIVELY, arm_mentions, has_respectively, named_mentions, nearest_arm, negated_group, opening_scope_arm
 from ..linking.phrases import people_words
@@ -1567,14 +1567,31 @@ LISTED_MODIFIER_WORDS = 2
 LISTED_POPULATION_RULE = "number-listed-population"
 
 
+_LISTED_WORD = r"[A-Za-z][A-Za-z'\u2019-]*"
+#: The end of a listed count of people, from the comma after its adjectives: ``, healthy adults``.
+_LISTED_TAIL = rf",\s+(?P<rest>(?:{_LISTED_WORD}\s+){{0,2}}?){{LEX:populations.txt}}\b"
+
+
 @cache
 def _listed_population() -> re.Pattern[str]:
     from ..components.ruler import expand  # the ruler's placeholders: {NUM}, {NUMWORD}, {LEX:...}
 
-    word = r"[A-Za-z][A-Za-z'\u2019-]*"
+    word = _LISTED_WORD
     return compile_pattern(expand(
-        rf"(?<![\w.,\u00b7])(?:{{NUM}}|{{NUMWORD}})\s+(?P<listed>{word}(?:,?\s+{word}){{0,{LISTED_MODIFIER_WORDS - 1}}}?),"
-        rf"\s+(?P<rest>(?:{word}\s+){{0,2}}?){{LEX:populations.txt}}\b"))
+        rf"(?<![\w.,\u00b7])(?:{{NUM}}|{{NUMWORD}})\s+(?P<listed>{word}(?:,?\s+{word}){{0,{LISTED_MODIFIER_WORDS - 1}}}?)"
+        + _LISTED_TAIL))
+
+
+@cache
+def _listed_population_scanner() -> ContainedScanner:
+    """:func:`_listed_population`'s ``finditer`` as the ruler runs a rule that opens with a number:
+    tried only where a number or a number word starts (:class:`AnchoredScanner`), and only in a
+    text that holds its end, a comma before a word of people (the gate every match holds): the
+    same matches, for a scan of the whole text that most texts end without one."""
+    from ..components.ruler import NUM_START, expand, number_word_regex
+
+    anchors = Anchors(NUM_START, number_word_regex(), lower=TEXT_LOWER)
+    return ContainedScanner(AnchoredScanner(_listed_population().pattern, anchors), expand(_LISTED_TAIL))
 
 
 def _adjective(word: str) -> bool:
@@ -1590,12 +1607,12 @@ def _listed_populations(doc: Doc) -> list[Span]:
     text = text_of(doc)
     if "," not in text:
         return found
-    for match in _listed_population().finditer(text):
+    for start, end, match in _listed_population_scanner().finditer(text):
         listed = match["listed"].replace(",", " ").split()
         rest = match["rest"].split()
         if not all(_adjective(w) for w in listed) or any(is_function_word(w.lower()) for w in rest):
             continue
-        span = doc.char_span(match.start(), match.end(), label="POPULATION", alignment_mode="expand",
+        span = doc.char_span(start, end, label="POPULATION", alignment_mode="expand",
                              span_id=LISTED_POPULATION_RULE)
         if span is not None:
             found.append(span)

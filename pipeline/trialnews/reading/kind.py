@@ -242,9 +242,17 @@ def _about_line() -> re.Pattern[str]:
     return compile_pattern(rf"(?m)^[ \t#*]*(?:{openers}) [A-Z][^\n.]*$")
 
 
+@cache
+def _about_line_literals() -> tuple[str, ...]:
+    """What every line of :func:`_about_line` holds as written: an opener and the space after it."""
+    return tuple(f"{word} " for word in longest_words_first(load_json(LEXICON)["about_line_openers"]))
+
+
 def _press_release(text: str) -> bool:
     about = _about_line()
-    cues = len(_distinct("press_release_cues", text)) + bool(about.search(text) and any(
+    # (a text without an opener has no such line: not scanned, a line start being tried at every position)
+    cues = len(_distinct("press_release_cues", text)) + bool(any(literal in text for literal in _about_line_literals())
+                                                             and about.search(text) and any(
         len(m.group().split()) <= MAX_ABOUT_LINE_WORDS + 1 for m in about.finditer(text)))
     return cues >= MIN_PRESS_RELEASE_CUES
 

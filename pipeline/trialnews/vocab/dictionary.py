@@ -183,26 +183,33 @@ def boundary(text: str, position: int) -> bool:
     return position >= len(text) or not (text[position].isalnum() or text[position] in "-'")
 
 
+#: Texts whose words :class:`_TextWords` keeps: the article's, and another asked between two scans of
+#: it (a short name looked up, or the article with its curly apostrophes made straight).
+KEPT_TEXT_WORDS = 2
+
+
 class _TextWords:
-    """The words of the last text asked and where each starts, kept for the next scan of the same
+    """The words of the last texts asked and where each starts, kept for the next scan of the same
     text (the drug and the disease dictionaries both scan each article)."""
 
     def __init__(self) -> None:
-        #: (lowered text, its words, where each starts, the set of its words): one attribute,
-        #: replaced whole, so that threads sharing it never see the words of one text with another.
-        self._last: tuple[str | None, list[str], list[int], set[str]] = (None, [], [], set())
+        #: Per text, the latest first: (lowered text, its words, where each starts, the set of its
+        #: words). One attribute, replaced whole, so that threads sharing it never see the words of
+        #: one text with another.
+        self._last: tuple[tuple[str, list[str], list[int], set[str]], ...] = ()
 
     def of(self, lowered: str) -> tuple[list[str], list[int], set[str]]:
         """The words of ``lowered`` (:data:`WORD`), their start offsets and the set of them. The
         text is cut into its words and what lies between them in one call (in C), and a word's
         place is the length of what comes before it."""
-        last = self._last
-        if last[0] is lowered or last[0] == lowered:
-            return last[1], last[2], last[3]
+        kept = self._last
+        for last in kept:
+            if last[0] is lowered or last[0] == lowered:
+                return last[1], last[2], last[3]
         parts = WORD_GROUP.split(lowered)  # what is between the words, and the words: [between, word, between, ...]
         words, starts = parts[1::2], list(accumulate(map(len, parts)))[::2]  # where each word starts
         present = set(words)
-        self._last = (lowered, words, starts, present)
+        self._last = ((lowered, words, starts, present), *kept[:KEPT_TEXT_WORDS - 1])
         return words, starts, present
 
 
