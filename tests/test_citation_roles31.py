@@ -43,6 +43,10 @@ def citation(run):
                  ["Ali Khan"], True, id="title-and-surname-then-the-full-name"),
     pytest.param("\u201cIt helps,\u201d said Ali Khan, lead author of The BMJ study.", ["Ali Khan"], None,
                  id="lead-author-of-the-journal-study"),
+    pytest.param("\u201cIt helps,\u201d said Dr. Ali Khan, lead author of The Journal of Rural Dentistry study.",
+                 ["Ali Khan"], None, id="lead-author-of-a-journal-name-with-of-study"),
+    pytest.param("\u201cIt helps,\u201d said Dr. Nora Vance, the study\u2019s lead author. Omar Reyes, co-author of The Art "
+                 "of Deep Sleep, agreed.", ["Nora Vance"], None, id="co-author-of-a-book-title-with-of-is-no-author"),
     pytest.param("\u201cIt helps,\u201d said Dr. Nora Vance, the study\u2019s lead author. Omar Reyes, co-author of The Happy "
                  "Gut, agreed.", ["Nora Vance"], None, id="co-author-of-a-book-is-no-author"),
     pytest.param("Omar Reyes, co-author of \u201cThe Happy Gut,\u201d agreed.", [], None, id="co-author-of-a-quoted-title"),

@@ -979,7 +979,7 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
         if role.replace("\u2019", "'") in review_roles and not own_review:
             continue  # "review author X" of a review the story does not report
         if _not_this_paper(settings.author_roles, own_review).match(after) or _of_other_journal(after, journal, settings) \
-                or _OF_A_TITLE.match(after):
+                or _of_a_title().match(after):
             continue
         name = _name_near(doc, match.start(), match.end(), not_name, settings)
         if name and not set(name.split()) & _entries(settings.journal_title_words):  # not "MGH Radiation Oncology"
@@ -1028,10 +1028,17 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     return names, True if others else None
 
 
-#: A role of a work the story names by its title, a book's ("co-author of The Sleep Cure", "author
-#: of "Eating Well""), not of the paper: the title's capitalised "The" or its opening quote ("lead author
-#: of The BMJ study" is of a paper in a journal).
-_OF_A_TITLE = compile_pattern(r"^\s+of\s+(?:The\s+[A-Z](?![\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,3}\s+(?:study|paper|report|article|trial|analysis)\b)|[\"\u201c])")
+@cache
+def _of_a_title(joiners: str = JOURNAL_NAME_JOINERS) -> re.Pattern[str]:
+    """A role of a work the story names by its title, a book's ("co-author of The Sleep Cure", "author
+    of "Eating Well""), not of the paper: the title's capitalised "The" or its opening quote. "The"
+    and a journal's name before a paper noun is of a paper in a journal ("lead author of The BMJ
+    study", "of The New England Journal of Medicine study": the name's capitalised words and its
+    joiners, ``journal_name_joiners.txt``)."""
+    joined = alternation(sorted(word_set(joiners)))
+    return compile_pattern(
+        rf"^\s+of\s+(?:The\s+[A-Z](?![\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|(?:{joined})(?=\s))){{0,6}}"
+        rf"\s+(?:study|paper|report|article|trial|analysis)\b)|[\"\u201c])")
 
 
 #: The roles that are a plural noun after a name ("A and her co-authors"): the name is an author's,
