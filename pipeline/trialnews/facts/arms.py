@@ -1843,13 +1843,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     for key in same:
         del arms[key]
     for key, kept in _swapped_combinations(arms).items():  # "tamoxifen plus irradiation" is "irradiation plus tamoxifen"
-        arms[kept]["aliases"] += [name for name in (arms[key]["label"], *arms[key]["aliases"]) if name not in arms[kept]["aliases"]]
-        del arms[key]
-        same[key] = kept
+        _merge_arm(arms, same, key, kept)
     for key, kept in _added_parts_of_combinations(arms).items():  # "the palbociclib group" of "X plus palbociclib"
-        arms[kept]["aliases"] += [name for name in (arms[key]["label"], *arms[key]["aliases"]) if name not in arms[kept]["aliases"]]
-        del arms[key]
-        same[key] = kept
+        _merge_arm(arms, same, key, kept)
     keyed_mentions: list[Span] = []
     for i, (mention, label) in enumerate(all_mentions):
         arm = arms.get(same.get(label.lower(), label.lower()))
@@ -2002,6 +1998,18 @@ def _combination_parts(label: str) -> tuple[str, str] | None:
     joiners = "|".join(longest_words_first(re.escape(word) for word in word_set(COMBINATION_JOINERS)))
     parts = re.split(rf"\s+(?:{joiners})\s+", " ".join(label.lower().split()))
     return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
+
+
+def _merge_arm(arms: dict[str, dict], same: dict[str, str], key: str, kept: str) -> None:
+    """Fold the arm ``key`` into the arm ``kept``: its label and aliases become ``kept``'s aliases,
+    and every name ``same`` maps to ``key`` is mapped to ``kept``, so no mention is left pointing at
+    the deleted arm."""
+    arms[kept]["aliases"] += [name for name in (arms[key]["label"], *arms[key]["aliases"]) if name not in arms[kept]["aliases"]]
+    del arms[key]
+    for other, target in same.items():
+        if target == key:
+            same[other] = kept
+    same[key] = kept
 
 
 def _added_parts_of_combinations(arms: dict[str, dict]) -> dict[str, str]:
@@ -2670,8 +2678,8 @@ DOSE_FLEXIBLE_WORDS = "dose_flexible_words.txt"
 #: a dose of 5 mg or 10 mg`` (``patterns/drug_dose_openers.txt``).
 DRUG_DOSE_OPENERS = "drug_dose_openers.txt"
 #: Tokens that may close a dose list after a drug and stand between its doses and schedules:
-#: ``X (120 mg) every 4 weeks or (240 mg) every 8 weeks``.
-_DOSE_LIST_BRACKETS = frozenset({"(", ")"})
+#: ``X (120 mg) every 4 weeks or (240 mg) every 8 weeks`` (``patterns/dose_list_brackets.txt``).
+DOSE_LIST_BRACKETS = "dose_list_brackets.txt"
 
 
 def _drug_before(doc: Doc, first: int, labelled: list[tuple[Span, str]]) -> str | None:
@@ -2684,17 +2692,21 @@ def _drug_before(doc: Doc, first: int, labelled: list[tuple[Span, str]]) -> str 
         if mention.label_ == "CONTROL" or not sentence.start <= mention.start < mention.end <= first \
                 or (between and between not in word_set(DRUG_DOSE_OPENERS)):
             continue
-        if not _ASSIGNED_BEFORE.search(text_of(doc)[sentence.start_char:mention.start_char]):
-            return None
-        if any(t.lower_ in word_set(DOSE_FLEXIBLE_WORDS) for t in sentence):
-            return None  # "flexibly dosed X (56 mg or 84 mg)": one arm, its dose set for each patient
-        return label
+        return label if _assigns_set_doses(doc, sentence, mention.start_char) else None
     return None
 
 
+def _assigns_set_doses(doc: Doc, sentence: Span, before: int) -> bool:
+    """Whether ``sentence`` assigns treatments (:data:`_ASSIGNED_BEFORE` between its start and the
+    character ``before``) and sets no dose by each patient (no word of :data:`DOSE_FLEXIBLE_WORDS`:
+    "flexibly dosed X (56 mg or 84 mg)" is one arm, its dose set for each patient)."""
+    return bool(_ASSIGNED_BEFORE.search(text_of(doc)[sentence.start_char:before])) \
+        and not any(t.lower_ in word_set(DOSE_FLEXIBLE_WORDS) for t in sentence)
+
+
 #: Tokens allowed between the last of doses listed before a drug and the drug: ``0.5 mg/kg or 1
-#: mg/kg of X``.
-_DOSE_DRUG_LINKS = frozenset({"of"})
+#: mg/kg of X`` (``patterns/dose_drug_links.txt``).
+DOSE_DRUG_LINKS = "dose_drug_links.txt"
 
 
 def _drug_after(doc: Doc, end: int, labelled: list[tuple[Span, str]]) -> str | None:
@@ -2703,13 +2715,9 @@ def _drug_after(doc: Doc, end: int, labelled: list[tuple[Span, str]]) -> str | N
     sentence = sent(doc[end - 1])
     for mention, label in labelled:
         if mention.label_ == "CONTROL" or not end <= mention.start < sentence.end \
-                or any(t.lower_ not in _DOSE_DRUG_LINKS for t in doc[end:mention.start]):
+                or any(t.lower_ not in word_set(DOSE_DRUG_LINKS) for t in doc[end:mention.start]):
             continue
-        if not _ASSIGNED_BEFORE.search(text_of(doc)[sentence.start_char:doc[end - 1].idx]):
-            return None
-        if any(t.lower_ in word_set(DOSE_FLEXIBLE_WORDS) for t in sentence):
-            return None
-        return label
+        return label if _assigns_set_doses(doc, sentence, doc[end - 1].idx) else None
     return None
 
 
@@ -2723,7 +2731,7 @@ def _doses_after_drug(doc: Doc, doses: list[Span], key_of: Callable[[Span], str 
     article names one of the doses again (``in the 100-mg group``, ``with 240 mg``), so reports the
     doses apart; listed once and never again, they stay one arm (ANNOTATION.md). Returns the start
     of each such dose and the drug's label."""
-    separators = word_set(DOSE_LIST_SEPARATORS) | _DOSE_LIST_BRACKETS
+    separators = word_set(DOSE_LIST_SEPARATORS) | word_set(DOSE_LIST_BRACKETS)
     runs: list[list[Span]] = []
     for dose in doses:
         last = runs[-1][-1] if runs else None
