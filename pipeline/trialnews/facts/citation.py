@@ -129,6 +129,8 @@ OTHER_PAPER_ADJECTIVES = "other_paper_adjectives.txt"
 THIS_PAPER_ADJECTIVES = "this_paper_adjectives.txt"
 DATED_STUDY_NOUNS = "dated_study_nouns.txt"
 MEETING_WORDS = "meeting_words.txt"
+#: The nouns of a meeting's name (``patterns/meeting_nouns.txt``, included in meeting_words.txt).
+MEETING_NOUNS = "meeting_nouns.txt"
 SLOT_VERBS = "publication_slot_verbs.txt"
 SLOT_FILLERS = "publication_slot_fillers.txt"
 NOT_JOURNAL_NAMES = "not_journal_names.txt"
@@ -240,6 +242,7 @@ class Settings(references.Settings):
     this_paper_adjectives: str = THIS_PAPER_ADJECTIVES
     dated_study_nouns: str = DATED_STUDY_NOUNS
     meeting_words: str = MEETING_WORDS
+    meeting_nouns: str = MEETING_NOUNS
     slot_verbs: str = SLOT_VERBS
     slot_fillers: str = SLOT_FILLERS
     not_journal_names: str = NOT_JOURNAL_NAMES
@@ -1643,18 +1646,29 @@ MAX_MEETING_NAME_WORDS = 3
 
 
 @cache
-def _meeting_year_regex(name: str = MEETING_WORDS, max_words: int = MAX_MEETING_NAME_WORDS) -> re.Pattern[str]:
-    nouns = [entry for entry in load_lexicon(name) if " at" not in entry]  # the nouns, not "presented at"
-    return compile_pattern(rf"\b(?P<year>(?:19|20)\d{{2}})(?:\s+[A-Z][\w'\u2019&-]*){{0,{max_words}}}\s+(?i:{alternation(nouns)})\b")
+def _meeting_year_regex(name: str = MEETING_NOUNS, max_words: int = MAX_MEETING_NAME_WORDS) -> re.Pattern[str]:
+    """A year, the capitalised words of a meeting's name (group ``name``) and its noun (group ``noun``)."""
+    return compile_pattern(rf"\b(?P<year>(?:19|20)\d{{2}})(?P<name>(?:\s+[A-Z][\w'\u2019&-]*){{0,{max_words}}})"
+                           rf"\s+(?P<noun>(?i:{alternation(load_lexicon(name))}))\b")
+
+
+#: What opens a meeting's name right before its year: "the", an acronym or a possessive ("the 2016
+#: annual meeting", "ATS 2016 International Conference", "the Society's 2018 Annual Meeting").
+_MEETING_NAME_OPENING = compile_pattern(r"(?:\b[Tt]he|\b[A-Z][A-Z0-9&-]+|['\u2019]s)\s+$")
 
 
 def _meeting_year(doc: Doc, settings: Settings = DEFAULTS) -> tuple[int, Region] | None:
     """The year in the name of the meeting the story names first ("presented at the ATS 2016
-    International Conference"): a meeting abstract's year, where no journal dates it."""
-    match = _meeting_year_regex(settings.meeting_words).search(text_of(doc))
-    if match is None:
-        return None
-    return int(match.group("year")), (match.start("year"), match.end("year"), "citation:meeting-year")
+    International Conference"): a meeting abstract's year, where no journal dates it. The year is a
+    name's when "the", an acronym or a possessive opens it (:data:`_MEETING_NAME_OPENING`) or when
+    capitalised words and a capitalised noun follow it ("at 2016 Annual Meeting"); not "In 2015
+    Congress passed a law"."""
+    text = text_of(doc)
+    for match in _meeting_year_regex(settings.meeting_nouns).finditer(text):
+        if _MEETING_NAME_OPENING.search(text[max(0, match.start() - 40):match.start()]) \
+                or (match.group("name") and match.group("noun")[0].isupper()):
+            return int(match.group("year")), (match.start("year"), match.end("year"), "citation:meeting-year")
+    return None
 
 
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
