@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import numpy
 from spacy.tokens import Doc, Span
@@ -2595,16 +2596,17 @@ def _names_dose_groups(doc: Doc, first: int, dose: Span) -> bool:
     return any(t.lower_ in ("groups", "arms") for t in after)
 
 
-def _bare_listed_doses(doc: Doc, doses: list[Span], labelled: list[tuple[Span, str]]) -> dict[int, tuple[Span, str]]:
+def _bare_listed_doses(doc: Doc, doses: list[Span], labelled: list[tuple[Span, str]]) -> dict[int, tuple[Span, str, Span]]:
     """Numbers listed before a dose that share its unit, in a sentence that announces doses, where
     the list names groups (:func:`_names_dose_groups`) or where it stands right after or before a
     drug in a sentence that assigns (:func:`_drug_before`: ``randomized to X (25, 50, or 100 mg)``;
     :func:`_drug_after`: ``assigned to 2 or 4 milligrams of X``): ``10, 20,
     or 40 milligrams``, ``20- or 40-milligram doses``, ``the groups taking 100 and 200 micrograms``.
-    Returns each new span (label DOSE, start -> span and its key: ``10 mg``)."""
+    Returns each new span (label DOSE, start -> span, its key: ``10 mg``, and the dose with the unit
+    that closes the list: ``40 milligrams``)."""
     separators = word_set(DOSE_LIST_SEPARATORS)
     cues = word_set(DOSE_LIST_CUES)
-    found: dict[int, tuple[Span, str]] = {}
+    found: dict[int, tuple[Span, str, Span]] = {}
     taken = {i for d in doses for i in range(d.start, d.end)}
     for dose in doses:
         key = _dose_key(dose) if dose.label_ == "DOSE" else None
@@ -2635,8 +2637,20 @@ def _bare_listed_doses(doc: Doc, doses: list[Span], labelled: list[tuple[Span, s
                 or _drug_after(doc, dose.end, labelled) is not None):
             continue
         for span in listed:
-            found[span.start] = (span, f"{parse_number(span.text.rstrip('-')):g} {unit}")
+            found[span.start] = (span, f"{parse_number(span.text.rstrip('-')):g} {unit}", dose)
     return found
+
+
+def _bare_dose_with_unit(doc: Doc, bare: Span, closing: Span) -> tuple[str, dict[str, Any]] | None:
+    """A bare number of a dose list written with the unit of the dose that closes the list, and its
+    evidence from the number to that unit: ``25`` of ``X (25, 50, or 100 mg)`` is ``25 mg``, its
+    evidence ``25, 50, or 100 mg``. Only where the closing dose is its number, a space and unit words
+    (``100 mg``, ``40 milligrams``; not ``40-milligram doses``); None otherwise."""
+    if len(closing) < 2 or not re.fullmatch(r"[\d.,]+", doc[closing.start].text) \
+            or not doc[closing.start].whitespace_ or any(re.search(r"\d", t.text) for t in closing[1:]):
+        return None
+    unit = text_of(doc)[doc[closing.start + 1].idx:closing.end_char]
+    return f"{span_text(bare)} {unit}", evidence((bare.start_char, closing.end_char), doc, rule="dose-list-unit")
 
 
 def _listed_doses(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | None]) -> set[int]:
@@ -2798,7 +2812,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
     doses = sorted((span for span in spans(doc, "DOSE") + spans(doc, "SCHEDULE")
                     if not sentences.other_study(sent(span))), key=lambda span: span.start)
     bare = _bare_listed_doses(doc, doses, labelled)  # "10, 20, or 40 milligrams": 10 mg and 20 mg too
-    doses = sorted(doses + [span for span, _ in bare.values()], key=lambda span: span.start)
+    doses = sorted(doses + [span for span, _, _ in bare.values()], key=lambda span: span.start)
     if len(doses) < 2:
         return keyed, {}
 
@@ -2905,11 +2919,14 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
         for key, first in by_key.items():
             label = DOSE_ARM_LABEL.format(drug=drug, dose=key)
             if label.lower() not in arms and len(arms) < max_arms + len(by_key):
-                found = evidence(first)
+                written, found = first.text, evidence(first)
+                if first.start in bare and first.label_ == "DOSE" and len(first) == 1 \
+                        and (with_unit := _bare_dose_with_unit(doc, first, bare[first.start][2])) is not None:
+                    written, found = with_unit  # "X (25, 50, or 100 mg)": the dose 25 mg, not "25"
                 if first.start in listed:
                     found["links"] = {"assigned": "dose-list"}  # "at one of three doses: 50, 100 or 250 mcg"
                 arms[label.lower()] = {"label": label, "intervention": base["intervention"],
-                                       "dose": first.text, "role": "experimental", "n": None,
+                                       "dose": written, "role": "experimental", "n": None,
                                        "evidence": found}
         for dose in doses:
             key = key_of(dose)
